@@ -1,0 +1,347 @@
+"""Typed records shared by every stage.
+
+Two families live here:
+
+* **Mentions** (``*Mention``, ``Timex``, ``Quote``) are what the in-article
+  pipeline components write onto ``Doc._`` extensions. They carry character
+  offsets into the article text (``start`` inclusive, ``end`` exclusive).
+* **Records** (``Article``, ``Event`` and its parts) are what the store keeps
+  and the exporters write. ``Event.to_dict()`` is the JSON record documented in
+  ``docs/formats.md``.
+
+Every field that comes from text carries a ``Span`` so a reviewer can
+highlight the exact characters that support it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any
+
+# PLOVER 2021 manual: the 16 event types eventwire emits.
+PLOVER_TYPES: tuple[str, ...] = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
+    "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION",
+    "MOBILIZE", "COERCE", "ASSAULT",
+)
+
+# Older PLOVER names (used by the gold-standard records) -> 2021 names, from
+# the conversion table of the PLOVER manual (section "CAMEO to PLOVER").
+LEGACY_PLOVER_TYPES: dict[str, str] = {
+    "DEMAND": "REQUEST",
+    "DISAPPROVE": "ACCUSE",
+    "INVESTIGATE": "ACCUSE",
+    "FIGHT": "ASSAULT",
+}
+
+MODALITIES: tuple[str, ...] = (
+    "asserted", "reported", "threatened", "demanded", "conditional",
+    "hypothetical", "future", "negated", "denied",
+)
+CERTAINTIES: tuple[str, ...] = ("certain", "probable", "possible", "underspecified")
+ANCHORS: tuple[str, ...] = ("explicit", "narrative", "speech", "publication", "unknown")
+PRECISIONS: tuple[str, ...] = ("point", "city", "admin1", "country", "none")
+
+
+@dataclass(frozen=True)
+class Span:
+    """Evidence: ``text == article_text[start:end]``."""
+
+    text: str
+    start: int
+    end: int
+
+    def as_list(self) -> list[int]:
+        return [self.start, self.end]
+
+
+# --------------------------------------------------------------------------
+# Articles
+# --------------------------------------------------------------------------
+
+
+@dataclass
+class Article:
+    """One input document, after ingest and before NLP."""
+
+    text: str
+    id: str = ""
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    published: date | None = None
+    lang: str | None = None
+    source: str | None = None  # where it came from: path, path:line, warc record id
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            self.id = "a-" + self.content_hash[:16]
+
+    @property
+    def content_hash(self) -> str:
+        """Hash of the text alone: the same text is the same article."""
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+    @property
+    def word_count(self) -> int:
+        return len(self.text.split())
+
+
+@dataclass
+class Reject:
+    """An input that was not processed, kept with its reason (never dropped)."""
+
+    source: str
+    code: str
+    message: str
+    excerpt: str = ""
+    article_id: str | None = None
+
+
+# --------------------------------------------------------------------------
+# Mentions written by pipeline components onto Doc._
+# --------------------------------------------------------------------------
+
+
+@dataclass
+class ActorMention:
+    """A political actor mentioned in text (``Doc._.actor_mentions``).
+
+    ``actor_id`` is None when the mention is not in the knowledge base; the
+    country/sector guess is still kept. ``antecedent`` is the index (into
+    ``Doc._.actor_mentions``) of the mention this one continues
+    (pronoun/nominal coreference), ``speaks_for`` the index of the
+    organisation a spokesperson speaks for.
+    """
+
+    start: int
+    end: int
+    text: str
+    actor_id: str | None = None
+    name: str | None = None
+    kind: str | None = None  # person, organisation, state, armed_group, agent, ...
+    country: str | None = None  # ISO 3166-1 alpha-3
+    sectors: list[str] = field(default_factory=list)
+    confidence: float = 0.0
+    antecedent: int | None = None
+    speaks_for: int | None = None
+    rule: str = ""
+
+
+@dataclass
+class Timex:
+    """A TIMEX3 expression (``Doc._.timexes``)."""
+
+    start: int
+    end: int
+    text: str
+    type: str  # DATE, TIME, DURATION, SET
+    value: str  # TIMEX3 value: 2020-11-12, 2020-W46, P2D, XXXX-01-03, PRESENT_REF
+    granularity: str = "day"  # day, week, month, quarter, season, year, decade, time, unknown
+    anchor_timex: int | None = None  # index of the timex it was resolved against
+    rule: str = ""
+
+
+@dataclass
+class PlaceMention:
+    """A resolved toponym (``Doc._.place_mentions``)."""
+
+    start: int
+    end: int
+    text: str
+    geonameid: int | None = None
+    name: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    country: str | None = None  # ISO3
+    admin1: str | None = None
+    precision: str = "none"  # point, city, admin1, country, none
+    confidence: float = 0.0
+
+
+@dataclass
+class Quote:
+    """Reported speech (``Doc._.quotes``): who said what, with which cue.
+
+    ``relays`` are outlets/bodies that passed the statement on, innermost
+    first ("Mohi explained, Press TV reported" -> relays=[Press TV]).
+    ``speaker_actor`` indexes ``Doc._.actor_mentions`` when resolved.
+    """
+
+    content: Span
+    speaker: Span | None = None
+    cue: Span | None = None
+    relays: list[Span] = field(default_factory=list)
+    speaker_actor: int | None = None
+    kind: str = "indirect"  # direct, indirect, according_to, continuation
+    rule: str = ""
+
+
+@dataclass
+class Framing:
+    text: str
+    start: int
+    end: int
+    kind: str = "evaluative"
+    lexeme: str = ""
+
+
+@dataclass
+class Condition:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Factuality:
+    polarity: str = "positive"  # positive, negative
+    certainty: str = "certain"  # certain, probable, possible, underspecified
+    modality: str = "asserted"  # one of MODALITIES
+    condition: Condition | None = None
+    cues: list[Span] = field(default_factory=list)
+
+
+@dataclass
+class TimeValue:
+    value: str | None  # TIMEX3 value; None when unknown
+    granularity: str = "unknown"
+    text: str | None = None
+    start: int | None = None
+    end: int | None = None
+    anchor: str = "unknown"  # explicit, narrative, speech, publication, unknown
+    background: bool = False
+
+
+@dataclass
+class AttributionLink:
+    role: str  # speaker, relay, outlet
+    text: str
+    start: int | None = None
+    end: int | None = None
+    actor_id: str | None = None
+
+
+@dataclass
+class EventMention:
+    """One event found in a Doc (``Doc._.events``); later components fill
+    ``factuality``, ``time``, ``place``, ``attribution`` and ``framing``.
+    ``actor``/``recipient`` index ``Doc._.actor_mentions`` or hold an
+    unresolved ``ActorMention`` built from the parse."""
+
+    trigger: Span
+    type: str
+    sentence: Span
+    mode: str | None = None
+    context: list[str] = field(default_factory=list)
+    actor: ActorMention | None = None
+    recipient: ActorMention | None = None
+    confidence: float = 0.0
+    factuality: Factuality = field(default_factory=Factuality)
+    time: TimeValue = field(default_factory=TimeValue)
+    place: PlaceMention | None = None
+    attribution: list[AttributionLink] = field(default_factory=list)
+    framing: list[Framing] = field(default_factory=list)
+    rules: list[str] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------
+# The stored event record
+# --------------------------------------------------------------------------
+
+
+def event_id_for(article_id: str, trigger: Span) -> str:
+    """Stable id: the same article and trigger always give the same id."""
+    raw = f"{article_id}:{trigger.start}:{trigger.end}"
+    return "e-" + hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
+
+
+def _actor_dict(m: ActorMention | None) -> dict[str, Any] | None:
+    if m is None:
+        return None
+    return {
+        "text": m.text, "span": [m.start, m.end], "actor_id": m.actor_id, "name": m.name,
+        "kind": m.kind, "country": m.country, "sectors": list(m.sectors),
+        "confidence": round(m.confidence, 3),
+    }
+
+
+def _place_dict(p: PlaceMention | None) -> dict[str, Any] | None:
+    if p is None:
+        return None
+    return {
+        "text": p.text, "span": [p.start, p.end], "geonameid": p.geonameid, "name": p.name,
+        "lat": p.lat, "lon": p.lon, "country": p.country, "admin1": p.admin1,
+        "precision": p.precision, "confidence": round(p.confidence, 3),
+    }
+
+
+@dataclass
+class Event:
+    """The event record of ``docs/formats.md``."""
+
+    event_id: str
+    article_id: str
+    mention: EventMention
+    outlet: str | None = None
+    published: date | None = None
+    provenance: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def type(self) -> str:
+        return self.mention.type
+
+    def to_dict(self) -> dict[str, Any]:
+        m = self.mention
+        f = m.factuality
+        t = m.time
+        return {
+            "event_id": self.event_id,
+            "article_id": self.article_id,
+            "outlet": self.outlet,
+            "published": self.published.isoformat() if self.published else None,
+            "type": m.type,
+            "mode": m.mode,
+            "context": list(m.context),
+            "trigger": {"text": m.trigger.text, "span": m.trigger.as_list()},
+            "sentence_span": m.sentence.as_list(),
+            "actor": _actor_dict(m.actor),
+            "recipient": _actor_dict(m.recipient),
+            "factuality": {
+                "polarity": f.polarity, "certainty": f.certainty, "modality": f.modality,
+                "condition": None if f.condition is None else {
+                    "text": f.condition.text, "span": [f.condition.start, f.condition.end]},
+                "cues": [{"text": c.text, "span": c.as_list()} for c in f.cues],
+            },
+            "attribution": [
+                {"role": a.role, "text": a.text, "actor_id": a.actor_id,
+                 "span": None if a.start is None else [a.start, a.end]}
+                for a in m.attribution
+            ],
+            "time": {
+                "value": t.value, "granularity": t.granularity, "text": t.text,
+                "span": None if t.start is None else [t.start, t.end],
+                "anchor": t.anchor, "background": t.background,
+            },
+            "place": _place_dict(m.place),
+            "framing": [{"text": fr.text, "span": [fr.start, fr.end], "kind": fr.kind}
+                        for fr in m.framing],
+            "confidence": round(m.confidence, 3),
+            "provenance": {**self.provenance, "rules": list(m.rules)},
+        }
+
+
+def to_plain(obj: Any) -> Any:
+    """dataclass -> plain JSON-able structure (dates as ISO strings)."""
+    if hasattr(obj, "__dataclass_fields__"):
+        return to_plain(asdict(obj))
+    if isinstance(obj, dict):
+        return {k: to_plain(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return [to_plain(v) for v in obj]
+    if isinstance(obj, date):
+        return obj.isoformat()
+    return obj

@@ -1,0 +1,45 @@
+"""The ``Doc._`` extensions every eventwire component reads and writes.
+
+Components never share state through globals: everything one component learns
+about an article is written here, and later components read it. Lists default
+to ``None`` (spaCy shares mutable defaults across docs); read them with
+:func:`get_list`, which creates the list on first access.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc
+
+DOC_EXTENSIONS: dict[str, Any] = {
+    "article_id": None,  # str
+    "published": None,  # datetime.date | None: the article's publication date
+    "outlet": None,  # str | None: the publishing outlet
+    "actor_mentions": None,  # list[ActorMention]   (eventwire_actors)
+    "timexes": None,  # list[Timex]                   (eventwire_timex)
+    "place_mentions": None,  # list[PlaceMention]     (eventwire_places)
+    "quotes": None,  # list[Quote]                    (eventwire_quotes)
+    "events": None,  # list[EventMention]             (eventwire_events, filled by later ones)
+    "framing": None,  # list[Framing]                 (eventwire_framing)
+    "timings": None,  # dict[str, float]: seconds per component (for `bench`)
+}
+
+
+def register_extensions() -> None:
+    """Idempotent: safe to call from every component factory."""
+    for name, default in DOC_EXTENSIONS.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+
+
+def get_list(doc: Doc, name: str) -> list[Any]:
+    """The list stored at ``doc._.<name>``, created empty on first access."""
+    value = getattr(doc._, name)
+    if value is None:
+        value = []
+        setattr(doc._, name, value)
+    return value  # type: ignore[no-any-return]
+
+
+register_extensions()

