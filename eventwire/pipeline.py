@@ -8,6 +8,7 @@ and each component (registered with ``@Language.factory``) adds to the
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import Any
@@ -16,10 +17,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import __version__
-from .models import Article, Event, event_id_for
+from .errors import Errors, EventwireError
+from .models import Article, Event, Reject, event_id_for
 from .nlp.components import COMPONENTS, add_eventwire_components, load_model
 from .nlp.extensions import get_list, register_extensions
 from .settings import Settings
+
+_SEQ_KEY = "eventwire_seq"
 
 
 class Pipeline:
@@ -39,31 +43,58 @@ class Pipeline:
         base = nlp if nlp is not None else load_model(self.settings.model)
         base.max_length = max(base.max_length, self.settings.max_chars + 1)
         self.nlp = add_eventwire_components(base, only=components)
+        self._failures: dict[int, tuple[str, Exception]] = {}
+        # Only components without their own handler (all eventwire ones) use it;
+        # spaCy's trained pipes keep raising (a broken model is not bad input).
+        self.nlp.default_error_handler = self._record_failure
 
     @property
     def component_names(self) -> list[str]:
         names = {name for name, _ in COMPONENTS}
         return [n for n in self.nlp.pipe_names if n in names]
 
-    def make_doc(self, article: Article) -> Doc:
+    def make_doc(self, article: Article, seq: int = 0) -> Doc:
         doc = self.nlp.make_doc(article.text)
         doc._.article_id = article.id
         doc._.published = article.published
         doc._.outlet = article.outlet
+        doc.user_data[_SEQ_KEY] = seq
         return doc
 
-    def docs(self, articles: Iterable[Article]) -> Iterator[tuple[Article, Doc]]:
-        """Yield (article, parsed doc) pairs, batched through ``nlp.pipe``."""
-        pending: list[Article] = []
+    def _record_failure(self, proc_name: str, proc: Any, docs: list[Doc], exc: Exception) -> None:
+        """spaCy error handler: a component failed on a doc. spaCy drops that
+        doc from the stream; we remember why so :meth:`docs` can report it."""
+        for doc in docs:
+            self._failures[doc.user_data.get(_SEQ_KEY, -1)] = (proc_name, exc)
+
+    def docs(self, articles: Iterable[Article]
+             ) -> Iterator[tuple[Article, Doc | None, Reject | None]]:
+        """Yield ``(article, doc, None)`` for each parsed article, batched
+        through ``nlp.pipe``, or ``(article, None, reject)`` when a component
+        failed on it (the run goes on; nothing is lost silently)."""
+        pending: deque[tuple[int, Article]] = deque()
 
         def make_docs(items: Iterable[Article]) -> Iterator[Doc]:
-            for article in items:
-                pending.append(article)
-                yield self.make_doc(article)
+            for seq, article in enumerate(items):
+                pending.append((seq, article))
+                yield self.make_doc(article, seq)
 
         stream = self.nlp.pipe(make_docs(articles), batch_size=self.settings.batch_size)
         for doc in stream:
-            yield pending.pop(0), doc
+            seq = doc.user_data[_SEQ_KEY]
+            while pending and pending[0][0] != seq:
+                yield self._failed(*pending.popleft())
+            yield pending.popleft()[1], doc, None
+        while pending:
+            yield self._failed(*pending.popleft())
+
+    def _failed(self, seq: int, article: Article) -> tuple[Article, None, Reject]:
+        name, exc = self._failures.pop(seq, ("unknown", RuntimeError("no output")))
+        reject = Reject(source=article.source or article.id, code=Errors.E202.code,
+                        message=EventwireError(Errors.E202, name=name, article_id=article.id,
+                                               detail=f"{type(exc).__name__}: {exc}").message,
+                        excerpt=article.text[:200], article_id=article.id)
+        return article, None, reject
 
     def events_of(self, article: Article, doc: Doc) -> list[Event]:
         provenance = {"extractor_version": __version__, "model": self.settings.model}
@@ -74,9 +105,15 @@ class Pipeline:
             for m in get_list(doc, "events")
         ]
 
-    def extract(self, articles: Iterable[Article]) -> Iterator[tuple[Article, Doc, list[Event]]]:
-        for article, doc in self.docs(articles):
-            yield article, doc, self.events_of(article, doc)
+    def extract(self, articles: Iterable[Article]
+                ) -> Iterator[tuple[Article, Doc | None, list[Event] | Reject]]:
+        """Yield ``(article, doc, events)``, or ``(article, None, reject)``."""
+        for article, doc, reject in self.docs(articles):
+            if doc is None:
+                assert reject is not None
+                yield article, None, reject
+            else:
+                yield article, doc, self.events_of(article, doc)
 
 
 def extract(text: str, published: str | date | None = None, outlet: str | None = None,
@@ -85,5 +122,8 @@ def extract(text: str, published: str | date | None = None, outlet: str | None =
     pub = date.fromisoformat(published) if isinstance(published, str) else published
     pipe = pipeline or Pipeline()
     article = Article(text=text, published=pub, outlet=outlet, meta=dict(meta))
-    (_, _, events), = list(pipe.extract([article]))
-    return events
+    (_, _, result), = list(pipe.extract([article]))
+    if isinstance(result, Reject):
+        raise EventwireError(Errors.E202, name="pipeline", article_id=article.id,
+                             detail=result.message)
+    return result

@@ -1,0 +1,286 @@
+"""The ``eventwire`` command. Thin: parse flags, call the library, print.
+
+Exit codes: 0 ok, 1 partial (some inputs rejected), 2 usage, 3 failure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+
+from . import __version__
+from .errors import Errors, EventwireError
+from .settings import Settings, load_settings
+
+EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_FAILURE = 0, 1, 2, 3
+
+Handler = Callable[[argparse.Namespace, Settings, Console], int]
+
+
+def _date(value: str) -> date:
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a date (use YYYY-MM-DD)") from exc
+
+
+def _add_filters(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("filters")
+    g.add_argument("--type", help="PLOVER type, e.g. THREATEN")
+    g.add_argument("--actor", help="actor id or name (actor or recipient)")
+    g.add_argument("--country", help="ISO3 country of actor or recipient")
+    g.add_argument("--from", dest="date_from", type=_date, help="events on/after YYYY-MM-DD")
+    g.add_argument("--to", dest="date_to", type=_date, help="events on/before YYYY-MM-DD")
+    g.add_argument("--text", help="substring of the trigger or sentence")
+    g.add_argument("--modality", help="asserted, reported, threatened, conditional, ...")
+    g.add_argument("--speaker", help="who says so (name or actor id)")
+    g.add_argument("--outlet", dest="filter_outlet", help="publishing outlet")
+    g.add_argument("--article", dest="article_id", help="only events of this article")
+
+
+def _filters(args: argparse.Namespace) -> dict[str, Any]:
+    return {"type": args.type, "actor": args.actor, "country": args.country,
+            "date_from": args.date_from, "date_to": args.date_to, "text": args.text,
+            "modality": args.modality, "speaker": args.speaker, "outlet": args.filter_outlet,
+            "article_id": args.article_id}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="eventwire", description=__doc__.splitlines()[0])
+    parser.add_argument("--version", action="version", version=f"eventwire {__version__}")
+    parser.add_argument("--config", type=Path, help="TOML file with an [eventwire] table")
+    parser.add_argument("--store", help="store URL (default sqlite:///eventwire.db)")
+    parser.add_argument("--no-progress", action="store_true", help="no progress bar")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("run", help="ingest and extract events from files or directories")
+    p.add_argument("inputs", nargs="+", help="files or directories (txt, html, jsonl, rss, warc)")
+    p.add_argument("--published", type=_date, help="publication date for inputs without one")
+    p.add_argument("--outlet", help="outlet for inputs without one")
+    p.add_argument("--format", dest="fmt", choices=["text", "html", "jsonl", "feed", "warc"])
+    p.add_argument("--batch-size", type=int)
+    p.add_argument("--export-dir", help="also write jsonl/csv/parquet exports here")
+
+    p = sub.add_parser("events", help="list stored events")
+    _add_filters(p)
+    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--json", action="store_true", help="JSON lines instead of a table")
+
+    p = sub.add_parser("show", help="an article with its events, evidence highlighted")
+    p.add_argument("article_id")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("articles", help="list stored articles")
+    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("rejects", help="list rejected inputs with their reasons")
+    p.add_argument("--run", dest="run_id")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("export", help="write events as jsonl, csv or parquet")
+    p.add_argument("--format", dest="fmt", default="jsonl")
+    p.add_argument("-o", "--output", type=Path, help="output file")
+    _add_filters(p)
+
+    p = sub.add_parser("eval", help="score a stage on a dataset")
+    p.add_argument("dataset")
+    p.add_argument("--data", type=Path, help="a JSONL file in the dataset's format")
+    p.add_argument("--predictions", type=Path, help="write predictions here (JSONL)")
+    p.add_argument("--json", action="store_true", help="metrics as JSON on stdout")
+
+    p = sub.add_parser("bench", help="throughput and memory against bare spaCy")
+    p.add_argument("corpus", nargs="+")
+    p.add_argument("--limit", type=int, help="use at most N articles")
+    p.add_argument("--repeat", type=int, default=1, help="pass over the corpus N times")
+    p.add_argument("--json", action="store_true")
+    return parser
+
+
+# ---------------------------------------------------------------- handlers
+
+
+def cmd_run(args: argparse.Namespace, settings: Settings, console: Console) -> int:
+    from .export import export
+    from .jobs import run_job
+    from .store import open_store
+    from .views import counts_table, event_table, pick_examples
+
+    if args.batch_size:
+        settings = settings.with_overrides(batch_size=args.batch_size)
+    report = run_job(args.inputs, settings, published=args.published, outlet=args.outlet,
+                     fmt=args.fmt)
+    with open_store(settings.store_url) as store:
+        events = store.events()
+        console.print(f"[bold]{report.articles}[/] articles, [bold]{report.events}[/] events, "
+                      f"{report.skipped} already stored, {report.rejected} rejected "
+                      f"({report.seconds:.1f}s) → {settings.store_url}")
+        if report.no_date:
+            console.print(f"[yellow]{Errors.E114.code}[/] {report.no_date} articles have no "
+                          "publication date: their undated events are marked 'unknown'. "
+                          "Pass --published YYYY-MM-DD to anchor them.")
+        if events:
+            console.print(counts_table(store.counts_by_type()))
+            console.print(event_table(pick_examples(events), title="A few events"))
+        if report.rejected:
+            codes = ", ".join(f"{c}×{n}" for c, n in sorted(report.reject_codes.items()))
+            console.print(f"[yellow]{report.rejected} inputs rejected ({codes}); see them with "
+                          f"`eventwire rejects --run {report.run_id}`[/]")
+        if args.export_dir:
+            out = Path(args.export_dir)
+            out.mkdir(parents=True, exist_ok=True)
+            for fmt in ("jsonl", "csv", "parquet"):
+                path = out / f"events.{fmt}"
+                n = export(store, fmt, path)
+                console.print(f"exported {n} events → {path}")
+        console.print("next: `eventwire events --type THREATEN`, `eventwire show ARTICLE_ID`, "
+                      "`eventwire export --format csv`")
+    return report.exit_code
+
+
+def cmd_events(args: argparse.Namespace, settings: Settings, console: Console) -> int:
+    from .store import open_store
+    from .views import event_table
+
+    with open_store(settings.store_url) as store:
+        events = store.events(**_filters(args), limit=args.limit)
+    if args.json:
+        for ev in events:
+            print(json.dumps(ev, ensure_ascii=False))
+    else:
+        console.print(event_table(events, title=f"{len(events)} events"))
+    return EXIT_OK
+
+
+def cmd_show(args: argparse.Namespace, settings: Settings, console: Console) -> int:
+    from .store import open_store
+    from .views import article_view
+
+    with open_store(settings.store_url) as store:
+        article = store.article(args.article_id)
+        if article is None:
+            raise EventwireError(Errors.E304, article_id=args.article_id)
+        events = store.events(article_id=args.article_id)
+    if args.json:
+        print(json.dumps({"article": article, "events": events}, ensure_ascii=False, default=str))
+    else:
+        console.print(article_view(article, events))
+    return EXIT_OK
+
+
+def cmd_articles(args: argparse.Namespace, settings: Settings, console: Console) -> int:
+    from rich.table import Table
+
+    from .store import open_store
+
+    with open_store(settings.store_url) as store:
+        rows = store.articles(limit=args.limit)
+    if args.json:
+        for row in rows:
+            print(json.dumps({k: v for k, v in row.items() if k != "text"}, default=str))
+        return EXIT_OK
+    table = Table(title=f"{len(rows)} articles")
+    for col in ("id", "published", "outlet", "title"):
+        table.add_column(col, overflow="fold")
+    for row in rows:
+        table.add_row(*(str(row.get(c) or "") for c in ("id", "published", "outlet", "title")))
+    console.print(table)
+    return EXIT_OK
+
+
+def cmd_rejects(args: argparse.Namespace, settings: Settings, console: Console) -> int:
+    from rich.table import Table
+
+    from .store import open_store
+
+    with open_store(settings.store_url) as store:
+        rows = store.rejects(run_id=args.run_id)
+    if args.json:
+        for row in rows:
+            print(json.dumps(row, default=str, ensure_ascii=False))
+        return EXIT_OK
+    table = Table(title=f"{len(rows)} rejected inputs")
+    for col in ("source", "code", "message"):
+        table.add_column(col, overflow="fold")
+    for row in rows:
+        table.add_row(str(row["source"]), str(row["code"]), str(row["message"]))
+    console.print(table)
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace, settings: Settings, console: Console) -> int:
+    from .export import export
+    from .store import open_store
+
+    output = args.output or Path(settings.export_dir) / f"events.{args.fmt}"
+    output.parent.mkdir(parents=True, exist_ok=True)
+    with open_store(settings.store_url) as store:
+        n = export(store, args.fmt, output, **{k: v for k, v in _filters(args).items()
+                                                if v is not None})
+    console.print(f"exported {n} events → {output}")
+    return EXIT_OK
+
+
+def cmd_eval(args: argparse.Namespace, settings: Settings, console: Console) -> int:
+    from .eval.runner import run_eval
+
+    result = run_eval(args.dataset, data=args.data, predictions=args.predictions,
+                      settings=settings)
+    reproduce = f"eventwire eval {args.dataset}" + (f" --data {args.data}" if args.data else "")
+    if args.json:
+        print(json.dumps({"dataset": args.dataset, "data": str(result.data_path),
+                          "records": result.n_records, "metrics": result.metrics,
+                          "command": reproduce}, default=str))
+    else:
+        console.print(f"[bold]eval {args.dataset}[/] on {result.data_path} "
+                      f"({result.n_records} records)")
+        console.print(result.report, markup=False, highlight=False)
+        if result.predictions_path:
+            console.print(f"predictions → {result.predictions_path}")
+        console.print(f"reproduce: {reproduce}", style="dim")
+    return EXIT_OK
+
+
+def cmd_bench(args: argparse.Namespace, settings: Settings, console: Console) -> int:
+    from .bench import render_bench, run_bench
+
+    result = run_bench(args.corpus, settings, limit=args.limit, repeat=args.repeat)
+    if args.json:
+        print(json.dumps(result, default=str))
+    else:
+        console.print(render_bench(result), markup=False, highlight=False)
+    return EXIT_OK
+
+
+HANDLERS: dict[str, Handler] = {
+    "run": cmd_run, "events": cmd_events, "show": cmd_show, "articles": cmd_articles,
+    "rejects": cmd_rejects, "export": cmd_export, "eval": cmd_eval, "bench": cmd_bench,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    console = Console(stderr=False, soft_wrap=False)
+    err = Console(stderr=True)
+    try:
+        settings = load_settings(args.config, store_url=args.store,
+                                 progress=False if args.no_progress else None)
+        return HANDLERS[args.command](args, settings, console)
+    except EventwireError as exc:
+        err.print(f"[bold red]{exc.code}[/] {exc.message}", markup=True, highlight=False)
+        return EXIT_FAILURE
+    except KeyboardInterrupt:
+        err.print("interrupted: finished articles are stored; run again to continue")
+        return EXIT_FAILURE
+
+
+if __name__ == "__main__":
+    sys.exit(main())

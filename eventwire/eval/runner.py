@@ -1,0 +1,116 @@
+"""The common part of ``eventwire eval NAME``: find the data, hide the labels,
+predict, write ``--predictions``, score.
+
+The system never sees labels: every record is copied without the scorer's
+``STRIP_FIELDS`` before ``predict`` runs. When the input file has no labels
+(they were removed by the user), predictions are written and no metrics are
+computed.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from ..errors import Errors, EventwireError
+from ..settings import Settings
+from . import SCORERS
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+
+
+@dataclass
+class EvalResult:
+    name: str
+    data_path: Path
+    n_records: int
+    metrics: dict[str, Any] | None
+    predictions_path: Path | None
+    report: str
+
+
+def load_scorer(name: str) -> ModuleType:
+    if name not in SCORERS:
+        raise EventwireError(Errors.E501, name=name, available=", ".join(sorted(SCORERS)))
+    return importlib.import_module(SCORERS[name])
+
+
+def data_candidates(scorer: ModuleType, settings: Settings) -> list[Path]:
+    """Where the dataset may live: the shared data dir (relative to the
+    working directory, then to the repo), then a file shipped in tests/."""
+    out: list[Path] = []
+    rel = getattr(scorer, "DEFAULT_PATH", None)
+    if rel:
+        out += [Path(settings.data_dir) / rel, REPO_ROOT / "../shared/data" / rel]
+    local = getattr(scorer, "LOCAL_DEFAULT", None)
+    if local:
+        out += [Path(local), REPO_ROOT / local]
+    return out
+
+
+def resolve_data(scorer: ModuleType, data: str | Path | None, settings: Settings) -> Path:
+    if data is not None:
+        path = Path(data)
+        if not path.is_file():
+            raise EventwireError(Errors.E502, path=path)
+        return path
+    candidates = data_candidates(scorer, settings)
+    for path in candidates:
+        if path.is_file():
+            return path.resolve()
+    raise EventwireError(Errors.E502, path=" or ".join(str(p) for p in candidates) or "(none)")
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    records = []
+    with open(path, encoding="utf-8") as fh:
+        for number, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                records.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise EventwireError(Errors.E105, source=path, line=number, detail=exc.msg) from exc
+    return records
+
+
+def strip_labels(records: list[dict[str, Any]], fields: tuple[str, ...]) -> list[dict[str, Any]]:
+    return [{k: v for k, v in r.items() if k not in fields} for r in records]
+
+
+def has_labels(records: list[dict[str, Any]], fields: tuple[str, ...]) -> bool:
+    return bool(records) and any(f in records[0] for f in fields)
+
+
+def build_pipeline(scorer: ModuleType, settings: Settings) -> Any:
+    from ..pipeline import Pipeline
+
+    components = getattr(scorer, "COMPONENTS", None)
+    return Pipeline(settings=settings, components=components)
+
+
+def run_eval(name: str, data: str | Path | None = None, predictions: str | Path | None = None,
+             settings: Settings | None = None, pipeline: Any = None) -> EvalResult:
+    settings = settings or Settings()
+    scorer = load_scorer(name)
+    path = resolve_data(scorer, data, settings)
+    gold = read_jsonl(path)
+    fields = tuple(getattr(scorer, "STRIP_FIELDS", ()))
+    inputs = strip_labels(gold, fields)
+    pipe = pipeline if pipeline is not None else build_pipeline(scorer, settings)
+    preds = scorer.predict(inputs, pipe)
+    pred_path = None
+    if predictions is not None:
+        pred_path = Path(predictions)
+        pred_path.parent.mkdir(parents=True, exist_ok=True)
+        with open(pred_path, "w", encoding="utf-8") as fh:
+            for rec in preds:
+                fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    metrics = scorer.score(gold, preds) if has_labels(gold, fields) else None
+    report = scorer.render(metrics) if metrics is not None else "no labels in the data: " \
+        "predictions only"
+    return EvalResult(name, path, len(gold), metrics, pred_path, report)

@@ -1,0 +1,134 @@
+"""Terminal views: the run summary, event lines and an article with its
+evidence highlighted. Pure functions from records to rich renderables; the CLI
+prints them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+# Evidence styles: one colour per field, reused by `show` and the legend.
+STYLES: dict[str, str] = {
+    "trigger": "bold black on yellow",
+    "actor": "bold white on blue",
+    "recipient": "bold white on magenta",
+    "time": "black on cyan",
+    "place": "black on green",
+    "speaker": "bold white on red",
+    "condition": "italic black on bright_white",
+}
+
+
+def _actor(a: Mapping[str, Any] | None) -> str:
+    if not a:
+        return "—"
+    name = a.get("name") or a.get("text") or "?"
+    tags = "/".join(x for x in [a.get("country") or "", "+".join(a.get("sectors") or [])] if x)
+    return f"{name} ({tags})" if tags else str(name)
+
+
+def _when(t: Mapping[str, Any]) -> str:
+    value = t.get("value") or "unknown"
+    note = t.get("anchor", "unknown")
+    if t.get("background"):
+        note += ", background"
+    return f"{value} [{note}]"
+
+
+def _where(p: Mapping[str, Any] | None) -> str:
+    if not p:
+        return "—"
+    return f"{p.get('name') or p.get('text')} ({p.get('country') or '?'}, {p.get('precision')})"
+
+
+def _says(chain: Iterable[Mapping[str, Any]]) -> str:
+    parts = [f"{a.get('text')}" + ("" if a.get("role") == "speaker" else f" ({a.get('role')})")
+             for a in chain]
+    return " → ".join(parts) if parts else "—"
+
+
+def _how(f: Mapping[str, Any]) -> str:
+    out = f"{f.get('modality')}, {f.get('polarity')}, {f.get('certainty')}"
+    cond = f.get("condition")
+    if cond:
+        out += f"; if: “{cond.get('text')}”"
+    return out
+
+
+def event_table(events: list[dict[str, Any]], title: str = "Events") -> Table:
+    table = Table(title=title, show_lines=True, expand=True)
+    for col, ratio in [("what", 1), ("who → whom", 3), ("when", 2), ("where", 2),
+                       ("who says so", 3), ("how sure", 3)]:
+        table.add_column(col, ratio=ratio, overflow="fold")
+    for ev in events:
+        what = Text(ev["type"], style="bold")
+        what.append(f"\n“{ev['trigger']['text']}”", style="dim")
+        table.add_row(what, f"{_actor(ev.get('actor'))}\n→ {_actor(ev.get('recipient'))}",
+                      _when(ev.get("time") or {}), _where(ev.get("place")),
+                      _says(ev.get("attribution") or []), _how(ev.get("factuality") or {}))
+    return table
+
+
+def counts_table(counts: Mapping[str, int]) -> Table:
+    table = Table(title="Events per PLOVER type")
+    table.add_column("type")
+    table.add_column("events", justify="right")
+    table.add_column("", ratio=1)
+    top = max(counts.values(), default=1) or 1
+    for kind, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+        table.add_row(kind, str(n), "█" * max(1, round(20 * n / top)))
+    return table
+
+
+def pick_examples(events: list[dict[str, Any]], n: int = 6) -> list[dict[str, Any]]:
+    """A readable sample: confident events first, one per type, then the rest."""
+    ranked = sorted(events, key=lambda e: -float(e.get("confidence") or 0))
+    chosen: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for ev in ranked:
+        if ev["type"] not in seen:
+            chosen.append(ev)
+            seen.add(ev["type"])
+    chosen += [e for e in ranked if e not in chosen]
+    return chosen[:n]
+
+
+def highlighted_article(article: Mapping[str, Any], events: list[dict[str, Any]]) -> Text:
+    """The article text with every event's evidence highlighted."""
+    text = Text(article["text"])
+    for ev in events:
+        spans: list[tuple[str, Any]] = [("trigger", ev["trigger"]["span"])]
+        for key in ("actor", "recipient", "place"):
+            if ev.get(key) and ev[key].get("span"):
+                spans.append((key, ev[key]["span"]))
+        if (ev.get("time") or {}).get("span"):
+            spans.append(("time", ev["time"]["span"]))
+        cond = (ev.get("factuality") or {}).get("condition")
+        if cond:
+            spans.append(("condition", cond["span"]))
+        for link in ev.get("attribution") or []:
+            if link.get("role") == "speaker" and link.get("span"):
+                spans.append(("speaker", link["span"]))
+        for key, (start, end) in spans:
+            text.stylize(STYLES[key], start, end)
+    return text
+
+
+def legend() -> Text:
+    out = Text("legend: ")
+    for key, style in STYLES.items():
+        out.append(f" {key} ", style=style)
+        out.append(" ")
+    return out
+
+
+def article_view(article: Mapping[str, Any], events: list[dict[str, Any]]) -> RenderableType:
+    head = Text(f"{article.get('title') or article['id']}\n", style="bold")
+    head.append(f"id {article['id']} · outlet {article.get('outlet') or '?'} · published "
+                f"{article.get('published') or 'unknown'} · {len(events)} events\n", style="dim")
+    return Group(head, legend(), Text(""), highlighted_article(article, events), Text(""),
+                 event_table(events, title="Events in this article"))
