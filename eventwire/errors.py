@@ -25,7 +25,7 @@ class Errors:
     E102 = ErrorCode("EW102", "Binary input: {source} does not look like text ({detail}). Give a "
                               "text, HTML, JSONL, RSS/Atom or WARC file.")
     E103 = ErrorCode("EW103", "Undecodable text: {source} is not valid UTF-8 ({detail}). Convert "
-                              "it to UTF-8 (e.g. `iconv -f latin1 -t utf-8`) or pass --encoding.")
+                              "it to UTF-8 first (e.g. `iconv -f latin1 -t utf-8`).")
     E104 = ErrorCode("EW104", "Article too large: {source} has {size} characters, over the limit "
                               "of {limit}. Split it or raise the `max_chars` setting.")
     E105 = ErrorCode("EW105", "Malformed JSONL: {source} line {line}: {detail}. Fix that line; the "

@@ -1,0 +1,203 @@
+"""One reader per input format. Each yields ``Article`` or ``InputRejected``
+(never raises for bad input), so one bad record never stops a file.
+
+Decisions:
+* Plain text: the whole file is the article text; no title is guessed.
+* JSONL fields: ``id, url, outlet, published, title, lang, text``; other
+  fields are kept in ``Article.meta``.
+* HTML: trafilatura extracts the main text, title, date and site name, offline.
+* RSS/Atom: one article per entry (full content if present, else summary),
+  HTML stripped; the feed's title is the outlet.
+* WARC: each ``response`` (or ``resource``) record with an HTML or text payload
+  is an article; ``WARC-Date`` is the fallback publication date.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ..errors import Errors, EventwireError, InputRejected
+from ..models import Article
+from .decode import decode_bytes, parse_date, reject
+
+Item = Article | InputRejected
+
+
+def read_text(path: Path) -> Iterator[Item]:
+    try:
+        yield Article(text=decode_bytes(path.read_bytes(), str(path)), source=str(path))
+    except InputRejected as exc:
+        yield exc
+
+
+def _from_record(rec: dict[str, Any], source: str) -> Article:
+    text = rec.get("text")
+    if not isinstance(text, str):
+        raise reject(Errors.E106, source=source, field="text")
+    if not text.strip():
+        raise reject(Errors.E101, source=source)
+    known = {"id", "url", "outlet", "published", "title", "lang", "text"}
+    return Article(text=text, id=str(rec.get("id") or ""), url=rec.get("url"),
+                   outlet=rec.get("outlet"), published=parse_date(rec.get("published"), source),
+                   title=rec.get("title"), lang=rec.get("lang"), source=source,
+                   meta={k: v for k, v in rec.items() if k not in known})
+
+
+def read_jsonl(path: Path) -> Iterator[Item]:
+    try:
+        raw = path.read_bytes()
+        decode_bytes(raw[:65536] if len(raw) > 65536 else raw, str(path))
+    except InputRejected as exc:
+        yield exc
+        return
+    with open(path, encoding="utf-8-sig", errors="strict") as fh:
+        for number, line in enumerate(_safe_lines(fh, path), 1):
+            if isinstance(line, InputRejected):
+                yield line
+                return
+            if not line.strip():
+                continue
+            source = f"{path}:{number}"
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield reject(Errors.E105, source=path, line=number, detail=exc.msg)
+                continue
+            if not isinstance(rec, dict):
+                yield reject(Errors.E105, source=path, line=number, detail="not a JSON object")
+                continue
+            try:
+                yield _from_record(rec, source)
+            except InputRejected as exc:
+                yield exc
+
+
+def _safe_lines(fh: Any, path: Path) -> Iterator[str | InputRejected]:
+    try:
+        yield from fh
+    except UnicodeDecodeError as exc:
+        yield reject(Errors.E103, source=path, detail=f"offset {exc.start}")
+
+
+def html_to_article(html: str, source: str, url: str | None = None,
+                    fallback_date: date | None = None) -> Article:
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True,
+                                      include_comments=False, as_dict=False)
+    text = getattr(doc, "text", None) if doc is not None else None
+    if not text or not text.strip():
+        raise reject(Errors.E110, source=source, detail="trafilatura found no main text")
+    published = None
+    raw_date = getattr(doc, "date", None)
+    if raw_date:
+        try:
+            published = parse_date(raw_date, source)
+        except InputRejected:
+            published = None  # a page date we cannot read: fall back, do not reject the text
+    return Article(text=text, title=getattr(doc, "title", None), url=url or getattr(doc, "url",
+                   None), outlet=getattr(doc, "sitename", None),
+                   published=published or fallback_date, source=source)
+
+
+def read_html(path: Path) -> Iterator[Item]:
+    try:
+        yield html_to_article(decode_bytes(path.read_bytes(), str(path)), str(path))
+    except InputRejected as exc:
+        yield exc
+
+
+def _strip_html(fragment: str) -> str:
+    import re
+    from html import unescape
+
+    text = re.sub(r"(?is)<(script|style).*?</\1>", " ", fragment)
+    text = re.sub(r"(?i)<\s*(br|/p|/div|/li|/h\d)\s*/?>", "\n", text)
+    text = re.sub(r"<[^>]+>", " ", text)
+    lines = (" ".join(line.split()) for line in unescape(text).splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+def read_feed(path: Path) -> Iterator[Item]:
+    import feedparser
+
+    try:
+        data = path.read_bytes()
+        decode_bytes(data, str(path))
+    except InputRejected as exc:
+        yield exc
+        return
+    feed = feedparser.parse(data)
+    if feed.bozo and not feed.entries:
+        yield reject(Errors.E113, source=path, detail=str(feed.get("bozo_exception", "not a feed")))
+        return
+    outlet = feed.feed.get("title")
+    for number, entry in enumerate(feed.entries, 1):
+        source = f"{path}#{entry.get('id') or entry.get('link') or number}"
+        body = entry.get("content", [{}])[0].get("value") if entry.get("content") else None
+        text = _strip_html(body or entry.get("summary", "") or "")
+        if not text.strip():
+            yield reject(Errors.E101, source=source)
+            continue
+        stamp = entry.get("published_parsed") or entry.get("updated_parsed")
+        published = date(*stamp[:3]) if stamp else None
+        yield Article(text=text, title=entry.get("title"), url=entry.get("link"),
+                      outlet=outlet, published=published, source=source)
+
+
+def read_warc(path: Path) -> Iterator[Item]:
+    from warcio.archiveiterator import ArchiveIterator
+
+    try:
+        with open(path, "rb") as fh:
+            for number, record in enumerate(ArchiveIterator(fh), 1):
+                item = _warc_record(record, path, number)
+                if item is not None:
+                    yield item
+    except Exception as exc:  # warcio raises many types on a corrupt stream
+        yield InputRejected(Errors.E108, source=path, detail=f"{type(exc).__name__}: {exc}")
+
+
+def _warc_record(record: Any, path: Path, number: int) -> Item | None:
+    if record.rec_type not in ("response", "resource"):
+        return None
+    url = record.rec_headers.get_header("WARC-Target-URI")
+    source = f"{path}#{record.rec_headers.get_header('WARC-Record-ID') or number}"
+    ctype = (record.http_headers.get_header("Content-Type") if record.http_headers
+             else record.rec_headers.get_header("Content-Type")) or ""
+    if "html" not in ctype and "text" not in ctype:
+        return None
+    try:
+        payload = record.content_stream().read()
+        fallback = parse_date(record.rec_headers.get_header("WARC-Date"), source)
+        text = decode_bytes(payload, source)
+        if "html" in ctype:
+            return html_to_article(text, source, url=url, fallback_date=fallback)
+        return Article(text=text, url=url, published=fallback, source=source)
+    except InputRejected as exc:
+        return exc
+    except EventwireError as exc:
+        return InputRejected(exc.error, **exc.fields)
+    except Exception as exc:  # a truncated or corrupt record: keep going with the next
+        return InputRejected(Errors.E108, source=source, detail=f"{type(exc).__name__}: {exc}")
+
+
+READERS = {"text": read_text, "jsonl": read_jsonl, "html": read_html, "feed": read_feed,
+           "warc": read_warc}
+
+SUFFIXES = {".txt": "text", ".text": "text", ".md": "text", ".jsonl": "jsonl",
+            ".ndjson": "jsonl", ".html": "html", ".htm": "html", ".xml": "feed",
+            ".rss": "feed", ".atom": "feed", ".warc": "warc", ".gz": "warc"}
+
+
+def format_of(path: Path) -> str | None:
+    name = path.name.lower()
+    if name.endswith(".warc.gz") or name.endswith(".warc"):
+        return "warc"
+    if name.endswith(".gz"):
+        return None
+    return SUFFIXES.get(path.suffix.lower())
