@@ -207,7 +207,7 @@ class Factuality:
 
 @dataclass
 class TimeValue:
-    value: str | None  # TIMEX3 value; None when unknown
+    value: str | None = None  # TIMEX3 value; None when unknown
     granularity: str = "unknown"
     text: str | None = None
     start: int | None = None

@@ -39,7 +39,7 @@ def get_list(doc: Doc, name: str) -> list[Any]:
     if value is None:
         value = []
         setattr(doc._, name, value)
-    return value  # type: ignore[no-any-return]
+    return list(value) if not isinstance(value, list) else value
 
 
 register_extensions()
