@@ -39,7 +39,8 @@ def get_list(doc: Doc, name: str) -> list[Any]:
     if value is None:
         value = []
         setattr(doc._, name, value)
-    return list(value) if not isinstance(value, list) else value
+    assert isinstance(value, list), f"doc._.{name} is not a list"
+    return value
 
 
 register_extensions()
