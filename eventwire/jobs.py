@@ -21,7 +21,7 @@ from .models import Article, Reject
 from .pipeline import Pipeline
 from .settings import Settings
 from .store import open_store
-from .store.base import Store
+from .store.base import SQLStore as Store
 
 
 @dataclass
