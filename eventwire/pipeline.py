@@ -42,7 +42,8 @@ class Pipeline:
         self.components = components
         base = nlp if nlp is not None else load_model(self.settings.model)
         base.max_length = max(base.max_length, self.settings.max_chars + 1)
-        self.nlp = add_eventwire_components(base, only=components)
+        config = {"eventwire_actors": {"kb_paths": list(self.settings.kb_paths)}}
+        self.nlp = add_eventwire_components(base, only=components, config=config)
         self._failures: dict[int, tuple[str, Exception]] = {}
         # Only components without their own handler (all eventwire ones) use it;
         # spaCy's trained pipes keep raising (a broken model is not bad input).

@@ -8,6 +8,7 @@ may read only what the ones before it wrote (see ``requires`` on each factory).
 from __future__ import annotations
 
 import importlib
+from typing import Any
 
 from spacy.language import Language
 
@@ -37,12 +38,15 @@ def load_model(name: str) -> Language:
         raise EventwireError(Errors.E201, model=name) from exc
 
 
-def add_eventwire_components(nlp: Language, only: tuple[str, ...] | None = None) -> Language:
-    """Append the eventwire components to a loaded spaCy pipeline."""
+def add_eventwire_components(nlp: Language, only: tuple[str, ...] | None = None,
+                             config: dict[str, dict[str, Any]] | None = None) -> Language:
+    """Append the eventwire components to a loaded spaCy pipeline;
+    ``config`` gives per-factory settings (e.g. the actor KB overlays)."""
+    config = config or {}
     for factory, module in COMPONENTS:
         if only is not None and factory not in only:
             continue
         importlib.import_module(module)
         if factory not in nlp.pipe_names:
-            nlp.add_pipe(factory, name=factory)
+            nlp.add_pipe(factory, name=factory, config=config.get(factory, {}))
     return nlp

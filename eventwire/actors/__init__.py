@@ -1,0 +1,1 @@
+"""Actors: knowledge base, recognition, resolution and in-article coreference."""

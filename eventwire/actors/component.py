@@ -1,0 +1,179 @@
+"""The ``eventwire_actors`` component: matches -> resolved ``ActorMention``s,
+compounds, NER fallback and in-article coreference.
+
+Resolution (see ``docs/actors.md``):
+* the KB entry's code in force on the publication date (dated roles) gives
+  country and sectors;
+* several entries for one alias: the one whose country is mentioned elsewhere
+  in the article wins, else the first (user entries come first);
+* compounds: a country/organisation directly before an agent noun ("Iraqi
+  lawmakers", "US forces") give one mention with the country of the first and
+  the sector of the second, ``actor_id`` = ``cameo:<CODE>`` (e.g.
+  ``cameo:USAMIL``); a bare agent noun keeps its sector with no country;
+* names the KB does not know (spaCy NER PERSON/ORG/NORP/GPE) are kept with
+  ``actor_id`` None, never dropped.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..models import ActorMention
+from ..nlp.extensions import get_list, register_extensions
+from .coref import link_coreference
+from .kb import Actor, KnowledgeBase, load_kb, split_code
+from .matcher import Match, find_matches
+
+NER_KINDS = {"PERSON": "person", "ORG": "organisation", "NORP": "group", "GPE": "state"}
+
+
+def _code(actor: Actor, when: date | None) -> tuple[str | None, bool]:
+    return actor.code_at(when)
+
+
+def _choose(match: Match, when: date | None, context: Counter[str]) -> tuple[Actor, float]:
+    if len(match.actors) == 1:
+        return match.actors[0], 0.9
+    scored = []
+    for rank, actor in enumerate(match.actors):
+        country, _ = split_code(_code(actor, when)[0] or "")
+        scored.append((-context.get(country or "", 0), rank, actor))
+    scored.sort(key=lambda s: (s[0], s[1]))
+    return scored[0][2], 0.7 if scored[0][0] < 0 else 0.5
+
+
+def _kb_mention(doc: Doc, match: Match, when: date | None,
+                context: Counter[str]) -> ActorMention:
+    span = doc[match.first:match.last + 1]
+    actor, conf = _choose(match, when, context)
+    code, dated = _code(actor, when)
+    country, sectors = split_code(code or "")
+    return ActorMention(start=span.start_char, end=span.end_char, text=span.text,
+                        actor_id=actor.id, name=actor.name, kind=actor.kind, country=country,
+                        sectors=sectors, confidence=min(1.0, conf + (0.05 if dated else 0)),
+                        rule="kb-dated" if dated else "kb")
+
+
+def _agent_mention(doc: Doc, match: Match) -> ActorMention:
+    span = doc[match.first:match.last + 1]
+    prev = doc[match.first - 1] if match.first > 0 else None
+    start = span.start_char
+    if prev is not None and prev.lower_ in ("foreign", "international", "western"):
+        start = prev.idx
+    return ActorMention(start=start, end=span.end_char, text=doc.text[start:span.end_char],
+                        kind="agent", sectors=list(match.sectors), confidence=0.6, rule="agent")
+
+
+def _compound(owner: ActorMention, agent: ActorMention, doc: Doc) -> ActorMention:
+    sectors = [s for s in agent.sectors if s not in owner.sectors] or agent.sectors
+    if owner.kind != "state":
+        sectors = owner.sectors + [s for s in agent.sectors if s not in owner.sectors]
+    code = (owner.country or "") + "".join(sectors)
+    ident = f"cameo:{code}" if owner.kind == "state" else owner.actor_id
+    return ActorMention(start=owner.start, end=agent.end, text=doc.text[owner.start:agent.end],
+                        actor_id=ident, name=f"{owner.name} {'/'.join(sectors)}".strip(),
+                        kind="agent" if owner.kind == "state" else owner.kind,
+                        country=owner.country, sectors=sectors,
+                        confidence=min(owner.confidence, 0.85), rule="compound")
+
+
+def _merge_compounds(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    out: list[ActorMention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        adjacent = prev is not None and doc.text[prev.end:m.start].strip() == ""
+        if (adjacent and prev is not None and m.rule == "agent" and prev.rule.startswith("kb")
+                and prev.kind in ("state", "armed_group", "organisation")
+                and "spokesman" not in m.text.lower()):
+            out[-1] = _compound(prev, m, doc)
+        else:
+            out.append(m)
+    return out
+
+
+def _ner_mentions(doc: Doc, taken: list[tuple[int, int]]) -> list[ActorMention]:
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in NER_KINDS:
+            continue
+        if any(s < ent.end_char and ent.start_char < e for s, e in taken):
+            continue
+        out.append(ActorMention(start=ent.start_char, end=ent.end_char, text=ent.text,
+                                kind=NER_KINDS[ent.label_], confidence=0.3,
+                                rule=f"ner-{ent.label_}"))
+    return out
+
+
+def find_actor_mentions(doc: Doc, kb: KnowledgeBase) -> list[ActorMention]:
+    when = doc._.published
+    matches = find_matches(doc, kb)
+    context: Counter[str] = Counter()
+    for m in matches:
+        if m.actors:
+            country, _ = split_code(_code(m.actors[0], when)[0] or "")
+            if country and len(m.actors) == 1:
+                context[country] += 1
+    mentions = [(_kb_mention(doc, m, when, context) if m.actors else _agent_mention(doc, m))
+                for m in matches]
+    mentions = _merge_compounds(doc, mentions)
+    mentions += _ner_mentions(doc, [(m.start, m.end) for m in mentions])
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+@Language.factory("eventwire_actors", requires=["token.dep", "doc.ents"],
+                  assigns=["doc._.actor_mentions"], default_config={"kb_paths": []})
+def make_actors(nlp: Language, name: str, kb_paths: list[str]) -> ActorRecognizer:
+    return ActorRecognizer(load_kb(kb_paths))
+
+
+class ActorRecognizer:
+    def __init__(self, kb: KnowledgeBase) -> None:
+        register_extensions()
+        self.kb = kb
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions = get_list(doc, "actor_mentions")
+        mentions.extend(find_actor_mentions(doc, self.kb))
+        link_coreference(doc, mentions)
+        return doc
+
+
+# ------------------------------------------------------------ helpers for others
+
+
+def actor_at(doc: Doc, target: Token | Span) -> int | None:
+    """Index of the actor mention that covers ``target`` (a token, e.g. the
+    head of a subject, or a span); None if there is none."""
+    start = target.idx if isinstance(target, Token) else target.start_char
+    end = start + len(target.text) if isinstance(target, Token) else target.end_char
+    for i, m in enumerate(get_list(doc, "actor_mentions")):
+        if m.start <= start and end <= m.end:
+            return i
+        if m.start < end and start < m.end and isinstance(target, Token):
+            return i
+    return None
+
+
+def resolve_mention(doc: Doc, index: int) -> ActorMention:
+    """Follow the antecedent chain to the first mention that says who it is;
+    return a copy carrying that identity and the original text and span."""
+    from dataclasses import replace
+
+    mentions = get_list(doc, "actor_mentions")
+    here = mentions[index]
+    seen = {index}
+    cur = here
+    while cur.actor_id is None and cur.country is None and cur.antecedent is not None \
+            and cur.antecedent not in seen:
+        seen.add(cur.antecedent)
+        cur = mentions[cur.antecedent]
+    if cur is here:
+        return replace(here)
+    return replace(here, actor_id=cur.actor_id, name=cur.name or cur.text, kind=cur.kind,
+                   country=cur.country, sectors=list(cur.sectors),
+                   confidence=min(here.confidence or 0.6, cur.confidence) * 0.9)
