@@ -29,7 +29,7 @@ from typing import Any
 from .. import __version__
 from ..errors import Errors, EventwireError
 from ..models import Article, Event, Reject
-from .timex_range import timex_range
+from ..time.ranges import timex_range
 
 EVENT_COLUMNS = (
     "event_id", "article_id", "type", "mode", "modality", "polarity", "actor_id", "actor_name",

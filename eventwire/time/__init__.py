@@ -1,0 +1,1 @@
+"""When: TIMEX3 detection and normalisation, event anchoring, background flag."""

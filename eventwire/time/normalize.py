@@ -1,0 +1,173 @@
+"""TIMEX3 normalisation: an expression's parts + the reference date + tense
+-> a TIMEX3 value. Pure functions, no spaCy.
+
+Decisions (see ``docs/time.md``):
+* A weekday or a month-day without a year is resolved by tense: past ->
+  the latest such day on or before the reference date, future -> the
+  earliest on or after it; unknown tense counts as past (news reports).
+* With no reference date, a date without a year keeps ``XXXX``
+  (``XXXX-01-03``) and relative expressions stay unresolved
+  (``PAST_REF``/``FUTURE_REF``/``PRESENT_REF``, or None): never a guess.
+* Granularity is never finer than the text: "last month" is ``2020-10``.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+WEEKDAYS.update({name.lower(): i for i, name in enumerate(calendar.day_abbr)})
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+           "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30,
+           "several": None, "few": None, "couple": 2}
+UNITS = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE", "hour": "H",
+         "minute": "MIN", "second": "S", "quarter": "Q", "century": "CE"}
+
+
+def to_number(word: str) -> int | None:
+    word = word.lower().strip()
+    if word.isdigit():
+        return int(word)
+    return NUMBERS.get(word)
+
+
+def weekday(ref: date, target: int, tense: str) -> date:
+    """The given weekday around ``ref``: past -> on/before, future -> on/after."""
+    delta = (ref.weekday() - target) % 7
+    if tense == "future":
+        return ref + timedelta(days=(target - ref.weekday()) % 7)
+    return ref - timedelta(days=delta)
+
+
+def month_day(ref: date, month: int, day: int, tense: str) -> date | None:
+    try:
+        this_year = date(ref.year, month, day)
+    except ValueError:
+        return None
+    if tense == "future":
+        return this_year if this_year >= ref else _safe(ref.year + 1, month, day)
+    return this_year if this_year <= ref else _safe(ref.year - 1, month, day)
+
+
+def _safe(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def month_only(ref: date, month: int, tense: str) -> str:
+    if tense == "future":
+        year = ref.year if month >= ref.month else ref.year + 1
+    else:
+        year = ref.year if month <= ref.month else ref.year - 1
+    return f"{year}-{month:02d}"
+
+
+def shift_month(ref: date, months: int) -> str:
+    index = ref.year * 12 + ref.month - 1 + months
+    return f"{index // 12}-{index % 12 + 1:02d}"
+
+
+def iso_week(day: date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def quarter_of(day: date) -> str:
+    return f"{day.year}-Q{(day.month - 1) // 3 + 1}"
+
+
+def season_of(day: date) -> tuple[int, str]:
+    if day.month in (12, 1, 2):
+        return (day.year - 1 if day.month < 3 else day.year), "WI"
+    return day.year, {3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(day.month, "FA")
+
+
+def relative_unit(ref: date, unit: str, offset: int) -> tuple[str, str]:
+    """'last week' (unit=week, offset=-1) -> ('2020-W45', 'week')."""
+    if unit == "day":
+        return (ref + timedelta(days=offset)).isoformat(), "day"
+    if unit == "week":
+        return iso_week(ref + timedelta(weeks=offset)), "week"
+    if unit == "weekend":
+        sat = ref + timedelta(days=(5 - ref.weekday()) % 7 + 7 * offset)
+        if offset < 0:
+            sat = ref - timedelta(days=(ref.weekday() - 5) % 7 or 7)
+        return f"{iso_week(sat)}-WE", "week"
+    if unit == "month":
+        return shift_month(ref, offset), "month"
+    if unit == "year":
+        return str(ref.year + offset), "year"
+    if unit == "quarter":
+        q = (ref.month - 1) // 3 + offset
+        return f"{ref.year + q // 4}-Q{q % 4 + 1}", "quarter"
+    if unit == "decade":
+        return f"{(ref.year // 10 + offset)}", "decade"
+    return "PRESENT_REF", "unknown"
+
+
+def shift_value(value: str, amount: int, unit: str) -> str | None:
+    """Move a TIMEX3 date value by ``amount`` units ("two days later" after
+    2020-01-03 -> 2020-01-05). Only day/month/year values can move."""
+    try:
+        if len(value) == 10:
+            base = date.fromisoformat(value)
+            if unit == "day":
+                return (base + timedelta(days=amount)).isoformat()
+            if unit == "week":
+                return (base + timedelta(weeks=amount)).isoformat()
+            if unit == "month":
+                return shift_month(base, amount)
+            if unit == "year":
+                return str(base.year + amount)
+        if len(value) == 7 and unit in ("month", "year"):
+            base = date.fromisoformat(value + "-01")
+            return shift_month(base, amount * (12 if unit == "year" else 1))
+        if len(value) == 4 and value.isdigit() and unit == "year":
+            return str(int(value) + amount)
+    except ValueError:
+        return None
+    return None
+
+
+def duration(amount: int | None, unit: str) -> str:
+    code = UNITS.get(unit.rstrip("s"), "D")
+    count = "X" if amount is None else str(amount)
+    if code in ("H", "MIN", "S"):
+        return f"PT{count}{code[0] if code != 'MIN' else 'M'}"
+    if code == "DE":
+        return f"P{'X' if amount is None else amount * 10}Y"
+    if code == "CE":
+        return f"P{'X' if amount is None else amount * 100}Y"
+    return f"P{count}{code}"
+
+
+def granularity_of(value: str | None) -> str:
+    if not value:
+        return "unknown"
+    if "T" in value and value[:4].isdigit():
+        return "time"
+    if value.endswith("_REF") or value.startswith("P"):
+        return "unknown"
+    if "-W" in value:
+        return "week"
+    if "-Q" in value or "-H" in value:
+        return "quarter"
+    if any(value.endswith(s) for s in SEASONS.values()):
+        return "season"
+    if len(value) == 10:
+        return "day"
+    if len(value) == 7:
+        return "month"
+    if len(value) == 4:
+        return "year"
+    if len(value) == 3:
+        return "decade"
+    return "unknown"
