@@ -1,0 +1,1 @@
+"""Where: an offline gazetteer, toponym resolution and event places."""
