@@ -1,0 +1,1 @@
+"""Events: PLOVER trigger detection and typing, modes, actor and recipient roles."""

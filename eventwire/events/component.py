@@ -1,0 +1,102 @@
+"""The ``eventwire_events`` component: triggers -> typed ``EventMention``s
+with actor, recipient and confidence, on ``doc._.events``.
+
+A noun trigger that is the object of a verb trigger is folded into it when
+it is that verb's content ("threatened sanctions" is one THREATEN event,
+"launched an attack" one ASSAULT), so reports are not double-counted.
+
+Confidence is a calibrated score (see ``docs/BENCHMARKS.md``): a base by the
+kind of evidence (curated verb > CAMEO pattern > nominal > CAMEO verb) plus
+a bonus when the roles resolve; the learned re-typer (``classifier.py``),
+when shipped, replaces type and confidence where it is surer.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..models import EventMention
+from ..models import Span as TextSpan
+from ..nlp.extensions import get_list, register_extensions
+from .classifier import Retyper, load_retyper
+from .roles import roles_for
+from .triggers import Candidate, Lexicon, find_candidates, load_lexicon
+
+BASE_CONFIDENCE = {"curated-verb": 0.6, "cameo-pattern": 0.55, "verb+particle": 0.55,
+                   "nominal": 0.5, "cameo-verb": 0.4}
+CONTENT_TYPES = {"THREATEN", "REQUEST", "AGREE", "REJECT", "ACCUSE", "SUPPORT"}
+
+
+def _folded(cand: Candidate, verbs: dict[int, Candidate]) -> bool:
+    """A noun trigger that is the content of its governing verb trigger."""
+    if not cand.nominal:
+        return False
+    head = cand.token.head
+    if cand.token.dep_ == "pobj":
+        head = head.head
+    verb = verbs.get(head.i)
+    return verb is not None and (verb.type == cand.type or verb.type in CONTENT_TYPES)
+
+
+def _confidence(cand: Candidate, has_actor: bool, has_recipient: bool) -> float:
+    score = BASE_CONFIDENCE.get(cand.rule, 0.4)
+    score += 0.15 if has_actor else 0.0
+    score += 0.05 if has_recipient else 0.0
+    return round(min(score, 0.95), 3)
+
+
+def _names(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of multi-word actor names from the knowledge base."""
+    return [(m.start, m.end) for m in get_list(doc, "actor_mentions")
+            if m.rule.startswith("kb") and " " in m.text]
+
+
+def events_in_sentence(doc: Doc, sent: Span, lex: Lexicon, retyper: Retyper | None,
+                       names: list[tuple[int, int]]) -> list[EventMention]:
+    cands = find_candidates(sent, lex, names)
+    verbs = {c.token.i: c for c in cands if not c.nominal}
+    out = []
+    for cand in cands:
+        if _folded(cand, verbs):
+            continue
+        actor, recipient = roles_for(doc, cand.token, cand.nominal)
+        has_actor = actor is not None and (actor.actor_id is not None or actor.country is not None)
+        has_recipient = recipient is not None and recipient.actor_id is not None
+        trig = doc[cand.token.i:cand.end]
+        event = EventMention(
+            trigger=TextSpan(trig.text, trig.start_char, trig.end_char), type=cand.type,
+            sentence=TextSpan(sent.text, sent.start_char, sent.end_char), mode=cand.mode,
+            context=list(cand.context), actor=actor, recipient=recipient,
+            confidence=_confidence(cand, has_actor, has_recipient), rules=[cand.rule])
+        if retyper is not None:
+            retyper.apply(event, cand, sent)
+        out.append(event)
+    return out
+
+
+@Language.factory("eventwire_events", requires=["token.dep", "token.lemma", "token.pos"],
+                  assigns=["doc._.events"], default_config={"use_classifier": True})
+def make_events(nlp: Language, name: str, use_classifier: bool) -> EventExtractor:
+    return EventExtractor(load_lexicon(), load_retyper() if use_classifier else None)
+
+
+class EventExtractor:
+    def __init__(self, lex: Lexicon, retyper: Retyper | None) -> None:
+        register_extensions()
+        self.lex = lex
+        self.retyper = retyper
+
+    def __call__(self, doc: Doc) -> Doc:
+        events = get_list(doc, "events")
+        names = _names(doc)
+        for sent in doc.sents:
+            events.extend(events_in_sentence(doc, sent, self.lex, self.retyper, names))
+        return doc
+
+
+def main_event(events: list[EventMention]) -> EventMention | None:
+    """The sentence's main event: the most confident, then the earliest."""
+    if not events:
+        return None
+    return max(events, key=lambda e: (e.confidence, -e.trigger.start))

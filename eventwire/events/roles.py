@@ -1,0 +1,134 @@
+"""Actor and recipient of a trigger, from the dependency parse.
+
+Verbs: actor = subject (``nsubj``), or the ``by`` agent of a passive;
+recipient = direct object, passive subject, or the object of against / on /
+with / to / at. A relative pronoun subject ("a statement by the Commission,
+which warned …") is replaced by the noun it refers to; a controlled verb
+("agreed to cooperate", "urged X to preserve") takes its controller.
+Nouns: actor = possessor ("Washington's assassination of X") or ``by``;
+recipient = ``of`` / ``against`` / ``on`` / ``with`` objects.
+
+A role found in the parse is matched to the actor mentions by character
+overlap (resolved through coreference); otherwise an unresolved mention is
+built from the noun phrase.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from ..models import ActorMention
+from ..nlp.extensions import get_list
+
+RECIPIENT_PREPS = {"against", "on", "with", "to", "at", "toward", "towards", "upon", "over"}
+NOUN_RECIPIENT_PREPS = {"of", "against", "on", "with", "to", "upon", "over"}
+RELATIVE = {"which", "who", "that", "whom"}
+
+
+def _child(tok: Token, deps: set[str]) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def _pobj(tok: Token, preps: set[str]) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in preps:
+            obj = _child(c, {"pobj"})
+            if obj is not None:
+                return obj
+    return None
+
+
+def _resolve_relative(tok: Token) -> Token:
+    if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
+        return tok.head.head
+    return tok
+
+
+def _subject(verb: Token) -> Token | None:
+    cur = verb
+    for _ in range(3):
+        subj = _child(cur, {"nsubj"})
+        if subj is not None:
+            return _resolve_relative(subj)
+        if cur.dep_ in ("xcomp", "conj", "advcl") and cur.head is not cur:
+            # "urged the government to preserve": the object controls xcomp
+            if cur.dep_ == "xcomp":
+                obj = _child(cur.head, {"dobj"})
+                if obj is not None:
+                    return obj
+            cur = cur.head
+            continue
+        if cur.dep_ == "relcl":
+            return cur.head
+        break
+    return None
+
+
+def verb_roles(verb: Token) -> tuple[Token | None, Token | None]:
+    passive = _child(verb, {"nsubjpass"})
+    by = _pobj(verb, {"by"})
+    if passive is not None:
+        return by, _resolve_relative(passive)
+    actor = _subject(verb)
+    recipient = _child(verb, {"dobj"}) or _pobj(verb, RECIPIENT_PREPS)
+    if recipient is not None and recipient.lower_ in RELATIVE:
+        recipient = _resolve_relative(recipient)
+    return actor, recipient
+
+
+def noun_roles(noun: Token) -> tuple[Token | None, Token | None]:
+    actor = _child(noun, {"poss"}) or _pobj(noun, {"by"})
+    recipient = _pobj(noun, NOUN_RECIPIENT_PREPS)
+    if actor is None and noun.dep_ in ("dobj", "attr") and noun.head.pos_ == "VERB":
+        actor = _subject(noun.head)  # "X launched an attack on Y"
+    if actor is None and noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB":
+        actor = _subject(noun.head.head)
+    return actor, recipient
+
+
+def _mention_for(doc: Doc, tok: Token) -> ActorMention:
+    mentions = get_list(doc, "actor_mentions")
+    for i, m in enumerate(mentions):
+        if m.start <= tok.idx < m.end:
+            return _resolved(mentions, i)
+    # the head may sit after the mention ("Iraq's Kata'ib Hezbollah group": head
+    # "group"): the mention inside its left part that ends closest to the head
+    left = tok.left_edge.idx
+    inside = [i for i, m in enumerate(mentions) if left <= m.start and m.end <= tok.idx
+              and m.rule != "pronoun"]
+    if inside:
+        return _resolved(mentions, max(inside, key=lambda i: mentions[i].end))
+    span = doc[tok.left_edge.i:tok.i + 1] if tok.left_edge.i >= tok.i - 6 else doc[tok.i:tok.i + 1]
+    while len(span) > 1 and span[0].pos_ in ("DET", "PUNCT", "CCONJ", "ADP"):
+        span = span[1:]
+    return ActorMention(start=span.start_char, end=span.end_char, text=span.text,
+                        confidence=0.2, rule="parse")
+
+
+def _resolved(mentions: list[ActorMention], index: int) -> ActorMention:
+    here = mentions[index]
+    cur, seen = here, {index}
+    while cur.actor_id is None and cur.country is None and cur.antecedent is not None \
+            and cur.antecedent not in seen:
+        seen.add(cur.antecedent)
+        cur = mentions[cur.antecedent]
+    if cur.actor_id is None and cur.country is None and cur.speaks_for is not None:
+        cur = mentions[cur.speaks_for]  # a spokesperson acts for the organisation
+    if cur is here:
+        return replace(here, sectors=list(here.sectors))
+    return replace(here, actor_id=cur.actor_id, name=cur.name or cur.text, kind=cur.kind,
+                   country=cur.country, sectors=list(cur.sectors),
+                   confidence=round(min(here.confidence or 0.6, cur.confidence) * 0.9, 3))
+
+
+def roles_for(doc: Doc, trigger: Token, nominal: bool
+              ) -> tuple[ActorMention | None, ActorMention | None]:
+    actor_tok, recipient_tok = noun_roles(trigger) if nominal else verb_roles(trigger)
+    actor = _mention_for(doc, actor_tok) if actor_tok is not None else None
+    recipient = _mention_for(doc, recipient_tok) if recipient_tok is not None else None
+    return actor, recipient

@@ -1,0 +1,136 @@
+"""Trigger detection and PLOVER typing from the lexicons.
+
+A candidate trigger is a verb whose lemma (or lemma + particle) is in the
+lexicon, or a noun in the nominal lexicon. The type comes from, in order:
+the curated verb list, a CAMEO "verb + object" pattern, the CAMEO verb.
+Speech and cognition verbs never trigger ("said" is attribution, not an
+event); "warn" and "urge" do (a warning is a threat, an urging a request).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from spacy.tokens import Token
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "events"
+
+
+@dataclass
+class Lexicon:
+    verbs: dict[str, dict[str, Any]]  # lemma -> {type, mode, context, source}
+    patterns: dict[str, dict[str, Any]]  # "lemma object" -> entry
+    nominals: dict[str, dict[str, Any]]  # noun or two-word noun -> entry
+    not_events: set[str] = field(default_factory=set)
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    cameo = json.loads((DATA / "lexicon.json").read_text(encoding="utf-8"))
+    curated = yaml.safe_load((DATA / "curated.yaml").read_text(encoding="utf-8"))
+    verbs = {k: {**v, "source": "cameo"} for k, v in cameo["verbs"].items()}
+    for kind, words in curated["verbs"].items():
+        for word in words:
+            verbs[word] = {"type": kind, "mode": None, "context": None, "source": "curated"}
+    nominals: dict[str, dict[str, Any]] = {}
+    for kind, words in curated["nominals"].items():
+        for word, mode in words.items():
+            nominals[word] = {"type": kind, "mode": mode, "context": None, "source": "nominal"}
+    return Lexicon(verbs=verbs, patterns=cameo["patterns"], nominals=nominals,
+                   not_events=set(curated["not_events"]))
+
+
+@dataclass
+class Candidate:
+    token: Token  # the trigger's head token
+    end: int  # token index after the trigger (multi-word triggers)
+    type: str
+    mode: str | None
+    context: list[str]
+    rule: str
+    nominal: bool
+
+
+def _particle(tok: Token) -> str | None:
+    for child in tok.children:
+        if child.dep_ == "prt":
+            return child.lower_
+    return None
+
+
+def _object(tok: Token) -> Token | None:
+    for child in tok.children:
+        if child.dep_ in ("dobj", "attr"):
+            return child
+    return None
+
+
+def _entry(entry: dict[str, Any], tok: Token, rule: str, nominal: bool, end: int) -> Candidate:
+    context = [entry["context"]] if entry.get("context") else []
+    return Candidate(tok, end, entry["type"], entry.get("mode"), context, rule, nominal)
+
+
+def verb_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
+    lemma = tok.lemma_.lower()
+    prt = _particle(tok)
+    if prt and f"{lemma} {prt}" in lex.verbs:
+        return _entry(lex.verbs[f"{lemma} {prt}"], tok, "verb+particle", False, tok.i + 1)
+    if lemma in lex.not_events:
+        return None
+    obj = _object(tok)
+    if obj is not None and f"{lemma} {obj.lemma_.lower()}" in lex.patterns:
+        entry = lex.patterns[f"{lemma} {obj.lemma_.lower()}"]
+        if lex.verbs.get(lemma, {}).get("source") != "curated":
+            return _entry(entry, tok, "cameo-pattern", False, tok.i + 1)
+    if lemma in lex.verbs:
+        entry = lex.verbs[lemma]
+        return _entry(entry, tok, f"{entry['source']}-verb", False, tok.i + 1)
+    return None
+
+
+def noun_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
+    doc = tok.doc
+    if tok.i + 1 < len(doc):
+        two = f"{tok.lower_} {doc[tok.i + 1].lower_}"
+        if two in lex.nominals:
+            return _entry(lex.nominals[two], tok, "nominal", True, tok.i + 2)
+    if tok.i > 0:
+        two = f"{doc[tok.i - 1].lower_} {tok.lower_}"
+        if two in lex.nominals:
+            return None  # the two-word trigger starting at the previous token covers it
+    key = tok.lower_ if tok.lower_ in lex.nominals else tok.lemma_.lower()
+    if key in lex.nominals:
+        return _entry(lex.nominals[key], tok, "nominal", True, tok.i + 1)
+    return None
+
+
+CONDITION_WORDS = {"providing", "provided", "assuming", "supposing"}
+
+
+def _inside_name(tok: Token, names: list[tuple[int, int]]) -> bool:
+    return any(s <= tok.idx < e for s, e in names)
+
+
+def find_candidates(sent: Any, lex: Lexicon, names: list[tuple[int, int]] | None = None
+                    ) -> list[Candidate]:
+    """Trigger candidates of a sentence; ``names`` are character ranges of
+    actor names (a trigger word inside "Popular Mobilization Units" is no
+    event)."""
+    out = []
+    names = names or []
+    for tok in sent:
+        cand = None
+        if tok.lower_ in CONDITION_WORDS or _inside_name(tok, names):
+            continue
+        if tok.pos_ == "VERB":
+            cand = verb_candidate(tok, lex)
+        elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("PERSON", "GPE", "ORG"):
+            cand = noun_candidate(tok, lex)
+        if cand is not None:
+            out.append(cand)
+    return out
