@@ -36,13 +36,15 @@ class Pipeline:
 
     def __init__(self, settings: Settings | None = None,
                  components: tuple[str, ...] | None = None,
-                 nlp: Language | None = None) -> None:
+                 nlp: Language | None = None,
+                 component_config: dict[str, dict[str, Any]] | None = None) -> None:
         register_extensions()
         self.settings = settings or Settings()
         self.components = components
         base = nlp if nlp is not None else load_model(self.settings.model)
         base.max_length = max(base.max_length, self.settings.max_chars + 1)
-        config = {"eventwire_actors": {"kb_paths": list(self.settings.kb_paths)}}
+        config = {"eventwire_actors": {"kb_paths": list(self.settings.kb_paths)},
+                  **(component_config or {})}
         self.nlp = add_eventwire_components(base, only=components, config=config)
         self._failures: dict[int, tuple[str, Exception]] = {}
         # Only components without their own handler (all eventwire ones) use it;

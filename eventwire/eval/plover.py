@@ -113,8 +113,8 @@ def _typed(cand: Any, sent: Any, model: Any) -> EventMention:
 def lexicon_only(gold: Sequence[dict[str, Any]]) -> dict[str, Any]:
     from ..pipeline import Pipeline
 
-    pipe = Pipeline(components=COMPONENTS)
-    pipe.nlp.get_pipe("eventwire_events").retyper = None
+    pipe = Pipeline(components=COMPONENTS,
+                    component_config={"eventwire_events": {"use_classifier": False}})
     preds = predict(gold, pipe)
     return _score_predictions(gold, [p["event_type"] for p in preds], [p["mode"] for p in preds])
 
