@@ -1,0 +1,296 @@
+"""Who says so: quotes, reported speech, relays, and each event's chain.
+
+``eventwire_quotes`` finds, per sentence:
+* direct quotes (straight, curly and guillemet marks, nested) with the
+  speech verb outside them ("“…,” Mohi explained");
+* indirect speech: a speech verb with a clausal complement ("warned that …",
+  "urged X to …");
+* "according to X": X is the speaker of the rest of the sentence;
+* relays: a speech verb whose subject is a news outlet and that frames
+  another statement ("…, Mohi explained, Press TV reported") relays every
+  statement of its sentence;
+* a statement "by" a body ("a statement by the Commission, which warned …")
+  has the body as its speaker.
+
+Speakers are resolved through the actor stage: a pronoun ("he added")
+points to its antecedent, a spokesperson to the organisation he speaks for.
+
+``eventwire_event_attribution`` gives every event its chain: speaker (+ the
+organisation the speaker speaks for), relays, then the publishing outlet.
+An event stated by the outlet itself has only the outlet link.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .models import ActorMention, AttributionLink, EventMention, Quote
+from .models import Span as TextSpan
+from .nlp.extensions import get_list, register_extensions
+
+SPEECH_VERBS = {
+    "say", "tell", "add", "explain", "stress", "state", "note", "report", "announce",
+    "declare", "claim", "warn", "urge", "insist", "emphasize", "emphasise", "reiterate",
+    "accuse", "deny", "confirm", "acknowledge", "argue", "suggest", "threaten", "write",
+    "reply", "respond", "vow", "pledge", "promise", "demand", "ask", "predict", "allege",
+    "assert", "caution", "remark", "comment", "disclose", "reveal", "admit", "tweet",
+    "indicate", "underline", "maintain", "contend", "signal", "recall", "describe",
+}
+MEDIA_HINTS = re.compile(r"\b(TV|News|Agency|Times|Post|Press|Reuters|AFP|AP|BBC|CNN|"
+                         r"Al Jazeera|Journal|Herald|Gazette|Radio|Tribune|IRNA|Tasnim)\b")
+STATEMENT_NOUNS = {"statement", "report", "communique", "announcement", "declaration"}
+QUOTE_RX = re.compile(r"“[^”]{2,}”|\"[^\"]{2,}\"|«[^»]{2,}»|‘[^’]{8,}’(?!\w)")
+
+
+def _span(doc: Doc, start: int, end: int) -> TextSpan:
+    return TextSpan(doc.text[start:end], start, end)
+
+
+def _tok_span(tokens: Span | Token) -> TextSpan:
+    if isinstance(tokens, Token):
+        return TextSpan(tokens.text, tokens.idx, tokens.idx + len(tokens.text))
+    return TextSpan(tokens.text, tokens.start_char, tokens.end_char)
+
+
+def _subject(verb: Token) -> Token | None:
+    """The active subject: "X was accused" makes X no speaker."""
+    for c in verb.children:
+        if c.dep_ == "nsubj":
+            return c
+    return None
+
+
+def _noun_phrase(tok: Token) -> Span:
+    """The subject's phrase without trailing appositions/relative clauses."""
+    doc = tok.doc
+    start = tok.left_edge.i
+    while start < tok.i and doc[start].pos_ in ("PUNCT", "DET", "CCONJ"):
+        start += 1
+    return doc[start:tok.i + 1]
+
+
+def _statement_body(subj: Token) -> Token:
+    """'which' in "a statement by the Commission, which warned" -> Commission."""
+    if subj.lower_ in ("which", "who", "that") and subj.head.dep_ == "relcl":
+        antecedent = subj.head.head
+        if antecedent.lemma_.lower() in STATEMENT_NOUNS:
+            for c in antecedent.children:
+                if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            return g
+        return antecedent
+    return subj
+
+
+def _actor_index(doc: Doc, tok: Token) -> int | None:
+    for i, m in enumerate(get_list(doc, "actor_mentions")):
+        if m.start <= tok.idx < m.end:
+            return i
+    return None
+
+
+def _is_media(doc: Doc, tok: Token) -> bool:
+    index = _actor_index(doc, tok)
+    if index is not None and get_list(doc, "actor_mentions")[index].kind == "media":
+        return True
+    phrase = _noun_phrase(tok).text
+    return bool(MEDIA_HINTS.search(phrase))
+
+
+def _is_condition(clause: Token) -> bool:
+    """'should US troops be expelled', 'if they refuse': a condition, not content."""
+    first = next(clause.subtree)
+    return first.lower_ in ("if", "unless", "should", "providing", "provided")
+
+
+def _content_of(verb: Token) -> Span | None:
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "xcomp") and _is_condition(c):
+            continue
+        if c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and c.lemma_ in STATEMENT_NOUNS):
+            toks = list(c.subtree)
+            first = toks[0]
+            while first.i < c.i and first.lower_ in ("that", ",", "to"):
+                first = verb.doc[first.i + 1]
+            return verb.doc[first.i:toks[-1].i + 1]
+    return None
+
+
+def _quote_marks(sent: Span) -> list[tuple[int, int]]:
+    base = sent.start_char
+    return [(base + m.start(), base + m.end()) for m in QUOTE_RX.finditer(sent.text)]
+
+
+def _speech_verbs(sent: Span) -> list[Token]:
+    return [t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS]
+
+
+def _make_quote(doc: Doc, verb: Token, content: TextSpan, kind: str) -> Quote | None:
+    subj = _subject(verb)
+    if subj is None:
+        return None
+    body = _statement_body(subj)
+    index = _speaker_mention(doc, body)
+    if index is not None:
+        m = get_list(doc, "actor_mentions")[index]
+        speaker = _span(doc, m.start, m.end)
+    else:
+        speaker = _tok_span(_noun_phrase(body) if body.pos_ != "PRON" else doc[body.i:body.i + 1])
+    return Quote(content=content, speaker=speaker, cue=_tok_span(verb), speaker_actor=index,
+                 kind=kind, rule=f"{kind}:{verb.lemma_}")
+
+
+def _speaker_mention(doc: Doc, head: Token) -> int | None:
+    """The actor mention of a subject: the one covering its head, else the
+    one in its left part that ends closest to the head ("Iraq's Kata'ib
+    Hezbollah group" -> Kata'ib Hezbollah)."""
+    direct = _actor_index(doc, head)
+    if direct is not None:
+        return direct
+    mentions = get_list(doc, "actor_mentions")
+    inside = [i for i, m in enumerate(mentions) if head.left_edge.idx <= m.start
+              and m.end <= head.idx and m.rule != "pronoun"]
+    return max(inside, key=lambda i: mentions[i].end) if inside else None
+
+
+def _according_to(doc: Doc, sent: Span) -> Quote | None:
+    for tok in sent:
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
+            if not objs:
+                continue
+            speaker = _noun_phrase(objs[0])
+            pp_end = doc[tok.i + 1].right_edge.i + 1
+            rest = (sent.start_char, tok.idx) if tok.i > sent.start + 2 else (
+                doc[min(pp_end, sent.end - 1)].idx, sent.end_char)
+            return Quote(content=_span(doc, *rest), speaker=_tok_span(speaker),
+                         cue=_span(doc, tok.idx, doc[tok.i + 1].idx + 2),
+                         speaker_actor=_actor_index(doc, objs[0]), kind="according_to",
+                         rule="according_to")
+    return None
+
+
+def quotes_in_sentence(doc: Doc, sent: Span) -> list[Quote]:
+    quotes: list[Quote] = []
+    verbs = _speech_verbs(sent)
+    relays = [v for v in verbs if v.lemma_ in ("report", "say") and _subject(v) is not None
+              and _is_media(doc, _subject(v))]  # type: ignore[arg-type]
+    marks = _quote_marks(sent)
+    for verb in verbs:
+        if verb in relays and len(verbs) > 1:
+            continue
+        inside = any(s <= verb.idx < e for s, e in marks)
+        if inside:
+            continue
+        outside = [(s, e) for s, e in marks]
+        content = _content_of(verb)
+        if outside and (content is None or any(s <= content.start_char < e for s, e in marks)
+                        or verb.dep_ in ("parataxis", "ROOT") and not content):
+            s, e = outside[0]
+            quote = _make_quote(doc, verb, _span(doc, s + 1, e - 1), "direct")
+        elif content is not None:
+            quote = _make_quote(doc, verb, _tok_span(content), "indirect")
+        else:
+            quote = None
+        if quote is not None:
+            quotes.append(quote)
+    if (according := _according_to(doc, sent)) is not None:
+        quotes.append(according)
+    for relay in relays:
+        subj = _subject(relay)
+        assert subj is not None
+        for q in quotes:
+            if q.speaker is None or not (q.speaker.start <= subj.idx < q.speaker.end):
+                q.relays.append(_tok_span(_noun_phrase(subj)))
+        if not quotes and len(verbs) == 1 and (content := _content_of(relay)) is not None:
+            quotes.append(_make_quote(doc, relay, _tok_span(content), "indirect")
+                          or Quote(content=_tok_span(content)))
+    return quotes
+
+
+@Language.factory("eventwire_quotes", requires=["token.dep", "token.lemma"],
+                  assigns=["doc._.quotes"])
+def make_quotes(nlp: Language, name: str) -> QuoteFinder:
+    return QuoteFinder()
+
+
+class QuoteFinder:
+    def __init__(self) -> None:
+        register_extensions()
+
+    def __call__(self, doc: Doc) -> Doc:
+        quotes = get_list(doc, "quotes")
+        for sent in doc.sents:
+            quotes.extend(quotes_in_sentence(doc, sent))
+        return doc
+
+
+# ----------------------------------------------------------- event chains
+
+
+def _resolve(mentions: list[ActorMention], index: int | None) -> ActorMention | None:
+    seen: set[int] = set()
+    while index is not None and index not in seen:
+        seen.add(index)
+        m = mentions[index]
+        if m.antecedent is None:
+            return m
+        index = m.antecedent
+    return None
+
+
+def _speaker_links(doc: Doc, quote: Quote) -> list[AttributionLink]:
+    assert quote.speaker is not None
+    mentions = get_list(doc, "actor_mentions")
+    resolved = _resolve(mentions, quote.speaker_actor)
+    text = quote.speaker.text
+    if resolved is not None and quote.speaker_actor is not None \
+            and resolved is not mentions[quote.speaker_actor]:
+        text = f"{text} ({resolved.name or resolved.text})"  # "he (Muhammad Mohi)"
+    links = [AttributionLink("speaker", text, quote.speaker.start, quote.speaker.end,
+                             resolved.actor_id if resolved else None)]
+    if resolved is not None and resolved.speaks_for is not None:
+        org = mentions[resolved.speaks_for]
+        links.append(AttributionLink("on_behalf_of", org.name or org.text, org.start, org.end,
+                                     org.actor_id))
+    return links
+
+
+def chain_for(doc: Doc, event: EventMention, quotes: list[Quote]) -> list[AttributionLink]:
+    start = event.trigger.start
+    holding = [q for q in quotes if q.content.start <= start < q.content.end]
+    links: list[AttributionLink] = []
+    if holding:
+        quote = min(holding, key=lambda q: q.content.end - q.content.start)
+        if quote.speaker is not None:
+            links += _speaker_links(doc, quote)
+        links += [AttributionLink("relay", r.text, r.start, r.end) for r in quote.relays]
+    else:
+        same_sentence = [q for q in quotes if q.relays and event.sentence.start <= q.content.start
+                         < event.sentence.end]
+        for q in same_sentence[:1]:
+            links += [AttributionLink("relay", r.text, r.start, r.end) for r in q.relays]
+    if doc._.outlet:
+        links.append(AttributionLink("outlet", str(doc._.outlet)))
+    return links
+
+
+@Language.factory("eventwire_event_attribution", requires=["doc._.events", "doc._.quotes"],
+                  assigns=["doc._.events"])
+def make_event_attribution(nlp: Language, name: str) -> EventAttributor:
+    return EventAttributor()
+
+
+class EventAttributor:
+    def __init__(self) -> None:
+        register_extensions()
+
+    def __call__(self, doc: Doc) -> Doc:
+        quotes = get_list(doc, "quotes")
+        for event in get_list(doc, "events"):
+            event.attribution = chain_for(doc, event, quotes)
+        return doc
