@@ -76,6 +76,12 @@ def verb_roles(verb: Token) -> tuple[Token | None, Token | None]:
         return by, _resolve_relative(passive)
     actor = _subject(verb)
     recipient = _child(verb, {"dobj"}) or _pobj(verb, RECIPIENT_PREPS)
+    if recipient is None:
+        # "warned that a confrontation awaits US forces": the target of the
+        # threatened/demanded action is the recipient of the speech act
+        content = _child(verb, {"ccomp", "xcomp"})
+        if content is not None:
+            recipient = _child(content, {"dobj"}) or _pobj(content, RECIPIENT_PREPS)
     if recipient is not None and recipient.lower_ in RELATIVE:
         recipient = _resolve_relative(recipient)
     return actor, recipient
@@ -84,6 +90,8 @@ def verb_roles(verb: Token) -> tuple[Token | None, Token | None]:
 def noun_roles(noun: Token) -> tuple[Token | None, Token | None]:
     actor = _child(noun, {"poss"}) or _pobj(noun, {"by"})
     recipient = _pobj(noun, NOUN_RECIPIENT_PREPS)
+    if recipient is None and noun.dep_ == "nsubj":  # "a confrontation awaits US forces"
+        recipient = _child(noun.head, {"dobj"}) or _pobj(noun.head, RECIPIENT_PREPS)
     if actor is None and noun.dep_ in ("dobj", "attr") and noun.head.pos_ == "VERB":
         actor = _subject(noun.head)  # "X launched an attack on Y"
     if actor is None and noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB":
