@@ -28,12 +28,21 @@ from .readers import READERS, format_of
 __all__ = ["iter_inputs", "read_path"]
 
 
+# In a directory walk, documentation beside the data is not input: skipped
+# (a file named on the command line is never skipped).
+DOC_SUFFIXES = {".md", ".rst"}
+DOC_PREFIXES = ("readme", "license", "licence", "attribution", "copying")
+
+
 def _walk(path: Path) -> Iterator[Path]:
     for root, dirs, files in os.walk(path):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if not name.startswith("."):
-                yield Path(root) / name
+            low = name.lower()
+            if name.startswith(".") or Path(low).suffix in DOC_SUFFIXES or low.startswith(
+                    DOC_PREFIXES):
+                continue
+            yield Path(root) / name
 
 
 # A rejected article's text is kept whole (up to this size) so nothing is lost:

@@ -152,14 +152,20 @@ def read_feed(path: Path) -> Iterator[Item]:
 def read_warc(path: Path) -> Iterator[Item]:
     from warcio.archiveiterator import ArchiveIterator
 
+    seen = 0  # items produced: a WARC that gives nothing at all is an error, not silence
     try:
         with open(path, "rb") as fh:
             for number, record in enumerate(ArchiveIterator(fh), 1):
                 item = _warc_record(record, path, number)
                 if item is not None:
+                    seen += 1
                     yield item
     except Exception as exc:  # warcio raises many types on a corrupt stream
         yield InputRejected(Errors.E108, source=path, detail=f"{type(exc).__name__}: {exc}")
+        return
+    if seen == 0:
+        yield InputRejected(Errors.E108, source=path,
+                            detail="no HTML or text response record in the file")
 
 
 def _warc_record(record: Any, path: Path, number: int) -> Item | None:
@@ -189,7 +195,7 @@ def _warc_record(record: Any, path: Path, number: int) -> Item | None:
 READERS = {"text": read_text, "jsonl": read_jsonl, "html": read_html, "feed": read_feed,
            "warc": read_warc}
 
-SUFFIXES = {".txt": "text", ".text": "text", ".md": "text", ".jsonl": "jsonl",
+SUFFIXES = {".txt": "text", ".text": "text", ".jsonl": "jsonl",
             ".ndjson": "jsonl", ".html": "html", ".htm": "html", ".xml": "feed",
             ".rss": "feed", ".atom": "feed", ".warc": "warc", ".gz": "warc"}
 

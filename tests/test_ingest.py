@@ -1,0 +1,171 @@
+"""Every reader and every bad input of issue #3, with real files."""
+
+from __future__ import annotations
+
+import gzip
+import io
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from eventwire.ingest import iter_inputs
+from eventwire.models import Article, Reject
+from eventwire.settings import Settings
+
+DATA = Path(__file__).parent / "data" / "ingest"
+
+
+def split(items: list[Article | Reject]) -> tuple[list[Article], list[Reject]]:
+    return ([i for i in items if isinstance(i, Article)],
+            [i for i in items if isinstance(i, Reject)])
+
+
+def test_plain_text_with_cli_defaults() -> None:
+    arts, rejects = split(list(iter_inputs([DATA / "article.txt"], published=date(2021, 6, 4),
+                                           outlet="Desk")))
+    assert not rejects and len(arts) == 1
+    assert arts[0].published == date(2021, 6, 4) and arts[0].outlet == "Desk"
+    assert arts[0].text.startswith("Police arrested")
+
+
+def test_jsonl_good_bad_and_per_record_values_win() -> None:
+    arts, rejects = split(list(iter_inputs([DATA / "articles.jsonl"], outlet="Default",
+                                           published=date(2000, 1, 1))))
+    by_id = {a.id: a for a in arts}
+    assert set(by_id) == {"j-1", "j-2", "j-7"}
+    assert by_id["j-1"].outlet == "Wire A" and by_id["j-1"].published == date(2021, 5, 4)
+    assert by_id["j-2"].published == date(2021, 5, 5)  # datetime string -> date
+    assert by_id["j-7"].outlet == "Default" and by_id["j-7"].published == date(2000, 1, 1)
+    assert by_id["j-1"].source.endswith("articles.jsonl:1")
+    codes = sorted(r.code for r in rejects)
+    assert codes == ["EW105", "EW106", "EW107", "EW109"]
+    malformed = next(r for r in rejects if r.code == "EW105")
+    assert malformed.source.endswith(":3") and "line 3" in malformed.message
+
+
+def test_html_main_text_title_date_outlet() -> None:
+    (art,) = [i for i in iter_inputs([DATA / "page.html"]) if isinstance(i, Article)]
+    assert "seized the northern town of Kidal" in art.text
+    assert "All rights reserved" not in art.text and "Home | World" not in art.text
+    assert art.title and "Rebels seize" in art.title
+    assert art.published == date(2021, 6, 2)
+    assert art.outlet == "Example News"
+
+
+def test_rss_and_atom_feeds() -> None:
+    arts, rejects = split(list(iter_inputs([DATA / "feed.rss", DATA / "feed.atom"])))
+    titles = {a.title for a in arts}
+    assert titles == {"Protesters march in capital", "Ministers meet over border dispute",
+                      "Government imposes curfew"}
+    rss = next(a for a in arts if a.title == "Protesters march in capital")
+    assert rss.outlet == "Example Wire" and rss.published == date(2021, 6, 7)
+    assert "<p>" not in rss.text and rss.url == "http://example.org/a1"
+    atom = next(a for a in arts if a.title == "Government imposes curfew")
+    assert atom.outlet == "Atom Desk" and "curfew" in atom.text
+    assert [r.code for r in rejects] == ["EW101"]  # the empty item
+
+
+def _warc(path: Path, records: list[tuple[str, bytes, str]]) -> None:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with open(path, "wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        for url, body, ctype in records:
+            headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
+            rec = writer.create_warc_record(url, "response", payload=io.BytesIO(body),
+                                            http_headers=headers)
+            writer.write_record(rec)
+
+
+def test_warc_records_and_a_broken_one(tmp_path: Path) -> None:
+    html = (DATA / "page.html").read_bytes()
+    path = tmp_path / "crawl.warc.gz"
+    _warc(path, [("http://example.org/page", html, "text/html; charset=utf-8"),
+                 ("http://example.org/img.png", b"\x89PNG...", "image/png"),
+                 ("http://example.org/bin", b"\x00\x01\x02\x03" * 50, "text/plain")])
+    arts, rejects = split(list(iter_inputs([path])))
+    assert len(arts) == 1 and arts[0].url == "http://example.org/page"
+    assert "Kidal" in arts[0].text and arts[0].published is not None
+    assert [r.code for r in rejects] == ["EW102"]
+    # a corrupt archive: the readable record comes through, the rest is an EW108 reject
+    two = tmp_path / "two.warc.gz"
+    _warc(two, [("http://example.org/p1", html, "text/html"),
+                ("http://example.org/p2", html, "text/html")])
+    broken = tmp_path / "broken.warc.gz"
+    data = two.read_bytes()
+    broken.write_bytes(data[: len(data) // 2 + 10] + b"garbage" * 3)
+    items = list(iter_inputs([broken]))
+    assert isinstance(items[0], Article) and items[0].url == "http://example.org/p1"
+    assert isinstance(items[-1], Reject) and items[-1].code == "EW108"
+    not_warc = tmp_path / "fake.warc"
+    not_warc.write_bytes(gzip.compress(b"this is not a warc file at all"))
+    assert [getattr(i, "code", None) for i in iter_inputs([not_warc])] == ["EW108"]
+
+
+@pytest.mark.parametrize("content,code", [
+    (b"", "EW101"),
+    (b"   \n\n  ", "EW101"),
+    (b"\x00\x01\x02 binary \x00", "EW102"),
+    ("Le ministre a déclaré à Paris que la police a arrêté des manifestants".encode("latin-1"),
+     "EW103"),
+    ("Die Regierung hat am Dienstag neue Sanktionen gegen das Nachbarland angekündigt, "
+     "teilte das Ministerium mit.".encode(), "EW107"),
+    (b"Too short.", "EW101"),
+])
+def test_bad_text_inputs_are_coded_rejects(tmp_path: Path, content: bytes, code: str) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    (item,) = list(iter_inputs([path]))
+    assert isinstance(item, Reject) and item.code == code, item
+    assert item.message and item.source.endswith("bad.txt")
+
+
+def test_huge_article_rejected_fast(tmp_path: Path) -> None:
+    import time
+
+    path = tmp_path / "huge.txt"
+    path.write_text("Troops attacked the village on Monday, officials said. " * 370_000)
+    assert path.stat().st_size > 20_000_000
+    t0 = time.perf_counter()
+    (item,) = list(iter_inputs([path], settings=Settings(max_chars=1_000_000)))
+    assert isinstance(item, Reject) and item.code == "EW104"
+    assert time.perf_counter() - t0 < 10
+    assert len(item.excerpt) <= 100_000  # kept, bounded
+
+
+def test_missing_date_is_not_a_reject(tmp_path: Path) -> None:
+    path = tmp_path / "nodate.txt"
+    path.write_text("Rebels attacked an army post near the border, the military said.")
+    (item,) = list(iter_inputs([path]))
+    assert isinstance(item, Article) and item.published is None
+
+
+def test_directories_are_walked_sorted_and_hidden_files_skipped(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "two.txt").write_text("The army shelled rebel positions on Sunday, "
+                                            "officials said.")
+    (tmp_path / "a.txt").write_text("Protesters gathered outside parliament on Monday, "
+                                    "police said.")
+    (tmp_path / ".hidden.txt").write_text("Hidden file that must be skipped entirely.")
+    (tmp_path / "notes.docx").write_bytes(b"PK\x03\x04")
+    items = list(iter_inputs([tmp_path]))
+    sources = [Path(i.source).name for i in items if isinstance(i, Article)]
+    assert sources == ["a.txt", "two.txt"]
+    assert [i.code for i in items if isinstance(i, Reject)] == ["EW112"]
+    assert [i.code for i in iter_inputs([tmp_path / "missing.txt"])] == ["EW111"]  # type: ignore[union-attr]
+
+
+def test_same_text_same_id() -> None:
+    a = Article(text="Troops attacked the village.")
+    b = Article(text="Troops attacked the village.", outlet="Other")
+    assert a.id == b.id and a.content_hash == b.content_hash
+
+
+def test_bundled_samples_all_ingest() -> None:
+    from .conftest import SAMPLES
+
+    arts, rejects = split(list(iter_inputs([SAMPLES])))
+    assert len(arts) == 21 and not rejects
+    assert all(a.published is not None and a.outlet for a in arts)
