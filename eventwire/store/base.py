@@ -28,7 +28,7 @@ from typing import Any
 
 from .. import __version__
 from ..errors import Errors, EventwireError
-from ..models import Article, Event, Reject
+from ..models import Article, Event, Reject, event_id_for
 from ..time.ranges import timex_range
 
 EVENT_COLUMNS = (
@@ -175,8 +175,9 @@ class SQLStore:
                  article.lang, article.source, article.text, article.word_count,
                  json.dumps(meta, default=str), run_id, now()))
             for ev in events:
-                if article_id != article.id:
+                if article_id != article.id:  # ids are derived from the article id
                     ev.article_id = article_id
+                    ev.event_id = event_id_for(article_id, ev.mention.trigger)
                 self._save_event(ev, article, run_id)
             self.conn.commit()
         except BaseException:

@@ -1,0 +1,173 @@
+"""The SQLite store: migrations, idempotency, filters, rejects, crash safety."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from eventwire.errors import EventwireError
+from eventwire.models import (
+    ActorMention,
+    Article,
+    Event,
+    EventMention,
+    Factuality,
+    PlaceMention,
+    Reject,
+    Span,
+    TimeValue,
+    event_id_for,
+)
+from eventwire.store import open_store
+
+
+def make_event(article: Article, start: int, kind: str = "ASSAULT", when: str | None = None,
+               actor_country: str = "IRQ", modality: str = "asserted") -> Event:
+    trig = Span(article.text[start:start + 5], start, start + 5)
+    mention = EventMention(
+        trigger=trig, type=kind, sentence=Span(article.text, 0, len(article.text)),
+        actor=ActorMention(0, 4, article.text[:4], actor_id="a:x", name="Actor X",
+                           country=actor_country, sectors=["MIL"], confidence=0.9),
+        factuality=Factuality(modality=modality),
+        time=TimeValue(value=when, granularity="day", anchor="explicit" if when else "unknown"),
+        place=PlaceMention(0, 4, "Here", geonameid=98182, name="Baghdad", lat=33.3, lon=44.4,
+                           country="IRQ", precision="city", confidence=0.9))
+    return Event(event_id_for(article.id, trig), article.id, mention, outlet=article.outlet,
+                 published=article.published)
+
+
+def article(n: int, outlet: str = "Wire") -> Article:
+    return Article(text=f"Troops attacked village number {n} on Monday, officials said.",
+                   outlet=outlet, published=date(2020, 11, 14))
+
+
+@pytest.fixture()
+def store(tmp_path: Path):  # type: ignore[no-untyped-def]
+    with open_store(f"sqlite:///{tmp_path / 'ew.db'}") as s:
+        yield s
+
+
+def test_wal_and_schema_version(tmp_path: Path) -> None:
+    path = tmp_path / "ew.db"
+    open_store(f"sqlite:///{path}").close()
+    con = sqlite3.connect(path)
+    assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert con.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == 1
+    con.execute("INSERT INTO schema_version VALUES (99, 'x')")
+    con.commit()
+    with pytest.raises(EventwireError) as exc:
+        open_store(f"sqlite:///{path}")
+    assert exc.value.code == "EW302"
+
+
+def test_save_is_idempotent_and_transactional(store) -> None:  # type: ignore[no-untyped-def]
+    run = store.begin_run({"x": 1}, ["in"])
+    art = article(1)
+    events = [make_event(art, 0, when="2020-11-09"), make_event(art, 7, "THREATEN")]
+    assert store.save_article(art, events, run) is True
+    assert store.save_article(art, events, run) is False
+    assert len(store.events()) == 2
+    assert store.has_article(art.content_hash)
+    assert store.article(art.id)["text"] == art.text
+
+
+def test_same_id_different_text_is_kept(store) -> None:  # type: ignore[no-untyped-def]
+    run = store.begin_run({}, [])
+    a = Article(text="First text about troops attacking a town.", id="same")
+    b = Article(text="Second text about protesters marching.", id="same")
+    assert store.save_article(a, [make_event(a, 0)], run)
+    assert store.save_article(b, [make_event(b, 0)], run)
+    ids = {r["id"] for r in store.articles()}
+    assert "same" in ids and len(ids) == 2
+    other = next(i for i in ids if i != "same")
+    assert json.loads(store.article(other)["meta"])["original_id"] == "same"
+    assert {e["article_id"] for e in store.events()} == ids
+
+
+def test_filters(store) -> None:  # type: ignore[no-untyped-def]
+    run = store.begin_run({}, [])
+    a1, a2 = article(1, "IQNA"), article(2, "Reuters")
+    store.save_article(a1, [make_event(a1, 0, "THREATEN", "2020-11-12", "IRQ", "threatened")],
+                       run)
+    store.save_article(a2, [make_event(a2, 0, "ASSAULT", "2020-01", "USA")], run)
+    assert [e["type"] for e in store.events(type="threaten")] == ["THREATEN"]
+    assert [e["outlet"] for e in store.events(outlet="iqna")] == ["IQNA"]
+    assert [e["type"] for e in store.events(country="usa")] == ["ASSAULT"]
+    assert [e["type"] for e in store.events(modality="threatened")] == ["THREATEN"]
+    # a month-precision date overlaps a day range inside it
+    assert [e["type"] for e in store.events(date_from="2020-01-15", date_to="2020-01-20")] == [
+        "ASSAULT"]
+    assert [e["type"] for e in store.events(date_from="2020-11-01")] == ["THREATEN"]
+    assert store.events(text="village number 2")[0]["outlet"] == "Reuters"
+    assert store.events(actor="actor x") and store.events(actor="a:x")
+    assert store.counts_by_type() == {"THREATEN": 1, "ASSAULT": 1}
+    assert store.events(limit=1) and len(store.events(limit=1)) == 1
+
+
+def test_rejects_are_kept_once(store) -> None:  # type: ignore[no-untyped-def]
+    run = store.begin_run({}, [])
+    rej = Reject(source="x.jsonl:3", code="EW105", message="Malformed", excerpt="{bad")
+    store.save_reject(rej, run)
+    store.save_reject(rej, store.begin_run({}, []))
+    rows = store.rejects()
+    assert len(rows) == 1 and rows[0]["code"] == "EW105" and rows[0]["excerpt"] == "{bad"
+
+
+def test_runs_recorded(store) -> None:  # type: ignore[no-untyped-def]
+    run = store.begin_run({"batch_size": 8}, ["a.txt"])
+    store.finish_run(run, {"articles": 3}, status="partial")
+    (row,) = store.runs()
+    assert row["status"] == "partial" and json.loads(row["counts"]) == {"articles": 3}
+    assert json.loads(row["settings"]) == {"batch_size": 8}
+
+
+def test_unknown_scheme() -> None:
+    with pytest.raises(EventwireError) as exc:
+        open_store("mysql://localhost/db")
+    assert exc.value.code == "EW301"
+
+
+WRITER = """
+import sys, time
+sys.path.insert(0, {root!r})
+from tests.test_store import article, make_event
+from eventwire.store import open_store
+store = open_store({url!r})
+run = store.begin_run({{}}, [])
+for n in range({n}):
+    a = article(n)
+    if store.save_article(a, [make_event(a, 0), make_event(a, 7)], run):
+        print(n, flush=True)
+        time.sleep({pause})
+"""
+
+
+def test_killed_run_resumes_without_loss_or_duplicates(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'crash.db'}"
+    root = str(Path(__file__).resolve().parents[1])
+    proc = subprocess.Popen([sys.executable, "-c", WRITER.format(root=root, url=url, n=40,
+                                                                 pause=0.05)],
+                            stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    for _ in range(10):  # let it store some articles, then kill it hard
+        proc.stdout.readline()
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    with open_store(url) as store:
+        partial = len(store.articles())
+        assert 10 <= partial < 40
+        assert len(store.events()) == 2 * partial  # no article without its events
+    done = subprocess.run([sys.executable, "-c", WRITER.format(root=root, url=url, n=40,
+                                                               pause=0)],
+                          capture_output=True, text=True, check=True)
+    assert len(done.stdout.split()) == 40 - partial  # only the missing ones were written
+    with open_store(url) as store:
+        assert len(store.articles()) == 40 and len(store.events()) == 80
