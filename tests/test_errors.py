@@ -1,6 +1,6 @@
 import re
 
-from eventwire.errors import Errors, ErrorCode, EventwireError
+from eventwire.errors import ErrorCode, Errors, EventwireError
 
 
 def all_codes() -> list[ErrorCode]:
