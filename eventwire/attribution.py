@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .models import ActorMention, AttributionLink, EventMention, Quote
 from .models import Span as TextSpan
-from .nlp.extensions import get_list, register_extensions
+from .nlp.extensions import get_list, register_extensions, text_of
 
 SPEECH_VERBS = {
     "say", "tell", "add", "explain", "stress", "state", "note", "report", "announce",
@@ -46,7 +46,7 @@ QUOTE_RX = re.compile(r"“[^”]{2,}”|\"[^\"]{2,}\"|«[^»]{2,}»|‘[^’]{8
 
 
 def _span(doc: Doc, start: int, end: int) -> TextSpan:
-    return TextSpan(doc.text[start:end], start, end)
+    return TextSpan(text_of(doc)[start:end], start, end)
 
 
 def _tok_span(tokens: Span | Token) -> TextSpan:

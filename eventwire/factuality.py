@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 
 from .models import Condition, EventMention, Factuality, Quote
 from .models import Span as TextSpan
-from .nlp.extensions import get_list, register_extensions
+from .nlp.extensions import get_list, register_extensions, text_of
 
 NEGATIONS = {"not", "n't", "never", "no", "neither", "nor", "without"}
 POSSIBLE = {"may", "might", "could", "can"}
@@ -74,7 +74,7 @@ def _condition(chain: list[Token]) -> Condition | None:
                 if sub[-1].is_punct:
                     sub = sub[:-1]
                 start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
-                return Condition(doc.text[start:end], start, end)
+                return Condition(text_of(doc)[start:end], start, end)
         if tok.pos_ == "NOUN":  # "a ceasefire ... providing that …" on a nominal
             continue
     return None

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .models import Framing
-from .nlp.extensions import get_list, register_extensions
+from .nlp.extensions import get_list, register_extensions, text_of
 
 LEXICON = Path(__file__).resolve().parent / "data" / "framing.yaml"
 
@@ -40,7 +40,7 @@ def compile_terms(terms: list[str]) -> re.Pattern[str]:
 
 def find_framing(doc: Doc, pattern: re.Pattern[str]) -> list[Framing]:
     return [Framing(m.group(0), m.start(), m.end(), "evaluative", m.group(0).lower())
-            for m in pattern.finditer(doc.text)]
+            for m in pattern.finditer(text_of(doc))]
 
 
 @Language.factory("eventwire_framing", requires=["doc._.events"],

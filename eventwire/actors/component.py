@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..models import ActorMention
-from ..nlp.extensions import get_list, register_extensions
+from ..nlp.extensions import get_list, register_extensions, text_of
 from .coref import link_coreference
 from .kb import Actor, KnowledgeBase, load_kb, split_code
 from .matcher import Match, find_matches
@@ -64,7 +64,7 @@ def _agent_mention(doc: Doc, match: Match) -> ActorMention:
     start = span.start_char
     if prev is not None and prev.lower_ in ("foreign", "international", "western"):
         start = prev.idx
-    return ActorMention(start=start, end=span.end_char, text=doc.text[start:span.end_char],
+    return ActorMention(start=start, end=span.end_char, text=text_of(doc)[start:span.end_char],
                         kind="agent", sectors=list(match.sectors), confidence=0.6, rule="agent")
 
 
@@ -74,7 +74,7 @@ def _compound(owner: ActorMention, agent: ActorMention, doc: Doc) -> ActorMentio
         sectors = owner.sectors + [s for s in agent.sectors if s not in owner.sectors]
     code = (owner.country or "") + "".join(sectors)
     ident = f"cameo:{code}" if owner.kind == "state" else owner.actor_id
-    return ActorMention(start=owner.start, end=agent.end, text=doc.text[owner.start:agent.end],
+    return ActorMention(start=owner.start, end=agent.end, text=text_of(doc)[owner.start:agent.end],
                         actor_id=ident, name=f"{owner.name} {'/'.join(sectors)}".strip(),
                         kind="agent" if owner.kind == "state" else owner.kind,
                         country=owner.country, sectors=sectors,
@@ -85,7 +85,7 @@ def _merge_compounds(doc: Doc, mentions: list[ActorMention]) -> list[ActorMentio
     out: list[ActorMention] = []
     for m in mentions:
         prev = out[-1] if out else None
-        adjacent = prev is not None and doc.text[prev.end:m.start].strip() == ""
+        adjacent = prev is not None and text_of(doc)[prev.end:m.start].strip() == ""
         if (adjacent and prev is not None and m.rule == "agent" and prev.rule.startswith("kb")
                 and prev.kind in ("state", "armed_group", "organisation")
                 and "spokesman" not in m.text.lower()):

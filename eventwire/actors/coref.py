@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..models import ActorMention
+from ..nlp.extensions import text_of
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"they", "them"}
@@ -35,10 +36,11 @@ def _is_person(m: ActorMention) -> bool:
 
 def _sentence_index(doc: Doc) -> list[int]:
     """Sentence number of every character offset's token start."""
-    index = [0] * (len(doc.text) + 1)
+    size = len(text_of(doc))
+    index = [0] * (size + 1)
     for n, sent in enumerate(doc.sents):
         for c in range(sent.start_char, sent.end_char + 1):
-            index[min(c, len(doc.text))] = n
+            index[min(c, size)] = n
     return index
 
 
@@ -99,16 +101,16 @@ def _repeat_names(mentions: list[ActorMention]) -> None:
 
 def _speakers(doc: Doc, mentions: list[ActorMention]) -> None:
     for i, m in enumerate(mentions):
-        if _is_spokes(m) and i > 0 and doc.text[mentions[i - 1].end:m.start].strip() == "":
+        if _is_spokes(m) and i > 0 and text_of(doc)[mentions[i - 1].end:m.start].strip() == "":
             m.speaks_for = _owner_before(mentions, i, m.start - 2)
         if m.kind != "person":
             continue
-        before = doc.text[max(0, m.start - 40):m.start].lower().split()
+        before = text_of(doc)[max(0, m.start - 40):m.start].lower().split()
         if before and before[-1] in SPOKES and i > 0:
             owner = _owner_before(mentions, i, m.start - 40)
             if owner is not None:
                 m.speaks_for = owner
-        after = doc.text[m.end:m.end + 40].lower()
+        after = text_of(doc)[m.end:m.end + 40].lower()
         if any(f", {a}spokes" in after[:20] or f", {a}official" in after[:20]
                for a in ("", "a ", "the ")):
             owner = _owner_after(mentions, i, m.end + 60)
@@ -157,7 +159,7 @@ def _nominals(doc: Doc, mentions: list[ActorMention], sent_of: list[int]) -> Non
             if ante is not None and not any(m.start <= tok.idx < m.end for m in mentions):
                 start = doc[tok.i - 1].idx
                 mentions.append(ActorMention(start=start, end=tok.idx + len(tok.text),
-                                             text=doc.text[start:tok.idx + len(tok.text)],
+                                             text=text_of(doc)[start:tok.idx + len(tok.text)],
                                              kind=mentions[ante].kind, antecedent=ante,
                                              confidence=0.5, rule="nominal"))
 

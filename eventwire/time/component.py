@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..models import Timex
-from ..nlp.extensions import get_list, register_extensions
+from ..nlp.extensions import get_list, register_extensions, text_of
 from . import normalize as nz
 from .detect import find_timexes
 
@@ -47,7 +47,7 @@ def tense_of(tok: Token) -> str:
 
 
 def _tense_lookup(doc: Doc) -> list[Token | None]:
-    by_char: list[Token | None] = [None] * (len(doc.text) + 1)
+    by_char: list[Token | None] = [None] * (len(text_of(doc)) + 1)
     for tok in doc:
         for c in range(tok.idx, tok.idx + len(tok.text)):
             by_char[c] = tok
@@ -62,8 +62,8 @@ def find_doc_timexes(doc: Doc) -> list[Timex]:
         return tense_of(tok) if tok is not None else "past"
 
     out = []
-    for f in find_timexes(doc.text, doc._.published, tense_at):
-        timex = Timex(start=f.start, end=f.end, text=doc.text[f.start:f.end], type=f.type,
+    for f in find_timexes(text_of(doc), doc._.published, tense_at):
+        timex = Timex(start=f.start, end=f.end, text=text_of(doc)[f.start:f.end], type=f.type,
                       value=f.value or "", granularity=nz.granularity_of(f.value), rule=f.rule)
         if f.shift is not None:
             timex.rule = f"narrative:{f.shift[0]}:{f.shift[1]}"
