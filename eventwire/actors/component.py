@@ -108,6 +108,33 @@ def _ner_mentions(doc: Doc, taken: list[tuple[int, int]]) -> list[ActorMention]:
     return out
 
 
+def _state_sectors(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase) -> None:
+    """A country used as a noun ("Washington threatened", "talks with Iraq")
+    stands for its government (GOV, as CAMEO codes it); a demonym attached to
+    an agent noun further away ("Hungarian and Romanian officials") takes that
+    noun's sector."""
+    for m in mentions:
+        if m.kind != "state" or m.sectors:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        if root.dep_ in ("amod", "compound", "conj") or root.pos_ == "ADJ":
+            head = root.head
+            for _ in range(3):  # "Romanian" -conj-> "Hungarian" -amod-> "officials"
+                if head.pos_ in ("NOUN", "PROPN") or head.head is head:
+                    break
+                head = head.head
+            noun = head if head.pos_ in ("NOUN", "PROPN") else None
+            if noun is not None and (sectors := kb.agents.get(noun.lower_)):
+                m.sectors = list(sectors)
+                m.rule += "+agent"
+        elif root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "ROOT"):
+            m.sectors = ["GOV"]
+            m.rule += "+gov"
+
+
 def find_actor_mentions(doc: Doc, kb: KnowledgeBase) -> list[ActorMention]:
     when = doc._.published
     matches = find_matches(doc, kb)
@@ -120,6 +147,7 @@ def find_actor_mentions(doc: Doc, kb: KnowledgeBase) -> list[ActorMention]:
     mentions = [(_kb_mention(doc, m, when, context) if m.actors else _agent_mention(doc, m))
                 for m in matches]
     mentions = _merge_compounds(doc, mentions)
+    _state_sectors(doc, mentions, kb)
     mentions += _ner_mentions(doc, [(m.start, m.end) for m in mentions])
     mentions.sort(key=lambda m: m.start)
     return mentions

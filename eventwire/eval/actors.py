@@ -1,0 +1,155 @@
+"""``eventwire eval actors``: actor recognition and coding on the PLOVER
+gold-standard records (``source[]``/``target[]`` with ``actorText``,
+``code`` = CAMEO country or root, ``sector``).
+
+Two views:
+* **mentions** (role-free): each gold actor text is located in the sentence
+  and matched to the system's actor mention that overlaps it. Coverage = share
+  of gold actors with a matching mention that carries a country or sector;
+  country accuracy over gold actors with a country code; sector accuracy over
+  gold actors with a sector (gold sector among the predicted sectors);
+* **roles**: the main event's actor vs gold ``source[0]`` and its recipient vs
+  ``target[0]``: country and sector accuracy of each role.
+
+CAMEO country codes that are not ISO 3166 alpha-3 are mapped (``JAP`` ->
+``JPN``, …); roots IGO/NGO/IMG count as the "country" part, as CAMEO does,
+and the system's sectors are searched for them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from ..models import ActorMention, Article
+
+NAME = "actors"
+DEFAULT_PATH = "plover_gsr/dev.jsonl"
+STRIP_FIELDS = ("event_type", "mode", "source", "target", "event_text", "context", "markup",
+                "original")
+COMPONENTS = ("eventwire_actors", "eventwire_events")
+CAMEO_TO_ISO = {"JAP": "JPN", "ROM": "ROU", "GER": "DEU", "DRC": "COD", "ZAI": "COD",
+                "SER": "SRB", "MNT": "MNE", "TMP": "TLS", "BUR": "MMR", "KSV": "XKX"}
+ROOTS = {"IGO", "NGO", "IMG", "MNC", "UIS", "UAF"}
+
+
+def code_of(m: ActorMention | None) -> str | None:
+    if m is None:
+        return None
+    head = m.country or next((s for s in m.sectors if s in ROOTS), "")
+    rest = [s for s in m.sectors if s != head]
+    return (head + "".join(rest)) or None
+
+
+def _mention_dict(m: ActorMention) -> dict[str, Any]:
+    return {"actorText": m.text, "code": code_of(m), "country": m.country,
+            "sectors": list(m.sectors), "actor_id": m.actor_id, "start": m.start, "end": m.end}
+
+
+def predict(records: Sequence[dict[str, Any]], pipeline: Any) -> list[dict[str, Any]]:
+    from ..events.component import main_event
+
+    arts = [Article(text=r["text"], id=str(r["id"])) for r in records]
+    out = []
+    for art, doc, _reject in pipeline.docs(arts):
+        mentions = list(doc._.actor_mentions or []) if doc is not None else []
+        main = main_event(list(doc._.events or [])) if doc is not None else None
+        out.append({
+            "id": art.id,
+            "source": [_mention_dict(main.actor)] if main and main.actor else [],
+            "target": [_mention_dict(main.recipient)] if main and main.recipient else [],
+            "mentions": [_mention_dict(m) for m in mentions if m.rule != "pronoun"],
+        })
+    return out
+
+
+def gold_country(a: dict[str, Any]) -> str | None:
+    code = str(a.get("code") or "")[:3]
+    return CAMEO_TO_ISO.get(code, code) or None
+
+
+def gold_sector(a: dict[str, Any]) -> str | None:
+    sector = str(a.get("sector") or "")[:3].upper()
+    return sector if sector.isalpha() and sector != "***" else None
+
+
+def _pred_country(p: dict[str, Any]) -> str | None:
+    return p.get("country") or next((s for s in p.get("sectors", []) if s in ROOTS), None)
+
+
+def _find(text: str, needle: str) -> tuple[int, int] | None:
+    at = text.find(needle)
+    return (at, at + len(needle)) if at >= 0 else None
+
+
+def _ratio(hits: int, total: int) -> float | None:
+    return round(hits / total, 4) if total else None
+
+
+def score_mentions(gold: Sequence[dict[str, Any]], preds: dict[str, dict[str, Any]]
+                   ) -> dict[str, Any]:
+    n = covered = c_total = c_hit = s_total = s_hit = 0
+    for record in gold:
+        mentions = preds.get(str(record["id"]), {}).get("mentions", [])
+        for a in record["source"] + record["target"]:
+            where = _find(record["text"], a["actorText"])
+            if where is None:
+                continue
+            n += 1
+            match = next((m for m in mentions if m["start"] < where[1] and where[0] < m["end"]),
+                         None)
+            if match and (match.get("country") or match.get("sectors")):
+                covered += 1
+            if gold_country(a):
+                c_total += 1
+                c_hit += int(bool(match) and _pred_country(match) == gold_country(a))
+            if gold_sector(a):
+                s_total += 1
+                s_hit += int(bool(match) and gold_sector(a) in match.get("sectors", []))
+    return {"gold_actors": n, "coverage": _ratio(covered, n),
+            "country_accuracy": _ratio(c_hit, c_total), "sector_accuracy": _ratio(s_hit, s_total)}
+
+
+def score_roles(gold: Sequence[dict[str, Any]], preds: dict[str, dict[str, Any]]
+                ) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for role in ("source", "target"):
+        c_total = c_hit = s_total = s_hit = 0
+        for record in gold:
+            if not record[role]:
+                continue
+            g = record[role][0]
+            predicted = preds.get(str(record["id"]), {}).get(role) or [{}]
+            p = predicted[0]
+            if gold_country(g):
+                c_total += 1
+                c_hit += int(_pred_country(p) == gold_country(g))
+            if gold_sector(g):
+                s_total += 1
+                s_hit += int(gold_sector(g) in p.get("sectors", []))
+        out[role] = {"country_accuracy": _ratio(c_hit, c_total),
+                     "sector_accuracy": _ratio(s_hit, s_total), "n": c_total}
+    return out
+
+
+def score(gold: Sequence[dict[str, Any]], predictions: Sequence[dict[str, Any]]
+          ) -> dict[str, Any]:
+    preds = {str(p["id"]): p for p in predictions}
+    return {"mentions": score_mentions(gold, preds), "roles": score_roles(gold, preds)}
+
+
+def render(metrics: dict[str, Any]) -> str:
+    m = metrics["mentions"]
+
+    def pct(x: float | None) -> str:
+        return "n/a" if x is None else f"{100 * x:.1f}%"
+
+    lines = [f"gold actor mentions: {m['gold_actors']}",
+             f"  coverage (resolved to a country or sector): {pct(m['coverage'])}",
+             f"  country accuracy: {pct(m['country_accuracy'])}",
+             f"  sector accuracy:  {pct(m['sector_accuracy'])}",
+             "roles of the main event (actor = gold source, recipient = gold target):"]
+    for role, v in metrics["roles"].items():
+        lines.append(f"  {role:7} country {pct(v['country_accuracy'])}, sector "
+                     f"{pct(v['sector_accuracy'])} (n={v['n']})")
+    return "\n".join(lines)
