@@ -96,16 +96,16 @@ def score_mentions(gold: Sequence[dict[str, Any]], preds: dict[str, dict[str, An
             if where is None:
                 continue
             n += 1
-            match = next((m for m in mentions if m["start"] < where[1] and where[0] < m["end"]),
-                         None)
+            match: dict[str, Any] = next(
+                (m for m in mentions if m["start"] < where[1] and where[0] < m["end"]), {})
             if match and (match.get("country") or match.get("sectors")):
                 covered += 1
             if gold_country(a):
                 c_total += 1
-                c_hit += int(bool(match) and _pred_country(match) == gold_country(a))
+                c_hit += int(_pred_country(match) == gold_country(a))
             if gold_sector(a):
                 s_total += 1
-                s_hit += int(bool(match) and gold_sector(a) in match.get("sectors", []))
+                s_hit += int(gold_sector(a) in match.get("sectors", []))
     return {"gold_actors": n, "coverage": _ratio(covered, n),
             "country_accuracy": _ratio(c_hit, c_total), "sector_accuracy": _ratio(s_hit, s_total)}
 
