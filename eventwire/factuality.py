@@ -30,7 +30,7 @@ from .nlp.extensions import get_list, register_extensions, text_of
 
 NEGATIONS = {"not", "n't", "never", "no", "neither", "nor", "without"}
 POSSIBLE = {"may", "might", "could", "can"}
-HYPOTHETICAL = {"would", "might", "could", "may"}
+HYPOTHETICAL = {"might", "could", "may"}
 FUTURE = {"will", "shall", "'ll", "wo"}
 PLAN_VERBS = {"plan", "expect", "intend", "aim", "prepare", "schedule", "hope", "seek",
               "promise", "pledge", "vow", "agree", "decide"}
@@ -111,13 +111,15 @@ def factuality_for_token(doc: Doc, index: int, quotes: list[Quote],
     elif event_type == "THREATEN" or above & THREAT_VERBS:
         modality, certainty = "threatened", "possible"
     elif event_type == "REQUEST" or above & DEMAND_VERBS:
-        modality, certainty = "demanded", "underspecified"
+        modality, certainty = "demanded", "certain"
     elif condition is not None:
         modality, certainty = "conditional", "possible"
     elif aux_words & HYPOTHETICAL:
         modality, certainty = "hypothetical", "possible"
-    elif aux_words & FUTURE or above & PLAN_VERBS or "going" in above:
-        modality, certainty = "future", "probable"
+    elif aux_words & (FUTURE | {"would"}) or above & PLAN_VERBS or "going" in above:
+        # certainty is the source's commitment (MEANTIME's definition): "will
+        # deliver" is a certain future event, not a probable one
+        modality, certainty = "future", "certain"
     elif in_quote:
         modality, certainty = "reported", "certain"
     else:
@@ -131,9 +133,14 @@ def factuality_for_token(doc: Doc, index: int, quotes: list[Quote],
 
 
 def is_future(doc: Doc, index: int) -> bool:
+    """Future (or future-in-the-past) reading: will/shall/would/going to, a
+    to-infinitive ("plans to deliver", "agreed to buy"), or a plan verb above."""
     chain = _chain(doc[index])
-    aux_words = {a.lower_ for a in _children(chain[:2], {"aux"})}
-    return bool(aux_words & FUTURE) or bool(_governing_lemmas(chain) & (PLAN_VERBS | {"going"}))
+    auxes = _children(chain[:1], {"aux"})
+    aux_words = {a.lower_ for a in auxes}
+    infinitive = any(a.lower_ == "to" and a.tag_ == "TO" for a in auxes)
+    return bool(aux_words & (FUTURE | {"would"})) or infinitive or bool(
+        _governing_lemmas(chain[:2]) & (PLAN_VERBS | {"going"}))
 
 
 def _trigger_index(doc: Doc, event: EventMention) -> int | None:
