@@ -1,0 +1,114 @@
+"""``eventwire eval timex``: TIMEX3 detection and normalisation.
+
+Data: MEANTIME (``timex`` of each document, normalised against ``dct``) or
+any file in the ``timex`` format ``{"doc_id","dct","text","timex":[{"start",
+"end","text","type","value"}]}`` (e.g. ``tests/data/timex_dev.jsonl``).
+
+Metrics (TempEval-3 definitions): strict span P/R/F1 (exact offsets),
+relaxed span P/R/F1 (any overlap), type accuracy and value P/R/F1 over
+relaxed matches (a value counts when the span overlaps and the value is
+identical). The baseline is dateparser's ``search_dates`` with the DCT as
+relative base (type DATE, day values), on the same texts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import Any
+
+from ..models import Article
+from .common import prf
+
+NAME = "timex"
+DEFAULT_PATH = "meantime/dev.jsonl"
+STRIP_FIELDS = ("timex", "timex_without_span", "events", "entities", "values", "signals",
+                "instances", "relations")
+COMPONENTS = ("eventwire_timex",)
+
+
+def _dct(record: dict[str, Any]) -> date | None:
+    raw = record.get("dct")
+    return date.fromisoformat(str(raw)[:10]) if raw else None
+
+
+def predict(records: Sequence[dict[str, Any]], pipeline: Any) -> list[dict[str, Any]]:
+    arts = [Article(text=r["text"], id=str(r["doc_id"]), published=_dct(r)) for r in records]
+    out = []
+    for record, (_a, doc, _r) in zip(records, pipeline.docs(arts), strict=True):
+        out.append({"doc_id": record["doc_id"], "dct": record.get("dct"),
+                    "timex": [{"start": t.start, "end": t.end, "text": t.text, "type": t.type,
+                               "value": t.value} for t in (doc._.timexes or [])]})
+    return out
+
+
+def baseline_predictions(records: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """dateparser.search_dates with the DCT as relative base."""
+    from dateparser.search import search_dates
+
+    out = []
+    for r in records:
+        base = _dct(r)
+        settings: dict[str, Any] = {"RETURN_AS_TIMEZONE_AWARE": False}
+        if base:
+            settings["RELATIVE_BASE"] = datetime(base.year, base.month, base.day)
+        found = search_dates(r["text"], languages=["en"], settings=settings) or []
+        timex, cursor = [], 0
+        for text, when in found:
+            at = r["text"].find(text, cursor)
+            if at < 0:
+                continue
+            cursor = at + len(text)
+            timex.append({"start": at, "end": at + len(text), "text": text, "type": "DATE",
+                          "value": when.date().isoformat()})
+        out.append({"doc_id": r["doc_id"], "timex": timex})
+    return out
+
+
+def _overlap(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    return bool(a["start"] < b["end"] and b["start"] < a["end"])
+
+
+def evaluate(gold: Sequence[dict[str, Any]], predictions: Sequence[dict[str, Any]]
+             ) -> dict[str, Any]:
+    by_doc = {p["doc_id"]: p.get("timex", []) for p in predictions}
+    n_gold = n_pred = strict = relaxed = type_ok = value_ok = 0
+    for record in gold:
+        gold_t = record.get("timex", [])
+        pred_t = by_doc.get(record["doc_id"], [])
+        n_gold += len(gold_t)
+        n_pred += len(pred_t)
+        for g in gold_t:
+            exact = next((p for p in pred_t if p["start"] == g["start"] and p["end"] == g["end"]),
+                         None)
+            match = exact or next((p for p in pred_t if _overlap(p, g)), None)
+            strict += exact is not None
+            if match is None:
+                continue
+            relaxed += 1
+            type_ok += match.get("type") == g.get("type")
+            value_ok += str(match.get("value")) == str(g.get("value"))
+    return {"gold": n_gold, "predicted": n_pred,
+            "strict": prf(strict, n_pred - strict, n_gold - strict),
+            "relaxed": prf(relaxed, n_pred - relaxed, n_gold - relaxed),
+            "type_accuracy": round(type_ok / relaxed, 4) if relaxed else 0.0,
+            "value": prf(value_ok, n_pred - value_ok, n_gold - value_ok)}
+
+
+def score(gold: Sequence[dict[str, Any]], predictions: Sequence[dict[str, Any]]
+          ) -> dict[str, Any]:
+    return {"eventwire": evaluate(gold, predictions),
+            "dateparser": evaluate(gold, baseline_predictions(gold))}
+
+
+def render(metrics: dict[str, Any]) -> str:
+    lines = [f"{'system':12}{'strict F1':>10}{'relaxed F1':>11}{'type acc':>10}{'value P':>9}"
+             f"{'value R':>9}{'value F1':>10}"]
+    for name, m in metrics.items():
+        v = m["value"]
+        lines.append(f"{name:12}{m['strict']['f1']:10.3f}{m['relaxed']['f1']:11.3f}"
+                     f"{m['type_accuracy']:10.3f}{v['precision']:9.3f}{v['recall']:9.3f}"
+                     f"{v['f1']:10.3f}")
+    first = next(iter(metrics.values()))
+    lines.append(f"gold TIMEX: {first['gold']}")
+    return "\n".join(lines)
