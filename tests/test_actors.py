@@ -1,0 +1,121 @@
+"""Actors: KB, aliases, dated roles, compounds, coreference, user imports."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from eventwire.actors.component import actor_at, resolve_mention
+from eventwire.actors.kb import import_file, load_kb, normalise, read_user_file, split_code
+from eventwire.errors import EventwireError
+from eventwire.models import Article
+from eventwire.pipeline import Pipeline
+
+DEV = Path(__file__).parent / "data" / "actors_dev.jsonl"
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(components=("eventwire_actors",))
+
+
+def mentions_of(pipe: Pipeline, text: str, published: date | None = None):  # type: ignore[no-untyped-def]
+    ((_, doc, _),) = list(pipe.docs([Article(text=text, published=published)]))
+    return doc, doc._.actor_mentions
+
+
+def test_normalise_transliterations() -> None:
+    assert normalise("Kata’ib") == normalise("Kata'ib") == normalise("Kataib")
+    assert normalise("Hashd al-Sha’abi") == normalise("Hashd al-Shaabi")
+
+
+def test_split_code() -> None:
+    assert split_code("IRQGOV") == ("IRQ", ["GOV"])
+    assert split_code("IGOUNO") == (None, ["IGO", "UNO"])
+
+
+def test_hand_checked_set(pipe: Pipeline) -> None:
+    """Our own set (tests/data/actors_dev.jsonl): aliases, dated roles, compounds."""
+    total = correct = 0
+    for line in DEV.read_text().splitlines():
+        case = json.loads(line)
+        _, ms = mentions_of(pipe, case["text"], date.fromisoformat(case["published"]))
+        for want in case["mentions"]:
+            total += 1
+            got = next((m for m in ms if want["text"] in m.text), None)
+            ok = got is not None
+            if ok and "country" in want:
+                ok = got.country == want["country"]
+            if ok and want.get("sector"):
+                ok = want["sector"] in got.sectors
+            if ok and want.get("actor_id"):
+                ok = got.actor_id == want["actor_id"]
+            if ok and want.get("not_sector"):
+                ok = want["not_sector"] not in got.sectors
+            if ok and want.get("root"):
+                ok = want["root"] in got.sectors
+            correct += ok
+    assert correct / total >= 0.85, f"{correct}/{total}"
+
+
+def test_pronoun_and_name_coreference(pipe: Pipeline) -> None:
+    text = ("Kataib Hezbollah spokesman Muhammad Mohi stressed on Thursday that the truce "
+            "holds. Mohi said the group was ready. He added that talks would follow.")
+    doc, ms = mentions_of(pipe, text, date(2020, 11, 14))
+    mohi = next(i for i, m in enumerate(ms) if m.text == "Muhammad Mohi")
+    assert ms[mohi].speaks_for is not None
+    assert ms[ms[mohi].speaks_for].actor_id == "ew:kataib_hezbollah"
+    he = next(i for i, m in enumerate(ms) if m.text == "He")
+    assert ms[he].antecedent is not None
+    assert resolve_mention(doc, he).text == "He"
+    short = next(i for i, m in enumerate(ms) if m.text == "Mohi")
+    assert ms[ms[short].antecedent].text == "Muhammad Mohi"
+
+
+def test_no_merge_on_shared_surname(pipe: Pipeline) -> None:
+    _, ms = mentions_of(pipe, "George Bush met Jeb Bush. Later Bush spoke.", date(2004, 1, 1))
+    people = [m for m in ms if m.kind == "person"]
+    assert not any(m.antecedent is not None and ms[m.antecedent].text != m.text
+                   for m in people if " " in m.text)
+
+
+def test_actor_at_finds_compound_from_head(pipe: Pipeline) -> None:
+    doc, ms = mentions_of(pipe, "Iraqi lawmakers passed a bill.", date(2020, 1, 5))
+    head = next(t for t in doc if t.text == "lawmakers")
+    index = actor_at(doc, head)
+    assert index is not None and ms[index].text == "Iraqi lawmakers"
+
+
+def test_pronoun_us_is_not_the_united_states(pipe: Pipeline) -> None:
+    _, ms = mentions_of(pipe, "They attacked us near the river.")
+    assert all(m.country != "USA" for m in ms)
+
+
+def test_user_kb_import_and_priority(tmp_path: Path) -> None:
+    good = tmp_path / "mine.yaml"
+    good.write_text("actors:\n  - name: Atlantis Liberation Front\n    aliases: [ALF]\n"
+                    "    kind: armed_group\n    code: ATLREB\n")
+    overlay = tmp_path / "overlay.yaml"
+    assert import_file(good, overlay) == 1
+    kb = load_kb([overlay])
+    assert kb.search("atlantis")[0]["name"] == "Atlantis Liberation Front"
+
+
+def test_bad_user_kb_names_file_line_field_and_changes_nothing(tmp_path: Path) -> None:
+    overlay = tmp_path / "overlay.yaml"
+    ok = tmp_path / "ok.csv"
+    ok.write_text("name,aliases,kind,code\nRed Brigade,RB,armed_group,ITAREB\n")
+    import_file(ok, overlay)
+    before = overlay.read_text()
+    bad = tmp_path / "bad.csv"
+    bad.write_text("name,aliases,kind,code\nBlue Brigade,BB,armed_group,ITAREB\n"
+                   "Green Brigade,GB,armed_group,not-a-code\n")
+    with pytest.raises(EventwireError) as exc:
+        import_file(bad, overlay)
+    assert exc.value.code == "EW401"
+    assert "bad.csv line 3" in exc.value.message and "'code'" in exc.value.message
+    assert overlay.read_text() == before
+    assert [a.name for a in read_user_file(overlay)] == ["Red Brigade"]

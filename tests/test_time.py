@@ -1,0 +1,117 @@
+"""Time: normalisation, detection with tense, narrative anchors, event anchoring."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.models import Article, EventMention, Span
+from eventwire.pipeline import Pipeline
+from eventwire.time import normalize as nz
+from eventwire.time.anchoring import anchor_events, is_background
+from eventwire.time.ranges import timex_range
+
+PUB = date(2020, 11, 14)  # a Saturday
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(components=("eventwire_timex",))
+
+
+def timexes(pipe: Pipeline, text: str, published: date | None = PUB) -> list[tuple[str, str]]:
+    ((_, doc, _),) = list(pipe.docs([Article(text=text, published=published)]))
+    return [(t.text, t.value) for t in doc._.timexes]
+
+
+def test_weekday_by_tense() -> None:
+    assert nz.weekday(PUB, 3, "past") == date(2020, 11, 12)
+    assert nz.weekday(PUB, 3, "future") == date(2020, 11, 19)
+    assert nz.weekday(PUB, 5, "past") == PUB
+
+
+def test_month_day_by_tense() -> None:
+    assert nz.month_day(PUB, 1, 3, "past") == date(2020, 1, 3)
+    assert nz.month_day(PUB, 1, 3, "future") == date(2021, 1, 3)
+    assert nz.month_day(PUB, 12, 3, "past") == date(2019, 12, 3)
+
+
+def test_shift_and_granularity() -> None:
+    assert nz.shift_value("2020-01-03", 2, "day") == "2020-01-05"
+    assert nz.shift_value("2020-01", -1, "month") == "2019-12"
+    assert nz.granularity_of("2020-W46") == "week"
+    assert nz.granularity_of("2020-Q3") == "quarter"
+    assert nz.duration(3, "years") == "P3Y" and nz.duration(5, "hours") == "PT5H"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Mohi stressed on Thursday that the truce holds.", [("Thursday", "2020-11-12")]),
+    ("Talks will resume on Thursday.", [("Thursday", "2020-11-19")]),
+    ("The deal was signed on January 3.", [("January 3", "2020-01-03")]),
+    ("Talks will resume on January 3.", [("January 3", "2021-01-03")]),
+    ("Last month, prices fell.", [("Last month", "2020-10")]),
+    ("Rebels attacked two days ago.", [("two days ago", "2020-11-12")]),
+    ("The war lasted for three years.", [("three years", "P3Y")]),
+    ("Sales rose in the third quarter of 2008.", [("the third quarter of 2008", "2008-Q3")]),
+    ("He will visit next week.", [("next week", "2020-W47")]),
+    ("The company will deliver the jets in March.", [("March", "2021-03")]),
+    ("Growth was strong in the 1990s.", [("the 1990s", "199")]),
+    ("It may happen in the summer of 2009.", [("summer of 2009", "2009-SU")]),
+])
+def test_detection_and_values(pipe: Pipeline, text: str, expected: list[tuple[str, str]]) -> None:
+    assert timexes(pipe, text) == expected
+
+
+def test_no_publication_date_keeps_unknown_year(pipe: Pipeline) -> None:
+    assert timexes(pipe, "The deal was signed on January 3.", None) == [("January 3",
+                                                                          "XXXX-01-03")]
+
+
+def test_may_the_verb_is_not_a_month(pipe: Pipeline) -> None:
+    assert timexes(pipe, "The army may attack the town.") == []
+
+
+def test_narrative_anchor(pipe: Pipeline) -> None:
+    got = timexes(pipe, "The general was killed on January 3. Just two days later, lawmakers "
+                        "passed a bill.")
+    assert got[1][1] == "2020-01-05"
+
+
+def test_ranges() -> None:
+    assert timex_range("2020-11") == ("2020-11-01", "2020-11-30")
+    assert timex_range("2020-W46") == ("2020-11-09", "2020-11-15")
+    assert timex_range("XXXX-01-03") == (None, None)
+
+
+def test_background_window() -> None:
+    assert is_background("2020-01-03", PUB)
+    assert not is_background("2020-11-12", PUB)
+    assert not is_background("2020-11", PUB)
+    assert not is_background(None, PUB)
+
+
+def _event(doc, word: str) -> EventMention:  # type: ignore[no-untyped-def]
+    tok = next(t for t in doc if t.text == word)
+    sent = tok.sent
+    return EventMention(trigger=Span(tok.text, tok.idx, tok.idx + len(tok.text)),
+                        type="ASSAULT", sentence=Span(sent.text, sent.start_char, sent.end_char))
+
+
+def test_event_anchoring_explicit_narrative_publication_unknown() -> None:
+    pipe = Pipeline(components=("eventwire_timex",))
+    text = ("Washington's January 3 assassination of the general angered many. Just two days "
+            "later, lawmakers passed a bill. Officials met in Geneva. They had agreed earlier.")
+    ((_, doc, _),) = list(pipe.docs([Article(text=text, published=PUB)]))
+    events = [_event(doc, w) for w in ("assassination", "passed", "met", "agreed")]
+    doc._.events = events
+    anchor_events(doc)
+    assassination, passed, met, agreed = (e.time for e in events)
+    assert (assassination.value, assassination.anchor, assassination.background) == (
+        "2020-01-03", "explicit", True)
+    assert (passed.value, passed.anchor) == ("2020-01-05", "narrative")
+    assert (met.value, met.anchor) == ("2020-11-14", "publication")
+    assert (agreed.value, agreed.anchor) == (None, "unknown")
+    doc._.published = None
+    anchor_events(doc)
+    assert events[2].time.anchor == "unknown" and events[2].time.value is None
