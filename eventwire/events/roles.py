@@ -25,6 +25,8 @@ from ..nlp.extensions import get_list
 RECIPIENT_PREPS = {"against", "on", "with", "to", "at", "toward", "towards", "upon", "over"}
 NOUN_RECIPIENT_PREPS = {"of", "against", "on", "with", "to", "upon", "over"}
 RELATIVE = {"which", "who", "that", "whom"}
+AFFECT_VERBS = {"await", "hit", "target", "strike", "face", "confront", "kill", "wound",
+                "destroy", "damage", "threaten", "affect"}
 
 
 def _child(tok: Token, deps: set[str]) -> Token | None:
@@ -90,7 +92,8 @@ def verb_roles(verb: Token) -> tuple[Token | None, Token | None]:
 def noun_roles(noun: Token) -> tuple[Token | None, Token | None]:
     actor = _child(noun, {"poss"}) or _pobj(noun, {"by"})
     recipient = _pobj(noun, NOUN_RECIPIENT_PREPS)
-    if recipient is None and noun.dep_ == "nsubj":  # "a confrontation awaits US forces"
+    if recipient is None and noun.dep_ == "nsubj" and noun.head.lemma_ in AFFECT_VERBS:
+        # "a confrontation awaits US forces", "the strike hit the convoy"
         recipient = _child(noun.head, {"dobj"}) or _pobj(noun.head, RECIPIENT_PREPS)
     if actor is None and noun.dep_ in ("dobj", "attr") and noun.head.pos_ == "VERB":
         actor = _subject(noun.head)  # "X launched an attack on Y"

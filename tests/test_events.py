@@ -1,0 +1,83 @@
+"""Events: trigger typing, nominal triggers, roles, folding, out-of-scope."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.events.component import main_event
+from eventwire.models import Article, EventMention
+from eventwire.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(components=("eventwire_actors", "eventwire_events"))
+
+
+def events(pipe: Pipeline, text: str) -> list[EventMention]:
+    ((_, doc, _),) = list(pipe.docs([Article(text=text, published=date(2020, 11, 14))]))
+    return list(doc._.events)
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Rebels attacked an army base near the border.", "ASSAULT"),
+    ("The government threatened sanctions against the company.", "THREATEN"),
+    ("The minister urged the rebels to lay down their arms.", "REQUEST"),
+    ("Police arrested twenty demonstrators.", "COERCE"),
+    ("Thousands of protesters marched through the capital.", "PROTEST"),
+    ("The two countries signed a trade agreement.", "AGREE"),
+    ("The opposition rejected the election results.", "REJECT"),
+    ("The president condemned the bombing.", "ACCUSE"),
+    ("Japan donated rice to the flood victims.", "AID"),
+    ("The foreign ministers met in Geneva.", "CONSULT"),
+])
+def test_main_type(pipe: Pipeline, text: str, kind: str) -> None:
+    main = main_event(events(pipe, text))
+    assert main is not None and main.type == kind, [(e.type, e.trigger.text) for e in
+                                                     events(pipe, text)]
+
+
+def test_nominal_trigger_with_possessive_actor(pipe: Pipeline) -> None:
+    evs = events(pipe, "Anger grew after Washington's assassination of the Iranian general.")
+    ev = next(e for e in evs if e.trigger.text == "assassination")
+    assert ev.type == "ASSAULT" and ev.mode == "assassinate"
+    assert ev.actor is not None and ev.actor.country == "USA"
+    assert ev.recipient is not None and ev.recipient.country == "IRN"
+
+
+def test_passive_roles(pipe: Pipeline) -> None:
+    ev = main_event(events(pipe, "The village was attacked by Russian troops."))
+    assert ev is not None and ev.actor is not None and ev.actor.country == "RUS"
+    assert ev.recipient is not None and "village" in ev.recipient.text
+
+
+def test_threat_recipient_from_content(pipe: Pipeline) -> None:
+    evs = events(pipe, "The militia warned that a confrontation awaits US forces.")
+    warned = next(e for e in evs if e.trigger.text == "warned")
+    assert warned.type == "THREATEN"
+    assert warned.recipient is not None and warned.recipient.country == "USA"
+
+
+def test_content_nominal_folded_into_verb(pipe: Pipeline) -> None:
+    evs = events(pipe, "Washington threatened sanctions.")
+    assert [e.type for e in evs] == ["THREATEN"]
+
+
+def test_speech_and_opinion_give_no_event(pipe: Pipeline) -> None:
+    assert events(pipe, "The minister said the economy is strong.") == []
+    assert events(pipe, "It is a beautiful day in the park.") == []
+
+
+def test_names_are_not_triggers(pipe: Pipeline) -> None:
+    evs = events(pipe, "The Popular Mobilization Units held a parade.")
+    assert all(e.trigger.text != "Mobilization" for e in evs)
+
+
+def test_spans_and_confidence(pipe: Pipeline) -> None:
+    text = "Rebels attacked an army base, and police arrested two men."
+    for ev in events(pipe, text):
+        assert text[ev.trigger.start:ev.trigger.end] == ev.trigger.text
+        assert 0 < ev.confidence <= 1
+        assert ev.rules
