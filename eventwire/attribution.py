@@ -191,7 +191,10 @@ def quotes_in_sentence(doc: Doc, sent: Span) -> list[Quote]:
         if outside and (content is None or any(s <= content.start_char < e for s, e in marks)
                         or verb.dep_ in ("parataxis", "ROOT") and not content):
             s, e = outside[0]
-            quote = _make_quote(doc, verb, _span(doc, s + 1, e - 1), "direct")
+            s, e = s + 1, e - 1
+            while e > s and text_of(doc)[e - 1] in ",;: ":  # “…,” the comma is not content
+                e -= 1
+            quote = _make_quote(doc, verb, _span(doc, s, e), "direct")
         elif content is not None:
             quote = _make_quote(doc, verb, _tok_span(content), "indirect")
         else:
