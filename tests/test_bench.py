@@ -1,0 +1,16 @@
+from __future__ import annotations
+
+from eventwire.bench import render_bench, run_bench
+from eventwire.settings import Settings
+
+from .conftest import SAMPLES
+
+
+def test_bench_measures_both_in_one_run() -> None:
+    result = run_bench([SAMPLES], Settings(progress=False), limit=3)
+    assert result["articles"] == 3 and result["words"] > 100
+    for key in ("bare", "full"):
+        assert result[key]["articles_per_s"] > 0 and result[key]["peak_rss_mb"] > 50
+    assert result["ratio_full_to_bare"] > 0.5
+    assert "eventwire_actors" in result["stages_share_of_parse"]
+    assert "ratio eventwire/bare spaCy" in render_bench(result)

@@ -1,0 +1,86 @@
+"""Evaluation: the runner contract and pinned score floors (a change that
+makes quality worse fails CI). Floors sit a little below the figures in
+docs/BENCHMARKS.md."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from eventwire.cli import main
+from eventwire.errors import EventwireError
+from eventwire.eval.runner import run_eval
+
+from .conftest import shared_data
+
+
+@pytest.fixture(scope="module")
+def plover():  # type: ignore[no-untyped-def]
+    shared_data("plover_gsr/dev.jsonl")
+    return run_eval("plover_gsr")
+
+
+def test_plover_floors(plover) -> None:  # type: ignore[no-untyped-def]
+    m = plover.metrics
+    assert m["cv"]["macro_f1"] >= 0.47
+    assert m["lexicon"]["macro_f1"] >= 0.47
+    assert m["cv"]["macro_f1"] > m["majority"]["macro_f1"] + 0.3
+    assert m["cv"]["per_label"]["THREATEN"]["f1"] >= 0.5
+    assert m["cv"]["per_label"]["PROTEST"]["f1"] >= 0.55
+
+
+def test_actor_floors() -> None:
+    shared_data("plover_gsr/dev.jsonl")
+    m = run_eval("actors").metrics
+    assert m["mentions"]["coverage"] >= 0.88
+    assert m["mentions"]["country_accuracy"] >= 0.74
+    assert m["mentions"]["sector_accuracy"] >= 0.47
+    assert m["roles"]["source"]["country_accuracy"] >= 0.42
+
+
+def test_factuality_floors() -> None:
+    shared_data("meantime/dev.jsonl")
+    m = run_eval("factuality").metrics
+    assert m["polarity"]["accuracy"] >= 0.96
+    assert m["time"]["accuracy"] >= 0.84
+    assert m["time"]["macro_f1"] > m["time"]["majority"]["macro_f1"]
+    assert m["certainty"]["macro_f1"] > m["certainty"]["majority"]["macro_f1"]
+
+
+def test_timex_floors_and_baseline() -> None:
+    shared_data("meantime/dev.jsonl")
+    m = run_eval("timex").metrics
+    assert m["eventwire"]["value"]["f1"] >= 0.47
+    assert m["eventwire"]["relaxed"]["f1"] >= 0.55
+    assert m["eventwire"]["value"]["f1"] > m["dateparser"]["value"]["f1"]
+
+
+def test_predictions_without_labels(tmp_path: Path) -> None:
+    src = shared_data("plover_gsr/dev.jsonl")
+    unlabeled = tmp_path / "unlabeled.jsonl"
+    with open(unlabeled, "w") as fh:
+        for line in src.read_text().splitlines()[:5]:
+            rec = json.loads(line)
+            fh.write(json.dumps({"id": rec["id"], "text": rec["text"]}) + "\n")
+    out = tmp_path / "pred.jsonl"
+    result = run_eval("plover_gsr", data=unlabeled, predictions=out)
+    assert result.metrics is None
+    preds = [json.loads(x) for x in out.read_text().splitlines()]
+    assert [p["id"] for p in preds] == [json.loads(x)["id"] for x in
+                                        unlabeled.read_text().splitlines()]
+    assert all("event_type" in p and "events" in p for p in preds)
+
+
+def test_cli_json_and_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = shared_data("meantime/dev.jsonl")
+    small = tmp_path / "small.jsonl"
+    small.write_text("\n".join(src.read_text().splitlines()[:3]) + "\n")
+    assert main(["eval", "timex", "--data", str(small), "--json"]) == 0
+    payload = json.loads(capsys.readouterr().out)
+    assert payload["records"] == 3 and "eventwire" in payload["metrics"]
+    assert payload["command"].startswith("eventwire eval timex --data")
+    with pytest.raises(EventwireError) as exc:
+        run_eval("timex", data=tmp_path / "missing.jsonl")
+    assert exc.value.code == "EW502"
