@@ -96,6 +96,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--predictions", type=Path, help="write predictions here (JSONL)")
     p.add_argument("--json", action="store_true", help="metrics as JSON on stdout")
 
+    p = sub.add_parser("actors", help="the actor knowledge base: search it, import your own")
+    actors = p.add_subparsers(dest="actors_command", required=True)
+    q = actors.add_parser("search", help="actors whose names contain NAME")
+    q.add_argument("name")
+    q.add_argument("--json", action="store_true")
+    q = actors.add_parser("import", help="add actors from a YAML or CSV file (all or nothing)")
+    q.add_argument("file", type=Path)
+
     p = sub.add_parser("bench", help="throughput and memory against bare spaCy")
     p.add_argument("corpus", nargs="+")
     p.add_argument("--limit", type=int, help="use at most N articles")
@@ -259,9 +267,36 @@ def cmd_bench(args: argparse.Namespace, settings: Settings, console: Console) ->
     return EXIT_OK
 
 
+def cmd_actors(args: argparse.Namespace, settings: Settings, console: Console) -> int:
+    from rich.table import Table
+
+    from .actors.kb import DEFAULT_OVERLAY, import_file, load_kb
+
+    overlay = Path(settings.kb_paths[0]) if settings.kb_paths else DEFAULT_OVERLAY
+    if args.actors_command == "import":
+        n = import_file(args.file, overlay)
+        console.print(f"imported {n} actors from {args.file} → {overlay} (they take priority)")
+        return EXIT_OK
+    found = load_kb([overlay] if overlay.is_file() else []).search(args.name)
+    if args.json:
+        for row in found:
+            print(json.dumps(row, ensure_ascii=False))
+        return EXIT_OK
+    table = Table(title=f"{len(found)} actors matching '{args.name}'")
+    for col in ("id", "name", "kind", "codes", "aliases"):
+        table.add_column(col, overflow="fold")
+    for row in found:
+        codes = ", ".join(r["code"] + (f" {r['start'] or ''}..{r['end'] or ''}"
+                                       if r["start"] or r["end"] else "") for r in row["roles"])
+        table.add_row(row["id"], row["name"], row["kind"], codes, "; ".join(row["aliases"]))
+    console.print(table)
+    return EXIT_OK
+
+
 HANDLERS: dict[str, Handler] = {
     "run": cmd_run, "events": cmd_events, "show": cmd_show, "articles": cmd_articles,
     "rejects": cmd_rejects, "export": cmd_export, "eval": cmd_eval, "bench": cmd_bench,
+    "actors": cmd_actors,
 }
 
 

@@ -142,3 +142,20 @@ def test_failures_are_coded(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exc:
         main(["events", "--from", "yesterday"])
     assert exc.value.code == 2
+
+
+def test_actors_search_and_import(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    overlay = tmp_path / "overlay.yaml"
+    monkeypatch.setenv("EVENTWIRE_KB_PATHS", str(overlay))
+    good = tmp_path / "mine.csv"
+    good.write_text("name,aliases,kind,code\nAtlantis Front,AF,armed_group,ATLREB\n")
+    assert main(["actors", "import", str(good)]) == 0
+    capsys.readouterr()
+    assert main(["actors", "search", "atlantis", "--json"]) == 0
+    rows = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert rows[0]["name"] == "Atlantis Front"
+    bad = tmp_path / "bad.csv"
+    bad.write_text("name,aliases,kind,code\nX,Y,wizard,ATL\n")
+    assert main(["actors", "import", str(bad)]) == 3
+    assert "EW401" in capsys.readouterr().err
