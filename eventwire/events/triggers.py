@@ -37,11 +37,16 @@ def load_lexicon() -> Lexicon:
     for kind, words in curated["verbs"].items():
         for word in words:
             verbs[word] = {"type": kind, "mode": None, "context": None, "source": "curated"}
+    patterns = dict(cameo["patterns"])
+    for kind, combos in curated.get("patterns", {}).items():
+        for combo in combos:
+            patterns[combo] = {"type": kind, "mode": None, "context": None,
+                               "source": "curated-pattern"}
     nominals: dict[str, dict[str, Any]] = {}
     for kind, words in curated["nominals"].items():
         for word, mode in words.items():
             nominals[word] = {"type": kind, "mode": mode, "context": None, "source": "nominal"}
-    return Lexicon(verbs=verbs, patterns=cameo["patterns"], nominals=nominals,
+    return Lexicon(verbs=verbs, patterns=patterns, nominals=nominals,
                    not_events=set(curated["not_events"]))
 
 
@@ -83,8 +88,13 @@ def verb_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     if lemma in lex.not_events:
         return None
     obj = _object(tok)
-    if obj is not None and f"{lemma} {obj.lemma_.lower()}" in lex.patterns:
-        entry = lex.patterns[f"{lemma} {obj.lemma_.lower()}"]
+    for key in ([f"{lemma} {obj.lemma_.lower()}", f"{lemma} {obj.lower_}"] if obj is not None
+                else []):
+        entry = lex.patterns.get(key)
+        if entry is None:
+            continue
+        if entry.get("source") == "curated-pattern":
+            return _entry(entry, tok, "curated-verb", False, tok.i + 1)
         if lex.verbs.get(lemma, {}).get("source") != "curated":
             return _entry(entry, tok, "cameo-pattern", False, tok.i + 1)
     if lemma in lex.verbs:

@@ -1,0 +1,70 @@
+"""PLOVER codes intentions, offers, plans and obligations by what they are,
+not by the act they announce (manual: AGREE covers "agree to, offer,
+promise, or otherwise indicate willingness or commitment to cooperate";
+THREATEN "all threats, coercive or forceful warnings"; REQUEST "requests,
+demands, and orders"). So a trigger under a future or volitional marker is
+re-typed:
+
+* cooperative act (CONSULT, AID, COOPERATE, RETREAT, CONCEDE, SUPPORT) that
+  will/would happen, or that someone offers/plans/is ready to do -> AGREE
+  ("Finland will give a grant", "ready to contribute troops");
+* conflictual act (COERCE, SANCTION, ASSAULT, MOBILIZE, PROTEST) announced
+  the same way -> THREATEN ("plans to impose restrictions", "would blockade");
+* negated ("would not meet their demands") -> REJECT;
+* an obligation put on someone ("China must drop barriers") -> REQUEST.
+
+The announced act is kept in ``mode``-less form in ``rules`` ("intent:AID"),
+and factuality marks the event as future/threatened downstream.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+COOPERATIVE = {"CONSULT", "AID", "COOPERATE", "RETREAT", "CONCEDE", "SUPPORT"}
+CONFLICTUAL = {"COERCE", "SANCTION", "ASSAULT", "MOBILIZE", "PROTEST"}
+FUTURE_AUX = {"will", "would", "'ll", "shall", "wo"}
+OBLIGATION_AUX = {"must", "should"}
+INTENT_HEADS = {"plan", "intend", "prepare", "offer", "promise", "pledge", "vow", "agree",
+                "decide", "aim", "seek", "ready", "willing", "prepared", "want", "hope"}
+
+
+def _aux(tok: Token) -> set[str]:
+    return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _intent_head(tok: Token) -> Token | None:
+    """'ready to contribute', 'plans to impose', 'offered to help'."""
+    if tok.dep_ != "xcomp":
+        return None
+    head = tok.head
+    if head.lemma_.lower() in INTENT_HEADS:
+        return head
+    if head.dep_ == "acomp" and head.lemma_.lower() in INTENT_HEADS:
+        return head
+    return None
+
+
+def intent_type(trigger: Token, base: str) -> tuple[str, str] | None:
+    """(new type, rule) when the trigger announces rather than reports."""
+    if trigger.pos_ != "VERB":
+        return None
+    aux = _aux(trigger)
+    head = _intent_head(trigger)
+    volitional = bool(aux & FUTURE_AUX) or head is not None
+    negated = _negated(trigger) or (head is not None and _negated(head))
+    if aux & OBLIGATION_AUX and base not in ("REQUEST", "ACCUSE", "REJECT", "THREATEN"):
+        return "REQUEST", f"obligation:{base}"
+    if not volitional:
+        return None
+    if negated and base in COOPERATIVE | {"AGREE"}:
+        return "REJECT", f"refusal:{base}"
+    if base in COOPERATIVE:
+        return "AGREE", f"intent:{base}"
+    if base in CONFLICTUAL:
+        return "THREATEN", f"intent:{base}"
+    return None
