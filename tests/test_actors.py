@@ -119,3 +119,22 @@ def test_bad_user_kb_names_file_line_field_and_changes_nothing(tmp_path: Path) -
     assert "bad.csv line 3" in exc.value.message and "'code'" in exc.value.message
     assert overlay.read_text() == before
     assert [a.name for a in read_user_file(overlay)] == ["Red Brigade"]
+
+
+def test_outlet_country_breaks_ties(tmp_path: Path) -> None:
+    overlay = tmp_path / "overlay.yaml"
+    overlay.write_text(
+        "actors:\n"
+        "  - {name: Northern Front, aliases: [The Front], kind: armed_group, code: SYRREB}\n"
+        "  - {id: user:front2, name: Southern Front, aliases: [The Front], kind: armed_group,"
+        " code: YEMREB}\n"
+        "  - {name: Sanaa Daily, aliases: [Sanaa Daily], kind: media, code: YEMMED}\n")
+    pipe = Pipeline(components=("eventwire_actors",), settings=None)
+    pipe.nlp.get_pipe("eventwire_actors").kb = load_kb([overlay])
+    text = "The Front attacked a checkpoint."
+    ((_, doc, _),) = list(pipe.docs([Article(text=text, outlet="Sanaa Daily")]))
+    front = next(m for m in doc._.actor_mentions if m.text == "The Front")
+    assert front.country == "YEM"
+    ((_, doc, _),) = list(pipe.docs([Article(text=text)]))
+    front = next(m for m in doc._.actor_mentions if m.text == "The Front")
+    assert front.country == "SYR"  # no outlet: the first entry

@@ -5,7 +5,8 @@ Resolution (see ``docs/actors.md``):
 * the KB entry's code in force on the publication date (dated roles) gives
   country and sectors;
 * several entries for one alias: the one whose country is mentioned elsewhere
-  in the article wins, else the first (user entries come first);
+  in the article (or is the publishing outlet's country, when the KB knows
+  the outlet) wins, else the first (user entries come first);
 * compounds: a country/organisation directly before an agent noun ("Iraqi
   lawmakers", "US forces") give one mention with the country of the first and
   the sector of the second, ``actor_id`` = ``cameo:<CODE>`` (e.g.
@@ -25,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from ..models import ActorMention
 from ..nlp.extensions import get_list, register_extensions, text_of
 from .coref import link_coreference
-from .kb import Actor, KnowledgeBase, load_kb, split_code
+from .kb import Actor, KnowledgeBase, load_kb, normalise, split_code
 from .matcher import Match, find_matches
 
 NER_KINDS = {"PERSON": "person", "ORG": "organisation", "NORP": "group", "GPE": "state"}
@@ -135,10 +136,25 @@ def _state_sectors(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase) ->
             m.rule += "+gov"
 
 
+def _outlet_country(doc: Doc, kb: KnowledgeBase) -> str | None:
+    """The publishing outlet's country, when the KB knows the outlet: an
+    Iranian outlet's ambiguous names lean Iranian."""
+    outlet = doc._.outlet
+    if not outlet:
+        return None
+    for actor in kb.lookup(normalise(str(outlet))):
+        country, _ = split_code(actor.code_at(doc._.published)[0] or "")
+        if country:
+            return country
+    return None
+
+
 def find_actor_mentions(doc: Doc, kb: KnowledgeBase) -> list[ActorMention]:
     when = doc._.published
     matches = find_matches(doc, kb)
     context: Counter[str] = Counter()
+    if (home := _outlet_country(doc, kb)) is not None:
+        context[home] += 1
     for m in matches:
         if m.actors:
             country, _ = split_code(_code(m.actors[0], when)[0] or "")

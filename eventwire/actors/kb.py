@@ -242,7 +242,7 @@ def load_kb(overlays: Iterable[str | Path] = ()) -> KnowledgeBase:
     kb = KnowledgeBase(actors, agents)
     paths = [Path(p) for p in overlays] or ([DEFAULT_OVERLAY] if DEFAULT_OVERLAY.is_file()
                                             else [])
-    for path in paths:
-        for actor in read_user_file(path):
+    for path in reversed(paths):  # the first file, and its first entry, win ties
+        for actor in reversed(read_user_file(path)):
             kb.add(actor, priority=True)
     return kb
