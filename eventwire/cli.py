@@ -52,13 +52,36 @@ def _filters(args: argparse.Namespace) -> dict[str, Any]:
             "article_id": args.article_id}
 
 
+def _add_globals(p: argparse.ArgumentParser, default: Any) -> None:
+    p.add_argument("--config", type=Path, default=default,
+                   help="TOML file with an [eventwire] table")
+    p.add_argument("--store", default=default,
+                   help="store URL (default sqlite:///eventwire.db)")
+    p.add_argument("--no-progress", action="store_true", default=default,
+                   help="no progress bar")
+
+
+class _Subparsers:
+    """Adds the global options to every sub-command."""
+
+    def __init__(self, action: Any, common: argparse.ArgumentParser) -> None:
+        self.action = action
+        self.common = common
+
+    def add_parser(self, name: str, **kwargs: Any) -> argparse.ArgumentParser:
+        parser: argparse.ArgumentParser = self.action.add_parser(name, parents=[self.common],
+                                                                 **kwargs)
+        return parser
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="eventwire", description=__doc__.splitlines()[0])
     parser.add_argument("--version", action="version", version=f"eventwire {__version__}")
-    parser.add_argument("--config", type=Path, help="TOML file with an [eventwire] table")
-    parser.add_argument("--store", help="store URL (default sqlite:///eventwire.db)")
-    parser.add_argument("--no-progress", action="store_true", help="no progress bar")
-    sub = parser.add_subparsers(dest="command", required=True)
+    _add_globals(parser, argparse.SUPPRESS)
+    parser.set_defaults(config=None, store=None, no_progress=False)
+    common = argparse.ArgumentParser(add_help=False)
+    _add_globals(common, argparse.SUPPRESS)  # also accepted after the command
+    sub = _Subparsers(parser.add_subparsers(dest="command", required=True), common)
 
     p = sub.add_parser("run", help="ingest and extract events from files or directories")
     p.add_argument("inputs", nargs="+", help="files or directories (txt, html, jsonl, rss, warc)")

@@ -19,7 +19,8 @@ EXAMPLE_ID = "iqna-2020-11-14-kh"
 def db(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, Path]:
     tmp = tmp_path_factory.mktemp("cli")
     url = f"sqlite:///{tmp / 'ew.db'}"
-    code = main(["--store", url, "--no-progress", "run", str(SAMPLES),
+    # global options are accepted after the command too (as `make run` uses them)
+    code = main(["run", str(SAMPLES), "--store", url, "--no-progress",
                  "--export-dir", str(tmp / "exports")])
     assert code == 0
     return url, tmp
