@@ -327,6 +327,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     console = Console(stderr=False, soft_wrap=False)
+    if not console.is_terminal:
+        console.width = max(console.width, 132)  # logs and pipes: room for the tables
     err = Console(stderr=True)
     try:
         settings = load_settings(args.config, store_url=args.store,

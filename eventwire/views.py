@@ -61,9 +61,9 @@ def _how(f: Mapping[str, Any]) -> str:
 
 def event_table(events: list[dict[str, Any]], title: str = "Events") -> Table:
     table = Table(title=title, show_lines=True, expand=True)
-    for col, ratio in [("what", 1), ("who → whom", 3), ("when", 2), ("where", 2),
-                       ("who says so", 3), ("how sure", 3)]:
-        table.add_column(col, ratio=ratio, overflow="fold")
+    for col, ratio, least in [("what", 1, 12), ("who → whom", 3, 14), ("when", 2, 12),
+                              ("where", 2, 10), ("who says so", 3, 14), ("how sure", 3, 14)]:
+        table.add_column(col, ratio=ratio, overflow="fold", min_width=least)
     for ev in events:
         what = Text(ev["type"], style="bold")
         what.append(f"\n“{ev['trigger']['text']}”", style="dim")

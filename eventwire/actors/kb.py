@@ -58,6 +58,8 @@ def split_code(code: str) -> tuple[str | None, list[str]]:
     chunks = [code[i:i + 3] for i in range(0, len(code), 3) if len(code[i:i + 3]) == 3]
     if chunks and chunks[0] in iso3_codes():
         return chunks[0], chunks[1:]
+    if len(chunks) > 1 and chunks[0] in ROOTS and chunks[1] in iso3_codes():
+        return chunks[1], [chunks[0], *chunks[2:]]  # MNCUSA: a US multinational
     return None, chunks
 
 
