@@ -32,6 +32,7 @@ from .models import Span as TextSpan
 from .nlp.extensions import get_list, register_extensions, text_of
 
 SPEECH_VERBS = {
+    "rule", "blame",
     "say", "tell", "add", "explain", "stress", "state", "note", "report", "announce",
     "declare", "claim", "warn", "urge", "insist", "emphasize", "emphasise", "reiterate",
     "accuse", "deny", "confirm", "acknowledge", "argue", "suggest", "threaten", "write",
@@ -40,7 +41,9 @@ SPEECH_VERBS = {
     "indicate", "underline", "maintain", "contend", "signal", "recall", "describe",
 }
 MEDIA_HINTS = re.compile(r"\b(TV|News|Agency|Times|Post|Press|Reuters|AFP|AP|BBC|CNN|"
-                         r"Al Jazeera|Journal|Herald|Gazette|Radio|Tribune|IRNA|Tasnim)\b")
+                         r"Al Jazeera|Journal|Herald|Gazette|Radio|Tribune|IRNA|Tasnim)\b|"
+                         r"(?i:\b(news agency|state media|broadcaster|television|newspaper|"
+                         r"news outlet|media)\b)")
 STATEMENT_NOUNS = {"statement", "report", "communique", "announcement", "declaration"}
 QUOTE_RX = re.compile(r"“[^”]{2,}”|\"[^\"]{2,}\"|«[^»]{2,}»|‘[^’]{8,}’(?!\w)")
 
@@ -64,12 +67,24 @@ def _subject(verb: Token) -> Token | None:
 
 
 def _noun_phrase(tok: Token) -> Span:
-    """The subject's phrase without trailing appositions/relative clauses."""
+    """The subject's full noun phrase (with its determiner and its "for/of"
+    complement: "The spokesman for the coalition"), without appositions,
+    relative clauses or a leading parenthetical."""
     doc = tok.doc
     start = tok.left_edge.i
-    while start < tok.i and doc[start].pos_ in ("PUNCT", "DET", "CCONJ"):
+    for i in range(tok.i - 1, start - 1, -1):  # "(IQNA) – Iraq's … group": after the dash
+        if doc[i].is_punct and doc[i].text not in ("'", "’", "-"):
+            start = i + 1
+            break
+    while start < tok.i and doc[start].pos_ in ("PUNCT", "CCONJ"):
         start += 1
-    return doc[start:tok.i + 1]
+    end = tok.i + 1
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ in ("for", "of"):
+            end = child.right_edge.i + 1
+        else:
+            break
+    return doc[start:end]
 
 
 def _statement_body(subj: Token) -> Token:
@@ -107,16 +122,36 @@ def _is_condition(clause: Token) -> bool:
     return first.lower_ in ("if", "unless", "should", "providing", "provided")
 
 
+OBJECT_CONTENT = {"urge", "ask", "call", "accuse", "blame", "tell", "warn", "order", "press"}
+
+
+def _trimmed(doc: Doc, first: int, last: int) -> Span | None:
+    """Tokens first..last without a leading "that"/punctuation or trailing
+    punctuation."""
+    while first < last and (doc[first].is_punct or doc[first].lower_ == "that"):
+        first += 1
+    while last > first and doc[last].is_punct:
+        last -= 1
+    return doc[first:last + 1] if first <= last else None
+
+
 def _content_of(verb: Token) -> Span | None:
+    """The reported clause: "warned [that X]", "urged [Y to do X]",
+    "accused [Y of X]", "threatened [to do X]"."""
+    doc = verb.doc
+    dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     for c in verb.children:
         if c.dep_ in ("ccomp", "xcomp") and _is_condition(c):
             continue
         if c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and c.lemma_ in STATEMENT_NOUNS):
             toks = list(c.subtree)
-            first = toks[0]
-            while first.i < c.i and first.lower_ in ("that", ",", "to"):
-                first = verb.doc[first.i + 1]
-            return verb.doc[first.i:toks[-1].i + 1]
+            first = toks[0].i
+            if (c.dep_ == "xcomp" and dobj is not None and dobj.i < c.i
+                    and verb.lemma_.lower() in OBJECT_CONTENT):
+                first = dobj.left_edge.i  # "urged supporters to stay"
+            return _trimmed(doc, first, toks[-1].i)
+    if dobj is not None and verb.lemma_.lower() in {"accuse", "blame"}:
+        return _trimmed(doc, dobj.left_edge.i, verb.right_edge.i)  # "accused X of Y"
     return None
 
 
@@ -135,11 +170,7 @@ def _make_quote(doc: Doc, verb: Token, content: TextSpan, kind: str) -> Quote | 
         return None
     body = _statement_body(subj)
     index = _speaker_mention(doc, body)
-    if index is not None:
-        m = get_list(doc, "actor_mentions")[index]
-        speaker = _span(doc, m.start, m.end)
-    else:
-        speaker = _tok_span(_noun_phrase(body) if body.pos_ != "PRON" else doc[body.i:body.i + 1])
+    speaker = _tok_span(_noun_phrase(body) if body.pos_ != "PRON" else doc[body.i:body.i + 1])
     return Quote(content=content, speaker=speaker, cue=_tok_span(verb), speaker_actor=index,
                  kind=kind, rule=f"{kind}:{verb.lemma_}")
 
@@ -165,9 +196,12 @@ def _according_to(doc: Doc, sent: Span) -> Quote | None:
                 continue
             speaker = _noun_phrase(objs[0])
             pp_end = doc[tok.i + 1].right_edge.i + 1
-            rest = (sent.start_char, tok.idx) if tok.i > sent.start + 2 else (
-                doc[min(pp_end, sent.end - 1)].idx, sent.end_char)
-            return Quote(content=_span(doc, *rest), speaker=_tok_span(speaker),
+            first, last = (sent.start, tok.i - 1) if tok.i > sent.start + 2 else (
+                min(pp_end, sent.end - 1), sent.end - 1)
+            content = _trimmed(doc, first, last)
+            if content is None:
+                continue
+            return Quote(content=_tok_span(content), speaker=_tok_span(speaker),
                          cue=_span(doc, tok.idx, doc[tok.i + 1].idx + 2),
                          speaker_actor=_actor_index(doc, objs[0]), kind="according_to",
                          rule="according_to")
@@ -178,7 +212,8 @@ def quotes_in_sentence(doc: Doc, sent: Span) -> list[Quote]:
     quotes: list[Quote] = []
     verbs = _speech_verbs(sent)
     relays = [v for v in verbs if v.lemma_ in ("report", "say") and _subject(v) is not None
-              and _is_media(doc, _subject(v))]  # type: ignore[arg-type]
+              and _is_media(doc, _subject(v))  # type: ignore[arg-type]
+              and any(o is not v for o in verbs)]
     marks = _quote_marks(sent)
     for verb in verbs:
         if verb in relays and len(verbs) > 1:
@@ -202,7 +237,12 @@ def quotes_in_sentence(doc: Doc, sent: Span) -> list[Quote]:
         if quote is not None:
             quotes.append(quote)
     if (according := _according_to(doc, sent)) is not None:
-        quotes.append(according)
+        if quotes and according.speaker is not None:
+            # "X said …, according to state media": state media relays X
+            for q in quotes:
+                q.relays.append(according.speaker)
+        else:
+            quotes.append(according)
     for relay in relays:
         subj = _subject(relay)
         assert subj is not None

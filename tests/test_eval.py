@@ -84,3 +84,22 @@ def test_cli_json_and_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     with pytest.raises(EventwireError) as exc:
         run_eval("timex", data=tmp_path / "missing.jsonl")
     assert exc.value.code == "EW502"
+
+
+def test_attribution_floors_on_own_set() -> None:
+    m = run_eval("attribution").metrics
+    assert m["source"]["exact"]["f1"] >= 0.9
+    assert m["cue"]["exact"]["f1"] >= 0.9
+    assert m["content"]["overlap"]["f1"] >= 0.9
+    assert m["relay_accuracy"] >= 0.9
+
+
+def test_attribution_dev_set_spans_are_exact() -> None:
+    path = Path(__file__).parent / "data" / "attribution_dev.jsonl"
+    records = [json.loads(x) for x in path.read_text().splitlines()]
+    assert len(records) >= 60
+    for r in records:
+        for a in r["attributions"]:
+            for key in ("source", "cue", "content", "relay"):
+                for span in a[key]:
+                    assert r["text"][span["start"]:span["end"]] == span["text"]
