@@ -124,12 +124,36 @@ def lexicon_only(gold: Sequence[dict[str, Any]]) -> dict[str, Any]:
     return _score_predictions(gold, [p["event_type"] for p in preds], [p["mode"] for p in preds])
 
 
+BINS = (0.0, 0.5, 0.6, 0.7, 0.8, 1.01)
+
+
+def reliability(gold: Sequence[dict[str, Any]], preds: Sequence[dict[str, Any]]
+                ) -> list[dict[str, Any]]:
+    """Calibration of ``confidence``: for the main events whose confidence
+    falls in each bin, the mean confidence vs the share typed correctly."""
+    rows = []
+    pairs = []
+    for g, p in zip(gold, preds, strict=True):
+        events = p.get("events") or []
+        if events:
+            main = max(events, key=lambda e: e["confidence"])
+            pairs.append((float(main["confidence"]), p.get("event_type") == gold_label(g)))
+    for lo, hi in zip(BINS, BINS[1:], strict=False):
+        inside = [(c, ok) for c, ok in pairs if lo <= c < hi]
+        if inside:
+            rows.append({"bin": f"{lo:.1f}-{min(hi, 1.0):.1f}", "n": len(inside),
+                         "mean_confidence": round(sum(c for c, _ in inside) / len(inside), 3),
+                         "accuracy": round(sum(ok for _, ok in inside) / len(inside), 3)})
+    return rows
+
+
 def score(gold: Sequence[dict[str, Any]], predictions: Sequence[dict[str, Any]]
           ) -> dict[str, Any]:
     by_id = {p["id"]: p for p in predictions}
     preds = [by_id.get(str(g["id"]), {}) for g in gold]
     shipped = _score_predictions(gold, [p.get("event_type") for p in preds],
                                  [p.get("mode") for p in preds])
+    shipped["reliability"] = reliability(gold, preds)
     return {"shipped": shipped, "cv": cross_validate(gold), "lexicon": lexicon_only(gold),
             "majority": {"macro_f1": majority_baseline([gold_label(g) for g in gold])[
                 "macro_f1"]}}
@@ -143,6 +167,10 @@ def render(metrics: dict[str, Any]) -> str:
                      f"{(m['mode_accuracy'] or 0):10.3f}{m['coverage']:10.3f}")
     lines.append(f"{'majority':12}{metrics['majority']['macro_f1']:10.3f}")
     lines.append("* shipped = the default pipeline (lexicon; with use_classifier on, in-sample)")
+    lines.append("calibration of confidence (main events): bin, n, mean confidence, accuracy")
+    for row in metrics["shipped"].get("reliability", []):
+        lines.append(f"  {row['bin']:8} n={row['n']:3d}  conf {row['mean_confidence']:.2f}  "
+                     f"acc {row['accuracy']:.2f}")
     lines.append("per type (shipped):  P / R / F1 (support)")
     for kind, v in metrics["shipped"]["per_label"].items():
         lines.append(f"  {kind:10} {v['precision']:.2f} / {v['recall']:.2f} / {v['f1']:.2f} "
