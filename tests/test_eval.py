@@ -103,3 +103,10 @@ def test_attribution_dev_set_spans_are_exact() -> None:
             for key in ("source", "cue", "content", "relay"):
                 for span in a[key]:
                     assert r["text"][span["start"]:span["end"]] == span["text"]
+
+
+def test_timex_floor_on_own_set() -> None:
+    path = Path(__file__).parent / "data" / "timex_dev.jsonl"
+    m = run_eval("timex", data=path).metrics
+    assert m["eventwire"]["value"]["f1"] >= 0.9
+    assert m["eventwire"]["value"]["f1"] > m["dateparser"]["value"]["f1"] + 0.3

@@ -33,12 +33,15 @@ def _verb_of(tok: Token) -> Token:
 def tense_of(tok: Token) -> str:
     verb = _verb_of(tok)
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not auxes and verb.dep_ == "conj":  # "will begin on Wednesday and end on Friday"
+        auxes = [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
     lowers = {a.lower_ for a in auxes}
     if lowers & FUTURE_AUX or (verb.lower_ == "going" and any(
             c.lower_ == "to" for c in verb.children)):
         return "future"
-    if any(a.tag_ == "MD" and a.lower_ not in ("would", "could", "might") for a in auxes):
-        return "future"
+    if any(a.tag_ == "MD" and a.lower_ not in ("could", "might") for a in auxes) and not (
+            lowers & {"have"}):
+        return "future"  # "would start in January": future seen from the report
     if verb.tag_ in ("VBD", "VBN") or lowers & {"had", "has", "have"}:
         return "past"
     if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in ("be",):
@@ -86,7 +89,18 @@ class TimexTagger:
         timexes = get_list(doc, "timexes")
         timexes.extend(find_doc_timexes(doc))
         resolve_narrative(timexes)
+        date_times(timexes, text_of(doc))
         return doc
+
+
+def date_times(timexes: list[Timex], text: str) -> None:
+    """"10:30 a.m. on Wednesday": the clock time takes the day next to it."""
+    for t, nxt in zip(timexes, timexes[1:], strict=False):
+        if t.type != "TIME" or "T" not in t.value or nxt.type != "DATE":
+            continue
+        gap = text[t.end:nxt.start].strip().lower()
+        if gap in ("", "on", ",") and len(nxt.value) == 10 and nxt.value[:4].isdigit():
+            t.value = nxt.value + t.value[t.value.index("T"):]
 
 
 def resolve_narrative(timexes: list[Timex]) -> None:

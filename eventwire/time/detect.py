@@ -84,12 +84,19 @@ def _weekday(m: re.Match[str], ref: date | None, tense: str) -> tuple[str, str |
     if ref is None:
         return "DATE", None
     if mod == "next":
-        tense = "future"
-    elif mod == "last":
-        tense = "past"
-    return "DATE", _iso(nz.weekday(ref, target, tense))
+        day = nz.weekday(ref + nz.timedelta(days=1), target, "future")
+        if day.isocalendar()[:2] == ref.isocalendar()[:2]:
+            day += nz.timedelta(days=7)  # "next Thursday" on a Wednesday: next week's
+    else:
+        if mod == "last":
+            tense = "past"
+        day = nz.weekday(ref, target, tense)
+    if m["part"]:
+        return "TIME", f"{day.isoformat()}T{PARTS[m['part'].lower()]}"
+    return "DATE", _iso(day)
 
 
+PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 _DEICTIC = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
 
 
@@ -170,6 +177,27 @@ def _quarter(m: re.Match[str], ref: date | None, tense: str) -> tuple[str, str |
     return "DATE", f"{year}-Q{n}"
 
 
+HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
+            "new year's eve": (12, 31), "new year's day": (1, 1), "new year’s eve": (12, 31),
+            "new year’s day": (1, 1)}
+
+
+def _holiday(m: re.Match[str], ref: date | None, tense: str) -> tuple[str, str | None]:
+    month, day = HOLIDAYS[m.group(0).lower()]
+    if ref is None:
+        return "DATE", f"XXXX-{month:02d}-{day:02d}"
+    return "DATE", _iso(nz.month_day(ref, month, day, tense))
+
+
+def _weekend(m: re.Match[str], ref: date | None, tense: str) -> tuple[str, str | None]:
+    if ref is None:
+        return "DATE", None
+    offset = -1 if tense != "future" else 1
+    if (m["mod"] or "").lower() in ("this", "the") and tense == "future":
+        offset = 0
+    return "DATE", nz.relative_unit(ref, "weekend", offset)[0]
+
+
 def _narrative(m: re.Match[str], ref: date | None, tense: str) -> tuple[str, str | None]:
     return "DATE", None  # resolved later against the previous event's date
 
@@ -191,17 +219,19 @@ RULES: list[tuple[str, str, Handler]] = [
     ("quarter", r"\b(?:the\s+)?(?P<q>first|second|third|fourth)\s+quarter(?:\s+of)?"
                 rf"(?:\s+{YEAR})?\b", _quarter),
     ("ago", rf"\b{NUM}\s+{UNIT}\s+ago\b", _ago),
-    ("narrative", rf"\b(?:(?:just|only)\s+)?{NUM}\s+{UNIT}\s+(?P<dir>later|earlier|after|before)\b"
+    ("narrative", rf"\b{NUM}\s+{UNIT}\s+(?P<dir>later|earlier|after|before)\b"
                   r"|\bthe\s+(?P<nd>next|following|previous)\s+(?P<nunit>day|week|month|year)\b",
      _narrative),
     ("set", r"\b(?:every|each)\s+(?P<unit>day|week|month|year)\b", _set),
+    ("holiday", r"\b(?:christmas(?: eve| day)?|new year[’']s (?:eve|day))\b", _holiday),
+    ("weekend", r"\b(?P<mod>the|this)\s+weekend\b", _weekend),
     ("duration", rf"\b(?:for\s+|the\s+(?:past|last)\s+)?{NUM}\s+{UNIT}\b", _duration),
     ("ref", r"\b(?P<word>now|currently|recently|lately|nowadays|at present|in the coming (?:days|"
             r"weeks|months|years)|soon|in the future)\b", _ref),
     ("clock", r"\b(?:at\s+)?(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d))?\s*"
               r"(?P<ampm>a\.?m\.?|p\.?m\.?)(?=\W|$)", _clock),
     ("decade", r"\b(?:the\s+)?(?P<dec>(?:1[89]|20)\d0)s\b", _decade),
-    ("month", rf"\b(?:in\s+|last\s+|next\s+)?{MONTH}\b", _month),
+    ("month", rf"\b(?:in\s+|last\s+|next\s+)?(?:(?:early|mid|late)[- ])?{MONTH}\b", _month),
     ("year", rf"(?<![\d$£€#.,])\b{YEAR}\b(?![\d%,.]\d)", _year),
 ]
 COMPILED = [(name, re.compile(rx, re.IGNORECASE), fn) for name, rx, fn in RULES]
