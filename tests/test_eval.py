@@ -110,3 +110,11 @@ def test_timex_floor_on_own_set() -> None:
     m = run_eval("timex", data=path).metrics
     assert m["eventwire"]["value"]["f1"] >= 0.9
     assert m["eventwire"]["value"]["f1"] > m["dateparser"]["value"]["f1"] + 0.3
+
+
+def test_event_dates_floor_on_own_set() -> None:
+    m = run_eval("event_dates").metrics
+    assert m["found"] / m["events"] >= 0.85
+    assert m["dated_correctly"] >= 0.9
+    assert m["wrongly_publication_date"] <= 0.1
+    assert m["background_accuracy"] >= 0.9

@@ -24,4 +24,5 @@ SCORERS: dict[str, str] = {
     "timex": "eventwire.eval.timex",
     "geo": "eventwire.eval.geo",
     "attribution": "eventwire.eval.attribution",
+    "event_dates": "eventwire.eval.event_dates",
 }

@@ -89,6 +89,26 @@ def _speech_time(doc: Doc, trigger_start: int, quotes: list[Quote],
     return None
 
 
+HOST_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "acl", "prep"}
+
+
+def _hosts(trigger: Token) -> list[Token]:
+    """The trigger, then the clause that carries it when it is a noun or a
+    participle inside a noun phrase: "aid reached the town on Monday",
+    "passed a bill demanding the expulsion" (two days later). Never through
+    a clausal complement: a statement's time is the 'speech' anchor."""
+    hosts = [trigger]
+    cur = trigger
+    for _ in range(3):
+        if cur.dep_ not in HOST_DEPS or cur.head is cur:
+            break
+        cur = cur.head
+        if cur.pos_ == "VERB":
+            hosts.append(cur)
+            break
+    return hosts
+
+
 def _past_perfect(trigger: Token) -> bool:
     return any(c.lower_ == "had" and c.dep_ == "aux" for c in trigger.children)
 
@@ -107,7 +127,11 @@ def time_for(doc: Doc, event: EventMention, timexes: list[Timex],
     trigger = _token_at(doc, event.trigger.start)
     published: date | None = doc._.published
     if trigger is not None:
-        found = _timex_for(doc, trigger, trigger.sent, timexes)
+        found = None
+        for host in _hosts(trigger):
+            found = _timex_for(doc, host, trigger.sent, timexes)
+            if found is not None:
+                break
         anchor = "explicit"
         if found is None:
             found, anchor = _speech_time(doc, event.trigger.start, quotes, timexes), "speech"
