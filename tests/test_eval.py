@@ -52,8 +52,8 @@ def test_factuality_floors() -> None:
 def test_timex_floors_and_baseline() -> None:
     shared_data("meantime/dev.jsonl")
     m = run_eval("timex").metrics
-    assert m["eventwire"]["value"]["f1"] >= 0.47
-    assert m["eventwire"]["relaxed"]["f1"] >= 0.55
+    assert m["eventwire"]["value"]["f1"] >= 0.78
+    assert m["eventwire"]["relaxed"]["f1"] >= 0.9
     assert m["eventwire"]["value"]["f1"] > m["dateparser"]["value"]["f1"]
 
 

@@ -4,6 +4,7 @@ Data: MEANTIME (``timex`` of each document, normalised against ``dct``) or
 any file in the ``timex`` format ``{"doc_id","dct","text","timex":[{"start",
 "end","text","type","value"}]}`` (e.g. ``tests/data/timex_dev.jsonl``).
 
+MEANTIME is scored on its annotated region only (:func:`scored_region`).
 Metrics (TempEval-3 definitions): strict span P/R/F1 (exact offsets),
 relaxed span P/R/F1 (any overlap), type accuracy and value P/R/F1 over
 relaxed matches (a value counts when the span overlaps and the value is
@@ -65,6 +66,21 @@ def baseline_predictions(records: Sequence[dict[str, Any]]) -> list[dict[str, An
     return out
 
 
+MEANTIME_LINES = 6  # title + first five sentences
+
+
+def scored_region(record: dict[str, Any]) -> int:
+    """End offset of the annotated part. MEANTIME annotates TIMEX only in the
+    title and the first five sentences (its document-level scope: in the dev
+    file no gold TIMEX lies beyond the sixth line), so predictions after that
+    are not counted; other files are scored whole."""
+    text = str(record["text"])
+    if "corpus" not in record:
+        return len(text)
+    lines = text.split("\n")
+    return sum(len(line) + 1 for line in lines[:MEANTIME_LINES])
+
+
 def _overlap(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return bool(a["start"] < b["end"] and b["start"] < a["end"])
 
@@ -75,7 +91,8 @@ def evaluate(gold: Sequence[dict[str, Any]], predictions: Sequence[dict[str, Any
     n_gold = n_pred = strict = relaxed = type_ok = value_ok = 0
     for record in gold:
         gold_t = record.get("timex", [])
-        pred_t = by_doc.get(record["doc_id"], [])
+        limit = scored_region(record)
+        pred_t = [p for p in by_doc.get(record["doc_id"], []) if p["start"] < limit]
         n_gold += len(gold_t)
         n_pred += len(pred_t)
         for g in gold_t:
