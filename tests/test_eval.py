@@ -118,3 +118,10 @@ def test_event_dates_floor_on_own_set() -> None:
     assert m["dated_correctly"] >= 0.9
     assert m["wrongly_publication_date"] <= 0.1
     assert m["background_accuracy"] >= 0.9
+
+
+def test_event_dates_on_meantime_floor() -> None:
+    m = run_eval("event_dates", data=shared_data("meantime/dev.jsonl")).metrics
+    assert m["events"] >= 200
+    assert m["dated_correctly"] >= 0.72
+    assert m["wrongly_publication_date"] <= 0.12

@@ -9,7 +9,8 @@ A scorer module defines:
 * ``predict(records, pipeline) -> list[dict]``: one prediction record per input
   record, keeping its ``id``/``doc_id``, in the dataset's own format;
 * ``score(gold, predictions) -> dict``: metrics (floats, nested dicts allowed);
-* ``render(metrics) -> str``: a short human-readable report.
+* ``render(metrics) -> str``: a short human-readable report;
+* optionally ``strip_record(record)`` and ``has_labels(records)``.
 
 ``SCORERS`` maps names to modules; :mod:`eventwire.eval.runner` loads data,
 strips labels, predicts, scores and writes ``--predictions``.

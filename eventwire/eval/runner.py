@@ -101,6 +101,8 @@ def run_eval(name: str, data: str | Path | None = None, predictions: str | Path 
     gold = read_jsonl(path)
     fields = tuple(getattr(scorer, "STRIP_FIELDS", ()))
     inputs = strip_labels(gold, fields)
+    if hasattr(scorer, "strip_record"):  # labels inside kept fields (e.g. event attributes)
+        inputs = [scorer.strip_record(r) for r in inputs]
     pipe = pipeline if pipeline is not None else build_pipeline(scorer, settings)
     preds = scorer.predict(inputs, pipe)
     pred_path = None
@@ -110,7 +112,9 @@ def run_eval(name: str, data: str | Path | None = None, predictions: str | Path 
         with open(pred_path, "w", encoding="utf-8") as fh:
             for rec in preds:
                 fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    metrics = scorer.score(gold, preds) if has_labels(gold, fields) else None
+    labelled = scorer.has_labels(gold) if hasattr(scorer, "has_labels") else has_labels(gold,
+                                                                                        fields)
+    metrics = scorer.score(gold, preds) if labelled else None
     report = scorer.render(metrics) if metrics is not None else "no labels in the data: " \
         "predictions only"
     return EvalResult(name, path, len(gold), metrics, pred_path, report)
