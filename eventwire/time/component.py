@@ -19,6 +19,7 @@ from . import normalize as nz
 from .detect import find_timexes
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+# tense_of returns "past" or "future": present-tense schedules count as future
 
 
 def _verb_of(tok: Token) -> Token:
@@ -44,8 +45,10 @@ def tense_of(tok: Token) -> str:
         return "future"  # "would start in January": future seen from the report
     if verb.tag_ in ("VBD", "VBN") or lowers & {"had", "has", "have"}:
         return "past"
-    if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in ("be",):
-        return "present"
+    if verb.tag_ in ("VBZ", "VBP"):
+        # "the conference opens on October 31", "the deadline is Thursday": a
+        # present tense with a date is a schedule, i.e. the future
+        return "future"
     return "past"
 
 

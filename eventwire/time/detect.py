@@ -214,7 +214,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("deictic", r"\b(?P<word>today|yesterday|tomorrow|tonight)\b", _deictic),
     ("relative", r"\b(?P<mod>last|past|previous|next|coming|this|current|earlier this|later this)"
                  r"\s+(?P<unit>week(?:end)?|month|year|quarter|decade)\b", _relative),
-    ("season", r"\b(?:(?P<mod>last|next|this)\s+)?(?P<season>spring|summer|autumn|fall|winter)"
+    ("season", r"\b(?:(?P<mod>last|next|this|the)\s+)?(?P<season>spring|summer|autumn|fall|winter)"
                rf"(?:\s+(?:of\s+)?{YEAR})?\b", _season),
     ("quarter", r"\b(?:the\s+)?(?P<q>first|second|third|fourth)\s+quarter(?:\s+of)?"
                 rf"(?:\s+{YEAR})?\b", _quarter),
@@ -228,6 +228,9 @@ RULES: list[tuple[str, str, Handler]] = [
     ("duration", rf"\b(?:for\s+|the\s+(?:past|last)\s+)?{NUM}\s+{UNIT}\b", _duration),
     ("ref", r"\b(?P<word>now|currently|recently|lately|nowadays|at present|in the coming (?:days|"
             r"weeks|months|years)|soon|in the future)\b", _ref),
+    ("noon", r"\b(?:at\s+)?(?P<word>noon|midnight)\b",
+     lambda m, r, t: ("TIME", f"{r.isoformat() if r else 'XXXX-XX-XX'}T"
+                              f"{'12:00' if m['word'].lower() == 'noon' else '24:00'}")),
     ("clock", r"\b(?:at\s+)?(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d))?\s*"
               r"(?P<ampm>a\.?m\.?|p\.?m\.?)(?=\W|$)", _clock),
     ("decade", r"\b(?:the\s+)?(?P<dec>(?:1[89]|20)\d0)s\b", _decade),
@@ -241,8 +244,8 @@ _NOT_MONTH = {"may", "march", "mar", "jan", "sep", "dec", "oct", "aug", "jun", "
 
 def _leading_trim(text: str, start: int, end: int) -> tuple[int, int]:
     """TIMEX3 spans exclude leading prepositions: "on Thursday" -> "Thursday"."""
-    for prefix in ("at ", "for ", "in ", "last ", "next "):
-        if text[start:end].lower().startswith(prefix) and prefix in ("at ", "for ", "in "):
+    for prefix in ("at ", "for ", "in "):
+        if text[start:end].lower().startswith(prefix):
             return start + len(prefix), end
     return start, end
 
