@@ -43,6 +43,8 @@ def tense_of(tok: Token) -> str:
     if any(a.tag_ == "MD" and a.lower_ not in ("could", "might") for a in auxes) and not (
             lowers & {"have"}):
         return "future"  # "would start in January": future seen from the report
+    if verb.tag_ == "VBN" and lowers & {"is", "are", "am", "'s", "'re"}:
+        return "future"  # "a decision is expected by December 15": a schedule
     if verb.tag_ in ("VBD", "VBN") or lowers & {"had", "has", "have"}:
         return "past"
     if verb.tag_ in ("VBZ", "VBP"):

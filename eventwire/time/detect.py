@@ -212,6 +212,11 @@ RULES: list[tuple[str, str, Handler]] = [
     ("day-month", rf"\b{DAY}\s+(?:of\s+)?{MONTH}\b(?!,?\s*\d{{4}})", _month_day),
     ("weekday", rf"\b(?:(?P<mod>last|next|this)\s+)?{WEEKDAY}{PART}\b", _weekday),
     ("deictic", r"\b(?P<word>today|yesterday|tomorrow|tonight)\b", _deictic),
+    ("this-part", r"\bthis\s+(?P<part>morning|afternoon|evening)\b",
+     lambda m, r, t: ("TIME", f"{r.isoformat() if r else 'XXXX-XX-XX'}T"
+                              f"{PARTS[m['part'].lower()]}")),
+    ("adj-duration", rf"\b{NUM}-(?P<unit>day|week|month|year|hour|minute|decade)\b",
+     lambda m, r, t: ("DURATION", nz.duration(nz.to_number(m["num"]), m["unit"].lower()))),
     ("relative", r"\b(?P<mod>last|past|previous|next|coming|this|current|earlier this|later this)"
                  r"\s+(?P<unit>week(?:end)?|month|year|quarter|decade)\b", _relative),
     ("season", r"\b(?:(?P<mod>last|next|this|the)\s+)?(?P<season>spring|summer|autumn|fall|winter)"
@@ -254,7 +259,21 @@ _MONTH_CUES = ("in", "by", "since", "until", "till", "last", "next", "early", "l
                "of", "from", "through", "this", "during", "before", "after")
 
 
+def _season_ok(m: re.Match[str]) -> bool:
+    """"the fall of Mosul" is no season: with only "the", a season needs a
+    year, and "fall" always needs a year or last/next/this."""
+    mod = (m["mod"] or "").lower()
+    if m["year"]:
+        return True
+    if m["season"].lower() == "fall" and mod in ("", "the"):
+        return False
+    follows = m.string[m.end():m.end() + 4].lower()
+    return not (mod == "the" and follows.startswith(" of"))
+
+
 def _plausible(name: str, m: re.Match[str]) -> bool:
+    if name == "season":
+        return _season_ok(m)
     if name == "month":
         word = m["month"].lower().rstrip(".")
         if not m["month"][0].isupper():
