@@ -198,7 +198,7 @@ class Condition:
 
 @dataclass
 class Factuality:
-    polarity: str = "positive"  # positive, negative
+    polarity: str = "positive"  # positive, negative, underspecified ("whether he left")
     certainty: str = "certain"  # certain, probable, possible, underspecified
     modality: str = "asserted"  # one of MODALITIES
     condition: Condition | None = None

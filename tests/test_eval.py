@@ -15,6 +15,8 @@ from eventwire.eval.runner import run_eval
 
 from .conftest import shared_data
 
+DATA = Path(__file__).parent / "data"
+
 
 @pytest.fixture(scope="module")
 def plover():  # type: ignore[no-untyped-def]
@@ -46,7 +48,18 @@ def test_factuality_floors() -> None:
     assert m["polarity"]["accuracy"] >= 0.96
     assert m["time"]["accuracy"] >= 0.84
     assert m["time"]["macro_f1"] > m["time"]["majority"]["macro_f1"]
-    assert m["certainty"]["macro_f1"] > m["certainty"]["majority"]["macro_f1"]
+    assert m["certainty"]["macro_f1"] >= 0.64
+    assert m["polarity"]["macro_f1"] >= 0.8
+
+
+def test_factuality_own_set_floors() -> None:
+    """The own set (tests/data/factuality_dev.jsonl) was blind at first run
+    (certainty macro-F1 0.877, modality accuracy 0.846); since fixed on."""
+    m = run_eval("factuality", data=str(DATA / "factuality_dev.jsonl")).metrics
+    assert m["certainty"]["macro_f1"] >= 0.9
+    assert m["polarity"]["accuracy"] >= 0.95
+    assert m["modality"]["accuracy"] >= 0.9
+    assert m["time"]["accuracy"] >= 0.9
 
 
 def test_timex_floors_and_baseline() -> None:

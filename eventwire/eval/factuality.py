@@ -1,5 +1,6 @@
 """``eventwire eval factuality``: event polarity, certainty and time
-(FUTURE/NON_FUTURE) on MEANTIME (CC BY Wikinews).
+(FUTURE/NON_FUTURE) on MEANTIME (CC BY Wikinews), and eventwire's modality
+classes on files that carry them (``tests/data/factuality_dev.jsonl``).
 
 The task is attribute classification for the *gold* event mentions: predict
 reads each mention's character span (never its attributes: ``STRIP_FIELDS``
@@ -15,7 +16,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from ..models import Article
+from ..models import MODALITIES, Article
 from .common import classification, majority_baseline
 
 NAME = "factuality"
@@ -27,7 +28,24 @@ EVENT_LABELS = ("polarity", "certainty", "time", "factuality", "tense", "aspect"
 COMPONENTS = ("eventwire_actors", "eventwire_quotes")
 CERTAINTY = {"certain": "CERTAIN", "probable": "PROBABLE", "possible": "POSSIBLE",
              "underspecified": "UNDERSPECIFIED"}
-ATTRIBUTES = ("polarity", "certainty", "time")
+POLARITY = {"positive": "POS", "negative": "NEG", "underspecified": "UNDERSPECIFIED"}
+ATTRIBUTES = ("polarity", "certainty", "time", "modality")
+
+
+def _gold_value(event: dict[str, Any], attr: str) -> str | None:
+    """The gold label, or None when the record has none for ``attr``.
+    MEANTIME's own ``modality`` field holds the modal word ("can"), not one of
+    eventwire's classes, so only values in ``MODALITIES`` are scored."""
+    value = event.get(attr)
+    if attr == "modality" and value not in MODALITIES:
+        return None
+    return value or None
+
+
+def has_labels(records: Sequence[dict[str, Any]]) -> bool:
+    """Labels live inside the events, not in a field of their own."""
+    return any(_gold_value(e, attr) for r in records for e in r.get("events", [])
+               for attr in ATTRIBUTES)
 
 
 def _strip_events(record: dict[str, Any]) -> dict[str, Any]:
@@ -53,7 +71,7 @@ def predict(records: Sequence[dict[str, Any]], pipeline: Any) -> list[dict[str, 
                 continue
             f = factuality_for_token(doc, span.root.i, quotes)
             events.append({"id": e["id"], "start": e["start"], "end": e["end"],
-                           "polarity": "NEG" if f.polarity == "negative" else "POS",
+                           "polarity": POLARITY[f.polarity],
                            "certainty": CERTAINTY[f.certainty],
                            "time": "FUTURE" if is_future(doc, span.root.i) else "NON_FUTURE",
                            "modality": f.modality})
@@ -70,10 +88,13 @@ def score(gold: Sequence[dict[str, Any]], predictions: Sequence[dict[str, Any]]
         p_vals: list[str | None] = []
         for record in gold:
             for e in record.get("events", []):
-                if not e.get(attr):
+                value = _gold_value(e, attr)
+                if value is None:
                     continue
-                g_vals.append(e[attr])
+                g_vals.append(value)
                 p_vals.append(pred.get((record["doc_id"], e["start"], e["end"]), {}).get(attr))
+        if not g_vals:
+            continue
         result = classification(g_vals, p_vals)
         result["majority"] = {k: majority_baseline(g_vals)[k] for k in ("accuracy", "macro_f1")}
         out[attr] = result
