@@ -45,6 +45,9 @@ MEDIA_HINTS = re.compile(r"\b(TV|News|Agency|Times|Post|Press|Reuters|AFP|AP|BBC
                          r"(?i:\b(news agency|state media|broadcaster|television|newspaper|"
                          r"news outlet|media)\b)")
 STATEMENT_NOUNS = {"statement", "report", "communique", "announcement", "declaration"}
+# "denied reports that X", "rejected claims that X": the content is X
+CLAIM_NOUNS = STATEMENT_NOUNS | {"claim", "allegation", "accusation", "rumour", "rumor",
+                                 "suggestion", "assertion"}
 QUOTE_RX = re.compile(r"“[^”]{2,}”|\"[^\"]{2,}\"|«[^»]{2,}»|‘[^’]{8,}’(?!\w)")
 
 
@@ -67,8 +70,9 @@ def _subject(verb: Token) -> Token | None:
 
 
 def _noun_phrase(tok: Token) -> Span:
-    """The subject's full noun phrase (with its determiner and its "for/of"
-    complement: "The spokesman for the coalition"), without appositions,
+    """The subject's full noun phrase (with its determiner, its "for/of"
+    complement: "The spokesman for the coalition", and an apposition: "The
+    UN envoy, Martin Griffiths", "the official news agency IRNA"), without
     relative clauses or a leading parenthetical."""
     doc = tok.doc
     start = tok.left_edge.i
@@ -82,13 +86,39 @@ def _noun_phrase(tok: Token) -> Span:
     for child in tok.rights:
         if child.dep_ == "prep" and child.lower_ in ("for", "of"):
             end = child.right_edge.i + 1
+        elif child.dep_ == "appos" and not any(t.dep_ == "relcl" for t in child.subtree):
+            end = child.right_edge.i + 1
+        elif child.dep_ == "punct" and child.i == end and child.text == ",":
+            continue
         else:
             break
+    # "the official news agency IRNA": the parser may make the name a second
+    # subject right after the noun
+    nxt = doc[end] if end < len(doc) else None
+    if nxt is not None and nxt.pos_ == "PROPN" and nxt.head == tok.head and nxt.dep_ == tok.dep_:
+        end = nxt.right_edge.i + 1
+    while end > start + 1 and doc[end - 1].is_punct:
+        end -= 1
     return doc[start:end]
 
 
+def _author_of(noun: Token) -> Token | None:
+    """The body behind "a statement by/from X", "the report issued by X"."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+        if c.dep_ == "acl":
+            for g in c.children:
+                if g.dep_ == "agent":
+                    return next((h for h in g.children if h.dep_ == "pobj"), None)
+    return None
+
+
 def _statement_body(subj: Token) -> Token:
-    """'which' in "a statement by the Commission, which warned" -> Commission."""
+    """'which' in "a statement by the Commission, which warned" -> Commission;
+    "The statement, issued by the ministry, said" -> ministry."""
+    if subj.lemma_.lower() in STATEMENT_NOUNS:
+        return _author_of(subj) or subj
     if subj.lower_ in ("which", "who", "that") and subj.head.dep_ == "relcl":
         antecedent = subj.head.head
         if antecedent.lemma_.lower() in STATEMENT_NOUNS:
@@ -97,6 +127,7 @@ def _statement_body(subj: Token) -> Token:
                     for g in c.children:
                         if g.dep_ == "pobj":
                             return g
+            return _author_of(antecedent) or antecedent
         return antecedent
     return subj
 
@@ -130,9 +161,15 @@ def _trimmed(doc: Doc, first: int, last: int) -> Span | None:
     punctuation."""
     while first < last and (doc[first].is_punct or doc[first].lower_ == "that"):
         first += 1
-    while last > first and doc[last].is_punct:
+    while last > first and doc[last].is_punct and not _closes_inner_quote(doc, first, last):
         last -= 1
     return doc[first:last + 1] if first <= last else None
+
+
+def _closes_inner_quote(doc: Doc, first: int, last: int) -> bool:
+    """'the attack was “cowardly”': the closing mark belongs to the content."""
+    closing = {"”": "“", "’": "‘", '"': '"'}.get(doc[last].text)
+    return closing is not None and any(t.text == closing for t in doc[first:last])
 
 
 def _content_of(verb: Token) -> Span | None:
@@ -140,6 +177,10 @@ def _content_of(verb: Token) -> Span | None:
     "accused [Y of X]", "threatened [to do X]"."""
     doc = verb.doc
     dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if dobj is not None and dobj.lemma_.lower() in CLAIM_NOUNS:
+        clause = _that_clause(dobj)
+        if clause is not None:
+            return clause
     for c in verb.children:
         if c.dep_ in ("ccomp", "xcomp") and _is_condition(c):
             continue
@@ -152,6 +193,21 @@ def _content_of(verb: Token) -> Span | None:
             return _trimmed(doc, first, toks[-1].i)
     if dobj is not None and verb.lemma_.lower() in {"accuse", "blame"}:
         return _trimmed(doc, dobj.left_edge.i, verb.right_edge.i)  # "accused X of Y"
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for noun in (g for g in prep.children if g.lemma_.lower() in STATEMENT_NOUNS):
+            clause = _that_clause(noun)  # "said in a statement that X" (misparsed)
+            if clause is not None:
+                return clause
+    return None
+
+
+def _that_clause(noun: Token) -> Span | None:
+    """The that-clause hanging from a noun: "reports [that it had used …]"."""
+    for c in noun.children:
+        if c.dep_ in ("acl", "ccomp", "relcl") and any(
+                g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+            toks = list(c.subtree)
+            return _trimmed(noun.doc, toks[0].i, toks[-1].i)
     return None
 
 
@@ -164,15 +220,54 @@ def _speech_verbs(sent: Span) -> list[Token]:
     return [t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS]
 
 
+def _quoted_as_saying(verb: Token) -> tuple[Token, Token | None] | None:
+    """"Reuters quoted / The agency cited [an official] as saying …": the
+    official speaks, the quoting outlet relays."""
+    head = verb.head
+    if verb.lemma_.lower() != "say" or head.lower_ != "as" or \
+            head.head.lemma_.lower() not in ("quote", "cite"):
+        return None
+    reporter = head.head
+    speaker = next((c for c in reporter.children if c.dep_ == "dobj"), None)
+    if speaker is None:
+        return None
+    return speaker, _subject(reporter)
+
+
 def _make_quote(doc: Doc, verb: Token, content: TextSpan, kind: str) -> Quote | None:
     subj = _subject(verb)
+    relay: Token | None = None
     if subj is None:
-        return None
+        quoted = _quoted_as_saying(verb)
+        if quoted is None:
+            return None
+        subj, relay = quoted
     body = _statement_body(subj)
     index = _speaker_mention(doc, body)
     speaker = _tok_span(_noun_phrase(body) if body.pos_ != "PRON" else doc[body.i:body.i + 1])
+    relays = [_tok_span(_noun_phrase(relay))] if relay is not None else []
     return Quote(content=content, speaker=speaker, cue=_tok_span(verb), speaker_actor=index,
-                 kind=kind, rule=f"{kind}:{verb.lemma_}")
+                 kind=kind, rule=f"{kind}:{verb.lemma_}", relays=relays)
+
+
+def _parenthetical(doc: Doc, verb: Token) -> Quote | None:
+    """"The talks, the mediator said, had reached a critical stage": the cue
+    clause interrupts the content, which comes in two parts."""
+    main = verb.head
+    if verb.dep_ != "parataxis" or main == verb or _subject(verb) is None:
+        return None
+    before = _trimmed(doc, main.left_edge.i, verb.left_edge.i - 1) \
+        if verb.left_edge.i > main.left_edge.i else None
+    after = _trimmed(doc, verb.right_edge.i + 1, main.right_edge.i) \
+        if verb.right_edge.i < main.right_edge.i else None
+    parts = [p for p in (before, after) if p is not None]
+    if not parts:
+        return None
+    hull = _span(doc, parts[0].start_char, parts[-1].end_char)
+    quote = _make_quote(doc, verb, hull, "parenthetical")
+    if quote is not None and len(parts) > 1:
+        quote.content_parts = [_tok_span(p) for p in parts]
+    return quote
 
 
 def _speaker_mention(doc: Doc, head: Token) -> int | None:
@@ -194,7 +289,8 @@ def _according_to(doc: Doc, sent: Span) -> Quote | None:
             objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
             if not objs:
                 continue
-            speaker = _noun_phrase(objs[0])
+            source = _statement_body(objs[0])  # "a report by Human Rights Watch"
+            speaker = _noun_phrase(source)
             pp_end = doc[tok.i + 1].right_edge.i + 1
             first, last = (sent.start, tok.i - 1) if tok.i > sent.start + 2 else (
                 min(pp_end, sent.end - 1), sent.end - 1)
@@ -203,7 +299,7 @@ def _according_to(doc: Doc, sent: Span) -> Quote | None:
                 continue
             return Quote(content=_tok_span(content), speaker=_tok_span(speaker),
                          cue=_span(doc, tok.idx, doc[tok.i + 1].idx + 2),
-                         speaker_actor=_actor_index(doc, objs[0]), kind="according_to",
+                         speaker_actor=_actor_index(doc, source), kind="according_to",
                          rule="according_to")
     return None
 
@@ -213,7 +309,7 @@ def quotes_in_sentence(doc: Doc, sent: Span) -> list[Quote]:
     verbs = _speech_verbs(sent)
     relays = [v for v in verbs if v.lemma_ in ("report", "say") and _subject(v) is not None
               and _is_media(doc, _subject(v))  # type: ignore[arg-type]
-              and any(o is not v for o in verbs)]
+              and any(o != v for o in verbs)]
     marks = _quote_marks(sent)
     for verb in verbs:
         if verb in relays and len(verbs) > 1:
@@ -227,11 +323,13 @@ def quotes_in_sentence(doc: Doc, sent: Span) -> list[Quote]:
                         or verb.dep_ in ("parataxis", "ROOT") and not content):
             s, e = outside[0]
             s, e = s + 1, e - 1
-            while e > s and text_of(doc)[e - 1] in ",;: ":  # “…,” the comma is not content
+            while e > s and text_of(doc)[e - 1] in ",;:. ":  # “…,” the comma is not content
                 e -= 1
             quote = _make_quote(doc, verb, _span(doc, s, e), "direct")
         elif content is not None:
             quote = _make_quote(doc, verb, _tok_span(content), "indirect")
+        elif not marks:
+            quote = _parenthetical(doc, verb)
         else:
             quote = None
         if quote is not None:
@@ -267,9 +365,35 @@ class QuoteFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         quotes = get_list(doc, "quotes")
+        previous: Quote | None = None
         for sent in doc.sents:
-            quotes.extend(quotes_in_sentence(doc, sent))
+            found = quotes_in_sentence(doc, sent)
+            if not found and previous is not None:
+                found = [q for q in [_continuation(doc, sent, previous)] if q is not None]
+            quotes.extend(found)
+            previous = found[-1] if found else None
         return doc
+
+
+def _continuation(doc: Doc, sent: Span, previous: Quote) -> Quote | None:
+    """A sentence that is one quotation, right after a direct quote, goes on
+    with the same speaker: "“…,” the spokesman said. “But violations
+    continue.”" (no cue of its own)."""
+    if previous.kind not in ("direct", "continuation") or previous.speaker is None:
+        return None
+    marks = _quote_marks(sent)
+    text = sent.text.strip()
+    if len(marks) != 1 or not text:
+        return None
+    start, end = marks[0]
+    if end - start < len(text) - 2:  # the quote must be (nearly) the whole sentence
+        return None
+    s, e = start + 1, end - 1
+    while e > s and text_of(doc)[e - 1] in ",;:. ":
+        e -= 1
+    return Quote(content=_span(doc, s, e), speaker=previous.speaker, cue=None,
+                 speaker_actor=previous.speaker_actor, kind="continuation",
+                 rule="continuation", relays=list(previous.relays))
 
 
 # ----------------------------------------------------------- event chains

@@ -85,7 +85,7 @@ def _chain(tok: Token, limit: int = 4) -> list[Token]:
     out = [tok]
     cur = tok
     for _ in range(limit):
-        if cur.head is cur or cur.dep_ in ("ROOT",):
+        if cur.head == cur or cur.dep_ in ("ROOT",):
             break
         cur = cur.head
         out.append(cur)
@@ -101,7 +101,7 @@ def _clause(tok: Token, limit: int = 4) -> list[Token]:
     out = [tok]
     cur = tok
     for _ in range(limit):
-        if cur.dep_ in CLAUSE_DEPS or cur.head is cur:
+        if cur.dep_ in CLAUSE_DEPS or cur.head == cur:
             break
         cur = cur.head
         out.append(cur)
@@ -173,9 +173,9 @@ def _antecedent_mark(tok: Token) -> str | None:
             if marks:
                 return marks[0]
             first = next(cur.subtree)
-            if first.lower_ == "should" and first.dep_ == "aux" and first.head is cur:
+            if first.lower_ == "should" and first.dep_ == "aux" and first.head == cur:
                 return "if"
-        if cur.head is cur:
+        if cur.head == cur:
             break
         cur = cur.head
     return None
@@ -246,7 +246,7 @@ def _governor_certainty(tok: Token) -> str | None:
     object of ("expects to cut", "it is expected that …", "negotiated the
     purchase"); a predicate ("is believed to be worth") climbs one link more,
     an object of an object does not ("attempted to address reports")."""
-    if tok.dep_ not in GOVERNED_DEPS or tok.head is tok:
+    if tok.dep_ not in GOVERNED_DEPS or tok.head == tok:
         return None
     found = _governor_lemma_certainty(tok.head, tok.dep_)
     head = tok.head

@@ -169,6 +169,9 @@ class Quote:
     ``relays`` are outlets/bodies that passed the statement on, innermost
     first ("Mohi explained, Press TV reported" -> relays=[Press TV]).
     ``speaker_actor`` indexes ``Doc._.actor_mentions`` when resolved.
+    ``content`` is the whole reported text; when a parenthetical cue splits
+    it ("The talks, the mediator said, had stalled"), ``content_parts`` holds
+    the pieces without the cue.
     """
 
     content: Span
@@ -176,8 +179,9 @@ class Quote:
     cue: Span | None = None
     relays: list[Span] = field(default_factory=list)
     speaker_actor: int | None = None
-    kind: str = "indirect"  # direct, indirect, according_to, continuation
+    kind: str = "indirect"  # direct, indirect, according_to, continuation, parenthetical
     rule: str = ""
+    content_parts: list[Span] = field(default_factory=list)
 
 
 @dataclass

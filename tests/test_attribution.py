@@ -78,3 +78,41 @@ def test_outlet_only_for_plain_report(pipe: Pipeline) -> None:
 def test_passive_subject_is_no_speaker(pipe: Pipeline) -> None:
     doc = run(pipe, "The government will be accused of colluding with the enemy.")
     assert all(q.cue is None or q.cue.text != "accused" for q in doc._.quotes)
+
+
+def test_quoted_as_saying_makes_the_outlet_a_relay(pipe: Pipeline) -> None:
+    doc = run(pipe, "Reuters quoted a senior official as saying that the talks had stalled.")
+    (q,) = doc._.quotes
+    assert q.speaker.text == "a senior official" and q.cue.text == "saying"
+    assert [r.text for r in q.relays] == ["Reuters"]
+    assert q.content.text == "the talks had stalled"
+
+
+def test_quote_continues_in_the_next_sentence(pipe: Pipeline) -> None:
+    doc = run(pipe, "“The ceasefire is holding,” the spokesman said. “But violations "
+                    "continue in the north.”")
+    first, second = doc._.quotes
+    assert second.kind == "continuation" and second.cue is None
+    assert second.speaker == first.speaker
+    assert second.content.text == "But violations continue in the north"
+
+
+def test_parenthetical_cue_splits_the_content(pipe: Pipeline) -> None:
+    doc = run(pipe, "The talks, the mediator said, had reached a critical stage.")
+    (q,) = doc._.quotes
+    assert [p.text for p in q.content_parts] == ["The talks", "had reached a critical stage"]
+    assert q.speaker.text == "the mediator"
+
+
+def test_statement_issued_by_a_body_and_claims_that(pipe: Pipeline) -> None:
+    doc = run(pipe, "The statement, issued by the interior ministry, said the curfew would be "
+                    "extended. The army denied reports that it had used cluster munitions.")
+    first, second = doc._.quotes
+    assert first.speaker.text == "the interior ministry"
+    assert second.content.text == "it had used cluster munitions"
+
+
+def test_apposition_belongs_to_the_speaker(pipe: Pipeline) -> None:
+    doc = run(pipe, "The UN envoy, Martin Griffiths, said both sides had agreed to a truce.")
+    (q,) = doc._.quotes
+    assert q.speaker.text == "The UN envoy, Martin Griffiths"

@@ -100,8 +100,8 @@ def test_cli_json_and_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str])
 
 
 def test_attribution_floors_on_own_set() -> None:
-    m = run_eval("attribution").metrics
-    assert m["source"]["exact"]["f1"] >= 0.9
+    m = run_eval("attribution").metrics  # 96 passages, 32 of them first scored blind
+    assert m["source"]["exact"]["f1"] >= 0.95
     assert m["cue"]["exact"]["f1"] >= 0.9
     assert m["content"]["overlap"]["f1"] >= 0.9
     assert m["relay_accuracy"] >= 0.9

@@ -124,7 +124,7 @@ def _state_sectors(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase) ->
         if root.dep_ in ("amod", "compound", "conj") or root.pos_ == "ADJ":
             head = root.head
             for _ in range(3):  # "Romanian" -conj-> "Hungarian" -amod-> "officials"
-                if head.pos_ in ("NOUN", "PROPN") or head.head is head:
+                if head.pos_ in ("NOUN", "PROPN") or head.head == head:
                     break
                 head = head.head
             noun = head if head.pos_ in ("NOUN", "PROPN") else None

@@ -42,7 +42,8 @@ def predict(records: Sequence[dict[str, Any]], pipeline: Any) -> list[dict[str, 
     for record, (_a, doc, _r) in zip(records, pipeline.docs(arts), strict=True):
         attrs = [{"source": [_span(q.speaker)] if q.speaker else [],
                   "cue": [_span(q.cue)] if q.cue else [],
-                  "content": [_span(q.content)], "relay": [_span(r) for r in q.relays]}
+                  "content": [_span(c) for c in q.content_parts or [q.content]],
+                  "relay": [_span(r) for r in q.relays]}
                  for q in (doc._.quotes or [])]
         out.append({"doc_id": record["doc_id"], "attributions": attrs})
     return out

@@ -57,7 +57,7 @@ def _subject(verb: Token) -> Token | None:
         subj = _child(cur, {"nsubj"})
         if subj is not None:
             return _resolve_relative(subj)
-        if cur.dep_ in ("xcomp", "conj", "advcl") and cur.head is not cur:
+        if cur.dep_ in ("xcomp", "conj", "advcl") and cur.head != cur:
             # "urged the government to preserve": the object controls xcomp
             if cur.dep_ == "xcomp":
                 obj = _child(cur.head, {"dobj"})

@@ -87,7 +87,7 @@ def find_places(doc: Doc) -> list[PlaceMention]:
 def _locative_link(tok: Token, trigger: Token) -> bool:
     cur, saw_prep = tok, False
     for _ in range(HOPS):
-        if cur.head is cur:
+        if cur.head == cur:
             return False
         if cur.dep_ == "pobj" and cur.head.lower_ in LOCATIVE:
             saw_prep = True

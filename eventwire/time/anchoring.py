@@ -41,7 +41,7 @@ def _governs(timex_tok: Token, trigger: Token) -> bool:
     not through another verb."""
     cur = timex_tok
     for _ in range(MAX_HOPS):
-        if cur.head is cur:
+        if cur.head == cur:
             return False
         cur = cur.head
         if cur == trigger:
@@ -100,7 +100,7 @@ def _hosts(trigger: Token) -> list[Token]:
     hosts = [trigger]
     cur = trigger
     for _ in range(3):
-        if cur.dep_ not in HOST_DEPS or cur.head is cur:
+        if cur.dep_ not in HOST_DEPS or cur.head == cur:
             break
         cur = cur.head
         if cur.pos_ == "VERB":

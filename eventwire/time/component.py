@@ -25,7 +25,7 @@ FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 def _verb_of(tok: Token) -> Token:
     cur = tok
     for _ in range(8):
-        if cur.pos_ in ("VERB", "AUX") or cur.head is cur:
+        if cur.pos_ in ("VERB", "AUX") or cur.head == cur:
             return cur
         cur = cur.head
     return cur

@@ -15,6 +15,8 @@ from pathlib import Path
 
 OUT = Path(__file__).with_name("attribution_dev.jsonl")
 Attr = tuple[str, str, str, str | None]
+# batch 2: the cue may be absent, the content split in several spans
+Attr2 = tuple[str, str | None, str | tuple[str, ...], str | None]
 
 PASSAGES: list[tuple[str, list[Attr]]] = [
     ("The interior minister said the curfew would be lifted on Monday.",
@@ -143,6 +145,82 @@ PASSAGES: list[tuple[str, list[Attr]]] = [
 ]
 
 
+# Batch 2, written on 2026-11-26 *before* the system was run on it (a blind
+# check of the rules fixed against PASSAGES). Harder styles: colon quotes,
+# inverted "said X", single quotes, continuation quotes without a cue (cue
+# None), parenthetical cues with a split content (a tuple of spans),
+# "quoted/cited X as saying" with the outlet as relay, appositive speakers
+# (the whole noun phrase), statements issued by a body (the body speaks).
+BLIND_2: list[tuple[str, list[Attr2]]] = [
+    ("The defence ministry said on Wednesday that two soldiers had been killed in an ambush.",
+     [("The defence ministry", "said", "two soldiers had been killed in an ambush", None)]),
+    ("“We have no intention of leaving,” said the commander of the garrison.",
+     [("the commander of the garrison", "said", "We have no intention of leaving", None)]),
+    ("The foreign minister said: “Our position has not changed.”",
+     [("The foreign minister", "said", "Our position has not changed", None)]),
+    ("“The ceasefire is holding,” the spokesman said. “But violations continue in the north.”",
+     [("the spokesman", "said", "The ceasefire is holding", None),
+      ("the spokesman", None, "But violations continue in the north", None)]),
+    ("Reuters quoted a senior official as saying that the talks had stalled.",
+     [("a senior official", "saying", "the talks had stalled", "Reuters")]),
+    ("In a statement, the rebel group said it had shot down a helicopter.",
+     [("the rebel group", "said", "it had shot down a helicopter", None)]),
+    ("The governor told reporters on Friday that schools would reopen next month.",
+     [("The governor", "told", "schools would reopen next month", None)]),
+    ("'We will respond in kind,' the minister said.",
+     [("the minister", "said", "We will respond in kind", None)]),
+    ("Witnesses told the Associated Press that the gunmen wore army uniforms.",
+     [("Witnesses", "told", "the gunmen wore army uniforms", None)]),
+    ("The statement, issued by the interior ministry, said the curfew would be extended.",
+     [("the interior ministry", "said", "the curfew would be extended", None)]),
+    ("Security sources said at least five militants were killed.",
+     [("Security sources", "said", "at least five militants were killed", None)]),
+    ("The UN envoy, Martin Griffiths, said both sides had agreed to a truce.",
+     [("The UN envoy, Martin Griffiths", "said", "both sides had agreed to a truce", None)]),
+    ("Asked about the report, the spokeswoman declined to comment.", []),
+    ("The president wrote on Twitter that the attack was “cowardly”.",
+     [("The president", "wrote", "the attack was “cowardly”", None)]),
+    ("Speaking to state television, the prime minister said the country would not be "
+     "intimidated.",
+     [("the prime minister", "said", "the country would not be intimidated", None)]),
+    ("The army denied reports that it had used cluster munitions.",
+     [("The army", "denied", "it had used cluster munitions", None)]),
+    ("Officials said the death toll was likely to rise, the official news agency IRNA reported.",
+     [("Officials", "said", "the death toll was likely to rise",
+       "the official news agency IRNA")]),
+    ("Kurdish officials say the offensive has displaced thousands.",
+     [("Kurdish officials", "say", "the offensive has displaced thousands", None)]),
+    ("The talks, the mediator said, had reached a critical stage.",
+     [("the mediator", "said", ("The talks", "had reached a critical stage"), None)]),
+    ("“This is not over,” he warned. “We will be back.”",
+     [("he", "warned", "This is not over", None), ("he", None, "We will be back", None)]),
+    ("The company announced that it would cut 2,000 jobs.",
+     [("The company", "announced", "it would cut 2,000 jobs", None)]),
+    ("Protesters chanted slogans against the government.", []),
+    ("According to a report by Human Rights Watch, detainees were tortured.",
+     [("Human Rights Watch", "According to", "detainees were tortured", None)]),
+    ("The minister is expected to announce new measures on Monday.", []),
+    ("The White House said in a statement that the president had spoken with the king.",
+     [("The White House", "said", "the president had spoken with the king", None)]),
+    ("Tehran has repeatedly said its nuclear programme is peaceful.",
+     [("Tehran", "said", "its nuclear programme is peaceful", None)]),
+    ("“We are not afraid,” said Fatima Hassan, a teacher from the city.",
+     [("Fatima Hassan, a teacher from the city", "said", "We are not afraid", None)]),
+    ("The agency cited a police source as saying the suspect was a foreign national.",
+     [("a police source", "saying", "the suspect was a foreign national", "The agency")]),
+    ("Militants ambushed a convoy near the border.", []),
+    ("The opposition alleged that the vote had been rigged and called for a recount.",
+     [("The opposition", "alleged", "the vote had been rigged", None)]),
+    ("Egyptian mediators believe a deal is close, a diplomat told Al-Monitor.",
+     [("a diplomat", "told", "Egyptian mediators believe a deal is close", None)]),
+    ("The minister said he had warned the ambassador that further violations would not be "
+     "tolerated.",
+     [("The minister", "said", "he had warned the ambassador that further violations would "
+       "not be tolerated", None),
+      ("he", "warned", "further violations would not be tolerated", None)]),
+]
+
+
 def locate(text: str, needle: str, start: int = 0) -> dict[str, object]:
     at = text.find(needle, start)
     if at < 0:
@@ -152,12 +230,14 @@ def locate(text: str, needle: str, start: int = 0) -> dict[str, object]:
 
 def build() -> list[dict[str, object]]:
     records = []
-    for n, (text, attrs) in enumerate(PASSAGES, 1):
+    passages: list[tuple[str, list[Attr2]]] = [*PASSAGES, *BLIND_2]
+    for n, (text, attrs) in enumerate(passages, 1):
         out = []
         for source, cue, content, relay in attrs:
-            src = locate(text, source)
-            out.append({"source": [src], "cue": [locate(text, cue)],
-                        "content": [locate(text, content)],
+            parts = (content,) if isinstance(content, str) else content
+            out.append({"source": [locate(text, source)],
+                        "cue": [locate(text, cue)] if cue else [],
+                        "content": [locate(text, part) for part in parts],
                         "relay": [locate(text, relay)] if relay else []})
         records.append({"doc_id": f"at-{n:03d}", "publication_date": "2021-03-02",
                         "outlet": "Example Wire", "text": text, "attributions": out})
