@@ -42,7 +42,7 @@ def test_main_type(pipe: Pipeline, text: str, kind: str) -> None:
 def test_nominal_trigger_with_possessive_actor(pipe: Pipeline) -> None:
     evs = events(pipe, "Anger grew after Washington's assassination of the Iranian general.")
     ev = next(e for e in evs if e.trigger.text == "assassination")
-    assert ev.type == "ASSAULT" and ev.mode == "assassinate"
+    assert ev.type == "ASSAULT" and ev.mode == "targeted"
     assert ev.actor is not None and ev.actor.country == "USA"
     assert ev.recipient is not None and ev.recipient.country == "IRN"
 
@@ -81,3 +81,28 @@ def test_spans_and_confidence(pipe: Pipeline) -> None:
         assert text[ev.trigger.start:ev.trigger.end] == ev.trigger.text
         assert 0 < ev.confidence <= 1
         assert ev.rules
+
+
+@pytest.mark.parametrize("text,kind,mode", [
+    ("A car bomb killed six soldiers in the city.", "ASSAULT", "explosives"),
+    ("Gunmen opened fire on the convoy.", "ASSAULT", "firearms"),
+    ("Army artillery shelled the rebel positions.", "ASSAULT", "heavy-weapons"),
+    ("Militants kidnapped two aid workers.", "ASSAULT", "abduct"),
+    ("Police arrested twenty demonstrators.", "COERCE", "arrest"),
+    ("The prisoners started a hunger strike to protest their detention.", "PROTEST", "hunger"),
+    ("Thousands of protesters marched through the capital.", "PROTEST", "demo"),
+    ("The two presidents discussed the crisis by phone on Sunday.", "CONSULT", "phone"),
+])
+def test_mode_from_cues(pipe: Pipeline, text: str, kind: str, mode: str) -> None:
+    found = [(e.type, e.mode) for e in events(pipe, text)]
+    assert (kind, mode) in found, found
+
+
+def test_legacy_mode_names_map_to_the_2021_manual() -> None:
+    from eventwire.events.modes import normalise
+
+    assert normalise("ASSAULT", "assassinate") == "targeted"
+    assert normalise("PROTEST", "strike-hun") == "hunger"
+    assert normalise("THREATEN", "curfew") == "restrict"
+    assert normalise("COERCE", "curfew") == "curfew"
+    assert normalise("ASSAULT", "deport") is None

@@ -23,6 +23,7 @@ from ..models import Span as TextSpan
 from ..nlp.extensions import get_list, register_extensions
 from .classifier import Retyper, load_retyper
 from .intent import intent_type
+from .modes import assign_mode
 from .roles import roles_for
 from .triggers import Candidate, Lexicon, find_candidates, load_lexicon
 
@@ -81,6 +82,8 @@ def events_in_sentence(doc: Doc, sent: Span, lex: Lexicon, retyper: Retyper | No
             confidence=_confidence(cand, has_actor, has_recipient), rules=[cand.rule])
         if retyper is not None:
             retyper.apply(event, cand, sent)
+        event.mode = assign_mode(event.type, sent, trig,
+                                 cand.mode if event.type == cand.type else None)
         out.append(event)
     return out
 

@@ -1,0 +1,102 @@
+"""PLOVER modes: *how* an event was done (ASSAULT with explosives, CONSULT
+by phone, PROTEST as a hunger strike), with the 2021 manual's mode names.
+
+Cue words per type and mode are data (``eventwire/data/events/modes.yaml``,
+written from the manual's definitions). Decision, in this order:
+
+1. a cue in the trigger itself ("the *bombing*", "*kidnapped*");
+2. the mode the CAMEO code of the trigger carries (``lexicon.json``), when it
+   is a mode of the event's type in the 2021 manual;
+3. a cue in the trigger's clause (its head's subtree: "attacked the convoy
+   *with mortars*");
+4. a cue elsewhere in the sentence.
+
+Within one step the mode listed first in the YAML wins. The *last* mode of
+a type is its residual one (PROTEST "demo", ACCUSE "disapprove", ASSAULT
+"destroy"): its cues are the type's generic words ("protest"), so it is
+taken only when no other mode has a cue anywhere in the sentence ("a
+hunger strike to protest" is "hunger"). Older mode names
+(the PLOVER gold-standard records and CAMEO2PLOVER use some) are mapped to
+the 2021 names by ``normalise``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from spacy.tokens import Span, Token
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "events" / "modes.yaml"
+
+# older names -> 2021 manual names (decision documented in docs/architecture.md)
+LEGACY_NAMES = {"assassinate": "targeted", "massacre": "targeted", "confiscate": "seize",
+                "detain": "arrest", "demo-org": "demo", "demo-spon": "demo",
+                "riot-spon": "riot", "strike-gen": "strike", "strike-hun": "hunger",
+                "host": "visit", "cbrn": "unconventional"}
+# type-specific: THREATEN's "restrict" covers curfews, bans, martial law
+TYPE_NAMES = {("THREATEN", "curfew"): "restrict", ("THREATEN", "martial-law"): "restrict",
+              ("THREATEN", "political"): "restrict", ("THREATEN", "ban"): "restrict",
+              ("COERCE", "ban"): "restrict"}
+
+Cues = dict[str, dict[str, list[tuple[str, ...]]]]
+
+
+@lru_cache(maxsize=1)
+def load_cues(path: Path = DATA) -> Cues:
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return {kind: {mode: [tuple(cue.lower().split()) for cue in cues]
+                   for mode, cues in modes.items()}
+            for kind, modes in raw.items()}
+
+
+def normalise(kind: str | None, mode: str | None) -> str | None:
+    """A mode name in the 2021 manual's vocabulary for ``kind``, or None."""
+    if kind is None or mode is None:
+        return None
+    mode = mode.strip().lower()
+    mode = TYPE_NAMES.get((kind, mode), LEGACY_NAMES.get(mode, mode))
+    return mode if mode in load_cues().get(kind, {}) else None
+
+
+def _words(tokens: Span | list[Token]) -> list[tuple[str, str]]:
+    return [(t.lemma_.lower(), t.lower_) for t in tokens]
+
+
+def _has(words: list[tuple[str, str]], cue: tuple[str, ...]) -> bool:
+    n = len(cue)
+    for i in range(len(words) - n + 1):
+        if all(cue[k] in words[i + k] for k in range(n)):
+            return True
+    return False
+
+
+def _first_mode(kind: str, words: list[tuple[str, str]]) -> str | None:
+    for mode, cues in load_cues().get(kind, {}).items():
+        if any(_has(words, cue) for cue in cues):
+            return mode
+    return None
+
+
+def _residual(kind: str) -> str:
+    return list(load_cues()[kind])[-1]
+
+
+def assign_mode(kind: str, sent: Span, trigger: Span, lexicon_mode: str | None) -> str | None:
+    """The event's mode (see the module docstring for the order)."""
+    if kind not in load_cues():
+        return None
+    residual = _residual(kind)
+    in_sentence = _first_mode(kind, _words(sent))
+    found = _first_mode(kind, _words(trigger))
+    if found is not None and (found != residual or in_sentence == residual):
+        return found
+    known = normalise(kind, lexicon_mode)
+    if known is not None and (known != residual or in_sentence in (None, residual)):
+        return known
+    head = trigger.root.head if trigger.root.dep_ in ("xcomp", "dobj", "pobj") else trigger.root
+    found = _first_mode(kind, _words(list(head.subtree)))
+    if found is not None and (found != residual or in_sentence == residual):
+        return found
+    return in_sentence
