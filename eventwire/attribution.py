@@ -69,6 +69,9 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+MAX_APPOSITION = 6  # "Fatima Hassan, a teacher from the city"; longer ones describe
+
+
 def _noun_phrase(tok: Token) -> Span:
     """The subject's full noun phrase (with its determiner, its "for/of"
     complement: "The spokesman for the coalition", and an apposition: "The
@@ -86,7 +89,8 @@ def _noun_phrase(tok: Token) -> Span:
     for child in tok.rights:
         if child.dep_ == "prep" and child.lower_ in ("for", "of"):
             end = child.right_edge.i + 1
-        elif child.dep_ == "appos" and not any(t.dep_ == "relcl" for t in child.subtree):
+        elif child.dep_ == "appos" and len(list(child.subtree)) <= MAX_APPOSITION and \
+                not any(t.dep_ == "relcl" for t in child.subtree):
             end = child.right_edge.i + 1
         elif child.dep_ == "punct" and child.i == end and child.text == ",":
             continue

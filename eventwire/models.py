@@ -250,6 +250,10 @@ class EventMention:
     attribution: list[AttributionLink] = field(default_factory=list)
     framing: list[Framing] = field(default_factory=list)
     rules: list[str] = field(default_factory=list)
+    # the trigger of the event this one is the content of ("threatened to
+    # [attack]", "refused to [meet]", "demanded a [meeting]"), if any
+    content_of: Span | None = None
+    depth: int = 0  # the trigger's depth in its sentence's dependency tree
 
 
 # --------------------------------------------------------------------------

@@ -11,7 +11,14 @@ re-typed:
 * conflictual act (COERCE, SANCTION, ASSAULT, MOBILIZE, PROTEST) announced
   the same way -> THREATEN ("plans to impose restrictions", "would blockade");
 * negated ("would not meet their demands") -> REJECT;
-* an obligation put on someone ("China must drop barriers") -> REQUEST.
+* an obligation put on someone ("China must drop barriers") -> REQUEST;
+* an announced act with an "unless" condition is an ultimatum -> THREATEN
+  ("will withdraw its force unless a ceasefire is arranged");
+* an announced resignation is a resignation (RETREAT), not an offer.
+
+When the intent word is itself a trigger ("vowed to punish", "offered to
+help"), the two are one event at the intent word with the announced type
+(``events.component`` merges them).
 
 The announced act is kept in ``mode``-less form in ``rules`` ("intent:AID"),
 and factuality marks the event as future/threatened downstream.
@@ -26,7 +33,8 @@ CONFLICTUAL = {"COERCE", "SANCTION", "ASSAULT", "MOBILIZE", "PROTEST"}
 FUTURE_AUX = {"will", "would", "'ll", "shall", "wo"}
 OBLIGATION_AUX = {"must", "should"}
 INTENT_HEADS = {"plan", "intend", "prepare", "offer", "promise", "pledge", "vow", "agree",
-                "decide", "aim", "seek", "ready", "willing", "prepared", "want", "hope"}
+                "decide", "aim", "seek", "ready", "willing", "prepared", "want", "hope", "swear"}
+RESIGN_VERBS = {"resign", "step", "quit", "abdicate"}
 
 
 def _aux(tok: Token) -> set[str]:
@@ -37,7 +45,12 @@ def _negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" for c in tok.children)
 
 
-def _intent_head(tok: Token) -> Token | None:
+def _unless(tok: Token) -> bool:
+    return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "unless"
+                                         for g in c.children) for c in tok.children)
+
+
+def intent_head(tok: Token) -> Token | None:
     """'ready to contribute', 'plans to impose', 'offered to help'."""
     if tok.dep_ != "xcomp":
         return None
@@ -54,13 +67,18 @@ def intent_type(trigger: Token, base: str) -> tuple[str, str] | None:
     if trigger.pos_ != "VERB":
         return None
     aux = _aux(trigger)
-    head = _intent_head(trigger)
+    head = intent_head(trigger)
     volitional = bool(aux & FUTURE_AUX) or head is not None
     negated = _negated(trigger) or (head is not None and _negated(head))
     if aux & OBLIGATION_AUX and base not in ("REQUEST", "ACCUSE", "REJECT", "THREATEN"):
         return "REQUEST", f"obligation:{base}"
     if not volitional:
         return None
+    if base == "RETREAT" and trigger.lemma_.lower() in RESIGN_VERBS:
+        return None
+    if not negated and base not in ("THREATEN", "REQUEST") and (
+            _unless(trigger) or (head is not None and _unless(head))):
+        return "THREATEN", f"ultimatum:{base}"
     if negated and base in COOPERATIVE | {"AGREE"}:
         return "REJECT", f"refusal:{base}"
     if base in COOPERATIVE:

@@ -11,8 +11,8 @@ written from the manual's definitions). Decision, in this order:
    *with mortars*");
 4. a cue elsewhere in the sentence.
 
-Within one step the mode listed first in the YAML wins. The *last* mode of
-a type is its residual one (PROTEST "demo", ACCUSE "disapprove", ASSAULT
+Within one step the mode listed first in the YAML wins. Some types have a
+residual mode (``RESIDUAL``: PROTEST "demo", ACCUSE "disapprove", ASSAULT
 "destroy"): its cues are the type's generic words ("protest"), so it is
 taken only when no other mode has a cue anywhere in the sentence ("a
 hunger strike to protest" is "hunger"). Older mode names
@@ -79,15 +79,14 @@ def _first_mode(kind: str, words: list[tuple[str, str]]) -> str | None:
     return None
 
 
-def _residual(kind: str) -> str:
-    return list(load_cues()[kind])[-1]
+RESIDUAL = {"PROTEST": "demo", "ACCUSE": "disapprove", "ASSAULT": "destroy"}
 
 
 def assign_mode(kind: str, sent: Span, trigger: Span, lexicon_mode: str | None) -> str | None:
     """The event's mode (see the module docstring for the order)."""
     if kind not in load_cues():
         return None
-    residual = _residual(kind)
+    residual = RESIDUAL.get(kind)
     in_sentence = _first_mode(kind, _words(sent))
     found = _first_mode(kind, _words(trigger))
     if found is not None and (found != residual or in_sentence == residual):

@@ -120,6 +120,8 @@ def noun_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
 
 
 CONDITION_WORDS = {"providing", "provided", "assuming", "supposing"}
+# "according to" attributes a statement; it is no event (CAMEO lists ACCORD)
+ATTRIBUTION_WORDS = {"according"}
 
 
 def _inside_name(tok: Token, names: list[tuple[int, int]]) -> bool:
@@ -136,6 +138,9 @@ def find_candidates(sent: Any, lex: Lexicon, names: list[tuple[int, int]] | None
     for tok in sent:
         cand = None
         if tok.lower_ in CONDITION_WORDS or _inside_name(tok, names):
+            continue
+        if tok.lower_ in ATTRIBUTION_WORDS and tok.i + 1 < len(tok.doc) and \
+                tok.doc[tok.i + 1].lower_ == "to":
             continue
         if tok.pos_ == "VERB":
             cand = verb_candidate(tok, lex)
