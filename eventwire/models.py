@@ -315,6 +315,8 @@ class Event:
             "mode": m.mode,
             "context": list(m.context),
             "trigger": {"text": m.trigger.text, "span": m.trigger.as_list()},
+            "content_of": None if m.content_of is None else {
+                "text": m.content_of.text, "span": m.content_of.as_list()},
             "sentence_span": m.sentence.as_list(),
             "actor": _actor_dict(m.actor),
             "recipient": _actor_dict(m.recipient),
