@@ -92,6 +92,8 @@ def _noun_phrase(tok: Token) -> Span:
         elif child.dep_ == "appos" and len(list(child.subtree)) <= MAX_APPOSITION and \
                 not any(t.dep_ == "relcl" for t in child.subtree):
             end = child.right_edge.i + 1
+        elif child.dep_ in ("acl", "amod") and child.i == end and child.tag_ != "VBG":
+            end = child.right_edge.i + 1  # "Residents reached by phone", "Sources close to"
         elif child.dep_ == "punct" and child.i == end and child.text == ",":
             continue
         else:
@@ -238,8 +240,22 @@ def _quoted_as_saying(verb: Token) -> tuple[Token, Token | None] | None:
     return speaker, _subject(reporter)
 
 
+def _inverted_or_shared_subject(verb: Token) -> Token | None:
+    """"“…,” warned the minister" (the parser makes the speaker an object) and
+    "the judge said, adding that …" (the participle shares said's subject)."""
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and \
+            verb.head.lemma_.lower() in SPEECH_VERBS:
+        return _subject(verb.head)
+    first = next(verb.subtree)
+    if first.i < verb.i and first.is_quote:
+        obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+        if obj is not None and not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+            return obj
+    return None
+
+
 def _make_quote(doc: Doc, verb: Token, content: TextSpan, kind: str) -> Quote | None:
-    subj = _subject(verb)
+    subj = _subject(verb) or _inverted_or_shared_subject(verb)
     relay: Token | None = None
     if subj is None:
         quoted = _quoted_as_saying(verb)
@@ -308,11 +324,19 @@ def _according_to(doc: Doc, sent: Span) -> Quote | None:
     return None
 
 
+def _reports_a_statement(verb: Token) -> bool:
+    """"X said …, Al-Manar reported": whoever *reports* someone's statement
+    relays it, even when it is not a known outlet."""
+    return verb.lemma_.lower() == "report" and any(
+        c.dep_ == "ccomp" and c.lemma_.lower() in SPEECH_VERBS and _subject(c) is not None
+        for c in verb.children)
+
+
 def quotes_in_sentence(doc: Doc, sent: Span) -> list[Quote]:
     quotes: list[Quote] = []
     verbs = _speech_verbs(sent)
     relays = [v for v in verbs if v.lemma_ in ("report", "say") and _subject(v) is not None
-              and _is_media(doc, _subject(v))  # type: ignore[arg-type]
+              and (_is_media(doc, _subject(v)) or _reports_a_statement(v))  # type: ignore[arg-type]
               and any(o != v for o in verbs)]
     marks = _quote_marks(sent)
     for verb in verbs:

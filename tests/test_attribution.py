@@ -116,3 +116,20 @@ def test_apposition_belongs_to_the_speaker(pipe: Pipeline) -> None:
     doc = run(pipe, "The UN envoy, Martin Griffiths, said both sides had agreed to a truce.")
     (q,) = doc._.quotes
     assert q.speaker.text == "The UN envoy, Martin Griffiths"
+
+
+def test_inverted_quote_and_shared_participle_subject(pipe: Pipeline) -> None:
+    doc = run(pipe, "“There will be consequences,” warned the minister.")
+    (q,) = doc._.quotes
+    assert q.speaker.text == "the minister"
+    doc = run(pipe, "“Nobody is above the law,” the judge said, adding that the trial would "
+                    "resume on Monday.")
+    said, adding = doc._.quotes
+    assert adding.cue.text == "adding" and adding.speaker.text == "the judge"
+
+
+def test_whoever_reports_a_statement_relays_it(pipe: Pipeline) -> None:
+    doc = run(pipe, "Hezbollah said in a statement that its fighters had destroyed a tank, "
+                    "Al-Manar reported.")
+    (q,) = doc._.quotes
+    assert q.speaker.text == "Hezbollah" and [r.text for r in q.relays] == ["Al-Manar"]

@@ -41,6 +41,8 @@ TYPE_NAMES = {("THREATEN", "curfew"): "restrict", ("THREATEN", "martial-law"): "
               ("COERCE", "ban"): "restrict"}
 
 Cues = dict[str, dict[str, list[tuple[str, ...]]]]
+# per type, per mode in order: (one-word cues, multi-word cues)
+Index = dict[str, list[tuple[str, frozenset[str], list[tuple[str, ...]]]]]
 
 
 @lru_cache(maxsize=1)
@@ -49,6 +51,15 @@ def load_cues(path: Path = DATA) -> Cues:
     return {kind: {mode: [tuple(cue.lower().split()) for cue in cues]
                    for mode, cues in modes.items()}
             for kind, modes in raw.items()}
+
+
+@lru_cache(maxsize=1)
+def _index() -> Index:
+    """Cues split into one-word (a set lookup) and multi-word ones, so a
+    sentence costs one set intersection per mode."""
+    return {kind: [(mode, frozenset(c[0] for c in cues if len(c) == 1),
+                    [c for c in cues if len(c) > 1]) for mode, cues in modes.items()]
+            for kind, modes in load_cues().items()}
 
 
 def normalise(kind: str | None, mode: str | None) -> str | None:
@@ -73,8 +84,11 @@ def _has(words: list[tuple[str, str]], cue: tuple[str, ...]) -> bool:
 
 
 def _first_mode(kind: str, words: list[tuple[str, str]]) -> str | None:
-    for mode, cues in load_cues().get(kind, {}).items():
-        if any(_has(words, cue) for cue in cues):
+    vocab = {w for pair in words for w in pair}
+    for mode, singles, multis in _index().get(kind, []):
+        if not singles.isdisjoint(vocab):
+            return mode
+        if any(cue[0] in vocab and _has(words, cue) for cue in multis):
             return mode
     return None
 

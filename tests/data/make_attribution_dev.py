@@ -221,6 +221,74 @@ BLIND_2: list[tuple[str, list[Attr2]]] = [
 ]
 
 
+# Batch 3, written on 2026-11-26 after batch 2's fixes and *before* running
+# the system on it: a second blind check.
+BLIND_3: list[tuple[str, list[Attr2]]] = [
+    ("In an interview with CNN, the foreign minister said the border would stay open.",
+     [("the foreign minister", "said", "the border would stay open", None)]),
+    ("“We reject these accusations,” Foreign Ministry spokesman Wang Wenbin told a news "
+     "briefing.",
+     [("Foreign Ministry spokesman Wang Wenbin", "told", "We reject these accusations", None)]),
+    ("Police say the suspect acted alone.",
+     [("Police", "say", "the suspect acted alone", None)]),
+    ("He told reporters that the negotiations would resume next week.",
+     [("He", "told", "the negotiations would resume next week", None)]),
+    ("“There will be consequences,” warned the minister.",
+     [("the minister", "warned", "There will be consequences", None)]),
+    ("The UN said in a report released on Tuesday that civilian deaths had doubled.",
+     [("The UN", "said", "civilian deaths had doubled", None)]),
+    ("Analysts said the move was largely symbolic.",
+     [("Analysts", "said", "the move was largely symbolic", None)]),
+    ("She wrote in a post on social media that the election had been stolen.",
+     [("She", "wrote", "the election had been stolen", None)]),
+    ("The senator said he would vote against the bill, CNN reported.",
+     [("The senator", "said", "he would vote against the bill", "CNN")]),
+    ("Residents reached by phone said the shelling had stopped.",
+     [("Residents reached by phone", "said", "the shelling had stopped", None)]),
+    ("“Nobody is above the law,” the judge said, adding that the trial would resume on "
+     "Monday.",
+     [("the judge", "said", "Nobody is above the law", None),
+      ("the judge", "adding", "the trial would resume on Monday", None)]),
+    ("It is not clear who fired first.", []),
+    ("The military insisted its operations were legal.",
+     [("The military", "insisted", "its operations were legal", None)]),
+    ("Syria's state news agency SANA said the strike hit a power station.",
+     [("Syria's state news agency SANA", "said", "the strike hit a power station", None)]),
+    ("The army said on its Telegram channel that two tunnels had been destroyed.",
+     [("The army", "said", "two tunnels had been destroyed", None)]),
+    ("Officials, speaking on condition of anonymity, said the deal was close.",
+     [("Officials", "said", "the deal was close", None)]),
+    ("The government announced a state of emergency.", []),
+    ("The spokesman added: “The door to dialogue remains open.”",
+     [("The spokesman", "added", "The door to dialogue remains open", None)]),
+    ("According to the Syrian Observatory for Human Rights, 14 fighters were killed.",
+     [("the Syrian Observatory for Human Rights", "According to", "14 fighters were killed",
+       None)]),
+    ("A statement from the presidency said the president was in good health.",
+     [("the presidency", "said", "the president was in good health", None)]),
+    ("The ministry, in a statement, accused Israel of violating the truce.",
+     [("The ministry", "accused", "Israel of violating the truce", None)]),
+    ("Sources close to the talks said a draft text had been agreed.",
+     [("Sources close to the talks", "said", "a draft text had been agreed", None)]),
+    ("“It was a massacre,” said Ahmed, a shopkeeper who lost his brother.",
+     [("Ahmed", "said", "It was a massacre", None)]),
+    ("Hezbollah said in a statement that its fighters had destroyed a tank, Al-Manar "
+     "reported.",
+     [("Hezbollah", "said", "its fighters had destroyed a tank", "Al-Manar")]),
+    ("The minister's office declined to comment on the report.", []),
+    ("The head of the agency, Rafael Grossi, warned that inspectors had lost access.",
+     [("The head of the agency, Rafael Grossi", "warned", "inspectors had lost access", None)]),
+    ("Turkish officials told Reuters the operation would continue.",
+     [("Turkish officials", "told", "the operation would continue", None)]),
+    ("The rebels claimed responsibility for the attack.", []),
+    ("“We are ready,” the coach said. “We have trained for months.”",
+     [("the coach", "said", "We are ready", None),
+      ("the coach", None, "We have trained for months", None)]),
+    ("The company confirmed that its chief executive had resigned.",
+     [("The company", "confirmed", "its chief executive had resigned", None)]),
+]
+
+
 def locate(text: str, needle: str, start: int = 0) -> dict[str, object]:
     at = text.find(needle, start)
     if at < 0:
@@ -230,7 +298,7 @@ def locate(text: str, needle: str, start: int = 0) -> dict[str, object]:
 
 def build() -> list[dict[str, object]]:
     records = []
-    passages: list[tuple[str, list[Attr2]]] = [*PASSAGES, *BLIND_2]
+    passages: list[tuple[str, list[Attr2]]] = [*PASSAGES, *BLIND_2, *BLIND_3]
     for n, (text, attrs) in enumerate(passages, 1):
         out = []
         for source, cue, content, relay in attrs:
