@@ -138,3 +138,23 @@ def test_outlet_country_breaks_ties(tmp_path: Path) -> None:
     ((_, doc, _),) = list(pipe.docs([Article(text=text)]))
     front = next(m for m in doc._.actor_mentions if m.text == "The Front")
     assert front.country == "SYR"  # no outlet: the first entry
+
+
+def test_user_kb_dated_roles(tmp_path: Path) -> None:
+    from datetime import date
+
+    mine = tmp_path / "mine.yaml"
+    mine.write_text("actors:\n  - name: Jane Example\n    kind: person\n    roles:\n"
+                    "      - {code: ATLLEG, start: 2010-01-01, end: 2015-12-31}\n"
+                    "      - {code: ATLGOV, start: 2016-01-01}\n")
+    overlay = tmp_path / "overlay.yaml"
+    assert import_file(mine, overlay) == 1
+    kb = load_kb([overlay])
+    actor = next(a for a in kb.actors.values() if a.name == "Jane Example")
+    assert actor.code_at(date(2012, 5, 1)) == ("ATLLEG", True)
+    assert actor.code_at(date(2020, 5, 1)) == ("ATLGOV", True)
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("actors:\n  - name: X Y\n    roles:\n      - {code: ATLGOV, start: soon}\n")
+    with pytest.raises(EventwireError) as exc:
+        import_file(bad, overlay)
+    assert "'start'" in exc.value.message

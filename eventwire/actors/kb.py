@@ -172,7 +172,8 @@ def _user_rows(path: Path) -> list[tuple[int, dict[str, Any]]]:
 
 def parse_user_actor(row: dict[str, Any], path: Path, line: int) -> Actor:
     """Validate one user row: id, name, aliases (list or ';'-separated),
-    kind, code (or country + sectors), optional start/end."""
+    kind, and either code (or country + sectors) with optional start/end,
+    or ``roles``: a list of such dated codes."""
     def bad(field_name: str, detail: str) -> EventwireError:
         return EventwireError(Errors.E401, source=path, line=line, field=field_name, detail=detail)
 
@@ -189,6 +190,21 @@ def parse_user_actor(row: dict[str, Any], path: Path, line: int) -> Actor:
     kind = str(row.get("kind") or "organisation")
     if kind not in KINDS:
         raise bad("kind", f"one of {', '.join(sorted(KINDS))}")
+    if row.get("roles") is not None:
+        if not isinstance(row["roles"], list) or not row["roles"]:
+            raise bad("roles", "a list of {code, start, end} mappings")
+        roles = [_user_role(r, bad) for r in row["roles"]]
+    else:
+        roles = [_user_role(row, bad)]
+    ident = str(row.get("id") or "user:" + normalise(name).replace(" ", "_"))
+    return Actor(id=ident, name=name, kind=kind, source=str(path),
+                 aliases=sorted({normalise(a) for a in [name, *aliases]}), roles=roles)
+
+
+def _user_role(row: Any, bad: Any) -> Role:
+    """One dated role: code (or country + sectors), optional start/end."""
+    if not isinstance(row, dict):
+        raise bad("roles", "each role must be a mapping with a code")
     code = str(row.get("code") or "").upper() or (
         str(row.get("country") or "").upper() + "".join(
             s.strip().upper() for s in str(row.get("sectors") or "").replace(";", ",").split(",")))
@@ -201,10 +217,7 @@ def parse_user_actor(row: dict[str, Any], path: Path, line: int) -> Actor:
                 date.fromisoformat(value)
             except ValueError as exc:
                 raise bad(key, f"'{value}' is not YYYY-MM-DD") from exc
-    ident = str(row.get("id") or "user:" + normalise(name).replace(" ", "_"))
-    return Actor(id=ident, name=name, kind=kind, source=str(path),
-                 aliases=sorted({normalise(a) for a in [name, *aliases]}),
-                 roles=[Role(code=code, start=start, end=end)])
+    return Role(code=code, start=start, end=end)
 
 
 def read_user_file(path: Path) -> list[Actor]:
@@ -224,7 +237,7 @@ def import_file(path: Path, overlay: Path = DEFAULT_OVERLAY) -> int:
     overlay.parent.mkdir(parents=True, exist_ok=True)
     tmp = overlay.with_suffix(".tmp")
     rows = [{"id": a.id, "name": a.name, "kind": a.kind, "aliases": a.aliases,
-             "code": a.roles[0].code, "start": a.roles[0].start, "end": a.roles[0].end}
+             "roles": [{"code": r.code, "start": r.start, "end": r.end} for r in a.roles]}
             for a in merged.values()]
     tmp.write_text(yaml.safe_dump({"actors": rows}, allow_unicode=True, sort_keys=False),
                    encoding="utf-8")
