@@ -241,6 +241,39 @@ def _governor_lemma_certainty(head: Token, link: str) -> str | None:
     return None
 
 
+# "were to take delivery", "was set to land", "was due to fly": an
+# arrangement, not a commitment -> underspecified (MEANTIME)
+ARRANGED_GOVERNORS = {"set", "due"}
+
+
+def _arranged(tok: Token) -> bool:
+    if tok.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    head = tok.head
+    if head.lower_ in ARRANGED_GOVERNORS:
+        return True
+    return head.lemma_ == "be" and head.dep_ == "ROOT" and not any(
+        c.dep_ in ("acomp", "attr") for c in head.children)
+
+
+def _raised_subject_certainty(tok: Token) -> str | None:
+    """"The deliveries are scheduled to …": the subject of a raising verb is
+    as sure as the verb says."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    head = tok.head
+    if not any(c.dep_ == "xcomp" for c in head.children):
+        return None
+    return _governor_lemma_certainty(head, "xcomp") if _names(head) & PROBABLE_GOVERNORS else None
+
+
+def _reduced_when_clause(tok: Token) -> bool:
+    """"calls dropped when held in a certain way": a subjectless when-clause
+    states a generic condition."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VBN" and not _has_subject(tok) and any(
+        c.lower_ in ("when", "whenever") for c in tok.children)
+
+
 def _governor_certainty(tok: Token) -> str | None:
     """Certainty set by the word the trigger is the infinitive, that-clause or
     object of ("expects to cut", "it is expected that …", "negotiated the
@@ -310,7 +343,9 @@ def factuality_for_token(doc: Doc, index: int, quotes: list[Quote],
     else:
         modality, certainty = "asserted", "certain"
     if modality in ("future", "reported", "asserted", "conditional"):
-        certainty = _governor_certainty(tok) or certainty
+        certainty = _governor_certainty(tok) or _raised_subject_certainty(tok) or certainty
+        if _arranged(tok) or _reduced_when_clause(tok):
+            certainty = "underspecified"
     if hedges:
         certainty = HEDGES[hedges[0].lower_]
         modality = "reported" if modality == "asserted" else modality

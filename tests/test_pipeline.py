@@ -43,3 +43,16 @@ def test_article_id_is_content_hash_by_default() -> None:
     a, b = Article(text="same text"), Article(text="same text")
     assert a.id == b.id and a.id.startswith("a-")
     assert Article(text="same text", id="given").id == "given"
+
+
+def test_headline_line_is_its_own_sentence() -> None:
+    pipe = Pipeline(components=())
+    text = ("Aeroflot negotiates purchase of 22 Boeing jets\nRussian carrier Aeroflot has "
+            "negotiated the purchase of 22 new Boeing 787 Dreamliners.\nThe deal was\n"
+            "announced on Monday.")
+    ((_, doc, _),) = list(pipe.docs([Article(text=text)]))
+    sents = [s.text.strip() for s in doc.sents]
+    assert sents[0] == "Aeroflot negotiates purchase of 22 Boeing jets"
+    assert any(s.startswith("Russian carrier") for s in sents)
+    # a hard-wrapped line that continues in lower case stays one sentence
+    assert any("The deal was\nannounced on Monday." in s for s in sents)

@@ -43,6 +43,11 @@ def add_eventwire_components(nlp: Language, only: tuple[str, ...] | None = None,
     """Append the eventwire components to a loaded spaCy pipeline;
     ``config`` gives per-factory settings (e.g. the actor KB overlays)."""
     config = config or {}
+    importlib.import_module("eventwire.nlp.segment")
+    if "eventwire_line_breaks" not in nlp.pipe_names:
+        # always on: every stage reads sentences (see eventwire/nlp/segment.py)
+        where = {"before": "parser"} if "parser" in nlp.pipe_names else {}
+        nlp.add_pipe("eventwire_line_breaks", **where)  # type: ignore[arg-type]
     for factory, module in COMPONENTS:
         if only is not None and factory not in only:
             continue
