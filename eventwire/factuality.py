@@ -97,11 +97,14 @@ def _chain(tok: Token, limit: int = 4) -> list[Token]:
 def _clause(tok: Token, limit: int = 4) -> list[Token]:
     """The trigger and the heads it shares a clause with: an object, an
     infinitive or a conjunct takes the modals of its head, a new clause or a
-    subject does not."""
+    subject does not, nor a conjunct with auxiliaries of its own ("can fly
+    … and has been named")."""
     out = [tok]
     cur = tok
     for _ in range(limit):
         if cur.dep_ in CLAUSE_DEPS or cur.head == cur:
+            break
+        if cur.dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") for c in cur.children):
             break
         cur = cur.head
         out.append(cur)
@@ -241,19 +244,17 @@ def _governor_lemma_certainty(head: Token, link: str) -> str | None:
     return None
 
 
-# "were to take delivery", "was set to land", "was due to fly": an
-# arrangement, not a commitment -> underspecified (MEANTIME)
+# "was set to land", "was due to fly": an arrangement, not a commitment ->
+# underspecified (MEANTIME)
 ARRANGED_GOVERNORS = {"set", "due"}
 
 
 def _arranged(tok: Token) -> bool:
     if tok.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return False
-    head = tok.head
-    if head.lower_ in ARRANGED_GOVERNORS:
-        return True
-    return head.lemma_ == "be" and head.dep_ == "ROOT" and not any(
-        c.dep_ in ("acomp", "attr") for c in head.children)
+    # ("is to be held" is a schedule and stays certain; MEANTIME is split
+    # on "were to take delivery", so "be to" is left alone)
+    return tok.head.lower_ in ARRANGED_GOVERNORS
 
 
 def _raised_subject_certainty(tok: Token) -> str | None:
