@@ -106,3 +106,18 @@ def test_legacy_mode_names_map_to_the_2021_manual() -> None:
     assert normalise("THREATEN", "curfew") == "restrict"
     assert normalise("COERCE", "curfew") == "curfew"
     assert normalise("ASSAULT", "deport") is None
+
+
+@pytest.mark.parametrize("text", [
+    "The new plane, called the Dreamliner, was unveiled in Seattle.",
+    "Sales increased by 8 percent and the company expanded its network.",
+    "The company held its annual meeting of shareholders.",
+])
+def test_generic_business_verbs_are_no_events(pipe: Pipeline, text: str) -> None:
+    assert [(e.type, e.trigger.text) for e in events(pipe, text)
+            if e.type not in ("CONSULT",)] == []
+
+
+def test_call_for_is_a_request(pipe: Pipeline) -> None:
+    assert ("REQUEST", "called") in [(e.type, e.trigger.text) for e in
+                                     events(pipe, "The UN called for an immediate ceasefire.")]

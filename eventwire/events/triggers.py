@@ -85,8 +85,6 @@ def verb_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     prt = _particle(tok)
     if prt and f"{lemma} {prt}" in lex.verbs:
         return _entry(lex.verbs[f"{lemma} {prt}"], tok, "verb+particle", False, tok.i + 1)
-    if lemma in lex.not_events:
-        return None
     obj = _object(tok)
     for key in ([f"{lemma} {obj.lemma_.lower()}", f"{lemma} {obj.lower_}"] if obj is not None
                 else []):
@@ -97,10 +95,20 @@ def verb_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
             return _entry(entry, tok, "curated-verb", False, tok.i + 1)
         if lex.verbs.get(lemma, {}).get("source") != "curated":
             return _entry(entry, tok, "cameo-pattern", False, tok.i + 1)
+    if lemma in lex.not_events:  # generic alone ("gave"), an event with its object ("gave aid")
+        return None
+    if lemma == "call" and not _calls_for(tok):  # "the so-called", "a plane called Dreamliner"
+        return None
     if lemma in lex.verbs:
         entry = lex.verbs[lemma]
         return _entry(entry, tok, f"{entry['source']}-verb", False, tok.i + 1)
     return None
+
+
+def _calls_for(tok: Token) -> bool:
+    """"called for / on X to / upon": a request; other uses name things."""
+    return any((c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on", "upon"))
+               or c.dep_ == "xcomp" for c in tok.children)
 
 
 def noun_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
