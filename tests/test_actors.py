@@ -158,3 +158,25 @@ def test_user_kb_dated_roles(tmp_path: Path) -> None:
     with pytest.raises(EventwireError) as exc:
         import_file(bad, overlay)
     assert "'start'" in exc.value.message
+
+
+def test_agent_takes_its_owners_country(pipe: Pipeline) -> None:
+    _, ms = mentions_of(pipe, "Nicaragua's Sandinista government ordered the newspaper to close. "
+                           "Security forces in Guinea detained dozens.")
+    government = next(m for m in ms if m.text.endswith("government"))
+    forces = next(m for m in ms if "forces" in m.text)
+    assert (government.country, "GOV" in government.sectors) == ("NIC", True)
+    assert forces.country == "GIN"
+
+
+def test_name_after_a_title_takes_its_country(pipe: Pipeline) -> None:
+    _, ms = mentions_of(pipe, "German Foreign Minister Oskar Fischer will visit Albania in June.")
+    fischer = next(m for m in ms if "Fischer" in m.text and "Minister" not in m.text)
+    assert fischer.country == "DEU"
+
+
+def test_agentive_it_refers_to_the_organisation(pipe: Pipeline) -> None:
+    _, ms = mentions_of(pipe, "The Revolutionary United Front announced it will return weapons. "
+                           "It is expected that talks resume.")
+    its = [m for m in ms if m.rule == "pronoun" and m.text.lower() == "it"]
+    assert len(its) == 1 and its[0].antecedent is not None

@@ -136,6 +136,47 @@ def _state_sectors(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase) ->
             m.rule += "+gov"
 
 
+def _covering(mentions: list[ActorMention], tok: Token) -> ActorMention | None:
+    return next((m for m in mentions if m.start <= tok.idx < m.end), None)
+
+
+def _owner_of(doc: Doc, agent: ActorMention, mentions: list[ActorMention]
+              ) -> ActorMention | None:
+    """"Nicaragua's Sandinista government", "Security forces in Guinea",
+    "the parliament of Poland": the country that owns an agent noun."""
+    span = doc.char_span(agent.start, agent.end, alignment_mode="expand")
+    if span is None:
+        return None
+    head = span.root
+    owners = [c for c in head.children if c.dep_ == "poss"]
+    owners += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "from")
+               for g in c.children if g.dep_ == "pobj"]
+    for tok in owners:
+        owner = _covering(mentions, tok)
+        if owner is not None and owner.country and owner.kind == "state":
+            return owner
+    return None
+
+
+def _attach_owners(doc: Doc, mentions: list[ActorMention]) -> None:
+    """Agent nouns take their owner's country; a name right after a title
+    ("German Foreign Minister Oskar Fischer", "President Dos Santos") takes
+    the title's country and sectors."""
+    for i, m in enumerate(mentions):
+        if m.rule == "agent" and not m.country:
+            owner = _owner_of(doc, m, mentions)
+            if owner is not None:
+                m.country = owner.country
+                m.actor_id = f"cameo:{owner.country}{''.join(m.sectors)}"
+                m.rule = "agent+owner"
+        if m.kind == "person" and not m.country and not m.actor_id and i > 0:
+            title = mentions[i - 1]
+            between = text_of(doc)[title.end:m.start]
+            if between.strip() == "" and title.rule in ("agent", "compound", "agent+owner"):
+                m.country, m.sectors = title.country, list(title.sectors)
+                m.rule += "+title"
+
+
 def _outlet_country(doc: Doc, kb: KnowledgeBase) -> str | None:
     """The publishing outlet's country, when the KB knows the outlet: an
     Iranian outlet's ambiguous names lean Iranian."""
@@ -166,6 +207,7 @@ def find_actor_mentions(doc: Doc, kb: KnowledgeBase) -> list[ActorMention]:
     _state_sectors(doc, mentions, kb)
     mentions += _ner_mentions(doc, [(m.start, m.end) for m in mentions])
     mentions.sort(key=lambda m: m.start)
+    _attach_owners(doc, mentions)
     return mentions
 
 

@@ -14,13 +14,16 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..models import ActorMention
 from ..nlp.extensions import text_of
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"they", "them"}
+# "it" is a group pronoun only as the subject of an action or speech verb
+# ("The RUF announced it will return weapons"), never "it is expected"
+THING_VERBS = {"be", "seem", "appear", "take", "remain", "rain", "matter", "mean", "cost"}
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
 GROUP_NOMINALS = {"group", "militia", "organisation", "organization", "movement", "faction"}
 SPOKES = {"spokesman", "spokeswoman", "spokesperson", "official", "commander", "leader",
@@ -77,7 +80,9 @@ def _pronouns(doc: Doc, mentions: list[ActorMention], sent_of: list[int]) -> Non
     subjects = _subject_starts(doc, mentions)
     for tok in doc:
         low = tok.lower_
-        if low not in PERSON_PRONOUNS | GROUP_PRONOUNS or tok.tag_ not in ("PRP",):
+        if low == "it" and not _agentive_it(tok):
+            continue
+        if low not in PERSON_PRONOUNS | GROUP_PRONOUNS | {"it"} or tok.tag_ not in ("PRP",):
             continue
         want_person = low in PERSON_PRONOUNS
         ante = _last(mentions, tok.idx, want_person, sent_of, sent_of[tok.idx], subjects)
@@ -86,6 +91,11 @@ def _pronouns(doc: Doc, mentions: list[ActorMention], sent_of: list[int]) -> Non
         mentions.append(ActorMention(start=tok.idx, end=tok.idx + len(tok.text), text=tok.text,
                                      kind=mentions[ante].kind, antecedent=ante,
                                      confidence=0.6, rule="pronoun"))
+
+
+def _agentive_it(tok: Token) -> bool:
+    return tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and \
+        tok.head.lemma_.lower() not in THING_VERBS
 
 
 def _repeat_names(mentions: list[ActorMention]) -> None:

@@ -1,10 +1,13 @@
 """Actor and recipient of a trigger, from the dependency parse.
 
 Verbs: actor = subject (``nsubj``), or the ``by`` agent of a passive;
-recipient = direct object, passive subject, or the object of against / on /
-with / to / at. A relative pronoun subject ("a statement by the Commission,
-which warned …") is replaced by the noun it refers to; a controlled verb
-("agreed to cooperate", "urged X to preserve") takes its controller.
+recipient = the first *actor* among the indirect object, direct object,
+passive subject, the object of against / on / with / to / at, an object of
+the direct object and a locative "in" object (``verb_recipients``). A
+relative pronoun subject ("a statement by the Commission, which warned …")
+is replaced by the noun it refers to; a controlled verb ("agreed to
+cooperate", "urged X to preserve", "is ready to contribute") takes its
+controller.
 Nouns: actor = possessor ("Washington's assassination of X") or ``by``;
 recipient = ``of`` / ``against`` / ``on`` / ``with`` objects.
 
@@ -57,7 +60,7 @@ def _subject(verb: Token) -> Token | None:
         subj = _child(cur, {"nsubj"})
         if subj is not None:
             return _resolve_relative(subj)
-        if cur.dep_ in ("xcomp", "conj", "advcl") and cur.head != cur:
+        if cur.dep_ in ("xcomp", "conj", "advcl", "acomp") and cur.head != cur:
             # "urged the government to preserve": the object controls xcomp
             if cur.dep_ == "xcomp":
                 obj = _child(cur.head, {"dobj"})
@@ -71,22 +74,44 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+def _objects_of_object(obj: Token | None) -> list[Token]:
+    """"military aid [to Mozambique]", "a ban [on the party]"."""
+    if obj is None:
+        return []
+    return [g for c in obj.children if c.dep_ == "prep" and c.lower_ in NOUN_RECIPIENT_PREPS
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def verb_recipients(verb: Token) -> list[Token]:
+    """Recipient candidates of a verb, most likely first: the indirect object
+    ("give [Tanzania] a grant"), the direct object, a to/against/on/with
+    object, an object of the direct object ("offered troops [to Lebanon]",
+    "lifted a ban [on the front]"), a locative "in" object ("imposed a curfew
+    [in Cizre]"), and the objects of a content clause ("warned that a
+    confrontation awaits [US forces]")."""
+    dobj = _child(verb, {"dobj"})
+    out = [t for t in (_child(verb, {"dative"}), dobj, _pobj(verb, RECIPIENT_PREPS)) if t]
+    out += _objects_of_object(dobj)
+    where = _pobj(verb, {"in", "into"})
+    if where is not None:
+        out.append(where)
+    content = _child(verb, {"ccomp", "xcomp"})
+    if content is not None:
+        out += [t for t in (_child(content, {"dobj"}), _pobj(content, RECIPIENT_PREPS)) if t]
+    return [_resolve_relative(t) if t.lower_ in RELATIVE else t for t in out]
+
+
 def verb_roles(verb: Token) -> tuple[Token | None, Token | None]:
+    actor, recipients = verb_role_candidates(verb)
+    return actor, recipients[0] if recipients else None
+
+
+def verb_role_candidates(verb: Token) -> tuple[Token | None, list[Token]]:
     passive = _child(verb, {"nsubjpass"})
     by = _pobj(verb, {"by"})
     if passive is not None:
-        return by, _resolve_relative(passive)
-    actor = _subject(verb)
-    recipient = _child(verb, {"dobj"}) or _pobj(verb, RECIPIENT_PREPS)
-    if recipient is None:
-        # "warned that a confrontation awaits US forces": the target of the
-        # threatened/demanded action is the recipient of the speech act
-        content = _child(verb, {"ccomp", "xcomp"})
-        if content is not None:
-            recipient = _child(content, {"dobj"}) or _pobj(content, RECIPIENT_PREPS)
-    if recipient is not None and recipient.lower_ in RELATIVE:
-        recipient = _resolve_relative(recipient)
-    return actor, recipient
+        return by, [_resolve_relative(passive)]
+    return _subject(verb), verb_recipients(verb)
 
 
 def noun_roles(noun: Token) -> tuple[Token | None, Token | None]:
@@ -137,9 +162,24 @@ def _resolved(mentions: list[ActorMention], index: int) -> ActorMention:
                    confidence=round(min(here.confidence or 0.6, cur.confidence) * 0.9, 3))
 
 
+def _is_actor(m: ActorMention) -> bool:
+    return bool(m.actor_id or m.country or m.sectors)
+
+
 def roles_for(doc: Doc, trigger: Token, nominal: bool
               ) -> tuple[ActorMention | None, ActorMention | None]:
-    actor_tok, recipient_tok = noun_roles(trigger) if nominal else verb_roles(trigger)
+    """Actor and recipient mentions. Of the recipient candidates the first
+    that is an actor wins ("offered its troops to Lebanon's president": the
+    president, not the troops); with none, the first candidate is kept as an
+    unresolved mention."""
+    if nominal:
+        actor_tok, recipient_tok = noun_roles(trigger)
+        candidates = [recipient_tok] if recipient_tok is not None else []
+    else:
+        actor_tok, candidates = verb_role_candidates(trigger)
     actor = _mention_for(doc, actor_tok) if actor_tok is not None else None
-    recipient = _mention_for(doc, recipient_tok) if recipient_tok is not None else None
+    mentions = [_mention_for(doc, t) for t in candidates]
+    if actor is not None:  # the actor is not its own recipient ("met with each other")
+        mentions = [m for m in mentions if (m.start, m.end) != (actor.start, actor.end)]
+    recipient = next((m for m in mentions if _is_actor(m)), mentions[0] if mentions else None)
     return actor, recipient
