@@ -24,8 +24,9 @@ class EventSource(Protocol):
 CSV_COLUMNS: tuple[str, ...] = (
     "event_id", "event_date", "date_granularity", "date_anchor", "background", "event_type",
     "mode", "context", "actor1", "actor1_id", "actor1_country", "actor1_sectors", "actor2",
-    "actor2_id", "actor2_country", "actor2_sectors", "modality", "polarity", "certainty",
-    "condition", "speaker", "relay", "outlet", "location", "geonameid", "latitude", "longitude",
+    "actor2_id", "actor2_country", "actor2_sectors", "co_actors", "reciprocal", "modality",
+    "polarity", "certainty", "condition", "speaker", "relay", "outlet", "location", "geonameid",
+    "latitude", "longitude",
     "geo_precision", "framing", "trigger", "confidence", "article_id", "published",
 )
 
@@ -49,6 +50,9 @@ def flatten(ev: dict[str, Any]) -> dict[str, Any]:
         "context": ";".join(ev.get("context") or []),
         "actor1": a1[0], "actor1_id": a1[1], "actor1_country": a1[2], "actor1_sectors": a1[3],
         "actor2": a2[0], "actor2_id": a2[1], "actor2_country": a2[2], "actor2_sectors": a2[3],
+        "co_actors": ";".join(str(a.get("name") or a.get("text"))
+                              for a in ev.get("co_actors") or []),
+        "reciprocal": bool(ev.get("reciprocal")),
         "modality": f.get("modality"), "polarity": f.get("polarity"),
         "certainty": f.get("certainty"),
         "condition": (f.get("condition") or {}).get("text"),
@@ -92,7 +96,7 @@ def write_parquet(events: Iterable[dict[str, Any]], path: Path) -> int:
     rows = [{**flatten(ev), "detail": json.dumps(ev, ensure_ascii=False)} for ev in events]
     columns = {c: [r[c] for r in rows] for c in (*CSV_COLUMNS, "detail")}
     types = {"latitude": pa.float64(), "longitude": pa.float64(), "geonameid": pa.int64(),
-             "confidence": pa.float64(), "background": pa.bool_()}
+             "confidence": pa.float64(), "background": pa.bool_(), "reciprocal": pa.bool_()}
     table = pa.table({c: pa.array(v, type=types.get(c, pa.string())) for c, v in
                       columns.items()})
     pq.write_table(table, path)

@@ -254,6 +254,10 @@ class EventMention:
     # [attack]", "refused to [meet]", "demanded a [meeting]"), if any
     content_of: Span | None = None
     depth: int = 0  # the trigger's depth in its sentence's dependency tree
+    # compound actors ("Russia and China vetoed"): the others besides ``actor``;
+    # ``reciprocal``: they act on each other ("Iran and Iraq met"), no recipient
+    co_actors: list[ActorMention] = field(default_factory=list)
+    reciprocal: bool = False
 
 
 # --------------------------------------------------------------------------
@@ -320,6 +324,8 @@ class Event:
             "sentence_span": m.sentence.as_list(),
             "actor": _actor_dict(m.actor),
             "recipient": _actor_dict(m.recipient),
+            "co_actors": [_actor_dict(a) for a in m.co_actors],
+            "reciprocal": m.reciprocal,
             "factuality": {
                 "polarity": f.polarity, "certainty": f.certainty, "modality": f.modality,
                 "condition": None if f.condition is None else {

@@ -121,3 +121,20 @@ def test_generic_business_verbs_are_no_events(pipe: Pipeline, text: str) -> None
 def test_call_for_is_a_request(pipe: Pipeline) -> None:
     assert ("REQUEST", "called") in [(e.type, e.trigger.text) for e in
                                      events(pipe, "The UN called for an immediate ceasefire.")]
+
+
+def test_compound_and_reciprocal_actors(pipe: Pipeline) -> None:
+    met = next(e for e in events(pipe, "Iran and Iraq met in Baghdad on Monday.")
+               if e.type == "CONSULT")
+    assert met.actor is not None and met.actor.country == "IRN"
+    assert [a.country for a in met.co_actors] == ["IRQ"]
+    assert met.reciprocal and met.recipient is None
+    veto = next(e for e in events(pipe, "Russia and China vetoed the resolution."))
+    assert [a.country for a in veto.co_actors] == ["CHN"] and not veto.reciprocal
+
+
+def test_recipient_is_the_actor_not_the_thing(pipe: Pipeline) -> None:
+    ev = main_event(events(pipe, "Syria offered its troops to Lebanon's new president."))
+    assert ev is not None and ev.recipient is not None and ev.recipient.country == "LBN"
+    ev = main_event(events(pipe, "The ministers agreed on Wednesday to resume talks."))
+    assert ev is not None and (ev.recipient is None or "Wednesday" not in ev.recipient.text)

@@ -24,7 +24,7 @@ from ..nlp.extensions import get_list, register_extensions
 from .classifier import Retyper, load_retyper
 from .intent import intent_head, intent_type
 from .modes import assign_mode
-from .roles import roles_for
+from .roles import co_actors_for, is_reciprocal, roles_for
 from .triggers import Candidate, Lexicon, find_candidates, load_lexicon
 
 BASE_CONFIDENCE = {"curated-verb": 0.6, "cameo-pattern": 0.55, "verb+particle": 0.55,
@@ -119,7 +119,7 @@ def events_in_sentence(doc: Doc, sent: Span, lex: Lexicon, retyper: Retyper | No
             cand.type, rule = retyped
             cand.rule = f"{cand.rule}+{rule.split(':')[0]}"
             cand.mode = None
-        actor, recipient = roles_for(doc, cand.token, cand.nominal)
+        actor, recipient = roles_for(doc, cand.token, cand.nominal, cand.type)
         has_actor = actor is not None and (actor.actor_id is not None or actor.country is not None)
         has_recipient = recipient is not None and recipient.actor_id is not None
         trig = doc[cand.token.i:cand.end]
@@ -137,6 +137,9 @@ def events_in_sentence(doc: Doc, sent: Span, lex: Lexicon, retyper: Retyper | No
             event.content_of = TextSpan(governor.text, governor.idx,
                                         governor.idx + len(governor.text))
         event.depth = _depth(cand.token)
+        event.co_actors = co_actors_for(doc, cand.token, cand.nominal, actor)
+        if is_reciprocal(sent.text, event.type, event.co_actors, recipient):
+            event.reciprocal, event.recipient = True, None
         out.append(event)
     return out
 

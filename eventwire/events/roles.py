@@ -3,7 +3,7 @@
 Verbs: actor = subject (``nsubj``), or the ``by`` agent of a passive;
 recipient = the first *actor* among the indirect object, direct object,
 passive subject, the object of against / on / with / to / at, an object of
-the direct object and a locative "in" object (``verb_recipients``). A
+the direct object (``verb_recipients``); dates are never recipients. A
 relative pronoun subject ("a statement by the Commission, which warned …")
 is replaced by the noun it refers to; a controlled verb ("agreed to
 cooperate", "urged X to preserve", "is ready to contribute") takes its
@@ -28,6 +28,7 @@ from ..nlp.extensions import get_list
 RECIPIENT_PREPS = {"against", "on", "with", "to", "at", "toward", "towards", "upon", "over"}
 NOUN_RECIPIENT_PREPS = {"of", "against", "on", "with", "to", "upon", "over"}
 RELATIVE = {"which", "who", "that", "whom"}
+NOT_RECIPIENTS = {"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"}
 AFFECT_VERBS = {"await", "hit", "target", "strike", "face", "confront", "kill", "wound",
                 "destroy", "damage", "threaten", "affect"}
 
@@ -86,15 +87,12 @@ def verb_recipients(verb: Token) -> list[Token]:
     """Recipient candidates of a verb, most likely first: the indirect object
     ("give [Tanzania] a grant"), the direct object, a to/against/on/with
     object, an object of the direct object ("offered troops [to Lebanon]",
-    "lifted a ban [on the front]"), a locative "in" object ("imposed a curfew
-    [in Cizre]"), and the objects of a content clause ("warned that a
-    confrontation awaits [US forces]")."""
+    "lifted a ban [on the front]"), and the objects of a content clause
+    ("warned that a confrontation awaits [US forces]"). ``roles_for`` adds a
+    locative "in" object last, except for meetings ("met in Baghdad")."""
     dobj = _child(verb, {"dobj"})
     out = [t for t in (_child(verb, {"dative"}), dobj, _pobj(verb, RECIPIENT_PREPS)) if t]
     out += _objects_of_object(dobj)
-    where = _pobj(verb, {"in", "into"})
-    if where is not None:
-        out.append(where)
     content = _child(verb, {"ccomp", "xcomp"})
     if content is not None:
         out += [t for t in (_child(content, {"dobj"}), _pobj(content, RECIPIENT_PREPS)) if t]
@@ -166,20 +164,74 @@ def _is_actor(m: ActorMention) -> bool:
     return bool(m.actor_id or m.country or m.sectors)
 
 
-def roles_for(doc: Doc, trigger: Token, nominal: bool
+# the place an act is done in stands for its people when no actor is the
+# recipient ("imposed a curfew in Cizre", "troops for a force in Liberia"),
+# as PLOVER's gold records code it; a meeting's place is only its venue
+VENUE_TYPES = {"CONSULT"}
+
+
+def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
               ) -> tuple[ActorMention | None, ActorMention | None]:
     """Actor and recipient mentions. Of the recipient candidates the first
-    that is an actor wins ("offered its troops to Lebanon's president": the
-    president, not the troops); with none, the first candidate is kept as an
-    unresolved mention."""
+    resolved actor (an id or a country) wins, then the first generic agent
+    ("offered its troops to Lebanon's president": the president, not the
+    troops); with none, the first candidate that is not a date or number is
+    kept as an unresolved mention."""
     if nominal:
         actor_tok, recipient_tok = noun_roles(trigger)
         candidates = [recipient_tok] if recipient_tok is not None else []
     else:
         actor_tok, candidates = verb_role_candidates(trigger)
+        where = _pobj(trigger, {"in", "inside"})
+        if where is not None and kind not in VENUE_TYPES:
+            candidates.append(where)
     actor = _mention_for(doc, actor_tok) if actor_tok is not None else None
-    mentions = [_mention_for(doc, t) for t in candidates]
+    pairs = [(t, _mention_for(doc, t)) for t in candidates]
     if actor is not None:  # the actor is not its own recipient ("met with each other")
-        mentions = [m for m in mentions if (m.start, m.end) != (actor.start, actor.end)]
-    recipient = next((m for m in mentions if _is_actor(m)), mentions[0] if mentions else None)
+        pairs = [(t, m) for t, m in pairs if (m.start, m.end) != (actor.start, actor.end)]
+    things = [m for t, m in pairs if t.ent_type_ not in NOT_RECIPIENTS]
+    recipient = next((m for _, m in pairs if m.actor_id or m.country), None) or next(
+        (m for _, m in pairs if _is_actor(m)), things[0] if things else None)
     return actor, recipient
+
+
+RECIPROCAL_TYPES = {"CONSULT", "AGREE", "COOPERATE", "ASSAULT", "SUPPORT", "AID"}
+RECIPROCAL_WORDS = ("each other", "one another")
+
+
+def _coordinated(tok: Token) -> list[Token]:
+    """Tokens coordinated with ``tok`` ("Russia and [China]") and, for a
+    noun phrase whose modifier is coordinated ("Hungarian and [Romanian]
+    officials"), the modifier's conjuncts."""
+    out = [c for c in tok.conjuncts if c.i != tok.i]
+    for mod in (c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")):
+        out += [c for c in mod.conjuncts if c.i != mod.i]
+    return out
+
+
+def co_actors_for(doc: Doc, trigger: Token, nominal: bool, actor: ActorMention | None
+                  ) -> list[ActorMention]:
+    """The other actors of a compound subject, each once, actors only."""
+    if actor is None or nominal:
+        return []
+    subj = _subject(trigger) if _child(trigger, {"nsubjpass"}) is None else _pobj(trigger, {"by"})
+    if subj is None:
+        return []
+    out: list[ActorMention] = []
+    seen = {(actor.start, actor.end)}
+    for tok in _coordinated(subj):
+        m = _mention_for(doc, tok)
+        if _is_actor(m) and (m.start, m.end) not in seen:
+            seen.add((m.start, m.end))
+            out.append(m)
+    return out
+
+
+def is_reciprocal(sentence_text: str, kind: str, co_actors: list[ActorMention],
+                  recipient: ActorMention | None) -> bool:
+    """PLOVER: when several actors act together on each other ("Iran and Iraq
+    met", "signed a deal with each other"), all are actors and there is no
+    recipient."""
+    if kind not in RECIPROCAL_TYPES or not co_actors:
+        return False
+    return recipient is None or any(w in sentence_text.lower() for w in RECIPROCAL_WORDS)
