@@ -43,13 +43,17 @@ def _add_filters(p: argparse.ArgumentParser) -> None:
     g.add_argument("--speaker", help="who says so (name or actor id)")
     g.add_argument("--outlet", dest="filter_outlet", help="publishing outlet")
     g.add_argument("--article", dest="article_id", help="only events of this article")
+    g.add_argument("--new-only", action="store_true",
+                   help="leave out background events (recalled from before the news window)")
+    g.add_argument("--min-confidence", type=float, help="only events at least this confident")
 
 
 def _filters(args: argparse.Namespace) -> dict[str, Any]:
     return {"type": args.type, "actor": args.actor, "country": args.country,
             "date_from": args.date_from, "date_to": args.date_to, "text": args.text,
             "modality": args.modality, "speaker": args.speaker, "outlet": args.filter_outlet,
-            "article_id": args.article_id}
+            "article_id": args.article_id, "new_only": args.new_only,
+            "min_confidence": args.min_confidence}
 
 
 def _add_globals(p: argparse.ArgumentParser, default: Any) -> None:
@@ -158,7 +162,8 @@ def cmd_run(args: argparse.Namespace, settings: Settings, console: Console) -> i
                           "publication date: their undated events are marked 'unknown'. "
                           "Pass --published YYYY-MM-DD to anchor them.")
         if events:
-            console.print(counts_table(store.counts_by_type()))
+            console.print(counts_table(store.counts_by_type(),
+                                       store.counts_by_type(new_only=True)))
             console.print(event_table(pick_examples(events), title="A few events"))
         if report.rejected:
             codes = ", ".join(f"{c}×{n}" for c, n in sorted(report.reject_codes.items()))

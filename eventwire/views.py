@@ -73,14 +73,20 @@ def event_table(events: list[dict[str, Any]], title: str = "Events") -> Table:
     return table
 
 
-def counts_table(counts: Mapping[str, int]) -> Table:
+def counts_table(counts: Mapping[str, int], new: Mapping[str, int] | None = None) -> Table:
+    """Events per type; with ``new``, background events (recalled from
+    before the news window) are counted apart, not as new events."""
+    new = counts if new is None else new
     table = Table(title="Events per PLOVER type")
     table.add_column("type")
-    table.add_column("events", justify="right")
+    table.add_column("new events", justify="right")
+    table.add_column("recalled", justify="right")
     table.add_column("", ratio=1)
-    top = max(counts.values(), default=1) or 1
-    for kind, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
-        table.add_row(kind, str(n), "█" * max(1, round(20 * n / top)))
+    top = max(new.values(), default=1) or 1
+    for kind, n in sorted(counts.items(), key=lambda kv: (-new.get(kv[0], 0), kv[0])):
+        fresh = new.get(kind, 0)
+        table.add_row(kind, str(fresh), str(n - fresh) if n - fresh else "",
+                      "█" * round(20 * fresh / top))
     return table
 
 

@@ -112,6 +112,20 @@ def test_filters(store) -> None:  # type: ignore[no-untyped-def]
     assert store.events(limit=1) and len(store.events(limit=1)) == 1
 
 
+def test_new_only_and_confidence_filters(store) -> None:  # type: ignore[no-untyped-def]
+    run = store.begin_run({}, [])
+    a1, a2 = article(1), article(2)
+    old = make_event(a1, 0, "ASSAULT", "2020-01-03")
+    old.mention.time.background, old.mention.confidence = True, 0.9
+    new = make_event(a2, 0, "THREATEN", "2020-11-12")
+    new.mention.confidence = 0.5
+    store.save_article(a1, [old], run)
+    store.save_article(a2, [new], run)
+    assert [e["type"] for e in store.events(new_only=True)] == ["THREATEN"]
+    assert [e["type"] for e in store.events(min_confidence=0.8)] == ["ASSAULT"]
+    assert store.counts_by_type(new_only=True) == {"THREATEN": 1}
+
+
 def test_rejects_are_kept_once(store) -> None:  # type: ignore[no-untyped-def]
     run = store.begin_run({}, [])
     rej = Reject(source="x.jsonl:3", code="EW105", message="Malformed", excerpt="{bad")

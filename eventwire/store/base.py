@@ -216,7 +216,8 @@ class SQLStore:
                date_to: date | str | None = None, text: str | None = None,
                modality: str | None = None, speaker: str | None = None,
                outlet: str | None = None, article_id: str | None = None,
-               run_id: str | None = None) -> tuple[str, list[Any]]:
+               run_id: str | None = None, new_only: bool = False,
+               min_confidence: float | None = None) -> tuple[str, list[Any]]:
         clauses: list[str] = []
         params: list[Any] = []
 
@@ -249,6 +250,10 @@ class SQLStore:
             add("article_id = ?", article_id)
         if run_id:
             add("run_id = ?", run_id)
+        if new_only:  # leave out events recalled as background
+            add("background = ?", 0)
+        if min_confidence is not None:
+            add("confidence >= ?", float(min_confidence))
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
     def events(self, limit: int | None = None, **filters: Any) -> list[dict[str, Any]]:
