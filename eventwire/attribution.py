@@ -49,6 +49,8 @@ STATEMENT_NOUNS = {"statement", "report", "communique", "announcement", "declara
 CLAIM_NOUNS = STATEMENT_NOUNS | {"claim", "allegation", "accusation", "rumour", "rumor",
                                  "suggestion", "assertion"}
 QUOTE_RX = re.compile(r"“[^”]{2,}”|\"[^\"]{2,}\"|«[^»]{2,}»|‘[^’]{8,}’(?!\w)")
+# a quotation inside a quotation: “… told us ‘we will never retreat’ …”
+INNER_QUOTE_RX = re.compile(r"‘[^’]{2,}’(?!\w)|'[^']{2,}'(?!\w)|‹[^›]{2,}›")
 
 
 def _span(doc: Doc, start: int, end: int) -> TextSpan:
@@ -62,11 +64,15 @@ def _tok_span(tokens: Span | Token) -> TextSpan:
 
 
 def _subject(verb: Token) -> Token | None:
-    """The active subject: "X was accused" makes X no speaker."""
-    for c in verb.children:
-        if c.dep_ == "nsubj":
-            return c
-    return None
+    """The active subject: "X was accused" makes X no speaker. A "subject"
+    inside the quotation ("«Nous ne céderons pas», said the minister", which
+    the English parser reads as a noun phrase) gives way to one outside."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and not c.is_punct]
+    if len(subjects) > 1:
+        marks = _quote_marks(verb.sent)
+        outside = [c for c in subjects if not any(s <= c.idx < e for s, e in marks)]
+        subjects = outside or subjects
+    return subjects[0] if subjects else None
 
 
 MAX_APPOSITION = 6  # "Fatima Hassan, a teacher from the city"; longer ones describe
@@ -332,6 +338,33 @@ def _reports_a_statement(verb: Token) -> bool:
         for c in verb.children)
 
 
+def _nested_quotes(doc: Doc, verbs: list[Token], marks: list[tuple[int, int]],
+                   outer: list[Quote]) -> list[Quote]:
+    """Speech inside a quotation ("“The commander told us ‘we will never
+    retreat’,” the soldier said"): the inner speaker speaks, the outer one
+    relays."""
+    out: list[Quote] = []
+    for verb in verbs:
+        span = next(((s, e) for s, e in marks if s <= verb.idx < e), None)
+        if span is None or _subject(verb) is None:
+            continue
+        text = text_of(doc)
+        inner = next((m for m in INNER_QUOTE_RX.finditer(text, verb.idx, span[1])), None)
+        if inner is not None:
+            content: TextSpan | None = _span(doc, inner.start() + 1, inner.end() - 1)
+        else:
+            clause = _content_of(verb)
+            content = _tok_span(clause) if clause is not None else None
+        if content is None:
+            continue
+        quote = _make_quote(doc, verb, content, "nested")
+        host = next((q for q in outer if q.content.start <= verb.idx < q.content.end), None)
+        if quote is not None and host is not None and host.speaker is not None:
+            quote.relays = [host.speaker, *host.relays]
+            out.append(quote)
+    return out
+
+
 def quotes_in_sentence(doc: Doc, sent: Span) -> list[Quote]:
     quotes: list[Quote] = []
     verbs = _speech_verbs(sent)
@@ -369,6 +402,7 @@ def quotes_in_sentence(doc: Doc, sent: Span) -> list[Quote]:
                 q.relays.append(according.speaker)
         else:
             quotes.append(according)
+    quotes += _nested_quotes(doc, verbs, marks, quotes)
     for relay in relays:
         subj = _subject(relay)
         assert subj is not None

@@ -133,3 +133,19 @@ def test_whoever_reports_a_statement_relays_it(pipe: Pipeline) -> None:
                     "Al-Manar reported.")
     (q,) = doc._.quotes
     assert q.speaker.text == "Hezbollah" and [r.text for r in q.relays] == ["Al-Manar"]
+
+
+def test_nested_quote_makes_the_outer_speaker_a_relay(pipe: Pipeline) -> None:
+    doc = run(pipe, "“The commander told us ‘we will never retreat’ before he left,” the "
+                    "soldier said.")
+    outer, inner = doc._.quotes
+    assert outer.speaker.text == "the soldier"
+    assert inner.kind == "nested" and inner.speaker.text == "The commander"
+    assert inner.content.text == "we will never retreat"
+    assert [r.text for r in inner.relays] == ["the soldier"]
+
+
+def test_guillemets_and_inverted_speaker(pipe: Pipeline) -> None:
+    doc = run(pipe, "«Nous ne céderons pas», said the French minister.")
+    (q,) = doc._.quotes
+    assert q.speaker.text == "the French minister" and q.content.text == "Nous ne céderons pas"
