@@ -38,6 +38,7 @@ ROOTS = {"IGO", "NGO", "IMG", "MNC", "NGM", "UIS", "UAF", "INT"}
 KINDS = {"person", "organisation", "state", "armed_group", "agent", "media", "party"}
 
 
+@lru_cache(maxsize=1 << 16)  # called for every token: words repeat
 def normalise(text: str) -> str:
     """Lower case, no accents or apostrophes, one space: "Kata’ib" == "Kataib"."""
     text = unicodedata.normalize("NFKD", text)
@@ -112,6 +113,7 @@ class KnowledgeBase:
 
     def __init__(self, actors: Iterable[Actor], agents: Iterable[dict[str, Any]]) -> None:
         self.actors: dict[str, Actor] = {}
+        self.first_words: dict[str, int] = {}  # first word -> longest phrase (words)
         self.phrases: dict[str, list[str]] = {}  # phrase -> actor ids, priority first
         self.agents: dict[str, list[str]] = {}  # phrase -> sectors
         for actor in actors:
@@ -120,10 +122,27 @@ class KnowledgeBase:
             self.agents.setdefault(agent["phrase"], list(agent["sectors"]))
             self.agents.setdefault(agent["phrase"] + "s", list(agent["sectors"]))
         self.max_len = max((len(p.split()) for p in [*self.phrases, *self.agents]), default=1)
+        for phrase in self.agents:
+            self._index_first(phrase)
+
+    def _index_first(self, phrase: str) -> None:
+        words = phrase.split()
+        if words:
+            first = words[0]
+            self.first_words[first] = max(self.first_words.get(first, 0), len(words))
+
+    def longest_from(self, first: str) -> int:
+        """The most words a phrase starting with ``first`` has (0: none); a
+        plural first word also counts as its singular ("iraqis" -> "iraqi")."""
+        n = self.first_words.get(first, 0)
+        if first.endswith("s"):
+            n = max(n, self.first_words.get(first[:-1], 0))
+        return n
 
     def add(self, actor: Actor, priority: bool = False) -> None:
         self.actors[actor.id] = actor
         for alias in actor.aliases:
+            self._index_first(alias)
             ids = self.phrases.setdefault(alias, [])
             if actor.id in ids:
                 ids.remove(actor.id)

@@ -87,7 +87,8 @@ def find_matches(doc: Doc, kb: KnowledgeBase) -> list[Match]:
 
 
 def _longest(doc: Doc, kb: KnowledgeBase, units: list[Unit], i: int) -> tuple[int, Match] | None:
-    for n in range(min(MAX_WORDS, len(units) - i), 0, -1):
+    longest = kb.longest_from(units[i].norm.split(" ")[0])
+    for n in range(min(MAX_WORDS, longest, len(units) - i), 0, -1):
         phrase = " ".join(u.norm for u in units[i:i + n])
         first, last = units[i].first, units[i + n - 1].last
         actors = _lookup(kb, phrase)

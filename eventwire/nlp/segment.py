@@ -26,8 +26,10 @@ FINAL = {".", "!", "?", ":", "”", "\"", "’", "'", ")", "»"}
 
 
 def _line_before(doc: Doc, newline: Token) -> list[Token]:
+    """The tokens of the line before (at most ``HEADLINE_TOKENS`` + 2 of its
+    last ones: enough to tell a headline from prose)."""
     out: list[Token] = []
-    for i in range(newline.i - 1, -1, -1):
+    for i in range(newline.i - 1, max(-1, newline.i - HEADLINE_TOKENS - 3), -1):
         if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
             break
         out.append(doc[i])
