@@ -135,6 +135,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("corpus", nargs="+")
     p.add_argument("--limit", type=int, help="use at most N articles")
     p.add_argument("--repeat", type=int, default=1, help="pass over the corpus N times")
+    p.add_argument("--rounds", type=int, default=1,
+                   help="alternate bare/eventwire runs N times and keep the fastest of each")
     p.add_argument("--json", action="store_true")
     return parser
 
@@ -287,7 +289,8 @@ def cmd_eval(args: argparse.Namespace, settings: Settings, console: Console) -> 
 def cmd_bench(args: argparse.Namespace, settings: Settings, console: Console) -> int:
     from .bench import render_bench, run_bench
 
-    result = run_bench(args.corpus, settings, limit=args.limit, repeat=args.repeat)
+    result = run_bench(args.corpus, settings, limit=args.limit, repeat=args.repeat,
+                       rounds=args.rounds)
     if args.json:
         print(json.dumps(result, default=str))
     else:

@@ -14,3 +14,10 @@ def test_bench_measures_both_in_one_run() -> None:
     assert result["ratio_full_to_bare"] > 0.5
     assert "eventwire_actors" in result["stages_share_of_parse"]
     assert "ratio eventwire/bare spaCy" in render_bench(result)
+
+
+def test_bench_rounds_keep_the_fastest_and_every_ratio() -> None:
+    result = run_bench([SAMPLES], Settings(progress=False), limit=2, rounds=2)
+    assert len(result["round_ratios"]) == 2
+    assert result["ratio_full_to_bare"] > 0.5
+    assert "ratio in each round" in render_bench(result)
