@@ -138,3 +138,9 @@ def test_recipient_is_the_actor_not_the_thing(pipe: Pipeline) -> None:
     assert ev is not None and ev.recipient is not None and ev.recipient.country == "LBN"
     ev = main_event(events(pipe, "The ministers agreed on Wednesday to resume talks."))
     assert ev is not None and (ev.recipient is None or "Wednesday" not in ev.recipient.text)
+
+
+def test_announced_nominal_act_is_an_agreement(pipe: Pipeline) -> None:
+    ev = main_event(events(pipe, "Finland will give Tanzania a grant of 580 million shillings."))
+    assert ev is not None and ev.type == "AGREE"
+    assert ev.recipient is not None and ev.recipient.country == "TZA"

@@ -84,6 +84,16 @@ def _merge_intent_heads(cands: list[Candidate], verbs: dict[int, Candidate]
     return merged, skipped
 
 
+def _intent_host(cand: Candidate, verbs: dict[int, Candidate]) -> Token:
+    """The token whose tense and mood announce the event: the trigger, or for
+    a noun the plain verb it is the object of ("will give [a grant]")."""
+    tok = cand.token
+    if cand.nominal and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and \
+            tok.head.i not in verbs:
+        return tok.head
+    return tok
+
+
 def _depth(tok: Token) -> int:
     depth = 0
     while tok.head != tok and depth < 50:
@@ -114,7 +124,7 @@ def events_in_sentence(doc: Doc, sent: Span, lex: Lexicon, retyper: Retyper | No
     for cand in cands:
         if _folded(cand, verbs) or cand.token.i in skipped:
             continue
-        retyped = merged.get(cand.token.i) or intent_type(cand.token, cand.type)
+        retyped = merged.get(cand.token.i) or intent_type(_intent_host(cand, verbs), cand.type)
         if retyped is not None:
             cand.type, rule = retyped
             cand.rule = f"{cand.rule}+{rule.split(':')[0]}"

@@ -120,9 +120,20 @@ def noun_roles(noun: Token) -> tuple[Token | None, Token | None]:
         recipient = _child(noun.head, {"dobj"}) or _pobj(noun.head, RECIPIENT_PREPS)
     if actor is None and noun.dep_ in ("dobj", "attr") and noun.head.pos_ == "VERB":
         actor = _subject(noun.head)  # "X launched an attack on Y"
+
     if actor is None and noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB":
         actor = _subject(noun.head.head)
     return actor, recipient
+
+
+def noun_recipients(noun: Token, first: Token | None) -> list[Token]:
+    """Recipient candidates of a noun trigger: its own of/against/… object,
+    then the indirect or to-object of the verb it is the object of ("give
+    [Tanzania] a grant", "offered aid [to Lebanon]")."""
+    out = [first] if first is not None else []
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        out += [t for t in (_child(noun.head, {"dative"}), _pobj(noun.head, {"to"})) if t]
+    return out
 
 
 def _mention_for(doc: Doc, tok: Token) -> ActorMention:
@@ -179,7 +190,7 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
     kept as an unresolved mention."""
     if nominal:
         actor_tok, recipient_tok = noun_roles(trigger)
-        candidates = [recipient_tok] if recipient_tok is not None else []
+        candidates = noun_recipients(trigger, recipient_tok)
     else:
         actor_tok, candidates = verb_role_candidates(trigger)
         where = _pobj(trigger, {"in", "inside"})
