@@ -79,7 +79,7 @@ CLAUSE_DEPS = {"advcl", "relcl", "ccomp", "csubj", "acl", "parataxis", "nsubj", 
                "appos", "ROOT"}
 
 
-def _chain(tok: Token, limit: int = 4) -> list[Token]:
+def _chain(tok: Token, limit: int = 6) -> list[Token]:
     """The trigger and the verbs above it within its sentence, nearest first,
     stopping at the clause boundary of a speech/threat verb (its content)."""
     out = [tok]
