@@ -58,6 +58,9 @@ def test_shift_and_granularity() -> None:
     ("The company will deliver the jets in March.", [("March", "2021-03")]),
     ("Growth was strong in the 1990s.", [("the 1990s", "199")]),
     ("It may happen in the summer of 2009.", [("the summer of 2009", "2009-SU")]),
+    ("Protesters gather every Friday.", [("every Friday", "XXXX-WXX-5")]),
+    ("Elections are due in the third quarter of next year.",
+     [("the third quarter of next year", "2021-Q3")]),
 ])
 def test_detection_and_values(pipe: Pipeline, text: str, expected: list[tuple[str, str]]) -> None:
     assert timexes(pipe, text) == expected

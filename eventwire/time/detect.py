@@ -170,11 +170,18 @@ def _set(m: re.Match[str], ref: date | None, tense: str) -> tuple[str, str | Non
     return "SET", "P1" + {"day": "D", "week": "W", "month": "M", "year": "Y"}.get(unit, "D")
 
 
+def _weekday_set(m: re.Match[str], ref: date | None, tense: str) -> tuple[str, str | None]:
+    """"every Friday" -> XXXX-WXX-5 (TimeML SET)."""
+    return "SET", f"XXXX-WXX-{nz.WEEKDAYS[m['wd'].lower()] + 1}"
+
+
 def _quarter(m: re.Match[str], ref: date | None, tense: str) -> tuple[str, str | None]:
     n = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1": 1, "2": 2, "3": 3, "4": 4}[
         m["q"].lower()]
-    year = m["year"] or (str(ref.year) if ref else "XXXX")
-    return "DATE", f"{year}-Q{n}"
+    year = m["year"]
+    if year is None and ref is not None:
+        year = str(ref.year + {"last": -1, "next": 1}.get((m["qmod"] or "").lower(), 0))
+    return "DATE", f"{year or 'XXXX'}-Q{n}"
 
 
 HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
@@ -210,6 +217,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("month-year", rf"\b{MONTH},?\s+(?:of\s+)?{YEAR}\b", _month_year),
     ("month-day", rf"\b{MONTH}\s+{DAY}\b(?!,?\s*\d{{4}})", _month_day),
     ("day-month", rf"\b{DAY}\s+(?:of\s+)?{MONTH}\b(?!,?\s*\d{{4}})", _month_day),
+    ("weekday-set", rf"\b(?:every|each)\s+{WEEKDAY}\b", _weekday_set),
     ("weekday", rf"\b(?:(?P<mod>last|next|this)\s+)?{WEEKDAY}{PART}\b", _weekday),
     ("deictic", r"\b(?P<word>today|yesterday|tomorrow|tonight)\b", _deictic),
     ("this-part", r"\bthis\s+(?P<part>morning|afternoon|evening)\b",
@@ -221,8 +229,9 @@ RULES: list[tuple[str, str, Handler]] = [
                  r"\s+(?P<unit>week(?:end)?|month|year|quarter|decade)\b", _relative),
     ("season", r"\b(?:(?P<mod>last|next|this|the)\s+)?(?P<season>spring|summer|autumn|fall|winter)"
                rf"(?:\s+(?:of\s+)?{YEAR})?\b", _season),
-    ("quarter", r"\b(?:the\s+)?(?P<q>first|second|third|fourth)\s+quarter(?:\s+of)?"
-                rf"(?:\s+{YEAR})?\b", _quarter),
+    ("quarter", r"\b(?:the\s+)?(?P<q>first|second|third|fourth)\s+quarter"
+                rf"(?:(?:\s+of)?\s+{YEAR}|\s+of\s+(?P<qmod>last|next|this)\s+year)?\b",
+     _quarter),
     ("ago", rf"\b{NUM}\s+{UNIT}\s+ago\b", _ago),
     ("narrative", rf"\b{NUM}\s+{UNIT}\s+(?P<dir>later|earlier|after|before)\b"
                   r"|\bthe\s+(?P<nd>next|following|previous)\s+(?P<nunit>day|week|month|year)\b",
