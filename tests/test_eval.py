@@ -26,7 +26,7 @@ def plover():  # type: ignore[no-untyped-def]
 
 def test_plover_floors(plover) -> None:  # type: ignore[no-untyped-def]
     m = plover.metrics
-    assert m["shipped"]["macro_f1"] >= 0.63
+    assert m["shipped"]["macro_f1"] >= 0.65
     assert m["cv"]["macro_f1"] >= 0.54
     assert m["shipped"]["mode_accuracy"] >= 0.62
     assert m["shipped"]["mode_accuracy_type_right"] >= 0.8
@@ -141,3 +141,13 @@ def test_event_dates_on_meantime_floor() -> None:
     assert m["events"] >= 200
     assert m["dated_correctly"] >= 0.72
     assert m["wrongly_publication_date"] <= 0.12
+
+
+def test_plover_own_set_and_no_cv_without_event_text() -> None:
+    """tests/data/plover_dev.jsonl was blind at first run (macro-F1 0.924);
+    its records have no event_text, so the re-typer CV is reported n/a, not
+    a crash."""
+    result = run_eval("plover_gsr", data=str(DATA / "plover_dev.jsonl"))
+    m = result.metrics
+    assert m["shipped"]["macro_f1"] >= 0.9 and m["shipped"]["accuracy"] >= 0.9
+    assert m["cv"] is None

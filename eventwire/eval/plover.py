@@ -88,7 +88,7 @@ def _score_predictions(gold: Sequence[dict[str, Any]], main: Sequence[str | None
     return result
 
 
-def cross_validate(gold: Sequence[dict[str, Any]]) -> dict[str, Any]:
+def cross_validate(gold: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
     """Train the re-typer on k-1 folds, type the k-th; one parse for all."""
     from ..events.component import main_event
     from ..events.train import fit, labelled, parsed_candidates
@@ -103,7 +103,12 @@ def cross_validate(gold: Sequence[dict[str, Any]]) -> dict[str, Any]:
     modes: list[str | None] = [None] * len(gold)
     for k in range(FOLDS):
         train = [i for i in range(len(gold)) if fold_of[i] != k]
-        model = fit(list(labelled([gold[i] for i in train], [cands[i] for i in train])))
+        examples = list(labelled([gold[i] for i in train], [cands[i] for i in train]))
+        if len({label for _, label in examples}) < 2:
+            # the re-typer learns from records with an ``event_text`` (the
+            # trigger words); without enough of them there is nothing to fit
+            return None
+        model = fit(examples)
         for i in (i for i in range(len(gold)) if fold_of[i] == k):
             events = [_typed(c, s, model) for c, s in cands[i]]
             best = main_event(events)
@@ -179,6 +184,9 @@ def render(metrics: dict[str, Any]) -> str:
     lines = [f"{'':12}{'macro-F1':>10}{'accuracy':>10}{'mode acc':>10}{'coverage':>10}"]
     for key, label in (("shipped", "shipped*"), ("lexicon", "lexicon"), ("cv", "+retyper CV")):
         m = metrics[key]
+        if m is None:
+            lines.append(f"{label:12}  n/a (needs records with event_text to train on)")
+            continue
         lines.append(f"{label:12}{m['macro_f1']:10.3f}{m['accuracy']:10.3f}"
                      f"{(m['mode_accuracy'] or 0):10.3f}{m['coverage']:10.3f}")
     lines.append(f"{'majority':12}{metrics['majority']['macro_f1']:10.3f}")

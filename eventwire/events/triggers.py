@@ -68,9 +68,20 @@ def _particle(tok: Token) -> str | None:
     return None
 
 
+# "sent 50 tonnes of supplies", "deployed thousands of troops": the
+# measured noun is the object that counts
+MEASURE_NOUNS = {"tonne", "ton", "dozen", "hundred", "thousand", "million", "batch",
+                 "shipment", "consignment", "convoy", "number", "lot", "kilogram", "truckload"}
+
+
 def _object(tok: Token) -> Token | None:
     for child in tok.children:
         if child.dep_ in ("dobj", "attr"):
+            if child.lemma_.lower() in MEASURE_NOUNS:
+                inner = next((g for c in child.children if c.dep_ == "prep" and c.lower_ == "of"
+                              for g in c.children if g.dep_ == "pobj"), None)
+                if inner is not None:
+                    return inner
             return child
     return None
 
@@ -111,8 +122,22 @@ def _calls_for(tok: Token) -> bool:
                or c.dep_ == "xcomp" for c in tok.children)
 
 
+# "went on strike", "put on high alert": a state someone is *on*
+ON_STATES = {"strike": ("PROTEST", "strike"), "alert": ("MOBILIZE", None)}
+
+
+def _on_state(tok: Token) -> Candidate | None:
+    entry = ON_STATES.get(tok.lower_)
+    if entry is None or tok.dep_ != "pobj" or tok.head.lower_ != "on":
+        return None
+    kind, mode = entry
+    return Candidate(tok, tok.i + 1, kind, mode, [], "nominal", True)
+
+
 def noun_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     doc = tok.doc
+    if (state := _on_state(tok)) is not None:
+        return state
     if tok.i + 1 < len(doc):
         two = f"{tok.lower_} {doc[tok.i + 1].lower_}"
         if two in lex.nominals:
