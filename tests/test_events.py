@@ -144,3 +144,12 @@ def test_announced_nominal_act_is_an_agreement(pipe: Pipeline) -> None:
     ev = main_event(events(pipe, "Finland will give Tanzania a grant of 580 million shillings."))
     assert ev is not None and ev.type == "AGREE"
     assert ev.recipient is not None and ev.recipient.country == "TZA"
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The deal had been killed by the Pentagon.", "killed"),
+    ("The ministry released a statement on Monday.", "released"),
+    ("Oil prices hit a record on Tuesday.", "hit"),
+])
+def test_figurative_objects_make_no_event(pipe: Pipeline, text: str, trigger: str) -> None:
+    assert trigger not in [e.trigger.text for e in events(pipe, text)]

@@ -27,6 +27,8 @@ class Lexicon:
     patterns: dict[str, dict[str, Any]]  # "lemma object" -> entry
     nominals: dict[str, dict[str, Any]]  # noun or two-word noun -> entry
     not_events: set[str] = field(default_factory=set)
+    # verb -> objects that make it no event ("killed the deal", "released a statement")
+    figurative: dict[str, set[str]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -47,7 +49,9 @@ def load_lexicon() -> Lexicon:
         for word, mode in words.items():
             nominals[word] = {"type": kind, "mode": mode, "context": None, "source": "nominal"}
     return Lexicon(verbs=verbs, patterns=patterns, nominals=nominals,
-                   not_events=set(curated["not_events"]))
+                   not_events=set(curated["not_events"]),
+                   figurative={verb: set(objs) for verb, objs in
+                               curated.get("figurative_objects", {}).items()})
 
 
 @dataclass
@@ -91,6 +95,16 @@ def _entry(entry: dict[str, Any], tok: Token, rule: str, nominal: bool, end: int
     return Candidate(tok, end, entry["type"], entry.get("mode"), context, rule, nominal)
 
 
+def _figurative(tok: Token, obj: Token | None, lex: Lexicon) -> bool:
+    """"the deal had been killed", "released a statement": the verb's patient
+    (object, or passive subject) is a thing that makes it no event."""
+    things = lex.figurative.get(tok.lemma_.lower())
+    if not things:
+        return False
+    patient = obj or next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    return patient is not None and patient.lemma_.lower() in things
+
+
 def verb_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     lemma = tok.lemma_.lower()
     prt = _particle(tok)
@@ -107,6 +121,8 @@ def verb_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
         if lex.verbs.get(lemma, {}).get("source") != "curated":
             return _entry(entry, tok, "cameo-pattern", False, tok.i + 1)
     if lemma in lex.not_events:  # generic alone ("gave"), an event with its object ("gave aid")
+        return None
+    if _figurative(tok, obj, lex):
         return None
     if lemma == "call" and not _calls_for(tok):  # "the so-called", "a plane called Dreamliner"
         return None
