@@ -114,15 +114,20 @@ def _noun_phrase(tok: Token) -> Span:
     return doc[start:end]
 
 
-def _author_of(noun: Token) -> Token | None:
-    """The body behind "a statement by/from X", "the report issued by X"."""
+def _author_of(noun: Token, preps: tuple[str, ...] = ("by", "from")) -> Token | None:
+    """The body behind "a statement by/from X", then "the report issued by X"."""
     for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
-            return next((g for g in c.children if g.dep_ == "pobj"), None)
+        if c.dep_ == "prep" and c.lower_ in preps:
+            found = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if found is not None:
+                return found
+    for c in noun.children:
         if c.dep_ == "acl":
             for g in c.children:
                 if g.dep_ == "agent":
-                    return next((h for h in g.children if h.dep_ == "pobj"), None)
+                    found = next((h for h in g.children if h.dep_ == "pobj"), None)
+                    if found is not None:
+                        return found
     return None
 
 
@@ -134,12 +139,7 @@ def _statement_body(subj: Token) -> Token:
     if subj.lower_ in ("which", "who", "that") and subj.head.dep_ == "relcl":
         antecedent = subj.head.head
         if antecedent.lemma_.lower() in STATEMENT_NOUNS:
-            for c in antecedent.children:
-                if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
-                    for g in c.children:
-                        if g.dep_ == "pobj":
-                            return g
-            return _author_of(antecedent) or antecedent
+            return _author_of(antecedent, ("by", "from", "of")) or antecedent
         return antecedent
     return subj
 
@@ -226,6 +226,15 @@ def _that_clause(noun: Token) -> Span | None:
 def _quote_marks(sent: Span) -> list[tuple[int, int]]:
     base = sent.start_char
     return [(base + m.start(), base + m.end()) for m in QUOTE_RX.finditer(sent.text)]
+
+
+def _inside_marks(doc: Doc, start: int, end: int) -> TextSpan:
+    """The text between the quotation marks at ``start`` and ``end - 1``,
+    without trailing punctuation (“…,” — the comma is not content)."""
+    s, e = start + 1, end - 1
+    while e > s and text_of(doc)[e - 1] in ",;:. ":
+        e -= 1
+    return _span(doc, s, e)
 
 
 def _speech_verbs(sent: Span) -> list[Token]:
@@ -344,11 +353,11 @@ def _nested_quotes(doc: Doc, verbs: list[Token], marks: list[tuple[int, int]],
     retreat’,” the soldier said"): the inner speaker speaks, the outer one
     relays."""
     out: list[Quote] = []
+    text = text_of(doc)
     for verb in verbs:
         span = next(((s, e) for s, e in marks if s <= verb.idx < e), None)
         if span is None or _subject(verb) is None:
             continue
-        text = text_of(doc)
         inner = next((m for m in INNER_QUOTE_RX.finditer(text, verb.idx, span[1])), None)
         if inner is not None:
             content: TextSpan | None = _span(doc, inner.start() + 1, inner.end() - 1)
@@ -378,15 +387,10 @@ def quotes_in_sentence(doc: Doc, sent: Span) -> list[Quote]:
         inside = any(s <= verb.idx < e for s, e in marks)
         if inside:
             continue
-        outside = [(s, e) for s, e in marks]
         content = _content_of(verb)
-        if outside and (content is None or any(s <= content.start_char < e for s, e in marks)
-                        or verb.dep_ in ("parataxis", "ROOT") and not content):
-            s, e = outside[0]
-            s, e = s + 1, e - 1
-            while e > s and text_of(doc)[e - 1] in ",;:. ":  # “…,” the comma is not content
-                e -= 1
-            quote = _make_quote(doc, verb, _span(doc, s, e), "direct")
+        if marks and (content is None or any(s <= content.start_char < e for s, e in marks)
+                      or verb.dep_ in ("parataxis", "ROOT") and not content):
+            quote = _make_quote(doc, verb, _inside_marks(doc, *marks[0]), "direct")
         elif content is not None:
             quote = _make_quote(doc, verb, _tok_span(content), "indirect")
         elif not marks:
@@ -450,10 +454,7 @@ def _continuation(doc: Doc, sent: Span, previous: Quote) -> Quote | None:
     start, end = marks[0]
     if end - start < len(text) - 2:  # the quote must be (nearly) the whole sentence
         return None
-    s, e = start + 1, end - 1
-    while e > s and text_of(doc)[e - 1] in ",;:. ":
-        e -= 1
-    return Quote(content=_span(doc, s, e), speaker=previous.speaker, cue=None,
+    return Quote(content=_inside_marks(doc, start, end), speaker=previous.speaker, cue=None,
                  speaker_actor=previous.speaker_actor, kind="continuation",
                  rule="continuation", relays=list(previous.relays))
 
