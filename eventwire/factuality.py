@@ -28,7 +28,6 @@ from .models import Condition, EventMention, Factuality, Quote
 from .models import Span as TextSpan
 from .nlp.extensions import get_list, register_extensions, text_of
 
-NEGATIONS = {"not", "n't", "never", "no", "neither", "nor", "without"}
 POSSIBLE = {"may", "might", "could", "can", "ca"}
 HYPOTHETICAL = POSSIBLE
 FUTURE = {"will", "shall", "'ll", "wo"}
@@ -115,18 +114,19 @@ def _children(tokens: list[Token], deps: set[str]) -> list[Token]:
     return [c for t in tokens for c in t.children if c.dep_ in deps]
 
 
+def _should_inversion(clause_head: Token) -> bool:
+    """"Should the talks collapse, …": the clause opens with its own "should"."""
+    first = next(clause_head.subtree)
+    return first.lower_ == "should" and first.dep_ == "aux" and first.head == clause_head
+
+
 def _condition_mark(clause_head: Token, marks: set[str]) -> bool:
-    """Is ``clause_head`` the verb of an if/unless/…/as-long-as/should clause?"""
+    """Is ``clause_head`` the verb of an if/unless/…/should clause?"""
     first = next(clause_head.subtree)
     if first.lower_ in ("providing", "provided") and first.lower_ in marks:
         return True
-    for c in clause_head.children:
-        if c.dep_ == "mark" and c.lower_ in marks:
-            return True
-        if c.lower_ == "should" and c.dep_ == "aux" and c.i < clause_head.i and \
-                c.i == next(clause_head.subtree).i:
-            return True
-    return False
+    return _should_inversion(clause_head) or any(
+        c.dep_ == "mark" and c.lower_ in marks for c in clause_head.children)
 
 
 def _as_long_as(clause_head: Token) -> bool:
@@ -175,8 +175,7 @@ def _antecedent_mark(tok: Token) -> str | None:
                      if c.dep_ == "mark" and c.lower_ in ANTECEDENT_MARKS]
             if marks:
                 return marks[0]
-            first = next(cur.subtree)
-            if first.lower_ == "should" and first.dep_ == "aux" and first.head == cur:
+            if _should_inversion(cur):
                 return "if"
         if cur.head == cur:
             break
@@ -265,7 +264,7 @@ def _raised_subject_certainty(tok: Token) -> str | None:
     head = tok.head
     if not any(c.dep_ == "xcomp" for c in head.children):
         return None
-    return _governor_lemma_certainty(head, "xcomp") if _names(head) & PROBABLE_GOVERNORS else None
+    return "probable" if _names(head) & PROBABLE_GOVERNORS else None
 
 
 def _reduced_when_clause(tok: Token) -> bool:
