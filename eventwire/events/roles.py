@@ -99,17 +99,17 @@ def verb_recipients(verb: Token) -> list[Token]:
     return [_resolve_relative(t) if t.lower_ in RELATIVE else t for t in out]
 
 
-def verb_roles(verb: Token) -> tuple[Token | None, Token | None]:
-    actor, recipients = verb_role_candidates(verb)
-    return actor, recipients[0] if recipients else None
+def verb_actor(verb: Token) -> Token | None:
+    """The subject, or the ``by`` agent of a passive."""
+    if _child(verb, {"nsubjpass"}) is not None:
+        return _pobj(verb, {"by"})
+    return _subject(verb)
 
 
 def verb_role_candidates(verb: Token) -> tuple[Token | None, list[Token]]:
     passive = _child(verb, {"nsubjpass"})
-    by = _pobj(verb, {"by"})
-    if passive is not None:
-        return by, [_resolve_relative(passive)]
-    return _subject(verb), verb_recipients(verb)
+    recipients = [_resolve_relative(passive)] if passive is not None else verb_recipients(verb)
+    return verb_actor(verb), recipients
 
 
 def noun_roles(noun: Token) -> tuple[Token | None, Token | None]:
@@ -120,7 +120,6 @@ def noun_roles(noun: Token) -> tuple[Token | None, Token | None]:
         recipient = _child(noun.head, {"dobj"}) or _pobj(noun.head, RECIPIENT_PREPS)
     if actor is None and noun.dep_ in ("dobj", "attr") and noun.head.pos_ == "VERB":
         actor = _subject(noun.head)  # "X launched an attack on Y"
-
     if actor is None and noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB":
         actor = _subject(noun.head.head)
     return actor, recipient
@@ -225,7 +224,7 @@ def co_actors_for(doc: Doc, trigger: Token, nominal: bool, actor: ActorMention |
     """The other actors of a compound subject, each once, actors only."""
     if actor is None or nominal:
         return []
-    subj = _subject(trigger) if _child(trigger, {"nsubjpass"}) is None else _pobj(trigger, {"by"})
+    subj = verb_actor(trigger)
     if subj is None:
         return []
     out: list[ActorMention] = []
