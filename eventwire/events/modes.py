@@ -101,15 +101,21 @@ def assign_mode(kind: str, sent: Span, trigger: Span, lexicon_mode: str | None) 
     if kind not in load_cues():
         return None
     residual = RESIDUAL.get(kind)
-    in_sentence = _first_mode(kind, _words(sent))
+
+    @lru_cache(maxsize=1)
+    def in_sentence() -> str | None:  # scanned only when needed, then once
+        return _first_mode(kind, _words(sent))
+
+    def usable(mode: str | None) -> bool:
+        """A residual mode only when nothing more specific is cued."""
+        return mode is not None and (mode != residual or in_sentence() in (None, residual))
+
     found = _first_mode(kind, _words(trigger))
-    if found is not None and (found != residual or in_sentence == residual):
+    if usable(found):
         return found
     known = normalise(kind, lexicon_mode)
-    if known is not None and (known != residual or in_sentence in (None, residual)):
+    if usable(known):
         return known
     head = trigger.root.head if trigger.root.dep_ in ("xcomp", "dobj", "pobj") else trigger.root
     found = _first_mode(kind, _words(list(head.subtree)))
-    if found is not None and (found != residual or in_sentence == residual):
-        return found
-    return in_sentence
+    return found if usable(found) else in_sentence()
