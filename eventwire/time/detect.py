@@ -116,15 +116,18 @@ def _relative(m: re.Match[str], ref: date | None, tense: str) -> tuple[str, str 
     return "DATE", nz.relative_unit(ref, m["unit"].lower().rstrip("s"), offset)[0]
 
 
+def _shifted_year(ref: date, mod: str | None) -> int:
+    """The year "last/next/this <season|year>" names."""
+    return ref.year + {"last": -1, "next": 1}.get((mod or "").lower(), 0)
+
+
 def _season(m: re.Match[str], ref: date | None, tense: str) -> tuple[str, str | None]:
     code = nz.SEASONS[m["season"].lower()]
     if m["year"]:
         return "DATE", f"{m['year']}-{code}"
     if ref is None:
         return "DATE", f"XXXX-{code}"
-    mod = (m["mod"] or "this").lower()
-    year = ref.year + {"last": -1, "next": 1}.get(mod, 0)
-    return "DATE", f"{year}-{code}"
+    return "DATE", f"{_shifted_year(ref, m['mod'])}-{code}"
 
 
 def _ago(m: re.Match[str], ref: date | None, tense: str) -> tuple[str, str | None]:
@@ -178,10 +181,8 @@ def _weekday_set(m: re.Match[str], ref: date | None, tense: str) -> tuple[str, s
 def _quarter(m: re.Match[str], ref: date | None, tense: str) -> tuple[str, str | None]:
     n = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1": 1, "2": 2, "3": 3, "4": 4}[
         m["q"].lower()]
-    year = m["year"]
-    if year is None and ref is not None:
-        year = str(ref.year + {"last": -1, "next": 1}.get((m["qmod"] or "").lower(), 0))
-    return "DATE", f"{year or 'XXXX'}-Q{n}"
+    year = m["year"] or (str(_shifted_year(ref, m["qmod"])) if ref else "XXXX")
+    return "DATE", f"{year}-Q{n}"
 
 
 HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
