@@ -10,8 +10,9 @@ str.find in order, and every span is checked against the text.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
+
+from spans import locate, write_jsonl
 
 OUT = Path(__file__).with_name("attribution_dev.jsonl")
 Attr = tuple[str, str, str, str | None]
@@ -289,13 +290,6 @@ BLIND_3: list[tuple[str, list[Attr2]]] = [
 ]
 
 
-def locate(text: str, needle: str, start: int = 0) -> dict[str, object]:
-    at = text.find(needle, start)
-    if at < 0:
-        raise ValueError(f"{needle!r} not in {text!r}")
-    return {"start": at, "end": at + len(needle), "text": needle}
-
-
 def build() -> list[dict[str, object]]:
     records = []
     passages: list[tuple[str, list[Attr2]]] = [*PASSAGES, *BLIND_2, *BLIND_3]
@@ -314,13 +308,6 @@ def build() -> list[dict[str, object]]:
 
 if __name__ == "__main__":
     records = build()
-    for r in records:
-        for a in r["attributions"]:  # type: ignore[attr-defined]
-            for key in ("source", "cue", "content", "relay"):
-                for span in a[key]:
-                    assert r["text"][span["start"]:span["end"]] == span["text"]  # type: ignore[index]
-    with open(OUT, "w", encoding="utf-8") as fh:
-        for r in records:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    write_jsonl(records, OUT, ensure_ascii=False)  # locate() has checked every span
     n_attr = sum(len(r["attributions"]) for r in records)  # type: ignore[arg-type, misc]
     print(f"{len(records)} passages, {n_attr} attributions -> {OUT}")

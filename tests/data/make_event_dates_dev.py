@@ -12,8 +12,9 @@ it lies clearly (over a week) before publication. Items: (dct, text,
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
+
+from spans import locate_in_order, write_jsonl
 
 OUT = Path(__file__).with_name("event_dates_dev.jsonl")
 E = tuple[str, str | None, bool]
@@ -76,21 +77,14 @@ DOCS: list[tuple[str, str, list[E]]] = [
 def build() -> list[dict[str, object]]:
     records = []
     for n, (dct, text, items) in enumerate(DOCS, 1):
-        events, cursor = [], 0
-        for trigger, value, background in items:
-            at = text.find(trigger, cursor)
-            if at < 0:
-                raise ValueError(f"{trigger!r} not in {text!r}")
-            cursor = at + len(trigger)
-            events.append({"start": at, "end": cursor, "text": trigger, "value": value,
-                           "background": background})
+        spans = locate_in_order(text, (trigger for trigger, _, _ in items))
+        events = [{**span, "value": value, "background": background}
+                  for span, (_, value, background) in zip(spans, items, strict=True)]
         records.append({"doc_id": f"ed-{n:03d}", "dct": dct, "text": text, "events": events})
     return records
 
 
 if __name__ == "__main__":
     records = build()
-    with open(OUT, "w", encoding="utf-8") as fh:
-        for r in records:
-            fh.write(json.dumps(r) + "\n")
+    write_jsonl(records, OUT)
     print(f"{len(records)} documents, {sum(len(r['events']) for r in records)} events -> {OUT}")

@@ -19,8 +19,9 @@ triggers are located in order.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
+
+from spans import locate_in_order, write_jsonl
 
 OUT = Path(__file__).with_name("factuality_dev.jsonl")
 DCT = "2021-03-02"
@@ -204,22 +205,16 @@ BLIND_2: list[tuple[str, list[L]]] = [
 def build() -> list[dict[str, object]]:
     records = []
     for n, (text, items) in enumerate([*DOCS, *BLIND_2], 1):
-        cursor, events = 0, []
-        for k, (trigger, polarity, certainty, time, modality) in enumerate(items, 1):
-            at = text.find(trigger, cursor)
-            if at < 0:
-                raise ValueError(f"{trigger!r} not in {text!r}")
-            cursor = at + len(trigger)
-            events.append({"id": f"e{k}", "start": at, "end": cursor, "text": trigger,
-                           "polarity": polarity, "certainty": certainty, "time": time,
-                           "modality": modality})
+        spans = locate_in_order(text, (item[0] for item in items))
+        events = [{"id": f"e{k}", **span, "polarity": polarity, "certainty": certainty,
+                   "time": time, "modality": modality}
+                  for k, (span, (_, polarity, certainty, time, modality))
+                  in enumerate(zip(spans, items, strict=True), 1)]
         records.append({"doc_id": f"fa-{n:03d}", "dct": DCT, "text": text, "events": events})
     return records
 
 
 if __name__ == "__main__":
     records = build()
-    with open(OUT, "w", encoding="utf-8") as fh:
-        for r in records:
-            fh.write(json.dumps(r) + "\n")
+    write_jsonl(records, OUT)
     print(f"{len(records)} documents, {sum(len(r['events']) for r in records)} events -> {OUT}")

@@ -12,8 +12,9 @@ developed on ``../shared/data/plover_gsr/dev.jsonl``.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
+
+from spans import write_jsonl
 
 OUT = Path(__file__).with_name("plover_dev.jsonl")
 
@@ -76,7 +77,5 @@ def build() -> list[dict[str, object]]:
 
 if __name__ == "__main__":
     records = build()
-    with open(OUT, "w", encoding="utf-8") as fh:
-        for r in records:
-            fh.write(json.dumps(r) + "\n")
+    write_jsonl(records, OUT)
     print(f"{len(records)} sentences -> {OUT}")

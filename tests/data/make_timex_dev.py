@@ -13,8 +13,9 @@ checked with Python's datetime, not with eventwire. Each item is
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
+
+from spans import locate_in_order, write_jsonl
 
 OUT = Path(__file__).with_name("timex_dev.jsonl")
 T = tuple[str, str, str]
@@ -308,21 +309,14 @@ DOCS: list[tuple[str | None, str, list[T]]] = [
 def build() -> list[dict[str, object]]:
     records = []
     for n, (dct, text, items) in enumerate(DOCS, 1):
-        cursor, timex = 0, []
-        for span, kind, value in items:
-            at = text.find(span, cursor)
-            if at < 0:
-                raise ValueError(f"{span!r} not in {text!r}")
-            cursor = at + len(span)
-            timex.append({"start": at, "end": cursor, "text": span, "type": kind,
-                          "value": value})
+        spans = locate_in_order(text, (span for span, _, _ in items))
+        timex = [{**span, "type": kind, "value": value}
+                 for span, (_, kind, value) in zip(spans, items, strict=True)]
         records.append({"doc_id": f"tx-{n:03d}", "dct": dct, "text": text, "timex": timex})
     return records
 
 
 if __name__ == "__main__":
     records = build()
-    with open(OUT, "w", encoding="utf-8") as fh:
-        for r in records:
-            fh.write(json.dumps(r) + "\n")
+    write_jsonl(records, OUT)
     print(f"{len(records)} documents, {sum(len(r['timex']) for r in records)} TIMEX -> {OUT}")

@@ -1,0 +1,32 @@
+"""Helpers shared by the ``make_*_dev.py`` scripts that build eventwire's own
+hand-made evaluation sets: find the labelled spans in a text, write JSONL."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+
+
+def locate(text: str, needle: str, start: int = 0) -> dict[str, object]:
+    """The first ``needle`` in ``text`` at or after ``start``, as a span."""
+    at = text.find(needle, start)
+    if at < 0:
+        raise ValueError(f"{needle!r} not in {text!r}")
+    return {"start": at, "end": at + len(needle), "text": needle}
+
+
+def locate_in_order(text: str, needles: Iterable[str]) -> list[dict[str, object]]:
+    """Spans of ``needles``, each found after the one before it."""
+    spans, cursor = [], 0
+    for needle in needles:
+        span = locate(text, needle, cursor)
+        cursor = int(str(span["end"]))
+        spans.append(span)
+    return spans
+
+
+def write_jsonl(records: list[dict[str, object]], path: Path, ensure_ascii: bool = True) -> None:
+    with open(path, "w", encoding="utf-8") as fh:
+        for r in records:
+            fh.write(json.dumps(r, ensure_ascii=ensure_ascii) + "\n")
