@@ -196,9 +196,16 @@ def _negations(tok: Token, clause: list[Token]) -> list[Token]:
         head = tok.head
         if _names(head) & NEGATIVE_IMPLICATIVES:
             negs.append(head)
-        negs += [c for c in head.children if c.dep_ == "advmod" and c.lower_ == "yet"
-                 and head.lemma_ in ("have", "be")]
+        if _has_yet_to(tok):
+            negs += [c for c in head.children if c.dep_ == "advmod" and c.lower_ == "yet"]
     return negs
+
+
+def _has_yet_to(tok: Token) -> bool:
+    """"has yet to confirm": the infinitive has not happened (yet)."""
+    head = tok.head
+    return tok.dep_ == "xcomp" and head.lemma_ in ("have", "be") and any(
+        c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)
 
 
 def _not_ruled_out(tok: Token) -> bool:
@@ -225,14 +232,25 @@ def _governing_lemmas(chain: list[Token]) -> set[str]:
     return {n for t in chain[1:] if t.pos_ in ("VERB", "AUX") for n in _names(t)}
 
 
+def _has_object(head: Token) -> bool:
+    return any(c.dep_ == "dobj" for c in head.children)
+
+
 def _governor_lemma_certainty(head: Token, link: str) -> str | None:
+    """Certainty a governing word gives its complement.
+
+    An infinitive is the verb's own complement only when the verb has no
+    direct object: "offered to mediate" is an offer, "offers funding to
+    search" is a purpose of the funding; and "allow" with an infinitive but
+    no object can only be a (headline) passive: "Boeing allowed to bid"."""
     names = _names(head)
     passive = any(c.dep_ == "auxpass" for c in head.children)
+    bare_infinitive = link == "xcomp" and not _has_object(head)
     if names & EVIDENTIAL_PASSIVES and passive and link == "xcomp":
         return "possible"
-    if names & PERMISSION_GOVERNORS and passive:
+    if names & PERMISSION_GOVERNORS and (passive or bare_infinitive):
         return "possible"
-    if names & INFINITIVE_POSSIBLE_GOVERNORS and link == "xcomp":
+    if names & INFINITIVE_POSSIBLE_GOVERNORS and bare_infinitive:
         return "possible"
     if names & PROBABLE_GOVERNORS:
         return "probable"
@@ -283,6 +301,11 @@ def _governor_certainty(tok: Token) -> str | None:
         return None
     found = _governor_lemma_certainty(tok.head, tok.dep_)
     head = tok.head
+    if found is None and tok.dep_ == "xcomp" and head.lemma_ == "have":
+        # "have options to exercise": the parser hangs the infinitive on
+        # "have"; it belongs to the object noun
+        found = next((c for c in (_governor_lemma_certainty(o, "acl") for o in head.children
+                                  if o.dep_ == "dobj") if c), None)
     if found is None and tok.dep_ in PREDICATE_DEPS and head.dep_ in ("xcomp", "ccomp", "conj"):
         found = _governor_lemma_certainty(head.head, head.dep_)
     return found
@@ -295,8 +318,8 @@ def factuality_for_token(doc: Doc, index: int, quotes: list[Quote],
     Certainty follows MEANTIME's definition — the source's commitment to the
     (possibly modal) proposition: "will deliver" and the consequence of a
     conditional are certain; "may", "can" and "could" are possible; "expects
-    to", "plans to" probable; an event inside the if-clause itself is
-    underspecified."""
+    to" probable ("plans to" stays certain, as in MEANTIME); an event inside
+    the if-clause itself is underspecified."""
     tok = doc[index]
     chain = _chain(tok)
     clause = _clause(tok)
@@ -372,8 +395,11 @@ def is_future(doc: Doc, index: int) -> bool:
         return True
     if _antecedent_mark(tok) in ("if", "unless") and not perfect:
         return True
+    if _not_ruled_out(tok):
+        return True
     infinitive = any(a.lower_ == "to" and a.tag_ == "TO" for a in auxes)
-    if infinitive and not perfect and not _names(tok.head) & NON_FUTURE_GOVERNORS:
+    if infinitive and not perfect and not _names(tok.head) & NON_FUTURE_GOVERNORS \
+            and not _has_yet_to(tok):
         return True
     return bool(_governing_lemmas(chain[:2]) & (PLAN_VERBS | DEMAND_VERBS | {"going", "threaten"}))
 

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from eventwire.factuality import factuality_for_token, is_future
 from eventwire.models import Article, EventMention
 from eventwire.pipeline import Pipeline
 
@@ -58,3 +59,36 @@ def test_should_inversion_condition(pipe: Pipeline) -> None:
 def test_hedge_lowers_certainty(pipe: Pipeline) -> None:
     f = event(pipe, "Troops reportedly killed three civilians.", "killed").factuality
     assert f.certainty == "probable" and f.modality == "reported"
+
+
+def token_factuality(pipe: Pipeline, text: str, word: str) -> tuple[str, bool]:
+    """Certainty and future reading of ``word`` in ``text``, whether or not
+    the event detector takes it as an event."""
+    ((_, doc, _),) = list(pipe.docs([Article(text=text, published=date(2021, 3, 2))]))
+    index = next(t.i for t in doc if t.text == word)
+    return factuality_for_token(doc, index, []).certainty, is_future(doc, index)
+
+
+@pytest.mark.parametrize("text,word,certainty", [
+    # permission: passive, or the object-less headline passive -> possible;
+    # an active "allow" with an object states the effect -> certain
+    ("Refugees were permitted to return to their homes.", "return", "possible"),
+    ("Opposition parties allowed to register for the election", "register", "possible"),
+    ("The SDK will allow developers to create applications.", "create", "certain"),
+    # "offered to mediate" is an offer; "offered funds to rebuild" a purpose
+    ("Qatar offered to mediate between the two sides.", "mediate", "possible"),
+    ("The EU offered funds to rebuild the damaged schools.", "rebuild", "certain"),
+    # the infinitive hung on "have" belongs to its object
+    ("The government has options to extend the curfew.", "extend", "possible"),
+])
+def test_governed_certainty(pipe: Pipeline, text: str, word: str, certainty: str) -> None:
+    assert token_factuality(pipe, text, word)[0] == certainty
+
+
+@pytest.mark.parametrize("text,word,future", [
+    ("The army has yet to confirm the deaths.", "confirm", False),
+    ("Turkey has not ruled out a ground operation.", "operation", True),
+    ("The army plans to withdraw its troops.", "withdraw", True),
+])
+def test_future_reading(pipe: Pipeline, text: str, word: str, future: bool) -> None:
+    assert token_factuality(pipe, text, word)[1] is future

@@ -202,9 +202,70 @@ BLIND_2: list[tuple[str, list[L]]] = [
 ]
 
 
+# Third batch, written and labelled 2026-11-26 after the permission / offer /
+# "have options to" rules and before the system was run on it: a third blind
+# check, aimed at those constructions and their look-alikes.
+BLIND_3: list[tuple[str, list[L]]] = [
+    ("Opposition parties allowed to register for the election",
+     [("register", P, PO, F, None)]),
+    ("The court allowed the journalist to leave the country.",
+     [("leave", P, C, None, None)]),
+    ("Refugees were permitted to return to their homes.",
+     [("return", P, PO, None, None)]),
+    ("Qatar offered to mediate between the two sides.",
+     [("mediate", P, PO, F, None)]),
+    ("The EU offered funds to rebuild the damaged schools.",
+     [("rebuild", P, C, F, None)]),
+    ("The government has options to extend the curfew.",
+     [("extend", P, PO, F, None)]),
+    ("The army has yet to withdraw its troops.",
+     [("withdraw", N, C, NF, "negated")]),
+    ("Ministers tried to reach a deal on Sunday.",
+     [("reach", P, PO, None, None)]),
+    ("The protesters want to topple the government.",
+     [("topple", P, U, F, None)]),
+    ("The minister is believed to have fled abroad.",
+     [("fled", P, PR, NF, None)]),
+    ("Police arrested three suspects after the bombing.",
+     [("arrested", P, C, NF, "asserted"), ("bombing", P, C, NF, "asserted")]),
+    ("The rebels did not attack the convoy, a spokesman said.",
+     [("attack", N, C, NF, "negated")]),
+    ("Parliament will probably approve the bill.",
+     [("approve", P, PR, F, None)]),
+    ("The two sides might sign a truce if mediators press them.",
+     [("sign", P, PO, F, "conditional"), ("press", P, U, F, "hypothetical")]),
+    ("Unless the blockade is lifted, the aid agency will suspend operations.",
+     [("lifted", P, U, F, "hypothetical"), ("suspend", P, C, F, "conditional")]),
+    ("The spokesman rejected claims that troops had burned homes.",
+     [("burned", N, C, NF, "denied")]),
+    ("Inspectors were not allowed to visit the site.",
+     [("visit", N, None, None, None)]),
+    ("The ministry is considering sanctions against the firm.",
+     [("sanctions", P, PO, None, None)]),
+    ("The commander vowed that his forces would never surrender.",
+     [("surrender", N, None, F, None)]),
+    ("Analysts predict that the currency will fall further.",
+     [("fall", P, PR, F, None)]),
+    ("Government forces shelled the town, killing at least ten civilians.",
+     [("shelled", P, C, NF, "asserted"), ("killing", P, C, NF, "asserted")]),
+    ("The president could face impeachment over the scandal.",
+     [("face", P, PO, F, "hypothetical")]),
+    ("Diplomats hope to restart the negotiations next year.",
+     [("restart", P, PO, F, None)]),
+    ("Iran was reported to have seized a tanker.",
+     [("seized", P, PO, NF, None)]),
+    ("The opposition called off the strike after the government agreed to its demands.",
+     [("called off", P, C, NF, "asserted")]),
+    ("No one was hurt in the blast.",
+     [("hurt", N, C, NF, "negated")]),
+    ("The ceasefire is due to take effect at midnight.",
+     [("take", P, U, F, None)]),
+]
+
+
 def build() -> list[dict[str, object]]:
     records = []
-    for n, (text, items) in enumerate([*DOCS, *BLIND_2], 1):
+    for n, (text, items) in enumerate([*DOCS, *BLIND_2, *BLIND_3], 1):
         spans = locate_in_order(text, (item[0] for item in items))
         events = [{"id": f"e{k}", **span, "polarity": polarity, "certainty": certainty,
                    "time": time, "modality": modality}
