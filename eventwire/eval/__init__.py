@@ -26,4 +26,5 @@ SCORERS: dict[str, str] = {
     "geo": "eventwire.eval.geo",
     "attribution": "eventwire.eval.attribution",
     "event_dates": "eventwire.eval.event_dates",
+    "ecbplus": "eventwire.eval.ecbplus",
 }

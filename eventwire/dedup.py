@@ -1,0 +1,192 @@
+"""The same event across articles: cross-document event coreference.
+
+Two steps (a documented decision; both thresholds were chosen on the ECB+
+*train* topics and checked on its dev topics, see docs/BENCHMARKS.md):
+
+1. **Stories.** Articles are grouped by single-pass clustering, the classic
+   topic-detection-and-tracking method: in publication order, an article joins
+   the story whose centroid is most similar (TF-IDF cosine of its content
+   words, at least ``story_threshold``) among the stories seen within
+   ``window_days``; otherwise it starts a story. Words come from a plain
+   tokeniser, not from a second parse: the article was parsed once already.
+2. **Mentions.** Inside a story, mentions with the same *key* (the trigger
+   lemma for ECB+, the PLOVER type for stored events) corefer unless a field
+   both of them know conflicts (dates that do not overlap, different places,
+   different actors or recipients). Across stories only a strong match links
+   two mentions: same key, same day and a shared participant or place — that
+   is how an old event recalled as background finds its first report.
+
+Linking is transitive (union-find), so a cluster may hold two mentions that
+were never compared directly.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+STORY_THRESHOLD = 0.15
+WINDOW_DAYS = 7
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]+|\d+")
+
+
+def content_words(text: str) -> list[str]:
+    """Lower-cased words of ``text`` without stop words."""
+    words = (w.lower() for w in _WORD.findall(text))
+    return [w for w in words if w not in STOP_WORDS and len(w) > 2]
+
+
+@dataclass(frozen=True)
+class Document:
+    doc_id: str
+    words: tuple[str, ...]
+    published: date | None = None
+    group: str = ""  # documents in different groups never share a story
+
+
+@dataclass(frozen=True)
+class Mention:
+    """What coreference needs to know of one event mention."""
+
+    mention_id: str
+    doc_id: str
+    key: str  # must match: trigger lemma or PLOVER type
+    date_range: tuple[str, str] | None = None  # ISO start, end (inclusive)
+    day: str | None = None  # the date when known to the day
+    place: int | None = None  # GeoNames id
+    actor: str | None = None
+    recipient: str | None = None
+    participants: frozenset[str] = field(default_factory=frozenset)
+
+
+def _idf(docs: Sequence[Document]) -> dict[str, float]:
+    df: Counter[str] = Counter()
+    for d in docs:
+        df.update(set(d.words))
+    n = len(docs)
+    return {w: math.log(n / c) for w, c in df.items()}
+
+
+def _vector(words: Iterable[str], idf: dict[str, float]) -> dict[str, float]:
+    counts = Counter(words)
+    vec = {w: (1 + math.log(c)) * idf.get(w, 0.0) for w, c in counts.items()}
+    norm = math.sqrt(sum(x * x for x in vec.values())) or 1.0
+    return {w: x / norm for w, x in vec.items() if x}
+
+
+class _Story:
+    def __init__(self, number: int, vec: dict[str, float], published: date | None) -> None:
+        self.number = number
+        self.centroid = dict(vec)
+        self.last = published
+
+    def similarity(self, vec: dict[str, float]) -> float:
+        norm = math.sqrt(sum(x * x for x in self.centroid.values())) or 1.0
+        return sum(x * self.centroid.get(w, 0.0) for w, x in vec.items()) / norm
+
+    def add(self, vec: dict[str, float], published: date | None) -> None:
+        for w, x in vec.items():
+            self.centroid[w] = self.centroid.get(w, 0.0) + x
+        if published and (self.last is None or published > self.last):
+            self.last = published
+
+
+def _active(story: _Story, published: date | None, window_days: int) -> bool:
+    if published is None or story.last is None:
+        return True
+    return abs((published - story.last).days) <= window_days
+
+
+def stories(docs: Sequence[Document], threshold: float = STORY_THRESHOLD,
+            window_days: int = WINDOW_DAYS) -> dict[str, str]:
+    """doc_id -> story id, by single-pass clustering in publication order."""
+    idf = _idf(docs)
+    ordered = sorted(docs, key=lambda d: (d.group, d.published or date.min, d.doc_id))
+    open_stories: dict[str, list[_Story]] = defaultdict(list)
+    out: dict[str, str] = {}
+    for doc in ordered:
+        vec = _vector(doc.words, idf)
+        candidates = [s for s in open_stories[doc.group]
+                      if _active(s, doc.published, window_days)]
+        scored = [(s.similarity(vec), s.number) for s in candidates]
+        best = max(scored, default=(0.0, -1))
+        if best[0] >= threshold:
+            story = next(s for s in candidates if s.number == best[1])
+            story.add(vec, doc.published)
+        else:
+            story = _Story(len(open_stories[doc.group]), vec, doc.published)
+            open_stories[doc.group].append(story)
+        out[doc.doc_id] = f"{doc.group}/{story.number}"
+    return out
+
+
+def _differ(a: object, b: object) -> bool:
+    return a is not None and b is not None and a != b
+
+
+def conflict(a: Mention, b: Mention) -> bool:
+    """Do two mentions disagree on something both of them know?"""
+    if a.date_range and b.date_range:
+        if a.date_range[1] < b.date_range[0] or b.date_range[1] < a.date_range[0]:
+            return True
+    return _differ(a.place, b.place) or _differ(a.actor, b.actor) or \
+        _differ(a.recipient, b.recipient)
+
+
+def strong_match(a: Mention, b: Mention) -> bool:
+    """Same day and a shared participant or place: enough across stories."""
+    if a.day is None or a.day != b.day:
+        return False
+    shared = (a.participants & b.participants) or (a.place is not None and a.place == b.place)
+    return bool(shared)
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        root = self.parent.setdefault(x, x)
+        while root != self.parent[root]:
+            root = self.parent[root]
+        while x != root:  # path compression
+            self.parent[x], x = root, self.parent[x]
+        return root
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _link_pairs(group: Sequence[Mention], links: _UnionFind, strong: bool) -> None:
+    for i, a in enumerate(group):
+        for b in group[i + 1:]:
+            if (not strong or strong_match(a, b)) and not conflict(a, b):
+                links.union(a.mention_id, b.mention_id)
+
+
+def corefer(mentions: Sequence[Mention], story_of: dict[str, str]) -> dict[str, str]:
+    """mention_id -> cluster id (the smallest mention id in the cluster).
+
+    Pairs are only compared inside a (key, story) or a (key, day) bucket, so
+    the cost grows with the size of a story, not of the corpus."""
+    links = _UnionFind()
+    in_story: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+    on_day: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+    for m in mentions:
+        links.find(m.mention_id)
+        in_story[(m.key, story_of.get(m.doc_id, m.doc_id))].append(m)
+        if m.day is not None:
+            on_day[(m.key, m.day)].append(m)
+    for group in in_story.values():
+        _link_pairs(group, links, strong=False)
+    for group in on_day.values():
+        _link_pairs(group, links, strong=True)
+    return {m.mention_id: links.find(m.mention_id) for m in mentions}

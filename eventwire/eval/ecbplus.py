@@ -1,0 +1,119 @@
+"""``eventwire eval ecbplus``: cross-document event coreference on ECB+
+(CC BY 3.0), scored with MUC, B³, CEAF-e and their mean, the CoNLL F1.
+
+Setting (documented decision, the common one in the literature):
+* gold mentions: the system gets each event mention's span and decides which
+  mentions refer to the same real-world event; cluster ids, mention types
+  (``ACTION_*``) and entity mentions are removed before it runs;
+* gold topics: documents are grouped by their ECB+ ``topic`` (the corpus is
+  collected by topic); the *subtopic* — the hard part of ECB+, two similar
+  events of the same kind, e.g. two earthquakes — is removed, and eventwire's
+  story clustering must find it;
+* only mentions in sentences validated by the annotators are scored
+  (``in_validated_sentence``), as Cybulska & Vossen (2015) recommend.
+
+Metrics are reported on the official ``train`` topics (where the story
+threshold was chosen) and the ``dev`` topics (held out), beside two
+baselines: every mention alone, and one cluster per trigger lemma per topic
+(the lemma each prediction record carries).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from ..dedup import Document, Mention, content_words, corefer, stories
+from ..models import Article
+from .coref import score_all
+
+NAME = "ecbplus"
+DEFAULT_PATH = "ecbplus/dev.jsonl"
+STRIP_FIELDS = ("entity_mentions", "subtopic")
+COMPONENTS: tuple[str, ...] = ()  # lemmas from bare spaCy are all it reads
+MENTION_LABELS = ("cluster_id", "cluster_descriptor", "type")
+SPLITS = ("train", "dev")
+
+
+def strip_record(record: dict[str, Any]) -> dict[str, Any]:
+    mentions = [{k: v for k, v in m.items() if k not in MENTION_LABELS}
+                for m in record.get("event_mentions", [])]
+    return {**record, "event_mentions": mentions}
+
+
+def has_labels(records: Sequence[dict[str, Any]]) -> bool:
+    return any("cluster_id" in m for r in records for m in r.get("event_mentions", []))
+
+
+def _key(doc_id: Any, mention: dict[str, Any]) -> str:
+    return f"{doc_id}:{mention['id']}"
+
+
+def mention_lemmas(records: Sequence[dict[str, Any]], pipeline: Any) -> dict[str, str]:
+    """mention key -> lemma of the mention's head (one parse per document)."""
+    arts = [Article(text=r["text"], id=str(r["doc_id"])) for r in records]
+    lemmas: dict[str, str] = {}
+    for record, (_art, doc, _reject) in zip(records, pipeline.docs(arts), strict=True):
+        for m in record.get("event_mentions", []):
+            span = doc.char_span(m["start"], m["end"], alignment_mode="expand") \
+                if doc is not None else None
+            lemma = span.root.lemma_ if span is not None else m.get("text", "")
+            lemmas[_key(record["doc_id"], m)] = lemma.lower()
+    return lemmas
+
+
+def predict(records: Sequence[dict[str, Any]], pipeline: Any) -> list[dict[str, Any]]:
+    lemmas = mention_lemmas(records, pipeline)
+    docs = [Document(str(r["doc_id"]), tuple(content_words(r["text"])),
+                     group=str(r.get("topic", ""))) for r in records]
+    mentions = [Mention(_key(r["doc_id"], m), str(r["doc_id"]), lemmas[_key(r["doc_id"], m)])
+                for r in records for m in r.get("event_mentions", [])]
+    clusters = corefer(mentions, stories(docs))
+    return [{"doc_id": r["doc_id"],
+             "event_mentions": [{"id": m["id"], "start": m["start"], "end": m["end"],
+                                 "cluster_id": clusters[_key(r["doc_id"], m)],
+                                 "lemma": lemmas[_key(r["doc_id"], m)]}
+                                for m in r.get("event_mentions", [])]}
+            for r in records]
+
+
+def _scored(gold: Sequence[dict[str, Any]], split: str | None) -> list[tuple[Any, dict[str, Any]]]:
+    return [(r, m) for r in gold if split is None or r.get("official_split") == split
+            for m in r.get("event_mentions", []) if m.get("in_validated_sentence", True)]
+
+
+def _clusters(pairs: list[tuple[Any, dict[str, Any]]],
+              assign: Callable[[Any, dict[str, Any]], str]) -> dict[str, str]:
+    return {_key(r["doc_id"], m): assign(r, m) for r, m in pairs}
+
+
+def score(gold: Sequence[dict[str, Any]], predictions: Sequence[dict[str, Any]]
+          ) -> dict[str, Any]:
+    pred = {_key(p["doc_id"], m): m["cluster_id"] for p in predictions
+            for m in p["event_mentions"]}
+    lemmas = {_key(p["doc_id"], m): str(m.get("lemma") or m.get("text", "")).lower()
+              for p in predictions for m in p["event_mentions"]}
+    splits: list[str | None] = [s for s in SPLITS
+                                if any(r.get("official_split") == s for r in gold)]
+    out: dict[str, Any] = {}
+    for split in [*splits, None] if len(splits) > 1 else [None]:
+        pairs = _scored(gold, split)
+        truth = _clusters(pairs, lambda r, m: str(m["cluster_id"]))
+        system = {k: pred.get(k, "missing:" + k) for k in truth}
+        lemma = _clusters(pairs, lambda r, m: f"{r.get('topic')}:{lemmas[_key(r['doc_id'], m)]}")
+        alone = {k: k for k in truth}
+        out[split or "all"] = {"n_mentions": len(truth), "eventwire": score_all(truth, system),
+                               "same_lemma_per_topic": score_all(truth, lemma),
+                               "singletons": score_all(truth, alone)}
+    return out
+
+
+def render(metrics: dict[str, Any]) -> str:
+    lines = [f"{'split':7}{'system':22}{'MUC':>7}{'B3':>7}{'CEAF-e':>8}{'CoNLL':>7}"]
+    for split, m in metrics.items():
+        for system in ("eventwire", "same_lemma_per_topic", "singletons"):
+            s = m[system]
+            lines.append(f"{split:7}{system:22}{s['muc']['f1']:7.3f}{s['b3']['f1']:7.3f}"
+                         f"{s['ceaf_e']['f1']:8.3f}{s['conll']['f1']:7.3f}")
+        lines.append(f"{'':7}({m['n_mentions']} mentions in validated sentences)")
+    return "\n".join(lines)
