@@ -117,6 +117,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", type=Path, help="output file")
     _add_filters(p)
 
+    p = sub.add_parser("dedup", help="rebuild canonical events: one per real-world event, "
+                       "across articles and outlets")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("canonical", help="list canonical events with their reports and "
+                       "disagreements")
+    p.add_argument("--type", help="PLOVER type, e.g. ASSAULT")
+    p.add_argument("--min-reports", type=int, default=1, help="reported at least N times")
+    p.add_argument("--disagreements", action="store_true",
+                   help="only events on which the reports disagree")
+    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--json", action="store_true", help="JSON lines instead of a table")
+
     p = sub.add_parser("eval", help="score a stage on a dataset")
     p.add_argument("dataset")
     p.add_argument("--data", type=Path, help="a JSONL file in the dataset's format")
@@ -167,6 +180,10 @@ def cmd_run(args: argparse.Namespace, settings: Settings, console: Console) -> i
             console.print(counts_table(store.counts_by_type(),
                                        store.counts_by_type(new_only=True)))
             console.print(event_table(pick_examples(events), title="A few events"))
+        if report.canonical is not None:
+            console.print(f"[bold]{report.canonical}[/] canonical events (one per real-world "
+                          f"event); {report.multi_report} reported more than once: "
+                          "`eventwire canonical --min-reports 2`")
         if report.rejected:
             codes = ", ".join(f"{c}×{n}" for c, n in sorted(report.reject_codes.items()))
             console.print(f"[yellow]{report.rejected} inputs rejected ({codes}); see them with "
@@ -266,6 +283,37 @@ def cmd_export(args: argparse.Namespace, settings: Settings, console: Console) -
     return EXIT_OK
 
 
+def cmd_dedup(args: argparse.Namespace, settings: Settings, console: Console) -> int:
+    from .canonical import rebuild
+    from .store import open_store
+
+    with open_store(settings.store_url) as store:
+        summary = rebuild(store)
+    if args.json:
+        print(json.dumps(summary.__dict__))
+    else:
+        console.print(f"{summary.events} events → [bold]{summary.canonical}[/] canonical "
+                      f"events; {summary.multi_report} reported more than once, "
+                      f"{summary.disagreeing} with disagreeing reports. "
+                      "See them with `eventwire canonical --min-reports 2`.")
+    return EXIT_OK
+
+
+def cmd_canonical(args: argparse.Namespace, settings: Settings, console: Console) -> int:
+    from .store import open_store
+    from .views import canonical_table
+
+    with open_store(settings.store_url) as store:
+        rows = store.canonical_events(type=args.type, min_reports=args.min_reports,
+                                      disagreeing=args.disagreements, limit=args.limit)
+    if args.json:
+        for row in rows:
+            print(json.dumps(row, ensure_ascii=False))
+    else:
+        console.print(canonical_table(rows, title=f"{len(rows)} canonical events"))
+    return EXIT_OK
+
+
 def cmd_eval(args: argparse.Namespace, settings: Settings, console: Console) -> int:
     from .eval.runner import run_eval
 
@@ -327,6 +375,7 @@ def cmd_actors(args: argparse.Namespace, settings: Settings, console: Console) -
 HANDLERS: dict[str, Handler] = {
     "run": cmd_run, "events": cmd_events, "show": cmd_show, "articles": cmd_articles,
     "rejects": cmd_rejects, "export": cmd_export, "eval": cmd_eval, "bench": cmd_bench,
+    "dedup": cmd_dedup, "canonical": cmd_canonical,
     "actors": cmd_actors,
 }
 

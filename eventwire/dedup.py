@@ -17,7 +17,8 @@ Two steps (a documented decision; both thresholds were chosen on the ECB+
    is how an old event recalled as background finds its first report.
 
 Linking is transitive (union-find), so a cluster may hold two mentions that
-were never compared directly.
+were never compared directly — but never two that conflict: a merge is
+checked against every member of both clusters.
 """
 
 from __future__ import annotations
@@ -63,6 +64,7 @@ class Mention:
     actor: str | None = None
     recipient: str | None = None
     participants: frozenset[str] = field(default_factory=frozenset)
+    lemma: str | None = None  # trigger lemma when the key is coarser (a type)
 
 
 def _idf(docs: Sequence[Document]) -> dict[str, float]:
@@ -147,29 +149,57 @@ def strong_match(a: Mention, b: Mention) -> bool:
     return bool(shared)
 
 
-class _UnionFind:
+class _Clusters:
+    """Union-find whose clusters remember every known value of the fields
+    that may conflict, so a merge is refused when *any* two members would
+    conflict — not only the pair being compared (no chaining of "EADS" and
+    "Boeing" through a report that names neither)."""
+
     def __init__(self) -> None:
         self.parent: dict[str, str] = {}
+        self.members: dict[str, list[Mention]] = {}
+
+    def add(self, m: Mention) -> None:
+        if m.mention_id not in self.parent:
+            self.parent[m.mention_id] = m.mention_id
+            self.members[m.mention_id] = [m]
 
     def find(self, x: str) -> str:
-        root = self.parent.setdefault(x, x)
+        root = x
         while root != self.parent[root]:
             root = self.parent[root]
         while x != root:  # path compression
             self.parent[x], x = root, self.parent[x]
         return root
 
-    def union(self, a: str, b: str) -> None:
+    def try_union(self, a: str, b: str) -> bool:
         ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
+        if ra == rb:
+            return True
+        if any(conflict(x, y) for x in self.members[ra] for y in self.members[rb]):
+            return False
+        keep, drop = min(ra, rb), max(ra, rb)
+        self.parent[drop] = keep
+        self.members[keep] += self.members.pop(drop)
+        return True
 
 
-def _link_pairs(group: Sequence[Mention], links: _UnionFind, strong: bool) -> None:
+def _same_article_match(a: Mention, b: Mention) -> bool:
+    """Two mentions of one article with a coarse key (a type) are one event
+    only with the same trigger lemma or a shared participant: "attacked the
+    base" and "shelled the town" in one report are two events."""
+    if a.doc_id != b.doc_id or a.lemma is None or b.lemma is None or a.lemma == b.lemma:
+        return True
+    return bool(a.participants & b.participants)
+
+
+def _link_pairs(group: Sequence[Mention], links: _Clusters, strong: bool) -> None:
     for i, a in enumerate(group):
         for b in group[i + 1:]:
-            if (not strong or strong_match(a, b)) and not conflict(a, b):
-                links.union(a.mention_id, b.mention_id)
+            if strong and not strong_match(a, b):
+                continue
+            if _same_article_match(a, b) and not conflict(a, b):
+                links.try_union(a.mention_id, b.mention_id)
 
 
 def corefer(mentions: Sequence[Mention], story_of: dict[str, str]) -> dict[str, str]:
@@ -177,11 +207,11 @@ def corefer(mentions: Sequence[Mention], story_of: dict[str, str]) -> dict[str, 
 
     Pairs are only compared inside a (key, story) or a (key, day) bucket, so
     the cost grows with the size of a story, not of the corpus."""
-    links = _UnionFind()
+    links = _Clusters()
     in_story: dict[tuple[str, str], list[Mention]] = defaultdict(list)
     on_day: dict[tuple[str, str], list[Mention]] = defaultdict(list)
     for m in mentions:
-        links.find(m.mention_id)
+        links.add(m)
         in_story[(m.key, story_of.get(m.doc_id, m.doc_id))].append(m)
         if m.day is not None:
             on_day[(m.key, m.day)].append(m)

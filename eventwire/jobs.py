@@ -34,6 +34,8 @@ class JobReport:
     events: int = 0
     words: int = 0
     no_date: int = 0
+    canonical: int | None = None  # canonical events after dedup (None: not run)
+    multi_report: int = 0
     reject_codes: Counter[str] = field(default_factory=Counter)
     seconds: float = 0.0
 
@@ -125,6 +127,11 @@ def run_job(inputs: Sequence[str | Path], settings: Settings, *,
                 report.events += len(result)
                 report.words += article.word_count
                 bar.advance(f"{report.events} events")
+        if settings.dedup:
+            from .canonical import rebuild
+
+            summary = rebuild(store)
+            report.canonical, report.multi_report = summary.canonical, summary.multi_report
         report.seconds = time.perf_counter() - started
         store.finish_run(run_id, counts=_counts(report),
                          status="partial" if report.rejected else "ok")
@@ -136,5 +143,6 @@ def run_job(inputs: Sequence[str | Path], settings: Settings, *,
 def _counts(report: JobReport) -> dict[str, Any]:
     return {"articles": report.articles, "skipped": report.skipped,
             "rejected": report.rejected, "events": report.events, "words": report.words,
-            "no_date": report.no_date, "reject_codes": dict(report.reject_codes),
+            "no_date": report.no_date, "canonical": report.canonical,
+            "reject_codes": dict(report.reject_codes),
             "seconds": round(report.seconds, 3)}

@@ -30,6 +30,7 @@ class Settings:
     data_dir: str = "../shared/data"
     kb_paths: tuple[str, ...] = field(default_factory=tuple)
     progress: bool = True
+    dedup: bool = True  # rebuild canonical events at the end of every run
 
     def with_overrides(self, **overrides: Any) -> Settings:
         clean = {k: v for k, v in overrides.items() if v is not None}

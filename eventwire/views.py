@@ -138,3 +138,38 @@ def article_view(article: Mapping[str, Any], events: list[dict[str, Any]]) -> Re
                 f"{article.get('published') or 'unknown'} · {len(events)} events\n", style="dim")
     return Group(head, legend(), Text(""), highlighted_article(article, events), Text(""),
                  event_table(events, title="Events in this article"))
+
+
+def _disagreement_text(disagreements: Mapping[str, list[Mapping[str, Any]]]) -> str:
+    lines = []
+    for name, values in disagreements.items():
+        shown = []
+        for v in values:
+            value = v["value"]
+            if isinstance(value, Mapping):
+                value = value.get("name") or value.get("value") or value.get("actor_id")
+            sources = ", ".join(v.get("outlets") or []) or f"{len(v['events'])} reports"
+            shown.append(f"{value} ({sources})")
+        lines.append(f"{name}: " + " vs ".join(shown))
+    return "\n".join(lines) or "—"
+
+
+def canonical_table(canonical: list[dict[str, Any]], title: str = "Canonical events") -> Table:
+    """One row per real-world event: how many reports, from which outlets,
+    and where they disagree."""
+    table = Table(title=title, show_lines=True, expand=True)
+    for col, ratio in [("what", 1), ("who → whom", 3), ("when", 1), ("where", 1),
+                       ("reports", 2), ("disagreements", 4)]:
+        table.add_column(col, ratio=ratio, overflow="fold")
+    for c in canonical:
+        when = (c.get("date") or {}).get("value") or "unknown"
+        if c.get("background"):
+            when += " (background)"
+        reports = f"{len(c['mentions'])} in {len(c['articles'])} articles"
+        if c.get("outlets"):
+            reports += "\n" + ", ".join(c["outlets"])
+        table.add_row(Text(c["type"], style="bold"),
+                      f"{_actor(c.get('actor'))}\n→ {_actor(c.get('recipient'))}", when,
+                      _where(c.get("place")), reports,
+                      _disagreement_text(c.get("disagreements") or {}))
+    return table

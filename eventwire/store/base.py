@@ -277,6 +277,64 @@ class SQLStore:
         rows = self.rows(f"SELECT type, COUNT(*) AS n FROM events{where} GROUP BY type", params)
         return {r["type"]: int(r["n"]) for r in rows}
 
+    # -- canonical events (cross-article dedup) -------------------------------
+    def iter_article_texts(self) -> Iterator[dict[str, Any]]:
+        cur = self.execute("SELECT id, published, text FROM articles ORDER BY published, id")
+        while batch := cur.fetchmany(500):
+            for article_id, published, text in batch:
+                yield {"id": article_id, "published": published, "text": text}
+
+    def replace_canonical(self, canonical: Sequence[Any]) -> None:
+        """Store canonical events (``CanonicalEvent``), replacing the previous
+        set in one transaction."""
+        try:
+            self.execute("DELETE FROM canonical_mentions")
+            self.execute("DELETE FROM canonical_events")
+            for c in canonical:
+                self._save_canonical(c)
+            self.conn.commit()
+        except BaseException:
+            self.conn.rollback()
+            raise
+
+    def _save_canonical(self, c: Any) -> None:
+        actor, recipient = c.actor or {}, c.recipient or {}
+        when, place = c.date or {}, c.place or {}
+        self.execute(
+            "INSERT INTO canonical_events (canonical_id, type, actor_id, actor_name, "
+            "recipient_id, recipient_name, date_start, date_end, geonameid, n_reports, "
+            "n_outlets, n_disagreements, first_reported, background, detail) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (c.canonical_id, c.type, actor.get("actor_id"), actor.get("name"),
+             recipient.get("actor_id"), recipient.get("name"), when.get("start"),
+             when.get("end"), place.get("geonameid"), len(c.mentions), len(c.outlets),
+             len(c.disagreements), c.first_reported, int(c.background),
+             json.dumps(c.to_dict(), ensure_ascii=False)))
+        for event_id in c.mentions:
+            self.execute("INSERT INTO canonical_mentions (event_id, canonical_id) VALUES (?, ?)",
+                         (event_id, c.canonical_id))
+
+    def canonical_events(self, type: str | None = None, min_reports: int = 1,
+                         disagreeing: bool = False, limit: int | None = None
+                         ) -> list[dict[str, Any]]:
+        """Canonical event records, most reported first."""
+        query = "SELECT detail FROM canonical_events WHERE n_reports >= ?"
+        params: list[Any] = [int(min_reports)]
+        if type:
+            query += " AND type = ?"
+            params.append(type.upper())
+        if disagreeing:
+            query += " AND n_disagreements > 0"
+        query += " ORDER BY n_reports DESC, first_reported, canonical_id"
+        if limit:
+            query += f" LIMIT {int(limit)}"
+        return [json.loads(r["detail"]) for r in self.rows(query, params)]
+
+    def canonical_of(self, event_id: str) -> str | None:
+        found = self.rows("SELECT canonical_id FROM canonical_mentions WHERE event_id = ?",
+                          (event_id,))
+        return str(found[0]["canonical_id"]) if found else None
+
     # -- rejects ------------------------------------------------------------
     def save_reject(self, reject: Reject, run_id: str) -> None:
         key = hashlib.sha1(f"{reject.source}|{reject.code}|{reject.message}".encode()).hexdigest()
