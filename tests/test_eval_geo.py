@@ -130,16 +130,18 @@ def geo_run():  # type: ignore[no-untyped-def]
 def test_geo_floors_on_own_set(geo_run) -> None:  # type: ignore[no-untyped-def]
     """tests/data/geo_dev.jsonl (136 passages, 251 toponyms) was blind at its
     first run: detection overlap P 0.964 / R 0.633, acc@161 0.805 on the 159
-    detected toponyms, 0.510 on all of them; unchanged since."""
+    detected toponyms, 0.510 on all of them. Since fixed on (US states and
+    capitals placed, mistagged cities after "in"): R 0.685, acc@161 0.907 /
+    0.622."""
     m = geo_run.metrics
     assert geo_run.n_records >= 60
     d = m["detection"]
     assert d["overlap"]["precision"] >= 0.93
-    assert d["overlap"]["recall"] >= 0.6
-    assert d["exact"]["f1"] >= 0.73
+    assert d["overlap"]["recall"] >= 0.66
+    assert d["exact"]["f1"] >= 0.77
     det, every = m["eventwire"]["detected"], m["eventwire"]["all"]
-    assert det["accuracy_161"] >= 0.77 and det["id_accuracy"] >= 0.87
-    assert det["auc"] <= 0.2
-    assert every["accuracy_161"] >= 0.48 and every["auc"] <= 0.5
+    assert det["accuracy_161"] >= 0.88 and det["id_accuracy"] >= 0.89
+    assert det["auc"] <= 0.13
+    assert every["accuracy_161"] >= 0.59 and every["auc"] <= 0.42
     # the gold-span baseline is printed beside it
     assert m["most_populous"]["all"]["n"] == d["gold"]

@@ -55,12 +55,31 @@ def store(tmp_path: Path):  # type: ignore[no-untyped-def]
         yield s
 
 
+def test_a_v1_store_is_upgraded_in_place(tmp_path: Path) -> None:
+    """A store made before canonical events (schema v1) gains their tables
+    and keeps its articles."""
+    path = tmp_path / "old.db"
+    store = open_store(f"sqlite:///{path}")
+    article = Article(text="Rebels attacked the base on Monday.", id="a1",
+                      published=date(2021, 3, 2))
+    store.save_article(article, [], store.begin_run({}, []))
+    store.close()
+    con = sqlite3.connect(path)
+    con.executescript("DROP TABLE canonical_mentions; DROP TABLE canonical_events; "
+                      "DELETE FROM schema_version WHERE version = 2;")
+    con.close()
+    with open_store(f"sqlite:///{path}") as store:
+        assert store.article("a1") is not None
+        assert store.canonical_events() == []
+        assert max(r["version"] for r in store.rows("SELECT version FROM schema_version")) == 2
+
+
 def test_wal_and_schema_version(tmp_path: Path) -> None:
     path = tmp_path / "ew.db"
     open_store(f"sqlite:///{path}").close()
     con = sqlite3.connect(path)
     assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert con.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == 1
+    assert con.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == 2
     con.execute("INSERT INTO schema_version VALUES (99, 'x')")
     con.commit()
     with pytest.raises(EventwireError) as exc:

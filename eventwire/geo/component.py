@@ -64,11 +64,27 @@ def _is_metonym(ent: Span) -> bool:
         "VERB", "AUX", "NOUN")
 
 
+# an entity the tagger took for an organisation or a person ("Kharkiv",
+# "Odesa") is a place when it follows a locative preposition and the
+# gazetteer knows it as a sizeable city or a country
+MISTAGGED = {"ORG", "PERSON", "WORK_OF_ART", "NORP"}
+MISTAGGED_MIN_POPULATION = 100_000
+
+
+def _mistagged_place(ent: Span) -> bool:
+    if ent.label_ not in MISTAGGED or ent.root.dep_ != "pobj" or \
+            ent.root.head.lower_ not in LOCATIVE:
+        return False
+    cands = gazetteer().candidates(ent.text)
+    return any(p.feature == "country" or p.population >= MISTAGGED_MIN_POPULATION
+               for p in cands)
+
+
 def find_places(doc: Doc) -> list[PlaceMention]:
     context = _context_countries(doc)
     out = []
     for ent in doc.ents:
-        if ent.label_ not in LABELS or _is_metonym(ent):
+        if not (ent.label_ in LABELS or _mistagged_place(ent)) or _is_metonym(ent):
             continue
         cands = _lookup(ent)
         if not cands:
