@@ -8,8 +8,9 @@ How stored events are compared (documented decisions):
   and two outlets publishing a day apart must not look like two events;
 * a place is used when it is a city or a point (a country-level place would
   conflict with every city in it);
-* inside one article, two events of a type are one only with the same
-  trigger word or a shared participant;
+* two events of a type are one only with the same trigger word or a shared
+  participant (precision first: a canonical event that swallows distinct
+  events misleads every count made from it; a split one only repeats);
 * actors and recipients conflict when their countries differ (or, without a
   country, their knowledge-base ids): "Kataib Hezbollah" and "the Iraqi
   government" may well report the same attack from two sides.

@@ -185,10 +185,10 @@ class _Clusters:
 
 
 def _same_article_match(a: Mention, b: Mention) -> bool:
-    """Two mentions of one article with a coarse key (a type) are one event
-    only with the same trigger lemma or a shared participant: "attacked the
-    base" and "shelled the town" in one report are two events."""
-    if a.doc_id != b.doc_id or a.lemma is None or b.lemma is None or a.lemma == b.lemma:
+    """Two mentions with a coarse key (a type) are one event only with the
+    same trigger lemma or a shared participant: "attacked the base" and
+    "shelled the town" are two events, in one report or in two."""
+    if a.lemma is None or b.lemma is None or a.lemma == b.lemma:
         return True
     return bool(a.participants & b.participants)
 

@@ -90,3 +90,13 @@ def test_one_article_needs_the_same_trigger_or_a_shared_participant() -> None:
     out = corefer([m("1", "a", lemma="attacked"), m("2", "a", lemma="shelled"),
                    m("3", "a", lemma="attacked")], story)
     assert out["1"] == out["3"] != out["2"]
+
+
+def test_a_type_key_needs_the_same_trigger_or_a_participant_across_articles_too() -> None:
+    story = {"a": "s", "b": "s"}
+    out = corefer([m("1", "a", lemma="attacked"), m("2", "b", lemma="shelled"),
+                   m("3", "b", lemma="attacked"),
+                   m("4", "b", lemma="shelled", participants=frozenset({"x"})),
+                   m("5", "a", lemma="stormed", participants=frozenset({"x"}))], story)
+    assert out["1"] == out["3"] != out["2"]
+    assert out["4"] == out["5"]
