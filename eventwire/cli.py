@@ -157,6 +157,17 @@ def build_parser() -> argparse.ArgumentParser:
 # ---------------------------------------------------------------- handlers
 
 
+def _print_records(records: list[dict[str, Any]], as_json: bool, console: Console,
+                   table: Callable[[], Any]) -> int:
+    """JSON lines on stdout, or the table ``table()`` builds."""
+    if as_json:
+        for record in records:
+            print(json.dumps(record, ensure_ascii=False))
+    else:
+        console.print(table())
+    return EXIT_OK
+
+
 def cmd_run(args: argparse.Namespace, settings: Settings, console: Console) -> int:
     from .export import export
     from .jobs import run_job
@@ -206,12 +217,8 @@ def cmd_events(args: argparse.Namespace, settings: Settings, console: Console) -
 
     with open_store(settings.store_url) as store:
         events = store.events(**_filters(args), limit=args.limit)
-    if args.json:
-        for ev in events:
-            print(json.dumps(ev, ensure_ascii=False))
-    else:
-        console.print(event_table(events, title=f"{len(events)} events"))
-    return EXIT_OK
+    return _print_records(events, args.json, console, lambda: event_table(
+        events, title=f"{len(events)} events"))
 
 
 def cmd_show(args: argparse.Namespace, settings: Settings, console: Console) -> int:
@@ -306,12 +313,8 @@ def cmd_canonical(args: argparse.Namespace, settings: Settings, console: Console
     with open_store(settings.store_url) as store:
         rows = store.canonical_events(type=args.type, min_reports=args.min_reports,
                                       disagreeing=args.disagreements, limit=args.limit)
-    if args.json:
-        for row in rows:
-            print(json.dumps(row, ensure_ascii=False))
-    else:
-        console.print(canonical_table(rows, title=f"{len(rows)} canonical events"))
-    return EXIT_OK
+    return _print_records(rows, args.json, console, lambda: canonical_table(
+        rows, title=f"{len(rows)} canonical events"))
 
 
 def cmd_eval(args: argparse.Namespace, settings: Settings, console: Console) -> int:
