@@ -75,10 +75,14 @@ def _idf(docs: Sequence[Document]) -> dict[str, float]:
     return {w: math.log(n / c) for w, c in df.items()}
 
 
+def _norm(vec: dict[str, float]) -> float:
+    return math.sqrt(sum(x * x for x in vec.values())) or 1.0
+
+
 def _vector(words: Iterable[str], idf: dict[str, float]) -> dict[str, float]:
     counts = Counter(words)
     vec = {w: (1 + math.log(c)) * idf.get(w, 0.0) for w, c in counts.items()}
-    norm = math.sqrt(sum(x * x for x in vec.values())) or 1.0
+    norm = _norm(vec)
     return {w: x / norm for w, x in vec.items() if x}
 
 
@@ -86,15 +90,16 @@ class _Story:
     def __init__(self, number: int, vec: dict[str, float], published: date | None) -> None:
         self.number = number
         self.centroid = dict(vec)
+        self.norm = _norm(self.centroid)
         self.last = published
 
     def similarity(self, vec: dict[str, float]) -> float:
-        norm = math.sqrt(sum(x * x for x in self.centroid.values())) or 1.0
-        return sum(x * self.centroid.get(w, 0.0) for w, x in vec.items()) / norm
+        return sum(x * self.centroid.get(w, 0.0) for w, x in vec.items()) / self.norm
 
     def add(self, vec: dict[str, float], published: date | None) -> None:
         for w, x in vec.items():
             self.centroid[w] = self.centroid.get(w, 0.0) + x
+        self.norm = _norm(self.centroid)  # once per article, not once per comparison
         if published and (self.last is None or published > self.last):
             self.last = published
 
