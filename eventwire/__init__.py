@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
-    from .models import Article, Event
-    from .pipeline import Pipeline, extract
+    from eventwire.models import Article, Event
+    from eventwire.nlp.pipeline import Pipeline, extract
 
 __all__ = ["Article", "Event", "Pipeline", "extract", "__version__"]
 
@@ -16,11 +16,11 @@ __all__ = ["Article", "Event", "Pipeline", "extract", "__version__"]
 def __getattr__(name: str) -> Any:
     """Lazy public API, so `import eventwire` does not load spaCy."""
     if name in {"Pipeline", "extract"}:
-        from . import pipeline
+        from eventwire.nlp import pipeline
 
         return getattr(pipeline, name)
     if name in {"Article", "Event"}:
-        from . import models
+        from eventwire import models
 
         return getattr(models, name)
     raise AttributeError(name)

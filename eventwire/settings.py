@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-from .errors import Errors, EventwireError
+from eventwire.errors import Errors, EventwireError
 
 ENV_PREFIX = "EVENTWIRE_"
 

@@ -20,7 +20,7 @@ def spacy_nlp():  # type: ignore[no-untyped-def]
 
 @pytest.fixture(scope="session")
 def full_pipeline():  # type: ignore[no-untyped-def]
-    from eventwire.pipeline import Pipeline
+    from eventwire.nlp.pipeline import Pipeline
     from eventwire.settings import Settings
 
     return Pipeline(Settings(progress=False))

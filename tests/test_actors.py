@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.actors.component import actor_at, resolve_mention
-from eventwire.actors.kb import import_file, load_kb, normalise, read_user_file, split_code
 from eventwire.errors import EventwireError
 from eventwire.models import Article
-from eventwire.pipeline import Pipeline
+from eventwire.nlp.pipeline import Pipeline
+from eventwire.stages.actors.component import actor_at, resolve_mention
+from eventwire.stages.actors.kb import import_file, load_kb, normalise, read_user_file, split_code
 
 DEV = Path(__file__).parent / "data" / "actors_dev.jsonl"
 

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from eventwire.models import Article
-from eventwire.pipeline import Pipeline
+from eventwire.nlp.pipeline import Pipeline
 
 COMPONENTS = ("eventwire_actors", "eventwire_quotes", "eventwire_events",
               "eventwire_event_attribution")

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from eventwire.bench import render_bench, run_bench
+from eventwire.app.bench import render_bench, run_bench
 from eventwire.settings import Settings
 
 from .conftest import SAMPLES

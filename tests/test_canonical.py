@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.canonical import build, mention_of, rebuild
-from eventwire.cli import main
-from eventwire.jobs import run_job
+from eventwire.app.cli import main
+from eventwire.app.jobs import run_job
+from eventwire.corpus.canonical import build, mention_of, rebuild
 from eventwire.settings import Settings
 from eventwire.store import open_store
 

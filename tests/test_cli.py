@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.cli import main
+from eventwire.app.cli import main
 
 from .conftest import SAMPLES
 

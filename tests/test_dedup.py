@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from eventwire.dedup import Document, Mention, conflict, content_words, corefer, stories
+from eventwire.corpus.dedup import Document, Mention, conflict, content_words, corefer, stories
 
 
 def doc(doc_id: str, text: str, day: int = 1, group: str = "") -> Document:

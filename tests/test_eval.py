@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.cli import main
+from eventwire.app.cli import main
 from eventwire.errors import EventwireError
 from eventwire.eval.runner import run_eval
 

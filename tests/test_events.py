@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
-from eventwire.events.component import main_event
 from eventwire.models import Article, EventMention
-from eventwire.pipeline import Pipeline
+from eventwire.nlp.pipeline import Pipeline
+from eventwire.stages.events.component import main_event
 
 
 @pytest.fixture(scope="module")
@@ -99,7 +99,7 @@ def test_mode_from_cues(pipe: Pipeline, text: str, kind: str, mode: str) -> None
 
 
 def test_legacy_mode_names_map_to_the_2021_manual() -> None:
-    from eventwire.events.modes import normalise
+    from eventwire.stages.events.modes import normalise
 
     assert normalise("ASSAULT", "assassinate") == "targeted"
     assert normalise("PROTEST", "strike-hun") == "hunger"

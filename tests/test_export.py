@@ -7,8 +7,8 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
+from eventwire.app.export import CSV_COLUMNS, export, flatten
 from eventwire.errors import EventwireError
-from eventwire.export import CSV_COLUMNS, export, flatten
 from eventwire.store import open_store
 
 from .test_store import article, make_event

@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
-from eventwire.factuality import factuality_for_token, is_future
 from eventwire.models import Article, EventMention
-from eventwire.pipeline import Pipeline
+from eventwire.nlp.pipeline import Pipeline
+from eventwire.stages.factuality.component import factuality_for_token, is_future
 
 COMPONENTS = ("eventwire_actors", "eventwire_quotes", "eventwire_events",
               "eventwire_factuality")

@@ -2,9 +2,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from eventwire.framing import compile_terms, load_terms
 from eventwire.models import Article
-from eventwire.pipeline import Pipeline
+from eventwire.nlp.pipeline import Pipeline
+from eventwire.stages.framing.component import compile_terms, load_terms
 
 
 def test_framing_terms_on_events() -> None:

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
-from eventwire.geo.gazetteer import gazetteer
 from eventwire.models import Article
-from eventwire.pipeline import Pipeline
+from eventwire.nlp.pipeline import Pipeline
+from eventwire.stages.geo.gazetteer import gazetteer
 
 
 def test_gazetteer_lookup() -> None:

@@ -3,7 +3,7 @@ from datetime import date
 from spacy.language import Language
 
 from eventwire.models import Article
-from eventwire.pipeline import Pipeline
+from eventwire.nlp.pipeline import Pipeline
 from eventwire.settings import Settings
 
 

@@ -7,10 +7,10 @@ from datetime import date
 import pytest
 
 from eventwire.models import Article, EventMention, Span
-from eventwire.pipeline import Pipeline
-from eventwire.time import normalize as nz
-from eventwire.time.anchoring import anchor_events, is_background
-from eventwire.time.ranges import timex_range
+from eventwire.nlp.pipeline import Pipeline
+from eventwire.stages.time import normalize as nz
+from eventwire.stages.time.anchoring import anchor_events, is_background
+from eventwire.stages.time.ranges import timex_range
 
 PUB = date(2020, 11, 14)  # a Saturday
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from ..models import ActorMention, Article
+from eventwire.models import ActorMention, Article
 
 NAME = "actors"
 DEFAULT_PATH = "plover_gsr/dev.jsonl"
@@ -47,7 +47,7 @@ def _mention_dict(m: ActorMention) -> dict[str, Any]:
 
 
 def predict(records: Sequence[dict[str, Any]], pipeline: Any) -> list[dict[str, Any]]:
-    from ..events.component import main_event
+    from eventwire.stages.events.component import main_event
 
     arts = [Article(text=r["text"], id=str(r["id"])) for r in records]
     out = []

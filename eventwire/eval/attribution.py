@@ -19,8 +19,8 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from ..models import Article
-from .common import prf
+from eventwire.eval.common import prf
+from eventwire.models import Article
 
 NAME = "attribution"
 DEFAULT_PATH = None

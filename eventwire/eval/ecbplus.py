@@ -23,9 +23,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from ..dedup import Document, Mention, content_words, corefer, stories
-from ..models import Article
-from .coref import score_all
+from eventwire.corpus.dedup import Document, Mention, content_words, corefer, stories
+from eventwire.eval.coref import score_all
+from eventwire.models import Article
 
 NAME = "ecbplus"
 DEFAULT_PATH = "ecbplus/dev.jsonl"

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from ..models import Article
+from eventwire.models import Article
 
 NAME = "event_dates"
 DEFAULT_PATH = None
@@ -33,7 +33,7 @@ LINKS = {"IS_INCLUDED", "SIMULTANEOUS", "DURING", "BEGINS", "ENDS", "INCLUDES"}
 
 
 def _gold_span_events(doc: Any, record: dict[str, Any]) -> list[Any]:
-    from ..models import EventMention, Span
+    from eventwire.models import EventMention, Span
 
     out = []
     for e in record.get("events", []):
@@ -58,7 +58,7 @@ def has_labels(records: Sequence[dict[str, Any]]) -> bool:
 
 
 def predict(records: Sequence[dict[str, Any]], pipeline: Any) -> list[dict[str, Any]]:
-    from ..time.anchoring import anchor_events
+    from eventwire.stages.time.anchoring import anchor_events
 
     arts = [Article(text=r["text"], id=str(r["doc_id"]),
                     published=date.fromisoformat(str(r["dct"])[:10]) if r.get("dct") else None)

@@ -16,8 +16,8 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from ..models import MODALITIES, Article
-from .common import classification, majority_baseline
+from eventwire.eval.common import classification, majority_baseline
+from eventwire.models import MODALITIES, Article
 
 NAME = "factuality"
 DEFAULT_PATH = "meantime/dev.jsonl"
@@ -55,7 +55,7 @@ def _strip_events(record: dict[str, Any]) -> dict[str, Any]:
 
 
 def predict(records: Sequence[dict[str, Any]], pipeline: Any) -> list[dict[str, Any]]:
-    from ..factuality import factuality_for_token, is_future
+    from eventwire.stages.factuality.component import factuality_for_token, is_future
 
     records = [_strip_events(r) for r in records]
     arts = [Article(text=r["text"], id=str(r["doc_id"]),

@@ -52,8 +52,8 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from ..models import Article
-from .common import prf
+from eventwire.eval.common import prf
+from eventwire.models import Article
 
 NAME = "geo"
 LOCAL_DEFAULT = "tests/data/geo_dev.jsonl"
@@ -166,7 +166,7 @@ def detection(gold: Sequence[dict[str, Any]], predictions: Sequence[dict[str, An
 def most_populous(text: str) -> dict[str, Any] | None:
     """The baseline's answer for a span: the gazetteer candidate with the
     largest population (the first one on a tie: countries come first)."""
-    from ..geo.gazetteer import gazetteer
+    from eventwire.stages.geo.gazetteer import gazetteer
 
     cands = gazetteer().candidates(text)
     if not cands:

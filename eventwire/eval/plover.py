@@ -20,8 +20,8 @@ import random
 from collections.abc import Sequence
 from typing import Any
 
-from ..models import LEGACY_PLOVER_TYPES, PLOVER_TYPES, Article, EventMention
-from .common import classification, majority_baseline
+from eventwire.eval.common import classification, majority_baseline
+from eventwire.models import LEGACY_PLOVER_TYPES, PLOVER_TYPES, Article, EventMention
 
 NAME = "plover_gsr"
 DEFAULT_PATH = "plover_gsr/dev.jsonl"
@@ -44,7 +44,7 @@ def gold_mode(record: dict[str, Any]) -> str | None:
     """The gold mode in the 2021 manual's names (``events.modes.normalise``);
     a legacy mode with no 2021 counterpart for the type (FIGHT "other",
     FIGHT "deport", COERCE "destroy") is not scored."""
-    from ..events.modes import normalise
+    from eventwire.stages.events.modes import normalise
 
     raw = record.get("mode") or LEGACY_MODES.get(str(record["event_type"]))
     return normalise(gold_label(record), raw)
@@ -58,7 +58,7 @@ def _event_dict(e: EventMention) -> dict[str, Any]:
 
 
 def predict(records: Sequence[dict[str, Any]], pipeline: Any) -> list[dict[str, Any]]:
-    from ..events.component import main_event
+    from eventwire.stages.events.component import main_event
 
     arts = [Article(text=r["text"], id=str(r["id"])) for r in records]
     out = []
@@ -90,9 +90,9 @@ def _score_predictions(gold: Sequence[dict[str, Any]], main: Sequence[str | None
 
 def cross_validate(gold: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
     """Train the re-typer on k-1 folds, type the k-th; one parse for all."""
-    from ..events.component import main_event
-    from ..events.train import fit, labelled, parsed_candidates
-    from ..pipeline import Pipeline
+    from eventwire.nlp.pipeline import Pipeline
+    from eventwire.stages.events.classifier import fit, labelled, parsed_candidates
+    from eventwire.stages.events.component import main_event
 
     pipe = Pipeline(components=("eventwire_actors",))
     cands = parsed_candidates(gold, pipe)
@@ -117,10 +117,10 @@ def cross_validate(gold: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
 
 
 def _typed(cand: Any, sent: Any, model: Any) -> EventMention:
-    from ..events.component import BASE_CONFIDENCE
-    from ..events.intent import intent_type
-    from ..events.modes import assign_mode
-    from ..models import Span
+    from eventwire.models import Span
+    from eventwire.stages.events.component import BASE_CONFIDENCE
+    from eventwire.stages.events.intent import intent_type
+    from eventwire.stages.events.modes import assign_mode
 
     tok = cand.token
     retyped = intent_type(tok, cand.type)
@@ -137,7 +137,7 @@ def _typed(cand: Any, sent: Any, model: Any) -> EventMention:
 
 
 def lexicon_only(gold: Sequence[dict[str, Any]]) -> dict[str, Any]:
-    from ..pipeline import Pipeline
+    from eventwire.nlp.pipeline import Pipeline
 
     pipe = Pipeline(components=COMPONENTS,
                     component_config={"eventwire_events": {"use_classifier": False}})

@@ -16,9 +16,9 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from ..errors import Errors, EventwireError
-from ..settings import Settings
-from . import SCORERS
+from eventwire.errors import Errors, EventwireError
+from eventwire.eval import SCORERS
+from eventwire.settings import Settings
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
@@ -87,7 +87,7 @@ def has_labels(records: list[dict[str, Any]], fields: tuple[str, ...]) -> bool:
 
 
 def build_pipeline(scorer: ModuleType, settings: Settings) -> Any:
-    from ..pipeline import Pipeline
+    from eventwire.nlp.pipeline import Pipeline
 
     components = getattr(scorer, "COMPONENTS", None)
     return Pipeline(settings=settings, components=components)

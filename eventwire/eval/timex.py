@@ -18,8 +18,8 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
-from ..models import Article
-from .common import prf
+from eventwire.eval.common import prf
+from eventwire.models import Article
 
 NAME = "timex"
 DEFAULT_PATH = "meantime/dev.jsonl"

@@ -19,11 +19,11 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from ..errors import Errors, InputRejected
-from ..models import Article, Reject
-from ..settings import Settings
-from .lang import detect_language
-from .readers import READERS, format_of
+from eventwire.errors import Errors, InputRejected
+from eventwire.ingest.lang import detect_language
+from eventwire.ingest.readers import READERS, format_of
+from eventwire.models import Article, Reject
+from eventwire.settings import Settings
 
 __all__ = ["iter_inputs", "read_path"]
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from ..errors import ErrorCode, Errors, EventwireError, InputRejected
+from eventwire.errors import ErrorCode, Errors, EventwireError, InputRejected
 
 _CONTROL = set(range(0, 9)) | {11, 12} | set(range(14, 32))
 

@@ -20,9 +20,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ..errors import Errors, EventwireError, InputRejected
-from ..models import Article
-from .decode import decode_bytes, parse_date, reject
+from eventwire.errors import Errors, EventwireError, InputRejected
+from eventwire.ingest.decode import decode_bytes, parse_date, reject
+from eventwire.models import Article
 
 Item = Article | InputRejected
 

@@ -1,5 +1,5 @@
 """spaCy loading, the Doc extensions and the eventwire component registry."""
 
-from .extensions import DOC_EXTENSIONS, get_list, register_extensions
+from eventwire.nlp.extensions import DOC_EXTENSIONS, get_list, register_extensions
 
 __all__ = ["DOC_EXTENSIONS", "get_list", "register_extensions"]

@@ -12,19 +12,19 @@ from typing import Any
 
 from spacy.language import Language
 
-from ..errors import Errors, EventwireError
+from eventwire.errors import Errors, EventwireError
 
 COMPONENTS: tuple[tuple[str, str], ...] = (
-    ("eventwire_actors", "eventwire.actors.component"),  # -> doc._.actor_mentions
-    ("eventwire_timex", "eventwire.time.component"),  # -> doc._.timexes
-    ("eventwire_places", "eventwire.geo.component"),  # -> doc._.place_mentions
-    ("eventwire_quotes", "eventwire.attribution"),  # -> doc._.quotes
-    ("eventwire_events", "eventwire.events.component"),  # -> doc._.events
-    ("eventwire_factuality", "eventwire.factuality"),  # -> event.factuality
-    ("eventwire_framing", "eventwire.framing"),  # -> doc._.framing, event.framing
-    ("eventwire_event_time", "eventwire.time.anchoring"),  # -> event.time
-    ("eventwire_event_place", "eventwire.geo.component"),  # -> event.place
-    ("eventwire_event_attribution", "eventwire.attribution"),  # -> event.attribution
+    ("eventwire_actors", "eventwire.stages.actors.component"),  # -> doc._.actor_mentions
+    ("eventwire_timex", "eventwire.stages.time.component"),  # -> doc._.timexes
+    ("eventwire_places", "eventwire.stages.geo.component"),  # -> doc._.place_mentions
+    ("eventwire_quotes", "eventwire.stages.attribution.component"),  # -> doc._.quotes
+    ("eventwire_events", "eventwire.stages.events.component"),  # -> doc._.events
+    ("eventwire_factuality", "eventwire.stages.factuality.component"),  # -> event.factuality
+    ("eventwire_framing", "eventwire.stages.framing.component"),  # -> doc._.framing, event.framing
+    ("eventwire_event_time", "eventwire.stages.time.anchoring"),  # -> event.time
+    ("eventwire_event_place", "eventwire.stages.geo.component"),  # -> event.place
+    ("eventwire_event_attribution", "eventwire.stages.attribution.component"),  # -> attribution
 )
 
 

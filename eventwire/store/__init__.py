@@ -3,13 +3,13 @@
 
 from __future__ import annotations
 
-from ..errors import Errors, EventwireError
-from .base import SQLStore
+from eventwire.errors import Errors, EventwireError
+from eventwire.store.base import SQLStore
 
 
 def open_store(url: str) -> SQLStore:
     if url.startswith("sqlite://"):
-        from .sqlite import SQLiteStore
+        from eventwire.store.sqlite import SQLiteStore
 
         return SQLiteStore(url)
     raise EventwireError(Errors.E301, url=url)

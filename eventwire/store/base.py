@@ -26,10 +26,10 @@ from importlib import resources
 from types import TracebackType
 from typing import Any
 
-from .. import __version__
-from ..errors import Errors, EventwireError
-from ..models import Article, Event, Reject, event_id_for
-from ..time.ranges import timex_range
+from eventwire import __version__
+from eventwire.errors import Errors, EventwireError
+from eventwire.models import Article, Event, Reject, event_id_for
+from eventwire.stages.time.ranges import timex_range
 
 EVENT_COLUMNS = (
     "event_id", "article_id", "type", "mode", "modality", "polarity", "actor_id", "actor_name",

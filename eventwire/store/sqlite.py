@@ -6,8 +6,8 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from ..errors import Errors, EventwireError
-from .base import SQLStore
+from eventwire.errors import Errors, EventwireError
+from eventwire.store.base import SQLStore
 
 
 class SQLiteStore(SQLStore):

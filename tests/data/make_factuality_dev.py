@@ -3,7 +3,7 @@
 Political-news sentences written for eventwire by its developers (MIT), in the
 MEANTIME record format that ``eventwire eval factuality`` reads. Labels were
 written by hand *before* the system was run on them (a blind set: the rules
-in ``eventwire/factuality.py`` were tuned on MEANTIME, never on these), with
+in ``eventwire/stages/factuality/component.py`` were tuned on MEANTIME, never on these), with
 MEANTIME's conventions for polarity / certainty / time (certainty is the
 source's commitment: "will" and the consequence of a conditional are CERTAIN,
 may/might/could/can POSSIBLE, expect/believe/likely/reportedly PROBABLE,

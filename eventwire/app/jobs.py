@@ -1,0 +1,148 @@
+"""The main job: ingest -> extract -> store, with a progress bar.
+
+Crash safety comes from the store: each article and its events are saved in
+one transaction, and an article whose content hash is already stored is
+skipped. A run killed mid-way and started again therefore neither loses nor
+duplicates anything; it just continues.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from eventwire import __version__
+from eventwire.ingest import iter_inputs
+from eventwire.models import Article, Reject
+from eventwire.nlp.pipeline import Pipeline
+from eventwire.settings import Settings
+from eventwire.store import open_store
+from eventwire.store.base import SQLStore as Store
+
+
+@dataclass
+class JobReport:
+    run_id: str
+    store_url: str
+    articles: int = 0
+    skipped: int = 0  # already stored (same content hash)
+    rejected: int = 0
+    events: int = 0
+    words: int = 0
+    no_date: int = 0
+    canonical: int | None = None  # canonical events after dedup (None: not run)
+    multi_report: int = 0
+    reject_codes: Counter[str] = field(default_factory=Counter)
+    seconds: float = 0.0
+
+    @property
+    def exit_code(self) -> int:
+        """0 ok, 1 partial (some inputs rejected)."""
+        return 1 if self.rejected else 0
+
+
+class _Progress:
+    """A rich progress bar, or nothing (``settings.progress`` False)."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self._progress: Any = None
+        self._task: Any = None
+
+    def __enter__(self) -> _Progress:
+        if self.enabled:
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TextColumn,
+                TimeElapsedColumn,
+            )
+
+            self._progress = Progress(TextColumn("[bold]{task.description}"), BarColumn(),
+                                      MofNCompleteColumn(), TextColumn("{task.fields[info]}"),
+                                      TimeElapsedColumn(), transient=False)
+            self._progress.__enter__()
+            self._task = self._progress.add_task("extracting", total=None, info="")
+        return self
+
+    def advance(self, info: str) -> None:
+        if self._progress is not None:
+            self._progress.update(self._task, advance=1, info=info)
+
+    def __exit__(self, *exc: object) -> None:
+        if self._progress is not None:
+            self._progress.__exit__(None, None, None)
+
+
+def _fresh_articles(items: Iterator[Article | Reject], store: Store, run_id: str,
+                    report: JobReport) -> Iterator[Article]:
+    """Pass on articles not yet stored; store rejects as they come."""
+    seen: set[str] = set()
+    for item in items:
+        if isinstance(item, Reject):
+            store.save_reject(item, run_id)
+            report.rejected += 1
+            report.reject_codes[item.code] += 1
+            continue
+        digest = item.content_hash
+        if digest in seen or store.has_article(digest):
+            report.skipped += 1
+            continue
+        seen.add(digest)
+        if item.published is None:
+            report.no_date += 1
+        yield item
+
+
+def run_job(inputs: Sequence[str | Path], settings: Settings, *,
+            published: date | None = None, outlet: str | None = None,
+            fmt: str | None = None, pipeline: Pipeline | None = None) -> JobReport:
+    """Ingest ``inputs``, extract events and store them at ``settings.store_url``."""
+    import time
+
+    started = time.perf_counter()
+    store = open_store(settings.store_url)
+    try:
+        run_id = store.begin_run(settings={**settings.__dict__, "version": __version__},
+                                 inputs=[str(p) for p in inputs])
+        report = JobReport(run_id=run_id, store_url=settings.store_url)
+        pipe = pipeline or Pipeline(settings)
+        items = iter_inputs(inputs, published=published, outlet=outlet, fmt=fmt,
+                            settings=settings)
+        with _Progress(settings.progress) as bar:
+            for article, _doc, result in pipe.extract(_fresh_articles(items, store, run_id,
+                                                                     report)):
+                if isinstance(result, Reject):
+                    store.save_reject(result, run_id)
+                    report.rejected += 1
+                    report.reject_codes[result.code] += 1
+                    continue
+                store.save_article(article, result, run_id)
+                report.articles += 1
+                report.events += len(result)
+                report.words += article.word_count
+                bar.advance(f"{report.events} events")
+        if settings.dedup:
+            from eventwire.corpus.canonical import rebuild
+
+            summary = rebuild(store)
+            report.canonical, report.multi_report = summary.canonical, summary.multi_report
+        report.seconds = time.perf_counter() - started
+        store.finish_run(run_id, counts=_counts(report),
+                         status="partial" if report.rejected else "ok")
+        return report
+    finally:
+        store.close()
+
+
+def _counts(report: JobReport) -> dict[str, Any]:
+    return {"articles": report.articles, "skipped": report.skipped,
+            "rejected": report.rejected, "events": report.events, "words": report.words,
+            "no_date": report.no_date, "canonical": report.canonical,
+            "reject_codes": dict(report.reject_codes),
+            "seconds": round(report.seconds, 3)}

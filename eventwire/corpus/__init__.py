@@ -1,0 +1,1 @@
+"""Across articles: event coreference (dedup) and canonical events."""

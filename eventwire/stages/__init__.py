@@ -1,0 +1,1 @@
+"""In-article stages: each a package with component.py (spaCy factories) and its rules."""

@@ -1,0 +1,265 @@
+"""The ``eventwire_actors`` component: matches -> resolved ``ActorMention``s,
+compounds, NER fallback and in-article coreference.
+
+Resolution (see ``docs/actors.md``):
+* the KB entry's code in force on the publication date (dated roles) gives
+  country and sectors;
+* several entries for one alias: the one whose country is mentioned elsewhere
+  in the article (or is the publishing outlet's country, when the KB knows
+  the outlet) wins, else the first (user entries come first);
+* compounds: a country/organisation directly before an agent noun ("Iraqi
+  lawmakers", "US forces") give one mention with the country of the first and
+  the sector of the second, ``actor_id`` = ``cameo:<CODE>`` (e.g.
+  ``cameo:USAMIL``); a bare agent noun keeps its sector with no country;
+* names the KB does not know (spaCy NER PERSON/ORG/NORP/GPE) are kept with
+  ``actor_id`` None, never dropped.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.models import ActorMention
+from eventwire.nlp.extensions import get_list, register_extensions, text_of
+from eventwire.stages.actors.coref import link_coreference
+from eventwire.stages.actors.kb import Actor, KnowledgeBase, load_kb, normalise, split_code
+from eventwire.stages.actors.matcher import Match, find_matches
+
+NER_KINDS = {"PERSON": "person", "ORG": "organisation", "NORP": "group", "GPE": "state"}
+
+
+def _code(actor: Actor, when: date | None) -> tuple[str | None, bool]:
+    return actor.code_at(when)
+
+
+def _choose(match: Match, when: date | None, context: Counter[str]) -> tuple[Actor, float]:
+    if len(match.actors) == 1:
+        return match.actors[0], 0.9
+    scored = []
+    for rank, actor in enumerate(match.actors):
+        country, _ = split_code(_code(actor, when)[0] or "")
+        scored.append((-context.get(country or "", 0), rank, actor))
+    scored.sort(key=lambda s: (s[0], s[1]))
+    return scored[0][2], 0.7 if scored[0][0] < 0 else 0.5
+
+
+def _kb_mention(doc: Doc, match: Match, when: date | None,
+                context: Counter[str]) -> ActorMention:
+    span = doc[match.first:match.last + 1]
+    actor, conf = _choose(match, when, context)
+    code, dated = _code(actor, when)
+    country, sectors = split_code(code or "")
+    return ActorMention(start=span.start_char, end=span.end_char, text=span.text,
+                        actor_id=actor.id, name=actor.name, kind=actor.kind, country=country,
+                        sectors=sectors, confidence=min(1.0, conf + (0.05 if dated else 0)),
+                        rule="kb-dated" if dated else "kb")
+
+
+def _agent_mention(doc: Doc, match: Match) -> ActorMention:
+    span = doc[match.first:match.last + 1]
+    prev = doc[match.first - 1] if match.first > 0 else None
+    start = span.start_char
+    if prev is not None and prev.lower_ in ("foreign", "international", "western"):
+        start = prev.idx
+    return ActorMention(start=start, end=span.end_char, text=text_of(doc)[start:span.end_char],
+                        kind="agent", sectors=list(match.sectors), confidence=0.6, rule="agent")
+
+
+def _compound(owner: ActorMention, agent: ActorMention, doc: Doc) -> ActorMention:
+    sectors = [s for s in agent.sectors if s not in owner.sectors] or agent.sectors
+    if owner.kind != "state":
+        sectors = owner.sectors + [s for s in agent.sectors if s not in owner.sectors]
+    code = (owner.country or "") + "".join(sectors)
+    ident = f"cameo:{code}" if owner.kind == "state" else owner.actor_id
+    return ActorMention(start=owner.start, end=agent.end, text=text_of(doc)[owner.start:agent.end],
+                        actor_id=ident, name=f"{owner.name} {'/'.join(sectors)}".strip(),
+                        kind="agent" if owner.kind == "state" else owner.kind,
+                        country=owner.country, sectors=sectors,
+                        confidence=min(owner.confidence, 0.85), rule="compound")
+
+
+def _merge_compounds(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    out: list[ActorMention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        adjacent = prev is not None and text_of(doc)[prev.end:m.start].strip() == ""
+        if (adjacent and prev is not None and m.rule == "agent" and prev.rule.startswith("kb")
+                and prev.kind in ("state", "armed_group", "organisation")
+                and "spokesman" not in m.text.lower()):
+            out[-1] = _compound(prev, m, doc)
+        else:
+            out.append(m)
+    return out
+
+
+def _ner_mentions(doc: Doc, taken: list[tuple[int, int]]) -> list[ActorMention]:
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in NER_KINDS:
+            continue
+        if any(s < ent.end_char and ent.start_char < e for s, e in taken):
+            continue
+        out.append(ActorMention(start=ent.start_char, end=ent.end_char, text=ent.text,
+                                kind=NER_KINDS[ent.label_], confidence=0.3,
+                                rule=f"ner-{ent.label_}"))
+    return out
+
+
+def _state_sectors(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase) -> None:
+    """A country used as a noun ("Washington threatened", "talks with Iraq")
+    stands for its government (GOV, as CAMEO codes it); a demonym attached to
+    an agent noun further away ("Hungarian and Romanian officials") takes that
+    noun's sector."""
+    for m in mentions:
+        if m.kind != "state" or m.sectors:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        if root.dep_ in ("amod", "compound", "conj") or root.pos_ == "ADJ":
+            head = root.head
+            for _ in range(3):  # "Romanian" -conj-> "Hungarian" -amod-> "officials"
+                if head.pos_ in ("NOUN", "PROPN") or head.head == head:
+                    break
+                head = head.head
+            noun = head if head.pos_ in ("NOUN", "PROPN") else None
+            if noun is not None and (sectors := kb.agents.get(noun.lower_)):
+                m.sectors = list(sectors)
+                m.rule += "+agent"
+        elif root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "ROOT"):
+            m.sectors = ["GOV"]
+            m.rule += "+gov"
+
+
+def _covering(mentions: list[ActorMention], tok: Token) -> ActorMention | None:
+    return next((m for m in mentions if m.start <= tok.idx < m.end), None)
+
+
+def _owner_of(doc: Doc, agent: ActorMention, mentions: list[ActorMention]
+              ) -> ActorMention | None:
+    """"Nicaragua's Sandinista government", "Security forces in Guinea",
+    "the parliament of Poland": the country that owns an agent noun."""
+    span = doc.char_span(agent.start, agent.end, alignment_mode="expand")
+    if span is None:
+        return None
+    head = span.root
+    owners = [c for c in head.children if c.dep_ == "poss"]
+    owners += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "from")
+               for g in c.children if g.dep_ == "pobj"]
+    for tok in owners:
+        owner = _covering(mentions, tok)
+        if owner is not None and owner.country and owner.kind == "state":
+            return owner
+    return None
+
+
+def _attach_owners(doc: Doc, mentions: list[ActorMention]) -> None:
+    """Agent nouns take their owner's country; a name right after a title
+    ("German Foreign Minister Oskar Fischer", "President Dos Santos") takes
+    the title's country and sectors."""
+    for i, m in enumerate(mentions):
+        if m.rule == "agent" and not m.country:
+            owner = _owner_of(doc, m, mentions)
+            if owner is not None:
+                m.country = owner.country
+                m.actor_id = f"cameo:{owner.country}{''.join(m.sectors)}"
+                m.rule = "agent+owner"
+        if m.kind == "person" and not m.country and not m.actor_id and i > 0:
+            title = mentions[i - 1]
+            between = text_of(doc)[title.end:m.start]
+            if between.strip() == "" and title.rule in ("agent", "compound", "agent+owner"):
+                m.country, m.sectors = title.country, list(title.sectors)
+                m.rule += "+title"
+
+
+def _outlet_country(doc: Doc, kb: KnowledgeBase) -> str | None:
+    """The publishing outlet's country, when the KB knows the outlet: an
+    Iranian outlet's ambiguous names lean Iranian."""
+    outlet = doc._.outlet
+    if not outlet:
+        return None
+    for actor in kb.lookup(normalise(str(outlet))):
+        country, _ = split_code(actor.code_at(doc._.published)[0] or "")
+        if country:
+            return country
+    return None
+
+
+def find_actor_mentions(doc: Doc, kb: KnowledgeBase) -> list[ActorMention]:
+    when = doc._.published
+    matches = find_matches(doc, kb)
+    context: Counter[str] = Counter()
+    if (home := _outlet_country(doc, kb)) is not None:
+        context[home] += 1
+    for m in matches:
+        if m.actors:
+            country, _ = split_code(_code(m.actors[0], when)[0] or "")
+            if country and len(m.actors) == 1:
+                context[country] += 1
+    mentions = [(_kb_mention(doc, m, when, context) if m.actors else _agent_mention(doc, m))
+                for m in matches]
+    mentions = _merge_compounds(doc, mentions)
+    _state_sectors(doc, mentions, kb)
+    mentions += _ner_mentions(doc, [(m.start, m.end) for m in mentions])
+    mentions.sort(key=lambda m: m.start)
+    _attach_owners(doc, mentions)
+    return mentions
+
+
+@Language.factory("eventwire_actors", requires=["token.dep", "doc.ents"],
+                  assigns=["doc._.actor_mentions"], default_config={"kb_paths": []})
+def make_actors(nlp: Language, name: str, kb_paths: list[str]) -> ActorRecognizer:
+    return ActorRecognizer(load_kb(kb_paths))
+
+
+class ActorRecognizer:
+    def __init__(self, kb: KnowledgeBase) -> None:
+        register_extensions()
+        self.kb = kb
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions = get_list(doc, "actor_mentions")
+        mentions.extend(find_actor_mentions(doc, self.kb))
+        link_coreference(doc, mentions)
+        return doc
+
+
+# ------------------------------------------------------------ helpers for others
+
+
+def actor_at(doc: Doc, target: Token | Span) -> int | None:
+    """Index of the actor mention that covers ``target`` (a token, e.g. the
+    head of a subject, or a span); None if there is none."""
+    start = target.idx if isinstance(target, Token) else target.start_char
+    end = start + len(target.text) if isinstance(target, Token) else target.end_char
+    for i, m in enumerate(get_list(doc, "actor_mentions")):
+        if m.start <= start and end <= m.end:
+            return i
+        if m.start < end and start < m.end and isinstance(target, Token):
+            return i
+    return None
+
+
+def resolve_mention(doc: Doc, index: int) -> ActorMention:
+    """Follow the antecedent chain to the first mention that says who it is;
+    return a copy carrying that identity and the original text and span."""
+    from dataclasses import replace
+
+    mentions = get_list(doc, "actor_mentions")
+    here = mentions[index]
+    seen = {index}
+    cur = here
+    while cur.actor_id is None and cur.country is None and cur.antecedent is not None \
+            and cur.antecedent not in seen:
+        seen.add(cur.antecedent)
+        cur = mentions[cur.antecedent]
+    if cur is here:
+        return replace(here)
+    return replace(here, actor_id=cur.actor_id, name=cur.name or cur.text, kind=cur.kind,
+                   country=cur.country, sectors=list(cur.sectors),
+                   confidence=min(here.confidence or 0.6, cur.confidence) * 0.9)

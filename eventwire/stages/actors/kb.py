@@ -1,0 +1,283 @@
+"""The actor knowledge base: entries, dated roles, phrase index, user overlay.
+
+The packaged KB (``eventwire/data/actors/kb.json.gz``, built by
+``tools/build_actors.py``) is loaded once per process. Users add or
+override entries with YAML or CSV files (``eventwire actors import FILE``);
+imported entries are kept in a user overlay file (``settings.kb_paths`` lists
+overlay files; the default overlay is ``~/.eventwire/actors.yaml``) and win
+over packaged entries for the same alias.
+
+Codes are CAMEO actor codes: a 3-letter country (ISO 3166-1 alpha-3, which
+CAMEO uses for states) or a non-state root (IGO, NGO, IMG, MNC, ...),
+followed by 3-letter sector codes (GOV, MIL, REB, ...).
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import json
+import os
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from eventwire.errors import Errors, EventwireError
+from eventwire.paths import DATA_DIR
+
+KB_PATH = DATA_DIR / "actors" / "kb.json.gz"
+DEFAULT_OVERLAY = Path(os.environ.get("EVENTWIRE_HOME", Path.home() / ".eventwire")) / "actors.yaml"
+_APOSTROPHES = re.compile(r"[’'`ʼ‘´]")
+ROOTS = {"IGO", "NGO", "IMG", "MNC", "NGM", "UIS", "UAF", "INT"}
+KINDS = {"person", "organisation", "state", "armed_group", "agent", "media", "party"}
+
+
+@lru_cache(maxsize=1 << 16)  # called for every token: words repeat
+def normalise(text: str) -> str:
+    """Lower case, no accents or apostrophes, one space: "Kata’ib" == "Kataib"."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = _APOSTROPHES.sub("", text.lower())
+    return " ".join(text.replace("-", " - ").split())
+
+
+@lru_cache(maxsize=1)
+def iso3_codes() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(c.alpha_3 for c in pycountry.countries)
+
+
+def split_code(code: str) -> tuple[str | None, list[str]]:
+    """'IRQGOV' -> ('IRQ', ['GOV']); 'IGOUNO' -> (None, ['IGO', 'UNO'])."""
+    chunks = [code[i:i + 3] for i in range(0, len(code), 3) if len(code[i:i + 3]) == 3]
+    if chunks and chunks[0] in iso3_codes():
+        return chunks[0], chunks[1:]
+    if len(chunks) > 1 and chunks[0] in ROOTS and chunks[1] in iso3_codes():
+        return chunks[1], [chunks[0], *chunks[2:]]  # MNCUSA: a US multinational
+    return None, chunks
+
+
+@dataclass
+class Role:
+    code: str
+    start: str | None = None
+    end: str | None = None
+
+    def active(self, when: date | None) -> bool:
+        if when is None or (self.start is None and self.end is None):
+            return True
+        day = when.isoformat()
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass
+class Actor:
+    id: str
+    name: str
+    kind: str
+    aliases: list[str]
+    roles: list[Role] = field(default_factory=list)
+    source: str = "petrarch2"
+
+    def code_at(self, when: date | None) -> tuple[str | None, bool]:
+        """The code in force at ``when`` (dated roles first), and whether a
+        dated role decided it."""
+        dated = [r for r in self.roles if (r.start or r.end) and r.active(when)]
+        if when is not None and dated:
+            return dated[0].code, True
+        plain = [r for r in self.roles if not (r.start or r.end)]
+        if plain:
+            return plain[0].code, False
+        if self.roles:  # only dated roles, none active (or no date): the current one
+            latest = max(self.roles, key=lambda r: (r.end is None, r.end or r.start or ""))
+            return latest.code, False
+        return None, False
+
+
+def _actor(raw: dict[str, Any]) -> Actor:
+    return Actor(id=raw["id"], name=raw.get("name") or raw["id"],
+                 kind=raw.get("kind", "organisation"),
+                 aliases=list(raw["aliases"]), roles=[Role(**r) for r in raw.get("roles", [])],
+                 source=raw.get("source", "petrarch2"))
+
+
+class KnowledgeBase:
+    """Actors and agent nouns indexed by normalised phrase."""
+
+    def __init__(self, actors: Iterable[Actor], agents: Iterable[dict[str, Any]]) -> None:
+        self.actors: dict[str, Actor] = {}
+        self.first_words: dict[str, int] = {}  # first word -> longest phrase (words)
+        self.phrases: dict[str, list[str]] = {}  # phrase -> actor ids, priority first
+        self.agents: dict[str, list[str]] = {}  # phrase -> sectors
+        for actor in actors:
+            self.add(actor)
+        for agent in agents:
+            self.agents.setdefault(agent["phrase"], list(agent["sectors"]))
+            self.agents.setdefault(agent["phrase"] + "s", list(agent["sectors"]))
+        self.max_len = max((len(p.split()) for p in [*self.phrases, *self.agents]), default=1)
+        for phrase in self.agents:
+            self._index_first(phrase)
+
+    def _index_first(self, phrase: str) -> None:
+        words = phrase.split()
+        if words:
+            first = words[0]
+            self.first_words[first] = max(self.first_words.get(first, 0), len(words))
+
+    def longest_from(self, first: str) -> int:
+        """The most words a phrase starting with ``first`` has (0: none); a
+        plural first word also counts as its singular ("iraqis" -> "iraqi")."""
+        n = self.first_words.get(first, 0)
+        if first.endswith("s"):
+            n = max(n, self.first_words.get(first[:-1], 0))
+        return n
+
+    def add(self, actor: Actor, priority: bool = False) -> None:
+        self.actors[actor.id] = actor
+        for alias in actor.aliases:
+            self._index_first(alias)
+            ids = self.phrases.setdefault(alias, [])
+            if actor.id in ids:
+                ids.remove(actor.id)
+            ids.insert(0, actor.id) if priority else ids.append(actor.id)
+        self.max_len = max([self.max_len if hasattr(self, "max_len") else 1,
+                            *(len(a.split()) for a in actor.aliases)])
+
+    def lookup(self, phrase: str) -> list[Actor]:
+        return [self.actors[i] for i in self.phrases.get(phrase, [])]
+
+    def search(self, name: str, limit: int = 20) -> list[dict[str, Any]]:
+        """Actors whose alias contains ``name`` (normalised), exact matches first."""
+        key = normalise(name)
+        exact = self.lookup(key)
+        found = {a.id: a for a in exact}
+        for phrase, ids in self.phrases.items():
+            if len(found) >= limit:
+                break
+            if key in phrase:
+                for i in ids:
+                    found.setdefault(i, self.actors[i])
+        return [{"id": a.id, "name": a.name, "kind": a.kind, "aliases": a.aliases[:8],
+                 "roles": [r.__dict__ for r in a.roles], "source": a.source}
+                for a in list(found.values())[:limit]]
+
+
+# ----------------------------------------------------------------- user files
+
+
+def _user_rows(path: Path) -> list[tuple[int, dict[str, Any]]]:
+    text = path.read_text(encoding="utf-8")
+    if path.suffix.lower() == ".csv":
+        return [(n + 2, dict(row)) for n, row in enumerate(csv.DictReader(text.splitlines()))]
+    try:
+        data = yaml.safe_load(text) or {}
+    except yaml.YAMLError as exc:
+        line = getattr(getattr(exc, "problem_mark", None), "line", -1) + 1
+        raise EventwireError(Errors.E401, source=path, line=line, field="(yaml)",
+                             detail=str(exc).splitlines()[0]) from exc
+    rows = data.get("actors") if isinstance(data, dict) else data
+    if not isinstance(rows, list):
+        raise EventwireError(Errors.E401, source=path, line=1, field="actors",
+                             detail="expected a list of actors under 'actors:'")
+    return [(n + 1, r) for n, r in enumerate(rows)]
+
+
+def parse_user_actor(row: dict[str, Any], path: Path, line: int) -> Actor:
+    """Validate one user row: id, name, aliases (list or ';'-separated),
+    kind, and either code (or country + sectors) with optional start/end,
+    or ``roles``: a list of such dated codes."""
+    def bad(field_name: str, detail: str) -> EventwireError:
+        return EventwireError(Errors.E401, source=path, line=line, field=field_name, detail=detail)
+
+    if not isinstance(row, dict):
+        raise bad("(row)", "each actor must be a mapping")
+    name = str(row.get("name") or "").strip()
+    if not name:
+        raise bad("name", "a name is required")
+    aliases = row.get("aliases") or []
+    if isinstance(aliases, str):
+        aliases = [a for a in aliases.split(";") if a.strip()]
+    if not isinstance(aliases, list):
+        raise bad("aliases", "a list, or names separated by ';'")
+    kind = str(row.get("kind") or "organisation")
+    if kind not in KINDS:
+        raise bad("kind", f"one of {', '.join(sorted(KINDS))}")
+    if row.get("roles") is not None:
+        if not isinstance(row["roles"], list) or not row["roles"]:
+            raise bad("roles", "a list of {code, start, end} mappings")
+        roles = [_user_role(r, bad) for r in row["roles"]]
+    else:
+        roles = [_user_role(row, bad)]
+    ident = str(row.get("id") or "user:" + normalise(name).replace(" ", "_"))
+    return Actor(id=ident, name=name, kind=kind, source=str(path),
+                 aliases=sorted({normalise(a) for a in [name, *aliases]}), roles=roles)
+
+
+def _user_role(row: Any, bad: Any) -> Role:
+    """One dated role: code (or country + sectors), optional start/end."""
+    if not isinstance(row, dict):
+        raise bad("roles", "each role must be a mapping with a code")
+    code = str(row.get("code") or "").upper() or (
+        str(row.get("country") or "").upper() + "".join(
+            s.strip().upper() for s in str(row.get("sectors") or "").replace(";", ",").split(",")))
+    if not code or not re.fullmatch(r"([A-Z]{3})+", code):
+        raise bad("code", f"'{code}' is not a CAMEO code like IRQMIL or IGO")
+    start, end = (str(row[k]) if row.get(k) else None for k in ("start", "end"))
+    for key, value in (("start", start), ("end", end)):
+        if value is not None:
+            try:
+                date.fromisoformat(value)
+            except ValueError as exc:
+                raise bad(key, f"'{value}' is not YYYY-MM-DD") from exc
+    return Role(code=code, start=start, end=end)
+
+
+def read_user_file(path: Path) -> list[Actor]:
+    """All actors of a user file, or EW401 naming the file, line and field."""
+    if not path.is_file():
+        raise EventwireError(Errors.E401, source=path, line=0, field="(file)", detail="not found")
+    return [parse_user_actor(row, path, line) for line, row in _user_rows(path)]
+
+
+def import_file(path: Path, overlay: Path = DEFAULT_OVERLAY) -> int:
+    """Validate ``path`` completely, then append its actors to the overlay.
+    All or nothing: a bad row leaves the overlay untouched."""
+    actors = read_user_file(Path(path))
+    existing = read_user_file(overlay) if overlay.is_file() else []
+    merged = {a.id: a for a in existing}
+    merged.update({a.id: a for a in actors})
+    overlay.parent.mkdir(parents=True, exist_ok=True)
+    tmp = overlay.with_suffix(".tmp")
+    rows = [{"id": a.id, "name": a.name, "kind": a.kind, "aliases": a.aliases,
+             "roles": [{"code": r.code, "start": r.start, "end": r.end} for r in a.roles]}
+            for a in merged.values()]
+    tmp.write_text(yaml.safe_dump({"actors": rows}, allow_unicode=True, sort_keys=False),
+                   encoding="utf-8")
+    tmp.replace(overlay)  # atomic: the old overlay stays whole until the new one is complete
+    return len(actors)
+
+
+@lru_cache(maxsize=4)
+def _packaged() -> tuple[list[Actor], list[dict[str, Any]]]:
+    with gzip.open(KB_PATH, "rt", encoding="utf-8") as fh:
+        raw = json.load(fh)
+    return [_actor(a) for a in raw["actors"]], raw["agents"]
+
+
+def load_kb(overlays: Iterable[str | Path] = ()) -> KnowledgeBase:
+    actors, agents = _packaged()
+    kb = KnowledgeBase(actors, agents)
+    paths = [Path(p) for p in overlays] or ([DEFAULT_OVERLAY] if DEFAULT_OVERLAY.is_file()
+                                            else [])
+    for path in reversed(paths):  # the first file, and its first entry, win ties
+        for actor in reversed(read_user_file(path)):
+            kb.add(actor, priority=True)
+    return kb

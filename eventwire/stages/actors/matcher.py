@@ -1,0 +1,100 @@
+"""Find actor mentions: knowledge-base aliases, agent nouns, compounds, NER.
+
+Matching runs over *units*: spaCy tokens normalised with
+:func:`~eventwire.stages.actors.kb.normalise`, where a token that starts with an
+apostrophe is glued to the one before ("Kata" + "’ib" -> "kataib"), except the
+possessive "'s". Longest match wins, left to right; at most ``MAX_WORDS``
+words per phrase, so the cost is a few dict look-ups per token.
+
+Precision guards:
+* a KB actor (not an agent noun) must start with a capitalised token — names
+  are capitalised, and "us", "chad", "turkey" in lower case are not actors;
+* a one-word match of three letters or fewer must be all upper case
+  ("US", "UN", "PMU"), so the pronoun "us" never becomes the United States;
+* "Americans", "Iraqis": a plural demonym is looked up without its "s".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from eventwire.stages.actors.kb import Actor, KnowledgeBase, normalise
+
+MAX_WORDS = 8
+
+
+@dataclass
+class Unit:
+    norm: str
+    first: int  # first token index
+    last: int  # last token index (inclusive)
+
+
+@dataclass
+class Match:
+    first: int
+    last: int  # inclusive token index
+    actors: list[Actor] = field(default_factory=list)
+    sectors: list[str] = field(default_factory=list)
+    rule: str = "kb"
+
+
+def units_of(doc: Doc) -> list[Unit]:
+    out: list[Unit] = []
+    for tok in doc:
+        norm = normalise(tok.text)
+        glue = (out and tok.text[:1] in "’'`ʼ" and tok.lower_ not in ("'s", "’s")
+                and not doc[tok.i - 1].whitespace_)
+        if glue:
+            out[-1].norm += norm
+            out[-1].last = tok.i
+        elif norm:
+            out.append(Unit(norm, tok.i, tok.i))
+    return out
+
+
+def _actor_ok(doc: Doc, units: list[Unit], i: int, n: int) -> bool:
+    first = doc[units[i].first]
+    if not first.text[:1].isupper():
+        return False
+    if n == 1 and len(first.text) <= 3 and not first.text.isupper():
+        return False
+    return True
+
+
+def _lookup(kb: KnowledgeBase, phrase: str) -> list[Actor]:
+    found = kb.lookup(phrase)
+    if not found and phrase.endswith("s") and len(phrase) > 4:
+        found = [a for a in kb.lookup(phrase[:-1]) if a.kind == "state"]
+    return found
+
+
+def find_matches(doc: Doc, kb: KnowledgeBase) -> list[Match]:
+    units = units_of(doc)
+    matches: list[Match] = []
+    i = 0
+    while i < len(units):
+        hit = _longest(doc, kb, units, i)
+        if hit is None:
+            i += 1
+            continue
+        n, match = hit
+        matches.append(match)
+        i += n
+    return matches
+
+
+def _longest(doc: Doc, kb: KnowledgeBase, units: list[Unit], i: int) -> tuple[int, Match] | None:
+    longest = kb.longest_from(units[i].norm.split(" ")[0])
+    for n in range(min(MAX_WORDS, longest, len(units) - i), 0, -1):
+        phrase = " ".join(u.norm for u in units[i:i + n])
+        first, last = units[i].first, units[i + n - 1].last
+        actors = _lookup(kb, phrase)
+        if actors and _actor_ok(doc, units, i, n):
+            return n, Match(first, last, actors=actors)
+        sectors = kb.agents.get(phrase)
+        if sectors and doc[last].pos_ in ("NOUN", "PROPN"):
+            return n, Match(first, last, sectors=list(sectors), rule="agent")
+    return None

@@ -1,0 +1,1 @@
+"""Who says so: quotations, speakers, relays, outlets."""

@@ -1,0 +1,186 @@
+"""The ``eventwire_events`` component: triggers -> typed ``EventMention``s
+with actor, recipient and confidence, on ``doc._.events``.
+
+A noun trigger that is the object of a verb trigger is folded into it when
+it is that verb's content ("threatened sanctions" is one THREATEN event,
+"launched an attack" one ASSAULT), so reports are not double-counted.
+
+Confidence is a calibrated score (see ``docs/BENCHMARKS.md``): a base by the
+kind of evidence (curated verb > CAMEO pattern > nominal > CAMEO verb) plus
+a bonus when the roles resolve. The learned re-typer (``classifier.py``) is
+off by default: in 5-fold cross-validation on the PLOVER gold records it does
+not beat the lexicon (``docs/BENCHMARKS.md``); turn it on with the component
+config ``use_classifier``.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.models import EventMention
+from eventwire.models import Span as TextSpan
+from eventwire.nlp.extensions import get_list, register_extensions
+from eventwire.stages.events.classifier import Retyper, load_retyper
+from eventwire.stages.events.intent import intent_head, intent_type
+from eventwire.stages.events.modes import assign_mode
+from eventwire.stages.events.roles import co_actors_for, is_reciprocal, roles_for
+from eventwire.stages.events.triggers import Candidate, Lexicon, find_candidates, load_lexicon
+
+BASE_CONFIDENCE = {"curated-verb": 0.6, "cameo-pattern": 0.55, "verb+particle": 0.55,
+                   "nominal": 0.5, "cameo-verb": 0.4}
+INTENT_BONUS = 0.05  # an announced act is usually the point of its sentence
+CONTENT_TYPES = {"THREATEN", "REQUEST", "AGREE", "REJECT", "ACCUSE", "SUPPORT"}
+
+
+def _folded(cand: Candidate, verbs: dict[int, Candidate]) -> bool:
+    """A noun trigger that is the content of its governing verb trigger."""
+    if not cand.nominal:
+        return False
+    head = cand.token.head
+    if cand.token.dep_ == "pobj":
+        head = head.head
+    verb = verbs.get(head.i)
+    return verb is not None and (verb.type == cand.type or verb.type in CONTENT_TYPES)
+
+
+# per dependency level; 0.025-0.1 all give plover_gsr macro-F1 0.62-0.63
+DEPTH_PENALTY = 0.05
+COMPLEMENT_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "advcl"}
+
+
+def _governing_trigger(tok: Token, verbs: dict[int, Candidate]) -> Token | None:
+    """The verb trigger whose complement holds ``tok`` ("refused to meet",
+    "threatened to attack", "demanded a meeting"), climbing at most three
+    complement links."""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ not in COMPLEMENT_DEPS or cur.head == cur:
+            return None
+        cur = cur.head
+        gov = verbs.get(cur.i)
+        if gov is not None and gov.type in CONTENT_TYPES:
+            return cur
+    return None
+
+
+def _merge_intent_heads(cands: list[Candidate], verbs: dict[int, Candidate]
+                        ) -> tuple[dict[int, tuple[str, str]], set[int]]:
+    """"vowed to punish", "offered to help": when the intent word is itself a
+    trigger, it carries the announced type and the announced act is no
+    separate event. Returns (head index -> new type and rule, skipped)."""
+    merged: dict[int, tuple[str, str]] = {}
+    skipped: set[int] = set()
+    for cand in cands:
+        if cand.nominal:
+            continue
+        head = intent_head(cand.token)
+        if head is None or head.i not in verbs:
+            continue
+        retyped = intent_type(cand.token, cand.type)
+        if retyped is not None:
+            merged[head.i] = retyped
+            skipped.add(cand.token.i)
+    return merged, skipped
+
+
+def _intent_host(cand: Candidate, verbs: dict[int, Candidate]) -> Token:
+    """The token whose tense and mood announce the event: the trigger, or for
+    a noun the plain verb it is the object of ("will give [a grant]")."""
+    tok = cand.token
+    if cand.nominal and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and \
+            tok.head.i not in verbs:
+        return tok.head
+    return tok
+
+
+def _depth(tok: Token) -> int:
+    depth = 0
+    while tok.head != tok and depth < 50:
+        tok, depth = tok.head, depth + 1
+    return depth
+
+
+def _confidence(cand: Candidate, has_actor: bool, has_recipient: bool) -> float:
+    base, _, retyped = cand.rule.partition("+")
+    score = BASE_CONFIDENCE.get(base, 0.4) + (INTENT_BONUS if retyped else 0.0)
+    score += 0.15 if has_actor else 0.0
+    score += 0.05 if has_recipient else 0.0
+    return round(min(score, 0.95), 3)
+
+
+def _names(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of multi-word actor names from the knowledge base."""
+    return [(m.start, m.end) for m in get_list(doc, "actor_mentions")
+            if m.rule.startswith("kb") and " " in m.text]
+
+
+def events_in_sentence(doc: Doc, sent: Span, lex: Lexicon, retyper: Retyper | None,
+                       names: list[tuple[int, int]]) -> list[EventMention]:
+    cands = find_candidates(sent, lex, names)
+    verbs = {c.token.i: c for c in cands if not c.nominal}
+    merged, skipped = _merge_intent_heads(cands, verbs)
+    out = []
+    for cand in cands:
+        if _folded(cand, verbs) or cand.token.i in skipped:
+            continue
+        retyped = merged.get(cand.token.i) or intent_type(_intent_host(cand, verbs), cand.type)
+        if retyped is not None:
+            cand.type, rule = retyped
+            cand.rule = f"{cand.rule}+{rule.split(':')[0]}"
+            cand.mode = None
+        actor, recipient = roles_for(doc, cand.token, cand.nominal, cand.type)
+        has_actor = actor is not None and (actor.actor_id is not None or actor.country is not None)
+        has_recipient = recipient is not None and recipient.actor_id is not None
+        trig = doc[cand.token.i:cand.end]
+        event = EventMention(
+            trigger=TextSpan(trig.text, trig.start_char, trig.end_char), type=cand.type,
+            sentence=TextSpan(sent.text, sent.start_char, sent.end_char), mode=cand.mode,
+            context=list(cand.context), actor=actor, recipient=recipient,
+            confidence=_confidence(cand, has_actor, has_recipient), rules=[cand.rule])
+        if retyper is not None:
+            retyper.apply(event, cand, sent)
+        event.mode = assign_mode(event.type, sent, trig,
+                                 cand.mode if event.type == cand.type else None)
+        governor = _governing_trigger(cand.token, verbs)
+        if governor is not None:
+            event.content_of = TextSpan(governor.text, governor.idx,
+                                        governor.idx + len(governor.text))
+        event.depth = _depth(cand.token)
+        event.co_actors = co_actors_for(doc, cand.token, cand.nominal, actor)
+        if is_reciprocal(sent.text, event.type, event.co_actors, recipient):
+            event.reciprocal, event.recipient = True, None
+        out.append(event)
+    return out
+
+
+@Language.factory("eventwire_events", requires=["token.dep", "token.lemma", "token.pos"],
+                  assigns=["doc._.events"], default_config={"use_classifier": False})
+def make_events(nlp: Language, name: str, use_classifier: bool) -> EventExtractor:
+    return EventExtractor(load_lexicon(), load_retyper() if use_classifier else None)
+
+
+class EventExtractor:
+    def __init__(self, lex: Lexicon, retyper: Retyper | None) -> None:
+        register_extensions()
+        self.lex = lex
+        self.retyper = retyper
+
+    def __call__(self, doc: Doc) -> Doc:
+        events = get_list(doc, "events")
+        names = _names(doc)
+        for sent in doc.sents:
+            events.extend(events_in_sentence(doc, sent, self.lex, self.retyper, names))
+        return doc
+
+
+def main_event(events: list[EventMention]) -> EventMention | None:
+    """The sentence's main event: not the content of another event ("refused
+    to [meet]"), then the most confident with a small penalty per level of
+    depth in the parse (the main clause's event over a subordinate one),
+    then the earliest."""
+    if not events:
+        return None
+    return max(events, key=lambda e: (e.content_of is None,
+                                      e.confidence - DEPTH_PENALTY * e.depth,
+                                      -e.trigger.start))

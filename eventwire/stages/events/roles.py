@@ -1,0 +1,247 @@
+"""Actor and recipient of a trigger, from the dependency parse.
+
+Verbs: actor = subject (``nsubj``), or the ``by`` agent of a passive;
+recipient = the first *actor* among the indirect object, direct object,
+passive subject, the object of against / on / with / to / at, an object of
+the direct object (``verb_recipients``); dates are never recipients. A
+relative pronoun subject ("a statement by the Commission, which warned …")
+is replaced by the noun it refers to; a controlled verb ("agreed to
+cooperate", "urged X to preserve", "is ready to contribute") takes its
+controller.
+Nouns: actor = possessor ("Washington's assassination of X") or ``by``;
+recipient = ``of`` / ``against`` / ``on`` / ``with`` objects.
+
+A role found in the parse is matched to the actor mentions by character
+overlap (resolved through coreference); otherwise an unresolved mention is
+built from the noun phrase.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from eventwire.models import ActorMention
+from eventwire.nlp.extensions import get_list
+
+RECIPIENT_PREPS = {"against", "on", "with", "to", "at", "toward", "towards", "upon", "over"}
+NOUN_RECIPIENT_PREPS = {"of", "against", "on", "with", "to", "upon", "over"}
+RELATIVE = {"which", "who", "that", "whom"}
+NOT_RECIPIENTS = {"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"}
+AFFECT_VERBS = {"await", "hit", "target", "strike", "face", "confront", "kill", "wound",
+                "destroy", "damage", "threaten", "affect"}
+
+
+def _child(tok: Token, deps: set[str]) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def _pobj(tok: Token, preps: set[str]) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in preps:
+            obj = _child(c, {"pobj"})
+            if obj is not None:
+                return obj
+    return None
+
+
+def _resolve_relative(tok: Token) -> Token:
+    if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
+        return tok.head.head
+    return tok
+
+
+def _subject(verb: Token) -> Token | None:
+    cur = verb
+    for _ in range(3):
+        subj = _child(cur, {"nsubj"})
+        if subj is not None:
+            return _resolve_relative(subj)
+        if cur.dep_ in ("xcomp", "conj", "advcl", "acomp") and cur.head != cur:
+            # "urged the government to preserve": the object controls xcomp
+            if cur.dep_ == "xcomp":
+                obj = _child(cur.head, {"dobj"})
+                if obj is not None:
+                    return obj
+            cur = cur.head
+            continue
+        if cur.dep_ == "relcl":
+            return cur.head
+        break
+    return None
+
+
+def _objects_of_object(obj: Token | None) -> list[Token]:
+    """"military aid [to Mozambique]", "a ban [on the party]"."""
+    if obj is None:
+        return []
+    return [g for c in obj.children if c.dep_ == "prep" and c.lower_ in NOUN_RECIPIENT_PREPS
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def verb_recipients(verb: Token) -> list[Token]:
+    """Recipient candidates of a verb, most likely first: the indirect object
+    ("give [Tanzania] a grant"), the direct object, a to/against/on/with
+    object, an object of the direct object ("offered troops [to Lebanon]",
+    "lifted a ban [on the front]"), and the objects of a content clause
+    ("warned that a confrontation awaits [US forces]"). ``roles_for`` adds a
+    locative "in" object last, except for meetings ("met in Baghdad")."""
+    dobj = _child(verb, {"dobj"})
+    out = [t for t in (_child(verb, {"dative"}), dobj, _pobj(verb, RECIPIENT_PREPS)) if t]
+    out += _objects_of_object(dobj)
+    content = _child(verb, {"ccomp", "xcomp"})
+    if content is not None:
+        out += [t for t in (_child(content, {"dobj"}), _pobj(content, RECIPIENT_PREPS)) if t]
+    return [_resolve_relative(t) if t.lower_ in RELATIVE else t for t in out]
+
+
+def verb_actor(verb: Token) -> Token | None:
+    """The subject, or the ``by`` agent of a passive."""
+    if _child(verb, {"nsubjpass"}) is not None:
+        return _pobj(verb, {"by"})
+    return _subject(verb)
+
+
+def verb_role_candidates(verb: Token) -> tuple[Token | None, list[Token]]:
+    passive = _child(verb, {"nsubjpass"})
+    recipients = [_resolve_relative(passive)] if passive is not None else verb_recipients(verb)
+    return verb_actor(verb), recipients
+
+
+def noun_roles(noun: Token) -> tuple[Token | None, Token | None]:
+    actor = _child(noun, {"poss"}) or _pobj(noun, {"by"})
+    recipient = _pobj(noun, NOUN_RECIPIENT_PREPS)
+    if recipient is None and noun.dep_ == "nsubj" and noun.head.lemma_ in AFFECT_VERBS:
+        # "a confrontation awaits US forces", "the strike hit the convoy"
+        recipient = _child(noun.head, {"dobj"}) or _pobj(noun.head, RECIPIENT_PREPS)
+    if actor is None and noun.dep_ in ("dobj", "attr") and noun.head.pos_ == "VERB":
+        actor = _subject(noun.head)  # "X launched an attack on Y"
+    if actor is None and noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB":
+        actor = _subject(noun.head.head)
+    return actor, recipient
+
+
+def noun_recipients(noun: Token, first: Token | None) -> list[Token]:
+    """Recipient candidates of a noun trigger: its own of/against/… object,
+    then the indirect or to-object of the verb it is the object of ("give
+    [Tanzania] a grant", "offered aid [to Lebanon]")."""
+    out = [first] if first is not None else []
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        out += [t for t in (_child(noun.head, {"dative"}), _pobj(noun.head, {"to"})) if t]
+    return out
+
+
+def _mention_for(doc: Doc, tok: Token) -> ActorMention:
+    mentions = get_list(doc, "actor_mentions")
+    for i, m in enumerate(mentions):
+        if m.start <= tok.idx < m.end:
+            return _resolved(mentions, i)
+    # the head may sit after the mention ("Iraq's Kata'ib Hezbollah group": head
+    # "group"): the mention inside its left part that ends closest to the head
+    left = tok.left_edge.idx
+    inside = [i for i, m in enumerate(mentions) if left <= m.start and m.end <= tok.idx
+              and m.rule != "pronoun"]
+    if inside:
+        return _resolved(mentions, max(inside, key=lambda i: mentions[i].end))
+    span = doc[tok.left_edge.i:tok.i + 1] if tok.left_edge.i >= tok.i - 6 else doc[tok.i:tok.i + 1]
+    while len(span) > 1 and span[0].pos_ in ("DET", "PUNCT", "CCONJ", "ADP"):
+        span = span[1:]
+    return ActorMention(start=span.start_char, end=span.end_char, text=span.text,
+                        confidence=0.2, rule="parse")
+
+
+def _resolved(mentions: list[ActorMention], index: int) -> ActorMention:
+    here = mentions[index]
+    cur, seen = here, {index}
+    while cur.actor_id is None and cur.country is None and cur.antecedent is not None \
+            and cur.antecedent not in seen:
+        seen.add(cur.antecedent)
+        cur = mentions[cur.antecedent]
+    if cur.actor_id is None and cur.country is None and cur.speaks_for is not None:
+        cur = mentions[cur.speaks_for]  # a spokesperson acts for the organisation
+    if cur is here:
+        return replace(here, sectors=list(here.sectors))
+    return replace(here, actor_id=cur.actor_id, name=cur.name or cur.text, kind=cur.kind,
+                   country=cur.country, sectors=list(cur.sectors),
+                   confidence=round(min(here.confidence or 0.6, cur.confidence) * 0.9, 3))
+
+
+def _is_actor(m: ActorMention) -> bool:
+    return bool(m.actor_id or m.country or m.sectors)
+
+
+# the place an act is done in stands for its people when no actor is the
+# recipient ("imposed a curfew in Cizre", "troops for a force in Liberia"),
+# as PLOVER's gold records code it; a meeting's place is only its venue
+VENUE_TYPES = {"CONSULT"}
+
+
+def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
+              ) -> tuple[ActorMention | None, ActorMention | None]:
+    """Actor and recipient mentions. Of the recipient candidates the first
+    resolved actor (an id or a country) wins, then the first generic agent
+    ("offered its troops to Lebanon's president": the president, not the
+    troops); with none, the first candidate that is not a date or number is
+    kept as an unresolved mention."""
+    if nominal:
+        actor_tok, recipient_tok = noun_roles(trigger)
+        candidates = noun_recipients(trigger, recipient_tok)
+    else:
+        actor_tok, candidates = verb_role_candidates(trigger)
+        where = _pobj(trigger, {"in", "inside"})
+        if where is not None and kind not in VENUE_TYPES:
+            candidates.append(where)
+    actor = _mention_for(doc, actor_tok) if actor_tok is not None else None
+    pairs = [(t, _mention_for(doc, t)) for t in candidates]
+    if actor is not None:  # the actor is not its own recipient ("met with each other")
+        pairs = [(t, m) for t, m in pairs if (m.start, m.end) != (actor.start, actor.end)]
+    things = [m for t, m in pairs if t.ent_type_ not in NOT_RECIPIENTS]
+    recipient = next((m for _, m in pairs if m.actor_id or m.country), None) or next(
+        (m for _, m in pairs if _is_actor(m)), things[0] if things else None)
+    return actor, recipient
+
+
+RECIPROCAL_TYPES = {"CONSULT", "AGREE", "COOPERATE", "ASSAULT", "SUPPORT", "AID"}
+RECIPROCAL_WORDS = ("each other", "one another")
+
+
+def _coordinated(tok: Token) -> list[Token]:
+    """Tokens coordinated with ``tok`` ("Russia and [China]") and, for a
+    noun phrase whose modifier is coordinated ("Hungarian and [Romanian]
+    officials"), the modifier's conjuncts."""
+    out = [c for c in tok.conjuncts if c.i != tok.i]
+    for mod in (c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")):
+        out += [c for c in mod.conjuncts if c.i != mod.i]
+    return out
+
+
+def co_actors_for(doc: Doc, trigger: Token, nominal: bool, actor: ActorMention | None
+                  ) -> list[ActorMention]:
+    """The other actors of a compound subject, each once, actors only."""
+    if actor is None or nominal:
+        return []
+    subj = verb_actor(trigger)
+    if subj is None:
+        return []
+    out: list[ActorMention] = []
+    seen = {(actor.start, actor.end)}
+    for tok in _coordinated(subj):
+        m = _mention_for(doc, tok)
+        if _is_actor(m) and (m.start, m.end) not in seen:
+            seen.add((m.start, m.end))
+            out.append(m)
+    return out
+
+
+def is_reciprocal(sentence_text: str, kind: str, co_actors: list[ActorMention],
+                  recipient: ActorMention | None) -> bool:
+    """PLOVER: when several actors act together on each other ("Iran and Iraq
+    met", "signed a deal with each other"), all are actors and there is no
+    recipient."""
+    if kind not in RECIPROCAL_TYPES or not co_actors:
+        return False
+    return recipient is None or any(w in sentence_text.lower() for w in RECIPROCAL_WORDS)

@@ -1,0 +1,201 @@
+"""Trigger detection and PLOVER typing from the lexicons.
+
+A candidate trigger is a verb whose lemma (or lemma + particle) is in the
+lexicon, or a noun in the nominal lexicon. The type comes from, in order:
+the curated verb list, a CAMEO "verb + object" pattern, the CAMEO verb.
+Speech and cognition verbs never trigger ("said" is attribution, not an
+event); "warn" and "urge" do (a warning is a threat, an urging a request).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+import yaml
+from spacy.tokens import Token
+
+from eventwire.paths import DATA_DIR
+
+DATA = DATA_DIR / "events"
+
+
+@dataclass
+class Lexicon:
+    verbs: dict[str, dict[str, Any]]  # lemma -> {type, mode, context, source}
+    patterns: dict[str, dict[str, Any]]  # "lemma object" -> entry
+    nominals: dict[str, dict[str, Any]]  # noun or two-word noun -> entry
+    not_events: set[str] = field(default_factory=set)
+    # verb -> objects that make it no event ("killed the deal", "released a statement")
+    figurative: dict[str, set[str]] = field(default_factory=dict)
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    cameo = json.loads((DATA / "lexicon.json").read_text(encoding="utf-8"))
+    curated = yaml.safe_load((DATA / "curated.yaml").read_text(encoding="utf-8"))
+    verbs = {k: {**v, "source": "cameo"} for k, v in cameo["verbs"].items()}
+    for kind, words in curated["verbs"].items():
+        for word in words:
+            verbs[word] = {"type": kind, "mode": None, "context": None, "source": "curated"}
+    patterns = dict(cameo["patterns"])
+    for kind, combos in curated.get("patterns", {}).items():
+        for combo in combos:
+            patterns[combo] = {"type": kind, "mode": None, "context": None,
+                               "source": "curated-pattern"}
+    nominals: dict[str, dict[str, Any]] = {}
+    for kind, words in curated["nominals"].items():
+        for word, mode in words.items():
+            nominals[word] = {"type": kind, "mode": mode, "context": None, "source": "nominal"}
+    return Lexicon(verbs=verbs, patterns=patterns, nominals=nominals,
+                   not_events=set(curated["not_events"]),
+                   figurative={verb: set(objs) for verb, objs in
+                               curated.get("figurative_objects", {}).items()})
+
+
+@dataclass
+class Candidate:
+    token: Token  # the trigger's head token
+    end: int  # token index after the trigger (multi-word triggers)
+    type: str
+    mode: str | None
+    context: list[str]
+    rule: str
+    nominal: bool
+
+
+def _particle(tok: Token) -> str | None:
+    for child in tok.children:
+        if child.dep_ == "prt":
+            return child.lower_
+    return None
+
+
+# "sent 50 tonnes of supplies", "deployed thousands of troops": the
+# measured noun is the object that counts
+MEASURE_NOUNS = {"tonne", "ton", "dozen", "hundred", "thousand", "million", "batch",
+                 "shipment", "consignment", "convoy", "number", "lot", "kilogram", "truckload"}
+
+
+def _object(tok: Token) -> Token | None:
+    for child in tok.children:
+        if child.dep_ in ("dobj", "attr"):
+            if child.lemma_.lower() in MEASURE_NOUNS:
+                inner = next((g for c in child.children if c.dep_ == "prep" and c.lower_ == "of"
+                              for g in c.children if g.dep_ == "pobj"), None)
+                if inner is not None:
+                    return inner
+            return child
+    return None
+
+
+def _entry(entry: dict[str, Any], tok: Token, rule: str, nominal: bool, end: int) -> Candidate:
+    context = [entry["context"]] if entry.get("context") else []
+    return Candidate(tok, end, entry["type"], entry.get("mode"), context, rule, nominal)
+
+
+def _figurative(tok: Token, obj: Token | None, lex: Lexicon) -> bool:
+    """"the deal had been killed", "released a statement": the verb's patient
+    (object, or passive subject) is a thing that makes it no event."""
+    things = lex.figurative.get(tok.lemma_.lower())
+    if not things:
+        return False
+    patient = obj or next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    return patient is not None and patient.lemma_.lower() in things
+
+
+def verb_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
+    lemma = tok.lemma_.lower()
+    prt = _particle(tok)
+    if prt and f"{lemma} {prt}" in lex.verbs:
+        return _entry(lex.verbs[f"{lemma} {prt}"], tok, "verb+particle", False, tok.i + 1)
+    obj = _object(tok)
+    for key in ([f"{lemma} {obj.lemma_.lower()}", f"{lemma} {obj.lower_}"] if obj is not None
+                else []):
+        entry = lex.patterns.get(key)
+        if entry is None:
+            continue
+        if entry.get("source") == "curated-pattern":
+            return _entry(entry, tok, "curated-verb", False, tok.i + 1)
+        if lex.verbs.get(lemma, {}).get("source") != "curated":
+            return _entry(entry, tok, "cameo-pattern", False, tok.i + 1)
+    if lemma in lex.not_events:  # generic alone ("gave"), an event with its object ("gave aid")
+        return None
+    if _figurative(tok, obj, lex):
+        return None
+    if lemma == "call" and not _calls_for(tok):  # "the so-called", "a plane called Dreamliner"
+        return None
+    if lemma in lex.verbs:
+        entry = lex.verbs[lemma]
+        return _entry(entry, tok, f"{entry['source']}-verb", False, tok.i + 1)
+    return None
+
+
+def _calls_for(tok: Token) -> bool:
+    """"called for / on X to / upon": a request; other uses name things."""
+    return any((c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on", "upon"))
+               or c.dep_ == "xcomp" for c in tok.children)
+
+
+# "went on strike", "put on high alert": a state someone is *on*
+ON_STATES = {"strike": ("PROTEST", "strike"), "alert": ("MOBILIZE", None)}
+
+
+def _on_state(tok: Token) -> Candidate | None:
+    entry = ON_STATES.get(tok.lower_)
+    if entry is None or tok.dep_ != "pobj" or tok.head.lower_ != "on":
+        return None
+    kind, mode = entry
+    return Candidate(tok, tok.i + 1, kind, mode, [], "nominal", True)
+
+
+def noun_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
+    doc = tok.doc
+    if (state := _on_state(tok)) is not None:
+        return state
+    if tok.i + 1 < len(doc):
+        two = f"{tok.lower_} {doc[tok.i + 1].lower_}"
+        if two in lex.nominals:
+            return _entry(lex.nominals[two], tok, "nominal", True, tok.i + 2)
+    if tok.i > 0:
+        two = f"{doc[tok.i - 1].lower_} {tok.lower_}"
+        if two in lex.nominals:
+            return None  # the two-word trigger starting at the previous token covers it
+    key = tok.lower_ if tok.lower_ in lex.nominals else tok.lemma_.lower()
+    if key in lex.nominals:
+        return _entry(lex.nominals[key], tok, "nominal", True, tok.i + 1)
+    return None
+
+
+CONDITION_WORDS = {"providing", "provided", "assuming", "supposing"}
+# "according to" attributes a statement; it is no event (CAMEO lists ACCORD)
+ATTRIBUTION_WORDS = {"according"}
+
+
+def _inside_name(tok: Token, names: list[tuple[int, int]]) -> bool:
+    return any(s <= tok.idx < e for s, e in names)
+
+
+def find_candidates(sent: Any, lex: Lexicon, names: list[tuple[int, int]] | None = None
+                    ) -> list[Candidate]:
+    """Trigger candidates of a sentence; ``names`` are character ranges of
+    actor names (a trigger word inside "Popular Mobilization Units" is no
+    event)."""
+    out = []
+    names = names or []
+    for tok in sent:
+        cand = None
+        if tok.lower_ in CONDITION_WORDS or _inside_name(tok, names):
+            continue
+        if tok.lower_ in ATTRIBUTION_WORDS and tok.i + 1 < len(tok.doc) and \
+                tok.doc[tok.i + 1].lower_ == "to":
+            continue
+        if tok.pos_ == "VERB":
+            cand = verb_candidate(tok, lex)
+        elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("PERSON", "GPE", "ORG"):
+            cand = noun_candidate(tok, lex)
+        if cand is not None:
+            out.append(cand)
+    return out

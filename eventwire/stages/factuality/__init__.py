@@ -1,0 +1,1 @@
+"""How sure: polarity, certainty, modality and conditions."""

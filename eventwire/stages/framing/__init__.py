@@ -1,0 +1,1 @@
+"""The outlet's evaluative words, kept apart from the event type."""

@@ -1,0 +1,334 @@
+"""Find time expressions in text and normalise them (rules, not a library).
+
+Each rule is a regular expression over the article text with a handler
+that returns ``(type, value)`` from the match, the reference date and the
+tense of the governing clause. Overlapping matches: the longest wins.
+
+Why rules and not dateparser: dateparser's ``search_dates`` does not know
+the tense of the sentence ("on Thursday" in a past report), returns no
+TIMEX3 types, granularity or durations, and misfires on numbers; the
+side-by-side figures are in ``docs/BENCHMARKS.md`` (``eventwire eval timex``
+prints both).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from eventwire.stages.time import normalize as nz
+
+Handler = Callable[[re.Match[str], date | None, str], tuple[str, str | None] | None]
+
+MONTH = (r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+         r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+YEAR = r"(?P<year>(?:1[89]|20)\d{2})"
+WEEKDAY = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+NUM = (r"(?P<num>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+       r"thirteen|fourteen|fifteen|twenty|thirty|several|few|a few|a couple of)")
+UNIT = r"(?P<unit>day|week|month|year|decade|hour|minute|quarter)s?"
+PART = r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
+
+
+@dataclass
+class Found:
+    start: int
+    end: int
+    type: str
+    value: str | None
+    rule: str
+    shift: tuple[int, str] | None = None  # narrative offset ("two days later")
+
+
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def _full_date(m: re.Match[str], ref: date | None, tense: str) -> tuple[str, str | None]:
+    month, day, year = nz.MONTHS[m["month"].lower().rstrip(".")], int(m["day"]), int(m["year"])
+    return "DATE", _iso(nz._safe(year, month, day))
+
+
+def _month_day(m: re.Match[str], ref: date | None, tense: str) -> tuple[str, str | None] | None:
+    month, day = nz.MONTHS[m["month"].lower().rstrip(".")], int(m["day"])
+    if not 1 <= day <= 31:
+        return None
+    if ref is None:
+        return "DATE", f"XXXX-{month:02d}-{day:02d}"
+    return "DATE", _iso(nz.month_day(ref, month, day, tense))
+
+
+def _month_year(m: re.Match[str], ref: date | None, tense: str) -> tuple[str, str | None]:
+    return "DATE", f"{m['year']}-{nz.MONTHS[m['month'].lower().rstrip('.')]:02d}"
+
+
+def _month(m: re.Match[str], ref: date | None, tense: str) -> tuple[str, str | None]:
+    month = nz.MONTHS[m["month"].lower().rstrip(".")]
+    return "DATE", nz.month_only(ref, month, tense) if ref else f"XXXX-{month:02d}"
+
+
+def _year(m: re.Match[str], ref: date | None, tense: str) -> tuple[str, str | None]:
+    return "DATE", m["year"]
+
+
+def _decade(m: re.Match[str], ref: date | None, tense: str) -> tuple[str, str | None]:
+    return "DATE", m["dec"][:3]
+
+
+def _weekday(m: re.Match[str], ref: date | None, tense: str) -> tuple[str, str | None]:
+    mod = (m["mod"] or "").lower()
+    target = nz.WEEKDAYS[m["wd"].lower()]
+    if ref is None:
+        return "DATE", None
+    if mod == "next":
+        day = nz.weekday(ref + nz.timedelta(days=1), target, "future")
+        if day.isocalendar()[:2] == ref.isocalendar()[:2]:
+            day += nz.timedelta(days=7)  # "next Thursday" on a Wednesday: next week's
+    else:
+        if mod == "last":
+            tense = "past"
+        day = nz.weekday(ref, target, tense)
+    if m["part"]:
+        return "TIME", f"{day.isoformat()}T{PARTS[m['part'].lower()]}"
+    return "DATE", _iso(day)
+
+
+PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+_DEICTIC = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+
+
+def _deictic(m: re.Match[str], ref: date | None, tense: str) -> tuple[str, str | None]:
+    word = m["word"].lower()
+    if ref is None:
+        return "DATE", "PRESENT_REF" if word in ("today", "tonight") else None
+    return "DATE", _iso(ref + nz.timedelta(days=_DEICTIC[word]))
+
+
+def _relative(m: re.Match[str], ref: date | None, tense: str) -> tuple[str, str | None]:
+    mod = m["mod"].lower()
+    offset = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0,
+              "current": 0, "earlier this": 0, "later this": 0}[mod]
+    if ref is None:
+        return "DATE", "PAST_REF" if offset < 0 else "FUTURE_REF" if offset > 0 else "PRESENT_REF"
+    return "DATE", nz.relative_unit(ref, m["unit"].lower().rstrip("s"), offset)[0]
+
+
+def _shifted_year(ref: date, mod: str | None) -> int:
+    """The year "last/next/this <season|year>" names."""
+    return ref.year + {"last": -1, "next": 1}.get((mod or "").lower(), 0)
+
+
+def _season(m: re.Match[str], ref: date | None, tense: str) -> tuple[str, str | None]:
+    code = nz.SEASONS[m["season"].lower()]
+    if m["year"]:
+        return "DATE", f"{m['year']}-{code}"
+    if ref is None:
+        return "DATE", f"XXXX-{code}"
+    return "DATE", f"{_shifted_year(ref, m['mod'])}-{code}"
+
+
+def _ago(m: re.Match[str], ref: date | None, tense: str) -> tuple[str, str | None]:
+    amount = nz.to_number(m["num"].split()[-1] if m["num"] else "1")
+    unit = m["unit"].lower().rstrip("s")
+    if ref is None or amount is None:
+        return "DATE", "PAST_REF"
+    return "DATE", nz.relative_unit(ref, unit, -amount)[0]
+
+
+def _duration(m: re.Match[str], ref: date | None, tense: str) -> tuple[str, str | None]:
+    num = m["num"].lower()
+    amount = nz.to_number(num.split()[-1]) if num not in ("several", "few", "a few") else None
+    if num == "a couple of":
+        amount = 2
+    return "DURATION", nz.duration(amount, m["unit"].lower())
+
+
+def _ref(m: re.Match[str], ref: date | None, tense: str) -> tuple[str, str | None]:
+    word = m["word"].lower()
+    if word in ("now", "currently", "at present", "at the moment", "nowadays"):
+        return "DATE", "PRESENT_REF"
+    if word in ("recently", "lately", "in the past", "previously", "formerly"):
+        return "DATE", "PAST_REF"
+    return "DATE", "FUTURE_REF"
+
+
+def _clock(m: re.Match[str], ref: date | None, tense: str) -> tuple[str, str | None]:
+    hour, minute = int(m["h"]), int(m["min"] or 0)
+    ampm = (m["ampm"] or "").lower().replace(".", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    if ampm == "am" and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59:
+        return "TIME", None
+    day = ref.isoformat() if ref else "XXXX-XX-XX"
+    return "TIME", f"{day}T{hour:02d}:{minute:02d}"
+
+
+def _set(m: re.Match[str], ref: date | None, tense: str) -> tuple[str, str | None]:
+    unit = m["unit"].lower().rstrip("s")
+    return "SET", "P1" + {"day": "D", "week": "W", "month": "M", "year": "Y"}.get(unit, "D")
+
+
+def _weekday_set(m: re.Match[str], ref: date | None, tense: str) -> tuple[str, str | None]:
+    """"every Friday" -> XXXX-WXX-5 (TimeML SET)."""
+    return "SET", f"XXXX-WXX-{nz.WEEKDAYS[m['wd'].lower()] + 1}"
+
+
+def _quarter(m: re.Match[str], ref: date | None, tense: str) -> tuple[str, str | None]:
+    n = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1": 1, "2": 2, "3": 3, "4": 4}[
+        m["q"].lower()]
+    year = m["year"] or (str(_shifted_year(ref, m["qmod"])) if ref else "XXXX")
+    return "DATE", f"{year}-Q{n}"
+
+
+HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
+            "new year's eve": (12, 31), "new year's day": (1, 1), "new year’s eve": (12, 31),
+            "new year’s day": (1, 1)}
+
+
+def _holiday(m: re.Match[str], ref: date | None, tense: str) -> tuple[str, str | None]:
+    month, day = HOLIDAYS[m.group(0).lower()]
+    if ref is None:
+        return "DATE", f"XXXX-{month:02d}-{day:02d}"
+    return "DATE", _iso(nz.month_day(ref, month, day, tense))
+
+
+def _weekend(m: re.Match[str], ref: date | None, tense: str) -> tuple[str, str | None]:
+    if ref is None:
+        return "DATE", None
+    offset = -1 if tense != "future" else 1
+    if (m["mod"] or "").lower() in ("this", "the") and tense == "future":
+        offset = 0
+    return "DATE", nz.relative_unit(ref, "weekend", offset)[0]
+
+
+def _narrative(m: re.Match[str], ref: date | None, tense: str) -> tuple[str, str | None]:
+    return "DATE", None  # resolved later against the previous event's date
+
+
+RULES: list[tuple[str, str, Handler]] = [
+    ("full-date", rf"\b{MONTH}\s+{DAY},?\s+{YEAR}\b", _full_date),
+    ("full-date-dmy", rf"\b{DAY}\s+{MONTH},?\s+{YEAR}\b", _full_date),
+    ("iso-date", r"\b(?P<year>(?:19|20)\d{2})-(?P<mm>[01]\d)-(?P<dd>[0-3]\d)\b",
+     lambda m, r, t: ("DATE", f"{m['year']}-{m['mm']}-{m['dd']}")),
+    ("month-year", rf"\b{MONTH},?\s+(?:of\s+)?{YEAR}\b", _month_year),
+    ("month-day", rf"\b{MONTH}\s+{DAY}\b(?!,?\s*\d{{4}})", _month_day),
+    ("day-month", rf"\b{DAY}\s+(?:of\s+)?{MONTH}\b(?!,?\s*\d{{4}})", _month_day),
+    ("weekday-set", rf"\b(?:every|each)\s+{WEEKDAY}\b", _weekday_set),
+    ("weekday", rf"\b(?:(?P<mod>last|next|this)\s+)?{WEEKDAY}{PART}\b", _weekday),
+    ("deictic", r"\b(?P<word>today|yesterday|tomorrow|tonight)\b", _deictic),
+    ("this-part", r"\bthis\s+(?P<part>morning|afternoon|evening)\b",
+     lambda m, r, t: ("TIME", f"{r.isoformat() if r else 'XXXX-XX-XX'}T"
+                              f"{PARTS[m['part'].lower()]}")),
+    ("adj-duration", rf"\b{NUM}-(?P<unit>day|week|month|year|hour|minute|decade)\b",
+     lambda m, r, t: ("DURATION", nz.duration(nz.to_number(m["num"]), m["unit"].lower()))),
+    ("relative", r"\b(?P<mod>last|past|previous|next|coming|this|current|earlier this|later this)"
+                 r"\s+(?P<unit>week(?:end)?|month|year|quarter|decade)\b", _relative),
+    ("season", r"\b(?:(?P<mod>last|next|this|the)\s+)?(?P<season>spring|summer|autumn|fall|winter)"
+               rf"(?:\s+(?:of\s+)?{YEAR})?\b", _season),
+    ("quarter", r"\b(?:the\s+)?(?P<q>first|second|third|fourth)\s+quarter"
+                rf"(?:(?:\s+of)?\s+{YEAR}|\s+of\s+(?P<qmod>last|next|this)\s+year)?\b",
+     _quarter),
+    ("ago", rf"\b{NUM}\s+{UNIT}\s+ago\b", _ago),
+    ("narrative", rf"\b{NUM}\s+{UNIT}\s+(?P<dir>later|earlier|after|before)\b"
+                  r"|\bthe\s+(?P<nd>next|following|previous)\s+(?P<nunit>day|week|month|year)\b",
+     _narrative),
+    ("set", r"\b(?:every|each)\s+(?P<unit>day|week|month|year)\b", _set),
+    ("holiday", r"\b(?:christmas(?: eve| day)?|new year[’']s (?:eve|day))\b", _holiday),
+    ("weekend", r"\b(?P<mod>the|this)\s+weekend\b", _weekend),
+    ("duration", rf"\b(?:for\s+|the\s+(?:past|last)\s+)?{NUM}\s+{UNIT}\b", _duration),
+    ("ref", r"\b(?P<word>now|currently|recently|lately|nowadays|at present|in the coming (?:days|"
+            r"weeks|months|years)|soon|in the future)\b", _ref),
+    ("noon", r"\b(?:at\s+)?(?P<word>noon|midnight)\b",
+     lambda m, r, t: ("TIME", f"{r.isoformat() if r else 'XXXX-XX-XX'}T"
+                              f"{'12:00' if m['word'].lower() == 'noon' else '24:00'}")),
+    ("clock", r"\b(?:at\s+)?(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d))?\s*"
+              r"(?P<ampm>a\.?m\.?|p\.?m\.?)(?=\W|$)", _clock),
+    ("decade", r"\b(?:the\s+)?(?P<dec>(?:1[89]|20)\d0)s\b", _decade),
+    ("month", rf"\b(?:in\s+|last\s+|next\s+)?(?:(?:early|mid|late)[- ])?{MONTH}\b", _month),
+    ("year", rf"(?<![\d$£€#.,])\b{YEAR}\b(?![\d%,.]\d)", _year),
+]
+COMPILED = [(name, re.compile(rx, re.IGNORECASE), fn) for name, rx, fn in RULES]
+# Words that, capitalised or not, are not months in most news text.
+_NOT_MONTH = {"may", "march", "mar", "jan", "sep", "dec", "oct", "aug", "jun", "jul"}
+
+
+def _leading_trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """TIMEX3 spans exclude leading prepositions: "on Thursday" -> "Thursday"."""
+    for prefix in ("at ", "for ", "in "):
+        if text[start:end].lower().startswith(prefix):
+            return start + len(prefix), end
+    return start, end
+
+
+_MONTH_CUES = ("in", "by", "since", "until", "till", "last", "next", "early", "late", "mid",
+               "of", "from", "through", "this", "during", "before", "after")
+
+
+def _season_ok(m: re.Match[str]) -> bool:
+    """"the fall of Mosul" is no season: with only "the", a season needs a
+    year, and "fall" always needs a year or last/next/this."""
+    mod = (m["mod"] or "").lower()
+    if m["year"]:
+        return True
+    if m["season"].lower() == "fall" and mod in ("", "the"):
+        return False
+    follows = m.string[m.end():m.end() + 4].lower()
+    return not (mod == "the" and follows.startswith(" of"))
+
+
+def _plausible(name: str, m: re.Match[str]) -> bool:
+    if name == "season":
+        return _season_ok(m)
+    if name == "month":
+        word = m["month"].lower().rstrip(".")
+        if not m["month"][0].isupper():
+            return False
+        before = m.string[max(0, m.start() - 12):m.start()].lower().split()
+        cue = m.group(0).lower().split()[0] in ("in", "last", "next") or (
+            before and before[-1] in _MONTH_CUES)
+        if word in _NOT_MONTH and not cue:
+            return False
+    if name in ("month-day", "day-month") and not m["month"][0].isupper():
+        return False
+    return True
+
+
+def _narrative_shift(m: re.Match[str]) -> tuple[int, str] | None:
+    if m["nd"]:
+        return (-1 if m["nd"].lower() == "previous" else 1), m["nunit"].lower()
+    amount = nz.to_number(m["num"].split()[-1]) if m["num"] else None
+    if amount is None:
+        return None
+    sign = -1 if m["dir"].lower() in ("earlier", "before") else 1
+    return sign * amount, m["unit"].lower().rstrip("s")
+
+
+def find_timexes(text: str, ref: date | None,
+                 tense_at: Callable[[int], str]) -> list[Found]:
+    """All time expressions in ``text``; ``tense_at(offset)`` gives the tense
+    (past/present/future) of the clause at a character offset."""
+    found: list[Found] = []
+    for name, rx, handler in COMPILED:
+        for m in rx.finditer(text):
+            if not _plausible(name, m):
+                continue
+            start, end = _leading_trim(text, m.start(), m.end())
+            result = handler(m, ref, tense_at(start))
+            if result is None:
+                continue
+            shift = _narrative_shift(m) if name == "narrative" else None
+            found.append(Found(start, end, result[0], result[1], name, shift))
+    return _longest_first(found)
+
+
+def _longest_first(found: list[Found]) -> list[Found]:
+    kept: list[Found] = []
+    for f in sorted(found, key=lambda f: (-(f.end - f.start), f.start)):
+        if all(f.end <= k.start or k.end <= f.start for k in kept):
+            kept.append(f)
+    return sorted(kept, key=lambda f: f.start)

@@ -1,0 +1,183 @@
+"""Build the actor knowledge base from the PETRARCH2 dictionaries (MIT) plus
+eventwire's own curated entries (``eventwire/data/actors/curated.yaml``).
+
+    python tools/build_actors.py ../shared/data/actors/petrarch2 \
+        -o eventwire/data/actors/kb.json.gz
+
+The result is shipped in the package; nothing is built at run time.
+
+Entry format (one JSON object per actor)::
+
+    {"id": "pet:IRAQ", "name": "Iraq", "kind": "state", "aliases": ["iraq", "baghdad", ...],
+     "roles": [{"code": "IRQGOV", "start": "2006-05-20", "end": null}, ...]}
+
+Agents (generic nouns) are ``{"phrase": "lawmaker", "sectors": ["LEG"]}``.
+Phrases are stored normalised (:func:`eventwire.stages.actors.kb.normalise`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from eventwire.paths import DATA_DIR
+from eventwire.stages.actors.kb import normalise, split_code
+
+FILES = {"Phoenix.Countries.actors.txt": "country_file",
+         "Phoenix.International.actors.txt": "international",
+         "Phoenix.MilNonState.actors.txt": "nonstate"}
+_CODE = re.compile(r"\[([A-Z~]{3,})\s*([^\]]*)\]")
+
+
+def _ymd(raw: str) -> str | None:
+    """PETRARCH date: YYYYMMDD or YYMMDD (00-30 -> 20YY, else 19YY)."""
+    raw = raw.strip()
+    if len(raw) == 10:  # a few entries carry a stray century prefix: 1920030320
+        raw = raw[2:]
+    try:
+        if len(raw) == 8:
+            return date(int(raw[:4]), int(raw[4:6]), int(raw[6:])).isoformat()
+        if len(raw) == 6:
+            yy = int(raw[:2])
+            return date((2000 if yy <= 30 else 1900) + yy, int(raw[2:4]), int(raw[4:])).isoformat()
+    except ValueError:
+        return None
+    return None
+
+
+def parse_restriction(code: str, rest: str) -> dict[str, Any]:
+    rest = rest.strip()
+    start = end = None
+    if rest.startswith(">"):
+        start = _ymd(rest[1:])
+    elif rest.startswith("<"):
+        end = _ymd(rest[1:])
+    elif "-" in rest:
+        a, b = rest.split("-", 1)
+        start, end = _ymd(a), _ymd(b)
+    return {"code": code, "start": start, "end": end}
+
+
+def _phrase(raw: str) -> str:
+    raw = raw.split("#", 1)[0].split("{", 1)[0]
+    raw = _CODE.sub("", raw).strip().lstrip("+").strip()
+    return normalise(raw.replace("_", " ").strip())
+
+
+_SMALL = {"of", "the", "and", "for", "de", "al", "el", "in", "on"}
+
+
+def _display(phrase_raw: str) -> str:
+    words = _CODE.sub("", phrase_raw.split("#", 1)[0]).strip().strip("_").replace("_", " ")
+    out = []
+    for i, word in enumerate(words.split()):
+        low = word.lower()
+        keep_upper = len(word) <= 3 and low not in _SMALL and word.isupper()
+        out.append(word if keep_upper else low if (i and low in _SMALL) else word.capitalize())
+    return " ".join(out)
+
+
+def parse_actor_file(path: Path, source: str) -> Iterator[dict[str, Any]]:
+    current: dict[str, Any] | None = None
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        if not line.strip() or line.lstrip().startswith(("#", ";")):
+            continue
+        if line.startswith(("\t", " ")) and current is not None:
+            for code, rest in _CODE.findall(line):
+                current["roles"].append(parse_restriction(code, rest))
+            continue
+        if line.startswith("+") and current is not None:
+            alias = _phrase(line)
+            if alias:
+                current["aliases"].append(alias)
+            continue
+        if current is not None:
+            yield current
+        phrase = _phrase(line)
+        codes = _CODE.findall(line.split("#", 1)[0])
+        current = {"id": f"pet:{phrase.replace(' ', '_')}", "name": _display(line),
+                   "source": source, "aliases": [phrase] if phrase else [],
+                   "roles": [parse_restriction(c, r) for c, r in codes]}
+    if current is not None:
+        yield current
+
+
+def _kind(entry: dict[str, Any]) -> str:
+    codes = [r["code"] for r in entry["roles"]]
+    if entry["source"] == "nonstate":
+        return "armed_group"
+    if entry["source"] == "country_file" and any(len(c) == 3 for c in codes):
+        return "state"
+    if any(r["start"] or r["end"] for r in entry["roles"]):
+        return "person"
+    return "organisation" if entry["source"] == "international" else "person"
+
+
+def parse_agents(path: Path) -> Iterator[dict[str, Any]]:
+    subs: dict[str, list[str]] = {}
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        line = line.split("#", 1)[0].rstrip()
+        if not line.strip():
+            continue
+        if m := re.match(r"!(\w+)!\s*=\s*(.+)", line):
+            subs[m[1]] = [w.strip() for w in m[2].split(",")]
+            continue
+        codes = _CODE.findall(line)
+        if not codes:
+            continue
+        head = line.split("[", 1)[0]
+        forms = [head]
+        for name, values in subs.items():
+            if f"!{name}!" in head:
+                forms = [head.replace(f"!{name}!", v) for v in values]
+        sectors = [s for code, _ in codes for s in split_code(code.lstrip("~"))[1]]
+        for form in forms:
+            phrase = _phrase(form)
+            if phrase:
+                yield {"phrase": phrase, "sectors": sectors}
+
+
+def build(petrarch: Path, curated: Path) -> dict[str, Any]:
+    actors: list[dict[str, Any]] = []
+    for name, source in FILES.items():
+        for entry in parse_actor_file(petrarch / name, source):
+            if entry["aliases"] and entry["roles"]:
+                entry["kind"] = _kind(entry)
+                actors.append(entry)
+    agents = list(parse_agents(petrarch / "Phoenix.agents.txt"))
+    extra = yaml.safe_load(curated.read_text(encoding="utf-8"))
+    for entry in extra.get("actors", []):
+        entry["aliases"] = [normalise(a) for a in entry["aliases"]]
+        entry.setdefault("source", "curated")
+        actors.append(entry)
+    for agent in extra.get("agents", []):
+        agents.append({"phrase": normalise(agent["phrase"]), "sectors": agent["sectors"]})
+    return {"version": 1, "actors": actors, "agents": agents,
+            "attribution": "PETRARCH2 dictionaries (MIT, openeventdata/petrarch2) + "
+                           "eventwire curated entries"}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("petrarch", type=Path)
+    parser.add_argument("-o", "--output", type=Path,
+                        default=DATA_DIR / "actors/kb.json.gz")
+    parser.add_argument("--curated", type=Path,
+                        default=DATA_DIR / "actors/curated.yaml")
+    args = parser.parse_args()
+    kb = build(args.petrarch, args.curated)
+    with gzip.open(args.output, "wt", encoding="utf-8") as fh:
+        json.dump(kb, fh, ensure_ascii=False, separators=(",", ":"))
+    print(f"{len(kb['actors'])} actors, {len(kb['agents'])} agent phrases -> {args.output}")
+
+
+if __name__ == "__main__":
+    main()
