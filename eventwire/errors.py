@@ -68,6 +68,11 @@ class Errors:
     E601 = ErrorCode("EW601", "Bad setting {name}={value}: {detail}.")
     E602 = ErrorCode("EW602", "Unknown export format '{fmt}'. Use jsonl, csv or parquet.")
     E603 = ErrorCode("EW603", "Parquet export needs pyarrow: pip install pyarrow.")
+    # --- cue lists (eventwire/data/cues.yaml and EVENTWIRE_CUE_PATHS files) ---
+    E701 = ErrorCode("EW701", "Cue list '{name}' is missing or of the wrong kind in {path}. "
+                              "Restore the bundled file (reinstall eventwire).")
+    E702 = ErrorCode("EW702", "Bad cue file {path}: {detail}. Fix the file or remove it from "
+                              "EVENTWIRE_CUE_PATHS.")
 
 
 class EventwireError(Exception):

@@ -29,25 +29,17 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.models import ActorMention, AttributionLink, EventMention, Quote
 from eventwire.models import Span as TextSpan
+from eventwire.nlp.cues import default_cues
 from eventwire.nlp.extensions import get_list, register_extensions, text_of
 
-SPEECH_VERBS = {
-    "rule", "blame",
-    "say", "tell", "add", "explain", "stress", "state", "note", "report", "announce",
-    "declare", "claim", "warn", "urge", "insist", "emphasize", "emphasise", "reiterate",
-    "accuse", "deny", "confirm", "acknowledge", "argue", "suggest", "threaten", "write",
-    "reply", "respond", "vow", "pledge", "promise", "demand", "ask", "predict", "allege",
-    "assert", "caution", "remark", "comment", "disclose", "reveal", "admit", "tweet",
-    "indicate", "underline", "maintain", "contend", "signal", "recall", "describe",
-}
-MEDIA_HINTS = re.compile(r"\b(TV|News|Agency|Times|Post|Press|Reuters|AFP|AP|BBC|CNN|"
-                         r"Al Jazeera|Journal|Herald|Gazette|Radio|Tribune|IRNA|Tasnim)\b|"
-                         r"(?i:\b(news agency|state media|broadcaster|television|newspaper|"
-                         r"news outlet|media)\b)")
-STATEMENT_NOUNS = {"statement", "report", "communique", "announcement", "declaration"}
+_CUES = default_cues()
+SPEECH_VERBS = _CUES.words("speech_verbs")
+MEDIA_HINTS = re.compile(
+    r"\b(" + "|".join(map(re.escape, _CUES.ordered("media_names"))) + r")\b|"
+    r"(?i:\b(" + "|".join(map(re.escape, _CUES.ordered("media_nouns"))) + r")\b)")
+STATEMENT_NOUNS = _CUES.words("statement_nouns")
 # "denied reports that X", "rejected claims that X": the content is X
-CLAIM_NOUNS = STATEMENT_NOUNS | {"claim", "allegation", "accusation", "rumour", "rumor",
-                                 "suggestion", "assertion"}
+CLAIM_NOUNS = STATEMENT_NOUNS | _CUES.words("claim_nouns_extra")
 QUOTE_RX = re.compile(r"“[^”]{2,}”|\"[^\"]{2,}\"|«[^»]{2,}»|‘[^’]{8,}’(?!\w)")
 # a quotation inside a quotation: “… told us ‘we will never retreat’ …”
 INNER_QUOTE_RX = re.compile(r"‘[^’]{2,}’(?!\w)|'[^']{2,}'(?!\w)|‹[^›]{2,}›")
@@ -165,7 +157,7 @@ def _is_condition(clause: Token) -> bool:
     return first.lower_ in ("if", "unless", "should", "providing", "provided")
 
 
-OBJECT_CONTENT = {"urge", "ask", "call", "accuse", "blame", "tell", "warn", "order", "press"}
+OBJECT_CONTENT = _CUES.words("object_content_verbs")
 
 
 def _trimmed(doc: Doc, first: int, last: int) -> Span | None:

@@ -1,0 +1,109 @@
+"""Certainty from the words that govern an event (MEANTIME's scale:
+certain, probable, possible, underspecified)."""
+
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.models import Span as TextSpan
+from eventwire.stages.factuality.clauses import (
+    ARRANGED_GOVERNORS,
+    EVIDENTIAL_PASSIVES,
+    GOVERNED_DEPS,
+    INFINITIVE_POSSIBLE_GOVERNORS,
+    PERMISSION_GOVERNORS,
+    POSSIBLE_GOVERNORS,
+    PREDICATE_DEPS,
+    PROBABLE_GOVERNORS,
+    WISH_GOVERNORS,
+    _has_subject,
+    _names,
+)
+
+
+def _cue(tok: Token) -> TextSpan:
+    return TextSpan(tok.text, tok.idx, tok.idx + len(tok.text))
+
+
+def _governing_lemmas(chain: list[Token]) -> set[str]:
+    """Lemmas of the verbs above the trigger (a noun "order" is no demand)."""
+    return {n for t in chain[1:] if t.pos_ in ("VERB", "AUX") for n in _names(t)}
+
+
+def _has_object(head: Token) -> bool:
+    return any(c.dep_ == "dobj" for c in head.children)
+
+
+def _governor_lemma_certainty(head: Token, link: str) -> str | None:
+    """Certainty a governing word gives its complement.
+
+    An infinitive is the verb's own complement only when the verb has no
+    direct object: "offered to mediate" is an offer, "offers funding to
+    search" is a purpose of the funding; and "allow" with an infinitive but
+    no object can only be a (headline) passive: "Boeing allowed to bid"."""
+    names = _names(head)
+    passive = any(c.dep_ == "auxpass" for c in head.children)
+    bare_infinitive = link == "xcomp" and not _has_object(head)
+    if names & EVIDENTIAL_PASSIVES and passive and link == "xcomp":
+        return "possible"
+    if names & PERMISSION_GOVERNORS and (passive or bare_infinitive):
+        return "possible"
+    if names & INFINITIVE_POSSIBLE_GOVERNORS and bare_infinitive:
+        return "possible"
+    if names & PROBABLE_GOVERNORS:
+        return "probable"
+    if names & POSSIBLE_GOVERNORS:
+        return "possible"
+    if names & WISH_GOVERNORS:
+        return "underspecified"
+    return None
+
+
+
+
+def _arranged(tok: Token) -> bool:
+    if tok.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    # ("is to be held" is a schedule and stays certain; MEANTIME is split
+    # on "were to take delivery", so "be to" is left alone)
+    return tok.head.lower_ in ARRANGED_GOVERNORS
+
+
+def _raised_subject_certainty(tok: Token) -> str | None:
+    """"The deliveries are scheduled to …": the subject of a raising verb is
+    as sure as the verb says."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    head = tok.head
+    if not any(c.dep_ == "xcomp" for c in head.children):
+        return None
+    return "probable" if _names(head) & PROBABLE_GOVERNORS else None
+
+
+def _reduced_when_clause(tok: Token) -> bool:
+    """"calls dropped when held in a certain way": a subjectless when-clause
+    states a generic condition."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VBN" and not _has_subject(tok) and any(
+        c.lower_ in ("when", "whenever") for c in tok.children)
+
+
+def _governor_certainty(tok: Token) -> str | None:
+    """Certainty set by the word the trigger is the infinitive, that-clause or
+    object of ("expects to cut", "it is expected that …", "negotiated the
+    purchase"); a predicate ("is believed to be worth") climbs one link more,
+    an object of an object does not ("attempted to address reports")."""
+    if tok.dep_ not in GOVERNED_DEPS or tok.head == tok:
+        return None
+    found = _governor_lemma_certainty(tok.head, tok.dep_)
+    head = tok.head
+    if found is None and tok.dep_ == "xcomp" and head.lemma_ == "have":
+        # "have options to exercise": the parser hangs the infinitive on
+        # "have"; it belongs to the object noun
+        found = next((c for c in (_governor_lemma_certainty(o, "acl") for o in head.children
+                                  if o.dep_ == "dobj") if c), None)
+    if found is None and tok.dep_ in PREDICATE_DEPS and head.dep_ in ("xcomp", "ccomp", "conj"):
+        found = _governor_lemma_certainty(head.head, head.dep_)
+    return found
+
+

@@ -1,0 +1,192 @@
+"""Clause structure for factuality: the verbs that govern a trigger, its
+clause, conditions, antecedents and negations; the cue lists they use come
+from ``eventwire/data/cues.yaml``."""
+
+
+from __future__ import annotations
+
+from collections.abc import Set as AbstractSet
+
+from spacy.tokens import Token
+
+from eventwire.models import Condition
+from eventwire.nlp.cues import default_cues
+from eventwire.nlp.extensions import text_of
+
+_CUES = default_cues()
+POSSIBLE = _CUES.words("possible_modals")
+HYPOTHETICAL = POSSIBLE
+FUTURE = _CUES.words("future_modals")
+PLAN_VERBS = _CUES.words("plan_verbs")
+PROBABLE_GOVERNORS = _CUES.words("probable_governors")
+POSSIBLE_GOVERNORS = _CUES.words("possible_governors")
+INFINITIVE_POSSIBLE_GOVERNORS = _CUES.words("infinitive_possible_governors")
+NEGATIVE_IMPLICATIVES = _CUES.words("negative_implicatives")
+EXCLUDE_VERBS = _CUES.words("exclude_verbs")
+COMPARISON_VERBS = _CUES.words("comparison_verbs")
+WISH_GOVERNORS = _CUES.words("wish_governors")
+PERMISSION_GOVERNORS = _CUES.words("permission_governors")
+EVIDENTIAL_PASSIVES = _CUES.words("evidential_passives")
+NON_FUTURE_GOVERNORS = EVIDENTIAL_PASSIVES | NEGATIVE_IMPLICATIVES | _CUES.words("non_future_extra")
+DEMAND_VERBS = _CUES.words("demand_verbs")
+THREAT_VERBS = _CUES.words("threat_verbs")
+DENY_VERBS = _CUES.words("deny_verbs")
+REPORTING_VERBS = _CUES.words("reporting_verbs")
+HEDGES = _CUES.labels("hedges")
+CONDITION_MARKS = _CUES.words("condition_marks")
+ANTECEDENT_MARKS = _CUES.words("antecedent_marks")
+ARRANGED_GOVERNORS = _CUES.words("arranged_governors")
+# Parser labels, not words: they stay in code.
+GOVERNED_DEPS = {"xcomp", "ccomp", "dobj", "acl", "conj", "acomp", "attr"}
+PREDICATE_DEPS = {"xcomp", "acomp", "attr", "conj"}
+# dependencies that open a new clause: modals and conditions above them do not
+# reach the trigger ("when the iPod was released" is not under "may have")
+CLAUSE_DEPS = {"advcl", "relcl", "ccomp", "csubj", "acl", "parataxis", "nsubj", "nsubjpass",
+               "appos", "ROOT"}
+
+
+def _names(tok: Token) -> set[str]:
+    """The lemma and, against lemmatiser slips ("hopes" -> "hop"), the
+    lower-cased form without a final -s."""
+    lower = tok.lower_
+    return {tok.lemma_.lower(), lower, lower[:-1] if lower.endswith("s") else lower}
+
+
+def _chain(tok: Token, limit: int = 6) -> list[Token]:
+    """The trigger and the verbs above it within its sentence, nearest first,
+    stopping at the clause boundary of a speech/threat verb (its content)."""
+    out = [tok]
+    cur = tok
+    for _ in range(limit):
+        if cur.head == cur or cur.dep_ in ("ROOT",):
+            break
+        cur = cur.head
+        out.append(cur)
+        if cur.lemma_.lower() in THREAT_VERBS | DEMAND_VERBS | DENY_VERBS | {"say", "stress"}:
+            break
+    return out
+
+
+def _clause(tok: Token, limit: int = 4) -> list[Token]:
+    """The trigger and the heads it shares a clause with: an object, an
+    infinitive or a conjunct takes the modals of its head, a new clause or a
+    subject does not, nor a conjunct with auxiliaries of its own ("can fly
+    … and has been named")."""
+    out = [tok]
+    cur = tok
+    for _ in range(limit):
+        if cur.dep_ in CLAUSE_DEPS or cur.head == cur:
+            break
+        if cur.dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") for c in cur.children):
+            break
+        cur = cur.head
+        out.append(cur)
+    return out
+
+
+def _children(tokens: list[Token], deps: set[str]) -> list[Token]:
+    return [c for t in tokens for c in t.children if c.dep_ in deps]
+
+
+def _should_inversion(clause_head: Token) -> bool:
+    """"Should the talks collapse, …": the clause opens with its own "should"."""
+    first = next(clause_head.subtree)
+    return first.lower_ == "should" and first.dep_ == "aux" and first.head == clause_head
+
+
+def _condition_mark(clause_head: Token, marks: AbstractSet[str]) -> bool:
+    """Is ``clause_head`` the verb of an if/unless/…/should clause?"""
+    first = next(clause_head.subtree)
+    if first.lower_ in ("providing", "provided") and first.lower_ in marks:
+        return True
+    return _should_inversion(clause_head) or any(
+        c.dep_ == "mark" and c.lower_ in marks for c in clause_head.children)
+
+
+def _as_long_as(clause_head: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "as" and c.i >= 1 and
+               clause_head.doc[c.i - 1].lower_ == "long" for c in clause_head.children)
+
+
+def _has_subject(clause_head: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause_head.children)
+
+
+def _condition(tok: Token) -> Condition | None:
+    """The if/unless/should clause that conditions the trigger's own clause;
+    subjectless ones ("if compared to", "if needed") are not conditions, and a
+    speech verb is not conditioned by a clause of what it reports."""
+    if tok.lemma_.lower() in REPORTING_VERBS:
+        return None
+    doc = tok.doc
+    for head in _clause(tok):
+        for c in head.children:
+            inverted = c.dep_ == "ccomp" and next(c.subtree).lower_ == "should"
+            if c.dep_ != "advcl" and not inverted:
+                continue
+            if not _has_subject(c) and next(c.subtree).lower_ not in ("providing", "provided"):
+                continue
+            if not (_condition_mark(c, CONDITION_MARKS) or _as_long_as(c)):
+                continue
+            sub = list(c.subtree)
+            if c.head.lower_ == "long":  # "as long as …": keep the whole marker
+                sub = list(c.head.subtree)
+            if sub[-1].is_punct:
+                sub = sub[:-1]
+            start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+            return Condition(text_of(doc)[start:end], start, end)
+    return None
+
+
+def _antecedent_mark(tok: Token) -> str | None:
+    """The if/unless/whether of the clause holding the trigger (the condition
+    or the indirect question, not the consequence), or None. Its certainty is
+    underspecified; under "whether" its polarity too."""
+    cur = tok
+    for _ in range(8):
+        if cur.dep_ in ("advcl", "ccomp") and not (_names(cur) & COMPARISON_VERBS):
+            marks = [c.lower_ for c in cur.children
+                     if c.dep_ == "mark" and c.lower_ in ANTECEDENT_MARKS]
+            if marks:
+                return marks[0]
+            if _should_inversion(cur):
+                return "if"
+        if cur.head == cur:
+            break
+        cur = cur.head
+    return None
+
+
+def _negations(tok: Token, clause: list[Token]) -> list[Token]:
+    """Negation cues of the trigger: "not"/"never" on it or its head, "no"
+    on the trigger noun or on the subject ("No soldiers were injured",
+    "Neither side has violated"), and negative implicatives above an
+    infinitive ("refused to comment", "has yet to confirm")."""
+    negs = _children(clause[:2], {"neg"})
+    negs += [c for c in tok.children if c.dep_ == "det" and c.lower_ in ("no", "never")]
+    for subj in _children(clause[:1], {"nsubj", "nsubjpass"}):
+        negs += [c for c in subj.children if c.dep_ == "det" and c.lower_ in ("no", "neither")]
+    if tok.dep_ == "xcomp":
+        head = tok.head
+        if _names(head) & NEGATIVE_IMPLICATIVES:
+            negs.append(head)
+        if _has_yet_to(tok):
+            negs += [c for c in head.children if c.dep_ == "advmod" and c.lower_ == "yet"]
+    return negs
+
+
+def _has_yet_to(tok: Token) -> bool:
+    """"has yet to confirm": the infinitive has not happened (yet)."""
+    head = tok.head
+    return tok.dep_ == "xcomp" and head.lemma_ in ("have", "be") and any(
+        c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)
+
+
+def _not_ruled_out(tok: Token) -> bool:
+    """"has not ruled out an operation" / "did not exclude talks"."""
+    head = tok.head
+    if tok.dep_ != "dobj" or not (_names(head) & EXCLUDE_VERBS):
+        return False
+    return any(c.dep_ == "neg" for c in head.children)
+
+
