@@ -33,7 +33,7 @@ test: setup-dev
 	  if [ $$rc -eq 5 ]; then echo "no tests ran: failing"; exit 1; fi; exit $$rc
 
 lint: setup-dev
-	$(VENV)/bin/ruff check eventwire tests
+	$(VENV)/bin/ruff check eventwire tests tools
 	$(VENV)/bin/mypy
 
 eval: setup-dev

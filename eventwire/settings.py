@@ -29,6 +29,7 @@ class Settings:
     export_dir: str = "exports"
     data_dir: str = "../shared/data"
     kb_paths: tuple[str, ...] = field(default_factory=tuple)
+    framing_paths: tuple[str, ...] = field(default_factory=tuple)  # extra framing YAML files
     progress: bool = True
     dedup: bool = True  # rebuild canonical events at the end of every run
 

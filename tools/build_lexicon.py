@@ -1,7 +1,7 @@
 """The trigger lexicon: verbs (and verb + object) from the PETRARCH2 CAMEO
 verb dictionary (MIT), mapped to PLOVER with ``CAMEO2PLOVER-2021.txt``
-(CC BY-SA 4.0), plus eventwire's nominal triggers
-(``eventwire/data/events/nominals.yaml``).
+(CC BY-SA 4.0). Nominal triggers are not built here: they are the
+``nominals`` of ``eventwire/data/events/curated.yaml``, read at load time.
 
     python tools/build_lexicon.py ../shared/data
 
