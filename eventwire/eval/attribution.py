@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from eventwire.eval.common import prf
+from eventwire.eval.common import prf, spans_equal, spans_overlap
 from eventwire.models import Article
 
 NAME = "attribution"
@@ -49,16 +49,12 @@ def predict(records: Sequence[dict[str, Any]], pipeline: Any) -> list[dict[str, 
     return out
 
 
-def _overlaps(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    return bool(a["start"] < b["end"] and b["start"] < a["end"])
-
-
 def _match(gold: list[dict[str, Any]], pred: list[dict[str, Any]], exact: bool) -> int:
     used: set[int] = set()
     hits = 0
     for g in gold:
         for i, p in enumerate(pred):
-            same = (p["start"], p["end"]) == (g["start"], g["end"]) if exact else _overlaps(p, g)
+            same = spans_equal(p, g) if exact else spans_overlap(p, g)
             if i not in used and same:
                 used.add(i)
                 hits += 1
@@ -85,7 +81,7 @@ def score(gold: Sequence[dict[str, Any]], predictions: Sequence[dict[str, Any]]
     for record in gold:
         for a in record["attributions"]:
             match = next((p for p in preds.get(record["doc_id"], [])
-                          if _overlaps(p["content"][0], a["content"][0])), None)
+                          if spans_overlap(p["content"][0], a["content"][0])), None)
             if match is not None:
                 found += 1
                 right += {s["text"] for s in match["relay"]} == {s["text"] for s in a["relay"]}

@@ -6,12 +6,24 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
+from spacy.scorer import PRFScore
+
 
 def prf(tp: float, fp: float, fn: float) -> dict[str, float]:
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
+    """Precision, recall and F1 from counts (spaCy's ``PRFScore``), rounded."""
+    score = PRFScore(tp=int(tp), fp=int(fp), fn=int(fn))
+    return {"precision": round(score.precision, 4), "recall": round(score.recall, 4),
+            "f1": round(score.fscore, 4)}
+
+
+def spans_equal(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """``exact`` matching: the same ``[start, end)``."""
+    return int(a["start"]) == int(b["start"]) and int(a["end"]) == int(b["end"])
+
+
+def spans_overlap(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """``overlap`` matching: at least one character in common."""
+    return int(a["start"]) < int(b["end"]) and int(b["start"]) < int(a["end"])
 
 
 def classification(gold: Sequence[str | None], pred: Sequence[str | None],

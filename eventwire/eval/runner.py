@@ -18,6 +18,7 @@ from typing import Any
 
 from eventwire.errors import Errors, EventwireError
 from eventwire.eval import SCORERS
+from eventwire.eval.contract import hooks_of
 from eventwire.settings import Settings
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -43,10 +44,11 @@ def data_candidates(scorer: ModuleType, settings: Settings) -> list[Path]:
     """Where the dataset may live: the shared data dir (relative to the
     working directory, then to the repo), then a file shipped in tests/."""
     out: list[Path] = []
-    rel = getattr(scorer, "DEFAULT_PATH", None)
+    hooks = hooks_of(scorer)
+    rel = hooks.default_path
     if rel:
         out += [Path(settings.data_dir) / rel, REPO_ROOT / "../shared/data" / rel]
-    local = getattr(scorer, "LOCAL_DEFAULT", None)
+    local = hooks.local_default
     if local:
         out += [Path(local), REPO_ROOT / local]
     return out
@@ -82,15 +84,10 @@ def strip_labels(records: list[dict[str, Any]], fields: tuple[str, ...]) -> list
     return [{k: v for k, v in r.items() if k not in fields} for r in records]
 
 
-def has_labels(records: list[dict[str, Any]], fields: tuple[str, ...]) -> bool:
-    return bool(records) and any(f in records[0] for f in fields)
-
-
 def build_pipeline(scorer: ModuleType, settings: Settings) -> Any:
     from eventwire.nlp.pipeline import Pipeline
 
-    components = getattr(scorer, "COMPONENTS", None)
-    return Pipeline(settings=settings, components=components)
+    return Pipeline(settings=settings, components=hooks_of(scorer).components)
 
 
 def run_eval(name: str, data: str | Path | None = None, predictions: str | Path | None = None,
@@ -99,10 +96,8 @@ def run_eval(name: str, data: str | Path | None = None, predictions: str | Path 
     scorer = load_scorer(name)
     path = resolve_data(scorer, data, settings)
     gold = read_jsonl(path)
-    fields = tuple(getattr(scorer, "STRIP_FIELDS", ()))
-    inputs = strip_labels(gold, fields)
-    if hasattr(scorer, "strip_record"):  # labels inside kept fields (e.g. event attributes)
-        inputs = [scorer.strip_record(r) for r in inputs]
+    hooks = hooks_of(scorer)
+    inputs = [hooks.strip_record(r) for r in strip_labels(gold, tuple(scorer.STRIP_FIELDS))]
     pipe = pipeline if pipeline is not None else build_pipeline(scorer, settings)
     preds = scorer.predict(inputs, pipe)
     pred_path = None
@@ -112,8 +107,7 @@ def run_eval(name: str, data: str | Path | None = None, predictions: str | Path 
         with open(pred_path, "w", encoding="utf-8") as fh:
             for rec in preds:
                 fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    labelled = scorer.has_labels(gold) if hasattr(scorer, "has_labels") else has_labels(gold,
-                                                                                        fields)
+    labelled = hooks.has_labels(gold)
     metrics = scorer.score(gold, preds) if labelled else None
     report = scorer.render(metrics) if metrics is not None else "no labels in the data: " \
         "predictions only"

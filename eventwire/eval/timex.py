@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
-from eventwire.eval.common import prf
+from eventwire.eval.common import prf, spans_overlap
 from eventwire.models import Article
 
 NAME = "timex"
@@ -81,8 +81,7 @@ def scored_region(record: dict[str, Any]) -> int:
     return sum(len(line) + 1 for line in lines[:MEANTIME_LINES])
 
 
-def _overlap(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    return bool(a["start"] < b["end"] and b["start"] < a["end"])
+_overlap = spans_overlap
 
 
 def evaluate(gold: Sequence[dict[str, Any]], predictions: Sequence[dict[str, Any]]
