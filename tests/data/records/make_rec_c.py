@@ -469,6 +469,173 @@ article("ecbplus:12_18ecb", "CNN", "2008-12-13",
 ], published_note=PIR08_NOTE)
 
 
+# ==========================================================================
+# Story 2 (dev): fire-bomb attack on a bank during the Athens general strike,
+# Wednesday 5 May 2010 (ECB+ topic 8, ecbplus subtopic). The text places the
+# rally "on the eve of a vote in parliament" held "on Thursday".
+# ==========================================================================
+D5 = ("2010-05-05", "day", False)
+
+article("ecbplus:8_4ecbplus", "news.com.au", "2010-05-06",
+        "Three dead after fire - bomb hits bank during Greek riots", "dev", [
+    E("Three dead after fire - bomb hits bank", "hits", "ASSAULT", "explosives",
+      None, ("bank", "GRC", "BUS"), D5, None, None, "asserted", "ath-bank"),
+    E("Three dead after fire - bomb hits bank", "riots", "PROTEST", "riot",
+      None, None, D5, None, None, "asserted", "ath-riots"),
+    E("A FIRE - BOMB attack on a bank in Athens", "attack", "ASSAULT", "explosives",
+      None, ("a bank", "GRC", "BUS"), D5, ("Athens", *ATHENS), None, "asserted", "ath-bank"),
+    E("A FIRE - BOMB attack on a bank in Athens", "fought", "ASSAULT", None,
+      ("police", "GRC", "COP"), ("striking protesters", "GRC", "LAB"), D5, None,
+      None, "asserted", "ath-battles"),
+    E("Hooded youths hurled petrol bombs", "hurled", "ASSAULT", "explosives",
+      ("Hooded youths", "GRC", "CVL"), ("stores and businesses", "GRC", "BUS"), D5,
+      ("the Greek capital", *ATHENS), None, "asserted", "ath-petrolbombs"),
+    E("Protesters also tried to storm", "storm", "PROTEST", "riot",
+      ("Protesters", "GRC", "CVL"), ("the Greek Parliament", "GRC", "LEG"), D5, None,
+      None, "asserted", "ath-storm"),
+    E("Protesters also tried to storm", "rioting", "PROTEST", "riot",
+      None, None, D5, ("Thessaloniki", 40.64, 22.94), None, "asserted", "ath-thessaloniki"),
+    E("Police said at least three people", "killed", "ASSAULT", "explosives",
+      None, ("at least three people", "GRC", "CVL"), D5, None,
+      "Police", "reported", "ath-bank"),
+    E("Greek President Carolos Papoulias condemned", "condemned", "ACCUSE", "disapprove",
+      ("Greek President Carolos Papoulias", "GRC", "GOV"), None, D5, None,
+      None, "asserted", "ath-papoulias"),
+    E("Greek Prime Minister George Papandreou said the firebombing", "firebombing", "ASSAULT",
+      "explosives", None, None, D5, None,
+      "Greek Prime Minister George Papandreou", "reported", "ath-bank"),
+    E("Athens underground stations were shuttered", "rallied", "PROTEST", "demo",
+      ("tens of thousands of union members", "GRC", "LAB"), None, D5, None,
+      None, "asserted", "ath-rally"),
+    E("The general strike was the first major test", "strike", "PROTEST", "strike",
+      None, None, D5, None, None, "asserted", "ath-strike"),
+    E("The general strike was the first major test", "agreeing", "AGREE", None,
+      ("the Socialist government", "GRC", "GOV"), None, ("2010-W17", "week", False), None,
+      None, "asserted", "ath-bailout"),
+    E("Prime Minister George Papandreou's insistence", "paralysing", "PROTEST", "strike",
+      ("unions", "GRC", "LAB"), None, D5, None, None, "asserted", "ath-strike"),
+    E("After rallying in two separate demonstrations", "rallying", "PROTEST", "demo",
+      ("members of the main unions", "GRC", "LAB"), None, D5, ("central Athens", *ATHENS),
+      None, "asserted", "ath-rally"),
+], published_note=("not printed in the text: news.com.au (Australia) ran the story of the "
+                   "Wednesday 5 May 2010 Athens riots on 6 May local time; the text's 'vote ... "
+                   "on Thursday' and 'on the eve of a vote' fix the events to 5 May"))
+
+
+# ==========================================================================
+# Story 3 (dev): Vancouver office Christmas-party shooting, Friday 12 December
+# 2008, suspect charged Saturday 13 December (ECB+ topic 18, ecb subtopic).
+# ==========================================================================
+V12 = ("2008-12-12", "day", False)
+V13 = ("2008-12-13", "day", False)
+VAN_NOTE = ("year not printed in the text: the Friday office-party shooting in Vancouver "
+            "(TallGrass Distribution) was on 12 December 2008; published the Saturday after")
+
+article("ecbplus:18_13ecb", "The Canadian Press", "2008-12-13",
+        "A former employee who opened fire at an office Christmas party and killed one man has been charged with first-degree murder, police said Saturday",
+        "dev", [
+    E("A former employee who opened fire", "opened fire", "ASSAULT", "firearms",
+      ("A former employee", "CAN", "CVL"), ("one man", "CAN", "CVL"), V12, None,
+      "police", "reported", "van-shooting"),
+    E("A former employee who opened fire", "charged", "ACCUSE", "allege",
+      None, ("A former employee", "CAN", "CVL"), V13, None,
+      "police", "reported", "van-charge"),
+    E("Constable Tim Fanning allege", "opened fire", "ASSAULT", "firearms",
+      ("the recently- fired man", "CAN", "CVL"), ("Benjamin David Banky", "CAN", "CVL"), V12,
+      VANCOUVER, "Constable Tim Fanning", "reported", "van-shooting"),
+    E("One man was shot and killed", "shot", "ASSAULT", "firearms",
+      None, ("One man", "CAN", "CVL"), V12, None, None, "asserted", "van-shooting"),
+    E("``Police 'locked down", "locked down", "COERCE", "restrict",
+      ("Police", "CAN", "COP"), None, V12, None,
+      ("Fanning", "Fanning said in a statement"), "reported", "van-lockdown"),
+    E("``Police 'locked down", "negotiated", "CONSULT", None,
+      ("Police", "CAN", "COP"), ("the suspect", "CAN", "CVL"), V12, None,
+      ("Fanning", "Fanning said in a statement"), "reported", "van-negotiate"),
+    E("``Police 'locked down", "gave himself up", "RETREAT", None,
+      (("who", "who gave himself up"), "CAN", "CVL"), (("police", "police just after"), "CAN", "COP"),
+      V12, None, ("Fanning", "Fanning said in a statement"), "reported", "van-surrender"),
+    E("After two hours, he said, the gunman", "gave himself up", "RETREAT", None,
+      ("the gunman", "CAN", "CVL"), None, V12, None,
+      "he", "reported", "van-surrender"),
+    E("After two hours, he said, the gunman", "cuffed", "COERCE", "arrest",
+      ("police", "CAN", "COP"), (("him", "cuffed him"), "CAN", "CVL"), V12, None,
+      "he", "reported", "van-arrest"),
+], published_note=VAN_NOTE)
+
+article("ecbplus:18_1ecb", "unknown", "2008-12-13",
+        "A 61-year-old man was charged with first-degree murder Saturday after allegedly opening fire at his former employers' office Christmas party in Vancouver",
+        "dev", [
+    E("A 61-year-old man was charged", "charged", "ACCUSE", "allege",
+      None, ("A 61-year-old man", "CAN", "CVL"), V13, None,
+      "police", "reported", "van-charge"),
+    E("A 61-year-old man was charged", "opening fire", "ASSAULT", "firearms",
+      ("A 61-year-old man", "CAN", "CVL"), ("one man", "CAN", "CVL"), UNK(), VANCOUVER,
+      "police", "reported", "van-shooting"),
+    E("Constable Tim Fanning said Eric Allen Kirkpatrick", "accused", "ACCUSE", "allege",
+      None, ("Eric Allen Kirkpatrick", "CAN", "CVL"), V13, None,
+      "Constable Tim Fanning", "reported", "van-charge"),
+    E("Constable Tim Fanning said Eric Allen Kirkpatrick", "shooting", "ASSAULT", "firearms",
+      ("Eric Allen Kirkpatrick", "CAN", "CVL"), ("Benjamin David Banky", "CAN", "CVL"), UNK(), None,
+      "Constable Tim Fanning", "reported", "van-shooting"),
+    E("``Police locked down", "locked down", "COERCE", "restrict",
+      ("Police", "CAN", "COP"), None, UNK(), None,
+      ("Fanning", "Fanning said in a statement"), "reported", "van-lockdown"),
+    E("``Police locked down", "negotiated", "CONSULT", None,
+      ("Police", "CAN", "COP"), ("the suspect", "CAN", "CVL"), UNK(), None,
+      ("Fanning", "Fanning said in a statement"), "reported", "van-negotiate"),
+    E("``Police locked down", "gave himself up", "RETREAT", None,
+      (("who", "who gave himself up"), "CAN", "CVL"), (("police", "police just after"), "CAN", "COP"),
+      UNK(), None, ("Fanning", "Fanning said in a statement"), "reported", "van-surrender"),
+], published_note=VAN_NOTE)
+
+
+# ==========================================================================
+# Single story (dev): Indonesia's transport minister and the EU flight ban
+# (MEANTIME / Wikinews, 20 December 2007).
+# ==========================================================================
+article("meantime:87805", "Wikinews", "2007-12-20",
+        "Indonesia's transport minister tells airlines not to buy European aircraft due to EU ban",
+        "dev", [
+    E("Indonesia's transport minister tells airlines", "tells", "REQUEST", None,
+      ("Indonesia's transport minister", "IDN", "GOV"), ("airlines", "IDN", "BUS"), UNK(), None,
+      None, "demanded", "mid-recommend"),
+    E("Indonesia's transport minister tells airlines", "ban", "SANCTION", "discontinue",
+      ("EU", None, "IGO"), None, UNK(True), None, None, "asserted", "mid-eu-ban"),
+    E("Jusman Syafii Djamal, minister of transport", "recommended", "REQUEST", None,
+      ("Jusman Syafii Djamal", "IDN", "GOV"), ("local airlines", "IDN", "BUS"), UNK(), None,
+      None, "demanded", "mid-recommend"),
+    E("It is a direct response to the decision", "add", "SANCTION", "discontinue",
+      ("the European Union", None, "IGO"), ("Indonesia's air carriers", "IDN", "BUS"), UNK(True), None,
+      None, "asserted", "mid-eu-ban"),
+    E("The EU made the decision to ban", "ban", "SANCTION", "discontinue",
+      ("The EU", None, "IGO"), None, UNK(True), None, None, "asserted", "mid-eu-ban"),
+    E("``We do not need to buy aircraft from Europe", "buy", "REJECT", "assist",
+      ("We", "IDN", "GOV"), None, UNK(), None,
+      ("Djamal", "Djamal as saying"), "conditional", "mid-no-purchase",
+      relays=("Detik.com",), condition="as long as the flying ban stays unrevoked"),
+    E("The announcement, which had already been issued", "issued", "REQUEST", None,
+      None, ("airlines", "IDN", "BUS"), ("2007-W49", "week", True), None,
+      None, "demanded", "mid-recommend"),
+    E("Djamal told reporters that he felt", "lifting", "REQUEST", "yield",
+      (("he", "he felt"), "IDN", "GOV"), None, UNK(), None,
+      "Djamal", "demanded", "mid-lift-request"),
+    E("``The easiest way is to lift the ban", "lift", "REQUEST", "yield",
+      None, None, UNK(), None,
+      ("he", "policy,'' he said"), "demanded", "mid-lift-request"),
+    # cancelling or putting off a meeting is REJECT 'meet' (PLOVER manual)
+    E("Indonesian President Susilo Bambang Yudhoyono has already postponed", "postponed", "REJECT",
+      "meet", ("Indonesian President Susilo Bambang Yudhoyono", "IDN", "GOV"), None, UNK(), None,
+      None, "asserted", "mid-postpone"),
+    E("A European Commission review was held", "review", "ACCUSE", "investigate",
+      ("European Commission", None, "IGO"), None, ("2007-11-28", "day", True),
+      ("Brussels", 50.85, 4.35), None, "asserted", "mid-ec-review"),
+    # easing a restriction is CONCEDE (PLOVER manual, CONCEDE)
+    E("Although bans were lifted on Pakistani", "lifted", "CONCEDE", None,
+      None, ("Pakistani flag carrier Pakistan International Airlines", "PAK", "BUS"),
+      ("2007-11-28", "day", True), None, None, "asserted", "mid-lift-pia"),
+])
+
+
 # --------------------------------------------------------------------------
 
 def build() -> list[dict]:
