@@ -620,7 +620,7 @@ article("meantime:87805", "Wikinews", "2007-12-20",
       (("he", "he felt"), "IDN", "GOV"), None, UNK(), None,
       "Djamal", "demanded", "mid-lift-request"),
     E("``The easiest way is to lift the ban", "lift", "REQUEST", "yield",
-      None, None, UNK(), None,
+      (("he", "policy,'' he said"), "IDN", "GOV"), None, UNK(), None,
       ("he", "policy,'' he said"), "demanded", "mid-lift-request"),
     # cancelling or putting off a meeting is REJECT 'meet' (PLOVER manual)
     E("Indonesian President Susilo Bambang Yudhoyono has already postponed", "postponed", "REJECT",
@@ -633,6 +633,269 @@ article("meantime:87805", "Wikinews", "2007-12-20",
     E("Although bans were lifted on Pakistani", "lifted", "CONCEDE", None,
       None, ("Pakistani flag carrier Pakistan International Airlines", "PAK", "BUS"),
       ("2007-11-28", "day", True), None, None, "asserted", "mid-lift-pia"),
+])
+
+
+# ==========================================================================
+# Story 4 (blind): INS Sukanya foils a five-boat pirate attack in the Gulf of
+# Aden, Thursday 10 November 2011 (ECB+ topic 12, ecbplus subtopic).
+# ==========================================================================
+P10 = ("2011-11-10", "day", False)
+
+article("ecbplus:12_2ecbplus", "NDTV", "2011-11-11",
+        "Indian ship thwarts piracy attempt in Gulf of Aden, 26 pirates arrested", "blind", [
+    E("Indian ship thwarts piracy attempt", "thwarts", "COERCE", None,
+      ("Indian ship", "IND", "MIL"), None, P10, GULF_OF_ADEN, None, "asserted", "pir11-foil"),
+    E("Indian ship thwarts piracy attempt", "arrested", "COERCE", "arrest",
+      None, ("26 pirates", "SOM", "UAF"), P10, None, None, "asserted", "pir11-capture"),
+    E("Indian Naval ship, INS Sukanya, thwarted", "thwarted", "COERCE", None,
+      ("INS Sukanya", "IND", "MIL"), None, P10, GULF_OF_ADEN, None, "asserted", "pir11-foil"),
+    E("Indian Naval ship, INS Sukanya, thwarted", "captured", "COERCE", "arrest",
+      ("INS Sukanya", "IND", "MIL"), ("the pirates", "SOM", "UAF"), P10, GULF_OF_ADEN,
+      None, "asserted", "pir11-capture"),
+    E("Five pirate boats tried to attack", "attack", "ASSAULT", None,
+      ("Five pirate boats", "SOM", "UAF"), ("these vessels", None, "BUS"), P10, None,
+      None, "asserted", "pir11-attack"),
+    E("Five pirate boats tried to attack", "challenged", "COERCE", None,
+      ("the Indian Naval ship", "IND", "MIL"), ("Five pirate boats", "SOM", "UAF"), P10, None,
+      None, "asserted", "pir11-foil"),
+    E("After a brief skirmish", "skirmish", "ASSAULT", None,
+      None, None, P10, None, "the statement", "reported", "pir11-skirmish"),
+    E("After a brief skirmish", "captured", "COERCE", "arrest",
+      ("INS Sukanya", "IND", "MIL"), ("three boats", "SOM", "UAF"), P10, None,
+      "the statement", "reported", "pir11-capture"),
+    E("During the operation, six AK - 47 rifles", "confiscated", "COERCE", "seize",
+      None, None, P10, None, None, "asserted", "pir11-confiscate"),
+])
+
+article("ecbplus:12_7ecbplus", "The Times of India", "2011-11-12",
+        "Somali pirate attack foiled in Gulf of Aden", "blind", [
+    E("Somali pirate attack foiled", "attack", "ASSAULT", None,
+      ("Somali pirate", "SOM", "UAF"), None, P10, GULF_OF_ADEN, None, "asserted", "pir11-attack"),
+    E("Somali pirate attack foiled", "foiled", "COERCE", None,
+      None, None, P10, GULF_OF_ADEN, None, "asserted", "pir11-foil"),
+    E("An Indian warship on Thursday intercepted", "intercepted", "COERCE", "arrest",
+      ("An Indian warship", "IND", "MIL"), ("26 Somali pirates", "SOM", "UAF"), P10, GULF_OF_ADEN,
+      None, "asserted", "pir11-capture"),
+    E("An Indian warship on Thursday intercepted", "foiled", "COERCE", None,
+      ("An Indian warship", "IND", "MIL"), None, P10, GULF_OF_ADEN, None, "asserted", "pir11-foil"),
+    E('"The warship immediately altered', "challenged", "COERCE", None,
+      ("The warship", "IND", "MIL"), ("them", "SOM", "UAF"), P10, None,
+      ("Captain Manohar Nambiar", "Captain Manohar Nambiar"), "reported", "pir11-foil"),
+    E("While two of them managed to escape", "intercepted", "COERCE", "arrest",
+      ("INS Sukanya", "IND", "MIL"), ("the remaining three", "SOM", "UAF"), P10, None,
+      "Captain Manohar Nambiar", "reported", "pir11-capture"),
+    E("While two of them managed to escape", "boarding - and - search", "COERCE", "seize",
+      ("INS Sukanya", "IND", "MIL"), None, P10, None,
+      "Captain Manohar Nambiar", "reported", "pir11-board"),
+    E("The Navy confiscated 14", "confiscated", "COERCE", "seize",
+      ("The Navy", "IND", "MIL"), None, P10, None, "Nambiar", "reported", "pir11-confiscate"),
+])
+
+
+# ==========================================================================
+# Story 5 (blind): Greek riots after the police killing of Alexandros
+# Grigoropoulos (Saturday 6 December 2008); charges against the officers
+# and the clashes of Saturday 13 December (ECB+ topic 19, ecb subtopic).
+# ==========================================================================
+G13 = ("2008-12-13", "day", False)
+G06 = ("2008-12-06", "day", True)
+UNK_NOW = UNK()
+
+article("ecbplus:19_1ecb", "unknown", "2008-12-14",
+        "Greece rocked by more clashes over teenager's shooting", "blind", [
+    E("Greece rocked by more clashes", "clashes", "PROTEST", "riot",
+      None, None, G13, ("Greece", 39.0, 22.0), None, "asserted", "gr-dec13-clashes"),
+    E("Greece rocked by more clashes", "shooting", "ASSAULT", "firearms",
+      None, ("teenager", "GRC", "CVL"), G06, None, None, "asserted", "gr-shooting"),
+    E("Fresh riots were reported in Greece", "riots", "PROTEST", "riot",
+      None, None, G13, ("Greece", 39.0, 22.0), None, "asserted", "gr-dec13-clashes"),
+    E("Fresh riots were reported in Greece", "killing", "ASSAULT", "firearms",
+      ("police", "GRC", "COP"), ("a 15-year-old boy", "GRC", "CVL"), G06, None,
+      None, "asserted", "gr-shooting"),
+    E("Violent clashes broke out in the capital", "clashes", "PROTEST", "riot",
+      None, None, G13, ("Athens", *ATHENS), None, "asserted", "gr-dec13-clashes"),
+    E("Violent clashes broke out in the capital", "demonstrations", "PROTEST", "demo",
+      None, None, G13, None, None, "asserted", "gr-dec13-demos"),
+    E("Students of the school attended by Grigoropoulos", "vigil", "PROTEST", "demo",
+      ("Students of the school attended by Grigoropoulos", "GRC", "EDU"), None, G13,
+      ("Syntagma Square", 37.98, 23.73), None, "asserted", "gr-dec13-vigil"),
+    E("But later, about 100 youths hurled", "hurled", "ASSAULT", "explosives",
+      ("about 100 youths", "GRC", "CVL"), ("a police station", "GRC", "COP"), G13,
+      ("the Exarchia district", *EXARCHIA), None, "asserted", "gr-dec13-station"),
+    E("But later, about 100 youths hurled", "shot", "ASSAULT", "firearms",
+      ("the officer", "GRC", "COP"), ("him", "GRC", "CVL"), G06, None,
+      None, "asserted", "gr-shooting"),
+    E("But later, about 100 youths hurled", "charged", "ACCUSE", "allege",
+      None, ("the officer", "GRC", "COP"), UNK_NOW, None, None, "asserted", "gr-charge"),
+    E("Later, hooded and masked protesters", "setting fire", "ASSAULT", "primitive",
+      ("hooded and masked protesters", "GRC", "CVL"), ("three banks", "GRC", "BUS"), G13,
+      ("the National Technical University of Athens", 38.0, 23.73), None, "asserted", "gr-dec13-banks"),
+    E("Several shops and an office of the environment ministry", "attacked", "ASSAULT", None,
+      None, ("an office of the environment ministry", "GRC", "GOV"), G13, None,
+      None, "asserted", "gr-dec13-ministry"),
+    E("Riot police positioned at street corners", "firing", "ASSAULT", "crowd-control",
+      ("Riot police", "GRC", "COP"), ("the protesters", "GRC", "CVL"), G13, None,
+      None, "asserted", "gr-dec13-teargas"),
+    E("Unrest has now spread throughout the country", "calls", "REQUEST", "change",
+      None, ("Greece's conservative Prime Minister Costas Karamanlis", "GRC", "GOV"), UNK_NOW, None,
+      None, "demanded", "gr-calls-resign"),
+], published_note=("inferred from the text: the riots of 'Saturday December 13 2008' are "
+                   "reported the next day, 'eight days' after the 6 December killing"))
+
+article("ecbplus:19_5ecb", "unknown", "2008-12-14",
+        "Athens vigil ends in violence", "blind", [
+    E("Athens vigil ends in violence", "vigil", "PROTEST", "demo",
+      None, None, G13, ("Athens", *ATHENS), None, "asserted", "gr-dec13-vigil"),
+    E("Athens vigil ends in violence", "violence", "PROTEST", "riot",
+      None, None, G13, ("Athens", *ATHENS), None, "asserted", "gr-dec13-clashes"),
+    E("Violence reignited in Athens", "killed", "ASSAULT", "firearms",
+      ("police", "GRC", "COP"), ("the teenager", "GRC", "CVL"), ("2008-W49", "week", True), None,
+      None, "asserted", "gr-shooting"),
+    E("Greek rioters have attacked", "attacked", "ASSAULT", None,
+      ("Greek rioters", "GRC", "CVL"), ("an environment ministry building", "GRC", "GOV"), G13,
+      ("Athens", *ATHENS), None, "asserted", "gr-dec13-ministry"),
+    E("The clashes late on Saturday", "clashes", "PROTEST", "riot",
+      None, None, G13, None, None, "asserted", "gr-dec13-clashes"),
+    E("The clashes late on Saturday", "vigil", "PROTEST", "demo",
+      None, None, G13, None, None, "asserted", "gr-dec13-vigil"),
+    E("Youths attacked a police station", "attacked", "ASSAULT", "explosives",
+      ("Youths", "GRC", "CVL"), ("a police station", "GRC", "COP"), G13,
+      ("central Athens", *ATHENS), ("police", "police said"), "reported", "gr-dec13-station"),
+    E("Several hundred protesters set up", "set up", "PROTEST", "obstruct",
+      ("Several hundred protesters", "GRC", "CVL"), None, G13, None,
+      None, "asserted", "gr-dec13-barricades"),
+    E("Several hundred protesters set up", "attacked", "ASSAULT", "primitive",
+      ("Several hundred protesters", "GRC", "CVL"), ("police", "GRC", "COP"), G13, None,
+      None, "asserted", "gr-dec13-attack-police"),
+    E("The killing of Grigoropoulos has sparked", "rioting", "PROTEST", "riot",
+      None, None, ("2008-12", "month", False), None, None, "asserted", "gr-riots-wave"),
+    E("Hundreds of stores have been smashed", "arrested", "COERCE", "arrest",
+      None, ("more than 200 people", "GRC", "CVL"), ("2008-12", "month", False), None,
+      None, "asserted", "gr-arrests-wave"),
+    E("Earlier, hundreds of schoolchildren", "gathered", "PROTEST", "demo",
+      ("hundreds of schoolchildren", "GRC", "EDU"), None, G13, ("Athens", *ATHENS),
+      None, "asserted", "gr-dec13-vigil"),
+    E("The young protesters promised", "remain", "PROTEST", "demo",
+      ("The young protesters", "GRC", "CVL"), None, UNK_NOW, None,
+      None, "future", "gr-protest-continue"),
+    E("Much of the rioting has been blamed", "blamed", "ACCUSE", "allege",
+      None, ("an anarchist fringe", "GRC", None), UNK_NOW, None, None, "asserted", "gr-blame-anarchists"),
+], published_note=("inferred from the text: 'clashes late on Saturday' on 'the eighth day of "
+                   "protests' after the 6 December 2008 killing, reported the next day"))
+
+article("ecbplus:19_11ecb", "unknown", "2008-12-14",
+        "More protests ahead in Greece", "blind", [
+    E("More protests ahead in Greece", "protests", "PROTEST", "demo",
+      None, None, UNK_NOW, ("Greece", 39.0, 22.0), None, "future", "gr-future-rallies"),
+    E("Greek students announced new rallies", "rallies", "PROTEST", "demo",
+      ("Greek students", "GRC", "EDU"), None, UNK_NOW, None,
+      "Greek students", "future", "gr-future-rallies"),
+    E("Greek students announced new rallies", "violence", "PROTEST", "riot",
+      None, None, G13, None, None, "asserted", "gr-dec13-clashes"),
+    E("Greek students announced new rallies", "shooting", "ASSAULT", "firearms",
+      ("police", "GRC", "COP"), ("a teenager", "GRC", "CVL"), G06, None,
+      None, "asserted", "gr-shooting"),
+    E("A police station in Athens was firebombed", "firebombed", "ASSAULT", "explosives",
+      None, ("A police station", "GRC", "COP"), G13, ("Athens", *ATHENS),
+      None, "asserted", "gr-dec13-station"),
+    E("It was next to the Exarchia district", "killed", "ASSAULT", "firearms",
+      ("police", "GRC", "COP"), ("Alexis Grigoropoulos", "GRC", "CVL"), G06,
+      ("the Exarchia district", *EXARCHIA), None, "asserted", "gr-shooting"),
+    E("The officer who fired the shot says", "killed", "ASSAULT", "firearms",
+      (("he", "he killed"), "GRC", "COP"), ("the boy", "GRC", "CVL"), G06, None,
+      "The officer", "reported", "gr-shooting"),
+    E("Police said they made 86 arrests", "arrests", "COERCE", "arrest",
+      ("they", "GRC", "COP"), None, G13, None, "Police", "reported", "gr-dec13-arrests"),
+    E("Pamphlets announced rallies", "rallies", "PROTEST", "demo",
+      None, None, ("2008-W51", "week", False), ("the Athens police headquarters", *ATHENS),
+      "Pamphlets", "future", "gr-future-rallies"),
+    E("Opposition socialists are pressing", "pressing", "REQUEST", "change",
+      ("Opposition socialists", "GRC", "OPP"), None, UNK_NOW, None,
+      None, "demanded", "gr-calls-elections"),
+    E("However, Prime Minister Costas Karamanlis has dismissed", "dismissed", "REJECT", "change",
+      ("Prime Minister Costas Karamanlis", "GRC", "GOV"), None, UNK_NOW, None,
+      None, "asserted", "gr-karamanlis-rejects"),
+    E("However, Prime Minister Costas Karamanlis has dismissed", "calls", "REQUEST", "change",
+      None, ("Prime Minister Costas Karamanlis", "GRC", "GOV"), UNK_NOW, None,
+      None, "demanded", "gr-calls-resign"),
+], published_note=("inferred from the text: the Saturday-night (13 December 2008) fire-bombing "
+                   "and 'new rallies on Sunday' after the 6 December killing"))
+
+S07 = ("2008-12-07", "day", False)   # the text's own 'on Sunday'
+article("ecbplus:19_15ecb", "unknown", "2008-12-11",
+        "Greek police charged over boy's death", "blind", [
+    E("Greek police charged over", "charged", "ACCUSE", "allege",
+      None, ("Greek police", "GRC", "COP"), ("2008-12-11", "day", False), None,
+      None, "asserted", "gr-charge"),
+    E("A GREEK police officer has been formally charged", "charged", "ACCUSE", "allege",
+      None, ("A GREEK police officer", "GRC", "COP"), ("2008-12-11", "day", False), None,
+      "a court source", "reported", "gr-charge"),
+    E("A GREEK police officer has been formally charged", "killing", "ASSAULT", "firearms",
+      None, ("a teenager", "GRC", "CVL"), S07, None,
+      "a court source", "reported", "gr-shooting"),
+    E("A GREEK police officer has been formally charged", "riots", "PROTEST", "riot",
+      None, None, ("2008-12", "month", False), None,
+      "a court source", "reported", "gr-riots-wave"),
+    E("Epaminondas Korkoneas, 37, has also been charged", "ordered", "COERCE", "arrest",
+      ("an Athens magistrate", "GRC", "JUD"), ("Epaminondas Korkoneas", "GRC", "COP"),
+      ("2008-12-11", "day", False), None, None, "asserted", "gr-remand"),
+    E("The officer's partner, Vassilios Saraliotis", "charged", "ACCUSE", "allege",
+      None, ("Vassilios Saraliotis", "GRC", "COP"), ("2008-12-11", "day", False), None,
+      "the same source", "reported", "gr-charge-partner"),
+    E("The officer's partner, Vassilios Saraliotis", "custody", "COERCE", "arrest",
+      None, ("Vassilios Saraliotis", "GRC", "COP"), UNK_NOW, None,
+      "the same source", "future", "gr-remand-partner"),
+    E("The pair have each been held since Monday", "held", "COERCE", "arrest",
+      None, ("The pair", "GRC", "COP"), ("2008-12-08", "day", False), None,
+      None, "asserted", "gr-arrest-officers"),
+    E("According to the charge sheet, Mr Korkoneas killed", "killed", "ASSAULT", "firearms",
+      ("Mr Korkoneas", "GRC", "COP"), ("Grigoropoulos", "GRC", "CVL"), S07,
+      ("the central Athens district of Exarchia", *EXARCHIA), "the charge sheet", "reported",
+      "gr-shooting"),
+    E("Under questioning, the court source said", "throwing", "ASSAULT", "explosives",
+      ("the group", "GRC", "CVL"), None, S07, None,
+      "Mr Korkoneas", "reported", "gr-firebombs-at-police", relays=("the court source",)),
+    E("Under questioning, the court source said", "kill", "THREATEN", "violence",
+      ("they", "GRC", "CVL"), ("them", "GRC", "COP"), S07, None,
+      "Mr Korkoneas", "threatened", "gr-threat-kill", relays=("the court source",)),
+    E("The officer said that he took out his revolver", "aimed", "ASSAULT", "firearms",
+      (("he", "he had not aimed"), "GRC", "COP"), ("the victim", "GRC", "CVL"), S07, None,
+      "The officer", "denied", "gr-shooting"),
+], published_note=("not printed in the text: estimated from 'five days of rioting' after the "
+                   "6 December 2008 killing and the officers 'held since Monday' (8 December); "
+                   "the text itself dates the killing 'on Sunday'"))
+
+
+# ==========================================================================
+# Single story (blind): the GAO upholds Boeing's protest over the US Air
+# Force tanker contract (MEANTIME / Wikinews, 2 July 2008).
+# ==========================================================================
+J18 = ("2008-06-18", "day", True)
+
+article("meantime:108294", "Wikinews", "2008-07-02",
+        "Government Accountability Office requests rerun of US Air Force tanker bid", "blind", [
+    E("Government Accountability Office requests rerun", "requests", "REQUEST", "change",
+      ("Government Accountability Office", "USA", "GOV"), None, J18, None,
+      None, "demanded", "gao-rerun"),
+    E("The Government Accountability Office on June 18 called for", "called for", "REQUEST", "change",
+      ("The Government Accountability Office", "USA", "GOV"), None, J18, None,
+      None, "demanded", "gao-rerun"),
+    # a government contract award is the government acting (not business talk)
+    E("When the Air Force selected", "selected", "COOPERATE", None,
+      ("the Air Force", "USA", "MIL"), ("Los Angeles based Northrop Grumman", "USA", "BUS"),
+      ("2008-02-29", "day", True), None, None, "asserted", "gao-award"),
+    E("When the Air Force selected", "challenged", "ACCUSE", "allege",
+      ("Boeing", "USA", "BUS"), None, UNK(True), None, None, "asserted", "gao-boeing-protest"),
+    E("The GAO upheld Boeing's protest", "upheld", "SUPPORT", None,
+      ("The GAO", "USA", "GOV"), ("Boeing", "USA", "BUS"), J18, None,
+      None, "asserted", "gao-uphold"),
+    E("``Our review of the record", "review", "ACCUSE", "investigate",
+      ("Our", "USA", "GOV"), None, UNK(True), None,
+      "Michael R. Golden", "reported", "gao-review"),
+    E("The GAO issued a non-binding recommendation", "recommendation", "REQUEST", "change",
+      ("The GAO", "USA", "GOV"), ("the Air Force", "USA", "MIL"), J18, None,
+      None, "demanded", "gao-rerun"),
 ])
 
 
