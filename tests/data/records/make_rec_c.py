@@ -633,6 +633,11 @@ article("meantime:87805", "Wikinews", "2007-12-20",
     E("Although bans were lifted on Pakistani", "lifted", "CONCEDE", None,
       None, ("Pakistani flag carrier Pakistan International Airlines", "PAK", "BUS"),
       ("2007-11-28", "day", True), None, None, "asserted", "mid-lift-pia"),
+    E("However, he went on to say that should a manufacturer", "object", "REJECT", "assist",
+      (("he", "he did not object"), "IDN", "GOV"), None, UNK(), None,
+      ("he", "he went on to say"), "negated", "mid-no-objection"),
+    E("He has also confirmed that no Indonesian officers", "sent", "COOPERATE", None,
+      None, None, UNK(), None, "He", "negated", "mid-no-officers"),
 ])
 
 
