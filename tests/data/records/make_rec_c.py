@@ -1,5 +1,5 @@
 """Build tests/data/records/rec_c.jsonl: gold whole-event records (see
-docs/annotation.md) for 15 real, freely licensed news texts copied verbatim
+docs/annotation.md) for 16 real, freely licensed news texts copied verbatim
 from ECB+ (CC BY 3.0, Cybulska & Vossen 2014) and MEANTIME's Wikinews
 articles (CC BY 4.0); see ATTRIBUTION.md in this directory.
 
@@ -228,6 +228,20 @@ TEXTS = {
         'The GAO issued a non-binding recommendation that the Air Force re-open the competition, allow the competitors to submit revised bids, and completely re-evaluate the new bids.\n'
         'This process could take a year or more to complete.\n'
         'The Air Force has 60 days to respond to the GAO.'
+    ),
+    "ecbplus:19_12ecb": (
+        'Ricochet killed Greek teenager\n'
+        'INITIAL results from the post- mortem on a 15-year-old Greek boy whose killing by police sparked five days of rioting show Alexandros Grigoropoulos died from a bullet ricochet.\n'
+        "According to forensic doctors and independent experts hired by the Grigoropoulos family, the bullet ``is a bit deformed, which showed the bullet touched a hard surface'' before entering the boy's chest, court sources said last night.\n"
+        'The news came as two police officers charged over the shooting prepared to go before a magistrate and riot police fired teargas at thousands of demonstrators advancing on the national parliament building in Athens.\n'
+        "``Now that we have these conclusions, which are in line with what my clients had indicated, they will give their statements to the judge,'' said Alexis Kouyias, the lawyer for policemen Epaminondas Korkoneas and Vassilis Saraliotis.\n"
+        "Amid anger towards the police compounded by the unpopularity of the Government of Prime Minister Costas Karamanlis, Greece is still awaiting a final ballistics report expected to shed light on Mr Korkoneas's statement that the bullet bounced up off a pavement after he had fired warning shots to disperse a mob.\n"
+        'Alexandros was allegedly among a group of 30 youths that had thrown stones at the squad car in the Exarchia district of Athens, which is known as a stronghold of political radicals.\n'
+        'Riot police fired teargas at youths throwing molotov cocktails outside parliament last night, as a general strike paralysed Greece and raised pressure on a fragile Government reeling from four days of riots sparked by the police shooting.\n'
+        'The clashes escalated into running battles through the city centre, with riot police firing volleys of teargas at masked youths pelting them with rocks, bottles and blocks of marble smashed from the Athens metro station entrance.\n'
+        'The youths smashed windows newly replaced after four days of the worst riots Greece has seen in decades.\n'
+        "More than 10,000 people had been marching through central Athens to protest the conservative Government's economic policies in a general strike that has shut down schools, public services and hospitals and grounded flights.\n"
+        "Although the strike and demonstrations had been scheduled long before the riots broke out, they have taken on the added form of protest against the Government's handling of the riots."
     ),
 }
 
@@ -902,6 +916,48 @@ article("meantime:108294", "Wikinews", "2008-07-02",
       ("The GAO", "USA", "GOV"), ("the Air Force", "USA", "MIL"), J18, None,
       None, "demanded", "gao-rerun"),
 ])
+
+
+D10 = ("2008-12-10", "day", False)   # 'last night', the day of the general strike
+article("ecbplus:19_12ecb", "unknown", "2008-12-11",
+        "Ricochet killed Greek teenager", "blind", [
+    E("Ricochet killed Greek teenager", "killed", "ASSAULT", "firearms",
+      None, ("Greek teenager", "GRC", "CVL"), UNK_NOW, None, None, "asserted", "gr-shooting"),
+    E("INITIAL results from the post- mortem", "killing", "ASSAULT", "firearms",
+      ("police", "GRC", "COP"), ("a 15-year-old Greek boy", "GRC", "CVL"), UNK_NOW, None,
+      None, "asserted", "gr-shooting"),
+    E("INITIAL results from the post- mortem", "rioting", "PROTEST", "riot",
+      None, None, ("2008-12", "month", False), None, None, "asserted", "gr-riots-wave"),
+    E("The news came as two police officers charged", "charged", "ACCUSE", "allege",
+      None, ("two police officers", "GRC", "COP"), UNK_NOW, None, None, "asserted", "gr-charge"),
+    E("The news came as two police officers charged", "fired", "ASSAULT", "crowd-control",
+      ("riot police", "GRC", "COP"), ("thousands of demonstrators", "GRC", "CVL"), D10,
+      ("Athens", *ATHENS), None, "asserted", "gr-dec10-teargas"),
+    E("Amid anger towards the police", "fired", "ASSAULT", "firearms",
+      (("he", "he had fired"), "GRC", "COP"), ("a mob", "GRC", "CVL"), UNK_NOW, None,
+      "Mr Korkoneas", "reported", "gr-shooting"),
+    E("Alexandros was allegedly among", "thrown", "ASSAULT", "primitive",
+      ("a group of 30 youths", "GRC", "CVL"), ("the squad car", "GRC", "COP"), UNK_NOW,
+      ("the Exarchia district of Athens", *EXARCHIA), None, "asserted", "gr-firebombs-at-police"),
+    E("Riot police fired teargas at youths", "fired", "ASSAULT", "crowd-control",
+      ("Riot police", "GRC", "COP"), ("youths", "GRC", "CVL"), D10,
+      ("parliament", 37.98, 23.74), None, "asserted", "gr-dec10-teargas"),
+    E("Riot police fired teargas at youths", "throwing", "ASSAULT", "explosives",
+      ("youths", "GRC", "CVL"), None, D10, ("parliament", 37.98, 23.74),
+      None, "asserted", "gr-dec10-molotovs"),
+    E("Riot police fired teargas at youths", "general strike", "PROTEST", "strike",
+      None, None, D10, ("Greece", 39.0, 22.0), None, "asserted", "gr-dec10-strike"),
+    E("The clashes escalated into running battles", "clashes", "PROTEST", "riot",
+      None, None, D10, ("the city centre", *ATHENS), None, "asserted", "gr-dec10-clashes"),
+    E("The clashes escalated into running battles", "pelting", "ASSAULT", "primitive",
+      ("masked youths", "GRC", "CVL"), ("them", "GRC", "COP"), D10, None,
+      None, "asserted", "gr-dec10-pelting"),
+    E("More than 10,000 people had been marching", "marching", "PROTEST", "demo",
+      ("More than 10,000 people", "GRC", "CVL"), None, D10, ("central Athens", *ATHENS),
+      None, "asserted", "gr-dec10-march"),
+], published_note=("not printed in the text: the general strike and teargas of 'last night' "
+                   "were on Wednesday 10 December 2008; 'five days of rioting' since the "
+                   "6 December killing"))
 
 
 # --------------------------------------------------------------------------
