@@ -1,0 +1,334 @@
+"""Build tests/data/records/rec_b.jsonl: gold whole-record events (batch rec_b).
+
+All texts were written for eventwire by the annotator in the style of
+news-agency copy (CC BY 4.0, this project); they are invented wording about
+real or plausible events in Europe, Russia/Ukraine/Caucasus, South and East
+Asia and Latin America. Labels follow docs/annotation.md and were written
+without running eventwire on these texts.
+
+Spans are located by needle strings, never by hand-counted offsets:
+
+* every event has an anchor ``at`` (a needle that must occur exactly once in
+  the text); a span given as a plain string is the first occurrence at or
+  after the anchor;
+* ``(needle, "other anchor")`` is the first occurrence after another unique
+  anchor (used for a speaker or actor earlier in the text);
+* ``(needle, k)`` is the k-th occurrence (1-based) in the whole text.
+
+    python3 tests/data/records/make_rec_b.py
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from spans import locate, write_jsonl  # noqa: E402
+
+BATCH = "rec_b"
+OUT = Path(__file__).with_name(f"{BATCH}.jsonl")
+
+TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
+         "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION",
+         "MOBILIZE", "COERCE", "ASSAULT"}
+MODALITIES = {"asserted", "reported", "threatened", "demanded", "conditional",
+              "hypothetical", "future", "negated", "denied"}
+SECTORS = {"GOV", "MIL", "REB", "LEG", "JUD", "COP", "OPP", "CVL", "BUS", "MED", "IGO",
+           "NGO", "UAF", "SPY", "EDU", "REL", "HLH", "REF", "LAB", None}
+GRANS = {"day", "week", "month", "year", "unknown"}
+
+# GeoNames points (a country's own feature point; a city's centre).
+PLACES = {
+    "Georgia": (42.0, 43.5), "Tbilisi": (41.69, 44.83), "Ukraine": (49.0, 32.0),
+    "Russia": (60.0, 100.0), "Abu Dhabi": (24.47, 54.37), "Moscow": (55.75, 37.62),
+    "Kyiv": (50.45, 30.52), "Belgorod": (50.61, 36.58), "Kosovo": (42.58, 21.0),
+    "Serbia": (44.0, 21.0), "Pristina": (42.67, 21.17), "Belgrade": (44.80, 20.47),
+    "Zvecan": (42.91, 20.84), "Raska": (43.29, 20.61), "Naypyitaw": (19.75, 96.13),
+    "Myanmar": (21.0, 96.0), "Sagaing": (21.88, 95.98), "Islamabad": (33.72, 73.04),
+    "Lahore": (31.56, 74.35), "Rawalpindi": (33.60, 73.04), "Peshawar": (34.01, 71.58),
+    "Pakistan": (30.0, 70.0), "New Delhi": (28.62, 77.21), "India": (22.0, 79.0),
+    "Manila": (14.60, 120.98), "Philippines": (13.0, 122.0), "Seoul": (37.57, 126.98),
+    "Pyongyang": (39.03, 125.75), "Yeonpyeong": (37.67, 125.70), "South Korea": (36.5, 127.75),
+    "Taipei": (25.05, 121.53), "Taiwan": (24.0, 121.0), "Beijing": (39.91, 116.40),
+    "Caracas": (10.49, -66.88), "Venezuela": (8.0, -66.0), "Bogota": (4.61, -74.08),
+    "Colombia": (4.0, -73.25), "Mexico City": (19.43, -99.13), "Culiacan": (24.80, -107.39),
+    "Brasilia": (-15.78, -47.93), "Brazil": (-10.0, -55.0), "Havana": (23.13, -82.38),
+    "Barrancas": (10.96, -72.79), "Gori": (41.98, 44.11), "Kharkiv": (49.98, 36.25),
+    "Mexico": (23.0, -102.0), "Yerevan": (40.18, 44.51), "Baku": (40.38, 49.89),
+    "Armenia": (40.25, 45.0), "Azerbaijan": (40.5, 47.5),
+    "Rustaveli Avenue": (41.70, 44.80),
+}
+
+
+def _span(text: str, spec, anchor: int) -> dict:
+    if isinstance(spec, tuple):
+        needle, where = spec
+        if isinstance(where, int):
+            at = -1
+            for _ in range(where):
+                at = text.find(needle, at + 1)
+                if at < 0:
+                    raise ValueError(f"{needle!r} occurrence {where} not in text")
+            return locate(text, needle, at)
+        return locate(text, needle, _unique(text, where))
+    return locate(text, spec, anchor)
+
+
+def _unique(text: str, needle: str) -> int:
+    n = text.count(needle)
+    if n != 1:
+        raise ValueError(f"anchor {needle!r} occurs {n} times")
+    return text.find(needle)
+
+
+class P(tuple):
+    """A place: (needle spec, PLACES key) when the mention differs from the key."""
+
+    def __new__(cls, spec, name):
+        return super().__new__(cls, (spec, name))
+
+
+def E(at, trig, typ, mode, actor, rec, time, place, speaker=None, relays=(),
+      mod="asserted", cond=None, cl=None):
+    """One event, with spans still as needles (resolved in build())."""
+    return dict(at=at, trig=trig, typ=typ, mode=mode, actor=actor, rec=rec, time=time,
+                place=place, speaker=speaker, relays=relays, mod=mod, cond=cond, cl=cl)
+
+
+def _actor(text, spec, anchor):
+    if spec is None:
+        return None
+    needle, country, sector = spec
+    assert country is None or re.fullmatch(r"[A-Z]{3}", country), country
+    assert sector in SECTORS, sector
+    return {**_span(text, needle, anchor), "country": country, "sector": sector}
+
+
+def build_event(art: dict, i: int, e: dict) -> dict:
+    text = art["text"]
+    anchor = _unique(text, e["at"])
+    assert e["typ"] in TYPES, e["typ"]
+    assert e["mod"] in MODALITIES, e["mod"]
+    if e["mod"] == "conditional":
+        assert e["cond"], "conditional needs a condition"
+    if e["time"] is None:
+        time = {"value": None, "granularity": "unknown", "background": False}
+    else:
+        value, gran, bg = e["time"]
+        assert gran in GRANS
+        pat = {"day": r"\d{4}-\d\d-\d\d", "month": r"\d{4}-\d\d", "year": r"\d{4}",
+               "week": r"\d{4}-W\d\d"}[gran]
+        assert re.fullmatch(pat, value), value
+        time = {"value": value, "granularity": gran, "background": bg}
+    place = None
+    if e["place"] is not None:
+        spec, name = e["place"] if isinstance(e["place"], P) else (e["place"], None)
+        span = _span(text, spec, anchor)
+        lat, lon = PLACES[name or span["text"]]
+        place = {**span, "lat": lat, "lon": lon}
+    ev = {
+        "trigger": _span(text, e["trig"], anchor),
+        "type": e["typ"], "mode": e["mode"],
+        "actor": _actor(text, e["actor"], anchor),
+        "recipient": _actor(text, e["rec"], anchor),
+        "time": time, "place": place,
+        "speaker": None if e["speaker"] is None else _span(text, e["speaker"], anchor),
+        "relays": [_span(text, r, anchor) for r in e["relays"]],
+        "modality": e["mod"],
+        "condition": None if e["cond"] is None else _span(text, e["cond"], anchor),
+        "cluster": e["cl"] or f"{art['id']}-e{i:02d}",
+    }
+    for key in ("trigger", "actor", "recipient", "place", "speaker", "condition"):
+        s = ev[key]
+        if s is not None:
+            assert text[s["start"]:s["end"]] == s["text"], (art["id"], key, s)
+    for s in ev["relays"]:
+        assert text[s["start"]:s["end"]] == s["text"]
+    return ev
+
+
+ARTICLES: list[dict] = []
+
+
+def A(id_, outlet, published, title, text, split, events):
+    assert text.startswith(title), id_
+    ARTICLES.append(dict(id=f"{BATCH}-{id_}", outlet=outlet, published=published, title=title,
+                         text=text, split=split, source="own", events=events))
+
+
+# --------------------------------------------------------------------------
+# Story 1 (three outlets, dev): Tbilisi protests against the "foreign agents"
+# bill, night of 30 April 2024.
+# --------------------------------------------------------------------------
+T = ("Georgian police fire tear gas at crowds opposing 'foreign agents' bill\n"
+     "TBILISI, May 1 (Reuters) - Georgian riot police fired tear gas and water cannon late on "
+     "Tuesday to disperse thousands of people rallying outside parliament in Tbilisi against a "
+     "bill on \"foreign agents\" that critics say mirrors a Russian law.\n"
+     "The interior ministry said officers detained 63 people after demonstrators blocked the "
+     "entrances to the parliament building and threw bottles at police. Opposition leader Levan "
+     "Khabeishvili was beaten by police and taken to hospital, his United National Movement "
+     "party said.\n"
+     "The ministry denied that officers had beaten anyone in custody.\n"
+     "European Council President Charles Michel urged the government to reconsider the bill, "
+     "saying it would move Georgia away from the European Union. The EU granted Georgia "
+     "candidate status in December.\n"
+     "Prime Minister Irakli Kobakhidze said on Wednesday his government would not withdraw the "
+     "bill \"under any pressure\" and accused foreign-funded groups of organising the unrest. "
+     "Protest leaders said they would return to the streets on Wednesday evening.")
+D = ("2024-04-30", "day", False)
+TB = P(("TBILISI", 1), "Tbilisi")
+A("01", "Reuters", "2024-05-01",
+  "Georgian police fire tear gas at crowds opposing 'foreign agents' bill", T, "dev", [
+      E("Georgian riot police fired", "fired", "ASSAULT", "crowd-control",
+        ("Georgian riot police", "GEO", "COP"), ("thousands of people", "GEO", "CVL"), D,
+        "Tbilisi", cl="rb-tbilisi-teargas"),
+      E("thousands of people rallying", "rallying", "PROTEST", "demo",
+        ("thousands of people", "GEO", "CVL"), None, D, "Tbilisi", cl="rb-tbilisi-rally"),
+      E("The interior ministry said", "detained", "COERCE", "arrest",
+        ("officers", "GEO", "COP"), ("63 people", "GEO", "CVL"), D, TB,
+        speaker="The interior ministry", mod="reported", cl="rb-tbilisi-arrests"),
+      E("demonstrators blocked", "blocked", "PROTEST", "obstruct",
+        ("demonstrators", "GEO", "CVL"), None, D, TB,
+        speaker=("The interior ministry", 1), mod="reported", cl="rb-tbilisi-block"),
+      E("threw bottles", "threw", "ASSAULT", "primitive",
+        (("demonstrators", "demonstrators blocked"), "GEO", "CVL"), ("police", "GEO", "COP"), D,
+        TB, speaker=("The interior ministry", 1), mod="reported", cl="rb-tbilisi-missiles"),
+      E("Opposition leader Levan", "beaten", "ASSAULT", "beat",
+        ("police", "GEO", "COP"), ("Levan Khabeishvili", "GEO", "OPP"), D, TB,
+        speaker="his United National Movement party", mod="reported",
+        cl="rb-tbilisi-khabeishvili"),
+      E("The ministry denied", "beaten", "ASSAULT", "beat",
+        ("officers", "GEO", "COP"), None, D, TB, speaker="The ministry", mod="denied"),
+      E("Charles Michel urged", "urged", "REQUEST", "change",
+        ("Charles Michel", None, "IGO"), ("the government", "GEO", "GOV"), None, None,
+        mod="demanded"),
+      E("The EU granted", "granted", "SUPPORT", None,
+        ("The EU", None, "IGO"), ("Georgia", "GEO", "GOV"), ("2023-12", "month", True), None),
+      E("Prime Minister Irakli Kobakhidze said", "withdraw", "CONCEDE", None,
+        ("his government", "GEO", "GOV"), None, None, None,
+        speaker="Prime Minister Irakli Kobakhidze", mod="negated"),
+      E("and accused foreign-funded", "accused", "ACCUSE", "allege",
+        (("Prime Minister Irakli Kobakhidze", 1), "GEO", "GOV"),
+        ("foreign-funded groups", "GEO", "NGO"), ("2024-05-01", "day", False), TB),
+      E("Protest leaders said", "return", "PROTEST", "demo",
+        ("they", "GEO", "CVL"), None, ("2024-05-01", "day", False), TB,
+        speaker="Protest leaders", mod="future", cl="rb-tbilisi-may1-march"),
+  ])
+
+T = ("Georgia: police crack down on protest, opposition leader in hospital\n"
+     "Tbilisi (AFP) - Police in Georgia used rubber bullets, tear gas and water cannon overnight "
+     "to break up a rally of some 20,000 people against a controversial \"foreign influence\" "
+     "bill, AFP journalists saw, and arrested dozens.\n"
+     "The interior ministry put the number of detained at 63 and said six police officers were "
+     "injured when protesters hurled stones and fireworks at them.\n"
+     "Levan Khabeishvili, chairman of the main opposition party, appeared in parliament on "
+     "Wednesday with a bandaged face and said masked officers had attacked him as he left the "
+     "rally. \"They wanted to silence me,\" he told lawmakers.\n"
+     "Washington also condemned the violence. \"We are deeply concerned,\" State Department "
+     "spokesman Matthew Miller said, adding that the United States could review its "
+     "cooperation with Tbilisi should the law be adopted.\n"
+     "President Salome Zourabichvili, who is at odds with the ruling party, has vowed to veto "
+     "the bill. Georgian Dream has enough votes to override her veto.")
+TB = P(("Tbilisi", 1), "Tbilisi")
+A("02", "AFP", "2024-05-01",
+  "Georgia: police crack down on protest, opposition leader in hospital", T, "dev", [
+      E("Police in Georgia used", "used", "ASSAULT", "crowd-control",
+        ("Police", "GEO", "COP"), ("some 20,000 people", "GEO", "CVL"), D, TB,
+        cl="rb-tbilisi-teargas"),
+      E("break up a rally", "rally", "PROTEST", "demo",
+        ("some 20,000 people", "GEO", "CVL"), None, D, TB, cl="rb-tbilisi-rally"),
+      E("and arrested dozens", "arrested", "COERCE", "arrest",
+        (("Police", 1), "GEO", "COP"), ("dozens", "GEO", "CVL"), D, TB, cl="rb-tbilisi-arrests"),
+      E("protesters hurled", "hurled", "ASSAULT", "primitive",
+        ("protesters", "GEO", "CVL"), ("them", "GEO", "COP"), D, TB,
+        speaker=("The interior ministry", 1), mod="reported", cl="rb-tbilisi-missiles"),
+      E("masked officers had attacked", "attacked", "ASSAULT", "beat",
+        ("masked officers", "GEO", "COP"), ("him", "GEO", "OPP"), D, TB,
+        speaker=("Levan Khabeishvili", 1), mod="reported", cl="rb-tbilisi-khabeishvili"),
+      E("as he left the", "rally", "PROTEST", "demo", None, None, D, TB, cl="rb-tbilisi-rally"),
+      E("Washington also condemned", "condemned", "ACCUSE", "disapprove",
+        ("Washington", "USA", "GOV"), None, None, None),
+      E("adding that the United States", "review", "SANCTION", "discontinue",
+        ("the United States", "USA", "GOV"), ("Tbilisi", "GEO", "GOV"), None, None,
+        speaker=("State Department spokesman Matthew Miller", "Washington also"),
+        mod="conditional", cond="should the law be adopted"),
+      E("President Salome Zourabichvili, who", "veto", "REJECT", "change",
+        ("President Salome Zourabichvili", "GEO", "GOV"), None, None, None, mod="future"),
+  ])
+
+T = ("Thousands protest in Tbilisi again after night of clashes\n"
+     "Tbilisi (dpa) - Thousands of Georgians marched through central Tbilisi on Wednesday "
+     "evening for a second night, a day after police broke up a rally against the so-called "
+     "foreign agents law with tear gas and detained more than 60 people.\n"
+     "Demonstrators waving EU flags blocked Rustaveli Avenue, the city's main thoroughfare, and "
+     "chanted \"No to the Russian law\". There were no reports of clashes by midnight, and "
+     "police did not intervene.\n"
+     "German Foreign Minister Annalena Baerbock phoned her Georgian counterpart Ilia "
+     "Darchiashvili and called on Tbilisi to respect the right to peaceful protest, the Foreign "
+     "Office in Berlin said on Thursday.\n"
+     "Baerbock is expected to travel to the South Caucasus in the coming weeks, diplomats said.\n"
+     "Georgian Dream founder Bidzina Ivanishvili, who holds no official post, told a "
+     "pro-government rally on Monday that opposition parties were \"agents of a foreign party "
+     "of war\" and said they would face \"severe political and legal consequences\" after the "
+     "October elections.")
+TB = P(("Tbilisi", 2), "Tbilisi")
+D1 = ("2024-05-01", "day", False)
+A("03", "dpa", "2024-05-02", "Thousands protest in Tbilisi again after night of clashes", T, "dev", [
+    E("Thousands of Georgians marched", "marched", "PROTEST", "demo",
+      ("Thousands of Georgians", "GEO", "CVL"), None, D1, P("Tbilisi", "Tbilisi"),
+      cl="rb-tbilisi-may1-march"),
+    E("police broke up", "broke up", "ASSAULT", "crowd-control",
+      ("police", "GEO", "COP"), None, D, TB, cl="rb-tbilisi-teargas"),
+    E("a rally against the so-called", "rally", "PROTEST", "demo", None, None, D, TB,
+      cl="rb-tbilisi-rally"),
+    E("and detained more", "detained", "COERCE", "arrest",
+      (("police", "police broke up"), "GEO", "COP"), ("more than 60 people", "GEO", "CVL"), D, TB,
+      cl="rb-tbilisi-arrests"),
+    E("Demonstrators waving", "blocked", "PROTEST", "obstruct",
+      ("Demonstrators", "GEO", "CVL"), None, D1, "Rustaveli Avenue"),
+    E("no reports of clashes", "clashes", "PROTEST", "riot", None, None, D1, TB, mod="negated"),
+    E("police did not intervene", "intervene", "COERCE", None,
+      ("police", "GEO", "COP"), None, D1, TB, mod="negated"),
+    E("Annalena Baerbock phoned", "phoned", "CONSULT", "phone",
+      ("Annalena Baerbock", "DEU", "GOV"), ("Ilia Darchiashvili", "GEO", "GOV"),
+      None, None, speaker="the Foreign Office", mod="reported"),
+    E("and called on Tbilisi", "called on", "REQUEST", "change",
+      (("Annalena Baerbock", 1), "DEU", "GOV"), ("Tbilisi", "GEO", "GOV"), None, None,
+      speaker="the Foreign Office", mod="demanded"),
+    E("Baerbock is expected", "travel", "CONSULT", "visit",
+      ("Baerbock", "DEU", "GOV"), None, None, None, speaker="diplomats", mod="future"),
+    E("severe political", "consequences", "THREATEN", None,
+      (("Bidzina Ivanishvili", 1), "GEO", "GOV"), (("they", "and said they"), "GEO", "OPP"),
+      ("2024-04-29", "day", False), None, speaker=("Bidzina Ivanishvili", 1),
+      mod="threatened"),
+])
+
+
+# ---- END ARTICLES ----
+
+
+def main() -> None:
+    records, counts = [], {}
+    for art in ARTICLES:
+        events = [build_event(art, i, e) for i, e in enumerate(art["events"], 1)]
+        rec = {k: art[k] for k in ("id", "outlet", "published", "title", "text", "split",
+                                   "source")}
+        rec["events"] = events
+        records.append(rec)
+        for ev in events:
+            counts[ev["type"]] = counts.get(ev["type"], 0) + 1
+    ids = [r["id"] for r in records]
+    assert len(ids) == len(set(ids))
+    write_jsonl(records, OUT)
+    n_ev = sum(len(r["events"]) for r in records)
+    for split in ("dev", "blind"):
+        rs = [r for r in records if r["split"] == split]
+        print(split, len(rs), "articles", sum(len(r["events"]) for r in rs), "events")
+    print(len(records), "articles", n_ev, "events ->", OUT.name)
+    print(dict(sorted(counts.items(), key=lambda kv: -kv[1])))
+
+
+if __name__ == "__main__":
+    main()
