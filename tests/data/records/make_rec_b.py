@@ -181,6 +181,9 @@ D = ("2024-04-30", "day", False)
 TB = P(("TBILISI", 1), "Tbilisi")
 A("01", "Reuters", "2024-05-01",
   "Georgian police fire tear gas at crowds opposing 'foreign agents' bill", T, "dev", [
+      E("Georgian police fire tear", "fire", "ASSAULT", "crowd-control",
+        ("Georgian police", "GEO", "COP"), ("crowds", "GEO", "CVL"), D, None,
+        cl="rb-tbilisi-teargas"),
       E("Georgian riot police fired", "fired", "ASSAULT", "crowd-control",
         ("Georgian riot police", "GEO", "COP"), ("thousands of people", "GEO", "CVL"), D,
         "Tbilisi", cl="rb-tbilisi-teargas"),
@@ -234,6 +237,10 @@ T = ("Georgia: police crack down on protest, opposition leader in hospital\n"
 TB = P(("Tbilisi", 1), "Tbilisi")
 A("02", "AFP", "2024-05-01",
   "Georgia: police crack down on protest, opposition leader in hospital", T, "dev", [
+      E("Georgia: police crack", "crack down", "ASSAULT", None,
+        ("police", "GEO", "COP"), None, D, None, cl="rb-tbilisi-teargas"),
+      E("crack down on protest", "protest", "PROTEST", "demo", None, None, D, None,
+        cl="rb-tbilisi-rally"),
       E("Police in Georgia used", "used", "ASSAULT", "crowd-control",
         ("Police", "GEO", "COP"), ("some 20,000 people", "GEO", "CVL"), D, TB,
         cl="rb-tbilisi-teargas"),
@@ -276,6 +283,10 @@ T = ("Thousands protest in Tbilisi again after night of clashes\n"
 TB = P(("Tbilisi", 2), "Tbilisi")
 D1 = ("2024-05-01", "day", False)
 A("03", "dpa", "2024-05-02", "Thousands protest in Tbilisi again after night of clashes", T, "dev", [
+    E("Thousands protest in", "protest", "PROTEST", "demo", ("Thousands", "GEO", "CVL"), None,
+      D1, P(("Tbilisi", 1), "Tbilisi"), cl="rb-tbilisi-may1-march"),
+    E("night of clashes", "clashes", "PROTEST", "riot", None, None, D, None,
+      cl="rb-tbilisi-clashes"),
     E("Thousands of Georgians marched", "marched", "PROTEST", "demo",
       ("Thousands of Georgians", "GEO", "CVL"), None, D1, P("Tbilisi", "Tbilisi"),
       cl="rb-tbilisi-may1-march"),
@@ -305,6 +316,107 @@ A("03", "dpa", "2024-05-02", "Thousands protest in Tbilisi again after night of 
       mod="threatened"),
 ])
 
+
+
+# --------------------------------------------------------------------------
+# Story 2 (two outlets, blind): Russia-Ukraine prisoner exchange, 3 Jan 2024.
+# --------------------------------------------------------------------------
+T = ("Ukraine and Russia swap hundreds of prisoners in biggest exchange of the war\n"
+     "KYIV, Jan 3 (Reuters) - Ukraine and Russia exchanged hundreds of prisoners of war on "
+     "Wednesday in the largest swap since Moscow's full-scale invasion, after mediation by the "
+     "United Arab Emirates, officials on both sides said.\n"
+     "President Volodymyr Zelenskiy said 230 Ukrainians, including soldiers who defended "
+     "Mariupol and Snake Island, had come home. Russia's defence ministry said 248 of its "
+     "servicemen had been returned from territory controlled by Kyiv and would be flown to "
+     "Moscow for medical treatment.\n"
+     "The exchange came days after Russia launched its largest air attack of the war, firing "
+     "158 missiles and drones at Ukrainian cities on Dec. 29. Kyiv said at least 39 civilians "
+     "were killed.\n"
+     "Ukraine's human rights ombudsman Dmytro Lubinets thanked the UAE and said Kyiv had asked "
+     "Moscow to allow the International Committee of the Red Cross access to all Ukrainian "
+     "prisoners. Moscow has not granted the ICRC such access, he said.\n"
+     "The last exchange took place in August. Talks on further swaps could resume later this "
+     "month, a source in the Ukrainian presidential office told Reuters.")
+D = ("2024-01-03", "day", False)
+KY = P(("KYIV", 1), "Kyiv")
+A("04", "Reuters", "2024-01-03",
+  "Ukraine and Russia swap hundreds of prisoners in biggest exchange of the war", T, "blind", [
+      E("Ukraine and Russia swap", "swap", "RETREAT", "release", ("Ukraine", "UKR", "GOV"),
+        ("Russia", "RUS", "GOV"), D, None, cl="rb-swap-2024"),
+      E("Ukraine and Russia exchanged", "exchanged", "RETREAT", "release",
+        ("Ukraine", "UKR", "GOV"), ("Russia", "RUS", "GOV"), D, KY,
+        speaker="officials on both sides", mod="reported", cl="rb-swap-2024"),
+      E("after mediation by", "mediation", "CONSULT", "third-party",
+        ("United Arab Emirates", "ARE", "GOV"), None, None, None,
+        speaker="officials on both sides", mod="reported", cl="rb-swap-uae-mediation"),
+      E("Russia's defence ministry said", "returned", "RETREAT", "release", None,
+        ("248 of its servicemen", "RUS", "MIL"), D, KY, speaker="Russia's defence ministry",
+        mod="reported", cl="rb-swap-2024"),
+      E("after Russia launched", "attack", "ASSAULT", "aerial", ("Russia", "RUS", "MIL"),
+        ("Ukrainian cities", "UKR", "CVL"), ("2023-12-29", "day", False), None,
+        cl="rb-ua-dec29-strike"),
+      E("Kyiv said at least", "killed", "ASSAULT", None, None,
+        ("at least 39 civilians", "UKR", "CVL"), ("2023-12-29", "day", False), None,
+        speaker="Kyiv", mod="reported", cl="rb-ua-dec29-strike"),
+      E("Dmytro Lubinets thanked", "thanked", "SUPPORT", None,
+        ("Dmytro Lubinets", "UKR", "GOV"), ("the UAE", "ARE", "GOV"), None, None),
+      E("said Kyiv had asked", "asked", "REQUEST", "yield", ("Kyiv", "UKR", "GOV"),
+        ("Moscow", "RUS", "GOV"), None, None, speaker=("Dmytro Lubinets", "Ukraine's human"),
+        mod="demanded"),
+      E("Moscow has not granted", "granted", "RETREAT", "access", ("Moscow", "RUS", "GOV"),
+        ("the ICRC", None, "NGO"), None, None, speaker="he", mod="negated"),
+      E("The last exchange", "exchange", "RETREAT", "release", None, None,
+        ("2023-08", "month", True), None),
+      E("Talks on further", "Talks", "CONSULT", None, None, None, ("2024-01", "month", False),
+        None, speaker="a source in the Ukrainian presidential office", mod="hypothetical"),
+  ])
+
+T = ("Russia returns 248 servicemen from Ukrainian captivity - Defense Ministry\n"
+     "MOSCOW, January 3. /TASS/. Russia has brought back 248 servicemen from Ukrainian "
+     "captivity as a result of complicated negotiations, the Russian Defense Ministry said on "
+     "Wednesday. In return, 230 prisoners of war were handed over to the Kiev regime, the "
+     "ministry added.\n"
+     "The ministry said the United Arab Emirates had acted as a humanitarian mediator in the "
+     "process. The released servicemen are receiving psychological and medical assistance and "
+     "will be taken to Moscow by military transport aircraft, it said.\n"
+     "Earlier, Russian Human Rights Commissioner Tatyana Moskalkova said the Ukrainian side had "
+     "repeatedly disrupted exchanges by changing lists at the last minute. Kiev denied that it "
+     "had blocked any swap.\n"
+     "Moskalkova said she met with her Ukrainian counterpart Dmitry Lubinets in December at "
+     "the Belarusian border, where Lubinets agreed to continue talks on returning civilians. "
+     "She said Moscow was ready to carry out a further exchange \"if Kiev shows political "
+     "will\".")
+MO = P(("MOSCOW", 1), "Moscow")
+A("05", "TASS", "2024-01-03",
+  "Russia returns 248 servicemen from Ukrainian captivity - Defense Ministry", T, "blind", [
+      E("Russia returns 248", "returns", "RETREAT", "release", ("Russia", "RUS", "GOV"), None,
+        D, None, speaker="Defense Ministry", mod="reported", cl="rb-swap-2024"),
+      E("Russia has brought back", "brought back", "RETREAT", "release",
+        ("Russia", "RUS", "GOV"), None, D, MO, speaker="the Russian Defense Ministry",
+        mod="reported", cl="rb-swap-2024"),
+      E("complicated negotiations", "negotiations", "CONSULT", None, None, None, None, None,
+        speaker="the Russian Defense Ministry", mod="reported"),
+      E("In return, 230", "handed over", "RETREAT", "release", None,
+        ("the Kiev regime", "UKR", "GOV"), D, MO, speaker="the ministry", mod="reported",
+        cl="rb-swap-2024"),
+      E("The ministry said the United", "mediator", "CONSULT", "third-party",
+        ("the United Arab Emirates", "ARE", "GOV"), None, None, None,
+        speaker="The ministry", mod="reported", cl="rb-swap-uae-mediation"),
+      E("the Ukrainian side had", "disrupted", "REJECT", "yield",
+        ("the Ukrainian side", "UKR", "GOV"), None, None, None,
+        speaker=("Tatyana Moskalkova", 1), mod="reported", cl="rb-swap-disrupt"),
+      E("Kiev denied", "blocked", "REJECT", "yield", ("it", "UKR", "GOV"), None, None, None,
+        speaker="Kiev", mod="denied", cl="rb-swap-disrupt"),
+      E("Moskalkova said she met", "met", "CONSULT", None, ("she", "RUS", "GOV"),
+        ("Dmitry Lubinets", "UKR", "GOV"), ("2023-12", "month", True), None,
+        speaker="Moskalkova", mod="reported"),
+      E("where Lubinets agreed", "agreed", "AGREE", None, ("Lubinets", "UKR", "GOV"), None,
+        ("2023-12", "month", True), None, speaker=("Moskalkova", "Moskalkova said she met"),
+        mod="reported"),
+      E("She said Moscow was ready", "ready", "AGREE", None, ("Moscow", "RUS", "GOV"),
+        ("Kiev", "UKR", "GOV"), None, None, speaker="She", mod="conditional",
+        cond="if Kiev shows political will"),
+  ])
 
 # ---- END ARTICLES ----
 
