@@ -9,8 +9,8 @@ without running eventwire on these texts.
 Spans are located by needle strings, never by hand-counted offsets:
 
 * every event has an anchor ``at`` (a needle that must occur exactly once in
-  the text); a span given as a plain string is the first occurrence at or
-  after the anchor;
+  the text); a span given as a plain string is the first occurrence from the
+  start of the anchor's sentence (or line) on;
 * ``(needle, "other anchor")`` is the first occurrence after another unique
   anchor (used for a speaker or actor earlier in the text);
 * ``(needle, k)`` is the k-th occurrence (1-based) in the whole text.
@@ -108,7 +108,10 @@ def _actor(text, spec, anchor):
 
 def build_event(art: dict, i: int, e: dict) -> dict:
     text = art["text"]
-    anchor = _unique(text, e["at"])
+    at = _unique(text, e["at"])
+    # plain-string spans are searched from the start of the anchor's sentence
+    dot = text.rfind(". ", 0, at)
+    anchor = max(text.rfind("\n", 0, at) + 1, dot + 2 if dot >= 0 else 0)
     assert e["typ"] in TYPES, e["typ"]
     assert e["mod"] in MODALITIES, e["mod"]
     if e["mod"] == "conditional":
@@ -288,7 +291,8 @@ A("03", "dpa", "2024-05-02", "Thousands protest in Tbilisi again after night of 
     E("night of clashes", "clashes", "PROTEST", "riot", None, None, D, None,
       cl="rb-tbilisi-clashes"),
     E("Thousands of Georgians marched", "marched", "PROTEST", "demo",
-      ("Thousands of Georgians", "GEO", "CVL"), None, D1, P("Tbilisi", "Tbilisi"),
+      ("Thousands of Georgians", "GEO", "CVL"), None, D1,
+      P(("Tbilisi", "Thousands of Georgians marched"), "Tbilisi"),
       cl="rb-tbilisi-may1-march"),
     E("police broke up", "broke up", "ASSAULT", "crowd-control",
       ("police", "GEO", "COP"), None, D, TB, cl="rb-tbilisi-teargas"),
@@ -410,12 +414,120 @@ A("05", "TASS", "2024-01-03",
       E("Moskalkova said she met", "met", "CONSULT", None, ("she", "RUS", "GOV"),
         ("Dmitry Lubinets", "UKR", "GOV"), ("2023-12", "month", True), None,
         speaker="Moskalkova", mod="reported"),
-      E("where Lubinets agreed", "agreed", "AGREE", None, ("Lubinets", "UKR", "GOV"), None,
+      E("where Lubinets agreed", "agreed", "AGREE", None,
+        (("Lubinets", "where Lubinets agreed"), "UKR", "GOV"), None,
         ("2023-12", "month", True), None, speaker=("Moskalkova", "Moskalkova said she met"),
         mod="reported"),
       E("She said Moscow was ready", "ready", "AGREE", None, ("Moscow", "RUS", "GOV"),
         ("Kiev", "UKR", "GOV"), None, None, speaker="She", mod="conditional",
         cond="if Kiev shows political will"),
+  ])
+
+
+# --------------------------------------------------------------------------
+# Story 3 (two outlets, dev): Zvecan clashes with KFOR, 29 May 2023.
+# --------------------------------------------------------------------------
+T = ("NATO to send more troops to Kosovo after clashes injure 30 peacekeepers\n"
+     "ZVECAN, Kosovo (AP) - NATO said Tuesday it will deploy 700 more troops to northern Kosovo "
+     "after ethnic Serb protesters clashed with peacekeepers, injuring 30 soldiers from Italy "
+     "and Hungary.\n"
+     "The violence erupted Monday in Zvecan when hundreds of Serbs tried to force their way "
+     "into the municipal building, where an ethnic Albanian mayor had taken office last week. "
+     "NATO troops fired tear gas and stun grenades, and protesters hurled rocks and firebombs, "
+     "AP reporters at the scene saw.\n"
+     "Kosovo Prime Minister Albin Kurti blamed Belgrade for the unrest, calling the protesters "
+     "\"fascist militia\" directed by Serbian President Aleksandar Vucic. Vucic rejected the "
+     "accusation and said Serbia's army would remain on the highest level of combat readiness, "
+     "which he ordered on Friday.\n"
+     "The European Union and the United States urged Kurti to withdraw the special police units "
+     "that escorted the mayors into their offices, warning that Kosovo could face "
+     "\"consequences\" if it did not de-escalate.\n"
+     "Italian Prime Minister Giorgia Meloni said the attack on KFOR was \"absolutely "
+     "unacceptable\". The mayors were elected in April in a vote boycotted by Serbs.")
+D = ("2023-05-29", "day", False)
+ZV = P(("ZVECAN", 1), "Zvecan")
+A("06", "AP", "2023-05-30",
+  "NATO to send more troops to Kosovo after clashes injure 30 peacekeepers", T, "dev", [
+      E("NATO to send", "send", "MOBILIZE", "troops", ("NATO", None, "IGO"), None, None,
+        "Kosovo", mod="future", cl="rb-kfor-reinforce"),
+      E("after clashes injure", "clashes", "PROTEST", "riot", None,
+        ("30 peacekeepers", None, "IGO"), D, None, cl="rb-zvecan-clash"),
+      E("NATO said Tuesday", "deploy", "MOBILIZE", "troops", ("it", None, "IGO"), None, None,
+        "Kosovo", speaker="NATO", mod="future", cl="rb-kfor-reinforce"),
+      E("ethnic Serb protesters clashed", "clashed", "PROTEST", "riot",
+        ("ethnic Serb protesters", "XKX", "CVL"), ("peacekeepers", None, "IGO"), D, ZV,
+        cl="rb-zvecan-clash"),
+      E("The violence erupted", "violence", "PROTEST", "riot", None, None, D, "Zvecan",
+        cl="rb-zvecan-clash"),
+      E("NATO troops fired", "fired", "ASSAULT", "crowd-control", ("NATO troops", None, "IGO"),
+        None, D, ZV, cl="rb-zvecan-teargas"),
+      E("protesters hurled", "hurled", "ASSAULT", "primitive", ("protesters", "XKX", "CVL"),
+        None, D, ZV, cl="rb-zvecan-rocks"),
+      E("Albin Kurti blamed", "blamed", "ACCUSE", "allege",
+        ("Kosovo Prime Minister Albin Kurti", "XKX", "GOV"), ("Belgrade", "SRB", "GOV"), None,
+        None, cl="rb-kurti-blame"),
+      E("Vucic rejected", "rejected", "REJECT", None, ("Vucic", "SRB", "GOV"), None, None, None),
+      E("said Serbia's army", "readiness", "MOBILIZE", "troops", ("Serbia's army", "SRB", "MIL"),
+        None, None, None, speaker=("Vucic", "Vucic rejected"), mod="future",
+        cl="rb-serbia-alert"),
+      E("which he ordered", "ordered", "MOBILIZE", "troops", ("he", "SRB", "GOV"), None,
+        ("2023-05-26", "day", False), None, cl="rb-serbia-alert"),
+      E("the United States urged", "urged", "REQUEST", "yield",
+        ("The European Union", None, "IGO"), ("Kurti", "XKX", "GOV"), None, None,
+        mod="demanded", cl="rb-kosovo-urge"),
+      E("warning that Kosovo", "warning", "THREATEN", None,
+        (("The European Union", 1), None, "IGO"), ("Kosovo", "XKX", "GOV"), None, None,
+        mod="threatened", cond="if it did not de-escalate"),
+      E("Giorgia Meloni said", "unacceptable", "ACCUSE", "disapprove",
+        ("Italian Prime Minister Giorgia Meloni", "ITA", "GOV"), None, None, None),
+      E("the attack on KFOR", "attack", "ASSAULT", None, None, ("KFOR", None, "IGO"), D, None,
+        speaker=("Italian Prime Minister Giorgia Meloni", 1), mod="reported",
+        cl="rb-zvecan-rocks"),
+      E("a vote boycotted", "boycotted", "PROTEST", "boycott", ("Serbs", "XKX", "CVL"), None,
+        ("2023-04", "month", True), None),
+  ])
+
+T = ("Kosovo: Serbia puts army on alert as Nato peacekeepers hurt\n"
+     "Serbia's President Aleksandar Vucic has put the army on the highest state of alert and "
+     "ordered units to move closer to the border with Kosovo, after 25 Nato peacekeepers were "
+     "hurt in clashes with Serb protesters in the north.\n"
+     "Kfor, the Nato-led force, said its soldiers suffered fractures and burns from improvised "
+     "explosive devices thrown by the crowd in Zvecan on Monday. Kfor commander Maj Gen Angelo "
+     "Michele Ristuccia said the troops had not used lethal force.\n"
+     "Kosovo's government said five of its police officers were also injured. Mr Kurti said he "
+     "would not pull back the police, accusing Serbia of trying to \"destabilise\" the country.\n"
+     "Nato Secretary General Jens Stoltenberg condemned the \"unprovoked attacks\" and called on "
+     "Belgrade and Pristina to resume the EU-facilitated dialogue. Protesters gathered again "
+     "outside the town hall on Tuesday, forming a human chain, the BBC's correspondent in "
+     "Zvecan reports.")
+A("07", "BBC", "2023-05-30", "Kosovo: Serbia puts army on alert as Nato peacekeepers hurt", T,
+  "dev", [
+      E("Serbia puts army", "alert", "MOBILIZE", "troops", ("Serbia", "SRB", "GOV"), None, None,
+        None, cl="rb-serbia-alert"),
+      E("Serbia's President Aleksandar Vucic has put", "alert", "MOBILIZE", "troops",
+        ("Aleksandar Vucic", "SRB", "GOV"), None, None, None, cl="rb-serbia-alert"),
+      E("ordered units to move", "move", "MOBILIZE", "troops", ("units", "SRB", "MIL"), None,
+        None, None, cl="rb-serbia-border-move"),
+      E("hurt in clashes", "clashes", "PROTEST", "riot", ("Serb protesters", "XKX", "CVL"),
+        (("25 Nato peacekeepers", 1), None, "IGO"), D, None, cl="rb-zvecan-clash"),
+      E("explosive devices thrown", "thrown", "ASSAULT", "explosives",
+        ("the crowd", "XKX", "CVL"), (("its soldiers", 1), None, "IGO"), D, "Zvecan",
+        speaker=("Kfor", 1), mod="reported", cl="rb-zvecan-rocks"),
+      E("Kfor commander", "force", "ASSAULT", None, ("the troops", None, "IGO"), None, D, None,
+        speaker="Kfor commander Maj Gen Angelo Michele Ristuccia", mod="negated"),
+      E("Mr Kurti said he", "pull back", "RETREAT", "withdraw", ("he", "XKX", "GOV"),
+        None, None, None, speaker="Mr Kurti", mod="negated"),
+      E("accusing Serbia", "accusing", "ACCUSE", "allege", (("Mr Kurti", 1), "XKX", "GOV"),
+        ("Serbia", "SRB", "GOV"), None, None, cl="rb-kurti-blame"),
+      E("Jens Stoltenberg condemned", "condemned", "ACCUSE", "disapprove",
+        ("Nato Secretary General Jens Stoltenberg", None, "IGO"), None, None, None),
+      E("unprovoked attacks", "attacks", "ASSAULT", None, None, None, D, None,
+        cl="rb-zvecan-rocks"),
+      E("and called on Belgrade", "called on", "REQUEST", "meet",
+        (("Nato Secretary General Jens Stoltenberg", 1), None, "IGO"),
+        ("Belgrade", "SRB", "GOV"), None, None, mod="demanded"),
+      E("Protesters gathered again", "gathered", "PROTEST", "demo", ("Protesters", "XKX", "CVL"),
+        None, ("2023-05-30", "day", False), P(("Zvecan", 2), "Zvecan")),
   ])
 
 # ---- END ARTICLES ----
