@@ -342,19 +342,18 @@ T = ("Ukraine and Russia swap hundreds of prisoners in biggest exchange of the w
      "The last exchange took place in August. Talks on further swaps could resume later this "
      "month, a source in the Ukrainian presidential office told Reuters.")
 D = ("2024-01-03", "day", False)
-KY = P(("KYIV", 1), "Kyiv")
 A("04", "Reuters", "2024-01-03",
   "Ukraine and Russia swap hundreds of prisoners in biggest exchange of the war", T, "blind", [
       E("Ukraine and Russia swap", "swap", "RETREAT", "release", ("Ukraine", "UKR", "GOV"),
         ("Russia", "RUS", "GOV"), D, None, cl="rb-swap-2024"),
       E("Ukraine and Russia exchanged", "exchanged", "RETREAT", "release",
-        ("Ukraine", "UKR", "GOV"), ("Russia", "RUS", "GOV"), D, KY,
+        ("Ukraine", "UKR", "GOV"), ("Russia", "RUS", "GOV"), D, None,
         speaker="officials on both sides", mod="reported", cl="rb-swap-2024"),
       E("after mediation by", "mediation", "CONSULT", "third-party",
         ("United Arab Emirates", "ARE", "GOV"), None, None, None,
         speaker="officials on both sides", mod="reported", cl="rb-swap-uae-mediation"),
       E("Russia's defence ministry said", "returned", "RETREAT", "release", None,
-        ("248 of its servicemen", "RUS", "MIL"), D, KY, speaker="Russia's defence ministry",
+        ("248 of its servicemen", "RUS", "MIL"), D, None, speaker="Russia's defence ministry",
         mod="reported", cl="rb-swap-2024"),
       E("after Russia launched", "attack", "ASSAULT", "aerial", ("Russia", "RUS", "MIL"),
         ("Ukrainian cities", "UKR", "CVL"), ("2023-12-29", "day", False), None,
@@ -390,18 +389,17 @@ T = ("Russia returns 248 servicemen from Ukrainian captivity - Defense Ministry\
      "the Belarusian border, where Lubinets agreed to continue talks on returning civilians. "
      "She said Moscow was ready to carry out a further exchange \"if Kiev shows political "
      "will\".")
-MO = P(("MOSCOW", 1), "Moscow")
 A("05", "TASS", "2024-01-03",
   "Russia returns 248 servicemen from Ukrainian captivity - Defense Ministry", T, "blind", [
       E("Russia returns 248", "returns", "RETREAT", "release", ("Russia", "RUS", "GOV"), None,
         D, None, speaker="Defense Ministry", mod="reported", cl="rb-swap-2024"),
       E("Russia has brought back", "brought back", "RETREAT", "release",
-        ("Russia", "RUS", "GOV"), None, D, MO, speaker="the Russian Defense Ministry",
+        ("Russia", "RUS", "GOV"), None, D, None, speaker="the Russian Defense Ministry",
         mod="reported", cl="rb-swap-2024"),
       E("complicated negotiations", "negotiations", "CONSULT", None, None, None, None, None,
         speaker="the Russian Defense Ministry", mod="reported"),
       E("In return, 230", "handed over", "RETREAT", "release", None,
-        ("the Kiev regime", "UKR", "GOV"), D, MO, speaker="the ministry", mod="reported",
+        ("the Kiev regime", "UKR", "GOV"), D, None, speaker="the ministry", mod="reported",
         cl="rb-swap-2024"),
       E("The ministry said the United", "mediator", "CONSULT", "third-party",
         ("the United Arab Emirates", "ARE", "GOV"), None, None, None,
@@ -425,7 +423,7 @@ A("05", "TASS", "2024-01-03",
 
 
 # --------------------------------------------------------------------------
-# Story 3 (two outlets, dev): Zvecan clashes with KFOR, 29 May 2023.
+# Story 3 (two outlets, blind): Zvecan clashes with KFOR, 29 May 2023.
 # --------------------------------------------------------------------------
 T = ("NATO to send more troops to Kosovo after clashes injure 30 peacekeepers\n"
      "ZVECAN, Kosovo (AP) - NATO said Tuesday it will deploy 700 more troops to northern Kosovo "
@@ -447,7 +445,7 @@ T = ("NATO to send more troops to Kosovo after clashes injure 30 peacekeepers\n"
 D = ("2023-05-29", "day", False)
 ZV = P(("ZVECAN", 1), "Zvecan")
 A("06", "AP", "2023-05-30",
-  "NATO to send more troops to Kosovo after clashes injure 30 peacekeepers", T, "dev", [
+  "NATO to send more troops to Kosovo after clashes injure 30 peacekeepers", T, "blind", [
       E("NATO to send", "send", "MOBILIZE", "troops", ("NATO", None, "IGO"), None, None,
         "Kosovo", mod="future", cl="rb-kfor-reinforce"),
       E("after clashes injure", "clashes", "PROTEST", "riot", None,
@@ -501,7 +499,7 @@ T = ("Kosovo: Serbia puts army on alert as Nato peacekeepers hurt\n"
      "outside the town hall on Tuesday, forming a human chain, the BBC's correspondent in "
      "Zvecan reports.")
 A("07", "BBC", "2023-05-30", "Kosovo: Serbia puts army on alert as Nato peacekeepers hurt", T,
-  "dev", [
+  "blind", [
       E("Serbia puts army", "alert", "MOBILIZE", "troops", ("Serbia", "SRB", "GOV"), None, None,
         None, cl="rb-serbia-alert"),
       E("Serbia's President Aleksandar Vucic has put", "alert", "MOBILIZE", "troops",
@@ -528,6 +526,185 @@ A("07", "BBC", "2023-05-30", "Kosovo: Serbia puts army on alert as Nato peacekee
         ("Belgrade", "SRB", "GOV"), None, None, mod="demanded"),
       E("Protesters gathered again", "gathered", "PROTEST", "demo", ("Protesters", "XKX", "CVL"),
         None, ("2023-05-30", "day", False), P(("Zvecan", 2), "Zvecan")),
+  ])
+
+
+# --------------------------------------------------------------------------
+# Single-outlet stories, alternating dev / blind.
+# --------------------------------------------------------------------------
+T = ("N. Korea threatens more strikes after shelling S. Korean island\n"
+     "SEOUL, Nov. 24 Kyodo - North Korea warned Wednesday it would launch further military "
+     "strikes \"without hesitation\" if South Korea violated its maritime border \"even by 0.001 "
+     "millimeter,\" a day after its artillery shelled a South Korean island near the disputed "
+     "sea line, killing two marines.\n"
+     "The Korean People's Army Supreme Command said in a statement carried by the official "
+     "Korean Central News Agency that the South had fired first during a military drill. Seoul "
+     "denied its forces had fired into northern waters.\n"
+     "About 170 shells rained down on Yeonpyeong Island on Tuesday afternoon, setting dozens of "
+     "houses ablaze. South Korean troops returned fire with K-9 self-propelled howitzers, and "
+     "F-15K fighters were scrambled, the Joint Chiefs of Staff said.\n"
+     "President Lee Myung Bak ordered \"enormous retaliation\" should the North attack again, "
+     "his office said. The United States said the aircraft carrier George Washington would join "
+     "South Korean forces for joint naval exercises in the Yellow Sea from Sunday.\n"
+     "China, the North's main ally, urged both sides to exercise restraint. Japanese Prime "
+     "Minister Naoto Kan instructed ministers to prepare for any contingency. In a separate "
+     "development, heavy snow closed mountain roads in Gangwon Province.")
+D = ("2010-11-23", "day", False)
+D1 = ("2010-11-24", "day", False)
+KCNA = "Korean People's Army Supreme Command"
+A("08", "Kyodo", "2010-11-24",
+  "N. Korea threatens more strikes after shelling S. Korean island", T, "dev", [
+      E("N. Korea threatens", "threatens", "THREATEN", "violence", (("N. Korea", 1), "PRK", "GOV"),
+        None, D1, None, mod="threatened", cl="rb-nk-threat"),
+      E("after shelling S.", "shelling", "ASSAULT", "heavy-weapons", (("N. Korea", 1), "PRK", "GOV"),
+        (("S. Korean island", 1), "KOR", "CVL"), D, None, cl="rb-yeonpyeong"),
+      E("North Korea warned", "warned", "THREATEN", "violence", ("North Korea", "PRK", "GOV"),
+        ("South Korea", "KOR", "GOV"), D1, None, mod="threatened",
+        cond="if South Korea violated its maritime border", cl="rb-nk-threat"),
+      E("its artillery shelled", "shelled", "ASSAULT", "heavy-weapons",
+        ("its artillery", "PRK", "MIL"), ("a South Korean island", "KOR", "CVL"), D, None,
+        cl="rb-yeonpyeong"),
+      E("the South had fired first", "fired", "ASSAULT", None, ("the South", "KOR", "MIL"),
+        None, D, None, speaker=("The " + KCNA, 1),
+        relays=["the official Korean Central News Agency"],
+        mod="reported", cl="rb-south-fired-first"),
+      E("Seoul denied", "fired", "ASSAULT", None,
+        ("its forces", "KOR", "MIL"), None, D, None, speaker="Seoul", mod="denied",
+        cl="rb-south-fired-first"),
+      E("About 170 shells", "rained down", "ASSAULT", "heavy-weapons", None,
+        ("Yeonpyeong Island", "KOR", "CVL"), D, P("Yeonpyeong", "Yeonpyeong"),
+        cl="rb-yeonpyeong"),
+      E("South Korean troops returned", "returned fire", "ASSAULT", "heavy-weapons",
+        ("South Korean troops", "KOR", "MIL"), None, D, None,
+        speaker="the Joint Chiefs of Staff", mod="reported"),
+      E("fighters were scrambled", "scrambled", "MOBILIZE", "weapons", None, None, D, None,
+        speaker="the Joint Chiefs of Staff", mod="reported"),
+      E("ordered \"enormous", "retaliation", "THREATEN", "violence",
+        ("President Lee Myung Bak", "KOR", "GOV"), ("the North", "PRK", "GOV"), None, None,
+        speaker="his office", mod="threatened", cond="should the North attack again"),
+      E("should the North attack", "attack", "ASSAULT", None, ("the North", "PRK", "GOV"), None,
+        None, None, speaker="his office", mod="hypothetical"),
+      E("would join", "exercises", "COOPERATE", None,
+        ("the aircraft carrier George Washington", "USA", "MIL"),
+        ("South Korean forces", "KOR", "MIL"), ("2010-11-28", "day", False), None,
+        speaker="The United States", mod="future"),
+      E("China, the North's", "urged", "REQUEST", "yield", ("China", "CHN", "GOV"),
+        ("both sides", None, "GOV"), None, None, mod="demanded"),
+  ])
+
+T = ("Pakistan police round up lawyers, opposition leaders under emergency rule\n"
+     "ISLAMABAD, Nov 5, 2007 (AFP) - Pakistani police beat and arrested hundreds of lawyers "
+     "protesting against emergency rule in Lahore on Monday, as President Pervez Musharraf "
+     "defended his decision to suspend the constitution and sack the chief justice.\n"
+     "Police fired tear gas and swung batons at around 2,000 lawyers who hurled stones outside "
+     "the Lahore High Court, witnesses said. Opposition politician Aitzaz Ahsan, head of the "
+     "Supreme Court Bar Association, has been held since Saturday, when Musharraf imposed the "
+     "emergency.\n"
+     "Interior ministry officials said more than 1,500 people had been detained across the "
+     "country. Cricketer-turned-politician Imran Khan escaped from house arrest, his party "
+     "said.\n"
+     "The Netherlands suspended development aid to Pakistan, and Washington said it would review "
+     "its assistance. US Secretary of State Condoleezza Rice urged Musharraf to hold elections in "
+     "January as planned and to take off his army uniform.\n"
+     "\"We will not allow anyone to destabilise the country,\" Prime Minister Shaukat Aziz told "
+     "reporters, adding that parliamentary elections could be delayed by up to a year.")
+D = ("2007-11-05", "day", False)
+A("09", "AFP", "2007-11-05",
+  "Pakistan police round up lawyers, opposition leaders under emergency rule", T, "blind", [
+      E("Pakistan police round up", "round up", "COERCE", "arrest",
+        ("Pakistan police", "PAK", "COP"), ("lawyers", "PAK", "CVL"), D, None,
+        cl="rb-pk-lawyers-arrest"),
+      E("Pakistani police beat", "beat", "ASSAULT", "beat", ("Pakistani police", "PAK", "COP"),
+        ("hundreds of lawyers", "PAK", "CVL"), D, "Lahore", cl="rb-pk-lawyers-beat"),
+      E("Pakistani police beat and arrested", "arrested", "COERCE", "arrest",
+        ("Pakistani police", "PAK", "COP"), ("hundreds of lawyers", "PAK", "CVL"), D, "Lahore",
+        cl="rb-pk-lawyers-arrest"),
+      E("defended his decision", "suspend", "COERCE", "martial-law",
+        ("President Pervez Musharraf", "PAK", "GOV"), None, None, None, cl="rb-pk-emergency"),
+      E("and sack the chief", "sack", "COERCE", "restrict",
+        (("President Pervez Musharraf", 1), "PAK", "GOV"), ("the chief justice", "PAK", "JUD"),
+        None, None),
+      E("lawyers protesting", "protesting", "PROTEST", "demo",
+        ("hundreds of lawyers", "PAK", "CVL"), None, D, "Lahore", cl="rb-pk-lawyers-protest"),
+      E("Police fired tear gas", "fired", "ASSAULT", "crowd-control", ("Police", "PAK", "COP"),
+        ("around 2,000 lawyers", "PAK", "CVL"), D, P("Lahore", "Lahore"),
+        speaker="witnesses", mod="reported", cl="rb-pk-lawyers-beat"),
+      E("who hurled stones", "hurled", "ASSAULT", "primitive",
+        ("around 2,000 lawyers", "PAK", "CVL"), None, D, P("Lahore", "Lahore"),
+        speaker="witnesses", mod="reported"),
+      E("has been held since", "held", "COERCE", "arrest", None, ("Aitzaz Ahsan", "PAK", "OPP"),
+        ("2007-11-03", "day", False), None),
+      E("when Musharraf imposed", "imposed", "COERCE", "martial-law",
+        ("Musharraf", "PAK", "GOV"), None, ("2007-11-03", "day", False), None,
+        cl="rb-pk-emergency"),
+      E("Interior ministry officials said", "detained", "COERCE", "arrest", None,
+        ("more than 1,500 people", "PAK", "CVL"), None, P("the country", "Pakistan"),
+        speaker="Interior ministry officials", mod="reported"),
+      E("Imran Khan escaped", "house arrest", "COERCE", "arrest", None,
+        ("Cricketer-turned-politician Imran Khan", "PAK", "OPP"), None, None,
+        speaker="his party", mod="reported"),
+      E("The Netherlands suspended", "suspended", "SANCTION", "discontinue",
+        ("The Netherlands", "NLD", "GOV"), ("Pakistan", "PAK", "GOV"), None, None),
+      E("Washington said it would review", "review", "SANCTION", "discontinue",
+        ("it", "USA", "GOV"), None, None, None, speaker="Washington", mod="future"),
+      E("Condoleezza Rice urged", "urged", "REQUEST", "change",
+        ("US Secretary of State Condoleezza Rice", "USA", "GOV"), ("Musharraf", "PAK", "GOV"),
+        None, None, mod="demanded"),
+  ])
+
+T = ("Mexico defends release of 'El Chapo' son after Culiacan gun battles\n"
+     "CULIACAN, Mexico, Oct 18 (EFE) - Mexican President Andres Manuel Lopez Obrador on Friday "
+     "defended the decision to free Ovidio Guzman, a son of jailed drug lord Joaquin \"El "
+     "Chapo\" Guzman, hours after security forces detained him in the northern city of "
+     "Culiacan, saying the operation would otherwise have cost many lives.\n"
+     "Gunmen of the Sinaloa cartel set vehicles on fire, blocked roads and opened fire on "
+     "soldiers across the city on Thursday after a National Guard patrol captured Guzman at a "
+     "house in the Tres Rios neighbourhood. Eight people were killed, according to Sinaloa "
+     "state officials, and dozens of inmates escaped from a local prison during the chaos.\n"
+     "\"Capturing a criminal cannot be worth more than people's lives,\" Lopez Obrador told his "
+     "morning news conference. Security Minister Alfonso Durazo acknowledged the operation had "
+     "been \"poorly planned\" and said the troops had released Guzman to stop the bloodshed.\n"
+     "Opposition lawmakers accused the government of capitulating to organised crime, and the "
+     "National Action Party demanded Durazo's resignation. The United States, which has an "
+     "indictment against Guzman for drug trafficking, had not asked Mexico to extradite him, "
+     "the foreign ministry said.")
+D = ("2019-10-17", "day", False)
+CITY = P(("the city", 1), "Culiacan")
+GUN = ("Gunmen of the Sinaloa cartel", "MEX", "UAF")
+A("10", "EFE", "2019-10-18",
+  "Mexico defends release of 'El Chapo' son after Culiacan gun battles", T, "dev", [
+      E("Mexico defends release", "release", "RETREAT", "release", ("Mexico", "MEX", "GOV"),
+        None, D, None, cl="rb-ovidio-release"),
+      E("Culiacan gun battles", "gun battles", "ASSAULT", "firearms", None, None, D,
+        P(("Culiacan", 1), "Culiacan"), cl="rb-culiacan-battles"),
+      E("the decision to free", "free", "RETREAT", "release", None,
+        ("Ovidio Guzman", "MEX", "CVL"), D, None, cl="rb-ovidio-release"),
+      E("security forces detained", "detained", "COERCE", "arrest",
+        ("security forces", "MEX", "COP"), ("him", "MEX", "CVL"), D,
+        P(("Culiacan", "security forces detained"), "Culiacan"), cl="rb-ovidio-arrest"),
+      E("set vehicles on fire", "set vehicles on fire", "ASSAULT", "primitive", GUN, None, D,
+        CITY, cl="rb-culiacan-arson"),
+      E("blocked roads", "blocked", "COERCE", "restrict", GUN, None, D, CITY),
+      E("opened fire on", "opened fire", "ASSAULT", "firearms", GUN, ("soldiers", "MEX", "MIL"),
+        D, CITY, cl="rb-culiacan-battles"),
+      E("a National Guard patrol captured", "captured", "COERCE", "arrest",
+        ("a National Guard patrol", "MEX", "COP"), ("Guzman", "MEX", "CVL"), D, None,
+        cl="rb-ovidio-arrest"),
+      E("Eight people were killed", "killed", "ASSAULT", None, None,
+        ("Eight people", "MEX", "CVL"), D, None, speaker="Sinaloa state officials",
+        mod="reported", cl="rb-culiacan-battles"),
+      E("the troops had released", "released", "RETREAT", "release", ("the troops", "MEX", "MIL"),
+        ("Guzman", "MEX", "CVL"), D, None, speaker="Security Minister Alfonso Durazo",
+        mod="reported", cl="rb-ovidio-release"),
+      E("Opposition lawmakers accused", "accused", "ACCUSE", "allege",
+        ("Opposition lawmakers", "MEX", "LEG"), ("the government", "MEX", "GOV"), None, None),
+      E("National Action Party demanded", "demanded", "REQUEST", "change",
+        ("National Action Party", "MEX", "OPP"), ("Durazo", "MEX", "GOV"), None, None,
+        mod="demanded"),
+      E("indictment against", "indictment", "ACCUSE", "allege",
+        ("The United States", "USA", "GOV"), ("Guzman", "MEX", "CVL"), None, None),
+      E("had not asked Mexico", "asked", "REQUEST", "assist", ("The United States", "USA", "GOV"),
+        ("Mexico", "MEX", "GOV"), None, None, speaker="the foreign ministry", mod="negated"),
   ])
 
 # ---- END ARTICLES ----
