@@ -707,6 +707,70 @@ A("10", "EFE", "2019-10-18",
         ("Mexico", "MEX", "GOV"), None, None, speaker="the foreign ministry", mod="negated"),
   ])
 
+T = ("Colombia's ELN says it will free footballer's father, but ceasefire under strain\n"
+     "BOGOTA, Nov 3 (Reuters) - Colombia's National Liberation Army (ELN) rebels said on "
+     "Thursday they would release the father of Liverpool striker Luis Diaz \"as soon as "
+     "possible,\" after the government said his kidnapping violated a bilateral ceasefire that "
+     "took effect in August.\n"
+     "Luis Manuel Diaz was seized by gunmen on motorcycles at a petrol station in Barrancas, in "
+     "La Guajira province, on Oct. 28. His wife was also taken but was rescued by police hours "
+     "later.\n"
+     "Government peace negotiator Otty Patino said the abduction was \"a serious violation\" of "
+     "the truce and urged the ELN to free all of its hostages. The army has deployed more than "
+     "250 soldiers and police to search the area near the Venezuelan border.\n"
+     "The ELN said the kidnapping had been a mistake by one of its units and denied it had "
+     "ordered it. It warned that it could suspend its participation in peace talks if the "
+     "military continued operations against its fighters.\n"
+     "The two sides are due to begin a fifth round of negotiations in Mexico City on Nov. 20. "
+     "Luis Diaz, who scored twice for Liverpool on Sunday, pleaded for his father's freedom "
+     "after a match.")
+D = ("2023-10-28", "day", False)
+ELN = "Colombia's National Liberation Army (ELN) rebels"
+A("11", "Reuters", "2023-11-03",
+  "Colombia's ELN says it will free footballer's father, but ceasefire under strain", T,
+  "blind", [
+      E("says it will free", "free", "RETREAT", "release", ("it", "COL", "REB"),
+        ("footballer's father", "COL", "CVL"), None, None, speaker="Colombia's ELN",
+        mod="future", cl="rb-diaz-release"),
+      E("they would release", "release", "RETREAT", "release", ("they", "COL", "REB"),
+        ("the father", "COL", "CVL"), None, None, speaker=ELN, mod="future",
+        cl="rb-diaz-release"),
+      E("his kidnapping violated", "kidnapping", "ASSAULT", "abduct", None,
+        ("his", "COL", "CVL"), D, None, speaker="the government", mod="reported",
+        cl="rb-diaz-kidnap"),
+      E("a bilateral ceasefire", "ceasefire", "RETREAT", "ceasefire", None, None,
+        ("2023-08", "month", True), None, cl="rb-eln-ceasefire"),
+      E("Luis Manuel Diaz was seized", "seized", "ASSAULT", "abduct", ("gunmen", "COL", "UAF"),
+        ("Luis Manuel Diaz", "COL", "CVL"), D, "Barrancas", cl="rb-diaz-kidnap"),
+      E("His wife was also taken", "taken", "ASSAULT", "abduct", None,
+        ("His wife", "COL", "CVL"), D, None, cl="rb-diaz-wife"),
+      E("was rescued by police", "rescued", "AID", None, ("police", "COL", "COP"),
+        ("His wife", "COL", "CVL"), D, None),
+      E("said the abduction", "abduction", "ASSAULT", "abduct", None, None, D, None,
+        speaker="Government peace negotiator Otty Patino", mod="reported", cl="rb-diaz-kidnap"),
+      E("and urged the ELN", "urged", "REQUEST", "yield",
+        (("Government peace negotiator Otty Patino", 1), "COL", "GOV"), ("the ELN", "COL", "REB"),
+        None, None, mod="demanded"),
+      E("The army has deployed", "deployed", "MOBILIZE", "troops", ("The army", "COL", "MIL"),
+        None, None, None),
+      E("The ELN said the kidnapping", "kidnapping", "ASSAULT", "abduct",
+        ("one of its units", "COL", "REB"), None, D, None, speaker="The ELN", mod="reported",
+        cl="rb-diaz-kidnap"),
+      E("denied it had", "ordered", "ASSAULT", "abduct", (("it", "denied it had"), "COL", "REB"),
+        None, None, None, speaker=("The ELN", "The ELN said the kidnapping"), mod="denied"),
+      E("It warned that", "warned", "THREATEN", "relations", ("It", "COL", "REB"), None, None,
+        None, mod="threatened",
+        cond="if the military continued operations against its fighters"),
+      E("continued operations", "operations", "ASSAULT", None, ("the military", "COL", "MIL"),
+        ("its fighters", "COL", "REB"), None, None, speaker=("It", "It warned that"),
+        mod="hypothetical"),
+      E("a fifth round", "negotiations", "CONSULT", "third-party",
+        ("The two sides", "COL", "GOV"), None, ("2023-11-20", "day", False), "Mexico City",
+        mod="future"),
+      E("pleaded for his", "pleaded", "REQUEST", "yield", ("Luis Diaz", "COL", "CVL"), None,
+        None, None, mod="demanded"),
+  ])
+
 # ---- END ARTICLES ----
 
 
