@@ -771,6 +771,65 @@ A("11", "Reuters", "2023-11-03",
         None, None, mod="demanded"),
   ])
 
+T = ("Brazil Congress riot: Lula orders federal takeover of Brasilia security\n"
+     "Brazil's President Luiz Inacio Lula da Silva has ordered federal forces to take control of "
+     "security in the capital, Brasilia, after thousands of supporters of his far-right "
+     "predecessor Jair Bolsonaro stormed Congress, the Supreme Court and the presidential palace "
+     "on Sunday.\n"
+     "The rioters vandalised offices and artworks before security forces regained control "
+     "several hours later. About 1,500 people were detained, the justice ministry said on "
+     "Monday, as police dismantled a camp outside army headquarters.\n"
+     "Supreme Court Justice Alexandre de Moraes suspended Brasilia's governor, Ibaneis Rocha, "
+     "for 90 days, accusing him of failing to prevent the attack.\n"
+     "Mr Bolsonaro, who is in Florida, condemned the \"depredations\" on Twitter but denied any "
+     "responsibility, saying he had always acted \"within the constitution\".\n"
+     "US President Joe Biden called the riot \"an assault on democracy\" and spoke to Lula by "
+     "phone on Monday. Leaders of Mexico, Colombia and Argentina issued a joint statement of "
+     "support for the Brazilian government.")
+D = ("2023-01-08", "day", False)
+D1 = ("2023-01-09", "day", False)
+A("12", "BBC", "2023-01-09",
+  "Brazil Congress riot: Lula orders federal takeover of Brasilia security", T, "dev", [
+      E("Brazil Congress riot", "riot", "PROTEST", "riot", None, None, D, None,
+        cl="rb-brasilia-riot"),
+      E("Lula orders federal", "takeover", "MOBILIZE", "police", ("Lula", "BRA", "GOV"), None,
+        None, None, cl="rb-brasilia-intervention"),
+      E("has ordered federal forces", "take control", "MOBILIZE", "police",
+        ("federal forces", "BRA", "COP"), None, None, P(("Brasilia", "has ordered federal"), "Brasilia"),
+        cl="rb-brasilia-intervention"),
+      E("stormed Congress", "stormed", "PROTEST", "riot",
+        ("thousands of supporters", "BRA", "CVL"), ("Congress", "BRA", "LEG"), D,
+        P(("Brasilia", "has ordered federal"), "Brasilia"), cl="rb-brasilia-riot"),
+      E("The rioters vandalised", "vandalised", "PROTEST", "vandalize",
+        ("The rioters", "BRA", "CVL"), None, D, None),
+      E("About 1,500 people", "detained", "COERCE", "arrest", None,
+        ("About 1,500 people", "BRA", "CVL"), None, None, speaker="the justice ministry",
+        mod="reported"),
+      E("as police dismantled", "dismantled", "COERCE", "restrict", ("police", "BRA", "COP"),
+        None, D1, None),
+      E("Alexandre de Moraes suspended", "suspended", "COERCE", "restrict",
+        ("Supreme Court Justice Alexandre de Moraes", "BRA", "JUD"),
+        ("Ibaneis Rocha", "BRA", "GOV"), None, None),
+      E("accusing him", "accusing", "ACCUSE", "allege",
+        (("Supreme Court Justice Alexandre de Moraes", 1), "BRA", "JUD"), ("him", "BRA", "GOV"),
+        None, None),
+      E("to prevent the attack", "attack", "ASSAULT", None, None, None, D, None,
+        cl="rb-brasilia-riot"),
+      E("Mr Bolsonaro, who", "condemned", "ACCUSE", "disapprove", ("Mr Bolsonaro", "BRA", "OPP"),
+        None, None, None),
+      E("but denied any", "denied", "REJECT", None, (("Mr Bolsonaro", 1), "BRA", "OPP"), None,
+        None, None),
+      E("Joe Biden called", "called", "ACCUSE", "disapprove",
+        ("US President Joe Biden", "USA", "GOV"), None, None, None),
+      E("called the riot", "riot", "PROTEST", "riot", None, None, D, None,
+        cl="rb-brasilia-riot"),
+      E("and spoke to Lula", "spoke", "CONSULT", "phone",
+        (("US President Joe Biden", 1), "USA", "GOV"), ("Lula", "BRA", "GOV"), D1, None),
+      E("issued a joint", "support", "SUPPORT", None,
+        ("Leaders of Mexico, Colombia and Argentina", None, "GOV"),
+        ("the Brazilian government", "BRA", "GOV"), None, None),
+  ])
+
 # ---- END ARTICLES ----
 
 
