@@ -58,7 +58,8 @@ PLACES = {
     "Barrancas": (10.96, -72.79), "Gori": (41.98, 44.11), "Kharkiv": (49.98, 36.25),
     "Mexico": (23.0, -102.0), "Yerevan": (40.18, 44.51), "Baku": (40.38, 49.89),
     "Armenia": (40.25, 45.0), "Azerbaijan": (40.5, 47.5),
-    "Rustaveli Avenue": (41.70, 44.80),
+    "Rustaveli Avenue": (41.70, 44.80), "Kanbalu": (23.20, 95.52), "Bangkok": (13.75, 100.50),
+    "California": (37.25, -119.75), "Tskhinvali": (42.23, 43.97), "Masinloc": (15.54, 119.95), "Khankendi": (39.82, 46.75),
 }
 
 
@@ -828,6 +829,128 @@ A("12", "BBC", "2023-01-09",
       E("issued a joint", "support", "SUPPORT", None,
         ("Leaders of Mexico, Colombia and Argentina", None, "GOV"),
         ("the Brazilian government", "BRA", "GOV"), None, None),
+  ])
+
+T = ("Myanmar military admits airstrike on village gathering, denies targeting civilians\n"
+     "BANGKOK (AP) - Myanmar's military government acknowledged Wednesday that it carried out an "
+     "airstrike on a village in the Sagaing region that killed about 100 people, including "
+     "children, but said it had targeted a ceremony held by armed opponents of army rule.\n"
+     "Witnesses said a fighter jet dropped bombs on a crowd gathered in Pazigyi village near "
+     "the town of Kanbalu on Tuesday morning for the opening of an office of the opposition "
+     "People's Defense Force, and a helicopter gunship then fired on survivors.\n"
+     "Military spokesman Maj. Gen. Zaw Min Tun told state television that the strike hit a "
+     "weapons storage site and that most of the dead were resistance fighters. \"We did not "
+     "attack civilians,\" he said.\n"
+     "U.N. Secretary-General Antonio Guterres strongly condemned the attack and called for those "
+     "responsible to be held accountable. The European Union threatened further sanctions on the "
+     "military's fuel suppliers.\n"
+     "Thailand, which shares a long border with Myanmar, offered to host talks between the "
+     "generals and their opponents, but the shadow National Unity Government rejected any "
+     "negotiations with the junta. The military seized power from Aung San Suu Kyi's elected "
+     "government in February 2021.")
+D = ("2023-04-11", "day", False)
+SPOX = "Military spokesman Maj. Gen. Zaw Min Tun"
+A("13", "AP", "2023-04-12",
+  "Myanmar military admits airstrike on village gathering, denies targeting civilians", T,
+  "blind", [
+      E("Myanmar military admits", "airstrike", "ASSAULT", "aerial",
+        ("Myanmar military", "MMR", "MIL"), ("village gathering", "MMR", "CVL"), D, None,
+        speaker="Myanmar military", mod="reported", cl="rb-pazigyi"),
+      E("denies targeting", "targeting", "ASSAULT", None, ("Myanmar military", "MMR", "MIL"),
+        ("civilians", "MMR", "CVL"), D, None, speaker="Myanmar military", mod="denied",
+        cl="rb-pazigyi-civilians"),
+      E("carried out an", "airstrike", "ASSAULT", "aerial", ("it", "MMR", "MIL"),
+        ("a village", "MMR", "CVL"), D, None, speaker="Myanmar's military government",
+        mod="reported", cl="rb-pazigyi"),
+      E("a fighter jet dropped", "dropped", "ASSAULT", "aerial", ("a fighter jet", "MMR", "MIL"),
+        ("a crowd", "MMR", "CVL"), D, "Kanbalu", speaker="Witnesses", mod="reported",
+        cl="rb-pazigyi"),
+      E("a helicopter gunship", "fired", "ASSAULT", "aerial",
+        ("a helicopter gunship", "MMR", "MIL"), ("survivors", "MMR", "CVL"), D,
+        P(("Kanbalu", 1), "Kanbalu"), speaker=("Witnesses", 1), mod="reported"),
+      E("the strike hit", "strike", "ASSAULT", "aerial", None, None, D, None,
+        speaker=(SPOX, 1), relays=[("state television", 1)], mod="reported", cl="rb-pazigyi"),
+      E("We did not", "attack", "ASSAULT", None, ("We", "MMR", "MIL"),
+        ("civilians", "MMR", "CVL"), D, None, speaker=("he", "he said."), mod="denied",
+        cl="rb-pazigyi-civilians"),
+      E("strongly condemned", "condemned", "ACCUSE", "disapprove",
+        (("U.N. Secretary-General Antonio Guterres", 1), None, "IGO"), None, None, None),
+      E("condemned the attack", "attack", "ASSAULT", None, None, None, D, None,
+        cl="rb-pazigyi"),
+      E("and called for those", "called for", "REQUEST", "change",
+        (("U.N. Secretary-General Antonio Guterres", 1), None, "IGO"), None, None, None,
+        mod="demanded"),
+      E("The European Union threatened", "threatened", "THREATEN", "restrict",
+        ("The European Union", None, "IGO"), ("the military's fuel suppliers", "MMR", "BUS"),
+        None, None, mod="threatened"),
+      E("offered to host", "offered", "AGREE", None, ("Thailand", "THA", "GOV"),
+        ("the generals", "MMR", "MIL"), None, None),
+      E("rejected any", "rejected", "REJECT", "meet",
+        ("the shadow National Unity Government", "MMR", "OPP"), ("the junta", "MMR", "GOV"),
+        None, None),
+      E("The military seized", "seized", "COERCE", None, ("The military", "MMR", "MIL"),
+        ("Aung San Suu Kyi's elected government", "MMR", "GOV"),
+        ("2021-02", "month", True), None),
+  ])
+
+T = ("China launches drills around Taiwan after Tsai meets US House speaker\n"
+     "TAIPEI, April 8 (Reuters) - China began three days of military exercises around Taiwan on "
+     "Saturday, sending warships and fighter jets to simulate \"sealing off\" the island, a day "
+     "after Taiwanese President Tsai Ing-wen returned from a trip during which she met U.S. "
+     "House Speaker Kevin McCarthy in California.\n"
+     "The Eastern Theatre Command of the People's Liberation Army said the \"Joint Sword\" drills "
+     "were a \"serious warning\" to separatist forces and their foreign backers. Taiwan's defence "
+     "ministry said it had detected 71 Chinese aircraft and nine ships around the island on "
+     "Saturday, and that it had scrambled jets and deployed missile systems in response.\n"
+     "\"We will not be provoked, and we will not back down,\" Tsai said in a Facebook post.\n"
+     "On Friday, Beijing imposed sanctions on Taiwan's top envoy to Washington, Hsiao Bi-khim, "
+     "and on two U.S.-based organisations that hosted Tsai, barring them from doing business "
+     "with mainland entities.\n"
+     "The U.S. State Department urged Beijing to show restraint, saying channels of "
+     "communication remained open. Analysts said Beijing could stage larger drills if Taiwan's "
+     "ruling party wins January's presidential election. Separately, Taiwan's stock market hit "
+     "a record high on Friday, buoyed by chipmakers.")
+D = ("2023-04-08", "day", False)
+PLA = "The Eastern Theatre Command of the People's Liberation Army"
+MOD = "Taiwan's defence ministry"
+A("14", "Reuters", "2023-04-08",
+  "China launches drills around Taiwan after Tsai meets US House speaker", T, "dev", [
+      E("China launches drills", "drills", "MOBILIZE", "troops", ("China", "CHN", "GOV"),
+        ("Taiwan", "TWN", "GOV"), D, "Taiwan", cl="rb-joint-sword"),
+      E("after Tsai meets", "meets", "CONSULT", None, ("Tsai", "TWN", "GOV"),
+        ("US House speaker", "USA", "LEG"), None, None, cl="rb-tsai-mccarthy"),
+      E("China began three", "exercises", "MOBILIZE", "troops", ("China", "CHN", "GOV"),
+        ("Taiwan", "TWN", "GOV"), D, "Taiwan", cl="rb-joint-sword"),
+      E("returned from a trip", "trip", "CONSULT", "visit",
+        ("Taiwanese President Tsai Ing-wen", "TWN", "GOV"), None, None, None),
+      E("during which she met", "met", "CONSULT", None, ("she", "TWN", "GOV"),
+        (("U.S. House Speaker Kevin McCarthy", 1), "USA", "LEG"), None,
+        P(("California", "during which she met"), "California"), cl="rb-tsai-mccarthy"),
+      E("\"Joint Sword\" drills", "drills", "MOBILIZE", "troops", None, None, D, None,
+        cl="rb-joint-sword"),
+      E("\"serious warning\"", "warning", "THREATEN", "violence", (PLA, "CHN", "MIL"),
+        ("separatist forces", "TWN", "GOV"), None, None, mod="threatened"),
+      E("it had scrambled", "scrambled", "MOBILIZE", "weapons",
+        (("it", "it had scrambled"), "TWN", "MIL"), None, D, None, speaker=(MOD, 1),
+        mod="reported"),
+      E("deployed missile", "deployed", "MOBILIZE", "weapons",
+        (("it", "it had scrambled"), "TWN", "MIL"), None, D, None, speaker=(MOD, 1),
+        mod="reported"),
+      E("we will not back down", "back down", "CONCEDE", None,
+        (("we", "we will not back down"), "TWN", "GOV"), None, None, None,
+        speaker=("Tsai", "Tsai said in a"), mod="negated"),
+      E("Beijing imposed sanctions", "sanctions", "SANCTION", "discontinue",
+        ("Beijing", "CHN", "GOV"), ("Hsiao Bi-khim", "TWN", "GOV"), ("2023-04-07", "day", False),
+        None),
+      E("that hosted Tsai", "hosted", "CONSULT", "visit", (("Tsai", "that hosted Tsai"), "TWN", "GOV"),
+        (("two U.S.-based organisations", 1), "USA", "NGO"), None, None),
+      E("State Department urged", "urged", "REQUEST", "yield",
+        (("The U.S. State Department", 1), "USA", "GOV"), (("Beijing", "State Department urged"), "CHN", "GOV"),
+        None, None, mod="demanded"),
+      E("could stage larger", "drills", "MOBILIZE", "troops",
+        (("Beijing", "Analysts said Beijing"), "CHN", "GOV"), None, None, None,
+        speaker=("Analysts", 1), mod="conditional",
+        cond="if Taiwan's ruling party wins January's presidential election"),
   ])
 
 # ---- END ARTICLES ----
