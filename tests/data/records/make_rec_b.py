@@ -59,7 +59,7 @@ PLACES = {
     "Mexico": (23.0, -102.0), "Yerevan": (40.18, 44.51), "Baku": (40.38, 49.89),
     "Armenia": (40.25, 45.0), "Azerbaijan": (40.5, 47.5),
     "Rustaveli Avenue": (41.70, 44.80), "Kanbalu": (23.20, 95.52), "Bangkok": (13.75, 100.50),
-    "California": (37.25, -119.75), "Tskhinvali": (42.23, 43.97), "Masinloc": (15.54, 119.95), "Khankendi": (39.82, 46.75),
+    "California": (37.25, -119.75), "Second Thomas Shoal": (9.73, 115.87), "Tskhinvali": (42.23, 43.97), "Masinloc": (15.54, 119.95), "Khankendi": (39.82, 46.75),
 }
 
 
@@ -951,6 +951,55 @@ A("14", "Reuters", "2023-04-08",
         (("Beijing", "Analysts said Beijing"), "CHN", "GOV"), None, None, None,
         speaker=("Analysts", 1), mod="conditional",
         cond="if Taiwan's ruling party wins January's presidential election"),
+  ])
+
+T = ("Philippines summons Chinese envoy after water cannon attack near shoal\n"
+     "MANILA, March 24 Kyodo - The Philippines summoned China's deputy chief of mission on "
+     "Sunday to protest what it called \"aggressive actions\" by the Chinese coast guard, a day "
+     "after Chinese vessels fired water cannon at a Philippine supply boat near Second Thomas "
+     "Shoal in the South China Sea.\n"
+     "Three Filipino navy personnel were injured and the boat, the Unaizah May 1, was heavily "
+     "damaged, the Philippine military said. The vessel had been carrying food and supplies to "
+     "marines stationed aboard a grounded warship that Manila uses as an outpost.\n"
+     "China's coast guard said it had taken \"necessary measures\" to expel the boat, which it "
+     "said had intruded into Chinese waters, and accused Manila of provocation. Beijing claims "
+     "almost the entire South China Sea.\n"
+     "The United States said it stood with its ally and reaffirmed that the 1951 Mutual Defense "
+     "Treaty would apply to armed attacks on Philippine vessels anywhere in the South China Sea. "
+     "Philippine President Ferdinand Marcos Jr. said Manila would not be intimidated and would "
+     "not abandon the outpost, but added that the Philippines was not seeking a conflict.\n"
+     "Japan, which has its own territorial dispute with China, also expressed concern.")
+D = ("2024-03-23", "day", False)
+D1 = ("2024-03-24", "day", False)
+A("15", "Kyodo", "2024-03-24",
+  "Philippines summons Chinese envoy after water cannon attack near shoal", T, "blind", [
+      E("Philippines summons Chinese", "summons", "ACCUSE", "disapprove",
+        ("Philippines", "PHL", "GOV"), ("Chinese envoy", "CHN", "GOV"), D1, None,
+        cl="rb-ph-summon"),
+      E("water cannon attack", "attack", "ASSAULT", "crowd-control", None, None, D, None,
+        cl="rb-ayungin-watercannon"),
+      E("The Philippines summoned", "summoned", "ACCUSE", "disapprove",
+        ("The Philippines", "PHL", "GOV"), ("China's deputy chief of mission", "CHN", "GOV"), D1,
+        P(("MANILA", 1), "Manila"), cl="rb-ph-summon"),
+      E("Chinese vessels fired", "fired", "ASSAULT", "crowd-control",
+        ("Chinese vessels", "CHN", "COP"), ("a Philippine supply boat", "PHL", "MIL"), D,
+        P("Second Thomas Shoal", "Second Thomas Shoal"),
+        cl="rb-ayungin-watercannon"),
+      E("to expel the boat", "expel", "COERCE", None, (("it", "China's coast guard said it"), "CHN", "COP"),
+        ("the boat", "PHL", "MIL"), D, None, speaker=("China's coast guard", 1), mod="reported",
+        cl="rb-ayungin-watercannon"),
+      E("and accused Manila", "accused", "ACCUSE", "allege",
+        (("China's coast guard", 1), "CHN", "COP"), ("Manila", "PHL", "GOV"), None, None),
+      E("it stood with", "stood", "SUPPORT", None, (("it", "it stood with"), "USA", "GOV"),
+        ("its ally", "PHL", "GOV"), None, None, speaker=("The United States", 1),
+        mod="reported"),
+      E("and reaffirmed that", "reaffirmed", "SUPPORT", None,
+        (("The United States", 1), "USA", "GOV"), None, None, None),
+      E("would not abandon", "abandon", "RETREAT", "withdraw",
+        (("Manila", "said Manila would"), "PHL", "GOV"), None, None, None,
+        speaker=("Philippine President Ferdinand Marcos Jr.", 1), mod="negated"),
+      E("also expressed concern", "expressed concern", "ACCUSE", "disapprove",
+        ("Japan", "JPN", "GOV"), None, None, None),
   ])
 
 # ---- END ARTICLES ----
