@@ -59,7 +59,7 @@ PLACES = {
     "Mexico": (23.0, -102.0), "Yerevan": (40.18, 44.51), "Baku": (40.38, 49.89),
     "Armenia": (40.25, 45.0), "Azerbaijan": (40.5, 47.5),
     "Rustaveli Avenue": (41.70, 44.80), "Kanbalu": (23.20, 95.52), "Bangkok": (13.75, 100.50),
-    "California": (37.25, -119.75), "Second Thomas Shoal": (9.73, 115.87), "Tskhinvali": (42.23, 43.97), "Masinloc": (15.54, 119.95), "Khankendi": (39.82, 46.75),
+    "California": (37.25, -119.75), "Sochi": (43.60, 39.73), "Second Thomas Shoal": (9.73, 115.87), "Tskhinvali": (42.23, 43.97), "Masinloc": (15.54, 119.95), "Khankendi": (39.82, 46.75),
 }
 
 
@@ -1000,6 +1000,72 @@ A("15", "Kyodo", "2024-03-24",
         speaker=("Philippine President Ferdinand Marcos Jr.", 1), mod="negated"),
       E("also expressed concern", "expressed concern", "ACCUSE", "disapprove",
         ("Japan", "JPN", "GOV"), None, None, None),
+  ])
+
+T = ("Saakashvili signs ceasefire deal as Russian troops hold Gori\n"
+     "Tbilisi (dpa) - Georgian President Mikheil Saakashvili signed a French-brokered ceasefire "
+     "agreement with Russia in Tbilisi on Friday, but Russian troops still occupied the central "
+     "Georgian city of Gori and were reported to be advancing toward the capital.\n"
+     "US Secretary of State Condoleezza Rice flew to Tbilisi to deliver the six-point plan, "
+     "which French President Nicolas Sarkozy negotiated with Russian President Dmitry Medvedev "
+     "in Moscow on Tuesday. Medvedev is expected to sign the document on Saturday, the Kremlin "
+     "said.\n"
+     "Rice demanded that Russian forces withdraw \"immediately\" from Georgian territory. Moscow "
+     "said its troops would pull back only after additional security measures were in place.\n"
+     "Georgian officials accused Russian soldiers and South Ossetian militias of burning ethnic "
+     "Georgian villages around Gori. Russia's Foreign Ministry rejected the claims as "
+     "\"propaganda\".\n"
+     "Russia launched a massive counter-offensive on Aug 8 after Georgia tried to retake the "
+     "breakaway region of South Ossetia by force. Hundreds of people have been killed in the "
+     "fighting, and tens of thousands have fled their homes.\n"
+     "German Chancellor Angela Merkel, who visited Russian President Medvedev in Sochi on "
+     "Friday, said she would travel to Tbilisi on Sunday.")
+D = ("2008-08-15", "day", False)
+A("16", "dpa", "2008-08-16", "Saakashvili signs ceasefire deal as Russian troops hold Gori", T,
+  "dev", [
+      E("Saakashvili signs", "signs", "SUPPORT", None, ("Saakashvili", "GEO", "GOV"), None, D,
+        None, cl="rb-geo-sign"),
+      E("Russian troops hold", "hold", "COERCE", "seize", ("Russian troops", "RUS", "MIL"),
+        None, D, P(("Gori", 1), "Gori"), cl="rb-gori-occupation"),
+      E("Mikheil Saakashvili signed", "signed", "SUPPORT", None,
+        ("Georgian President Mikheil Saakashvili", "GEO", "GOV"), ("Russia", "RUS", "GOV"), D,
+        P(("Tbilisi", "agreement with Russia in"), "Tbilisi"), cl="rb-geo-sign"),
+      E("Russian troops still occupied", "occupied", "COERCE", "seize",
+        ("Russian troops", "RUS", "MIL"), None, D, "Gori", cl="rb-gori-occupation"),
+      E("were reported to be", "advancing", "MOBILIZE", "troops",
+        (("Russian troops", "Russian troops still"), "RUS", "MIL"), None, D, None,
+        mod="reported"),
+      E("Condoleezza Rice flew", "flew", "CONSULT", "visit",
+        ("US Secretary of State Condoleezza Rice", "USA", "GOV"), None, None, "Tbilisi"),
+      E("Nicolas Sarkozy negotiated", "negotiated", "CONSULT", "visit",
+        ("French President Nicolas Sarkozy", "FRA", "GOV"),
+        ("Russian President Dmitry Medvedev", "RUS", "GOV"), ("2008-08-12", "day", False),
+        "Moscow", cl="rb-sarkozy-moscow"),
+      E("Medvedev is expected", "sign", "SUPPORT", None, ("Medvedev", "RUS", "GOV"), None,
+        ("2008-08-16", "day", False), None, speaker="the Kremlin", mod="future"),
+      E("Rice demanded", "demanded", "REQUEST", "yield", ("Rice", "USA", "GOV"),
+        ("Russian forces", "RUS", "MIL"), None, None, mod="demanded"),
+      E("would pull back", "pull back", "RETREAT", "withdraw", ("its troops", "RUS", "MIL"), None,
+        None, None, speaker="Moscow", mod="conditional",
+        cond="only after additional security measures were in place"),
+      E("Georgian officials accused", "accused", "ACCUSE", "allege",
+        ("Georgian officials", "GEO", "GOV"), ("Russian soldiers", "RUS", "MIL"), None, None),
+      E("of burning", "burning", "ASSAULT", "primitive", ("Russian soldiers", "RUS", "MIL"),
+        ("ethnic Georgian villages", "GEO", "CVL"), None,
+        P(("Gori", "of burning"), "Gori"), speaker="Georgian officials", mod="reported"),
+      E("Foreign Ministry rejected", "rejected", "REJECT", None,
+        ("Russia's Foreign Ministry", "RUS", "GOV"), None, None, None),
+      E("Russia launched a massive", "counter-offensive", "ASSAULT", None,
+        ("Russia", "RUS", "MIL"), None, ("2008-08-08", "day", True), None),
+      E("Georgia tried to retake", "retake", "ASSAULT", None, ("Georgia", "GEO", "MIL"), None,
+        None, None),
+      E("killed in the", "fighting", "ASSAULT", None, None, None, None, None),
+      E("who visited Russian", "visited", "CONSULT", "visit",
+        ("German Chancellor Angela Merkel", "DEU", "GOV"),
+        ("Russian President Medvedev", "RUS", "GOV"), D, "Sochi"),
+      E("she would travel", "travel", "CONSULT", "visit", (("she", "she would travel"), "DEU", "GOV"),
+        None, ("2008-08-17", "day", False), P(("Tbilisi", "she would travel"), "Tbilisi"),
+        speaker=("German Chancellor Angela Merkel", 1), mod="future"),
   ])
 
 # ---- END ARTICLES ----
