@@ -1068,6 +1068,75 @@ A("16", "dpa", "2008-08-16", "Saakashvili signs ceasefire deal as Russian troops
         speaker=("German Chancellor Angela Merkel", 1), mod="future"),
   ])
 
+T = ("Venezuela expels diplomats from seven Latin American countries as protests turn deadly\n"
+     "CARACAS, Jul 30 (EFE) - Venezuela ordered diplomats from Argentina, Chile, Costa Rica, "
+     "Panama, Peru, the Dominican Republic and Uruguay to leave the country within 72 hours "
+     "after their governments questioned the official result of Sunday's presidential "
+     "election, the foreign ministry said on Monday.\n"
+     "Thousands of people took to the streets of Caracas and other cities on Monday to protest "
+     "the National Electoral Council's declaration that President Nicolas Maduro had won a third "
+     "term. Security forces fired tear gas and rubber bullets at demonstrators, and at least six "
+     "people were killed, according to the human rights group Foro Penal. Protesters toppled "
+     "statues of the late Hugo Chavez in several towns.\n"
+     "Attorney General Tarek William Saab said 749 people had been arrested for \"terrorism\" and "
+     "\"incitement to hatred\". Opposition politician Freddy Superlano was detained by hooded "
+     "agents on Tuesday morning, his party Voluntad Popular said.\n"
+     "Maduro accused opposition leader Maria Corina Machado and candidate Edmundo Gonzalez of "
+     "being behind the violence and said they \"should be behind bars\". Machado said the "
+     "opposition had evidence that Gonzalez won and called for peaceful assemblies across the "
+     "country on Tuesday.\n"
+     "Brazil, Colombia and Mexico urged electoral authorities to publish detailed voting "
+     "tallies. The United States warned it could reimpose oil sanctions if Caracas did not "
+     "release the data. Venezuela's oil output rose to its highest level in four years in "
+     "June.")
+D = ("2024-07-29", "day", False)
+D1 = ("2024-07-30", "day", False)
+CCS = P(("CARACAS", 1), "Caracas")
+A("17", "EFE", "2024-07-30",
+  "Venezuela expels diplomats from seven Latin American countries as protests turn deadly", T,
+  "blind", [
+      E("Venezuela expels", "expels", "SANCTION", "expel", ("Venezuela", "VEN", "GOV"),
+        ("diplomats", None, "GOV"), D, None, cl="rb-ven-expel"),
+      E("as protests turn", "protests", "PROTEST", "demo", None, None, D, None,
+        cl="rb-ven-protests"),
+      E("Venezuela ordered", "ordered", "SANCTION", "expel", ("Venezuela", "VEN", "GOV"),
+        ("diplomats", None, "GOV"), D, CCS, speaker="the foreign ministry", mod="reported",
+        cl="rb-ven-expel"),
+      E("their governments questioned", "questioned", "ACCUSE", "disapprove",
+        ("their governments", None, "GOV"), None, None, None),
+      E("Thousands of people took", "took to the streets", "PROTEST", "demo",
+        ("Thousands of people", "VEN", "CVL"), None, D, "Caracas", cl="rb-ven-protests"),
+      E("Security forces fired", "fired", "ASSAULT", "crowd-control",
+        ("Security forces", "VEN", "COP"), ("demonstrators", "VEN", "CVL"), D, CCS),
+      E("at least six", "killed", "ASSAULT", None, None,
+        ("at least six people", "VEN", "CVL"), D, CCS,
+        speaker="the human rights group Foro Penal", mod="reported"),
+      E("Protesters toppled", "toppled", "PROTEST", "vandalize", ("Protesters", "VEN", "CVL"),
+        None, D, None),
+      E("749 people had been arrested", "arrested", "COERCE", "arrest", None,
+        ("749 people", "VEN", "CVL"), None, None,
+        speaker="Attorney General Tarek William Saab", mod="reported"),
+      E("Freddy Superlano was detained", "detained", "COERCE", "arrest",
+        ("hooded agents", "VEN", "COP"),
+        ("Opposition politician Freddy Superlano", "VEN", "OPP"), D1, CCS,
+        speaker="his party Voluntad Popular", mod="reported"),
+      E("Maduro accused", "accused", "ACCUSE", "allege", ("Maduro", "VEN", "GOV"),
+        ("opposition leader Maria Corina Machado", "VEN", "OPP"), None, None),
+      E("should be behind bars", "behind bars", "THREATEN", "arrest",
+        (("Maduro", "Maduro accused"), "VEN", "GOV"), (("they", "said they"), "VEN", "OPP"),
+        None, None, speaker=("Maduro", "Maduro accused"), mod="threatened"),
+      E("called for peaceful", "assemblies", "PROTEST", "demo",
+        (("Machado", "Machado said the"), "VEN", "OPP"), None, D1,
+        P(("the country", "called for peaceful"), "Venezuela"),
+        mod="demanded"),
+      E("Brazil, Colombia and Mexico urged", "urged", "REQUEST", "change",
+        ("Brazil, Colombia and Mexico", None, "GOV"), ("electoral authorities", "VEN", "GOV"),
+        None, None, mod="demanded"),
+      E("The United States warned", "warned", "THREATEN", "restrict",
+        ("The United States", "USA", "GOV"), ("Caracas", "VEN", "GOV"), None, None,
+        mod="threatened", cond="if Caracas did not release the data"),
+  ])
+
 # ---- END ARTICLES ----
 
 
