@@ -59,7 +59,7 @@ PLACES = {
     "Mexico": (23.0, -102.0), "Yerevan": (40.18, 44.51), "Baku": (40.38, 49.89),
     "Armenia": (40.25, 45.0), "Azerbaijan": (40.5, 47.5),
     "Rustaveli Avenue": (41.70, 44.80), "Kanbalu": (23.20, 95.52), "Bangkok": (13.75, 100.50),
-    "California": (37.25, -119.75), "Sochi": (43.60, 39.73), "Second Thomas Shoal": (9.73, 115.87), "Tskhinvali": (42.23, 43.97), "Masinloc": (15.54, 119.95), "Khankendi": (39.82, 46.75),
+    "California": (37.25, -119.75), "Uri": (34.08, 74.05), "Sochi": (43.60, 39.73), "Second Thomas Shoal": (9.73, 115.87), "Tskhinvali": (42.23, 43.97), "Masinloc": (15.54, 119.95), "Khankendi": (39.82, 46.75),
 }
 
 
@@ -1135,6 +1135,69 @@ A("17", "EFE", "2024-07-30",
       E("The United States warned", "warned", "THREATEN", "restrict",
         ("The United States", "USA", "GOV"), ("Caracas", "VEN", "GOV"), None, None,
         mod="threatened", cond="if Caracas did not release the data"),
+  ])
+
+T = ("India, Pakistan expel diplomats in tit-for-tat espionage row\n"
+     "NEW DELHI (AP) - India on Thursday expelled a Pakistani embassy official it accused of "
+     "spying, and Pakistan responded hours later by ordering an Indian diplomat in Islamabad to "
+     "leave the country, deepening a row between the nuclear-armed neighbors.\n"
+     "Delhi police said they briefly detained the Pakistani staffer, Mehmood Akhtar, near the "
+     "city's zoo as he received defense documents from two men, who were arrested. He was "
+     "released because of his diplomatic immunity and declared \"persona non grata,\" India's "
+     "foreign ministry said.\n"
+     "Pakistan's foreign office called the allegations \"false and unsubstantiated\" and said "
+     "Indian diplomat Surjeet Singh had been engaged in \"activities incompatible with his "
+     "status.\" It summoned India's deputy high commissioner to lodge a protest.\n"
+     "Tensions have been high since Sept. 18, when militants attacked an Indian army base in Uri "
+     "in Kashmir, killing 19 soldiers. India blamed Pakistan-based groups for the attack and "
+     "says it carried out \"surgical strikes\" on militant launch pads across the Line of Control "
+     "11 days later. Pakistan denies those strikes took place.\n"
+     "Neither side has proposed talks to ease the tensions, and officials said a meeting of "
+     "national security advisers planned for next month was unlikely to go ahead.")
+D = ("2016-10-27", "day", False)
+ND = P(("NEW DELHI", 1), "New Delhi")
+A("18", "AP", "2016-10-28", "India, Pakistan expel diplomats in tit-for-tat espionage row", T,
+  "dev", [
+      E("India, Pakistan expel", "expel", "SANCTION", "expel", ("India", "IND", "GOV"),
+        ("Pakistan", "PAK", "GOV"), D, None, cl="rb-in-expel"),
+      E("India on Thursday expelled", "expelled", "SANCTION", "expel", ("India", "IND", "GOV"),
+        ("a Pakistani embassy official", "PAK", "GOV"), D, ND, cl="rb-in-expel"),
+      E("it accused of", "accused", "ACCUSE", "allege", (("it", "it accused of"), "IND", "GOV"),
+        ("a Pakistani embassy official", "PAK", "GOV"), None, None),
+      E("by ordering an Indian", "ordering", "SANCTION", "expel",
+        (("Pakistan", "and Pakistan responded"), "PAK", "GOV"), ("an Indian diplomat", "IND", "GOV"),
+        D, "Islamabad", cl="rb-pk-expel"),
+      E("Delhi police said they", "detained", "COERCE", "arrest",
+        (("they", "Delhi police said they"), "IND", "COP"), ("the Pakistani staffer", "PAK", "GOV"),
+        None, ND, speaker="Delhi police", mod="reported"),
+      E("who were arrested", "arrested", "COERCE", "arrest", None, ("two men", "IND", "CVL"),
+        None, ND, speaker=("Delhi police", 1), mod="reported"),
+      E("He was released", "released", "RETREAT", "release", None,
+        ("He", "PAK", "GOV"), None, None, speaker="India's foreign ministry",
+        mod="reported"),
+      E("and declared \"persona", "declared", "SANCTION", "expel", None, (("He", "He was released"), "PAK", "GOV"),
+        None, None, speaker="India's foreign ministry", mod="reported",
+        cl="rb-in-expel"),
+      E("foreign office called", "called", "REJECT", None,
+        ("Pakistan's foreign office", "PAK", "GOV"), None, None, None),
+      E("It summoned", "summoned", "ACCUSE", "disapprove", ("It", "PAK", "GOV"),
+        ("India's deputy high commissioner", "IND", "GOV"), None, None),
+      E("when militants attacked", "attacked", "ASSAULT", None, ("militants", None, "REB"),
+        ("an Indian army base", "IND", "MIL"), ("2016-09-18", "day", True), "Uri",
+        cl="rb-uri"),
+      E("India blamed", "blamed", "ACCUSE", "allege", ("India", "IND", "GOV"),
+        ("Pakistan-based groups", "PAK", "REB"), None, None),
+      E("for the attack", "attack", "ASSAULT", None, None, None, ("2016-09-18", "day", True),
+        None, cl="rb-uri"),
+      E("says it carried out", "strikes", "ASSAULT", None, (("it", "says it carried"), "IND", "MIL"),
+        None, ("2016-09-29", "day", True), None, speaker=("India", "India blamed"),
+        mod="reported", cl="rb-surgical"),
+      E("Pakistan denies", "strikes", "ASSAULT", None, None, None, ("2016-09-29", "day", True),
+        None, speaker="Pakistan", mod="denied", cl="rb-surgical"),
+      E("Neither side has proposed", "proposed", "AGREE", None, ("Neither side", None, "GOV"),
+        None, None, None, mod="negated"),
+      E("a meeting of", "meeting", "CONSULT", None, ("national security advisers", None, "GOV"),
+        None, ("2016-11", "month", False), None, speaker="officials", mod="hypothetical"),
   ])
 
 # ---- END ARTICLES ----
