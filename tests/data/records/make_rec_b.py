@@ -383,7 +383,8 @@ T = ("Russia returns 248 servicemen from Ukrainian captivity - Defense Ministry\
      "The ministry said the United Arab Emirates had acted as a humanitarian mediator in the "
      "process. The released servicemen are receiving psychological and medical assistance and "
      "will be taken to Moscow by military transport aircraft, it said.\n"
-     "Earlier, Russian Human Rights Commissioner Tatyana Moskalkova said the Ukrainian side had "
+     "Earlier, RIA Novosti quoted Russian Human Rights Commissioner Tatyana Moskalkova as saying "
+     "the Ukrainian side had "
      "repeatedly disrupted exchanges by changing lists at the last minute. Kiev denied that it "
      "had blocked any swap.\n"
      "Moskalkova said she met with her Ukrainian counterpart Dmitry Lubinets in December at "
@@ -407,7 +408,8 @@ A("05", "TASS", "2024-01-03",
         speaker="The ministry", mod="reported", cl="rb-swap-uae-mediation"),
       E("the Ukrainian side had", "disrupted", "REJECT", "yield",
         ("the Ukrainian side", "UKR", "GOV"), None, None, None,
-        speaker=("Tatyana Moskalkova", 1), mod="reported", cl="rb-swap-disrupt"),
+        speaker=("Tatyana Moskalkova", 1), relays=[("RIA Novosti", 1)], mod="reported",
+        cl="rb-swap-disrupt"),
       E("Kiev denied", "blocked", "REJECT", "yield", ("it", "UKR", "GOV"), None, None, None,
         speaker="Kiev", mod="denied", cl="rb-swap-disrupt"),
       E("Moskalkova said she met", "met", "CONSULT", None, ("she", "RUS", "GOV"),
@@ -436,8 +438,8 @@ T = ("NATO to send more troops to Kosovo after clashes injure 30 peacekeepers\n"
      "AP reporters at the scene saw.\n"
      "Kosovo Prime Minister Albin Kurti blamed Belgrade for the unrest, calling the protesters "
      "\"fascist militia\" directed by Serbian President Aleksandar Vucic. Vucic rejected the "
-     "accusation and said Serbia's army would remain on the highest level of combat readiness, "
-     "which he ordered on Friday.\n"
+     "accusation. Serbia's army would remain on the highest level of combat readiness, which he "
+     "ordered on Friday, state broadcaster RTS quoted him as saying.\n"
      "The European Union and the United States urged Kurti to withdraw the special police units "
      "that escorted the mayors into their offices, warning that Kosovo could face "
      "\"consequences\" if it did not de-escalate.\n"
@@ -466,11 +468,13 @@ A("06", "AP", "2023-05-30",
         ("Kosovo Prime Minister Albin Kurti", "XKX", "GOV"), ("Belgrade", "SRB", "GOV"), None,
         None, cl="rb-kurti-blame"),
       E("Vucic rejected", "rejected", "REJECT", None, ("Vucic", "SRB", "GOV"), None, None, None),
-      E("said Serbia's army", "readiness", "MOBILIZE", "troops", ("Serbia's army", "SRB", "MIL"),
-        None, None, None, speaker=("Vucic", "Vucic rejected"), mod="future",
+      E("accusation. Serbia's army", "readiness", "MOBILIZE", "troops",
+        ("Serbia's army", "SRB", "MIL"), None, None, None, speaker=("him", "RTS quoted him"),
+        relays=[("state broadcaster RTS", 1)], mod="future",
         cl="rb-serbia-alert"),
-      E("which he ordered", "ordered", "MOBILIZE", "troops", ("he", "SRB", "GOV"), None,
-        ("2023-05-26", "day", False), None, cl="rb-serbia-alert"),
+      E("which he ordered", "ordered", "MOBILIZE", "troops",
+        (("he", "which he"), "SRB", "GOV"), None, ("2023-05-26", "day", False), None,
+        speaker=("him", "RTS quoted him"), relays=[("state broadcaster RTS", 1)], mod="reported", cl="rb-serbia-alert"),
       E("the United States urged", "urged", "REQUEST", "yield",
         ("The European Union", None, "IGO"), ("Kurti", "XKX", "GOV"), None, None,
         mod="demanded", cl="rb-kosovo-urge"),
@@ -602,8 +606,8 @@ T = ("Pakistan police round up lawyers, opposition leaders under emergency rule\
      "Supreme Court Bar Association, has been held since Saturday, when Musharraf imposed the "
      "emergency.\n"
      "Interior ministry officials said more than 1,500 people had been detained across the "
-     "country. Cricketer-turned-politician Imran Khan escaped from house arrest, his party "
-     "said.\n"
+     "country, the state-run Associated Press of Pakistan reported. Cricketer-turned-politician "
+     "Imran Khan escaped from house arrest, his party said.\n"
      "The Netherlands suspended development aid to Pakistan, and Washington said it would review "
      "its assistance. US Secretary of State Condoleezza Rice urged Musharraf to hold elections in "
      "January as planned and to take off his army uniform.\n"
@@ -640,7 +644,8 @@ A("09", "AFP", "2007-11-05",
         cl="rb-pk-emergency"),
       E("Interior ministry officials said", "detained", "COERCE", "arrest", None,
         ("more than 1,500 people", "PAK", "CVL"), None, P("the country", "Pakistan"),
-        speaker="Interior ministry officials", mod="reported"),
+        speaker="Interior ministry officials",
+        relays=["the state-run Associated Press of Pakistan"], mod="reported"),
       E("Imran Khan escaped", "house arrest", "COERCE", "arrest", None,
         ("Cricketer-turned-politician Imran Khan", "PAK", "OPP"), None, None,
         speaker="his party", mod="reported"),
@@ -719,8 +724,8 @@ T = ("Colombia's ELN says it will free footballer's father, but ceasefire under 
      "Government peace negotiator Otty Patino said the abduction was \"a serious violation\" of "
      "the truce and urged the ELN to free all of its hostages. The army has deployed more than "
      "250 soldiers and police to search the area near the Venezuelan border.\n"
-     "The ELN said the kidnapping had been a mistake by one of its units and denied it had "
-     "ordered it. It warned that it could suspend its participation in peace talks if the "
+     "The ELN said in a statement carried by its Radio Nacional Patria Libre station that the "
+     "kidnapping had been a mistake by one of its units, and denied it had ordered it. It warned that it could suspend its participation in peace talks if the "
      "military continued operations against its fighters.\n"
      "The two sides are due to begin a fifth round of negotiations in Mexico City on Nov. 20. "
      "Luis Diaz, who scored twice for Liverpool on Sunday, pleaded for his father's freedom "
@@ -754,11 +759,13 @@ A("11", "Reuters", "2023-11-03",
         None, None, mod="demanded"),
       E("The army has deployed", "deployed", "MOBILIZE", "troops", ("The army", "COL", "MIL"),
         None, None, None),
-      E("The ELN said the kidnapping", "kidnapping", "ASSAULT", "abduct",
-        ("one of its units", "COL", "REB"), None, D, None, speaker="The ELN", mod="reported",
+      E("The ELN said in a statement", "kidnapping", "ASSAULT", "abduct",
+        ("one of its units", "COL", "REB"), None, D, None, speaker="The ELN",
+        relays=[("its Radio Nacional Patria Libre station", 1)], mod="reported",
         cl="rb-diaz-kidnap"),
       E("denied it had", "ordered", "ASSAULT", "abduct", (("it", "denied it had"), "COL", "REB"),
-        None, None, None, speaker=("The ELN", "The ELN said the kidnapping"), mod="denied"),
+        None, None, None, speaker=("The ELN", "The ELN said in a statement"),
+        relays=[("its Radio Nacional Patria Libre station", 1)], mod="denied"),
       E("It warned that", "warned", "THREATEN", "relations", ("It", "COL", "REB"), None, None,
         None, mod="threatened",
         cond="if the military continued operations against its fighters"),
@@ -835,7 +842,7 @@ T = ("Myanmar military admits airstrike on village gathering, denies targeting c
      "BANGKOK (AP) - Myanmar's military government acknowledged Wednesday that it carried out an "
      "airstrike on a village in the Sagaing region that killed about 100 people, including "
      "children, but said it had targeted a ceremony held by armed opponents of army rule.\n"
-     "Witnesses said a fighter jet dropped bombs on a crowd gathered in Pazigyi village near "
+     "Witnesses told the Irrawaddy news site that a fighter jet dropped bombs on a crowd gathered in Pazigyi village near "
      "the town of Kanbalu on Tuesday morning for the opening of an office of the opposition "
      "People's Defense Force, and a helicopter gunship then fired on survivors.\n"
      "Military spokesman Maj. Gen. Zaw Min Tun told state television that the strike hit a "
@@ -863,11 +870,13 @@ A("13", "AP", "2023-04-12",
         ("a village", "MMR", "CVL"), D, None, speaker="Myanmar's military government",
         mod="reported", cl="rb-pazigyi"),
       E("a fighter jet dropped", "dropped", "ASSAULT", "aerial", ("a fighter jet", "MMR", "MIL"),
-        ("a crowd", "MMR", "CVL"), D, "Kanbalu", speaker="Witnesses", mod="reported",
+        ("a crowd", "MMR", "CVL"), D, "Kanbalu", speaker="Witnesses",
+        relays=[("the Irrawaddy news site", 1)], mod="reported",
         cl="rb-pazigyi"),
       E("a helicopter gunship", "fired", "ASSAULT", "aerial",
         ("a helicopter gunship", "MMR", "MIL"), ("survivors", "MMR", "CVL"), D,
-        P(("Kanbalu", 1), "Kanbalu"), speaker=("Witnesses", 1), mod="reported"),
+        P(("Kanbalu", 1), "Kanbalu"), speaker=("Witnesses", 1),
+        relays=[("the Irrawaddy news site", 1)], mod="reported"),
       E("the strike hit", "strike", "ASSAULT", "aerial", None, None, D, None,
         speaker=(SPOX, 1), relays=[("state television", 1)], mod="reported", cl="rb-pazigyi"),
       E("We did not", "attack", "ASSAULT", None, ("We", "MMR", "MIL"),
