@@ -20,6 +20,23 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
+from eventwire.records import (
+    ActorRecord,
+    Anchor,
+    Certainty,
+    EventRecord,
+    FactualityRecord,
+    Modality,
+    PlaceRecord,
+    PloverType,
+    Polarity,
+    Precision,
+    Role,
+    TextRecord,
+    TimeRecord,
+    checked,
+)
+
 # PLOVER 2021 manual: the 16 event types eventwire emits.
 PLOVER_TYPES: tuple[str, ...] = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
@@ -271,7 +288,7 @@ def event_id_for(article_id: str, trigger: Span) -> str:
     return "e-" + hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
 
 
-def _actor_dict(m: ActorMention | None) -> dict[str, Any] | None:
+def _actor_dict(m: ActorMention | None) -> ActorRecord | None:
     if m is None:
         return None
     return {
@@ -281,13 +298,33 @@ def _actor_dict(m: ActorMention | None) -> dict[str, Any] | None:
     }
 
 
-def _place_dict(p: PlaceMention | None) -> dict[str, Any] | None:
+def _place_dict(p: PlaceMention | None) -> PlaceRecord | None:
     if p is None:
         return None
     return {
         "text": p.text, "span": [p.start, p.end], "geonameid": p.geonameid, "name": p.name,
         "lat": p.lat, "lon": p.lon, "country": p.country, "admin1": p.admin1,
-        "precision": p.precision, "confidence": round(p.confidence, 3),
+        "precision": checked(p.precision, Precision), "confidence": round(p.confidence, 3),
+    }
+
+
+def _text(span: Span | Condition | None) -> TextRecord | None:
+    return None if span is None else {"text": span.text, "span": [span.start, span.end]}
+
+
+def _factuality_dict(f: Factuality) -> FactualityRecord:
+    return {
+        "polarity": checked(f.polarity, Polarity), "certainty": checked(f.certainty, Certainty),
+        "modality": checked(f.modality, Modality), "condition": _text(f.condition),
+        "cues": [{"text": c.text, "span": c.as_list()} for c in f.cues],
+    }
+
+
+def _time_dict(t: TimeValue) -> TimeRecord:
+    return {
+        "value": t.value, "granularity": t.granularity, "text": t.text,
+        "span": None if t.start is None or t.end is None else [t.start, t.end],
+        "anchor": checked(t.anchor, Anchor), "background": t.background,
     }
 
 
@@ -306,42 +343,30 @@ class Event:
     def type(self) -> str:
         return self.mention.type
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> EventRecord:
         m = self.mention
-        f = m.factuality
-        t = m.time
         return {
             "event_id": self.event_id,
             "article_id": self.article_id,
             "outlet": self.outlet,
             "published": self.published.isoformat() if self.published else None,
-            "type": m.type,
+            "type": checked(m.type, PloverType),
             "mode": m.mode,
             "context": list(m.context),
             "trigger": {"text": m.trigger.text, "span": m.trigger.as_list()},
-            "content_of": None if m.content_of is None else {
-                "text": m.content_of.text, "span": m.content_of.as_list()},
+            "content_of": _text(m.content_of),
             "sentence_span": m.sentence.as_list(),
             "actor": _actor_dict(m.actor),
             "recipient": _actor_dict(m.recipient),
             "co_actors": [_actor_dict(a) for a in m.co_actors],
             "reciprocal": m.reciprocal,
-            "factuality": {
-                "polarity": f.polarity, "certainty": f.certainty, "modality": f.modality,
-                "condition": None if f.condition is None else {
-                    "text": f.condition.text, "span": [f.condition.start, f.condition.end]},
-                "cues": [{"text": c.text, "span": c.as_list()} for c in f.cues],
-            },
+            "factuality": _factuality_dict(m.factuality),
             "attribution": [
-                {"role": a.role, "text": a.text, "actor_id": a.actor_id,
-                 "span": None if a.start is None else [a.start, a.end]}
+                {"role": checked(a.role, Role), "text": a.text, "actor_id": a.actor_id,
+                 "span": None if a.start is None or a.end is None else [a.start, a.end]}
                 for a in m.attribution
             ],
-            "time": {
-                "value": t.value, "granularity": t.granularity, "text": t.text,
-                "span": None if t.start is None else [t.start, t.end],
-                "anchor": t.anchor, "background": t.background,
-            },
+            "time": _time_dict(m.time),
             "place": _place_dict(m.place),
             "framing": [{"text": fr.text, "span": [fr.start, fr.end], "kind": fr.kind}
                         for fr in m.framing],

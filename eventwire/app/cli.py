@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -157,7 +157,7 @@ def build_parser() -> argparse.ArgumentParser:
 # ---------------------------------------------------------------- handlers
 
 
-def _print_records(records: list[dict[str, Any]], as_json: bool, console: Console,
+def _print_records(records: Sequence[Mapping[str, Any]], as_json: bool, console: Console,
                    table: Callable[[], Any]) -> int:
     """JSON lines on stdout, or the table ``table()`` builds."""
     if as_json:

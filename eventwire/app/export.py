@@ -15,10 +15,11 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from eventwire.errors import Errors, EventwireError
+from eventwire.records import ActorRecord, EventRecord
 
 
 class EventSource(Protocol):
-    def iter_events(self, **filters: Any) -> Iterator[dict[str, Any]]: ...
+    def iter_events(self, **filters: Any) -> Iterator[EventRecord]: ...
 
 
 CSV_COLUMNS: tuple[str, ...] = (
@@ -31,43 +32,44 @@ CSV_COLUMNS: tuple[str, ...] = (
 )
 
 
-def _actor(a: dict[str, Any] | None) -> tuple[Any, Any, Any, str]:
+def _actor(a: ActorRecord | None) -> tuple[Any, Any, Any, str]:
     if not a:
         return None, None, None, ""
     return a.get("name") or a.get("text"), a.get("actor_id"), a.get("country"), ";".join(
         a.get("sectors") or [])
 
 
-def flatten(ev: dict[str, Any]) -> dict[str, Any]:
+def flatten(ev: EventRecord) -> dict[str, Any]:
     """One event record -> one flat row of ``CSV_COLUMNS``."""
-    t, f, place = ev["time"], ev["factuality"], ev.get("place") or {}
-    a1, a2 = _actor(ev.get("actor")), _actor(ev.get("recipient"))
-    chain = ev.get("attribution") or []
+    t, f, place = ev["time"], ev["factuality"], ev["place"]
+    a1, a2 = _actor(ev["actor"]), _actor(ev["recipient"])
+    chain = ev["attribution"]
     return {
-        "event_id": ev["event_id"], "event_date": t.get("value"),
-        "date_granularity": t.get("granularity"), "date_anchor": t.get("anchor"),
-        "background": bool(t.get("background")), "event_type": ev["type"], "mode": ev.get("mode"),
-        "context": ";".join(ev.get("context") or []),
+        "event_id": ev["event_id"], "event_date": t["value"],
+        "date_granularity": t["granularity"], "date_anchor": t["anchor"],
+        "background": bool(t["background"]), "event_type": ev["type"], "mode": ev["mode"],
+        "context": ";".join(ev["context"]),
         "actor1": a1[0], "actor1_id": a1[1], "actor1_country": a1[2], "actor1_sectors": a1[3],
         "actor2": a2[0], "actor2_id": a2[1], "actor2_country": a2[2], "actor2_sectors": a2[3],
-        "co_actors": ";".join(str(a.get("name") or a.get("text"))
-                              for a in ev.get("co_actors") or []),
-        "reciprocal": bool(ev.get("reciprocal")),
-        "modality": f.get("modality"), "polarity": f.get("polarity"),
-        "certainty": f.get("certainty"),
-        "condition": (f.get("condition") or {}).get("text"),
+        "co_actors": ";".join(str(a["name"] or a["text"]) for a in ev["co_actors"] if a),
+        "reciprocal": bool(ev["reciprocal"]),
+        "modality": f["modality"], "polarity": f["polarity"], "certainty": f["certainty"],
+        "condition": f["condition"]["text"] if f["condition"] else None,
         "speaker": ";".join(a["text"] for a in chain if a["role"] == "speaker"),
         "relay": ";".join(a["text"] for a in chain if a["role"] == "relay"),
-        "outlet": ev.get("outlet"), "location": place.get("name") or place.get("text"),
-        "geonameid": place.get("geonameid"), "latitude": place.get("lat"),
-        "longitude": place.get("lon"), "geo_precision": place.get("precision"),
-        "framing": ";".join(x["text"] for x in ev.get("framing") or []),
-        "trigger": ev["trigger"]["text"], "confidence": ev.get("confidence"),
-        "article_id": ev["article_id"], "published": ev.get("published"),
+        "outlet": ev["outlet"],
+        "location": (place["name"] or place["text"]) if place else None,
+        "geonameid": place["geonameid"] if place else None,
+        "latitude": place["lat"] if place else None,
+        "longitude": place["lon"] if place else None,
+        "geo_precision": place["precision"] if place else None,
+        "framing": ";".join(x["text"] for x in ev["framing"]),
+        "trigger": ev["trigger"]["text"], "confidence": ev["confidence"],
+        "article_id": ev["article_id"], "published": ev["published"],
     }
 
 
-def write_jsonl(events: Iterable[dict[str, Any]], path: Path) -> int:
+def write_jsonl(events: Iterable[EventRecord], path: Path) -> int:
     n = 0
     with open(path, "w", encoding="utf-8") as fh:
         for ev in events:
@@ -76,7 +78,7 @@ def write_jsonl(events: Iterable[dict[str, Any]], path: Path) -> int:
     return n
 
 
-def write_csv(events: Iterable[dict[str, Any]], path: Path) -> int:
+def write_csv(events: Iterable[EventRecord], path: Path) -> int:
     n = 0
     with open(path, "w", encoding="utf-8", newline="") as fh:
         writer = csv.DictWriter(fh, fieldnames=list(CSV_COLUMNS))
@@ -87,7 +89,7 @@ def write_csv(events: Iterable[dict[str, Any]], path: Path) -> int:
     return n
 
 
-def write_parquet(events: Iterable[dict[str, Any]], path: Path) -> int:
+def write_parquet(events: Iterable[EventRecord], path: Path) -> int:
     try:
         import pyarrow as pa
         import pyarrow.parquet as pq
@@ -106,7 +108,7 @@ def write_parquet(events: Iterable[dict[str, Any]], path: Path) -> int:
 WRITERS = {"jsonl": write_jsonl, "csv": write_csv, "parquet": write_parquet}
 
 
-def export(source: EventSource | Iterable[dict[str, Any]], fmt: str, path: Path,
+def export(source: EventSource | Iterable[EventRecord], fmt: str, path: Path,
            **filters: Any) -> int:
     """Write events from a store (with filters) or from records; return the count."""
     if fmt not in WRITERS:

@@ -11,6 +11,8 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from eventwire.records import EventRecord
+
 # Evidence styles: one colour per field, reused by `show` and the legend.
 STYLES: dict[str, str] = {
     "trigger": "bold black on yellow",
@@ -59,7 +61,7 @@ def _how(f: Mapping[str, Any]) -> str:
     return out
 
 
-def event_table(events: list[dict[str, Any]], title: str = "Events") -> Table:
+def event_table(events: list[EventRecord], title: str = "Events") -> Table:
     table = Table(title=title, show_lines=True, expand=True)
     for col, ratio, least in [("what", 1, 12), ("who → whom", 3, 14), ("when", 2, 12),
                               ("where", 2, 10), ("who says so", 3, 14), ("how sure", 3, 14)]:
@@ -90,10 +92,10 @@ def counts_table(counts: Mapping[str, int], new: Mapping[str, int] | None = None
     return table
 
 
-def pick_examples(events: list[dict[str, Any]], n: int = 6) -> list[dict[str, Any]]:
+def pick_examples(events: list[EventRecord], n: int = 6) -> list[EventRecord]:
     """A readable sample: confident events first, one per type, then the rest."""
     ranked = sorted(events, key=lambda e: -float(e.get("confidence") or 0))
-    chosen: list[dict[str, Any]] = []
+    chosen: list[EventRecord] = []
     seen: set[str] = set()
     for ev in ranked:
         if ev["type"] not in seen:
@@ -103,17 +105,18 @@ def pick_examples(events: list[dict[str, Any]], n: int = 6) -> list[dict[str, An
     return chosen[:n]
 
 
-def highlighted_article(article: Mapping[str, Any], events: list[dict[str, Any]]) -> Text:
+def highlighted_article(article: Mapping[str, Any], events: list[EventRecord]) -> Text:
     """The article text with every event's evidence highlighted."""
     text = Text(article["text"])
     for ev in events:
         spans: list[tuple[str, Any]] = [("trigger", ev["trigger"]["span"])]
-        for key in ("actor", "recipient", "place"):
-            if ev.get(key) and ev[key].get("span"):
-                spans.append((key, ev[key]["span"]))
-        if (ev.get("time") or {}).get("span"):
+        for key, part in (("actor", ev["actor"]), ("recipient", ev["recipient"]),
+                          ("place", ev["place"])):
+            if part and part["span"]:
+                spans.append((key, part["span"]))
+        if ev["time"]["span"]:
             spans.append(("time", ev["time"]["span"]))
-        cond = (ev.get("factuality") or {}).get("condition")
+        cond = ev["factuality"]["condition"]
         if cond:
             spans.append(("condition", cond["span"]))
         for link in ev.get("attribution") or []:
@@ -132,7 +135,7 @@ def legend() -> Text:
     return out
 
 
-def article_view(article: Mapping[str, Any], events: list[dict[str, Any]]) -> RenderableType:
+def article_view(article: Mapping[str, Any], events: list[EventRecord]) -> RenderableType:
     head = Text(f"{article.get('title') or article['id']}\n", style="bold")
     head.append(f"id {article['id']} · outlet {article.get('outlet') or '?'} · published "
                 f"{article.get('published') or 'unknown'} · {len(events)} events\n", style="dim")

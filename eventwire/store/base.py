@@ -29,6 +29,7 @@ from typing import Any
 from eventwire import __version__
 from eventwire.errors import Errors, EventwireError
 from eventwire.models import Article, Event, Reject, event_id_for
+from eventwire.records import EventRecord
 from eventwire.stages.time.ranges import timex_range
 
 EVENT_COLUMNS = (
@@ -55,9 +56,10 @@ def migrations() -> list[tuple[int, str]]:
 
 def _event_row(ev: Event, article: Article, run_id: str) -> tuple[Any, ...]:
     d = ev.to_dict()
-    actor, recipient = d["actor"] or {}, d["recipient"] or {}
+    actor: dict[str, Any] = dict(d["actor"] or {})
+    recipient: dict[str, Any] = dict(d["recipient"] or {})
     start, end = timex_range(d["time"]["value"])
-    place = d["place"] or {}
+    place: dict[str, Any] = dict(d["place"] or {})
     speaker = next((a["text"] for a in d["attribution"] if a["role"] == "speaker"), None)
     s0, s1 = d["sentence_span"]
     return (
@@ -256,7 +258,7 @@ class SQLStore:
             add("confidence >= ?", float(min_confidence))
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
-    def events(self, limit: int | None = None, **filters: Any) -> list[dict[str, Any]]:
+    def events(self, limit: int | None = None, **filters: Any) -> list[EventRecord]:
         """Event records (``Event.to_dict()``) matching the filters."""
         where, params = self._where(**filters)
         query = f"SELECT detail FROM events{where} ORDER BY published, article_id, event_id"
@@ -264,7 +266,7 @@ class SQLStore:
             query += f" LIMIT {int(limit)}"
         return [json.loads(r["detail"]) for r in self.rows(query, params)]
 
-    def iter_events(self, **filters: Any) -> Iterator[dict[str, Any]]:
+    def iter_events(self, **filters: Any) -> Iterator[EventRecord]:
         where, params = self._where(**filters)
         cur = self.execute(f"SELECT detail FROM events{where} ORDER BY published, article_id, "
                            "event_id", params)

@@ -1,0 +1,124 @@
+"""The event record's shape, typed to the edge.
+
+``Event.to_dict()`` builds an :class:`EventRecord`; the store returns them,
+and the corpus stage, views and exports read them: one shape everywhere
+(API, store, exports, evaluation predictions), checked by mypy. Closed
+vocabularies are ``Literal`` types; the tuples in :mod:`eventwire.models`
+(``MODALITIES``, ``CERTAINTIES``, …) are the same values for run-time checks.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal, TypedDict, get_args
+
+PloverType = Literal[
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]
+Modality = Literal["asserted", "reported", "threatened", "demanded", "conditional",
+                   "hypothetical", "future", "negated", "denied"]
+Certainty = Literal["certain", "probable", "possible", "underspecified"]
+Polarity = Literal["positive", "negative", "underspecified"]
+Anchor = Literal["explicit", "narrative", "speech", "publication", "unknown"]
+Precision = Literal["point", "city", "admin1", "country", "none"]
+Role = Literal["speaker", "on_behalf_of", "relay", "outlet"]
+
+
+class TextRecord(TypedDict):
+    """Evidence: ``article_text[span[0]:span[1]] == text``."""
+
+    text: str
+    span: list[int]
+
+
+class ActorRecord(TypedDict):
+    text: str
+    span: list[int]
+    actor_id: str | None
+    name: str | None
+    kind: str | None
+    country: str | None
+    sectors: list[str]
+    confidence: float
+
+
+class FactualityRecord(TypedDict):
+    polarity: Polarity
+    certainty: Certainty
+    modality: Modality
+    condition: TextRecord | None
+    cues: list[TextRecord]
+
+
+class AttributionRecord(TypedDict):
+    role: Role
+    text: str
+    actor_id: str | None
+    span: list[int] | None
+
+
+class TimeRecord(TypedDict):
+    value: str | None
+    granularity: str
+    text: str | None
+    span: list[int] | None
+    anchor: Anchor
+    background: bool
+
+
+class PlaceRecord(TypedDict):
+    text: str
+    span: list[int]
+    geonameid: int | None
+    name: str | None
+    lat: float | None
+    lon: float | None
+    country: str | None
+    admin1: str | None
+    precision: Precision
+    confidence: float
+
+
+class FramingRecord(TypedDict):
+    text: str
+    span: list[int]
+    kind: str
+
+
+class EventRecord(TypedDict):
+    """One event mention: the record of ``docs/formats.md``."""
+
+    event_id: str
+    article_id: str
+    outlet: str | None
+    published: str | None
+    type: PloverType
+    mode: str | None
+    context: list[str]
+    trigger: TextRecord
+    content_of: TextRecord | None
+    sentence_span: list[int]
+    actor: ActorRecord | None
+    recipient: ActorRecord | None
+    co_actors: list[ActorRecord | None]
+    reciprocal: bool
+    factuality: FactualityRecord
+    attribution: list[AttributionRecord]
+    time: TimeRecord
+    place: PlaceRecord | None
+    framing: list[FramingRecord]
+    confidence: float
+    provenance: dict[str, object]
+
+
+def values_of(literal: object) -> tuple[str, ...]:
+    """The allowed values of a ``Literal`` type, for run-time checks."""
+    return tuple(str(v) for v in get_args(literal))
+
+
+def checked(value: str, literal: object) -> Any:
+    """``value`` if the ``Literal`` type allows it; a bug otherwise (the
+    stages only ever write these values, so this is an assertion, not input
+    validation)."""
+    if value not in get_args(literal):
+        raise ValueError(f"{value!r} is not one of {values_of(literal)}")
+    return value
