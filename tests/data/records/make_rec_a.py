@@ -1,0 +1,245 @@
+"""Build tests/data/records/rec_a.jsonl: gold whole-event records for
+articles written by the annotator (source "own") in the style of news-agency
+copy, Middle East / North Africa and Sub-Saharan Africa. Labelled by hand
+following docs/annotation.md, never with eventwire's output in view.
+
+Run: python3 tests/data/records/make_rec_a.py
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from spans import locate, write_jsonl  # noqa: E402
+
+BATCH = "rec_a"
+OUT = Path(__file__).resolve().parent / f"{BATCH}.jsonl"
+
+TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
+         "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION",
+         "MOBILIZE", "COERCE", "ASSAULT"}
+MODALITIES = {"asserted", "reported", "threatened", "demanded", "conditional",
+              "hypothetical", "future", "negated", "denied"}
+MODES = {
+    "ASSAULT": {"suicide-attack", "drone", "unconventional", "aerial", "explosives",
+                "heavy-weapons", "firearms", "crowd-control", "primitive", "targeted",
+                "abduct", "torture", "sexual", "beat", "destroy"},
+    "COERCE": {"martial-law", "curfew", "censor", "arrest", "deport", "seize", "withhold",
+               "cyber", "misinformation", "restrict"},
+    "CONSULT": {"phone", "multilateral", "third-party", "visit"},
+    "MOBILIZE": {"militia", "police", "weapons", "troops"},
+    "PROTEST": {"hunger", "strike", "riot", "boycott", "vandalize", "obstruct", "demo"},
+    "THREATEN": {"arrest", "expel", "relations", "territory", "restrict", "violence"},
+    "SANCTION": {"convict", "expel", "withdraw", "discontinue"},
+    "RETREAT": {"resign", "release", "disarm", "ceasefire", "access", "withdraw"},
+    "REQUEST": {"yield", "meet", "assist", "change"},
+    "REJECT": {"yield", "meet", "assist", "change"},
+    "ACCUSE": {"investigate", "allege", "disapprove"},
+}
+SECTORS = {"GOV", "MIL", "REB", "LEG", "JUD", "COP", "OPP", "CVL", "BUS", "MED", "IGO",
+           "NGO", "UAF", "SPY", "EDU", "REL", "HLH", "REF", "LAB", None}
+
+
+def span(text: str, ref):
+    """A span from a needle that occurs once in ``text``, or from
+    ``(needle, anchor)``: the first ``needle`` inside ``anchor``, a context
+    string that occurs once in ``text``."""
+    if isinstance(ref, tuple):
+        needle, anchor = ref
+        assert text.count(anchor) == 1, f"anchor {anchor!r} occurs {text.count(anchor)} times"
+        a = text.find(anchor)
+        s = locate(text, needle, a)
+        assert s["end"] <= a + len(anchor), f"{needle!r} not inside {anchor!r}"
+    else:
+        assert text.count(ref) == 1, f"needle {ref!r} occurs {text.count(ref)} times"
+        s = locate(text, ref)
+    assert text[s["start"]:s["end"]] == s["text"]
+    return s
+
+
+def T(value=None, gran=None, bg=False):
+    """A time: T('2021-07-06'), T('2021-07', 'month', True), T() = unknown."""
+    if value is None:
+        return {"value": None, "granularity": "unknown", "background": bg}
+    if gran is None:
+        gran = {10: "day", 7: "month", 4: "year"}[len(value)]
+    return {"value": value, "granularity": gran, "background": bg}
+
+
+def ev(trig, typ, mode, actor, rec, time, place, spk, relays, mod, cond=None, cl=None):
+    """One event, spans given as needles (see ``span``); actor/recipient as
+    (ref, country, sector); place as (ref, lat, lon)."""
+    return dict(trig=trig, typ=typ, mode=mode, actor=actor, rec=rec, time=time,
+                place=place, spk=spk, relays=relays, mod=mod, cond=cond, cl=cl)
+
+
+ARTICLES: list[dict] = []
+
+
+def article(n, outlet, published, split, text, events):
+    ARTICLES.append(dict(n=n, outlet=outlet, published=published, split=split,
+                         text=text, events=events))
+
+
+def build(a):
+    text = a["text"]
+    aid = f"{BATCH}-{a['n']:02d}"
+    pub = dt.date.fromisoformat(a["published"])
+    out = []
+    for i, e in enumerate(a["events"], 1):
+        try:
+            out.append(build_event(text, aid, pub, i, e))
+        except Exception as exc:
+            raise SystemExit(f"{aid} event {i} ({e['trig']!r}): {exc!r}") from exc
+    title = text.split("\n", 1)[0]
+    words = len(text.split())
+    assert 100 <= words <= 420, (aid, words)
+    return {"id": aid, "outlet": a["outlet"], "published": a["published"], "title": title,
+            "text": text, "split": a["split"], "source": "own", "events": out}
+
+
+def build_event(text, aid, pub, i, e):
+    if True:
+        assert e["typ"] in TYPES, e
+        assert e["mod"] in MODALITIES, e
+        assert e["mode"] is None or e["mode"] in MODES.get(e["typ"], set()), e
+        assert (e["cond"] is None) == (e["mod"] != "conditional"), e
+
+        def actor(x):
+            if x is None:
+                return None
+            ref, country, sector = x
+            assert sector in SECTORS, x
+            assert country is None or (len(country) == 3 and country.isupper()), x
+            return {**span(text, ref), "country": country, "sector": sector}
+
+        t = e["time"]
+        if t["granularity"] == "day":
+            d = dt.date.fromisoformat(t["value"])
+            assert t["background"] == ((pub - d).days > 7), (aid, e)
+        place = None
+        if e["place"] is not None:
+            ref, lat, lon = e["place"]
+            place = {**span(text, ref), "lat": lat, "lon": lon}
+        return {
+            "trigger": span(text, e["trig"]),
+            "type": e["typ"],
+            "mode": e["mode"],
+            "actor": actor(e["actor"]),
+            "recipient": actor(e["rec"]),
+            "time": t,
+            "place": place,
+            "speaker": span(text, e["spk"]) if e["spk"] is not None else None,
+            "relays": [span(text, r) for r in e["relays"]],
+            "modality": e["mod"],
+            "condition": span(text, e["cond"]) if e["cond"] is not None else None,
+            "cluster": e["cl"] or f"{aid}-e{i}",
+        }
+
+
+# Coordinates (GeoNames points)
+ERBIL_AIRPORT = (36.24, 43.96)
+BAGHDAD_AIRPORT = (33.26, 44.23)
+
+# ---------------------------------------------------------------------------
+# Story 1: drone attack on Erbil airport, July 2021 (Reuters, Xinhua, Press TV)
+# ---------------------------------------------------------------------------
+ERBIL = "rec_a-story-erbil-drone-2021-07-06"
+SOLEIMANI = "rec_a-soleimani-killing-2020-01-03"
+
+article(1, "Reuters", "2021-07-07", "dev", """\
+Drone attack hits U.S.-led coalition base at Erbil airport
+ERBIL, Iraq (Reuters) - A drone laden with explosives struck a base used by U.S.-led coalition forces at Erbil international airport in northern Iraq late on Tuesday, wounding two people including a U.S. contractor, Kurdish security officials said.
+The Kurdistan region's counter-terrorism service said the drone was launched from an area south of the city and blamed Iran-aligned militias for the attack. No group immediately claimed responsibility.
+Two U.S. officials, speaking on condition of anonymity, told Reuters the attack bore the hallmarks of Kataib Hezbollah, one of the most powerful Iran-backed factions. A spokesman for the group denied any role but warned in a Telegram post that "the occupation forces will face more painful strikes if they do not leave Iraq before the end of the year."
+Iraqi Prime Minister Mustafa al-Kadhimi condemned the attack and ordered an investigation, his office said.
+The coalition has faced dozens of rocket and drone attacks since the January 2020 U.S. drone strike at Baghdad airport that killed Iranian general Qassem Soleimani and Iraqi militia leader Abu Mahdi al-Muhandis. In February, a rocket barrage on Erbil killed a foreign civilian contractor.
+Oil prices hit a two-year high on Tuesday as traders shrugged off the regional tensions, and Kurdish officials said flights at the airport resumed on Wednesday morning.
+""", [
+    ev("struck", "ASSAULT", "drone", None, ("U.S.-led coalition forces", "USA", "MIL"),
+       T("2021-07-06"), ("Erbil international airport", *ERBIL_AIRPORT),
+       "Kurdish security officials", [], "reported", cl=ERBIL),
+    ev("blamed", "ACCUSE", "allege",
+       ("The Kurdistan region's counter-terrorism service", "IRQ", "COP"),
+       ("Iran-aligned militias", "IRQ", "UAF"), T("2021-07-07"), ("ERBIL", 36.19, 44.01),
+       None, [], "asserted"),
+    ev("denied", "REJECT", None, ("A spokesman for the group", "IRQ", "UAF"), None,
+       T("2021-07-07"), ("ERBIL", 36.19, 44.01), None, [], "asserted"),
+    ev("warned", "THREATEN", "violence", ("A spokesman for the group", "IRQ", "UAF"),
+       ("the occupation forces", "USA", "MIL"), T("2021-07-07"), ("ERBIL", 36.19, 44.01),
+       None, [], "threatened"),
+    ev("condemned", "ACCUSE", "disapprove",
+       ("Iraqi Prime Minister Mustafa al-Kadhimi", "IRQ", "GOV"), None, T("2021-07-07"),
+       ("ERBIL", 36.19, 44.01), "his office", [], "reported"),
+    ev("investigation", "ACCUSE", "investigate",
+       ("Iraqi Prime Minister Mustafa al-Kadhimi", "IRQ", "GOV"), None, T("2021-07-07"),
+       ("ERBIL", 36.19, 44.01), "his office", [], "reported"),
+    ev(("strike", "drone strike at Baghdad"), "ASSAULT", "drone",
+       (("U.S.", "January 2020 U.S. drone"), "USA", "MIL"), ("Iranian general Qassem Soleimani", "IRN", "MIL"),
+       T("2020-01", bg=True), ("Baghdad airport", *BAGHDAD_AIRPORT), None, [], "asserted",
+       cl=SOLEIMANI),
+    ev(("killed", "on Erbil killed"), "ASSAULT", "heavy-weapons", None,
+       ("a foreign civilian contractor", None, "CVL"), T("2021-02", bg=True),
+       (("Erbil", "barrage on Erbil"), 36.19, 44.01), None, [], "asserted"),
+])
+
+article(2, "Xinhua", "2021-07-07", "dev", """\
+Drone attack targets Erbil airport in Iraq's Kurdistan region
+BAGHDAD, July 7 (Xinhua) -- An explosives-laden drone attacked the Erbil International Airport in Iraq's semi-autonomous Kurdistan region late Tuesday, causing no casualties, the region's interior ministry said.
+The drone hit an area near the airport's military section, which hosts advisers of the U.S.-led international coalition, and caused material damage to a building, the ministry said in a statement.
+No group has claimed responsibility so far.
+The Iraqi Foreign Ministry said in a statement that it rejects "any attack that targets the international coalition's advisers," describing the assault as "a terrorist act aimed at undermining the country's security and stability."
+Meanwhile, Iraqi security forces on Wednesday arrested three suspects in connection with the attack near the town of Makhmour, some 60 km southwest of Erbil, a police source told Xinhua on condition of anonymity.
+U.S. troops in Iraq have been the target of frequent attacks since the United States killed Iranian commander Qassem Soleimani in a drone strike near Baghdad airport in January 2020. Iraqi Shiite factions have repeatedly demanded the withdrawal of all foreign forces from the country.
+In late July, Iraqi officials are scheduled to hold a new round of strategic dialogue with U.S. counterparts in Washington, which is expected to set a timetable for the pullout of U.S. combat troops.
+""", [
+    ev("attacked", "ASSAULT", "drone", None, None, T("2021-07-06"),
+       ("the Erbil International Airport", *ERBIL_AIRPORT),
+       "the region's interior ministry", [], "reported", cl=ERBIL),
+    ev("rejects", "ACCUSE", "disapprove", ("The Iraqi Foreign Ministry", "IRQ", "GOV"), None,
+       T("2021-07-07"), ("BAGHDAD", 33.34, 44.4), "The Iraqi Foreign Ministry", [], "reported"),
+    ev("arrested", "COERCE", "arrest", ("Iraqi security forces", "IRQ", "COP"),
+       ("three suspects", "IRQ", None), T("2021-07-07"),
+       ("the town of Makhmour", 35.78, 43.58), "a police source", [], "reported"),
+    ev(("killed", "United States killed"), "ASSAULT", "drone",
+       ("the United States", "USA", "GOV"),
+       ("Iranian commander Qassem Soleimani", "IRN", "MIL"), T("2020-01", bg=True),
+       ("Baghdad airport", *BAGHDAD_AIRPORT), None, [], "asserted", cl=SOLEIMANI),
+    ev("demanded", "REQUEST", "yield", ("Iraqi Shiite factions", "IRQ", "UAF"), None,
+       T(), None, None, [], "demanded"),
+    ev("dialogue", "CONSULT", "visit", ("Iraqi officials", "IRQ", "GOV"),
+       ("U.S. counterparts", "USA", "GOV"), T("2021-07", "month"), ("Washington", 38.9, -77.04),
+       None, [], "future"),
+    ev("pullout", "RETREAT", "withdraw", ("U.S. combat troops", "USA", "MIL"), None, T(),
+       None, None, [], "hypothetical"),
+])
+
+article(3, "Press TV", "2021-07-07", "dev", """\
+Drone hits US occupation base in Iraq's Erbil, resistance vows more
+Press TV - A drone has struck a base housing US troops at the airport of Erbil, the capital of northern Iraq's Kurdistan region, with unconfirmed reports saying several American soldiers were injured.
+Sabereen News, a Telegram channel close to Iraqi resistance groups, said the attack late on Tuesday caused "heavy damage" to the base, which it described as a hub for the US occupation forces and Israeli spies.
+A spokesman for Kataib Hezbollah told Lebanon's Al Mayadeen television that his group had no role in the operation, but said the anger of Iraqis at the continued presence of foreign forces was growing.
+"If the occupiers do not withdraw, we will turn their bases into graveyards," the spokesman told the Beirut-based channel.
+The Iraqi parliament passed a resolution on January 5, 2020 calling for the expulsion of all US-led foreign troops from the country, two days after Washington assassinated anti-terror commanders General Qassem Soleimani and Abu Mahdi al-Muhandis near Baghdad airport.
+Washington has so far refused to comply with the parliament's decision and has instead deployed more troops to the Ain al-Asad air base in western Iraq, according to Iraqi lawmakers.
+""", [
+    ev("struck", "ASSAULT", "drone", None, ("US troops", "USA", "MIL"), T("2021-07-06"),
+       ("the airport of Erbil", *ERBIL_AIRPORT), None, [], "asserted", cl=ERBIL),
+    ev("operation", "ASSAULT", "drone", ("his group", "IRQ", "UAF"), None, T("2021-07-06"),
+       None, "A spokesman for Kataib Hezbollah",
+       ["Lebanon's Al Mayadeen television"], "denied", cl=ERBIL),
+    ev("turn", "THREATEN", "violence", (("we", "we will turn"), "IRQ", "UAF"),
+       ("the occupiers", "USA", "MIL"), T("2021-07-07"), None, "the spokesman", ["the Beirut-based channel"], "threatened"),
+    ev("calling", "REQUEST", "yield", ("The Iraqi parliament", "IRQ", "LEG"), None,
+       T("2020-01-05", bg=True), None, None, [], "demanded"),
+    ev("assassinated", "ASSAULT", "targeted", (("Washington", "after Washington"), "USA", "GOV"),
+       ("General Qassem Soleimani", "IRN", "MIL"), T("2020-01-03", bg=True),
+       ("Baghdad airport", *BAGHDAD_AIRPORT), None, [], "asserted", cl=SOLEIMANI),
+    ev("refused", "REJECT", "yield", (("Washington", "Washington has so far"), "USA", "GOV"),
+       (("the parliament", "with the parliament"), "IRQ", "LEG"), T(), None, "Iraqi lawmakers", [], "reported"),
+    ev("deployed", "MOBILIZE", "troops", (("Washington", "Washington has so far"), "USA", "GOV"), None, T(),
+       ("the Ain al-Asad air base", 33.8, 42.44), "Iraqi lawmakers", [], "reported"),
+])
