@@ -243,3 +243,87 @@ Washington has so far refused to comply with the parliament's decision and has i
     ev("deployed", "MOBILIZE", "troops", (("Washington", "Washington has so far"), "USA", "GOV"), None, T(),
        ("the Ain al-Asad air base", 33.8, 42.44), "Iraqi lawmakers", [], "reported"),
 ])
+
+# ---------------------------------------------------------------------------
+# Story 2: hotel attack in Mogadishu, September 2016 (AFP, Al Jazeera)
+# ---------------------------------------------------------------------------
+MOG_ATTACK = "rec_a-story-mogadishu-hotel-attack-2016-09-06"
+MOG_STORM = "rec_a-story-mogadishu-hotel-storming-2016-09-06"
+MOGADISHU = (2.04, 45.34)
+
+article(4, "AFP", "2016-09-07", "blind", """\
+Shabaab suicide bomber, gunmen kill 15 at Mogadishu hotel
+MOGADISHU (AFP) - A suicide car bomber struck the gate of a hotel popular with lawmakers in the Somali capital Mogadishu on Tuesday, killing at least 15 people, before gunmen stormed the building, police said.
+"The attacker rammed a vehicle loaded with explosives into the gate of the Wehliye Hotel, and then three gunmen went inside shooting at guests," police officer Abdullahi Nur told AFP.
+The Al-Qaeda-linked Shabaab group claimed responsibility in a statement broadcast on its Andalus radio, saying its fighters had targeted "apostate officials".
+Security forces killed all three gunmen after a siege lasting nearly five hours, police said.
+On Wednesday, President Hassan Sheikh Mohamud condemned the "cowardly" attack and vowed to intensify the military campaign against the Islamists.
+A Shabaab military spokesman warned on Wednesday that the group would carry out "bigger attacks" unless African Union troops leave Somalia, the SITE Intelligence Group reported.
+The 22,000-strong AU force, AMISOM, drove the Shabaab out of Mogadishu in August 2011, but the group still controls large parts of the countryside. In June, Shabaab fighters stormed the Ambassador Hotel in the capital, killing at least 15 people.
+Heavy rains have meanwhile displaced thousands of people in the south of the country, the UN said.
+""", [
+    ev("struck", "ASSAULT", "suicide-attack", ("A suicide car bomber", "SOM", "REB"), None,
+       T("2016-09-06"), (("Mogadishu", "capital Mogadishu"), *MOGADISHU),
+       ("police said", "building, police said"), [], "reported", cl=MOG_ATTACK),
+    ev(("stormed", "gunmen stormed"), "ASSAULT", "firearms", (("gunmen", "gunmen stormed"), "SOM", "REB"),
+       None, T("2016-09-06"), (("Mogadishu", "capital Mogadishu"), *MOGADISHU),
+       ("police said", "building, police said"), [], "reported", cl=MOG_STORM),
+    ev("targeted", "ASSAULT", None, ("its fighters", "SOM", "REB"),
+       ("apostate officials", "SOM", "GOV"), T("2016-09-06"), None,
+       "The Al-Qaeda-linked Shabaab group", ["its Andalus radio"], "reported", cl=MOG_ATTACK),
+    ev(("killed", "forces killed"), "ASSAULT", "firearms", ("Security forces", "SOM", "MIL"),
+       ("all three gunmen", "SOM", "REB"), T("2016-09-06"), ("MOGADISHU", *MOGADISHU),
+       ("police said", "five hours, police said"), [], "reported"),
+    ev("condemned", "ACCUSE", "disapprove", ("President Hassan Sheikh Mohamud", "SOM", "GOV"),
+       None, T("2016-09-07"), ("MOGADISHU", *MOGADISHU), None, [], "asserted"),
+    ev("vowed", "THREATEN", "violence", ("President Hassan Sheikh Mohamud", "SOM", "GOV"),
+       ("the Islamists", "SOM", "REB"), T("2016-09-07"), ("MOGADISHU", *MOGADISHU),
+       None, [], "threatened"),
+    ev("warned", "THREATEN", "violence", ("A Shabaab military spokesman", "SOM", "REB"),
+       ("African Union troops", None, "IGO"), T("2016-09-07"), ("MOGADISHU", *MOGADISHU),
+       None, ["the SITE Intelligence Group"], "threatened"),
+    ev("drove", "ASSAULT", None, ("AMISOM", None, "IGO"), (("the Shabaab", "drove the Shabaab"), "SOM", "REB"),
+       T("2011-08", bg=True), (("Mogadishu", "out of Mogadishu"), *MOGADISHU), None, [], "asserted"),
+    ev(("stormed", "fighters stormed"), "ASSAULT", "firearms", ("Shabaab fighters", "SOM", "REB"),
+       None, T("2016-06", bg=True), (("the capital", "Hotel in the capital"), *MOGADISHU),
+       None, [], "asserted"),
+])
+
+article(5, "Al Jazeera", "2016-09-07", "blind", """\
+Somalia: Death toll from Mogadishu hotel siege rises to 22
+Police in Somalia say at least 22 people, most of them civilians, were killed when fighters attacked a hotel near the presidential palace in Mogadishu.
+Gunmen stormed the Wehliye Hotel on Tuesday afternoon after a car packed with explosives was detonated at its gate, police spokesman Mohamed Hussein told Al Jazeera by phone on Wednesday.
+Somalia's security minister blamed al-Shabab for the assault, but said "foreign hands" had helped plan it. The armed group, which has carried out similar attacks across the capital, had not claimed responsibility by Wednesday evening, contrary to earlier reports.
+The government said its forces ended the siege early on Wednesday and arrested two suspected accomplices, including a hotel employee.
+Hundreds of people marched in Mogadishu's Hodan district on Wednesday against the government's failure to protect civilians. Police fired tear gas to disperse the crowd, witnesses said.
+Al Jazeera's correspondent, reporting from Mogadishu, said the government was under growing pressure. "Many here ask how a car full of explosives could pass so many checkpoints," she said.
+In a statement, the United Nations Security Council condemned the attack and urged Somali authorities to bring the perpetrators to justice.
+The attack came a week after Somali and AU troops recaptured the town of Marka from al-Shabab, about 100km southwest of the capital.
+""", [
+    ev("attacked", "ASSAULT", None, ("fighters", "SOM", "REB"), None, T("2016-09-06"),
+       (("Mogadishu", "palace in Mogadishu"), *MOGADISHU), "Police in Somalia", [], "reported",
+       cl=MOG_ATTACK),
+    ev("stormed", "ASSAULT", "firearms", ("Gunmen", "SOM", "REB"), None, T("2016-09-06"), None,
+       "police spokesman Mohamed Hussein", [], "reported", cl=MOG_STORM),
+    ev("detonated", "ASSAULT", "explosives", None, None, T("2016-09-06"), None,
+       "police spokesman Mohamed Hussein", [], "reported", cl=MOG_ATTACK),
+    ev("blamed", "ACCUSE", "allege", ("Somalia's security minister", "SOM", "GOV"),
+       (("al-Shabab", "blamed al-Shabab"), "SOM", "REB"), T("2016-09-07"), None, None, [],
+       "asserted"),
+    ev("arrested", "COERCE", "arrest", ("its forces", "SOM", "MIL"),
+       ("two suspected accomplices", "SOM", None), T("2016-09-07"), None,
+       ("The government", "The government said"), [], "reported"),
+    ev("marched", "PROTEST", "demo", ("Hundreds of people", "SOM", "CVL"),
+       (("the government", "against the government"), "SOM", "GOV"), T("2016-09-07"),
+       ("Mogadishu's Hodan district", 2.03, 45.31), None, [], "asserted"),
+    ev("fired", "ASSAULT", "crowd-control", (("Police", "Police fired"), "SOM", "COP"), ("the crowd", "SOM", "CVL"),
+       T("2016-09-07"), None, "witnesses", [], "reported"),
+    ev("condemned", "ACCUSE", "disapprove",
+       ("the United Nations Security Council", None, "IGO"), None, T("2016-09-07"), None,
+       None, [], "asserted"),
+    ev("urged", "REQUEST", None, ("the United Nations Security Council", None, "IGO"),
+       ("Somali authorities", "SOM", "GOV"), T("2016-09-07"), None, None, [], "demanded"),
+    ev("recaptured", "ASSAULT", None, ("Somali and AU troops", "SOM", "MIL"),
+       (("al-Shabab", "from al-Shabab"), "SOM", "REB"), T("2016-08-30", bg=True),
+       ("the town of Marka", 1.72, 44.77), None, [], "asserted"),
+])
