@@ -250,6 +250,7 @@ Washington has so far refused to comply with the parliament's decision and has i
 MOG_ATTACK = "rec_a-story-mogadishu-hotel-attack-2016-09-06"
 MOG_STORM = "rec_a-story-mogadishu-hotel-storming-2016-09-06"
 MOGADISHU = (2.04, 45.34)
+MOG_END = "rec_a-story-mogadishu-siege-ended-2016-09"
 
 article(4, "AFP", "2016-09-07", "blind", """\
 Shabaab suicide bomber, gunmen kill 15 at Mogadishu hotel
@@ -273,7 +274,7 @@ Heavy rains have meanwhile displaced thousands of people in the south of the cou
        "The Al-Qaeda-linked Shabaab group", ["its Andalus radio"], "reported", cl=MOG_ATTACK),
     ev(("killed", "forces killed"), "ASSAULT", "firearms", ("Security forces", "SOM", "MIL"),
        ("all three gunmen", "SOM", "REB"), T("2016-09-06"), ("MOGADISHU", *MOGADISHU),
-       ("police said", "five hours, police said"), [], "reported"),
+       ("police said", "five hours, police said"), [], "reported", cl=MOG_END),
     ev("condemned", "ACCUSE", "disapprove", ("President Hassan Sheikh Mohamud", "SOM", "GOV"),
        None, T("2016-09-07"), ("MOGADISHU", *MOGADISHU), None, [], "asserted"),
     ev("vowed", "THREATEN", "violence", ("President Hassan Sheikh Mohamud", "SOM", "GOV"),
@@ -292,7 +293,7 @@ Heavy rains have meanwhile displaced thousands of people in the south of the cou
 article(5, "Al Jazeera", "2016-09-07", "blind", """\
 Somalia: Death toll from Mogadishu hotel siege rises to 22
 Police in Somalia say at least 22 people, most of them civilians, were killed when fighters attacked a hotel near the presidential palace in Mogadishu.
-Gunmen stormed the Wehliye Hotel on Tuesday afternoon after a car packed with explosives was detonated at its gate, police spokesman Mohamed Hussein told Al Jazeera by phone on Wednesday.
+Gunmen stormed the Wehliye Hotel on Tuesday afternoon shortly after a car bomb was driven through its gate, police spokesman Mohamed Hussein told Al Jazeera by phone on Wednesday.
 Somalia's security minister blamed al-Shabab for the assault, but said "foreign hands" had helped plan it. The armed group, which has carried out similar attacks across the capital, had not claimed responsibility by Wednesday evening, contrary to earlier reports.
 The government said its forces ended the siege early on Wednesday and arrested two suspected accomplices, including a hotel employee.
 Hundreds of people marched in Mogadishu's Hodan district on Wednesday against the government's failure to protect civilians. Police fired tear gas to disperse the crowd, witnesses said.
@@ -305,11 +306,11 @@ The attack came a week after Somali and AU troops recaptured the town of Marka f
        cl=MOG_ATTACK),
     ev("stormed", "ASSAULT", "firearms", ("Gunmen", "SOM", "REB"), None, T("2016-09-06"), None,
        "police spokesman Mohamed Hussein", [], "reported", cl=MOG_STORM),
-    ev("detonated", "ASSAULT", "explosives", None, None, T("2016-09-06"), None,
-       "police spokesman Mohamed Hussein", [], "reported", cl=MOG_ATTACK),
     ev("blamed", "ACCUSE", "allege", ("Somalia's security minister", "SOM", "GOV"),
        (("al-Shabab", "blamed al-Shabab"), "SOM", "REB"), T("2016-09-07"), None, None, [],
        "asserted"),
+    ev("ended", "ASSAULT", None, ("its forces", "SOM", "MIL"), None, T("2016-09-07"), None,
+       ("The government", "The government said"), [], "reported", cl=MOG_END),
     ev("arrested", "COERCE", "arrest", ("its forces", "SOM", "MIL"),
        ("two suspected accomplices", "SOM", None), T("2016-09-07"), None,
        ("The government", "The government said"), [], "reported"),
@@ -326,4 +327,88 @@ The attack came a week after Somali and AU troops recaptured the town of Marka f
     ev("recaptured", "ASSAULT", None, ("Somali and AU troops", "SOM", "MIL"),
        (("al-Shabab", "from al-Shabab"), "SOM", "REB"), T("2016-08-30", bg=True),
        ("the town of Marka", 1.72, 44.77), None, [], "asserted"),
+])
+
+# ---------------------------------------------------------------------------
+# Story 3: Jeddah ceasefire deal for Sudan, May 2023 (AP, Xinhua)
+# ---------------------------------------------------------------------------
+SUDAN_DEAL = "rec_a-story-sudan-jeddah-deal-2023-05-20"
+SUDAN_TRUCE = "rec_a-story-sudan-ceasefire-start-2023-05-22"
+SUDAN_WAR = "rec_a-sudan-war-outbreak-2023-04-15"
+KHARTOUM = (15.55, 32.53)
+JEDDAH = (21.49, 39.19)
+
+article(6, "AP", "2023-05-21", "blind", """\
+Sudan's warring sides agree to weeklong cease-fire, US and Saudis say
+CAIRO (AP) — Sudan's army and a powerful paramilitary group signed an agreement in the Saudi city of Jeddah on Saturday for a weeklong cease-fire, the United States and Saudi Arabia said, raising hopes of a pause in five weeks of fighting that has killed hundreds of civilians.
+Under the deal, both sides are to halt fighting from Monday evening for seven days, according to a joint statement. The deal also provides for the delivery of humanitarian aid.
+Fighting raged in Khartoum and its twin city of Omdurman as the deal was signed, residents said. On Saturday, the Rapid Support Forces accused the military of bombing their positions in southern Khartoum with warplanes,.
+Several previous truces collapsed within hours since the conflict erupted on April 15.
+"We will respond firmly if the rebels attack our positions again," an army spokesman said in a statement on Sunday.
+The Sudan Doctors' Syndicate says at least 850 civilians have been killed since mid-April.
+U.S. Secretary of State Antony Blinken warned on Saturday that Washington could impose sanctions on the warring parties. Egypt, which shares a long border with Sudan, welcomed the agreement on Sunday.
+""", [
+    ev(("signed", "group signed"), "AGREE", None, ("Sudan's army", "SDN", "MIL"),
+       ("a powerful paramilitary group", "SDN", "REB"), T("2023-05-20"),
+       ("the Saudi city of Jeddah", *JEDDAH), "the United States and Saudi Arabia", [],
+       "reported", cl=SUDAN_DEAL),
+    ev("halt", "RETREAT", "ceasefire", ("both sides", "SDN", None), None, T("2023-05-22"),
+       None, "a joint statement", [], "future", cl=SUDAN_TRUCE),
+    ev(("Fighting", "Fighting raged"), "ASSAULT", None, None, None, T("2023-05-20"),
+       (("Khartoum", "raged in Khartoum"), *KHARTOUM), "residents", [], "reported"),
+    ev("accused", "ACCUSE", "allege", ("the Rapid Support Forces", "SDN", "REB"),
+       ("the military", "SDN", "MIL"), T("2023-05-20"), None, None, [], "asserted"),
+    ev("bombing", "ASSAULT", "aerial", ("the military", "SDN", "MIL"),
+       (("their", "their positions"), "SDN", "REB"), T("2023-05-20"),
+       ("southern Khartoum", *KHARTOUM), "the Rapid Support Forces", [], "reported"),
+    ev("erupted", "ASSAULT", None, None, None, T("2023-04-15", bg=True), None, None, [],
+       "asserted", cl=SUDAN_WAR),
+    ev("respond", "THREATEN", "violence", (("We", "We will respond"), "SDN", "MIL"),
+       (("the rebels", "if the rebels"), "SDN", "REB"), T("2023-05-21"), None, "an army spokesman", [],
+       "threatened"),
+    ev(("attack", "rebels attack"), "ASSAULT", None, (("the rebels", "if the rebels"), "SDN", "REB"),
+       (("our", "our positions"), "SDN", "MIL"), T(), None, "an army spokesman", [],
+       "hypothetical"),
+    ev(("warned", "Blinken warned"), "THREATEN", "restrict",
+       ("U.S. Secretary of State Antony Blinken", "USA", "GOV"), None, T("2023-05-20"),
+       None, None, [], "threatened"),
+    ev("welcomed", "SUPPORT", None, (("Egypt", "Egypt, which"), "EGY", "GOV"), None, T("2023-05-21"),
+       ("CAIRO", 30.06, 31.25), None, [], "asserted"),
+])
+
+article(7, "Xinhua", "2023-05-21", "blind", """\
+Sudan's army, RSF sign 7-day ceasefire deal in Jeddah
+KHARTOUM, May 21 (Xinhua) -- The Sudanese Armed Forces (SAF) and the paramilitary Rapid Support Forces (RSF) on Saturday signed a short-term ceasefire agreement in Jeddah, Saudi Arabia, the Saudi Foreign Ministry said.
+The ceasefire will take effect at 9:45 p.m. local time on Monday and last for seven days, the ministry said in a statement carried by the Saudi Press Agency.
+The agreement includes the delivery of humanitarian aid, the restoration of essential services and the withdrawal of forces from hospitals, it added.
+UN Secretary-General Antonio Guterres on Saturday welcomed the agreement and urged the two parties to fully implement it.
+Residents in Omdurman told Xinhua that warplanes carried out airstrikes on RSF positions on Sunday morning, while the RSF shelled army bases in north Khartoum.
+The RSF said in a statement that it had shot down a military aircraft, a claim denied by the army.
+Clashes broke out between the SAF and the RSF in Khartoum on April 15 and have killed at least 705 people and injured over 5,000 others, according to the World Health Organization.
+Meanwhile, the Sudanese pound fell to a record low against the U.S. dollar on the parallel market, traders said.
+""", [
+    ev("signed", "AGREE", None, ("The Sudanese Armed Forces (SAF)", "SDN", "MIL"),
+       ("the paramilitary Rapid Support Forces (RSF)", "SDN", "REB"), T("2023-05-20"),
+       (("Jeddah", "in Jeddah, Saudi"), *JEDDAH), "the Saudi Foreign Ministry", [], "reported", cl=SUDAN_DEAL),
+    ev(("ceasefire", "The ceasefire will"), "RETREAT", "ceasefire", None, None, T("2023-05-22"),
+       ("KHARTOUM", *KHARTOUM), ("the ministry", "the ministry said in a statement"),
+       ["the Saudi Press Agency"], "future", cl=SUDAN_TRUCE),
+    ev("welcomed", "SUPPORT", None, ("UN Secretary-General Antonio Guterres", None, "IGO"), None,
+       T("2023-05-20"), None, None, [], "asserted"),
+    ev("urged", "REQUEST", "yield", ("UN Secretary-General Antonio Guterres", None, "IGO"),
+       ("the two parties", "SDN", None), T("2023-05-20"), None, None, [],
+       "demanded"),
+    ev("airstrikes", "ASSAULT", "aerial", ("warplanes", "SDN", "MIL"),
+       (("RSF", "on RSF positions"), "SDN", "REB"), T("2023-05-21"), ("Omdurman", 15.64, 32.48),
+       "Residents in Omdurman", [], "reported"),
+    ev("shelled", "ASSAULT", "heavy-weapons", (("the RSF", "while the RSF"), "SDN", "REB"),
+       (("army", "army bases"), "SDN", "MIL"), T("2023-05-21"), ("north Khartoum", 15.63, 32.55),
+       "Residents in Omdurman", [], "reported"),
+    ev("shot down", "ASSAULT", None, (("it", "that it had shot"), "SDN", "REB"), None, T(), None,
+       ("the army", "denied by the army"), [], "denied"),
+    ev("denied", "REJECT", None, (("the army", "denied by the army"), "SDN", "MIL"),
+       (("The RSF", "The RSF said"), "SDN", "REB"), T(), None, None, [], "asserted"),
+    ev("Clashes", "ASSAULT", None, (("the SAF", "between the SAF"), "SDN", "MIL"),
+       (("the RSF", "and the RSF in"), "SDN", "REB"), T("2023-04-15", bg=True),
+       (("Khartoum", "RSF in Khartoum"), *KHARTOUM), None, [], "asserted", cl=SUDAN_WAR),
 ])
