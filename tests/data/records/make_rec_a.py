@@ -159,6 +159,9 @@ Iraqi Prime Minister Mustafa al-Kadhimi condemned the attack and ordered an inve
 The coalition has faced dozens of rocket and drone attacks since the January 2020 U.S. drone strike at Baghdad airport that killed Iranian general Qassem Soleimani and Iraqi militia leader Abu Mahdi al-Muhandis. In February, a rocket barrage on Erbil killed a foreign civilian contractor.
 Oil prices hit a two-year high on Tuesday as traders shrugged off the regional tensions, and Kurdish officials said flights at the airport resumed on Wednesday morning.
 """, [
+    ev("hits", "ASSAULT", "drone", None,
+       (("U.S.-led coalition", "hits U.S.-led coalition base"), "USA", "MIL"), T("2021-07-06"),
+       ("Erbil airport", *ERBIL_AIRPORT), None, [], "asserted", cl=ERBIL),
     ev("struck", "ASSAULT", "drone", None, ("U.S.-led coalition forces", "USA", "MIL"),
        T("2021-07-06"), ("Erbil international airport", *ERBIL_AIRPORT),
        "Kurdish security officials", [], "reported", cl=ERBIL),
@@ -196,6 +199,8 @@ Meanwhile, Iraqi security forces on Wednesday arrested three suspects in connect
 U.S. troops in Iraq have been the target of frequent attacks since the United States killed Iranian commander Qassem Soleimani in a drone strike near Baghdad airport in January 2020. Iraqi Shiite factions have repeatedly demanded the withdrawal of all foreign forces from the country.
 In late July, Iraqi officials are scheduled to hold a new round of strategic dialogue with U.S. counterparts in Washington, which is expected to set a timetable for the pullout of U.S. combat troops.
 """, [
+    ev(("targets", "attack targets Erbil"), "ASSAULT", "drone", None, None, T("2021-07-06"),
+       ("Erbil airport", *ERBIL_AIRPORT), None, [], "asserted", cl=ERBIL),
     ev("attacked", "ASSAULT", "drone", None, None, T("2021-07-06"),
        ("the Erbil International Airport", *ERBIL_AIRPORT),
        "the region's interior ministry", [], "reported", cl=ERBIL),
@@ -226,13 +231,18 @@ A spokesman for Kataib Hezbollah told Lebanon's Al Mayadeen television that his 
 The Iraqi parliament passed a resolution on January 5, 2020 calling for the expulsion of all US-led foreign troops from the country, two days after Washington assassinated anti-terror commanders General Qassem Soleimani and Abu Mahdi al-Muhandis near Baghdad airport.
 Washington has so far refused to comply with the parliament's decision and has instead deployed more troops to the Ain al-Asad air base in western Iraq, according to Iraqi lawmakers.
 """, [
+    ev("hits", "ASSAULT", "drone", None, (("US", "hits US occupation"), "USA", "MIL"),
+       T("2021-07-06"), (("Erbil", "Iraq's Erbil"), 36.19, 44.01), None, [], "asserted", cl=ERBIL),
+    ev("vows", "THREATEN", "violence", (("resistance", "resistance vows"), "IRQ", "UAF"), None, T("2021-07-07"), None,
+       None, [], "threatened", cl="rec_a-03-graveyards-threat"),
     ev("struck", "ASSAULT", "drone", None, ("US troops", "USA", "MIL"), T("2021-07-06"),
        ("the airport of Erbil", *ERBIL_AIRPORT), None, [], "asserted", cl=ERBIL),
     ev("operation", "ASSAULT", "drone", ("his group", "IRQ", "UAF"), None, T("2021-07-06"),
        None, "A spokesman for Kataib Hezbollah",
        ["Lebanon's Al Mayadeen television"], "denied", cl=ERBIL),
     ev("turn", "THREATEN", "violence", (("we", "we will turn"), "IRQ", "UAF"),
-       ("the occupiers", "USA", "MIL"), T("2021-07-07"), None, "the spokesman", ["the Beirut-based channel"], "threatened"),
+       ("the occupiers", "USA", "MIL"), T("2021-07-07"), None, "the spokesman",
+       ["the Beirut-based channel"], "threatened", cl="rec_a-03-graveyards-threat"),
     ev("calling", "REQUEST", "yield", ("The Iraqi parliament", "IRQ", "LEG"), None,
        T("2020-01-05", bg=True), None, None, [], "demanded"),
     ev("assassinated", "ASSAULT", "targeted", (("Washington", "after Washington"), "USA", "GOV"),
@@ -253,7 +263,7 @@ MOGADISHU = (2.04, 45.34)
 MOG_END = "rec_a-story-mogadishu-siege-ended-2016-09"
 
 article(4, "AFP", "2016-09-07", "blind", """\
-Shabaab suicide bomber, gunmen kill 15 at Mogadishu hotel
+Shabaab attack on Mogadishu hotel kills 15
 MOGADISHU (AFP) - A suicide car bomber struck the gate of a hotel popular with lawmakers in the Somali capital Mogadishu on Tuesday, killing at least 15 people, before gunmen stormed the building, police said.
 "The attacker rammed a vehicle loaded with explosives into the gate of the Wehliye Hotel, and then three gunmen went inside shooting at guests," police officer Abdullahi Nur told AFP.
 The Al-Qaeda-linked Shabaab group claimed responsibility in a statement broadcast on its Andalus radio, saying its fighters had targeted "apostate officials".
@@ -263,6 +273,8 @@ A Shabaab military spokesman warned on Wednesday that the group would carry out 
 The 22,000-strong AU force, AMISOM, drove the Shabaab out of Mogadishu in August 2011, but the group still controls large parts of the countryside. In June, Shabaab fighters stormed the Ambassador Hotel in the capital, killing at least 15 people.
 Heavy rains have meanwhile displaced thousands of people in the south of the country, the UN said.
 """, [
+    ev("kills", "ASSAULT", None, (("Shabaab", "Shabaab attack"), "SOM", "REB"), None, T("2016-09-06"),
+       (("Mogadishu", "on Mogadishu hotel"), *MOGADISHU), None, [], "asserted", cl=MOG_ATTACK),
     ev("struck", "ASSAULT", "suicide-attack", ("A suicide car bomber", "SOM", "REB"), None,
        T("2016-09-06"), (("Mogadishu", "capital Mogadishu"), *MOGADISHU),
        ("police said", "building, police said"), [], "reported", cl=MOG_ATTACK),
@@ -301,6 +313,8 @@ Al Jazeera's correspondent, reporting from Mogadishu, said the government was un
 In a statement, the United Nations Security Council condemned the attack and urged Somali authorities to bring the perpetrators to justice.
 The attack came a week after Somali and AU troops recaptured the town of Marka from al-Shabab, about 100km southwest of the capital.
 """, [
+    ev(("siege", "hotel siege rises"), "ASSAULT", None, None, None, T("2016-09-06"),
+       (("Mogadishu", "Mogadishu hotel siege"), *MOGADISHU), None, [], "asserted", cl=MOG_STORM),
     ev("attacked", "ASSAULT", None, ("fighters", "SOM", "REB"), None, T("2016-09-06"),
        (("Mogadishu", "palace in Mogadishu"), *MOGADISHU), "Police in Somalia", [], "reported",
        cl=MOG_ATTACK),
@@ -348,6 +362,8 @@ Several previous truces collapsed within hours since the conflict erupted on Apr
 The Sudan Doctors' Syndicate says at least 850 civilians have been killed since mid-April.
 U.S. Secretary of State Antony Blinken warned on Saturday that Washington could impose sanctions on the warring parties. Egypt, which shares a long border with Sudan, welcomed the agreement on Sunday.
 """, [
+    ev(("agree", "sides agree to"), "AGREE", None, ("Sudan's warring sides", "SDN", None), None, T("2023-05-20"), None,
+       "US and Saudis", [], "reported", cl=SUDAN_DEAL),
     ev(("signed", "group signed"), "AGREE", None, ("Sudan's army", "SDN", "MIL"),
        ("a powerful paramilitary group", "SDN", "REB"), T("2023-05-20"),
        ("the Saudi city of Jeddah", *JEDDAH), "the United States and Saudi Arabia", [],
@@ -361,7 +377,7 @@ U.S. Secretary of State Antony Blinken warned on Saturday that Washington could 
     ev("bombing", "ASSAULT", "aerial", ("the military", "SDN", "MIL"),
        (("their", "their positions"), "SDN", "REB"), T("2023-05-20"),
        ("southern Khartoum", *KHARTOUM), "the Rapid Support Forces", [], "reported"),
-    ev("erupted", "ASSAULT", None, None, None, T("2023-04-15", bg=True), None, None, [],
+    ev("conflict", "ASSAULT", None, None, None, T("2023-04-15", bg=True), None, None, [],
        "asserted", cl=SUDAN_WAR),
     ev("respond", "THREATEN", "violence", (("We", "We will respond"), "SDN", "MIL"),
        (("the rebels", "if the rebels"), "SDN", "REB"), T("2023-05-21"), None, "an army spokesman", [],
@@ -387,6 +403,9 @@ The RSF said in a statement that it had shot down a military aircraft, a claim d
 Clashes broke out between the SAF and the RSF in Khartoum on April 15 and have killed at least 705 people and injured over 5,000 others, according to the World Health Organization.
 Meanwhile, the Sudanese pound fell to a record low against the U.S. dollar on the parallel market, traders said.
 """, [
+    ev(("sign", "RSF sign"), "AGREE", None, (("Sudan's army", "Sudan's army, RSF"), "SDN", "MIL"),
+       (("RSF", "army, RSF sign"), "SDN", "REB"), T("2023-05-20"),
+       (("Jeddah", "deal in Jeddah"), *JEDDAH), None, [], "asserted", cl=SUDAN_DEAL),
     ev("signed", "AGREE", None, ("The Sudanese Armed Forces (SAF)", "SDN", "MIL"),
        ("the paramilitary Rapid Support Forces (RSF)", "SDN", "REB"), T("2023-05-20"),
        (("Jeddah", "in Jeddah, Saudi"), *JEDDAH), "the Saudi Foreign Ministry", [], "reported", cl=SUDAN_DEAL),
