@@ -431,3 +431,99 @@ Meanwhile, the Sudanese pound fell to a record low against the U.S. dollar on th
        (("the RSF", "and the RSF in"), "SDN", "REB"), T("2023-04-15", bg=True),
        (("Khartoum", "RSF in Khartoum"), *KHARTOUM), None, [], "asserted", cl=SUDAN_WAR),
 ])
+
+# ---------------------------------------------------------------------------
+# Single-outlet stories
+# ---------------------------------------------------------------------------
+ABHA_AIRPORT = (18.24, 42.66)
+Y_ABHA = "rec_a-08-abha-missile"
+Y_SANAA = "rec_a-08-sanaa-raids"
+
+article(8, "Al Jazeera", "2019-06-13", "dev", """\
+Houthi missile hits Saudi Arabia's Abha airport, wounding 26
+Yemen's Houthi rebels fired a cruise missile at the arrivals hall of Abha airport in southwestern Saudi Arabia on Wednesday, wounding 26 civilians, the Saudi-led military coalition said.
+A coalition spokesman on Wednesday vowed "urgent and timely deterrent measures" against the Houthis.
+In a televised address on Thursday, a Houthi military spokesman said the group's forces had targeted the airport's control tower. He warned that they would hit the airports of Saudi Arabia and its allies "one by one" in the coming weeks.
+Hours after the missile strike, coalition warplanes pounded Houthi positions in the capital, Sanaa, residents told Al Jazeera. The Houthi-run Al Masirah TV reported that the raids killed four civilians in a residential neighbourhood, a claim the coalition rejected.
+The UN special envoy for Yemen on Thursday urged both sides to exercise restraint, saying the escalation could derail the peace deal reached in Sweden in December.
+In May, Houthi drones struck two oil pumping stations of Saudi state oil giant Aramco west of Riyadh.
+Saudi Arabia, the world's top oil exporter, has kept its crude output steady despite the attacks, energy analysts said.
+""", [
+    ev("hits", "ASSAULT", "heavy-weapons", (("Houthi", "Houthi missile hits"), "YEM", "REB"), None,
+       T("2019-06-12"), (("Abha airport", "Arabia's Abha airport"), *ABHA_AIRPORT), None, [],
+       "asserted", cl=Y_ABHA),
+    ev("fired", "ASSAULT", "heavy-weapons", ("Yemen's Houthi rebels", "YEM", "REB"), None,
+       T("2019-06-12"), (("Abha airport", "hall of Abha airport"), *ABHA_AIRPORT),
+       "the Saudi-led military coalition", [], "reported", cl=Y_ABHA),
+    ev("vowed", "THREATEN", "violence", ("A coalition spokesman", "SAU", "MIL"),
+       (("the Houthis", "against the Houthis"), "YEM", "REB"), T("2019-06-12"), None, None, [],
+       "threatened"),
+    ev("targeted", "ASSAULT", None, ("the group's forces", "YEM", "REB"), None, T("2019-06-12"),
+       None, "a Houthi military spokesman", [], "reported", cl=Y_ABHA),
+    ev("warned", "THREATEN", "violence", (("He", "He warned"), "YEM", "REB"),
+       (("Saudi Arabia", "airports of Saudi Arabia"), "SAU", "GOV"), T("2019-06-13"), None, None,
+       [], "threatened"),
+    ev("pounded", "ASSAULT", "aerial", ("coalition warplanes", "SAU", "MIL"),
+       (("Houthi", "pounded Houthi"), "YEM", "REB"), T("2019-06-12"), ("Sanaa", 15.35, 44.21),
+       "residents", [], "reported", cl=Y_SANAA),
+    ev(("killed", "raids killed"), "ASSAULT", "aerial", None, ("four civilians", "YEM", "CVL"),
+       T("2019-06-12"), None, ("the coalition", "claim the coalition"), [], "denied", cl=Y_SANAA),
+    ev("rejected", "REJECT", None, (("the coalition", "claim the coalition"), "SAU", "MIL"),
+       ("The Houthi-run Al Masirah TV", "YEM", "MED"), T(), None, None, [], "asserted"),
+    ev("urged", "REQUEST", None, ("The UN special envoy for Yemen", None, "IGO"),
+       ("both sides", "YEM", None), T("2019-06-13"), None, None, [], "demanded"),
+    ev("deal", "AGREE", None, None, None, T("2018-12", bg=True), ("Sweden", 62.0, 15.0), None, [],
+       "asserted"),
+    ev("struck", "ASSAULT", "drone", (("Houthi", "Houthi drones"), "YEM", "REB"),
+       ("Saudi state oil giant Aramco", "SAU", "BUS"), T("2019-05", bg=True), None, None, [],
+       "asserted"),
+])
+
+L_TYRE = "rec_a-09-tyre-strike"
+
+article(9, "AFP", "2024-02-15", "blind", """\
+Israeli drone strike kills Hezbollah commander in Lebanon's Nabatieh
+BEIRUT (AFP) - An Israeli drone strike on a car in the southern Lebanese town of Nabatieh killed a Hezbollah field commander and two other people on Wednesday, a security source told AFP.
+Hezbollah said in a statement it had fired "dozens of Katyusha rockets" at an Israeli army base in Kiryat Shmona in response.
+Lebanon's state-run National News Agency reported that a woman and her two children were killed when an Israeli strike hit their home near the coastal city of Tyre later on Wednesday. The Israeli army said on Wednesday it had struck "Hezbollah military infrastructure" in the area and denied targeting civilians.
+Hezbollah's deputy leader warned on Thursday that the group would expand its strikes "deep into northern Israel" should Israel "cross the red lines".
+In Tel Aviv, Israel's defence minister told reporters on Thursday the military was preparing for a possible ground operation in Lebanon if diplomatic efforts failed.
+Tensions have run high along the border since October 8, the day after Hamas's attack on southern Israel.
+Heavy snow closed several mountain roads in Lebanon on Thursday, the civil defence said.
+""", [
+    ev("kills", "ASSAULT", "drone", (("Israeli", "Israeli drone strike kills"), "ISR", "MIL"),
+       ("Hezbollah commander", "LBN", "REB"), T("2024-02-14"),
+       (("Nabatieh", "Lebanon's Nabatieh"), 33.38, 35.48), None, [], "asserted",
+       cl="rec_a-09-nabatieh-strike"),
+    ev(("killed", "Nabatieh killed"), "ASSAULT", "drone",
+       (("Israeli", "An Israeli drone"), "ISR", "MIL"), ("a Hezbollah field commander", "LBN", "REB"),
+       T("2024-02-14"), ("the southern Lebanese town of Nabatieh", 33.38, 35.48),
+       "a security source", [], "reported", cl="rec_a-09-nabatieh-strike"),
+    ev(("fired", "it had fired"), "ASSAULT", "heavy-weapons", (("it", "it had fired"), "LBN", "REB"),
+       (("Israeli army", "an Israeli army base"), "ISR", "MIL"), T("2024-02-14"),
+       ("Kiryat Shmona", 33.21, 35.57), ("Hezbollah", "Hezbollah said in a statement"), [],
+       "reported"),
+    ev(("killed", "children were killed"), "ASSAULT", None,
+       (("Israeli", "an Israeli strike hit"), "ISR", "MIL"),
+       ("a woman and her two children", "LBN", "CVL"), T("2024-02-14"),
+       (("Tyre", "city of Tyre"), 33.27, 35.19), "Lebanon's state-run National News Agency", [],
+       "reported", cl=L_TYRE),
+    ev(("struck", "it had struck"), "ASSAULT", None, (("it", "it had struck"), "ISR", "MIL"),
+       (("Hezbollah", '"Hezbollah military'), "LBN", "REB"), T("2024-02-14"), None,
+       "The Israeli army", [], "reported", cl=L_TYRE),
+    ev("targeting", "ASSAULT", None, ("The Israeli army", "ISR", "MIL"),
+       (("civilians", "targeting civilians"), "LBN", "CVL"), T("2024-02-14"), None, "The Israeli army", [],
+       "denied", cl=L_TYRE),
+    ev("denied", "REJECT", None, ("The Israeli army", "ISR", "MIL"), None, T("2024-02-14"), None,
+       None, [], "asserted"),
+    ev("warned", "THREATEN", "violence", ("Hezbollah's deputy leader", "LBN", "REB"),
+       (("Israel", "should Israel"), "ISR", "GOV"), T("2024-02-15"), ("BEIRUT", 33.89, 35.5),
+       None, [], "threatened"),
+    ev("preparing", "MOBILIZE", "troops", ("the military", "ISR", "MIL"), None, T("2024-02-15"),
+       ("Tel Aviv", 32.08, 34.78), "Israel's defence minister", [], "reported"),
+    ev(("operation", "ground operation"), "ASSAULT", None, ("the military", "ISR", "MIL"), None, T(),
+       (("Lebanon", "operation in Lebanon"), 33.83, 35.83), "Israel's defence minister", [],
+       "conditional", cond="if diplomatic efforts failed"),
+    ev("attack", "ASSAULT", None, (("Hamas", "Hamas's attack"), "PSE", "REB"), (("southern Israel", "attack on southern Israel"), "ISR", None),
+       T("2023-10-07", bg=True), None, None, [], "asserted"),
+])
