@@ -527,3 +527,141 @@ Heavy snow closed several mountain roads in Lebanon on Thursday, the civil defen
     ev("attack", "ASSAULT", None, (("Hamas", "Hamas's attack"), "PSE", "REB"), (("southern Israel", "attack on southern Israel"), "ISR", None),
        T("2023-10-07", bg=True), None, None, [], "asserted"),
 ])
+
+MITIGA = (32.89, 13.28)
+LIB_AIRPORT = "rec_a-10-mitiga-airstrike"
+
+article(10, "Reuters", "2019-04-08", "dev", """\
+Haftar warplane hits Tripoli's Mitiga airport
+TRIPOLI (Reuters) - A warplane belonging to eastern forces loyal to Khalifa Haftar attacked Tripoli's only functioning airport on Monday, forcing it to suspend flights, residents and officials said.
+Haftar's Libyan National Army (LNA) said its air force had targeted a MiG-23 fighter jet parked at Mitiga airport, denying that it had hit civilian facilities.
+The internationally recognised government of Prime Minister Fayez al-Serraj said on Monday it was mobilising all its forces and would launch a counter-offensive to push the LNA back. Armed groups from the western city of Misrata arrived in Tripoli on Sunday in dozens of pickup trucks mounted with machine guns.
+The LNA launched its offensive on Thursday, but its advance has stalled at the disused former international airport south of the city.
+An LNA spokesman warned on Monday that the force would storm the city centre "within days".
+The United Nations called for a two-hour truce on Sunday to evacuate civilians and wounded.
+Oil output was unaffected, state oil firm NOC said, as production at the country's main fields continued normally.
+""", [
+    ev("hits", "ASSAULT", "aerial", (("Haftar", "Haftar warplane"), "LBY", "MIL"), None,
+       T("2019-04-08"), (("Mitiga airport", "Tripoli's Mitiga airport"), *MITIGA), None, [],
+       "asserted", cl=LIB_AIRPORT),
+    ev("attacked", "ASSAULT", "aerial", ("eastern forces loyal to Khalifa Haftar", "LBY", "MIL"),
+       None, T("2019-04-08"), ("Tripoli's only functioning airport", *MITIGA),
+       "residents and officials", [], "reported", cl=LIB_AIRPORT),
+    ev("targeted", "ASSAULT", "aerial", ("its air force", "LBY", "MIL"), None, T("2019-04-08"),
+       (("Mitiga airport", "parked at Mitiga airport"), *MITIGA),
+       "Haftar's Libyan National Army (LNA)", [], "reported", cl=LIB_AIRPORT),
+    ev(("hit", "had hit civilian"), "ASSAULT", "aerial", (("it", "that it had hit"), "LBY", "MIL"),
+       None, T("2019-04-08"), None, "Haftar's Libyan National Army (LNA)", [], "denied"),
+    ev("denying", "REJECT", None, ("Haftar's Libyan National Army (LNA)", "LBY", "MIL"), None,
+       T("2019-04-08"), ("TRIPOLI", 32.89, 13.19), None, [], "asserted"),
+    ev("mobilising", "MOBILIZE", "troops", (("it", "it was mobilising"), "LBY", "GOV"), None,
+       T("2019-04-08"), ("TRIPOLI", 32.89, 13.19),
+       "The internationally recognised government of Prime Minister Fayez al-Serraj", [],
+       "reported"),
+    ev("counter-offensive", "ASSAULT", None, (("it", "it was mobilising"), "LBY", "GOV"),
+       (("the LNA", "push the LNA back"), "LBY", "MIL"), T(), None,
+       "The internationally recognised government of Prime Minister Fayez al-Serraj", [],
+       "future"),
+    ev("arrived", "MOBILIZE", "militia", ("Armed groups from the western city of Misrata", "LBY", "UAF"),
+       None, T("2019-04-07"), (("Tripoli", "arrived in Tripoli"), 32.89, 13.19), None, [],
+       "asserted"),
+    ev(("offensive", "its offensive"), "ASSAULT", None, (("The LNA", "The LNA launched"), "LBY", "MIL"),
+       None, T("2019-04-04"), None, None, [], "asserted"),
+    ev("warned", "THREATEN", "violence", ("An LNA spokesman", "LBY", "MIL"), None,
+       T("2019-04-08"), ("TRIPOLI", 32.89, 13.19), None, [], "threatened"),
+    ev("called", "REQUEST", "yield", ("The United Nations", None, "IGO"), None, T("2019-04-07"),
+       None, None, [], "demanded"),
+])
+
+ADDIS = (9.02, 38.75)
+TIGRAY = (14.0, 39.0)
+TIG_ATTACK = "rec_a-11-mekele-base-attack"
+TIG_ORDER = "rec_a-11-abiy-order"
+
+article(11, "AP", "2020-11-05", "blind", """\
+Ethiopia's Abiy orders army to confront Tigray rulers
+ADDIS ABABA, Ethiopia (AP) — Ethiopia's prime minister on Wednesday ordered the military to confront the government of the country's northern Tigray region, accusing its ruling party of attacking a federal army base in the regional capital, Mekele, overnight.
+In a televised address, Prime Minister Abiy Ahmed said the "last red line" had been crossed.
+The Tigray People's Liberation Front late on Wednesday denied the allegations, calling them a pretext, and said its forces would "defend the people of Tigray" if federal troops entered the region.
+Ethiopia's cabinet declared a six-month state of emergency in Tigray on Wednesday, and internet and phone services in the region were cut off, according to the internet monitoring group NetBlocks.
+Abiy's office on Thursday ruled out talks with the TPLF, saying the crisis was a domestic law enforcement matter.
+Tigray's leaders defied the federal government in September by holding their own regional election after national polls were postponed because of the COVID-19 pandemic.
+Ethiopia's economy, until recently one of Africa's fastest-growing, has been hit hard by the pandemic and by a locust invasion that has destroyed crops in the east.
+""", [
+    ev("orders", "MOBILIZE", "troops", ("Ethiopia's Abiy", "ETH", "GOV"),
+       ("Tigray rulers", "ETH", "GOV"), T("2020-11-04"), ("ADDIS ABABA", *ADDIS), None, [],
+       "asserted", cl=TIG_ORDER),
+    ev("ordered", "MOBILIZE", "troops", ("Ethiopia's prime minister", "ETH", "GOV"),
+       ("the government of the country's northern Tigray region", "ETH", "GOV"), T("2020-11-04"),
+       ("ADDIS ABABA", *ADDIS), None, [], "asserted", cl=TIG_ORDER),
+    ev("accusing", "ACCUSE", "allege", ("Ethiopia's prime minister", "ETH", "GOV"),
+       ("its ruling party", "ETH", "OPP"), T("2020-11-04"), ("ADDIS ABABA", *ADDIS), None, [],
+       "asserted"),
+    ev("attacking", "ASSAULT", None, ("its ruling party", "ETH", "OPP"),
+       (("federal army", "a federal army base"), "ETH", "MIL"), T("2020-11-04"),
+       ("Mekele", 13.5, 39.48), "Ethiopia's prime minister", [], "reported", cl=TIG_ATTACK),
+    ev("denied", "REJECT", None, ("The Tigray People's Liberation Front", "ETH", "OPP"), None,
+       T("2020-11-04"), ("ADDIS ABABA", *ADDIS), None, [], "asserted"),
+    ev("defend", "THREATEN", "violence", ("its forces", "ETH", "OPP"), ("federal troops", "ETH", "MIL"),
+       T("2020-11-04"), ("ADDIS ABABA", *ADDIS), "The Tigray People's Liberation Front", [],
+       "threatened"),
+    ev("entered", "MOBILIZE", "troops", ("federal troops", "ETH", "MIL"), None, T(),
+       (("the region", "entered the region"), *TIGRAY), "The Tigray People's Liberation Front", [],
+       "hypothetical"),
+    ev("declared", "COERCE", "martial-law", ("Ethiopia's cabinet", "ETH", "GOV"), None,
+       T("2020-11-04"), (("Tigray", "emergency in Tigray"), *TIGRAY), None, [], "asserted"),
+    ev("cut off", "COERCE", "censor", None, None, T("2020-11-04"),
+       (("the region", "services in the region"), *TIGRAY),
+       "the internet monitoring group NetBlocks", [], "reported"),
+    ev("ruled out", "REJECT", "meet", ("Abiy's office", "ETH", "GOV"),
+       (("the TPLF", "talks with the TPLF"), "ETH", "OPP"), T("2020-11-05"), ("ADDIS ABABA", *ADDIS),
+       None, [], "asserted"),
+    ev("defied", "REJECT", None, ("Tigray's leaders", "ETH", "GOV"),
+       ("the federal government", "ETH", "GOV"), T("2020-09", bg=True), None, None, [], "asserted"),
+])
+
+DRC_ACC = "rec_a-12-drc-accuses-rwanda"
+DRC_SEIZE = "rec_a-12-m23-seize-bunagana"
+DRC_INV = "rec_a-12-rwanda-involvement"
+BUNAGANA = (-1.28, 29.6)
+KINSHASA = (-4.33, 15.31)
+
+article(12, "Reuters", "2022-06-14", "dev", """\
+Congo accuses Rwanda after rebels seize border town of Bunagana
+KINSHASA, June 14 (Reuters) - Democratic Republic of Congo accused Rwanda on Tuesday of invading its territory, a day after M23 rebels seized the strategic border town of Bunagana.
+"This is no longer a rebellion, this is an invasion," government spokesman Patrick Muyaya told reporters in Kinshasa.
+Rwanda denied the accusation on Tuesday. "Rwanda has no involvement in the fighting in eastern Congo," a Rwandan government spokeswoman told Reuters.
+The M23 said in a statement it was ready to withdraw from Bunagana if Kinshasa agreed to direct talks.
+Congo's top security body on Monday announced the suspension of all agreements with Rwanda.
+Hundreds of people protested in the eastern city of Goma on Tuesday, chanting anti-Rwanda slogans.
+Congo is the world's biggest producer of cobalt, a key mineral in electric car batteries, and Chinese firms have invested billions of dollars in its mines.
+""", [
+    ev("accuses", "ACCUSE", "allege", (("Congo", "Congo accuses"), "COD", "GOV"),
+       (("Rwanda", "accuses Rwanda"), "RWA", "GOV"), T("2022-06-14"), ("KINSHASA", *KINSHASA), None,
+       [], "asserted", cl=DRC_ACC),
+    ev(("seize", "rebels seize border"), "ASSAULT", None, (("rebels", "rebels seize border"), "COD", "REB"), None, T("2022-06-13"),
+       (("Bunagana", "seize border town of Bunagana"), *BUNAGANA), None, [], "asserted",
+       cl=DRC_SEIZE),
+    ev("accused", "ACCUSE", "allege", ("Democratic Republic of Congo", "COD", "GOV"),
+       (("Rwanda", "accused Rwanda"), "RWA", "GOV"), T("2022-06-14"), ("KINSHASA", *KINSHASA), None,
+       [], "asserted", cl=DRC_ACC),
+    ev("invading", "ASSAULT", None, (("Rwanda", "accused Rwanda"), "RWA", "GOV"),
+       (("its", "invading its"), "COD", "GOV"), T(), None, ("Rwanda", "Rwanda denied"), [],
+       "denied", cl=DRC_INV),
+    ev("seized", "ASSAULT", None, ("M23 rebels", "COD", "REB"), None, T("2022-06-13"),
+       ("the strategic border town of Bunagana", *BUNAGANA), None, [], "asserted", cl=DRC_SEIZE),
+    ev("denied", "REJECT", None, (("Rwanda", "Rwanda denied"), "RWA", "GOV"), None, T("2022-06-14"),
+       None, None, [], "asserted"),
+    ev("involvement", "ASSAULT", None, (("Rwanda", "Rwanda has no"), "RWA", "GOV"), None, T(), None,
+       "a Rwandan government spokeswoman", [], "denied", cl=DRC_INV),
+    ev("withdraw", "RETREAT", "withdraw", (("it", "it was ready"), "COD", "REB"), None, T(),
+       (("Bunagana", "withdraw from Bunagana"), *BUNAGANA), "The M23", [], "conditional",
+       cond="if Kinshasa agreed to direct talks"),
+    ev(("agreed", "Kinshasa agreed"), "AGREE", None, (("Kinshasa", "if Kinshasa"), "COD", "GOV"), None,
+       T(), None, "The M23", [], "hypothetical"),
+    ev("suspension", "SANCTION", "discontinue", ("Congo's top security body", "COD", "GOV"),
+       (("Rwanda", "agreements with Rwanda"), "RWA", "GOV"), T("2022-06-13"),
+       ("KINSHASA", *KINSHASA), None, [], "asserted"),
+    ev("protested", "PROTEST", "demo", ("Hundreds of people", "COD", "CVL"), None, T("2022-06-14"),
+       ("the eastern city of Goma", -1.67, 29.23), None, [], "asserted"),
+])
