@@ -165,6 +165,13 @@ Oil prices hit a two-year high on Tuesday as traders shrugged off the regional t
     ev("struck", "ASSAULT", "drone", None, ("U.S.-led coalition forces", "USA", "MIL"),
        T("2021-07-06"), ("Erbil international airport", *ERBIL_AIRPORT),
        "Kurdish security officials", [], "reported", cl=ERBIL),
+    ev(("attack", "for the attack"), "ASSAULT", "drone", None, None, T("2021-07-06"),
+       ("Erbil international airport", *ERBIL_AIRPORT), None, [], "asserted", cl=ERBIL),
+    ev(("attack", "the attack bore"), "ASSAULT", "drone", None, None, T("2021-07-06"),
+       ("Erbil international airport", *ERBIL_AIRPORT), "Two U.S. officials", [], "reported",
+       cl=ERBIL),
+    ev(("attack", "condemned the attack"), "ASSAULT", "drone", None, None, T("2021-07-06"),
+       ("Erbil international airport", *ERBIL_AIRPORT), "his office", [], "reported", cl=ERBIL),
     ev("blamed", "ACCUSE", "allege",
        ("The Kurdistan region's counter-terrorism service", "IRQ", "COP"),
        ("Iran-aligned militias", "IRQ", "UAF"), T("2021-07-07"), ("ERBIL", 36.19, 44.01),
@@ -204,6 +211,15 @@ In late July, Iraqi officials are scheduled to hold a new round of strategic dia
     ev("attacked", "ASSAULT", "drone", None, None, T("2021-07-06"),
        ("the Erbil International Airport", *ERBIL_AIRPORT),
        "the region's interior ministry", [], "reported", cl=ERBIL),
+    ev(("hit", "The drone hit"), "ASSAULT", "drone", None, None, T("2021-07-06"),
+       ("the Erbil International Airport", *ERBIL_AIRPORT),
+       ("the ministry", "the ministry said in a statement"), [], "reported", cl=ERBIL),
+    ev(("assault", "describing the assault"), "ASSAULT", "drone", None, None, T("2021-07-06"),
+       ("the Erbil International Airport", *ERBIL_AIRPORT), "The Iraqi Foreign Ministry", [],
+       "reported", cl=ERBIL),
+    ev(("attack", "with the attack"), "ASSAULT", "drone", None, None, T("2021-07-06"),
+       ("the Erbil International Airport", *ERBIL_AIRPORT), "a police source", [], "reported",
+       cl=ERBIL),
     ev("rejects", "ACCUSE", "disapprove", ("The Iraqi Foreign Ministry", "IRQ", "GOV"), None,
        T("2021-07-07"), ("BAGHDAD", 33.34, 44.4), "The Iraqi Foreign Ministry", [], "reported"),
     ev("arrested", "COERCE", "arrest", ("Iraqi security forces", "IRQ", "COP"),
@@ -237,6 +253,8 @@ Washington has so far refused to comply with the parliament's decision and has i
        None, [], "threatened", cl="rec_a-03-graveyards-threat"),
     ev("struck", "ASSAULT", "drone", None, ("US troops", "USA", "MIL"), T("2021-07-06"),
        ("the airport of Erbil", *ERBIL_AIRPORT), None, [], "asserted", cl=ERBIL),
+    ev(("attack", "the attack late"), "ASSAULT", "drone", None, None, T("2021-07-06"),
+       ("the airport of Erbil", *ERBIL_AIRPORT), "Sabereen News", [], "reported", cl=ERBIL),
     ev("operation", "ASSAULT", "drone", ("his group", "IRQ", "UAF"), None, T("2021-07-06"),
        None, "A spokesman for Kataib Hezbollah",
        ["Lebanon's Al Mayadeen television"], "denied", cl=ERBIL),
@@ -281,12 +299,23 @@ Heavy rains have meanwhile displaced thousands of people in the south of the cou
     ev(("stormed", "gunmen stormed"), "ASSAULT", "firearms", (("gunmen", "gunmen stormed"), "SOM", "REB"),
        None, T("2016-09-06"), (("Mogadishu", "capital Mogadishu"), *MOGADISHU),
        ("police said", "building, police said"), [], "reported", cl=MOG_STORM),
+    ev("rammed", "ASSAULT", "suicide-attack", ("The attacker", "SOM", "REB"), None, T("2016-09-06"),
+       (("Mogadishu", "capital Mogadishu"), *MOGADISHU), "police officer Abdullahi Nur", [],
+       "reported", cl=MOG_ATTACK),
+    ev("shooting", "ASSAULT", "firearms", (("three gunmen", "three gunmen went"), "SOM", "REB"),
+       ("guests", "SOM", "CVL"), T("2016-09-06"), (("Mogadishu", "capital Mogadishu"), *MOGADISHU),
+       "police officer Abdullahi Nur", [], "reported", cl=MOG_STORM),
     ev("targeted", "ASSAULT", None, ("its fighters", "SOM", "REB"),
        ("apostate officials", "SOM", "GOV"), T("2016-09-06"), None,
        "The Al-Qaeda-linked Shabaab group", ["its Andalus radio"], "reported", cl=MOG_ATTACK),
     ev(("killed", "forces killed"), "ASSAULT", "firearms", ("Security forces", "SOM", "MIL"),
        ("all three gunmen", "SOM", "REB"), T("2016-09-06"), ("MOGADISHU", *MOGADISHU),
        ("police said", "five hours, police said"), [], "reported", cl=MOG_END),
+    ev(("siege", "a siege lasting"), "ASSAULT", None, None, None, T("2016-09-06"),
+       ("MOGADISHU", *MOGADISHU), ("police said", "five hours, police said"), [], "reported",
+       cl=MOG_STORM),
+    ev(("attack", '"cowardly" attack'), "ASSAULT", None, None, None, T("2016-09-06"),
+       (("Mogadishu", "capital Mogadishu"), *MOGADISHU), None, [], "asserted", cl=MOG_ATTACK),
     ev("condemned", "ACCUSE", "disapprove", ("President Hassan Sheikh Mohamud", "SOM", "GOV"),
        None, T("2016-09-07"), ("MOGADISHU", *MOGADISHU), None, [], "asserted"),
     ev("vowed", "THREATEN", "violence", ("President Hassan Sheikh Mohamud", "SOM", "GOV"),
@@ -306,7 +335,7 @@ article(5, "Al Jazeera", "2016-09-07", "blind", """\
 Somalia: Death toll from Mogadishu hotel siege rises to 22
 Police in Somalia say at least 22 people, most of them civilians, were killed when fighters attacked a hotel near the presidential palace in Mogadishu.
 Gunmen stormed the Wehliye Hotel on Tuesday afternoon shortly after a car bomb was driven through its gate, police spokesman Mohamed Hussein told Al Jazeera by phone on Wednesday.
-Somalia's security minister blamed al-Shabab for the assault, but said "foreign hands" had helped plan it. The armed group, which has carried out similar attacks across the capital, had not claimed responsibility by Wednesday evening, contrary to earlier reports.
+Somalia's security minister blamed al-Shabab for the assault. The armed group, which has carried out similar attacks across the capital, had not claimed responsibility by Wednesday evening, contrary to earlier reports.
 The government said its forces ended the siege early on Wednesday and arrested two suspected accomplices, including a hotel employee.
 Hundreds of people marched in Mogadishu's Hodan district on Wednesday against the government's failure to protect civilians. Police fired tear gas to disperse the crowd, witnesses said.
 Al Jazeera's correspondent, reporting from Mogadishu, said the government was under growing pressure. "Many here ask how a car full of explosives could pass so many checkpoints," she said.
@@ -320,11 +349,15 @@ The attack came a week after Somali and AU troops recaptured the town of Marka f
        cl=MOG_ATTACK),
     ev("stormed", "ASSAULT", "firearms", ("Gunmen", "SOM", "REB"), None, T("2016-09-06"), None,
        "police spokesman Mohamed Hussein", [], "reported", cl=MOG_STORM),
+    ev(("assault", "for the assault"), "ASSAULT", None, None, None, T("2016-09-06"),
+       (("Mogadishu", "palace in Mogadishu"), *MOGADISHU), None, [], "asserted", cl=MOG_ATTACK),
     ev("blamed", "ACCUSE", "allege", ("Somalia's security minister", "SOM", "GOV"),
        (("al-Shabab", "blamed al-Shabab"), "SOM", "REB"), T("2016-09-07"), None, None, [],
        "asserted"),
     ev("ended", "ASSAULT", None, ("its forces", "SOM", "MIL"), None, T("2016-09-07"), None,
        ("The government", "The government said"), [], "reported", cl=MOG_END),
+    ev(("siege", "ended the siege"), "ASSAULT", None, None, None, T("2016-09-06"), None,
+       ("The government", "The government said"), [], "reported", cl=MOG_STORM),
     ev("arrested", "COERCE", "arrest", ("its forces", "SOM", "MIL"),
        ("two suspected accomplices", "SOM", None), T("2016-09-07"), None,
        ("The government", "The government said"), [], "reported"),
@@ -336,6 +369,10 @@ The attack came a week after Somali and AU troops recaptured the town of Marka f
     ev("condemned", "ACCUSE", "disapprove",
        ("the United Nations Security Council", None, "IGO"), None, T("2016-09-07"), None,
        None, [], "asserted"),
+    ev(("attack", "condemned the attack"), "ASSAULT", None, None, None, T("2016-09-06"),
+       (("Mogadishu", "palace in Mogadishu"), *MOGADISHU), None, [], "asserted", cl=MOG_ATTACK),
+    ev(("attack", "The attack came"), "ASSAULT", None, None, None, T("2016-09-06"),
+       (("Mogadishu", "palace in Mogadishu"), *MOGADISHU), None, [], "asserted", cl=MOG_ATTACK),
     ev("urged", "REQUEST", None, ("the United Nations Security Council", None, "IGO"),
        ("Somali authorities", "SOM", "GOV"), T("2016-09-07"), None, None, [], "demanded"),
     ev("recaptured", "ASSAULT", None, ("Somali and AU troops", "SOM", "MIL"),
@@ -356,7 +393,7 @@ article(6, "AP", "2023-05-21", "blind", """\
 Sudan's warring sides agree to weeklong cease-fire, US and Saudis say
 CAIRO (AP) — Sudan's army and a powerful paramilitary group signed an agreement in the Saudi city of Jeddah on Saturday for a weeklong cease-fire, the United States and Saudi Arabia said, raising hopes of a pause in five weeks of fighting that has killed hundreds of civilians.
 Under the deal, both sides are to halt fighting from Monday evening for seven days, according to a joint statement. The deal also provides for the delivery of humanitarian aid.
-Fighting raged in Khartoum and its twin city of Omdurman as the deal was signed, residents said. On Saturday, the Rapid Support Forces accused the military of bombing their positions in southern Khartoum with warplanes,.
+Fighting raged in Khartoum and its twin city of Omdurman as the deal was signed, residents said. On Saturday, the Rapid Support Forces accused the military of bombing their positions in southern Khartoum with warplanes.
 Several previous truces collapsed within hours since the conflict erupted on April 15.
 "We will respond firmly if the rebels attack our positions again," an army spokesman said in a statement on Sunday.
 The Sudan Doctors' Syndicate says at least 850 civilians have been killed since mid-April.
@@ -463,6 +500,8 @@ Saudi Arabia, the world's top oil exporter, has kept its crude output steady des
     ev("warned", "THREATEN", "violence", (("He", "He warned"), "YEM", "REB"),
        (("Saudi Arabia", "airports of Saudi Arabia"), "SAU", "GOV"), T("2019-06-13"), None, None,
        [], "threatened"),
+    ev(("strike", "missile strike"), "ASSAULT", "heavy-weapons", None, None, T("2019-06-12"),
+       (("Abha airport", "hall of Abha airport"), *ABHA_AIRPORT), None, [], "asserted", cl=Y_ABHA),
     ev("pounded", "ASSAULT", "aerial", ("coalition warplanes", "SAU", "MIL"),
        (("Houthi", "pounded Houthi"), "YEM", "REB"), T("2019-06-12"), ("Sanaa", 15.35, 44.21),
        "residents", [], "reported", cl=Y_SANAA),
@@ -646,8 +685,10 @@ Congo is the world's biggest producer of cobalt, a key mineral in electric car b
        (("Rwanda", "accused Rwanda"), "RWA", "GOV"), T("2022-06-14"), ("KINSHASA", *KINSHASA), None,
        [], "asserted", cl=DRC_ACC),
     ev("invading", "ASSAULT", None, (("Rwanda", "accused Rwanda"), "RWA", "GOV"),
-       (("its", "invading its"), "COD", "GOV"), T(), None, ("Rwanda", "Rwanda denied"), [],
-       "denied", cl=DRC_INV),
+       (("its", "invading its"), "COD", "GOV"), T(), None, "Democratic Republic of Congo", [],
+       "reported", cl=DRC_INV),
+    ev("invasion", "ASSAULT", None, None, None, T(), None, "government spokesman Patrick Muyaya", [],
+       "reported", cl=DRC_INV),
     ev("seized", "ASSAULT", None, ("M23 rebels", "COD", "REB"), None, T("2022-06-13"),
        ("the strategic border town of Bunagana", *BUNAGANA), None, [], "asserted", cl=DRC_SEIZE),
     ev("denied", "REJECT", None, (("Rwanda", "Rwanda denied"), "RWA", "GOV"), None, T("2022-06-14"),
