@@ -706,3 +706,91 @@ Congo is the world's biggest producer of cobalt, a key mineral in electric car b
     ev("protested", "PROTEST", "demo", ("Hundreds of people", "COD", "CVL"), None, T("2022-06-14"),
        ("the eastern city of Goma", -1.67, 29.23), None, [], "asserted"),
 ])
+
+BAMAKO = (12.61, -7.98)
+MALI_EXP = "rec_a-13-mali-expels-french-ambassador"
+
+article(13, "AFP", "2022-02-01", "blind", """\
+Mali expels French ambassador as row with Paris deepens
+BAMAKO (AFP) - Mali's military-led government on Monday ordered France's ambassador to leave the country within 72 hours, after French officials on Thursday called the junta "illegitimate" and its decisions "irresponsible".
+The decision was announced in a statement read on state television, which said the ambassador had been summoned to the foreign ministry earlier in the day.
+France, which has some 4,300 troops in the Sahel, has said it could pull its soldiers out.
+Last week, Denmark said it would withdraw its contingent of about 100 special forces soldiers after Bamako demanded their immediate departure.
+Thousands of people rallied in Bamako on Friday in support of the junta and against sanctions imposed on January 9 by the West African bloc ECOWAS over the junta's plan to delay elections.
+The bloc has threatened further sanctions unless Bamako presents an acceptable election timetable.
+Gold, Mali's main export, rose to a two-month high on world markets on Monday.
+""", [
+    ev("expels", "SANCTION", "expel", (("Mali", "Mali expels"), "MLI", "GOV"),
+       ("French ambassador", "FRA", "GOV"), T("2022-01-31"), ("BAMAKO", *BAMAKO), None, [],
+       "asserted", cl=MALI_EXP),
+    ev("ordered", "SANCTION", "expel", ("Mali's military-led government", "MLI", "GOV"),
+       ("France's ambassador", "FRA", "GOV"), T("2022-01-31"), ("BAMAKO", *BAMAKO), None, [],
+       "asserted", cl=MALI_EXP),
+    ev("called", "ACCUSE", "disapprove", ("French officials", "FRA", "GOV"),
+       (("the junta", "called the junta"), "MLI", "GOV"), T("2022-01-27"), None, None, [],
+       "asserted"),
+    ev("summoned", "ACCUSE", "disapprove", None,
+       (("the ambassador", "the ambassador had been"), "FRA", "GOV"), T("2022-01-31"),
+       ("BAMAKO", *BAMAKO), "state television", [], "reported"),
+    ev("pull", "RETREAT", "withdraw", (("it", "it could pull"), "FRA", "GOV"), None, T(), None,
+       ("France", "France, which"), [], "hypothetical"),
+    ev(("withdraw", "it would withdraw"), "RETREAT", "withdraw", (("it", "it would withdraw"), "DNK", "GOV"),
+       None, T(), None, "Denmark", [], "future"),
+    ev("demanded", "REQUEST", "yield", (("Bamako", "after Bamako"), "MLI", "GOV"),
+       (("their", "their immediate"), "DNK", "MIL"), T("2022-W04", "week"), None, None, [],
+       "demanded"),
+    ev("rallied", "PROTEST", "demo", ("Thousands of people", "MLI", "CVL"),
+       ("the West African bloc ECOWAS", None, "IGO"), T("2022-01-28"),
+       (("Bamako", "rallied in Bamako"), *BAMAKO), None, [], "asserted"),
+    ev("imposed", "SANCTION", "discontinue", ("the West African bloc ECOWAS", None, "IGO"),
+       (("the junta", "over the junta"), "MLI", "GOV"), T("2022-01-09", bg=True), None, None, [],
+       "asserted"),
+    ev("threatened", "THREATEN", "restrict", ("The bloc", None, "IGO"),
+       (("Bamako", "unless Bamako"), "MLI", "GOV"), T(), None, None, [], "threatened"),
+])
+
+DOUMA = "rec_a-story-douma-chemical-attack-2018-04-07"
+SY_DENY = "rec_a-14-syria-denial"
+T4 = "rec_a-14-t4-strike"
+DOUMA_LL = (33.57, 36.4)
+T4_LL = (34.52, 37.63)
+
+article(14, "Xinhua", "2018-04-09", "dev", """\
+Syria denies using chemical weapons in Douma
+DAMASCUS, April 9 (Xinhua) -- The Syrian government on Sunday denied using chemical weapons in the rebel-held town of Douma, calling the reports "a stale broken record," state news agency SANA reported.
+A source at the Foreign Ministry told SANA that the Syrian army "does not need" such weapons.
+Rescue workers and a medical relief organization said on Sunday that at least 40 people had died in a suspected poison gas attack on Douma late Saturday.
+U.S. President Donald Trump warned on Sunday that there would be a "big price to pay" for the attack.
+Early on Monday, missiles struck the T-4 air base in central Homs province, killing 14 people, SANA reported. The U.S. military denied carrying out the strike.
+Meanwhile, the Jaish al-Islam rebel group agreed on Sunday to leave Douma, the last rebel enclave near Damascus, state media said.
+Syria's economy has shrunk by more than half since 2011, according to the World Bank.
+""", [
+    ev("denies", "REJECT", None, (("Syria", "Syria denies"), "SYR", "GOV"), None, T("2018-04-08"),
+       ("DAMASCUS", 33.51, 36.29), None, [], "asserted", cl=SY_DENY),
+    ev(("using", "denies using"), "ASSAULT", "unconventional", (("Syria", "Syria denies"), "SYR", "GOV"),
+       None, T("2018-04-07"), (("Douma", "weapons in Douma"), *DOUMA_LL),
+       ("Syria", "Syria denies"), [], "denied", cl=DOUMA),
+    ev(("denied", "Sunday denied"), "REJECT", None, ("The Syrian government", "SYR", "GOV"), None,
+       T("2018-04-08"), ("DAMASCUS", 33.51, 36.29), None, ["state news agency SANA"], "asserted",
+       cl=SY_DENY),
+    ev(("using", "denied using"), "ASSAULT", "unconventional", ("The Syrian government", "SYR", "GOV"),
+       None, T("2018-04-07"), ("the rebel-held town of Douma", *DOUMA_LL), "The Syrian government",
+       ["state news agency SANA"], "denied", cl=DOUMA),
+    ev(("attack", "gas attack"), "ASSAULT", "unconventional", None,
+       (("Douma", "attack on Douma"), "SYR", "CVL"), T("2018-04-07"),
+       (("Douma", "attack on Douma"), *DOUMA_LL), "Rescue workers and a medical relief organization",
+       [], "reported", cl=DOUMA),
+    ev("warned", "THREATEN", "violence", ("U.S. President Donald Trump", "USA", "GOV"), None,
+       T("2018-04-08"), None, None, [], "threatened"),
+    ev(("attack", "for the attack"), "ASSAULT", "unconventional", None, None, T("2018-04-07"),
+       ("the rebel-held town of Douma", *DOUMA_LL), None, [], "asserted", cl=DOUMA),
+    ev("struck", "ASSAULT", "heavy-weapons", None, None, T("2018-04-09"),
+       ("the T-4 air base", *T4_LL), ("SANA", "SANA reported. The"), [], "reported", cl=T4),
+    ev(("denied", "military denied"), "REJECT", None, ("The U.S. military", "USA", "MIL"), None, T(),
+       None, None, [], "asserted"),
+    ev(("strike", "out the strike"), "ASSAULT", "heavy-weapons", ("The U.S. military", "USA", "MIL"),
+       None, T("2018-04-09"), ("the T-4 air base", *T4_LL), "The U.S. military", [], "denied",
+       cl=T4),
+    ev("agreed", "AGREE", None, ("the Jaish al-Islam rebel group", "SYR", "REB"), None,
+       T("2018-04-08"), ("DAMASCUS", 33.51, 36.29), "state media", [], "reported"),
+])
