@@ -794,3 +794,98 @@ Syria's economy has shrunk by more than half since 2011, according to the World 
     ev("agreed", "AGREE", None, ("the Jaish al-Islam rebel group", "SYR", "REB"), None,
        T("2018-04-08"), ("DAMASCUS", 33.51, 36.29), "state media", [], "reported"),
 ])
+
+LAGOS = (6.45, 3.39)
+LEKKI_GATE = (6.43, 3.44)
+LEKKI = "rec_a-15-lekki-shooting-2020-10-20"
+NG_DENY = "rec_a-15-army-denial"
+
+article(15, "Al Jazeera", "2020-10-21", "blind", """\
+Nigeria: Army denies shooting #EndSARS protesters at Lagos toll gate
+Nigeria's army has denied that its soldiers opened fire on protesters at the Lekki toll gate in Lagos on Tuesday night, calling reports of the shooting "fake news".
+Amnesty International said on Wednesday it had received credible evidence that soldiers and police killed at least 12 peaceful protesters at two locations in Lagos on Tuesday.
+Lagos State Governor Babajide Sanwo-Olu said on Wednesday that 25 people had been wounded and ordered an investigation into the shooting.
+The governor had imposed a 24-hour curfew on the city on Tuesday afternoon after demonstrators set fire to a police station that morning.
+Protests against the police's Special Anti-Robbery Squad (SARS) erupted nearly two weeks ago, and the government disbanded the unit on October 11.
+The African Union Commission chairman, Moussa Faki Mahamat, on Wednesday urged Nigerian authorities to respect the right to peaceful protest.
+Shares on the Nigerian Stock Exchange fell 2 percent on Wednesday as investors weighed the unrest.
+""", [
+    ev("denies", "REJECT", None, (("Army", "Army denies"), "NGA", "MIL"), None, T("2020-10-21"), None,
+       None, [], "asserted", cl=NG_DENY),
+    ev(("shooting", "denies shooting"), "ASSAULT", "firearms", (("Army", "Army denies"), "NGA", "MIL"),
+       ("#EndSARS protesters", "NGA", "CVL"), T("2020-10-20"),
+       (("Lagos", "at Lagos toll gate"), *LAGOS), ("Army", "Army denies"), [], "denied", cl=LEKKI),
+    ev(("denied", "has denied"), "REJECT", None, ("Nigeria's army", "NGA", "MIL"), None,
+       T("2020-10-21"), None, None, [], "asserted", cl=NG_DENY),
+    ev("opened fire", "ASSAULT", "firearms", ("its soldiers", "NGA", "MIL"),
+       (("protesters", "fire on protesters"), "NGA", "CVL"), T("2020-10-20"),
+       ("the Lekki toll gate", *LEKKI_GATE), "Nigeria's army", [], "denied", cl=LEKKI),
+    ev("killed", "ASSAULT", "firearms", ("soldiers and police", "NGA", "MIL"),
+       ("at least 12 peaceful protesters", "NGA", "CVL"), T("2020-10-20"),
+       (("Lagos", "locations in Lagos"), *LAGOS), "Amnesty International", [], "reported",
+       cl=LEKKI),
+    ev("investigation", "ACCUSE", "investigate",
+       ("Lagos State Governor Babajide Sanwo-Olu", "NGA", "GOV"), None, T("2020-10-21"), None,
+       None, [], "asserted"),
+    ev(("shooting", "into the shooting"), "ASSAULT", "firearms", None, None, T("2020-10-20"),
+       ("the Lekki toll gate", *LEKKI_GATE), None, [], "asserted", cl=LEKKI),
+    ev(("imposed", "had imposed"), "COERCE", "curfew", ("The governor", "NGA", "GOV"), None,
+       T("2020-10-20"), (("the city", "curfew on the city"), *LAGOS), None, [], "asserted"),
+    ev("set fire", "PROTEST", "riot", (("demonstrators", "after demonstrators"), "NGA", "CVL"),
+       (("police", "a police station"), "NGA", "COP"), T("2020-10-20"),
+       (("the city", "curfew on the city"), *LAGOS), None, [], "asserted"),
+    ev(("Protests", "Protests against"), "PROTEST", "demo", None,
+       ("Special Anti-Robbery Squad (SARS)", "NGA", "COP"), T("2020-W41", "week", bg=True), None,
+       None, [], "asserted"),
+    ev("disbanded", "CONCEDE", None, (("the government", "the government disbanded"), "NGA", "GOV"),
+       None, T("2020-10-11", bg=True), None, None, [], "asserted"),
+    ev("urged", "REQUEST", None, ("The African Union Commission chairman", None, "IGO"),
+       ("Nigerian authorities", "NGA", "GOV"), T("2020-10-21"), None, None, [], "demanded"),
+])
+
+ABUJA = (9.06, 7.5)
+NIAMEY = (13.51, 2.11)
+NIG_DEM = "rec_a-16-ecowas-ultimatum"
+NIG_THR = "rec_a-16-ecowas-force-threat"
+
+article(16, "Reuters", "2023-07-31", "dev", """\
+West African bloc gives Niger junta a week to restore Bazoum, threatens force
+NIAMEY/ABUJA, July 31 (Reuters) - West African leaders on Sunday demanded that Niger's junta reinstate President Mohamed Bazoum within a week and imposed sanctions including a suspension of financial transactions with the country.
+"If there is no change within one week, the community will take all measures necessary, including the use of force, to restore constitutional order in Niger," the ECOWAS bloc said in a statement after an emergency summit in Abuja.
+In Niamey, thousands of supporters of the junta rallied outside the French embassy on Sunday, and some of them set fire to its door.
+The junta on Monday accused France of seeking to intervene militarily to free Bazoum, an allegation the French foreign ministry rejected as "false".
+Bazoum has been held by his presidential guard since Wednesday.
+Niger is the world's seventh-biggest producer of uranium, which fuels nuclear power plants in France.
+""", [
+    ev("gives", "REQUEST", "change", ("West African bloc", None, "IGO"), ("Niger junta", "NER", "MIL"),
+       T("2023-07-30"), (("Abuja", "summit in Abuja"), *ABUJA), None, [], "demanded", cl=NIG_DEM),
+    ev("threatens", "THREATEN", "violence", ("West African bloc", None, "IGO"), None,
+       T("2023-07-30"), (("Abuja", "summit in Abuja"), *ABUJA), None, [], "threatened",
+       cl=NIG_THR),
+    ev("demanded", "REQUEST", "change", ("West African leaders", None, "GOV"),
+       ("Niger's junta", "NER", "MIL"), T("2023-07-30"), (("Abuja", "summit in Abuja"), *ABUJA),
+       None, [], "demanded", cl=NIG_DEM),
+    ev("imposed", "SANCTION", "discontinue", ("West African leaders", None, "GOV"),
+       (("the country", "with the country"), "NER", "GOV"), T("2023-07-30"),
+       (("Abuja", "summit in Abuja"), *ABUJA), None, [], "asserted"),
+    ev(("take", "will take all"), "THREATEN", "violence", ("the community", None, "IGO"), None,
+       T("2023-07-30"), (("Abuja", "summit in Abuja"), *ABUJA), "the ECOWAS bloc", [],
+       "threatened", cl=NIG_THR),
+    ev("summit", "CONSULT", "multilateral", ("the ECOWAS bloc", None, "IGO"), None,
+       T("2023-07-30"), (("Abuja", "summit in Abuja"), *ABUJA), None, [], "asserted"),
+    ev("rallied", "PROTEST", "demo", ("thousands of supporters of the junta", "NER", "CVL"),
+       (("French", "the French embassy"), "FRA", "GOV"), T("2023-07-30"),
+       (("Niamey", "In Niamey"), *NIAMEY), None, [], "asserted"),
+    ev("set fire", "PROTEST", "riot", ("some of them", "NER", "CVL"), (("its", "to its door"), "FRA", "GOV"),
+       T("2023-07-30"), (("Niamey", "In Niamey"), *NIAMEY), None, [], "asserted"),
+    ev("accused", "ACCUSE", "allege", (("The junta", "The junta on Monday"), "NER", "MIL"),
+       (("France", "accused France"), "FRA", "GOV"), T("2023-07-31"), ("NIAMEY", *NIAMEY), None, [],
+       "asserted"),
+    ev("intervene", "ASSAULT", None, (("France", "accused France"), "FRA", "GOV"), None, T(), None,
+       "the French foreign ministry", [], "denied"),
+    ev("rejected", "REJECT", None, ("the French foreign ministry", "FRA", "GOV"), None, T(), None,
+       None, [], "asserted"),
+    ev("held", "COERCE", "arrest", ("his presidential guard", "NER", "MIL"),
+       (("Bazoum", "Bazoum has been held"), "NER", "GOV"), T("2023-07-26"), ("NIAMEY", *NIAMEY),
+       None, [], "asserted"),
+])
