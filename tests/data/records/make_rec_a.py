@@ -231,7 +231,7 @@ In late July, Iraqi officials are scheduled to hold a new round of strategic dia
        ("Baghdad airport", *BAGHDAD_AIRPORT), None, [], "asserted", cl=SOLEIMANI),
     ev("demanded", "REQUEST", "yield", ("Iraqi Shiite factions", "IRQ", "UAF"), None,
        T(), None, None, [], "demanded"),
-    ev("dialogue", "CONSULT", "visit", ("Iraqi officials", "IRQ", "GOV"),
+    ev("dialogue", "AGREE", None, ("Iraqi officials", "IRQ", "GOV"),
        ("U.S. counterparts", "USA", "GOV"), T("2021-07", "month"), ("Washington", 38.9, -77.04),
        None, [], "future"),
     ev("pullout", "RETREAT", "withdraw", ("U.S. combat troops", "USA", "MIL"), None, T(),
@@ -888,4 +888,89 @@ Niger is the world's seventh-biggest producer of uranium, which fuels nuclear po
     ev("held", "COERCE", "arrest", ("his presidential guard", "NER", "MIL"),
        (("Bazoum", "Bazoum has been held"), "NER", "GOV"), T("2023-07-26"), ("NIAMEY", *NIAMEY),
        None, [], "asserted"),
+])
+
+BAGHDAD = (33.34, 44.4)
+IQ_REJ = "rec_a-17-sunni-rejection"
+
+article(17, "AP", "2005-08-29", "blind", """\
+Sunni Arabs reject Iraq's draft constitution
+BAGHDAD, Iraq (AP) — Sunni Arab negotiators on Monday rejected the draft of Iraq's new constitution, a day after Shiite and Kurdish leaders signed the charter without their approval and sent it to voters for an Oct. 15 referendum.
+Sunni leaders on Monday urged their community to register and vote "no" in the referendum.
+President Bush, speaking in Crawford, Texas, on Sunday, praised the draft as "a document of which Iraqis and Americans can be proud" and urged Sunnis to stay in the political process.
+U.S. Ambassador Zalmay Khalilzad met Sunni leaders for several hours on Saturday in a last-ditch attempt to win their support. In a goodwill gesture, the government released about 1,000 detainees from Abu Ghraib prison last week, most of them Sunni Arabs.
+Thousands of Sunnis marched in Tikrit on Sunday carrying portraits of Saddam Hussein and chanting slogans against the charter.
+The Arab League chief said on Monday he would travel to Baghdad next month to help reconcile Iraq's factions.
+Two Sunni members of the drafting committee were shot dead in Baghdad in July.
+Crude oil prices hit a record above $70 a barrel on Monday as Hurricane Katrina struck the U.S. Gulf Coast, forcing the evacuation of oil rigs.
+""", [
+    ev(("reject", "Arabs reject"), "REJECT", None, (("Sunni Arabs", "Sunni Arabs reject"), "IRQ", "OPP"), None, T("2005-08-29"),
+       ("BAGHDAD", *BAGHDAD), None, [], "asserted", cl=IQ_REJ),
+    ev(("rejected", "Monday rejected"), "REJECT", None, ("Sunni Arab negotiators", "IRQ", "OPP"), None,
+       T("2005-08-29"), ("BAGHDAD", *BAGHDAD), None, [], "asserted", cl=IQ_REJ),
+    ev("signed", "AGREE", None, ("Shiite and Kurdish leaders", "IRQ", "GOV"), None, T("2005-08-28"),
+       ("BAGHDAD", *BAGHDAD), None, [], "asserted"),
+    ev(("urged", "Monday urged"), "REQUEST", None, (("Sunni leaders", "Sunni leaders on Monday"), "IRQ", "OPP"),
+       ("their community", "IRQ", "CVL"), T("2005-08-29"), ("BAGHDAD", *BAGHDAD), None, [],
+       "demanded"),
+    ev("praised", "SUPPORT", None, ("President Bush", "USA", "GOV"), None, T("2005-08-28"),
+       ("Crawford, Texas", 31.53, -97.44), None, [], "asserted"),
+    ev(("urged", "and urged Sunnis"), "REQUEST", None, ("President Bush", "USA", "GOV"),
+       (("Sunnis", "urged Sunnis"), "IRQ", None), T("2005-08-28"), ("Crawford, Texas", 31.53, -97.44),
+       None, [], "demanded"),
+    ev("met", "CONSULT", "third-party", ("U.S. Ambassador Zalmay Khalilzad", "USA", "GOV"),
+       (("Sunni leaders", "met Sunni leaders"), "IRQ", "OPP"), T("2005-08-27"), ("BAGHDAD", *BAGHDAD),
+       None, [], "asserted"),
+    ev("released", "RETREAT", "release", (("the government", "the government released"), "IRQ", "GOV"),
+       ("about 1,000 detainees", "IRQ", None), T("2005-W34", "week"),
+       ("Abu Ghraib prison", 33.29, 44.07), None, [], "asserted"),
+    ev("marched", "PROTEST", "demo", ("Thousands of Sunnis", "IRQ", "CVL"), None, T("2005-08-28"),
+       ("Tikrit", 34.62, 43.68), None, [], "asserted"),
+    ev("travel", "AGREE", None, (("he", "he would travel"), None, "IGO"), None, T("2005-09", "month"),
+       (("Baghdad", "travel to Baghdad"), *BAGHDAD), "The Arab League chief", [], "future"),
+    ev("shot dead", "ASSAULT", "firearms", None,
+       ("Two Sunni members of the drafting committee", "IRQ", "GOV"), T("2005-07", bg=True),
+       (("Baghdad", "dead in Baghdad"), *BAGHDAD), None, [], "asserted"),
+])
+
+G5_LAUNCH = "rec_a-18-g5-force-launch"
+G5_PLEDGE = "rec_a-18-macron-pledge"
+
+article(18, "Reuters", "2017-07-03", "dev", """\
+Sahel leaders launch joint force against militants, France pledges support
+BAMAKO (Reuters) - Leaders of five Sahel nations launched a joint counter-terrorism force at a summit in Bamako on Sunday, and French President Emmanuel Macron pledged military and financial support to help it tackle Islamist militants.
+France will provide 70 tactical vehicles as well as communications equipment, Macron told a news conference, while the European Union has promised 50 million euros.
+The G5 Sahel force, which brings together troops from Mali, Niger, Chad, Burkina Faso and Mauritania, is expected to deploy 5,000 soldiers by the autumn. Chadian President Idriss Deby said Chad would send 1,000 more troops to central Mali if the security situation worsened.
+Mali's President Ibrahim Boubacar Keita on Sunday called on the U.N. Security Council to back the force with a binding mandate. The United States has resisted such a mandate, diplomats said.
+In June, jihadists attacked a resort popular with foreigners near Bamako, killing five people.
+Mali is Africa's third-largest gold producer, and mining companies have warned that insecurity is scaring off investors.
+""", [
+    ev(("launch", "leaders launch"), "COOPERATE", None, (("Sahel leaders", "Sahel leaders launch"), None, "GOV"), None, T("2017-07-02"),
+       (("Bamako", "summit in Bamako"), *BAMAKO), None, [], "asserted", cl=G5_LAUNCH),
+    ev("pledges", "AGREE", None, (("France", "France pledges"), "FRA", "GOV"), None, T("2017-07-02"),
+       (("Bamako", "summit in Bamako"), *BAMAKO), None, [], "asserted", cl=G5_PLEDGE),
+    ev("launched", "COOPERATE", None, ("Leaders of five Sahel nations", None, "GOV"), None,
+       T("2017-07-02"), (("Bamako", "summit in Bamako"), *BAMAKO), None, [], "asserted",
+       cl=G5_LAUNCH),
+    ev("summit", "CONSULT", "multilateral", ("Leaders of five Sahel nations", None, "GOV"), None,
+       T("2017-07-02"), (("Bamako", "summit in Bamako"), *BAMAKO), None, [], "asserted"),
+    ev("pledged", "AGREE", None, ("French President Emmanuel Macron", "FRA", "GOV"),
+       (("it", "help it tackle"), None, "MIL"), T("2017-07-02"), (("Bamako", "summit in Bamako"), *BAMAKO),
+       None, [], "asserted", cl=G5_PLEDGE),
+    ev("provide", "AGREE", None, (("France", "France will provide"), "FRA", "GOV"), None, T(), None,
+       ("Macron", "Macron told"), [], "future"),
+    ev("promised", "AGREE", None, ("the European Union", None, "IGO"), None, T(), None, None, [],
+       "asserted"),
+    ev(("deploy", "expected to deploy"), "MOBILIZE", "troops", ("The G5 Sahel force", None, "MIL"),
+       None, T(), None, None, [], "future"),
+    ev(("send", "would send"), "MOBILIZE", "troops", (("Chad", "said Chad"), "TCD", "GOV"), None, T(),
+       None, "Chadian President Idriss Deby", [], "conditional",
+       cond="if the security situation worsened"),
+    ev("called on", "REQUEST", "assist", ("Mali's President Ibrahim Boubacar Keita", "MLI", "GOV"),
+       ("the U.N. Security Council", None, "IGO"), T("2017-07-02"), ("BAMAKO", *BAMAKO), None, [],
+       "demanded"),
+    ev("resisted", "REJECT", "assist", ("The United States", "USA", "GOV"), None, T(), None,
+       "diplomats", [], "reported"),
+    ev("attacked", "ASSAULT", None, ("jihadists", "MLI", "REB"), None, T("2017-06", bg=True),
+       (("Bamako", "near Bamako"), *BAMAKO), None, [], "asserted"),
 ])
