@@ -396,7 +396,7 @@ Under the deal, both sides are to halt fighting from Monday evening for seven da
 Fighting raged in Khartoum and its twin city of Omdurman as the deal was signed, residents said. On Saturday, the Rapid Support Forces accused the military of bombing their positions in southern Khartoum with warplanes.
 Several previous truces collapsed within hours since the conflict erupted on April 15.
 "We will respond firmly if the rebels attack our positions again," an army spokesman said in a statement on Sunday.
-The Sudan Doctors' Syndicate says at least 850 civilians have been killed since mid-April.
+The Sudan Doctors' Syndicate says at least 850 civilians have been killed since mid-April. Aid workers say hospitals in the capital are running out of supplies.
 U.S. Secretary of State Antony Blinken warned on Saturday that Washington could impose sanctions on the warring parties. Egypt, which shares a long border with Sudan, welcomed the agreement on Sunday.
 """, [
     ev(("agree", "sides agree to"), "AGREE", None, ("Sudan's warring sides", "SDN", None), None, T("2023-05-20"), None,
@@ -438,6 +438,7 @@ UN Secretary-General Antonio Guterres on Saturday welcomed the agreement and urg
 Residents in Omdurman told Xinhua that warplanes carried out airstrikes on RSF positions on Sunday morning, while the RSF shelled army bases in north Khartoum.
 The RSF said in a statement that it had shot down a military aircraft, a claim denied by the army.
 Clashes broke out between the SAF and the RSF in Khartoum on April 15 and have killed at least 705 people and injured over 5,000 others, according to the World Health Organization.
+Saudi Arabia on Sunday sent a ship carrying 100 tonnes of food aid for Sudanese civilians to Port Sudan, the Saudi Press Agency reported.
 Meanwhile, the Sudanese pound fell to a record low against the U.S. dollar on the parallel market, traders said.
 """, [
     ev(("sign", "RSF sign"), "AGREE", None, (("Sudan's army", "Sudan's army, RSF"), "SDN", "MIL"),
@@ -448,7 +449,7 @@ Meanwhile, the Sudanese pound fell to a record low against the U.S. dollar on th
        (("Jeddah", "in Jeddah, Saudi"), *JEDDAH), "the Saudi Foreign Ministry", [], "reported", cl=SUDAN_DEAL),
     ev(("ceasefire", "The ceasefire will"), "RETREAT", "ceasefire", None, None, T("2023-05-22"),
        ("KHARTOUM", *KHARTOUM), ("the ministry", "the ministry said in a statement"),
-       ["the Saudi Press Agency"], "future", cl=SUDAN_TRUCE),
+       [("the Saudi Press Agency", "carried by the Saudi Press Agency")], "future", cl=SUDAN_TRUCE),
     ev("welcomed", "SUPPORT", None, ("UN Secretary-General Antonio Guterres", None, "IGO"), None,
        T("2023-05-20"), None, None, [], "asserted"),
     ev("urged", "REQUEST", "yield", ("UN Secretary-General Antonio Guterres", None, "IGO"),
@@ -467,6 +468,9 @@ Meanwhile, the Sudanese pound fell to a record low against the U.S. dollar on th
     ev("Clashes", "ASSAULT", None, (("the SAF", "between the SAF"), "SDN", "MIL"),
        (("the RSF", "and the RSF in"), "SDN", "REB"), T("2023-04-15", bg=True),
        (("Khartoum", "RSF in Khartoum"), *KHARTOUM), None, [], "asserted", cl=SUDAN_WAR),
+    ev(("sent", "Sunday sent"), "AID", None, (("Saudi Arabia", "Saudi Arabia on Sunday"), "SAU", "GOV"),
+       ("Sudanese civilians", "SDN", "CVL"), T("2023-05-21"), ("Port Sudan", 19.62, 37.22),
+       ("the Saudi Press Agency", "Sudan, the Saudi Press Agency"), [], "reported"),
 ])
 
 # ---------------------------------------------------------------------------
@@ -718,6 +722,7 @@ France, which has some 4,300 troops in the Sahel, has said it could pull its sol
 Last week, Denmark said it would withdraw its contingent of about 100 special forces soldiers after Bamako demanded their immediate departure.
 Thousands of people rallied in Bamako on Friday in support of the junta and against sanctions imposed on January 9 by the West African bloc ECOWAS over the junta's plan to delay elections.
 The bloc has threatened further sanctions unless Bamako presents an acceptable election timetable.
+In a sign of deepening ties with Moscow, Russia delivered two combat helicopters to the Malian army on Friday, the defence ministry said.
 Gold, Mali's main export, rose to a two-month high on world markets on Monday.
 """, [
     ev("expels", "SANCTION", "expel", (("Mali", "Mali expels"), "MLI", "GOV"),
@@ -747,6 +752,8 @@ Gold, Mali's main export, rose to a two-month high on world markets on Monday.
        "asserted"),
     ev("threatened", "THREATEN", "restrict", ("The bloc", None, "IGO"),
        (("Bamako", "unless Bamako"), "MLI", "GOV"), T(), None, None, [], "threatened"),
+    ev("delivered", "AID", None, ("Russia", "RUS", "GOV"), ("the Malian army", "MLI", "MIL"),
+       T("2022-01-28"), ("BAMAKO", *BAMAKO), "the defence ministry", [], "reported"),
 ])
 
 DOUMA = "rec_a-story-douma-chemical-attack-2018-04-07"
@@ -973,4 +980,93 @@ Mali is Africa's third-largest gold producer, and mining companies have warned t
        "diplomats", [], "reported"),
     ev("attacked", "ASSAULT", None, ("jihadists", "MLI", "REB"), None, T("2017-06", bg=True),
        (("Bamako", "near Bamako"), *BAMAKO), None, [], "asserted"),
+])
+
+CAIRO = (30.06, 31.25)
+EG_EMERG = "rec_a-19-state-of-emergency"
+EG_CRACK = "rec_a-19-camps-crackdown-2013-08-14"
+
+article(19, "AP", "2013-08-15", "blind", """\
+Egypt declares state of emergency after deadly crackdown on Morsi camps
+CAIRO (AP) — Egyptian security forces stormed two protest camps of supporters of former President Mohammed Morsi in Cairo on Wednesday, using bulldozers, tear gas and live ammunition, officials and witnesses said.
+The Health Ministry put the death toll at 278, while the Muslim Brotherhood said the toll exceeded 2,000.
+The Interior Ministry on Thursday denied that its forces had fired live rounds at protesters.
+The interim president declared a month-long state of emergency on Wednesday and imposed a night-time curfew in Cairo and 13 provinces.
+Vice President Mohamed ElBaradei resigned on Wednesday in protest, saying he could not bear responsibility for "decisions I do not agree with."
+Morsi supporters torched at least seven churches in the southern city of Minya on Wednesday night, state media reported.
+U.S. Secretary of State John Kerry on Wednesday condemned the crackdown as "deplorable" and urged the Egyptian government to respect human rights.
+Egypt's benchmark stock index fell 1.7 percent on Thursday before trading was halted.
+""", [
+    ev("declares", "COERCE", "martial-law", (("Egypt", "Egypt declares"), "EGY", "GOV"), None,
+       T("2013-08-14"), ("CAIRO", *CAIRO), None, [], "asserted", cl=EG_EMERG),
+    ev(("crackdown", "deadly crackdown"), "ASSAULT", None, None, ("Morsi camps", "EGY", "OPP"),
+       T("2013-08-14"), ("CAIRO", *CAIRO), None, [], "asserted", cl=EG_CRACK),
+    ev("stormed", "ASSAULT", None, ("Egyptian security forces", "EGY", "COP"),
+       ("supporters of former President Mohammed Morsi", "EGY", "OPP"), T("2013-08-14"),
+       (("Cairo", "Morsi in Cairo"), *CAIRO), "officials and witnesses", [], "reported",
+       cl=EG_CRACK),
+    ev(("denied", "Thursday denied"), "REJECT", None, ("The Interior Ministry", "EGY", "GOV"), None,
+       T("2013-08-15"), ("CAIRO", *CAIRO), None, [], "asserted"),
+    ev(("fired", "had fired"), "ASSAULT", "firearms", ("its forces", "EGY", "COP"),
+       (("protesters", "rounds at protesters"), "EGY", "CVL"), T("2013-08-14"),
+       (("Cairo", "Morsi in Cairo"), *CAIRO), "The Interior Ministry", [], "denied"),
+    ev(("declared", "president declared"), "COERCE", "martial-law", ("The interim president", "EGY", "GOV"),
+       None, T("2013-08-14"), ("CAIRO", *CAIRO), None, [], "asserted", cl=EG_EMERG),
+    ev("imposed", "COERCE", "curfew", ("The interim president", "EGY", "GOV"), None,
+       T("2013-08-14"), (("Cairo", "curfew in Cairo"), *CAIRO), None, [], "asserted"),
+    ev("resigned", "RETREAT", "resign", ("Vice President Mohamed ElBaradei", "EGY", "GOV"), None,
+       T("2013-08-14"), ("CAIRO", *CAIRO), None, [], "asserted"),
+    ev("torched", "ASSAULT", "primitive", ("Morsi supporters", "EGY", "OPP"),
+       ("at least seven churches", "EGY", "REL"), T("2013-08-14"),
+       ("the southern city of Minya", 28.09, 30.76), "state media", [], "reported"),
+    ev("condemned", "ACCUSE", "disapprove", ("U.S. Secretary of State John Kerry", "USA", "GOV"),
+       None, T("2013-08-14"), None, None, [], "asserted"),
+    ev(("crackdown", "condemned the crackdown"), "ASSAULT", None, None, None, T("2013-08-14"),
+       (("Cairo", "Morsi in Cairo"), *CAIRO), None, [], "asserted", cl=EG_CRACK),
+    ev("urged", "REQUEST", None, ("U.S. Secretary of State John Kerry", "USA", "GOV"),
+       ("the Egyptian government", "EGY", "GOV"), T("2013-08-14"), None, None, [], "demanded"),
+])
+
+GAZA_CITY = (31.5, 34.47)
+GAZA_STRIP = (31.42, 34.37)
+G_RESUME = "rec_a-20-israel-resumes-airstrikes"
+G_REJECT = "rec_a-20-hamas-rejects-egypt-plan"
+
+article(20, "Xinhua", "2014-07-16", "dev", """\
+Israel resumes Gaza airstrikes after Hamas rejects Egyptian truce plan
+GAZA, July 16 (Xinhua) -- Israel resumed its airstrikes on the Gaza Strip on Tuesday afternoon, six hours after it had halted fire to give an Egyptian truce plan a chance, Palestinian witnesses and medics said.
+Israeli warplanes struck more than 30 targets in Gaza on Tuesday night, killing at least 12 Palestinians, including four children, Ashraf al-Qedra, spokesman of the Gaza health ministry, told Xinhua.
+The Israeli army said that Palestinian militants had fired more than 100 rockets at Israel since Tuesday morning.
+Hamas's armed wing, the Ezz al-Din al-Qassam Brigades, on Tuesday rejected the Egyptian proposal, saying the group had not been consulted.
+"If the occupation continues its aggression, our rockets will reach every city," the group's spokesman said in a televised speech on Tuesday evening.
+The Israeli cabinet had approved the Egyptian proposal on Tuesday morning.
+The Gaza Strip's only power plant has been working at half capacity because of fuel shortages, the energy authority said.
+""", [
+    ev(("airstrikes", "Gaza airstrikes"), "ASSAULT", "aerial", (("Israel", "Israel resumes"), "ISR", "MIL"),
+       (("Gaza", "resumes Gaza"), "PSE", None), T("2014-07-15"), (("Gaza", "resumes Gaza"), *GAZA_STRIP),
+       None, [], "asserted", cl=G_RESUME),
+    ev(("rejects", "Hamas rejects"), "REJECT", None, (("Hamas", "after Hamas"), "PSE", "REB"), None,
+       T("2014-07-15"), ("GAZA", *GAZA_CITY), None, [], "asserted", cl=G_REJECT),
+    ev(("airstrikes", "its airstrikes"), "ASSAULT", "aerial", (("Israel", "Israel resumed"), "ISR", "MIL"),
+       (("the Gaza Strip", "on the Gaza Strip"), "PSE", None), T("2014-07-15"),
+       (("the Gaza Strip", "on the Gaza Strip"), *GAZA_STRIP), "Palestinian witnesses and medics", [],
+       "reported", cl=G_RESUME),
+    ev("halted fire", "RETREAT", "ceasefire", (("it", "it had halted"), "ISR", "MIL"), None,
+       T("2014-07-15"), ("GAZA", *GAZA_CITY), "Palestinian witnesses and medics", [], "reported"),
+    ev("struck", "ASSAULT", "aerial", ("Israeli warplanes", "ISR", "MIL"), None, T("2014-07-15"),
+       (("Gaza", "targets in Gaza"), *GAZA_CITY), "Ashraf al-Qedra", [], "reported"),
+    ev(("fired", "had fired"), "ASSAULT", "heavy-weapons", ("Palestinian militants", "PSE", "REB"),
+       (("Israel", "rockets at Israel"), "ISR", None), T("2014-07-15"), ("GAZA", *GAZA_CITY),
+       "The Israeli army", [], "reported"),
+    ev(("rejected", "Tuesday rejected"), "REJECT", None, ("the Ezz al-Din al-Qassam Brigades", "PSE", "REB"),
+       None, T("2014-07-15"), ("GAZA", *GAZA_CITY), None, [], "asserted", cl=G_REJECT),
+    ev("consulted", "CONSULT", None, None, (("the group", "the group had not"), "PSE", "REB"), T(), None,
+       "the Ezz al-Din al-Qassam Brigades", [], "negated"),
+    ev("reach", "THREATEN", "violence", (("our", "our rockets"), "PSE", "REB"),
+       (("the occupation", "If the occupation"), "ISR", "MIL"), T("2014-07-15"), ("GAZA", *GAZA_CITY),
+       "the group's spokesman", [], "threatened"),
+    ev("aggression", "ASSAULT", None, (("the occupation", "If the occupation"), "ISR", "MIL"), None, T(),
+       None, "the group's spokesman", [], "hypothetical"),
+    ev("approved", "AGREE", None, ("The Israeli cabinet", "ISR", "GOV"), None, T("2014-07-15"), None,
+       None, [], "asserted"),
 ])
