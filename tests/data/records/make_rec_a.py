@@ -1070,3 +1070,23 @@ The Gaza Strip's only power plant has been working at half capacity because of f
     ev("approved", "AGREE", None, ("The Israeli cabinet", "ISR", "GOV"), None, T("2014-07-15"), None,
        None, [], "asserted"),
 ])
+
+
+def main() -> None:
+    records = [build(a) for a in ARTICLES]
+    ids = [r["id"] for r in records]
+    assert len(ids) == len(set(ids)), "duplicate article ids"
+    # an event cluster shared across articles keeps all of them in one split
+    split_of: dict[str, set[str]] = {}
+    for r in records:
+        for e in r["events"]:
+            split_of.setdefault(e["cluster"], set()).add(r["split"])
+    mixed = {c: s for c, s in split_of.items() if len(s) > 1}
+    assert not mixed, mixed
+    write_jsonl(records, OUT)
+    n_ev = sum(len(r["events"]) for r in records)
+    print(f"wrote {OUT.name}: {len(records)} articles, {n_ev} events")
+
+
+if __name__ == "__main__":
+    main()
