@@ -102,42 +102,41 @@ def build(a):
 
 
 def build_event(text, aid, pub, i, e):
-    if True:  # one indented block, kept for a readable diff
-        assert e["typ"] in TYPES, e
-        assert e["mod"] in MODALITIES, e
-        assert e["mode"] is None or e["mode"] in MODES.get(e["typ"], set()), e
-        assert (e["cond"] is None) == (e["mod"] != "conditional"), e
+    assert e["typ"] in TYPES, e
+    assert e["mod"] in MODALITIES, e
+    assert e["mode"] is None or e["mode"] in MODES.get(e["typ"], set()), e
+    assert (e["cond"] is None) == (e["mod"] != "conditional"), e
 
-        def actor(x):
-            if x is None:
-                return None
-            ref, country, sector = x
-            assert sector in SECTORS, x
-            assert country is None or (len(country) == 3 and country.isupper()), x
-            return {**span(text, ref), "country": country, "sector": sector}
+    def actor(x):
+        if x is None:
+            return None
+        ref, country, sector = x
+        assert sector in SECTORS, x
+        assert country is None or (len(country) == 3 and country.isupper()), x
+        return {**span(text, ref), "country": country, "sector": sector}
 
-        t = e["time"]
-        if t["granularity"] == "day":
-            d = dt.date.fromisoformat(t["value"])
-            assert t["background"] == ((pub - d).days > 7), (aid, e)
-        place = None
-        if e["place"] is not None:
-            ref, lat, lon = e["place"]
-            place = {**span(text, ref), "lat": lat, "lon": lon}
-        return {
-            "trigger": span(text, e["trig"]),
-            "type": e["typ"],
-            "mode": e["mode"],
-            "actor": actor(e["actor"]),
-            "recipient": actor(e["rec"]),
-            "time": t,
-            "place": place,
-            "speaker": span(text, e["spk"]) if e["spk"] is not None else None,
-            "relays": [span(text, r) for r in e["relays"]],
-            "modality": e["mod"],
-            "condition": span(text, e["cond"]) if e["cond"] is not None else None,
-            "cluster": e["cl"] or f"{aid}-e{i}",
-        }
+    t = e["time"]
+    if t["granularity"] == "day":
+        d = dt.date.fromisoformat(t["value"])
+        assert t["background"] == ((pub - d).days > 7), (aid, e)
+    place = None
+    if e["place"] is not None:
+        ref, lat, lon = e["place"]
+        place = {**span(text, ref), "lat": lat, "lon": lon}
+    return {
+        "trigger": span(text, e["trig"]),
+        "type": e["typ"],
+        "mode": e["mode"],
+        "actor": actor(e["actor"]),
+        "recipient": actor(e["rec"]),
+        "time": t,
+        "place": place,
+        "speaker": span(text, e["spk"]) if e["spk"] is not None else None,
+        "relays": [span(text, r) for r in e["relays"]],
+        "modality": e["mod"],
+        "condition": span(text, e["cond"]) if e["cond"] is not None else None,
+        "cluster": e["cl"] or f"{aid}-e{i}",
+    }
 
 
 # Coordinates (GeoNames points)
