@@ -94,6 +94,7 @@ def build(a):
             out.append(build_event(text, aid, pub, i, e))
         except Exception as exc:
             raise SystemExit(f"{aid} event {i} ({e['trig']!r}): {exc!r}") from exc
+    out.sort(key=lambda e: e["trigger"]["start"])
     title = text.split("\n", 1)[0]
     words = len(text.split())
     assert 100 <= words <= 420, (aid, words)
@@ -1075,6 +1076,54 @@ The Gaza Strip's only power plant has been working at half capacity because of f
        None, "the group's spokesman", [], "hypothetical"),
     ev("approved", "AGREE", None, ("The Israeli cabinet", "ISR", "GOV"), None, T("2014-07-15"), None,
        None, [], "asserted"),
+])
+
+HORMUZ = (26.57, 56.25)
+TEHRAN = (35.69, 51.42)
+IR_THREAT = "rec_a-21-hormuz-threat"
+
+article(21, "IRNA", "2011-12-28", "blind", """\
+Iran threatens to shut Strait of Hormuz over oil sanctions
+TEHRAN, Dec. 28 (IRNA) -- Iran's First Vice-President Mohammad-Reza Rahimi warned on Tuesday that "not even one drop of oil" would pass through the Strait of Hormuz if Western countries imposed sanctions on Iran's oil exports, according to the official website of the presidency.
+Navy commander Rear Admiral Habibollah Sayyari told state television on Wednesday that closing the strategic waterway would be "easier than drinking a glass of water" for Iran's armed forces, but said Tehran had no plan to close it for now.
+The Iranian navy began a 10-day exercise in international waters east of the Strait of Hormuz on Saturday, covering an area from the Gulf of Oman to the Gulf of Aden.
+A spokeswoman for the U.S. Fifth Fleet, based in Bahrain, warned on Wednesday that any disruption of shipping "will not be tolerated".
+Foreign Ministry spokesman Ramin Mehmanparast on Wednesday condemned the EU's plan to ban Iranian oil imports as "a hostile act", Fars news agency reported.
+Last month, hardline students stormed the British embassy in Tehran, prompting London to expel Iranian diplomats.
+Brent crude rose 1.1 percent in London trading as traders weighed the risk of supply disruptions.
+""", [
+    ev("threatens", "THREATEN", "restrict", (("Iran", "Iran threatens"), "IRN", "GOV"), None,
+       T("2011-12-27"), ("TEHRAN", *TEHRAN), None, [], "threatened", cl=IR_THREAT),
+    ev(("warned", "Rahimi warned"), "THREATEN", "restrict",
+       ("Iran's First Vice-President Mohammad-Reza Rahimi", "IRN", "GOV"),
+       ("Western countries", None, "GOV"), T("2011-12-27"), ("TEHRAN", *TEHRAN), None,
+       ["the official website of the presidency"], "threatened", cl=IR_THREAT),
+    ev(("imposed", "countries imposed"), "SANCTION", "discontinue", ("Western countries", None, "GOV"),
+       (("Iran", "on Iran's oil"), "IRN", "GOV"), T(), None,
+       "Iran's First Vice-President Mohammad-Reza Rahimi",
+       ["the official website of the presidency"], "hypothetical"),
+    ev("closing", "COERCE", "restrict", ("Iran's armed forces", "IRN", "MIL"), None, T(),
+       ("the strategic waterway", *HORMUZ), "Navy commander Rear Admiral Habibollah Sayyari",
+       ["state television"], "hypothetical"),
+    ev(("close", "to close it"), "COERCE", "restrict", (("Tehran", "said Tehran"), "IRN", "GOV"), None,
+       T(), ("the strategic waterway", *HORMUZ), "Navy commander Rear Admiral Habibollah Sayyari",
+       ["state television"], "negated"),
+    ev("exercise", "MOBILIZE", "troops", ("The Iranian navy", "IRN", "MIL"), None, T("2011-12-24"),
+       (("the Strait of Hormuz", "east of the Strait of Hormuz"), *HORMUZ), None, [], "asserted"),
+    ev(("warned", "Bahrain, warned"), "THREATEN", "violence",
+       ("A spokeswoman for the U.S. Fifth Fleet", "USA", "MIL"), None, T("2011-12-28"), None, None,
+       [], "threatened"),
+    ev("condemned", "ACCUSE", "disapprove",
+       ("Foreign Ministry spokesman Ramin Mehmanparast", "IRN", "GOV"),
+       (("the EU", "the EU's plan"), None, "IGO"), T("2011-12-28"), ("TEHRAN", *TEHRAN), None,
+       ["Fars news agency"], "asserted"),
+    ev("ban", "SANCTION", "discontinue", (("the EU", "the EU's plan"), None, "IGO"),
+       (("Iranian", "Iranian oil imports"), "IRN", "GOV"), T(), None, None, [], "future"),
+    ev("stormed", "PROTEST", "riot", ("hardline students", "IRN", "EDU"),
+       (("British", "the British embassy"), "GBR", "GOV"), T("2011-11", bg=True),
+       (("Tehran", "embassy in Tehran"), *TEHRAN), None, [], "asserted"),
+    ev("expel", "SANCTION", "expel", (("London", "prompting London"), "GBR", "GOV"),
+       ("Iranian diplomats", "IRN", "GOV"), T("2011-11", bg=True), None, None, [], "asserted"),
 ])
 
 
