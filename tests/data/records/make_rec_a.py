@@ -634,7 +634,7 @@ ADDIS ABABA, Ethiopia (AP) — Ethiopia's prime minister on Wednesday ordered th
 In a televised address, Prime Minister Abiy Ahmed said the "last red line" had been crossed.
 The Tigray People's Liberation Front late on Wednesday denied the allegations, calling them a pretext, and said its forces would "defend the people of Tigray" if federal troops entered the region.
 Ethiopia's cabinet declared a six-month state of emergency in Tigray on Wednesday, and internet and phone services in the region were cut off, according to the internet monitoring group NetBlocks.
-Abiy's office on Thursday ruled out talks with the TPLF, saying the crisis was a domestic law enforcement matter.
+Abiy's office on Thursday ruled out talks with the TPLF, saying the crisis was a domestic law enforcement matter. Residents of Mekele said on Thursday that federal troops had not entered the city.
 Tigray's leaders defied the federal government in September by holding their own regional election after national polls were postponed because of the COVID-19 pandemic.
 Ethiopia's economy, until recently one of Africa's fastest-growing, has been hit hard by the pandemic and by a locust invasion that has destroyed crops in the east.
 """, [
@@ -649,13 +649,14 @@ Ethiopia's economy, until recently one of Africa's fastest-growing, has been hit
        "asserted"),
     ev("attacking", "ASSAULT", None, ("its ruling party", "ETH", "OPP"),
        (("federal army", "a federal army base"), "ETH", "MIL"), T("2020-11-04"),
-       ("Mekele", 13.5, 39.48), "Ethiopia's prime minister", [], "reported", cl=TIG_ATTACK),
+       (("Mekele", "capital, Mekele"), 13.5, 39.48), "Ethiopia's prime minister", [], "reported", cl=TIG_ATTACK),
     ev("denied", "REJECT", None, ("The Tigray People's Liberation Front", "ETH", "OPP"), None,
        T("2020-11-04"), ("ADDIS ABABA", *ADDIS), None, [], "asserted"),
-    ev("defend", "THREATEN", "violence", ("its forces", "ETH", "OPP"), ("federal troops", "ETH", "MIL"),
+    ev("defend", "THREATEN", "violence", ("its forces", "ETH", "OPP"),
+       (("federal troops", "if federal troops"), "ETH", "MIL"),
        T("2020-11-04"), ("ADDIS ABABA", *ADDIS), "The Tigray People's Liberation Front", [],
        "threatened"),
-    ev("entered", "MOBILIZE", "troops", ("federal troops", "ETH", "MIL"), None, T(),
+    ev(("entered", "troops entered"), "MOBILIZE", "troops", (("federal troops", "if federal troops"), "ETH", "MIL"), None, T(),
        (("the region", "entered the region"), *TIGRAY), "The Tigray People's Liberation Front", [],
        "hypothetical"),
     ev("declared", "COERCE", "martial-law", ("Ethiopia's cabinet", "ETH", "GOV"), None,
@@ -666,6 +667,9 @@ Ethiopia's economy, until recently one of Africa's fastest-growing, has been hit
     ev("ruled out", "REJECT", "meet", ("Abiy's office", "ETH", "GOV"),
        (("the TPLF", "talks with the TPLF"), "ETH", "OPP"), T("2020-11-05"), ("ADDIS ABABA", *ADDIS),
        None, [], "asserted"),
+    ev(("entered", "had not entered"), "MOBILIZE", "troops",
+       (("federal troops", "federal troops had not"), "ETH", "MIL"), None, T("2020-11-05"),
+       (("the city", "entered the city"), 13.5, 39.48), "Residents of Mekele", [], "negated"),
     ev("defied", "REJECT", None, ("Tigray's leaders", "ETH", "GOV"),
        ("the federal government", "ETH", "GOV"), T("2020-09", bg=True), None, None, [], "asserted"),
 ])
@@ -818,7 +822,7 @@ article(15, "Al Jazeera", "2020-10-21", "blind", """\
 Nigeria: Army denies shooting #EndSARS protesters at Lagos toll gate
 Nigeria's army has denied that its soldiers opened fire on protesters at the Lekki toll gate in Lagos on Tuesday night, calling reports of the shooting "fake news".
 Amnesty International said on Wednesday it had received credible evidence that soldiers and police killed at least 12 peaceful protesters at two locations in Lagos on Tuesday.
-Lagos State Governor Babajide Sanwo-Olu said on Wednesday that 25 people had been wounded and ordered an investigation into the shooting.
+Lagos State Governor Babajide Sanwo-Olu said on Wednesday that 25 people had been wounded and ordered an investigation into the shooting. Police said no arrests had been made.
 The governor had imposed a 24-hour curfew on the city on Tuesday afternoon after demonstrators set fire to a police station that morning.
 Protests against the police's Special Anti-Robbery Squad (SARS) erupted nearly two weeks ago, and the government disbanded the unit on October 11.
 The African Union Commission chairman, Moussa Faki Mahamat, on Wednesday urged Nigerian authorities to respect the right to peaceful protest.
@@ -843,6 +847,8 @@ Shares on the Nigerian Stock Exchange fell 2 percent on Wednesday as investors w
        None, [], "asserted"),
     ev(("shooting", "into the shooting"), "ASSAULT", "firearms", None, None, T("2020-10-20"),
        ("the Lekki toll gate", *LEKKI_GATE), None, [], "asserted", cl=LEKKI),
+    ev("arrests", "COERCE", "arrest", None, None, T(), None, ("Police", "Police said no"), [],
+       "negated"),
     ev(("imposed", "had imposed"), "COERCE", "curfew", ("The governor", "NGA", "GOV"), None,
        T("2020-10-20"), (("the city", "curfew on the city"), *LAGOS), None, [], "asserted"),
     ev("set fire", "PROTEST", "riot", (("demonstrators", "after demonstrators"), "NGA", "CVL"),
