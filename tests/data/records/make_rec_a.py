@@ -245,7 +245,7 @@ Drone hits US occupation base in Iraq's Erbil, resistance vows more
 Press TV - A drone has struck a base housing US troops at the airport of Erbil, the capital of northern Iraq's Kurdistan region, with unconfirmed reports saying several American soldiers were injured.
 Sabereen News, a Telegram channel close to Iraqi resistance groups, said the attack late on Tuesday caused "heavy damage" to the base, which it described as a hub for the US occupation forces and Israeli spies.
 A spokesman for Kataib Hezbollah told Lebanon's Al Mayadeen television that his group had no role in the operation, but said the anger of Iraqis at the continued presence of foreign forces was growing.
-"If the occupiers do not withdraw, we will turn their bases into graveyards," the spokesman told the Beirut-based channel.
+"If the occupiers stay, we will turn their bases into graveyards," the spokesman told the Beirut-based channel.
 The Iraqi parliament passed a resolution on January 5, 2020 calling for the expulsion of all US-led foreign troops from the country, two days after Washington assassinated anti-terror commanders General Qassem Soleimani and Abu Mahdi al-Muhandis near Baghdad airport.
 Washington has so far refused to comply with the parliament's decision and has instead deployed more troops to the Ain al-Asad air base in western Iraq, according to Iraqi lawmakers.
 """, [
@@ -1005,7 +1005,7 @@ CAIRO (AP) — Egyptian security forces stormed two protest camps of supporters 
 The Health Ministry put the death toll at 278, while the Muslim Brotherhood said the toll exceeded 2,000.
 The Interior Ministry on Thursday denied that its forces had fired live rounds at protesters.
 The interim president declared a month-long state of emergency on Wednesday and imposed a night-time curfew in Cairo and 13 provinces.
-Vice President Mohamed ElBaradei resigned on Wednesday in protest, saying he could not bear responsibility for "decisions I do not agree with."
+Vice President Mohamed ElBaradei resigned on Wednesday in protest, saying he could not bear responsibility for "a single drop of blood."
 Morsi supporters torched at least seven churches in the southern city of Minya on Wednesday night, state media reported.
 U.S. Secretary of State John Kerry on Wednesday condemned the crackdown as "deplorable" and urged the Egyptian government to respect human rights.
 Egypt's benchmark stock index fell 1.7 percent on Thursday before trading was halted.
