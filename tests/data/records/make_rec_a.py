@@ -165,8 +165,6 @@ Oil prices hit a two-year high on Tuesday as traders shrugged off the regional t
     ev("struck", "ASSAULT", "drone", None, ("U.S.-led coalition forces", "USA", "MIL"),
        T("2021-07-06"), ("Erbil international airport", *ERBIL_AIRPORT),
        "Kurdish security officials", [], "reported", cl=ERBIL),
-    ev("launched", "ASSAULT", "drone", None, None, T("2021-07-06"), None,
-       "The Kurdistan region's counter-terrorism service", [], "reported", cl=ERBIL),
     ev(("attack", "for the attack"), "ASSAULT", "drone", None, None, T("2021-07-06"),
        ("Erbil international airport", *ERBIL_AIRPORT), None, [], "asserted", cl=ERBIL),
     ev(("attack", "the attack bore"), "ASSAULT", "drone", None, None, T("2021-07-06"),
