@@ -73,6 +73,23 @@ class Errors:
                               "Restore the bundled file (reinstall eventwire).")
     E702 = ErrorCode("EW702", "Bad cue file {path}: {detail}. Fix the file or remove it from "
                               "EVENTWIRE_CUE_PATHS.")
+    # --- web API and review (8xx) ---
+    E801 = ErrorCode("EW801", "This server is read-only: start it with EVENTWIRE_TOKEN set to "
+                              "allow ingesting and reviewing.")
+    E802 = ErrorCode("EW802", "Bad bounding box '{value}': give min_lon,min_lat,max_lon,max_lat "
+                              "in degrees (-180..180, -90..90), minimum first.")
+    E803 = ErrorCode("EW803", "Bad cursor '{cursor}': pass back the next_cursor of the previous "
+                              "page unchanged, with the same filters and sort.")
+    E804 = ErrorCode("EW804", "Unknown sort '{sort}'. Use one of: {sorts}.")
+    E805 = ErrorCode("EW805", "Unknown time bucket '{bucket}'. Use one of: {buckets}.")
+    E806 = ErrorCode("EW806", "Missing or wrong token: send 'Authorization: Bearer TOKEN' (the "
+                              "server's EVENTWIRE_TOKEN) or sign in at /login.")
+    E807 = ErrorCode("EW807", "Event '{event_id}' is not in the store. Find events at "
+                              "/api/events.")
+    E808 = ErrorCode("EW808", "Canonical event '{canonical_id}' is not in the store. List them "
+                              "at /api/canonical (run `eventwire dedup` if it is empty).")
+    E809 = ErrorCode("EW809", "Bad review: {detail}. Nothing was stored.")
+    E810 = ErrorCode("EW810", "Bad request: {detail}.")
 
 
 class EventwireError(Exception):

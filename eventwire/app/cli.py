@@ -115,6 +115,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export", help="write events as jsonl, csv or parquet")
     p.add_argument("--format", dest="fmt", default="jsonl")
     p.add_argument("-o", "--output", type=Path, help="output file")
+    p.add_argument("--reviewed", action="store_true", help="fully reviewed articles as gold "
+                   "records (docs/annotation.md) for `eventwire eval records`")
     _add_filters(p)
 
     p = sub.add_parser("dedup", help="rebuild canonical events: one per real-world event, "
@@ -143,6 +145,11 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--json", action="store_true")
     q = actors.add_parser("import", help="add actors from a YAML or CSV file (all or nothing)")
     q.add_argument("file", type=Path)
+
+    p = sub.add_parser("serve", help="web UI and REST API over the store (read-only unless "
+                       "EVENTWIRE_TOKEN is set)")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8000)
 
     p = sub.add_parser("bench", help="throughput and memory against bare spaCy")
     p.add_argument("corpus", nargs="+")
@@ -281,6 +288,16 @@ def cmd_export(args: argparse.Namespace, settings: Settings, console: Console) -
     from eventwire.app.export import export
     from eventwire.store import open_store
 
+    if args.reviewed:
+        from eventwire.app.reviewed import export_reviewed
+
+        output = args.output or Path(settings.export_dir) / "reviewed.jsonl"
+        output.parent.mkdir(parents=True, exist_ok=True)
+        with open_store(settings.store_url) as store:
+            n, partial = export_reviewed(store, output)
+        console.print(f"exported {n} reviewed articles → {output}; {partial} reviewed in part "
+                      "left out (review every event of an article to include it)")
+        return EXIT_OK
     output = args.output or Path(settings.export_dir) / f"events.{args.fmt}"
     output.parent.mkdir(parents=True, exist_ok=True)
     with open_store(settings.store_url) as store:
@@ -375,11 +392,17 @@ def cmd_actors(args: argparse.Namespace, settings: Settings, console: Console) -
     return EXIT_OK
 
 
+def cmd_serve(args: argparse.Namespace, settings: Settings, console: Console) -> int:
+    from eventwire.web.app import serve
+
+    return serve(settings, host=args.host, port=args.port)
+
+
 HANDLERS: dict[str, Handler] = {
     "run": cmd_run, "events": cmd_events, "show": cmd_show, "articles": cmd_articles,
     "rejects": cmd_rejects, "export": cmd_export, "eval": cmd_eval, "bench": cmd_bench,
     "dedup": cmd_dedup, "canonical": cmd_canonical,
-    "actors": cmd_actors,
+    "actors": cmd_actors, "serve": cmd_serve,
 }
 
 

@@ -30,6 +30,8 @@ from eventwire import __version__
 from eventwire.errors import Errors, EventwireError
 from eventwire.models import Article, Event, Reject, event_id_for
 from eventwire.records import EventRecord
+from eventwire.store.browse import BrowseQueries
+from eventwire.store.reviews import ReviewQueries
 from eventwire.stages.time.ranges import timex_range
 
 EVENT_COLUMNS = (
@@ -74,8 +76,9 @@ def _event_row(ev: Event, article: Article, run_id: str) -> tuple[Any, ...]:
     )
 
 
-class SQLStore:
-    """Portable SQL store; subclasses provide ``connect`` and ``PARAM``."""
+class SQLStore(BrowseQueries, ReviewQueries):
+    """Portable SQL store; subclasses provide ``connect`` and ``PARAM``.
+    Queries for the web API and reviews live in ``browse.py`` and ``reviews.py``."""
 
     PARAM = "?"
 

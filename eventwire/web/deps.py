@@ -1,0 +1,87 @@
+"""Request dependencies shared by the API and the HTML views: the store, the
+event filters (same names in both), and the token check for writes."""
+
+from __future__ import annotations
+
+import hmac
+from datetime import date
+from typing import Annotated
+
+from fastapi import Depends, Query, Request
+
+from eventwire.errors import Errors, EventwireError
+from eventwire.store import SQLStore
+from eventwire.store.browse import EventFilters, parse_bbox
+from eventwire.web.app import WebState
+
+COOKIE = "eventwire_token"
+
+
+def web_state(request: Request) -> WebState:
+    state: WebState = request.app.state.web
+    return state
+
+
+def get_store(state: Annotated[WebState, Depends(web_state)]) -> SQLStore:
+    return state.store()
+
+
+Store = Annotated[SQLStore, Depends(get_store)]
+State = Annotated[WebState, Depends(web_state)]
+
+
+def _text(description: str) -> object:
+    return Query(description=description, max_length=200)
+
+
+def event_filters(
+    type: Annotated[str | None, _text("PLOVER type, e.g. THREATEN")] = None,
+    actor: Annotated[str | None, _text("actor id or name (actor or recipient)")] = None,
+    country: Annotated[str | None, _text("ISO3 country of actor or recipient")] = None,
+    date_from: Annotated[date | None, Query(description="events on/after this day")] = None,
+    date_to: Annotated[date | None, Query(description="events on/before this day")] = None,
+    modality: Annotated[str | None, _text("asserted, reported, threatened, ...")] = None,
+    speaker: Annotated[str | None, _text("who says so (substring)")] = None,
+    outlet: Annotated[str | None, _text("publishing outlet")] = None,
+    text: Annotated[str | None, _text("substring of the trigger or sentence")] = None,
+    article_id: Annotated[str | None, _text("only events of this article")] = None,
+    new_only: Annotated[bool, Query(description="leave out background events")] = False,
+    min_confidence: Annotated[float | None, Query(ge=0, le=1)] = None,
+    bbox: Annotated[str | None, Query(description="min_lon,min_lat,max_lon,max_lat",
+                                      max_length=100)] = None,
+    min_sources: Annotated[int | None, Query(ge=1, le=100000, description=(
+        "reported at least N times (reports of its canonical event)"))] = None,
+) -> EventFilters:
+    return EventFilters(type=type or None, actor=actor or None, country=country or None,
+                        date_from=date_from, date_to=date_to, modality=modality or None,
+                        speaker=speaker or None, outlet=outlet or None, text=text or None,
+                        article_id=article_id or None, new_only=new_only,
+                        min_confidence=min_confidence, bbox=parse_bbox(bbox),
+                        min_sources=min_sources)
+
+
+Filters = Annotated[EventFilters, Depends(event_filters)]
+
+
+def token_of(request: Request) -> str | None:
+    auth = request.headers.get("authorization", "")
+    if auth.lower().startswith("bearer "):
+        return auth[7:].strip()
+    return request.cookies.get(COOKIE)
+
+
+def signed_in(request: Request, state: WebState) -> bool:
+    given = token_of(request)
+    return bool(state.token and given and hmac.compare_digest(given.encode(),
+                                                              state.token.encode()))
+
+
+def require_token(request: Request, state: State) -> None:
+    """Writes need the server's token; without one the server is read-only."""
+    if not state.token:
+        raise EventwireError(Errors.E801)
+    if not signed_in(request, state):
+        raise EventwireError(Errors.E806)
+
+
+Writer = Depends(require_token)
