@@ -31,3 +31,12 @@ def shared_data(rel: str) -> Path:
     if not path.exists():
         pytest.fail(f"shared dataset missing: {path} (CI runs with ../shared beside the repo)")
     return path
+
+
+@pytest.fixture(scope="session")
+def web_store(tmp_path_factory, full_pipeline):  # type: ignore[no-untyped-def]
+    """URL of a store filled by the real pipeline on the samples plus one
+    hostile article (tests/web_support.py); built once per session."""
+    from tests.web_support import build_store
+
+    return build_store(tmp_path_factory.mktemp("web"), full_pipeline)

@@ -142,13 +142,15 @@ class BrowseQueries:
                 f"{key} {bound} ? AND ({key}, event_id) {op} (?, ?)")
             params += [last, last, last_id]
         order = "DESC" if desc else "ASC"
-        rows = self.rows(f"SELECT {key} AS sort_key, event_id, detail FROM events{where} "
+        # ids first (the sort carries no JSON), then the records of the page
+        rows = self.rows(f"SELECT {key} AS sort_key, event_id FROM events{where} "
                          f"ORDER BY {key} {order}, event_id {order} LIMIT {int(limit) + 1}",
                          params)
         more = len(rows) > limit
         rows = rows[:limit]
-        sources = self.sources_of([r["event_id"] for r in rows])
-        items = [{**json.loads(r["detail"]), **sources.get(r["event_id"], _ALONE)} for r in rows]
+        ids = [r["event_id"] for r in rows]
+        sources = self.sources_of(ids)
+        items = [{**ev, **sources.get(ev["event_id"], _ALONE)} for ev in self.events_by_id(ids)]
         nxt = encode_cursor(rows[-1]["sort_key"], rows[-1]["event_id"]) if more else None
         return items, nxt
 
