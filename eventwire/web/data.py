@@ -26,7 +26,7 @@ def event_detail(store: SQLStore, event_id: str) -> dict[str, Any]:
         raise EventwireError(Errors.E807, event_id=event_id)
     article = store.article(event["article_id"]) or {}
     canonical = store.canonical_record(event["canonical_id"]) if event["canonical_id"] else None
-    return {"event": event, "evidence": evidence(event),
+    return {"event": event, "evidence": evidence(event, article.get("text")),
             "article": {k: article.get(k) for k in ARTICLE_META},
             "canonical": canonical, "reviews": store.reviews_of([event_id])}
 
@@ -39,7 +39,7 @@ def article_detail(store: SQLStore, article_id: str) -> dict[str, Any]:
     meta = json.loads(article.get("meta") or "{}")
     return {"article": {**{k: article.get(k) for k in ARTICLE_META}, "text": article["text"],
                         "meta": meta},
-            "events": events, "spans": article_spans(events),
+            "events": events, "spans": article_spans(events, article["text"]),
             "reviews": store.article_reviews(article_id)}
 
 

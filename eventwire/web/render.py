@@ -13,15 +13,17 @@ EVIDENCE_FIELDS: tuple[str, ...] = ("trigger", "speaker", "actor", "recipient", 
                                     "place", "condition", "framing")
 
 
-def evidence(ev: Mapping[str, Any]) -> list[dict[str, Any]]:
-    """Every span of an event record: ``{field, start, end, text}``."""
+def evidence(ev: Mapping[str, Any], text: str | None = None) -> list[dict[str, Any]]:
+    """Every span of an event record: ``{field, start, end, text}``; with the
+    article ``text``, ``text`` is exactly the evidence (a pronoun speaker's
+    record text also names whom it stands for)."""
     out: list[dict[str, Any]] = []
 
     def add(name: str, item: Mapping[str, Any] | None) -> None:
         if item and item.get("span"):
             start, end = item["span"]
             out.append({"field": name, "start": int(start), "end": int(end),
-                        "text": item.get("text")})
+                        "text": item.get("text") if text is None else text[start:end]})
 
     add("trigger", ev.get("trigger"))
     for name in ("actor", "recipient", "time", "place"):
@@ -35,8 +37,9 @@ def evidence(ev: Mapping[str, Any]) -> list[dict[str, Any]]:
     return out
 
 
-def article_spans(events: list[Mapping[str, Any]]) -> list[dict[str, Any]]:
-    return [{**span, "event_id": ev["event_id"]} for ev in events for span in evidence(ev)]
+def article_spans(events: list[Mapping[str, Any]], text: str) -> list[dict[str, Any]]:
+    return [{**span, "event_id": ev["event_id"]} for ev in events
+            for span in evidence(ev, text)]
 
 
 @dataclass
