@@ -34,12 +34,26 @@ def _text(description: str) -> object:
     return Query(description=description, max_length=200)
 
 
+DAY = r"^([0-9]{4}-[0-9]{2}-[0-9]{2})?$"
+
+
+def _day(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise EventwireError(Errors.E710, detail=f"'{value}' is not a day (YYYY-MM-DD)") from exc
+
+
 def event_filters(
     type: Annotated[str | None, _text("PLOVER type, e.g. THREATEN")] = None,
     actor: Annotated[str | None, _text("actor id or name (actor or recipient)")] = None,
     country: Annotated[str | None, _text("ISO3 country of actor or recipient")] = None,
-    date_from: Annotated[date | None, Query(description="events on/after this day")] = None,
-    date_to: Annotated[date | None, Query(description="events on/before this day")] = None,
+    date_from: Annotated[str | None, Query(description="events on/after this day (YYYY-MM-DD)",
+                                           pattern=DAY)] = None,
+    date_to: Annotated[str | None, Query(description="events on/before this day (YYYY-MM-DD)",
+                                         pattern=DAY)] = None,
     modality: Annotated[str | None, _text("asserted, reported, threatened, ...")] = None,
     speaker: Annotated[str | None, _text("who says so (substring)")] = None,
     outlet: Annotated[str | None, _text("publishing outlet")] = None,
@@ -49,15 +63,17 @@ def event_filters(
     min_confidence: Annotated[float | None, Query(ge=0, le=1)] = None,
     bbox: Annotated[str | None, Query(description="min_lon,min_lat,max_lon,max_lat",
                                       max_length=100)] = None,
-    min_sources: Annotated[int | None, Query(ge=1, le=100000, description=(
+    min_sources: Annotated[str | None, Query(pattern=r"^[0-9]{0,6}$", description=(
         "reported at least N times (reports of its canonical event)"))] = None,
 ) -> EventFilters:
+    """The filters; an empty value (as an HTML form sends) is no filter."""
     return EventFilters(type=type or None, actor=actor or None, country=country or None,
-                        date_from=date_from, date_to=date_to, modality=modality or None,
+                        date_from=_day(date_from), date_to=_day(date_to),
+                        modality=modality or None,
                         speaker=speaker or None, outlet=outlet or None, text=text or None,
                         article_id=article_id or None, new_only=new_only,
                         min_confidence=min_confidence, bbox=parse_bbox(bbox),
-                        min_sources=min_sources)
+                        min_sources=int(min_sources) if min_sources else None)
 
 
 Filters = Annotated[EventFilters, Depends(event_filters)]

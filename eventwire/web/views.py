@@ -76,7 +76,7 @@ def events_page(request: Request, store: Store, filters: Filters,
     items, nxt = store.event_page(filters, sort=sort, cursor=cursor, limit=limit)
     partial = cursor and request.headers.get("hx-request")
     name = "_event_rows.html" if partial else "events.html"
-    return page(request, name, items=items, next_cursor=nxt, filters=filters, sort=sort,
+    return page(request, name, items=items, next_cursor=nxt, filters=filters, sort=sort, limit=limit,
                 qs=qs, twin="/api/events?" + qs(filters, sort=sort))
 
 
