@@ -57,6 +57,16 @@ def _ring(indices: list[int], arcs: list[list[tuple[float, float]]]) -> str:
     for i in indices:
         arc = arcs[i] if i >= 0 else arcs[~i][::-1]
         points.extend(arc if not points else arc[1:])
+    crosses = any(abs(a[0] - b[0]) > 180 for a, b in zip(points, points[1:], strict=False))
+    if not crosses:
+        return _path(points)
+    # a ring over the antimeridian (Russia, Fiji): unwrap it east and west of
+    # the map's edge and draw both; the SVG viewBox clips what lies outside.
+    east = [(lon + 360 if lon < 0 else lon, lat) for lon, lat in points]
+    return _path(east) + _path([(lon - 360, lat) for lon, lat in east])
+
+
+def _path(points: list[tuple[float, float]]) -> str:
     xy = [project(lon, max(min(lat, NORTH), SOUTH)) for lon, lat in points]
     return "M" + "L".join(f"{x:g},{y:g}" for x, y in xy) + "Z"
 

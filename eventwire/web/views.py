@@ -131,8 +131,11 @@ def canonical_list(request: Request, store: Store,
                    offset: Annotated[int, Query(ge=0)] = 0) -> HTMLResponse:
     items = store.canonical_page(type=type or None, min_reports=min_reports,
                                  disagreeing=disagreeing, limit=51, offset=offset)
-    args = {"type": type or "", "min_reports": min_reports,
-            "disagreeing": "true" if disagreeing else ""}
+    args: dict[str, Any] = {"min_reports": min_reports}
+    if type:
+        args["type"] = type
+    if disagreeing:
+        args["disagreeing"] = "true"
     return page(request, "canonical_list.html", items=items[:50], more=len(items) > 50,
                 offset=offset, args=args, urlencode=urlencode,
                 twin="/api/canonical?" + urlencode(args))
