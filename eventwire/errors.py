@@ -90,6 +90,7 @@ class Errors:
                               "at /api/canonical (run `eventwire dedup` if it is empty).")
     E809 = ErrorCode("EW809", "Bad review: {detail}. Nothing was stored.")
     E810 = ErrorCode("EW810", "Bad request: {detail}.")
+    E811 = ErrorCode("EW811", "{detail}: {path}. See /docs for the API and /events for the UI.")
 
 
 class EventwireError(Exception):

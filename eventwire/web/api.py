@@ -84,7 +84,8 @@ Offset = Annotated[int, Query(ge=0, le=10_000_000)]
 @router.get("/events", response_model=EventPage)
 def list_events(store: Store, filters: Filters,
                 sort: Annotated[str, Query(description="one of " + ", ".join(SORTS),
-                                           max_length=20)] = "-published",
+                                           pattern=r"^-?(published|date|confidence)$")
+                                ] = "-published",
                 cursor: Annotated[str | None, Query(max_length=400)] = None,
                 limit: Limit = 50) -> dict[str, Any]:
     """Events matching the filters, one page at a time (cursor pagination)."""

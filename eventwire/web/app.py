@@ -18,9 +18,10 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from eventwire import __version__
-from eventwire.errors import EventwireError
+from eventwire.errors import Errors, EventwireError
 from eventwire.settings import Settings, load_settings
 from eventwire.store import SQLStore, open_store
 
@@ -94,6 +95,11 @@ def create_app(settings: Settings | None = None, token: str | None = None) -> Fa
         detail = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}"
                            for e in exc.errors())
         return _error_response(request, "EW810", f"Bad request: {detail}.", 422)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        err = EventwireError(Errors.E811, detail=str(exc.detail), path=request.url.path)
+        return _error_response(request, err.code, err.message, exc.status_code)
 
     @app.middleware("http")
     async def headers(request: Request, call_next: Any) -> Response:

@@ -35,6 +35,8 @@ def _text(description: str) -> object:
 
 
 DAY = r"^([0-9]{4}-[0-9]{2}-[0-9]{2})?$"
+NUMBER = r"-?[0-9]{1,3}(\.[0-9]{1,8})?"
+BBOX = rf"^({NUMBER},{NUMBER},{NUMBER},{NUMBER})?$"
 
 
 def _day(value: str | None) -> date | None:
@@ -62,7 +64,7 @@ def event_filters(
     new_only: Annotated[bool, Query(description="leave out background events")] = False,
     min_confidence: Annotated[float | None, Query(ge=0, le=1)] = None,
     bbox: Annotated[str | None, Query(description="min_lon,min_lat,max_lon,max_lat",
-                                      max_length=100)] = None,
+                                      pattern=BBOX)] = None,
     min_sources: Annotated[str | None, Query(pattern=r"^[0-9]{0,6}$", description=(
         "reported at least N times (reports of its canonical event)"))] = None,
 ) -> EventFilters:
