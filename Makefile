@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 PIP    := $(VENV)/bin/pip
 SAMPLES := eventwire/data/samples
 
-.PHONY: run test setup setup-dev lint typecheck eval bench clean
+.PHONY: run test setup setup-dev setup-browser lint typecheck eval bench clean
 
 $(VENV)/bin/activate:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "need $(PYTHON) (or: make PYTHON=python3)"; exit 2; }
@@ -27,8 +27,12 @@ setup-dev: .stamp-setup-dev
 run: setup
 	$(VENV)/bin/eventwire run $(SAMPLES) --store sqlite:///eventwire.db --export-dir exports
 
+## Debian's Chromium for the browser tests (idempotent; no browser download)
+setup-browser:
+	bash .ci/setup-browser.sh
+
 ## set-up + the whole test suite (exit 5 = no tests ran = failure)
-test: setup-dev
+test: setup-dev setup-browser
 	$(PY) -m pytest -q --timeout=900 tests; rc=$$?; \
 	  if [ $$rc -eq 5 ]; then echo "no tests ran: failing"; exit 1; fi; exit $$rc
 
