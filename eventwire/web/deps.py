@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hmac
 from datetime import date
-from typing import Annotated
+from typing import Annotated, Any, cast
 
 from fastapi import Depends, Query, Request
 
@@ -22,8 +22,20 @@ def web_state(request: Request) -> WebState:
     return state
 
 
+class _ThreadStore:
+    """The store of whichever thread uses it: FastAPI may resolve a
+    dependency in one worker thread and run the route in another, and an
+    SQLite connection must stay in the thread that opened it."""
+
+    def __init__(self, state: WebState) -> None:
+        self._state = state
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._state.store(), name)
+
+
 def get_store(state: Annotated[WebState, Depends(web_state)]) -> SQLStore:
-    return state.store()
+    return cast(SQLStore, _ThreadStore(state))
 
 
 Store = Annotated[SQLStore, Depends(get_store)]
