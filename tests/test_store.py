@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import sqlite3
 import subprocess
@@ -27,6 +28,7 @@ from eventwire.models import (
     event_id_for,
 )
 from eventwire.store import open_store
+from eventwire.store.base import migrations
 
 
 def make_event(article: Article, start: int, kind: str = "ASSAULT", when: str | None = None,
@@ -65,13 +67,17 @@ def test_a_v1_store_is_upgraded_in_place(tmp_path: Path) -> None:
     store.save_article(article, [], store.begin_run({}, []))
     store.close()
     con = sqlite3.connect(path)
-    con.executescript("DROP TABLE canonical_mentions; DROP TABLE canonical_events; "
-                      "DELETE FROM schema_version WHERE version = 2;")
+    for _, script in migrations()[1:]:  # back to v1: undo every later migration
+        for kind, name in re.findall(r"CREATE (TABLE|INDEX) (\w+)", script):
+            con.execute(f"DROP {kind} IF EXISTS {name}")
+    con.execute("DELETE FROM schema_version WHERE version >= 2")
+    con.commit()
     con.close()
     with open_store(f"sqlite:///{path}") as store:
         assert store.article("a1") is not None
         assert store.canonical_events() == []
-        assert max(r["version"] for r in store.rows("SELECT version FROM schema_version")) == 2
+        assert max(r["version"] for r in store.rows("SELECT version FROM schema_version")) == (
+            migrations()[-1][0])
 
 
 def test_wal_and_schema_version(tmp_path: Path) -> None:
@@ -79,7 +85,8 @@ def test_wal_and_schema_version(tmp_path: Path) -> None:
     open_store(f"sqlite:///{path}").close()
     con = sqlite3.connect(path)
     assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert con.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == 2
+    assert con.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == (
+        migrations()[-1][0])
     con.execute("INSERT INTO schema_version VALUES (99, 'x')")
     con.commit()
     with pytest.raises(EventwireError) as exc:

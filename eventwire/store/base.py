@@ -30,9 +30,9 @@ from eventwire import __version__
 from eventwire.errors import Errors, EventwireError
 from eventwire.models import Article, Event, Reject, event_id_for
 from eventwire.records import EventRecord
+from eventwire.stages.time.ranges import timex_range
 from eventwire.store.browse import BrowseQueries
 from eventwire.store.reviews import ReviewQueries
-from eventwire.stages.time.ranges import timex_range
 
 EVENT_COLUMNS = (
     "event_id", "article_id", "type", "mode", "modality", "polarity", "actor_id", "actor_name",
@@ -320,8 +320,8 @@ class SQLStore(BrowseQueries, ReviewQueries):
                          (event_id, c.canonical_id))
 
     def canonical_events(self, type: str | None = None, min_reports: int = 1,
-                         disagreeing: bool = False, limit: int | None = None
-                         ) -> list[dict[str, Any]]:
+                         disagreeing: bool = False, limit: int | None = None,
+                         offset: int = 0) -> list[dict[str, Any]]:
         """Canonical event records, most reported first."""
         query = "SELECT detail FROM canonical_events WHERE n_reports >= ?"
         params: list[Any] = [int(min_reports)]
@@ -332,7 +332,7 @@ class SQLStore(BrowseQueries, ReviewQueries):
             query += " AND n_disagreements > 0"
         query += " ORDER BY n_reports DESC, first_reported, canonical_id"
         if limit:
-            query += f" LIMIT {int(limit)}"
+            query += f" LIMIT {int(limit)} OFFSET {int(offset)}"
         return [json.loads(r["detail"]) for r in self.rows(query, params)]
 
     def canonical_of(self, event_id: str) -> str | None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import base64
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import date
 from typing import Any
@@ -111,8 +111,7 @@ class BrowseQueries:
     def rows(self, query: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         raise NotImplementedError  # pragma: no cover - provided by SQLStore
 
-    def _where(self, **filters: Any) -> tuple[str, list[Any]]:
-        raise NotImplementedError  # pragma: no cover - provided by SQLStore
+    _where: Callable[..., tuple[str, list[Any]]]  # SQLStore's CLI filters
 
     def filtered(self, f: EventFilters) -> tuple[str, list[Any]]:
         """WHERE clause (or '') and parameters for ``f``."""
@@ -231,20 +230,6 @@ class BrowseQueries:
         for r in rows:
             r["sectors"] = json.loads(r["sectors"] or "[]")
         return rows
-
-    def canonical_page(self, type: str | None = None, min_reports: int = 1,
-                       disagreeing: bool = False, limit: int = 50,
-                       offset: int = 0) -> list[dict[str, Any]]:
-        query = "SELECT detail FROM canonical_events WHERE n_reports >= ?"
-        params: list[Any] = [int(min_reports)]
-        if type:
-            query += " AND type = ?"
-            params.append(type.upper())
-        if disagreeing:
-            query += " AND n_disagreements > 0"
-        query += (" ORDER BY n_reports DESC, first_reported, canonical_id "
-                  f"LIMIT {int(limit)} OFFSET {int(offset)}")
-        return [json.loads(r["detail"]) for r in self.rows(query, params)]
 
     def canonical_record(self, canonical_id: str) -> dict[str, Any] | None:
         found = self.rows("SELECT detail FROM canonical_events WHERE canonical_id = ?",

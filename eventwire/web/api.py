@@ -135,7 +135,7 @@ def list_canonical(store: Store, type: Annotated[str | None, Query(max_length=40
                    disagreeing: bool = False, limit: Limit = 50,
                    offset: Offset = 0) -> dict[str, Any]:
     """Canonical events (one per real-world event), most reported first."""
-    items = store.canonical_page(type=type, min_reports=min_reports, disagreeing=disagreeing,
+    items = store.canonical_events(type=type, min_reports=min_reports, disagreeing=disagreeing,
                                  limit=limit + 1, offset=offset)
     return {"items": items[:limit], "next_offset": offset + limit if len(items) > limit
             else None}

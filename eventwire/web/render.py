@@ -4,7 +4,7 @@ side-by-side comparison of a canonical event's reports."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -37,7 +37,7 @@ def evidence(ev: Mapping[str, Any], text: str | None = None) -> list[dict[str, A
     return out
 
 
-def article_spans(events: list[Mapping[str, Any]], text: str) -> list[dict[str, Any]]:
+def article_spans(events: Sequence[Mapping[str, Any]], text: str) -> list[dict[str, Any]]:
     return [{**span, "event_id": ev["event_id"]} for ev in events
             for span in evidence(ev, text)]
 
@@ -116,7 +116,7 @@ DISAGREEMENT_OF = {"actor": "actor", "recipient": "recipient", "date": "date",
                    "mode": "mode"}
 
 
-def compare(canonical: Mapping[str, Any], reports: list[Mapping[str, Any]]
+def compare(canonical: Mapping[str, Any], reports: Sequence[Mapping[str, Any]]
             ) -> list[dict[str, Any]]:
     """One row per field: each report's value, and whether the canonical
     event records a disagreement on it (or the shown values differ)."""

@@ -22,7 +22,8 @@ from eventwire.web.deps import COOKIE, Filters, State, Store, require_token, sig
 # page path -> its JSON twin
 TWINS: dict[str, str] = {
     "/events": "/api/events", "/events/{event_id}": "/api/events/{event_id}",
-    "/articles/{article_id:path}": "/api/articles/{article_id:path}", "/canonical": "/api/canonical",
+    "/articles/{article_id:path}": "/api/articles/{article_id:path}",
+    "/canonical": "/api/canonical",
     "/canonical/{canonical_id}": "/api/canonical/{canonical_id}",
     "/timeline": "/api/timeline", "/map": "/api/places", "/places": "/api/places",
     "/actors": "/api/actors",
@@ -41,8 +42,9 @@ def seg(value: Any) -> str:
     return quote(str(value), safe="")
 
 
-env.globals.update(http_url=http_url, seg=seg, actor_label=render.actor_label, when_label=render.when_label,
-                   where_label=render.where_label, says_label=render.says_label,
+env.globals.update(http_url=http_url, seg=seg, actor_label=render.actor_label,
+                   when_label=render.when_label, where_label=render.where_label,
+                   says_label=render.says_label,
                    type_colours=charts.TYPE_COLOURS, plover_types=PLOVER_TYPES,
                    modalities=MODALITIES, sorts=SORTS)
 templates = Jinja2Templates(env=env)
@@ -76,8 +78,8 @@ def events_page(request: Request, store: Store, filters: Filters,
     items, nxt = store.event_page(filters, sort=sort, cursor=cursor, limit=limit)
     partial = cursor and request.headers.get("hx-request")
     name = "_event_rows.html" if partial else "events.html"
-    return page(request, name, items=items, next_cursor=nxt, filters=filters, sort=sort, limit=limit,
-                qs=qs, twin="/api/events?" + qs(filters, sort=sort))
+    return page(request, name, items=items, next_cursor=nxt, filters=filters, sort=sort,
+                limit=limit, qs=qs, twin="/api/events?" + qs(filters, sort=sort))
 
 
 @router.get("/events/facets", response_class=HTMLResponse)
@@ -129,7 +131,7 @@ def canonical_list(request: Request, store: Store,
                    min_reports: Annotated[int, Query(ge=1)] = 2,
                    disagreeing: bool = False,
                    offset: Annotated[int, Query(ge=0)] = 0) -> HTMLResponse:
-    items = store.canonical_page(type=type or None, min_reports=min_reports,
+    items = store.canonical_events(type=type or None, min_reports=min_reports,
                                  disagreeing=disagreeing, limit=51, offset=offset)
     args: dict[str, Any] = {"min_reports": min_reports}
     if type:
