@@ -3,7 +3,7 @@
 ``EW### message`` and exits with the code's exit status.
 
 Codes are grouped: 1xx input, 2xx NLP/models, 3xx store, 4xx knowledge base,
-5xx evaluation, 6xx usage/config.
+5xx evaluation, 6xx usage/config, 8xx web API and reviews.
 """
 
 from __future__ import annotations

@@ -29,7 +29,7 @@ TEXT = "Iraqi militants attacked US forces in Baghdad on Sunday, the ministry sa
 def test_bad_corrections_are_refused(verdict: str, field: str | None, value: object) -> None:
     with pytest.raises(EventwireError) as err:
         check_review(TEXT, verdict, field, value)
-    assert err.value.code == "EW709"
+    assert err.value.code == "EW809"
 
 
 def test_corrections_are_normalised_from_the_text() -> None:

@@ -155,12 +155,12 @@ def test_exports_stream_every_matching_event(api: TestClient) -> None:
 
 
 @pytest.mark.parametrize("url, status, code", [
-    ("/api/events/e-nope", 404, "EW707"), ("/api/articles/nope", 404, "EW304"),
-    ("/api/canonical/c-nope", 404, "EW708"), ("/api/events?bbox=10,20", 422, "EW710"),
-    ("/api/events?bbox=50,0,40,10", 400, "EW702"), ("/api/events?cursor=%21%21", 400, "EW703"),
-    ("/api/events?sort=size", 422, "EW710"), ("/api/events?limit=0", 422, "EW710"),
-    ("/api/events?date_from=yesterday", 422, "EW710"),
-    ("/api/events?date_to=2021-02-30", 422, "EW710"), ("/api/export?format=xml", 422, "EW710"),
+    ("/api/events/e-nope", 404, "EW807"), ("/api/articles/nope", 404, "EW304"),
+    ("/api/canonical/c-nope", 404, "EW808"), ("/api/events?bbox=10,20", 422, "EW810"),
+    ("/api/events?bbox=50,0,40,10", 400, "EW802"), ("/api/events?cursor=%21%21", 400, "EW803"),
+    ("/api/events?sort=size", 422, "EW810"), ("/api/events?limit=0", 422, "EW810"),
+    ("/api/events?date_from=yesterday", 422, "EW810"),
+    ("/api/events?date_to=2021-02-30", 422, "EW810"), ("/api/export?format=xml", 422, "EW810"),
 ])
 def test_errors_are_coded(api: TestClient, url: str, status: int, code: str) -> None:
     r = api.get(url)
@@ -182,7 +182,7 @@ def test_read_only_server_refuses_writes(web_store: str) -> None:
     ev = ro.get("/api/events?limit=1").json()["items"][0]
     r = ro.post(f"/api/events/{ev['event_id']}/review",
                 json={"verdict": "accept", "reviewer": "ann"})
-    assert r.status_code == 403 and r.json()["error"]["code"] == "EW701"
+    assert r.status_code == 403 and r.json()["error"]["code"] == "EW801"
     assert ro.post("/api/articles", json={"text": "x" * 50}).status_code == 403
 
 
@@ -191,7 +191,7 @@ def test_writes_need_the_right_token(api: TestClient) -> None:
     for headers in ({}, {"Authorization": "Bearer wrong"}):
         r = api.post(f"/api/events/{ev['event_id']}/review",
                      json={"verdict": "accept", "reviewer": "ann"}, headers=headers)
-        assert r.status_code == 401 and r.json()["error"]["code"] == "EW706"
+        assert r.status_code == 401 and r.json()["error"]["code"] == "EW806"
 
 
 def test_reviews_are_stored_apart_from_the_machine_output(writable: str) -> None:
@@ -206,7 +206,7 @@ def test_reviews_are_stored_apart_from_the_machine_output(writable: str) -> None
                     headers=auth).status_code == 201
     bad = api.post(url, json={"verdict": "correct", "reviewer": "ann", "field": "type",
                               "value": "PARTY"}, headers=auth)
-    assert bad.status_code == 400 and bad.json()["error"]["code"] == "EW709"
+    assert bad.status_code == 400 and bad.json()["error"]["code"] == "EW809"
     detail = api.get(f"/api/events/{ev['event_id']}").json()
     assert detail["event"] == before  # never overwritten
     assert [(r["verdict"], r["reviewer"], r["value"]) for r in detail["reviews"]] == [

@@ -6,7 +6,7 @@ a fixed number of examples per operation, no deadline per example.
 Left out: schemathesis's "positive data acceptance" check. Some rules are not
 expressible in the schema (a bounding box's minimum before its maximum, a
 cursor that came from a previous page); breaking them is answered with a
-coded 400 (EW702, EW703), which that check counts as a failure."""
+coded 400 (EW802, EW803), which that check counts as a failure."""
 
 from __future__ import annotations
 

@@ -71,7 +71,7 @@ def test_untrusted_text_is_escaped_in_every_page(ui: TestClient) -> None:
 
 def test_error_pages_are_coded(ui: TestClient) -> None:
     r = ui.get("/events/e-missing")
-    assert r.status_code == 404 and "EW707" in r.text
+    assert r.status_code == 404 and "EW807" in r.text
     r = ui.get("/articles/" + quote("<script>x</script>", safe=""))
     assert r.status_code == 404 and "<script>x</script>" not in r.text
 

@@ -57,7 +57,7 @@ def _day(value: str | None) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError as exc:
-        raise EventwireError(Errors.E710, detail=f"'{value}' is not a day (YYYY-MM-DD)") from exc
+        raise EventwireError(Errors.E810, detail=f"'{value}' is not a day (YYYY-MM-DD)") from exc
 
 
 def event_filters(
