@@ -89,7 +89,7 @@ class Errors:
     E808 = ErrorCode("EW808", "Canonical event '{canonical_id}' is not in the store. List them "
                               "at /api/canonical (run `eventwire dedup` if it is empty).")
     E809 = ErrorCode("EW809", "Bad review: {detail}. Nothing was stored.")
-    E810 = ErrorCode("EW810", "Bad request: {detail}.")
+    E810 = ErrorCode("EW810", "Bad request: {detail}. The parameters are described at /docs.")
     E811 = ErrorCode("EW811", "{detail}: {path}. See /docs for the API and /events for the UI.")
 
 

@@ -94,7 +94,8 @@ def create_app(settings: Settings | None = None, token: str | None = None) -> Fa
     async def invalid(request: Request, exc: RequestValidationError) -> Response:
         detail = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}"
                            for e in exc.errors())
-        return _error_response(request, "EW810", f"Bad request: {detail}.", 422)
+        err = EventwireError(Errors.E810, detail=detail)
+        return _error_response(request, err.code, err.message, 422)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:

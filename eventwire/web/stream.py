@@ -15,18 +15,24 @@ import json
 import os
 import tempfile
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, cast
 
 from starlette.background import BackgroundTask
 from starlette.responses import FileResponse, StreamingResponse
 
 from eventwire.app.export import CSV_COLUMNS, flatten
+from eventwire.records import EventRecord
 from eventwire.store.browse import EventFilters
 from eventwire.web.app import WebState
 
 PAGE = 1000
 MEDIA = {"jsonl": "application/x-ndjson", "csv": "text/csv; charset=utf-8",
          "geojson": "application/geo+json", "parquet": "application/vnd.apache.parquet"}
+
+
+def _flat(ev: dict[str, Any]) -> dict[str, Any]:
+    """The CSV row of a record as the store gives it (with ``sources``)."""
+    return flatten(cast(EventRecord, ev))
 
 
 def pages(state: WebState, filters: EventFilters) -> Iterator[list[dict[str, Any]]]:
@@ -53,7 +59,7 @@ def _csv(state: WebState, filters: EventFilters) -> Iterator[str]:
     for items in pages(state, filters):
         buf.seek(0)
         buf.truncate()
-        writer.writerows(flatten(ev) for ev in items)
+        writer.writerows(_flat(ev) for ev in items)
         yield buf.getvalue()
 
 
@@ -61,7 +67,7 @@ def feature(ev: dict[str, Any]) -> dict[str, Any] | None:
     place = ev.get("place") or {}
     if place.get("lat") is None or place.get("lon") is None:
         return None
-    props = {k: v for k, v in flatten(ev).items() if k not in ("latitude", "longitude")}
+    props = {k: v for k, v in _flat(ev).items() if k not in ("latitude", "longitude")}
     return {"type": "Feature", "geometry": {"type": "Point",
                                             "coordinates": [place["lon"], place["lat"]]},
             "properties": props}
@@ -89,7 +95,7 @@ def _parquet_file(state: WebState, filters: EventFilters) -> str:
     os.close(fd)
     with pq.ParquetWriter(path, schema) as writer:
         for items in pages(state, filters):
-            rows = [{**flatten(ev), "detail": json.dumps(ev, ensure_ascii=False)}
+            rows = [{**_flat(ev), "detail": json.dumps(ev, ensure_ascii=False)}
                     for ev in items]
             writer.write_table(pa.Table.from_pylist(rows, schema=schema))
     return path
