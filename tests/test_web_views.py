@@ -28,7 +28,8 @@ def pages(ui: TestClient) -> list[str]:
     ev = ui.get("/api/events?limit=1&min_sources=2").json()["items"][0]
     return ["/events", "/events?type=ASSAULT&date_from=&min_sources=", f"/events/{ev['event_id']}",
             f"/articles/{ev['article_id']}", "/canonical", f"/canonical/{ev['canonical_id']}",
-            "/timeline", "/timeline?bucket=day", "/map", "/places", "/actors", "/login",
+            "/timeline", "/timeline?bucket=day", "/map", "/map?bbox=40,29,48,37&type=ASSAULT",
+            "/places?bbox=40,29,48,37", "/actors", "/login",
             f"/articles/{HOSTILE_URL}", f"/events?article_id={HOSTILE_URL}",
             "/events/facets", f"/events/facets?article_id={HOSTILE_URL}"]
 
@@ -97,3 +98,12 @@ def test_read_only_server_shows_no_review_form(web_store: str) -> None:
     ev = ro.get("/api/events?limit=1").json()["items"][0]
     html = ro.get(f"/events/{ev['event_id']}").text
     assert "read-only" in html and 'class="review"' not in html
+
+
+def test_serve_command_defaults_to_loopback() -> None:
+    from eventwire.app.cli import build_parser
+
+    args = build_parser().parse_args(["serve"])
+    assert (args.host, args.port) == ("127.0.0.1", 8000)
+    args = build_parser().parse_args(["serve", "--port", "9001", "--store", "sqlite:///x.db"])
+    assert (args.port, args.store) == (9001, "sqlite:///x.db")

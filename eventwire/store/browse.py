@@ -118,7 +118,8 @@ class BrowseQueries:
         where, params = self._where(**f.base())
         clauses = [where.removeprefix(" WHERE ")] if where else []
         if f.bbox is not None:
-            clauses.append("lon >= ? AND lon <= ? AND lat >= ? AND lat <= ?")
+            clauses.append("events.lon >= ? AND events.lon <= ? AND events.lat >= ? "
+                           "AND events.lat <= ?")
             params += [f.bbox[0], f.bbox[2], f.bbox[1], f.bbox[3]]
         if f.min_sources is not None and f.min_sources > 1:
             clauses.append(f"{SOURCES_SQL} >= ?")
