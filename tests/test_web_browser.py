@@ -148,6 +148,7 @@ def test_review_an_event(ui: Watched) -> None:
     page.fill("input[name=token]", TOKEN)
     page.click("form button[type=submit]")
     page.wait_for_url("**/events")
+    page.goto("/events?outlet=IQNA&type=THREATEN")
     row = page.locator("tr.event-row").first
     event_id = row.get_attribute("data-event")
     page.goto(f"/events/{event_id}")

@@ -57,7 +57,26 @@ def timeline(store: SQLStore, filters: EventFilters, bucket: str) -> dict[str, A
     present = {c["type"] for c in counts}
     return {"bucket": bucket, "types": [t for t in PLOVER_TYPES if t in present] +
             sorted(present - set(PLOVER_TYPES)),
-            "periods": sorted({c["period"] for c in counts}), "counts": counts}
+            "periods": _continuous(sorted({c["period"] for c in counts}), bucket),
+            "counts": counts}
+
+
+def _continuous(periods: list[str], bucket: str, most: int = 400) -> list[str]:
+    """Every year or month between the first and the last (an empty one is a
+    gap on the time axis, not left out); days as found."""
+    if len(periods) < 2 or bucket == "day":
+        return periods
+    try:
+        first, last = (int(periods[0][:4]), int(periods[0][5:7] or 1)), (
+            int(periods[-1][:4]), int(periods[-1][5:7] or 1))
+    except ValueError:
+        return periods
+    if bucket == "year":
+        out = [f"{y:04d}" for y in range(first[0], last[0] + 1)]
+    else:
+        out = [f"{y:04d}-{m:02d}" for y in range(first[0], last[0] + 1) for m in range(1, 13)
+               if first <= (y, m) <= last]
+    return out if len(out) <= most else periods
 
 
 def add_review(store: SQLStore, event_id: str, verdict: str, reviewer: str,
