@@ -88,3 +88,21 @@ def test_export_reviewed_writes_only_fully_reviewed_articles(store_url: str,
     assert second["trigger"]["span"][0] not in triggers
     with open_store(store_url) as store:
         assert store.event_record(first["event_id"]) == before  # machine output unchanged
+
+
+def test_gold_shape_is_that_of_the_hand_labelled_records(store_url: str) -> None:
+    """Same keys as tests/data/records (the files `eval records` reads)."""
+    labelled = json.loads((Path(__file__).parent / "data" / "records" / "rec_a.jsonl")
+                          .read_text(encoding="utf-8").splitlines()[0])
+    with open_store(store_url) as store:
+        events = store.article_events("iqna-2020-11-14-kh")
+        for ev in events:
+            store.add_review(ev["event_id"], ev["article_id"], "accept", "ann")
+        record = gold_article(store.article("iqna-2020-11-14-kh"), events,
+                              store.article_reviews("iqna-2020-11-14-kh"))
+    assert record is not None and set(labelled) <= set(record)
+    gold_keys = {k for e in labelled["events"] for k in e}
+    assert all(set(e) == gold_keys for e in record["events"])
+    for name in ("actor", "recipient", "place", "trigger"):
+        shape = next(set(e[name]) for e in labelled["events"] if e[name])
+        assert all(set(e[name]) == shape for e in record["events"] if e[name]), name
