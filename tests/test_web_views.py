@@ -107,3 +107,12 @@ def test_serve_command_defaults_to_loopback() -> None:
     assert (args.host, args.port) == ("127.0.0.1", 8000)
     args = build_parser().parse_args(["serve", "--port", "9001", "--store", "sqlite:///x.db"])
     assert (args.port, args.store) == (9001, "sqlite:///x.db")
+
+
+def test_pages_load_nothing_from_elsewhere(ui: TestClient) -> None:
+    """Offline: every script, style and image comes from this server."""
+    for url in pages(ui):
+        html = ui.get(url).text
+        for tag, _attr, value in re.findall(r"<(script|link|img)\b[^>]*?\b(src|href)=\"([^\"]*)\"",
+                                           html):
+            assert value.startswith(("/static/", "data:")), (url, tag, value)
