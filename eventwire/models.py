@@ -27,6 +27,7 @@ from eventwire.records import (
     EventRecord,
     FactualityRecord,
     Modality,
+    PlaceBasis,
     PlaceRecord,
     PloverType,
     Polarity,
@@ -59,7 +60,9 @@ MODALITIES: tuple[str, ...] = (
 )
 CERTAINTIES: tuple[str, ...] = ("certain", "probable", "possible", "underspecified")
 ANCHORS: tuple[str, ...] = ("explicit", "narrative", "speech", "publication", "unknown")
-PRECISIONS: tuple[str, ...] = ("point", "city", "admin1", "country", "none")
+PRECISIONS: tuple[str, ...] = ("point", "city", "admin2", "admin1", "country", "continent",
+                                "none")
+PLACE_BASES: tuple[str, ...] = ("trigger", "clause", "sentence", "focus")
 
 
 @dataclass(frozen=True)
@@ -175,8 +178,9 @@ class PlaceMention:
     lon: float | None = None
     country: str | None = None  # ISO3
     admin1: str | None = None
-    precision: str = "none"  # point, city, admin1, country, none
+    precision: str = "none"  # point, city, admin2, admin1, country, continent, none
     confidence: float = 0.0
+    basis: str = ""  # an event's place: trigger, clause, sentence or focus (docs/formats.md)
 
 
 @dataclass
@@ -305,6 +309,7 @@ def _place_dict(p: PlaceMention | None) -> PlaceRecord | None:
         "text": p.text, "span": [p.start, p.end], "geonameid": p.geonameid, "name": p.name,
         "lat": p.lat, "lon": p.lon, "country": p.country, "admin1": p.admin1,
         "precision": checked(p.precision, Precision), "confidence": round(p.confidence, 3),
+        "basis": checked(p.basis, PlaceBasis) if p.basis else None,
     }
 
 

@@ -19,7 +19,9 @@ Modality = Literal["asserted", "reported", "threatened", "demanded", "conditiona
 Certainty = Literal["certain", "probable", "possible", "underspecified"]
 Polarity = Literal["positive", "negative", "underspecified"]
 Anchor = Literal["explicit", "narrative", "speech", "publication", "unknown"]
-Precision = Literal["point", "city", "admin1", "country", "none"]
+Precision = Literal["point", "city", "admin2", "admin1", "country", "continent", "none"]
+# how an event's place was found (eventwire/stages/geo/component.py)
+PlaceBasis = Literal["trigger", "clause", "sentence", "focus"]
 Role = Literal["speaker", "on_behalf_of", "relay", "outlet"]
 
 
@@ -76,6 +78,7 @@ class PlaceRecord(TypedDict):
     admin1: str | None
     precision: Precision
     confidence: float
+    basis: PlaceBasis | None
 
 
 class FramingRecord(TypedDict):

@@ -11,6 +11,7 @@ from eventwire.records import (
     Certainty,
     EventRecord,
     Modality,
+    PlaceBasis,
     PloverType,
     Precision,
     checked,
@@ -24,6 +25,7 @@ def test_literals_match_the_model_tuples() -> None:
     assert values_of(Certainty) == models.CERTAINTIES
     assert values_of(Anchor) == models.ANCHORS
     assert values_of(Precision) == models.PRECISIONS
+    assert values_of(PlaceBasis) == models.PLACE_BASES
 
 
 def test_checked_refuses_a_value_outside_the_vocabulary() -> None:

@@ -116,11 +116,12 @@ def resolution(pairs: Sequence[tuple[dict[str, Any], dict[str, Any] | None]]
     """Resolution figures over ``(gold, prediction or None)`` pairs."""
     errors = [error_km(g, p) for g, p in pairs]
     n = len(pairs)
-    ids = sum(1 for g, p in pairs if p is not None and p.get("geonameid") is not None
+    with_id = [(g, p) for g, p in pairs if g.get("geonameid") is not None]
+    ids = sum(1 for g, p in with_id if p is not None and p.get("geonameid") is not None
               and int(p["geonameid"]) == int(g["geonameid"]))
     return {"n": n,
             "accuracy_161": round(sum(e <= ACCURACY_KM for e in errors) / n, 4) if n else 0.0,
-            "id_accuracy": round(ids / n, 4) if n else 0.0,
+            "id_accuracy": round(ids / len(with_id), 4) if with_id else None,
             "mean_km": round(statistics.fmean(errors), 1) if n else 0.0,
             "median_km": round(statistics.median(errors), 1) if n else 0.0,
             "auc": round(auc(errors), 4)}
@@ -200,6 +201,10 @@ def score(gold: Sequence[dict[str, Any]], predictions: Sequence[dict[str, Any]]
                               "all": resolution(base_all)}}
 
 
+def _id(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
+
+
 def render(metrics: dict[str, Any]) -> str:
     d = metrics["detection"]
     lines = [f"toponym detection: gold {d['gold']}, predicted {d['predicted']}",
@@ -215,7 +220,7 @@ def render(metrics: dict[str, Any]) -> str:
     for system, subset in rows:
         m = metrics[system][subset]
         lines.append(f"  {system:15}{subset:10}{m['n']:5d}{m['accuracy_161']:9.3f}"
-                     f"{m['id_accuracy']:8.3f}{m['mean_km']:9.0f}{m['median_km']:8.0f}"
+                     f"{_id(m['id_accuracy']):>8}{m['mean_km']:9.0f}{m['median_km']:8.0f}"
                      f"{m['auc']:7.3f}")
     lines.append("  detected = gold toponyms eventwire found; resolved = those it also placed; "
                  "all = every gold toponym (most_populous is given the gold spans)")

