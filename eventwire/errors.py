@@ -71,7 +71,7 @@ class Errors:
                               "shared data at ../shared/data.")
     # --- usage ---
     E601 = ErrorCode("EW601", "Bad setting {name}={value}: {detail}.")
-    E602 = ErrorCode("EW602", "Unknown export format '{fmt}'. Use jsonl, csv or parquet.")
+    E602 = ErrorCode("EW602", "Unknown export format '{fmt}'. Use jsonl, csv, parquet or geojson.")
     E603 = ErrorCode("EW603", "Parquet export needs pyarrow: pip install pyarrow.")
     # --- cue lists (eventwire/data/cues.yaml and EVENTWIRE_CUE_PATHS files) ---
     E701 = ErrorCode("EW701", "Cue list '{name}' is missing or of the wrong kind in {path}. "

@@ -6,6 +6,7 @@ Exit codes: 0 ok, 1 partial (some inputs rejected), 2 usage, 3 failure.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
 from collections.abc import Callable, Mapping, Sequence
@@ -112,7 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--run", dest="run_id")
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("export", help="write events as jsonl, csv or parquet")
+    p = sub.add_parser("export", help="write events as jsonl, csv, parquet or geojson")
     p.add_argument("--format", dest="fmt", default="jsonl")
     p.add_argument("-o", "--output", type=Path, help="output file")
     p.add_argument("--reviewed", action="store_true", help="fully reviewed articles as gold "
@@ -150,6 +151,14 @@ def build_parser() -> argparse.ArgumentParser:
                        "EVENTWIRE_TOKEN is set)")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8000)
+
+    p = sub.add_parser("places", help="the gazetteer: look names up, import your own places")
+    places = p.add_subparsers(dest="places_command", required=True)
+    q = places.add_parser("search", help="gazetteer candidates for NAME, best first")
+    q.add_argument("name")
+    q.add_argument("--json", action="store_true")
+    q = places.add_parser("import", help="add places from a YAML or CSV file (all or nothing)")
+    q.add_argument("file", type=Path)
 
     p = sub.add_parser("bench", help="throughput and memory against bare spaCy")
     p.add_argument("corpus", nargs="+")
@@ -398,11 +407,32 @@ def cmd_serve(args: argparse.Namespace, settings: Settings, console: Console) ->
     return serve(settings, host=args.host, port=args.port)
 
 
+def cmd_places(args: argparse.Namespace, settings: Settings, console: Console) -> int:
+    from eventwire.stages.geo.gazetteer import gazetteer
+    from eventwire.stages.geo.places import import_places, overlay_path
+
+    if args.places_command == "import":
+        n = import_places(args.file)
+        console.print(f"imported {n} places from {args.file} → {overlay_path()} "
+                      "(they come first)")
+        return EXIT_OK
+    found = [dataclasses.asdict(p) for p in gazetteer().candidates(args.name)]
+    if args.json:
+        for row in found:
+            print(json.dumps(row, ensure_ascii=False))
+        return EXIT_OK
+    for row in found:
+        console.print(f"{row['geonameid']:>10}  {row['name']}  {row['feature']}  "
+                      f"{row['country'] or '-'}  {row['admin1'] or '-'}  pop {row['population']:,}"
+                      f"  ({row['lat']:.3f}, {row['lon']:.3f})", markup=False, highlight=False)
+    return EXIT_OK
+
+
 HANDLERS: dict[str, Handler] = {
     "run": cmd_run, "events": cmd_events, "show": cmd_show, "articles": cmd_articles,
     "rejects": cmd_rejects, "export": cmd_export, "eval": cmd_eval, "bench": cmd_bench,
     "dedup": cmd_dedup, "canonical": cmd_canonical,
-    "actors": cmd_actors, "serve": cmd_serve,
+    "actors": cmd_actors, "serve": cmd_serve, "places": cmd_places,
 }
 
 

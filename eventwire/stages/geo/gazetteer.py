@@ -26,7 +26,7 @@ from pathlib import Path
 
 from eventwire.errors import Errors, EventwireError
 from eventwire.stages.actors.kb import normalise
-from eventwire.stages.geo.build import SCHEMA_VERSION
+from eventwire.stages.geo.build import SCHEMA_VERSION, key
 
 MAX_CANDIDATES = 40
 
@@ -79,7 +79,7 @@ class Gazetteer:
         self._user: dict[str, list[Place]] = {}
         for names, place in user_places if user_places is not None else _user_places():
             for name in names:
-                self._user.setdefault(normalise(name), []).append(place)
+                self._user.setdefault(key(name), []).append(place)
         self._by_key = lru_cache(maxsize=200_000)(self._query)
 
     def _rows(self, sql: str, args: tuple[object, ...]) -> list[tuple[object, ...]]:
@@ -93,10 +93,8 @@ class Gazetteer:
         return tuple(_place(r) for r in rows)
 
     def candidates(self, name: str) -> list[Place]:
-        key = normalise(name)
-        if key.startswith("the "):
-            key = key[4:]
-        return [*self._user.get(key, []), *self._by_key(key)]
+        k = key(name)
+        return [*self._user.get(k, []), *self._by_key(k)]
 
     def get(self, geonameid: int) -> Place | None:
         rows = self._rows(f"SELECT {_COLUMNS}, 1 FROM places p WHERE p.id = ?", (geonameid,))

@@ -38,7 +38,10 @@ BLOCKING = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "
 LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "into", "from",
             "throughout", "on", "to", "towards", "toward", "between", "of", "via", "through",
             "west", "east", "north", "south", "northwest", "northeast", "southwest",
-            "southeast", "within", "off", "along", "over", "until", "out"}
+            "southeast", "within", "off", "along", "over", "until", "across", "out"}
+# a single unknown word is taken from the scan only right after one of these
+SCAN_LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "into", "from",
+                 "throughout", "towards", "toward", "via", "through", "within", "along"}
 METONYM_DEPS = {"nsubj", "nsubjpass", "poss"}
 MISTAGGED_MIN_POPULATION = 100_000
 MAX_WORDS = 4
@@ -64,8 +67,26 @@ def _strip(span: Span) -> Span:
     return span.doc[start:end]
 
 
-def _after_locative(span: Span) -> bool:
-    return span.start > 0 and span.doc[span.start - 1].lower_ in LOCATIVE
+def _after_locative(span: Span, words: set[str] = LOCATIVE) -> bool:
+    return span.start > 0 and span.doc[span.start - 1].lower_ in words
+
+
+def _region(cands: list[Place]) -> bool:
+    return any(p.feature in ("country", "admin1", "continent") for p in cands)
+
+
+def _leading_place(ent: Span) -> Mention | None:
+    """"the U.S. Centers for Disease Control", "the Texas Department of
+    Health": an organisation named after a country or first-level division
+    locates it there."""
+    gaz = gazetteer()
+    span = _strip(ent)
+    for n in range(min(3, len(span) - 1), 0, -1):
+        head = span[:n]
+        if head[-1].text[:1].isupper() and _region(cands := gaz.candidates(head.text)) \
+                and not gaz.demonym(head.text):
+            return Mention(head.start, head.end, head.text, "organisation", "ORG", cands)
+    return None
 
 
 def _big(cands: list[Place]) -> bool:
@@ -110,9 +131,11 @@ def _ner(doc: Doc, actor_spans: set[tuple[int, int]]) -> list[Mention]:
         if ent.label_ in LABELS:
             if not _is_metonym(span, cands, actor_spans):
                 out.append(Mention(span.start, span.end, span.text, "ner", ent.label_, cands))
-        elif ent.label_ in MISTAGGED and cands and (_after_locative(ent) and _big(cands) or
-                                                    _after_place(ent, out)):
+        elif ent.label_ in MISTAGGED and cands and not gazetteer().demonym(span.text) and (
+                _after_locative(ent) and _big(cands) or _after_place(ent, out)):
             out.append(Mention(span.start, span.end, span.text, "mistagged", ent.label_, cands))
+        elif ent.label_ == "ORG" and (lead := _leading_place(ent)) is not None:
+            out.append(lead)
     return out
 
 
@@ -147,12 +170,21 @@ def _gazetteer_scan(doc: Doc, blocked: set[int]) -> list[Mention]:
 
 
 def _scan_accepts(span: Span, cands: list[Place]) -> bool:
+    """A capitalised run the gazetteer knows: two words or more; one word
+    only after a locative preposition or before ", <division>", and an
+    all-capital or digit-bearing word ("HIV", "H1N1") only as a country or
+    division."""
+    text = span.text
+    if any(ch.isdigit() for ch in text) or gazetteer().demonym(text):
+        return False
+    if text.isupper() and not _region(cands):
+        return False
     if len(span) >= 2:
         return True
     doc, end = span.doc, span.end
-    before_division = end + 1 < len(doc) and doc[end].text == "," and bool(
+    before_division = end + 1 < len(doc) and doc[end].text == "," and _region(
         gazetteer().candidates(doc[end + 1].text))
-    return span[0].pos_ == "PROPN" and (_after_locative(span) or before_division)
+    return span[0].pos_ == "PROPN" and (_after_locative(span, SCAN_LOCATIVE) or before_division)
 
 
 def find_mentions(doc: Doc) -> list[Mention]:

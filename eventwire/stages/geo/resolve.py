@@ -4,8 +4,9 @@ Each candidate gets a feature vector (``FEATURES``) and a linear score whose
 weights were learned by logistic regression on development data
 (``tools/train_geo_ranker.py`` writes ``eventwire/data/geo/ranker.json``,
 chosen by cross-validation; see docs/BENCHMARKS.md); the best-scoring
-candidate wins, its sigmoid is the confidence. Two passes: the first uses
-the article focus from unambiguous evidence (state actors, demonyms,
+candidate wins, its sigmoid is the confidence. Two passes: a hierarchy the text states
+("Springfield, Illinois") first narrows the candidates to those that fit
+it. The first pass uses the article focus from unambiguous evidence (state actors, demonyms,
 countries and one-candidate names), the second the first pass's picks
 (other places' countries and distances).
 """
@@ -24,7 +25,7 @@ from eventwire.stages.geo.recognize import Mention
 
 FEATURES = ("log_pop", "most_populous", "country", "admin1", "admin2", "city", "continent",
             "user", "capital", "main_name", "focus_share", "focus_top", "hierarchy_next",
-            "admin1_in_doc", "contains_other", "near", "loc_label_region", "namesake_division")
+            "admin1_in_doc", "contains_other", "near", "loc_label_region", "namesake_division", "contains_prev")
 RANKER_PATH = DATA_DIR / "geo" / "ranker.json"
 # before any training: population first, then the article's countries
 DEFAULT_WEIGHTS = {"log_pop": 4.0, "country": 3.0, "admin1": 1.5, "focus_share": 2.0,
@@ -105,7 +106,18 @@ def features(i: int, c: Place, ctx: Context, focus: Counter[str]) -> list[float]
             focus.get(c.country or "", 0) / total if total else 0.0,
             float(top is not None and c.country == top),
             _hierarchy(c, nxt), float(c.admin1_id in ctx.admin1_ids), contains, near,
-            float(m.label == "LOC" and c.feature != "city"), _namesake_division(c, m)]
+            float(m.label == "LOC" and c.feature != "city"), _namesake_division(c, m),
+            _contains(c, ctx.mentions[i - 1] if i > 0 and ctx.adjacent[i - 1] else None)]
+
+
+def _contains(c: Place, before: Mention | None) -> float:
+    """"Atlanta, Georgia": the division holds a candidate of the mention
+    before it (Georgia the state, not the country)."""
+    if before is None or c.feature not in ("admin1", "admin2", "country"):
+        return 0.0
+    return float(any(c.geonameid in (p.admin1_id, p.admin2_id) or
+                     (c.feature == "country" and p.country == c.country and p.feature != "country")
+                     for p in before.candidates[:10]))
 
 
 def _namesake_division(c: Place, m: Mention) -> float:
@@ -120,6 +132,16 @@ def _score(x: list[float]) -> float:
     return bias + sum(w * v for w, v in zip(weights, x, strict=True))
 
 
+_STATED = (FEATURES.index("hierarchy_next"), FEATURES.index("contains_prev"))
+
+
+def _stated(rows: list[tuple[Place, list[float]]]) -> list[tuple[Place, list[float]]]:
+    """The text states the hierarchy ("Springfield, Illinois", "Atlanta,
+    Georgia"): only the candidates that fit it compete; a rule, not a weight."""
+    fit = [(c, x) for c, x in rows if any(x[k] for k in _STATED)]
+    return fit or rows
+
+
 def resolve(mentions: Sequence[Mention], seeds: Counter[str], adjacent: Sequence[bool]
             ) -> list[tuple[Place | None, float]]:
     """The best candidate of every mention and its confidence."""
@@ -130,8 +152,8 @@ def resolve(mentions: Sequence[Mention], seeds: Counter[str], adjacent: Sequence
             if not m.candidates:
                 continue
             focus = ctx.focus(i)
-            best, score = max(((c, _score(features(i, c, ctx, focus))) for c in m.candidates),
-                              key=lambda t: t[1])
+            rows = [(c, features(i, c, ctx, focus)) for c in m.candidates]
+            best, score = max(((c, _score(x)) for c, x in _stated(rows)), key=lambda t: t[1])
             out[i] = (best, round(1 / (1 + math.exp(-score)), 3))
         ctx.picks = [p for p, _ in out]
     return out
@@ -142,5 +164,5 @@ def candidate_table(mentions: Sequence[Mention], seeds: Counter[str], adjacent: 
     """Every mention's candidates with their second-pass features (training)."""
     ctx = Context(mentions, seeds, adjacent)
     ctx.picks = [p for p, _ in resolve(mentions, seeds, adjacent)]
-    return [[(c, features(i, c, ctx, ctx.focus(i))) for c in m.candidates]
+    return [_stated([(c, features(i, c, ctx, ctx.focus(i))) for c in m.candidates])
             for i, m in enumerate(mentions)]

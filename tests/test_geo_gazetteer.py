@@ -1,0 +1,63 @@
+"""The compiled gazetteer: what it holds, where it puts features, speed."""
+
+from __future__ import annotations
+
+import time
+
+from eventwire.eval.geo import haversine_km
+from eventwire.stages.geo.build import _centre, _country_point, _ring_centroid, key
+from eventwire.stages.geo.gazetteer import gazetteer
+
+
+def test_lookup_finds_cities_towns_divisions_and_countries() -> None:
+    gaz = gazetteer()
+    baghdad = {p.geonameid: p for p in gaz.candidates("Baghdad")}
+    assert baghdad[98182].feature == "city" and baghdad[98180].feature == "admin1"
+    assert gaz.candidates("Iraq")[0].feature == "country"
+    assert gaz.candidates("US")[0].country == "USA" and gaz.candidates("the U.S.")
+    assert any(p.feature == "city" and p.population < 15_000 for p in gaz.candidates("Soledar"))
+    assert any(p.feature == "admin2" and p.admin1 == "IL" for p in gaz.candidates("Cook County"))
+    assert gaz.candidates("Democratic Republic of Congo")[0].country == "COD"
+    assert gaz.candidates("NSW")[0].name == "New South Wales"
+    assert gaz.candidates("Kiev")[0].geonameid == gaz.candidates("Kyiv")[0].geonameid or any(
+        p.geonameid == 703448 for p in gaz.candidates("Kiev"))
+    springfield = gaz.candidates("Springfield")
+    assert len({p.admin1 for p in springfield if p.country == "USA"}) > 5
+
+
+def test_a_town_knows_its_divisions() -> None:
+    chicago = next(p for p in gazetteer().candidates("Chicago") if p.country == "USA")
+    assert chicago.admin1_id == 4896861  # Illinois
+    assert chicago.admin2_id == 4888671  # Cook County
+
+
+def test_demonyms_and_countries() -> None:
+    gaz = gazetteer()
+    assert gaz.demonym("Iraqi") == "IRQ" and gaz.demonym("Brazilian") == "BRA"
+    assert gaz.demonym("Baghdad") is None
+    usa = gaz.country("USA")
+    assert usa is not None and usa.geonameid == 6252001
+    assert haversine_km(usa.lat, usa.lon, 39.76, -98.5) < 161  # GeoNames' US point
+
+
+def test_geometry_helpers_by_hand() -> None:
+    lat, lon, area = _ring_centroid([[0, 0], [4, 0], [4, 2], [0, 2]])  # lon, lat
+    assert (round(lat, 6), round(lon, 6), area) == (1.0, 2.0, 8.0)
+    assert _centre([(0.0, 0.0), (10.0, 4.0), (2.0, 1.0)]) == (5.0, 2.0)
+    shape = {"latlng": [9, 9], "geoJSON": {"features": [{"geometry": {
+        "type": "MultiPolygon", "coordinates": [[[[0, 0], [1, 0], [1, 1], [0, 1]]],
+                                                [[[10, 10], [14, 10], [14, 14], [10, 14]]]]}}]}}
+    assert _country_point(shape) == (12.0, 12.0)  # the largest polygon
+    assert _country_point({"latlng": [9, 8]}) == (9.0, 8.0)
+    assert key("The Democratic Republic of the Congo") == "democratic republic of congo"
+
+
+def test_lookups_are_fast() -> None:
+    gaz = gazetteer()
+    names = [p.name for p in gaz.candidates("Springfield")] + ["Mosul", "Nowhere Such Place"]
+    words = [f"{n} {i}" if i % 2 else n for i in range(4000) for n in names[:1]]
+    start = time.perf_counter()
+    for w in words:  # half of them miss the cache
+        gaz.candidates(w)
+    rate = len(words) / (time.perf_counter() - start)
+    assert rate > 5_000, rate  # measured ~40k/s uncached (docs/BENCHMARKS.md)
