@@ -13,6 +13,8 @@ from eventwire.eval import geo
 from eventwire.eval.runner import data_candidates, load_scorer, run_eval
 from eventwire.settings import Settings
 
+from .conftest import shared_data
+
 DEV = Path(__file__).parent / "data" / "geo_dev.jsonl"
 
 
@@ -130,18 +132,35 @@ def geo_run():  # type: ignore[no-untyped-def]
 def test_geo_floors_on_own_set(geo_run) -> None:  # type: ignore[no-untyped-def]
     """tests/data/geo_dev.jsonl (136 passages, 251 toponyms) was blind at its
     first run: detection overlap P 0.964 / R 0.633, acc@161 0.805 on the 159
-    detected toponyms, 0.510 on all of them. Since fixed on (US states and
-    capitals placed, mistagged cities after "in"): R 0.685, acc@161 0.907 /
-    0.622."""
+    detected toponyms. Issue 13 (compiled gazetteer, gazetteer scan, learned
+    ranker): R 0.833, acc@161 0.971 and id 0.967 on the 209 detected. The set
+    is part of the ranker's training pool, so the resolution figures are
+    training figures (cross-validated ones: docs/BENCHMARKS.md)."""
     m = geo_run.metrics
     assert geo_run.n_records >= 60
     d = m["detection"]
-    assert d["overlap"]["precision"] >= 0.93
-    assert d["overlap"]["recall"] >= 0.66
-    assert d["exact"]["f1"] >= 0.77
+    assert d["overlap"]["precision"] >= 0.95
+    assert d["overlap"]["recall"] >= 0.81
+    assert d["exact"]["f1"] >= 0.87
     det, every = m["eventwire"]["detected"], m["eventwire"]["all"]
-    assert det["accuracy_161"] >= 0.88 and det["id_accuracy"] >= 0.89
-    assert det["auc"] <= 0.13
-    assert every["accuracy_161"] >= 0.59 and every["auc"] <= 0.42
+    assert det["accuracy_161"] >= 0.94 and det["id_accuracy"] >= 0.93
+    assert det["auc"] <= 0.05
+    assert every["accuracy_161"] >= 0.78 and every["auc"] <= 0.21
     # the gold-span baseline is printed beside it
     assert m["most_populous"]["all"]["n"] == d["gold"]
+
+
+def test_geo_floors_on_geovirus() -> None:
+    """GeoVirus (229 Wikinews articles, ../shared; no GeoNames ids, points
+    from Wikipedia): recognition R 0.905 / P 0.892, acc@161 0.749 on the
+    1,962 detected toponyms (most-populous on the same spans 0.744). Half of
+    it trains the ranker: a development figure; the held-out half is in
+    docs/BENCHMARKS.md."""
+    result = run_eval("geo", data=shared_data("geo/geovirus.jsonl"))
+    m = result.metrics
+    d = m["detection"]["overlap"]
+    assert d["recall"] >= 0.88 and d["precision"] >= 0.87
+    det = m["eventwire"]["detected"]
+    assert det["accuracy_161"] >= 0.73 and det["auc"] <= 0.43
+    assert det["id_accuracy"] is None  # GeoVirus has no ids: not scored as 0
+    assert m["eventwire"]["all"]["accuracy_161"] >= 0.66

@@ -38,7 +38,8 @@ def test_hierarchy_picks_the_right_namesake_in_either_direction(places_of) -> No
     assert places_of("Officials met in Paris, Texas.")["Paris"].admin1 == "TX"
     assert places_of("A tornado hit Springfield, Illinois, on Monday.")["Springfield"].admin1 \
         == "IL"
-    assert places_of("Police in Paris said protests spread across France.")["Paris"].country == "FRA"
+    paris = places_of("Police in Paris said protests spread across France.")["Paris"]
+    assert paris.country == "FRA"
 
 
 def test_metonymy_is_the_actor_stage_call_and_real_places_stay(places_of) -> None:  # type: ignore[no-untyped-def]

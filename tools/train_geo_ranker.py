@@ -33,7 +33,7 @@ from eventwire.stages.geo import resolve as res
 from eventwire.stages.geo.component import adjacency, seed_countries
 from eventwire.stages.geo.recognize import find_mentions
 
-Group = tuple[str, list[list[float]], list[float], list[int]]  # doc, X, km errors, populations
+Group = tuple[str, list[list[float]], list[float], int]  # doc, X, km errors, baseline's pick
 C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0, 10.0, 30.0)
 
 
@@ -58,8 +58,9 @@ def groups(records: Sequence[dict[str, Any]], docs: Sequence[Any]) -> list[Group
                     continue
                 errors = [0.0 if gold.get("geonameid") == c.geonameid else
                           haversine_km(gold["lat"], gold["lon"], c.lat, c.lon) for c, _ in rows]
+                base = res.most_populous([c for c, _ in rows])
                 out.append((record["doc_id"], [x for _, x in rows], errors,
-                            [c.population for c, _ in rows]))
+                            next(i for i, (c, _) in enumerate(rows) if c is base)))
                 break
     return out
 
@@ -87,8 +88,7 @@ def exact(gs: Sequence[Group], coef: Sequence[float], bias: float) -> float:
 
 
 def most_populous(gs: Sequence[Group]) -> float:
-    return sum(g[2][max(range(len(g[3])), key=g[3].__getitem__)] <= 161
-               for g in gs) / len(gs) if gs else 0.0
+    return sum(g[2][g[3]] <= 161 for g in gs) / len(gs) if gs else 0.0
 
 
 def fit(gs: Sequence[Group], c: float) -> tuple[list[float], float]:

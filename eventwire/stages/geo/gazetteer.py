@@ -23,6 +23,7 @@ import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from eventwire.errors import Errors, EventwireError
 from eventwire.stages.actors.kb import normalise
@@ -71,7 +72,8 @@ _COLUMNS = ("p.id, p.name, p.lat, p.lon, p.country, p.admin1, p.population, p.fe
 
 
 class Gazetteer:
-    def __init__(self, path: Path | None = None, user_places: list[tuple[list[str], Place]] | None = None) -> None:
+    def __init__(self, path: Path | None = None,
+                 user_places: list[tuple[list[str], Place]] | None = None) -> None:
         self.path = ensure_built(path)
         self._con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True,
                                     check_same_thread=False)
@@ -82,7 +84,7 @@ class Gazetteer:
                 self._user.setdefault(key(name), []).append(place)
         self._by_key = lru_cache(maxsize=200_000)(self._query)
 
-    def _rows(self, sql: str, args: tuple[object, ...]) -> list[tuple[object, ...]]:
+    def _rows(self, sql: str, args: tuple[object, ...]) -> list[tuple[Any, ...]]:
         with self._lock:
             return self._con.execute(sql, args).fetchall()
 
@@ -112,16 +114,13 @@ class Gazetteer:
 
     def size(self) -> dict[str, int]:
         rows = self._rows("SELECT (SELECT count(*) FROM places), (SELECT count(*) FROM names)", ())
-        return {"places": int(rows[0][0]), "names": int(rows[0][1]),  # type: ignore[call-overload]
+        return {"places": int(rows[0][0]), "names": int(rows[0][1]),
                 "bytes": self.path.stat().st_size}
 
 
-def _place(r: tuple[object, ...]) -> Place:
-    return Place(int(r[0]), str(r[1]), float(r[2]), float(r[3]),  # type: ignore[arg-type]
-                 r[4] and str(r[4]) or None, r[5] and str(r[5]) or None,
-                 int(r[6] or 0), str(r[7]),  # type: ignore[call-overload]
-                 int(r[8]) if r[8] else None, int(r[9]) if r[9] else None,  # type: ignore[call-overload]
-                 bool(r[10]), bool(r[11]))
+def _place(r: tuple[Any, ...]) -> Place:
+    return Place(int(r[0]), str(r[1]), float(r[2]), float(r[3]), r[4] or None, r[5] or None,
+                 int(r[6] or 0), str(r[7]), r[8] or None, r[9] or None, bool(r[10]), bool(r[11]))
 
 
 def _user_places() -> list[tuple[list[str], Place]]:

@@ -96,8 +96,9 @@ def read_places(path: Path) -> list[UserPlace]:
 
 
 def _record(names: list[str], p: Place) -> dict[str, Any]:
-    return {"id": p.geonameid if p.geonameid > 0 else None, "name": p.name, "aliases": names[1:], "lat": p.lat, "lon": p.lon,
-            "country": p.country, "population": p.population}
+    return {"id": p.geonameid if p.geonameid > 0 else None, "name": p.name,
+            "aliases": names[1:], "lat": p.lat, "lon": p.lon, "country": p.country,
+            "population": p.population}
 
 
 def import_places(path: Path, overlay: Path | None = None) -> int:

@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.nlp.extensions import get_list
 from eventwire.stages.geo.gazetteer import Place, gazetteer
@@ -38,7 +38,7 @@ BLOCKING = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "
 LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "into", "from",
             "throughout", "on", "to", "towards", "toward", "between", "of", "via", "through",
             "west", "east", "north", "south", "northwest", "northeast", "southwest",
-            "southeast", "within", "off", "along", "over", "until", "across", "out"}
+            "southeast", "within", "off", "along", "over", "until", "out"}
 # a single unknown word is taken from the scan only right after one of these
 SCAN_LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "into", "from",
                  "throughout", "towards", "toward", "via", "through", "within", "along"}
@@ -107,10 +107,8 @@ def _is_metonym(span: Span, cands: list[Place], actor_spans: set[tuple[int, int]
     return in_actor and span.root.dep_ in METONYM_DEPS
 
 
-def _capitalised(tok: object) -> bool:
-    text = tok.text  # type: ignore[attr-defined]
-    return bool(text[:1].isupper()) and tok.pos_ in ("PROPN", "NOUN", "ADJ") \
-        and not tok.is_stop  # type: ignore[attr-defined]
+def _capitalised(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN", "ADJ") and not tok.is_stop
 
 
 def _ner(doc: Doc, actor_spans: set[tuple[int, int]]) -> list[Mention]:
@@ -142,12 +140,12 @@ def _ner(doc: Doc, actor_spans: set[tuple[int, int]]) -> list[Mention]:
 def _runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
     """Maximal runs of capitalised words outside blocked tokens."""
     runs, start = [], None
-    for tok in [*doc, None]:
-        ok = tok is not None and tok.i not in blocked and _capitalised(tok)
+    for i in range(len(doc) + 1):
+        ok = i < len(doc) and i not in blocked and _capitalised(doc[i])
         if ok and start is None:
-            start = tok.i  # type: ignore[union-attr]
+            start = i
         elif not ok and start is not None:
-            runs.append((start, tok.i if tok is not None else len(doc)))
+            runs.append((start, i))
             start = None
     return runs
 

@@ -25,7 +25,8 @@ from eventwire.stages.geo.recognize import Mention
 
 FEATURES = ("log_pop", "most_populous", "country", "admin1", "admin2", "city", "continent",
             "user", "capital", "main_name", "focus_share", "focus_top", "hierarchy_next",
-            "admin1_in_doc", "contains_other", "near", "loc_label_region", "namesake_division", "contains_prev")
+            "admin1_in_doc", "contains_other", "near", "loc_label_region", "namesake_division",
+            "contains_prev")
 RANKER_PATH = DATA_DIR / "geo" / "ranker.json"
 # before any training: population first, then the article's countries
 DEFAULT_WEIGHTS = {"log_pop": 4.0, "country": 3.0, "admin1": 1.5, "focus_share": 2.0,
@@ -40,6 +41,17 @@ def ranker() -> tuple[list[float], float]:
         weights = dict(zip(raw["features"], raw["coef"], strict=True))
         return [float(weights.get(f, 0.0)) for f in FEATURES], float(raw["intercept"])
     return [DEFAULT_WEIGHTS.get(f, 0.0) for f in FEATURES], -4.0
+
+
+def most_populous(cands: Sequence[Place]) -> Place | None:
+    """The baseline: the country if the name is one, else the most populous
+    candidate, leaving out a division that holds a place of its own name (a
+    division's population is the sum of its places', so "Baghdad" the
+    province would always beat Baghdad the city)."""
+    countries = [c for c in cands if c.feature == "country"]
+    pool = countries or [c for c in cands if c.feature not in ("admin1", "admin2") or not any(
+        p.feature == "city" and c.geonameid in (p.admin1_id, p.admin2_id) for p in cands)]
+    return max(pool or cands, key=lambda c: c.population, default=None)
 
 
 def km(a: Place, b: Place) -> float:
