@@ -26,4 +26,6 @@ def test_geojson_of_real_records(tmp_path: Path) -> None:
     lon, lat = feat["geometry"]["coordinates"]  # RFC 7946 order
     assert abs(lat - 36.34) < 0.5 and abs(lon - 43.13) < 0.5
     assert feat["properties"]["location"] == "Mosul" and feat["properties"]["place_basis"]
-    assert geojson_feature({**records[0], "place": None}) is None
+    unplaced = dict(records[0])
+    unplaced["place"] = None
+    assert geojson_feature(unplaced) is None  # type: ignore[arg-type]

@@ -119,19 +119,19 @@ def export(source: EventSource | Iterable[EventRecord], fmt: str, path: Path,
 
 # --- GeoJSON (issue 13): one Point feature per placed event, for QGIS and the like ---
 
-def geojson_feature(ev: dict[str, Any]) -> dict[str, Any] | None:
+def geojson_feature(ev: EventRecord) -> dict[str, Any] | None:
     """An event record -> a GeoJSON Point feature (RFC 7946: [lon, lat]) whose
     properties are the flat CSV row; None when the event has no point."""
-    place = ev.get("place") or {}
-    if place.get("lat") is None or place.get("lon") is None:
+    place = ev["place"]
+    if place is None or place["lat"] is None or place["lon"] is None:
         return None
     return {"type": "Feature",
             "geometry": {"type": "Point", "coordinates": [place["lon"], place["lat"]]},
             "properties": {**flatten(ev), "place_basis": place.get("basis"),
-                           "place_confidence": place.get("confidence")}}
+                           "place_confidence": place["confidence"]}}
 
 
-def write_geojson(events: Iterable[dict[str, Any]], path: Path) -> int:
+def write_geojson(events: Iterable[EventRecord], path: Path) -> int:
     """A FeatureCollection of the events that have a place; returns how many."""
     features = [f for ev in events if (f := geojson_feature(ev)) is not None]
     with open(path, "w", encoding="utf-8") as fh:
