@@ -118,7 +118,8 @@ def _focus(places: list[PlaceMention]) -> PlaceMention | None:
                         record.lat, record.lon, country, None, "country", first.confidence)
 
 
-def place_for(doc: Doc, event: EventMention, places: list[PlaceMention]) -> PlaceMention | None:
+def place_for(doc: Doc, event: EventMention, places: list[PlaceMention],
+              focus: PlaceMention | None = None) -> PlaceMention | None:
     span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
     if span is None:
         return None
@@ -131,7 +132,7 @@ def place_for(doc: Doc, event: EventMention, places: list[PlaceMention]) -> Plac
     if ranked:
         order, _, _, best = ranked[0]
         basis = ("trigger", "clause", "sentence")[order]
-    elif (focus := _focus(places)) is not None:
+    elif focus is not None:
         best, basis = focus, "focus"
     else:
         return None
@@ -166,6 +167,7 @@ class EventPlacer:
 
     def __call__(self, doc: Doc) -> Doc:
         places = get_list(doc, "place_mentions")
+        focus = _focus(places)
         for event in get_list(doc, "events"):
-            event.place = place_for(doc, event, places)
+            event.place = place_for(doc, event, places, focus)
         return doc
