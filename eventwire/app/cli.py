@@ -139,26 +139,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--predictions", type=Path, help="write predictions here (JSONL)")
     p.add_argument("--json", action="store_true", help="metrics as JSON on stdout")
 
-    p = sub.add_parser("actors", help="the actor knowledge base: search it, import your own")
-    actors = p.add_subparsers(dest="actors_command", required=True)
-    q = actors.add_parser("search", help="actors whose names contain NAME")
-    q.add_argument("name")
-    q.add_argument("--json", action="store_true")
-    q = actors.add_parser("import", help="add actors from a YAML or CSV file (all or nothing)")
-    q.add_argument("file", type=Path)
+    for noun, helps in (("actors", ("the actor knowledge base: search it, import your own",
+                                    "actors whose names contain NAME")),
+                        ("places", ("the gazetteer: look names up, import your own places",
+                                    "gazetteer candidates for NAME, best first"))):
+        p = sub.add_parser(noun, help=helps[0])
+        verbs = p.add_subparsers(dest=f"{noun}_command", required=True)
+        q = verbs.add_parser("search", help=helps[1])
+        q.add_argument("name")
+        q.add_argument("--json", action="store_true")
+        q = verbs.add_parser("import", help=f"add {noun} from a YAML or CSV file (all or nothing)")
+        q.add_argument("file", type=Path)
 
     p = sub.add_parser("serve", help="web UI and REST API over the store (read-only unless "
                        "EVENTWIRE_TOKEN is set)")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8000)
-
-    p = sub.add_parser("places", help="the gazetteer: look names up, import your own places")
-    places = p.add_subparsers(dest="places_command", required=True)
-    q = places.add_parser("search", help="gazetteer candidates for NAME, best first")
-    q.add_argument("name")
-    q.add_argument("--json", action="store_true")
-    q = places.add_parser("import", help="add places from a YAML or CSV file (all or nothing)")
-    q.add_argument("file", type=Path)
 
     p = sub.add_parser("bench", help="throughput and memory against bare spaCy")
     p.add_argument("corpus", nargs="+")

@@ -29,7 +29,7 @@ from typing import Any
 
 import yaml
 
-from eventwire.errors import Errors, EventwireError
+from eventwire.errors import ErrorCode, Errors, EventwireError
 from eventwire.paths import DATA_DIR
 
 KB_PATH = DATA_DIR / "actors" / "kb.json.gz"
@@ -173,7 +173,11 @@ class KnowledgeBase:
 # ----------------------------------------------------------------- user files
 
 
-def _user_rows(path: Path) -> list[tuple[int, dict[str, Any]]]:
+def user_rows(path: Path, key: str = "actors", error: ErrorCode = Errors.E401
+              ) -> list[tuple[int, dict[str, Any]]]:
+    """(line, row) pairs of a user YAML file (a list under ``key:``) or CSV
+    file; ``error`` names the file, line and field of a malformed one. Also
+    read by ``eventwire places import``."""
     text = path.read_text(encoding="utf-8")
     if path.suffix.lower() == ".csv":
         return [(n + 2, dict(row)) for n, row in enumerate(csv.DictReader(text.splitlines()))]
@@ -181,13 +185,29 @@ def _user_rows(path: Path) -> list[tuple[int, dict[str, Any]]]:
         data = yaml.safe_load(text) or {}
     except yaml.YAMLError as exc:
         line = getattr(getattr(exc, "problem_mark", None), "line", -1) + 1
-        raise EventwireError(Errors.E401, source=path, line=line, field="(yaml)",
+        raise EventwireError(error, source=path, line=line, field="(yaml)",
                              detail=str(exc).splitlines()[0]) from exc
-    rows = data.get("actors") if isinstance(data, dict) else data
+    rows = data.get(key) if isinstance(data, dict) else data
     if not isinstance(rows, list):
-        raise EventwireError(Errors.E401, source=path, line=1, field="actors",
-                             detail="expected a list of actors under 'actors:'")
+        raise EventwireError(error, source=path, line=1, field=key,
+                             detail=f"expected a list of {key} under '{key}:'")
     return [(n + 1, r) for n, r in enumerate(rows)]
+
+
+def name_and_aliases(row: Any, bad: Any, what: str) -> tuple[str, list[str]]:
+    """A user row's name (required) and aliases (a list, or ';'-separated);
+    ``bad(field, detail)`` makes the error. Shared with user places."""
+    if not isinstance(row, dict):
+        raise bad("(row)", f"each {what} must be a mapping")
+    name = str(row.get("name") or "").strip()
+    if not name:
+        raise bad("name", "a name is required")
+    aliases = row.get("aliases") or []
+    if isinstance(aliases, str):
+        aliases = [a.strip() for a in aliases.split(";") if a.strip()]
+    if not isinstance(aliases, list):
+        raise bad("aliases", "a list, or names separated by ';'")
+    return name, [str(a) for a in aliases]
 
 
 def parse_user_actor(row: dict[str, Any], path: Path, line: int) -> Actor:
@@ -197,16 +217,7 @@ def parse_user_actor(row: dict[str, Any], path: Path, line: int) -> Actor:
     def bad(field_name: str, detail: str) -> EventwireError:
         return EventwireError(Errors.E401, source=path, line=line, field=field_name, detail=detail)
 
-    if not isinstance(row, dict):
-        raise bad("(row)", "each actor must be a mapping")
-    name = str(row.get("name") or "").strip()
-    if not name:
-        raise bad("name", "a name is required")
-    aliases = row.get("aliases") or []
-    if isinstance(aliases, str):
-        aliases = [a for a in aliases.split(";") if a.strip()]
-    if not isinstance(aliases, list):
-        raise bad("aliases", "a list, or names separated by ';'")
+    name, aliases = name_and_aliases(row, bad, "actor")
     kind = str(row.get("kind") or "organisation")
     if kind not in KINDS:
         raise bad("kind", f"one of {', '.join(sorted(KINDS))}")
@@ -244,7 +255,7 @@ def read_user_file(path: Path) -> list[Actor]:
     """All actors of a user file, or EW401 naming the file, line and field."""
     if not path.is_file():
         raise EventwireError(Errors.E401, source=path, line=0, field="(file)", detail="not found")
-    return [parse_user_actor(row, path, line) for line, row in _user_rows(path)]
+    return [parse_user_actor(row, path, line) for line, row in user_rows(path)]
 
 
 def import_file(path: Path, overlay: Path = DEFAULT_OVERLAY) -> int:

@@ -12,7 +12,6 @@ atomically. User places come before the gazetteer's candidates.
 
 from __future__ import annotations
 
-import csv
 import os
 import zlib
 from pathlib import Path
@@ -21,7 +20,7 @@ from typing import Any
 import yaml
 
 from eventwire.errors import Errors, EventwireError
-from eventwire.stages.actors.kb import iso3_codes
+from eventwire.stages.actors.kb import iso3_codes, name_and_aliases, user_rows
 from eventwire.stages.geo.gazetteer import Place
 
 DEFAULT_OVERLAY = Path(os.environ.get("EVENTWIRE_HOME", Path.home() / ".eventwire")) / "places.yaml"
@@ -31,23 +30,6 @@ UserPlace = tuple[list[str], Place]
 def overlay_path() -> Path:
     return Path(os.environ["EVENTWIRE_PLACES"]) if os.environ.get("EVENTWIRE_PLACES") \
         else DEFAULT_OVERLAY
-
-
-def _rows(path: Path) -> list[tuple[int, Any]]:
-    text = path.read_text(encoding="utf-8")
-    if path.suffix.lower() == ".csv":
-        return [(n + 2, dict(r)) for n, r in enumerate(csv.DictReader(text.splitlines()))]
-    try:
-        data = yaml.safe_load(text) or {}
-    except yaml.YAMLError as exc:
-        line = getattr(getattr(exc, "problem_mark", None), "line", -1) + 1
-        raise EventwireError(Errors.E410, source=path, line=line, field="(yaml)",
-                             detail=str(exc).splitlines()[0]) from exc
-    rows = data.get("places") if isinstance(data, dict) else data
-    if not isinstance(rows, list):
-        raise EventwireError(Errors.E410, source=path, line=1, field="places",
-                             detail="expected a list of places under 'places:'")
-    return [(n + 1, r) for n, r in enumerate(rows)]
 
 
 def _number(row: dict[str, Any], key: str, low: float, high: float, bad: Any) -> float:
@@ -64,17 +46,8 @@ def parse_place(row: Any, path: Path, line: int) -> UserPlace:
     def bad(field_name: str, detail: str) -> EventwireError:
         return EventwireError(Errors.E410, source=path, line=line, field=field_name, detail=detail)
 
-    if not isinstance(row, dict):
-        raise bad("(row)", "each place must be a mapping")
-    name = str(row.get("name") or "").strip()
-    if not name:
-        raise bad("name", "a name is required")
+    name, aliases = name_and_aliases(row, bad, "place")
     lat, lon = _number(row, "lat", -90, 90, bad), _number(row, "lon", -180, 180, bad)
-    aliases = row.get("aliases") or []
-    if isinstance(aliases, str):
-        aliases = [a.strip() for a in aliases.split(";") if a.strip()]
-    if not isinstance(aliases, list):
-        raise bad("aliases", "a list, or names separated by ';'")
     country = str(row.get("country") or "").upper() or None
     if country is not None and country not in iso3_codes():
         raise bad("country", f"'{country}' is not an ISO 3166 alpha-3 code (IRQ, USA, ...)")
@@ -84,7 +57,7 @@ def parse_place(row: Any, path: Path, line: int) -> UserPlace:
     ident = int(raw_id) if raw_id not in (None, "") else \
         -zlib.crc32(f"{name}|{lat:.5f}|{lon:.5f}".encode())
     population = int(_number(row, "population", 0, 1e10, bad)) if row.get("population") else 0
-    return [name, *map(str, aliases)], Place(ident, name, lat, lon, country, None, population,
+    return [name, *aliases], Place(ident, name, lat, lon, country, None, population,
                                                "user")
 
 
@@ -92,7 +65,7 @@ def read_places(path: Path) -> list[UserPlace]:
     """Every place of a user file, or EW410 naming the file, line and field."""
     if not path.is_file():
         raise EventwireError(Errors.E410, source=path, line=0, field="(file)", detail="not found")
-    return [parse_place(row, path, line) for line, row in _rows(path)]
+    return [parse_place(row, path, line) for line, row in user_rows(path, "places", Errors.E410)]
 
 
 def _record(names: list[str], p: Place) -> dict[str, Any]:
