@@ -35,9 +35,12 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import yaml
+
+from eventwire.paths import DATA_DIR
 from eventwire.stages.actors.kb import normalise
 
-SCHEMA_VERSION = 5  # bump whenever the built file changes: the cache file is named by it
+SCHEMA_VERSION = 6  # bump whenever the built file changes: the cache file is named by it
 _LATIN = re.compile(r"^[\x20-\x7e\u00c0-\u024f\u2018\u2019]+$")
 SCHEMA = """
 CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, country TEXT,
@@ -59,6 +62,8 @@ SHORT_NAMES = {"US": "US", "U.S.": "US", "U.S.A.": "US", "USA": "US", "America":
                "Vatican": "VA", "Burma": "MM", "East Timor": "TL", "Laos": "LA",
                "Vietnam": "VN", "Taiwan": "TW", "Bolivia": "BO", "Venezuela": "VE",
                "Tanzania": "TZ", "Moldova": "MD", "Macedonia": "MK", "Swaziland": "SZ"}
+AP_STATES: dict[str, list[str]] = yaml.safe_load(
+    (DATA_DIR / "geo" / "us_state_abbreviations.yaml").read_text(encoding="utf-8"))
 Row = tuple[int, str, float, float, str | None, str | None, int | None, int | None, int, str, int]
 
 
@@ -222,9 +227,10 @@ def _divisions(b: Builder, iso3: dict[str, str],
         a2 = country_rows.get(int(crow)) if crow else None
         admin1 = code.split(".")[1] if code.count(".") >= 1 else None
         feature = "admin1" if level == "1" else "admin2"
+        extra = AP_STATES.get(admin1 or "", []) if a2 == "US" and level == "1" else []
         b.add((int(gid), name, lat, lon, iso3.get(a2 or ""), admin1, None, None,
                sum(p[2] for p in points), feature, 0), name,
-              [*cols[5].split("|"), *_iso_abbreviation(iso)])
+              [*cols[5].split("|"), *_iso_abbreviation(iso), *extra])
     return row_ids
 
 

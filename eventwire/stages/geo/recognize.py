@@ -108,7 +108,9 @@ def _is_metonym(span: Span, cands: list[Place], actor_spans: set[tuple[int, int]
 
 
 def _capitalised(tok: Token) -> bool:
-    return tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN", "ADJ") and not tok.is_stop
+    # all capitals (a dateline: "MOSUL, Iraq -") is tagged anything; _scan_accepts guards it
+    return tok.text[:1].isupper() and not tok.is_stop and (
+        tok.pos_ in ("PROPN", "NOUN", "ADJ") or (tok.is_alpha and tok.text.isupper()))
 
 
 def _ner(doc: Doc, actor_spans: set[tuple[int, int]]) -> list[Mention]:
@@ -167,6 +169,15 @@ def _gazetteer_scan(doc: Doc, blocked: set[int]) -> list[Mention]:
     return out
 
 
+def _dateline(span: Span) -> bool:
+    """"BAGHDAD (Reuters) -", "MOSUL, Iraq —": capitals at the start of the
+    article or of a line, before a comma, a parenthesis or a dash."""
+    doc = span.doc
+    at_start = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws
+    nxt = doc[span.end].text if span.end < len(doc) else ""
+    return at_start and nxt[:1] in (",", "(", "-", "\u2013", "\u2014", ":")
+
+
 def _scan_accepts(span: Span, cands: list[Place]) -> bool:
     """A capitalised run the gazetteer knows: two words or more; one word
     only after a locative preposition or before ", <division>", and an
@@ -175,9 +186,9 @@ def _scan_accepts(span: Span, cands: list[Place]) -> bool:
     text = span.text
     if any(ch.isdigit() for ch in text) or gazetteer().demonym(text):
         return False
-    if text.isupper() and not _region(cands):
+    if text.isupper() and not (_region(cands) or _dateline(span)):
         return False
-    if len(span) >= 2:
+    if len(span) >= 2 or _dateline(span):
         return True
     doc, end = span.doc, span.end
     before_division = end + 1 < len(doc) and doc[end].text == "," and _region(
