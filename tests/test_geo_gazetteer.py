@@ -60,4 +60,5 @@ def test_lookups_are_fast() -> None:
     for w in words:  # half of them miss the cache
         gaz.candidates(w)
     rate = len(words) / (time.perf_counter() - start)
-    assert rate > 5_000, rate  # measured ~40k/s uncached (docs/BENCHMARKS.md)
+    # a table scan per lookup would run ~10/s; measured 4,400/s cold at load average 23
+    assert rate > 2_000, rate
