@@ -18,6 +18,7 @@ or the line before long) is left to the parser.
 
 from __future__ import annotations
 
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -49,9 +50,13 @@ def _starts_sentence(doc: Doc, newline: Token, nxt: Token) -> bool:
 
 @Language.component("eventwire_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
-    for tok in doc[:-1]:
-        if tok.is_space and "\n" in tok.text:
-            nxt = doc[tok.i + 1]
-            if not nxt.is_space and _starts_sentence(doc, tok, nxt):
-                nxt.is_sent_start = True
+    starts = [tok.i + 1 for tok in doc[:-1]
+              if tok.is_space and "\n" in tok.text and not doc[tok.i + 1].is_space
+              and _starts_sentence(doc, tok, doc[tok.i + 1])]
+    if starts:
+        # one array write: ``Token.is_sent_start = True`` scans the whole doc
+        # on every call (spaCy checks for a parse), quadratic in the length
+        values = doc.to_array([SENT_START])
+        values[starts] = 1
+        doc.from_array([SENT_START], values)
     return doc

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.models import ActorMention
 from eventwire.nlp.extensions import get_list, register_extensions, text_of
+from eventwire.nlp.spans import SpanIndex, doc_index
 from eventwire.stages.actors.coref import link_coreference
 from eventwire.stages.actors.kb import Actor, KnowledgeBase, load_kb, normalise, split_code
 from eventwire.stages.actors.matcher import Match, find_matches
@@ -98,10 +99,11 @@ def _merge_compounds(doc: Doc, mentions: list[ActorMention]) -> list[ActorMentio
 
 def _ner_mentions(doc: Doc, taken: list[tuple[int, int]]) -> list[ActorMention]:
     out = []
+    index = SpanIndex(taken)
     for ent in doc.ents:
         if ent.label_ not in NER_KINDS:
             continue
-        if any(s < ent.end_char and ent.start_char < e for s, e in taken):
+        if index.overlapping(ent.start_char, ent.end_char):
             continue
         out.append(ActorMention(start=ent.start_char, end=ent.end_char, text=ent.text,
                                 kind=NER_KINDS[ent.label_], confidence=0.3,
@@ -136,11 +138,13 @@ def _state_sectors(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase) ->
             m.rule += "+gov"
 
 
-def _covering(mentions: list[ActorMention], tok: Token) -> ActorMention | None:
-    return next((m for m in mentions if m.start <= tok.idx < m.end), None)
+def _covering(mentions: list[ActorMention], index: SpanIndex, tok: Token
+              ) -> ActorMention | None:
+    found = index.containing(tok.idx)
+    return mentions[found[0]] if found else None
 
 
-def _owner_of(doc: Doc, agent: ActorMention, mentions: list[ActorMention]
+def _owner_of(doc: Doc, agent: ActorMention, mentions: list[ActorMention], index: SpanIndex
               ) -> ActorMention | None:
     """"Nicaragua's Sandinista government", "Security forces in Guinea",
     "the parliament of Poland": the country that owns an agent noun."""
@@ -152,7 +156,7 @@ def _owner_of(doc: Doc, agent: ActorMention, mentions: list[ActorMention]
     owners += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "from")
                for g in c.children if g.dep_ == "pobj"]
     for tok in owners:
-        owner = _covering(mentions, tok)
+        owner = _covering(mentions, index, tok)
         if owner is not None and owner.country and owner.kind == "state":
             return owner
     return None
@@ -162,9 +166,10 @@ def _attach_owners(doc: Doc, mentions: list[ActorMention]) -> None:
     """Agent nouns take their owner's country; a name right after a title
     ("German Foreign Minister Oskar Fischer", "President Dos Santos") takes
     the title's country and sectors."""
+    index = SpanIndex([(m.start, m.end) for m in mentions])
     for i, m in enumerate(mentions):
         if m.rule == "agent" and not m.country:
-            owner = _owner_of(doc, m, mentions)
+            owner = _owner_of(doc, m, mentions, index)
             if owner is not None:
                 m.country = owner.country
                 m.actor_id = f"cameo:{owner.country}{''.join(m.sectors)}"
@@ -237,7 +242,9 @@ def actor_at(doc: Doc, target: Token | Span) -> int | None:
     head of a subject, or a span); None if there is none."""
     start = target.idx if isinstance(target, Token) else target.start_char
     end = start + len(target.text) if isinstance(target, Token) else target.end_char
-    for i, m in enumerate(get_list(doc, "actor_mentions")):
+    mentions = get_list(doc, "actor_mentions")
+    for i in doc_index(doc, "actor_mentions").overlapping(start, max(end, start + 1)):
+        m = mentions[i]
         if m.start <= start and end <= m.end:
             return i
         if m.start < end and start < m.end and isinstance(target, Token):

@@ -14,10 +14,13 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
+
 from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
 from eventwire.nlp.extensions import text_of
+from eventwire.nlp.spans import SpanIndex
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"they", "them"}
@@ -37,14 +40,17 @@ def _is_person(m: ActorMention) -> bool:
         w in m.text.lower() for w in SPOKES))
 
 
-def _sentence_index(doc: Doc) -> list[int]:
-    """Sentence number of every character offset's token start."""
+def _sentence_index(doc: Doc) -> tuple[list[int], list[int]]:
+    """Sentence number of every character offset's token start, and the
+    first character of every sentence."""
     size = len(text_of(doc))
     index = [0] * (size + 1)
+    starts = []
     for n, sent in enumerate(doc.sents):
-        for c in range(sent.start_char, sent.end_char + 1):
-            index[min(c, size)] = n
-    return index
+        starts.append(sent.start_char)
+        index[sent.start_char:min(sent.end_char, size) + 1] = \
+            [n] * (min(sent.end_char, size) + 1 - sent.start_char)
+    return index, starts
 
 
 def _fits(m: ActorMention, want_person: bool) -> bool:
@@ -53,30 +59,59 @@ def _fits(m: ActorMention, want_person: bool) -> bool:
     return m.kind in GROUP_KINDS and not _is_person(m)
 
 
-def _last(mentions: list[ActorMention], before: int, want_person: bool, sent_of: list[int],
-          sent_now: int, subjects: set[int] | None = None) -> int | None:
-    """Antecedent: the most recent fitting mention in the same sentence; else
-    the most recent fitting *subject* of an earlier sentence; else the most
-    recent fitting mention, within ``WINDOW_SENTENCES``."""
-    candidates = [j for j in range(len(mentions) - 1, -1, -1)
-                  if mentions[j].start < before and mentions[j].rule != "pronoun"
-                  and sent_now - sent_of[mentions[j].start] <= WINDOW_SENTENCES
-                  and _fits(mentions[j], want_person)]
-    if not candidates:
-        return None
-    if sent_of[mentions[candidates[0]].start] == sent_now:
-        return candidates[0]
-    subj = [j for j in candidates if subjects and mentions[j].start in subjects]
-    return subj[0] if subj else candidates[0]
+class _ByStart:
+    """The mentions sorted by start offset, kept sorted as mentions are added,
+    so the antecedent search looks at the last few sentences only instead of
+    every mention of the article (which made coreference quadratic)."""
+
+    def __init__(self, mentions: list[ActorMention], sent_of: list[int],
+                 sent_starts: list[int]) -> None:
+        self.mentions = mentions
+        self.sent_of, self.sent_starts = sent_of, sent_starts
+        self.keys = sorted((m.start, i) for i, m in enumerate(mentions))
+        self.longest = max((m.end - m.start for m in mentions), default=0)
+
+    def add(self, mention: ActorMention) -> None:
+        self.mentions.append(mention)
+        insort(self.keys, (mention.start, len(self.mentions) - 1))
+        self.longest = max(self.longest, mention.end - mention.start)
+
+    def starting(self, lo: int, hi: int) -> list[int]:
+        """Indices of mentions with ``lo <= start < hi``, last index first."""
+        found = self.keys[bisect_left(self.keys, (lo, -1)):bisect_left(self.keys, (hi, -1))]
+        return sorted((i for _, i in found), reverse=True)
+
+    def covers(self, pos: int) -> bool:
+        return any(pos < self.mentions[i].end
+                   for i in self.starting(pos - self.longest, pos + 1))
+
+    def last(self, before: int, want_person: bool, subjects: set[int] | None = None
+             ) -> int | None:
+        """Antecedent: the most recent fitting mention in the same sentence;
+        else the most recent fitting *subject* of an earlier sentence; else
+        the most recent fitting mention, within ``WINDOW_SENTENCES``."""
+        sent_now = self.sent_of[before]
+        floor = self.sent_starts[max(0, sent_now - WINDOW_SENTENCES)] if self.sent_starts else 0
+        mentions = self.mentions
+        candidates = [j for j in self.starting(floor, before)
+                      if mentions[j].rule != "pronoun" and _fits(mentions[j], want_person)]
+        if not candidates:
+            return None
+        if self.sent_of[mentions[candidates[0]].start] == sent_now:
+            return candidates[0]
+        subj = [j for j in candidates if subjects and mentions[j].start in subjects]
+        return subj[0] if subj else candidates[0]
 
 
 def _subject_starts(doc: Doc, mentions: list[ActorMention]) -> set[int]:
     """Start offsets of mentions that contain a clause subject's head."""
-    heads = [t.idx for t in doc if t.dep_ in ("nsubj", "nsubjpass")]
-    return {m.start for m in mentions if any(m.start <= h < m.end for h in heads)}
+    index = SpanIndex([(m.start, m.end) for m in mentions])
+    return {mentions[i].start for t in doc if t.dep_ in ("nsubj", "nsubjpass")
+            for i in index.containing(t.idx)}
 
 
-def _pronouns(doc: Doc, mentions: list[ActorMention], sent_of: list[int]) -> None:
+def _pronouns(doc: Doc, by_start: _ByStart) -> None:
+    mentions = by_start.mentions
     subjects = _subject_starts(doc, mentions)
     for tok in doc:
         low = tok.lower_
@@ -85,9 +120,10 @@ def _pronouns(doc: Doc, mentions: list[ActorMention], sent_of: list[int]) -> Non
         if low not in PERSON_PRONOUNS | GROUP_PRONOUNS | {"it"} or tok.tag_ not in ("PRP",):
             continue
         want_person = low in PERSON_PRONOUNS
-        ante = _last(mentions, tok.idx, want_person, sent_of, sent_of[tok.idx], subjects)
+        ante = by_start.last(tok.idx, want_person, subjects)
         if ante is None:
             continue
+        # pronouns are never antecedents: appended without indexing
         mentions.append(ActorMention(start=tok.idx, end=tok.idx + len(tok.text), text=tok.text,
                                      kind=mentions[ante].kind, antecedent=ante,
                                      confidence=0.6, rule="pronoun"))
@@ -99,14 +135,17 @@ def _agentive_it(tok: Token) -> bool:
 
 
 def _repeat_names(mentions: list[ActorMention]) -> None:
+    """A one-word person name continues the last person whose name ends
+    with it."""
+    last_by_surname: dict[str, int] = {}
     for i, m in enumerate(mentions):
-        if m.kind != "person" or m.actor_id or " " in m.text.strip():
+        if m.kind != "person":
             continue
-        for j in range(i - 1, -1, -1):
-            prev = mentions[j]
-            if prev.kind == "person" and prev.text.split()[-1] == m.text and prev is not m:
-                m.antecedent = j
-                break
+        if not m.actor_id and " " not in m.text.strip() and m.text in last_by_surname:
+            m.antecedent = last_by_surname[m.text]
+        words = m.text.split()
+        if words:
+            last_by_surname[words[-1]] = i
 
 
 def _speakers(doc: Doc, mentions: list[ActorMention]) -> None:
@@ -151,27 +190,35 @@ def _owner_after(mentions: list[ActorMention], i: int, ceiling: int) -> int | No
     return None
 
 
-def _nominals(doc: Doc, mentions: list[ActorMention], sent_of: list[int]) -> None:
+def _spokespeople(mentions: list[ActorMention]) -> None:
+    """"the <Org> spokesman" continues the last person who speaks for that
+    organisation (or for anyone, when the organisation is not known)."""
+    last_any: int | None = None
+    last_for: dict[str | None, int] = {}
     for i, m in enumerate(mentions):
         words = m.text.lower().split()
-        if not (_is_spokes(m) and words[-1] in SPOKESPEOPLE and m.antecedent is None):
-            continue
-        owner = mentions[m.speaks_for].actor_id if m.speaks_for is not None else None
-        for j in range(i - 1, -1, -1):
-            sf = mentions[j].speaks_for
-            if mentions[j].kind == "person" and sf is not None and (
-                    owner is None or mentions[sf].actor_id == owner):
-                m.antecedent = j
-                break
+        if _is_spokes(m) and words[-1] in SPOKESPEOPLE and m.antecedent is None:
+            owner = mentions[m.speaks_for].actor_id if m.speaks_for is not None else None
+            found = last_any if owner is None else last_for.get(owner)
+            if found is not None:
+                m.antecedent = found
+        if m.kind == "person" and m.speaks_for is not None:
+            last_any = i
+            last_for[mentions[m.speaks_for].actor_id] = i
+
+
+def _nominals(doc: Doc, by_start: _ByStart) -> None:
+    mentions = by_start.mentions
+    _spokespeople(mentions)
     for tok in doc:
         if tok.lower_ in GROUP_NOMINALS and tok.i > 0 and doc[tok.i - 1].lower_ == "the":
-            ante = _last(mentions, tok.idx, False, sent_of, sent_of[tok.idx])
-            if ante is not None and not any(m.start <= tok.idx < m.end for m in mentions):
+            ante = by_start.last(tok.idx, False)
+            if ante is not None and not by_start.covers(tok.idx):
                 start = doc[tok.i - 1].idx
-                mentions.append(ActorMention(start=start, end=tok.idx + len(tok.text),
-                                             text=text_of(doc)[start:tok.idx + len(tok.text)],
-                                             kind=mentions[ante].kind, antecedent=ante,
-                                             confidence=0.5, rule="nominal"))
+                by_start.add(ActorMention(start=start, end=tok.idx + len(tok.text),
+                                          text=text_of(doc)[start:tok.idx + len(tok.text)],
+                                          kind=mentions[ante].kind, antecedent=ante,
+                                          confidence=0.5, rule="nominal"))
 
 
 def _sort_and_remap(mentions: list[ActorMention]) -> None:
@@ -187,10 +234,10 @@ def _sort_and_remap(mentions: list[ActorMention]) -> None:
 
 
 def link_coreference(doc: Doc, mentions: list[ActorMention]) -> None:
-    sent_of = _sentence_index(doc)
+    sent_of, sent_starts = _sentence_index(doc)
     _repeat_names(mentions)
     _speakers(doc, mentions)
-    _nominals(doc, mentions, sent_of)
+    _nominals(doc, _ByStart(mentions, sent_of, sent_starts))
     _sort_and_remap(mentions)
-    _pronouns(doc, mentions, sent_of)
+    _pronouns(doc, _ByStart(mentions, sent_of, sent_starts))
     _sort_and_remap(mentions)

@@ -31,6 +31,7 @@ from eventwire.models import ActorMention, AttributionLink, EventMention, Quote
 from eventwire.models import Span as TextSpan
 from eventwire.nlp.cues import default_cues
 from eventwire.nlp.extensions import get_list, register_extensions, text_of
+from eventwire.nlp.spans import doc_index
 
 _CUES = default_cues()
 SPEECH_VERBS = _CUES.words("speech_verbs")
@@ -137,10 +138,8 @@ def _statement_body(subj: Token) -> Token:
 
 
 def _actor_index(doc: Doc, tok: Token) -> int | None:
-    for i, m in enumerate(get_list(doc, "actor_mentions")):
-        if m.start <= tok.idx < m.end:
-            return i
-    return None
+    covering = doc_index(doc, "actor_mentions").containing(tok.idx)
+    return covering[0] if covering else None
 
 
 def _is_media(doc: Doc, tok: Token) -> bool:
@@ -305,8 +304,8 @@ def _speaker_mention(doc: Doc, head: Token) -> int | None:
     if direct is not None:
         return direct
     mentions = get_list(doc, "actor_mentions")
-    inside = [i for i, m in enumerate(mentions) if head.left_edge.idx <= m.start
-              and m.end <= head.idx and m.rule != "pronoun"]
+    inside = [i for i in doc_index(doc, "actor_mentions").within(head.left_edge.idx, head.idx)
+              if mentions[i].rule != "pronoun"]
     return max(inside, key=lambda i: mentions[i].end) if inside else None
 
 

@@ -21,6 +21,7 @@ from spacy.tokens import Span
 
 from eventwire.models import LEGACY_PLOVER_TYPES, Article, EventMention
 from eventwire.paths import DATA_DIR
+from eventwire.nlp.spans import SpanIndex
 from eventwire.stages.events.triggers import Candidate, find_candidates, load_lexicon
 
 MODEL_PATH = DATA_DIR / "events" / "retyper.json"
@@ -98,8 +99,8 @@ def parsed_candidates(records: Sequence[dict[str, Any]], pipeline: Any
     arts = [Article(text=r["text"], id=str(r["id"])) for r in records]
     out = []
     for _art, doc, _reject in pipeline.docs(arts):
-        names = [(m.start, m.end) for m in (doc._.actor_mentions or [])
-                 if m.rule.startswith("kb") and " " in m.text]
+        names = SpanIndex([(m.start, m.end) for m in (doc._.actor_mentions or [])
+                           if m.rule.startswith("kb") and " " in m.text])
         pairs = []
         for sent in doc.sents:
             pairs += [(c, sent) for c in find_candidates(sent, lex, names)]

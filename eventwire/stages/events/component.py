@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.models import EventMention
 from eventwire.models import Span as TextSpan
 from eventwire.nlp.extensions import get_list, register_extensions
+from eventwire.nlp.spans import SpanIndex
 from eventwire.stages.events.classifier import Retyper, load_retyper
 from eventwire.stages.events.intent import intent_head, intent_type
 from eventwire.stages.events.modes import assign_mode
@@ -109,14 +110,14 @@ def _confidence(cand: Candidate, has_actor: bool, has_recipient: bool) -> float:
     return round(min(score, 0.95), 3)
 
 
-def _names(doc: Doc) -> list[tuple[int, int]]:
+def _names(doc: Doc) -> SpanIndex:
     """Character ranges of multi-word actor names from the knowledge base."""
-    return [(m.start, m.end) for m in get_list(doc, "actor_mentions")
-            if m.rule.startswith("kb") and " " in m.text]
+    return SpanIndex([(m.start, m.end) for m in get_list(doc, "actor_mentions")
+                      if m.rule.startswith("kb") and " " in m.text])
 
 
 def events_in_sentence(doc: Doc, sent: Span, lex: Lexicon, retyper: Retyper | None,
-                       names: list[tuple[int, int]]) -> list[EventMention]:
+                       names: SpanIndex) -> list[EventMention]:
     cands = find_candidates(sent, lex, names)
     verbs = {c.token.i: c for c in cands if not c.nominal}
     merged, skipped = _merge_intent_heads(cands, verbs)

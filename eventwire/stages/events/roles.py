@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
 from eventwire.nlp.extensions import get_list
+from eventwire.nlp.spans import doc_index
 
 RECIPIENT_PREPS = {"against", "on", "with", "to", "at", "toward", "towards", "upon", "over"}
 NOUN_RECIPIENT_PREPS = {"of", "against", "on", "with", "to", "upon", "over"}
@@ -137,14 +138,14 @@ def noun_recipients(noun: Token, first: Token | None) -> list[Token]:
 
 def _mention_for(doc: Doc, tok: Token) -> ActorMention:
     mentions = get_list(doc, "actor_mentions")
-    for i, m in enumerate(mentions):
-        if m.start <= tok.idx < m.end:
-            return _resolved(mentions, i)
+    index = doc_index(doc, "actor_mentions")
+    covering = index.containing(tok.idx)
+    if covering:
+        return _resolved(mentions, covering[0])
     # the head may sit after the mention ("Iraq's Kata'ib Hezbollah group": head
     # "group"): the mention inside its left part that ends closest to the head
     left = tok.left_edge.idx
-    inside = [i for i, m in enumerate(mentions) if left <= m.start and m.end <= tok.idx
-              and m.rule != "pronoun"]
+    inside = [i for i in index.within(left, tok.idx) if mentions[i].rule != "pronoun"]
     if inside:
         return _resolved(mentions, max(inside, key=lambda i: mentions[i].end))
     span = doc[tok.left_edge.i:tok.i + 1] if tok.left_edge.i >= tok.i - 6 else doc[tok.i:tok.i + 1]

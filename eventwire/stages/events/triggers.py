@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 from spacy.tokens import Token
 
+from eventwire.nlp.spans import SpanIndex
 from eventwire.paths import DATA_DIR
 
 DATA = DATA_DIR / "events"
@@ -174,17 +175,19 @@ CONDITION_WORDS = {"providing", "provided", "assuming", "supposing"}
 ATTRIBUTION_WORDS = {"according"}
 
 
-def _inside_name(tok: Token, names: list[tuple[int, int]]) -> bool:
-    return any(s <= tok.idx < e for s, e in names)
+def _inside_name(tok: Token, names: SpanIndex) -> bool:
+    return bool(names.containing(tok.idx))
 
 
-def find_candidates(sent: Any, lex: Lexicon, names: list[tuple[int, int]] | None = None
-                    ) -> list[Candidate]:
+def find_candidates(sent: Any, lex: Lexicon,
+                    names: SpanIndex | list[tuple[int, int]] | None = None) -> list[Candidate]:
     """Trigger candidates of a sentence; ``names`` are character ranges of
     actor names (a trigger word inside "Popular Mobilization Units" is no
-    event)."""
+    event). Pass a :class:`SpanIndex` built once per doc: a list is indexed
+    on every call."""
     out = []
-    names = names or []
+    if not isinstance(names, SpanIndex):
+        names = SpanIndex(names or [])
     for tok in sent:
         cand = None
         if tok.lower_ in CONDITION_WORDS or _inside_name(tok, names):

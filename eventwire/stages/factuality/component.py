@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 
 from eventwire.models import EventMention, Factuality, Quote
 from eventwire.nlp.extensions import get_list, register_extensions
+from eventwire.nlp.spans import index_of
 from eventwire.stages.factuality.certainty import (
     _arranged,
     _cue,
@@ -78,7 +79,7 @@ def factuality_for_token(doc: Doc, index: int, quotes: list[Quote],
     aux_words = {a.lower_ for a in auxes}
     hedges = [c for c in _children(clause[:2], {"advmod"}) if c.lower_ in HEDGES]
     condition = _condition(tok)
-    in_quote = any(q.content.start <= tok.idx < q.content.end for q in quotes)
+    in_quote = bool(index_of(doc, "quotes", quotes, "content").containing(tok.idx))
     cues = [_cue(t) for t in negs + auxes + hedges]
     antecedent = _antecedent_mark(tok)
 

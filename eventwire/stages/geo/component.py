@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.models import EventMention, PlaceMention
 from eventwire.nlp.extensions import get_list, register_extensions
+from eventwire.nlp.spans import index_of
 from eventwire.stages.geo.gazetteer import gazetteer
 from eventwire.stages.geo.recognize import LOCATIVE, Mention, demonym_countries, find_mentions
 from eventwire.stages.geo.resolve import resolve
@@ -124,8 +125,9 @@ def place_for(doc: Doc, event: EventMention, places: list[PlaceMention],
     if span is None:
         return None
     trigger = span.root
-    here = [p for p in places if p.geonameid is not None
-            and event.sentence.start <= p.start < event.sentence.end]
+    in_sentence = index_of(doc, "place_mentions", places).starting(event.sentence.start,
+                                                                   event.sentence.end)
+    here = [p for p in (places[i] for i in in_sentence) if p.geonameid is not None]
     ranked = sorted(((("trigger", "clause", "sentence").index(_basis(doc, p, trigger)),
                       SPECIFIC.get(p.precision, 1), p.start, p) for p in here),
                     key=lambda t: t[:3])

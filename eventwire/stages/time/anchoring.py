@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.models import EventMention, Quote, TimeValue, Timex
 from eventwire.nlp.extensions import get_list, register_extensions
+from eventwire.nlp.spans import doc_index
 from eventwire.stages.time.ranges import timex_range
 
 NEWS_WINDOW_DAYS = 7
@@ -56,8 +57,9 @@ def _dated(t: Timex) -> bool:
 
 
 def _timex_for(doc: Doc, trigger: Token, sent: Span, timexes: list[Timex]) -> Timex | None:
-    for t in timexes:
-        if not (sent.start_char <= t.start < sent.end_char) or not _dated(t):
+    for t in (timexes[i] for i in doc_index(doc, "timexes").starting(sent.start_char,
+                                                                       sent.end_char)):
+        if not _dated(t):
             continue
         head = _timex_head(doc, t)
         if head is not None and (_governs(head, trigger) or head.head == trigger.head == head
@@ -77,8 +79,8 @@ def _timex_head(doc: Doc, t: Timex) -> Token | None:
 
 def _speech_time(doc: Doc, trigger_start: int, quotes: list[Quote],
                  timexes: list[Timex]) -> Timex | None:
-    for q in quotes:
-        if q.cue is None or not (q.content.start <= trigger_start < q.content.end):
+    for q in (quotes[i] for i in doc_index(doc, "quotes", "content").containing(trigger_start)):
+        if q.cue is None:
             continue
         cue = _token_at(doc, q.cue.start)
         if cue is None:

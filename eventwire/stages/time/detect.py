@@ -13,6 +13,8 @@ prints both).
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
+
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -327,8 +329,19 @@ def find_timexes(text: str, ref: date | None,
 
 
 def _longest_first(found: list[Found]) -> list[Found]:
-    kept: list[Found] = []
-    for f in sorted(found, key=lambda f: (-(f.end - f.start), f.start)):
-        if all(f.end <= k.start or k.end <= f.start for k in kept):
-            kept.append(f)
-    return sorted(kept, key=lambda f: f.start)
+    """Longest expressions first, each kept unless it overlaps one kept
+    before (kept ones sorted by start: only neighbours within the longest
+    kept length are compared, so this stays linear in the text)."""
+    kept: list[tuple[int, int, int]] = []  # (start, end, index into found)
+    longest = 0
+    order = sorted(range(len(found)), key=lambda i: (-(found[i].end - found[i].start),
+                                                      found[i].start))
+    for i in order:
+        f = found[i]
+        near = kept[bisect_left(kept, (f.start - longest,)):bisect_left(kept, (f.end,))]
+        if all(f.end <= s or e <= f.start for s, e, _ in near):
+            insort(kept, (f.start, f.end, i))
+            longest = max(longest, f.end - f.start)
+    rank = {i: r for r, i in enumerate(order)}
+    return [found[i] for i in sorted((i for _, _, i in kept),
+                                     key=lambda i: (found[i].start, rank[i]))]

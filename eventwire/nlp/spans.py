@@ -1,0 +1,85 @@
+"""Character intervals with lookups in logarithmic time.
+
+Components ask "which mention covers this token?" once per token or per
+event; scanning every mention for each question made the actor and event
+stages quadratic in the article's length (issue #17). A :class:`SpanIndex`
+is built once per list and answers in O(log n + k), where k is the number of
+intervals starting within the longest interval's length of the point.
+"""
+
+from __future__ import annotations
+
+import weakref
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from typing import Any
+
+from spacy.tokens import Doc
+
+from eventwire.nlp.extensions import get_list
+
+
+class SpanIndex:
+    """Intervals ``[start, end)``; every answer is a sorted list of positions
+    in the original sequence, so "the first one" means what it meant in a
+    linear scan."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        self.spans = list(spans)
+        self.order = sorted(range(len(self.spans)), key=lambda i: (self.spans[i][0], i))
+        self.starts = [self.spans[i][0] for i in self.order]
+        self.longest = max((e - s for s, e in self.spans), default=0)
+
+    def __len__(self) -> int:
+        return len(self.spans)
+
+    def _starting(self, lo: int, hi: int) -> list[int]:
+        return self.order[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
+
+    def starting(self, lo: int, hi: int) -> list[int]:
+        """Intervals with ``lo <= start < hi`` (e.g. those in a sentence)."""
+        return sorted(self._starting(lo, hi))
+
+    def containing(self, pos: int) -> list[int]:
+        """Intervals with ``start <= pos < end``."""
+        return sorted(i for i in self._starting(pos - self.longest, pos + 1)
+                      if pos < self.spans[i][1])
+
+    def overlapping(self, start: int, end: int) -> list[int]:
+        """Intervals with ``s < end and start < e``."""
+        return sorted(i for i in self._starting(start - self.longest, end)
+                      if start < self.spans[i][1])
+
+    def within(self, start: int, end: int) -> list[int]:
+        """Intervals with ``start <= s and e <= end``."""
+        hits = self.order[bisect_left(self.starts, start):bisect_right(self.starts, end)]
+        return sorted(i for i in hits if self.spans[i][1] <= end)
+
+
+_CACHE: weakref.WeakKeyDictionary[Doc, dict[str, tuple[int, int, SpanIndex]]] = (
+    weakref.WeakKeyDictionary())
+
+
+def doc_index(doc: Doc, name: str, part: str | None = None) -> SpanIndex:
+    """A :class:`SpanIndex` over ``doc._.<name>`` (objects with ``start`` and
+    ``end``, or with a ``part`` that has them, e.g. a quote's ``content``),
+    built once and rebuilt when that list is replaced or grows. For readers
+    after the component that writes the list."""
+    items = get_list(doc, name)
+    per_doc = _CACHE.setdefault(doc, {})
+    key = f"{name}.{part}" if part else name
+    found = per_doc.get(key)
+    if found is None or found[0] != id(items) or found[1] != len(items):
+        spans = [getattr(m, part) if part else m for m in items]
+        found = (id(items), len(items), SpanIndex([(s.start, s.end) for s in spans]))
+        per_doc[key] = found
+    return found[2]
+
+
+def index_of(doc: Doc, name: str, items: Sequence[Any], part: str | None = None) -> SpanIndex:
+    """:func:`doc_index` when ``items`` is ``doc._.<name>`` itself, else a
+    fresh index over ``items`` (a caller that passes its own list)."""
+    if items is getattr(doc._, name):
+        return doc_index(doc, name, part)
+    spans = [getattr(m, part) if part else m for m in items]
+    return SpanIndex([(s.start, s.end) for s in spans])
