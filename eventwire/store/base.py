@@ -21,6 +21,7 @@ import hashlib
 import json
 import uuid
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from importlib import resources
 from types import TracebackType
@@ -77,15 +78,20 @@ def _event_row(ev: Event, article: Article, run_id: str) -> tuple[Any, ...]:
 
 
 class SQLStore(BrowseQueries, ReviewQueries):
-    """Portable SQL store; subclasses provide ``connect`` and ``PARAM``.
+    """Portable SQL store; subclasses provide ``connect``, ``PARAM`` and the
+    driver's error classes (``DRIVER_ERRORS``, turned into coded errors by
+    ``translate``). ``create=False`` opens an existing store for reading.
     Queries for the web API and reviews live in ``browse.py`` and ``reviews.py``."""
 
     PARAM = "?"
+    DRIVER_ERRORS: tuple[type[BaseException], ...] = ()
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, create: bool = True) -> None:
         self.url = url
+        self.create = create
         self.conn = self.connect()
-        self.migrate()
+        with self.guard():
+            self.migrate()
 
     # -- backend hooks ------------------------------------------------------
     def connect(self) -> Any:  # pragma: no cover - abstract
@@ -94,25 +100,65 @@ class SQLStore(BrowseQueries, ReviewQueries):
     def executescript(self, sql: str) -> None:  # pragma: no cover - abstract
         raise NotImplementedError
 
+    def translate(self, exc: BaseException) -> EventwireError:
+        return EventwireError(Errors.E303, url=self.url, detail=str(exc))
+
     # -- plumbing -------------------------------------------------------------
+    @contextmanager
+    def guard(self) -> Iterator[None]:
+        """Driver errors (read-only file, damaged pages, ...) become coded
+        errors that say what to do."""
+        try:
+            yield
+        except self.DRIVER_ERRORS as exc:
+            raise self.translate(exc) from exc
+
     def sql(self, query: str) -> str:
         return query.replace("?", self.PARAM) if self.PARAM != "?" else query
 
     def execute(self, query: str, params: Sequence[Any] = ()) -> Any:
-        cur = self.conn.cursor()
-        cur.execute(self.sql(query), tuple(params))
+        with self.guard():
+            cur = self.conn.cursor()
+            cur.execute(self.sql(query), tuple(params))
         return cur
+
+    def commit(self) -> None:
+        with self.guard():
+            self.conn.commit()
+
+    def fetch(self, cur: Any, size: int) -> list[Any]:
+        with self.guard():
+            return list(cur.fetchmany(size))
 
     def rows(self, query: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         cur = self.execute(query, params)
         names = [c[0] for c in cur.description]
-        return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+        with self.guard():
+            return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+    def _versions(self) -> set[int] | None:
+        """Applied migrations, or None when the store has no schema table."""
+        try:
+            with self.guard():
+                cur = self.conn.cursor()
+                cur.execute("SELECT version FROM schema_version")
+                return {int(r[0]) for r in cur.fetchall()}
+        except EventwireError as exc:
+            if "schema_version" not in exc.message:
+                raise
+            self.conn.rollback()
+            return None
 
     def migrate(self) -> None:
-        self.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
-                     "applied TEXT NOT NULL)")
-        self.conn.commit()
-        done = {r["version"] for r in self.rows("SELECT version FROM schema_version")}
+        done = self._versions()
+        if done is None:
+            if not self.create:
+                raise EventwireError(Errors.E303, url=self.url,
+                                     detail="not an eventwire store (no schema_version table)")
+            self.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, "
+                         "applied TEXT NOT NULL)")
+            self.commit()
+            done = set()
         known = migrations()
         newest = max((v for v, _ in known), default=0)
         if done and max(done) > newest:
@@ -122,7 +168,7 @@ class SQLStore(BrowseQueries, ReviewQueries):
                 self.executescript(script)
                 self.execute("INSERT INTO schema_version (version, applied) VALUES (?, ?)",
                              (version, now()))
-                self.conn.commit()
+                self.commit()
 
     def close(self) -> None:
         self.conn.close()
@@ -141,13 +187,13 @@ class SQLStore(BrowseQueries, ReviewQueries):
                      "VALUES (?, ?, ?, ?, ?, ?)",
                      (run_id, now(), __version__, json.dumps(settings, default=str),
                       json.dumps(inputs), "running"))
-        self.conn.commit()
+        self.commit()
         return run_id
 
     def finish_run(self, run_id: str, counts: dict[str, Any], status: str = "ok") -> None:
         self.execute("UPDATE runs SET finished = ?, counts = ?, status = ? WHERE id = ?",
                      (now(), json.dumps(counts), status, run_id))
-        self.conn.commit()
+        self.commit()
 
     def runs(self) -> list[dict[str, Any]]:
         return self.rows("SELECT * FROM runs ORDER BY started")
@@ -184,7 +230,7 @@ class SQLStore(BrowseQueries, ReviewQueries):
                     ev.article_id = article_id
                     ev.event_id = event_id_for(article_id, ev.mention.trigger)
                 self._save_event(ev, article, run_id)
-            self.conn.commit()
+            self.commit()
         except BaseException:
             self.conn.rollback()
             raise
@@ -273,7 +319,7 @@ class SQLStore(BrowseQueries, ReviewQueries):
         where, params = self._where(**filters)
         cur = self.execute(f"SELECT detail FROM events{where} ORDER BY published, article_id, "
                            "event_id", params)
-        while batch := cur.fetchmany(1000):
+        while batch := self.fetch(cur, 1000):
             for (detail,) in batch:
                 yield json.loads(detail)
 
@@ -285,7 +331,7 @@ class SQLStore(BrowseQueries, ReviewQueries):
     # -- canonical events (cross-article dedup) -------------------------------
     def iter_article_texts(self) -> Iterator[dict[str, Any]]:
         cur = self.execute("SELECT id, published, text FROM articles ORDER BY published, id")
-        while batch := cur.fetchmany(500):
+        while batch := self.fetch(cur, 500):
             for article_id, published, text in batch:
                 yield {"id": article_id, "published": published, "text": text}
 
@@ -297,7 +343,7 @@ class SQLStore(BrowseQueries, ReviewQueries):
             self.execute("DELETE FROM canonical_events")
             for c in canonical:
                 self._save_canonical(c)
-            self.conn.commit()
+            self.commit()
         except BaseException:
             self.conn.rollback()
             raise
@@ -348,7 +394,7 @@ class SQLStore(BrowseQueries, ReviewQueries):
                      "ON CONFLICT DO NOTHING",
                      ("j-" + key[:16], run_id, reject.source, reject.code, reject.message,
                       reject.excerpt, reject.article_id, now()))
-        self.conn.commit()
+        self.commit()
 
     def rejects(self, run_id: str | None = None) -> list[dict[str, Any]]:
         if run_id:

@@ -1,30 +1,90 @@
-"""SQLite backend: WAL mode, one writer, foreign keys on."""
+"""SQLite backend: WAL mode, one writer, foreign keys on.
+
+URLs: ``sqlite:///relative/path.db`` or ``sqlite:////absolute/path.db``;
+``sqlite:///:memory:`` is an explicit in-memory store (gone when closed).
+Readers (``create=False``) open the file read-only, so a read-only or
+immutable store can still be queried, and never create a file or folder.
+"""
 
 from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from eventwire.errors import Errors, EventwireError
 from eventwire.store.base import SQLStore
 
+PREFIX = "sqlite:///"
+
+
+def sqlite_path(url: str) -> str:
+    """The file path of a ``sqlite:///`` URL, or a usage error (EW301)."""
+    if not url.startswith(PREFIX):
+        rest = url.split("://", 1)[-1]
+        raise EventwireError(Errors.E301, url=url, supported="sqlite:///path.db",
+                             detail=f"'{rest.split('/')[0]}' would be a host name: use three "
+                                    f"slashes, sqlite:///{rest} (relative path) or "
+                                    "sqlite:////abs/path.db")
+    path = url[len(PREFIX):]
+    if not path:
+        raise EventwireError(Errors.E301, url=url, supported="sqlite:///path.db",
+                             detail="no file path (an in-memory store would lose everything "
+                                    "when the command ends)")
+    return path
+
 
 class SQLiteStore(SQLStore):
     PARAM = "?"
+    DRIVER_ERRORS = (sqlite3.Error,)
 
     def connect(self) -> Any:
-        path = self.url.removeprefix("sqlite:///") or ":memory:"
-        if path != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        path = sqlite_path(self.url)
+        if path == ":memory:":
+            if not self.create:
+                raise EventwireError(Errors.E305, url=self.url, path=path)
+            return self._open(path)
+        file = Path(path)
+        self._check_path(file)
+        if not self.create:
+            return self._open(f"file:{quote(str(file.resolve()))}?mode=ro", uri=True)
         try:
-            conn = sqlite3.connect(path, timeout=30)
-            conn.execute("PRAGMA journal_mode=WAL")
+            file.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise EventwireError(Errors.E308, path=path,
+                                 detail=exc.strerror or type(exc).__name__) from exc
+        return self._open(path)
+
+    def _check_path(self, file: Path) -> None:
+        for parent in file.parents:
+            if parent.exists() and not parent.is_dir():
+                raise EventwireError(Errors.E308, path=file, detail=f"{parent} is a file, "
+                                     "not a folder")
+        if file.is_dir():
+            raise EventwireError(Errors.E308, path=file, detail="that is a folder, not a file")
+        if not self.create and not file.exists():
+            raise EventwireError(Errors.E305, url=self.url, path=file)
+
+    def _open(self, target: str, uri: bool = False) -> Any:
+        try:
+            conn = sqlite3.connect(target, timeout=30, uri=uri)
+            if not uri:
+                conn.execute("PRAGMA journal_mode=WAL")
+                conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA foreign_keys=ON")
-            conn.execute("PRAGMA synchronous=NORMAL")
         except sqlite3.Error as exc:
-            raise EventwireError(Errors.E303, url=self.url, detail=str(exc)) from exc
+            raise self.translate(exc) from exc
         return conn
+
+    def translate(self, exc: BaseException) -> EventwireError:
+        message = str(exc)
+        low = message.lower()
+        if "readonly" in low or "read-only" in low:
+            return EventwireError(Errors.E306, url=self.url, detail=message)
+        if "malformed" in low or "not a database" in low or "corrupt" in low:
+            return EventwireError(Errors.E307, url=self.url, detail=message)
+        return EventwireError(Errors.E303, url=self.url, detail=message)
 
     def executescript(self, sql: str) -> None:
         self.conn.executescript(sql)

@@ -31,7 +31,7 @@ from eventwire.models import ActorMention, AttributionLink, EventMention, Quote
 from eventwire.models import Span as TextSpan
 from eventwire.nlp.cues import default_cues
 from eventwire.nlp.extensions import get_list, register_extensions, text_of
-from eventwire.nlp.spans import doc_index
+from eventwire.nlp.spans import doc_index, index_of
 
 _CUES = default_cues()
 SPEECH_VERBS = _CUES.words("speech_verbs")
@@ -483,7 +483,7 @@ def _speaker_links(doc: Doc, quote: Quote) -> list[AttributionLink]:
 
 def chain_for(doc: Doc, event: EventMention, quotes: list[Quote]) -> list[AttributionLink]:
     start = event.trigger.start
-    holding = [q for q in quotes if q.content.start <= start < q.content.end]
+    holding = [quotes[i] for i in index_of(doc, "quotes", quotes, "content").containing(start)]
     links: list[AttributionLink] = []
     if holding:
         quote = min(holding, key=lambda q: q.content.end - q.content.start)
