@@ -82,6 +82,28 @@ class Span:
 # --------------------------------------------------------------------------
 
 
+def coerce_date(value: object, name: str) -> date | None:
+    """A date from a ``date``, a ``datetime`` or an ISO string ("2020-11-14",
+    "2020-11-14T10:00:00Z"); anything else is a coded usage error (EW109)."""
+    from datetime import datetime
+
+    from eventwire.errors import Errors, UsageError
+
+    if value is None or isinstance(value, date) and not isinstance(value, datetime):
+        return value
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, str) and value.strip():
+        text = value.strip()
+        for parse in (lambda: date.fromisoformat(text[:10]),
+                      lambda: datetime.fromisoformat(text.replace("Z", "+00:00")).date()):
+            try:
+                return parse()
+            except ValueError:
+                continue
+    raise UsageError(Errors.E109, source=name, value=value)
+
+
 @dataclass
 class Article:
     """One input document, after ingest and before NLP."""
@@ -97,6 +119,11 @@ class Article:
     meta: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        if not isinstance(self.text, str):
+            from eventwire.errors import Errors, UsageError
+
+            raise UsageError(Errors.E204, kind=type(self.text).__name__)
+        self.published = coerce_date(self.published, "published")
         if not self.id:
             self.id = "a-" + self.content_hash[:16]
 
@@ -119,6 +146,7 @@ class Reject:
     message: str
     excerpt: str = ""
     article_id: str | None = None
+    error: Exception | None = field(default=None, compare=False, repr=False)  # not stored
 
 
 # --------------------------------------------------------------------------

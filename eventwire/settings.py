@@ -32,10 +32,23 @@ class Settings:
     framing_paths: tuple[str, ...] = field(default_factory=tuple)  # extra framing YAML files
     progress: bool = True
     dedup: bool = True  # rebuild canonical events at the end of every run
+    time_budget: float = 300.0  # seconds per article before EW203 (0: no budget)
+    parse_chunk_chars: int = 20_000  # longer texts are parsed in pieces (bounded memory)
+
+    def __post_init__(self) -> None:
+        for name, low in MINIMUM.items():
+            value = getattr(self, name)
+            if value < low:
+                raise EventwireError(Errors.E601, name=name, value=value,
+                                     detail=f"must be at least {low}")
 
     def with_overrides(self, **overrides: Any) -> Settings:
         clean = {k: v for k, v in overrides.items() if v is not None}
         return replace(self, **clean)
+
+
+MINIMUM: dict[str, float] = {"batch_size": 1, "n_process": 1, "max_chars": 1, "min_chars": 0,
+                             "time_budget": 0, "parse_chunk_chars": 1000}
 
 
 def _coerce(name: str, raw: Any, target: Any) -> Any:
@@ -46,6 +59,8 @@ def _coerce(name: str, raw: Any, target: Any) -> Any:
             return str(raw).lower() in {"1", "true", "yes", "on"}
         if isinstance(target, int):
             return int(raw)
+        if isinstance(target, float):
+            return float(raw)
         if isinstance(target, tuple):
             return tuple(raw) if isinstance(raw, list) else tuple(str(raw).split(os.pathsep))
         return str(raw)
@@ -61,9 +76,7 @@ def load_settings(config: Path | None = None, env: dict[str, str] | None = None,
     values: dict[str, Any] = {}
     known = {f.name: getattr(base, f.name) for f in fields(Settings)}
     if config is not None:
-        with open(config, "rb") as fh:
-            data = tomllib.load(fh).get("eventwire", {})
-        for k, v in data.items():
+        for k, v in _read_config(Path(config)).items():
             if k not in known:
                 raise EventwireError(Errors.E601, name=k, value=v, detail="unknown setting")
             values[k] = _coerce(k, v, known[k])
@@ -76,3 +89,22 @@ def load_settings(config: Path | None = None, env: dict[str, str] | None = None,
         if v is not None and k in known:
             values[k] = _coerce(k, v, known[k])
     return replace(base, **values)
+
+
+def _read_config(path: Path) -> dict[str, Any]:
+    """The ``[eventwire]`` table of a TOML file, or EW604 saying what is wrong."""
+    try:
+        with open(path, "rb") as fh:
+            data = tomllib.load(fh)
+    except FileNotFoundError as exc:
+        raise EventwireError(Errors.E604, path=path, detail="no such file") from exc
+    except IsADirectoryError as exc:
+        raise EventwireError(Errors.E604, path=path, detail="that is a folder") from exc
+    except OSError as exc:
+        raise EventwireError(Errors.E604, path=path, detail=exc.strerror or str(exc)) from exc
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise EventwireError(Errors.E604, path=path, detail=f"not valid TOML ({exc})") from exc
+    table = data.get("eventwire", {})
+    if not isinstance(table, dict):
+        raise EventwireError(Errors.E604, path=path, detail="'eventwire' must be a table")
+    return table

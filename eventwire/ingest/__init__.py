@@ -25,7 +25,7 @@ from eventwire.ingest.readers import READERS, format_of
 from eventwire.models import Article, Reject
 from eventwire.settings import Settings
 
-__all__ = ["iter_inputs", "read_path"]
+__all__ = ["check_article", "iter_inputs", "read_path"]
 
 
 # In a directory walk, documentation beside the data is not input: skipped
@@ -70,19 +70,24 @@ def read_path(path: Path, fmt: str | None = None) -> Iterator[Article | InputRej
     yield from READERS[kind](path)
 
 
-def _check(article: Article, settings: Settings) -> Reject | None:
+def check_article(article: Article, settings: Settings) -> InputRejected | None:
+    """Why the article cannot go in (size, length, language), or None."""
     source = article.source or article.id
     if len(article.text) > settings.max_chars:
-        exc = InputRejected(Errors.E104, source=source, size=len(article.text),
-                            limit=settings.max_chars)
-        return _to_reject(exc, article.text)
+        return InputRejected(Errors.E104, source=source, size=len(article.text),
+                             limit=settings.max_chars)
     if len(article.text.strip()) < settings.min_chars:
-        return _to_reject(InputRejected(Errors.E101, source=source), article.text)
+        return InputRejected(Errors.E101, source=source)
     if settings.lang_check:
         lang = (article.lang or "").lower()[:2] or detect_language(article.text)
         if lang and lang != "en":
-            return _to_reject(InputRejected(Errors.E107, source=source, lang=lang), article.text)
+            return InputRejected(Errors.E107, source=source, lang=lang)
     return None
+
+
+def _check(article: Article, settings: Settings) -> Reject | None:
+    problem = check_article(article, settings)
+    return None if problem is None else _to_reject(problem, article.text)
 
 
 def iter_inputs(paths: Sequence[str | Path], *, published: date | None = None,

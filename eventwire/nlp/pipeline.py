@@ -1,15 +1,22 @@
 """The in-article pipeline: one batched spaCy pass, then eventwire components.
 
-Every article is parsed exactly once: texts go through ``nlp.pipe`` in batches
-and each component (registered with ``@Language.factory``) adds to the
-``Doc._`` extensions. :meth:`Pipeline.extract` turns the finished Doc into
-``Event`` records.
+Every article is parsed exactly once. Articles go through the pipeline in
+batches, one component at a time (``pipe`` on the batch where the component
+has it); a text longer than ``parse_chunk_chars`` is parsed in pieces and
+joined (:mod:`eventwire.nlp.chunks`). :meth:`Pipeline.extract` turns each
+finished Doc into ``Event`` records.
+
+Nothing stops a run: a component that fails on an article makes that article
+an EW202 reject, and an article still running when its ``time_budget`` is
+spent becomes an EW203 reject; the other articles go on.
 """
 
 from __future__ import annotations
 
-from collections import deque
+import threading
+import time
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -17,13 +24,24 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventwire import __version__
-from eventwire.errors import Errors, EventwireError
-from eventwire.models import Article, Event, Reject, event_id_for
+from eventwire.errors import Errors, InputRejected, UsageError
+from eventwire.models import Article, Event, Reject, coerce_date, event_id_for
+from eventwire.nlp.chunks import split_text
 from eventwire.nlp.components import COMPONENTS, add_eventwire_components, load_model
 from eventwire.nlp.extensions import get_list, register_extensions
 from eventwire.settings import Settings
 
-_SEQ_KEY = "eventwire_seq"
+Proc = tuple[str, Any]
+
+
+@dataclass
+class _Work:
+    """One article on its way through the components."""
+
+    article: Article
+    doc: Doc | None
+    started: float
+    reject: Reject | None = None
 
 
 class Pipeline:
@@ -47,58 +65,114 @@ class Pipeline:
                   "eventwire_framing": {"extra_paths": list(self.settings.framing_paths)},
                   **(component_config or {})}
         self.nlp = add_eventwire_components(base, only=components, config=config)
-        self._failures: dict[int, tuple[str, Exception]] = {}
-        # Only components without their own handler (all eventwire ones) use it;
-        # spaCy's trained pipes keep raising (a broken model is not bad input).
-        self.nlp.default_error_handler = self._record_failure
+        self.lock = threading.RLock()  # one caller at a time (see extract())
 
     @property
     def component_names(self) -> list[str]:
         names = {name for name, _ in COMPONENTS}
         return [n for n in self.nlp.pipe_names if n in names]
 
+    def _stages(self) -> tuple[list[Proc], list[Proc]]:
+        """(parse pipes, the rest): everything before the first eventwire
+        component is the parse, which long texts get piece by piece."""
+        ours = {name for name, _ in COMPONENTS}
+        pipes = list(self.nlp.pipeline)
+        first = next((i for i, (name, _) in enumerate(pipes) if name in ours), len(pipes))
+        return pipes[:first], pipes[first:]
+
     def make_doc(self, article: Article, seq: int = 0) -> Doc:
-        doc = self.nlp.make_doc(article.text)
+        return self._with_context(self.nlp.make_doc(article.text), article)
+
+    @staticmethod
+    def _with_context(doc: Doc, article: Article) -> Doc:
         doc._.article_id = article.id
         doc._.published = article.published
         doc._.outlet = article.outlet
-        doc.user_data[_SEQ_KEY] = seq
         return doc
-
-    def _record_failure(self, proc_name: str, proc: Any, docs: list[Doc], exc: Exception) -> None:
-        """spaCy error handler: a component failed on a doc. spaCy drops that
-        doc from the stream; we remember why so :meth:`docs` can report it."""
-        for doc in docs:
-            self._failures[doc.user_data.get(_SEQ_KEY, -1)] = (proc_name, exc)
 
     def docs(self, articles: Iterable[Article]
              ) -> Iterator[tuple[Article, Doc | None, Reject | None]]:
-        """Yield ``(article, doc, None)`` for each parsed article, batched
-        through ``nlp.pipe``, or ``(article, None, reject)`` when a component
-        failed on it (the run goes on; nothing is lost silently)."""
-        pending: deque[tuple[int, Article]] = deque()
+        """Yield ``(article, doc, None)`` for each parsed article, in order,
+        or ``(article, None, reject)`` when a component failed on it or its
+        time budget ran out (the run goes on; nothing is lost silently)."""
+        parse, rest = self._stages()
+        for batch in self._batches(articles):
+            started = time.perf_counter()
+            if len(batch) == 1 and len(batch[0].text) > self.settings.parse_chunk_chars:
+                work = [self._parse_in_pieces(batch[0], parse, started)]
+            else:
+                work = [_Work(a, self.make_doc(a), started) for a in batch]
+                self._run(parse, work)
+            self._run(rest, work)
+            for w in work:
+                yield w.article, w.doc if w.reject is None else None, w.reject
 
-        def make_docs(items: Iterable[Article]) -> Iterator[Doc]:
-            for seq, article in enumerate(items):
-                pending.append((seq, article))
-                yield self.make_doc(article, seq)
+    def _batches(self, articles: Iterable[Article]) -> Iterator[list[Article]]:
+        """Short articles in batches of ``batch_size``; a long one alone."""
+        batch: list[Article] = []
+        for article in articles:
+            if len(article.text) > self.settings.parse_chunk_chars:
+                if batch:
+                    yield batch
+                    batch = []
+                yield [article]
+                continue
+            batch.append(article)
+            if len(batch) >= self.settings.batch_size:
+                yield batch
+                batch = []
+        if batch:
+            yield batch
 
-        stream = self.nlp.pipe(make_docs(articles), batch_size=self.settings.batch_size)
-        for doc in stream:
-            seq = doc.user_data[_SEQ_KEY]
-            while pending and pending[0][0] != seq:
-                yield self._failed(*pending.popleft())
-            yield pending.popleft()[1], doc, None
-        while pending:
-            yield self._failed(*pending.popleft())
+    def _parse_in_pieces(self, article: Article, parse: list[Proc], started: float) -> _Work:
+        pieces = [_Work(article, self.nlp.make_doc(text), started)
+                  for text in split_text(article.text, self.settings.parse_chunk_chars)]
+        self._run(parse, pieces)
+        failed = next((p.reject for p in pieces if p.reject is not None), None)
+        if failed is not None:
+            return _Work(article, None, started, failed)
+        joined = Doc.from_docs([p.doc for p in pieces if p.doc is not None],
+                               ensure_whitespace=False)
+        return _Work(article, self._with_context(joined, article), started)
 
-    def _failed(self, seq: int, article: Article) -> tuple[Article, None, Reject]:
-        name, exc = self._failures.pop(seq, ("unknown", RuntimeError("no output")))
-        reject = Reject(source=article.source or article.id, code=Errors.E202.code,
-                        message=EventwireError(Errors.E202, name=name, article_id=article.id,
-                                               detail=f"{type(exc).__name__}: {exc}").message,
-                        excerpt=article.text[:200], article_id=article.id)
-        return article, None, reject
+    def _run(self, procs: list[Proc], work: list[_Work]) -> None:
+        """Each component over the batch; a failing batch is retried doc by
+        doc so that only the failing article is rejected."""
+        for name, proc in procs:
+            alive = [w for w in work if w.reject is None and not self._over_budget(w, name)]
+            if not alive:
+                continue
+            if hasattr(proc, "pipe") and len(alive) > 1:
+                try:
+                    docs = list(proc.pipe([w.doc for w in alive],
+                                          batch_size=self.settings.batch_size))
+                except Exception:  # noqa: BLE001 - retried one by one below
+                    docs = None
+                if docs is not None and len(docs) == len(alive):
+                    for w, doc in zip(alive, docs, strict=True):
+                        w.doc = doc
+                    continue
+            for w in alive:
+                try:
+                    w.doc = proc(w.doc)
+                except Exception as exc:  # noqa: BLE001 - becomes a coded reject
+                    w.reject = self._reject(w.article, Errors.E202, name=name,
+                                            detail=f"{type(exc).__name__}: {exc}")
+
+    def _over_budget(self, w: _Work, name: str) -> bool:
+        budget = self.settings.time_budget
+        spent = time.perf_counter() - w.started
+        if budget and spent > budget:
+            w.reject = self._reject(w.article, Errors.E203, name=name, seconds=spent,
+                                    budget=budget, size=len(w.article.text))
+        return w.reject is not None
+
+    @staticmethod
+    def _reject(article: Article, code: Any, **fields: Any) -> Reject:
+        error = InputRejected(code, article_id=article.id, **fields)
+        return Reject(source=article.source or article.id, code=code.code,
+                      message=error.message, excerpt=article.text[:200],
+                      article_id=article.id, error=error)
 
     def events_of(self, article: Article, doc: Doc) -> list[Event]:
         provenance = {"extractor_version": __version__, "model": self.settings.model}
@@ -120,14 +194,45 @@ class Pipeline:
                 yield article, doc, self.events_of(article, doc)
 
 
+_PIPELINES: dict[Settings, Pipeline] = {}
+_PIPELINES_LOCK = threading.Lock()
+
+
+def default_pipeline(settings: Settings | None = None) -> Pipeline:
+    """The pipeline ``extract()`` uses: one per settings, loaded on first use
+    (loading takes seconds; reusing it makes each call as fast as the parse)."""
+    key = settings or Settings()
+    with _PIPELINES_LOCK:
+        pipe = _PIPELINES.get(key)
+        if pipe is None:
+            pipe = _PIPELINES[key] = Pipeline(key)
+    return pipe
+
+
 def extract(text: str, published: str | date | None = None, outlet: str | None = None,
-            pipeline: Pipeline | None = None, **meta: Any) -> list[Event]:
-    """Extract events from one text: ``extract(text, published="2020-11-14")``."""
-    pub = date.fromisoformat(published) if isinstance(published, str) else published
-    pipe = pipeline or Pipeline()
-    article = Article(text=text, published=pub, outlet=outlet, meta=dict(meta))
-    (_, _, result), = list(pipe.extract([article]))
+            pipeline: Pipeline | None = None, settings: Settings | None = None,
+            **meta: Any) -> list[Event]:
+    """Extract events from one text: ``extract(text, published="2020-11-14")``.
+
+    Raises a coded error instead of guessing: ``UsageError`` (also a
+    ``ValueError``) for a text that is not a ``str`` (EW204) or a date that is
+    not one (EW109); ``InputRejected`` for a text the CLI would reject (empty
+    or too short EW101, too long EW104, not English EW107); EW202/EW203 when
+    the pipeline fails or runs out of time on it. Safe to call from several
+    threads (they take turns on the shared pipeline)."""
+    from eventwire.ingest import check_article
+
+    if not isinstance(text, str):
+        raise UsageError(Errors.E204, kind=type(text).__name__)
+    article = Article(text=text, published=coerce_date(published, "published"),
+                      outlet=outlet, meta=dict(meta))
+    pipe = pipeline or default_pipeline(settings)
+    problem = check_article(article, pipe.settings)
+    if problem is not None:
+        raise problem
+    with pipe.lock:
+        (_, _, result), = list(pipe.extract([article]))
     if isinstance(result, Reject):
-        raise EventwireError(Errors.E202, name="pipeline", article_id=article.id,
-                             detail=result.message)
+        raise result.error or InputRejected(Errors.E202, name="pipeline",
+                                            article_id=article.id, detail=result.message)
     return result
