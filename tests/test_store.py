@@ -166,7 +166,8 @@ def test_runs_recorded(store) -> None:  # type: ignore[no-untyped-def]
     store.finish_run(run, {"articles": 3}, status="partial")
     (row,) = store.runs()
     assert row["status"] == "partial" and json.loads(row["counts"]) == {"articles": 3}
-    assert json.loads(row["settings"]) == {"batch_size": 8}
+    settings = json.loads(row["settings"])
+    assert settings["batch_size"] == 8 and settings["_process"]["pid"] == os.getpid()
 
 
 def test_unknown_scheme() -> None:

@@ -61,15 +61,48 @@ def _how(f: Mapping[str, Any]) -> str:
     return out
 
 
-def event_table(events: list[EventRecord], title: str = "Events") -> Table:
+# Below this many columns a six-column table squeezes "THREATEN" into
+# "THREA/TEN": the narrow layout puts each event's fields under each other.
+WIDE = 132
+WHAT_WIDTH = 12  # the longest PLOVER type, COOPERATE, is 9 characters
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """``1 article``, ``2 articles``."""
+    return f"{n:,} {word if n == 1 else many or word + 's'}"
+
+
+def _what(ev: Mapping[str, Any]) -> Text:
+    what = Text(ev["type"], style="bold")
+    what.append(f"\n“{ev['trigger']['text']}”", style="dim")
+    return what
+
+
+def _narrow_table(title: str, width: int) -> Table:
+    table = Table(title=title, show_lines=True, expand=True, width=width)
+    table.add_column("what", width=WHAT_WIDTH, overflow="fold")
+    table.add_column("details", ratio=1, overflow="fold")
+    return table
+
+
+def event_table(events: list[EventRecord], title: str = "Events",
+                width: int = WIDE) -> Table:
+    """Events as a table: six columns on a wide screen, two below ``WIDE``."""
+    if width < WIDE:
+        table = _narrow_table(title, width)
+        for ev in events:
+            table.add_row(_what(ev), "\n".join([
+                f"who: {_actor(ev.get('actor'))} → {_actor(ev.get('recipient'))}",
+                f"when: {_when(ev.get('time') or {})}", f"where: {_where(ev.get('place'))}",
+                f"says: {_says(ev.get('attribution') or [])}",
+                f"how sure: {_how(ev.get('factuality') or {})}"]))
+        return table
     table = Table(title=title, show_lines=True, expand=True)
-    for col, ratio, least in [("what", 1, 12), ("who → whom", 3, 14), ("when", 2, 12),
+    for col, ratio, least in [("what", 1, WHAT_WIDTH), ("who → whom", 3, 14), ("when", 2, 12),
                               ("where", 2, 10), ("who says so", 3, 14), ("how sure", 3, 14)]:
         table.add_column(col, ratio=ratio, overflow="fold", min_width=least)
     for ev in events:
-        what = Text(ev["type"], style="bold")
-        what.append(f"\n“{ev['trigger']['text']}”", style="dim")
-        table.add_row(what, f"{_actor(ev.get('actor'))}\n→ {_actor(ev.get('recipient'))}",
+        table.add_row(_what(ev), f"{_actor(ev.get('actor'))}\n→ {_actor(ev.get('recipient'))}",
                       _when(ev.get("time") or {}), _where(ev.get("place")),
                       _says(ev.get("attribution") or []), _how(ev.get("factuality") or {}))
     return table
@@ -157,22 +190,44 @@ def _disagreement_text(disagreements: Mapping[str, list[Mapping[str, Any]]]) -> 
     return "\n".join(lines) or "—"
 
 
-def canonical_table(canonical: list[dict[str, Any]], title: str = "Canonical events") -> Table:
+def canonical_table(canonical: list[dict[str, Any]], title: str = "Canonical events",
+                    width: int = WIDE) -> Table:
     """One row per real-world event: how many reports, from which outlets,
-    and where they disagree."""
-    table = Table(title=title, show_lines=True, expand=True)
-    for col, ratio in [("what", 1), ("who → whom", 3), ("when", 1), ("where", 1),
-                       ("reports", 2), ("disagreements", 4)]:
-        table.add_column(col, ratio=ratio, overflow="fold")
+    and where they disagree (two columns below ``WIDE``)."""
+    rows = []
     for c in canonical:
         when = (c.get("date") or {}).get("value") or "unknown"
         if c.get("background"):
             when += " (background)"
-        reports = f"{len(c['mentions'])} in {len(c['articles'])} articles"
+        reports = f"{plural(len(c['mentions']), 'report')} in " \
+                  f"{plural(len(c['articles']), 'article')}"
         if c.get("outlets"):
             reports += "\n" + ", ".join(c["outlets"])
-        table.add_row(Text(c["type"], style="bold"),
-                      f"{_actor(c.get('actor'))}\n→ {_actor(c.get('recipient'))}", when,
-                      _where(c.get("place")), reports,
-                      _disagreement_text(c.get("disagreements") or {}))
+        rows.append((Text(c["type"], style="bold"),
+                     f"{_actor(c.get('actor'))}\n→ {_actor(c.get('recipient'))}", when,
+                     _where(c.get("place")), reports,
+                     _disagreement_text(c.get("disagreements") or {})))
+    if width < WIDE:
+        table = _narrow_table(title, width)
+        for what, who, when, where, reports, differ in rows:
+            table.add_row(what, f"who: {who}\nwhen: {when}\nwhere: {where}\nreports: "
+                                f"{reports}\ndisagreements: {differ}")
+        return table
+    table = Table(title=title, show_lines=True, expand=True)
+    for col, ratio, least in [("what", 1, WHAT_WIDTH), ("who → whom", 3, 14),
+                              ("when", 1, 12), ("where", 1, 10), ("reports", 2, 12),
+                              ("disagreements", 4, 16)]:
+        table.add_column(col, ratio=ratio, overflow="fold", min_width=least)
+    for row in rows:
+        table.add_row(*row)
+    return table
+
+
+def simple_table(title: str, columns: tuple[str, ...], rows: Iterable[Iterable[Any]]) -> Table:
+    """A plain table of strings (articles, rejects, actors)."""
+    table = Table(title=title)
+    for col in columns:
+        table.add_column(col, overflow="fold")
+    for row in rows:
+        table.add_row(*(str(v) if v is not None else "" for v in row))
     return table

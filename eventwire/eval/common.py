@@ -2,11 +2,43 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
+from datetime import date, datetime
 from typing import Any
 
 from spacy.scorer import PRFScore
+
+_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%Y%m%d", "%d %B %Y", "%d %b %Y", "%B %d, %Y",
+            "%b %d, %Y", "%B %d %Y", "%b %d %Y")
+_DMY = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
+
+
+def read_date(text: str) -> date | None:
+    """A date in a common written form (ISO, ``2009/02/03``, ``3 February
+    2009``, ``February 3, 2009``, ``25-02-2009``), or None when it cannot be
+    read without guessing (``03-02-2009`` is 3 February or 2 March)."""
+    text = text.strip()
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+    except ValueError:
+        pass
+    for fmt in _FORMATS:
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    found = _DMY.match(text)
+    if found:
+        a, b, year = (int(x) for x in found.groups())
+        if (a > 12) != (b > 12):  # only one order is a valid date
+            day, month = (a, b) if a > 12 else (b, a)
+            try:
+                return date(year, month, day)
+            except ValueError:
+                return None
+    return None
 
 
 def prf(tp: float, fp: float, fn: float) -> dict[str, float]:

@@ -175,9 +175,18 @@ def score(gold: Sequence[dict[str, Any]], predictions: Sequence[dict[str, Any]]
     shipped = _score_predictions(gold, [p.get("event_type") for p in preds],
                                  [p.get("mode") for p in preds])
     shipped["reliability"] = reliability(gold, preds)
-    return {"shipped": shipped, "cv": cross_validate(gold), "lexicon": lexicon_only(gold),
+    return {"shipped": shipped, "cv": cross_validate(gold) if _can_train() else None,
+            "lexicon": lexicon_only(gold),
             "majority": {"macro_f1": majority_baseline([gold_label(g) for g in gold])[
                 "macro_f1"]}}
+
+
+def _can_train() -> bool:
+    """The re-typer row needs scikit-learn (the `eval` extra); without it
+    the row is left out and the rest of the evaluation runs."""
+    import importlib.util
+
+    return importlib.util.find_spec("sklearn") is not None
 
 
 def render(metrics: dict[str, Any]) -> str:
@@ -185,7 +194,9 @@ def render(metrics: dict[str, Any]) -> str:
     for key, label in (("shipped", "shipped*"), ("lexicon", "lexicon"), ("cv", "+retyper CV")):
         m = metrics[key]
         if m is None:
-            lines.append(f"{label:12}  n/a (needs records with event_text to train on)")
+            why = "records with event_text to train on" if _can_train() else \
+                "scikit-learn: pip install 'eventwire[eval]'"
+            lines.append(f"{label:12}  n/a (needs {why})")
             continue
         lines.append(f"{label:12}{m['macro_f1']:10.3f}{m['accuracy']:10.3f}"
                      f"{(m['mode_accuracy'] or 0):10.3f}{m['coverage']:10.3f}")

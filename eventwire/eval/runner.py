@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import importlib
 import json
-from dataclasses import dataclass
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 from eventwire.errors import Errors, EventwireError
 from eventwire.eval import SCORERS
+from eventwire.eval.common import read_date
 from eventwire.eval.contract import hooks_of
 from eventwire.settings import Settings
 
@@ -32,6 +35,7 @@ class EvalResult:
     metrics: dict[str, Any] | None
     predictions_path: Path | None
     report: str
+    left_out: list[str] = field(default_factory=list)  # EW504 messages, one per record
 
 
 def load_scorer(name: str) -> ModuleType:
@@ -95,11 +99,12 @@ def run_eval(name: str, data: str | Path | None = None, predictions: str | Path 
     settings = settings or Settings()
     scorer = load_scorer(name)
     path = resolve_data(scorer, data, settings)
-    gold = read_jsonl(path)
+    gold, left_out = readable_dates(read_jsonl(path), path)
     hooks = hooks_of(scorer)
     inputs = [hooks.strip_record(r) for r in strip_labels(gold, tuple(scorer.STRIP_FIELDS))]
     pipe = pipeline if pipeline is not None else build_pipeline(scorer, settings)
-    preds = scorer.predict(inputs, pipe)
+    with _optional_modules(name):
+        preds = scorer.predict(inputs, pipe)
     pred_path = None
     if predictions is not None:
         pred_path = Path(predictions)
@@ -108,7 +113,49 @@ def run_eval(name: str, data: str | Path | None = None, predictions: str | Path 
             for rec in preds:
                 fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
     labelled = hooks.has_labels(gold)
-    metrics = scorer.score(gold, preds) if labelled else None
+    with _optional_modules(name):
+        metrics = scorer.score(gold, preds) if labelled else None
     report = scorer.render(metrics) if metrics is not None else "no labels in the data: " \
         "predictions only"
-    return EvalResult(name, path, len(gold), metrics, pred_path, report)
+    return EvalResult(name, path, len(gold), metrics, pred_path, report, left_out)
+
+
+OPTIONAL_MODULES = {"sklearn", "scipy", "dateparser", "matplotlib"}  # the `eval` extra
+
+
+@contextmanager
+def _optional_modules(name: str) -> Iterator[None]:
+    try:
+        yield
+    except ModuleNotFoundError as exc:
+        module = (exc.name or "").split(".")[0]
+        if module not in OPTIONAL_MODULES:
+            raise
+        raise EventwireError(Errors.E503, name=name, module=module) from exc
+
+
+DATE_FIELDS = ("dct", "publication_date", "published")
+
+
+def readable_dates(records: list[dict[str, Any]], path: Path
+                   ) -> tuple[list[dict[str, Any]], list[str]]:
+    """Dates in common forms become ``YYYY-MM-DD``; a record whose date
+    cannot be read without guessing (``03-02-2009``: March or February?) is
+    left out of the evaluation with an EW504 message, not scored wrongly."""
+    kept, left_out = [], []
+    for number, record in enumerate(records, 1):
+        try:
+            kept.append({**record, **{k: _iso(record[k]) for k in DATE_FIELDS
+                                      if record.get(k) not in (None, "")}})
+        except ValueError as exc:
+            rid = record.get("id") or record.get("doc_id") or f"record {number}"
+            left_out.append(EventwireError(Errors.E504, source=f"{path} ({rid})",
+                                           detail=str(exc)).message)
+    return kept, left_out
+
+
+def _iso(value: Any) -> str:
+    found = read_date(str(value))
+    if found is None:
+        raise ValueError(f"'{value}' is not an unambiguous date (use YYYY-MM-DD); left out")
+    return found.isoformat()

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import socket
 import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -31,6 +33,7 @@ from eventwire import __version__
 from eventwire.errors import Errors, EventwireError
 from eventwire.models import Article, Event, Reject, event_id_for
 from eventwire.records import EventRecord
+from eventwire.stages.actors.kb import normalise
 from eventwire.stages.time.ranges import timex_range
 from eventwire.store.browse import BrowseQueries
 from eventwire.store.reviews import ReviewQueries
@@ -41,6 +44,15 @@ EVENT_COLUMNS = (
     "date_start", "date_end", "anchor", "background", "geonameid", "lat", "lon", "confidence",
     "outlet", "published", "speaker", "trigger_text", "sentence", "detail", "run_id",
 )
+
+
+APOSTROPHES = ("’", "‘", "ʼ", "''")
+
+
+def contains(value: str) -> str:
+    """A LIKE pattern matching ``value`` anywhere, its wildcards escaped."""
+    escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
 
 
 def now() -> str:
@@ -77,6 +89,18 @@ def _event_row(ev: Event, article: Article, run_id: str) -> tuple[Any, ...]:
     )
 
 
+def _alive(pid: int) -> bool:
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process: alive
+        return True
+    return True
+
+
 class SQLStore(BrowseQueries, ReviewQueries):
     """Portable SQL store; subclasses provide ``connect``, ``PARAM`` and the
     driver's error classes (``DRIVER_ERRORS``, turned into coded errors by
@@ -102,6 +126,15 @@ class SQLStore(BrowseQueries, ReviewQueries):
 
     def translate(self, exc: BaseException) -> EventwireError:
         return EventwireError(Errors.E303, url=self.url, detail=str(exc))
+
+    def fold(self, column: str) -> str:
+        """SQL for ``column`` compared loosely: lower case, no apostrophes
+        (``Kata’ib`` = ``Kataib``). Backends with a function for the
+        knowledge base's ``normalise`` (SQLite) override this."""
+        folded = f"LOWER({column})"
+        for mark in APOSTROPHES:
+            folded = f"REPLACE({folded}, '{mark}', '')"
+        return folded
 
     # -- plumbing -------------------------------------------------------------
     @contextmanager
@@ -182,13 +215,32 @@ class SQLStore(BrowseQueries, ReviewQueries):
 
     # -- runs -------------------------------------------------------------
     def begin_run(self, settings: dict[str, Any], inputs: list[str]) -> str:
+        """Record a run (with the process that runs it, so that a run killed
+        with ``kill -9`` is later marked ``killed`` instead of ``running``)."""
+        self.mark_dead_runs()
         run_id = "r-" + uuid.uuid4().hex[:12]
+        process = {"pid": os.getpid(), "host": socket.gethostname()}
         self.execute("INSERT INTO runs (id, started, version, settings, inputs, status) "
                      "VALUES (?, ?, ?, ?, ?, ?)",
-                     (run_id, now(), __version__, json.dumps(settings, default=str),
+                     (run_id, now(), __version__,
+                      json.dumps({**settings, "_process": process}, default=str),
                       json.dumps(inputs), "running"))
         self.commit()
         return run_id
+
+    def mark_dead_runs(self) -> int:
+        """Runs still ``running`` whose process on this host is gone become
+        ``killed``; returns how many."""
+        host, dead = socket.gethostname(), []
+        for row in self.rows("SELECT id, settings FROM runs WHERE status = ?", ("running",)):
+            process = json.loads(row["settings"] or "{}").get("_process") or {}
+            if process.get("host") == host and not _alive(int(process.get("pid") or 0)):
+                dead.append(row["id"])
+        for run_id in dead:
+            self.execute("UPDATE runs SET status = ?, finished = ? WHERE id = ?",
+                         ("killed", now(), run_id))
+        self.commit()
+        return len(dead)
 
     def finish_run(self, run_id: str, counts: dict[str, Any], status: str = "ok") -> None:
         self.execute("UPDATE runs SET finished = ?, counts = ?, status = ? WHERE id = ?",
@@ -279,9 +331,10 @@ class SQLStore(BrowseQueries, ReviewQueries):
         if type:
             add("type = ?", type.upper())
         if actor:
-            like = f"%{actor.lower()}%"
-            add("(actor_id = ? OR recipient_id = ? OR LOWER(actor_name) LIKE ? OR "
-                "LOWER(recipient_name) LIKE ?)", actor, actor, like, like)
+            like = contains(normalise(actor))
+            add(f"(actor_id = ? OR recipient_id = ? OR {self.fold('actor_name')} LIKE ? "
+                f"ESCAPE '\\' OR {self.fold('recipient_name')} LIKE ? ESCAPE '\\')",
+                actor, actor, like, like)
         if country:
             add("(actor_country = ? OR recipient_country = ?)", country.upper(), country.upper())
         if date_from:
@@ -289,12 +342,13 @@ class SQLStore(BrowseQueries, ReviewQueries):
         if date_to:
             add("date_start <= ?", str(date_to))
         if text:
-            like = f"%{text.lower()}%"
-            add("(LOWER(sentence) LIKE ? OR LOWER(trigger_text) LIKE ?)", like, like)
+            like = contains(text.lower())
+            add("(LOWER(sentence) LIKE ? ESCAPE '\\' OR LOWER(trigger_text) LIKE ? "
+                "ESCAPE '\\')", like, like)
         if modality:
             add("modality = ?", modality.lower())
         if speaker:
-            add("LOWER(speaker) LIKE ?", f"%{speaker.lower()}%")
+            add(f"{self.fold('speaker')} LIKE ? ESCAPE '\\'", contains(normalise(speaker)))
         if outlet:
             add("LOWER(outlet) = ?", outlet.lower())
         if article_id:
@@ -322,6 +376,23 @@ class SQLStore(BrowseQueries, ReviewQueries):
         while batch := self.fetch(cur, 1000):
             for (detail,) in batch:
                 yield json.loads(detail)
+
+    def count_events(self, **filters: Any) -> int:
+        where, params = self._where(**filters)
+        return int(self.rows(f"SELECT COUNT(*) AS n FROM events{where}", params)[0]["n"])
+
+    def iter_export(self, **filters: Any) -> Iterator[dict[str, Any]]:
+        """Event records for export, each with ``canonical_id`` (the
+        canonical event it belongs to) and ``article_url`` added."""
+        where, params = self._where(**filters)
+        cur = self.execute(
+            "SELECT detail, (SELECT url FROM articles WHERE articles.id = events.article_id), "
+            "(SELECT canonical_id FROM canonical_mentions "
+            f"WHERE canonical_mentions.event_id = events.event_id) FROM events{where} "
+            "ORDER BY published, article_id, event_id", params)
+        while batch := self.fetch(cur, 1000):
+            for detail, url, canonical_id in batch:
+                yield {**json.loads(detail), "canonical_id": canonical_id, "article_url": url}
 
     def counts_by_type(self, **filters: Any) -> dict[str, int]:
         where, params = self._where(**filters)

@@ -14,6 +14,7 @@ from typing import Any
 from urllib.parse import quote
 
 from eventwire.errors import Errors, EventwireError
+from eventwire.stages.actors.kb import normalise
 from eventwire.store.base import SQLStore
 
 PREFIX = "sqlite:///"
@@ -33,6 +34,10 @@ def sqlite_path(url: str) -> str:
                              detail="no file path (an in-memory store would lose everything "
                                     "when the command ends)")
     return path
+
+
+def _fold(value: str | None) -> str | None:
+    return None if value is None else normalise(value)
 
 
 class SQLiteStore(SQLStore):
@@ -73,9 +78,13 @@ class SQLiteStore(SQLStore):
                 conn.execute("PRAGMA journal_mode=WAL")
                 conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA foreign_keys=ON")
+            conn.create_function("ew_fold", 1, _fold, deterministic=True)
         except sqlite3.Error as exc:
             raise self.translate(exc) from exc
         return conn
+
+    def fold(self, column: str) -> str:
+        return f"ew_fold({column})"
 
     def translate(self, exc: BaseException) -> EventwireError:
         message = str(exc)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import csv
 import gzip
+import io
 import json
 import os
 import re
@@ -173,16 +174,42 @@ class KnowledgeBase:
 # ----------------------------------------------------------------- user files
 
 
+def _csv_rows(text: str) -> list[tuple[int, dict[str, Any]]]:
+    """Rows with the line each starts on (a quoted field may span lines)."""
+    reader = csv.DictReader(io.StringIO(text))
+    out, line = [], 2
+    for row in reader:
+        out.append((line, dict(row)))
+        line = reader.line_num + 1
+    return out
+
+
+def _yaml_lines(text: str, key: str) -> list[int]:
+    """The line each entry of the list under ``key:`` starts on."""
+    root = yaml.compose(text, Loader=yaml.SafeLoader)
+    if isinstance(root, yaml.MappingNode):
+        root = next((v for k, v in root.value if getattr(k, "value", None) == key), None)
+    if isinstance(root, yaml.SequenceNode):
+        return [item.start_mark.line + 1 for item in root.value]
+    return []
+
+
 def user_rows(path: Path, key: str = "actors", error: ErrorCode = Errors.E401
               ) -> list[tuple[int, dict[str, Any]]]:
     """(line, row) pairs of a user YAML file (a list under ``key:``) or CSV
-    file; ``error`` names the file, line and field of a malformed one. Also
-    read by ``eventwire places import``."""
-    text = path.read_text(encoding="utf-8")
+    file — the line each entry starts on; ``error`` names the file, line and
+    field of a malformed one. Also read by ``eventwire places import``."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        detail = "not UTF-8 text" if isinstance(exc, UnicodeDecodeError) else \
+            (exc.strerror or type(exc).__name__)
+        raise EventwireError(error, source=path, line=0, field="(file)", detail=detail) from exc
     if path.suffix.lower() == ".csv":
-        return [(n + 2, dict(row)) for n, row in enumerate(csv.DictReader(text.splitlines()))]
+        return _csv_rows(text)
     try:
         data = yaml.safe_load(text) or {}
+        lines = _yaml_lines(text, key)
     except yaml.YAMLError as exc:
         line = getattr(getattr(exc, "problem_mark", None), "line", -1) + 1
         raise EventwireError(error, source=path, line=line, field="(yaml)",
@@ -191,7 +218,7 @@ def user_rows(path: Path, key: str = "actors", error: ErrorCode = Errors.E401
     if not isinstance(rows, list):
         raise EventwireError(error, source=path, line=1, field=key,
                              detail=f"expected a list of {key} under '{key}:'")
-    return [(n + 1, r) for n, r in enumerate(rows)]
+    return [(lines[n] if n < len(lines) else n + 1, r) for n, r in enumerate(rows)]
 
 
 def name_and_aliases(row: Any, bad: Any, what: str) -> tuple[str, list[str]]:
