@@ -62,7 +62,7 @@ def test_rerun_is_idempotent(db: tuple[str, Path], capsys: pytest.CaptureFixture
     before = len(events_json(url, capsys))
     capsys.readouterr()
     assert main(["--store", url, "--no-progress", "run", str(SAMPLES)]) == 0
-    assert "0 articles" in capsys.readouterr().out
+    assert "0 new articles" in capsys.readouterr().out
     assert len(events_json(url, capsys)) == before
 
 
@@ -136,7 +136,7 @@ def test_bad_inputs_give_partial_exit_and_rejects(tmp_path: Path,
 
 
 def test_failures_are_coded(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["eval", "no_such_dataset"]) == 3
+    assert main(["eval", "no_such_dataset"]) == 2  # usage: the name is wrong
     assert "EW501" in capsys.readouterr().err
     assert main(["--store", "mysql://x/y", "events"]) == 3
     assert "EW301" in capsys.readouterr().err
@@ -158,5 +158,5 @@ def test_actors_search_and_import(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert rows[0]["name"] == "Atlantis Front"
     bad = tmp_path / "bad.csv"
     bad.write_text("name,aliases,kind,code\nX,Y,wizard,ATL\n")
-    assert main(["actors", "import", str(bad)]) == 3
+    assert main(["actors", "import", str(bad)]) == 2  # usage: the file is wrong
     assert "EW401" in capsys.readouterr().err

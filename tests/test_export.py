@@ -29,7 +29,9 @@ def test_jsonl_roundtrip(filled, tmp_path: Path) -> None:  # type: ignore[no-unt
     out = tmp_path / "e.jsonl"
     assert export(filled, "jsonl", out) == 3
     records = [json.loads(x) for x in out.read_text().splitlines()]
+    links = [(r.pop("canonical_id"), r.pop("article_url")) for r in records]
     assert records == filled.events()
+    assert len(links) == 3  # the export-only join keys (values: tests/test_robustness.py)
 
 
 def test_csv_columns_and_filters(filled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -1,6 +1,10 @@
 """The ``eventwire`` command. Thin: parse flags, call the library, print.
 
-Exit codes: 0 ok, 1 partial (some inputs rejected), 2 usage, 3 failure.
+Every path ends in an exit code and, when something is wrong, a coded error
+(``EW###``) that says what to do: 0 ok, 1 partial (some inputs rejected),
+2 usage (the command line can fix it), 3 failure. No traceback reaches the
+user (``EVENTWIRE_DEBUG=1`` shows it for an unexpected error, EW901); a
+closed pipe (``| head``) ends the command quietly with 0.
 """
 
 from __future__ import annotations
@@ -8,6 +12,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
@@ -17,10 +22,26 @@ from typing import Any
 from rich.console import Console
 
 from eventwire import __version__
-from eventwire.errors import Errors, EventwireError
-from eventwire.settings import Settings, load_settings
+from eventwire.app.cli_helpers import (
+    count,
+    dispatch,
+    export_all,
+    export_command,
+    one_of,
+    positive,
+    reader,
+    run_summary,
+    shown,
+)
+from eventwire.errors import EXIT_OK, Errors, EventwireError
+from eventwire.models import LEGACY_PLOVER_TYPES, MODALITIES, PLOVER_TYPES
+from eventwire.settings import Settings
 
-EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_FAILURE = 0, 1, 2, 3
+DESCRIPTION = ("News articles in, structured and evidence-linked political event records "
+               "out (PLOVER types, actors, who says so, how sure, when, where).")
+EPILOG = ("exit codes: 0 ok, 1 partial (some inputs rejected: `eventwire rejects` lists "
+          "them), 2 usage, 3 failure. Every error carries a code (EW###) that says what "
+          "to do. Settings: defaults < --config TOML < EVENTWIRE_* variables < flags.")
 
 Handler = Callable[[argparse.Namespace, Settings, Console], int]
 
@@ -34,13 +55,15 @@ def _date(value: str) -> date:
 
 def _add_filters(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("filters")
-    g.add_argument("--type", help="PLOVER type, e.g. THREATEN")
+    g.add_argument("--type", type=one_of("PLOVER type", PLOVER_TYPES, LEGACY_PLOVER_TYPES),
+                   help="PLOVER type, e.g. THREATEN")
     g.add_argument("--actor", help="actor id or name (actor or recipient)")
     g.add_argument("--country", help="ISO3 country of actor or recipient")
     g.add_argument("--from", dest="date_from", type=_date, help="events on/after YYYY-MM-DD")
     g.add_argument("--to", dest="date_to", type=_date, help="events on/before YYYY-MM-DD")
     g.add_argument("--text", help="substring of the trigger or sentence")
-    g.add_argument("--modality", help="asserted, reported, threatened, conditional, ...")
+    g.add_argument("--modality", type=one_of("modality", MODALITIES),
+                   help="asserted, reported, threatened, conditional, ...")
     g.add_argument("--speaker", help="who says so (name or actor id)")
     g.add_argument("--outlet", dest="filter_outlet", help="publishing outlet")
     g.add_argument("--article", dest="article_id", help="only events of this article")
@@ -80,7 +103,7 @@ class _Subparsers:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="eventwire", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="eventwire", description=DESCRIPTION, epilog=EPILOG)
     parser.add_argument("--version", action="version", version=f"eventwire {__version__}")
     _add_globals(parser, argparse.SUPPRESS)
     parser.set_defaults(config=None, store=None, no_progress=False)
@@ -93,12 +116,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--published", type=_date, help="publication date for inputs without one")
     p.add_argument("--outlet", help="outlet for inputs without one")
     p.add_argument("--format", dest="fmt", choices=["text", "html", "jsonl", "feed", "warc"])
-    p.add_argument("--batch-size", type=int)
+    p.add_argument("--batch-size", type=positive, help="articles per batch (1 or more)")
     p.add_argument("--export-dir", help="also write jsonl/csv/parquet exports here")
 
     p = sub.add_parser("events", help="list stored events")
     _add_filters(p)
-    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--limit", type=count, default=50, help="at most N (0: all; default 50)")
     p.add_argument("--json", action="store_true", help="JSON lines instead of a table")
 
     p = sub.add_parser("show", help="an article with its events, evidence highlighted")
@@ -106,7 +129,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("articles", help="list stored articles")
-    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--limit", type=count, default=50, help="at most N (0: all; default 50)")
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("rejects", help="list rejected inputs with their reasons")
@@ -114,8 +137,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("export", help="write events as jsonl, csv, parquet or geojson")
-    p.add_argument("--format", dest="fmt", default="jsonl")
-    p.add_argument("-o", "--output", type=Path, help="output file")
+    p.add_argument("--format", dest="fmt", default="jsonl",
+                   help="jsonl (default), csv, parquet, geojson")
+    p.add_argument("-o", "--output", type=Path, help="output file ('-': standard output)")
+    p.add_argument("--canonical", action="store_true",
+                   help="export canonical events (one per real-world event) instead")
     p.add_argument("--reviewed", action="store_true", help="fully reviewed articles as gold "
                    "records (docs/annotation.md) for `eventwire eval records`")
     _add_filters(p)
@@ -126,11 +152,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("canonical", help="list canonical events with their reports and "
                        "disagreements")
-    p.add_argument("--type", help="PLOVER type, e.g. ASSAULT")
-    p.add_argument("--min-reports", type=int, default=1, help="reported at least N times")
+    p.add_argument("--type", type=one_of("PLOVER type", PLOVER_TYPES, LEGACY_PLOVER_TYPES),
+                   help="PLOVER type, e.g. ASSAULT")
+    p.add_argument("--min-reports", type=positive, default=1, help="reported at least N times")
     p.add_argument("--disagreements", action="store_true",
                    help="only events on which the reports disagree")
-    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--limit", type=count, default=50, help="at most N (0: all; default 50)")
     p.add_argument("--json", action="store_true", help="JSON lines instead of a table")
 
     p = sub.add_parser("eval", help="score a stage on a dataset")
@@ -158,9 +185,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("bench", help="throughput and memory against bare spaCy")
     p.add_argument("corpus", nargs="+")
-    p.add_argument("--limit", type=int, help="use at most N articles")
-    p.add_argument("--repeat", type=int, default=1, help="pass over the corpus N times")
-    p.add_argument("--rounds", type=int, default=1,
+    p.add_argument("--limit", type=positive, help="use at most N articles")
+    p.add_argument("--repeat", type=positive, default=1, help="pass over the corpus N times")
+    p.add_argument("--rounds", type=positive, default=1,
                    help="alternate bare/eventwire runs N times and keep the fastest of each")
     p.add_argument("--json", action="store_true")
     return parser
@@ -174,70 +201,47 @@ def _print_records(records: Sequence[Mapping[str, Any]], as_json: bool, console:
     """JSON lines on stdout, or the table ``table()`` builds."""
     if as_json:
         for record in records:
-            print(json.dumps(record, ensure_ascii=False))
+            print(json.dumps(record, ensure_ascii=False, default=str))
     else:
         console.print(table())
     return EXIT_OK
 
 
 def cmd_run(args: argparse.Namespace, settings: Settings, console: Console) -> int:
-    from eventwire.app.export import export
     from eventwire.app.jobs import run_job
-    from eventwire.app.views import counts_table, event_table, pick_examples
-    from eventwire.store import open_store
+    from eventwire.app.views import plural
 
     if args.batch_size:
         settings = settings.with_overrides(batch_size=args.batch_size)
     report = run_job(args.inputs, settings, published=args.published, outlet=args.outlet,
                      fmt=args.fmt)
-    with open_store(settings.store_url) as store:
-        events = store.events()
-        console.print(f"[bold]{report.articles}[/] articles, [bold]{report.events}[/] events, "
-                      f"{report.skipped} already stored, {report.rejected} rejected "
-                      f"({report.seconds:.1f}s) → {settings.store_url}")
-        if report.no_date:
-            console.print(f"[yellow]{Errors.E114.code}[/] {report.no_date} articles have no "
-                          "publication date: their undated events are marked 'unknown'. "
-                          "Pass --published YYYY-MM-DD to anchor them.")
-        if events:
-            console.print(counts_table(store.counts_by_type(),
-                                       store.counts_by_type(new_only=True)))
-            console.print(event_table(pick_examples(events), title="A few events"))
-        if report.canonical is not None:
-            console.print(f"[bold]{report.canonical}[/] canonical events (one per real-world "
-                          f"event); {report.multi_report} reported more than once: "
-                          "`eventwire canonical --min-reports 2`")
-        if report.rejected:
-            codes = ", ".join(f"{c}×{n}" for c, n in sorted(report.reject_codes.items()))
-            console.print(f"[yellow]{report.rejected} inputs rejected ({codes}); see them with "
-                          f"`eventwire rejects --run {report.run_id}`[/]")
+    console.print(f"[bold]{plural(report.articles, 'new article')}[/], "
+                  f"[bold]{plural(report.events, 'event')}[/], {report.skipped:,} already "
+                  f"stored, {report.rejected:,} rejected ({report.seconds:.1f}s) → "
+                  f"{settings.store_url}", highlight=False)
+    with reader(settings) as store:
+        run_summary(report, store, console)
         if args.export_dir:
-            out = Path(args.export_dir)
-            out.mkdir(parents=True, exist_ok=True)
-            for fmt in ("jsonl", "csv", "parquet"):
-                path = out / f"events.{fmt}"
-                n = export(store, fmt, path)
-                console.print(f"exported {n} events → {path}")
-        console.print("next: `eventwire events --type THREATEN`, `eventwire show ARTICLE_ID`, "
-                      "`eventwire export --format csv`")
+            export_all(store, Path(args.export_dir), console)
     return report.exit_code
 
 
 def cmd_events(args: argparse.Namespace, settings: Settings, console: Console) -> int:
     from eventwire.app.views import event_table
-    from eventwire.store import open_store
 
-    with open_store(settings.store_url) as store:
+    with reader(settings) as store:
         events = store.events(**_filters(args), limit=args.limit)
+        total = store.count_events(**_filters(args)) if args.limit else len(events)
+    if args.json and len(events) < total:
+        print(f"showing {shown(len(events), total, 'event')}", file=sys.stderr)
     return _print_records(events, args.json, console, lambda: event_table(
-        events, title=f"{len(events)} events"))
+        events, title=shown(len(events), total, "event"), width=console.width))
 
 
 def cmd_show(args: argparse.Namespace, settings: Settings, console: Console) -> int:
     from eventwire.app.views import article_view
-    from eventwire.store import open_store
 
-    with open_store(settings.store_url) as store:
+    with reader(settings) as store:
         article = store.article(args.article_id)
         if article is None:
             raise EventwireError(Errors.E304, article_id=args.article_id)
@@ -245,70 +249,45 @@ def cmd_show(args: argparse.Namespace, settings: Settings, console: Console) -> 
     if args.json:
         print(json.dumps({"article": article, "events": events}, ensure_ascii=False, default=str))
     else:
-        console.print(article_view(article, events))
+        console.print(article_view(article, events, width=console.width))
     return EXIT_OK
 
 
 def cmd_articles(args: argparse.Namespace, settings: Settings, console: Console) -> int:
-    from rich.table import Table
+    from eventwire.app.views import simple_table
 
-    from eventwire.store import open_store
-
-    with open_store(settings.store_url) as store:
+    with reader(settings) as store:
         rows = store.articles(limit=args.limit)
-    if args.json:
-        for row in rows:
-            print(json.dumps({k: v for k, v in row.items() if k != "text"}, default=str))
-        return EXIT_OK
-    table = Table(title=f"{len(rows)} articles")
-    for col in ("id", "published", "outlet", "title"):
-        table.add_column(col, overflow="fold")
-    for row in rows:
-        table.add_row(*(str(row.get(c) or "") for c in ("id", "published", "outlet", "title")))
-    console.print(table)
-    return EXIT_OK
+        total = store.count_articles()
+    columns = ("id", "published", "outlet", "title")
+    return _print_records([{k: v for k, v in r.items() if k != "text"} for r in rows],
+                          args.json, console, lambda: simple_table(
+        shown(len(rows), total, "article"), columns, ([r.get(c) for c in columns]
+                                                        for r in rows)))
 
 
 def cmd_rejects(args: argparse.Namespace, settings: Settings, console: Console) -> int:
-    from rich.table import Table
+    from eventwire.app.views import plural, simple_table
 
-    from eventwire.store import open_store
-
-    with open_store(settings.store_url) as store:
+    with reader(settings) as store:
         rows = store.rejects(run_id=args.run_id)
-    if args.json:
-        for row in rows:
-            print(json.dumps(row, default=str, ensure_ascii=False))
-        return EXIT_OK
-    table = Table(title=f"{len(rows)} rejected inputs")
-    for col in ("source", "code", "message"):
-        table.add_column(col, overflow="fold")
-    for row in rows:
-        table.add_row(str(row["source"]), str(row["code"]), str(row["message"]))
-    console.print(table)
-    return EXIT_OK
+    columns = ("source", "code", "message")
+    return _print_records(rows, args.json, console, lambda: simple_table(
+        plural(len(rows), "rejected input"), columns, ([r[c] for c in columns] for r in rows)))
 
 
 def cmd_export(args: argparse.Namespace, settings: Settings, console: Console) -> int:
-    from eventwire.app.export import export
-    from eventwire.store import open_store
-
     if args.reviewed:
         from eventwire.app.reviewed import export_reviewed
 
         output = args.output or Path(settings.export_dir) / "reviewed.jsonl"
         output.parent.mkdir(parents=True, exist_ok=True)
-        with open_store(settings.store_url) as store:
+        with reader(settings) as store:
             n, partial = export_reviewed(store, output)
         console.print(f"exported {n} reviewed articles → {output}; {partial} reviewed in part "
                       "left out (review every event of an article to include it)")
         return EXIT_OK
-    output = args.output or Path(settings.export_dir) / f"events.{args.fmt}"
-    output.parent.mkdir(parents=True, exist_ok=True)
-    with open_store(settings.store_url) as store:
-        n = export(store, args.fmt, output, **{k: v for k, v in _filters(args).items()
-                                                if v is not None})
-    console.print(f"exported {n} events → {output}")
+    export_command(args, settings, console, _filters(args))
     return EXIT_OK
 
 
@@ -316,27 +295,30 @@ def cmd_dedup(args: argparse.Namespace, settings: Settings, console: Console) ->
     from eventwire.corpus.canonical import rebuild
     from eventwire.store import open_store
 
-    with open_store(settings.store_url) as store:
+    with open_store(settings.store_url, create=False) as store:
         summary = rebuild(store)
     if args.json:
         print(json.dumps(summary.__dict__))
     else:
-        console.print(f"{summary.events} events → [bold]{summary.canonical}[/] canonical "
-                      f"events; {summary.multi_report} reported more than once, "
-                      f"{summary.disagreeing} with disagreeing reports. "
+        console.print(f"{summary.events:,} events → [bold]{summary.canonical:,}[/] canonical "
+                      f"events; {summary.multi_report:,} reported more than once, "
+                      f"{summary.disagreeing:,} with disagreeing reports. "
                       "See them with `eventwire canonical --min-reports 2`.")
     return EXIT_OK
 
 
 def cmd_canonical(args: argparse.Namespace, settings: Settings, console: Console) -> int:
     from eventwire.app.views import canonical_table
-    from eventwire.store import open_store
 
-    with open_store(settings.store_url) as store:
+    with reader(settings) as store:
         rows = store.canonical_events(type=args.type, min_reports=args.min_reports,
                                       disagreeing=args.disagreements, limit=args.limit)
+        total = len(store.canonical_events(type=args.type, min_reports=args.min_reports,
+                                           disagreeing=args.disagreements))
+    if args.json and len(rows) < total:
+        print(f"showing {shown(len(rows), total, 'canonical event')}", file=sys.stderr)
     return _print_records(rows, args.json, console, lambda: canonical_table(
-        rows, title=f"{len(rows)} canonical events"))
+        rows, title=shown(len(rows), total, "canonical event"), width=console.width))
 
 
 def cmd_eval(args: argparse.Namespace, settings: Settings, console: Console) -> int:
@@ -344,14 +326,17 @@ def cmd_eval(args: argparse.Namespace, settings: Settings, console: Console) -> 
 
     result = run_eval(args.dataset, data=args.data, predictions=args.predictions,
                       settings=settings)
+    for message in result.left_out:
+        Console(stderr=True).print(f"[yellow]{Errors.E504.code}[/] {message}", highlight=False)
     reproduce = f"eventwire eval {args.dataset}" + (f" --data {args.data}" if args.data else "")
     if args.json:
         print(json.dumps({"dataset": args.dataset, "data": str(result.data_path),
-                          "records": result.n_records, "metrics": result.metrics,
-                          "command": reproduce}, default=str))
+                          "records": result.n_records, "left_out": len(result.left_out),
+                          "metrics": result.metrics, "command": reproduce}, default=str))
     else:
         console.print(f"[bold]eval {args.dataset}[/] on {result.data_path} "
-                      f"({result.n_records} records)")
+                      f"({result.n_records:,} records"
+                      + (f", {len(result.left_out)} left out" if result.left_out else "") + ")")
         console.print(result.report, markup=False, highlight=False)
         if result.predictions_path:
             console.print(f"predictions → {result.predictions_path}")
@@ -372,29 +357,25 @@ def cmd_bench(args: argparse.Namespace, settings: Settings, console: Console) ->
 
 
 def cmd_actors(args: argparse.Namespace, settings: Settings, console: Console) -> int:
-    from rich.table import Table
-
+    from eventwire.app.views import plural, simple_table
     from eventwire.stages.actors.kb import DEFAULT_OVERLAY, import_file, load_kb
 
     overlay = Path(settings.kb_paths[0]) if settings.kb_paths else DEFAULT_OVERLAY
     if args.actors_command == "import":
         n = import_file(args.file, overlay)
-        console.print(f"imported {n} actors from {args.file} → {overlay} (they take priority)")
+        console.print(f"imported {plural(n, 'actor')} from {args.file} → {overlay} (they take "
+                      "priority)")
         return EXIT_OK
     found = load_kb([overlay] if overlay.is_file() else []).search(args.name)
-    if args.json:
-        for row in found:
-            print(json.dumps(row, ensure_ascii=False))
-        return EXIT_OK
-    table = Table(title=f"{len(found)} actors matching '{args.name}'")
-    for col in ("id", "name", "kind", "codes", "aliases"):
-        table.add_column(col, overflow="fold")
-    for row in found:
-        codes = ", ".join(r["code"] + (f" {r['start'] or ''}..{r['end'] or ''}"
-                                       if r["start"] or r["end"] else "") for r in row["roles"])
-        table.add_row(row["id"], row["name"], row["kind"], codes, "; ".join(row["aliases"]))
-    console.print(table)
-    return EXIT_OK
+
+    def codes(row: dict[str, Any]) -> str:
+        return ", ".join(r["code"] + (f" {r['start'] or ''}..{r['end'] or ''}"
+                                      if r["start"] or r["end"] else "") for r in row["roles"])
+
+    return _print_records(found, args.json, console, lambda: simple_table(
+        f"{plural(len(found), 'actor')} matching '{args.name}'",
+        ("id", "name", "kind", "codes", "aliases"),
+        ([r["id"], r["name"], r["kind"], codes(r), "; ".join(r["aliases"])] for r in found)))
 
 
 def cmd_serve(args: argparse.Namespace, settings: Settings, console: Console) -> int:
@@ -433,22 +414,17 @@ HANDLERS: dict[str, Handler] = {
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    console = Console(stderr=False, soft_wrap=False)
-    if not console.is_terminal:
-        console.width = max(console.width, 132)  # logs and pipes: room for the tables
-    err = Console(stderr=True)
+    args = build_parser().parse_args(argv)
     try:
-        settings = load_settings(args.config, store_url=args.store,
-                                 progress=False if args.no_progress else None)
-        return HANDLERS[args.command](args, settings, console)
-    except EventwireError as exc:
-        err.print(f"[bold red]{exc.code}[/] {exc.message}", markup=True, highlight=False)
-        return EXIT_FAILURE
-    except KeyboardInterrupt:
-        err.print("interrupted: finished articles are stored; run again to continue")
-        return EXIT_FAILURE
+        code = dispatch(args, HANDLERS)
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:
+        # the reader went away (`| head -1`): what it wanted was written; stop
+        # quietly, and keep Python from complaining when it flushes stdout at exit
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
 
 
 if __name__ == "__main__":

@@ -111,33 +111,50 @@ def run_job(inputs: Sequence[str | Path], settings: Settings, *,
         run_id = store.begin_run(settings={**settings.__dict__, "version": __version__},
                                  inputs=[str(p) for p in inputs])
         report = JobReport(run_id=run_id, store_url=settings.store_url)
-        pipe = pipeline or Pipeline(settings)
-        items = iter_inputs(inputs, published=published, outlet=outlet, fmt=fmt,
-                            settings=settings)
-        with _Progress(settings.progress) as bar:
-            for article, _doc, result in pipe.extract(_fresh_articles(items, store, run_id,
-                                                                     report)):
-                if isinstance(result, Reject):
-                    store.save_reject(result, run_id)
-                    report.rejected += 1
-                    report.reject_codes[result.code] += 1
-                    continue
-                store.save_article(article, result, run_id)
-                report.articles += 1
-                report.events += len(result)
-                report.words += article.word_count
-                bar.advance(f"{report.events} events")
-        if settings.dedup:
-            from eventwire.corpus.canonical import rebuild
-
-            summary = rebuild(store)
-            report.canonical, report.multi_report = summary.canonical, summary.multi_report
-        report.seconds = time.perf_counter() - started
-        store.finish_run(run_id, counts=_counts(report),
-                         status="partial" if report.rejected else "ok")
+        try:
+            _extract_into(store, report, inputs, settings, started, published=published,
+                          outlet=outlet, fmt=fmt, pipeline=pipeline)
+        except BaseException as exc:  # recorded, then raised on: never 'running' forever
+            status = "interrupted" if isinstance(exc, KeyboardInterrupt) else "failed"
+            store.finish_run(run_id, counts=_counts(report), status=status)
+            raise
         return report
     finally:
         store.close()
+
+
+def _extract_into(store: Store, report: JobReport, inputs: Sequence[str | Path],
+                  settings: Settings, started: float, *, published: date | None,
+                  outlet: str | None, fmt: str | None, pipeline: Pipeline | None) -> None:
+    import time
+
+    run_id = report.run_id
+    pipe = pipeline or Pipeline(settings)
+    items = iter_inputs(inputs, published=published, outlet=outlet, fmt=fmt,
+                        settings=settings)
+    with _Progress(settings.progress) as bar:
+        for article, _doc, result in pipe.extract(_fresh_articles(items, store, run_id,
+                                                                 report)):
+            if isinstance(result, Reject):
+                store.save_reject(result, run_id)
+                report.rejected += 1
+                report.reject_codes[result.code] += 1
+                continue
+            if not store.save_article(article, result, run_id):
+                report.skipped += 1  # a concurrent run stored the same text first
+                continue
+            report.articles += 1
+            report.events += len(result)
+            report.words += article.word_count
+            bar.advance(f"{report.events} events")
+    if settings.dedup:
+        from eventwire.corpus.canonical import rebuild
+
+        summary = rebuild(store)
+        report.canonical, report.multi_report = summary.canonical, summary.multi_report
+    report.seconds = time.perf_counter() - started
+    store.finish_run(run_id, counts=_counts(report),
+                     status="partial" if report.rejected else "ok")
 
 
 def _counts(report: JobReport) -> dict[str, Any]:

@@ -168,12 +168,15 @@ def legend() -> Text:
     return out
 
 
-def article_view(article: Mapping[str, Any], events: list[EventRecord]) -> RenderableType:
+def article_view(article: Mapping[str, Any], events: list[EventRecord],
+                 width: int = WIDE) -> RenderableType:
     head = Text(f"{article.get('title') or article['id']}\n", style="bold")
     head.append(f"id {article['id']} · outlet {article.get('outlet') or '?'} · published "
-                f"{article.get('published') or 'unknown'} · {len(events)} events\n", style="dim")
+                f"{article.get('published') or 'unknown'} · {plural(len(events), 'event')}\n",
+                style="dim")
     return Group(head, legend(), Text(""), highlighted_article(article, events), Text(""),
-                 event_table(events, title="Events in this article"))
+                 event_table(events, title=f"{plural(len(events), 'event')} in this article",
+                             width=width))
 
 
 def _disagreement_text(disagreements: Mapping[str, list[Mapping[str, Any]]]) -> str:

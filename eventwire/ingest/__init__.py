@@ -98,7 +98,9 @@ def iter_inputs(paths: Sequence[str | Path], *, published: date | None = None,
     settings = settings or Settings()
     for raw in paths:
         path = Path(raw)
-        files = _walk(path) if path.is_dir() else iter([path])
+        files = list(_walk(path)) if path.is_dir() else [path]
+        if not files:
+            yield _to_reject(InputRejected(Errors.E115, source=path))
         for file in files:
             for item in read_path(file, fmt):
                 if isinstance(item, InputRejected):

@@ -56,7 +56,7 @@ def line_breaks(doc: Doc) -> Doc:
     if starts:
         # one array write: ``Token.is_sent_start = True`` scans the whole doc
         # on every call (spaCy checks for a parse), quadratic in the length
-        values = doc.to_array([SENT_START])
-        values[starts] = 1
-        doc.from_array([SENT_START], values)
+        values = doc.to_array([SENT_START]).reshape(-1, 1)
+        values[starts, 0] = 1
+        doc.from_array([SENT_START], values)  # type: ignore[arg-type]
     return doc

@@ -377,6 +377,9 @@ class SQLStore(BrowseQueries, ReviewQueries):
             for (detail,) in batch:
                 yield json.loads(detail)
 
+    def count_articles(self) -> int:
+        return int(self.rows("SELECT COUNT(*) AS n FROM articles")[0]["n"])
+
     def count_events(self, **filters: Any) -> int:
         where, params = self._where(**filters)
         return int(self.rows(f"SELECT COUNT(*) AS n FROM events{where}", params)[0]["n"])

@@ -20,8 +20,8 @@ from typing import Any
 from spacy.tokens import Span
 
 from eventwire.models import LEGACY_PLOVER_TYPES, Article, EventMention
-from eventwire.paths import DATA_DIR
 from eventwire.nlp.spans import SpanIndex
+from eventwire.paths import DATA_DIR
 from eventwire.stages.events.triggers import Candidate, find_candidates, load_lexicon
 
 MODEL_PATH = DATA_DIR / "events" / "retyper.json"

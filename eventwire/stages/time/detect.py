@@ -13,9 +13,8 @@ prints both).
 
 from __future__ import annotations
 
-from bisect import bisect_left, insort
-
 import re
+from bisect import bisect_left, insort
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
