@@ -138,7 +138,7 @@ def test_bad_inputs_give_partial_exit_and_rejects(tmp_path: Path,
 def test_failures_are_coded(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["eval", "no_such_dataset"]) == 2  # usage: the name is wrong
     assert "EW501" in capsys.readouterr().err
-    assert main(["--store", "mysql://x/y", "events"]) == 3
+    assert main(["--store", "mysql://x/y", "events"]) == 2
     assert "EW301" in capsys.readouterr().err
     with pytest.raises(SystemExit) as exc:
         main(["events", "--from", "yesterday"])
