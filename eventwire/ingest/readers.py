@@ -34,12 +34,33 @@ def read_text(path: Path) -> Iterator[Item]:
         yield exc
 
 
+STRING_FIELDS = ("url", "outlet", "title", "lang")
+
+
+def _string_fields(rec: dict[str, Any], source: str) -> None:
+    """``id`` is a string or a number; url/outlet/title/lang strings: a list
+    or an object there is an error in the record, not something to str()."""
+    rid = rec.get("id")
+    if rid is not None and (isinstance(rid, bool) or not isinstance(rid, str | int)):
+        raise reject(Errors.E116, source=source, field="id",
+                     detail=f"must be a string or a number, not {type(rid).__name__}")
+    for name in STRING_FIELDS:
+        value = rec.get(name)
+        if value is not None and not isinstance(value, str):
+            raise reject(Errors.E116, source=source, field=name,
+                         detail=f"must be a string, not {type(value).__name__}")
+
+
 def _from_record(rec: dict[str, Any], source: str) -> Article:
     text = rec.get("text")
-    if not isinstance(text, str):
+    if text is None:
         raise reject(Errors.E106, source=source, field="text")
+    if not isinstance(text, str):
+        raise reject(Errors.E116, source=source, field="text",
+                     detail=f"must be a string, not {type(text).__name__}")
     if not text.strip():
         raise reject(Errors.E101, source=source)
+    _string_fields(rec, source)
     known = {"id", "url", "outlet", "published", "title", "lang", "text"}
     return Article(text=text, id=str(rec.get("id") or ""), url=rec.get("url"),
                    outlet=rec.get("outlet"), published=parse_date(rec.get("published"), source),
@@ -65,7 +86,8 @@ def read_jsonl(path: Path) -> Iterator[Item]:
             try:
                 rec = json.loads(line)
             except json.JSONDecodeError as exc:
-                yield reject(Errors.E105, source=path, line=number, detail=exc.msg)
+                yield reject(Errors.E105, source=path, line=number,
+                             detail=f"{exc.msg} (column {exc.colno})")
                 continue
             if not isinstance(rec, dict):
                 yield reject(Errors.E105, source=path, line=number, detail="not a JSON object")
@@ -135,18 +157,34 @@ def read_feed(path: Path) -> Iterator[Item]:
     if feed.bozo and not feed.entries:
         yield reject(Errors.E113, source=path, detail=str(feed.get("bozo_exception", "not a feed")))
         return
+    broken = _syntax_error(feed)
     outlet = feed.feed.get("title")
+    read = 0
     for number, entry in enumerate(feed.entries, 1):
         source = f"{path}#{entry.get('id') or entry.get('link') or number}"
         body = entry.get("content", [{}])[0].get("value") if entry.get("content") else None
         text = _strip_html(body or entry.get("summary", "") or "")
         if not text.strip():
-            yield reject(Errors.E101, source=source)
+            yield reject(Errors.E113, source=source, detail=f"entry {number} is cut off "
+                         f"({broken})") if broken else reject(Errors.E101, source=source)
             continue
         stamp = entry.get("published_parsed") or entry.get("updated_parsed")
         published = date(*stamp[:3]) if stamp else None
+        read += 1
         yield Article(text=text, title=entry.get("title"), url=entry.get("link"),
                       outlet=outlet, published=published, source=source)
+    if broken:
+        yield reject(Errors.E113, source=path, detail=f"the feed is truncated or malformed "
+                     f"({broken}); {read} entries before the break were read")
+
+
+def _syntax_error(feed: Any) -> str | None:
+    """The XML error of a feed cut off or broken mid-way (feedparser reads
+    what it can and flags it), not its benign encoding notes."""
+    from xml.sax import SAXException
+
+    exc = feed.get("bozo_exception") if feed.bozo else None
+    return str(exc) if isinstance(exc, SAXException) else None
 
 
 def read_warc(path: Path) -> Iterator[Item]:
@@ -161,7 +199,8 @@ def read_warc(path: Path) -> Iterator[Item]:
                     seen += 1
                     yield item
     except Exception as exc:  # warcio raises many types on a corrupt stream
-        yield InputRejected(Errors.E108, source=path, detail=f"{type(exc).__name__}: {exc}")
+        yield InputRejected(Errors.E108, source=path, detail="the file is truncated or not a "
+                            f"WARC file ({type(exc).__name__}: {exc})")
         return
     if seen == 0:
         yield InputRejected(Errors.E108, source=path,
