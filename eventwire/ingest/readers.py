@@ -202,9 +202,31 @@ def read_warc(path: Path) -> Iterator[Item]:
         yield InputRejected(Errors.E108, source=path, detail="the file is truncated or not a "
                             f"WARC file ({type(exc).__name__}: {exc})")
         return
-    if seen == 0:
+    cut = _gzip_truncated(path)
+    if cut is not None:
+        yield InputRejected(Errors.E108, source=path, detail=f"the compressed file is cut off "
+                            f"({cut}); the complete records before the cut were read")
+    elif seen == 0:
         yield InputRejected(Errors.E108, source=path,
                             detail="no HTML or text response record in the file")
+
+
+def _gzip_truncated(path: Path) -> str | None:
+    """warcio stops quietly at a gzip member cut off mid-way (a download that
+    did not finish): decompressing the whole file once tells."""
+    import gzip
+    import zlib
+
+    with open(path, "rb") as fh:
+        if fh.read(2) != b"\x1f\x8b":
+            return None
+    try:
+        with gzip.open(path, "rb") as fh:
+            while fh.read(1 << 20):
+                pass
+    except (EOFError, OSError, zlib.error) as exc:
+        return str(exc)
+    return None
 
 
 def _warc_record(record: Any, path: Path, number: int) -> Item | None:
