@@ -40,3 +40,23 @@ def web_store(tmp_path_factory, full_pipeline):  # type: ignore[no-untyped-def]
     from tests.web_support import build_store
 
     return build_store(tmp_path_factory.mktemp("web"), full_pipeline)
+
+
+@pytest.fixture(scope="session")
+def sample_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store filled from the bundled samples by the real CLI, once per
+    session. Tests that write copy it first (``copy_store``)."""
+    from eventwire.app.cli import main
+
+    path = tmp_path_factory.mktemp("samples") / "samples.db"
+    assert main(["--store", f"sqlite:///{path}", "--no-progress", "run", str(SAMPLES)]) == 0
+    return path
+
+
+def copy_store(src: Path, dst_dir: Path) -> str:
+    """A private copy of a store (the WAL is checkpointed on close)."""
+    import shutil
+
+    dst = dst_dir / src.name
+    shutil.copy(src, dst)
+    return f"sqlite:///{dst}"

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from rich.console import Console
+from rich.markup import escape
 
 from eventwire import __version__
 from eventwire.app.cli_helpers import (
@@ -327,7 +328,8 @@ def cmd_eval(args: argparse.Namespace, settings: Settings, console: Console) -> 
     result = run_eval(args.dataset, data=args.data, predictions=args.predictions,
                       settings=settings)
     for message in result.left_out:
-        Console(stderr=True).print(f"[yellow]{Errors.E504.code}[/] {message}", highlight=False)
+        Console(stderr=True).print(f"[yellow]{Errors.E504.code}[/] {escape(message)}",
+                                   highlight=False)
     reproduce = f"eventwire eval {args.dataset}" + (f" --data {args.data}" if args.data else "")
     if args.json:
         print(json.dumps({"dataset": args.dataset, "data": str(result.data_path),

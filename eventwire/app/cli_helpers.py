@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from rich.console import Console
+from rich.markup import escape
 
 from eventwire.errors import EXIT_FAILURE, Errors, EventwireError
 from eventwire.settings import Settings, load_settings
@@ -28,9 +29,13 @@ def count(value: str) -> int:
 
 
 def positive(value: str) -> int:
-    n = count(value)
+    """A size: 1 or more."""
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
     if n < 1:
-        raise argparse.ArgumentTypeError(f"'{value}' must be 1 or more")
+        raise argparse.ArgumentTypeError(f"'{value}' must be a whole number, 1 or more")
     return n
 
 
@@ -116,13 +121,13 @@ def make_console() -> Console:
 
 def dispatch(args: argparse.Namespace, handlers: dict[str, Any]) -> int:
     """Run the command; every error becomes its code's exit status."""
-    err = Console(stderr=True)
+    err = Console(stderr=True, soft_wrap=True)  # one line per error: easy to grep
     try:
         settings = load_settings(args.config, store_url=args.store,
                                  progress=False if args.no_progress else None)
         return int(handlers[args.command](args, settings, make_console()))
     except EventwireError as exc:
-        err.print(f"[bold red]{exc.code}[/] {exc.message}", markup=True, highlight=False)
+        err.print(f"[bold red]{exc.code}[/] {escape(exc.message)}", highlight=False)
         return exc.exit_code
     except KeyboardInterrupt:
         err.print("interrupted: finished articles are stored; run again to continue")
@@ -133,7 +138,7 @@ def dispatch(args: argparse.Namespace, handlers: dict[str, Any]) -> int:
         if os.environ.get("EVENTWIRE_DEBUG"):
             raise
         error = EventwireError(Errors.E901, detail=f"{type(exc).__name__}: {exc}")
-        err.print(f"[bold red]{error.code}[/] {error.message}", markup=True, highlight=False)
+        err.print(f"[bold red]{error.code}[/] {escape(error.message)}", highlight=False)
         return error.exit_code
 
 
