@@ -143,7 +143,7 @@ def _opened(path: Path, binary: bool = False) -> Iterator[Any]:
                              detail=exc.strerror or type(exc).__name__) from exc
 
 
-Flatten = Callable[[dict[str, Any]], dict[str, Any]]
+Flatten = Callable[[Any], dict[str, Any]]
 
 
 def write_jsonl(records: Iterable[dict[str, Any]], path: Path,
