@@ -58,7 +58,7 @@ def reader(settings: Settings) -> Any:
     """The store, opened for reading: never creates one (EW305)."""
     from eventwire.store import open_store
 
-    return open_store(settings.store_url, create=False)
+    return open_store(settings.store_url, readonly=True)
 
 
 def shown(shown: int, total: int, what: str) -> str:

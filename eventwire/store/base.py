@@ -104,15 +104,17 @@ def _alive(pid: int) -> bool:
 class SQLStore(BrowseQueries, ReviewQueries):
     """Portable SQL store; subclasses provide ``connect``, ``PARAM`` and the
     driver's error classes (``DRIVER_ERRORS``, turned into coded errors by
-    ``translate``). ``create=False`` opens an existing store for reading.
-    Queries for the web API and reviews live in ``browse.py`` and ``reviews.py``."""
+    ``translate``). ``create=False``: the store must exist; ``readonly``: and
+    is only read. Queries for the web API and reviews live in ``browse.py``
+    and ``reviews.py``."""
 
     PARAM = "?"
     DRIVER_ERRORS: tuple[type[BaseException], ...] = ()
 
-    def __init__(self, url: str, create: bool = True) -> None:
+    def __init__(self, url: str, create: bool = True, readonly: bool = False) -> None:
         self.url = url
-        self.create = create
+        self.create = create and not readonly
+        self.readonly = readonly
         self.conn = self.connect()
         with self.guard():
             self.migrate()

@@ -2,8 +2,9 @@
 
 URLs: ``sqlite:///relative/path.db`` or ``sqlite:////absolute/path.db``;
 ``sqlite:///:memory:`` is an explicit in-memory store (gone when closed).
-Readers (``create=False``) open the file read-only, so a read-only or
-immutable store can still be queried, and never create a file or folder.
+Readers (``readonly=True``) open the file read-only, so a read-only or
+immutable store can still be queried; neither they nor ``create=False``
+(``dedup``) create a file or folder.
 """
 
 from __future__ import annotations
@@ -52,8 +53,10 @@ class SQLiteStore(SQLStore):
             return self._open(path)
         file = Path(path)
         self._check_path(file)
-        if not self.create:
+        if self.readonly:
             return self._open(f"file:{quote(str(file.resolve()))}?mode=ro", uri=True)
+        if not self.create:
+            return self._open(path)
         try:
             file.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
