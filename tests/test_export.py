@@ -63,3 +63,48 @@ def test_unknown_format(filled, tmp_path: Path) -> None:  # type: ignore[no-unty
     with pytest.raises(EventwireError) as exc:
         export(filled, "xlsx", tmp_path / "x")
     assert exc.value.code == "EW602"
+
+
+def test_every_export_reads_back_with_pandas_and_joins(sample_store: Path,
+                                                       tmp_path: Path) -> None:
+    """jsonl, csv and parquet of events and of canonical events read back
+    with pandas/pyarrow with the documented columns; every event's
+    canonical_id is a canonical event, every article_url an article's."""
+    import pandas as pd
+    import pyarrow.parquet as pq
+
+    from eventwire.app.export import CANONICAL_COLUMNS, CSV_COLUMNS, export_canonical
+
+    with open_store(f"sqlite:///{sample_store}", readonly=True) as store:
+        n_events = export(store, "csv", tmp_path / "e.csv")
+        assert export(store, "jsonl", tmp_path / "e.jsonl") == n_events
+        assert export(store, "parquet", tmp_path / "e.parquet") == n_events
+        canonical = store.canonical_events()
+        for fmt in ("jsonl", "csv", "parquet"):
+            assert export_canonical(canonical, fmt, tmp_path / f"c.{fmt}") == len(canonical)
+        urls = {a["id"]: a["url"] for a in store.articles()}
+    events = {"csv": pd.read_csv(tmp_path / "e.csv"),
+              "parquet": pq.read_table(tmp_path / "e.parquet").to_pandas(),
+              "jsonl": pd.read_json(tmp_path / "e.jsonl", lines=True)}
+    canon = {"csv": pd.read_csv(tmp_path / "c.csv"),
+             "parquet": pq.read_table(tmp_path / "c.parquet").to_pandas(),
+             "jsonl": pd.read_json(tmp_path / "c.jsonl", lines=True)}
+    assert list(events["csv"].columns) == list(CSV_COLUMNS)
+    assert list(events["parquet"].columns) == [*CSV_COLUMNS, "detail"]
+    assert list(canon["csv"].columns) == list(CANONICAL_COLUMNS)
+    assert list(canon["parquet"].columns) == [*CANONICAL_COLUMNS, "detail"]
+    assert all(len(df) == n_events for df in events.values())
+    assert all(len(df) == len(canonical) for df in canon.values())
+    ids = set(canon["parquet"]["canonical_id"])
+    for df in events.values():
+        assert set(df["canonical_id"].dropna()) <= ids
+        assert df["canonical_id"].notna().all()  # dedup ran: every event has one
+    joined = events["parquet"].merge(canon["parquet"], on="canonical_id", suffixes=("", "_c"))
+    assert len(joined) == n_events and (joined["event_type"] == joined["event_type_c"]).all()
+    for _, row in events["jsonl"].iterrows():
+        assert row["article_url"] == urls[row["article_id"]] or (
+            urls[row["article_id"]] is None and pd.isna(row["article_url"]))
+    parquet = events["parquet"]
+    assert str(parquet["latitude"].dtype) == "float64" and parquet["background"].dtype == bool
+    reports = canon["parquet"]["n_reports"]
+    assert str(reports.dtype) == "int64" and reports.sum() == n_events
