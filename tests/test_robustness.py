@@ -317,6 +317,7 @@ def test_a_killed_run_is_marked_killed(tmp_path: Path) -> None:
     (["canonical", "--type", "nosuchtype"], "EW606"),
     (["events", "--limit", "-1"], "0 or more"),
     (["actors", "import", "no/such/file.yaml"], "EW401"),
+    (["export", "--canonical", "--country", "IRQ"], "EW607"),
 ])
 def test_usage_errors_exit_2_and_list_valid_values(
         args: list[str], code_text: str, sample_store: Path,

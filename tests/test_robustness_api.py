@@ -72,10 +72,10 @@ def test_extract_reuses_one_pipeline_per_settings() -> None:
     assert any(e.to_dict()["type"] == "THREATEN" for e in events)
     pipe = default_pipeline()
     assert default_pipeline(Settings()) is pipe  # equal settings, same pipeline
-    started = time.perf_counter()
+    started = time.process_time()
     for _ in range(5):
         eventwire.extract(TEXT, published="2020-11-14")
-    per_call = (time.perf_counter() - started) / 5
+    per_call = (time.process_time() - started) / 5
     assert per_call < 0.3, per_call  # was 0.44-0.75 s building a pipeline per call
 
 
@@ -131,11 +131,12 @@ def test_long_texts_are_parsed_in_pieces_with_the_same_offsets(full_pipeline: Pi
 
 
 def _seconds(pipe: Pipeline, text: str, rounds: int = 2) -> float:
+    """Best-of CPU seconds: on a shared machine wall time measures the others."""
     best = float("inf")
     for _ in range(rounds):
-        started = time.perf_counter()
+        started = time.process_time()
         list(pipe.extract([Article(text=text, published=date(2020, 11, 14))]))
-        best = min(best, time.perf_counter() - started)
+        best = min(best, time.process_time() - started)
     return best
 
 

@@ -54,6 +54,15 @@ def one_of(name: str, allowed: Sequence[str], aliases: dict[str, str] | None = N
     return parse
 
 
+def only_type(filters: dict[str, Any]) -> None:
+    """Canonical events are filtered by type only: another filter is EW607."""
+    unused = [k for k, v in filters.items() if v and k != "type"]
+    if unused:
+        raise EventwireError(Errors.E607, option=f"--{unused[0].replace('_', '-')}",
+                             what="--canonical", hint="canonical events are filtered by "
+                             "--type only; export events to filter them")
+
+
 def reader(settings: Settings) -> Any:
     """The store, opened for reading: never creates one (EW305)."""
     from eventwire.store import open_store
@@ -148,6 +157,8 @@ def export_command(args: argparse.Namespace, settings: Settings, console: Consol
     from eventwire.app.export import check_format, export, export_canonical
 
     check_format(args.fmt)  # before anything is opened or created
+    if args.canonical:
+        only_type(filters)
     what = "canonical" if args.canonical else "events"
     output = args.output or Path(settings.export_dir) / f"{what}.{args.fmt}"
     to_stdout = str(output) in ("-", "/dev/stdout")
