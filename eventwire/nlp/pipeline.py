@@ -125,12 +125,13 @@ class Pipeline:
             yield batch
 
     def _parse_in_pieces(self, article: Article, parse: list[Proc], started: float) -> _Work:
-        pieces = [_Work(article, self.nlp.make_doc(text), started)
-                  for text in split_text(article.text, self.settings.parse_chunk_chars)]
-        self._run(parse, pieces)
-        failed = next((p.reject for p in pieces if p.reject is not None), None)
-        if failed is not None:
-            return _Work(article, None, started, failed)
+        pieces = []
+        for text in split_text(article.text, self.settings.parse_chunk_chars):
+            piece = _Work(article, self.nlp.make_doc(text), started)
+            self._run(parse, [piece])  # one piece at a time: memory of one piece
+            if piece.reject is not None:
+                return _Work(article, None, started, piece.reject)
+            pieces.append(piece)
         joined = Doc.from_docs([p.doc for p in pieces if p.doc is not None],
                                ensure_whitespace=False)
         return _Work(article, self._with_context(joined, article), started)
