@@ -102,7 +102,8 @@ class Errors:
     E603 = ErrorCode("EW603", "Parquet export needs pyarrow: pip install pyarrow.")
     E604 = ErrorCode("EW604", "Config file {path}: {detail}. Fix it, or leave out --config.",
                      EXIT_USAGE)
-    E605 = ErrorCode("EW605", "Cannot write {path}: {detail}.", EXIT_USAGE)
+    E605 = ErrorCode("EW605", "Cannot write {path}: {detail}. Give a writable file path "
+                              "(-o FILE).", EXIT_USAGE)
     E606 = ErrorCode("EW606", "Unknown {name} '{value}'. Use one of: {available}.", EXIT_USAGE)
     E607 = ErrorCode("EW607", "{option} does not apply to {what}: {hint}.", EXIT_USAGE)
     # --- cue lists (eventwire/data/cues.yaml and EVENTWIRE_CUE_PATHS files) ---
