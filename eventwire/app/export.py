@@ -20,7 +20,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 from eventwire.errors import Errors, EventwireError
 from eventwire.records import ActorRecord, EventRecord
@@ -67,8 +67,10 @@ class ExportRecord(EventRecord, total=False):
     article_url: str | None  # the source article's URL
 
 
-def flatten(ev: ExportRecord) -> dict[str, Any]:
-    """One event record -> one flat row of ``CSV_COLUMNS``."""
+def flatten(ev: EventRecord) -> dict[str, Any]:
+    """One event record -> one flat row of ``CSV_COLUMNS`` (``canonical_id``
+    and ``article_url`` empty unless ``ev`` is an :class:`ExportRecord`)."""
+    links = cast(dict[str, Any], ev)
     t, f, place = ev["time"], ev["factuality"], ev["place"]
     a1, a2 = _actor(ev["actor"]), _actor(ev["recipient"])
     chain = ev["attribution"]
@@ -94,7 +96,7 @@ def flatten(ev: ExportRecord) -> dict[str, Any]:
         "framing": ";".join(x["text"] for x in ev["framing"]),
         "trigger": ev["trigger"]["text"], "confidence": ev["confidence"],
         "article_id": ev["article_id"], "published": ev["published"],
-        "canonical_id": ev.get("canonical_id"), "article_url": ev.get("article_url"),
+        "canonical_id": links.get("canonical_id"), "article_url": links.get("article_url"),
     }
 
 
