@@ -19,17 +19,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import socket
-import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC, date, datetime
+from datetime import date
 from importlib import resources
 from types import TracebackType
 from typing import Any
 
-from eventwire import __version__
 from eventwire.errors import Errors, EventwireError
 from eventwire.models import Article, Event, Reject, event_id_for
 from eventwire.records import EventRecord
@@ -37,6 +33,7 @@ from eventwire.stages.actors.kb import normalise
 from eventwire.stages.time.ranges import timex_range
 from eventwire.store.browse import BrowseQueries
 from eventwire.store.reviews import ReviewQueries
+from eventwire.store.runs import RunQueries, now
 
 EVENT_COLUMNS = (
     "event_id", "article_id", "type", "mode", "modality", "polarity", "actor_id", "actor_name",
@@ -53,10 +50,6 @@ def contains(value: str) -> str:
     """A LIKE pattern matching ``value`` anywhere, its wildcards escaped."""
     escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
-
-
-def now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def migrations() -> list[tuple[int, str]]:
@@ -89,19 +82,7 @@ def _event_row(ev: Event, article: Article, run_id: str) -> tuple[Any, ...]:
     )
 
 
-def _alive(pid: int) -> bool:
-    if pid <= 0:
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:  # someone else's process: alive
-        return True
-    return True
-
-
-class SQLStore(BrowseQueries, ReviewQueries):
+class SQLStore(RunQueries, BrowseQueries, ReviewQueries):
     """Portable SQL store; subclasses provide ``connect``, ``PARAM`` and the
     driver's error classes (``DRIVER_ERRORS``, turned into coded errors by
     ``translate``). ``create=False``: the store must exist; ``readonly``: and
@@ -214,43 +195,6 @@ class SQLStore(BrowseQueries, ReviewQueries):
     def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
         self.close()
-
-    # -- runs -------------------------------------------------------------
-    def begin_run(self, settings: dict[str, Any], inputs: list[str]) -> str:
-        """Record a run (with the process that runs it, so that a run killed
-        with ``kill -9`` is later marked ``killed`` instead of ``running``)."""
-        self.mark_dead_runs()
-        run_id = "r-" + uuid.uuid4().hex[:12]
-        process = {"pid": os.getpid(), "host": socket.gethostname()}
-        self.execute("INSERT INTO runs (id, started, version, settings, inputs, status) "
-                     "VALUES (?, ?, ?, ?, ?, ?)",
-                     (run_id, now(), __version__,
-                      json.dumps({**settings, "_process": process}, default=str),
-                      json.dumps(inputs), "running"))
-        self.commit()
-        return run_id
-
-    def mark_dead_runs(self) -> int:
-        """Runs still ``running`` whose process on this host is gone become
-        ``killed``; returns how many."""
-        host, dead = socket.gethostname(), []
-        for row in self.rows("SELECT id, settings FROM runs WHERE status = ?", ("running",)):
-            process = json.loads(row["settings"] or "{}").get("_process") or {}
-            if process.get("host") == host and not _alive(int(process.get("pid") or 0)):
-                dead.append(row["id"])
-        for run_id in dead:
-            self.execute("UPDATE runs SET status = ?, finished = ? WHERE id = ?",
-                         ("killed", now(), run_id))
-        self.commit()
-        return len(dead)
-
-    def finish_run(self, run_id: str, counts: dict[str, Any], status: str = "ok") -> None:
-        self.execute("UPDATE runs SET finished = ?, counts = ?, status = ? WHERE id = ?",
-                     (now(), json.dumps(counts), status, run_id))
-        self.commit()
-
-    def runs(self) -> list[dict[str, Any]]:
-        return self.rows("SELECT * FROM runs ORDER BY started")
 
     # -- articles and events ------------------------------------------------
     def has_article(self, content_hash: str) -> bool:
