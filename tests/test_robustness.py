@@ -290,20 +290,24 @@ def test_a_killed_run_is_marked_killed(tmp_path: Path) -> None:
     import signal
     import time
 
+    from eventwire.errors import EventwireError
     from eventwire.store import open_store
 
     url = url_of(tmp_path / "k.db")
     proc = run_cli_process("--store", url, "--no-progress", "run", str(SAMPLES),
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.time() + 120
-    while time.time() < deadline:
-        if (tmp_path / "k.db").exists():
-            with open_store(url, create=False) as store:
-                if store.runs():
-                    break
+    deadline = time.time() + 600  # the model loads first: slow on a busy machine
+    started = False
+    while not started and time.time() < deadline:
         time.sleep(0.2)
+        try:
+            with open_store(url, readonly=True) as store:
+                started = bool(store.runs())
+        except EventwireError:  # not there yet, or its schema is being created
+            continue
     proc.send_signal(signal.SIGKILL)
     proc.wait()
+    assert started, "the run never started"
     with open_store(url) as store:
         assert [r["status"] for r in store.runs()] == ["running"]
         assert store.mark_dead_runs() == 1
