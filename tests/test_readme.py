@@ -4,7 +4,7 @@
 Commands are read from the README's ``bash`` blocks (``;`` separates two
 commands on a line, ``#`` starts a comment) and run through the real
 ``main()`` in a scratch folder holding the files they name (``articles/``,
-``feed.xml``, ``crawl.warc.gz``, ``mine.yaml``, ``my.jsonl``);
+``feed.xml``, ``crawl.warc.gz``, ``mine.yaml``, ``camps.yaml``, ``my.jsonl``);
 ``eventwire/data/samples`` is read from the repository.
 ``make run`` runs the ``eventwire run`` line of the Makefile's ``run`` target.
 The ``python`` blocks are executed with ``text``/``texts`` set to sample
@@ -62,6 +62,8 @@ EXPECT: dict[str, tuple[int, str]] = {
         0, r"exported [\d,]+ canonical events → canonical\.parquet"),
     "eventwire export --reviewed -o reviewed.jsonl": (0, r"exported \d+ reviewed articles? → "
                                                         r"reviewed\.jsonl"),
+    "eventwire places search Springfield": (0, r"Springfield"),
+    "eventwire places import camps.yaml": (0, r"imported 1 places? from camps\.yaml"),
     "eventwire eval plover_gsr": (0, r"macro-F1"),
     "eventwire eval timex --data my.jsonl": (0, r'"metrics": \{'),
     "eventwire bench eventwire/data/samples": (0, r"bare spaCy"),
@@ -136,18 +138,24 @@ def workspace(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     (home / "mine.yaml").write_text("actors:\n  - name: Atlantis Liberation Front\n"
                                     "    aliases: [ALF]\n    kind: armed_group\n"
                                     "    code: IRQREB\n", encoding="utf-8")
+    (home / "camps.yaml").write_text("places:\n  - name: Camp Alpha\n    lat: 36.2\n"
+                                     "    lon: 43.9\n    country: IRQ\n", encoding="utf-8")
     timex = (REPO / "tests" / "data" / "timex_dev.jsonl").read_text(encoding="utf-8")
     (home / "my.jsonl").write_text("\n".join(timex.splitlines()[:5]) + "\n", encoding="utf-8")
     patch = pytest.MonkeyPatch()
     patch.chdir(home)
     (home / "overlay.yaml").write_text("actors: []\n", encoding="utf-8")  # `actors import` target
     patch.setenv("EVENTWIRE_KB_PATHS", str(home / "overlay.yaml"))
+    patch.setenv("EVENTWIRE_PLACES", str(home / "places.yaml"))  # `places import` target
     patch.setenv("EVENTWIRE_PROGRESS", "false")
     patch.setenv("COLUMNS", "100")
     home_output = _run(make_run_command(), home)
     (home / ".make_run_output").write_text(json.dumps(home_output), encoding="utf-8")
     yield home
     patch.undo()
+    from eventwire.stages.geo.gazetteer import gazetteer
+
+    gazetteer.cache_clear()  # `places import` changed it: later tests get the shipped one
 
 
 def _run(command: str, home: Path) -> tuple[int, str]:
