@@ -43,5 +43,6 @@ def test_a_bad_row_names_line_and_field_and_imports_nothing(tmp_path: Path, row:
     bad.write_text("places:\n  - name: Good\n    lat: 1\n    lon: 2\n" + row, encoding="utf-8")
     with pytest.raises(EventwireError) as err:
         import_places(bad, overlay)
-    assert err.value.code == "EW410" and f"line 2, field '{field}'" in err.value.message
+    # the line the entry starts on (issue #17), not its number in the list
+    assert err.value.code == "EW410" and f"line 5, field '{field}'" in err.value.message
     assert not overlay.exists()

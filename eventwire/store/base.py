@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
@@ -97,8 +98,22 @@ class SQLStore(RunQueries, BrowseQueries, ReviewQueries):
         self.create = create and not readonly
         self.readonly = readonly
         self.conn = self.connect()
-        with self.guard():
-            self.migrate()
+        self._migrate_alone()
+
+    def _migrate_alone(self, attempts: int = 5) -> None:
+        """Migrate; when another process is creating or upgrading the same
+        store at this moment (two runs started together on a new store), its
+        tables appear under us: roll back, wait, and look again."""
+        for attempt in range(attempts):
+            try:
+                with self.guard():
+                    self.migrate()
+                return
+            except EventwireError as exc:  # e.g. "table runs already exists" (EW303)
+                if exc.code != Errors.E303.code or attempt == attempts - 1 or self.readonly:
+                    raise
+                self.conn.rollback()
+                time.sleep(0.2 * 2 ** attempt)
 
     # -- backend hooks ------------------------------------------------------
     def connect(self) -> Any:  # pragma: no cover - abstract
@@ -171,7 +186,7 @@ class SQLStore(RunQueries, BrowseQueries, ReviewQueries):
             if not self.create:
                 raise EventwireError(Errors.E303, url=self.url,
                                      detail="not an eventwire store (no schema_version table)")
-            self.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, "
+            self.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
                          "applied TEXT NOT NULL)")
             self.commit()
             done = set()
