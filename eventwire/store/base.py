@@ -230,14 +230,18 @@ class SQLStore(RunQueries, BrowseQueries, ReviewQueries):
             return False
         article_id, meta = self._free_id(article)
         try:
-            self.execute(
+            cur = self.execute(
                 "INSERT INTO articles (id, content_hash, url, outlet, published, title, lang, "
                 "source, text, word_count, meta, run_id, ingested_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (content_hash) DO NOTHING",
                 (article_id, article.content_hash, article.url, article.outlet,
                  article.published.isoformat() if article.published else None, article.title,
                  article.lang, article.source, article.text, article.word_count,
                  json.dumps(meta, default=str), run_id, now()))
+            if cur.rowcount == 0:  # a concurrent run stored the same text just now
+                self.conn.rollback()
+                return False
             for ev in events:
                 if article_id != article.id:  # ids are derived from the article id
                     ev.article_id = article_id
