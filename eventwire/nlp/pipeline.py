@@ -45,6 +45,7 @@ class Pipeline:
         base.max_length = max(base.max_length, self.settings.max_chars + 1)
         config = {"eventwire_actors": {"kb_paths": list(self.settings.kb_paths)},
                   "eventwire_framing": {"extra_paths": list(self.settings.framing_paths)},
+                  "eventwire_factuality": {"model": self.settings.factuality_model},
                   **(component_config or {})}
         self.nlp = add_eventwire_components(base, only=components, config=config)
         self._failures: dict[int, tuple[str, Exception]] = {}
