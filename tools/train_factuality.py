@@ -7,7 +7,9 @@
    (scaled to [-1, 1]; the two polarities of a frame are averaged), plus the
    verb's mean over frames.
 2. stage 1 ``happened`` — logistic regression on UDS-IH2 train (normalised
-   value > 0 = happened, weighted by confidence); C chosen on UDS-IH2 dev.
+   value > 0 = happened, weighted by confidence) and ``unsure`` (|value| <
+   0.6); C chosen on UDS-IH2 dev by happened accuracy, then refit on
+   train + dev (the test split is left for `eventwire eval factuality`).
 3. stage 2 ``certainty``/``polarity`` — on all of MEANTIME dev, choices by
    grouped inner cross-validation (``fitting.fit_mapping``).
 Writes ``model.json`` with the choices and the sources. Everything is read
@@ -17,6 +19,7 @@ from the shared data at build time; nothing is downloaded.
 from __future__ import annotations
 
 import json
+import pickle
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -29,7 +32,7 @@ FRAMES = {"NP Ved that S": "that", "NP was Ved that S": "was_that",
           "NP was Ved to VP[+eventive]": "was_to_ev", "NP was Ved to VP[-eventive]": "was_to_st",
           "NP Ved NP to VP[+eventive]": "np_to_ev", "NP Ved NP to VP[-eventive]": "np_to_st",
           "NP Ved for NP to VP": "for_np_to"}
-HAPPENED_C = (0.03, 0.1, 0.3, 1.0)
+HAPPENED_C = (0.1, 0.3, 1.0, 3.0)
 LICENCE = ("CC BY-SA 4.0: derived from UDS-IH2 (decomp, UD English-EWT), MegaVeridicality "
            "v2.1 (White & Rawlins 2018) and MEANTIME (Minard et al. 2016, Wikinews CC BY)")
 
@@ -63,27 +66,37 @@ def happened_accuracy(head, examples) -> float:  # type: ignore[no-untyped-def]
     return right / len(examples)
 
 
-def main(data: Path) -> None:
+def parsed(data: Path, cache: Path | None) -> tuple[list, list, list]:
+    """UDS train/dev and MEANTIME dev examples, from one parse each (kept in
+    ``cache`` when given, so a second run skips the parse)."""
     from eventwire.nlp.pipeline import Pipeline
-    from eventwire.stages.factuality.fitting import (
-        fit_happened,
-        fit_mapping,
-        meantime_examples,
-        uds_examples,
-    )
+    from eventwire.stages.factuality.fitting import meantime_examples, uds_examples
+
+    if cache is not None and cache.is_file():
+        with open(cache, "rb") as fh:
+            return pickle.load(fh)  # type: ignore[no-any-return]
+    pipe = Pipeline(components=("eventwire_actors", "eventwire_quotes"))
+    uds = data / "factuality/uds_ih2"
+    out = (uds_examples(read_jsonl(uds / "train.jsonl"), pipe),
+           uds_examples(read_jsonl(uds / "dev.jsonl"), pipe),
+           meantime_examples(read_jsonl(data / "meantime/dev.jsonl"), pipe))
+    if cache is not None:
+        with open(cache, "wb") as fh:
+            pickle.dump(out, fh)
+    return out
+
+
+def main(data: Path, cache: Path | None = None) -> None:
+    from eventwire.stages.factuality.fitting import fit_mapping, fit_stage1
 
     n_verbs = build_veridicality(data / "factuality/megaveridicality/normalized.jsonl")
     print(f"veridicality: {n_verbs} verbs -> {VERIDICALITY_PATH}")
-    pipe = Pipeline(components=("eventwire_actors", "eventwire_quotes"))
-    uds = data / "factuality/uds_ih2"
-    train = uds_examples(read_jsonl(uds / "train.jsonl"), pipe)
-    dev = uds_examples(read_jsonl(uds / "dev.jsonl"), pipe)
-    scored = [(happened_accuracy(fit_happened(train, c), dev), c) for c in HAPPENED_C]
+    train, dev, meantime = parsed(data, cache)
+    scored = [(happened_accuracy(fit_stage1(train, c)[0], dev), c) for c in HAPPENED_C]
     best_acc, best_c = max(scored)
-    happened = fit_happened(train + dev, best_c)
+    happened, unsure = fit_stage1(train + dev, best_c)
     print(f"stage 1: {len(train)} UDS train predicates; dev accuracy by C {scored} -> C={best_c}")
-    meantime = meantime_examples(read_jsonl(data / "meantime/dev.jsonl"), pipe)
-    model, chosen = fit_mapping(meantime, happened)
+    model, chosen = fit_mapping(meantime, happened, unsure)
     MODEL_PATH.write_text(json.dumps(
         {"licence": LICENCE, "stage1": {"C": best_c, "uds_dev_accuracy": round(best_acc, 4),
                                         "trained_on": "UDS-IH2 train+dev"},
@@ -95,4 +108,5 @@ def main(data: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/data"))
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/data"),
+         Path(sys.argv[2]) if len(sys.argv) > 2 else None)

@@ -29,18 +29,16 @@ from eventwire.eval.common import classification
 UDS_TEST = "factuality/uds_ih2/test.jsonl"
 FACTUAL_MODALITIES = ("r_mod=asserted", "r_mod=reported")
 COMPONENTS = ("eventwire_actors", "eventwire_quotes")
-Labeller = Callable[[Any], tuple[str, str]]
+Labeller = Callable[[Any], tuple[str | None, str | None]]
 UPPER = {"certain": "CERTAIN", "probable": "PROBABLE", "possible": "POSSIBLE",
          "underspecified": "UNDERSPECIFIED", "positive": "POS", "negative": "NEG"}
 
 
-def _value(feats: dict[str, float], prefix: str) -> str:
-    return next(k.split("=", 1)[1] for k in feats if k.startswith(prefix))
-
-
-def rules_labels(example: Any) -> tuple[str, str]:
+def rules_labels(example: Any) -> tuple[str | None, str | None]:
     """The rules' (certainty, polarity), stacked into every example's features."""
-    return _value(example.feats, "r_cert="), _value(example.feats, "r_pol=")
+    from eventwire.stages.factuality.learned import rule_labels
+
+    return rule_labels(example.feats)
 
 
 def _metrics(examples: Sequence[Any], labeller: Labeller) -> dict[str, Any]:
@@ -78,9 +76,12 @@ def compare(gold: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
     if model is None:
         return out
     out["learned"] = _metrics(examples, lambda e: model.classify(e.feats))
-    loto = leave_one_topic_out(examples, model.happened)
+    loto = leave_one_topic_out(examples, model.happened, model.unsure)
     if loto is not None:
         out["learned_loto"] = _metrics(examples, lambda e: loto[e.key])
+        plain = leave_one_topic_out(examples, model.happened, model.unsure, (False,))
+        assert plain is not None
+        out["learned_loto_no_rules"] = _metrics(examples, lambda e: plain[e.key])
         for topic in sorted({e.topic for e in examples}):
             held = [e for e in examples if e.topic == topic]
             out[f"learned_loto:{topic}"] = _metrics(held, lambda e: loto[e.key])
@@ -132,6 +133,7 @@ def uds_test(pipe: Any, model: Any, path: Path | None = None) -> dict[str, Any] 
 ROWS = (("rules", "rules, development (= their leave-one-topic-out: no training step)"),
         ("learned", "learned, development (stage 2 trained on all of MEANTIME dev)"),
         ("learned_loto", "learned, leave-one-topic-out (honest)"),
+        ("learned_loto_no_rules", "learned without the rules' answer, leave-one-topic-out"),
         ("majority", "majority baseline"))
 
 

@@ -17,15 +17,25 @@ from eventwire.eval.common import classification
 from eventwire.models import Article
 from eventwire.stages.factuality.component import factuality_for_token
 from eventwire.stages.factuality.features import token_features
-from eventwire.stages.factuality.learned import FactualityModel, Head, mapping_features
+from eventwire.stages.factuality.learned import (
+    FactualityModel,
+    Head,
+    mapping_features,
+    rule_labels,
+)
 
 SEED = 13
 CERTAINTY = {"CERTAIN": "certain", "PROBABLE": "probable", "POSSIBLE": "possible",
              "UNDERSPECIFIED": "underspecified"}
 POLARITY = {"POS": "positive", "NEG": "negative", "UNDERSPECIFIED": "underspecified"}
-C_GRID = (0.1, 0.3, 1.0, 3.0)
+C_GRID = (0.3, 1.0, 3.0)
 WEIGHT_GRID: tuple[str | None, ...] = (None, "balanced")
 INNER_FOLDS = 3
+UNSURE = 0.6  # |normalised value| below this: annotators unsure or split
+PRIOR_GRID = (2.0, 4.0)
+BIAS_SCALE = 100.0
+CERTAINTY_LABELS = ("certain", "probable", "possible", "underspecified")
+POLARITY_LABELS = ("positive", "negative", "underspecified")
 
 
 @dataclass
@@ -90,18 +100,29 @@ def meantime_examples(records: Sequence[dict[str, Any]], pipeline: Any) -> list[
     return out
 
 
+def _vectorise(xs: Sequence[dict[str, float]]) -> tuple[Any, Any]:
+    from sklearn.feature_extraction import DictVectorizer
+
+    vec = DictVectorizer()
+    return vec, vec.fit_transform(list(xs))
+
+
+def _fit_matrix(x: Any, ys: Sequence[str], c: float, class_weight: str | None,
+                weights: Sequence[float] | None = None) -> Any:
+    from sklearn.linear_model import LogisticRegression
+
+    model = LogisticRegression(C=c, max_iter=3000, class_weight=class_weight,
+                               random_state=SEED)
+    model.fit(x, list(ys), sample_weight=None if weights is None else list(weights))
+    return model
+
+
 def fit_head(xs: Sequence[dict[str, float]], ys: Sequence[str], c: float,
              class_weight: str | None = None,
              weights: Sequence[float] | None = None) -> Head:
     """L2 logistic regression (multinomial; binary stored as two rows)."""
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-
-    vec = DictVectorizer()
-    x = vec.fit_transform(list(xs))
-    model = LogisticRegression(C=c, max_iter=3000, class_weight=class_weight,
-                               random_state=SEED)
-    model.fit(x, list(ys), sample_weight=None if weights is None else list(weights))
+    vec, x = _vectorise(xs)
+    model = _fit_matrix(x, ys, c, class_weight, weights)
     labels = [str(label) for label in model.classes_]
     if len(labels) == 2:
         coef, bias = [-model.coef_[0] / 2, model.coef_[0] / 2], [-model.intercept_[0] / 2,
@@ -114,10 +135,14 @@ def fit_head(xs: Sequence[dict[str, float]], ys: Sequence[str], c: float,
     return Head(labels, rows, [round(float(b), 5) for b in bias])
 
 
-def fit_happened(examples: Sequence[Example], c: float = 0.3) -> Head:
+def fit_stage1(examples: Sequence[Example], c: float = 0.3) -> tuple[Head, Head]:
+    """``happened`` (value > 0, weighted by confidence) and ``unsure``
+    (|value| < UNSURE: the annotators disagree or are not confident)."""
     data = [e for e in examples if e.happened]
-    return fit_head([e.feats for e in data], [str(e.happened) for e in data], c,
-                    weights=[e.weight for e in data])
+    xs = [e.feats for e in data]
+    happened = fit_head(xs, [str(e.happened) for e in data], c, weights=[e.weight for e in data])
+    unsure = fit_head(xs, ["yes" if abs(e.value) < UNSURE else "no" for e in data], c)
+    return happened, unsure
 
 
 def _inner_folds(examples: Sequence[Example]) -> Iterator[tuple[list[int], list[int]]]:
@@ -129,63 +154,137 @@ def _inner_folds(examples: Sequence[Example]) -> Iterator[tuple[list[int], list[
         yield [i for i, e in enumerate(examples) if fold[e.group] != k], test
 
 
-def _labelled(rows: Sequence[tuple[dict[str, float], str | None]]
-              ) -> tuple[list[dict[str, float]], list[str]]:
-    kept = [(x, y) for x, y in rows if y]
-    return [x for x, _ in kept], [str(y) for _, y in kept]
+def _fit_prior(x: Any, ys: Sequence[str], rules: Sequence[str | None], labels: Sequence[str],
+               c: float, class_weight: str | None, prior: float) -> tuple[Any, Any]:
+    """Multinomial logistic regression with a fixed offset ``prior`` on the
+    rules' label (L2 as scikit-learn's C; the bias lightly penalised so a
+    label unseen in training keeps a finite score). Returns (W, b)."""
+    import numpy as np
+    from scipy.optimize import minimize
+
+    k, (n, d) = len(labels), x.shape
+    index = {label: i for i, label in enumerate(labels)}
+    y = np.array([index[v] for v in ys])
+    onehot = np.zeros((n, k))
+    onehot[np.arange(n), y] = 1.0
+    offset = np.zeros((n, k))
+    for i, rule in enumerate(rules):
+        if rule in index:
+            offset[i, index[rule]] = prior
+    weight = np.ones(n)
+    if class_weight == "balanced":
+        counts = np.bincount(y, minlength=k)
+        weight = n / (np.count_nonzero(counts) * counts[y])
+
+    def loss(theta: Any) -> tuple[float, Any]:
+        w, b = theta[:d * k].reshape(d, k), theta[d * k:]
+        z = x @ w + b + offset
+        z -= z.max(axis=1, keepdims=True)
+        logp = z - np.log(np.exp(z).sum(axis=1, keepdims=True))
+        g = (np.exp(logp) - onehot) * weight[:, None]
+        value = -(weight * (onehot * logp).sum(axis=1)).sum() + (w ** 2).sum() / (2 * c) \
+            + (b ** 2).sum() / (2 * c * BIAS_SCALE)
+        grad = np.concatenate([np.asarray(x.T @ g + w / c).ravel(),
+                               g.sum(axis=0) + b / (c * BIAS_SCALE)])
+        return float(value), grad
+
+    res = minimize(loss, np.zeros(d * k + k), jac=True, method="L-BFGS-B",
+                   options={"maxiter": 1000})
+    return res.x[:d * k].reshape(d, k), res.x[d * k:]
 
 
-def _choose(xs: list[dict[str, float]], labels: list[str | None], examples: Sequence[Example],
-            metric: str) -> tuple[float, str | None, float]:
-    """Best (C, class weight) by grouped inner cross-validation; and its score."""
-    best: tuple[float, float, str | None] = (-1.0, C_GRID[0], None)
-    for c, cw in product(C_GRID, WEIGHT_GRID):
+def _predict_prior(x: Any, wb: tuple[Any, Any], rules: Sequence[str | None],
+                   labels: Sequence[str], prior: float) -> list[str]:
+    z = x @ wb[0] + wb[1]
+    for i, rule in enumerate(rules):
+        if rule is not None and rule in labels:
+            z[i, list(labels).index(rule)] += prior
+    return [labels[j] for j in z.argmax(axis=1)]
+
+
+def _choose(xs: list[dict[str, float]], labels: list[str | None], rules: list[str | None],
+            label_set: Sequence[str], examples: Sequence[Example], metric: str
+            ) -> tuple[float, str | None, float, float]:
+    """Best (C, class weight, prior on the rules' label; no prior when there
+    are no rules) by grouped inner cross-validation; and its score."""
+    priors = PRIOR_GRID if any(rules) else (0.0,)
+    _, x = _vectorise(xs)
+    folds = [([i for i in train if labels[i]], [i for i in test if labels[i]])
+             for train, test in _inner_folds(examples)]
+    best: tuple[float, float, str | None, float] = (-1.0, C_GRID[0], None, 0.0)
+    for c, cw, prior in product(C_GRID, WEIGHT_GRID, priors):
         gold: list[str | None] = []
         pred: list[str | None] = []
-        for train, test in _inner_folds(examples):
-            tx, ty = _labelled([(xs[i], labels[i]) for i in train])
-            if len(set(ty)) < 2:
+        for train, test in folds:
+            if not test:
                 continue
-            head = fit_head(tx, ty, c, cw)
-            for i in (i for i in test if labels[i]):
-                gold.append(labels[i])
-                pred.append(head.predict(xs[i]))
+            wb = _fit_prior(x[train], [str(labels[i]) for i in train],
+                            [rules[i] for i in train], label_set, c, cw, prior)
+            gold += [labels[i] for i in test]
+            pred += _predict_prior(x[test], wb, [rules[i] for i in test], label_set, prior)
         score = classification(gold, pred)[metric] if gold else 0.0
         if score > best[0]:
-            best = (score, c, cw)
-    return best[1], best[2], best[0]
+            best = (score, c, cw, prior)
+    return best[1], best[2], best[3], best[0]
 
 
-def fit_mapping(examples: Sequence[Example], happened: Head,
+def _head(xs: Sequence[dict[str, float]], ys: Sequence[str], rules: Sequence[str | None],
+          label_set: Sequence[str], c: float, cw: str | None, prior: float) -> Head:
+    vec, x = _vectorise(xs)
+    w, b = _fit_prior(x, ys, rules, label_set, c, cw, prior)
+    rows = {name: [round(float(v), 5) for v in w[j]] for name, j in vec.vocabulary_.items()}
+    return Head(list(label_set), {k: r for k, r in rows.items() if any(r)},
+                [round(float(v), 5) for v in b], prior)
+
+
+def fit_mapping(examples: Sequence[Example], happened: Head, unsure: Head | None = None,
+                stacked_options: tuple[bool, ...] = (False, True),
                 ) -> tuple[FactualityModel, dict[str, Any]]:
     """Stage 2 on MEANTIME examples: certainty chosen by macro-F1, polarity
-    by accuracy, lexical features or not by their sum — all by inner CV."""
+    by accuracy; the rules' answer (stacked as features and as a prior on
+    their label) or not by their sum — all by inner CV. With ``stacked`` off
+    the rules play no part at all."""
     from eventwire.stages.factuality.learned import FactualityModel as Model
 
-    p = [happened.probabilities(e.feats)["yes"] for e in examples]
-    best: tuple[float, bool, Any, Any] | None = None
-    for lexical in (False, True):
-        xs = [mapping_features(e.feats, pi, lexical) for e, pi in zip(examples, p, strict=True)]
-        cert = _choose(xs, [e.certainty for e in examples], examples, "macro_f1")
-        pol = _choose(xs, [e.polarity for e in examples], examples, "accuracy")
-        total = cert[2] + pol[2]
+    probe = Model(happened, happened, happened, unsure=unsure)
+    stage1 = [probe.stage1(e.feats) for e in examples]
+    rules = [rule_labels(e.feats) for e in examples]
+    best: tuple[float, bool, bool, Any, Any] | None = None
+    lexical = False  # lemma features of two topics would be topic memory
+    for stacked in stacked_options:
+        xs = [mapping_features(e.feats, p, lexical, stacked)
+              for e, p in zip(examples, stage1, strict=True)]
+        r_cert = [r[0] if stacked else None for r in rules]
+        r_pol = [r[1] if stacked else None for r in rules]
+        cert = _choose(xs, [e.certainty for e in examples], r_cert, CERTAINTY_LABELS,
+                       examples, "macro_f1")
+        pol = _choose(xs, [e.polarity for e in examples], r_pol, POLARITY_LABELS, examples,
+                      "accuracy")
+        total = cert[3] + pol[3]
         if best is None or total > best[0]:
-            best = (total, lexical, cert, pol)
+            best = (total, lexical, stacked, cert, pol)
     assert best is not None
-    _, lexical, cert, pol = best
-    xs = [mapping_features(e.feats, pi, lexical) for e, pi in zip(examples, p, strict=True)]
-    cx, cy = _labelled([(x, e.certainty) for x, e in zip(xs, examples, strict=True)])
-    px, py = _labelled([(x, e.polarity) for x, e in zip(xs, examples, strict=True)])
-    model = Model(happened, fit_head(cx, cy, cert[0], cert[1]),
-                  fit_head(px, py, pol[0], pol[1]), lexical)
-    chosen = {"lexical": lexical, "certainty": {"C": cert[0], "class_weight": cert[1],
-                                                "inner_macro_f1": round(cert[2], 4)},
-              "polarity": {"C": pol[0], "class_weight": pol[1],
-                           "inner_accuracy": round(pol[2], 4)}}
-    return model, chosen
+    _, lexical, stacked, cert, pol = best
+    xs = [mapping_features(e.feats, p, lexical, stacked)
+          for e, p in zip(examples, stage1, strict=True)]
+    heads = []
+    for labels, k, label_set, chosen in ((lambda e: e.certainty, 0, CERTAINTY_LABELS, cert),
+                                         (lambda e: e.polarity, 1, POLARITY_LABELS, pol)):
+        kept = [i for i, e in enumerate(examples) if labels(e)]
+        heads.append(_head([xs[i] for i in kept], [str(labels(examples[i])) for i in kept],
+                           [rules[i][k] if stacked else None for i in kept], label_set,
+                           *chosen[:3]))
+    model = Model(happened, heads[0], heads[1], lexical, stacked, unsure)
+    report = {"lexical": lexical, "stacked": stacked,
+              "certainty": {"C": cert[0], "class_weight": cert[1], "prior": cert[2],
+                            "inner_macro_f1": round(cert[3], 4)},
+              "polarity": {"C": pol[0], "class_weight": pol[1], "prior": pol[2],
+                           "inner_accuracy": round(pol[3], 4)}}
+    return model, report
 
 
-def leave_one_topic_out(examples: Sequence[Example], happened: Head
+def leave_one_topic_out(examples: Sequence[Example], happened: Head, unsure: Head | None = None,
+                        stacked_options: tuple[bool, ...] = (False, True),
                         ) -> dict[tuple[str, int, int], tuple[str, str]] | None:
     """Stage 2 trained on all topics but one, applied to that one (its
     choices made inside the training topics); None with fewer than 2 topics."""
@@ -194,7 +293,8 @@ def leave_one_topic_out(examples: Sequence[Example], happened: Head
         return None
     out = {}
     for topic in topics:
-        model, _ = fit_mapping([e for e in examples if e.topic != topic], happened)
+        model, _ = fit_mapping([e for e in examples if e.topic != topic], happened, unsure,
+                               stacked_options)
         for e in (e for e in examples if e.topic == topic):
             out[e.key] = model.classify(e.feats)
     return out

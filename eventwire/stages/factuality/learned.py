@@ -46,9 +46,14 @@ class Head:
     labels: list[str]
     weights: dict[str, list[float]]
     bias: list[float]
+    # a fixed score added to the label the rules chose (stage 2 learns the
+    # corrections to the rules; 0 = none)
+    prior: float = 0.0
 
-    def probabilities(self, feats: dict[str, float]) -> dict[str, float]:
-        scores = list(self.bias)
+    def probabilities(self, feats: dict[str, float],
+                      rule_label: str | None = None) -> dict[str, float]:
+        scores = [b + (self.prior if label == rule_label else 0.0)
+                  for b, label in zip(self.bias, self.labels, strict=True)]
         for name, value in feats.items():
             row = self.weights.get(name)
             if row is not None:
@@ -58,29 +63,40 @@ class Head:
         total = sum(exps)
         return {label: e / total for label, e in zip(self.labels, exps, strict=True)}
 
-    def predict(self, feats: dict[str, float]) -> str:
-        probs = self.probabilities(feats)
+    def predict(self, feats: dict[str, float], rule_label: str | None = None) -> str:
+        probs = self.probabilities(feats, rule_label)
         return max(self.labels, key=probs.__getitem__)
 
     def to_json(self) -> dict[str, Any]:
-        return {"labels": self.labels, "weights": self.weights, "bias": self.bias}
+        return {"labels": self.labels, "weights": self.weights, "bias": self.bias,
+                "prior": self.prior}
 
     @classmethod
     def from_json(cls, raw: dict[str, Any]) -> Head:
         return cls(list(raw["labels"]), {k: list(v) for k, v in raw["weights"].items()},
-                   list(raw["bias"]))
+                   list(raw["bias"]), float(raw.get("prior", 0.0)))
 
 
-def mapping_features(feats: dict[str, float], p_happened: float,
-                     lexical: bool = False) -> dict[str, float]:
+def mapping_features(feats: dict[str, float], stage1: dict[str, float],
+                     lexical: bool = False, stacked: bool = True) -> dict[str, float]:
     """Stage 2's input: the compact classes of ``feats`` (with the governor
-    lemma too when ``lexical``) and stage 1's probability, as a value and a bin."""
-    out = {k: v for k, v in feats.items() if k.startswith(MAPPING_PREFIXES)}
+    lemma too when ``lexical``; without the rules' answer unless
+    ``stacked``) and stage 1's probabilities, each as a value and a bin."""
+    out = {k: v for k, v in feats.items() if k.startswith(MAPPING_PREFIXES)
+           and (stacked or not k.startswith("r_"))}
     if lexical:
         out.update({k: v for k, v in feats.items() if k.startswith(("gov1=", "gov1dep="))})
-    out["p_happened"] = p_happened
-    out[f"ph={min(int(p_happened * 5), 4)}"] = 1.0
+    for name, p in stage1.items():
+        out[name] = p
+        out[f"{name}={min(int(p * 5), 4)}"] = 1.0
     return out
+
+
+def rule_labels(feats: dict[str, float]) -> tuple[str | None, str | None]:
+    """The rules' (certainty, polarity), stacked into the features."""
+    cert = next((k[7:] for k in feats if k.startswith("r_cert=")), None)
+    pol = next((k[6:] for k in feats if k.startswith("r_pol=")), None)
+    return cert, pol
 
 
 @dataclass
@@ -89,23 +105,40 @@ class FactualityModel:
     certainty: Head
     polarity: Head
     lexical: bool = False
+    stacked: bool = True
+    unsure: Head | None = None
 
     def p_happened(self, feats: dict[str, float]) -> float:
         return self.happened.probabilities(feats)["yes"]
 
+    def stage1(self, feats: dict[str, float]) -> dict[str, float]:
+        """Stage 1's probabilities: happened, and (if trained) unsure."""
+        out = {"p_happened": self.p_happened(feats)}
+        if self.unsure is not None:
+            out["p_unsure"] = self.unsure.probabilities(feats)["yes"]
+        return out
+
     def classify(self, feats: dict[str, float]) -> tuple[str, str]:
         """(certainty, polarity) in eventwire's lower-case names."""
-        mapped = mapping_features(feats, self.p_happened(feats), self.lexical)
-        return self.certainty.predict(mapped), self.polarity.predict(mapped)
+        mapped = mapping_features(feats, self.stage1(feats), self.lexical, self.stacked)
+        rule_cert, rule_pol = rule_labels(feats)
+        return (self.certainty.predict(mapped, rule_cert),
+                self.polarity.predict(mapped, rule_pol))
 
     def to_json(self) -> dict[str, Any]:
-        return {"happened": self.happened.to_json(), "certainty": self.certainty.to_json(),
-                "polarity": self.polarity.to_json(), "lexical": self.lexical}
+        out = {"happened": self.happened.to_json(), "certainty": self.certainty.to_json(),
+               "polarity": self.polarity.to_json(), "lexical": self.lexical,
+               "stacked": self.stacked}
+        if self.unsure is not None:
+            out["unsure"] = self.unsure.to_json()
+        return out
 
     @classmethod
     def from_json(cls, raw: dict[str, Any]) -> FactualityModel:
+        unsure = Head.from_json(raw["unsure"]) if "unsure" in raw else None
         return cls(Head.from_json(raw["happened"]), Head.from_json(raw["certainty"]),
-                   Head.from_json(raw["polarity"]), bool(raw.get("lexical", False)))
+                   Head.from_json(raw["polarity"]), bool(raw.get("lexical", False)),
+                   bool(raw.get("stacked", True)), unsure)
 
 
 @lru_cache(maxsize=2)

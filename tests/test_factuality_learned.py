@@ -1,0 +1,93 @@
+"""The learned factuality model: scoring, consistency with modality, the
+shipped weights on sentences written for these tests, and the switch."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.errors import EventwireError
+from eventwire.models import Article, EventMention, Factuality
+from eventwire.nlp.pipeline import Pipeline
+from eventwire.settings import Settings
+from eventwire.stages.factuality.component import FactualityTagger
+from eventwire.stages.factuality.learned import (
+    Head,
+    consistent,
+    load_model,
+    mapping_features,
+)
+
+COMPONENTS = ("eventwire_actors", "eventwire_quotes", "eventwire_events",
+              "eventwire_factuality")
+
+
+def test_head_is_a_softmax_over_weighted_features() -> None:
+    head = Head(["a", "b"], {"x": [0.0, 2.0], "y": [1.0, 0.0]}, [0.0, 0.0])
+    probs = head.probabilities({"x": 1.0})
+    assert probs["b"] > 0.85 and abs(sum(probs.values()) - 1) < 1e-9
+    assert head.predict({"y": 3.0}) == "a"
+    assert head.predict({"unknown": 1.0}) in ("a", "b")
+    assert Head.from_json(head.to_json()) == head
+
+
+def test_mapping_features_keep_classes_not_lemmas() -> None:
+    feats = {"lemma=storm": 1.0, "modal=possible": 1.0, "gov1=expect": 1.0, "r_cert=certain": 1.0,
+             "neg": 1.0}
+    mapped = mapping_features(feats, 0.72)
+    assert {"modal=possible", "r_cert=certain", "neg", "ph=3"} <= set(mapped)
+    assert "lemma=storm" not in mapped and "gov1=expect" not in mapped
+    assert mapped["p_happened"] == 0.72
+    assert "gov1=expect" in mapping_features(feats, 0.72, lexical=True)
+
+
+@pytest.mark.parametrize("rules,polarity,modality", [
+    (Factuality("positive", "certain", "asserted"), "negative", "negated"),
+    (Factuality("negative", "certain", "denied"), "negative", "denied"),
+    (Factuality("negative", "certain", "negated"), "positive", "asserted"),
+    (Factuality("positive", "possible", "threatened"), "positive", "threatened"),
+])
+def test_negative_polarity_and_negated_modality_agree(rules: Factuality, polarity: str,
+                                                      modality: str) -> None:
+    out = consistent(rules, "certain", polarity, in_quote=False)
+    assert (out.polarity, out.modality) == (polarity, modality)
+
+
+@pytest.fixture(scope="module")
+def learned() -> Pipeline:
+    return Pipeline(components=COMPONENTS)
+
+
+def event(pipe: Pipeline, text: str, trigger: str) -> EventMention:
+    ((_, doc, _),) = list(pipe.docs([Article(text=text, published=date(2022, 5, 4))]))
+    return next(e for e in doc._.events if e.trigger.text == trigger)
+
+
+@pytest.mark.parametrize("text,trigger,certainty,polarity", [
+    ("Border guards arrested eleven smugglers on Friday.", "arrested", "certain", "positive"),
+    ("Police in the capital detained two reporters overnight.", "detained", "certain",
+     "positive"),
+    ("The navy did not attack the fishing boats.", "attack", "certain", "negative"),
+    ("The militia never signed the truce.", "signed", "certain", "negative"),
+    ("Insurgents may attack the convoy before it reaches the coast.", "attack", "possible",
+     "positive"),
+    ("The regional army could invade the enclave.", "invade", "possible", "positive"),
+])
+def test_shipped_model_on_clear_cases(learned: Pipeline, text: str, trigger: str,
+                                      certainty: str, polarity: str) -> None:
+    f = event(learned, text, trigger).factuality
+    assert (f.certainty, f.polarity) == (certainty, polarity)
+    assert (f.modality == "negated") is (polarity == "negative")
+
+
+def test_shipped_model_loads_and_is_the_default() -> None:
+    assert load_model() is not None
+    assert Settings().factuality_model == "learned"
+
+
+def test_switch_to_rules_and_unknown_model() -> None:
+    assert FactualityTagger("rules").model is None
+    with pytest.raises(EventwireError) as err:
+        FactualityTagger("oracle")
+    assert err.value.code == "EW209"
