@@ -32,7 +32,7 @@ class Settings:
     framing_paths: tuple[str, ...] = field(default_factory=tuple)  # extra framing YAML files
     progress: bool = True
     dedup: bool = True  # rebuild canonical events at the end of every run
-    factuality_model: str = "learned"  # learned (stage 1 UDS-IH2 + stage 2 MEANTIME) or rules
+    factuality_model: str = "rules"  # rules, or learned (stage 1 UDS-IH2 + stage 2 MEANTIME)
 
     def with_overrides(self, **overrides: Any) -> Settings:
         clean = {k: v for k, v in overrides.items() if v is not None}

@@ -159,7 +159,7 @@ FACTUALITY_MODELS = ("learned", "rules")
 
 
 @Language.factory("eventwire_factuality", requires=["doc._.events", "doc._.quotes"],
-                  assigns=["doc._.events"], default_config={"model": "learned"})
+                  assigns=["doc._.events"], default_config={"model": "rules"})
 def make_factuality(nlp: Language, name: str, model: str) -> FactualityTagger:
     return FactualityTagger(model)
 
@@ -169,7 +169,7 @@ class FactualityTagger:
     the rules' modality with the learned certainty and polarity
     (``learned.py``)."""
 
-    def __init__(self, model: str = "learned") -> None:
+    def __init__(self, model: str = "rules") -> None:
         from eventwire.errors import Errors, EventwireError
         from eventwire.stages.factuality.learned import MODEL_PATH, load_model
 
