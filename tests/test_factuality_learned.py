@@ -3,12 +3,10 @@ shipped weights on sentences written for these tests, and the switch."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from eventwire.errors import EventwireError
-from eventwire.models import Article, EventMention, Factuality
+from eventwire.models import Factuality
 from eventwire.nlp.pipeline import Pipeline
 from eventwire.settings import Settings
 from eventwire.stages.factuality.component import FactualityTagger
@@ -18,9 +16,7 @@ from eventwire.stages.factuality.learned import (
     load_model,
     mapping_features,
 )
-
-COMPONENTS = ("eventwire_actors", "eventwire_quotes", "eventwire_events",
-              "eventwire_factuality")
+from tests.test_factuality import COMPONENTS, event
 
 
 def test_head_is_a_softmax_over_weighted_features() -> None:
@@ -64,11 +60,6 @@ def test_negative_polarity_and_negated_modality_agree(rules: Factuality, polarit
 @pytest.fixture(scope="module")
 def learned() -> Pipeline:
     return Pipeline(settings=Settings(factuality_model="learned"), components=COMPONENTS)
-
-
-def event(pipe: Pipeline, text: str, trigger: str) -> EventMention:
-    ((_, doc, _),) = list(pipe.docs([Article(text=text, published=date(2022, 5, 4))]))
-    return next(e for e in doc._.events if e.trigger.text == trigger)
 
 
 @pytest.mark.parametrize("text,trigger,certainty,polarity", [
