@@ -64,6 +64,9 @@ class Errors:
                               "split it, or raise the `time_budget` setting.")
     E204 = ErrorCode("EW204", "Not text: extract() takes a str, got {kind}. Decode bytes first "
                               "(`data.decode('utf-8')`).", EXIT_USAGE)
+    E209 = ErrorCode("EW209", "Factuality model '{model}' is unknown or its weights are missing "
+                              "({path}). Use factuality_model = learned or rules; rebuild the "
+                              "weights with `python tools/train_factuality.py ../shared/data`.")
     # --- store ---
     E301 = ErrorCode("EW301", "Unsupported store URL '{url}': {detail}. Supported: "
                               "{supported}.", EXIT_USAGE)

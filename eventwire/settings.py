@@ -32,6 +32,7 @@ class Settings:
     framing_paths: tuple[str, ...] = field(default_factory=tuple)  # extra framing YAML files
     progress: bool = True
     dedup: bool = True  # rebuild canonical events at the end of every run
+    factuality_model: str = "rules"  # rules, or learned (stage 1 UDS-IH2 + stage 2 MEANTIME)
     time_budget: float = 300.0  # seconds per article before EW203 (0: no budget)
     parse_chunk_chars: int = 20_000  # longer texts are parsed in pieces (bounded memory)
 

@@ -8,6 +8,7 @@ import pytest
 
 from eventwire.models import Article, EventMention
 from eventwire.nlp.pipeline import Pipeline
+from eventwire.settings import Settings
 from eventwire.stages.factuality.component import factuality_for_token, is_future
 
 COMPONENTS = ("eventwire_actors", "eventwire_quotes", "eventwire_events",
@@ -16,7 +17,8 @@ COMPONENTS = ("eventwire_actors", "eventwire_quotes", "eventwire_events",
 
 @pytest.fixture(scope="module")
 def pipe() -> Pipeline:
-    return Pipeline(components=COMPONENTS)
+    """The rules (the learned model is tested in test_factuality_learned.py)."""
+    return Pipeline(settings=Settings(factuality_model="rules"), components=COMPONENTS)
 
 
 def event(pipe: Pipeline, text: str, trigger: str) -> EventMention:

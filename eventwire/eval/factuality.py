@@ -7,7 +7,11 @@ reads each mention's character span (never its attributes: ``STRIP_FIELDS``
 removes every label field of the events) and classifies the token there
 with the same function the pipeline uses (``factuality_for_token``).
 Mentions without gold attributes (added at cross-document level) are skipped.
-A majority-class baseline is printed beside each attribute.
+A majority-class baseline is printed beside each attribute. The main table
+is the shipped system (the ``factuality_model`` setting, default
+``learned``); on data with two or more topics the rules, the learned model,
+its leave-one-topic-out figure, the majority baseline and the UDS-IH2 test
+figures of stage 1 follow (``eventwire/eval/factuality_models.py``).
 """
 
 from __future__ import annotations
@@ -55,12 +59,13 @@ def _strip_events(record: dict[str, Any]) -> dict[str, Any]:
 
 
 def predict(records: Sequence[dict[str, Any]], pipeline: Any) -> list[dict[str, Any]]:
-    from eventwire.stages.factuality.component import factuality_for_token, is_future
+    from eventwire.stages.factuality.component import FactualityTagger, is_future
 
     records = [_strip_events(r) for r in records]
     arts = [Article(text=r["text"], id=str(r["doc_id"]),
                     published=date.fromisoformat(r["dct"][:10]) if r.get("dct") else None)
             for r in records]
+    tagger = FactualityTagger(pipeline.settings.factuality_model)
     out = []
     for record, (_art, doc, _reject) in zip(records, pipeline.docs(arts), strict=True):
         quotes = list(doc._.quotes or [])
@@ -69,7 +74,7 @@ def predict(records: Sequence[dict[str, Any]], pipeline: Any) -> list[dict[str, 
             span = doc.char_span(e["start"], e["end"], alignment_mode="expand")
             if span is None:
                 continue
-            f = factuality_for_token(doc, span.root.i, quotes)
+            f = tagger.factuality(doc, span.root.i, quotes)
             events.append({"id": e["id"], "start": e["start"], "end": e["end"],
                            "polarity": POLARITY[f.polarity],
                            "certainty": CERTAINTY[f.certainty],
@@ -98,14 +103,25 @@ def score(gold: Sequence[dict[str, Any]], predictions: Sequence[dict[str, Any]]
         result = classification(g_vals, p_vals)
         result["majority"] = {k: majority_baseline(g_vals)[k] for k in ("accuracy", "macro_f1")}
         out[attr] = result
+    from eventwire.eval.factuality_models import compare
+
+    systems = compare(gold)
+    if systems is not None:
+        out["systems"] = systems
     return out
 
 
 def render(metrics: dict[str, Any]) -> str:
     lines = [f"{'attribute':12}{'n':>6}{'accuracy':>10}{'macro-F1':>10}   majority acc / F1"]
     for attr, m in metrics.items():
+        if attr == "systems":
+            continue
         lines.append(f"{attr:12}{m['n']:6d}{m['accuracy']:10.3f}{m['macro_f1']:10.3f}   "
                      f"{m['majority']['accuracy']:.3f} / {m['majority']['macro_f1']:.3f}")
         for label, v in m["per_label"].items():
             lines.append(f"    {label:16} F1 {v['f1']:.3f} (n={v['support']})")
+    if "systems" in metrics:
+        from eventwire.eval.factuality_models import render_compare
+
+        lines.append(render_compare(metrics["systems"]))
     return "\n".join(lines)

@@ -61,9 +61,11 @@ class Pipeline:
         self.components = components
         base = nlp if nlp is not None else load_model(self.settings.model)
         base.max_length = max(base.max_length, self.settings.max_chars + 1)
-        config = {"eventwire_actors": {"kb_paths": list(self.settings.kb_paths)},
-                  "eventwire_framing": {"extra_paths": list(self.settings.framing_paths)},
-                  **(component_config or {})}
+        config: dict[str, dict[str, Any]] = {
+            "eventwire_actors": {"kb_paths": list(self.settings.kb_paths)},
+            "eventwire_framing": {"extra_paths": list(self.settings.framing_paths)},
+            "eventwire_factuality": {"model": self.settings.factuality_model},
+            **(component_config or {})}
         self.nlp = add_eventwire_components(base, only=components, config=config)
         self.lock = threading.RLock()  # one caller at a time (see extract())
 

@@ -156,20 +156,42 @@ def _trigger_index(doc: Doc, event: EventMention) -> int | None:
     return span.root.i if span is not None else None
 
 
+FACTUALITY_MODELS = ("learned", "rules")
+
+
 @Language.factory("eventwire_factuality", requires=["doc._.events", "doc._.quotes"],
-                  assigns=["doc._.events"])
-def make_factuality(nlp: Language, name: str) -> FactualityTagger:
-    return FactualityTagger()
+                  assigns=["doc._.events"], default_config={"model": "rules"})
+def make_factuality(nlp: Language, name: str, model: str) -> FactualityTagger:
+    return FactualityTagger(model)
 
 
 class FactualityTagger:
-    def __init__(self) -> None:
+    """``model="rules"``: :func:`factuality_for_token`; ``model="learned"``:
+    the rules' modality with the learned certainty and polarity
+    (``learned.py``)."""
+
+    def __init__(self, model: str = "rules") -> None:
+        from eventwire.errors import Errors, EventwireError
+        from eventwire.stages.factuality.learned import MODEL_PATH, load_model
+
         register_extensions()
+        self.model = load_model() if model == "learned" else None
+        if model not in FACTUALITY_MODELS or (model == "learned" and self.model is None):
+            raise EventwireError(Errors.E209, model=model, path=MODEL_PATH)
+
+    def factuality(self, doc: Doc, index: int, quotes: list[Quote],
+                   event_type: str | None = None) -> Factuality:
+        from eventwire.stages.factuality.learned import learned_factuality
+
+        rules = factuality_for_token(doc, index, quotes, event_type)
+        if self.model is None:
+            return rules
+        return learned_factuality(self.model, doc[index], quotes, rules)
 
     def __call__(self, doc: Doc) -> Doc:
         quotes = get_list(doc, "quotes")
         for event in get_list(doc, "events"):
             index = _trigger_index(doc, event)
             if index is not None:
-                event.factuality = factuality_for_token(doc, index, quotes, event.type)
+                event.factuality = self.factuality(doc, index, quotes, event.type)
         return doc
