@@ -1,0 +1,142 @@
+"""Event dates by linguistic class (eventwire/stages/time/anchoring.py and the
+narrative/relation/URL rules of component.py), on the full pipeline. Every
+sentence was written for these tests (not taken from any evaluation set or
+from ../shared/examples); each class has at least three varied cases."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from eventwire.models import Article
+from eventwire.stages.time.component import non_prose_spans
+
+Dated = tuple[str | None, str, str, bool]
+
+
+def dates(pipe: Any, text: str, published: str) -> dict[str, Dated]:
+    art = Article(text=text, id="t", published=date.fromisoformat(published), outlet="Wire")
+    ((_, _doc, events),) = list(pipe.extract([art]))
+    return {e.mention.trigger.text: (e.mention.time.value, e.mention.time.granularity,
+                                     e.mention.time.anchor, e.mention.time.background)
+            for e in events}
+
+
+def timex_values(pipe: Any, text: str, published: str) -> list[tuple[str, str]]:
+    art = Article(text=text, id="t", published=date.fromisoformat(published))
+    ((_, doc, _),) = list(pipe.docs([art]))
+    return [(t.text, t.value) for t in doc._.timexes]
+
+
+# --- class: narrative time line ("N units later" counts from the text's last
+# date, not from the publication date; background follows the chained date)
+@pytest.mark.parametrize("text,published,trigger,expected", [
+    ("Rebels seized the border town of Kamdesh on February 8. Just three days later, "
+     "government forces recaptured it.", "2021-03-20", "recaptured",
+     ("2021-02-11", "day", "narrative", True)),
+    ("Anger has grown since the army's March 9 raid on the camp. Residents buried the dead. "
+     "Just two days later, lawmakers voted to suspend the treaty.", "2020-11-14", "voted",
+     ("2020-03-11", "day", "narrative", True)),
+    ("The union struck at the port on Monday. A day later, police arrested its leaders.",
+     "2021-03-13", "arrested", ("2021-03-09", "day", "narrative", False)),
+])
+def test_narrative_time_line(full_pipeline: Any, text: str, published: str, trigger: str,
+                             expected: Dated) -> None:
+    assert dates(full_pipeline, text, published)[trigger] == expected
+
+
+# --- class: month/year/week-relative expressions keep their granularity
+@pytest.mark.parametrize("text,published,trigger,expected", [
+    ("Last month, opposition lawmakers boycotted the budget vote.", "2019-06-14",
+     "boycotted", ("2019-05", "month", "explicit", True)),
+    ("Last year, the ministry expelled two diplomats.", "2019-06-14", "expelled",
+     ("2018", "year", "explicit", True)),
+    ("Last month, activists issued a statement accusing the police of torture.", "2020-11-14",
+     "accusing", ("2020-10", "month", "explicit", True)),
+])
+def test_relative_units_keep_granularity(full_pipeline: Any, text: str, published: str,
+                                         trigger: str, expected: Dated) -> None:
+    assert dates(full_pipeline, text, published)[trigger] == expected
+
+
+# --- class: relation clauses ("N units after/before <event>"): the event in
+# the complement lies N units on the other side of the main clause
+@pytest.mark.parametrize("text,published,trigger,expected", [
+    ("Thousands marched through the capital on Wednesday evening, a day after police broke "
+     "up a rally and detained 60 people.", "2022-05-10", "detained",
+     ("2022-05-03", "day", "narrative", False)),
+    ("The arrests on Monday came a week after militants attacked a convoy.", "2022-05-10",
+     "attacked", ("2022-05-02", "day", "narrative", True)),
+    ("The ceasefire collapsed on Friday, two days before envoys met in Geneva.", "2022-05-10",
+     "met", ("2022-05-08", "day", "narrative", False)),
+])
+def test_relation_clauses_point_the_right_way(full_pipeline: Any, text: str, published: str,
+                                              trigger: str, expected: Dated) -> None:
+    assert dates(full_pipeline, text, published)[trigger] == expected
+
+
+def test_relation_to_a_date_and_bare_after(full_pipeline: Any) -> None:
+    # "two days after January 3" is a date (January 5); "after <event>" is a relation
+    assert timex_values(full_pipeline, "The strike began two days after January 3.",
+                        "2022-05-10")[0] == ("two days after", "2022-01-05")
+    got = timex_values(full_pipeline, "Protests erupted a week after the election.",
+                       "2022-05-10")
+    assert got == [("a week after", "")]
+    # the main clause is not dated by the relation either
+    d = dates(full_pipeline, "The protest came one day after soldiers fired on a crowd.",
+              "2022-05-10")
+    assert d["fired"][0] is None and d["protest"][0] is None
+
+
+# --- class: URL and slug lines are not prose
+@pytest.mark.parametrize("text", [
+    "http://www.example.com/news/2011 - 11 - 10/army-clashes\nTroops clashed with protesters.",
+    "Source: https://news.example.org/2019/05/12/strike-talks/ (archived)\nWorkers walked out.",
+    "More at www.example.net/2020-03-04/ceasefire-deal. Rebels attacked the base.",
+])
+def test_dates_in_urls_are_dropped(full_pipeline: Any, text: str) -> None:
+    assert timex_values(full_pipeline, text, "2021-06-01") == []
+    assert non_prose_spans(text)
+    assert all(v[0] is None for v in dates(full_pipeline, text, "2021-06-01").values())
+
+
+# --- class: undated events are unknown, never the publication date
+@pytest.mark.parametrize("text,trigger", [
+    ("The government imposed a curfew on Tuesday. Police arrested dozens of protesters.",
+     "arrested"),
+    ("Officials will meet to discuss the dispute.", "meet"),
+    ("The ministry said on Thursday that the two presidents would meet in Geneva.", "meet"),
+    ("Rebels could storm the city if talks fail, analysts said.", "storm"),
+])
+def test_undated_or_unhappened_events_are_unknown(full_pipeline: Any, text: str,
+                                                  trigger: str) -> None:
+    value, granularity, anchor, background = dates(full_pipeline, text, "2020-07-01")[trigger]
+    assert (value, granularity, anchor, background) == (None, "unknown", "unknown", False)
+
+
+# --- class: one dated sentence dates its other events
+@pytest.mark.parametrize("text,published,trigger,expected", [
+    ("Riot police fired tear gas late on Tuesday to disperse hundreds of people protesting "
+     "outside the ministry.", "2024-05-01", "protesting", ("2024-04-30", "day", "sentence",
+                                                          False)),
+    ("Tensions have been high since Sept. 18, when militants attacked a border post.",
+     "2016-10-28", "attacked", ("2016-09-18", "day", "sentence", True)),
+    ("Gunmen blocked roads in the city on Thursday after soldiers arrested a cartel leader.",
+     "2019-10-18", "arrested", ("2019-10-17", "day", "sentence", False)),
+])
+def test_dated_sentence(full_pipeline: Any, text: str, published: str, trigger: str,
+                        expected: Dated) -> None:
+    assert dates(full_pipeline, text, published)[trigger] == expected
+
+
+# --- class: a clock time or part of day dates the event to the day
+@pytest.mark.parametrize("text,trigger,value", [
+    ("Protesters marched on parliament on Wednesday evening.", "marched", "2022-05-04"),
+    ("Gunmen attacked the checkpoint at 10:30 a.m. on Monday.", "attacked", "2022-05-09"),
+    ("Police raided the offices this morning.", "raided", "2022-05-10"),
+])
+def test_time_of_day_gives_the_day(full_pipeline: Any, text: str, trigger: str,
+                                   value: str) -> None:
+    assert dates(full_pipeline, text, "2022-05-10")[trigger][:2] == (value, "day")
