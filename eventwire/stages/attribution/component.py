@@ -261,9 +261,28 @@ def _inverted_or_shared_subject(verb: Token) -> Token | None:
     return None
 
 
+CITING = {"cite", "quote"}
+
+
+def _cited_source(verb: Token) -> Token | None:
+    """Class *relay citing a source*: "X reported, citing a provincial
+    official" / "X said, quoting witnesses": the cited source speaks and X
+    relays it."""
+    for c in verb.children:
+        if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and \
+                c.lemma_.lower() in CITING:
+            found = next((g for g in c.children if g.dep_ == "dobj"), None)
+            if found is not None:
+                return found
+    return None
+
+
 def _make_quote(doc: Doc, verb: Token, content: TextSpan, kind: str) -> Quote | None:
     subj = _subject(verb) or _inverted_or_shared_subject(verb)
     relay: Token | None = None
+    cited = _cited_source(verb) if subj is not None else None
+    if cited is not None:
+        subj, relay = cited, subj
     if subj is None:
         quoted = _quoted_as_saying(verb)
         if quoted is None:
@@ -430,7 +449,38 @@ class QuoteFinder:
                 found = [q for q in [_continuation(doc, sent, previous)] if q is not None]
             quotes.extend(found)
             previous = found[-1] if found else None
+        carry_relays(doc, quotes)
         return doc
+
+
+def _speaker_key(doc: Doc, quote: Quote) -> object:
+    """Who a quote's speaker is: the mention it resolves to ("he", "Mohi"
+    and "the spokesman" all lead to the first naming), else its words."""
+    mentions = get_list(doc, "actor_mentions")
+    resolved = _resolve(mentions, quote.speaker_actor)
+    if resolved is not None:
+        return id(resolved)
+    return " ".join((quote.speaker.text if quote.speaker else "").lower().split()[-2:])
+
+
+def carry_relays(doc: Doc, quotes: list[Quote]) -> None:
+    """Class *article-level relay*: "…, Press TV reported", "according to X"
+    or "X reported, citing Y" in one statement covers the run of statements
+    by the same speaker around it ("He added …", "The spokesman further
+    said …"): each statement of the run without relays of its own takes
+    them. A statement by someone else, or one with no speaker, ends the run."""
+    run: list[Quote] = []
+    for q in [*quotes, Quote(content=TextSpan("", 0, 0))]:
+        same = run and q.speaker is not None and \
+            _speaker_key(doc, q) == _speaker_key(doc, run[0])
+        if same:
+            run.append(q)
+            continue
+        source = next((r.relays for r in run if r.relays), None)
+        for r in run:
+            if source is not None and not r.relays:
+                r.relays = list(source)
+        run = [q] if q.speaker is not None else []
 
 
 def _continuation(doc: Doc, sent: Span, previous: Quote) -> Quote | None:
@@ -471,7 +521,8 @@ def _speaker_links(doc: Doc, quote: Quote) -> list[AttributionLink]:
     resolved = _resolve(mentions, quote.speaker_actor)
     text = quote.speaker.text
     if resolved is not None and quote.speaker_actor is not None \
-            and resolved is not mentions[quote.speaker_actor]:
+            and resolved is not mentions[quote.speaker_actor] \
+            and (resolved.name or resolved.text).lower() not in text.lower():
         text = f"{text} ({resolved.name or resolved.text})"  # "he (Muhammad Mohi)"
     links = [AttributionLink("speaker", text, quote.speaker.start, quote.speaker.end,
                              resolved.actor_id if resolved else None)]
