@@ -125,10 +125,27 @@ def test_undated_or_unhappened_events_are_unknown(full_pipeline: Any, text: str,
      "2016-10-28", "attacked", ("2016-09-18", "day", "sentence", True)),
     ("Gunmen blocked roads in the city on Thursday after soldiers arrested a cartel leader.",
      "2019-10-18", "arrested", ("2019-10-17", "day", "sentence", False)),
+    # a date after the trigger, linked to it through the parse
+    ("The coast guard said it detained 12 fishermen who entered the bay on Tuesday.",
+     "2019-10-18", "detained", ("2019-10-15", "day", "explicit", False)),
 ])
 def test_dated_sentence(full_pipeline: Any, text: str, published: str, trigger: str,
                         expected: Dated) -> None:
     assert dates(full_pipeline, text, published)[trigger] == expected
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # the later date belongs to a coordinated clause, the earlier to a relative clause
+    ("India blamed militants for the raid and says its troops struck their camps 11 days "
+     "later.", "blamed"),
+    ("On Friday, Beijing imposed sanctions on two groups that hosted the delegation.",
+     "hosted"),
+    ("Rebels accused the army of shelling the town, and the UN convened talks on Monday.",
+     "accused"),
+])
+def test_dates_of_other_clauses_are_not_taken(full_pipeline: Any, text: str,
+                                              trigger: str) -> None:
+    assert dates(full_pipeline, text, "2019-10-18")[trigger][0] is None
 
 
 # --- class: a clock time or part of day dates the event to the day

@@ -204,17 +204,37 @@ def _in_relative_clause(trigger: Token, timexes: list[Timex]) -> bool:
     return False
 
 
+def _linked(a: Token, b: Token) -> bool:
+    """One token is an ancestor of the other through no coordination:
+    "arrested pirates who attacked a ship on Saturday" (linked), "blamed X
+    and says it struck 11 days later" (not: "says" is a conjunct)."""
+    for low, high in ((a, b), (b, a)):
+        cur = low
+        while cur.head != cur and cur.dep_ != "conj":
+            cur = cur.head
+            if cur == high:
+                return True
+    return False
+
+
 def _sentence_timex(doc: Doc, trigger: Token, timexes: list[Timex]) -> Timex | None:
-    """The date the trigger's sentence gives before it (the nearest dated
-    expression to its left); a date after the trigger usually belongs to a
-    later clause ("blamed X for the attack and says it struck 11 days
-    later"), and a relative clause has its own time."""
-    sent = trigger.sent
-    before = [t for t in timexes if sent.start_char <= t.start < trigger.idx and _dated(t)
-              and t.value[:1] != "X"]
-    if not before or _in_relative_clause(trigger, timexes):
+    """The date the trigger's sentence gives: the nearest dated expression
+    before the trigger; else the first after it that is linked to the
+    trigger in the parse (a date after it in a coordinated clause belongs to
+    that clause). A relative clause describing a noun has its own time."""
+    if _in_relative_clause(trigger, timexes):
         return None
-    return before[-1]
+    sent = trigger.sent
+    inside = [t for t in timexes if sent.start_char <= t.start < sent.end_char and _dated(t)
+              and t.value[:1] != "X"]
+    before = [t for t in inside if t.start < trigger.idx]
+    if before:
+        return before[-1]
+    for t in inside:
+        head = _timex_head(doc, t)
+        if head is not None and _linked(head, trigger):
+            return t
+    return None
 
 
 def _not_happened(doc: Doc, event: EventMention, trigger: Token) -> bool:
