@@ -33,6 +33,10 @@ class Settings:
     progress: bool = True
     dedup: bool = True  # rebuild canonical events at the end of every run
     heideltime: bool = True  # `eval timex` also runs HeidelTime (needs java)
+    # an event the text does not date: "unknown" (docs/annotation.md) or
+    # "publication" (the publication date, anchor "publication": MEANTIME's
+    # convention of linking the day's news to the document date)
+    undated_events: str = "unknown"
 
     def with_overrides(self, **overrides: Any) -> Settings:
         clean = {k: v for k, v in overrides.items() if v is not None}

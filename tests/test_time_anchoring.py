@@ -157,3 +157,19 @@ def test_dates_of_other_clauses_are_not_taken(full_pipeline: Any, text: str,
 def test_time_of_day_gives_the_day(full_pipeline: Any, text: str, trigger: str,
                                    value: str) -> None:
     assert dates(full_pipeline, text, "2022-05-10")[trigger][:2] == (value, "day")
+
+
+def test_undated_events_setting_restores_the_publication_date() -> None:
+    """MEANTIME's convention (the day's news is dated by the document) is a
+    setting; the default follows docs/annotation.md."""
+    from eventwire.errors import EventwireError
+    from eventwire.nlp.pipeline import Pipeline
+    from eventwire.settings import Settings
+
+    pipe = Pipeline(Settings(progress=False, undated_events="publication"))
+    got = dates(pipe, "Police arrested dozens of protesters. Officials will meet later.",
+                "2020-07-01")
+    assert got["arrested"] == ("2020-07-01", "day", "publication", False)
+    assert got["meet"][0] is None  # an unhappened event is never dated by publication
+    with pytest.raises(EventwireError):
+        Pipeline(Settings(progress=False, undated_events="today"))

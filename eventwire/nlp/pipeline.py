@@ -43,9 +43,11 @@ class Pipeline:
         self.components = components
         base = nlp if nlp is not None else load_model(self.settings.model)
         base.max_length = max(base.max_length, self.settings.max_chars + 1)
-        config = {"eventwire_actors": {"kb_paths": list(self.settings.kb_paths)},
-                  "eventwire_framing": {"extra_paths": list(self.settings.framing_paths)},
-                  **(component_config or {})}
+        config: dict[str, dict[str, Any]] = {
+            "eventwire_actors": {"kb_paths": list(self.settings.kb_paths)},
+            "eventwire_event_time": {"undated": self.settings.undated_events},
+            "eventwire_framing": {"extra_paths": list(self.settings.framing_paths)},
+            **(component_config or {})}
         self.nlp = add_eventwire_components(base, only=components, config=config)
         self._failures: dict[int, tuple[str, Exception]] = {}
         # Only components without their own handler (all eventwire ones) use it;

@@ -37,6 +37,7 @@ from datetime import date, timedelta
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.errors import Errors, EventwireError
 from eventwire.models import EventMention, Quote, TimeValue, Timex
 from eventwire.nlp.extensions import get_list, register_extensions
 from eventwire.stages.factuality.component import is_future
@@ -248,8 +249,17 @@ def _not_happened(doc: Doc, event: EventMention, trigger: Token) -> bool:
     return modality in ("asserted", "reported") and is_future(doc, trigger.i)
 
 
+UNDATED = ("unknown", "publication")
+
+
+def _undated(published: date, undated: str) -> TimeValue:
+    if undated == "publication":
+        return TimeValue(value=published.isoformat(), granularity="day", anchor="publication")
+    return TimeValue(anchor="unknown")
+
+
 def time_for(doc: Doc, event: EventMention, timexes: list[Timex],
-             quotes: list[Quote]) -> TimeValue:
+             quotes: list[Quote], undated: str = "unknown") -> TimeValue:
     trigger = _token_at(doc, event.trigger.start)
     published: date | None = doc._.published
     if trigger is None or published is None:
@@ -269,26 +279,30 @@ def time_for(doc: Doc, event: EventMention, timexes: list[Timex],
     found = _sentence_timex(doc, trigger, timexes)
     if found is not None:
         return _value(found, "sentence", published)
-    return TimeValue(anchor="unknown")
+    return _undated(published, undated)
 
 
-def anchor_events(doc: Doc) -> None:
+def anchor_events(doc: Doc, undated: str = "unknown") -> None:
     timexes = get_list(doc, "timexes")
     quotes = get_list(doc, "quotes")
     for event in get_list(doc, "events"):
-        event.time = time_for(doc, event, timexes, quotes)
+        event.time = time_for(doc, event, timexes, quotes, undated)
 
 
 @Language.factory("eventwire_event_time", requires=["doc._.events", "doc._.timexes"],
-                  assigns=["doc._.events"])
-def make_event_time(nlp: Language, name: str) -> EventTimer:
-    return EventTimer()
+                  assigns=["doc._.events"], default_config={"undated": "unknown"})
+def make_event_time(nlp: Language, name: str, undated: str) -> EventTimer:
+    return EventTimer(undated)
 
 
 class EventTimer:
-    def __init__(self) -> None:
+    def __init__(self, undated: str = "unknown") -> None:
         register_extensions()
+        if undated not in UNDATED:
+            raise EventwireError(Errors.E601, name="undated_events", value=undated,
+                                 detail="use unknown or publication")
+        self.undated = undated
 
     def __call__(self, doc: Doc) -> Doc:
-        anchor_events(doc)
+        anchor_events(doc, self.undated)
         return doc
