@@ -132,8 +132,14 @@ def test_timex_floor_on_own_set() -> None:
     assert m["eventwire"]["value"]["f1"] > m["dateparser"]["value"]["f1"] + 0.3
 
 
+# the own event-date set and MEANTIME date the day's undated news by the
+# publication date; docs/annotation.md (the default) says unknown (#12)
+PUBLICATION_CONVENTION = Settings(heideltime=False, undated_events="publication")
+
+
 def test_event_dates_floor_on_own_set() -> None:
-    m = run_eval("event_dates").metrics
+    assert run_eval("event_dates").metrics["dated_correctly"] >= 0.85  # 3 undated: unknown
+    m = run_eval("event_dates", settings=PUBLICATION_CONVENTION).metrics
     assert m["found"] / m["events"] >= 0.85
     assert m["dated_correctly"] >= 0.9
     assert m["wrongly_publication_date"] <= 0.1
@@ -141,7 +147,8 @@ def test_event_dates_floor_on_own_set() -> None:
 
 
 def test_event_dates_on_meantime_floor() -> None:
-    m = run_eval("event_dates", data=shared_data("meantime/dev.jsonl")).metrics
+    m = run_eval("event_dates", data=shared_data("meantime/dev.jsonl"),
+                  settings=PUBLICATION_CONVENTION).metrics
     assert m["events"] >= 200
     assert m["dated_correctly"] >= 0.72
     assert m["wrongly_publication_date"] <= 0.12
