@@ -112,3 +112,33 @@ def test_role_noun_speaker_resolves_to_the_named_person(full_pipeline: Any, text
 def test_role_noun_actor_speaks_for_its_body(full_pipeline: Any, text: str, trigger: str,
                                              owner: str, country: str | None) -> None:
     assert actor_of(full_pipeline, text, trigger) == (owner, country)
+
+
+# --- class: a wire dateline ("KINSHASA, June 14 (Reuters) - ") is never the speaker
+@pytest.mark.parametrize("text,trigger,speaker", [
+    ("KINSHASA, June 14 (Reuters) - Democratic Republic of Congo accused Rwanda on Tuesday "
+     "of invading its territory.", "invading", "Democratic Republic of Congo"),
+    ("NIAMEY, Aug 6 (Reuters) - West African leaders said the junta had detained the "
+     "president.", "detained", "West African leaders"),
+    ("Tbilisi (AFP) - The interior ministry said officers detained 63 people.", "detained",
+     "The interior ministry"),
+])
+def test_dateline_is_not_the_speaker(full_pipeline: Any, text: str, trigger: str,
+                                     speaker: str) -> None:
+    assert chains(full_pipeline, text)[trigger]["speaker"] == [speaker]
+
+
+# --- class: "in a statement carried by <outlet>": the outlet relays the speaker
+@pytest.mark.parametrize("text,trigger,speaker,relay", [
+    ("The army said in a statement carried by the official news agency that rebels had "
+     "shelled a hospital.", "shelled", "The army", "the official news agency"),
+    ("The group said in a statement published by the Amaq news agency that its fighters "
+     "attacked a checkpoint.", "attacked", "The group", "the Amaq news agency"),
+    ("The Supreme Command said in a statement broadcast by state television that the South "
+     "had fired first.", "fired", "The Supreme Command", "state television"),
+])
+def test_statement_carried_by_an_outlet(full_pipeline: Any, text: str, trigger: str,
+                                        speaker: str, relay: str) -> None:
+    links = chains(full_pipeline, text)[trigger]
+    assert links["speaker"] == [speaker]
+    assert links["relay"] == [relay]

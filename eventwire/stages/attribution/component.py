@@ -103,6 +103,9 @@ def _noun_phrase(tok: Token) -> Span:
         end = nxt.right_edge.i + 1
     while end > start + 1 and doc[end - 1].is_punct:
         end -= 1
+    after = dateline_end(doc, doc[start].idx)
+    while after is not None and start < tok.i and doc[start].idx < after:
+        start += 1  # "NIAMEY, Aug 6 (Reuters) - West African leaders": no dateline
     return doc[start:end]
 
 
@@ -277,8 +280,52 @@ def _cited_source(verb: Token) -> Token | None:
     return None
 
 
+# "KINSHASA, June 14 (Reuters) - ", "SEOUL (AP) - ", "Tbilisi (AFP) - ", "MUMBAI: "
+DATELINE = re.compile(r"(?:[A-Z][A-Z.'’ -]{1,40}|[A-Z][\w.'’ -]{1,40}(?=(?:,[^\n(]{0,20})?\s*\())"
+                      r"(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*(?:\([^)\n]{1,40}\))?\s*[-–—:]\s")
+
+
+def dateline_end(doc: Doc, offset: int) -> int | None:
+    """End of the dateline that opens the line holding ``offset``, if any."""
+    text = text_of(doc)
+    line = text.rfind("\n", 0, offset) + 1
+    m = DATELINE.match(text, line, min(len(text), line + 90))
+    return m.end() if m is not None else None
+
+
+def _outside_dateline(doc: Doc, subj: Token | None) -> Token | None:
+    """Class *datelines*: the place and agency that open a wire story
+    ("KINSHASA, June 14 (Reuters) - Congo accused …") are never the speaker;
+    a subject the parser hangs on the dateline gives way to its apposition
+    after it ("Congo"), or to none."""
+    if subj is None:
+        return None
+    end = dateline_end(doc, subj.idx)
+    if end is None or subj.idx >= end:
+        return subj
+    return next((t for t in subj.subtree if t.dep_ == "appos" and t.idx >= end), None)
+
+
+CARRY_VERBS = {"carry", "broadcast", "air", "publish", "run"}
+
+
+def _carrier(verb: Token) -> Token | None:
+    """Class *statement carried by an outlet*: "X said in a statement carried
+    by the official news agency that …": the outlet relays X."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for noun in (g for g in prep.children if g.dep_ == "pobj"
+                     and g.lemma_.lower() in STATEMENT_NOUNS):
+            for acl in (a for a in noun.children if a.dep_ == "acl"
+                        and a.lemma_.lower() in CARRY_VERBS):
+                for agent in (a for a in acl.children if a.dep_ == "agent"):
+                    found = next((o for o in agent.children if o.dep_ == "pobj"), None)
+                    if found is not None and _is_media(verb.doc, found):
+                        return found
+    return None
+
+
 def _make_quote(doc: Doc, verb: Token, content: TextSpan, kind: str) -> Quote | None:
-    subj = _subject(verb) or _inverted_or_shared_subject(verb)
+    subj = _outside_dateline(doc, _subject(verb) or _inverted_or_shared_subject(verb))
     relay: Token | None = None
     cited = _cited_source(verb) if subj is not None else None
     if cited is not None:
@@ -291,6 +338,7 @@ def _make_quote(doc: Doc, verb: Token, content: TextSpan, kind: str) -> Quote | 
     body = _statement_body(subj)
     index = _speaker_mention(doc, body)
     speaker = _tok_span(_noun_phrase(body) if body.pos_ != "PRON" else doc[body.i:body.i + 1])
+    relay = relay if relay is not None else _carrier(verb)
     relays = [_tok_span(_noun_phrase(relay))] if relay is not None else []
     return Quote(content=content, speaker=speaker, cue=_tok_span(verb), speaker_actor=index,
                  kind=kind, rule=f"{kind}:{verb.lemma_}", relays=relays)
