@@ -14,6 +14,7 @@ from eventwire.models import Article
 from eventwire.stages.time.component import non_prose_spans
 
 Dated = tuple[str | None, str, str, bool]
+Case = tuple[str, str, str, Dated]  # text, published, trigger, (value, granularity, anchor, bg)
 
 
 def dates(pipe: Any, text: str, published: str) -> dict[str, Dated]:
@@ -32,7 +33,7 @@ def timex_values(pipe: Any, text: str, published: str) -> list[tuple[str, str]]:
 
 # --- class: narrative time line ("N units later" counts from the text's last
 # date, not from the publication date; background follows the chained date)
-@pytest.mark.parametrize("text,published,trigger,expected", [
+NARRATIVE: list[Case] = [
     ("Rebels seized the border town of Kamdesh on February 8. Just three days later, "
      "government forces recaptured it.", "2021-03-20", "recaptured",
      ("2021-02-11", "day", "narrative", True)),
@@ -41,29 +42,23 @@ def timex_values(pipe: Any, text: str, published: str) -> list[tuple[str, str]]:
      ("2020-03-11", "day", "narrative", True)),
     ("The union struck at the port on Monday. A day later, police arrested its leaders.",
      "2021-03-13", "arrested", ("2021-03-09", "day", "narrative", False)),
-])
-def test_narrative_time_line(full_pipeline: Any, text: str, published: str, trigger: str,
-                             expected: Dated) -> None:
-    assert dates(full_pipeline, text, published)[trigger] == expected
+]
 
 
 # --- class: month/year/week-relative expressions keep their granularity
-@pytest.mark.parametrize("text,published,trigger,expected", [
+RELATIVE_UNITS: list[Case] = [
     ("Last month, opposition lawmakers boycotted the budget vote.", "2019-06-14",
      "boycotted", ("2019-05", "month", "explicit", True)),
     ("Last year, the ministry expelled two diplomats.", "2019-06-14", "expelled",
      ("2018", "year", "explicit", True)),
     ("Last month, activists issued a statement accusing the police of torture.", "2020-11-14",
      "accusing", ("2020-10", "month", "explicit", True)),
-])
-def test_relative_units_keep_granularity(full_pipeline: Any, text: str, published: str,
-                                         trigger: str, expected: Dated) -> None:
-    assert dates(full_pipeline, text, published)[trigger] == expected
+]
 
 
 # --- class: relation clauses ("N units after/before <event>"): the event in
 # the complement lies N units on the other side of the main clause
-@pytest.mark.parametrize("text,published,trigger,expected", [
+RELATIONS: list[Case] = [
     ("Thousands marched through the capital on Wednesday evening, a day after police broke "
      "up a rally and detained 60 people.", "2022-05-10", "detained",
      ("2022-05-03", "day", "narrative", False)),
@@ -71,10 +66,7 @@ def test_relative_units_keep_granularity(full_pipeline: Any, text: str, publishe
      "attacked", ("2022-05-02", "day", "narrative", True)),
     ("The ceasefire collapsed on Friday, two days before envoys met in Geneva.", "2022-05-10",
      "met", ("2022-05-08", "day", "narrative", False)),
-])
-def test_relation_clauses_point_the_right_way(full_pipeline: Any, text: str, published: str,
-                                              trigger: str, expected: Dated) -> None:
-    assert dates(full_pipeline, text, published)[trigger] == expected
+]
 
 
 def test_relation_to_a_date_and_bare_after(full_pipeline: Any) -> None:
@@ -117,7 +109,7 @@ def test_undated_or_unhappened_events_are_unknown(full_pipeline: Any, text: str,
 
 
 # --- class: one dated sentence dates its other events
-@pytest.mark.parametrize("text,published,trigger,expected", [
+DATED_SENTENCE: list[Case] = [
     ("Riot police fired tear gas late on Tuesday to disperse hundreds of people protesting "
      "outside the ministry.", "2024-05-01", "protesting", ("2024-04-30", "day", "sentence",
                                                           False)),
@@ -128,10 +120,7 @@ def test_undated_or_unhappened_events_are_unknown(full_pipeline: Any, text: str,
     # a date after the trigger, linked to it through the parse
     ("The coast guard said it detained 12 fishermen who entered the bay on Tuesday.",
      "2019-10-18", "detained", ("2019-10-15", "day", "explicit", False)),
-])
-def test_dated_sentence(full_pipeline: Any, text: str, published: str, trigger: str,
-                        expected: Dated) -> None:
-    assert dates(full_pipeline, text, published)[trigger] == expected
+]
 
 
 @pytest.mark.parametrize("text,trigger", [
@@ -146,6 +135,16 @@ def test_dated_sentence(full_pipeline: Any, text: str, published: str, trigger: 
 def test_dates_of_other_clauses_are_not_taken(full_pipeline: Any, text: str,
                                               trigger: str) -> None:
     assert dates(full_pipeline, text, "2019-10-18")[trigger][0] is None
+
+
+@pytest.mark.parametrize("text,published,trigger,expected", [
+    pytest.param(*case, id=f"{name}-{i}") for name, cases in (
+        ("narrative", NARRATIVE), ("relative-units", RELATIVE_UNITS),
+        ("relation", RELATIONS), ("dated-sentence", DATED_SENTENCE))
+    for i, case in enumerate(cases)])
+def test_event_date_by_class(full_pipeline: Any, text: str, published: str, trigger: str,
+                             expected: Dated) -> None:
+    assert dates(full_pipeline, text, published)[trigger] == expected
 
 
 # --- class: a clock time or part of day dates the event to the day
