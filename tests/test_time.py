@@ -119,3 +119,22 @@ def test_event_anchoring_explicit_narrative_unknown() -> None:
     doc._.published = None
     anchor_events(doc)
     assert events[2].time.anchor == "unknown" and events[2].time.value is None
+
+
+# --- issue #12 TIMEX classes (sentences written for these tests)
+@pytest.mark.parametrize("text,expected", [
+    # prospective infinitive: a to-infinitive describing a noun or after be/schedule
+    ("The party announced a congress to be held on December 3.", ("December 3", "2020-12-03")),
+    ("The talks are to resume on January 8.", ("January 8", "2021-01-08")),
+    ("The envoy is scheduled to arrive on November 20.", ("November 20", "2020-11-20")),
+    # number words in durations
+    ("The treaty ended a fifty-year dispute.", ("fifty-year", "P50Y")),
+    ("The siege lasted forty days.", ("forty days", "P40D")),
+    ("The country had been ruled by decree for ninety years.", ("ninety years", "P90Y")),
+    # "N units after/before <event>": the measure is a DURATION, "after" a signal
+    ("Five years after its founding, the militia disbanded.", ("Five years", "P5Y")),
+    ("The vote came two days before the deadline expired.", ("two days", "P2D")),
+    ("Troops withdrew a week after the ceasefire was signed.", ("a week", "P1W")),
+])
+def test_issue12_timex_classes(pipe: Pipeline, text: str, expected: tuple[str, str]) -> None:
+    assert expected in timexes(pipe, text)

@@ -167,12 +167,14 @@ def relation_time(doc: Doc, trigger: Token, timexes: list[Timex],
         if not t.rule.startswith("relation:"):
             continue
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
-        if span is None or span[-1].lower_ not in ("after", "before"):
+        if span is None or span.end >= len(doc) or doc[span.end].lower_ not in ("after",
+                                                                             "before"):
             continue
-        word = span[-1]
+        word = doc[span.end]  # the signal right after the measure ("a day [after]")
         # "after" heads the complement (prep) or marks its clause (mark)
         clause = word.head if word.dep_ == "mark" else word
-        if trigger not in clause.subtree or trigger in span or clause.head == clause:
+        if trigger not in clause.subtree or trigger in span or trigger == word \
+                or clause.head == clause:
             continue
         main = clause.head
         base = _governing(doc, main, [x for x in timexes if x is not t]) or \

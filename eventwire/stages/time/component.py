@@ -7,9 +7,10 @@ with a "have/had" auxiliary; otherwise past (news reports past events).
 Narrative expressions ("two days later") are resolved against the previous
 dated expression (:func:`resolve_narrative`); "two days after January 3"
 against the date it names; "a day after police broke up a rally" is a
-*relation* between two events, not a date (rule ``relation:N:unit``, no
-value): the anchoring component dates the event in the complement from the
-main clause. Expressions inside URL lines and slugs are dropped
+*relation* between two events, not a date: the TIMEX is the DURATION
+"a day" (``P1D``, rule ``relation:N:unit``; "after" is a TimeML signal), and
+the anchoring component dates the event in the complement from the main
+clause. Expressions inside URL lines and slugs are dropped
 (:func:`non_prose_spans`).
 """
 
@@ -38,6 +39,25 @@ def _verb_of(tok: Token) -> Token:
     return cur
 
 
+PROSPECTIVE_HEADS = {"be", "plan", "schedule", "expect", "set", "due", "intend", "aim",
+                     "prepare"}
+
+
+def _prospective_infinitive(verb: Token, lowers: set[str]) -> bool:
+    """Class *prospective infinitive*: "an event to be held on October 12",
+    "talks are to resume on Monday", "is scheduled to meet on Friday",
+    "announced a congress to be held on …": a to-infinitive describing a
+    noun, with its own subject, or after be/plan/schedule/expect looks ahead
+    (never a perfect infinitive: "to have met")."""
+    if "to" not in lowers or lowers & {"have", "'ve"}:
+        return False
+    head = verb.head
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return (verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN")) or (
+        verb.dep_ in ("xcomp", "ccomp") and (own_subject or
+                                             head.lemma_.lower() in PROSPECTIVE_HEADS))
+
+
 def tense_of(tok: Token) -> str:
     verb = _verb_of(tok)
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -45,7 +65,7 @@ def tense_of(tok: Token) -> str:
         auxes = [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
     lowers = {a.lower_ for a in auxes}
     if lowers & FUTURE_AUX or (verb.lower_ == "going" and any(
-            c.lower_ == "to" for c in verb.children)):
+            c.lower_ == "to" for c in verb.children)) or _prospective_infinitive(verb, lowers):
         return "future"
     if any(a.tag_ == "MD" and a.lower_ not in ("could", "might") for a in auxes) and not (
             lowers & {"have"}):
@@ -163,15 +183,18 @@ def resolve_narrative(timexes: list[Timex], text: str = "") -> None:
     """"two days later" takes the previous dated expression plus the shift
     (class: *narrative time line* — the text's own last date, not the
     publication date); "two days after January 3" takes January 3; "a day
-    after <event>" becomes a relation (``relation:N:unit``, no value)."""
+    after <event>" becomes a relation: the DURATION "a day" (``relation:N:unit``)."""
     last_value: str | None = None
     last_index: int | None = None
     for i, t in enumerate(timexes):
         if t.rule.startswith("narrative:"):
             _, amount, unit = t.rule.split(":")
             target = _relation_target(timexes, i, text) if text else None
-            if target == "relation":
-                t.rule, t.value, t.granularity = f"relation:{amount}:{unit}", "", "unknown"
+            if target == "relation":  # TimeML: the measure is a DURATION, "after" a signal
+                t.rule, t.type, t.granularity = f"relation:{amount}:{unit}", "DURATION", "unknown"
+                t.value = nz.duration(abs(int(amount)), unit)
+                t.end = t.start + len(t.text.rsplit(None, 1)[0])
+                t.text = t.text.rsplit(None, 1)[0]
                 continue
             base, base_index = (_calendar(target), i + 1) if isinstance(target, Timex) else (
                 last_value, last_index)
