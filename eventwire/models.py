@@ -59,7 +59,8 @@ MODALITIES: tuple[str, ...] = (
     "hypothetical", "future", "negated", "denied",
 )
 CERTAINTIES: tuple[str, ...] = ("certain", "probable", "possible", "underspecified")
-ANCHORS: tuple[str, ...] = ("explicit", "narrative", "speech", "publication", "unknown")
+ANCHORS: tuple[str, ...] = ("explicit", "narrative", "speech", "sentence", "publication",
+                             "unknown")
 PRECISIONS: tuple[str, ...] = ("point", "city", "admin2", "admin1", "country", "continent",
                                 "none")
 PLACE_BASES: tuple[str, ...] = ("trigger", "clause", "sentence", "focus")

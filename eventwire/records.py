@@ -18,7 +18,7 @@ Modality = Literal["asserted", "reported", "threatened", "demanded", "conditiona
                    "hypothetical", "future", "negated", "denied"]
 Certainty = Literal["certain", "probable", "possible", "underspecified"]
 Polarity = Literal["positive", "negative", "underspecified"]
-Anchor = Literal["explicit", "narrative", "speech", "publication", "unknown"]
+Anchor = Literal["explicit", "narrative", "speech", "sentence", "publication", "unknown"]
 Precision = Literal["point", "city", "admin2", "admin1", "country", "continent", "none"]
 # how an event's place was found (eventwire/stages/geo/component.py)
 PlaceBasis = Literal["trigger", "clause", "sentence", "focus"]

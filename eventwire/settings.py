@@ -42,6 +42,11 @@ class Settings:
             if value < low:
                 raise EventwireError(Errors.E601, name=name, value=value,
                                      detail=f"must be at least {low}")
+    heideltime: bool = True  # `eval timex` also runs HeidelTime (needs java)
+    # an event the text does not date: "unknown" (docs/annotation.md) or
+    # "publication" (the publication date, anchor "publication": MEANTIME's
+    # convention of linking the day's news to the document date)
+    undated_events: str = "unknown"
 
     def with_overrides(self, **overrides: Any) -> Settings:
         clean = {k: v for k, v in overrides.items() if v is not None}

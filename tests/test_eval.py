@@ -12,10 +12,12 @@ import pytest
 from eventwire.app.cli import main
 from eventwire.errors import EventwireError
 from eventwire.eval.runner import run_eval
+from eventwire.settings import Settings
 
 from .conftest import shared_data
 
 DATA = Path(__file__).parent / "data"
+NO_HEIDELTIME = Settings(heideltime=False)
 
 
 @pytest.fixture(scope="module")
@@ -78,7 +80,7 @@ def test_factuality_own_set_floors() -> None:
 
 def test_timex_floors_and_baseline() -> None:
     shared_data("meantime/dev.jsonl")
-    m = run_eval("timex").metrics
+    m = run_eval("timex", settings=NO_HEIDELTIME).metrics  # HeidelTime: test_eval_heideltime
     assert m["eventwire"]["value"]["f1"] >= 0.78
     assert m["eventwire"]["relaxed"]["f1"] >= 0.9
     assert m["eventwire"]["value"]["f1"] > m["dateparser"]["value"]["f1"]
@@ -100,7 +102,9 @@ def test_predictions_without_labels(tmp_path: Path) -> None:
     assert all("event_type" in p and "events" in p for p in preds)
 
 
-def test_cli_json_and_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_json_and_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                             monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("EVENTWIRE_HEIDELTIME", "false")
     src = shared_data("meantime/dev.jsonl")
     small = tmp_path / "small.jsonl"
     small.write_text("\n".join(src.read_text().splitlines()[:3]) + "\n")
@@ -134,13 +138,19 @@ def test_attribution_dev_set_spans_are_exact() -> None:
 
 def test_timex_floor_on_own_set() -> None:
     path = Path(__file__).parent / "data" / "timex_dev.jsonl"
-    m = run_eval("timex", data=path).metrics
+    m = run_eval("timex", data=path, settings=NO_HEIDELTIME).metrics
     assert m["eventwire"]["value"]["f1"] >= 0.9
     assert m["eventwire"]["value"]["f1"] > m["dateparser"]["value"]["f1"] + 0.3
 
 
+# the own event-date set and MEANTIME date the day's undated news by the
+# publication date; docs/annotation.md (the default) says unknown (#12)
+PUBLICATION_CONVENTION = Settings(heideltime=False, undated_events="publication")
+
+
 def test_event_dates_floor_on_own_set() -> None:
-    m = run_eval("event_dates").metrics
+    assert run_eval("event_dates").metrics["dated_correctly"] >= 0.85  # 3 undated: unknown
+    m = run_eval("event_dates", settings=PUBLICATION_CONVENTION).metrics
     assert m["found"] / m["events"] >= 0.85
     assert m["dated_correctly"] >= 0.9
     assert m["wrongly_publication_date"] <= 0.1
@@ -148,7 +158,8 @@ def test_event_dates_floor_on_own_set() -> None:
 
 
 def test_event_dates_on_meantime_floor() -> None:
-    m = run_eval("event_dates", data=shared_data("meantime/dev.jsonl")).metrics
+    m = run_eval("event_dates", data=shared_data("meantime/dev.jsonl"),
+                  settings=PUBLICATION_CONVENTION).metrics
     assert m["events"] >= 200
     assert m["dated_correctly"] >= 0.72
     assert m["wrongly_publication_date"] <= 0.12

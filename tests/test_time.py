@@ -101,7 +101,7 @@ def _event(doc, word: str) -> EventMention:  # type: ignore[no-untyped-def]
                         type="ASSAULT", sentence=Span(sent.text, sent.start_char, sent.end_char))
 
 
-def test_event_anchoring_explicit_narrative_publication_unknown() -> None:
+def test_event_anchoring_explicit_narrative_unknown() -> None:
     pipe = Pipeline(components=("eventwire_timex",))
     text = ("Washington's January 3 assassination of the general angered many. Just two days "
             "later, lawmakers passed a bill. Officials met in Geneva. They had agreed earlier.")
@@ -113,8 +113,28 @@ def test_event_anchoring_explicit_narrative_publication_unknown() -> None:
     assert (assassination.value, assassination.anchor, assassination.background) == (
         "2020-01-03", "explicit", True)
     assert (passed.value, passed.anchor) == ("2020-01-05", "narrative")
-    assert (met.value, met.anchor) == ("2020-11-14", "publication")
+    # an undated sentence: unknown, never the publication date (docs/annotation.md)
+    assert (met.value, met.anchor) == (None, "unknown")
     assert (agreed.value, agreed.anchor) == (None, "unknown")
     doc._.published = None
     anchor_events(doc)
     assert events[2].time.anchor == "unknown" and events[2].time.value is None
+
+
+# --- issue #12 TIMEX classes (sentences written for these tests)
+@pytest.mark.parametrize("text,expected", [
+    # prospective infinitive: a to-infinitive describing a noun or after be/schedule
+    ("The party announced a congress to be held on December 3.", ("December 3", "2020-12-03")),
+    ("The talks are to resume on January 8.", ("January 8", "2021-01-08")),
+    ("The envoy is scheduled to arrive on November 20.", ("November 20", "2020-11-20")),
+    # number words in durations
+    ("The treaty ended a fifty-year dispute.", ("fifty-year", "P50Y")),
+    ("The siege lasted forty days.", ("forty days", "P40D")),
+    ("The country had been ruled by decree for ninety years.", ("ninety years", "P90Y")),
+    # "N units after/before <event>": the measure is a DURATION, "after" a signal
+    ("Five years after its founding, the militia disbanded.", ("Five years", "P5Y")),
+    ("The vote came two days before the deadline expired.", ("two days", "P2D")),
+    ("Troops withdrew a week after the ceasefire was signed.", ("a week", "P1W")),
+])
+def test_issue12_timex_classes(pipe: Pipeline, text: str, expected: tuple[str, str]) -> None:
+    assert expected in timexes(pipe, text)

@@ -166,6 +166,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--data", type=Path, help="a JSONL file in the dataset's format")
     p.add_argument("--predictions", type=Path, help="write predictions here (JSONL)")
     p.add_argument("--json", action="store_true", help="metrics as JSON on stdout")
+    p.add_argument("--split", choices=("dev", "blind", "all"),
+                   help="records with a split field: keep this half (records: default dev)")
 
     for noun, helps in (("actors", ("the actor knowledge base: search it, import your own",
                                     "actors whose names contain NAME")),
@@ -326,11 +328,12 @@ def cmd_eval(args: argparse.Namespace, settings: Settings, console: Console) -> 
     from eventwire.eval.runner import run_eval
 
     result = run_eval(args.dataset, data=args.data, predictions=args.predictions,
-                      settings=settings)
+                      settings=settings, split=args.split)
     for message in result.left_out:
         Console(stderr=True).print(f"[yellow]{Errors.E504.code}[/] {escape(message)}",
                                    highlight=False)
-    reproduce = f"eventwire eval {args.dataset}" + (f" --data {args.data}" if args.data else "")
+    reproduce = f"eventwire eval {args.dataset}" + (f" --data {args.data}" if args.data else "") \
+        + (f" --split {args.split}" if args.split else "")
     if args.json:
         print(json.dumps({"dataset": args.dataset, "data": str(result.data_path),
                           "records": result.n_records, "left_out": len(result.left_out),

@@ -33,7 +33,7 @@ from typing import Any
 from eventwire.corpus.dedup import Document, Mention, content_words, corefer, stories
 from eventwire.stages.time.ranges import timex_range
 
-TEXT_ANCHORS = {"explicit", "narrative", "speech"}
+TEXT_ANCHORS = {"explicit", "narrative", "speech", "sentence"}
 POINT_PRECISION = {"point", "city"}
 DISAGREEMENT_FIELDS = ("actor", "recipient", "date", "place", "modality", "polarity", "mode")
 

@@ -18,6 +18,12 @@ them out (:func:`hooks_of` is the one place that reads them):
 
 * ``DEFAULT_PATH`` (``None``) — path under the shared data dir;
 * ``LOCAL_DEFAULT`` (``None``) — a file shipped in the repository;
+* ``LOCAL_GLOB`` (``None``) — a pattern of files in the repository, all read
+  when no ``--data`` is given (``tests/data/records/*.jsonl``);
+* ``DEFAULT_SPLIT`` (``"all"``) — records with a ``split`` field are kept
+  only when it equals ``--split dev|blind|all`` (this default when the flag
+  is not given; ``all`` keeps every record, and records without the field are
+  always kept);
 * ``COMPONENTS`` (``None`` = the whole pipeline) — eventwire components the
   dataset needs;
 * ``strip_record(record)`` (identity) — removes labels nested in kept fields
@@ -60,6 +66,8 @@ class Hooks:
 
     default_path: str | None
     local_default: str | None
+    local_glob: str | None
+    default_split: str
     components: tuple[str, ...] | None
     strip_record: Callable[[Record], Record]
     has_labels: Callable[[Sequence[Record]], bool]
@@ -83,6 +91,8 @@ def hooks_of(module: ModuleType) -> Hooks:
     return Hooks(
         default_path=getattr(module, "DEFAULT_PATH", None),
         local_default=getattr(module, "LOCAL_DEFAULT", None),
+        local_glob=getattr(module, "LOCAL_GLOB", None),
+        default_split=str(getattr(module, "DEFAULT_SPLIT", "all")),
         components=None if components is None else tuple(components),
         strip_record=getattr(module, "strip_record", _identity),
         has_labels=getattr(module, "has_labels", default_has_labels),

@@ -69,7 +69,8 @@ def predict(records: Sequence[dict[str, Any]], pipeline: Any) -> list[dict[str, 
         if "corpus" in record:  # MEANTIME: date the gold event spans
             mentions = _gold_span_events(doc, record)
             doc._.events = mentions
-            anchor_events(doc)
+            settings = getattr(pipeline, "settings", None)
+            anchor_events(doc, settings.undated_events if settings is not None else "unknown")
         events = [{"start": e.trigger.start, "end": e.trigger.end, "text": e.trigger.text,
                    "type": e.type, "value": e.time.value, "anchor": e.time.anchor,
                    "background": e.time.background} for e in mentions]

@@ -59,6 +59,13 @@ def data_candidates(scorer: ModuleType, settings: Settings) -> list[Path]:
 
 
 def resolve_data(scorer: ModuleType, data: str | Path | None, settings: Settings) -> Path:
+    """The data file; a scorer with ``LOCAL_GLOB`` and no ``--data`` reads every
+    file matching it (the returned path is then the pattern)."""
+    pattern = hooks_of(scorer).local_glob
+    if data is None and pattern:
+        if glob_files(pattern):
+            return Path(pattern)
+        raise EventwireError(Errors.E502, path=str(REPO_ROOT / pattern))
     if data is not None:
         path = Path(data)
         if not path.is_file():
@@ -69,6 +76,30 @@ def resolve_data(scorer: ModuleType, data: str | Path | None, settings: Settings
         if path.is_file():
             return path.resolve()
     raise EventwireError(Errors.E502, path=" or ".join(str(p) for p in candidates) or "(none)")
+
+
+def glob_files(pattern: str) -> list[Path]:
+    """Files matching ``pattern`` relative to the working directory, else to
+    the repository."""
+    for base in (Path.cwd(), REPO_ROOT):
+        found = sorted(base.glob(pattern))
+        if found:
+            return found
+    return []
+
+
+def read_data(path: Path) -> list[dict[str, Any]]:
+    if path.is_file():
+        return read_jsonl(path)
+    return [r for f in glob_files(str(path)) for r in read_jsonl(f)]
+
+
+def select_split(records: list[dict[str, Any]], split: str) -> list[dict[str, Any]]:
+    """Keep the records of one half (``dev``/``blind``); ``all`` keeps all, and
+    records without a ``split`` field are always kept."""
+    if split == "all":
+        return records
+    return [r for r in records if r.get("split", split) == split]
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
@@ -95,12 +126,14 @@ def build_pipeline(scorer: ModuleType, settings: Settings) -> Any:
 
 
 def run_eval(name: str, data: str | Path | None = None, predictions: str | Path | None = None,
-             settings: Settings | None = None, pipeline: Any = None) -> EvalResult:
+             settings: Settings | None = None, pipeline: Any = None,
+             split: str | None = None) -> EvalResult:
     settings = settings or Settings()
     scorer = load_scorer(name)
     path = resolve_data(scorer, data, settings)
-    gold, left_out = readable_dates(read_jsonl(path), path)
     hooks = hooks_of(scorer)
+    gold, left_out = readable_dates(select_split(read_data(path), split or hooks.default_split),
+                                    path)
     inputs = [hooks.strip_record(r) for r in strip_labels(gold, tuple(scorer.STRIP_FIELDS))]
     pipe = pipeline if pipeline is not None else build_pipeline(scorer, settings)
     with _optional_modules(name):

@@ -9,7 +9,12 @@ Metrics (TempEval-3 definitions): strict span P/R/F1 (exact offsets),
 relaxed span P/R/F1 (any overlap), type accuracy and value P/R/F1 over
 relaxed matches (a value counts when the span overlaps and the value is
 identical). The baseline is dateparser's ``search_dates`` with the DCT as
-relative base (type DATE, day values), on the same texts.
+relative base (type DATE, day values), on the same texts; and HeidelTime
+(:mod:`eventwire.eval.heideltime`, the TempEval-3 reference tagger) runs in
+``predict`` on the same texts and DCTs when the ``heideltime`` setting is on
+(the default; ``EVENTWIRE_HEIDELTIME=false`` turns it off). Its TIMEX are
+written into each prediction record as ``heideltime`` (so a predictions file
+carries both systems) and scored the same way.
 """
 
 from __future__ import annotations
@@ -40,6 +45,12 @@ def predict(records: Sequence[dict[str, Any]], pipeline: Any) -> list[dict[str, 
         out.append({"doc_id": record["doc_id"], "dct": record.get("dct"),
                     "timex": [{"start": t.start, "end": t.end, "text": t.text, "type": t.type,
                                "value": t.value} for t in (doc._.timexes or [])]})
+    settings = getattr(pipeline, "settings", None)
+    if settings is None or settings.heideltime:
+        from eventwire.eval import heideltime
+
+        for rec, tagged in zip(out, heideltime.tag(records), strict=True):
+            rec["heideltime"] = tagged["timex"]
     return out
 
 
@@ -113,8 +124,12 @@ def evaluate(gold: Sequence[dict[str, Any]], predictions: Sequence[dict[str, Any
 
 def score(gold: Sequence[dict[str, Any]], predictions: Sequence[dict[str, Any]]
           ) -> dict[str, Any]:
-    return {"eventwire": evaluate(gold, predictions),
-            "dateparser": evaluate(gold, baseline_predictions(gold))}
+    metrics = {"eventwire": evaluate(gold, predictions),
+               "dateparser": evaluate(gold, baseline_predictions(gold))}
+    if predictions and all("heideltime" in p for p in predictions):
+        metrics["heideltime"] = evaluate(gold, [{"doc_id": p["doc_id"], "timex": p["heideltime"]}
+                                                for p in predictions])
+    return metrics
 
 
 def render(metrics: dict[str, Any]) -> str:

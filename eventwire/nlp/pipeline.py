@@ -63,6 +63,7 @@ class Pipeline:
         base.max_length = max(base.max_length, self.settings.max_chars + 1)
         config: dict[str, dict[str, Any]] = {
             "eventwire_actors": {"kb_paths": list(self.settings.kb_paths)},
+            "eventwire_event_time": {"undated": self.settings.undated_events},
             "eventwire_framing": {"extra_paths": list(self.settings.framing_paths)},
             "eventwire_factuality": {"model": self.settings.factuality_model},
             **(component_config or {})}

@@ -150,8 +150,9 @@ def _repeat_names(mentions: list[ActorMention]) -> None:
 
 def _speakers(doc: Doc, mentions: list[ActorMention]) -> None:
     for i, m in enumerate(mentions):
-        if _is_spokes(m) and i > 0 and text_of(doc)[mentions[i - 1].end:m.start].strip() == "":
-            m.speaks_for = _owner_before(mentions, i, m.start - 2)
+        gap = text_of(doc)[mentions[i - 1].end:m.start].strip() if i > 0 else "-"
+        if _is_spokes(m) and gap in ("", "'s", "’s"):  # "the Front's spokesman"
+            m.speaks_for = _owner_before(mentions, i, m.start - 4)
         if m.kind != "person":
             continue
         before = text_of(doc)[max(0, m.start - 40):m.start].lower().split()
@@ -190,26 +191,51 @@ def _owner_after(mentions: list[ActorMention], i: int, ceiling: int) -> int | No
     return None
 
 
-def _spokespeople(mentions: list[ActorMention]) -> None:
-    """"the <Org> spokesman" continues the last person who speaks for that
-    organisation (or for anyone, when the organisation is not known)."""
-    last_any: int | None = None
-    last_for: dict[str | None, int] = {}
-    for i, m in enumerate(mentions):
-        words = m.text.lower().split()
-        if _is_spokes(m) and words[-1] in SPOKESPEOPLE and m.antecedent is None:
-            owner = mentions[m.speaks_for].actor_id if m.speaks_for is not None else None
-            found = last_any if owner is None else last_for.get(owner)
-            if found is not None:
-                m.antecedent = found
-        if m.kind == "person" and m.speaks_for is not None:
-            last_any = i
-            last_for[mentions[m.speaks_for].actor_id] = i
+def _definite(doc: Doc, m: ActorMention) -> bool:
+    """"the spokesman", "The Hezbollah spokesman", "the Front's spokesman"."""
+    before = text_of(doc)[max(0, m.start - 60):m.start].split()
+    return m.speaks_for is not None or bool(before) and before[-1].lower() == "the"
+
+
+def _role_antecedent(mentions: list[ActorMention], i: int, sent_of: list[int]) -> int | None:
+    """Class *role nouns*: a definite role noun ("the spokesman", "the
+    official", "the commander") re-mentions the nearest earlier holder of
+    that role, within ``WINDOW_SENTENCES``: a person who speaks for the same
+    body, else a mention with the same role word and a compatible body."""
+    m = mentions[i]
+    role = m.text.lower().split()[-1]
+    owner = mentions[m.speaks_for].actor_id if m.speaks_for is not None else None
+    for j in range(i - 1, -1, -1):
+        prev = mentions[j]
+        if sent_of[m.start] - sent_of[prev.start] > WINDOW_SENTENCES:
+            return None
+        sf = prev.speaks_for
+        prev_owner = mentions[sf].actor_id if sf is not None else None
+        if owner is not None and prev_owner is not None and prev_owner != owner:
+            continue
+        if prev.kind == "person" and sf is not None:
+            return j
+        if prev.kind == "agent" and prev.text.lower().split()[-1] == role and prev.rule != \
+                "pronoun":
+            # "spokesman Jawad al-Talibawi": the named holder of the title
+            titled = j + 1 < i and mentions[j + 1].kind == "person" and \
+                mentions[j + 1].start - prev.end <= 1
+            return j + 1 if titled else j
+    return None
 
 
 def _nominals(doc: Doc, by_start: _ByStart) -> None:
-    mentions = by_start.mentions
-    _spokespeople(mentions)
+    mentions, sent_of = by_start.mentions, by_start.sent_of
+    for i, m in enumerate(mentions):
+        words = m.text.lower().split()
+        if not (_is_spokes(m) and words[-1] in SPOKES and m.antecedent is None
+                and _definite(doc, m)):
+            continue
+        ante = _role_antecedent(mentions, i, sent_of)
+        if ante is not None:
+            m.antecedent = ante
+            if m.speaks_for is None and mentions[ante].speaks_for is not None:
+                m.speaks_for = mentions[ante].speaks_for
     for tok in doc:
         if tok.lower_ in GROUP_NOMINALS and tok.i > 0 and doc[tok.i - 1].lower_ == "the":
             ante = by_start.last(tok.idx, False)

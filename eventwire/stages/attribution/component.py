@@ -104,6 +104,9 @@ def _noun_phrase(tok: Token) -> Span:
         end = nxt.right_edge.i + 1
     while end > start + 1 and doc[end - 1].is_punct:
         end -= 1
+    after = dateline_end(doc, doc[start].idx)
+    while after is not None and start < tok.i and doc[start].idx < after:
+        start += 1  # "NIAMEY, Aug 6 (Reuters) - West African leaders": no dateline
     return doc[start:end]
 
 
@@ -260,9 +263,72 @@ def _inverted_or_shared_subject(verb: Token) -> Token | None:
     return None
 
 
+CITING = {"cite", "quote"}
+
+
+def _cited_source(verb: Token) -> Token | None:
+    """Class *relay citing a source*: "X reported, citing a provincial
+    official" / "X said, quoting witnesses": the cited source speaks and X
+    relays it."""
+    for c in verb.children:
+        if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and \
+                c.lemma_.lower() in CITING:
+            found = next((g for g in c.children if g.dep_ == "dobj"), None)
+            if found is not None:
+                return found
+    return None
+
+
+# "KINSHASA, June 14 (Reuters) - ", "SEOUL (AP) - ", "Tbilisi (AFP) - ", "MUMBAI: "
+DATELINE = re.compile(r"(?:[A-Z][A-Z.'’ -]{1,40}|[A-Z][\w.'’ -]{1,40}(?=(?:,[^\n(]{0,20})?\s*\())"
+                      r"(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*(?:\([^)\n]{1,40}\))?\s*[-–—:]\s")
+
+
+def dateline_end(doc: Doc, offset: int) -> int | None:
+    """End of the dateline that opens the line holding ``offset``, if any."""
+    text = text_of(doc)
+    line = text.rfind("\n", 0, offset) + 1
+    m = DATELINE.match(text, line, min(len(text), line + 90))
+    return m.end() if m is not None else None
+
+
+def _outside_dateline(doc: Doc, subj: Token | None) -> Token | None:
+    """Class *datelines*: the place and agency that open a wire story
+    ("KINSHASA, June 14 (Reuters) - Congo accused …") are never the speaker;
+    a subject the parser hangs on the dateline gives way to its apposition
+    after it ("Congo"), or to none."""
+    if subj is None:
+        return None
+    end = dateline_end(doc, subj.idx)
+    if end is None or subj.idx >= end:
+        return subj
+    return next((t for t in subj.subtree if t.dep_ == "appos" and t.idx >= end), None)
+
+
+CARRY_VERBS = {"carry", "broadcast", "air", "publish", "run"}
+
+
+def _carrier(verb: Token) -> Token | None:
+    """Class *statement carried by an outlet*: "X said in a statement carried
+    by the official news agency that …": the outlet relays X."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for noun in (g for g in prep.children if g.dep_ == "pobj"
+                     and g.lemma_.lower() in STATEMENT_NOUNS):
+            for acl in (a for a in noun.children if a.dep_ == "acl"
+                        and a.lemma_.lower() in CARRY_VERBS):
+                for agent in (a for a in acl.children if a.dep_ == "agent"):
+                    found = next((o for o in agent.children if o.dep_ == "pobj"), None)
+                    if found is not None and _is_media(verb.doc, found):
+                        return found
+    return None
+
+
 def _make_quote(doc: Doc, verb: Token, content: TextSpan, kind: str) -> Quote | None:
-    subj = _subject(verb) or _inverted_or_shared_subject(verb)
+    subj = _outside_dateline(doc, _subject(verb) or _inverted_or_shared_subject(verb))
     relay: Token | None = None
+    cited = _cited_source(verb) if subj is not None else None
+    if cited is not None:
+        subj, relay = cited, subj
     if subj is None:
         quoted = _quoted_as_saying(verb)
         if quoted is None:
@@ -271,6 +337,7 @@ def _make_quote(doc: Doc, verb: Token, content: TextSpan, kind: str) -> Quote | 
     body = _statement_body(subj)
     index = _speaker_mention(doc, body)
     speaker = _tok_span(_noun_phrase(body) if body.pos_ != "PRON" else doc[body.i:body.i + 1])
+    relay = relay if relay is not None else _carrier(verb)
     relays = [_tok_span(_noun_phrase(relay))] if relay is not None else []
     return Quote(content=content, speaker=speaker, cue=_tok_span(verb), speaker_actor=index,
                  kind=kind, rule=f"{kind}:{verb.lemma_}", relays=relays)
@@ -429,7 +496,38 @@ class QuoteFinder:
                 found = [q for q in [_continuation(doc, sent, previous)] if q is not None]
             quotes.extend(found)
             previous = found[-1] if found else None
+        carry_relays(doc, quotes)
         return doc
+
+
+def _speaker_key(doc: Doc, quote: Quote) -> object:
+    """Who a quote's speaker is: the mention it resolves to ("he", "Mohi"
+    and "the spokesman" all lead to the first naming), else its words."""
+    mentions = get_list(doc, "actor_mentions")
+    resolved = _resolve(mentions, quote.speaker_actor)
+    if resolved is not None:
+        return id(resolved)
+    return " ".join((quote.speaker.text if quote.speaker else "").lower().split()[-2:])
+
+
+def carry_relays(doc: Doc, quotes: list[Quote]) -> None:
+    """Class *article-level relay*: "…, Press TV reported", "according to X"
+    or "X reported, citing Y" in one statement covers the run of statements
+    by the same speaker around it ("He added …", "The spokesman further
+    said …"): each statement of the run without relays of its own takes
+    them. A statement by someone else, or one with no speaker, ends the run."""
+    run: list[Quote] = []
+    for q in [*quotes, Quote(content=TextSpan("", 0, 0))]:
+        same = run and q.speaker is not None and \
+            _speaker_key(doc, q) == _speaker_key(doc, run[0])
+        if same:
+            run.append(q)
+            continue
+        source = next((r.relays for r in run if r.relays), None)
+        for r in run:
+            if source is not None and not r.relays:
+                r.relays = list(source)
+        run = [q] if q.speaker is not None else []
 
 
 def _continuation(doc: Doc, sent: Span, previous: Quote) -> Quote | None:
@@ -470,7 +568,8 @@ def _speaker_links(doc: Doc, quote: Quote) -> list[AttributionLink]:
     resolved = _resolve(mentions, quote.speaker_actor)
     text = quote.speaker.text
     if resolved is not None and quote.speaker_actor is not None \
-            and resolved is not mentions[quote.speaker_actor]:
+            and resolved is not mentions[quote.speaker_actor] \
+            and (resolved.name or resolved.text).lower() not in text.lower():
         text = f"{text} ({resolved.name or resolved.text})"  # "he (Muhammad Mohi)"
     links = [AttributionLink("speaker", text, quote.speaker.start, quote.speaker.end,
                              resolved.actor_id if resolved else None)]

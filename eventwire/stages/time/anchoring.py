@@ -1,19 +1,33 @@
 """The ``eventwire_event_time`` component: a time for every event.
 
-Order of evidence (``TimeValue.anchor``):
+Order of evidence (``TimeValue.anchor``), following the time rules of
+``docs/annotation.md``:
 1. ``explicit`` — a DATE/TIME expression that governs the trigger (the
    expression sits in the trigger's clause or noun phrase: "stressed on
    Thursday", "Washington's January 3 assassination");
 2. ``narrative`` — such an expression is relative to an earlier one ("just
-   two days later" -> January 5);
-3. ``speech`` — the event is reported inside a statement whose speech verb
-   has a time ("Mohi stressed on Thursday that …"): the statement's time;
-4. ``publication`` — nothing in the text: the publication date, flagged;
-5. ``unknown`` — no publication date either, or the clause is in the past
-   perfect ("had agreed"), where the publication date would mislead.
+   two days later" -> January 5), or the event sits in the complement of a
+   relation ("marched on Wednesday, a day after police broke up a rally":
+   the rally is Tuesday; :func:`relation_time`);
+3. events that have not happened (modality future, hypothetical or
+   conditional) take only a date that governs them: otherwise ``unknown``;
+4. ``speech`` — the event is reported inside a statement whose speech verb
+   has a time ("X stressed on Thursday that …"): the statement's time;
+5. ``sentence`` — the event's sentence dates something else (class: *one
+   dated sentence* — "fired tear gas late on Tuesday to disperse people
+   rallying", "since Sept. 18, when militants attacked"): the nearest date
+   before the trigger, unless the trigger is in a relative clause;
+6. ``unknown`` — the sentence dates nothing, the clause is in the past
+   perfect ("had agreed"), or there is no publication date. The publication
+   date is never used as a guess (class: *undated news*; the guide gives an
+   undated event ``null``/``unknown`` unless the text makes it the day's
+   news, which it does with a time expression). ``publication`` is no longer
+   produced.
 
-``background`` is true when the event's whole date range ends more than
-``NEWS_WINDOW_DAYS`` before publication: it is recalled, not new.
+A clock time or part of day dates the event to its day ("Wednesday evening"
+-> the Wednesday, granularity ``day``). ``background`` is true when the
+event's whole date range ends more than ``NEWS_WINDOW_DAYS`` before
+publication: it is recalled, not new.
 """
 
 from __future__ import annotations
@@ -23,13 +37,17 @@ from datetime import date, timedelta
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.errors import Errors, EventwireError
 from eventwire.models import EventMention, Quote, TimeValue, Timex
 from eventwire.nlp.extensions import get_list, register_extensions
 from eventwire.nlp.spans import doc_index
+from eventwire.stages.factuality.component import is_future
+from eventwire.stages.time import normalize as nz
 from eventwire.stages.time.ranges import timex_range
 
 NEWS_WINDOW_DAYS = 7
 MAX_HOPS = 4
+NOT_HAPPENED = {"future", "hypothetical", "conditional"}
 
 
 def _token_at(doc: Doc, offset: int) -> Token | None:
@@ -124,49 +142,171 @@ def is_background(value: str | None, published: date | None) -> bool:
     return date.fromisoformat(end) < published - timedelta(days=NEWS_WINDOW_DAYS)
 
 
+def _value(found: Timex, anchor: str, published: date | None) -> TimeValue:
+    value, gran = found.value, found.granularity
+    if found.type == "TIME" and "T" in value and value[:4].isdigit():
+        value, gran = value[:10], "day"  # an event is dated to its day
+    return TimeValue(value=value, granularity=gran, text=found.text, start=found.start,
+                     end=found.end, anchor=anchor, background=is_background(value, published))
+
+
+def _governing(doc: Doc, trigger: Token, timexes: list[Timex]) -> Timex | None:
+    for host in _hosts(trigger):
+        found = _timex_for(doc, host, trigger.sent, timexes)
+        if found is not None:
+            return found
+    return None
+
+
+def relation_time(doc: Doc, trigger: Token, timexes: list[Timex],
+                  published: date | None) -> TimeValue | None:
+    """Class *relative clause of time*: "X came one day after bombings were
+    reported" puts the bombings one day BEFORE X ("before" puts them after).
+    The event in the complement of "N units after/before" takes the main
+    clause's date shifted back (after) or forward (before); the main clause's
+    own date comes from an expression governing it or its sentence."""
+    for t in timexes:
+        if not t.rule.startswith("relation:"):
+            continue
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None or span.end >= len(doc) or doc[span.end].lower_ not in ("after",
+                                                                             "before"):
+            continue
+        word = doc[span.end]  # the signal right after the measure ("a day [after]")
+        # "after" heads the complement (prep) or marks its clause (mark)
+        clause = word.head if word.dep_ == "mark" else word
+        if trigger not in clause.subtree or trigger in span or trigger == word \
+                or clause.head == clause:
+            continue
+        main = clause.head
+        base = _governing(doc, main, [x for x in timexes if x is not t]) or \
+            _sentence_timex(doc, main, [x for x in timexes if x is not t])
+        value = base.value[:10] if base is not None and base.value[:1].isdigit() else None
+        _, amount, unit = t.rule.split(":")
+        # the rule's amount is +N for "after", -N for "before": the complement
+        # lies that far on the other side of the main clause
+        shifted = nz.shift_value(value, -int(amount), unit) if value else None
+        if shifted is None:
+            return TimeValue(anchor="unknown")
+        return TimeValue(value=shifted, granularity=nz.granularity_of(shifted), text=t.text,
+                         start=t.start, end=t.end, anchor="narrative",
+                         background=is_background(shifted, published))
+    return None
+
+
+def _in_relative_clause(trigger: Token, timexes: list[Timex]) -> bool:
+    """The trigger's clause describes a noun ("an official it accused of
+    spying", "groups that hosted her"): its time is its own, unless the noun
+    is the date itself ("since Sept. 18, when militants attacked")."""
+    cur = trigger
+    for _ in range(6):
+        if cur.dep_ == "relcl":
+            head = cur.head
+            return not any(t.start <= head.idx < t.end for t in timexes)
+        if cur.head == cur:
+            return False
+        cur = cur.head
+    return False
+
+
+def _linked(a: Token, b: Token) -> bool:
+    """One token is an ancestor of the other through no coordination:
+    "arrested pirates who attacked a ship on Saturday" (linked), "blamed X
+    and says it struck 11 days later" (not: "says" is a conjunct)."""
+    for low, high in ((a, b), (b, a)):
+        cur = low
+        while cur.head != cur and cur.dep_ != "conj":
+            cur = cur.head
+            if cur == high:
+                return True
+    return False
+
+
+def _sentence_timex(doc: Doc, trigger: Token, timexes: list[Timex]) -> Timex | None:
+    """The date the trigger's sentence gives: the nearest dated expression
+    before the trigger; else the first after it that is linked to the
+    trigger in the parse (a date after it in a coordinated clause belongs to
+    that clause). A relative clause describing a noun has its own time."""
+    if _in_relative_clause(trigger, timexes):
+        return None
+    sent = trigger.sent
+    inside = [t for t in timexes if sent.start_char <= t.start < sent.end_char and _dated(t)
+              and t.value[:1] != "X"]
+    before = [t for t in inside if t.start < trigger.idx]
+    if before:
+        return before[-1]
+    for t in inside:
+        head = _timex_head(doc, t)
+        if head is not None and _linked(head, trigger):
+            return t
+    return None
+
+
+def _not_happened(doc: Doc, event: EventMention, trigger: Token) -> bool:
+    """Class *unhappened events*: future, hypothetical and conditional
+    modality, and a statement's future content ("said on Thursday that his
+    fighters would attack": the attack has no date, Thursday is the
+    statement's)."""
+    modality = event.factuality.modality
+    if modality in NOT_HAPPENED:
+        return True
+    return modality in ("asserted", "reported") and is_future(doc, trigger.i)
+
+
+UNDATED = ("unknown", "publication")
+
+
+def _undated(published: date, undated: str) -> TimeValue:
+    if undated == "publication":
+        return TimeValue(value=published.isoformat(), granularity="day", anchor="publication")
+    return TimeValue(anchor="unknown")
+
+
 def time_for(doc: Doc, event: EventMention, timexes: list[Timex],
-             quotes: list[Quote]) -> TimeValue:
+             quotes: list[Quote], undated: str = "unknown") -> TimeValue:
     trigger = _token_at(doc, event.trigger.start)
     published: date | None = doc._.published
-    if trigger is not None:
-        found = None
-        for host in _hosts(trigger):
-            found = _timex_for(doc, host, trigger.sent, timexes)
-            if found is not None:
-                break
-        anchor = "explicit"
-        if found is None:
-            found, anchor = _speech_time(doc, event.trigger.start, quotes, timexes), "speech"
-        if found is not None and found.value:
-            if found.rule.startswith("narrative"):
-                anchor = "narrative"
-            return TimeValue(value=found.value, granularity=found.granularity, text=found.text,
-                             start=found.start, end=found.end, anchor=anchor,
-                             background=is_background(found.value, published))
-        if _past_perfect(trigger):
-            return TimeValue(anchor="unknown")
-    if published is None:
+    if trigger is None or published is None:
         return TimeValue(anchor="unknown")
-    return TimeValue(value=published.isoformat(), granularity="day", anchor="publication")
+    found = _governing(doc, trigger, timexes)
+    if found is not None:
+        return _value(found, "narrative" if found.rule.startswith("narrative") else "explicit",
+                      published)
+    related = relation_time(doc, trigger, timexes, published)
+    if related is not None:
+        return related
+    if _not_happened(doc, event, trigger) or _past_perfect(trigger):
+        return TimeValue(anchor="unknown")
+    found = _speech_time(doc, event.trigger.start, quotes, timexes)
+    if found is not None:
+        return _value(found, "speech", published)
+    found = _sentence_timex(doc, trigger, timexes)
+    if found is not None:
+        return _value(found, "sentence", published)
+    return _undated(published, undated)
 
 
-def anchor_events(doc: Doc) -> None:
+def anchor_events(doc: Doc, undated: str = "unknown") -> None:
     timexes = get_list(doc, "timexes")
     quotes = get_list(doc, "quotes")
     for event in get_list(doc, "events"):
-        event.time = time_for(doc, event, timexes, quotes)
+        event.time = time_for(doc, event, timexes, quotes, undated)
 
 
 @Language.factory("eventwire_event_time", requires=["doc._.events", "doc._.timexes"],
-                  assigns=["doc._.events"])
-def make_event_time(nlp: Language, name: str) -> EventTimer:
-    return EventTimer()
+                  assigns=["doc._.events"], default_config={"undated": "unknown"})
+def make_event_time(nlp: Language, name: str, undated: str) -> EventTimer:
+    return EventTimer(undated)
 
 
 class EventTimer:
-    def __init__(self) -> None:
+    def __init__(self, undated: str = "unknown") -> None:
         register_extensions()
+        if undated not in UNDATED:
+            raise EventwireError(Errors.E601, name="undated_events", value=undated,
+                                 detail="use unknown or publication")
+        self.undated = undated
 
     def __call__(self, doc: Doc) -> Doc:
-        anchor_events(doc)
+        anchor_events(doc, self.undated)
         return doc

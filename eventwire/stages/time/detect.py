@@ -29,7 +29,8 @@ DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<year>(?:1[89]|20)\d{2})"
 WEEKDAY = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 NUM = (r"(?P<num>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-       r"thirteen|fourteen|fifteen|twenty|thirty|several|few|a few|a couple of)")
+       r"thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+       r"hundred|several|few|a few|a couple of)")
 UNIT = r"(?P<unit>day|week|month|year|decade|hour|minute|quarter)s?"
 PART = r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
 

@@ -1,0 +1,174 @@
+"""``eventwire eval records``: whole event records, every field at once.
+
+Data: the gold-record format of ``docs/annotation.md`` — one article per line,
+``{"id","outlet","published","title","text","split","source","events":[...]}``,
+each event with ``trigger``, ``type``, ``mode``, ``actor``, ``recipient``,
+``time``, ``place``, ``speaker``, ``relays``, ``modality``, ``condition``,
+``cluster``. Default data: every ``tests/data/records/*.jsonl``;
+``--split dev|blind|all`` (default ``dev``) keeps the articles of one half.
+
+Predictions: the full pipeline runs on each article's ``text`` with its
+``published`` date and ``outlet`` (the ``events`` are removed first) and
+writes the predicted events **in the same format** (:func:`record_of`), so a
+predictions file can be scored by anyone; ``cluster`` is null.
+
+Scoring (the semantics are also in ``docs/formats.md``, "Gold records"):
+
+* **detection**: a predicted event matches a gold one when their trigger
+  spans overlap; matching is one-to-one, greedy by the number of shared
+  characters. Precision = matched / predicted, recall = matched / gold.
+* **fields**, on matched events (accuracy = right / matched):
+  ``type`` and ``mode`` equal (null = null); ``actor`` and ``recipient``
+  right when both are none, or the gold country is given and the predicted
+  country equals it and (the gold sector is null or among the predicted
+  sectors), or the gold country is null and the spans overlap; ``date``:
+  same value and granularity (null value = granularity unknown);
+  ``background`` equal; ``place``: both none, or within 161 km (span
+  overlap when the gold place has no coordinates); ``speaker_chain``: the
+  speaker spans overlap or both are none, **and** the relays are the same
+  set (as many, each matched by span overlap or normalised text);
+  ``modality`` equal; ``condition``: when the gold event has a condition,
+  the predicted condition overlaps it, otherwise none is predicted.
+* **full record**: every field above right; reported over matched events
+  and end to end (divided by the number of gold events).
+
+A **baseline** is scored in the same run on the same detections: the
+system's type and mode, no actor or recipient, the publication day as date
+(not background), no place, no speaker or relays, modality ``asserted``,
+no condition (:func:`baseline_record`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from eventwire.eval.common import prf
+from eventwire.eval.record_fields import FIELDS, Record, field_results, match_events
+from eventwire.models import Article, Event
+
+NAME = "records"
+DEFAULT_PATH = None
+LOCAL_GLOB = "tests/data/records/*.jsonl"
+DEFAULT_SPLIT = "dev"
+STRIP_FIELDS = ("events",)
+COMPONENTS = None  # the whole pipeline
+
+
+def _published(record: Record) -> date | None:
+    raw = record.get("published")
+    return date.fromisoformat(str(raw)[:10]) if raw else None
+
+
+def _span(text: str, start: int | None, end: int | None) -> Record | None:
+    if start is None or end is None:
+        return None
+    return {"start": start, "end": end, "text": text[start:end]}
+
+
+def _participant(text: str, m: Any) -> Record | None:
+    if m is None:
+        return None
+    sectors = list(m.sectors)
+    return {**(_span(text, m.start, m.end) or {}), "country": m.country,
+            "sector": sectors[0] if sectors else None, "sectors": sectors}
+
+
+def record_of(text: str, event: Event) -> Record:
+    """One predicted event in the gold format (plus ``sectors``, the full
+    list of predicted sectors, and ``anchor``, how the date was found)."""
+    m = event.mention
+    f, t, p = m.factuality, m.time, m.place
+    speaker = next((a for a in m.attribution if a.role == "speaker"), None)
+    condition = f.condition if f.modality == "conditional" else None
+    return {
+        "trigger": _span(text, m.trigger.start, m.trigger.end),
+        "type": m.type, "mode": m.mode,
+        "actor": _participant(text, m.actor), "recipient": _participant(text, m.recipient),
+        "time": {"value": t.value, "granularity": t.granularity, "background": t.background,
+                 "anchor": t.anchor},
+        "place": None if p is None else {**(_span(text, p.start, p.end) or {}),
+                                         "lat": p.lat, "lon": p.lon},
+        "speaker": None if speaker is None else _span(text, speaker.start, speaker.end),
+        "relays": [_span(text, a.start, a.end) or {"start": None, "end": None, "text": a.text}
+                   for a in m.attribution if a.role == "relay"],
+        "modality": f.modality,
+        "condition": None if condition is None else _span(text, condition.start,
+                                                           condition.end),
+        "cluster": None,
+    }
+
+
+def predict(records: Sequence[Record], pipeline: Any) -> list[Record]:
+    arts = [Article(text=r["text"], id=str(r["id"]), title=r.get("title"),
+                    outlet=r.get("outlet"), published=_published(r)) for r in records]
+    out = []
+    for record, (article, _doc, result) in zip(records, pipeline.extract(arts), strict=True):
+        events = result if isinstance(result, list) else []
+        out.append({**record, "events": [record_of(article.text, e) for e in events]})
+    return out
+
+
+def has_labels(records: Sequence[Record]) -> bool:
+    return any("events" in r for r in records)
+
+
+def baseline_record(pred: Record, published: date | None) -> Record:
+    """The baseline's version of a predicted event: type and mode kept, the
+    rest as if nothing but the event and the publication date were known."""
+    return {**pred, "actor": None, "recipient": None,
+            "time": {"value": published.isoformat() if published else None,
+                     "granularity": "day" if published else "unknown", "background": False},
+            "place": None, "speaker": None, "relays": [], "modality": "asserted",
+            "condition": None}
+
+
+def _evaluate(pairs: list[tuple[Record, list[Record], list[Record]]]) -> Record:
+    n_gold = sum(len(g) for _, g, _ in pairs)
+    n_pred = sum(len(p) for _, _, p in pairs)
+    right = {name: 0 for name in FIELDS}
+    matched = full = 0
+    for _record, gold, pred in pairs:
+        for gi, pi in match_events(gold, pred):
+            matched += 1
+            results = field_results(gold[gi], pred[pi])
+            for name, ok in results.items():
+                right[name] += ok
+            full += all(results.values())
+    return {"gold": n_gold, "predicted": n_pred, "matched": matched,
+            "detection": prf(matched, n_pred - matched, n_gold - matched),
+            "fields": {k: round(v / matched, 4) if matched else 0.0 for k, v in right.items()},
+            "full_record": {"matched": round(full / matched, 4) if matched else 0.0,
+                            "end_to_end": round(full / n_gold, 4) if n_gold else 0.0,
+                            "count": full}}
+
+
+def score(gold: Sequence[Record], predictions: Sequence[Record]) -> Record:
+    by_id = {str(p["id"]): p.get("events", []) for p in predictions}
+    system, base = [], []
+    for record in gold:
+        pred = by_id.get(str(record["id"]), [])
+        system.append((record, record.get("events", []), pred))
+        pub = _published(record)
+        base.append((record, record.get("events", []), [baseline_record(p, pub) for p in pred]))
+    return {"eventwire": _evaluate(system), "baseline": _evaluate(base),
+            "articles": len(gold)}
+
+
+def render(metrics: Record) -> str:
+    systems = [k for k in ("eventwire", "baseline") if k in metrics]
+    first = metrics[systems[0]]
+    rows = [f"articles {metrics.get('articles', 0)}, gold events {first['gold']}, "
+            f"predicted {first['predicted']}, matched {first['matched']}",
+            f"{'':24}" + "".join(f"{s:>12}" for s in systems)]
+
+    def row(label: str, values: list[float]) -> None:
+        rows.append(f"{label:24}" + "".join(f"{v:12.3f}" for v in values))
+    for k in ("precision", "recall", "f1"):
+        row(f"event {k}", [metrics[s]["detection"][k] for s in systems])
+    for name in FIELDS:
+        row(f"  {name}", [metrics[s]["fields"][name] for s in systems])
+    row("full record (matched)", [metrics[s]["full_record"]["matched"] for s in systems])
+    row("full record (all gold)", [metrics[s]["full_record"]["end_to_end"] for s in systems])
+    return "\n".join(rows)

@@ -1,0 +1,144 @@
+"""Attribution chains by linguistic class (eventwire/stages/attribution and the
+role-noun coreference of eventwire/stages/actors/coref.py), on the full
+pipeline. Every passage was written for these tests (not taken from any
+evaluation set or from ../shared/examples); three or more cases per class."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from eventwire.models import Article
+
+
+def chains(pipe: Any, text: str) -> dict[str, dict[str, list[str]]]:
+    art = Article(text=text, id="t", published=date(2021, 4, 2), outlet="Wire")
+    ((_, _doc, events),) = list(pipe.extract([art]))
+    out: dict[str, dict[str, list[str]]] = {}
+    for e in events:
+        links: dict[str, list[str]] = {}
+        for link in e.mention.attribution:
+            links.setdefault(link.role, []).append(link.text)
+        out[e.mention.trigger.text] = links
+    return out
+
+
+def actor_of(pipe: Any, text: str, trigger: str) -> tuple[str | None, str | None]:
+    art = Article(text=text, id="t", published=date(2021, 4, 2), outlet="Wire")
+    ((_, _doc, events),) = list(pipe.extract([art]))
+    ev = next(e.mention for e in events if e.mention.trigger.text == trigger)
+    assert ev.actor is not None
+    return ev.actor.name, ev.actor.country
+
+
+# --- class: an article-level relay covers the run of statements of the same
+# speaker ("…, X reported" / "according to X" / "X reported, citing Y")
+@pytest.mark.parametrize("text,trigger,speaker,relay", [
+    ("The Houthi movement's spokesman Yahya Saree said on Friday that drones attacked an "
+     "oil facility, Al Masirah TV reported. He added that the group would continue its "
+     "strikes.", "strikes", "He (Yahya Saree)", "Al Masirah TV"),
+    ("Army chief Min Aung Hlaing accused protesters of burning factories, according to "
+     "state broadcaster MRTV. He said troops had arrested 40 people in Yangon.", "arrested",
+     "He (Min Aung Hlaing)", "state broadcaster MRTV"),
+    ("\"We will retaliate against any aggression,\" the Polisario Front's spokesman said, "
+     "the Sahara Press Service reported. The spokesman said soldiers had shelled a camp.",
+     "shelled", "The spokesman", "the Sahara Press Service"),
+    ("The Taliban seized two district centres overnight, Pajhwok news agency reported, "
+     "citing a provincial official. The official said fighters had attacked police posts.",
+     "attacked", "The official", "Pajhwok news agency"),
+])
+def test_relay_covers_the_speakers_run(full_pipeline: Any, text: str, trigger: str,
+                                       speaker: str, relay: str) -> None:
+    links = chains(full_pipeline, text)[trigger]
+    assert links["speaker"] == [speaker]
+    assert links["relay"] == [relay]
+
+
+def test_relay_stops_at_another_speaker(full_pipeline: Any) -> None:
+    text = ("Interior Minister Ali Samir said police had arrested ten suspects, the state "
+            "news agency reported. Opposition leader Omar Badawi said troops had attacked "
+            "protesters.")
+    links = chains(full_pipeline, text)
+    assert links["arrested"]["relay"] == ["the state news agency"]
+    assert "relay" not in links["attacked"]
+
+
+# --- class: a relay that cites its source: the source speaks, the outlet relays
+@pytest.mark.parametrize("text,trigger,speaker,relay", [
+    ("The Taliban seized two district centres overnight, Pajhwok news agency reported, "
+     "citing a provincial official.", "seized", "a provincial official",
+     "Pajhwok news agency"),
+    ("Rebels shelled the airport, the broadcaster said, quoting witnesses.", "shelled",
+     "witnesses", "the broadcaster"),
+    ("Police arrested dozens of students, Kyodo reported, citing police sources.",
+     "arrested", "police sources", "Kyodo"),
+])
+def test_citing_makes_the_cited_source_the_speaker(full_pipeline: Any, text: str,
+                                                   trigger: str, speaker: str,
+                                                   relay: str) -> None:
+    links = chains(full_pipeline, text)[trigger]
+    assert links["speaker"] == [speaker]
+    assert links["relay"] == [relay]
+
+
+# --- class: role nouns ("the spokesman", "the official") stand for the named
+# holder of the role and the body he speaks for
+@pytest.mark.parametrize("text,trigger,speaker", [
+    ("Hezbollah spokesman Ali Hamdan said on Monday that jets had struck a village. The "
+     "Hezbollah spokesman said gunmen had attacked a patrol.", "attacked",
+     "The Hezbollah spokesman (Ali Hamdan)"),
+    ("Asaib Ahl al-Haq spokesman Jawad al-Talibawi said the group would respond. The Asaib "
+     "spokesman said militiamen had stormed a base.", "stormed",
+     "The Asaib spokesman (Jawad al-Talibawi)"),
+    ("The Lebanese Forces party's spokesman Charles Jabbour said the army had arrested two "
+     "men. The Forces spokesman said police had raided an office.", "raided",
+     "The Forces spokesman (Charles Jabbour)"),
+])
+def test_role_noun_speaker_resolves_to_the_named_person(full_pipeline: Any, text: str,
+                                                        trigger: str, speaker: str) -> None:
+    assert chains(full_pipeline, text)[trigger]["speaker"] == [speaker]
+
+
+@pytest.mark.parametrize("text,trigger,owner,country", [
+    ("Hamas spokesman Hazem Qassem condemned the raid. The Hamas spokesman further urged Arab "
+     "states to act.", "urged", "Hamas", "PSE"),
+    ("\"We will not retreat,\" the Polisario Front's spokesman said. The spokesman further "
+     "accused Morocco of violating the truce.", "accused", "Polisario Front", None),
+    ("Hezbollah spokesman Ali Hamdan said jets had struck a village. The Hezbollah spokesman "
+     "further urged Beirut to file a complaint.", "urged", "Hezbollah", "LBN"),
+])
+def test_role_noun_actor_speaks_for_its_body(full_pipeline: Any, text: str, trigger: str,
+                                             owner: str, country: str | None) -> None:
+    assert actor_of(full_pipeline, text, trigger) == (owner, country)
+
+
+# --- class: a wire dateline ("KINSHASA, June 14 (Reuters) - ") is never the speaker
+@pytest.mark.parametrize("text,trigger,speaker", [
+    ("KINSHASA, June 14 (Reuters) - Democratic Republic of Congo accused Rwanda on Tuesday "
+     "of invading its territory.", "invading", "Democratic Republic of Congo"),
+    ("NIAMEY, Aug 6 (Reuters) - West African leaders said the junta had detained the "
+     "president.", "detained", "West African leaders"),
+    ("Tbilisi (AFP) - The interior ministry said officers detained 63 people.", "detained",
+     "The interior ministry"),
+])
+def test_dateline_is_not_the_speaker(full_pipeline: Any, text: str, trigger: str,
+                                     speaker: str) -> None:
+    assert chains(full_pipeline, text)[trigger]["speaker"] == [speaker]
+
+
+# --- class: "in a statement carried by <outlet>": the outlet relays the speaker
+@pytest.mark.parametrize("text,trigger,speaker,relay", [
+    ("The army said in a statement carried by the official news agency that rebels had "
+     "shelled a hospital.", "shelled", "The army", "the official news agency"),
+    ("The group said in a statement published by the Amaq news agency that its fighters "
+     "attacked a checkpoint.", "attacked", "The group", "the Amaq news agency"),
+    ("The Supreme Command said in a statement broadcast by state television that the South "
+     "had fired first.", "fired", "The Supreme Command", "state television"),
+])
+def test_statement_carried_by_an_outlet(full_pipeline: Any, text: str, trigger: str,
+                                        speaker: str, relay: str) -> None:
+    links = chains(full_pipeline, text)[trigger]
+    assert links["speaker"] == [speaker]
+    assert links["relay"] == [relay]
