@@ -177,6 +177,43 @@ def _attach_owners(doc: Doc, mentions: list[ActorMention]) -> None:
                 m.rule += "+title"
 
 
+# sectors of people who act where the story is: police, officials, protesters
+DOMESTIC_SECTORS = {"COP", "GOV", "LEG", "JUD", "OPP", "CVL", "LAB", "EDU", "PPL", "BUS",
+                    "MED", "REL"}
+HOME_MIN_MENTIONS = 2
+
+
+def home_country(mentions: list[ActorMention]) -> str | None:
+    """The country the article is about: the one its country names (states
+    and their capitals, not compounds) mention most, if at least twice;
+    ties go to the first named."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for m in mentions:
+        if m.kind == "state" and m.country:
+            counts[m.country] += 1
+            first.setdefault(m.country, m.start)
+    if not counts:
+        return None
+    best = max(counts, key=lambda c: (counts[c], -first[c]))
+    return best if counts[best] >= HOME_MIN_MENTIONS else None
+
+
+def _locate_bare_agents(mentions: list[ActorMention]) -> None:
+    """Class *unnamed domestic agents*: "police", "the government",
+    "protesters", "officers" named without a country act in the country the
+    article is about (the annotation guide labels them so); military and
+    armed agents are left alone, as they often come from abroad."""
+    home = home_country(mentions)
+    if home is None:
+        return
+    for m in mentions:
+        if m.rule == "agent" and not m.country and m.sectors and \
+                set(m.sectors) <= DOMESTIC_SECTORS:
+            m.country = home
+            m.rule = "agent+home"
+
+
 def _outlet_country(doc: Doc, kb: KnowledgeBase) -> str | None:
     """The publishing outlet's country, when the KB knows the outlet: an
     Iranian outlet's ambiguous names lean Iranian."""
@@ -208,6 +245,7 @@ def find_actor_mentions(doc: Doc, kb: KnowledgeBase) -> list[ActorMention]:
     mentions += _ner_mentions(doc, [(m.start, m.end) for m in mentions])
     mentions.sort(key=lambda m: m.start)
     _attach_owners(doc, mentions)
+    _locate_bare_agents(mentions)
     return mentions
 
 

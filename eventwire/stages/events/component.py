@@ -55,13 +55,24 @@ def _governing_trigger(tok: Token, verbs: dict[int, Candidate]) -> Token | None:
     complement links."""
     cur = tok
     for _ in range(3):
-        if cur.dep_ not in COMPLEMENT_DEPS or cur.head == cur:
+        if cur.dep_ not in COMPLEMENT_DEPS or cur.head == cur or _circumstance(cur):
             return None
         cur = cur.head
         gov = verbs.get(cur.i)
         if gov is not None and gov.type in CONTENT_TYPES:
             return cur
     return None
+
+
+# "warned of war after a plane bombs the camp": a clause of time or cause
+# is the circumstance of the speech act, not its content
+CIRCUMSTANCE_MARKS = {"after", "before", "since", "as", "while", "when", "because", "until",
+                      "once", "whereas", "although", "though"}
+
+
+def _circumstance(tok: Token) -> bool:
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS
+                                       for c in tok.children)
 
 
 def _merge_intent_heads(cands: list[Candidate], verbs: dict[int, Candidate]
