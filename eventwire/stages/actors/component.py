@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.models import ActorMention
 from eventwire.nlp.extensions import get_list, register_extensions, text_of
-from eventwire.stages.actors.coref import link_coreference
+from eventwire.stages.actors.coref import SPOKESPEOPLE, link_coreference
 from eventwire.stages.actors.kb import Actor, KnowledgeBase, load_kb, normalise, split_code
 from eventwire.stages.actors.matcher import Match, find_matches
 
@@ -204,14 +204,34 @@ def _locate_bare_agents(mentions: list[ActorMention]) -> None:
     "protesters", "officers" named without a country act in the country the
     article is about (the annotation guide labels them so); military and
     armed agents are left alone, as they often come from abroad."""
+    _repeat_agents(mentions)
     home = home_country(mentions)
     if home is None:
         return
     for m in mentions:
         if m.rule == "agent" and not m.country and m.sectors and \
-                set(m.sectors) <= DOMESTIC_SECTORS:
+                set(m.sectors) <= DOMESTIC_SECTORS and \
+                not SPOKESPEOPLE & set(m.text.lower().split()):
             m.country = home
             m.rule = "agent+home"
+
+
+def _repeat_agents(mentions: list[ActorMention]) -> None:
+    """Class *re-mentions of a qualified agent*: "the resistance groups"
+    after "the Iraqi resistance groups", "the lawmakers" after "Iraqi
+    lawmakers" are the same people: the bare one takes the earlier one's
+    identity."""
+    for i, m in enumerate(mentions):
+        if m.rule != "agent" or m.country:
+            continue
+        words = normalise(m.text).split()
+        words = words[1:] if words[:1] == ["the"] else words
+        for prev in reversed(mentions[:i]):
+            pw = normalise(prev.text).split()
+            if prev.country and len(pw) > len(words) and pw[-len(words):] == words:
+                m.country, m.actor_id, m.sectors = prev.country, prev.actor_id, list(prev.sectors)
+                m.rule = "agent+repeat"
+                break
 
 
 def _outlet_country(doc: Doc, kb: KnowledgeBase) -> str | None:

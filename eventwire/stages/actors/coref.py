@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
 from eventwire.nlp.extensions import text_of
+from eventwire.stages.actors.kb import normalise
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"they", "them"}
@@ -47,21 +48,30 @@ def _sentence_index(doc: Doc) -> list[int]:
     return index
 
 
-def _fits(m: ActorMention, want_person: bool) -> bool:
+def _plural_agent(m: ActorMention) -> bool:
+    """"protest leaders", "officials", "the commanders": people acting as a
+    group, which "they" can stand for."""
+    last = m.text.lower().split()[-1] if m.text.strip() else ""
+    return m.kind == "agent" and last.endswith("s") and not last.endswith("ss")
+
+
+def _fits(m: ActorMention, want_person: bool, plural: bool = False) -> bool:
     if want_person:
-        return _is_person(m)
+        return _is_person(m) and not _plural_agent(m)
+    if plural and _plural_agent(m):
+        return True
     return m.kind in GROUP_KINDS and not _is_person(m)
 
 
 def _last(mentions: list[ActorMention], before: int, want_person: bool, sent_of: list[int],
-          sent_now: int, subjects: set[int] | None = None) -> int | None:
+          sent_now: int, subjects: set[int] | None = None, plural: bool = False) -> int | None:
     """Antecedent: the most recent fitting mention in the same sentence; else
     the most recent fitting *subject* of an earlier sentence; else the most
     recent fitting mention, within ``WINDOW_SENTENCES``."""
     candidates = [j for j in range(len(mentions) - 1, -1, -1)
                   if mentions[j].start < before and mentions[j].rule != "pronoun"
                   and sent_now - sent_of[mentions[j].start] <= WINDOW_SENTENCES
-                  and _fits(mentions[j], want_person)]
+                  and _fits(mentions[j], want_person, plural)]
     if not candidates:
         return None
     if sent_of[mentions[candidates[0]].start] == sent_now:
@@ -85,7 +95,8 @@ def _pronouns(doc: Doc, mentions: list[ActorMention], sent_of: list[int]) -> Non
         if low not in PERSON_PRONOUNS | GROUP_PRONOUNS | {"it"} or tok.tag_ not in ("PRP",):
             continue
         want_person = low in PERSON_PRONOUNS
-        ante = _last(mentions, tok.idx, want_person, sent_of, sent_of[tok.idx], subjects)
+        ante = _last(mentions, tok.idx, want_person, sent_of, sent_of[tok.idx], subjects,
+                     plural=low in GROUP_PRONOUNS)
         if ante is None:
             continue
         mentions.append(ActorMention(start=tok.idx, end=tok.idx + len(tok.text), text=tok.text,
@@ -109,15 +120,55 @@ def _repeat_names(mentions: list[ActorMention]) -> None:
                 break
 
 
+def _word_before(doc: Doc, start: int) -> str:
+    words = text_of(doc)[max(0, start - 40):start].split()
+    return normalise(words[-1]) if words else ""
+
+
+def _owner_by_name(doc: Doc, mentions: list[ActorMention], i: int, word: str) -> int | None:
+    """Class *role nouns with a short name*: "the Kata'ib spokesman" speaks
+    for the organisation named earlier whose name starts with that word
+    ("Kata'ib Hezbollah")."""
+    if len(word) < 3 or not word.isalpha():
+        return None
+    for j in range(i - 1, -1, -1):
+        m = mentions[j]
+        if m.kind in GROUP_KINDS and m.rule != "pronoun" and not _is_spokes(m) and \
+                normalise(m.text).split()[:1] == [word] and " " in m.text.strip():
+            return j
+    return None
+
+
+def _owner_named_after(doc: Doc, mentions: list[ActorMention], i: int) -> int | None:
+    """"a spokesman for the group", "the commander of the militia"."""
+    m = mentions[i]
+    after = text_of(doc)[m.end:m.end + 6].lower()
+    if not (after.startswith(" for ") or after.startswith(" of ")):
+        return None
+    nxt = next((j for j in range(i + 1, len(mentions)) if mentions[j].start >= m.end), None)
+    if nxt is None or mentions[nxt].start - m.end > 12 or mentions[nxt].kind not in GROUP_KINDS:
+        return None
+    return nxt
+
+
 def _speakers(doc: Doc, mentions: list[ActorMention]) -> None:
     for i, m in enumerate(mentions):
         if _is_spokes(m) and i > 0 and text_of(doc)[mentions[i - 1].end:m.start].strip() == "":
             m.speaks_for = _owner_before(mentions, i, m.start - 2)
+        if _is_spokes(m) and m.speaks_for is None:
+            m.speaks_for = _owner_named_after(doc, mentions, i)
+        unknown = m.speaks_for is None or not (mentions[m.speaks_for].country
+                                               or mentions[m.speaks_for].actor_id)
+        if _is_spokes(m) and unknown:
+            named = _owner_by_name(doc, mentions, i, _word_before(doc, m.start))
+            m.speaks_for = m.speaks_for if named is None else named
         if m.kind != "person":
             continue
         before = text_of(doc)[max(0, m.start - 40):m.start].lower().split()
         if before and before[-1] in SPOKES and i > 0:
             owner = _owner_before(mentions, i, m.start - 40)
+            if owner is None and len(before) > 1:  # "Kata'ib spokesman Muhammad Mohi"
+                owner = _owner_by_name(doc, mentions, i, normalise(before[-2]))
             if owner is not None:
                 m.speaks_for = owner
         after = text_of(doc)[m.end:m.end + 40].lower()

@@ -123,15 +123,18 @@ HEADLINE_NEXT = {"DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"}
 
 
 def headline_verb(tok: Token) -> bool:
-    """"Plane bombs camp", "Militants kill 12": a word tagged as a plural
-    noun between a subject noun and an object, in a sentence without a
-    finite verb of its own, is the headline's present-tense verb."""
-    if tok.tag_ not in ("NNS", "NNPS") or not tok.lower_.endswith("s"):
-        return False
+    """"Plane bombs camp", "Rebels attack convoy": a word tagged as a noun
+    (plural "-s", or a bare form after a plural subject) between a subject
+    noun and an object, in a clause without a finite verb of its own, is the
+    headline's present-tense verb."""
     doc, sent = tok.doc, tok.sent
     if tok.i == sent.start or tok.i + 1 >= sent.end:
         return False
     before, after = doc[tok.i - 1], doc[tok.i + 1]
+    third_person = tok.tag_ in ("NNS", "NNPS") and tok.lower_.endswith("s")
+    plural_subject = tok.tag_ == "NN" and before.tag_ in ("NNS", "NNPS")  # "Rebels attack"
+    if not (third_person or plural_subject):
+        return False
     if before.pos_ not in ("NOUN", "PROPN") or after.pos_ not in HEADLINE_NEXT:
         return False
     for t in reversed(doc[sent.start:tok.i]):  # back to the clause boundary

@@ -114,8 +114,9 @@ def is_figurative_business(tok: Token) -> bool:
             c.dep_ == "prep" and c.lower_ == "about" for c in tok.children) and not any(
             c.dep_ == "prep" and c.lower_ in ("with", "to") for c in tok.children):
         return True
-    if subj is None or subj.lower_ not in word_classes()["economic_subjects"] and \
-            _lemma(subj) not in word_classes()["economic_subjects"]:
+    if subj is None or subj.dep_ != "nsubj" or (
+            subj.lower_ not in word_classes()["economic_subjects"]
+            and _lemma(subj) not in word_classes()["economic_subjects"]):
         return False
     if subj.lower_ in ("we", "i"):  # "we hit a home run", not "we attacked the convoy"
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)

@@ -4,10 +4,12 @@ has found the slot's token (``roles.py``).
 Two classes decide it (word lists in ``eventwire/data/events/roles.yaml``):
 
 * **a recipient is an actor or nothing** — a person, organisation, country,
-  group, agent noun, or a pronoun standing for one, or the owner of a
-  targeted installation ("Houthi positions", "a base housing US troops");
-  the content of the act ("threatened sanctions", "defy a timetable",
-  "agreed on a ceasefire", "the Arab country" read as an adjective) never is;
+  group, agent noun, or a pronoun standing for one; or the named owner of
+  the object, as PLOVER codes it ("rejected an Indian proposal" -> India,
+  "shelled Iraqi towns" -> Iraq, "Houthi positions", "a base housing US
+  troops"); the content of the act itself ("threatened sanctions", "defy a
+  timetable", "use all the weapons", "agreed on a ceasefire") never is, and
+  an adjective that names no known actor ("the Arab country") is no owner;
 * **an actor is an actor, its owner, or nothing** — instruments, events and
   abstractions ("a drone struck", "the raids killed", "the escalation could
   derail") give no actor; an owner named inside the phrase does ("Houthi
@@ -118,8 +120,13 @@ def _parse_mention(doc: Doc, tok: Token) -> ActorMention:
 
 
 def _not_actor(tok: Token) -> bool:
+    """Instruments, abstractions and event nouns ("the raids killed")."""
+    from eventwire.stages.events.triggers import load_lexicon
+
     words = _classes()["not_actors"]
-    return (tok.lemma_.lower() in words or tok.lower_ in words
+    nominals = load_lexicon().nominals
+    return (tok.lemma_.lower() in words or tok.lower_ in words or tok.lower_ in nominals
+            or tok.lemma_.lower() in nominals
             or tok.ent_type_ in NOT_RECIPIENTS or tok.pos_ not in ("NOUN", "PROPN"))
 
 
@@ -161,15 +168,20 @@ def _installation_owner(doc: Doc, tok: Token) -> ActorMention | None:
 
 
 def recipient_mention(doc: Doc, tok: Token) -> ActorMention | None:
-    """The actor mention covering the object, or the owner of a targeted
-    installation; nothing else ("the Egyptian proposal" names no recipient:
-    the demonym does not reach the head noun)."""
+    """The actor mention covering the object, the object's named owner (a
+    known actor), or the owner of a targeted installation; nothing else."""
     tok = look_through(tok)
+    mentions = get_list(doc, "actor_mentions")
     index = _covering(doc, tok)
-    if index is None and _is_person_noun(tok):  # "the Iranian general", "a Saudi colonel"
-        index = _owner_inside(doc, tok)
+    if index is None:
+        # "the Iranian general", "rejected an Indian proposal", "shell Iraqi
+        # towns": the object's named owner, when it is a known actor
+        owner = _owner_inside(doc, tok)
+        if owner is not None and (_is_person_noun(tok) or mentions[owner].country
+                                  or mentions[owner].actor_id):
+            index = owner
     if index is not None:
-        return resolved(get_list(doc, "actor_mentions"), index)
+        return resolved(mentions, index)
     return _installation_owner(doc, tok)
 
 

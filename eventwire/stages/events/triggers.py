@@ -217,6 +217,9 @@ def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
             return None  # what the voted text orders is the vote's content
         if (vote := vote_candidate(tok, lex)) is not None:
             return vote
+        if is_deescalation(tok):
+            return Candidate(tok, tok.i + 1, "RETREAT", "ceasefire", [],
+                             "curated-verb+deescalation", False)
         cand = verb_candidate(tok, lex)
     elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("PERSON", "GPE", "ORG"):
         if headline_verb(tok) and tok.lemma_.lower() in lex.verbs and \
@@ -229,14 +232,16 @@ def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
         return None
     if cand is None or (cand.end == tok.i + 1 and not_an_event(tok)):
         return None
-    if not cand.nominal and is_deescalation(tok):
-        cand.type, cand.mode, cand.rule = "RETREAT", "ceasefire", "curated-verb+deescalation"
     return cand
 
 
 def _stopped_violence(tok: Token) -> bool:
     """"halted the shelling": the violence stopped is the RETREAT's content."""
     return tok.dep_ in ("dobj", "nsubjpass") and is_deescalation(tok.head)
+
+
+# a voted text that "calls for" or "urges" something is the legislature's request
+REQUEST_VERBS = {"call", "urge", "demand", "ask", "appeal", "request"}
 
 
 def vote_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
@@ -247,7 +252,7 @@ def vote_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     if content is None:
         return None
     inner = verb_candidate(content, lex) if content.pos_ == "VERB" else None
-    if inner is not None and inner.type == "REQUEST":
+    if inner is not None and inner.type == "REQUEST" and content.lemma_.lower() in REQUEST_VERBS:
         return None
     for t in content.subtree:
         if t.i == content.i:
