@@ -25,7 +25,6 @@ from eventwire.stages.events.clauses import (
     headline_object,
     headline_subject,
     vote_content,
-    voted_in,
 )
 from eventwire.stages.events.participants import (
     NOT_RECIPIENTS,
@@ -65,8 +64,8 @@ def _subject(verb: Token) -> Token | None:
             continue
         if cur.dep_ == "relcl":
             return cur.head
-        if cur.dep_ == "acl" and voted_in(cur) is None and (vc := vote_content(cur.head.head)) is not None \
-                and vc.i == cur.i:
+        vc = vote_content(cur.head.head) if cur.dep_ == "acl" else None
+        if vc is not None and vc.i == cur.i:
             cur = cur.head.head  # "passed a resolution calling for X": the voters call
             continue
         break
