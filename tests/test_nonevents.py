@@ -88,6 +88,16 @@ def test_figures_of_speech_in_business_news(pipe: Pipeline, text: str) -> None:
     assert not events(pipe, text), [(e.type, e.trigger.text) for e in events(pipe, text)]
 
 
+@pytest.mark.parametrize("text,word", [
+    ("Norway stepped up its mediation efforts between the parties.", "mediation"),
+    ("The army began a withdrawal operation in the south.", "withdrawal"),
+    ("Donors began a relief operation in the delta.", "relief"),
+])
+def test_an_event_noun_before_a_light_noun_is_the_act(pipe: Pipeline, text: str,
+                                                       word: str) -> None:
+    assert word in triggers(pipe, text)
+
+
 def test_real_events_stay(pipe: Pipeline) -> None:
     """The classes do not remove the acts beside them."""
     evs = events(pipe, "Police arrested the leaders of the protest after the rally.")

@@ -41,6 +41,9 @@ def word_classes() -> dict[str, frozenset[str]]:
     return {key: frozenset(w.lower() for w in raw.get(key, [])) for key in CLASS_KEYS}
 
 
+LIGHT_HEADS = {"effort", "mission", "operation", "campaign", "bid", "attempt", "drive"}
+
+
 def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
@@ -49,7 +52,8 @@ def is_modifier(tok: Token) -> bool:
     """An event word that modifies a noun ("aid workers", "Iran-backed
     groups", "the ruling party") names a kind of thing, not an act."""
     if tok.dep_ == "compound":
-        return tok.head.pos_ in ("NOUN", "PROPN")
+        # "mediation efforts", "a rescue mission": a light noun carries the act
+        return tok.head.pos_ in ("NOUN", "PROPN") and tok.head.lemma_.lower() not in LIGHT_HEADS
     return tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBG", "JJ", "NN")
 
 
