@@ -79,13 +79,11 @@ def test_passive_agents(pipe: Pipeline, text: str, trigger: str, actor: str) -> 
 @pytest.mark.parametrize("text,trigger,sector", [
     ("Hundreds of students protested outside the ministry.", "protested", "EDU"),
     ("Tens of thousands of workers marched on the capital.", "marched", "LAB"),
-    ("Dozens of soldiers deserted their posts.", "deserted", "MIL"),
+    ("Dozens of soldiers attacked the checkpoint.", "attacked", "MIL"),
 ])
 def test_quantities_are_seen_through(pipe: Pipeline, text: str, trigger: str,
                                      sector: str) -> None:
-    ev = by_trigger(pipe, text).get(trigger)
-    if ev is None:
-        pytest.skip(f"{trigger} is not a trigger")
+    ev = by_trigger(pipe, text)[trigger]
     assert ev.actor is not None and sector in ev.actor.sectors
 
 
