@@ -93,3 +93,20 @@ def test_circumstance_clause_is_not_the_threat_content(pipe: Pipeline, text: str
                                                        act: str) -> None:
     ev = by_trigger(pipe, text)[act]
     assert ev.content_of is None and ev.type in ("ASSAULT", "COERCE")
+
+
+@pytest.mark.parametrize("text,trigger,kind", [
+    ("The ministry threatened sanctions should foreign troops be expelled.", "expelled",
+     "SANCTION"),
+    ("Should the rebels attack the town, the army will respond.", "attack", "ASSAULT"),
+    ("The envoy said talks would resume should the militia release the hostages.", "release",
+     "RETREAT"),
+])
+def test_should_inversion_is_a_condition_not_an_obligation(pipe: Pipeline, text: str,
+                                                           trigger: str, kind: str) -> None:
+    assert by_trigger(pipe, text)[trigger].type == kind
+
+
+def test_should_obligation_stays_a_request(pipe: Pipeline) -> None:
+    assert by_trigger(pipe, "The court said the government should release the "
+                            "journalists.")["release"].type == "REQUEST"
