@@ -112,7 +112,7 @@ def main() -> None:
     labels = [LEGACY_PLOVER_TYPES.get(g["event_type"], g["event_type"]) for g in gold]
     extra = _record_examples(args.records)
     lex_types, _ = _lexicon(texts + [t for t, _, _ in extra])
-    lex_gold, lex_extra = lex_types[:len(gold)], lex_types[len(gold):]
+    lex_gold = lex_types[:len(gold)]
     emb = _embed(texts + [t for t, _, _ in extra])
     onehot = np.array([[1.0 if t == k else 0.0 for k in PLOVER_TYPES] for t in lex_types])
     feats = {"learned": emb, "combined": np.hstack([emb, 2.0 * onehot])}
@@ -130,8 +130,7 @@ def main() -> None:
                 out[i] = str(p)
         preds[name] = out
     print(f"plover_gsr dev: {len(gold)} sentences, {FOLDS}-fold (seed {SEED}); "
-          f"extra training events from records dev: {len(extra)}; lexicon on them: "
-          f"{_macro([t for _, t, _ in extra], lex_extra)[0] if extra else '-'}")
+          f"extra training events from records dev: {len(extra)}")
     for name, pred in preds.items():
         f1, acc = _macro(labels, pred)
         print(f"{name:10} macro-F1 {f1:.3f}  accuracy {acc:.3f}")
