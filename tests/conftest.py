@@ -40,3 +40,21 @@ def web_store(tmp_path_factory, full_pipeline):  # type: ignore[no-untyped-def]
     from tests.web_support import build_store
 
     return build_store(tmp_path_factory.mktemp("web"), full_pipeline)
+
+
+@pytest.fixture(scope="session")
+def event_pipe():  # type: ignore[no-untyped-def]
+    """Actors + events only: what the event-class tests need."""
+    from eventwire.nlp.pipeline import Pipeline
+
+    return Pipeline(components=("eventwire_actors", "eventwire_events"))
+
+
+def events_of(pipe, text: str) -> list:  # type: ignore[no-untyped-def,type-arg]
+    """The events of one article (published 2021-05-04)."""
+    from datetime import date
+
+    from eventwire.models import Article
+
+    ((_, doc, _),) = list(pipe.docs([Article(text=text, published=date(2021, 5, 4))]))
+    return list(doc._.events)

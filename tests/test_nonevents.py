@@ -3,22 +3,20 @@ Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from eventwire.models import Article, EventMention
+from eventwire.models import EventMention
 from eventwire.nlp.pipeline import Pipeline
+from tests.conftest import events_of
 
 
 @pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline(components=("eventwire_actors", "eventwire_events"))
+def pipe(event_pipe: Pipeline) -> Pipeline:
+    return event_pipe
 
 
 def events(pipe: Pipeline, text: str) -> list[EventMention]:
-    ((_, doc, _),) = list(pipe.docs([Article(text=text, published=date(2021, 5, 4))]))
-    return list(doc._.events)
+    return events_of(pipe, text)
 
 
 def triggers(pipe: Pipeline, text: str) -> set[str]:

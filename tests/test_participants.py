@@ -4,22 +4,20 @@ Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from eventwire.models import Article, EventMention
+from eventwire.models import EventMention
 from eventwire.nlp.pipeline import Pipeline
+from tests.conftest import events_of
 
 
 @pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline(components=("eventwire_actors", "eventwire_events"))
+def pipe(event_pipe: Pipeline) -> Pipeline:
+    return event_pipe
 
 
 def by_trigger(pipe: Pipeline, text: str) -> dict[str, EventMention]:
-    ((_, doc, _),) = list(pipe.docs([Article(text=text, published=date(2021, 5, 4))]))
-    return {e.trigger.text: e for e in doc._.events}
+    return {e.trigger.text: e for e in events_of(pipe, text)}
 
 
 @pytest.mark.parametrize("text,trigger", [
