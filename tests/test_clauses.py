@@ -108,3 +108,34 @@ def test_should_inversion_is_a_condition_not_an_obligation(pipe: Pipeline, text:
 def test_should_obligation_stays_a_request(pipe: Pipeline) -> None:
     assert by_trigger(pipe, "The court said the government should release the "
                             "journalists.")["release"].type == "REQUEST"
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Protesters stormed the parliament building on Friday.", "stormed"),
+    ("Rioters attacked police stations across the city.", "attacked"),
+    ("A mob burned the governor's residence.", "burned"),
+])
+def test_violence_by_crowds_is_a_riot(pipe: Pipeline, text: str, trigger: str) -> None:
+    ev = by_trigger(pipe, text)[trigger]
+    assert (ev.type, ev.mode) == ("PROTEST", "riot")
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Rebels seized the border town after a day of fighting.", "seized"),
+    ("Government troops recaptured the airport on Sunday.", "recaptured"),
+    ("The militia overran two army positions near the river.", "overran"),
+])
+def test_taking_ground_in_combat_is_assault(pipe: Pipeline, text: str, trigger: str) -> None:
+    assert by_trigger(pipe, text)[trigger].type == "ASSAULT"
+
+
+@pytest.mark.parametrize("text,trigger,kind", [
+    ("The gunmen surrendered to the police after a siege.", "surrendered", "RETREAT"),
+    ("The suspect gave himself up on Monday.", "gave", "RETREAT"),
+    ("The ministry summoned the ambassador over the remarks.", "summoned", "ACCUSE"),
+    ("The commander vowed revenge for the killings.", "vowed", "THREATEN"),
+    ("Troops returned fire and the attackers fled.", "returned", "ASSAULT"),
+])
+def test_manual_types_of_common_acts(pipe: Pipeline, text: str, trigger: str,
+                                     kind: str) -> None:
+    assert by_trigger(pipe, text)[trigger].type == kind

@@ -24,12 +24,14 @@ from eventwire.nlp.extensions import get_list, register_extensions
 from eventwire.stages.events.classifier import Retyper, load_retyper
 from eventwire.stages.events.intent import intent_head, intent_type
 from eventwire.stages.events.modes import assign_mode
+from eventwire.stages.events.participants import is_crowd
 from eventwire.stages.events.roles import co_actors_for, is_reciprocal, roles_for
 from eventwire.stages.events.triggers import Candidate, Lexicon, find_candidates, load_lexicon
 
 BASE_CONFIDENCE = {"curated-verb": 0.6, "cameo-pattern": 0.55, "verb+particle": 0.55,
                    "nominal": 0.5, "cameo-verb": 0.4}
 INTENT_BONUS = 0.05  # an announced act is usually the point of its sentence
+RIOT_TYPES = {"ASSAULT", "COERCE"}  # violence by a crowd of protesters is a riot
 CONTENT_TYPES = {"THREATEN", "REQUEST", "AGREE", "REJECT", "ACCUSE", "SUPPORT"}
 
 
@@ -141,6 +143,8 @@ def events_in_sentence(doc: Doc, sent: Span, lex: Lexicon, retyper: Retyper | No
             cand.rule = f"{cand.rule}+{rule.split(':')[0]}"
             cand.mode = None
         actor, recipient = roles_for(doc, cand.token, cand.nominal, cand.type)
+        if cand.type in RIOT_TYPES and is_crowd(actor):
+            cand.type, cand.mode, cand.rule = "PROTEST", "riot", f"{cand.rule}+riot"
         has_actor = actor is not None and (actor.actor_id is not None or actor.country is not None)
         has_recipient = recipient is not None and recipient.actor_id is not None
         trig = doc[cand.token.i:cand.end]

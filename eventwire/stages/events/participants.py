@@ -41,7 +41,8 @@ NOT_OWNER = "-"
 def _classes() -> dict[str, Any]:
     raw = yaml.safe_load(ROLE_WORDS.read_text(encoding="utf-8"))
     return {"not_actors": set(raw["not_actors"]), "quantity": set(raw["quantity_heads"]),
-            "installations": dict(raw["installations"]), "people": frozenset(raw["people"])}
+            "installations": dict(raw["installations"]), "people": frozenset(raw["people"]),
+            "crowds": frozenset(raw["crowd_nouns"])}
 
 
 def child(tok: Token, deps: set[str]) -> Token | None:
@@ -196,3 +197,12 @@ def _is_person_noun(tok: Token) -> bool:
     """A noun that names people (a rank, a role, an agent noun of the
     knowledge base): a demonym before it makes an actor."""
     return tok.lower_ in _agent_nouns() or tok.lemma_.lower() in _agent_nouns()
+
+
+def is_crowd(m: ActorMention | None) -> bool:
+    """Class *violent crowds*: an actor that is a crowd of protesters
+    ("protesters stormed", "rioters torched", "a mob attacked"); the
+    violence is a riot (PROTEST, mode riot), as PLOVER codes it."""
+    if m is None or not m.text.strip():
+        return False
+    return m.text.lower().split()[-1] in _classes()["crowds"]
