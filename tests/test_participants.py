@@ -121,3 +121,27 @@ def test_role_nouns_resolve_to_whom_they_speak_for(pipe: Pipeline, text: str, tr
                                                    country: str) -> None:
     ev = by_trigger(pipe, text)[trigger]
     assert ev.actor is not None and ev.actor.country == country, ev.actor
+
+
+@pytest.mark.parametrize("text,trigger,country", [
+    ("Hamas said its fighters had fired rockets at the town.", "fired", "PSE"),
+    ("Boko Haram said on Monday that its gunmen had attacked the school.", "attacked", "NGA"),
+    ("Turkey said its troops had shelled the positions of the militia.", "shelled", "TUR"),
+])
+def test_possessed_agents_take_the_owner_country(pipe: Pipeline, text: str, trigger: str,
+                                                 country: str) -> None:
+    ev = by_trigger(pipe, text)[trigger]
+    assert ev.actor is not None and ev.actor.country == country, ev.actor
+
+
+@pytest.mark.parametrize("text,trigger,country", [
+    ("Al-Shabaab fighters attacked a base. A spokesman for the group warned of more "
+     "attacks.", "warned", "SOM"),
+    ("Boko Haram released a video. A spokesman for the group denied the report.",
+     "denied", "NGA"),
+    ("Hezbollah shelled the outpost. A spokesman for the group praised the operation.",
+     "praised", "LBN"),
+])
+def test_spokesman_for_the_group(pipe: Pipeline, text: str, trigger: str, country: str) -> None:
+    ev = by_trigger(pipe, text)[trigger]
+    assert ev.actor is not None and ev.actor.country == country, ev.actor

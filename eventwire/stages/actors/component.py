@@ -284,7 +284,38 @@ class ActorRecognizer:
         mentions = get_list(doc, "actor_mentions")
         mentions.extend(find_actor_mentions(doc, self.kb))
         link_coreference(doc, mentions)
+        _possessed_agents(doc, mentions)
         return doc
+
+
+def _identity(mentions: list[ActorMention], index: int) -> ActorMention | None:
+    """The first mention along the antecedent chain that has a country."""
+    seen: set[int] = set()
+    cur: int | None = index
+    while cur is not None and cur not in seen:
+        seen.add(cur)
+        if mentions[cur].country:
+            return mentions[cur]
+        cur = mentions[cur].antecedent
+    return None
+
+
+def _possessed_agents(doc: Doc, mentions: list[ActorMention]) -> None:
+    """Class *possessed agents*: "its air force", "their fighters", "the
+    group's forces" belong to whom the possessive stands for: the agent
+    takes that owner's country (its own sector stays)."""
+    by_start = {m.start: i for i, m in enumerate(mentions)}
+    for m in mentions:
+        if m.kind != "agent" or m.country:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        poss = None if span is None else next(
+            (c for c in span.root.children if c.dep_ == "poss"), None)
+        index = None if poss is None else by_start.get(poss.idx)
+        owner = None if index is None else _identity(mentions, index)
+        if owner is not None and owner is not m:
+            m.country = owner.country
+            m.rule += "+possessor"
 
 
 # ------------------------------------------------------------ helpers for others

@@ -22,6 +22,8 @@ from eventwire.stages.actors.kb import normalise
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"they", "them"}
+# possessive determiners stand for an owner: "its forces" -> it, "their fighters" -> they
+POSSESSIVES = {"its": "it", "their": "they", "his": "he", "her": "she"}
 # "it" is a group pronoun only as the subject of an action or speech verb
 # ("The RUF announced it will return weapons"), never "it is expected"
 THING_VERBS = {"be", "seem", "appear", "take", "remain", "rain", "matter", "mean", "cost"}
@@ -92,7 +94,9 @@ def _pronouns(doc: Doc, mentions: list[ActorMention], sent_of: list[int]) -> Non
         low = tok.lower_
         if low == "it" and not _agentive_it(tok):
             continue
-        if low not in PERSON_PRONOUNS | GROUP_PRONOUNS | {"it"} or tok.tag_ not in ("PRP",):
+        if low in POSSESSIVES and tok.tag_ == "PRP$":
+            low = POSSESSIVES[low]  # "its air force", "their fighters": the owner
+        elif low not in PERSON_PRONOUNS | GROUP_PRONOUNS | {"it"} or tok.tag_ != "PRP":
             continue
         want_person = low in PERSON_PRONOUNS
         ante = _last(mentions, tok.idx, want_person, sent_of, sent_of[tok.idx], subjects,
@@ -237,11 +241,20 @@ def _sort_and_remap(mentions: list[ActorMention]) -> None:
             m.speaks_for = new_index[m.speaks_for]
 
 
+def _spokes_for_nominals(doc: Doc, mentions: list[ActorMention]) -> None:
+    """"a spokesman for the group": the owner may be a nominal ("the group")
+    found only after the first pass."""
+    for i, m in enumerate(mentions):
+        if _is_spokes(m) and m.speaks_for is None:
+            m.speaks_for = _owner_named_after(doc, mentions, i)
+
+
 def link_coreference(doc: Doc, mentions: list[ActorMention]) -> None:
     sent_of = _sentence_index(doc)
     _repeat_names(mentions)
     _speakers(doc, mentions)
     _nominals(doc, mentions, sent_of)
     _sort_and_remap(mentions)
+    _spokes_for_nominals(doc, mentions)
     _pronouns(doc, mentions, sent_of)
     _sort_and_remap(mentions)

@@ -77,12 +77,16 @@ def resolved(mentions: list[ActorMention], index: int) -> ActorMention:
     spokesperson speaks for."""
     here = mentions[index]
     cur, seen = here, {index}
-    while cur.actor_id is None and cur.country is None and cur.antecedent is not None \
-            and cur.antecedent not in seen:
-        seen.add(cur.antecedent)
-        cur = mentions[cur.antecedent]
-    if cur.country is None and cur.speaks_for is not None:
-        cur = mentions[cur.speaks_for]  # a spokesperson acts for the organisation
+    for _ in range(len(mentions)):
+        if cur.actor_id is None and cur.country is None and cur.antecedent is not None \
+                and cur.antecedent not in seen:
+            seen.add(cur.antecedent)
+            cur = mentions[cur.antecedent]
+        elif cur.country is None and cur.speaks_for is not None and cur.speaks_for not in seen:
+            seen.add(cur.speaks_for)  # a spokesperson acts for the organisation
+            cur = mentions[cur.speaks_for]
+        else:
+            break
     if cur is here:
         return replace(here, sectors=list(here.sectors))
     return replace(here, actor_id=cur.actor_id, name=cur.name or cur.text, kind=cur.kind,

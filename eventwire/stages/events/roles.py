@@ -175,8 +175,10 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
     actor = actor_mention(doc, actor_tok) if actor_tok is not None else None
     found = [m for m in (recipient_mention(doc, t) for t in candidates
                          if t.ent_type_ not in NOT_RECIPIENTS) if m is not None]
-    if actor is not None:  # the actor is not its own recipient ("met with each other")
-        found = [m for m in found if (m.start, m.end) != (actor.start, actor.end)]
+    if actor is not None:  # the actor is not its own recipient ("met with each other",
+        # "offered its troops to Lebanon": its own troops are the content)
+        found = [m for m in found if (m.start, m.end) != (actor.start, actor.end) and not (
+            m.rule.endswith("+possessor") and m.country == actor.country)]
     recipient = next((m for m in found if m.actor_id or m.country), None) or next(
         (m for m in found if is_actor(m)), found[0] if found else None)
     return actor, recipient
