@@ -70,6 +70,9 @@ def test_agentless_injuries_are_results(pipe: Pipeline, text: str) -> None:
     "Floods displaced thousands of families along the river.",
     "A landslide destroyed forty homes overnight.",
     "The cholera outbreak has killed 12 children this month.",
+    "Thirty villagers were killed in the earthquake on Sunday.",
+    "Two fishermen were killed by the storm off the coast.",
+    "Eleven passengers were killed in the crash of a minibus.",
 ])
 def test_no_political_actor_no_event(pipe: Pipeline, text: str) -> None:
     assert not [e for e in events(pipe, text) if e.type in ("ASSAULT", "COERCE")], \

@@ -97,13 +97,18 @@ def _subject_word(tok: Token) -> Token | None:
 def has_natural_cause(tok: Token) -> bool:
     """"The earthquake killed 20", "floods displaced thousands", "a plane
     crash killed 30": no deliberate act, no event."""
-    subj = _subject_word(tok)
-    if subj is None:
-        return False
     natural = word_classes()["natural_causes"]
-    words = {_lemma(subj), subj.lower_} | {_lemma(c) for c in subj.children
-                                            if c.dep_ == "compound"}
-    return not words.isdisjoint(natural)
+    causes = [_subject_word(tok)]
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        # "20 were killed by the flood / in the earthquake / during the storm"
+        causes += [g for c in tok.children if c.dep_ in ("agent", "prep")
+                   and c.lower_ in ("by", "in", "during") for g in c.children if g.dep_ == "pobj"]
+    for cause in (c for c in causes if c is not None):
+        words = {_lemma(cause), cause.lower_} | {_lemma(c) for c in cause.children
+                                                 if c.dep_ == "compound"}
+        if not words.isdisjoint(natural):
+            return True
+    return False
 
 
 def is_figurative_business(tok: Token) -> bool:
