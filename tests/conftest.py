@@ -60,3 +60,21 @@ def copy_store(src: Path, dst_dir: Path) -> str:
     dst = dst_dir / src.name
     shutil.copy(src, dst)
     return f"sqlite:///{dst}"
+
+
+@pytest.fixture(scope="session")
+def event_pipe():  # type: ignore[no-untyped-def]
+    """Actors + events only: what the event-class tests need."""
+    from eventwire.nlp.pipeline import Pipeline
+
+    return Pipeline(components=("eventwire_actors", "eventwire_events"))
+
+
+def events_of(pipe, text: str) -> list:  # type: ignore[no-untyped-def,type-arg]
+    """The events of one article (published 2021-05-04)."""
+    from datetime import date
+
+    from eventwire.models import Article
+
+    ((_, doc, _),) = list(pipe.docs([Article(text=text, published=date(2021, 5, 4))]))
+    return list(doc._.events)

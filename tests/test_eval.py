@@ -43,7 +43,7 @@ def test_actor_floors() -> None:
     assert m["mentions"]["coverage"] >= 0.88
     assert m["mentions"]["country_accuracy"] >= 0.76
     assert m["mentions"]["sector_accuracy"] >= 0.47
-    assert m["roles"]["source"]["country_accuracy"] >= 0.54
+    assert m["roles"]["source"]["country_accuracy"] >= 0.58  # 0.603 (issue 12)
     assert m["roles"]["target"]["country_accuracy"] >= 0.34
 
 

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.models import ActorMention
 from eventwire.nlp.extensions import get_list, register_extensions, text_of
 from eventwire.nlp.spans import SpanIndex, doc_index
-from eventwire.stages.actors.coref import link_coreference
+from eventwire.stages.actors.coref import SPOKESPEOPLE, link_coreference
 from eventwire.stages.actors.kb import Actor, KnowledgeBase, load_kb, normalise, split_code
 from eventwire.stages.actors.matcher import Match, find_matches
 
@@ -182,6 +182,63 @@ def _attach_owners(doc: Doc, mentions: list[ActorMention]) -> None:
                 m.rule += "+title"
 
 
+# sectors of people who act where the story is: police, officials, protesters
+DOMESTIC_SECTORS = {"COP", "GOV", "LEG", "JUD", "OPP", "CVL", "LAB", "EDU", "PPL", "BUS",
+                    "MED", "REL"}
+HOME_MIN_MENTIONS = 2
+
+
+def home_country(mentions: list[ActorMention]) -> str | None:
+    """The country the article is about: the one its country names (states
+    and their capitals, not compounds) mention most, if at least twice;
+    ties go to the first named."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for m in mentions:
+        if m.kind == "state" and m.country:
+            counts[m.country] += 1
+            first.setdefault(m.country, m.start)
+    if not counts:
+        return None
+    best = max(counts, key=lambda c: (counts[c], -first[c]))
+    return best if counts[best] >= HOME_MIN_MENTIONS else None
+
+
+def _locate_bare_agents(mentions: list[ActorMention]) -> None:
+    """Class *unnamed domestic agents*: "police", "the government",
+    "protesters", "officers" named without a country act in the country the
+    article is about (the annotation guide labels them so); military and
+    armed agents are left alone, as they often come from abroad."""
+    _repeat_agents(mentions)
+    home = home_country(mentions)
+    if home is None:
+        return
+    for m in mentions:
+        if m.rule == "agent" and not m.country and m.sectors and \
+                set(m.sectors) <= DOMESTIC_SECTORS and \
+                not SPOKESPEOPLE & set(m.text.lower().split()):
+            m.country = home
+            m.rule = "agent+home"
+
+
+def _repeat_agents(mentions: list[ActorMention]) -> None:
+    """Class *re-mentions of a qualified agent*: "the resistance groups"
+    after "the Iraqi resistance groups", "the lawmakers" after "Iraqi
+    lawmakers" are the same people: the bare one takes the earlier one's
+    identity."""
+    for i, m in enumerate(mentions):
+        if m.rule != "agent" or m.country:
+            continue
+        words = normalise(m.text).split()
+        words = words[1:] if words[:1] == ["the"] else words
+        for prev in reversed(mentions[:i]):
+            pw = normalise(prev.text).split()
+            if prev.country and len(pw) > len(words) and pw[-len(words):] == words:
+                m.country, m.actor_id, m.sectors = prev.country, prev.actor_id, list(prev.sectors)
+                m.rule = "agent+repeat"
+                break
+
+
 def _outlet_country(doc: Doc, kb: KnowledgeBase) -> str | None:
     """The publishing outlet's country, when the KB knows the outlet: an
     Iranian outlet's ambiguous names lean Iranian."""
@@ -213,6 +270,7 @@ def find_actor_mentions(doc: Doc, kb: KnowledgeBase) -> list[ActorMention]:
     mentions += _ner_mentions(doc, [(m.start, m.end) for m in mentions])
     mentions.sort(key=lambda m: m.start)
     _attach_owners(doc, mentions)
+    _locate_bare_agents(mentions)
     return mentions
 
 
@@ -231,7 +289,38 @@ class ActorRecognizer:
         mentions = get_list(doc, "actor_mentions")
         mentions.extend(find_actor_mentions(doc, self.kb))
         link_coreference(doc, mentions)
+        _possessed_agents(doc, mentions)
         return doc
+
+
+def _identity(mentions: list[ActorMention], index: int) -> ActorMention | None:
+    """The first mention along the antecedent chain that has a country."""
+    seen: set[int] = set()
+    cur: int | None = index
+    while cur is not None and cur not in seen:
+        seen.add(cur)
+        if mentions[cur].country:
+            return mentions[cur]
+        cur = mentions[cur].antecedent
+    return None
+
+
+def _possessed_agents(doc: Doc, mentions: list[ActorMention]) -> None:
+    """Class *possessed agents*: "its air force", "their fighters", "the
+    group's forces" belong to whom the possessive stands for: the agent
+    takes that owner's country (its own sector stays)."""
+    by_start = {m.start: i for i, m in enumerate(mentions)}
+    for m in mentions:
+        if m.kind != "agent" or m.country:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        poss = None if span is None else next(
+            (c for c in span.root.children if c.dep_ == "poss"), None)
+        index = None if poss is None else by_start.get(poss.idx)
+        owner = None if index is None else _identity(mentions, index)
+        if owner is not None and owner is not m:
+            m.country = owner.country
+            m.rule += "+possessor"
 
 
 # ------------------------------------------------------------ helpers for others

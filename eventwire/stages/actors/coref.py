@@ -21,9 +21,12 @@ from spacy.tokens import Doc, Token
 from eventwire.models import ActorMention
 from eventwire.nlp.extensions import text_of
 from eventwire.nlp.spans import SpanIndex
+from eventwire.stages.actors.kb import normalise
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"they", "them"}
+# possessive determiners stand for an owner: "its forces" -> it, "their fighters" -> they
+POSSESSIVES = {"its": "it", "their": "they", "his": "he", "her": "she"}
 # "it" is a group pronoun only as the subject of an action or speech verb
 # ("The RUF announced it will return weapons"), never "it is expected"
 THING_VERBS = {"be", "seem", "appear", "take", "remain", "rain", "matter", "mean", "cost"}
@@ -53,9 +56,18 @@ def _sentence_index(doc: Doc) -> tuple[list[int], list[int]]:
     return index, starts
 
 
-def _fits(m: ActorMention, want_person: bool) -> bool:
+def _plural_agent(m: ActorMention) -> bool:
+    """"protest leaders", "officials", "the commanders": people acting as a
+    group, which "they" can stand for."""
+    last = m.text.lower().split()[-1] if m.text.strip() else ""
+    return m.kind == "agent" and last.endswith("s") and not last.endswith("ss")
+
+
+def _fits(m: ActorMention, want_person: bool, plural: bool = False) -> bool:
     if want_person:
-        return _is_person(m)
+        return _is_person(m) and not _plural_agent(m)
+    if plural and _plural_agent(m):
+        return True
     return m.kind in GROUP_KINDS and not _is_person(m)
 
 
@@ -85,8 +97,8 @@ class _ByStart:
         return any(pos < self.mentions[i].end
                    for i in self.starting(pos - self.longest, pos + 1))
 
-    def last(self, before: int, want_person: bool, subjects: set[int] | None = None
-             ) -> int | None:
+    def last(self, before: int, want_person: bool, subjects: set[int] | None = None,
+             plural: bool = False) -> int | None:
         """Antecedent: the most recent fitting mention in the same sentence;
         else the most recent fitting *subject* of an earlier sentence; else
         the most recent fitting mention, within ``WINDOW_SENTENCES``."""
@@ -94,7 +106,7 @@ class _ByStart:
         floor = self.sent_starts[max(0, sent_now - WINDOW_SENTENCES)] if self.sent_starts else 0
         mentions = self.mentions
         candidates = [j for j in self.starting(floor, before)
-                      if mentions[j].rule != "pronoun" and _fits(mentions[j], want_person)]
+                      if mentions[j].rule != "pronoun" and _fits(mentions[j], want_person, plural)]
         if not candidates:
             return None
         if self.sent_of[mentions[candidates[0]].start] == sent_now:
@@ -117,10 +129,12 @@ def _pronouns(doc: Doc, by_start: _ByStart) -> None:
         low = tok.lower_
         if low == "it" and not _agentive_it(tok):
             continue
-        if low not in PERSON_PRONOUNS | GROUP_PRONOUNS | {"it"} or tok.tag_ not in ("PRP",):
+        if low in POSSESSIVES and tok.tag_ == "PRP$":
+            low = POSSESSIVES[low]  # "its air force", "their fighters": the owner
+        elif low not in PERSON_PRONOUNS | GROUP_PRONOUNS | {"it"} or tok.tag_ != "PRP":
             continue
         want_person = low in PERSON_PRONOUNS
-        ante = by_start.last(tok.idx, want_person, subjects)
+        ante = by_start.last(tok.idx, want_person, subjects, plural=low in GROUP_PRONOUNS)
         if ante is None:
             continue
         # pronouns are never antecedents: appended without indexing
@@ -148,16 +162,55 @@ def _repeat_names(mentions: list[ActorMention]) -> None:
             last_by_surname[words[-1]] = i
 
 
+def _word_before(doc: Doc, start: int) -> str:
+    words = text_of(doc)[max(0, start - 40):start].split()
+    return normalise(words[-1]) if words else ""
+
+
+def _owner_by_name(doc: Doc, mentions: list[ActorMention], i: int, word: str) -> int | None:
+    """Class *role nouns with a short name*: "the Kata'ib spokesman" speaks
+    for the organisation named earlier whose name starts with that word
+    ("Kata'ib Hezbollah")."""
+    if len(word) < 3 or not word.isalpha():
+        return None
+    for j in range(i - 1, -1, -1):
+        m = mentions[j]
+        if m.kind in GROUP_KINDS and m.rule != "pronoun" and not _is_spokes(m) and \
+                normalise(m.text).split()[:1] == [word] and " " in m.text.strip():
+            return j
+    return None
+
+
+def _owner_named_after(doc: Doc, mentions: list[ActorMention], i: int) -> int | None:
+    """"a spokesman for the group", "the commander of the militia"."""
+    m = mentions[i]
+    after = text_of(doc)[m.end:m.end + 6].lower()
+    if not (after.startswith(" for ") or after.startswith(" of ")):
+        return None
+    nxt = next((j for j in range(i + 1, len(mentions)) if mentions[j].start >= m.end), None)
+    if nxt is None or mentions[nxt].start - m.end > 12 or mentions[nxt].kind not in GROUP_KINDS:
+        return None
+    return nxt
+
+
 def _speakers(doc: Doc, mentions: list[ActorMention]) -> None:
     for i, m in enumerate(mentions):
-        gap = text_of(doc)[mentions[i - 1].end:m.start].strip() if i > 0 else "-"
-        if _is_spokes(m) and gap in ("", "'s", "’s"):  # "the Front's spokesman"
-            m.speaks_for = _owner_before(mentions, i, m.start - 4)
+        if _is_spokes(m) and i > 0 and text_of(doc)[mentions[i - 1].end:m.start].strip() == "":
+            m.speaks_for = _owner_before(mentions, i, m.start - 2)
+        if _is_spokes(m) and m.speaks_for is None:
+            m.speaks_for = _owner_named_after(doc, mentions, i)
+        unknown = m.speaks_for is None or not (mentions[m.speaks_for].country
+                                               or mentions[m.speaks_for].actor_id)
+        if _is_spokes(m) and unknown:
+            named = _owner_by_name(doc, mentions, i, _word_before(doc, m.start))
+            m.speaks_for = m.speaks_for if named is None else named
         if m.kind != "person":
             continue
         before = text_of(doc)[max(0, m.start - 40):m.start].lower().split()
         if before and before[-1] in SPOKES and i > 0:
             owner = _owner_before(mentions, i, m.start - 40)
+            if owner is None and len(before) > 1:  # "Kata'ib spokesman Muhammad Mohi"
+                owner = _owner_by_name(doc, mentions, i, normalise(before[-2]))
             if owner is not None:
                 m.speaks_for = owner
         after = text_of(doc)[m.end:m.end + 40].lower()
@@ -259,11 +312,20 @@ def _sort_and_remap(mentions: list[ActorMention]) -> None:
             m.speaks_for = new_index[m.speaks_for]
 
 
+def _spokes_for_nominals(doc: Doc, mentions: list[ActorMention]) -> None:
+    """"a spokesman for the group": the owner may be a nominal ("the group")
+    found only after the first pass."""
+    for i, m in enumerate(mentions):
+        if _is_spokes(m) and m.speaks_for is None:
+            m.speaks_for = _owner_named_after(doc, mentions, i)
+
+
 def link_coreference(doc: Doc, mentions: list[ActorMention]) -> None:
     sent_of, sent_starts = _sentence_index(doc)
     _repeat_names(mentions)
     _speakers(doc, mentions)
     _nominals(doc, _ByStart(mentions, sent_of, sent_starts))
     _sort_and_remap(mentions)
+    _spokes_for_nominals(doc, mentions)
     _pronouns(doc, _ByStart(mentions, sent_of, sent_starts))
     _sort_and_remap(mentions)

@@ -25,12 +25,14 @@ from eventwire.nlp.spans import SpanIndex
 from eventwire.stages.events.classifier import Retyper, load_retyper
 from eventwire.stages.events.intent import intent_head, intent_type
 from eventwire.stages.events.modes import assign_mode
+from eventwire.stages.events.participants import is_crowd
 from eventwire.stages.events.roles import co_actors_for, is_reciprocal, roles_for
 from eventwire.stages.events.triggers import Candidate, Lexicon, find_candidates, load_lexicon
 
 BASE_CONFIDENCE = {"curated-verb": 0.6, "cameo-pattern": 0.55, "verb+particle": 0.55,
                    "nominal": 0.5, "cameo-verb": 0.4}
 INTENT_BONUS = 0.05  # an announced act is usually the point of its sentence
+RIOT_TYPES = {"ASSAULT", "COERCE"}  # violence by a crowd of protesters is a riot
 CONTENT_TYPES = {"THREATEN", "REQUEST", "AGREE", "REJECT", "ACCUSE", "SUPPORT"}
 
 
@@ -56,13 +58,24 @@ def _governing_trigger(tok: Token, verbs: dict[int, Candidate]) -> Token | None:
     complement links."""
     cur = tok
     for _ in range(3):
-        if cur.dep_ not in COMPLEMENT_DEPS or cur.head == cur:
+        if cur.dep_ not in COMPLEMENT_DEPS or cur.head == cur or _circumstance(cur):
             return None
         cur = cur.head
         gov = verbs.get(cur.i)
         if gov is not None and gov.type in CONTENT_TYPES:
             return cur
     return None
+
+
+# "warned of war after a plane bombs the camp": a clause of time or cause
+# is the circumstance of the speech act, not its content
+CIRCUMSTANCE_MARKS = {"after", "before", "since", "as", "while", "when", "because", "until",
+                      "once", "whereas", "although", "though"}
+
+
+def _circumstance(tok: Token) -> bool:
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS
+                                       for c in tok.children)
 
 
 def _merge_intent_heads(cands: list[Candidate], verbs: dict[int, Candidate]
@@ -131,6 +144,8 @@ def events_in_sentence(doc: Doc, sent: Span, lex: Lexicon, retyper: Retyper | No
             cand.rule = f"{cand.rule}+{rule.split(':')[0]}"
             cand.mode = None
         actor, recipient = roles_for(doc, cand.token, cand.nominal, cand.type)
+        if cand.type in RIOT_TYPES and is_crowd(actor):
+            cand.type, cand.mode, cand.rule = "PROTEST", "riot", f"{cand.rule}+riot"
         has_actor = actor is not None and (actor.actor_id is not None or actor.country is not None)
         has_recipient = recipient is not None and recipient.actor_id is not None
         trig = doc[cand.token.i:cand.end]

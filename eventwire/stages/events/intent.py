@@ -11,7 +11,9 @@ re-typed:
 * conflictual act (COERCE, SANCTION, ASSAULT, MOBILIZE, PROTEST) announced
   the same way -> THREATEN ("plans to impose restrictions", "would blockade");
 * negated ("would not meet their demands") -> REJECT;
-* an obligation put on someone ("China must drop barriers") -> REQUEST;
+* an obligation put on someone ("China must drop barriers") -> REQUEST,
+  but not a "should" inversion, which is a condition ("should troops be
+  expelled");
 * an announced act with an "unless" condition is an ultimatum -> THREATEN
   ("will withdraw its force unless a ceasefire is arranged");
 * an announced resignation is a resignation (RETREAT), not an offer.
@@ -50,6 +52,15 @@ def _unless(tok: Token) -> bool:
                                          for g in c.children) for c in tok.children)
 
 
+def _inverted_should(tok: Token) -> bool:
+    """Class *"should" inversion*: "should US troops be expelled", "should
+    they attack" is a condition (= if), not an obligation: the modal comes
+    before the subject."""
+    modal = next((c for c in tok.children if c.lower_ == "should"), None)
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return modal is not None and subj is not None and modal.i < subj.i
+
+
 def intent_head(tok: Token) -> Token | None:
     """'ready to contribute', 'plans to impose', 'offered to help'."""
     if tok.dep_ != "xcomp":
@@ -70,7 +81,8 @@ def intent_type(trigger: Token, base: str) -> tuple[str, str] | None:
     head = intent_head(trigger)
     volitional = bool(aux & FUTURE_AUX) or head is not None
     negated = _negated(trigger) or (head is not None and _negated(head))
-    if aux & OBLIGATION_AUX and base not in ("REQUEST", "ACCUSE", "REJECT", "THREATEN"):
+    if aux & OBLIGATION_AUX and not _inverted_should(trigger) and \
+            base not in ("REQUEST", "ACCUSE", "REJECT", "THREATEN"):
         return "REQUEST", f"obligation:{base}"
     if not volitional:
         return None

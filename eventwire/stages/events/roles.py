@@ -18,36 +18,28 @@ built from the noun phrase.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
-from eventwire.nlp.extensions import get_list
-from eventwire.nlp.spans import doc_index
+from eventwire.stages.events.clauses import (
+    headline_object,
+    headline_subject,
+    vote_content,
+)
+from eventwire.stages.events.participants import (
+    NOT_RECIPIENTS,
+    actor_mention,
+    child,
+    is_actor,
+    pobj,
+    recipient_mention,
+)
 
 RECIPIENT_PREPS = {"against", "on", "with", "to", "at", "toward", "towards", "upon", "over"}
 NOUN_RECIPIENT_PREPS = {"of", "against", "on", "with", "to", "upon", "over"}
 RELATIVE = {"which", "who", "that", "whom"}
-NOT_RECIPIENTS = {"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"}
 AFFECT_VERBS = {"await", "hit", "target", "strike", "face", "confront", "kill", "wound",
                 "destroy", "damage", "threaten", "affect"}
-
-
-def _child(tok: Token, deps: set[str]) -> Token | None:
-    for c in tok.children:
-        if c.dep_ in deps:
-            return c
-    return None
-
-
-def _pobj(tok: Token, preps: set[str]) -> Token | None:
-    for c in tok.children:
-        if c.dep_ in ("prep", "agent") and c.lower_ in preps:
-            obj = _child(c, {"pobj"})
-            if obj is not None:
-                return obj
-    return None
 
 
 def _resolve_relative(tok: Token) -> Token:
@@ -59,19 +51,23 @@ def _resolve_relative(tok: Token) -> Token:
 def _subject(verb: Token) -> Token | None:
     cur = verb
     for _ in range(3):
-        subj = _child(cur, {"nsubj"})
+        subj = child(cur, {"nsubj"})
         if subj is not None:
             return _resolve_relative(subj)
         if cur.dep_ in ("xcomp", "conj", "advcl", "acomp") and cur.head != cur:
             # "urged the government to preserve": the object controls xcomp
             if cur.dep_ == "xcomp":
-                obj = _child(cur.head, {"dobj"})
+                obj = child(cur.head, {"dobj"})
                 if obj is not None:
                     return obj
             cur = cur.head
             continue
         if cur.dep_ == "relcl":
             return cur.head
+        vc = vote_content(cur.head.head) if cur.dep_ == "acl" else None
+        if vc is not None and vc.i == cur.i:
+            cur = cur.head.head  # "passed a resolution calling for X": the voters call
+            continue
         break
     return None
 
@@ -91,34 +87,53 @@ def verb_recipients(verb: Token) -> list[Token]:
     "lifted a ban [on the front]"), and the objects of a content clause
     ("warned that a confrontation awaits [US forces]"). ``roles_for`` adds a
     locative "in" object last, except for meetings ("met in Baghdad")."""
-    dobj = _child(verb, {"dobj"})
-    out = [t for t in (_child(verb, {"dative"}), dobj, _pobj(verb, RECIPIENT_PREPS)) if t]
+    dobj = child(verb, {"dobj"})
+    out = [t for t in (child(verb, {"dative"}), dobj, pobj(verb, RECIPIENT_PREPS)) if t]
     out += _objects_of_object(dobj)
-    content = _child(verb, {"ccomp", "xcomp"})
+    content = child(verb, {"ccomp", "xcomp"})
     if content is not None:
-        out += [t for t in (_child(content, {"dobj"}), _pobj(content, RECIPIENT_PREPS)) if t]
+        out += [t for t in (child(content, {"dobj"}), pobj(content, RECIPIENT_PREPS)) if t]
     return [_resolve_relative(t) if t.lower_ in RELATIVE else t for t in out]
 
 
+def _reduced_passive(verb: Token) -> bool:
+    """A participle modifying the noun it acts on: "the school [bombed] by
+    jets", "villagers [kidnapped] last week"."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
+
+
 def verb_actor(verb: Token) -> Token | None:
-    """The subject, or the ``by`` agent of a passive."""
-    if _child(verb, {"nsubjpass"}) is not None:
-        return _pobj(verb, {"by"})
+    """The subject, or the ``by`` agent of a passive. Class *passive
+    agents*: a ``by`` agent is the actor whatever the clause looks like —
+    full passive ("was shelled by the army"), reduced relative ("the school
+    bombed by X on Tuesday") or a participle after a noun ("convoys hit by
+    drones")."""
+    agent = pobj(verb, {"by"})
+    if agent is not None and (child(verb, {"nsubjpass", "auxpass"}) is not None
+                              or verb.tag_ == "VBN"):
+        return agent
+    if child(verb, {"nsubjpass"}) is not None or _reduced_passive(verb):
+        return None
     return _subject(verb)
 
 
 def verb_role_candidates(verb: Token) -> tuple[Token | None, list[Token]]:
-    passive = _child(verb, {"nsubjpass"})
+    if verb.pos_ in ("NOUN", "PROPN"):  # a headline verb tagged as a noun ("Plane bombs camp")
+        obj = headline_object(verb)
+        return headline_subject(verb), [obj] if obj is not None else []
+    passive = child(verb, {"nsubjpass"})
+    if passive is None and _reduced_passive(verb):
+        passive = verb.head
     recipients = [_resolve_relative(passive)] if passive is not None else verb_recipients(verb)
     return verb_actor(verb), recipients
 
 
 def noun_roles(noun: Token) -> tuple[Token | None, Token | None]:
-    actor = _child(noun, {"poss"}) or _pobj(noun, {"by"})
-    recipient = _pobj(noun, NOUN_RECIPIENT_PREPS)
+    actor = child(noun, {"poss"}) or pobj(noun, {"by"})
+    recipient = pobj(noun, NOUN_RECIPIENT_PREPS)
     if recipient is None and noun.dep_ == "nsubj" and noun.head.lemma_ in AFFECT_VERBS:
         # "a confrontation awaits US forces", "the strike hit the convoy"
-        recipient = _child(noun.head, {"dobj"}) or _pobj(noun.head, RECIPIENT_PREPS)
+        recipient = child(noun.head, {"dobj"}) or pobj(noun.head, RECIPIENT_PREPS)
     if actor is None and noun.dep_ in ("dobj", "attr") and noun.head.pos_ == "VERB":
         actor = _subject(noun.head)  # "X launched an attack on Y"
     if actor is None and noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB":
@@ -132,47 +147,8 @@ def noun_recipients(noun: Token, first: Token | None) -> list[Token]:
     [Tanzania] a grant", "offered aid [to Lebanon]")."""
     out = [first] if first is not None else []
     if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
-        out += [t for t in (_child(noun.head, {"dative"}), _pobj(noun.head, {"to"})) if t]
+        out += [t for t in (child(noun.head, {"dative"}), pobj(noun.head, {"to"})) if t]
     return out
-
-
-def _mention_for(doc: Doc, tok: Token) -> ActorMention:
-    mentions = get_list(doc, "actor_mentions")
-    index = doc_index(doc, "actor_mentions")
-    covering = index.containing(tok.idx)
-    if covering:
-        return _resolved(mentions, covering[0])
-    # the head may sit after the mention ("Iraq's Kata'ib Hezbollah group": head
-    # "group"): the mention inside its left part that ends closest to the head
-    left = tok.left_edge.idx
-    inside = [i for i in index.within(left, tok.idx) if mentions[i].rule != "pronoun"]
-    if inside:
-        return _resolved(mentions, max(inside, key=lambda i: mentions[i].end))
-    span = doc[tok.left_edge.i:tok.i + 1] if tok.left_edge.i >= tok.i - 6 else doc[tok.i:tok.i + 1]
-    while len(span) > 1 and span[0].pos_ in ("DET", "PUNCT", "CCONJ", "ADP"):
-        span = span[1:]
-    return ActorMention(start=span.start_char, end=span.end_char, text=span.text,
-                        confidence=0.2, rule="parse")
-
-
-def _resolved(mentions: list[ActorMention], index: int) -> ActorMention:
-    here = mentions[index]
-    cur, seen = here, {index}
-    while cur.actor_id is None and cur.country is None and cur.antecedent is not None \
-            and cur.antecedent not in seen:
-        seen.add(cur.antecedent)
-        cur = mentions[cur.antecedent]
-    if cur.actor_id is None and cur.country is None and cur.speaks_for is not None:
-        cur = mentions[cur.speaks_for]  # a spokesperson acts for the organisation
-    if cur is here:
-        return replace(here, sectors=list(here.sectors))
-    return replace(here, actor_id=cur.actor_id, name=cur.name or cur.text, kind=cur.kind,
-                   country=cur.country, sectors=list(cur.sectors),
-                   confidence=round(min(here.confidence or 0.6, cur.confidence) * 0.9, 3))
-
-
-def _is_actor(m: ActorMention) -> bool:
-    return bool(m.actor_id or m.country or m.sectors)
 
 
 # the place an act is done in stands for its people when no actor is the
@@ -193,16 +169,18 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
         candidates = noun_recipients(trigger, recipient_tok)
     else:
         actor_tok, candidates = verb_role_candidates(trigger)
-        where = _pobj(trigger, {"in", "inside"})
+        where = pobj(trigger, {"in", "inside"})
         if where is not None and kind not in VENUE_TYPES:
             candidates.append(where)
-    actor = _mention_for(doc, actor_tok) if actor_tok is not None else None
-    pairs = [(t, _mention_for(doc, t)) for t in candidates]
-    if actor is not None:  # the actor is not its own recipient ("met with each other")
-        pairs = [(t, m) for t, m in pairs if (m.start, m.end) != (actor.start, actor.end)]
-    things = [m for t, m in pairs if t.ent_type_ not in NOT_RECIPIENTS]
-    recipient = next((m for _, m in pairs if m.actor_id or m.country), None) or next(
-        (m for _, m in pairs if _is_actor(m)), things[0] if things else None)
+    actor = actor_mention(doc, actor_tok) if actor_tok is not None else None
+    found = [m for m in (recipient_mention(doc, t) for t in candidates
+                         if t.ent_type_ not in NOT_RECIPIENTS) if m is not None]
+    if actor is not None:  # the actor is not its own recipient ("met with each other",
+        # "offered its troops to Lebanon": its own troops are the content)
+        found = [m for m in found if (m.start, m.end) != (actor.start, actor.end) and not (
+            m.rule.endswith("+possessor") and m.country == actor.country)]
+    recipient = next((m for m in found if m.actor_id or m.country), None) or next(
+        (m for m in found if is_actor(m)), found[0] if found else None)
     return actor, recipient
 
 
@@ -231,8 +209,8 @@ def co_actors_for(doc: Doc, trigger: Token, nominal: bool, actor: ActorMention |
     out: list[ActorMention] = []
     seen = {(actor.start, actor.end)}
     for tok in _coordinated(subj):
-        m = _mention_for(doc, tok)
-        if _is_actor(m) and (m.start, m.end) not in seen:
+        m = actor_mention(doc, tok)
+        if m is not None and is_actor(m) and (m.start, m.end) not in seen:
             seen.add((m.start, m.end))
             out.append(m)
     return out

@@ -19,6 +19,15 @@ from spacy.tokens import Token
 
 from eventwire.nlp.spans import SpanIndex
 from eventwire.paths import DATA_DIR
+from eventwire.stages.events.clauses import (
+    denied_allegation,
+    headline_verb,
+    is_deescalation,
+    is_denial,
+    vote_content,
+    voted_in,
+)
+from eventwire.stages.events.nonevents import not_an_event
 
 DATA = DATA_DIR / "events"
 
@@ -189,16 +198,71 @@ def find_candidates(sent: Any, lex: Lexicon,
     if not isinstance(names, SpanIndex):
         names = SpanIndex(names or [])
     for tok in sent:
-        cand = None
         if tok.lower_ in CONDITION_WORDS or _inside_name(tok, names):
             continue
         if tok.lower_ in ATTRIBUTION_WORDS and tok.i + 1 < len(tok.doc) and \
                 tok.doc[tok.i + 1].lower_ == "to":
             continue
-        if tok.pos_ == "VERB":
-            cand = verb_candidate(tok, lex)
-        elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("PERSON", "GPE", "ORG"):
-            cand = noun_candidate(tok, lex)
+        cand = _candidate(tok, lex)
         if cand is not None:
             out.append(cand)
     return out
+
+
+def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
+    """The trigger candidate at ``tok``, after the classes of
+    ``nonevents.py`` (dropped) and ``clauses.py`` (re-typed)."""
+    if is_denial(tok):
+        return Candidate(tok, tok.i + 1, "REJECT", None, [], "curated-verb+denial",
+                         tok.pos_ != "VERB")
+    if tok.pos_ == "VERB":
+        if voted_in(tok) is not None:
+            return None  # what the voted text orders is the vote's content
+        if (vote := vote_candidate(tok, lex)) is not None:
+            return vote
+        if is_deescalation(tok):
+            return Candidate(tok, tok.i + 1, "RETREAT", "ceasefire", [],
+                             "curated-verb+deescalation", False)
+        cand = verb_candidate(tok, lex)
+    elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("PERSON", "GPE", "ORG"):
+        if headline_verb(tok) and tok.lemma_.lower() in lex.verbs and \
+                tok.lemma_.lower() not in lex.not_events:
+            return _entry(lex.verbs[tok.lemma_.lower()], tok, "headline-verb", False, tok.i + 1)
+        if denied_allegation(tok) or voted_in(tok) is not None or _stopped_violence(tok):
+            return None
+        cand = noun_candidate(tok, lex)
+    else:
+        return None
+    if cand is None or (cand.end == tok.i + 1 and not_an_event(tok)):
+        return None
+    return cand
+
+
+def _stopped_violence(tok: Token) -> bool:
+    """"halted the shelling": the violence stopped is the RETREAT's content."""
+    return tok.dep_ in ("dobj", "nsubjpass") and is_deescalation(tok.head)
+
+
+# a voted text that "calls for" or "urges" something is the legislature's request
+REQUEST_VERBS = {"call", "urge", "demand", "ask", "appeal", "request"}
+
+
+def vote_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
+    """"lawmakers passed a bill mandating the expulsion of foreign troops":
+    one event on the vote, typed by what the bill orders (SANCTION expel);
+    a bill "calling for" something leaves the request as the event."""
+    content = vote_content(tok)
+    if content is None:
+        return None
+    inner = verb_candidate(content, lex) if content.pos_ == "VERB" else None
+    if inner is not None and inner.type == "REQUEST" and content.lemma_.lower() in REQUEST_VERBS:
+        return None
+    for t in content.subtree:
+        if t.i == content.i:
+            continue
+        found = noun_candidate(t, lex) if t.pos_ == "NOUN" else (
+            verb_candidate(t, lex) if t.pos_ == "VERB" else None)
+        if found is not None:
+            return Candidate(tok, tok.i + 1, found.type, found.mode, found.context,
+                             "curated-verb+vote", False)
+    return None

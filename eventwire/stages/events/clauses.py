@@ -1,0 +1,163 @@
+"""Classes where the lexicon's reading of a word is wrong because of the
+clause around it (word lists in ``eventwire/data/events/curated.yaml``):
+
+* **de-escalation read as force** — stopping one's own violence ("would
+  halt their military operations", "stopped the shelling", "suspended air
+  strikes") is RETREAT (mode ``ceasefire``), and the violence noun is its
+  content, not a second event;
+* **denials of allegations** — "called the allegations baseless",
+  "dismissed the claims as propaganda", "the accusations are false" are
+  REJECT; the allegation noun is the content;
+* **the event inside a clause** — a legislature that "passed a bill
+  mandating the expulsion of troops" acts by voting: the vote is the event,
+  typed by what the bill orders, and the ordered act is its content;
+* **headline present tense** — "Plane bombs camp", "Rebels seize town":
+  a headline verb the tagger read as a plural noun.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.stages.events.nonevents import word_classes
+
+
+def _obj(tok: Token) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+
+
+def _particle(tok: Token) -> str:
+    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    return f"{tok.lemma_.lower()} {prt}" if prt else tok.lemma_.lower()
+
+
+def is_deescalation(verb: Token) -> bool:
+    """A stop verb whose object is one's own violence."""
+    words = word_classes()
+    if verb.pos_ != "VERB" or _particle(verb) not in words["deescalation_verbs"] and \
+            verb.lemma_.lower() not in words["deescalation_verbs"]:
+        return False
+    obj = _obj(verb)
+    if obj is None:
+        return False
+    if obj.lemma_.lower() in ("operation", "campaign"):  # only military ones
+        return any(c.lower_ in words["military_words"] for c in obj.children)
+    return obj.lower_ in words["violence_objects"] or obj.lemma_.lower() in words[
+        "violence_objects"]
+
+
+def _dismissive(tok: Token) -> bool:
+    words = word_classes()["dismissive_words"]
+    return any(t.lower_ in words or t.lemma_.lower() in words for t in tok.subtree)
+
+
+def is_denial(tok: Token) -> bool:
+    """"called/described the allegations (as) false", "dismissed the claims",
+    or an allegation noun as the subject of "be" + a dismissive word."""
+    words = word_classes()
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in words["labelling_verbs"]:
+        obj = _obj(tok)
+        if obj is None or obj.lemma_.lower() not in words["allegation_nouns"] and \
+                obj.lower_ not in words["allegation_nouns"]:
+            return False
+        if tok.lemma_.lower() == "dismiss":
+            return True
+        rest = [c for c in tok.children if c.i != obj.i and c.dep_ in (
+            "oprd", "xcomp", "ccomp", "prep", "acomp", "advcl", "dobj", "attr")]
+        return any(_dismissive(c) for c in rest) or _dismissive(obj)
+    if tok.dep_ == "acomp" or (tok.pos_ == "ADJ" and tok.dep_ in ("ROOT", "ccomp")):
+        head = tok.head if tok.dep_ == "acomp" else tok
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        return subj is not None and tok.lower_ in words["dismissive_words"] and (
+            subj.lemma_.lower() in words["allegation_nouns"] or subj.lower_ in words[
+                "allegation_nouns"])
+    return False
+
+
+def denied_allegation(tok: Token) -> bool:
+    """The allegation noun a denial is about ("the allegations" in "called the
+    allegations baseless"): content, not an ACCUSE of its own."""
+    words = word_classes()
+    if tok.lemma_.lower() not in words["allegation_nouns"] and \
+            tok.lower_ not in words["allegation_nouns"]:
+        return False
+    head = tok.head
+    if tok.dep_ in ("dobj", "nsubjpass") and is_denial(head):
+        return True
+    if tok.dep_ == "nsubj":
+        return any(c.dep_ == "acomp" and is_denial(c) for c in head.children)
+    return False
+
+
+def vote_content(verb: Token) -> Token | None:
+    """"passed a bill [mandating] the expulsion": the participle or noun that
+    says what the voted text orders."""
+    words = word_classes()
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in words["vote_verbs"]:
+        return None
+    obj = _obj(verb)
+    if obj is None or obj.lemma_.lower() not in words["vote_objects"]:
+        return None
+    for acl in (c for c in obj.children if c.dep_ in ("acl", "relcl")):
+        return acl
+    return None
+
+
+def voted_in(tok: Token) -> Token | None:
+    """The vote verb whose bill's clause holds ``tok`` ("the expulsion" in
+    "passed a bill mandating the expulsion"), or None."""
+    cur = tok
+    for _ in range(4):
+        if cur.head == cur:
+            return None
+        cur = cur.head
+        if cur.dep_ in ("acl", "relcl") and cur.head.dep_ in ("dobj", "nsubjpass"):
+            vote = cur.head.head
+            return vote if vote_content(vote) is not None else None
+    return None
+
+
+CLAUSE_BOUNDARY = {"after", "as", "before", "while", "when", "since", "amid", "because", ",",
+                   ":", ";", "-", "--", "and", "but", "over"}
+HEADLINE_NEXT = {"DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"}
+
+
+def headline_verb(tok: Token) -> bool:
+    """"Plane bombs camp", "Rebels attack convoy": a word tagged as a noun
+    (plural "-s", or a bare form after a plural subject) between a subject
+    noun and an object, in a clause without a finite verb of its own, is the
+    headline's present-tense verb."""
+    doc, sent = tok.doc, tok.sent
+    if tok.i == sent.start or tok.i + 1 >= sent.end:
+        return False
+    before, after = doc[tok.i - 1], doc[tok.i + 1]
+    third_person = tok.tag_ in ("NNS", "NNPS") and tok.lower_.endswith("s")
+    plural_subject = tok.tag_ == "NN" and before.tag_ in ("NNS", "NNPS")  # "Rebels attack"
+    if not (third_person or plural_subject):
+        return False
+    if before.pos_ not in ("NOUN", "PROPN") or after.pos_ not in HEADLINE_NEXT:
+        return False
+    for t in reversed(doc[sent.start:tok.i]):  # back to the clause boundary
+        if t.lower_ in CLAUSE_BOUNDARY:
+            break
+        if t.tag_ in ("VBZ", "VBP", "VBD", "MD"):
+            return False
+    return True
+
+
+def headline_object(tok: Token) -> Token | None:
+    """The last noun of the phrase after a headline verb ("camp" in "bombs
+    refugee camp")."""
+    doc, last = tok.doc, None
+    for t in doc[tok.i + 1:tok.sent.end]:
+        if t.lower_ in CLAUSE_BOUNDARY:
+            break
+        if t.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+            last = t
+        elif t.pos_ not in ("DET", "ADJ", "PUNCT"):
+            break
+    return last
+
+
+def headline_subject(tok: Token) -> Token:
+    return tok.doc[tok.i - 1]

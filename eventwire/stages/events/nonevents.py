@@ -1,0 +1,140 @@
+"""Classes of trigger words that are not events, and of events the
+lexicon reads wrong. Word lists are in ``eventwire/data/events/curated.yaml``.
+
+Each function names its class; ``find_candidates`` drops (or re-types) a
+candidate when one applies:
+
+* **event words inside noun phrases** — an event noun or participle that
+  only modifies another noun ("aid workers", "riot police", "occupation
+  forces", "Iran-backed factions", "the ruling party");
+* **perception, state and motion verbs** — "heard an explosion", "a camp
+  filled with refugees", "people sheltering", "died";
+* **resultative participles** — "fired rockets, killing 12", "leaving 40
+  people dead", "forcing the airport to close"; and agentless passives of
+  injury ("six officers were injured");
+* **no political actor** — a natural cause or an accident as the subject
+  ("the earthquake killed 20", "floods displaced thousands");
+* **figures of speech in business news** — an economic subject ("our
+  economy is hurting", "shares hit a high") or "talked about" a product.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+import yaml
+from spacy.tokens import Token
+
+from eventwire.paths import DATA_DIR
+
+CURATED = DATA_DIR / "events" / "curated.yaml"
+CLASS_KEYS = ("perception_state", "natural_causes", "economic_subjects", "result_verbs",
+              "injury_verbs", "deescalation_verbs", "violence_objects", "military_words",
+              "allegation_nouns", "dismissive_words", "labelling_verbs", "vote_verbs",
+              "vote_objects")
+
+
+@lru_cache(maxsize=1)
+def word_classes() -> dict[str, frozenset[str]]:
+    raw: dict[str, Any] = yaml.safe_load(CURATED.read_text(encoding="utf-8"))
+    return {key: frozenset(w.lower() for w in raw.get(key, [])) for key in CLASS_KEYS}
+
+
+LIGHT_HEADS = {"effort", "mission", "operation", "campaign", "bid", "attempt", "drive"}
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def is_modifier(tok: Token) -> bool:
+    """An event word that modifies a noun ("aid workers", "Iran-backed
+    groups", "the ruling party") names a kind of thing, not an act."""
+    if tok.dep_ == "compound":
+        # "mediation efforts", "a rescue mission": a light noun carries the act
+        return tok.head.pos_ in ("NOUN", "PROPN") and tok.head.lemma_.lower() not in LIGHT_HEADS
+    return tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBG", "JJ", "NN")
+
+
+def is_perception_or_state(tok: Token) -> bool:
+    """The verb itself ("heard", "filled", "sheltering", "died"), or an event
+    noun that is only what was perceived ("heard an explosion")."""
+    words = word_classes()["perception_state"]
+    if tok.pos_ == "VERB":
+        return _lemma(tok) in words
+    return tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and _lemma(tok.head) in words
+
+
+def is_result(tok: Token) -> bool:
+    """"..., killing 12", "leaving 40 dead": a participle clause hung on the
+    act that caused it; "six were injured" with no agent."""
+    words = word_classes()
+    lemma = _lemma(tok)
+    if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj") and lemma in words[
+            "result_verbs"] and tok.head.pos_ in ("VERB", "NOUN", "AUX"):
+        return not any(c.dep_ in ("nsubj", "aux") for c in tok.children)
+    if lemma in words["injury_verbs"] and tok.tag_ == "VBN":
+        return not any(c.dep_ == "agent" for c in tok.children)
+    return False
+
+
+def _subject_word(tok: Token) -> Token | None:
+    cur = tok
+    for _ in range(3):
+        subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj
+        if cur.dep_ in ("conj", "xcomp", "advcl") and cur.head != cur:
+            cur = cur.head
+            continue
+        break
+    if tok.dep_ in ("compound", "poss") or tok.pos_ == "NOUN":
+        return next((c for c in tok.children if c.dep_ in ("compound", "poss")), None)
+    return None
+
+
+def has_natural_cause(tok: Token) -> bool:
+    """"The earthquake killed 20", "floods displaced thousands", "a plane
+    crash killed 30": no deliberate act, no event."""
+    natural = word_classes()["natural_causes"]
+    causes = [_subject_word(tok)]
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        # "20 were killed by the flood / in the earthquake / during the storm"
+        causes += [g for c in tok.children if c.dep_ in ("agent", "prep")
+                   and c.lower_ in ("by", "in", "during") for g in c.children if g.dep_ == "pobj"]
+    for cause in (c for c in causes if c is not None):
+        words = {_lemma(cause), cause.lower_} | {_lemma(c) for c in cause.children
+                                                 if c.dep_ == "compound"}
+        if not words.isdisjoint(natural):
+            return True
+    return False
+
+
+def is_figurative_business(tok: Token) -> bool:
+    """"Our economy is hurting", "we hit a home run", "shares hit a high":
+    a force or meeting verb whose subject is an economic abstraction (or a
+    first-person speaker in business talk with no political object), or
+    "talked about" a product with nobody to talk to."""
+    if tok.pos_ != "VERB":
+        return False
+    subj = _subject_word(tok)
+    if _lemma(tok) in ("talk", "speak") and any(
+            c.dep_ == "prep" and c.lower_ == "about" for c in tok.children) and not any(
+            c.dep_ == "prep" and c.lower_ in ("with", "to") for c in tok.children):
+        return True
+    if subj is None or subj.dep_ != "nsubj" or (
+            subj.lower_ not in word_classes()["economic_subjects"]
+            and _lemma(subj) not in word_classes()["economic_subjects"]):
+        return False
+    if subj.lower_ in ("we", "i"):  # "we hit a home run", not "we attacked the convoy"
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        return obj is not None and obj.ent_type_ == "" and _lemma(obj) in {
+            "run", "home", "homer", "jackpot", "target", "goal", "ball", "number", "record"}
+    return True
+
+
+def not_an_event(tok: Token) -> bool:
+    """Any of the classes above."""
+    return (is_modifier(tok) or is_perception_or_state(tok) or is_result(tok)
+            or has_natural_cause(tok) or is_figurative_business(tok))

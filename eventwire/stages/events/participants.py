@@ -1,0 +1,212 @@
+"""Which mention fills an event's actor or recipient slot, once the parse
+has found the slot's token (``roles.py``).
+
+Two classes decide it (word lists in ``eventwire/data/events/roles.yaml``):
+
+* **a recipient is an actor or nothing** — a person, organisation, country,
+  group, agent noun, or a pronoun standing for one; or the named owner of
+  the object, as PLOVER codes it ("rejected an Indian proposal" -> India,
+  "shelled Iraqi towns" -> Iraq, "Houthi positions", "a base housing US
+  troops"); the content of the act itself ("threatened sanctions", "defy a
+  timetable", "use all the weapons", "agreed on a ceasefire") never is, and
+  an adjective that names no known actor ("the Arab country") is no owner;
+* **an actor is an actor, its owner, or nothing** — instruments, events and
+  abstractions ("a drone struck", "the raids killed", "the escalation could
+  derail") give no actor; an owner named inside the phrase does ("Houthi
+  missile hits", "Haftar warplane attacks").
+
+Quantities are seen through ("hundreds of people protested"), and every
+mention is resolved through coreference and spokespeople (``_resolved``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+from typing import Any
+
+import yaml
+from spacy.tokens import Doc, Token
+
+from eventwire.models import ActorMention
+from eventwire.nlp.extensions import get_list
+from eventwire.paths import DATA_DIR
+
+ROLE_WORDS = DATA_DIR / "events" / "roles.yaml"
+NOT_RECIPIENTS = {"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"}
+NOT_OWNER = "-"
+
+
+@lru_cache(maxsize=1)
+def _classes() -> dict[str, Any]:
+    raw = yaml.safe_load(ROLE_WORDS.read_text(encoding="utf-8"))
+    return {"not_actors": set(raw["not_actors"]), "quantity": set(raw["quantity_heads"]),
+            "installations": dict(raw["installations"]), "people": frozenset(raw["people"]),
+            "crowds": frozenset(raw["crowd_nouns"])}
+
+
+def child(tok: Token, deps: set[str]) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def pobj(tok: Token, preps: set[str]) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in preps:
+            obj = child(c, {"pobj"})
+            if obj is not None:
+                return obj
+    return None
+
+
+def look_through(tok: Token) -> Token:
+    """Class *quantified actors*: "hundreds of people", "tens of thousands of
+    union members", "some of them" act as the people counted."""
+    for _ in range(3):
+        if not (tok.lower_ in _classes()["quantity"] or tok.like_num):
+            break
+        inner = pobj(tok, {"of"})
+        if inner is None:
+            break
+        tok = inner
+    return tok
+
+
+def resolved(mentions: list[ActorMention], index: int) -> ActorMention:
+    """A copy of the mention carrying the identity of whom it stands for: its
+    antecedent chain (pronouns, "the group"), or the organisation a
+    spokesperson speaks for."""
+    here = mentions[index]
+    cur, seen = here, {index}
+    for _ in range(len(mentions)):
+        if cur.actor_id is None and cur.country is None and cur.antecedent is not None \
+                and cur.antecedent not in seen:
+            seen.add(cur.antecedent)
+            cur = mentions[cur.antecedent]
+        elif cur.country is None and cur.speaks_for is not None and cur.speaks_for not in seen:
+            seen.add(cur.speaks_for)  # a spokesperson acts for the organisation
+            cur = mentions[cur.speaks_for]
+        else:
+            break
+    if cur is here:
+        return replace(here, sectors=list(here.sectors))
+    return replace(here, actor_id=cur.actor_id, name=cur.name or cur.text, kind=cur.kind,
+                   country=cur.country, sectors=list(cur.sectors),
+                   confidence=round(min(here.confidence or 0.6, cur.confidence) * 0.9, 3))
+
+
+def is_actor(m: ActorMention) -> bool:
+    return bool(m.actor_id or m.country or m.sectors)
+
+
+def _covering(doc: Doc, tok: Token) -> int | None:
+    for i, m in enumerate(get_list(doc, "actor_mentions")):
+        if m.start <= tok.idx < m.end:
+            return i
+    return None
+
+
+def _owner_inside(doc: Doc, tok: Token) -> int | None:
+    """The head may sit after the mention ("Iraq's Kata'ib Hezbollah group",
+    "Houthi missile", "Haftar warplane"): the mention inside its left part
+    that ends closest to the head."""
+    mentions = get_list(doc, "actor_mentions")
+    left = tok.left_edge.idx
+    inside = [i for i, m in enumerate(mentions) if left <= m.start and m.end <= tok.idx
+              and m.rule != "pronoun"]
+    return max(inside, key=lambda i: mentions[i].end) if inside else None
+
+
+def _parse_mention(doc: Doc, tok: Token) -> ActorMention:
+    span = doc[tok.left_edge.i:tok.i + 1] if tok.left_edge.i >= tok.i - 6 else doc[tok.i:tok.i + 1]
+    while len(span) > 1 and span[0].pos_ in ("DET", "PUNCT", "CCONJ", "ADP"):
+        span = span[1:]
+    return ActorMention(start=span.start_char, end=span.end_char, text=span.text,
+                        confidence=0.2, rule="parse")
+
+
+def _not_actor(tok: Token) -> bool:
+    """Instruments, abstractions and event nouns ("the raids killed")."""
+    from eventwire.stages.events.triggers import load_lexicon
+
+    words = _classes()["not_actors"]
+    nominals = load_lexicon().nominals
+    return (tok.lemma_.lower() in words or tok.lower_ in words or tok.lower_ in nominals
+            or tok.lemma_.lower() in nominals
+            or tok.ent_type_ in NOT_RECIPIENTS or tok.pos_ not in ("NOUN", "PROPN"))
+
+
+def actor_mention(doc: Doc, tok: Token) -> ActorMention | None:
+    """The mention covering the subject; else an actor named inside its
+    phrase (the owner of an instrument); else, for a noun that is no
+    instrument, event or abstraction, an unresolved mention of the phrase."""
+    tok = look_through(tok)
+    mentions = get_list(doc, "actor_mentions")
+    index = _covering(doc, tok)
+    if index is None:
+        index = _owner_inside(doc, tok)
+    if index is not None:
+        return resolved(mentions, index)
+    if _not_actor(tok):
+        return None
+    return _parse_mention(doc, tok)
+
+
+def _installation_owner(doc: Doc, tok: Token) -> ActorMention | None:
+    """"Houthi positions", "a base housing US troops", "a base used by
+    coalition forces", "stations of Aramco": an installation stands for its
+    owner, with the installation's sector when the owner is a state."""
+    sector = _classes()["installations"].get(tok.lower_, NOT_OWNER)
+    if sector == NOT_OWNER:
+        return None
+    owners = [_owner_inside(doc, tok)]
+    for acl in (c for c in tok.children if c.dep_ == "acl"):  # "housing X", "used by X"
+        owners += [_covering(doc, t) for t in (child(acl, {"dobj"}), pobj(acl, {"by"}))
+                   if t is not None]
+    if (of := pobj(tok, {"of"})) is not None:
+        owners.append(_covering(doc, of))
+    mentions = get_list(doc, "actor_mentions")
+    index = next((i for i in owners if i is not None), None)
+    if index is None:
+        return None
+    owner = resolved(mentions, index)
+    return replace(owner, sectors=[sector]) if sector and owner.kind == "state" else owner
+
+
+def recipient_mention(doc: Doc, tok: Token) -> ActorMention | None:
+    """The actor mention covering the object, the object's named owner (a
+    known actor), or the owner of a targeted installation; nothing else."""
+    tok = look_through(tok)
+    mentions = get_list(doc, "actor_mentions")
+    index = _covering(doc, tok)
+    if index is None:
+        # "the Iranian general", "rejected an Indian proposal", "shell Iraqi
+        # towns": the object's named owner, when it is a known actor
+        owner = _owner_inside(doc, tok)
+        if owner is not None and (_is_person_noun(tok) or mentions[owner].country
+                                  or mentions[owner].actor_id):
+            index = owner
+    if index is not None:
+        return resolved(mentions, index)
+    return _installation_owner(doc, tok)
+
+
+@lru_cache(maxsize=1)
+def _agent_nouns() -> frozenset[str]:
+    from eventwire.stages.actors.kb import _packaged
+
+    return frozenset(a["phrase"] for a in _packaged()[1]) | _classes()["people"]
+
+
+def _is_person_noun(tok: Token) -> bool:
+    """A noun that names people (a rank, a role, an agent noun of the
+    knowledge base): a demonym before it makes an actor."""
+    return tok.lower_ in _agent_nouns() or tok.lemma_.lower() in _agent_nouns()
+
+
+def is_crowd(m: ActorMention | None) -> bool:
+    """Class *violent crowds*: an actor that is a crowd of protesters
+    ("protesters stormed", "rioters torched", "a mob attacked"); the
+    violence is a riot (PROTEST, mode riot), as PLOVER codes it."""
+    if m is None or not m.text.strip():
+        return False
+    return m.text.lower().split()[-1] in _classes()["crowds"]

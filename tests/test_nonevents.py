@@ -1,0 +1,107 @@
+"""Classes of words that are not events (eventwire/stages/events/nonevents.py).
+Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.models import EventMention
+from eventwire.nlp.pipeline import Pipeline
+from tests.conftest import events_of
+
+
+@pytest.fixture(scope="module")
+def pipe(event_pipe: Pipeline) -> Pipeline:
+    return event_pipe
+
+
+def events(pipe: Pipeline, text: str) -> list[EventMention]:
+    return events_of(pipe, text)
+
+
+def triggers(pipe: Pipeline, text: str) -> set[str]:
+    return {e.trigger.text for e in events(pipe, text)}
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Aid workers reached the northern valley on Friday.", "Aid"),
+    ("Riot police stood outside the stadium.", "Riot"),
+    ("The Moscow-backed separatists control two provinces.", "backed"),
+    ("Leaders of the ruling party met in the capital.", "ruling"),
+    ("Protest organisers said the march would go ahead.", "Protest"),
+])
+def test_event_words_inside_noun_phrases(pipe: Pipeline, text: str, word: str) -> None:
+    assert word not in triggers(pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Residents heard an explosion near the market.", "explosion"),
+    ("Villagers watched the convoy pass.", "watched"),
+    ("A stadium filled with displaced families stands at the edge of town.", "filled"),
+    ("Hundreds of families are sheltering in schools.", "sheltering"),
+    ("Four fishermen died when their boat sank.", "died"),
+])
+def test_perception_and_state_verbs(pipe: Pipeline, text: str, word: str) -> None:
+    assert word not in triggers(pipe, text)
+
+
+@pytest.mark.parametrize("text,act,result", [
+    ("Gunmen stormed the hotel, killing nine guests.", "stormed", "killing"),
+    ("The militia shelled the suburb overnight, leaving 30 people dead.", "shelled", "leaving"),
+    ("Jets struck the power plant, forcing the city to ration electricity.", "struck",
+     "forcing"),
+])
+def test_resultative_participles(pipe: Pipeline, text: str, act: str, result: str) -> None:
+    found = triggers(pipe, text)
+    assert act in found and result not in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Three guards were injured in the blast.",
+    "Two journalists were wounded during the clashes.",
+    "Nobody was hurt, the police said.",
+])
+def test_agentless_injuries_are_results(pipe: Pipeline, text: str) -> None:
+    assert not {"injured", "wounded", "hurt"} & triggers(pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The earthquake killed 20 people in the mountain villages.",
+    "Floods displaced thousands of families along the river.",
+    "A landslide destroyed forty homes overnight.",
+    "The cholera outbreak has killed 12 children this month.",
+    "Thirty villagers were killed in the earthquake on Sunday.",
+    "Two fishermen were killed by the storm off the coast.",
+    "Eleven passengers were killed in the crash of a minibus.",
+])
+def test_no_political_actor_no_event(pipe: Pipeline, text: str) -> None:
+    assert not [e for e in events(pipe, text) if e.type in ("ASSAULT", "COERCE")], \
+        [(e.type, e.trigger.text) for e in events(pipe, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "We hit a home run with the spring collection, the retailer's chief said.",
+    "Our economy is hurting because of high interest rates.",
+    "The founder talked about the new laptop for an hour.",
+    "Shares hit a record after the earnings report.",
+])
+def test_figures_of_speech_in_business_news(pipe: Pipeline, text: str) -> None:
+    assert not events(pipe, text), [(e.type, e.trigger.text) for e in events(pipe, text)]
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Norway stepped up its mediation efforts between the parties.", "mediation"),
+    ("The army began a withdrawal operation in the south.", "withdrawal"),
+    ("Donors began a relief operation in the delta.", "relief"),
+])
+def test_an_event_noun_before_a_light_noun_is_the_act(pipe: Pipeline, text: str,
+                                                       word: str) -> None:
+    assert word in triggers(pipe, text)
+
+
+def test_real_events_stay(pipe: Pipeline) -> None:
+    """The classes do not remove the acts beside them."""
+    evs = events(pipe, "Police arrested the leaders of the protest after the rally.")
+    assert "arrested" in {e.trigger.text for e in evs}
+    assert "hunger" in {e.trigger.text.split()[0] for e in events(
+        pipe, "Prisoners began a hunger strike on Monday.")}

@@ -1,0 +1,147 @@
+"""Who fills the actor and recipient slots (eventwire/stages/events/participants.py
+and roles.py), and the coreference they rely on (eventwire/stages/actors).
+Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.models import EventMention
+from eventwire.nlp.pipeline import Pipeline
+from tests.conftest import events_of
+
+
+@pytest.fixture(scope="module")
+def pipe(event_pipe: Pipeline) -> Pipeline:
+    return event_pipe
+
+
+def by_trigger(pipe: Pipeline, text: str) -> dict[str, EventMention]:
+    return {e.trigger.text: e for e in events_of(pipe, text)}
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The government threatened tougher sanctions.", "threatened"),
+    ("Iran agreed on a conditional ceasefire.", "agreed"),
+    ("The militia vowed to use all the weapons at its disposal.", "vowed"),
+    ("Protesters defied a curfew in the capital.", "defied"),
+    ("The opposition rejected the timetable for the vote.", "rejected"),
+])
+def test_the_content_of_an_act_is_no_recipient(pipe: Pipeline, text: str, trigger: str) -> None:
+    ev = by_trigger(pipe, text)[trigger]
+    assert ev.recipient is None, ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger,country", [
+    ("Egypt rejected an Ethiopian proposal on the dam.", "rejected", "ETH"),
+    ("Turkey threatened to shell Syrian towns near the border.", "threatened", "SYR"),
+    ("The army shelled Houthi positions near the port.", "shelled", None),
+])
+def test_a_named_owner_of_the_object_is_the_recipient(pipe: Pipeline, text: str, trigger: str,
+                                                       country: str | None) -> None:
+    ev = by_trigger(pipe, text)[trigger]
+    assert ev.recipient is not None
+    assert country is None or ev.recipient.country == country
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("A drone struck the fuel depot on Monday.", "struck"),
+    ("Missiles hit the airport overnight.", "hit"),
+    ("The raids killed six fighters in the hills.", "killed"),
+])
+def test_instruments_are_not_actors(pipe: Pipeline, text: str, trigger: str) -> None:
+    assert by_trigger(pipe, text)[trigger].actor is None
+
+
+@pytest.mark.parametrize("text,trigger,country", [
+    ("A Russian missile hit the railway station.", "hit", "RUS"),
+    ("Israeli warplanes struck the tunnel entrance.", "struck", "ISR"),
+    ("An Iranian drone attacked the tanker.", "attacked", "IRN"),
+])
+def test_the_owner_of_an_instrument_acts(pipe: Pipeline, text: str, trigger: str,
+                                         country: str) -> None:
+    ev = by_trigger(pipe, text)[trigger]
+    assert ev.actor is not None and ev.actor.country == country
+
+
+@pytest.mark.parametrize("text,trigger,actor", [
+    ("The school bombed by government jets on Tuesday was empty.", "bombed", "government"),
+    ("Convoys attacked by insurgents last week carried food.", "attacked", "insurgents"),
+    ("The market was attacked by rebel artillery at dawn.", "attacked", "artillery"),
+])
+def test_passive_agents(pipe: Pipeline, text: str, trigger: str, actor: str) -> None:
+    ev = by_trigger(pipe, text)[trigger]
+    assert ev.actor is not None and actor in ev.actor.text
+
+
+@pytest.mark.parametrize("text,trigger,sector", [
+    ("Hundreds of students protested outside the ministry.", "protested", "EDU"),
+    ("Tens of thousands of workers marched on the capital.", "marched", "LAB"),
+    ("Dozens of soldiers attacked the checkpoint.", "attacked", "MIL"),
+])
+def test_quantities_are_seen_through(pipe: Pipeline, text: str, trigger: str,
+                                     sector: str) -> None:
+    ev = by_trigger(pipe, text)[trigger]
+    assert ev.actor is not None and sector in ev.actor.sectors
+
+
+TEXT_THEY = ("Iraqi resistance groups said on Monday they had agreed a truce with the "
+             "government. The groups demanded the release of prisoners. A week later the "
+             "minister met the tribal leaders. They, however, threatened to resume attacks.")
+
+
+def test_plural_pronoun_takes_the_group_subject(pipe: Pipeline) -> None:
+    ev = by_trigger(pipe, TEXT_THEY)["threatened"]
+    assert ev.actor is not None and ev.actor.text == "They"
+    assert ev.actor.country == "IRQ" or "leaders" in (ev.actor.name or "")
+
+
+@pytest.mark.parametrize("text,trigger,country", [
+    ("Nigerian police arrested the suspects. Protesters later blocked the road, and "
+     "police fired tear gas in Nigeria's capital.", "fired", "NGA"),
+    ("Kenya's parliament debated the budget in Kenya. The government rejected the "
+     "amendments.", "rejected", "KEN"),
+    ("Peru's officials counted votes in Peru. Demonstrators marched on the electoral "
+     "office.", "marched", "PER"),
+])
+def test_unnamed_domestic_agents_take_the_story_country(pipe: Pipeline, text: str, trigger: str,
+                                                        country: str) -> None:
+    ev = by_trigger(pipe, text)[trigger]
+    assert ev.actor is not None and ev.actor.country == country
+
+
+@pytest.mark.parametrize("text,trigger,country", [
+    ("Ansar Dine said it would fight on. The Ansar spokesman urged the "
+     "government to act.", "urged", "MLI"),
+    ("A spokesman for the Taliban warned the foreign troops.", "warned", "AFG"),
+    ("Hamas said the truce held. Hamas spokesman Fawzi Barhoum later condemned the raid.",
+     "condemned", "PSE"),
+])
+def test_role_nouns_resolve_to_whom_they_speak_for(pipe: Pipeline, text: str, trigger: str,
+                                                   country: str) -> None:
+    ev = by_trigger(pipe, text)[trigger]
+    assert ev.actor is not None and ev.actor.country == country, ev.actor
+
+
+@pytest.mark.parametrize("text,trigger,country", [
+    ("Hamas said its fighters had fired rockets at the town.", "fired", "PSE"),
+    ("Boko Haram said on Monday that its gunmen had attacked the school.", "attacked", "NGA"),
+    ("Turkey said its troops had shelled the positions of the militia.", "shelled", "TUR"),
+])
+def test_possessed_agents_take_the_owner_country(pipe: Pipeline, text: str, trigger: str,
+                                                 country: str) -> None:
+    ev = by_trigger(pipe, text)[trigger]
+    assert ev.actor is not None and ev.actor.country == country, ev.actor
+
+
+@pytest.mark.parametrize("text,trigger,country", [
+    ("Al-Shabaab fighters attacked a base. A spokesman for the group warned of more "
+     "attacks.", "warned", "SOM"),
+    ("Boko Haram released a video. A spokesman for the group denied the report.",
+     "denied", "NGA"),
+    ("Hezbollah shelled the outpost. A spokesman for the group praised the operation.",
+     "praised", "LBN"),
+])
+def test_spokesman_for_the_group(pipe: Pipeline, text: str, trigger: str, country: str) -> None:
+    ev = by_trigger(pipe, text)[trigger]
+    assert ev.actor is not None and ev.actor.country == country, ev.actor
