@@ -195,8 +195,9 @@ def _owner_named_after(doc: Doc, mentions: list[ActorMention], i: int) -> int | 
 
 def _speakers(doc: Doc, mentions: list[ActorMention]) -> None:
     for i, m in enumerate(mentions):
-        if _is_spokes(m) and i > 0 and text_of(doc)[mentions[i - 1].end:m.start].strip() == "":
-            m.speaks_for = _owner_before(mentions, i, m.start - 2)
+        gap = text_of(doc)[mentions[i - 1].end:m.start].strip() if i > 0 else "-"
+        if _is_spokes(m) and gap in ("", "'s", "’s"):  # "the Front's spokesman"
+            m.speaks_for = _owner_before(mentions, i, m.start - 4)
         if _is_spokes(m) and m.speaks_for is None:
             m.speaks_for = _owner_named_after(doc, mentions, i)
         unknown = m.speaks_for is None or not (mentions[m.speaks_for].country

@@ -75,9 +75,11 @@ def _dated(t: Timex) -> bool:
 
 
 def _timex_for(doc: Doc, trigger: Token, sent: Span, timexes: list[Timex]) -> Timex | None:
-    for t in (timexes[i] for i in doc_index(doc, "timexes").starting(sent.start_char,
-                                                                       sent.end_char)):
-        if not _dated(t):
+    every = get_list(doc, "timexes")  # the index is over the doc's whole list
+    allowed = {id(t) for t in timexes}
+    for t in (every[i] for i in doc_index(doc, "timexes").starting(sent.start_char,
+                                                                     sent.end_char)):
+        if id(t) not in allowed or not _dated(t):
             continue
         head = _timex_head(doc, t)
         if head is not None and (_governs(head, trigger) or head.head == trigger.head == head
