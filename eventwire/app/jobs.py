@@ -128,9 +128,9 @@ def run_job(inputs: Sequence[str | Path], settings: Settings, *,
                 report.words += article.word_count
                 bar.advance(f"{report.events} events")
         if settings.dedup:
-            from eventwire.corpus.canonical import rebuild
+            from eventwire.corpus.attach import attach_pending
 
-            summary = rebuild(store)
+            summary = attach_pending(store)  # new articles only: no rebuild
             report.canonical, report.multi_report = summary.canonical, summary.multi_report
         report.seconds = time.perf_counter() - started
         store.finish_run(run_id, counts=_counts(report),
