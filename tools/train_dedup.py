@@ -35,7 +35,7 @@ VARIANTS = {
                           "lemma*trigger", "lemma*docemb", "trigger*docemb"],
     "stored_lexical": ["lemma", "same_doc"],
 }
-GRID = [round(0.05 * i, 2) for i in range(1, 13)]
+GRID = [0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5]
 OUT = Path(__file__).resolve().parents[1] / "eventwire/data/dedup/pairwise.json"
 
 
@@ -54,7 +54,8 @@ def training_pairs(prep: ecbplus.Prepared, names: list[str]) -> tuple[np.ndarray
 
 def conll(prep: ecbplus.Prepared, model: pairwise.PairModel, threshold: float,
           split: str) -> float:
-    pred = cluster_topics(prep.mentions, prep.docs, model, threshold)
+    mentions = [m for m in prep.mentions if prep.split[m.key] == split]
+    pred = cluster_topics(mentions, prep.docs, model, threshold)
     keys = [k for k in prep.scored if prep.split[k] == split]
     return score_all({k: prep.gold[k] for k in keys}, {k: pred[k] for k in keys})["conll"]["f1"]
 

@@ -197,33 +197,36 @@ def variant() -> str:
 def attach_pending(store: Any, model_variant: str | None = None) -> DedupReport:
     """Attach every article not yet attached; update touched canonical records."""
     tables = DedupTables(store)
-    name = model_variant or variant()
-    model = pairwise.load(name)
+    model = pairwise.load(model_variant or variant())
     att = Attacher(tables, model, model.threshold("stored"))
     pending = tables.pending_articles()
     seq = tables.next_seq()
     n_events = 0
     for i in range(0, len(pending), BATCH_ARTICLES):
-        batch = pending[i:i + BATCH_ARTICLES]
-        events = tables.article_events(batch)
-        n_events += len(events)
-        by_article: dict[str, list[dict[str, Any]]] = {a: [] for a in batch}
-        for ev in events:
-            by_article[ev["article_id"]].append(ev)
-        texts = tables.article_texts(batch) if name.endswith("embeddings") else {}
-        for article_id in batch:
-            evs = by_article[article_id]
-            if name.endswith("embeddings") and evs:
-                embed_article(tables, evs, texts[article_id])
-            views = [view_of(ev) for ev in evs]
-            add_vectors(tables, views, {}, name)
-            for v in sorted(views, key=lambda x: (x.order, x.event_id)):
-                att.attach(v)
-            tables.mark_attached(article_id, seq)
-            seq += 1
-        _save_dirty(tables, att)
+        n_events += attach_articles(tables, att, pending[i:i + BATCH_ARTICLES], seq + i)
         store.conn.commit()
     return _report(store, n_events)
+
+
+def attach_articles(tables: DedupTables, att: Attacher, batch: Sequence[str], seq: int) -> int:
+    """Attach the events of ``batch`` (article ids, in order); returns how many."""
+    with_vectors = att.model.name.endswith("embeddings")
+    events = tables.article_events(batch)
+    by_article: dict[str, list[dict[str, Any]]] = {a: [] for a in batch}
+    for ev in events:
+        by_article[ev["article_id"]].append(ev)
+    texts = tables.article_texts(batch) if with_vectors else {}
+    for n, article_id in enumerate(batch):
+        evs = by_article[article_id]
+        if with_vectors and evs:
+            embed_article(tables, evs, texts[article_id])
+        views = [view_of(ev) for ev in evs]
+        add_vectors(tables, views, {}, att.model.name)
+        for v in sorted(views, key=lambda x: (x.order, x.event_id)):
+            att.attach(v)
+        tables.mark_attached(article_id, seq + n)
+    _save_dirty(tables, att)
+    return len(events)
 
 
 def _save_dirty(tables: DedupTables, att: Attacher) -> None:

@@ -16,4 +16,5 @@ SCORERS: dict[str, str] = {
     "attribution": "eventwire.eval.attribution",
     "event_dates": "eventwire.eval.event_dates",
     "ecbplus": "eventwire.eval.ecbplus",
+    "dedup_records": "eventwire.eval.dedup_records",
 }
