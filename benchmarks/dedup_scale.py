@@ -32,14 +32,15 @@ TYPES = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"
 PER_ARTICLE = 10
 
 
-def _skewed(rng: random.Random, n: int) -> int:
-    return min(n - 1, int(rng.paretovariate(1.2)) - 1)
+def _skewed(rng: random.Random, n: int, power: float = 3.0) -> int:
+    """0..n-1, small values more often (n=3000: the top actor ~7%)."""
+    return int(n * rng.random() ** power)
 
 
 def _real_event(rng: random.Random, day: date, i: int) -> dict[str, Any]:
-    return {"type": TYPES[_skewed(rng, len(TYPES))], "actor": f"act:{_skewed(rng, 3000)}",
+    return {"type": TYPES[_skewed(rng, len(TYPES), 1.5)], "actor": f"act:{_skewed(rng, 3000)}",
             "recipient": f"act:{_skewed(rng, 3000)}", "place": 1000 + _skewed(rng, 800),
-            "trigger": f"w{_skewed(rng, 12)}", "day": day, "n": i}
+            "trigger": f"w{_skewed(rng, 12, 1.5)}", "day": day, "n": i}
 
 
 def _record(real: dict[str, Any], article_id: str, k: int, published: date) -> dict[str, Any]:

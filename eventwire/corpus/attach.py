@@ -7,12 +7,13 @@ its events in text order:
 1. **Block.** Candidates come from the ``canonical_blocks`` index: canonical
    events of the same PLOVER type that share a *block key* with the event —
    a resolved participant (``a:`` actor id), a city-level place (``p:``) or
-   the trigger word (``w:``) — on a day within ``WINDOW_DAYS`` of the event's
-   day (the date the text gives; else the publication day). A recollection
+   the trigger word (``w:``, only for an event with neither) — on a day within
+   ``WINDOW_DAYS`` of the event's day (the date the text gives; else the
+   publication day); at most ``MAX_CANDIDATES``, nearest in time first. A recollection
    ("Washington's January 3 assassination of Soleimani" in November) is
    dated by its text, so it finds the January event and never November's.
 2. **Score.** A candidate's score is the mean pairwise probability between
-   the event and each of its reports (average link, the same model as ECB+,
+   the event and each of its reports (up to ``MAX_REPORTS``; average link, the same model as ECB+,
    :mod:`eventwire.corpus.pairwise`, variant ``stored_*``), plus 1 when the
    arguments match a report (the same day given by both texts and a shared
    resolved participant or city: ECB+ has no resolved arguments to learn
@@ -44,6 +45,8 @@ from eventwire.corpus.dedup import Mention, conflict, strong_match
 from eventwire.store.dedup_tables import DedupTables
 
 WINDOW_DAYS = 3
+MAX_CANDIDATES = 64  # nearest in time first: bounds the cost per event
+MAX_REPORTS = 32  # reports of a candidate compared (and checked for conflicts)
 MAX_BLOCK_DAYS = 7  # a date range longer than this is indexed by its first day
 BATCH_ARTICLES = 200
 
@@ -65,10 +68,13 @@ class View:
 
 
 def block_keys(ev: dict[str, Any], m: Mention) -> tuple[str, ...]:
+    """Participants and a city-level place; the trigger word only for an
+    event that has neither (a common word such as "attack" would make every
+    attack of the week a candidate)."""
     keys = [f"a:{p}" for p in sorted(m.participants)]
     if m.place is not None:
         keys.append(f"p:{m.place}")
-    if m.lemma:
+    if not keys and m.lemma:
         keys.append(f"w:{m.lemma}")
     return tuple(keys)
 
@@ -131,10 +137,11 @@ class Attacher:
         best, best_score = None, self.threshold
         if v.day is not None and v.keys:
             first, last = _window(v)
-            found = self.tables.candidates(v.mention.key, v.keys, first, last)
+            found = self.tables.candidates(v.mention.key, v.keys, first, last, v.day,
+                                           MAX_CANDIDATES)
             groups = self.tables.members(found)
             for cid in found:
-                s = self.score(v, self._member_views(groups[cid]))
+                s = self.score(v, self._member_views(groups[cid][:MAX_REPORTS]))
                 if s >= best_score and (best is None or s > best_score):
                     best, best_score = cid, s
         cid = best or canonical_id_of(v.event_id)
@@ -226,6 +233,7 @@ def attach_articles(tables: DedupTables, att: Attacher, batch: Sequence[str], se
             att.attach(v)
         tables.mark_attached(article_id, seq + n)
     _save_dirty(tables, att)
+    att.views.clear()  # bounded memory: member views are re-read when needed
     return len(events)
 
 

@@ -9,6 +9,7 @@ first three) and ``dedup_articles`` (which articles are attached, in order).
 from __future__ import annotations
 
 import json
+from datetime import date
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -105,17 +106,24 @@ class DedupTables:
                            "ON CONFLICT DO NOTHING", (article_id, vec))
 
     # -- the blocking index ---------------------------------------------------
-    def candidates(self, type_: str, keys: Sequence[str], first: str, last: str
-                   ) -> list[str]:
+    def candidates(self, type_: str, keys: Sequence[str], first: str, last: str,
+                   day: str, limit: int) -> list[str]:
         """Canonical events of this type sharing a block key, on a day in
-        [first, last] (ISO dates)."""
+        [first, last] (ISO dates): the ``limit`` nearest to ``day``."""
         if not keys:
             return []
         rows = self.store.rows(
-            "SELECT DISTINCT canonical_id FROM canonical_blocks WHERE type = ? AND "
+            "SELECT canonical_id, day FROM canonical_blocks WHERE type = ? AND "
             f"block_key IN ({_marks(len(keys))}) AND day >= ? AND day <= ?",
             (type_, *keys, first, last))
-        return sorted(str(r["canonical_id"]) for r in rows)
+        target = date.fromisoformat(day)
+        nearest: dict[str, int] = {}
+        for r in rows:
+            gap = abs((date.fromisoformat(str(r["day"])) - target).days)
+            cid = str(r["canonical_id"])
+            nearest[cid] = min(gap, nearest.get(cid, gap))
+        ranked = sorted(nearest, key=lambda c: (nearest[c], c))[:limit]
+        return sorted(ranked)
 
     def add_blocks(self, canonical_id: str, type_: str, keys: Iterable[str],
                    days: Iterable[str]) -> None:
