@@ -1,7 +1,7 @@
 """SQL of incremental dedup: stored vectors, the blocking index, the attach
 order. Portable SQL over any ``SQLStore`` (same parameter convention).
 
-Tables (migration 0003): ``event_vectors``, ``article_vectors``,
+Tables (migration 0004): ``event_vectors``, ``article_vectors``,
 ``canonical_blocks`` (type, block key, day → canonical id; indexed on the
 first three) and ``dedup_articles`` (which articles are attached, in order).
 """

@@ -1,4 +1,4 @@
--- eventwire schema v3: incremental dedup. Portable SQL (SQLite, PostgreSQL).
+-- eventwire schema v4: incremental dedup. Portable SQL (SQLite, PostgreSQL).
 -- Embeddings computed once per event (base64 float16 text: portable).
 CREATE TABLE event_vectors (
     event_id      TEXT PRIMARY KEY,
