@@ -9,8 +9,8 @@ first three) and ``dedup_articles`` (which articles are attached, in order).
 from __future__ import annotations
 
 import json
-from datetime import date
 from collections.abc import Iterable, Sequence
+from datetime import date
 from typing import Any
 
 from eventwire.store.base import SQLStore
@@ -55,38 +55,30 @@ class DedupTables:
             self.store.execute(f"DELETE FROM {table}")
 
     # -- events and their vectors -------------------------------------------
-    def article_events(self, article_ids: Sequence[str]) -> list[dict[str, Any]]:
+    def _select_in(self, sql: str, ids: Sequence[str]) -> list[dict[str, Any]]:
+        """Rows of ``sql`` (ending in ``IN``) for every id, in chunks."""
         out: list[dict[str, Any]] = []
-        for part in _chunks(list(article_ids)):
-            rows = self.store.rows(f"SELECT detail FROM events WHERE article_id IN "
-                                   f"({_marks(len(part))})", part)
-            out += [json.loads(r["detail"]) for r in rows]
+        for part in _chunks(list(ids)):
+            out += self.store.rows(f"{sql} ({_marks(len(part))})", part)
         return out
+
+    def article_events(self, article_ids: Sequence[str]) -> list[dict[str, Any]]:
+        rows = self._select_in("SELECT detail FROM events WHERE article_id IN", article_ids)
+        return [json.loads(r["detail"]) for r in rows]
 
     def event_details(self, event_ids: Sequence[str]) -> list[dict[str, Any]]:
-        out: list[dict[str, Any]] = []
-        for part in _chunks(list(event_ids)):
-            rows = self.store.rows(f"SELECT detail FROM events WHERE event_id IN "
-                                   f"({_marks(len(part))})", part)
-            out += [json.loads(r["detail"]) for r in rows]
-        return out
+        rows = self._select_in("SELECT detail FROM events WHERE event_id IN", event_ids)
+        return [json.loads(r["detail"]) for r in rows]
 
     def article_texts(self, article_ids: Sequence[str]) -> dict[str, str]:
-        out: dict[str, str] = {}
-        for part in _chunks(list(article_ids)):
-            for r in self.store.rows(f"SELECT id, text FROM articles WHERE id IN "
-                                     f"({_marks(len(part))})", part):
-                out[str(r["id"])] = str(r["text"])
-        return out
+        rows = self._select_in("SELECT id, text FROM articles WHERE id IN", article_ids)
+        return {str(r["id"]): str(r["text"]) for r in rows}
 
     def vectors(self, event_ids: Sequence[str]) -> dict[str, tuple[str, str]]:
-        out: dict[str, tuple[str, str]] = {}
-        for part in _chunks(list(event_ids)):
-            for r in self.store.rows("SELECT event_id, trigger_vec, sentence_vec FROM "
-                                     f"event_vectors WHERE event_id IN ({_marks(len(part))})",
-                                     part):
-                out[str(r["event_id"])] = (str(r["trigger_vec"]), str(r["sentence_vec"]))
-        return out
+        rows = self._select_in("SELECT event_id, trigger_vec, sentence_vec FROM event_vectors "
+                               "WHERE event_id IN", event_ids)
+        return {str(r["event_id"]): (str(r["trigger_vec"]), str(r["sentence_vec"]))
+                for r in rows}
 
     def save_vector(self, event_id: str, model: str, trigger: str, sentence: str) -> None:
         self.store.execute("INSERT INTO event_vectors (event_id, model, trigger_vec, "
@@ -94,12 +86,9 @@ class DedupTables:
                            (event_id, model, trigger, sentence))
 
     def doc_vectors(self, article_ids: Sequence[str]) -> dict[str, str]:
-        out: dict[str, str] = {}
-        for part in _chunks(list(article_ids)):
-            for r in self.store.rows("SELECT article_id, doc_vec FROM article_vectors WHERE "
-                                     f"article_id IN ({_marks(len(part))})", part):
-                out[str(r["article_id"])] = str(r["doc_vec"])
-        return out
+        rows = self._select_in("SELECT article_id, doc_vec FROM article_vectors WHERE "
+                               "article_id IN", article_ids)
+        return {str(r["article_id"]): str(r["doc_vec"]) for r in rows}
 
     def save_doc_vector(self, article_id: str, vec: str) -> None:
         self.store.execute("INSERT INTO article_vectors (article_id, doc_vec) VALUES (?, ?) "
@@ -136,11 +125,10 @@ class DedupTables:
 
     def members(self, canonical_ids: Sequence[str]) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {c: [] for c in canonical_ids}
-        for part in _chunks(list(canonical_ids)):
-            for r in self.store.rows("SELECT canonical_id, event_id FROM canonical_mentions "
-                                     f"WHERE canonical_id IN ({_marks(len(part))}) "
-                                     "ORDER BY event_id", part):
-                out[str(r["canonical_id"])].append(str(r["event_id"]))
+        rows = self._select_in("SELECT canonical_id, event_id FROM canonical_mentions WHERE "
+                               "canonical_id IN", canonical_ids)
+        for r in sorted(rows, key=lambda r: str(r["event_id"])):
+            out[str(r["canonical_id"])].append(str(r["event_id"]))
         return out
 
     def add_member(self, canonical_id: str, event_id: str) -> None:
