@@ -7,7 +7,7 @@ its events in text order:
 1. **Block.** Candidates come from the ``canonical_blocks`` index: canonical
    events of the same PLOVER type that share a *block key* with the event —
    a resolved participant (``a:`` actor id), a city-level place (``p:``) or
-   the trigger word (``w:``, only for an event with neither) — on a day within
+   the trigger word (``w:``) — on a day within
    ``WINDOW_DAYS`` of the event's day (the date the text gives; else the
    publication day); at most ``MAX_CANDIDATES``, nearest in time first. A recollection
    ("Washington's January 3 assassination of Soleimani" in November) is
@@ -68,13 +68,14 @@ class View:
 
 
 def block_keys(ev: dict[str, Any], m: Mention) -> tuple[str, ...]:
-    """Participants and a city-level place; the trigger word only for an
-    event that has neither (a common word such as "attack" would make every
-    attack of the week a candidate)."""
+    """Participants, a city-level place and the trigger word. A common word
+    ("attack") finds many candidates: ``MAX_CANDIDATES`` bounds them (records
+    dev set: CoNLL F1 0.482 without the word key when the event has
+    participants, 0.52 with it)."""
     keys = [f"a:{p}" for p in sorted(m.participants)]
     if m.place is not None:
         keys.append(f"p:{m.place}")
-    if not keys and m.lemma:
+    if m.lemma:
         keys.append(f"w:{m.lemma}")
     return tuple(keys)
 
