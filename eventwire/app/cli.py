@@ -147,8 +147,10 @@ def build_parser() -> argparse.ArgumentParser:
                    "records (docs/annotation.md) for `eventwire eval records`")
     _add_filters(p)
 
-    p = sub.add_parser("dedup", help="rebuild canonical events: one per real-world event, "
-                       "across articles and outlets")
+    p = sub.add_parser("dedup", help="attach stored events to canonical events (one per "
+                       "real-world event, across articles and outlets)")
+    p.add_argument("--rebuild", action="store_true",
+                   help="clear every canonical event and attach all articles again")
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("canonical", help="list canonical events with their reports and "
@@ -295,11 +297,11 @@ def cmd_export(args: argparse.Namespace, settings: Settings, console: Console) -
 
 
 def cmd_dedup(args: argparse.Namespace, settings: Settings, console: Console) -> int:
-    from eventwire.corpus.canonical import rebuild
+    from eventwire.corpus.attach import attach_pending, rebuild
     from eventwire.store import open_store
 
     with open_store(settings.store_url, create=False) as store:
-        summary = rebuild(store)
+        summary = rebuild(store) if args.rebuild else attach_pending(store)
     if args.json:
         print(json.dumps(summary.__dict__))
     else:

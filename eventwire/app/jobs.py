@@ -148,9 +148,9 @@ def _extract_into(store: Store, report: JobReport, inputs: Sequence[str | Path],
             report.words += article.word_count
             bar.advance(f"{report.events} events")
     if settings.dedup:
-        from eventwire.corpus.canonical import rebuild
+        from eventwire.corpus.attach import attach_pending
 
-        summary = rebuild(store)
+        summary = attach_pending(store)  # new articles only: no rebuild
         report.canonical, report.multi_report = summary.canonical, summary.multi_report
     report.seconds = time.perf_counter() - started
     store.finish_run(run_id, counts=_counts(report),

@@ -187,12 +187,8 @@ class DedupReport:
 
 
 def rebuild(store: Any) -> DedupReport:
-    """Recompute every canonical event of a store (``SQLStore``) and save
-    them. The whole corpus is re-clustered: a new article can join two
-    earlier reports into one event."""
-    events = list(store.iter_events())
-    canonical = canonical_events(events, store.iter_article_texts())
-    store.replace_canonical(canonical)
-    return DedupReport(len(events), len(canonical),
-                       sum(1 for c in canonical if len(c.mentions) > 1),
-                       sum(1 for c in canonical if c.disagreements))
+    """Recompute every canonical event of a store from scratch (see
+    :func:`eventwire.corpus.attach.rebuild`)."""
+    from eventwire.corpus.attach import rebuild as attach_rebuild
+
+    return attach_rebuild(store)

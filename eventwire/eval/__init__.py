@@ -17,4 +17,5 @@ SCORERS: dict[str, str] = {
     "event_dates": "eventwire.eval.event_dates",
     "ecbplus": "eventwire.eval.ecbplus",
     "records": "eventwire.eval.records",
+    "dedup_records": "eventwire.eval.dedup_records",
 }

@@ -20,55 +20,126 @@ baselines: every mention alone, and one cluster per trigger lemma per topic
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
-from eventwire.corpus.dedup import Document, Mention, content_words, corefer, stories
+from eventwire.corpus import embed as embedding
+from eventwire.corpus import pairwise
+from eventwire.corpus.crossdoc import GoldMention, cluster_topics
+from eventwire.corpus.dedup import Document, story_words
 from eventwire.eval.coref import score_all
 from eventwire.models import Article
 
 NAME = "ecbplus"
 DEFAULT_PATH = "ecbplus/dev.jsonl"
-STRIP_FIELDS = ("entity_mentions", "subtopic")
+STRIP_FIELDS = ("entity_mentions", "subtopic", "entities", "instances", "relations")
 COMPONENTS: tuple[str, ...] = ()  # lemmas from bare spaCy are all it reads
-MENTION_LABELS = ("cluster_id", "cluster_descriptor", "type")
+MENTION_LABELS = ("cluster_id", "cluster_descriptor", "type", "cross_doc_id", "event_id")
 SPLITS = ("train", "dev")
 
 
 def strip_record(record: dict[str, Any]) -> dict[str, Any]:
+    record = from_meantime(record)
     mentions = [{k: v for k, v in m.items() if k not in MENTION_LABELS}
                 for m in record.get("event_mentions", [])]
     return {**record, "event_mentions": mentions}
 
 
 def has_labels(records: Sequence[dict[str, Any]]) -> bool:
-    return any("cluster_id" in m for r in records for m in r.get("event_mentions", []))
+    return any("cluster_id" in m or "cross_doc_id" in m for r in records
+               for m in r.get("event_mentions", r.get("events", [])))
 
 
 def _key(doc_id: Any, mention: dict[str, Any]) -> str:
     return f"{doc_id}:{mention['id']}"
 
 
-def mention_lemmas(records: Sequence[dict[str, Any]], pipeline: Any) -> dict[str, str]:
-    """mention key -> lemma of the mention's head (one parse per document)."""
+def from_meantime(record: dict[str, Any]) -> dict[str, Any]:
+    """A MEANTIME record as an ECB+ one: the corpus is the topic, mentions
+    with a ``cross_doc_id`` are the event mentions (its id is the cluster)."""
+    if "event_mentions" in record or "events" not in record:
+        return record
+    mentions = [{"id": e["id"], "start": e["start"], "end": e["end"], "text": e["text"],
+                 "in_validated_sentence": e.get("cross_doc_id") is not None,
+                 **({"cluster_id": e["cross_doc_id"]} if e.get("cross_doc_id") else {})}
+                for e in record["events"]]
+    return {"doc_id": record["doc_id"], "topic": record.get("corpus", ""),
+            "text": record["text"], "event_mentions": mentions}
+
+
+@dataclass
+class Prepared:
+    """Parsed and embedded mentions of a corpus (what clustering needs)."""
+
+    docs: list[Document]
+    mentions: list[GoldMention]
+    gold: dict[str, str] = field(default_factory=dict)
+    split: dict[str, str] = field(default_factory=dict)
+    scored: list[str] = field(default_factory=list)
+
+    def by_topic(self, split: str) -> dict[str, tuple[list[Document], list[GoldMention]]]:
+        group_of = {d.doc_id: d.group for d in self.docs}
+        out: dict[str, tuple[list[Document], list[GoldMention]]] = defaultdict(
+            lambda: ([], []))
+        for d in self.docs:
+            out[d.group][0].append(d)
+        for m in self.mentions:
+            if self.split.get(m.key) == split:
+                out[group_of[m.doc_id]][1].append(m)
+        return {g: v for g, v in out.items() if v[1]}
+
+
+def _parse(records: Sequence[dict[str, Any]], pipeline: Any
+           ) -> tuple[list[GoldMention], list[embedding.Item]]:
+    """Lemma of each mention's head and its sentence (one parse per doc)."""
     arts = [Article(text=r["text"], id=str(r["doc_id"])) for r in records]
-    lemmas: dict[str, str] = {}
+    mentions, items = [], []
     for record, (_art, doc, _reject) in zip(records, pipeline.docs(arts), strict=True):
         for m in record.get("event_mentions", []):
             span = doc.char_span(m["start"], m["end"], alignment_mode="expand") \
                 if doc is not None else None
             lemma = span.root.lemma_ if span is not None else m.get("text", "")
-            lemmas[_key(record["doc_id"], m)] = lemma.lower()
-    return lemmas
+            s0, s1 = (span.sent.start_char, span.sent.end_char) if span is not None \
+                else (m["start"], m["end"])
+            mentions.append(GoldMention(_key(record["doc_id"], m), str(record["doc_id"]),
+                                        lemma.lower()))
+            items.append(embedding.Item(record["text"][s0:s1], m["start"] - s0, m["end"] - s0))
+    return mentions, items
+
+
+def prepare(records: Sequence[dict[str, Any]], embed: bool, pipeline: Any = None) -> Prepared:
+    if pipeline is None:
+        from eventwire.nlp.pipeline import Pipeline
+
+        pipeline = Pipeline(components=COMPONENTS)
+    records = [from_meantime(r) for r in records]
+    mentions, items = _parse(records, pipeline)
+    if embed:
+        for m, (tv, sv) in zip(mentions, embedding.encode(items), strict=True):
+            m.trigger_vec, m.sentence_vec = tv, sv
+    docs = [Document(str(r["doc_id"]), tuple(story_words(r["text"])),
+                     group=str(r.get("topic", ""))) for r in records]
+    prep = Prepared(docs, mentions)
+    for r in records:
+        for m in r.get("event_mentions", []):
+            key = _key(r["doc_id"], m)
+            prep.split[key] = str(r.get("official_split", "all"))
+            if "cluster_id" in m:
+                prep.gold[key] = str(m["cluster_id"])
+                if m.get("in_validated_sentence", True):
+                    prep.scored.append(key)
+    return prep
 
 
 def predict(records: Sequence[dict[str, Any]], pipeline: Any) -> list[dict[str, Any]]:
-    lemmas = mention_lemmas(records, pipeline)
-    docs = [Document(str(r["doc_id"]), tuple(content_words(r["text"])),
-                     group=str(r.get("topic", ""))) for r in records]
-    mentions = [Mention(_key(r["doc_id"], m), str(r["doc_id"]), lemmas[_key(r["doc_id"], m)])
-                for r in records for m in r.get("event_mentions", [])]
-    clusters = corefer(mentions, stories(docs))
+    use_embeddings = embedding.available()
+    records = [from_meantime(r) for r in records]
+    prep = prepare(records, use_embeddings, pipeline)
+    lemmas = {m.key: m.lemma for m in prep.mentions}
+    model = pairwise.load("embeddings" if use_embeddings else "lexical")
+    clusters = cluster_topics(prep.mentions, prep.docs, model, model.threshold("ecbplus"))
     return [{"doc_id": r["doc_id"],
              "event_mentions": [{"id": m["id"], "start": m["start"], "end": m["end"],
                                  "cluster_id": clusters[_key(r["doc_id"], m)],
@@ -89,6 +160,7 @@ def _clusters(pairs: list[tuple[Any, dict[str, Any]]],
 
 def score(gold: Sequence[dict[str, Any]], predictions: Sequence[dict[str, Any]]
           ) -> dict[str, Any]:
+    gold = [from_meantime(r) for r in gold]
     pred = {_key(p["doc_id"], m): m["cluster_id"] for p in predictions
             for m in p["event_mentions"]}
     lemmas = {_key(p["doc_id"], m): str(m.get("lemma") or m.get("text", "")).lower()

@@ -388,6 +388,13 @@ class SQLStore(RunQueries, BrowseQueries, ReviewQueries):
             raise
 
     def _save_canonical(self, c: Any) -> None:
+        self.insert_canonical_row(c)
+        for event_id in c.mentions:
+            self.execute("INSERT INTO canonical_mentions (event_id, canonical_id) VALUES (?, ?)",
+                         (event_id, c.canonical_id))
+
+    def insert_canonical_row(self, c: Any) -> None:
+        """One row of canonical_events (not its mentions)."""
         actor, recipient = c.actor or {}, c.recipient or {}
         when, place = c.date or {}, c.place or {}
         self.execute(
@@ -400,9 +407,6 @@ class SQLStore(RunQueries, BrowseQueries, ReviewQueries):
              when.get("end"), place.get("geonameid"), len(c.mentions), len(c.outlets),
              len(c.disagreements), c.first_reported, int(c.background),
              json.dumps(c.to_dict(), ensure_ascii=False)))
-        for event_id in c.mentions:
-            self.execute("INSERT INTO canonical_mentions (event_id, canonical_id) VALUES (?, ?)",
-                         (event_id, c.canonical_id))
 
     def canonical_events(self, type: str | None = None, min_reports: int = 1,
                          disagreeing: bool = False, limit: int | None = None,

@@ -1,0 +1,26 @@
+"""Embeddings (optional extra): vectors survive the store's text format, and
+a trigger read in context is closer to its paraphrase than to another event."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from eventwire.corpus import embed
+
+
+def test_pack_unpack_round_trip() -> None:
+    v = np.linspace(-1, 1, embed.DIM).astype(np.float32)
+    back = embed.unpack(embed.pack(v))
+    assert back.shape == (embed.DIM,) and np.allclose(back, v, atol=1e-3)
+
+
+@pytest.mark.skipif(not embed.available(), reason="the embeddings extra is not installed")
+def test_trigger_vectors_read_the_context() -> None:
+    items = [embed.Item("An earthquake struck Indonesia on Monday.", 14, 20),
+             embed.Item("A quake hit Indonesia on Monday.", 8, 11),
+             embed.Item("The Lakers beat the Celtics on Monday.", 11, 15)]
+    (t0, s0), (t1, s1), (t2, s2) = embed.encode(items)
+    assert t0.shape == (embed.DIM,) and abs(float(np.linalg.norm(t0)) - 1) < 1e-4
+    assert float(t0 @ t1) > float(t0 @ t2)
+    assert float(s0 @ s1) > float(s0 @ s2)
