@@ -47,7 +47,7 @@ SKIP: dict[str, str] = {
 EXPECT: dict[str, tuple[int, str]] = {
     "eventwire run eventwire/data/samples": (0, r"\d+ new articles?, [\d,]+ events?"),
     "eventwire run articles/": (0, r"\d+ new articles?, [\d,]+ events?, \d+ already stored"),
-    "eventwire events --type THREATEN --country USA": (0, r"THREATEN"),
+    "eventwire events --type THREATEN --country IRQ": (0, r"THREATEN"),
     "eventwire events --speaker": (0, r"Kata[’']ib"),
     "eventwire events --new-only --modality asserted": (0, r"\d+ (of [\d,]+ )?events"),
     "eventwire actors search kataib": (0, r"Kataib Hezbollah"),
@@ -65,6 +65,7 @@ EXPECT: dict[str, tuple[int, str]] = {
     "eventwire places search Springfield": (0, r"Springfield"),
     "eventwire places import camps.yaml": (0, r"imported 1 places? from camps\.yaml"),
     "eventwire eval plover_gsr": (0, r"macro-F1"),
+    "eventwire eval records --split dev": (0, r"full record"),
     "eventwire eval timex --data my.jsonl": (0, r'"metrics": \{'),
     "eventwire bench eventwire/data/samples": (0, r"bare spaCy"),
 }

@@ -20,7 +20,7 @@ from eventwire import __version__
 
 
 def now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="microseconds")  # run order must be total
 
 
 def _alive(pid: int) -> bool:
