@@ -57,6 +57,8 @@ class Errors:
     E303 = ErrorCode("EW303", "Cannot open the store at {url}: {detail}.")
     E304 = ErrorCode("EW304", "Article '{article_id}' is not in the store. List articles with "
                               "`eventwire articles`.")
+    E310 = ErrorCode("EW310", "The PostgreSQL store needs psycopg: "
+                              "pip install 'eventwire[postgres]'.")
     # --- knowledge base ---
     E401 = ErrorCode("EW401", "Bad knowledge-base file {source} line {line}, field '{field}': "
                               "{detail}. Nothing was imported; fix the file and retry.")
@@ -69,6 +71,15 @@ class Errors:
     E501 = ErrorCode("EW501", "Unknown dataset '{name}'. Available: {available}.")
     E502 = ErrorCode("EW502", "Dataset file not found: {path}. Pass --data PATH, or put the "
                               "shared data at ../shared/data.")
+    # --- scale: Ray runner, feed watching ---
+    E701 = ErrorCode("EW701", "The Ray runner needs Ray: pip install 'eventwire[ray]'.")
+    E702 = ErrorCode("EW702", "Cannot start or reach Ray at {address}: {detail}. Check the "
+                              "address (ray://host:10001) or run without --address for a local "
+                              "Ray.")
+    E703 = ErrorCode("EW703", "Ray run failed: {detail}. Stored articles are kept; run the same "
+                              "command again to continue.")
+    E704 = ErrorCode("EW704", "Unreadable feed URL {source}: {detail}. The other feeds go on; "
+                              "it is retried at the next poll.")
     # --- usage ---
     E601 = ErrorCode("EW601", "Bad setting {name}={value}: {detail}.")
     E602 = ErrorCode("EW602", "Unknown export format '{fmt}'. Use jsonl, csv, parquet or geojson.")

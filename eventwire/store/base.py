@@ -20,7 +20,8 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from importlib import resources
 from types import TracebackType
@@ -28,19 +29,24 @@ from typing import Any
 
 from eventwire import __version__
 from eventwire.errors import Errors, EventwireError
-from eventwire.models import Article, Event, Reject, event_id_for
+from eventwire.models import Article, Event, Reject
 from eventwire.records import EventRecord
-from eventwire.stages.time.ranges import timex_range
 from eventwire.store.browse import BrowseQueries
 from eventwire.store.reviews import ReviewQueries
-
-EVENT_COLUMNS = (
-    "event_id", "article_id", "type", "mode", "modality", "polarity", "actor_id", "actor_name",
-    "actor_country", "recipient_id", "recipient_name", "recipient_country", "date_value",
-    "date_start", "date_end", "anchor", "background", "geonameid", "lat", "lon", "confidence",
-    "outlet", "published", "speaker", "trigger_text", "sentence", "detail", "run_id",
+from eventwire.store.rows import (
+    ACTOR_COLUMNS,
+    ARTICLE_COLUMNS,
+    EVENT_COLUMNS,
+    PLACE_COLUMNS,
+    actor_rows,
+    article_row,
+    event_row,
+    place_rows,
+    rekey,
 )
 
+# Largest IN (...) list sent at once (SQLite allows 32,766 parameters).
+IN_CHUNK = 500
 
 def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
@@ -54,26 +60,6 @@ def migrations() -> list[tuple[int, str]]:
         if entry.name.endswith(".sql"):
             out.append((int(entry.name.split("_", 1)[0]), entry.read_text(encoding="utf-8")))
     return out
-
-
-def _event_row(ev: Event, article: Article, run_id: str) -> tuple[Any, ...]:
-    d = ev.to_dict()
-    actor: dict[str, Any] = dict(d["actor"] or {})
-    recipient: dict[str, Any] = dict(d["recipient"] or {})
-    start, end = timex_range(d["time"]["value"])
-    place: dict[str, Any] = dict(d["place"] or {})
-    speaker = next((a["text"] for a in d["attribution"] if a["role"] == "speaker"), None)
-    s0, s1 = d["sentence_span"]
-    return (
-        d["event_id"], d["article_id"], d["type"], d["mode"], d["factuality"]["modality"],
-        d["factuality"]["polarity"], actor.get("actor_id"), actor.get("name") or actor.get("text"),
-        actor.get("country"), recipient.get("actor_id"),
-        recipient.get("name") or recipient.get("text"), recipient.get("country"),
-        d["time"]["value"], start, end, d["time"]["anchor"], int(bool(d["time"]["background"])),
-        place.get("geonameid"), place.get("lat"), place.get("lon"), d["confidence"],
-        article.outlet, article.published.isoformat() if article.published else None, speaker,
-        d["trigger"]["text"], article.text[s0:s1], json.dumps(d, ensure_ascii=False), run_id,
-    )
 
 
 class SQLStore(BrowseQueries, ReviewQueries):
@@ -103,15 +89,39 @@ class SQLStore(BrowseQueries, ReviewQueries):
         cur.execute(self.sql(query), tuple(params))
         return cur
 
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All statements inside commit together, or none (rolled back)."""
+        try:
+            yield
+            self.conn.commit()
+        except BaseException:
+            self.conn.rollback()
+            raise
+
+    def insert_many(self, table: str, columns: Sequence[str],
+                    rows: Sequence[tuple[Any, ...]]) -> None:
+        """Insert rows, skipping those whose key is already stored. Backends
+        may do it faster (PostgreSQL: COPY)."""
+        if rows:
+            marks = ", ".join("?" for _ in columns)
+            self.conn.cursor().executemany(
+                self.sql(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks}) "
+                         "ON CONFLICT DO NOTHING"), rows)
+
+    def translate(self, script: str) -> str:
+        """Dialect hook for migration scripts (identity: the SQL is portable)."""
+        return script
+
     def rows(self, query: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         cur = self.execute(query, params)
         names = [c[0] for c in cur.description]
         return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
     def migrate(self) -> None:
-        self.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
-                     "applied TEXT NOT NULL)")
-        self.conn.commit()
+        with self.transaction():
+            self.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY "
+                         "KEY, applied TEXT NOT NULL)")
         done = {r["version"] for r in self.rows("SELECT version FROM schema_version")}
         known = migrations()
         newest = max((v for v, _ in known), default=0)
@@ -119,10 +129,10 @@ class SQLStore(BrowseQueries, ReviewQueries):
             raise EventwireError(Errors.E302, found=max(done), supported=newest)
         for version, script in known:
             if version not in done:
-                self.executescript(script)
-                self.execute("INSERT INTO schema_version (version, applied) VALUES (?, ?)",
-                             (version, now()))
-                self.conn.commit()
+                with self.transaction():
+                    self.executescript(self.translate(script))
+                    self.execute("INSERT INTO schema_version (version, applied) VALUES (?, ?)",
+                                 (version, now()))
 
     def close(self) -> None:
         self.conn.close()
@@ -137,17 +147,17 @@ class SQLStore(BrowseQueries, ReviewQueries):
     # -- runs -------------------------------------------------------------
     def begin_run(self, settings: dict[str, Any], inputs: list[str]) -> str:
         run_id = "r-" + uuid.uuid4().hex[:12]
-        self.execute("INSERT INTO runs (id, started, version, settings, inputs, status) "
-                     "VALUES (?, ?, ?, ?, ?, ?)",
-                     (run_id, now(), __version__, json.dumps(settings, default=str),
-                      json.dumps(inputs), "running"))
-        self.conn.commit()
+        with self.transaction():
+            self.execute("INSERT INTO runs (id, started, version, settings, inputs, status) "
+                         "VALUES (?, ?, ?, ?, ?, ?)",
+                         (run_id, now(), __version__, json.dumps(settings, default=str),
+                          json.dumps(inputs), "running"))
         return run_id
 
     def finish_run(self, run_id: str, counts: dict[str, Any], status: str = "ok") -> None:
-        self.execute("UPDATE runs SET finished = ?, counts = ?, status = ? WHERE id = ?",
-                     (now(), json.dumps(counts), status, run_id))
-        self.conn.commit()
+        with self.transaction():
+            self.execute("UPDATE runs SET finished = ?, counts = ?, status = ? WHERE id = ?",
+                         (now(), json.dumps(counts), status, run_id))
 
     def runs(self) -> list[dict[str, Any]]:
         return self.rows("SELECT * FROM runs ORDER BY started")
@@ -157,55 +167,63 @@ class SQLStore(BrowseQueries, ReviewQueries):
         return bool(self.rows("SELECT 1 AS x FROM articles WHERE content_hash = ?",
                               (content_hash,)))
 
-    def _free_id(self, article: Article) -> tuple[str, dict[str, Any]]:
-        taken = self.rows("SELECT content_hash FROM articles WHERE id = ?", (article.id,))
-        if not taken:
-            return article.id, dict(article.meta)
-        new_id = f"{article.id}-{article.content_hash[:8]}"
-        return new_id, {**article.meta, "original_id": article.id}
-
     def save_article(self, article: Article, events: list[Event], run_id: str) -> bool:
         """Store an article and its events in one transaction; False if the
         same text was already stored."""
-        if self.has_article(article.content_hash):
-            return False
-        article_id, meta = self._free_id(article)
-        try:
-            self.execute(
-                "INSERT INTO articles (id, content_hash, url, outlet, published, title, lang, "
-                "source, text, word_count, meta, run_id, ingested_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (article_id, article.content_hash, article.url, article.outlet,
-                 article.published.isoformat() if article.published else None, article.title,
-                 article.lang, article.source, article.text, article.word_count,
-                 json.dumps(meta, default=str), run_id, now()))
-            for ev in events:
-                if article_id != article.id:  # ids are derived from the article id
-                    ev.article_id = article_id
-                    ev.event_id = event_id_for(article_id, ev.mention.trigger)
-                self._save_event(ev, article, run_id)
-            self.conn.commit()
-        except BaseException:
-            self.conn.rollback()
-            raise
-        return True
+        return self.load_articles([(article, [ev.to_dict() for ev in events])], run_id) == 1
 
-    def _save_event(self, ev: Event, article: Article, run_id: str) -> None:
-        marks = ", ".join("?" for _ in EVENT_COLUMNS)
-        self.execute(f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES ({marks}) "
-                     "ON CONFLICT DO NOTHING", _event_row(ev, article, run_id))
-        for role in (ev.mention.actor, ev.mention.recipient):
-            if role is not None and role.actor_id:
-                self.execute("INSERT INTO actors (actor_id, name, country, sectors, kind) "
-                             "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                             (role.actor_id, role.name, role.country, json.dumps(role.sectors),
-                              role.kind))
-        place = ev.mention.place
-        if place is not None and place.geonameid is not None:
-            self.execute("INSERT INTO places (geonameid, name, lat, lon, country, admin1) "
-                         "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                         (place.geonameid, place.name, place.lat, place.lon, place.country,
-                          place.admin1))
+    def load_articles(self, items: Iterable[tuple[Article, list[dict[str, Any]]]],
+                      run_id: str) -> int:
+        """Store many articles with their event records (``Event.to_dict()``)
+        in one transaction; articles already stored (same text) are skipped.
+        Returns how many were stored."""
+        fresh = self._not_stored(list(items))
+        taken = self._taken_ids({a.id for a, _ in fresh})
+        tables: dict[str, list[tuple[Any, ...]]] = {"articles": [], "events": [], "actors": [],
+                                                    "places": []}
+        stamp = now()
+        for article, records in fresh:
+            article_id, meta = article.id, dict(article.meta)
+            if article_id in taken:  # an id taken by another text: keep both
+                article_id = f"{article.id}-{article.content_hash[:8]}"
+                meta["original_id"] = article.id
+            taken.add(article_id)
+            tables["articles"].append(article_row(article, article_id, meta, run_id, stamp))
+            for record in records:
+                rec = record if article_id == record["article_id"] else rekey(record, article_id)
+                tables["events"].append(event_row(rec, article, run_id))
+                tables["actors"] += actor_rows(rec)
+                tables["places"] += place_rows(rec)
+        with self.transaction():
+            for table, columns in (("articles", ARTICLE_COLUMNS), ("events", EVENT_COLUMNS),
+                                   ("actors", ACTOR_COLUMNS), ("places", PLACE_COLUMNS)):
+                self.insert_many(table, columns, tables[table])
+        return len(fresh)
+
+    def _existing(self, column: str, values: Iterable[str]) -> set[str]:
+        """The values of ``articles.<column>`` among ``values`` already stored."""
+        wanted, found = sorted(set(values)), set()
+        for i in range(0, len(wanted), IN_CHUNK):
+            chunk = wanted[i:i + IN_CHUNK]
+            marks = ", ".join("?" for _ in chunk)
+            rows = self.rows(f"SELECT {column} AS v FROM articles WHERE {column} IN ({marks})",
+                             chunk)
+            found |= {r["v"] for r in rows}
+        return found
+
+    def _taken_ids(self, ids: set[str]) -> set[str]:
+        return self._existing("id", ids)
+
+    def _not_stored(self, items: list[tuple[Article, list[dict[str, Any]]]]
+                    ) -> list[tuple[Article, list[dict[str, Any]]]]:
+        """Items whose text is not stored yet (nor earlier in ``items``)."""
+        stored = self._existing("content_hash", (a.content_hash for a, _ in items))
+        out = []
+        for article, records in items:
+            if article.content_hash not in stored:
+                stored.add(article.content_hash)
+                out.append((article, records))
+        return out
 
     def article(self, article_id: str) -> dict[str, Any] | None:
         found = self.rows("SELECT * FROM articles WHERE id = ?", (article_id,))
@@ -292,15 +310,11 @@ class SQLStore(BrowseQueries, ReviewQueries):
     def replace_canonical(self, canonical: Sequence[Any]) -> None:
         """Store canonical events (``CanonicalEvent``), replacing the previous
         set in one transaction."""
-        try:
+        with self.transaction():
             self.execute("DELETE FROM canonical_mentions")
             self.execute("DELETE FROM canonical_events")
             for c in canonical:
                 self._save_canonical(c)
-            self.conn.commit()
-        except BaseException:
-            self.conn.rollback()
-            raise
 
     def _save_canonical(self, c: Any) -> None:
         actor, recipient = c.actor or {}, c.recipient or {}
@@ -343,12 +357,12 @@ class SQLStore(BrowseQueries, ReviewQueries):
     # -- rejects ------------------------------------------------------------
     def save_reject(self, reject: Reject, run_id: str) -> None:
         key = hashlib.sha1(f"{reject.source}|{reject.code}|{reject.message}".encode()).hexdigest()
-        self.execute("INSERT INTO rejects (id, run_id, source, code, message, excerpt, "
-                     "article_id, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-                     "ON CONFLICT DO NOTHING",
-                     ("j-" + key[:16], run_id, reject.source, reject.code, reject.message,
-                      reject.excerpt, reject.article_id, now()))
-        self.conn.commit()
+        with self.transaction():
+            self.execute("INSERT INTO rejects (id, run_id, source, code, message, excerpt, "
+                         "article_id, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                         "ON CONFLICT DO NOTHING",
+                         ("j-" + key[:16], run_id, reject.source, reject.code, reject.message,
+                          reject.excerpt, reject.article_id, now()))
 
     def rejects(self, run_id: str | None = None) -> list[dict[str, Any]]:
         if run_id:
