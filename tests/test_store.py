@@ -1,4 +1,5 @@
-"""The store, on SQLite and on PostgreSQL (the same tests): migrations, idempotency, filters, rejects, crash safety."""
+"""The store, on SQLite and on PostgreSQL (the same tests): migrations,
+idempotency, filters, rejects, crash safety."""
 
 from __future__ import annotations
 

@@ -86,9 +86,7 @@ def _fresh_articles(items: Iterator[Article | Reject], store: Store, run_id: str
     seen: set[str] = set()
     for item in items:
         if isinstance(item, Reject):
-            store.save_reject(item, run_id)
-            report.rejected += 1
-            report.reject_codes[item.code] += 1
+            store_reject(store, item, run_id, report)
             continue
         digest = item.content_hash
         if digest in seen or store.has_article(digest):
@@ -124,26 +122,37 @@ def run_job(inputs: Sequence[str | Path], settings: Settings, *,
             for article, result in results:
                 store_result(store, article, result, run_id, report)
                 bar.advance(f"{report.events} events")
-        if settings.dedup:
-            from eventwire.corpus.canonical import rebuild
-
-            summary = rebuild(store)
-            report.canonical, report.multi_report = summary.canonical, summary.multi_report
-        report.seconds = time.perf_counter() - started
-        store.finish_run(run_id, counts=_counts(report),
-                         status="partial" if report.rejected else "ok")
+        finish_job(store, settings, report, started)
         return report
     finally:
         store.close()
+
+
+def finish_job(store: Store, settings: Settings, report: JobReport, started: float) -> None:
+    """Rebuild canonical events (``settings.dedup``) and record the run."""
+    import time
+
+    if settings.dedup:
+        from eventwire.corpus.canonical import rebuild
+
+        summary = rebuild(store)
+        report.canonical, report.multi_report = summary.canonical, summary.multi_report
+    report.seconds = time.perf_counter() - started
+    store.finish_run(report.run_id, counts=_counts(report),
+                     status="partial" if report.rejected else "ok")
+
+
+def store_reject(store: Store, reject: Reject, run_id: str, report: JobReport) -> None:
+    store.save_reject(reject, run_id)
+    report.rejected += 1
+    report.reject_codes[reject.code] += 1
 
 
 def store_result(store: Store, article: Article, result: list[dict[str, Any]] | Reject,
                  run_id: str, report: JobReport) -> None:
     """Store one article with its records (one transaction), or its reject."""
     if isinstance(result, Reject):
-        store.save_reject(result, run_id)
-        report.rejected += 1
-        report.reject_codes[result.code] += 1
+        store_reject(store, result, run_id, report)
         return
     if store.load_articles([(article, result)], run_id):
         report.articles += 1

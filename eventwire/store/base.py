@@ -214,10 +214,14 @@ class SQLStore(BrowseQueries, ReviewQueries):
     def _taken_ids(self, ids: set[str]) -> set[str]:
         return self._existing("id", ids)
 
+    def known_hashes(self, hashes: Iterable[str]) -> set[str]:
+        """The content hashes among ``hashes`` whose article is stored."""
+        return self._existing("content_hash", hashes)
+
     def _not_stored(self, items: list[tuple[Article, list[dict[str, Any]]]]
                     ) -> list[tuple[Article, list[dict[str, Any]]]]:
         """Items whose text is not stored yet (nor earlier in ``items``)."""
-        stored = self._existing("content_hash", (a.content_hash for a, _ in items))
+        stored = self.known_hashes(a.content_hash for a, _ in items)
         out = []
         for article, records in items:
             if article.content_hash not in stored:
