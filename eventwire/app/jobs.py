@@ -80,7 +80,7 @@ class _Progress:
             self._progress.__exit__(None, None, None)
 
 
-def _fresh_articles(items: Iterator[Article | Reject], store: Store, run_id: str,
+def fresh_articles(items: Iterator[Article | Reject], store: Store, run_id: str,
                     report: JobReport) -> Iterator[Article]:
     """Pass on articles not yet stored; store rejects as they come."""
     seen: set[str] = set()
@@ -114,7 +114,7 @@ def run_job(inputs: Sequence[str | Path], settings: Settings, *,
         report = JobReport(run_id=run_id, store_url=settings.store_url)
         items = iter_inputs(inputs, published=published, outlet=outlet, fmt=fmt,
                             settings=settings)
-        fresh = _fresh_articles(items, store, run_id, report)
+        fresh = fresh_articles(items, store, run_id, report)
         workers = 1 if pipeline is not None else worker_count(settings.n_process)
         results = (extract_parallel(fresh, settings, workers) if workers > 1 else
                    extract_records(pipeline or Pipeline(settings), fresh))
