@@ -20,7 +20,7 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from importlib import resources
@@ -172,7 +172,7 @@ class SQLStore(BrowseQueries, ReviewQueries):
         same text was already stored."""
         return self.load_articles([(article, [ev.to_dict() for ev in events])], run_id) == 1
 
-    def load_articles(self, items: Iterable[tuple[Article, list[dict[str, Any]]]],
+    def load_articles(self, items: Iterable[tuple[Article, Sequence[Mapping[str, Any]]]],
                       run_id: str) -> int:
         """Store many articles with their event records (``Event.to_dict()``)
         in one transaction; articles already stored (same text) are skipped.
@@ -218,8 +218,8 @@ class SQLStore(BrowseQueries, ReviewQueries):
         """The content hashes among ``hashes`` whose article is stored."""
         return self._existing("content_hash", hashes)
 
-    def _not_stored(self, items: list[tuple[Article, list[dict[str, Any]]]]
-                    ) -> list[tuple[Article, list[dict[str, Any]]]]:
+    def _not_stored(self, items: list[tuple[Article, Sequence[Mapping[str, Any]]]]
+                    ) -> list[tuple[Article, Sequence[Mapping[str, Any]]]]:
         """Items whose text is not stored yet (nor earlier in ``items``)."""
         stored = self.known_hashes(a.content_hash for a, _ in items)
         out = []
