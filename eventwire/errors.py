@@ -73,15 +73,6 @@ class Errors:
     E501 = ErrorCode("EW501", "Unknown dataset '{name}'. Available: {available}.")
     E502 = ErrorCode("EW502", "Dataset file not found: {path}. Pass --data PATH, or put the "
                               "shared data at ../shared/data.")
-    # --- scale: Ray runner, feed watching ---
-    E701 = ErrorCode("EW701", "The Ray runner needs Ray: pip install 'eventwire[ray]'.")
-    E702 = ErrorCode("EW702", "Cannot start or reach Ray at {address}: {detail}. Check the "
-                              "address (ray://host:10001) or run without --address for a local "
-                              "Ray.")
-    E703 = ErrorCode("EW703", "Ray run failed: {detail}. Stored articles are kept; run the same "
-                              "command again to continue.")
-    E704 = ErrorCode("EW704", "Unreadable feed URL {source}: {detail}. The other feeds go on; "
-                              "it is retried at the next poll.")
     # --- usage ---
     E601 = ErrorCode("EW601", "Bad setting {name}={value}: {detail}.")
     E602 = ErrorCode("EW602", "Unknown export format '{fmt}'. Use jsonl, csv, parquet or geojson.")
@@ -109,6 +100,16 @@ class Errors:
     E809 = ErrorCode("EW809", "Bad review: {detail}. Nothing was stored.")
     E810 = ErrorCode("EW810", "Bad request: {detail}. The parameters are described at /docs.")
     E811 = ErrorCode("EW811", "{detail}: {path}. See /docs for the API and /events for the UI.")
+
+    # --- scale: Ray runner (71x), feed watching ---
+    E711 = ErrorCode("EW711", "The Ray runner needs Ray: pip install 'eventwire[ray]'.")
+    E712 = ErrorCode("EW712", "Cannot start or reach Ray at {address}: {detail}. Check the "
+                              "address (ray://host:10001) or run without --address for a local "
+                              "Ray.")
+    E713 = ErrorCode("EW713", "Ray run failed: {detail}. Stored articles are kept; run the same "
+                              "command again to continue.")
+    E714 = ErrorCode("EW714", "Unreadable feed URL {source}: {detail}. The other feeds go on; "
+                              "it is retried at the next poll.")
 
 
 class EventwireError(Exception):

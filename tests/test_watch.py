@@ -61,7 +61,7 @@ def test_watch_ingests_only_new_items_and_survives_bad_feeds(
 
     first = watcher.poll()
     assert first.articles == 2 and first.events > 0
-    assert first.reject_codes == {"EW101": 1, "EW113": 1, "EW704": 1}
+    assert first.reject_codes == {"EW101": 1, "EW113": 1, "EW714": 1}
 
     # the feed gains one item, a file lands in the folder
     (root / "news.xml").write_text(rss(ARTICLES[:3]))
@@ -75,7 +75,7 @@ def test_watch_ingests_only_new_items_and_survives_bad_feeds(
         assert len(store.articles()) == 4
         urls = {a["url"] for a in store.articles()}
         assert {"http://example.org/0", "http://example.org/2"} <= urls
-        assert {r["code"] for r in store.rejects()} == {"EW101", "EW113", "EW704"}
+        assert {r["code"] for r in store.rejects()} == {"EW101", "EW113", "EW714"}
         assert len(store.runs()) == 3 and store.canonical_events()
 
 

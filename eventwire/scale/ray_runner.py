@@ -59,7 +59,7 @@ def _ray() -> Any:
         import ray
         import ray.data  # noqa: F401
     except ImportError as exc:
-        raise EventwireError(Errors.E701) from exc
+        raise EventwireError(Errors.E711) from exc
     return ray
 
 
@@ -78,7 +78,7 @@ def start_ray(address: str | None = None, cpus: int = LOCAL_CPUS) -> bool:
                      _node_ip_address="127.0.0.1", log_to_driver=False,
                      configure_logging=False)
     except (ConnectionError, RuntimeError, ValueError) as exc:
-        raise EventwireError(Errors.E702, address=address or "local", detail=str(exc)) from exc
+        raise EventwireError(Errors.E712, address=address or "local", detail=str(exc)) from exc
     ctx = ray.data.DataContext.get_current()
     ctx.execution_options.preserve_order = True  # same storage order as the local runner
     ctx.enable_progress_bars = False
@@ -186,7 +186,7 @@ def run_ray(inputs: Sequence[str | Path], settings: Settings, *, address: str | 
         except Exception as exc:  # Ray wraps worker failures in its own types
             if isinstance(exc, EventwireError):
                 raise
-            raise EventwireError(Errors.E703, detail=f"{type(exc).__name__}: {exc}") from exc
+            raise EventwireError(Errors.E713, detail=f"{type(exc).__name__}: {exc}") from exc
         finish_job(store, settings, report, started)
         return report
     finally:

@@ -4,7 +4,7 @@ Sources are RSS/Atom URLs (``http(s)://``), local feed or article files, and
 directories (every file in them, walked as by ``eventwire run``). Every
 ``interval`` seconds a poll:
 
-* fetches each URL (a failing or unparsable feed becomes a reject — EW704 or
+* fetches each URL (a failing or unparsable feed becomes a reject — EW714 or
   EW113 — is counted and logged, and is retried at the next poll);
 * reads files that are new or changed since the previous poll;
 * keeps only new items: an entry whose text (content hash) is stored is
@@ -71,7 +71,7 @@ class Watcher:
                 data = response.read()
         except (urllib.error.URLError, OSError, ValueError) as exc:
             log.warning("feed %s failed: %s", url, exc)
-            error = EventwireError(Errors.E704, source=url, detail=str(exc))
+            error = EventwireError(Errors.E714, source=url, detail=str(exc))
             yield Reject(source=url, code=error.code, message=error.message)
             return
         yield from checked(feed_items(data, url), self.settings)
