@@ -109,6 +109,12 @@ class SQLStore(BrowseQueries, ReviewQueries):
                 self.sql(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks}) "
                          "ON CONFLICT DO NOTHING"), rows)
 
+    def stream(self, query: str, params: Sequence[Any], size: int) -> Iterator[list[Any]]:
+        """The rows of a large result, ``size`` at a time."""
+        cur = self.execute(query, params)
+        while batch := cur.fetchmany(size):
+            yield batch
+
     def translate(self, script: str) -> str:
         """Dialect hook for migration scripts (identity: the SQL is portable)."""
         return script
@@ -293,9 +299,8 @@ class SQLStore(BrowseQueries, ReviewQueries):
 
     def iter_events(self, **filters: Any) -> Iterator[EventRecord]:
         where, params = self._where(**filters)
-        cur = self.execute(f"SELECT detail FROM events{where} ORDER BY published, article_id, "
-                           "event_id", params)
-        while batch := cur.fetchmany(1000):
+        for batch in self.stream(f"SELECT detail FROM events{where} ORDER BY published, "
+                                 "article_id, event_id", params, 1000):
             for (detail,) in batch:
                 yield json.loads(detail)
 
@@ -306,8 +311,8 @@ class SQLStore(BrowseQueries, ReviewQueries):
 
     # -- canonical events (cross-article dedup) -------------------------------
     def iter_article_texts(self) -> Iterator[dict[str, Any]]:
-        cur = self.execute("SELECT id, published, text FROM articles ORDER BY published, id")
-        while batch := cur.fetchmany(500):
+        for batch in self.stream("SELECT id, published, text FROM articles ORDER BY published, id",
+                                 (), 500):
             for article_id, published, text in batch:
                 yield {"id": article_id, "published": published, "text": text}
 

@@ -5,6 +5,7 @@
   :meth:`transaction` (``BEGIN … COMMIT``), so an article and its events are
   still stored together or not at all. Readers see committed data while a
   run writes (MVCC): nothing blocks.
+* Large reads (:meth:`stream`: exports, dedup) use a server-side cursor.
 * Bulk loads (:meth:`insert_many` with many rows) use ``COPY`` into a
   temporary table and one ``INSERT … SELECT … ON CONFLICT DO NOTHING``, so a
   re-loaded shard is still a no-op.
@@ -49,6 +50,14 @@ class PostgresStore(SQLStore):
     def transaction(self) -> Iterator[None]:
         with self.conn.transaction():
             yield
+
+    def stream(self, query: str, params: Sequence[Any], size: int) -> Iterator[list[Any]]:
+        """A server-side cursor: a million events are not held in memory."""
+        with self.conn.transaction(), self.conn.cursor(name="ew_stream") as cur:
+            cur.itersize = size
+            cur.execute(self.sql(query), tuple(params))
+            while batch := cur.fetchmany(size):
+                yield batch
 
     def insert_many(self, table: str, columns: Sequence[str],
                     rows: Sequence[tuple[Any, ...]]) -> None:
