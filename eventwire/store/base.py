@@ -31,7 +31,7 @@ from eventwire.errors import Errors, EventwireError
 from eventwire.models import Article, Event, Reject, event_id_for
 from eventwire.records import EventRecord
 from eventwire.stages.time.ranges import timex_range
-from eventwire.store.browse import BrowseQueries
+from eventwire.store.browse import ESC, BrowseQueries, contains
 from eventwire.store.reviews import ReviewQueries
 
 EVENT_COLUMNS = (
@@ -233,9 +233,9 @@ class SQLStore(BrowseQueries, ReviewQueries):
         if type:
             add("type = ?", type.upper())
         if actor:
-            like = f"%{actor.lower()}%"
-            add("(actor_id = ? OR recipient_id = ? OR LOWER(actor_name) LIKE ? OR "
-                "LOWER(recipient_name) LIKE ?)", actor, actor, like, like)
+            like = contains(actor)
+            add(f"(actor_id = ? OR recipient_id = ? OR LOWER(actor_name) LIKE ? {ESC} OR "
+                f"LOWER(recipient_name) LIKE ? {ESC})", actor, actor, like, like)
         if country:
             add("(actor_country = ? OR recipient_country = ?)", country.upper(), country.upper())
         if date_from:
@@ -243,12 +243,12 @@ class SQLStore(BrowseQueries, ReviewQueries):
         if date_to:
             add("date_start <= ?", str(date_to))
         if text:
-            like = f"%{text.lower()}%"
-            add("(LOWER(sentence) LIKE ? OR LOWER(trigger_text) LIKE ?)", like, like)
+            like = contains(text)
+            add(f"(LOWER(sentence) LIKE ? {ESC} OR LOWER(trigger_text) LIKE ? {ESC})", like, like)
         if modality:
             add("modality = ?", modality.lower())
         if speaker:
-            add("LOWER(speaker) LIKE ?", f"%{speaker.lower()}%")
+            add(f"LOWER(speaker) LIKE ? {ESC}", contains(speaker))
         if outlet:
             add("LOWER(outlet) = ?", outlet.lower())
         if article_id:

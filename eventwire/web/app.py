@@ -24,10 +24,11 @@ from eventwire import __version__
 from eventwire.errors import Errors, EventwireError
 from eventwire.settings import Settings, load_settings
 from eventwire.store import SQLStore, open_store
+from eventwire.web.limits import MAX_BODY, BodyLimit, internal_error
 
 HERE = Path(__file__).parent
 STATUS: dict[str, int] = {"EW304": 404, "EW807": 404, "EW808": 404, "EW801": 403,
-                          "EW806": 401, "EW810": 422}
+                          "EW806": 401, "EW810": 422, "EW812": 413}
 
 
 class WebState:
@@ -71,9 +72,10 @@ def _error_response(request: Request, code: str, message: str, status: int) -> R
     return render_error(request, code, message, status)
 
 
-def create_app(settings: Settings | None = None, token: str | None = None) -> FastAPI:
+def create_app(settings: Settings | None = None, token: str | None = None,
+               max_body: int = MAX_BODY) -> FastAPI:
     """The FastAPI app over ``settings.store_url``; ``token`` defaults to
-    ``$EVENTWIRE_TOKEN``."""
+    ``$EVENTWIRE_TOKEN``; request bodies over ``max_body`` bytes get 413."""
     from eventwire.web import api, views
 
     settings = settings or load_settings()
@@ -102,6 +104,11 @@ def create_app(settings: Settings | None = None, token: str | None = None) -> Fa
         err = EventwireError(Errors.E811, detail=str(exc.detail), path=request.url.path)
         return _error_response(request, err.code, err.message, exc.status_code)
 
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception) -> Response:
+        code, message = internal_error(exc, request.url.path)
+        return _error_response(request, code, message, 500)
+
     @app.middleware("http")
     async def headers(request: Request, call_next: Any) -> Response:
         response: Response = await call_next(request)
@@ -113,6 +120,7 @@ def create_app(settings: Settings | None = None, token: str | None = None) -> Fa
                 "style-src 'self'; script-src 'self'; frame-ancestors 'none'")
         return response
 
+    app.add_middleware(BodyLimit, limit=max_body)
     app.include_router(api.router)
     app.include_router(views.router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
