@@ -40,6 +40,9 @@ EVENT_COLUMNS = (
     "date_start", "date_end", "anchor", "background", "geonameid", "lat", "lon", "confidence",
     "outlet", "published", "speaker", "trigger_text", "sentence", "detail", "run_id",
 )
+# What a driver says when the disk or another process refuses a write.
+REFUSED = ("database or disk is full", "database is locked", "disk i/o error",
+           "no space left", "could not extend file", "deadlock detected")
 
 
 def now() -> str:
@@ -100,8 +103,18 @@ class SQLStore(BrowseQueries, ReviewQueries):
 
     def execute(self, query: str, params: Sequence[Any] = ()) -> Any:
         cur = self.conn.cursor()
-        cur.execute(self.sql(query), tuple(params))
+        try:
+            cur.execute(self.sql(query), tuple(params))
+        except Exception as exc:
+            raise self.coded(exc) from exc
         return cur
+
+    def coded(self, exc: BaseException) -> BaseException:
+        """EW315 for a refused write (disk full, database locked), else ``exc``."""
+        if isinstance(exc, EventwireError) or not any(
+                word in str(exc).lower() for word in REFUSED):
+            return exc
+        return EventwireError(Errors.E315, url=self.url, detail=str(exc))
 
     def rows(self, query: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         cur = self.execute(query, params)
@@ -185,9 +198,9 @@ class SQLStore(BrowseQueries, ReviewQueries):
                     ev.event_id = event_id_for(article_id, ev.mention.trigger)
                 self._save_event(ev, article, run_id)
             self.conn.commit()
-        except BaseException:
+        except BaseException as exc:
             self.conn.rollback()
-            raise
+            raise self.coded(exc) from exc
         return True
 
     def _save_event(self, ev: Event, article: Article, run_id: str) -> None:
