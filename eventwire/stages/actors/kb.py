@@ -173,12 +173,21 @@ class KnowledgeBase:
 # ----------------------------------------------------------------- user files
 
 
+def text_line(exc: UnicodeDecodeError) -> int:
+    """The 1-based line of an undecodable byte."""
+    return exc.object[:exc.start].count(b"\n") + 1
+
+
 def user_rows(path: Path, key: str = "actors", error: ErrorCode = Errors.E401
               ) -> list[tuple[int, dict[str, Any]]]:
     """(line, row) pairs of a user YAML file (a list under ``key:``) or CSV
     file; ``error`` names the file, line and field of a malformed one. Also
     read by ``eventwire places import``."""
-    text = path.read_text(encoding="utf-8")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise EventwireError(error, source=path, line=text_line(exc), field="(encoding)",
+                             detail=f"not UTF-8 (byte {exc.start})") from exc
     if path.suffix.lower() == ".csv":
         return [(n + 2, dict(row)) for n, row in enumerate(csv.DictReader(text.splitlines()))]
     try:
