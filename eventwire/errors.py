@@ -57,10 +57,10 @@ class Errors:
     E303 = ErrorCode("EW303", "Cannot open the store at {url}: {detail}.")
     E304 = ErrorCode("EW304", "Article '{article_id}' is not in the store. List articles with "
                               "`eventwire articles`.")
-    E315 = ErrorCode("EW315", "The store at {url} refused a write: {detail}. Nothing of the "
-                              "article being saved was kept. Free disk space or stop the other "
-                              "process holding the database, then run the same command again: "
-                              "stored articles are skipped, none is duplicated.")
+    E315 = ErrorCode("EW315", "The store at {url} refused a write: {detail}. Nothing of that "
+                              "write was kept. Free disk space or stop the other process holding "
+                              "the database, then try again: the same `eventwire run` skips the "
+                              "articles already stored and duplicates none.")
     # --- knowledge base ---
     E401 = ErrorCode("EW401", "Bad knowledge-base file {source} line {line}, field '{field}': "
                               "{detail}. Nothing was imported; fix the file and retry.")

@@ -28,7 +28,7 @@ from eventwire.web.limits import MAX_BODY, BodyLimit, internal_error
 
 HERE = Path(__file__).parent
 STATUS: dict[str, int] = {"EW304": 404, "EW807": 404, "EW808": 404, "EW801": 403,
-                          "EW806": 401, "EW810": 422, "EW812": 413}
+                          "EW806": 401, "EW810": 422, "EW812": 413, "EW315": 503}
 
 
 class WebState:
