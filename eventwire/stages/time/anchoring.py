@@ -74,12 +74,13 @@ def _dated(t: Timex) -> bool:
     return t.type in ("DATE", "TIME") and bool(t.value) and t.value[:1] in "0123456789X"
 
 
-def _timex_for(doc: Doc, trigger: Token, sent: Span, timexes: list[Timex]) -> Timex | None:
-    every = get_list(doc, "timexes")  # the index is over the doc's whole list
-    allowed = {id(t) for t in timexes}
-    for t in (every[i] for i in doc_index(doc, "timexes").starting(sent.start_char,
-                                                                     sent.end_char)):
-        if id(t) not in allowed or not _dated(t):
+def _timex_for(doc: Doc, trigger: Token, sent: Span, timexes: list[Timex],
+               skip: Timex | None = None) -> Timex | None:
+    """``timexes`` is the doc's whole list (the index points into it);
+    ``skip`` leaves one expression out (a relation's own measure)."""
+    for t in (timexes[i] for i in doc_index(doc, "timexes").starting(sent.start_char,
+                                                                       sent.end_char)):
+        if t is skip or not _dated(t):
             continue
         head = _timex_head(doc, t)
         if head is not None and (_governs(head, trigger) or head.head == trigger.head == head
@@ -152,9 +153,10 @@ def _value(found: Timex, anchor: str, published: date | None) -> TimeValue:
                      end=found.end, anchor=anchor, background=is_background(value, published))
 
 
-def _governing(doc: Doc, trigger: Token, timexes: list[Timex]) -> Timex | None:
+def _governing(doc: Doc, trigger: Token, timexes: list[Timex],
+               skip: Timex | None = None) -> Timex | None:
     for host in _hosts(trigger):
-        found = _timex_for(doc, host, trigger.sent, timexes)
+        found = _timex_for(doc, host, trigger.sent, timexes, skip)
         if found is not None:
             return found
     return None
@@ -181,7 +183,7 @@ def relation_time(doc: Doc, trigger: Token, timexes: list[Timex],
                 or clause.head == clause:
             continue
         main = clause.head
-        base = _governing(doc, main, [x for x in timexes if x is not t]) or \
+        base = _governing(doc, main, timexes, skip=t) or \
             _sentence_timex(doc, main, [x for x in timexes if x is not t])
         value = base.value[:10] if base is not None and base.value[:1].isdigit() else None
         _, amount, unit = t.rule.split(":")
