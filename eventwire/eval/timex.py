@@ -92,9 +92,6 @@ def scored_region(record: dict[str, Any]) -> int:
     return sum(len(line) + 1 for line in lines[:MEANTIME_LINES])
 
 
-_overlap = spans_overlap
-
-
 def evaluate(gold: Sequence[dict[str, Any]], predictions: Sequence[dict[str, Any]]
              ) -> dict[str, Any]:
     by_doc = {p["doc_id"]: p.get("timex", []) for p in predictions}
@@ -108,7 +105,7 @@ def evaluate(gold: Sequence[dict[str, Any]], predictions: Sequence[dict[str, Any
         for g in gold_t:
             exact = next((p for p in pred_t if p["start"] == g["start"] and p["end"] == g["end"]),
                          None)
-            match = exact or next((p for p in pred_t if _overlap(p, g)), None)
+            match = exact or next((p for p in pred_t if spans_overlap(p, g)), None)
             strict += exact is not None
             if match is None:
                 continue
