@@ -22,11 +22,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from eventwire.models import Timex
+from eventwire.nlp.cues import default_cues
 from eventwire.nlp.extensions import get_list, register_extensions, text_of
 from eventwire.stages.time import normalize as nz
 from eventwire.stages.time.detect import find_timexes
 
-FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+FUTURE_AUX = default_cues().words("future_modals")  # the factuality stage's own list
 # tense_of returns "past" or "future": present-tense schedules count as future
 
 
