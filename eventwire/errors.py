@@ -3,9 +3,10 @@
 ``EW### message`` and exits with the code's exit status.
 
 Codes are grouped: 1xx input, 2xx NLP/models, 3xx store, 4xx knowledge base,
-5xx evaluation, 6xx usage/config, 8xx web API and reviews, 9xx bugs. A code
-whose ``exit`` is ``EXIT_USAGE`` (2) is one the user fixes by changing the
-command (a wrong path, URL, flag value or file); the others exit 3 (failure).
+5xx evaluation, 6xx usage/config, 70x cue lists, 71x scale (Ray, watch), 8xx web
+API and reviews, 9xx bugs. A code whose ``exit`` is ``EXIT_USAGE`` (2) is one the
+user fixes by changing the command (a wrong path, URL, flag value or file); the
+others exit 3 (failure).
 """
 
 from __future__ import annotations
@@ -82,6 +83,8 @@ class Errors:
     E307 = ErrorCode("EW307", "The store at {url} is damaged ({detail}). Restore it from a "
                               "backup, or recover what is readable with `sqlite3 FILE .recover`.")
     E308 = ErrorCode("EW308", "Bad store path {path}: {detail}. Check --store.", EXIT_USAGE)
+    E310 = ErrorCode("EW310", "The PostgreSQL store needs psycopg: "
+                              "pip install 'eventwire[postgres]'.")
     # --- knowledge base ---
     E401 = ErrorCode("EW401", "Bad knowledge-base file {source} line {line}, field '{field}': "
                               "{detail}. Nothing was imported; fix the file and retry.",
@@ -118,6 +121,15 @@ class Errors:
                               "Restore the bundled file (reinstall eventwire).")
     E702 = ErrorCode("EW702", "Bad cue file {path}: {detail}. Fix the file or remove it from "
                               "EVENTWIRE_CUE_PATHS.")
+    # --- scale: Ray runner, feed watching (71x) ---
+    E711 = ErrorCode("EW711", "The Ray runner needs Ray: pip install 'eventwire[ray]'.")
+    E712 = ErrorCode("EW712", "Cannot start or reach Ray at {address}: {detail}. Check the "
+                              "address (ray://host:10001) or run without --address for a local "
+                              "Ray.")
+    E713 = ErrorCode("EW713", "Ray run failed: {detail}. Stored articles are kept; run the same "
+                              "command again to continue.")
+    E714 = ErrorCode("EW714", "Unreadable feed URL {source}: {detail}. The other feeds go on; "
+                              "it is retried at the next poll.")
     # --- web API and review (8xx) ---
     E801 = ErrorCode("EW801", "This server is read-only: start it with EVENTWIRE_TOKEN set to "
                               "allow ingesting and reviewing.")

@@ -1,7 +1,7 @@
 """The store: articles, events, actors, places, runs and rejects in SQL.
 
 ``SQLStore`` holds all the logic in portable SQL over a DB-API connection;
-a backend (``sqlite.py``) only opens the connection and says which parameter
+a backend (``sqlite.py``, ``postgres.py``) only opens the connection and says which parameter
 marker its driver uses. The schema lives in versioned migrations shipped in
 the package (``migrations/NNNN_*.sql``); ``schema_version`` records what ran.
 
@@ -28,21 +28,13 @@ from types import TracebackType
 from typing import Any
 
 from eventwire.errors import Errors, EventwireError
-from eventwire.models import Article, Event, Reject, event_id_for
+from eventwire.models import Reject
 from eventwire.records import EventRecord
 from eventwire.stages.actors.kb import normalise
-from eventwire.stages.time.ranges import timex_range
 from eventwire.store.browse import BrowseQueries
+from eventwire.store.loading import LoadQueries
 from eventwire.store.reviews import ReviewQueries
 from eventwire.store.runs import RunQueries, now
-
-EVENT_COLUMNS = (
-    "event_id", "article_id", "type", "mode", "modality", "polarity", "actor_id", "actor_name",
-    "actor_country", "recipient_id", "recipient_name", "recipient_country", "date_value",
-    "date_start", "date_end", "anchor", "background", "geonameid", "lat", "lon", "confidence",
-    "outlet", "published", "speaker", "trigger_text", "sentence", "detail", "run_id",
-)
-
 
 APOSTROPHES = ("’", "‘", "ʼ", "''")
 
@@ -63,32 +55,12 @@ def migrations() -> list[tuple[int, str]]:
     return out
 
 
-def _event_row(ev: Event, article: Article, run_id: str) -> tuple[Any, ...]:
-    d = ev.to_dict()
-    actor: dict[str, Any] = dict(d["actor"] or {})
-    recipient: dict[str, Any] = dict(d["recipient"] or {})
-    start, end = timex_range(d["time"]["value"])
-    place: dict[str, Any] = dict(d["place"] or {})
-    speaker = next((a["text"] for a in d["attribution"] if a["role"] == "speaker"), None)
-    s0, s1 = d["sentence_span"]
-    return (
-        d["event_id"], d["article_id"], d["type"], d["mode"], d["factuality"]["modality"],
-        d["factuality"]["polarity"], actor.get("actor_id"), actor.get("name") or actor.get("text"),
-        actor.get("country"), recipient.get("actor_id"),
-        recipient.get("name") or recipient.get("text"), recipient.get("country"),
-        d["time"]["value"], start, end, d["time"]["anchor"], int(bool(d["time"]["background"])),
-        place.get("geonameid"), place.get("lat"), place.get("lon"), d["confidence"],
-        article.outlet, article.published.isoformat() if article.published else None, speaker,
-        d["trigger"]["text"], article.text[s0:s1], json.dumps(d, ensure_ascii=False), run_id,
-    )
-
-
-class SQLStore(RunQueries, BrowseQueries, ReviewQueries):
+class SQLStore(LoadQueries, RunQueries, BrowseQueries, ReviewQueries):
     """Portable SQL store; subclasses provide ``connect``, ``PARAM`` and the
     driver's error classes (``DRIVER_ERRORS``, turned into coded errors by
     ``translate``). ``create=False``: the store must exist; ``readonly``: and
-    is only read. Queries for the web API and reviews live in ``browse.py``
-    and ``reviews.py``."""
+    is only read. Writing articles lives in ``loading.py``; queries for the
+    web API and reviews in ``browse.py`` and ``reviews.py``."""
 
     PARAM = "?"
     DRIVER_ERRORS: tuple[type[BaseException], ...] = ()
@@ -125,6 +97,10 @@ class SQLStore(RunQueries, BrowseQueries, ReviewQueries):
     def translate(self, exc: BaseException) -> EventwireError:
         return EventwireError(Errors.E303, url=self.url, detail=str(exc))
 
+    def dialect(self, script: str) -> str:
+        """Dialect hook for migration scripts (identity: the SQL is portable)."""
+        return script
+
     def fold(self, column: str) -> str:
         """SQL for ``column`` compared loosely: lower case, no apostrophes
         (``Kata’ib`` = ``Kataib``). Backends with a function for the
@@ -156,6 +132,27 @@ class SQLStore(RunQueries, BrowseQueries, ReviewQueries):
     def commit(self) -> None:
         with self.guard():
             self.conn.commit()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All statements inside commit together, or none (rolled back)."""
+        try:
+            yield
+            self.commit()
+        except BaseException:
+            self.conn.rollback()
+            raise
+
+    def insert_many(self, table: str, columns: Sequence[str], rows: Sequence[tuple[Any, ...]],
+                    conflict: str = "DO NOTHING") -> None:
+        """Insert rows; ``ON CONFLICT {conflict}`` decides about rows whose key
+        is already stored. Backends may do it faster (PostgreSQL: COPY)."""
+        if rows:
+            marks = ", ".join("?" for _ in columns)
+            with self.guard():
+                self.conn.cursor().executemany(
+                    self.sql(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks}) "
+                             f"ON CONFLICT {conflict}"), rows)
 
     def fetch(self, cur: Any, size: int) -> list[Any]:
         with self.guard():
@@ -196,10 +193,10 @@ class SQLStore(RunQueries, BrowseQueries, ReviewQueries):
             raise EventwireError(Errors.E302, found=max(done), supported=newest)
         for version, script in known:
             if version not in done:
-                self.executescript(script)
-                self.execute("INSERT INTO schema_version (version, applied) VALUES (?, ?)",
-                             (version, now()))
-                self.commit()
+                with self.transaction():
+                    self.executescript(self.dialect(script))
+                    self.execute("INSERT INTO schema_version (version, applied) VALUES (?, ?)",
+                                 (version, now()))
 
     def close(self) -> None:
         self.conn.close()
@@ -215,60 +212,6 @@ class SQLStore(RunQueries, BrowseQueries, ReviewQueries):
     def has_article(self, content_hash: str) -> bool:
         return bool(self.rows("SELECT 1 AS x FROM articles WHERE content_hash = ?",
                               (content_hash,)))
-
-    def _free_id(self, article: Article) -> tuple[str, dict[str, Any]]:
-        taken = self.rows("SELECT content_hash FROM articles WHERE id = ?", (article.id,))
-        if not taken:
-            return article.id, dict(article.meta)
-        new_id = f"{article.id}-{article.content_hash[:8]}"
-        return new_id, {**article.meta, "original_id": article.id}
-
-    def save_article(self, article: Article, events: list[Event], run_id: str) -> bool:
-        """Store an article and its events in one transaction; False if the
-        same text was already stored."""
-        if self.has_article(article.content_hash):
-            return False
-        article_id, meta = self._free_id(article)
-        try:
-            cur = self.execute(
-                "INSERT INTO articles (id, content_hash, url, outlet, published, title, lang, "
-                "source, text, word_count, meta, run_id, ingested_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (content_hash) DO NOTHING",
-                (article_id, article.content_hash, article.url, article.outlet,
-                 article.published.isoformat() if article.published else None, article.title,
-                 article.lang, article.source, article.text, article.word_count,
-                 json.dumps(meta, default=str), run_id, now()))
-            if cur.rowcount == 0:  # a concurrent run stored the same text just now
-                self.conn.rollback()
-                return False
-            for ev in events:
-                if article_id != article.id:  # ids are derived from the article id
-                    ev.article_id = article_id
-                    ev.event_id = event_id_for(article_id, ev.mention.trigger)
-                self._save_event(ev, article, run_id)
-            self.commit()
-        except BaseException:
-            self.conn.rollback()
-            raise
-        return True
-
-    def _save_event(self, ev: Event, article: Article, run_id: str) -> None:
-        marks = ", ".join("?" for _ in EVENT_COLUMNS)
-        self.execute(f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES ({marks}) "
-                     "ON CONFLICT DO NOTHING", _event_row(ev, article, run_id))
-        for role in (ev.mention.actor, ev.mention.recipient):
-            if role is not None and role.actor_id:
-                self.execute("INSERT INTO actors (actor_id, name, country, sectors, kind) "
-                             "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                             (role.actor_id, role.name, role.country, json.dumps(role.sectors),
-                              role.kind))
-        place = ev.mention.place
-        if place is not None and place.geonameid is not None:
-            self.execute("INSERT INTO places (geonameid, name, lat, lon, country, admin1) "
-                         "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                         (place.geonameid, place.name, place.lat, place.lon, place.country,
-                          place.admin1))
 
     def article(self, article_id: str) -> dict[str, Any] | None:
         found = self.rows("SELECT * FROM articles WHERE id = ?", (article_id,))
@@ -377,15 +320,11 @@ class SQLStore(RunQueries, BrowseQueries, ReviewQueries):
     def replace_canonical(self, canonical: Sequence[Any]) -> None:
         """Store canonical events (``CanonicalEvent``), replacing the previous
         set in one transaction."""
-        try:
+        with self.transaction():
             self.execute("DELETE FROM canonical_mentions")
             self.execute("DELETE FROM canonical_events")
             for c in canonical:
                 self._save_canonical(c)
-            self.commit()
-        except BaseException:
-            self.conn.rollback()
-            raise
 
     def _save_canonical(self, c: Any) -> None:
         self.insert_canonical_row(c)
@@ -432,12 +371,12 @@ class SQLStore(RunQueries, BrowseQueries, ReviewQueries):
     # -- rejects ------------------------------------------------------------
     def save_reject(self, reject: Reject, run_id: str) -> None:
         key = hashlib.sha1(f"{reject.source}|{reject.code}|{reject.message}".encode()).hexdigest()
-        self.execute("INSERT INTO rejects (id, run_id, source, code, message, excerpt, "
-                     "article_id, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-                     "ON CONFLICT DO NOTHING",
-                     ("j-" + key[:16], run_id, reject.source, reject.code, reject.message,
-                      reject.excerpt, reject.article_id, now()))
-        self.commit()
+        with self.transaction():
+            self.execute("INSERT INTO rejects (id, run_id, source, code, message, excerpt, "
+                         "article_id, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                         "ON CONFLICT DO NOTHING",
+                         ("j-" + key[:16], run_id, reject.source, reject.code, reject.message,
+                          reject.excerpt, reject.article_id, now()))
 
     def rejects(self, run_id: str | None = None) -> list[dict[str, Any]]:
         if run_id:
