@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 PIP    := $(VENV)/bin/pip
 SAMPLES := eventwire/data/samples
 
-.PHONY: run test setup setup-dev setup-browser setup-java lint typecheck eval bench clean
+.PHONY: run test setup setup-dev setup-browser setup-java setup-postgres lint typecheck eval bench clean
 
 $(VENV)/bin/activate:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "need $(PYTHON) (or: make PYTHON=python3)"; exit 2; }
@@ -35,8 +35,12 @@ setup-browser:
 setup-java:
 	sh .ci/setup-java.sh
 
+## the PostgreSQL server the store tests start on loopback (idempotent)
+setup-postgres:
+	sh .ci/setup-postgres.sh
+
 ## set-up + the whole test suite (exit 5 = no tests ran = failure)
-test: setup-dev setup-browser setup-java
+test: setup-dev setup-browser setup-java setup-postgres
 	$(PY) -m pytest -q --timeout=900 tests; rc=$$?; \
 	  if [ $$rc -eq 5 ]; then echo "no tests ran: failing"; exit 1; fi; exit $$rc
 
