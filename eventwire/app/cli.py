@@ -118,6 +118,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--outlet", help="outlet for inputs without one")
     p.add_argument("--format", dest="fmt", choices=["text", "html", "jsonl", "feed", "warc"])
     p.add_argument("--batch-size", type=positive, help="articles per batch (1 or more)")
+    p.add_argument("--workers", type=count,
+                   help="worker processes (0, the default: every core; the same records as 1)")
     p.add_argument("--export-dir", help="also write jsonl/csv/parquet exports here")
 
     p = sub.add_parser("events", help="list stored events")
@@ -216,8 +218,7 @@ def cmd_run(args: argparse.Namespace, settings: Settings, console: Console) -> i
     from eventwire.app.jobs import run_job
     from eventwire.app.views import plural
 
-    if args.batch_size:
-        settings = settings.with_overrides(batch_size=args.batch_size)
+    settings = settings.with_overrides(batch_size=args.batch_size, n_process=args.workers)
     report = run_job(args.inputs, settings, published=args.published, outlet=args.outlet,
                      fmt=args.fmt)
     console.print(f"[bold]{plural(report.articles, 'new article')}[/], "

@@ -16,12 +16,13 @@ from pathlib import Path
 from typing import Any
 
 from eventwire import __version__
+from eventwire.app.workers import extract_parallel, extract_records, worker_count
 from eventwire.ingest import iter_inputs
 from eventwire.models import Article, Reject
 from eventwire.nlp.pipeline import Pipeline
 from eventwire.settings import Settings
 from eventwire.store import open_store
-from eventwire.store.base import SQLStore as Store
+from eventwire.store.protocol import Store
 
 
 @dataclass
@@ -102,7 +103,9 @@ def _fresh_articles(items: Iterator[Article | Reject], store: Store, run_id: str
 def run_job(inputs: Sequence[str | Path], settings: Settings, *,
             published: date | None = None, outlet: str | None = None,
             fmt: str | None = None, pipeline: Pipeline | None = None) -> JobReport:
-    """Ingest ``inputs``, extract events and store them at ``settings.store_url``."""
+    """Ingest ``inputs``, extract events and store them at ``settings.store_url``,
+    on ``settings.n_process`` worker processes (0: every core) unless a
+    ``pipeline`` is given (then in this process)."""
     import time
 
     started = time.perf_counter()
@@ -129,23 +132,15 @@ def _extract_into(store: Store, report: JobReport, inputs: Sequence[str | Path],
     import time
 
     run_id = report.run_id
-    pipe = pipeline or Pipeline(settings)
     items = iter_inputs(inputs, published=published, outlet=outlet, fmt=fmt,
                         settings=settings)
+    fresh = _fresh_articles(items, store, run_id, report)
+    workers = 1 if pipeline is not None else worker_count(settings.n_process)
+    results = (extract_parallel(fresh, settings, workers) if workers > 1 else
+               extract_records(pipeline or Pipeline(settings), fresh))
     with _Progress(settings.progress) as bar:
-        for article, _doc, result in pipe.extract(_fresh_articles(items, store, run_id,
-                                                                 report)):
-            if isinstance(result, Reject):
-                store.save_reject(result, run_id)
-                report.rejected += 1
-                report.reject_codes[result.code] += 1
-                continue
-            if not store.save_article(article, result, run_id):
-                report.skipped += 1  # a concurrent run stored the same text first
-                continue
-            report.articles += 1
-            report.events += len(result)
-            report.words += article.word_count
+        for article, result in results:
+            store_result(store, article, result, run_id, report)
             bar.advance(f"{report.events} events")
     if settings.dedup:
         from eventwire.corpus.attach import attach_pending
@@ -155,6 +150,22 @@ def _extract_into(store: Store, report: JobReport, inputs: Sequence[str | Path],
     report.seconds = time.perf_counter() - started
     store.finish_run(run_id, counts=_counts(report),
                      status="partial" if report.rejected else "ok")
+
+
+def store_result(store: Store, article: Article, result: list[dict[str, Any]] | Reject,
+                 run_id: str, report: JobReport) -> None:
+    """Store one article with its records (one transaction), or its reject."""
+    if isinstance(result, Reject):
+        store.save_reject(result, run_id)
+        report.rejected += 1
+        report.reject_codes[result.code] += 1
+        return
+    if store.load_articles([(article, result)], run_id):
+        report.articles += 1
+        report.events += len(result)
+        report.words += article.word_count
+    else:
+        report.skipped += 1  # a concurrent run stored the same text first
 
 
 def _counts(report: JobReport) -> dict[str, Any]:
