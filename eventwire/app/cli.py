@@ -116,11 +116,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("inputs", nargs="+", help="files or directories (txt, html, jsonl, rss, warc)")
     p.add_argument("--published", type=_date, help="publication date for inputs without one")
     p.add_argument("--outlet", help="outlet for inputs without one")
-    p.add_argument("--format", dest="fmt", choices=["text", "html", "jsonl", "feed", "warc"])
+    p.add_argument("--format", dest="fmt",
+                   choices=["text", "html", "jsonl", "feed", "warc", "parquet"])
     p.add_argument("--batch-size", type=positive, help="articles per batch (1 or more)")
     p.add_argument("--workers", type=count,
                    help="worker processes (0, the default: every core; the same records as 1)")
     p.add_argument("--export-dir", help="also write jsonl/csv/parquet exports here")
+    p.add_argument("--engine", type=one_of("engine", ("local", "ray")), default="local",
+                   help="local processes (default) or Ray Data (pip install 'eventwire[ray]')")
+    p.add_argument("--address", help="Ray cluster address (ray://host:10001); default: "
+                   "start a local Ray on this machine")
+    p.add_argument("--shards", type=Path, help="Ray: Parquet shards of the extracted records "
+                   "go here (default: EXPORT_DIR/shards/RUN_ID)")
 
     p = sub.add_parser("events", help="list stored events")
     _add_filters(p)
@@ -219,8 +226,16 @@ def cmd_run(args: argparse.Namespace, settings: Settings, console: Console) -> i
     from eventwire.app.views import plural
 
     settings = settings.with_overrides(batch_size=args.batch_size, n_process=args.workers)
-    report = run_job(args.inputs, settings, published=args.published, outlet=args.outlet,
-                     fmt=args.fmt)
+    if args.engine == "ray":
+        from eventwire.app.workers import worker_count
+        from eventwire.scale.ray_runner import run_ray
+
+        report = run_ray(args.inputs, settings, address=args.address, shards=args.shards,
+                         workers=worker_count(settings.n_process), published=args.published,
+                         outlet=args.outlet, fmt=args.fmt)
+    else:
+        report = run_job(args.inputs, settings, published=args.published, outlet=args.outlet,
+                         fmt=args.fmt)
     console.print(f"[bold]{plural(report.articles, 'new article')}[/], "
                   f"[bold]{plural(report.events, 'event')}[/], {report.skipped:,} already "
                   f"stored, {report.rejected:,} rejected ({report.seconds:.1f}s) → "

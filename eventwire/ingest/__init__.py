@@ -112,3 +112,10 @@ def iter_inputs(paths: Sequence[str | Path], *, published: date | None = None,
                 if problem is not None:
                     problem.article_id = article.id
                 yield problem or article
+
+
+def input_files(paths: Sequence[str | Path]) -> Iterator[Path]:
+    """The files ``iter_inputs`` reads, in the same order (directories walked)."""
+    for raw in paths:
+        path = Path(raw)
+        yield from (_walk(path) if path.is_dir() else iter([path]))

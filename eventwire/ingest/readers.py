@@ -253,12 +253,34 @@ def _warc_record(record: Any, path: Path, number: int) -> Item | None:
         return InputRejected(Errors.E108, source=source, detail=f"{type(exc).__name__}: {exc}")
 
 
+def read_parquet(path: Path) -> Iterator[Item]:
+    """Parquet: one article per row, the same fields as a JSONL record."""
+    import pyarrow.parquet as pq
+
+    try:
+        table = pq.ParquetFile(path)
+    except (OSError, ValueError) as exc:  # pyarrow raises ArrowInvalid (a ValueError)
+        yield reject(Errors.E120, source=path, detail=str(exc))
+        return
+    number = 0
+    for batch in table.iter_batches(batch_size=1024):
+        for rec in batch.to_pylist():
+            number += 1
+            if hasattr(rec.get("published"), "isoformat"):
+                rec["published"] = rec["published"].isoformat()
+            try:
+                yield _from_record(rec, f"{path}:{number}")
+            except InputRejected as exc:
+                yield exc
+
+
 READERS = {"text": read_text, "jsonl": read_jsonl, "html": read_html, "feed": read_feed,
-           "warc": read_warc}
+           "warc": read_warc, "parquet": read_parquet}
 
 SUFFIXES = {".txt": "text", ".text": "text", ".jsonl": "jsonl",
             ".ndjson": "jsonl", ".html": "html", ".htm": "html", ".xml": "feed",
-            ".rss": "feed", ".atom": "feed", ".warc": "warc", ".gz": "warc"}
+            ".rss": "feed", ".atom": "feed", ".warc": "warc", ".gz": "warc",
+            ".parquet": "parquet"}
 
 
 def format_of(path: Path) -> str | None:

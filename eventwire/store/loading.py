@@ -101,6 +101,11 @@ class LoadQueries:
             found |= {r["v"] for r in self.rows(query.format(marks=marks), [*params, *chunk])}
         return found
 
+    def known_hashes(self, hashes: Iterable[str]) -> set[str]:
+        """The content hashes among ``hashes`` whose article is stored."""
+        return self._in_chunks("SELECT content_hash AS v FROM articles WHERE content_hash "
+                               "IN ({marks})", hashes)
+
     def _taken_ids(self, ids: set[str]) -> set[str]:
         return self._in_chunks("SELECT id AS v FROM articles WHERE id IN ({marks})", ids)
 
@@ -113,8 +118,7 @@ class LoadQueries:
     def _not_stored(self, items: list[tuple[Article, list[dict[str, Any]]]]
                     ) -> list[tuple[Article, list[dict[str, Any]]]]:
         """Items whose text is not stored yet (nor earlier in ``items``)."""
-        stored = self._in_chunks("SELECT content_hash AS v FROM articles WHERE content_hash "
-                                 "IN ({marks})", (a.content_hash for a, _ in items))
+        stored = self.known_hashes(a.content_hash for a, _ in items)
         out = []
         for article, recs in items:
             if article.content_hash not in stored:
