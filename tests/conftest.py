@@ -111,3 +111,18 @@ def store_url(request, tmp_path: Path) -> str:  # type: ignore[no-untyped-def]
     from tests.pgserver import fresh_database
 
     return fresh_database(request.getfixturevalue("pg_admin_url"))
+
+
+@pytest.fixture(scope="session")
+def scale_corpus(tmp_path_factory, full_pipeline):  # type: ignore[no-untyped-def]
+    """20 articles (JSONL + Parquet) and the records one in-process run
+    stores from them: what every runner must store, killed or not."""
+    from eventwire.app.jobs import run_job
+    from eventwire.settings import Settings
+    from tests.crash import stored, write_corpus
+
+    folder = write_corpus(tmp_path_factory.mktemp("corpus") / "in")
+    url = f"sqlite:///{folder.parent / 'reference.db'}"
+    run_job([folder], Settings(store_url=url, progress=False, dedup=False),
+            pipeline=full_pipeline)
+    return folder, stored(url)

@@ -31,3 +31,22 @@ def test_two_workers_store_the_same_records_as_one(tmp_path: Path) -> None:
 
 def test_default_is_every_core() -> None:
     assert worker_count(0) >= 1 and worker_count(3) == 3
+
+
+def test_killed_local_run_resumes_without_loss_or_duplicates(scale_corpus, tmp_path: Path
+                                                             ) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+
+    from tests.crash import cli, env, kill_midway
+    from tests.crash import stored as stored_records
+
+    folder, (ref_events, ref_ids) = scale_corpus
+    url = f"sqlite:///{tmp_path / 'local.db'}"
+    argv = cli("run", str(folder), "--workers", "2", "--batch-size", "2", "--store", url,
+               "--no-progress")
+    partial = kill_midway(argv, url, at_least=2)
+    assert 2 <= partial < len(ref_ids)
+    done = subprocess.run(argv, env=env(), capture_output=True, text=True, timeout=400)
+    assert done.returncode == 0, done.stderr[-2000:]
+    events, ids = stored_records(url)
+    assert ids == ref_ids and events == ref_events
