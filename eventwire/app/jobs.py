@@ -81,7 +81,7 @@ class _Progress:
             self._progress.__exit__(None, None, None)
 
 
-def _fresh_articles(items: Iterator[Article | Reject], store: Store, run_id: str,
+def fresh_articles(items: Iterator[Article | Reject], store: Store, run_id: str,
                     report: JobReport) -> Iterator[Article]:
     """Pass on articles not yet stored; store rejects as they come."""
     seen: set[str] = set()
@@ -142,7 +142,7 @@ def _extract_into(store: Store, report: JobReport, inputs: Sequence[str | Path],
     run_id = report.run_id
     items = iter_inputs(inputs, published=published, outlet=outlet, fmt=fmt,
                         settings=settings)
-    fresh = _fresh_articles(items, store, run_id, report)
+    fresh = fresh_articles(items, store, run_id, report)
     workers = 1 if pipeline is not None else worker_count(settings.n_process)
     results = (extract_parallel(fresh, settings, workers) if workers > 1 else
                extract_records(pipeline or Pipeline(settings), fresh))

@@ -145,11 +145,20 @@ def _strip_html(fragment: str) -> str:
 
 
 def read_feed(path: Path) -> Iterator[Item]:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        yield reject(Errors.E113, source=path, detail=str(exc))
+        return
+    yield from feed_items(data, str(path))
+
+
+def feed_items(data: bytes, path: str) -> Iterator[Item]:
+    """The entries of an RSS/Atom document (a file's or a URL's bytes)."""
     import feedparser
 
     try:
-        data = path.read_bytes()
-        decode_bytes(data, str(path))
+        decode_bytes(data, path)
     except InputRejected as exc:
         yield exc
         return
