@@ -21,6 +21,7 @@ from eventwire.app.workers import extract_parallel, extract_records, worker_coun
 from eventwire.ingest import iter_inputs
 from eventwire.models import Article, Reject
 from eventwire.nlp.pipeline import Pipeline
+from eventwire.records import EventRecord
 from eventwire.settings import Settings
 from eventwire.store import open_store
 from eventwire.store.protocol import Store
@@ -174,7 +175,7 @@ def store_reject(store: Store, reject: Reject, run_id: str, report: JobReport) -
     report.reject_codes[reject.code] += 1
 
 
-def store_result(store: Store, article: Article, result: list[dict[str, Any]] | Reject,
+def store_result(store: Store, article: Article, result: list[EventRecord] | Reject,
                  run_id: str, report: JobReport) -> None:
     """Store one article with its records (one transaction), or its reject."""
     if isinstance(result, Reject):

@@ -21,13 +21,13 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
-from typing import Any
 
 from eventwire.models import Article, Reject
 from eventwire.nlp.pipeline import Pipeline
+from eventwire.records import EventRecord
 from eventwire.settings import Settings
 
-Result = tuple[Article, list[dict[str, Any]] | Reject]
+Result = tuple[Article, list[EventRecord] | Reject]
 
 _PIPELINE: Pipeline | None = None
 

@@ -12,7 +12,7 @@ really inserted get their events). ``SQLStore`` mixes this in.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from typing import Any
 
@@ -50,9 +50,9 @@ class LoadQueries:
     def save_article(self, article: Article, events: list[Event], run_id: str) -> bool:
         """Store an article and its events in one transaction; False if the
         same text was already stored (also by a concurrent run just now)."""
-        return self.load_articles([(article, [dict(ev.to_dict()) for ev in events])], run_id) == 1
+        return self.load_articles([(article, [ev.to_dict() for ev in events])], run_id) == 1
 
-    def load_articles(self, items: Iterable[tuple[Article, list[dict[str, Any]]]],
+    def load_articles(self, items: Iterable[tuple[Article, Sequence[Mapping[str, Any]]]],
                       run_id: str) -> int:
         """Store many articles with their event records (``Event.to_dict()``)
         in one transaction; articles already stored (same text) are skipped.
@@ -63,7 +63,7 @@ class LoadQueries:
         taken = self._taken_ids({a.id for a, _ in fresh})
         stamp = now()
         articles: list[tuple[Any, ...]] = []
-        records: dict[str, list[tuple[Article, dict[str, Any]]]] = {}
+        records: dict[str, list[tuple[Article, Mapping[str, Any]]]] = {}
         for article, recs in fresh:
             article_id, meta = article.id, dict(article.meta)
             if article_id in taken:  # an id taken by another text: keep both
@@ -80,7 +80,7 @@ class LoadQueries:
             self._insert_records([rec for a in kept for rec in records[a]], run_id)
         return len(kept)
 
-    def _insert_records(self, records: list[tuple[Article, dict[str, Any]]],
+    def _insert_records(self, records: list[tuple[Article, Mapping[str, Any]]],
                         run_id: str) -> None:
         tables: dict[str, list[tuple[Any, ...]]] = {"events": [], "actors": [], "places": []}
         for article, rec in records:
@@ -115,8 +115,8 @@ class LoadQueries:
                                "ingested_at = ? AND id IN ({marks})", ids, (run_id, stamp))
         return [i for i in ids if i in mine]
 
-    def _not_stored(self, items: list[tuple[Article, list[dict[str, Any]]]]
-                    ) -> list[tuple[Article, list[dict[str, Any]]]]:
+    def _not_stored(self, items: list[tuple[Article, Sequence[Mapping[str, Any]]]]
+                    ) -> list[tuple[Article, Sequence[Mapping[str, Any]]]]:
         """Items whose text is not stored yet (nor earlier in ``items``)."""
         stored = self.known_hashes(a.content_hash for a, _ in items)
         out = []

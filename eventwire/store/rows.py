@@ -11,6 +11,7 @@ pipeline.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from typing import Any
 
 from eventwire.models import Article, Span, event_id_for
@@ -30,7 +31,7 @@ ACTOR_COLUMNS = ("actor_id", "name", "country", "sectors", "kind")
 PLACE_COLUMNS = ("geonameid", "name", "lat", "lon", "country", "admin1")
 
 
-def rekey(record: dict[str, Any], article_id: str) -> dict[str, Any]:
+def rekey(record: Mapping[str, Any], article_id: str) -> dict[str, Any]:
     """The record of an article stored under another id: event ids derive
     from the article id and the trigger span."""
     start, end = record["trigger"]["span"]
@@ -46,7 +47,7 @@ def article_row(article: Article, article_id: str, meta: dict[str, Any], run_id:
             json.dumps(meta, default=str), run_id, stamp)
 
 
-def event_row(d: dict[str, Any], article: Article, run_id: str) -> tuple[Any, ...]:
+def event_row(d: Mapping[str, Any], article: Article, run_id: str) -> tuple[Any, ...]:
     actor, recipient = d["actor"] or {}, d["recipient"] or {}
     start, end = timex_range(d["time"]["value"])
     place = d["place"] or {}
@@ -64,13 +65,13 @@ def event_row(d: dict[str, Any], article: Article, run_id: str) -> tuple[Any, ..
     )
 
 
-def actor_rows(d: dict[str, Any]) -> list[tuple[Any, ...]]:
+def actor_rows(d: Mapping[str, Any]) -> list[tuple[Any, ...]]:
     """The known actors (with an id) of a record: actor and recipient."""
     return [(a["actor_id"], a.get("name"), a.get("country"), json.dumps(a.get("sectors") or []),
              a.get("kind")) for a in (d["actor"], d["recipient"]) if a and a.get("actor_id")]
 
 
-def place_rows(d: dict[str, Any]) -> list[tuple[Any, ...]]:
+def place_rows(d: Mapping[str, Any]) -> list[tuple[Any, ...]]:
     p = d["place"]
     if not p or p.get("geonameid") is None:
         return []
