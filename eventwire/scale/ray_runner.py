@@ -96,14 +96,19 @@ def read_file(row: dict[str, Any], published: str | None, outlet: str | None,
 class Extractor:
     """A Ray actor: the pipeline is loaded once, then batch after batch."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, store_url: str | None) -> None:
         self.pipe = Pipeline(settings)
-        self.store_url = settings.store_url
+        self.store_url = store_url
         self._store: Store | None = None
 
     def _stored(self, hashes: list[str]) -> set[str]:
+        """Already stored texts (skipped before parsing); without a store
+        reachable from the workers, nothing is skipped here and loading
+        still skips them."""
+        if self.store_url is None:
+            return set()
         if self._store is None:
-            self._store = open_store(self.store_url)
+            self._store = open_store(self.store_url, readonly=True)  # it only reads
         return self._store.known_hashes(hashes)
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, list[str]]:
@@ -143,8 +148,11 @@ def load_shard(store: Store, rows: list[dict[str, Any]], run_id: str,
 
 
 def build_dataset(files: list[Path], settings: Settings, workers: int, *,
-                  published: date | None, outlet: str | None, fmt: str | None) -> Any:
+                  published: date | None, outlet: str | None, fmt: str | None,
+                  address: str | None = None) -> Any:
     ray = _ray()
+    # Workers on other machines cannot see a SQLite file on this one.
+    shared = address is None or not settings.store_url.startswith("sqlite:")
     ds = ray.data.from_items([{"path": str(f)} for f in files])
     # Reading holds no CPU slot: with every slot taken by an extractor, a
     # reading task that waits for one would stall the stream.
@@ -153,7 +161,9 @@ def build_dataset(files: list[Path], settings: Settings, workers: int, *,
         "fmt": fmt, "settings": settings})
     # One block per batch, so the batches of one big file spread over the actors.
     ds = ds.repartition(target_num_rows_per_block=max(1, settings.batch_size))
-    return ds.map_batches(Extractor, fn_constructor_kwargs={"settings": settings},
+    return ds.map_batches(Extractor, fn_constructor_kwargs={
+                              "settings": settings,
+                              "store_url": settings.store_url if shared else None},
                           batch_size=max(1, settings.batch_size), batch_format="numpy",
                           compute=ray.data.ActorPoolStrategy(size=workers), num_cpus=1)
 
@@ -178,7 +188,8 @@ def run_ray(inputs: Sequence[str | Path], settings: Settings, *, address: str | 
         out.mkdir(parents=True, exist_ok=True)
         with recorded(store, report):
             ds = build_dataset(list(input_files(inputs)), settings, workers,
-                               published=published, outlet=outlet, fmt=fmt)
+                               published=published, outlet=outlet, fmt=fmt,
+                               address=address)
             try:
                 for n, block in enumerate(ds.iter_batches(batch_size=None,
                                                           batch_format="pyarrow")):
