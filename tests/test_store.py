@@ -237,6 +237,8 @@ def test_bulk_load_skips_stored_texts_and_keeps_taken_ids(store) -> None:  # typ
     assert moved["article_id"] == f"{other.id}-{other.content_hash[:8]}"
     assert moved["event_id"] == event_id_for(moved["article_id"], Span("A dif", 0, 5))
     assert store.rows("SELECT COUNT(*) AS n FROM actors")[0]["n"] == 1
+    assert list(store.iter_events()) == store.events()  # streamed reads: the same records
+    assert len(list(store.iter_article_texts())) == 151
 
 
 def test_confidence_filter_is_exact(store) -> None:  # type: ignore[no-untyped-def]

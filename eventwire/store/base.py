@@ -158,6 +158,13 @@ class SQLStore(LoadQueries, RunQueries, BrowseQueries, ReviewQueries):
         with self.guard():
             return list(cur.fetchmany(size))
 
+    def stream(self, query: str, params: Sequence[Any], size: int) -> Iterator[list[Any]]:
+        """The rows of a large result, ``size`` at a time (PostgreSQL: a
+        server-side cursor)."""
+        cur = self.execute(query, params)
+        while batch := self.fetch(cur, size):
+            yield batch
+
     def rows(self, query: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         cur = self.execute(query, params)
         names = [c[0] for c in cur.description]
@@ -279,9 +286,8 @@ class SQLStore(LoadQueries, RunQueries, BrowseQueries, ReviewQueries):
 
     def iter_events(self, **filters: Any) -> Iterator[EventRecord]:
         where, params = self._where(**filters)
-        cur = self.execute(f"SELECT detail FROM events{where} ORDER BY published, article_id, "
-                           "event_id", params)
-        while batch := self.fetch(cur, 1000):
+        for batch in self.stream(f"SELECT detail FROM events{where} ORDER BY published, "
+                                 "article_id, event_id", params, 1000):
             for (detail,) in batch:
                 yield json.loads(detail)
 
@@ -296,12 +302,12 @@ class SQLStore(LoadQueries, RunQueries, BrowseQueries, ReviewQueries):
         """Event records for export, each with ``canonical_id`` (the
         canonical event it belongs to) and ``article_url`` added."""
         where, params = self._where(**filters)
-        cur = self.execute(
+        batches = self.stream(
             "SELECT detail, (SELECT url FROM articles WHERE articles.id = events.article_id), "
             "(SELECT canonical_id FROM canonical_mentions "
             f"WHERE canonical_mentions.event_id = events.event_id) FROM events{where} "
-            "ORDER BY published, article_id, event_id", params)
-        while batch := self.fetch(cur, 1000):
+            "ORDER BY published, article_id, event_id", params, 1000)
+        for batch in batches:
             for detail, url, canonical_id in batch:
                 yield {**json.loads(detail), "canonical_id": canonical_id, "article_url": url}
 
@@ -312,8 +318,8 @@ class SQLStore(LoadQueries, RunQueries, BrowseQueries, ReviewQueries):
 
     # -- canonical events (cross-article dedup) -------------------------------
     def iter_article_texts(self) -> Iterator[dict[str, Any]]:
-        cur = self.execute("SELECT id, published, text FROM articles ORDER BY published, id")
-        while batch := self.fetch(cur, 500):
+        for batch in self.stream("SELECT id, published, text FROM articles ORDER BY published, id",
+                                 (), 500):
             for article_id, published, text in batch:
                 yield {"id": article_id, "published": published, "text": text}
 

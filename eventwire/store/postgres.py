@@ -5,6 +5,8 @@
   :meth:`transaction` (``BEGIN … COMMIT``), so an article and its events are
   still stored together or not at all. Readers see committed data while a
   run writes (MVCC): nothing blocks.
+* Large reads (:meth:`stream`: exports, dedup) use a server-side cursor.
+* Large reads (:meth:`stream`: exports, dedup) use a server-side cursor.
 * Bulk loads (:meth:`insert_many` with many rows) use ``COPY`` into a
   temporary table and one ``INSERT … SELECT … ON CONFLICT DO NOTHING``, so a
   re-loaded shard is still a no-op.
@@ -16,6 +18,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -29,6 +32,7 @@ try:
 except ImportError:  # optional extra: EW310 when a postgresql:// store is opened
     psycopg = None  # type: ignore[assignment]
 
+_CURSORS = itertools.count()
 # Below this many rows a plain multi-row INSERT is cheaper than COPY's set-up.
 COPY_MIN_ROWS = 64
 
@@ -62,6 +66,15 @@ class PostgresStore(SQLStore):
     def transaction(self) -> Iterator[None]:
         with self.guard(), self.conn.transaction():
             yield
+
+    def stream(self, query: str, params: Sequence[Any], size: int) -> Iterator[list[Any]]:
+        """A server-side cursor: a million events are not held in memory."""
+        name = f"ew_stream_{next(_CURSORS)}"  # streams may nest on one connection
+        with self.guard(), self.conn.transaction(), self.conn.cursor(name=name) as cur:
+            cur.itersize = size
+            cur.execute(self.sql(query), tuple(params))
+            while batch := cur.fetchmany(size):
+                yield batch
 
     def insert_many(self, table: str, columns: Sequence[str], rows: Sequence[tuple[Any, ...]],
                     conflict: str = "DO NOTHING") -> None:
