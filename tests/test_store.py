@@ -250,3 +250,27 @@ def test_confidence_filter_is_exact(store) -> None:  # type: ignore[no-untyped-d
     assert len(store.events(min_confidence=0.9)) == 1
     assert store.events()[0]["place"]["lat"] == 33.3
     assert store.rows("SELECT lat FROM events")[0]["lat"] == 33.3
+
+
+def test_web_api_queries_run_on_every_backend(store) -> None:  # type: ignore[no-untyped-def]
+    """The web API's queries (browse.py, reviews.py) are portable SQL too."""
+    from eventwire.corpus.canonical import rebuild
+    from eventwire.store.browse import EventFilters
+
+    run = store.begin_run({}, [])
+    for n in range(4):
+        a = article(n)
+        store.save_article(a, [make_event(a, 0, when=f"2020-11-0{n + 1}"),
+                               make_event(a, 7, "THREATEN")], run)
+    rebuild(store)
+    everything = EventFilters()
+    page, cursor = store.event_page(everything, "-published", limit=3)
+    assert len(page) == 3 and cursor
+    assert len(store.event_page(everything, "-published", cursor=cursor, limit=3)[0]) == 3
+    assert store.facets(everything)["total"] == 8
+    assert store.timeline(everything)[0]["period"] == "2020-11"
+    assert store.place_counts(everything)[0]["count"] == 8
+    assert store.actor_counts("actor")[0]["as_actor"] == 8
+    first = store.events()[0]
+    store.add_review(first["event_id"], first["article_id"], "accept", "me")
+    assert [r["verdict"] for r in store.reviews_of([first["event_id"]])] == ["accept"]

@@ -222,11 +222,12 @@ class BrowseQueries:
         if q:
             where = " WHERE LOWER(a.name) LIKE ? OR LOWER(a.actor_id) LIKE ?"
             params = [f"%{q.lower()}%", f"%{q.lower()}%"]
+        # the counts in a subquery: PostgreSQL cannot ORDER BY an expression of aliases
         rows = self.rows(
-            "SELECT a.actor_id, a.name, a.country, a.sectors, a.kind, "
+            "SELECT * FROM (SELECT a.actor_id, a.name, a.country, a.sectors, a.kind, "
             "(SELECT COUNT(*) FROM events e WHERE e.actor_id = a.actor_id) AS as_actor, "
             "(SELECT COUNT(*) FROM events e WHERE e.recipient_id = a.actor_id) AS as_recipient "
-            f"FROM actors a{where} ORDER BY as_actor + as_recipient DESC, a.actor_id "
+            f"FROM actors a{where}) counted ORDER BY as_actor + as_recipient DESC, actor_id "
             f"LIMIT {int(limit)} OFFSET {int(offset)}", params)
         for r in rows:
             r["sectors"] = json.loads(r["sectors"] or "[]")
