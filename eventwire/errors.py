@@ -150,6 +150,12 @@ class Errors:
     E809 = ErrorCode("EW809", "Bad review: {detail}. Nothing was stored.")
     E810 = ErrorCode("EW810", "Bad request: {detail}. The parameters are described at /docs.")
     E811 = ErrorCode("EW811", "{detail}: {path}. See /docs for the API and /events for the UI.")
+    E812 = ErrorCode("EW812", "Request too large: over {limit} bytes. Send one article at a "
+                              "time (text up to 1,000,000 characters) or ingest files with "
+                              "`eventwire run`.")
+    E813 = ErrorCode("EW813", "Internal error (reference {ref}): the request failed. "
+                              "The server log has the details "
+                              "under that reference; report it if it repeats.")
     # --- bugs ---
     E901 = ErrorCode("EW901", "Unexpected error: {detail}. This is a bug in eventwire: run again "
                               "with EVENTWIRE_DEBUG=1 to see the traceback, and report it.")

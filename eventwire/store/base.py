@@ -31,18 +31,12 @@ from eventwire.errors import Errors, EventwireError
 from eventwire.models import Reject
 from eventwire.records import EventRecord
 from eventwire.stages.actors.kb import normalise
-from eventwire.store.browse import BrowseQueries
+from eventwire.store.browse import ESC, BrowseQueries, contains
 from eventwire.store.loading import LoadQueries
 from eventwire.store.reviews import ReviewQueries
 from eventwire.store.runs import RunQueries, now
 
 APOSTROPHES = ("’", "‘", "ʼ", "''")
-
-
-def contains(value: str) -> str:
-    """A LIKE pattern matching ``value`` anywhere, its wildcards escaped."""
-    escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
 
 
 def migrations() -> list[tuple[int, str]]:
@@ -247,9 +241,8 @@ class SQLStore(LoadQueries, RunQueries, BrowseQueries, ReviewQueries):
             add("type = ?", type.upper())
         if actor:
             like = contains(normalise(actor))
-            add(f"(actor_id = ? OR recipient_id = ? OR {self.fold('actor_name')} LIKE ? "
-                f"ESCAPE '\\' OR {self.fold('recipient_name')} LIKE ? ESCAPE '\\')",
-                actor, actor, like, like)
+            add(f"(actor_id = ? OR recipient_id = ? OR {self.fold('actor_name')} LIKE ? {ESC} "
+                f"OR {self.fold('recipient_name')} LIKE ? {ESC})", actor, actor, like, like)
         if country:
             add("(actor_country = ? OR recipient_country = ?)", country.upper(), country.upper())
         if date_from:
@@ -257,13 +250,12 @@ class SQLStore(LoadQueries, RunQueries, BrowseQueries, ReviewQueries):
         if date_to:
             add("date_start <= ?", str(date_to))
         if text:
-            like = contains(text.lower())
-            add("(LOWER(sentence) LIKE ? ESCAPE '\\' OR LOWER(trigger_text) LIKE ? "
-                "ESCAPE '\\')", like, like)
+            like = contains(text)
+            add(f"(LOWER(sentence) LIKE ? {ESC} OR LOWER(trigger_text) LIKE ? {ESC})", like, like)
         if modality:
             add("modality = ?", modality.lower())
         if speaker:
-            add(f"{self.fold('speaker')} LIKE ? ESCAPE '\\'", contains(normalise(speaker)))
+            add(f"{self.fold('speaker')} LIKE ? {ESC}", contains(normalise(speaker)))
         if outlet:
             add("LOWER(outlet) = ?", outlet.lower())
         if article_id:
