@@ -87,6 +87,10 @@ class Errors:
     E308 = ErrorCode("EW308", "Bad store path {path}: {detail}. Check --store.", EXIT_USAGE)
     E310 = ErrorCode("EW310", "The PostgreSQL store needs psycopg: "
                               "pip install 'eventwire[postgres]'.")
+    E315 = ErrorCode("EW315", "The store at {url} refused a write: {detail}. Nothing of that "
+                              "write was kept. Free disk space or stop the other process holding "
+                              "the database, then try again: the same `eventwire run` skips the "
+                              "articles already stored and duplicates none.")
     # --- knowledge base ---
     E401 = ErrorCode("EW401", "Bad knowledge-base file {source} line {line}, field '{field}': "
                               "{detail}. Nothing was imported; fix the file and retry.",

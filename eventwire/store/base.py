@@ -37,6 +37,9 @@ from eventwire.store.reviews import ReviewQueries
 from eventwire.store.runs import RunQueries, now
 
 APOSTROPHES = ("’", "‘", "ʼ", "''")
+# What a driver says when the disk or another process refuses a write.
+REFUSED = ("database or disk is full", "database is locked", "disk i/o error",
+           "no space left", "could not extend file", "deadlock detected")
 
 
 def migrations() -> list[tuple[int, str]]:
@@ -89,7 +92,15 @@ class SQLStore(LoadQueries, RunQueries, BrowseQueries, ReviewQueries):
         raise NotImplementedError
 
     def translate(self, exc: BaseException) -> EventwireError:
-        return EventwireError(Errors.E303, url=self.url, detail=str(exc))
+        return self.refused(exc) or EventwireError(Errors.E303, url=self.url, detail=str(exc))
+
+    def refused(self, exc: BaseException) -> EventwireError | None:
+        """EW315 for a write the disk or another process refused (disk full,
+        database locked): retrying later works, unlike a damaged store."""
+        message = str(exc).strip()
+        if any(word in message.lower() for word in REFUSED):
+            return EventwireError(Errors.E315, url=self.url, detail=message)
+        return None
 
     def dialect(self, script: str) -> str:
         """Dialect hook for migration scripts (identity: the SQL is portable)."""
@@ -133,8 +144,11 @@ class SQLStore(LoadQueries, RunQueries, BrowseQueries, ReviewQueries):
         try:
             yield
             self.commit()
-        except BaseException:
-            self.conn.rollback()
+        except BaseException as exc:
+            try:
+                self.conn.rollback()
+            except self.DRIVER_ERRORS as failed:  # e.g. the disk is gone: keep the first error
+                exc.add_note(f"rollback failed too: {failed}")
             raise
 
     def insert_many(self, table: str, columns: Sequence[str], rows: Sequence[tuple[Any, ...]],

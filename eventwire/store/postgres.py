@@ -51,6 +51,9 @@ class PostgresStore(SQLStore):
             raise EventwireError(Errors.E303, url=self.url, detail=str(exc).strip()) from exc
 
     def translate(self, exc: BaseException) -> EventwireError:
+        refused = self.refused(exc)
+        if refused is not None:
+            return refused
         message = str(exc).strip()
         if "read-only transaction" in message:
             return EventwireError(Errors.E306, url=self.url, detail=message)
