@@ -366,3 +366,22 @@ def test_internal_errors_on_a_real_server(private: str, event_id: str) -> None:
         assert r.status_code == 500 and r.json()["error"]["code"] == "EW813"
         assert_no_leak(r.text)
         assert httpx.get(f"{base}/api/events?limit=1", timeout=30).status_code == 200
+
+
+def test_a_locked_store_answers_503_and_nothing_is_written(
+        private: str, event_id: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("EVENTWIRE_SQLITE_TIMEOUT", "0.2")
+    api = client(private)
+    before = fingerprint(private)
+    holder = sqlite3.connect(private.removeprefix("sqlite:///"), isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        r = api.post(f"/api/events/{event_id}/review", json={"verdict": "accept",
+                                                              "reviewer": "r"},
+                     headers={"Authorization": f"Bearer {TOKEN}"})
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert r.status_code == 503 and r.json()["error"]["code"] == "EW315", r.text
+    assert_no_leak(r.text)
+    assert fingerprint(private) == before

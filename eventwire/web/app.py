@@ -28,7 +28,7 @@ from eventwire.web.limits import MAX_BODY, BodyLimit, internal_error
 
 HERE = Path(__file__).parent
 STATUS: dict[str, int] = {"EW304": 404, "EW807": 404, "EW808": 404, "EW801": 403,
-                          "EW806": 401, "EW810": 422, "EW812": 413}
+                          "EW806": 401, "EW810": 422, "EW812": 413, "EW315": 503}
 # Store failures the client cannot fix (damaged, unreadable, missing tables):
 # 500 EW813 with a reference; the code and the driver's words go to the log.
 SERVER_SIDE = frozenset({"EW302", "EW303", "EW305", "EW306", "EW307", "EW308"})
