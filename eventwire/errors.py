@@ -91,6 +91,10 @@ class Errors:
                               "write was kept. Free disk space or stop the other process holding "
                               "the database, then try again: the same `eventwire run` skips the "
                               "articles already stored and duplicates none.")
+    E316 = ErrorCode("EW316", "Lost the connection to the store at {url}: {detail}. Nothing "
+                              "of the write in progress was kept. When the server is back, run "
+                              "the same command again: stored articles are skipped, none is "
+                              "duplicated.")
     # --- knowledge base ---
     E401 = ErrorCode("EW401", "Bad knowledge-base file {source} line {line}, field '{field}': "
                               "{detail}. Nothing was imported; fix the file and retry.",

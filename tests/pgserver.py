@@ -62,6 +62,12 @@ class PostgresServer:
                   str(self.root / "log"), "-w", "-t", "60", "start")
         return f"postgresql://postgres@127.0.0.1:{self.port}/postgres"
 
+    def restart(self) -> None:
+        """Restart the server (``pg_ctl restart -m fast``): every open
+        connection is cut, as when an operator restarts it mid-run."""
+        self._run(_bin("pg_ctl"), "-D", str(self.root / "data"), "-l", str(self.root / "log"),
+                  "-m", "fast", "-w", "-t", "60", "restart")
+
     def stop(self) -> None:
         try:
             self._run(_bin("pg_ctl"), "-D", str(self.root / "data"), "-m", "immediate", "stop")

@@ -12,6 +12,8 @@
   re-loaded shard is still a no-op.
 * Dialect hook: ``REAL`` columns become ``DOUBLE PRECISION`` (PostgreSQL's
   REAL is 4 bytes: ``confidence >= 0.9`` would miss a stored 0.9).
+* A connection lost mid-run (server restarted or gone) is EW316: the open
+  transaction is lost whole, and the same command run again continues.
 * ``readonly`` opens the session read-only (``default_transaction_read_only``);
   ``create=False`` needs an existing eventwire database (EW303 otherwise).
 """
@@ -55,6 +57,9 @@ class PostgresStore(SQLStore):
         if refused is not None:
             return refused
         message = str(exc).strip()
+        conn = getattr(self, "conn", None)
+        if conn is not None and (conn.broken or conn.closed):  # server restarted, network
+            return EventwireError(Errors.E316, url=self.url, detail=message)
         if "read-only transaction" in message:
             return EventwireError(Errors.E306, url=self.url, detail=message)
         return EventwireError(Errors.E303, url=self.url, detail=message)
