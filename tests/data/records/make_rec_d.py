@@ -85,6 +85,19 @@ PLACES = {
     'Colombo': (6.94, 79.85),  # geonameid 1248991
     'Juliaca': (-15.5, -70.13),  # geonameid 3937513
     'Puno': (-15.84, -70.02),  # geonameid 3931276
+    'New Caledonia': (-21.5, 165.5),  # country
+    'Noumea': (-22.27, 166.45),  # geonameid 2139521
+    'Tiraspol': (46.84, 29.63),  # geonameid 617239
+    'Ouagadougou': (12.37, -1.53),  # geonameid 2357048
+    'Nondin': (13.58, -2.42),  # not in cities500: placed at the named town beside it, Ouahigouya
+    'Afghanistan': (33.0, 65.0),  # country
+    'Khost': (33.34, 69.92),  # geonameid 1136469
+    'North Waziristan': (33.0, 70.07),  # district: placed at its seat Miran Shah
+    'Syria': (35.0, 38.0),  # country
+    'Ankara': (39.92, 32.85),  # geonameid 323786
+    'Hasakah': (36.5, 40.75),  # geonameid 173811
+    'La Paz': (-16.5, -68.15),  # geonameid 3911925
+    'Managua': (12.13, -86.25),  # geonameid 3617763
 }
 
 def _span(text: str, spec, anchor: int) -> dict:
@@ -131,12 +144,23 @@ def _actor(text, spec, anchor):
     return {**_span(text, needle, anchor), "country": country, "sector": sector}
 
 
+ABBREV = re.compile(r"(?:\b(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec|Gen|Lt|Col|Mr|Dr|St|No)|\b[A-Z](?:\.[A-Z])*)$")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Start of the sentence holding ``at``: after the last ". " that does
+    not close an abbreviation ("Feb. 25", "U.S. strikes")."""
+    for m in reversed(list(re.finditer(r"\. ", text[:at]))):
+        if not ABBREV.search(text[:m.start()]):
+            return m.end()
+    return 0
+
+
 def build_event(art: dict, i: int, e: dict) -> dict:
     text = art["text"]
     at = _unique(text, e["at"])
     # plain-string spans are searched from the start of the anchor's sentence
-    dot = text.rfind(". ", 0, at)
-    anchor = max(text.rfind("\n", 0, at) + 1, dot + 2 if dot >= 0 else 0)
+    anchor = max(text.rfind("\n", 0, at) + 1, _sentence_start(text, at))
     assert e["typ"] in TYPES, e["typ"]
     assert e["mode"] is None or e["mode"] in MODES.get(e["typ"], set()), (e["typ"], e["mode"])
     assert e["mod"] in MODALITIES, e["mod"]
@@ -703,6 +727,411 @@ A("10", "EFE", "2023-01-10", "Peru: 17 dead as protesters clash with police in J
       ("Boluarte", "PER", "GOV"), None, None, speaker="the attorney general's office",
       mod="reported"),
 ])
+
+
+# --------------------------------------------------------------------------
+# New Caledonia riots (from Mon 13 May 2024); state of emergency Wed 15 May.
+# --------------------------------------------------------------------------
+T = ("France declares state of emergency in New Caledonia as riots rage\n"
+     "NOUMEA (AFP) - France declared a state of emergency in New Caledonia on Wednesday and "
+     "banned TikTok in the Pacific territory after two nights of rioting in which three people "
+     "were killed and hundreds of shops were looted, Prime Minister Gabriel Attal said.\n"
+     "Rioters torched cars and businesses in Noumea and exchanged fire with police, who said "
+     "they had arrested more than 130 people. A gendarme was shot dead by a rioter on the "
+     "outskirts of Noumea on Wednesday, the interior ministry said.\n"
+     "The unrest broke out on Monday as lawmakers in Paris debated a constitutional change that "
+     "would let more French residents vote in local elections, a move independence leaders say "
+     "would dilute the indigenous Kanak vote.\n"
+     "Interior Minister Gerald Darmanin accused Azerbaijan of interfering in New Caledonia and of "
+     "backing independence groups. Baku called the allegations \"baseless\".\n"
+     "The pro-independence FLNKS urged calm and called on Paris to withdraw the reform. It "
+     "denied organising the violence.\n"
+     "President Emmanuel Macron said he would send 1,000 more police and gendarmes to the "
+     "archipelago, and offered to hold talks with local leaders by video conference on "
+     "Thursday.")
+WED = ("2024-05-15", "day", False)
+W20 = ("2024-W20", "week", False)
+NC = P(("New Caledonia", 2), "New Caledonia")
+ATTAL = "Prime Minister Gabriel Attal"
+NOU = P(("Noumea", 1), "Noumea")
+A("11", "AFP", "2024-05-16",
+  "France declares state of emergency in New Caledonia as riots rage", T, [
+      E("France declares state", "declares", "COERCE", "martial-law", ("France", "FRA", "GOV"),
+        None, WED, P(("New Caledonia", 1), "New Caledonia"), cl="rd-nc-emergency"),
+      E("as riots rage", "riots", "PROTEST", "riot", None, None, W20, None, cl="rd-nc-riots"),
+      E("France declared a state", "declared", "COERCE", "martial-law", ("France", "FRA", "GOV"),
+        None, WED, NC, speaker=ATTAL, mod="reported", cl="rd-nc-emergency"),
+      E("banned TikTok", "banned", "COERCE", "censor", ("France", "FRA", "GOV"), None, WED,
+        P("the Pacific territory", "New Caledonia"), speaker=ATTAL, mod="reported"),
+      E("two nights of rioting", "rioting", "PROTEST", "riot", None, None, W20, NC,
+        speaker=ATTAL, mod="reported", cl="rd-nc-riots"),
+      E("Rioters torched", "torched", "PROTEST", "riot", ("Rioters", "NCL", "CVL"),
+        ("cars and businesses", "NCL", "BUS"), W20, NOU, cl="rd-nc-riots"),
+      E("exchanged fire with police", "exchanged fire", "ASSAULT", "firearms",
+        ("Rioters", "NCL", "CVL"), ("police", "FRA", "COP"), W20, NOU),
+      E("had arrested more", "arrested", "COERCE", "arrest", ("they", "FRA", "COP"),
+        ("more than 130 people", "NCL", "CVL"), W20, NOU, speaker="who", mod="reported"),
+      E("was shot dead by", "shot", "ASSAULT", "firearms", ("a rioter", "NCL", "CVL"),
+        ("A gendarme", "FRA", "COP"), WED, P(("Noumea", 2), "Noumea"),
+        speaker="the interior ministry", mod="reported"),
+      E("The unrest broke out", "unrest", "PROTEST", "riot", None, None,
+        ("2024-05-13", "day", False), None, cl="rd-nc-riots"),
+      E("Darmanin accused", "accused", "ACCUSE", "allege",
+        ("Interior Minister Gerald Darmanin", "FRA", "GOV"), ("Azerbaijan", "AZE", "GOV"), None,
+        None),
+      E("Baku called the allegations", "called", "REJECT", None, ("Baku", "AZE", "GOV"), None,
+        None, None),
+      E("FLNKS urged calm", "urged", "REQUEST", None, ("The pro-independence FLNKS", "NCL", "OPP"),
+        None, None, None, mod="demanded"),
+      E("called on Paris", "called on", "REQUEST", "change",
+        ("The pro-independence FLNKS", "NCL", "OPP"), ("Paris", "FRA", "GOV"), None, None,
+        mod="demanded"),
+      E("It denied organising", "organising", "PROTEST", "riot", ("It", "NCL", "OPP"), None, None,
+        None, speaker="It", mod="denied"),
+      E("he would send 1,000", "send", "MOBILIZE", "police", ("he", "FRA", "GOV"), None, None,
+        P("the archipelago", "New Caledonia"), speaker="President Emmanuel Macron",
+        mod="future"),
+      E("offered to hold talks", "offered", "AGREE", None,
+        ("President Emmanuel Macron", "FRA", "GOV"), ("local leaders", "NCL", "GOV"), None, None),
+  ])
+
+# --------------------------------------------------------------------------
+# Transnistria appeals to Moscow (Wed 28 Feb 2024).
+# --------------------------------------------------------------------------
+T = ("Transnistria asks Russia for 'protection' as Moldova dismisses 'propaganda'\n"
+     "CHISINAU, Feb 28 (Reuters) - Lawmakers in Moldova's breakaway region of Transnistria on "
+     "Wednesday asked Moscow to protect them from what they called growing economic pressure "
+     "from Chisinau, a move Moldova's government dismissed as a propaganda event.\n"
+     "The congress of deputies in Tiraspol adopted a resolution appealing to the Russian "
+     "parliament to take measures to defend Transnistria, the region's Novosti Pridnestrovya "
+     "agency reported.\n"
+     "Russia's foreign ministry said Moscow supported the residents of Transnistria, many of "
+     "whom hold Russian passports, and would examine the appeal, the state news agency RIA "
+     "reported.\n"
+     "Moldova's reintegration ministry said there was \"no danger of escalation\" and urged "
+     "Tiraspol to return to talks in the 5+2 format.\n"
+     "Moldova introduced customs duties on imports to Transnistria on Jan. 1, which Tiraspol "
+     "says has cost it millions.\n"
+     "Russia has kept about 1,500 troops in the region since 1992, when separatists fought "
+     "Moldovan troops in a brief war.")
+WED = ("2024-02-28", "day", False)
+A("12", "Reuters", "2024-02-28",
+  "Transnistria asks Russia for 'protection' as Moldova dismisses 'propaganda'", T, [
+      E("Transnistria asks Russia", "asks", "REQUEST", "assist", ("Transnistria", "MDA", "GOV"),
+        ("Russia", "RUS", "GOV"), WED, None, mod="demanded", cl="rd-tr-appeal"),
+      E("Moldova dismisses", "dismisses", "REJECT", None, ("Moldova", "MDA", "GOV"), None, None,
+        None, cl="rd-md-dismiss"),
+      E("Wednesday asked Moscow", "asked", "REQUEST", "assist",
+        ("Lawmakers in Moldova's breakaway region of Transnistria", "MDA", "LEG"),
+        ("Moscow", "RUS", "GOV"), WED, None, mod="demanded", cl="rd-tr-appeal"),
+      E("a move Moldova's government", "dismissed", "REJECT", None,
+        ("Moldova's government", "MDA", "GOV"), None, None, None, cl="rd-md-dismiss"),
+      E("resolution appealing", "appealing", "REQUEST", "assist",
+        ("The congress of deputies", "MDA", "LEG"), ("the Russian parliament", "RUS", "LEG"), WED,
+        "Tiraspol", speaker="the region's Novosti Pridnestrovya agency", mod="demanded",
+        cl="rd-tr-appeal"),
+      E("Moscow supported", "supported", "SUPPORT", None, ("Moscow", "RUS", "GOV"),
+        ("the residents of Transnistria", "MDA", "CVL"), None, None,
+        speaker="Russia's foreign ministry", relays=["the state news agency RIA"],
+        mod="reported"),
+      E("urged Tiraspol", "urged", "REQUEST", "meet",
+        ("Moldova's reintegration ministry", "MDA", "GOV"), ("Tiraspol", "MDA", "GOV"), None, None,
+        mod="demanded"),
+      E("introduced customs duties", "introduced", "SANCTION", None, ("Moldova", "MDA", "GOV"),
+        ("Transnistria", "MDA", "GOV"), ("2024-01-01", "day", True), None),
+      E("separatists fought", "fought", "ASSAULT", None, ("separatists", "MDA", "REB"),
+        ("Moldovan troops", "MDA", "MIL"), ("1992", "year", True), None),
+  ])
+
+
+# --------------------------------------------------------------------------
+# Burkina Faso suspends the BBC and VOA (Thu 25 April 2024) over a report on
+# the killings in Nondin and Soro (25 Feb 2024).
+# --------------------------------------------------------------------------
+T = ("Burkina Faso suspends BBC, VOA over report on army massacre\n"
+     "OUAGADOUGOU (AFP) - Burkina Faso's military government on Thursday suspended the BBC and "
+     "Voice of America for two weeks after they broadcast a Human Rights Watch report accusing "
+     "the army of killing at least 223 villagers in the north of the country in February.\n"
+     "The Superior Council of Communication said the report contained \"hasty and tendentious "
+     "statements\" and ordered internet providers to block the broadcasters' websites.\n"
+     "According to Human Rights Watch, soldiers rounded up residents of the village of Nondin, "
+     "near the town of Ouahigouya, on Feb. 25 and shot them, a day after an attack by jihadists "
+     "on a nearby army camp. The rights group called on the junta to open an independent "
+     "inquiry.\n"
+     "Government spokesman Jean-Emmanuel Ouedraogo rejected the accusations as \"baseless\" and "
+     "said the army respected human rights.\n"
+     "Burkina Faso's junta, which seized power in September 2022, has turned away from former "
+     "colonial power France and toward Russia.")
+THU = ("2024-04-25", "day", False)
+FEB25 = ("2024-02-25", "day", True)
+HRW = ("Human Rights Watch", "According to Human")
+A("13", "AFP", "2024-04-26", "Burkina Faso suspends BBC, VOA over report on army massacre", T, [
+    E("Burkina Faso suspends", "suspends", "COERCE", "censor", ("Burkina Faso", "BFA", "GOV"),
+      ("BBC", "GBR", "MED"), THU, None, cl="rd-bf-suspend"),
+    E("on army massacre", "massacre", "ASSAULT", None, ("army", "BFA", "MIL"), None, FEB25, None,
+      cl="rd-bf-massacre"),
+    E("Thursday suspended the BBC", "suspended", "COERCE", "censor",
+      ("Burkina Faso's military government", "BFA", "GOV"), ("the BBC", "GBR", "MED"), THU,
+      P(("OUAGADOUGOU", 1), "Ouagadougou"), cl="rd-bf-suspend"),
+    E("report accusing the army", "accusing", "ACCUSE", "allege",
+      ("a Human Rights Watch report", None, "NGO"), ("the army", "BFA", "MIL"), None, None),
+    E("of killing at least", "killing", "ASSAULT", None, ("the army", "BFA", "MIL"),
+      ("at least 223 villagers", "BFA", "CVL"), ("2024-02", "month", True), None,
+      speaker="a Human Rights Watch report", mod="reported", cl="rd-bf-massacre"),
+    E("and ordered internet providers", "ordered", "COERCE", "censor",
+      ("The Superior Council of Communication", "BFA", "GOV"),
+      ("internet providers", "BFA", "BUS"), None, None),
+    E("soldiers rounded up", "rounded up", "COERCE", "arrest", ("soldiers", "BFA", "MIL"),
+      ("residents", "BFA", "CVL"), FEB25, P(("Nondin", 1), "Nondin"), speaker=HRW, mod="reported"),
+    E("and shot them", "shot", "ASSAULT", "firearms", ("soldiers", "BFA", "MIL"),
+      ("them", "BFA", "CVL"), FEB25, P(("Nondin", 1), "Nondin"), speaker=HRW, mod="reported",
+      cl="rd-bf-massacre"),
+    E("an attack by jihadists", "attack", "ASSAULT", None, ("jihadists", None, "REB"),
+      ("a nearby army camp", "BFA", "MIL"), ("2024-02-24", "day", True), None, speaker=HRW,
+      mod="reported"),
+    E("The rights group called", "called on", "REQUEST", None, ("The rights group", None, "NGO"),
+      ("the junta", "BFA", "GOV"), None, None, mod="demanded"),
+    E("Ouedraogo rejected", "rejected", "REJECT", None,
+      ("Government spokesman Jean-Emmanuel Ouedraogo", "BFA", "GOV"), None, None, None),
+    E("which seized power", "seized power", "COERCE", None, ("which", "BFA", "MIL"), None,
+      ("2022-09", "month", True), None),
+])
+
+
+# --------------------------------------------------------------------------
+# Pakistani air strikes in Khost and Paktika (Mon 18 March 2024), two days
+# after the Mir Ali attack in North Waziristan (Sat 16 March).
+# --------------------------------------------------------------------------
+T = ("Pakistani jets bomb suspected militant hideouts in Afghanistan, Taliban vow response\n"
+     "KABUL, March 18 (Reuters) - Pakistani warplanes struck targets in Afghanistan's Khost and "
+     "Paktika provinces early on Monday, killing eight people, the Taliban government's chief "
+     "spokesman Zabihullah Mujahid said, two days after a militant attack in North Waziristan "
+     "killed seven Pakistani soldiers.\n"
+     "Mujahid said the houses bombed by Pakistani jets belonged to civilians and that the dead "
+     "were women and children. He warned that the Islamic Emirate \"has the capability to "
+     "respond\" and that Pakistan would bear the consequences if it did not stop its attacks.\n"
+     "Afghan border forces later fired heavy weapons at Pakistani military posts along the "
+     "frontier, the Taliban defence ministry said in a statement.\n"
+     "Pakistan's foreign ministry said the operations targeted members of the Pakistani "
+     "Taliban, or TTP, and accused Kabul of sheltering them, an allegation the Afghan "
+     "government rejected on Monday. The ministry spokeswoman said Islamabad was ready to hold "
+     "talks with Kabul.\n"
+     "Pakistani President Asif Ali Zardari vowed on Saturday at the funeral of the soldiers "
+     "that the attack would not go unanswered.")
+MON = ("2024-03-18", "day", False)
+SAT = ("2024-03-16", "day", False)
+MUJ = "the Taliban government's chief spokesman Zabihullah Mujahid"
+A("14", "Reuters", "2024-03-18",
+  "Pakistani jets bomb suspected militant hideouts in Afghanistan, Taliban vow response", T, [
+      E("Pakistani jets bomb", "bomb", "ASSAULT", "aerial", ("Pakistani jets", "PAK", "MIL"),
+        ("suspected militant hideouts", "PAK", "REB"), MON,
+        P(("Afghanistan", 1), "Afghanistan"), cl="rd-pk-strikes"),
+      E("Taliban vow response", "vow", "THREATEN", "violence", ("Taliban", "AFG", "GOV"), None,
+        None, None, mod="threatened", cl="rd-taliban-threat"),
+      E("Pakistani warplanes struck", "struck", "ASSAULT", "aerial",
+        ("Pakistani warplanes", "PAK", "MIL"), None, MON, "Khost", speaker=MUJ, mod="reported",
+        cl="rd-pk-strikes"),
+      E("a militant attack in North", "killed", "ASSAULT", None, ("militant", None, "REB"),
+        ("seven Pakistani soldiers", "PAK", "MIL"), SAT, P("North Waziristan", "North Waziristan"),
+        cl="rd-nw-attack"),
+      E("the houses bombed by", "bombed", "ASSAULT", "aerial", ("Pakistani jets", "PAK", "MIL"),
+        ("the houses", "AFG", "CVL"), MON, None, speaker="Mujahid", mod="reported",
+        cl="rd-pk-strikes"),
+      E("He warned that", "warned", "THREATEN", "violence", ("He", "AFG", "GOV"),
+        ("Pakistan", "PAK", "GOV"), None, None, mod="threatened", cl="rd-taliban-threat"),
+      E("did not stop its attacks", "stop", "RETREAT", None, ("it", "PAK", "GOV"), None, None, None,
+        speaker="He", mod="hypothetical"),
+      E("Afghan border forces later", "fired", "ASSAULT", "heavy-weapons",
+        ("Afghan border forces", "AFG", "MIL"), ("Pakistani military posts", "PAK", "MIL"), MON,
+        None, speaker="the Taliban defence ministry", mod="reported"),
+      E("the operations targeted", "operations", "ASSAULT", "aerial", None,
+        ("members of the Pakistani Taliban", "PAK", "REB"), MON, None,
+        speaker="Pakistan's foreign ministry", mod="reported", cl="rd-pk-strikes"),
+      E("accused Kabul", "accused", "ACCUSE", "allege", ("Pakistan's foreign ministry", "PAK", "GOV"),
+        ("Kabul", "AFG", "GOV"), None, None),
+      E("the Afghan government rejected", "rejected", "REJECT", None,
+        ("the Afghan government", "AFG", "GOV"), None, MON, None),
+      E("was ready to hold talks", "ready", "AGREE", None, ("Islamabad", "PAK", "GOV"),
+        ("Kabul", "AFG", "GOV"), None, None, speaker="The ministry spokeswoman", mod="reported"),
+      E("Zardari vowed", "vowed", "THREATEN", "violence",
+        ("Pakistani President Asif Ali Zardari", "PAK", "GOV"), None, SAT, None,
+        mod="threatened"),
+      E("that the attack would not", "attack", "ASSAULT", None, None, None, SAT, None,
+        speaker="Pakistani President Asif Ali Zardari", mod="reported", cl="rd-nw-attack"),
+  ])
+
+# --------------------------------------------------------------------------
+# Turkish strikes in northeast Syria (Thu 5 Oct 2023) after the Ankara
+# bombing (Sun 1 Oct 2023).
+# --------------------------------------------------------------------------
+T = ("Turkey strikes Kurdish militants in Syria after Ankara bombing\n"
+     "ISTANBUL, Oct 6 (Reuters) - Turkish drones and warplanes hit dozens of targets in "
+     "northeast Syria on Thursday, including oil facilities and power stations, in retaliation "
+     "for a suicide bombing in Ankara last weekend, the Turkish defence ministry said.\n"
+     "The Kurdish-led Syrian Democratic Forces (SDF) said the strikes killed nine civilians and "
+     "accused Ankara of trying to destroy the region's infrastructure. \"The Turkish occupation "
+     "state is targeting civilian infrastructure,\" SDF spokesman Farhad Shami said.\n"
+     "Two assailants detonated a bomb outside the interior ministry in Ankara on Sunday, "
+     "wounding two police officers. The Kurdistan Workers Party (PKK) claimed responsibility. "
+     "Foreign Minister Hakan Fidan said the attackers had come from Syria and declared all "
+     "infrastructure of the PKK and its affiliates in Syria and Iraq \"legitimate targets\".\n"
+     "The SDF denied that the attackers had passed through its territory.\n"
+     "Separately, a U.S. F-16 shot down a Turkish drone that came within half a kilometre of "
+     "American troops near Hasakah, the Pentagon said. Ankara said the drone did not belong to "
+     "the Turkish armed forces.")
+THU = ("2023-10-05", "day", False)
+SUN = ("2023-10-01", "day", False)
+SDF = "The Kurdish-led Syrian Democratic Forces (SDF)"
+A("15", "Reuters", "2023-10-06", "Turkey strikes Kurdish militants in Syria after Ankara bombing", T, [
+    E("Turkey strikes Kurdish", "strikes", "ASSAULT", "aerial", ("Turkey", "TUR", "GOV"),
+      ("Kurdish militants", "SYR", "REB"), THU, P(("Syria", 1), "Syria"), cl="rd-tr-strikes"),
+    E("after Ankara bombing", "bombing", "ASSAULT", "suicide-attack", None, None, SUN,
+      P(("Ankara", 1), "Ankara"), cl="rd-ankara-bomb"),
+    E("Turkish drones and warplanes hit", "hit", "ASSAULT", "drone",
+      ("Turkish drones and warplanes", "TUR", "MIL"), None, THU, None,
+      speaker="the Turkish defence ministry", mod="reported", cl="rd-tr-strikes"),
+    E("a suicide bombing in Ankara", "bombing", "ASSAULT", "suicide-attack", None, None, SUN,
+      "Ankara", speaker="the Turkish defence ministry", mod="reported", cl="rd-ankara-bomb"),
+    E("the strikes killed nine", "killed", "ASSAULT", None, None, ("nine civilians", "SYR", "CVL"),
+      THU, None, speaker=SDF, mod="reported", cl="rd-tr-strikes"),
+    E("accused Ankara of trying", "accused", "ACCUSE", "allege", (SDF, "SYR", "REB"),
+      ("Ankara", "TUR", "GOV"), None, None),
+    E("trying to destroy", "destroy", "ASSAULT", "destroy", ("Ankara", "TUR", "GOV"),
+      ("the region's infrastructure", "SYR", "CVL"), None, None, speaker=SDF, mod="reported"),
+    E("state is targeting", "targeting", "ASSAULT", None,
+      ("The Turkish occupation state", "TUR", "GOV"), ("civilian infrastructure", "SYR", "CVL"),
+      None, None, speaker="SDF spokesman Farhad Shami", mod="reported"),
+    E("Two assailants detonated", "detonated", "ASSAULT", "explosives",
+      ("Two assailants", None, "REB"), ("the interior ministry", "TUR", "GOV"), SUN, "Ankara",
+      cl="rd-ankara-bomb"),
+    E("\"legitimate targets", "declared", "THREATEN", "violence",
+      ("Foreign Minister Hakan Fidan", "TUR", "GOV"), ("the PKK", "TUR", "REB"), None, None,
+      mod="threatened"),
+    E("The SDF denied", "denied", "REJECT", None, ("The SDF", "SYR", "REB"), None, None, None),
+    E("a U.S. F-16 shot down", "shot down", "ASSAULT", "aerial", ("a U.S. F-16", "USA", "MIL"),
+      ("a Turkish drone", "TUR", "MIL"), None, "Hasakah", speaker="the Pentagon",
+      mod="reported"),
+])
+
+
+# --------------------------------------------------------------------------
+# Bolivia: troops storm the government palace (Wed 26 June 2024).
+# --------------------------------------------------------------------------
+T = ("Bolivian troops storm palace in apparent coup attempt, general arrested\n"
+     "LA PAZ, Bolivia (AP) - Soldiers and armored vehicles rammed the doors of Bolivia's "
+     "government palace on Wednesday in what President Luis Arce called an attempted coup, "
+     "before pulling back hours later as the army's former commander was arrested.\n"
+     "Gen. Juan Jose Zuniga, who had been removed as army chief on Tuesday, told reporters in "
+     "the square outside that the military wanted to \"restructure democracy\" and would free "
+     "political prisoners.\n"
+     "Arce confronted Zuniga in the palace hallway and ordered him to withdraw the troops. He "
+     "then named a new army commander, who ordered the soldiers back to their barracks.\n"
+     "Police detained Zuniga shortly afterwards. As he was led away, the general claimed that "
+     "Arce had asked him to stage the mutiny to boost his popularity, an accusation Justice "
+     "Minister Ivan Lima called \"a lie\".\n"
+     "Leaders across Latin America condemned the uprising, and the Organization of American "
+     "States called on the military to submit to civilian power.\n"
+     "Bolivia's last major political crisis came in 2019, when President Evo Morales resigned "
+     "after weeks of protests over a disputed election.")
+WED = ("2024-06-26", "day", False)
+LP = P(("LA PAZ", 1), "La Paz")
+ZU = "Gen. Juan Jose Zuniga"
+A("16", "AP", "2024-06-27",
+  "Bolivian troops storm palace in apparent coup attempt, general arrested", T, [
+      E("Bolivian troops storm", "storm", "COERCE", None, ("Bolivian troops", "BOL", "MIL"),
+        ("palace", "BOL", "GOV"), WED, None, cl="rd-bo-coup"),
+      E("general arrested", "arrested", "COERCE", "arrest", None, ("general", "BOL", "MIL"), WED,
+        None, cl="rd-bo-arrest"),
+      E("vehicles rammed", "rammed", "COERCE", None, ("Soldiers and armored vehicles", "BOL", "MIL"),
+        ("Bolivia's government palace", "BOL", "GOV"), WED, LP, cl="rd-bo-coup"),
+      E("before pulling back", "pulling back", "RETREAT", "withdraw",
+        ("Soldiers and armored vehicles", "BOL", "MIL"), None, WED, LP),
+      E("commander was arrested", "arrested", "COERCE", "arrest", None,
+        ("the army's former commander", "BOL", "MIL"), WED, LP, cl="rd-bo-arrest"),
+      E("who had been removed", "removed", "COERCE", None, None, ("who", "BOL", "MIL"),
+        ("2024-06-25", "day", False), None),
+      E("would free", "free", "RETREAT", "release", ("the military", "BOL", "MIL"),
+        ("political prisoners", "BOL", "OPP"), None, None, speaker=ZU, mod="future"),
+      E("ordered him to withdraw", "ordered", "REQUEST", "yield", ("Arce", "BOL", "GOV"),
+        ("him", "BOL", "MIL"), WED, P("the palace hallway", "La Paz"), mod="demanded"),
+      E("who ordered the soldiers", "ordered", "REQUEST", "yield", ("who", "BOL", "MIL"),
+        ("the soldiers", "BOL", "MIL"), WED, LP, mod="demanded"),
+      E("Police detained Zuniga", "detained", "COERCE", "arrest", ("Police", "BOL", "COP"),
+        ("Zuniga", "BOL", "MIL"), WED, LP, cl="rd-bo-arrest"),
+      E("Arce had asked him", "asked", "REQUEST", None, ("Arce", "BOL", "GOV"),
+        ("him", "BOL", "MIL"), None, None, speaker="Justice Minister Ivan Lima", mod="denied"),
+      E("condemned the uprising", "condemned", "ACCUSE", "disapprove",
+        ("Leaders across Latin America", None, "GOV"), None, None, None),
+      E("condemned the uprising", "uprising", "COERCE", None, None, None, WED, None,
+        speaker="Leaders across Latin America", mod="reported", cl="rd-bo-coup"),
+      E("States called on the military", "called on", "REQUEST", "yield",
+        ("the Organization of American States", None, "IGO"), ("the military", "BOL", "MIL"),
+        None, None, mod="demanded"),
+      E("President Evo Morales resigned", "resigned", "RETREAT", "resign",
+        ("President Evo Morales", "BOL", "GOV"), None, ("2019", "year", True), None),
+  ])
+
+# --------------------------------------------------------------------------
+# Nicaragua frees and expels 222 political prisoners (Thu 9 Feb 2023).
+# --------------------------------------------------------------------------
+T = ("Nicaragua frees 222 political prisoners, sends them to United States\n"
+     "MANAGUA, Feb 9 (Reuters) - Nicaragua released 222 political prisoners on Thursday and flew "
+     "them to Washington, the U.S. State Department said, in a move opposition leaders called a "
+     "forced exile.\n"
+     "Hours later, Nicaragua's Congress voted to strip the freed prisoners of their "
+     "citizenship, calling them \"traitors to the homeland\".\n"
+     "U.S. Secretary of State Antony Blinken welcomed the release as \"a constructive step\" and "
+     "said Washington would help them settle. He said the United States had not offered the "
+     "government of President Daniel Ortega anything in return.\n"
+     "Catholic bishop Rolando Alvarez refused to board the plane and was sentenced on Friday to "
+     "26 years in prison, local media reported.\n"
+     "Many of those freed were arrested in 2021 ahead of an election in which Ortega won a "
+     "fourth consecutive term after his main rivals were jailed. The European Union imposed "
+     "sanctions on Ortega's wife and vice president, Rosario Murillo, in 2021.")
+THU = ("2023-02-09", "day", False)
+MGA = P(("MANAGUA", 1), "Managua")
+SD = "the U.S. State Department"
+BL = "U.S. Secretary of State Antony Blinken"
+Y21 = ("2021", "year", True)
+A("17", "Reuters", "2023-02-10",
+  "Nicaragua frees 222 political prisoners, sends them to United States", T, [
+      E("Nicaragua frees", "frees", "RETREAT", "release", ("Nicaragua", "NIC", "GOV"),
+        ("222 political prisoners", "NIC", "OPP"), THU, None, cl="rd-ni-release"),
+      E("sends them to", "sends", "COERCE", "deport", ("Nicaragua", "NIC", "GOV"),
+        ("them", "NIC", "OPP"), THU, None, cl="rd-ni-deport"),
+      E("Nicaragua released", "released", "RETREAT", "release", ("Nicaragua", "NIC", "GOV"),
+        ("222 political prisoners", "NIC", "OPP"), THU, MGA, speaker=SD, mod="reported",
+        cl="rd-ni-release"),
+      E("and flew", "flew", "COERCE", "deport", ("Nicaragua", "NIC", "GOV"), ("them", "NIC", "OPP"),
+        THU, MGA, speaker=SD, mod="reported", cl="rd-ni-deport"),
+      E("opposition leaders called", "called", "ACCUSE", "disapprove",
+        ("opposition leaders", "NIC", "OPP"), None, None, None),
+      E("Congress voted", "voted", "COERCE", None, ("Nicaragua's Congress", "NIC", "LEG"),
+        ("the freed prisoners", "NIC", "OPP"), THU, MGA),
+      E("calling them", "calling", "ACCUSE", "allege", ("Nicaragua's Congress", "NIC", "LEG"),
+        ("them", "NIC", "OPP"), THU, MGA),
+      E("Blinken welcomed", "welcomed", "SUPPORT", None, (BL, "USA", "GOV"), None, None, None),
+      E("welcomed the release", "release", "RETREAT", "release", None, None, THU, None,
+        speaker=BL, mod="reported", cl="rd-ni-release"),
+      E("would help them settle", "help", "AID", None, ("Washington", "USA", "GOV"),
+        ("them", "NIC", "OPP"), None, None, speaker=BL, mod="future"),
+      E("had not offered", "offered", "AGREE", None, ("the United States", "USA", "GOV"),
+        ("the government of President Daniel Ortega", "NIC", "GOV"), None, None, speaker="He",
+        mod="negated"),
+      E("refused to board", "refused", "REJECT", None,
+        ("Catholic bishop Rolando Alvarez", "NIC", "REL"), None, THU, None,
+        speaker="local media", mod="reported"),
+      E("was sentenced on Friday", "sentenced", "SANCTION", "convict", None,
+        ("Catholic bishop Rolando Alvarez", "NIC", "REL"), ("2023-02-10", "day", False), None,
+        speaker="local media", mod="reported"),
+      E("freed were arrested", "arrested", "COERCE", "arrest", None,
+        ("Many of those freed", "NIC", "OPP"), Y21, None),
+      E("rivals were jailed", "jailed", "COERCE", "arrest", None, ("his main rivals", "NIC", "OPP"),
+        Y21, None),
+      E("The European Union imposed", "imposed", "SANCTION", None,
+        ("The European Union", None, "IGO"),
+        ("Ortega's wife and vice president, Rosario Murillo", "NIC", "GOV"), Y21, None),
+  ])
 
 # ---- END ARTICLES ----
 
