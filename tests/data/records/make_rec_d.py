@@ -98,6 +98,13 @@ PLACES = {
     'Hasakah': (36.5, 40.75),  # geonameid 173811
     'La Paz': (-16.5, -68.15),  # geonameid 3911925
     'Managua': (12.13, -86.25),  # geonameid 3617763
+    'Tokyo': (35.69, 139.69),  # geonameid 1850147
+    'Seoul': (37.57, 126.98),  # geonameid 1835848
+    'Warsaw': (52.23, 21.01),  # geonameid 756135
+    'Kuznica': (53.51, 23.65),  # geonameid 766927
+    'Guayaquil': (-2.2, -79.89),  # geonameid 3657509
+    'Bamenda': (5.96, 10.15),  # geonameid 2234974
+    'Honiara': (-9.43, 159.95),  # geonameid 2108502
 }
 
 def _span(text: str, spec, anchor: int) -> dict:
@@ -156,6 +163,14 @@ def _sentence_start(text: str, at: int) -> int:
     return 0
 
 
+def _whole_words(text: str, s: dict) -> bool:
+    """A span never starts or ends inside a word ("he" inside "the")."""
+    before = text[s["start"] - 1] if s["start"] > 0 else " "
+    after = text[s["end"]] if s["end"] < len(text) else " "
+    return not (before.isalnum() and s["text"][0].isalnum()) and \
+        not (after.isalnum() and s["text"][-1].isalnum())
+
+
 def build_event(art: dict, i: int, e: dict) -> dict:
     text = art["text"]
     at = _unique(text, e["at"])
@@ -199,8 +214,10 @@ def build_event(art: dict, i: int, e: dict) -> dict:
         s = ev[key]
         if s is not None:
             assert text[s["start"]:s["end"]] == s["text"], (art["id"], key, s)
+            assert _whole_words(text, s), (art["id"], key, s)
     for s in ev["relays"]:
         assert text[s["start"]:s["end"]] == s["text"]
+        assert _whole_words(text, s), (art["id"], "relay", s)
     return ev
 
 
@@ -646,7 +663,7 @@ A("09", "AFP", "2022-07-10",
         SAT, P(("Colombo", 1), "Colombo"), cl="rd-lk-storm"),
       E("also set fire", "set fire", "PROTEST", "riot", ("Demonstrators", "LKA", "CVL"),
         ("the private home", "LKA", "GOV"), SAT, CMB),
-      E("willing to resign", "willing", "AGREE", None, ("he", "LKA", "GOV"), None, None, None,
+      E("willing to resign", "willing", "AGREE", None, (("he", "he too was"), "LKA", "GOV"), None, None, None,
         speaker="who", mod="reported"),
       E("Police fired tear gas", "fired", "ASSAULT", "crowd-control", ("Police", "LKA", "COP"),
         ("the crowds", "LKA", "CVL"), SAT, CMB, speaker="witnesses", mod="reported"),
@@ -660,7 +677,7 @@ A("09", "AFP", "2022-07-10",
       E("We will occupy", "occupy", "PROTEST", "obstruct", ("We", "LKA", "CVL"),
         ("the palace", "LKA", "GOV"), None, None, speaker="one of their leaders", mod="future"),
       E("until he resigns", "resigns", "RETREAT", "resign",
-        ("he", "LKA", "GOV"), None, WED, None, speaker="one of their leaders", mod="future",
+        (("he", "until he resigns"), "LKA", "GOV"), None, WED, None, speaker="one of their leaders", mod="future",
         cl="rd-lk-resign"),
       E("Premadasa called on", "called on", "REQUEST", None,
         ("Opposition leader Sajith Premadasa", "LKA", "OPP"), ("the army", "LKA", "MIL"), None,
@@ -939,7 +956,7 @@ A("14", "Reuters", "2024-03-18",
         cl="rd-pk-strikes"),
       E("He warned that", "warned", "THREATEN", "violence", ("He", "AFG", "GOV"),
         ("Pakistan", "PAK", "GOV"), None, None, mod="threatened", cl="rd-taliban-threat"),
-      E("did not stop its attacks", "stop", "RETREAT", None, ("it", "PAK", "GOV"), None, None, None,
+      E("did not stop its attacks", "stop", "RETREAT", None, (("it", "if it did not"), "PAK", "GOV"), None, None, None,
         speaker="He", mod="hypothetical"),
       E("Afghan border forces later", "fired", "ASSAULT", "heavy-weapons",
         ("Afghan border forces", "AFG", "MIL"), ("Pakistani military posts", "PAK", "MIL"), MON,
@@ -1131,6 +1148,345 @@ A("17", "Reuters", "2023-02-10",
       E("The European Union imposed", "imposed", "SANCTION", None,
         ("The European Union", None, "IGO"),
         ("Ortega's wife and vice president, Rosario Murillo", "NIC", "GOV"), Y21, None),
+  ])
+
+
+# --------------------------------------------------------------------------
+# Diplomacy: Japan-South Korea summit in Tokyo (Thu 16 March 2023).
+# --------------------------------------------------------------------------
+T = ("Japan, South Korea agree to resume shuttle diplomacy after 12-year freeze\n"
+     "TOKYO, March 16 (Kyodo) - Japanese Prime Minister Fumio Kishida and South Korean President "
+     "Yoon Suk Yeol agreed on Thursday to resume regular visits between their leaders, which were "
+     "suspended in 2011, as the two U.S. allies seek to mend ties strained by a row over wartime "
+     "labour.\n"
+     "Tokyo lifted export curbs on three chemicals used to make semiconductors, which it imposed "
+     "in 2019, and Seoul said it would withdraw a complaint it had filed with the World Trade "
+     "Organization.\n"
+     "Yoon told a joint news conference that South Korea would not ask Japan to contribute to a "
+     "fund compensating former forced labourers, a plan that some victims' groups have rejected. "
+     "About 300 people protested outside the Japanese embassy in Seoul on Thursday.\n"
+     "The two leaders also agreed to restart a security dialogue and to share real-time "
+     "information on North Korean missile launches. Hours before Yoon arrived in Tokyo, North "
+     "Korea fired an intercontinental ballistic missile into the sea off Japan's west coast, the "
+     "Japanese defence ministry said.\n"
+     "China's foreign ministry spokesman Wang Wenbin said Beijing opposed \"closed and "
+     "exclusive\" blocs, Xinhua reported.")
+THU = ("2023-03-16", "day", False)
+TKY = P(("TOKYO", 1), "Tokyo")
+A("18", "Kyodo", "2023-03-16",
+  "Japan, South Korea agree to resume shuttle diplomacy after 12-year freeze", T, [
+      E("South Korea agree to", "agree", "AGREE", None, ("Japan", "JPN", "GOV"),
+        ("South Korea", "KOR", "GOV"), THU, None, cl="rd-jk-agree"),
+      E("Yoon Suk Yeol agreed on", "agreed", "AGREE", None,
+        ("Japanese Prime Minister Fumio Kishida", "JPN", "GOV"),
+        ("South Korean President Yoon Suk Yeol", "KOR", "GOV"), THU, TKY, cl="rd-jk-agree"),
+      E("which were suspended", "suspended", "REJECT", "meet", None, None, ("2011", "year", True),
+        None),
+      E("Tokyo lifted export", "lifted", "CONCEDE", None, ("Tokyo", "JPN", "GOV"), None, None, None),
+      E("which it imposed", "imposed", "SANCTION", None, ("it", "JPN", "GOV"), None,
+        ("2019", "year", True), None),
+      E("it would withdraw a complaint", "withdraw", "CONCEDE", None, ("it", "KOR", "GOV"), None,
+        None, None, speaker="Seoul", mod="future"),
+      E("it had filed with", "filed", "ACCUSE", "allege", ("it", "KOR", "GOV"), None, None, None,
+        speaker="Seoul", mod="reported"),
+      E("would not ask Japan", "ask", "REQUEST", "assist", ("South Korea", "KOR", "GOV"),
+        ("Japan", "JPN", "GOV"), None, None, speaker="Yoon", mod="negated"),
+      E("groups have rejected", "rejected", "REJECT", None, ("some victims' groups", "KOR", "CVL"),
+        None, None, None),
+      E("About 300 people protested", "protested", "PROTEST", "demo",
+        ("About 300 people", "KOR", "CVL"), None, THU, "Seoul"),
+      E("also agreed to restart", "agreed", "AGREE", None, ("The two leaders", None, "GOV"), None,
+        THU, TKY, cl="rd-jk-agree"),
+      E("Yoon arrived in Tokyo", "arrived", "CONSULT", "visit", ("Yoon", "KOR", "GOV"), None, THU,
+        P(("Tokyo", 1), "Tokyo")),
+      E("Korea fired an intercontinental", "fired", "MOBILIZE", "weapons",
+        ("North Korea", "PRK", "GOV"), None, THU, None,
+        speaker="the Japanese defence ministry", mod="reported"),
+      E("Beijing opposed", "opposed", "ACCUSE", "disapprove", ("Beijing", "CHN", "GOV"), None, None,
+        None, speaker="China's foreign ministry spokesman Wang Wenbin", relays=["Xinhua"],
+        mod="reported"),
+  ])
+
+
+# --------------------------------------------------------------------------
+# Poland-Belarus border crisis at Kuznica (Mon 8 - Tue 9 Nov 2021).
+# --------------------------------------------------------------------------
+T = ("Poland accuses Belarus of 'state terrorism' as migrants try to storm border\n"
+     "WARSAW, Nov 9 (Reuters) - Poland accused Belarus on Tuesday of orchestrating an attempt by "
+     "hundreds of migrants to force their way across the border near the village of Kuznica, "
+     "and said it had deployed 12,000 troops to the frontier.\n"
+     "Polish border guards used tear gas to repel migrants who tried to break through a "
+     "razor-wire fence on Monday, the defence ministry said, adding that Belarusian servicemen "
+     "had fired shots into the air and given the migrants wire cutters.\n"
+     "Belarus denied the allegations. \"Poland is trying to blame Minsk for its own inhuman "
+     "treatment of refugees,\" the Belarusian state border committee said, according to the "
+     "state news agency BelTA.\n"
+     "The European Union will widen sanctions against Belarus next week, European Commission "
+     "President Ursula von der Leyen said, and would consider measures against airlines that "
+     "fly migrants to Minsk.\n"
+     "Lithuania declared a state of emergency along its border with Belarus on Tuesday.\n"
+     "Polish Prime Minister Mateusz Morawiecki called it \"state terrorism\" and said Warsaw "
+     "would not give in to blackmail.")
+TUE = ("2021-11-09", "day", False)
+MON = ("2021-11-08", "day", False)
+DM = "the defence ministry"
+VDL = "European Commission President Ursula von der Leyen"
+A("19", "Reuters", "2021-11-09",
+  "Poland accuses Belarus of 'state terrorism' as migrants try to storm border", T, [
+      E("Poland accuses Belarus", "accuses", "ACCUSE", "allege", ("Poland", "POL", "GOV"),
+        ("Belarus", "BLR", "GOV"), TUE, None, cl="rd-pl-accuse"),
+      E("migrants try to storm", "storm", "PROTEST", "riot", ("migrants", None, "REF"), None, MON,
+        None, cl="rd-kuznica-storm"),
+      E("Poland accused Belarus on", "accused", "ACCUSE", "allege", ("Poland", "POL", "GOV"),
+        ("Belarus", "BLR", "GOV"), TUE, P(("WARSAW", 1), "Warsaw"), cl="rd-pl-accuse"),
+      E("an attempt by", "attempt", "PROTEST", "riot", ("hundreds of migrants", None, "REF"), None,
+        MON, "Kuznica", speaker="Poland", mod="reported", cl="rd-kuznica-storm"),
+      E("it had deployed 12,000", "deployed", "MOBILIZE", "troops", ("it", "POL", "GOV"), None,
+        None, None, speaker="Poland", mod="reported"),
+      E("Polish border guards used", "used", "ASSAULT", "crowd-control",
+        ("Polish border guards", "POL", "COP"), ("migrants", None, "REF"), MON, None, speaker=DM,
+        mod="reported"),
+      E("who tried to break through", "break through", "PROTEST", "riot", ("who", None, "REF"),
+        None, MON, None, speaker=DM, mod="reported", cl="rd-kuznica-storm"),
+      E("had fired shots into", "fired", "ASSAULT", "firearms",
+        ("Belarusian servicemen", "BLR", "MIL"), None, MON, None, speaker=DM, mod="reported"),
+      E("and given the migrants", "given", "AID", None, ("Belarusian servicemen", "BLR", "MIL"),
+        ("the migrants", None, "REF"), MON, None, speaker=DM, mod="reported"),
+      E("Belarus denied the", "denied", "REJECT", None, ("Belarus", "BLR", "GOV"), None, None, None),
+      E("trying to blame Minsk", "blame", "ACCUSE", "allege", ("Poland", "POL", "GOV"),
+        ("Minsk", "BLR", "GOV"), None, None, speaker="the Belarusian state border committee",
+        relays=["the state news agency BelTA"], mod="reported"),
+      E("will widen sanctions", "widen", "SANCTION", None, ("The European Union", None, "IGO"),
+        ("Belarus", "BLR", "GOV"), ("2021-W46", "week", False), None, speaker=VDL,
+        mod="future"),
+      E("would consider measures", "measures", "SANCTION", None,
+        ("The European Union", None, "IGO"), ("airlines", None, "BUS"), None, None, speaker=VDL,
+        mod="hypothetical"),
+      E("Lithuania declared", "declared", "COERCE", "martial-law", ("Lithuania", "LTU", "GOV"),
+        None, TUE, None),
+      E("Morawiecki called it", "called", "ACCUSE", "allege",
+        ("Polish Prime Minister Mateusz Morawiecki", "POL", "GOV"), None, None, None),
+      E("would not give in", "give in", "CONCEDE", None, ("Warsaw", "POL", "GOV"), None, None, None,
+        speaker="Polish Prime Minister Mateusz Morawiecki", mod="negated"),
+  ])
+
+
+# --------------------------------------------------------------------------
+# Non-political look-alike: the Balasore train crash (Fri 2 June 2023) and
+# the political acts around it.
+# --------------------------------------------------------------------------
+T = ("Opposition demands rail minister's resignation after India train crash kills 275\n"
+     "BALASORE, India, June 4 (Reuters) - Rescue workers pulled the last bodies from mangled "
+     "coaches on Sunday after a three-train collision in the eastern state of Odisha killed at "
+     "least 275 people, India's worst rail accident in more than two decades.\n"
+     "A passenger express hit a stationary goods train on Friday evening near Balasore and "
+     "derailed, and its coaches were struck by a second express coming the other way, railway "
+     "officials said. Survivors said they heard a deafening bang and saw coaches lying on top of "
+     "each other.\n"
+     "Prime Minister Narendra Modi visited the site on Saturday and promised that those "
+     "responsible would be punished severely.\n"
+     "The opposition Congress party demanded the resignation of Railways Minister Ashwini "
+     "Vaishnaw, accusing the government of neglecting safety. Vaishnaw said the cause had been "
+     "identified as a signalling fault and rejected calls to step down.\n"
+     "The federal police agency will investigate the crash, the minister said.")
+A("20", "Reuters", "2023-06-04",
+  "Opposition demands rail minister's resignation after India train crash kills 275", T, [
+      E("Opposition demands rail", "demands", "REQUEST", "yield", ("Opposition", "IND", "OPP"),
+        ("rail minister", "IND", "GOV"), None, None, mod="demanded", cl="rd-in-demand"),
+      E("would be punished severely", "punished", "SANCTION", None, None,
+        ("those responsible", "IND", None), None, None,
+        speaker="Prime Minister Narendra Modi", mod="future"),
+      E("party demanded the resignation", "demanded", "REQUEST", "yield",
+        ("The opposition Congress party", "IND", "OPP"),
+        ("Railways Minister Ashwini Vaishnaw", "IND", "GOV"), None, None, mod="demanded",
+        cl="rd-in-demand"),
+      E("accusing the government", "accusing", "ACCUSE", "allege",
+        ("The opposition Congress party", "IND", "OPP"), ("the government", "IND", "GOV"), None,
+        None),
+      E("rejected calls to step down", "rejected", "REJECT", "yield", ("Vaishnaw", "IND", "GOV"),
+        None, None, None),
+      E("will investigate the crash", "investigate", "ACCUSE", "investigate",
+        ("The federal police agency", "IND", "COP"), None, None, None, speaker="the minister",
+        mod="future"),
+  ])
+
+# --------------------------------------------------------------------------
+# Ecuador: gunmen storm a TV studio in Guayaquil (Tue 9 Jan 2024).
+# --------------------------------------------------------------------------
+T = ("Ecuador declares 'internal armed conflict' after gunmen storm TV studio live on air\n"
+     "GUAYAQUIL, Ecuador (AFP) - Masked gunmen burst into a television studio in the port city "
+     "of Guayaquil on Tuesday during a live broadcast and held staff at gunpoint before police "
+     "stormed the building and arrested 13 people, authorities said.\n"
+     "President Daniel Noboa then issued a decree declaring an \"internal armed conflict\" and "
+     "ordered the armed forces to \"neutralize\" 22 criminal gangs, which he designated "
+     "terrorist organisations.\n"
+     "Noboa had imposed a 60-day state of emergency on Monday, after the leader of the Los "
+     "Choneros gang, Adolfo Macias, was found to have escaped from prison. Gangs responded by "
+     "kidnapping at least seven police officers and setting off explosions in several cities, "
+     "the police said.\n"
+     "\"We will not negotiate with terrorists,\" Noboa told Radio Canela on Wednesday.\n"
+     "Peru said it would send troops to its border with Ecuador, and the United States offered "
+     "to help Quito fight the gangs.")
+TUE = ("2024-01-09", "day", False)
+GYE = P(("Guayaquil", 1), "Guayaquil")
+AUTH = "authorities"
+A("21", "AFP", "2024-01-10",
+  "Ecuador declares 'internal armed conflict' after gunmen storm TV studio live on air", T, [
+      E("Ecuador declares", "declares", "COERCE", "martial-law", ("Ecuador", "ECU", "GOV"), None,
+        TUE, None, cl="rd-ec-conflict"),
+      E("gunmen storm TV", "storm", "ASSAULT", None, ("gunmen", "ECU", "UAF"),
+        ("TV studio", "ECU", "MED"), TUE, None, cl="rd-ec-studio"),
+      E("Masked gunmen burst", "burst into", "ASSAULT", None, ("Masked gunmen", "ECU", "UAF"),
+        ("a television studio", "ECU", "MED"), TUE, GYE, speaker=AUTH, mod="reported",
+        cl="rd-ec-studio"),
+      E("held staff at gunpoint", "held", "ASSAULT", "abduct", ("Masked gunmen", "ECU", "UAF"),
+        ("staff", "ECU", "MED"), TUE, GYE, speaker=AUTH, mod="reported"),
+      E("police stormed the building", "stormed", "COERCE", None, ("police", "ECU", "COP"), None,
+        TUE, GYE, speaker=AUTH, mod="reported"),
+      E("and arrested 13", "arrested", "COERCE", "arrest", ("police", "ECU", "COP"),
+        ("13 people", "ECU", "UAF"), TUE, GYE, speaker=AUTH, mod="reported"),
+      E("decree declaring", "declaring", "COERCE", "martial-law",
+        ("President Daniel Noboa", "ECU", "GOV"), None, TUE, P(("GUAYAQUIL", 1), "Guayaquil"),
+        cl="rd-ec-conflict"),
+      E("ordered the armed forces", "ordered", "MOBILIZE", "troops",
+        ("President Daniel Noboa", "ECU", "GOV"), ("22 criminal gangs", "ECU", "UAF"), TUE,
+        P(("GUAYAQUIL", 1), "Guayaquil")),
+      E("which he designated", "designated", "SANCTION", None, (("he", "which he designated"), "ECU", "GOV"),
+        ("which", "ECU", "UAF"), TUE, P(("GUAYAQUIL", 1), "Guayaquil")),
+      E("Noboa had imposed", "imposed", "COERCE", "martial-law", ("Noboa", "ECU", "GOV"), None,
+        ("2024-01-08", "day", False), P(("GUAYAQUIL", 1), "Guayaquil")),
+      E("by kidnapping", "kidnapping", "ASSAULT",
+        "abduct", ("Gangs", "ECU", "UAF"), ("at least seven police officers", "ECU", "COP"), None,
+        None, speaker="the police", mod="reported"),
+      E("setting off explosions", "explosions", "ASSAULT", "explosives", ("Gangs", "ECU", "UAF"),
+        None, None, None, speaker="the police", mod="reported"),
+      E("We will not negotiate", "negotiate", "CONSULT", None, ("We", "ECU", "GOV"),
+        ("terrorists", "ECU", "UAF"), None, None, speaker="Noboa", relays=["Radio Canela"],
+        mod="negated"),
+      E("it would send troops", "send", "MOBILIZE", "troops", ("it", "PER", "GOV"), None, None,
+        None, speaker="Peru", mod="future"),
+      E("States offered to help", "offered", "AGREE", None, ("the United States", "USA", "GOV"),
+        ("Quito", "ECU", "GOV"), None, None),
+  ])
+
+
+# --------------------------------------------------------------------------
+# Cameroon: pupils abducted from a school in Bamenda (Mon 5 Nov 2018).
+# --------------------------------------------------------------------------
+T = ("Gunmen kidnap 79 pupils from school in Cameroon's restive northwest\n"
+     "YAOUNDE, Nov 5 (Reuters) - Gunmen abducted 79 students, their principal and a driver from "
+     "a Presbyterian boarding school in Bamenda, the capital of Cameroon's Northwest region, "
+     "early on Monday, the army and a church official said.\n"
+     "The military blamed Anglophone separatists for the kidnapping. A separatist spokesman "
+     "denied the accusation and said the kidnappers were \"government agents\" seeking to "
+     "discredit the independence movement.\n"
+     "\"The army has launched a search operation and will bring the children home safely,\" army "
+     "spokesman Colonel Didier Badjeck told Reuters.\n"
+     "Last month, separatists warned that schools which reopened would be \"treated as enemy "
+     "targets\". If the children are not released by Wednesday, the army will storm the "
+     "separatist camps in the area, a senior officer said on condition of anonymity.\n"
+     "President Paul Biya condemned the abduction on Monday, Cameroon Radio Television "
+     "reported.")
+MON = ("2018-11-05", "day", False)
+BAD = "army spokesman Colonel Didier Badjeck"
+SO = "a senior officer"
+CRTV = ["Cameroon Radio Television"]
+A("22", "Reuters", "2018-11-05",
+  "Gunmen kidnap 79 pupils from school in Cameroon's restive northwest", T, [
+      E("Gunmen kidnap 79", "kidnap", "ASSAULT", "abduct", ("Gunmen", "CMR", "UAF"),
+        ("79 pupils", "CMR", "EDU"), MON, None, cl="rd-cm-kidnap"),
+      E("Gunmen abducted 79", "abducted", "ASSAULT", "abduct", ("Gunmen", "CMR", "UAF"),
+        ("79 students", "CMR", "EDU"), MON, "Bamenda", speaker="the army and a church official",
+        mod="reported", cl="rd-cm-kidnap"),
+      E("The military blamed", "blamed", "ACCUSE", "allege", ("The military", "CMR", "MIL"),
+        ("Anglophone separatists", "CMR", "REB"), None, None),
+      E("for the kidnapping", "kidnapping", "ASSAULT", "abduct",
+        ("Anglophone separatists", "CMR", "REB"), None, MON, None, speaker="The military",
+        mod="reported", cl="rd-cm-kidnap"),
+      E("separatist spokesman denied", "denied", "REJECT", None,
+        ("A separatist spokesman", "CMR", "REB"), None, None, None),
+      E("launched a search operation", "operation", "MOBILIZE", "troops",
+        ("The army", "CMR", "MIL"), None, None, None, speaker=BAD, mod="reported"),
+      E("will bring the children", "bring", "AID", None, ("The army", "CMR", "MIL"),
+        ("the children", "CMR", "EDU"), None, None, speaker=BAD, mod="future"),
+      E("separatists warned that", "warned", "THREATEN", "violence",
+        ("separatists", "CMR", "REB"), ("schools which reopened", "CMR", "EDU"),
+        ("2018-10", "month", True), None, mod="threatened"),
+      E("are not released by", "released", "RETREAT", "release", None,
+        ("the children", "CMR", "EDU"), None, None, speaker=SO, mod="hypothetical"),
+      E("the army will storm", "storm", "ASSAULT", None, ("the army", "CMR", "MIL"),
+        ("the separatist camps", "CMR", "REB"), None, None, speaker=SO, mod="conditional",
+        cond="If the children are not released by Wednesday"),
+      E("Biya condemned", "condemned", "ACCUSE", "disapprove", ("President Paul Biya", "CMR", "GOV"),
+        None, MON, None, relays=CRTV),
+      E("condemned the abduction", "abduction", "ASSAULT", "abduct", None, None, MON, None,
+        speaker="President Paul Biya", relays=CRTV, mod="reported", cl="rd-cm-kidnap"),
+  ])
+
+# --------------------------------------------------------------------------
+# Solomon Islands: riots in Honiara (Wed 24 - Fri 26 Nov 2021).
+# --------------------------------------------------------------------------
+T = ("Australia sends police to Solomon Islands as rioters torch Honiara's Chinatown\n"
+     "HONIARA, Nov 26 (AP) - Rioters set fire to buildings in the Chinatown district of the "
+     "Solomon Islands' capital for a third day on Friday, defying a lockdown, as Australian "
+     "police and soldiers arrived to help restore order.\n"
+     "Prime Minister Manasseh Sogavare refused to resign and blamed \"foreign powers\" for "
+     "inciting the unrest, an apparent reference to Taiwan and the United States. Taiwan's "
+     "foreign ministry denied any involvement.\n"
+     "The protests began on Wednesday when about 1,000 people, many from the neighbouring island "
+     "of Malaita, gathered outside parliament to demand Sogavare's resignation and tried to "
+     "storm the building. Police fired tear gas and rubber bullets to disperse them.\n"
+     "Malaita's premier, Daniel Suidani, has accused Sogavare of favouring Beijing since the "
+     "government switched diplomatic recognition from Taipei to China in 2019.\n"
+     "Australian Prime Minister Scott Morrison said the deployment, which was requested by "
+     "Sogavare under a 2017 security treaty, would last a few weeks. \"We will not be "
+     "interfering in the internal affairs of the Solomon Islands,\" he said.\n"
+     "Papua New Guinea said it would also send 50 peacekeepers.")
+FRI = ("2021-11-26", "day", False)
+WED = ("2021-11-24", "day", False)
+HON = P(("HONIARA", 1), "Honiara")
+CAP = P("the Solomon Islands' capital", "Honiara")
+SM = "Australian Prime Minister Scott Morrison"
+A("23", "AP", "2021-11-26",
+  "Australia sends police to Solomon Islands as rioters torch Honiara's Chinatown", T, [
+      E("Australia sends police", "sends", "AID", None, ("Australia", "AUS", "GOV"),
+        ("Solomon Islands", "SLB", "GOV"), FRI, None, cl="rd-au-deploy"),
+      E("rioters torch", "torch", "PROTEST", "riot", ("rioters", "SLB", "CVL"),
+        ("Honiara's Chinatown", "SLB", "BUS"), FRI, None, cl="rd-honiara-fires"),
+      E("Rioters set fire", "set fire", "PROTEST", "riot", ("Rioters", "SLB", "CVL"),
+        ("buildings", "SLB", "BUS"), FRI, CAP, cl="rd-honiara-fires"),
+      E("defying a lockdown", "defying", "REJECT", None, ("Rioters", "SLB", "CVL"), None, FRI, CAP),
+      E("soldiers arrived to help", "arrived", "AID", None,
+        ("Australian police and soldiers", "AUS", "COP"), None, FRI, CAP, cl="rd-au-deploy"),
+      E("Sogavare refused to resign", "refused", "REJECT", "yield",
+        ("Prime Minister Manasseh Sogavare", "SLB", "GOV"), None, None, None),
+      E("blamed \"foreign powers", "blamed", "ACCUSE", "allege",
+        ("Prime Minister Manasseh Sogavare", "SLB", "GOV"), ("foreign powers", None, "GOV"), None,
+        None),
+      E("foreign ministry denied any", "denied", "REJECT", None,
+        ("Taiwan's foreign ministry", "TWN", "GOV"), None, None, None),
+      E("The protests began", "protests", "PROTEST", "demo", None, None, WED, HON,
+        cl="rd-honiara-protests"),
+      E("to demand Sogavare's", "demand", "REQUEST", "yield", ("about 1,000 people", "SLB", "CVL"),
+        ("Sogavare", "SLB", "GOV"), WED, P("parliament", "Honiara"), mod="demanded"),
+      E("tried to storm the building", "storm", "PROTEST", "riot",
+        ("about 1,000 people", "SLB", "CVL"), ("the building", "SLB", "LEG"), WED,
+        P("parliament", "Honiara"), cl="rd-honiara-protests"),
+      E("Police fired tear gas and rubber", "fired", "ASSAULT", "crowd-control",
+        ("Police", "SLB", "COP"), ("them", "SLB", "CVL"), WED, HON),
+      E("has accused Sogavare", "accused", "ACCUSE", "allege",
+        ("Malaita's premier, Daniel Suidani", "SLB", "GOV"), ("Sogavare", "SLB", "GOV"), None,
+        None),
+      E("government switched", "switched", "SANCTION", "discontinue",
+        ("the government", "SLB", "GOV"), ("Taipei", "TWN", "GOV"), ("2019", "year", True), None),
+      E("was requested by", "requested", "REQUEST", "assist", ("Sogavare", "SLB", "GOV"), None,
+        None, None, speaker=SM, mod="demanded"),
+      E("said the deployment", "deployment", "AID", None, None, None, FRI, None, speaker=SM,
+        mod="reported", cl="rd-au-deploy"),
+      E("We will not be", "interfering", "COERCE", None, ("We", "AUS", "GOV"),
+        ("the Solomon Islands", "SLB", "GOV"), None, None, speaker=("he", "Islands,\" he said"), mod="negated"),
+      E("it would also send", "send", "AID", None, ("it", "PNG", "GOV"), None, None, None,
+        speaker="Papua New Guinea", mod="future"),
   ])
 
 # ---- END ARTICLES ----
