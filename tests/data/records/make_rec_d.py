@@ -105,6 +105,12 @@ PLACES = {
     'Guayaquil': (-2.2, -79.89),  # geonameid 3657509
     'Bamenda': (5.96, 10.15),  # geonameid 2234974
     'Honiara': (-9.43, 159.95),  # geonameid 2108502
+    'Dhaka': (23.71, 90.41),  # geonameid 1185241
+    'Bangladesh': (24.0, 90.0),  # country
+    'Chiure': (-13.38, 39.78),  # geonameid 1048468
+    'Cabo Delgado': (-12.33, 39.32),  # ADM1 province, approximate GeoNames point
+    'Mogadishu': (2.04, 45.34),  # geonameid 53654
+    'Addis Ababa': (9.02, 38.75),  # geonameid 344979
 }
 
 def _span(text: str, spec, anchor: int) -> dict:
@@ -1198,7 +1204,7 @@ A("18", "Kyodo", "2023-03-16",
       E("also agreed to restart", "agreed", "AGREE", None, ("The two leaders", None, "GOV"), None,
         THU, TKY, cl="rd-jk-agree"),
       E("Yoon arrived in Tokyo", "arrived", "CONSULT", "visit", ("Yoon", "KOR", "GOV"), None, THU,
-        P(("Tokyo", 1), "Tokyo")),
+        "Tokyo"),
       E("Korea fired an intercontinental", "fired", "MOBILIZE", "weapons",
         ("North Korea", "PRK", "GOV"), None, THU, None,
         speaker="the Japanese defence ministry", mod="reported"),
@@ -1487,6 +1493,225 @@ A("23", "AP", "2021-11-26",
         ("the Solomon Islands", "SLB", "GOV"), None, None, speaker=("he", "Islands,\" he said"), mod="negated"),
       E("it would also send", "send", "AID", None, ("it", "PNG", "GOV"), None, None, None,
         speaker="Papua New Guinea", mod="future"),
+  ])
+
+
+# --------------------------------------------------------------------------
+# Bangladesh: Hasina resigns, crowds storm her residence (Mon 5 Aug 2024).
+# --------------------------------------------------------------------------
+T = ("Bangladesh PM Hasina resigns and flees as protesters storm her residence\n"
+     "DHAKA, Aug 5 (Reuters) - Bangladesh Prime Minister Sheikh Hasina resigned and fled the "
+     "country on Monday after weeks of deadly protests, army chief General Waker-Uz-Zaman said "
+     "in a televised address, as crowds stormed and looted her official residence in Dhaka.\n"
+     "The army chief said he had met leaders of the main opposition parties and that an interim "
+     "government would be formed. He urged protesters to go home and promised that the army "
+     "would investigate the killings of demonstrators.\n"
+     "Police had opened fire on protesters on Sunday, the deadliest day of the unrest, in which "
+     "at least 90 people were killed, according to the Prothom Alo newspaper. The government "
+     "cut mobile internet across the country and imposed an indefinite curfew on Sunday "
+     "evening.\n"
+     "The protests began in July as student demonstrations against quotas in government jobs.\n"
+     "Students leading the movement demanded that Nobel laureate Muhammad Yunus head the "
+     "interim government, and said they would not accept a government led by the military.")
+MON = ("2024-08-05", "day", False)
+SUN = ("2024-08-04", "day", False)
+DHK = P(("DHAKA", 1), "Dhaka")
+WZ = "army chief General Waker-Uz-Zaman"
+STU = "Students leading the movement"
+A("24", "Reuters", "2024-08-05",
+  "Bangladesh PM Hasina resigns and flees as protesters storm her residence", T, [
+      E("Hasina resigns and", "resigns", "RETREAT", "resign", ("Bangladesh PM Hasina", "BGD", "GOV"),
+        None, MON, None, cl="rd-bd-resign"),
+      E("protesters storm her", "storm", "PROTEST", "riot", ("protesters", "BGD", "CVL"),
+        ("her residence", "BGD", "GOV"), MON, None, cl="rd-bd-storm"),
+      E("Sheikh Hasina resigned", "resigned", "RETREAT", "resign",
+        ("Bangladesh Prime Minister Sheikh Hasina", "BGD", "GOV"), None, MON, DHK, speaker=WZ,
+        mod="reported", cl="rd-bd-resign"),
+      E("crowds stormed", "stormed", "PROTEST", "riot", ("crowds", "BGD", "CVL"),
+        ("her official residence", "BGD", "GOV"), MON, P(("Dhaka", 1), "Dhaka"),
+        cl="rd-bd-storm"),
+      E("and looted her", "looted", "PROTEST", "vandalize", ("crowds", "BGD", "CVL"),
+        ("her official residence", "BGD", "GOV"), MON, P(("Dhaka", 1), "Dhaka")),
+      E("he had met leaders", "met", "CONSULT", None, (("he", "he had met leaders"), "BGD", "MIL"),
+        ("leaders of the main opposition parties", "BGD", "OPP"), None, None,
+        speaker="The army chief", mod="reported"),
+      E("He urged protesters", "urged", "REQUEST", None, ("He", "BGD", "MIL"),
+        ("protesters", "BGD", "CVL"), None, None, mod="demanded"),
+      E("would investigate the killings", "investigate", "ACCUSE", "investigate",
+        ("the army", "BGD", "MIL"), None, None, None, speaker=("He", "He urged protesters"),
+        mod="future"),
+      E("Police had opened fire", "opened fire", "ASSAULT", "firearms", ("Police", "BGD", "COP"),
+        ("protesters", "BGD", "CVL"), SUN, DHK, speaker="the Prothom Alo newspaper",
+        mod="reported"),
+      E("cut mobile internet", "cut", "COERCE", "censor", ("The government", "BGD", "GOV"), None,
+        SUN, P("across the country", "Bangladesh")),
+      E("imposed an indefinite curfew", "imposed", "COERCE", "curfew",
+        ("The government", "BGD", "GOV"), None, SUN, DHK),
+      E("The protests began in July", "protests", "PROTEST", "demo", None, None,
+        ("2024-07", "month", True), None),
+      E("demanded that Nobel", "demanded", "REQUEST", "change", (STU, "BGD", "EDU"), None, None,
+        None, mod="demanded"),
+      E("would not accept a government", "accept", "AGREE", None, ("they", "BGD", "EDU"), None,
+        None, None, speaker=STU, mod="negated"),
+  ])
+
+# --------------------------------------------------------------------------
+# Mozambique: insurgents attack Chiure (Mon 12 Feb 2024); Rwandan troops
+# repel them (Tue 13 Feb). Relays: state broadcaster, state-owned paper,
+# the Islamic State group's Amaq.
+# --------------------------------------------------------------------------
+T = ("Insurgents attack Mozambique's Chiure, Rwandan troops respond\n"
+     "MAPUTO, Feb 14 (Lusa) - Islamist insurgents attacked the town of Chiure in Mozambique's "
+     "northern Cabo Delgado province on Monday and set fire to government buildings, according "
+     "to the state broadcaster Radio Mocambique.\n"
+     "The attackers beheaded at least three civilians and abducted several women, local "
+     "residents told Lusa.\n"
+     "Rwandan soldiers, who have been deployed in Cabo Delgado since 2021 at Maputo's request, "
+     "repelled the insurgents on Tuesday, the Rwanda Defence Force said in a statement carried "
+     "by the state-owned New Times newspaper.\n"
+     "President Filipe Nyusi said on state television TVM that the situation was under control "
+     "and that security forces \"will pursue the terrorists wherever they are\".\n"
+     "The Islamic State group claimed the attack through its Amaq news agency.")
+MON = ("2024-02-12", "day", False)
+TUE = ("2024-02-13", "day", False)
+RM = "the state broadcaster Radio Mocambique"
+Y21 = ("2021", "year", True)
+A("25", "Lusa", "2024-02-14", "Insurgents attack Mozambique's Chiure, Rwandan troops respond", T, [
+    E("Insurgents attack Mozambique's", "attack", "ASSAULT", None, ("Insurgents", "MOZ", "REB"),
+      ("Mozambique's Chiure", "MOZ", "CVL"), MON, P(("Chiure", 1), "Chiure"), cl="rd-mz-chiure"),
+    E("Rwandan troops respond", "respond", "ASSAULT", None, ("Rwandan troops", "RWA", "MIL"), None,
+      TUE, None, cl="rd-rw-repel"),
+    E("insurgents attacked the town", "attacked", "ASSAULT", None,
+      ("Islamist insurgents", "MOZ", "REB"), ("the town of Chiure", "MOZ", "CVL"), MON,
+      P(("Chiure", 2), "Chiure"), speaker=RM, mod="reported", cl="rd-mz-chiure"),
+    E("set fire to government", "set fire", "ASSAULT", "destroy",
+      ("Islamist insurgents", "MOZ", "REB"), ("government buildings", "MOZ", "GOV"), MON,
+      P(("Chiure", 2), "Chiure"), speaker=RM, mod="reported"),
+    E("The attackers beheaded", "beheaded", "ASSAULT", None, ("The attackers", "MOZ", "REB"),
+      ("at least three civilians", "MOZ", "CVL"), MON, None, speaker="local residents",
+      mod="reported"),
+    E("and abducted several", "abducted", "ASSAULT", "abduct", ("The attackers", "MOZ", "REB"),
+      ("several women", "MOZ", "CVL"), MON, None, speaker="local residents", mod="reported"),
+    E("who have been deployed", "deployed", "MOBILIZE", "troops", None, None, Y21,
+      P(("Cabo Delgado", 2), "Cabo Delgado")),
+    E("at Maputo's request", "request", "REQUEST", "assist", ("Maputo", "MOZ", "GOV"), None, Y21,
+      None, mod="demanded"),
+    E("repelled the insurgents", "repelled", "COERCE", None, ("Rwandan soldiers", "RWA", "MIL"),
+      ("the insurgents", "MOZ", "REB"), TUE, None, speaker="the Rwanda Defence Force",
+      relays=["the state-owned New Times newspaper"], mod="reported", cl="rd-rw-repel"),
+    E("will pursue the terrorists", "pursue", "THREATEN", "violence",
+      ("security forces", "MOZ", "MIL"), ("the terrorists", "MOZ", "REB"), None, None,
+      speaker="President Filipe Nyusi", relays=["state television TVM"], mod="threatened"),
+    E("claimed the attack", "attack", "ASSAULT", None, ("The Islamic State group", None, "REB"),
+      None, MON, None, speaker="The Islamic State group", relays=["its Amaq news agency"],
+      mod="reported", cl="rd-mz-chiure"),
+])
+
+
+# --------------------------------------------------------------------------
+# Diplomacy: the Ethiopia-Somaliland memorandum (Mon 1 Jan 2024) and
+# Somalia's recall of its envoy (Tue 2 Jan 2024).
+# --------------------------------------------------------------------------
+T = ("Somalia recalls envoy to Ethiopia over Somaliland port deal\n"
+     "MOGADISHU, Jan 3 (Reuters) - Somalia recalled its ambassador to Ethiopia on Tuesday and "
+     "said a deal giving landlocked Ethiopia access to the sea through the breakaway region of "
+     "Somaliland was \"null and void\".\n"
+     "Ethiopian Prime Minister Abiy Ahmed and Somaliland leader Muse Bihi Abdi signed a "
+     "memorandum of understanding in Addis Ababa on Monday under which Somaliland would lease "
+     "20 km of coastline to Ethiopia's navy for 50 years. In return, Ethiopia would consider "
+     "recognising Somaliland as an independent state, Bihi said.\n"
+     "Somali President Hassan Sheikh Mohamud told parliament that Somalia would not cede an inch "
+     "of its territory and called on the African Union and the United Nations to intervene.\n"
+     "An Ethiopian government spokesman denied that Addis Ababa had violated Somalia's "
+     "sovereignty and said the deal would strengthen security in the region.\n"
+     "The United States urged the two governments to resolve the dispute through dialogue, State "
+     "Department spokesman Matthew Miller said. Egypt, which has its own dispute with Ethiopia "
+     "over a Nile dam, voiced support for Somalia's position after Foreign Minister Sameh "
+     "Shoukry phoned his Somali counterpart.\n"
+     "Al-Shabaab, the al Qaeda-linked insurgents, condemned the deal and threatened to attack "
+     "Ethiopian forces, the SITE Intelligence Group reported.")
+TUE = ("2024-01-02", "day", False)
+MON = ("2024-01-01", "day", False)
+HSM = "Somali President Hassan Sheikh Mohamud"
+SITE = ["the SITE Intelligence Group"]
+A("26", "Reuters", "2024-01-03", "Somalia recalls envoy to Ethiopia over Somaliland port deal", T, [
+    E("Somalia recalls envoy", "recalls", "SANCTION", "withdraw", ("Somalia", "SOM", "GOV"),
+      ("Ethiopia", "ETH", "GOV"), TUE, None, cl="rd-so-recall"),
+    E("Somalia recalled its", "recalled", "SANCTION", "withdraw", ("Somalia", "SOM", "GOV"),
+      ("Ethiopia", "ETH", "GOV"), TUE, P(("MOGADISHU", 1), "Mogadishu"), cl="rd-so-recall"),
+    E("\"null and void", "null and void", "REJECT", None, ("Somalia", "SOM", "GOV"), None, TUE,
+      P(("MOGADISHU", 1), "Mogadishu"), speaker="Somalia", mod="reported"),
+    E("signed a memorandum", "signed", "SUPPORT", None,
+      ("Ethiopian Prime Minister Abiy Ahmed", "ETH", "GOV"),
+      ("Somaliland leader Muse Bihi Abdi", "SOM", "GOV"), MON, "Addis Ababa"),
+    E("Somaliland would lease", "lease", "COOPERATE", None, ("Somaliland", "SOM", "GOV"),
+      ("Ethiopia's navy", "ETH", "MIL"), None, None, mod="future"),
+    E("would consider recognising", "recognising", "SUPPORT", None,
+      ("Ethiopia", "ETH", "GOV"), ("Somaliland", "SOM", "GOV"), None, None, speaker="Bihi",
+      mod="hypothetical"),
+    E("would not cede", "cede", "CONCEDE", None, ("Somalia", "SOM", "GOV"), None, None, None,
+      speaker=HSM, mod="negated"),
+    E("called on the African Union", "called on", "REQUEST", "assist", (HSM, "SOM", "GOV"),
+      ("the African Union", None, "IGO"), None, None, mod="demanded"),
+    E("spokesman denied that Addis", "denied", "REJECT", None,
+      ("An Ethiopian government spokesman", "ETH", "GOV"), None, None, None),
+    E("The United States urged", "urged", "REQUEST", None, ("The United States", "USA", "GOV"),
+      ("the two governments", None, "GOV"), None, None,
+      speaker="State Department spokesman Matthew Miller", mod="demanded"),
+    E("voiced support", "support", "SUPPORT", None, ("Egypt", "EGY", "GOV"),
+      ("Somalia", "SOM", "GOV"), None, None),
+    E("Shoukry phoned", "phoned", "CONSULT", "phone", ("Foreign Minister Sameh Shoukry", "EGY", "GOV"),
+      ("his Somali counterpart", "SOM", "GOV"), None, None),
+    E("condemned the deal and", "condemned", "ACCUSE", "disapprove", ("Al-Shabaab", "SOM", "REB"),
+      None, None, None, relays=SITE),
+    E("threatened to attack Ethiopian", "threatened", "THREATEN", "violence",
+      ("Al-Shabaab", "SOM", "REB"), ("Ethiopian forces", "ETH", "MIL"), None, None, relays=SITE,
+      mod="threatened"),
+])
+
+
+# --------------------------------------------------------------------------
+# Story 1, second outlet: the same strikes near Hodeidah (Mon 19 Feb 2024)
+# told through Houthi-run media.
+# --------------------------------------------------------------------------
+T = ("U.S., British jets strike Yemen's Hodeidah, Houthi-run media say\n"
+     "SANAA, Feb 19 (Xinhua) - U.S. and British warplanes launched several air strikes on Monday "
+     "on the Ras Issa port and areas north of Hodeidah, the Houthi-run al-Masirah TV reported, "
+     "without giving details of casualties.\n"
+     "The strikes came two days after a Greek-owned cargo ship was hit by a Houthi missile in "
+     "the Red Sea, forcing its crew to abandon the vessel.\n"
+     "Houthi leader Abdul-Malik al-Houthi vowed in a televised speech on Thursday to escalate "
+     "attacks on ships heading to Israel \"until the siege on Gaza is lifted\".\n"
+     "The Houthi-run Saba news agency quoted a military official as saying the group's forces "
+     "would respond \"to every aggression\".\n"
+     "China's foreign ministry urged all parties to avoid escalating tensions in the Red Sea.")
+AH = "Houthi leader Abdul-Malik al-Houthi"
+STRIKES = ("2024-02-19", "day", False)
+A("27", "Xinhua", "2024-02-19",
+  "U.S., British jets strike Yemen's Hodeidah, Houthi-run media say", T, [
+      E("British jets strike", "strike", "ASSAULT", "aerial", ("U.S., British jets", None, "MIL"),
+        None, STRIKES, P(("Hodeidah", 1), "Hodeidah"), speaker="Houthi-run media",
+        mod="reported", cl="rd-us-strikes"),
+      E("launched several air strikes", "air strikes", "ASSAULT", "aerial",
+        ("U.S. and British warplanes", None, "MIL"), None, STRIKES,
+        P(("Hodeidah", 2), "Hodeidah"), speaker="the Houthi-run al-Masirah TV", mod="reported",
+        cl="rd-us-strikes"),
+      E("The strikes came", "strikes", "ASSAULT", "aerial", None, None, STRIKES, None,
+        cl="rd-us-strikes"),
+      E("was hit by a Houthi", "hit", "ASSAULT", "heavy-weapons", ("Houthi", "YEM", "REB"),
+        ("a Greek-owned cargo ship", "GRC", "BUS"), ("2024-02-17", "day", False), "Red Sea",
+        cl="rd-carrier"),
+      E("vowed in a televised", "vowed", "THREATEN", "violence", (AH, "YEM", "REB"),
+        ("ships heading to Israel", None, "BUS"), ("2024-02-15", "day", False), None,
+        mod="threatened"),
+      E("siege on Gaza is lifted", "lifted", "RETREAT", None, None, None, None, None, speaker=AH,
+        mod="hypothetical"),
+      E("would respond \"to every", "respond", "THREATEN", "violence",
+        ("the group's forces", "YEM", "REB"), None, None, None, speaker="a military official",
+        relays=["The Houthi-run Saba news agency"], mod="threatened"),
+      E("foreign ministry urged all", "urged", "REQUEST", None,
+        ("China's foreign ministry", "CHN", "GOV"), ("all parties", None, None), None, None,
+        mod="demanded"),
   ])
 
 # ---- END ARTICLES ----
