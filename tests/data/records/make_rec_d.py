@@ -10,8 +10,9 @@ at the end of a change, and never debug on it.
 All texts were written for eventwire by the annotator in the style of
 news-agency copy (CC BY 4.0, this project): invented wording about real or
 plausible events in Yemen and the Red Sea, Central Asia, the Caribbean,
-Southern, West and Central Africa, South and South-East Asia, Iran, Latin
-America, Eastern Europe and the Pacific, 2019-2025, plus non-political
+the Horn, Southern, West and Central Africa, South, South-East and East Asia,
+Iran, Turkey and Syria, Latin America, Eastern Europe and the Pacific,
+2018-2024, plus non-political
 look-alikes (an earthquake, a flood, a train crash, company earnings) whose
 natural and business events must not be labelled. Labels follow
 docs/annotation.md, including its "Batch d" decisions.
@@ -111,6 +112,10 @@ PLACES = {
     'Cabo Delgado': (-12.33, 39.32),  # ADM1 province, approximate GeoNames point
     'Mogadishu': (2.04, 45.34),  # geonameid 53654
     'Addis Ababa': (9.02, 38.75),  # geonameid 344979
+    'Kingstown': (13.16, -61.23),  # geonameid 3577887
+    'Argyle': (13.16, -61.23),  # not in cities500: placed at the named town beside it, Kingstown
+    'Bangkok': (13.75, 100.5),  # geonameid 1609350
+    'Chiang Mai': (18.79, 98.98),  # geonameid 1153671
 }
 
 def _span(text: str, spec, anchor: int) -> dict:
@@ -1713,6 +1718,124 @@ A("27", "Xinhua", "2024-02-19",
       E("foreign ministry urged all", "urged", "REQUEST", None,
         ("China's foreign ministry", "CHN", "GOV"), ("all parties", None, None), None, None,
         mod="demanded"),
+  ])
+
+
+# --------------------------------------------------------------------------
+# Venezuela-Guyana talks in Argyle, St Vincent (Thu 14 Dec 2023).
+# --------------------------------------------------------------------------
+T = ("Venezuela, Guyana agree not to use force in Essequibo dispute after talks\n"
+     "KINGSTOWN, St Vincent and the Grenadines (AFP) - The presidents of Venezuela and Guyana "
+     "agreed on Thursday not to threaten or use force against each other in their dispute over "
+     "the oil-rich Essequibo region, after talks mediated by Caribbean leaders and Brazil, a "
+     "joint declaration said.\n"
+     "Venezuelan President Nicolas Maduro and Guyana's President Irfaan Ali shook hands at the "
+     "start of the meeting in Argyle, near Kingstown, but Ali said Guyana would not negotiate "
+     "its borders.\n"
+     "Last week Maduro ordered the creation of a military zone near the border. Guyana has "
+     "accused Caracas of threatening its territory, and Brazil, which borders both countries, "
+     "said it had reinforced its troops along the frontier.\n"
+     "Britain said on Sunday it would send a navy patrol ship in a show of support for Guyana, "
+     "a former British colony. Venezuela's foreign ministry called the British announcement a "
+     "provocation and said it would stage military exercises in response, state television "
+     "VTV reported.\n"
+     "The two sides agreed to meet again in Brazil within three months.")
+THU = ("2023-12-14", "day", False)
+KGT = P(("KINGSTOWN", 1), "Kingstown")
+VTV = ["state television VTV"]
+VFM = "Venezuela's foreign ministry"
+A("28", "AFP", "2023-12-15",
+  "Venezuela, Guyana agree not to use force in Essequibo dispute after talks", T, [
+      E("Guyana agree not", "agree", "AGREE", None, ("Venezuela", "VEN", "GOV"),
+        ("Guyana", "GUY", "GOV"), THU, None, cl="rd-vg-agree"),
+      E("dispute after talks", "talks", "CONSULT", "third-party", None, None, THU, None,
+        cl="rd-vg-talks"),
+      E("agreed on Thursday not", "agreed", "AGREE", None,
+        ("The presidents of Venezuela and Guyana", None, "GOV"), None, THU, KGT,
+        speaker="a joint declaration", mod="reported", cl="rd-vg-agree"),
+      E("after talks mediated", "talks", "CONSULT", "third-party", ("Caribbean leaders", None, "GOV"),
+        None, THU, KGT, cl="rd-vg-talks"),
+      E("start of the meeting", "meeting", "CONSULT", "third-party", None, None, THU,
+        P("Argyle", "Argyle"), cl="rd-vg-talks"),
+      E("would not negotiate", "negotiate", "CONSULT", None, (("Guyana", "said Guyana would"), "GUY", "GOV"), None, None,
+        None, speaker=("Ali", "but Ali said"), mod="negated"),
+      E("Maduro ordered the creation", "ordered", "MOBILIZE", "troops", ("Maduro", "VEN", "GOV"),
+        None, ("2023-W49", "week", False), None),
+      E("Guyana has accused", "accused", "ACCUSE", "allege",
+        ("Guyana", "GUY", "GOV"), ("Caracas", "VEN", "GOV"), None, None),
+      E("of threatening its", "threatening", "THREATEN", "territory", ("Caracas", "VEN", "GOV"),
+        None, None, None, speaker=("Guyana", "Guyana has accused"), mod="threatened"),
+      E("it had reinforced", "reinforced", "MOBILIZE", "troops", (("it", "it had reinforced"), "BRA", "GOV"), None, None,
+        None, speaker=("Brazil", "and Brazil, which"), mod="reported"),
+      E("would send a navy", "send", "MOBILIZE", "troops", (("it", "it would send a navy"), "GBR", "GOV"), None, None, None,
+        speaker="Britain", mod="future"),
+      E("called the British", "called", "ACCUSE", "disapprove", (VFM, "VEN", "GOV"), None, None,
+        None, relays=VTV),
+      E("would stage military", "stage", "MOBILIZE", "troops", (("it", "it would stage"), "VEN", "GOV"), None, None,
+        None, speaker=VFM, relays=VTV, mod="future"),
+      E("The two sides agreed", "agreed", "AGREE", None, ("The two sides", None, "GOV"), None, THU,
+        KGT),
+  ])
+
+# --------------------------------------------------------------------------
+# Thailand: water cannon against protesters in Bangkok (Fri 16 Oct 2020), a
+# day after the emergency decree.
+# --------------------------------------------------------------------------
+T = ("Thai police fire water cannon at protesters defying emergency decree\n"
+     "BANGKOK, Oct 16 (Reuters) - Thai riot police used water cannon laced with blue dye on "
+     "Friday to break up thousands of protesters in central Bangkok who defied a ban on "
+     "gatherings, a day after the government imposed emergency measures.\n"
+     "Protest leaders said they would rally again on Saturday and called on Prime Minister "
+     "Prayuth Chan-ocha to step down. \"We will keep coming out until our demands are met,\" "
+     "student leader Tattep Ruangprapaikitseree told reporters.\n"
+     "Prayuth, a former army chief who first seized power in a 2014 coup, said he would not "
+     "resign and warned that those who broke the law would be prosecuted.\n"
+     "Police arrested at least 20 people, including prominent activist Arnon Nampa, who was "
+     "detained in the northern city of Chiang Mai, the Thai Lawyers for Human Rights group "
+     "said.\n"
+     "The United Nations human rights office urged Thailand to lift the restrictions and "
+     "release those held.")
+FRI = ("2020-10-16", "day", False)
+BKK = P(("Bangkok", 1), "Bangkok")
+TLHR = "the Thai Lawyers for Human Rights group"
+TAT = "student leader Tattep Ruangprapaikitseree"
+A("29", "Reuters", "2020-10-16",
+  "Thai police fire water cannon at protesters defying emergency decree", T, [
+      E("Thai police fire", "fire", "ASSAULT", "crowd-control", ("Thai police", "THA", "COP"),
+        ("protesters", "THA", "CVL"), FRI, None, cl="rd-th-cannon"),
+      E("protesters defying", "defying", "REJECT", None, ("protesters", "THA", "CVL"), None, FRI,
+        None, cl="rd-th-defy"),
+      E("riot police used", "used", "ASSAULT", "crowd-control", ("Thai riot police", "THA", "COP"),
+        ("thousands of protesters", "THA", "CVL"), FRI, BKK, cl="rd-th-cannon"),
+      E("who defied a ban", "defied", "REJECT", None, ("who", "THA", "CVL"), None, FRI, BKK,
+        cl="rd-th-defy"),
+      E("government imposed emergency", "imposed", "COERCE", "martial-law",
+        ("the government", "THA", "GOV"), None, ("2020-10-15", "day", False),
+        P(("BANGKOK", 1), "Bangkok")),
+      E("would rally again", "rally", "PROTEST", "demo", ("they", "THA", "CVL"), None,
+        ("2020-10-17", "day", False), P(("BANGKOK", 1), "Bangkok"), speaker="Protest leaders",
+        mod="future"),
+      E("called on Prime Minister", "called on", "REQUEST", "yield", ("Protest leaders", "THA", "CVL"),
+        ("Prime Minister Prayuth Chan-ocha", "THA", "GOV"), None, None, mod="demanded"),
+      E("keep coming out", "coming out", "PROTEST", "demo", ("We", "THA", "EDU"), None, None, None,
+        speaker=TAT, mod="future"),
+      E("our demands are met", "met", "CONCEDE", None, None, None, None, None, speaker=TAT,
+        mod="hypothetical"),
+      E("who first seized power", "seized power", "COERCE", None, ("who", "THA", "MIL"), None,
+        ("2014", "year", True), None),
+      E("he would not resign", "resign", "RETREAT", "resign",
+        (("he", "he would not resign"), "THA", "GOV"), None, None, None,
+        speaker=("Prayuth", "Prayuth, a former"), mod="negated"),
+      E("warned that those", "warned", "THREATEN", "arrest", ("Prayuth", "THA", "GOV"),
+        ("those who broke the law", "THA", "CVL"), None, None, mod="threatened"),
+      E("Police arrested at least", "arrested", "COERCE", "arrest", ("Police", "THA", "COP"),
+        ("at least 20 people", "THA", "CVL"), None, None, speaker=TLHR, mod="reported"),
+      E("who was detained", "detained", "COERCE", "arrest", None,
+        ("prominent activist Arnon Nampa", "THA", "CVL"), None, "Chiang Mai", speaker=TLHR,
+        mod="reported"),
+      E("human rights office urged", "urged", "REQUEST", "change",
+        ("The United Nations human rights office", None, "IGO"), ("Thailand", "THA", "GOV"), None,
+        None, mod="demanded"),
   ])
 
 # ---- END ARTICLES ----
