@@ -24,13 +24,13 @@ from __future__ import annotations
 
 import re
 
-from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.models import ActorMention, AttributionLink, EventMention, Quote
 from eventwire.models import Span as TextSpan
+from eventwire.nlp.component import StageComponent
 from eventwire.nlp.cues import default_cues
-from eventwire.nlp.extensions import get_list, register_extensions, text_of
+from eventwire.nlp.extensions import get_list, text_of
 from eventwire.nlp.spans import doc_index, index_of
 
 _CUES = default_cues()
@@ -477,17 +477,9 @@ def quotes_in_sentence(doc: Doc, sent: Span) -> list[Quote]:
     return quotes
 
 
-@Language.factory("eventwire_quotes", requires=["token.dep", "token.lemma"],
-                  assigns=["doc._.quotes"])
-def make_quotes(nlp: Language, name: str) -> QuoteFinder:
-    return QuoteFinder()
-
-
-class QuoteFinder:
-    def __init__(self) -> None:
-        register_extensions()
-
-    def __call__(self, doc: Doc) -> Doc:
+class QuoteFinder(StageComponent, factory="eventwire_quotes",
+                  requires=["token.dep", "token.lemma"], assigns=["doc._.quotes"]):
+    def process(self, doc: Doc) -> None:
         quotes = get_list(doc, "quotes")
         previous: Quote | None = None
         for sent in doc.sents:
@@ -497,7 +489,6 @@ class QuoteFinder:
             quotes.extend(found)
             previous = found[-1] if found else None
         carry_relays(doc, quotes)
-        return doc
 
 
 def _speaker_key(doc: Doc, quote: Quote) -> object:
@@ -599,18 +590,9 @@ def chain_for(doc: Doc, event: EventMention, quotes: list[Quote]) -> list[Attrib
     return links
 
 
-@Language.factory("eventwire_event_attribution", requires=["doc._.events", "doc._.quotes"],
-                  assigns=["doc._.events"])
-def make_event_attribution(nlp: Language, name: str) -> EventAttributor:
-    return EventAttributor()
-
-
-class EventAttributor:
-    def __init__(self) -> None:
-        register_extensions()
-
-    def __call__(self, doc: Doc) -> Doc:
+class EventAttributor(StageComponent, factory="eventwire_event_attribution",
+                      requires=["doc._.events", "doc._.quotes"], assigns=["doc._.events"]):
+    def process(self, doc: Doc) -> None:
         quotes = get_list(doc, "quotes")
         for event in get_list(doc, "events"):
             event.attribution = chain_for(doc, event, quotes)
-        return doc
