@@ -118,6 +118,7 @@ PLACES = {
     'Chiang Mai': (18.79, 98.98),  # geonameid 1153671
 }
 
+
 def _span(text: str, spec, anchor: int) -> dict:
     if isinstance(spec, tuple):
         needle, where = spec
