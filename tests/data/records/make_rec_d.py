@@ -116,6 +116,14 @@ PLACES = {
     'Argyle': (13.16, -61.23),  # not in cities500: placed at the named town beside it, Kingstown
     'Bangkok': (13.75, 100.5),  # geonameid 1609350
     'Chiang Mai': (18.79, 98.98),  # geonameid 1153671
+    'Bishkek': (42.87, 74.59),  # geonameid 1528675
+    'Dushanbe': (38.54, 68.78),  # geonameid 1221874
+    'Abuja': (9.06, 7.5),  # geonameid 2352778
+    'Lima': (-12.04, -77.03),  # geonameid 3936456
+    'Chisinau': (47.01, 28.86),  # geonameid 618426
+    'Kabul': (34.53, 69.17),  # geonameid 1138958
+    'Yaounde': (3.87, 11.52),  # geonameid 2220957
+    'Maputo': (-25.97, 32.58),  # geonameid 1040652
 }
 
 
@@ -339,6 +347,7 @@ T = ("Kyrgyzstan, Tajikistan trade blame as border clashes kill dozens\n"
 FRI = ("2022-09-16", "day", False)
 THU = ("2022-09-15", "day", False)
 BS = "Kyrgyzstan's border service"
+DLB = P(("BISHKEK", 1), "Bishkek")
 A("02", "AFP", "2022-09-16",
   "Kyrgyzstan, Tajikistan trade blame as border clashes kill dozens", T, [
       E("trade blame as", "blame", "ACCUSE", "allege", ("Kyrgyzstan", "KGZ", "GOV"),
@@ -352,7 +361,7 @@ A("02", "AFP", "2022-09-16",
         ("the two countries' leaders", None, "GOV"), None, THU, "Samarkand",
         speaker="officials in both capitals", mod="reported", cl="rd-kgtj-agree"),
       E("border service accused", "accused", "ACCUSE", "allege", (BS, "KGZ", "COP"),
-        ("Tajik troops", "TJK", "MIL"), None, None),
+        ("Tajik troops", "TJK", "MIL"), None, DLB),
       E("of shelling the airport", "shelling", "ASSAULT", "heavy-weapons",
         ("Tajik troops", "TJK", "MIL"), ("the airport", "KGZ", None), FRI, "Batken",
         speaker=BS, mod="reported"),
@@ -365,10 +374,10 @@ A("02", "AFP", "2022-09-16",
         ("Kyrgyz forces", "KGZ", "MIL"), ("a Tajik outpost", "TJK", "MIL"), FRI, "Vorukh",
         speaker=("The Tajik foreign ministry", 1), mod="reported", cl="rd-kgtj-posts"),
       E("spoke by phone", "spoke", "CONSULT", "phone",
-        ("President Sadyr Japarov", "KGZ", "GOV"), ("Emomali Rahmon", "TJK", "GOV"), FRI, None,
+        ("President Sadyr Japarov", "KGZ", "GOV"), ("Emomali Rahmon", "TJK", "GOV"), FRI, DLB,
         speaker="Japarov's press secretary", relays=["Facebook"], mod="reported"),
       E("the two agreed on a ceasefire", "agreed", "AGREE", None, ("the two", None, "GOV"), None,
-        FRI, None, speaker="Japarov's press secretary", relays=["Facebook"], mod="reported",
+        FRI, DLB, speaker="Japarov's press secretary", relays=["Facebook"], mod="reported",
         cl="rd-kgtj-ceasefire"),
       E("urged them to resolve", "urged", "REQUEST", None, ("Russia", "RUS", "GOV"),
         ("them", None, "GOV"), None, None, speaker="Kremlin spokesman Dmitry Peskov",
@@ -391,6 +400,7 @@ T = ("Tajikistan says Kyrgyz forces attacked border posts, Khovar reports\n"
      "consequences,\" the foreign ministry said in a statement.")
 KH = ["the state news agency Khovar"]
 GS = "the Tajik border guard service"
+DLD = P(("DUSHANBE", 1), "Dushanbe")
 A("03", "Interfax", "2022-09-16",
   "Tajikistan says Kyrgyz forces attacked border posts, Khovar reports", T, [
       E("Tajikistan says Kyrgyz", "attacked", "ASSAULT", None, ("Kyrgyz forces", "KGZ", "MIL"),
@@ -406,7 +416,7 @@ A("03", "Interfax", "2022-09-16",
         speaker="the statement", relays=[("the state news agency Khovar", 1)], mod="reported",
         cl="rd-kgtj-posts"),
       E("accusing Bishkek", "accusing", "ACCUSE", "allege", ("the statement", "TJK", "COP"),
-        ("Bishkek", "KGZ", "GOV"), None, None, relays=[("the state news agency Khovar", 1)]),
+        ("Bishkek", "KGZ", "GOV"), None, DLD, relays=[("the state news agency Khovar", 1)]),
       E("their troops had attacked first", "attacked", "ASSAULT", None,
         ("their troops", "KGZ", "MIL"), None, FRI, None, speaker="Kyrgyz officials",
         mod="denied", cl="rd-kgtj-posts"),
@@ -420,7 +430,7 @@ A("03", "Interfax", "2022-09-16",
         None, speaker="the foreign ministry", mod="hypothetical"),
       E("for the consequences", "consequences", "THREATEN", None,
         ("the foreign ministry", "TJK", "GOV"), (("Kyrgyzstan", "If Kyrgyzstan"), "KGZ", "GOV"),
-        None, None, speaker="the foreign ministry", mod="threatened"),
+        None, DLD, speaker="the foreign ministry", mod="threatened"),
   ])
 
 
@@ -462,13 +472,13 @@ A("04", "AP", "2024-03-06",
         ("the country's two largest prisons", "HTI", "COP"), ("2024-03-04", "day", False), PAP,
         speaker="police", mod="reported"),
       E("there would be \"civil war", "civil war", "THREATEN", "violence", CH,
-        ("Prime Minister Ariel Henry", "HTI", "GOV"), None, None, speaker=CH[0],
+        ("Prime Minister Ariel Henry", "HTI", "GOV"), None, PAP, speaker=CH[0],
         mod="threatened", cl="rd-haiti-threat"),
       E("did not step down", "step down", "RETREAT", "resign",
         ("Prime Minister Ariel Henry", "HTI", "GOV"), None, None, None, speaker=CH[0],
         mod="hypothetical"),
       E("They are demanding", "demanding", "REQUEST", "yield", ("They", "HTI", "UAF"),
-        ("Henry", "HTI", "GOV"), None, None, speaker="a diplomat in the capital",
+        ("Henry", "HTI", "GOV"), None, PAP, speaker="a diplomat in the capital",
         mod="demanded"),
       E("exchanged gunfire", "exchanged gunfire", "ASSAULT", "firearms",
         ("Soldiers and police", "HTI", "MIL"), ("gang members", "HTI", "UAF"), TUE,
@@ -536,13 +546,14 @@ T = ("Nigeria blames Cameroon dam release as floods displace 1.4 million\n"
      "The two countries agreed in 2019 to build a buffer dam at Dasin, but work has not started, "
      "officials said. The European Union said it would provide 1.2 million euros in "
      "humanitarian aid.")
+DLA = P(("ABUJA", 1), "Abuja")
 A("06", "Reuters", "2022-10-14",
   "Nigeria blames Cameroon dam release as floods displace 1.4 million", T, [
       E("Nigeria blames Cameroon", "blames", "ACCUSE", "allege", ("Nigeria", "NGA", "GOV"),
         ("Cameroon", "CMR", "GOV"), None, None, cl="rd-lagdo-accuse"),
       E("Farouq, accused", "accused", "ACCUSE", "allege",
         ("The minister, Sadiya Umar Farouq", "NGA", "GOV"),
-        ("Cameroonian authorities", "CMR", "GOV"), None, None, cl="rd-lagdo-accuse"),
+        ("Cameroonian authorities", "CMR", "GOV"), None, DLA, cl="rd-lagdo-accuse"),
       E("government rejected what", "rejected", "REJECT", None,
         ("Cameroon's government", "CMR", "GOV"), None, None, None),
       E("agreed in 2019", "agreed", "AGREE", None, ("The two countries", None, "GOV"), None,
@@ -678,7 +689,7 @@ A("09", "AFP", "2022-07-10",
         SAT, P(("Colombo", 1), "Colombo"), cl="rd-lk-storm"),
       E("also set fire", "set fire", "PROTEST", "riot", ("Demonstrators", "LKA", "CVL"),
         ("the private home", "LKA", "GOV"), SAT, CMB),
-      E("willing to resign", "willing", "AGREE", None, (("he", "he too was"), "LKA", "GOV"), None, None, None,
+      E("willing to resign", "willing", "AGREE", None, (("he", "he too was"), "LKA", "GOV"), None, None, CMB,
         speaker="who", mod="reported"),
       E("Police fired tear gas", "fired", "ASSAULT", "crowd-control", ("Police", "LKA", "COP"),
         ("the crowds", "LKA", "CVL"), SAT, CMB, speaker="witnesses", mod="reported"),
@@ -696,7 +707,7 @@ A("09", "AFP", "2022-07-10",
         cl="rd-lk-resign"),
       E("Premadasa called on", "called on", "REQUEST", None,
         ("Opposition leader Sajith Premadasa", "LKA", "OPP"), ("the army", "LKA", "MIL"), None,
-        None, mod="demanded"),
+        CMB, mod="demanded"),
       E("it stood by", "stood by", "SUPPORT", None, ("it", "IND", "GOV"),
         ("the people of Sri Lanka", "LKA", "CVL"), None, None, speaker="India", mod="reported"),
   ])
@@ -722,11 +733,13 @@ T = ("Peru: 17 dead as protesters clash with police in Juliaca\n"
 MON = ("2023-01-09", "day", False)
 DEC7 = ("2022-12-07", "day", True)
 OMB = "the ombudsman's office"
+DLL = P(("LIMA", 1), "Lima")
+JUL = P(("Juliaca", 1), "Juliaca")
 A("10", "EFE", "2023-01-10", "Peru: 17 dead as protesters clash with police in Juliaca", T, [
     E("protesters clash with", "clash", "PROTEST", "riot", ("protesters", "PER", "CVL"),
       ("police", "PER", "COP"), MON, P(("Juliaca", 1), "Juliaca"), cl="rd-juliaca"),
     E("demanding the resignation", "demanding", "REQUEST", "yield", ("protesters", "PER", "CVL"),
-      ("President Dina Boluarte", "PER", "GOV"), None, None, speaker=OMB, mod="demanded"),
+      ("President Dina Boluarte", "PER", "GOV"), None, JUL, speaker=OMB, mod="demanded"),
     E("tried to storm the airport", "storm", "PROTEST", "riot", ("protesters", "PER", "CVL"),
       ("the airport", "PER", None), MON, P(("Juliaca", 2), "Juliaca"), speaker=OMB,
       mod="reported", cl="rd-juliaca"),
@@ -756,7 +769,7 @@ A("10", "EFE", "2023-01-10", "Peru: 17 dead as protesters clash with police in J
     E("if the blockades continued", "blockades", "PROTEST", "obstruct", None, None, None, None,
       speaker="The government", mod="hypothetical"),
     E("Prosecutors opened", "investigation", "ACCUSE", "investigate", ("Prosecutors", "PER", "JUD"),
-      ("Boluarte", "PER", "GOV"), None, None, speaker="the attorney general's office",
+      ("Boluarte", "PER", "GOV"), None, DLL, speaker="the attorney general's office",
       mod="reported"),
 ])
 
@@ -786,6 +799,7 @@ W20 = ("2024-W20", "week", False)
 NC = P(("New Caledonia", 2), "New Caledonia")
 ATTAL = "Prime Minister Gabriel Attal"
 NOU = P(("Noumea", 1), "Noumea")
+DLN = P(("NOUMEA", 1), "Noumea")
 A("11", "AFP", "2024-05-16",
   "France declares state of emergency in New Caledonia as riots rage", T, [
       E("France declares state", "declares", "COERCE", "martial-law", ("France", "FRA", "GOV"),
@@ -819,9 +833,9 @@ A("11", "AFP", "2024-05-16",
       E("Baku called the allegations", "called", "REJECT", None, ("Baku", "AZE", "GOV"), None,
         None, None),
       E("FLNKS urged calm", "urged", "REQUEST", None, ("The pro-independence FLNKS", "NCL", "OPP"),
-        None, None, None, mod="demanded"),
+        None, None, DLN, mod="demanded"),
       E("called on Paris", "called on", "REQUEST", "change",
-        ("The pro-independence FLNKS", "NCL", "OPP"), ("Paris", "FRA", "GOV"), None, None,
+        ("The pro-independence FLNKS", "NCL", "OPP"), ("Paris", "FRA", "GOV"), None, DLN,
         mod="demanded"),
       E("It denied organising", "organising", "PROTEST", "riot", ("It", "NCL", "OPP"), None, None,
         None, speaker="It", mod="denied"),
@@ -852,6 +866,7 @@ T = ("Transnistria asks Russia for 'protection' as Moldova dismisses 'propaganda
      "Russia has kept about 1,500 troops in the region since 1992, when separatists fought "
      "Moldovan troops in a brief war.")
 WED = ("2024-02-28", "day", False)
+DLC = P(("CHISINAU", 1), "Chisinau")
 A("12", "Reuters", "2024-02-28",
   "Transnistria asks Russia for 'protection' as Moldova dismisses 'propaganda'", T, [
       E("Transnistria asks Russia", "asks", "REQUEST", "assist", ("Transnistria", "MDA", "GOV"),
@@ -862,7 +877,7 @@ A("12", "Reuters", "2024-02-28",
         ("Lawmakers in Moldova's breakaway region of Transnistria", "MDA", "LEG"),
         ("Moscow", "RUS", "GOV"), WED, None, mod="demanded", cl="rd-tr-appeal"),
       E("a move Moldova's government", "dismissed", "REJECT", None,
-        ("Moldova's government", "MDA", "GOV"), None, None, None, cl="rd-md-dismiss"),
+        ("Moldova's government", "MDA", "GOV"), None, None, DLC, cl="rd-md-dismiss"),
       E("resolution appealing", "appealing", "REQUEST", "assist",
         ("The congress of deputies", "MDA", "LEG"), ("the Russian parliament", "RUS", "LEG"), WED,
         "Tiraspol", relays=["the region's Novosti Pridnestrovya agency"], mod="demanded",
@@ -872,7 +887,7 @@ A("12", "Reuters", "2024-02-28",
         speaker="Russia's foreign ministry", relays=["the state news agency RIA"],
         mod="reported"),
       E("urged Tiraspol", "urged", "REQUEST", "meet",
-        ("Moldova's reintegration ministry", "MDA", "GOV"), ("Tiraspol", "MDA", "GOV"), None, None,
+        ("Moldova's reintegration ministry", "MDA", "GOV"), ("Tiraspol", "MDA", "GOV"), None, DLC,
         mod="demanded"),
       E("introduced customs duties", "introduced", "SANCTION", None, ("Moldova", "MDA", "GOV"),
         ("Transnistria", "MDA", "GOV"), ("2024-01-01", "day", True), None),
@@ -902,6 +917,7 @@ T = ("Burkina Faso suspends BBC, VOA over report on army massacre\n"
 THU = ("2024-04-25", "day", False)
 FEB25 = ("2024-02-25", "day", True)
 HRW = ("Human Rights Watch", "According to Human")
+DLO = P(("OUAGADOUGOU", 1), "Ouagadougou")
 A("13", "AFP", "2024-04-26", "Burkina Faso suspends BBC, VOA over report on army massacre", T, [
     E("Burkina Faso suspends", "suspends", "COERCE", "censor", ("Burkina Faso", "BFA", "GOV"),
       ("BBC", "GBR", "MED"), THU, None, cl="rd-bf-suspend"),
@@ -917,7 +933,7 @@ A("13", "AFP", "2024-04-26", "Burkina Faso suspends BBC, VOA over report on army
       speaker="a Human Rights Watch report", mod="reported", cl="rd-bf-massacre"),
     E("and ordered internet providers", "ordered", "COERCE", "censor",
       ("The Superior Council of Communication", "BFA", "GOV"),
-      ("internet providers", "BFA", "BUS"), None, None),
+      ("internet providers", "BFA", "BUS"), None, DLO),
     E("soldiers rounded up", "rounded up", "COERCE", "arrest", ("soldiers", "BFA", "MIL"),
       ("residents", "BFA", "CVL"), FEB25, P(("Nondin", 1), "Nondin"), speaker=HRW, mod="reported"),
     E("and shot them", "shot", "ASSAULT", "firearms", ("soldiers", "BFA", "MIL"),
@@ -929,7 +945,7 @@ A("13", "AFP", "2024-04-26", "Burkina Faso suspends BBC, VOA over report on army
     E("The rights group called", "called on", "REQUEST", None, ("The rights group", None, "NGO"),
       ("the junta", "BFA", "GOV"), None, None, mod="demanded"),
     E("Ouedraogo rejected", "rejected", "REJECT", None,
-      ("Government spokesman Jean-Emmanuel Ouedraogo", "BFA", "GOV"), None, None, None),
+      ("Government spokesman Jean-Emmanuel Ouedraogo", "BFA", "GOV"), None, None, DLO),
     E("which seized power", "seized power", "COERCE", None, ("which", "BFA", "MIL"), None,
       ("2022-09", "month", True), None),
 ])
@@ -958,6 +974,7 @@ T = ("Pakistani jets bomb suspected militant hideouts in Afghanistan, Taliban vo
 MON = ("2024-03-18", "day", False)
 SAT = ("2024-03-16", "day", False)
 MUJ = "the Taliban government's chief spokesman Zabihullah Mujahid"
+DLK = P(("KABUL", 1), "Kabul")
 A("14", "Reuters", "2024-03-18",
   "Pakistani jets bomb suspected militant hideouts in Afghanistan, Taliban vow response", T, [
       E("Pakistani jets bomb", "bomb", "ASSAULT", "aerial", ("Pakistani jets", "PAK", "MIL"),
@@ -975,7 +992,7 @@ A("14", "Reuters", "2024-03-18",
         ("the houses", "AFG", "CVL"), MON, None, speaker="Mujahid", mod="reported",
         cl="rd-pk-strikes"),
       E("He warned that", "warned", "THREATEN", "violence", ("He", "AFG", "GOV"),
-        ("Pakistan", "PAK", "GOV"), None, None, mod="threatened", cl="rd-taliban-threat"),
+        ("Pakistan", "PAK", "GOV"), None, DLK, mod="threatened", cl="rd-taliban-threat"),
       E("did not stop its attacks", "stop", "RETREAT", None, (("it", "if it did not"), "PAK", "GOV"), None, None, None,
         speaker="He", mod="hypothetical"),
       E("Afghan border forces later", "fired", "ASSAULT", "heavy-weapons",
@@ -987,7 +1004,7 @@ A("14", "Reuters", "2024-03-18",
       E("accused Kabul", "accused", "ACCUSE", "allege", ("Pakistan's foreign ministry", "PAK", "GOV"),
         ("Kabul", "AFG", "GOV"), None, None),
       E("the Afghan government rejected", "rejected", "REJECT", None,
-        ("the Afghan government", "AFG", "GOV"), None, MON, None),
+        ("the Afghan government", "AFG", "GOV"), None, MON, DLK),
       E("was ready to hold talks", "ready", "AGREE", None, ("Islamabad", "PAK", "GOV"),
         ("Kabul", "AFG", "GOV"), None, None, speaker="The ministry spokeswoman", mod="reported"),
       E("Zardari vowed", "vowed", "THREATEN", "violence",
@@ -1082,13 +1099,13 @@ A("16", "AP", "2024-06-27",
       E("vehicles rammed", "rammed", "COERCE", None, ("Soldiers and armored vehicles", "BOL", "MIL"),
         ("Bolivia's government palace", "BOL", "GOV"), WED, LP, cl="rd-bo-coup"),
       E("Luis Arce called", "called", "ACCUSE", "allege", ("President Luis Arce", "BOL", "GOV"),
-        None, None, None),
+        None, None, LP),
       E("before pulling back", "pulling back", "RETREAT", "withdraw",
         ("Soldiers and armored vehicles", "BOL", "MIL"), None, WED, LP),
       E("commander was arrested", "arrested", "COERCE", "arrest", None,
         ("the army's former commander", "BOL", "MIL"), WED, LP, cl="rd-bo-arrest"),
       E("who had been removed", "removed", "COERCE", None, None, ("who", "BOL", "MIL"),
-        ("2024-06-25", "day", False), None),
+        ("2024-06-25", "day", False), LP),
       E("would free", "free", "RETREAT", "release", ("the military", "BOL", "MIL"),
         ("political prisoners", "BOL", "OPP"), None, None, speaker=ZU, mod="future"),
       E("ordered him to withdraw", "ordered", "REQUEST", "yield", ("Arce", "BOL", "GOV"),
@@ -1158,10 +1175,10 @@ A("17", "Reuters", "2023-02-10",
         ("the government of President Daniel Ortega", "NIC", "GOV"), None, None, speaker="He",
         mod="negated"),
       E("refused to board", "refused", "REJECT", None,
-        ("Catholic bishop Rolando Alvarez", "NIC", "REL"), None, THU, None,
+        ("Catholic bishop Rolando Alvarez", "NIC", "REL"), None, THU, MGA,
         speaker="local media", mod="reported"),
       E("was sentenced on Friday", "sentenced", "SANCTION", "convict", None,
-        ("Catholic bishop Rolando Alvarez", "NIC", "REL"), ("2023-02-10", "day", False), None,
+        ("Catholic bishop Rolando Alvarez", "NIC", "REL"), ("2023-02-10", "day", False), MGA,
         speaker="local media", mod="reported"),
       E("freed were arrested", "arrested", "COERCE", "arrest", None,
         ("Many of those freed", "NIC", "OPP"), Y21, None),
@@ -1204,7 +1221,7 @@ A("18", "Kyodo", "2023-03-16",
         ("South Korean President Yoon Suk Yeol", "KOR", "GOV"), THU, TKY, cl="rd-jk-agree"),
       E("which were suspended", "suspended", "REJECT", "meet", None, None, ("2011", "year", True),
         None),
-      E("Tokyo lifted export", "lifted", "CONCEDE", None, ("Tokyo", "JPN", "GOV"), None, None, None),
+      E("Tokyo lifted export", "lifted", "CONCEDE", None, ("Tokyo", "JPN", "GOV"), None, None, TKY),
       E("which it imposed", "imposed", "SANCTION", None, ("it", "JPN", "GOV"), None,
         ("2019", "year", True), None),
       E("it would withdraw a complaint", "withdraw", "CONCEDE", None, ("it", "KOR", "GOV"), None,
@@ -1253,6 +1270,7 @@ TUE = ("2021-11-09", "day", False)
 MON = ("2021-11-08", "day", False)
 DM = "the defence ministry"
 VDL = "European Commission President Ursula von der Leyen"
+DLW = P(("WARSAW", 1), "Warsaw")
 A("19", "Reuters", "2021-11-09",
   "Poland accuses Belarus of 'state terrorism' as migrants try to storm border", T, [
       E("Poland accuses Belarus", "accuses", "ACCUSE", "allege", ("Poland", "POL", "GOV"),
@@ -1287,7 +1305,7 @@ A("19", "Reuters", "2021-11-09",
       E("Lithuania declared", "declared", "COERCE", "martial-law", ("Lithuania", "LTU", "GOV"),
         None, TUE, None),
       E("Morawiecki called it", "called", "ACCUSE", "allege",
-        ("Polish Prime Minister Mateusz Morawiecki", "POL", "GOV"), None, None, None),
+        ("Polish Prime Minister Mateusz Morawiecki", "POL", "GOV"), None, None, DLW),
       E("would not give in", "give in", "CONCEDE", None, ("Warsaw", "POL", "GOV"), None, None, None,
         speaker="Polish Prime Minister Mateusz Morawiecki", mod="negated"),
   ])
@@ -1413,6 +1431,7 @@ MON = ("2018-11-05", "day", False)
 BAD = "army spokesman Colonel Didier Badjeck"
 SO = "a senior officer"
 CRTV = ["Cameroon Radio Television"]
+DLY = P(("YAOUNDE", 1), "Yaounde")
 A("22", "Reuters", "2018-11-05",
   "Gunmen kidnap 79 pupils from school in Cameroon's restive northwest", T, [
       E("Gunmen kidnap 79", "kidnap", "ASSAULT", "abduct", ("Gunmen", "CMR", "UAF"),
@@ -1421,7 +1440,7 @@ A("22", "Reuters", "2018-11-05",
         ("79 students", "CMR", "EDU"), MON, "Bamenda", speaker="the army and a church official",
         mod="reported", cl="rd-cm-kidnap"),
       E("The military blamed", "blamed", "ACCUSE", "allege", ("The military", "CMR", "MIL"),
-        ("Anglophone separatists", "CMR", "REB"), None, None),
+        ("Anglophone separatists", "CMR", "REB"), None, DLY),
       E("for the kidnapping", "kidnapping", "ASSAULT", "abduct",
         ("Anglophone separatists", "CMR", "REB"), None, MON, None, speaker="The military",
         mod="reported", cl="rd-cm-kidnap"),
@@ -1440,7 +1459,7 @@ A("22", "Reuters", "2018-11-05",
         ("the separatist camps", "CMR", "REB"), None, None, speaker=SO, mod="conditional",
         cond="If the children are not released by Wednesday"),
       E("Biya condemned", "condemned", "ACCUSE", "disapprove", ("President Paul Biya", "CMR", "GOV"),
-        None, MON, None, relays=CRTV),
+        None, MON, DLY, relays=CRTV),
       E("condemned the abduction", "abduction", "ASSAULT", "abduct", None, None, MON, None,
         speaker="President Paul Biya", relays=CRTV, mod="reported", cl="rd-cm-kidnap"),
   ])
@@ -1481,10 +1500,10 @@ A("23", "AP", "2021-11-26",
       E("soldiers arrived to help", "arrived", "AID", None,
         ("Australian police and soldiers", "AUS", "COP"), None, FRI, CAP, cl="rd-au-deploy"),
       E("Sogavare refused to resign", "refused", "REJECT", "yield",
-        ("Prime Minister Manasseh Sogavare", "SLB", "GOV"), None, None, None),
+        ("Prime Minister Manasseh Sogavare", "SLB", "GOV"), None, None, HON),
       E("blamed \"foreign powers", "blamed", "ACCUSE", "allege",
         ("Prime Minister Manasseh Sogavare", "SLB", "GOV"), ("foreign powers", None, "GOV"), None,
-        None),
+        HON),
       E("foreign ministry denied any", "denied", "REJECT", None,
         ("Taiwan's foreign ministry", "TWN", "GOV"), None, None, None),
       E("The protests began", "protests", "PROTEST", "demo", None, None, WED, HON,
@@ -1549,10 +1568,10 @@ A("24", "Reuters", "2024-08-05",
       E("and looted her", "looted", "PROTEST", "vandalize", ("crowds", "BGD", "CVL"),
         ("her official residence", "BGD", "GOV"), MON, P(("Dhaka", 1), "Dhaka")),
       E("he had met leaders", "met", "CONSULT", None, (("he", "he had met leaders"), "BGD", "MIL"),
-        ("leaders of the main opposition parties", "BGD", "OPP"), None, None,
+        ("leaders of the main opposition parties", "BGD", "OPP"), None, DHK,
         speaker="The army chief", mod="reported"),
       E("He urged protesters", "urged", "REQUEST", None, ("He", "BGD", "MIL"),
-        ("protesters", "BGD", "CVL"), None, None, mod="demanded"),
+        ("protesters", "BGD", "CVL"), None, DHK, mod="demanded"),
       E("would investigate the killings", "investigate", "ACCUSE", "investigate",
         ("the army", "BGD", "MIL"), None, None, None, speaker=("He", "He urged protesters"),
         mod="future"),
@@ -1566,7 +1585,7 @@ A("24", "Reuters", "2024-08-05",
       E("The protests began in July", "protests", "PROTEST", "demo", None, None,
         ("2024-07", "month", True), None),
       E("demanded that Nobel", "demanded", "REQUEST", "change", (STU, "BGD", "EDU"), None, None,
-        None, mod="demanded"),
+        DHK, mod="demanded"),
       E("would not accept a government", "accept", "AGREE", None, ("they", "BGD", "EDU"), None,
         None, None, speaker=STU, mod="negated"),
   ])
@@ -1592,6 +1611,7 @@ MON = ("2024-02-12", "day", False)
 TUE = ("2024-02-13", "day", False)
 RM = "the state broadcaster Radio Mocambique"
 Y21 = ("2021", "year", True)
+DLM = P(("MAPUTO", 1), "Maputo")
 A("25", "Lusa", "2024-02-14", "Insurgents attack Mozambique's Chiure, Rwandan troops respond", T, [
     E("Insurgents attack Mozambique's", "attack", "ASSAULT", None, ("Insurgents", "MOZ", "REB"),
       ("Mozambique's Chiure", "MOZ", "CVL"), MON, P(("Chiure", 1), "Chiure"), cl="rd-mz-chiure"),
@@ -1616,7 +1636,7 @@ A("25", "Lusa", "2024-02-14", "Insurgents attack Mozambique's Chiure, Rwandan tr
       ("the insurgents", "MOZ", "REB"), TUE, None, speaker="the Rwanda Defence Force",
       relays=["the state-owned New Times newspaper"], mod="reported", cl="rd-rw-repel"),
     E("will pursue the terrorists", "pursue", "THREATEN", "violence",
-      ("security forces", "MOZ", "MIL"), ("the terrorists", "MOZ", "REB"), None, None,
+      ("security forces", "MOZ", "MIL"), ("the terrorists", "MOZ", "REB"), None, DLM,
       speaker="President Filipe Nyusi", relays=["state television TVM"], mod="threatened"),
     E("claimed the attack", "attack", "ASSAULT", None, ("The Islamic State group", None, "REB"),
       None, MON, None, speaker="The Islamic State group", relays=["its Amaq news agency"],
@@ -1650,6 +1670,7 @@ TUE = ("2024-01-02", "day", False)
 MON = ("2024-01-01", "day", False)
 HSM = "Somali President Hassan Sheikh Mohamud"
 SITE = ["the SITE Intelligence Group"]
+DLG = P(("MOGADISHU", 1), "Mogadishu")
 A("26", "Reuters", "2024-01-03", "Somalia recalls envoy to Ethiopia over Somaliland port deal", T, [
     E("Somalia recalls envoy", "recalls", "SANCTION", "withdraw", ("Somalia", "SOM", "GOV"),
       ("Ethiopia", "ETH", "GOV"), TUE, None, cl="rd-so-recall"),
@@ -1668,7 +1689,7 @@ A("26", "Reuters", "2024-01-03", "Somalia recalls envoy to Ethiopia over Somalil
     E("would not cede", "cede", "CONCEDE", None, ("Somalia", "SOM", "GOV"), None, None, None,
       speaker=HSM, mod="negated"),
     E("called on the African Union", "called on", "REQUEST", "assist", (HSM, "SOM", "GOV"),
-      ("the African Union", None, "IGO"), None, None, mod="demanded"),
+      ("the African Union", None, "IGO"), None, DLG, mod="demanded"),
     E("spokesman denied that Addis", "denied", "REJECT", None,
       ("An Ethiopian government spokesman", "ETH", "GOV"), None, None, None),
     E("The United States urged", "urged", "REQUEST", None, ("The United States", "USA", "GOV"),
@@ -1809,6 +1830,7 @@ FRI = ("2020-10-16", "day", False)
 BKK = P(("Bangkok", 1), "Bangkok")
 TLHR = "the Thai Lawyers for Human Rights group"
 TAT = "student leader Tattep Ruangprapaikitseree"
+DLT = P(("BANGKOK", 1), "Bangkok")
 A("29", "Reuters", "2020-10-16",
   "Thai police fire water cannon at protesters defying emergency decree", T, [
       E("Thai police fire", "fire", "ASSAULT", "crowd-control", ("Thai police", "THA", "COP"),
@@ -1826,7 +1848,7 @@ A("29", "Reuters", "2020-10-16",
         ("2020-10-17", "day", False), P(("BANGKOK", 1), "Bangkok"), speaker="Protest leaders",
         mod="future"),
       E("called on Prime Minister", "called on", "REQUEST", "yield", ("Protest leaders", "THA", "CVL"),
-        ("Prime Minister Prayuth Chan-ocha", "THA", "GOV"), None, None, mod="demanded"),
+        ("Prime Minister Prayuth Chan-ocha", "THA", "GOV"), None, DLT, mod="demanded"),
       E("keep coming out", "coming out", "PROTEST", "demo", ("We", "THA", "EDU"), None, None, None,
         speaker=TAT, mod="future"),
       E("our demands are met", "met", "CONCEDE", None, None, None, None, None, speaker=TAT,
@@ -1837,7 +1859,7 @@ A("29", "Reuters", "2020-10-16",
         (("he", "he would not resign"), "THA", "GOV"), None, None, None,
         speaker=("Prayuth", "Prayuth, a former"), mod="negated"),
       E("warned that those", "warned", "THREATEN", "arrest", ("Prayuth", "THA", "GOV"),
-        ("those who broke the law", "THA", "CVL"), None, None, mod="threatened"),
+        ("those who broke the law", "THA", "CVL"), None, DLT, mod="threatened"),
       E("Police arrested at least", "arrested", "COERCE", "arrest", ("Police", "THA", "COP"),
         ("at least 20 people", "THA", "CVL"), None, None, speaker=TLHR, mod="reported"),
       E("who was detained", "detained", "COERCE", "arrest", None,
@@ -1851,10 +1873,28 @@ A("29", "Reuters", "2020-10-16",
 # ---- END ARTICLES ----
 
 
+def _share_places(art: dict, events: list[dict]) -> list[dict]:
+    """A mention of an event with no place of its own ("condemned the
+    strikes", "the attack") takes the place the article gives that event
+    elsewhere (its first placed mention in the body, in text order); headline
+    mentions keep only their own words and give none (docs/annotation.md,
+    Batch d)."""
+    title_end = len(art["title"])
+    placed: dict[str, dict] = {}
+    for ev in sorted(events, key=lambda ev: ev["trigger"]["start"]):
+        if ev["place"] is not None and ev["trigger"]["start"] >= title_end:
+            placed.setdefault(ev["cluster"], ev["place"])
+    for ev in events:
+        if ev["place"] is None and ev["trigger"]["start"] >= title_end:
+            ev["place"] = placed.get(ev["cluster"])
+    return events
+
+
 def main() -> None:
     records, counts = [], {}
     for art in ARTICLES:
-        events = [build_event(art, i, e) for i, e in enumerate(art["events"], 1)]
+        events = _share_places(art, [build_event(art, i, e)
+                                     for i, e in enumerate(art["events"], 1)])
         rec = {k: art[k] for k in ("id", "outlet", "published", "title", "text", "split",
                                    "source")}
         rec["events"] = events
