@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import time
-from dataclasses import fields
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -121,18 +121,22 @@ def test_deeply_nested_html(tmp_path: Path, full_pipeline: Any) -> None:
     assert_spans_exact(url)
 
 
-def test_one_100k_character_sentence(tmp_path: Path, full_pipeline: Any) -> None:
+def test_one_100k_character_sentence(tmp_path: Path, full_pipeline: Any,
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
     """Without a per-article time budget this ran > 600 s (killed); with the
-    budget of issue 17 the article is stored or rejected (EW203) in time."""
-    if "time_budget" not in {f.name for f in fields(Settings)}:
-        pytest.skip("needs the per-article time budget (issue 17, branch robust)")
+    budget of issue 17 the article is stored or rejected (EW203) in time.
+    The budget is the pipeline's own setting (a pipeline passed to run_job
+    keeps its settings), so it is set on the shared pipeline for this test;
+    time is counted in CPU seconds, as in BENCHMARKS' issue-17 section,
+    because wall time on a shared machine is several times longer."""
+    monkeypatch.setattr(full_pipeline, "settings",
+                        replace(full_pipeline.settings, time_budget=20))
     sentence = BASE.replace(". ", ", and ").replace(".", ",")
     text = (sentence * (100_000 // len(sentence) + 1))[:100_000] + "."
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     report, url = job(tmp_path, full_pipeline, jsonl(tmp_path / "s.jsonl",
-                                                     [{"id": "long", "text": text}]),
-                      time_budget=20)
-    assert time.perf_counter() - t0 < 120
+                                                     [{"id": "long", "text": text}]))
+    assert time.process_time() - t0 < 120
     assert report.articles + report.rejected == 1
     assert set(rejects(url)) <= {"EW203"}
     assert_spans_exact(url)
