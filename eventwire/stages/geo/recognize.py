@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.nlp.extensions import get_list
+from eventwire.stages.geo.context import TRAILING, by_context, inner_name
 from eventwire.stages.geo.gazetteer import Place, gazetteer
 
 LABELS = {"GPE", "LOC", "FAC"}
@@ -43,6 +44,14 @@ LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "into",
 SCAN_LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "into", "from",
                  "throughout", "towards", "toward", "via", "through", "within", "along"}
 METONYM_DEPS = {"nsubj", "nsubjpass", "poss"}
+# a capital's possession that is the city's own, not its government's
+LOCAL_HEADS = {"mayor", "resident", "hospital", "street", "suburb", "outskirt", "airport",
+               "centre", "center", "district", "neighbourhood", "neighborhood", "population",
+               "citizen", "inhabitant", "council", "police", "river", "port", "old", "market",
+               "university", "school", "station", "metro", "subway", "downtown", "skyline"}
+FACILITIES = {"airport", "hospital", "laboratory", "lab", "university", "racecourse", "port",
+              "harbour", "harbor", "station", "base", "prison", "camp", "stadium", "mosque",
+              "cathedral", "church", "market", "bridge", "plant", "refinery", "dam", "mine"}
 MISTAGGED_MIN_POPULATION = 100_000
 MAX_WORDS = 4
 
@@ -100,9 +109,25 @@ def _after_place(span: Span, found: list[Mention]) -> bool:
         m.end == span.start - 1 for m in found)
 
 
+def _named_region(ent: Span, cands: list[Place]) -> bool:
+    """A country or first-level division that the model tagged an
+    organisation or a product ("Romania confirmed", "KwaZulu-Natal", "NSW
+    and Queensland"); never a person's name ("Jordan", "Georgia" as people)."""
+    return ent.label_ != "PERSON" and any(p.feature in ("country", "admin1") for p in cands)
+
+
+def _before_facility(ent: Span) -> bool:
+    """"the Pirbright laboratory", "Desaguadero hospital": a name before a
+    facility noun is where the facility is."""
+    nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return nxt is not None and nxt.text.islower() and nxt.lower_ in FACILITIES
+
+
 def _is_metonym(span: Span, cands: list[Place], actor_spans: set[tuple[int, int]]) -> bool:
     if not any(p.capital for p in cands) or any(p.feature == "country" for p in cands):
         return False
+    if span.root.dep_ == "poss" and span.root.head.lemma_.lower() in LOCAL_HEADS:
+        return False  # "Ouagadougou's mayor", "Rome's hospitals": the city itself
     in_actor = any(s <= span.start_char and span.end_char <= e for s, e in actor_spans)
     return in_actor and span.root.dep_ in METONYM_DEPS
 
@@ -121,6 +146,12 @@ def _ner(doc: Doc, actor_spans: set[tuple[int, int]]) -> list[Mention]:
         if not len(span):
             continue
         cands = gaz.candidates(span.text)
+        inner = inner_name(span) if not cands and (
+            ent.label_ in LABELS or ent.label_ == "ORG" and span[-1].lower_ in TRAILING) else None
+        if inner is not None:  # "City of Santa Ana", "the Baghdad airport", "Da Nang Airport"
+            part, found = inner
+            out.append(Mention(part.start, part.end, part.text, "ner", ent.label_, found))
+            continue
         if ent.label_ == "FAC" and not cands:
             # "the Baghdad airport": the city it names, with its own span
             for tok in span:
@@ -132,7 +163,8 @@ def _ner(doc: Doc, actor_spans: set[tuple[int, int]]) -> list[Mention]:
             if not _is_metonym(span, cands, actor_spans):
                 out.append(Mention(span.start, span.end, span.text, "ner", ent.label_, cands))
         elif ent.label_ in MISTAGGED and cands and not gazetteer().demonym(span.text) and (
-                _after_locative(ent) and _big(cands) or _after_place(ent, out)):
+                _after_locative(ent) and _big(cands) or _after_place(ent, out)
+                or _named_region(ent, cands) or _before_facility(ent)):
             out.append(Mention(span.start, span.end, span.text, "mistagged", ent.label_, cands))
         elif ent.label_ == "ORG" and (lead := _leading_place(ent)) is not None:
             out.append(lead)
@@ -203,6 +235,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
     taken = {i for m in mentions for i in range(m.start, m.end)}
     blocked = taken | {t.i for e in doc.ents if e.label_ in BLOCKING for t in e}
     mentions += _gazetteer_scan(doc, blocked)
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    mentions += [Mention(span.start, span.end, span.text, "context", "", cands)
+                 for span, cands in by_context(doc, taken)]
     return sorted(mentions, key=lambda m: m.start)
 
 

@@ -20,13 +20,14 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from eventwire.paths import DATA_DIR
+from eventwire.stages.geo.build import key
 from eventwire.stages.geo.gazetteer import Place
 from eventwire.stages.geo.recognize import Mention
 
 FEATURES = ("log_pop", "most_populous", "country", "admin1", "admin2", "city", "continent",
             "user", "capital", "main_name", "focus_share", "focus_top", "hierarchy_next",
             "admin1_in_doc", "contains_other", "near", "loc_label_region", "namesake_division",
-            "contains_prev")
+            "contains_prev", "admin1_share")
 RANKER_PATH = DATA_DIR / "geo" / "ranker.json"
 # before any training: population first, then the article's countries
 DEFAULT_WEIGHTS = {"log_pop": 4.0, "country": 3.0, "admin1": 1.5, "focus_share": 2.0,
@@ -119,7 +120,22 @@ def features(i: int, c: Place, ctx: Context, focus: Counter[str]) -> list[float]
             float(top is not None and c.country == top),
             _hierarchy(c, nxt), float(c.admin1_id in ctx.admin1_ids), contains, near,
             float(m.label == "LOC" and c.feature != "city"), _namesake_division(c, m),
-            _contains(c, ctx.mentions[i - 1] if i > 0 and ctx.adjacent[i - 1] else None)]
+            _contains(c, ctx.mentions[i - 1] if i > 0 and ctx.adjacent[i - 1] else None),
+            _admin1_share(i, c, ctx)]
+
+
+def _admin1_share(i: int, c: Place, ctx: Context) -> float:
+    """Spatial minimality inside a country: the share of the article's other
+    local picks (towns, counties, states) in the candidate's own first-level
+    division. Local news names places of one state, where the country focus
+    cannot separate Springfield, Illinois from Springfield, Missouri."""
+    own = c.admin1_id if c.feature in ("city", "admin2") else None
+    local = [p for j, p in enumerate(ctx.picks) if j != i and p is not None
+             and p.feature in ("city", "admin2", "admin1")
+             and key(p.name) != key(ctx.mentions[i].text)]
+    if own is None or not local:
+        return 0.0
+    return sum(own in (p.admin1_id, p.geonameid) for p in local) / len(local)
 
 
 def _contains(c: Place, before: Mention | None) -> float:
@@ -159,15 +175,30 @@ def resolve(mentions: Sequence[Mention], seeds: Counter[str], adjacent: Sequence
     """The best candidate of every mention and its confidence."""
     ctx = Context(mentions, seeds, adjacent)
     out: list[tuple[Place | None, float]] = [(None, 0.0)] * len(mentions)
+    stated: dict[str, Place] = {}
     for _ in range(2):
         for i, m in enumerate(mentions):
             if not m.candidates:
                 continue
             focus = ctx.focus(i)
-            rows = [(c, features(i, c, ctx, focus)) for c in m.candidates]
-            best, score = max(((c, _score(x)) for c, x in _stated(rows)), key=lambda t: t[1])
+            rows = _stated([(c, features(i, c, ctx, focus)) for c in m.candidates])
+            best, score = max(((c, _score(x)) for c, x in rows), key=lambda t: t[1])
             out[i] = (best, round(1 / (1 + math.exp(-score)), 3))
+            if any(x[k] for _, x in rows for k in _STATED):
+                stated.setdefault(key(m.text), best)
         ctx.picks = [p for p, _ in out]
+    return _one_sense(mentions, out, stated)
+
+
+def _one_sense(mentions: Sequence[Mention], out: list[tuple[Place | None, float]],
+               stated: dict[str, Place]) -> list[tuple[Place | None, float]]:
+    """One sense per discourse: a name the article once places by a stated
+    hierarchy ("Santa Ana, California") means that place wherever it recurs
+    alone in the article ("Santa Ana officials said")."""
+    for i, m in enumerate(mentions):
+        pick = stated.get(key(m.text))
+        if pick is not None and out[i][0] != pick and pick in m.candidates:
+            out[i] = (pick, out[i][1])
     return out
 
 
