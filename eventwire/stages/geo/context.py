@@ -8,7 +8,10 @@ name (a mention here is always resolvable):
   Puno region", "Masvingo province", "the Cacuaco district") or after
   "<type> of" ("the village of Cellardyke", "the town of Beitbridge");
 * **coordination**: a name conjoined with a recognised place ("Tacloban and
-  Babatngon", "Mozambique and Botswana", "Devon and Cornwall");
+  Babatngon", "Mozambique and Botswana", "Devon and Cornwall"), or ending a
+  range it starts ("from Carencro to Youngsville");
+* **local noun**: a name owning or modifying a noun only a place has ("Kyiv's
+  mayor", "Columbia police", "a Salem man");
 * **inner name**: an NER place span the gazetteer does not know, whose
   leading or trailing part it does ("City of Santa Ana" -> "Santa Ana",
   "Orange County Sanitation District" -> "Orange County").
@@ -29,9 +32,20 @@ PLACE_TYPES = {"village", "town", "city", "township", "province", "region", "dis
                "neighborhood", "community", "settlement", "hamlet", "oblast", "department",
                "territory", "commune", "emirate", "canton", "locality", "barangay"}
 # words that end an organisation or facility span around a place name
+# words that end a facility span around a place name ("Kigali International
+# Airport"); not organisation words ("Justice Department", "Home Office")
 TRAILING = {"city", "council", "airport", "hospital", "laboratory", "university", "police",
-            "department", "government", "office", "school", "port", "station", "base",
-            "board", "authority"}
+            "port", "station", "base"}
+SINGLE_MIN_POPULATION = 10_000
+# a capital's possession that is the city's own, not its government's
+LOCAL_HEADS = {"mayor", "resident", "hospital", "street", "suburb", "outskirt", "airport",
+               "centre", "center", "district", "neighbourhood", "neighborhood", "population",
+               "citizen", "inhabitant", "council", "police", "river", "port", "old", "market",
+               "university", "school", "station", "metro", "subway", "downtown", "skyline"}
+# nouns a town name modifies as a local: "Columbia police", "a Salem man"
+LOCAL_MODIFIED = {"police", "firefighter", "sheriff", "mayor", "council", "resident", "man",
+                  "woman", "boy", "girl", "teenager", "family", "couple", "hospital",
+                  "neighborhood", "neighbourhood", "homeowner", "native"}
 MAX_WORDS = 4
 
 
@@ -68,11 +82,28 @@ def _cued(span: Span) -> bool:
 
 
 def _conjoined(span: Span, taken: set[int]) -> bool:
-    """The span's head and a recognised place are conjuncts."""
-    root = span.root
+    """The span's head and a recognised place are conjuncts, or the span
+    ends a range that a place starts ("from Carencro to Youngsville")."""
+    root, doc = span.root, span.doc
     if root.dep_ == "conj" and root.head.i in taken:
         return True
+    if span.start >= 3 and doc[span.start - 1].lower_ == "to" and doc[span.start - 2].i in taken:
+        k = span.start - 2
+        while k > 0 and k - 1 in taken:
+            k -= 1
+        if k > 0 and doc[k - 1].lower_ == "from":
+            return True
     return any(child.dep_ == "conj" and child.i in taken for child in root.children)
+
+
+def local(span: Span) -> bool:
+    """"Kyiv's mayor", "Nairobi's hospitals", "Columbia police", "a Salem
+    man": a name owning or modifying a noun that only a place has."""
+    root = span.root
+    if root.dep_ == "poss":
+        return root.head.lemma_.lower() in LOCAL_HEADS
+    return root.dep_ in ("compound", "amod", "nmod") and root.head.i == span.end and \
+        root.head.lemma_.lower() in LOCAL_MODIFIED
 
 
 def by_context(doc: Doc, taken: set[int]) -> list[tuple[Span, list[Place]]]:
@@ -86,7 +117,8 @@ def by_context(doc: Doc, taken: set[int]) -> list[tuple[Span, list[Place]]]:
         for span in _name_spans(doc, taken):
             if gaz.demonym(span.text) or any(ch.isdigit() for ch in span.text):
                 continue
-            if (_cued(span) or _conjoined(span, taken)) and (cands := gaz.candidates(span.text)):
+            if (_cued(span) or _conjoined(span, taken) or local(span)) and (
+                    cands := gaz.candidates(span.text)):
                 new.append((span, cands))
         if not new:
             break
@@ -99,7 +131,8 @@ def by_context(doc: Doc, taken: set[int]) -> list[tuple[Span, list[Place]]]:
 def inner_name(span: Span) -> tuple[Span, list[Place]] | None:
     """The longest leading or trailing part of an unknown place span that
     the gazetteer knows: two words or more, or one word once the rest is
-    "<type> of" or organisation words ("Santa Ana City Council")."""
+    "<type> of" or facility words ("Westminster City Council") and the
+    word names a place of 10,000+ people (not "Church" in a hall's name)."""
     gaz = gazetteer()
     words = [t for t in span]
     start, end = 0, len(words)
@@ -113,6 +146,7 @@ def inner_name(span: Span) -> tuple[Span, list[Place]] | None:
             part = span[a:a + size]
             if size == 1 and not (trimmed and a == start and a + size == end):
                 continue
-            if part[0].text[:1].isupper() and (cands := gaz.candidates(part.text)):
+            if part[0].text[:1].isupper() and (cands := gaz.candidates(part.text)) and (
+                    size > 1 or any(p.population >= SINGLE_MIN_POPULATION for p in cands)):
                 return part, cands
     return None

@@ -71,6 +71,9 @@ class Context:
         self.adjacent = adjacent  # mention i is followed by ", <mention i+1>"
         self.seeds = seeds
         self.picks: list[Place | None] = [None] * len(mentions)
+        self.admin1_sets = [{p.geonameid if p.feature == "admin1" else p.admin1_id
+                             for p in m.candidates if p.feature in ("city", "admin1", "admin2")
+                             and (p.admin1_id or p.feature == "admin1")} for m in mentions]
         self.admin1_ids = {top.geonameid for m in mentions
                            if (top := next((p for p in m.candidates if p.feature == "admin1"),
                                            None))}
@@ -125,17 +128,19 @@ def features(i: int, c: Place, ctx: Context, focus: Counter[str]) -> list[float]
 
 
 def _admin1_share(i: int, c: Place, ctx: Context) -> float:
-    """Spatial minimality inside a country: the share of the article's other
-    local picks (towns, counties, states) in the candidate's own first-level
-    division. Local news names places of one state, where the country focus
-    cannot separate Springfield, Illinois from Springfield, Missouri."""
+    """Spatial minimality inside a country: how much of the article's other
+    place names could lie in the candidate's own first-level division. Each
+    other name spreads one unit over the divisions its candidates lie in
+    ("Boone County" over seven states, "Missouri" all on one), so the
+    feature does not depend on the other names' picks. Local news names
+    places of one state, where the country focus cannot separate Columbia,
+    Missouri from Columbia, South Carolina."""
     own = c.admin1_id if c.feature in ("city", "admin2") else None
-    local = [p for j, p in enumerate(ctx.picks) if j != i and p is not None
-             and p.feature in ("city", "admin2", "admin1")
-             and key(p.name) != key(ctx.mentions[i].text)]
-    if own is None or not local:
+    others = [s for j, s in enumerate(ctx.admin1_sets) if j != i and s
+              and key(ctx.mentions[j].text) != key(ctx.mentions[i].text)]
+    if own is None or not others:
         return 0.0
-    return sum(own in (p.admin1_id, p.geonameid) for p in local) / len(local)
+    return sum(1 / len(s) for s in others if own in s) / len(others)
 
 
 def _contains(c: Place, before: Mention | None) -> float:
