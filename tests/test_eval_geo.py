@@ -164,3 +164,26 @@ def test_geo_floors_on_geovirus() -> None:
     assert det["accuracy_161"] >= 0.73 and det["auc"] <= 0.43
     assert det["id_accuracy"] is None  # GeoVirus has no ids: not scored as 0
     assert m["eventwire"]["all"]["accuracy_161"] >= 0.66
+
+
+@pytest.mark.parametrize("name", ["geo_local_dev.jsonl", "geo_local_train.jsonl"])
+def test_local_sets_are_well_formed_and_rebuilt_alike(name: str, tmp_path: Path) -> None:
+    """tests/data/make_geo_local.py writes both US-local-news-like sets from
+    its hand-labelled descriptors; the stored files are what it writes."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("make_geo_local",
+                                                  DEV.with_name("make_geo_local.py"))
+    assert spec is not None and spec.loader is not None
+    make = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(make)
+    path = DEV.with_name(name)
+    records = [json.loads(line) for line in path.read_text().splitlines()]
+    assert len({r["doc_id"] for r in records}) == len(records) >= 15
+    for r in records:
+        for t in r["toponyms"]:
+            assert r["text"][t["start"]:t["end"]] == t["text"]
+            assert isinstance(t["geonameid"], int) and -90 <= t["lat"] <= 90
+    passages = make.PASSAGES if name.endswith("dev.jsonl") else make.TRAIN
+    make.write(tmp_path / name, passages, records[0]["doc_id"].rsplit("-", 1)[0])
+    assert (tmp_path / name).read_text() == path.read_text()

@@ -1,4 +1,6 @@
-"""Build tests/data/geo_local_dev.jsonl: a US-local-news-like geoparsing set.
+"""Build tests/data/geo_local_dev.jsonl (evaluation, never trained on) and
+geo_local_train.jsonl (in the ranker's training pool): US-local-news-like
+geoparsing sets.
 
 Local US news names towns, counties and states, many of them shared by
 several states (Springfield, Columbia, Franklin, Washington County), with
@@ -30,6 +32,7 @@ from pathlib import Path
 from eventwire.stages.geo.gazetteer import Place, gazetteer
 
 OUT = Path(__file__).with_name("geo_local_dev.jsonl")
+TRAIN_OUT = Path(__file__).with_name("geo_local_train.jsonl")
 PASSAGES: list[tuple[str, list[tuple[str, str]]]] = [
     ("SPRINGFIELD, Ill. - The Sangamon County board voted Tuesday to repave the road between "
      "Springfield and Chatham after spring floods closed it for a week.",
@@ -112,6 +115,79 @@ PASSAGES: list[tuple[str, list[tuple[str, str]]]] = [
       ("Rensselaer County", "Rensselaer County/NY"), ("Albany", "Albany/NY")]),
 ]
 
+# the ranker's training passages (tools/train_geo_ranker.py); PASSAGES above
+# are never trained on: they measure the local condition
+TRAIN: list[tuple[str, list[tuple[str, str]]]] = [
+    ("Springfield police closed two streets downtown after a gas leak. Greene County "
+     "firefighters and crews from Nixa and Ozark helped evacuate the block.",
+     [("Springfield", "Springfield/MO"), ("Greene County", "Greene County/MO"),
+      ("Nixa", "Nixa/MO"), ("Ozark", "Ozark/MO")]),
+    ("The Lexington council voted to widen the bypass to Georgetown and Nicholasville. "
+     "Fayette County will pay half, Kentucky transport officials said.",
+     [("Lexington", "Lexington/KY"), ("Georgetown", "Georgetown/KY"),
+      ("Nicholasville", "Nicholasville/KY"), ("Fayette County", "Fayette County/KY"),
+      ("Kentucky", "KY")]),
+    ("Auburn and Opelika schools will start a week late this year, Lee County officials said, "
+     "while the new high school near Phenix City is finished.",
+     [("Auburn", "Auburn/AL"), ("Opelika", "Opelika/AL"), ("Lee County", "Lee County/AL"),
+      ("Phenix City", "Phenix City/AL")]),
+    ("A Fayetteville man was arrested after a chase through Springdale and Rogers. "
+     "Washington County deputies said he had stolen a truck in Bentonville.",
+     [("Fayetteville", "Fayetteville/AR"), ("Springdale", "Springdale/AR"),
+      ("Rogers", "Rogers/AR"), ("Washington County", "Washington County/AR"),
+      ("Bentonville", "Bentonville/AR")]),
+    ("Madison's mayor asked Dane County for help with the flooded lakeshore. Residents of "
+     "Middleton and Sun Prairie were told to avoid the roads.",
+     [("Madison", "Madison/WI"), ("Dane County", "Dane County/WI"),
+      ("Middleton", "Middleton/WI"), ("Sun Prairie", "Sun Prairie/WI")]),
+    ("Arlington firefighters put out a blaze at a warehouse near Grand Prairie on Sunday. "
+     "Tarrant County said no one was hurt.",
+     [("Arlington", "Arlington/TX"), ("Grand Prairie", "Grand Prairie/TX"),
+      ("Tarrant County", "Tarrant County/TX")]),
+    ("Charleston will raise its sea wall, the city said, after king tides flooded Mount "
+     "Pleasant and Summerville. Charleston County has asked South Carolina for funds.",
+     [("Charleston", "Charleston/SC"), ("Mount Pleasant", "Mount Pleasant/SC"),
+      ("Summerville", "Summerville/SC"), ("Charleston County", "Charleston County/SC"),
+      ("South Carolina", "SC")]),
+    ("Huntsville and Madison will share a new water plant, Madison County said. Decatur "
+     "and Athens have joined the talks.",
+     [("Huntsville", "Huntsville/AL"), ("Madison", "Madison/AL"),
+      ("Madison County", "Madison County/AL"), ("Decatur", "Decatur/AL"),
+      ("Athens", "Athens/AL")]),
+    ("Wilmington police said a boat capsized off Wrightsville Beach. New Hanover County "
+     "rescuers pulled three people from the water.",
+     [("Wilmington", "Wilmington/NC"), ("Wrightsville Beach", "Wrightsville Beach/NC"),
+      ("New Hanover County", "New Hanover County/NC")]),
+    ("The Richmond school board will close two schools in Henrico County and move pupils "
+     "to Chesterfield, Virginia officials said.",
+     [("Richmond", "Richmond/VA"), ("Henrico County", "Henrico County/VA"),
+      ("Chesterfield", "Chesterfield/VA"), ("Virginia", "VA")]),
+    ("Kingston residents were told to boil water after a main broke under Broadway. "
+     "Ulster County health officials said New Paltz and Saugerties were not affected.",
+     [("Kingston", "Kingston/NY"), ("Ulster County", "Ulster County/NY"),
+      ("New Paltz", "New Paltz/NY"), ("Saugerties", "Saugerties/NY")]),
+    ("Florence and Muscle Shoals will build a bike path along the river, Lauderdale County "
+     "engineers said on Tuesday.",
+     [("Florence", "Florence/AL"), ("Muscle Shoals", "Muscle Shoals/AL"),
+      ("Lauderdale County", "Lauderdale County/AL")]),
+    ("Oxford police closed the square for the football weekend. Lafayette County deputies "
+     "will help, and buses will run from Tupelo and Batesville.",
+     [("Oxford", "Oxford/MS"), ("Lafayette County", "Lafayette County/MS"),
+      ("Tupelo", "Tupelo/MS"), ("Batesville", "Batesville/MS")]),
+    ("An Albany man was hurt when a tree fell on his car. Dougherty County crews cleared "
+     "roads to Leesburg and Sylvester after the storm crossed southwest Georgia.",
+     [("Albany", "Albany/GA"), ("Dougherty County", "Dougherty County/GA"),
+      ("Leesburg", "Leesburg/GA"), ("Sylvester", "Sylvester/GA"), ("Georgia", "GA")]),
+    ("Augusta's council approved new parking meters. Hallowell and Gardiner want the same, "
+     "Kennebec County officials said.",
+     [("Augusta", "Augusta/ME"), ("Hallowell", "Hallowell/ME"), ("Gardiner", "Gardiner/ME"),
+      ("Kennebec County", "Kennebec County/ME")]),
+    ("Jackson police said two men robbed a bank on Friday. Madison County deputies caught "
+     "them near Humboldt, and Tennessee troopers closed the highway to Milan.",
+     [("Jackson", "Jackson/TN"), ("Madison County", "Madison County/TN"),
+      ("Humboldt", "Humboldt/TN"), ("Tennessee", "TN"), ("Milan", "Milan/TN")]),
+]
+
 
 def _resolve(desc: str) -> Place:
     gaz = gazetteer()
@@ -133,9 +209,9 @@ def _resolve(desc: str) -> Place:
     return max(found, key=lambda p: p.population)
 
 
-def main() -> None:
-    with OUT.open("w", encoding="utf-8") as fh:
-        for n, (text, labels) in enumerate(PASSAGES):
+def write(path: Path, passages: list[tuple[str, list[tuple[str, str]]]], prefix: str) -> None:
+    with path.open("w", encoding="utf-8") as fh:
+        for n, (text, labels) in enumerate(passages):
             toponyms, at = [], 0
             for surface, desc in labels:
                 start = text.index(surface, at)
@@ -144,8 +220,13 @@ def main() -> None:
                                  "geonameid": place.geonameid, "lat": place.lat,
                                  "lon": place.lon})
                 at = start + len(surface)
-            fh.write(json.dumps({"doc_id": f"local-{n:03d}", "text": text,
+            fh.write(json.dumps({"doc_id": f"{prefix}-{n:03d}", "text": text,
                                  "toponyms": toponyms}) + "\n")
+
+
+def main() -> None:
+    write(OUT, PASSAGES, "local")
+    write(TRAIN_OUT, TRAIN, "local-train")
 
 
 if __name__ == "__main__":

@@ -54,10 +54,10 @@ LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "into",
             "southeast", "within", "off", "along", "over", "until", "out"}
 # a single unknown word is taken from the scan only right after one of these
 SCAN_LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "into", "from",
-                 "throughout", "towards", "toward", "via", "through", "within", "along"}
+                 "throughout", "towards", "toward", "via", "through", "within", "along", "to"}
 # a person-tagged name after these is a place ("spread toward Keizer"); not
-# after "from" ("a letter from Johnson")
-STRICT_LOCATIVE = SCAN_LOCATIVE - {"from"}
+# after "from" or "to" ("a letter from Johnson to Smith")
+STRICT_LOCATIVE = SCAN_LOCATIVE - {"from", "to"}
 METONYM_DEPS = {"nsubj", "nsubjpass", "poss"}
 FACILITIES = {"airport", "hospital", "laboratory", "lab", "university", "racecourse", "port",
               "harbour", "harbor", "station", "base", "prison", "camp", "stadium", "mosque",
