@@ -27,7 +27,7 @@ from eventwire.stages.geo.recognize import Mention
 FEATURES = ("log_pop", "most_populous", "country", "admin1", "admin2", "city", "continent",
             "user", "capital", "main_name", "focus_share", "focus_top", "hierarchy_next",
             "admin1_in_doc", "contains_other", "near", "loc_label_region", "namesake_division",
-            "contains_prev", "admin1_share")
+            "contains_prev", "admin1_share", "admin1_implied")
 RANKER_PATH = DATA_DIR / "geo" / "ranker.json"
 # before any training: population first, then the article's countries
 DEFAULT_WEIGHTS = {"log_pop": 4.0, "country": 3.0, "admin1": 1.5, "focus_share": 2.0,
@@ -74,9 +74,19 @@ class Context:
         self.admin1_sets = [{p.geonameid if p.feature == "admin1" else p.admin1_id
                              for p in m.candidates if p.feature in ("city", "admin1", "admin2")
                              and (p.admin1_id or p.feature == "admin1")} for m in mentions]
+        self.keys = [key(m.text) for m in mentions]
+        self._others: dict[int, list[set[int | None]]] = {}
         self.admin1_ids = {top.geonameid for m in mentions
                            if (top := next((p for p in m.candidates if p.feature == "admin1"),
                                            None))}
+
+    def other_admin1_sets(self, i: int) -> list[set[int | None]]:
+        """The division sets of the article's other names (not mention i's
+        own name), computed once per mention."""
+        if i not in self._others:
+            self._others[i] = [s for j, s in enumerate(self.admin1_sets)
+                               if j != i and s and self.keys[j] != self.keys[i]]
+        return self._others[i]
 
     def focus(self, skip: int) -> Counter[str]:
         counts = Counter(self.seeds)
@@ -124,7 +134,16 @@ def features(i: int, c: Place, ctx: Context, focus: Counter[str]) -> list[float]
             _hierarchy(c, nxt), float(c.admin1_id in ctx.admin1_ids), contains, near,
             float(m.label == "LOC" and c.feature != "city"), _namesake_division(c, m),
             _contains(c, ctx.mentions[i - 1] if i > 0 and ctx.adjacent[i - 1] else None),
-            _admin1_share(i, c, ctx)]
+            _admin1_share(i, c, ctx), _admin1_implied(i, c, ctx)]
+
+
+def _admin1_implied(i: int, c: Place, ctx: Context) -> float:
+    """Another name of the article lies in one first-level division only
+    ("Biddeford": Maine) and it is the candidate's: local news rarely
+    leaves its state, and such a name says which state without naming it."""
+    if c.feature not in ("city", "admin2") or c.admin1_id is None:
+        return 0.0
+    return float(any(s == {c.admin1_id} for s in ctx.other_admin1_sets(i)))
 
 
 def _admin1_share(i: int, c: Place, ctx: Context) -> float:
@@ -136,8 +155,7 @@ def _admin1_share(i: int, c: Place, ctx: Context) -> float:
     places of one state, where the country focus cannot separate Columbia,
     Missouri from Columbia, South Carolina."""
     own = c.admin1_id if c.feature in ("city", "admin2") else None
-    others = [s for j, s in enumerate(ctx.admin1_sets) if j != i and s
-              and key(ctx.mentions[j].text) != key(ctx.mentions[i].text)]
+    others = ctx.other_admin1_sets(i) if own is not None else []
     if own is None or not others:
         return 0.0
     return sum(1 / len(s) for s in others if own in s) / len(others)
