@@ -56,6 +56,7 @@ from eventwire.stages.factuality.clauses import (
     _negations,
     _not_ruled_out,
 )
+from eventwire.stages.factuality.contexts import refine
 
 
 def factuality_for_token(doc: Doc, index: int, quotes: list[Quote],
@@ -121,7 +122,7 @@ def factuality_for_token(doc: Doc, index: int, quotes: list[Quote],
         modality = "reported" if modality == "asserted" else modality
     if modality == "negated" and aux_words & POSSIBLE:
         certainty = "possible"
-    return Factuality(polarity, certainty, modality, condition, cues)
+    return refine(tok, Factuality(polarity, certainty, modality, condition, cues))
 
 
 def is_future(doc: Doc, index: int) -> bool:
