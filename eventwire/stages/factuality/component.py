@@ -85,7 +85,7 @@ def factuality_for_token(doc: Doc, index: int, quotes: list[Quote],
     antecedent = _antecedent_mark(tok)
 
     if above & DENY_VERBS:
-        return Factuality("negative", "certain", "denied", condition, cues)
+        return refine(tok, Factuality("negative", "certain", "denied", condition, cues))
     polarity = "negative" if negs else "positive"
     if negs:
         modality, certainty = "negated", "certain"

@@ -19,6 +19,8 @@ linguistic class it covers; the cue words come from ``data/cues.yaml``.
   talks to an end" — MEANTIME marks the event that did not take place (as
   planned) negative, certain: polarity turns (a negated "did not cancel the
   trip" leaves it positive);
+- rejected proposals: "rejected the proposal", "dismissed the offer" — the
+  proposal was made; only a rejected *claim*'s content is negative;
 - epistemic perfect modals: "must have misread", "should have arrived by
   now" — an inference about the past: probable.
 """
@@ -41,6 +43,7 @@ DOUBT_VERBS = _CUES.words("doubt_verbs")
 CALL_OFF_VERBS = _CUES.words("call_off_verbs")
 STOP_VERBS = _CUES.words("stop_verbs")
 CALL_OFF_NOUNS = _CUES.words("call_off_nouns")
+REJECT_VERBS = _CUES.words("reject_verbs")
 HEDGE_PREDICATES = _CUES.labels("hedge_predicates")
 NEGATIVE_HEDGE_PREDICATES = _CUES.words("negative_hedge_predicates")
 # parser labels by which an event is the main predicate of its question
@@ -125,7 +128,7 @@ def _called_off(tok: Token) -> Token | None:
     """The word that calls the event off: a verb whose object or passive
     subject it is, a participle modifying it, "stop"/"cease" above its
     gerund, a noun it completes ("delay in delivery"), or "bring … to an
-    end". None when that word is itself negated."""
+    end"."""
     head = tok.head
     cue: Token | None = None
     call_off = _last_part(head) in CALL_OFF_VERBS or (
@@ -143,8 +146,6 @@ def _called_off(tok: Token) -> Token | None:
         if cue is None and tok.dep_ == "dobj" and head.lemma_ == "bring":
             cue = next((p for p in head.children if p.dep_ == "prep" and p.lower_ == "to"
                         and any(o.lemma_ in CALL_OFF_NOUNS for o in p.children)), None)
-    if cue is None or any(c.dep_ == "neg" for c in cue.children):
-        return None
     return cue
 
 
@@ -157,6 +158,8 @@ def _epistemic_perfect(tok: Token) -> bool:
 def refine(tok: Token, fact: Factuality) -> Factuality:
     """``fact`` (the clause rules' answer) adjusted for the contexts above."""
     if fact.modality == "denied":
+        if tok.dep_ == "dobj" and _names(tok.head) & REJECT_VERBS:
+            return replace(fact, polarity="positive", modality="asserted")
         return fact
     if _yes_no_question(tok):
         return replace(fact, polarity="underspecified", certainty="underspecified",
@@ -165,8 +168,13 @@ def refine(tok: Token, fact: Factuality) -> Factuality:
         return replace(fact, polarity="negative", certainty="certain", modality="negated")
     if _negated_belief(tok):
         return replace(fact, polarity="negative", certainty="probable", modality="negated")
-    if fact.polarity == "positive" and _called_off(tok) is not None:
-        return replace(fact, polarity="negative", modality="negated")
+    cue = _called_off(tok)
+    if cue is not None:
+        negated = any(c.dep_ == "neg" for c in cue.children)
+        if not negated and fact.polarity == "positive":
+            return replace(fact, polarity="negative", modality="negated")
+        if negated and fact.polarity == "negative":
+            return replace(fact, polarity="positive", modality="asserted")
     hedge = _hedge_predicate(tok)
     if hedge is not None:
         negative = hedge.lower_ in NEGATIVE_HEDGE_PREDICATES
