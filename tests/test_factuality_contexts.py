@@ -160,3 +160,15 @@ def test_rejected_object_still_happened(pipe: Pipeline, text: str, word: str) ->
 ])
 def test_denied_content_stays_negative(pipe: Pipeline, text: str, word: str) -> None:
     assert label(pipe, text, word)[0] == "negative"
+
+
+@pytest.mark.parametrize("text,word,polarity", [
+    ("Reporters asked if the plant would close.", "close", "underspecified"),
+    ("The coach did not say if he will stay next season.", "stay", "underspecified"),
+    ("Nobody knows if the talks will resume.", "resume", "underspecified"),
+    ("The mayor asked whether the bridge had been inspected.", "inspected", "underspecified"),
+    # an adverbial if-clause is a condition: its polarity stays as written
+    ("If the plant closes, 300 jobs will go.", "closes", "positive"),
+])
+def test_indirect_question(pipe: Pipeline, text: str, word: str, polarity: str) -> None:
+    assert label(pipe, text, word) == (polarity, "underspecified")

@@ -5,6 +5,8 @@ linguistic class it covers; the cue words come from ``data/cues.yaml``.
 - yes/no questions: "Will the cabinet resign?" — neither the author nor anyone
   else commits: certainty and polarity underspecified (a wh-question, "Who
   fired the shots?", presupposes its event and is left alone);
+- indirect questions ("asked if the plant would close", "did not say
+  whether …"): certainty and polarity underspecified;
 - negative contexts: "left without paying", "talks ended without a deal",
   "kept the crowd from entering", "stopped short of naming" — the event did
   not happen: negative, certain;
@@ -69,6 +71,24 @@ def _yes_no_question(tok: Token) -> bool:
             return False
         cur = cur.head
     return cur == sent.root
+
+
+def _indirect_question(tok: Token) -> bool:
+    """"asked if the plant would close", "did not say whether he will stay":
+    an if/whether clause that is a verb's complement (ccomp) is an indirect
+    question (also under "ask", which is otherwise a demand verb); an
+    adverbial if-clause (advcl) is a condition."""
+    cur = tok
+    for _ in range(8):
+        if cur.dep_ in ("advcl", "ccomp") and any(
+                c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless")
+                for c in cur.children):
+            return cur.dep_ == "ccomp" and any(
+                c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in cur.children)
+        if cur.head == cur:
+            break
+        cur = cur.head
+    return False
 
 
 def _negative_context(tok: Token) -> Token | None:
@@ -162,6 +182,9 @@ def refine(tok: Token, fact: Factuality) -> Factuality:
             return replace(fact, polarity="positive", modality="asserted")
         return fact
     if _yes_no_question(tok):
+        return replace(fact, polarity="underspecified", certainty="underspecified",
+                       modality="hypothetical")
+    if _indirect_question(tok):
         return replace(fact, polarity="underspecified", certainty="underspecified",
                        modality="hypothetical")
     if _negative_context(tok) is not None:
