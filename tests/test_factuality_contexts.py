@@ -172,3 +172,14 @@ def test_denied_content_stays_negative(pipe: Pipeline, text: str, word: str) -> 
 ])
 def test_indirect_question(pipe: Pipeline, text: str, word: str, polarity: str) -> None:
     assert label(pipe, text, word) == (polarity, "underspecified")
+
+
+@pytest.mark.parametrize("text,word", [
+    # nouns of attempt and of speculation: the content is a possibility
+    ("The insurer made a bid to acquire its smaller rival.", "acquire"),
+    ("The effort to rescue the trapped miners continued overnight.", "rescue"),
+    ("Speculation that the bank would merge with a rival lifted its shares.", "merge"),
+    ("A proposal to extend the ban was put to the council.", "extend"),
+])
+def test_attempt_and_speculation_nouns(pipe: Pipeline, text: str, word: str) -> None:
+    assert label(pipe, text, word) == ("positive", "possible")
