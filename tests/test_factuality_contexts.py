@@ -183,3 +183,21 @@ def test_indirect_question(pipe: Pipeline, text: str, word: str, polarity: str) 
 ])
 def test_attempt_and_speculation_nouns(pipe: Pipeline, text: str, word: str) -> None:
     assert label(pipe, text, word) == ("positive", "possible")
+
+
+def test_blind_set_is_what_its_builder_writes() -> None:
+    """tests/data/factuality_blind.jsonl is never edited by hand: its labels
+    are the ones committed before any run (see the builder's changelog)."""
+    import json
+    import sys
+    from pathlib import Path
+
+    data = Path(__file__).parent / "data"
+    sys.path.insert(0, str(data))
+    try:
+        from make_factuality_blind import build
+    finally:
+        sys.path.remove(str(data))
+    written = [json.loads(line) for line in (data / "factuality_blind.jsonl").open()]
+    assert written == build()
+    assert sum(len(r["events"]) for r in written) >= 150
