@@ -60,6 +60,9 @@ triggers are located in order, as whole words.
 Notes and changelog (labels are never changed after a run; an error found
 later is recorded here with the original label kept):
 - 2026-12-02: written and committed before any run.
+- 2026-12-02: run twice, as allowed: before the issue-#12 context rules
+  (commit a1225df's code) and after them (figures in docs/BENCHMARKS.md);
+  no label changed, no error found to record.
 
     python tests/data/make_factuality_blind.py
 """
