@@ -44,6 +44,7 @@ from eventwire.nlp.spans import doc_index
 from eventwire.stages.factuality.component import is_future
 from eventwire.stages.time import normalize as nz
 from eventwire.stages.time.ranges import timex_range
+from eventwire.stages.time.undated import POLICIES, load_model, undated_time
 
 NEWS_WINDOW_DAYS = 7
 MAX_HOPS = 4
@@ -257,21 +258,10 @@ def _not_happened(doc: Doc, event: EventMention, trigger: Token) -> bool:
     return modality in ("asserted", "reported") and is_future(doc, trigger.i)
 
 
-UNDATED = ("unknown", "publication")
-
-
-def _undated(published: date, undated: str) -> TimeValue:
-    if undated == "publication":
-        return TimeValue(value=published.isoformat(), granularity="day", anchor="publication")
-    return TimeValue(anchor="unknown")
-
-
-def time_for(doc: Doc, event: EventMention, timexes: list[Timex],
-             quotes: list[Quote], undated: str = "unknown") -> TimeValue:
-    trigger = _token_at(doc, event.trigger.start)
-    published: date | None = doc._.published
-    if trigger is None or published is None:
-        return TimeValue(anchor="unknown")
+def rule_time(doc: Doc, event: EventMention, trigger: Token, timexes: list[Timex],
+              quotes: list[Quote], published: date) -> TimeValue | None:
+    """Steps 1-5 of the module docstring; None when no rule dates the event
+    and the undated decision (:mod:`eventwire.stages.time.undated`) applies."""
     found = _governing(doc, trigger, timexes)
     if found is not None:
         return _value(found, "narrative" if found.rule.startswith("narrative") else "explicit",
@@ -287,10 +277,24 @@ def time_for(doc: Doc, event: EventMention, timexes: list[Timex],
     found = _sentence_timex(doc, trigger, timexes)
     if found is not None:
         return _value(found, "sentence", published)
-    return _undated(published, undated)
+    return None
 
 
-def anchor_events(doc: Doc, undated: str = "unknown") -> None:
+def time_for(doc: Doc, event: EventMention, timexes: list[Timex],
+             quotes: list[Quote], undated: str = "learned") -> TimeValue:
+    trigger = _token_at(doc, event.trigger.start)
+    published: date | None = doc._.published
+    if trigger is None or published is None:
+        return TimeValue(anchor="unknown")
+    ruled = rule_time(doc, event, trigger, timexes, quotes, published)
+    if ruled is not None:
+        return ruled
+    chosen = undated_time(doc, event, trigger, timexes, quotes, published, undated)
+    chosen.background = is_background(chosen.value, published)
+    return chosen
+
+
+def anchor_events(doc: Doc, undated: str = "learned") -> None:
     timexes = get_list(doc, "timexes")
     quotes = get_list(doc, "quotes")
     for event in get_list(doc, "events"):
@@ -298,17 +302,19 @@ def anchor_events(doc: Doc, undated: str = "unknown") -> None:
 
 
 @Language.factory("eventwire_event_time", requires=["doc._.events", "doc._.timexes"],
-                  assigns=["doc._.events"], default_config={"undated": "unknown"})
+                  assigns=["doc._.events"], default_config={"undated": "learned"})
 def make_event_time(nlp: Language, name: str, undated: str) -> EventTimer:
     return EventTimer(undated)
 
 
 class EventTimer:
-    def __init__(self, undated: str = "unknown") -> None:
+    def __init__(self, undated: str = "learned") -> None:
         register_extensions()
-        if undated not in UNDATED:
+        if undated not in POLICIES:
             raise EventwireError(Errors.E601, name="undated_events", value=undated,
-                                 detail="use unknown or publication")
+                                 detail="use learned, unknown or publication")
+        if undated == "learned":
+            load_model()  # at load time, not on the first article
         self.undated = undated
 
     def __call__(self, doc: Doc) -> Doc:
