@@ -84,10 +84,24 @@ def _timex_for(doc: Doc, trigger: Token, sent: Span, timexes: list[Timex],
         if t is skip or not _dated(t):
             continue
         head = _timex_head(doc, t)
-        if head is not None and (_governs(head, trigger) or head.head == trigger.head == head
-                                 or trigger in head.ancestors and _close(head, trigger)):
+        if head is None or _modifies_other_noun(head, trigger):
+            continue
+        if _governs(head, trigger) or head.head == trigger.head == head \
+                or trigger in head.ancestors and _close(head, trigger):
             return t
     return None
+
+
+NOUN_MODIFIER_DEPS = {"compound", "amod", "nummod", "poss", "nmod"}
+
+
+def _modifies_other_noun(head: Token, trigger: Token) -> bool:
+    """Class *dated noun*: a date that pre-modifies a noun dates that noun, not
+    the verb above it ("replaces the 1991 agreement", "a breach of the 1991
+    settlement", "in time for the 2008 Olympic Games"); the trigger's own
+    noun keeps it ("Washington's January 3 assassination")."""
+    return head.dep_ in NOUN_MODIFIER_DEPS and head.head != trigger \
+        and head.head.pos_ in ("NOUN", "PROPN")
 
 
 def _close(a: Token, b: Token) -> bool:
@@ -227,12 +241,19 @@ def _linked(a: Token, b: Token) -> bool:
     return False
 
 
+PRESENT_TAGS = {"VBZ", "VBP"}
+
+
 def _sentence_timex(doc: Doc, trigger: Token, timexes: list[Timex]) -> Timex | None:
     """The date the trigger's sentence gives: the nearest dated expression
     before the trigger; else the first after it that is linked to the
     trigger in the parse (a date after it in a coordinated clause belongs to
-    that clause). A relative clause describing a noun has its own time."""
-    if _in_relative_clause(trigger, timexes):
+    that clause). A relative clause describing a noun has its own time, and
+    so has a verb in the present tense (class *present statement or state*:
+    "rejected it in October, although experts say ...", "Apple Corps claims
+    that ... an agreement reached in 1991": the present is the time of
+    writing, the date is another clause's)."""
+    if _in_relative_clause(trigger, timexes) or trigger.tag_ in PRESENT_TAGS:
         return None
     sent = trigger.sent
     inside = [t for t in timexes if sent.start_char <= t.start < sent.end_char and _dated(t)
@@ -242,7 +263,8 @@ def _sentence_timex(doc: Doc, trigger: Token, timexes: list[Timex]) -> Timex | N
         return before[-1]
     for t in inside:
         head = _timex_head(doc, t)
-        if head is not None and _linked(head, trigger):
+        if head is not None and _linked(head, trigger) and \
+                not _modifies_other_noun(head, trigger):
             return t
     return None
 

@@ -199,6 +199,22 @@ def features(doc: Doc, event: EventMention, trigger: Token, timexes: list[Timex]
                  _timeline(doc, trigger, timexes, published),
                  _document(doc, timexes, published)):
         out.update(part)
+    out.update(_combined(out))
+    return out
+
+
+def _combined(f: dict[str, float]) -> dict[str, float]:
+    """Conjunctions a linear model cannot form: a past simple right after a
+    date of the text's own (the narrative goes on: "On May 2 the court
+    jailed him. His supporters clashed with police."), and a past simple in
+    an article that opens with the day's date (the day's news)."""
+    out = {}
+    past = f.get("tag=VBD", 0.0) or f.get("host_tag=VBD", 0.0)
+    near = f.get("timeline_gap<=1", 0.0) or f.get("timeline_gap<=2", 0.0)
+    if past and near and not f.get("timeline=publication"):
+        out["past_after_own_date"] = 1.0
+    if past and f.get("dateline_publication"):
+        out["past_in_dated_news"] = 1.0
     return out
 
 
