@@ -49,6 +49,8 @@ from eventwire.stages.time.undated import POLICIES, load_model, undated_time
 NEWS_WINDOW_DAYS = 7
 MAX_HOPS = 4
 NOT_HAPPENED = {"future", "hypothetical", "conditional"}
+# a present tense is the time of writing: it takes only a date that governs it
+PRESENT_TAGS = {"VBZ", "VBP"}
 
 
 def _token_at(doc: Doc, offset: int) -> Token | None:
@@ -87,7 +89,8 @@ def _timex_for(doc: Doc, trigger: Token, sent: Span, timexes: list[Timex],
         if head is None or _modifies_other_noun(head, trigger):
             continue
         if _governs(head, trigger) or head.head == trigger.head == head \
-                or trigger in head.ancestors and _close(head, trigger):
+                or (trigger in head.ancestors and _close(head, trigger)
+                    and trigger.tag_ not in PRESENT_TAGS):
             return t
     return None
 
@@ -239,9 +242,6 @@ def _linked(a: Token, b: Token) -> bool:
             if cur == high:
                 return True
     return False
-
-
-PRESENT_TAGS = {"VBZ", "VBP"}
 
 
 def _sentence_timex(doc: Doc, trigger: Token, timexes: list[Timex]) -> Timex | None:
