@@ -7,6 +7,7 @@ sentence was written for these tests, none taken from an evaluation set."""
 from __future__ import annotations
 
 from datetime import date
+
 import pytest
 
 from eventwire.models import Article, EventMention, Span

@@ -84,9 +84,9 @@ def _example(doc: Any, event: Any, gold: tuple[str | None, str], topic: str,
         tv = candidate(choice, timexes, trigger, published)
         right.append(_right((tv.value, tv.granularity if tv.value else "unknown"), gold,
                             strict))
-    return {"topic": topic, "doc": doc_id, "features": features(doc, event, trigger, timexes, quotes,
-                                                 published),
-            "right": right, "trigger": event.trigger.text}
+    feats = features(doc, event, trigger, timexes, quotes, published)
+    return {"topic": topic, "doc": doc_id, "features": feats, "right": right,
+            "trigger": event.trigger.text}
 
 
 def meantime_examples(path: Path, pipe: Pipeline) -> list[Example]:

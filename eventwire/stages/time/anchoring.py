@@ -17,13 +17,16 @@ Order of evidence (``TimeValue.anchor``), following the time rules of
    dated sentence* — "fired tear gas late on Tuesday to disperse people
    rallying", "since Sept. 18, when militants attacked"): the nearest date
    before the trigger, unless the trigger is in a relative clause;
-6. ``unknown`` — the sentence dates nothing, the clause is in the past
-   perfect ("had agreed"), or there is no publication date. The publication
-   date is never used as a guess (class: *undated news*; the guide gives an
-   undated event ``null``/``unknown`` unless the text makes it the day's
-   news, which it does with a time expression). ``publication`` is no longer
-   produced.
+6. otherwise ``unknown`` when the clause is in the past perfect ("had
+   agreed") or there is no publication date; else the per-event choice of
+   :mod:`eventwire.stages.time.undated` (setting ``undated_events``:
+   ``learned`` by default — the day's news gets the publication day, a
+   narrative that goes on gets the text's last date, anything else
+   ``unknown`` — or the fixed ``unknown`` / ``publication``).
 
+A date that pre-modifies another noun dates that noun only, and a verb in
+the present tense takes only a date that governs it
+(:func:`_modifies_other_noun`, :func:`_sentence_timex`).
 A clock time or part of day dates the event to its day ("Wednesday evening"
 -> the Wednesday, granularity ``day``). ``background`` is true when the
 event's whole date range ends more than ``NEWS_WINDOW_DAYS`` before
