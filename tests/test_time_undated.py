@@ -153,3 +153,31 @@ def test_events_dated_the_same_twice(timex_pipe: Pipeline) -> None:
         anchored(timex_pipe, text, ["stormed"], "learned")
 
 
+
+
+# --- class: a headline event takes the date the body gives the same event
+@pytest.mark.parametrize("text,trigger,value", [
+    ("Militants storm army post in the north\nMilitants stormed an army post on Sunday, "
+     "officials said.", "storm", "2021-05-30"),
+    ("Court jails opposition leader\nA court sentenced the opposition leader to five years "
+     "in prison on Monday.", "jails", "2021-05-31"),
+    ("Navy seizes fishing boats\nThe navy seized three fishing boats off the coast on "
+     "May 20, the ministry said.", "seizes", "2021-05-20"),
+])
+def test_headline_takes_the_bodys_date(learned_pipe: Pipeline, text: str, trigger: str,
+                                       value: str) -> None:
+    ((_, _doc, events),) = list(learned_pipe.extract([Article(text=text, id="t",
+                                                             published=PUB)]))
+    got = {e.mention.trigger.text: e.mention.time for e in events}
+    assert (got[trigger].value, got[trigger].anchor) == (value, "narrative")
+
+
+def test_a_headline_alone_is_not_dated_by_an_unrelated_body_event(
+        learned_pipe: Pipeline) -> None:
+    text = ("Ministers hold talks on border dispute\nPolice arrested two journalists on "
+            "Friday in another city.")
+    ((_, _doc, events),) = list(learned_pipe.extract([Article(text=text, id="t",
+                                                             published=PUB)]))
+    got = {e.mention.trigger.text: e.mention.time for e in events}
+    assert got["arrested"].value == "2021-05-28"
+    assert got["talks"].value != "2021-05-28"

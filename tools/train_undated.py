@@ -3,7 +3,7 @@
     python tools/train_undated.py ../shared/data/meantime/dev.jsonl [--kfold-only]
 
 Examples: every event that no rule of the anchoring stage dates
-(``anchoring.rule_time`` returns None) in
+(``anchoring.rule_time`` returns None and no body event dates a headline) in
 1. MEANTIME dev (gold event spans, gold date = the TIMEX the event is
    TLINKed to, as ``eventwire eval event_dates`` reads it), topic = corpus;
 2. the **dev** half of the gold records (``tests/data/records/*.jsonl``,
@@ -42,7 +42,7 @@ from eventwire.eval.records import record_of
 from eventwire.models import Article
 from eventwire.nlp.pipeline import Pipeline
 from eventwire.settings import Settings
-from eventwire.stages.time.anchoring import _token_at, rule_time
+from eventwire.stages.time.anchoring import _token_at, anchor_events, rule_time
 from eventwire.stages.time.undated import (
     CHOICES,
     MODEL_PATH,
@@ -77,7 +77,10 @@ def _example(doc: Any, event: Any, gold: tuple[str | None, str], topic: str,
     if trigger is None or published is None:
         return None
     timexes, quotes = list(doc._.timexes or []), list(doc._.quotes or [])
-    if rule_time(doc, event, trigger, timexes, quotes, published) is not None:
+    # dated by a rule, or (a headline) by the body: the anchoring stage ran
+    # with undated_events="unknown", so only the undated events are left
+    if rule_time(doc, event, trigger, timexes, quotes, published) is not None \
+            or event.time.value is not None:
         return None
     right = []
     for choice in CHOICES:
@@ -98,6 +101,7 @@ def meantime_examples(path: Path, pipe: Pipeline) -> list[Example]:
     for record, (_a, doc, _r) in zip(records, pipe.docs(arts), strict=True):
         gold = {(g["start"], g["end"]): g["value"] for g in meantime_gold(record)}
         doc._.events = _gold_span_events(doc, record)
+        anchor_events(doc, "unknown")
         for event in doc._.events:
             value = gold.get((event.trigger.start, event.trigger.end))
             if value is None:

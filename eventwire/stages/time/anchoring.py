@@ -41,7 +41,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.errors import Errors, EventwireError
-from eventwire.models import EventMention, Quote, TimeValue, Timex
+from eventwire.models import PLOVER_TYPES, EventMention, Quote, TimeValue, Timex
 from eventwire.nlp.component import StageComponent
 from eventwire.nlp.extensions import get_list
 from eventwire.nlp.spans import doc_index
@@ -307,7 +307,10 @@ def rule_time(doc: Doc, event: EventMention, trigger: Token, timexes: list[Timex
 
 
 def time_for(doc: Doc, event: EventMention, timexes: list[Timex],
-             quotes: list[Quote], undated: str = "learned") -> TimeValue:
+             quotes: list[Quote], undated: str = "learned",
+             dated: list[EventMention] | None = None) -> TimeValue:
+    """The event's time; ``dated`` are the doc's events already dated by a
+    rule (for a headline event, :func:`headline_time`)."""
     trigger = _token_at(doc, event.trigger.start)
     published: date | None = doc._.published
     if trigger is None or published is None:
@@ -315,16 +318,53 @@ def time_for(doc: Doc, event: EventMention, timexes: list[Timex],
     ruled = rule_time(doc, event, trigger, timexes, quotes, published)
     if ruled is not None:
         return ruled
+    headline = headline_time(doc, event, trigger, dated or [])
+    if headline is not None:
+        return headline
     chosen = undated_time(doc, event, trigger, timexes, quotes, published, undated)
     chosen.background = is_background(chosen.value, published)
     return chosen
 
 
+TEXT_ANCHORS = {"explicit", "narrative", "speech", "sentence"}
+
+
+def headline_time(doc: Doc, event: EventMention, trigger: Token,
+                  dated: list[EventMention]) -> TimeValue | None:
+    """Class *headlines*: an undated event in the title line (the text's
+    first line, when a body follows) takes the date the body gives the same
+    event: the first body event dated from the text whose trigger has the
+    same lemma, or the same PLOVER type ("Militants storm army post" ->
+    "Militants stormed the post on Sunday"; "Court jails activist" -> "A
+    court sentenced ... on Monday")."""
+    text = doc.text
+    first_break = text.find("\n")
+    if first_break < 0 or trigger.idx > first_break:
+        return None
+    lemma = trigger.lemma_.lower()
+    for other in dated:
+        if other.trigger.start <= first_break or other.time.anchor not in TEXT_ANCHORS \
+                or other.time.value is None:
+            continue
+        tok = _token_at(doc, other.trigger.start)
+        same_type = event.type == other.type and event.type in PLOVER_TYPES
+        if same_type or (tok is not None and tok.lemma_.lower() == lemma):
+            return TimeValue(value=other.time.value, granularity=other.time.granularity,
+                             text=other.time.text, start=other.time.start,
+                             end=other.time.end, anchor="narrative",
+                             background=other.time.background)
+    return None
+
+
 def anchor_events(doc: Doc, undated: str = "learned") -> None:
+    """Date every event; headline events after the body's events are dated."""
     timexes = get_list(doc, "timexes")
     quotes = get_list(doc, "quotes")
-    for event in get_list(doc, "events"):
-        event.time = time_for(doc, event, timexes, quotes, undated)
+    events = get_list(doc, "events")
+    first_break = doc.text.find("\n")
+    body = [e for e in events if e.trigger.start > first_break]
+    for event in body + [e for e in events if e.trigger.start <= first_break]:
+        event.time = time_for(doc, event, timexes, quotes, undated, body)
 
 
 class EventTimer(StageComponent, factory="eventwire_event_time",
