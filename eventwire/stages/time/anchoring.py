@@ -18,7 +18,9 @@ Order of evidence (``TimeValue.anchor``), following the time rules of
    rallying", "since Sept. 18, when militants attacked"): the nearest date
    before the trigger, unless the trigger is in a relative clause;
 6. otherwise ``unknown`` when the clause is in the past perfect ("had
-   agreed") or there is no publication date; else the per-event choice of
+   agreed") or there is no publication date; a headline event takes the
+   date the body gives the same event (:func:`headline_time`); else the
+   per-event choice of
    :mod:`eventwire.stages.time.undated` (setting ``undated_events``:
    ``learned`` by default — the day's news gets the publication day, a
    narrative that goes on gets the text's last date, anything else
