@@ -144,12 +144,12 @@ def test_timex_floor_on_own_set() -> None:
 
 
 # the own event-date set and MEANTIME date the day's undated news by the
-# publication date; docs/annotation.md (the default) says unknown (#12)
+# publication date; the default decides per event (learned, #12)
 PUBLICATION_CONVENTION = Settings(heideltime=False, undated_events="publication")
 
 
 def test_event_dates_floor_on_own_set() -> None:
-    assert run_eval("event_dates").metrics["dated_correctly"] >= 0.85  # 3 undated: unknown
+    assert run_eval("event_dates").metrics["dated_correctly"] >= 0.9
     m = run_eval("event_dates", settings=PUBLICATION_CONVENTION).metrics
     assert m["found"] / m["events"] >= 0.85
     assert m["dated_correctly"] >= 0.9
@@ -161,8 +161,14 @@ def test_event_dates_on_meantime_floor() -> None:
     m = run_eval("event_dates", data=shared_data("meantime/dev.jsonl"),
                   settings=PUBLICATION_CONVENTION).metrics
     assert m["events"] >= 200
-    assert m["dated_correctly"] >= 0.72
+    assert m["dated_correctly"] >= 0.75
     assert m["wrongly_publication_date"] <= 0.12
+    # the learned default (in-sample on MEANTIME dev: a regression floor,
+    # not an estimate; k-fold figures in docs/BENCHMARKS.md)
+    m = run_eval("event_dates", data=shared_data("meantime/dev.jsonl"),
+                  settings=Settings(heideltime=False)).metrics
+    assert m["dated_correctly"] >= 0.75
+    assert m["wrongly_publication_date"] <= 0.05
 
 
 def test_plover_own_set_and_no_cv_without_event_text() -> None:
