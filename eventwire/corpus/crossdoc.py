@@ -21,6 +21,7 @@ import numpy as np
 from eventwire.corpus import pairwise
 from eventwire.corpus.cluster import average_link
 from eventwire.corpus.dedup import Document, _idf, _vector, stories
+from eventwire.corpus.mention_args import Arguments
 
 
 @dataclass
@@ -30,6 +31,7 @@ class GoldMention:
     lemma: str
     trigger_vec: np.ndarray | None = field(default=None, repr=False)
     sentence_vec: np.ndarray | None = field(default=None, repr=False)
+    args: Arguments = field(default_factory=Arguments)
 
 
 def _cosines(vectors: Sequence[dict[str, float]]) -> np.ndarray:
