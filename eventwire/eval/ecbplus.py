@@ -121,6 +121,9 @@ def prepare(records: Sequence[dict[str, Any]], embed: bool, pipeline: Any = None
     if embed:
         for m, (tv, sv) in zip(mentions, embedding.encode(items), strict=True):
             m.trigger_vec, m.sentence_vec = tv, sv
+        lemma_vecs = embedding.encode_words([m.lemma for m in mentions])
+        for m in mentions:
+            m.lemma_vec = lemma_vecs[m.lemma]
     docs = [Document(str(r["doc_id"]), tuple(story_words(r["text"])),
                      group=str(r.get("topic", ""))) for r in records]
     prep = Prepared(docs, mentions)
