@@ -58,6 +58,10 @@ def _dependents(head: Token) -> list[Token]:
     return [t for t in out if t.pos_ in _NOUNS]
 
 
+def _entity_of(sent: Span, token: Token) -> Span | None:
+    return next((e for e in sent.ents if e.start <= token.i < e.end), None)
+
+
 def arguments(span: Span) -> Arguments:
     """The argument word sets of the mention ``span`` (trigger excluded)."""
     sent, trigger = span.sent, {t.i for t in span}
@@ -74,8 +78,7 @@ def arguments(span: Span) -> Arguments:
     core: set[str] = set()
     for dep in _dependents(span.root):
         if dep.i not in trigger:
-            ent = next((e for e in sent.ents if e.start <= dep.i < e.end), None)
-            words = _words(ent if ent is not None else [dep])
+            words = _words(_entity_of(sent, dep) or [dep])
             core |= words
             if not dep.ent_type_:
                 sets["participants"] |= words
