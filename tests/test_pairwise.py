@@ -7,7 +7,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from eventwire.corpus import pairwise
+from eventwire.corpus import embed, pairwise
 from eventwire.corpus.crossdoc import ARGUMENTS, GoldMention, _overlaps, doc_clusters
 from eventwire.corpus.mention_args import Arguments, arguments
 
@@ -78,3 +78,12 @@ def test_doc_clusters_split_a_topic_into_its_stories() -> None:
 def test_gold_mention_defaults_to_no_arguments() -> None:
     m = GoldMention("d:1", "d", "strike")
     assert m.args == Arguments() and m.lemma_vec is None
+
+
+@pytest.mark.skipif(not embed.available(), reason="the embeddings extra is not installed")
+def test_lemma_vectors_place_synonyms_near() -> None:
+    vecs = embed.encode_words(["arrest", "detain", "marry", "quake", "earthquake", "win",
+                               "arrest"])
+    assert len(vecs) == 6 and abs(float(np.linalg.norm(vecs["win"])) - 1) < 1e-4
+    assert float(vecs["arrest"] @ vecs["detain"]) > float(vecs["arrest"] @ vecs["marry"])
+    assert float(vecs["quake"] @ vecs["earthquake"]) > float(vecs["quake"] @ vecs["win"])
