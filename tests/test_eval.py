@@ -185,7 +185,7 @@ def test_ecbplus_floors_on_held_out_topics(tmp_path: Path) -> None:
     """Cross-document event coreference on the ECB+ dev topics only (held
     out: the model was trained on train topics, its threshold chosen on dev;
     only the dev documents are parsed, to keep the test short). Measured:
-    CoNLL F1 0.768 with embeddings, 0.739 lexical, lemma baseline 0.712."""
+    CoNLL F1 0.775 with embeddings, 0.739 lexical, lemma baseline 0.712."""
     from eventwire.corpus import embed
 
     src = shared_data("ecbplus/dev.jsonl")
@@ -194,6 +194,6 @@ def test_ecbplus_floors_on_held_out_topics(tmp_path: Path) -> None:
                            if '"official_split": "dev"' in line), encoding="utf-8")
     m = run_eval("ecbplus", data=dev).metrics["all"]
     ours, lemma = m["eventwire"]["conll"]["f1"], m["same_lemma_per_topic"]["conll"]["f1"]
-    floor, margin = (0.755, 0.04) if embed.available() else (0.73, 0.02)
+    floor, margin = (0.765, 0.05) if embed.available() else (0.73, 0.02)
     assert ours >= floor and ours >= lemma + margin
     assert m["singletons"]["muc"]["f1"] == 0.0
