@@ -19,6 +19,13 @@ from spacy.tokens import Token
 
 from eventwire.nlp.spans import SpanIndex
 from eventwire.paths import DATA_DIR
+from eventwire.stages.events.acts import (
+    establishes_post,
+    grants_permission,
+    hosts_visitor,
+    repaired_lemma,
+    talks_with,
+)
 from eventwire.stages.events.clauses import (
     denied_allegation,
     headline_verb,
@@ -117,7 +124,7 @@ def _figurative(tok: Token, obj: Token | None, lex: Lexicon) -> bool:
 
 
 def verb_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
-    lemma = tok.lemma_.lower()
+    lemma = repaired_lemma(tok, lex.verbs) or tok.lemma_.lower()
     prt = _particle(tok)
     if prt and f"{lemma} {prt}" in lex.verbs:
         return _entry(lex.verbs[f"{lemma} {prt}"], tok, "verb+particle", False, tok.i + 1)
@@ -223,7 +230,7 @@ def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
         if is_deescalation(tok):
             return Candidate(tok, tok.i + 1, "RETREAT", "ceasefire", [],
                              "curated-verb+deescalation", False)
-        cand = verb_candidate(tok, lex)
+        cand = act_candidate(tok) or verb_candidate(tok, lex)
     elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("PERSON", "GPE", "ORG"):
         if headline_verb(tok) and tok.lemma_.lower() in lex.verbs and \
                 tok.lemma_.lower() not in lex.not_events:
@@ -236,6 +243,21 @@ def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     if cand is None or (cand.end == tok.i + 1 and not_an_event(tok)):
         return None
     return cand
+
+
+# (test, type, mode, rule) of the classes in ``acts.py``, in order
+ACT_CLASSES = ((establishes_post, "MOBILIZE", None, "post"),
+               (hosts_visitor, "CONSULT", "visit", "host"),
+               (talks_with, "CONSULT", None, "talks"),
+               (grants_permission, "CONCEDE", None, "permission"))
+
+
+def act_candidate(tok: Token) -> Candidate | None:
+    """A verb whose act is read with its object or clause (``acts.py``)."""
+    for test, kind, mode, rule in ACT_CLASSES:
+        if test(tok):
+            return Candidate(tok, tok.i + 1, kind, mode, [], f"curated-verb+{rule}", False)
+    return None
 
 
 def _stopped_violence(tok: Token) -> bool:
