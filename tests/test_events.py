@@ -278,3 +278,19 @@ def test_sexual_violence_is_assault_sexual(pipe: Pipeline, text: str) -> None:
 ])
 def test_expressing_support_is_support(pipe: Pipeline, text: str) -> None:
     assert _main(pipe, text).type == "SUPPORT"
+
+
+@pytest.mark.parametrize("text", [
+    "Farmers marched on the ministry and hurled rocks at the guards.",
+    "Students rallied at the university, and some of them threw stones at a bus.",
+    "Taxi drivers demonstrated in the port city and burned tyres.",
+])
+def test_violence_joined_to_a_protest_verb_is_a_riot(pipe: Pipeline, text: str) -> None:
+    found = [(e.type, e.mode) for e in events(pipe, text)]
+    assert ("PROTEST", "riot") in found and not any(t == "ASSAULT" for t, _ in found), found
+
+
+def test_an_act_without_actor_beside_a_riot_stays_an_assault(pipe: Pipeline) -> None:
+    found = {e.trigger.text: e.type for e in events(
+        pipe, "A petrol bomb hit a pharmacy during the riots in the suburb.")}
+    assert found.get("hit") == "ASSAULT", found

@@ -14,14 +14,19 @@ the verb *with* its object or circumstance (word lists in
   convoy pass": CONCEDE (a concession of what was barred), the permitted act
   its content;
 * **violence in a protest** — "students pelted police during the protest",
-  "protesting farmers torched tyres": a riot (PROTEST, mode riot), as PLOVER
-  codes violent demonstrations; security forces are never rioters;
+  "protesting farmers torched tyres", "marched to parliament and hurled
+  stones": a riot (PROTEST, mode riot), as PLOVER
+  codes violent demonstrations; security forces are never rioters, and an
+  act with no actor beside a riot noun stays an assault (the riot is its own
+  event);
 * **lemmatiser repair** — "raped" is lemmatised "rap", "-ed" forms of verbs
   ending in "e" lose it: the form minus "d" is tried when the lemma is
   unknown.
 """
 
 from __future__ import annotations
+
+from collections.abc import Container
 
 from spacy.tokens import Token
 
@@ -111,9 +116,11 @@ def in_protest(trigger: Token, actor: ActorMention | None) -> bool:
     the act, or an actor described as protesting ("protesting farmers",
     "angry students"); never by security forces or a state."""
     words = word_classes()
-    if actor is not None and (set(actor.text.lower().split()) & words["security_words"]
-                              or set(actor.sectors) & STATE_SECTORS or actor.kind == "state"):
-        return False
+    if actor is None or (set(actor.text.lower().split()) & words["security_words"]
+                         or set(actor.sectors) & STATE_SECTORS or actor.kind == "state"):
+        return False  # "a fire-bomb hit a bank during the riots": the riot is its own event
+    if _joined_to_protest(trigger):
+        return True
     protest = words["protest_nouns"]
     # the phrase may hang on the object ("a police post during the protest")
     for prep in (t for t in trigger.subtree if t.dep_ == "prep" and t.lower_ in PROTEST_PREPS):
@@ -125,7 +132,16 @@ def in_protest(trigger: Token, actor: ActorMention | None) -> bool:
         for c in subj.children)
 
 
-def repaired_lemma(tok: Token, known: dict[str, object]) -> str | None:
+def _joined_to_protest(trigger: Token) -> bool:
+    """"marched to parliament and hurled stones", "rallied outside the
+    embassy, and some of them set fire to its door": the act is coordinated
+    with a protest verb."""
+    verbs = word_classes()["protest_verbs"]
+    return any(_lemma(t) in verbs for t in trigger.conjuncts) or (
+        trigger.dep_ == "conj" and _lemma(trigger.head) in verbs)
+
+
+def repaired_lemma(tok: Token, known: Container[str]) -> str | None:
     """The base form of an "-ed" verb whose lemma is unknown to the lexicon
     but whose form minus "d" is ("raped" -> "rape", lemmatised "rap")."""
     lower = tok.lower_

@@ -33,7 +33,7 @@ CLASS_KEYS = ("perception_state", "natural_causes", "economic_subjects", "result
               "injury_verbs", "deescalation_verbs", "violence_objects", "military_words",
               "allegation_nouns", "dismissive_words", "labelling_verbs", "vote_verbs",
               "vote_objects", "post_verbs", "post_nouns", "civilian_post_modifiers",
-              "host_verbs", "talk_verbs", "permission_verbs", "protest_nouns",
+              "host_verbs", "talk_verbs", "permission_verbs", "protest_nouns", "protest_verbs",
               "protesting_modifiers", "security_words")
 
 
