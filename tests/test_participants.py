@@ -145,3 +145,13 @@ def test_possessed_agents_take_the_owner_country(pipe: Pipeline, text: str, trig
 def test_spokesman_for_the_group(pipe: Pipeline, text: str, trigger: str, country: str) -> None:
     ev = by_trigger(pipe, text)[trigger]
     assert ev.actor is not None and ev.actor.country == country, ev.actor
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("The ministry said the allegations were baseless.", "ministry"),
+    ("Hamas insisted that the accusations are false.", "Hamas"),
+    ("A police spokesman told reporters the claims were untrue.", "spokesman"),
+])
+def test_the_speaker_of_a_denial_is_its_actor(pipe: Pipeline, text: str, actor: str) -> None:
+    denials = [e for e in events_of(pipe, text) if e.type == "REJECT"]
+    assert denials and denials[0].actor is not None and actor in denials[0].actor.text, denials

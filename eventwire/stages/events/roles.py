@@ -138,7 +138,19 @@ def noun_roles(noun: Token) -> tuple[Token | None, Token | None]:
         actor = _subject(noun.head)  # "X launched an attack on Y"
     if actor is None and noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB":
         actor = _subject(noun.head.head)
+    if actor is None and noun.pos_ == "ADJ":
+        actor = _speaker_of_predicate(noun)
     return actor, recipient
+
+
+def _speaker_of_predicate(adj: Token) -> Token | None:
+    """Class *the speaker of a denial*: "the ministry said the allegations
+    were baseless" -- a predicate adjective in the content clause of a
+    speech verb is the speaker's act."""
+    clause = adj.head if adj.dep_ == "acomp" else adj
+    if clause.dep_ == "ccomp" and clause.head.pos_ == "VERB":
+        return _subject(clause.head)
+    return None
 
 
 def noun_recipients(noun: Token, first: Token | None) -> list[Token]:
