@@ -155,3 +155,25 @@ def test_spokesman_for_the_group(pipe: Pipeline, text: str, trigger: str, countr
 def test_the_speaker_of_a_denial_is_its_actor(pipe: Pipeline, text: str, actor: str) -> None:
     denials = [e for e in events_of(pipe, text) if e.type == "REJECT"]
     assert denials and denials[0].actor is not None and actor in denials[0].actor.text, denials
+
+
+@pytest.mark.parametrize("text,trigger,country", [
+    ("The army imposed a curfew in Kirkuk after the clashes.", "imposed", "IRQ"),
+    ("The military reimposed a blockade in Gaza.", None, "PSE"),
+    ("Police imposed a ban on gatherings in Nairobi.", None, "KEN"),
+])
+def test_the_place_of_the_acts_object_stands_for_its_people(
+        pipe: Pipeline, text: str, trigger: str | None, country: str) -> None:
+    found = by_trigger(pipe, text)
+    events = [found[trigger]] if trigger else list(found.values())
+    assert any(e.recipient is not None and e.recipient.country == country for e in events), found
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Norway promised to continue humanitarian aid to Somalia.", "SOM"),
+    ("The government accepted demands from the Kenyan teachers' union.", "KEN"),
+    ("Canada offered to extend its loan to Ghana.", "GHA"),
+])
+def test_recipients_inside_the_content(pipe: Pipeline, text: str, country: str) -> None:
+    assert any(e.recipient is not None and e.recipient.country == country
+               for e in events_of(pipe, text)), events_of(pipe, text)

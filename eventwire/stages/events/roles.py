@@ -37,6 +37,8 @@ from eventwire.stages.events.participants import (
 
 RECIPIENT_PREPS = {"against", "on", "with", "to", "at", "toward", "towards", "upon", "over"}
 NOUN_RECIPIENT_PREPS = {"of", "against", "on", "with", "to", "upon", "over"}
+# whose demand is met: "accepted demands [from the rebels]"
+DEMAND_NOUNS = {"demand", "request", "condition", "call", "appeal", "plea"}
 RELATIVE = {"which", "who", "that", "whom"}
 AFFECT_VERBS = {"await", "hit", "target", "strike", "face", "confront", "kill", "wound",
                 "destroy", "damage", "threaten", "affect"}
@@ -76,7 +78,8 @@ def _objects_of_object(obj: Token | None) -> list[Token]:
     """"military aid [to Mozambique]", "a ban [on the party]"."""
     if obj is None:
         return []
-    return [g for c in obj.children if c.dep_ == "prep" and c.lower_ in NOUN_RECIPIENT_PREPS
+    preps = NOUN_RECIPIENT_PREPS | ({"from"} if obj.lemma_.lower() in DEMAND_NOUNS else set())
+    return [g for c in obj.children if c.dep_ == "prep" and c.lower_ in preps
             for g in c.children if g.dep_ == "pobj"]
 
 
@@ -92,7 +95,9 @@ def verb_recipients(verb: Token) -> list[Token]:
     out += _objects_of_object(dobj)
     content = child(verb, {"ccomp", "xcomp"})
     if content is not None:
-        out += [t for t in (child(content, {"dobj"}), pobj(content, RECIPIENT_PREPS)) if t]
+        inner = child(content, {"dobj"})
+        out += [t for t in (inner, pobj(content, RECIPIENT_PREPS)) if t]
+        out += _objects_of_object(inner)  # "promised to continue aid [to Mozambique]"
     return [_resolve_relative(t) if t.lower_ in RELATIVE else t for t in out]
 
 
@@ -169,6 +174,15 @@ def noun_recipients(noun: Token, first: Token | None) -> list[Token]:
 VENUE_TYPES = {"CONSULT"}
 
 
+def _places_of_act(trigger: Token, nominal: bool) -> list[Token]:
+    """The "in" place of the act, of the noun that names it ("a curfew [in
+    Cizre]", "a force in Liberia"), or of the verb's object ("imposed a
+    curfew [in the town]")."""
+    hosts = [trigger] if nominal else [trigger, child(trigger, {"dobj"})]
+    return [w for h in hosts if h is not None for w in [pobj(h, {"in", "inside"})]
+            if w is not None]
+
+
 def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
               ) -> tuple[ActorMention | None, ActorMention | None]:
     """Actor and recipient mentions. Of the recipient candidates the first
@@ -181,9 +195,8 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
         candidates = noun_recipients(trigger, recipient_tok)
     else:
         actor_tok, candidates = verb_role_candidates(trigger)
-        where = pobj(trigger, {"in", "inside"})
-        if where is not None and kind not in VENUE_TYPES:
-            candidates.append(where)
+    if kind not in VENUE_TYPES:
+        candidates += _places_of_act(trigger, nominal)
     actor = actor_mention(doc, actor_tok) if actor_tok is not None else None
     found = [m for m in (recipient_mention(doc, t) for t in candidates
                          if t.ent_type_ not in NOT_RECIPIENTS) if m is not None]
