@@ -86,9 +86,29 @@ def _ratio(hits: int, total: int) -> float | None:
     return round(hits / total, 4) if total else None
 
 
+class _Coding:
+    """Country and sector accuracy over the gold actors that have each."""
+
+    def __init__(self) -> None:
+        self.c_total = self.c_hit = self.s_total = self.s_hit = 0
+
+    def add(self, gold: dict[str, Any], pred: dict[str, Any]) -> None:
+        if gold_country(gold):
+            self.c_total += 1
+            self.c_hit += int(_pred_country(pred) == gold_country(gold))
+        if gold_sector(gold):
+            self.s_total += 1
+            self.s_hit += int(gold_sector(gold) in pred.get("sectors", []))
+
+    def accuracies(self) -> dict[str, float | None]:
+        return {"country_accuracy": _ratio(self.c_hit, self.c_total),
+                "sector_accuracy": _ratio(self.s_hit, self.s_total)}
+
+
 def score_mentions(gold: Sequence[dict[str, Any]], preds: dict[str, dict[str, Any]]
                    ) -> dict[str, Any]:
-    n = covered = c_total = c_hit = s_total = s_hit = 0
+    n = covered = 0
+    coding = _Coding()
     for record in gold:
         mentions = preds.get(str(record["id"]), {}).get("mentions", [])
         for a in record["source"] + record["target"]:
@@ -100,35 +120,21 @@ def score_mentions(gold: Sequence[dict[str, Any]], preds: dict[str, dict[str, An
                 (m for m in mentions if m["start"] < where[1] and where[0] < m["end"]), {})
             if match and (match.get("country") or match.get("sectors")):
                 covered += 1
-            if gold_country(a):
-                c_total += 1
-                c_hit += int(_pred_country(match) == gold_country(a))
-            if gold_sector(a):
-                s_total += 1
-                s_hit += int(gold_sector(a) in match.get("sectors", []))
-    return {"gold_actors": n, "coverage": _ratio(covered, n),
-            "country_accuracy": _ratio(c_hit, c_total), "sector_accuracy": _ratio(s_hit, s_total)}
+            coding.add(a, match)
+    return {"gold_actors": n, "coverage": _ratio(covered, n), **coding.accuracies()}
 
 
 def score_roles(gold: Sequence[dict[str, Any]], preds: dict[str, dict[str, Any]]
                 ) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for role in ("source", "target"):
-        c_total = c_hit = s_total = s_hit = 0
+        coding = _Coding()
         for record in gold:
             if not record[role]:
                 continue
-            g = record[role][0]
             predicted = preds.get(str(record["id"]), {}).get(role) or [{}]
-            p = predicted[0]
-            if gold_country(g):
-                c_total += 1
-                c_hit += int(_pred_country(p) == gold_country(g))
-            if gold_sector(g):
-                s_total += 1
-                s_hit += int(gold_sector(g) in p.get("sectors", []))
-        out[role] = {"country_accuracy": _ratio(c_hit, c_total),
-                     "sector_accuracy": _ratio(s_hit, s_total), "n": c_total}
+            coding.add(record[role][0], predicted[0])
+        out[role] = {**coding.accuracies(), "n": coding.c_total}
     return out
 
 

@@ -24,7 +24,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.models import ActorMention
-from eventwire.nlp.extensions import get_list, register_extensions, text_of
+from eventwire.nlp.component import StageComponent
+from eventwire.nlp.extensions import get_list, text_of
 from eventwire.nlp.spans import SpanIndex, doc_index
 from eventwire.stages.actors.coref import SPOKESPEOPLE, link_coreference
 from eventwire.stages.actors.kb import Actor, KnowledgeBase, load_kb, normalise, split_code
@@ -274,23 +275,21 @@ def find_actor_mentions(doc: Doc, kb: KnowledgeBase) -> list[ActorMention]:
     return mentions
 
 
-@Language.factory("eventwire_actors", requires=["token.dep", "doc.ents"],
-                  assigns=["doc._.actor_mentions"], default_config={"kb_paths": []})
-def make_actors(nlp: Language, name: str, kb_paths: list[str]) -> ActorRecognizer:
-    return ActorRecognizer(load_kb(kb_paths))
+class ActorRecognizer(StageComponent, factory="eventwire_actors",
+                      requires=["token.dep", "doc.ents"], assigns=["doc._.actor_mentions"],
+                      default_config={"kb_paths": []}):
+    """``kb_paths``: the user's KB overlays on top of the bundled KB."""
 
+    def __init__(self, nlp: Language | None = None, name: str = "eventwire_actors",
+                 kb_paths: list[str] | None = None) -> None:
+        super().__init__(nlp, name)
+        self.kb = load_kb(list(kb_paths or []))
 
-class ActorRecognizer:
-    def __init__(self, kb: KnowledgeBase) -> None:
-        register_extensions()
-        self.kb = kb
-
-    def __call__(self, doc: Doc) -> Doc:
+    def process(self, doc: Doc) -> None:
         mentions = get_list(doc, "actor_mentions")
         mentions.extend(find_actor_mentions(doc, self.kb))
         link_coreference(doc, mentions)
         _possessed_agents(doc, mentions)
-        return doc
 
 
 def _identity(mentions: list[ActorMention], index: int) -> ActorMention | None:

@@ -20,7 +20,8 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.models import EventMention
 from eventwire.models import Span as TextSpan
-from eventwire.nlp.extensions import get_list, register_extensions
+from eventwire.nlp.component import StageComponent
+from eventwire.nlp.extensions import get_list
 from eventwire.nlp.spans import SpanIndex
 from eventwire.stages.events.acts import in_protest
 from eventwire.stages.events.classifier import Retyper, load_retyper
@@ -172,24 +173,22 @@ def events_in_sentence(doc: Doc, sent: Span, lex: Lexicon, retyper: Retyper | No
     return out
 
 
-@Language.factory("eventwire_events", requires=["token.dep", "token.lemma", "token.pos"],
-                  assigns=["doc._.events"], default_config={"use_classifier": False})
-def make_events(nlp: Language, name: str, use_classifier: bool) -> EventExtractor:
-    return EventExtractor(load_lexicon(), load_retyper() if use_classifier else None)
+class EventExtractor(StageComponent, factory="eventwire_events",
+                     requires=["token.dep", "token.lemma", "token.pos"], assigns=["doc._.events"],
+                     default_config={"use_classifier": False}):
+    """The trigger lexicon, and the learned re-typer when ``use_classifier``."""
 
+    def __init__(self, nlp: Language | None = None, name: str = "eventwire_events",
+                 use_classifier: bool = False) -> None:
+        super().__init__(nlp, name)
+        self.lex: Lexicon = load_lexicon()
+        self.retyper: Retyper | None = load_retyper() if use_classifier else None
 
-class EventExtractor:
-    def __init__(self, lex: Lexicon, retyper: Retyper | None) -> None:
-        register_extensions()
-        self.lex = lex
-        self.retyper = retyper
-
-    def __call__(self, doc: Doc) -> Doc:
+    def process(self, doc: Doc) -> None:
         events = get_list(doc, "events")
         names = _names(doc)
         for sent in doc.sents:
             events.extend(events_in_sentence(doc, sent, self.lex, self.retyper, names))
-        return doc
 
 
 def main_event(events: list[EventMention]) -> EventMention | None:

@@ -25,7 +25,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventwire.models import EventMention, Factuality, Quote
-from eventwire.nlp.extensions import get_list, register_extensions
+from eventwire.nlp.component import StageComponent
+from eventwire.nlp.extensions import get_list
 from eventwire.nlp.spans import index_of
 from eventwire.stages.factuality.certainty import (
     _arranged,
@@ -159,22 +160,20 @@ def _trigger_index(doc: Doc, event: EventMention) -> int | None:
 FACTUALITY_MODELS = ("learned", "rules")
 
 
-@Language.factory("eventwire_factuality", requires=["doc._.events", "doc._.quotes"],
-                  assigns=["doc._.events"], default_config={"model": "rules"})
-def make_factuality(nlp: Language, name: str, model: str) -> FactualityTagger:
-    return FactualityTagger(model)
-
-
-class FactualityTagger:
+class FactualityTagger(StageComponent, factory="eventwire_factuality",
+                       requires=["doc._.events", "doc._.quotes"], assigns=["doc._.events"],
+                       default_config={"model": "rules"}):
     """``model="rules"``: :func:`factuality_for_token`; ``model="learned"``:
     the rules' modality with the learned certainty and polarity
-    (``learned.py``)."""
+    (``learned.py``). ``model`` comes first: ``FactualityTagger("learned")``
+    also builds one outside a pipeline."""
 
-    def __init__(self, model: str = "rules") -> None:
+    def __init__(self, model: str = "rules", nlp: Language | None = None,
+                 name: str = "eventwire_factuality") -> None:
         from eventwire.errors import Errors, EventwireError
         from eventwire.stages.factuality.learned import MODEL_PATH, load_model
 
-        register_extensions()
+        super().__init__(nlp, name)
         self.model = load_model() if model == "learned" else None
         if model not in FACTUALITY_MODELS or (model == "learned" and self.model is None):
             raise EventwireError(Errors.E209, model=model, path=MODEL_PATH)
@@ -188,10 +187,9 @@ class FactualityTagger:
             return rules
         return learned_factuality(self.model, doc[index], quotes, rules)
 
-    def __call__(self, doc: Doc) -> Doc:
+    def process(self, doc: Doc) -> None:
         quotes = get_list(doc, "quotes")
         for event in get_list(doc, "events"):
             index = _trigger_index(doc, event)
             if index is not None:
                 event.factuality = self.factuality(doc, index, quotes, event.type)
-        return doc

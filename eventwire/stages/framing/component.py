@@ -13,13 +13,15 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import yaml
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventwire.models import Framing
-from eventwire.nlp.extensions import get_list, register_extensions, text_of
+from eventwire.nlp.component import StageComponent
+from eventwire.nlp.extensions import get_list, text_of
 from eventwire.paths import DATA_DIR
 
 LEXICON = DATA_DIR / "framing.yaml"
@@ -44,22 +46,23 @@ def find_framing(doc: Doc, pattern: re.Pattern[str]) -> list[Framing]:
             for m in pattern.finditer(text_of(doc))]
 
 
-@Language.factory("eventwire_framing", requires=["doc._.events"],
-                  assigns=["doc._.framing", "doc._.events"],
-                  default_config={"extra_paths": []})
-def make_framing(nlp: Language, name: str, extra_paths: list[str]) -> FramingTagger:
-    return FramingTagger(compile_terms(load_terms(extra_paths)))
+class FramingTagger(StageComponent, factory="eventwire_framing", requires=["doc._.events"],
+                    assigns=["doc._.framing", "doc._.events"], default_config={"extra_paths": []}):
+    """Its data is the merged term list (``cfg["terms"]``): ``nlp.to_disk``
+    keeps the user's terms with the pipeline."""
 
+    def __init__(self, nlp: Language | None = None, name: str = "eventwire_framing",
+                 extra_paths: list[str] | None = None) -> None:
+        super().__init__(nlp, name)
+        self.restore({"terms": load_terms(list(extra_paths or []))})
 
-class FramingTagger:
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        register_extensions()
-        self.pattern = pattern
+    def restore(self, cfg: dict[str, Any]) -> None:
+        super().restore(cfg)
+        self.pattern = compile_terms(list(cfg["terms"]))
 
-    def __call__(self, doc: Doc) -> Doc:
+    def process(self, doc: Doc) -> None:
         found = get_list(doc, "framing")
         found.extend(find_framing(doc, self.pattern))
         for event in get_list(doc, "events"):
             event.framing = [f for f in found
                              if event.sentence.start <= f.start < event.sentence.end]
-        return doc

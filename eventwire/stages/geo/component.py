@@ -27,7 +27,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from eventwire.models import EventMention, PlaceMention
-from eventwire.nlp.extensions import get_list, register_extensions
+from eventwire.nlp.component import StageComponent
+from eventwire.nlp.extensions import get_list
 from eventwire.nlp.spans import index_of
 from eventwire.stages.geo.gazetteer import gazetteer
 from eventwire.stages.geo.recognize import LOCATIVE, Mention, demonym_countries, find_mentions
@@ -142,34 +143,20 @@ def place_for(doc: Doc, event: EventMention, places: list[PlaceMention],
                                                        BASIS_CONFIDENCE[basis], 3))
 
 
-@Language.factory("eventwire_places", requires=["doc.ents"], assigns=["doc._.place_mentions"])
-def make_places(nlp: Language, name: str) -> PlaceFinder:
-    gazetteer()  # open (and if needed build) once, at load time, not on the first article
-    return PlaceFinder()
+class PlaceFinder(StageComponent, factory="eventwire_places", requires=["doc.ents"],
+                  assigns=["doc._.place_mentions"]):
+    def __init__(self, nlp: Language | None = None, name: str = "eventwire_places") -> None:
+        super().__init__(nlp, name)
+        gazetteer()  # open (and if needed build) once, at load time, not on the first article
 
-
-class PlaceFinder:
-    def __init__(self) -> None:
-        register_extensions()
-
-    def __call__(self, doc: Doc) -> Doc:
+    def process(self, doc: Doc) -> None:
         get_list(doc, "place_mentions").extend(find_places(doc))
-        return doc
 
 
-@Language.factory("eventwire_event_place", requires=["doc._.events", "doc._.place_mentions"],
-                  assigns=["doc._.events"])
-def make_event_place(nlp: Language, name: str) -> EventPlacer:
-    return EventPlacer()
-
-
-class EventPlacer:
-    def __init__(self) -> None:
-        register_extensions()
-
-    def __call__(self, doc: Doc) -> Doc:
+class EventPlacer(StageComponent, factory="eventwire_event_place",
+                  requires=["doc._.events", "doc._.place_mentions"], assigns=["doc._.events"]):
+    def process(self, doc: Doc) -> None:
         places = get_list(doc, "place_mentions")
         focus = _focus(places)
         for event in get_list(doc, "events"):
             event.place = place_for(doc, event, places, focus)
-        return doc

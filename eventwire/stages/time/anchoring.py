@@ -39,7 +39,8 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.errors import Errors, EventwireError
 from eventwire.models import EventMention, Quote, TimeValue, Timex
-from eventwire.nlp.extensions import get_list, register_extensions
+from eventwire.nlp.component import StageComponent
+from eventwire.nlp.extensions import get_list
 from eventwire.nlp.spans import doc_index
 from eventwire.stages.factuality.component import is_future
 from eventwire.stages.time import normalize as nz
@@ -297,20 +298,16 @@ def anchor_events(doc: Doc, undated: str = "unknown") -> None:
         event.time = time_for(doc, event, timexes, quotes, undated)
 
 
-@Language.factory("eventwire_event_time", requires=["doc._.events", "doc._.timexes"],
-                  assigns=["doc._.events"], default_config={"undated": "unknown"})
-def make_event_time(nlp: Language, name: str, undated: str) -> EventTimer:
-    return EventTimer(undated)
-
-
-class EventTimer:
-    def __init__(self, undated: str = "unknown") -> None:
-        register_extensions()
+class EventTimer(StageComponent, factory="eventwire_event_time",
+                 requires=["doc._.events", "doc._.timexes"], assigns=["doc._.events"],
+                 default_config={"undated": "unknown"}):
+    def __init__(self, nlp: Language | None = None, name: str = "eventwire_event_time",
+                 undated: str = "unknown") -> None:
+        super().__init__(nlp, name)
         if undated not in UNDATED:
             raise EventwireError(Errors.E601, name="undated_events", value=undated,
                                  detail="use unknown or publication")
         self.undated = undated
 
-    def __call__(self, doc: Doc) -> Doc:
+    def process(self, doc: Doc) -> None:
         anchor_events(doc, self.undated)
-        return doc

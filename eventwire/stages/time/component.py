@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import re
 
-from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from eventwire.models import Timex
+from eventwire.nlp.component import StageComponent
 from eventwire.nlp.cues import default_cues
-from eventwire.nlp.extensions import get_list, register_extensions, text_of
+from eventwire.nlp.extensions import get_list, text_of
 from eventwire.stages.time import normalize as nz
 from eventwire.stages.time.detect import find_timexes
 
@@ -111,22 +111,13 @@ def find_doc_timexes(doc: Doc) -> list[Timex]:
     return out
 
 
-@Language.factory("eventwire_timex", requires=["token.dep", "token.tag"],
-                  assigns=["doc._.timexes"])
-def make_timex(nlp: Language, name: str) -> TimexTagger:
-    return TimexTagger()
-
-
-class TimexTagger:
-    def __init__(self) -> None:
-        register_extensions()
-
-    def __call__(self, doc: Doc) -> Doc:
+class TimexTagger(StageComponent, factory="eventwire_timex", requires=["token.dep", "token.tag"],
+                  assigns=["doc._.timexes"]):
+    def process(self, doc: Doc) -> None:
         timexes = get_list(doc, "timexes")
         timexes.extend(find_doc_timexes(doc))
         date_times(timexes, text_of(doc))
         resolve_narrative(timexes, text_of(doc))
-        return doc
 
 
 def date_times(timexes: list[Timex], text: str) -> None:

@@ -1,0 +1,49 @@
+"""Each event's attribution chain: the speaker of the innermost statement
+holding its trigger (+ the organisation a spokesperson speaks for), that
+statement's relays, then the publishing outlet."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from eventwire.models import AttributionLink, EventMention, Quote
+from eventwire.nlp.extensions import get_list
+from eventwire.nlp.spans import index_of
+from eventwire.stages.attribution.speakers import resolve_chain
+
+
+def _speaker_links(doc: Doc, quote: Quote) -> list[AttributionLink]:
+    assert quote.speaker is not None
+    mentions = get_list(doc, "actor_mentions")
+    resolved = resolve_chain(mentions, quote.speaker_actor)
+    text = quote.speaker.text
+    if resolved is not None and quote.speaker_actor is not None \
+            and resolved is not mentions[quote.speaker_actor] \
+            and (resolved.name or resolved.text).lower() not in text.lower():
+        text = f"{text} ({resolved.name or resolved.text})"  # "he (Muhammad Mohi)"
+    links = [AttributionLink("speaker", text, quote.speaker.start, quote.speaker.end,
+                             resolved.actor_id if resolved else None)]
+    if resolved is not None and resolved.speaks_for is not None:
+        org = mentions[resolved.speaks_for]
+        links.append(AttributionLink("on_behalf_of", org.name or org.text, org.start, org.end,
+                                     org.actor_id))
+    return links
+
+
+def chain_for(doc: Doc, event: EventMention, quotes: list[Quote]) -> list[AttributionLink]:
+    start = event.trigger.start
+    holding = [quotes[i] for i in index_of(doc, "quotes", quotes, "content").containing(start)]
+    links: list[AttributionLink] = []
+    if holding:
+        quote = min(holding, key=lambda q: q.content.end - q.content.start)
+        if quote.speaker is not None:
+            links += _speaker_links(doc, quote)
+        links += [AttributionLink("relay", r.text, r.start, r.end) for r in quote.relays]
+    else:
+        same_sentence = [q for q in quotes if q.relays and event.sentence.start <= q.content.start
+                         < event.sentence.end]
+        for q in same_sentence[:1]:
+            links += [AttributionLink("relay", r.text, r.start, r.end) for r in q.relays]
+    if doc._.outlet:
+        links.append(AttributionLink("outlet", str(doc._.outlet)))
+    return links

@@ -1,0 +1,52 @@
+"""Text-level helpers of the attribution stage: quotation marks, wire
+datelines, and character spans of the article text."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.models import Span as TextSpan
+from eventwire.nlp.extensions import text_of
+
+QUOTE_RX = re.compile(r"“[^”]{2,}”|\"[^\"]{2,}\"|«[^»]{2,}»|‘[^’]{8,}’(?!\w)")
+# a quotation inside a quotation: “… told us ‘we will never retreat’ …”
+INNER_QUOTE_RX = re.compile(r"‘[^’]{2,}’(?!\w)|'[^']{2,}'(?!\w)|‹[^›]{2,}›")
+
+
+def text_span(doc: Doc, start: int, end: int) -> TextSpan:
+    return TextSpan(text_of(doc)[start:end], start, end)
+
+
+def tok_span(tokens: Span | Token) -> TextSpan:
+    if isinstance(tokens, Token):
+        return TextSpan(tokens.text, tokens.idx, tokens.idx + len(tokens.text))
+    return TextSpan(tokens.text, tokens.start_char, tokens.end_char)
+
+
+def quote_marks(sent: Span) -> list[tuple[int, int]]:
+    base = sent.start_char
+    return [(base + m.start(), base + m.end()) for m in QUOTE_RX.finditer(sent.text)]
+
+
+def inside_marks(doc: Doc, start: int, end: int) -> TextSpan:
+    """The text between the quotation marks at ``start`` and ``end - 1``,
+    without trailing punctuation (“…,” — the comma is not content)."""
+    s, e = start + 1, end - 1
+    while e > s and text_of(doc)[e - 1] in ",;:. ":
+        e -= 1
+    return text_span(doc, s, e)
+
+
+# "KINSHASA, June 14 (Reuters) - ", "SEOUL (AP) - ", "Tbilisi (AFP) - ", "MUMBAI: "
+DATELINE = re.compile(r"(?:[A-Z][A-Z.'’ -]{1,40}|[A-Z][\w.'’ -]{1,40}(?=(?:,[^\n(]{0,20})?\s*\())"
+                      r"(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*(?:\([^)\n]{1,40}\))?\s*[-–—:]\s")
+
+
+def dateline_end(doc: Doc, offset: int) -> int | None:
+    """End of the dateline that opens the line holding ``offset``, if any."""
+    text = text_of(doc)
+    line = text.rfind("\n", 0, offset) + 1
+    m = DATELINE.match(text, line, min(len(text), line + 90))
+    return m.end() if m is not None else None

@@ -1,0 +1,273 @@
+"""What is said: per sentence, direct quotes (the speech verb outside the
+marks), indirect speech (a speech verb's clausal complement), "according
+to X", parenthetical cues, speech nested in a quotation, outlets that relay
+a sentence's statements; across sentences, a quotation that continues the
+previous speaker's and relays carried over a run of the same speaker."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.models import Quote
+from eventwire.models import Span as TextSpan
+from eventwire.nlp.cues import default_cues
+from eventwire.nlp.extensions import get_list, text_of
+from eventwire.stages.attribution.marks import (
+    INNER_QUOTE_RX,
+    inside_marks,
+    quote_marks,
+    text_span,
+    tok_span,
+)
+from eventwire.stages.attribution.speakers import (
+    SPEECH_VERBS,
+    STATEMENT_NOUNS,
+    actor_index,
+    is_media,
+    make_quote,
+    noun_phrase,
+    resolve_chain,
+    statement_body,
+    subject_of,
+)
+
+_CUES = default_cues()
+# "denied reports that X", "rejected claims that X": the content is X
+CLAIM_NOUNS = STATEMENT_NOUNS | _CUES.words("claim_nouns_extra")
+
+
+def _is_condition(clause: Token) -> bool:
+    """'should US troops be expelled', 'if they refuse': a condition, not content."""
+    first = next(clause.subtree)
+    return first.lower_ in ("if", "unless", "should", "providing", "provided")
+
+
+OBJECT_CONTENT = _CUES.words("object_content_verbs")
+
+
+def _trimmed(doc: Doc, first: int, last: int) -> Span | None:
+    """Tokens first..last without a leading "that"/punctuation or trailing
+    punctuation."""
+    while first < last and (doc[first].is_punct or doc[first].lower_ == "that"):
+        first += 1
+    while last > first and doc[last].is_punct and not _closes_inner_quote(doc, first, last):
+        last -= 1
+    return doc[first:last + 1] if first <= last else None
+
+
+def _closes_inner_quote(doc: Doc, first: int, last: int) -> bool:
+    """'the attack was “cowardly”': the closing mark belongs to the content."""
+    closing = {"”": "“", "’": "‘", '"': '"'}.get(doc[last].text)
+    return closing is not None and any(t.text == closing for t in doc[first:last])
+
+
+def _content_of(verb: Token) -> Span | None:
+    """The reported clause: "warned [that X]", "urged [Y to do X]",
+    "accused [Y of X]", "threatened [to do X]"."""
+    doc = verb.doc
+    dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if dobj is not None and dobj.lemma_.lower() in CLAIM_NOUNS:
+        clause = _that_clause(dobj)
+        if clause is not None:
+            return clause
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "xcomp") and _is_condition(c):
+            continue
+        if c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and c.lemma_ in STATEMENT_NOUNS):
+            toks = list(c.subtree)
+            first = toks[0].i
+            if (c.dep_ == "xcomp" and dobj is not None and dobj.i < c.i
+                    and verb.lemma_.lower() in OBJECT_CONTENT):
+                first = dobj.left_edge.i  # "urged supporters to stay"
+            return _trimmed(doc, first, toks[-1].i)
+    if dobj is not None and verb.lemma_.lower() in {"accuse", "blame"}:
+        return _trimmed(doc, dobj.left_edge.i, verb.right_edge.i)  # "accused X of Y"
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for noun in (g for g in prep.children if g.lemma_.lower() in STATEMENT_NOUNS):
+            clause = _that_clause(noun)  # "said in a statement that X" (misparsed)
+            if clause is not None:
+                return clause
+    return None
+
+
+def _that_clause(noun: Token) -> Span | None:
+    """The that-clause hanging from a noun: "reports [that it had used …]"."""
+    for c in noun.children:
+        if c.dep_ in ("acl", "ccomp", "relcl") and any(
+                g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+            toks = list(c.subtree)
+            return _trimmed(noun.doc, toks[0].i, toks[-1].i)
+    return None
+
+
+def _speech_verbs(sent: Span) -> list[Token]:
+    return [t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS]
+
+
+def _parenthetical(doc: Doc, verb: Token) -> Quote | None:
+    """"The talks, the mediator said, had reached a critical stage": the cue
+    clause interrupts the content, which comes in two parts."""
+    main = verb.head
+    if verb.dep_ != "parataxis" or main == verb or subject_of(verb) is None:
+        return None
+    before = _trimmed(doc, main.left_edge.i, verb.left_edge.i - 1) \
+        if verb.left_edge.i > main.left_edge.i else None
+    after = _trimmed(doc, verb.right_edge.i + 1, main.right_edge.i) \
+        if verb.right_edge.i < main.right_edge.i else None
+    parts = [p for p in (before, after) if p is not None]
+    if not parts:
+        return None
+    hull = text_span(doc, parts[0].start_char, parts[-1].end_char)
+    quote = make_quote(doc, verb, hull, "parenthetical")
+    if quote is not None and len(parts) > 1:
+        quote.content_parts = [tok_span(p) for p in parts]
+    return quote
+
+
+def _according_to(doc: Doc, sent: Span) -> Quote | None:
+    for tok in sent:
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
+            if not objs:
+                continue
+            source = statement_body(objs[0])  # "a report by Human Rights Watch"
+            speaker = noun_phrase(source)
+            pp_end = doc[tok.i + 1].right_edge.i + 1
+            first, last = (sent.start, tok.i - 1) if tok.i > sent.start + 2 else (
+                min(pp_end, sent.end - 1), sent.end - 1)
+            content = _trimmed(doc, first, last)
+            if content is None:
+                continue
+            return Quote(content=tok_span(content), speaker=tok_span(speaker),
+                         cue=text_span(doc, tok.idx, doc[tok.i + 1].idx + 2),
+                         speaker_actor=actor_index(doc, source), kind="according_to",
+                         rule="according_to")
+    return None
+
+
+def _reports_a_statement(verb: Token) -> bool:
+    """"X said …, Al-Manar reported": whoever *reports* someone's statement
+    relays it, even when it is not a known outlet."""
+    return verb.lemma_.lower() == "report" and any(
+        c.dep_ == "ccomp" and c.lemma_.lower() in SPEECH_VERBS and subject_of(c) is not None
+        for c in verb.children)
+
+
+def _nested_quotes(doc: Doc, verbs: list[Token], marks: list[tuple[int, int]],
+                   outer: list[Quote]) -> list[Quote]:
+    """Speech inside a quotation ("“The commander told us ‘we will never
+    retreat’,” the soldier said"): the inner speaker speaks, the outer one
+    relays."""
+    out: list[Quote] = []
+    text = text_of(doc)
+    for verb in verbs:
+        span = next(((s, e) for s, e in marks if s <= verb.idx < e), None)
+        if span is None or subject_of(verb) is None:
+            continue
+        inner = next((m for m in INNER_QUOTE_RX.finditer(text, verb.idx, span[1])), None)
+        if inner is not None:
+            content: TextSpan | None = text_span(doc, inner.start() + 1, inner.end() - 1)
+        else:
+            clause = _content_of(verb)
+            content = tok_span(clause) if clause is not None else None
+        if content is None:
+            continue
+        quote = make_quote(doc, verb, content, "nested")
+        host = next((q for q in outer if q.content.start <= verb.idx < q.content.end), None)
+        if quote is not None and host is not None and host.speaker is not None:
+            quote.relays = [host.speaker, *host.relays]
+            out.append(quote)
+    return out
+
+
+def quotes_in_sentence(doc: Doc, sent: Span) -> list[Quote]:
+    quotes: list[Quote] = []
+    verbs = _speech_verbs(sent)
+    relays = [v for v in verbs if v.lemma_ in ("report", "say") and subject_of(v) is not None
+              and (is_media(doc, subject_of(v)) or _reports_a_statement(v))  # type: ignore[arg-type]
+              and any(o != v for o in verbs)]
+    marks = quote_marks(sent)
+    for verb in verbs:
+        if verb in relays and len(verbs) > 1:
+            continue
+        inside = any(s <= verb.idx < e for s, e in marks)
+        if inside:
+            continue
+        content = _content_of(verb)
+        if marks and (content is None or any(s <= content.start_char < e for s, e in marks)
+                      or verb.dep_ in ("parataxis", "ROOT") and not content):
+            quote = make_quote(doc, verb, inside_marks(doc, *marks[0]), "direct")
+        elif content is not None:
+            quote = make_quote(doc, verb, tok_span(content), "indirect")
+        elif not marks:
+            quote = _parenthetical(doc, verb)
+        else:
+            quote = None
+        if quote is not None:
+            quotes.append(quote)
+    if (according := _according_to(doc, sent)) is not None:
+        if quotes and according.speaker is not None:
+            # "X said …, according to state media": state media relays X
+            for q in quotes:
+                q.relays.append(according.speaker)
+        else:
+            quotes.append(according)
+    quotes += _nested_quotes(doc, verbs, marks, quotes)
+    for relay in relays:
+        subj = subject_of(relay)
+        assert subj is not None
+        for q in quotes:
+            if q.speaker is None or not (q.speaker.start <= subj.idx < q.speaker.end):
+                q.relays.append(tok_span(noun_phrase(subj)))
+        if not quotes and len(verbs) == 1 and (content := _content_of(relay)) is not None:
+            quotes.append(make_quote(doc, relay, tok_span(content), "indirect")
+                          or Quote(content=tok_span(content)))
+    return quotes
+
+
+def _speaker_key(doc: Doc, quote: Quote) -> object:
+    """Who a quote's speaker is: the mention it resolves to ("he", "Mohi"
+    and "the spokesman" all lead to the first naming), else its words."""
+    mentions = get_list(doc, "actor_mentions")
+    resolved = resolve_chain(mentions, quote.speaker_actor)
+    if resolved is not None:
+        return id(resolved)
+    return " ".join((quote.speaker.text if quote.speaker else "").lower().split()[-2:])
+
+
+def carry_relays(doc: Doc, quotes: list[Quote]) -> None:
+    """Class *article-level relay*: "…, Press TV reported", "according to X"
+    or "X reported, citing Y" in one statement covers the run of statements
+    by the same speaker around it ("He added …", "The spokesman further
+    said …"): each statement of the run without relays of its own takes
+    them. A statement by someone else, or one with no speaker, ends the run."""
+    run: list[Quote] = []
+    for q in [*quotes, Quote(content=TextSpan("", 0, 0))]:
+        same = run and q.speaker is not None and \
+            _speaker_key(doc, q) == _speaker_key(doc, run[0])
+        if same:
+            run.append(q)
+            continue
+        source = next((r.relays for r in run if r.relays), None)
+        for r in run:
+            if source is not None and not r.relays:
+                r.relays = list(source)
+        run = [q] if q.speaker is not None else []
+
+
+def continuation(doc: Doc, sent: Span, previous: Quote) -> Quote | None:
+    """A sentence that is one quotation, right after a direct quote, goes on
+    with the same speaker: "“…,” the spokesman said. “But violations
+    continue.”" (no cue of its own)."""
+    if previous.kind not in ("direct", "continuation") or previous.speaker is None:
+        return None
+    marks = quote_marks(sent)
+    text = sent.text.strip()
+    if len(marks) != 1 or not text:
+        return None
+    start, end = marks[0]
+    if end - start < len(text) - 2:  # the quote must be (nearly) the whole sentence
+        return None
+    return Quote(content=inside_marks(doc, start, end), speaker=previous.speaker, cue=None,
+                 speaker_actor=previous.speaker_actor, kind="continuation",
+                 rule="continuation", relays=list(previous.relays))

@@ -1,0 +1,241 @@
+"""Who speaks: the speaker of a speech verb (active subject, inverted,
+shared with a participle, "quoted as saying", "citing X"), its full noun
+phrase, the body behind "a statement by X", datelines and outlets that
+relay, and the actor mention a speaker resolves to (pronouns and
+spokespeople through the actor stage's antecedent chain)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.models import ActorMention, Quote
+from eventwire.models import Span as TextSpan
+from eventwire.nlp.cues import default_cues
+from eventwire.nlp.extensions import get_list
+from eventwire.nlp.spans import doc_index
+from eventwire.stages.attribution.marks import dateline_end, quote_marks, tok_span
+
+_CUES = default_cues()
+SPEECH_VERBS = _CUES.words("speech_verbs")
+MEDIA_HINTS = re.compile(
+    r"\b(" + "|".join(map(re.escape, _CUES.ordered("media_names"))) + r")\b|"
+    r"(?i:\b(" + "|".join(map(re.escape, _CUES.ordered("media_nouns"))) + r")\b)")
+STATEMENT_NOUNS = _CUES.words("statement_nouns")
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The active subject: "X was accused" makes X no speaker. A "subject"
+    inside the quotation ("«Nous ne céderons pas», said the minister", which
+    the English parser reads as a noun phrase) gives way to one outside."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and not c.is_punct]
+    if len(subjects) > 1:
+        marks = quote_marks(verb.sent)
+        outside = [c for c in subjects if not any(s <= c.idx < e for s, e in marks)]
+        subjects = outside or subjects
+    return subjects[0] if subjects else None
+
+
+MAX_APPOSITION = 6  # "Fatima Hassan, a teacher from the city"; longer ones describe
+
+
+def noun_phrase(tok: Token) -> Span:
+    """The subject's full noun phrase (with its determiner, its "for/of"
+    complement: "The spokesman for the coalition", and an apposition: "The
+    UN envoy, Martin Griffiths", "the official news agency IRNA"), without
+    relative clauses or a leading parenthetical."""
+    doc = tok.doc
+    start = tok.left_edge.i
+    for i in range(tok.i - 1, start - 1, -1):  # "(IQNA) – Iraq's … group": after the dash
+        if doc[i].is_punct and doc[i].text not in ("'", "’", "-"):
+            start = i + 1
+            break
+    while start < tok.i and doc[start].pos_ in ("PUNCT", "CCONJ"):
+        start += 1
+    end = tok.i + 1
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ in ("for", "of"):
+            end = child.right_edge.i + 1
+        elif child.dep_ == "appos" and len(list(child.subtree)) <= MAX_APPOSITION and \
+                not any(t.dep_ == "relcl" for t in child.subtree):
+            end = child.right_edge.i + 1
+        elif child.dep_ in ("acl", "amod") and child.i == end and child.tag_ != "VBG":
+            end = child.right_edge.i + 1  # "Residents reached by phone", "Sources close to"
+        elif child.dep_ == "punct" and child.i == end and child.text == ",":
+            continue
+        else:
+            break
+    # "the official news agency IRNA": the parser may make the name a second
+    # subject right after the noun
+    nxt = doc[end] if end < len(doc) else None
+    if nxt is not None and nxt.pos_ == "PROPN" and nxt.head == tok.head and nxt.dep_ == tok.dep_:
+        end = nxt.right_edge.i + 1
+    while end > start + 1 and doc[end - 1].is_punct:
+        end -= 1
+    after = dateline_end(doc, doc[start].idx)
+    while after is not None and start < tok.i and doc[start].idx < after:
+        start += 1  # "NIAMEY, Aug 6 (Reuters) - West African leaders": no dateline
+    return doc[start:end]
+
+
+def _author_of(noun: Token, preps: tuple[str, ...] = ("by", "from")) -> Token | None:
+    """The body behind "a statement by/from X", then "the report issued by X"."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            found = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if found is not None:
+                return found
+    for c in noun.children:
+        if c.dep_ == "acl":
+            for g in c.children:
+                if g.dep_ == "agent":
+                    found = next((h for h in g.children if h.dep_ == "pobj"), None)
+                    if found is not None:
+                        return found
+    return None
+
+
+def statement_body(subj: Token) -> Token:
+    """'which' in "a statement by the Commission, which warned" -> Commission;
+    "The statement, issued by the ministry, said" -> ministry."""
+    if subj.lemma_.lower() in STATEMENT_NOUNS:
+        return _author_of(subj) or subj
+    if subj.lower_ in ("which", "who", "that") and subj.head.dep_ == "relcl":
+        antecedent = subj.head.head
+        if antecedent.lemma_.lower() in STATEMENT_NOUNS:
+            return _author_of(antecedent, ("by", "from", "of")) or antecedent
+        return antecedent
+    return subj
+
+
+def actor_index(doc: Doc, tok: Token) -> int | None:
+    covering = doc_index(doc, "actor_mentions").containing(tok.idx)
+    return covering[0] if covering else None
+
+
+def is_media(doc: Doc, tok: Token) -> bool:
+    index = actor_index(doc, tok)
+    if index is not None and get_list(doc, "actor_mentions")[index].kind == "media":
+        return True
+    phrase = noun_phrase(tok).text
+    return bool(MEDIA_HINTS.search(phrase))
+
+
+def quoted_as_saying(verb: Token) -> tuple[Token, Token | None] | None:
+    """"Reuters quoted / The agency cited [an official] as saying …": the
+    official speaks, the quoting outlet relays."""
+    head = verb.head
+    if verb.lemma_.lower() != "say" or head.lower_ != "as" or \
+            head.head.lemma_.lower() not in ("quote", "cite"):
+        return None
+    reporter = head.head
+    speaker = next((c for c in reporter.children if c.dep_ == "dobj"), None)
+    if speaker is None:
+        return None
+    return speaker, subject_of(reporter)
+
+
+def inverted_or_shared_subject(verb: Token) -> Token | None:
+    """"“…,” warned the minister" (the parser makes the speaker an object) and
+    "the judge said, adding that …" (the participle shares said's subject)."""
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and \
+            verb.head.lemma_.lower() in SPEECH_VERBS:
+        return subject_of(verb.head)
+    first = next(verb.subtree)
+    if first.i < verb.i and first.is_quote:
+        obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+        if obj is not None and not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+            return obj
+    return None
+
+
+CITING = {"cite", "quote"}
+
+
+def cited_source(verb: Token) -> Token | None:
+    """Class *relay citing a source*: "X reported, citing a provincial
+    official" / "X said, quoting witnesses": the cited source speaks and X
+    relays it."""
+    for c in verb.children:
+        if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and \
+                c.lemma_.lower() in CITING:
+            found = next((g for g in c.children if g.dep_ == "dobj"), None)
+            if found is not None:
+                return found
+    return None
+
+
+def outside_dateline(doc: Doc, subj: Token | None) -> Token | None:
+    """Class *datelines*: the place and agency that open a wire story
+    ("KINSHASA, June 14 (Reuters) - Congo accused …") are never the speaker;
+    a subject the parser hangs on the dateline gives way to its apposition
+    after it ("Congo"), or to none."""
+    if subj is None:
+        return None
+    end = dateline_end(doc, subj.idx)
+    if end is None or subj.idx >= end:
+        return subj
+    return next((t for t in subj.subtree if t.dep_ == "appos" and t.idx >= end), None)
+
+
+CARRY_VERBS = {"carry", "broadcast", "air", "publish", "run"}
+
+
+def carrier(verb: Token) -> Token | None:
+    """Class *statement carried by an outlet*: "X said in a statement carried
+    by the official news agency that …": the outlet relays X."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for noun in (g for g in prep.children if g.dep_ == "pobj"
+                     and g.lemma_.lower() in STATEMENT_NOUNS):
+            for acl in (a for a in noun.children if a.dep_ == "acl"
+                        and a.lemma_.lower() in CARRY_VERBS):
+                for agent in (a for a in acl.children if a.dep_ == "agent"):
+                    found = next((o for o in agent.children if o.dep_ == "pobj"), None)
+                    if found is not None and is_media(verb.doc, found):
+                        return found
+    return None
+
+
+def make_quote(doc: Doc, verb: Token, content: TextSpan, kind: str) -> Quote | None:
+    subj = outside_dateline(doc, subject_of(verb) or inverted_or_shared_subject(verb))
+    relay: Token | None = None
+    cited = cited_source(verb) if subj is not None else None
+    if cited is not None:
+        subj, relay = cited, subj
+    if subj is None:
+        quoted = quoted_as_saying(verb)
+        if quoted is None:
+            return None
+        subj, relay = quoted
+    body = statement_body(subj)
+    index = speaker_mention(doc, body)
+    speaker = tok_span(noun_phrase(body) if body.pos_ != "PRON" else doc[body.i:body.i + 1])
+    relay = relay if relay is not None else carrier(verb)
+    relays = [tok_span(noun_phrase(relay))] if relay is not None else []
+    return Quote(content=content, speaker=speaker, cue=tok_span(verb), speaker_actor=index,
+                 kind=kind, rule=f"{kind}:{verb.lemma_}", relays=relays)
+
+
+def speaker_mention(doc: Doc, head: Token) -> int | None:
+    """The actor mention of a subject: the one covering its head, else the
+    one in its left part that ends closest to the head ("Iraq's Kata'ib
+    Hezbollah group" -> Kata'ib Hezbollah)."""
+    direct = actor_index(doc, head)
+    if direct is not None:
+        return direct
+    mentions = get_list(doc, "actor_mentions")
+    inside = [i for i in doc_index(doc, "actor_mentions").within(head.left_edge.idx, head.idx)
+              if mentions[i].rule != "pronoun"]
+    return max(inside, key=lambda i: mentions[i].end) if inside else None
+
+
+def resolve_chain(mentions: list[ActorMention], index: int | None) -> ActorMention | None:
+    seen: set[int] = set()
+    while index is not None and index not in seen:
+        seen.add(index)
+        m = mentions[index]
+        if m.antecedent is None:
+            return m
+        index = m.antecedent
+    return None
