@@ -294,3 +294,23 @@ def test_an_act_without_actor_beside_a_riot_stays_an_assault(pipe: Pipeline) -> 
     found = {e.trigger.text: e.type for e in events(
         pipe, "A petrol bomb hit a pharmacy during the riots in the suburb.")}
     assert found.get("hit") == "ASSAULT", found
+
+
+@pytest.mark.parametrize("text", [
+    "Government troops captured part of the rebel stronghold on Sunday.",
+    "The insurgents seized much of the city overnight.",
+    "Kurdish fighters retook half of the town after a week of fighting.",
+])
+def test_a_partitive_object_counts_as_its_whole(pipe: Pipeline, text: str) -> None:
+    assert _main(pipe, text).type == "ASSAULT"
+
+
+@pytest.mark.parametrize("text,kind,mode", [
+    ("Relatives of the victims sued the defence ministry.", "ACCUSE", "allege"),
+    ("The opposition is suing the election commission over the count.", "ACCUSE", "allege"),
+    ("A state-backed group hacked into the parliament's email servers.", "COERCE", "cyber"),
+    ("Unknown attackers hacked the electoral commission's website.", "COERCE", "cyber"),
+])
+def test_lawsuits_and_hacking(pipe: Pipeline, text: str, kind: str, mode: str) -> None:
+    main = _main(pipe, text)
+    assert (main.type, main.mode) == (kind, mode), main

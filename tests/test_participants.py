@@ -177,3 +177,26 @@ def test_the_place_of_the_acts_object_stands_for_its_people(
 def test_recipients_inside_the_content(pipe: Pipeline, text: str, country: str) -> None:
     assert any(e.recipient is not None and e.recipient.country == country
                for e in events_of(pipe, text)), events_of(pipe, text)
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Kenya demanded that Somalia withdraw its ambassador.", "SOM"),
+    ("The opposition insisted that the Ugandan government release the detainees.", "UGA"),
+    ("Tibetan exiles are demanding autonomy from China.", "CHN"),
+])
+def test_the_addressee_of_a_demand_is_the_recipient(pipe: Pipeline, text: str,
+                                                     country: str) -> None:
+    requests = [e for e in events_of(pipe, text) if e.type == "REQUEST"]
+    assert requests and requests[0].recipient is not None and \
+        requests[0].recipient.country == country, requests
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Students staged protests against the Iranian government.", "IRN"),
+    ("Farmers held a rally against India's new laws.", "IND"),
+    ("Exiles organised demonstrations against Venezuela in Madrid.", "VEN"),
+])
+def test_a_protest_nouns_against_object_is_the_recipient(pipe: Pipeline, text: str,
+                                                         country: str) -> None:
+    assert any(e.recipient is not None and e.recipient.country == country
+               for e in events_of(pipe, text)), events_of(pipe, text)

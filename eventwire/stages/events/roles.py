@@ -164,7 +164,9 @@ def noun_recipients(noun: Token, first: Token | None) -> list[Token]:
     [Tanzania] a grant", "offered aid [to Lebanon]")."""
     out = [first] if first is not None else []
     if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
-        out += [t for t in (child(noun.head, {"dative"}), pobj(noun.head, {"to"})) if t]
+        # "staged rallies against the president": the verb's against-object
+        out += [t for t in (child(noun.head, {"dative"}), pobj(noun.head, {"to", "against"}))
+                if t]
     return out
 
 
@@ -172,6 +174,19 @@ def noun_recipients(noun: Token, first: Token | None) -> list[Token]:
 # recipient ("imposed a curfew in Cizre", "troops for a force in Liberia"),
 # as PLOVER's gold records code it; a meeting's place is only its venue
 VENUE_TYPES = {"CONSULT"}
+
+
+def _addressees(verb: Token) -> list[Token]:
+    """Class *the addressee of a demand*: "demanded that the US cancel the
+    sale", "insisted that Hamas renounce violence" -- the subject of the
+    demanded clause is asked to act; "demanded autonomy from Serbian
+    authorities" -- the one it is demanded from."""
+    out = [s for c in verb.children if c.dep_ == "ccomp"
+           for s in [child(c, {"nsubj", "nsubjpass"})]
+           if s is not None and s.lower_ not in RELATIVE]
+    what = child(verb, {"dobj"})
+    source = pobj(verb, {"from"}) or (pobj(what, {"from"}) if what is not None else None)
+    return out + ([source] if source is not None else [])
 
 
 def _places_of_act(trigger: Token, nominal: bool) -> list[Token]:
@@ -195,6 +210,8 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
         candidates = noun_recipients(trigger, recipient_tok)
     else:
         actor_tok, candidates = verb_role_candidates(trigger)
+        if kind == "REQUEST":
+            candidates = _addressees(trigger) + candidates
     if kind not in VENUE_TYPES:
         candidates += _places_of_act(trigger, nominal)
     actor = actor_mention(doc, actor_tok) if actor_tok is not None else None

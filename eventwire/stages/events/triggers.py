@@ -34,7 +34,7 @@ from eventwire.stages.events.clauses import (
     vote_content,
     voted_in,
 )
-from eventwire.stages.events.nonevents import not_an_event
+from eventwire.stages.events.nonevents import not_an_event, word_classes
 
 DATA = DATA_DIR / "events"
 
@@ -90,10 +90,12 @@ def _particle(tok: Token) -> str | None:
     return None
 
 
-# "sent 50 tonnes of supplies", "deployed thousands of troops": the
-# measured noun is the object that counts
+# "sent 50 tonnes of supplies", "deployed thousands of troops", "captured
+# part of the stronghold": the measured noun is the object that counts
 MEASURE_NOUNS = {"tonne", "ton", "dozen", "hundred", "thousand", "million", "batch",
-                 "shipment", "consignment", "convoy", "number", "lot", "kilogram", "truckload"}
+                 "shipment", "consignment", "convoy", "number", "lot", "kilogram", "truckload",
+                 # partitives: "captured part of the stronghold", "seized much of the city"
+                 "part", "parts", "much", "most", "half", "section", "portion", "area"}
 
 
 def _object(tok: Token) -> Token | None:
@@ -191,6 +193,9 @@ CONDITION_WORDS = {"providing", "provided", "assuming", "supposing"}
 ATTRIBUTION_WORDS = {"according"}
 
 
+TRIGGER_POS = {"VERB", "NOUN", "PROPN", "ADJ"}
+
+
 def _inside_name(tok: Token, names: SpanIndex) -> bool:
     return bool(names.containing(tok.idx))
 
@@ -205,6 +210,9 @@ def find_candidates(sent: Any, lex: Lexicon,
     if not isinstance(names, SpanIndex):
         names = SpanIndex(names or [])
     for tok in sent:
+        # only these can trigger (``_candidate``): skip the rest before the name lookup
+        if tok.pos_ not in TRIGGER_POS and tok.dep_ != "acomp":
+            continue
         if tok.lower_ in CONDITION_WORDS or _inside_name(tok, names):
             continue
         if tok.lower_ in ATTRIBUTION_WORDS and tok.i + 1 < len(tok.doc) and \
@@ -245,6 +253,14 @@ def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     return cand
 
 
+@lru_cache(maxsize=1)
+def act_lemmas() -> frozenset[str]:
+    """Every verb lemma an ``acts.py`` class can start from (a cheap filter)."""
+    words = word_classes()
+    keys = ("post_verbs", "host_verbs", "talk_verbs", "permission_verbs")
+    return frozenset(w.split()[0] for k in keys for w in words[k])
+
+
 # (test, type, mode, rule) of the classes in ``acts.py``, in order
 ACT_CLASSES = ((establishes_post, "MOBILIZE", None, "post"),
                (hosts_visitor, "CONSULT", "visit", "host"),
@@ -254,6 +270,8 @@ ACT_CLASSES = ((establishes_post, "MOBILIZE", None, "post"),
 
 def act_candidate(tok: Token) -> Candidate | None:
     """A verb whose act is read with its object or clause (``acts.py``)."""
+    if tok.lemma_.lower() not in act_lemmas():
+        return None
     for test, kind, mode, rule in ACT_CLASSES:
         if test(tok):
             return Candidate(tok, tok.i + 1, kind, mode, [], f"curated-verb+{rule}", False)
