@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from spans import locate, write_jsonl
+import re
+
+from spans import write_jsonl
 
 OUT = Path(__file__).with_name("attribution_dev.jsonl")
 Attr = tuple[str, str, str, str | None]
@@ -213,7 +215,9 @@ BLIND_2: list[tuple[str, list[Attr2]]] = [
     ("The opposition alleged that the vote had been rigged and called for a recount.",
      [("The opposition", "alleged", "the vote had been rigged", None)]),
     ("Egyptian mediators believe a deal is close, a diplomat told Al-Monitor.",
-     [("a diplomat", "told", "Egyptian mediators believe a deal is close", None)]),
+     [("a diplomat", "told", "Egyptian mediators believe a deal is close", None),
+      # added 2026-12-02 (issue #12): belief cues are attributions (nested)
+      ("Egyptian mediators", "believe", "a deal is close", None)]),
     ("The minister said he had warned the ambassador that further violations would not be "
      "tolerated.",
      [("The minister", "said", "he had warned the ambassador that further violations would "
@@ -434,6 +438,15 @@ BLIND_4: list[tuple[str, list[Attr2]]] = [
 
 
 BATCH4_OUT = Path(__file__).with_name("attribution_batch4.jsonl")
+
+
+def locate(text: str, needle: str) -> dict[str, object]:
+    """The first ``needle`` in ``text`` that is not part of a longer word
+    ("he" is not the "he" of "The")."""
+    m = re.search(r"(?<!\w)" + re.escape(needle) + r"(?!\w)", text)
+    if m is None:
+        raise ValueError(f"{needle!r} not in {text!r}")
+    return {"start": m.start(), "end": m.end(), "text": needle}
 
 
 def build(passages: list[tuple[str, list[Attr2]]] | None = None, prefix: str = "at"
