@@ -21,12 +21,6 @@ from eventwire.stages.attribution.marks import (
 )
 from eventwire.stages.attribution.marks import that_clause as _that_clause
 from eventwire.stages.attribution.marks import trimmed as _trimmed
-from eventwire.stages.attribution.stances import (
-    STANCE_VERBS,
-    opens_with_cue,
-    stance_content,
-    stance_quotes,
-)
 from eventwire.stages.attribution.speakers import (
     SPEECH_VERBS,
     STATEMENT_NOUNS,
@@ -37,6 +31,12 @@ from eventwire.stages.attribution.speakers import (
     resolve_chain,
     statement_body,
     subject_of,
+)
+from eventwire.stages.attribution.stances import (
+    STANCE_VERBS,
+    opens_with_cue,
+    stance_content,
+    stance_quotes,
 )
 
 _CUES = default_cues()
@@ -217,8 +217,9 @@ def quotes_in_sentence(doc: Doc, sent: Span) -> list[Quote]:
     quotes += _nested_quotes(doc, verbs, marks, quotes)
     for verb in stances:
         content = _content_of(verb)
-        if content is not None and stance_content(content) and (quote := make_quote(doc, verb, tok_span(content),
-                                                        "stance")) is not None:
+        quote = make_quote(doc, verb, tok_span(content), "stance") \
+            if content is not None and stance_content(content) else None
+        if quote is not None:
             quotes.append(quote)
     quotes += stance_quotes(doc, sent, quotes)
     if not quotes and not marks:
