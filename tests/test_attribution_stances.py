@@ -188,3 +188,16 @@ def test_look_alikes_attribute_nothing(pipe: Pipeline, text: str) -> None:
 def test_first_person_hedge_inside_a_quotation_is_no_second_source(pipe: Pipeline) -> None:
     assert quotes(pipe, "“I think we can win,” the candidate said.") == [
         ("the candidate", "said", "I think we can win")]
+
+
+def test_cue_lists_have_unique_names() -> None:
+    """A list defined twice in cues.yaml silently keeps the last one (the
+    attribution `stance_verbs` once collided with factuality's `belief_verbs`)."""
+    import re
+    from pathlib import Path
+
+    import eventwire
+    text = (Path(eventwire.__file__).parent / "data" / "cues.yaml").read_text()
+    names = re.findall(r"^([a-z_]+):", text, flags=re.M)
+    assert len(names) == len(set(names))
+    assert {"stance_verbs", "finding_verbs", "nominal_cues"} <= set(names)

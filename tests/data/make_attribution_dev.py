@@ -10,9 +10,8 @@ str.find in order, and every span is checked against the text.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import re
+from pathlib import Path
 
 from spans import write_jsonl
 

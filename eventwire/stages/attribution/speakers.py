@@ -23,7 +23,7 @@ MEDIA_HINTS = re.compile(
     r"\b(" + "|".join(map(re.escape, _CUES.ordered("media_names"))) + r")\b|"
     r"(?i:\b(" + "|".join(map(re.escape, _CUES.ordered("media_nouns"))) + r")\b)")
 STATEMENT_NOUNS = _CUES.words("statement_nouns")
-BELIEF_VERBS = _CUES.words("belief_verbs")
+BELIEF_VERBS = _CUES.words("stance_verbs")
 FINDING_VERBS = _CUES.words("finding_verbs")
 DOCUMENT_NOUNS = _CUES.words("document_nouns")
 SOURCE_PREPS = _CUES.words("source_preps")

@@ -4,7 +4,7 @@ annotate them:
 * *belief, knowledge, intention and fear* ("Republicans believe the bill
   can pass", "The White House wants Congress to act", "Unions fear that …")
   and *findings* ("a report by X found that …", "polls show that …"): the
-  verb's lists are in ``cues.yaml`` (``belief_verbs``, ``finding_verbs``);
+  verb's lists are in ``cues.yaml`` (``stance_verbs``, ``finding_verbs``);
   they count only with a clausal complement that states something, not a
   question ("knows the region well", "knows whether …" are none);
 * *stance adjectives*: "X is convinced / confident / aware that Y";
