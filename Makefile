@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 PIP    := $(VENV)/bin/pip
 SAMPLES := eventwire/data/samples
 
-.PHONY: run test setup setup-dev setup-browser setup-java lint typecheck eval bench clean
+.PHONY: run test setup setup-dev setup-browser setup-java setup-postgres fuzz lint typecheck eval bench clean
 
 $(VENV)/bin/activate:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "need $(PYTHON) (or: make PYTHON=python3)"; exit 2; }
@@ -35,10 +35,19 @@ setup-browser:
 setup-java:
 	sh .ci/setup-java.sh
 
+## the PostgreSQL server the store tests start on loopback (idempotent)
+setup-postgres:
+	sh .ci/setup-postgres.sh
+
 ## set-up + the whole test suite (exit 5 = no tests ran = failure)
-test: setup-dev setup-browser setup-java
+test: setup-dev setup-browser setup-java setup-postgres
 	$(PY) -m pytest -q --timeout=900 tests; rc=$$?; \
 	  if [ $$rc -eq 5 ]; then echo "no tests ran: failing"; exit 1; fi; exit $$rc
+
+## long fuzzing runs (atheris), EVENTWIRE_FUZZ_SECONDS per target (default 300)
+fuzz: setup-dev
+	for t in readers query kb review; do \
+	  $(PY) tools/fuzz.py $$t -max_total_time=$${EVENTWIRE_FUZZ_SECONDS:-300} -timeout=30 || exit 1; done
 
 lint: setup-dev
 	$(VENV)/bin/ruff check eventwire tests tools

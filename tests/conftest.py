@@ -78,3 +78,51 @@ def events_of(pipe, text: str) -> list:  # type: ignore[no-untyped-def,type-arg]
 
     ((_, doc, _),) = list(pipe.docs([Article(text=text, published=date(2021, 5, 4))]))
     return list(doc._.events)
+
+
+@pytest.fixture(scope="session")
+def pg_admin_url():  # type: ignore[no-untyped-def]
+    """A real PostgreSQL server on loopback for the whole session. Skipped
+    when it cannot start on a developer machine; a failure in CI."""
+    import os
+
+    from tests.pgserver import PostgresServer, ServerUnavailable
+
+    if os.environ.get("EVENTWIRE_TEST_PG_URL"):
+        yield os.environ["EVENTWIRE_TEST_PG_URL"]
+        return
+    server = PostgresServer()
+    try:
+        url = server.start()
+    except ServerUnavailable as exc:
+        server.stop()
+        if os.environ.get("CI", "").lower() in {"1", "true", "yes"}:
+            pytest.fail(f"PostgreSQL could not start in CI: {exc}")
+        pytest.skip(f"PostgreSQL not available: {exc} (run .ci/setup-postgres.sh)")
+    yield url
+    server.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request, tmp_path: Path) -> str:  # type: ignore[no-untyped-def]
+    """An empty store of each backend: the same tests run on both."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'ew.db'}"
+    from tests.pgserver import fresh_database
+
+    return fresh_database(request.getfixturevalue("pg_admin_url"))
+
+
+@pytest.fixture(scope="session")
+def scale_corpus(tmp_path_factory, full_pipeline):  # type: ignore[no-untyped-def]
+    """20 articles (JSONL + Parquet) and the records one in-process run
+    stores from them: what every runner must store, killed or not."""
+    from eventwire.app.jobs import run_job
+    from eventwire.settings import Settings
+    from tests.crash import stored, write_corpus
+
+    folder = write_corpus(tmp_path_factory.mktemp("corpus") / "in")
+    url = f"sqlite:///{folder.parent / 'reference.db'}"
+    run_job([folder], Settings(store_url=url, progress=False, dedup=False),
+            pipeline=full_pipeline)
+    return folder, stored(url)

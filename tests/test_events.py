@@ -153,3 +153,164 @@ def test_announced_nominal_act_is_an_agreement(pipe: Pipeline) -> None:
 ])
 def test_figurative_objects_make_no_event(pipe: Pipeline, text: str, trigger: str) -> None:
     assert trigger not in [e.trigger.text for e in events(pipe, text)]
+
+
+# ---- classes of acts read with their object or clause (eventwire/stages/events/acts.py);
+# every sentence below was written for these tests
+
+
+def _main(pipe: Pipeline, text: str) -> EventMention:
+    main = main_event(events(pipe, text))
+    assert main is not None, text
+    return main
+
+
+@pytest.mark.parametrize("text", [
+    "Insurgents established a new base in the hills above the valley.",
+    "The militia set up its headquarters in an abandoned school.",
+    "A forward camp was built by the army near the frontier on Tuesday.",
+    "Jihadists have established outposts along the river.",
+])
+def test_establishing_a_military_post_is_mobilize(pipe: Pipeline, text: str) -> None:
+    assert _main(pipe, text).type == "MOBILIZE"
+
+
+@pytest.mark.parametrize("text", [
+    "Aid agencies set up a refugee camp outside the town.",
+    "The two countries established diplomatic relations in 1992.",
+    "The company built a new factory near the port.",
+])
+def test_civilian_camps_and_ties_are_no_military_post(pipe: Pipeline, text: str) -> None:
+    assert all(e.type != "MOBILIZE" for e in events(pipe, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The king received the Jordanian foreign minister in Rabat.",
+    "The chancellor welcomed the visiting Kenyan president on Thursday.",
+    "Tehran hosted a Venezuelan delegation last week.",
+    "The president greeted Angela Merkel at the airport.",
+])
+def test_hosting_a_visitor_is_a_meeting(pipe: Pipeline, text: str) -> None:
+    main = _main(pipe, text)
+    assert (main.type, main.mode) == ("CONSULT", "visit"), main
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("The government welcomed the court's decision.", "SUPPORT"),
+    ("The ministry received a letter from the rebels.", None),
+])
+def test_welcoming_a_thing_is_no_meeting(pipe: Pipeline, text: str, kind: str | None) -> None:
+    assert all(e.type != "CONSULT" for e in events(pipe, text))
+    if kind:
+        assert _main(pipe, text).type == kind
+
+
+@pytest.mark.parametrize("text", [
+    "The Indian and Chinese defence ministers spoke by telephone on Friday.",
+    "Erdogan spoke with his Russian counterpart about grain exports.",
+    "The two presidents talked on the phone for an hour.",
+])
+def test_talking_with_a_counterpart_is_a_meeting(pipe: Pipeline, text: str) -> None:
+    assert _main(pipe, text).type == "CONSULT"
+
+
+def test_speaking_to_reporters_is_no_meeting(pipe: Pipeline) -> None:
+    assert not events(pipe, "The general spoke to reporters in Kabul.")
+
+
+@pytest.mark.parametrize("text", [
+    "The authorities allowed the opposition to hold its congress.",
+    "The army let the aid convoy pass through the checkpoint.",
+    "The council permitted the refugees to stay until the spring.",
+])
+def test_permission_is_a_concession(pipe: Pipeline, text: str) -> None:
+    assert _main(pipe, text).type == "CONCEDE"
+
+
+def test_a_refused_permission_is_a_rejection(pipe: Pipeline) -> None:
+    assert _main(pipe, "The junta refused to allow observers to monitor the vote.").type == \
+        "REJECT"
+
+
+@pytest.mark.parametrize("text", [
+    "The regime accepted the strikers' demands after a week.",
+    "The mayor met the demands of the market traders.",
+    "The governor granted the request of the fishermen's union.",
+])
+def test_yielding_to_demands_is_a_concession(pipe: Pipeline, text: str) -> None:
+    assert _main(pipe, text).type == "CONCEDE"
+
+
+@pytest.mark.parametrize("text", [
+    "Youths hurled petrol bombs at a police post during the demonstration.",
+    "Angry farmers torched two lorries on the highway.",
+    "Protesting students set fire to the rector's office.",
+    "Rioters ransacked the offices of the ruling party.",
+])
+def test_violence_in_a_protest_is_a_riot(pipe: Pipeline, text: str) -> None:
+    main = _main(pipe, text)
+    assert (main.type, main.mode) == ("PROTEST", "riot"), main
+
+
+@pytest.mark.parametrize("text", [
+    "Police beat demonstrators during the protest.",
+    "Soldiers shot three men at the rally.",
+])
+def test_security_forces_are_never_rioters(pipe: Pipeline, text: str) -> None:
+    assert _main(pipe, text).type == "ASSAULT"
+
+
+@pytest.mark.parametrize("text", [
+    "Two teenage girls were raped by militiamen near the market.",
+    "Soldiers sexually abused detainees in the prison.",
+    "The report documents the rape of dozens of women by the militia.",
+    "Fighters molested women at the checkpoint.",
+])
+def test_sexual_violence_is_assault_sexual(pipe: Pipeline, text: str) -> None:
+    found = [(e.type, e.mode) for e in events(pipe, text)]
+    assert ("ASSAULT", "sexual") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry expressed support for the new constitution.",
+    "Germany voiced solidarity with the flood-hit region.",
+    "The king offered condolences to the families of the victims.",
+])
+def test_expressing_support_is_support(pipe: Pipeline, text: str) -> None:
+    assert _main(pipe, text).type == "SUPPORT"
+
+
+@pytest.mark.parametrize("text", [
+    "Farmers marched on the ministry and hurled rocks at the guards.",
+    "Students rallied at the university, and some of them threw stones at a bus.",
+    "Taxi drivers demonstrated in the port city and burned tyres.",
+])
+def test_violence_joined_to_a_protest_verb_is_a_riot(pipe: Pipeline, text: str) -> None:
+    found = [(e.type, e.mode) for e in events(pipe, text)]
+    assert ("PROTEST", "riot") in found and not any(t == "ASSAULT" for t, _ in found), found
+
+
+def test_an_act_without_actor_beside_a_riot_stays_an_assault(pipe: Pipeline) -> None:
+    found = {e.trigger.text: e.type for e in events(
+        pipe, "A petrol bomb hit a pharmacy during the riots in the suburb.")}
+    assert found.get("hit") == "ASSAULT", found
+
+
+@pytest.mark.parametrize("text", [
+    "Government troops captured part of the rebel stronghold on Sunday.",
+    "The insurgents seized much of the city overnight.",
+    "Kurdish fighters retook half of the town after a week of fighting.",
+])
+def test_a_partitive_object_counts_as_its_whole(pipe: Pipeline, text: str) -> None:
+    assert _main(pipe, text).type == "ASSAULT"
+
+
+@pytest.mark.parametrize("text,kind,mode", [
+    ("Relatives of the victims sued the defence ministry.", "ACCUSE", "allege"),
+    ("The opposition is suing the election commission over the count.", "ACCUSE", "allege"),
+    ("A state-backed group hacked into the parliament's email servers.", "COERCE", "cyber"),
+    ("Unknown attackers hacked the electoral commission's website.", "COERCE", "cyber"),
+])
+def test_lawsuits_and_hacking(pipe: Pipeline, text: str, kind: str, mode: str) -> None:
+    main = _main(pipe, text)
+    assert (main.type, main.mode) == (kind, mode), main

@@ -145,3 +145,58 @@ def test_possessed_agents_take_the_owner_country(pipe: Pipeline, text: str, trig
 def test_spokesman_for_the_group(pipe: Pipeline, text: str, trigger: str, country: str) -> None:
     ev = by_trigger(pipe, text)[trigger]
     assert ev.actor is not None and ev.actor.country == country, ev.actor
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("The ministry said the allegations were baseless.", "ministry"),
+    ("Hamas insisted that the accusations are false.", "Hamas"),
+    ("A police spokesman told reporters the claims were untrue.", "spokesman"),
+])
+def test_the_speaker_of_a_denial_is_its_actor(pipe: Pipeline, text: str, actor: str) -> None:
+    denials = [e for e in events_of(pipe, text) if e.type == "REJECT"]
+    assert denials and denials[0].actor is not None and actor in denials[0].actor.text, denials
+
+
+@pytest.mark.parametrize("text,trigger,country", [
+    ("The army imposed a curfew in Kirkuk after the clashes.", "imposed", "IRQ"),
+    ("The military reimposed a blockade in Gaza.", None, "PSE"),
+    ("Police imposed a ban on gatherings in Nairobi.", None, "KEN"),
+])
+def test_the_place_of_the_acts_object_stands_for_its_people(
+        pipe: Pipeline, text: str, trigger: str | None, country: str) -> None:
+    found = by_trigger(pipe, text)
+    events = [found[trigger]] if trigger else list(found.values())
+    assert any(e.recipient is not None and e.recipient.country == country for e in events), found
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Norway promised to continue humanitarian aid to Somalia.", "SOM"),
+    ("The government accepted demands from the Kenyan teachers' union.", "KEN"),
+    ("Canada offered to extend its loan to Ghana.", "GHA"),
+])
+def test_recipients_inside_the_content(pipe: Pipeline, text: str, country: str) -> None:
+    assert any(e.recipient is not None and e.recipient.country == country
+               for e in events_of(pipe, text)), events_of(pipe, text)
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Kenya demanded that Somalia withdraw its ambassador.", "SOM"),
+    ("The opposition insisted that the Ugandan government release the detainees.", "UGA"),
+    ("Tibetan exiles are demanding autonomy from China.", "CHN"),
+])
+def test_the_addressee_of_a_demand_is_the_recipient(pipe: Pipeline, text: str,
+                                                     country: str) -> None:
+    requests = [e for e in events_of(pipe, text) if e.type == "REQUEST"]
+    assert requests and requests[0].recipient is not None and \
+        requests[0].recipient.country == country, requests
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Students staged protests against the Iranian government.", "IRN"),
+    ("Farmers held a rally against India's new laws.", "IND"),
+    ("Exiles organised demonstrations against Venezuela in Madrid.", "VEN"),
+])
+def test_a_protest_nouns_against_object_is_the_recipient(pipe: Pipeline, text: str,
+                                                         country: str) -> None:
+    assert any(e.recipient is not None and e.recipient.country == country
+               for e in events_of(pipe, text)), events_of(pipe, text)

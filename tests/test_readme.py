@@ -41,6 +41,8 @@ SKIP: dict[str, str] = {
     "eventwire serve": "starts a web server that runs until stopped (tested by the web tests)",
     "eventwire watch": "watches a folder until stopped (tested by its own tests)",
     "--engine ray": "needs a Ray cluster (tested by the Ray tests)",
+    "--store postgresql://": "needs a PostgreSQL server (the store tests start one: "
+                             "tests/test_store.py, tests/test_postgres.py)",
 }
 
 # command prefix -> (exit code, regular expression the output must match)

@@ -1,4 +1,5 @@
-"""The SQLite store: migrations, idempotency, filters, rejects, crash safety."""
+"""The store, on SQLite and on PostgreSQL (the same tests): migrations,
+idempotency, filters, rejects, crash safety."""
 
 from __future__ import annotations
 
@@ -52,8 +53,8 @@ def article(n: int, outlet: str = "Wire") -> Article:
 
 
 @pytest.fixture()
-def store(tmp_path: Path):  # type: ignore[no-untyped-def]
-    with open_store(f"sqlite:///{tmp_path / 'ew.db'}") as s:
+def store(store_url: str):  # type: ignore[no-untyped-def]
+    with open_store(store_url) as s:
         yield s
 
 
@@ -191,8 +192,8 @@ for n in range({n}):
 """
 
 
-def test_killed_run_resumes_without_loss_or_duplicates(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'crash.db'}"
+def test_killed_run_resumes_without_loss_or_duplicates(store_url: str) -> None:
+    url = store_url
     root = str(Path(__file__).resolve().parents[1])
     proc = subprocess.Popen([sys.executable, "-c", WRITER.format(root=root, url=url, n=40,
                                                                  pause=0.05)],
@@ -212,3 +213,64 @@ def test_killed_run_resumes_without_loss_or_duplicates(tmp_path: Path) -> None:
     assert len(done.stdout.split()) == 40 - partial  # only the missing ones were written
     with open_store(url) as store:
         assert len(store.articles()) == 40 and len(store.events()) == 80
+
+
+def test_every_backend_is_a_store(store) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.store import Store
+
+    assert isinstance(store, Store)
+
+
+def records_of(art: Article, *starts: int) -> list[dict]:  # type: ignore[type-arg]
+    return [make_event(art, s, when="2020-11-09").to_dict() for s in starts]
+
+
+def test_bulk_load_skips_stored_texts_and_keeps_taken_ids(store) -> None:  # type: ignore[no-untyped-def]
+    run = store.begin_run({}, [])
+    batch = [(article(n), records_of(article(n), 0, 7)) for n in range(150)]
+    assert store.load_articles(batch, run) == 150
+    assert store.load_articles(batch + batch[:3], run) == 0  # a re-loaded shard: no-op
+    other = Article(text="A different text about troops attacking a town.", id=batch[0][0].id)
+    assert store.load_articles([(other, records_of(other, 0))], run) == 1
+    assert len(store.articles()) == 151 and len(store.events()) == 301
+    moved = store.events(text="different text")[0]
+    assert moved["article_id"] == f"{other.id}-{other.content_hash[:8]}"
+    assert moved["event_id"] == event_id_for(moved["article_id"], Span("A dif", 0, 5))
+    assert store.rows("SELECT COUNT(*) AS n FROM actors")[0]["n"] == 1
+    assert list(store.iter_events()) == store.events()  # streamed reads: the same records
+    assert len(list(store.iter_article_texts())) == 151
+
+
+def test_confidence_filter_is_exact(store) -> None:  # type: ignore[no-untyped-def]
+    """0.9 stored is >= 0.9 on every backend (PostgreSQL REAL would round)."""
+    a = article(1)
+    ev = make_event(a, 0)
+    ev.mention.confidence = 0.9
+    store.save_article(a, [ev], store.begin_run({}, []))
+    assert len(store.events(min_confidence=0.9)) == 1
+    assert store.events()[0]["place"]["lat"] == 33.3
+    assert store.rows("SELECT lat FROM events")[0]["lat"] == 33.3
+
+
+def test_web_api_queries_run_on_every_backend(store) -> None:  # type: ignore[no-untyped-def]
+    """The web API's queries (browse.py, reviews.py) are portable SQL too."""
+    from eventwire.corpus.canonical import rebuild
+    from eventwire.store.browse import EventFilters
+
+    run = store.begin_run({}, [])
+    for n in range(4):
+        a = article(n)
+        store.save_article(a, [make_event(a, 0, when=f"2020-11-0{n + 1}"),
+                               make_event(a, 7, "THREATEN")], run)
+    rebuild(store)
+    everything = EventFilters()
+    page, cursor = store.event_page(everything, "-published", limit=3)
+    assert len(page) == 3 and cursor
+    assert len(store.event_page(everything, "-published", cursor=cursor, limit=3)[0]) == 3
+    assert store.facets(everything)["total"] == 8
+    assert store.timeline(everything)[0]["period"] == "2020-11"
+    assert store.place_counts(everything)[0]["count"] == 8
+    assert store.actor_counts("actor")[0]["as_actor"] == 8
+    first = store.events()[0]
+    store.add_review(first["event_id"], first["article_id"], "accept", "me")
+    assert [r["verdict"] for r in store.reviews_of([first["event_id"]])] == ["accept"]

@@ -2,7 +2,9 @@
 
     python tools/train_geo_ranker.py [--geovirus ../shared/data/geo/geovirus.jsonl]
 
-Training pool: eventwire's own set (``tests/data/geo_dev.jsonl``) plus the
+Training pool: eventwire's own sets (``tests/data/geo_dev.jsonl`` and the
+US-local-news-like ``tests/data/geo_local_train.jsonl``; never
+``geo_local_dev.jsonl``, which measures that condition) plus the
 EVEN-numbered half of GeoVirus (read from ../shared at training time, never
 copied); the ODD half is held out and only scored. Examples: for every gold
 toponym that eventwire detects (overlapping mention) and whose candidates
@@ -129,7 +131,8 @@ def cross_validate(gs: Sequence[Group], c: float, k: int = 5) -> tuple[float, fl
 
 
 def main(geovirus: Path) -> None:
-    own = [json.loads(x) for x in open(REPO_DIR / "tests/data/geo_dev.jsonl", encoding="utf-8")]
+    own = [json.loads(x) for name in ("geo_dev.jsonl", "geo_local_train.jsonl")
+           for x in open(REPO_DIR / "tests/data" / name, encoding="utf-8")]
     virus = [json.loads(x) for x in open(geovirus, encoding="utf-8")]
     train_recs, held_recs = own + virus[0::2], virus[1::2]
     train_docs, held_docs = parse(train_recs), parse(held_recs)
@@ -151,8 +154,9 @@ def main(geovirus: Path) -> None:
         res.RANKER_PATH.parent.mkdir(parents=True, exist_ok=True)
         res.RANKER_PATH.write_text(json.dumps(
             {"features": list(res.FEATURES), "coef": [round(w, 5) for w in coef],
-             "intercept": round(bias, 5), "trained_on": "tests/data/geo_dev.jsonl + GeoVirus "
-             "even-numbered articles (held out: odd-numbered)", **report}, indent=1) + "\n",
+             "intercept": round(bias, 5), "trained_on": "tests/data/geo_dev.jsonl + "
+             "geo_local_train.jsonl + GeoVirus even-numbered articles (held out: "
+             "odd-numbered)", **report}, indent=1) + "\n",
             encoding="utf-8")
         res.ranker.cache_clear()
     print(json.dumps(report))

@@ -34,7 +34,7 @@ from eventwire.app.cli_helpers import (
     run_summary,
     shown,
 )
-from eventwire.errors import EXIT_OK, Errors, EventwireError
+from eventwire.errors import EXIT_OK, EXIT_USAGE, Errors, EventwireError
 from eventwire.models import LEGACY_PLOVER_TYPES, MODALITIES, PLOVER_TYPES
 from eventwire.settings import Settings
 
@@ -116,9 +116,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("inputs", nargs="+", help="files or directories (txt, html, jsonl, rss, warc)")
     p.add_argument("--published", type=_date, help="publication date for inputs without one")
     p.add_argument("--outlet", help="outlet for inputs without one")
-    p.add_argument("--format", dest="fmt", choices=["text", "html", "jsonl", "feed", "warc"])
+    p.add_argument("--format", dest="fmt",
+                   choices=["text", "html", "jsonl", "feed", "warc", "parquet"])
     p.add_argument("--batch-size", type=positive, help="articles per batch (1 or more)")
+    p.add_argument("--workers", type=count,
+                   help="worker processes (0, the default: every core; the same records as 1)")
     p.add_argument("--export-dir", help="also write jsonl/csv/parquet exports here")
+    p.add_argument("--engine", type=one_of("engine", ("local", "ray")), default="local",
+                   help="local processes (default) or Ray Data (pip install 'eventwire[ray]')")
+    p.add_argument("--address", help="Ray cluster address (ray://host:10001); default: "
+                   "start a local Ray on this machine")
+    p.add_argument("--shards", type=Path, help="Ray: Parquet shards of the extracted records "
+                   "go here (default: EXPORT_DIR/shards/RUN_ID)")
+
+    p = sub.add_parser("watch", help="poll RSS/Atom feeds and folders; extract only new items")
+    p.add_argument("sources", nargs="*", help="feed URLs, feed files or directories")
+    p.add_argument("--feeds", type=Path, help="a file with one source per line")
+    p.add_argument("--interval", type=float, default=300.0, help="seconds between polls")
+    p.add_argument("--polls", type=count, default=0, help="stop after N polls (0: never)")
 
     p = sub.add_parser("events", help="list stored events")
     _add_filters(p)
@@ -216,10 +231,17 @@ def cmd_run(args: argparse.Namespace, settings: Settings, console: Console) -> i
     from eventwire.app.jobs import run_job
     from eventwire.app.views import plural
 
-    if args.batch_size:
-        settings = settings.with_overrides(batch_size=args.batch_size)
-    report = run_job(args.inputs, settings, published=args.published, outlet=args.outlet,
-                     fmt=args.fmt)
+    settings = settings.with_overrides(batch_size=args.batch_size, n_process=args.workers)
+    if args.engine == "ray":
+        from eventwire.app.workers import worker_count
+        from eventwire.scale.ray_runner import run_ray
+
+        report = run_ray(args.inputs, settings, address=args.address, shards=args.shards,
+                         workers=worker_count(settings.n_process), published=args.published,
+                         outlet=args.outlet, fmt=args.fmt)
+    else:
+        report = run_job(args.inputs, settings, published=args.published, outlet=args.outlet,
+                         fmt=args.fmt)
     console.print(f"[bold]{plural(report.articles, 'new article')}[/], "
                   f"[bold]{plural(report.events, 'event')}[/], {report.skipped:,} already "
                   f"stored, {report.rejected:,} rejected ({report.seconds:.1f}s) → "
@@ -229,6 +251,25 @@ def cmd_run(args: argparse.Namespace, settings: Settings, console: Console) -> i
         if args.export_dir:
             export_all(store, Path(args.export_dir), console)
     return report.exit_code
+
+
+def cmd_watch(args: argparse.Namespace, settings: Settings, console: Console) -> int:
+    from eventwire.scale.watch import Watcher, read_sources_file
+
+    sources = list(args.sources) + (read_sources_file(args.feeds) if args.feeds else [])
+    if not sources:
+        console.print("give feed URLs, files or directories (or --feeds FILE)")
+        return EXIT_USAGE
+    watcher = Watcher(sources, settings)
+
+    def show(n: int, r: Any) -> None:
+        codes = ", ".join(f"{c}×{k}" for c, k in sorted(r.reject_codes.items()))
+        console.print(f"poll {n}: {r.articles} new articles, {r.events} events, "
+                      f"{r.skipped} already stored, {r.rejected} rejected"
+                      + (f" ({codes})" if codes else ""))
+
+    watcher.run(args.interval, args.polls, on_poll=show)
+    return EXIT_OK
 
 
 def cmd_events(args: argparse.Namespace, settings: Settings, console: Console) -> int:
@@ -413,7 +454,8 @@ def cmd_places(args: argparse.Namespace, settings: Settings, console: Console) -
 
 
 HANDLERS: dict[str, Handler] = {
-    "run": cmd_run, "events": cmd_events, "show": cmd_show, "articles": cmd_articles,
+    "run": cmd_run, "watch": cmd_watch, "events": cmd_events, "show": cmd_show,
+    "articles": cmd_articles,
     "rejects": cmd_rejects, "export": cmd_export, "eval": cmd_eval, "bench": cmd_bench,
     "dedup": cmd_dedup, "canonical": cmd_canonical,
     "actors": cmd_actors, "serve": cmd_serve, "places": cmd_places,

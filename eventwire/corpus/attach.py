@@ -211,8 +211,8 @@ def attach_pending(store: Any, model_variant: str | None = None) -> DedupReport:
     seq = tables.next_seq()
     n_events = 0
     for i in range(0, len(pending), BATCH_ARTICLES):
-        n_events += attach_articles(tables, att, pending[i:i + BATCH_ARTICLES], seq + i)
-        store.conn.commit()
+        with store.transaction():  # a batch is attached whole or not at all
+            n_events += attach_articles(tables, att, pending[i:i + BATCH_ARTICLES], seq + i)
     return _report(store, n_events)
 
 
@@ -260,6 +260,6 @@ def _report(store: Any, n_events: int) -> DedupReport:
 
 def rebuild(store: Any, model_variant: str | None = None) -> DedupReport:
     """Clear every canonical event and attach all articles again, in order."""
-    DedupTables(store).clear()
-    store.conn.commit()
+    with store.transaction():
+        DedupTables(store).clear()
     return attach_pending(store, model_variant)

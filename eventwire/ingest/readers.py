@@ -145,11 +145,20 @@ def _strip_html(fragment: str) -> str:
 
 
 def read_feed(path: Path) -> Iterator[Item]:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        yield reject(Errors.E113, source=path, detail=str(exc))
+        return
+    yield from feed_items(data, str(path))
+
+
+def feed_items(data: bytes, path: str) -> Iterator[Item]:
+    """The entries of an RSS/Atom document (a file's or a URL's bytes)."""
     import feedparser
 
     try:
-        data = path.read_bytes()
-        decode_bytes(data, str(path))
+        decode_bytes(data, path)
     except InputRejected as exc:
         yield exc
         return
@@ -253,12 +262,34 @@ def _warc_record(record: Any, path: Path, number: int) -> Item | None:
         return InputRejected(Errors.E108, source=source, detail=f"{type(exc).__name__}: {exc}")
 
 
+def read_parquet(path: Path) -> Iterator[Item]:
+    """Parquet: one article per row, the same fields as a JSONL record."""
+    import pyarrow.parquet as pq
+
+    try:
+        table = pq.ParquetFile(path)
+    except (OSError, ValueError) as exc:  # pyarrow raises ArrowInvalid (a ValueError)
+        yield reject(Errors.E120, source=path, detail=str(exc))
+        return
+    number = 0
+    for batch in table.iter_batches(batch_size=1024):
+        for rec in batch.to_pylist():
+            number += 1
+            if hasattr(rec.get("published"), "isoformat"):
+                rec["published"] = rec["published"].isoformat()
+            try:
+                yield _from_record(rec, f"{path}:{number}")
+            except InputRejected as exc:
+                yield exc
+
+
 READERS = {"text": read_text, "jsonl": read_jsonl, "html": read_html, "feed": read_feed,
-           "warc": read_warc}
+           "warc": read_warc, "parquet": read_parquet}
 
 SUFFIXES = {".txt": "text", ".text": "text", ".jsonl": "jsonl",
             ".ndjson": "jsonl", ".html": "html", ".htm": "html", ".xml": "feed",
-            ".rss": "feed", ".atom": "feed", ".warc": "warc", ".gz": "warc"}
+            ".rss": "feed", ".atom": "feed", ".warc": "warc", ".gz": "warc",
+            ".parquet": "parquet"}
 
 
 def format_of(path: Path) -> str | None:

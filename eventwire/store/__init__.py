@@ -1,5 +1,5 @@
-"""Storage chosen by URL scheme: ``sqlite:///path.db`` (default) or, later,
-``postgresql://…`` (same schema, same SQL).
+"""Storage chosen by URL scheme: ``sqlite:///path.db`` (default) or
+``postgresql://…`` (same schema, same SQL). Both satisfy ``Store``.
 
 Each backend registers one line in ``BACKENDS``: its scheme, the function
 that opens it and an example URL for error messages. ``open_store(url,
@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from eventwire.errors import Errors, EventwireError
 from eventwire.store.base import SQLStore
+from eventwire.store.protocol import Store
 
 Opener = Callable[..., SQLStore]  # (url, *, create: bool, readonly: bool) -> store
 
@@ -25,14 +26,26 @@ def _sqlite(url: str, *, create: bool, readonly: bool) -> SQLStore:
     return SQLiteStore(url, create=create, readonly=readonly)
 
 
+def _postgresql(url: str, *, create: bool, readonly: bool) -> SQLStore:
+    from eventwire.store.postgres import PostgresStore
+
+    return PostgresStore(url, create=create, readonly=readonly)
+
+
 # scheme -> (opener, example URL)
 BACKENDS: dict[str, tuple[Opener, str]] = {
     "sqlite": (_sqlite, "sqlite:///path.db"),
+    "postgresql": (_postgresql, "postgresql://user@host/db"),
+    "postgres": (_postgresql, "postgres://user@host/db"),
 }
 
 
 def supported() -> str:
-    return ", ".join(example for _, example in BACKENDS.values())
+    """Example URLs, one per backend (aliases such as ``postgres://`` left out)."""
+    examples: dict[Opener, str] = {}
+    for opener, example in BACKENDS.values():
+        examples.setdefault(opener, example)
+    return ", ".join(examples.values())
 
 
 def open_store(url: str, *, create: bool = True, readonly: bool = False) -> SQLStore:
@@ -46,4 +59,4 @@ def open_store(url: str, *, create: bool = True, readonly: bool = False) -> SQLS
     return backend[0](url, create=create and not readonly, readonly=readonly)
 
 
-__all__ = ["BACKENDS", "SQLStore", "open_store"]
+__all__ = ["BACKENDS", "SQLStore", "Store", "open_store"]

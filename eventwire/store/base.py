@@ -1,7 +1,7 @@
 """The store: articles, events, actors, places, runs and rejects in SQL.
 
 ``SQLStore`` holds all the logic in portable SQL over a DB-API connection;
-a backend (``sqlite.py``) only opens the connection and says which parameter
+a backend (``sqlite.py``, ``postgres.py``) only opens the connection and says which parameter
 marker its driver uses. The schema lives in versioned migrations shipped in
 the package (``migrations/NNNN_*.sql``); ``schema_version`` records what ran.
 
@@ -28,29 +28,18 @@ from types import TracebackType
 from typing import Any
 
 from eventwire.errors import Errors, EventwireError
-from eventwire.models import Article, Event, Reject, event_id_for
+from eventwire.models import Reject
 from eventwire.records import EventRecord
 from eventwire.stages.actors.kb import normalise
-from eventwire.stages.time.ranges import timex_range
-from eventwire.store.browse import BrowseQueries
+from eventwire.store.browse import ESC, BrowseQueries, contains
+from eventwire.store.loading import LoadQueries
 from eventwire.store.reviews import ReviewQueries
 from eventwire.store.runs import RunQueries, now
 
-EVENT_COLUMNS = (
-    "event_id", "article_id", "type", "mode", "modality", "polarity", "actor_id", "actor_name",
-    "actor_country", "recipient_id", "recipient_name", "recipient_country", "date_value",
-    "date_start", "date_end", "anchor", "background", "geonameid", "lat", "lon", "confidence",
-    "outlet", "published", "speaker", "trigger_text", "sentence", "detail", "run_id",
-)
-
-
 APOSTROPHES = ("’", "‘", "ʼ", "''")
-
-
-def contains(value: str) -> str:
-    """A LIKE pattern matching ``value`` anywhere, its wildcards escaped."""
-    escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
+# What a driver says when the disk or another process refuses a write.
+REFUSED = ("database or disk is full", "database is locked", "disk i/o error",
+           "no space left", "could not extend file", "deadlock detected")
 
 
 def migrations() -> list[tuple[int, str]]:
@@ -63,32 +52,12 @@ def migrations() -> list[tuple[int, str]]:
     return out
 
 
-def _event_row(ev: Event, article: Article, run_id: str) -> tuple[Any, ...]:
-    d = ev.to_dict()
-    actor: dict[str, Any] = dict(d["actor"] or {})
-    recipient: dict[str, Any] = dict(d["recipient"] or {})
-    start, end = timex_range(d["time"]["value"])
-    place: dict[str, Any] = dict(d["place"] or {})
-    speaker = next((a["text"] for a in d["attribution"] if a["role"] == "speaker"), None)
-    s0, s1 = d["sentence_span"]
-    return (
-        d["event_id"], d["article_id"], d["type"], d["mode"], d["factuality"]["modality"],
-        d["factuality"]["polarity"], actor.get("actor_id"), actor.get("name") or actor.get("text"),
-        actor.get("country"), recipient.get("actor_id"),
-        recipient.get("name") or recipient.get("text"), recipient.get("country"),
-        d["time"]["value"], start, end, d["time"]["anchor"], int(bool(d["time"]["background"])),
-        place.get("geonameid"), place.get("lat"), place.get("lon"), d["confidence"],
-        article.outlet, article.published.isoformat() if article.published else None, speaker,
-        d["trigger"]["text"], article.text[s0:s1], json.dumps(d, ensure_ascii=False), run_id,
-    )
-
-
-class SQLStore(RunQueries, BrowseQueries, ReviewQueries):
+class SQLStore(LoadQueries, RunQueries, BrowseQueries, ReviewQueries):
     """Portable SQL store; subclasses provide ``connect``, ``PARAM`` and the
     driver's error classes (``DRIVER_ERRORS``, turned into coded errors by
     ``translate``). ``create=False``: the store must exist; ``readonly``: and
-    is only read. Queries for the web API and reviews live in ``browse.py``
-    and ``reviews.py``."""
+    is only read. Writing articles lives in ``loading.py``; queries for the
+    web API and reviews in ``browse.py`` and ``reviews.py``."""
 
     PARAM = "?"
     DRIVER_ERRORS: tuple[type[BaseException], ...] = ()
@@ -123,7 +92,19 @@ class SQLStore(RunQueries, BrowseQueries, ReviewQueries):
         raise NotImplementedError
 
     def translate(self, exc: BaseException) -> EventwireError:
-        return EventwireError(Errors.E303, url=self.url, detail=str(exc))
+        return self.refused(exc) or EventwireError(Errors.E303, url=self.url, detail=str(exc))
+
+    def refused(self, exc: BaseException) -> EventwireError | None:
+        """EW315 for a write the disk or another process refused (disk full,
+        database locked): retrying later works, unlike a damaged store."""
+        message = str(exc).strip()
+        if any(word in message.lower() for word in REFUSED):
+            return EventwireError(Errors.E315, url=self.url, detail=message)
+        return None
+
+    def dialect(self, script: str) -> str:
+        """Dialect hook for migration scripts (identity: the SQL is portable)."""
+        return script
 
     def fold(self, column: str) -> str:
         """SQL for ``column`` compared loosely: lower case, no apostrophes
@@ -157,9 +138,40 @@ class SQLStore(RunQueries, BrowseQueries, ReviewQueries):
         with self.guard():
             self.conn.commit()
 
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All statements inside commit together, or none (rolled back)."""
+        try:
+            yield
+            self.commit()
+        except BaseException as exc:
+            try:
+                self.conn.rollback()
+            except self.DRIVER_ERRORS as failed:  # e.g. the disk is gone: keep the first error
+                exc.add_note(f"rollback failed too: {failed}")
+            raise
+
+    def insert_many(self, table: str, columns: Sequence[str], rows: Sequence[tuple[Any, ...]],
+                    conflict: str = "DO NOTHING") -> None:
+        """Insert rows; ``ON CONFLICT {conflict}`` decides about rows whose key
+        is already stored. Backends may do it faster (PostgreSQL: COPY)."""
+        if rows:
+            marks = ", ".join("?" for _ in columns)
+            with self.guard():
+                self.conn.cursor().executemany(
+                    self.sql(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks}) "
+                             f"ON CONFLICT {conflict}"), rows)
+
     def fetch(self, cur: Any, size: int) -> list[Any]:
         with self.guard():
             return list(cur.fetchmany(size))
+
+    def stream(self, query: str, params: Sequence[Any], size: int) -> Iterator[list[Any]]:
+        """The rows of a large result, ``size`` at a time (PostgreSQL: a
+        server-side cursor)."""
+        cur = self.execute(query, params)
+        while batch := self.fetch(cur, size):
+            yield batch
 
     def rows(self, query: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         cur = self.execute(query, params)
@@ -196,10 +208,10 @@ class SQLStore(RunQueries, BrowseQueries, ReviewQueries):
             raise EventwireError(Errors.E302, found=max(done), supported=newest)
         for version, script in known:
             if version not in done:
-                self.executescript(script)
-                self.execute("INSERT INTO schema_version (version, applied) VALUES (?, ?)",
-                             (version, now()))
-                self.commit()
+                with self.transaction():
+                    self.executescript(self.dialect(script))
+                    self.execute("INSERT INTO schema_version (version, applied) VALUES (?, ?)",
+                                 (version, now()))
 
     def close(self) -> None:
         self.conn.close()
@@ -215,60 +227,6 @@ class SQLStore(RunQueries, BrowseQueries, ReviewQueries):
     def has_article(self, content_hash: str) -> bool:
         return bool(self.rows("SELECT 1 AS x FROM articles WHERE content_hash = ?",
                               (content_hash,)))
-
-    def _free_id(self, article: Article) -> tuple[str, dict[str, Any]]:
-        taken = self.rows("SELECT content_hash FROM articles WHERE id = ?", (article.id,))
-        if not taken:
-            return article.id, dict(article.meta)
-        new_id = f"{article.id}-{article.content_hash[:8]}"
-        return new_id, {**article.meta, "original_id": article.id}
-
-    def save_article(self, article: Article, events: list[Event], run_id: str) -> bool:
-        """Store an article and its events in one transaction; False if the
-        same text was already stored."""
-        if self.has_article(article.content_hash):
-            return False
-        article_id, meta = self._free_id(article)
-        try:
-            cur = self.execute(
-                "INSERT INTO articles (id, content_hash, url, outlet, published, title, lang, "
-                "source, text, word_count, meta, run_id, ingested_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (content_hash) DO NOTHING",
-                (article_id, article.content_hash, article.url, article.outlet,
-                 article.published.isoformat() if article.published else None, article.title,
-                 article.lang, article.source, article.text, article.word_count,
-                 json.dumps(meta, default=str), run_id, now()))
-            if cur.rowcount == 0:  # a concurrent run stored the same text just now
-                self.conn.rollback()
-                return False
-            for ev in events:
-                if article_id != article.id:  # ids are derived from the article id
-                    ev.article_id = article_id
-                    ev.event_id = event_id_for(article_id, ev.mention.trigger)
-                self._save_event(ev, article, run_id)
-            self.commit()
-        except BaseException:
-            self.conn.rollback()
-            raise
-        return True
-
-    def _save_event(self, ev: Event, article: Article, run_id: str) -> None:
-        marks = ", ".join("?" for _ in EVENT_COLUMNS)
-        self.execute(f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES ({marks}) "
-                     "ON CONFLICT DO NOTHING", _event_row(ev, article, run_id))
-        for role in (ev.mention.actor, ev.mention.recipient):
-            if role is not None and role.actor_id:
-                self.execute("INSERT INTO actors (actor_id, name, country, sectors, kind) "
-                             "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                             (role.actor_id, role.name, role.country, json.dumps(role.sectors),
-                              role.kind))
-        place = ev.mention.place
-        if place is not None and place.geonameid is not None:
-            self.execute("INSERT INTO places (geonameid, name, lat, lon, country, admin1) "
-                         "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                         (place.geonameid, place.name, place.lat, place.lon, place.country,
-                          place.admin1))
 
     def article(self, article_id: str) -> dict[str, Any] | None:
         found = self.rows("SELECT * FROM articles WHERE id = ?", (article_id,))
@@ -297,9 +255,8 @@ class SQLStore(RunQueries, BrowseQueries, ReviewQueries):
             add("type = ?", type.upper())
         if actor:
             like = contains(normalise(actor))
-            add(f"(actor_id = ? OR recipient_id = ? OR {self.fold('actor_name')} LIKE ? "
-                f"ESCAPE '\\' OR {self.fold('recipient_name')} LIKE ? ESCAPE '\\')",
-                actor, actor, like, like)
+            add(f"(actor_id = ? OR recipient_id = ? OR {self.fold('actor_name')} LIKE ? {ESC} "
+                f"OR {self.fold('recipient_name')} LIKE ? {ESC})", actor, actor, like, like)
         if country:
             add("(actor_country = ? OR recipient_country = ?)", country.upper(), country.upper())
         if date_from:
@@ -307,13 +264,12 @@ class SQLStore(RunQueries, BrowseQueries, ReviewQueries):
         if date_to:
             add("date_start <= ?", str(date_to))
         if text:
-            like = contains(text.lower())
-            add("(LOWER(sentence) LIKE ? ESCAPE '\\' OR LOWER(trigger_text) LIKE ? "
-                "ESCAPE '\\')", like, like)
+            like = contains(text)
+            add(f"(LOWER(sentence) LIKE ? {ESC} OR LOWER(trigger_text) LIKE ? {ESC})", like, like)
         if modality:
             add("modality = ?", modality.lower())
         if speaker:
-            add(f"{self.fold('speaker')} LIKE ? ESCAPE '\\'", contains(normalise(speaker)))
+            add(f"{self.fold('speaker')} LIKE ? {ESC}", contains(normalise(speaker)))
         if outlet:
             add("LOWER(outlet) = ?", outlet.lower())
         if article_id:
@@ -336,9 +292,8 @@ class SQLStore(RunQueries, BrowseQueries, ReviewQueries):
 
     def iter_events(self, **filters: Any) -> Iterator[EventRecord]:
         where, params = self._where(**filters)
-        cur = self.execute(f"SELECT detail FROM events{where} ORDER BY published, article_id, "
-                           "event_id", params)
-        while batch := self.fetch(cur, 1000):
+        for batch in self.stream(f"SELECT detail FROM events{where} ORDER BY published, "
+                                 "article_id, event_id", params, 1000):
             for (detail,) in batch:
                 yield json.loads(detail)
 
@@ -353,12 +308,12 @@ class SQLStore(RunQueries, BrowseQueries, ReviewQueries):
         """Event records for export, each with ``canonical_id`` (the
         canonical event it belongs to) and ``article_url`` added."""
         where, params = self._where(**filters)
-        cur = self.execute(
+        batches = self.stream(
             "SELECT detail, (SELECT url FROM articles WHERE articles.id = events.article_id), "
             "(SELECT canonical_id FROM canonical_mentions "
             f"WHERE canonical_mentions.event_id = events.event_id) FROM events{where} "
-            "ORDER BY published, article_id, event_id", params)
-        while batch := self.fetch(cur, 1000):
+            "ORDER BY published, article_id, event_id", params, 1000)
+        for batch in batches:
             for detail, url, canonical_id in batch:
                 yield {**json.loads(detail), "canonical_id": canonical_id, "article_url": url}
 
@@ -369,23 +324,19 @@ class SQLStore(RunQueries, BrowseQueries, ReviewQueries):
 
     # -- canonical events (cross-article dedup) -------------------------------
     def iter_article_texts(self) -> Iterator[dict[str, Any]]:
-        cur = self.execute("SELECT id, published, text FROM articles ORDER BY published, id")
-        while batch := self.fetch(cur, 500):
+        for batch in self.stream("SELECT id, published, text FROM articles ORDER BY published, id",
+                                 (), 500):
             for article_id, published, text in batch:
                 yield {"id": article_id, "published": published, "text": text}
 
     def replace_canonical(self, canonical: Sequence[Any]) -> None:
         """Store canonical events (``CanonicalEvent``), replacing the previous
         set in one transaction."""
-        try:
+        with self.transaction():
             self.execute("DELETE FROM canonical_mentions")
             self.execute("DELETE FROM canonical_events")
             for c in canonical:
                 self._save_canonical(c)
-            self.commit()
-        except BaseException:
-            self.conn.rollback()
-            raise
 
     def _save_canonical(self, c: Any) -> None:
         self.insert_canonical_row(c)
@@ -432,12 +383,12 @@ class SQLStore(RunQueries, BrowseQueries, ReviewQueries):
     # -- rejects ------------------------------------------------------------
     def save_reject(self, reject: Reject, run_id: str) -> None:
         key = hashlib.sha1(f"{reject.source}|{reject.code}|{reject.message}".encode()).hexdigest()
-        self.execute("INSERT INTO rejects (id, run_id, source, code, message, excerpt, "
-                     "article_id, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-                     "ON CONFLICT DO NOTHING",
-                     ("j-" + key[:16], run_id, reject.source, reject.code, reject.message,
-                      reject.excerpt, reject.article_id, now()))
-        self.commit()
+        with self.transaction():
+            self.execute("INSERT INTO rejects (id, run_id, source, code, message, excerpt, "
+                         "article_id, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                         "ON CONFLICT DO NOTHING",
+                         ("j-" + key[:16], run_id, reject.source, reject.code, reject.message,
+                          reject.excerpt, reject.article_id, now()))
 
     def rejects(self, run_id: str | None = None) -> list[dict[str, Any]]:
         if run_id:

@@ -34,6 +34,16 @@ SORTS: tuple[str, ...] = tuple(s for k in SORT_KEYS for s in (k, "-" + k))
 FACETS: dict[str, str] = {"type": "type", "modality": "modality",
                           "country": "actor_country", "outlet": "outlet"}
 BUCKETS: dict[str, int] = {"year": 4, "month": 7, "day": 10}
+# Substring filters match the user's text literally: % and _ are escaped.
+ESC = "ESCAPE '\\'"
+
+
+def contains(value: str) -> str:
+    """The LIKE pattern of "contains ``value``" (case-folded, wildcards literal)."""
+    literal = value.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{literal}%"
+
+
 SOURCES_SQL = ("COALESCE((SELECT ce.n_reports FROM canonical_mentions cm JOIN canonical_events "
                "ce ON ce.canonical_id = cm.canonical_id WHERE cm.event_id = events.event_id), 1)")
 
@@ -220,13 +230,14 @@ class BrowseQueries:
         """Stored actors (as actor or recipient), most events first."""
         where, params = "", []
         if q:
-            where = " WHERE LOWER(a.name) LIKE ? OR LOWER(a.actor_id) LIKE ?"
-            params = [f"%{q.lower()}%", f"%{q.lower()}%"]
+            where = f" WHERE LOWER(a.name) LIKE ? {ESC} OR LOWER(a.actor_id) LIKE ? {ESC}"
+            params = [contains(q), contains(q)]
+        # the counts in a subquery: PostgreSQL cannot ORDER BY an expression of aliases
         rows = self.rows(
-            "SELECT a.actor_id, a.name, a.country, a.sectors, a.kind, "
+            "SELECT * FROM (SELECT a.actor_id, a.name, a.country, a.sectors, a.kind, "
             "(SELECT COUNT(*) FROM events e WHERE e.actor_id = a.actor_id) AS as_actor, "
             "(SELECT COUNT(*) FROM events e WHERE e.recipient_id = a.actor_id) AS as_recipient "
-            f"FROM actors a{where} ORDER BY as_actor + as_recipient DESC, a.actor_id "
+            f"FROM actors a{where}) counted ORDER BY as_actor + as_recipient DESC, actor_id "
             f"LIMIT {int(limit)} OFFSET {int(offset)}", params)
         for r in rows:
             r["sectors"] = json.loads(r["sectors"] or "[]")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from datetime import UTC, datetime
 from typing import Any
 
@@ -17,14 +18,15 @@ VERDICTS: tuple[str, ...] = ("accept", "correct", "reject")
 
 
 class ReviewQueries:
-    """Needs ``rows``, ``execute`` and ``conn`` (``SQLStore``)."""
-
-    conn: Any
+    """Needs ``rows``, ``execute`` and ``transaction`` (``SQLStore``)."""
 
     def rows(self, query: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         raise NotImplementedError  # pragma: no cover - provided by SQLStore
 
     def execute(self, query: str, params: Sequence[Any] = ()) -> Any:
+        raise NotImplementedError  # pragma: no cover - provided by SQLStore
+
+    def transaction(self) -> AbstractContextManager[None]:
         raise NotImplementedError  # pragma: no cover - provided by SQLStore
 
     def add_review(self, event_id: str, article_id: str, verdict: str, reviewer: str,
@@ -35,16 +37,12 @@ class ReviewQueries:
                   "article_id": article_id, "verdict": verdict, "field": field,
                   "value": value, "reviewer": reviewer, "note": note,
                   "created": datetime.now(UTC).isoformat(timespec="microseconds")}
-        try:
+        with self.transaction():
             self.execute("INSERT INTO reviews (review_id, event_id, article_id, verdict, field, "
                          "value, reviewer, note, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                          (review["review_id"], event_id, article_id, verdict, field,
                           json.dumps(value, ensure_ascii=False), reviewer, note,
                           review["created"]))
-            self.conn.commit()
-        except BaseException:
-            self.conn.rollback()
-            raise
         return review
 
     def reviews_of(self, event_ids: Sequence[str]) -> list[dict[str, Any]]:

@@ -9,6 +9,7 @@ immutable store can still be queried; neither they nor ``create=False``
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,17 @@ def sqlite_path(url: str) -> str:
                              detail="no file path (an in-memory store would lose everything "
                                     "when the command ends)")
     return path
+
+
+def lock_timeout() -> float:
+    """Seconds a write waits for another process's lock before EW315
+    (``EVENTWIRE_SQLITE_TIMEOUT``, default 30)."""
+    raw = os.environ.get("EVENTWIRE_SQLITE_TIMEOUT", "30")
+    try:
+        return float(raw)
+    except ValueError as exc:
+        raise EventwireError(Errors.E601, name="EVENTWIRE_SQLITE_TIMEOUT", value=raw,
+                             detail="give seconds, e.g. 30") from exc
 
 
 def _fold(value: str | None) -> str | None:
@@ -76,7 +88,7 @@ class SQLiteStore(SQLStore):
 
     def _open(self, target: str, uri: bool = False) -> Any:
         try:
-            conn = sqlite3.connect(target, timeout=30, uri=uri)
+            conn = sqlite3.connect(target, timeout=lock_timeout(), uri=uri)
             if not uri:
                 conn.execute("PRAGMA journal_mode=WAL")
                 conn.execute("PRAGMA synchronous=NORMAL")
@@ -90,6 +102,9 @@ class SQLiteStore(SQLStore):
         return f"ew_fold({column})"
 
     def translate(self, exc: BaseException) -> EventwireError:
+        refused = self.refused(exc)
+        if refused is not None:
+            return refused
         message = str(exc)
         low = message.lower()
         if "readonly" in low or "read-only" in low:

@@ -11,7 +11,7 @@ from pydantic import BaseModel, Field
 
 from eventwire.store.browse import SORTS
 from eventwire.web import data
-from eventwire.web.deps import Filters, State, Store, require_token
+from eventwire.web.deps import PRINTABLE, Filters, State, Store, require_token
 from eventwire.web.stream import export_response
 
 
@@ -148,7 +148,8 @@ def get_canonical(store: Store, canonical_id: str) -> dict[str, Any]:
 
 
 @router.get("/actors", response_model=Listing)
-def list_actors(store: Store, q: Annotated[str | None, Query(max_length=200)] = None,
+def list_actors(store: Store,
+                q: Annotated[str | None, Query(max_length=200, pattern=PRINTABLE)] = None,
                 limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
     """Actors seen in events, with how often they act and are acted on."""
     items = store.actor_counts(q=q, limit=limit + 1, offset=offset)

@@ -24,10 +24,14 @@ from eventwire import __version__
 from eventwire.errors import Errors, EventwireError
 from eventwire.settings import Settings, load_settings
 from eventwire.store import SQLStore, open_store
+from eventwire.web.limits import MAX_BODY, BodyLimit, internal_error
 
 HERE = Path(__file__).parent
 STATUS: dict[str, int] = {"EW304": 404, "EW807": 404, "EW808": 404, "EW801": 403,
-                          "EW806": 401, "EW810": 422}
+                          "EW806": 401, "EW810": 422, "EW812": 413, "EW315": 503}
+# Store failures the client cannot fix (damaged, unreadable, missing tables):
+# 500 EW813 with a reference; the code and the driver's words go to the log.
+SERVER_SIDE = frozenset({"EW302", "EW303", "EW305", "EW306", "EW307", "EW308"})
 
 
 class WebState:
@@ -71,9 +75,10 @@ def _error_response(request: Request, code: str, message: str, status: int) -> R
     return render_error(request, code, message, status)
 
 
-def create_app(settings: Settings | None = None, token: str | None = None) -> FastAPI:
+def create_app(settings: Settings | None = None, token: str | None = None,
+               max_body: int = MAX_BODY) -> FastAPI:
     """The FastAPI app over ``settings.store_url``; ``token`` defaults to
-    ``$EVENTWIRE_TOKEN``."""
+    ``$EVENTWIRE_TOKEN``; request bodies over ``max_body`` bytes get 413."""
     from eventwire.web import api, views
 
     settings = settings or load_settings()
@@ -87,6 +92,9 @@ def create_app(settings: Settings | None = None, token: str | None = None) -> Fa
 
     @app.exception_handler(EventwireError)
     async def coded(request: Request, exc: EventwireError) -> Response:
+        if exc.code in SERVER_SIDE:  # the server's store, not the request: details to the log
+            code, message = internal_error(exc, request.url.path)
+            return _error_response(request, code, message, 500)
         return _error_response(request, exc.code, exc.message,
                                STATUS.get(exc.code, 400))
 
@@ -102,6 +110,11 @@ def create_app(settings: Settings | None = None, token: str | None = None) -> Fa
         err = EventwireError(Errors.E811, detail=str(exc.detail), path=request.url.path)
         return _error_response(request, err.code, err.message, exc.status_code)
 
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception) -> Response:
+        code, message = internal_error(exc, request.url.path)
+        return _error_response(request, code, message, 500)
+
     @app.middleware("http")
     async def headers(request: Request, call_next: Any) -> Response:
         response: Response = await call_next(request)
@@ -113,6 +126,7 @@ def create_app(settings: Settings | None = None, token: str | None = None) -> Fa
                 "style-src 'self'; script-src 'self'; frame-ancestors 'none'")
         return response
 
+    app.add_middleware(BodyLimit, limit=max_body)
     app.include_router(api.router)
     app.include_router(views.router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")

@@ -42,8 +42,13 @@ Store = Annotated[SQLStore, Depends(get_store)]
 State = Annotated[WebState, Depends(web_state)]
 
 
+# No control characters in text filters: SQLite cuts a LIKE pattern at NUL,
+# which would turn "contains X\0..." into "contains anything".
+PRINTABLE = r"^[^\x00-\x1f\x7f]*$"
+
+
 def _text(description: str) -> object:
-    return Query(description=description, max_length=200)
+    return Query(description=description, max_length=200, pattern=PRINTABLE)
 
 
 DAY = r"^([0-9]{4}-[0-9]{2}-[0-9]{2})?$"

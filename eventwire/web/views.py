@@ -17,7 +17,7 @@ from eventwire.models import MODALITIES, PLOVER_TYPES
 from eventwire.store.browse import SORTS, EventFilters
 from eventwire.web import charts, data, render
 from eventwire.web.app import HERE
-from eventwire.web.deps import COOKIE, Filters, State, Store, require_token, signed_in
+from eventwire.web.deps import COOKIE, PRINTABLE, Filters, State, Store, require_token, signed_in
 
 # page path -> its JSON twin
 TWINS: dict[str, str] = {
@@ -174,7 +174,7 @@ def places_page(request: Request, store: Store, filters: Filters) -> HTMLRespons
 
 @router.get("/actors", response_class=HTMLResponse)
 def actors_page(request: Request, store: Store,
-                q: Annotated[str | None, Query(max_length=200)] = None,
+                q: Annotated[str | None, Query(max_length=200, pattern=PRINTABLE)] = None,
                 offset: Annotated[int, Query(ge=0)] = 0) -> HTMLResponse:
     items = store.actor_counts(q=q, limit=101, offset=offset)
     return page(request, "actors.html", items=items[:100], more=len(items) > 100, q=q or "",

@@ -194,6 +194,11 @@ def _yaml_lines(text: str, key: str) -> list[int]:
     return []
 
 
+def text_line(exc: UnicodeDecodeError) -> int:
+    """The 1-based line of an undecodable byte."""
+    return exc.object[:exc.start].count(b"\n") + 1
+
+
 def user_rows(path: Path, key: str = "actors", error: ErrorCode = Errors.E401
               ) -> list[tuple[int, dict[str, Any]]]:
     """(line, row) pairs of a user YAML file (a list under ``key:``) or CSV
@@ -201,10 +206,12 @@ def user_rows(path: Path, key: str = "actors", error: ErrorCode = Errors.E401
     field of a malformed one. Also read by ``eventwire places import``."""
     try:
         text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        detail = "not UTF-8 text" if isinstance(exc, UnicodeDecodeError) else \
-            (exc.strerror or type(exc).__name__)
-        raise EventwireError(error, source=path, line=0, field="(file)", detail=detail) from exc
+    except UnicodeDecodeError as exc:
+        raise EventwireError(error, source=path, line=text_line(exc), field="(encoding)",
+                             detail=f"not UTF-8 text (byte {exc.start})") from exc
+    except OSError as exc:
+        raise EventwireError(error, source=path, line=0, field="(file)",
+                             detail=exc.strerror or type(exc).__name__) from exc
     if path.suffix.lower() == ".csv":
         return _csv_rows(text)
     try:

@@ -23,6 +23,7 @@ from eventwire.models import Span as TextSpan
 from eventwire.nlp.component import StageComponent
 from eventwire.nlp.extensions import get_list
 from eventwire.nlp.spans import SpanIndex
+from eventwire.stages.events.acts import in_protest
 from eventwire.stages.events.classifier import Retyper, load_retyper
 from eventwire.stages.events.intent import intent_head, intent_type
 from eventwire.stages.events.modes import assign_mode
@@ -34,7 +35,7 @@ BASE_CONFIDENCE = {"curated-verb": 0.6, "cameo-pattern": 0.55, "verb+particle": 
                    "nominal": 0.5, "cameo-verb": 0.4}
 INTENT_BONUS = 0.05  # an announced act is usually the point of its sentence
 RIOT_TYPES = {"ASSAULT", "COERCE"}  # violence by a crowd of protesters is a riot
-CONTENT_TYPES = {"THREATEN", "REQUEST", "AGREE", "REJECT", "ACCUSE", "SUPPORT"}
+CONTENT_TYPES = {"THREATEN", "REQUEST", "AGREE", "REJECT", "ACCUSE", "SUPPORT", "CONCEDE"}
 
 
 def _folded(cand: Candidate, verbs: dict[int, Candidate]) -> bool:
@@ -145,7 +146,8 @@ def events_in_sentence(doc: Doc, sent: Span, lex: Lexicon, retyper: Retyper | No
             cand.rule = f"{cand.rule}+{rule.split(':')[0]}"
             cand.mode = None
         actor, recipient = roles_for(doc, cand.token, cand.nominal, cand.type)
-        if cand.type in RIOT_TYPES and is_crowd(actor):
+        if cand.type in RIOT_TYPES and is_crowd(actor) or cand.type == "ASSAULT" and \
+                in_protest(cand.token, actor):
             cand.type, cand.mode, cand.rule = "PROTEST", "riot", f"{cand.rule}+riot"
         has_actor = actor is not None and (actor.actor_id is not None or actor.country is not None)
         has_recipient = recipient is not None and recipient.actor_id is not None

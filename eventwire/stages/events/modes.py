@@ -112,7 +112,9 @@ def assign_mode(kind: str, sent: Span, trigger: Span, lexicon_mode: str | None) 
         """A residual mode only when nothing more specific is cued."""
         return mode is not None and (mode != residual or in_sentence() in (None, residual))
 
-    found = _first_mode(kind, _words(trigger))
+    # the trigger and its manner adverbs ("*sexually* assaulted")
+    adverbs = [c for c in trigger.root.children if c.dep_ == "advmod"]
+    found = _first_mode(kind, _words(list(trigger) + adverbs))
     if usable(found):
         return found
     known = normalise(kind, lexicon_mode)

@@ -32,7 +32,9 @@ CURATED = DATA_DIR / "events" / "curated.yaml"
 CLASS_KEYS = ("perception_state", "natural_causes", "economic_subjects", "result_verbs",
               "injury_verbs", "deescalation_verbs", "violence_objects", "military_words",
               "allegation_nouns", "dismissive_words", "labelling_verbs", "vote_verbs",
-              "vote_objects")
+              "vote_objects", "post_verbs", "post_nouns", "civilian_post_modifiers",
+              "host_verbs", "talk_verbs", "permission_verbs", "protest_nouns", "protest_verbs",
+              "protesting_modifiers", "security_words")
 
 
 @lru_cache(maxsize=1)
@@ -121,7 +123,8 @@ def is_figurative_business(tok: Token) -> bool:
     subj = _subject_word(tok)
     if _lemma(tok) in ("talk", "speak") and any(
             c.dep_ == "prep" and c.lower_ == "about" for c in tok.children) and not any(
-            c.dep_ == "prep" and c.lower_ in ("with", "to") for c in tok.children):
+            c.dep_ == "prep" and (c.lower_ in ("with", "to") or any(
+                _lemma(g) in ("phone", "telephone") for g in c.children)) for c in tok.children):
         return True
     if subj is None or subj.dep_ != "nsubj" or (
             subj.lower_ not in word_classes()["economic_subjects"]

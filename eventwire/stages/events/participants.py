@@ -182,7 +182,7 @@ def recipient_mention(doc: Doc, tok: Token) -> ActorMention | None:
         # "the Iranian general", "rejected an Indian proposal", "shell Iraqi
         # towns": the object's named owner, when it is a known actor
         owner = _owner_inside(doc, tok)
-        if owner is not None and (_is_person_noun(tok) or mentions[owner].country
+        if owner is not None and (is_person_noun(tok) or mentions[owner].country
                                   or mentions[owner].actor_id):
             index = owner
     if index is not None:
@@ -197,7 +197,7 @@ def _agent_nouns() -> frozenset[str]:
     return frozenset(a["phrase"] for a in _packaged()[1]) | _classes()["people"]
 
 
-def _is_person_noun(tok: Token) -> bool:
+def is_person_noun(tok: Token) -> bool:
     """A noun that names people (a rank, a role, an agent noun of the
     knowledge base): a demonym before it makes an actor."""
     return tok.lower_ in _agent_nouns() or tok.lemma_.lower() in _agent_nouns()

@@ -37,6 +37,8 @@ from eventwire.stages.events.participants import (
 
 RECIPIENT_PREPS = {"against", "on", "with", "to", "at", "toward", "towards", "upon", "over"}
 NOUN_RECIPIENT_PREPS = {"of", "against", "on", "with", "to", "upon", "over"}
+# whose demand is met: "accepted demands [from the rebels]"
+DEMAND_NOUNS = {"demand", "request", "condition", "call", "appeal", "plea"}
 RELATIVE = {"which", "who", "that", "whom"}
 AFFECT_VERBS = {"await", "hit", "target", "strike", "face", "confront", "kill", "wound",
                 "destroy", "damage", "threaten", "affect"}
@@ -76,7 +78,8 @@ def _objects_of_object(obj: Token | None) -> list[Token]:
     """"military aid [to Mozambique]", "a ban [on the party]"."""
     if obj is None:
         return []
-    return [g for c in obj.children if c.dep_ == "prep" and c.lower_ in NOUN_RECIPIENT_PREPS
+    preps = NOUN_RECIPIENT_PREPS | ({"from"} if obj.lemma_.lower() in DEMAND_NOUNS else set())
+    return [g for c in obj.children if c.dep_ == "prep" and c.lower_ in preps
             for g in c.children if g.dep_ == "pobj"]
 
 
@@ -92,7 +95,9 @@ def verb_recipients(verb: Token) -> list[Token]:
     out += _objects_of_object(dobj)
     content = child(verb, {"ccomp", "xcomp"})
     if content is not None:
-        out += [t for t in (child(content, {"dobj"}), pobj(content, RECIPIENT_PREPS)) if t]
+        inner = child(content, {"dobj"})
+        out += [t for t in (inner, pobj(content, RECIPIENT_PREPS)) if t]
+        out += _objects_of_object(inner)  # "promised to continue aid [to Mozambique]"
     return [_resolve_relative(t) if t.lower_ in RELATIVE else t for t in out]
 
 
@@ -138,7 +143,19 @@ def noun_roles(noun: Token) -> tuple[Token | None, Token | None]:
         actor = _subject(noun.head)  # "X launched an attack on Y"
     if actor is None and noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB":
         actor = _subject(noun.head.head)
+    if actor is None and noun.pos_ == "ADJ":
+        actor = _speaker_of_predicate(noun)
     return actor, recipient
+
+
+def _speaker_of_predicate(adj: Token) -> Token | None:
+    """Class *the speaker of a denial*: "the ministry said the allegations
+    were baseless" -- a predicate adjective in the content clause of a
+    speech verb is the speaker's act."""
+    clause = adj.head if adj.dep_ == "acomp" else adj
+    if clause.dep_ == "ccomp" and clause.head.pos_ == "VERB":
+        return _subject(clause.head)
+    return None
 
 
 def noun_recipients(noun: Token, first: Token | None) -> list[Token]:
@@ -147,7 +164,9 @@ def noun_recipients(noun: Token, first: Token | None) -> list[Token]:
     [Tanzania] a grant", "offered aid [to Lebanon]")."""
     out = [first] if first is not None else []
     if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
-        out += [t for t in (child(noun.head, {"dative"}), pobj(noun.head, {"to"})) if t]
+        # "staged rallies against the president": the verb's against-object
+        out += [t for t in (child(noun.head, {"dative"}), pobj(noun.head, {"to", "against"}))
+                if t]
     return out
 
 
@@ -155,6 +174,28 @@ def noun_recipients(noun: Token, first: Token | None) -> list[Token]:
 # recipient ("imposed a curfew in Cizre", "troops for a force in Liberia"),
 # as PLOVER's gold records code it; a meeting's place is only its venue
 VENUE_TYPES = {"CONSULT"}
+
+
+def _addressees(verb: Token) -> list[Token]:
+    """Class *the addressee of a demand*: "demanded that the US cancel the
+    sale", "insisted that Hamas renounce violence" -- the subject of the
+    demanded clause is asked to act; "demanded autonomy from Serbian
+    authorities" -- the one it is demanded from."""
+    out = [s for c in verb.children if c.dep_ == "ccomp"
+           for s in [child(c, {"nsubj", "nsubjpass"})]
+           if s is not None and s.lower_ not in RELATIVE]
+    what = child(verb, {"dobj"})
+    source = pobj(verb, {"from"}) or (pobj(what, {"from"}) if what is not None else None)
+    return out + ([source] if source is not None else [])
+
+
+def _places_of_act(trigger: Token, nominal: bool) -> list[Token]:
+    """The "in" place of the act, of the noun that names it ("a curfew [in
+    Cizre]", "a force in Liberia"), or of the verb's object ("imposed a
+    curfew [in the town]")."""
+    hosts = [trigger] if nominal else [trigger, child(trigger, {"dobj"})]
+    return [w for h in hosts if h is not None for w in [pobj(h, {"in", "inside"})]
+            if w is not None]
 
 
 def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
@@ -169,9 +210,10 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
         candidates = noun_recipients(trigger, recipient_tok)
     else:
         actor_tok, candidates = verb_role_candidates(trigger)
-        where = pobj(trigger, {"in", "inside"})
-        if where is not None and kind not in VENUE_TYPES:
-            candidates.append(where)
+        if kind == "REQUEST":
+            candidates = _addressees(trigger) + candidates
+    if kind not in VENUE_TYPES:
+        candidates += _places_of_act(trigger, nominal)
     actor = actor_mention(doc, actor_tok) if actor_tok is not None else None
     found = [m for m in (recipient_mention(doc, t) for t in candidates
                          if t.ent_type_ not in NOT_RECIPIENTS) if m is not None]

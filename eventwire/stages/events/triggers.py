@@ -19,6 +19,13 @@ from spacy.tokens import Token
 
 from eventwire.nlp.spans import SpanIndex
 from eventwire.paths import DATA_DIR
+from eventwire.stages.events.acts import (
+    establishes_post,
+    grants_permission,
+    hosts_visitor,
+    repaired_lemma,
+    talks_with,
+)
 from eventwire.stages.events.clauses import (
     denied_allegation,
     headline_verb,
@@ -27,7 +34,7 @@ from eventwire.stages.events.clauses import (
     vote_content,
     voted_in,
 )
-from eventwire.stages.events.nonevents import not_an_event
+from eventwire.stages.events.nonevents import not_an_event, word_classes
 
 DATA = DATA_DIR / "events"
 
@@ -83,10 +90,12 @@ def _particle(tok: Token) -> str | None:
     return None
 
 
-# "sent 50 tonnes of supplies", "deployed thousands of troops": the
-# measured noun is the object that counts
+# "sent 50 tonnes of supplies", "deployed thousands of troops", "captured
+# part of the stronghold": the measured noun is the object that counts
 MEASURE_NOUNS = {"tonne", "ton", "dozen", "hundred", "thousand", "million", "batch",
-                 "shipment", "consignment", "convoy", "number", "lot", "kilogram", "truckload"}
+                 "shipment", "consignment", "convoy", "number", "lot", "kilogram", "truckload",
+                 # partitives: "captured part of the stronghold", "seized much of the city"
+                 "part", "parts", "much", "most", "half", "section", "portion", "area"}
 
 
 def _object(tok: Token) -> Token | None:
@@ -117,7 +126,7 @@ def _figurative(tok: Token, obj: Token | None, lex: Lexicon) -> bool:
 
 
 def verb_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
-    lemma = tok.lemma_.lower()
+    lemma = repaired_lemma(tok, lex.verbs) or tok.lemma_.lower()
     prt = _particle(tok)
     if prt and f"{lemma} {prt}" in lex.verbs:
         return _entry(lex.verbs[f"{lemma} {prt}"], tok, "verb+particle", False, tok.i + 1)
@@ -184,6 +193,9 @@ CONDITION_WORDS = {"providing", "provided", "assuming", "supposing"}
 ATTRIBUTION_WORDS = {"according"}
 
 
+TRIGGER_POS = {"VERB", "NOUN", "PROPN", "ADJ"}
+
+
 def _inside_name(tok: Token, names: SpanIndex) -> bool:
     return bool(names.containing(tok.idx))
 
@@ -198,6 +210,9 @@ def find_candidates(sent: Any, lex: Lexicon,
     if not isinstance(names, SpanIndex):
         names = SpanIndex(names or [])
     for tok in sent:
+        # only these can trigger (``_candidate``): skip the rest before the name lookup
+        if tok.pos_ not in TRIGGER_POS and tok.dep_ != "acomp":
+            continue
         if tok.lower_ in CONDITION_WORDS or _inside_name(tok, names):
             continue
         if tok.lower_ in ATTRIBUTION_WORDS and tok.i + 1 < len(tok.doc) and \
@@ -223,7 +238,7 @@ def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
         if is_deescalation(tok):
             return Candidate(tok, tok.i + 1, "RETREAT", "ceasefire", [],
                              "curated-verb+deescalation", False)
-        cand = verb_candidate(tok, lex)
+        cand = act_candidate(tok) or verb_candidate(tok, lex)
     elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("PERSON", "GPE", "ORG"):
         if headline_verb(tok) and tok.lemma_.lower() in lex.verbs and \
                 tok.lemma_.lower() not in lex.not_events:
@@ -236,6 +251,31 @@ def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     if cand is None or (cand.end == tok.i + 1 and not_an_event(tok)):
         return None
     return cand
+
+
+@lru_cache(maxsize=1)
+def act_lemmas() -> frozenset[str]:
+    """Every verb lemma an ``acts.py`` class can start from (a cheap filter)."""
+    words = word_classes()
+    keys = ("post_verbs", "host_verbs", "talk_verbs", "permission_verbs")
+    return frozenset(w.split()[0] for k in keys for w in words[k])
+
+
+# (test, type, mode, rule) of the classes in ``acts.py``, in order
+ACT_CLASSES = ((establishes_post, "MOBILIZE", None, "post"),
+               (hosts_visitor, "CONSULT", "visit", "host"),
+               (talks_with, "CONSULT", None, "talks"),
+               (grants_permission, "CONCEDE", None, "permission"))
+
+
+def act_candidate(tok: Token) -> Candidate | None:
+    """A verb whose act is read with its object or clause (``acts.py``)."""
+    if tok.lemma_.lower() not in act_lemmas():
+        return None
+    for test, kind, mode, rule in ACT_CLASSES:
+        if test(tok):
+            return Candidate(tok, tok.i + 1, kind, mode, [], f"curated-verb+{rule}", False)
+    return None
 
 
 def _stopped_violence(tok: Token) -> bool:

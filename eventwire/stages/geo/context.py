@@ -1,0 +1,152 @@
+"""Toponyms recognised by their context, where the small NER model gives
+the name another label (ORG, PERSON, PRODUCT) or none.
+
+Three linguistic classes, each accepted only when the gazetteer knows the
+name (a mention here is always resolvable):
+
+* **place-type cue**: a name governed by a place-type noun, before it ("the
+  Puno region", "Masvingo province", "the Cacuaco district") or after
+  "<type> of" ("the village of Cellardyke", "the town of Beitbridge");
+* **coordination**: a name conjoined with a recognised place ("Tacloban and
+  Babatngon", "Mozambique and Botswana", "Devon and Cornwall"), or ending a
+  range it starts ("from Carencro to Youngsville");
+* **local noun**: a name owning or modifying a noun only a place has ("Kyiv's
+  mayor", "Columbia police", "a Salem man");
+* **inner name**: an NER place span the gazetteer does not know, whose
+  leading or trailing part it does ("City of Santa Ana" -> "Santa Ana",
+  "Orange County Sanitation District" -> "Orange County").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.stages.geo.gazetteer import Place, gazetteer
+
+# nouns that name a kind of place: "<Name> province", "the village of <Name>"
+PLACE_TYPES = {"village", "town", "city", "township", "province", "region", "district",
+               "county", "state", "municipality", "parish", "prefecture", "governorate",
+               "area", "island", "islands", "valley", "borough", "suburb", "neighbourhood",
+               "neighborhood", "community", "settlement", "hamlet", "oblast", "department",
+               "territory", "commune", "emirate", "canton", "locality", "barangay"}
+# words that end an organisation or facility span around a place name
+# words that end a facility span around a place name ("Kigali International
+# Airport"); not organisation words ("Justice Department", "Home Office")
+TRAILING = {"city", "council", "airport", "hospital", "laboratory", "university", "police",
+            "port", "station", "base"}
+SINGLE_MIN_POPULATION = 10_000
+# a capital's possession that is the city's own, not its government's
+LOCAL_HEADS = {"mayor", "resident", "hospital", "street", "suburb", "outskirt", "airport",
+               "centre", "center", "district", "neighbourhood", "neighborhood", "population",
+               "citizen", "inhabitant", "council", "police", "river", "port", "old", "market",
+               "university", "school", "station", "metro", "subway", "downtown", "skyline"}
+# nouns a town name modifies as a local: "Columbia police", "a Salem man"
+LOCAL_MODIFIED = {"police", "firefighter", "sheriff", "mayor", "council", "resident", "man",
+                  "woman", "boy", "girl", "teenager", "family", "couple", "hospital",
+                  "neighborhood", "neighbourhood", "homeowner", "native"}
+MAX_WORDS = 4
+
+
+def _proper(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN", "ADJ") and not tok.is_stop
+
+
+def _name_spans(doc: Doc, taken: set[int]) -> Iterator[Span]:
+    """Maximal runs of capitalised words (hyphens inside: "KwaZulu-Natal")
+    outside the tokens already taken."""
+    i = 0
+    while i < len(doc):
+        if i in taken or not _proper(doc[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc) and j not in taken and j - i < MAX_WORDS and (
+                _proper(doc[j]) or (doc[j].text == "-" and j + 1 < len(doc)
+                                    and _proper(doc[j + 1]) and not doc[j].whitespace_)):
+            j += 1
+        yield doc[i:j]
+        i = j
+
+
+def _cued(span: Span) -> bool:
+    """"the Puno region", "the village of Cellardyke"."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.lower_ in PLACE_TYPES and after.text.islower():
+        return True
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of":
+        return doc[span.start - 2].lower_ in PLACE_TYPES | {"provinces", "villages", "towns"}
+    return False
+
+
+def _conjoined(span: Span, taken: set[int]) -> bool:
+    """The span's head and a recognised place are conjuncts, or the span
+    ends a range that a place starts ("from Carencro to Youngsville")."""
+    root, doc = span.root, span.doc
+    if root.dep_ == "conj" and root.head.i in taken:
+        return True
+    if span.start >= 3 and doc[span.start - 1].lower_ == "to" and doc[span.start - 2].i in taken:
+        k = span.start - 2
+        while k > 0 and k - 1 in taken:
+            k -= 1
+        if k > 0 and doc[k - 1].lower_ == "from":
+            return True
+    return any(child.dep_ == "conj" and child.i in taken for child in root.children)
+
+
+def local(span: Span) -> bool:
+    """"Kyiv's mayor", "Nairobi's hospitals", "Columbia police", "a Salem
+    man": a name owning or modifying a noun that only a place has."""
+    root = span.root
+    if root.dep_ == "poss":
+        return root.head.lemma_.lower() in LOCAL_HEADS
+    return root.dep_ in ("compound", "amod", "nmod") and root.head.i == span.end and \
+        root.head.lemma_.lower() in LOCAL_MODIFIED
+
+
+def by_context(doc: Doc, taken: set[int]) -> list[tuple[Span, list[Place]]]:
+    """Spans outside ``taken`` that the cue or coordination classes make
+    places; conjunctions chain ("Temryuk, Anapa and Krasnodar"), so the
+    search repeats until nothing new is found."""
+    gaz = gazetteer()
+    found: list[tuple[Span, list[Place]]] = []
+    for _ in range(3):
+        new = []
+        for span in _name_spans(doc, taken):
+            if gaz.demonym(span.text) or any(ch.isdigit() for ch in span.text):
+                continue
+            if (_cued(span) or _conjoined(span, taken) or local(span)) and (
+                    cands := gaz.candidates(span.text)):
+                new.append((span, cands))
+        if not new:
+            break
+        for span, _ in new:
+            taken.update(range(span.start, span.end))
+        found += new
+    return found
+
+
+def inner_name(span: Span) -> tuple[Span, list[Place]] | None:
+    """The longest leading or trailing part of an unknown place span that
+    the gazetteer knows: two words or more, or one word once the rest is
+    "<type> of" or facility words ("Westminster City Council") and the
+    word names a place of 10,000+ people (not "Church" in a hall's name)."""
+    gaz = gazetteer()
+    words = [t for t in span]
+    start, end = 0, len(words)
+    if len(words) > 2 and words[1].lower_ == "of" and words[0].lower_ in PLACE_TYPES:
+        start = 2
+    while end > start + 1 and words[end - 1].lower_ in TRAILING:
+        end -= 1
+    trimmed = (start, end) != (0, len(words))
+    for size in range(end - start, 0, -1):
+        for a in (start, end - size):
+            part = span[a:a + size]
+            if size == 1 and not (trimmed and a == start and a + size == end):
+                continue
+            if part[0].text[:1].isupper() and (cands := gaz.candidates(part.text)) and (
+                    size > 1 or any(p.population >= SINGLE_MIN_POPULATION for p in cands)):
+                return part, cands
+    return None
