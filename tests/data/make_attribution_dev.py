@@ -10,9 +10,10 @@ str.find in order, and every span is checked against the text.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from spans import locate, write_jsonl
+from spans import write_jsonl
 
 OUT = Path(__file__).with_name("attribution_dev.jsonl")
 Attr = tuple[str, str, str, str | None]
@@ -213,7 +214,9 @@ BLIND_2: list[tuple[str, list[Attr2]]] = [
     ("The opposition alleged that the vote had been rigged and called for a recount.",
      [("The opposition", "alleged", "the vote had been rigged", None)]),
     ("Egyptian mediators believe a deal is close, a diplomat told Al-Monitor.",
-     [("a diplomat", "told", "Egyptian mediators believe a deal is close", None)]),
+     [("a diplomat", "told", "Egyptian mediators believe a deal is close", None),
+      # added 2026-12-02 (issue #12): belief cues are attributions (nested)
+      ("Egyptian mediators", "believe", "a deal is close", None)]),
     ("The minister said he had warned the ambassador that further violations would not be "
      "tolerated.",
      [("The minister", "said", "he had warned the ambassador that further violations would "
@@ -290,9 +293,167 @@ BLIND_3: list[tuple[str, list[Attr2]]] = [
 ]
 
 
-def build() -> list[dict[str, object]]:
+# Batch 4, written on 2026-12-02 for issue #12 *before* the system was run on
+# it: a blind batch of political news in the classes a political-news
+# attribution corpus annotates beyond speech verbs. Span convention for the
+# source (docs/BENCHMARKS.md, "Speaker span convention"): the whole noun
+# phrase with its title, determiner, "of/for" complement and a short
+# apposition ("Senate Majority Leader Mitch McConnell"); for a possessive
+# nominal cue the possessor ("The governor" of "The governor's claim that");
+# for a document by a named author the author ("a report by X found" -> X),
+# for an unauthored document or poll the document ("Polls show"). Kept in its
+# own file (attribution_batch4.jsonl), scored once blind on first run.
+BLIND_4: list[tuple[str, list[Attr2]]] = [
+    # belief, knowledge, intention, fear
+    ("Senate Republicans believe the bill can pass before the August recess.",
+     [("Senate Republicans", "believe", "the bill can pass before the August recess", None)]),
+    ("The prime minister thinks an early election would strengthen her majority.",
+     [("The prime minister", "thinks", "an early election would strengthen her majority",
+       None)]),
+    ("Union leaders fear that the reform will cut pensions by a fifth.",
+     [("Union leaders", "fear", "the reform will cut pensions by a fifth", None)]),
+    ("The White House wants Congress to approve the aid package this week.",
+     [("The White House", "wants", "Congress to approve the aid package this week", None)]),
+    ("Party strategists know the race will be decided in the suburbs.",
+     [("Party strategists", "know", "the race will be decided in the suburbs", None)]),
+    ("The governor hopes to sign the measure before Christmas.",
+     [("The governor", "hopes", "to sign the measure before Christmas", None)]),
+    ("Diplomats suspect that Moscow is stalling the negotiations.",
+     [("Diplomats", "suspect", "Moscow is stalling the negotiations", None)]),
+    ("Many Democrats worry the party has lost touch with rural voters.",
+     [("Many Democrats", "worry", "the party has lost touch with rural voters", None)]),
+    ("The senator is convinced that the nomination will fail.",
+     [("The senator", "convinced", "the nomination will fail", None)]),
+    # nominal cues
+    ("The governor's claim that the budget was balanced drew scorn from auditors.",
+     [("The governor", "claim", "the budget was balanced", None)]),
+    ("In a tweet, the president said the ruling was a disgrace.",
+     [("the president", "said", "the ruling was a disgrace", None)]),
+    ("A statement by the foreign ministry said the strike violated the country's sovereignty.",
+     [("the foreign ministry", "said", "the strike violated the country's sovereignty", None)]),
+    ("The mayor's announcement that the stadium deal was dead surprised the council.",
+     [("The mayor", "announcement", "the stadium deal was dead", None)]),
+    ("The senator's assertion that the election was rigged has been rejected by every court.",
+     [("The senator", "assertion", "the election was rigged", None)]),
+    ("Her warning that the shutdown could last weeks went unheeded.",
+     [("Her", "warning", "the shutdown could last weeks", None)]),
+    ("The ministry's denial that troops were deployed contradicted satellite images.",
+     [("The ministry", "denial", "troops were deployed", None)]),
+    # documents, reports, polls
+    ("According to a report by the Government Accountability Office, the program wasted "
+     "$2 billion.",
+     [("the Government Accountability Office", "According to", "the program wasted $2 billion",
+       None)]),
+    ("A report by Amnesty International found that protesters had been beaten in custody.",
+     [("Amnesty International", "found", "protesters had been beaten in custody", None)]),
+    ("Polls show the incumbent trailing by six points.",
+     [("Polls", "show", "the incumbent trailing by six points", None)]),
+    ("A new poll suggests most voters oppose the tax plan.",
+     [("A new poll", "suggests", "most voters oppose the tax plan", None)]),
+    ("According to court documents, the aide lied to investigators twice.",
+     [("court documents", "According to", "the aide lied to investigators twice", None)]),
+    ("The inspector general's report concluded that the agency had ignored warnings.",
+     [("The inspector general", "concluded", "the agency had ignored warnings", None)]),
+    ("According to the latest census figures, the city lost 40,000 residents.",
+     [("the latest census figures", "According to", "the city lost 40,000 residents", None)]),
+    ("An internal memo obtained by the newspaper shows that the department knew of the risks.",
+     [("An internal memo", "shows", "the department knew of the risks", None)]),
+    # anonymous and group sources
+    ("Officials familiar with the matter said the summit could be postponed.",
+     [("Officials familiar with the matter", "said", "the summit could be postponed", None)]),
+    ("Two people briefed on the talks said a deal was unlikely before Friday.",
+     [("Two people briefed on the talks", "said", "a deal was unlikely before Friday", None)]),
+    ("Critics say the law will disenfranchise minority voters.",
+     [("Critics", "say", "the law will disenfranchise minority voters", None)]),
+    ("Aides to the governor privately acknowledge that the plan has stalled.",
+     [("Aides to the governor", "acknowledge", "the plan has stalled", None)]),
+    ("A senior administration official, who spoke on condition of anonymity, said the "
+     "sanctions would take effect Monday.",
+     [("A senior administration official", "said", "the sanctions would take effect Monday",
+       None)]),
+    ("Some Republicans argue that the tariffs hurt farmers more than China.",
+     [("Some Republicans", "argue", "the tariffs hurt farmers more than China", None)]),
+    ("Supporters of the measure contend it will lower drug prices.",
+     [("Supporters of the measure", "contend", "it will lower drug prices", None)]),
+    # sources as full noun phrases with titles and appositions
+    ("Senate Majority Leader Mitch McConnell said the chamber would vote on the nominee next "
+     "week.",
+     [("Senate Majority Leader Mitch McConnell", "said",
+       "the chamber would vote on the nominee next week", None)]),
+    ("House Speaker Nancy Pelosi told reporters that the deadline was not negotiable.",
+     [("House Speaker Nancy Pelosi", "told", "the deadline was not negotiable", None)]),
+    ("Former Vice President Joe Biden, the Democratic front-runner, said the tariffs were "
+     "reckless.",
+     [("Former Vice President Joe Biden, the Democratic front-runner", "said",
+       "the tariffs were reckless", None)]),
+    ("Republican Sen. Susan Collins of Maine said she would oppose the nomination.",
+     [("Republican Sen. Susan Collins of Maine", "said", "she would oppose the nomination",
+       None)]),
+    ("“We are not going to back down,” said Rep. Alexandria Ocasio-Cortez, a New York "
+     "Democrat.",
+     [("Rep. Alexandria Ocasio-Cortez, a New York Democrat", "said",
+       "We are not going to back down", None)]),
+    ("Treasury Secretary Janet Yellen warned that the government could run out of cash by "
+     "June.",
+     [("Treasury Secretary Janet Yellen", "warned",
+       "the government could run out of cash by June", None)]),
+    ("The chairman of the House Intelligence Committee, Adam Schiff, said the complaint was "
+     "credible.",
+     [("The chairman of the House Intelligence Committee, Adam Schiff", "said",
+       "the complaint was credible", None)]),
+    # nested attributions
+    ("The senator said the president told him that the troops would stay.",
+     [("The senator", "said", "the president told him that the troops would stay", None),
+      ("the president", "told", "the troops would stay", None)]),
+    ("Lawmakers said they had been assured by the Pentagon that no ground troops would be "
+     "sent.",
+     [("Lawmakers", "said",
+       "they had been assured by the Pentagon that no ground troops would be sent", None),
+      ("the Pentagon", "assured", "no ground troops would be sent", None)]),
+    ("The ambassador told investigators that Giuliani had said the aid was tied to the probe.",
+     [("The ambassador", "told", "Giuliani had said the aid was tied to the probe", None),
+      ("Giuliani", "said", "the aid was tied to the probe", None)]),
+    # questions and interviews
+    ("Asked whether he would seek re-election, the governor said he had not decided.",
+     [("the governor", "said", "he had not decided", None)]),
+    ("“Will you resign?” a reporter asked. “Absolutely not,” the minister replied.",
+     [("a reporter", "asked", "Will you resign?", None),
+      ("the minister", "replied", "Absolutely not", None)]),
+    ("When pressed on the timeline, the spokeswoman replied that talks were ongoing.",
+     [("the spokeswoman", "replied", "talks were ongoing", None)]),
+    ("Asked about the protests, Macron told the newspaper Le Monde that he understood the "
+     "anger.",
+     [("Macron", "told", "he understood the anger", None)]),
+    # negatives: belief and source words that attribute nothing
+    ("The think tank published its annual ranking of state budgets.", []),
+    ("Analysts at a conservative think tank spent the week on the budget numbers.", []),
+    ("The senator knows the state better than anyone.", []),
+    ("Protesters held signs outside the Capitol.", []),
+    ("The bill's supporters gathered on the steps of the statehouse.", []),
+    ("A sense of fear gripped the capital after the bombing.", []),
+    ("Critics of the mayor were not invited to the ceremony.", []),
+    ("The poll was conducted by phone between March 3 and March 6.", []),
+]
+
+
+BATCH4_OUT = Path(__file__).with_name("attribution_batch4.jsonl")
+
+
+def locate(text: str, needle: str) -> dict[str, object]:
+    """The first ``needle`` in ``text`` that is not part of a longer word
+    ("he" is not the "he" of "The")."""
+    m = re.search(r"(?<!\w)" + re.escape(needle) + r"(?!\w)", text)
+    if m is None:
+        raise ValueError(f"{needle!r} not in {text!r}")
+    return {"start": m.start(), "end": m.end(), "text": needle}
+
+
+def build(passages: list[tuple[str, list[Attr2]]] | None = None, prefix: str = "at"
+          ) -> list[dict[str, object]]:
+    """Batches 1-3 (``attribution_dev.jsonl``) unless ``passages`` is given."""
+    if passages is None:
+        passages = [*PASSAGES, *BLIND_2, *BLIND_3]
     records = []
-    passages: list[tuple[str, list[Attr2]]] = [*PASSAGES, *BLIND_2, *BLIND_3]
     for n, (text, attrs) in enumerate(passages, 1):
         out = []
         for source, cue, content, relay in attrs:
@@ -301,13 +462,13 @@ def build() -> list[dict[str, object]]:
                         "cue": [locate(text, cue)] if cue else [],
                         "content": [locate(text, part) for part in parts],
                         "relay": [locate(text, relay)] if relay else []})
-        records.append({"doc_id": f"at-{n:03d}", "publication_date": "2021-03-02",
+        records.append({"doc_id": f"{prefix}-{n:03d}", "publication_date": "2021-03-02",
                         "outlet": "Example Wire", "text": text, "attributions": out})
     return records
 
 
 if __name__ == "__main__":
-    records = build()
-    write_jsonl(records, OUT, ensure_ascii=False)  # locate() has checked every span
-    n_attr = sum(len(r["attributions"]) for r in records)  # type: ignore[arg-type, misc]
-    print(f"{len(records)} passages, {n_attr} attributions -> {OUT}")
+    for path, records in ((OUT, build()), (BATCH4_OUT, build(BLIND_4, "at4"))):
+        write_jsonl(records, path, ensure_ascii=False)  # locate() has checked every span
+        n_attr = sum(len(r["attributions"]) for r in records)  # type: ignore[arg-type, misc]
+        print(f"{len(records)} passages, {n_attr} attributions -> {path}")

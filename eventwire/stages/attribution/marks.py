@@ -50,3 +50,29 @@ def dateline_end(doc: Doc, offset: int) -> int | None:
     line = text.rfind("\n", 0, offset) + 1
     m = DATELINE.match(text, line, min(len(text), line + 90))
     return m.end() if m is not None else None
+
+
+def trimmed(doc: Doc, first: int, last: int) -> Span | None:
+    """Tokens first..last without a leading "that"/punctuation or trailing
+    punctuation."""
+    while first < last and (doc[first].is_punct or doc[first].lower_ == "that"):
+        first += 1
+    while last > first and doc[last].is_punct and not closes_inner_quote(doc, first, last):
+        last -= 1
+    return doc[first:last + 1] if first <= last else None
+
+
+def closes_inner_quote(doc: Doc, first: int, last: int) -> bool:
+    """'the attack was “cowardly”': the closing mark belongs to the content."""
+    closing = {"”": "“", "’": "‘", '"': '"'}.get(doc[last].text)
+    return closing is not None and any(t.text == closing for t in doc[first:last])
+
+
+def that_clause(noun: Token) -> Span | None:
+    """The that-clause hanging from a noun: "reports [that it had used …]"."""
+    for c in noun.children:
+        if c.dep_ in ("acl", "ccomp", "relcl") and any(
+                g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+            toks = list(c.subtree)
+            return trimmed(noun.doc, toks[0].i, toks[-1].i)
+    return None

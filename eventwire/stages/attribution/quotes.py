@@ -19,6 +19,8 @@ from eventwire.stages.attribution.marks import (
     text_span,
     tok_span,
 )
+from eventwire.stages.attribution.marks import that_clause as _that_clause
+from eventwire.stages.attribution.marks import trimmed as _trimmed
 from eventwire.stages.attribution.speakers import (
     SPEECH_VERBS,
     STATEMENT_NOUNS,
@@ -29,6 +31,12 @@ from eventwire.stages.attribution.speakers import (
     resolve_chain,
     statement_body,
     subject_of,
+)
+from eventwire.stages.attribution.stances import (
+    STANCE_VERBS,
+    opens_with_cue,
+    stance_content,
+    stance_quotes,
 )
 
 _CUES = default_cues()
@@ -45,20 +53,13 @@ def _is_condition(clause: Token) -> bool:
 OBJECT_CONTENT = _CUES.words("object_content_verbs")
 
 
-def _trimmed(doc: Doc, first: int, last: int) -> Span | None:
-    """Tokens first..last without a leading "that"/punctuation or trailing
-    punctuation."""
-    while first < last and (doc[first].is_punct or doc[first].lower_ == "that"):
-        first += 1
-    while last > first and doc[last].is_punct and not _closes_inner_quote(doc, first, last):
-        last -= 1
-    return doc[first:last + 1] if first <= last else None
-
-
-def _closes_inner_quote(doc: Doc, first: int, last: int) -> bool:
-    """'the attack was “cowardly”': the closing mark belongs to the content."""
-    closing = {"”": "“", "’": "‘", '"': '"'}.get(doc[last].text)
-    return closing is not None and any(t.text == closing for t in doc[first:last])
+def _subject_taken_as_object(clause: Token, dobj: Token | None) -> bool:
+    """Class *complement subject parsed as the verb's object*: "maintained
+    [the strikes] [were lawful]" — a subjectless clause right after the
+    object: the object is the clause's subject."""
+    return clause.dep_ == "ccomp" and dobj is not None and \
+        dobj.right_edge.i + 1 == clause.left_edge.i and \
+        not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for g in clause.children)
 
 
 def _content_of(verb: Token) -> Span | None:
@@ -79,6 +80,8 @@ def _content_of(verb: Token) -> Span | None:
             if (c.dep_ == "xcomp" and dobj is not None and dobj.i < c.i
                     and verb.lemma_.lower() in OBJECT_CONTENT):
                 first = dobj.left_edge.i  # "urged supporters to stay"
+            elif _subject_taken_as_object(c, dobj):
+                first = dobj.left_edge.i  # type: ignore[union-attr]
             return _trimmed(doc, first, toks[-1].i)
     if dobj is not None and verb.lemma_.lower() in {"accuse", "blame"}:
         return _trimmed(doc, dobj.left_edge.i, verb.right_edge.i)  # "accused X of Y"
@@ -90,18 +93,15 @@ def _content_of(verb: Token) -> Span | None:
     return None
 
 
-def _that_clause(noun: Token) -> Span | None:
-    """The that-clause hanging from a noun: "reports [that it had used …]"."""
-    for c in noun.children:
-        if c.dep_ in ("acl", "ccomp", "relcl") and any(
-                g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
-            toks = list(c.subtree)
-            return _trimmed(noun.doc, toks[0].i, toks[-1].i)
-    return None
-
-
 def _speech_verbs(sent: Span) -> list[Token]:
     return [t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS]
+
+
+def _stance_verbs(sent: Span, marks: list[tuple[int, int]]) -> list[Token]:
+    """Belief and finding verbs outside quotation marks ("I think" inside a
+    quotation is the speaker's hedge, not a second source)."""
+    return [t for t in sent if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in STANCE_VERBS
+            and not any(s <= t.idx < e for s, e in marks)]
 
 
 def _parenthetical(doc: Doc, verb: Token) -> Quote | None:
@@ -149,7 +149,8 @@ def _reports_a_statement(verb: Token) -> bool:
     """"X said …, Al-Manar reported": whoever *reports* someone's statement
     relays it, even when it is not a known outlet."""
     return verb.lemma_.lower() == "report" and any(
-        c.dep_ == "ccomp" and c.lemma_.lower() in SPEECH_VERBS and subject_of(c) is not None
+        c.dep_ == "ccomp" and c.lemma_.lower() in SPEECH_VERBS | STANCE_VERBS
+        and subject_of(c) is not None
         for c in verb.children)
 
 
@@ -183,12 +184,13 @@ def _nested_quotes(doc: Doc, verbs: list[Token], marks: list[tuple[int, int]],
 def quotes_in_sentence(doc: Doc, sent: Span) -> list[Quote]:
     quotes: list[Quote] = []
     verbs = _speech_verbs(sent)
+    marks = quote_marks(sent)
+    stances = _stance_verbs(sent, marks)
     relays = [v for v in verbs if v.lemma_ in ("report", "say") and subject_of(v) is not None
               and (is_media(doc, subject_of(v)) or _reports_a_statement(v))  # type: ignore[arg-type]
-              and any(o != v for o in verbs)]
-    marks = quote_marks(sent)
+              and any(o != v for o in [*verbs, *stances])]
     for verb in verbs:
-        if verb in relays and len(verbs) > 1:
+        if verb in relays:
             continue
         inside = any(s <= verb.idx < e for s, e in marks)
         if inside:
@@ -213,6 +215,15 @@ def quotes_in_sentence(doc: Doc, sent: Span) -> list[Quote]:
         else:
             quotes.append(according)
     quotes += _nested_quotes(doc, verbs, marks, quotes)
+    for verb in stances:
+        content = _content_of(verb)
+        quote = make_quote(doc, verb, tok_span(content), "stance") \
+            if content is not None and stance_content(content) else None
+        if quote is not None:
+            quotes.append(quote)
+    quotes += stance_quotes(doc, sent, quotes)
+    if not quotes and not marks:
+        quotes += _detached_quote(doc, sent, verbs)
     for relay in relays:
         subj = subject_of(relay)
         assert subj is not None
@@ -223,6 +234,24 @@ def quotes_in_sentence(doc: Doc, sent: Span) -> list[Quote]:
             quotes.append(make_quote(doc, relay, tok_span(content), "indirect")
                           or Quote(content=tok_span(content)))
     return quotes
+
+
+def _detached_quote(doc: Doc, sent: Span, verbs: list[Token]) -> list[Quote]:
+    """Class *quotation cut off from its cue*: "“Are you running?” the host
+    asked." — the splitter ends a sentence at the question or exclamation
+    mark, leaving the cue ("the host asked.") alone in the next sentence;
+    the quotation is the sentence before it."""
+    if not verbs or sent.start == 0 or not opens_with_cue(sent[0]):
+        return []
+    previous = doc[sent.start - 1].sent
+    marks = quote_marks(previous)
+    text = previous.text.strip()
+    if len(marks) != 1 or marks[0][1] - marks[0][0] < len(text) - 2 \
+            or text_of(doc)[marks[0][1] - 2] not in "?!":
+        return []
+    start, end = marks[0]
+    quote = make_quote(doc, verbs[0], text_span(doc, start + 1, end - 1), "direct")
+    return [quote] if quote is not None else []
 
 
 def _speaker_key(doc: Doc, quote: Quote) -> object:
@@ -266,6 +295,8 @@ def continuation(doc: Doc, sent: Span, previous: Quote) -> Quote | None:
     if len(marks) != 1 or not text:
         return None
     start, end = marks[0]
+    if text_of(doc)[end - 2] in "?!" and sent.end < len(doc) and opens_with_cue(doc[sent.end]):
+        return None  # "“Are you …?” the host asked": the next sentence holds its cue
     if end - start < len(text) - 2:  # the quote must be (nearly) the whole sentence
         return None
     return Quote(content=inside_marks(doc, start, end), speaker=previous.speaker, cue=None,

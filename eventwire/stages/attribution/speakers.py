@@ -23,6 +23,11 @@ MEDIA_HINTS = re.compile(
     r"\b(" + "|".join(map(re.escape, _CUES.ordered("media_names"))) + r")\b|"
     r"(?i:\b(" + "|".join(map(re.escape, _CUES.ordered("media_nouns"))) + r")\b)")
 STATEMENT_NOUNS = _CUES.words("statement_nouns")
+BELIEF_VERBS = _CUES.words("stance_verbs")
+FINDING_VERBS = _CUES.words("finding_verbs")
+DOCUMENT_NOUNS = _CUES.words("document_nouns")
+SOURCE_PREPS = _CUES.words("source_preps")
+TIME_ENTS = {"DATE", "TIME"}
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -41,10 +46,13 @@ MAX_APPOSITION = 6  # "Fatima Hassan, a teacher from the city"; longer ones desc
 
 
 def noun_phrase(tok: Token) -> Span:
-    """The subject's full noun phrase (with its determiner, its "for/of"
-    complement: "The spokesman for the coalition", and an apposition: "The
-    UN envoy, Martin Griffiths", "the official news agency IRNA"), without
-    relative clauses or a leading parenthetical."""
+    """The subject's full noun phrase (with its determiner, its titles, its
+    prepositional complement: "The spokesman for the coalition", "Aides to
+    the governor", "Officials at the ministry", and an apposition: "The UN
+    envoy, Martin Griffiths", "the official news agency IRNA"), without
+    relative clauses, a time phrase ("on Tuesday") or a leading
+    parenthetical. This is the speaker span convention (docs/BENCHMARKS.md):
+    the whole noun phrase, not its head name."""
     doc = tok.doc
     start = tok.left_edge.i
     for i in range(tok.i - 1, start - 1, -1):  # "(IQNA) – Iraq's … group": after the dash
@@ -55,7 +63,7 @@ def noun_phrase(tok: Token) -> Span:
         start += 1
     end = tok.i + 1
     for child in tok.rights:
-        if child.dep_ == "prep" and child.lower_ in ("for", "of"):
+        if child.dep_ == "prep" and child.lower_ in SOURCE_PREPS and not _is_time(child):
             end = child.right_edge.i + 1
         elif child.dep_ == "appos" and len(list(child.subtree)) <= MAX_APPOSITION and \
                 not any(t.dep_ == "relcl" for t in child.subtree):
@@ -79,8 +87,17 @@ def noun_phrase(tok: Token) -> Span:
     return doc[start:end]
 
 
+def _is_time(prep: Token) -> bool:
+    """"on Tuesday", "in March": a time phrase, not part of the source."""
+    return any(t.ent_type_ in TIME_ENTS for t in prep.subtree)
+
+
 def _author_of(noun: Token, preps: tuple[str, ...] = ("by", "from")) -> Token | None:
-    """The body behind "a statement by/from X", then "the report issued by X"."""
+    """The body behind "a statement by/from X", "X's report", then "the
+    report issued by X"."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ in preps:
             found = next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -99,7 +116,7 @@ def _author_of(noun: Token, preps: tuple[str, ...] = ("by", "from")) -> Token | 
 def statement_body(subj: Token) -> Token:
     """'which' in "a statement by the Commission, which warned" -> Commission;
     "The statement, issued by the ministry, said" -> ministry."""
-    if subj.lemma_.lower() in STATEMENT_NOUNS:
+    if subj.lemma_.lower() in STATEMENT_NOUNS | DOCUMENT_NOUNS:
         return _author_of(subj) or subj
     if subj.lower_ in ("which", "who", "that") and subj.head.dep_ == "relcl":
         antecedent = subj.head.head
@@ -150,6 +167,18 @@ def inverted_or_shared_subject(verb: Token) -> Token | None:
     return None
 
 
+def passive_agent(verb: Token) -> Token | None:
+    """Class *passive speech cue with an agent*: "were told by the chairman
+    that …", "had been assured by the Pentagon that …": the agent speaks."""
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    for agent in (c for c in verb.children if c.dep_ == "agent"):
+        found = next((o for o in agent.children if o.dep_ == "pobj"), None)
+        if found is not None:
+            return found
+    return None
+
+
 CITING = {"cite", "quote"}
 
 
@@ -197,8 +226,12 @@ def carrier(verb: Token) -> Token | None:
     return None
 
 
-def make_quote(doc: Doc, verb: Token, content: TextSpan, kind: str) -> Quote | None:
-    subj = outside_dateline(doc, subject_of(verb) or inverted_or_shared_subject(verb))
+def make_quote(doc: Doc, verb: Token, content: TextSpan, kind: str,
+               subject: Token | None = None) -> Quote | None:
+    """The statement of cue ``verb`` (a verb, or the adjective of "is
+    convinced that", whose ``subject`` is given)."""
+    subj = outside_dateline(doc, subject or subject_of(verb) or inverted_or_shared_subject(verb)
+                            or passive_agent(verb))
     relay: Token | None = None
     cited = cited_source(verb) if subj is not None else None
     if cited is not None:
