@@ -15,6 +15,7 @@ cd "$SRC" || exit 2
 export PYTHONPATH=$SRC HF_HUB_OFFLINE=1
 PY="nice $PYTHON -m eventwire.app.cli --no-progress"
 rm -f "$OUT/run.db" "$OUT/rc"
+echo "$SRC" > "$OUT/src"  # metrics name their data file: compared relative to SRC
 $PY run eventwire/data/samples --store "sqlite:///$OUT/run.db" --export-dir "$OUT/exp" \
     > "$OUT/run.out" 2> "$OUT/run.err"; echo "run rc=$?" >> "$OUT/rc"
 for ds in records plover_gsr attribution factuality actors timex geo event_dates; do

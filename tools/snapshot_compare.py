@@ -16,6 +16,21 @@ import sys
 from pathlib import Path
 
 
+def _metrics(snap: Path, name: str) -> object:
+    """The metrics JSON, with the checkout's own path (the data file it
+    names) replaced by SRC."""
+    text = (snap / name).read_text()
+    src = snap / "src"
+    if src.exists():
+        text = text.replace(src.read_text().strip(), "SRC")
+    return json.loads(text)
+
+
+def _outputs(snap: Path) -> list[Path]:
+    return sorted([*snap.glob("metrics_*.json"), *snap.glob("pred_*.jsonl"),
+                   *(snap / "exp").glob("*.*"), snap / "run.out"])
+
+
 def compare(a: Path, b: Path) -> int:
     import pyarrow.parquet as pq
 
@@ -26,21 +41,22 @@ def compare(a: Path, b: Path) -> int:
         bad += not ok
         print(f"{name}: {same if ok else 'DIFFERENT'}")
 
-    for m in sorted(a.glob("metrics_*.json")):
-        report(m.name, json.loads(m.read_text()) == json.loads((b / m.name).read_text()),
-               "equal")
-    for p in sorted(a.glob("pred_*.jsonl")) + sorted((a / "exp").glob("*.jsonl")) + \
-            sorted((a / "exp").glob("*.csv")):
-        rel = p.relative_to(a)
-        lines = sum(1 for _ in p.open(encoding="utf-8"))
-        report(str(rel), filecmp.cmp(p, b / rel, shallow=False),
-               f"byte-identical ({lines} lines)")
-    for p in sorted((a / "exp").glob("*.parquet")):
-        rel = p.relative_to(a)
-        report(str(rel), pq.read_table(p).equals(pq.read_table(b / rel)), "equal table")
-    runs = [re.sub(r"\(\d+(\.\d+)?s\)", "(Ts)", (d / "run.out").read_text().replace(str(d), "OUT"))
-            for d in (a, b)]
-    report("run.out (seconds aside)", runs[0] == runs[1], "equal")
+    for p in _outputs(a):
+        rel, q = p.relative_to(a), b / p.relative_to(a)
+        if not q.exists() or (p.stat().st_size and not q.stat().st_size):
+            report(str(rel), False, "")
+            print(f"  (missing or empty in {b})")
+        elif p.name.startswith("metrics_"):
+            report(str(rel), _metrics(a, p.name) == _metrics(b, p.name), "equal")
+        elif p.suffix == ".parquet":
+            report(str(rel), pq.read_table(p).equals(pq.read_table(q)), "equal table")
+        elif p.name == "run.out":
+            runs = [re.sub(r"\(\d+(\.\d+)?s\)", "(Ts)", f.read_text().replace(str(d), "OUT"))
+                    for f, d in ((p, a), (q, b))]
+            report("run.out (seconds aside)", runs[0] == runs[1], "equal")
+        else:
+            lines = sum(1 for _ in p.open(encoding="utf-8"))
+            report(str(rel), filecmp.cmp(p, q, shallow=False), f"byte-identical ({lines} lines)")
     print("ALL IDENTICAL" if not bad else f"{bad} DIFFERENCES")
     return int(bad > 0)
 
