@@ -21,7 +21,7 @@ Polarity = Literal["positive", "negative", "underspecified"]
 Anchor = Literal["explicit", "narrative", "speech", "sentence", "publication", "unknown"]
 Precision = Literal["point", "city", "admin2", "admin1", "country", "continent", "none"]
 # how an event's place was found (eventwire/stages/geo/component.py)
-PlaceBasis = Literal["trigger", "clause", "sentence", "focus"]
+PlaceBasis = Literal["trigger", "clause", "sentence", "dateline", "focus"]
 Role = Literal["speaker", "on_behalf_of", "relay", "outlet"]
 
 

@@ -43,10 +43,11 @@ class Settings:
                 raise EventwireError(Errors.E601, name=name, value=value,
                                      detail=f"must be at least {low}")
     heideltime: bool = True  # `eval timex` also runs HeidelTime (needs java)
-    # an event the text does not date: "unknown" (docs/annotation.md) or
-    # "publication" (the publication date, anchor "publication": MEANTIME's
-    # convention of linking the day's news to the document date)
-    undated_events: str = "unknown"
+    # an event no expression dates: "learned" (a per-event choice between the
+    # publication day, the text's last date and unknown: stages/time/undated.py),
+    # "unknown" (never guess) or "publication" (always the publication date,
+    # anchor "publication": MEANTIME's convention)
+    undated_events: str = "learned"
 
     def with_overrides(self, **overrides: Any) -> Settings:
         clean = {k: v for k, v in overrides.items() if v is not None}

@@ -144,12 +144,12 @@ def test_timex_floor_on_own_set() -> None:
 
 
 # the own event-date set and MEANTIME date the day's undated news by the
-# publication date; docs/annotation.md (the default) says unknown (#12)
+# publication date; the default decides per event (learned, #12)
 PUBLICATION_CONVENTION = Settings(heideltime=False, undated_events="publication")
 
 
 def test_event_dates_floor_on_own_set() -> None:
-    assert run_eval("event_dates").metrics["dated_correctly"] >= 0.85  # 3 undated: unknown
+    assert run_eval("event_dates").metrics["dated_correctly"] >= 0.9
     m = run_eval("event_dates", settings=PUBLICATION_CONVENTION).metrics
     assert m["found"] / m["events"] >= 0.85
     assert m["dated_correctly"] >= 0.9
@@ -161,8 +161,14 @@ def test_event_dates_on_meantime_floor() -> None:
     m = run_eval("event_dates", data=shared_data("meantime/dev.jsonl"),
                   settings=PUBLICATION_CONVENTION).metrics
     assert m["events"] >= 200
-    assert m["dated_correctly"] >= 0.72
+    assert m["dated_correctly"] >= 0.75
     assert m["wrongly_publication_date"] <= 0.12
+    # the learned default (in-sample on MEANTIME dev: a regression floor,
+    # not an estimate; k-fold figures in docs/BENCHMARKS.md)
+    m = run_eval("event_dates", data=shared_data("meantime/dev.jsonl"),
+                  settings=Settings(heideltime=False)).metrics
+    assert m["dated_correctly"] >= 0.75
+    assert m["wrongly_publication_date"] <= 0.05
 
 
 def test_plover_own_set_and_no_cv_without_event_text() -> None:
@@ -179,7 +185,7 @@ def test_ecbplus_floors_on_held_out_topics(tmp_path: Path) -> None:
     """Cross-document event coreference on the ECB+ dev topics only (held
     out: the model was trained on train topics, its threshold chosen on dev;
     only the dev documents are parsed, to keep the test short). Measured:
-    CoNLL F1 0.768 with embeddings, 0.739 lexical, lemma baseline 0.712."""
+    CoNLL F1 0.775 with embeddings, 0.739 lexical, lemma baseline 0.712."""
     from eventwire.corpus import embed
 
     src = shared_data("ecbplus/dev.jsonl")
@@ -188,6 +194,6 @@ def test_ecbplus_floors_on_held_out_topics(tmp_path: Path) -> None:
                            if '"official_split": "dev"' in line), encoding="utf-8")
     m = run_eval("ecbplus", data=dev).metrics["all"]
     ours, lemma = m["eventwire"]["conll"]["f1"], m["same_lemma_per_topic"]["conll"]["f1"]
-    floor, margin = (0.755, 0.04) if embed.available() else (0.73, 0.02)
+    floor, margin = (0.765, 0.05) if embed.available() else (0.73, 0.02)
     assert ours >= floor and ours >= lemma + margin
     assert m["singletons"]["muc"]["f1"] == 0.0

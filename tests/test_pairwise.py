@@ -1,14 +1,18 @@
 """The shipped pairwise model: every variant loads, its features exist, and
-it orders pairs sensibly (same lemma in a similar document beats neither)."""
+it orders pairs sensibly (same lemma in a similar document beats neither);
+the argument sets of a given mention and the pair features built on them."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
 
-from eventwire.corpus import pairwise
+from eventwire.corpus import embed, pairwise
+from eventwire.corpus.crossdoc import ARGUMENTS, GoldMention, _overlaps, doc_clusters
+from eventwire.corpus.mention_args import Arguments, arguments
 
-BASE = ("lemma", "trigger", "sentence", "doc", "same_doc", "story", "docemb")
+BASE = ("lemma", "trigger", "sentence", "doc", "same_doc", "story", "docemb", "lemvec",
+        "dclust", *ARGUMENTS, *(f"{a}_disjoint" for a in ARGUMENTS))
 
 
 @pytest.mark.parametrize("variant", ["embeddings", "lexical", "stored_embeddings",
@@ -18,7 +22,68 @@ def test_variant_loads_and_orders_pairs(variant: str) -> None:
     assert {p for f in model.features for p in f.split("*")} <= set(BASE)
     assert 0.0 < model.threshold("ecbplus") < 1.0 and 0.0 < model.threshold("stored") < 1.0
     alike = {name: np.array([1.0]) for name in BASE}
-    alike["same_doc"] = np.array([0.0])
     unlike = {name: np.array([0.0]) for name in BASE}
+    for name in ("same_doc", *(f"{a}_disjoint" for a in ARGUMENTS)):
+        alike[name], unlike[name] = np.array([0.0]), np.array([1.0])
     p_alike, p_unlike = model.probability(alike)[0], model.probability(unlike)[0]
     assert p_alike > model.threshold("ecbplus") > p_unlike
+
+
+def _mention_args(nlp, text: str, trigger: str) -> Arguments:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    start = text.index(trigger)
+    span = doc.char_span(start, start + len(trigger), alignment_mode="expand")
+    assert span is not None
+    return arguments(span)
+
+
+@pytest.mark.parametrize(("text", "trigger", "field", "expected"), [
+    # subject and object of a verb trigger
+    ("Firefighters rescued three hikers near Boulder on Sunday.", "rescued", "core",
+     {"firefighters", "hikers"}),
+    # the place and the time of the sentence, never the trigger itself
+    ("An earthquake shook Chile and Peru on Friday morning.", "shook", "places",
+     {"chile", "peru"}),
+    ("The storm hit Texas in 2017.", "hit", "times", {"2017"}),
+    # a nominal trigger: its prepositional and possessive dependents
+    ("Ferrari's acquisition of the tyre maker surprised analysts.", "acquisition", "core",
+     {"ferrari", "maker"}),
+    # named participants of the sentence, a partial name kept as words
+    ("Senator John Smith met Chinese officials in Beijing.", "met", "participants",
+     {"john", "smith", "chinese", "officials"}),
+])
+def test_arguments_of_a_given_mention(spacy_nlp, text: str, trigger: str, field: str,  # type: ignore[no-untyped-def]
+                                      expected: set[str]) -> None:
+    got = getattr(_mention_args(spacy_nlp, text, trigger), field)
+    assert expected <= got and trigger.lower() not in got
+
+
+def test_argument_overlap_and_disjoint_flag() -> None:
+    sets = [frozenset({"joplin", "missouri"}), frozenset({"joplin"}), frozenset({"tulsa"}),
+            frozenset()]
+    jac, disjoint = _overlaps(sets)
+    assert jac[0, 1] == 0.5 and jac[0, 2] == 0.0 and jac[2, 3] == 0.0
+    assert disjoint[0, 2] == 1.0 and disjoint[0, 1] == 0.0
+    assert disjoint[2, 3] == 0.0  # one side knows nothing: no evidence either way
+
+
+def test_doc_clusters_split_a_topic_into_its_stories() -> None:
+    # two stories of one kind: documents similar inside each, unlike across
+    tfidf = np.array([[1.0, 0.6, 0.05, 0.1], [0.6, 1.0, 0.1, 0.0],
+                      [0.05, 0.1, 1.0, 0.5], [0.1, 0.0, 0.5, 1.0]])
+    labels = doc_clusters(tfidf)
+    assert labels[0] == labels[1] and labels[2] == labels[3] and labels[0] != labels[2]
+
+
+def test_gold_mention_defaults_to_no_arguments() -> None:
+    m = GoldMention("d:1", "d", "strike")
+    assert m.args == Arguments() and m.lemma_vec is None
+
+
+@pytest.mark.skipif(not embed.available(), reason="the embeddings extra is not installed")
+def test_lemma_vectors_place_synonyms_near() -> None:
+    vecs = embed.encode_words(["arrest", "detain", "marry", "quake", "earthquake", "win",
+                               "arrest"])
+    assert len(vecs) == 6 and abs(float(np.linalg.norm(vecs["win"])) - 1) < 1e-4
+    assert float(vecs["arrest"] @ vecs["detain"]) > float(vecs["arrest"] @ vecs["marry"])
+    assert float(vecs["quake"] @ vecs["earthquake"]) > float(vecs["quake"] @ vecs["win"])

@@ -2,12 +2,18 @@
 the pairwise model plus average-link clustering inside each topic.
 
 Inside a topic, every pair of mentions gets features (same trigger lemma,
-trigger-in-context and sentence cosines, TF-IDF and embedding similarity of
-the two documents, same document, same story from
-:func:`eventwire.corpus.dedup.stories`) and a probability from the shipped
+trigger-in-context, trigger-lemma-alone and sentence cosines, TF-IDF and
+embedding similarity of the two documents, same document, same story from
+:func:`eventwire.corpus.dedup.stories`, same document cluster from
+:func:`doc_clusters`, and the overlap of the mentions' arguments from
+:mod:`eventwire.corpus.mention_args`) and a probability from the shipped
 logistic regression (:mod:`eventwire.corpus.pairwise`); mentions are then
 clustered by average link (:mod:`eventwire.corpus.cluster`) at the threshold
 chosen on the ECB+ dev topics.
+
+Cost: a topic's mentions are all compared (n² per topic; ECB+ topics hold
+50–450 mentions). Stored events are never clustered this way: they attach
+through a blocking index (:mod:`eventwire.corpus.attach`, O(n · candidates)).
 """
 
 from __future__ import annotations
@@ -21,6 +27,10 @@ import numpy as np
 from eventwire.corpus import pairwise
 from eventwire.corpus.cluster import average_link
 from eventwire.corpus.dedup import Document, _idf, _vector, stories
+from eventwire.corpus.mention_args import Arguments
+
+DOC_THRESHOLD = 0.2
+ARGUMENTS = ("core", "participants", "places", "times")
 
 
 @dataclass
@@ -30,6 +40,8 @@ class GoldMention:
     lemma: str
     trigger_vec: np.ndarray | None = field(default=None, repr=False)
     sentence_vec: np.ndarray | None = field(default=None, repr=False)
+    lemma_vec: np.ndarray | None = field(default=None, repr=False)
+    args: Arguments = field(default_factory=Arguments)
 
 
 def _cosines(vectors: Sequence[dict[str, float]]) -> np.ndarray:
@@ -49,19 +61,55 @@ def _unit_rows(mat: np.ndarray) -> np.ndarray:
     return mat / np.where(norms == 0, 1.0, norms)
 
 
+def doc_clusters(tfidf: np.ndarray, threshold: float = DOC_THRESHOLD) -> np.ndarray:
+    """A cluster label per document of one topic: average link on TF-IDF
+    cosine (the subtopic: two earthquakes of one topic; threshold chosen on
+    the ECB+ train topics by pairwise F1 against the gold subtopics)."""
+    return np.array(average_link(tfidf, threshold))
+
+
+def _overlaps(sets: Sequence[frozenset[str]]) -> tuple[np.ndarray, np.ndarray]:
+    """(Jaccard overlap, both known but disjoint) for every pair of sets."""
+    vocab: dict[str, int] = {}
+    for st in sets:
+        for w in st:
+            vocab.setdefault(w, len(vocab))
+    inc = np.zeros((len(sets), max(1, len(vocab))))
+    for i, st in enumerate(sets):
+        inc[i, [vocab[w] for w in st]] = 1.0
+    inter = inc @ inc.T
+    size = inc.sum(axis=1)
+    union = size[:, None] + size[None, :] - inter
+    jac = np.divide(inter, union, out=np.zeros_like(inter), where=union > 0)
+    known = (size[:, None] > 0) & (size[None, :] > 0)
+    return jac, (known & (inter == 0)).astype(float)
+
+
+def _argument_features(ms: Sequence[GoldMention]) -> dict[str, np.ndarray]:
+    """Per argument set: its Jaccard overlap, and whether both mentions
+    know some but share none (two places named, no place in common)."""
+    feats: dict[str, np.ndarray] = {}
+    for name in ARGUMENTS:
+        jac, disjoint = _overlaps([getattr(m.args, name) for m in ms])
+        feats[name], feats[name + "_disjoint"] = jac, disjoint
+    return feats
+
+
 def topic_features(ms: Sequence[GoldMention], docs: Sequence[Document],
                    idf: dict[str, float], story_of: dict[str, str]) -> dict[str, np.ndarray]:
     """n×n matrices of the base features of every pair of a topic."""
     doc_ix = {d.doc_id: i for i, d in enumerate(docs)}
     di = np.array([doc_ix[m.doc_id] for m in ms])
     tfidf = _cosines([_vector(d.words, idf) for d in docs])
+    ci = doc_clusters(tfidf)[di]
     lemma_ix: dict[str, int] = {}
     li = np.array([lemma_ix.setdefault(m.lemma, len(lemma_ix)) for m in ms])
     story_ix: dict[str, int] = {}
     si = np.array([story_ix.setdefault(story_of[d.doc_id], len(story_ix)) for d in docs])
     feats = {"lemma": (li[:, None] == li[None, :]).astype(float),
              "same_doc": (di[:, None] == di[None, :]).astype(float),
-             "doc": tfidf[di][:, di], "story": (si[di][:, None] == si[di][None, :]).astype(float)}
+             "doc": tfidf[di][:, di], "story": (si[di][:, None] == si[di][None, :]).astype(float),
+             "dclust": (ci[:, None] == ci[None, :]).astype(float), **_argument_features(ms)}
     if all(m.sentence_vec is not None for m in ms) and ms:
         trig = np.array([m.trigger_vec for m in ms])
         sent = np.array([m.sentence_vec for m in ms])
@@ -70,6 +118,9 @@ def topic_features(ms: Sequence[GoldMention], docs: Sequence[Document],
         doc_emb = _unit_rows(doc_emb)
         feats.update(trigger=trig @ trig.T, sentence=sent @ sent.T,
                      docemb=(doc_emb @ doc_emb.T)[di][:, di])
+    if ms and all(m.lemma_vec is not None for m in ms):
+        lem = np.array([m.lemma_vec for m in ms])
+        feats["lemvec"] = lem @ lem.T
     return feats
 
 

@@ -99,6 +99,17 @@ def encode(items: Sequence[Item]) -> list[tuple[np.ndarray, np.ndarray]]:
     return result
 
 
+def encode_words(words: Sequence[str]) -> dict[str, np.ndarray]:
+    """A unit vector per word read alone (out of context): what a trigger
+    lemma means whatever the sentence ("attack" near "assault")."""
+    unique = sorted(set(words))
+    if not unique:
+        return {}
+    vecs = _model().encode(unique, batch_size=BATCH, normalize_embeddings=True,
+                           show_progress_bar=False)
+    return {w: np.asarray(v, dtype=np.float32) for w, v in zip(unique, vecs, strict=True)}
+
+
 def pack(vec: np.ndarray) -> str:
     """A vector as portable text (base64 of little-endian float16)."""
     return base64.b64encode(vec.astype("<f2").tobytes()).decode("ascii")

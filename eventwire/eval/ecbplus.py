@@ -29,6 +29,7 @@ from eventwire.corpus import embed as embedding
 from eventwire.corpus import pairwise
 from eventwire.corpus.crossdoc import GoldMention, cluster_topics
 from eventwire.corpus.dedup import Document, story_words
+from eventwire.corpus.mention_args import Arguments, arguments
 from eventwire.eval.coref import score_all
 from eventwire.models import Article
 
@@ -103,8 +104,9 @@ def _parse(records: Sequence[dict[str, Any]], pipeline: Any
             lemma = span.root.lemma_ if span is not None else m.get("text", "")
             s0, s1 = (span.sent.start_char, span.sent.end_char) if span is not None \
                 else (m["start"], m["end"])
+            args = arguments(span) if span is not None else Arguments()
             mentions.append(GoldMention(_key(record["doc_id"], m), str(record["doc_id"]),
-                                        lemma.lower()))
+                                        lemma.lower(), args=args))
             items.append(embedding.Item(record["text"][s0:s1], m["start"] - s0, m["end"] - s0))
     return mentions, items
 
@@ -119,6 +121,9 @@ def prepare(records: Sequence[dict[str, Any]], embed: bool, pipeline: Any = None
     if embed:
         for m, (tv, sv) in zip(mentions, embedding.encode(items), strict=True):
             m.trigger_vec, m.sentence_vec = tv, sv
+        lemma_vecs = embedding.encode_words([m.lemma for m in mentions])
+        for m in mentions:
+            m.lemma_vec = lemma_vecs[m.lemma]
     docs = [Document(str(r["doc_id"]), tuple(story_words(r["text"])),
                      group=str(r.get("topic", ""))) for r in records]
     prep = Prepared(docs, mentions)

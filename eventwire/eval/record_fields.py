@@ -93,9 +93,17 @@ def _has_point(r: Record) -> bool:
     return r.get("lat") is not None and r.get("lon") is not None
 
 
+def stated_place(p: Record | None) -> Record | None:
+    """The place the prediction says the text states: a place found only as
+    the article's focus (``basis: "focus"``) is not stated for the event."""
+    return None if p is None or p.get("basis") == "focus" else p
+
+
 def place_right(g: Record | None, p: Record | None) -> bool:
     """Both none, or both given and within 161 km. A gold place without
-    coordinates is matched by span overlap."""
+    coordinates is matched by span overlap. A predicted focus place counts
+    as none (:func:`stated_place`): the gold labels only stated places."""
+    p = stated_place(p)
     if g is None or p is None:
         return g is None and p is None
     if not _has_point(g):

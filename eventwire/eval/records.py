@@ -24,7 +24,9 @@ Scoring (the semantics are also in ``docs/formats.md``, "Gold records"):
   sectors), or the gold country is null and the spans overlap; ``date``:
   same value and granularity (null value = granularity unknown);
   ``background`` equal; ``place``: both none, or within 161 km (span
-  overlap when the gold place has no coordinates); ``speaker_chain``: the
+  overlap when the gold place has no coordinates); a predicted place with
+  ``basis: "focus"`` (the article's main country, not stated for the event)
+  counts as no place, as the gold labels only stated places; ``speaker_chain``: the
   speaker spans overlap or both are none, **and** the relays are the same
   set (as many, each matched by span overlap or normalised text);
   ``modality`` equal; ``condition``: when the gold event has a condition,
@@ -77,7 +79,8 @@ def _participant(text: str, m: Any) -> Record | None:
 
 def record_of(text: str, event: Event) -> Record:
     """One predicted event in the gold format (plus ``sectors``, the full
-    list of predicted sectors, and ``anchor``, how the date was found)."""
+    list of predicted sectors, ``anchor``, how the date was found, and the
+    place's ``basis``: trigger, clause, sentence or focus)."""
     m = event.mention
     f, t, p = m.factuality, m.time, m.place
     speaker = next((a for a in m.attribution if a.role == "speaker"), None)
@@ -89,7 +92,7 @@ def record_of(text: str, event: Event) -> Record:
         "time": {"value": t.value, "granularity": t.granularity, "background": t.background,
                  "anchor": t.anchor},
         "place": None if p is None else {**(_span(text, p.start, p.end) or {}),
-                                         "lat": p.lat, "lon": p.lon},
+                                         "lat": p.lat, "lon": p.lon, "basis": p.basis},
         "speaker": None if speaker is None else _span(text, speaker.start, speaker.end),
         "relays": [_span(text, a.start, a.end) or {"start": None, "end": None, "text": a.text}
                    for a in m.attribution if a.role == "relay"],

@@ -28,4 +28,4 @@ ANCHORS: tuple[str, ...] = ("explicit", "narrative", "speech", "sentence", "publ
                              "unknown")
 PRECISIONS: tuple[str, ...] = ("point", "city", "admin2", "admin1", "country", "continent",
                                 "none")
-PLACE_BASES: tuple[str, ...] = ("trigger", "clause", "sentence", "focus")
+PLACE_BASES: tuple[str, ...] = ("trigger", "clause", "sentence", "dateline", "focus")

@@ -66,8 +66,14 @@ def _arranged(tok: Token) -> bool:
     if tok.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return False
     # ("is to be held" is a schedule and stays certain; MEANTIME is split
-    # on "were to take delivery", so "be to" is left alone)
-    return tok.head.lower_ in ARRANGED_GOVERNORS
+    # on "were to take delivery", so "be to" is left alone). Only a past
+    # arrangement leaves its outcome open ("was set to land"); a present one
+    # is the source's schedule and stays certain ("the trial is set to begin").
+    head = tok.head
+    if head.lower_ not in ARRANGED_GOVERNORS:
+        return False
+    verbs = [head, head.head, *head.children]
+    return any(v.tag_ == "VBD" and v.lemma_ == "be" for v in verbs)
 
 
 def _raised_subject_certainty(tok: Token) -> str | None:

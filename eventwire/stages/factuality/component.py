@@ -57,6 +57,7 @@ from eventwire.stages.factuality.clauses import (
     _negations,
     _not_ruled_out,
 )
+from eventwire.stages.factuality.contexts import refine
 
 
 def factuality_for_token(doc: Doc, index: int, quotes: list[Quote],
@@ -85,7 +86,7 @@ def factuality_for_token(doc: Doc, index: int, quotes: list[Quote],
     antecedent = _antecedent_mark(tok)
 
     if above & DENY_VERBS:
-        return Factuality("negative", "certain", "denied", condition, cues)
+        return refine(tok, Factuality("negative", "certain", "denied", condition, cues))
     polarity = "negative" if negs else "positive"
     if negs:
         modality, certainty = "negated", "certain"
@@ -122,7 +123,7 @@ def factuality_for_token(doc: Doc, index: int, quotes: list[Quote],
         modality = "reported" if modality == "asserted" else modality
     if modality == "negated" and aux_words & POSSIBLE:
         certainty = "possible"
-    return Factuality(polarity, certainty, modality, condition, cues)
+    return refine(tok, Factuality(polarity, certainty, modality, condition, cues))
 
 
 def is_future(doc: Doc, index: int) -> bool:

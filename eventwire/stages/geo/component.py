@@ -13,13 +13,20 @@ Event place, first that applies (``basis``):
    trigger's);
 3. ``sentence``: the most specific place of the sentence (a city before a
    division before a country);
-4. ``focus``: the country the article's places name most often (precision
-   ``country``, low confidence), with the span of its first mention;
-5. none. Never the actor's country on its own, never invented.
+4. ``dateline``: the place of the wire dateline that opens the story
+   ("ERBIL, Iraq (Reuters) -", "KINSHASA:"), for a news event (asserted or
+   reported, not background) whose sentence names no place
+   (docs/annotation.md: the dateline places the article's news events);
+5. ``focus``: the country the article's places name most often (precision
+   ``country``, low confidence), with the span of its first mention. The
+   text does not state it for the event: ``eval records`` counts it as no
+   place (docs/formats.md);
+6. none. Never the actor's country on its own, never invented.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -28,7 +35,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.models import EventMention, PlaceMention
 from eventwire.nlp.component import StageComponent
-from eventwire.nlp.extensions import get_list
+from eventwire.nlp.extensions import get_list, text_of
 from eventwire.nlp.spans import index_of
 from eventwire.stages.geo.gazetteer import gazetteer
 from eventwire.stages.geo.recognize import LOCATIVE, Mention, demonym_countries, find_mentions
@@ -38,7 +45,9 @@ HOPS = 4
 PRECISION = {"country": "country", "admin1": "admin1", "admin2": "admin2",
              "continent": "continent", "user": "point"}
 SPECIFIC = {"point": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4, "continent": 5}
-BASIS_CONFIDENCE = {"trigger": 1.0, "clause": 0.8, "sentence": 0.6, "focus": 0.3}
+BASIS_CONFIDENCE = {"trigger": 1.0, "clause": 0.8, "sentence": 0.6, "dateline": 0.5,
+                    "focus": 0.3}
+DATELINE_LINES = 3  # a dateline opens one of the text's first lines (after a title)
 
 
 def seed_countries(doc: Doc) -> Counter[str]:
@@ -120,8 +129,55 @@ def _focus(places: list[PlaceMention]) -> PlaceMention | None:
                         record.lat, record.lon, country, None, "country", first.confidence)
 
 
+# "ERBIL, Iraq (Reuters) - ", "BAGHDAD, July 7 (Xinhua) -- ", "NIAMEY/ABUJA, July 31
+# (Reuters) - ", "MUMBAI: ", "Tbilisi (AFP) - ": the place opens the line
+DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z.'’ -]{1,30}?|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=,? [^\n]{0,20}\())"
+    r"(?:/[A-Z][A-Z.'’ -]{1,30}?)*(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+){0,2})?"
+    r"\s*(?:\([^)\n]{1,40}\))?\s*(?:--|[-–—:])\s")
+
+
+def dateline_place(doc: Doc, places: list[PlaceMention]) -> PlaceMention | None:
+    """The place of a dateline opening one of the first ``DATELINE_LINES``
+    lines: its resolved mention, else the most populous city of that name."""
+    text = text_of(doc)
+    start = 0
+    for _ in range(DATELINE_LINES):
+        m = DATELINE.match(text, start, min(len(text), start + 90))
+        if m is not None:
+            a, b = m.span("place")
+            found = next((p for p in places if a <= p.start < b and p.geonameid is not None),
+                         None)
+            return found if found is not None else _named_city(text[a:b].strip(), a)
+        nxt = text.find("\n", start)
+        if nxt < 0:
+            return None
+        start = nxt + 1
+    return None
+
+
+def _named_city(name: str, start: int) -> PlaceMention | None:
+    cities = [c for c in gazetteer().candidates(name) if c.feature == "city"]
+    if not cities:
+        return None
+    c = max(cities, key=lambda c: (c.population, -c.geonameid))
+    return PlaceMention(start, start + len(name), name, c.geonameid, c.name, c.lat, c.lon,
+                        c.country, c.admin1, "city", 1.0)
+
+
+NEWS_MODALITIES = {"asserted", "reported"}
+
+
+def _news_event(event: EventMention) -> bool:
+    """An event of the article's news: it happened (asserted or reported, not
+    demanded, threatened, planned or denied) and is not recalled background
+    (the time stage runs first)."""
+    return event.factuality.modality in NEWS_MODALITIES and not event.time.background
+
+
 def place_for(doc: Doc, event: EventMention, places: list[PlaceMention],
-              focus: PlaceMention | None = None) -> PlaceMention | None:
+              focus: PlaceMention | None = None,
+              dateline: PlaceMention | None = None) -> PlaceMention | None:
     span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
     if span is None:
         return None
@@ -135,6 +191,8 @@ def place_for(doc: Doc, event: EventMention, places: list[PlaceMention],
     if ranked:
         order, _, _, best = ranked[0]
         basis = ("trigger", "clause", "sentence")[order]
+    elif dateline is not None and _news_event(event):
+        best, basis = dateline, "dateline"
     elif focus is not None:
         best, basis = focus, "focus"
     else:
@@ -157,6 +215,6 @@ class EventPlacer(StageComponent, factory="eventwire_event_place",
                   requires=["doc._.events", "doc._.place_mentions"], assigns=["doc._.events"]):
     def process(self, doc: Doc) -> None:
         places = get_list(doc, "place_mentions")
-        focus = _focus(places)
+        focus, dateline = _focus(places), dateline_place(doc, places)
         for event in get_list(doc, "events"):
-            event.place = place_for(doc, event, places, focus)
+            event.place = place_for(doc, event, places, focus, dateline)

@@ -17,13 +17,18 @@ Order of evidence (``TimeValue.anchor``), following the time rules of
    dated sentence* — "fired tear gas late on Tuesday to disperse people
    rallying", "since Sept. 18, when militants attacked"): the nearest date
    before the trigger, unless the trigger is in a relative clause;
-6. ``unknown`` — the sentence dates nothing, the clause is in the past
-   perfect ("had agreed"), or there is no publication date. The publication
-   date is never used as a guess (class: *undated news*; the guide gives an
-   undated event ``null``/``unknown`` unless the text makes it the day's
-   news, which it does with a time expression). ``publication`` is no longer
-   produced.
+6. otherwise ``unknown`` when the clause is in the past perfect ("had
+   agreed") or there is no publication date; a headline event takes the
+   date the body gives the same event (:func:`headline_time`); else the
+   per-event choice of
+   :mod:`eventwire.stages.time.undated` (setting ``undated_events``:
+   ``learned`` by default — the day's news gets the publication day, a
+   narrative that goes on gets the text's last date, anything else
+   ``unknown`` — or the fixed ``unknown`` / ``publication``).
 
+A date that pre-modifies another noun dates that noun only, and a verb in
+the present tense takes only a date that governs it
+(:func:`_modifies_other_noun`, :func:`_sentence_timex`).
 A clock time or part of day dates the event to its day ("Wednesday evening"
 -> the Wednesday, granularity ``day``). ``background`` is true when the
 event's whole date range ends more than ``NEWS_WINDOW_DAYS`` before
@@ -38,17 +43,20 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.errors import Errors, EventwireError
-from eventwire.models import EventMention, Quote, TimeValue, Timex
+from eventwire.models import PLOVER_TYPES, EventMention, Quote, TimeValue, Timex
 from eventwire.nlp.component import StageComponent
 from eventwire.nlp.extensions import get_list
 from eventwire.nlp.spans import doc_index
 from eventwire.stages.factuality.component import is_future
 from eventwire.stages.time import normalize as nz
 from eventwire.stages.time.ranges import timex_range
+from eventwire.stages.time.undated import POLICIES, load_model, undated_time
 
 NEWS_WINDOW_DAYS = 7
 MAX_HOPS = 4
 NOT_HAPPENED = {"future", "hypothetical", "conditional"}
+# a present tense is the time of writing: it takes only a date that governs it
+PRESENT_TAGS = {"VBZ", "VBP"}
 
 
 def _token_at(doc: Doc, offset: int) -> Token | None:
@@ -84,10 +92,25 @@ def _timex_for(doc: Doc, trigger: Token, sent: Span, timexes: list[Timex],
         if t is skip or not _dated(t):
             continue
         head = _timex_head(doc, t)
-        if head is not None and (_governs(head, trigger) or head.head == trigger.head == head
-                                 or trigger in head.ancestors and _close(head, trigger)):
+        if head is None or _modifies_other_noun(head, trigger):
+            continue
+        if _governs(head, trigger) or head.head == trigger.head == head \
+                or (trigger in head.ancestors and _close(head, trigger)
+                    and trigger.tag_ not in PRESENT_TAGS):
             return t
     return None
+
+
+NOUN_MODIFIER_DEPS = {"compound", "amod", "nummod", "poss", "nmod"}
+
+
+def _modifies_other_noun(head: Token, trigger: Token) -> bool:
+    """Class *dated noun*: a date that pre-modifies a noun dates that noun, not
+    the verb above it ("replaces the 1991 agreement", "a breach of the 1991
+    settlement", "in time for the 2008 Olympic Games"); the trigger's own
+    noun keeps it ("Washington's January 3 assassination")."""
+    return head.dep_ in NOUN_MODIFIER_DEPS and head.head != trigger \
+        and head.head.pos_ in ("NOUN", "PROPN")
 
 
 def _close(a: Token, b: Token) -> bool:
@@ -231,8 +254,12 @@ def _sentence_timex(doc: Doc, trigger: Token, timexes: list[Timex]) -> Timex | N
     """The date the trigger's sentence gives: the nearest dated expression
     before the trigger; else the first after it that is linked to the
     trigger in the parse (a date after it in a coordinated clause belongs to
-    that clause). A relative clause describing a noun has its own time."""
-    if _in_relative_clause(trigger, timexes):
+    that clause). A relative clause describing a noun has its own time, and
+    so has a verb in the present tense (class *present statement or state*:
+    "rejected it in October, although experts say ...", "Apple Corps claims
+    that ... an agreement reached in 1991": the present is the time of
+    writing, the date is another clause's)."""
+    if _in_relative_clause(trigger, timexes) or trigger.tag_ in PRESENT_TAGS:
         return None
     sent = trigger.sent
     inside = [t for t in timexes if sent.start_char <= t.start < sent.end_char and _dated(t)
@@ -242,7 +269,8 @@ def _sentence_timex(doc: Doc, trigger: Token, timexes: list[Timex]) -> Timex | N
         return before[-1]
     for t in inside:
         head = _timex_head(doc, t)
-        if head is not None and _linked(head, trigger):
+        if head is not None and _linked(head, trigger) and \
+                not _modifies_other_noun(head, trigger):
             return t
     return None
 
@@ -258,21 +286,10 @@ def _not_happened(doc: Doc, event: EventMention, trigger: Token) -> bool:
     return modality in ("asserted", "reported") and is_future(doc, trigger.i)
 
 
-UNDATED = ("unknown", "publication")
-
-
-def _undated(published: date, undated: str) -> TimeValue:
-    if undated == "publication":
-        return TimeValue(value=published.isoformat(), granularity="day", anchor="publication")
-    return TimeValue(anchor="unknown")
-
-
-def time_for(doc: Doc, event: EventMention, timexes: list[Timex],
-             quotes: list[Quote], undated: str = "unknown") -> TimeValue:
-    trigger = _token_at(doc, event.trigger.start)
-    published: date | None = doc._.published
-    if trigger is None or published is None:
-        return TimeValue(anchor="unknown")
+def rule_time(doc: Doc, event: EventMention, trigger: Token, timexes: list[Timex],
+              quotes: list[Quote], published: date) -> TimeValue | None:
+    """Steps 1-5 of the module docstring; None when no rule dates the event
+    and the undated decision (:mod:`eventwire.stages.time.undated`) applies."""
     found = _governing(doc, trigger, timexes)
     if found is not None:
         return _value(found, "narrative" if found.rule.startswith("narrative") else "explicit",
@@ -288,25 +305,81 @@ def time_for(doc: Doc, event: EventMention, timexes: list[Timex],
     found = _sentence_timex(doc, trigger, timexes)
     if found is not None:
         return _value(found, "sentence", published)
-    return _undated(published, undated)
+    return None
 
 
-def anchor_events(doc: Doc, undated: str = "unknown") -> None:
+def time_for(doc: Doc, event: EventMention, timexes: list[Timex],
+             quotes: list[Quote], undated: str = "learned",
+             dated: list[EventMention] | None = None) -> TimeValue:
+    """The event's time; ``dated`` are the doc's events already dated by a
+    rule (for a headline event, :func:`headline_time`)."""
+    trigger = _token_at(doc, event.trigger.start)
+    published: date | None = doc._.published
+    if trigger is None or published is None:
+        return TimeValue(anchor="unknown")
+    ruled = rule_time(doc, event, trigger, timexes, quotes, published)
+    if ruled is not None:
+        return ruled
+    headline = headline_time(doc, event, trigger, dated or [])
+    if headline is not None:
+        return headline
+    chosen = undated_time(doc, event, trigger, timexes, quotes, published, undated)
+    chosen.background = is_background(chosen.value, published)
+    return chosen
+
+
+TEXT_ANCHORS = {"explicit", "narrative", "speech", "sentence"}
+
+
+def headline_time(doc: Doc, event: EventMention, trigger: Token,
+                  dated: list[EventMention]) -> TimeValue | None:
+    """Class *headlines*: an undated event in the title line (the text's
+    first line, when a body follows) takes the date the body gives the same
+    event: the first body event dated from the text whose trigger has the
+    same lemma, or the same PLOVER type ("Militants storm army post" ->
+    "Militants stormed the post on Sunday"; "Court jails activist" -> "A
+    court sentenced ... on Monday")."""
+    text = doc.text
+    first_break = text.find("\n")
+    if first_break < 0 or trigger.idx > first_break:
+        return None
+    lemma = trigger.lemma_.lower()
+    for other in dated:
+        if other.trigger.start <= first_break or other.time.anchor not in TEXT_ANCHORS \
+                or other.time.value is None:
+            continue
+        tok = _token_at(doc, other.trigger.start)
+        same_type = event.type == other.type and event.type in PLOVER_TYPES
+        if same_type or (tok is not None and tok.lemma_.lower() == lemma):
+            return TimeValue(value=other.time.value, granularity=other.time.granularity,
+                             text=other.time.text, start=other.time.start,
+                             end=other.time.end, anchor="narrative",
+                             background=other.time.background)
+    return None
+
+
+def anchor_events(doc: Doc, undated: str = "learned") -> None:
+    """Date every event; headline events after the body's events are dated."""
     timexes = get_list(doc, "timexes")
     quotes = get_list(doc, "quotes")
-    for event in get_list(doc, "events"):
-        event.time = time_for(doc, event, timexes, quotes, undated)
+    events = get_list(doc, "events")
+    first_break = doc.text.find("\n")
+    body = [e for e in events if e.trigger.start > first_break]
+    for event in body + [e for e in events if e.trigger.start <= first_break]:
+        event.time = time_for(doc, event, timexes, quotes, undated, body)
 
 
 class EventTimer(StageComponent, factory="eventwire_event_time",
                  requires=["doc._.events", "doc._.timexes"], assigns=["doc._.events"],
-                 default_config={"undated": "unknown"}):
+                 default_config={"undated": "learned"}):
     def __init__(self, nlp: Language | None = None, name: str = "eventwire_event_time",
-                 undated: str = "unknown") -> None:
+                 undated: str = "learned") -> None:
         super().__init__(nlp, name)
-        if undated not in UNDATED:
+        if undated not in POLICIES:
             raise EventwireError(Errors.E601, name="undated_events", value=undated,
-                                 detail="use unknown or publication")
+                                 detail="use learned, unknown or publication")
+        if undated == "learned":
+            load_model()  # at load time, not on the first article
         self.undated = undated
 
     def process(self, doc: Doc) -> None:

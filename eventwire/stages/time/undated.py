@@ -1,0 +1,268 @@
+"""The date of an event that no expression governs: a decision per event.
+
+When the rules of :mod:`eventwire.stages.time.anchoring` find no date for an
+event that has happened, three readings compete:
+
+* ``publication`` — the event is the news of the day (the article reports
+  it as today's or yesterday's news): the publication date, granularity
+  ``day``, anchor ``publication``;
+* ``timeline`` — the event continues the text's own time line: the last
+  calendar date the text gave before the event's sentence (its value and
+  granularity: "In March, ... . The army also ..." -> March), anchor
+  ``narrative``;
+* ``unknown`` — the text does not date it (a recollection, a state, a
+  claim without a day).
+
+The choice is made by a small multinomial logistic regression over parse
+and discourse features (:func:`features`) shipped as package data
+(``eventwire/data/time/undated.json``) and built deterministically by
+``tools/train_undated.py`` from MEANTIME dev gold event dates and the dev half
+of the gold records. The policies ``unknown`` and ``publication`` of the
+setting ``undated_events`` bypass the model. The model and its k-fold
+figures against the two fixed policies are in ``docs/time.md`` and
+``docs/BENCHMARKS.md``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from bisect import bisect_right
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from eventwire.errors import Errors, EventwireError
+from eventwire.models import EventMention, Quote, TimeValue, Timex
+from eventwire.nlp.spans import doc_index
+from eventwire.stages.time.ranges import timex_range
+
+MODEL_PATH = Path(__file__).resolve().parents[2] / "data" / "time" / "undated.json"
+CHOICES = ("publication", "timeline", "unknown")
+POLICIES = ("learned", "unknown", "publication")
+SENT_STARTS = "eventwire.sentence_starts"
+NEWS_WINDOW_DAYS = 7
+# words that say the clause looks back or describes a standing state
+BACKGROUND_CUES = {"previously", "earlier", "ago", "already", "since", "former", "formerly",
+                   "once", "past", "history", "originally", "first", "last", "still",
+                   "long", "years", "decades", "before"}
+NEWS_CUES = {"today", "tonight", "now", "currently", "latest", "new", "newly", "breaking",
+             "just", "recently", "this"}
+VERB_TAGS = {"VBD", "VBN", "VBZ", "VBP", "VB", "VBG"}
+SPEECH_LEMMAS = {"say", "tell", "report", "announce", "state", "claim", "add", "confirm",
+                 "explain", "note", "write", "quote", "declare", "insist", "warn"}
+
+
+def _calendar(t: Timex) -> tuple[str, str] | None:
+    """(value, granularity) of a dated expression, a clock time cut to its day."""
+    if t.type not in ("DATE", "TIME") or not t.value[:1].isdigit():
+        return None
+    if "T" in t.value:
+        return t.value[:10], "day"
+    return t.value, t.granularity
+
+
+def timeline_timex(timexes: list[Timex], before: int) -> Timex | None:
+    """The text's last calendar date that ends before offset ``before``."""
+    found = None
+    for t in timexes:
+        if t.end > before:
+            break
+        if _calendar(t) is not None:
+            found = t
+    return found
+
+
+def _bucket(name: str, value: int, edges: tuple[int, ...]) -> dict[str, float]:
+    """One-hot of ``value`` among the ranges closed by ``edges`` (last: open)."""
+    for edge in edges:
+        if value <= edge:
+            return {f"{name}<={edge}": 1.0}
+    return {f"{name}>{edges[-1]}": 1.0}
+
+
+def _tense(trigger: Token) -> dict[str, float]:
+    auxes = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]
+    lowers = {a.lower_ for a in auxes}
+    tag = trigger.tag_ if trigger.tag_ in VERB_TAGS else trigger.pos_
+    out = {f"tag={tag}": 1.0}
+    if lowers & {"has", "have", "'ve"}:
+        out["present_perfect"] = 1.0
+    if any(a.dep_ == "auxpass" for a in auxes):
+        out["passive"] = 1.0
+    if trigger.tag_ == "VBG" and lowers & {"is", "are", "was", "were", "'s", "'re"}:
+        out["progressive"] = 1.0
+    if any(a.tag_ == "MD" for a in auxes):
+        out["modal"] = 1.0
+    if trigger.pos_ in ("NOUN", "PROPN"):  # an event noun: the tense of its clause
+        host = next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        out[f"host_tag={host.tag_ if host is not None else 'none'}"] = 1.0
+    return out
+
+
+def _document(doc: Doc, timexes: list[Timex], published: date) -> dict[str, float]:
+    """Article-level cues: a date line giving the publication day near the
+    top (the article presents itself as the day's news), how many dates the
+    text gives."""
+    cal = [t for t in timexes if _calendar(t) is not None]
+    out = _bucket("doc_dates", len(cal), (0, 2, 5))
+    top = doc.text.find("\n", doc.text.find("\n") + 1)
+    if any(t.start < (top if top >= 0 else len(doc.text)) and
+           (_calendar(t) or ("", ""))[0] == published.isoformat() for t in cal):
+        out["dateline_publication"] = 1.0
+    return out
+
+
+def _speech(doc: Doc, trigger: Token, quotes: list[Quote]) -> dict[str, float]:
+    """Is the event reported inside a statement, and in which tense is the
+    statement's verb ("said" = news of the day, "says" = standing claim)."""
+    out: dict[str, float] = {}
+    inside = [quotes[i] for i in doc_index(doc, "quotes", "content").containing(trigger.idx)]
+    if inside:
+        out["in_quote"] = 1.0
+    head = trigger.head
+    if trigger.dep_ in ("ccomp", "xcomp", "parataxis") and head.lemma_.lower() in SPEECH_LEMMAS:
+        out["speech_complement"] = 1.0
+        out[f"speech_tag={head.tag_}"] = 1.0
+    if trigger.lemma_.lower() in SPEECH_LEMMAS:
+        out["is_speech_verb"] = 1.0
+    return out
+
+
+def sentence_index(doc: Doc, token_i: int) -> int:
+    """Index of the sentence holding token ``token_i`` (the sentence starts
+    are computed once per doc and kept in ``doc.user_data``)."""
+    starts = doc.user_data.get(SENT_STARTS)
+    if starts is None:
+        starts = [s.start for s in doc.sents]
+        doc.user_data[SENT_STARTS] = starts
+    return max(0, bisect_right(starts, token_i) - 1)
+
+
+def _sentence(doc: Doc, trigger: Token) -> dict[str, float]:
+    sent = trigger.sent
+    index = sentence_index(doc, trigger.i)
+    line = doc.text.count("\n", 0, trigger.idx)
+    out = _bucket("sent", index, (0, 1, 2, 4, 8))
+    if line == 0:
+        out["title_line"] = 1.0
+    words = {t.lower_ for t in sent}
+    if words & BACKGROUND_CUES:
+        out["background_cue"] = 1.0
+    if words & NEWS_CUES:
+        out["news_cue"] = 1.0
+    if trigger.dep_ in ("relcl", "acl"):
+        out["in_relative_or_acl"] = 1.0
+    if trigger.dep_ == "ROOT":
+        out["root"] = 1.0
+    if trigger.lemma_.lower() in ("be", "have"):
+        out["state_verb"] = 1.0
+    return out
+
+
+def _timeline(doc: Doc, trigger: Token, timexes: list[Timex],
+              published: date) -> dict[str, float]:
+    """Where the text's own last date is, and how it relates to publication."""
+    prev = timeline_timex(timexes, trigger.sent.start_char)
+    if prev is None:
+        return {"no_timeline": 1.0}
+    value, gran = _calendar(prev) or ("", "unknown")
+    span = doc.char_span(prev.start, prev.end, alignment_mode="expand")
+    gap = sentence_index(doc, trigger.i) - (sentence_index(doc, span.start) if span else 0)
+    out = _bucket("timeline_gap", gap, (1, 2, 4))
+    start, end = timex_range(value)
+    pub = published.isoformat()
+    if value == pub:
+        out["timeline=publication"] = 1.0
+    elif end is not None and end < pub and (published - date.fromisoformat(end)).days \
+            > NEWS_WINDOW_DAYS:
+        out["timeline_old"] = 1.0
+    elif start is not None and start > pub:
+        out["timeline_future"] = 1.0
+    else:
+        out["timeline_recent"] = 1.0
+    out["timeline_day" if gran == "day" else "timeline_coarse"] = 1.0
+    if doc.text.count("\n", prev.start, trigger.idx) == 0:
+        out["timeline_same_paragraph"] = 1.0
+    return out
+
+
+def features(doc: Doc, event: EventMention, trigger: Token, timexes: list[Timex],
+             quotes: list[Quote], published: date) -> dict[str, float]:
+    """Sparse binary features of an undated event (names are stable: the
+    model is keyed by them)."""
+    out: dict[str, float] = {"bias": 1.0, f"modality={event.factuality.modality}": 1.0}
+    for part in (_tense(trigger), _speech(doc, trigger, quotes), _sentence(doc, trigger),
+                 _timeline(doc, trigger, timexes, published),
+                 _document(doc, timexes, published)):
+        out.update(part)
+    out.update(_combined(out))
+    return out
+
+
+def _combined(f: dict[str, float]) -> dict[str, float]:
+    """Conjunctions a linear model cannot form: a past simple right after a
+    date of the text's own (the narrative goes on: "On May 2 the court
+    jailed him. His supporters clashed with police."), and a past simple in
+    an article that opens with the day's date (the day's news)."""
+    out = {}
+    past = f.get("tag=VBD", 0.0) or f.get("host_tag=VBD", 0.0)
+    near = f.get("timeline_gap<=1", 0.0) or f.get("timeline_gap<=2", 0.0)
+    if past and near and not f.get("timeline=publication"):
+        out["past_after_own_date"] = 1.0
+    if past and f.get("dateline_publication"):
+        out["past_in_dated_news"] = 1.0
+    return out
+
+
+@lru_cache(maxsize=1)
+def load_model(path: Path = MODEL_PATH) -> dict[str, Any]:
+    if not path.exists():
+        raise EventwireError(Errors.E601, name="undated_events", value="learned",
+                             detail=f"{path} is missing: run tools/train_undated.py or set "
+                                    "undated_events to unknown or publication")
+    model: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return model
+
+
+def predict_choice(feats: dict[str, float], model: dict[str, Any]) -> str:
+    """The class with the highest linear score (ties: the first in
+    ``model["classes"]``)."""
+    scores = []
+    for cls in model["classes"]:
+        weights = model["weights"][cls]
+        scores.append(sum(weights.get(k, 0.0) * v for k, v in feats.items()))
+    best = max(range(len(scores)), key=lambda i: (scores[i], -i))
+    return str(model["classes"][best]) if not math.isnan(scores[best]) else "unknown"
+
+
+def candidate(choice: str, timexes: list[Timex], trigger: Token,
+              published: date) -> TimeValue:
+    """The TimeValue a choice stands for (``timeline`` without a date before
+    the sentence falls back to ``unknown``)."""
+    if choice == "publication":
+        return TimeValue(value=published.isoformat(), granularity="day", anchor="publication")
+    if choice == "timeline":
+        prev = timeline_timex(timexes, trigger.sent.start_char)
+        cal = _calendar(prev) if prev is not None else None
+        if prev is not None and cal is not None:
+            return TimeValue(value=cal[0], granularity=cal[1], text=prev.text, start=prev.start,
+                             end=prev.end, anchor="narrative")
+    return TimeValue(anchor="unknown")
+
+
+def undated_time(doc: Doc, event: EventMention, trigger: Token, timexes: list[Timex],
+                 quotes: list[Quote], published: date, policy: str) -> TimeValue:
+    """The date of an event no expression governs, under ``policy``
+    (``learned``, ``unknown`` or ``publication``). ``background`` is set by
+    the caller."""
+    if policy == "publication":
+        return candidate("publication", timexes, trigger, published)
+    if policy == "unknown":
+        return TimeValue(anchor="unknown")
+    choice = predict_choice(features(doc, event, trigger, timexes, quotes, published),
+                            load_model())
+    return candidate(choice, timexes, trigger, published)

@@ -1,0 +1,90 @@
+"""The event place from a wire dateline, and the records scorer's reading of
+a focus-only place (issue #12). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from eventwire.eval.record_fields import place_right, stated_place
+from eventwire.models import Article
+from eventwire.nlp.pipeline import Pipeline
+from eventwire.settings import Settings
+from eventwire.stages.geo.component import DATELINE
+
+
+@pytest.mark.parametrize("line,place", [
+    ("LAGOS, Nigeria (Reuters) - Gunmen stormed a school.", "LAGOS"),
+    ("CARACAS, March 3 (AP) -- Troops fired tear gas.", "CARACAS"),
+    ("QUITO: The army took control of the prisons.", "QUITO"),
+    ("Nairobi (AFP) - Police dispersed a crowd.", "Nairobi"),
+    ("ADDIS ABABA/KHARTOUM, May 9 (Reuters) - Envoys met.", "ADDIS ABABA"),
+])
+def test_dateline_forms(line: str, place: str) -> None:
+    m = DATELINE.match(line)
+    assert m is not None and m.group("place") == place
+
+
+@pytest.mark.parametrize("line", [
+    "Press TV - A drone struck a base.",
+    "Congo accuses Rwanda - after rebels seized a town",
+    "The talks - held in secret - failed.",
+])
+def test_not_datelines(line: str) -> None:
+    assert DATELINE.match(line) is None
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(Settings(progress=False))
+
+
+def places(pipe: Pipeline, text: str) -> dict[str, Any]:
+    art = Article(text=text, id="t", published=date(2022, 3, 4), outlet="Wire")
+    ((_, _doc, events),) = list(pipe.extract([art]))
+    return {e.mention.trigger.text: e.mention.place for e in events}
+
+
+@pytest.mark.parametrize("text,trigger,city", [
+    ("Soldiers shot dead two protesters\nLAGOS, March 4 (Reuters) - Soldiers shot dead two "
+     "protesters on Friday, witnesses said.", "shot", "Lagos"),
+    ("CARACAS (AP) -- Police arrested an opposition mayor on Friday.", "arrested", "Caracas"),
+    ("Title line\nNAIROBI: Riot police fired tear gas at students on Friday.", "fired",
+     "Nairobi"),
+])
+def test_news_event_without_a_place_takes_the_dateline(pipe: Pipeline, text: str,
+                                                      trigger: str, city: str) -> None:
+    got = places(pipe, text)[trigger]
+    assert got is not None and got.basis == "dateline" and got.precision == "city"
+    assert got.name is not None and city.lower() in got.name.lower()
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # demanded, threatened and planned events do not happen at the dateline
+    ("NAIROBI (Reuters) - The opposition demanded new elections.", "demanded"),
+    ("LAGOS (AP) - The union threatened to strike.", "threatened"),
+    ("CARACAS: The army will hold exercises next month.", "hold"),
+])
+def test_unhappened_events_do_not_take_the_dateline(pipe: Pipeline, text: str,
+                                                    trigger: str) -> None:
+    got = places(pipe, text).get(trigger)
+    assert got is None or got.basis != "dateline"
+
+
+def test_a_stated_place_beats_the_dateline(pipe: Pipeline) -> None:
+    got = places(pipe, "NAIROBI (Reuters) - Gunmen attacked a bus in Mombasa on Friday.")
+    assert got["attacked"].basis == "trigger" and got["attacked"].name == "Mombasa"
+
+
+@pytest.mark.parametrize("pred,right", [
+    ({"start": 0, "end": 4, "text": "Iraq", "lat": 33.0, "lon": 44.0, "basis": "focus"}, True),
+    ({"start": 0, "end": 4, "text": "Iraq", "lat": 33.0, "lon": 44.0, "basis": "sentence"},
+     False),
+    (None, True),
+])
+def test_focus_place_is_not_stated(pred: dict[str, Any] | None, right: bool) -> None:
+    """The gold labels only stated places: a focus-only place scores as none."""
+    assert place_right(None, pred) is right
+    assert (stated_place(pred) is None) is (pred is None or pred["basis"] == "focus")

@@ -1,0 +1,100 @@
+"""The gold record files (tests/data/records/*.jsonl) are well formed.
+
+These tests only *load and validate* the files with the loader `eval records`
+uses; they never run the pipeline on them (the blind halves, and the whole of
+rec_d, must not be seen by the system before the one blind run)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from eventwire.eval.runner import read_jsonl
+from eventwire.models import MODALITIES, PLOVER_TYPES
+
+RECORDS = Path(__file__).parent / "data" / "records"
+FILES = sorted(RECORDS.glob("*.jsonl"))
+MODES = {t: set(m) for t, m in yaml.safe_load(
+    (Path(__file__).parents[1] / "eventwire" / "data" / "events" / "modes.yaml")
+    .read_text(encoding="utf-8")).items()}
+SECTORS = {"GOV", "MIL", "REB", "LEG", "JUD", "COP", "OPP", "CVL", "BUS", "MED", "IGO", "NGO",
+           "UAF", "SPY", "EDU", "REL", "HLH", "REF", "LAB"}
+VALUE = {"day": r"\d{4}-\d\d-\d\d", "week": r"\d{4}-W\d\d", "month": r"\d{4}-\d\d",
+         "year": r"\d{4}"}
+ARTICLE_KEYS = {"id", "outlet", "published", "title", "text", "split", "source", "events"}
+EVENT_KEYS = {"trigger", "type", "mode", "actor", "recipient", "time", "place", "speaker",
+              "relays", "modality", "condition", "cluster"}
+
+
+def _check_span(text: str, span: dict[str, Any] | None, where: str) -> None:
+    if span is None:
+        return
+    assert text[span["start"]:span["end"]] == span["text"], where
+    assert span["text"].strip() == span["text"] and span["text"], where
+
+
+def _check_participant(text: str, p: dict[str, Any] | None, where: str) -> None:
+    if p is None:
+        return
+    _check_span(text, p, where)
+    assert p["country"] is None or re.fullmatch(r"[A-Z]{3}", p["country"]), where
+    assert p["sector"] is None or p["sector"] in SECTORS, where
+
+
+def _check_event(text: str, ev: dict[str, Any], where: str) -> None:
+    assert set(ev) == EVENT_KEYS, where
+    assert ev["type"] in PLOVER_TYPES, where
+    assert ev["mode"] is None or ev["mode"] in MODES.get(ev["type"], set()), where
+    assert ev["modality"] in MODALITIES, where
+    for key in ("trigger", "speaker", "condition"):
+        _check_span(text, ev[key], f"{where} {key}")
+    assert ev["trigger"] is not None, where
+    for relay in ev["relays"]:
+        _check_span(text, relay, f"{where} relay")
+    _check_participant(text, ev["actor"], f"{where} actor")
+    _check_participant(text, ev["recipient"], f"{where} recipient")
+    time = ev["time"]
+    if time["value"] is None:
+        assert time["granularity"] == "unknown", where
+    else:
+        assert re.fullmatch(VALUE[time["granularity"]], time["value"]), where
+    assert isinstance(time["background"], bool), where
+    if ev["place"] is not None:
+        _check_span(text, ev["place"], f"{where} place")
+        assert -90 <= ev["place"]["lat"] <= 90 and -180 <= ev["place"]["lon"] <= 180, where
+    if ev["modality"] == "conditional":
+        assert ev["condition"] is not None, where
+    assert isinstance(ev["cluster"], str) and ev["cluster"], where
+
+
+@pytest.mark.parametrize("path", FILES, ids=[p.name for p in FILES])
+def test_record_file_is_well_formed(path: Path) -> None:
+    records = read_jsonl(path)
+    assert records
+    for rec in records:
+        assert ARTICLE_KEYS <= set(rec), rec.get("id")
+        assert rec["split"] in ("dev", "blind"), rec["id"]
+        for i, ev in enumerate(rec["events"]):
+            _check_event(rec["text"], ev, f"{rec['id']} event {i}")
+
+
+def test_record_ids_are_unique_across_files() -> None:
+    ids = [r["id"] for p in FILES for r in read_jsonl(p)]
+    assert len(ids) == len(set(ids))
+
+
+def test_rec_d_is_a_fresh_blind_batch() -> None:
+    """rec_d (docs/annotation.md, "Batch d") is blind as a whole; a condition
+    span is given only for `conditional` events, as the guide says."""
+    records = read_jsonl(RECORDS / "rec_d.jsonl")
+    events = [ev for r in records for ev in r["events"]]
+    assert len(records) >= 24 and len(events) >= 220
+    assert {r["split"] for r in records} == {"blind"}
+    assert all((ev["condition"] is not None) == (ev["modality"] == "conditional")
+               for ev in events)
+    assert len({r["outlet"] for r in records}) >= 5
+    assert all(r["text"].startswith(r["title"]) for r in records)  # own texts: headline first

@@ -1,0 +1,253 @@
+"""Build the undated-event model (eventwire/data/time/undated.json).
+
+    python tools/train_undated.py ../shared/data/meantime/dev.jsonl [--kfold-only]
+
+Examples: every event that no rule of the anchoring stage dates
+(``anchoring.rule_time`` returns None and no body event dates a headline) in
+1. MEANTIME dev (gold event spans, gold date = the TIMEX the event is
+   TLINKed to, as ``eventwire eval event_dates`` reads it), topic = corpus;
+2. the **dev** half of the gold records (``tests/data/records/*.jsonl``,
+   ``split == "dev"`` only: the blind half is never read), events matched to
+   the system's by trigger overlap (as ``eventwire eval records``), topic =
+   batch file.
+
+Each example knows which of the three choices of
+:mod:`eventwire.stages.time.undated` gives the gold date (publication day,
+the text's last date, unknown = gold null); an example none of them gets right
+is kept for scoring (all policies fail on it) but not for fitting.
+
+Model selection: leave-one-topic-out over the five topics (two MEANTIME
+corpora, three record batches): L2 strength C from ``C_GRID`` chosen by
+inner leave-one-topic-out on the training topics; the outer held-out topic
+scores the learned model against the fixed policies ``unknown`` and
+``publication``. The final model is fit on all topics with the C the inner
+loop prefers on all of them. Deterministic (lbfgs, no sampling). Prints the
+k-fold table; writes the model unless ``--kfold-only``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import json
+import sys
+from collections import defaultdict
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from eventwire.eval.event_dates import _gold_span_events, meantime_gold
+from eventwire.eval.record_fields import match_events
+from eventwire.eval.records import record_of
+from eventwire.models import Article
+from eventwire.nlp.pipeline import Pipeline
+from eventwire.settings import Settings
+from eventwire.stages.time.anchoring import _token_at, anchor_events, rule_time
+from eventwire.stages.time.undated import (
+    CHOICES,
+    MODEL_PATH,
+    candidate,
+    features,
+    load_model,
+    predict_choice,
+)
+
+C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
+RECORD_FOLDS = 5
+Example = dict[str, Any]
+
+
+def _pipeline() -> Pipeline:
+    return Pipeline(Settings(progress=False, heideltime=False, undated_events="unknown"))
+
+
+def _right(choice_value: tuple[str | None, str], gold: tuple[str | None, str],
+           strict_granularity: bool) -> bool:
+    if gold[0] is None:
+        return choice_value[0] is None
+    if strict_granularity:
+        return choice_value == gold
+    return choice_value[0] == gold[0]
+
+
+def _example(doc: Any, event: Any, gold: tuple[str | None, str], topic: str,
+             strict: bool, doc_id: str) -> Example | None:
+    trigger = _token_at(doc, event.trigger.start)
+    published: date | None = doc._.published
+    if trigger is None or published is None:
+        return None
+    timexes, quotes = list(doc._.timexes or []), list(doc._.quotes or [])
+    # dated by a rule, or (a headline) by the body: the anchoring stage ran
+    # with undated_events="unknown", so only the undated events are left
+    if rule_time(doc, event, trigger, timexes, quotes, published) is not None \
+            or event.time.value is not None:
+        return None
+    right = []
+    for choice in CHOICES:
+        tv = candidate(choice, timexes, trigger, published)
+        right.append(_right((tv.value, tv.granularity if tv.value else "unknown"), gold,
+                            strict))
+    feats = features(doc, event, trigger, timexes, quotes, published)
+    return {"topic": topic, "doc": doc_id, "features": feats, "right": right,
+            "trigger": event.trigger.text}
+
+
+def meantime_examples(path: Path, pipe: Pipeline) -> list[Example]:
+    records = [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
+    arts = [Article(text=r["text"], id=str(r["doc_id"]),
+                    published=date.fromisoformat(str(r["dct"])[:10]) if r.get("dct") else None)
+            for r in records]
+    out = []
+    for record, (_a, doc, _r) in zip(records, pipe.docs(arts), strict=True):
+        gold = {(g["start"], g["end"]): g["value"] for g in meantime_gold(record)}
+        doc._.events = _gold_span_events(doc, record)
+        anchor_events(doc, "unknown")
+        for event in doc._.events:
+            value = gold.get((event.trigger.start, event.trigger.end))
+            if value is None:
+                continue
+            ex = _example(doc, event, (value, "unknown"), record["corpus"], strict=False,
+                          doc_id=str(record["doc_id"]))
+            if ex is not None:
+                out.append(ex)
+    return out
+
+
+def record_examples(pattern: str, pipe: Pipeline) -> list[Example]:
+    out = []
+    records = [json.loads(line) for path in sorted(glob.glob(pattern))
+               for line in open(path, encoding="utf-8") if line.strip()]
+    records = [r for r in records if r.get("split") == "dev"]  # never the blind half
+    # records: RECORD_FOLDS folds by article (the n-th dev article in file order
+    # goes to fold n mod RECORD_FOLDS)
+    topics = {str(r["id"]): f"records_{i % RECORD_FOLDS}" for i, r in enumerate(records)}
+    for start in range(0, len(records), 8):
+        batch = records[start:start + 8]
+        arts = [Article(text=r["text"], id=str(r["id"]), title=r.get("title"),
+                        outlet=r.get("outlet"), published=date.fromisoformat(r["published"]))
+                for r in batch]
+        for record, (article, doc, result) in zip(batch, pipe.extract(arts), strict=True):
+            events = result if isinstance(result, list) else []
+            preds = [record_of(article.text, e) for e in events]
+            for gi, pi in match_events(record["events"], preds):
+                t = record["events"][gi]["time"]
+                gold = (t["value"], t["granularity"] if t["value"] else "unknown")
+                ex = _example(doc, events[pi].mention, gold, topics[str(record["id"])],
+                              strict=True, doc_id=str(record["id"]))
+                if ex is not None:
+                    out.append(ex)
+    return out
+
+
+def _vocab(examples: list[Example]) -> list[str]:
+    return sorted({k for ex in examples for k in ex["features"]})
+
+
+def fit(examples: list[Example], c: float) -> dict[str, Any]:
+    """Multinomial logistic regression; an example with several right
+    choices counts once for each, with weight 1/number of right choices."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    vocab = _vocab(examples)
+    index = {k: i for i, k in enumerate(vocab)}
+    rows, labels, weights = [], [], []
+    for ex in examples:
+        n_right = sum(ex["right"])
+        for choice, ok in zip(CHOICES, ex["right"], strict=True):
+            if ok:
+                vec = np.zeros(len(vocab))
+                for k, v in ex["features"].items():
+                    vec[index[k]] = v
+                rows.append(vec)
+                labels.append(choice)
+                weights.append(1.0 / n_right)
+    clf = LogisticRegression(C=c, max_iter=2000, fit_intercept=False)
+    clf.fit(np.array(rows), labels, sample_weight=np.array(weights))
+    classes = [str(x) for x in clf.classes_]
+    coef = clf.coef_ if len(classes) > 2 else np.vstack([-clf.coef_[0], clf.coef_[0]])
+    return {"classes": classes, "C": c,
+            "weights": {cls: {k: round(float(w), 5) for k, w in zip(vocab, coef[i], strict=True)
+                              if abs(w) > 1e-6} for i, cls in enumerate(classes)}}
+
+
+def _fixed(choice: str) -> dict[str, Any]:
+    return {"classes": [choice], "weights": {choice: {}}}
+
+
+def accuracy(model: dict[str, Any], examples: list[Example]) -> float:
+    right = sum(ex["right"][CHOICES.index(predict_choice(ex["features"], model))]
+                for ex in examples)
+    return right / len(examples) if examples else 0.0
+
+
+def _fitted(examples: list[Example]) -> list[Example]:
+    return [ex for ex in examples if any(ex["right"])]
+
+
+def choose_c(examples: list[Example]) -> float:
+    """The C of ``C_GRID`` with the best pooled leave-one-topic-out accuracy
+    (ties: the smaller C)."""
+    topics = sorted({ex["topic"] for ex in examples})
+    best = (-1.0, C_GRID[0])
+    for c in C_GRID:
+        right = 0.0
+        for topic in topics:
+            train = _fitted([ex for ex in examples if ex["topic"] != topic])
+            test = [ex for ex in examples if ex["topic"] == topic]
+            right += accuracy(fit(train, c), test) * len(test)
+        if right > best[0] + 1e-9:
+            best = (right, c)
+    return best[1]
+
+
+def kfold(examples: list[Example]) -> dict[str, dict[str, list[int]]]:
+    """Per held-out topic: [right, n] for learned, unknown, publication."""
+    table: dict[str, dict[str, list[int]]] = defaultdict(dict)
+    for topic in sorted({ex["topic"] for ex in examples}):
+        train = [ex for ex in examples if ex["topic"] != topic]
+        test = [ex for ex in examples if ex["topic"] == topic]
+        model = fit(_fitted(train), choose_c(train))
+        for name, m in (("learned", model), ("unknown", _fixed("unknown")),
+                        ("publication", _fixed("publication"))):
+            table[topic][name] = [round(accuracy(m, test) * len(test)), len(test)]
+    return table
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("meantime", type=Path)
+    ap.add_argument("--records", default="tests/data/records/*.jsonl")
+    ap.add_argument("--kfold-only", action="store_true")
+    ap.add_argument("--cache", type=Path, help="read/write the examples here (JSON)")
+    args = ap.parse_args(argv)
+    if args.cache is not None and args.cache.exists():
+        examples = json.loads(args.cache.read_text())
+    else:
+        pipe = _pipeline()
+        examples = meantime_examples(args.meantime, pipe) + record_examples(args.records, pipe)
+        if args.cache is not None:
+            args.cache.write_text(json.dumps(examples))
+    table = kfold(examples)
+    print(f"{'held-out topic':16}{'n':>5}{'learned':>10}{'unknown':>10}{'publication':>12}")
+    for topic, row in table.items():
+        n = row["learned"][1]
+        print(f"{topic:16}{n:5}" + "".join(f"{row[k][0] / n:>{w}.3f}" for k, w in
+                                           (("learned", 10), ("unknown", 10),
+                                            ("publication", 12))))
+    if args.kfold_only:
+        return 0
+    c = choose_c(examples)
+    model = fit(_fitted(examples), c)
+    model["source"] = ("MEANTIME dev (CC BY 4.0) TLINKed event dates and the dev half of "
+                       "tests/data/records; tools/train_undated.py")
+    model["examples"] = len(examples)
+    MODEL_PATH.parent.mkdir(parents=True, exist_ok=True)
+    MODEL_PATH.write_text(json.dumps(model, sort_keys=True, indent=0) + "\n", encoding="utf-8")
+    load_model.cache_clear()
+    print(f"C={c}; wrote {MODEL_PATH}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
