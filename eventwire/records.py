@@ -125,3 +125,84 @@ def checked(value: str, literal: object) -> Any:
     if value not in get_args(literal):
         raise ValueError(f"{value!r} is not one of {values_of(literal)}")
     return value
+
+
+class ArticleRecord(TypedDict, total=False):
+    """A stored article (a row of the ``articles`` table); the corpus stage
+    reads ``id``, ``text`` and ``published``."""
+
+    id: str
+    content_hash: str
+    url: str | None
+    outlet: str | None
+    published: str | None
+    title: str | None
+    lang: str | None
+    source: str | None
+    text: str
+    word_count: int
+    meta: str | None
+    run_id: str | None
+    ingested_at: str
+
+
+# ---------------------------------------------------------------- canonical events
+# What the corpus stage (eventwire/corpus/canonical.py) writes for one
+# real-world event: the value most reports give for each field, and every
+# value reports disagree on.
+
+
+class RoleSummary(TypedDict):
+    """An actor or recipient of a canonical event."""
+
+    actor_id: str | None
+    name: str | None
+    country: str | None
+
+
+class DateSummary(TypedDict):
+    """A date the text gives (TIMEX3 value) and the day range it covers."""
+
+    value: str
+    start: str | None
+    end: str | None
+
+
+class PlaceSummary(TypedDict):
+    geonameid: int | None
+    name: str | None
+    lat: float | None
+    lon: float | None
+    country: str | None
+    precision: Precision
+
+
+# the value of one disagreement field: a summary above, or a plain string
+# (modality, polarity, mode)
+FieldValue = RoleSummary | DateSummary | PlaceSummary | str
+
+
+class ReportedValue(TypedDict):
+    """One value of a field, with the reports (event ids, outlets) giving it."""
+
+    value: FieldValue
+    events: list[str]
+    outlets: list[str]
+
+
+class CanonicalRecord(TypedDict):
+    """One canonical event (``CanonicalEvent.to_dict()``, the ``detail`` the
+    store keeps, the canonical export's JSON)."""
+
+    canonical_id: str
+    type: str
+    actor: RoleSummary | None
+    recipient: RoleSummary | None
+    date: DateSummary | None
+    place: PlaceSummary | None
+    mentions: list[str]
+    articles: list[str]
+    outlets: list[str]
+    first_reported: str | None
+    background: bool
+    disagreements: dict[str, list[ReportedValue]]

@@ -74,3 +74,14 @@ def test_publication_dates_do_not_count_as_text_dates() -> None:
     assert m.date_range is None and m.day is None and m.place is None
     c = build([ev])
     assert c.date is None and c.disagreements == {}
+
+
+def test_canonical_record_type_lists_the_dataclass_fields_in_order() -> None:
+    """``CanonicalEvent.to_dict()`` is typed as ``CanonicalRecord``: the two
+    field lists must not drift apart (the store and exports read the dict)."""
+    from dataclasses import fields
+
+    from eventwire.corpus.canonical import CanonicalEvent
+    from eventwire.records import CanonicalRecord
+
+    assert [f.name for f in fields(CanonicalEvent)] == list(CanonicalRecord.__annotations__)

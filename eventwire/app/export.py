@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any, Protocol, cast
 
 from eventwire.errors import Errors, EventwireError
-from eventwire.records import ActorRecord, EventRecord
+from eventwire.records import ActorRecord, CanonicalRecord, EventRecord
 
 
 class EventSource(Protocol):
@@ -100,10 +100,11 @@ def flatten(ev: EventRecord) -> dict[str, Any]:
     }
 
 
-def flatten_canonical(c: dict[str, Any]) -> dict[str, Any]:
+def flatten_canonical(c: CanonicalRecord) -> dict[str, Any]:
     """One canonical event -> one flat row of ``CANONICAL_COLUMNS``."""
-    actor, recipient = c.get("actor") or {}, c.get("recipient") or {}
-    when, place = c.get("date") or {}, c.get("place") or {}
+    none: dict[str, Any] = {}
+    actor, recipient = c.get("actor") or none, c.get("recipient") or none
+    when, place = c.get("date") or none, c.get("place") or none
     return {
         "canonical_id": c["canonical_id"], "event_type": c["type"],
         "actor1": actor.get("name"), "actor1_id": actor.get("actor_id"),

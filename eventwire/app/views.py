@@ -11,7 +11,13 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from eventwire.records import EventRecord
+from eventwire.records import (
+    AttributionRecord,
+    EventRecord,
+    PlaceRecord,
+    PlaceSummary,
+    ReportedValue,
+)
 
 # Evidence styles: one colour per field, reused by `show` and the legend.
 STYLES: dict[str, str] = {
@@ -26,6 +32,7 @@ STYLES: dict[str, str] = {
 
 
 def _actor(a: Mapping[str, Any] | None) -> str:
+    """An event's actor (``ActorRecord``) or a canonical event's (``RoleSummary``)."""
     if not a:
         return "—"
     name = a.get("name") or a.get("text") or "?"
@@ -41,13 +48,13 @@ def _when(t: Mapping[str, Any]) -> str:
     return f"{value} [{note}]"
 
 
-def _where(p: Mapping[str, Any] | None) -> str:
+def _where(p: PlaceRecord | PlaceSummary | None) -> str:
     if not p:
         return "—"
     return f"{p.get('name') or p.get('text')} ({p.get('country') or '?'}, {p.get('precision')})"
 
 
-def _says(chain: Iterable[Mapping[str, Any]]) -> str:
+def _says(chain: Iterable[AttributionRecord]) -> str:
     parts = [f"{a.get('text')}" + ("" if a.get("role") == "speaker" else f" ({a.get('role')})")
              for a in chain]
     return " → ".join(parts) if parts else "—"
@@ -72,7 +79,7 @@ def plural(n: int, word: str, many: str | None = None) -> str:
     return f"{n:,} {word if n == 1 else many or word + 's'}"
 
 
-def _what(ev: Mapping[str, Any]) -> Text:
+def _what(ev: EventRecord) -> Text:
     what = Text(ev["type"], style="bold")
     what.append(f"\n“{ev['trigger']['text']}”", style="dim")
     return what
@@ -179,12 +186,12 @@ def article_view(article: Mapping[str, Any], events: list[EventRecord],
                              width=width))
 
 
-def _disagreement_text(disagreements: Mapping[str, list[Mapping[str, Any]]]) -> str:
+def _disagreement_text(disagreements: Mapping[str, list[ReportedValue]]) -> str:
     lines = []
     for name, values in disagreements.items():
         shown = []
         for v in values:
-            value = v["value"]
+            value: Any = v["value"]  # a summary (RoleSummary, ...) or a string
             if isinstance(value, Mapping):
                 value = value.get("name") or value.get("value") or value.get("actor_id")
             sources = ", ".join(v.get("outlets") or []) or f"{len(v['events'])} reports"

@@ -35,13 +35,14 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 
 from eventwire.corpus import embed, pairwise
 from eventwire.corpus.canonical import DedupReport, build, mention_of
 from eventwire.corpus.dedup import Mention, conflict, strong_match
+from eventwire.records import EventRecord
 from eventwire.store.dedup_tables import DedupTables
 
 WINDOW_DAYS = 3
@@ -67,7 +68,13 @@ class View:
     order: int = 0
 
 
-def block_keys(ev: dict[str, Any], m: Mention) -> tuple[str, ...]:
+def _records(details: list[dict[str, Any]]) -> list[EventRecord]:
+    """The store's ``detail`` column is ``Event.to_dict()`` as JSON: typed
+    here, where the corpus stage reads it."""
+    return cast(list[EventRecord], details)
+
+
+def block_keys(ev: EventRecord, m: Mention) -> tuple[str, ...]:
     """Participants, a city-level place and the trigger word. A common word
     ("attack") finds many candidates: ``MAX_CANDIDATES`` bounds them (records
     dev set: CoNLL F1 0.482 without the word key when the event has
@@ -80,7 +87,7 @@ def block_keys(ev: dict[str, Any], m: Mention) -> tuple[str, ...]:
     return tuple(keys)
 
 
-def view_of(ev: dict[str, Any]) -> View:
+def view_of(ev: EventRecord) -> View:
     m = mention_of(ev)
     published = str(ev.get("published"))[:10] if ev.get("published") else None
     day = m.date_range[0] if m.date_range else published
@@ -120,7 +127,8 @@ class Attacher:
     def _member_views(self, event_ids: Sequence[str]) -> list[View]:
         missing = [e for e in event_ids if e not in self.views]
         if missing:
-            add_vectors(self.tables, [view_of(ev) for ev in self.tables.event_details(missing)],
+            add_vectors(self.tables,
+                        [view_of(ev) for ev in _records(self.tables.event_details(missing))],
                         self.views, self.model.name)
         return [self.views[e] for e in event_ids]
 
@@ -181,7 +189,7 @@ def add_vectors(tables: DedupTables, views: Sequence[View], into: dict[str, View
         into[v.event_id] = v
 
 
-def embed_article(tables: DedupTables, events: Sequence[dict[str, Any]], text: str) -> None:
+def embed_article(tables: DedupTables, events: Sequence[EventRecord], text: str) -> None:
     """Compute and store the vectors of one article's events (once)."""
     todo = [ev for ev in events if ev["event_id"] not in tables.vectors([ev["event_id"]])]
     items = []
@@ -219,8 +227,8 @@ def attach_pending(store: Any, model_variant: str | None = None) -> DedupReport:
 def attach_articles(tables: DedupTables, att: Attacher, batch: Sequence[str], seq: int) -> int:
     """Attach the events of ``batch`` (article ids, in order); returns how many."""
     with_vectors = att.model.name.endswith("embeddings")
-    events = tables.article_events(batch)
-    by_article: dict[str, list[dict[str, Any]]] = {a: [] for a in batch}
+    events = _records(tables.article_events(batch))
+    by_article: dict[str, list[EventRecord]] = {a: [] for a in batch}
     for ev in events:
         by_article[ev["article_id"]].append(ev)
     texts = tables.article_texts(batch) if with_vectors else {}
@@ -241,7 +249,7 @@ def attach_articles(tables: DedupTables, att: Attacher, batch: Sequence[str], se
 def _save_dirty(tables: DedupTables, att: Attacher) -> None:
     groups = tables.members(sorted(att.dirty))
     details = {ev["event_id"]: ev for ev in
-               tables.event_details([e for g in groups.values() for e in g])}
+               _records(tables.event_details([e for g in groups.values() for e in g]))}
     for cid, members in groups.items():
         group = sorted((details[e] for e in members),
                        key=lambda ev: (str(ev.get("published") or "9999"), ev["event_id"]))

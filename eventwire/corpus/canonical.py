@@ -25,12 +25,23 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 from eventwire.corpus.dedup import Document, Mention, content_words, corefer, stories
+from eventwire.records import (
+    ActorRecord,
+    ArticleRecord,
+    CanonicalRecord,
+    DateSummary,
+    EventRecord,
+    FieldValue,
+    PlaceSummary,
+    ReportedValue,
+    RoleSummary,
+)
 from eventwire.stages.time.ranges import timex_range
 
 TEXT_ANCHORS = {"explicit", "narrative", "speech", "sentence"}
@@ -42,100 +53,127 @@ DISAGREEMENT_FIELDS = ("actor", "recipient", "date", "place", "modality", "polar
 class CanonicalEvent:
     canonical_id: str
     type: str
-    actor: dict[str, Any] | None
-    recipient: dict[str, Any] | None
-    date: dict[str, Any] | None  # value, start, end
-    place: dict[str, Any] | None
+    actor: RoleSummary | None
+    recipient: RoleSummary | None
+    date: DateSummary | None
+    place: PlaceSummary | None
     mentions: list[str]
     articles: list[str]
     outlets: list[str]
     first_reported: str | None
     background: bool  # every report recalls it as background
-    disagreements: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    disagreements: dict[str, list[ReportedValue]] = field(default_factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+    def to_dict(self) -> CanonicalRecord:
+        return cast(CanonicalRecord, asdict(self))
 
 
-def _country_or_id(role: dict[str, Any] | None) -> str | None:
+def _country_or_id(role: ActorRecord | None) -> str | None:
     if not role:
         return None
     return role.get("country") or role.get("actor_id")
 
 
-def _text_date(ev: dict[str, Any]) -> tuple[tuple[str, str] | None, str | None]:
-    time = ev.get("time") or {}
-    if time.get("anchor") not in TEXT_ANCHORS or not time.get("value"):
+def _actor_id(role: ActorRecord | None) -> str | None:
+    return role.get("actor_id") if role else None
+
+
+def _text_date(ev: EventRecord) -> tuple[tuple[str, str] | None, str | None]:
+    time = ev.get("time")
+    value = time.get("value") if time else None
+    if not time or time.get("anchor") not in TEXT_ANCHORS or not value:
         return None, None
-    start, end = timex_range(time["value"])
+    start, end = timex_range(value)
     if start is None or end is None:
         return None, None
     return (start, end), (start if start == end else None)
 
 
-def mention_of(ev: dict[str, Any]) -> Mention:
+def mention_of(ev: EventRecord) -> Mention:
     """The dedup view of one stored event record (``Event.to_dict()``)."""
     date_range, day = _text_date(ev)
-    place = ev.get("place") or {}
-    actor, recipient = ev.get("actor") or {}, ev.get("recipient") or {}
-    participants = {x for x in (actor.get("actor_id"), recipient.get("actor_id")) if x}
+    place, actor, recipient = ev.get("place"), ev.get("actor"), ev.get("recipient")
+    participants = {x for x in (_actor_id(actor), _actor_id(recipient)) if x}
+    trigger = ev.get("trigger")
     return Mention(ev["event_id"], ev["article_id"], ev["type"], date_range, day,
-                   place.get("geonameid") if place.get("precision") in POINT_PRECISION else None,
+                   place.get("geonameid") if place and place.get("precision") in POINT_PRECISION
+                   else None,
                    _country_or_id(actor), _country_or_id(recipient), frozenset(participants),
-                   lemma=str((ev.get("trigger") or {}).get("text", "")).lower() or None)
+                   lemma=str(trigger.get("text", "") if trigger else "").lower() or None)
 
 
-def _published(article: dict[str, Any]) -> date | None:
+def _published(article: ArticleRecord) -> date | None:
     value = article.get("published")
     return date.fromisoformat(str(value)[:10]) if value else None
 
 
-def cluster_events(events: Sequence[dict[str, Any]], articles: Iterable[dict[str, Any]]
-                   ) -> list[list[dict[str, Any]]]:
+def cluster_events(events: Sequence[EventRecord], articles: Iterable[ArticleRecord]
+                   ) -> list[list[EventRecord]]:
     """Group event records that report the same event (each group in report
     order: publication date, then event id)."""
     docs = [Document(str(a["id"]), tuple(content_words(a.get("text") or "")), _published(a))
             for a in articles]
     clusters = corefer([mention_of(ev) for ev in events], stories(docs))
-    groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    groups: dict[str, list[EventRecord]] = defaultdict(list)
     for ev in events:
         groups[clusters[ev["event_id"]]].append(ev)
     order = sorted(groups.values(), key=lambda g: _report_key(g[0]))
     return [sorted(g, key=_report_key) for g in order]
 
 
-def _report_key(ev: dict[str, Any]) -> tuple[str, str]:
+def _report_key(ev: EventRecord) -> tuple[str, str]:
     return (str(ev.get("published") or "9999"), ev["event_id"])
 
 
-def _field_value(ev: dict[str, Any], name: str) -> tuple[str, Any] | None:
+def _role_value(role: ActorRecord | None) -> tuple[str, FieldValue] | None:
+    key = role.get("actor_id") or role.get("country") or role.get("name") if role else None
+    if not role or not key:
+        return None
+    summary: RoleSummary = {"actor_id": role.get("actor_id"), "name": role.get("name"),
+                            "country": role.get("country")}
+    return str(key), summary
+
+
+def _date_value(ev: EventRecord) -> tuple[str, FieldValue] | None:
+    time = ev.get("time")
+    value = time.get("value") if time else None
+    if not time or time.get("anchor") not in TEXT_ANCHORS or not value:
+        return None
+    start, end = timex_range(value)
+    summary: DateSummary = {"value": value, "start": start, "end": end}
+    return value, summary
+
+
+def _place_value(ev: EventRecord) -> tuple[str, FieldValue] | None:
+    place = ev.get("place")
+    gid = place.get("geonameid") if place else None
+    if not place or not gid:
+        return None
+    return str(gid), cast(PlaceSummary, {
+        "geonameid": place.get("geonameid"), "name": place.get("name"), "lat": place.get("lat"),
+        "lon": place.get("lon"), "country": place.get("country"),
+        "precision": place.get("precision")})
+
+
+def _field_value(ev: EventRecord, name: str) -> tuple[str, FieldValue] | None:
     """(comparable key, display value) of one field of a report, or None."""
     if name in ("actor", "recipient"):
-        role = ev.get(name) or {}
-        key = role.get("actor_id") or role.get("country") or role.get("name")
-        return (str(key), {k: role.get(k) for k in ("actor_id", "name", "country")}) \
-            if key else None
+        return _role_value(ev.get("actor") if name == "actor" else ev.get("recipient"))
     if name == "date":
-        time = ev.get("time") or {}
-        if time.get("anchor") not in TEXT_ANCHORS or not time.get("value"):
-            return None
-        start, end = timex_range(time["value"])
-        return time["value"], {"value": time["value"], "start": start, "end": end}
+        return _date_value(ev)
     if name == "place":
-        place = ev.get("place") or {}
-        gid = place.get("geonameid")
-        return (str(gid), {k: place.get(k) for k in ("geonameid", "name", "lat", "lon",
-                                                     "country", "precision")}) if gid else None
+        return _place_value(ev)
     if name in ("modality", "polarity"):
-        value = (ev.get("factuality") or {}).get(name)
-        return (value, value) if value else None
-    value = ev.get(name)
+        f = ev.get("factuality")
+        fvalue = (f.get("modality") if name == "modality" else f.get("polarity")) if f else None
+        return (fvalue, fvalue) if fvalue else None
+    value = cast(Mapping[str, Any], ev).get(name)  # mode
     return (str(value), value) if value else None
 
 
-def _values(group: Sequence[dict[str, Any]], name: str) -> list[dict[str, Any]]:
+def _values(group: Sequence[EventRecord], name: str) -> list[ReportedValue]:
     """Each distinct value of a field with its reports, most reported first."""
-    found: dict[str, dict[str, Any]] = {}
+    found: dict[str, ReportedValue] = {}
     for ev in group:
         kv = _field_value(ev, name)
         if kv is None:
@@ -148,15 +186,15 @@ def _values(group: Sequence[dict[str, Any]], name: str) -> list[dict[str, Any]]:
     return sorted(found.values(), key=lambda e: -len(e["events"]))  # stable: earliest first
 
 
-def canonical_id_for(group: Sequence[dict[str, Any]]) -> str:
+def canonical_id_for(group: Sequence[EventRecord]) -> str:
     """Stable while the first report stays the first: hash of its event id."""
     return "c-" + hashlib.sha1(group[0]["event_id"].encode()).hexdigest()[:16]
 
 
-def build(group: Sequence[dict[str, Any]]) -> CanonicalEvent:
+def build(group: Sequence[EventRecord]) -> CanonicalEvent:
     values = {name: _values(group, name) for name in DISAGREEMENT_FIELDS}
     types = Counter(ev["type"] for ev in group)
-    outlets = list(dict.fromkeys(ev["outlet"] for ev in group if ev.get("outlet")))
+    outlets = list(dict.fromkeys(o for o in (ev.get("outlet") for ev in group) if o))
     published = [str(ev["published"]) for ev in group if ev.get("published")]
 
     def top(name: str) -> Any:
@@ -172,7 +210,7 @@ def build(group: Sequence[dict[str, Any]]) -> CanonicalEvent:
         disagreements={name: v for name, v in values.items() if len(v) > 1})
 
 
-def canonical_events(events: Sequence[dict[str, Any]], articles: Iterable[dict[str, Any]]
+def canonical_events(events: Sequence[EventRecord], articles: Iterable[ArticleRecord]
                      ) -> list[CanonicalEvent]:
     """Canonical events of a corpus, in order of first report."""
     return [build(group) for group in cluster_events(events, articles)]
