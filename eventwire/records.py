@@ -9,7 +9,8 @@ vocabularies are ``Literal`` types; the tuples in :mod:`eventwire.models`
 
 from __future__ import annotations
 
-from typing import Any, Literal, TypedDict, get_args
+from collections.abc import Mapping
+from typing import Any, Literal, NotRequired, TypedDict, get_args
 
 PloverType = Literal[
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -52,10 +53,21 @@ class FactualityRecord(TypedDict):
 
 
 class AttributionRecord(TypedDict):
+    """``text`` is always the source text at ``span`` (evidence); ``name`` is
+    who that text resolves to ("he" -> "Muhammad Mohi"), or None."""
+
     role: Role
     text: str
+    name: NotRequired[str | None]
     actor_id: str | None
     span: list[int] | None
+
+
+def link_label(link: Mapping[str, Any]) -> str:
+    """How a chain link reads to people: its text, then what it resolves to
+    when that says more ("he (Muhammad Mohi)", "Baghdad (Iraq)")."""
+    text, name = str(link.get("text") or ""), link.get("name")
+    return f"{text} ({name})" if name and str(name).lower() not in text.lower() else text
 
 
 class TimeRecord(TypedDict):

@@ -57,7 +57,9 @@ def test_pronoun_continuation_resolves(pipe: Pipeline) -> None:
                     "He added that the group would attack US forces.")
     attack = next(e for e in doc._.events if e.trigger.text == "attack")
     speaker = attack.attribution[0]
-    assert speaker.role == "speaker" and "Muhammad Mohi" in speaker.text
+    # the text is the evidence ("He"), the name whom it stands for
+    assert speaker.role == "speaker" and speaker.text == "He"
+    assert speaker.name == "Muhammad Mohi"
     assert ("on_behalf_of", "Kataib Hezbollah") in [(a.role, a.text) for a in
                                                     attack.attribution]
 
@@ -149,3 +151,21 @@ def test_guillemets_and_inverted_speaker(pipe: Pipeline) -> None:
     doc = run(pipe, "«Nous ne céderons pas», said the French minister.")
     (q,) = doc._.quotes
     assert q.speaker.text == "the French minister" and q.content.text == "Nous ne céderons pas"
+
+
+@pytest.mark.parametrize("text", [
+    # an organisation resolved to its KB name ("Baghdad" -> Iraq) and a
+    # name broken by an invisible character: the link text stays the source text
+    'Rebels attacked the army in Mosul, the Iraqi interior ministry said. "We will strike '
+    'again," said Abu Ali, a spokesman. The \u200cUnited Nations condemned the attack in '
+    'Baghdad on 3 March 2020.',
+    "Kataib Hezbollah spokesman Muhammad Mohi spoke on Thursday. He added that the group "
+    "would attack US forces.",
+    "The Kremlin spokesman said on Monday that Moscow would retaliate against new sanctions.",
+])
+def test_link_text_is_the_evidence(pipe: Pipeline, text: str) -> None:
+    doc = run(pipe, text)
+    links = [a for e in doc._.events for a in e.attribution if a.start is not None]
+    assert links
+    for a in links:
+        assert text[a.start:a.end] == a.text, (a.role, a.text, a.name)

@@ -5,12 +5,14 @@ evaluation set or from ../shared/examples); three or more cases per class."""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 from typing import Any
 
 import pytest
 
 from eventwire.models import Article
+from eventwire.records import link_label
 
 
 def chains(pipe: Any, text: str) -> dict[str, dict[str, list[str]]]:
@@ -20,7 +22,8 @@ def chains(pipe: Any, text: str) -> dict[str, dict[str, list[str]]]:
     for e in events:
         links: dict[str, list[str]] = {}
         for link in e.mention.attribution:
-            links.setdefault(link.role, []).append(link.text)
+            # as people read it: the evidence, then whom it stands for
+            links.setdefault(link.role, []).append(link_label(dataclasses.asdict(link)))
         out[e.mention.trigger.text] = links
     return out
 

@@ -17,6 +17,7 @@ from eventwire.records import (
     PlaceRecord,
     PlaceSummary,
     ReportedValue,
+    link_label,
 )
 
 # Evidence styles: one colour per field, reused by `show` and the legend.
@@ -55,7 +56,7 @@ def _where(p: PlaceRecord | PlaceSummary | None) -> str:
 
 
 def _says(chain: Iterable[AttributionRecord]) -> str:
-    parts = [f"{a.get('text')}" + ("" if a.get("role") == "speaker" else f" ({a.get('role')})")
+    parts = [link_label(a) + ("" if a.get("role") == "speaker" else f" ({a.get('role')})")
              for a in chain]
     return " → ".join(parts) if parts else "—"
 

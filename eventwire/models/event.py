@@ -118,7 +118,8 @@ class Event:
             "reciprocal": m.reciprocal,
             "factuality": _factuality_dict(m.factuality),
             "attribution": [
-                {"role": checked(a.role, Role), "text": a.text, "actor_id": a.actor_id,
+                {"role": checked(a.role, Role), "text": a.text, "name": a.name,
+                 "actor_id": a.actor_id,
                  "span": None if a.start is None or a.end is None else [a.start, a.end]}
                 for a in m.attribution
             ],

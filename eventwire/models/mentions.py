@@ -137,11 +137,12 @@ class TimeValue:
 
 @dataclass
 class AttributionLink:
-    role: str  # speaker, relay, outlet
-    text: str
+    role: str  # speaker, on_behalf_of, relay, outlet
+    text: str  # the source text at start:end (the evidence), never a display name
     start: int | None = None
     end: int | None = None
     actor_id: str | None = None
+    name: str | None = None  # what ``text`` resolves to ("he" -> "Muhammad Mohi")
 
 
 @dataclass

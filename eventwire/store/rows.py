@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from eventwire.models import Article, Span, event_id_for
+from eventwire.records import link_label
 from eventwire.stages.time.ranges import timex_range
 
 ARTICLE_COLUMNS = (
@@ -51,7 +52,7 @@ def event_row(d: Mapping[str, Any], article: Article, run_id: str) -> tuple[Any,
     actor, recipient = d["actor"] or {}, d["recipient"] or {}
     start, end = timex_range(d["time"]["value"])
     place = d["place"] or {}
-    speaker = next((a["text"] for a in d["attribution"] if a["role"] == "speaker"), None)
+    speaker = next((link_label(a) for a in d["attribution"] if a["role"] == "speaker"), None)
     s0, s1 = d["sentence_span"]
     return (
         d["event_id"], d["article_id"], d["type"], d["mode"], d["factuality"]["modality"],

@@ -8,6 +8,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from eventwire.records import link_label
+
 # Evidence fields, highest display priority first (colour of an overlap).
 EVIDENCE_FIELDS: tuple[str, ...] = ("trigger", "speaker", "actor", "recipient", "time",
                                     "place", "condition", "framing")
@@ -92,7 +94,7 @@ def where_label(p: Mapping[str, Any] | None) -> str:
 
 
 def says_label(chain: list[Mapping[str, Any]] | None) -> str:
-    parts = [str(a.get("text")) for a in chain or [] if a.get("role") != "outlet"]
+    parts = [link_label(a) for a in chain or [] if a.get("role") != "outlet"]
     outlet = next((a.get("text") for a in chain or [] if a.get("role") == "outlet"), None)
     if outlet:
         parts.append(str(outlet))

@@ -17,16 +17,18 @@ def _speaker_links(doc: Doc, quote: Quote) -> list[AttributionLink]:
     mentions = get_list(doc, "actor_mentions")
     resolved = resolve_chain(mentions, quote.speaker_actor)
     text = quote.speaker.text
+    name = None
     if resolved is not None and quote.speaker_actor is not None \
             and resolved is not mentions[quote.speaker_actor] \
             and (resolved.name or resolved.text).lower() not in text.lower():
-        text = f"{text} ({resolved.name or resolved.text})"  # "he (Muhammad Mohi)"
+        name = resolved.name or resolved.text  # "he" -> "Muhammad Mohi"
     links = [AttributionLink("speaker", text, quote.speaker.start, quote.speaker.end,
-                             resolved.actor_id if resolved else None)]
+                             resolved.actor_id if resolved else None, name)]
     if resolved is not None and resolved.speaks_for is not None:
         org = mentions[resolved.speaks_for]
-        links.append(AttributionLink("on_behalf_of", org.name or org.text, org.start, org.end,
-                                     org.actor_id))
+        # text stays the evidence ("Baghdad"); the KB name ("Iraq") goes to name
+        links.append(AttributionLink("on_behalf_of", org.text, org.start, org.end,
+                                     org.actor_id, org.name if org.name != org.text else None))
     return links
 
 
