@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+
+# One extraction process per run unless a test asks for more (test_workers,
+# the crash tests pass --workers / n_process themselves): the default, every
+# core, would start a spaCy per core in each of the suite's many small runs.
+os.environ.setdefault("EVENTWIRE_N_PROCESS", "1")
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED_DATA = REPO.parent / "shared" / "data"
