@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.errors import Errors, EventwireError
 from eventwire.models import PLOVER_TYPES, EventMention, Quote, TimeValue, Timex
 from eventwire.nlp.component import StageComponent
-from eventwire.nlp.extensions import get_list
+from eventwire.nlp.extensions import get_list, text_of
 from eventwire.nlp.spans import doc_index
 from eventwire.stages.factuality.component import is_future
 from eventwire.stages.time import normalize as nz
@@ -339,7 +339,7 @@ def headline_time(doc: Doc, event: EventMention, trigger: Token,
     same lemma, or the same PLOVER type ("Militants storm army post" ->
     "Militants stormed the post on Sunday"; "Court jails activist" -> "A
     court sentenced ... on Monday")."""
-    text = doc.text
+    text = text_of(doc)
     first_break = text.find("\n")
     if first_break < 0 or trigger.idx > first_break:
         return None
@@ -363,7 +363,7 @@ def anchor_events(doc: Doc, undated: str = "learned") -> None:
     timexes = get_list(doc, "timexes")
     quotes = get_list(doc, "quotes")
     events = get_list(doc, "events")
-    first_break = doc.text.find("\n")
+    first_break = text_of(doc).find("\n")
     body = [e for e in events if e.trigger.start > first_break]
     for event in body + [e for e in events if e.trigger.start <= first_break]:
         event.time = time_for(doc, event, timexes, quotes, undated, body)

@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.errors import Errors, EventwireError
 from eventwire.models import EventMention, Quote, TimeValue, Timex
+from eventwire.nlp.extensions import text_of
 from eventwire.nlp.spans import doc_index
 from eventwire.stages.time.ranges import timex_range
 
@@ -44,6 +45,7 @@ MODEL_PATH = Path(__file__).resolve().parents[2] / "data" / "time" / "undated.js
 CHOICES = ("publication", "timeline", "unknown")
 POLICIES = ("learned", "unknown", "publication")
 SENT_STARTS = "eventwire.sentence_starts"
+DOC_FEATURES = "eventwire.undated_doc_features"
 NEWS_WINDOW_DAYS = 7
 # words that say the clause looks back or describes a standing state
 BACKGROUND_CUES = {"previously", "earlier", "ago", "already", "since", "former", "formerly",
@@ -107,12 +109,17 @@ def _document(doc: Doc, timexes: list[Timex], published: date) -> dict[str, floa
     """Article-level cues: a date line giving the publication day near the
     top (the article presents itself as the day's news), how many dates the
     text gives."""
+    cached = doc.user_data.get(DOC_FEATURES)
+    if cached is not None:  # the same for every event of the doc: computed once
+        return dict(cached)
     cal = [t for t in timexes if _calendar(t) is not None]
     out = _bucket("doc_dates", len(cal), (0, 2, 5))
-    top = doc.text.find("\n", doc.text.find("\n") + 1)
-    if any(t.start < (top if top >= 0 else len(doc.text)) and
+    text = text_of(doc)
+    top = text.find("\n", text.find("\n") + 1)
+    if any(t.start < (top if top >= 0 else len(text)) and
            (_calendar(t) or ("", ""))[0] == published.isoformat() for t in cal):
         out["dateline_publication"] = 1.0
+    doc.user_data[DOC_FEATURES] = dict(out)
     return out
 
 
@@ -145,7 +152,7 @@ def sentence_index(doc: Doc, token_i: int) -> int:
 def _sentence(doc: Doc, trigger: Token) -> dict[str, float]:
     sent = trigger.sent
     index = sentence_index(doc, trigger.i)
-    line = doc.text.count("\n", 0, trigger.idx)
+    line = text_of(doc).count("\n", 0, trigger.idx)
     out = _bucket("sent", index, (0, 1, 2, 4, 8))
     if line == 0:
         out["title_line"] = 1.0
@@ -185,7 +192,7 @@ def _timeline(doc: Doc, trigger: Token, timexes: list[Timex],
     else:
         out["timeline_recent"] = 1.0
     out["timeline_day" if gran == "day" else "timeline_coarse"] = 1.0
-    if doc.text.count("\n", prev.start, trigger.idx) == 0:
+    if text_of(doc).count("\n", prev.start, trigger.idx) == 0:
         out["timeline_same_paragraph"] = 1.0
     return out
 
