@@ -88,3 +88,29 @@ def test_focus_place_is_not_stated(pred: dict[str, Any] | None, right: bool) -> 
     """The gold labels only stated places: a focus-only place scores as none."""
     assert place_right(None, pred) is right
     assert (stated_place(pred) is None) is (pred is None or pred["basis"] == "focus")
+
+
+# --- class: a place named as the event's actor/recipient is a participant,
+# not where the event happens (sentences written for this test)
+@pytest.mark.parametrize("text,trigger,country", [
+    ("France rejected the proposal on Tuesday.", "rejected", "France"),
+    ("The United States urged Yemen to release the sailors.", "urged", "Yemen"),
+    ("Egypt condemned the bombing of the embassy.", "condemned", "Egypt"),
+    ("Police in the capital said Kenya accused Uganda of arming the rebels.", "accused",
+     "Uganda"),
+])
+def test_participant_country_is_not_the_place(pipe: Pipeline, text: str, trigger: str,
+                                              country: str) -> None:
+    got = places(pipe, text).get(trigger)
+    assert got is None or got.basis == "focus" or country not in (got.name or "")
+
+
+@pytest.mark.parametrize("text,trigger,name", [
+    ("Thousands protested in France on Saturday.", "protested", "France"),
+    ("Troops attacked rebels in Mali on Monday.", "attacked", "Mali"),
+    ("Envoys met in Qatar to discuss a truce.", "met", "Qatar"),
+])
+def test_a_locative_country_still_places_the_event(pipe: Pipeline, text: str, trigger: str,
+                                                   name: str) -> None:
+    got = places(pipe, text)[trigger]
+    assert got is not None and got.basis == "trigger" and name in (got.name or "")

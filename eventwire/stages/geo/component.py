@@ -183,6 +183,18 @@ def _news_event(event: EventMention) -> bool:
     return event.factuality.modality in NEWS_MODALITIES and not event.time.background
 
 
+def _is_participant(place: PlaceMention, event: EventMention) -> bool:
+    """Class *places that are participants*: a country or city named as the
+    event's actor, recipient or co-actor ("France rejected the plan", "urged
+    Yemen to", "Moscow and Kyiv agreed") acts or is acted upon; it does not say
+    where the event happens. It still places the event when it is the
+    trigger's own locative ("protests in France")."""
+    for who in (event.actor, event.recipient, *event.co_actors):
+        if who is not None and who.start < place.end and place.start < who.end:
+            return True
+    return False
+
+
 def place_for(doc: Doc, event: EventMention, places: list[PlaceMention],
               focus: PlaceMention | None = None,
               dateline: PlaceMention | None = None) -> PlaceMention | None:
@@ -193,8 +205,10 @@ def place_for(doc: Doc, event: EventMention, places: list[PlaceMention],
     in_sentence = index_of(doc, "place_mentions", places).starting(event.sentence.start,
                                                                    event.sentence.end)
     here = [p for p in (places[i] for i in in_sentence) if p.geonameid is not None]
-    ranked = sorted(((("trigger", "clause", "sentence").index(_basis(doc, p, trigger)),
-                      SPECIFIC.get(p.precision, 1), p.start, p) for p in here),
+    bases = [(_basis(doc, p, trigger), p) for p in here]
+    ranked = sorted(((("trigger", "clause", "sentence").index(basis),
+                      SPECIFIC.get(p.precision, 1), p.start, p) for basis, p in bases
+                     if basis == "trigger" or not _is_participant(p, event)),
                     key=lambda t: t[:3])
     if ranked:
         order, _, _, best = ranked[0]
