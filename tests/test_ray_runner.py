@@ -32,3 +32,21 @@ def test_killed_ray_run_resumes_to_the_local_runners_records(scale_corpus, tmp_p
     with open_store(url) as store:
         last = json.loads(store.runs()[-1]["counts"])
     assert last["articles"] == len(ref_ids) - partial and last["skipped"] == partial
+
+
+def test_an_empty_input_folder_is_a_reject_on_ray_as_on_the_local_runner(tmp_path: Path
+                                                                         ) -> None:
+    empty = tmp_path / "inbox"
+    empty.mkdir()
+    codes = {}
+    for engine in ("local", "ray"):
+        url = f"sqlite:///{tmp_path / (engine + '.db')}"
+        argv = cli("run", str(empty), "--engine", engine, "--workers", "1", "--store", url,
+                   "--no-progress", "--shards", str(tmp_path / "shards"))
+        done = subprocess.run(argv, env=env(), capture_output=True, text=True, timeout=400)
+        assert done.returncode == 1, done.stderr[-2000:]  # partial: something was rejected
+        from eventwire.store import open_store
+
+        with open_store(url) as store:
+            codes[engine] = [r["code"] for r in store.rejects()]
+    assert codes == {"local": ["EW115"], "ray": ["EW115"]}

@@ -122,6 +122,15 @@ def checked(items: Iterable[Article | InputRejected], settings: Settings, *,
         yield problem or article
 
 
+def empty_inputs(paths: Sequence[str | Path]) -> Iterator[Reject]:
+    """An EW115 reject for each directory with nothing to read (every runner
+    keeps them, so an empty input is never silently a successful run)."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir() and next(iter(_walk(path)), None) is None:
+            yield _to_reject(InputRejected(Errors.E115, source=path))
+
+
 def input_files(paths: Sequence[str | Path]) -> Iterator[Path]:
     """The files ``iter_inputs`` reads, in the same order (directories walked)."""
     for raw in paths:

@@ -36,7 +36,7 @@ from eventwire import __version__
 from eventwire.app.jobs import JobReport, finish_job, recorded, store_reject
 from eventwire.app.workers import extract_records
 from eventwire.errors import Errors, EventwireError
-from eventwire.ingest import input_files, iter_inputs
+from eventwire.ingest import empty_inputs, input_files, iter_inputs
 from eventwire.nlp.pipeline import Pipeline
 from eventwire.scale.records import (
     ARTICLE,
@@ -187,7 +187,13 @@ def run_ray(inputs: Sequence[str | Path], settings: Settings, *, address: str | 
         out = (shards or Path(settings.export_dir) / "shards") / run_id
         out.mkdir(parents=True, exist_ok=True)
         with recorded(store, report):
-            ds = build_dataset(list(input_files(inputs)), settings, workers,
+            for reject in empty_inputs(inputs):  # as the local runner does (EW115)
+                store_reject(store, reject, run_id, report)
+            files = list(input_files(inputs))
+            if not files:
+                finish_job(store, settings, report, started)
+                return report
+            ds = build_dataset(files, settings, workers,
                                published=published, outlet=outlet, fmt=fmt,
                                address=address)
             try:
