@@ -92,20 +92,13 @@ def pg_admin_url():  # type: ignore[no-untyped-def]
     when it cannot start on a developer machine; a failure in CI."""
     import os
 
-    from tests.pgserver import PostgresServer, ServerUnavailable
+    from tests.pgserver import started_server
 
     if os.environ.get("EVENTWIRE_TEST_PG_URL"):
         yield os.environ["EVENTWIRE_TEST_PG_URL"]
         return
-    server = PostgresServer()
-    try:
-        url = server.start()
-    except ServerUnavailable as exc:
-        server.stop()
-        if os.environ.get("CI", "").lower() in {"1", "true", "yes"}:
-            pytest.fail(f"PostgreSQL could not start in CI: {exc}")
-        pytest.skip(f"PostgreSQL not available: {exc} (run .ci/setup-postgres.sh)")
-    yield url
+    server = started_server()
+    yield server.admin_url
     server.stop()
 
 

@@ -60,6 +60,10 @@ class PostgresServer:
                    "-c fsync=off -c max_connections=50")
         self._run(_bin("pg_ctl"), "-D", str(data), "-o", options, "-l",
                   str(self.root / "log"), "-w", "-t", "60", "start")
+        return self.admin_url
+
+    @property
+    def admin_url(self) -> str:
         return f"postgresql://postgres@127.0.0.1:{self.port}/postgres"
 
     def restart(self) -> None:
@@ -73,6 +77,22 @@ class PostgresServer:
             self._run(_bin("pg_ctl"), "-D", str(self.root / "data"), "-m", "immediate", "stop")
         finally:
             shutil.rmtree(self.root, ignore_errors=True)
+
+
+def started_server() -> PostgresServer:
+    """A started server, or the test is skipped (developer machine without
+    PostgreSQL) — a failure in CI, where the set-up must have installed it."""
+    import pytest
+
+    server = PostgresServer()
+    try:
+        server.start()
+    except ServerUnavailable as exc:
+        server.stop()
+        if os.environ.get("CI", "").lower() in {"1", "true", "yes"}:
+            pytest.fail(f"PostgreSQL could not start in CI: {exc}")
+        pytest.skip(f"PostgreSQL not available: {exc} (run .ci/setup-postgres.sh)")
+    return server
 
 
 def fresh_database(admin_url: str) -> str:

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from tests.crash import cli, count_articles, env, stored
-from tests.pgserver import PostgresServer, ServerUnavailable, fresh_database
+from tests.pgserver import PostgresServer, fresh_database, started_server
 
 
 def by_id(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -37,14 +37,7 @@ def wait_for(url: str, proc: subprocess.Popen[str], at_least: int, timeout: floa
 def own_server() -> Iterator[PostgresServer]:
     """A server of this test alone: restarting the session's server would
     cut the other tests' connections."""
-    server = PostgresServer()
-    try:
-        server.start()
-    except ServerUnavailable as exc:
-        server.stop()
-        if os.environ.get("CI", "").lower() in {"1", "true", "yes"}:
-            pytest.fail(f"PostgreSQL could not start in CI: {exc}")
-        pytest.skip(f"PostgreSQL not available: {exc} (run .ci/setup-postgres.sh)")
+    server = started_server()
     yield server
     server.stop()
 
@@ -52,7 +45,7 @@ def own_server() -> Iterator[PostgresServer]:
 def test_postgres_restarted_mid_run_then_resume(scale_corpus: Any,
                                                 own_server: PostgresServer) -> None:
     folder, (ref_events, ref_ids) = scale_corpus
-    url = fresh_database(f"postgresql://postgres@127.0.0.1:{own_server.port}/postgres")
+    url = fresh_database(own_server.admin_url)
     argv = cli("run", str(folder), "--workers", "1", "--batch-size", "2", "--store", url,
                "--no-progress")
     proc = subprocess.Popen(argv, env=env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
