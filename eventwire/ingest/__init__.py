@@ -100,7 +100,7 @@ def iter_inputs(paths: Sequence[str | Path], *, published: date | None = None,
         path = Path(raw)
         files = list(_walk(path)) if path.is_dir() else [path]
         if not files:
-            yield _to_reject(InputRejected(Errors.E115, source=path))
+            yield _nothing_to_read(path)
         for file in files:
             yield from checked(read_path(file, fmt), settings, published=published,
                                outlet=outlet)
@@ -122,13 +122,17 @@ def checked(items: Iterable[Article | InputRejected], settings: Settings, *,
         yield problem or article
 
 
+def _nothing_to_read(path: Path) -> Reject:
+    return _to_reject(InputRejected(Errors.E115, source=path))
+
+
 def empty_inputs(paths: Sequence[str | Path]) -> Iterator[Reject]:
     """An EW115 reject for each directory with nothing to read (every runner
     keeps them, so an empty input is never silently a successful run)."""
     for raw in paths:
         path = Path(raw)
         if path.is_dir() and next(iter(_walk(path)), None) is None:
-            yield _to_reject(InputRejected(Errors.E115, source=path))
+            yield _nothing_to_read(path)
 
 
 def input_files(paths: Sequence[str | Path]) -> Iterator[Path]:
