@@ -86,6 +86,21 @@ def events_of(pipe, text: str) -> list:  # type: ignore[no-untyped-def,type-arg]
     return list(doc._.events)
 
 
+@pytest.fixture(scope="module")
+def places_of():  # type: ignore[no-untyped-def]
+    """Text -> the place mentions the actor and place stages find in it
+    (test_geo, test_geo_context)."""
+    from eventwire.models import Article
+    from eventwire.nlp.pipeline import Pipeline
+
+    pipe = Pipeline(components=("eventwire_actors", "eventwire_places"))
+
+    def run(text: str) -> dict[str, object]:
+        ((_, doc, _),) = list(pipe.docs([Article(text=text)]))
+        return {p.text: p for p in doc._.place_mentions}
+    return run
+
+
 @pytest.fixture(scope="session")
 def pg_admin_url():  # type: ignore[no-untyped-def]
     """A real PostgreSQL server on loopback for the whole session. Skipped

@@ -4,21 +4,9 @@ resolution (hierarchy, context) and the event place with its basis."""
 
 from __future__ import annotations
 
-import pytest
-
 from eventwire.eval.geo import haversine_km
 from eventwire.models import Article
 from eventwire.nlp.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def places_of():  # type: ignore[no-untyped-def]
-    pipe = Pipeline(components=("eventwire_actors", "eventwire_places"))
-
-    def run(text: str) -> dict[str, object]:
-        ((_, doc, _),) = list(pipe.docs([Article(text=text)]))
-        return {p.text: p for p in doc._.place_mentions}
-    return run
 
 
 def test_cities_countries_and_divisions_carry_their_own_point(places_of) -> None:  # type: ignore[no-untyped-def]

@@ -16,16 +16,6 @@ from eventwire.nlp.pipeline import Pipeline
 from eventwire.stages.geo.gazetteer import gazetteer
 
 
-@pytest.fixture(scope="module")
-def places_of():  # type: ignore[no-untyped-def]
-    pipe = Pipeline(components=("eventwire_actors", "eventwire_places"))
-
-    def run(text: str) -> dict[str, object]:
-        ((_, doc, _),) = list(pipe.docs([Article(text=text)]))
-        return {p.text: p for p in doc._.place_mentions}
-    return run
-
-
 @pytest.mark.parametrize(("text", "name", "country"), [
     ("Rain flooded farms in the village of Tyszowce overnight.", "Tyszowce", "POL"),
     ("Election staff counted ballots across the Cusco region until dawn.", "Cusco", "PER"),
