@@ -26,6 +26,7 @@ from eventwire.nlp.spans import SpanIndex
 from eventwire.stages.events.acts import in_protest
 from eventwire.stages.events.classifier import Retyper, load_retyper
 from eventwire.stages.events.intent import intent_head, intent_type
+from eventwire.stages.events.mode_context import inherit_modes
 from eventwire.stages.events.modes import assign_mode
 from eventwire.stages.events.participants import is_crowd
 from eventwire.stages.events.roles import co_actors_for, is_reciprocal, roles_for
@@ -189,6 +190,7 @@ class EventExtractor(StageComponent, factory="eventwire_events",
         names = _names(doc)
         for sent in doc.sents:
             events.extend(events_in_sentence(doc, sent, self.lex, self.retyper, names))
+        inherit_modes(doc, events)
 
 
 def main_event(events: list[EventMention]) -> EventMention | None:
