@@ -66,6 +66,11 @@ CONTENT_TYPES = {"REQUEST", "REJECT", "THREATEN"}
 # seizing or capturing people is an arrest (COERCE table: "arrest, detain")
 TAKING_VERBS = {"seize", "capture", "catch", "take", "nab", "grab"}
 ATTACK_WORDS = {"attack", "assault"}
+# the platform over the munition: a bomb dropped by an aircraft or a drone
+# ("jets *bombed* the market") is aerial / drone, the manual's explosives
+# being bombs not delivered by a weapon system; a verb of a weapon system
+# keeps its mode ("helicopters and tanks *shelled*" is heavy weapons)
+PLATFORMS = {("explosives", "aerial"): "aerial", ("explosives", "drone"): "drone"}
 
 Cues = dict[str, dict[str, list[tuple[str, ...]]]]
 # per type, per mode in order: (one-word cues, multi-word cues)
@@ -187,5 +192,5 @@ def _cued_mode(kind: str, trigger: Span, lexicon_mode: str | None) -> str | None
     for found in (_first_mode(kind, _words(_trigger_words(trigger))),
                   normalise(kind, lexicon_mode), in_region):
         if usable(found):
-            return found
+            return PLATFORMS.get((found, in_region), found)
     return None
