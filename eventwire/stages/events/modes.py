@@ -70,7 +70,8 @@ ATTACK_WORDS = {"attack", "assault"}
 # ("jets *bombed* the market") is aerial / drone, the manual's explosives
 # being bombs not delivered by a weapon system; a verb of a weapon system
 # keeps its mode ("helicopters and tanks *shelled*" is heavy weapons)
-PLATFORMS = {("explosives", "aerial"): "aerial", ("explosives", "drone"): "drone"}
+PLATFORMS: dict[tuple[str, str], str] = {("explosives", "aerial"): "aerial",
+                                         ("explosives", "drone"): "drone"}
 
 Cues = dict[str, dict[str, list[tuple[str, ...]]]]
 # per type, per mode in order: (one-word cues, multi-word cues)
@@ -191,6 +192,6 @@ def _cued_mode(kind: str, trigger: Span, lexicon_mode: str | None) -> str | None
 
     for found in (_first_mode(kind, _words(_trigger_words(trigger))),
                   normalise(kind, lexicon_mode), in_region):
-        if usable(found):
-            return PLATFORMS.get((found, in_region), found)
+        if found is not None and usable(found):
+            return PLATFORMS.get((found, in_region or ""), found)
     return None
