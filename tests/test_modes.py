@@ -114,6 +114,10 @@ def test_people_as_objects(pipe: Pipeline, text: str, word: str, kind: str,
     ("The army deployed air defence systems along the coast.", "deployed", "MOBILIZE",
      "weapons"),
     ("The army deployed two battalions along the coast.", "deployed", "MOBILIZE", "troops"),
+    # readiness words say how far, not what: the unit named decides
+    ("The country put its nuclear forces on high alert.", "alert", "MOBILIZE", "weapons"),
+    ("Border guards and troops were placed on alert after the shooting.", "alert",
+     "MOBILIZE", "troops"),
     # nominalised cues
     ("The government announced the suspension of all trade with its neighbour.",
      "suspension", "SANCTION", "discontinue"),

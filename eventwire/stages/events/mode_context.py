@@ -69,6 +69,8 @@ def clause_head(trigger: Span) -> Token:
     that is an object or a purpose ("carried out *the bombing*", "staged a
     strike to *protest*") takes its governor's clause."""
     root = trigger.root
+    if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head != root.head:
+        return root.head.head  # "put its forces [on] *alert*": the verb's clause
     if root.dep_ in ("xcomp", "dobj", "pobj") or _purpose(root):
         return root.head
     return root
