@@ -72,6 +72,7 @@ ATTACK_WORDS = {"attack", "assault"}
 # keeps its mode ("helicopters and tanks *shelled*" is heavy weapons)
 PLATFORMS: dict[tuple[str, str], str] = {("explosives", "aerial"): "aerial",
                                          ("explosives", "drone"): "drone"}
+PLATFORM_MUNITIONS = {munition for munition, _ in PLATFORMS}
 
 Cues = dict[str, dict[str, list[tuple[str, ...]]]]
 # per type, per mode in order: (one-word cues, multi-word cues)
@@ -138,7 +139,10 @@ def _has(words: Words, cue: tuple[str, ...]) -> bool:
 def _words(tokens: Sequence[Token]) -> Words:
     """(lemma, form) pairs, with masked phrases ("riot police") blanked."""
     words = [(t.lemma_.lower(), t.lower_) for t in tokens]
+    vocab = {w for pair in words for w in pair}
     for mask in _masks():
+        if mask[0] not in vocab:
+            continue
         n = len(mask)
         for i in range(len(words) - n + 1):
             if all(mask[k] in words[i + k] for k in range(n)):
@@ -183,15 +187,20 @@ def assign_mode(kind: str, sent: Span, trigger: Span, lexicon_mode: str | None) 
 
 def _cued_mode(kind: str, trigger: Span, lexicon_mode: str | None) -> str | None:
     residual = RESIDUAL.get(kind)
-    region = content(trigger) if kind in CONTENT_TYPES else own_clause(trigger)
-    in_region = _first_mode(kind, _words(region))
+
+    @lru_cache(maxsize=1)
+    def in_region() -> str | None:  # parsed only when needed, then once
+        region = content(trigger) if kind in CONTENT_TYPES else own_clause(trigger)
+        return _first_mode(kind, _words(region))
 
     def usable(mode: str | None) -> bool:
         """A residual mode only when nothing more specific is cued."""
-        return mode is not None and (mode != residual or in_region in (None, residual))
+        return mode is not None and (mode != residual or in_region() in (None, residual))
 
-    for found in (_first_mode(kind, _words(_trigger_words(trigger))),
-                  normalise(kind, lexicon_mode), in_region):
+    for step in (lambda: _first_mode(kind, _words(_trigger_words(trigger))),
+                 lambda: normalise(kind, lexicon_mode), in_region):
+        found = step()
         if found is not None and usable(found):
-            return PLATFORMS.get((found, in_region or ""), found)
+            return PLATFORMS.get((found, in_region() or ""), found) \
+                if found in PLATFORM_MUNITIONS else found
     return None
