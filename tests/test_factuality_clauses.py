@@ -50,6 +50,8 @@ def fact(pipe: Pipeline, text: str, word: str) -> Factuality:
     # naming, not demanding
     ("The senator called the shooting an act of terror.", "shooting"),
     ("The union called the strike a success and ended it.", "strike"),
+    # the subject of the threat verb itself
+    ("The flooding threatens the rice harvest in the delta.", "flooding"),
 ])
 def test_event_beside_a_threat_denial_or_demand_is_asserted(
         pipe: Pipeline, text: str, word: str) -> None:
@@ -66,6 +68,9 @@ def test_event_beside_a_threat_denial_or_demand_is_asserted(
     ("Officials rejected allegations that guards abused prisoners.", "abused", "denied"),
     ("The army denied reports of an attack on the convoy.", "attack", "denied"),
     ("Activists demanded an inquiry into the raid.", "inquiry", "demanded"),
+    # the subject of a content clause is inside it
+    ("The rebels deny the massacre happened.", "massacre", "denied"),
+    ("The ministry denied that any arrests took place.", "arrests", "denied"),
     ("The militia threatened to blow up the bridge to stop the advance.", "stop",
      "threatened"),
 ])

@@ -69,11 +69,12 @@ def _chain(tok: Token, limit: int = 6) -> list[Token]:
 
 
 # links by which a word is *beside* its head's proposition, not inside it: a
-# relative clause, an adverbial clause, an apposition or a subject is no
-# content of the verb above ("the town, which was shelled, ..." is not denied)
-SCOPE_BREAKS = {"relcl", "advcl", "appos", "parataxis", "nsubj", "nsubjpass", "csubj",
-                "npadvmod", "dep"}
+# relative clause, an adverbial clause or an apposition is no content of the
+# verb above ("the town, which was shelled, ..." is not denied)
+SCOPE_BREAKS = {"relcl", "advcl", "appos", "parataxis", "npadvmod", "dep"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 CHAIN_STOPS = {"say", "stress"}
+SCOPE_GOVERNORS = THREAT_VERBS | DEMAND_VERBS | DENY_VERBS | PLAN_VERBS | CHAIN_STOPS
 # a prepositional phrase of time or circumstance on the verb is an adverbial,
 # not its content ("threatens strikes after shelling an island")
 ADVERBIAL_PREPS = _CUES.words("adverbial_preps")
@@ -103,6 +104,11 @@ def _breaks_scope(tok: Token) -> bool:
         return not _to_infinitive(tok) or any(c.dep_ == "mark" for c in tok.children)
     if dep in SCOPE_BREAKS:
         return True
+    if dep in SUBJECT_DEPS:
+        # the subject of the governor itself is no content ("the shelling
+        # prompted warnings"); the subject of a content clause is ("denies
+        # those strikes took place")
+        return bool(_names(head) & SCOPE_GOVERNORS)
     content = head.lemma_.lower() in CONTENT_NOUNS or head.lower_ in CONTENT_NOUNS
     if dep == "acl":
         return not (content or _to_infinitive(tok)
