@@ -51,7 +51,13 @@ Each item is (class, text, [(trigger, polarity, certainty, time[, modality]),
 
 Changelog (labels are never changed after a run; an error found later is
 recorded here with the original label kept):
-- 2026-12-02: written and committed before any run.
+- 2026-12-02: written and committed before any run (f29650b).
+- 2026-12-02: run twice, as allowed (rules and learned each): before the
+  branch's changes (f29650b) and after them (b3085e3 rules; learned
+  retrained in fdcc9f8); figures in docs/BENCHMARKS.md, "Issue 12 —
+  certainty". No label changed. Known disagreement with MEANTIME practice,
+  kept as written: "will be able to order" is POSSIBLE here, while MEANTIME
+  dev marks ability adjectives CERTAIN.
 
     python tests/data/make_certainty_blind_e.py
 """
