@@ -84,13 +84,28 @@ def _compound(owner: ActorMention, agent: ActorMention, doc: Doc) -> ActorMentio
                         confidence=min(owner.confidence, 0.85), rule="compound")
 
 
+def _joined(doc: Doc, prev: ActorMention, m: ActorMention) -> bool:
+    """The owner and the agent noun form one name: adjacent ("Iraqi
+    lawmakers"), or, class *organisation names with a country*, linked by up
+    to three capitalised words when the agent noun is capitalised too
+    ("Libyan National Army", "Kenya Defence Forces", "Nigerian Air Force",
+    "Israel Defense Forces")."""
+    gap = text_of(doc)[prev.end:m.start].split()
+    if not gap:
+        return True
+    return len(gap) <= 3 and m.text[:1].isupper() and \
+        all(w[:1].isupper() and w.isalpha() for w in gap)
+
+
 def _merge_compounds(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
     out: list[ActorMention] = []
     for m in mentions:
         prev = out[-1] if out else None
-        adjacent = prev is not None and text_of(doc)[prev.end:m.start].strip() == ""
-        if (adjacent and prev is not None and m.rule == "agent" and prev.rule.startswith("kb")
-                and prev.kind in ("state", "armed_group", "organisation")
+        adjacent = prev is not None and _joined(doc, prev, m)
+        # a compound takes a further agent noun: "Kenya Defence Forces troops"
+        if (adjacent and prev is not None and m.rule == "agent"
+                and (prev.rule.startswith("kb") or prev.rule == "compound" and prev.country)
+                and prev.kind in ("state", "armed_group", "organisation", "agent")
                 and "spokesman" not in m.text.lower()):
             out[-1] = _compound(prev, m, doc)
         else:

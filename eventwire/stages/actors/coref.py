@@ -134,13 +134,48 @@ def _pronouns(doc: Doc, by_start: _ByStart) -> None:
         elif low not in PERSON_PRONOUNS | GROUP_PRONOUNS | {"it"} or tok.tag_ != "PRP":
             continue
         want_person = low in PERSON_PRONOUNS
-        ante = by_start.last(tok.idx, want_person, subjects, plural=low in GROUP_PRONOUNS)
+        plural = low in GROUP_PRONOUNS
+        ante = _matrix_subject(tok, by_start, want_person, plural)
+        if ante is None:
+            ante = by_start.last(tok.idx, want_person, subjects, plural=plural)
         if ante is None:
             continue
         # pronouns are never antecedents: appended without indexing
         mentions.append(ActorMention(start=tok.idx, end=tok.idx + len(tok.text), text=tok.text,
                                      kind=mentions[ante].kind, antecedent=ante,
                                      confidence=0.6, rule="pronoun"))
+
+
+def _matrix_subject(tok: Token, by_start: _ByStart, want_person: bool, plural: bool
+                    ) -> int | None:
+    """Class *subject pronouns in embedded clauses*: the subject (or the
+    subject's possessive) of a reported, adverbial or relative clause
+    refers to the subject of the clause it is embedded in, even when
+    another fitting name stands closer ("Taiwan's ministry said it had
+    detected Chinese ships and that it had scrambled jets"; "India
+    expelled an official it accused of spying"; "Merkel, who met
+    Medvedev, said she would travel"): the nearest such subject before the
+    pronoun that fits it."""
+    subject = tok.head if tok.tag_ == "PRP$" else tok
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    cur, clause = subject.head, subject
+    for _ in range(6):
+        if cur == clause or cur.head == cur:
+            return None
+        clause, cur = cur, cur.head
+        if cur.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.i >= tok.i:
+            continue
+        for j in by_start.starting(subj.left_edge.idx, subj.idx + 1):
+            m = by_start.mentions[j]
+            if m.rule == "pronoun" and m.antecedent is not None:
+                j, m = m.antecedent, by_start.mentions[m.antecedent]  # "it said ... it had"
+            if m.end > subj.idx and _fits(m, want_person, plural):
+                return j
+    return None
 
 
 def _agentive_it(tok: Token) -> bool:

@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Token
 from eventwire.models import ActorMention
 from eventwire.nlp.extensions import get_list
 from eventwire.paths import DATA_DIR
+from eventwire.stages.attribution.marks import dateline_end
 
 ROLE_WORDS = DATA_DIR / "events" / "roles.yaml"
 NOT_RECIPIENTS = {"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"}
@@ -135,6 +136,27 @@ def _not_actor(tok: Token) -> bool:
             or tok.ent_type_ in NOT_RECIPIENTS or tok.pos_ not in ("NOUN", "PROPN"))
 
 
+def _dateline_end(doc: Doc, m: ActorMention) -> int | None:
+    """End of the wire dateline ("SEOUL, Nov. 3 (Yonhap) - ") when the
+    mention lies inside it, else None."""
+    end = dateline_end(doc, m.start)
+    return end if end is not None and m.end <= end else None
+
+
+def _after_dateline(doc: Doc, index: int, tok: Token) -> int | None:
+    """Class *datelines*: the place of a dateline is where the story was
+    filed, never a participant; a parse that makes it the subject
+    ("SEOUL (AP) - North Korea warned") hides the real subject, the first
+    actor mention after the dateline and before the verb."""
+    mentions = get_list(doc, "actor_mentions")
+    end = _dateline_end(doc, mentions[index])
+    if end is None:
+        return index
+    verb = tok.head.idx
+    return next((i for i, m in enumerate(mentions) if end <= m.start and m.end <= verb
+                 and m.rule != "pronoun"), None)
+
+
 def actor_mention(doc: Doc, tok: Token) -> ActorMention | None:
     """The mention covering the subject; else an actor named inside its
     phrase (the owner of an instrument); else, for a noun that is no
@@ -142,6 +164,10 @@ def actor_mention(doc: Doc, tok: Token) -> ActorMention | None:
     tok = look_through(tok)
     mentions = get_list(doc, "actor_mentions")
     index = _covering(doc, tok)
+    if index is not None:
+        index = _after_dateline(doc, index, tok)
+        if index is None:
+            return None
     if index is None:
         index = _owner_inside(doc, tok)
     if index is not None:
@@ -178,6 +204,8 @@ def recipient_mention(doc: Doc, tok: Token) -> ActorMention | None:
     tok = look_through(tok)
     mentions = get_list(doc, "actor_mentions")
     index = _covering(doc, tok)
+    if index is not None and _dateline_end(doc, mentions[index]) is not None:
+        return None  # the place a story was filed from is no recipient
     if index is None:
         # "the Iranian general", "rejected an Indian proposal", "shell Iraqi
         # towns": the object's named owner, when it is a known actor

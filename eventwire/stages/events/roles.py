@@ -50,12 +50,36 @@ def _resolve_relative(tok: Token) -> Token:
     return tok
 
 
+# "accused X of killing", "blamed X for starting", "stopped X from entering":
+# the object of the governing verb does the act of the gerund
+OBJECT_CONTROL_PREPS = {"of", "for", "from"}
+
+
+def _gerund_controller(gerund: Token) -> Token | None:
+    """Class *gerund complements*: a gerund after a preposition ("after
+    rescuing the ship", "responded by expelling", "since agreeing a deal")
+    is done by the subject of the verb the preposition attaches to, or by
+    its object after of/for/from ("accused Israel of killing")."""
+    prep = gerund.head
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or verb == prep:
+        return None
+    obj = child(verb, {"dobj"})
+    if prep.lower_ in OBJECT_CONTROL_PREPS and obj is not None:
+        return obj
+    return _subject(verb)
+
+
 def _subject(verb: Token) -> Token | None:
     cur = verb
     for _ in range(3):
         subj = child(cur, {"nsubj"})
         if subj is not None:
             return _resolve_relative(subj)
+        if cur.dep_ == "pcomp" and cur.tag_ == "VBG":
+            return _gerund_controller(cur)
+        if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in ("NOUN", "PROPN"):
+            return cur.head  # "people rallying outside parliament", "gunmen firing"
         if cur.dep_ in ("xcomp", "conj", "advcl", "acomp") and cur.head != cur:
             # "urged the government to preserve": the object controls xcomp
             if cur.dep_ == "xcomp":
@@ -212,18 +236,24 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
         actor_tok, candidates = verb_role_candidates(trigger)
         if kind == "REQUEST":
             candidates = _addressees(trigger) + candidates
-    if kind not in VENUE_TYPES:
-        candidates += _places_of_act(trigger, nominal)
+    places = _places_of_act(trigger, nominal) if kind not in VENUE_TYPES else []
     actor = actor_mention(doc, actor_tok) if actor_tok is not None else None
+    # the people acted on come before the place it happened in ("arrested
+    # three men in Hebron": the men): a place is the recipient only when no
+    # participant is named
+    return actor, _pick_recipient(doc, candidates, actor) or _pick_recipient(doc, places, actor)
+
+
+def _pick_recipient(doc: Doc, candidates: list[Token], actor: ActorMention | None
+                    ) -> ActorMention | None:
     found = [m for m in (recipient_mention(doc, t) for t in candidates
                          if t.ent_type_ not in NOT_RECIPIENTS) if m is not None]
     if actor is not None:  # the actor is not its own recipient ("met with each other",
         # "offered its troops to Lebanon": its own troops are the content)
         found = [m for m in found if (m.start, m.end) != (actor.start, actor.end) and not (
             m.rule.endswith("+possessor") and m.country == actor.country)]
-    recipient = next((m for m in found if m.actor_id or m.country), None) or next(
+    return next((m for m in found if m.actor_id or m.country), None) or next(
         (m for m in found if is_actor(m)), found[0] if found else None)
-    return actor, recipient
 
 
 RECIPROCAL_TYPES = {"CONSULT", "AGREE", "COOPERATE", "ASSAULT", "SUPPORT", "AID"}
