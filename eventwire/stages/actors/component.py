@@ -28,6 +28,7 @@ from eventwire.nlp.component import StageComponent
 from eventwire.nlp.extensions import get_list, text_of
 from eventwire.nlp.spans import SpanIndex, doc_index
 from eventwire.stages.actors.coref import SPOKESPEOPLE, link_coreference
+from eventwire.stages.actors.datelines import mark_datelines
 from eventwire.stages.actors.kb import Actor, KnowledgeBase, load_kb, normalise, split_code
 from eventwire.stages.actors.matcher import Match, find_matches
 
@@ -149,9 +150,22 @@ def _state_sectors(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase) ->
             if noun is not None and (sectors := kb.agents.get(noun.lower_)):
                 m.sectors = list(sectors)
                 m.rule += "+agent"
+        elif _plural_demonym(m, root):
+            m.sectors = ["CVL"]  # "thousands of Georgians marched": people, not the state
+            m.rule += "+people"
         elif root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "ROOT"):
             m.sectors = ["GOV"]
             m.rule += "+gov"
+
+
+def _plural_demonym(m: ActorMention, root: Token) -> bool:
+    """Class *plural demonyms*: "Georgians", "Iraqis", "the Chinese" used as
+    a noun name the country's people (CVL), where a country name ("Georgia
+    said") stands for its government."""
+    last = m.text.split()[-1] if m.text.strip() else ""
+    return root.tag_ in ("NNPS", "NNS") or (
+        last[:1].isupper() and last.endswith(("ans", "ians", "is", "ese")) and
+        (m.name or "").split()[-1:] != [last])
 
 
 def _covering(mentions: list[ActorMention], index: SpanIndex, tok: Token
@@ -200,7 +214,10 @@ def _attach_owners(doc: Doc, mentions: list[ActorMention]) -> None:
 
 # sectors of people who act where the story is: police, officials, protesters
 DOMESTIC_SECTORS = {"COP", "GOV", "LEG", "JUD", "OPP", "CVL", "LAB", "EDU", "PPL", "BUS",
-                    "MED", "REL"}
+                    "MED", "REL", "CRM", "HLH", "AGR", "REF"}
+# armed agents named bare ("troops", "rebels", "gunmen") in a story about one
+# country are that country's, unless the story names foreign armed forces
+ARMED_SECTORS = {"MIL", "REB", "UAF"}
 HOME_MIN_MENTIONS = 2
 
 
@@ -229,12 +246,26 @@ def _locate_bare_agents(mentions: list[ActorMention]) -> None:
     home = home_country(mentions)
     if home is None:
         return
+    allowed = DOMESTIC_SECTORS | (set() if _foreign_armed(mentions, home) else ARMED_SECTORS)
     for m in mentions:
         if m.rule == "agent" and not m.country and m.sectors and \
-                set(m.sectors) <= DOMESTIC_SECTORS and \
+                set(m.sectors) <= allowed and \
                 not SPOKESPEOPLE & set(m.text.lower().split()):
             m.country = home
             m.rule = "agent+home"
+        elif m.rule == "ner-PERSON" and not m.country:
+            # class *unknown people of the story*: a person the KB does not
+            # know ("Eric Kirkpatrick", "Ovidio Guzman") is most often of
+            # the country the story is about
+            m.country = home
+            m.rule += "+home"
+
+
+def _foreign_armed(mentions: list[ActorMention], home: str) -> bool:
+    """Whether the story names armed forces of another country ("US
+    troops", "Israeli jets"): bare "troops" may then be either side's."""
+    return any(m.country and m.country != home and set(m.sectors) & ARMED_SECTORS
+               for m in mentions)
 
 
 def _repeat_agents(mentions: list[ActorMention]) -> None:
@@ -287,6 +318,7 @@ def find_actor_mentions(doc: Doc, kb: KnowledgeBase) -> list[ActorMention]:
     mentions.sort(key=lambda m: m.start)
     _attach_owners(doc, mentions)
     _locate_bare_agents(mentions)
+    mark_datelines(doc, mentions)
     return mentions
 
 
@@ -323,15 +355,16 @@ def _possessed_agents(doc: Doc, mentions: list[ActorMention]) -> None:
     """Class *possessed agents*: "its air force", "their fighters", "the
     group's forces" belong to whom the possessive stands for: the agent
     takes that owner's country (its own sector stays)."""
-    by_start = {m.start: i for i, m in enumerate(mentions)}
+    index = SpanIndex([(m.start, m.end) for m in mentions])
     for m in mentions:
         if m.kind != "agent" or m.country:
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         poss = None if span is None else next(
             (c for c in span.root.children if c.dep_ == "poss"), None)
-        index = None if poss is None else by_start.get(poss.idx)
-        owner = None if index is None else _identity(mentions, index)
+        # the mention covering the possessor: "the group's forces" -> "the group"
+        found = [] if poss is None else index.containing(poss.idx)
+        owner = _identity(mentions, found[0]) if found else None
         if owner is not None and owner is not m:
             m.country = owner.country
             m.rule += "+possessor"

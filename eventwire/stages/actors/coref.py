@@ -64,6 +64,8 @@ def _plural_agent(m: ActorMention) -> bool:
 
 
 def _fits(m: ActorMention, want_person: bool, plural: bool = False) -> bool:
+    if m.rule.endswith("+dateline"):
+        return False  # the place a story was filed from is no antecedent
     if want_person:
         return _is_person(m) and not _plural_agent(m)
     if plural and _plural_agent(m):
@@ -98,7 +100,7 @@ class _ByStart:
                    for i in self.starting(pos - self.longest, pos + 1))
 
     def last(self, before: int, want_person: bool, subjects: set[int] | None = None,
-             plural: bool = False) -> int | None:
+             plural: bool = False, named: bool = False) -> int | None:
         """Antecedent: the most recent fitting mention in the same sentence;
         else the most recent fitting *subject* of an earlier sentence; else
         the most recent fitting mention, within ``WINDOW_SENTENCES``."""
@@ -106,7 +108,8 @@ class _ByStart:
         floor = self.sent_starts[max(0, sent_now - WINDOW_SENTENCES)] if self.sent_starts else 0
         mentions = self.mentions
         candidates = [j for j in self.starting(floor, before)
-                      if mentions[j].rule != "pronoun" and _fits(mentions[j], want_person, plural)]
+                      if mentions[j].rule != "pronoun" and _fits(mentions[j], want_person, plural)
+                      and (not named or mentions[j].country or mentions[j].actor_id)]
         if not candidates:
             return None
         if self.sent_of[mentions[candidates[0]].start] == sent_now:
@@ -327,7 +330,12 @@ def _nominals(doc: Doc, by_start: _ByStart) -> None:
                 m.speaks_for = mentions[ante].speaks_for
     for tok in doc:
         if tok.lower_ in GROUP_NOMINALS and tok.i > 0 and doc[tok.i - 1].lower_ == "the":
-            ante = by_start.last(tok.idx, False)
+            # class *definite group nominals*: "the group" re-mentions a group
+            # that was named ("Kataib Hezbollah, one of the factions ... the
+            # group": Kataib Hezbollah, not "factions"); a bare one otherwise
+            ante = by_start.last(tok.idx, False, named=True)
+            if ante is None:
+                ante = by_start.last(tok.idx, False)
             if ante is not None and not by_start.covers(tok.idx):
                 start = doc[tok.i - 1].idx
                 by_start.add(ActorMention(start=start, end=tok.idx + len(tok.text),

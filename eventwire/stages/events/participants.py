@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Token
 from eventwire.models import ActorMention
 from eventwire.nlp.extensions import get_list
 from eventwire.paths import DATA_DIR
-from eventwire.stages.attribution.marks import dateline_end
+from eventwire.stages.actors.datelines import DATELINE_RULE, dateline_of
 
 ROLE_WORDS = DATA_DIR / "events" / "roles.yaml"
 NOT_RECIPIENTS = {"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"}
@@ -117,6 +117,20 @@ def _owner_inside(doc: Doc, tok: Token) -> int | None:
     return max(inside, key=lambda i: mentions[i].end) if inside else None
 
 
+def _bare_head(doc: Doc, tok: Token, index: int | None) -> int | None:
+    """Class *qualified agent nouns*: a bare agent noun heading a phrase
+    that names its owner further left ("the Taliban religious faction",
+    "Iraqi Shiite factions", "Houthi rebel fighters") stands for that owner
+    when the owner has a country and the agent has none."""
+    mentions = get_list(doc, "actor_mentions")
+    if index is None or mentions[index].country or mentions[index].actor_id:
+        return index
+    owner = _owner_inside(doc, tok)
+    if owner is None or not mentions[owner].country or mentions[owner].end > mentions[index].start:
+        return index
+    return owner
+
+
 def _parse_mention(doc: Doc, tok: Token) -> ActorMention:
     span = doc[tok.left_edge.i:tok.i + 1] if tok.left_edge.i >= tok.i - 6 else doc[tok.i:tok.i + 1]
     while len(span) > 1 and span[0].pos_ in ("DET", "PUNCT", "CCONJ", "ADP"):
@@ -137,10 +151,9 @@ def _not_actor(tok: Token) -> bool:
 
 
 def _dateline_end(doc: Doc, m: ActorMention) -> int | None:
-    """End of the wire dateline ("SEOUL, Nov. 3 (Yonhap) - ") when the
-    mention lies inside it, else None."""
-    end = dateline_end(doc, m.start)
-    return end if end is not None and m.end <= end else None
+    """End of the wire dateline when the mention lies inside it (marked by
+    the actor stage, ``in_dateline``), else None."""
+    return dateline_of(doc, m.start) if m.rule.endswith(DATELINE_RULE) else None
 
 
 def _after_dateline(doc: Doc, index: int, tok: Token) -> int | None:
@@ -163,7 +176,7 @@ def actor_mention(doc: Doc, tok: Token) -> ActorMention | None:
     instrument, event or abstraction, an unresolved mention of the phrase."""
     tok = look_through(tok)
     mentions = get_list(doc, "actor_mentions")
-    index = _covering(doc, tok)
+    index = _bare_head(doc, tok, _covering(doc, tok))
     if index is not None:
         index = _after_dateline(doc, index, tok)
         if index is None:
@@ -203,7 +216,7 @@ def recipient_mention(doc: Doc, tok: Token) -> ActorMention | None:
     known actor), or the owner of a targeted installation; nothing else."""
     tok = look_through(tok)
     mentions = get_list(doc, "actor_mentions")
-    index = _covering(doc, tok)
+    index = _bare_head(doc, tok, _covering(doc, tok))
     if index is not None and _dateline_end(doc, mentions[index]) is not None:
         return None  # the place a story was filed from is no recipient
     if index is None:

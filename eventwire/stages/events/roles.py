@@ -18,6 +18,8 @@ built from the noun phrase.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
@@ -238,10 +240,26 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
             candidates = _addressees(trigger) + candidates
     places = _places_of_act(trigger, nominal) if kind not in VENUE_TYPES else []
     actor = actor_mention(doc, actor_tok) if actor_tok is not None else None
+    if actor is not None and kind in FORCE_TYPES:
+        actor = armed_state(actor)
     # the people acted on come before the place it happened in ("arrested
     # three men in Hebron": the men): a place is the recipient only when no
     # participant is named
     return actor, _pick_recipient(doc, candidates, actor) or _pick_recipient(doc, places, actor)
+
+
+# a state uses force through its armed forces
+FORCE_TYPES = {"ASSAULT", "MOBILIZE"}
+
+
+def armed_state(actor: ActorMention) -> ActorMention:
+    """Class *states using force*: a state named as the agent of an attack or
+    a military mobilisation ("Israel resumed its airstrikes", "Russia
+    launched a counter-offensive", "it scrambled jets") acts through its
+    military: MIL joins the government sector CAMEO gives a country noun."""
+    if actor.kind != "state" or not actor.country or "MIL" in actor.sectors:
+        return actor
+    return replace(actor, sectors=[*actor.sectors, "MIL"])
 
 
 def _pick_recipient(doc: Doc, candidates: list[Token], actor: ActorMention | None
