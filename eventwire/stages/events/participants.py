@@ -29,7 +29,7 @@ import yaml
 from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
-from eventwire.nlp.extensions import get_list
+from eventwire.nlp.extensions import get_list, text_of
 from eventwire.paths import DATA_DIR
 from eventwire.stages.actors.datelines import DATELINE_RULE, dateline_of
 
@@ -106,6 +106,19 @@ def _covering(doc: Doc, tok: Token) -> int | None:
     return None
 
 
+# "Iran-backed militias" are not Iran's own: the sponsor is no owner
+SPONSOR_SUFFIXES = ("-backed", "-aligned", "-allied", "-supported", "-funded",
+                    "-sponsored", "-linked", "-inspired", "-friendly", "-leaning")
+
+
+def _sponsor(doc: Doc, m: ActorMention) -> bool:
+    """Class *sponsors*: an actor named in a "X-backed" / "X-aligned"
+    modifier ("Iran-backed factions", "Russia-aligned separatists",
+    "Western-funded groups") backs the head; it is not its owner."""
+    after = text_of(doc)[m.end:m.end + 12].lower().replace(" - ", "-")
+    return after.startswith(SPONSOR_SUFFIXES)
+
+
 def _owner_inside(doc: Doc, tok: Token) -> int | None:
     """The head may sit after the mention ("Iraq's Kata'ib Hezbollah group",
     "Houthi missile", "Haftar warplane"): the mention inside its left part
@@ -113,7 +126,7 @@ def _owner_inside(doc: Doc, tok: Token) -> int | None:
     mentions = get_list(doc, "actor_mentions")
     left = tok.left_edge.idx
     inside = [i for i, m in enumerate(mentions) if left <= m.start and m.end <= tok.idx
-              and m.rule != "pronoun"]
+              and m.rule != "pronoun" and not _sponsor(doc, m)]
     return max(inside, key=lambda i: mentions[i].end) if inside else None
 
 

@@ -199,7 +199,9 @@ def noun_recipients(noun: Token, first: Token | None) -> list[Token]:
 # the place an act is done in stands for its people when no actor is the
 # recipient ("imposed a curfew in Cizre", "troops for a force in Liberia"),
 # as PLOVER's gold records code it; a meeting's place is only its venue
-VENUE_TYPES = {"CONSULT"}
+# a meeting's, a protest's or a deployment's place is only where it happens
+# ("rallied in Lusaka", "troops deployed in Mali")
+VENUE_TYPES = {"CONSULT", "PROTEST", "MOBILIZE"}
 
 
 def _addressees(verb: Token) -> list[Token]:
@@ -245,7 +247,8 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
     # the people acted on come before the place it happened in ("arrested
     # three men in Hebron": the men): a place is the recipient only when no
     # participant is named
-    return actor, _pick_recipient(doc, candidates, actor) or _pick_recipient(doc, places, actor)
+    return actor, _pick_recipient(doc, candidates, actor, kind) or _pick_recipient(
+        doc, places, actor, kind)
 
 
 # a state uses force through its armed forces
@@ -262,10 +265,19 @@ def armed_state(actor: ActorMention) -> ActorMention:
     return replace(actor, sectors=[*actor.sectors, "MIL"])
 
 
-def _pick_recipient(doc: Doc, candidates: list[Token], actor: ActorMention | None
-                    ) -> ActorMention | None:
+def _mobilised(kind: str | None, m: ActorMention) -> bool:
+    """Class *mobilised forces are content*: the troops, jets or ships a
+    side deploys, sends or puts on alert ("deployed 2,000 troops",
+    "scrambled fighter jets") are what it mobilises, not whom it acts on."""
+    return kind == "MOBILIZE" and m.kind == "agent" and bool(
+        {"MIL", "UAF"} & set(m.sectors))
+
+
+def _pick_recipient(doc: Doc, candidates: list[Token], actor: ActorMention | None,
+                    kind: str | None = None) -> ActorMention | None:
     found = [m for m in (recipient_mention(doc, t) for t in candidates
-                         if t.ent_type_ not in NOT_RECIPIENTS) if m is not None]
+                         if t.ent_type_ not in NOT_RECIPIENTS)
+             if m is not None and not _mobilised(kind, m)]
     if actor is not None:  # the actor is not its own recipient ("met with each other",
         # "offered its troops to Lebanon": its own troops are the content)
         found = [m for m in found if (m.start, m.end) != (actor.start, actor.end) and not (
