@@ -96,11 +96,11 @@ def test_people_acted_on_come_before_the_place(pipe: Pipeline, text: str, trigge
 
 
 @pytest.mark.parametrize("text,trigger", [
-    ("Thousands of teachers rallied in Lusaka on Monday.", "rallied"),
+    ("The two foreign ministers met in Geneva on Monday.", "met"),
     ("The Pentagon deployed 2,000 troops to the region.", "deployed"),
     ("India deployed warships and fighter jets near the islands.", "deployed"),
 ])
-def test_venues_and_mobilised_forces_are_no_recipients(pipe: Pipeline, text: str,
+def test_meeting_venues_and_mobilised_forces_are_no_recipients(pipe: Pipeline, text: str,
                                                       trigger: str) -> None:
     assert event(pipe, text, trigger).recipient is None
 

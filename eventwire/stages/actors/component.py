@@ -27,8 +27,10 @@ from eventwire.models import ActorMention
 from eventwire.nlp.component import StageComponent
 from eventwire.nlp.extensions import get_list, text_of
 from eventwire.nlp.spans import SpanIndex, doc_index
-from eventwire.stages.actors.coref import SPOKESPEOPLE, link_coreference
+from eventwire.stages.actors.appositions import apposed_roles
+from eventwire.stages.actors.coref import link_coreference
 from eventwire.stages.actors.datelines import mark_datelines
+from eventwire.stages.actors.home import locate_bare_agents
 from eventwire.stages.actors.kb import Actor, KnowledgeBase, load_kb, normalise, split_code
 from eventwire.stages.actors.matcher import Match, find_matches
 
@@ -212,80 +214,6 @@ def _attach_owners(doc: Doc, mentions: list[ActorMention]) -> None:
                 m.rule += "+title"
 
 
-# sectors of people who act where the story is: police, officials, protesters
-DOMESTIC_SECTORS = {"COP", "GOV", "LEG", "JUD", "OPP", "CVL", "LAB", "EDU", "PPL", "BUS",
-                    "MED", "REL", "CRM", "HLH", "AGR", "REF"}
-# armed agents named bare ("troops", "rebels", "gunmen") in a story about one
-# country are that country's, unless the story names foreign armed forces
-ARMED_SECTORS = {"MIL", "REB", "UAF"}
-HOME_MIN_MENTIONS = 2
-
-
-def home_country(mentions: list[ActorMention]) -> str | None:
-    """The country the article is about: the one its country names (states
-    and their capitals, not compounds) mention most, if at least twice;
-    ties go to the first named."""
-    counts: Counter[str] = Counter()
-    first: dict[str, int] = {}
-    for m in mentions:
-        if m.kind == "state" and m.country:
-            counts[m.country] += 1
-            first.setdefault(m.country, m.start)
-    if not counts:
-        return None
-    best = max(counts, key=lambda c: (counts[c], -first[c]))
-    return best if counts[best] >= HOME_MIN_MENTIONS else None
-
-
-def _locate_bare_agents(mentions: list[ActorMention]) -> None:
-    """Class *unnamed domestic agents*: "police", "the government",
-    "protesters", "officers" named without a country act in the country the
-    article is about (the annotation guide labels them so); military and
-    armed agents are left alone, as they often come from abroad."""
-    _repeat_agents(mentions)
-    home = home_country(mentions)
-    if home is None:
-        return
-    allowed = DOMESTIC_SECTORS | (set() if _foreign_armed(mentions, home) else ARMED_SECTORS)
-    for m in mentions:
-        if m.rule == "agent" and not m.country and m.sectors and \
-                set(m.sectors) <= allowed and \
-                not SPOKESPEOPLE & set(m.text.lower().split()):
-            m.country = home
-            m.rule = "agent+home"
-        elif m.rule == "ner-PERSON" and not m.country:
-            # class *unknown people of the story*: a person the KB does not
-            # know ("Eric Kirkpatrick", "Ovidio Guzman") is most often of
-            # the country the story is about
-            m.country = home
-            m.rule += "+home"
-
-
-def _foreign_armed(mentions: list[ActorMention], home: str) -> bool:
-    """Whether the story names armed forces of another country ("US
-    troops", "Israeli jets"): bare "troops" may then be either side's."""
-    return any(m.country and m.country != home and set(m.sectors) & ARMED_SECTORS
-               for m in mentions)
-
-
-def _repeat_agents(mentions: list[ActorMention]) -> None:
-    """Class *re-mentions of a qualified agent*: "the resistance groups"
-    after "the Iraqi resistance groups", "the lawmakers" after "Iraqi
-    lawmakers" are the same people: the bare one takes the earlier one's
-    identity."""
-    for i, m in enumerate(mentions):
-        if m.rule != "agent" or m.country:
-            continue
-        words = normalise(m.text).split()
-        words = words[1:] if words[:1] == ["the"] else words
-        for prev in reversed(mentions[:i]):
-            pw = normalise(prev.text).split()
-            if prev.country and len(pw) > len(words) and pw[-len(words):] == words:
-                m.country, m.actor_id, m.sectors = prev.country, prev.actor_id, list(prev.sectors)
-                m.rule = "agent+repeat"
-                break
-
-
 def _outlet_country(doc: Doc, kb: KnowledgeBase) -> str | None:
     """The publishing outlet's country, when the KB knows the outlet: an
     Iranian outlet's ambiguous names lean Iranian."""
@@ -317,7 +245,8 @@ def find_actor_mentions(doc: Doc, kb: KnowledgeBase) -> list[ActorMention]:
     mentions += _ner_mentions(doc, [(m.start, m.end) for m in mentions])
     mentions.sort(key=lambda m: m.start)
     _attach_owners(doc, mentions)
-    _locate_bare_agents(mentions)
+    apposed_roles(doc, mentions)
+    locate_bare_agents(mentions)
     mark_datelines(doc, mentions)
     return mentions
 

@@ -23,6 +23,8 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
+from eventwire.nlp.extensions import get_list
+from eventwire.nlp.spans import doc_index
 from eventwire.stages.events.clauses import (
     headline_object,
     headline_subject,
@@ -35,6 +37,7 @@ from eventwire.stages.events.participants import (
     is_actor,
     pobj,
     recipient_mention,
+    resolved,
 )
 
 RECIPIENT_PREPS = {"against", "on", "with", "to", "at", "toward", "towards", "upon", "over"}
@@ -199,9 +202,10 @@ def noun_recipients(noun: Token, first: Token | None) -> list[Token]:
 # the place an act is done in stands for its people when no actor is the
 # recipient ("imposed a curfew in Cizre", "troops for a force in Liberia"),
 # as PLOVER's gold records code it; a meeting's place is only its venue
-# a meeting's, a protest's or a deployment's place is only where it happens
-# ("rallied in Lusaka", "troops deployed in Mali")
-VENUE_TYPES = {"CONSULT", "PROTEST", "MOBILIZE"}
+# a meeting's or a deployment's place is only where it happens ("met in
+# Geneva", "troops deployed in Mali"); a protest's place stays: PLOVER's gold
+# codes the country protested in as its target when no target is named
+VENUE_TYPES = {"CONSULT", "MOBILIZE"}
 
 
 def _addressees(verb: Token) -> list[Token]:
@@ -247,8 +251,62 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
     # the people acted on come before the place it happened in ("arrested
     # three men in Hebron": the men): a place is the recipient only when no
     # participant is named
-    return actor, _pick_recipient(doc, candidates, actor, kind) or _pick_recipient(
+    recipient = _pick_recipient(doc, candidates, actor, kind) or _pick_recipient(
         doc, places, actor, kind)
+    if recipient is None and kind in TARGETED_TYPES:
+        recipient = target_in_clause(doc, trigger, actor)
+    return actor, recipient
+
+
+# acts aimed at someone: with no recipient in the usual slots, the first
+# named actor deeper in the act's own clause is its target
+TARGETED_TYPES = {"PROTEST", "THREATEN", "REJECT", "SANCTION", "ACCUSE", "COERCE"}
+
+
+def _same_clause(tok: Token, trigger: Token) -> bool:
+    """Whether ``tok`` belongs to the trigger's own clause: the path up to
+    the trigger crosses no clause with a subject of its own ("marched, a
+    day after police broke up a rally": the police are another event's)
+    and no coordinated verb."""
+    cur = tok
+    for _ in range(12):
+        if cur == trigger:
+            return True
+        if cur.head == cur:
+            return False
+        if cur.pos_ in ("VERB", "AUX") and (cur.dep_ == "conj" or any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in cur.children)):
+            return False
+        cur = cur.head
+    return False
+
+
+def target_in_clause(doc: Doc, trigger: Token, actor: ActorMention | None
+                     ) -> ActorMention | None:
+    """Class *targets named deeper in the clause*: "staged a hunger strike in
+    protest against Algerian security forces", "blocked streets in defiance
+    of Chinese authorities", "threatened to resume attacks in Israel",
+    "refused to deploy peacekeepers in Iraq": the first actor with a country
+    (or an international body) after the trigger, inside the trigger's own
+    subtree, that is not the actor."""
+    mentions = get_list(doc, "actor_mentions")
+    lo, hi = trigger.idx + len(trigger.text), trigger.right_edge.idx + len(trigger.right_edge)
+    for i in sorted(doc_index(doc, "actor_mentions").overlapping(lo, hi),
+                    key=lambda k: mentions[k].start):
+        m = mentions[i]
+        if m.start < lo or m.end > hi or m.rule.endswith("+dateline"):
+            continue
+        head = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if head is None or not _same_clause(head.root, trigger):
+            continue
+        found = resolved(mentions, i)
+        if not (found.country or {"IGO", "NGO"} & set(found.sectors)):
+            continue
+        if actor is not None and (found.country, found.actor_id) == (actor.country,
+                                                                     actor.actor_id):
+            continue
+        return found
+    return None
 
 
 # a state uses force through its armed forces
