@@ -83,7 +83,8 @@ def _subject(verb: Token) -> Token | None:
             return _resolve_relative(subj)
         if cur.dep_ == "pcomp" and cur.tag_ == "VBG":
             return _gerund_controller(cur)
-        if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in ("NOUN", "PROPN"):
+        if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in ("NOUN", "PROPN") \
+                and vote_content(cur.head.head) != cur:
             return cur.head  # "people rallying outside parliament", "gunmen firing"
         if cur.dep_ in ("xcomp", "conj", "advcl", "acomp") and cur.head != cur:
             # "urged the government to preserve": the object controls xcomp
