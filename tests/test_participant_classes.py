@@ -155,3 +155,52 @@ def test_seats_of_government_stand_for_it(pipe: Pipeline, text: str, trigger: st
                                           country: str, sector: str) -> None:
     ev = event(pipe, text, trigger)
     assert ev.actor is not None and ev.actor.country == country and sector in ev.actor.sectors
+
+
+@pytest.mark.parametrize("text,trigger,country", [
+    ("Jonas Berg, a spokesman for the Norwegian foreign ministry, criticised Russia.",
+     "criticised", "NOR"),
+    ("Lina Haddad, the governor of Beirut, condemned the blast.", "condemned", "LBN"),
+    ("Fatima Diallo, Senegal's justice minister, rejected the report.", "rejected", "SEN"),
+])
+def test_appositions_give_the_office_country(pipe: Pipeline, text: str, trigger: str,
+                                             country: str) -> None:
+    ev = event(pipe, text, trigger)
+    assert ev.actor is not None and ev.actor.country == country, ev.actor
+
+
+@pytest.mark.parametrize("text,trigger,country", [
+    ("A veteran activist began a hunger strike in protest against Moroccan security "
+     "forces.", "protest", "MAR"),
+    ("Hezbollah threatened to resume attacks in Israel.", "threatened", "ISR"),
+    ("Austria refused to send peacekeepers to Mali.", "refused", "MLI"),
+])
+def test_targets_named_deeper_in_the_clause(pipe: Pipeline, text: str, trigger: str,
+                                            country: str) -> None:
+    ev = event(pipe, text, trigger)
+    assert ev.recipient is not None and ev.recipient.country == country, ev.recipient
+
+
+def test_a_target_in_another_clause_is_not_taken(pipe: Pipeline) -> None:
+    ev = event(pipe, "Thousands marched through the capital on Friday, a day after police "
+                     "in Uruguay broke up a rally.", "marched")
+    assert ev.recipient is None or ev.recipient.country != "URY" or "police" not in \
+        ev.recipient.text
+
+
+@pytest.mark.parametrize("text,trigger,country", [
+    ("Democratic Republic of Congo protested to Rwanda on Monday. Congo also accused "
+     "Uganda of arming the rebels.", "accused", "COD"),
+    ("North Korea fired two missiles on Sunday. On Monday Korea threatened Japan.",
+     "threatened", "PRK"),
+])
+def test_short_forms_of_a_full_country_name(pipe: Pipeline, text: str, trigger: str,
+                                            country: str) -> None:
+    ev = event(pipe, text, trigger)
+    assert ev.actor is not None and ev.actor.country == country, ev.actor
+
+
+def test_the_group_is_no_state(pipe: Pipeline) -> None:
+    ev = event(pipe, "Kataib Hezbollah, one of several Iran-backed factions, was blamed. A "
+                     "spokesman for the group denied any role.", "denied")
+    assert ev.actor is not None and ev.actor.country == "IRQ", ev.actor

@@ -30,7 +30,7 @@ from eventwire.nlp.spans import SpanIndex, doc_index
 from eventwire.stages.actors.appositions import apposed_roles
 from eventwire.stages.actors.coref import link_coreference
 from eventwire.stages.actors.datelines import mark_datelines
-from eventwire.stages.actors.home import locate_bare_agents
+from eventwire.stages.actors.home import locate_bare_agents, repeat_short_states
 from eventwire.stages.actors.kb import Actor, KnowledgeBase, load_kb, normalise, split_code
 from eventwire.stages.actors.matcher import Match, find_matches
 
@@ -246,6 +246,7 @@ def find_actor_mentions(doc: Doc, kb: KnowledgeBase) -> list[ActorMention]:
     mentions.sort(key=lambda m: m.start)
     _attach_owners(doc, mentions)
     apposed_roles(doc, mentions)
+    repeat_short_states(mentions)
     locate_bare_agents(mentions)
     mark_datelines(doc, mentions)
     return mentions

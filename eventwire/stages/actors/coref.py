@@ -100,7 +100,7 @@ class _ByStart:
                    for i in self.starting(pos - self.longest, pos + 1))
 
     def last(self, before: int, want_person: bool, subjects: set[int] | None = None,
-             plural: bool = False, named: bool = False) -> int | None:
+             plural: bool = False, named: bool = False, states: bool = True) -> int | None:
         """Antecedent: the most recent fitting mention in the same sentence;
         else the most recent fitting *subject* of an earlier sentence; else
         the most recent fitting mention, within ``WINDOW_SENTENCES``."""
@@ -109,7 +109,8 @@ class _ByStart:
         mentions = self.mentions
         candidates = [j for j in self.starting(floor, before)
                       if mentions[j].rule != "pronoun" and _fits(mentions[j], want_person, plural)
-                      and (not named or mentions[j].country or mentions[j].actor_id)]
+                      and (not named or mentions[j].country or mentions[j].actor_id)
+                      and (states or mentions[j].kind != "state")]
         if not candidates:
             return None
         if self.sent_of[mentions[candidates[0]].start] == sent_now:
@@ -333,7 +334,7 @@ def _nominals(doc: Doc, by_start: _ByStart) -> None:
             # class *definite group nominals*: "the group" re-mentions a group
             # that was named ("Kataib Hezbollah, one of the factions ... the
             # group": Kataib Hezbollah, not "factions"); a bare one otherwise
-            ante = by_start.last(tok.idx, False, named=True)
+            ante = by_start.last(tok.idx, False, named=True, states=False)
             if ante is None:
                 ante = by_start.last(tok.idx, False)
             if ante is not None and not by_start.covers(tok.idx):

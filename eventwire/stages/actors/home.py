@@ -88,3 +88,23 @@ def _repeat_agents(mentions: list[ActorMention]) -> None:
                 m.country, m.actor_id, m.sectors = prev.country, prev.actor_id, list(prev.sectors)
                 m.rule = "agent+repeat"
                 break
+
+
+def repeat_short_states(mentions: list[ActorMention]) -> None:
+    """Class *short forms of a country's full name*: "Congo" after
+    "Democratic Republic of Congo", "Korea" after "North Korea" is the same
+    state, unless the article names the short form's own country
+    otherwise (then both are in the story)."""
+    countries = Counter(m.country for m in mentions if m.country)
+    for i, m in enumerate(mentions):
+        if m.kind != "state" or (m.country and countries[m.country] > 1):
+            continue
+        words = normalise(m.text).split()
+        for prev in reversed(mentions[:i]):
+            pw = normalise(prev.text).split()
+            if prev.kind == "state" and prev.country and prev.country != m.country and \
+                    len(pw) > len(words) and pw[-len(words):] == words:
+                m.country, m.actor_id, m.name = prev.country, prev.actor_id, prev.name
+                m.rule += "+repeat"
+                break
+
