@@ -204,3 +204,15 @@ def test_the_group_is_no_state(pipe: Pipeline) -> None:
     ev = event(pipe, "Kataib Hezbollah, one of several Iran-backed factions, was blamed. A "
                      "spokesman for the group denied any role.", "denied")
     assert ev.actor is not None and ev.actor.country == "IRQ", ev.actor
+
+
+@pytest.mark.parametrize("text,trigger,country,sector", [
+    ("Pirates seized a Thai fishing trawler off Somalia.", "seized", "THA", "CVL"),
+    ("North Korean artillery shelled a South Korean island.", "shelled", "KOR", "CVL"),
+    ("Police detained the Pakistani staffer on Monday.", "detained", "PAK", "GOV"),
+])
+def test_things_named_with_their_country(pipe: Pipeline, text: str, trigger: str,
+                                         country: str, sector: str) -> None:
+    ev = event(pipe, text, trigger)
+    assert ev.recipient is not None and ev.recipient.country == country
+    assert sector in ev.recipient.sectors, ev.recipient

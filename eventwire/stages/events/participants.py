@@ -43,7 +43,7 @@ def _classes() -> dict[str, Any]:
     raw = yaml.safe_load(ROLE_WORDS.read_text(encoding="utf-8"))
     return {"not_actors": set(raw["not_actors"]), "quantity": set(raw["quantity_heads"]),
             "installations": dict(raw["installations"]), "people": frozenset(raw["people"]),
-            "crowds": frozenset(raw["crowd_nouns"])}
+            "crowds": frozenset(raw["crowd_nouns"]), "owned": dict(raw["owned_objects"])}
 
 
 def child(tok: Token, deps: set[str]) -> Token | None:
@@ -238,10 +238,21 @@ def recipient_mention(doc: Doc, tok: Token) -> ActorMention | None:
         owner = _owner_inside(doc, tok)
         if owner is not None and (is_person_noun(tok) or mentions[owner].country
                                   or mentions[owner].actor_id):
-            index = owner
+            return _owned_object(tok, resolved(mentions, owner))
     if index is not None:
         return resolved(mentions, index)
     return _installation_owner(doc, tok)
+
+
+def _owned_object(tok: Token, owner: ActorMention) -> ActorMention:
+    """Class *things named with their country*: "seized a Thai fishing
+    trawler" (THA CVL), "shelled a South Korean island" (KOR CVL), "detained
+    the Pakistani staffer" (PAK GOV): the country's people of the sector the
+    thing belongs to."""
+    sector = _classes()["owned"].get(tok.lower_) or _classes()["owned"].get(tok.lemma_.lower())
+    if sector is None or owner.kind != "state" or owner.sectors:
+        return owner
+    return replace(owner, sectors=[sector])
 
 
 @lru_cache(maxsize=1)
