@@ -30,8 +30,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from eventwire.stages.geo.gazetteer import Place, gazetteer
 from spans import geonames_point
+
+from eventwire.stages.geo.gazetteer import Place, gazetteer
 
 OUT = Path(__file__).with_name("geo_local_dev.jsonl")
 TRAIN_OUT = Path(__file__).with_name("geo_local_train.jsonl")

@@ -15,9 +15,10 @@ Sources (all GeoNames data, CC BY 4.0, except the country shapes):
 Points that no shipped package carries are computed, and documented as such:
 a first- or second-level division is placed at the centre of the places it
 contains (the centre of their bounding box: GeoNames puts these features
-near their geographic centre), a country at the midpoint of the centroid of its largest
-polygon in ``countryinfo``'s shapes and REST Countries' point. Build: ``python tools/build_gazetteer.py`` or on first use
-(``gazetteer.ensure_built``); about a minute, in a child process so the
+near their geographic centre), a country at the midpoint of the centroid of
+its largest polygon in ``countryinfo``'s shapes and REST Countries' point
+(GeoNames' own points: ``tools/check_geo_points.py``). Build:
+``python tools/build_gazetteer.py`` or on first use (``gazetteer.ensure_built``); about a minute, in a child process so the
 parent never holds the parsed JSON.
 """
 
