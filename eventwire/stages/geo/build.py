@@ -18,8 +18,8 @@ contains (the centre of their bounding box: GeoNames puts these features
 near their geographic centre), a country at the midpoint of the centroid of
 its largest polygon in ``countryinfo``'s shapes and REST Countries' point
 (GeoNames' own points: ``tools/check_geo_points.py``). Build:
-``python tools/build_gazetteer.py`` or on first use (``gazetteer.ensure_built``); about a minute, in a child process so the
-parent never holds the parsed JSON.
+``python tools/build_gazetteer.py`` or on first use (``gazetteer.ensure_built``);
+about a minute, in a child process so the parent never holds the parsed JSON.
 """
 
 from __future__ import annotations
