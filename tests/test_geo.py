@@ -67,3 +67,28 @@ def test_no_place_is_invented() -> None:
                                 "eventwire_event_place"))
     ((_, doc, _),) = list(pipe.docs([Article(text="The rebels attacked a convoy at dawn.")]))
     assert doc._.events and all(e.place is None for e in doc._.events)
+
+
+def test_a_list_of_names_of_one_level_keeps_that_level(places_of) -> None:  # type: ignore[no-untyped-def]
+    """resolve.list_levels: a list of countries or of one country's states;
+    inside it "China, Japan" or "Iraq, Iran" states no hierarchy."""
+    found = places_of("Officials asked Armenia, Azerbaijan, Georgia, Iraq, Iran, and Syria to "
+                      "take care.")
+    assert {found[n].precision for n in ("Georgia", "Iraq", "Iran")} == {"country"}
+    assert found["Georgia"].country == "GEO" and found["Iraq"].country == "IRQ"
+    found = places_of("Cases were reported in Mexico, China, Japan and Brazil.")
+    assert (found["China"].precision, found["China"].country) == ("country", "CHN")
+    found = places_of("Recalls reached stores in Nevada, Ohio, Oregon, Utah, Washington and "
+                      "Wyoming.")
+    assert found["Nevada"].precision == found["Washington"].precision == "admin1"
+    assert found["Washington"].admin1 == "WA"
+    found = places_of("Storms hit Alabama, Georgia and Florida overnight.")
+    assert (found["Georgia"].precision, found["Georgia"].admin1) == ("admin1", "GA")
+
+
+def test_a_stated_hierarchy_still_holds_beside_a_list(places_of) -> None:  # type: ignore[no-untyped-def]
+    found = places_of("Officials met in Atlanta, Georgia, and Birmingham, Alabama.")
+    assert (found["Georgia"].precision, found["Georgia"].admin1) == ("admin1", "GA")
+    assert found["Birmingham"].admin1 == "AL"
+    assert places_of("The firm has offices in Paris, London and Berlin.")["Paris"].country \
+        == "FRA"

@@ -47,6 +47,7 @@ PRECISION = {"country": "country", "admin1": "admin1", "admin2": "admin2",
 SPECIFIC = {"point": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4, "continent": 5}
 BASIS_CONFIDENCE = {"trigger": 1.0, "clause": 0.8, "sentence": 0.6, "dateline": 0.5,
                     "focus": 0.3}
+LIST_WORDS = {",", "and", "or", "&"}
 DATELINE_LINES = 3  # a dateline opens one of the text's first lines (after a title)
 
 
@@ -74,9 +75,21 @@ def adjacency(doc: Doc, mentions: list[Mention]) -> list[bool]:
             and doc[m.end].text == "," for i, m in enumerate(mentions)]
 
 
+def list_groups(doc: Doc, mentions: list[Mention]) -> list[int]:
+    """Mentions chained only by commas and "and"/"or" ("Armenia, Azerbaijan,
+    Georgia, Iraq, and Syria") share a group number (``resolve.list_levels``)."""
+    groups = list(range(len(mentions)))
+    for i in range(1, len(mentions)):
+        gap = doc[mentions[i - 1].end:mentions[i].start]
+        if 0 < len(gap) <= 2 and all(t.lower_ in LIST_WORDS for t in gap):
+            groups[i] = groups[i - 1]
+    return groups
+
+
 def find_places(doc: Doc) -> list[PlaceMention]:
     mentions = find_mentions(doc)
-    picks = resolve(mentions, seed_countries(doc), adjacency(doc, mentions))
+    picks = resolve(mentions, seed_countries(doc), adjacency(doc, mentions),
+                    list_groups(doc, mentions))
     out = []
     for m, (best, conf) in zip(mentions, picks, strict=True):
         span = doc[m.start:m.end]

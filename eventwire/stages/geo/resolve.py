@@ -193,9 +193,13 @@ def _stated(rows: list[tuple[Place, list[float]]]) -> list[tuple[Place, list[flo
     return fit or rows
 
 
-def resolve(mentions: Sequence[Mention], seeds: Counter[str], adjacent: Sequence[bool]
-            ) -> list[tuple[Place | None, float]]:
-    """The best candidate of every mention and its confidence."""
+def resolve(mentions: Sequence[Mention], seeds: Counter[str], adjacent: Sequence[bool],
+            groups: Sequence[int] | None = None) -> list[tuple[Place | None, float]]:
+    """The best candidate of every mention and its confidence; ``groups``
+    (lists of names, ``component.list_groups``) for ``list_levels``: inside
+    such a list, "China, Japan" states no hierarchy."""
+    levels = list_levels(mentions, groups) if groups is not None else {}
+    adjacent = [a and not (i in levels and i + 1 in levels) for i, a in enumerate(adjacent)]
     ctx = Context(mentions, seeds, adjacent)
     out: list[tuple[Place | None, float]] = [(None, 0.0)] * len(mentions)
     stated: dict[str, Place] = {}
@@ -210,7 +214,45 @@ def resolve(mentions: Sequence[Mention], seeds: Counter[str], adjacent: Sequence
             if any(x[k] for _, x in rows for k in _STATED):
                 stated.setdefault(key(m.text), best)
         ctx.picks = [p for p, _ in out]
+    for i, level in levels.items():
+        if _level(out[i][0]) != level:
+            fit = [c for c in mentions[i].candidates if _level(c) == level]
+            out[i] = (max(fit, key=lambda c: c.population), out[i][1])
     return _one_sense(mentions, out, stated)
+
+
+def _level(c: Place | None) -> tuple[str, str | None] | None:
+    if c is None or c.feature not in ("country", "admin1"):
+        return None
+    return c.feature, c.country if c.feature == "admin1" else None
+
+
+def list_levels(mentions: Sequence[Mention], groups: Sequence[int]
+                ) -> dict[int, tuple[str, str | None]]:
+    """A list names places of one level: "Armenia, Azerbaijan, Georgia, Iraq
+    and Syria" (countries: Georgia the country), "Oregon, Texas, Washington
+    and Wyoming" (US states: Washington the state, not a town), "Mexico,
+    China, Japan and Brazil" (China the country, not the Japanese town
+    "China, Japan" would otherwise state). In a list of three names or more,
+    when at least two of the others and more than two thirds of them name by
+    themselves (their most populous reading) a country, or a first-level
+    division of one country, a member with a candidate of that level is
+    taken at that level. Returns member -> level."""
+    members: dict[int, list[int]] = {}
+    for i, g in enumerate(groups):
+        if mentions[i].candidates:
+            members.setdefault(g, []).append(i)
+    out: dict[int, tuple[str, str | None]] = {}
+    for group in members.values():
+        if len(group) < 3:
+            continue
+        levels = {j: _level(most_populous(mentions[j].candidates)) for j in group}
+        for i in group:
+            level, n = Counter(levels[j] for j in group if j != i).most_common(1)[0]
+            if level is not None and n >= 2 and n * 3 > 2 * (len(group) - 1) and any(
+                    _level(c) == level for c in mentions[i].candidates):
+                out[i] = level
+    return out
 
 
 def _one_sense(mentions: Sequence[Mention], out: list[tuple[Place | None, float]],
