@@ -92,3 +92,18 @@ def test_a_stated_hierarchy_still_holds_beside_a_list(places_of) -> None:  # typ
     assert found["Birmingham"].admin1 == "AL"
     assert places_of("The firm has offices in Paris, London and Berlin.")["Paris"].country \
         == "FRA"
+
+
+def test_an_office_says_country_or_state(places_of) -> None:  # type: ignore[no-untyped-def]
+    """component.office_cues: a national office or body makes the name a
+    country, a state office a first-level division; the article's bare
+    mentions of the name follow."""
+    found = places_of("Zurab Zhvania, Prime Minister of Georgia, was found dead. Gas "
+                      "poisoning is not unknown in Georgia.")
+    assert found["Georgia"].precision == "country"  # the last (bare) mention follows
+    assert places_of("Georgia's parliament approved the budget.")["Georgia"].country == "GEO"
+    assert places_of("The president of Georgia spoke in Tbilisi.")["Georgia"].country == "GEO"
+    assert places_of("Georgia's governor signed the bill.")["Georgia"].precision == "admin1"
+    assert places_of("The legislature of Georgia adjourned.")["Georgia"].admin1 == "GA"
+    assert places_of("Mexico's army arrested him near Monterrey.")["Mexico"].precision \
+        == "country"

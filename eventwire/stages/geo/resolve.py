@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import lru_cache
 
 from eventwire.paths import DATA_DIR
@@ -194,11 +194,16 @@ def _stated(rows: list[tuple[Place, list[float]]]) -> list[tuple[Place, list[flo
 
 
 def resolve(mentions: Sequence[Mention], seeds: Counter[str], adjacent: Sequence[bool],
-            groups: Sequence[int] | None = None) -> list[tuple[Place | None, float]]:
+            groups: Sequence[int] | None = None,
+            cues: dict[int, tuple[str, str | None]] | None = None
+            ) -> list[tuple[Place | None, float]]:
     """The best candidate of every mention and its confidence; ``groups``
     (lists of names, ``component.list_groups``) for ``list_levels``: inside
-    such a list, "China, Japan" states no hierarchy."""
+    such a list, "China, Japan" states no hierarchy; ``cues``: mentions whose
+    level the text says ("Georgia's parliament": ``component.office_cues``),
+    kept for the name's bare mentions too, like a stated hierarchy."""
     levels = list_levels(mentions, groups) if groups is not None else {}
+    levels.update(cues or {})
     adjacent = [a and not (i in levels and i + 1 in levels) for i, a in enumerate(adjacent)]
     ctx = Context(mentions, seeds, adjacent)
     out: list[tuple[Place | None, float]] = [(None, 0.0)] * len(mentions)
@@ -218,7 +223,10 @@ def resolve(mentions: Sequence[Mention], seeds: Counter[str], adjacent: Sequence
         if _level(out[i][0]) != level:
             fit = [c for c in mentions[i].candidates if _level(c) == level]
             out[i] = (max(fit, key=lambda c: c.population), out[i][1])
-    return _one_sense(mentions, out, stated)
+        pick = out[i][0]
+        if cues and i in cues and pick is not None:
+            stated.setdefault(key(mentions[i].text), pick)
+    return _one_sense(mentions, out, stated, keep=set(cues or ()))
 
 
 def _level(c: Place | None) -> tuple[str, str | None] | None:
@@ -256,13 +264,14 @@ def list_levels(mentions: Sequence[Mention], groups: Sequence[int]
 
 
 def _one_sense(mentions: Sequence[Mention], out: list[tuple[Place | None, float]],
-               stated: dict[str, Place]) -> list[tuple[Place | None, float]]:
+               stated: dict[str, Place], keep: Collection[int] = ()
+               ) -> list[tuple[Place | None, float]]:
     """One sense per discourse: a name the article once places by a stated
     hierarchy ("Santa Ana, California") means that place wherever it recurs
     alone in the article ("Santa Ana officials said")."""
     for i, m in enumerate(mentions):
         pick = stated.get(key(m.text))
-        if pick is not None and out[i][0] != pick and pick in m.candidates:
+        if pick is not None and i not in keep and out[i][0] != pick and pick in m.candidates:
             out[i] = (pick, out[i][1])
     return out
 
