@@ -81,7 +81,7 @@ def _rule(c: dict[str, Any], rule: str) -> tuple[float, float]:
         return rest
     if rule == "midpoint":
         return _country_point(c)
-    polys = []
+    polys: list[Any] = []
     for feat in c.get("geoJSON", {}).get("features", []):
         geom = feat.get("geometry") or {}
         coords = geom.get("coordinates", [])
