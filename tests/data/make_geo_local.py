@@ -28,11 +28,13 @@ run is in docs/BENCHMARKS.md. ``python tests/data/make_geo_local.py``.
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
-from spans import geonames_point
-
 from eventwire.stages.geo.gazetteer import Place, gazetteer
+
+sys.path.insert(0, str(Path(__file__).parent))  # spans.py beside it, also when imported by a test
+from spans import geonames_point  # noqa: E402
 
 OUT = Path(__file__).with_name("geo_local_dev.jsonl")
 TRAIN_OUT = Path(__file__).with_name("geo_local_train.jsonl")
