@@ -216,3 +216,13 @@ def test_things_named_with_their_country(pipe: Pipeline, text: str, trigger: str
     ev = event(pipe, text, trigger)
     assert ev.recipient is not None and ev.recipient.country == country
     assert sector in ev.recipient.sectors, ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger,country", [
+    ("Tunis condemned the raid on Monday.", "condemned", "TUN"),
+    ("Athens rejected the Turkish proposal.", "rejected", "GRC"),
+])
+def test_capitals_ending_like_demonyms_stay_governments(pipe: Pipeline, text: str,
+                                                        trigger: str, country: str) -> None:
+    ev = event(pipe, text, trigger)
+    assert ev.actor is not None and ev.actor.country == country and "GOV" in ev.actor.sectors

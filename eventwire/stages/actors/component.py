@@ -161,13 +161,19 @@ def _state_sectors(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase) ->
 
 
 def _plural_demonym(m: ActorMention, root: Token) -> bool:
-    """Class *plural demonyms*: "Georgians", "Iraqis", "the Chinese" used as
-    a noun name the country's people (CVL), where a country name ("Georgia
-    said") stands for its government."""
-    last = m.text.split()[-1] if m.text.strip() else ""
-    return root.tag_ in ("NNPS", "NNS") or (
-        last[:1].isupper() and last.endswith(("ans", "ians", "is", "ese")) and
-        (m.name or "").split()[-1:] != [last])
+    """Class *plural demonyms*: "Georgians", "Iraqis", "the Japanese", "the
+    British" used as a noun name the country's people (CVL), where a
+    country or capital name ("Georgia said", "Paris rejected") stands for
+    its government."""
+    from eventwire.stages.geo.gazetteer import gazetteer
+
+    if gazetteer().candidates(m.text):
+        return False  # a place ("Tunis", "Athens", "the Philippines") is no demonym
+    if root.tag_ in ("NNPS", "NNS"):
+        return True
+    prev = root.doc[root.i - 1] if root.i > 0 else None
+    return prev is not None and prev.lower_ == "the" and \
+        root.text.endswith(("ese", "ish", "ch"))
 
 
 def _covering(mentions: list[ActorMention], index: SpanIndex, tok: Token
