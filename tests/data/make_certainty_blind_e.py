@@ -54,7 +54,8 @@ recorded here with the original label kept):
 - 2026-12-02: written and committed before any run (f29650b).
 - 2026-12-02: run twice, as allowed (rules and learned each): before the
   branch's changes (f29650b) and after them (b3085e3 rules; learned
-  retrained in fdcc9f8); figures in docs/BENCHMARKS.md, "Issue 12 —
+  retrained in fdcc9f8, weights later reverted to main's in ea47063);
+  figures in docs/BENCHMARKS.md, "Issue 12 —
   certainty". No label changed. Known disagreement with MEANTIME practice,
   kept as written: "will be able to order" is POSSIBLE here, while MEANTIME
   dev marks ability adjectives CERTAIN.
