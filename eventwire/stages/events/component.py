@@ -27,6 +27,8 @@ from eventwire.stages.events.acts import in_protest
 from eventwire.stages.events.classifier import Retyper, load_retyper
 from eventwire.stages.events.intent import intent_head, intent_type
 from eventwire.stages.events.modes import assign_mode
+from eventwire.stages.events.nonevents import word_classes
+from eventwire.stages.events.nonpolitical import is_business_act
 from eventwire.stages.events.participants import is_crowd
 from eventwire.stages.events.roles import co_actors_for, is_reciprocal, roles_for
 from eventwire.stages.events.triggers import Candidate, Lexicon, find_candidates, load_lexicon
@@ -131,9 +133,44 @@ def _names(doc: Doc) -> SpanIndex:
                       if m.rule.startswith("kb") and " " in m.text])
 
 
+CONTENT_DEPS = {"ccomp", "xcomp", "dobj"}
+
+
+def _carried_out(cands: list[Candidate]) -> set[int]:
+    """Speech acts that only frame another event of the sentence, dropped:
+
+    * **orders carried out** — "ordered an investigation", "ordered the
+      arrest of the leaders", "ordered an assault on the ridge": the ordered
+      act (a noun trigger, the order's object) is the event, typed and
+      anchored on its noun;
+    * **denials of an act** — "denied that its soldiers had shot the
+      villagers", "denies shelling the market": the act is the event (its
+      modality is the denial's); denying an allegation or a request
+      ("denied the reports", "denied land allocation") stays REJECT.
+    """
+    words = word_classes()
+    at = {c.token.i: c for c in cands}
+    out: set[int] = set()
+    for cand in cands:
+        tok, lemma = cand.token, cand.token.lemma_.lower()
+        if cand.nominal or tok.pos_ != "VERB":
+            continue
+        if lemma in words["order_verbs"]:
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if obj is not None and obj.i in at and at[obj.i].nominal:
+                out.add(tok.i)
+        elif lemma in words["deny_verbs"] and cand.type == "REJECT" and any(
+                c.dep_ in CONTENT_DEPS and c.i in at and not at[c.i].nominal
+                for c in tok.children):
+            out.add(tok.i)
+    return out
+
+
 def events_in_sentence(doc: Doc, sent: Span, lex: Lexicon, retyper: Retyper | None,
                        names: SpanIndex) -> list[EventMention]:
     cands = find_candidates(sent, lex, names)
+    framing = _carried_out(cands)
+    cands = [c for c in cands if c.token.i not in framing]
     verbs = {c.token.i: c for c in cands if not c.nominal}
     merged, skipped = _merge_intent_heads(cands, verbs)
     out = []
@@ -146,6 +183,8 @@ def events_in_sentence(doc: Doc, sent: Span, lex: Lexicon, retyper: Retyper | No
             cand.rule = f"{cand.rule}+{rule.split(':')[0]}"
             cand.mode = None
         actor, recipient = roles_for(doc, cand.token, cand.nominal, cand.type)
+        if is_business_act(actor, recipient):
+            continue
         if cand.type in RIOT_TYPES and is_crowd(actor) or cand.type == "ASSAULT" and \
                 in_protest(cand.token, actor):
             cand.type, cand.mode, cand.rule = "PROTEST", "riot", f"{cand.rule}+riot"

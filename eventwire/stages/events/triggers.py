@@ -35,6 +35,7 @@ from eventwire.stages.events.clauses import (
     voted_in,
 )
 from eventwire.stages.events.nonevents import not_an_event, word_classes
+from eventwire.stages.events.nonpolitical import no_political_side
 
 DATA = DATA_DIR / "events"
 
@@ -83,9 +84,14 @@ class Candidate:
     nominal: bool
 
 
+# "pull back", "hold off": a particle the parser reads as an adverb
+ADVERB_PARTICLES = {"back", "out", "off", "down", "up", "away"}
+
+
 def _particle(tok: Token) -> str | None:
     for child in tok.children:
-        if child.dep_ == "prt":
+        if child.dep_ == "prt" or (child.dep_ == "advmod" and child.lower_ in ADVERB_PARTICLES
+                                   and child.i == tok.i + 1):
             return child.lower_
     return None
 
@@ -248,7 +254,7 @@ def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
         cand = noun_candidate(tok, lex)
     else:
         return None
-    if cand is None or (cand.end == tok.i + 1 and not_an_event(tok)):
+    if cand is None or (cand.end == tok.i + 1 and not_an_event(tok)) or no_political_side(tok):
         return None
     return cand
 
