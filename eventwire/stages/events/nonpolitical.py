@@ -23,7 +23,7 @@ from eventwire.stages.events.nonevents import word_classes
 
 BUSINESS_SECTORS = {"BUS", "MNC"}
 POLITICAL_SECTORS = {"GOV", "MIL", "REB", "LEG", "JUD", "COP", "OPP", "IGO", "NGO", "UAF",
-                     "SPY", "INS", "SEP", "PTY", "ELI", "IMG"}
+                     "SPY", "INS", "SEP", "PTY", "ELI", "IMG", "IGO", "RAD"}
 POLITICAL_KINDS = {"state", "armed_group", "igo", "government"}
 FORCE_TYPES = {"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION"}
 
@@ -36,8 +36,10 @@ def _political(actor: ActorMention | None) -> bool:
 
 def is_business_act(actor: ActorMention | None, recipient: ActorMention | None) -> bool:
     """A company acting where no government, armed group or other political
-    actor is its recipient."""
-    if actor is None or not set(actor.sectors) & BUSINESS_SECTORS:
+    actor is its recipient. The knowledge base gives BUS to economic blocs
+    (ECOWAS) and trade ministers too: an actor with any political sector is
+    never a company here."""
+    if actor is None or not set(actor.sectors) & BUSINESS_SECTORS or _political(actor):
         return False
     return not _political(recipient)
 
