@@ -129,3 +129,34 @@ def test_adverb_particles(pipe: Pipeline, text: str, word: str | None) -> None:
     if word is not None:
         assert found[word].type in ("RETREAT", "AGREE")
     assert not {e for e in found.values() if e.type in ("THREATEN", "ASSAULT")}
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The two delegations failed to reach agreement on the border.", "reach"),
+    ("The factions failed to agree on a ceasefire.", "agree"),
+])
+def test_failure_to_cooperate_is_a_refusal(pipe: Pipeline, text: str, word: str) -> None:
+    assert by_trigger(pipe, text)[word].type == "REJECT"
+
+
+@pytest.mark.parametrize("text", [
+    "The reforms failed to dissuade the unions.",
+    "The talks have stalled over the border issue.",
+    "The cabinet is considering new measures.",
+])
+def test_failing_stalling_considering_are_no_events(pipe: Pipeline, text: str) -> None:
+    assert not {w for w in by_trigger(pipe, text) if w in ("failed", "stalled", "considering")}
+
+
+def test_a_failed_attack_stays_an_attack(pipe: Pipeline) -> None:
+    found = by_trigger(pipe, "Rebels failed to capture the airport after two days of fighting.")
+    assert found["capture"].type in ("ASSAULT", "COERCE")
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The council agreed to the strikers' demands on Tuesday.", "agreed"),
+    ("The prime minister bowed to pressure from the unions.", "bowed"),
+    ("The regime gave in to the demands of the protesters.", "gave"),
+])
+def test_yielding_to_demands_is_a_concession(pipe: Pipeline, text: str, word: str) -> None:
+    assert by_trigger(pipe, text)[word].type == "CONCEDE"

@@ -37,7 +37,8 @@ CLASS_KEYS = ("perception_state", "natural_causes", "economic_subjects", "result
               "vote_objects", "post_verbs", "post_nouns", "civilian_post_modifiers",
               "host_verbs", "talk_verbs", "permission_verbs", "protest_nouns", "protest_verbs",
               "protesting_modifiers", "security_words", "sports_subjects", "market_patients",
-              "resultative_verbs", "order_verbs")
+              "resultative_verbs", "order_verbs",
+              "yield_verbs", "demand_nouns")
 
 
 @lru_cache(maxsize=1)
