@@ -161,7 +161,7 @@ def test_vote_on_the_bills_own_verb(pipe: Pipeline, text: str, vote: str, conten
 def test_scaling_back_is_deescalation(pipe: Pipeline, text: str, word: str) -> None:
     found = by_trigger(pipe, text)
     assert found[word].type in ("RETREAT", "AGREE")
-    assert not {e for e in found.values() if e.type in ("ASSAULT", "THREATEN")}
+    assert not [e for e in found.values() if e.type in ("ASSAULT", "THREATEN")]
 
 
 @pytest.mark.parametrize("text,word", [

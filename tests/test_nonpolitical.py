@@ -53,7 +53,7 @@ def test_sport_subjects(pipe: Pipeline, text: str) -> None:
     "The visitors seized the lead after the break.",
 ])
 def test_market_and_sport_patients(pipe: Pipeline, text: str) -> None:
-    assert not {e for e in events_of(pipe, text) if e.type in ("ASSAULT", "COERCE")}
+    assert not [e for e in events_of(pipe, text) if e.type in ("ASSAULT", "COERCE")]
 
 
 @pytest.mark.parametrize("text", [
@@ -128,7 +128,7 @@ def test_adverb_particles(pipe: Pipeline, text: str, word: str | None) -> None:
     found = by_trigger(pipe, text)
     if word is not None:
         assert found[word].type in ("RETREAT", "AGREE")
-    assert not {e for e in found.values() if e.type in ("THREATEN", "ASSAULT")}
+    assert not [e for e in found.values() if e.type in ("THREATEN", "ASSAULT")]
 
 
 @pytest.mark.parametrize("text,word", [
@@ -160,3 +160,25 @@ def test_a_failed_attack_stays_an_attack(pipe: Pipeline) -> None:
 ])
 def test_yielding_to_demands_is_a_concession(pipe: Pipeline, text: str, word: str) -> None:
     assert by_trigger(pipe, text)[word].type == "CONCEDE"
+
+
+@pytest.mark.parametrize("text", [
+    "The company demonstrated its new tablet at the fair.",
+    "This release adds a faster search and a new mail program.",
+    "He was fired from the bank in 2009 and started his own firm.",
+    "The studio said its founder was fighting cancer.",
+    "The album came out on March 14, 2024.",
+    "Engineers executed the plan without delays.",
+])
+def test_products_jobs_dates(pipe: Pipeline, text: str) -> None:
+    assert not [e for e in events_of(pipe, text) if e.type != "ACCUSE"], events_of(pipe, text)
+
+
+@pytest.mark.parametrize("text,word,kind", [
+    ("Thousands of students demonstrated outside the ministry.", "demonstrated", "PROTEST"),
+    ("The rebels demanded the release of the hostages.", "demanded", "REQUEST"),
+    ("Pirates released the crew of the tanker on Sunday.", "released", "RETREAT"),
+    ("The pilot fired from the helicopter at the gunmen.", "fired", "ASSAULT"),
+])
+def test_the_political_readings_stay(pipe: Pipeline, text: str, word: str, kind: str) -> None:
+    assert by_trigger(pipe, text)[word].type == kind

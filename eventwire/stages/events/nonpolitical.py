@@ -9,6 +9,10 @@ players unless a government acts. Word lists in
   recipient is no political actor;
 * **sport and games** — a player, coach or club as the subject ("the
   striker shot the ball", "the coach blasted the referee");
+* **products and jobs** — a product shown or released ("Apple
+  demonstrated the features", "this release includes 200 features",
+  "released the iPhone"), a job lost ("was fired from the company");
+* **dates** — a month name read as a verb or noun ("March 28, 2006");
 * **market and sport patients** — a force verb whose object is a market,
   a title or a ball ("captured the title", "attacked its rivals' market
   share", "invaded the mobile market"): the force is a figure of speech.
@@ -73,7 +77,33 @@ def has_market_patient(tok: Token) -> bool:
         obj.lower_ in words or obj.lemma_.lower() in words)
 
 
+PRODUCT_ENTS = {"PRODUCT", "WORK_OF_ART"}
+
+
+def is_product_or_job(tok: Token) -> bool:
+    """Showing or releasing a product; losing a job; "release" as a noun
+    with nobody whose release it is."""
+    words = word_classes()
+    lemma = tok.lemma_.lower()
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if tok.pos_ == "VERB":
+        if lemma in words["intransitive_events"] and obj is not None:
+            return True
+        if lemma in ("release", "launch", "unveil") and obj is not None and \
+                obj.ent_type_ in PRODUCT_ENTS:
+            return True
+        return lemma == "fire" and any(
+            g.lemma_.lower() in words["job_nouns"] for p in tok.children
+            if p.dep_ == "prep" and p.lower_ == "from" for g in p.children if g.dep_ == "pobj")
+    if lemma == "release" and tok.pos_ == "NOUN":
+        whose = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
+                    for c in tok.children)
+        return not whose
+    return False
+
+
 def no_political_side(tok: Token) -> bool:
     """Any of the word classes above (the actor class needs the roles and is
     applied in ``component``)."""
-    return has_sports_subject(tok) or has_market_patient(tok)
+    return (tok.ent_type_ == "DATE" or has_sports_subject(tok) or has_market_patient(tok)
+            or is_product_or_job(tok))
