@@ -171,3 +171,29 @@ def test_scaling_back_is_deescalation(pipe: Pipeline, text: str, word: str) -> N
 ])
 def test_more_dismissive_words(pipe: Pipeline, text: str, word: str) -> None:
     assert by_trigger(pipe, text)[word].type == "REJECT"
+
+
+# ---- the content of a threat, demand, offer or refusal is no event of its own ----
+@pytest.mark.parametrize("text,act,content", [
+    ("The commander warned that his men would storm the harbour.", "warned", "storm"),
+    ("The envoy demanded that the militia withdraw from the airport.", "demanded", "withdraw"),
+    ("The president urged the council to lift the embargo.", "urged", "lift"),
+    ("The government refused to release the detainees.", "refused", "release"),
+])
+def test_announced_content_is_no_event(pipe: Pipeline, text: str, act: str,
+                                       content: str) -> None:
+    found = by_trigger(pipe, text)
+    assert act in found and content not in found, list(found)
+
+
+@pytest.mark.parametrize("text,act,content", [
+    ("The army denied shelling the hospital.", "denied", "shelling"),
+    ("The rebels denied that they had bombed the bridge.", "denied", "bombed"),
+    ("The governor ordered the police to arrest the organisers.", "ordered", "arrest"),
+    ("The general threatened sanctions should the rebels attack the convoy.", "threatened",
+     "attack"),
+])
+def test_denied_blamed_ordered_and_conditions_stay(pipe: Pipeline, text: str, act: str,
+                                                  content: str) -> None:
+    found = by_trigger(pipe, text)
+    assert act in found and content in found, list(found)

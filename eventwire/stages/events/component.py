@@ -153,6 +153,41 @@ def _orders_carried_out(cands: list[Candidate]) -> set[int]:
     return out
 
 
+ANNOUNCING_TYPES = {"THREATEN", "REQUEST", "AGREE"}
+REFUSAL_VERBS = {"refuse", "decline"}
+
+
+def _announced_content(governor: Candidate) -> bool:
+    """**The content of a threat, demand, offer or refusal is no event of
+    its own** (docs/annotation.md): "warned that the force would storm the
+    city", "demanded that the troops withdraw", "called on the council to
+    back the force", "refused to comply" are one event each, on the speech
+    act. What is denied, blamed, defended or ordered stays an event ("denied
+    using chemical weapons", "blamed them for the attack", "ordered forces to
+    take control")."""
+    lemma = governor.token.lemma_.lower()
+    if lemma in word_classes()["order_verbs"]:
+        return False
+    return governor.type in ANNOUNCING_TYPES or lemma in REFUSAL_VERBS
+
+
+CONDITION_MARKS = {"if", "unless", "whether", "once"}
+
+
+def _in_condition(tok: Token, governor: Token) -> bool:
+    """The act sits in a condition of the speech act ("threatened sanctions
+    should troops be expelled", "will respond if the rebels attack"): a
+    condition is not the content, and stays an event."""
+    cur = tok
+    while cur.i != governor.i and cur.head.i != cur.i:
+        if cur.dep_ in ("advcl", "ccomp") and any(
+                (c.dep_ == "mark" and c.lower_ in CONDITION_MARKS) or
+                (c.lower_ == "should" and c.i == cur.left_edge.i) for c in cur.children):
+            return True
+        cur = cur.head
+    return False
+
+
 def events_in_sentence(doc: Doc, sent: Span, lex: Lexicon, retyper: Retyper | None,
                        names: SpanIndex) -> list[EventMention]:
     cands = find_candidates(sent, lex, names)
@@ -188,6 +223,9 @@ def events_in_sentence(doc: Doc, sent: Span, lex: Lexicon, retyper: Retyper | No
         event.mode = assign_mode(event.type, sent, trig,
                                  cand.mode if event.type == cand.type else None)
         governor = _governing_trigger(cand.token, verbs)
+        if governor is not None and _announced_content(verbs[governor.i]) and \
+                not _in_condition(cand.token, governor):
+            continue
         if governor is not None:
             event.content_of = TextSpan(governor.text, governor.idx,
                                         governor.idx + len(governor.text))
