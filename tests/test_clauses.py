@@ -148,7 +148,8 @@ def test_manual_types_of_common_acts(pipe: Pipeline, text: str, trigger: str,
     ("The assembly approved a decree banning the student union.", "approved", "banning",
      "COERCE"),
 ])
-def test_vote_on_the_bills_own_verb(pipe: Pipeline, text: str, vote: str, content: str, kind: str) -> None:
+def test_vote_on_the_bills_own_verb(pipe: Pipeline, text: str, vote: str, content: str,
+                                    kind: str) -> None:
     found = by_trigger(pipe, text)
     assert found[vote].type == kind and content not in found, found
 

@@ -28,7 +28,8 @@ ROWS: list[tuple[str, str, list[dict[str, object]]]] = [
     ("nonevent", "Residents said they heard gunfire near the presidential palace overnight.", []),
     ("nonevent", "A hospital crowded with wounded soldiers lay two miles from the front.", []),
     ("nonevent", "Thousands of families were sheltering in schools and mosques in the city.", []),
-    ("nonevent", "The shelling of the market on Friday left 12 civilians dead and dozens wounded.",
+    ("nonevent", "The shelling of the market on Friday left 12 civilians dead "
+     "and dozens wounded.",
      [ev("shelling", "ASSAULT")]),
     ("nonevent", "Gunmen opened fire on a bus near Kandahar, killing nine passengers.",
      [ev(["opened", "fire"], "ASSAULT", actor="Gunmen")]),
@@ -62,8 +63,8 @@ ROWS: list[tuple[str, str, list[dict[str, object]]]] = [
     ("figurative", "Investors fled emerging markets as the currency crashed.", []),
     ("figurative", "The coach blasted the referee after Saturday's defeat.", []),
     ("figurative", "The software company launched a new offensive in the cloud market.", []),
-    ("figurative", "Our sales team crushed the quarterly targets, the chief executive told analysts.",
-     []),
+    ("figurative", "Our sales team crushed the quarterly targets, the chief executive "
+     "told analysts.", []),
     ("figurative", "The two carmakers agreed to share battery technology.", []),
     ("figurative", "The champion defended her title against a Brazilian challenger.", []),
     ("figurative", "The competition authority fined the airline 40 million euros.",
@@ -90,7 +91,8 @@ ROWS: list[tuple[str, str, list[dict[str, object]]]] = [
      [ev("pause", ["RETREAT", "AGREE"])]),
     ("deescalation", "Both sides agreed to pull their forces back from the river.",
      [ev(["agreed", "pull"], ["AGREE", "RETREAT"])]),
-    ("deescalation", "The army began withdrawing armored units from the disputed valley on Tuesday.",
+    ("deescalation", "The army began withdrawing armored units from the disputed valley "
+     "on Tuesday.",
      [ev("withdrawing", "RETREAT", actor="army")]),
     ("deescalation", "Rebel commanders announced they would stop shelling the city.",
      [ev(["stop", "announced"], ["RETREAT", "AGREE"])]),

@@ -27,7 +27,7 @@ from eventwire.stages.events.nonevents import word_classes
 
 BUSINESS_SECTORS = {"BUS", "MNC"}
 POLITICAL_SECTORS = {"GOV", "MIL", "REB", "LEG", "JUD", "COP", "OPP", "IGO", "NGO", "UAF",
-                     "SPY", "INS", "SEP", "PTY", "ELI", "IMG", "IGO", "RAD"}
+                     "SPY", "INS", "SEP", "PTY", "ELI", "IMG", "RAD"}
 POLITICAL_KINDS = {"state", "armed_group", "igo", "government"}
 FORCE_TYPES = {"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION"}
 
