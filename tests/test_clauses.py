@@ -198,3 +198,8 @@ def test_denied_blamed_ordered_and_conditions_stay(pipe: Pipeline, text: str, ac
                                                   content: str) -> None:
     found = by_trigger(pipe, text)
     assert act in found and content in found, list(found)
+
+
+def test_an_act_before_the_vow_is_no_content(pipe: Pipeline) -> None:
+    found = by_trigger(pipe, "Rocket hits army base in Kirkuk, militants vow more")
+    assert "hits" in found and found["hits"].type == "ASSAULT", list(found)

@@ -164,7 +164,8 @@ def _announced_content(governor: Candidate) -> bool:
     back the force", "refused to comply" are one event each, on the speech
     act. What is denied, blamed, defended or ordered stays an event ("denied
     using chemical weapons", "blamed them for the attack", "ordered forces to
-    take control")."""
+    take control"). Only content *after* the speech act: a headline's "Drone
+    hits base, resistance vows more" is two events however it is parsed."""
     lemma = governor.token.lemma_.lower()
     if lemma in word_classes()["order_verbs"]:
         return False
@@ -223,8 +224,8 @@ def events_in_sentence(doc: Doc, sent: Span, lex: Lexicon, retyper: Retyper | No
         event.mode = assign_mode(event.type, sent, trig,
                                  cand.mode if event.type == cand.type else None)
         governor = _governing_trigger(cand.token, verbs)
-        if governor is not None and _announced_content(verbs[governor.i]) and \
-                not _in_condition(cand.token, governor):
+        if governor is not None and governor.i < cand.token.i and \
+                _announced_content(verbs[governor.i]) and not _in_condition(cand.token, governor):
             continue
         if governor is not None:
             event.content_of = TextSpan(governor.text, governor.idx,
