@@ -39,9 +39,12 @@ def inside_marks(doc: Doc, start: int, end: int) -> TextSpan:
     return text_span(doc, s, e)
 
 
-# "KINSHASA, June 14 (Reuters) - ", "SEOUL (AP) - ", "Tbilisi (AFP) - ", "MUMBAI: "
-DATELINE = re.compile(r"(?:[A-Z][A-Z.'’ -]{1,40}|[A-Z][\w.'’ -]{1,40}(?=(?:,[^\n(]{0,20})?\s*\())"
-                      r"(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*(?:\([^)\n]{1,40}\))?\s*[-–—:]\s")
+# "KINSHASA, June 14 (Reuters) - ", "SEOUL (AP) - ", "Tbilisi (AFP) - ", "MUMBAI: ",
+# two cities ("NIAMEY/ABUJA, July 31 (Reuters) - "), the agency after the date
+# without brackets ("SEOUL, Nov. 24 Kyodo - ")
+DATELINE = re.compile(r"(?:[A-Z][A-Z.'’ /-]{1,40}|[A-Z][\w.'’ -]{1,40}(?=(?:,[^\n(]{0,20})?\s*\())"
+                      r"(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:\s+[A-Z][A-Za-z]{1,20})?)?"
+                      r"\s*(?:\([^)\n]{1,40}\))?\s*[-–—:]\s")
 
 
 def dateline_end(doc: Doc, offset: int) -> int | None:
