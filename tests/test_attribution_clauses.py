@@ -138,3 +138,33 @@ def test_according_to_around_a_statement_relays_it(pipe: Pipeline, text: str, sp
     q = next(q for q in quotes(pipe, text) if q.kind != "according_to")
     assert (q.speaker.text, q.content.text, [r.text for r in q.relays]) == (
         speaker, content, [relay])
+
+
+# --- class: the outlet's narration hung on a reported sentence
+@pytest.mark.parametrize("text,content", [
+    ("Hours after the missile strike, coalition warplanes pounded rebel positions in the "
+     "capital, residents said.", "coalition warplanes pounded rebel positions in the capital"),
+    ("Two days after the vote, protesters stormed the parliament building, police said.",
+     "protesters stormed the parliament building"),
+    ("The army said it had retaken the town, hours after rebels stormed a nearby base.",
+     "it had retaken the town"),
+    ("The ministry said the border was closed, a week after gunmen attacked a customs post.",
+     "the border was closed"),
+])
+def test_measured_time_relation_is_narration(pipe: Pipeline, text: str, content: str) -> None:
+    q = next(q for q in quotes(pipe, text) if q.cue is not None)
+    assert q.content.text == content
+
+
+def test_unmeasured_time_clause_stays_content(pipe: Pipeline) -> None:
+    """Look-alike: "after" without a measure is part of what is said."""
+    (q,) = quotes(pipe, "Police said the crowd dispersed after officers fired tear gas.")
+    assert q.content.text == "the crowd dispersed after officers fired tear gas"
+
+
+def test_time_relation_inside_the_sentence_stays_content(pipe: Pipeline) -> None:
+    """Look-alike: before a closing cue, the relation is part of the statement."""
+    q = next(q for q in quotes(pipe, "The army resumed shelling the port, six hours after it "
+                                     "had agreed a truce, residents said.") if q.cue)
+    assert q.content.text == "The army resumed shelling the port, six hours after it had " \
+                             "agreed a truce"

@@ -106,3 +106,18 @@ def test_dateline_variants(pipe: Pipeline, text: str, speaker: str) -> None:
 def test_hyphenated_apposition(pipe: Pipeline, text: str, speaker: str) -> None:
     q = next(q for q in quotes(pipe, text) if q.cue is not None)
     assert q.speaker.text == speaker
+
+
+# --- class: one quotation, one cue
+@pytest.mark.parametrize("text,cue,content", [
+    ("The ministry said that it rejects \"any attack on civilians,\" describing the raid as "
+     "\"a cowardly act of terror.\"", "describing", "a cowardly act of terror"),
+    ("The general said his troops would \"never retreat,\" warning that \"the enemy will pay "
+     "a heavy price.\"", "warning", "the enemy will pay a heavy price"),
+    ("The council said it opposed \"any delay at all,\" describing the plan as \"reckless "
+     "and unfunded.\"", "describing", "reckless and unfunded"),
+])
+def test_second_quotation_goes_to_the_second_cue(pipe: Pipeline, text: str, cue: str,
+                                                 content: str) -> None:
+    q = next(q for q in quotes(pipe, text) if q.cue and q.cue.text == cue)
+    assert q.content.text == content

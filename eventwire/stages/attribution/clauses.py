@@ -132,10 +132,58 @@ def according_parts(according: Token, sent: Span) -> list[Span]:
     doc = according.doc
     head = scope_head(according)
     pp_first, pp_last = according.i, according.right_edge.i
-    at_edge = pp_first == sent.start or all(t.is_punct for t in doc[pp_last + 1:sent.end])
+    at_edge = pp_first == sent.start or all(t.is_punct or t.is_space
+                                            for t in doc[pp_last + 1:sent.end])
     first, last = (sent.start, sent.end - 1) if head == sent.root or at_edge else \
         (head.left_edge.i, head.right_edge.i)
     parts = [trimmed(doc, first, pp_first - 1) if pp_first > first else None,
              trimmed(doc, pp_last + 1, last) if pp_last < last else None]
     return [p for p in parts if p is not None
-            and not all(t.tag_ in ("WDT", "WP") or t.dep_ == "cc" or t.is_punct for t in p)]
+            and not all(t.tag_ in ("WDT", "WP") or t.dep_ == "cc" or t.is_punct or t.is_space
+                        for t in p)]
+
+
+TIME_UNITS = {"minute", "hour", "day", "week", "month", "year", "moment"}
+SEQUENCE_WORDS = {"after", "before", "since"}
+
+
+def _narration_adjuncts(content: Span) -> list[Span]:
+    """Measured time relations in ``content``: "hours after the missile
+    strike", "a day after its artillery shelled an island"."""
+    doc = content.doc
+    found = []
+    for tok in content:
+        if tok.dep_ != "npadvmod" or tok.lemma_.lower() not in TIME_UNITS:
+            continue
+        if any(c.lower_ in SEQUENCE_WORDS and c.dep_ == "prep" for c in tok.children):
+            root = tok  # "Hours after the strike": after hangs on "Hours"
+        elif tok.head.lower_ in SEQUENCE_WORDS and tok.head.dep_ == "prep":
+            root = tok.head  # "Two days after the vote": "days" hangs on after
+        elif any(c.lower_ in SEQUENCE_WORDS and c.dep_ == "mark" for c in tok.head.children):
+            root = tok.head  # "a day after its artillery shelled": a clause
+        else:
+            continue
+        found.append(doc[root.left_edge.i:root.right_edge.i + 1])
+    return found
+
+
+def without_narration(content: Span, cue_before: bool) -> Span:
+    """Class *the outlet's narration hung on a reported sentence*: a measured
+    time relation opening the sentence ("[Hours after the missile strike],
+    warplanes pounded …, residents said") or closing it after the cue ("The
+    army said it had retaken the town, [hours after rebels stormed a base]")
+    is the outlet placing the statement in its story, not what the speaker
+    said (docs/annotation.md). One inside the sentence, before a closing cue
+    ("X resumed strikes, six hours after it had halted fire, witnesses
+    said"), stays in the content."""
+    doc = content.doc
+    first, last = content.start, content.end - 1
+    for adjunct in _narration_adjuncts(content):
+        if adjunct.start == first == content.sent.start and adjunct.end < last and \
+                doc[adjunct.end].text == ",":
+            first = adjunct.end + 1
+        elif cue_before and adjunct.end - 1 == last and adjunct.start > first and \
+                doc[adjunct.start - 1].text == ",":
+            last = adjunct.start - 2
+    return doc[first:last + 1] if (first, last) != (content.start, content.end - 1) and \
+        first <= last else content

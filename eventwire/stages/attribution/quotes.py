@@ -17,6 +17,7 @@ from eventwire.stages.attribution.clauses import (
     content_last,
     object_content_last,
     trailing_report,
+    without_narration,
 )
 from eventwire.stages.attribution.marks import (
     INNER_QUOTE_RX,
@@ -69,6 +70,13 @@ def _subject_taken_as_object(clause: Token, dobj: Token | None) -> bool:
 
 
 def _content_of(verb: Token) -> Span | None:
+    """The reported clause (:func:`_clause_of`) without the outlet's own
+    narration around it (:func:`without_narration`)."""
+    clause = _clause_of(verb)
+    return without_narration(clause, verb.i < clause.start) if clause is not None else None
+
+
+def _clause_of(verb: Token) -> Span | None:
     """The reported clause: "warned [that X]", "urged [Y to do X]",
     "accused [Y of X]", "threatened [to do X]"."""
     doc = verb.doc
@@ -186,6 +194,15 @@ def _reports_a_statement(verb: Token) -> bool:
         for c in verb.children)
 
 
+def _free_mark(marks: list[tuple[int, int]], quotes: list[Quote]) -> tuple[int, int]:
+    """Class *one quotation, one cue*: a quotation already inside another
+    cue's content ("said that it rejects “any attack …”, describing the
+    assault as “a terrorist act”") is not the next cue's; it takes the
+    first quotation no statement holds yet."""
+    return next((m for m in marks if not any(q.content.start <= m[0] + 1 < q.content.end
+                                             for q in quotes)), marks[0])
+
+
 def _frames(outlet_verb: Token, other: Token) -> bool:
     """Class *an outlet's own statement*: an outlet that "said"/"reported"
     relays the sentence's other statement only when that statement stands
@@ -241,7 +258,7 @@ def quotes_in_sentence(doc: Doc, sent: Span) -> list[Quote]:
         content = _content_of(verb)
         if marks and (content is None or any(s <= content.start_char < e for s, e in marks)
                       or verb.dep_ in ("parataxis", "ROOT") and not content):
-            quote = make_quote(doc, verb, inside_marks(doc, *marks[0]), "direct")
+            quote = make_quote(doc, verb, inside_marks(doc, *_free_mark(marks, quotes)), "direct")
         elif content is not None:
             quote = make_quote(doc, verb, tok_span(content), "indirect")
         elif not marks:
