@@ -121,3 +121,19 @@ def test_second_quotation_goes_to_the_second_cue(pipe: Pipeline, text: str, cue:
                                                  content: str) -> None:
     q = next(q for q in quotes(pipe, text) if q.cue and q.cue.text == cue)
     assert q.content.text == content
+
+
+# --- class: ASCII ``…'' quotation marks (old wire and wiki copy)
+@pytest.mark.parametrize("text,speaker,content,relays", [
+    ("``We will not surrender,'' the commander said.", "the commander", "We will not surrender",
+     []),
+    ("``The port is closed until further notice,'' Kompas quoted the harbour master as saying.",
+     "the harbour master", "The port is closed until further notice", ["Kompas"]),
+    ("The minister said: ``Our answer will be firm.''", "The minister", "Our answer will be firm",
+     []),
+])
+def test_ascii_quotation_marks(pipe: Pipeline, text: str, speaker: str, content: str,
+                               relays: list[str]) -> None:
+    q = next(q for q in quotes(pipe, text) if q.cue is not None)
+    assert (q.speaker.text, q.content.text, [r.text for r in q.relays]) == (
+        speaker, content, relays)
