@@ -319,6 +319,18 @@ def _speaker_key(doc: Doc, quote: Quote) -> object:
     return " ".join((quote.speaker.text if quote.speaker else "").lower().split()[-2:])
 
 
+PERSONAL = {"he", "she", "they"}
+
+
+def _bare_pronoun(doc: Doc, quote: Quote) -> bool:
+    """Class *pronoun continuing the last speaker*: "The president told CNN
+    that … He said …" — a personal pronoun the actor stage leaves unresolved
+    continues the run of the speaker just before it."""
+    assert quote.speaker is not None
+    return quote.speaker.text.lower() in PERSONAL and \
+        resolve_chain(get_list(doc, "actor_mentions"), quote.speaker_actor) is None
+
+
 def carry_relays(doc: Doc, quotes: list[Quote]) -> None:
     """Class *article-level relay*: "…, Press TV reported", "according to X"
     or "X reported, citing Y" in one statement covers the run of statements
@@ -327,8 +339,8 @@ def carry_relays(doc: Doc, quotes: list[Quote]) -> None:
     them. A statement by someone else, or one with no speaker, ends the run."""
     run: list[Quote] = []
     for q in [*quotes, Quote(content=TextSpan("", 0, 0))]:
-        same = run and q.speaker is not None and \
-            _speaker_key(doc, q) == _speaker_key(doc, run[0])
+        same = run and q.speaker is not None and (
+            _speaker_key(doc, q) == _speaker_key(doc, run[0]) or _bare_pronoun(doc, q))
         if same:
             run.append(q)
             continue
