@@ -50,6 +50,31 @@ def test_next_act_is_not_content(pipe: Pipeline, text: str, first: str, content:
     assert found[second][0] == speaker
 
 
+@pytest.mark.parametrize("text,content", [
+    ("The union claimed that wages had been cut and called for a strike.",
+     "wages had been cut"),
+    ("Observers reported that ballots had been burned and called on the commission to act.",
+     "ballots had been burned"),
+    ("The senator argued that the contract had been rigged and called for an inquiry.",
+     "the contract had been rigged"),
+])
+def test_call_for_is_the_speakers_demand(pipe: Pipeline, text: str, content: str) -> None:
+    q = next(q for q in quotes(pipe, text) if q.cue.text != "called")
+    assert q.content.text == content
+
+
+@pytest.mark.parametrize("text,start", [
+    ("The minister phoned her counterpart and called on Tbilisi to free the protesters, the "
+     "ministry said.", "The minister phoned"),
+    ("The envoy met the rebels and urged them to disarm, the embassy said.", "The envoy met"),
+    ("Police arrested two men and accused them of arson, the city said.", "Police arrested"),
+])
+def test_before_a_closing_cue_every_act_is_reported(pipe: Pipeline, text: str,
+                                                    start: str) -> None:
+    q = next(q for q in quotes(pipe, text) if q.cue.text == "said")
+    assert q.content.text.startswith(start) and q.content.end > text.index(" and ")
+
+
 def test_coordinated_content_verbs_stay_content(pipe: Pipeline) -> None:
     """Look-alike: two acts of the reported subject ("attacked … and burned")."""
     (q,) = quotes(pipe, "Witnesses said the gunmen had attacked the village and burned "

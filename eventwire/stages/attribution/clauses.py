@@ -30,19 +30,31 @@ def leaves_content(conj: Token) -> bool:
     pass and accused rivals of …") or when it is finite while the clause head
     is a bare verb it cannot share auxiliaries with ("demanded that the
     junta reinstate the president and imposed sanctions", "said the vote
-    would go ahead and called on observers"); so is a speech participle
-    ("said its jets had struck a depot, denying that they had hit homes")."""
+    would go ahead and called on observers"); a demand ("alleged that the
+    vote had been rigged and called for a recount"); so is a speech participle
+    ("said its jets had struck a depot, denying that they had hit homes").
+    Only after the cue: before a closing cue ("The minister phoned her
+    counterpart and called on Tbilisi to …, the ministry said") every
+    coordinated act is reported."""
     head = conj.head
     participle = conj.dep_ == "advcl" and conj.tag_ == "VBG"  # "…, denying that …"
     if not (conj.dep_ == "conj" or participle) or conj.pos_ != "VERB" or _has_subject(conj):
         return False
-    if reporting_verb(head) is None:
-        return False
-    if conj.lemma_.lower() in SPEECH_LEMMAS:
+    speaking = reporting_verb(head)
+    if speaking is None or speaking.i > head.i:
+        return False  # "A phoned B and called on C, the office said": all reported
+    if conj.lemma_.lower() in SPEECH_LEMMAS or _calls_for(conj):
         return True
     if participle:
         return False
     return conj.tag_ in FINITE_TAGS and head.tag_ == "VB"
+
+
+def _calls_for(verb: Token) -> bool:
+    """"called for a recount", "called on donors to …": a demand, although
+    "call" alone is no speech verb ("called him a liar")."""
+    return verb.lemma_.lower() == "call" and any(
+        c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on") for c in verb.children)
 
 
 def reporting_verb(clause: Token) -> Token | None:
