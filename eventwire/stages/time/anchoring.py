@@ -46,7 +46,7 @@ from eventwire.errors import Errors, EventwireError
 from eventwire.models import PLOVER_TYPES, EventMention, Quote, TimeValue, Timex
 from eventwire.nlp.component import StageComponent
 from eventwire.nlp.extensions import get_list, text_of
-from eventwire.nlp.spans import doc_index
+from eventwire.nlp.spans import doc_index, index_of
 from eventwire.stages.factuality.component import is_future
 from eventwire.stages.time import normalize as nz
 from eventwire.stages.time.ranges import timex_range
@@ -96,7 +96,7 @@ def _timex_for(doc: Doc, trigger: Token, sent: Span, timexes: list[Timex],
             continue
         if _governs(head, trigger) or head.head == trigger.head == head \
                 or (trigger in head.ancestors and _close(head, trigger)
-                    and trigger.tag_ not in PRESENT_TAGS):
+                    and trigger.tag_ not in PRESENT_TAGS and not _in_content(head, trigger)):
             return t
     return None
 
@@ -193,7 +193,8 @@ def relation_time(doc: Doc, trigger: Token, timexes: list[Timex],
     The event in the complement of "N units after/before" takes the main
     clause's date shifted back (after) or forward (before); the main clause's
     own date comes from an expression governing it or its sentence."""
-    for t in timexes:
+    sent = trigger.sent
+    for t in _in_sentence(doc, sent, timexes):
         if not t.rule.startswith("relation:"):
             continue
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
@@ -208,7 +209,7 @@ def relation_time(doc: Doc, trigger: Token, timexes: list[Timex],
             continue
         main = clause.head
         base = _governing(doc, main, timexes, skip=t) or \
-            _sentence_timex(doc, main, [x for x in timexes if x is not t])
+            _sentence_timex(doc, main, timexes, skip=t)
         value = base.value[:10] if base is not None and base.value[:1].isdigit() else None
         _, amount, unit = t.rule.split(":")
         # the rule's amount is +N for "after", -N for "before": the complement
@@ -222,7 +223,15 @@ def relation_time(doc: Doc, trigger: Token, timexes: list[Timex],
     return None
 
 
-def _in_relative_clause(trigger: Token, timexes: list[Timex]) -> bool:
+def _in_sentence(doc: Doc, sent: Span, timexes: list[Timex]) -> list[Timex]:
+    """The expressions starting in ``sent``, through the doc's span index (a
+    scan of every expression for every event was quadratic on long
+    articles, issue #12)."""
+    return [timexes[i] for i in index_of(doc, "timexes", timexes).starting(sent.start_char,
+                                                                           sent.end_char)]
+
+
+def _in_relative_clause(doc: Doc, trigger: Token, timexes: list[Timex]) -> bool:
     """The trigger's clause describes a noun ("an official it accused of
     spying", "groups that hosted her"): its time is its own, unless the noun
     is the date itself ("since Sept. 18, when militants attacked")."""
@@ -230,7 +239,7 @@ def _in_relative_clause(trigger: Token, timexes: list[Timex]) -> bool:
     for _ in range(6):
         if cur.dep_ == "relcl":
             head = cur.head
-            return not any(t.start <= head.idx < t.end for t in timexes)
+            return not index_of(doc, "timexes", timexes).containing(head.idx)
         if cur.head == cur:
             return False
         cur = cur.head
@@ -250,7 +259,8 @@ def _linked(a: Token, b: Token) -> bool:
     return False
 
 
-def _sentence_timex(doc: Doc, trigger: Token, timexes: list[Timex]) -> Timex | None:
+def _sentence_timex(doc: Doc, trigger: Token, timexes: list[Timex],
+                    skip: Timex | None = None) -> Timex | None:
     """The date the trigger's sentence gives: the nearest dated expression
     before the trigger; else the first after it that is linked to the
     trigger in the parse (a date after it in a coordinated clause belongs to
@@ -259,20 +269,46 @@ def _sentence_timex(doc: Doc, trigger: Token, timexes: list[Timex]) -> Timex | N
     "rejected it in October, although experts say ...", "Apple Corps claims
     that ... an agreement reached in 1991": the present is the time of
     writing, the date is another clause's)."""
-    if _in_relative_clause(trigger, timexes) or trigger.tag_ in PRESENT_TAGS:
+    if _in_relative_clause(doc, trigger, timexes) or trigger.tag_ in PRESENT_TAGS:
         return None
-    sent = trigger.sent
-    inside = [t for t in timexes if sent.start_char <= t.start < sent.end_char and _dated(t)
-              and t.value[:1] != "X"]
+    inside = [t for t in _in_sentence(doc, trigger.sent, timexes)
+              if t is not skip and _dated(t) and t.value[:1] != "X"]
     before = [t for t in inside if t.start < trigger.idx]
     if before:
         return before[-1]
     for t in inside:
         head = _timex_head(doc, t)
         if head is not None and _linked(head, trigger) and \
-                not _modifies_other_noun(head, trigger):
+                not _modifies_other_noun(head, trigger) and not _in_content(head, trigger):
             return t
     return None
+
+
+def _in_content(head: Token, trigger: Token) -> bool:
+    """Class *a statement's content*: a date inside the clausal complement of
+    the trigger ("warned that the forces would face strikes if they did not
+    leave before the end of the year", "said talks would resume next month")
+    dates that content, not the act of saying."""
+    cur = head
+    while cur != trigger and cur.head != cur:
+        if cur.dep_ in ("ccomp", "xcomp") and cur.pos_ in ("VERB", "AUX"):
+            return True
+        cur = cur.head
+    return False
+
+
+def _described_noun_time(doc: Doc, trigger: Token, timexes: list[Timex]) -> Timex | None:
+    """Class *recollection in a noun phrase*: a relative clause on a dated
+    event noun happens with it ("the January 2020 drone strike that killed
+    the general", "the 2019 election that brought him to power", "last
+    year's raid, which left 20 dead"): the noun's own date. Not a verb in the
+    present tense ("the 1991 agreement that he says is void")."""
+    if trigger.dep_ != "relcl" or trigger.tag_ in PRESENT_TAGS or _past_perfect(trigger):
+        return None
+    noun = trigger.head
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return _timex_for(doc, noun, noun.sent, timexes)
 
 
 def _not_happened(doc: Doc, event: EventMention, trigger: Token) -> bool:
@@ -297,6 +333,9 @@ def rule_time(doc: Doc, event: EventMention, trigger: Token, timexes: list[Timex
     related = relation_time(doc, trigger, timexes, published)
     if related is not None:
         return related
+    found = _described_noun_time(doc, trigger, timexes)
+    if found is not None:
+        return _value(found, "sentence", published)
     if _not_happened(doc, event, trigger) or _past_perfect(trigger):
         return TimeValue(anchor="unknown")
     found = _speech_time(doc, event.trigger.start, quotes, timexes)

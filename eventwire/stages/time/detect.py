@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from eventwire.stages.time import coverage
 from eventwire.stages.time import normalize as nz
 
 Handler = Callable[[re.Match[str], date | None, str], tuple[str, str | None] | None]
@@ -232,12 +233,13 @@ RULES: list[tuple[str, str, Handler]] = [
                  r"\s+(?P<unit>week(?:end)?|month|year|quarter|decade)\b", _relative),
     ("season", r"\b(?:(?P<mod>last|next|this|the)\s+)?(?P<season>spring|summer|autumn|fall|winter)"
                rf"(?:\s+(?:of\s+)?{YEAR})?\b", _season),
-    ("quarter", r"\b(?:the\s+)?(?P<q>first|second|third|fourth)\s+quarter"
+    ("quarter", r"\b(?:the\s+)?(?P<q>first|second|third|fourth)[\s-]+quarter"
                 rf"(?:(?:\s+of)?\s+{YEAR}|\s+of\s+(?P<qmod>last|next|this)\s+year)?\b",
      _quarter),
     ("ago", rf"\b{NUM}\s+{UNIT}\s+ago\b", _ago),
     ("narrative", rf"\b{NUM}\s+{UNIT}\s+(?P<dir>later|earlier|after|before)\b"
-                  r"|\bthe\s+(?P<nd>next|following|previous)\s+(?P<nunit>day|week|month|year)\b",
+                  r"|\bthe\s+(?P<nd>next|following|previous)\s+(?P<nunit>day|week|month|year)\b"
+                  r"|\bthe\s+(?P<runit>day|week|month|year)\s+(?P<rdir>after|before)\b",
      _narrative),
     ("set", r"\b(?:every|each)\s+(?P<unit>day|week|month|year)\b", _set),
     ("holiday", r"\b(?:christmas(?: eve| day)?|new year[’']s (?:eve|day))\b", _holiday),
@@ -254,6 +256,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("month", rf"\b(?:in\s+|last\s+|next\s+)?(?:(?:early|mid|late)[- ])?{MONTH}\b", _month),
     ("year", rf"(?<![\d$£€#.,])\b{YEAR}\b(?![\d%,.]\d)", _year),
 ]
+RULES += coverage.RULES  # business-calendar, clock and fractional expressions
 COMPILED = [(name, re.compile(rx, re.IGNORECASE), fn) for name, rx, fn in RULES]
 # Words that, capitalised or not, are not months in most news text.
 _NOT_MONTH = {"may", "march", "mar", "jan", "sep", "dec", "oct", "aug", "jun", "jul"}
@@ -300,9 +303,22 @@ def _plausible(name: str, m: re.Match[str]) -> bool:
     return True
 
 
+def _in_compound(name: str, m: re.Match[str]) -> bool:
+    """Class *hyphenated compound*: "the now-defunct firm", "the
+    soon-to-open terminal": a time word inside a compound adjective is no
+    time expression."""
+    if name != "ref":
+        return False
+    text = m.string
+    return (m.end() < len(text) and text[m.end()] == "-") or (m.start() > 0 and
+                                                              text[m.start() - 1] == "-")
+
+
 def _narrative_shift(m: re.Match[str]) -> tuple[int, str] | None:
     if m["nd"]:
         return (-1 if m["nd"].lower() == "previous" else 1), m["nunit"].lower()
+    if m["runit"]:  # "the day before (the vote)", "the year after"
+        return (-1 if m["rdir"].lower() == "before" else 1), m["runit"].lower()
     amount = nz.to_number(m["num"].split()[-1]) if m["num"] else None
     if amount is None:
         return None
@@ -317,7 +333,7 @@ def find_timexes(text: str, ref: date | None,
     found: list[Found] = []
     for name, rx, handler in COMPILED:
         for m in rx.finditer(text):
-            if not _plausible(name, m):
+            if not _plausible(name, m) or _in_compound(name, m):
                 continue
             start, end = _leading_trim(text, m.start(), m.end())
             result = handler(m, ref, tense_at(start))
