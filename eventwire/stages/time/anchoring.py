@@ -43,12 +43,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.errors import Errors, EventwireError
-from eventwire.models import PLOVER_TYPES, EventMention, Quote, TimeValue, Timex
+from eventwire.models import EventMention, Quote, TimeValue, Timex
 from eventwire.nlp.component import StageComponent
 from eventwire.nlp.extensions import get_list, text_of
 from eventwire.nlp.spans import doc_index, index_of
 from eventwire.stages.factuality.component import is_future
 from eventwire.stages.time import normalize as nz
+from eventwire.stages.time.headline import headline_time
 from eventwire.stages.time.ranges import timex_range
 from eventwire.stages.time.undated import POLICIES, load_model, undated_time
 
@@ -365,36 +366,6 @@ def time_for(doc: Doc, event: EventMention, timexes: list[Timex],
     chosen = undated_time(doc, event, trigger, timexes, quotes, published, undated)
     chosen.background = is_background(chosen.value, published)
     return chosen
-
-
-TEXT_ANCHORS = {"explicit", "narrative", "speech", "sentence"}
-
-
-def headline_time(doc: Doc, event: EventMention, trigger: Token,
-                  dated: list[EventMention]) -> TimeValue | None:
-    """Class *headlines*: an undated event in the title line (the text's
-    first line, when a body follows) takes the date the body gives the same
-    event: the first body event dated from the text whose trigger has the
-    same lemma, or the same PLOVER type ("Militants storm army post" ->
-    "Militants stormed the post on Sunday"; "Court jails activist" -> "A
-    court sentenced ... on Monday")."""
-    text = text_of(doc)
-    first_break = text.find("\n")
-    if first_break < 0 or trigger.idx > first_break:
-        return None
-    lemma = trigger.lemma_.lower()
-    for other in dated:
-        if other.trigger.start <= first_break or other.time.anchor not in TEXT_ANCHORS \
-                or other.time.value is None:
-            continue
-        tok = _token_at(doc, other.trigger.start)
-        same_type = event.type == other.type and event.type in PLOVER_TYPES
-        if same_type or (tok is not None and tok.lemma_.lower() == lemma):
-            return TimeValue(value=other.time.value, granularity=other.time.granularity,
-                             text=other.time.text, start=other.time.start,
-                             end=other.time.end, anchor="narrative",
-                             background=other.time.background)
-    return None
 
 
 def anchor_events(doc: Doc, undated: str = "learned") -> None:
