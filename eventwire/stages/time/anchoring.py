@@ -81,7 +81,10 @@ def _governs(timex_tok: Token, trigger: Token) -> bool:
 
 
 def _dated(t: Timex) -> bool:
-    return t.type in ("DATE", "TIME") and bool(t.value) and t.value[:1] in "0123456789X"
+    """A calendar expression that can date an event (a wire dateline's date
+    cannot: it is when the story was filed)."""
+    return t.type in ("DATE", "TIME") and bool(t.value) and t.value[:1] in "0123456789X" \
+        and t.rule != "dateline"
 
 
 def _timex_for(doc: Doc, trigger: Token, sent: Span, timexes: list[Timex],
@@ -174,6 +177,8 @@ def _value(found: Timex, anchor: str, published: date | None) -> TimeValue:
     value, gran = found.value, found.granularity
     if found.type == "TIME" and "T" in value and value[:4].isdigit():
         value, gran = value[:10], "day"  # an event is dated to its day
+    if value.endswith("-WE"):  # "over the weekend": the ISO week (docs/annotation.md)
+        value, gran = value[:-3], "week"
     return TimeValue(value=value, granularity=gran, text=found.text, start=found.start,
                      end=found.end, anchor=anchor, background=is_background(value, published))
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Token
@@ -173,18 +173,63 @@ class TimexTagger(StageComponent, factory="eventwire_timex", requires=["token.de
     def process(self, doc: Doc) -> None:
         timexes = get_list(doc, "timexes")
         timexes.extend(find_doc_timexes(doc))
-        date_times(timexes, text_of(doc))
+        mark_datelines(timexes, text_of(doc))
+        date_times(timexes, text_of(doc), doc._.published)
         resolve_narrative(timexes, text_of(doc), doc._.published)
 
 
-def date_times(timexes: list[Timex], text: str) -> None:
-    """"10:30 a.m. on Wednesday": the clock time takes the day next to it."""
-    for t, nxt in zip(timexes, timexes[1:], strict=False):
-        if t.type != "TIME" or "T" not in t.value or nxt.type != "DATE":
-            continue
-        gap = text[t.end:nxt.start].strip().lower()
-        if gap in ("", "on", ",") and len(nxt.value) == 10 and nxt.value[:4].isdigit():
+# "KINSHASA, June 14 (Reuters) - ", "NIAMEY/ABUJA, July 31 (Reuters) - ",
+# "CULIACAN, Mexico, Oct 18 (EFE) - ", "GAZA, July 16 (Xinhua) -- "
+DATELINE_BEFORE = re.compile(r"[A-Z][\w.'’/ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,30}){0,2},\s*")
+DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{1,40}\))?\s*(?:--|[-–—:])\s")
+
+
+def mark_datelines(timexes: list[Timex], text: str) -> None:
+    """Class *wire dateline*: the date in "KINSHASA, June 14 (Reuters) -" is
+    when the story was filed, not when its events happened ("- Congo accused
+    Rwanda on Tuesday of invading": Tuesday, not June 14). It stays a TIMEX
+    (rule ``dateline``) but dates no event (:mod:`anchoring`)."""
+    for t in timexes:
+        line = text.rfind("\n", 0, t.start) + 1
+        if t.start - line <= 60 and DATELINE_BEFORE.fullmatch(text, line, t.start) \
+                and DATELINE_AFTER.match(text, t.end):
+            t.rule = "dateline"
+
+
+CLOCK_RULES = {"clock", "clock24", "noon"}
+NEWS_DAYS = 7
+
+
+def date_times(timexes: list[Timex], text: str, published: date | None = None) -> None:
+    """"10:30 a.m. on Wednesday": the clock time takes the day next to it.
+    Class *clock time on the time line*: a clock time with no day of its own
+    takes the last day the text gave before it when that day is recent
+    (within a week before publication: "opened fire at an office Friday ...
+    The gunman entered the party around 4 p.m." -> Friday), else the
+    publication day."""
+    last_day: str | None = None
+    for i, t in enumerate(timexes):
+        nxt = timexes[i + 1] if i + 1 < len(timexes) else None
+        if t.type == "TIME" and "T" in t.value and nxt is not None and nxt.type == "DATE" \
+                and text[t.end:nxt.start].strip().lower() in ("", "on", ",") \
+                and len(nxt.value) == 10 and nxt.value[:4].isdigit():
             t.value = nxt.value + t.value[t.value.index("T"):]
+        elif t.rule in CLOCK_RULES and last_day is not None and published is not None \
+                and t.value.startswith(published.isoformat()):
+            t.value = last_day + t.value[10:]
+        if t.type == "DATE" and len(t.value) == 10 and t.value[:4].isdigit() \
+                and t.rule != "dateline" and _recent(t.value, published):
+            last_day = t.value
+
+
+def _recent(value: str, published: date | None) -> bool:
+    if published is None:
+        return False
+    try:
+        day = date.fromisoformat(value)
+    except ValueError:
+        return False
+    return published - timedelta(days=NEWS_DAYS) <= day <= published
 
 
 # A line that is a web address, or a run of text with a scheme or "www." in
@@ -268,7 +313,7 @@ def resolve_narrative(timexes: list[Timex], text: str = "",
             target = _relation_target(timexes, i, text) if text else None
             if target == "relation":  # TimeML: the measure is a DURATION, "after" a signal
                 t.rule, t.type, t.granularity = f"relation:{amount}:{unit}", "DURATION", "unknown"
-                t.value = nz.duration(abs(int(amount)), unit)
+                t.value = nz.duration(abs(int(amount)) or None, unit)  # "hours after": PTXH
                 t.end = t.start + len(t.text.rsplit(None, 1)[0])
                 t.text = t.text.rsplit(None, 1)[0]
                 continue

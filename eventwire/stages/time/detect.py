@@ -239,7 +239,8 @@ RULES: list[tuple[str, str, Handler]] = [
     ("ago", rf"\b{NUM}\s+{UNIT}\s+ago\b", _ago),
     ("narrative", rf"\b{NUM}\s+{UNIT}\s+(?P<dir>later|earlier|after|before)\b"
                   r"|\bthe\s+(?P<nd>next|following|previous)\s+(?P<nunit>day|week|month|year)\b"
-                  r"|\bthe\s+(?P<runit>day|week|month|year)\s+(?P<rdir>after|before)\b",
+                  r"|\bthe\s+(?P<runit>day|week|month|year)\s+(?P<rdir>after|before)\b"
+                  r"|\b(?P<vague>hours|minutes|moments)\s+(?P<vdir>later|earlier|after|before)\b",
      _narrative),
     ("set", r"\b(?:every|each)\s+(?P<unit>day|week|month|year)\b", _set),
     ("holiday", r"\b(?:christmas(?: eve| day)?|new year[’']s (?:eve|day))\b", _holiday),
@@ -317,6 +318,8 @@ def _in_compound(name: str, m: re.Match[str]) -> bool:
 def _narrative_shift(m: re.Match[str]) -> tuple[int, str] | None:
     if m["nd"]:
         return (-1 if m["nd"].lower() == "previous" else 1), m["nunit"].lower()
+    if m["vague"]:  # "hours later", "minutes before (the blast)": the same day
+        return 0, "hour" if m["vague"].lower() == "hours" else "minute"
     if m["runit"]:  # "the day before (the vote)", "the year after"
         return (-1 if m["rdir"].lower() == "before" else 1), m["runit"].lower()
     amount = nz.to_number(m["num"].split()[-1]) if m["num"] else None
