@@ -146,3 +146,52 @@ def test_timeline_timex_is_the_last_date_before(tx_pipe: Pipeline) -> None:
     assert timeline_timex(doc, timexes, 0) is None
     assert timeline_timex(doc, timexes, text.index("Rebels")).text == "May 2"
     assert timeline_timex(doc, timexes, text.index("Then")).text == "May 9"
+
+
+DATELINES = [
+    ("Leaders meet\nNIAMEY/ABUJA, July 31 (Reuters) - West African leaders on Sunday "
+     "demanded that the junta step down.", "2023-07-31", "demanded",
+     ("2023-07-30", "day", "explicit")),
+    ("CULIACAN, Mexico, Oct 18 (EFE) - Gunmen attacked a police station in the city.",
+     "2019-10-18", "attacked", (None, "unknown", "unknown")),
+    ("GAZA, July 16 (Xinhua) -- Israeli jets struck targets in Gaza on Tuesday night.",
+     "2014-07-16", "struck", ("2014-07-15", "day", "explicit")),
+]
+WEEKENDS = [
+    ("The government agreed a bailout with its creditors over the weekend.", "2010-05-06",
+     "agreed", ("2010-W17", "week", "explicit")),
+    ("Militants attacked two villages this weekend, officials said.", "2021-03-08",
+     "attacked", ("2021-W09", "week", "explicit")),
+]
+CLOCK_LINE = [
+    ("A gunman opened fire at an office on Friday. He surrendered to police just after "
+     "6 p.m.", "2008-12-13", "surrendered", ("2008-12-12", "day", "explicit")),
+    ("Rebels shelled the town on Monday. Troops withdrew at 18:00 local time.", "2022-03-10",
+     "withdrew", ("2022-03-07", "day", "explicit")),
+]
+VAGUE_HOURS = [
+    ("Rebels attacked a convoy on March 2. Hours later, the army retaliated.", "2022-03-10",
+     "retaliated", ("2022-03-02", "day", "narrative")),
+    ("Last month, the navy sank a trawler that had been seized hours earlier by pirates.",
+     "2022-03-10", "seized", ("2022-02", "month", "narrative")),
+    ("Protesters marched on Tuesday, hours after police arrested their leader.", "2022-03-10",
+     "arrested", ("2022-03-08", "day", "narrative")),
+]
+
+
+@pytest.mark.parametrize("text,published,trigger,expected", [
+    pytest.param(*case, id=f"{name}-{i}") for name, cases in (
+        ("dateline", DATELINES), ("weekend", WEEKENDS), ("clock-line", CLOCK_LINE),
+        ("vague-hours", VAGUE_HOURS))
+    for i, case in enumerate(cases)])
+def test_event_dates_in_wire_copy(rules_only: Any, text: str, published: str, trigger: str,
+                                  expected: tuple[str | None, str, str]) -> None:
+    assert dates(rules_only, text, published)[trigger] == expected
+
+
+@pytest.fixture(scope="module")
+def rules_only() -> Any:
+    """The anchoring rules alone (an event no rule dates stays unknown)."""
+    from eventwire.settings import Settings
+
+    return Pipeline(Settings(progress=False, undated_events="unknown"))

@@ -114,7 +114,8 @@ def _modifies_other_noun(head: Token, trigger: Token) -> bool:
     settlement", "in time for the 2008 Olympic Games"); the trigger's own
     noun keeps it ("Washington's January 3 assassination")."""
     return head.dep_ in NOUN_MODIFIER_DEPS and head.head != trigger \
-        and head.head.pos_ in ("NOUN", "PROPN")
+        and head.head.pos_ in ("NOUN", "PROPN") \
+        and head.head.lower_ not in ("time", "hours")  # "at 18:00 local time"
 
 
 def _close(a: Token, b: Token) -> bool:
