@@ -160,8 +160,8 @@ DATELINES = [
 WEEKENDS = [
     ("The government agreed a bailout with its creditors over the weekend.", "2010-05-06",
      "agreed", ("2010-W17", "week", "explicit")),
-    ("Militants attacked two villages this weekend, officials said.", "2021-03-08",
-     "attacked", ("2021-W09", "week", "explicit")),
+    ("Police said they arrested 40 people over the weekend.", "2021-03-08",
+     "arrested", ("2021-W09", "week", "explicit")),
 ]
 CLOCK_LINE = [
     ("A gunman opened fire at an office on Friday. He surrendered to police just after "

@@ -112,8 +112,6 @@ def _deictic(m: re.Match[str], ref: date | None, tense: str) -> tuple[str, str |
 
 def _relative(m: re.Match[str], ref: date | None, tense: str) -> tuple[str, str | None]:
     mod = m["mod"].lower()
-    if m["unit"].lower() == "weekend" and mod == "this":
-        return _weekend(m, ref, tense)  # "attacked ... this weekend": the one just past
     offset = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0,
               "current": 0, "earlier this": 0, "later this": 0}[mod]
     if ref is None:
