@@ -336,10 +336,9 @@ def find_timexes(text: str, ref: date | None,
     found: list[Found] = []
     lowered = text.lower()
     for name, rx, handler in COMPILED:
-        needles = coverage.NEEDLES.get(name)
-        if needles is not None and not any(n in lowered for n in needles):
-            continue
-        for m in rx.finditer(text):
+        needles = NEEDLES.get(name)
+        windows = [(0, len(text))] if needles is None else _windows(lowered, needles)
+        for m in (m for lo, hi in windows for m in rx.finditer(text, lo, hi)):
             if not _plausible(name, m) or _in_compound(name, m):
                 continue
             start, end = _leading_trim(text, m.start(), m.end())
@@ -349,6 +348,37 @@ def find_timexes(text: str, ref: date | None,
             shift = _narrative_shift(m) if name == "narrative" else None
             found.append(Found(start, end, result[0], result[1], name, shift))
     return _longest_first(found)
+
+
+WINDOW = 40  # every match of a keyword rule holds its keyword and is shorter than this
+_UNITS = ("day", "week", "month", "year", "decade", "hour", "minute", "quarter")
+# rules whose every match holds one of these words (lower case): they scan
+# only the text around them (:func:`_windows`); the others scan everything
+NEEDLES: dict[str, tuple[str, ...]] = {
+    "ago": ("ago",), "duration": _UNITS, "adj-duration": ("-",),
+    "narrative": ("later", "earlier", "after", "before", "next", "following", "previous"),
+    "set": ("every", "each"), "weekday-set": ("every", "each"),
+    "holiday": ("christmas", "new year"), "weekend": ("weekend",),
+    "noon": ("noon", "midnight"), "decade": ("0s",), "quarter": ("quarter",),
+    "season": ("spring", "summer", "autumn", "fall", "winter"),
+    "deictic": ("today", "yesterday", "tomorrow", "tonight"), "this-part": ("this",),
+    "relative": ("week", "month", "year", "quarter", "decade"),
+    **coverage.NEEDLES}
+
+
+def _windows(lowered: str, needles: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The stretches of text around each occurrence of a rule's keywords,
+    merged: a keyword rule scans only these (a regular expression over a
+    whole long article costs about as much as the rest of the stage)."""
+    spots = sorted(m.start() for n in needles for m in re.finditer(re.escape(n), lowered))
+    out: list[tuple[int, int]] = []
+    for spot in spots:
+        lo, hi = max(0, spot - WINDOW), min(len(lowered), spot + WINDOW)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
 
 
 def _longest_first(found: list[Found]) -> list[Found]:
