@@ -43,6 +43,11 @@ def check(pipe: Pipeline, text: str, word: str, kind: str, mode: str | None) -> 
      "attacked", "ASSAULT", "firearms"),
     ("Rebels shelled the airport with mortars overnight.", "shelled", "ASSAULT",
      "heavy-weapons"),
+    # a multi-word cue owns its words: "rubber bullets" is no firearms cue
+    ("Police fired rubber bullets and tear gas at the marchers.", "fired", "ASSAULT",
+     "crowd-control"),
+    ("Officers used plastic bullets against the crowd outside the stadium.", "used", "ASSAULT",
+     "crowd-control"),
     # coordinated verbs share their subject
     ("Warplanes circled over the valley and bombed two villages.", "bombed", "ASSAULT",
      "aerial"),
@@ -108,6 +113,8 @@ def test_people_as_objects(pipe: Pipeline, text: str, word: str, kind: str,
      "demonstrating", "PROTEST", "demo"),
     ("Anti-riot units watched as students marched to the ministry.", "marched", "PROTEST",
      "demo"),
+    ("The interior minister deployed riot police in the northern city.", "deployed", "MOBILIZE",
+     "police"),
     # mobilising aircraft or missiles is mobilising weapons
     ("Taiwan scrambled jets and deployed missile systems.", "scrambled", "MOBILIZE",
      "weapons"),

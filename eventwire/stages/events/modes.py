@@ -137,7 +137,8 @@ def _has(words: Words, cue: tuple[str, ...]) -> bool:
 
 
 def _words(tokens: Sequence[Token]) -> Words:
-    """(lemma, form) pairs, with masked phrases ("riot police") blanked."""
+    """(lemma, form) pairs; the first word of a masked phrase ("*riot*
+    police", "*seized* power") is blanked, the rest stays a cue."""
     words = [(t.lemma_.lower(), t.lower_) for t in tokens]
     vocab = {w for pair in words for w in pair}
     for mask in _masks():
@@ -146,14 +147,35 @@ def _words(tokens: Sequence[Token]) -> Words:
         n = len(mask)
         for i in range(len(words) - n + 1):
             if all(mask[k] in words[i + k] for k in range(n)):
-                words[i:i + n] = [("", "")] * n
+                words[i] = ("", "")  # "riot" of "riot police": police stays a cue
     return words
 
 
+def _owned(words: Words, modes: list[tuple[str, frozenset[str], list[tuple[str, ...]]]],
+           vocab: set[str]) -> dict[int, str]:
+    """Word positions inside a multi-word cue, with that cue's mode."""
+    owned: dict[int, str] = {}
+    for mode, _, multis in modes:
+        for cue in multis:
+            if cue[0] not in vocab:
+                continue
+            n = len(cue)
+            for i in range(len(words) - n + 1):
+                if all(cue[k] in words[i + k] for k in range(n)):
+                    owned.update({i + k: mode for k in range(n)})
+    return owned
+
+
 def _first_mode(kind: str, words: Words, index: Index | None = None) -> str | None:
+    """The first mode (in YAML order) with a cue in ``words``. A multi-word
+    cue owns its words: "rubber bullets" is crowd-control, so its "bullet"
+    is no firearms cue."""
+    modes = (index or _index()).get(kind, [])
     vocab = {w for pair in words for w in pair}
-    for mode, singles, multis in (index or _index()).get(kind, []):
-        if not singles.isdisjoint(vocab):
+    owned = _owned(words, modes, vocab)
+    for mode, singles, multis in modes:
+        free = {w for i, pair in enumerate(words) if owned.get(i, mode) == mode for w in pair}
+        if not singles.isdisjoint(free):
             return mode
         if any(cue[0] in vocab and _has(words, cue) for cue in multis):
             return mode
