@@ -135,7 +135,12 @@ def test_geo_floors_on_own_set(geo_run) -> None:  # type: ignore[no-untyped-def]
     detected toponyms. Issue 13 (compiled gazetteer, gazetteer scan, learned
     ranker): R 0.833, acc@161 0.971 and id 0.967 on the 209 detected. The set
     is part of the ranker's training pool, so the resolution figures are
-    training figures (cross-validated ones: docs/BENCHMARKS.md)."""
+    training figures (cross-validated ones: docs/BENCHMARKS.md). Since the
+    third pass its countries and US states sit at GeoNames' own point, no
+    longer at the gazetteer's computed one (0 km by construction before), so
+    the log-scaled AUC counts their 25-100 km: on the new labels the second
+    pass's code scores AUC 0.158 on detected / 0.225 on all, the third pass
+    0.149 / 0.217 (the AUC floors were 0.05 / 0.21 on the old labels)."""
     m = geo_run.metrics
     assert geo_run.n_records >= 60
     d = m["detection"]
@@ -144,8 +149,8 @@ def test_geo_floors_on_own_set(geo_run) -> None:  # type: ignore[no-untyped-def]
     assert d["exact"]["f1"] >= 0.87
     det, every = m["eventwire"]["detected"], m["eventwire"]["all"]
     assert det["accuracy_161"] >= 0.94 and det["id_accuracy"] >= 0.93
-    assert det["auc"] <= 0.05
-    assert every["accuracy_161"] >= 0.78 and every["auc"] <= 0.21
+    assert det["auc"] <= 0.16
+    assert every["accuracy_161"] >= 0.78 and every["auc"] <= 0.225
     # the gold-span baseline is printed beside it
     assert m["most_populous"]["all"]["n"] == d["gold"]
 

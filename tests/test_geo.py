@@ -67,3 +67,43 @@ def test_no_place_is_invented() -> None:
                                 "eventwire_event_place"))
     ((_, doc, _),) = list(pipe.docs([Article(text="The rebels attacked a convoy at dawn.")]))
     assert doc._.events and all(e.place is None for e in doc._.events)
+
+
+def test_a_list_of_names_of_one_level_keeps_that_level(places_of) -> None:  # type: ignore[no-untyped-def]
+    """resolve.list_levels: a list of countries or of one country's states;
+    inside it "China, Japan" or "Iraq, Iran" states no hierarchy."""
+    found = places_of("Officials asked Armenia, Azerbaijan, Georgia, Iraq, Iran, and Syria to "
+                      "take care.")
+    assert {found[n].precision for n in ("Georgia", "Iraq", "Iran")} == {"country"}
+    assert found["Georgia"].country == "GEO" and found["Iraq"].country == "IRQ"
+    found = places_of("Cases were reported in Mexico, China, Japan and Brazil.")
+    assert (found["China"].precision, found["China"].country) == ("country", "CHN")
+    found = places_of("Recalls reached stores in Nevada, Ohio, Oregon, Utah, Washington and "
+                      "Wyoming.")
+    assert found["Nevada"].precision == found["Washington"].precision == "admin1"
+    assert found["Washington"].admin1 == "WA"
+    found = places_of("Storms hit Alabama, Georgia and Florida overnight.")
+    assert (found["Georgia"].precision, found["Georgia"].admin1) == ("admin1", "GA")
+
+
+def test_a_stated_hierarchy_still_holds_beside_a_list(places_of) -> None:  # type: ignore[no-untyped-def]
+    found = places_of("Officials met in Atlanta, Georgia, and Birmingham, Alabama.")
+    assert (found["Georgia"].precision, found["Georgia"].admin1) == ("admin1", "GA")
+    assert found["Birmingham"].admin1 == "AL"
+    assert places_of("The firm has offices in Paris, London and Berlin.")["Paris"].country \
+        == "FRA"
+
+
+def test_an_office_says_country_or_state(places_of) -> None:  # type: ignore[no-untyped-def]
+    """component.office_cues: a national office or body makes the name a
+    country, a state office a first-level division; the article's bare
+    mentions of the name follow."""
+    found = places_of("Zurab Zhvania, Prime Minister of Georgia, was found dead. Gas "
+                      "poisoning is not unknown in Georgia.")
+    assert found["Georgia"].precision == "country"  # the last (bare) mention follows
+    assert places_of("Georgia's parliament approved the budget.")["Georgia"].country == "GEO"
+    assert places_of("The president of Georgia spoke in Tbilisi.")["Georgia"].country == "GEO"
+    assert places_of("Georgia's governor signed the bill.")["Georgia"].precision == "admin1"
+    assert places_of("The legislature of Georgia adjourned.")["Georgia"].admin1 == "GA"
+    assert places_of("Mexico's army arrested him near Monterrey.")["Mexico"].precision \
+        == "country"

@@ -87,14 +87,28 @@ def test_record_ids_are_unique_across_files() -> None:
     assert len(ids) == len(set(ids))
 
 
-def test_rec_d_is_a_fresh_blind_batch() -> None:
-    """rec_d (docs/annotation.md, "Batch d") is blind as a whole; a condition
-    span is given only for `conditional` events, as the guide says."""
-    records = read_jsonl(RECORDS / "rec_d.jsonl")
-    events = [ev for r in records for ev in r["events"]]
-    assert len(records) >= 24 and len(events) >= 220
+@pytest.mark.parametrize("name,articles,events", [("rec_d", 24, 220), ("rec_e", 28, 300)])
+def test_fresh_blind_batch(name: str, articles: int, events: int) -> None:
+    """rec_d and rec_e (docs/annotation.md, "Batch d" / "Batch e") are blind
+    as a whole; a condition span is given only for `conditional` events, as
+    the guide says."""
+    records = read_jsonl(RECORDS / f"{name}.jsonl")
+    evs = [ev for r in records for ev in r["events"]]
+    assert len(records) >= articles and len(evs) >= events
     assert {r["split"] for r in records} == {"blind"}
+    assert {r["source"] for r in records} == {"own"}
     assert all((ev["condition"] is not None) == (ev["modality"] == "conditional")
-               for ev in events)
+               for ev in evs)
     assert len({r["outlet"] for r in records}) >= 5
     assert all(r["text"].startswith(r["title"]) for r in records)  # own texts: headline first
+
+
+def test_rec_e_tells_stories_by_several_outlets() -> None:
+    """rec_e tells at least three stories through two outlets each: their
+    mentions share a `cluster` id across articles (cross-article dedup)."""
+    records = read_jsonl(RECORDS / "rec_e.jsonl")
+    articles_of: dict[str, set[str]] = {}
+    for r in records:
+        for ev in r["events"]:
+            articles_of.setdefault(ev["cluster"], set()).add(r["outlet"])
+    assert sum(1 for outlets in articles_of.values() if len(outlets) >= 2) >= 3

@@ -108,7 +108,7 @@ def throughput(args: argparse.Namespace) -> None:
         n = ecb_articles(args.corpus, corpus, args.limit)
         print(f"{n} articles from {args.corpus}", flush=True)
         for r in range(args.rounds):
-            for engine, workers in (("local", 1), ("local", 2), ("ray", 1), ("ray", 2)):
+            for engine, workers in args.configs:
                 print(json.dumps({"round": r + 1, **one_run(engine, workers, corpus, work)}),
                       flush=True)
 
@@ -219,6 +219,14 @@ def _size(backend: str, url: str, path: Path) -> int:
         return int(store.rows("SELECT pg_database_size(current_database()) AS n")[0]["n"])
 
 
+def _config(text: str) -> tuple[str, int]:
+    """``ray:2`` -> ("ray", 2): one engine and worker count to measure."""
+    engine, _, workers = text.partition(":")
+    if engine not in ("local", "ray") or not workers.isdigit() or int(workers) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r}: expected local:N or ray:N, N >= 1")
+    return engine, int(workers)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="what", required=True)
@@ -226,6 +234,10 @@ def main() -> None:
     p.add_argument("corpus", type=Path)
     p.add_argument("--limit", type=int, default=200)
     p.add_argument("--rounds", type=int, default=1)
+    p.add_argument("--configs", type=_config, nargs="+",
+                   default=[("local", 1), ("local", 2), ("ray", 1), ("ray", 2)],
+                   help="ENGINE:WORKERS pairs to run, in order (default: "
+                        "local:1 local:2 ray:1 ray:2)")
     p = sub.add_parser("store")
     p.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
     p.add_argument("--pg", help="use this PostgreSQL server (admin URL) instead of a new one")

@@ -18,7 +18,8 @@ eventwire's gazetteer (GeoNames data, CC BY 4.0):
 * ``"Name County/ST"``: the county (second-level division) in that state;
 * ``"ST"``: the state itself; ``"=CC"``: a country (ISO alpha-2).
 
-Towns are at GeoNames' own point; counties and states at the gazetteer's
+Towns and (since 2026-12-02) states are at GeoNames' own point (states from
+``geonames_points.tsv``, copied by hand); counties at the gazetteer's
 computed point for the division (no shipped package has GeoNames' own), as
 in ``make_geo_dev.py``. Written before eventwire was run on them; the first
 run is in docs/BENCHMARKS.md. ``python tests/data/make_geo_local.py``.
@@ -27,9 +28,13 @@ run is in docs/BENCHMARKS.md. ``python tests/data/make_geo_local.py``.
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 from eventwire.stages.geo.gazetteer import Place, gazetteer
+
+sys.path.insert(0, str(Path(__file__).parent))  # spans.py beside it, also when imported by a test
+from spans import geonames_point  # noqa: E402
 
 OUT = Path(__file__).with_name("geo_local_dev.jsonl")
 TRAIN_OUT = Path(__file__).with_name("geo_local_train.jsonl")
@@ -216,9 +221,9 @@ def write(path: Path, passages: list[tuple[str, list[tuple[str, str]]]], prefix:
             for surface, desc in labels:
                 start = text.index(surface, at)
                 place = _resolve(desc)
+                lat, lon = geonames_point(place.geonameid) or (place.lat, place.lon)
                 toponyms.append({"start": start, "end": start + len(surface), "text": surface,
-                                 "geonameid": place.geonameid, "lat": place.lat,
-                                 "lon": place.lon})
+                                 "geonameid": place.geonameid, "lat": lat, "lon": lon})
                 at = start + len(surface)
             fh.write(json.dumps({"doc_id": f"{prefix}-{n:03d}", "text": text,
                                  "toponyms": toponyms}) + "\n")

@@ -30,3 +30,18 @@ def write_jsonl(records: list[dict[str, object]], path: Path, ensure_ascii: bool
     with open(path, "w", encoding="utf-8") as fh:
         for r in records:
             fh.write(json.dumps(r, ensure_ascii=ensure_ascii) + "\n")
+
+
+def geonames_point(geonameid: int) -> tuple[float, float] | None:
+    """GeoNames' own point for a country or a US state (``geonames_points.tsv``,
+    copied by hand: no shipped package has them), else None. The geo sets
+    label these features there, as the held-out benchmarks do, not at
+    eventwire's computed point."""
+    import csv
+
+    lines = [ln for ln in (Path(__file__).parent / "geonames_points.tsv").read_text(
+        encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    for row in csv.DictReader(lines, delimiter="\t"):
+        if int(row["geonameid"]) == geonameid:
+            return float(row["lat"]), float(row["lon"])
+    return None

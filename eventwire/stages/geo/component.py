@@ -47,6 +47,11 @@ PRECISION = {"country": "country", "admin1": "admin1", "admin2": "admin2",
 SPECIFIC = {"point": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4, "continent": 5}
 BASIS_CONFIDENCE = {"trigger": 1.0, "clause": 0.8, "sentence": 0.6, "dateline": 0.5,
                     "focus": 0.3}
+LIST_WORDS = {",", "and", "or", "&"}
+NATIONAL_OFFICES = {"parliament", "president", "minister", "premier", "ambassador", "embassy",
+                    "army", "navy", "military", "king", "queen", "cabinet", "ministry",
+                    "consulate", "presidency", "monarch"}
+STATE_OFFICES = {"governor", "legislature", "statehouse", "lieutenant"}
 DATELINE_LINES = 3  # a dateline opens one of the text's first lines (after a title)
 
 
@@ -74,9 +79,43 @@ def adjacency(doc: Doc, mentions: list[Mention]) -> list[bool]:
             and doc[m.end].text == "," for i, m in enumerate(mentions)]
 
 
+def list_groups(doc: Doc, mentions: list[Mention]) -> list[int]:
+    """Mentions chained only by commas and "and"/"or" ("Armenia, Azerbaijan,
+    Georgia, Iraq, and Syria") share a group number (``resolve.list_levels``)."""
+    groups = list(range(len(mentions)))
+    for i in range(1, len(mentions)):
+        gap = doc[mentions[i - 1].end:mentions[i].start]
+        if 0 < len(gap) <= 2 and all(t.lower_ in LIST_WORDS for t in gap):
+            groups[i] = groups[i - 1]
+    return groups
+
+
+def office_cues(doc: Doc, mentions: list[Mention]) -> dict[int, tuple[str, str | None]]:
+    """A name that owns a national office or body ("Georgia's parliament",
+    "the Prime Minister of Georgia", "the president of Mexico", "Brazil's
+    army") names a country, not a first-level division or a town of that
+    name; one that owns a state office ("Georgia's governor", "the
+    legislature of Georgia") names a first-level division. Returns mention
+    -> that level (``resolve``)."""
+    out: dict[int, tuple[str, str | None]] = {}
+    for i, m in enumerate(mentions):
+        root = doc[m.start:m.end].root
+        head = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else \
+            root.head if root.dep_ == "poss" else None
+        word = head.lower_ if head is not None else ""
+        feature = "country" if word in NATIONAL_OFFICES else \
+            "admin1" if word in STATE_OFFICES else None
+        fit = [c for c in m.candidates if c.feature == feature]
+        if fit:
+            top = max(fit, key=lambda c: c.population)
+            out[i] = (top.feature, top.country if top.feature == "admin1" else None)
+    return out
+
+
 def find_places(doc: Doc) -> list[PlaceMention]:
     mentions = find_mentions(doc)
-    picks = resolve(mentions, seed_countries(doc), adjacency(doc, mentions))
+    picks = resolve(mentions, seed_countries(doc), adjacency(doc, mentions),
+                    list_groups(doc, mentions), office_cues(doc, mentions))
     out = []
     for m, (best, conf) in zip(mentions, picks, strict=True):
         span = doc[m.start:m.end]

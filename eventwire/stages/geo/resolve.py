@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import lru_cache
 
 from eventwire.paths import DATA_DIR
@@ -193,9 +193,18 @@ def _stated(rows: list[tuple[Place, list[float]]]) -> list[tuple[Place, list[flo
     return fit or rows
 
 
-def resolve(mentions: Sequence[Mention], seeds: Counter[str], adjacent: Sequence[bool]
+def resolve(mentions: Sequence[Mention], seeds: Counter[str], adjacent: Sequence[bool],
+            groups: Sequence[int] | None = None,
+            cues: dict[int, tuple[str, str | None]] | None = None
             ) -> list[tuple[Place | None, float]]:
-    """The best candidate of every mention and its confidence."""
+    """The best candidate of every mention and its confidence; ``groups``
+    (lists of names, ``component.list_groups``) for ``list_levels``: inside
+    such a list, "China, Japan" states no hierarchy; ``cues``: mentions whose
+    level the text says ("Georgia's parliament": ``component.office_cues``),
+    kept for the name's bare mentions too, like a stated hierarchy."""
+    levels = list_levels(mentions, groups) if groups is not None else {}
+    levels.update(cues or {})
+    adjacent = [a and not (i in levels and i + 1 in levels) for i, a in enumerate(adjacent)]
     ctx = Context(mentions, seeds, adjacent)
     out: list[tuple[Place | None, float]] = [(None, 0.0)] * len(mentions)
     stated: dict[str, Place] = {}
@@ -210,17 +219,59 @@ def resolve(mentions: Sequence[Mention], seeds: Counter[str], adjacent: Sequence
             if any(x[k] for _, x in rows for k in _STATED):
                 stated.setdefault(key(m.text), best)
         ctx.picks = [p for p, _ in out]
-    return _one_sense(mentions, out, stated)
+    for i, level in levels.items():
+        if _level(out[i][0]) != level:
+            fit = [c for c in mentions[i].candidates if _level(c) == level]
+            out[i] = (max(fit, key=lambda c: c.population), out[i][1])
+        pick = out[i][0]
+        if cues and i in cues and pick is not None:
+            stated.setdefault(key(mentions[i].text), pick)
+    return _one_sense(mentions, out, stated, keep=set(cues or ()))
+
+
+def _level(c: Place | None) -> tuple[str, str | None] | None:
+    if c is None or c.feature not in ("country", "admin1"):
+        return None
+    return c.feature, c.country if c.feature == "admin1" else None
+
+
+def list_levels(mentions: Sequence[Mention], groups: Sequence[int]
+                ) -> dict[int, tuple[str, str | None]]:
+    """A list names places of one level: "Armenia, Azerbaijan, Georgia, Iraq
+    and Syria" (countries: Georgia the country), "Oregon, Texas, Washington
+    and Wyoming" (US states: Washington the state, not a town), "Mexico,
+    China, Japan and Brazil" (China the country, not the Japanese town
+    "China, Japan" would otherwise state). In a list of three names or more,
+    when at least two of the others and more than two thirds of them name by
+    themselves (their most populous reading) a country, or a first-level
+    division of one country, a member with a candidate of that level is
+    taken at that level. Returns member -> level."""
+    members: dict[int, list[int]] = {}
+    for i, g in enumerate(groups):
+        if mentions[i].candidates:
+            members.setdefault(g, []).append(i)
+    out: dict[int, tuple[str, str | None]] = {}
+    for group in members.values():
+        if len(group) < 3:
+            continue
+        levels = {j: _level(most_populous(mentions[j].candidates)) for j in group}
+        for i in group:
+            level, n = Counter(levels[j] for j in group if j != i).most_common(1)[0]
+            if level is not None and n >= 2 and n * 3 > 2 * (len(group) - 1) and any(
+                    _level(c) == level for c in mentions[i].candidates):
+                out[i] = level
+    return out
 
 
 def _one_sense(mentions: Sequence[Mention], out: list[tuple[Place | None, float]],
-               stated: dict[str, Place]) -> list[tuple[Place | None, float]]:
+               stated: dict[str, Place], keep: Collection[int] = ()
+               ) -> list[tuple[Place | None, float]]:
     """One sense per discourse: a name the article once places by a stated
     hierarchy ("Santa Ana, California") means that place wherever it recurs
     alone in the article ("Santa Ana officials said")."""
     for i, m in enumerate(mentions):
         pick = stated.get(key(m.text))
-        if pick is not None and out[i][0] != pick and pick in m.candidates:
+        if pick is not None and i not in keep and out[i][0] != pick and pick in m.candidates:
             out[i] = (pick, out[i][1])
     return out
 
