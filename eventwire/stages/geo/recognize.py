@@ -42,6 +42,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.nlp.extensions import get_list
 from eventwire.stages.geo.context import TRAILING, by_context, inner_name, local
+from eventwire.stages.geo.facility import after_prefix, generic, modifier_place
 from eventwire.stages.geo.gazetteer import Place, gazetteer
 
 LABELS = {"GPE", "LOC", "FAC"}
@@ -165,12 +166,14 @@ def _ner(doc: Doc, actor_spans: set[tuple[int, int]]) -> list[Mention]:
             out.append(Mention(part.start, part.end, part.text, "ner", ent.label_, found))
             continue
         if ent.label_ == "FAC" and not cands:
-            # "the Baghdad airport": the city it names, with its own span
-            for tok in span:
-                if tok.pos_ == "PROPN" and (found := gaz.candidates(tok.text)):
-                    out.append(Mention(tok.i, tok.i + 1, tok.text, "ner", "FAC", found))
-                    break
+            # "the Baghdad airport": the city it names, with its own span;
+            # never "Fort" of "Fort Hood" nor "Air" of "Incirlik Air Base"
+            if (mod := modifier_place(span, gaz.candidates)) is not None:
+                part, found = mod
+                out.append(Mention(part.start, part.end, part.text, "ner", "FAC", found))
             continue
+        if len(span) == 1 and (generic(span[0]) or after_prefix(span[0])):
+            continue  # "Airport", "Lake" alone: a feature word, not the town of that name
         if ent.label_ in LABELS:
             if not _is_metonym(span, cands, actor_spans):
                 out.append(Mention(span.start, span.end, span.text, "ner", ent.label_, cands))
@@ -232,6 +235,8 @@ def _scan_accepts(span: Span, cands: list[Place]) -> bool:
     text = span.text
     if any(ch.isdigit() for ch in text) or gazetteer().demonym(text):
         return False
+    if len(span) == 1 and (generic(span[0]) or after_prefix(span[0])):
+        return False  # "at Fort Hood": neither "Fort" nor "Hood" is a town here
     if text.isupper() and not (_region(cands) or _dateline(span)):
         return False
     if len(span) >= 2 or _dateline(span):
