@@ -10,7 +10,7 @@ It resolves, in this order:
    Sudan", "Lake Charles"; the caller looks it up first);
 2. else as the place its modifier names, when the modifier stands for the
    place that holds a built facility ("the Baghdad airport", "Ramstein Air
-   Base", "Boston University"): a proper noun that is not itself a generic
+   Base", "Boston University", "the Panama Canal"): a proper noun that is not itself a generic
    word; after a university, hospital, square or other head that is usually
    named after a person ("Stanford University", "Johns Hopkins Hospital")
    only a country, a first-level division or a city of 100,000+;
@@ -33,17 +33,17 @@ from eventwire.stages.geo.gazetteer import Place
 BUILT = {"airport", "airfield", "airbase", "base", "station", "port", "harbor", "harbour",
          "bridge", "university", "college", "hospital", "square", "stadium", "park", "center",
          "centre", "memorial", "prison", "camp", "field", "terminal", "tunnel", "dam",
-         "plaza", "cathedral", "mosque", "temple", "church", "palace", "hall", "school",
+         "plaza", "canal", "cathedral", "mosque", "temple", "church", "palace", "hall", "school",
          "institute", "laboratory", "academy", "museum", "market", "mall", "arena", "tower"}
 # heads usually named after a person or an institution, not a place
 PERSON_NAMED = {"university", "college", "hospital", "square", "stadium", "park", "center",
                 "centre", "memorial", "plaza", "cathedral", "mosque", "temple", "church",
                 "palace", "hall", "school", "institute", "academy", "museum", "arena",
-                "tower", "field", "bridge"}
+                "tower", "field", "bridge", "canal"}
 # heads of a natural feature: the modifier is the feature's own name
 NATURAL = {"river", "lake", "sea", "ocean", "bay", "gulf", "strait", "straits", "creek",
            "canyon", "mountain", "mountains", "hills", "island", "islands", "valley",
-           "desert", "canal", "peninsula", "falls", "glacier", "reef", "delta", "basin",
+           "desert", "peninsula", "falls", "glacier", "reef", "delta", "basin",
            "channel", "sound", "coast", "forest", "volcano"}
 # words that start a feature's name: the rest is the feature's own name
 PREFIXES = {"fort", "ft", "camp", "mount", "mt", "lake", "port", "cape", "isle", "gulf",
@@ -90,11 +90,11 @@ def _big(cands: list[Place]) -> bool:
 def part_ok(span: Span, part: Span, cands: list[Place]) -> bool:
     """May ``part`` of the unknown feature name ``span`` stand for the
     place that holds it? (rules 2 and 3 of the module docstring)."""
-    if not cands or all(generic(t) for t in part):
-        return False
     kind = head(span)
-    if kind is None:
-        return True
+    if kind is None or not cands:
+        return bool(cands)  # no feature head: "South West England" -> "South West"
+    if all(generic(t) for t in part):
+        return False
     if kind in NATURAL or (kind in PREFIXES and span[0].lower_.rstrip(".") == kind
                            and part.start > span.start):
         return False  # "the Hudson River", "Fort Hood" -> "Hood"
