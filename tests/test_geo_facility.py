@@ -59,3 +59,28 @@ def test_the_facility_rules_in_isolation() -> None:
     assert head(doc[0:3]) == "base" and head(doc[4:6]) == "fort" and head(doc[8:10]) == "river"
     assert generic(doc[1]) and generic(doc[4]) and not generic(doc[0])
     assert after_prefix(doc[5]) and not after_prefix(doc[0])
+
+
+@pytest.mark.parametrize(("text", "name", "admin1"), [
+    ("Dublin and Hilliard will widen the road next spring.", "Dublin", "OH"),
+    ("Hilliard and Dublin agreed to share a fire station.", "Dublin", "OH"),
+])
+def test_a_capital_listed_with_a_town_is_a_town(places_of, text: str, name: str,  # type: ignore[no-untyped-def]
+                                                admin1: str) -> None:
+    """recognize._beside_a_town and resolve.list_states: towns listed
+    together lie together, and a capital's name beside a town is no
+    government."""
+    assert places_of(text)[name].admin1 == admin1
+
+
+def test_list_states_needs_one_state() -> None:
+    from eventwire.stages.geo.gazetteer import gazetteer
+    from eventwire.stages.geo.recognize import Mention
+    from eventwire.stages.geo.resolve import list_states
+
+    gaz = gazetteer()
+    m = [Mention(0, 1, n, "ner", "GPE", gaz.candidates(n)) for n in ("Paris", "London")]
+    assert list_states(m, [0, 0]) == {}  # several states hold both: nothing decided
+    m = [Mention(0, 1, n, "ner", "GPE", gaz.candidates(n)) for n in ("Dublin", "Hilliard")]
+    assert list_states(m, [0, 0]) == {0: ("USA", "OH"), 1: ("USA", "OH")}
+    assert list_states(m, [0, 1]) == {}  # not one list

@@ -139,10 +139,28 @@ def _before_facility(ent: Span) -> bool:
 def _is_metonym(span: Span, cands: list[Place], actor_spans: set[tuple[int, int]]) -> bool:
     if not any(p.capital for p in cands) or any(p.feature == "country" for p in cands):
         return False
-    if _owns_local(span):
+    if _owns_local(span) or _beside_a_town(span):
         return False  # "Ouagadougou's mayor", "Rome's hospitals": the city itself
     in_actor = any(s <= span.start_char and span.end_char <= e for s, e in actor_spans)
     return in_actor and span.root.dep_ in METONYM_DEPS
+
+
+def _beside_a_town(span: Span) -> bool:
+    """"Dublin and Hilliard will widen the road", "Lima and Callao share a
+    port": a capital conjoined with a name that is only ever a town (no
+    country, division or capital among its candidates) is a place, not its
+    government."""
+    root = span.root
+    conjuncts = [c for c in root.children if c.dep_ == "conj"]
+    if root.dep_ == "conj":
+        conjuncts.append(root.head)
+    for tok in conjuncts:
+        if tok.pos_ == "PROPN" and tok.text[:1].isupper():
+            cands = gazetteer().candidates(tok.text)
+            if cands and not any(p.capital or p.feature in ("country", "admin1")
+                                 for p in cands):
+                return True
+    return False
 
 
 def _capitalised(tok: Token) -> bool:
