@@ -84,3 +84,10 @@ def test_list_states_needs_one_state() -> None:
     m = [Mention(0, 1, n, "ner", "GPE", gaz.candidates(n)) for n in ("Dublin", "Hilliard")]
     assert list_states(m, [0, 0]) == {0: ("USA", "OH"), 1: ("USA", "OH")}
     assert list_states(m, [0, 1]) == {}  # not one list
+
+
+def test_a_list_of_states_is_no_list_of_towns(places_of) -> None:  # type: ignore[no-untyped-def]
+    found = places_of("Most of the illnesses were in Oklahoma and New Mexico, officials said.")
+    assert found["Oklahoma"].precision == "admin1" and found["New Mexico"].precision == "admin1"
+    found = places_of("Reporters in New York City and Florida received the letters.")
+    assert found["Florida"].precision == "admin1"

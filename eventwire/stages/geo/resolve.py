@@ -289,7 +289,8 @@ def list_states(mentions: Sequence[Mention], groups: Sequence[int]
     out: dict[int, tuple[str | None, str | None]] = {}
     for group in members.values():
         if len(group) < 2 or any(not any(c.feature in _LOCAL for c in mentions[j].candidates)
-                                 or any(c.feature == "country" for c in mentions[j].candidates)
+                                 or any(c.feature in ("country", "admin1")
+                                        for c in mentions[j].candidates)
                                  for j in group):
             continue
         anchors = [{(c.country, c.admin1) for c in mentions[j].candidates} for j in group
