@@ -158,8 +158,12 @@ def build(petrarch: Path, curated: Path) -> dict[str, Any]:
         entry["aliases"] = [normalise(a) for a in entry["aliases"]]
         entry.setdefault("source", "curated")
         actors.append(entry)
-    for agent in extra.get("agents", []):
-        agents.append({"phrase": normalise(agent["phrase"]), "sectors": agent["sectors"]})
+    # curated agent nouns come first: the knowledge base keeps the first entry
+    # of a phrase, and eventwire's own sectors must win over PETRARCH's
+    # ("militants" REB, not UAF; "protesters" CVL and OPP, not the OPP the
+    # plural of PETRARCH's "protester" would give)
+    agents = [{"phrase": normalise(agent["phrase"]), "sectors": agent["sectors"]}
+              for agent in extra.get("agents", [])] + agents
     return {"version": 1, "actors": actors, "agents": agents,
             "attribution": "PETRARCH2 dictionaries (MIT, openeventdata/petrarch2) + "
                            "eventwire curated entries"}

@@ -18,4 +18,5 @@ SCORERS: dict[str, str] = {
     "ecbplus": "eventwire.eval.ecbplus",
     "records": "eventwire.eval.records",
     "dedup_records": "eventwire.eval.dedup_records",
+    "participants": "eventwire.eval.participants",
 }

@@ -27,7 +27,10 @@ from eventwire.models import ActorMention
 from eventwire.nlp.component import StageComponent
 from eventwire.nlp.extensions import get_list, text_of
 from eventwire.nlp.spans import SpanIndex, doc_index
-from eventwire.stages.actors.coref import SPOKESPEOPLE, link_coreference
+from eventwire.stages.actors.appositions import apposed_roles
+from eventwire.stages.actors.coref import link_coreference
+from eventwire.stages.actors.datelines import mark_datelines
+from eventwire.stages.actors.home import locate_bare_agents, repeat_short_states
 from eventwire.stages.actors.kb import Actor, KnowledgeBase, load_kb, normalise, split_code
 from eventwire.stages.actors.matcher import Match, find_matches
 
@@ -84,13 +87,28 @@ def _compound(owner: ActorMention, agent: ActorMention, doc: Doc) -> ActorMentio
                         confidence=min(owner.confidence, 0.85), rule="compound")
 
 
+def _joined(doc: Doc, prev: ActorMention, m: ActorMention) -> bool:
+    """The owner and the agent noun form one name: adjacent ("Iraqi
+    lawmakers"), or, class *organisation names with a country*, linked by up
+    to three capitalised words when the agent noun is capitalised too
+    ("Libyan National Army", "Kenya Defence Forces", "Nigerian Air Force",
+    "Israel Defense Forces")."""
+    gap = text_of(doc)[prev.end:m.start].split()
+    if not gap:
+        return True
+    return len(gap) <= 3 and m.text[:1].isupper() and \
+        all(w[:1].isupper() and w.isalpha() for w in gap)
+
+
 def _merge_compounds(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
     out: list[ActorMention] = []
     for m in mentions:
         prev = out[-1] if out else None
-        adjacent = prev is not None and text_of(doc)[prev.end:m.start].strip() == ""
-        if (adjacent and prev is not None and m.rule == "agent" and prev.rule.startswith("kb")
-                and prev.kind in ("state", "armed_group", "organisation")
+        adjacent = prev is not None and _joined(doc, prev, m)
+        # a compound takes a further agent noun: "Kenya Defence Forces troops"
+        if (adjacent and prev is not None and m.rule == "agent"
+                and (prev.rule.startswith("kb") or prev.rule == "compound" and prev.country)
+                and prev.kind in ("state", "armed_group", "organisation", "agent")
                 and "spokesman" not in m.text.lower()):
             out[-1] = _compound(prev, m, doc)
         else:
@@ -134,9 +152,28 @@ def _state_sectors(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase) ->
             if noun is not None and (sectors := kb.agents.get(noun.lower_)):
                 m.sectors = list(sectors)
                 m.rule += "+agent"
+        elif _plural_demonym(m, root):
+            m.sectors = ["CVL"]  # "thousands of Georgians marched": people, not the state
+            m.rule += "+people"
         elif root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "ROOT"):
             m.sectors = ["GOV"]
             m.rule += "+gov"
+
+
+def _plural_demonym(m: ActorMention, root: Token) -> bool:
+    """Class *plural demonyms*: "Georgians", "Iraqis", "the Japanese", "the
+    British" used as a noun name the country's people (CVL), where a
+    country or capital name ("Georgia said", "Paris rejected") stands for
+    its government."""
+    from eventwire.stages.geo.gazetteer import gazetteer
+
+    if gazetteer().candidates(m.text):
+        return False  # a place ("Tunis", "Athens", "the Philippines") is no demonym
+    if root.tag_ in ("NNPS", "NNS"):
+        return True
+    prev = root.doc[root.i - 1] if root.i > 0 else None
+    return prev is not None and prev.lower_ == "the" and \
+        root.text.endswith(("ese", "ish", "ch"))
 
 
 def _covering(mentions: list[ActorMention], index: SpanIndex, tok: Token
@@ -183,63 +220,6 @@ def _attach_owners(doc: Doc, mentions: list[ActorMention]) -> None:
                 m.rule += "+title"
 
 
-# sectors of people who act where the story is: police, officials, protesters
-DOMESTIC_SECTORS = {"COP", "GOV", "LEG", "JUD", "OPP", "CVL", "LAB", "EDU", "PPL", "BUS",
-                    "MED", "REL"}
-HOME_MIN_MENTIONS = 2
-
-
-def home_country(mentions: list[ActorMention]) -> str | None:
-    """The country the article is about: the one its country names (states
-    and their capitals, not compounds) mention most, if at least twice;
-    ties go to the first named."""
-    counts: Counter[str] = Counter()
-    first: dict[str, int] = {}
-    for m in mentions:
-        if m.kind == "state" and m.country:
-            counts[m.country] += 1
-            first.setdefault(m.country, m.start)
-    if not counts:
-        return None
-    best = max(counts, key=lambda c: (counts[c], -first[c]))
-    return best if counts[best] >= HOME_MIN_MENTIONS else None
-
-
-def _locate_bare_agents(mentions: list[ActorMention]) -> None:
-    """Class *unnamed domestic agents*: "police", "the government",
-    "protesters", "officers" named without a country act in the country the
-    article is about (the annotation guide labels them so); military and
-    armed agents are left alone, as they often come from abroad."""
-    _repeat_agents(mentions)
-    home = home_country(mentions)
-    if home is None:
-        return
-    for m in mentions:
-        if m.rule == "agent" and not m.country and m.sectors and \
-                set(m.sectors) <= DOMESTIC_SECTORS and \
-                not SPOKESPEOPLE & set(m.text.lower().split()):
-            m.country = home
-            m.rule = "agent+home"
-
-
-def _repeat_agents(mentions: list[ActorMention]) -> None:
-    """Class *re-mentions of a qualified agent*: "the resistance groups"
-    after "the Iraqi resistance groups", "the lawmakers" after "Iraqi
-    lawmakers" are the same people: the bare one takes the earlier one's
-    identity."""
-    for i, m in enumerate(mentions):
-        if m.rule != "agent" or m.country:
-            continue
-        words = normalise(m.text).split()
-        words = words[1:] if words[:1] == ["the"] else words
-        for prev in reversed(mentions[:i]):
-            pw = normalise(prev.text).split()
-            if prev.country and len(pw) > len(words) and pw[-len(words):] == words:
-                m.country, m.actor_id, m.sectors = prev.country, prev.actor_id, list(prev.sectors)
-                m.rule = "agent+repeat"
-                break
-
-
 def _outlet_country(doc: Doc, kb: KnowledgeBase) -> str | None:
     """The publishing outlet's country, when the KB knows the outlet: an
     Iranian outlet's ambiguous names lean Iranian."""
@@ -271,7 +251,10 @@ def find_actor_mentions(doc: Doc, kb: KnowledgeBase) -> list[ActorMention]:
     mentions += _ner_mentions(doc, [(m.start, m.end) for m in mentions])
     mentions.sort(key=lambda m: m.start)
     _attach_owners(doc, mentions)
-    _locate_bare_agents(mentions)
+    apposed_roles(doc, mentions)
+    repeat_short_states(mentions)
+    locate_bare_agents(mentions)
+    mark_datelines(doc, mentions)
     return mentions
 
 
@@ -308,15 +291,16 @@ def _possessed_agents(doc: Doc, mentions: list[ActorMention]) -> None:
     """Class *possessed agents*: "its air force", "their fighters", "the
     group's forces" belong to whom the possessive stands for: the agent
     takes that owner's country (its own sector stays)."""
-    by_start = {m.start: i for i, m in enumerate(mentions)}
+    index = SpanIndex([(m.start, m.end) for m in mentions])
     for m in mentions:
         if m.kind != "agent" or m.country:
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         poss = None if span is None else next(
             (c for c in span.root.children if c.dep_ == "poss"), None)
-        index = None if poss is None else by_start.get(poss.idx)
-        owner = None if index is None else _identity(mentions, index)
+        # the mention covering the possessor: "the group's forces" -> "the group"
+        found = [] if poss is None else index.containing(poss.idx)
+        owner = _identity(mentions, found[0]) if found else None
         if owner is not None and owner is not m:
             m.country = owner.country
             m.rule += "+possessor"

@@ -64,6 +64,8 @@ def _plural_agent(m: ActorMention) -> bool:
 
 
 def _fits(m: ActorMention, want_person: bool, plural: bool = False) -> bool:
+    if m.rule.endswith("+dateline"):
+        return False  # the place a story was filed from is no antecedent
     if want_person:
         return _is_person(m) and not _plural_agent(m)
     if plural and _plural_agent(m):
@@ -98,7 +100,7 @@ class _ByStart:
                    for i in self.starting(pos - self.longest, pos + 1))
 
     def last(self, before: int, want_person: bool, subjects: set[int] | None = None,
-             plural: bool = False) -> int | None:
+             plural: bool = False, named: bool = False, states: bool = True) -> int | None:
         """Antecedent: the most recent fitting mention in the same sentence;
         else the most recent fitting *subject* of an earlier sentence; else
         the most recent fitting mention, within ``WINDOW_SENTENCES``."""
@@ -106,7 +108,9 @@ class _ByStart:
         floor = self.sent_starts[max(0, sent_now - WINDOW_SENTENCES)] if self.sent_starts else 0
         mentions = self.mentions
         candidates = [j for j in self.starting(floor, before)
-                      if mentions[j].rule != "pronoun" and _fits(mentions[j], want_person, plural)]
+                      if mentions[j].rule != "pronoun" and _fits(mentions[j], want_person, plural)
+                      and (not named or mentions[j].country or mentions[j].actor_id)
+                      and (states or mentions[j].kind != "state")]
         if not candidates:
             return None
         if self.sent_of[mentions[candidates[0]].start] == sent_now:
@@ -134,13 +138,48 @@ def _pronouns(doc: Doc, by_start: _ByStart) -> None:
         elif low not in PERSON_PRONOUNS | GROUP_PRONOUNS | {"it"} or tok.tag_ != "PRP":
             continue
         want_person = low in PERSON_PRONOUNS
-        ante = by_start.last(tok.idx, want_person, subjects, plural=low in GROUP_PRONOUNS)
+        plural = low in GROUP_PRONOUNS
+        ante = _matrix_subject(tok, by_start, want_person, plural)
+        if ante is None:
+            ante = by_start.last(tok.idx, want_person, subjects, plural=plural)
         if ante is None:
             continue
         # pronouns are never antecedents: appended without indexing
         mentions.append(ActorMention(start=tok.idx, end=tok.idx + len(tok.text), text=tok.text,
                                      kind=mentions[ante].kind, antecedent=ante,
                                      confidence=0.6, rule="pronoun"))
+
+
+def _matrix_subject(tok: Token, by_start: _ByStart, want_person: bool, plural: bool
+                    ) -> int | None:
+    """Class *subject pronouns in embedded clauses*: the subject (or the
+    subject's possessive) of a reported, adverbial or relative clause
+    refers to the subject of the clause it is embedded in, even when
+    another fitting name stands closer ("Taiwan's ministry said it had
+    detected Chinese ships and that it had scrambled jets"; "India
+    expelled an official it accused of spying"; "Merkel, who met
+    Medvedev, said she would travel"): the nearest such subject before the
+    pronoun that fits it."""
+    subject = tok.head if tok.tag_ == "PRP$" else tok
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    cur, clause = subject.head, subject
+    for _ in range(6):
+        if cur == clause or cur.head == cur:
+            return None
+        clause, cur = cur, cur.head
+        if cur.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.i >= tok.i:
+            continue
+        for j in by_start.starting(subj.left_edge.idx, subj.idx + 1):
+            m = by_start.mentions[j]
+            if m.rule == "pronoun" and m.antecedent is not None:
+                j, m = m.antecedent, by_start.mentions[m.antecedent]  # "it said ... it had"
+            if m.end > subj.idx and _fits(m, want_person, plural):
+                return j
+    return None
 
 
 def _agentive_it(tok: Token) -> bool:
@@ -292,7 +331,12 @@ def _nominals(doc: Doc, by_start: _ByStart) -> None:
                 m.speaks_for = mentions[ante].speaks_for
     for tok in doc:
         if tok.lower_ in GROUP_NOMINALS and tok.i > 0 and doc[tok.i - 1].lower_ == "the":
-            ante = by_start.last(tok.idx, False)
+            # class *definite group nominals*: "the group" re-mentions a group
+            # that was named ("Kataib Hezbollah, one of the factions ... the
+            # group": Kataib Hezbollah, not "factions"); a bare one otherwise
+            ante = by_start.last(tok.idx, False, named=True, states=False)
+            if ante is None:
+                ante = by_start.last(tok.idx, False)
             if ante is not None and not by_start.covers(tok.idx):
                 start = doc[tok.i - 1].idx
                 by_start.add(ActorMention(start=start, end=tok.idx + len(tok.text),

@@ -29,8 +29,9 @@ import yaml
 from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
-from eventwire.nlp.extensions import get_list
+from eventwire.nlp.extensions import get_list, text_of
 from eventwire.paths import DATA_DIR
+from eventwire.stages.actors.datelines import DATELINE_RULE, dateline_of
 
 ROLE_WORDS = DATA_DIR / "events" / "roles.yaml"
 NOT_RECIPIENTS = {"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"}
@@ -42,7 +43,7 @@ def _classes() -> dict[str, Any]:
     raw = yaml.safe_load(ROLE_WORDS.read_text(encoding="utf-8"))
     return {"not_actors": set(raw["not_actors"]), "quantity": set(raw["quantity_heads"]),
             "installations": dict(raw["installations"]), "people": frozenset(raw["people"]),
-            "crowds": frozenset(raw["crowd_nouns"])}
+            "crowds": frozenset(raw["crowd_nouns"]), "owned": dict(raw["owned_objects"])}
 
 
 def child(tok: Token, deps: set[str]) -> Token | None:
@@ -105,6 +106,19 @@ def _covering(doc: Doc, tok: Token) -> int | None:
     return None
 
 
+# "Iran-backed militias" are not Iran's own: the sponsor is no owner
+SPONSOR_SUFFIXES = ("-backed", "-aligned", "-allied", "-supported", "-funded",
+                    "-sponsored", "-linked", "-inspired", "-friendly", "-leaning")
+
+
+def _sponsor(doc: Doc, m: ActorMention) -> bool:
+    """Class *sponsors*: an actor named in a "X-backed" / "X-aligned"
+    modifier ("Iran-backed factions", "Russia-aligned separatists",
+    "Western-funded groups") backs the head; it is not its owner."""
+    after = text_of(doc)[m.end:m.end + 12].lower().replace(" - ", "-")
+    return after.startswith(SPONSOR_SUFFIXES)
+
+
 def _owner_inside(doc: Doc, tok: Token) -> int | None:
     """The head may sit after the mention ("Iraq's Kata'ib Hezbollah group",
     "Houthi missile", "Haftar warplane"): the mention inside its left part
@@ -112,8 +126,22 @@ def _owner_inside(doc: Doc, tok: Token) -> int | None:
     mentions = get_list(doc, "actor_mentions")
     left = tok.left_edge.idx
     inside = [i for i, m in enumerate(mentions) if left <= m.start and m.end <= tok.idx
-              and m.rule != "pronoun"]
+              and m.rule != "pronoun" and not _sponsor(doc, m)]
     return max(inside, key=lambda i: mentions[i].end) if inside else None
+
+
+def _bare_head(doc: Doc, tok: Token, index: int | None) -> int | None:
+    """Class *qualified agent nouns*: a bare agent noun heading a phrase
+    that names its owner further left ("the Taliban religious faction",
+    "Iraqi Shiite factions", "Houthi rebel fighters") stands for that owner
+    when the owner has a country and the agent has none."""
+    mentions = get_list(doc, "actor_mentions")
+    if index is None or mentions[index].country or mentions[index].actor_id:
+        return index
+    owner = _owner_inside(doc, tok)
+    if owner is None or not mentions[owner].country or mentions[owner].end > mentions[index].start:
+        return index
+    return owner
 
 
 def _parse_mention(doc: Doc, tok: Token) -> ActorMention:
@@ -135,13 +163,37 @@ def _not_actor(tok: Token) -> bool:
             or tok.ent_type_ in NOT_RECIPIENTS or tok.pos_ not in ("NOUN", "PROPN"))
 
 
+def _dateline_end(doc: Doc, m: ActorMention) -> int | None:
+    """End of the wire dateline when the mention lies inside it (marked by
+    the actor stage, ``in_dateline``), else None."""
+    return dateline_of(doc, m.start) if m.rule.endswith(DATELINE_RULE) else None
+
+
+def _after_dateline(doc: Doc, index: int, tok: Token) -> int | None:
+    """Class *datelines*: the place of a dateline is where the story was
+    filed, never a participant; a parse that makes it the subject
+    ("SEOUL (AP) - North Korea warned") hides the real subject, the first
+    actor mention after the dateline and before the verb."""
+    mentions = get_list(doc, "actor_mentions")
+    end = _dateline_end(doc, mentions[index])
+    if end is None:
+        return index
+    verb = tok.head.idx
+    return next((i for i, m in enumerate(mentions) if end <= m.start and m.end <= verb
+                 and m.rule != "pronoun"), None)
+
+
 def actor_mention(doc: Doc, tok: Token) -> ActorMention | None:
     """The mention covering the subject; else an actor named inside its
     phrase (the owner of an instrument); else, for a noun that is no
     instrument, event or abstraction, an unresolved mention of the phrase."""
     tok = look_through(tok)
     mentions = get_list(doc, "actor_mentions")
-    index = _covering(doc, tok)
+    index = _bare_head(doc, tok, _covering(doc, tok))
+    if index is not None:
+        index = _after_dateline(doc, index, tok)
+        if index is None:
+            return None
     if index is None:
         index = _owner_inside(doc, tok)
     if index is not None:
@@ -177,17 +229,30 @@ def recipient_mention(doc: Doc, tok: Token) -> ActorMention | None:
     known actor), or the owner of a targeted installation; nothing else."""
     tok = look_through(tok)
     mentions = get_list(doc, "actor_mentions")
-    index = _covering(doc, tok)
+    index = _bare_head(doc, tok, _covering(doc, tok))
+    if index is not None and _dateline_end(doc, mentions[index]) is not None:
+        return None  # the place a story was filed from is no recipient
     if index is None:
         # "the Iranian general", "rejected an Indian proposal", "shell Iraqi
         # towns": the object's named owner, when it is a known actor
         owner = _owner_inside(doc, tok)
         if owner is not None and (is_person_noun(tok) or mentions[owner].country
                                   or mentions[owner].actor_id):
-            index = owner
+            return _owned_object(tok, resolved(mentions, owner))
     if index is not None:
         return resolved(mentions, index)
     return _installation_owner(doc, tok)
+
+
+def _owned_object(tok: Token, owner: ActorMention) -> ActorMention:
+    """Class *things named with their country*: "seized a Thai fishing
+    trawler" (THA CVL), "shelled a South Korean island" (KOR CVL), "detained
+    the Pakistani staffer" (PAK GOV): the country's people of the sector the
+    thing belongs to."""
+    sector = _classes()["owned"].get(tok.lower_) or _classes()["owned"].get(tok.lemma_.lower())
+    if sector is None or owner.kind != "state" or owner.sectors:
+        return owner
+    return replace(owner, sectors=[sector])
 
 
 @lru_cache(maxsize=1)

@@ -18,9 +18,13 @@ built from the noun phrase.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
+from eventwire.nlp.extensions import get_list
+from eventwire.nlp.spans import doc_index
 from eventwire.stages.events.clauses import (
     headline_object,
     headline_subject,
@@ -33,6 +37,7 @@ from eventwire.stages.events.participants import (
     is_actor,
     pobj,
     recipient_mention,
+    resolved,
 )
 
 RECIPIENT_PREPS = {"against", "on", "with", "to", "at", "toward", "towards", "upon", "over"}
@@ -50,12 +55,37 @@ def _resolve_relative(tok: Token) -> Token:
     return tok
 
 
+# "accused X of killing", "blamed X for starting", "stopped X from entering":
+# the object of the governing verb does the act of the gerund
+OBJECT_CONTROL_PREPS = {"of", "for", "from"}
+
+
+def _gerund_controller(gerund: Token) -> Token | None:
+    """Class *gerund complements*: a gerund after a preposition ("after
+    rescuing the ship", "responded by expelling", "since agreeing a deal")
+    is done by the subject of the verb the preposition attaches to, or by
+    its object after of/for/from ("accused Israel of killing")."""
+    prep = gerund.head
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or verb == prep:
+        return None
+    obj = child(verb, {"dobj"})
+    if prep.lower_ in OBJECT_CONTROL_PREPS and obj is not None:
+        return obj
+    return _subject(verb)
+
+
 def _subject(verb: Token) -> Token | None:
     cur = verb
     for _ in range(3):
         subj = child(cur, {"nsubj"})
         if subj is not None:
             return _resolve_relative(subj)
+        if cur.dep_ == "pcomp" and cur.tag_ == "VBG":
+            return _gerund_controller(cur)
+        if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in ("NOUN", "PROPN") \
+                and vote_content(cur.head.head) != cur:
+            return cur.head  # "people rallying outside parliament", "gunmen firing"
         if cur.dep_ in ("xcomp", "conj", "advcl", "acomp") and cur.head != cur:
             # "urged the government to preserve": the object controls xcomp
             if cur.dep_ == "xcomp":
@@ -173,7 +203,10 @@ def noun_recipients(noun: Token, first: Token | None) -> list[Token]:
 # the place an act is done in stands for its people when no actor is the
 # recipient ("imposed a curfew in Cizre", "troops for a force in Liberia"),
 # as PLOVER's gold records code it; a meeting's place is only its venue
-VENUE_TYPES = {"CONSULT"}
+# a meeting's or a deployment's place is only where it happens ("met in
+# Geneva", "troops deployed in Mali"); a protest's place stays: PLOVER's gold
+# codes the country protested in as its target when no target is named
+VENUE_TYPES = {"CONSULT", "MOBILIZE"}
 
 
 def _addressees(verb: Token) -> list[Token]:
@@ -212,18 +245,104 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
         actor_tok, candidates = verb_role_candidates(trigger)
         if kind == "REQUEST":
             candidates = _addressees(trigger) + candidates
-    if kind not in VENUE_TYPES:
-        candidates += _places_of_act(trigger, nominal)
+    places = _places_of_act(trigger, nominal) if kind not in VENUE_TYPES else []
     actor = actor_mention(doc, actor_tok) if actor_tok is not None else None
+    if actor is not None and kind in FORCE_TYPES:
+        actor = armed_state(actor)
+    # the people acted on come before the place it happened in ("arrested
+    # three men in Hebron": the men): a place is the recipient only when no
+    # participant is named
+    recipient = _pick_recipient(doc, candidates, actor, kind) or _pick_recipient(
+        doc, places, actor, kind)
+    if recipient is None and kind in TARGETED_TYPES:
+        recipient = target_in_clause(doc, trigger, actor)
+    return actor, recipient
+
+
+# acts aimed at someone: with no recipient in the usual slots, the first
+# named actor deeper in the act's own clause is its target
+TARGETED_TYPES = {"PROTEST", "THREATEN", "REJECT", "SANCTION", "ACCUSE", "COERCE"}
+
+
+def _same_clause(tok: Token, trigger: Token) -> bool:
+    """Whether ``tok`` belongs to the trigger's own clause: the path up to
+    the trigger crosses no clause with a subject of its own ("marched, a
+    day after police broke up a rally": the police are another event's)
+    and no coordinated verb."""
+    cur = tok
+    for _ in range(12):
+        if cur == trigger:
+            return True
+        if cur.head == cur:
+            return False
+        if cur.pos_ in ("VERB", "AUX") and (cur.dep_ == "conj" or any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in cur.children)):
+            return False
+        cur = cur.head
+    return False
+
+
+def target_in_clause(doc: Doc, trigger: Token, actor: ActorMention | None
+                     ) -> ActorMention | None:
+    """Class *targets named deeper in the clause*: "staged a hunger strike in
+    protest against Algerian security forces", "blocked streets in defiance
+    of Chinese authorities", "threatened to resume attacks in Israel",
+    "refused to deploy peacekeepers in Iraq": the first actor with a country
+    (or an international body) after the trigger, inside the trigger's own
+    subtree, that is not the actor."""
+    mentions = get_list(doc, "actor_mentions")
+    lo, hi = trigger.idx + len(trigger.text), trigger.right_edge.idx + len(trigger.right_edge)
+    for i in sorted(doc_index(doc, "actor_mentions").overlapping(lo, hi),
+                    key=lambda k: mentions[k].start):
+        m = mentions[i]
+        if m.start < lo or m.end > hi or m.rule.endswith("+dateline"):
+            continue
+        head = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if head is None or not _same_clause(head.root, trigger):
+            continue
+        found = resolved(mentions, i)
+        if not (found.country or {"IGO", "NGO"} & set(found.sectors)):
+            continue
+        if actor is not None and (found.country, found.actor_id) == (actor.country,
+                                                                     actor.actor_id):
+            continue
+        return found
+    return None
+
+
+# a state uses force through its armed forces
+FORCE_TYPES = {"ASSAULT", "MOBILIZE"}
+
+
+def armed_state(actor: ActorMention) -> ActorMention:
+    """Class *states using force*: a state named as the agent of an attack or
+    a military mobilisation ("Israel resumed its airstrikes", "Russia
+    launched a counter-offensive", "it scrambled jets") acts through its
+    military: MIL joins the government sector CAMEO gives a country noun."""
+    if actor.kind != "state" or not actor.country or "MIL" in actor.sectors:
+        return actor
+    return replace(actor, sectors=[*actor.sectors, "MIL"])
+
+
+def _mobilised(kind: str | None, m: ActorMention) -> bool:
+    """Class *mobilised forces are content*: the troops, jets or ships a
+    side deploys, sends or puts on alert ("deployed 2,000 troops",
+    "scrambled fighter jets") are what it mobilises, not whom it acts on."""
+    return kind == "MOBILIZE" and m.kind == "agent" and bool(
+        {"MIL", "UAF"} & set(m.sectors))
+
+
+def _pick_recipient(doc: Doc, candidates: list[Token], actor: ActorMention | None,
+                    kind: str | None = None) -> ActorMention | None:
     found = [m for m in (recipient_mention(doc, t) for t in candidates
-                         if t.ent_type_ not in NOT_RECIPIENTS) if m is not None]
+                         if t.ent_type_ not in NOT_RECIPIENTS)
+             if m is not None and not _mobilised(kind, m)]
     if actor is not None:  # the actor is not its own recipient ("met with each other",
         # "offered its troops to Lebanon": its own troops are the content)
         found = [m for m in found if (m.start, m.end) != (actor.start, actor.end) and not (
             m.rule.endswith("+possessor") and m.country == actor.country)]
-    recipient = next((m for m in found if m.actor_id or m.country), None) or next(
+    return next((m for m in found if m.actor_id or m.country), None) or next(
         (m for m in found if is_actor(m)), found[0] if found else None)
-    return actor, recipient
 
 
 RECIPROCAL_TYPES = {"CONSULT", "AGREE", "COOPERATE", "ASSAULT", "SUPPORT", "AID"}

@@ -1,0 +1,54 @@
+"""Class *appositions*: a person named with the office he or she holds
+("Jonas Berg, a spokesman for the Norwegian foreign ministry", "Lina Haddad,
+the governor of Beirut", "Fatima Diallo, Senegal's justice minister",
+"Colonel Ahmed Salem, commander of Egypt's border guards") takes the country
+of that office, and its sector: the role's own (governor GOV, commander
+MIL), or, for a spokesperson, that of the body spoken for.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventwire.models import ActorMention
+from eventwire.nlp.spans import SpanIndex
+
+SPEAKING_ROLES = {"spokesman", "spokeswoman", "spokesperson", "representative"}
+
+
+def _office(doc: Doc, appos: Token, mentions: list[ActorMention], index: SpanIndex
+            ) -> ActorMention | None:
+    """The mention of the office: the apposition itself when it carries a
+    country, else the body after "for"/"of" ("a spokesman for the ministry")."""
+    role = _at(appos, mentions, index)
+    if role is not None and role.country:
+        return role
+    for prep in (c for c in appos.children if c.dep_ == "prep" and c.lower_ in ("for", "of")):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            body = _at(obj, mentions, index)
+            if body is not None and body.country:
+                if role is None or appos.lower_ in SPEAKING_ROLES or not role.sectors:
+                    return body
+                return ActorMention(start=role.start, end=role.end, text=role.text,
+                                    country=body.country, sectors=list(role.sectors))
+    return None
+
+
+def _at(tok: Token, mentions: list[ActorMention], index: SpanIndex) -> ActorMention | None:
+    found = index.containing(tok.idx)
+    return mentions[found[-1]] if found else None
+
+
+def apposed_roles(doc: Doc, mentions: list[ActorMention]) -> None:
+    index = SpanIndex([(m.start, m.end) for m in mentions])
+    for m in mentions:
+        if m.kind != "person" or m.country or m.actor_id:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        appos = next((c for c in span.root.children if c.dep_ == "appos"), None)
+        office = None if appos is None else _office(doc, appos, mentions, index)
+        if office is not None:
+            m.country, m.sectors = office.country, list(office.sectors)
+            m.rule += "+apposition"

@@ -1,0 +1,39 @@
+"""Class *datelines*: the place a wire story was filed from ("SEOUL, Nov. 3
+(Yonhap) - ", "NIAMEY/ABUJA, July 31 (Reuters) - ") is no participant of
+any event: it is neither an actor, a recipient nor an antecedent. Its
+mentions stay (they tell the story's country) with ``rule`` ending in
+``+dateline``."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from eventwire.models import ActorMention
+from eventwire.nlp.extensions import text_of
+from eventwire.stages.attribution.marks import dateline_end
+
+DATELINE_RULE = "+dateline"
+# datelines the attribution stage's pattern leaves out: an agency without
+# brackets ("SEOUL, Nov. 24 Kyodo - "), several cities ("NIAMEY/ABUJA, ...")
+WIRE_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{1,30}(?:/[A-Z][A-Z.'’ -]{1,30})*,"
+                           r"[^\n]{0,40}?\s[-–—]\s")
+
+
+def dateline_of(doc: Doc, offset: int) -> int | None:
+    """End of the dateline opening the line that holds ``offset``, if any."""
+    end = dateline_end(doc, offset)
+    if end is not None:
+        return end
+    text = text_of(doc)
+    line = text.rfind("\n", 0, offset) + 1
+    found = WIRE_DATELINE.match(text, line, min(len(text), line + 90))
+    return found.end() if found is not None else None
+
+
+def mark_datelines(doc: Doc, mentions: list[ActorMention]) -> None:
+    for m in mentions:
+        end = dateline_of(doc, m.start)
+        if end is not None and m.end <= end and not m.rule.endswith(DATELINE_RULE):
+            m.rule += DATELINE_RULE

@@ -1,0 +1,110 @@
+"""The story's country, and the actors named without one who act there.
+
+Class *unnamed domestic agents*: "police", "the government", "protesters",
+named bare, act in the country the article is about (the annotation guide
+labels them so); armed agents ("troops", "rebels") too, unless the story
+names foreign armed forces; a person the KB does not know is most often of
+that country. Class *re-mentions*: "the lawmakers" after "Iraqi lawmakers"
+are the same people.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from eventwire.models import ActorMention
+from eventwire.stages.actors.coref import SPOKESPEOPLE
+from eventwire.stages.actors.kb import normalise
+
+# sectors of people who act where the story is: police, officials, protesters
+DOMESTIC_SECTORS = {"COP", "GOV", "LEG", "JUD", "OPP", "CVL", "LAB", "EDU", "PPL", "BUS",
+                    "MED", "REL", "CRM", "HLH", "AGR", "REF"}
+# armed agents named bare ("troops", "rebels", "gunmen") in a story about one
+# country are that country's, unless the story names foreign armed forces
+ARMED_SECTORS = {"MIL", "REB", "UAF"}
+HOME_MIN_MENTIONS = 2
+
+
+def home_country(mentions: list[ActorMention]) -> str | None:
+    """The country the article is about: the one its country names (states
+    and their capitals, not compounds) mention most, if at least twice;
+    ties go to the first named."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for m in mentions:
+        if m.kind == "state" and m.country:
+            counts[m.country] += 1
+            first.setdefault(m.country, m.start)
+    if not counts:
+        return None
+    best = max(counts, key=lambda c: (counts[c], -first[c]))
+    return best if counts[best] >= HOME_MIN_MENTIONS else None
+
+
+def locate_bare_agents(mentions: list[ActorMention]) -> None:
+    """Class *unnamed domestic agents*: "police", "the government",
+    "protesters", "officers" named without a country act in the country the
+    article is about (the annotation guide labels them so); military and
+    armed agents are left alone, as they often come from abroad."""
+    _repeat_agents(mentions)
+    home = home_country(mentions)
+    if home is None:
+        return
+    allowed = DOMESTIC_SECTORS | (set() if _foreign_armed(mentions, home) else ARMED_SECTORS)
+    for m in mentions:
+        if m.rule == "agent" and not m.country and m.sectors and \
+                set(m.sectors) <= allowed and \
+                not SPOKESPEOPLE & set(m.text.lower().split()):
+            m.country = home
+            m.rule = "agent+home"
+        elif m.rule == "ner-PERSON" and not m.country:
+            # class *unknown people of the story*: a person the KB does not
+            # know ("Eric Kirkpatrick", "Ovidio Guzman") is most often of
+            # the country the story is about
+            m.country = home
+            m.rule += "+home"
+
+
+def _foreign_armed(mentions: list[ActorMention], home: str) -> bool:
+    """Whether the story names armed forces of another country ("US
+    troops", "Israeli jets"): bare "troops" may then be either side's."""
+    return any(m.country and m.country != home and set(m.sectors) & ARMED_SECTORS
+               for m in mentions)
+
+
+def _repeat_agents(mentions: list[ActorMention]) -> None:
+    """Class *re-mentions of a qualified agent*: "the resistance groups"
+    after "the Iraqi resistance groups", "the lawmakers" after "Iraqi
+    lawmakers" are the same people: the bare one takes the earlier one's
+    identity."""
+    for i, m in enumerate(mentions):
+        if m.rule != "agent" or m.country:
+            continue
+        words = normalise(m.text).split()
+        words = words[1:] if words[:1] == ["the"] else words
+        for prev in reversed(mentions[:i]):
+            pw = normalise(prev.text).split()
+            if prev.country and len(pw) > len(words) and pw[-len(words):] == words:
+                m.country, m.actor_id, m.sectors = prev.country, prev.actor_id, list(prev.sectors)
+                m.rule = "agent+repeat"
+                break
+
+
+def repeat_short_states(mentions: list[ActorMention]) -> None:
+    """Class *short forms of a country's full name*: "Congo" after
+    "Democratic Republic of Congo", "Korea" after "North Korea" is the same
+    state, unless the article names the short form's own country
+    otherwise (then both are in the story)."""
+    countries = Counter(m.country for m in mentions if m.country)
+    for i, m in enumerate(mentions):
+        if m.kind != "state" or (m.country and countries[m.country] > 1):
+            continue
+        words = normalise(m.text).split()
+        for prev in reversed(mentions[:i]):
+            pw = normalise(prev.text).split()
+            if prev.kind == "state" and prev.country and prev.country != m.country and \
+                    len(pw) > len(words) and pw[-len(words):] == words:
+                m.country, m.actor_id, m.name = prev.country, prev.actor_id, prev.name
+                m.rule += "+repeat"
+                break
+
