@@ -52,7 +52,13 @@ PLACE_NOUNS = {"airport", "base", "town", "city", "village", "region", "province
                "neighbourhood", "neighborhood", "centre", "center", "south", "north", "east",
                "west", "part", "parts", "hospital", "prison", "station", "compound", "avenue",
                "highway", "road", "bridge", "crossing", "checkpoint", "valley", "river",
-               "waters", "sea", "gulf", "streets", "heart", "downtown", "territory"}
+               "waters", "sea", "gulf", "streets", "heart", "downtown", "territory", "hall",
+               "northeast", "northwest", "southeast", "southwest", "office", "building",
+               "hotel", "school", "church", "mosque", "headquarters", "plant", "farm"}
+# verbs of motion whose destination is where the act happens ("would travel
+# to Tbilisi", "marched to the square"), even when the parse makes it a recipient
+MOTION = {"travel", "go", "fly", "come", "return", "head", "move", "arrive", "march",
+          "sail", "drive", "walk", "visit", "trip", "journey"}
 MODIFIER_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
 # an origin is not where the event is ("launched from X", "flew from Paris")
 ORIGIN = {"from"}
@@ -91,18 +97,22 @@ def venue(tok: Token, trigger: Token, participant: bool, transfer: bool) -> bool
     reached by a preposition that is not strictly locative ("called on
     Tbilisi", "spoke to Kyiv")."""
     head = _up_to_phrase(tok)
+    if head.dep_ == "compound" and head.head == trigger and trigger.pos_ == "NOUN":
+        return not participant  # "Gaza airstrikes", "the Kabul bombing"; not "EU ban"
     if head.dep_ == "dobj":
         return head.head == trigger and not participant
     if head.dep_ != "pobj":
         return False
     prep = head.head.lower_
     if prep == "of":
-        return _place_noun(head.head.head)
+        return _place_noun(head.head.head) or _place_noun(head)
     if prep in ORIGIN or prep not in LOCATIVE:
         return False
     if prep in ("to", "into", "towards", "toward") and transfer:
         return False
-    return prep in STRICT_LOCATIVE or not participant
+    motion = prep in ("to", "into") and head.head.head == trigger and \
+        trigger.lemma_.lower() in MOTION
+    return prep in STRICT_LOCATIVE or motion or not participant
 
 
 def _transfer(trigger: Token, event: EventMention) -> bool:
