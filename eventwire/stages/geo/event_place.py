@@ -158,7 +158,21 @@ def _basis(doc: Doc, p: PlaceMention, trigger: Token, event: EventMention) -> st
         return None
     if _locative_link(ent.root, trigger):
         return "trigger"
-    return "clause" if _clause_head(ent.root) == _clause_head(trigger) else "sentence"
+    own = _clause_head(ent.root)
+    if own == _clause_head(trigger):
+        return "clause"
+    return "sentence" if _governs(ent.root, trigger) else None
+
+
+def _governs(place: Token, trigger: Token) -> bool:
+    """Class *place of another clause*: a sentence place stands for an
+    event only from a clause that governs the event's ("Police in Lima
+    said protesters [attacked]"); a place in a side clause — a relative
+    clause about a participant ("Bolsonaro, who is in Florida,
+    [condemned]"), a conjoined or adverbial clause ("[expelled] ..., and
+    Pakistan ordered a diplomat in Islamabad out") — belongs to that
+    clause's own event."""
+    return _clause_head(place) in trigger.ancestors
 
 
 def _is_participant(place: PlaceMention, event: EventMention) -> bool:
