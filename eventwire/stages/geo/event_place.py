@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Token
 from eventwire.models import EventMention, PlaceMention
 from eventwire.nlp.extensions import text_of
 from eventwire.nlp.spans import index_of
+from eventwire.stages.geo.context import LOCAL_HEADS, LOCAL_MODIFIED
 from eventwire.stages.geo.gazetteer import gazetteer
 from eventwire.stages.geo.recognize import LOCATIVE, STRICT_LOCATIVE
 
@@ -83,7 +84,13 @@ def _up_to_phrase(tok: Token) -> Token:
 
 
 def _place_noun(tok: Token) -> bool:
-    return tok.lemma_.lower() in PLACE_NOUNS or tok.ent_type_ in ("GPE", "LOC", "FAC")
+    """A place, a facility, or a noun only a place has: "Erbil airport",
+    "Iraq's Erbil", and the class of *local nouns* ("residents of Mosul",
+    "Kyiv's mayor", "Columbia police": ``context.local``) whose place is
+    where they are."""
+    word = tok.lemma_.lower()
+    return word in PLACE_NOUNS or word in LOCAL_HEADS or word in LOCAL_MODIFIED or \
+        tok.ent_type_ in ("GPE", "LOC", "FAC")
 
 
 def venue(tok: Token, trigger: Token, participant: bool, transfer: bool) -> bool:
@@ -105,7 +112,7 @@ def venue(tok: Token, trigger: Token, participant: bool, transfer: bool) -> bool
         return False
     prep = head.head.lower_
     if prep == "of":
-        return _place_noun(head.head.head) or _place_noun(head)
+        return _place_noun(head.head.head) or head.lemma_.lower() in PLACE_NOUNS
     if prep in ORIGIN or prep not in LOCATIVE:
         return False
     if prep in ("to", "into", "towards", "toward") and transfer:
