@@ -113,6 +113,17 @@ def _objects_of_object(obj: Token | None) -> list[Token]:
             for g in c.children if g.dep_ == "pobj"]
 
 
+def _possessor_of_act(obj: Token | None) -> list[Token]:
+    """Class *the party whose act is the object*: "demanded the minister's
+    resignation", "condemned Britain's seizure of the tanker", "welcomed
+    Hamas's release of the hostages": the possessor of the act is whom the
+    demand or the condemnation is aimed at (after the object itself)."""
+    if obj is None:
+        return []
+    owner = child(obj, {"poss"})
+    return [owner] if owner is not None and owner.pos_ in ("NOUN", "PROPN") else []
+
+
 def verb_recipients(verb: Token) -> list[Token]:
     """Recipient candidates of a verb, most likely first: the indirect object
     ("give [Tanzania] a grant"), the direct object, a to/against/on/with
@@ -123,6 +134,7 @@ def verb_recipients(verb: Token) -> list[Token]:
     dobj = child(verb, {"dobj"})
     out = [t for t in (child(verb, {"dative"}), dobj, pobj(verb, RECIPIENT_PREPS)) if t]
     out += _objects_of_object(dobj)
+    out += _possessor_of_act(dobj)
     content = child(verb, {"ccomp", "xcomp"})
     if content is not None:
         inner = child(content, {"dobj"})
@@ -163,9 +175,25 @@ def verb_role_candidates(verb: Token) -> tuple[Token | None, list[Token]]:
     return verb_actor(verb), recipients
 
 
+def _between_parties(noun: Token) -> tuple[Token | None, Token | None]:
+    """Class *joint acts named by a noun*: "talks between Seoul and Tokyo",
+    "clashes between herders and farmers", "a deal between the two
+    factions and the army": the first party is the actor, the second the
+    recipient (docs/annotation.md, "Reciprocal actors")."""
+    first = pobj(noun, {"between", "among", "amongst"})
+    if first is None:
+        return None, None
+    others = [c for c in first.conjuncts if c.i != first.i]
+    return first, (others[0] if others else None)
+
+
 def noun_roles(noun: Token) -> tuple[Token | None, Token | None]:
     actor = child(noun, {"poss"}) or pobj(noun, {"by"})
     recipient = pobj(noun, NOUN_RECIPIENT_PREPS)
+    if actor is None:
+        first, second = _between_parties(noun)
+        if first is not None:
+            actor, recipient = first, recipient or second
     if recipient is None and noun.dep_ == "nsubj" and noun.head.lemma_ in AFFECT_VERBS:
         # "a confrontation awaits US forces", "the strike hit the convoy"
         recipient = child(noun.head, {"dobj"}) or pobj(noun.head, RECIPIENT_PREPS)
@@ -379,9 +407,22 @@ def co_actors_for(doc: Doc, trigger: Token, nominal: bool, actor: ActorMention |
 
 def is_reciprocal(sentence_text: str, kind: str, co_actors: list[ActorMention],
                   recipient: ActorMention | None) -> bool:
-    """PLOVER: when several actors act together on each other ("Iran and Iraq
-    met", "signed a deal with each other"), all are actors and there is no
-    recipient."""
-    if kind not in RECIPROCAL_TYPES or not co_actors:
+    """Class *reciprocal and joint acts*: several actors act on each other
+    ("Iran and Iraq met", "signed a deal with each other", "India and
+    Pakistan accused each other", "traded accusations"). A joint act of the
+    reciprocal types with no other recipient, or any act marked "each
+    other" / "one another"."""
+    if not co_actors:
         return False
-    return recipient is None or any(w in sentence_text.lower() for w in RECIPROCAL_WORDS)
+    if any(w in sentence_text.lower() for w in RECIPROCAL_WORDS):
+        return True
+    return kind in RECIPROCAL_TYPES and recipient is None
+
+
+def reciprocal_partner(co_actors: list[ActorMention]) -> ActorMention | None:
+    """The recipient of a reciprocal act: the second party (the first
+    co-actor), as the record guide codes it (docs/annotation.md,
+    "Reciprocal actors": actor = first conjunct, recipient = second); all
+    parties stay in ``co_actors`` and ``reciprocal`` is set, so PLOVER's
+    coding (all actors, no target) can be read off the record."""
+    return co_actors[0] if co_actors else None
