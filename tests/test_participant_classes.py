@@ -226,3 +226,44 @@ def test_capitals_ending_like_demonyms_stay_governments(pipe: Pipeline, text: st
                                                         trigger: str, country: str) -> None:
     ev = event(pipe, text, trigger)
     assert ev.actor is not None and ev.actor.country == country and "GOV" in ev.actor.sectors
+
+
+# --- second pass (branch participants2) -------------------------------------
+
+@pytest.mark.parametrize("text,trigger,actor,recipient", [
+    ("Algeria and Morocco accused each other of arming the militias.", "accused", "DZA",
+     "MAR"),
+    ("Peru and Chile exchanged prisoners at the frontier.", "exchanged", "PER", "CHL"),
+    ("Uganda and Rwanda blamed one another for the border clash.", "blamed", "UGA", "RWA"),
+    ("Hungary and Slovakia met in Bratislava on Monday.", "met", "HUN", "SVK"),
+])
+def test_reciprocal_acts_take_the_second_party_as_recipient(
+        pipe: Pipeline, text: str, trigger: str, actor: str, recipient: str) -> None:
+    ev = event(pipe, text, trigger)
+    assert ev.reciprocal
+    assert ev.actor is not None and ev.actor.country == actor, ev.actor
+    assert ev.recipient is not None and ev.recipient.country == recipient, ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger,actor,recipient", [
+    ("Negotiations between Kenya and Ethiopia broke down.", "Negotiations", "KEN", "ETH"),
+    ("Talks between Seoul and Tokyo resumed after a year.", "Talks", "KOR", "JPN"),
+    ("Fresh clashes between Armenia and Azerbaijan were reported overnight.", "clashes",
+     "ARM", "AZE"),
+])
+def test_joint_acts_named_by_a_noun(pipe: Pipeline, text: str, trigger: str, actor: str,
+                                    recipient: str) -> None:
+    ev = event(pipe, text, trigger)
+    assert ev.actor is not None and ev.actor.country == actor, ev.actor
+    assert ev.recipient is not None and ev.recipient.country == recipient, ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger,word", [
+    ("Protesters demanded the minister's resignation.", "demanded", "minister"),
+    ("The unions demanded the governor's removal on Friday.", "demanded", "governor"),
+    ("Tunisia condemned Libya's detention of its fishermen.", "condemned", "Libya"),
+])
+def test_the_possessor_of_the_act_is_the_recipient(pipe: Pipeline, text: str, trigger: str,
+                                                   word: str) -> None:
+    ev = event(pipe, text, trigger)
+    assert ev.recipient is not None and word in ev.recipient.text, ev.recipient
