@@ -28,12 +28,8 @@ from eventwire.stages.events.classifier import Retyper, load_retyper
 from eventwire.stages.events.intent import intent_head, intent_type
 from eventwire.stages.events.modes import assign_mode
 from eventwire.stages.events.participants import is_crowd
-from eventwire.stages.events.roles import (
-    co_actors_for,
-    is_reciprocal,
-    reciprocal_partner,
-    roles_for,
-)
+from eventwire.stages.events.reciprocal import co_actors_for, is_reciprocal, reciprocal_partner
+from eventwire.stages.events.roles import roles_for
 from eventwire.stages.events.triggers import Candidate, Lexicon, find_candidates, load_lexicon
 
 BASE_CONFIDENCE = {"curated-verb": 0.6, "cameo-pattern": 0.55, "verb+particle": 0.55,
