@@ -267,3 +267,38 @@ def test_the_possessor_of_the_act_is_the_recipient(pipe: Pipeline, text: str, tr
                                                    word: str) -> None:
     ev = event(pipe, text, trigger)
     assert ev.recipient is not None and word in ev.recipient.text, ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger,country", [
+    ("The Chadian president on Tuesday called on Sudan to open the crossings.", "called",
+     "SDN"),
+    ("Egypt protested on Sunday to Israel over the border shooting.", "protested", "ISR"),
+    ("Gunmen opened fire at dawn at a convoy of Nigerian soldiers.", "opened", "NGA"),
+])
+def test_a_recipient_after_another_prepositional_phrase(pipe: Pipeline, text: str,
+                                                        trigger: str, country: str) -> None:
+    ev = event(pipe, text, trigger)
+    assert ev.recipient is not None and ev.recipient.country == country, ev.recipient
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The rebels warned that the invading troops would face a long war.", "troops"),
+    ("Militia leaders warned that Turkish soldiers would pay dearly.", "Turkish"),
+    ("The militia warned that American forces would suffer the consequences.",
+     "American"),
+])
+def test_the_threatened_party_of_a_warning(pipe: Pipeline, text: str, word: str) -> None:
+    ev = next(e for e in events_of(pipe, text) if e.type == "THREATEN")
+    assert ev.recipient is not None and word in ev.recipient.text, ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger,country", [
+    ("The minister phoned her Kenyan counterpart on Friday.", "phoned", "KEN"),
+    ("Lula met his Argentine counterpart in Brasilia.", "met", "ARG"),
+    ("The Dutch foreign minister telephoned his Turkish counterpart.", "telephoned", "TUR"),
+])
+def test_a_counterpart_is_the_other_government(pipe: Pipeline, text: str, trigger: str,
+                                               country: str) -> None:
+    ev = event(pipe, text, trigger)
+    assert ev.recipient is not None and ev.recipient.country == country, ev.recipient
+    assert "GOV" in ev.recipient.sectors, ev.recipient
