@@ -78,3 +78,14 @@ def titled_people(doc: Doc, mentions: list[ActorMention]) -> None:
             m.country = _modifier_country(mentions, text, title_start, m) or _of_country(
                 mentions, text, m)
         m.rule += "+titled"
+
+
+def private_people(mentions: list[ActorMention]) -> None:
+    """Class *private people*: a person the knowledge base does not know and
+    the text gives no title, office or apposition ("Ovidio Guzman", "a man
+    named Eric Banda") is a civilian, CVL, as CAMEO codes unidentified
+    individuals; the country is left to the story (``home.py``)."""
+    for m in mentions:
+        if m.kind == "person" and not m.actor_id and not m.sectors:
+            m.sectors = ["CVL"]
+            m.rule += "+private"
