@@ -41,3 +41,15 @@ def test_titled_people_take_sector_and_country(event_pipe: Pipeline, text: str, 
     ev = {e.trigger.text: e for e in events_of(event_pipe, text)}[trigger]
     assert ev.actor is not None and sector in ev.actor.sectors, ev.actor
     assert ev.actor.country == country, ev.actor
+
+
+@pytest.mark.parametrize("text,trigger,name", [
+    ("Police arrested Juan Perez in Lima on Monday.", "arrested", "Juan Perez"),
+    ("The court freed Ahmed Karimi after a week.", "freed", "Ahmed Karimi"),
+    ("Soldiers detained Grace Njeri at a checkpoint.", "detained", "Grace Njeri"),
+])
+def test_private_people_are_civilians(event_pipe: Pipeline, text: str, trigger: str,
+                                      name: str) -> None:
+    ev = {e.trigger.text: e for e in events_of(event_pipe, text)}[trigger]
+    assert ev.recipient is not None and ev.recipient.text == name, ev.recipient
+    assert ev.recipient.sectors == ["CVL"], ev.recipient
