@@ -302,3 +302,15 @@ def test_a_counterpart_is_the_other_government(pipe: Pipeline, text: str, trigge
     ev = event(pipe, text, trigger)
     assert ev.recipient is not None and ev.recipient.country == country, ev.recipient
     assert "GOV" in ev.recipient.sectors, ev.recipient
+
+
+
+@pytest.mark.parametrize("text,trigger,country", [
+    ("Israeli jets struck Syrian positions near Damascus.", "struck", "SYR"),
+    ("The navy seized a Thai fishing trawler.", "seized", "THA"),
+    ("Police detained the Pakistani staffer in Delhi.", "detained", "PAK"),
+])
+def test_people_and_things_of_a_country_stay_recipients(pipe: Pipeline, text: str,
+                                                        trigger: str, country: str) -> None:
+    ev = event(pipe, text, trigger)
+    assert ev.recipient is not None and ev.recipient.country == country, ev.recipient
