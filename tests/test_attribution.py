@@ -169,3 +169,24 @@ def test_link_text_is_the_evidence(pipe: Pipeline, text: str) -> None:
     assert links
     for a in links:
         assert text[a.start:a.end] == a.text, (a.role, a.text, a.name)
+
+
+# class: a personal pronoun the actor stage leaves unresolved continues the
+# run of the speaker before it, and with it that run's relay (branch relays)
+@pytest.mark.parametrize("text,relay", [
+    ("The president told CNN that sanctions had failed. He said the country would not "
+     "negotiate under pressure.", "CNN"),
+    ("The opposition leader said the vote was rigged, the news agency reported. She said "
+     "her supporters would march on Friday.", "the news agency"),
+    ("In an interview with the BBC, the governor said the dam was safe. He added that "
+     "engineers had inspected it twice.", "the BBC"),
+])
+def test_pronoun_continues_the_relayed_run(pipe: Pipeline, text: str, relay: str) -> None:
+    doc = run(pipe, text)
+    assert [[r.text for r in q.relays] for q in doc._.quotes] == [[relay], [relay]]
+
+
+def test_pronoun_follows_the_latest_speaker(pipe: Pipeline) -> None:
+    doc = run(pipe, "The minister told CNN that talks had failed. The opposition leader said "
+                    "the minister was lying. He said protests would continue.")
+    assert [[r.text for r in q.relays] for q in doc._.quotes] == [["CNN"], [], []]

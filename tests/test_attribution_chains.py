@@ -145,3 +145,29 @@ def test_statement_carried_by_an_outlet(full_pipeline: Any, text: str, trigger: 
     links = chains(full_pipeline, text)[trigger]
     assert links["speaker"] == [speaker]
     assert links["relay"] == [relay]
+
+
+# --- class: an event named as the object of a speech act belongs to its author
+@pytest.mark.parametrize("text,trigger,speaker", [
+    ('The ministry said it rejects "any attack on civilians," describing the bombing as "a '
+     'cowardly act of terror."', "bombing", "The ministry"),
+    ('The general said his men were ready, describing the offensive as "a warning to the '
+     'rebels."', "offensive", "The general"),
+    ('Police said the city was calm again, describing the riot as "the work of a few '
+     'agitators."', "riot", "Police"),
+])
+def test_object_of_a_speech_act(full_pipeline: Any, text: str, trigger: str,
+                                speaker: str) -> None:
+    assert chains(full_pipeline, text)[trigger]["speaker"] == [speaker]
+
+
+# --- class: the speaker's next act is no part of what he reports
+@pytest.mark.parametrize("text,trigger", [
+    ("The governor said the floods had destroyed 300 homes and blamed the utility for the "
+     "delay.", "blamed"),
+    ("The prime minister said the bill would pass and accused rival parties of stoking "
+     "unrest.", "accused"),
+    ("The mayor said the curfew had ended and urged residents to stay calm.", "urged"),
+])
+def test_next_speech_act_is_the_outlets(full_pipeline: Any, text: str, trigger: str) -> None:
+    assert "speaker" not in chains(full_pipeline, text).get(trigger, {})

@@ -139,3 +139,67 @@ def test_taking_ground_in_combat_is_assault(pipe: Pipeline, text: str, trigger: 
 def test_manual_types_of_common_acts(pipe: Pipeline, text: str, trigger: str,
                                      kind: str) -> None:
     assert by_trigger(pipe, text)[trigger].type == kind
+
+
+# ---- third pass (issue 12): the bill's own verb, votes on an infinitive ----
+@pytest.mark.parametrize("text,vote,content,kind", [
+    ("The senate adopted a motion condemning the massacre.", "adopted", "condemning", "ACCUSE"),
+    ("Deputies voted to expel the Swedish envoy.", "voted", "expel", "SANCTION"),
+    ("The assembly approved a decree banning the student union.", "approved", "banning",
+     "COERCE"),
+])
+def test_vote_on_the_bills_own_verb(pipe: Pipeline, text: str, vote: str, content: str,
+                                    kind: str) -> None:
+    found = by_trigger(pipe, text)
+    assert found[vote].type == kind and content not in found, found
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The army said it would scale back its air operations in the valley.", "scale"),
+    ("Both sides will draw down their military operations along the river.", "draw"),
+    ("The rebels said they would reduce attacks on the highway.", "reduce"),
+])
+def test_scaling_back_is_deescalation(pipe: Pipeline, text: str, word: str) -> None:
+    found = by_trigger(pipe, text)
+    assert found[word].type in ("RETREAT", "AGREE")
+    assert not [e for e in found.values() if e.type in ("ASSAULT", "THREATEN")]
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The embassy described the story as a fabrication.", "described"),
+    ("The palace called the reports a smear.", "called"),
+    ("The ministry labelled the allegations a hoax.", "labelled"),
+])
+def test_more_dismissive_words(pipe: Pipeline, text: str, word: str) -> None:
+    assert by_trigger(pipe, text)[word].type == "REJECT"
+
+
+# ---- the content of a threat, demand, offer or refusal is no event of its own ----
+@pytest.mark.parametrize("text,act,content", [
+    ("The commander warned that his men would storm the harbour.", "warned", "storm"),
+    ("The envoy demanded that the militia withdraw from the airport.", "demanded", "withdraw"),
+    ("The president urged the council to lift the embargo.", "urged", "lift"),
+    ("The government refused to release the detainees.", "refused", "release"),
+])
+def test_announced_content_is_no_event(pipe: Pipeline, text: str, act: str,
+                                       content: str) -> None:
+    found = by_trigger(pipe, text)
+    assert act in found and content not in found, list(found)
+
+
+@pytest.mark.parametrize("text,act,content", [
+    ("The army denied shelling the hospital.", "denied", "shelling"),
+    ("The rebels denied that they had bombed the bridge.", "denied", "bombed"),
+    ("The governor ordered the police to arrest the organisers.", "ordered", "arrest"),
+    ("The general threatened sanctions should the rebels attack the convoy.", "threatened",
+     "attack"),
+])
+def test_denied_blamed_ordered_and_conditions_stay(pipe: Pipeline, text: str, act: str,
+                                                  content: str) -> None:
+    found = by_trigger(pipe, text)
+    assert act in found and content in found, list(found)
+
+
+def test_an_act_before_the_vow_is_no_content(pipe: Pipeline) -> None:
+    found = by_trigger(pipe, "Rocket hits army base in Kirkuk, militants vow more")
+    assert "hits" in found and found["hits"].type == "ASSAULT", list(found)

@@ -125,10 +125,11 @@ def test_attribution_floors_on_own_set() -> None:
     assert m["relay_accuracy"] >= 0.9
 
 
-def test_attribution_dev_set_spans_are_exact() -> None:
-    path = Path(__file__).parent / "data" / "attribution_dev.jsonl"
+@pytest.mark.parametrize("name", ["attribution_dev", "attribution_batch4", "attribution_batch5"])
+def test_attribution_dev_set_spans_are_exact(name: str) -> None:
+    path = Path(__file__).parent / "data" / f"{name}.jsonl"
     records = [json.loads(x) for x in path.read_text().splitlines()]
-    assert len(records) >= 60
+    assert len(records) >= 50
     for r in records:
         for a in r["attributions"]:
             for key in ("source", "cue", "content", "relay"):

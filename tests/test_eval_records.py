@@ -144,6 +144,9 @@ def test_score_detection_full_record_and_baseline() -> None:
     assert sys_m["detection"] == {"precision": 0.5, "recall": 0.5, "f1": 0.5}
     assert sys_m["fields"]["date"] == 0.0 and sys_m["fields"]["speaker_chain"] == 1.0
     assert sys_m["full_record"] == {"matched": 0.0, "end_to_end": 0.0, "count": 0}
+    # the wrong date is the only thing between the matched event and a full record
+    assert sys_m["only_wrong"]["date"] == 1 and sum(sys_m["only_wrong"].values()) == 1
+    assert "one field short of a full record (1 events): date 1" in records.render(m)
     # the baseline: publication day (the gold date is the day before), no roles
     assert base["fields"]["date"] == 0.0 and base["fields"]["actor"] == 0.0
     assert base["fields"]["speaker_chain"] == 0.0 and base["fields"]["type"] == 1.0

@@ -33,8 +33,8 @@ def event(pipe: Pipeline, text: str, trigger: str) -> EventMention:
     ("The two ministers will meet in Geneva next week.", "meet", "future", "positive"),
     ("Rebels will attack the base next week.", "attack", "threatened", "positive"),
     ("The minister said rebels attacked the base.", "attacked", "reported", "positive"),
-    ("The militia threatened to attack US forces.", "attack", "threatened", "positive"),
-    ("The UN urged both sides to release prisoners.", "release", "demanded", "positive"),
+    ("The militia threatened to attack US forces.", "threatened", "threatened", "positive"),
+    ("The UN urged both sides to release prisoners.", "urged", "demanded", "positive"),
     ("The army denied that it shelled the village.", "shelled", "denied", "negative"),
 ])
 def test_modality(pipe: Pipeline, text: str, trigger: str, modality: str,

@@ -92,3 +92,11 @@ def test_switch_to_learned_and_unknown_model() -> None:
     with pytest.raises(EventwireError) as err:
         FactualityTagger("oracle")
     assert err.value.code == "EW209"
+
+
+def test_hybrid_keeps_the_rules_cues_and_the_model_elsewhere() -> None:
+    from eventwire.eval.factuality_models import hybrid
+
+    assert hybrid(("possible", "positive"), ("certain", "negative")) == ("possible", "negative")
+    assert hybrid(("certain", "positive"), ("probable", "positive")) == ("probable", "positive")
+    assert hybrid((None, None), ("certain", "positive")) == ("certain", "positive")

@@ -131,6 +131,7 @@ def _evaluate(pairs: list[tuple[Record, list[Record], list[Record]]]) -> Record:
     n_gold = sum(len(g) for _, g, _ in pairs)
     n_pred = sum(len(p) for _, _, p in pairs)
     right = {name: 0 for name in FIELDS}
+    only_wrong = {name: 0 for name in FIELDS}
     matched = full = 0
     for _record, gold, pred in pairs:
         for gi, pi in match_events(gold, pred):
@@ -139,12 +140,16 @@ def _evaluate(pairs: list[tuple[Record, list[Record], list[Record]]]) -> Record:
             for name, ok in results.items():
                 right[name] += ok
             full += all(results.values())
+            wrong = [name for name, ok in results.items() if not ok]
+            if len(wrong) == 1:
+                only_wrong[wrong[0]] += 1
     return {"gold": n_gold, "predicted": n_pred, "matched": matched,
             "detection": prf(matched, n_pred - matched, n_gold - matched),
             "fields": {k: round(v / matched, 4) if matched else 0.0 for k, v in right.items()},
             "full_record": {"matched": round(full / matched, 4) if matched else 0.0,
                             "end_to_end": round(full / n_gold, 4) if n_gold else 0.0,
-                            "count": full}}
+                            "count": full},
+            "only_wrong": only_wrong}
 
 
 def score(gold: Sequence[Record], predictions: Sequence[Record]) -> Record:
@@ -174,4 +179,15 @@ def render(metrics: Record) -> str:
         row(f"  {name}", [metrics[s]["fields"][name] for s in systems])
     row("full record (matched)", [metrics[s]["full_record"]["matched"] for s in systems])
     row("full record (all gold)", [metrics[s]["full_record"]["end_to_end"] for s in systems])
+    rows.append(_one_short(metrics[systems[0]]))
     return "\n".join(rows)
+
+
+def _one_short(system: Record) -> str:
+    """Which field alone keeps a matched event from a full record, most often
+    first: the lever for the full-record figure (fields wrong together are not
+    counted here)."""
+    only = system.get("only_wrong", {})
+    ranked = sorted(((n, k) for k, n in only.items() if n), reverse=True)
+    listed = ", ".join(f"{k} {n}" for n, k in ranked) or "none"
+    return f"one field short of a full record ({sum(only.values())} events): {listed}"

@@ -5,6 +5,11 @@ news-style reported speech in varied styles, not copied from any outlet.
 Each attribution is (source, cue, content, relay); spans are located with
 str.find in order, and every span is checked against the text.
 
+Relays (changed 2026-12-02, branch relays, to follow docs/annotation.md): the
+outlet a statement was made to is a relay in another outlet's copy ("told
+AFP", "told the BBC", "in an interview with CNN", "speaking to state
+television"); 7 labels of batches 1-4 had no relay there before.
+
     python tests/data/make_attribution_dev.py
 """
 
@@ -63,7 +68,7 @@ PASSAGES: list[tuple[str, list[Attr]]] = [
     ("The prime minister announced that elections would be held in June.",
      [("The prime minister", "announced", "elections would be held in June", None)]),
     ("Hospital officials told AFP that 30 people had been wounded.",
-     [("Hospital officials", "told", "30 people had been wounded", None)]),
+     [("Hospital officials", "told", "30 people had been wounded", "AFP")]),
     ("The protesters demanded that the governor resign.",
      [("The protesters", "demanded", "the governor resign", None)]),
     ("According to the health ministry, the outbreak has killed 40 people.",
@@ -87,7 +92,7 @@ PASSAGES: list[tuple[str, list[Attr]]] = [
     ("The company said its pipeline had been sabotaged.",
      [("The company", "said", "its pipeline had been sabotaged", None)]),
     ("Residents told the BBC that the shelling lasted all night.",
-     [("Residents", "told", "the shelling lasted all night", None)]),
+     [("Residents", "told", "the shelling lasted all night", "the BBC")]),
     ("The senator argued that the sanctions had failed.",
      [("The senator", "argued", "the sanctions had failed", None)]),
     ("“Our patience is running out,” Mohammed Ali said.",
@@ -172,7 +177,7 @@ BLIND_2: list[tuple[str, list[Attr2]]] = [
     ("'We will respond in kind,' the minister said.",
      [("the minister", "said", "We will respond in kind", None)]),
     ("Witnesses told the Associated Press that the gunmen wore army uniforms.",
-     [("Witnesses", "told", "the gunmen wore army uniforms", None)]),
+     [("Witnesses", "told", "the gunmen wore army uniforms", "the Associated Press")]),
     ("The statement, issued by the interior ministry, said the curfew would be extended.",
      [("the interior ministry", "said", "the curfew would be extended", None)]),
     ("Security sources said at least five militants were killed.",
@@ -184,7 +189,8 @@ BLIND_2: list[tuple[str, list[Attr2]]] = [
      [("The president", "wrote", "the attack was “cowardly”", None)]),
     ("Speaking to state television, the prime minister said the country would not be "
      "intimidated.",
-     [("the prime minister", "said", "the country would not be intimidated", None)]),
+     [("the prime minister", "said", "the country would not be intimidated",
+       "state television")]),
     ("The army denied reports that it had used cluster munitions.",
      [("The army", "denied", "it had used cluster munitions", None)]),
     ("Officials said the death toll was likely to rise, the official news agency IRNA reported.",
@@ -229,7 +235,7 @@ BLIND_2: list[tuple[str, list[Attr2]]] = [
 # the system on it: a second blind check.
 BLIND_3: list[tuple[str, list[Attr2]]] = [
     ("In an interview with CNN, the foreign minister said the border would stay open.",
-     [("the foreign minister", "said", "the border would stay open", None)]),
+     [("the foreign minister", "said", "the border would stay open", "CNN")]),
     ("“We reject these accusations,” Foreign Ministry spokesman Wang Wenbin told a news "
      "briefing.",
      [("Foreign Ministry spokesman Wang Wenbin", "told", "We reject these accusations", None)]),
@@ -283,7 +289,7 @@ BLIND_3: list[tuple[str, list[Attr2]]] = [
     ("The head of the agency, Rafael Grossi, warned that inspectors had lost access.",
      [("The head of the agency, Rafael Grossi", "warned", "inspectors had lost access", None)]),
     ("Turkish officials told Reuters the operation would continue.",
-     [("Turkish officials", "told", "the operation would continue", None)]),
+     [("Turkish officials", "told", "the operation would continue", "Reuters")]),
     ("The rebels claimed responsibility for the attack.", []),
     ("“We are ready,” the coach said. “We have trained for months.”",
      [("the coach", "said", "We are ready", None),
@@ -423,7 +429,7 @@ BLIND_4: list[tuple[str, list[Attr2]]] = [
      [("the spokeswoman", "replied", "talks were ongoing", None)]),
     ("Asked about the protests, Macron told the newspaper Le Monde that he understood the "
      "anger.",
-     [("Macron", "told", "he understood the anger", None)]),
+     [("Macron", "told", "he understood the anger", "the newspaper Le Monde")]),
     # negatives: belief and source words that attribute nothing
     ("The think tank published its annual ranking of state budgets.", []),
     ("Analysts at a conservative think tank spent the week on the budget numbers.", []),

@@ -32,9 +32,24 @@ def _speaker_links(doc: Doc, quote: Quote) -> list[AttributionLink]:
     return links
 
 
+def _object_of_speech(doc: Doc, event: EventMention, quotes: list[Quote]) -> Quote | None:
+    """Class *an event named as the object of a speech act* ("describing the
+    assault as …", "denounced the raid as illegal, saying …"): the author
+    of the speech act speaks of it (docs/annotation.md), although it lies
+    outside the statement's content."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "dobj":
+        return None
+    cue = span.root.head
+    return next((q for q in quotes if q.cue is not None and q.cue.start == cue.idx
+                 and q.speaker is not None), None)
+
+
 def chain_for(doc: Doc, event: EventMention, quotes: list[Quote]) -> list[AttributionLink]:
     start = event.trigger.start
     holding = [quotes[i] for i in index_of(doc, "quotes", quotes, "content").containing(start)]
+    spoken_of = None if holding else _object_of_speech(doc, event, quotes)
+    holding = holding or ([spoken_of] if spoken_of is not None else [])
     links: list[AttributionLink] = []
     if holding:
         quote = min(holding, key=lambda q: q.content.end - q.content.start)

@@ -20,9 +20,12 @@ organisation the speaker speaks for), relays, then the publishing outlet.
 An event stated by the outlet itself has only the outlet link.
 
 The stage's modules: ``quotes.py`` (what is said, per sentence and across
-sentences), ``speakers.py`` (who says it, and who relays it), ``marks.py``
-(quotation marks, datelines, text spans), ``chains.py`` (each event's chain);
-this module holds the two components.
+sentences), ``speakers.py`` (who says it, and who relays it — including the
+outlet a statement was made to), ``clauses.py`` (where a reported clause
+ends: the speaker's next act, the outlet's narration, the scope of
+"according to X"), ``stances.py`` (belief, finding and nominal cues),
+``marks.py`` (quotation marks, datelines, text spans), ``chains.py`` (each
+event's chain); this module holds the two components.
 """
 
 from __future__ import annotations

@@ -10,7 +10,8 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.models import Span as TextSpan
 from eventwire.nlp.extensions import text_of
 
-QUOTE_RX = re.compile(r"“[^”]{2,}”|\"[^\"]{2,}\"|«[^»]{2,}»|‘[^’]{8,}’(?!\w)")
+# ``…'' is the ASCII (LaTeX / old wire) pair, two characters each side
+QUOTE_RX = re.compile(r"“[^”]{2,}”|\"[^\"]{2,}\"|«[^»]{2,}»|‘[^’]{8,}’(?!\w)|``[^`\n]{2,}?''")
 # a quotation inside a quotation: “… told us ‘we will never retreat’ …”
 INNER_QUOTE_RX = re.compile(r"‘[^’]{2,}’(?!\w)|'[^']{2,}'(?!\w)|‹[^›]{2,}›")
 
@@ -33,15 +34,19 @@ def quote_marks(sent: Span) -> list[tuple[int, int]]:
 def inside_marks(doc: Doc, start: int, end: int) -> TextSpan:
     """The text between the quotation marks at ``start`` and ``end - 1``,
     without trailing punctuation (“…,” — the comma is not content)."""
-    s, e = start + 1, end - 1
+    width = 2 if text_of(doc)[start:start + 2] == "``" else 1
+    s, e = start + width, end - width
     while e > s and text_of(doc)[e - 1] in ",;:. ":
         e -= 1
     return text_span(doc, s, e)
 
 
-# "KINSHASA, June 14 (Reuters) - ", "SEOUL (AP) - ", "Tbilisi (AFP) - ", "MUMBAI: "
-DATELINE = re.compile(r"(?:[A-Z][A-Z.'’ -]{1,40}|[A-Z][\w.'’ -]{1,40}(?=(?:,[^\n(]{0,20})?\s*\())"
-                      r"(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*(?:\([^)\n]{1,40}\))?\s*[-–—:]\s")
+# "KINSHASA, June 14 (Reuters) - ", "SEOUL (AP) - ", "Tbilisi (AFP) - ", "MUMBAI: ",
+# two cities ("NIAMEY/ABUJA, July 31 (Reuters) - "), the agency after the date
+# without brackets ("SEOUL, Nov. 24 Kyodo - ")
+DATELINE = re.compile(r"(?:[A-Z][A-Z.'’ /-]{1,40}|[A-Z][\w.'’ -]{1,40}(?=(?:,[^\n(]{0,20})?\s*\())"
+                      r"(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:\s+[A-Z][A-Za-z]{1,20})?)?"
+                      r"\s*(?:\([^)\n]{1,40}\))?\s*[-–—:]\s")
 
 
 def dateline_end(doc: Doc, offset: int) -> int | None:

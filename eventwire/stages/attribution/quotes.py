@@ -12,6 +12,13 @@ from eventwire.models import Quote
 from eventwire.models import Span as TextSpan
 from eventwire.nlp.cues import default_cues
 from eventwire.nlp.extensions import get_list, text_of
+from eventwire.stages.attribution.clauses import (
+    according_parts,
+    content_last,
+    object_content_last,
+    trailing_report,
+    without_narration,
+)
 from eventwire.stages.attribution.marks import (
     INNER_QUOTE_RX,
     inside_marks,
@@ -63,6 +70,13 @@ def _subject_taken_as_object(clause: Token, dobj: Token | None) -> bool:
 
 
 def _content_of(verb: Token) -> Span | None:
+    """The reported clause (:func:`_clause_of`) without the outlet's own
+    narration around it (:func:`without_narration`)."""
+    clause = _clause_of(verb)
+    return without_narration(clause, verb.i < clause.start) if clause is not None else None
+
+
+def _clause_of(verb: Token) -> Span | None:
     """The reported clause: "warned [that X]", "urged [Y to do X]",
     "accused [Y of X]", "threatened [to do X]"."""
     doc = verb.doc
@@ -75,6 +89,7 @@ def _content_of(verb: Token) -> Span | None:
         if c.dep_ in ("ccomp", "xcomp") and _is_condition(c):
             continue
         if c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and c.lemma_ in STATEMENT_NOUNS):
+            c = trailing_report(c) or c  # "said [A], Y reported"
             toks = list(c.subtree)
             first = toks[0].i
             if (c.dep_ == "xcomp" and dobj is not None and dobj.i < c.i
@@ -82,9 +97,9 @@ def _content_of(verb: Token) -> Span | None:
                 first = dobj.left_edge.i  # "urged supporters to stay"
             elif _subject_taken_as_object(c, dobj):
                 first = dobj.left_edge.i  # type: ignore[union-attr]
-            return _trimmed(doc, first, toks[-1].i)
+            return _trimmed(doc, first, content_last(c))
     if dobj is not None and verb.lemma_.lower() in {"accuse", "blame"}:
-        return _trimmed(doc, dobj.left_edge.i, verb.right_edge.i)  # "accused X of Y"
+        return _trimmed(doc, dobj.left_edge.i, object_content_last(verb, dobj))  # "accused X of Y"
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
         for noun in (g for g in prep.children if g.lemma_.lower() in STATEMENT_NOUNS):
             clause = _that_clause(noun)  # "said in a statement that X" (misparsed)
@@ -124,7 +139,10 @@ def _parenthetical(doc: Doc, verb: Token) -> Quote | None:
     return quote
 
 
-def _according_to(doc: Doc, sent: Span) -> Quote | None:
+def _according_to(doc: Doc, sent: Span) -> tuple[Quote, Token] | None:
+    """"According to X, Y": X is the speaker of the clause the phrase
+    modifies (:func:`according_parts`); the "according" token is returned
+    too, to decide whether X relays the sentence's other statements."""
     for tok in sent:
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
@@ -132,17 +150,39 @@ def _according_to(doc: Doc, sent: Span) -> Quote | None:
                 continue
             source = statement_body(objs[0])  # "a report by Human Rights Watch"
             speaker = noun_phrase(source)
-            pp_end = doc[tok.i + 1].right_edge.i + 1
-            first, last = (sent.start, tok.i - 1) if tok.i > sent.start + 2 else (
-                min(pp_end, sent.end - 1), sent.end - 1)
-            content = _trimmed(doc, first, last)
-            if content is None:
+            parts = according_parts(tok, sent)
+            if not parts:
                 continue
-            return Quote(content=tok_span(content), speaker=tok_span(speaker),
-                         cue=text_span(doc, tok.idx, doc[tok.i + 1].idx + 2),
-                         speaker_actor=actor_index(doc, source), kind="according_to",
-                         rule="according_to")
+            quote = Quote(content=text_span(doc, parts[0].start_char, parts[-1].end_char),
+                          speaker=tok_span(speaker),
+                          cue=text_span(doc, tok.idx, doc[tok.i + 1].idx + 2),
+                          speaker_actor=actor_index(doc, source), kind="according_to",
+                          rule="according_to")
+            if len(parts) > 1:
+                quote.content_parts = [tok_span(p) for p in parts]
+            return quote, tok
     return None
+
+
+def _relay_or_nested(doc: Doc, quotes: list[Quote], found: tuple[Quote, Token]) -> None:
+    """"X said …, according to state media" / "According to state media, X
+    told …": state media relays X (and the phrase leaves X's content). A
+    phrase inside a statement, with the statement going on after it ("the
+    town, which according to residents had been shelled, was …"), is a
+    source of its own clause, nested in that statement."""
+    according, tok = found
+    pp_start, pp_end = tok.idx, doc[tok.right_edge.i].idx + len(doc[tok.right_edge.i])
+    nested = any(q.content.start < pp_start and pp_end < q.content.end - 1 for q in quotes)
+    if not quotes or according.speaker is None or nested:
+        quotes.append(according)
+        return
+    for q in quotes:
+        q.relays.append(according.speaker)
+        if not q.content_parts and q.content.start < pp_start < q.content.end:
+            end = pp_start
+            while end > q.content.start and text_of(doc)[end - 1] in ", ":
+                end -= 1
+            q.content = text_span(doc, q.content.start, end)
 
 
 def _reports_a_statement(verb: Token) -> bool:
@@ -152,6 +192,26 @@ def _reports_a_statement(verb: Token) -> bool:
         c.dep_ == "ccomp" and c.lemma_.lower() in SPEECH_VERBS | STANCE_VERBS
         and subject_of(c) is not None
         for c in verb.children)
+
+
+def _free_mark(marks: list[tuple[int, int]], quotes: list[Quote]) -> tuple[int, int]:
+    """Class *one quotation, one cue*: a quotation already inside another
+    cue's content ("said that it rejects “any attack …”, describing the
+    assault as “a terrorist act”") is not the next cue's; it takes the
+    first quotation no statement holds yet."""
+    return next((m for m in marks if not any(q.content.start <= m[0] + 1 < q.content.end
+                                             for q in quotes)), marks[0])
+
+
+def _frames(outlet_verb: Token, other: Token) -> bool:
+    """Class *an outlet's own statement*: an outlet that "said"/"reported"
+    relays the sentence's other statement only when that statement stands
+    beside it ("X said …, Y reported") or is what it reports ("Y reported
+    that X said …"); a speech verb deep inside its own content ("Y said the
+    attack hit the base, which it described as …") leaves Y the speaker."""
+    if other == outlet_verb:
+        return False
+    return not outlet_verb.is_ancestor(other) or other.head == outlet_verb
 
 
 def _nested_quotes(doc: Doc, verbs: list[Token], marks: list[tuple[int, int]],
@@ -188,7 +248,7 @@ def quotes_in_sentence(doc: Doc, sent: Span) -> list[Quote]:
     stances = _stance_verbs(sent, marks)
     relays = [v for v in verbs if v.lemma_ in ("report", "say") and subject_of(v) is not None
               and (is_media(doc, subject_of(v)) or _reports_a_statement(v))  # type: ignore[arg-type]
-              and any(o != v for o in [*verbs, *stances])]
+              and any(_frames(v, o) for o in [*verbs, *stances])]
     for verb in verbs:
         if verb in relays:
             continue
@@ -198,7 +258,7 @@ def quotes_in_sentence(doc: Doc, sent: Span) -> list[Quote]:
         content = _content_of(verb)
         if marks and (content is None or any(s <= content.start_char < e for s, e in marks)
                       or verb.dep_ in ("parataxis", "ROOT") and not content):
-            quote = make_quote(doc, verb, inside_marks(doc, *marks[0]), "direct")
+            quote = make_quote(doc, verb, inside_marks(doc, *_free_mark(marks, quotes)), "direct")
         elif content is not None:
             quote = make_quote(doc, verb, tok_span(content), "indirect")
         elif not marks:
@@ -208,12 +268,7 @@ def quotes_in_sentence(doc: Doc, sent: Span) -> list[Quote]:
         if quote is not None:
             quotes.append(quote)
     if (according := _according_to(doc, sent)) is not None:
-        if quotes and according.speaker is not None:
-            # "X said …, according to state media": state media relays X
-            for q in quotes:
-                q.relays.append(according.speaker)
-        else:
-            quotes.append(according)
+        _relay_or_nested(doc, quotes, according)
     quotes += _nested_quotes(doc, verbs, marks, quotes)
     for verb in stances:
         content = _content_of(verb)
@@ -264,6 +319,18 @@ def _speaker_key(doc: Doc, quote: Quote) -> object:
     return " ".join((quote.speaker.text if quote.speaker else "").lower().split()[-2:])
 
 
+PERSONAL = {"he", "she", "they"}
+
+
+def _bare_pronoun(doc: Doc, quote: Quote) -> bool:
+    """Class *pronoun continuing the last speaker*: "The president told CNN
+    that … He said …" — a personal pronoun the actor stage leaves unresolved
+    continues the run of the speaker just before it."""
+    assert quote.speaker is not None
+    return quote.speaker.text.lower() in PERSONAL and \
+        resolve_chain(get_list(doc, "actor_mentions"), quote.speaker_actor) is None
+
+
 def carry_relays(doc: Doc, quotes: list[Quote]) -> None:
     """Class *article-level relay*: "…, Press TV reported", "according to X"
     or "X reported, citing Y" in one statement covers the run of statements
@@ -272,8 +339,8 @@ def carry_relays(doc: Doc, quotes: list[Quote]) -> None:
     them. A statement by someone else, or one with no speaker, ends the run."""
     run: list[Quote] = []
     for q in [*quotes, Quote(content=TextSpan("", 0, 0))]:
-        same = run and q.speaker is not None and \
-            _speaker_key(doc, q) == _speaker_key(doc, run[0])
+        same = run and q.speaker is not None and (
+            _speaker_key(doc, q) == _speaker_key(doc, run[0]) or _bare_pronoun(doc, q))
         if same:
             run.append(q)
             continue

@@ -15,6 +15,7 @@ from eventwire.models import Span as TextSpan
 from eventwire.nlp.cues import default_cues
 from eventwire.nlp.extensions import get_list
 from eventwire.nlp.spans import doc_index
+from eventwire.stages.attribution.clauses import continued_verb
 from eventwire.stages.attribution.marks import dateline_end, quote_marks, tok_span
 
 _CUES = default_cues()
@@ -42,7 +43,7 @@ def subject_of(verb: Token) -> Token | None:
     return subjects[0] if subjects else None
 
 
-MAX_APPOSITION = 6  # "Fatima Hassan, a teacher from the city"; longer ones describe
+MAX_APPOSITION = 6  # words: "Fatima Hassan, a teacher from the city"; longer ones describe
 
 
 def noun_phrase(tok: Token) -> Span:
@@ -65,7 +66,7 @@ def noun_phrase(tok: Token) -> Span:
     for child in tok.rights:
         if child.dep_ == "prep" and child.lower_ in SOURCE_PREPS and not _is_time(child):
             end = child.right_edge.i + 1
-        elif child.dep_ == "appos" and len(list(child.subtree)) <= MAX_APPOSITION and \
+        elif child.dep_ == "appos" and _words(child) <= MAX_APPOSITION and \
                 not any(t.dep_ == "relcl" for t in child.subtree):
             end = child.right_edge.i + 1
         elif child.dep_ in ("acl", "amod") and child.i == end and child.tag_ != "VBG":
@@ -85,6 +86,13 @@ def noun_phrase(tok: Token) -> Span:
     while after is not None and start < tok.i and doc[start].idx < after:
         start += 1  # "NIAMEY, Aug 6 (Reuters) - West African leaders": no dateline
     return doc[start:end]
+
+
+def _words(tok: Token) -> int:
+    """Length of a phrase in words, not tokens: "the Ezz al-Din al-Qassam
+    Brigades" is five words (nine tokens)."""
+    toks = list(tok.subtree)
+    return len(tok.doc[toks[0].i:toks[-1].i + 1].text.split())
 
 
 def _is_time(prep: Token) -> bool:
@@ -167,6 +175,32 @@ def inverted_or_shared_subject(verb: Token) -> Token | None:
     return None
 
 
+SHARING_DEPS = ("conj", "xcomp")
+
+
+def shared_subject(verb: Token, depth: int = 0) -> Token | None:
+    """Class *speech verb sharing the subject of the verb it hangs on*:
+    coordinated ("appeared before the committee and said …"), controlled
+    ("went on to say …", "was quick to add …") or a participle after any
+    clause ("rejected the plan, saying …", "defended the raid, insisting
+    …"). A controlled verb whose governor has an object ("urged him to say")
+    takes no subject from it."""
+    head = verb.head
+    if head == verb or head.pos_ not in ("VERB", "AUX") or depth > 3:
+        return None
+    participle = verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj")
+    infinitive = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                              for c in verb.children)  # "went on to say"
+    controlled = (verb.dep_ == "xcomp" or infinitive) and \
+        not any(c.dep_ in ("dobj", "dative") for c in head.children)
+    if not (participle or controlled or verb.dep_ == "conj"):
+        return None
+    speaking = continued_verb(verb)  # "said … and blamed …": the speaker of "said"
+    if speaking is not None:
+        return subject_of(speaking) or shared_subject(speaking, depth + 1)
+    return subject_of(head) or passive_agent(head) or shared_subject(head, depth + 1)
+
+
 def passive_agent(verb: Token) -> Token | None:
     """Class *passive speech cue with an agent*: "were told by the chairman
     that …", "had been assured by the Pentagon that …": the agent speaks."""
@@ -205,7 +239,9 @@ def outside_dateline(doc: Doc, subj: Token | None) -> Token | None:
     end = dateline_end(doc, subj.idx)
     if end is None or subj.idx >= end:
         return subj
-    return next((t for t in subj.subtree if t.dep_ == "appos" and t.idx >= end), None)
+    after = [t for t in subj.subtree if t.dep_ == "appos" and t.idx >= end] + \
+        [t for t in subj.head.children if t.dep_ == subj.dep_ and t.idx >= end]  # 2nd subject
+    return after[0] if after else None
 
 
 CARRY_VERBS = {"carry", "broadcast", "air", "publish", "run"}
@@ -226,12 +262,51 @@ def carrier(verb: Token) -> Token | None:
     return None
 
 
+TALK_VERBS = {"speak", "talk"}
+
+
+def _addressees(verb: Token) -> list[Token]:
+    """Whom the statement was made to: "told [X] that", "said in an
+    interview with [X]", "speaking to [X], the minister said", "The
+    minister, talking to [X], said"."""
+    found = [c for c in verb.children if c.dep_ in ("dobj", "dative")
+             and verb.lemma_.lower() == "tell"]
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for noun in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_ == "interview"):
+            found += [o for w in noun.children if w.dep_ == "prep" and w.lower_ == "with"
+                      for o in w.children if o.dep_ == "pobj"]
+    subj = subject_of(verb)
+    talking = [c for c in verb.children if c.dep_ == "advcl"] + \
+        ([c for c in subj.children if c.dep_ == "acl"] if subj is not None else [])
+    for part in (t for t in talking if t.lemma_.lower() in TALK_VERBS):
+        found += [o for w in part.children if w.dep_ == "prep" and w.lower_ in ("to", "with")
+                  for o in w.children if o.dep_ == "pobj"]
+    return found
+
+
+def _own_outlet(doc: Doc, phrase: str) -> bool:
+    outlet = str(doc._.outlet or "").lower().removeprefix("the ").strip()
+    words = phrase.lower().removeprefix("the ").strip()
+    return bool(outlet) and (outlet in words or words in outlet)
+
+
+def medium_of(verb: Token) -> Token | None:
+    """Class *the outlet a statement was made to*: "X told Al Arabiya
+    television that …", "X said in an interview with the BBC", "X, speaking
+    to Channel One, said": the outlet relays X's statement to the article's
+    outlet — unless it is that outlet itself ("told Reuters" in Reuters copy)."""
+    for tok in _addressees(verb):
+        if is_media(verb.doc, tok) and not _own_outlet(verb.doc, noun_phrase(tok).text):
+            return tok
+    return None
+
+
 def make_quote(doc: Doc, verb: Token, content: TextSpan, kind: str,
                subject: Token | None = None) -> Quote | None:
     """The statement of cue ``verb`` (a verb, or the adjective of "is
     convinced that", whose ``subject`` is given)."""
     subj = outside_dateline(doc, subject or subject_of(verb) or inverted_or_shared_subject(verb)
-                            or passive_agent(verb))
+                            or passive_agent(verb) or shared_subject(verb))
     relay: Token | None = None
     cited = cited_source(verb) if subj is not None else None
     if cited is not None:
@@ -244,7 +319,7 @@ def make_quote(doc: Doc, verb: Token, content: TextSpan, kind: str,
     body = statement_body(subj)
     index = speaker_mention(doc, body)
     speaker = tok_span(noun_phrase(body) if body.pos_ != "PRON" else doc[body.i:body.i + 1])
-    relay = relay if relay is not None else carrier(verb)
+    relay = relay if relay is not None else carrier(verb) or medium_of(verb)
     relays = [tok_span(noun_phrase(relay))] if relay is not None else []
     return Quote(content=content, speaker=speaker, cue=tok_span(verb), speaker_actor=index,
                  kind=kind, rule=f"{kind}:{verb.lemma_}", relays=relays)

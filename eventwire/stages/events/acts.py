@@ -10,6 +10,9 @@ the verb *with* its object or circumstance (word lists in
   visiting delegation": a meeting (CONSULT, mode visit), not SUPPORT;
 * **talking with a counterpart** — "spoke by phone with", "spoke with his
   Turkish counterpart": CONSULT; speaking *to* reporters is attribution;
+* **yielding to a demand** — "agreed to the demand for elections", "bowed
+  to pressure", "gave in to the strikers' demands": CONCEDE, not AGREE
+  (accepting a demand as the object is a ``curated.yaml`` pattern);
 * **permission** — "allowed the opposition to hold a rally", "let the
   convoy pass": CONCEDE (a concession of what was barred), the permitted act
   its content;
@@ -94,6 +97,17 @@ def talks_with(verb: Token) -> bool:
         if prep.lower_ == "with" and any(o.lower_ not in NOT_COUNTERPARTS for o in objs):
             return True
     return False
+
+
+def yields_to_demand(verb: Token) -> bool:
+    """A yielding verb with "to" + a demand or pressure noun."""
+    words = word_classes()
+    if verb.pos_ != "VERB" or _phrasal(verb) not in words["yield_verbs"] and \
+            _lemma(verb) not in words["yield_verbs"]:
+        return False
+    return any(_lemma(g) in words["demand_nouns"] or g.lower_ in words["demand_nouns"]
+               for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+               for g in p.children if g.dep_ == "pobj")
 
 
 def grants_permission(verb: Token) -> bool:

@@ -10,7 +10,10 @@ clause around it (word lists in ``eventwire/data/events/curated.yaml``):
   REJECT; the allegation noun is the content;
 * **the event inside a clause** — a legislature that "passed a bill
   mandating the expulsion of troops" acts by voting: the vote is the event,
-  typed by what the bill orders, and the ordered act is its content;
+  typed by what the bill orders, and the ordered act is its content; the
+  same when the bill's own verb is the act ("adopted a resolution
+  condemning the coup", "approved a law banning the party") and when the
+  vote is on an infinitive ("voted to expel the ambassador");
 * **headline present tense** — "Plane bombs camp", "Rebels seize town":
   a headline verb the tagger read as a plural noun.
 """
@@ -26,8 +29,13 @@ def _obj(tok: Token) -> Token | None:
     return next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
 
+ADVERB_PARTICLES = {"back", "down", "off"}
+
+
 def _particle(tok: Token) -> str:
-    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    """"scale back" (prt, or an adverb the parser did not call a particle)."""
+    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt" or (
+        c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES and c.i == tok.i + 1)), None)
     return f"{tok.lemma_.lower()} {prt}" if prt else tok.lemma_.lower()
 
 
@@ -90,17 +98,34 @@ def denied_allegation(tok: Token) -> bool:
 
 
 def vote_content(verb: Token) -> Token | None:
-    """"passed a bill [mandating] the expulsion": the participle or noun that
-    says what the voted text orders."""
+    """"passed a bill [mandating] the expulsion", "[voted] to [expel]": the
+    participle or infinitive that says what the voted text orders."""
     words = word_classes()
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in words["vote_verbs"]:
         return None
+    if verb.lemma_.lower() == "vote":
+        inf = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if inf is not None:
+            return inf
     obj = _obj(verb)
     if obj is None or obj.lemma_.lower() not in words["vote_objects"]:
         return None
     for acl in (c for c in obj.children if c.dep_ in ("acl", "relcl")):
         return acl
     return None
+
+
+def is_vote_content(tok: Token) -> bool:
+    """``tok`` is the voted text's own verb ("condemning" in "adopted a
+    resolution condemning the coup", "expel" in "voted to expel")."""
+    head = tok.head
+    if tok.dep_ == "xcomp":
+        content = vote_content(head)
+    elif tok.dep_ in ("acl", "relcl") and head.dep_ in ("dobj", "nsubjpass"):
+        content = vote_content(head.head)
+    else:
+        return False
+    return content is not None and content.i == tok.i
 
 
 def voted_in(tok: Token) -> Token | None:

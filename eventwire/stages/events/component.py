@@ -27,6 +27,8 @@ from eventwire.stages.events.acts import in_protest
 from eventwire.stages.events.classifier import Retyper, load_retyper
 from eventwire.stages.events.intent import intent_head, intent_type
 from eventwire.stages.events.modes import assign_mode
+from eventwire.stages.events.nonevents import word_classes
+from eventwire.stages.events.nonpolitical import is_business_act
 from eventwire.stages.events.participants import is_crowd
 from eventwire.stages.events.reciprocal import co_actors_for, is_reciprocal, reciprocal_partner
 from eventwire.stages.events.roles import roles_for
@@ -132,9 +134,67 @@ def _names(doc: Doc) -> SpanIndex:
                       if m.rule.startswith("kb") and " " in m.text])
 
 
+def _orders_carried_out(cands: list[Candidate]) -> set[int]:
+    """**Orders carried out**: "ordered an investigation", "ordered the
+    arrest of the leaders", "ordered an assault on the ridge" — the ordered
+    act (a noun trigger, the order's object) is the event, typed and
+    anchored on its noun, and the order verb is dropped. (A denial is not
+    such a frame: docs/annotation.md labels "denied using chemical weapons"
+    as a REJECT *and* the denied ASSAULT.)"""
+    words = word_classes()
+    at = {c.token.i: c for c in cands}
+    out: set[int] = set()
+    for cand in cands:
+        tok = cand.token
+        if cand.nominal or tok.pos_ != "VERB" or tok.lemma_.lower() not in words["order_verbs"]:
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.i in at and at[obj.i].nominal:
+            out.add(tok.i)
+    return out
+
+
+ANNOUNCING_TYPES = {"THREATEN", "REQUEST", "AGREE"}
+REFUSAL_VERBS = {"refuse", "decline"}
+
+
+def _announced_content(governor: Candidate) -> bool:
+    """**The content of a threat, demand, offer or refusal is no event of
+    its own** (docs/annotation.md): "warned that the force would storm the
+    city", "demanded that the troops withdraw", "called on the council to
+    back the force", "refused to comply" are one event each, on the speech
+    act. What is denied, blamed, defended or ordered stays an event ("denied
+    using chemical weapons", "blamed them for the attack", "ordered forces to
+    take control"). Only content *after* the speech act: a headline's "Drone
+    hits base, resistance vows more" is two events however it is parsed."""
+    lemma = governor.token.lemma_.lower()
+    if lemma in word_classes()["order_verbs"]:
+        return False
+    return governor.type in ANNOUNCING_TYPES or lemma in REFUSAL_VERBS
+
+
+CONDITION_MARKS = {"if", "unless", "whether", "once"}
+
+
+def _in_condition(tok: Token, governor: Token) -> bool:
+    """The act sits in a condition of the speech act ("threatened sanctions
+    should troops be expelled", "will respond if the rebels attack"): a
+    condition is not the content, and stays an event."""
+    cur = tok
+    while cur.i != governor.i and cur.head.i != cur.i:
+        if cur.dep_ in ("advcl", "ccomp") and any(
+                (c.dep_ == "mark" and c.lower_ in CONDITION_MARKS) or
+                (c.lower_ == "should" and c.i == cur.left_edge.i) for c in cur.children):
+            return True
+        cur = cur.head
+    return False
+
+
 def events_in_sentence(doc: Doc, sent: Span, lex: Lexicon, retyper: Retyper | None,
                        names: SpanIndex) -> list[EventMention]:
     cands = find_candidates(sent, lex, names)
+    framing = _orders_carried_out(cands)
+    cands = [c for c in cands if c.token.i not in framing]
     verbs = {c.token.i: c for c in cands if not c.nominal}
     merged, skipped = _merge_intent_heads(cands, verbs)
     out = []
@@ -147,6 +207,8 @@ def events_in_sentence(doc: Doc, sent: Span, lex: Lexicon, retyper: Retyper | No
             cand.rule = f"{cand.rule}+{rule.split(':')[0]}"
             cand.mode = None
         actor, recipient = roles_for(doc, cand.token, cand.nominal, cand.type)
+        if is_business_act(actor, recipient):
+            continue
         if cand.type in RIOT_TYPES and is_crowd(actor) or cand.type == "ASSAULT" and \
                 in_protest(cand.token, actor):
             cand.type, cand.mode, cand.rule = "PROTEST", "riot", f"{cand.rule}+riot"
@@ -163,6 +225,9 @@ def events_in_sentence(doc: Doc, sent: Span, lex: Lexicon, retyper: Retyper | No
         event.mode = assign_mode(event.type, sent, trig,
                                  cand.mode if event.type == cand.type else None)
         governor = _governing_trigger(cand.token, verbs)
+        if governor is not None and governor.i < cand.token.i and \
+                _announced_content(verbs[governor.i]) and not _in_condition(cand.token, governor):
+            continue
         if governor is not None:
             event.content_of = TextSpan(governor.text, governor.idx,
                                         governor.idx + len(governor.text))

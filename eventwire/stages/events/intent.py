@@ -10,7 +10,10 @@ re-typed:
   ("Finland will give a grant", "ready to contribute troops");
 * conflictual act (COERCE, SANCTION, ASSAULT, MOBILIZE, PROTEST) announced
   the same way -> THREATEN ("plans to impose restrictions", "would blockade");
-* negated ("would not meet their demands") -> REJECT;
+* negated ("would not meet their demands") -> REJECT; a failure to
+  cooperate is a refusal too ("failed to reach agreement", "failed to
+  agree on a ceasefire" -> REJECT), a failed attack stays an attack, and
+  "fail" alone is no event ("failed to dissuade the unions");
 * an obligation put on someone ("China must drop barriers") -> REQUEST,
   but not a "should" inversion, which is a condition ("should troops be
   expelled");
@@ -35,7 +38,9 @@ CONFLICTUAL = {"COERCE", "SANCTION", "ASSAULT", "MOBILIZE", "PROTEST"}
 FUTURE_AUX = {"will", "would", "'ll", "shall", "wo"}
 OBLIGATION_AUX = {"must", "should"}
 INTENT_HEADS = {"plan", "intend", "prepare", "offer", "promise", "pledge", "vow", "agree",
-                "decide", "aim", "seek", "ready", "willing", "prepared", "want", "hope", "swear"}
+                "decide", "aim", "seek", "ready", "willing", "prepared", "want", "hope", "swear",
+                "fail"}
+FAILURE_HEADS = {"fail"}
 RESIGN_VERBS = {"resign", "step", "quit", "abdicate"}
 
 
@@ -80,6 +85,9 @@ def intent_type(trigger: Token, base: str) -> tuple[str, str] | None:
     aux = _aux(trigger)
     head = intent_head(trigger)
     volitional = bool(aux & FUTURE_AUX) or head is not None
+    if head is not None and head.lemma_.lower() in FAILURE_HEADS:
+        # a failed attack is still an attack; a failed agreement a refusal
+        return ("REJECT", f"refusal:{base}") if base in COOPERATIVE | {"AGREE"} else None
     negated = _negated(trigger) or (head is not None and _negated(head))
     if aux & OBLIGATION_AUX and not _inverted_should(trigger) and \
             base not in ("REQUEST", "ACCUSE", "REJECT", "THREATEN"):

@@ -10,8 +10,10 @@ candidate when one applies:
 * **perception, state and motion verbs** — "heard an explosion", "a camp
   filled with refugees", "people sheltering", "died";
 * **resultative participles** — "fired rockets, killing 12", "leaving 40
-  people dead", "forcing the airport to close"; and agentless passives of
-  injury ("six officers were injured");
+  people dead", "forcing the airport to close"; agentless passives of
+  injury ("six officers were injured"); and the state a result leaves
+  behind ("the blast left six injured and a car destroyed", "left the
+  hospital damaged");
 * **no political actor** — a natural cause or an accident as the subject
   ("the earthquake killed 20", "floods displaced thousands");
 * **figures of speech in business news** — an economic subject ("our
@@ -34,7 +36,9 @@ CLASS_KEYS = ("perception_state", "natural_causes", "economic_subjects", "result
               "allegation_nouns", "dismissive_words", "labelling_verbs", "vote_verbs",
               "vote_objects", "post_verbs", "post_nouns", "civilian_post_modifiers",
               "host_verbs", "talk_verbs", "permission_verbs", "protest_nouns", "protest_verbs",
-              "protesting_modifiers", "security_words")
+              "protesting_modifiers", "security_words", "sports_subjects", "market_patients",
+              "resultative_verbs", "order_verbs",
+              "yield_verbs", "demand_nouns", "intransitive_events", "job_nouns")
 
 
 @lru_cache(maxsize=1)
@@ -81,6 +85,37 @@ def is_result(tok: Token) -> bool:
     return False
 
 
+def is_left_state(tok: Token) -> bool:
+    """"left six people injured and a car destroyed", "left the hospital
+    damaged": a participle naming the state that "leave"/"render" reports,
+    not an act (the parser hangs it as ``acl`` of the object, ``oprd``, or
+    a verbless ``conj`` clause)."""
+    if tok.tag_ not in ("VBN", "JJ"):
+        return False
+    head = tok.head
+    if tok.dep_ == "acl" and head.dep_ in ("dobj", "conj"):
+        while head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN", "NUM"):
+            head = head.head
+        head = head.head
+    elif tok.dep_ == "conj":
+        if any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+            return False
+    elif tok.dep_ not in ("oprd", "ccomp", "xcomp"):
+        return False
+    return _lemma(head) in word_classes()["resultative_verbs"]
+
+
+RELATIVE_PRONOUNS = {"which", "that"}
+
+
+def _antecedents(pron: Token) -> list[Token]:
+    """The nouns just before a relative pronoun ("crashes in 2007, which
+    killed 102"): the parser often hangs the clause on the main verb, so the
+    antecedent is read from the words before it."""
+    start = max(pron.sent.start, pron.i - 6)
+    return [t for t in pron.doc[start:pron.i] if t.pos_ in ("NOUN", "PROPN")]
+
+
 def _subject_word(tok: Token) -> Token | None:
     cur = tok
     for _ in range(3):
@@ -105,6 +140,8 @@ def has_natural_cause(tok: Token) -> bool:
         # "20 were killed by the flood / in the earthquake / during the storm"
         causes += [g for c in tok.children if c.dep_ in ("agent", "prep")
                    and c.lower_ in ("by", "in", "during") for g in c.children if g.dep_ == "pobj"]
+    for pron in [c for c in causes if c is not None and c.lower_ in RELATIVE_PRONOUNS]:
+        causes += _antecedents(pron)
     for cause in (c for c in causes if c is not None):
         words = {_lemma(cause), cause.lower_} | {_lemma(c) for c in cause.children
                                                  if c.dep_ == "compound"}
@@ -140,4 +177,4 @@ def is_figurative_business(tok: Token) -> bool:
 def not_an_event(tok: Token) -> bool:
     """Any of the classes above."""
     return (is_modifier(tok) or is_perception_or_state(tok) or is_result(tok)
-            or has_natural_cause(tok) or is_figurative_business(tok))
+            or is_left_state(tok) or has_natural_cause(tok) or is_figurative_business(tok))

@@ -25,16 +25,19 @@ from eventwire.stages.events.acts import (
     hosts_visitor,
     repaired_lemma,
     talks_with,
+    yields_to_demand,
 )
 from eventwire.stages.events.clauses import (
     denied_allegation,
     headline_verb,
     is_deescalation,
     is_denial,
+    is_vote_content,
     vote_content,
     voted_in,
 )
 from eventwire.stages.events.nonevents import not_an_event, word_classes
+from eventwire.stages.events.nonpolitical import no_political_side
 
 DATA = DATA_DIR / "events"
 
@@ -83,9 +86,14 @@ class Candidate:
     nominal: bool
 
 
+# "pull back", "pull its weapons back": a particle the parser reads as an adverb
+ADVERB_PARTICLES = {"back", "out", "off", "down", "up", "away"}
+
+
 def _particle(tok: Token) -> str | None:
     for child in tok.children:
-        if child.dep_ == "prt":
+        if child.dep_ == "prt" or (child.dep_ == "advmod" and child.lower_ in ADVERB_PARTICLES
+                                   and tok.i < child.i <= tok.i + 5):
             return child.lower_
     return None
 
@@ -231,7 +239,8 @@ def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
         return Candidate(tok, tok.i + 1, "REJECT", None, [], "curated-verb+denial",
                          tok.pos_ != "VERB")
     if tok.pos_ == "VERB":
-        if voted_in(tok) is not None:
+        if voted_in(tok) is not None or (
+                is_vote_content(tok) and tok.lemma_.lower() not in REQUEST_VERBS):
             return None  # what the voted text orders is the vote's content
         if (vote := vote_candidate(tok, lex)) is not None:
             return vote
@@ -248,7 +257,7 @@ def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
         cand = noun_candidate(tok, lex)
     else:
         return None
-    if cand is None or (cand.end == tok.i + 1 and not_an_event(tok)):
+    if cand is None or (cand.end == tok.i + 1 and not_an_event(tok)) or no_political_side(tok):
         return None
     return cand
 
@@ -257,7 +266,7 @@ def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
 def act_lemmas() -> frozenset[str]:
     """Every verb lemma an ``acts.py`` class can start from (a cheap filter)."""
     words = word_classes()
-    keys = ("post_verbs", "host_verbs", "talk_verbs", "permission_verbs")
+    keys = ("post_verbs", "host_verbs", "talk_verbs", "permission_verbs", "yield_verbs")
     return frozenset(w.split()[0] for k in keys for w in words[k])
 
 
@@ -265,7 +274,8 @@ def act_lemmas() -> frozenset[str]:
 ACT_CLASSES = ((establishes_post, "MOBILIZE", None, "post"),
                (hosts_visitor, "CONSULT", "visit", "host"),
                (talks_with, "CONSULT", None, "talks"),
-               (grants_permission, "CONCEDE", None, "permission"))
+               (grants_permission, "CONCEDE", None, "permission"),
+               (yields_to_demand, "CONCEDE", None, "yield"))
 
 
 def act_candidate(tok: Token) -> Candidate | None:
@@ -289,7 +299,8 @@ REQUEST_VERBS = {"call", "urge", "demand", "ask", "appeal", "request"}
 
 def vote_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     """"lawmakers passed a bill mandating the expulsion of foreign troops":
-    one event on the vote, typed by what the bill orders (SANCTION expel);
+    one event on the vote, typed by what the bill orders (SANCTION expel),
+    else by the bill's own verb ("a resolution condemning the coup": ACCUSE);
     a bill "calling for" something leaves the request as the event."""
     content = vote_content(tok)
     if content is None:
@@ -297,6 +308,11 @@ def vote_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     inner = verb_candidate(content, lex) if content.pos_ == "VERB" else None
     if inner is not None and inner.type == "REQUEST" and content.lemma_.lower() in REQUEST_VERBS:
         return None
+    if inner is not None and inner.rule.startswith("curated") and inner.type != "REQUEST":
+        # the bill's own act word ("condemning the massacre"): its object is its content;
+        # an order's ("ordering the suspension") is what it orders
+        return Candidate(tok, tok.i + 1, inner.type, inner.mode, inner.context,
+                         "curated-verb+vote", False)
     for t in content.subtree:
         if t.i == content.i:
             continue
@@ -305,4 +321,7 @@ def vote_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
         if found is not None:
             return Candidate(tok, tok.i + 1, found.type, found.mode, found.context,
                              "curated-verb+vote", False)
+    if inner is not None:  # "adopted a resolution condemning the coup", "voted to expel"
+        return Candidate(tok, tok.i + 1, inner.type, inner.mode, inner.context,
+                         "curated-verb+vote", False)
     return None

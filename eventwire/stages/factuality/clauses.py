@@ -36,6 +36,7 @@ HEDGES = _CUES.labels("hedges")
 CONDITION_MARKS = _CUES.words("condition_marks")
 ANTECEDENT_MARKS = _CUES.words("antecedent_marks")
 ARRANGED_GOVERNORS = _CUES.words("arranged_governors")
+CONTENT_NOUNS = _CUES.words("content_nouns")
 # Parser labels, not words: they stay in code.
 GOVERNED_DEPS = {"xcomp", "ccomp", "dobj", "acl", "conj", "acomp", "attr"}
 PREDICATE_DEPS = {"xcomp", "acomp", "attr", "conj"}
@@ -63,6 +64,95 @@ def _chain(tok: Token, limit: int = 6) -> list[Token]:
         cur = cur.head
         out.append(cur)
         if cur.lemma_.lower() in THREAT_VERBS | DEMAND_VERBS | DENY_VERBS | {"say", "stress"}:
+            break
+    return out
+
+
+# links by which a word is *beside* its head's proposition, not inside it: a
+# relative clause, an adverbial clause or an apposition is no content of the
+# verb above ("the town, which was shelled, ..." is not denied)
+SCOPE_BREAKS = {"relcl", "advcl", "appos", "parataxis", "npadvmod", "dep"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+CHAIN_STOPS = {"say", "stress"}
+SCOPE_GOVERNORS = THREAT_VERBS | DEMAND_VERBS | DENY_VERBS | PLAN_VERBS | CHAIN_STOPS
+# a prepositional phrase of time or circumstance on the verb is an adverbial,
+# not its content ("threatens strikes after shelling an island")
+ADVERBIAL_PREPS = _CUES.words("adverbial_preps")
+
+
+def _to_infinitive(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _breaks_scope(tok: Token) -> bool:
+    """Does the link from ``tok`` to its head leave the head's content?
+
+    Scope class (issue #12): a denial, threat, demand or plan scopes over its
+    complement — an object, an infinitive or that-clause, a coordinated
+    complement, the "of"-phrase of the verb ("warned of war") or of a content
+    noun ("denied reports of an attack") — and not over a relative clause
+    ("the convoy that crossed the river"), an adverbial clause ("warns of war
+    after rebels bomb a camp"; a purpose infinitive stays inside), a reduced
+    relative ("prisoners detained after the riot") or a phrase of any other
+    noun ("an inquiry into the raid", "revenge for the bombing")."""
+    head, dep = tok.head, tok.dep_
+    if _naming_call(tok) or _fronted_clause(tok):
+        return True
+    if dep == "prep" and tok.lower_ in ADVERBIAL_PREPS:
+        return True
+    if dep == "advcl":
+        return not _to_infinitive(tok) or any(c.dep_ == "mark" for c in tok.children)
+    if dep in SCOPE_BREAKS:
+        return True
+    if dep in SUBJECT_DEPS:
+        # the subject of the governor itself is no content ("the shelling
+        # prompted warnings"); the subject of a content clause is ("denies
+        # those strikes took place")
+        return bool(_names(head) & SCOPE_GOVERNORS)
+    content = head.lemma_.lower() in CONTENT_NOUNS or head.lower_ in CONTENT_NOUNS
+    if dep == "acl":
+        return not (content or _to_infinitive(tok)
+                    or any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children))
+    if dep == "prep" and head.pos_ in ("NOUN", "PROPN"):
+        return not content
+    return False
+
+
+def _naming_call(tok: Token) -> bool:
+    """"called the riot an assault": "call" with an object and a second noun
+    or adjective names the object; it demands nothing."""
+    head = tok.head
+    return tok.dep_ == "dobj" and head.lemma_ == "call" and any(
+        c.i > tok.i and c.dep_ in ("oprd", "xcomp", "ccomp", "dobj", "attr")
+        and c.pos_ in ("NOUN", "PROPN", "ADJ") for c in head.children)
+
+
+def _fronted_clause(tok: Token) -> bool:
+    """"Rebels seize town, government vows to respond": a clause before the
+    verb is that verb's content only when the verb has no complement of its
+    own ("We will fight back, the group vowed" is one)."""
+    head = tok.head
+    return tok.dep_ == "ccomp" and tok.i < head.i and any(
+        c.dep_ in ("xcomp", "dobj", "ccomp") and c.i > head.i for c in head.children)
+
+
+def _scope_chain(tok: Token, limit: int = 6) -> list[Token]:
+    """The trigger and the words whose content it is, nearest first: like
+    :func:`_chain`, but the walk stops where :func:`_breaks_scope` says the
+    trigger leaves the content, and a verb the trigger is coordinated with
+    ("denied the charge and accused …") is a sibling, not a governor."""
+    out = [tok]
+    cur = tok
+    for _ in range(limit):
+        if cur.head == cur or _breaks_scope(cur):
+            break
+        head = cur.head
+        sibling = cur.dep_ == "conj" and head.pos_ in ("VERB", "AUX")
+        if not sibling:
+            out.append(head)
+        cur = head
+        if not sibling and head.lemma_.lower() in (
+                THREAT_VERBS | DEMAND_VERBS | DENY_VERBS | CHAIN_STOPS):
             break
     return out
 

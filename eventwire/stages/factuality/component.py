@@ -56,6 +56,7 @@ from eventwire.stages.factuality.clauses import (
     _names,
     _negations,
     _not_ruled_out,
+    _scope_chain,
 )
 from eventwire.stages.factuality.contexts import refine
 
@@ -73,6 +74,8 @@ def factuality_for_token(doc: Doc, index: int, quotes: list[Quote],
     chain = _chain(tok)
     clause = _clause(tok)
     above = _governing_lemmas(chain)
+    # a denial, threat or demand reaches only its own content (scope class)
+    scoped = _governing_lemmas(_scope_chain(tok))
     negs = _negations(tok, clause)
     excluded = _not_ruled_out(tok)
     if excluded:
@@ -85,14 +88,14 @@ def factuality_for_token(doc: Doc, index: int, quotes: list[Quote],
     cues = [_cue(t) for t in negs + auxes + hedges]
     antecedent = _antecedent_mark(tok)
 
-    if above & DENY_VERBS:
+    if scoped & DENY_VERBS:
         return refine(tok, Factuality("negative", "certain", "denied", condition, cues))
     polarity = "negative" if negs else "positive"
     if negs:
         modality, certainty = "negated", "certain"
-    elif event_type == "THREATEN" or above & THREAT_VERBS:
+    elif event_type == "THREATEN" or scoped & THREAT_VERBS:
         modality, certainty = "threatened", "possible"
-    elif event_type == "REQUEST" or above & DEMAND_VERBS:
+    elif event_type == "REQUEST" or scoped & DEMAND_VERBS:
         modality, certainty = "demanded", "certain"
     elif antecedent is not None:
         modality, certainty = "hypothetical", "underspecified"
@@ -107,7 +110,7 @@ def factuality_for_token(doc: Doc, index: int, quotes: list[Quote],
         # an unconditioned "would" outside reported speech ("the deal would
         # allow inspectors") is a possibility; "said it would" is future
         modality, certainty = "hypothetical", "possible"
-    elif aux_words & (FUTURE | {"would"}) or above & PLAN_VERBS or "going" in above:
+    elif aux_words & (FUTURE | {"would"}) or scoped & PLAN_VERBS or "going" in scoped:
         # "will deliver" is a certain future event, not a probable one
         modality, certainty = "future", "certain"
     elif in_quote:

@@ -36,6 +36,7 @@ from spacy.tokens import Token
 from eventwire.models import Factuality
 from eventwire.nlp.cues import default_cues
 from eventwire.stages.factuality.clauses import PROBABLE_GOVERNORS, _names
+from eventwire.stages.factuality.nominal import nominal_certainty
 
 _CUES = default_cues()
 WH_WORDS = _CUES.words("wh_words")
@@ -209,4 +210,4 @@ def refine(tok: Token, fact: Factuality) -> Factuality:
                        modality=modality)
     if _epistemic_perfect(tok) and fact.certainty == "certain":
         return replace(fact, certainty="probable")
-    return fact
+    return nominal_certainty(tok, fact)

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.stages.geo.facility import after_prefix, generic, part_ok
 from eventwire.stages.geo.gazetteer import Place, gazetteer
 
 # nouns that name a kind of place: "<Name> province", "the village of <Name>"
@@ -115,7 +116,8 @@ def by_context(doc: Doc, taken: set[int]) -> list[tuple[Span, list[Place]]]:
     for _ in range(3):
         new = []
         for span in _name_spans(doc, taken):
-            if gaz.demonym(span.text) or any(ch.isdigit() for ch in span.text):
+            if gaz.demonym(span.text) or any(ch.isdigit() for ch in span.text) or \
+                    len(span) == 1 and (generic(span[0]) or after_prefix(span[0])):
                 continue
             if (_cued(span) or _conjoined(span, taken) or local(span)) and (
                     cands := gaz.candidates(span.text)):
@@ -147,6 +149,7 @@ def inner_name(span: Span) -> tuple[Span, list[Place]] | None:
             if size == 1 and not (trimmed and a == start and a + size == end):
                 continue
             if part[0].text[:1].isupper() and (cands := gaz.candidates(part.text)) and (
-                    size > 1 or any(p.population >= SINGLE_MIN_POPULATION for p in cands)):
+                    size > 1 or any(p.population >= SINGLE_MIN_POPULATION for p in cands)) \
+                    and part_ok(span, part, cands):
                 return part, cands
     return None

@@ -42,6 +42,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.nlp.extensions import get_list
 from eventwire.stages.geo.context import TRAILING, by_context, inner_name, local
+from eventwire.stages.geo.facility import after_prefix, generic, modifier_place
 from eventwire.stages.geo.gazetteer import Place, gazetteer
 
 LABELS = {"GPE", "LOC", "FAC"}
@@ -138,10 +139,28 @@ def _before_facility(ent: Span) -> bool:
 def _is_metonym(span: Span, cands: list[Place], actor_spans: set[tuple[int, int]]) -> bool:
     if not any(p.capital for p in cands) or any(p.feature == "country" for p in cands):
         return False
-    if _owns_local(span):
+    if _owns_local(span) or _beside_a_town(span):
         return False  # "Ouagadougou's mayor", "Rome's hospitals": the city itself
     in_actor = any(s <= span.start_char and span.end_char <= e for s, e in actor_spans)
     return in_actor and span.root.dep_ in METONYM_DEPS
+
+
+def _beside_a_town(span: Span) -> bool:
+    """"Dublin and Hilliard will widen the road", "Lima and Callao share a
+    port": a capital conjoined with a name that is only ever a town (no
+    country, division or capital among its candidates) is a place, not its
+    government."""
+    root = span.root
+    conjuncts = [c for c in root.children if c.dep_ == "conj"]
+    if root.dep_ == "conj":
+        conjuncts.append(root.head)
+    for tok in conjuncts:
+        if tok.pos_ == "PROPN" and tok.text[:1].isupper():
+            cands = gazetteer().candidates(tok.text)
+            if cands and not any(p.capital or p.feature in ("country", "admin1")
+                                 for p in cands):
+                return True
+    return False
 
 
 def _capitalised(tok: Token) -> bool:
@@ -165,12 +184,14 @@ def _ner(doc: Doc, actor_spans: set[tuple[int, int]]) -> list[Mention]:
             out.append(Mention(part.start, part.end, part.text, "ner", ent.label_, found))
             continue
         if ent.label_ == "FAC" and not cands:
-            # "the Baghdad airport": the city it names, with its own span
-            for tok in span:
-                if tok.pos_ == "PROPN" and (found := gaz.candidates(tok.text)):
-                    out.append(Mention(tok.i, tok.i + 1, tok.text, "ner", "FAC", found))
-                    break
+            # "the Baghdad airport": the city it names, with its own span;
+            # never "Fort" of "Fort Hood" nor "Air" of "Incirlik Air Base"
+            if (mod := modifier_place(span, gaz.candidates)) is not None:
+                part, found = mod
+                out.append(Mention(part.start, part.end, part.text, "ner", "FAC", found))
             continue
+        if len(span) == 1 and (generic(span[0]) or after_prefix(span[0])):
+            continue  # "Airport", "Lake" alone: a feature word, not the town of that name
         if ent.label_ in LABELS:
             if not _is_metonym(span, cands, actor_spans):
                 out.append(Mention(span.start, span.end, span.text, "ner", ent.label_, cands))
@@ -232,6 +253,8 @@ def _scan_accepts(span: Span, cands: list[Place]) -> bool:
     text = span.text
     if any(ch.isdigit() for ch in text) or gazetteer().demonym(text):
         return False
+    if len(span) == 1 and (generic(span[0]) or after_prefix(span[0])):
+        return False  # "at Fort Hood": neither "Fort" nor "Hood" is a town here
     if text.isupper() and not (_region(cands) or _dateline(span)):
         return False
     if len(span) >= 2 or _dateline(span):

@@ -219,6 +219,12 @@ def resolve(mentions: Sequence[Mention], seeds: Counter[str], adjacent: Sequence
             if any(x[k] for _, x in rows for k in _STATED):
                 stated.setdefault(key(m.text), best)
         ctx.picks = [p for p, _ in out]
+    for i, state in (list_states(mentions, groups) if groups is not None else {}).items():
+        if i not in levels and out[i][0] is not None and (
+                out[i][0].country, out[i][0].admin1) != state:  # type: ignore[union-attr]
+            fit = [c for c in mentions[i].candidates
+                   if (c.country, c.admin1) == state and c.feature in _LOCAL]
+            out[i] = (max(fit, key=lambda c: c.population), out[i][1])
     for i, level in levels.items():
         if _level(out[i][0]) != level:
             fit = [c for c in mentions[i].candidates if _level(c) == level]
@@ -260,6 +266,46 @@ def list_levels(mentions: Sequence[Mention], groups: Sequence[int]
             if level is not None and n >= 2 and n * 3 > 2 * (len(group) - 1) and any(
                     _level(c) == level for c in mentions[i].candidates):
                 out[i] = level
+    return out
+
+
+_LOCAL = ("city", "admin2")
+
+
+def list_states(mentions: Sequence[Mention], groups: Sequence[int]
+                ) -> dict[int, tuple[str | None, str | None]]:
+    """Towns listed together lie together: "Dublin and Hilliard will widen
+    the road" (Hilliard is only in Ohio: Dublin, Ohio), "Troy, Cohoes and
+    Schenectady". In a list of names that are all towns or counties, a
+    member whose every candidate is a town or county of one state anchors
+    the list; another member with a candidate in that state takes it (the
+    most populous there). Without an anchor, the one state where every member
+    has a town or county ("Dublin and Hilliard": Ohio) does the same; two or
+    more such states ("Paris and London": Kentucky, Ohio...) decide nothing.
+    Returns member -> (country, admin1)."""
+    members: dict[int, list[int]] = {}
+    for i, g in enumerate(groups):
+        members.setdefault(g, []).append(i)
+    out: dict[int, tuple[str | None, str | None]] = {}
+    for group in members.values():
+        if len(group) < 2 or any(not any(c.feature in _LOCAL for c in mentions[j].candidates)
+                                 or any(c.feature in ("country", "admin1")
+                                        for c in mentions[j].candidates)
+                                 for j in group):
+            continue
+        anchors = [{(c.country, c.admin1) for c in mentions[j].candidates} for j in group
+                   if all(c.feature in _LOCAL for c in mentions[j].candidates)]
+        states = {next(iter(s)) for s in anchors if len(s) == 1}
+        if not states:  # no anchor: the one state where every member can be
+            states = set.intersection(*({(c.country, c.admin1) for c in mentions[j].candidates
+                                         if c.feature in _LOCAL} for j in group))
+        if len(states) != 1:
+            continue
+        state = states.pop()
+        for i in group:
+            if any((c.country, c.admin1) == state and c.feature in _LOCAL
+                   for c in mentions[i].candidates):
+                out[i] = state
     return out
 
 

@@ -43,12 +43,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.errors import Errors, EventwireError
-from eventwire.models import PLOVER_TYPES, EventMention, Quote, TimeValue, Timex
+from eventwire.models import EventMention, Quote, TimeValue, Timex
 from eventwire.nlp.component import StageComponent
 from eventwire.nlp.extensions import get_list, text_of
-from eventwire.nlp.spans import doc_index
+from eventwire.nlp.spans import doc_index, index_of
 from eventwire.stages.factuality.component import is_future
 from eventwire.stages.time import normalize as nz
+from eventwire.stages.time.headline import headline_time
 from eventwire.stages.time.ranges import timex_range
 from eventwire.stages.time.undated import POLICIES, load_model, undated_time
 
@@ -80,7 +81,10 @@ def _governs(timex_tok: Token, trigger: Token) -> bool:
 
 
 def _dated(t: Timex) -> bool:
-    return t.type in ("DATE", "TIME") and bool(t.value) and t.value[:1] in "0123456789X"
+    """A calendar expression that can date an event (a wire dateline's date
+    cannot: it is when the story was filed)."""
+    return t.type in ("DATE", "TIME") and bool(t.value) and t.value[:1] in "0123456789X" \
+        and t.rule != "dateline"
 
 
 def _timex_for(doc: Doc, trigger: Token, sent: Span, timexes: list[Timex],
@@ -96,7 +100,7 @@ def _timex_for(doc: Doc, trigger: Token, sent: Span, timexes: list[Timex],
             continue
         if _governs(head, trigger) or head.head == trigger.head == head \
                 or (trigger in head.ancestors and _close(head, trigger)
-                    and trigger.tag_ not in PRESENT_TAGS):
+                    and trigger.tag_ not in PRESENT_TAGS and not _in_content(head, trigger)):
             return t
     return None
 
@@ -110,7 +114,8 @@ def _modifies_other_noun(head: Token, trigger: Token) -> bool:
     settlement", "in time for the 2008 Olympic Games"); the trigger's own
     noun keeps it ("Washington's January 3 assassination")."""
     return head.dep_ in NOUN_MODIFIER_DEPS and head.head != trigger \
-        and head.head.pos_ in ("NOUN", "PROPN")
+        and head.head.pos_ in ("NOUN", "PROPN") \
+        and head.head.lower_ not in ("time", "hours")  # "at 18:00 local time"
 
 
 def _close(a: Token, b: Token) -> bool:
@@ -173,6 +178,8 @@ def _value(found: Timex, anchor: str, published: date | None) -> TimeValue:
     value, gran = found.value, found.granularity
     if found.type == "TIME" and "T" in value and value[:4].isdigit():
         value, gran = value[:10], "day"  # an event is dated to its day
+    if value.endswith("-WE"):  # "over the weekend": the ISO week (docs/annotation.md)
+        value, gran = value[:-3], "week"
     return TimeValue(value=value, granularity=gran, text=found.text, start=found.start,
                      end=found.end, anchor=anchor, background=is_background(value, published))
 
@@ -193,7 +200,8 @@ def relation_time(doc: Doc, trigger: Token, timexes: list[Timex],
     The event in the complement of "N units after/before" takes the main
     clause's date shifted back (after) or forward (before); the main clause's
     own date comes from an expression governing it or its sentence."""
-    for t in timexes:
+    sent = trigger.sent
+    for t in _in_sentence(doc, sent, timexes):
         if not t.rule.startswith("relation:"):
             continue
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
@@ -208,7 +216,7 @@ def relation_time(doc: Doc, trigger: Token, timexes: list[Timex],
             continue
         main = clause.head
         base = _governing(doc, main, timexes, skip=t) or \
-            _sentence_timex(doc, main, [x for x in timexes if x is not t])
+            _sentence_timex(doc, main, timexes, skip=t)
         value = base.value[:10] if base is not None and base.value[:1].isdigit() else None
         _, amount, unit = t.rule.split(":")
         # the rule's amount is +N for "after", -N for "before": the complement
@@ -222,7 +230,15 @@ def relation_time(doc: Doc, trigger: Token, timexes: list[Timex],
     return None
 
 
-def _in_relative_clause(trigger: Token, timexes: list[Timex]) -> bool:
+def _in_sentence(doc: Doc, sent: Span, timexes: list[Timex]) -> list[Timex]:
+    """The expressions starting in ``sent``, through the doc's span index (a
+    scan of every expression for every event was quadratic on long
+    articles, issue #12)."""
+    return [timexes[i] for i in index_of(doc, "timexes", timexes).starting(sent.start_char,
+                                                                           sent.end_char)]
+
+
+def _in_relative_clause(doc: Doc, trigger: Token, timexes: list[Timex]) -> bool:
     """The trigger's clause describes a noun ("an official it accused of
     spying", "groups that hosted her"): its time is its own, unless the noun
     is the date itself ("since Sept. 18, when militants attacked")."""
@@ -230,7 +246,7 @@ def _in_relative_clause(trigger: Token, timexes: list[Timex]) -> bool:
     for _ in range(6):
         if cur.dep_ == "relcl":
             head = cur.head
-            return not any(t.start <= head.idx < t.end for t in timexes)
+            return not index_of(doc, "timexes", timexes).containing(head.idx)
         if cur.head == cur:
             return False
         cur = cur.head
@@ -250,7 +266,8 @@ def _linked(a: Token, b: Token) -> bool:
     return False
 
 
-def _sentence_timex(doc: Doc, trigger: Token, timexes: list[Timex]) -> Timex | None:
+def _sentence_timex(doc: Doc, trigger: Token, timexes: list[Timex],
+                    skip: Timex | None = None) -> Timex | None:
     """The date the trigger's sentence gives: the nearest dated expression
     before the trigger; else the first after it that is linked to the
     trigger in the parse (a date after it in a coordinated clause belongs to
@@ -259,20 +276,46 @@ def _sentence_timex(doc: Doc, trigger: Token, timexes: list[Timex]) -> Timex | N
     "rejected it in October, although experts say ...", "Apple Corps claims
     that ... an agreement reached in 1991": the present is the time of
     writing, the date is another clause's)."""
-    if _in_relative_clause(trigger, timexes) or trigger.tag_ in PRESENT_TAGS:
+    if _in_relative_clause(doc, trigger, timexes) or trigger.tag_ in PRESENT_TAGS:
         return None
-    sent = trigger.sent
-    inside = [t for t in timexes if sent.start_char <= t.start < sent.end_char and _dated(t)
-              and t.value[:1] != "X"]
+    inside = [t for t in _in_sentence(doc, trigger.sent, timexes)
+              if t is not skip and _dated(t) and t.value[:1] != "X"]
     before = [t for t in inside if t.start < trigger.idx]
     if before:
         return before[-1]
     for t in inside:
         head = _timex_head(doc, t)
         if head is not None and _linked(head, trigger) and \
-                not _modifies_other_noun(head, trigger):
+                not _modifies_other_noun(head, trigger) and not _in_content(head, trigger):
             return t
     return None
+
+
+def _in_content(head: Token, trigger: Token) -> bool:
+    """Class *a statement's content*: a date inside the clausal complement of
+    the trigger ("warned that the forces would face strikes if they did not
+    leave before the end of the year", "said talks would resume next month")
+    dates that content, not the act of saying."""
+    cur = head
+    while cur != trigger and cur.head != cur:
+        if cur.dep_ in ("ccomp", "xcomp") and cur.pos_ in ("VERB", "AUX"):
+            return True
+        cur = cur.head
+    return False
+
+
+def _described_noun_time(doc: Doc, trigger: Token, timexes: list[Timex]) -> Timex | None:
+    """Class *recollection in a noun phrase*: a relative clause on a dated
+    event noun happens with it ("the January 2020 drone strike that killed
+    the general", "the 2019 election that brought him to power", "last
+    year's raid, which left 20 dead"): the noun's own date. Not a verb in the
+    present tense ("the 1991 agreement that he says is void")."""
+    if trigger.dep_ != "relcl" or trigger.tag_ in PRESENT_TAGS or _past_perfect(trigger):
+        return None
+    noun = trigger.head
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return _timex_for(doc, noun, noun.sent, timexes)
 
 
 def _not_happened(doc: Doc, event: EventMention, trigger: Token) -> bool:
@@ -297,6 +340,9 @@ def rule_time(doc: Doc, event: EventMention, trigger: Token, timexes: list[Timex
     related = relation_time(doc, trigger, timexes, published)
     if related is not None:
         return related
+    found = _described_noun_time(doc, trigger, timexes)
+    if found is not None:
+        return _value(found, "sentence", published)
     if _not_happened(doc, event, trigger) or _past_perfect(trigger):
         return TimeValue(anchor="unknown")
     found = _speech_time(doc, event.trigger.start, quotes, timexes)
@@ -326,36 +372,6 @@ def time_for(doc: Doc, event: EventMention, timexes: list[Timex],
     chosen = undated_time(doc, event, trigger, timexes, quotes, published, undated)
     chosen.background = is_background(chosen.value, published)
     return chosen
-
-
-TEXT_ANCHORS = {"explicit", "narrative", "speech", "sentence"}
-
-
-def headline_time(doc: Doc, event: EventMention, trigger: Token,
-                  dated: list[EventMention]) -> TimeValue | None:
-    """Class *headlines*: an undated event in the title line (the text's
-    first line, when a body follows) takes the date the body gives the same
-    event: the first body event dated from the text whose trigger has the
-    same lemma, or the same PLOVER type ("Militants storm army post" ->
-    "Militants stormed the post on Sunday"; "Court jails activist" -> "A
-    court sentenced ... on Monday")."""
-    text = text_of(doc)
-    first_break = text.find("\n")
-    if first_break < 0 or trigger.idx > first_break:
-        return None
-    lemma = trigger.lemma_.lower()
-    for other in dated:
-        if other.trigger.start <= first_break or other.time.anchor not in TEXT_ANCHORS \
-                or other.time.value is None:
-            continue
-        tok = _token_at(doc, other.trigger.start)
-        same_type = event.type == other.type and event.type in PLOVER_TYPES
-        if same_type or (tok is not None and tok.lemma_.lower() == lemma):
-            return TimeValue(value=other.time.value, granularity=other.time.granularity,
-                             text=other.time.text, start=other.time.start,
-                             end=other.time.end, anchor="narrative",
-                             background=other.time.background)
-    return None
 
 
 def anchor_events(doc: Doc, undated: str = "learned") -> None:

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from eventwire.stages.time import coverage
 from eventwire.stages.time import normalize as nz
 
 Handler = Callable[[re.Match[str], date | None, str], tuple[str, str | None] | None]
@@ -232,12 +233,14 @@ RULES: list[tuple[str, str, Handler]] = [
                  r"\s+(?P<unit>week(?:end)?|month|year|quarter|decade)\b", _relative),
     ("season", r"\b(?:(?P<mod>last|next|this|the)\s+)?(?P<season>spring|summer|autumn|fall|winter)"
                rf"(?:\s+(?:of\s+)?{YEAR})?\b", _season),
-    ("quarter", r"\b(?:the\s+)?(?P<q>first|second|third|fourth)\s+quarter"
+    ("quarter", r"\b(?:the\s+)?(?P<q>first|second|third|fourth)[\s-]+quarter"
                 rf"(?:(?:\s+of)?\s+{YEAR}|\s+of\s+(?P<qmod>last|next|this)\s+year)?\b",
      _quarter),
     ("ago", rf"\b{NUM}\s+{UNIT}\s+ago\b", _ago),
     ("narrative", rf"\b{NUM}\s+{UNIT}\s+(?P<dir>later|earlier|after|before)\b"
-                  r"|\bthe\s+(?P<nd>next|following|previous)\s+(?P<nunit>day|week|month|year)\b",
+                  r"|\bthe\s+(?P<nd>next|following|previous)\s+(?P<nunit>day|week|month|year)\b"
+                  r"|\bthe\s+(?P<runit>day|week|month|year)\s+(?P<rdir>after|before)\b"
+                  r"|\b(?P<vague>hours|minutes|moments)\s+(?P<vdir>later|earlier|after|before)\b",
      _narrative),
     ("set", r"\b(?:every|each)\s+(?P<unit>day|week|month|year)\b", _set),
     ("holiday", r"\b(?:christmas(?: eve| day)?|new year[’']s (?:eve|day))\b", _holiday),
@@ -254,6 +257,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("month", rf"\b(?:in\s+|last\s+|next\s+)?(?:(?:early|mid|late)[- ])?{MONTH}\b", _month),
     ("year", rf"(?<![\d$£€#.,])\b{YEAR}\b(?![\d%,.]\d)", _year),
 ]
+RULES += coverage.RULES  # business-calendar, clock and fractional expressions
 COMPILED = [(name, re.compile(rx, re.IGNORECASE), fn) for name, rx, fn in RULES]
 # Words that, capitalised or not, are not months in most news text.
 _NOT_MONTH = {"may", "march", "mar", "jan", "sep", "dec", "oct", "aug", "jun", "jul"}
@@ -300,9 +304,24 @@ def _plausible(name: str, m: re.Match[str]) -> bool:
     return True
 
 
+def _in_compound(name: str, m: re.Match[str]) -> bool:
+    """Class *hyphenated compound*: "the now-defunct firm", "the
+    soon-to-open terminal": a time word inside a compound adjective is no
+    time expression."""
+    if name != "ref":
+        return False
+    text = m.string
+    return (m.end() < len(text) and text[m.end()] == "-") or (m.start() > 0 and
+                                                              text[m.start() - 1] == "-")
+
+
 def _narrative_shift(m: re.Match[str]) -> tuple[int, str] | None:
     if m["nd"]:
         return (-1 if m["nd"].lower() == "previous" else 1), m["nunit"].lower()
+    if m["vague"]:  # "hours later", "minutes before (the blast)": the same day
+        return 0, "hour" if m["vague"].lower() == "hours" else "minute"
+    if m["runit"]:  # "the day before (the vote)", "the year after"
+        return (-1 if m["rdir"].lower() == "before" else 1), m["runit"].lower()
     amount = nz.to_number(m["num"].split()[-1]) if m["num"] else None
     if amount is None:
         return None
@@ -315,9 +334,12 @@ def find_timexes(text: str, ref: date | None,
     """All time expressions in ``text``; ``tense_at(offset)`` gives the tense
     (past/present/future) of the clause at a character offset."""
     found: list[Found] = []
+    lowered = text.lower()
     for name, rx, handler in COMPILED:
-        for m in rx.finditer(text):
-            if not _plausible(name, m):
+        needles = NEEDLES.get(name)
+        windows = [(0, len(text))] if needles is None else _windows(lowered, needles)
+        for m in (m for lo, hi in windows for m in rx.finditer(text, lo, hi)):
+            if not _plausible(name, m) or _in_compound(name, m):
                 continue
             start, end = _leading_trim(text, m.start(), m.end())
             result = handler(m, ref, tense_at(start))
@@ -326,6 +348,37 @@ def find_timexes(text: str, ref: date | None,
             shift = _narrative_shift(m) if name == "narrative" else None
             found.append(Found(start, end, result[0], result[1], name, shift))
     return _longest_first(found)
+
+
+WINDOW = 40  # every match of a keyword rule holds its keyword and is shorter than this
+_UNITS = ("day", "week", "month", "year", "decade", "hour", "minute", "quarter")
+# rules whose every match holds one of these words (lower case): they scan
+# only the text around them (:func:`_windows`); the others scan everything
+NEEDLES: dict[str, tuple[str, ...]] = {
+    "ago": ("ago",), "duration": _UNITS, "adj-duration": ("-",),
+    "narrative": ("later", "earlier", "after", "before", "next", "following", "previous"),
+    "set": ("every", "each"), "weekday-set": ("every", "each"),
+    "holiday": ("christmas", "new year"), "weekend": ("weekend",),
+    "noon": ("noon", "midnight"), "decade": ("0s",), "quarter": ("quarter",),
+    "season": ("spring", "summer", "autumn", "fall", "winter"),
+    "deictic": ("today", "yesterday", "tomorrow", "tonight"), "this-part": ("this",),
+    "relative": ("week", "month", "year", "quarter", "decade"),
+    **coverage.NEEDLES}
+
+
+def _windows(lowered: str, needles: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The stretches of text around each occurrence of a rule's keywords,
+    merged: a keyword rule scans only these (a regular expression over a
+    whole long article costs about as much as the rest of the stage)."""
+    spots = sorted(m.start() for n in needles for m in re.finditer(re.escape(n), lowered))
+    out: list[tuple[int, int]] = []
+    for spot in spots:
+        lo, hi = max(0, spot - WINDOW), min(len(lowered), spot + WINDOW)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
 
 
 def _longest_first(found: list[Found]) -> list[Found]:

@@ -115,28 +115,70 @@ def relative_unit(ref: date, unit: str, offset: int) -> tuple[str, str]:
     return "PRESENT_REF", "unknown"
 
 
-def shift_value(value: str, amount: int, unit: str) -> str | None:
-    """Move a TIMEX3 date value by ``amount`` units ("two days later" after
-    2020-01-03 -> 2020-01-05). Only day/month/year values can move."""
-    try:
-        if len(value) == 10:
-            base = date.fromisoformat(value)
-            if unit == "day":
-                return (base + timedelta(days=amount)).isoformat()
-            if unit == "week":
-                return (base + timedelta(weeks=amount)).isoformat()
-            if unit == "month":
-                return shift_month(base, amount)
-            if unit == "year":
-                return str(base.year + amount)
-        if len(value) == 7 and unit in ("month", "year"):
-            base = date.fromisoformat(value + "-01")
-            return shift_month(base, amount * (12 if unit == "year" else 1))
-        if len(value) == 4 and value.isdigit() and unit == "year":
-            return str(int(value) + amount)
-    except ValueError:
+# coarse to fine: a shifted value keeps the coarser of its base's and its unit's grain
+GRAIN_RANK = {"day": 1, "week": 2, "month": 3, "quarter": 4, "year": 5, "decade": 6}
+UNIT_GRAIN = {"minute": "day", "hour": "day", "day": "day", "week": "week", "month": "month",
+              "quarter": "quarter", "year": "year", "decade": "decade"}
+
+
+def shift_value(value: str, amount: int, unit: str, named: bool = False) -> str | None:
+    """Move a TIMEX3 date value by ``amount`` units, at the coarser of the
+    base's and the unit's granularity (class *narrative granularity*):
+    "two days later" after 2020-01-03 -> 2020-01-05, "a year earlier" after
+    1997-Q4 -> 1996, "two weeks later" after November 2021 -> 2021-11;
+    "hours later" keeps the day. A measured distance in days or weeks from
+    a day stays a day ("a week after" January 3 -> January 10); a ``named``
+    calendar unit ("the following week", "the previous month") is that
+    unit: "the following week" after 2024-01-10 -> 2024-W03. A season moves
+    by years only."""
+    grain, unit_grain = granularity_of(value), UNIT_GRAIN.get(unit)
+    if unit_grain == "week" and grain == "day" and not named:
+        unit_grain = "day"
+    if unit_grain is None:
         return None
-    return None
+    if grain == "season":
+        return f"{int(value[:4]) + amount}{value[4:]}" if unit == "year" else None
+    if grain not in GRAIN_RANK:
+        return None
+    from eventwire.stages.time.ranges import timex_range
+
+    start, _ = timex_range(value)
+    if start is None:
+        return None
+    moved = _move(date.fromisoformat(start), amount, unit)
+    if moved is None:
+        return None
+    coarser = max(grain, unit_grain, key=GRAIN_RANK.__getitem__)
+    return value_at(moved, coarser)
+
+
+def _move(day: date, amount: int, unit: str) -> date | None:
+    months = {"month": 1, "quarter": 3, "year": 12, "decade": 120}.get(unit)
+    if months is not None:
+        index = day.year * 12 + day.month - 1 + amount * months
+        year, month = index // 12, index % 12 + 1
+        if not 1 <= year <= 9999:
+            return None
+        return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+    # hours and minutes count whole days toward zero: "six hours before" stays that day
+    days = {"day": amount, "week": 7 * amount, "hour": int(amount / 24),
+            "minute": int(amount / 1440)}[unit]
+    return day + timedelta(days=days)
+
+
+def value_at(day: date, grain: str) -> str:
+    """The TIMEX3 value of the ``grain`` holding ``day``."""
+    if grain == "week":
+        return iso_week(day)
+    if grain == "month":
+        return f"{day.year}-{day.month:02d}"
+    if grain == "quarter":
+        return quarter_of(day)
+    if grain == "year":
+        return str(day.year)
+    if grain == "decade":
+        return str(day.year)[:3]
+    return day.isoformat()
 
 
 def duration(amount: int | None, unit: str) -> str:
@@ -158,6 +200,8 @@ def granularity_of(value: str | None) -> str:
         return "time"
     if value.endswith("_REF") or value.startswith("P"):
         return "unknown"
+    if value.startswith("FY"):  # a fiscal year ("FY1997")
+        return "year"
     if "-W" in value:
         return "week"
     if "-Q" in value or "-H" in value:

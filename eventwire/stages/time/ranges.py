@@ -44,7 +44,7 @@ def _range(value: str) -> tuple[str | None, str | None]:
     if m := re.fullmatch(r"(\d{4})-(Q\d|H\d|SP|SU|FA|WI)", value):
         first, last = {**_QUARTERS, **_SEASONS}[m[2]]
         return _months(int(m[1]), first, last)
-    if m := re.fullmatch(r"(\d{4})", value):
+    if m := re.fullmatch(r"(?:FY)?(\d{4})", value):  # a fiscal year: its calendar year
         return _months(int(m[1]), 1, 12)
     if m := re.fullmatch(r"(\d{3})X?", value):
         return f"{m[1]}0-01-01", f"{m[1]}9-12-31"

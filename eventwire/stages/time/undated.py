@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import json
 import math
+import weakref
 from bisect import bisect_right
 from datetime import date
 from functools import lru_cache
@@ -67,15 +68,27 @@ def _calendar(t: Timex) -> tuple[str, str] | None:
     return t.value, t.granularity
 
 
-def timeline_timex(timexes: list[Timex], before: int) -> Timex | None:
-    """The text's last calendar date that ends before offset ``before``."""
-    found = None
-    for t in timexes:
-        if t.end > before:
-            break
-        if _calendar(t) is not None:
-            found = t
-    return found
+_TIMELINES: weakref.WeakKeyDictionary[Doc, tuple[int, int, list[int], list[int]]] = (
+    weakref.WeakKeyDictionary())
+
+
+def timeline_timex(doc: Doc, timexes: list[Timex], before: int) -> Timex | None:
+    """The text's last calendar date that ends before offset ``before``.
+
+    The ends of the expressions (sorted, as they do not overlap) and, for
+    each prefix, the position of its last calendar date are built once per
+    doc and list: each question is then a binary search, not a scan of the
+    text's expressions (quadratic on long articles, issue #12)."""
+    cached = _TIMELINES.get(doc)
+    if cached is None or cached[0] != id(timexes) or cached[1] != len(timexes):
+        last, running = [], -1
+        for i, t in enumerate(timexes):
+            running = i if _calendar(t) is not None else running
+            last.append(running)
+        cached = (id(timexes), len(timexes), [t.end for t in timexes], last)
+        _TIMELINES[doc] = cached
+    n = bisect_right(cached[2], before)
+    return timexes[cached[3][n - 1]] if n and cached[3][n - 1] >= 0 else None
 
 
 def _bucket(name: str, value: int, edges: tuple[int, ...]) -> dict[str, float]:
@@ -152,9 +165,10 @@ def sentence_index(doc: Doc, token_i: int) -> int:
 def _sentence(doc: Doc, trigger: Token) -> dict[str, float]:
     sent = trigger.sent
     index = sentence_index(doc, trigger.i)
-    line = text_of(doc).count("\n", 0, trigger.idx)
     out = _bucket("sent", index, (0, 1, 2, 4, 8))
-    if line == 0:
+    # no line break before the trigger (find stops at the first break; a
+    # count over the text before each event was quadratic on long articles)
+    if text_of(doc).find("\n", 0, trigger.idx) < 0:
         out["title_line"] = 1.0
     words = {t.lower_ for t in sent}
     if words & BACKGROUND_CUES:
@@ -173,7 +187,7 @@ def _sentence(doc: Doc, trigger: Token) -> dict[str, float]:
 def _timeline(doc: Doc, trigger: Token, timexes: list[Timex],
               published: date) -> dict[str, float]:
     """Where the text's own last date is, and how it relates to publication."""
-    prev = timeline_timex(timexes, trigger.sent.start_char)
+    prev = timeline_timex(trigger.doc, timexes, trigger.sent.start_char)
     if prev is None:
         return {"no_timeline": 1.0}
     value, gran = _calendar(prev) or ("", "unknown")
@@ -192,7 +206,7 @@ def _timeline(doc: Doc, trigger: Token, timexes: list[Timex],
     else:
         out["timeline_recent"] = 1.0
     out["timeline_day" if gran == "day" else "timeline_coarse"] = 1.0
-    if text_of(doc).count("\n", prev.start, trigger.idx) == 0:
+    if text_of(doc).find("\n", prev.start, trigger.idx) < 0:
         out["timeline_same_paragraph"] = 1.0
     return out
 
@@ -253,7 +267,7 @@ def candidate(choice: str, timexes: list[Timex], trigger: Token,
     if choice == "publication":
         return TimeValue(value=published.isoformat(), granularity="day", anchor="publication")
     if choice == "timeline":
-        prev = timeline_timex(timexes, trigger.sent.start_char)
+        prev = timeline_timex(trigger.doc, timexes, trigger.sent.start_char)
         cal = _calendar(prev) if prev is not None else None
         if prev is not None and cal is not None:
             return TimeValue(value=cal[0], granularity=cal[1], text=prev.text, start=prev.start,

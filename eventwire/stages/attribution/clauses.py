@@ -1,0 +1,201 @@
+"""Where a reported clause ends: the parser often hangs the speaker's own
+next act on the reported clause ("said [the bill would pass] and accused
+…"), and a relay or "according to" phrase may scope over one clause only.
+These helpers decide, from the parse, which verb a coordinated verb really
+continues and which clause an "according to X" phrase covers."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from eventwire.nlp.cues import default_cues
+from eventwire.stages.attribution.marks import trimmed
+
+_CUES = default_cues()
+SPEECH_LEMMAS = _CUES.words("speech_verbs")
+FINITE_TAGS = ("VBD", "VBZ", "VBP")
+# "…, a charge the agency rejected": the outlet's comment on the statement
+COMMENT_NOUNS = {"claim", "charge", "allegation", "accusation", "assertion", "assessment"}
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
+
+
+def leaves_content(conj: Token) -> bool:
+    """Class *the speaker's next act parsed inside the reported clause*: a
+    subjectless verb coordinated with the head of a reported clause belongs
+    to the speaker's clause when it is itself a speech act ("said the floods
+    had destroyed 300 homes and blamed the utility", "said the bill would
+    pass and accused rivals of …") or when it is finite while the clause head
+    is a bare verb it cannot share auxiliaries with ("demanded that the
+    junta reinstate the president and imposed sanctions", "said the vote
+    would go ahead and called on observers"); a demand ("alleged that the
+    vote had been rigged and called for a recount"); so is a speech participle
+    ("said its jets had struck a depot, denying that they had hit homes").
+    Only after the cue: before a closing cue ("The minister phoned her
+    counterpart and called on Tbilisi to …, the ministry said") every
+    coordinated act is reported."""
+    head = conj.head
+    participle = conj.dep_ == "advcl" and conj.tag_ == "VBG"  # "…, denying that …"
+    if not (conj.dep_ == "conj" or participle) or conj.pos_ != "VERB" or _has_subject(conj):
+        return False
+    speaking = reporting_verb(head)
+    if speaking is None or speaking.i > head.i:
+        return False  # "A phoned B and called on C, the office said": all reported
+    if conj.lemma_.lower() in SPEECH_LEMMAS or _calls_for(conj):
+        return True
+    if participle:
+        return False
+    return conj.tag_ in FINITE_TAGS and head.tag_ == "VB"
+
+
+def _calls_for(verb: Token) -> bool:
+    """"called for a recount", "called on donors to …": a demand, although
+    "call" alone is no speech verb ("called him a liar")."""
+    return verb.lemma_.lower() == "call" and any(
+        c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on") for c in verb.children)
+
+
+def reporting_verb(clause: Token) -> Token | None:
+    """The speech verb whose reported clause ``clause`` heads, if any."""
+    if clause.dep_ in ("ccomp", "xcomp") and clause.head.lemma_.lower() in SPEECH_LEMMAS:
+        return clause.head
+    return None
+
+
+def trailing_report(clause: Token) -> Token | None:
+    """Class *relay clause parsed as the content*: in "X said the talks had
+    failed, state television reported" the parser may make "reported" the
+    complement of "said" and "failed" its own; the reported clause is the
+    one before the comma."""
+    if clause.lemma_.lower() not in ("report", "say", "quote"):
+        return None
+    inner = next((c for c in clause.children if c.dep_ == "ccomp" and c.i < clause.i), None)
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if inner is None or subject is None or not inner.i < subject.i < clause.i:
+        return None
+    return inner if clause.doc[subject.left_edge.i - 1].text == "," else None
+
+
+def content_last(clause: Token) -> int:
+    """Index of the last token of the reported clause headed by ``clause``:
+    its subtree, cut before a coordinated verb that :func:`leaves_content`
+    (and the "and" / comma before it)."""
+    last = clause.right_edge.i
+    for conj in clause.children:
+        if conj.i > clause.i and leaves_content(conj):
+            cut = conj.left_edge.i - 1
+            while cut > clause.i and (clause.doc[cut].dep_ == "cc" or clause.doc[cut].is_punct):
+                cut -= 1
+            last = min(last, cut)
+    return before_comment(clause, last)
+
+
+def before_comment(head: Token, last: int) -> int:
+    """Class *the outlet's comment on a statement*: "accused the agency of
+    hiding the figures, [a charge the agency rejected]", "said troops had
+    fired first, [an allegation the army denied]" — an appositive claim
+    noun after a comma is not what the speaker said."""
+    doc = head.doc
+    for tok in doc[head.i + 1:last + 1]:
+        if tok.dep_ == "appos" and tok.lemma_.lower() in COMMENT_NOUNS and \
+                doc[tok.left_edge.i - 1].text == ",":
+            return tok.left_edge.i - 2
+    return last
+
+
+def continued_verb(conj: Token) -> Token | None:
+    """For a verb that :func:`leaves_content`, the speech verb whose clause
+    it continues ("blamed" in "said … and blamed …" continues "said")."""
+    return reporting_verb(conj.head) if leaves_content(conj) else None
+
+
+def object_content_last(verb: Token, dobj: Token) -> int:
+    """Class *accusation with its charge*: "accused [the government of
+    breaking its promise]" — the object and its "of"/"for" phrase, not what
+    follows ("…, a charge the agency rejected", "…, and the employers
+    demanded …")."""
+    last = dobj.right_edge.i
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "for") and prep.i > dobj.i:
+            last = max(last, prep.right_edge.i)
+    return before_comment(dobj, last)
+
+
+def scope_head(according: Token) -> Token:
+    """The verb an "according to X" phrase modifies (through a noun it hangs
+    on: "The death toll, according to officials, rose")."""
+    head = according.head
+    while head.pos_ not in ("VERB", "AUX") and head.head != head:
+        head = head.head
+    return head
+
+
+def according_parts(according: Token, sent: Span) -> list[Span]:
+    """Class *scope of "according to X"*: the phrase covers the clause it
+    modifies, not the whole sentence: "The talks collapsed on Monday and,
+    according to diplomats, [will not resume before spring]"; "the town,
+    which according to residents [had been shelled overnight], was …"; on
+    the main verb, or opening or closing the sentence, it covers the whole
+    sentence, in one or two parts ("[The death toll], according to
+    officials, [rose to 40]"; "[Washington refused … and deployed …],
+    according to lawmakers", however the parser attaches it)."""
+    doc = according.doc
+    head = scope_head(according)
+    pp_first, pp_last = according.i, according.right_edge.i
+    at_edge = pp_first == sent.start or all(t.is_punct or t.is_space
+                                            for t in doc[pp_last + 1:sent.end])
+    first, last = (sent.start, sent.end - 1) if head == sent.root or at_edge else \
+        (head.left_edge.i, head.right_edge.i)
+    parts = [trimmed(doc, first, pp_first - 1) if pp_first > first else None,
+             trimmed(doc, pp_last + 1, last) if pp_last < last else None]
+    return [p for p in parts if p is not None
+            and not all(t.tag_ in ("WDT", "WP") or t.dep_ == "cc" or t.is_punct or t.is_space
+                        for t in p)]
+
+
+TIME_UNITS = {"minute", "hour", "day", "week", "month", "year", "moment"}
+SEQUENCE_WORDS = {"after", "before", "since"}
+
+
+def _narration_adjuncts(content: Span) -> list[Span]:
+    """Measured time relations in ``content``: "hours after the missile
+    strike", "a day after its artillery shelled an island"."""
+    doc = content.doc
+    found = []
+    for tok in content:
+        if tok.dep_ != "npadvmod" or tok.lemma_.lower() not in TIME_UNITS:
+            continue
+        if any(c.lower_ in SEQUENCE_WORDS and c.dep_ == "prep" for c in tok.children):
+            root = tok  # "Hours after the strike": after hangs on "Hours"
+        elif tok.head.lower_ in SEQUENCE_WORDS and tok.head.dep_ == "prep":
+            root = tok.head  # "Two days after the vote": "days" hangs on after
+        elif any(c.lower_ in SEQUENCE_WORDS and c.dep_ == "mark" for c in tok.head.children):
+            root = tok.head  # "a day after its artillery shelled": a clause
+        else:
+            continue
+        found.append(doc[root.left_edge.i:root.right_edge.i + 1])
+    return found
+
+
+def without_narration(content: Span, cue_before: bool) -> Span:
+    """Class *the outlet's narration hung on a reported sentence*: a measured
+    time relation opening the sentence ("[Hours after the missile strike],
+    warplanes pounded …, residents said") or closing it after the cue ("The
+    army said it had retaken the town, [hours after rebels stormed a base]")
+    is the outlet placing the statement in its story, not what the speaker
+    said (docs/annotation.md). One inside the sentence, before a closing cue
+    ("X resumed strikes, six hours after it had halted fire, witnesses
+    said"), stays in the content."""
+    doc = content.doc
+    first, last = content.start, content.end - 1
+    for adjunct in _narration_adjuncts(content):
+        if adjunct.start == first == content.sent.start and adjunct.end < last and \
+                doc[adjunct.end].text == ",":
+            first = adjunct.end + 1
+        elif cue_before and adjunct.end - 1 == last and adjunct.start > first and \
+                doc[adjunct.start - 1].text == ",":
+            last = adjunct.start - 2
+    return doc[first:last + 1] if (first, last) != (content.start, content.end - 1) and \
+        first <= last else content

@@ -1,0 +1,109 @@
+"""Acts with no political side (issue #12, third events pass): the guide
+(docs/annotation.md) labels no event between companies, consumers, teams or
+players unless a government acts. Word lists in
+``eventwire/data/events/curated.yaml``.
+
+* **business actors** — a company acting on another company, a consumer or
+  nobody ("Samsung sued Apple", "the carmaker attacked its rival", "Microsoft
+  invaded the market"): the actor's sector is business (BUS, MNC) and the
+  recipient is no political actor;
+* **sport and games** — a player, coach or club as the subject ("the
+  striker shot the ball", "the coach blasted the referee");
+* **products and jobs** — a product shown or released ("Apple
+  demonstrated the features", "this release includes 200 features",
+  "released the iPhone"), a job lost ("was fired from the company");
+* **dates** — a month name read as a verb or noun ("March 28, 2006");
+* **market and sport patients** — a force verb whose object is a market,
+  a title or a ball ("captured the title", "attacked its rivals' market
+  share", "invaded the mobile market"): the force is a figure of speech.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.models import ActorMention
+from eventwire.stages.events.nonevents import word_classes
+
+BUSINESS_SECTORS = {"BUS", "MNC"}
+POLITICAL_SECTORS = {"GOV", "MIL", "REB", "LEG", "JUD", "COP", "OPP", "IGO", "NGO", "UAF",
+                     "SPY", "INS", "SEP", "PTY", "ELI", "IMG", "RAD"}
+POLITICAL_KINDS = {"state", "armed_group", "igo", "government"}
+FORCE_TYPES = {"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION"}
+
+
+def _political(actor: ActorMention | None) -> bool:
+    if actor is None:
+        return False
+    return bool(set(actor.sectors) & POLITICAL_SECTORS) or actor.kind in POLITICAL_KINDS
+
+
+def is_business_act(actor: ActorMention | None, recipient: ActorMention | None) -> bool:
+    """A company acting where no government, armed group or other political
+    actor is its recipient. The knowledge base gives BUS to economic blocs
+    (ECOWAS) and trade ministers too: an actor with any political sector is
+    never a company here."""
+    if actor is None or not set(actor.sectors) & BUSINESS_SECTORS or _political(actor):
+        return False
+    return not _political(recipient)
+
+
+def _subject(tok: Token) -> Token | None:
+    cur = tok
+    for _ in range(3):
+        subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
+        if subj is not None or cur.dep_ not in ("conj", "xcomp") or cur.head == cur:
+            return subj
+        cur = cur.head
+    return None
+
+
+def has_sports_subject(tok: Token) -> bool:
+    """"The striker shot the ball", "the coach blasted the referee"."""
+    if tok.pos_ != "VERB":
+        return False
+    subj = _subject(tok)
+    words = word_classes()["sports_subjects"]
+    return subj is not None and (subj.lower_ in words or subj.lemma_.lower() in words)
+
+
+def has_market_patient(tok: Token) -> bool:
+    """A verb whose object is a market, title, ball or forecast."""
+    if tok.pos_ != "VERB":
+        return False
+    words = word_classes()["market_patients"]
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return obj is not None and obj.ent_type_ == "" and (
+        obj.lower_ in words or obj.lemma_.lower() in words)
+
+
+PRODUCT_ENTS = {"PRODUCT", "WORK_OF_ART"}
+
+
+def is_product_or_job(tok: Token) -> bool:
+    """Showing or releasing a product; losing a job; "release" as a noun
+    with nobody whose release it is."""
+    words = word_classes()
+    lemma = tok.lemma_.lower()
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if tok.pos_ == "VERB":
+        if lemma in words["intransitive_events"] and obj is not None:
+            return True
+        if lemma in ("release", "launch", "unveil") and obj is not None and \
+                obj.ent_type_ in PRODUCT_ENTS:
+            return True
+        return lemma == "fire" and any(
+            g.lemma_.lower() in words["job_nouns"] for p in tok.children
+            if p.dep_ == "prep" and p.lower_ == "from" for g in p.children if g.dep_ == "pobj")
+    if lemma == "release" and tok.pos_ == "NOUN":
+        whose = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
+                    for c in tok.children)
+        return not whose
+    return False
+
+
+def no_political_side(tok: Token) -> bool:
+    """Any of the word classes above (the actor class needs the roles and is
+    applied in ``component``)."""
+    return (tok.ent_type_ == "DATE" or has_sports_subject(tok) or has_market_patient(tok)
+            or is_product_or_job(tok))

@@ -1,0 +1,87 @@
+"""Certainty classes carried by nouns and adjectives rather than by verbs
+(issue #12, branch ``certainty``): the rules of ``factuality_for_token`` read
+modal verbs and the verbs above a trigger, so an event *noun* under a hedge
+kept CERTAIN. Each function names the linguistic class it covers; the words
+come from ``data/cues.yaml``.
+
+- modal adjective on an event noun: "a possible merger", "a potential sale",
+  "the rumoured takeover" → POSSIBLE; "the expected rise", "the anticipated
+  slowdown", "projected growth" → PROBABLE (``modal_adjectives``). "planned"
+  is left alone: MEANTIME marks announced plans CERTAIN;
+- event noun that is the content of a hedge noun: "fears of a recession",
+  "talk of job cuts", "the risk of a strike", "hopes for a deal" → POSSIBLE;
+  "expectations of a rate cut", "forecasts of growth" → PROBABLE
+  (``hedge_nouns``, through of / about / over / for / on);
+- habitual condition: an event in a "whenever" clause ("prices rise whenever
+  supply is short") is a generic condition → UNDERSPECIFIED, like MEANTIME's
+  "when held in a certain way".
+
+Tried and dropped because MEANTIME dev disagrees: ability ("will be able to
+set the price", "capable of holding 500 songs" are CERTAIN there, 4 of 4)
+and "would like to" as a wish ("would like to thank" is CERTAIN).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from eventwire.models import Factuality
+from eventwire.nlp.cues import default_cues
+
+_CUES = default_cues()
+MODAL_ADJECTIVES = _CUES.labels("modal_adjectives")
+HEDGE_NOUNS = _CUES.labels("hedge_nouns")
+# prepositions by which a hedge noun takes its content ("fears of", "hopes for")
+CONTENT_PREPS = {"of", "about", "over", "for", "on"}
+# modalities whose certainty a noun or adjective may still lower
+OPEN_MODALITIES = ("asserted", "reported", "future", "conditional")
+
+
+def modal_adjective(tok: Token) -> str | None:
+    """The certainty an adjective before the event noun gives it."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for child in tok.children:
+        if child.dep_ in ("amod", "compound") and child.i < tok.i:
+            label = MODAL_ADJECTIVES.get(child.lower_)
+            if label:
+                return label
+    return None
+
+
+def hedge_noun(tok: Token) -> str | None:
+    """The certainty of a hedge noun whose content the event noun is."""
+    prep = tok.head
+    if tok.dep_ not in ("pobj", "pcomp") or prep.lower_ not in CONTENT_PREPS:
+        return None
+    noun = prep.head
+    if noun.pos_ != "NOUN" or prep.dep_ != "prep":
+        return None
+    return HEDGE_NOUNS.get(noun.lemma_.lower()) or HEDGE_NOUNS.get(noun.lower_)
+
+
+def habitual_condition(tok: Token) -> bool:
+    """Is ``tok`` the verb of a "whenever" clause?"""
+    return tok.dep_ == "advcl" and any(
+        c.dep_ == "advmod" and c.lower_ == "whenever" or c.dep_ == "mark" and c.lower_ == "whenever"
+        for c in tok.children)
+
+
+def nominal_certainty(tok: Token, fact: Factuality) -> Factuality:
+    """``fact`` with the certainty the classes above give, when the clause
+    rules left it CERTAIN in an open modality; a POSSIBLE one is
+    hypothetical."""
+    if fact.certainty != "certain" or fact.modality not in OPEN_MODALITIES:
+        return fact
+    if habitual_condition(tok):
+        return replace(fact, certainty="underspecified")
+    label = modal_adjective(tok) or hedge_noun(tok)
+    if label is None:
+        return fact
+    modality = fact.modality
+    if label == "possible" and modality != "conditional":
+        threat = tok.dep_ == "pobj" and tok.head.head.lemma_.lower() == "threat"
+        modality = "threatened" if threat else "hypothetical"
+    return replace(fact, certainty=label, modality=modality)

@@ -1,0 +1,122 @@
+"""Facility and feature names: a name headed by a generic feature word.
+
+Class: a FAC/ORG/LOC entity or a capitalised run whose head is a generic
+feature word ("O'Hare International Airport", "Incirlik Air Base", "Fort
+Hood", "Camp Pendleton", "the Hudson River", "Stanford University", "Tahrir
+Square") names the feature, not a place called "Airport", "Fort" or "Air".
+It resolves, in this order:
+
+1. as a whole, when the gazetteer has the whole name ("Fort Worth", "Port
+   Sudan", "Lake Charles"; the caller looks it up first);
+2. else as the place its modifier names, when the modifier stands for the
+   place that holds a built facility ("the Baghdad airport", "Ramstein Air
+   Base", "Boston University", "the Panama Canal"): a proper noun that is not itself a generic
+   word; after a university, hospital, square or other head that is usually
+   named after a person ("Stanford University", "Johns Hopkins Hospital")
+   only a country, a first-level division or a city of 100,000+;
+3. else nothing: a generic word alone never resolves ("Airport" is a town
+   in Hawaii, "Fort" an alternate name of Augusta, Maine); the name after a
+   prefix ("Fort Hood", "Camp David", "Mount X") is the feature's own name;
+   a natural feature's modifier is its own name ("the Hudson River",
+   "the Mekong River"), not a town it runs through.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
+
+from eventwire.stages.geo.gazetteer import Place
+
+# heads of a built facility: the modifier may be the place that holds it
+BUILT = {"airport", "airfield", "airbase", "base", "station", "port", "harbor", "harbour",
+         "bridge", "university", "college", "hospital", "square", "stadium", "park", "center",
+         "centre", "memorial", "prison", "camp", "field", "terminal", "tunnel", "dam",
+         "plaza", "canal", "cathedral", "mosque", "temple", "church", "palace", "hall", "school",
+         "institute", "laboratory", "academy", "museum", "market", "mall", "arena", "tower"}
+# heads usually named after a person or an institution, not a place
+PERSON_NAMED = {"university", "college", "hospital", "square", "stadium", "park", "center",
+                "centre", "memorial", "plaza", "cathedral", "mosque", "temple", "church",
+                "palace", "hall", "school", "institute", "academy", "museum", "arena",
+                "tower", "field", "bridge", "canal"}
+# heads of a natural feature: the modifier is the feature's own name
+NATURAL = {"river", "lake", "sea", "ocean", "bay", "gulf", "strait", "straits", "creek",
+           "canyon", "mountain", "mountains", "hills", "island", "islands", "valley",
+           "desert", "peninsula", "falls", "glacier", "reef", "delta", "basin",
+           "channel", "sound", "coast", "forest", "volcano"}
+# words that start a feature's name: the rest is the feature's own name
+PREFIXES = {"fort", "ft", "camp", "mount", "mt", "lake", "port", "cape", "isle", "gulf",
+            "strait", "sea", "bay", "river", "base", "university", "station", "point"}
+# words that are part of a facility's name, never a place on their own
+QUALIFIERS = {"international", "regional", "municipal", "national", "air", "naval", "army",
+              "force", "military", "marine", "corps", "joint", "general", "memorial",
+              "county", "state", "federal", "royal", "central", "grand", "north", "south",
+              "east", "west", "upper", "lower", "new", "old", "great"}
+GENERIC = BUILT | NATURAL | PREFIXES | QUALIFIERS
+PERSON_NAMED_MIN_POPULATION = 100_000
+
+
+def generic(tok: Token) -> bool:
+    """A generic feature word ("Airport", "Fort", "Air", "River")."""
+    return tok.lower_.rstrip(".") in GENERIC
+
+
+def head(span: Span) -> str | None:
+    """The generic head of a feature name, lower-cased, when it has one:
+    its last word ("Incirlik Air Base" -> "base") or, for "Fort Hood",
+    "Strait of Hormuz", its first word."""
+    words = [t for t in span if not t.is_punct]
+    if len(words) >= 2 and words[-1].lower_ in BUILT | NATURAL:
+        return words[-1].lower_
+    if len(words) >= 2 and words[0].lower_.rstrip(".") in PREFIXES and words[0].text[:1].isupper():
+        return words[0].lower_.rstrip(".")
+    return None
+
+
+def after_prefix(tok: Token) -> bool:
+    """The word after a capitalised prefix ("Hood" in "Fort Hood"): the
+    feature's own name, not a place."""
+    doc = tok.doc
+    return tok.i > 0 and doc[tok.i - 1].text[:1].isupper() and \
+        doc[tok.i - 1].lower_.rstrip(".") in PREFIXES
+
+
+def _big(cands: list[Place]) -> bool:
+    return any(p.feature in ("country", "admin1", "user") or
+               p.population >= PERSON_NAMED_MIN_POPULATION for p in cands)
+
+
+def part_ok(span: Span, part: Span, cands: list[Place]) -> bool:
+    """May ``part`` of the unknown feature name ``span`` stand for the
+    place that holds it? (rules 2 and 3 of the module docstring)."""
+    kind = head(span)
+    if kind is None or not cands:
+        return bool(cands)  # no feature head: "South West England" -> "South West"
+    if all(generic(t) for t in part):
+        return False
+    if kind in NATURAL or (kind in PREFIXES and span[0].lower_.rstrip(".") == kind
+                           and part.start > span.start):
+        return False  # "the Hudson River", "Fort Hood" -> "Hood"
+    if len(part) == 1 and generic(part[0]):
+        return False
+    if kind in PERSON_NAMED:
+        return _big(cands)  # "Boston University" yes, "Stanford University" no
+    return True
+
+
+def modifier_place(span: Span, lookup: Callable[[str], list[Place]]
+                   ) -> tuple[Span, list[Place]] | None:
+    """The place a facility name's modifier names ("the Baghdad airport" ->
+    Baghdad, "the Los Angeles International Airport" -> Los Angeles), by
+    rules 2 and 3: the longest part first, then the leftmost; one word only
+    as a proper noun; ``lookup`` is the gazetteer's ``candidates``."""
+    for size in range(len(span) - 1, 0, -1):
+        for a in range(span.start, span.end - size + 1):
+            part = span.doc[a:a + size]
+            if not part[0].text[:1].isupper() or size == 1 and (
+                    part[0].pos_ != "PROPN" or generic(part[0]) or after_prefix(part[0])):
+                continue
+            if part_ok(span, part, lookup(part.text)):
+                return part, lookup(part.text)
+    return None

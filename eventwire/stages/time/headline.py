@@ -1,0 +1,49 @@
+"""Class *headlines*: a headline event takes the date the body gives it.
+
+Split from :mod:`eventwire.stages.time.anchoring` (the step before the
+undated choice): the text's first line, when a body follows, names the
+story's main events in the present tense with no date of their own
+("Militants storm army post"); docs/annotation.md gives them the body's date.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventwire.models import PLOVER_TYPES, EventMention, TimeValue
+from eventwire.nlp.extensions import text_of
+
+
+def _token_at(doc: Doc, offset: int) -> Token | None:
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+TEXT_ANCHORS = {"explicit", "narrative", "speech", "sentence"}
+
+
+def headline_time(doc: Doc, event: EventMention, trigger: Token,
+                  dated: list[EventMention]) -> TimeValue | None:
+    """Class *headlines*: an undated event in the title line (the text's
+    first line, when a body follows) takes the date the body gives the same
+    event: the first body event dated from the text whose trigger has the
+    same lemma, or the same PLOVER type ("Militants storm army post" ->
+    "Militants stormed the post on Sunday"; "Court jails activist" -> "A
+    court sentenced ... on Monday")."""
+    text = text_of(doc)
+    first_break = text.find("\n")
+    if first_break < 0 or trigger.idx > first_break:
+        return None
+    lemma = trigger.lemma_.lower()
+    for other in dated:
+        if other.trigger.start <= first_break or other.time.anchor not in TEXT_ANCHORS \
+                or other.time.value is None:
+            continue
+        tok = _token_at(doc, other.trigger.start)
+        same_type = event.type == other.type and event.type in PLOVER_TYPES
+        if same_type or (tok is not None and tok.lemma_.lower() == lemma):
+            return TimeValue(value=other.time.value, granularity=other.time.granularity,
+                             text=other.time.text, start=other.time.start,
+                             end=other.time.end, anchor="narrative",
+                             background=other.time.background)
+    return None

@@ -1,0 +1,195 @@
+"""Where a reported clause ends, and what "according to X" covers
+(eventwire/stages/attribution/clauses.py), by linguistic class. Every passage
+was written for these tests (branch relays, issue #12), none taken from an
+evaluation set; three or more per class."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from eventwire.models import Article
+from eventwire.nlp.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(components=("eventwire_actors", "eventwire_quotes"))
+
+
+def quotes(pipe: Pipeline, text: str, outlet: str = "Wire") -> list[Any]:
+    ((_, doc, _),) = list(pipe.docs([Article(text=text, outlet=outlet,
+                                             published=date(2021, 3, 2))]))
+    return list(doc._.quotes)
+
+
+def by_cue(pipe: Pipeline, text: str) -> dict[str, tuple[str | None, str, list[str]]]:
+    return {q.cue.text if q.cue else "": (q.speaker.text if q.speaker else None,
+                                          q.content.text, [r.text for r in q.relays])
+            for q in quotes(pipe, text)}
+
+
+# --- class: the speaker's next act parsed inside the reported clause
+@pytest.mark.parametrize("text,first,content,second,speaker", [
+    ("The governor said the floods had destroyed 300 homes and blamed the state utility for "
+     "the delay.", "said", "the floods had destroyed 300 homes", "blamed", "The governor"),
+    ("The prime minister said the bill would pass and accused rival parties of stoking "
+     "unrest.", "said", "the bill would pass", "accused", "The prime minister"),
+    ("The mayor said the curfew had ended and urged residents to stay calm.", "said",
+     "the curfew had ended", "urged", "The mayor"),
+    ("The army said its jets had struck a fuel depot near the border, denying that they had "
+     "hit any homes.", "said", "its jets had struck a fuel depot near the border",
+     "denying", "The army"),
+])
+def test_next_act_is_not_content(pipe: Pipeline, text: str, first: str, content: str,
+                                 second: str, speaker: str) -> None:
+    found = by_cue(pipe, text)
+    assert found[first][:2] == (speaker, content)
+    assert found[second][0] == speaker
+
+
+@pytest.mark.parametrize("text,content", [
+    ("The union claimed that wages had been cut and called for a strike.",
+     "wages had been cut"),
+    ("Observers reported that ballots had been burned and called on the commission to act.",
+     "ballots had been burned"),
+    ("The senator argued that the contract had been rigged and called for an inquiry.",
+     "the contract had been rigged"),
+])
+def test_call_for_is_the_speakers_demand(pipe: Pipeline, text: str, content: str) -> None:
+    q = next(q for q in quotes(pipe, text) if q.cue.text != "called")
+    assert q.content.text == content
+
+
+@pytest.mark.parametrize("text,start", [
+    ("The minister phoned her counterpart and called on Tbilisi to free the protesters, the "
+     "ministry said.", "The minister phoned"),
+    ("The envoy met the rebels and urged them to disarm, the embassy said.", "The envoy met"),
+    ("Police arrested two men and accused them of arson, the city said.", "Police arrested"),
+])
+def test_before_a_closing_cue_every_act_is_reported(pipe: Pipeline, text: str,
+                                                    start: str) -> None:
+    q = next(q for q in quotes(pipe, text) if q.cue.text == "said")
+    assert q.content.text.startswith(start) and q.content.end > text.index(" and ")
+
+
+def test_coordinated_content_verbs_stay_content(pipe: Pipeline) -> None:
+    """Look-alike: two acts of the reported subject ("attacked … and burned")."""
+    (q,) = quotes(pipe, "Witnesses said the gunmen had attacked the village and burned "
+                        "the market.")
+    assert q.content.text == "the gunmen had attacked the village and burned the market"
+
+
+# --- class: an accusation is its object and charge, not the outlet's comment after it
+@pytest.mark.parametrize("text,content", [
+    ("The senator accused the agency of hiding the figures, a charge the agency rejected.",
+     "the agency of hiding the figures"),
+    ("The unions accused the government of breaking its promise, and the employers demanded "
+     "new talks.", "the government of breaking its promise"),
+    ("Kyiv blamed Moscow for the blackout, an accusation the Kremlin dismissed.",
+     "Moscow for the blackout"),
+])
+def test_accusation_content(pipe: Pipeline, text: str, content: str) -> None:
+    q = next(q for q in quotes(pipe, text) if q.cue.text in ("accused", "blamed"))
+    assert q.content.text == content
+
+
+# --- class: a relay clause the parser takes as the content ("said A, Y reported")
+@pytest.mark.parametrize("text,content,relay", [
+    ("The minister said the talks had failed, state television reported.",
+     "the talks had failed", "state television"),
+    ("The general said the convoy had been ambushed, the news agency reported.",
+     "the convoy had been ambushed", "the news agency"),
+    ("The governor said schools would stay shut, the newspaper reported.",
+     "schools would stay shut", "the newspaper"),
+])
+def test_trailing_relay_is_not_content(pipe: Pipeline, text: str, content: str,
+                                       relay: str) -> None:
+    q = next(q for q in quotes(pipe, text) if q.cue.text == "said")
+    assert (q.content.text, [r.text for r in q.relays]) == (content, [relay])
+
+
+# --- class: scope of "according to X"
+@pytest.mark.parametrize("text,source,content", [
+    ("The talks collapsed on Monday and, according to diplomats, will not resume before "
+     "spring.", "diplomats", "will not resume before spring"),
+    ("The bridge reopened at noon but, according to engineers, must close again in May.",
+     "engineers", "must close again in May"),
+    ("Washington has refused to withdraw and has sent more troops to the base, according to "
+     "local lawmakers.", "local lawmakers",
+     "Washington has refused to withdraw and has sent more troops to the base"),
+])
+def test_according_to_covers_its_clause(pipe: Pipeline, text: str, source: str,
+                                        content: str) -> None:
+    q = next(q for q in quotes(pipe, text) if q.kind == "according_to")
+    assert (q.speaker.text, q.content.text) == (source, content)
+
+
+def test_according_to_on_a_noun_splits_the_sentence(pipe: Pipeline) -> None:
+    q = next(q for q in quotes(pipe, "The death toll, according to hospital officials, rose "
+                                     "to 40.") if q.kind == "according_to")
+    assert [p.text for p in q.content_parts] == ["The death toll", "rose to 40"]
+
+
+@pytest.mark.parametrize("text,outer,inner_source,inner", [
+    ("The army said the town, which according to residents had been shelled overnight, was "
+     "back under control.", "The army", "residents", "had been shelled overnight"),
+    ("Police said the suspect, who according to neighbours had lived alone, was arrested at "
+     "dawn.", "Police", "neighbours", "had lived alone"),
+    ("The ministry said the convoy, which according to aid workers carried only food, had "
+     "been turned back.", "The ministry", "aid workers", "carried only food"),
+])
+def test_according_to_inside_a_statement_is_nested(pipe: Pipeline, text: str, outer: str,
+                                                   inner_source: str, inner: str) -> None:
+    found = quotes(pipe, text)
+    said = next(q for q in found if q.cue.text == "said")
+    according = next(q for q in found if q.kind == "according_to")
+    assert said.speaker.text == outer and said.relays == []
+    assert (according.speaker.text, according.content.text) == (inner_source, inner)
+
+
+@pytest.mark.parametrize("text,speaker,content,relay", [
+    ("According to state media, the president told the cabinet that prices must fall.",
+     "the president", "prices must fall", "state media"),
+    ("The minister said the talks had failed, according to state television.",
+     "The minister", "the talks had failed", "state television"),
+    ("The rebels have seized the airport, the commander said, according to the news agency.",
+     "the commander", "The rebels have seized the airport", "the news agency"),
+])
+def test_according_to_around_a_statement_relays_it(pipe: Pipeline, text: str, speaker: str,
+                                                   content: str, relay: str) -> None:
+    q = next(q for q in quotes(pipe, text) if q.kind != "according_to")
+    assert (q.speaker.text, q.content.text, [r.text for r in q.relays]) == (
+        speaker, content, [relay])
+
+
+# --- class: the outlet's narration hung on a reported sentence
+@pytest.mark.parametrize("text,content", [
+    ("Hours after the missile strike, coalition warplanes pounded rebel positions in the "
+     "capital, residents said.", "coalition warplanes pounded rebel positions in the capital"),
+    ("Two days after the vote, protesters stormed the parliament building, police said.",
+     "protesters stormed the parliament building"),
+    ("The army said it had retaken the town, hours after rebels stormed a nearby base.",
+     "it had retaken the town"),
+    ("The ministry said the border was closed, a week after gunmen attacked a customs post.",
+     "the border was closed"),
+])
+def test_measured_time_relation_is_narration(pipe: Pipeline, text: str, content: str) -> None:
+    q = next(q for q in quotes(pipe, text) if q.cue is not None)
+    assert q.content.text == content
+
+
+def test_unmeasured_time_clause_stays_content(pipe: Pipeline) -> None:
+    """Look-alike: "after" without a measure is part of what is said."""
+    (q,) = quotes(pipe, "Police said the crowd dispersed after officers fired tear gas.")
+    assert q.content.text == "the crowd dispersed after officers fired tear gas"
+
+
+def test_time_relation_inside_the_sentence_stays_content(pipe: Pipeline) -> None:
+    """Look-alike: before a closing cue, the relation is part of the statement."""
+    q = next(q for q in quotes(pipe, "The army resumed shelling the port, six hours after it "
+                                     "had agreed a truce, residents said.") if q.cue)
+    assert q.content.text == "The army resumed shelling the port, six hours after it had " \
+                             "agreed a truce"

@@ -1,0 +1,84 @@
+"""The scope of a denial, threat or demand (``_scope_chain`` in
+``stages/factuality/clauses.py``, issue #12): it covers its own complement,
+not a relative clause, an adverbial clause or time phrase, a reduced
+relative, the phrase of a plain noun, a coordinated verb, or a naming
+"call". Every sentence was written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.models import Article, Factuality
+from eventwire.nlp.pipeline import Pipeline
+from eventwire.settings import Settings
+from eventwire.stages.factuality.component import factuality_for_token
+
+COMPONENTS = ("eventwire_actors", "eventwire_quotes")
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(settings=Settings(factuality_model="rules"), components=COMPONENTS)
+
+
+def fact(pipe: Pipeline, text: str, word: str) -> Factuality:
+    ((_, doc, _),) = list(pipe.docs([Article(text=text, published=date(2024, 5, 6))]))
+    index = next(t.i for t in doc if t.text == word)
+    return factuality_for_token(doc, index, list(doc._.quotes or []))
+
+
+@pytest.mark.parametrize("text,word", [
+    # adverbial clauses and time phrases beside a threat or demand
+    ("The envoy warned of sanctions after troops attacked the border post.", "attacked"),
+    ("Minister warns of reprisals after rebels raid village", "raid"),
+    ("The group threatened more attacks after the government arrested its leader.",
+     "arrested"),
+    ("North Korea threatens more strikes after shelling a southern island.", "shelling"),
+    ("Lawmakers called for an inquiry after the police raided the offices.", "raided"),
+    ("The minister warned of shortages following the closure of the pipeline.", "closure"),
+    # relative clauses and reduced relatives
+    ("The clinic that was shelled on Monday reopened, although the militia denied "
+     "firing at it.", "shelled"),
+    ("The army, which shelled the town on Tuesday, denied targeting civilians.", "shelled"),
+    ("Officials rejected allegations that guards abused prisoners detained after the riot.",
+     "detained"),
+    # the phrase of a plain noun is a presupposed referent
+    ("Activists demanded an inquiry into the raid that killed six people.", "raid"),
+    ("The president vowed revenge for the bombing that destroyed the market.", "bombing"),
+    # naming, not demanding
+    ("The senator called the shooting an act of terror.", "shooting"),
+    ("The union called the strike a success and ended it.", "strike"),
+    # the subject of the threat verb itself
+    ("The flooding threatens the rice harvest in the delta.", "flooding"),
+])
+def test_event_beside_a_threat_denial_or_demand_is_asserted(
+        pipe: Pipeline, text: str, word: str) -> None:
+    f = fact(pipe, text, word)
+    assert (f.polarity, f.certainty, f.modality) == ("positive", "certain", "asserted")
+
+
+@pytest.mark.parametrize("text,word,modality", [
+    ("The envoy warned of sanctions after troops attacked the border post.", "sanctions",
+     "threatened"),
+    ("The rebels threatened to storm the base, which soldiers abandoned last month.",
+     "storm", "threatened"),
+    ("The ministry denied that police had beaten the students.", "beaten", "denied"),
+    ("Officials rejected allegations that guards abused prisoners.", "abused", "denied"),
+    ("The army denied reports of an attack on the convoy.", "attack", "denied"),
+    ("Activists demanded an inquiry into the raid.", "inquiry", "demanded"),
+    # the subject of a content clause is inside it
+    ("The rebels deny the massacre happened.", "massacre", "denied"),
+    ("The ministry denied that any arrests took place.", "arrests", "denied"),
+    ("The militia threatened to blow up the bridge to stop the advance.", "stop",
+     "threatened"),
+])
+def test_the_content_keeps_its_modality(pipe: Pipeline, text: str, word: str,
+                                        modality: str) -> None:
+    assert fact(pipe, text, word).modality == modality
+
+
+def test_condition_of_a_threat_is_hypothetical(pipe: Pipeline) -> None:
+    f = fact(pipe, "The group threatened to strike if wages were cut.", "cut")
+    assert (f.certainty, f.modality) == ("underspecified", "hypothetical")

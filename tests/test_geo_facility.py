@@ -1,0 +1,93 @@
+"""Facility and feature names (stages/geo/facility.py, issue 13): a name
+headed by a generic feature word resolves as a whole, else as the place its
+modifier names, else not at all; a generic word alone never resolves.
+Sentences written for these tests (none from an evaluation set)."""
+
+from __future__ import annotations
+
+import pytest
+
+# a generic word or the feature's own name must not become a place
+NOT_PLACES = ["Fort", "Hood", "Camp", "Air", "Airport", "Base", "Lake", "Stanford",
+              "Pendleton", "Campbell", "River", "University", "Station", "Hudson"]
+
+
+@pytest.mark.parametrize("text", [
+    "Troops at Fort Hood were placed on alert after the shooting.",
+    "The soldier had been stationed at Fort Campbell before his deployment.",
+    "Marines at Camp Pendleton began a live-fire exercise on Monday.",
+    "Camp David talks resumed on Monday with both delegations present.",
+    "Students at Stanford University walked out of class at noon.",
+    "The body of a kayaker was recovered from the Hudson River overnight.",
+    "Fishermen on the Mekong River reported the lowest water in decades.",
+    "Airport workers went on strike over pay on Thursday.",
+    "Lake officials warned swimmers about the algae.",
+])
+def test_a_generic_word_or_a_features_own_name_is_no_place(places_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = places_of(text)
+    assert not set(found) & set(NOT_PLACES), found
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("The jets took off from Incirlik Air Base in Turkey before dawn.", "Turkey", "TUR"),
+    ("A fire broke out at Los Angeles International Airport on Sunday.", "Los Angeles", "USA"),
+    ("A rocket landed near the Kabul airport late on Tuesday.", "Kabul", "AFG"),
+    ("The aircraft landed safely at Lake Charles Regional Airport.", "Lake Charles", "USA"),
+    ("The ship docked at Port Sudan with food aid.", "Port Sudan", "SDN"),
+    ("Researchers at Boston University published the survey.", "Boston", "USA"),
+])
+def test_the_whole_name_or_the_modifier_place(places_of, text: str, name: str,  # type: ignore[no-untyped-def]
+                                              country: str) -> None:
+    found = places_of(text)
+    assert found[name].country == country
+    assert "Air" not in found and "Airport" not in found
+
+
+def test_the_whole_name_wins_over_its_generic_word(places_of) -> None:  # type: ignore[no-untyped-def]
+    found = places_of("Fort Worth and Fort Lauderdale both raised their water rates.")
+    assert found["Fort Worth"].admin1 == "TX"
+    assert found["Fort Lauderdale"].admin1 == "FL"
+
+
+def test_the_facility_rules_in_isolation() -> None:
+    import spacy
+
+    from eventwire.stages.geo.facility import after_prefix, generic, head
+
+    nlp = spacy.blank("en")
+    doc = nlp("Incirlik Air Base and Fort Hood and the Ohio River")
+    assert head(doc[0:3]) == "base" and head(doc[4:6]) == "fort" and head(doc[8:10]) == "river"
+    assert generic(doc[1]) and generic(doc[4]) and not generic(doc[0])
+    assert after_prefix(doc[5]) and not after_prefix(doc[0])
+
+
+@pytest.mark.parametrize(("text", "name", "admin1"), [
+    ("Dublin and Hilliard will widen the road next spring.", "Dublin", "OH"),
+    ("Hilliard and Dublin agreed to share a fire station.", "Dublin", "OH"),
+])
+def test_a_capital_listed_with_a_town_is_a_town(places_of, text: str, name: str,  # type: ignore[no-untyped-def]
+                                                admin1: str) -> None:
+    """recognize._beside_a_town and resolve.list_states: towns listed
+    together lie together, and a capital's name beside a town is no
+    government."""
+    assert places_of(text)[name].admin1 == admin1
+
+
+def test_list_states_needs_one_state() -> None:
+    from eventwire.stages.geo.gazetteer import gazetteer
+    from eventwire.stages.geo.recognize import Mention
+    from eventwire.stages.geo.resolve import list_states
+
+    gaz = gazetteer()
+    m = [Mention(0, 1, n, "ner", "GPE", gaz.candidates(n)) for n in ("Paris", "London")]
+    assert list_states(m, [0, 0]) == {}  # several states hold both: nothing decided
+    m = [Mention(0, 1, n, "ner", "GPE", gaz.candidates(n)) for n in ("Dublin", "Hilliard")]
+    assert list_states(m, [0, 0]) == {0: ("USA", "OH"), 1: ("USA", "OH")}
+    assert list_states(m, [0, 1]) == {}  # not one list
+
+
+def test_a_list_of_states_is_no_list_of_towns(places_of) -> None:  # type: ignore[no-untyped-def]
+    found = places_of("Most of the illnesses were in Oklahoma and New Mexico, officials said.")
+    assert found["Oklahoma"].precision == "admin1" and found["New Mexico"].precision == "admin1"
+    found = places_of("Reporters in New York City and Florida received the letters.")
+    assert found["Florida"].precision == "admin1"
