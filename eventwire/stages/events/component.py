@@ -31,7 +31,8 @@ from eventwire.stages.events.modes import assign_mode
 from eventwire.stages.events.nonevents import word_classes
 from eventwire.stages.events.nonpolitical import is_business_act
 from eventwire.stages.events.participants import is_crowd
-from eventwire.stages.events.roles import co_actors_for, is_reciprocal, roles_for
+from eventwire.stages.events.reciprocal import co_actors_for, is_reciprocal, reciprocal_partner
+from eventwire.stages.events.roles import roles_for
 from eventwire.stages.events.triggers import Candidate, Lexicon, find_candidates, load_lexicon
 
 BASE_CONFIDENCE = {"curated-verb": 0.6, "cameo-pattern": 0.55, "verb+particle": 0.55,
@@ -234,7 +235,8 @@ def events_in_sentence(doc: Doc, sent: Span, lex: Lexicon, retyper: Retyper | No
         event.depth = _depth(cand.token)
         event.co_actors = co_actors_for(doc, cand.token, cand.nominal, actor)
         if is_reciprocal(sent.text, event.type, event.co_actors, recipient):
-            event.reciprocal, event.recipient = True, None
+            event.reciprocal = True
+            event.recipient = reciprocal_partner(event.co_actors)
         out.append(event)
     return out
 
