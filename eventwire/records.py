@@ -20,7 +20,8 @@ Modality = Literal["asserted", "reported", "threatened", "demanded", "conditiona
 Certainty = Literal["certain", "probable", "possible", "underspecified"]
 Polarity = Literal["positive", "negative", "underspecified"]
 Anchor = Literal["explicit", "narrative", "speech", "sentence", "publication", "unknown"]
-Precision = Literal["point", "city", "admin2", "admin1", "country", "continent", "none"]
+Precision = Literal["point", "city", "admin2", "admin1", "country", "continent", "region", "water",
+                    "none"]
 # how an event's place was found (eventwire/stages/geo/component.py)
 PlaceBasis = Literal["trigger", "clause", "sentence", "dateline", "focus"]
 Role = Literal["speaker", "on_behalf_of", "relay", "outlet"]

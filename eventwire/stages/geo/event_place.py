@@ -40,7 +40,8 @@ from eventwire.stages.geo.gazetteer import gazetteer
 from eventwire.stages.geo.recognize import LOCATIVE, STRICT_LOCATIVE
 
 HOPS = 4
-SPECIFIC = {"point": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4, "continent": 5}
+SPECIFIC = {"point": 0, "city": 1, "admin2": 2, "admin1": 3, "water": 3, "region": 3, "country": 4,
+            "continent": 5}
 BASIS_CONFIDENCE = {"trigger": 1.0, "clause": 0.8, "sentence": 0.6, "dateline": 0.5,
                     "focus": 0.3}
 BASES = ("trigger", "clause", "sentence")

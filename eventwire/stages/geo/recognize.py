@@ -1,6 +1,6 @@
 """Toponym recognition: which spans of an article name places.
 
-Four sources, longest span first, no overlaps:
+Five sources, longest span first, no overlaps:
 
 1. spaCy NER ``GPE``/``LOC``/``FAC``; a place span the gazetteer does not
    know is cut to the part it does ("City of Santa Ana", "Kigali
@@ -22,7 +22,10 @@ Four sources, longest span first, no overlaps:
    place-type noun ("the Puno region", "the village of Cellardyke"), a
    conjunct of a place ("Mozambique and Botswana"), a name modifying a
    local noun ("Columbia police");
-4. nothing else: demonyms ("Iraqi") resolve to their country for the
+4. the project's curated regions and waters (``regions.py``), matched as
+   whole phrases ("the Gulf of Aden", "the Horn of Africa"), replacing a
+   shorter mention inside them;
+5. nothing else: demonyms ("Iraqi") resolve to their country for the
    article's focus (``demonym_countries``) but are not places.
 
 Metonymy is the actor stage's call: a capital that the actor stage took for
@@ -44,6 +47,7 @@ from eventwire.nlp.extensions import get_list
 from eventwire.stages.geo.context import TRAILING, by_context, inner_name, local
 from eventwire.stages.geo.facility import after_prefix, generic, modifier_place
 from eventwire.stages.geo.gazetteer import Place, gazetteer
+from eventwire.stages.geo.regions import region_spans
 
 LABELS = {"GPE", "LOC", "FAC"}
 MISTAGGED = {"ORG", "PERSON", "WORK_OF_ART", "NORP", "PRODUCT"}
@@ -275,7 +279,7 @@ def _owns_local(span: Span) -> bool:
 def find_mentions(doc: Doc) -> list[Mention]:
     actor_spans = {(m.start, m.end) for m in get_list(doc, "actor_mentions")
                    if m.kind in ("state", "agent", "organisation")}
-    mentions = _ner(doc, actor_spans)
+    mentions = _with_regions(doc, _ner(doc, actor_spans))
     taken = {i for m in mentions for i in range(m.start, m.end)}
     blocked = taken | {t.i for e in doc.ents if e.label_ in BLOCKING for t in e}
     mentions += _gazetteer_scan(doc, blocked)
@@ -283,6 +287,22 @@ def find_mentions(doc: Doc) -> list[Mention]:
     mentions += [Mention(span.start, span.end, span.text, "context", "", cands)
                  for span, cands in by_context(doc, taken)]
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _with_regions(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """Add the curated regions and waters (``regions.region_spans``): a
+    whole name replaces the shorter mentions inside it ("Aden" of "the Gulf
+    of Aden"); a mention that overlaps it otherwise stays."""
+    gaz = gazetteer()
+    for span in region_spans(doc):
+        if any(m.start < span.end and span.start < m.end and
+               not (span.start <= m.start and m.end <= span.end) for m in found):
+            continue
+        if not (cands := gaz.candidates(span.text)):
+            continue
+        found = [m for m in found if not (span.start <= m.start and m.end <= span.end)]
+        found.append(Mention(span.start, span.end, span.text, "region", "LOC", cands))
+    return found
 
 
 def demonym_countries(doc: Doc) -> Counter[str]:
