@@ -45,7 +45,8 @@ from eventwire.paths import DATA_DIR
 from eventwire.stages.actors.kb import normalise
 from eventwire.stages.geo.regions import add_regions
 
-SCHEMA_VERSION = 10  # (9 = branch airports) bump whenever the built file changes: the cache file is named by it
+# bump whenever the built file changes: the cache file is named by it (9: branch airports)
+SCHEMA_VERSION = 10
 _LATIN = re.compile(r"^[\x20-\x7e\u00c0-\u024f\u2018\u2019]+$")
 SCHEMA = """
 CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, country TEXT,
