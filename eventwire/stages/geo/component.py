@@ -43,7 +43,7 @@ from eventwire.stages.geo.resolve import resolve
 
 HOPS = 4
 PRECISION = {"country": "country", "admin1": "admin1", "admin2": "admin2",
-             "continent": "continent", "user": "point"}
+             "continent": "continent", "user": "point", "airport": "point"}
 SPECIFIC = {"point": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4, "continent": 5}
 BASIS_CONFIDENCE = {"trigger": 1.0, "clause": 0.8, "sentence": 0.6, "dateline": 0.5,
                     "focus": 0.3}
