@@ -11,9 +11,9 @@ the city it serves. Which names each airport gets, conservatively:
 * the name without the leading city ("O'Hare International Airport",
   "Heathrow Airport") and without "International" ("Ben Gurion Airport",
   "O'Hare Airport"), and "<IATA> Airport" ("JFK Airport", "LAX airport"),
-  only when what stands before the airport word is not itself a gazetteer
-  place ("Kabul Airport" is not added: "the Kabul airport" stays the city
-  of Kabul, through ``facility.modifier_place``; "Kabul International
+  only when what stands before the airport word is not a gazetteer place
+  within ``NEAR_KM`` of the airport ("Kabul Airport" is not added: "the
+  Kabul airport" stays the city of Kabul, through ``facility.modifier_place``; "Kabul International
   Airport" in full is the airport) and no other airport has that name;
 * never a short form alone ("O'Hare", "Heathrow": words and surnames) nor
   an IATA code alone ("JFK", "LAX", "BUS": people, words, acronyms).
@@ -26,10 +26,12 @@ person are left out. An airport has no GeoNames id: its id is
 
 from __future__ import annotations
 
+import math
 import re
 import zlib
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any
 
 from eventwire.stages.geo.facility import GENERIC
 
@@ -37,6 +39,7 @@ Row = tuple[int, str, float, float, str | None, str | None, int | None, int | No
 # last words of an airport's name
 AIRPORT_WORDS = ("airport", "airfield", "air base", "aerodrome", "airstrip", "airpark",
                  "air force base", "air station", "air field")
+NEAR_KM = 50
 _INTL = re.compile(r"\bIntl\b\.?")
 _INITIAL = re.compile(r"(?<= )([A-Z])(?= )")
 _INTERNATIONAL = re.compile(r"\s+International(?=\s)")
@@ -68,7 +71,7 @@ def spellings(name: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def variants(a: dict[str, str]) -> tuple[list[str], list[str]]:
+def variants(a: Mapping[str, Any]) -> tuple[list[str], list[str]]:
     """An airport's full name (its spellings) and its candidate short names
     (before the uniqueness and place checks of ``airport_names``)."""
     full = _INTL.sub("International", a["name"]).strip()
@@ -83,8 +86,9 @@ def variants(a: dict[str, str]) -> tuple[list[str], list[str]]:
     return spellings(full), [n for n in dict.fromkeys(short) if n not in out[:1]]
 
 
-def airport_names(airports: dict[str, dict[str, str]], key: Callable[[str], str],
-                  is_place: Callable[[str], bool]) -> dict[str, tuple[list[str], list[str]]]:
+def airport_names(airports: Mapping[str, Mapping[str, Any]], key: Callable[[str], str],
+                  is_place: Callable[[str, float, float], bool]
+                  ) -> dict[str, tuple[list[str], list[str]]]:
     """ICAO code -> (full name spellings, short names) of every airport
     kept: short names unique to one airport and whose modifier is not a
     place. An airport without an IATA code is left out when one with a code
@@ -95,24 +99,48 @@ def airport_names(airports: dict[str, dict[str, str]], key: Callable[[str], str]
     kept = {icao: v for icao, v in kept.items() if airports[icao].get("iata")
             or not coded & {key(n) for n in [*v[0], *v[1]]}}
     uses = Counter(key(n) for full, short in kept.values() for n in {*full, *short})
-    return {icao: (full, [n for n in short if uses[key(n)] == 1 and _named(n, key, is_place)])
-            for icao, (full, short) in kept.items()}
+    out = {}
+    for icao, (full, short) in kept.items():
+        lat, lon = float(airports[icao]["lat"]), float(airports[icao]["lon"])
+        out[icao] = (full, [n for n in short if uses[key(n)] == 1
+                            and _named(n, key, lambda k: is_place(k, lat, lon))])  # noqa: B023
+    return out
 
 
 def _named(name: str, key: Callable[[str], str], is_place: Callable[[str], bool]) -> bool:
     """A short name's modifier names this airport: not only generic words
     ("International Airport" of "Los Angeles International Airport") and
-    not a place ("Kabul Airport", "Los Angeles Airport")."""
+    not a place near the airport ("Kabul Airport", "Los Angeles Airport":
+    that place is where it is; "Heathrow Airport" is no airport of
+    Heathrow, Florida)."""
     mod = _modifier(name)
     return any(w.lower() not in GENERIC for w in mod.split()) and not is_place(key(mod))
 
 
+def near_place(points: Mapping[str, list[tuple[float, float]]]
+               ) -> Callable[[str, float, float], bool]:
+    """Is a place of this key within ``NEAR_KM`` of (lat, lon)?"""
+    def near(k: str, lat: float, lon: float) -> bool:
+        return any(_km(lat, lon, *p) <= NEAR_KM for p in points.get(k, ()))
+    return near
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * \
+        math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
+
+
 def airport_rows(iso3: dict[str, str], key: Callable[[str], str],
-                 is_place: Callable[[str], bool]) -> Iterator[tuple[Row, str, list[str]]]:
-    """(place row, main name, other names) of each airport kept."""
+                 points: Mapping[str, list[tuple[float, float]]]
+                 ) -> Iterator[tuple[Row, str, list[str]]]:
+    """(place row, main name, other names) of each airport kept; ``points``:
+    the gazetteer's names so far (key -> points)."""
     import airportsdata
 
     data = airportsdata.load()
+    is_place = near_place(points)
     for icao, (full, short) in airport_names(data, key, is_place).items():
         a = data[icao]
         yield ((airport_id(icao), full[0], round(float(a["lat"]), 5), round(float(a["lon"]), 5),

@@ -272,8 +272,10 @@ def _airports(b: Builder, iso3: dict[str, str]) -> None:
     other place so that a short name never shadows one ("Kabul Airport")."""
     from eventwire.stages.geo.airports import airport_rows
 
-    places = {k for k, _ in b.names}
-    for row, main, others in airport_rows(iso3, key, places.__contains__):
+    points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for k, i in b.names:
+        points[k].append((b.places[i][2], b.places[i][3]))
+    for row, main, others in airport_rows(iso3, key, points):
         b.add(row, main, others)
 
 
