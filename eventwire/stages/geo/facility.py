@@ -7,10 +7,12 @@ Square") names the feature, not a place called "Airport", "Fort" or "Air".
 It resolves, in this order:
 
 1. as a whole, when the gazetteer has the whole name ("Fort Worth", "Port
-   Sudan", "Lake Charles"; the caller looks it up first);
+   Sudan", "Lake Charles"; an airport or air base named in full, "O'Hare
+   International Airport", "Incirlik Air Base": ``airports.py``; the caller
+   looks it up first);
 2. else as the place its modifier names, when the modifier stands for the
-   place that holds a built facility ("the Baghdad airport", "Ramstein Air
-   Base", "Boston University", "the Panama Canal"): a proper noun that is not itself a generic
+   place that holds a built facility ("the Baghdad airport", "the Kabul
+   airport", "Boston University", "the Panama Canal"): a proper noun that is not itself a generic
    word; after a university, hospital, square or other head that is usually
    named after a person ("Stanford University", "Johns Hopkins Hospital")
    only a country, a first-level division or a city of 100,000+;
