@@ -12,8 +12,8 @@ It resolves, in this order:
    looks it up first);
 2. else as the place its modifier names, when the modifier stands for the
    place that holds a built facility ("the Baghdad airport", "the Kabul
-   airport", "Boston University", "the Panama Canal"): a proper noun that is not itself a generic
-   word; after a university, hospital, square or other head that is usually
+   airport", "Boston University", "the Panama Canal"): a proper noun that
+   is not itself a generic word; after a university, hospital, square or other head that is usually
    named after a person ("Stanford University", "Johns Hopkins Hospital")
    only a country, a first-level division or a city of 100,000+;
 3. else nothing: a generic word alone never resolves ("Airport" is a town
