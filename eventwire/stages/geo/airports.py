@@ -133,14 +133,16 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def airport_rows(iso3: dict[str, str], key: Callable[[str], str],
-                 points: Mapping[str, list[tuple[float, float]]]
+                 points: Callable[[set[str]], Mapping[str, list[tuple[float, float]]]]
                  ) -> Iterator[tuple[Row, str, list[str]]]:
-    """(place row, main name, other names) of each airport kept; ``points``:
-    the gazetteer's names so far (key -> points)."""
+    """(place row, main name, other names) of each airport kept; ``points``
+    gives the gazetteer's points of the names asked (key -> points)."""
     import airportsdata
 
     data = airportsdata.load()
-    is_place = near_place(points)
+    mods = {key(_modifier(n)) for a in data.values() if is_airport_name(a["name"])
+            for n in variants(a)[1]}
+    is_place = near_place(points(mods))
     for icao, (full, short) in airport_names(data, key, is_place).items():
         a = data[icao]
         yield ((airport_id(icao), full[0], round(float(a["lat"]), 5), round(float(a["lon"]), 5),

@@ -272,9 +272,13 @@ def _airports(b: Builder, iso3: dict[str, str]) -> None:
     other place so that a short name never shadows one ("Kabul Airport")."""
     from eventwire.stages.geo.airports import airport_rows
 
-    points: dict[str, list[tuple[float, float]]] = defaultdict(list)
-    for k, i in b.names:
-        points[k].append((b.places[i][2], b.places[i][3]))
+    def points(keys: set[str]) -> dict[str, list[tuple[float, float]]]:
+        out: dict[str, list[tuple[float, float]]] = defaultdict(list)
+        for k, i in b.names:
+            if k in keys:
+                out[k].append((b.places[i][2], b.places[i][3]))
+        return out
+
     for row, main, others in airport_rows(iso3, key, points):
         b.add(row, main, others)
 

@@ -26,10 +26,12 @@ It resolves, in this order:
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+if TYPE_CHECKING:  # the word lists are read by the gazetteer build, without spaCy
+    from spacy.tokens import Span, Token
 
-from eventwire.stages.geo.gazetteer import Place
+    from eventwire.stages.geo.gazetteer import Place
 
 # heads of a built facility: the modifier may be the place that holds it
 BUILT = {"airport", "airfield", "airbase", "base", "station", "port", "harbor", "harbour",
