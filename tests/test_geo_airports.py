@@ -86,3 +86,15 @@ def test_the_city_airport_is_the_city(places_of, text: str, name: str) -> None: 
 
 def test_an_iata_code_alone_is_no_place(places_of) -> None:  # type: ignore[no-untyped-def]
     assert not places_of("Officials said JFK was closed for two hours, and LAX too.")
+
+
+def test_the_built_gazetteer_has_airports_beside_their_cities() -> None:
+    from eventwire.stages.geo.gazetteer import gazetteer
+
+    gaz = gazetteer()
+    (ohare,) = gaz.candidates("O'Hare International Airport")
+    assert ohare.feature == "airport" and abs(ohare.lat - 41.98) < 0.05
+    assert not [p for p in gaz.candidates("Kabul Airport") if p.feature == "airport"]
+    assert not [p for p in gaz.candidates("JFK") + gaz.candidates("O'Hare")
+                if p.feature == "airport"]
+    assert gaz.candidates("Heathrow Airport")[0].country == "GBR"
