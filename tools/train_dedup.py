@@ -28,7 +28,8 @@ from typing import Any
 import numpy as np
 
 from eventwire.corpus import pairwise
-from eventwire.corpus.crossdoc import cluster_topics, topic_features
+from eventwire.corpus.cluster import average_link
+from eventwire.corpus.crossdoc import GoldMention, cluster_topics, topic_features
 from eventwire.corpus.dedup import _idf, stories
 from eventwire.eval import ecbplus
 from eventwire.eval.coref import score_all
@@ -37,33 +38,77 @@ ARGS = ["core", "core_disjoint", "participants", "participants_disjoint", "place
         "places_disjoint", "times", "times_disjoint"]
 PREVIOUS = ["lemma", "trigger", "sentence", "doc", "same_doc", "story", "docemb",
             "lemma*doc", "trigger*doc", "lemma*trigger", "lemma*docemb", "trigger*docemb"]
+SHIPPED_0 = [*PREVIOUS, "lemvec", "lemvec*doc", "lemvec*docemb", "dclust", *ARGS]
+LOCAL = ["ldoc", "lclust", "lemma*ldoc", "lemma*lclust"]  # topic-local IDF: the subtopic
+SENT = ["same_sent", "same_sent*lemma"]
+LEXICAL_0 = ["lemma", "doc", "same_doc", "story", "lemma*doc"]
 VARIANTS = {
-    "embeddings": [*PREVIOUS, "lemvec", "lemvec*doc", "lemvec*docemb", "dclust", *ARGS],
-    "lexical": ["lemma", "doc", "same_doc", "story", "lemma*doc"],
+    "embeddings": [*SHIPPED_0, *SENT, *LOCAL],
+    "lexical": [*LEXICAL_0, *SENT, *LOCAL],
     "stored_embeddings": ["lemma", "trigger", "sentence", "same_doc", "docemb",
                           "lemma*trigger", "lemma*docemb", "trigger*docemb"],
     "stored_lexical": ["lemma", "same_doc"],
 }
 EXPERIMENTS = {  # reported, not shipped (see docs/BENCHMARKS.md)
-    "embeddings_previous": PREVIOUS,
-    "embeddings+lemvec": [*PREVIOUS, "lemvec", "lemvec*doc", "lemvec*docemb"],
-    "embeddings+dclust+args": [*PREVIOUS, "dclust", *ARGS],
-    "lexical+dclust+args": ["lemma", "doc", "same_doc", "story", "lemma*doc", "dclust", *ARGS],
+    "embeddings_before_16b": SHIPPED_0,
+    "embeddings_before+local": [*SHIPPED_0, *LOCAL],
+    "embeddings_before+same_sent": [*SHIPPED_0, *SENT],
+    "lexical_before_16b": LEXICAL_0,
 }
-GRID = [0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5]
+GRID = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5]
+FOLDS = 5
 OUT = Path(__file__).resolve().parents[1] / "eventwire/data/dedup/pairwise.json"
 
 
-def training_pairs(prep: ecbplus.Prepared, names: list[str]) -> tuple[np.ndarray, np.ndarray]:
+Topic = tuple[list[GoldMention], dict[str, np.ndarray], np.ndarray]
+
+
+def train_topics(prep: ecbplus.Prepared) -> list[Topic]:
+    """(mentions, feature matrices, gold same-event matrix) per train topic,
+    in topic order (computed once: every fit and fold reads them)."""
     story_of, idf = stories(prep.docs), _idf(prep.docs)
+    out = []
+    for _group, (docs, ms) in sorted(prep.by_topic(split="train").items()):
+        gold = np.array([prep.gold[m.key] for m in ms], dtype=object)
+        out.append((ms, topic_features(ms, docs, idf, story_of), gold[:, None] == gold[None, :]))
+    return out
+
+
+def training_pairs(topics: list[Topic], names: list[str]) -> tuple[np.ndarray, np.ndarray]:
     xs, ys = [], []
-    for docs, ms in prep.by_topic(split="train").values():
-        feats = topic_features(ms, docs, idf, story_of)
+    for ms, feats, same in topics:
         iu = np.triu_indices(len(ms), 1)
         xs.append(np.column_stack([pairwise._feature(feats, n)[iu] for n in names]))
-        gold = np.array([prep.gold[m.key] for m in ms], dtype=object)
-        ys.append((gold[:, None] == gold[None, :])[iu])
+        ys.append(same[iu])
     return np.vstack(xs), np.concatenate(ys).astype(int)
+
+
+def _logistic(x: np.ndarray, y: np.ndarray) -> Any:
+    from sklearn.linear_model import LogisticRegression
+
+    return LogisticRegression(C=1.0, max_iter=5000).fit(x, y)
+
+
+def kfold(prep: ecbplus.Prepared, topics: list[Topic], name: str, feats: list[str],
+          folds: int = FOLDS) -> dict[str, float]:
+    """CoNLL F1 over the train topics, each topic clustered by a model fitted
+    on the other folds (topic i in fold i mod ``folds``), per threshold."""
+    pred: dict[float, dict[str, str]] = {t: {} for t in GRID}
+    for k in range(folds):
+        clf = _logistic(*training_pairs([t for i, t in enumerate(topics) if i % folds != k],
+                                        feats))
+        model = pairwise.PairModel(name, tuple(feats), clf.coef_[0], float(clf.intercept_[0]),
+                                   {})
+        for i, (ms, tf, _same) in enumerate(topics):
+            if i % folds == k:
+                prob = model.probability(tf)
+                for t in GRID:
+                    for m, label in zip(ms, average_link(prob, t), strict=True):
+                        pred[t][m.key] = f"{i}/{ms[label].key}"
+    keys = [k for k in prep.scored if prep.split[k] == "train"]
+    gold = {k: prep.gold[k] for k in keys}
+    return {str(t): round(score_all(gold, {k: p[k] for k in keys})["conll"]["f1"], 4)
+            for t, p in pred.items()}
 
 
 def scores(prep: ecbplus.Prepared, model: pairwise.PairModel, threshold: float,
@@ -86,11 +131,9 @@ def line(name: str, s: dict[str, dict[str, float]], extra: str = "") -> str:
             f"CEAF-e {s['ceaf_e']['f1']:.3f}  CoNLL {s['conll']['f1']:.4f}  {extra}")
 
 
-def fit(prep: ecbplus.Prepared, name: str, feats: list[str]) -> dict[str, Any]:
-    from sklearn.linear_model import LogisticRegression
-
-    x, y = training_pairs(prep, feats)
-    clf = LogisticRegression(C=1.0, max_iter=5000).fit(x, y)
+def fit(prep: ecbplus.Prepared, topics: list[Topic], name: str, feats: list[str],
+        folds: int = 0) -> dict[str, Any]:
+    clf = _logistic(*training_pairs(topics, feats))
     spec: dict[str, Any] = {"features": feats,
                             "coef": [round(float(c), 6) for c in clf.coef_[0]],
                             "intercept": round(float(clf.intercept_[0]), 6),
@@ -102,8 +145,12 @@ def fit(prep: ecbplus.Prepared, name: str, feats: list[str]) -> dict[str, Any]:
     spec["thresholds"] = {"ecbplus": best, "stored": best}
     spec["dev_conll_by_threshold"] = {str(t): round(s["conll"]["f1"], 4) for t, s in dev.items()}
     spec["train_conll"] = round(scores(prep, model, best, "train")["conll"]["f1"], 4)
-    print(line(name, dev[best], f"(dev, threshold {best}; train CoNLL {spec['train_conll']})"),
-          flush=True)
+    extra = ""
+    if folds:
+        spec["train_kfold_conll_by_threshold"] = kf = kfold(prep, topics, name, feats, folds)
+        extra = f"; {folds}-fold train CoNLL {max(kf.values())} at {max(kf, key=kf.__getitem__)}"
+    print(line(name, dev[best], f"(dev, threshold {best}; train CoNLL {spec['train_conll']}"
+               f"{extra})"), flush=True)
     return spec
 
 
@@ -124,16 +171,20 @@ def main() -> None:
     ap.add_argument("--variants", default=",".join(VARIANTS),
                     help="refit these (comma-separated); the others stay as shipped")
     ap.add_argument("--no-experiments", action="store_true")
+    ap.add_argument("--folds", type=int, default=FOLDS,
+                    help="k-fold by topic over the train topics (0: skip)")
     args = ap.parse_args()
     prep = load(args.data, args.cache)
     print(line("same lemma per topic", lemma_baseline(prep, "dev"), "(dev)"), flush=True)
+    print(line("same lemma per topic", lemma_baseline(prep, "train"), "(train)"), flush=True)
+    topics = train_topics(prep)
     out: dict[str, Any] = json.loads(OUT.read_text("utf-8")) if OUT.exists() else {}
     for name in args.variants.split(","):
-        out[name] = fit(prep, name, VARIANTS[name])
+        out[name] = fit(prep, topics, name, VARIANTS[name], args.folds)
     OUT.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
     if not args.no_experiments:
         for name, feats in EXPERIMENTS.items():
-            fit(prep, name, feats)
+            fit(prep, topics, name, feats, args.folds)
 
 
 if __name__ == "__main__":

@@ -3,9 +3,11 @@ the pairwise model plus average-link clustering inside each topic.
 
 Inside a topic, every pair of mentions gets features (same trigger lemma,
 trigger-in-context, trigger-lemma-alone and sentence cosines, TF-IDF and
-embedding similarity of the two documents, same document, same story from
-:func:`eventwire.corpus.dedup.stories`, same document cluster from
-:func:`doc_clusters`, and the overlap of the mentions' arguments from
+embedding similarity of the two documents, the same with a topic-local IDF
+(:func:`local_similarity`: the subtopic signal), same document, same
+sentence, same story from :func:`eventwire.corpus.dedup.stories`, same
+document cluster from :func:`doc_clusters` (corpus and topic-local IDF), and
+the overlap of the mentions' arguments from
 :mod:`eventwire.corpus.mention_args`) and a probability from the shipped
 logistic regression (:mod:`eventwire.corpus.pairwise`); mentions are then
 clustered by average link (:mod:`eventwire.corpus.cluster`) at the threshold
@@ -30,6 +32,7 @@ from eventwire.corpus.dedup import Document, _idf, _vector, stories
 from eventwire.corpus.mention_args import Arguments
 
 DOC_THRESHOLD = 0.2
+LOCAL_DOC_THRESHOLD = 0.05
 ARGUMENTS = ("core", "participants", "places", "times")
 
 
@@ -42,6 +45,7 @@ class GoldMention:
     sentence_vec: np.ndarray | None = field(default=None, repr=False)
     lemma_vec: np.ndarray | None = field(default=None, repr=False)
     args: Arguments = field(default_factory=Arguments)
+    sentence: int = -1  # start character of the mention's sentence (-1: unknown)
 
 
 def _cosines(vectors: Sequence[dict[str, float]]) -> np.ndarray:
@@ -66,6 +70,27 @@ def doc_clusters(tfidf: np.ndarray, threshold: float = DOC_THRESHOLD) -> np.ndar
     cosine (the subtopic: two earthquakes of one topic; threshold chosen on
     the ECB+ train topics by pairwise F1 against the gold subtopics)."""
     return np.array(average_link(tfidf, threshold))
+
+
+def local_similarity(docs: Sequence[Document]) -> np.ndarray:
+    """TF-IDF cosine of a topic's documents with the IDF of *that topic*.
+
+    A word every document of the topic uses ("earthquake", "magnitude") then
+    weighs nothing, and the words that split the topic in two (the place,
+    the year, the victim's name of one of its two earthquakes) weigh most:
+    the subtopic signal. Clustered at ``LOCAL_DOC_THRESHOLD`` (chosen by
+    5-fold CoNLL over the ECB+ train topics, docs/BENCHMARKS.md)."""
+    local_idf = _idf(docs)
+    return _cosines([_vector(d.words, local_idf) for d in docs])
+
+
+def same_sentence(ms: Sequence[GoldMention]) -> np.ndarray:
+    """1 for two mentions of one sentence: two event words of one sentence
+    are mostly two events ("the quake *killed* 40 and *injured* 300")."""
+    si = [(m.doc_id, m.sentence) if m.sentence >= 0 else (m.key, -1) for m in ms]
+    ix: dict[tuple[str, int], int] = {}
+    arr = np.array([ix.setdefault(s, len(ix)) for s in si])
+    return (arr[:, None] == arr[None, :]).astype(float)
 
 
 def _overlaps(sets: Sequence[frozenset[str]]) -> tuple[np.ndarray, np.ndarray]:
@@ -102,6 +127,8 @@ def topic_features(ms: Sequence[GoldMention], docs: Sequence[Document],
     di = np.array([doc_ix[m.doc_id] for m in ms])
     tfidf = _cosines([_vector(d.words, idf) for d in docs])
     ci = doc_clusters(tfidf)[di]
+    local = local_similarity(docs)
+    lci = doc_clusters(local, LOCAL_DOC_THRESHOLD)[di]
     lemma_ix: dict[str, int] = {}
     li = np.array([lemma_ix.setdefault(m.lemma, len(lemma_ix)) for m in ms])
     story_ix: dict[str, int] = {}
@@ -109,7 +136,9 @@ def topic_features(ms: Sequence[GoldMention], docs: Sequence[Document],
     feats = {"lemma": (li[:, None] == li[None, :]).astype(float),
              "same_doc": (di[:, None] == di[None, :]).astype(float),
              "doc": tfidf[di][:, di], "story": (si[di][:, None] == si[di][None, :]).astype(float),
-             "dclust": (ci[:, None] == ci[None, :]).astype(float), **_argument_features(ms)}
+             "dclust": (ci[:, None] == ci[None, :]).astype(float),
+             "ldoc": local[di][:, di], "lclust": (lci[:, None] == lci[None, :]).astype(float),
+             "same_sent": same_sentence(ms), **_argument_features(ms)}
     if all(m.sentence_vec is not None for m in ms) and ms:
         trig = np.array([m.trigger_vec for m in ms])
         sent = np.array([m.sentence_vec for m in ms])

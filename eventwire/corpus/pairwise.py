@@ -17,8 +17,10 @@ Features of a pair (a, b), all in [0, 1]:
 ``lemma`` same trigger lemma · ``trigger`` cosine of trigger vectors ·
 ``sentence`` cosine of sentence vectors · ``doc`` cosine of the two
 documents (TF-IDF or mean sentence vector, see ``doc_similarity``) ·
-``same_doc`` · products of these (the model is linear: a same lemma means
-more in a similar document).
+``same_doc`` · on given mentions also ``ldoc`` / ``lclust`` (document
+cosine and cluster with a topic-local IDF, :func:`eventwire.corpus.crossdoc.
+local_similarity`), ``same_sent`` and the argument overlaps · products of
+these (the model is linear: a same lemma means more in a similar document).
 """
 
 from __future__ import annotations

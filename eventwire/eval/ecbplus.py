@@ -106,7 +106,8 @@ def _parse(records: Sequence[dict[str, Any]], pipeline: Any
                 else (m["start"], m["end"])
             args = arguments(span) if span is not None else Arguments()
             mentions.append(GoldMention(_key(record["doc_id"], m), str(record["doc_id"]),
-                                        lemma.lower(), args=args))
+                                        lemma.lower(), args=args,
+                                        sentence=s0 if span is not None else -1))
             items.append(embedding.Item(record["text"][s0:s1], m["start"] - s0, m["end"] - s0))
     return mentions, items
 

@@ -46,6 +46,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
+from eventwire.errors import Errors, EventwireError
 from eventwire.eval.common import prf
 from eventwire.eval.record_fields import FIELDS, Record, field_results, match_events
 from eventwire.models import Article, Event
@@ -106,10 +107,15 @@ def record_of(text: str, event: Event) -> Record:
 def predict(records: Sequence[Record], pipeline: Any) -> list[Record]:
     arts = [Article(text=r["text"], id=str(r["id"]), title=r.get("title"),
                     outlet=r.get("outlet"), published=_published(r)) for r in records]
-    out = []
+    out, rejected = [], []
     for record, (article, _doc, result) in zip(records, pipeline.extract(arts), strict=True):
-        events = result if isinstance(result, list) else []
-        out.append({**record, "events": [record_of(article.text, e) for e in events]})
+        if not isinstance(result, list):
+            rejected.append(f"{article.id}: {result.code} {result.message}")
+            continue
+        out.append({**record, "events": [record_of(article.text, e) for e in result]})
+    if rejected:  # an eval must not score a crashed article as one with no events
+        raise EventwireError(Errors.E506, count=len(rejected), total=len(records),
+                             first=rejected[0])
     return out
 
 

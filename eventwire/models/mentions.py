@@ -171,6 +171,7 @@ class EventMention:
     content_of: Span | None = None
     depth: int = 0  # the trigger's depth in its sentence's dependency tree
     # compound actors ("Russia and China vetoed"): the others besides ``actor``;
-    # ``reciprocal``: they act on each other ("Iran and Iraq met"), no recipient
+    # ``reciprocal``: they act on each other ("Iran and Iraq met"); the recipient is
+    # the second party (co_actors[0]), as the record guide codes it
     co_actors: list[ActorMention] = field(default_factory=list)
     reciprocal: bool = False

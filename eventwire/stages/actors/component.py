@@ -33,6 +33,7 @@ from eventwire.stages.actors.datelines import mark_datelines
 from eventwire.stages.actors.home import locate_bare_agents, repeat_short_states
 from eventwire.stages.actors.kb import Actor, KnowledgeBase, load_kb, normalise, split_code
 from eventwire.stages.actors.matcher import Match, find_matches
+from eventwire.stages.actors.titles import private_people, titled_people
 
 NER_KINDS = {"PERSON": "person", "ORG": "organisation", "NORP": "group", "GPE": "state"}
 
@@ -155,7 +156,8 @@ def _state_sectors(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase) ->
         elif _plural_demonym(m, root):
             m.sectors = ["CVL"]  # "thousands of Georgians marched": people, not the state
             m.rule += "+people"
-        elif root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "ROOT"):
+        elif root.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "pobj", "poss", "appos",
+                           "ROOT"):
             m.sectors = ["GOV"]
             m.rule += "+gov"
 
@@ -252,8 +254,10 @@ def find_actor_mentions(doc: Doc, kb: KnowledgeBase) -> list[ActorMention]:
     mentions.sort(key=lambda m: m.start)
     _attach_owners(doc, mentions)
     apposed_roles(doc, mentions)
+    titled_people(doc, mentions)
     repeat_short_states(mentions)
     locate_bare_agents(mentions)
+    private_people(mentions)
     mark_datelines(doc, mentions)
     return mentions
 

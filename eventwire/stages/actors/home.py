@@ -57,7 +57,7 @@ def locate_bare_agents(mentions: list[ActorMention]) -> None:
                 not SPOKESPEOPLE & set(m.text.lower().split()):
             m.country = home
             m.rule = "agent+home"
-        elif m.rule == "ner-PERSON" and not m.country:
+        elif m.rule.startswith("ner-PERSON") and not m.country and not m.actor_id:
             # class *unknown people of the story*: a person the KB does not
             # know ("Eric Kirkpatrick", "Ovidio Guzman") is most often of
             # the country the story is about

@@ -26,11 +26,13 @@ from eventwire.nlp.spans import SpanIndex
 from eventwire.stages.events.acts import in_protest
 from eventwire.stages.events.classifier import Retyper, load_retyper
 from eventwire.stages.events.intent import intent_head, intent_type
+from eventwire.stages.events.mode_context import inherit_modes
 from eventwire.stages.events.modes import assign_mode
 from eventwire.stages.events.nonevents import word_classes
 from eventwire.stages.events.nonpolitical import is_business_act
 from eventwire.stages.events.participants import is_crowd
-from eventwire.stages.events.roles import co_actors_for, is_reciprocal, roles_for
+from eventwire.stages.events.reciprocal import co_actors_for, is_reciprocal, reciprocal_partner
+from eventwire.stages.events.roles import roles_for
 from eventwire.stages.events.triggers import Candidate, Lexicon, find_candidates, load_lexicon
 
 BASE_CONFIDENCE = {"curated-verb": 0.6, "cameo-pattern": 0.55, "verb+particle": 0.55,
@@ -233,7 +235,8 @@ def events_in_sentence(doc: Doc, sent: Span, lex: Lexicon, retyper: Retyper | No
         event.depth = _depth(cand.token)
         event.co_actors = co_actors_for(doc, cand.token, cand.nominal, actor)
         if is_reciprocal(sent.text, event.type, event.co_actors, recipient):
-            event.reciprocal, event.recipient = True, None
+            event.reciprocal = True
+            event.recipient = reciprocal_partner(event.co_actors)
         out.append(event)
     return out
 
@@ -254,6 +257,7 @@ class EventExtractor(StageComponent, factory="eventwire_events",
         names = _names(doc)
         for sent in doc.sents:
             events.extend(events_in_sentence(doc, sent, self.lex, self.retyper, names))
+        inherit_modes(doc, events)
 
 
 def main_event(events: list[EventMention]) -> EventMention | None:

@@ -7,28 +7,46 @@ written from the manual's definitions). Decision, in this order:
 1. a cue in the trigger itself ("the *bombing*", "*kidnapped*");
 2. the mode the CAMEO code of the trigger carries (``lexicon.json``), when it
    is a mode of the event's type in the 2021 manual;
-3. a cue in the trigger's clause (its head's subtree: "attacked the convoy
-   *with mortars*");
-4. a cue elsewhere in the sentence.
+3. a cue in the event's own clause (``mode_context.own_clause``: "attacked
+   the convoy *with mortars*", but not "protest *after a night of clashes*"
+   nor "condemned the attack and *ordered an investigation*"); for acts whose
+   mode is their content (REQUEST, REJECT, THREATEN: "demanded *the
+   withdrawal*") only the trigger's complements count;
+4. otherwise ``null``: the text supports no mode (the annotation guide). A
+   cue elsewhere in the sentence belongs to another event ("a fire-bomb
+   attack left three dead as police *fought* protesters"), so the sentence
+   is not scanned; a coordinated verb keeps its shared subject ("warplanes
+   circled and *bombed*").
 
 Within one step the mode listed first in the YAML wins. Some types have a
 residual mode (``RESIDUAL``: PROTEST "demo", ACCUSE "disapprove", ASSAULT
 "destroy"): its cues are the type's generic words ("protest"), so it is
-taken only when no other mode has a cue anywhere in the sentence ("a
-hunger strike to protest" is "hunger"). Older mode names
-(the PLOVER gold-standard records and CAMEO2PLOVER use some) are mapped to
-the 2021 names by ``normalise``.
+taken only when no other mode has a cue in the event's own clause ("a
+hunger strike to protest" is "hunger"). Phrases in ``_masks`` ("riot
+police") are not cues. Two object-sensitive classes follow the manual:
+seizing or capturing *people* is COERCE ``arrest`` (things: ``seize``), and
+an attack on a person with no weapon named is ASSAULT ``beat``. Older mode
+names (the PLOVER gold-standard records and CAMEO2PLOVER use some) are
+mapped to the 2021 names by ``normalise``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 from spacy.tokens import Span, Token
 
 from eventwire.paths import DATA_DIR
+from eventwire.stages.events.mode_context import (
+    content,
+    objects_of,
+    own_clause,
+    people_object,
+)
 
 DATA = DATA_DIR / "events" / "modes.yaml"
 
@@ -41,27 +59,66 @@ LEGACY_NAMES = {"assassinate": "targeted", "massacre": "targeted", "confiscate":
 TYPE_NAMES = {("THREATEN", "curfew"): "restrict", ("THREATEN", "martial-law"): "restrict",
               ("THREATEN", "political"): "restrict", ("THREATEN", "ban"): "restrict",
               ("COERCE", "ban"): "restrict"}
+RESIDUAL = {"PROTEST": "demo", "ACCUSE": "disapprove", "ASSAULT": "destroy"}
+# types whose mode is the content of the act (the manual's REQUEST/REJECT
+# tables and "in THREATEN the mode is the content of the threat")
+CONTENT_TYPES = {"REQUEST", "REJECT", "THREATEN"}
+# seizing or capturing people is an arrest (COERCE table: "arrest, detain")
+TAKING_VERBS = {"seize", "capture", "catch", "take", "nab", "grab"}
+ATTACK_WORDS = {"attack", "assault"}
+# the platform over the munition: a bomb dropped by an aircraft or a drone
+# ("jets *bombed* the market") is aerial / drone, the manual's explosives
+# being bombs not delivered by a weapon system; a verb of a weapon system
+# keeps its mode ("helicopters and tanks *shelled*" is heavy weapons)
+PLATFORMS: dict[tuple[str, str], str] = {("explosives", "aerial"): "aerial",
+                                         ("explosives", "drone"): "drone"}
+PLATFORM_MUNITIONS = {munition for munition, _ in PLATFORMS}
 
 Cues = dict[str, dict[str, list[tuple[str, ...]]]]
 # per type, per mode in order: (one-word cues, multi-word cues)
 Index = dict[str, list[tuple[str, frozenset[str], list[tuple[str, ...]]]]]
+Words = list[tuple[str, str]]
+
+
+@lru_cache(maxsize=1)
+def _raw(path: Path = DATA) -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return data
+
+
+def _cue_table(modes: dict[str, list[str]]) -> dict[str, list[tuple[str, ...]]]:
+    return {mode: [tuple(cue.lower().split()) for cue in cues] for mode, cues in modes.items()}
 
 
 @lru_cache(maxsize=1)
 def load_cues(path: Path = DATA) -> Cues:
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return {kind: {mode: [tuple(cue.lower().split()) for cue in cues]
-                   for mode, cues in modes.items()}
-            for kind, modes in raw.items()}
+    """Per type, per mode, the cue phrases (sections starting with "_" are
+    not types: masks and person nouns)."""
+    return {kind: _cue_table(modes) for kind, modes in _raw(path).items()
+            if not kind.startswith("_")}
+
+
+@lru_cache(maxsize=1)
+def _masks() -> list[tuple[str, ...]]:
+    return [tuple(m.lower().split()) for m in _raw()["_masks"]]
+
+
+@lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in _raw()["_person_nouns"])
+
+
+def _indexed(cues: Cues) -> Index:
+    """Cues split into one-word (a set lookup) and multi-word ones, so a
+    span costs one set intersection per mode."""
+    return {kind: [(mode, frozenset(c[0] for c in phrases if len(c) == 1),
+                    [c for c in phrases if len(c) > 1]) for mode, phrases in modes.items()]
+            for kind, modes in cues.items()}
 
 
 @lru_cache(maxsize=1)
 def _index() -> Index:
-    """Cues split into one-word (a set lookup) and multi-word ones, so a
-    sentence costs one set intersection per mode."""
-    return {kind: [(mode, frozenset(c[0] for c in cues if len(c) == 1),
-                    [c for c in cues if len(c) > 1]) for mode, cues in modes.items()]
-            for kind, modes in load_cues().items()}
+    return _indexed(load_cues())
 
 
 def normalise(kind: str | None, mode: str | None) -> str | None:
@@ -73,53 +130,99 @@ def normalise(kind: str | None, mode: str | None) -> str | None:
     return mode if mode in load_cues().get(kind, {}) else None
 
 
-def _words(tokens: Span | list[Token]) -> list[tuple[str, str]]:
-    return [(t.lemma_.lower(), t.lower_) for t in tokens]
-
-
-def _has(words: list[tuple[str, str]], cue: tuple[str, ...]) -> bool:
+def _has(words: Words, cue: tuple[str, ...]) -> bool:
     n = len(cue)
-    for i in range(len(words) - n + 1):
-        if all(cue[k] in words[i + k] for k in range(n)):
-            return True
-    return False
+    return any(all(cue[k] in words[i + k] for k in range(n))
+               for i in range(len(words) - n + 1))
 
 
-def _first_mode(kind: str, words: list[tuple[str, str]]) -> str | None:
+def _words(tokens: Sequence[Token]) -> Words:
+    """(lemma, form) pairs; the first word of a masked phrase ("*riot*
+    police", "*seized* power") is blanked, the rest stays a cue."""
+    words = [(t.lemma_.lower(), t.lower_) for t in tokens]
     vocab = {w for pair in words for w in pair}
-    for mode, singles, multis in _index().get(kind, []):
-        if not singles.isdisjoint(vocab):
+    for mask in _masks():
+        if mask[0] not in vocab:
+            continue
+        n = len(mask)
+        for i in range(len(words) - n + 1):
+            if all(mask[k] in words[i + k] for k in range(n)):
+                words[i] = ("", "")  # "riot" of "riot police": police stays a cue
+    return words
+
+
+def _owned(words: Words, modes: list[tuple[str, frozenset[str], list[tuple[str, ...]]]],
+           vocab: set[str]) -> dict[int, str]:
+    """Word positions inside a multi-word cue, with that cue's mode."""
+    owned: dict[int, str] = {}
+    for mode, _, multis in modes:
+        for cue in multis:
+            if cue[0] not in vocab:
+                continue
+            n = len(cue)
+            for i in range(len(words) - n + 1):
+                if all(cue[k] in words[i + k] for k in range(n)):
+                    owned.update({i + k: mode for k in range(n)})
+    return owned
+
+
+def _first_mode(kind: str, words: Words, index: Index | None = None) -> str | None:
+    """The first mode (in YAML order) with a cue in ``words``. A multi-word
+    cue owns its words: "rubber bullets" is crowd-control, so its "bullet"
+    is no firearms cue."""
+    modes = (index or _index()).get(kind, [])
+    vocab = {w for pair in words for w in pair}
+    owned = _owned(words, modes, vocab)
+    for mode, singles, multis in modes:
+        free = {w for i, pair in enumerate(words) if owned.get(i, mode) == mode for w in pair}
+        if not singles.isdisjoint(free):
             return mode
         if any(cue[0] in vocab and _has(words, cue) for cue in multis):
             return mode
     return None
 
 
-RESIDUAL = {"PROTEST": "demo", "ACCUSE": "disapprove", "ASSAULT": "destroy"}
+def _trigger_words(trigger: Span) -> list[Token]:
+    """The trigger and its manner adverbs ("*sexually* assaulted")."""
+    return list(trigger) + [c for c in trigger.root.children if c.dep_ == "advmod"]
+
+
+def _by_object(kind: str, trigger: Span, mode: str | None) -> str | None:
+    """The object-sensitive classes of the module docstring."""
+    lemma = trigger.root.lemma_.lower()
+    if kind == "COERCE" and mode in ("seize", "arrest", None) and lemma in TAKING_VERBS:
+        return "arrest" if people_object(trigger, person_nouns()) else mode
+    if kind == "ASSAULT" and mode is None and lemma in ATTACK_WORDS and \
+            any(o.lower_ in ("him", "her") or o.ent_type_ == "PERSON"
+                for o in objects_of(trigger)):
+        return "beat"
+    return mode
 
 
 def assign_mode(kind: str, sent: Span, trigger: Span, lexicon_mode: str | None) -> str | None:
-    """The event's mode (see the module docstring for the order)."""
+    """The event's mode (see the module docstring for the order); ``sent``
+    is kept for callers, the cues are read from the trigger's own clause."""
     if kind not in load_cues():
         return None
+    return _by_object(kind, trigger, _cued_mode(kind, trigger, lexicon_mode))
+
+
+def _cued_mode(kind: str, trigger: Span, lexicon_mode: str | None) -> str | None:
     residual = RESIDUAL.get(kind)
 
     @lru_cache(maxsize=1)
-    def in_sentence() -> str | None:  # scanned only when needed, then once
-        return _first_mode(kind, _words(sent))
+    def in_region() -> str | None:  # parsed only when needed, then once
+        region = content(trigger) if kind in CONTENT_TYPES else own_clause(trigger)
+        return _first_mode(kind, _words(region))
 
     def usable(mode: str | None) -> bool:
         """A residual mode only when nothing more specific is cued."""
-        return mode is not None and (mode != residual or in_sentence() in (None, residual))
+        return mode is not None and (mode != residual or in_region() in (None, residual))
 
-    # the trigger and its manner adverbs ("*sexually* assaulted")
-    adverbs = [c for c in trigger.root.children if c.dep_ == "advmod"]
-    found = _first_mode(kind, _words(list(trigger) + adverbs))
-    if usable(found):
-        return found
-    known = normalise(kind, lexicon_mode)
-    if usable(known):
-        return known
-    head = trigger.root.head if trigger.root.dep_ in ("xcomp", "dobj", "pobj") else trigger.root
-    found = _first_mode(kind, _words(list(head.subtree)))
-    return found if usable(found) else in_sentence()
+    for step in (lambda: _first_mode(kind, _words(_trigger_words(trigger))),
+                 lambda: normalise(kind, lexicon_mode), in_region):
+        found = step()
+        if found is not None and usable(found):
+            return PLATFORMS.get((found, in_region() or ""), found) \
+                if found in PLATFORM_MUNITIONS else found
+    return None

@@ -41,7 +41,7 @@ from eventwire.stages.events.participants import (
 )
 
 RECIPIENT_PREPS = {"against", "on", "with", "to", "at", "toward", "towards", "upon", "over"}
-NOUN_RECIPIENT_PREPS = {"of", "against", "on", "with", "to", "upon", "over"}
+NOUN_RECIPIENT_PREPS = {"of", "against", "on", "with", "to", "upon", "over", "around"}
 # whose demand is met: "accepted demands [from the rebels]"
 DEMAND_NOUNS = {"demand", "request", "condition", "call", "appeal", "plea"}
 RELATIVE = {"which", "who", "that", "whom"}
@@ -113,6 +113,26 @@ def _objects_of_object(obj: Token | None) -> list[Token]:
             for g in c.children if g.dep_ == "pobj"]
 
 
+def pobjs(tok: Token, preps: set[str]) -> list[Token]:
+    """Class *a recipient after another prepositional phrase*: every object
+    of the verb's to/on/against/... phrases in order, not only the first
+    ("called on Sunday on the council", "turned on Friday to the court",
+    "fired at dawn at the convoy")."""
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def _possessor_of_act(obj: Token | None) -> list[Token]:
+    """Class *the party whose act is the object*: "demanded the minister's
+    resignation", "condemned Britain's seizure of the tanker", "welcomed
+    Hamas's release of the hostages": the possessor of the act is whom the
+    demand or the condemnation is aimed at (after the object itself)."""
+    if obj is None:
+        return []
+    owner = child(obj, {"poss"})
+    return [owner] if owner is not None and owner.pos_ in ("NOUN", "PROPN") else []
+
+
 def verb_recipients(verb: Token) -> list[Token]:
     """Recipient candidates of a verb, most likely first: the indirect object
     ("give [Tanzania] a grant"), the direct object, a to/against/on/with
@@ -121,8 +141,9 @@ def verb_recipients(verb: Token) -> list[Token]:
     ("warned that a confrontation awaits [US forces]"). ``roles_for`` adds a
     locative "in" object last, except for meetings ("met in Baghdad")."""
     dobj = child(verb, {"dobj"})
-    out = [t for t in (child(verb, {"dative"}), dobj, pobj(verb, RECIPIENT_PREPS)) if t]
+    out = [t for t in (child(verb, {"dative"}), dobj) if t] + pobjs(verb, RECIPIENT_PREPS)
     out += _objects_of_object(dobj)
+    out += _possessor_of_act(dobj)
     content = child(verb, {"ccomp", "xcomp"})
     if content is not None:
         inner = child(content, {"dobj"})
@@ -163,9 +184,25 @@ def verb_role_candidates(verb: Token) -> tuple[Token | None, list[Token]]:
     return verb_actor(verb), recipients
 
 
+def _between_parties(noun: Token) -> tuple[Token | None, Token | None]:
+    """Class *joint acts named by a noun*: "talks between Seoul and Tokyo",
+    "clashes between herders and farmers", "a deal between the two
+    factions and the army": the first party is the actor, the second the
+    recipient (docs/annotation.md, "Reciprocal actors")."""
+    first = pobj(noun, {"between", "among", "amongst"})
+    if first is None:
+        return None, None
+    others = [c for c in first.conjuncts if c.i != first.i]
+    return first, (others[0] if others else None)
+
+
 def noun_roles(noun: Token) -> tuple[Token | None, Token | None]:
     actor = child(noun, {"poss"}) or pobj(noun, {"by"})
     recipient = pobj(noun, NOUN_RECIPIENT_PREPS)
+    if actor is None:
+        first, second = _between_parties(noun)
+        if first is not None:
+            actor, recipient = first, recipient or second
     if recipient is None and noun.dep_ == "nsubj" and noun.head.lemma_ in AFFECT_VERBS:
         # "a confrontation awaits US forces", "the strike hit the convoy"
         recipient = child(noun.head, {"dobj"}) or pobj(noun.head, RECIPIENT_PREPS)
@@ -222,6 +259,22 @@ def _addressees(verb: Token) -> list[Token]:
     return out + ([source] if source is not None else [])
 
 
+# what the threatened party is told it will undergo
+SUFFER_VERBS = {"face", "suffer", "pay", "regret", "receive", "bear", "feel", "meet"}
+# acts done for someone: "support for X", "aid for X"
+BENEFIT_TYPES = {"SUPPORT", "AID", "COOPERATE"}
+
+
+def _threatened(verb: Token) -> list[Token]:
+    """Class *the threatened party of a warning*: "warned that the occupying
+    troops would face more strikes", "said the invaders will pay a heavy
+    price", "vowed that the traitors would regret it": the subject of a
+    content clause whose verb is one of undergoing (``SUFFER_VERBS``)."""
+    return [s for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in SUFFER_VERBS
+            for s in [child(c, {"nsubj"})]
+            if s is not None and s.pos_ in ("NOUN", "PROPN")]
+
+
 def _places_of_act(trigger: Token, nominal: bool) -> list[Token]:
     """The "in" place of the act, of the noun that names it ("a curfew [in
     Cizre]", "a force in Liberia"), or of the verb's object ("imposed a
@@ -245,6 +298,10 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
         actor_tok, candidates = verb_role_candidates(trigger)
         if kind == "REQUEST":
             candidates = _addressees(trigger) + candidates
+        elif kind == "THREATEN":
+            candidates = candidates + _threatened(trigger)
+    if nominal and kind in BENEFIT_TYPES:
+        candidates = candidates + pobjs(trigger, {"for"})
     places = _places_of_act(trigger, nominal) if kind not in VENUE_TYPES else []
     actor = actor_mention(doc, actor_tok) if actor_tok is not None else None
     if actor is not None and kind in FORCE_TYPES:
@@ -343,45 +400,3 @@ def _pick_recipient(doc: Doc, candidates: list[Token], actor: ActorMention | Non
             m.rule.endswith("+possessor") and m.country == actor.country)]
     return next((m for m in found if m.actor_id or m.country), None) or next(
         (m for m in found if is_actor(m)), found[0] if found else None)
-
-
-RECIPROCAL_TYPES = {"CONSULT", "AGREE", "COOPERATE", "ASSAULT", "SUPPORT", "AID"}
-RECIPROCAL_WORDS = ("each other", "one another")
-
-
-def _coordinated(tok: Token) -> list[Token]:
-    """Tokens coordinated with ``tok`` ("Russia and [China]") and, for a
-    noun phrase whose modifier is coordinated ("Hungarian and [Romanian]
-    officials"), the modifier's conjuncts."""
-    out = [c for c in tok.conjuncts if c.i != tok.i]
-    for mod in (c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")):
-        out += [c for c in mod.conjuncts if c.i != mod.i]
-    return out
-
-
-def co_actors_for(doc: Doc, trigger: Token, nominal: bool, actor: ActorMention | None
-                  ) -> list[ActorMention]:
-    """The other actors of a compound subject, each once, actors only."""
-    if actor is None or nominal:
-        return []
-    subj = verb_actor(trigger)
-    if subj is None:
-        return []
-    out: list[ActorMention] = []
-    seen = {(actor.start, actor.end)}
-    for tok in _coordinated(subj):
-        m = actor_mention(doc, tok)
-        if m is not None and is_actor(m) and (m.start, m.end) not in seen:
-            seen.add((m.start, m.end))
-            out.append(m)
-    return out
-
-
-def is_reciprocal(sentence_text: str, kind: str, co_actors: list[ActorMention],
-                  recipient: ActorMention | None) -> bool:
-    """PLOVER: when several actors act together on each other ("Iran and Iraq
-    met", "signed a deal with each other"), all are actors and there is no
-    recipient."""
-    if kind not in RECIPROCAL_TYPES or not co_actors:
-        return False
-    return recipient is None or any(w in sentence_text.lower() for w in RECIPROCAL_WORDS)

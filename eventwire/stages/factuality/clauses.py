@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from eventwire.models import Condition
 from eventwire.nlp.cues import default_cues
 from eventwire.nlp.extensions import text_of
+from eventwire.stages.factuality.conditions import inside_condition_phrase, phrase_condition
 
 _CUES = default_cues()
 POSSIBLE = _CUES.words("possible_modals")
@@ -205,7 +206,9 @@ def _has_subject(clause_head: Token) -> bool:
 def _condition(tok: Token) -> Condition | None:
     """The if/unless/should clause that conditions the trigger's own clause;
     subjectless ones ("if compared to", "if needed") are not conditions, and a
-    speech verb is not conditioned by a clause of what it reports."""
+    speech verb is not conditioned by a clause of what it reports. Clauses
+    the parser builds otherwise ("provided that", "on condition that", "only
+    after", a fronted "Unless …,") are found by ``conditions.py``."""
     if tok.lemma_.lower() in REPORTING_VERBS:
         return None
     doc = tok.doc
@@ -225,13 +228,16 @@ def _condition(tok: Token) -> Condition | None:
                 sub = sub[:-1]
             start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
             return Condition(text_of(doc)[start:end], start, end)
-    return None
+    return phrase_condition(_clause(tok), CONDITION_MARKS)
 
 
 def _antecedent_mark(tok: Token) -> str | None:
     """The if/unless/whether of the clause holding the trigger (the condition
     or the indirect question, not the consequence), or None. Its certainty is
-    underspecified; under "whether" its polarity too."""
+    underspecified; under "whether" its polarity too. A "provided that" or
+    "on condition that" clause counts as an if-clause."""
+    if inside_condition_phrase(tok):
+        return "if"
     cur = tok
     for _ in range(8):
         if cur.dep_ in ("advcl", "ccomp") and not (_names(cur) & COMPARISON_VERBS):

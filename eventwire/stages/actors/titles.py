@@ -1,0 +1,91 @@
+"""Class *people named with a title*: "Supreme Court Justice Ana Ruiz" (JUD),
+"General Ali Musa" (MIL), "Senator Jo Lee" (LEG), "opposition leader Kofi
+Boateng" (OPP), "Brazil's Defence Minister X", "Kenyan Police Chief X" take
+the title's sector (``eventwire/data/actors/titles.yaml``, data, not code)
+and the country of the title's modifier ("Brazil's", "Kenyan") or of an
+"of <country>" after the name ("General Tomas Rivera of Colombia"). With
+neither, the story's country comes later (``home.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import yaml
+from spacy.tokens import Doc
+
+from eventwire.models import ActorMention
+from eventwire.nlp.extensions import text_of
+from eventwire.paths import DATA_DIR
+
+TITLES_PATH = DATA_DIR / "actors" / "titles.yaml"
+# between a modifier and the title ("Brazil's Justice", "Kenyan Justice")
+_MODIFIER_GAP = re.compile(r"^(?:'s|’s)?\s+$")
+_OF_AFTER = re.compile(r"^,?\s+of\s+(?:the\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def _titles() -> tuple[re.Pattern[str], dict[str, str]]:
+    with TITLES_PATH.open(encoding="utf-8") as f:
+        table = {str(k).lower(): str(v) for k, v in yaml.safe_load(f)["titles"].items()}
+    alts = "|".join(re.escape(t) for t in sorted(table, key=len, reverse=True))
+    return re.compile(rf"(?:^|[\s(\"“])({alts})\s+$", re.IGNORECASE), table
+
+
+def title_before(text: str, start: int) -> tuple[int, str] | None:
+    """The title written right before ``start``: (its start, its sector)."""
+    pattern, table = _titles()
+    found = pattern.search(text[max(0, start - 60):start])
+    if found is None:
+        return None
+    return max(0, start - 60) + found.start(1), table[found.group(1).lower()]
+
+
+def _modifier_country(mentions: list[ActorMention], text: str, title_start: int,
+                      person: ActorMention) -> str | None:
+    """The country of a state or demonym written right before the title, or
+    of a mention that takes the title in ("Brazil's Supreme Court")."""
+    for m in mentions:
+        if not m.country or m.start >= title_start or m.end > person.start:
+            continue
+        if m.end > title_start or _MODIFIER_GAP.match(text[m.end:title_start] or " "):
+            return m.country
+    return None
+
+
+def _of_country(mentions: list[ActorMention], text: str, person: ActorMention) -> str | None:
+    """"General Tomas Rivera of Colombia": the state named right after."""
+    for m in mentions:
+        if m.start >= person.end and m.kind == "state" and m.country \
+                and _OF_AFTER.match(text[person.end:m.start]):
+            return m.country
+    return None
+
+
+def titled_people(doc: Doc, mentions: list[ActorMention]) -> None:
+    text = text_of(doc)
+    for m in mentions:
+        if m.kind != "person" or m.actor_id or (m.country and m.sectors):
+            continue
+        found = title_before(text, m.start)
+        if found is None:
+            continue
+        title_start, sector = found
+        if not m.sectors:
+            m.sectors = [sector]
+        if not m.country:
+            m.country = _modifier_country(mentions, text, title_start, m) or _of_country(
+                mentions, text, m)
+        m.rule += "+titled"
+
+
+def private_people(mentions: list[ActorMention]) -> None:
+    """Class *private people*: a person the knowledge base does not know and
+    the text gives no title, office or apposition ("Ovidio Guzman", "a man
+    named Eric Banda") is a civilian, CVL, as CAMEO codes unidentified
+    individuals; the country is left to the story (``home.py``)."""
+    for m in mentions:
+        if m.kind == "person" and not m.actor_id and not m.sectors:
+            m.sectors = ["CVL"]
+            m.rule += "+private"

@@ -1,0 +1,184 @@
+"""Where the mode assigner looks for its cues: the event's own clause, the
+content of a speech act, the object of an act, and earlier mentions of the
+same event. Kept apart from the cue matching (``modes.py``) because these
+are parse decisions, not word lists.
+
+* **own clause** — the trigger's clause without the clauses and adjuncts
+  that hold *other* events: adverbial, relative and coordinated clauses
+  ("condemned the attack and *ordered an investigation*") and time/cause
+  phrases ("protest *after a night of clashes*"). A cue there describes the
+  other event, not this one.
+* **content** — for acts whose mode is their content (REQUEST, REJECT,
+  THREATEN: "demanded *the withdrawal of troops*", "warned *that they would
+  hit the airports*"), the trigger's complements without its subject.
+* **person object** — "seizing *12 nationals*", "attacked *him*": the act is
+  done to people (COERCE arrest, ASSAULT beat) rather than to things.
+* **re-mentions** — "the attack" after "a drone struck the base" is the same
+  event and takes its mode (:func:`inherit_modes`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.models import EventMention
+
+# dependencies that open a clause of another event
+OTHER_CLAUSE_DEPS = {"advcl", "relcl", "parataxis", "ccomp", "csubj"}
+# prepositions whose object is a circumstance, usually another event
+CIRCUMSTANCE_PREPS = {"after", "before", "following", "since", "amid", "despite", "during",
+                      "over", "until", "ahead", "against"}
+PERSON_PRONOUNS = {"him", "her", "me", "us", "them"}
+PERSON_ENTS = {"PERSON", "NORP"}
+DEFINITE = {"the", "this", "that", "these", "those"}
+
+
+def _other_event_child(child: Token) -> bool:
+    """Does ``child`` head a clause or adjunct of another event?"""
+    if child.dep_ in OTHER_CLAUSE_DEPS:
+        return True
+    if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
+        return True
+    return child.dep_ == "prep" and child.lower_ in CIRCUMSTANCE_PREPS
+
+
+def _walk(top: Token, keep: Token, skip_subject: bool = False) -> list[Token]:
+    """``top``'s subtree without the subtrees of other events (``keep``, the
+    trigger, is never cut off), in text order."""
+    out: list[Token] = []
+    stack = [top]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        for child in tok.children:
+            if child.i == keep.i or keep in child.subtree:
+                stack.append(child)
+            elif _other_event_child(child):
+                continue
+            elif skip_subject and tok == top and child.dep_ in ("nsubj", "nsubjpass"):
+                continue
+            else:
+                stack.append(child)
+    return sorted(out, key=lambda t: t.i)
+
+
+def clause_head(trigger: Span) -> Token:
+    """The verb whose clause the trigger belongs to: a noun or infinitive
+    that is an object or a purpose ("carried out *the bombing*", "staged a
+    strike to *protest*") takes its governor's clause."""
+    root = trigger.root
+    if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head != root.head:
+        return root.head.head  # "put its forces [on] *alert*": the verb's clause
+    if root.dep_ in ("xcomp", "dobj", "pobj") or _purpose(root):
+        return root.head
+    return root
+
+
+def _purpose(tok: Token) -> bool:
+    """A purpose infinitive ("started a hunger strike *to protest*") tells
+    why its governor's act was done: the act is the governor's."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                       for c in tok.children)
+
+
+def own_clause(trigger: Span) -> list[Token]:
+    """The trigger's clause without the clauses of other events; a trigger
+    in a clause that modifies a noun ("a conference *attended* by 25
+    countries") also has that noun."""
+    root = trigger.root
+    noun = [root.head] if root.pos_ == "VERB" and root.head.pos_ in ("NOUN", "PROPN") \
+        and root.head != root else []
+    return noun + _shared_subject(root) + _walk(clause_head(trigger), root)
+
+
+def _shared_subject(root: Token) -> list[Token]:
+    """A coordinated verb without a subject of its own shares its first
+    conjunct's ("warplanes circled the town and *bombed* it")."""
+    if root.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+        return []
+    return [t for c in root.head.children if c.dep_ in ("nsubj", "nsubjpass")
+            for t in c.subtree]
+
+
+def content(trigger: Span) -> list[Token]:
+    """The trigger and what it is about: its complements (objects,
+    infinitives, that-clauses, "for"-phrases), without its subject and
+    without adverbial clauses ("rejected the proposal, *saying …*")."""
+    root = trigger.root
+    out: list[Token] = []
+    stack = [root]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        for child in tok.children:
+            if tok == root and child.dep_ in ("nsubj", "nsubjpass", "advcl", "parataxis",
+                                               "conj", "cc", "punct"):
+                continue
+            if tok != root and child.dep_ in ("advcl", "parataxis"):
+                continue
+            stack.append(child)
+    return sorted(out, key=lambda t: t.i)
+
+
+def objects_of(trigger: Span) -> list[Token]:
+    """What the act is done to: the verb's direct object or passive subject,
+    the noun's "of" object ("the capture *of* 23 pirates")."""
+    root = trigger.root
+    found = [c for c in root.children if c.dep_ in ("dobj", "nsubjpass")]
+    for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"):
+        found += [c for c in prep.children if c.dep_ == "pobj"]
+    return found
+
+
+def is_person(tok: Token, person_nouns: frozenset[str]) -> bool:
+    """A person or people: a personal pronoun, a PERSON/NORP name, or a noun
+    for people ("suspects", "nationals", "pirates")."""
+    if tok.lower_ in PERSON_PRONOUNS:
+        return True
+    if tok.ent_type_ in PERSON_ENTS:
+        return True
+    return tok.lemma_.lower() in person_nouns or tok.lower_ in person_nouns
+
+
+def _noun_phrase(tok: Token) -> list[Token]:
+    """The object and its modifiers and conjuncts, not what hangs from a
+    preposition or a clause ("the homes *of activists*" are homes)."""
+    out, stack = [], [tok]
+    while stack:
+        cur = stack.pop()
+        out.append(cur)
+        stack += [c for c in cur.children if c.dep_ not in ("prep", "relcl", "acl", "appos")]
+    return out
+
+
+def people_object(trigger: Span, person_nouns: frozenset[str]) -> bool:
+    """Is the act done to people: does an object phrase name a person or
+    people ("seizing 12 Somali and 11 Yemeni nationals as well as arms")?"""
+    return any(is_person(t, person_nouns)
+               for o in objects_of(trigger) for t in _noun_phrase(o))
+
+
+def _is_re_mention(doc: Doc, event: EventMention) -> bool:
+    """A definite event noun ("the attack", "this assault", "its strike")."""
+    tok = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if tok is None:
+        return False
+    root = tok.root
+    return root.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in DEFINITE or c.dep_ == "poss" for c in root.children)
+
+
+def inherit_modes(doc: Doc, events: Iterable[EventMention]) -> None:
+    """Class *anaphoric re-mentions*: a definite event noun with no mode of
+    its own ("the attack", "the strike") refers back to an earlier event of
+    its type and takes the mode of the nearest one that has a mode."""
+    seen: dict[str, str] = {}
+    for event in sorted(events, key=lambda e: e.trigger.start):
+        if event.type is None:
+            continue
+        if event.mode is None and event.type in seen and _is_re_mention(doc, event):
+            event.mode = seen[event.type]
+        if event.mode is not None:
+            seen[event.type] = event.mode

@@ -1,0 +1,286 @@
+"""The place of each event (``eventwire_event_place``, docs/architecture.md).
+
+First that applies (``basis``):
+
+1. ``trigger``: a venue attached to the trigger by a locative preposition
+   (in, at, near, outside, ...) within a few dependency hops, not through
+   another verb;
+2. ``clause``: a venue in the trigger's clause (its nearest verb is the
+   trigger's);
+3. ``sentence``: the most specific venue of the sentence (a city before a
+   division before a country);
+4. ``dateline``: the place of the wire dateline that opens the story, for a
+   news event of an actor of the dateline's country (or of no known
+   country) whose sentence names no venue;
+5. ``focus``: the article's main country (``component._focus``); scored as
+   no place (docs/formats.md);
+6. none. Never the actor's country on its own, never invented.
+
+A *venue* is a place the text gives as where something happens; the classes
+that name a place without placing anything are filtered out (see
+:func:`venue`): modifiers of people and bodies ("U.S. officials", "Russia's
+foreign ministry", "Iran-aligned militias", "leaders of Mexico"), origins
+("launched from X"), destinations of a transfer ("deported 40 migrants to
+Tunisia"), participants reached by a non-locative preposition ("called on
+Tbilisi"), and the dateline's own words inside the first sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from eventwire.models import EventMention, PlaceMention
+from eventwire.nlp.extensions import text_of
+from eventwire.nlp.spans import index_of
+from eventwire.stages.geo.context import LOCAL_HEADS, LOCAL_MODIFIED
+from eventwire.stages.geo.gazetteer import gazetteer
+from eventwire.stages.geo.recognize import LOCATIVE, STRICT_LOCATIVE
+
+HOPS = 4
+SPECIFIC = {"point": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4, "continent": 5}
+BASIS_CONFIDENCE = {"trigger": 1.0, "clause": 0.8, "sentence": 0.6, "dateline": 0.5,
+                    "focus": 0.3}
+BASES = ("trigger", "clause", "sentence")
+DATELINE_LINES = 3  # a dateline opens one of the text's first lines (after a title)
+# nouns a place name may own or modify and still say where: "Erbil airport",
+# "Iraq's Erbil" (a place owning a place), "the town of Bunagana"
+PLACE_NOUNS = {"airport", "base", "town", "city", "village", "region", "province", "district",
+               "border", "port", "street", "square", "capital", "outskirts", "suburb",
+               "suburbs", "area", "county", "state", "island", "coast", "camp", "market",
+               "neighbourhood", "neighborhood", "centre", "center", "south", "north", "east",
+               "west", "part", "parts", "hospital", "prison", "station", "compound", "avenue",
+               "highway", "road", "bridge", "crossing", "checkpoint", "valley", "river",
+               "waters", "sea", "gulf", "streets", "heart", "downtown", "territory", "hall",
+               "northeast", "northwest", "southeast", "southwest", "office", "building",
+               "hotel", "school", "church", "mosque", "headquarters", "plant", "farm"}
+# verbs of motion whose destination is where the act happens ("would travel
+# to Tbilisi", "marched to the square"), even when the parse makes it a recipient
+MOTION = {"travel", "go", "fly", "come", "return", "head", "move", "arrive", "march",
+          "sail", "drive", "walk", "visit", "trip", "journey"}
+MODIFIER_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
+# an origin is not where the event is ("launched from X", "flew from Paris")
+ORIGIN = {"from"}
+# movement events whose destination is where they happen ("deployed troops
+# to X" masses forces there), unlike a transfer ("flew them to Washington")
+DESTINATION_TYPES = {"MOBILIZE"}
+NEWS_MODALITIES = {"asserted", "reported"}
+
+
+def _up_to_phrase(tok: Token) -> Token:
+    """From a place name up through appositions, conjunctions and names it
+    modifies that are places themselves ("Iraq's Erbil", "Erbil airport"),
+    to the token whose relation says what the place does in the clause."""
+    cur = tok
+    for _ in range(HOPS):
+        if cur.dep_ in ("appos", "conj") or (
+                cur.dep_ in MODIFIER_DEPS and _place_noun(cur.head)):
+            cur = cur.head
+            continue
+        break
+    return cur
+
+
+def _place_noun(tok: Token) -> bool:
+    """A place, a facility, or a noun only a place has: "Erbil airport",
+    "Iraq's Erbil", and the class of *local nouns* ("residents of Mosul",
+    "Kyiv's mayor", "Columbia police": ``context.local``) whose place is
+    where they are."""
+    word = tok.lemma_.lower()
+    return word in PLACE_NOUNS or word in LOCAL_HEADS or word in LOCAL_MODIFIED or \
+        tok.ent_type_ in ("GPE", "LOC", "FAC")
+
+
+def venue(tok: Token, trigger: Token, participant: bool, transfer: bool) -> bool:
+    """Class *places that say where*: the place (or the place noun it
+    names) is the object of a locative preposition ("in Lima", "near Goma",
+    "the streets of Nairobi"), or the direct object of the trigger ("seized
+    Bunagana"). Not a venue: a modifier of a person or body ("U.S.
+    officials", "Russia's foreign ministry"), the object of a non-place "of"
+    ("leaders of Mexico"), an origin ("from Paris"), a transfer's
+    destination, a subject ("Georgia: police ..."), and a participant
+    reached by a preposition that is not strictly locative ("called on
+    Tbilisi", "spoke to Kyiv")."""
+    head = _up_to_phrase(tok)
+    if head.dep_ == "compound" and head.head == trigger and trigger.pos_ == "NOUN":
+        return not participant  # "Gaza airstrikes", "the Kabul bombing"; not "EU ban"
+    if head.dep_ == "dobj":
+        return head.head == trigger and not participant
+    if head.dep_ != "pobj":
+        return False
+    prep = head.head.lower_
+    if prep == "of":
+        return _place_noun(head.head.head) or head.lemma_.lower() in PLACE_NOUNS
+    if prep in ORIGIN or prep not in LOCATIVE:
+        return False
+    if prep in ("to", "into", "towards", "toward") and transfer:
+        return False
+    motion = prep in ("to", "into") and head.head.head == trigger and \
+        trigger.lemma_.lower() in MOTION
+    return prep in STRICT_LOCATIVE or motion or not participant
+
+
+def _transfer(trigger: Token, event: EventMention) -> bool:
+    """Class *transfer*: the trigger moves an object somewhere ("deported 40
+    migrants to Tunisia", "flew them to Washington"); its destination is not
+    where the act happens. Massing forces (MOBILIZE) is where they go."""
+    return event.type not in DESTINATION_TYPES and any(
+        c.dep_ == "dobj" for c in trigger.children)
+
+
+def _locative_link(tok: Token, trigger: Token) -> bool:
+    """The place reaches the trigger through a locative preposition, within
+    ``HOPS`` heads and without passing another verb: the locative of a
+    conjoined or embedded clause ("refused ... and deployed troops to X")
+    belongs to that clause's event."""
+    cur, saw_prep = tok, False
+    for _ in range(HOPS):
+        if cur.head == cur:
+            return False
+        if cur.dep_ == "pobj" and cur.head.lower_ in LOCATIVE:
+            saw_prep = True
+        cur = cur.head
+        if cur == trigger:
+            return saw_prep
+        if cur.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _clause_head(tok: Token) -> Token:
+    cur = tok
+    while cur.pos_ not in ("VERB", "AUX") and cur.head != cur:
+        cur = cur.head
+    return cur
+
+
+def _basis(doc: Doc, p: PlaceMention, trigger: Token, event: EventMention) -> str | None:
+    """The place's basis for this event, or None when it is not a venue."""
+    ent = doc.char_span(p.start, p.end, alignment_mode="expand")
+    if ent is None:
+        return None
+    if not venue(ent.root, trigger, _is_participant(p, event), _transfer(trigger, event)):
+        return None
+    if _locative_link(ent.root, trigger):
+        return "trigger"
+    own = _clause_head(ent.root)
+    if own == _clause_head(trigger):
+        return "clause"
+    return "sentence" if _governs(ent.root, trigger) else None
+
+
+def _governs(place: Token, trigger: Token) -> bool:
+    """Class *place of another clause*: a sentence place stands for an
+    event only from a clause that governs the event's ("Police in Lima
+    said protesters [attacked]"); a place in a side clause — a relative
+    clause about a participant ("Bolsonaro, who is in Florida,
+    [condemned]"), a conjoined or adverbial clause ("[expelled] ..., and
+    Pakistan ordered a diplomat in Islamabad out") — belongs to that
+    clause's own event."""
+    return _clause_head(place) in trigger.ancestors
+
+
+def _is_participant(place: PlaceMention, event: EventMention) -> bool:
+    """Class *places that are participants*: a country or city named as the
+    event's actor, recipient or co-actor ("France rejected the plan", "urged
+    Yemen to", "Moscow and Kyiv agreed") acts or is acted upon; it does not say
+    where the event happens, unless a strict locative names it ("protests in
+    France")."""
+    for who in (event.actor, event.recipient, *event.co_actors):
+        if who is not None and who.start < place.end and place.start < who.end:
+            return True
+    return False
+
+
+# "ERBIL, Iraq (Reuters) - ", "BAGHDAD, July 7 (Xinhua) -- ", "NIAMEY/ABUJA, July 31
+# (Reuters) - ", "MUMBAI: ", "Tbilisi (AFP) - ": the place opens the line
+DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z.'’ -]{1,30}?|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=,? [^\n]{0,20}\())"
+    r"(?:/[A-Z][A-Z.'’ -]{1,30}?)*(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+){0,2})?"
+    r"\s*(?:\([^)\n]{1,40}\))?\s*(?:--|[-–—:])\s")
+
+
+def dateline_match(doc: Doc) -> re.Match[str] | None:
+    """The dateline opening one of the first ``DATELINE_LINES`` lines."""
+    text = text_of(doc)
+    start = 0
+    for _ in range(DATELINE_LINES):
+        m = DATELINE.match(text, start, min(len(text), start + 90))
+        if m is not None:
+            return m
+        nxt = text.find("\n", start)
+        if nxt < 0:
+            return None
+        start = nxt + 1
+    return None
+
+
+def dateline_place(doc: Doc, places: list[PlaceMention]) -> PlaceMention | None:
+    """The dateline's place: its resolved mention, else the most populous
+    city of that name."""
+    m = dateline_match(doc)
+    if m is None:
+        return None
+    a, b = m.span("place")
+    found = next((p for p in places if a <= p.start < b and p.geonameid is not None), None)
+    return found if found is not None else _named_city(text_of(doc)[a:b].strip(), a)
+
+
+def _named_city(name: str, start: int) -> PlaceMention | None:
+    cities = [c for c in gazetteer().candidates(name) if c.feature == "city"]
+    if not cities:
+        return None
+    c = max(cities, key=lambda c: (c.population, -c.geonameid))
+    return PlaceMention(start, start + len(name), name, c.geonameid, c.name, c.lat, c.lon,
+                        c.country, c.admin1, "city", 1.0)
+
+
+def _news_event(event: EventMention) -> bool:
+    """An event of the article's news: it happened (asserted or reported, not
+    demanded, threatened, planned or denied) and is not recalled background
+    (the time stage runs first)."""
+    return event.factuality.modality in NEWS_MODALITIES and not event.time.background
+
+
+def dateline_fits(event: EventMention, dateline: PlaceMention) -> bool:
+    """Class *foreign actor under a dateline*: the dateline places the news
+    acts done where it was filed; an actor of another country ("Washington
+    also condemned" under TBILISI, "Rwanda denied" under KINSHASA, "the U.S.
+    military denied" under DAMASCUS) acts at home or elsewhere, so its event
+    is not placed there."""
+    if not _news_event(event):
+        return False
+    country = event.actor.country if event.actor is not None else None
+    return country is None or dateline.country is None or country == dateline.country
+
+
+def place_for(doc: Doc, event: EventMention, places: list[PlaceMention],
+              focus: PlaceMention | None = None, dateline: PlaceMention | None = None,
+              header: tuple[int, int] = (0, 0)) -> PlaceMention | None:
+    """The event's place and basis (module docstring). ``header`` is the
+    dateline header's span: its names ("ERBIL, Iraq (Reuters) -") place the
+    story through the dateline rule, not as the first sentence's venues."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if span is None:
+        return None
+    trigger = span.root
+    in_sentence = index_of(doc, "place_mentions", places).starting(event.sentence.start,
+                                                                   event.sentence.end)
+    here = [p for p in (places[i] for i in in_sentence)
+            if p.geonameid is not None and not header[0] <= p.start < header[1]]
+    ranked = sorted(((BASES.index(basis), SPECIFIC.get(p.precision, 1), p.start, p)
+                     for p in here if (basis := _basis(doc, p, trigger, event)) is not None),
+                    key=lambda t: t[:3])
+    if ranked:
+        order, _, _, best = ranked[0]
+        basis = BASES[order]
+    elif dateline is not None and dateline_fits(event, dateline):
+        best, basis = dateline, "dateline"
+    elif focus is not None:
+        best, basis = focus, "focus"
+    else:
+        return None
+    return replace(best, basis=basis, confidence=round(best.confidence *
+                                                       BASIS_CONFIDENCE[basis], 3))

@@ -1,0 +1,107 @@
+"""The event-place classes of ``eventwire/stages/geo/event_place.py``
+(issue #12/#13). Sentences written for these tests, several per class."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.models import Article, PlaceMention
+from eventwire.nlp.pipeline import Pipeline
+from eventwire.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(Settings(progress=False))
+
+
+def place(pipe: Pipeline, text: str, trigger: str) -> PlaceMention | None:
+    """The stated place of the event ``trigger`` (a focus place is none, as
+    the records scorer reads it)."""
+    art = Article(text=text, id="t", published=date(2023, 5, 9), outlet="Wire")
+    ((_, _doc, events),) = list(pipe.extract([art]))
+    event = next(e for e in events if e.mention.trigger.text == trigger)
+    got = event.mention.place
+    return None if got is None or got.basis == "focus" else got
+
+
+def name_of(p: PlaceMention | None) -> str | None:
+    """The place as the text names it."""
+    return None if p is None else p.text
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Two U.S. officials condemned the bombing on Monday.", "condemned"),
+    ("Russia's foreign ministry rejected the proposal.", "rejected"),
+    ("Leaders of Kenya and Uganda signed a trade deal.", "signed"),
+    ("Iran-backed militias attacked a convoy at dawn.", "attacked"),
+])
+def test_a_place_modifying_a_person_or_body_places_nothing(pipe: Pipeline, text: str,
+                                                          trigger: str) -> None:
+    assert place(pipe, text, trigger) is None
+
+
+@pytest.mark.parametrize("text,trigger,city", [
+    ("Israeli jets resumed the Gaza airstrikes on Monday.", "airstrikes", "Gaza"),
+    ("Gunmen opened fire at a Nairobi hotel on Friday.", "opened", "Nairobi"),
+    ("A rocket hit the arrivals hall of Kandahar airport.", "hit", "Kandahar"),
+    ("The minister will travel to Amman next week.", "travel", "Amman"),
+])
+def test_place_nouns_event_nouns_and_motion_keep_their_place(pipe: Pipeline, text: str,
+                                                             trigger: str, city: str) -> None:
+    assert name_of(place(pipe, text, trigger)) == city
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The rocket was fired from Aleppo and hit a school overnight.", "hit"),
+    ("Greece deported 50 migrants to Turkey on Tuesday.", "deported"),
+    ("Spain extradited the suspect to Peru on Friday.", "extradited"),
+])
+def test_origins_and_transfer_destinations_are_not_the_place(pipe: Pipeline, text: str,
+                                                             trigger: str) -> None:
+    got = place(pipe, text, trigger)
+    assert got is None or got.text not in ("Aleppo", "Turkey", "Peru")
+
+
+@pytest.mark.parametrize("text,trigger,other", [
+    ("The senator, who lives in Chicago, criticised the ruling.", "criticised", "Chicago"),
+    ("The president, who was visiting Madrid, condemned the coup.", "condemned", "Madrid"),
+    ("Police arrested two men, and later a court in Lyon freed a third suspect.", "arrested",
+     "Lyon"),
+])
+def test_a_place_of_a_side_clause_does_not_place_the_event(pipe: Pipeline, text: str,
+                                                           trigger: str, other: str) -> None:
+    assert name_of(place(pipe, text, trigger)) != other
+
+
+@pytest.mark.parametrize("text,trigger,city", [
+    ("Officials in Lima said protesters attacked a police station.", "attacked", "Lima"),
+    ("Residents of Mosul said gunmen kidnapped a teacher.", "kidnapped", "Mosul"),
+])
+def test_a_place_of_a_governing_clause_places_the_event(pipe: Pipeline, text: str,
+                                                       trigger: str, city: str) -> None:
+    assert name_of(place(pipe, text, trigger)) == city
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("KABUL (Reuters) - Pakistan's army shelled border posts on Tuesday.", "shelled"),
+    ("NAIROBI (AP) - The U.S. State Department criticised the arrests on Monday.",
+     "criticised"),
+    ("HANOI (AFP) - China's coast guard seized a fishing boat on Sunday.", "seized"),
+])
+def test_a_foreign_actor_is_not_placed_by_the_dateline(pipe: Pipeline, text: str,
+                                                       trigger: str) -> None:
+    got = place(pipe, text, trigger)
+    assert got is None or got.basis != "dateline"
+
+
+@pytest.mark.parametrize("text,trigger,city", [
+    ("KABUL (Reuters) - Afghan police arrested three men on Tuesday.", "arrested", "Kabul"),
+    ("LIMA, Peru (AP) - Peru's congress approved the budget on Monday.", "approved", "Lima"),
+])
+def test_a_home_actor_is_placed_by_the_dateline(pipe: Pipeline, text: str, trigger: str,
+                                                city: str) -> None:
+    got = place(pipe, text, trigger)
+    assert got is not None and got.basis == "dateline" and got.name == city

@@ -1,0 +1,152 @@
+"""PLOVER modes (eventwire/stages/events/modes.py and mode_context.py): each
+class of the assigner with several sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.models import Article, EventMention
+from eventwire.nlp.pipeline import Pipeline
+from eventwire.stages.events.modes import load_cues, normalise
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(components=("eventwire_actors", "eventwire_events"))
+
+
+def event_at(pipe: Pipeline, text: str, word: str) -> EventMention:
+    ((_, doc, _),) = list(pipe.docs([Article(text=text, published=date(2021, 5, 4))]))
+    start = text.index(word)
+    hits = [e for e in doc._.events if e.trigger.start <= start < e.trigger.end]
+    assert hits, [(e.trigger.text, e.type) for e in doc._.events]
+    return hits[0]
+
+
+def check(pipe: Pipeline, text: str, word: str, kind: str, mode: str | None) -> None:
+    event = event_at(pipe, text, word)
+    assert (event.type, event.mode) == (kind, mode), (event.trigger.text, event.rules)
+
+
+@pytest.mark.parametrize("text,word,kind,mode", [
+    # a weapon in another event's clause is not this event's weapon
+    ("After a car bomb exploded near the ministry, police arrested three men.",
+     "arrested", "COERCE", "arrest"),
+    ("Protesters rallied in the square on Sunday after a night of clashes with police.",
+     "rallied", "PROTEST", "demo"),
+    ("The president condemned the shooting and ordered an inquiry into the police response.",
+     "condemned", "ACCUSE", "disapprove"),
+    # the weapon in the trigger's own clause
+    ("Gunmen on motorbikes attacked the checkpoint with assault rifles.",
+     "attacked", "ASSAULT", "firearms"),
+    ("Rebels shelled the airport with mortars overnight.", "shelled", "ASSAULT",
+     "heavy-weapons"),
+    # a multi-word cue owns its words: "rubber bullets" is no firearms cue
+    ("Police fired rubber bullets and tear gas at the marchers.", "fired", "ASSAULT",
+     "crowd-control"),
+    ("Officers used plastic bullets against the crowd outside the stadium.", "used", "ASSAULT",
+     "crowd-control"),
+    # coordinated verbs share their subject
+    ("Warplanes circled over the valley and bombed two villages.", "bombed", "ASSAULT",
+     "aerial"),
+    # the platform over the munition: bombs dropped from aircraft or drones
+    ("Government jets bombed a market in the rebel-held town.", "bombed", "ASSAULT", "aerial"),
+    ("A small drone bombed the trenches at dawn.", "bombed", "ASSAULT", "drone"),
+])
+def test_own_clause(pipe: Pipeline, text: str, word: str, kind: str, mode: str | None) -> None:
+    check(pipe, text, word, kind, mode)
+
+
+@pytest.mark.parametrize("text,word,kind,mode", [
+    # no instrument, no method: null rather than a guess
+    ("Militants attacked a police station in the province on Friday.", "attacked", "ASSAULT",
+     None),
+    ("Separatists ambushed an army patrol, killing four soldiers.", "ambushed", "ASSAULT", None),
+    ("The foreign ministry rejected the report as politically motivated.", "rejected",
+     "REJECT", None),
+])
+def test_null_when_the_text_supports_none(pipe: Pipeline, text: str, word: str, kind: str,
+                                          mode: str | None) -> None:
+    check(pipe, text, word, kind, mode)
+
+
+@pytest.mark.parametrize("text,word,kind,mode", [
+    ("Church leaders demanded the withdrawal of the army from the northern towns.",
+     "demanded", "REQUEST", "yield"),
+    ("The senators urged both militias to show restraint.", "urged", "REQUEST", "yield"),
+    ("Student unions demanded the resignation of the education minister.", "demanded",
+     "REQUEST", "change"),
+    ("The council called on the court to reinstate the dismissed judges.", "called",
+     "REQUEST", "change"),
+    ("The governor asked the federal government to extradite the suspects.", "asked",
+     "REQUEST", "assist"),
+    ("The army chief warned that his forces would hit the rebel bases.", "warned",
+     "THREATEN", "violence"),
+    # the subject and an adverbial clause are not the content
+    ("The rebels rejected the offer of talks, saying prisoners must be freed first.",
+     "rejected", "REJECT", "meet"),
+])
+def test_content_of_speech_acts(pipe: Pipeline, text: str, word: str, kind: str,
+                                mode: str | None) -> None:
+    check(pipe, text, word, kind, mode)
+
+
+@pytest.mark.parametrize("text,word,kind,mode", [
+    ("Coast guards seized two fishermen off the island.", "seized", "COERCE", "arrest"),
+    ("The navy captured nine smugglers near the port.", "captured", "COERCE", "arrest"),
+    ("Customs officers seized a shipment of rifles at the border.", "seized", "COERCE",
+     "seize"),
+    ("Two masked men attacked him outside his home.", "attacked", "ASSAULT", "beat"),
+    ("Unknown assailants attacked Ahmed Salim as he left the court.", "attacked", "ASSAULT",
+     "beat"),
+])
+def test_people_as_objects(pipe: Pipeline, text: str, word: str, kind: str,
+                           mode: str | None) -> None:
+    check(pipe, text, word, kind, mode)
+
+
+@pytest.mark.parametrize("text,word,kind,mode", [
+    # "riot police" is police, not a riot
+    ("Riot police dispersed thousands of people demonstrating against the law.",
+     "demonstrating", "PROTEST", "demo"),
+    ("Anti-riot units watched as students marched to the ministry.", "marched", "PROTEST",
+     "demo"),
+    ("The interior minister deployed riot police in the northern city.", "deployed", "MOBILIZE",
+     "police"),
+    # mobilising aircraft or missiles is mobilising weapons
+    ("Taiwan scrambled jets and deployed missile systems.", "scrambled", "MOBILIZE",
+     "weapons"),
+    ("The army deployed air defence systems along the coast.", "deployed", "MOBILIZE",
+     "weapons"),
+    ("The army deployed two battalions along the coast.", "deployed", "MOBILIZE", "troops"),
+    # readiness words say how far, not what: the unit named decides
+    ("The country put its nuclear forces on high alert.", "alert", "MOBILIZE", "weapons"),
+    ("Border guards and troops were placed on alert after the shooting.", "alert",
+     "MOBILIZE", "troops"),
+    # nominalised cues
+    ("The government announced the suspension of all trade with its neighbour.",
+     "suspension", "SANCTION", "discontinue"),
+])
+def test_cue_classes(pipe: Pipeline, text: str, word: str, kind: str,
+                     mode: str | None) -> None:
+    check(pipe, text, word, kind, mode)
+
+
+@pytest.mark.parametrize("text,word,kind,mode", [
+    ("A drone struck a fuel depot on Monday. Officials said the attack caused a fire.",
+     "attack caused", "ASSAULT", "drone"),
+    ("Police fired tear gas at the crowd. Witnesses said the assault lasted an hour.",
+     "assault", "ASSAULT", "crowd-control"),
+    ("Artillery pounded the town for hours. The government denied carrying out the "
+     "attack.", "attack.", "ASSAULT", "heavy-weapons"),
+])
+def test_re_mentions_take_the_mode(pipe: Pipeline, text: str, word: str, kind: str,
+                                   mode: str | None) -> None:
+    check(pipe, text, word, kind, mode)
+
+
+def test_non_type_sections_are_not_types() -> None:
+    assert not any(kind.startswith("_") for kind in load_cues())
+    assert normalise("PROTEST", "strike-hun") == "hunger"
