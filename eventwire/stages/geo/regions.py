@@ -67,8 +67,9 @@ class Region:
 
     @property
     def ident(self) -> int:
-        """A stable negative id (as user places have): no GeoNames id."""
-        return -zlib.crc32(f"region|{self.name}".encode())
+        """A stable negative id below the airports' and user places' ids
+        (``airports.py``, ``places.py``): no GeoNames id is claimed."""
+        return -(2**33 + zlib.crc32(f"region|{self.name}".encode()))
 
 
 def load_regions() -> list[Region]:
