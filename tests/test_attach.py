@@ -6,8 +6,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from eventwire.app.jobs import run_job
-from eventwire.corpus.attach import attach_pending, rebuild
+from eventwire.corpus.attach import View, add_name_keys, attach_pending, block_similarities, rebuild
+from eventwire.corpus.dedup import Mention
 from eventwire.settings import Settings
 from eventwire.store import open_store
 
@@ -85,3 +88,26 @@ def test_lexical_fallback_runs_without_vectors(tmp_path: Path) -> None:
         assert report.events == len(store.events()) and report.canonical > 0
         vectors = store.rows("SELECT COUNT(*) AS n FROM event_vectors")[0]["n"]
     assert vectors == 0  # the lexical model needs no embeddings
+
+
+def test_block_similarity_weighs_the_words_only_part_of_the_block_shares() -> None:
+    words = {"kabul-1": ("strike", "kabul", "wedding", "drone"),
+             "kabul-2": ("strike", "kabul", "wedding", "guests"),
+             "herat": ("strike", "herat", "market", "drone")}
+    sims = block_similarities("kabul-1", words)
+    assert sims["kabul-1"] == pytest.approx(1.0)
+    assert sims["kabul-2"] > sims["herat"] > 0  # "strike" weighs least: all three use it
+    two = block_similarities("a", {"a": ("vote", "senate"), "b": ("vote", "senate")})
+    assert two["b"] == pytest.approx(1.0)  # a block of two still sees a shared word
+    assert block_similarities("a", {"a": ("vote",), "b": ("quake",)})["b"] == 0.0
+
+
+def test_name_keys_join_the_block_keys_of_every_event_of_the_article() -> None:
+    text = ("Protesters marched in Minsk on Sunday. Police in Minsk detained Tikhanovskaya "
+            "supporters; Lukashenko said Minsk would stay calm. Tikhanovskaya left in August.")
+    views = [View(f"e{i}", "art", Mention(f"e{i}", "art", "PROTEST", lemma=w), None,
+                  (f"w:{w}",), None) for i, w in enumerate(("march", "detain"))]
+    add_name_keys(views, text)
+    # Minsk 3 times, then the ties in alphabetical order; no day or month name
+    assert views[0].keys == ("w:march", "n:minsk", "n:lukashenko", "n:tikhanovskaya")
+    assert views[1].keys[-3:] == views[0].keys[-3:]

@@ -54,6 +54,9 @@ def story_words(text: str) -> list[str]:
     return content_words(text) + [w.lower() for w in _NAME_OR_NUMBER.findall(text)]
 
 
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december".split())
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]{2,})\b")
 
 
@@ -61,10 +64,11 @@ def article_names(text: str, k: int) -> list[str]:
     """The ``k`` capitalised words (not sentence-initial, not stop words) an
     article repeats most — its story's names ("Soleimani", "Mumbai",
     "Hezbollah"): block keys that let two events of one story meet when
-    they share no participant, place or trigger word. Ties break
-    alphabetically, so the keys are the same on every run."""
+    they share no participant, place or trigger word. Day and month names
+    are capitalised but name no story: left out. Ties break alphabetically,
+    so the keys are the same on every run."""
     counts = Counter(w.lower() for w in _NAME.findall(text))
-    names = [(-c, w) for w, c in counts.items() if w not in STOP_WORDS]
+    names = [(-c, w) for w, c in counts.items() if w not in STOP_WORDS and w not in _CALENDAR]
     return [w for _c, w in sorted(names)[:k]]
 
 
