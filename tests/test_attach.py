@@ -6,10 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-
 from eventwire.app.jobs import run_job
-from eventwire.corpus.attach import View, add_name_keys, attach_pending, block_similarities, rebuild
+from eventwire.corpus.attach import View, add_name_keys, attach_pending, rebuild
 from eventwire.corpus.dedup import Mention
 from eventwire.settings import Settings
 from eventwire.store import open_store
@@ -88,18 +86,6 @@ def test_lexical_fallback_runs_without_vectors(tmp_path: Path) -> None:
         assert report.events == len(store.events()) and report.canonical > 0
         vectors = store.rows("SELECT COUNT(*) AS n FROM event_vectors")[0]["n"]
     assert vectors == 0  # the lexical model needs no embeddings
-
-
-def test_block_similarity_weighs_the_words_only_part_of_the_block_shares() -> None:
-    words = {"kabul-1": ("strike", "kabul", "wedding", "drone"),
-             "kabul-2": ("strike", "kabul", "wedding", "guests"),
-             "herat": ("strike", "herat", "market", "drone")}
-    sims = block_similarities("kabul-1", words)
-    assert sims["kabul-1"] == pytest.approx(1.0)
-    assert sims["kabul-2"] > sims["herat"] > 0  # "strike" weighs least: all three use it
-    two = block_similarities("a", {"a": ("vote", "senate"), "b": ("vote", "senate")})
-    assert two["b"] == pytest.approx(1.0)  # a block of two still sees a shared word
-    assert block_similarities("a", {"a": ("vote",), "b": ("quake",)})["b"] == 0.0
 
 
 def test_name_keys_join_the_block_keys_of_every_event_of_the_article() -> None:

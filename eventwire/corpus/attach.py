@@ -23,7 +23,7 @@ its events in text order:
    out — no chaining. When the model has the ``bdoc`` feature, the two
    articles' TF-IDF cosine enters the pair features with an IDF computed
    over the *block*: the new event's article and the articles of every
-   candidate's compared reports (:func:`block_similarities`). A word the
+   candidate's compared reports (:mod:`eventwire.corpus.block`). A word the
    whole block uses ("strike", the shared actor's name) then weighs little,
    the words that only some of its articles use weigh most — the topic-local
    signal of ECB+ (``crossdoc.local_similarity``) with the candidates as the
@@ -50,14 +50,12 @@ from typing import Any, cast
 import numpy as np
 
 from eventwire.corpus import embed, pairwise
+from eventwire.corpus.block import BlockTerms
 from eventwire.corpus.canonical import DedupReport, build, mention_of
 from eventwire.corpus.dedup import (
     Mention,
-    _vector,
     article_names,
-    block_idf,
     conflict,
-    story_words,
     strong_match,
 )
 from eventwire.records import EventRecord
@@ -142,17 +140,10 @@ class Attacher:
     threshold: float
     views: dict[str, View] = field(default_factory=dict)  # cache of member views
     dirty: set[str] = field(default_factory=set)
-    words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # cache: article words
+    block: BlockTerms | None = None  # articles' counted words (built on first use)
 
     def uses_block(self) -> bool:
         return any("bdoc" in f for f in self.model.features)
-
-    def _article_words(self, article_ids: Sequence[str]) -> dict[str, tuple[str, ...]]:
-        missing = [a for a in article_ids if a not in self.words]
-        if missing:
-            for a, text in self.tables.article_texts(missing).items():
-                self.words[a] = tuple(story_words(text))
-        return {a: self.words.get(a, ()) for a in article_ids}
 
     def _member_views(self, event_ids: Sequence[str]) -> list[View]:
         missing = [e for e in event_ids if e not in self.views]
@@ -181,7 +172,8 @@ class Attacher:
                                            MAX_CANDIDATES)
             groups = self.tables.members(found)
             member_views = {cid: self._member_views(groups[cid][:MAX_REPORTS]) for cid in found}
-            doc_sim = self._block_similarities(v, member_views) if self.uses_block() else None
+            doc_sim = self._block_similarities(v, member_views) \
+                if found and self.uses_block() else None
             for cid in found:
                 s = self.score(v, member_views[cid], doc_sim)
                 if s >= best_score and (best is None or s > best_score):
@@ -193,28 +185,13 @@ class Attacher:
         self.dirty.add(cid)
         return cid
 
-
     def _block_similarities(self, v: View, member_views: dict[str, list[View]]
                             ) -> dict[str, float]:
         """Block-IDF cosine of ``v``'s article with every candidate article."""
-        block = sorted({m.article_id for ms in member_views.values() for m in ms}
-                       | {v.article_id})
-        return block_similarities(v.article_id, self._article_words(block))
-
-
-def block_similarities(article_id: str, words: dict[str, tuple[str, ...]]) -> dict[str, float]:
-    """Cosine of ``article_id`` with each article of the block ``words``
-    (article id -> its words), TF-IDF with the block's smoothed IDF
-    (:func:`eventwire.corpus.dedup.block_idf`, as ``crossdoc.block_similarity``
-    computes it on a topic in training). O(words of the block)."""
-    ids = sorted(words)
-    idf = block_idf([words[a] for a in ids])
-    mine = _vector(words[article_id], idf)
-    out = {}
-    for a in ids:
-        other = mine if a == article_id else _vector(words[a], idf)
-        out[a] = sum(x * other.get(w, 0.0) for w, x in mine.items())
-    return out
+        if self.block is None:
+            self.block = BlockTerms(self.tables.article_texts)
+        block = sorted({m.article_id for ms in member_views.values() for m in ms})
+        return self.block.similarities(v.article_id, block)
 
 
 def pair_features(v: View, members: Sequence[View],
@@ -314,7 +291,8 @@ def attach_articles(tables: DedupTables, att: Attacher, batch: Sequence[str], se
         tables.mark_attached(article_id, seq + n)
     _save_dirty(tables, att)
     att.views.clear()  # bounded memory: member views are re-read when needed
-    att.words.clear()
+    if att.block is not None:
+        att.block.clear()
     return len(events)
 
 
