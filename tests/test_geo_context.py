@@ -41,7 +41,7 @@ def test_conjuncts_of_a_place_are_places(places_of) -> None:  # type: ignore[no-
 def test_inner_name_of_an_unknown_place_span(places_of) -> None:  # type: ignore[no-untyped-def]
     found = places_of("Delegates from the City of Long Beach met at Long Beach City Council.")
     assert any(p.text == "Long Beach" and p.admin1 == "CA" for p in found.values())
-    found = places_of("Flights resumed at Kigali International Airport on Monday.")
+    found = places_of("Trains resumed at Kigali Central Station on Monday.")
     assert found["Kigali"].country == "RWA"
 
 

@@ -30,9 +30,9 @@ def test_a_generic_word_or_a_features_own_name_is_no_place(places_of, text: str)
 
 @pytest.mark.parametrize(("text", "name", "country"), [
     ("The jets took off from Incirlik Air Base in Turkey before dawn.", "Turkey", "TUR"),
-    ("A fire broke out at Los Angeles International Airport on Sunday.", "Los Angeles", "USA"),
+    ("A fire broke out at the Los Angeles Convention Center on Sunday.", "Los Angeles", "USA"),
     ("A rocket landed near the Kabul airport late on Tuesday.", "Kabul", "AFG"),
-    ("The aircraft landed safely at Lake Charles Regional Airport.", "Lake Charles", "USA"),
+    ("Flights were cancelled at the Baghdad airport after the strike.", "Baghdad", "IRQ"),
     ("The ship docked at Port Sudan with food aid.", "Port Sudan", "SDN"),
     ("Researchers at Boston University published the survey.", "Boston", "USA"),
 ])

@@ -68,6 +68,7 @@ EXPECT: dict[str, tuple[int, str]] = {
     "eventwire places import camps.yaml": (0, r"imported 1 places? from camps\.yaml"),
     "eventwire eval plover_gsr": (0, r"macro-F1"),
     "eventwire eval records --split dev": (0, r"full record"),
+    "eventwire eval participants": (0, r"recipient \(m/all\)"),
     "eventwire eval timex --data my.jsonl": (0, r'"metrics": \{'),
     "eventwire bench eventwire/data/samples": (0, r"bare spaCy"),
 }

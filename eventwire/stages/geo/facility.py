@@ -7,11 +7,13 @@ Square") names the feature, not a place called "Airport", "Fort" or "Air".
 It resolves, in this order:
 
 1. as a whole, when the gazetteer has the whole name ("Fort Worth", "Port
-   Sudan", "Lake Charles"; the caller looks it up first);
+   Sudan", "Lake Charles"; an airport or air base named in full, "O'Hare
+   International Airport", "Incirlik Air Base": ``airports.py``; the caller
+   looks it up first);
 2. else as the place its modifier names, when the modifier stands for the
-   place that holds a built facility ("the Baghdad airport", "Ramstein Air
-   Base", "Boston University", "the Panama Canal"): a proper noun that is not itself a generic
-   word; after a university, hospital, square or other head that is usually
+   place that holds a built facility ("the Baghdad airport", "the Kabul
+   airport", "Boston University", "the Panama Canal"): a proper noun that
+   is not itself a generic word; after a university, hospital, square or other head that is usually
    named after a person ("Stanford University", "Johns Hopkins Hospital")
    only a country, a first-level division or a city of 100,000+;
 3. else nothing: a generic word alone never resolves ("Airport" is a town
@@ -24,10 +26,12 @@ It resolves, in this order:
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+if TYPE_CHECKING:  # the word lists are read by the gazetteer build, without spaCy
+    from spacy.tokens import Span, Token
 
-from eventwire.stages.geo.gazetteer import Place
+    from eventwire.stages.geo.gazetteer import Place
 
 # heads of a built facility: the modifier may be the place that holds it
 BUILT = {"airport", "airfield", "airbase", "base", "station", "port", "harbor", "harbour",

@@ -41,7 +41,7 @@ class Place:
     country: str | None  # ISO3
     admin1: str | None  # GeoNames admin1 code ("IL")
     population: int
-    feature: str  # city, admin1, admin2, country, continent, user
+    feature: str  # city, admin1, admin2, country, continent, airport, user
     admin1_id: int | None = None
     admin2_id: int | None = None
     capital: bool = False

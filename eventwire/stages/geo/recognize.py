@@ -129,6 +129,12 @@ def _named_region(ent: Span, cands: list[Place]) -> bool:
         p.main_name or not ent.text.isupper()) for p in cands)
 
 
+def _airport(cands: list[Place]) -> bool:
+    """"from Ben Gurion Airport" tagged a person: an airport's name in full
+    (it ends in Airport, Air Base, Airfield...) names no person or body."""
+    return any(p.feature == "airport" for p in cands)
+
+
 def _before_facility(ent: Span) -> bool:
     """"the Pirbright laboratory", "Desaguadero hospital": a name before a
     facility noun is where the facility is."""
@@ -199,7 +205,7 @@ def _ner(doc: Doc, actor_spans: set[tuple[int, int]]) -> list[Mention]:
                 _after_locative(ent) and _big(cands) or _after_place(ent, out)
                 or _after_locative(ent, STRICT_LOCATIVE if ent.label_ == "PERSON" else
                                    SCAN_LOCATIVE)
-                or _named_region(ent, cands) or _before_facility(ent)):
+                or _named_region(ent, cands) or _before_facility(ent) or _airport(cands)):
             out.append(Mention(span.start, span.end, span.text, "mistagged", ent.label_, cands))
         elif ent.label_ == "ORG" and (lead := _leading_place(ent)) is not None:
             out.append(lead)
