@@ -57,8 +57,34 @@ def _record(real: dict[str, Any], article_id: str, k: int, published: date) -> d
             "factuality": {"modality": "asserted", "polarity": "positive"}}
 
 
+VOCAB = 5000
+TEXT_WORDS = 300
+
+
+def _word(prefix: str, n: int) -> str:
+    """A letters-only word for ``n`` (the tokeniser splits digits off)."""
+    letters = ""
+    while True:
+        n, r = divmod(n, 26)
+        letters += chr(97 + r)
+        if not n:
+            return prefix + letters
+
+
+def _text(rng: random.Random, reals: list[dict[str, Any]]) -> str:
+    """An article's words: its events' actors, places and triggers, and
+    ``TEXT_WORDS`` words drawn from a skewed vocabulary — so that the block
+    document similarity (``bdoc``) is timed on texts of news length."""
+    own = [" ".join((_word("act", int(r["actor"][4:])), _word("act", int(r["recipient"][4:])),
+                     _word("pla", r["place"]), _word("tri", int(r["trigger"][1:]))))
+           for r in reals]
+    filler = [_word("voc", _skewed(rng, VOCAB, 2.0)) for _ in range(TEXT_WORDS)]
+    return " ".join(own + filler)
+
+
 def populate(store: Any, n_events: int, seed: int = 13) -> None:
     rng = random.Random(seed)
+    text_rng = random.Random(seed + 1)  # the events are the same as without texts
     start = date(2020, 1, 1)
     store.execute("INSERT INTO runs (id, started, version, settings, inputs, status) "
                   "VALUES ('r-synth', '2026-01-01', 'x', '{}', '[]', 'ok')")
@@ -67,11 +93,8 @@ def populate(store: Any, n_events: int, seed: int = 13) -> None:
     for a in range(n_articles):
         published = start + timedelta(days=a * PER_ARTICLE // 1000)
         article_id = f"s{a:07d}"
-        store.execute("INSERT INTO articles (id, content_hash, published, text, word_count, "
-                      "run_id, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                      (article_id, article_id, published.isoformat(), "synthetic", 1,
-                       "r-synth", "2026-01-01"))
         rows = []
+        article_reals = []
         for k in range(PER_ARTICLE):
             if reals and rng.random() < 0.5:  # another report of a recent event
                 real = reals[-1 - int(rng.random() * min(len(reals), 2000))]
@@ -79,8 +102,13 @@ def populate(store: Any, n_events: int, seed: int = 13) -> None:
                 real = _real_event(rng, published - timedelta(days=rng.randint(0, 1)),
                                    len(reals))
                 reals.append(real)
+            article_reals.append(real)
             rec = _record(real, article_id, k, published)
             rows.append((rec["event_id"], article_id, rec["type"], json.dumps(rec)))
+        store.execute("INSERT INTO articles (id, content_hash, published, text, word_count, "
+                      "run_id, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                      (article_id, article_id, published.isoformat(),
+                       _text(text_rng, article_reals), TEXT_WORDS, "r-synth", "2026-01-01"))
         store.conn.executemany("INSERT INTO events (event_id, article_id, type, detail, "
                                "background) VALUES (?, ?, ?, ?, 0)", rows)
     store.conn.commit()

@@ -7,7 +7,8 @@ import json
 from pathlib import Path
 
 from eventwire.app.jobs import run_job
-from eventwire.corpus.attach import attach_pending, rebuild
+from eventwire.corpus.attach import View, add_name_keys, attach_pending, rebuild
+from eventwire.corpus.dedup import Mention
 from eventwire.settings import Settings
 from eventwire.store import open_store
 
@@ -85,3 +86,14 @@ def test_lexical_fallback_runs_without_vectors(tmp_path: Path) -> None:
         assert report.events == len(store.events()) and report.canonical > 0
         vectors = store.rows("SELECT COUNT(*) AS n FROM event_vectors")[0]["n"]
     assert vectors == 0  # the lexical model needs no embeddings
+
+
+def test_name_keys_join_the_block_keys_of_every_event_of_the_article() -> None:
+    text = ("Protesters marched in Minsk on Sunday. Police in Minsk detained Tikhanovskaya "
+            "supporters; Lukashenko said Minsk would stay calm. Tikhanovskaya left in August.")
+    views = [View(f"e{i}", "art", Mention(f"e{i}", "art", "PROTEST", lemma=w), None,
+                  (f"w:{w}",), None) for i, w in enumerate(("march", "detain"))]
+    add_name_keys(views, text)
+    # Minsk 3 times, then the ties in alphabetical order; no day or month name
+    assert views[0].keys == ("w:march", "n:minsk", "n:lukashenko", "n:tikhanovskaya")
+    assert views[1].keys[-3:] == views[0].keys[-3:]

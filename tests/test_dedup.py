@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from eventwire.corpus.dedup import Document, Mention, conflict, content_words, corefer, stories
+from eventwire.corpus.dedup import (
+    Document,
+    Mention,
+    article_names,
+    block_idf,
+    conflict,
+    content_words,
+    corefer,
+    stories,
+)
 
 
 def doc(doc_id: str, text: str, day: int = 1, group: str = "") -> Document:
@@ -100,3 +109,23 @@ def test_a_type_key_needs_the_same_trigger_or_a_participant_across_articles_too(
                    m("5", "a", lemma="stormed", participants=frozenset({"x"}))], story)
     assert out["1"] == out["3"] != out["2"]
     assert out["4"] == out["5"]
+
+
+def test_block_idf_weighs_a_word_the_whole_block_uses_least() -> None:
+    block = [content_words(QUAKE_A), content_words(QUAKE_A2), content_words(QUAKE_B)]
+    idf = block_idf(block)
+    assert idf["earthquake"] < idf["lorca"] < idf["christchurch"]
+    assert min(idf.values()) > 0  # smoothed: a block of two still weighs a shared word
+    pair = block_idf([["strike", "kabul"], ["strike", "herat"]])
+    assert 0 < pair["strike"] < pair["kabul"] == pair["herat"]
+
+
+def test_article_names_are_the_repeated_capitalised_words_not_sentence_starts() -> None:
+    text = ("Rockets hit Baghdad on Tuesday. Officials in Baghdad blamed Kataib Hezbollah. "
+            "The militia, Kataib Hezbollah, denied it; Baghdad said the US embassy was hit.")
+    assert article_names(text, 2) == ["baghdad", "hezbollah"]
+    quake = ("Rescuers in Lorca searched the rubble. In Lorca and Murcia, the earthquake "
+             "damaged the hospital. Officials said Lorca lost power.")
+    assert article_names(quake, 1) == ["lorca"]
+    assert "rescuers" not in article_names(quake, 5)  # sentence-initial only
+    assert article_names("the vote was held. it passed.", 3) == []

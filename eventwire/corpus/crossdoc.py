@@ -28,7 +28,7 @@ import numpy as np
 
 from eventwire.corpus import pairwise
 from eventwire.corpus.cluster import average_link
-from eventwire.corpus.dedup import Document, _idf, _vector, stories
+from eventwire.corpus.dedup import Document, _idf, _vector, block_idf, stories
 from eventwire.corpus.mention_args import Arguments
 
 DOC_THRESHOLD = 0.2
@@ -84,6 +84,16 @@ def local_similarity(docs: Sequence[Document]) -> np.ndarray:
     return _cosines([_vector(d.words, local_idf) for d in docs])
 
 
+def block_similarity(word_lists: Sequence[Sequence[str]]) -> np.ndarray:
+    """TF-IDF cosine of a block's documents with the smoothed IDF of that
+    block (:func:`eventwire.corpus.dedup.block_idf`): the ``bdoc`` feature
+    of the stored-event models. Trained with the topic as the block; at
+    attach time the block is the candidates' articles
+    (:mod:`eventwire.corpus.attach`), so both compute it the same way."""
+    idf = block_idf(word_lists)
+    return _cosines([_vector(w, idf) for w in word_lists])
+
+
 def same_sentence(ms: Sequence[GoldMention]) -> np.ndarray:
     """1 for two mentions of one sentence: two event words of one sentence
     are mostly two events ("the quake *killed* 40 and *injured* 300")."""
@@ -137,7 +147,9 @@ def topic_features(ms: Sequence[GoldMention], docs: Sequence[Document],
              "same_doc": (di[:, None] == di[None, :]).astype(float),
              "doc": tfidf[di][:, di], "story": (si[di][:, None] == si[di][None, :]).astype(float),
              "dclust": (ci[:, None] == ci[None, :]).astype(float),
-             "ldoc": local[di][:, di], "lclust": (lci[:, None] == lci[None, :]).astype(float),
+             "ldoc": local[di][:, di],
+             "lclust": (lci[:, None] == lci[None, :]).astype(float),
+             "bdoc": block_similarity([d.words for d in docs])[di][:, di],
              "same_sent": same_sentence(ms), **_argument_features(ms)}
     if all(m.sentence_vec is not None for m in ms) and ms:
         trig = np.array([m.trigger_vec for m in ms])

@@ -54,6 +54,24 @@ def story_words(text: str) -> list[str]:
     return content_words(text) + [w.lower() for w in _NAME_OR_NUMBER.findall(text)]
 
 
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december".split())
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]{2,})\b")
+
+
+def article_names(text: str, k: int) -> list[str]:
+    """The ``k`` capitalised words (not sentence-initial, not stop words) an
+    article repeats most — its story's names ("Soleimani", "Mumbai",
+    "Hezbollah"): block keys that let two events of one story meet when
+    they share no participant, place or trigger word. Day and month names
+    are capitalised but name no story: left out. Ties break alphabetically,
+    so the keys are the same on every run."""
+    counts = Counter(w.lower() for w in _NAME.findall(text))
+    names = [(-c, w) for w, c in counts.items() if w not in STOP_WORDS and w not in _CALENDAR]
+    return [w for _c, w in sorted(names)[:k]]
+
+
 @dataclass(frozen=True)
 class Document:
     doc_id: str
@@ -84,6 +102,22 @@ def _idf(docs: Sequence[Document]) -> dict[str, float]:
         df.update(set(d.words))
     n = len(docs)
     return {w: math.log(n / c) for w, c in df.items()}
+
+
+def block_idf(word_lists: Sequence[Iterable[str]]) -> dict[str, float]:
+    """IDF inside a small *block* of documents, smoothed: log((n + 1) / df).
+
+    The block is a topic (ECB+ training) or the articles whose events are
+    candidates for a new stored event (attach time): words the whole block
+    uses weigh little, words only part of it uses weigh most. Smoothed so
+    that a block of two still weighs a shared word (log 3/2) — the plain
+    topic-local IDF gives it 0, and a store's blocks are often that small."""
+    df: Counter[str] = Counter()
+    n = 0
+    for words in word_lists:
+        df.update(set(words))
+        n += 1
+    return {w: math.log((n + 1) / c) for w, c in df.items()}
 
 
 def _norm(vec: dict[str, float]) -> float:
