@@ -8,12 +8,17 @@
       synthetic event records bulk-loaded into SQLite and PostgreSQL (a
       throw-away server on loopback, as in the tests): load rate, store size,
       and the time of `eventwire events` filters.
+  python tools/bench_scale.py vary OUT.jsonl --count 10000 --seed 15
+      real articles (ECB+, MEANTIME, GeoVirus from ../shared/data) and
+      copies of them with shifted publication dates and swapped person/place
+      names, as JSONL for `eventwire run` (every copy has its own content hash).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import sys
 import tempfile
@@ -113,6 +118,85 @@ def throughput(args: argparse.Namespace) -> None:
                       flush=True)
 
 
+# ------------------------------------------------------------------ vary
+
+DATA = ROOT.parent / "shared" / "data"  # ../shared/data from a worktree or /work/main
+PEOPLE = ["Maria Okafor", "Jonas Lindqvist", "Aisha Rahman", "Pedro Almeida", "Li Wei",
+          "Fatima Haddad", "Tomasz Nowak", "Grace Mwangi", "Kenji Sato", "Elena Petrova"]
+PLACES = ["Lyon", "Mombasa", "Kraków", "Porto Alegre", "Izmir", "Chiang Mai", "Leeds",
+          "Daejeon", "Tampere", "Cebu", "Valparaíso", "Kazan"]
+DATELINE = "{place}, {date} — "
+
+
+def real_articles(data: Path = DATA) -> list[dict[str, Any]]:
+    """The article-like texts of the shared data, each with the spans of its
+    person and place names (from the corpus annotation) so copies can swap them."""
+    out = []
+    for r in _jsonl(data / "ecbplus" / "dev.jsonl"):
+        names = [(m["start"], m["end"], _kind(m["type"])) for m in r["entity_mentions"]]
+        out.append({"id": r["doc_id"], "text": r["text"], "published": "2012-06-01",
+                    "names": names})
+    for r in _jsonl(data / "meantime" / "dev.jsonl"):
+        names = [(m["start"], m["end"], _kind(m.get("ent_type") or "")) for m in r["entities"]]
+        out.append({"id": r["doc_id"], "text": r["text"],
+                    "published": r["dct"] or "2008-01-01", "names": names})
+    for r in _jsonl(data / "geo" / "geovirus.jsonl"):
+        names = [(m["start"], m["end"], "place") for m in r["toponyms"]]
+        out.append({"id": r["doc_id"], "text": r["text"], "published": "2010-01-01",
+                    "names": names})
+    return out
+
+
+def _jsonl(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+
+
+def _kind(annotation: str) -> str | None:
+    """"person", "place" or None (names of another kind stay as they are)."""
+    if annotation in ("HUMAN_PART_PER", "PER"):
+        return "person"
+    return "place" if annotation.startswith("LOC") or annotation == "LOC" else None
+
+
+def varied(article: dict[str, Any], copy: int, rng: random.Random) -> dict[str, Any]:
+    """Copy number ``copy`` (0 = the article itself): the publication date
+    shifted by ``copy`` × 3 days (written in a dateline too, so each copy's
+    text and content hash differ) and each capitalised person or place name
+    replaced, the same name by the same substitute throughout the copy."""
+    import datetime as dt
+
+    base = {"id": article["id"], "text": article["text"], "published": article["published"],
+            "outlet": "bench"}
+    if copy == 0:
+        return base
+    day = dt.date.fromisoformat(article["published"][:10]) + dt.timedelta(days=3 * copy)
+    swap: dict[str, str] = {}
+    text = article["text"]
+    spans = sorted({(s, e, k) for s, e, k in article["names"] if k}, reverse=True)
+    last = len(text) + 1
+    for start, end, kind in spans:
+        name = text[start:end]
+        if end > last or not name[:1].isupper():
+            continue  # overlapping or not a proper name
+        pool = PEOPLE if kind == "person" else PLACES
+        swap.setdefault(name, rng.choice(pool))
+        text = text[:start] + swap[name] + text[end:]
+        last = start
+    dateline = DATELINE.format(place=rng.choice(PLACES), date=day.strftime("%B %-d, %Y"))
+    return {**base, "id": f"{article['id']}-v{copy}", "text": dateline + text,
+            "published": day.isoformat()}
+
+
+def vary(args: argparse.Namespace) -> None:
+    articles = real_articles(args.data)
+    rng = random.Random(args.seed)
+    with args.out.open("w") as fh:
+        for i in range(args.count):
+            row = varied(articles[i % len(articles)], i // len(articles), rng)
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print(f"{args.count} articles ({len(articles)} real, the rest varied copies) → {args.out}")
+
+
 # ------------------------------------------------------------------ store
 
 
@@ -206,6 +290,7 @@ def store_bench(args: argparse.Namespace) -> None:
                                      ("postgresql", fresh_database(admin))):
                     row = {"backend": backend, **load_and_query(url, items)}
                     row["size_mb"] = round(_size(backend, url, path) / 1e6, 1)
+                    row["load_avg"] = [round(x, 2) for x in os.getloadavg()]
                     print(json.dumps(row), flush=True)
     finally:
         if not args.pg:
@@ -241,8 +326,13 @@ def main() -> None:
     p = sub.add_parser("store")
     p.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
     p.add_argument("--pg", help="use this PostgreSQL server (admin URL) instead of a new one")
+    p = sub.add_parser("vary")
+    p.add_argument("out", type=Path)
+    p.add_argument("--count", type=int, default=10000)
+    p.add_argument("--seed", type=int, default=15)
+    p.add_argument("--data", type=Path, default=DATA, help="the shared data folder")
     args = parser.parse_args()
-    (throughput if args.what == "throughput" else store_bench)(args)
+    {"throughput": throughput, "store": store_bench, "vary": vary}[args.what](args)
 
 
 if __name__ == "__main__":
