@@ -274,3 +274,18 @@ def test_web_api_queries_run_on_every_backend(store) -> None:  # type: ignore[no
     first = store.events()[0]
     store.add_review(first["event_id"], first["article_id"], "accept", "me")
     assert [r["verdict"] for r in store.reviews_of([first["event_id"]])] == ["accept"]
+
+
+def test_places_outside_geonames_range_are_stored(store) -> None:  # type: ignore[no-untyped-def]
+    """Airports (-(2**32 + crc32)) and curated regions (< -2**33) have ids that
+    do not fit 32 bits: every backend stores them (PostgreSQL once failed with
+    'integer out of range' on the first article placed at an airport)."""
+    run = store.begin_run({}, ["in"])
+    arts = [article(1), article(2)]
+    for art, place_id in zip(arts, (-(2**32 + 123_456), -(2**33 + 7)), strict=True):
+        ev = make_event(art, 0)
+        assert ev.mention.place is not None
+        ev.mention.place.geonameid = place_id
+        assert store.save_article(art, [ev], run) is True
+    assert sorted(e["place"]["geonameid"] for e in store.events()) == [-(2**33 + 7),
+                                                                       -(2**32 + 123_456)]

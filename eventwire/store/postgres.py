@@ -68,6 +68,10 @@ class PostgresStore(SQLStore):
         self.conn.execute(sql)  # several statements, no parameters: simple protocol
 
     def dialect(self, script: str) -> str:
+        """Portable SQL, with PostgreSQL's float type, plus the statements a
+        migration marks ``-- postgresql:`` (e.g. widening 32-bit INTEGER
+        columns that SQLite already stores as 64-bit)."""
+        script = re.sub(r"^-- postgresql: ", "", script, flags=re.M)
         return re.sub(r"\bREAL\b", "DOUBLE PRECISION", script)
 
     @contextmanager
