@@ -19,7 +19,7 @@ are parse decisions, not word lists.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -44,24 +44,23 @@ def _other_event_child(child: Token) -> bool:
     return child.dep_ == "prep" and child.lower_ in CIRCUMSTANCE_PREPS
 
 
-def _walk(top: Token, keep: Token, skip_subject: bool = False) -> list[Token]:
-    """``top``'s subtree without the subtrees of other events (``keep``, the
-    trigger, is never cut off), in text order."""
+def _subtree_without(top: Token, cut: Callable[[Token, Token], bool]) -> list[Token]:
+    """``top``'s subtree in text order, leaving out every ``child`` (and what
+    hangs below it) for which ``cut(parent, child)`` holds."""
     out: list[Token] = []
     stack = [top]
     while stack:
         tok = stack.pop()
         out.append(tok)
-        for child in tok.children:
-            if child.i == keep.i or keep in child.subtree:
-                stack.append(child)
-            elif _other_event_child(child):
-                continue
-            elif skip_subject and tok == top and child.dep_ in ("nsubj", "nsubjpass"):
-                continue
-            else:
-                stack.append(child)
+        stack.extend(child for child in tok.children if not cut(tok, child))
     return sorted(out, key=lambda t: t.i)
+
+
+def _walk(top: Token, keep: Token) -> list[Token]:
+    """``top``'s subtree without the subtrees of other events (``keep``, the
+    trigger, is never cut off), in text order."""
+    return _subtree_without(top, lambda _tok, child: not (
+        child.i == keep.i or keep in child.subtree) and _other_event_child(child))
 
 
 def clause_head(trigger: Span) -> Token:
@@ -107,19 +106,13 @@ def content(trigger: Span) -> list[Token]:
     infinitives, that-clauses, "for"-phrases), without its subject and
     without adverbial clauses ("rejected the proposal, *saying …*")."""
     root = trigger.root
-    out: list[Token] = []
-    stack = [root]
-    while stack:
-        tok = stack.pop()
-        out.append(tok)
-        for child in tok.children:
-            if tok == root and child.dep_ in ("nsubj", "nsubjpass", "advcl", "parataxis",
-                                               "conj", "cc", "punct"):
-                continue
-            if tok != root and child.dep_ in ("advcl", "parataxis"):
-                continue
-            stack.append(child)
-    return sorted(out, key=lambda t: t.i)
+
+    def cut(tok: Token, child: Token) -> bool:
+        if tok == root:
+            return child.dep_ in ("nsubj", "nsubjpass", "advcl", "parataxis", "conj", "cc",
+                                  "punct")
+        return child.dep_ in ("advcl", "parataxis")
+    return _subtree_without(root, cut)
 
 
 def objects_of(trigger: Span) -> list[Token]:
