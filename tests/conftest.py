@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -84,6 +85,22 @@ def events_of(pipe, text: str) -> list:  # type: ignore[no-untyped-def,type-arg]
 
     ((_, doc, _),) = list(pipe.docs([Article(text=text, published=date(2021, 5, 4))]))
     return list(doc._.events)
+
+
+@pytest.fixture(scope="session")
+def quote_pipe():  # type: ignore[no-untyped-def]
+    """The actors + quotes pipeline that the attribution and factuality tests
+    share (loaded once per session, not once per module)."""
+    from eventwire.nlp.pipeline import Pipeline
+    return Pipeline(components=("eventwire_actors", "eventwire_quotes"))
+
+
+def quotes_of(pipe, text: str, outlet: str = "Wire") -> list:  # type: ignore[no-untyped-def,type-arg]
+    """The quotes the pipeline finds in ``text`` (published 2021-03-02)."""
+    from eventwire.models import Article
+    ((_, doc, _),) = list(pipe.docs([Article(text=text, outlet=outlet,
+                                             published=date(2021, 3, 2))]))
+    return list(doc._.quotes)
 
 
 @pytest.fixture(scope="module")

@@ -5,30 +5,16 @@ evaluation set; three or more per class."""
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Any
-
 import pytest
 
-from eventwire.models import Article
 from eventwire.nlp.pipeline import Pipeline
+from tests.conftest import quotes_of
 
 
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline(components=("eventwire_actors", "eventwire_quotes"))
-
-
-def quotes(pipe: Pipeline, text: str, outlet: str = "Wire") -> list[Any]:
-    ((_, doc, _),) = list(pipe.docs([Article(text=text, outlet=outlet,
-                                             published=date(2021, 3, 2))]))
-    return list(doc._.quotes)
-
-
-def by_cue(pipe: Pipeline, text: str) -> dict[str, tuple[str | None, str, list[str]]]:
+def by_cue(quote_pipe: Pipeline, text: str) -> dict[str, tuple[str | None, str, list[str]]]:
     return {q.cue.text if q.cue else "": (q.speaker.text if q.speaker else None,
                                           q.content.text, [r.text for r in q.relays])
-            for q in quotes(pipe, text)}
+            for q in quotes_of(quote_pipe, text)}
 
 
 # --- class: the speaker's next act parsed inside the reported clause
@@ -43,9 +29,9 @@ def by_cue(pipe: Pipeline, text: str) -> dict[str, tuple[str | None, str, list[s
      "hit any homes.", "said", "its jets had struck a fuel depot near the border",
      "denying", "The army"),
 ])
-def test_next_act_is_not_content(pipe: Pipeline, text: str, first: str, content: str,
+def test_next_act_is_not_content(quote_pipe: Pipeline, text: str, first: str, content: str,
                                  second: str, speaker: str) -> None:
-    found = by_cue(pipe, text)
+    found = by_cue(quote_pipe, text)
     assert found[first][:2] == (speaker, content)
     assert found[second][0] == speaker
 
@@ -58,8 +44,8 @@ def test_next_act_is_not_content(pipe: Pipeline, text: str, first: str, content:
     ("The senator argued that the contract had been rigged and called for an inquiry.",
      "the contract had been rigged"),
 ])
-def test_call_for_is_the_speakers_demand(pipe: Pipeline, text: str, content: str) -> None:
-    q = next(q for q in quotes(pipe, text) if q.cue.text != "called")
+def test_call_for_is_the_speakers_demand(quote_pipe: Pipeline, text: str, content: str) -> None:
+    q = next(q for q in quotes_of(quote_pipe, text) if q.cue.text != "called")
     assert q.content.text == content
 
 
@@ -69,15 +55,15 @@ def test_call_for_is_the_speakers_demand(pipe: Pipeline, text: str, content: str
     ("The envoy met the rebels and urged them to disarm, the embassy said.", "The envoy met"),
     ("Police arrested two men and accused them of arson, the city said.", "Police arrested"),
 ])
-def test_before_a_closing_cue_every_act_is_reported(pipe: Pipeline, text: str,
+def test_before_a_closing_cue_every_act_is_reported(quote_pipe: Pipeline, text: str,
                                                     start: str) -> None:
-    q = next(q for q in quotes(pipe, text) if q.cue.text == "said")
+    q = next(q for q in quotes_of(quote_pipe, text) if q.cue.text == "said")
     assert q.content.text.startswith(start) and q.content.end > text.index(" and ")
 
 
-def test_coordinated_content_verbs_stay_content(pipe: Pipeline) -> None:
+def test_coordinated_content_verbs_stay_content(quote_pipe: Pipeline) -> None:
     """Look-alike: two acts of the reported subject ("attacked … and burned")."""
-    (q,) = quotes(pipe, "Witnesses said the gunmen had attacked the village and burned "
+    (q,) = quotes_of(quote_pipe, "Witnesses said the gunmen had attacked the village and burned "
                         "the market.")
     assert q.content.text == "the gunmen had attacked the village and burned the market"
 
@@ -91,8 +77,8 @@ def test_coordinated_content_verbs_stay_content(pipe: Pipeline) -> None:
     ("Kyiv blamed Moscow for the blackout, an accusation the Kremlin dismissed.",
      "Moscow for the blackout"),
 ])
-def test_accusation_content(pipe: Pipeline, text: str, content: str) -> None:
-    q = next(q for q in quotes(pipe, text) if q.cue.text in ("accused", "blamed"))
+def test_accusation_content(quote_pipe: Pipeline, text: str, content: str) -> None:
+    q = next(q for q in quotes_of(quote_pipe, text) if q.cue.text in ("accused", "blamed"))
     assert q.content.text == content
 
 
@@ -105,9 +91,9 @@ def test_accusation_content(pipe: Pipeline, text: str, content: str) -> None:
     ("The governor said schools would stay shut, the newspaper reported.",
      "schools would stay shut", "the newspaper"),
 ])
-def test_trailing_relay_is_not_content(pipe: Pipeline, text: str, content: str,
+def test_trailing_relay_is_not_content(quote_pipe: Pipeline, text: str, content: str,
                                        relay: str) -> None:
-    q = next(q for q in quotes(pipe, text) if q.cue.text == "said")
+    q = next(q for q in quotes_of(quote_pipe, text) if q.cue.text == "said")
     assert (q.content.text, [r.text for r in q.relays]) == (content, [relay])
 
 
@@ -121,15 +107,15 @@ def test_trailing_relay_is_not_content(pipe: Pipeline, text: str, content: str,
      "local lawmakers.", "local lawmakers",
      "Washington has refused to withdraw and has sent more troops to the base"),
 ])
-def test_according_to_covers_its_clause(pipe: Pipeline, text: str, source: str,
+def test_according_to_covers_its_clause(quote_pipe: Pipeline, text: str, source: str,
                                         content: str) -> None:
-    q = next(q for q in quotes(pipe, text) if q.kind == "according_to")
+    q = next(q for q in quotes_of(quote_pipe, text) if q.kind == "according_to")
     assert (q.speaker.text, q.content.text) == (source, content)
 
 
-def test_according_to_on_a_noun_splits_the_sentence(pipe: Pipeline) -> None:
-    q = next(q for q in quotes(pipe, "The death toll, according to hospital officials, rose "
-                                     "to 40.") if q.kind == "according_to")
+def test_according_to_on_a_noun_splits_the_sentence(quote_pipe: Pipeline) -> None:
+    text = "The death toll, according to hospital officials, rose to 40."
+    q = next(q for q in quotes_of(quote_pipe, text) if q.kind == "according_to")
     assert [p.text for p in q.content_parts] == ["The death toll", "rose to 40"]
 
 
@@ -141,9 +127,9 @@ def test_according_to_on_a_noun_splits_the_sentence(pipe: Pipeline) -> None:
     ("The ministry said the convoy, which according to aid workers carried only food, had "
      "been turned back.", "The ministry", "aid workers", "carried only food"),
 ])
-def test_according_to_inside_a_statement_is_nested(pipe: Pipeline, text: str, outer: str,
+def test_according_to_inside_a_statement_is_nested(quote_pipe: Pipeline, text: str, outer: str,
                                                    inner_source: str, inner: str) -> None:
-    found = quotes(pipe, text)
+    found = quotes_of(quote_pipe, text)
     said = next(q for q in found if q.cue.text == "said")
     according = next(q for q in found if q.kind == "according_to")
     assert said.speaker.text == outer and said.relays == []
@@ -158,9 +144,9 @@ def test_according_to_inside_a_statement_is_nested(pipe: Pipeline, text: str, ou
     ("The rebels have seized the airport, the commander said, according to the news agency.",
      "the commander", "The rebels have seized the airport", "the news agency"),
 ])
-def test_according_to_around_a_statement_relays_it(pipe: Pipeline, text: str, speaker: str,
+def test_according_to_around_a_statement_relays_it(quote_pipe: Pipeline, text: str, speaker: str,
                                                    content: str, relay: str) -> None:
-    q = next(q for q in quotes(pipe, text) if q.kind != "according_to")
+    q = next(q for q in quotes_of(quote_pipe, text) if q.kind != "according_to")
     assert (q.speaker.text, q.content.text, [r.text for r in q.relays]) == (
         speaker, content, [relay])
 
@@ -176,20 +162,21 @@ def test_according_to_around_a_statement_relays_it(pipe: Pipeline, text: str, sp
     ("The ministry said the border was closed, a week after gunmen attacked a customs post.",
      "the border was closed"),
 ])
-def test_measured_time_relation_is_narration(pipe: Pipeline, text: str, content: str) -> None:
-    q = next(q for q in quotes(pipe, text) if q.cue is not None)
+def test_measured_time_relation_is_narration(quote_pipe: Pipeline, text: str, content: str) -> None:
+    q = next(q for q in quotes_of(quote_pipe, text) if q.cue is not None)
     assert q.content.text == content
 
 
-def test_unmeasured_time_clause_stays_content(pipe: Pipeline) -> None:
+def test_unmeasured_time_clause_stays_content(quote_pipe: Pipeline) -> None:
     """Look-alike: "after" without a measure is part of what is said."""
-    (q,) = quotes(pipe, "Police said the crowd dispersed after officers fired tear gas.")
+    (q,) = quotes_of(quote_pipe, "Police said the crowd dispersed after officers fired tear gas.")
     assert q.content.text == "the crowd dispersed after officers fired tear gas"
 
 
-def test_time_relation_inside_the_sentence_stays_content(pipe: Pipeline) -> None:
+def test_time_relation_inside_the_sentence_stays_content(quote_pipe: Pipeline) -> None:
     """Look-alike: before a closing cue, the relation is part of the statement."""
-    q = next(q for q in quotes(pipe, "The army resumed shelling the port, six hours after it "
-                                     "had agreed a truce, residents said.") if q.cue)
+    text = ("The army resumed shelling the port, six hours after it had agreed a truce, "
+            "residents said.")
+    q = next(q for q in quotes_of(quote_pipe, text) if q.cue)
     assert q.content.text == "The army resumed shelling the port, six hours after it had " \
                              "agreed a truce"

@@ -5,24 +5,10 @@ per class."""
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Any
-
 import pytest
 
-from eventwire.models import Article
 from eventwire.nlp.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline(components=("eventwire_actors", "eventwire_quotes"))
-
-
-def quotes(pipe: Pipeline, text: str, outlet: str = "Wire") -> list[Any]:
-    ((_, doc, _),) = list(pipe.docs([Article(text=text, outlet=outlet,
-                                             published=date(2021, 3, 2))]))
-    return list(doc._.quotes)
+from tests.conftest import quotes_of
 
 
 # --- class: a speech verb sharing the subject of the verb it hangs on
@@ -37,8 +23,8 @@ def quotes(pipe: Pipeline, text: str, outlet: str = "Wire") -> list[Any]:
     ("The coach left the pitch and later told journalists that the referee was biased.",
      "told", "The coach"),
 ])
-def test_shared_subject(pipe: Pipeline, text: str, cue: str, speaker: str) -> None:
-    q = next(q for q in quotes(pipe, text) if q.cue and q.cue.text == cue)
+def test_shared_subject(quote_pipe: Pipeline, text: str, cue: str, speaker: str) -> None:
+    q = next(q for q in quotes_of(quote_pipe, text) if q.cue and q.cue.text == cue)
     assert q.speaker.text == speaker
 
 
@@ -52,8 +38,8 @@ def test_shared_subject(pipe: Pipeline, text: str, cue: str, speaker: str) -> No
      "the Associated Press"),
     ("Rebel leaders told Reuters that the town had fallen.", "Rebel leaders", "Reuters"),
 ])
-def test_outlet_told_is_a_relay(pipe: Pipeline, text: str, speaker: str, relay: str) -> None:
-    (q,) = quotes(pipe, text)
+def test_outlet_told_is_a_relay(quote_pipe: Pipeline, text: str, speaker: str, relay: str) -> None:
+    (q,) = quotes_of(quote_pipe, text)
     assert (q.speaker.text, [r.text for r in q.relays]) == (speaker, [relay])
 
 
@@ -63,8 +49,8 @@ def test_outlet_told_is_a_relay(pipe: Pipeline, text: str, speaker: str, relay: 
     ("Police told reporters that the suspect had fled.", "Wire"),
     ("The judge told the court that the hearing would resume.", "Wire"),
 ])
-def test_own_outlet_or_no_outlet_is_no_relay(pipe: Pipeline, text: str, outlet: str) -> None:
-    (q,) = quotes(pipe, text, outlet=outlet)
+def test_own_outlet_or_no_outlet_is_no_relay(quote_pipe: Pipeline, text: str, outlet: str) -> None:
+    (q,) = quotes_of(quote_pipe, text, outlet=outlet)
     assert q.relays == []
 
 
@@ -77,8 +63,8 @@ def test_own_outlet_or_no_outlet_is_no_relay(pipe: Pipeline, text: str, outlet: 
     ("The newspaper reported that the fire gutted a warehouse which officials said stored "
      "ballots.", "The newspaper"),
 ])
-def test_outlet_speaks_for_itself(pipe: Pipeline, text: str, speaker: str) -> None:
-    outer = max(quotes(pipe, text), key=lambda q: len(q.content.text))
+def test_outlet_speaks_for_itself(quote_pipe: Pipeline, text: str, speaker: str) -> None:
+    outer = max(quotes_of(quote_pipe, text), key=lambda q: len(q.content.text))
     assert outer.speaker.text == speaker and outer.relays == []
 
 
@@ -89,8 +75,8 @@ def test_outlet_speaks_for_itself(pipe: Pipeline, text: str, speaker: str) -> No
     ("SEOUL, Nov. 24 Kyodo - North Korea warned it would launch more strikes.", "North Korea"),
     ("GOMA/KIGALI, May 3 (AFP) - Congo said rebels had shelled the town.", "Congo"),
 ])
-def test_dateline_variants(pipe: Pipeline, text: str, speaker: str) -> None:
-    q = next(q for q in quotes(pipe, text) if q.cue is not None)
+def test_dateline_variants(quote_pipe: Pipeline, text: str, speaker: str) -> None:
+    q = next(q for q in quotes_of(quote_pipe, text) if q.cue is not None)
     assert q.speaker.text == speaker
 
 
@@ -103,8 +89,8 @@ def test_dateline_variants(pipe: Pipeline, text: str, speaker: str) -> None:
     ("The militia's commander, Abdel-Rahman al-Jumaili, said the road was open.",
      "The militia's commander, Abdel-Rahman al-Jumaili"),
 ])
-def test_hyphenated_apposition(pipe: Pipeline, text: str, speaker: str) -> None:
-    q = next(q for q in quotes(pipe, text) if q.cue is not None)
+def test_hyphenated_apposition(quote_pipe: Pipeline, text: str, speaker: str) -> None:
+    q = next(q for q in quotes_of(quote_pipe, text) if q.cue is not None)
     assert q.speaker.text == speaker
 
 
@@ -117,9 +103,9 @@ def test_hyphenated_apposition(pipe: Pipeline, text: str, speaker: str) -> None:
     ("The council said it opposed \"any delay at all,\" describing the plan as \"reckless "
      "and unfunded.\"", "describing", "reckless and unfunded"),
 ])
-def test_second_quotation_goes_to_the_second_cue(pipe: Pipeline, text: str, cue: str,
+def test_second_quotation_goes_to_the_second_cue(quote_pipe: Pipeline, text: str, cue: str,
                                                  content: str) -> None:
-    q = next(q for q in quotes(pipe, text) if q.cue and q.cue.text == cue)
+    q = next(q for q in quotes_of(quote_pipe, text) if q.cue and q.cue.text == cue)
     assert q.content.text == content
 
 
@@ -132,8 +118,8 @@ def test_second_quotation_goes_to_the_second_cue(pipe: Pipeline, text: str, cue:
     ("The minister said: ``Our answer will be firm.''", "The minister", "Our answer will be firm",
      []),
 ])
-def test_ascii_quotation_marks(pipe: Pipeline, text: str, speaker: str, content: str,
+def test_ascii_quotation_marks(quote_pipe: Pipeline, text: str, speaker: str, content: str,
                                relays: list[str]) -> None:
-    q = next(q for q in quotes(pipe, text) if q.cue is not None)
+    q = next(q for q in quotes_of(quote_pipe, text) if q.cue is not None)
     assert (q.speaker.text, q.content.text, [r.text for r in q.relays]) == (
         speaker, content, relays)

@@ -17,21 +17,16 @@ from eventwire.models import Article
 from eventwire.nlp.pipeline import Pipeline
 
 
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline(components=("eventwire_actors", "eventwire_quotes"))
-
-
-def quotes(pipe: Pipeline, text: str) -> list[tuple[str | None, str | None, str]]:
-    ((_, doc, _),) = list(pipe.docs([Article(text=text, outlet="Wire",
+def quotes(quote_pipe: Pipeline, text: str) -> list[tuple[str | None, str | None, str]]:
+    ((_, doc, _),) = list(quote_pipe.docs([Article(text=text, outlet="Wire",
                                              published=date(2021, 3, 2))]))
     out: list[Any] = [(q.speaker.text if q.speaker else None, q.cue.text if q.cue else None,
                        q.content.text) for q in doc._.quotes]
     return out
 
 
-def assert_has(pipe: Pipeline, text: str, speaker: str, cue: str, content: str) -> None:
-    assert (speaker, cue, content) in quotes(pipe, text)
+def assert_has(quote_pipe: Pipeline, text: str, speaker: str, cue: str, content: str) -> None:
+    assert (speaker, cue, content) in quotes(quote_pipe, text)
 
 
 @pytest.mark.parametrize(("text", "speaker", "cue", "content"), [
@@ -52,9 +47,9 @@ def assert_has(pipe: Pipeline, text: str, speaker: str, cue: str, content: str) 
     ("The coach doubts the team can win the title.",
      "The coach", "doubts", "the team can win the title"),
 ])
-def test_belief_knowledge_intention_cues(pipe: Pipeline, text: str, speaker: str, cue: str,
+def test_belief_knowledge_intention_cues(quote_pipe: Pipeline, text: str, speaker: str, cue: str,
                                          content: str) -> None:
-    assert_has(pipe, text, speaker, cue, content)
+    assert_has(quote_pipe, text, speaker, cue, content)
 
 
 @pytest.mark.parametrize(("text", "speaker", "cue", "content"), [
@@ -65,9 +60,9 @@ def test_belief_knowledge_intention_cues(pipe: Pipeline, text: str, speaker: str
     ("The senator is convinced that the vote will fail.",
      "The senator", "convinced", "the vote will fail"),
 ])
-def test_stance_adjectives(pipe: Pipeline, text: str, speaker: str, cue: str,
+def test_stance_adjectives(quote_pipe: Pipeline, text: str, speaker: str, cue: str,
                            content: str) -> None:
-    assert_has(pipe, text, speaker, cue, content)
+    assert_has(quote_pipe, text, speaker, cue, content)
 
 
 @pytest.mark.parametrize(("text", "speaker", "cue", "content"), [
@@ -82,9 +77,9 @@ def test_stance_adjectives(pipe: Pipeline, text: str, speaker: str, cue: str,
     ("The claim by the embassy that its staff had been harassed was denied.",
      "the embassy", "claim", "its staff had been harassed"),
 ])
-def test_nominal_cues_with_an_owner(pipe: Pipeline, text: str, speaker: str, cue: str,
+def test_nominal_cues_with_an_owner(quote_pipe: Pipeline, text: str, speaker: str, cue: str,
                                     content: str) -> None:
-    assert_has(pipe, text, speaker, cue, content)
+    assert_has(quote_pipe, text, speaker, cue, content)
 
 
 @pytest.mark.parametrize(("text", "speaker", "cue", "content"), [
@@ -97,9 +92,9 @@ def test_nominal_cues_with_an_owner(pipe: Pipeline, text: str, speaker: str, cue
     ("Investigators found that the fire had been set deliberately.",
      "Investigators", "found", "the fire had been set deliberately"),
 ])
-def test_findings_speak_for_the_documents_author(pipe: Pipeline, text: str, speaker: str,
+def test_findings_speak_for_the_documents_author(quote_pipe: Pipeline, text: str, speaker: str,
                                                  cue: str, content: str) -> None:
-    assert_has(pipe, text, speaker, cue, content)
+    assert_has(quote_pipe, text, speaker, cue, content)
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
@@ -112,9 +107,9 @@ def test_findings_speak_for_the_documents_author(pipe: Pipeline, text: str, spea
      "Deputy Foreign Minister Sergei Ryabkov"),
     ("Officials on Tuesday said the border would reopen.", "Officials"),  # a time, no source
 ])
-def test_group_and_titled_sources_keep_their_whole_noun_phrase(pipe: Pipeline, text: str,
+def test_group_and_titled_sources_keep_their_whole_noun_phrase(quote_pipe: Pipeline, text: str,
                                                                speaker: str) -> None:
-    assert [q[0] for q in quotes(pipe, text)] == [speaker]
+    assert [q[0] for q in quotes(quote_pipe, text)] == [speaker]
 
 
 @pytest.mark.parametrize(("text", "speaker", "cue", "content"), [
@@ -127,21 +122,22 @@ def test_group_and_titled_sources_keep_their_whole_noun_phrase(pipe: Pipeline, t
     ("It was announced by the palace that the king would address the nation.",
      "the palace", "announced", "the king would address the nation"),
 ])
-def test_passive_speech_cue_with_an_agent(pipe: Pipeline, text: str, speaker: str, cue: str,
+def test_passive_speech_cue_with_an_agent(quote_pipe: Pipeline, text: str, speaker: str, cue: str,
                                           content: str) -> None:
-    assert_has(pipe, text, speaker, cue, content)
+    assert_has(quote_pipe, text, speaker, cue, content)
 
 
-def test_nested_belief_and_speech(pipe: Pipeline) -> None:
-    found = quotes(pipe, "The aide said the minister had assured him that the funds were safe.")
+def test_nested_belief_and_speech(quote_pipe: Pipeline) -> None:
+    found = quotes(quote_pipe,
+                   "The aide said the minister had assured him that the funds were safe.")
     assert ("the minister", "assured", "the funds were safe") in found
     assert ("The aide", "said", "the minister had assured him that the funds were safe") in found
-    found = quotes(pipe, "We think the ceasefire will hold, the commander said.")
+    found = quotes(quote_pipe, "We think the ceasefire will hold, the commander said.")
     assert ("We", "think", "the ceasefire will hold") in found
 
 
-def test_outlet_reporting_a_belief_relays_it(pipe: Pipeline) -> None:
-    ((_, doc, _),) = list(pipe.docs([Article(
+def test_outlet_reporting_a_belief_relays_it(quote_pipe: Pipeline) -> None:
+    ((_, doc, _),) = list(quote_pipe.docs([Article(
         text="Critics believe the law is unconstitutional, the newspaper reported.",
         outlet="Wire", published=date(2021, 3, 2))]))
     (q,) = doc._.quotes
@@ -158,9 +154,9 @@ def test_outlet_reporting_a_belief_relays_it(pipe: Pipeline) -> None:
     ("“Is the war over?” a student asked. The minister did not answer.",
      [("a student", "asked", "Is the war over?")]),
 ])
-def test_question_cut_from_its_cue(pipe: Pipeline, text: str,
+def test_question_cut_from_its_cue(quote_pipe: Pipeline, text: str,
                                    expected: list[tuple[str, str, str]]) -> None:
-    assert quotes(pipe, text) == expected
+    assert quotes(quote_pipe, text) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -168,8 +164,8 @@ def test_question_cut_from_its_cue(pipe: Pipeline, text: str,
     "The company maintained its products were safe.",
     "The rebels maintained their fighters were innocent.",
 ])
-def test_complement_subject_parsed_as_object(pipe: Pipeline, text: str) -> None:
-    ((_, _, content),) = quotes(pipe, text)
+def test_complement_subject_parsed_as_object(quote_pipe: Pipeline, text: str) -> None:
+    ((_, _, content),) = quotes(quote_pipe, text)
     assert content == text[text.index("maintained ") + 11:-1]
 
 
@@ -181,12 +177,12 @@ def test_complement_subject_parsed_as_object(pipe: Pipeline, text: str) -> None:
     "Nobody knows whether the talks will resume.",
     "Analysts expect the currency to fall further.",
 ])
-def test_look_alikes_attribute_nothing(pipe: Pipeline, text: str) -> None:
-    assert quotes(pipe, text) == []
+def test_look_alikes_attribute_nothing(quote_pipe: Pipeline, text: str) -> None:
+    assert quotes(quote_pipe, text) == []
 
 
-def test_first_person_hedge_inside_a_quotation_is_no_second_source(pipe: Pipeline) -> None:
-    assert quotes(pipe, "“I think we can win,” the candidate said.") == [
+def test_first_person_hedge_inside_a_quotation_is_no_second_source(quote_pipe: Pipeline) -> None:
+    assert quotes(quote_pipe, "“I think we can win,” the candidate said.") == [
         ("the candidate", "said", "I think we can win")]
 
 

@@ -11,18 +11,13 @@ from eventwire.nlp.pipeline import Pipeline
 from eventwire.stages.factuality.features import frame_key, token_features, veridicality
 
 
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline(components=("eventwire_actors", "eventwire_quotes"))
-
-
-def token(pipe: Pipeline, text: str, word: str) -> Token:
-    ((_, doc, _),) = list(pipe.docs([Article(text=text)]))
+def token(quote_pipe: Pipeline, text: str, word: str) -> Token:
+    ((_, doc, _),) = list(quote_pipe.docs([Article(text=text)]))
     return next(t for t in doc if t.text == word)
 
 
-def feats(pipe: Pipeline, text: str, word: str) -> dict[str, float]:
-    tok = token(pipe, text, word)
+def feats(quote_pipe: Pipeline, text: str, word: str) -> dict[str, float]:
+    tok = token(quote_pipe, text, word)
     return token_features(tok, list(tok.doc._.quotes or []), Factuality())
 
 
@@ -34,8 +29,8 @@ def feats(pipe: Pipeline, text: str, word: str) -> dict[str, float]:
     ("The committee shall review the budget.", "review", "modal=future"),
     ("Parliament would reject any such bill.", "reject", "modal=would"),
 ])
-def test_modal_classes(pipe: Pipeline, text: str, word: str, expected: str) -> None:
-    assert expected in feats(pipe, text, word)
+def test_modal_classes(quote_pipe: Pipeline, text: str, word: str, expected: str) -> None:
+    assert expected in feats(quote_pipe, text, word)
 
 
 @pytest.mark.parametrize("text,word,negated", [
@@ -46,8 +41,8 @@ def test_modal_classes(pipe: Pipeline, text: str, word: str, expected: str) -> N
     ("The guards opened fire on the crowd.", "opened", False),
     ("Villagers were evacuated before the storm.", "evacuated", False),
 ])
-def test_negation(pipe: Pipeline, text: str, word: str, negated: bool) -> None:
-    assert ("neg" in feats(pipe, text, word)) is negated
+def test_negation(quote_pipe: Pipeline, text: str, word: str, negated: bool) -> None:
+    assert ("neg" in feats(quote_pipe, text, word)) is negated
 
 
 @pytest.mark.parametrize("text,word,expected", [
@@ -56,8 +51,8 @@ def test_negation(pipe: Pipeline, text: str, word: str, negated: bool) -> None:
     ("The convoy probably crossed the border overnight.", "crossed", "hedge=probable"),
     ("Perhaps the talks will resume in spring.", "resume", "hedge=possible"),
 ])
-def test_hedging_adverbs(pipe: Pipeline, text: str, word: str, expected: str) -> None:
-    assert expected in feats(pipe, text, word)
+def test_hedging_adverbs(quote_pipe: Pipeline, text: str, word: str, expected: str) -> None:
+    assert expected in feats(quote_pipe, text, word)
 
 
 @pytest.mark.parametrize("text,word,expected", [
@@ -66,9 +61,9 @@ def test_hedging_adverbs(pipe: Pipeline, text: str, word: str, expected: str) ->
     ("Nobody knows whether the minister resigned.", "resigned", "antecedent=whether"),
     ("The navy will escort the ships if pirates return.", "return", "antecedent=if"),
 ])
-def test_condition_and_question_marks(pipe: Pipeline, text: str, word: str,
+def test_condition_and_question_marks(quote_pipe: Pipeline, text: str, word: str,
                                       expected: str) -> None:
-    assert expected in feats(pipe, text, word)
+    assert expected in feats(quote_pipe, text, word)
 
 
 @pytest.mark.parametrize("text,word,question", [
@@ -77,8 +72,8 @@ def test_condition_and_question_marks(pipe: Pipeline, text: str, word: str,
     ("Who ordered the shelling of the bridge?", "ordered", True),
     ("The army withdrew from the valley.", "withdrew", False),
 ])
-def test_questions(pipe: Pipeline, text: str, word: str, question: bool) -> None:
-    assert ("question" in feats(pipe, text, word)) is question
+def test_questions(quote_pipe: Pipeline, text: str, word: str, question: bool) -> None:
+    assert ("question" in feats(quote_pipe, text, word)) is question
 
 
 @pytest.mark.parametrize("text,word,quoted", [
@@ -87,8 +82,8 @@ def test_questions(pipe: Pipeline, text: str, word: str, question: bool) -> None
     ('He called the raid "a crime that shocked everyone".', "shocked", True),
     ("The colonel said troops seized the weapons.", "seized", False),
 ])
-def test_quotation_context(pipe: Pipeline, text: str, word: str, quoted: bool) -> None:
-    assert ("quoted" in feats(pipe, text, word)) is quoted
+def test_quotation_context(quote_pipe: Pipeline, text: str, word: str, quoted: bool) -> None:
+    assert ("quoted" in feats(quote_pipe, text, word)) is quoted
 
 
 @pytest.mark.parametrize("text,word,frame", [
@@ -102,17 +97,17 @@ def test_quotation_context(pipe: Pipeline, text: str, word: str, quoted: bool) -
     ("The envoy urged both sides to release prisoners.", "release", "np_to_ev"),
     ("The court ordered the ministry to publish the files.", "publish", "np_to_ev"),
 ])
-def test_veridicality_frames(pipe: Pipeline, text: str, word: str, frame: str | None) -> None:
-    tok = token(pipe, text, word)
+def test_veridicality_frames(quote_pipe: Pipeline, text: str, word: str, frame: str | None) -> None:
+    tok = token(quote_pipe, text, word)
     assert frame_key(tok.head, tok) == frame
 
 
-def test_veridicality_orders_factive_above_nonfactive(pipe: Pipeline) -> None:
+def test_veridicality_orders_factive_above_nonfactive(quote_pipe: Pipeline) -> None:
     """Lexicon values: a factive complement happened more than a reported
     one, and a refused act least of the three."""
-    knew = token(pipe, "The officials knew that the dam burst.", "burst")
-    said = token(pipe, "The officials said that the dam burst.", "burst")
-    refused = token(pipe, "The officials refused to open the dam.", "open")
+    knew = token(quote_pipe, "The officials knew that the dam burst.", "burst")
+    said = token(quote_pipe, "The officials said that the dam burst.", "burst")
+    refused = token(quote_pipe, "The officials refused to open the dam.", "open")
     scores = [veridicality(t.head, t) for t in (knew, said, refused)]
     assert None not in scores
     assert scores[0] > scores[1]  # type: ignore[operator]
@@ -124,13 +119,14 @@ def test_veridicality_orders_factive_above_nonfactive(pipe: Pipeline) -> None:
     ("Investigators believe the pilot made an error.", "made", "believe", "ccomp"),
     ("The ministry announced the closure of two mines.", "closure", "announce", "dobj"),
 ])
-def test_governor_chain(pipe: Pipeline, text: str, word: str, governor: str, dep: str) -> None:
-    f = feats(pipe, text, word)
+def test_governor_chain(quote_pipe: Pipeline, text: str, word: str, governor: str,
+                        dep: str) -> None:
+    f = feats(quote_pipe, text, word)
     assert f"gov1={governor}" in f
     assert f"gov1dep={governor}|{dep}" in f
 
 
-def test_rule_outputs_are_stacked(pipe: Pipeline) -> None:
-    tok = token(pipe, "Rebels may storm the garrison.", "storm")
+def test_rule_outputs_are_stacked(quote_pipe: Pipeline) -> None:
+    tok = token(quote_pipe, "Rebels may storm the garrison.", "storm")
     f = token_features(tok, [], Factuality("positive", "possible", "hypothetical"))
     assert {"r_cert=possible", "r_pol=positive", "r_mod=hypothetical"} <= set(f)
