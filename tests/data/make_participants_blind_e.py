@@ -192,10 +192,15 @@ def _participant(text: str, p: P) -> dict[str, object] | None:
     return {**locate(text, span), "country": country, "sector": sector}
 
 
-def build() -> list[dict[str, object]]:
+Items = list[tuple[str, list[tuple[str, str, P, P]]]]
+
+
+def build(items: Items = ITEMS, prefix: str = "part_e",
+          published: str = "2024-05-20") -> list[dict[str, object]]:
+    """The rows of a participant class set (also set f's builder uses it)."""
     out: list[dict[str, object]] = []
-    for n, (text, events) in enumerate(ITEMS, 1):
-        out.append({"id": f"part_e-{n:02d}", "published": "2024-05-20", "text": text,
+    for n, (text, events) in enumerate(items, 1):
+        out.append({"id": f"{prefix}-{n:02d}", "published": published, "text": text,
                     "events": [{"class": cls, "trigger": locate(text, trig),
                                 "actor": _participant(text, actor),
                                 "recipient": _participant(text, recip)}

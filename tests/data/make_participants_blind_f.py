@@ -22,10 +22,10 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from spans import locate, write_jsonl  # noqa: E402
+from make_participants_blind_e import P, build  # noqa: E402
+from spans import write_jsonl  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "participants_blind_f.jsonl"
-P = tuple[str, str | None, str | None] | None  # (span text, country, sector) or none
 
 # (text, [(class, trigger, actor, recipient)])
 ITEMS: list[tuple[str, list[tuple[str, str, P, P]]]] = [
@@ -157,25 +157,7 @@ ITEMS: list[tuple[str, list[tuple[str, str, P, P]]]] = [
 ]
 
 
-def _participant(text: str, p: P) -> dict[str, object] | None:
-    if p is None:
-        return None
-    span, country, sector = p
-    return {**locate(text, span), "country": country, "sector": sector}
-
-
-def build() -> list[dict[str, object]]:
-    out: list[dict[str, object]] = []
-    for n, (text, events) in enumerate(ITEMS, 1):
-        out.append({"id": f"part_f-{n:02d}", "published": "2025-03-12", "text": text,
-                    "events": [{"class": cls, "trigger": locate(text, trig),
-                                "actor": _participant(text, actor),
-                                "recipient": _participant(text, recip)}
-                               for cls, trig, actor, recip in events]})
-    return out
-
-
 if __name__ == "__main__":
-    rows = build()
+    rows = build(ITEMS, "part_f", "2025-03-12")
     write_jsonl(rows, OUT)
     print(f"{OUT}: {len(rows)} texts, {sum(len(r['events']) for r in rows)} events")  # type: ignore[arg-type]
