@@ -25,9 +25,9 @@ occurrence.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
+from make_attribution_dev import build
 from spans import write_jsonl
 
 OUT = Path(__file__).with_name("attribution_batch5.jsonl")
@@ -275,34 +275,8 @@ BLIND_5: list[tuple[str, list[Attr]]] = [
 ]
 
 
-def locate(text: str, needle: str) -> dict[str, object]:
-    """The n-th whole-word ``needle`` in ``text`` (``"he@2"``: the second)."""
-    word, _, nth = needle.partition("@")
-    matches = list(re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text))
-    n = int(nth or 1)
-    if len(matches) < n:
-        raise ValueError(f"{needle!r} not in {text!r}")
-    m = matches[n - 1]
-    return {"start": m.start(), "end": m.end(), "text": word}
-
-
-def build() -> list[dict[str, object]]:
-    records = []
-    for n, (text, attrs) in enumerate(BLIND_5, 1):
-        out = []
-        for source, cue, content, relay in attrs:
-            parts = (content,) if isinstance(content, str) else content
-            out.append({"source": [locate(text, source)],
-                        "cue": [locate(text, cue)] if cue else [],
-                        "content": [locate(text, part) for part in parts],
-                        "relay": [locate(text, relay)] if relay else []})
-        records.append({"doc_id": f"at5-{n:03d}", "publication_date": "2026-12-02",
-                        "outlet": "Example Wire", "text": text, "attributions": out})
-    return records
-
-
 if __name__ == "__main__":
-    records = build()
+    records = build(BLIND_5, "at5", "2026-12-02")
     write_jsonl(records, OUT, ensure_ascii=False)  # locate() has checked every span
     n_attr = sum(len(r["attributions"]) for r in records)  # type: ignore[arg-type, misc]
     print(f"{len(records)} passages, {n_attr} attributions -> {OUT}")

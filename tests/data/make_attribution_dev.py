@@ -446,17 +446,22 @@ BATCH4_OUT = Path(__file__).with_name("attribution_batch4.jsonl")
 
 
 def locate(text: str, needle: str) -> dict[str, object]:
-    """The first ``needle`` in ``text`` that is not part of a longer word
-    ("he" is not the "he" of "The")."""
-    m = re.search(r"(?<!\w)" + re.escape(needle) + r"(?!\w)", text)
-    if m is None:
+    """The n-th whole-word ``needle`` in ``text`` (``"he@2"``: the second; the
+    first by default): never part of a longer word ("he" is not the "he" of
+    "The")."""
+    word, _, nth = needle.partition("@")
+    matches = list(re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text))
+    n = int(nth or 1)
+    if len(matches) < n:
         raise ValueError(f"{needle!r} not in {text!r}")
-    return {"start": m.start(), "end": m.end(), "text": needle}
+    m = matches[n - 1]
+    return {"start": m.start(), "end": m.end(), "text": word}
 
 
-def build(passages: list[tuple[str, list[Attr2]]] | None = None, prefix: str = "at"
-          ) -> list[dict[str, object]]:
-    """Batches 1-3 (``attribution_dev.jsonl``) unless ``passages`` is given."""
+def build(passages: list[tuple[str, list[Attr2]]] | None = None, prefix: str = "at",
+          published: str = "2021-03-02") -> list[dict[str, object]]:
+    """Batches 1-3 (``attribution_dev.jsonl``) unless ``passages`` is given
+    (batch 4 here, batch 5 in ``make_attribution_batch5.py``)."""
     if passages is None:
         passages = [*PASSAGES, *BLIND_2, *BLIND_3]
     records = []
@@ -468,7 +473,7 @@ def build(passages: list[tuple[str, list[Attr2]]] | None = None, prefix: str = "
                         "cue": [locate(text, cue)] if cue else [],
                         "content": [locate(text, part) for part in parts],
                         "relay": [locate(text, relay)] if relay else []})
-        records.append({"doc_id": f"{prefix}-{n:03d}", "publication_date": "2021-03-02",
+        records.append({"doc_id": f"{prefix}-{n:03d}", "publication_date": published,
                         "outlet": "Example Wire", "text": text, "attributions": out})
     return records
 
