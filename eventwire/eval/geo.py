@@ -54,12 +54,12 @@ from typing import Any
 
 from eventwire.eval.common import prf
 from eventwire.models import Article
+from eventwire.stages.geo.distance import haversine_km
 
 NAME = "geo"
 LOCAL_DEFAULT = "tests/data/geo_dev.jsonl"
 STRIP_FIELDS = ("toponyms",)
 COMPONENTS = ("eventwire_actors", "eventwire_places")
-EARTH_RADIUS_KM = 6371.0088  # IUGG mean radius
 MAX_ERROR_KM = 20039.0  # the largest error (Gritta et al. 2018)
 ACCURACY_KM = 161.0  # 100 miles
 
@@ -80,14 +80,6 @@ def predict(records: Sequence[dict[str, Any]], pipeline: Any) -> list[dict[str, 
                                   "geonameid": m.geonameid, "lat": m.lat, "lon": m.lon}
                                  for m in mentions]})
     return out
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km between two points in degrees."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
 def error_km(gold: dict[str, Any], pred: dict[str, Any] | None) -> float:

@@ -26,13 +26,13 @@ person are left out. An airport has no GeoNames id: its id is
 
 from __future__ import annotations
 
-import math
 import re
 import zlib
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
+from eventwire.stages.geo.distance import haversine_km
 from eventwire.stages.geo.facility import GENERIC
 
 Row = tuple[int, str, float, float, str | None, str | None, int | None, int | None, int, str, int]
@@ -121,15 +121,8 @@ def near_place(points: Mapping[str, list[tuple[float, float]]]
                ) -> Callable[[str, float, float], bool]:
     """Is a place of this key within ``NEAR_KM`` of (lat, lon)?"""
     def near(k: str, lat: float, lon: float) -> bool:
-        return any(_km(lat, lon, *p) <= NEAR_KM for p in points.get(k, ()))
+        return any(haversine_km(lat, lon, *p) <= NEAR_KM for p in points.get(k, ()))
     return near
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * \
-        math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def airport_rows(iso3: dict[str, str], key: Callable[[str], str],

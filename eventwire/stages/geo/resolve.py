@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from eventwire.paths import DATA_DIR
 from eventwire.stages.geo.build import key
+from eventwire.stages.geo.distance import haversine_km
 from eventwire.stages.geo.gazetteer import Place
 from eventwire.stages.geo.recognize import Mention
 
@@ -56,10 +57,7 @@ def most_populous(cands: Sequence[Place]) -> Place | None:
 
 
 def km(a: Place, b: Place) -> float:
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * \
-        math.sin(math.radians(b.lon - a.lon) / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
+    return haversine_km(a.lat, a.lon, b.lat, b.lon)
 
 
 class Context:
