@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from eventwire.corpus.cluster import average_link
+from eventwire.corpus.cluster import average_link, labels_at, merges
 
 
 def test_average_link_does_not_chain() -> None:
@@ -26,3 +26,12 @@ def test_forbidden_pairs_never_share_a_cluster() -> None:
 def test_empty_and_threshold_above_everything() -> None:
     assert average_link(np.zeros((0, 0)), 0.5) == []
     assert average_link(np.eye(4) * 0.0 + 0.2, 0.5) == [0, 1, 2, 3]
+
+
+def test_one_merge_path_gives_the_clusters_of_every_threshold() -> None:
+    rng = np.random.default_rng(3)
+    x = rng.random((30, 30))
+    p = (x + x.T) / 2
+    path = merges(p, 0.1)
+    for t in (0.1, 0.3, 0.5, 0.55, 0.6, 0.8):
+        assert labels_at(30, path, t) == average_link(p, t)

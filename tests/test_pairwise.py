@@ -16,6 +16,7 @@ from eventwire.corpus.crossdoc import (
     doc_clusters,
     local_similarity,
     same_sentence,
+    topic_features,
 )
 from eventwire.corpus.dedup import Document
 from eventwire.corpus.mention_args import Arguments, arguments
@@ -137,3 +138,14 @@ def test_same_sentence_needs_the_same_document_and_sentence() -> None:
     same = same_sentence(ms)
     assert same[0, 1] == 1.0 and same[0, 2] == 0.0 and same[0, 3] == 0.0
     assert same[4, 5] == 0.0  # unknown sentences are never the same one
+
+
+def test_tuned_trigger_cosine_only_when_every_mention_has_its_vector() -> None:
+    docs = [_doc("d", "earthquake padang"), _doc("e", "quake padang")]
+    a, b = np.array([1.0, 0.0]), np.array([0.6, 0.8])
+    ms = [GoldMention("d:1", "d", "strike", tuned_vec=a),
+          GoldMention("e:1", "e", "hit", tuned_vec=b)]
+    feats = topic_features(ms, docs, {}, {"d": "s", "e": "s"})
+    assert np.allclose(feats["ftrig"], [[1.0, 0.6], [0.6, 1.0]])
+    ms[1].tuned_vec = None
+    assert "ftrig" not in topic_features(ms, docs, {}, {"d": "s", "e": "s"})

@@ -8,10 +8,12 @@ embedding similarity of the two documents, the same with a topic-local IDF
 sentence, same story from :func:`eventwire.corpus.dedup.stories`, same
 document cluster from :func:`doc_clusters` (corpus and topic-local IDF), and
 the overlap of the mentions' arguments from
-:mod:`eventwire.corpus.mention_args`) and a probability from the shipped
+:mod:`eventwire.corpus.mention_args`, and the cosine of the fine-tuned
+trigger vectors of :mod:`eventwire.corpus.embed_tuned`) and a probability
+from the shipped
 logistic regression (:mod:`eventwire.corpus.pairwise`); mentions are then
 clustered by average link (:mod:`eventwire.corpus.cluster`) at the threshold
-chosen on the ECB+ dev topics.
+chosen by 5-fold CoNLL over the ECB+ train topics.
 
 Cost: a topic's mentions are all compared (n² per topic; ECB+ topics hold
 50–450 mentions). Stored events are never clustered this way: they attach
@@ -44,6 +46,7 @@ class GoldMention:
     trigger_vec: np.ndarray | None = field(default=None, repr=False)
     sentence_vec: np.ndarray | None = field(default=None, repr=False)
     lemma_vec: np.ndarray | None = field(default=None, repr=False)
+    tuned_vec: np.ndarray | None = field(default=None, repr=False)
     args: Arguments = field(default_factory=Arguments)
     sentence: int = -1  # start character of the mention's sentence (-1: unknown)
 
@@ -162,6 +165,9 @@ def topic_features(ms: Sequence[GoldMention], docs: Sequence[Document],
     if ms and all(m.lemma_vec is not None for m in ms):
         lem = np.array([m.lemma_vec for m in ms])
         feats["lemvec"] = lem @ lem.T
+    if ms and all(m.tuned_vec is not None for m in ms):
+        tuned = np.array([m.tuned_vec for m in ms])
+        feats["ftrig"] = tuned @ tuned.T
     return feats
 
 

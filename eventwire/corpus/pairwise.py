@@ -3,7 +3,8 @@ the same real-world event.
 
 A logistic regression over a few features of a pair (trained by
 ``tools/train_dedup.py`` on the ECB+ *train* topics; its decision threshold
-chosen on the ECB+ *dev* topics; never anything on the test topics). The
+chosen by 5-fold CoNLL over the train topics — the ECB+ *dev* topics only
+report — never anything on the test topics). The
 weights ship as JSON in ``eventwire/data/dedup/pairwise.json``: scikit-learn
 is needed to train, not to run.
 
@@ -19,7 +20,9 @@ Features of a pair (a, b), all in [0, 1]:
 documents (TF-IDF or mean sentence vector, see ``doc_similarity``) ·
 ``same_doc`` · on given mentions also ``ldoc`` / ``lclust`` (document
 cosine and cluster with a topic-local IDF, :func:`eventwire.corpus.crossdoc.
-local_similarity`), ``same_sent`` and the argument overlaps · products of
+local_similarity`), ``same_sent``, the argument overlaps and ``ftrig``
+(cosine of the fine-tuned trigger vectors, :mod:`eventwire.corpus.
+embed_tuned`) · products of
 these (the model is linear: a same lemma means more in a similar document).
 """
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from eventwire.corpus import embed as embedding
-from eventwire.corpus import pairwise
+from eventwire.corpus import embed_tuned, pairwise
 from eventwire.corpus.crossdoc import GoldMention, cluster_topics
 from eventwire.corpus.dedup import Document, story_words
 from eventwire.corpus.mention_args import Arguments, arguments
@@ -122,6 +122,9 @@ def prepare(records: Sequence[dict[str, Any]], embed: bool, pipeline: Any = None
     if embed:
         for m, (tv, sv) in zip(mentions, embedding.encode(items), strict=True):
             m.trigger_vec, m.sentence_vec = tv, sv
+        if embed_tuned.available():
+            for m, vec in zip(mentions, embed_tuned.encode(items), strict=True):
+                m.tuned_vec = vec
         lemma_vecs = embedding.encode_words([m.lemma for m in mentions])
         for m in mentions:
             m.lemma_vec = lemma_vecs[m.lemma]
