@@ -50,6 +50,18 @@ PLACES = {
     'Nawnghkio': (22.32, 96.8),  # town missing from cities500, approximate point
     'Tbilisi': (41.69, 44.83),  # geonameid 611717
     'Ukraine': (49.0, 32.0),  # country
+    'Jackson': (32.3, -90.18),  # geonameid 4431410 (Jackson, Mississippi)
+    'Mexico City': (19.43, -99.13),  # geonameid 3530597
+    'Culiacán': (24.8, -107.39),  # geonameid 4012176
+    'Navolato': (24.77, -107.7),  # geonameid 3995017
+    'Buenos Aires': (-34.61, -58.38),  # geonameid 3435910
+    'Brasília': (-15.78, -47.93),  # geonameid 3469058
+    'Manila': (14.6, 120.98),  # geonameid 1701668
+    'Second Thomas Shoal': (9.73, 115.87),  # reef, approximate point
+    'New Delhi': (28.62, 77.21),  # geonameid 1261481
+    'Pahalgam': (34.02, 75.32),  # geonameid 1260880
+    'Attari': (31.6, 74.6),  # village missing from cities500, approximate point
+    'Bihar': (25.75, 85.75),  # ADM1 state, approximate GeoNames point
 }
 
 
@@ -391,6 +403,336 @@ A("06", "Civil Georgia", "2024-12-04", "Georgian opposition leader detained as c
       None, None),
     E("urged Western", "urged", "REQUEST", None, ("Zourabichvili", "GEO", "GOV"),
       ("Western governments", None, "GOV"), TUE, None, mod="demanded"),
+])
+
+
+# --------------------------------------------------------------------------
+# US local politics: Jackson, Mississippi, and the Capitol Police law (Apr 2023).
+# --------------------------------------------------------------------------
+T = ("Jackson council to sue state over Capitol Police expansion\n"
+     "JACKSON, Miss. — The Jackson City Council voted 5-1 on Thursday night to join a lawsuit "
+     "against the state of Mississippi over a new law that expands the Capitol Police into the "
+     "city's largest neighborhoods and creates a court with judges appointed by the state's chief "
+     "justice.\n"
+     "\"This is the state taking over our city, plain and simple,\" said Councilman Aaron Banks, "
+     "who sponsored the resolution. The NAACP filed the original suit in federal court on "
+     "Wednesday, arguing that the law strips Black residents of their right to elect their own "
+     "officials.\n"
+     "Gov. Tate Reeves signed the bill last Friday and has defended it as a response to the "
+     "city's record homicide rate. His office said Thursday the governor would \"not be bullied\" "
+     "by lawsuits.\n"
+     "The expansion has been under scrutiny since Capitol Police officers shot and wounded a "
+     "25-year-old man during a traffic stop on Monday, the fourth shooting involving the agency "
+     "this year. The Department of Public Safety said the man had pointed a gun at officers, a "
+     "claim his family denied.\n"
+     "Dozens of residents marched from City Hall to the Capitol on Tuesday evening, chanting "
+     "\"Hands off Jackson.\" Mayor Chokwe Antar Lumumba told the crowd the city would fight the "
+     "law \"in every court in this land.\"\n"
+     "Chief Justice Michael Randolph has said he will not appoint the new judges until the "
+     "courts rule.")
+JXN = P(("JACKSON", 1), "Jackson")
+A("07", "Jackson Free Press", "2023-04-21",
+  "Jackson council to sue state over Capitol Police expansion", T, [
+    E("council to sue", "sue", "ACCUSE", "allege", ("Jackson council", "USA", "GOV"),
+      ("state", "USA", "GOV"), None, None, mod="future", cl="rf-jx-suit"),
+    E("voted 5-1", "voted", "ACCUSE", "allege", ("The Jackson City Council", "USA", "GOV"),
+      ("the state of Mississippi", "USA", "GOV"), d("2023-04-20"), JXN, cl="rf-jx-suit"),
+    E("filed the original suit", "filed", "ACCUSE", "allege", ("The NAACP", "USA", "NGO"), None,
+      d("2023-04-19"), None),
+    E("shot and wounded", "shot", "ASSAULT", "firearms", ("Capitol Police officers", "USA", "COP"),
+      ("a 25-year-old man", "USA", "CVL"), d("2023-04-17"), JXN),
+    E("had pointed a gun", "pointed", "THREATEN", "violence", ("the man", "USA", "CVL"),
+      ("officers", "USA", "COP"), d("2023-04-17"), None, speaker="his family", mod="denied"),
+    E("residents marched", "marched", "PROTEST", "demo", ("Dozens of residents", "USA", "CVL"),
+      None, d("2023-04-18"), P("City Hall", "Jackson")),
+    E("would fight the", "fight", "ACCUSE", "allege", ("the city", "USA", "GOV"), None, None, None,
+      speaker="Chokwe Antar Lumumba", mod="future"),
+])
+
+# --------------------------------------------------------------------------
+# Mexico: the cartel designation and the Sinaloa war (Feb 2025).
+# --------------------------------------------------------------------------
+T = ("Mexico rejects U.S. 'interference' after cartels labelled terrorists\n"
+     "MEXICO CITY (AP) — Mexican President Claudia Sheinbaum warned Washington on Thursday that "
+     "her government would not accept any U.S. military action on Mexican soil, a day after the "
+     "State Department designated six Mexican cartels as foreign terrorist organizations.\n"
+     "\"We will collaborate, we will coordinate, but we will never subordinate ourselves,\" "
+     "Sheinbaum said at her daily news conference. She said Mexico would sue U.S. gun "
+     "manufacturers in American courts if weapons kept flowing south.\n"
+     "In Culiacán, the capital of Sinaloa state, soldiers arrested a regional commander of the "
+     "Chapitos faction on Thursday after a shootout in which two gunmen were killed, the Defense "
+     "Ministry said. The city has been paralysed since September, when a war broke out between "
+     "the Chapitos and the faction loyal to Ismael \"El Mayo\" Zambada after Zambada was "
+     "kidnapped and flown to the United States.\n"
+     "Gunmen ambushed a state police patrol near the town of Navolato on Wednesday night, "
+     "killing three officers, Sinaloa's security spokesman said.\n"
+     "U.S. Secretary of State Marco Rubio said the designation would give Washington new tools to "
+     "pursue the cartels, and did not rule out drone strikes. Sheinbaum's security chief, Omar "
+     "García Harfuch, said 29 cartel figures had been sent to the United States last week.")
+THU, WED = d("2025-02-20"), d("2025-02-19")
+MXC = P(("MEXICO CITY", 1), "Mexico City")
+A("08", "AP", "2025-02-21",
+  "Mexico rejects U.S. 'interference' after cartels labelled terrorists", T, [
+    E("Mexico rejects", "rejects", "REJECT", None, ("Mexico", "MEX", "GOV"), ("U.S.", "USA", "GOV"),
+      THU, None, cl="rf-mx-warn"),
+    E("cartels labelled", "labelled", "SANCTION", None, None, ("cartels", "MEX", "UAF"), WED, None,
+      cl="rf-mx-designation"),
+    E("warned Washington", "warned", "REQUEST", None, ("Claudia Sheinbaum", "MEX", "GOV"),
+      ("Washington", "USA", "GOV"), THU, MXC, mod="demanded", cl="rf-mx-warn"),
+    E("designated six", "designated", "SANCTION", None, ("the State Department", "USA", "GOV"),
+      ("six Mexican cartels", "MEX", "UAF"), WED, None, cl="rf-mx-designation"),
+    E("We will collaborate", "collaborate", "COOPERATE", None, ("We", "MEX", "GOV"), None, None,
+      None, speaker="Sheinbaum", mod="future"),
+    E("never subordinate", "subordinate", "CONCEDE", None, (("we", "but we will never"), "MEX", "GOV"),
+      None, None, None, speaker="Sheinbaum", mod="negated"),
+    E("would sue U.S.", "sue", "ACCUSE", "allege", ("Mexico", "MEX", "GOV"),
+      ("U.S. gun manufacturers", "USA", "BUS"), None, None, speaker="She", mod="conditional",
+      cond="if weapons kept flowing south"),
+    E("soldiers arrested", "arrested", "COERCE", "arrest", ("soldiers", "MEX", "MIL"),
+      ("a regional commander of the Chapitos faction", "MEX", "UAF"), THU, "Culiacán",
+      speaker="the Defense Ministry", mod="reported"),
+    E("after a shootout", "shootout", "ASSAULT", "firearms", ("soldiers", "MEX", "MIL"),
+      ("two gunmen", "MEX", "UAF"), THU, "Culiacán", speaker="the Defense Ministry",
+      mod="reported"),
+    E("a war broke out", "war", "ASSAULT", None, ("the Chapitos", "MEX", "UAF"),
+      ("the faction", "MEX", "UAF"), mo("2024-09", True), P("The city", "Culiacán")),
+    E("was kidnapped", "kidnapped", "ASSAULT", "abduct", None, ("Zambada", "MEX", "UAF"), None,
+      None),
+    E("Gunmen ambushed", "ambushed", "ASSAULT", "firearms", ("Gunmen", "MEX", "UAF"),
+      ("a state police patrol", "MEX", "COP"), WED, "Navolato",
+      speaker="Sinaloa's security spokesman", mod="reported"),
+    E("drone strikes", "drone strikes", "ASSAULT", "drone", ("Washington", "USA", "GOV"), None,
+      None, None, speaker="Marco Rubio", mod="hypothetical"),
+    E("had been sent to the United States", "sent", "COERCE", "deport", None,
+      ("29 cartel figures", "MEX", "UAF"), wk("2025-W07"), None,
+      speaker="Omar García Harfuch", mod="reported"),
+])
+
+# --------------------------------------------------------------------------
+# Argentina: protests outside Congress over Milei's reform bill (Feb 2024).
+# --------------------------------------------------------------------------
+T = ("Police fire rubber bullets at protesters as Congress debates Milei's reform bill\n"
+     "Federal police fired rubber bullets and pepper spray at demonstrators outside Congress in "
+     "Buenos Aires on Thursday night as lawmakers debated President Javier Milei's sweeping "
+     "reform bill, injuring at least 20 people, among them several journalists, the city's press "
+     "union said.\n"
+     "Security Minister Patricia Bullrich said officers had acted under the new protocol that "
+     "bans protesters from blocking streets, and blamed \"leftist groups\" for attacking police "
+     "with stones. Eleven people were arrested.\n"
+     "The CGT, the country's largest labour federation, held a 12-hour general strike against the "
+     "bill last week, the first against a government in its first weeks since the return to "
+     "democracy in 1983. Union leader Pablo Moyano warned that workers would strike again if "
+     "Congress watered down the labour chapters.\n"
+     "Milei, who calls opposition lawmakers \"a nest of rats\", has threatened to call a "
+     "referendum if Congress blocks the reform. Opposition deputy Germán Martínez accused the "
+     "government of \"criminalising protest\".\n"
+     "Governors from the northern provinces met Economy Minister Luis Caputo on Wednesday to "
+     "discuss a share of a fuel tax, an official at the ministry said, speaking on condition of "
+     "anonymity.")
+THU = d("2024-02-01")
+A("09", "Buenos Aires Times", "2024-02-02",
+  "Police fire rubber bullets at protesters as Congress debates Milei's reform bill", T, [
+    E("Police fire rubber", "fire", "ASSAULT", "crowd-control", ("Police", "ARG", "COP"),
+      ("protesters", "ARG", "CVL"), THU, None, cl="rf-ar-bullets"),
+    E("fired rubber bullets", "fired", "ASSAULT", "crowd-control", ("Federal police", "ARG", "COP"),
+      ("demonstrators", "ARG", "CVL"), THU, "Buenos Aires", speaker="the city's press union",
+      mod="reported", cl="rf-ar-bullets"),
+    E("blamed \"leftist", "blamed", "ACCUSE", "allege", ("Patricia Bullrich", "ARG", "GOV"),
+      ("leftist groups", "ARG", None), None, None),
+    E("attacking police with", "attacking", "PROTEST", "riot", ("leftist groups", "ARG", None),
+      ("police", "ARG", "COP"), THU, None, speaker="Patricia Bullrich", mod="reported"),
+    E("Eleven people were arrested", "arrested", "COERCE", "arrest", None,
+      ("Eleven people", "ARG", "CVL"), THU, None),
+    E("general strike", "general strike", "PROTEST", "strike", ("The CGT", "ARG", "LAB"), None,
+      wk("2024-W04"), None),
+    E("Moyano warned", "warned", "THREATEN", None, ("Pablo Moyano", "ARG", "LAB"), None, None,
+      None, mod="threatened"),
+    E("who calls opposition", "calls", "ACCUSE", "disapprove", ("who", "ARG", "GOV"),
+      ("opposition lawmakers", "ARG", "OPP"), None, None),
+    E("has threatened to call", "threatened", "THREATEN", None, ("Milei", "ARG", "GOV"),
+      ("Congress", "ARG", "LEG"), None, None, mod="threatened"),
+    E("accused the government", "accused", "ACCUSE", "allege", ("Germán Martínez", "ARG", "OPP"),
+      ("the government", "ARG", "GOV"), None, None),
+    E("met Economy Minister", "met", "CONSULT", None,
+      ("Governors from the northern provinces", "ARG", "GOV"), ("Luis Caputo", "ARG", "GOV"),
+      d("2024-01-31"), None, speaker="an official at the ministry", mod="reported"),
+])
+
+# --------------------------------------------------------------------------
+# Brazil, long-form analysis: Bolsonaro charged (Feb 2025), with recollections.
+# --------------------------------------------------------------------------
+T = ("Analysis: Bolsonaro's coup charge puts Brazil's democracy to the test\n"
+     "BRASÍLIA — When Brazil's prosecutor-general charged Jair Bolsonaro on Tuesday with plotting "
+     "a coup to stay in power after his 2022 election defeat, he did more than accuse a former "
+     "president. He put on trial the idea, long cherished by the far right, that the army would "
+     "one day step in.\n"
+     "The 272-page indictment accuses Bolsonaro and 33 others of leading a criminal organisation "
+     "that planned to poison President Luiz Inácio Lula da Silva and shoot Supreme Court Justice "
+     "Alexandre de Moraes in December 2022. According to the charge, the plot collapsed only "
+     "because the army and air force commanders refused to join it.\n"
+     "Less than a month later, on January 8, 2023, thousands of Bolsonaro supporters stormed "
+     "Congress, the Supreme Court and the presidential palace, smashing windows and artworks. "
+     "Soldiers had not stopped them from camping outside army headquarters for weeks "
+     "beforehand.\n"
+     "Bolsonaro, who was in Florida at the time, has denied any wrongdoing and calls the case "
+     "political persecution. His lawyers said on Wednesday they would ask the Supreme Court to "
+     "throw out the charges. His allies in Congress have promised an amnesty bill for the "
+     "January 8 rioters.\n"
+     "If the court convicts him, Bolsonaro could face more than 40 years in prison. Washington has "
+     "so far stayed silent; in 2023 the Biden administration quickly condemned the riots.")
+TUE = d("2025-02-18")
+BSB = P(("BRASÍLIA", 1), "Brasília")
+JAN8 = d("2023-01-08", True)
+A("10", "Americas Quarterly", "2025-02-20",
+  "Analysis: Bolsonaro's coup charge puts Brazil's democracy to the test", T, [
+    E("coup charge", "charge", "ACCUSE", "allege", None, ("Bolsonaro", "BRA", "OPP"), TUE, None,
+      cl="rf-br-charge"),
+    E("prosecutor-general charged", "charged", "ACCUSE", "allege",
+      ("Brazil's prosecutor-general", "BRA", "JUD"), ("Jair Bolsonaro", "BRA", "OPP"), TUE, BSB,
+      cl="rf-br-charge"),
+    E("did more than accuse", "accuse", "ACCUSE", "allege", (("he", "defeat, he did"), "BRA", "JUD"),
+      ("a former president", "BRA", "OPP"), TUE, BSB, cl="rf-br-charge"),
+    E("indictment accuses", "accuses", "ACCUSE", "allege", ("The 272-page indictment", "BRA", "JUD"),
+      ("Bolsonaro and 33 others", "BRA", "OPP"), TUE, BSB, cl="rf-br-charge"),
+    E("refused to join it", "refused", "REJECT", None,
+      ("the army and air force commanders", "BRA", "MIL"), None, mo("2022-12", True), None,
+      speaker="the charge", mod="reported"),
+    E("supporters stormed", "stormed", "PROTEST", "riot",
+      ("thousands of Bolsonaro supporters", "BRA", "CVL"),
+      ("Congress, the Supreme Court and the presidential palace", "BRA", "GOV"), JAN8,
+      P("Congress", "Brasília"), cl="rf-br-jan8"),
+    E("had not stopped them", "stopped", "COERCE", None, ("Soldiers", "BRA", "MIL"),
+      ("them", "BRA", "CVL"), None, None, mod="negated"),
+    E("from camping", "camping", "PROTEST", "demo", ("them", "BRA", "CVL"), None, None, None),
+    E("has denied any wrongdoing", "denied", "REJECT", None, ("Bolsonaro", "BRA", "OPP"), None,
+      None, None),
+    E("calls the case", "calls", "ACCUSE", "allege", ("Bolsonaro", "BRA", "OPP"), None, None, None),
+    E("would ask the Supreme", "ask", "REQUEST", None, ("they", "BRA", None),
+      ("the Supreme Court", "BRA", "JUD"), None, None, speaker="His lawyers", mod="demanded"),
+    E("have promised an amnesty", "promised", "AGREE", None, ("His allies in Congress", "BRA", "LEG"),
+      None, None, None),
+    E("court convicts him", "convicts", "SANCTION", "convict", ("the court", "BRA", "JUD"),
+      ("him", "BRA", "OPP"), None, None, mod="hypothetical"),
+    E("quickly condemned", "condemned", "ACCUSE", "disapprove",
+      ("the Biden administration", "USA", "GOV"), None, yr("2023"), None),
+    E("condemned the riots", "riots", "PROTEST", "riot", None, None, JAN8, None,
+      speaker="the Biden administration", mod="reported", cl="rf-br-jan8"),
+])
+
+# --------------------------------------------------------------------------
+# The Philippines and China at Second Thomas Shoal (June 2024): two relays.
+# --------------------------------------------------------------------------
+T = ("Manila says Chinese coast guard attacked its sailors with knives and axes\n"
+     "MANILA, June 19 (Kyodo) - The Philippine military said on Wednesday that Chinese coast "
+     "guard personnel wielding knives and axes boarded two of its inflatable boats near Second "
+     "Thomas Shoal on Monday, seized rifles and punctured the boats, and that a Filipino sailor "
+     "lost his thumb in the clash.\n"
+     "Armed forces chief General Romeo Brawner demanded that China return the seven rifles and "
+     "pay for the damage. \"They are no different from pirates,\" he told reporters.\n"
+     "China's coast guard said in a statement on its WeChat account that it had taken \"legal "
+     "measures\" to stop the Philippine vessels, which it said had illegally intruded into the "
+     "waters, the state-run Global Times reported. It denied that its personnel had attacked "
+     "anyone.\n"
+     "Philippine President Ferdinand Marcos Jr. said his country would not be intimidated but "
+     "would not fire the first shot. Washington, which has a mutual defence treaty with Manila, "
+     "condemned China's \"aggressive, dangerous manoeuvres\" and reaffirmed that an armed attack "
+     "on Philippine forces would invoke the treaty.\n"
+     "The Philippines deliberately grounded a World War Two-era warship on the shoal in 1999 and "
+     "has kept a handful of marines aboard it ever since.")
+MON = d("2024-06-17")
+GT = ["its WeChat account", "the state-run Global Times"]
+A("11", "Kyodo", "2024-06-19",
+  "Manila says Chinese coast guard attacked its sailors with knives and axes", T, [
+    E("guard attacked its", "attacked", "ASSAULT", "primitive",
+      ("Chinese coast guard", "CHN", "COP"), ("its sailors", "PHL", "MIL"), MON, None,
+      speaker="Manila", mod="reported", cl="rf-ph-boarding"),
+    E("boarded two", "boarded", "ASSAULT", "primitive",
+      ("Chinese coast guard personnel", "CHN", "COP"),
+      ("two of its inflatable boats", "PHL", "MIL"), MON, "Second Thomas Shoal",
+      speaker="The Philippine military", mod="reported", cl="rf-ph-boarding"),
+    E("seized rifles", "seized", "COERCE", "seize", ("Chinese coast guard personnel", "CHN", "COP"),
+      None, MON, "Second Thomas Shoal", speaker="The Philippine military", mod="reported"),
+    E("punctured the boats", "punctured", "ASSAULT", "destroy",
+      ("Chinese coast guard personnel", "CHN", "COP"), ("the boats", "PHL", "MIL"), MON,
+      "Second Thomas Shoal", speaker="The Philippine military", mod="reported"),
+    E("Brawner demanded", "demanded", "REQUEST", "yield", ("General Romeo Brawner", "PHL", "MIL"),
+      ("China", "CHN", "GOV"), None, P(("MANILA", 1), "Manila"), mod="demanded"),
+    E("\"legal", "legal measures", "COERCE", None, (("it", "account that"), "CHN", "COP"),
+      ("the Philippine vessels", "PHL", "MIL"), MON, None, speaker="China's coast guard",
+      relays=GT, mod="reported", cl="rf-ph-boarding"),
+    E("had attacked anyone", "attacked", "ASSAULT", None, ("its personnel", "CHN", "COP"), None,
+      MON, None, speaker="It", relays=[(r, "China's coast guard said") for r in GT], mod="denied", cl="rf-ph-boarding"),
+    E("would not fire", "fire", "ASSAULT", None, ("his country", "PHL", "GOV"), None, None, None,
+      speaker=("Ferdinand Marcos Jr.", "Philippine President"), mod="negated"),
+    E("condemned China", "condemned", "ACCUSE", "disapprove", ("Washington", "USA", "GOV"),
+      ("China", "CHN", "GOV"), None, None),
+    E("an armed attack", "armed attack", "ASSAULT", None, None,
+      ("Philippine forces", "PHL", "MIL"), None, None, speaker="Washington", mod="hypothetical"),
+])
+
+# --------------------------------------------------------------------------
+# India and Pakistan after the Pahalgam attack (22-24 Apr 2025).
+# --------------------------------------------------------------------------
+T = ("India suspends Indus treaty, expels Pakistani military advisers after Pahalgam massacre\n"
+     "NEW DELHI: India on Wednesday suspended the Indus Waters Treaty with Pakistan, closed the "
+     "Attari border crossing and ordered Pakistani military advisers at the high commission in "
+     "New Delhi to leave within a week, a day after gunmen killed 26 people, most of them "
+     "tourists, in a meadow near Pahalgam in Kashmir.\n"
+     "Foreign Secretary Vikram Misri said the measures would stay in force until Pakistan "
+     "\"credibly and irrevocably\" abjured its support for cross-border terrorism.\n"
+     "The Resistance Front, which Indian officials say is a proxy of the Pakistan-based "
+     "Lashkar-e-Taiba, initially claimed the attack but later denied any role. Survivors said the "
+     "attackers separated the men and asked them to recite Islamic verses before shooting them.\n"
+     "Pakistan's National Security Committee on Thursday rejected the suspension and warned that "
+     "any attempt to stop or divert water belonging to Pakistan would be considered \"an act of "
+     "war\". It said Islamabad would close its airspace to Indian airlines and suspend all trade "
+     "with India, Radio Pakistan reported.\n"
+     "Prime Minister Narendra Modi, addressing a rally in Bihar on Thursday, vowed to pursue the "
+     "attackers \"to the ends of the earth\".\n"
+     "Security forces launched a manhunt in the forests around Pahalgam and detained more than "
+     "1,500 people for questioning, police in Srinagar said.")
+WED, TUE, THU = d("2025-04-23"), d("2025-04-22"), d("2025-04-24")
+DEL = P(("NEW DELHI", 1), "New Delhi")
+RP = ["Radio Pakistan"]
+NSC = "Pakistan's National Security Committee"
+A("12", "Press Trust of India", "2025-04-24",
+  "India suspends Indus treaty, expels Pakistani military advisers after Pahalgam massacre", T, [
+    E("India suspends", "suspends", "SANCTION", "discontinue", ("India", "IND", "GOV"), None, WED,
+      None, cl="rf-in-indus"),
+    E("expels Pakistani", "expels", "SANCTION", "expel", ("India", "IND", "GOV"),
+      ("Pakistani military advisers", "PAK", "MIL"), WED, None, cl="rf-in-expel"),
+    E("Pahalgam massacre", "massacre", "ASSAULT", "firearms", None, None, TUE, "Pahalgam",
+      cl="rf-in-attack"),
+    E("Wednesday suspended", "suspended", "SANCTION", "discontinue", ("India", "IND", "GOV"),
+      ("Pakistan", "PAK", "GOV"), WED, DEL, cl="rf-in-indus"),
+    E("closed the Attari", "closed", "SANCTION", "discontinue", ("India", "IND", "GOV"), None, WED,
+      "Attari"),
+    E("ordered Pakistani", "ordered", "SANCTION", "expel", ("India", "IND", "GOV"),
+      ("Pakistani military advisers", "PAK", "MIL"), WED, "New Delhi", cl="rf-in-expel"),
+    E("gunmen killed 26", "killed", "ASSAULT", "firearms", ("gunmen", None, "UAF"),
+      ("26 people", "IND", "CVL"), TUE, "Pahalgam", cl="rf-in-attack"),
+    E("claimed the attack", "attack", "ASSAULT", None, None, None, TUE, None,
+      speaker="The Resistance Front", mod="reported", cl="rf-in-attack"),
+    E("later denied any role", "denied", "REJECT", None, ("The Resistance Front", None, "REB"),
+      None, None, None),
+    E("before shooting them", "shooting", "ASSAULT", "firearms", ("the attackers", None, "UAF"),
+      ("them", "IND", "CVL"), TUE, None, speaker="Survivors", mod="reported", cl="rf-in-attack"),
+    E("rejected the suspension", "rejected", "REJECT", None, (NSC, "PAK", "GOV"), None, THU, None,
+      relays=RP),
+    E("and warned that any", "warned", "THREATEN", "violence", (NSC, "PAK", "GOV"), None, THU, None,
+      relays=RP, mod="threatened"),
+    E("close its airspace", "close", "SANCTION", "discontinue", ("Islamabad", "PAK", "GOV"),
+      ("Indian airlines", "IND", "BUS"), None, None, speaker="It", relays=RP, mod="future"),
+    E("suspend all trade", "suspend", "SANCTION", "discontinue", ("Islamabad", "PAK", "GOV"),
+      (("India", "trade with India"), "IND", "GOV"), None, None, speaker="It", relays=RP,
+      mod="future"),
+    E("vowed to pursue", "vowed", "THREATEN", "violence", ("Narendra Modi", "IND", "GOV"),
+      ("the attackers", None, "UAF"), THU, "Bihar", mod="threatened"),
+    E("launched a manhunt", "manhunt", "MOBILIZE", "troops", ("Security forces", "IND", "MIL"),
+      None, None, "Pahalgam", speaker="police in Srinagar", mod="reported"),
+    E("detained more than", "detained", "COERCE", "arrest", ("Security forces", "IND", "MIL"),
+      ("more than 1,500 people", "IND", "CVL"), None, "Pahalgam", speaker="police in Srinagar",
+      mod="reported"),
 ])
 
 
