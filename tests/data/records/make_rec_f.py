@@ -62,6 +62,23 @@ PLACES = {
     'Pahalgam': (34.02, 75.32),  # geonameid 1260880
     'Attari': (31.6, 74.6),  # village missing from cities500, approximate point
     'Bihar': (25.75, 85.75),  # ADM1 state, approximate GeoNames point
+    'Kaduna': (10.53, 7.44),  # geonameid 2335727
+    'Kuriga': (10.4, 7.2),  # village missing from cities500, approximate point
+    'Sokoto': (13.06, 5.24),  # geonameid 2322911 (Sokoto State's capital)
+    'Birnin Gwari': (10.66, 6.54),  # geonameid 2347062
+    'Chibok': (10.87, 12.85),  # geonameid 2346076
+    'Abuja': (9.06, 7.5),  # geonameid 2352778
+    'Niamey': (13.51, 2.11),  # geonameid 2440485
+    'Niger': (18.0, 9.0),  # country
+    'Juba': (4.85, 31.58),  # geonameid 373303
+    'Nasir': (8.6, 33.07),  # South Sudanese town missing from cities500, approximate point
+    'Upper Nile state': (9.8, 32.7),  # ADM1 state, approximate GeoNames point
+    'Tripoli': (32.89, 13.19),  # geonameid 2210247
+    'Baghdad': (33.34, 44.4),  # geonameid 98182
+    'Kurdistan': (36.5, 44.0),  # the Kurdistan region of Iraq, approximate point
+    'Zakho': (37.15, 42.69),  # geonameid 89570
+    'Najaf': (32.03, 44.35),  # geonameid 98860
+    'Seoul': (37.57, 126.98),  # geonameid 1835848
 }
 
 
@@ -733,6 +750,339 @@ A("12", "Press Trust of India", "2025-04-24",
     E("detained more than", "detained", "COERCE", "arrest", ("Security forces", "IND", "MIL"),
       ("more than 1,500 people", "IND", "CVL"), None, "Pahalgam", speaker="police in Srinagar",
       mod="reported"),
+])
+
+
+# --------------------------------------------------------------------------
+# Nigeria: the Kuriga school abduction and rescue (Mar 2024), with a chained
+# relative date and a recollection.
+# --------------------------------------------------------------------------
+T = ("Army frees 137 Kuriga pupils abducted in Kaduna\n"
+     "KADUNA, Nigeria — Soldiers on Sunday freed 137 pupils and staff abducted more than two weeks "
+     "earlier from a school in Kuriga, a farming village in Kaduna State, the army said, without "
+     "saying whether a ransom had been paid.\n"
+     "Gunmen on motorcycles stormed the government primary and secondary school on March 7 as "
+     "pupils were gathering for morning assembly and marched them into the forest. Two days "
+     "later, bandits seized 15 pupils from an Islamic school in neighbouring Sokoto State.\n"
+     "Kaduna Governor Uba Sani said no money had changed hands. \"Not a single kobo was paid,\" "
+     "he told reporters in the state capital.\n"
+     "The kidnappers had demanded 1 billion naira for the release of the children and threatened "
+     "to kill them if the money was not paid within 20 days, a relative of one of the hostages "
+     "told the BBC's Hausa service.\n"
+     "The army said troops had arrested 12 suspects linked to the abduction in a joint operation "
+     "with the police in the Birnin Gwari area. Residents accused the security forces of arriving "
+     "hours after the attackers had left.\n"
+     "Kidnappings for ransom have become common in northwestern Nigeria since Boko Haram seized "
+     "276 schoolgirls in Chibok in 2014.")
+SUN, MAR7 = d("2024-03-24"), d("2024-03-07", True)
+BBC = ["the BBC's Hausa service"]
+A("13", "Premium Times", "2024-03-25", "Army frees 137 Kuriga pupils abducted in Kaduna", T, [
+    E("Army frees", "frees", "AID", None, ("Army", "NGA", "MIL"), ("137 Kuriga pupils", "NGA", "EDU"),
+      SUN, None, cl="rf-ng-rescue"),
+    E("pupils abducted in", "abducted", "ASSAULT", "abduct", None,
+      ("137 Kuriga pupils", "NGA", "EDU"), MAR7, "Kaduna", cl="rf-ng-abduct"),
+    E("Soldiers on Sunday freed", "freed", "AID", None, ("Soldiers", "NGA", "MIL"),
+      ("137 pupils and staff", "NGA", "EDU"), SUN, None, speaker="the army", mod="reported",
+      cl="rf-ng-rescue"),
+    E("staff abducted more", "abducted", "ASSAULT", "abduct", None,
+      ("137 pupils and staff", "NGA", "EDU"), MAR7, "Kuriga", speaker="the army", mod="reported",
+      cl="rf-ng-abduct"),
+    E("motorcycles stormed", "stormed", "ASSAULT", None, ("Gunmen on motorcycles", "NGA", "UAF"),
+      ("the government primary and secondary school", "NGA", "EDU"), MAR7, None,
+      cl="rf-ng-storm"),
+    E("marched them into", "marched", "ASSAULT", "abduct", ("Gunmen on motorcycles", "NGA", "UAF"),
+      ("them", "NGA", "EDU"), MAR7, None, cl="rf-ng-abduct"),
+    E("bandits seized 15", "seized", "ASSAULT", "abduct", ("bandits", "NGA", "UAF"),
+      ("15 pupils", "NGA", "EDU"), d("2024-03-09", True), P("Sokoto State", "Sokoto")),
+    E("had demanded 1 billion", "demanded", "REQUEST", None, ("The kidnappers", "NGA", "UAF"), None,
+      None, None, speaker="a relative of one of the hostages", relays=BBC, mod="demanded"),
+    E("threatened to kill", "threatened", "THREATEN", "violence", ("The kidnappers", "NGA", "UAF"),
+      ("them", "NGA", "EDU"), None, None, speaker="a relative of one of the hostages",
+      relays=BBC, mod="threatened"),
+    E("troops had arrested 12", "arrested", "COERCE", "arrest", ("troops", "NGA", "MIL"),
+      ("12 suspects", "NGA", None), None, P("the Birnin Gwari area", "Birnin Gwari"),
+      speaker="The army", mod="reported"),
+    E("Residents accused", "accused", "ACCUSE", "allege", ("Residents", "NGA", "CVL"),
+      ("the security forces", "NGA", "MIL"), None, None),
+    E("Boko Haram seized", "seized", "ASSAULT", "abduct", ("Boko Haram", "NGA", "REB"),
+      ("276 schoolgirls", "NGA", "EDU"), yr("2014"), "Chibok"),
+])
+
+# --------------------------------------------------------------------------
+# Niger's coup and ECOWAS' conditional threat (26-31 Jul 2023).
+# --------------------------------------------------------------------------
+T = ("ECOWAS threatens force unless Niger junta restores Bazoum\n"
+     "ABUJA, July 31 (Reuters) - West African leaders on Sunday threatened to use force against "
+     "the military officers who seized power in Niger last Wednesday unless President Mohamed "
+     "Bazoum is reinstated within a week, and imposed financial sanctions on the country.\n"
+     "After an emergency summit in the Nigerian capital, the Economic Community of West African "
+     "States (ECOWAS) said it would take \"all measures necessary\" to restore constitutional "
+     "order, including the use of force, if its demands were not met. It closed land and air "
+     "borders with Niger and froze the country's assets in the regional central bank.\n"
+     "In Niamey, thousands of supporters of the coup rallied outside the French embassy on "
+     "Sunday, chanting \"Down with France\". Several protesters tried to force their way into the "
+     "embassy compound in the capital and set fire to a door before soldiers dispersed them with "
+     "tear gas, a Reuters witness said.\n"
+     "The junta accused France of planning a military intervention, in a statement read on state "
+     "television Tele Sahel late on Monday. France's foreign ministry denied the accusation, "
+     "saying Paris would act only to protect its nationals and its embassy if they were attacked.\n"
+     "Bazoum has been held at the presidential palace by members of his own guard since "
+     "Wednesday. The European Union, the largest donor, suspended budget support to Niger on "
+     "Saturday.")
+SUN, WED = d("2023-07-30"), d("2023-07-26")
+ABJ = P(("ABUJA", 1), "Abuja")
+ECO = "the Economic Community of West African States"
+A("14", "Reuters", "2023-07-31", "ECOWAS threatens force unless Niger junta restores Bazoum", T, [
+    E("ECOWAS threatens", "threatens", "THREATEN", "violence", ("ECOWAS", None, "IGO"),
+      ("Niger junta", "NER", "MIL"), SUN, None, mod="threatened", cl="rf-ne-threat"),
+    E("junta restores", "restores", "CONCEDE", None, ("Niger junta", "NER", "MIL"),
+      ("Bazoum", "NER", "GOV"), None, None, mod="hypothetical", cl="rf-ne-restore"),
+    E("threatened to use force", "threatened", "THREATEN", "violence",
+      ("West African leaders", None, "GOV"), ("the military officers", "NER", "MIL"), SUN, ABJ,
+      mod="threatened", cl="rf-ne-threat"),
+    E("who seized power", "seized power", "COERCE", None, ("who", "NER", "MIL"), None, WED,
+      "Niger", cl="rf-ne-coup"),
+    E("is reinstated", "reinstated", "CONCEDE", None, None,
+      ("President Mohamed Bazoum", "NER", "GOV"), None, None, mod="hypothetical",
+      cl="rf-ne-restore"),
+    E("imposed financial", "imposed", "SANCTION", None, ("West African leaders", None, "GOV"),
+      ("the country", "NER", "GOV"), SUN, ABJ),
+    E("emergency summit", "summit", "CONSULT", "multilateral", (ECO, None, "IGO"), None, SUN,
+      P("the Nigerian capital", "Abuja")),
+    E("including the use of force", "force", "THREATEN", "violence", (("it", "(ECOWAS) said"), None, "IGO"), None,
+      SUN, None, speaker=ECO, mod="threatened", cl="rf-ne-threat"),
+    E("closed land and air", "closed", "SANCTION", "discontinue", ("It", None, "IGO"),
+      ("Niger", "NER", "GOV"), SUN, ABJ),
+    E("froze the country", "froze", "SANCTION", None, ("It", None, "IGO"),
+      ("the country", "NER", "GOV"), SUN, ABJ),
+    E("rallied outside the French", "rallied", "PROTEST", "demo",
+      ("thousands of supporters of the coup", "NER", "CVL"), ("the French embassy", "FRA", "GOV"),
+      SUN, "Niamey"),
+    E("tried to force", "force their way", "PROTEST", "riot", ("Several protesters", "NER", "CVL"),
+      ("the embassy compound", "FRA", "GOV"), SUN, P("the capital", "Niamey"),
+      speaker="a Reuters witness", mod="reported"),
+    E("set fire to a door", "set fire", "PROTEST", "riot", ("Several protesters", "NER", "CVL"),
+      None, SUN, P("the capital", "Niamey"), speaker="a Reuters witness", mod="reported"),
+    E("soldiers dispersed", "dispersed", "ASSAULT", "crowd-control", ("soldiers", "NER", "MIL"),
+      ("them", "NER", "CVL"), SUN, P("the capital", "Niamey"), speaker="a Reuters witness",
+      mod="reported"),
+    E("The junta accused", "accused", "ACCUSE", "allege", ("The junta", "NER", "MIL"),
+      ("France", "FRA", "GOV"), d("2023-07-31"), None, relays=["state television Tele Sahel"]),
+    E("denied the accusation", "denied", "REJECT", None, ("France's foreign ministry", "FRA", "GOV"),
+      None, None, None),
+    E("if they were attacked", "attacked", "ASSAULT", None, None, ("they", "FRA", None), None,
+      None, speaker="France's foreign ministry", mod="hypothetical"),
+    E("has been held", "held", "COERCE", "arrest", ("members of his own guard", "NER", "MIL"),
+      ("Bazoum", "NER", "GOV"), WED, P("the presidential palace", "Niamey")),
+    E("suspended budget", "suspended", "SANCTION", "discontinue",
+      ("The European Union", None, "IGO"), ("Niger", "NER", "GOV"), d("2023-07-29"), None),
+])
+
+# --------------------------------------------------------------------------
+# South Sudan: Riek Machar under house arrest (26 Mar 2025), recollections of Nasir.
+# --------------------------------------------------------------------------
+T = ("South Sudan's vice president Machar under house arrest, party says\n"
+     "JUBA — Heavily armed security forces led by the defence minister and the national security "
+     "chief stormed the residence of First Vice President Riek Machar in Juba on Wednesday night, "
+     "disarmed his bodyguards and placed him under house arrest, his party said on Thursday.\n"
+     "Oyet Nathaniel Pal, deputy chairman of the SPLM-IO, said the arrest meant the 2018 peace "
+     "agreement had been \"abrogated\". Information Minister Michael Makuei denied that Machar "
+     "had been arrested, telling Radio Miraya that he was \"at home\" and under investigation.\n"
+     "The government accuses Machar of directing the White Army, a youth militia that overran an "
+     "army base in Nasir on March 4. Three days later, a U.N. helicopter trying to evacuate "
+     "soldiers from the town came under fire, killing a crew member. Machar's party has denied "
+     "any links to the militia.\n"
+     "Uganda sent special forces to Juba in mid-March at the request of President Salva Kiir, and "
+     "Ugandan aircraft have since bombed villages in Upper Nile state, according to local "
+     "officials.\n"
+     "The United Nations Mission in South Sudan urged the country's leaders to release detained "
+     "officials and warned that the country risked \"relapsing into war\".")
+WED, MAR7 = d("2025-03-26"), d("2025-03-07", True)
+A("15", "Radio Tamazuj", "2025-03-27",
+  "South Sudan's vice president Machar under house arrest, party says", T, [
+    E("Machar under house", "arrest", "COERCE", "arrest", None, ("Machar", "SSD", "GOV"), WED,
+      None, speaker="party", mod="reported", cl="rf-ss-arrest"),
+    E("stormed the residence", "stormed", "COERCE", None,
+      ("Heavily armed security forces", "SSD", "MIL"), ("Riek Machar", "SSD", "GOV"), WED, "Juba",
+      speaker="his party", mod="reported"),
+    E("disarmed his bodyguards", "disarmed", "COERCE", None,
+      ("Heavily armed security forces", "SSD", "MIL"), ("his bodyguards", "SSD", "MIL"), WED,
+      "Juba", speaker="his party", mod="reported"),
+    E("placed him under", "placed him under house arrest", "COERCE", "arrest",
+      ("Heavily armed security forces", "SSD", "MIL"), ("him", "SSD", "GOV"), WED, "Juba",
+      speaker="his party", mod="reported", cl="rf-ss-arrest"),
+    E("the arrest meant", "arrest", "COERCE", "arrest", None, None, WED, None,
+      speaker="Oyet Nathaniel Pal", mod="reported", cl="rf-ss-arrest"),
+    E("had been arrested", "arrested", "COERCE", "arrest", None, ("Machar", "SSD", "GOV"), WED,
+      None, speaker="Michael Makuei", relays=["Radio Miraya"], mod="denied", cl="rf-ss-arrest"),
+    E("under investigation", "investigation", "ACCUSE", "investigate", None, ("he", "SSD", "GOV"),
+      None, None, speaker="Michael Makuei", relays=["Radio Miraya"], mod="reported"),
+    E("government accuses", "accuses", "ACCUSE", "allege", ("The government", "SSD", "GOV"),
+      ("Machar", "SSD", "GOV"), None, None),
+    E("that overran", "overran", "ASSAULT", None, ("that", "SSD", "UAF"),
+      ("an army base", "SSD", "MIL"), d("2025-03-04", True), "Nasir"),
+    E("trying to evacuate", "evacuate", "AID", None, ("a U.N. helicopter", None, "IGO"),
+      ("soldiers", "SSD", "MIL"), MAR7, P("the town", "Nasir")),
+    E("came under fire", "came under fire", "ASSAULT", "firearms", None,
+      ("a U.N. helicopter", None, "IGO"), MAR7, P("the town", "Nasir")),
+    E("has denied any links", "denied", "REJECT", None, ("Machar's party", "SSD", "OPP"), None,
+      None, None),
+    E("Uganda sent special", "sent", "AID", None, ("Uganda", "UGA", "GOV"), None,
+      mo("2025-03", True), None),
+    E("at the request", "request", "REQUEST", "assist", ("President Salva Kiir", "SSD", "GOV"),
+      ("Uganda", "UGA", "GOV"), None, None, mod="demanded"),
+    E("have since bombed", "bombed", "ASSAULT", "aerial", ("Ugandan aircraft", "UGA", "MIL"),
+      ("villages", "SSD", "CVL"), None, "Upper Nile state", speaker="local officials",
+      mod="reported"),
+    E("urged the country's leaders", "urged", "REQUEST", "yield",
+      ("The United Nations Mission in South Sudan", None, "IGO"),
+      ("the country's leaders", "SSD", "GOV"), None, None, mod="demanded"),
+])
+
+# --------------------------------------------------------------------------
+# Libya: Tripoli fighting after a militia commander's killing (12-14 May 2025).
+# --------------------------------------------------------------------------
+T = ("Tripoli calm after night of clashes following militia leader's killing\n"
+     "TRIPOLI — An uneasy calm returned to the Libyan capital on Wednesday after two nights of "
+     "heavy fighting between armed groups that began when a powerful militia commander, Abdulghani "
+     "al-Kikli, was shot dead at a military base on Monday evening.\n"
+     "The Government of National Unity announced a ceasefire early on Wednesday and said on its "
+     "Facebook page that its forces had taken control of the Abu Salim district, al-Kikli's "
+     "stronghold. Prime Minister Abdul Hamid Dbeibah praised the army and police for \"imposing "
+     "the authority of the state\".\n"
+     "Fighters of the Radaa force, which controls Mitiga airport, clashed with pro-government "
+     "brigades in the Souq al-Juma district overnight into Wednesday, residents said. Flights were "
+     "diverted to Misrata.\n"
+     "The Health Ministry said at least six people had been killed. The UN Support Mission in "
+     "Libya called on all parties to respect the truce and to protect civilians, and said it was "
+     "\"alarmed\" by reports of heavy weapons being used in residential areas.\n"
+     "Hundreds of protesters are expected to rally in Martyrs' Square on Friday to demand "
+     "Dbeibah's resignation.")
+WED, W20 = d("2025-05-14"), wk("2025-W20")
+TIP = P(("TRIPOLI", 1), "Tripoli")
+A("16", "Libya Observer", "2025-05-14",
+  "Tripoli calm after night of clashes following militia leader's killing", T, [
+    E("night of clashes", "clashes", "ASSAULT", None, None, None, W20, "Tripoli",
+      cl="rf-ly-fighting"),
+    E("leader's killing", "killing", "ASSAULT", "firearms", None,
+      ("militia leader", "LBY", "UAF"), d("2025-05-12"), None, cl="rf-ly-kikli"),
+    E("heavy fighting", "fighting", "ASSAULT", None, ("armed groups", "LBY", "UAF"), None, W20,
+      P("the Libyan capital", "Tripoli"), cl="rf-ly-fighting"),
+    E("was shot dead", "shot dead", "ASSAULT", "firearms", None,
+      ("Abdulghani al-Kikli", "LBY", "UAF"), d("2025-05-12"), None, cl="rf-ly-kikli"),
+    E("announced a ceasefire", "ceasefire", "RETREAT", "ceasefire",
+      ("The Government of National Unity", "LBY", "GOV"), None, WED, TIP),
+    E("had taken control", "taken control", "ASSAULT", None, ("its forces", "LBY", "MIL"), None,
+      W20, P("the Abu Salim district", "Tripoli"), speaker="The Government of National Unity",
+      relays=["its Facebook page"], mod="reported"),
+    E("Dbeibah praised", "praised", "SUPPORT", None, ("Abdul Hamid Dbeibah", "LBY", "GOV"),
+      ("the army and police", "LBY", None), None, TIP),
+    E("clashed with pro-government", "clashed", "ASSAULT", None,
+      ("Fighters of the Radaa force", "LBY", "UAF"), ("pro-government brigades", "LBY", "UAF"),
+      WED, P("the Souq al-Juma district", "Tripoli"), speaker="residents", mod="reported"),
+    E("had been killed", "killed", "ASSAULT", None, None, ("at least six people", "LBY", None),
+      W20, None, speaker="The Health Ministry", mod="reported", cl="rf-ly-fighting"),
+    E("called on all parties", "called on", "REQUEST", None,
+      ("The UN Support Mission in Libya", None, "IGO"), ("all parties", "LBY", None), None, None,
+      mod="demanded"),
+    E("being used", "used", "ASSAULT", "heavy-weapons", None, None, W20, None,
+      speaker="The UN Support Mission in Libya", mod="reported"),
+    E("expected to rally", "rally", "PROTEST", "demo", ("Hundreds of protesters", "LBY", "CVL"),
+      None, d("2025-05-16"), P("Martyrs' Square", "Tripoli"), mod="future"),
+])
+
+# --------------------------------------------------------------------------
+# Iraq and Turkey after the Zakho resort shelling (20-21 Jul 2022).
+# --------------------------------------------------------------------------
+T = ("Iraq summons Turkish envoy after shelling kills nine tourists in Kurdistan\n"
+     "BAGHDAD — Iraq summoned Turkey's ambassador on Thursday and recalled its own chargé "
+     "d'affaires from Ankara, a day after artillery shelling struck a mountain resort near Zakho in "
+     "the Kurdistan region, killing nine tourists, among them a one-year-old child.\n"
+     "Iraqi Prime Minister Mustafa Al Kadhimi accused Turkish forces of \"a flagrant violation of "
+     "Iraqi sovereignty\" and said Baghdad reserved the right to respond. The foreign ministry "
+     "would file a complaint with the UN Security Council, the state news agency INA quoted "
+     "ministry spokesman Ahmed Al Sahaf as saying.\n"
+     "Turkey's foreign ministry rejected the accusations and said the attack was carried out by "
+     "\"terrorist organisations\", a reference to the Kurdistan Workers' Party (PKK), which Ankara "
+     "has fought inside Iraq for decades. It urged Iraqi officials not to make statements under "
+     "the influence of \"terrorist propaganda\".\n"
+     "Protesters in Baghdad tore down the Turkish flag outside a visa centre on Wednesday night, "
+     "and demonstrators in Najaf burned Turkish flags on Thursday, witnesses said.\n"
+     "Turkey launched its latest cross-border operation against the PKK, code-named Claw-Lock, in "
+     "April.")
+THU, WED = d("2022-07-21"), d("2022-07-20")
+BGW = P(("BAGHDAD", 1), "Baghdad")
+A("17", "The National", "2022-07-21",
+  "Iraq summons Turkish envoy after shelling kills nine tourists in Kurdistan", T, [
+    E("Iraq summons", "summons", "ACCUSE", "disapprove", ("Iraq", "IRQ", "GOV"),
+      ("Turkish envoy", "TUR", "GOV"), THU, None, cl="rf-iq-summon"),
+    E("shelling kills", "kills", "ASSAULT", "heavy-weapons", None, ("nine tourists", "IRQ", "CVL"),
+      WED, "Kurdistan", cl="rf-iq-shelling"),
+    E("Iraq summoned", "summoned", "ACCUSE", "disapprove", ("Iraq", "IRQ", "GOV"),
+      ("Turkey's ambassador", "TUR", "GOV"), THU, BGW, cl="rf-iq-summon"),
+    E("recalled its own", "recalled", "SANCTION", "withdraw", ("Iraq", "IRQ", "GOV"),
+      ("Ankara", "TUR", "GOV"), THU, BGW),
+    E("shelling struck", "struck", "ASSAULT", "heavy-weapons", None,
+      ("a mountain resort", "IRQ", "CVL"), WED, "Zakho", cl="rf-iq-shelling"),
+    E("Kadhimi accused", "accused", "ACCUSE", "allege", ("Mustafa Al Kadhimi", "IRQ", "GOV"),
+      ("Turkish forces", "TUR", "MIL"), None, BGW),
+    E("right to respond", "respond", "THREATEN", "violence", ("Baghdad", "IRQ", "GOV"), None, None,
+      None, speaker="Mustafa Al Kadhimi", mod="threatened"),
+    E("would file a complaint", "complaint", "ACCUSE", "allege", ("The foreign ministry", "IRQ", "GOV"),
+      None, None, None, speaker="Ahmed Al Sahaf", relays=["the state news agency INA"],
+      mod="future"),
+    E("rejected the accusations", "rejected", "REJECT", None,
+      ("Turkey's foreign ministry", "TUR", "GOV"), None, None, None),
+    E("the attack was carried", "attack", "ASSAULT", None, ("terrorist organisations", "TUR", "REB"),
+      None, WED, None, speaker="Turkey's foreign ministry", mod="reported", cl="rf-iq-shelling"),
+    E("It urged Iraqi", "urged", "REQUEST", None, ("It", "TUR", "GOV"),
+      ("Iraqi officials", "IRQ", "GOV"), None, None, mod="demanded"),
+    E("tore down the Turkish", "tore down", "PROTEST", "vandalize", ("Protesters", "IRQ", "CVL"),
+      ("a visa centre", "TUR", "GOV"), WED, "Baghdad", speaker="witnesses", mod="reported"),
+    E("burned Turkish flags", "burned", "PROTEST", "demo", ("demonstrators", "IRQ", "CVL"), None,
+      THU, "Najaf", speaker="witnesses", mod="reported"),
+    E("cross-border operation", "operation", "ASSAULT", None, ("Turkey", "TUR", "GOV"),
+      ("the PKK", "TUR", "REB"), mo("2022-04", True), None),
+])
+
+# --------------------------------------------------------------------------
+# The Koreas: a statement relayed by KCNA and then Yonhap (June 2024).
+# --------------------------------------------------------------------------
+T = ("Seoul suspends military pact as Kim's sister threatens 'new countermeasures'\n"
+     "SEOUL, June 4 (AFP) - South Korea on Tuesday suspended a 2018 military agreement with North "
+     "Korea designed to reduce tensions along their border, clearing the way for it to resume "
+     "live-fire drills and loudspeaker broadcasts, after Pyongyang sent hundreds of balloons laden "
+     "with trash across the frontier.\n"
+     "Kim Yo Jong, the powerful sister of North Korean leader Kim Jong Un, warned that the North "
+     "would respond with \"new countermeasures\" if Seoul resumed the propaganda broadcasts, "
+     "according to a statement carried by the official Korean Central News Agency (KCNA), Yonhap "
+     "news agency reported.\n"
+     "She called South Korean activists who fly anti-Pyongyang leaflets across the border \"human "
+     "scum\" and said the North would \"scatter\" more balloons if the leaflets kept coming.\n"
+     "South Korean President Yoon Suk Yeol's office said on Monday the military would take "
+     "\"unbearable\" measures if the North sent more balloons. North Korea also jammed GPS signals "
+     "near the western border islands for five days last week, disrupting ships and aircraft, "
+     "officials in Seoul said.")
+KCNA = ["the official Korean Central News Agency", "Yonhap news agency"]
+KCNA2 = [(r, "Kim Yo Jong, the") for r in KCNA]
+A("18", "AFP", "2024-06-04",
+  "Seoul suspends military pact as Kim's sister threatens 'new countermeasures'", T, [
+    E("Seoul suspends", "suspends", "SANCTION", "discontinue", ("Seoul", "KOR", "GOV"), None,
+      d("2024-06-04"), None, cl="rf-kr-pact"),
+    E("sister threatens", "threatens", "THREATEN", None, ("Kim's sister", "PRK", "GOV"), None, None,
+      None, mod="threatened", cl="rf-kr-threat"),
+    E("Tuesday suspended", "suspended", "SANCTION", "discontinue", ("South Korea", "KOR", "GOV"),
+      ("North Korea", "PRK", "GOV"), d("2024-06-04"), P(("SEOUL", 1), "Seoul"), cl="rf-kr-pact"),
+    E("Jong Un, warned", "warned", "THREATEN", None, ("Kim Yo Jong", "PRK", "GOV"),
+      ("Seoul", "KOR", "GOV"), None, None, relays=KCNA, mod="threatened", cl="rf-kr-threat"),
+    E("She called South", "called", "ACCUSE", "disapprove", ("She", "PRK", "GOV"),
+      ("South Korean activists", "KOR", "CVL"), None, None, relays=KCNA2),
+    E("would \"scatter\"", "scatter", "THREATEN", None, ("the North", "PRK", "GOV"), None, None, None,
+      speaker="She", relays=KCNA2, mod="threatened"),
+    E("\"unbearable\" measures", "measures", "THREATEN", None, ("the military", "KOR", "MIL"),
+      None, d("2024-06-03"), None, speaker="Yoon Suk Yeol's office", mod="threatened"),
+    E("jammed GPS", "jammed", "COERCE", "cyber", ("North Korea", "PRK", "GOV"), None,
+      wk("2024-W22"), None, speaker="officials in Seoul", mod="reported"),
 ])
 
 
