@@ -79,6 +79,13 @@ PLACES = {
     'Zakho': (37.15, 42.69),  # geonameid 89570
     'Najaf': (32.03, 44.35),  # geonameid 98860
     'Seoul': (37.57, 126.98),  # geonameid 1835848
+    'Bucharest': (44.43, 26.11),  # geonameid 683506
+    'Handlová': (48.73, 18.76),  # geonameid 3060139
+    'Bratislava': (48.15, 17.11),  # geonameid 3060972
+    'Paiporta': (39.43, -0.42),  # geonameid 2513029
+    'Rawalpindi': (33.6, 73.05),  # geonameid 1166993
+    'Amsterdam': (52.37, 4.89),  # geonameid 2759794
+    'Conakry': (9.54, -13.68),  # geonameid 2422465
 }
 
 
@@ -1083,6 +1090,272 @@ A("18", "AFP", "2024-06-04",
       None, d("2024-06-03"), None, speaker="Yoon Suk Yeol's office", mod="threatened"),
     E("jammed GPS", "jammed", "COERCE", "cyber", ("North Korea", "PRK", "GOV"), None,
       wk("2024-W22"), None, speaker="officials in Seoul", mod="reported"),
+])
+
+
+# --------------------------------------------------------------------------
+# Romania: the annulled presidential election (6 Dec 2024). The annulment of
+# an election is no PLOVER act; the accusations and denials around it are.
+# --------------------------------------------------------------------------
+T = ("Romania's top court annuls presidential vote; Georgescu cries coup\n"
+     "BUCHAREST — Romania's Constitutional Court on Friday annulled the first round of the "
+     "presidential election, two days before a runoff in which far-right outsider Calin "
+     "Georgescu was expected to face centrist Elena Lasconi, saying the vote had been "
+     "compromised.\n"
+     "The ruling came after President Klaus Iohannis declassified intelligence documents on "
+     "Wednesday alleging that Georgescu's campaign had benefited from a coordinated TikTok "
+     "operation backed by \"a state actor\". Iohannis also accused Moscow of cyberattacks on the "
+     "electoral authority's servers. Moscow denied interfering in the vote.\n"
+     "Georgescu called the decision \"a formalised coup d'état\" and urged his supporters to stay "
+     "calm. \"Democracy is under attack,\" he said in a video posted on Facebook.\n"
+     "Lasconi, who had urged voters to back her against \"the Kremlin's candidate\", said the "
+     "court had \"crushed\" the will of the people. Hundreds of Georgescu supporters gathered "
+     "outside the court building on Friday evening; police said the protest was peaceful.\n"
+     "The European Commission said it had ordered TikTok to preserve data related to the "
+     "Romanian election and would investigate whether the platform had breached EU rules.")
+FRI = d("2024-12-06")
+A("19", "Balkan Insight", "2024-12-07",
+  "Romania's top court annuls presidential vote; Georgescu cries coup", T, [
+    E("Georgescu cries coup", "cries coup", "ACCUSE", "allege", ("Georgescu", "ROU", "OPP"), None,
+      None, None, cl="rf-ro-coup"),
+    E("TikTok operation", "operation", "COERCE", "misinformation", ("a state actor", None, "GOV"),
+      None, None, None, speaker="intelligence documents", mod="reported"),
+    E("Iohannis also accused", "accused", "ACCUSE", "allege", ("Iohannis", "ROU", "GOV"),
+      ("Moscow", "RUS", "GOV"), None, None),
+    E("of cyberattacks", "cyberattacks", "COERCE", "cyber", ("Moscow", "RUS", "GOV"), None, None,
+      None, speaker="Iohannis", mod="reported"),
+    E("denied interfering", "interfering", "COERCE", None, ("Moscow", "RUS", "GOV"), None, None,
+      None, speaker="Moscow", mod="denied"),
+    E("Georgescu called the decision", "called", "ACCUSE", "allege", ("Georgescu", "ROU", "OPP"),
+      None, None, None, cl="rf-ro-coup"),
+    E("urged his supporters", "urged", "REQUEST", None, ("Georgescu", "ROU", "OPP"),
+      ("his supporters", "ROU", "CVL"), None, None, mod="demanded"),
+    E("supporters gathered", "gathered", "PROTEST", "demo",
+      ("Hundreds of Georgescu supporters", "ROU", "CVL"), None, FRI,
+      P("the court building", "Bucharest"), cl="rf-ro-protest"),
+    E("the protest was peaceful", "protest", "PROTEST", "demo", None, None, FRI, None,
+      speaker="police", mod="reported", cl="rf-ro-protest"),
+    E("had ordered TikTok", "ordered", "REQUEST", None, ("The European Commission", None, "IGO"),
+      ("TikTok", None, "BUS"), None, None, mod="demanded"),
+    E("would investigate", "investigate", "ACCUSE", "investigate",
+      (("it", "Commission said"), None, "IGO"), ("the platform", None, "BUS"), None, None,
+      speaker="The European Commission", mod="future"),
+])
+
+# --------------------------------------------------------------------------
+# Slovakia: the shooting of Robert Fico in Handlová (15 May 2024).
+# --------------------------------------------------------------------------
+T = ("Fico in serious but stable condition after Handlová shooting; suspect charged\n"
+     "BRATISLAVA — Slovak Prime Minister Robert Fico remained in serious but stable condition on "
+     "Thursday, a day after a gunman shot him five times as he greeted supporters outside a "
+     "cultural centre in the central mining town of Handlová, officials said.\n"
+     "The suspect, a 71-year-old poet identified by media as Juraj C., was charged with "
+     "premeditated attempted murder, Interior Minister Matúš Šutaj Eštok told a news conference. "
+     "He said the man had acted alone, and accused the opposition of radicalising him with "
+     "\"hateful rhetoric\", a charge opposition leaders rejected.\n"
+     "Deputy Prime Minister Robert Kaliňák accused liberal media of having \"blood on their "
+     "hands\". Opposition party Progressive Slovakia cancelled a protest planned for Thursday "
+     "against the government's overhaul of public broadcaster RTVS.\n"
+     "Leaders across Europe condemned the attack. Hungarian Prime Minister Viktor Orbán, a close "
+     "ally, called it \"a heinous attack\". Police in Bratislava detained a man on Thursday who "
+     "had threatened online to kill another member of the government.")
+WED, THU = d("2024-05-15"), d("2024-05-16")
+A("20", "The Slovak Spectator", "2024-05-16",
+  "Fico in serious but stable condition after Handlová shooting; suspect charged", T, [
+    E("Handlová shooting", "shooting", "ASSAULT", "firearms", None, None, WED, "Handlová",
+      cl="rf-sk-shooting"),
+    E("suspect charged", "charged", "ACCUSE", "allege", None, ("suspect", "SVK", "CVL"), None, None,
+      cl="rf-sk-charge"),
+    E("gunman shot him", "shot", "ASSAULT", "firearms", ("a gunman", "SVK", "CVL"),
+      ("him", "SVK", "GOV"), WED, "Handlová", speaker="officials", mod="reported",
+      cl="rf-sk-shooting"),
+    E("was charged with", "charged", "ACCUSE", "allege", None, ("The suspect", "SVK", "CVL"), None,
+      None, speaker="Matúš Šutaj Eštok", mod="reported", cl="rf-sk-charge"),
+    E("and accused the opposition", "accused", "ACCUSE", "allege", ("He", "SVK", "GOV"),
+      ("the opposition", "SVK", "OPP"), None, None),
+    E("opposition leaders rejected", "rejected", "REJECT", None,
+      ("opposition leaders", "SVK", "OPP"), None, None, None),
+    E("Kaliňák accused", "accused", "ACCUSE", "allege", ("Robert Kaliňák", "SVK", "GOV"),
+      ("liberal media", "SVK", "MED"), None, None),
+    E("cancelled a protest", "protest", "PROTEST", "demo",
+      ("Opposition party Progressive Slovakia", "SVK", "OPP"), ("the government", "SVK", "GOV"),
+      THU, None, mod="negated"),
+    E("Europe condemned", "condemned", "ACCUSE", "disapprove",
+      ("Leaders across Europe", None, "GOV"), None, None, None),
+    E("condemned the attack", "attack", "ASSAULT", "firearms", None, None, WED, None,
+      speaker="Leaders across Europe", mod="reported", cl="rf-sk-shooting"),
+    E("called it \"a heinous", "called", "ACCUSE", "disapprove", ("Viktor Orbán", "HUN", "GOV"),
+      None, None, None),
+    E("Bratislava detained", "detained", "COERCE", "arrest", ("Police", "SVK", "COP"),
+      ("a man", "SVK", "CVL"), THU, "Bratislava"),
+    E("had threatened online", "threatened", "THREATEN", "violence", ("who", "SVK", "CVL"),
+      ("another member of the government", "SVK", "GOV"), None, None, mod="threatened"),
+])
+
+# --------------------------------------------------------------------------
+# Look-alike: the Valencia floods (Oct-Nov 2024). The flood, its toll and the
+# domestic relief are not events; the crowd's attack on the royal visit is.
+# --------------------------------------------------------------------------
+T = ("Angry flood survivors pelt Spain's king with mud in Paiporta\n"
+     "PAIPORTA, Spain, Nov 4 (Reuters) - Residents of the Spanish town hardest hit by last week's "
+     "flash floods threw mud and insults at King Felipe, Queen Letizia and Prime Minister Pedro "
+     "Sánchez on Sunday, forcing Sánchez to cut short his visit as anger mounted over the slow "
+     "response to the disaster.\n"
+     "Torrential rain dumped a year's worth of water on parts of Valencia region in eight hours on "
+     "Tuesday, sending walls of water through towns, sweeping away cars and killing at least 217 "
+     "people. Dozens remain missing.\n"
+     "Security officers opened umbrellas over the royal couple as the crowd shouted "
+     "\"murderers\". A window of Sánchez's car was smashed by a man with a stick, police said.\n"
+     "The government said on Saturday it would send 5,000 more soldiers and 5,000 police officers "
+     "to help clear debris, the largest peacetime deployment of troops in Spain. France offered "
+     "to send 200 firefighters, Madrid said.\n"
+     "Valencia's regional leader Carlos Mazón has faced calls to resign over an emergency alert "
+     "that reached residents' phones only after 8 p.m., when water was already flooding homes. "
+     "\"A tsunami of mud,\" one resident said, describing the wave that hit Paiporta.\n"
+     "Shares of Spanish insurers fell sharply on Monday as analysts tallied the damage.")
+SUN = d("2024-11-03")
+PAI = P(("PAIPORTA", 1), "Paiporta")
+A("21", "Reuters", "2024-11-04", "Angry flood survivors pelt Spain's king with mud in Paiporta", T, [
+    E("survivors pelt", "pelt", "PROTEST", "riot", ("Angry flood survivors", "ESP", "CVL"),
+      ("Spain's king", "ESP", "GOV"), SUN, "Paiporta", cl="rf-es-mud"),
+    E("threw mud and insults", "threw", "PROTEST", "riot",
+      ("Residents of the Spanish town", "ESP", "CVL"),
+      ("King Felipe, Queen Letizia and Prime Minister Pedro Sánchez", "ESP", "GOV"), SUN, PAI,
+      cl="rf-es-mud"),
+    E("was smashed by", "smashed", "PROTEST", "vandalize", ("a man", "ESP", "CVL"),
+      ("Sánchez's car", "ESP", "GOV"), SUN, PAI, speaker="police", mod="reported"),
+    E("France offered", "offered", "AGREE", None, ("France", "FRA", "GOV"), None, None, None,
+      speaker="Madrid", mod="reported"),
+    E("faced calls to resign", "calls", "REQUEST", "yield", None, ("Carlos Mazón", "ESP", "GOV"),
+      None, None, mod="demanded"),
+])
+
+# --------------------------------------------------------------------------
+# Look-alike: cricket, India v Pakistan (23 Feb 2025). Sport's figures of
+# speech are not events; the governments' and fans' acts around it are.
+# --------------------------------------------------------------------------
+T = ("Kohli century sinks Pakistan as India storm into semi-finals\n"
+     "DUBAI — Virat Kohli smashed an unbeaten hundred as India crushed Pakistan by six wickets in "
+     "Dubai on Sunday, all but knocking the hosts out of their own Champions Trophy.\n"
+     "Pakistan's batsmen were strangled by India's spinners in the middle overs, and Kuldeep "
+     "Yadav struck twice in an over to rip through the lower order. \"We were beaten in every "
+     "department,\" Pakistan captain Mohammad Rizwan said. \"They attacked us from the first "
+     "ball.\"\n"
+     "India are playing all their matches in the United Arab Emirates after the Indian "
+     "government refused to let the team travel to Pakistan, citing security concerns. The "
+     "Pakistan Cricket Board had threatened to boycott the tournament if India's games were "
+     "moved, before the International Cricket Council brokered a compromise in December.\n"
+     "Former Pakistan captain Shoaib Akhtar accused the selectors of \"killing\" the team's "
+     "spirit. Fans outside the stadium in Rawalpindi burned posters of the players after the "
+     "defeat.\n"
+     "Pakistan's Interior Minister Mohsin Naqvi, who also heads the cricket board, said he would "
+     "meet the players on Tuesday.")
+A("22", "Dawn", "2025-02-24", "Kohli century sinks Pakistan as India storm into semi-finals", T, [
+    E("government refused", "refused", "REJECT", None, ("the Indian government", "IND", "GOV"),
+      None, None, None),
+    E("had threatened to boycott", "threatened", "THREATEN", None,
+      ("The Pakistan Cricket Board", "PAK", None), None, None, None, mod="threatened"),
+    E("burned posters", "burned", "PROTEST", "demo", ("Fans", "PAK", "CVL"), None, d("2025-02-23"),
+      "Rawalpindi"),
+    E("would meet the players", "meet", "CONSULT", None, (("he", "board, said"), "PAK", "GOV"),
+      ("the players", "PAK", None), d("2025-02-25"), None, speaker="Mohsin Naqvi", mod="future"),
+])
+
+# --------------------------------------------------------------------------
+# Look-alike: business, the Dutch takeover of Nexperia (Sept-Oct 2025). Market
+# figures are not events; the governments' and the court's acts are.
+# --------------------------------------------------------------------------
+T = ("Dutch seize control of chipmaker Nexperia; Beijing hits back with export ban\n"
+     "AMSTERDAM — The Dutch government has taken control of Chinese-owned chipmaker Nexperia, "
+     "invoking a Cold War-era law for the first time to stop what it called \"serious governance "
+     "shortcomings\", the economy ministry said on Sunday.\n"
+     "The order, signed on Sept. 30 by Economic Affairs Minister Vincent Karremans, lets the "
+     "government block or reverse decisions by the company's board. An Amsterdam court "
+     "separately suspended chief executive Zhang Xuezheng, the company said.\n"
+     "China's commerce ministry retaliated by barring Nexperia's Chinese unit from exporting "
+     "finished products, and accused the Netherlands of \"discriminatory\" treatment of Chinese "
+     "firms. Wingtech, Nexperia's parent, said it would fight the decision in court.\n"
+     "The move sent Wingtech's shares tumbling 10% in Shanghai and rattled carmakers, which warned "
+     "of a chip shortage that could hit production lines within weeks. \"This is a knockout blow "
+     "for the supply chain,\" one analyst said.\n"
+     "Nexperia, based in Nijmegen, makes basic chips used in cars and consumer electronics. It had "
+     "been fighting a price war with Chinese rivals for two years.")
+SEP30 = d("2025-09-30", True)
+A("23", "Bloomberg", "2025-10-13",
+  "Dutch seize control of chipmaker Nexperia; Beijing hits back with export ban", T, [
+    E("Dutch seize", "seize", "COERCE", "seize", ("Dutch", "NLD", "GOV"), ("Nexperia", "NLD", "BUS"),
+      SEP30, None, cl="rf-nl-seize"),
+    E("with export ban", "ban", "SANCTION", None, ("Beijing", "CHN", "GOV"), None, None, None,
+      cl="rf-nl-ban"),
+    E("has taken control", "taken control", "COERCE", "seize", ("The Dutch government", "NLD", "GOV"),
+      ("Chinese-owned chipmaker Nexperia", "NLD", "BUS"), SEP30, None,
+      speaker="the economy ministry", mod="reported", cl="rf-nl-seize"),
+    E("what it called", "called", "ACCUSE", "allege", (("it", "stop what"), "NLD", "GOV"), None,
+      None, None),
+    E("separately suspended", "suspended", "COERCE", "restrict", ("An Amsterdam court", "NLD", "JUD"),
+      ("chief executive Zhang Xuezheng", "CHN", "BUS"), None, "Amsterdam", speaker="the company",
+      mod="reported"),
+    E("retaliated by barring", "barring", "SANCTION", None, ("China's commerce ministry", "CHN", "GOV"),
+      ("Nexperia's Chinese unit", "CHN", "BUS"), None, None, cl="rf-nl-ban"),
+    E("accused the Netherlands", "accused", "ACCUSE", "allege",
+      ("China's commerce ministry", "CHN", "GOV"), ("the Netherlands", "NLD", "GOV"), None, None),
+    E("would fight the decision", "fight", "ACCUSE", "allege",
+      (("it", "parent, said"), "CHN", "BUS"), None, None, None, speaker="Wingtech", mod="future"),
+])
+
+# --------------------------------------------------------------------------
+# Opinion with loaded language: Guinea's junta and the missing activists (July 2024).
+# --------------------------------------------------------------------------
+T = ("Opinion: Guinea's junta is disappearing its critics, and the world shrugs\n"
+     "Two weeks ago, in the dead of night, hooded soldiers broke down the door of Oumar Sylla's "
+     "home in Conakry and dragged him away, along with fellow activist Mamadou Billo Bah. Neither "
+     "man has been seen since. Their only crime was to demand that Colonel Mamady Doumbouya keep "
+     "his promise to hand power back to civilians.\n"
+     "This is how the junta that seized power in September 2021 now governs: it banned all "
+     "protests in 2022, suspended two independent television stations in May and jailed "
+     "journalists who dared to question it. The justice ministry insists the two men are not in "
+     "state custody, a claim nobody in Conakry believes.\n"
+     "The Economic Community of West African States lifted most of its sanctions on Guinea in "
+     "February, rewarding a transition that has produced nothing but repression. Paris and "
+     "Washington, which loudly condemned the coups in Niger and Mali, have offered only mumbled "
+     "expressions of concern.\n"
+     "If the opposition calls its supporters onto the streets, as it has promised to do this "
+     "month, the security forces will almost certainly open fire again, as they did in 2023, when "
+     "at least 20 protesters were killed. The international community should say now, clearly, "
+     "that it will sanction those who give the orders.")
+JUNTA_IT = (("it", "governs: it"), "GIN", "MIL")
+A("24", "African Arguments", "2024-07-20",
+  "Opinion: Guinea's junta is disappearing its critics, and the world shrugs", T, [
+    E("dragged him away", "dragged", "ASSAULT", "abduct", ("hooded soldiers", "GIN", "MIL"),
+      ("him", "GIN", "CVL"), wk("2024-W27", True), "Conakry", cl="rf-gn-abduct"),
+    E("to demand that Colonel", "demand", "REQUEST", None, ("Their", "GIN", "CVL"),
+      ("Colonel Mamady Doumbouya", "GIN", "MIL"), None, None, mod="demanded"),
+    E("junta that seized", "seized power", "COERCE", None, ("that", "GIN", "MIL"), None,
+      mo("2021-09", True), None),
+    E("banned all protests", "banned", "COERCE", "restrict", JUNTA_IT, None, yr("2022"), None),
+    E("suspended two independent", "suspended", "COERCE", "censor", JUNTA_IT,
+      ("two independent television stations", "GIN", "MED"), mo("2024-05", True), None),
+    E("jailed journalists", "jailed", "COERCE", "arrest", JUNTA_IT, ("journalists", "GIN", "MED"),
+      None, None),
+    E("not in state custody", "custody", "COERCE", "arrest", None, ("the two men", "GIN", "CVL"),
+      None, None, speaker="The justice ministry", mod="denied"),
+    E("lifted most of its sanctions", "lifted", "CONCEDE", None,
+      ("The Economic Community of West African States", None, "IGO"), ("Guinea", "GIN", "GOV"),
+      mo("2024-02", True), None),
+    E("loudly condemned", "condemned", "ACCUSE", "disapprove", ("which", None, "GOV"), None, None,
+      None),
+    E("opposition calls its supporters", "calls", "REQUEST", None, ("the opposition", "GIN", "OPP"),
+      ("its supporters", "GIN", "CVL"), None, None, mod="hypothetical"),
+    E("has promised to do", "promised", "AGREE", None, (("it", "as it has promised"), "GIN", "OPP"),
+      None, None, None),
+    E("will almost certainly open fire", "open fire", "ASSAULT", "firearms",
+      ("the security forces", "GIN", "MIL"), None, None, None, mod="conditional",
+      cond="If the opposition calls its supporters onto the streets"),
+    E("protesters were killed", "killed", "ASSAULT", None, None,
+      ("at least 20 protesters", "GIN", "CVL"), yr("2023"), None),
+    E("that it will sanction", "sanction", "SANCTION", None,
+      (("it", "that it will sanction"), None, "GOV"), ("those who give the orders", "GIN", "MIL"),
+      None, None, mod="hypothetical"),
 ])
 
 
