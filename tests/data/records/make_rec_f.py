@@ -86,6 +86,20 @@ PLACES = {
     'Rawalpindi': (33.6, 73.05),  # geonameid 1166993
     'Amsterdam': (52.37, 4.89),  # geonameid 2759794
     'Conakry': (9.54, -13.68),  # geonameid 2422465
+    'the Ta Muen Thom temple': (14.35, 103.27),  # temple on the border, approximate point
+    'Sisaket': (15.11, 104.33),  # geonameid 1606239 (Sisaket province's capital)
+    'the Preah Vihear temple': (14.39, 104.68),  # temple, approximate point
+    'Ottawa': (45.41, -75.7),  # geonameid 6094817
+    'Ontario': (49.25, -84.5),  # ADM1 province, approximate GeoNames point
+    'Guatemala': (15.5, -90.25),  # country
+    'Makassar': (-5.15, 119.43),  # geonameid 1622786
+    'Jakarta': (-6.21, 106.85),  # geonameid 1642911
+    'Lahore': (31.56, 74.35),  # geonameid 1172451
+    'Islamabad': (33.72, 73.04),  # geonameid 1176615
+    'Pakistan': (30.0, 70.0),  # country
+    'Damascus': (33.51, 36.29),  # geonameid 170654
+    'Baniyas': (35.18, 35.95),  # geonameid 171830
+    'Jableh': (35.36, 35.93),  # geonameid 169304
 }
 
 
@@ -1356,6 +1370,399 @@ A("24", "African Arguments", "2024-07-20",
     E("that it will sanction", "sanction", "SANCTION", None,
       (("it", "that it will sanction"), None, "GOV"), ("those who give the orders", "GIN", "MIL"),
       None, None, mod="hypothetical"),
+])
+
+
+# --------------------------------------------------------------------------
+# Long-form analysis: the Thailand-Cambodia border war (July 2025), a time
+# line of chained dates, recollections and a counterfactual.
+# --------------------------------------------------------------------------
+T = ("Analysis: How a soldier's death spiralled into Thailand and Cambodia's worst fighting in a "
+     "decade\n"
+     "BANGKOK — The clash that erupted on Thursday morning near the Ta Muen Thom temple, on the "
+     "disputed frontier between Thailand's Surin province and Cambodia's Oddar Meanchey, had been "
+     "building for two months.\n"
+     "On May 28, a Cambodian soldier was killed in a brief exchange of fire in the Emerald "
+     "Triangle. Thailand restricted border crossings in June, and Cambodia responded by banning "
+     "Thai films and fruit imports. Then, on Wednesday, a landmine wounded five Thai soldiers on "
+     "patrol; Bangkok accused Phnom Penh of laying new mines, expelled the Cambodian ambassador "
+     "and recalled its own envoy.\n"
+     "A day later, Cambodian troops fired rockets into Thai villages in Sisaket province, killing "
+     "at least 12 civilians, among them a boy at a petrol station, according to the Thai army. "
+     "Thailand scrambled F-16 jets and bombed two Cambodian military positions. Cambodia's "
+     "defence ministry said the Thai side had opened fire first and accused it of using cluster "
+     "munitions, which Thailand denied.\n"
+     "Cambodian Prime Minister Hun Manet asked the UN Security Council to convene an emergency "
+     "meeting, and Malaysia, which chairs ASEAN, offered to mediate. Thai acting Prime Minister "
+     "Phumtham Wechayachai said Bangkok was open to talks but warned that Thailand would "
+     "\"intensify its self-defence measures\" if Cambodia continued its attacks.\n"
+     "The last serious fighting, over the Preah Vihear temple in 2011, killed about 20 people "
+     "before the International Court of Justice ordered both sides to withdraw their troops. Had "
+     "Hun Sen, Cambodia's still-powerful former leader, not leaked a private phone call with Thai "
+     "Prime Minister Paetongtarn Shinawatra last month, diplomats say, the two governments might "
+     "have settled the latest dispute quietly.")
+THU, WED, JUN = d("2025-07-24"), d("2025-07-23"), mo("2025-06", True)
+A("25", "Nikkei Asia", "2025-07-26",
+  "Analysis: How a soldier's death spiralled into Thailand and Cambodia's worst fighting in a "
+  "decade", T, [
+    E("worst fighting", "fighting", "ASSAULT", None, ("Thailand", "THA", "GOV"),
+      ("Cambodia", "KHM", "GOV"), THU, None, cl="rf-th-fight"),
+    E("The clash that erupted", "clash", "ASSAULT", None, None, None, THU,
+      "the Ta Muen Thom temple", cl="rf-th-fight"),
+    E("soldier was killed", "killed", "ASSAULT", "firearms", None,
+      ("a Cambodian soldier", "KHM", "MIL"), d("2025-05-28", True), None),
+    E("restricted border", "restricted", "SANCTION", "discontinue", ("Thailand", "THA", "GOV"), None,
+      JUN, None),
+    E("responded by banning", "banning", "SANCTION", "discontinue", ("Cambodia", "KHM", "GOV"), None,
+      JUN, None),
+    E("landmine wounded", "wounded", "ASSAULT", "explosives", None,
+      ("five Thai soldiers", "THA", "MIL"), WED, None),
+    E("Bangkok accused", "accused", "ACCUSE", "allege", ("Bangkok", "THA", "GOV"),
+      ("Phnom Penh", "KHM", "GOV"), WED, None),
+    E("laying new mines", "laying", "ASSAULT", "explosives", ("Phnom Penh", "KHM", "GOV"), None,
+      None, None, speaker="Bangkok", mod="reported"),
+    E("expelled the Cambodian", "expelled", "SANCTION", "expel", ("Bangkok", "THA", "GOV"),
+      ("the Cambodian ambassador", "KHM", "GOV"), WED, None),
+    E("recalled its own envoy", "recalled", "SANCTION", "withdraw", ("Bangkok", "THA", "GOV"),
+      None, WED, None),
+    E("fired rockets", "fired", "ASSAULT", "heavy-weapons", ("Cambodian troops", "KHM", "MIL"),
+      ("Thai villages", "THA", "CVL"), THU, P("Sisaket province", "Sisaket"),
+      speaker="the Thai army", mod="reported"),
+    E("scrambled F-16", "scrambled", "MOBILIZE", None, ("Thailand", "THA", "GOV"), None, THU, None),
+    E("bombed two Cambodian", "bombed", "ASSAULT", "aerial", ("Thailand", "THA", "GOV"),
+      ("two Cambodian military positions", "KHM", "MIL"), THU, None),
+    E("had opened fire first", "opened fire", "ASSAULT", "firearms", ("the Thai side", "THA", "MIL"),
+      None, THU, None, speaker="Cambodia's defence ministry", mod="reported", cl="rf-th-fight"),
+    E("accused it of using", "accused", "ACCUSE", "allege",
+      ("Cambodia's defence ministry", "KHM", "GOV"), (("it", "accused it"), "THA", "MIL"), None,
+      None),
+    E("using cluster", "using", "ASSAULT", None, (("it", "accused it"), "THA", "MIL"), None, None,
+      None, speaker="Thailand", mod="denied"),
+    E("asked the UN Security", "asked", "REQUEST", "meet", ("Hun Manet", "KHM", "GOV"),
+      ("the UN Security Council", None, "IGO"), None, None, mod="demanded"),
+    E("offered to mediate", "offered", "AGREE", None, ("Malaysia", "MYS", "GOV"), None, None, None),
+    E("open to talks", "open", "AGREE", None, ("Bangkok", "THA", "GOV"), None, None, None,
+      speaker="Phumtham Wechayachai", mod="reported"),
+    E("but warned that Thailand", "warned", "THREATEN", "violence",
+      ("Phumtham Wechayachai", "THA", "GOV"), ("Cambodia", "KHM", "GOV"), None, None,
+      mod="threatened"),
+    E("continued its attacks", "attacks", "ASSAULT", None, ("Cambodia", "KHM", "GOV"), None, None,
+      None, speaker="Phumtham Wechayachai", mod="hypothetical"),
+    E("last serious fighting", "fighting", "ASSAULT", None, None, None, yr("2011"),
+      "the Preah Vihear temple"),
+    E("ordered both sides", "ordered", "REQUEST", "yield",
+      ("the International Court of Justice", None, "IGO"), ("both sides", None, None), yr("2011"),
+      None, mod="demanded"),
+    E("private phone call", "phone call", "CONSULT", "phone", ("Hun Sen", "KHM", "GOV"),
+      ("Thai Prime Minister Paetongtarn Shinawatra", "THA", "GOV"), None, None),
+    E("might have settled", "settled", "AGREE", None, ("the two governments", None, "GOV"), None,
+      None, None, speaker="diplomats", mod="hypothetical"),
+])
+
+# --------------------------------------------------------------------------
+# Local news: police end the trucker convoy's occupation of Ottawa (Feb 2022).
+# --------------------------------------------------------------------------
+T = ("Police push back convoy protesters in downtown Ottawa; organizers arrested\n"
+     "OTTAWA — Hundreds of police officers in riot gear moved in on the trucker convoy occupying "
+     "downtown Ottawa on Friday, arresting 100 people and towing 21 vehicles in the largest police "
+     "operation in the city's history, interim police chief Steve Bell said.\n"
+     "Officers on horseback charged into a crowd on Rideau Street, and police said a woman was "
+     "trampled and taken to hospital. Protesters linked arms and refused to leave, chanting "
+     "\"Freedom\". Police used pepper spray to break up the line near Parliament Hill.\n"
+     "Organizers Tamara Lich and Chris Barber were arrested on Thursday evening and charged with "
+     "counselling mischief. Lich told supporters in a video before her arrest to \"hold the "
+     "line\".\n"
+     "Prime Minister Justin Trudeau invoked the Emergencies Act on Monday for the first time since "
+     "its adoption in 1988, allowing banks to freeze the accounts of people linked to the "
+     "blockades. Ontario Premier Doug Ford, who declared a state of emergency in the province last "
+     "week, backed the move. The Canadian Civil Liberties Association said it would challenge the "
+     "decision in court.\n"
+     "Police warned that anyone who remains in the area will be arrested, and said on Twitter that "
+     "officers would not be deterred.")
+FRI, THU = d("2022-02-18"), d("2022-02-17")
+OTT = P(("OTTAWA", 1), "Ottawa")
+ORG = "Organizers Tamara Lich and Chris Barber"
+A("26", "Ottawa Citizen", "2022-02-19",
+  "Police push back convoy protesters in downtown Ottawa; organizers arrested", T, [
+    E("Police push back", "push back", "COERCE", None, ("Police", "CAN", "COP"),
+      ("convoy protesters", "CAN", "CVL"), FRI, P("downtown Ottawa", "Ottawa"), cl="rf-ca-op"),
+    E("organizers arrested", "arrested", "COERCE", "arrest", None, ("organizers", "CAN", "CVL"),
+      THU, None, cl="rf-ca-organizers"),
+    E("moved in on", "moved in", "COERCE", None, ("Hundreds of police officers", "CAN", "COP"),
+      ("the trucker convoy", "CAN", "CVL"), FRI, P("downtown Ottawa", "Ottawa"),
+      speaker="Steve Bell", mod="reported", cl="rf-ca-op"),
+    E("convoy occupying", "occupying", "PROTEST", "obstruct", ("the trucker convoy", "CAN", "CVL"),
+      None, None, P("downtown Ottawa", "Ottawa"), speaker="Steve Bell", mod="reported"),
+    E("arresting 100", "arresting", "COERCE", "arrest", ("Hundreds of police officers", "CAN", "COP"),
+      ("100 people", "CAN", "CVL"), FRI, P("downtown Ottawa", "Ottawa"), speaker="Steve Bell",
+      mod="reported"),
+    E("towing 21", "towing", "COERCE", "seize", ("Hundreds of police officers", "CAN", "COP"), None,
+      FRI, P("downtown Ottawa", "Ottawa"), speaker="Steve Bell", mod="reported"),
+    E("charged into a crowd", "charged", "ASSAULT", "crowd-control",
+      ("Officers on horseback", "CAN", "COP"), ("a crowd", "CAN", "CVL"), FRI,
+      P("Rideau Street", "Ottawa")),
+    E("refused to leave", "refused", "REJECT", None, ("Protesters", "CAN", "CVL"), None, FRI, OTT),
+    E("used pepper spray", "used pepper spray", "ASSAULT", "crowd-control", ("Police", "CAN", "COP"),
+      None, FRI, P("Parliament Hill", "Ottawa")),
+    E("were arrested on Thursday", "arrested", "COERCE", "arrest", None, (ORG, "CAN", "CVL"), THU,
+      OTT, cl="rf-ca-organizers"),
+    E("charged with counselling", "charged", "ACCUSE", "allege", None, (ORG, "CAN", "CVL"), THU, OTT),
+    E("Lich told supporters", "told", "REQUEST", None, ("Lich", "CAN", "CVL"),
+      ("supporters", "CAN", "CVL"), None, None, relays=["a video"], mod="demanded"),
+    E("before her arrest", "arrest", "COERCE", "arrest", None, ("her", "CAN", "CVL"), THU, None,
+      cl="rf-ca-organizers"),
+    E("invoked the Emergencies", "invoked", "COERCE", "martial-law", ("Justin Trudeau", "CAN", "GOV"),
+      None, d("2022-02-14"), OTT),
+    E("who declared a state", "declared", "COERCE", "martial-law", ("who", "CAN", "GOV"), None,
+      wk("2022-W06"), P("the province", "Ontario")),
+    E("backed the move", "backed", "SUPPORT", None, ("Doug Ford", "CAN", "GOV"), None, None, None),
+    E("would challenge the decision", "challenge", "ACCUSE", "allege",
+      (("it", "Association said"), "CAN", "NGO"), None, None, None,
+      speaker="The Canadian Civil Liberties Association", mod="future"),
+    E("Police warned", "warned", "THREATEN", "arrest", ("Police", "CAN", "COP"),
+      ("anyone", "CAN", "CVL"), None, OTT, mod="threatened"),
+])
+
+# --------------------------------------------------------------------------
+# Guatemala: road blockades against the attorney general (Sept-Oct 2023).
+# --------------------------------------------------------------------------
+T = ("Indigenous groups block Guatemala roads to demand attorney general's resignation\n"
+     "GUATEMALA CITY, Oct 3 (EFE) - Indigenous authorities blocked dozens of highways across "
+     "Guatemala for a second day on Tuesday, demanding the resignation of Attorney General "
+     "Consuelo Porras, whose office raided the electoral tribunal last week and seized ballot "
+     "tally sheets from the August runoff.\n"
+     "President-elect Bernardo Arévalo, who won the runoff by a landslide on a promise to fight "
+     "corruption, has called the prosecutors' actions an attempted \"coup d'état\" aimed at "
+     "preventing him from taking office in January. Prosecutors have also asked a court to strip "
+     "him of immunity, a request the court had not ruled on by Tuesday evening.\n"
+     "Porras, who is under U.S. sanctions for obstructing anti-corruption probes, said her office "
+     "acted within the law and would not be intimidated. \"I will not resign,\" she said in a "
+     "statement released by the public ministry.\n"
+     "The Organization of American States condemned the seizure of the tally sheets, and the U.S. "
+     "State Department said Washington would impose visa restrictions on anyone undermining the "
+     "transfer of power. Outgoing President Alejandro Giammattei called on protesters to allow "
+     "supplies through and said the police would clear the roads \"if necessary\".\n"
+     "The leaders of the 48 Cantons of Totonicapán, who organized the blockades, said they would "
+     "stay on the roads until Porras steps down.")
+TUE, W39 = d("2023-10-03"), wk("2023-W39")
+A("27", "EFE", "2023-10-03",
+  "Indigenous groups block Guatemala roads to demand attorney general's resignation", T, [
+    E("groups block", "block", "PROTEST", "obstruct", ("Indigenous groups", "GTM", "CVL"), None,
+      TUE, "Guatemala", cl="rf-gt-block"),
+    E("blocked dozens", "blocked", "PROTEST", "obstruct", ("Indigenous authorities", "GTM", "CVL"),
+      None, TUE, "Guatemala", cl="rf-gt-block"),
+    E("raided the electoral", "raided", "COERCE", None, ("whose office", "GTM", "JUD"),
+      ("the electoral tribunal", "GTM", "JUD"), W39, None),
+    E("seized ballot", "seized", "COERCE", "seize", ("whose office", "GTM", "JUD"), None, W39, None,
+      cl="rf-gt-seize"),
+    E("has called the prosecutors", "called", "ACCUSE", "allege", ("Bernardo Arévalo", "GTM", "OPP"),
+      ("prosecutors", "GTM", "JUD"), None, None),
+    E("asked a court", "asked", "REQUEST", None, ("Prosecutors", "GTM", "JUD"),
+      ("a court", "GTM", "JUD"), None, None, mod="demanded"),
+    E("I will not resign", "resign", "RETREAT", "resign", ("I", "GTM", "JUD"), None, None, None,
+      speaker="she", relays=["the public ministry"], mod="negated"),
+    E("States condemned", "condemned", "ACCUSE", "disapprove",
+      ("The Organization of American States", None, "IGO"), None, None, None),
+    E("the seizure of the tally", "seizure", "COERCE", "seize", None, None, W39, None,
+      speaker="The Organization of American States", mod="reported", cl="rf-gt-seize"),
+    E("would impose visa", "impose", "SANCTION", None, ("Washington", "USA", "GOV"),
+      ("anyone", None, None), None, None, speaker="the U.S. State Department", mod="future"),
+    E("called on protesters", "called on", "REQUEST", None, ("Alejandro Giammattei", "GTM", "GOV"),
+      ("protesters", "GTM", "CVL"), None, None, mod="demanded"),
+    E("would clear the roads", "clear", "COERCE", None, ("the police", "GTM", "COP"), None, None,
+      None, speaker="Alejandro Giammattei", mod="conditional", cond="if necessary"),
+    E("would stay on the roads", "stay", "PROTEST", "obstruct", ("they", "GTM", "CVL"), None, None,
+      None, speaker="The leaders of the 48 Cantons of Totonicapán", mod="future"),
+    E("Porras steps down", "steps down", "RETREAT", "resign", ("Porras", "GTM", "JUD"), None, None,
+      None, speaker="The leaders of the 48 Cantons of Totonicapán", mod="hypothetical"),
+])
+
+# --------------------------------------------------------------------------
+# Indonesia: riots after a driver is run over by a police vehicle (Aug 2025).
+# --------------------------------------------------------------------------
+T = ("Protesters torch regional parliament in Makassar after driver killed by police vehicle\n"
+     "JAKARTA — Protesters set fire to the regional parliament building in Makassar on Friday "
+     "night, killing three people trapped inside, as anger spread across Indonesia over the death "
+     "of a motorcycle taxi driver who was run over by a police armoured vehicle in Jakarta a day "
+     "earlier.\n"
+     "Video of Thursday's incident showed the vehicle of the police mobile brigade, Brimob, "
+     "driving into a crowd near the House of Representatives and running over 21-year-old Affan "
+     "Kurniawan. Seven officers have been detained and are being questioned by the police's "
+     "internal affairs division, National Police chief Listyo Sigit Prabowo said.\n"
+     "President Prabowo Subianto ordered a \"thorough and transparent\" investigation and "
+     "promised to support Kurniawan's family. \"If the officers are found to have acted "
+     "excessively, they will be punished,\" he said in a televised address.\n"
+     "In Jakarta, thousands of ride-hailing drivers marched to Brimob headquarters on Friday, "
+     "where some threw stones and petrol bombs at the compound; police responded with tear gas "
+     "and water cannon. Rioters also looted the home of a lawmaker who had mocked the protesters, "
+     "the news website Detik reported.\n"
+     "The protests began on Monday over a housing allowance for lawmakers worth about ten times "
+     "the minimum wage. Students' unions have called for further rallies next week.")
+FRI, THU = d("2025-08-29"), d("2025-08-28")
+DETIK = "the news website Detik"
+A("28", "The Jakarta Post", "2025-08-30",
+  "Protesters torch regional parliament in Makassar after driver killed by police vehicle", T, [
+    E("Protesters torch", "torch", "PROTEST", "riot", ("Protesters", "IDN", "CVL"),
+      ("regional parliament", "IDN", "LEG"), FRI, "Makassar", cl="rf-id-torch"),
+    E("driver killed by", "killed", "ASSAULT", None, ("police", "IDN", "COP"),
+      ("driver", "IDN", "CVL"), THU, None, cl="rf-id-driver"),
+    E("set fire to the regional", "set fire", "PROTEST", "riot", ("Protesters", "IDN", "CVL"),
+      ("the regional parliament building", "IDN", "LEG"), FRI, "Makassar", cl="rf-id-torch"),
+    E("was run over", "run over", "ASSAULT", None, ("a police armoured vehicle", "IDN", "COP"),
+      ("who", "IDN", "CVL"), THU, "Jakarta", cl="rf-id-driver"),
+    E("running over 21", "running over", "ASSAULT", None,
+      ("the vehicle of the police mobile brigade", "IDN", "COP"),
+      ("21-year-old Affan Kurniawan", "IDN", "CVL"), THU,
+      P("the House of Representatives", "Jakarta"), cl="rf-id-driver"),
+    E("Seven officers have been detained", "detained", "COERCE", "arrest", None,
+      ("Seven officers", "IDN", "COP"), None, None, speaker="Listyo Sigit Prabowo", mod="reported"),
+    E("are being questioned", "questioned", "ACCUSE", "investigate",
+      ("the police's internal affairs division", "IDN", "COP"), ("Seven officers", "IDN", "COP"),
+      None, None, speaker="Listyo Sigit Prabowo", mod="reported"),
+    E("transparent\" investigation", "investigation", "ACCUSE", "investigate",
+      ("Prabowo Subianto", "IDN", "GOV"), None, None, None, mod="future"),
+    E("promised to support", "promised", "AGREE", None, ("Prabowo Subianto", "IDN", "GOV"),
+      ("Kurniawan's family", "IDN", "CVL"), None, None),
+    E("will be punished", "punished", "SANCTION", None, None, ("they", "IDN", "COP"), None, None,
+      speaker=("he", "he said in a televised"), mod="conditional",
+      cond="If the officers are found to have acted excessively"),
+    E("drivers marched", "marched", "PROTEST", "demo",
+      ("thousands of ride-hailing drivers", "IDN", "CVL"), None, FRI, "Jakarta"),
+    E("some threw stones", "threw", "PROTEST", "riot", ("some", "IDN", "CVL"),
+      ("the compound", "IDN", "COP"), FRI, "Jakarta"),
+    E("responded with tear gas", "tear gas", "ASSAULT", "crowd-control", ("police", "IDN", "COP"),
+      None, FRI, "Jakarta"),
+    E("Rioters also looted", "looted", "PROTEST", "vandalize", ("Rioters", "IDN", "CVL"),
+      ("a lawmaker", "IDN", "LEG"), FRI, None, speaker=DETIK, mod="reported"),
+    E("had mocked the protesters", "mocked", "ACCUSE", "disapprove", ("who", "IDN", "LEG"),
+      ("the protesters", "IDN", "CVL"), None, None, speaker=DETIK, mod="reported"),
+    E("The protests began", "protests", "PROTEST", "demo", None, None, d("2025-08-25"), None),
+    E("have called for further", "called", "REQUEST", None, ("Students' unions", "IDN", "EDU"),
+      None, None, None, mod="demanded"),
+])
+
+# --------------------------------------------------------------------------
+# Pakistan: Imran Khan's arrest and the attacks on the army (9-10 May 2023).
+# --------------------------------------------------------------------------
+T = ("Khan supporters storm army HQ after ex-PM's arrest; army vows 'severe response'\n"
+     "ISLAMABAD, May 10 (Reuters) - Supporters of former Prime Minister Imran Khan stormed the "
+     "army's headquarters in Rawalpindi and set fire to a top general's residence in Lahore after "
+     "paramilitary Rangers dragged Khan from a courtroom in Islamabad on Tuesday, in the most "
+     "direct challenge to the military in decades.\n"
+     "The army called Tuesday a \"black day\" and warned that any further attack on military "
+     "installations would meet a \"severe response\", the military's media wing, ISPR, said in a "
+     "statement. It said the violence had been carried out by \"a group of miscreants\" on the "
+     "orders of Khan's party.\n"
+     "At least eight people were killed in clashes between protesters and police across the "
+     "country, according to police officials quoted by Geo News. Authorities suspended mobile "
+     "internet services and deployed troops in Punjab and Khyber Pakhtunkhwa provinces on "
+     "Wednesday.\n"
+     "Khan's Pakistan Tehreek-e-Insaf party denied that its workers had attacked army buildings "
+     "and accused the government of using the Rangers to \"abduct\" its leader. Khan, who was "
+     "ousted in a parliamentary no-confidence vote in April last year, has accused the army chief "
+     "of plotting to kill him, a charge the military rejects.\n"
+     "An anti-graft court on Wednesday remanded Khan in the custody of the National "
+     "Accountability Bureau for eight days.")
+TUE, WED = d("2023-05-09"), d("2023-05-10")
+ISPR = ["ISPR"]
+PTI = "Khan's Pakistan Tehreek-e-Insaf party"
+A("29", "Reuters", "2023-05-10",
+  "Khan supporters storm army HQ after ex-PM's arrest; army vows 'severe response'", T, [
+    E("supporters storm", "storm", "PROTEST", "riot", ("Khan supporters", "PAK", "CVL"),
+      ("army HQ", "PAK", "MIL"), TUE, None, cl="rf-pk-storm"),
+    E("ex-PM's arrest", "arrest", "COERCE", "arrest", None, ("ex-PM", "PAK", "OPP"), TUE, None,
+      cl="rf-pk-arrest"),
+    E("army vows", "vows", "THREATEN", "violence", ("army", "PAK", "MIL"), None, None, None,
+      mod="threatened", cl="rf-pk-threat"),
+    E("stormed the army's", "stormed", "PROTEST", "riot", ("Supporters", "PAK", "CVL"),
+      ("the army's headquarters", "PAK", "MIL"), TUE, "Rawalpindi", cl="rf-pk-storm"),
+    E("set fire to a top", "set fire", "PROTEST", "riot", ("Supporters", "PAK", "CVL"),
+      ("a top general", "PAK", "MIL"), TUE, "Lahore"),
+    E("Rangers dragged", "dragged", "COERCE", "arrest", ("paramilitary Rangers", "PAK", "MIL"),
+      ("Khan", "PAK", "OPP"), TUE, "Islamabad", cl="rf-pk-arrest"),
+    E("The army called", "called", "ACCUSE", "disapprove", ("The army", "PAK", "MIL"), None, None,
+      None, relays=ISPR),
+    E("and warned that any further", "warned", "THREATEN", "violence", ("The army", "PAK", "MIL"),
+      None, None, None, relays=ISPR, mod="threatened", cl="rf-pk-threat"),
+    E("further attack", "attack", "ASSAULT", None, None, ("military installations", "PAK", "MIL"),
+      None, None, speaker="The army", relays=ISPR, mod="hypothetical"),
+    E("killed in clashes", "clashes", "PROTEST", "riot", ("protesters", "PAK", "CVL"),
+      ("police", "PAK", "COP"), None, P("across the country", "Pakistan"),
+      speaker="police officials", relays=["Geo News"], mod="reported"),
+    E("suspended mobile internet", "suspended", "COERCE", "censor", ("Authorities", "PAK", "GOV"),
+      None, WED, None),
+    E("deployed troops", "deployed", "MOBILIZE", "troops", ("Authorities", "PAK", "GOV"), None, WED,
+      None),
+    E("had attacked army", "attacked", "ASSAULT", None, ("its workers", "PAK", "OPP"),
+      ("army buildings", "PAK", "MIL"), TUE, None, speaker=PTI, mod="denied", cl="rf-pk-storm"),
+    E("accused the government of using", "accused", "ACCUSE", "allege", (PTI, "PAK", "OPP"),
+      ("the government", "PAK", "GOV"), None, None),
+    E("\"abduct\"", "abduct", "ASSAULT", "abduct", ("the Rangers", "PAK", "MIL"),
+      ("its leader", "PAK", "OPP"), TUE, None, speaker=PTI, mod="reported", cl="rf-pk-arrest"),
+    E("was ousted", "ousted", "COERCE", None, None, ("who", "PAK", "GOV"), mo("2022-04", True), None),
+    E("has accused the army chief", "accused", "ACCUSE", "allege", ("Khan", "PAK", "OPP"),
+      ("the army chief", "PAK", "MIL"), None, None),
+    E("the military rejects", "rejects", "REJECT", None, ("the military", "PAK", "MIL"), None, None,
+      None),
+    E("remanded Khan", "remanded", "COERCE", "arrest", ("An anti-graft court", "PAK", "JUD"),
+      ("Khan", "PAK", "OPP"), WED, P(("ISLAMABAD", 1), "Islamabad")),
+])
+
+# --------------------------------------------------------------------------
+# Syria: the killings on the coast (6-9 Mar 2025).
+# --------------------------------------------------------------------------
+T = ("Syria's Sharaa vows to punish those behind coastal killings\n"
+     "DAMASCUS — Syrian President Ahmed al-Sharaa vowed on Sunday to hold accountable \"anyone "
+     "involved in the bloodshed of civilians\" after a monitoring group said security forces and "
+     "allied fighters had killed hundreds of Alawite civilians in the coastal provinces of "
+     "Latakia and Tartous since Thursday.\n"
+     "The Syrian Observatory for Human Rights, a Britain-based war monitor, said gunmen had gone "
+     "door to door in villages near Baniyas on Friday and Saturday, shooting men in front of their "
+     "families. The group's figures could not be independently verified.\n"
+     "The violence began on Thursday when fighters loyal to the ousted president Bashar al-Assad "
+     "ambushed a security patrol near Jableh, killing 13 members of the security forces, "
+     "according to the interior ministry. The government then sent thousands of reinforcements to "
+     "the coast.\n"
+     "Sharaa announced an independent committee to investigate the killings and said that \"no "
+     "one will be above the law\". The defence ministry said it had closed all roads leading to "
+     "the coast to prevent \"violations\" and that those who committed abuses would be referred "
+     "to military courts.\n"
+     "Russia and the United States asked the UN Security Council to meet behind closed doors on "
+     "Monday. Thousands of Alawites have sought refuge at the Russian air base at Hmeimim, state "
+     "news agency SANA said, citing a local official.")
+SUN, THU, W10 = d("2025-03-09"), d("2025-03-06"), wk("2025-W10")
+A("30", "The New Arab", "2025-03-10", "Syria's Sharaa vows to punish those behind coastal killings",
+  T, [
+    E("Sharaa vows", "vows", "THREATEN", None, ("Syria's Sharaa", "SYR", "GOV"),
+      ("those", "SYR", None), SUN, None, mod="threatened", cl="rf-sy-vow"),
+    E("coastal killings", "killings", "ASSAULT", None, None, None, W10, None, cl="rf-sy-killings"),
+    E("vowed on Sunday", "vowed", "THREATEN", None, ("Ahmed al-Sharaa", "SYR", "GOV"),
+      ("anyone", "SYR", None), SUN, P(("DAMASCUS", 1), "Damascus"), mod="threatened",
+      cl="rf-sy-vow"),
+    E("had killed hundreds", "killed", "ASSAULT", None,
+      ("security forces and allied fighters", "SYR", None),
+      ("hundreds of Alawite civilians", "SYR", "CVL"), W10, None, speaker="a monitoring group",
+      mod="reported", cl="rf-sy-killings"),
+    E("shooting men", "shooting", "ASSAULT", "firearms", ("gunmen", "SYR", "UAF"),
+      (("men", "shooting men"), "SYR", "CVL"), W10, "Baniyas",
+      speaker="The Syrian Observatory for Human Rights", mod="reported"),
+    E("The violence began", "violence", "ASSAULT", None, None, None, THU, None),
+    E("ambushed a security", "ambushed", "ASSAULT", None, ("fighters", "SYR", "REB"),
+      ("a security patrol", "SYR", "COP"), THU, "Jableh", speaker="the interior ministry",
+      mod="reported"),
+    E("then sent thousands", "sent", "MOBILIZE", "troops", ("The government", "SYR", "GOV"), None,
+      None, None),
+    E("to investigate the killings", "investigate", "ACCUSE", "investigate",
+      ("an independent committee", "SYR", None), None, None, None, speaker="Sharaa", mod="future"),
+    E("investigate the killings", "killings", "ASSAULT", None, None, None, W10, None,
+      speaker="Sharaa", mod="reported", cl="rf-sy-killings"),
+    E("had closed all roads", "closed", "COERCE", "restrict", (("it", "ministry said"), "SYR", "GOV"),
+      None, None, None, speaker="The defence ministry", mod="reported"),
+    E("referred to military", "referred", "ACCUSE", "allege", None, ("those", "SYR", None), None,
+      None, speaker="The defence ministry", mod="future"),
+    E("asked the UN Security Council", "asked", "REQUEST", "meet",
+      ("Russia and the United States", None, "GOV"), ("the UN Security Council", None, "IGO"),
+      None, None, mod="demanded"),
 ])
 
 
