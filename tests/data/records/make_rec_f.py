@@ -306,7 +306,9 @@ T = ("Junta troops fire on Red Cross convoy carrying quake aid\n"
      "April 22 to support relief efforts, but warned that it would \"take necessary measures\" "
      "if armed groups used the pause to regroup or attack.\n"
      "The TNLA accused the army of violating its own truce and of bombing two villages in "
-     "northern Shan state on Wednesday morning. Its claims could not be independently verified.\n"
+     "northern Shan state on Wednesday morning. Its claims could not be independently verified. "
+     "Resistance groups say the army also bombed villages in Sagaing region on Sunday, two days "
+     "after the quake.\n"
      "Beijing, the junta's main arms supplier, has urged all parties to allow aid to flow. "
      "China's embassy in Yangon said the convoy had arrived safely in Mandalay on Wednesday.")
 TUE, WED = d("2025-04-01"), d("2025-04-02")
@@ -333,6 +335,9 @@ A("04", "The Irrawaddy", "2025-04-02", "Junta troops fire on Red Cross convoy ca
       ("the army", "MMR", "MIL"), None, None),
     E("bombing two villages", "bombing", "ASSAULT", "aerial", ("the army", "MMR", "MIL"),
       ("two villages", "MMR", "CVL"), WED, None, speaker="The TNLA", mod="reported"),
+    E("army also bombed", "bombed", "ASSAULT", "aerial", ("the army", "MMR", "MIL"),
+      ("villages", "MMR", "CVL"), d("2025-03-30"), None, speaker="Resistance groups",
+      mod="reported", cl="rf-mm-strikes"),
     E("has urged all parties", "urged", "REQUEST", "assist", ("Beijing", "CHN", "GOV"),
       ("all parties", "MMR", None), None, None, mod="demanded"),
     E("had arrived safely", "arrived", "AID", None, ("the convoy", "CHN", "NGO"), None, WED,
@@ -411,7 +416,9 @@ T = ("Georgian opposition leader detained as crackdown widens\n"
      "dispersal of protesters. Georgia's foreign ministry summoned the Baltic ambassadors in "
      "response.\n"
      "Zourabichvili, speaking to supporters late on Tuesday, urged Western governments to refuse "
-     "recognition of the October election, which the opposition says was rigged.")
+     "recognition of the October election, which the opposition says was rigged. Washington, "
+     "which suspended its strategic partnership with Tbilisi on Saturday, said it was considering "
+     "further measures.")
 WED, TUE = d("2024-12-04"), d("2024-12-03")
 IMEDI = ["the Interpressnews agency", "the pro-government Imedi television"]
 A("06", "Civil Georgia", "2024-12-04", "Georgian opposition leader detained as crackdown widens", T, [
@@ -441,6 +448,10 @@ A("06", "Civil Georgia", "2024-12-04", "Georgian opposition leader detained as c
       None, None),
     E("urged Western", "urged", "REQUEST", None, ("Zourabichvili", "GEO", "GOV"),
       ("Western governments", None, "GOV"), TUE, None, mod="demanded"),
+    E("which suspended its strategic", "suspended", "SANCTION", "discontinue",
+      ("which", "USA", "GOV"), ("Tbilisi", "GEO", "GOV"), d("2024-11-30"), None, cl="rf-ge-us"),
+    E("considering further measures", "measures", "SANCTION", None, ("Washington", "USA", "GOV"),
+      None, None, None, speaker="Washington", mod="hypothetical"),
 ])
 
 
@@ -1679,7 +1690,7 @@ A("29", "Reuters", "2023-05-10",
     E("set fire to a top", "set fire", "PROTEST", "riot", ("Supporters", "PAK", "CVL"),
       ("a top general", "PAK", "MIL"), TUE, "Lahore"),
     E("Rangers dragged", "dragged", "COERCE", "arrest", ("paramilitary Rangers", "PAK", "MIL"),
-      ("Khan", "PAK", "OPP"), TUE, "Islamabad", cl="rf-pk-arrest"),
+      (("Khan", "dragged Khan"), "PAK", "OPP"), TUE, "Islamabad", cl="rf-pk-arrest"),
     E("The army called", "called", "ACCUSE", "disapprove", ("The army", "PAK", "MIL"), None, None,
       None, relays=ISPR),
     E("and warned that any further", "warned", "THREATEN", "violence", ("The army", "PAK", "MIL"),
