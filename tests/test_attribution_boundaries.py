@@ -86,9 +86,12 @@ def test_root_nominal_cue_stops_before_the_predicate(quote_pipe: Pipeline, text:
     ("The ruling party said on Sunday it had expelled two members.",
      "it had expelled two members"),
     ("The army said on Friday that its troops had retaken the bridge.",
-     "its troops had retaken the bridge"),
+     "its troops had retaken the bridge"),    ("The commerce ministry said in a statement it would take countermeasures.",
+     "it would take countermeasures"),
+    ("The rebel leader said in a video message his men would not disarm.",
+     "his men would not disarm"),
 ])
-def test_time_of_the_speech_act_is_not_content(quote_pipe: Pipeline, text: str,
+def test_time_or_medium_of_the_speech_act_is_not_content(quote_pipe: Pipeline, text: str,
                                                 content: str) -> None:
     assert [q[2] for q in quotes(quote_pipe, text)] == [content]
 

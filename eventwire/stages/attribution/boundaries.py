@@ -90,14 +90,29 @@ def cut_root_nominal(noun: Token, content: Span) -> Span:
     return content
 
 
+MEDIUM_NOUNS = _CUES.words("statement_nouns") | {"interview", "speech", "remark", "post",
+                                                 "letter", "video", "message", "tweet"}
+
+
+def _speech_adjunct(tok: Token) -> bool:
+    """"on Monday", "Sunday", "in a statement", "in remarks to reporters"."""
+    if tok.dep_ not in ("prep", "npadvmod"):
+        return False
+    if any(t.ent_type_ in TIME_ENTS for t in tok.subtree):
+        return True
+    return tok.lower_ == "in" and any(c.dep_ == "pobj" and c.lemma_.lower() in MEDIUM_NOUNS
+                                      for c in tok.children)
+
+
 def without_speech_time(content: Span) -> Span:
-    """Class *time adjunct of the speech act*: "said on Monday the results
-    had been falsified", "said Sunday it had …" — a time phrase opening
-    the complement dates the saying, not the content."""
+    """Class *adjunct of the speech act opening the complement*: "said on
+    Monday the results had been falsified", "said Sunday it had …", "said
+    in a statement it would …" — the time or the medium of the saying, not
+    what was said."""
     doc = content.doc
     first = content.start
     tok = doc[first]
-    if tok.dep_ in ("prep", "npadvmod") and any(t.ent_type_ in TIME_ENTS for t in tok.subtree):
+    if _speech_adjunct(tok):
         after = tok.right_edge.i + 1
         if after < content.end - 1 and doc[after].ent_type_ not in TIME_ENTS:
             return trimmed(doc, after, content.end - 1) or content
