@@ -104,6 +104,21 @@ def _speech_adjunct(tok: Token) -> bool:
                                       for c in tok.children)
 
 
+def medium_relative(verb: Token) -> Span | None:
+    """Class *complement read as a relative clause of the medium*: "said in
+    a video message [his men would not disarm]" — the parser hangs the
+    clause on "message" as a relative clause without a relative pronoun."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for noun in (g for g in prep.children if g.dep_ == "pobj"
+                     and g.lemma_.lower() in MEDIUM_NOUNS):
+            for rel in (r for r in noun.children if r.dep_ == "relcl" and r.i > noun.i):
+                toks = list(rel.subtree)
+                if toks[0].tag_ not in ("WDT", "WP", "WP$", "WRB") and any(
+                        c.dep_ in ("nsubj", "nsubjpass") for c in rel.children):
+                    return trimmed(verb.doc, toks[0].i, toks[-1].i)
+    return None
+
+
 def without_speech_time(content: Span) -> Span:
     """Class *adjunct of the speech act opening the complement*: "said on
     Monday the results had been falsified", "said Sunday it had …", "said

@@ -18,6 +18,7 @@ from eventwire.stages.attribution.boundaries import (
     expectation_ok,
     small_clause,
     idiom_source,
+    medium_relative,
     second_part,
     without_speech_time,
 )
@@ -116,7 +117,7 @@ def _clause_of(verb: Token) -> Span | None:
             clause = _that_clause(noun)  # "said in a statement that X" (misparsed)
             if clause is not None:
                 return clause
-    return small_clause(verb)
+    return medium_relative(verb) or small_clause(verb)
 
 
 def _speech_verbs(sent: Span) -> list[Token]:
