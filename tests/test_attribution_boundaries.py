@@ -90,6 +90,10 @@ def test_root_nominal_cue_stops_before_the_predicate(quote_pipe: Pipeline, text:
      "it would take countermeasures"),
     ("The rebel leader said in a video message his men would not disarm.",
      "his men would not disarm"),
+    ("The ministry said in a letter its staff had been threatened.",
+     "its staff had been threatened"),
+    ("The president said in a televised speech the country would not surrender.",
+     "the country would not surrender"),
 ])
 def test_time_or_medium_of_the_speech_act_is_not_content(quote_pipe: Pipeline, text: str,
                                                 content: str) -> None:
