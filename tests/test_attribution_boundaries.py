@@ -135,8 +135,10 @@ def test_broadcast_footage_is_no_finding(quote_pipe: Pipeline) -> None:
 
 
 @pytest.mark.parametrize(("text", "speaker", "content"), [
-    ("Opposition: election results were falsified\n\nThe vote was held on Sunday.",
-     "Opposition", "election results were falsified"),
+    ("Opposition leader: election results were falsified\n\nThe vote was held on Sunday.",
+     "Opposition leader", "election results were falsified"),
+    ("Russia: we will respond to any attack\n\nThe warning came on Monday.", "Russia",
+     "we will respond to any attack"),
     ("Minister of Finance: the budget is balanced\n\nThe budget was published on Friday.",
      "Minister of Finance", "the budget is balanced"),
     ("UN envoy: talks to resume in Geneva\n\nTalks will resume next week.", "UN envoy",
@@ -150,6 +152,8 @@ def test_headline_colon(quote_pipe: Pipeline, text: str, speaker: str, content: 
     "Exclusive: army planned coup months in advance\n\nThe plan was drawn up in March.",
     "Analysis: why the talks failed\n\nThe talks failed in March.",
     "The vote: what happens next.\n\nThe vote is on Monday.",
+    "Georgia: police crack down on protest\n\nPolice fired tear gas.",
+    "Capitol riot: senators demand inquiry\n\nThe inquiry opens on Monday.",
 ])
 def test_headline_rubric_is_no_speaker(quote_pipe: Pipeline, text: str) -> None:
     assert all(q[1] is not None for q in quotes(quote_pipe, text))

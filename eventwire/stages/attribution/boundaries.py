@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.models import Quote
 from eventwire.nlp.cues import default_cues
-from eventwire.nlp.extensions import text_of
+from eventwire.nlp.extensions import get_list, text_of
 from eventwire.stages.attribution.marks import inside_marks, text_span, trimmed
 
 _CUES = default_cues()
@@ -192,7 +192,8 @@ def headline_colon(doc: Doc) -> Quote | None:
             len(m.group(1).split()) > 4 or m.group(1).lower().strip() in HEADLINE_LABELS:
         return None
     words = [t for t in doc if t.idx < m.end(1)]
-    if any(t.pos_ in ("VERB", "AUX", "PRON", "NUM") for t in words):
+    if any(t.pos_ in ("VERB", "AUX", "PRON", "NUM") for t in words) or \
+            not _speaker_like(doc, m.end(1), m.group(2)):
         return None
     return Quote(content=text_span(doc, m.start(2), m.end(2)),
                  speaker=text_span(doc, m.start(1), m.end(1)), cue=None,
@@ -210,6 +211,20 @@ def cue_lemmas(tok: Token) -> set[str]:
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             found.add(word[: -len(suffix)] + repl)
     return found
+
+
+FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
+
+
+def _speaker_like(doc: Doc, end: int, content: str) -> bool:
+    """A headline's "X:" is a speaker when an actor mention other than a bare
+    country ends it ("EU envoy", "Finance minister"), or when what follows
+    speaks in the first person ("Russia: we will respond"); a topic or a
+    place ("Georgia: police crack down …", "Capitol riot: …") is none."""
+    if FIRST_PERSON.search(content):
+        return True
+    mentions = get_list(doc, "actor_mentions")
+    return any(m.end == end and m.kind != "state" for m in mentions)
 
 
 def expectation_ok(verb: Token) -> bool:
