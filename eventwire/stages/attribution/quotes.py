@@ -16,10 +16,10 @@ from eventwire.stages.attribution.boundaries import (
     anonymity_formula,
     cue_lemmas,
     expectation_ok,
-    small_clause,
     idiom_source,
     medium_relative,
     second_part,
+    small_clause,
     without_speech_time,
 )
 from eventwire.stages.attribution.clauses import (

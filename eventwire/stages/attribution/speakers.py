@@ -330,7 +330,8 @@ def medium_of(verb: Token) -> Token | None:
     to Channel One, said": the outlet relays X's statement to the article's
     outlet — unless it is that outlet itself ("told Reuters" in Reuters copy)."""
     for tok in _addressees(verb):
-        if (is_media(verb.doc, tok) or _platform_name(tok) is not None) and not _own_outlet(verb.doc, noun_phrase(tok).text):
+        if (is_media(verb.doc, tok) or _platform_name(tok) is not None) and \
+                not _own_outlet(verb.doc, noun_phrase(tok).text):
             return tok
     return None
 
