@@ -48,6 +48,9 @@ class Settings:
     # "unknown" (never guess) or "publication" (always the publication date,
     # anchor "publication": MEANTIME's convention)
     undated_events: str = "learned"
+    # an event's PLOVER mode: "learned" (the rule cascade's cues ranked by a
+    # small logistic model: stages/events/mode_model.py) or "rules" (the cascade alone)
+    mode_model: str = "learned"
 
     def with_overrides(self, **overrides: Any) -> Settings:
         clean = {k: v for k, v in overrides.items() if v is not None}
