@@ -16,7 +16,8 @@ from eventwire.stages.events.modes import load_cues, normalise
 @pytest.fixture(scope="module")
 def pipe() -> Pipeline:
     """The rule cascade alone (the learned ranker is tested in test_mode_model.py)."""
-    return Pipeline(Settings(mode_model="rules"), components=("eventwire_actors", "eventwire_events"))
+    return Pipeline(Settings(mode_model="rules"),
+                    components=("eventwire_actors", "eventwire_events"))
 
 
 def event_at(pipe: Pipeline, text: str, word: str) -> EventMention:

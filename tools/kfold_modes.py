@@ -81,7 +81,7 @@ def build(cache: Path) -> None:
     preds = predict([{k: v for k, v in r.items() if k != "events"} for r in records],
                     Pipeline(Settings(mode_model="rules")))
     by_article: dict[str, list[Row]] = defaultdict(list)
-    for (art, start), item in sorted(stash.items()):
+    for (art, _start), item in sorted(stash.items(), key=lambda kv: kv[0]):
         by_article[art].append(item)
     for items in by_article.values():
         add_article_features([(x["kind"], x["rule"], x["again"], x["cands"]) for x in items])
@@ -222,6 +222,7 @@ def train_shipped(cache: Path, out: Path, c: float) -> None:
 
     rows: list[Row] = json.loads(cache.read_text(encoding="utf-8"))
     model = train(rows, c=c)
+    model.weights = {f: w for f, w in model.weights.items() if abs(w) >= 0.01}  # size
     out.write_text(json.dumps({"trained_on": list(SETS), "c": c, **model.to_json()},
                               sort_keys=True, indent=0) + "\n", encoding="utf-8")
     print(f"{len(model.weights)} weights -> {out}")

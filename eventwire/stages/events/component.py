@@ -245,12 +245,12 @@ def events_in_sentence(doc: Doc, sent: Span, lex: Lexicon, retyper: Retyper | No
 
 class EventExtractor(StageComponent, factory="eventwire_events",
                      requires=["token.dep", "token.lemma", "token.pos"], assigns=["doc._.events"],
-                     default_config={"use_classifier": False, "mode_model": "learned"}):
+                     default_config={"use_classifier": False, "mode_model": "rules"}):
     """The trigger lexicon, the learned re-typer when ``use_classifier``, and
-    the learned mode ranker unless ``mode_model`` is ``rules``."""
+    the learned mode ranker when ``mode_model`` is ``learned``."""
 
     def __init__(self, nlp: Language | None = None, name: str = "eventwire_events",
-                 use_classifier: bool = False, mode_model: str = "learned") -> None:
+                 use_classifier: bool = False, mode_model: str = "rules") -> None:
         super().__init__(nlp, name)
         self.lex: Lexicon = load_lexicon()
         self.retyper: Retyper | None = load_retyper() if use_classifier else None

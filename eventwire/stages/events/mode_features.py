@@ -23,11 +23,11 @@ from eventwire.stages.events.mode_context import content, objects_of, own_clause
 from eventwire.stages.events.modes import (
     CONTENT_TYPES,
     RESIDUAL,
-    trigger_words,
     cue_words,
     cued_modes,
     load_cues,
     person_nouns,
+    trigger_words,
 )
 
 NULL = "null"  # the candidate "no mode": the text supports none
