@@ -18,6 +18,14 @@ written from the manual's definitions). Decision, in this order:
    is not scanned; a coordinated verb keeps its shared subject ("warplanes
    circled and *bombed*").
 
+Two classes stop steps 1-2: a trigger that opens a masked phrase ("*seized*
+power", "the *seizure* of power": :func:`masked_trigger`), and the trigger
+of a request or rejection, which is the speech act and never its content
+(``SPEECH_ACTS``: "*dismissed* the report" has no mode; "dismissed demands
+*to release* them" is yield). CAMEO's ``deport`` of removal verbs stands only
+with a place in the clause (:func:`_lexicon_mode`). The learned alternative
+to this cascade is ``mode_model.py`` (setting ``mode_model``, off).
+
 Within one step the mode listed first in the YAML wins. Some types have a
 residual mode (``RESIDUAL``: PROTEST "demo", ACCUSE "disapprove", ASSAULT
 "destroy"): its cues are the type's generic words ("protest"), so it is
