@@ -169,6 +169,27 @@ def test_speech_act_is_not_content(pipe: Pipeline, text: str, word: str, kind: s
 
 
 @pytest.mark.parametrize("text,word,kind,mode", [
+    # a to-infinitive hung as an adverbial clause of the request is its content
+    ("The envoy called on Belgrade and Pristina to resume the dialogue.", "called",
+     "REQUEST", "meet"),
+    ("The bishops called on both armies to pull back from the river.", "called", "REQUEST",
+     "yield"),
+    # noun forms of the content classes
+    ("Lawmakers called for an independent investigation into the killings.", "called",
+     "REQUEST", "change"),
+    ("Rights groups demanded a public inquiry into the prison deaths.", "demanded",
+     "REQUEST", "change"),
+    ("The bishop pleaded for the freedom of the jailed students.", "pleaded", "REQUEST",
+     "yield"),
+    ("The agency asked the militia to grant its convoys access to the camps.", "asked",
+     "REQUEST", "yield"),
+])
+def test_request_content_classes(pipe: Pipeline, text: str, word: str, kind: str,
+                                   mode: str | None) -> None:
+    check(pipe, text, word, kind, mode)
+
+
+@pytest.mark.parametrize("text,word,kind,mode", [
     # a coup phrase at the trigger is no "seize" cue (COERCE without a mode)
     ("Mutinous officers seized power in the capital overnight.", "seized", "COERCE", None),
     ("The general who grabbed power in 2019 promised elections.", "grabbed", "COERCE", None),
