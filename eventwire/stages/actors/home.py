@@ -28,7 +28,7 @@ HOME_MIN_MENTIONS = 2
 def home_country(mentions: list[ActorMention]) -> str | None:
     """The country the article is about: the one its country names (states
     and their capitals, not compounds) mention most, if at least twice;
-    ties go to the first named."""
+    ties go to the first named; else the only country the text names."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for m in mentions:
@@ -36,9 +36,20 @@ def home_country(mentions: list[ActorMention]) -> str | None:
             counts[m.country] += 1
             first.setdefault(m.country, m.start)
     if not counts:
-        return None
+        return _sole_country(mentions)
     best = max(counts, key=lambda c: (counts[c], -first[c]))
-    return best if counts[best] >= HOME_MIN_MENTIONS else None
+    return best if counts[best] >= HOME_MIN_MENTIONS else _sole_country(mentions)
+
+
+def _sole_country(mentions: list[ActorMention]) -> str | None:
+    """Class *the one country of a short story*: a text that names a single
+    country, however often and in whatever form (a state, a demonym, an
+    agency: "Opposition groups in Zimbabwe demanded that President Mugabe
+    resign", "Rebels in the Ivory Coast rejected an appeal from President
+    Gbagbo", "Haitian officials accused ousted president Aristide"), is
+    about that country: its untitled people and bare agents are of it."""
+    named = {m.country for m in mentions if m.country}
+    return named.pop() if len(named) == 1 else None
 
 
 def locate_bare_agents(mentions: list[ActorMention]) -> None:

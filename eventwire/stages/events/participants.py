@@ -148,8 +148,29 @@ def _parse_mention(doc: Doc, tok: Token) -> ActorMention:
     span = doc[tok.left_edge.i:tok.i + 1] if tok.left_edge.i >= tok.i - 6 else doc[tok.i:tok.i + 1]
     while len(span) > 1 and span[0].pos_ in ("DET", "PUNCT", "CCONJ", "ADP"):
         span = span[1:]
+    where = _location_of(doc, tok)
     return ActorMention(start=span.start_char, end=span.end_char, text=span.text,
-                        confidence=0.2, rule="parse")
+                        confidence=0.2, country=where,
+                        rule="parse+located" if where else "parse")
+
+
+def _location_of(doc: Doc, tok: Token) -> str | None:
+    """Class *groups placed in a country*: a group the knowledge base does
+    not name is of the country its phrase places it in or attaches it to
+    ("opposition groups in Zimbabwe", "prisoners in East Timor's capital",
+    "workers from Bangladesh", "a member of the Syrian parliament")."""
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ not in ("in", "of", "from"):
+            continue
+        obj = child(c, {"pobj"})
+        index = None if obj is None else _covering(doc, obj)
+        if obj is not None and index is None:
+            index = _owner_inside(doc, obj)
+        if index is not None:
+            found = resolved(get_list(doc, "actor_mentions"), index)
+            if found.country and found.rule != "pronoun":
+                return found.country
+    return None
 
 
 def _not_actor(tok: Token) -> bool:

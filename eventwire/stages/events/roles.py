@@ -23,8 +23,6 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
-from eventwire.nlp.extensions import get_list
-from eventwire.nlp.spans import doc_index
 from eventwire.stages.events.clauses import (
     headline_object,
     headline_subject,
@@ -37,8 +35,8 @@ from eventwire.stages.events.participants import (
     is_actor,
     pobj,
     recipient_mention,
-    resolved,
 )
+from eventwire.stages.events.targets import TARGETED_TYPES, nested_target, target_in_clause
 
 RECIPIENT_PREPS = {"against", "on", "with", "to", "at", "toward", "towards", "upon", "over"}
 NOUN_RECIPIENT_PREPS = {"of", "against", "on", "with", "to", "upon", "over", "around"}
@@ -126,10 +124,13 @@ def _possessor_of_act(obj: Token | None) -> list[Token]:
     """Class *the party whose act is the object*: "demanded the minister's
     resignation", "condemned Britain's seizure of the tanker", "welcomed
     Hamas's release of the hostages": the possessor of the act is whom the
-    demand or the condemnation is aimed at (after the object itself)."""
+    demand or the condemnation is aimed at (after the object itself). The
+    act's ``by`` agent is its possessor too ("demanded an admission by
+    Moscow", "condemned the detention of activists by the police",
+    "rejected a proposal by the opposition")."""
     if obj is None:
         return []
-    owner = child(obj, {"poss"})
+    owner = child(obj, {"poss"}) or pobj(obj, {"by"})
     return [owner] if owner is not None and owner.pos_ in ("NOUN", "PROPN") else []
 
 
@@ -313,58 +314,9 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
         doc, places, actor, kind)
     if recipient is None and kind in TARGETED_TYPES:
         recipient = target_in_clause(doc, trigger, actor)
+    if recipient is None:
+        recipient = nested_target(doc, trigger, actor)
     return actor, recipient
-
-
-# acts aimed at someone: with no recipient in the usual slots, the first
-# named actor deeper in the act's own clause is its target
-TARGETED_TYPES = {"PROTEST", "THREATEN", "REJECT", "SANCTION", "ACCUSE", "COERCE"}
-
-
-def _same_clause(tok: Token, trigger: Token) -> bool:
-    """Whether ``tok`` belongs to the trigger's own clause: the path up to
-    the trigger crosses no clause with a subject of its own ("marched, a
-    day after police broke up a rally": the police are another event's)
-    and no coordinated verb."""
-    cur = tok
-    for _ in range(12):
-        if cur == trigger:
-            return True
-        if cur.head == cur:
-            return False
-        if cur.pos_ in ("VERB", "AUX") and (cur.dep_ == "conj" or any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in cur.children)):
-            return False
-        cur = cur.head
-    return False
-
-
-def target_in_clause(doc: Doc, trigger: Token, actor: ActorMention | None
-                     ) -> ActorMention | None:
-    """Class *targets named deeper in the clause*: "staged a hunger strike in
-    protest against Algerian security forces", "blocked streets in defiance
-    of Chinese authorities", "threatened to resume attacks in Israel",
-    "refused to deploy peacekeepers in Iraq": the first actor with a country
-    (or an international body) after the trigger, inside the trigger's own
-    subtree, that is not the actor."""
-    mentions = get_list(doc, "actor_mentions")
-    lo, hi = trigger.idx + len(trigger.text), trigger.right_edge.idx + len(trigger.right_edge)
-    for i in sorted(doc_index(doc, "actor_mentions").overlapping(lo, hi),
-                    key=lambda k: mentions[k].start):
-        m = mentions[i]
-        if m.start < lo or m.end > hi or m.rule.endswith("+dateline"):
-            continue
-        head = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if head is None or not _same_clause(head.root, trigger):
-            continue
-        found = resolved(mentions, i)
-        if not (found.country or {"IGO", "NGO"} & set(found.sectors)):
-            continue
-        if actor is not None and (found.country, found.actor_id) == (actor.country,
-                                                                     actor.actor_id):
-            continue
-        return found
-    return None
 
 
 # a state uses force through its armed forces
