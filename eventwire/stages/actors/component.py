@@ -222,6 +222,22 @@ def _attach_owners(doc: Doc, mentions: list[ActorMention]) -> None:
                 m.rule += "+title"
 
 
+# CAMEO codes that name a kind of a broader sector the record guide uses
+BROADER_SECTORS = {"MNC": "BUS", "CRM": "UAF"}
+
+
+def _broad_sectors(mentions: list[ActorMention]) -> None:
+    """Class *narrow codes of a broad sector*: a multinational (CAMEO MNC:
+    "Microsoft", "Shell") is a business (BUS), and criminal groups (CRM:
+    "gangs", "cartels", "criminals") are unidentified armed forces (UAF) as
+    docs/annotation.md codes cartel gunmen; the broad sector is added
+    beside the narrow one."""
+    for m in mentions:
+        for narrow, broad in BROADER_SECTORS.items():
+            if narrow in m.sectors and broad not in m.sectors:
+                m.sectors = [*m.sectors, broad]
+
+
 def _outlet_country(doc: Doc, kb: KnowledgeBase) -> str | None:
     """The publishing outlet's country, when the KB knows the outlet: an
     Iranian outlet's ambiguous names lean Iranian."""
@@ -252,6 +268,7 @@ def find_actor_mentions(doc: Doc, kb: KnowledgeBase) -> list[ActorMention]:
     _state_sectors(doc, mentions, kb)
     mentions += _ner_mentions(doc, [(m.start, m.end) for m in mentions])
     mentions.sort(key=lambda m: m.start)
+    _broad_sectors(mentions)
     _attach_owners(doc, mentions)
     apposed_roles(doc, mentions)
     titled_people(doc, mentions)

@@ -43,7 +43,8 @@ def _classes() -> dict[str, Any]:
     raw = yaml.safe_load(ROLE_WORDS.read_text(encoding="utf-8"))
     return {"not_actors": set(raw["not_actors"]), "quantity": set(raw["quantity_heads"]),
             "installations": dict(raw["installations"]), "people": frozenset(raw["people"]),
-            "crowds": frozenset(raw["crowd_nouns"]), "owned": dict(raw["owned_objects"])}
+            "crowds": frozenset(raw["crowd_nouns"]), "owned": dict(raw["owned_objects"]),
+            "unnamed": dict(raw["unnamed_targets"])}
 
 
 def child(tok: Token, deps: set[str]) -> Token | None:
@@ -262,7 +263,30 @@ def recipient_mention(doc: Doc, tok: Token) -> ActorMention | None:
             return _owned_object(tok, resolved(mentions, owner))
     if index is not None:
         return resolved(mentions, index)
-    return _installation_owner(doc, tok)
+    return _installation_owner(doc, tok) or unnamed_target(doc, tok)
+
+
+def unnamed_target(doc: Doc, tok: Token) -> ActorMention | None:
+    """Class *unnamed people and their buildings*: people acted on without
+    a name ("police opened fire on crowds", "urged fans to stay home") and
+    the buildings that stand for them ("looted shops", "raided polling
+    stations", "shelled a hospital") are the recipient, with the sector of
+    what they are (``unnamed_targets`` in roles.yaml) and the country of the
+    story (docs/annotation.md: targeted buildings stand for their people)."""
+    table = _classes()["unnamed"]
+    compound = " ".join(c.lower_ for c in tok.children if c.dep_ == "compound")
+    sector = table.get(f"{compound} {tok.lower_}".strip()) or table.get(tok.lower_)
+    if sector is None:
+        return None
+    from eventwire.stages.actors.home import home_country
+
+    home = home_country(get_list(doc, "actor_mentions"))
+    span = doc[tok.left_edge.i:tok.i + 1]
+    while len(span) > 1 and span[0].pos_ in ("DET", "NUM", "ADJ", "PUNCT"):
+        span = span[1:]
+    return ActorMention(start=span.start_char, end=span.end_char, text=span.text,
+                        kind="agent", country=home, sectors=[sector], confidence=0.3,
+                        rule="unnamed")
 
 
 def _owned_object(tok: Token, owner: ActorMention) -> ActorMention:

@@ -36,7 +36,12 @@ from eventwire.stages.events.participants import (
     pobj,
     recipient_mention,
 )
-from eventwire.stages.events.targets import TARGETED_TYPES, nested_target, target_in_clause
+from eventwire.stages.events.targets import (
+    TARGETED_TYPES,
+    held_where_holder_is,
+    nested_target,
+    target_in_clause,
+)
 
 RECIPIENT_PREPS = {"against", "on", "with", "to", "at", "toward", "towards", "upon", "over"}
 NOUN_RECIPIENT_PREPS = {"of", "against", "on", "with", "to", "upon", "over", "around"}
@@ -316,7 +321,7 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
         recipient = target_in_clause(doc, trigger, actor)
     if recipient is None:
         recipient = nested_target(doc, trigger, actor)
-    return actor, recipient
+    return actor, held_where_holder_is(actor, recipient, kind)
 
 
 # a state uses force through its armed forces

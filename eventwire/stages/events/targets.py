@@ -17,6 +17,8 @@ Two classes:
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
@@ -121,3 +123,25 @@ def nested_target(doc: Doc, trigger: Token, actor: ActorMention | None
             continue
         return m
     return None
+
+
+# law enforcement: who arrests, detains or tries people does so at home
+CUSTODY_SECTORS = {"COP", "GOV", "JUD"}
+
+
+def held_where_holder_is(actor: ActorMention | None, recipient: ActorMention | None,
+                         kind: str | None) -> ActorMention | None:
+    """Class *the arrested are where the arresting authority is*: people a
+    country's police, government or courts arrest, detain or put on trial
+    ("Saudi authorities arrested Samar Badawi", "the Kazakh ministry said
+    3,000 people were detained", "a Tehran court sentenced the activist")
+    are in that country; a country the recipient got only from the story
+    (an unknown name, a bare noun: rule ``+home``, ``unnamed``) gives way to
+    the holder's. Armies are left out: they also detain abroad."""
+    if kind != "COERCE" or actor is None or recipient is None or not actor.country:
+        return recipient
+    guessed = "+home" in recipient.rule or recipient.rule == "unnamed"
+    if not guessed or not CUSTODY_SECTORS & set(actor.sectors) or \
+            recipient.country == actor.country:
+        return recipient
+    return replace(recipient, country=actor.country)
