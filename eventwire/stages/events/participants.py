@@ -266,6 +266,18 @@ def recipient_mention(doc: Doc, tok: Token) -> ActorMention | None:
     return _installation_owner(doc, tok) or unnamed_target(doc, tok)
 
 
+def _named_owner(doc: Doc, tok: Token) -> ActorMention | None:
+    """The person or body a building belongs to, named by a possessive or
+    an of-phrase, pronouns resolved: "stormed his residence" (the
+    president), "torched the home of the prime minister"."""
+    owner = child(tok, {"poss"}) or pobj(tok, {"of"})
+    index = None if owner is None else _covering(doc, owner)
+    if index is None:
+        return None
+    found = resolved(get_list(doc, "actor_mentions"), index)
+    return found if found.country or found.actor_id else None
+
+
 def unnamed_target(doc: Doc, tok: Token) -> ActorMention | None:
     """Class *unnamed people and their buildings*: people acted on without
     a name ("police opened fire on crowds", "urged fans to stay home") and
@@ -280,6 +292,9 @@ def unnamed_target(doc: Doc, tok: Token) -> ActorMention | None:
         return None
     from eventwire.stages.actors.home import home_country
 
+    owner = _named_owner(doc, tok)
+    if owner is not None:  # "his residence", "the home of the prime minister"
+        return replace(owner, sectors=list(owner.sectors) or [sector])
     home = home_country(get_list(doc, "actor_mentions"))
     span = doc[tok.left_edge.i:tok.i + 1]
     while len(span) > 1 and span[0].pos_ in ("DET", "NUM", "ADJ", "PUNCT"):
@@ -293,8 +308,10 @@ def _owned_object(tok: Token, owner: ActorMention) -> ActorMention:
     """Class *things named with their country*: "seized a Thai fishing
     trawler" (THA CVL), "shelled a South Korean island" (KOR CVL), "detained
     the Pakistani staffer" (PAK GOV): the country's people of the sector the
-    thing belongs to."""
-    sector = _classes()["owned"].get(tok.lower_) or _classes()["owned"].get(tok.lemma_.lower())
+    thing belongs to; an installation its sector ("attacked seven Tajik
+    border posts", "shelled Azerbaijani positions": MIL)."""
+    sector = _classes()["owned"].get(tok.lower_) or _classes()["owned"].get(tok.lemma_.lower()) \
+        or _classes()["installations"].get(tok.lower_)  # "Tajik border posts": MIL
     if sector is None or owner.kind != "state" or owner.sectors:
         return owner
     return replace(owner, sectors=[sector])

@@ -174,9 +174,22 @@ def verb_actor(verb: Token) -> Token | None:
     if agent is not None and (child(verb, {"nsubjpass", "auxpass"}) is not None
                               or verb.tag_ == "VBN"):
         return agent
-    if child(verb, {"nsubjpass"}) is not None or _reduced_passive(verb):
+    if child(verb, {"nsubjpass"}) is not None or _reduced_passive(verb) or \
+            _shared_passive(verb) is not None:
         return None
     return _subject(verb)
+
+
+def _shared_passive(verb: Token) -> Token | None:
+    """Class *a passive conjunct's shared subject is its patient*: "the
+    bishop refused to leave and was sentenced", "he fled but was caught",
+    "two men were stopped and searched": the subject the conjunct shares
+    undergoes it (returned), it does not do it."""
+    if verb.dep_ != "conj" or child(verb, {"auxpass"}) is None or \
+            child(verb, {"nsubj", "nsubjpass"}) is not None:
+        return None
+    subj = child(verb.head, {"nsubj", "nsubjpass"})
+    return _resolve_relative(subj) if subj is not None else None
 
 
 def verb_role_candidates(verb: Token) -> tuple[Token | None, list[Token]]:
@@ -186,6 +199,8 @@ def verb_role_candidates(verb: Token) -> tuple[Token | None, list[Token]]:
     passive = child(verb, {"nsubjpass"})
     if passive is None and _reduced_passive(verb):
         passive = verb.head
+    if passive is None:
+        passive = _shared_passive(verb)
     recipients = [_resolve_relative(passive)] if passive is not None else verb_recipients(verb)
     return verb_actor(verb), recipients
 
