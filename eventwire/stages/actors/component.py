@@ -33,6 +33,7 @@ from eventwire.stages.actors.datelines import mark_datelines
 from eventwire.stages.actors.home import locate_bare_agents, repeat_short_states
 from eventwire.stages.actors.kb import Actor, KnowledgeBase, load_kb, normalise, split_code
 from eventwire.stages.actors.matcher import Match, find_matches
+from eventwire.stages.actors.surnames import repeated_surnames
 from eventwire.stages.actors.titles import private_people, titled_people
 
 NER_KINDS = {"PERSON": "person", "ORG": "organisation", "NORP": "group", "GPE": "state"}
@@ -238,6 +239,17 @@ def _broad_sectors(mentions: list[ActorMention]) -> None:
                 m.sectors = [*m.sectors, broad]
 
 
+def _opposition_agents(doc: Doc, mentions: list[ActorMention]) -> None:
+    """Class *the opposition's agents*: an agent noun right after
+    "opposition" ("opposition lawmakers", "opposition supporters", "the
+    opposition leader") belongs to the opposition: OPP joins its sector."""
+    text = text_of(doc)
+    for m in mentions:
+        words = text[max(0, m.start - 14):m.start].lower().split()
+        if m.kind == "agent" and words[-1:] == ["opposition"] and "OPP" not in m.sectors:
+            m.sectors = [*m.sectors, "OPP"]
+
+
 def _outlet_country(doc: Doc, kb: KnowledgeBase) -> str | None:
     """The publishing outlet's country, when the KB knows the outlet: an
     Iranian outlet's ambiguous names lean Iranian."""
@@ -269,12 +281,15 @@ def find_actor_mentions(doc: Doc, kb: KnowledgeBase) -> list[ActorMention]:
     mentions += _ner_mentions(doc, [(m.start, m.end) for m in mentions])
     mentions.sort(key=lambda m: m.start)
     _broad_sectors(mentions)
+    _opposition_agents(doc, mentions)
     _attach_owners(doc, mentions)
     apposed_roles(doc, mentions)
     titled_people(doc, mentions)
     repeat_short_states(mentions)
     locate_bare_agents(mentions)
     private_people(mentions)
+    mentions += repeated_surnames(doc, mentions)
+    mentions.sort(key=lambda m: m.start)
     mark_datelines(doc, mentions)
     return mentions
 

@@ -44,7 +44,8 @@ def _classes() -> dict[str, Any]:
     return {"not_actors": set(raw["not_actors"]), "quantity": set(raw["quantity_heads"]),
             "installations": dict(raw["installations"]), "people": frozenset(raw["people"]),
             "crowds": frozenset(raw["crowd_nouns"]), "owned": dict(raw["owned_objects"]),
-            "unnamed": dict(raw["unnamed_targets"])}
+            "unnamed_people": dict(raw["unnamed_people"]),
+            "unnamed": {**raw["unnamed_people"], **raw["unnamed_buildings"]}}
 
 
 def child(tok: Token, deps: set[str]) -> Token | None:
@@ -222,7 +223,8 @@ def actor_mention(doc: Doc, tok: Token) -> ActorMention | None:
         return resolved(mentions, index)
     if _not_actor(tok):
         return None
-    return _parse_mention(doc, tok)
+    # class *unnamed people*: "crowds looted shops" (CVL, the story's country)
+    return unnamed_target(doc, tok, "unnamed_people") or _parse_mention(doc, tok)
 
 
 def _installation_owner(doc: Doc, tok: Token) -> ActorMention | None:
@@ -278,14 +280,14 @@ def _named_owner(doc: Doc, tok: Token) -> ActorMention | None:
     return found if found.country or found.actor_id else None
 
 
-def unnamed_target(doc: Doc, tok: Token) -> ActorMention | None:
+def unnamed_target(doc: Doc, tok: Token, table_name: str = "unnamed") -> ActorMention | None:
     """Class *unnamed people and their buildings*: people acted on without
     a name ("police opened fire on crowds", "urged fans to stay home") and
     the buildings that stand for them ("looted shops", "raided polling
     stations", "shelled a hospital") are the recipient, with the sector of
     what they are (``unnamed_targets`` in roles.yaml) and the country of the
     story (docs/annotation.md: targeted buildings stand for their people)."""
-    table = _classes()["unnamed"]
+    table = _classes()[table_name]
     compound = " ".join(c.lower_ for c in tok.children if c.dep_ == "compound")
     sector = table.get(f"{compound} {tok.lower_}".strip()) or table.get(tok.lower_)
     if sector is None:
