@@ -83,10 +83,12 @@ TARGET_PREPS = {"against", "on", "upon", "to", "toward", "towards", "with", "at"
 MAX_DEPTH = 4
 
 
-def _chain_objects(trigger: Token) -> list[Token]:
-    """Objects of target prepositions inside the trigger's phrase, nearest
-    first (breadth first), through nouns, prepositions and infinitive
-    complements, never into a clause with a subject of its own."""
+def _chain_objects(trigger: Token, preps: set[str] = TARGET_PREPS, direct: bool = False
+                   ) -> list[Token]:
+    """Objects of ``preps`` inside the trigger's phrase, nearest first
+    (breadth first), through nouns, prepositions and infinitive
+    complements, never into a clause with a subject of its own; the
+    trigger's own prepositions only when ``direct``."""
     out: list[Token] = []
     frontier = [trigger]
     for _ in range(MAX_DEPTH):
@@ -98,8 +100,8 @@ def _chain_objects(trigger: Token) -> list[Token]:
                 if c.pos_ in ("VERB", "AUX") and any(
                         g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
                     continue  # another clause, another act
-                if c.dep_ == "pobj" and tok.dep_ == "prep" and tok.lower_ in TARGET_PREPS \
-                        and tok.head != trigger:
+                if c.dep_ == "pobj" and tok.dep_ == "prep" and tok.lower_ in preps \
+                        and (direct or tok.head != trigger):
                     out.append(c)
                 nxt.append(c)
         frontier = nxt
@@ -145,3 +147,27 @@ def held_where_holder_is(actor: ActorMention | None, recipient: ActorMention | N
             recipient.country == actor.country:
         return recipient
     return replace(recipient, country=actor.country)
+
+
+# where an act is done or aimed: "arrived in Amman", "troops on alert in the
+# West Bank", "a state of siege in Haiti", "sent experts to Bosnia"
+PLACE_PREPS = {"in", "into", "inside", "to", "across", "throughout"}
+
+
+def plover_target(doc: Doc, trigger: Token, recipient: ActorMention | None
+                  ) -> ActorMention | None:
+    """PLOVER's target of an act: its recipient, else the country it is
+    done in or aimed at. Class *the place stands for the target* (PLOVER's
+    coding, not the record guide's): with no actor acted on, PLOVER codes
+    the state or capital the act happens in or is sent to ("Saddam Hussein
+    arrived in Amman" -> Jordan, "Israeli troops remained on alert in the
+    West Bank" -> Palestine, "declared a state of siege in Haiti", "opened
+    an embassy in Tehran"). The record guide leaves such events without a
+    recipient, so only the PLOVER-coded view (``eval actors``) uses it."""
+    if recipient is not None:
+        return recipient
+    for tok in _chain_objects(trigger, PLACE_PREPS, direct=True):
+        m = recipient_mention(doc, tok)
+        if m is not None and m.kind == "state" and m.country:
+            return m
+    return None
