@@ -213,6 +213,9 @@ def actor_mention(doc: Doc, tok: Token) -> ActorMention | None:
     tok = look_through(tok)
     mentions = get_list(doc, "actor_mentions")
     index = _bare_head(doc, tok, _covering(doc, tok))
+    if index is not None and _unresolved(mentions[index]) and \
+            tok.lower_ in _classes()["unnamed_people"]:
+        index = None  # "Crowds" read as an organisation by the NER: unnamed people
     if index is not None:
         index = _after_dateline(doc, index, tok)
         if index is None:
@@ -225,6 +228,10 @@ def actor_mention(doc: Doc, tok: Token) -> ActorMention | None:
         return None
     # class *unnamed people*: "crowds looted shops" (CVL, the story's country)
     return unnamed_target(doc, tok, "unnamed_people") or _parse_mention(doc, tok)
+
+
+def _unresolved(m: ActorMention) -> bool:
+    return not (m.actor_id or m.country or m.sectors) and m.rule.startswith("ner-")
 
 
 def _installation_owner(doc: Doc, tok: Token) -> ActorMention | None:

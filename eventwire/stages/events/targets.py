@@ -80,7 +80,7 @@ def target_in_clause(doc: Doc, trigger: Token, actor: ActorMention | None
 # prepositions that point an act at someone ("war against", "sanctions on",
 # "aid to", "ties with", "hostility toward", "fired at")
 TARGET_PREPS = {"against", "on", "upon", "to", "toward", "towards", "with", "at"}
-MAX_DEPTH = 4
+MAX_DEPTH = 6  # edges: verb > object > prep > noun > prep > object
 
 
 def _chain_objects(trigger: Token, preps: set[str] = TARGET_PREPS, direct: bool = False
@@ -154,6 +154,16 @@ def held_where_holder_is(actor: ActorMention | None, recipient: ActorMention | N
 PLACE_PREPS = {"in", "into", "inside", "to", "across", "throughout"}
 
 
+def _act_head(trigger: Token) -> Token:
+    """The verb an event noun hangs on ("stayed [on alert]", "launched an
+    [offensive]"), whose place phrases are the act's; else the trigger."""
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("pobj", "dobj"):
+        verb = trigger.head.head if trigger.dep_ == "pobj" else trigger.head
+        if verb.pos_ in ("VERB", "AUX"):
+            return verb
+    return trigger
+
+
 def plover_target(doc: Doc, trigger: Token, recipient: ActorMention | None
                   ) -> ActorMention | None:
     """PLOVER's target of an act: its recipient, else the country it is
@@ -166,7 +176,7 @@ def plover_target(doc: Doc, trigger: Token, recipient: ActorMention | None
     recipient, so only the PLOVER-coded view (``eval actors``) uses it."""
     if recipient is not None:
         return recipient
-    for tok in _chain_objects(trigger, PLACE_PREPS, direct=True):
+    for tok in _chain_objects(_act_head(trigger), PLACE_PREPS, direct=True):
         m = recipient_mention(doc, tok)
         if m is not None and m.kind == "state" and m.country:
             return m
