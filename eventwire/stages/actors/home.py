@@ -25,10 +25,11 @@ ARMED_SECTORS = {"MIL", "REB", "UAF"}
 HOME_MIN_MENTIONS = 2
 
 
-def home_country(mentions: list[ActorMention]) -> str | None:
+def home_country(mentions: list[ActorMention], sole: bool = True) -> str | None:
     """The country the article is about: the one its country names (states
     and their capitals, not compounds) mention most, if at least twice;
-    ties go to the first named; else the only country the text names."""
+    ties go to the first named; else, when ``sole``, the only country the
+    text names."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for m in mentions:
@@ -36,9 +37,11 @@ def home_country(mentions: list[ActorMention]) -> str | None:
             counts[m.country] += 1
             first.setdefault(m.country, m.start)
     if not counts:
-        return _sole_country(mentions)
+        return _sole_country(mentions) if sole else None
     best = max(counts, key=lambda c: (counts[c], -first[c]))
-    return best if counts[best] >= HOME_MIN_MENTIONS else _sole_country(mentions)
+    if counts[best] >= HOME_MIN_MENTIONS:
+        return best
+    return _sole_country(mentions) if sole else None
 
 
 def _sole_country(mentions: list[ActorMention]) -> str | None:
@@ -47,7 +50,11 @@ def _sole_country(mentions: list[ActorMention]) -> str | None:
     agency: "Opposition groups in Zimbabwe demanded that President Mugabe
     resign", "Rebels in the Ivory Coast rejected an appeal from President
     Gbagbo", "Haitian officials accused ousted president Aristide"), is
-    about that country: its untitled people and bare agents are of it."""
+    about that country: its unknown people are of it. Bare agents of the
+    knowledge base ("police", "foreign troops") keep the stricter rule (a
+    country named at least twice): a single mention is too weak a sign for
+    words that also name outsiders ("foreign troops" in "Iraqi lawmakers
+    voted to expel foreign troops")."""
     named = {m.country for m in mentions if m.country}
     return named.pop() if len(named) == 1 else None
 
@@ -58,12 +65,13 @@ def locate_bare_agents(mentions: list[ActorMention]) -> None:
     article is about (the annotation guide labels them so); military and
     armed agents are left alone, as they often come from abroad."""
     _repeat_agents(mentions)
-    home = home_country(mentions)
-    if home is None:
+    home, people_home = home_country(mentions, sole=False), home_country(mentions)
+    if people_home is None:
         return
-    allowed = DOMESTIC_SECTORS | (set() if _foreign_armed(mentions, home) else ARMED_SECTORS)
+    allowed = DOMESTIC_SECTORS | (set() if _foreign_armed(mentions, people_home)
+                                  else ARMED_SECTORS)
     for m in mentions:
-        if m.rule == "agent" and not m.country and m.sectors and \
+        if home and m.rule == "agent" and not m.country and m.sectors and \
                 set(m.sectors) <= allowed and \
                 not SPOKESPEOPLE & set(m.text.lower().split()):
             m.country = home
@@ -72,7 +80,7 @@ def locate_bare_agents(mentions: list[ActorMention]) -> None:
             # class *unknown people of the story*: a person the KB does not
             # know ("Eric Kirkpatrick", "Ovidio Guzman") is most often of
             # the country the story is about
-            m.country = home
+            m.country = people_home
             m.rule += "+home"
 
 
