@@ -188,3 +188,33 @@ def test_plover_target_is_the_place_when_no_actor_is_acted_on(pipe: Pipeline, te
     assert ev.recipient is None
     target = plover_target(doc, span.root, ev.recipient)
     assert target is not None and target.country == country
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Niger's junta ordered foreign troops to leave Niger by September.", "troops"),
+    ("Somalia's president said foreign forces would leave Somalia next year.", "forces"),
+])
+def test_outsiders_named_as_such_are_not_the_storys(event_pipe: Pipeline, text: str,
+                                                    word: str) -> None:
+    from datetime import date
+
+    from eventwire.models import Article
+
+    ((_, doc, _),) = list(event_pipe.docs([Article(text=text, published=date(2021, 5, 4))]))
+    m = next(m for m in doc._.actor_mentions if word in m.text)
+    assert m.country is None, m
+
+
+@pytest.mark.parametrize("text,word,country", [
+    ("Riot police fired tear gas at students in Dakar.", "police", "SEN"),
+    ("Soldiers detained a lawyer in Kampala on Friday.", "lawyer", "UGA"),
+])
+def test_the_one_country_of_a_short_story_for_bare_agents(event_pipe: Pipeline, text: str,
+                                                          word: str, country: str) -> None:
+    from datetime import date
+
+    from eventwire.models import Article
+
+    ((_, doc, _),) = list(event_pipe.docs([Article(text=text, published=date(2021, 5, 4))]))
+    m = next(m for m in doc._.actor_mentions if word in m.text.lower())
+    assert m.country == country, m

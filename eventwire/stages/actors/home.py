@@ -23,6 +23,9 @@ DOMESTIC_SECTORS = {"COP", "GOV", "LEG", "JUD", "OPP", "CVL", "LAB", "EDU", "PPL
 # country are that country's, unless the story names foreign armed forces
 ARMED_SECTORS = {"MIL", "REB", "UAF"}
 HOME_MIN_MENTIONS = 2
+# class *outsiders named as such*: "foreign troops", "international
+# observers", "overseas investors" are never the story's own
+OUTSIDERS = {"foreign", "international", "multinational", "overseas", "outside", "expatriate"}
 
 
 def home_country(mentions: list[ActorMention], sole: bool = True) -> str | None:
@@ -50,11 +53,7 @@ def _sole_country(mentions: list[ActorMention]) -> str | None:
     agency: "Opposition groups in Zimbabwe demanded that President Mugabe
     resign", "Rebels in the Ivory Coast rejected an appeal from President
     Gbagbo", "Haitian officials accused ousted president Aristide"), is
-    about that country: its unknown people are of it. Bare agents of the
-    knowledge base ("police", "foreign troops") keep the stricter rule (a
-    country named at least twice): a single mention is too weak a sign for
-    words that also name outsiders ("foreign troops" in "Iraqi lawmakers
-    voted to expel foreign troops")."""
+    about that country: its unknown people and bare agents are of it."""
     named = {m.country for m in mentions if m.country}
     return named.pop() if len(named) == 1 else None
 
@@ -65,22 +64,21 @@ def locate_bare_agents(mentions: list[ActorMention]) -> None:
     article is about (the annotation guide labels them so); military and
     armed agents are left alone, as they often come from abroad."""
     _repeat_agents(mentions)
-    home, people_home = home_country(mentions, sole=False), home_country(mentions)
-    if people_home is None:
+    home = home_country(mentions)
+    if home is None:
         return
-    allowed = DOMESTIC_SECTORS | (set() if _foreign_armed(mentions, people_home)
-                                  else ARMED_SECTORS)
+    allowed = DOMESTIC_SECTORS | (set() if _foreign_armed(mentions, home) else ARMED_SECTORS)
     for m in mentions:
-        if home and m.rule == "agent" and not m.country and m.sectors and \
-                set(m.sectors) <= allowed and \
-                not SPOKESPEOPLE & set(m.text.lower().split()):
+        words = set(m.text.lower().split())
+        if m.rule == "agent" and not m.country and m.sectors and \
+                set(m.sectors) <= allowed and not (SPOKESPEOPLE | OUTSIDERS) & words:
             m.country = home
             m.rule = "agent+home"
         elif m.rule.startswith("ner-PERSON") and not m.country and not m.actor_id:
             # class *unknown people of the story*: a person the KB does not
             # know ("Eric Kirkpatrick", "Ovidio Guzman") is most often of
             # the country the story is about
-            m.country = people_home
+            m.country = home
             m.rule += "+home"
 
 
