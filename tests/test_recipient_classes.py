@@ -218,3 +218,26 @@ def test_the_one_country_of_a_short_story_for_bare_agents(event_pipe: Pipeline, 
     ((_, doc, _),) = list(event_pipe.docs([Article(text=text, published=date(2021, 5, 4))]))
     m = next(m for m in doc._.actor_mentions if word in m.text.lower())
     assert m.country == country, m
+
+
+@pytest.mark.parametrize("text,trigger,word", [
+    ("Police in Georgia used rubber bullets to break up a rally of some 20,000 people "
+     "against the bill.", "rally", "people"),
+    ("Thousands joined a protest of students against the fee rise in Santiago.", "protest",
+     "students"),
+])
+def test_the_participants_of_a_protest_named_by_of(pipe: Pipeline, text: str, trigger: str,
+                                                   word: str) -> None:
+    ev = event(pipe, text, trigger)
+    assert ev.actor is not None and word in ev.actor.text
+    assert ev.recipient is None or word not in ev.recipient.text
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The interior minister deployed riot police to the capital on Monday.", "deployed"),
+    ("Kenya deployed police officers along its border with Somalia.", "deployed"),
+])
+def test_police_mobilised_are_content(pipe: Pipeline, text: str, trigger: str) -> None:
+    ev = event(pipe, text, trigger)
+    assert ev.type == "MOBILIZE"
+    assert ev.recipient is None or "police" not in ev.recipient.text.lower(), ev.recipient

@@ -246,6 +246,13 @@ def _speaker_of_predicate(adj: Token) -> Token | None:
     return None
 
 
+def _participants_of(noun: Token, obj: Token | None) -> bool:
+    """Class *the participants of a protest named by "of"*: "a rally of
+    20,000 people", "a march of farmers", "a sit-in of teachers": the
+    of-object of a protest noun is who protests, not whom it targets."""
+    return obj is not None and obj.head.lower_ == "of" and obj.head.head == noun
+
+
 def noun_recipients(noun: Token, first: Token | None) -> list[Token]:
     """Recipient candidates of a noun trigger: its own of/against/… object,
     then the indirect or to-object of the verb it is the object of ("give
@@ -314,6 +321,10 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
     kept as an unresolved mention."""
     if nominal:
         actor_tok, recipient_tok = noun_roles(trigger)
+        if kind == "PROTEST" and _participants_of(trigger, recipient_tok):
+            if actor_tok is None or actor_mention(doc, actor_tok) is None:
+                actor_tok = recipient_tok
+            recipient_tok = None
         candidates = noun_recipients(trigger, recipient_tok)
     else:
         actor_tok, candidates = verb_role_candidates(trigger)
@@ -356,9 +367,10 @@ def armed_state(actor: ActorMention) -> ActorMention:
 def _mobilised(kind: str | None, m: ActorMention) -> bool:
     """Class *mobilised forces are content*: the troops, jets or ships a
     side deploys, sends or puts on alert ("deployed 2,000 troops",
-    "scrambled fighter jets") are what it mobilises, not whom it acts on."""
+    "scrambled fighter jets", "ordered the security forces to open fire")
+    are what it mobilises, not whom it acts on."""
     return kind == "MOBILIZE" and m.kind == "agent" and bool(
-        {"MIL", "UAF"} & set(m.sectors))
+        {"MIL", "UAF", "COP"} & set(m.sectors))
 
 
 def _pick_recipient(doc: Doc, candidates: list[Token], actor: ActorMention | None,
