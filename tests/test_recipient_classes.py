@@ -241,3 +241,29 @@ def test_police_mobilised_are_content(pipe: Pipeline, text: str, trigger: str) -
     ev = event(pipe, text, trigger)
     assert ev.type == "MOBILIZE"
     assert ev.recipient is None or "police" not in ev.recipient.text.lower(), ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger,country", [
+    ("Palestinian riots against the settlement plan spread to Hebron.", "riots", "PSE"),
+    ("Villagers fled after Indian strikes near the border.", "strikes", "IND"),
+    ("Residents described the Ethiopian shelling of Humera.", "shelling", "ETH"),
+])
+def test_the_actor_of_an_event_noun_named_by_its_modifier(pipe: Pipeline, text: str,
+                                                          trigger: str,
+                                                          country: str) -> None:
+    assert code(event(pipe, text, trigger).actor)[0] == country
+
+
+@pytest.mark.parametrize("text,trigger,actor,recipient", [
+    ("India's decision drew sharp criticism from Pakistan on Friday.", "criticism", "PAK",
+     "IND"),
+    ("Poland's judicial reform drew condemnation from Brussels.", "condemnation", "BEL",
+     "POL"),
+    ("The Nigerian army drew criticism after the raid.", "criticism", None, "NGA"),
+])
+def test_a_reaction_received(pipe: Pipeline, text: str, trigger: str, actor: str | None,
+                             recipient: str) -> None:
+    ev = event(pipe, text, trigger)
+    assert code(ev.recipient)[0] == recipient
+    if actor is not None:
+        assert code(ev.actor)[0] == actor

@@ -101,6 +101,13 @@ def is_actor(m: ActorMention) -> bool:
     return bool(m.actor_id or m.country or m.sectors)
 
 
+def covering_actor(doc: Doc, tok: Token) -> ActorMention | None:
+    """The actor mention (not a pronoun) with a country that covers ``tok``."""
+    index = _covering(doc, tok)
+    m = None if index is None else get_list(doc, "actor_mentions")[index]
+    return m if m is not None and m.country and m.rule != "pronoun" else None
+
+
 def _covering(doc: Doc, tok: Token) -> int | None:
     for i, m in enumerate(get_list(doc, "actor_mentions")):
         if m.start <= tok.idx < m.end:

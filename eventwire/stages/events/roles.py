@@ -32,6 +32,7 @@ from eventwire.stages.events.participants import (
     NOT_RECIPIENTS,
     actor_mention,
     child,
+    covering_actor,
     is_actor,
     pobj,
     recipient_mention,
@@ -227,6 +228,13 @@ def noun_roles(noun: Token) -> tuple[Token | None, Token | None]:
     if recipient is None and noun.dep_ == "nsubj" and noun.head.lemma_ in AFFECT_VERBS:
         # "a confrontation awaits US forces", "the strike hit the convoy"
         recipient = child(noun.head, {"dobj"}) or pobj(noun.head, RECIPIENT_PREPS)
+    if actor is None:
+        actor = _named_by_modifier(noun)
+    if actor is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in RECEIVE_VERBS:
+        # "X drew criticism from Y": Y criticises X; with no from-phrase, X
+        # is still the one criticised, and no actor is named
+        recipient = recipient or _subject(noun.head)
+        return pobj(noun, {"from"}) or pobj(noun.head, {"from"}), recipient
     if actor is None and noun.dep_ in ("dobj", "attr") and noun.head.pos_ == "VERB":
         actor = _subject(noun.head)  # "X launched an attack on Y"
     if actor is None and noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB":
@@ -234,6 +242,25 @@ def noun_roles(noun: Token) -> tuple[Token | None, Token | None]:
     if actor is None and noun.pos_ == "ADJ":
         actor = _speaker_of_predicate(noun)
     return actor, recipient
+
+
+# class *a reaction received*: "X drew criticism from Y", "won support from Y",
+# "faced protests from Y": Y acts (the from-object), X is the one acted on
+RECEIVE_VERBS = {"draw", "receive", "face", "attract", "win", "get", "earn", "meet",
+                 "spark", "provoke", "trigger", "prompt"}
+
+
+def _named_by_modifier(noun: Token) -> Token | None:
+    """Class *the actor of an event noun named by its modifier*: "Palestinian
+    riots", "the Israeli raid on the camp", "a Turkish offensive", "Pakistan
+    condemned the Indian strikes" (India strikes, not Pakistan): a demonym
+    or other adjective before the event noun that names an actor."""
+    for c in noun.children:
+        demonym = c.pos_ == "ADJ" or c.ent_type_ == "NORP"  # not a place: "the Gaza raid"
+        if c.dep_ in ("amod", "nmod", "compound") and c.i < noun.i and demonym \
+                and covering_actor(c.doc, c) is not None:
+            return c
+    return None
 
 
 def _speaker_of_predicate(adj: Token) -> Token | None:
