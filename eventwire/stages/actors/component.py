@@ -30,7 +30,12 @@ from eventwire.nlp.spans import SpanIndex, doc_index
 from eventwire.stages.actors.appositions import apposed_roles
 from eventwire.stages.actors.coref import link_coreference
 from eventwire.stages.actors.datelines import mark_datelines
-from eventwire.stages.actors.home import locate_bare_agents, repeat_short_states
+from eventwire.stages.actors.home import (
+    SPONSOR_RULE,
+    SPONSOR_SUFFIXES,
+    locate_bare_agents,
+    repeat_short_states,
+)
 from eventwire.stages.actors.kb import Actor, KnowledgeBase, load_kb, normalise, split_code
 from eventwire.stages.actors.matcher import Match, find_matches
 from eventwire.stages.actors.surnames import repeated_surnames
@@ -239,6 +244,16 @@ def _broad_sectors(mentions: list[ActorMention]) -> None:
                 m.sectors = [*m.sectors, broad]
 
 
+def _mark_sponsors(doc: Doc, mentions: list[ActorMention]) -> None:
+    """Class *sponsors*: the actor named in "Iran-backed militias",
+    "Russia-aligned separatists" backs the group; it is marked so that it
+    counts neither as the group's owner nor as the story's country."""
+    text = text_of(doc)
+    for m in mentions:
+        if text[m.end:m.end + 12].lower().replace(" - ", "-").startswith(SPONSOR_SUFFIXES):
+            m.rule += SPONSOR_RULE
+
+
 def _opposition_agents(doc: Doc, mentions: list[ActorMention]) -> None:
     """Class *the opposition's agents*: an agent noun right after
     "opposition" ("opposition lawmakers", "opposition supporters", "the
@@ -282,6 +297,7 @@ def find_actor_mentions(doc: Doc, kb: KnowledgeBase) -> list[ActorMention]:
     mentions.sort(key=lambda m: m.start)
     _broad_sectors(mentions)
     _opposition_agents(doc, mentions)
+    _mark_sponsors(doc, mentions)
     _attach_owners(doc, mentions)
     apposed_roles(doc, mentions)
     titled_people(doc, mentions)

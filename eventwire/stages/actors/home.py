@@ -23,6 +23,11 @@ DOMESTIC_SECTORS = {"COP", "GOV", "LEG", "JUD", "OPP", "CVL", "LAB", "EDU", "PPL
 # country are that country's, unless the story names foreign armed forces
 ARMED_SECTORS = {"MIL", "REB", "UAF"}
 HOME_MIN_MENTIONS = 2
+# "Iran-backed militias" are not Iran's own: a sponsor names no owner and no
+# story country (the mention is marked ``+sponsor`` by the actor stage)
+SPONSOR_SUFFIXES = ("-backed", "-aligned", "-allied", "-supported", "-funded",
+                    "-sponsored", "-linked", "-inspired", "-friendly", "-leaning")
+SPONSOR_RULE = "+sponsor"
 # class *outsiders named as such*: "foreign troops", "international
 # observers", "overseas investors" are never the story's own
 OUTSIDERS = {"foreign", "international", "multinational", "overseas", "outside", "expatriate"}
@@ -36,7 +41,7 @@ def home_country(mentions: list[ActorMention], sole: bool = True) -> str | None:
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for m in mentions:
-        if m.kind == "state" and m.country:
+        if m.kind == "state" and m.country and SPONSOR_RULE not in m.rule:
             counts[m.country] += 1
             first.setdefault(m.country, m.start)
     if not counts:
@@ -54,7 +59,7 @@ def _sole_country(mentions: list[ActorMention]) -> str | None:
     resign", "Rebels in the Ivory Coast rejected an appeal from President
     Gbagbo", "Haitian officials accused ousted president Aristide"), is
     about that country: its unknown people and bare agents are of it."""
-    named = {m.country for m in mentions if m.country}
+    named = {m.country for m in mentions if m.country and SPONSOR_RULE not in m.rule}
     return named.pop() if len(named) == 1 else None
 
 

@@ -32,6 +32,7 @@ from eventwire.models import ActorMention
 from eventwire.nlp.extensions import get_list, text_of
 from eventwire.paths import DATA_DIR
 from eventwire.stages.actors.datelines import DATELINE_RULE, dateline_of
+from eventwire.stages.actors.home import SPONSOR_SUFFIXES
 
 ROLE_WORDS = DATA_DIR / "events" / "roles.yaml"
 NOT_RECIPIENTS = {"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"}
@@ -116,8 +117,6 @@ def _covering(doc: Doc, tok: Token) -> int | None:
 
 
 # "Iran-backed militias" are not Iran's own: the sponsor is no owner
-SPONSOR_SUFFIXES = ("-backed", "-aligned", "-allied", "-supported", "-funded",
-                    "-sponsored", "-linked", "-inspired", "-friendly", "-leaning")
 
 
 def _sponsor(doc: Doc, m: ActorMention) -> bool:
