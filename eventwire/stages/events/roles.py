@@ -28,11 +28,16 @@ from eventwire.stages.events.clauses import (
     headline_subject,
     vote_content,
 )
+from eventwire.stages.events.nominals import (
+    RECEIVE_VERBS,
+    between_parties,
+    named_by_modifier,
+    participants_of,
+)
 from eventwire.stages.events.participants import (
     NOT_RECIPIENTS,
     actor_mention,
     child,
-    covering_actor,
     is_actor,
     pobj,
     recipient_mention,
@@ -206,30 +211,18 @@ def verb_role_candidates(verb: Token) -> tuple[Token | None, list[Token]]:
     return verb_actor(verb), recipients
 
 
-def _between_parties(noun: Token) -> tuple[Token | None, Token | None]:
-    """Class *joint acts named by a noun*: "talks between Seoul and Tokyo",
-    "clashes between herders and farmers", "a deal between the two
-    factions and the army": the first party is the actor, the second the
-    recipient (docs/annotation.md, "Reciprocal actors")."""
-    first = pobj(noun, {"between", "among", "amongst"})
-    if first is None:
-        return None, None
-    others = [c for c in first.conjuncts if c.i != first.i]
-    return first, (others[0] if others else None)
-
-
 def noun_roles(noun: Token) -> tuple[Token | None, Token | None]:
     actor = child(noun, {"poss"}) or pobj(noun, {"by"})
     recipient = pobj(noun, NOUN_RECIPIENT_PREPS)
     if actor is None:
-        first, second = _between_parties(noun)
+        first, second = between_parties(noun)
         if first is not None:
             actor, recipient = first, recipient or second
     if recipient is None and noun.dep_ == "nsubj" and noun.head.lemma_ in AFFECT_VERBS:
         # "a confrontation awaits US forces", "the strike hit the convoy"
         recipient = child(noun.head, {"dobj"}) or pobj(noun.head, RECIPIENT_PREPS)
     if actor is None:
-        actor = _named_by_modifier(noun)
+        actor = named_by_modifier(noun)
     if actor is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in RECEIVE_VERBS:
         # "X drew criticism from Y": Y criticises X; with no from-phrase, X
         # is still the one criticised, and no actor is named
@@ -244,25 +237,6 @@ def noun_roles(noun: Token) -> tuple[Token | None, Token | None]:
     return actor, recipient
 
 
-# class *a reaction received*: "X drew criticism from Y", "won support from Y",
-# "faced protests from Y": Y acts (the from-object), X is the one acted on
-RECEIVE_VERBS = {"draw", "receive", "face", "attract", "win", "get", "earn", "meet",
-                 "spark", "provoke", "trigger", "prompt"}
-
-
-def _named_by_modifier(noun: Token) -> Token | None:
-    """Class *the actor of an event noun named by its modifier*: "Palestinian
-    riots", "the Israeli raid on the camp", "a Turkish offensive", "Pakistan
-    condemned the Indian strikes" (India strikes, not Pakistan): a demonym
-    or other adjective before the event noun that names an actor."""
-    for c in noun.children:
-        demonym = c.pos_ == "ADJ" or c.ent_type_ == "NORP"  # not a place: "the Gaza raid"
-        if c.dep_ in ("amod", "nmod", "compound") and c.i < noun.i and demonym \
-                and covering_actor(c.doc, c) is not None:
-            return c
-    return None
-
-
 def _speaker_of_predicate(adj: Token) -> Token | None:
     """Class *the speaker of a denial*: "the ministry said the allegations
     were baseless" -- a predicate adjective in the content clause of a
@@ -271,13 +245,6 @@ def _speaker_of_predicate(adj: Token) -> Token | None:
     if clause.dep_ == "ccomp" and clause.head.pos_ == "VERB":
         return _subject(clause.head)
     return None
-
-
-def _participants_of(noun: Token, obj: Token | None) -> bool:
-    """Class *the participants of a protest named by "of"*: "a rally of
-    20,000 people", "a march of farmers", "a sit-in of teachers": the
-    of-object of a protest noun is who protests, not whom it targets."""
-    return obj is not None and obj.head.lower_ == "of" and obj.head.head == noun
 
 
 def noun_recipients(noun: Token, first: Token | None) -> list[Token]:
@@ -348,7 +315,7 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
     kept as an unresolved mention."""
     if nominal:
         actor_tok, recipient_tok = noun_roles(trigger)
-        if kind == "PROTEST" and _participants_of(trigger, recipient_tok):
+        if kind == "PROTEST" and participants_of(trigger, recipient_tok):
             if actor_tok is None or actor_mention(doc, actor_tok) is None:
                 actor_tok = recipient_tok
             recipient_tok = None
