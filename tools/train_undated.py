@@ -113,14 +113,26 @@ def meantime_examples(path: Path, pipe: Pipeline) -> list[Example]:
     return out
 
 
-def record_examples(pattern: str, pipe: Pipeline) -> list[Example]:
-    out = []
+def record_examples(pattern: str, pipe: Pipeline, used_blind: list[Path] | None = None
+                    ) -> list[Example]:
+    """Examples of the dev half (``RECORD_FOLDS`` folds by article: the n-th
+    dev article in file order goes to fold n mod RECORD_FOLDS) and of each
+    *used* blind set named in ``used_blind`` (all its articles, one topic per
+    file: rec_d, rec_e; never a blind set not yet run)."""
     records = [json.loads(line) for path in sorted(glob.glob(pattern))
                for line in open(path, encoding="utf-8") if line.strip()]
     records = [r for r in records if r.get("split") == "dev"]  # never the blind half
-    # records: RECORD_FOLDS folds by article (the n-th dev article in file order
-    # goes to fold n mod RECORD_FOLDS)
     topics = {str(r["id"]): f"records_{i % RECORD_FOLDS}" for i, r in enumerate(records)}
+    for path in used_blind or []:
+        extra = [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
+        topics.update({str(r["id"]): path.stem for r in extra})
+        records += extra
+    return _matched_examples(records, topics, pipe)
+
+
+def _matched_examples(records: list[dict[str, Any]], topics: dict[str, str],
+                      pipe: Pipeline) -> list[Example]:
+    out = []
     for start in range(0, len(records), 8):
         batch = records[start:start + 8]
         arts = [Article(text=r["text"], id=str(r["id"]), title=r.get("title"),
@@ -219,13 +231,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("meantime", type=Path)
     ap.add_argument("--records", default="tests/data/records/*.jsonl")
     ap.add_argument("--kfold-only", action="store_true")
+    ap.add_argument("--used-blind", type=Path, nargs="*", default=[],
+                    help="used blind record sets, each its own topic (e.g. "
+                         "tests/data/records/rec_d.jsonl rec_e.jsonl)")
     ap.add_argument("--cache", type=Path, help="read/write the examples here (JSON)")
     args = ap.parse_args(argv)
     if args.cache is not None and args.cache.exists():
         examples = json.loads(args.cache.read_text())
     else:
         pipe = _pipeline()
-        examples = meantime_examples(args.meantime, pipe) + record_examples(args.records, pipe)
+        examples = meantime_examples(args.meantime, pipe) + record_examples(
+            args.records, pipe, args.used_blind)
         if args.cache is not None:
             args.cache.write_text(json.dumps(examples))
     table = kfold(examples)
@@ -239,8 +255,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     c = choose_c(examples)
     model = fit(_fitted(examples), c)
-    model["source"] = ("MEANTIME dev (CC BY 4.0) TLINKed event dates and the dev half of "
-                       "tests/data/records; tools/train_undated.py")
+    model["source"] = ("MEANTIME dev (CC BY 4.0) TLINKed event dates, the dev half of "
+                       "tests/data/records and the used blind sets "
+                       f"{[p.stem for p in args.used_blind]}; tools/train_undated.py")
     model["examples"] = len(examples)
     MODEL_PATH.parent.mkdir(parents=True, exist_ok=True)
     MODEL_PATH.write_text(json.dumps(model, sort_keys=True, indent=0) + "\n", encoding="utf-8")

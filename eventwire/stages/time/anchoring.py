@@ -49,9 +49,14 @@ from eventwire.nlp.extensions import get_list, text_of
 from eventwire.nlp.spans import doc_index, index_of
 from eventwire.stages.factuality.component import is_future
 from eventwire.stages.time import normalize as nz
+from eventwire.stages.time.clauses import (
+    in_other_noun_clause,
+    relation_clause,
+    reported_past_perfect,
+)
 from eventwire.stages.time.headline import headline_time
 from eventwire.stages.time.ranges import timex_range
-from eventwire.stages.time.undated import POLICIES, load_model, undated_time
+from eventwire.stages.time.undated import POLICIES, load_model, timeline_timex, undated_time
 
 NEWS_WINDOW_DAYS = 7
 MAX_HOPS = 4
@@ -100,7 +105,8 @@ def _timex_for(doc: Doc, trigger: Token, sent: Span, timexes: list[Timex],
             continue
         if _governs(head, trigger) or head.head == trigger.head == head \
                 or (trigger in head.ancestors and _close(head, trigger)
-                    and trigger.tag_ not in PRESENT_TAGS and not _in_content(head, trigger)):
+                    and trigger.tag_ not in PRESENT_TAGS and not _in_content(head, trigger)
+                    and not in_other_noun_clause(head, trigger)):
             return t
     return None
 
@@ -115,7 +121,22 @@ def _modifies_other_noun(head: Token, trigger: Token) -> bool:
     noun keeps it ("Washington's January 3 assassination")."""
     return head.dep_ in NOUN_MODIFIER_DEPS and head.head != trigger \
         and head.head.pos_ in ("NOUN", "PROPN") \
-        and head.head.lower_ not in ("time", "hours")  # "at 18:00 local time"
+        and head.head.lower_ not in ("time", "hours") \
+        and not _occasion_of(head.head, trigger)  # "at 18:00 local time"
+
+
+OCCASION_PREPS = {"in", "during", "amid"}
+
+
+def _occasion_of(noun: Token, trigger: Token) -> bool:
+    """Class *dated occasion*: a dated event noun in an "in/during/amid"
+    adjunct of the trigger is the occasion the trigger happened in, so its
+    date is the trigger's ("seized power in a 2014 coup", "was wounded
+    during the 2006 war", "were arrested amid the 2019 protests"); not an
+    object or another preposition ("replaces the 1991 agreement", "in time
+    for the 2008 Games")."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in OCCASION_PREPS and prep.head == trigger
 
 
 def _close(a: Token, b: Token) -> bool:
@@ -209,14 +230,13 @@ def relation_time(doc: Doc, trigger: Token, timexes: list[Timex],
                                                                              "before"):
             continue
         word = doc[span.end]  # the signal right after the measure ("a day [after]")
-        # "after" heads the complement (prep) or marks its clause (mark)
-        clause = word.head if word.dep_ == "mark" else word
+        clause = relation_clause(word)
         if trigger not in clause.subtree or trigger in span or trigger == word \
                 or clause.head == clause:
             continue
         main = clause.head
         base = _governing(doc, main, timexes, skip=t) or \
-            _sentence_timex(doc, main, timexes, skip=t)
+            _sentence_timex(doc, main, timexes, skip=t) or _earlier_day(doc, main, timexes)
         value = base.value[:10] if base is not None and base.value[:1].isdigit() else None
         _, amount, unit = t.rule.split(":")
         # the rule's amount is +N for "after", -N for "before": the complement
@@ -228,6 +248,19 @@ def relation_time(doc: Doc, trigger: Token, timexes: list[Timex],
                          start=t.start, end=t.end, anchor="narrative",
                          background=is_background(shifted, published))
     return None
+
+
+def _earlier_day(doc: Doc, main: Token, timexes: list[Timex]) -> Timex | None:
+    """Class *relation to an event dated before*: "The strikes came two days
+    after a cargo ship was hit", "The arrests followed a day after the
+    march", "The raid came hours after police were attacked" — the main
+    clause names an event the text dated in an earlier sentence; its date is
+    the text's last calendar day before this sentence (not a coarser unit,
+    not a clause in the present or future)."""
+    if main.tag_ != "VBD":
+        return None
+    prev = timeline_timex(doc, timexes, main.sent.start_char)
+    return prev if prev is not None and prev.granularity == "day" and _dated(prev) else None
 
 
 def _in_sentence(doc: Doc, sent: Span, timexes: list[Timex]) -> list[Timex]:
@@ -280,15 +313,23 @@ def _sentence_timex(doc: Doc, trigger: Token, timexes: list[Timex],
         return None
     inside = [t for t in _in_sentence(doc, trigger.sent, timexes)
               if t is not skip and _dated(t) and t.value[:1] != "X"]
-    before = [t for t in inside if t.start < trigger.idx]
+    before = [t for t in inside if t.start < trigger.idx and _free(doc, t, trigger)]
     if before:
         return before[-1]
-    for t in inside:
+    for t in (t for t in inside if t.start >= trigger.idx and _free(doc, t, trigger)):
         head = _timex_head(doc, t)
-        if head is not None and _linked(head, trigger) and \
-                not _modifies_other_noun(head, trigger) and not _in_content(head, trigger):
+        if head is not None and _linked(head, trigger) and not _in_content(head, trigger):
             return t
     return None
+
+
+def _free(doc: Doc, t: Timex, trigger: Token) -> bool:
+    """A date earlier in the sentence may date the trigger unless it is
+    another noun's (class *dated noun*: "rejected a 2016 peace deal") or
+    another noun-describing clause's (:mod:`eventwire.stages.time.clauses`)."""
+    head = _timex_head(doc, t)
+    return head is None or not (_modifies_other_noun(head, trigger)
+                                or in_other_noun_clause(head, trigger))
 
 
 def _in_content(head: Token, trigger: Token) -> bool:
@@ -343,7 +384,8 @@ def rule_time(doc: Doc, event: EventMention, trigger: Token, timexes: list[Timex
     found = _described_noun_time(doc, trigger, timexes)
     if found is not None:
         return _value(found, "sentence", published)
-    if _not_happened(doc, event, trigger) or _past_perfect(trigger):
+    if _not_happened(doc, event, trigger) or (
+            _past_perfect(trigger) and not reported_past_perfect(doc, trigger)):
         return TimeValue(anchor="unknown")
     found = _speech_time(doc, event.trigger.start, quotes, timexes)
     if found is not None:

@@ -54,6 +54,14 @@ BACKGROUND_CUES = {"previously", "earlier", "ago", "already", "since", "former",
                    "long", "years", "decades", "before"}
 NEWS_CUES = {"today", "tonight", "now", "currently", "latest", "new", "newly", "breaking",
              "just", "recently", "this"}
+# the kind of act an event type is (class *undated reaction*: "X condemned the
+# attack", "Y denied the charge", "Z urged restraint" with no day of their own
+# are undated statements in the guide; a material act of the day's episode
+# is dated with it). MEANTIME's gold spans have no PLOVER type: "other".
+ACT_KINDS = {**{t: "verbal" for t in ("REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT")},
+             **{t: "meeting" for t in ("CONSULT", "AGREE", "COOPERATE", "CONCEDE")},
+             **{t: "material" for t in ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION",
+                                        "AID", "RETREAT")}}
 VERB_TAGS = {"VBD", "VBN", "VBZ", "VBP", "VB", "VBG"}
 SPEECH_LEMMAS = {"say", "tell", "report", "announce", "state", "claim", "add", "confirm",
                  "explain", "note", "write", "quote", "declare", "insist", "warn"}
@@ -106,6 +114,8 @@ def _tense(trigger: Token) -> dict[str, float]:
     out = {f"tag={tag}": 1.0}
     if lowers & {"has", "have", "'ve"}:
         out["present_perfect"] = 1.0
+    if "had" in lowers:  # only a reported (backshifted) past perfect gets here
+        out["past_perfect"] = 1.0
     if any(a.dep_ == "auxpass" for a in auxes):
         out["passive"] = 1.0
     if trigger.tag_ == "VBG" and lowers & {"is", "are", "was", "were", "'s", "'re"}:
@@ -215,7 +225,8 @@ def features(doc: Doc, event: EventMention, trigger: Token, timexes: list[Timex]
              quotes: list[Quote], published: date) -> dict[str, float]:
     """Sparse binary features of an undated event (names are stable: the
     model is keyed by them)."""
-    out: dict[str, float] = {"bias": 1.0, f"modality={event.factuality.modality}": 1.0}
+    out: dict[str, float] = {"bias": 1.0, f"modality={event.factuality.modality}": 1.0,
+                             f"act={ACT_KINDS.get(event.type, 'other')}": 1.0}
     for part in (_tense(trigger), _speech(doc, trigger, quotes), _sentence(doc, trigger),
                  _timeline(doc, trigger, timexes, published),
                  _document(doc, timexes, published)):
