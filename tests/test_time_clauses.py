@@ -125,3 +125,58 @@ def test_relation_main_clause_in_the_present_takes_no_earlier_date(
     got = anchored(timex_pipe, "Rebels seized the town on Friday. Such raids often come two "
                    "days after the army withdraws.", ["withdraws"])
     assert got["withdraws"][0] is None
+
+
+# --- the undated choice (learned model, full pipeline: PLOVER types known)
+@pytest.fixture(scope="module")
+def learned_pipe() -> Pipeline:
+    from eventwire.settings import Settings
+
+    return Pipeline(Settings(progress=False, heideltime=False, undated_events="learned"))
+
+
+def _dates(pipe: Pipeline, text: str) -> dict[str, tuple[str | None, str]]:
+    ((_, _doc, events),) = list(pipe.extract([Article(text=text, id="t", published=PUB)]))
+    return {e.mention.trigger.text: (e.mention.time.value, e.mention.time.anchor)
+            for e in events}
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # class *undated reaction*: a statement with no day of its own is not dated
+    ("Gunmen attacked a police post on Monday. The governor condemned the attack.",
+     "condemned"),
+    ("Troops shelled the village on Sunday. The rebels accused the army of war crimes.",
+     "accused"),
+    ("Police detained the editor on Saturday. The interior ministry rejected the "
+     "criticism.", "rejected"),
+])
+def test_undated_reaction_stays_unknown(learned_pipe: Pipeline, text: str,
+                                        trigger: str) -> None:
+    assert _dates(learned_pipe, text)[trigger] == (None, "unknown")
+
+
+def test_source_weights_balance_meantime_and_records() -> None:
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "tools" / "train_undated.py"
+    spec = importlib.util.spec_from_file_location("train_undated", path)
+    assert spec is not None and spec.loader is not None
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    examples = [{"topic": "corpus_airbus"}] * 10 + [{"topic": "rec_d"}] * 30
+    weights = tool._source_weights(examples)
+    assert weights["meantime"] * 10 == pytest.approx(weights["records"] * 30)
+    assert tool._source_weights([{"topic": "rec_e"}] * 5)["records"] == 1.0
+
+
+@pytest.mark.parametrize("text,verb,value", [
+    # a clause after the trigger, or on the trigger itself, keeps the old reading
+    ("The navy said it arrested 23 pirates who threatened a tanker off Yemen on Saturday.",
+     "arrested", "2021-05-29"),
+    ("Officials said a meeting planned for next month would not go ahead.", "meeting",
+     "2021-07"),
+])
+def test_object_or_own_clause_date_still_dates(timex_pipe: Pipeline, text: str, verb: str,
+                                               value: str) -> None:
+    assert anchored(timex_pipe, text, [verb])[verb][0] == value

@@ -385,7 +385,8 @@ def rule_time(doc: Doc, event: EventMention, trigger: Token, timexes: list[Timex
     if found is not None:
         return _value(found, "sentence", published)
     if _not_happened(doc, event, trigger) or (
-            _past_perfect(trigger) and not reported_past_perfect(doc, trigger)):
+            _past_perfect(trigger) and (event.factuality.modality == "negated"
+                                        or not reported_past_perfect(doc, trigger))):
         return TimeValue(anchor="unknown")
     found = _speech_time(doc, event.trigger.start, quotes, timexes)
     if found is not None:

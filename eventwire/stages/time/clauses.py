@@ -18,7 +18,9 @@ Two classes of the anchoring stage (:mod:`eventwire.stages.time.anchoring`):
   part of the news the statement reports, so it is dated like a past simple
   in the same place (the statement's date, its sentence's date, or the
   undated decision), never forced to ``unknown`` as an undated pluperfect
-  recollection is ("the group had once controlled the town").
+  recollection is ("the group had once controlled the town"). A negated
+  one stays undated ("saying the group had not been consulted": no event
+  to date).
 """
 
 from __future__ import annotations
@@ -49,10 +51,16 @@ def noun_clause_of(tok: Token) -> Token | None:
 
 
 def in_other_noun_clause(head: Token, trigger: Token) -> bool:
-    """The date's token sits in a clause describing a noun that does not
-    hold the trigger: the date is that clause's."""
+    """The date's token sits in a clause describing another noun, closed
+    before the trigger (a subject's clause: "soldiers, who were deployed in
+    2020, withdrew"): the date is that clause's. A clause after the trigger
+    is left alone ("arrested 23 pirates who threatened a ship on Saturday":
+    the parser often hangs the sentence's date on the object's clause), and
+    so is a clause on the trigger itself ("a meeting planned for next
+    month")."""
     clause = noun_clause_of(head)
-    return clause is not None and trigger not in clause.subtree
+    return clause is not None and trigger not in clause.subtree \
+        and clause.head != trigger and clause.right_edge.i < trigger.i
 
 
 def reported_past_perfect(doc: Doc, trigger: Token) -> bool:

@@ -238,8 +238,11 @@ def features(doc: Doc, event: EventMention, trigger: Token, timexes: list[Timex]
 def _combined(f: dict[str, float]) -> dict[str, float]:
     """Conjunctions a linear model cannot form: a past simple right after a
     date of the text's own (the narrative goes on: "On May 2 the court
-    jailed him. His supporters clashed with police."), and a past simple in
-    an article that opens with the day's date (the day's news)."""
+    jailed him. His supporters clashed with police."), a past simple in
+    an article that opens with the day's date (the day's news), and a
+    verbal act right after a date of the text's own (a reaction: "Gunmen
+    attacked the post on Monday. The governor condemned the attack." — the
+    guide leaves it undated)."""
     out = {}
     past = f.get("tag=VBD", 0.0) or f.get("host_tag=VBD", 0.0)
     near = f.get("timeline_gap<=1", 0.0) or f.get("timeline_gap<=2", 0.0)
@@ -247,6 +250,8 @@ def _combined(f: dict[str, float]) -> dict[str, float]:
         out["past_after_own_date"] = 1.0
     if past and f.get("dateline_publication"):
         out["past_in_dated_news"] = 1.0
+    if f.get("act=verbal") and near:  # a reaction after the text's date: not dated by it
+        out["verbal_after_own_date"] = 1.0
     return out
 
 
