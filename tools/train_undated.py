@@ -46,7 +46,8 @@ from eventwire.eval.records import record_of
 from eventwire.models import Article
 from eventwire.nlp.pipeline import Pipeline
 from eventwire.settings import Settings
-from eventwire.stages.time.anchoring import _token_at, anchor_events, rule_time
+from eventwire.stages.time.anchoring import anchor_events, rule_time
+from eventwire.stages.time.governing import token_at
 from eventwire.stages.time.undated import (
     CHOICES,
     MODEL_PATH,
@@ -76,7 +77,7 @@ def _right(choice_value: tuple[str | None, str], gold: tuple[str | None, str],
 
 def _example(doc: Any, event: Any, gold: tuple[str | None, str], topic: str,
              strict: bool, doc_id: str) -> Example | None:
-    trigger = _token_at(doc, event.trigger.start)
+    trigger = token_at(doc, event.trigger.start)
     published: date | None = doc._.published
     if trigger is None or published is None:
         return None
