@@ -180,3 +180,27 @@ def test_source_weights_balance_meantime_and_records() -> None:
 def test_object_or_own_clause_date_still_dates(timex_pipe: Pipeline, text: str, verb: str,
                                                value: str) -> None:
     assert anchored(timex_pipe, text, [verb])[verb][0] == value
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # class *undated bulletin*: a text with no date at all is the day's news
+    ("Troops fired on a crowd outside the presidential palace.", "fired"),
+    ("Rebels seized two oil wells in the east of the country.", "seized"),
+    ("Hundreds of students marched in the capital.", "marched"),
+    ("Army seizes oil wells\nRebel fighters attacked an army convoy near the border.",
+     "attacked"),
+])
+def test_undated_bulletin_lead_is_the_days_news(learned_pipe: Pipeline, text: str,
+                                                trigger: str) -> None:
+    assert _dates(learned_pipe, text)[trigger] == ("2021-06-01", "publication")
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # not the lead, or a text that gives a date of its own
+    ("Rebels seized two oil wells on Friday. Troops fired on a crowd in the capital.",
+     "fired"),
+    ("The talks failed. Later, troops fired on a crowd in the capital.", "fired"),
+])
+def test_bulletin_rule_needs_an_undated_text_and_its_lead(learned_pipe: Pipeline, text: str,
+                                                          trigger: str) -> None:
+    assert _dates(learned_pipe, text)[trigger][1] != "publication"
