@@ -217,12 +217,11 @@ def resolve(mentions: Sequence[Mention], seeds: Counter[str], adjacent: Sequence
             if any(x[k] for _, x in rows for k in _STATED):
                 stated.setdefault(key(m.text), best)
         ctx.picks = [p for p, _ in out]
-    for i, state in (list_states(mentions, groups) if groups is not None else {}).items():
+    picks = [p for p, _ in out]
+    for i, state in (list_states(mentions, groups, picks) if groups is not None else {}).items():
         if i not in levels and out[i][0] is not None and (
                 out[i][0].country, out[i][0].admin1) != state:  # type: ignore[union-attr]
-            fit = [c for c in mentions[i].candidates
-                   if (c.country, c.admin1) == state and c.feature in _LOCAL]
-            out[i] = (max(fit, key=lambda c: c.population), out[i][1])
+            out[i] = (_main_town(mentions[i], state), out[i][1])  # list_states checked it
     for i, level in levels.items():
         if _level(out[i][0]) != level:
             fit = [c for c in mentions[i].candidates if _level(c) == level]
@@ -270,7 +269,8 @@ def list_levels(mentions: Sequence[Mention], groups: Sequence[int]
 _LOCAL = ("city", "admin2")
 
 
-def list_states(mentions: Sequence[Mention], groups: Sequence[int]
+def list_states(mentions: Sequence[Mention], groups: Sequence[int],
+                picks: Sequence[Place | None] | None = None
                 ) -> dict[int, tuple[str | None, str | None]]:
     """Towns listed together lie together: "Dublin and Hilliard will widen
     the road" (Hilliard is only in Ohio: Dublin, Ohio), "Troy, Cohoes and
@@ -278,9 +278,11 @@ def list_states(mentions: Sequence[Mention], groups: Sequence[int]
     member whose every candidate is a town or county of one state anchors
     the list; another member with a candidate in that state takes it (the
     most populous there). Without an anchor, the one state where every member
-    has a town or county ("Dublin and Hilliard": Ohio) does the same; two or
-    more such states ("Paris and London": Kentucky, Ohio...) decide nothing.
-    Returns member -> (country, admin1)."""
+    has a town or county ("Dublin and Hilliard": Ohio) does the same. Two or
+    more such states decide nothing ("Paris and London": Kentucky, Ohio...),
+    unless the members' readings (``picks``) lie far apart and one state
+    only holds them close together (``_close_state``: "Utica and Rome", New
+    York, not Italy). Returns member -> (country, admin1)."""
     members: dict[int, list[int]] = {}
     for i, g in enumerate(groups):
         members.setdefault(g, []).append(i)
@@ -297,6 +299,8 @@ def list_states(mentions: Sequence[Mention], groups: Sequence[int]
         if not states:  # no anchor: the one state where every member can be
             states = set.intersection(*({(c.country, c.admin1) for c in mentions[j].candidates
                                          if c.feature in _LOCAL} for j in group))
+        if len(states) > 1 and picks is not None:
+            states = _close_state(mentions, group, states, picks)
         if len(states) != 1:
             continue
         state = states.pop()
@@ -305,6 +309,42 @@ def list_states(mentions: Sequence[Mention], groups: Sequence[int]
                    for c in mentions[i].candidates):
                 out[i] = state
     return out
+
+
+FAR_KM, CLOSE_KM = 150.0, 80.0
+
+
+def _main_town(m: Mention, state: tuple[str | None, str | None]) -> Place | None:
+    """A member's reading in a state: its most populous town there, a town
+    before a county of its name ("Albany": the city, not Albany County,
+    whose population is the sum of its places'); None if it has none there."""
+    return max((c for c in m.candidates if c.feature in _LOCAL and (c.country, c.admin1) == state),
+               key=lambda c: (c.feature == "city", c.population), default=None)
+
+
+def _close_state(mentions: Sequence[Mention], group: Sequence[int],
+                 states: set[tuple[str | None, str | None]], picks: Sequence[Place | None]
+                 ) -> set[tuple[str | None, str | None]]:
+    """Spatial minimality for a list of towns: when the members' chosen
+    readings lie more than 150 km apart ("Utica and Rome": New York and
+    Italy; "Springfield and Decatur": Missouri and Illinois) and exactly one
+    of the states where every member has a town holds them within 80 km of
+    each other (each member's main town there, ``_main_town``) and is the
+    state of one member's own reading (Utica's: New York), that state; else
+    all of them (nothing decided). Left alone: "Paris and Versailles"
+    (France, 17 km apart), "Paris and London" (Ontario holds both within 80
+    km, but neither reading is there), "Athens and Rome" (Maine likewise)."""
+    chosen = [picks[i] for i in group]
+    if any(p is None for p in chosen) or max(km(a, b) for a in chosen for b in chosen
+                                             if a is not None and b is not None) <= FAR_KM:
+        return states
+    close = set()
+    for state in states & {(p.country, p.admin1) for p in chosen if p is not None}:
+        towns = [_main_town(mentions[i], state) for i in group]
+        if all(t is not None for t in towns) and max(
+                km(a, b) for a in towns for b in towns if a and b) <= CLOSE_KM:
+            close.add(state)
+    return close if len(close) == 1 else states
 
 
 def _one_sense(mentions: Sequence[Mention], out: list[tuple[Place | None, float]],
