@@ -26,6 +26,8 @@ import numpy as np
 MAX_CELLS = 12_000  # per country: the grid step grows until the territory fits
 MIN_CELLS = 50  # fewer (a micro-state): the places' own centre stays
 THIN_DEG = 0.1  # one place per division per 0.1-degree square (dense cities add nothing)
+LINK_KM = 800.0  # a division's places closer than this belong to one cluster
+CLUSTER_DEG = 0.5  # clusters are found among 0.5-degree squares (fast; same clusters)
 Ring = Sequence[Sequence[float]]  # [[lon, lat], ...] as in GeoJSON
 
 
@@ -84,6 +86,44 @@ def _nearest(cells: np.ndarray, places: np.ndarray) -> np.ndarray:
     return out
 
 
+def _main_cluster(points: np.ndarray) -> np.ndarray:
+    """Which of a division's places belong to its largest cluster (places
+    linked when within ``LINK_KM`` of each other): a few places miscoded into
+    a distant division (five Tibetan hamlets carry Hebei's code) would
+    otherwise own a share of the territory far away."""
+    n = len(points)
+    lat, lon = np.radians(points[:, 0]), np.radians(points[:, 1])
+    label = np.full(n, -1)
+    for start in range(n):
+        if label[start] >= 0:
+            continue
+        label[start], todo = start, [start]
+        while todo:
+            i = todo.pop()
+            d = 6371 * np.hypot(lat - lat[i], (lon - lon[i]) * np.cos(lat[i]))
+            new = np.flatnonzero((d <= LINK_KM) & (label < 0))
+            label[new] = start
+            todo.extend(new.tolist())
+    return label == np.bincount(label).argmax()
+
+
+def _main_clusters(squares: dict[tuple[int, int, int], tuple[float, float]]
+                   ) -> dict[tuple[int, int, int], tuple[float, float]]:
+    """The places of each division's largest cluster (``_main_cluster``)."""
+    by_division: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
+    for k in squares:
+        by_division[k[0]].append(k)
+    kept = {}
+    for keys in by_division.values():
+        coarse = {(round(squares[k][0] / CLUSTER_DEG), round(squares[k][1] / CLUSTER_DEG)): k
+                  for k in keys}
+        mask = _main_cluster(np.array([squares[k] for k in coarse.values()]))
+        main = {c for c, keep in zip(coarse, mask, strict=True) if keep}
+        kept.update({k: squares[k] for k in keys if (round(squares[k][0] / CLUSTER_DEG),
+                                                     round(squares[k][1] / CLUSTER_DEG)) in main})
+    return kept
+
+
 def area_centres(shapes: dict[str, list[Ring]],
                  places: Iterable[tuple[str, int, float, float]]
                  ) -> dict[int, tuple[float, float]]:
@@ -96,6 +136,7 @@ def area_centres(shapes: dict[str, list[Ring]],
         by_country[iso3].setdefault(square, (lat, lon))
     out: dict[int, tuple[float, float]] = {}
     for iso3, squares in by_country.items():
+        squares = _main_clusters(squares)
         rings = [np.asarray(r, dtype=float) for r in shapes.get(iso3, []) if len(r) > 2]
         cells = _territory(rings) if rings else np.zeros((0, 2))
         if len(cells) < MIN_CELLS or len({k[0] for k in squares}) < 2:
