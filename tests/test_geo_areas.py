@@ -35,7 +35,7 @@ def test_a_division_whose_towns_line_its_edge_sits_in_the_middle() -> None:
     near the middle of its half (lat ~5), not among its towns (mean lat
     ~1)."""
     places = [("AAA", 1, 0.5 + y / 10, x + 0.5) for x in range(5) for y in range(4)]
-    places += [("AAA", 1, 9.5, 2.5)]
+    places += [("AAA", 1, 5.5, 2.5), ("AAA", 1, 9.5, 2.5)]
     places += [("AAA", 2, y + 0.5, x + 5.5) for x in range(5) for y in range(10)]
     got = area_centres({"AAA": [SQUARE]}, places)
     assert 3.5 < got[1][0] < 6.5 and 1.5 < got[1][1] < 3.5
