@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
+import spacy
 
 from eventwire.models import Article
 from eventwire.nlp.pipeline import Pipeline
@@ -122,3 +123,30 @@ def test_a_range_that_a_place_starts(places_of) -> None:  # type: ignore[no-unty
 def test_organisation_words_and_short_forms_are_not_places(places_of) -> None:  # type: ignore[no-untyped-def]
     found = places_of("The Justice Department and the Home Office met MAC officials.")
     assert not {"Justice", "Home", "MAC"} & set(found)
+
+
+@pytest.mark.parametrize(("text", "name", "precision", "country"), [
+    ("The army moved into Idlib province overnight.", "Idlib", "admin1", "SYR"),
+    ("Rebels seized the province of Kandahar last year.", "Kandahar", "admin1", "AFG"),
+    ("Drones struck the Lviv region before dawn.", "Lviv", "admin1", "UKR"),
+    ("Clinics closed across Hebei province after the outbreak.", "Hebei", "admin1", "CHN"),
+    ("Voters in Panamá Province went to the polls.", "Panamá", "admin1", "PAN"),
+    ("Settlers marched through the town of Hebron on Friday.", "Hebron", "city", "PSE"),
+])
+def test_a_type_word_says_the_level(places_of, text: str, name: str, precision: str,  # type: ignore[no-untyped-def]
+                                    country: str) -> None:
+    """context.typed: "province", "region", "the town of" choose the
+    candidates of that level; a division word ending an unknown span is
+    trimmed ("Hebei province" -> Hebei)."""
+    place = places_of(text)[name]
+    assert place.precision == precision and place.country == country
+
+
+def test_a_type_word_without_a_candidate_of_its_level_keeps_all() -> None:
+    from eventwire.stages.geo.context import typed
+
+    doc = spacy.blank("en")("The Sahel region dried up .")
+    cands = gazetteer().candidates("Sahel")
+    assert typed(doc, 1, 2, cands) == cands
+    doc = spacy.blank("en")("Idlib province")
+    assert {c.feature for c in typed(doc, 0, 1, gazetteer().candidates("Idlib"))} == {"admin1"}
