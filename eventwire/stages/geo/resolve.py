@@ -229,13 +229,24 @@ def resolve(mentions: Sequence[Mention], seeds: Counter[str], adjacent: Sequence
         pick = out[i][0]
         if cues and i in cues and pick is not None:
             stated.setdefault(key(mentions[i].text), pick)
-    return _one_sense(mentions, out, stated, keep=set(cues or ()))
+    return _one_sense(mentions, out, stated, keep=set(levels))
 
 
 def _level(c: Place | None) -> tuple[str, str | None] | None:
     if c is None or c.feature not in ("country", "admin1"):
         return None
     return c.feature, c.country if c.feature == "admin1" else None
+
+
+def _own_level(cands: Sequence[Place]) -> tuple[str, str | None] | None:
+    """The level a name has by itself: its most populous reading's, or the
+    level of the division that reading lies in and shares its name with
+    ("Oklahoma": Oklahoma City lies in Oklahoma the state, so a state;
+    ``most_populous`` leaves such a division out for the city)."""
+    top = most_populous(cands)
+    namesake = next((c for c in cands if top is not None and c.feature == "admin1"
+                     and c.geonameid == top.admin1_id), None)
+    return _level(namesake or top)
 
 
 def list_levels(mentions: Sequence[Mention], groups: Sequence[int]
@@ -257,7 +268,7 @@ def list_levels(mentions: Sequence[Mention], groups: Sequence[int]
     for group in members.values():
         if len(group) < 3:
             continue
-        levels = {j: _level(most_populous(mentions[j].candidates)) for j in group}
+        levels = {j: _own_level(mentions[j].candidates) for j in group}
         for i in group:
             level, n = Counter(levels[j] for j in group if j != i).most_common(1)[0]
             if level is not None and n >= 2 and n * 3 > 2 * (len(group) - 1) and any(
