@@ -150,3 +150,25 @@ def test_a_type_word_without_a_candidate_of_its_level_keeps_all() -> None:
     assert typed(doc, 1, 2, cands) == cands
     doc = spacy.blank("en")("Idlib province")
     assert {c.feature for c in typed(doc, 0, 1, gazetteer().candidates("Idlib"))} == {"admin1"}
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("The convoy was ambushed 20 miles north of Tikrit on Sunday.", "Tikrit", "IRQ"),
+    ("Fighting spread to the outskirts of Kandahar overnight.", "Kandahar", "AFG"),
+    ("The mayor of Yonkers said the budget was balanced.", "Yonkers", "USA"),
+    ("Gunmen attacked a checkpoint south of Mosul.", "Mosul", "IRQ"),
+])
+def test_a_noun_of_a_name_that_only_a_place_fits(places_of, text: str, name: str,  # type: ignore[no-untyped-def]
+                                                  country: str) -> None:
+    """context._cued with OF_CUES: "residents of", "north of", "the outskirts of"."""
+    assert places_of(text)[name].country == country
+
+
+@pytest.mark.parametrize("text", [
+    "Residents packed a meeting at City Hall on Monday.",
+    "The Town Council voted against the plan.",
+    "Officials from the Province met the Region's leaders.",
+])
+def test_a_place_word_alone_is_no_place(places_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    """facility.PLACE_WORDS: "City" of "City Hall" is no town called City."""
+    assert not set(places_of(text)) & {"City", "Town", "Province", "Region"}

@@ -32,6 +32,12 @@ PLACE_TYPES = {"village", "town", "city", "township", "province", "region", "dis
                "area", "island", "islands", "valley", "borough", "suburb", "neighbourhood",
                "neighborhood", "community", "settlement", "hamlet", "oblast", "department",
                "territory", "commune", "emirate", "canton", "locality", "barangay"}
+# "<noun> of <Name>" where only a place fits: "residents of Dorchester",
+# "the outskirts of Kandahar", "north of Baghdad", "the mayor of Yonkers"
+OF_CUES = {"provinces", "villages", "towns", "residents", "inhabitants", "outskirts",
+           "suburbs", "streets", "mayor", "downtown", "north", "south", "east", "west",
+           "northeast", "northwest", "southeast", "southwest", "miles", "kilometres",
+           "kilometers", "km"}
 # words that end an organisation or facility span around a place name
 # words that end a facility span around a place name ("Kigali International
 # Airport"); not organisation words ("Justice Department", "Home Office")
@@ -82,13 +88,14 @@ def _name_spans(doc: Doc, taken: set[int]) -> Iterator[Span]:
 
 
 def _cued(span: Span) -> bool:
-    """"the Puno region", "the village of Cellardyke"."""
+    """"the Puno region", "the village of Cellardyke", "residents of
+    Dorchester", "20 miles north of Tikrit" (``OF_CUES``)."""
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.lower_ in PLACE_TYPES and after.text.islower():
         return True
     if span.start >= 2 and doc[span.start - 1].lower_ == "of":
-        return doc[span.start - 2].lower_ in PLACE_TYPES | {"provinces", "villages", "towns"}
+        return doc[span.start - 2].lower_ in PLACE_TYPES | OF_CUES
     return False
 
 
