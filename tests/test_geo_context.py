@@ -172,3 +172,13 @@ def test_a_noun_of_a_name_that_only_a_place_fits(places_of, text: str, name: str
 def test_a_place_word_alone_is_no_place(places_of, text: str) -> None:  # type: ignore[no-untyped-def]
     """facility.PLACE_WORDS: "City" of "City Hall" is no town called City."""
     assert not set(places_of(text)) & {"City", "Town", "Province", "Region"}
+
+
+@pytest.mark.parametrize(("text", "street"), [
+    ("The city of Lawrence will close Massachusetts Street for the parade.", "Massachusetts"),
+    ("Protesters marched down Pennsylvania Avenue toward the White House.", "Pennsylvania"),
+    ("Shops on Michigan Ave. in Chicago stayed open late.", "Michigan"),
+])
+def test_a_name_that_begins_a_street_is_no_place(places_of, text: str, street: str) -> None:  # type: ignore[no-untyped-def]
+    """recognize._street: "Massachusetts Street" is a street, not the state."""
+    assert street not in places_of(text)

@@ -294,7 +294,17 @@ def find_mentions(doc: Doc) -> list[Mention]:
                  for span, cands in by_context(doc, taken)]
     for m in mentions:
         m.candidates = typed(doc, m.start, m.end, m.candidates)
-    return sorted(mentions, key=lambda m: m.start)
+    return sorted((m for m in mentions if not _street(doc, m.end)), key=lambda m: m.start)
+
+
+STREET_WORDS = {"street", "st.", "avenue", "ave.", "ave", "road", "rd.", "boulevard", "blvd.",
+                "blvd", "drive", "lane", "parkway", "turnpike", "expressway", "freeway"}
+
+
+def _street(doc: Doc, end: int) -> bool:
+    """The name begins a street's name ("Massachusetts Street" in Lawrence,
+    "Pennsylvania Avenue", "Michigan Ave."): a street, not the state."""
+    return end < len(doc) and doc[end].lower_ in STREET_WORDS and doc[end].text[:1].isupper()
 
 
 def _with_regions(doc: Doc, found: list[Mention]) -> list[Mention]:

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from eventwire.paths import DATA_DIR
 from eventwire.stages.geo.build import key
+from eventwire.stages.geo.counties import county_states
 from eventwire.stages.geo.distance import haversine_km
 from eventwire.stages.geo.gazetteer import Place
 from eventwire.stages.geo.recognize import Mention
@@ -217,6 +218,9 @@ def resolve(mentions: Sequence[Mention], seeds: Counter[str], adjacent: Sequence
             if any(x[k] for _, x in rows for k in _STATED):
                 stated.setdefault(key(m.text), best)
         ctx.picks = [p for p, _ in out]
+    stated_here = [a or (i > 0 and adjacent[i - 1]) for i, a in enumerate(adjacent)]
+    for i, county in county_states(mentions, ctx.picks, stated_here).items():
+        out[i] = (county, out[i][1])
     picks = [p for p, _ in out]
     for i, state in (list_states(mentions, groups, picks) if groups is not None else {}).items():
         if i not in levels and out[i][0] is not None and (
