@@ -141,7 +141,8 @@ def area_centres(shapes: dict[str, list[Ring]],
         cells = _territory(rings) if rings else np.zeros((0, 2))
         if len(cells) < MIN_CELLS or len({k[0] for k in squares}) < 2:
             continue
-        owners = np.array([k[0] for k in squares])[_nearest(cells, np.array(list(squares.values())))]
+        nearest = _nearest(cells, np.array(list(squares.values())))
+        owners = np.array([k[0] for k in squares])[nearest]
         weight = np.cos(np.radians(cells[:, 0]))
         for division in np.unique(owners):
             m = owners == division
