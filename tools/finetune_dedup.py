@@ -141,6 +141,7 @@ def main() -> None:
     ap.add_argument("--batch", type=int, default=48)
     ap.add_argument("--lr", type=float, default=1e-4)
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--out", type=Path, default=OUT, help="where the tuned weights go")
     args = ap.parse_args()
     import torch
 
@@ -160,8 +161,8 @@ def main() -> None:
     np.savez(args.vectors, keys=np.array([m.key for m in ments]), oof=oof, full=full)
     weights = {f"{k}.{name}": v.detach().numpy().astype(np.float16)
                for k, layer in enumerate(layers) for name, v in layer.state_dict().items()}
-    np.savez_compressed(OUT, **weights)  # type: ignore[arg-type]
-    print(f"wrote {OUT} and {args.vectors}")
+    np.savez_compressed(args.out, **weights)  # type: ignore[arg-type]
+    print(f"wrote {args.out} and {args.vectors}")
 
 
 if __name__ == "__main__":
