@@ -77,6 +77,15 @@ def event_pipe():  # type: ignore[no-untyped-def]
     return Pipeline(components=("eventwire_actors", "eventwire_events"))
 
 
+@pytest.fixture(scope="session")
+def event_rules_pipe():  # type: ignore[no-untyped-def]
+    """Actors + events with the learned filter off: the rule classes alone."""
+    from eventwire.nlp.pipeline import Pipeline
+
+    return Pipeline(components=("eventwire_actors", "eventwire_events"),
+                    component_config={"eventwire_events": {"use_filter": False}})
+
+
 def events_of(pipe, text: str) -> list:  # type: ignore[no-untyped-def,type-arg]
     """The events of one article (published 2021-05-04)."""
     from datetime import date

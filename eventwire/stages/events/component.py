@@ -25,6 +25,14 @@ from eventwire.nlp.extensions import get_list
 from eventwire.nlp.spans import SpanIndex
 from eventwire.stages.events.acts import in_protest
 from eventwire.stages.events.classifier import Retyper, load_retyper
+from eventwire.stages.events.detection import is_summary_noun, predicates
+from eventwire.stages.events.eventness import (
+    EventFilter,
+    doc_context,
+    features,
+    load_filter,
+    trigger_token,
+)
 from eventwire.stages.events.intent import intent_head, intent_type
 from eventwire.stages.events.mode_context import inherit_modes
 from eventwire.stages.events.modes import assign_mode
@@ -42,6 +50,11 @@ RIOT_TYPES = {"ASSAULT", "COERCE"}  # violence by a crowd of protesters is a rio
 CONTENT_TYPES = {"THREATEN", "REQUEST", "AGREE", "REJECT", "ACCUSE", "SUPPORT", "CONCEDE"}
 
 
+REACTION_TYPES = {"ACCUSE", "SUPPORT", "REJECT"}
+PHYSICAL_TYPES = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "AID", "RETREAT",
+                  "CONCEDE"}
+
+
 def _folded(cand: Candidate, verbs: dict[int, Candidate]) -> bool:
     """A noun trigger that is the content of its governing verb trigger."""
     if not cand.nominal:
@@ -50,7 +63,21 @@ def _folded(cand: Candidate, verbs: dict[int, Candidate]) -> bool:
     if cand.token.dep_ == "pobj":
         head = head.head
     verb = verbs.get(head.i)
-    return verb is not None and (verb.type == cand.type or verb.type in CONTENT_TYPES)
+    if verb is None or _reaction_object(cand, verb):
+        return False
+    return verb.type == cand.type or verb.type in CONTENT_TYPES
+
+
+def _reaction_object(cand: Candidate, verb: Candidate) -> bool:
+    """**A physical act re-mentioned as the object of a reaction** is an
+    event of its own (docs/annotation.md): "condemned the attack", "blamed
+    the militia for the kidnapping", "welcomed the release", "called the
+    coup treasonous". Summary nouns ("blamed the unrest on") and labels
+    ("called it an assault on democracy", a predicate) stay folded."""
+    if "characterisation" in verb.rule and cand.token in predicates(verb.token):
+        return False
+    return (verb.type in REACTION_TYPES and cand.type in PHYSICAL_TYPES
+            and cand.token.dep_ in ("dobj", "pobj") and not is_summary_noun(cand.token))
 
 
 # per dependency level; 0.025-0.1 all give plover_gsr macro-F1 0.62-0.63
@@ -243,21 +270,37 @@ def events_in_sentence(doc: Doc, sent: Span, lex: Lexicon, retyper: Retyper | No
 
 class EventExtractor(StageComponent, factory="eventwire_events",
                      requires=["token.dep", "token.lemma", "token.pos"], assigns=["doc._.events"],
-                     default_config={"use_classifier": False}):
-    """The trigger lexicon, and the learned re-typer when ``use_classifier``."""
+                     default_config={"use_classifier": False, "use_filter": True}):
+    """The trigger lexicon, the learned re-typer when ``use_classifier``, and
+    the learned event/non-event filter (``eventness.py``) when ``use_filter``."""
 
     def __init__(self, nlp: Language | None = None, name: str = "eventwire_events",
-                 use_classifier: bool = False) -> None:
+                 use_classifier: bool = False, use_filter: bool = True) -> None:
         super().__init__(nlp, name)
         self.lex: Lexicon = load_lexicon()
         self.retyper: Retyper | None = load_retyper() if use_classifier else None
+        self.filter: EventFilter | None = load_filter() if use_filter else None
 
     def process(self, doc: Doc) -> None:
         events = get_list(doc, "events")
         names = _names(doc)
+        found: list[EventMention] = []
         for sent in doc.sents:
-            events.extend(events_in_sentence(doc, sent, self.lex, self.retyper, names))
+            found.extend(events_in_sentence(doc, sent, self.lex, self.retyper, names))
+        events.extend(found if self.filter is None else filter_events(doc, found, self.filter))
         inherit_modes(doc, events)
+
+
+def filter_events(doc: Doc, events: list[EventMention], model: EventFilter
+                  ) -> list[EventMention]:
+    """The events the learned filter keeps (``eventness.py``)."""
+    ctx = doc_context(doc, get_list(doc, "actor_mentions"))
+    kept = []
+    for event in events:
+        tok = trigger_token(doc, event)
+        if tok is None or model.keep(features(tok, event, ctx)):
+            kept.append(event)
+    return kept
 
 
 def main_event(events: list[EventMention]) -> EventMention | None:

@@ -36,6 +36,7 @@ from eventwire.stages.events.clauses import (
     vote_content,
     voted_in,
 )
+from eventwire.stages.events.detection import construction, extra_nominals
 from eventwire.stages.events.nonevents import not_an_event, word_classes
 from eventwire.stages.events.nonpolitical import no_political_side
 
@@ -66,7 +67,7 @@ def load_lexicon() -> Lexicon:
             patterns[combo] = {"type": kind, "mode": None, "context": None,
                                "source": "curated-pattern"}
     nominals: dict[str, dict[str, Any]] = {}
-    for kind, words in curated["nominals"].items():
+    for kind, words in [*extra_nominals().items(), *curated["nominals"].items()]:
         for word, mode in words.items():
             nominals[word] = {"type": kind, "mode": mode, "context": None, "source": "nominal"}
     return Lexicon(verbs=verbs, patterns=patterns, nominals=nominals,
@@ -247,7 +248,7 @@ def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
         if is_deescalation(tok):
             return Candidate(tok, tok.i + 1, "RETREAT", "ceasefire", [],
                              "curated-verb+deescalation", False)
-        cand = act_candidate(tok) or verb_candidate(tok, lex)
+        cand = construction_candidate(tok) or act_candidate(tok) or verb_candidate(tok, lex)
     elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("PERSON", "GPE", "ORG"):
         if headline_verb(tok) and tok.lemma_.lower() in lex.verbs and \
                 tok.lemma_.lower() not in lex.not_events:
@@ -286,6 +287,15 @@ def act_candidate(tok: Token) -> Candidate | None:
         if test(tok):
             return Candidate(tok, tok.i + 1, kind, mode, [], f"curated-verb+{rule}", False)
     return None
+
+
+def construction_candidate(tok: Token) -> Candidate | None:
+    """A verb whose act the lexicon misses (``detection.py``)."""
+    found = construction(tok)
+    if found is None:
+        return None
+    kind, mode, rule = found
+    return Candidate(tok, tok.i + 1, kind, mode, [], f"curated-verb+{rule}", False)
 
 
 def _stopped_violence(tok: Token) -> bool:
