@@ -12,6 +12,7 @@ from eventwire.nlp.pipeline import Pipeline
 from eventwire.stages.events.detection import (
     announced_retaliation,
     characterisation,
+    construction,
     declares_state,
     held_in_custody,
     sending_type,
@@ -56,6 +57,17 @@ def test_names_and_requests_are_no_characterisation(spacy_nlp: Any, text: str) -
 ])
 def test_declaring_an_exceptional_state(spacy_nlp: Any, text: str, word: str) -> None:
     assert declares_state(token(spacy_nlp, text, word))
+
+
+@pytest.mark.parametrize("text,word,mode", [
+    ("The army declared a state of siege in the capital.", "declared", "martial-law"),
+    ("The president imposed martial law on the island.", "imposed", "martial-law"),
+    ("Officials announced a curfew in three districts.", "announced", "curfew"),
+])
+def test_declared_states_take_their_mode(spacy_nlp: Any, text: str, word: str,
+                                         mode: str) -> None:
+    found = construction(token(spacy_nlp, text, word))
+    assert found is not None and found[:2] == ("COERCE", mode)
 
 
 @pytest.mark.parametrize("text,word", [

@@ -46,6 +46,10 @@ from eventwire.stages.events.triggers import Candidate, Lexicon, find_candidates
 BASE_CONFIDENCE = {"curated-verb": 0.6, "cameo-pattern": 0.55, "verb+particle": 0.55,
                    "nominal": 0.5, "cameo-verb": 0.4}
 INTENT_BONUS = 0.05  # an announced act is usually the point of its sentence
+# the classes of ``detection.py`` are no announced acts: no bonus (a label such
+# as "because of what it called ..." is seldom the point of its sentence)
+CONSTRUCTION_RULES = {"characterisation", "exceptional-state", "sending", "retaliation",
+                      "custody"}
 RIOT_TYPES = {"ASSAULT", "COERCE"}  # violence by a crowd of protesters is a riot
 CONTENT_TYPES = {"THREATEN", "REQUEST", "AGREE", "REJECT", "ACCUSE", "SUPPORT", "CONCEDE"}
 
@@ -150,7 +154,8 @@ def _depth(tok: Token) -> int:
 
 def _confidence(cand: Candidate, has_actor: bool, has_recipient: bool) -> float:
     base, _, retyped = cand.rule.partition("+")
-    score = BASE_CONFIDENCE.get(base, 0.4) + (INTENT_BONUS if retyped else 0.0)
+    announced = retyped and retyped.split("+")[0] not in CONSTRUCTION_RULES
+    score = BASE_CONFIDENCE.get(base, 0.4) + (INTENT_BONUS if announced else 0.0)
     score += 0.15 if has_actor else 0.0
     score += 0.05 if has_recipient else 0.0
     return round(min(score, 0.95), 3)

@@ -109,20 +109,35 @@ def _of_object(obj: Token) -> Token | None:
                  for g in c.children if g.dep_ == "pobj"), None)
 
 
+STATE_MODES = {"curfew": "curfew", "lockdown": "restrict", "alert": None}
+
+
 def declares_state(tok: Token) -> bool:
     """"declared a state of emergency", "imposed martial law", "proclaimed
     a state of siege", "announced a lockdown"."""
+    return declared_state(tok) is not None
+
+
+def declared_state(tok: Token) -> str | None:
+    """The exceptional state ``tok`` declares (its head word), if any."""
     if _lemma(tok) not in words()["state_verbs"]:
-        return False
+        return None
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if obj is None:
-        return False
-    states = words()["exceptional_states"]
+        return None
     if _lemma(obj) == "state":
         inner = _of_object(obj)
-        return inner is not None and _in(inner, "exceptional_states")
+        return inner.lower_ if inner is not None and _in(inner, "exceptional_states") else None
     two = f"{obj.doc[obj.i - 1].lower_} {obj.lower_}" if obj.i > 0 else ""
-    return _in(obj, "exceptional_states") or two in states
+    if two in words()["exceptional_states"]:
+        return two
+    return obj.lower_ if _in(obj, "exceptional_states") else None
+
+
+def state_mode(state: str) -> str | None:
+    """PLOVER's COERCE mode of a declared state: emergency, siege and martial
+    law are ``martial-law``; a curfew ``curfew``; a lockdown ``restrict``."""
+    return STATE_MODES.get(state, "martial-law")
 
 
 def _sent_object(tok: Token) -> Token | None:
@@ -195,8 +210,8 @@ def construction(tok: Token) -> tuple[str, str | None, str] | None:
     """The (type, mode, rule) of the first class above that ``tok`` heads."""
     if (kind := characterisation(tok)) is not None:
         return kind, "disapprove" if kind == "ACCUSE" else None, "characterisation"
-    if declares_state(tok):
-        return "COERCE", None, "exceptional-state"
+    if (state := declared_state(tok)) is not None:
+        return "COERCE", state_mode(state), "exceptional-state"
     if (kind := sending_type(tok)) is not None:
         return kind, None, "sending"
     if announced_retaliation(tok):
