@@ -78,6 +78,18 @@ def event_pipe():  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(scope="session")
+def full_rules_pipeline():  # type: ignore[no-untyped-def]
+    """The whole pipeline with the learned event filter off: for tests of a
+    later stage (time, places) that must not depend on which candidate
+    events the filter keeps."""
+    from eventwire.nlp.pipeline import Pipeline
+    from eventwire.settings import Settings
+
+    return Pipeline(Settings(progress=False),
+                    component_config={"eventwire_events": {"use_filter": False}})
+
+
+@pytest.fixture(scope="session")
 def event_rules_pipe():  # type: ignore[no-untyped-def]
     """Actors + events with the learned filter off: the rule classes alone."""
     from eventwire.nlp.pipeline import Pipeline
