@@ -20,7 +20,7 @@ trigger's own lemma):
   sentence and the article name a political actor.
 
 Weights are plain JSON (``eventwire/data/events/eventness.json``, built by
-``tools/kfold_event_filter.py --write``), so scikit-learn is not needed at
+``tools/kfold_event_filter.py write`` from rec_a..rec_e), so scikit-learn is not needed at
 run time. The filter is chosen against the rules by article-level k-fold on
 the gold records (docs/BENCHMARKS.md, "events3").
 """
