@@ -96,7 +96,10 @@ def predicates(tok: Token) -> list[Token]:
     the rules an attack"), "as" + noun or adjective, or an adjective clause
     ("described the vote as deeply flawed")."""
     objs = [c for c in tok.children if c.dep_ == "dobj"]
-    preds = [c for c in tok.children if c.dep_ == "oprd"] + objs[1:]
+    # a second object with its own determiner ("branded the rules an attack");
+    # not a noun phrase the parser split ("described the Ethiopian shelling")
+    seconds = [o for o in objs[1:] if any(c.dep_ in ("det", "poss") for c in o.children)]
+    preds = [c for c in tok.children if c.dep_ == "oprd"] + seconds
     preds += [c for c in tok.children if c.dep_ in ("advcl", "xcomp", "ccomp")
               and c.pos_ in ("ADJ", "NOUN")]
     preds += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
