@@ -157,9 +157,10 @@ def _joined_to_protest(trigger: Token) -> bool:
 
 def repaired_lemma(tok: Token, known: Container[str]) -> str | None:
     """The base form of an "-ed" verb whose lemma is unknown to the lexicon
-    but whose form minus "d" is ("raped" -> "rape", lemmatised "rap")."""
+    but whose form minus "d" or "ed" is ("raped" -> "rape", lemmatised "rap";
+    "cordoned" -> "cordon", lemmatised "cordone")."""
     lower = tok.lower_
     if tok.tag_ not in ("VBD", "VBN") or not lower.endswith("ed") or _lemma(tok) in known:
         return None
-    base = lower[:-1]
-    return base if base in known else None
+    # "raped" -> "rape"; "cordoned" -> "cordon"
+    return next((base for base in (lower[:-1], lower[:-2]) if base in known), None)
