@@ -179,3 +179,30 @@ def test_every_class_lists_verbs_and_objects() -> None:
     classes = typing_classes()
     assert classes.patterns and classes.noun_patterns and classes.light_verbs
     assert all(" " in key for key in classes.patterns)
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("The foreign ministry lodged a strong protest with the Russian ambassador.", "ACCUSE"),
+    ("Georgia filed a formal complaint with the OSCE.", "ACCUSE"),
+    ("Prosecutors indicted the former mayor for fraud.", "ACCUSE"),
+    ("The opposition boycotted the talks in Kampala.", "REJECT"),
+    ("The junta turned down the offer of mediation.", "REJECT"),
+    ("The minister tendered his resignation on Monday.", "RETREAT"),
+    ("Aid agencies distributed food to families in the camp.", "AID"),
+])
+def test_other_verb_object_classes(pipe: Pipeline, text: str, kind: str) -> None:
+    check(pipe, text, kind)
+
+
+@pytest.mark.parametrize("text,kind,mode", [
+    ("The navies of India and France held joint exercises in the Arabian Sea.", "COOPERATE",
+     None),
+    ("Witnesses described widespread sexual violence against women in the camps.", "ASSAULT",
+     "sexual"),
+    ("Hundreds of women suffered sexual violence during the siege.", "ASSAULT", "sexual"),
+])
+def test_two_word_nouns_with_an_adjective(pipe: Pipeline, text: str, kind: str,
+                                          mode: str | None) -> None:
+    """"joint exercises", "sexual violence": the adjective is no trigger of
+    its own, so the noun carries the two-word entry."""
+    check(pipe, text, kind, mode)

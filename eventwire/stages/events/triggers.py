@@ -149,10 +149,13 @@ def _figurative(tok: Token, obj: Token | None, lex: Lexicon) -> bool:
 def verb_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     lemma = repaired_lemma(tok, lex.verbs) or tok.lemma_.lower()
     prt = _particle(tok)
+    obj = _object(tok)
+    pattern = _pattern(tok, lemma, obj, lex)
+    if pattern is not None and pattern.rule == "curated-verb":
+        return pattern  # a curated class reads the object: "called off the talks"
     if prt and f"{lemma} {prt}" in lex.verbs:
         return _entry(lex.verbs[f"{lemma} {prt}"], tok, "verb+particle", False, tok.i + 1)
-    obj = _object(tok)
-    if (pattern := _pattern(tok, lemma, obj, lex)) is not None:
+    if pattern is not None:
         return pattern
     if (entry := prep_pattern(tok, lemma)) is not None:
         return _entry(entry, tok, "curated-verb", False, tok.i + 1)
@@ -218,8 +221,10 @@ def noun_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
             return _entry(lex.nominals[two], tok, "nominal", True, tok.i + 2)
     if tok.i > 0:
         two = f"{doc[tok.i - 1].lower_} {tok.lower_}"
-        if two in lex.nominals:
+        if two in lex.nominals and doc[tok.i - 1].pos_ in ("NOUN", "PROPN"):
             return None  # the two-word trigger starting at the previous token covers it
+        if two in lex.nominals:  # "joint exercises": a modifier is no trigger of its own
+            return _entry(lex.nominals[two], tok, "nominal", True, tok.i + 1)
     key = tok.lower_ if tok.lower_ in lex.nominals else tok.lemma_.lower()
     if key in lex.nominals:
         return _entry(lex.nominals[key], tok, "nominal", True, tok.i + 1)
