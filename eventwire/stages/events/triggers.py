@@ -39,6 +39,7 @@ from eventwire.stages.events.clauses import (
 from eventwire.stages.events.nonevents import not_an_event, word_classes
 from eventwire.stages.events.nonpolitical import no_political_side
 from eventwire.stages.events.typing_classes import (
+    inside_long_nominal,
     light_verb_noun,
     long_nominal,
     noun_pattern,
@@ -213,6 +214,8 @@ def noun_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
         return state
     if (longer := long_nominal(tok)) is not None:
         return _entry(longer[0], tok, "nominal", True, longer[1])
+    if inside_long_nominal(tok):
+        return None
     if (act := noun_pattern(tok)) is not None:  # "the lifting of the curfew"
         return _entry(act, tok, "nominal", True, tok.i + 1)
     if tok.i + 1 < len(doc):

@@ -156,3 +156,10 @@ def long_nominal(tok: Token) -> tuple[Entry, int] | None:
     words = tuple(t.lower_ for t in doc[tok.i:tok.i + 3])
     entry = typing_classes().long_nominals.get(words)
     return (entry, tok.i + 3) if entry is not None else None
+
+
+def inside_long_nominal(tok: Token) -> bool:
+    """``tok`` is the second or third word of a three-word event noun
+    ("siege" in "a state of siege"): the longer noun is the trigger."""
+    return any(long_nominal(tok.doc[start]) is not None
+               for start in range(max(0, tok.i - 2), tok.i))
