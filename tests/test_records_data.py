@@ -87,9 +87,10 @@ def test_record_ids_are_unique_across_files() -> None:
     assert len(ids) == len(set(ids))
 
 
-@pytest.mark.parametrize("name,articles,events", [("rec_d", 24, 220), ("rec_e", 28, 300)])
+@pytest.mark.parametrize("name,articles,events",
+                         [("rec_d", 24, 220), ("rec_e", 28, 300), ("rec_f", 30, 350)])
 def test_fresh_blind_batch(name: str, articles: int, events: int) -> None:
-    """rec_d and rec_e (docs/annotation.md, "Batch d" / "Batch e") are blind
+    """rec_d, rec_e and rec_f (docs/annotation.md, "Batch d" / "Batch e") are blind
     as a whole; a condition span is given only for `conditional` events, as
     the guide says."""
     records = read_jsonl(RECORDS / f"{name}.jsonl")
@@ -103,12 +104,60 @@ def test_fresh_blind_batch(name: str, articles: int, events: int) -> None:
     assert all(r["text"].startswith(r["title"]) for r in records)  # own texts: headline first
 
 
-def test_rec_e_tells_stories_by_several_outlets() -> None:
-    """rec_e tells at least three stories through two outlets each: their
-    mentions share a `cluster` id across articles (cross-article dedup)."""
-    records = read_jsonl(RECORDS / "rec_e.jsonl")
+@pytest.mark.parametrize("name", ["rec_e", "rec_f"])
+def test_blind_batch_tells_stories_by_several_outlets(name: str) -> None:
+    """rec_e and rec_f tell at least three stories through two outlets each:
+    their mentions share a `cluster` id across articles (cross-article dedup)."""
+    records = read_jsonl(RECORDS / f"{name}.jsonl")
     articles_of: dict[str, set[str]] = {}
     for r in records:
         for ev in r["events"]:
             articles_of.setdefault(ev["cluster"], set()).add(r["outlet"])
     assert sum(1 for outlets in articles_of.values() if len(outlets) >= 2) >= 3
+
+
+def test_rec_f_regenerates_byte_identical(tmp_path: Path) -> None:
+    """rec_f.jsonl is exactly what its builder writes (labels live in
+    make_rec_f.py; the JSONL is never edited by hand). The builder is run on
+    a copy so the checked-in file is never touched; no pipeline runs."""
+    import shutil
+    import subprocess
+    import sys
+
+    out = tmp_path / "records"
+    out.mkdir()
+    for name in ("make_rec_f.py", "needles.py"):
+        shutil.copy(RECORDS / name, out / name)
+    shutil.copy(RECORDS.parent / "spans.py", tmp_path / "spans.py")
+    subprocess.run([sys.executable, str(out / "make_rec_f.py")], check=True,
+                   capture_output=True)
+    assert (out / "rec_f.jsonl").read_bytes() == (RECORDS / "rec_f.jsonl").read_bytes()
+
+
+def test_rec_f_mixes_modalities_and_time_lines() -> None:
+    """rec_f covers what the pipeline meets in the wild: every modality of
+    the guide, conditions, relays, recollections (background) and week,
+    month and year granularities besides days."""
+    evs = [ev for r in read_jsonl(RECORDS / "rec_f.jsonl") for ev in r["events"]]
+    assert {ev["modality"] for ev in evs} == set(MODALITIES)
+    assert sum(ev["condition"] is not None for ev in evs) >= 5
+    assert sum(bool(ev["relays"]) for ev in evs) >= 15
+    assert sum(ev["time"]["background"] for ev in evs) >= 20
+    assert {ev["time"]["granularity"] for ev in evs} >= {"day", "week", "month", "year", "unknown"}
+
+
+def test_rec_f_reads_like_eval_records() -> None:
+    """rec_f goes through the reading path of ``eval records`` (read, keep
+    the blind half, check the dates), and its gold scored against itself is
+    perfect in every field: the scorer reads every field as labelled. Only
+    the scorer runs, never the pipeline."""
+    from eventwire.eval.records import score
+    from eventwire.eval.runner import read_data, readable_dates, select_split
+
+    path = RECORDS / "rec_f.jsonl"
+    gold, left_out = readable_dates(select_split(read_data(path), "blind"), path)
+    assert not left_out and len(gold) == len(read_jsonl(path))
+    system = score(gold, gold)["eventwire"]
+    assert system["detection"]["f1"] == 1.0
+    assert set(system["fields"].values()) == {1.0}
+    assert system["full_record"]["end_to_end"] == 1.0

@@ -9,10 +9,11 @@ records") and in :mod:`eventwire.eval.records`.
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable, Sequence
 from typing import Any
+
+from eventwire.stages.geo.distance import haversine_km
 
 Record = dict[str, Any]
 MAX_PLACE_KM = 161.0  # the usual "accuracy at 161 km" (100 miles) of geoparsing
@@ -82,11 +83,8 @@ def background_right(g: Record, p: Record) -> bool:
 
 
 def km_between(a: Record, b: Record) -> float:
-    """Great-circle distance (haversine, mean Earth radius 6371 km)."""
-    lat1, lon1, lat2, lon2 = map(math.radians, (a["lat"], a["lon"], b["lat"], b["lon"]))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + \
-        math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+    """Great-circle distance between two records' points (the project's one haversine)."""
+    return haversine_km(a["lat"], a["lon"], b["lat"], b["lon"])
 
 
 def _has_point(r: Record) -> bool:
