@@ -206,3 +206,12 @@ def test_two_word_nouns_with_an_adjective(pipe: Pipeline, text: str, kind: str,
     """"joint exercises", "sexual violence": the adjective is no trigger of
     its own, so the noun carries the two-word entry."""
     check(pipe, text, kind, mode)
+
+
+@pytest.mark.parametrize("text", [
+    "The prime minister received the head of the UN mission in Juba.",
+    "The governor hosted representatives of the two clans at his residence.",
+    "The king received members of the European delegation.",
+])
+def test_hosting_a_role_of_a_body_is_a_meeting(pipe: Pipeline, text: str) -> None:
+    check(pipe, text, "CONSULT")
