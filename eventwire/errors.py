@@ -67,6 +67,9 @@ class Errors:
                               "split it, or raise the `time_budget` setting.")
     E204 = ErrorCode("EW204", "Not text: extract() takes a str, got {kind}. Decode bytes first "
                               "(`data.decode('utf-8')`).", EXIT_USAGE)
+    E208 = ErrorCode("EW208", "Mode model '{model}' is unknown or its weights are missing "
+                              "({path}). Use mode_model = learned or rules; rebuild the weights "
+                              "with `python tools/kfold_modes.py build` then `... train`.")
     E209 = ErrorCode("EW209", "Factuality model '{model}' is unknown or its weights are missing "
                               "({path}). Use factuality_model = learned or rules; rebuild the "
                               "weights with `python tools/train_factuality.py ../shared/data`.")

@@ -48,6 +48,10 @@ class Settings:
     # "unknown" (never guess) or "publication" (always the publication date,
     # anchor "publication": MEANTIME's convention)
     undated_events: str = "learned"
+    # an event's PLOVER mode: "rules" (the cue cascade of stages/events/modes.py) or
+    # "learned" (its cues ranked by a small logistic model, mode_model.py; it did
+    # not win by k-fold: docs/BENCHMARKS.md "modes2")
+    mode_model: str = "rules"
 
     def with_overrides(self, **overrides: Any) -> Settings:
         clean = {k: v for k, v in overrides.items() if v is not None}

@@ -9,12 +9,15 @@ import pytest
 
 from eventwire.models import Article, EventMention
 from eventwire.nlp.pipeline import Pipeline
+from eventwire.settings import Settings
 from eventwire.stages.events.modes import load_cues, normalise
 
 
 @pytest.fixture(scope="module")
 def pipe() -> Pipeline:
-    return Pipeline(components=("eventwire_actors", "eventwire_events"))
+    """The rule cascade alone (the learned ranker is tested in test_mode_model.py)."""
+    return Pipeline(Settings(mode_model="rules"),
+                    components=("eventwire_actors", "eventwire_events"))
 
 
 def event_at(pipe: Pipeline, text: str, word: str) -> EventMention:
@@ -75,7 +78,12 @@ def test_null_when_the_text_supports_none(pipe: Pipeline, text: str, word: str, 
 @pytest.mark.parametrize("text,word,kind,mode", [
     ("Church leaders demanded the withdrawal of the army from the northern towns.",
      "demanded", "REQUEST", "yield"),
-    ("The senators urged both militias to show restraint.", "urged", "REQUEST", "yield"),
+    ("The senators urged both militias to release their captives.", "urged", "REQUEST",
+     "yield"),
+    # restraint is no concession (the manual's yield): no mode
+    ("The senators urged both militias to show restraint.", "urged", "REQUEST", None),
+    ("Diplomats called on the rival camps to exercise maximum restraint.", "called",
+     "REQUEST", None),
     ("Student unions demanded the resignation of the education minister.", "demanded",
      "REQUEST", "change"),
     ("The council called on the court to reinstate the dismissed judges.", "called",
@@ -144,6 +152,88 @@ def test_cue_classes(pipe: Pipeline, text: str, word: str, kind: str,
 ])
 def test_re_mentions_take_the_mode(pipe: Pipeline, text: str, word: str, kind: str,
                                    mode: str | None) -> None:
+    check(pipe, text, word, kind, mode)
+
+
+@pytest.mark.parametrize("text,word,kind,mode", [
+    # the act of rejecting or requesting is not its content
+    ("The army dismissed the allegations as fabricated.", "dismissed", "REJECT", None),
+    ("The rebels dismissed demands to release the hostages.", "dismissed", "REJECT",
+     "yield"),
+    ("The assembly rejected calls for the dismissal of the police chief.", "rejected",
+     "REJECT", "change"),
+])
+def test_speech_act_is_not_content(pipe: Pipeline, text: str, word: str, kind: str,
+                                   mode: str | None) -> None:
+    check(pipe, text, word, kind, mode)
+
+
+@pytest.mark.parametrize("text,word,kind,mode", [
+    # a to-infinitive hung as an adverbial clause of the request is its content
+    ("The envoy called on Belgrade and Pristina to resume the dialogue.", "called",
+     "REQUEST", "meet"),
+    ("The bishops called on both armies to pull back from the river.", "called", "REQUEST",
+     "yield"),
+    # noun forms of the content classes
+    ("Lawmakers called for an independent investigation into the killings.", "called",
+     "REQUEST", "change"),
+    ("Rights groups demanded a public inquiry into the prison deaths.", "demanded",
+     "REQUEST", "change"),
+    ("The bishop pleaded for the freedom of the jailed students.", "pleaded", "REQUEST",
+     "yield"),
+    ("The agency asked the militia to grant its convoys access to the camps.", "asked",
+     "REQUEST", "yield"),
+])
+def test_request_content_classes(pipe: Pipeline, text: str, word: str, kind: str,
+                                   mode: str | None) -> None:
+    check(pipe, text, word, kind, mode)
+
+
+@pytest.mark.parametrize("text,word,kind,mode", [
+    # a coup phrase at the trigger is no "seize" cue (COERCE without a mode)
+    ("Mutinous officers seized power in the capital overnight.", "seized", "COERCE", None),
+    ("The general who grabbed power in 2019 promised elections.", "grabbed", "COERCE", None),
+    ("Army officers seized control of the government on Wednesday.", "seized", "COERCE",
+     None),
+    # ... while seizing things stays "seize"
+    ("Rebels seized three oil wells near the border.", "seized", "COERCE", "seize"),
+    ("The junta ordered the seizure of power stations.", "seizure", "COERCE", "seize"),
+])
+def test_coup_phrases_are_masked(pipe: Pipeline, text: str, word: str, kind: str,
+                                 mode: str | None) -> None:
+    check(pipe, text, word, kind, mode)
+
+
+@pytest.mark.parametrize("text,word,kind,mode", [
+    # removal from office is no deportation (CAMEO 174 mixes both)
+    ("Parliament removed the chief justice after a week of hearings.", "removed", "COERCE",
+     None),
+    ("The general was ousted as head of the army on Monday.", "ousted", "COERCE", None),
+    ("Guards removed two opposition deputies from the chamber.", "removed", "COERCE", None),
+    # sent out of a country: deportation
+    ("The government ousted two foreign journalists from the country.", "ousted", "COERCE",
+     "deport"),
+])
+def test_removal_is_not_deportation(pipe: Pipeline, text: str, word: str, kind: str,
+                                    mode: str | None) -> None:
+    check(pipe, text, word, kind, mode)
+
+
+@pytest.mark.parametrize("text,word,kind,mode", [
+    # firearms named by their ammunition or by returning fire
+    ("Soldiers used live ammunition to disperse the farmers.", "used", "ASSAULT", "firearms"),
+    ("The border guards returned fire and wounded two smugglers.", "returned", "ASSAULT",
+     "firearms"),
+    # cutting the internet or closing media is censorship
+    ("The junta cut mobile internet in three provinces.", "cut", "COERCE", "censor"),
+    ("Authorities blocked social media platforms ahead of the vote.", "blocked", "COERCE",
+     "censor"),
+    # recalling one's own ambassador is SANCTION withdraw (annotation guide)
+    ("Peru recalled its ambassador from Mexico City for consultations.", "recalled",
+     "SANCTION", "withdraw"),
+])
+def test_weapon_media_and_envoy_cues(pipe: Pipeline, text: str, word: str, kind: str,
+                                     mode: str | None) -> None:
     check(pipe, text, word, kind, mode)
 
 

@@ -11,7 +11,7 @@ trigger is compared: ``found`` (an event there), ``type`` (its type),
 ``mode | type right`` (the mode, among events typed right) and the
 null/non-null confusion. Usage::
 
-    PYTHONPATH=. python tools/eval_modes_blind.py [FILE] [--show]
+    PYTHONPATH=. python tools/eval_modes_blind.py [FILE] [--show] [--rules]
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from typing import Any
 
 from eventwire.models import Article
 from eventwire.nlp.pipeline import Pipeline
+from eventwire.settings import Settings
 
 DEFAULT = Path(__file__).resolve().parents[1] / "tests" / "data" / "modes_blind_e.jsonl"
 
@@ -35,7 +36,9 @@ def _at(events: list[Any], start: int, end: int) -> Any:
 def main(argv: list[str]) -> int:
     path = Path(next((a for a in argv if not a.startswith("--")), DEFAULT))
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-    pipe = Pipeline(components=("eventwire_actors", "eventwire_events"))
+    rules = "--rules" in argv  # the rule cascade alone (setting mode_model = rules)
+    pipe = Pipeline(Settings(mode_model="rules" if rules else "learned"),
+                    components=("eventwire_actors", "eventwire_events"))
     arts = [Article(text=r["text"], id=r["id"]) for r in rows]
     found = typed = mode_right = 0
     confusion = {"gold null, pred null": 0, "gold null, pred mode": 0,

@@ -48,16 +48,22 @@ def _mention_dict(m: ActorMention) -> dict[str, Any]:
 
 def predict(records: Sequence[dict[str, Any]], pipeline: Any) -> list[dict[str, Any]]:
     from eventwire.stages.events.component import main_event
+    from eventwire.stages.events.targets import plover_target
 
     arts = [Article(text=r["text"], id=str(r["id"])) for r in records]
     out = []
     for art, doc, _reject in pipeline.docs(arts):
         mentions = list(doc._.actor_mentions or []) if doc is not None else []
         main = main_event(list(doc._.events or [])) if doc is not None else None
+        # PLOVER codes the place an act is done in when no actor is acted on
+        span = doc.char_span(main.trigger.start, main.trigger.end, alignment_mode="expand") \
+            if main else None
+        target = plover_target(doc, span.root, main.recipient) if main and span else \
+            (main.recipient if main else None)
         out.append({
             "id": art.id,
             "source": [_mention_dict(main.actor)] if main and main.actor else [],
-            "target": [_mention_dict(main.recipient)] if main and main.recipient else [],
+            "target": [_mention_dict(target)] if target else [],
             "mentions": [_mention_dict(m) for m in mentions if m.rule != "pronoun"],
         })
     return out

@@ -30,9 +30,15 @@ from eventwire.nlp.spans import SpanIndex, doc_index
 from eventwire.stages.actors.appositions import apposed_roles
 from eventwire.stages.actors.coref import link_coreference
 from eventwire.stages.actors.datelines import mark_datelines
-from eventwire.stages.actors.home import locate_bare_agents, repeat_short_states
+from eventwire.stages.actors.home import (
+    SPONSOR_RULE,
+    SPONSOR_SUFFIXES,
+    locate_bare_agents,
+    repeat_short_states,
+)
 from eventwire.stages.actors.kb import Actor, KnowledgeBase, load_kb, normalise, split_code
 from eventwire.stages.actors.matcher import Match, find_matches
+from eventwire.stages.actors.surnames import repeated_surnames
 from eventwire.stages.actors.titles import private_people, titled_people
 
 NER_KINDS = {"PERSON": "person", "ORG": "organisation", "NORP": "group", "GPE": "state"}
@@ -222,6 +228,43 @@ def _attach_owners(doc: Doc, mentions: list[ActorMention]) -> None:
                 m.rule += "+title"
 
 
+# CAMEO codes that name a kind of a broader sector the record guide uses
+BROADER_SECTORS = {"MNC": "BUS", "CRM": "UAF"}
+
+
+def _broad_sectors(mentions: list[ActorMention]) -> None:
+    """Class *narrow codes of a broad sector*: a multinational (CAMEO MNC:
+    "Microsoft", "Shell") is a business (BUS), and criminal groups (CRM:
+    "gangs", "cartels", "criminals") are unidentified armed forces (UAF) as
+    docs/annotation.md codes cartel gunmen; the broad sector is added
+    beside the narrow one."""
+    for m in mentions:
+        for narrow, broad in BROADER_SECTORS.items():
+            if narrow in m.sectors and broad not in m.sectors:
+                m.sectors = [*m.sectors, broad]
+
+
+def _mark_sponsors(doc: Doc, mentions: list[ActorMention]) -> None:
+    """Class *sponsors*: the actor named in "Iran-backed militias",
+    "Russia-aligned separatists" backs the group; it is marked so that it
+    counts neither as the group's owner nor as the story's country."""
+    text = text_of(doc)
+    for m in mentions:
+        if text[m.end:m.end + 12].lower().replace(" - ", "-").startswith(SPONSOR_SUFFIXES):
+            m.rule += SPONSOR_RULE
+
+
+def _opposition_agents(doc: Doc, mentions: list[ActorMention]) -> None:
+    """Class *the opposition's agents*: an agent noun right after
+    "opposition" ("opposition lawmakers", "opposition supporters", "the
+    opposition leader") belongs to the opposition: OPP joins its sector."""
+    text = text_of(doc)
+    for m in mentions:
+        words = text[max(0, m.start - 14):m.start].lower().split()
+        if m.kind == "agent" and words[-1:] == ["opposition"] and "OPP" not in m.sectors:
+            m.sectors = [*m.sectors, "OPP"]
+
+
 def _outlet_country(doc: Doc, kb: KnowledgeBase) -> str | None:
     """The publishing outlet's country, when the KB knows the outlet: an
     Iranian outlet's ambiguous names lean Iranian."""
@@ -252,12 +295,17 @@ def find_actor_mentions(doc: Doc, kb: KnowledgeBase) -> list[ActorMention]:
     _state_sectors(doc, mentions, kb)
     mentions += _ner_mentions(doc, [(m.start, m.end) for m in mentions])
     mentions.sort(key=lambda m: m.start)
+    _broad_sectors(mentions)
+    _opposition_agents(doc, mentions)
+    _mark_sponsors(doc, mentions)
     _attach_owners(doc, mentions)
     apposed_roles(doc, mentions)
     titled_people(doc, mentions)
     repeat_short_states(mentions)
     locate_bare_agents(mentions)
     private_people(mentions)
+    mentions += repeated_surnames(doc, mentions)
+    mentions.sort(key=lambda m: m.start)
     mark_datelines(doc, mentions)
     return mentions
 

@@ -23,22 +23,44 @@ DOMESTIC_SECTORS = {"COP", "GOV", "LEG", "JUD", "OPP", "CVL", "LAB", "EDU", "PPL
 # country are that country's, unless the story names foreign armed forces
 ARMED_SECTORS = {"MIL", "REB", "UAF"}
 HOME_MIN_MENTIONS = 2
+# "Iran-backed militias" are not Iran's own: a sponsor names no owner and no
+# story country (the mention is marked ``+sponsor`` by the actor stage)
+SPONSOR_SUFFIXES = ("-backed", "-aligned", "-allied", "-supported", "-funded",
+                    "-sponsored", "-linked", "-inspired", "-friendly", "-leaning")
+SPONSOR_RULE = "+sponsor"
+# class *outsiders named as such*: "foreign troops", "international
+# observers", "overseas investors" are never the story's own
+OUTSIDERS = {"foreign", "international", "multinational", "overseas", "outside", "expatriate"}
 
 
-def home_country(mentions: list[ActorMention]) -> str | None:
+def home_country(mentions: list[ActorMention], sole: bool = True) -> str | None:
     """The country the article is about: the one its country names (states
     and their capitals, not compounds) mention most, if at least twice;
-    ties go to the first named."""
+    ties go to the first named; else, when ``sole``, the only country the
+    text names."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for m in mentions:
-        if m.kind == "state" and m.country:
+        if m.kind == "state" and m.country and SPONSOR_RULE not in m.rule:
             counts[m.country] += 1
             first.setdefault(m.country, m.start)
     if not counts:
-        return None
+        return _sole_country(mentions) if sole else None
     best = max(counts, key=lambda c: (counts[c], -first[c]))
-    return best if counts[best] >= HOME_MIN_MENTIONS else None
+    if counts[best] >= HOME_MIN_MENTIONS:
+        return best
+    return _sole_country(mentions) if sole else None
+
+
+def _sole_country(mentions: list[ActorMention]) -> str | None:
+    """Class *the one country of a short story*: a text that names a single
+    country, however often and in whatever form (a state, a demonym, an
+    agency: "Opposition groups in Zimbabwe demanded that President Mugabe
+    resign", "Rebels in the Ivory Coast rejected an appeal from President
+    Gbagbo", "Haitian officials accused ousted president Aristide"), is
+    about that country: its unknown people and bare agents are of it."""
+    named = {m.country for m in mentions if m.country and SPONSOR_RULE not in m.rule}
+    return named.pop() if len(named) == 1 else None
 
 
 def locate_bare_agents(mentions: list[ActorMention]) -> None:
@@ -52,9 +74,9 @@ def locate_bare_agents(mentions: list[ActorMention]) -> None:
         return
     allowed = DOMESTIC_SECTORS | (set() if _foreign_armed(mentions, home) else ARMED_SECTORS)
     for m in mentions:
+        words = set(m.text.lower().split())
         if m.rule == "agent" and not m.country and m.sectors and \
-                set(m.sectors) <= allowed and \
-                not SPOKESPEOPLE & set(m.text.lower().split()):
+                set(m.sectors) <= allowed and not (SPOKESPEOPLE | OUTSIDERS) & words:
             m.country = home
             m.rule = "agent+home"
         elif m.rule.startswith("ner-PERSON") and not m.country and not m.actor_id:

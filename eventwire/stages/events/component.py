@@ -26,7 +26,7 @@ from eventwire.nlp.spans import SpanIndex
 from eventwire.stages.events.acts import in_protest
 from eventwire.stages.events.classifier import Retyper, load_retyper
 from eventwire.stages.events.intent import intent_head, intent_type
-from eventwire.stages.events.mode_context import inherit_modes
+from eventwire.stages.events.mode_model import ModeDecider, mode_ranker
 from eventwire.stages.events.modes import assign_mode
 from eventwire.stages.events.nonevents import word_classes
 from eventwire.stages.events.nonpolitical import is_business_act
@@ -192,7 +192,7 @@ def _in_condition(tok: Token, governor: Token) -> bool:
 
 
 def events_in_sentence(doc: Doc, sent: Span, lex: Lexicon, retyper: Retyper | None,
-                       names: SpanIndex) -> list[EventMention]:
+                       names: SpanIndex, modes: ModeDecider | None = None) -> list[EventMention]:
     cands = find_candidates(sent, lex, names)
     framing = _orders_carried_out(cands)
     cands = [c for c in cands if c.token.i not in framing]
@@ -223,8 +223,10 @@ def events_in_sentence(doc: Doc, sent: Span, lex: Lexicon, retyper: Retyper | No
             confidence=_confidence(cand, has_actor, has_recipient), rules=[cand.rule])
         if retyper is not None:
             retyper.apply(event, cand, sent)
-        event.mode = assign_mode(event.type, sent, trig,
-                                 cand.mode if event.type == cand.type else None)
+        lexicon_mode = cand.mode if event.type == cand.type else None
+        event.mode = assign_mode(event.type, sent, trig, lexicon_mode)
+        if modes is not None:
+            modes.note(event, trig, lexicon_mode)
         governor = _governing_trigger(cand.token, verbs)
         if governor is not None and governor.i < cand.token.i and \
                 _announced_content(verbs[governor.i]) and not _in_condition(cand.token, governor):
@@ -243,21 +245,24 @@ def events_in_sentence(doc: Doc, sent: Span, lex: Lexicon, retyper: Retyper | No
 
 class EventExtractor(StageComponent, factory="eventwire_events",
                      requires=["token.dep", "token.lemma", "token.pos"], assigns=["doc._.events"],
-                     default_config={"use_classifier": False}):
-    """The trigger lexicon, and the learned re-typer when ``use_classifier``."""
+                     default_config={"use_classifier": False, "mode_model": "rules"}):
+    """The trigger lexicon, the learned re-typer when ``use_classifier``, and
+    the learned mode ranker when ``mode_model`` is ``learned``."""
 
     def __init__(self, nlp: Language | None = None, name: str = "eventwire_events",
-                 use_classifier: bool = False) -> None:
+                 use_classifier: bool = False, mode_model: str = "rules") -> None:
         super().__init__(nlp, name)
         self.lex: Lexicon = load_lexicon()
         self.retyper: Retyper | None = load_retyper() if use_classifier else None
+        self.ranker = mode_ranker(mode_model)
 
     def process(self, doc: Doc) -> None:
         events = get_list(doc, "events")
         names = _names(doc)
+        modes = ModeDecider(self.ranker)
         for sent in doc.sents:
-            events.extend(events_in_sentence(doc, sent, self.lex, self.retyper, names))
-        inherit_modes(doc, events)
+            events.extend(events_in_sentence(doc, sent, self.lex, self.retyper, names, modes))
+        modes.decide(doc, events)
 
 
 def main_event(events: list[EventMention]) -> EventMention | None:

@@ -104,11 +104,15 @@ def _shared_subject(root: Token) -> list[Token]:
 def content(trigger: Span) -> list[Token]:
     """The trigger and what it is about: its complements (objects,
     infinitives, that-clauses, "for"-phrases), without its subject and
-    without adverbial clauses ("rejected the proposal, *saying …*")."""
+    without adverbial clauses ("rejected the proposal, *saying …*"). A
+    to-infinitive the parser hangs as an adverbial clause of the act ("called
+    on Belgrade and Pristina *to resume* talks") is content."""
     root = trigger.root
 
     def cut(tok: Token, child: Token) -> bool:
         if tok == root:
+            if _purpose(child):  # "called on X *to resume* talks": the request's content
+                return False
             return child.dep_ in ("nsubj", "nsubjpass", "advcl", "parataxis", "conj", "cc",
                                   "punct")
         return child.dep_ in ("advcl", "parataxis")

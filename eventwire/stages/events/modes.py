@@ -18,6 +18,14 @@ written from the manual's definitions). Decision, in this order:
    is not scanned; a coordinated verb keeps its shared subject ("warplanes
    circled and *bombed*").
 
+Two classes stop steps 1-2: a trigger that opens a masked phrase ("*seized*
+power", "the *seizure* of power": :func:`masked_trigger`), and the trigger
+of a request or rejection, which is the speech act and never its content
+(``SPEECH_ACTS``: "*dismissed* the report" has no mode; "dismissed demands
+*to release* them" is yield). CAMEO's ``deport`` of removal verbs stands only
+with a place in the clause (:func:`_lexicon_mode`). The learned alternative
+to this cascade is ``mode_model.py`` (setting ``mode_model``, off).
+
 Within one step the mode listed first in the YAML wins. Some types have a
 residual mode (``RESIDUAL``: PROTEST "demo", ACCUSE "disapprove", ASSAULT
 "destroy"): its cues are the type's generic words ("protest"), so it is
@@ -32,7 +40,7 @@ mapped to the 2021 names by ``normalise``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -63,6 +71,11 @@ RESIDUAL = {"PROTEST": "demo", "ACCUSE": "disapprove", "ASSAULT": "destroy"}
 # types whose mode is the content of the act (the manual's REQUEST/REJECT
 # tables and "in THREATEN the mode is the content of the threat")
 CONTENT_TYPES = {"REQUEST", "REJECT", "THREATEN"}
+# class *the act is not its content*: the trigger of a request or a rejection
+# ("*dismissed* the report", "*demanded* his dismissal") is the speech act, so
+# its own word is no cue and its CAMEO mode is not used; only the content
+# decides ("dismissed calls *to release* the prisoners" is yield)
+SPEECH_ACTS = {"REQUEST", "REJECT"}
 # seizing or capturing people is an arrest (COERCE table: "arrest, detain")
 TAKING_VERBS = {"seize", "capture", "catch", "take", "nab", "grab"}
 ATTACK_WORDS = {"attack", "assault"}
@@ -136,7 +149,7 @@ def _has(words: Words, cue: tuple[str, ...]) -> bool:
                for i in range(len(words) - n + 1))
 
 
-def _words(tokens: Sequence[Token]) -> Words:
+def cue_words(tokens: Sequence[Token]) -> Words:
     """(lemma, form) pairs; the first word of a masked phrase ("*riot*
     police", "*seized* power") is blanked, the rest stays a cue."""
     words = [(t.lemma_.lower(), t.lower_) for t in tokens]
@@ -166,23 +179,26 @@ def _owned(words: Words, modes: list[tuple[str, frozenset[str], list[tuple[str, 
     return owned
 
 
-def _first_mode(kind: str, words: Words, index: Index | None = None) -> str | None:
-    """The first mode (in YAML order) with a cue in ``words``. A multi-word
-    cue owns its words: "rubber bullets" is crowd-control, so its "bullet"
-    is no firearms cue."""
+def cued_modes(kind: str, words: Words, index: Index | None = None) -> Iterator[str]:
+    """The modes (in YAML order) with a cue in ``words``. A multi-word cue
+    owns its words: "rubber bullets" is crowd-control, so its "bullet" is no
+    firearms cue."""
     modes = (index or _index()).get(kind, [])
     vocab = {w for pair in words for w in pair}
     owned = _owned(words, modes, vocab)
     for mode, singles, multis in modes:
         free = {w for i, pair in enumerate(words) if owned.get(i, mode) == mode for w in pair}
-        if not singles.isdisjoint(free):
-            return mode
-        if any(cue[0] in vocab and _has(words, cue) for cue in multis):
-            return mode
-    return None
+        if not singles.isdisjoint(free) or \
+                any(cue[0] in vocab and _has(words, cue) for cue in multis):
+            yield mode
 
 
-def _trigger_words(trigger: Span) -> list[Token]:
+def _first_mode(kind: str, words: Words, index: Index | None = None) -> str | None:
+    """The first mode (in YAML order) with a cue in ``words``."""
+    return next(cued_modes(kind, words, index), None)
+
+
+def trigger_words(trigger: Span) -> list[Token]:
     """The trigger and its manner adverbs ("*sexually* assaulted")."""
     return list(trigger) + [c for c in trigger.root.children if c.dep_ == "advmod"]
 
@@ -202,6 +218,11 @@ def _by_object(kind: str, trigger: Span, mode: str | None) -> str | None:
 def assign_mode(kind: str, sent: Span, trigger: Span, lexicon_mode: str | None) -> str | None:
     """The event's mode (see the module docstring for the order); ``sent``
     is kept for callers, the cues are read from the trigger's own clause."""
+    return rule_mode(kind, trigger, lexicon_mode)
+
+
+def rule_mode(kind: str, trigger: Span, lexicon_mode: str | None) -> str | None:
+    """The rule cascade's mode (steps 1-4 of the module docstring)."""
     if kind not in load_cues():
         return None
     return _by_object(kind, trigger, _cued_mode(kind, trigger, lexicon_mode))
@@ -213,16 +234,51 @@ def _cued_mode(kind: str, trigger: Span, lexicon_mode: str | None) -> str | None
     @lru_cache(maxsize=1)
     def in_region() -> str | None:  # parsed only when needed, then once
         region = content(trigger) if kind in CONTENT_TYPES else own_clause(trigger)
-        return _first_mode(kind, _words(region))
+        if kind in SPEECH_ACTS:
+            region = [t for t in region if t.i != trigger.root.i]
+        return _first_mode(kind, cue_words(region))
 
     def usable(mode: str | None) -> bool:
         """A residual mode only when nothing more specific is cued."""
         return mode is not None and (mode != residual or in_region() in (None, residual))
 
-    for step in (lambda: _first_mode(kind, _words(_trigger_words(trigger))),
-                 lambda: normalise(kind, lexicon_mode), in_region):
+    masked = masked_trigger(trigger) or kind in SPEECH_ACTS
+    for step in (lambda: None if masked else _first_mode(kind, cue_words(trigger_words(trigger))),
+                 lambda: None if masked else _lexicon_mode(kind, lexicon_mode, trigger),
+                 in_region):
         found = step()
         if found is not None and usable(found):
             return PLATFORMS.get((found, in_region() or ""), found) \
                 if found in PLATFORM_MUNITIONS else found
     return None
+
+
+def masked_trigger(trigger: Span) -> bool:
+    """Class *fixed phrases that are no cue*, at the trigger itself: the
+    trigger opens a ``_masks`` phrase ("*seized* power", "*took* power", "the
+    *seizure* of power", "*strike* force"), so neither its word nor its CAMEO
+    code says how it was done (a coup is COERCE without a mode)."""
+    root = trigger.root
+    toks = list(root.doc[root.i:min(root.i + 6, root.sent.end)])
+    for mask in _masks():
+        n = len(mask)
+        if len(toks) >= n and all(mask[k] in (toks[k].lemma_.lower(), toks[k].lower_)
+                                  for k in range(n)):
+            return toks[n - 1].dep_ != "compound"  # "seizure of *power* stations"
+    return False
+
+
+def _lexicon_mode(kind: str, lexicon_mode: str | None, trigger: Span) -> str | None:
+    """The CAMEO code's mode. Class *removal is not deportation*: CAMEO 174
+    puts "remove", "oust" beside "expel" and "deport", but removing someone
+    from office ("Congress removed the president", "was ousted as army
+    chief", "police removed the lawmakers from the chamber") is no
+    deportation; ``deport`` stands only when the own clause names a country
+    or place (the person is sent out of it) or a deportation word."""
+    mode = normalise(kind, lexicon_mode)
+    if mode != "deport":
+        return mode
+    clause = own_clause(trigger)
+    place = any(t.ent_type_ in ("GPE", "LOC") or t.lemma_.lower() == "country"
+                for t in clause)
+    return mode if place or _first_mode(kind, cue_words(clause)) == "deport" else None

@@ -32,6 +32,7 @@ from eventwire.models import ActorMention
 from eventwire.nlp.extensions import get_list, text_of
 from eventwire.paths import DATA_DIR
 from eventwire.stages.actors.datelines import DATELINE_RULE, dateline_of
+from eventwire.stages.actors.home import SPONSOR_SUFFIXES
 
 ROLE_WORDS = DATA_DIR / "events" / "roles.yaml"
 NOT_RECIPIENTS = {"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"}
@@ -43,7 +44,9 @@ def _classes() -> dict[str, Any]:
     raw = yaml.safe_load(ROLE_WORDS.read_text(encoding="utf-8"))
     return {"not_actors": set(raw["not_actors"]), "quantity": set(raw["quantity_heads"]),
             "installations": dict(raw["installations"]), "people": frozenset(raw["people"]),
-            "crowds": frozenset(raw["crowd_nouns"]), "owned": dict(raw["owned_objects"])}
+            "crowds": frozenset(raw["crowd_nouns"]), "owned": dict(raw["owned_objects"]),
+            "unnamed_people": dict(raw["unnamed_people"]),
+            "unnamed": {**raw["unnamed_people"], **raw["unnamed_buildings"]}}
 
 
 def child(tok: Token, deps: set[str]) -> Token | None:
@@ -99,6 +102,13 @@ def is_actor(m: ActorMention) -> bool:
     return bool(m.actor_id or m.country or m.sectors)
 
 
+def covering_actor(doc: Doc, tok: Token) -> ActorMention | None:
+    """The actor mention (not a pronoun) with a country that covers ``tok``."""
+    index = _covering(doc, tok)
+    m = None if index is None else get_list(doc, "actor_mentions")[index]
+    return m if m is not None and m.country and m.rule != "pronoun" else None
+
+
 def _covering(doc: Doc, tok: Token) -> int | None:
     for i, m in enumerate(get_list(doc, "actor_mentions")):
         if m.start <= tok.idx < m.end:
@@ -107,8 +117,6 @@ def _covering(doc: Doc, tok: Token) -> int | None:
 
 
 # "Iran-backed militias" are not Iran's own: the sponsor is no owner
-SPONSOR_SUFFIXES = ("-backed", "-aligned", "-allied", "-supported", "-funded",
-                    "-sponsored", "-linked", "-inspired", "-friendly", "-leaning")
 
 
 def _sponsor(doc: Doc, m: ActorMention) -> bool:
@@ -148,8 +156,29 @@ def _parse_mention(doc: Doc, tok: Token) -> ActorMention:
     span = doc[tok.left_edge.i:tok.i + 1] if tok.left_edge.i >= tok.i - 6 else doc[tok.i:tok.i + 1]
     while len(span) > 1 and span[0].pos_ in ("DET", "PUNCT", "CCONJ", "ADP"):
         span = span[1:]
+    where = _location_of(doc, tok)
     return ActorMention(start=span.start_char, end=span.end_char, text=span.text,
-                        confidence=0.2, rule="parse")
+                        confidence=0.2, country=where,
+                        rule="parse+located" if where else "parse")
+
+
+def _location_of(doc: Doc, tok: Token) -> str | None:
+    """Class *groups placed in a country*: a group the knowledge base does
+    not name is of the country its phrase places it in or attaches it to
+    ("opposition groups in Zimbabwe", "prisoners in East Timor's capital",
+    "workers from Bangladesh", "a member of the Syrian parliament")."""
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ not in ("in", "of", "from"):
+            continue
+        obj = child(c, {"pobj"})
+        index = None if obj is None else _covering(doc, obj)
+        if obj is not None and index is None:
+            index = _owner_inside(doc, obj)
+        if index is not None:
+            found = resolved(get_list(doc, "actor_mentions"), index)
+            if found.country and found.rule != "pronoun":
+                return found.country
+    return None
 
 
 def _not_actor(tok: Token) -> bool:
@@ -190,6 +219,9 @@ def actor_mention(doc: Doc, tok: Token) -> ActorMention | None:
     tok = look_through(tok)
     mentions = get_list(doc, "actor_mentions")
     index = _bare_head(doc, tok, _covering(doc, tok))
+    if index is not None and _unresolved(mentions[index]) and \
+            tok.lower_ in _classes()["unnamed_people"]:
+        index = None  # "Crowds" read as an organisation by the NER: unnamed people
     if index is not None:
         index = _after_dateline(doc, index, tok)
         if index is None:
@@ -200,7 +232,12 @@ def actor_mention(doc: Doc, tok: Token) -> ActorMention | None:
         return resolved(mentions, index)
     if _not_actor(tok):
         return None
-    return _parse_mention(doc, tok)
+    # class *unnamed people*: "crowds looted shops" (CVL, the story's country)
+    return unnamed_target(doc, tok, "unnamed_people") or _parse_mention(doc, tok)
+
+
+def _unresolved(m: ActorMention) -> bool:
+    return not (m.actor_id or m.country or m.sectors) and m.rule.startswith("ner-")
 
 
 def _installation_owner(doc: Doc, tok: Token) -> ActorMention | None:
@@ -241,15 +278,55 @@ def recipient_mention(doc: Doc, tok: Token) -> ActorMention | None:
             return _owned_object(tok, resolved(mentions, owner))
     if index is not None:
         return resolved(mentions, index)
-    return _installation_owner(doc, tok)
+    return _installation_owner(doc, tok) or unnamed_target(doc, tok)
+
+
+def _named_owner(doc: Doc, tok: Token) -> ActorMention | None:
+    """The person or body a building belongs to, named by a possessive or
+    an of-phrase, pronouns resolved: "stormed his residence" (the
+    president), "torched the home of the prime minister"."""
+    owner = child(tok, {"poss"}) or pobj(tok, {"of"})
+    index = None if owner is None else _covering(doc, owner)
+    if index is None:
+        return None
+    found = resolved(get_list(doc, "actor_mentions"), index)
+    return found if found.country or found.actor_id else None
+
+
+def unnamed_target(doc: Doc, tok: Token, table_name: str = "unnamed") -> ActorMention | None:
+    """Class *unnamed people and their buildings*: people acted on without
+    a name ("police opened fire on crowds", "urged fans to stay home") and
+    the buildings that stand for them ("looted shops", "raided polling
+    stations", "shelled a hospital") are the recipient, with the sector of
+    what they are (``unnamed_targets`` in roles.yaml) and the country of the
+    story (docs/annotation.md: targeted buildings stand for their people)."""
+    table = _classes()[table_name]
+    compound = " ".join(c.lower_ for c in tok.children if c.dep_ == "compound")
+    sector = table.get(f"{compound} {tok.lower_}".strip()) or table.get(tok.lower_)
+    if sector is None:
+        return None
+    from eventwire.stages.actors.home import home_country
+
+    owner = _named_owner(doc, tok)
+    if owner is not None:  # "his residence", "the home of the prime minister"
+        return replace(owner, sectors=list(owner.sectors) or [sector])
+    home = home_country(get_list(doc, "actor_mentions"))
+    span = doc[tok.left_edge.i:tok.i + 1]
+    while len(span) > 1 and span[0].pos_ in ("DET", "NUM", "ADJ", "PUNCT"):
+        span = span[1:]
+    return ActorMention(start=span.start_char, end=span.end_char, text=span.text,
+                        kind="agent", country=home, sectors=[sector], confidence=0.3,
+                        rule="unnamed")
 
 
 def _owned_object(tok: Token, owner: ActorMention) -> ActorMention:
     """Class *things named with their country*: "seized a Thai fishing
     trawler" (THA CVL), "shelled a South Korean island" (KOR CVL), "detained
     the Pakistani staffer" (PAK GOV): the country's people of the sector the
-    thing belongs to."""
-    sector = _classes()["owned"].get(tok.lower_) or _classes()["owned"].get(tok.lemma_.lower())
+    thing belongs to; an installation its sector ("attacked seven Tajik
+    border posts", "shelled Azerbaijani positions": MIL)."""
+    sector = _classes()["owned"].get(tok.lower_) or _classes()["owned"].get(tok.lemma_.lower()) \
+        or _classes()["installations"].get(tok.lower_)  # "Tajik border posts": MIL
     if sector is None or owner.kind != "state" or owner.sectors:
         return owner
     return replace(owner, sectors=[sector])

@@ -23,12 +23,16 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
-from eventwire.nlp.extensions import get_list
-from eventwire.nlp.spans import doc_index
 from eventwire.stages.events.clauses import (
     headline_object,
     headline_subject,
     vote_content,
+)
+from eventwire.stages.events.nominals import (
+    RECEIVE_VERBS,
+    between_parties,
+    named_by_modifier,
+    participants_of,
 )
 from eventwire.stages.events.participants import (
     NOT_RECIPIENTS,
@@ -37,7 +41,12 @@ from eventwire.stages.events.participants import (
     is_actor,
     pobj,
     recipient_mention,
-    resolved,
+)
+from eventwire.stages.events.targets import (
+    TARGETED_TYPES,
+    held_where_holder_is,
+    nested_target,
+    target_in_clause,
 )
 
 RECIPIENT_PREPS = {"against", "on", "with", "to", "at", "toward", "towards", "upon", "over"}
@@ -126,10 +135,13 @@ def _possessor_of_act(obj: Token | None) -> list[Token]:
     """Class *the party whose act is the object*: "demanded the minister's
     resignation", "condemned Britain's seizure of the tanker", "welcomed
     Hamas's release of the hostages": the possessor of the act is whom the
-    demand or the condemnation is aimed at (after the object itself)."""
+    demand or the condemnation is aimed at (after the object itself). The
+    act's ``by`` agent is its possessor too ("demanded an admission by
+    Moscow", "condemned the detention of activists by the police",
+    "rejected a proposal by the opposition")."""
     if obj is None:
         return []
-    owner = child(obj, {"poss"})
+    owner = child(obj, {"poss"}) or pobj(obj, {"by"})
     return [owner] if owner is not None and owner.pos_ in ("NOUN", "PROPN") else []
 
 
@@ -168,9 +180,22 @@ def verb_actor(verb: Token) -> Token | None:
     if agent is not None and (child(verb, {"nsubjpass", "auxpass"}) is not None
                               or verb.tag_ == "VBN"):
         return agent
-    if child(verb, {"nsubjpass"}) is not None or _reduced_passive(verb):
+    if child(verb, {"nsubjpass"}) is not None or _reduced_passive(verb) or \
+            _shared_passive(verb) is not None:
         return None
     return _subject(verb)
+
+
+def _shared_passive(verb: Token) -> Token | None:
+    """Class *a passive conjunct's shared subject is its patient*: "the
+    bishop refused to leave and was sentenced", "he fled but was caught",
+    "two men were stopped and searched": the subject the conjunct shares
+    undergoes it (returned), it does not do it."""
+    if verb.dep_ != "conj" or child(verb, {"auxpass"}) is None or \
+            child(verb, {"nsubj", "nsubjpass"}) is not None:
+        return None
+    subj = child(verb.head, {"nsubj", "nsubjpass"})
+    return _resolve_relative(subj) if subj is not None else None
 
 
 def verb_role_candidates(verb: Token) -> tuple[Token | None, list[Token]]:
@@ -180,32 +205,29 @@ def verb_role_candidates(verb: Token) -> tuple[Token | None, list[Token]]:
     passive = child(verb, {"nsubjpass"})
     if passive is None and _reduced_passive(verb):
         passive = verb.head
+    if passive is None:
+        passive = _shared_passive(verb)
     recipients = [_resolve_relative(passive)] if passive is not None else verb_recipients(verb)
     return verb_actor(verb), recipients
-
-
-def _between_parties(noun: Token) -> tuple[Token | None, Token | None]:
-    """Class *joint acts named by a noun*: "talks between Seoul and Tokyo",
-    "clashes between herders and farmers", "a deal between the two
-    factions and the army": the first party is the actor, the second the
-    recipient (docs/annotation.md, "Reciprocal actors")."""
-    first = pobj(noun, {"between", "among", "amongst"})
-    if first is None:
-        return None, None
-    others = [c for c in first.conjuncts if c.i != first.i]
-    return first, (others[0] if others else None)
 
 
 def noun_roles(noun: Token) -> tuple[Token | None, Token | None]:
     actor = child(noun, {"poss"}) or pobj(noun, {"by"})
     recipient = pobj(noun, NOUN_RECIPIENT_PREPS)
     if actor is None:
-        first, second = _between_parties(noun)
+        first, second = between_parties(noun)
         if first is not None:
             actor, recipient = first, recipient or second
     if recipient is None and noun.dep_ == "nsubj" and noun.head.lemma_ in AFFECT_VERBS:
         # "a confrontation awaits US forces", "the strike hit the convoy"
         recipient = child(noun.head, {"dobj"}) or pobj(noun.head, RECIPIENT_PREPS)
+    if actor is None:
+        actor = named_by_modifier(noun)
+    if actor is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in RECEIVE_VERBS:
+        # "X drew criticism from Y": Y criticises X; with no from-phrase, X
+        # is still the one criticised, and no actor is named
+        recipient = recipient or _subject(noun.head)
+        return pobj(noun, {"from"}) or pobj(noun.head, {"from"}), recipient
     if actor is None and noun.dep_ in ("dobj", "attr") and noun.head.pos_ == "VERB":
         actor = _subject(noun.head)  # "X launched an attack on Y"
     if actor is None and noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB":
@@ -293,6 +315,10 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
     kept as an unresolved mention."""
     if nominal:
         actor_tok, recipient_tok = noun_roles(trigger)
+        if kind == "PROTEST" and participants_of(trigger, recipient_tok):
+            if actor_tok is None or actor_mention(doc, actor_tok) is None:
+                actor_tok = recipient_tok
+            recipient_tok = None
         candidates = noun_recipients(trigger, recipient_tok)
     else:
         actor_tok, candidates = verb_role_candidates(trigger)
@@ -313,58 +339,9 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
         doc, places, actor, kind)
     if recipient is None and kind in TARGETED_TYPES:
         recipient = target_in_clause(doc, trigger, actor)
-    return actor, recipient
-
-
-# acts aimed at someone: with no recipient in the usual slots, the first
-# named actor deeper in the act's own clause is its target
-TARGETED_TYPES = {"PROTEST", "THREATEN", "REJECT", "SANCTION", "ACCUSE", "COERCE"}
-
-
-def _same_clause(tok: Token, trigger: Token) -> bool:
-    """Whether ``tok`` belongs to the trigger's own clause: the path up to
-    the trigger crosses no clause with a subject of its own ("marched, a
-    day after police broke up a rally": the police are another event's)
-    and no coordinated verb."""
-    cur = tok
-    for _ in range(12):
-        if cur == trigger:
-            return True
-        if cur.head == cur:
-            return False
-        if cur.pos_ in ("VERB", "AUX") and (cur.dep_ == "conj" or any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in cur.children)):
-            return False
-        cur = cur.head
-    return False
-
-
-def target_in_clause(doc: Doc, trigger: Token, actor: ActorMention | None
-                     ) -> ActorMention | None:
-    """Class *targets named deeper in the clause*: "staged a hunger strike in
-    protest against Algerian security forces", "blocked streets in defiance
-    of Chinese authorities", "threatened to resume attacks in Israel",
-    "refused to deploy peacekeepers in Iraq": the first actor with a country
-    (or an international body) after the trigger, inside the trigger's own
-    subtree, that is not the actor."""
-    mentions = get_list(doc, "actor_mentions")
-    lo, hi = trigger.idx + len(trigger.text), trigger.right_edge.idx + len(trigger.right_edge)
-    for i in sorted(doc_index(doc, "actor_mentions").overlapping(lo, hi),
-                    key=lambda k: mentions[k].start):
-        m = mentions[i]
-        if m.start < lo or m.end > hi or m.rule.endswith("+dateline"):
-            continue
-        head = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if head is None or not _same_clause(head.root, trigger):
-            continue
-        found = resolved(mentions, i)
-        if not (found.country or {"IGO", "NGO"} & set(found.sectors)):
-            continue
-        if actor is not None and (found.country, found.actor_id) == (actor.country,
-                                                                     actor.actor_id):
-            continue
-        return found
-    return None
+    if recipient is None:
+        recipient = nested_target(doc, trigger, actor)
+    return actor, held_where_holder_is(actor, recipient, kind)
 
 
 # a state uses force through its armed forces
@@ -384,9 +361,10 @@ def armed_state(actor: ActorMention) -> ActorMention:
 def _mobilised(kind: str | None, m: ActorMention) -> bool:
     """Class *mobilised forces are content*: the troops, jets or ships a
     side deploys, sends or puts on alert ("deployed 2,000 troops",
-    "scrambled fighter jets") are what it mobilises, not whom it acts on."""
+    "scrambled fighter jets", "ordered the security forces to open fire")
+    are what it mobilises, not whom it acts on."""
     return kind == "MOBILIZE" and m.kind == "agent" and bool(
-        {"MIL", "UAF"} & set(m.sectors))
+        {"MIL", "UAF", "COP"} & set(m.sectors))
 
 
 def _pick_recipient(doc: Doc, candidates: list[Token], actor: ActorMention | None,

@@ -1,0 +1,71 @@
+"""Class *a surname repeats the full name, wherever it stands*: once the
+text names "Colombia's Defence Minister Guillermo Botero", a bare "Botero"
+(which the NER often misses: "Botero denied ...") is the same person, and
+so is a surname in the headline above the full name ("Tokayev orders
+troops to shoot" before "Kazakh President Kassym-Jomart Tokayev"). The
+bare surname gets the full name's identity: country, sectors, KB id.
+Two full names that share a surname make the surname ambiguous: it is
+then left alone.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventwire.models import ActorMention
+from eventwire.nlp.spans import SpanIndex
+
+# rules whose identity is only a default guess for an unknown one-word name
+GUESSED = ("+private", "+home")
+
+
+def _full_names(mentions: list[ActorMention]) -> dict[str, ActorMention]:
+    """Surname -> the person named in full with a country or KB id; a
+    surname two different full names share is dropped."""
+    found: dict[str, ActorMention] = {}
+    clash: set[str] = set()
+    for m in mentions:
+        words = m.text.split()
+        if m.kind != "person" or len(words) < 2 or not (m.country or m.actor_id):
+            continue
+        last = words[-1]
+        if last in found and found[last].text != m.text:
+            clash.add(last)
+        found.setdefault(last, m)
+    return {k: v for k, v in found.items() if k not in clash}
+
+
+def _bare(tok: Token) -> bool:
+    """A capitalised name standing alone, not part of a longer name."""
+    def name(t: Token | None) -> bool:
+        return t is not None and t.pos_ == "PROPN"
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and not name(before) \
+        and not name(after)
+
+
+def _copy(full: ActorMention, start: int, end: int, text: str) -> ActorMention:
+    return ActorMention(start=start, end=end, text=text, actor_id=full.actor_id,
+                        name=full.name or full.text, kind=full.kind, country=full.country,
+                        sectors=list(full.sectors), confidence=round(full.confidence * 0.9, 3),
+                        rule="surname")
+
+
+def repeated_surnames(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    """Give bare surnames their full name's identity: one-word person
+    mentions whose identity is missing or guessed are updated in place,
+    and surnames no mention covers are returned as new mentions."""
+    names = _full_names(mentions)
+    if not names:
+        return []
+    for m in mentions:
+        full = names.get(m.text.strip())
+        if full is None or m is full or m.kind != "person" or m.actor_id:
+            continue
+        if not m.country or any(g in m.rule for g in GUESSED):
+            m.country, m.sectors, m.actor_id = full.country, list(full.sectors), full.actor_id
+            m.rule += "+surname"
+    covered = SpanIndex([(m.start, m.end) for m in mentions])
+    return [_copy(names[t.text], t.idx, t.idx + len(t.text), t.text) for t in doc
+            if t.text in names and _bare(t) and not covered.overlapping(t.idx, t.idx + len(t.text))]

@@ -1,0 +1,118 @@
+"""Features of each *candidate* mode of an event, for the learned mode ranker
+(``mode_model.py``) and its k-fold evaluation (``tools/kfold_modes.py``).
+
+The ranker does not learn modes from words of its training sentences alone:
+each candidate (every mode of the event's type, and ``null``) is described
+by *where* the cue lexicon (``modes.yaml``) finds evidence for it — in the
+trigger, the CAMEO reading, the content of a speech act, the event's own
+clause, or only elsewhere in the sentence — and whether the rule cascade
+(``modes.assign_mode``) chose it. Those features are shared by all types,
+so a weight learned on bombings ("a cue in the own clause beats one only in
+the sentence") also serves curfews. A few lexical features (the trigger's
+lemma and the object's head, conjoined with the candidate) let the data
+correct the cue lists where they are too thin.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Span, Token
+
+from eventwire.stages.events.mode_context import content, objects_of, own_clause, people_object
+from eventwire.stages.events.modes import (
+    CONTENT_TYPES,
+    RESIDUAL,
+    cue_words,
+    cued_modes,
+    load_cues,
+    person_nouns,
+    trigger_words,
+)
+
+NULL = "null"  # the candidate "no mode": the text supports none
+DEFINITE = {"the", "this", "that", "these", "those"}
+Candidates = dict[str, list[str]]
+ArticleItem = tuple[str, str | None, bool, Candidates]
+
+
+def _regions(kind: str, trigger: Span) -> dict[str, list[str]]:
+    """Per region, the modes with a cue there (YAML order)."""
+    sent = trigger.sent
+    found = {"trig": list(cued_modes(kind, cue_words(trigger_words(trigger)))),
+             "clause": list(cued_modes(kind, cue_words(own_clause(trigger)))),
+             "sent": list(cued_modes(kind, cue_words(list(sent))))}
+    if kind in CONTENT_TYPES:
+        found["content"] = list(cued_modes(kind, cue_words(content(trigger))))
+    return found
+
+
+def _object_head(trigger: Span) -> str:
+    objs: Sequence[Token] = objects_of(trigger)
+    return objs[0].lemma_.lower() if objs else "-"
+
+
+def candidate_features(kind: str, trigger: Span, lexicon_mode: str | None,
+                       rule_mode: str | None) -> dict[str, list[str]]:
+    """``{candidate: features}`` for every mode of ``kind`` and ``null``."""
+    modes = list(load_cues().get(kind, {}))
+    regions = _regions(kind, trigger)
+    lemma = trigger.root.lemma_.lower()
+    obj = _object_head(trigger)
+    people = people_object(trigger, person_nouns())
+    any_cue = sorted(name for name, cued in regions.items() if cued)
+    out: dict[str, list[str]] = {}
+    for rank, mode in enumerate(modes):
+        feats = [f"prior={kind}:{mode}", f"lem={mode}:{lemma}", f"obj={mode}:{obj}"]
+        feats += [f"rank={min(rank, 4)}"]
+        if mode == rule_mode:
+            feats.append("rule")
+        if mode == lexicon_mode:
+            feats.append("lexicon")
+        if mode == RESIDUAL.get(kind):
+            feats.append("residual")
+        if people:
+            feats.append(f"people={mode}")
+        for name, cued in regions.items():
+            if mode in cued:
+                feats.append(f"cue_{name}")
+                feats.append(f"first_{name}" if cued[0] == mode else f"later_{name}")
+        if mode in regions["sent"] and mode not in regions["clause"]:
+            feats.append("cue_sent_only")
+        out[mode] = feats
+    null = [f"prior={kind}:{NULL}", f"lem={NULL}:{lemma}", f"obj={NULL}:{obj}", "is_null"]
+    null += [f"null_cue_{name}" for name in any_cue] or ["null_no_cue"]
+    if rule_mode is None:
+        null.append("rule")
+    if lexicon_mode is None:
+        null.append("null_no_lexicon")
+    out[NULL] = null
+    return out
+
+
+def is_re_mention(root: Token) -> bool:
+    """A definite event noun ("the attack", "this assault", "its strike")."""
+    return root.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in DEFINITE or c.dep_ == "poss" for c in root.children)
+
+
+def add_article_features(items: Sequence[ArticleItem]) -> None:
+    """Class *one story, one weapon*: the modes the rules gave the article's
+    other events of the same type are evidence for this one, strongest for
+    a re-mention ("the attack" after "a drone struck the base"). ``items``
+    are ``(kind, rule mode, re-mention, candidates)`` in text order; the
+    candidates' feature lists are extended in place."""
+    for i, (kind, _rule, again, cands) in enumerate(items):
+        others = [(j, rule) for j, (k, rule, _a, _c) in enumerate(items)
+                  if k == kind and j != i and rule is not None]
+        earlier = [rule for j, rule in others if j < i]
+        prev = earlier[-1] if earlier else None
+        tag = "|again" if again else ""
+        for mode, feats in cands.items():
+            if mode == NULL:
+                feats += ["null_art_none" + tag] if not others else []
+                continue
+            if mode == prev:
+                feats += ["art_prev" + tag]
+            if any(rule == mode for _j, rule in others):
+                feats += ["art_any" + tag]

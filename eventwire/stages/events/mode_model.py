@@ -1,0 +1,138 @@
+"""A learned ranker over an event's candidate modes (binary logistic
+regression on the features of ``mode_features.py``; the candidate with the
+highest score wins, ``null`` included), and the document-level step that
+applies it (:class:`ModeDecider`).
+
+Trained on the gold modes of the record sets ``rec_a`` … ``rec_e`` by
+``tools/kfold_modes.py train`` (its ``kfold`` step is the article-level
+k-fold that decided to ship it; docs/BENCHMARKS.md, "modes2"). Shipped as
+plain JSON weights (``eventwire/data/events/mode_ranker.json``): no
+scikit-learn at run time, and inference is a few dictionary look-ups per
+candidate. Without the file (or with the component config ``mode_model:
+rules``) the rule cascade of ``modes.py`` and the re-mention rule decide.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from eventwire.errors import Errors, EventwireError
+from eventwire.models import EventMention
+from eventwire.paths import DATA_DIR
+from eventwire.stages.events.mode_context import inherit_modes
+from eventwire.stages.events.mode_features import (
+    NULL,
+    Candidates,
+    add_article_features,
+    candidate_features,
+    is_re_mention,
+)
+from eventwire.stages.events.modes import load_cues
+
+MODEL_PATH = DATA_DIR / "events" / "mode_ranker.json"
+
+
+@dataclass
+class ModeRanker:
+    weights: dict[str, float]
+    bias: float
+
+    def score(self, feats: Iterable[str]) -> float:
+        return self.bias + sum(self.weights.get(f, 0.0) for f in feats)
+
+    def best(self, cands: Candidates) -> str | None:
+        """The highest-scoring candidate (``None`` for ``null``)."""
+        if not cands:
+            return None
+        top = max(cands, key=lambda m: (self.score(cands[m]), m == NULL))
+        return None if top == NULL else top
+
+    def to_json(self) -> dict[str, Any]:
+        return {"weights": self.weights, "bias": self.bias}
+
+
+def load_ranker(path: Path = MODEL_PATH) -> ModeRanker | None:
+    if not path.is_file():
+        return None
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return ModeRanker({str(k): float(v) for k, v in data["weights"].items()},
+                      float(data["bias"]))
+
+
+def mode_ranker(setting: str) -> ModeRanker | None:
+    """The ranker the ``mode_model`` setting asks for (None: ``rules``)."""
+    if setting == "rules":
+        return None
+    ranker = load_ranker() if setting == "learned" else None
+    if ranker is None:
+        raise EventwireError(Errors.E208, model=setting, path=MODEL_PATH)
+    return ranker
+
+
+class ModeDecider:
+    """One document's events: each is noted with its candidates while the
+    sentences are read (the lexicon's mode is known only then), and the
+    ranker decides once the whole article is read (its article features
+    need the other events). With no ranker, the re-mention rule of
+    ``mode_context.inherit_modes`` completes the rule cascade's modes."""
+
+    def __init__(self, ranker: ModeRanker | None) -> None:
+        self.ranker = ranker
+        self.noted: list[tuple[EventMention, str, bool, Candidates]] = []
+
+    def note(self, event: EventMention, trigger: Span, lexicon_mode: str | None) -> None:
+        """Called right after the rule cascade set ``event.mode``."""
+        if self.ranker is None or event.type not in load_cues():
+            return
+        cands = candidate_features(event.type, trigger, lexicon_mode, event.mode)
+        self.noted.append((event, event.type, is_re_mention(trigger.root), cands))
+
+    def decide(self, doc: Doc, events: list[EventMention]) -> None:
+        if self.ranker is None:
+            inherit_modes(doc, events)
+            return
+        noted = sorted(self.noted, key=lambda n: n[0].trigger.start)
+        add_article_features([(kind, ev.mode, again, cands)
+                              for ev, kind, again, cands in noted])
+        for event, kind, _again, cands in noted:
+            if event.type == kind:
+                event.mode = self.ranker.best(cands)
+        self.noted = []
+
+
+def _examples(rows: Iterable[dict[str, Any]]) -> tuple[list[list[str]], list[int]]:
+    """One example per candidate of each event whose gold mode is among its
+    candidates (an event typed wrong has no right candidate: left out)."""
+    x: list[list[str]] = []
+    y: list[int] = []
+    for row in rows:
+        cands: Candidates = row.get("cands") or {}
+        gold = row["gold"] or NULL
+        if row.get("kind") != row.get("gold_type") or gold not in cands:
+            continue
+        for mode, feats in cands.items():
+            x.append(feats)
+            y.append(int(mode == gold))
+    return x, y
+
+
+def train(rows: Iterable[dict[str, Any]], c: float = 1.0) -> ModeRanker:
+    """Fit the ranker (needs scikit-learn: tools and tests only)."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    x, y = _examples(rows)
+    vec = DictVectorizer()
+    mat = vec.fit_transform([dict.fromkeys(f, 1.0) for f in x])
+    model = LogisticRegression(C=c, max_iter=3000, random_state=13)
+    model.fit(mat, y)
+    names = vec.get_feature_names_out()
+    weights = {str(n): round(float(w), 4) for n, w in zip(names, model.coef_[0], strict=True)
+               if abs(w) >= 1e-4}
+    return ModeRanker(weights, round(float(model.intercept_[0]), 4))

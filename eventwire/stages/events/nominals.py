@@ -1,0 +1,47 @@
+"""Participants of acts named by a noun (``roles.noun_roles`` uses them):
+the two parties of a joint act, the demonym that names the actor, the
+one whose reaction is received, the participants of a protest."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.stages.events.participants import covering_actor, pobj
+
+
+def between_parties(noun: Token) -> tuple[Token | None, Token | None]:
+    """Class *joint acts named by a noun*: "talks between Seoul and Tokyo",
+    "clashes between herders and farmers", "a deal between the two
+    factions and the army": the first party is the actor, the second the
+    recipient (docs/annotation.md, "Reciprocal actors")."""
+    first = pobj(noun, {"between", "among", "amongst"})
+    if first is None:
+        return None, None
+    others = [c for c in first.conjuncts if c.i != first.i]
+    return first, (others[0] if others else None)
+
+
+# class *a reaction received*: "X drew criticism from Y", "won support from Y",
+# "faced protests from Y": Y acts (the from-object), X is the one acted on
+RECEIVE_VERBS = {"draw", "receive", "face", "attract", "win", "get", "earn", "meet",
+                 "spark", "provoke", "trigger", "prompt"}
+
+
+def named_by_modifier(noun: Token) -> Token | None:
+    """Class *the actor of an event noun named by its modifier*: "Palestinian
+    riots", "the Israeli raid on the camp", "an Eritrean offensive", "Pakistan
+    condemned the Indian strikes" (India strikes, not Pakistan): a demonym
+    or other adjective before the event noun that names an actor."""
+    for c in noun.children:
+        demonym = c.pos_ == "ADJ" or c.ent_type_ == "NORP"  # not a place: "the Gaza raid"
+        if c.dep_ in ("amod", "nmod", "compound") and c.i < noun.i and demonym \
+                and covering_actor(c.doc, c) is not None:
+            return c
+    return None
+
+
+def participants_of(noun: Token, obj: Token | None) -> bool:
+    """Class *the participants of a protest named by "of"*: "a rally of
+    20,000 people", "a march of farmers", "a sit-in of teachers": the
+    of-object of a protest noun is who protests, not whom it targets."""
+    return obj is not None and obj.head.lower_ == "of" and obj.head.head == noun

@@ -1,0 +1,88 @@
+"""The learned mode ranker (eventwire/stages/events/mode_model.py) and its
+candidate features (mode_features.py): scoring, the setting, the article
+features, training, and the shipped ranker on sentences written for these
+tests (several per class)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.errors import EventwireError
+from eventwire.models import Article
+from eventwire.nlp.pipeline import Pipeline
+from eventwire.settings import Settings
+from eventwire.stages.events.mode_features import NULL, add_article_features
+from eventwire.stages.events.mode_model import ModeRanker, mode_ranker, train
+
+
+def test_best_is_the_highest_score_and_null_is_none() -> None:
+    ranker = ModeRanker({"cue_clause": 2.0, "is_null": 1.0}, 0.0)
+    assert ranker.best({"aerial": ["cue_clause"], NULL: ["is_null"]}) == "aerial"
+    assert ranker.best({"aerial": [], NULL: ["is_null"]}) is None
+    assert ranker.best({"aerial": ["is_null"], NULL: ["is_null"]}) is None  # tie: null
+    assert ranker.best({}) is None
+
+
+def test_setting_rules_unknown_and_shipped() -> None:
+    assert mode_ranker("rules") is None
+    with pytest.raises(EventwireError) as err:
+        mode_ranker("neural")
+    assert err.value.error.code == "EW208"
+    shipped = mode_ranker("learned")
+    assert shipped is not None and shipped.weights
+
+
+def test_article_features_mark_the_previous_same_type_mode() -> None:
+    first = {"drone": ["x"], NULL: ["n"]}
+    again = {"drone": ["x"], "aerial": ["y"], NULL: ["n"]}
+    other = {"arrest": ["z"], NULL: ["n"]}
+    add_article_features([("ASSAULT", "drone", False, first), ("COERCE", None, False, other),
+                          ("ASSAULT", None, True, again)])
+    assert "art_prev|again" in again["drone"] and "art_prev|again" not in again["aerial"]
+    assert "null_art_none" in other[NULL]  # no other COERCE event has a mode
+    assert "art_any" not in first["drone"]  # its own mode is not evidence
+
+
+def test_training_learns_that_a_cue_in_the_clause_wins() -> None:
+    rows = [{"kind": "ASSAULT", "gold_type": "ASSAULT", "gold": "aerial",
+             "cands": {"aerial": ["cue_clause"], "firearms": [], NULL: ["is_null"]}},
+            {"kind": "ASSAULT", "gold_type": "ASSAULT", "gold": "firearms",
+             "cands": {"aerial": [], "firearms": ["cue_clause"], NULL: ["is_null"]}},
+            {"kind": "ASSAULT", "gold_type": "ASSAULT", "gold": None,
+             "cands": {"aerial": [], "firearms": [], NULL: ["is_null"]}}] * 5
+    ranker = train(rows, c=10.0)
+    assert ranker.best({"aerial": [], "firearms": ["cue_clause"], NULL: ["is_null"]}) == \
+        "firearms"
+    assert ranker.best({"aerial": [], "firearms": [], NULL: ["is_null"]}) is None
+
+
+@pytest.fixture(scope="module")
+def learned() -> Pipeline:
+    return Pipeline(Settings(mode_model="learned"),
+                    components=("eventwire_actors", "eventwire_events"))
+
+
+@pytest.mark.parametrize("text,word,mode", [
+    # the instrument in the event's own clause
+    ("Fighter jets bombed a fuel depot outside the city.", "bombed", "aerial"),
+    ("Gunmen opened fire on a minibus near the market.", "opened", "firearms"),
+    ("Police fired tear gas at students outside the university.", "fired", "crowd-control"),
+    ("Insurgents shelled the garrison with mortars overnight.", "shelled", "heavy-weapons"),
+    # people taken are arrested; a coup has no mode
+    ("Security forces arrested eleven activists at dawn.", "arrested", "arrest"),
+    ("The army seized power in a coup on Tuesday.", "seized", None),
+    # a protest names its form
+    ("Dock workers went on strike over unpaid wages.", "strike", "strike"),
+    ("Thousands marched through the capital to protest the new tax.", "marched", "demo"),
+    # no instrument named: no mode
+    ("Militants attacked an army post in the north on Friday.", "attacked", None),
+])
+def test_shipped_ranker_on_classes(learned: Pipeline, text: str, word: str,
+                                   mode: str | None) -> None:
+    ((_, doc, _),) = list(learned.docs([Article(text=text, published=date(2022, 3, 1))]))
+    start = text.index(word)
+    hits = [e for e in doc._.events if e.trigger.start <= start < e.trigger.end]
+    assert hits, [(e.trigger.text, e.type) for e in doc._.events]
+    assert hits[0].mode == mode, (hits[0].type, hits[0].mode)
