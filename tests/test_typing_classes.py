@@ -90,12 +90,12 @@ def test_readiness_and_posts_are_mobilisations(pipe: Pipeline, text: str) -> Non
 @pytest.mark.parametrize("text,mode", [
     ("The ministry shut down three opposition newspapers.", "censor"),
     ("The regulator suspended the licence of the private broadcaster.", "censor"),
-    ("The authorities cut off the internet in the border districts.", "withhold"),
+    ("The authorities cut off the internet in the border districts.", None),
     ("The government expelled two foreign reporters.", "deport"),
     ("Police searched the home of the party leader.", "seize"),
     ("The opposition leader was taken into custody at dawn.", "arrest"),
 ])
-def test_coercion_classes(pipe: Pipeline, text: str, mode: str) -> None:
+def test_coercion_classes(pipe: Pipeline, text: str, mode: str | None) -> None:
     check(pipe, text, "COERCE", mode)
 
 
