@@ -9,6 +9,7 @@ import pytest
 
 from eventwire.nlp.pipeline import Pipeline
 from tests.conftest import quotes_of
+from tests.test_attribution_boundaries import quotes
 
 
 # --- class: a speech verb sharing the subject of the verb it hangs on
@@ -123,3 +124,56 @@ def test_ascii_quotation_marks(quote_pipe: Pipeline, text: str, speaker: str, co
     q = next(q for q in quotes_of(quote_pipe, text) if q.cue is not None)
     assert (q.speaker.text, q.content.text, [r.text for r in q.relays]) == (
         speaker, content, relays)
+
+
+# --- branch speakers2: platforms as relays, speakers read as an apposition,
+# documents held (not written) by someone, a definite description continuing a run
+@pytest.mark.parametrize(("text", "speaker", "relay"), [
+    ("The senator posted on Instagram that she would vote against the bill.", "The senator",
+     "Instagram"),
+    ("The envoy wrote on X that the ceasefire had been violated twice.", "The envoy", "X"),
+    ("In a post on Telegram, the militia commander said his fighters had taken the village.",
+     "the militia commander", "Telegram"),
+    ("The actor wrote on Truth Social that the film had been banned.", "The actor",
+     "Truth Social"),
+])
+def test_platform_relays(quote_pipe: Pipeline, text: str, speaker: str, relay: str) -> None:
+    assert [(q[0], q[3]) for q in quotes(quote_pipe, text)] == [(speaker, [relay])]
+
+
+def test_platform_inside_the_content_is_no_relay(quote_pipe: Pipeline) -> None:
+    found = quotes(quote_pipe, "The minister said the ban on Telegram would be lifted.")
+    assert found[0][3] == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("In a post on Telegram, the militia's commander said his fighters had taken the village.",
+     "the militia's commander"),
+    ("In a letter to parliament, the nation's top judge said the law was unconstitutional.",
+     "the nation's top judge"),
+])
+def test_speaker_read_as_apposition(quote_pipe: Pipeline, text: str, speaker: str) -> None:
+    assert speaker in [q[0] for q in quotes(quote_pipe, text)]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("A confidential report obtained by the newspaper shows the ministry ignored the warnings.",
+     "A confidential report"),
+    ("An email seen by reporters indicates that the contract was signed in March.",
+     "An email"),
+    ("A memo reviewed by investigators shows that the warnings were ignored.", "A memo"),
+])
+def test_who_holds_a_document_did_not_write_it(quote_pipe: Pipeline, text: str,
+                                               speaker: str) -> None:
+    assert [q[0] for q in quotes(quote_pipe, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "The interior ministry said 30 people were arrested, the official IRNA news agency "
+    "reported. The ministry also said weapons had been seized.",
+    "The defence ministry said two drones were shot down, state television reported. The "
+    "ministry said the debris fell on a field.",
+])
+def test_definite_description_continues_the_run(quote_pipe: Pipeline, text: str) -> None:
+    found = quotes(quote_pipe, text)
+    assert len(found) == 2 and found[0][3] and found[1][3] == found[0][3]

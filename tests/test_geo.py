@@ -86,6 +86,27 @@ def test_a_list_of_names_of_one_level_keeps_that_level(places_of) -> None:  # ty
     assert (found["Georgia"].precision, found["Georgia"].admin1) == ("admin1", "GA")
 
 
+def test_a_state_named_like_its_city_counts_as_a_state_in_a_list(places_of) -> None:  # type: ignore[no-untyped-def]
+    """resolve._own_level: "Oklahoma" (Oklahoma City lies in it) and "New
+    York" name states in a list of states; "Oklahoma, Pennsylvania" inside
+    the list is no hierarchy (a borough of Pennsylvania)."""
+    found = places_of("The blight was found in Georgia, Oklahoma, Pennsylvania, Wisconsin and "
+                      "California.")
+    assert (found["Oklahoma"].precision, found["Oklahoma"].admin1) == ("admin1", "OK")
+    found = places_of("The chain closed stores in Oklahoma, Kansas and Missouri.")
+    assert found["Oklahoma"].precision == "admin1"
+    found = places_of("Voters in New York, Texas and Ohio went to the polls.")
+    assert (found["New York"].precision, found["New York"].admin1) == ("admin1", "NY")
+
+
+def test_a_hierarchy_stated_with_in(places_of) -> None:  # type: ignore[no-untyped-def]
+    """component.adjacency: "Austin, in Scott County, Indiana"."""
+    found = places_of("The town of Austin, in Scott County, Indiana, was the centre of it.")
+    assert found["Austin"].admin1 == "IN"
+    found = places_of("Researchers from Paris, in Texas, joined the study.")
+    assert found["Paris"].admin1 == "TX"
+
+
 def test_a_stated_hierarchy_still_holds_beside_a_list(places_of) -> None:  # type: ignore[no-untyped-def]
     found = places_of("Officials met in Atlanta, Georgia, and Birmingham, Alabama.")
     assert (found["Georgia"].precision, found["Georgia"].admin1) == ("admin1", "GA")

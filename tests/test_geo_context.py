@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
+import spacy
 
 from eventwire.models import Article
 from eventwire.nlp.pipeline import Pipeline
@@ -122,3 +123,62 @@ def test_a_range_that_a_place_starts(places_of) -> None:  # type: ignore[no-unty
 def test_organisation_words_and_short_forms_are_not_places(places_of) -> None:  # type: ignore[no-untyped-def]
     found = places_of("The Justice Department and the Home Office met MAC officials.")
     assert not {"Justice", "Home", "MAC"} & set(found)
+
+
+@pytest.mark.parametrize(("text", "name", "precision", "country"), [
+    ("The army moved into Idlib province overnight.", "Idlib", "admin1", "SYR"),
+    ("Rebels seized the province of Kandahar last year.", "Kandahar", "admin1", "AFG"),
+    ("Drones struck the Lviv region before dawn.", "Lviv", "admin1", "UKR"),
+    ("Clinics closed across Hebei province after the outbreak.", "Hebei", "admin1", "CHN"),
+    ("Voters in Panamá Province went to the polls.", "Panamá", "admin1", "PAN"),
+    ("Settlers marched through the town of Hebron on Friday.", "Hebron", "city", "PSE"),
+])
+def test_a_type_word_says_the_level(places_of, text: str, name: str, precision: str,  # type: ignore[no-untyped-def]
+                                    country: str) -> None:
+    """context.typed: "province", "region", "the town of" choose the
+    candidates of that level; a division word ending an unknown span is
+    trimmed ("Hebei province" -> Hebei)."""
+    place = places_of(text)[name]
+    assert place.precision == precision and place.country == country
+
+
+def test_a_type_word_without_a_candidate_of_its_level_keeps_all() -> None:
+    from eventwire.stages.geo.context import typed
+
+    doc = spacy.blank("en")("The Sahel region dried up .")
+    cands = gazetteer().candidates("Sahel")
+    assert typed(doc, 1, 2, cands) == cands
+    doc = spacy.blank("en")("Idlib province")
+    assert {c.feature for c in typed(doc, 0, 1, gazetteer().candidates("Idlib"))} == {"admin1"}
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("The convoy was ambushed 20 miles north of Tikrit on Sunday.", "Tikrit", "IRQ"),
+    ("Fighting spread to the outskirts of Kandahar overnight.", "Kandahar", "AFG"),
+    ("The mayor of Yonkers said the budget was balanced.", "Yonkers", "USA"),
+    ("Gunmen attacked a checkpoint south of Mosul.", "Mosul", "IRQ"),
+])
+def test_a_noun_of_a_name_that_only_a_place_fits(places_of, text: str, name: str,  # type: ignore[no-untyped-def]
+                                                  country: str) -> None:
+    """context._cued with OF_CUES: "residents of", "north of", "the outskirts of"."""
+    assert places_of(text)[name].country == country
+
+
+@pytest.mark.parametrize("text", [
+    "Residents packed a meeting at City Hall on Monday.",
+    "The Town Council voted against the plan.",
+    "Officials from the Province met the Region's leaders.",
+])
+def test_a_place_word_alone_is_no_place(places_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    """facility.PLACE_WORDS: "City" of "City Hall" is no town called City."""
+    assert not set(places_of(text)) & {"City", "Town", "Province", "Region"}
+
+
+@pytest.mark.parametrize(("text", "street"), [
+    ("The city of Lawrence will close Massachusetts Street for the parade.", "Massachusetts"),
+    ("Protesters marched down Pennsylvania Avenue toward the White House.", "Pennsylvania"),
+    ("Shops on Michigan Ave. in Chicago stayed open late.", "Michigan"),
+])
+def test_a_name_that_begins_a_street_is_no_place(places_of, text: str, street: str) -> None:  # type: ignore[no-untyped-def]
+    """recognize._street: "Massachusetts Street" is a street, not the state."""
+    assert street not in places_of(text)

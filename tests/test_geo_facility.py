@@ -86,6 +86,48 @@ def test_list_states_needs_one_state() -> None:
     assert list_states(m, [0, 1]) == {}  # not one list
 
 
+def test_list_states_far_readings_meet_in_one_state() -> None:
+    """resolve._close_state: towns listed together whose readings lie far
+    apart meet in the one state that holds them close and holds one of the
+    readings."""
+    from eventwire.stages.geo.gazetteer import gazetteer
+    from eventwire.stages.geo.recognize import Mention
+    from eventwire.stages.geo.resolve import list_states, most_populous
+
+    gaz = gazetteer()
+
+    def run(*names: str) -> dict[int, tuple[str | None, str | None]]:
+        m = [Mention(0, 1, n, "ner", "GPE", gaz.candidates(n)) for n in names]
+        picks = [most_populous(x.candidates) for x in m]
+        return list_states(m, [0] * len(m), picks)
+
+    assert set(run("Utica", "Rome").values()) == {("USA", "NY")}
+    assert set(run("Springfield", "Decatur").values()) == {("USA", "IL")}
+    assert run("Athens", "Rome") == {}  # Maine holds both, neither reading is there
+    assert run("Paris", "London") == {}
+    assert run("Paris", "Versailles") == {}  # already close: nothing to decide
+
+
+@pytest.mark.parametrize(("text", "name", "admin1"), [
+    ("Police in Utica and Rome arrested four men after a string of burglaries.", "Rome", "NY"),
+    ("Crews from Springfield and Decatur helped restore power after the storm.", "Springfield",
+     "IL"),
+    ("Rome and Utica will share the cost of a new dispatch center.", "Rome", "NY"),
+    ("Snow fell in Troy and Albany overnight, and schools opened late.", "Albany", "NY"),
+])
+def test_listed_towns_far_apart_move_together(places_of, text: str, name: str,  # type: ignore[no-untyped-def]
+                                              admin1: str) -> None:
+    place = places_of(text)[name]
+    assert place.admin1 == admin1 and place.precision == "city"
+
+
+def test_listed_capitals_stay_capitals(places_of) -> None:  # type: ignore[no-untyped-def]
+    found = places_of("Ministers from Athens and Rome met to discuss migration.")
+    assert found["Athens"].country == "GRC" and found["Rome"].country == "ITA"
+    found = places_of("Flights between Paris and London were cancelled by the strike.")
+    assert found["Paris"].country == "FRA" and found["London"].country == "GBR"
+
+
 def test_a_list_of_states_is_no_list_of_towns(places_of) -> None:  # type: ignore[no-untyped-def]
     found = places_of("Most of the illnesses were in Oklahoma and New Mexico, officials said.")
     assert found["Oklahoma"].precision == "admin1" and found["New Mexico"].precision == "admin1"

@@ -186,7 +186,8 @@ BLIND_2: list[tuple[str, list[Attr2]]] = [
      [("The UN envoy, Martin Griffiths", "said", "both sides had agreed to a truce", None)]),
     ("Asked about the report, the spokeswoman declined to comment.", []),
     ("The president wrote on Twitter that the attack was “cowardly”.",
-     [("The president", "wrote", "the attack was “cowardly”", None)]),
+     [("The president", "wrote", "the attack was “cowardly”", "Twitter")]),  # 2026-12-03:
+    # the platform relays (docs/annotation.md "said on Twitter"; branch speakers2)
     ("Speaking to state television, the prime minister said the country would not be "
      "intimidated.",
      [("the prime minister", "said", "the country would not be intimidated",

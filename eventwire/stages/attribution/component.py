@@ -35,6 +35,7 @@ from spacy.tokens import Doc
 from eventwire.models import Quote
 from eventwire.nlp.component import StageComponent
 from eventwire.nlp.extensions import get_list
+from eventwire.stages.attribution.boundaries import headline_colon
 from eventwire.stages.attribution.chains import chain_for
 from eventwire.stages.attribution.marks import dateline_end
 from eventwire.stages.attribution.quotes import carry_relays, continuation, quotes_in_sentence
@@ -49,6 +50,9 @@ class QuoteFinder(StageComponent, factory="eventwire_quotes",
     def process(self, doc: Doc) -> None:
         quotes = get_list(doc, "quotes")
         previous: Quote | None = None
+        headline = headline_colon(doc)
+        if headline is not None:
+            quotes.append(headline)
         for sent in doc.sents:
             found = quotes_in_sentence(doc, sent)
             if not found and previous is not None:

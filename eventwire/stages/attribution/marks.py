@@ -60,10 +60,15 @@ def dateline_end(doc: Doc, offset: int) -> int | None:
 def trimmed(doc: Doc, first: int, last: int) -> Span | None:
     """Tokens first..last without a leading "that"/punctuation or trailing
     punctuation."""
-    while first < last and (doc[first].is_punct or doc[first].lower_ == "that"):
+    after = dateline_end(doc, doc[first].idx) if first < len(doc) else None
+    while after is not None and first < last and doc[first].idx < after:
+        first += 1  # "BAGHDAD (Wire) - Iraq will …": the dateline is not content
+    while first < last and (doc[first].is_punct or doc[first].is_space
+                            or doc[first].lower_ == "that"):
         first += 1
-    while last > first and doc[last].is_punct and not closes_inner_quote(doc, first, last):
-        last -= 1
+    while last > first and (doc[last].is_space or doc[last].dep_ == "cc" or doc[last].is_punct
+                            and not closes_inner_quote(doc, first, last)):
+        last -= 1  # "… the blockade and [warned …]": a dangling conjunction is not content
     return doc[first:last + 1] if first <= last else None
 
 

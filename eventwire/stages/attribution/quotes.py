@@ -12,6 +12,16 @@ from eventwire.models import Quote
 from eventwire.models import Span as TextSpan
 from eventwire.nlp.cues import default_cues
 from eventwire.nlp.extensions import get_list, text_of
+from eventwire.stages.attribution.boundaries import (
+    anonymity_formula,
+    cue_lemmas,
+    expectation_ok,
+    idiom_source,
+    medium_relative,
+    second_part,
+    small_clause,
+    without_speech_time,
+)
 from eventwire.stages.attribution.clauses import (
     according_parts,
     content_last,
@@ -73,7 +83,9 @@ def _content_of(verb: Token) -> Span | None:
     """The reported clause (:func:`_clause_of`) without the outlet's own
     narration around it (:func:`without_narration`)."""
     clause = _clause_of(verb)
-    return without_narration(clause, verb.i < clause.start) if clause is not None else None
+    if clause is None:
+        return None
+    return without_speech_time(without_narration(clause, verb.i < clause.start))
 
 
 def _clause_of(verb: Token) -> Span | None:
@@ -105,18 +117,19 @@ def _clause_of(verb: Token) -> Span | None:
             clause = _that_clause(noun)  # "said in a statement that X" (misparsed)
             if clause is not None:
                 return clause
-    return None
+    return medium_relative(verb) or small_clause(verb)
 
 
 def _speech_verbs(sent: Span) -> list[Token]:
-    return [t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS]
+    return [t for t in sent if t.pos_ == "VERB" and cue_lemmas(t) & SPEECH_VERBS
+            and not anonymity_formula(t)]
 
 
 def _stance_verbs(sent: Span, marks: list[tuple[int, int]]) -> list[Token]:
     """Belief and finding verbs outside quotation marks ("I think" inside a
     quotation is the speaker's hedge, not a second source)."""
-    return [t for t in sent if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in STANCE_VERBS
-            and not any(s <= t.idx < e for s, e in marks)]
+    return [t for t in sent if t.pos_ in ("VERB", "AUX") and cue_lemmas(t) & STANCE_VERBS
+            and not any(s <= t.idx < e for s, e in marks) and expectation_ok(t)]
 
 
 def _parenthetical(doc: Doc, verb: Token) -> Quote | None:
@@ -146,7 +159,7 @@ def _according_to(doc: Doc, sent: Span) -> tuple[Quote, Token] | None:
     for tok in sent:
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
-            if not objs:
+            if not objs or idiom_source(objs[0]):
                 continue
             source = statement_body(objs[0])  # "a report by Human Rights Watch"
             speaker = noun_phrase(source)
@@ -173,7 +186,7 @@ def _relay_or_nested(doc: Doc, quotes: list[Quote], found: tuple[Quote, Token]) 
     according, tok = found
     pp_start, pp_end = tok.idx, doc[tok.right_edge.i].idx + len(doc[tok.right_edge.i])
     nested = any(q.content.start < pp_start and pp_end < q.content.end - 1 for q in quotes)
-    if not quotes or according.speaker is None or nested:
+    if not quotes or according.speaker is None or nested or _outer_source(doc, tok, quotes):
         quotes.append(according)
         return
     for q in quotes:
@@ -183,6 +196,17 @@ def _relay_or_nested(doc: Doc, quotes: list[Quote], found: tuple[Quote, Token]) 
             while end > q.content.start and text_of(doc)[end - 1] in ", ":
                 end -= 1
             q.content = text_span(doc, q.content.start, end)
+
+
+def _outer_source(doc: Doc, according: Token, quotes: list[Quote]) -> bool:
+    """Class *"according to" a person before a reported statement*:
+    "According to his lawyer, the journalist told guards he was innocent" —
+    the lawyer is the source of the whole report (the statement nested in
+    it), not a medium relaying it; media ("according to state television")
+    stay relays."""
+    source = next((c for c in doc[according.i + 1].children if c.dep_ == "pobj"), None)
+    return source is not None and not is_media(doc, source) and all(
+        q.speaker is not None and according.idx < q.speaker.start for q in quotes)
 
 
 def _reports_a_statement(verb: Token) -> bool:
@@ -259,6 +283,8 @@ def quotes_in_sentence(doc: Doc, sent: Span) -> list[Quote]:
         if marks and (content is None or any(s <= content.start_char < e for s, e in marks)
                       or verb.dep_ in ("parataxis", "ROOT") and not content):
             quote = make_quote(doc, verb, inside_marks(doc, *_free_mark(marks, quotes)), "direct")
+            if quote is not None:
+                second_part(doc, quote, marks)
         elif content is not None:
             quote = make_quote(doc, verb, tok_span(content), "indirect")
         elif not marks:
@@ -331,6 +357,17 @@ def _bare_pronoun(doc: Doc, quote: Quote) -> bool:
         resolve_chain(get_list(doc, "actor_mentions"), quote.speaker_actor) is None
 
 
+def _short_form(later: Quote, first: Quote) -> bool:
+    """Class *definite description repeating a source*: "The interior ministry
+    said … The ministry also said …" — "the" + the head noun of the run's
+    speaker is the same source."""
+    if later.speaker is None or first.speaker is None:
+        return False
+    words = later.speaker.text.lower().split()
+    return len(words) == 2 and words[0] == "the" and \
+        first.speaker.text.lower().split()[-1] == words[1] and len(first.speaker.text.split()) > 2
+
+
 def carry_relays(doc: Doc, quotes: list[Quote]) -> None:
     """Class *article-level relay*: "…, Press TV reported", "according to X"
     or "X reported, citing Y" in one statement covers the run of statements
@@ -340,7 +377,8 @@ def carry_relays(doc: Doc, quotes: list[Quote]) -> None:
     run: list[Quote] = []
     for q in [*quotes, Quote(content=TextSpan("", 0, 0))]:
         same = run and q.speaker is not None and (
-            _speaker_key(doc, q) == _speaker_key(doc, run[0]) or _bare_pronoun(doc, q))
+            _speaker_key(doc, q) == _speaker_key(doc, run[0]) or _bare_pronoun(doc, q)
+            or _short_form(q, run[0]))
         if same:
             run.append(q)
             continue

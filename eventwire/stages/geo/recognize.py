@@ -44,7 +44,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.nlp.extensions import get_list
-from eventwire.stages.geo.context import TRAILING, by_context, inner_name, local
+from eventwire.stages.geo.context import TRAILING, by_context, inner_name, local, typed
 from eventwire.stages.geo.facility import after_prefix, generic, modifier_place
 from eventwire.stages.geo.gazetteer import Place, gazetteer
 from eventwire.stages.geo.regions import region_spans
@@ -292,7 +292,19 @@ def find_mentions(doc: Doc) -> list[Mention]:
     taken = {i for m in mentions for i in range(m.start, m.end)}
     mentions += [Mention(span.start, span.end, span.text, "context", "", cands)
                  for span, cands in by_context(doc, taken)]
-    return sorted(mentions, key=lambda m: m.start)
+    for m in mentions:
+        m.candidates = typed(doc, m.start, m.end, m.candidates)
+    return sorted((m for m in mentions if not _street(doc, m.end)), key=lambda m: m.start)
+
+
+STREET_WORDS = {"street", "st.", "avenue", "ave.", "ave", "road", "rd.", "boulevard", "blvd.",
+                "blvd", "drive", "lane", "parkway", "turnpike", "expressway", "freeway"}
+
+
+def _street(doc: Doc, end: int) -> bool:
+    """The name begins a street's name ("Massachusetts Street" in Lawrence,
+    "Pennsylvania Avenue", "Michigan Ave."): a street, not the state."""
+    return end < len(doc) and doc[end].lower_ in STREET_WORDS and doc[end].text[:1].isupper()
 
 
 def _with_regions(doc: Doc, found: list[Mention]) -> list[Mention]:

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from eventwire.paths import DATA_DIR
 from eventwire.stages.geo.build import key
+from eventwire.stages.geo.counties import county_states
 from eventwire.stages.geo.distance import haversine_km
 from eventwire.stages.geo.gazetteer import Place
 from eventwire.stages.geo.recognize import Mention
@@ -217,12 +218,14 @@ def resolve(mentions: Sequence[Mention], seeds: Counter[str], adjacent: Sequence
             if any(x[k] for _, x in rows for k in _STATED):
                 stated.setdefault(key(m.text), best)
         ctx.picks = [p for p, _ in out]
-    for i, state in (list_states(mentions, groups) if groups is not None else {}).items():
+    stated_here = [a or (i > 0 and adjacent[i - 1]) for i, a in enumerate(adjacent)]
+    for i, county in county_states(mentions, ctx.picks, stated_here).items():
+        out[i] = (county, out[i][1])
+    picks = [p for p, _ in out]
+    for i, state in (list_states(mentions, groups, picks) if groups is not None else {}).items():
         if i not in levels and out[i][0] is not None and (
                 out[i][0].country, out[i][0].admin1) != state:  # type: ignore[union-attr]
-            fit = [c for c in mentions[i].candidates
-                   if (c.country, c.admin1) == state and c.feature in _LOCAL]
-            out[i] = (max(fit, key=lambda c: c.population), out[i][1])
+            out[i] = (_main_town(mentions[i], state), out[i][1])  # list_states checked it
     for i, level in levels.items():
         if _level(out[i][0]) != level:
             fit = [c for c in mentions[i].candidates if _level(c) == level]
@@ -230,13 +233,24 @@ def resolve(mentions: Sequence[Mention], seeds: Counter[str], adjacent: Sequence
         pick = out[i][0]
         if cues and i in cues and pick is not None:
             stated.setdefault(key(mentions[i].text), pick)
-    return _one_sense(mentions, out, stated, keep=set(cues or ()))
+    return _one_sense(mentions, out, stated, keep=set(levels))
 
 
 def _level(c: Place | None) -> tuple[str, str | None] | None:
     if c is None or c.feature not in ("country", "admin1"):
         return None
     return c.feature, c.country if c.feature == "admin1" else None
+
+
+def _own_level(cands: Sequence[Place]) -> tuple[str, str | None] | None:
+    """The level a name has by itself: its most populous reading's, or the
+    level of the division that reading lies in and shares its name with
+    ("Oklahoma": Oklahoma City lies in Oklahoma the state, so a state;
+    ``most_populous`` leaves such a division out for the city)."""
+    top = most_populous(cands)
+    namesake = next((c for c in cands if top is not None and c.feature == "admin1"
+                     and c.geonameid == top.admin1_id), None)
+    return _level(namesake or top)
 
 
 def list_levels(mentions: Sequence[Mention], groups: Sequence[int]
@@ -258,7 +272,7 @@ def list_levels(mentions: Sequence[Mention], groups: Sequence[int]
     for group in members.values():
         if len(group) < 3:
             continue
-        levels = {j: _level(most_populous(mentions[j].candidates)) for j in group}
+        levels = {j: _own_level(mentions[j].candidates) for j in group}
         for i in group:
             level, n = Counter(levels[j] for j in group if j != i).most_common(1)[0]
             if level is not None and n >= 2 and n * 3 > 2 * (len(group) - 1) and any(
@@ -270,7 +284,8 @@ def list_levels(mentions: Sequence[Mention], groups: Sequence[int]
 _LOCAL = ("city", "admin2")
 
 
-def list_states(mentions: Sequence[Mention], groups: Sequence[int]
+def list_states(mentions: Sequence[Mention], groups: Sequence[int],
+                picks: Sequence[Place | None] | None = None
                 ) -> dict[int, tuple[str | None, str | None]]:
     """Towns listed together lie together: "Dublin and Hilliard will widen
     the road" (Hilliard is only in Ohio: Dublin, Ohio), "Troy, Cohoes and
@@ -278,9 +293,11 @@ def list_states(mentions: Sequence[Mention], groups: Sequence[int]
     member whose every candidate is a town or county of one state anchors
     the list; another member with a candidate in that state takes it (the
     most populous there). Without an anchor, the one state where every member
-    has a town or county ("Dublin and Hilliard": Ohio) does the same; two or
-    more such states ("Paris and London": Kentucky, Ohio...) decide nothing.
-    Returns member -> (country, admin1)."""
+    has a town or county ("Dublin and Hilliard": Ohio) does the same. Two or
+    more such states decide nothing ("Paris and London": Kentucky, Ohio...),
+    unless the members' readings (``picks``) lie far apart and one state
+    only holds them close together (``_close_state``: "Utica and Rome", New
+    York, not Italy). Returns member -> (country, admin1)."""
     members: dict[int, list[int]] = {}
     for i, g in enumerate(groups):
         members.setdefault(g, []).append(i)
@@ -297,6 +314,8 @@ def list_states(mentions: Sequence[Mention], groups: Sequence[int]
         if not states:  # no anchor: the one state where every member can be
             states = set.intersection(*({(c.country, c.admin1) for c in mentions[j].candidates
                                          if c.feature in _LOCAL} for j in group))
+        if len(states) > 1 and picks is not None:
+            states = _close_state(mentions, group, states, picks)
         if len(states) != 1:
             continue
         state = states.pop()
@@ -305,6 +324,42 @@ def list_states(mentions: Sequence[Mention], groups: Sequence[int]
                    for c in mentions[i].candidates):
                 out[i] = state
     return out
+
+
+FAR_KM, CLOSE_KM = 150.0, 80.0
+
+
+def _main_town(m: Mention, state: tuple[str | None, str | None]) -> Place | None:
+    """A member's reading in a state: its most populous town there, a town
+    before a county of its name ("Albany": the city, not Albany County,
+    whose population is the sum of its places'); None if it has none there."""
+    return max((c for c in m.candidates if c.feature in _LOCAL and (c.country, c.admin1) == state),
+               key=lambda c: (c.feature == "city", c.population), default=None)
+
+
+def _close_state(mentions: Sequence[Mention], group: Sequence[int],
+                 states: set[tuple[str | None, str | None]], picks: Sequence[Place | None]
+                 ) -> set[tuple[str | None, str | None]]:
+    """Spatial minimality for a list of towns: when the members' chosen
+    readings lie more than 150 km apart ("Utica and Rome": New York and
+    Italy; "Springfield and Decatur": Missouri and Illinois) and exactly one
+    of the states where every member has a town holds them within 80 km of
+    each other (each member's main town there, ``_main_town``) and is the
+    state of one member's own reading (Utica's: New York), that state; else
+    all of them (nothing decided). Left alone: "Paris and Versailles"
+    (France, 17 km apart), "Paris and London" (Ontario holds both within 80
+    km, but neither reading is there), "Athens and Rome" (Maine likewise)."""
+    chosen = [picks[i] for i in group]
+    if any(p is None for p in chosen) or max(km(a, b) for a in chosen for b in chosen
+                                             if a is not None and b is not None) <= FAR_KM:
+        return states
+    close = set()
+    for state in states & {(p.country, p.admin1) for p in chosen if p is not None}:
+        towns = [_main_town(mentions[i], state) for i in group]
+        if all(t is not None for t in towns) and max(
+                km(a, b) for a in towns for b in towns if a and b) <= CLOSE_KM:
+            close.add(state)
+    return close if len(close) == 1 else states
 
 
 def _one_sense(mentions: Sequence[Mention], out: list[tuple[Place | None, float]],

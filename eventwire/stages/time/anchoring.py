@@ -28,7 +28,10 @@ Order of evidence (``TimeValue.anchor``), following the time rules of
 
 A date that pre-modifies another noun dates that noun only, and a verb in
 the present tense takes only a date that governs it
-(:func:`_modifies_other_noun`, :func:`_sentence_timex`).
+(:func:`eventwire.stages.time.governing.modifies_other_noun`,
+:func:`_sentence_timex`); which expression governs a trigger is
+:mod:`eventwire.stages.time.governing`, the clause classes of branch dates2
+are :mod:`eventwire.stages.time.clauses`.
 A clock time or part of day dates the event to its day ("Wednesday evening"
 -> the Wednesday, granularity ``day``). ``background`` is true when the
 event's whole date range ends more than ``NEWS_WINDOW_DAYS`` before
@@ -40,7 +43,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from eventwire.errors import Errors, EventwireError
 from eventwire.models import EventMention, Quote, TimeValue, Timex
@@ -49,82 +52,28 @@ from eventwire.nlp.extensions import get_list, text_of
 from eventwire.nlp.spans import doc_index, index_of
 from eventwire.stages.factuality.component import is_future
 from eventwire.stages.time import normalize as nz
+from eventwire.stages.time.clauses import (
+    in_other_noun_clause,
+    relation_clause,
+    reported_past_perfect,
+)
+from eventwire.stages.time.governing import (
+    PRESENT_TAGS,
+    governing,
+    in_content,
+    in_sentence,
+    is_dated,
+    modifies_other_noun,
+    timex_for,
+    timex_head,
+    token_at,
+)
 from eventwire.stages.time.headline import headline_time
 from eventwire.stages.time.ranges import timex_range
-from eventwire.stages.time.undated import POLICIES, load_model, undated_time
+from eventwire.stages.time.undated import POLICIES, load_model, timeline_timex, undated_time
 
 NEWS_WINDOW_DAYS = 7
-MAX_HOPS = 4
 NOT_HAPPENED = {"future", "hypothetical", "conditional"}
-# a present tense is the time of writing: it takes only a date that governs it
-PRESENT_TAGS = {"VBZ", "VBP"}
-
-
-def _token_at(doc: Doc, offset: int) -> Token | None:
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
-
-
-def _governs(timex_tok: Token, trigger: Token) -> bool:
-    """The timex attaches to the trigger within a few dependency hops, and
-    not through another verb."""
-    cur = timex_tok
-    for _ in range(MAX_HOPS):
-        if cur.head == cur:
-            return False
-        cur = cur.head
-        if cur == trigger:
-            return True
-        if cur.pos_ == "VERB" and cur != trigger:
-            return False
-    return False
-
-
-def _dated(t: Timex) -> bool:
-    """A calendar expression that can date an event (a wire dateline's date
-    cannot: it is when the story was filed)."""
-    return t.type in ("DATE", "TIME") and bool(t.value) and t.value[:1] in "0123456789X" \
-        and t.rule != "dateline"
-
-
-def _timex_for(doc: Doc, trigger: Token, sent: Span, timexes: list[Timex],
-               skip: Timex | None = None) -> Timex | None:
-    """``timexes`` is the doc's whole list (the index points into it);
-    ``skip`` leaves one expression out (a relation's own measure)."""
-    for t in (timexes[i] for i in doc_index(doc, "timexes").starting(sent.start_char,
-                                                                       sent.end_char)):
-        if t is skip or not _dated(t):
-            continue
-        head = _timex_head(doc, t)
-        if head is None or _modifies_other_noun(head, trigger):
-            continue
-        if _governs(head, trigger) or head.head == trigger.head == head \
-                or (trigger in head.ancestors and _close(head, trigger)
-                    and trigger.tag_ not in PRESENT_TAGS and not _in_content(head, trigger)):
-            return t
-    return None
-
-
-NOUN_MODIFIER_DEPS = {"compound", "amod", "nummod", "poss", "nmod"}
-
-
-def _modifies_other_noun(head: Token, trigger: Token) -> bool:
-    """Class *dated noun*: a date that pre-modifies a noun dates that noun, not
-    the verb above it ("replaces the 1991 agreement", "a breach of the 1991
-    settlement", "in time for the 2008 Olympic Games"); the trigger's own
-    noun keeps it ("Washington's January 3 assassination")."""
-    return head.dep_ in NOUN_MODIFIER_DEPS and head.head != trigger \
-        and head.head.pos_ in ("NOUN", "PROPN") \
-        and head.head.lower_ not in ("time", "hours")  # "at 18:00 local time"
-
-
-def _close(a: Token, b: Token) -> bool:
-    return abs(a.i - b.i) <= 12
-
-
-def _timex_head(doc: Doc, t: Timex) -> Token | None:
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
-    return span.root if span is not None else None
 
 
 def _speech_time(doc: Doc, trigger_start: int, quotes: list[Quote],
@@ -132,33 +81,13 @@ def _speech_time(doc: Doc, trigger_start: int, quotes: list[Quote],
     for q in (quotes[i] for i in doc_index(doc, "quotes", "content").containing(trigger_start)):
         if q.cue is None:
             continue
-        cue = _token_at(doc, q.cue.start)
+        cue = token_at(doc, q.cue.start)
         if cue is None:
             continue
-        found = _timex_for(doc, cue, cue.sent, timexes)
+        found = timex_for(doc, cue, cue.sent, timexes)
         if found is not None:
             return found
     return None
-
-
-HOST_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "acl", "prep"}
-
-
-def _hosts(trigger: Token) -> list[Token]:
-    """The trigger, then the clause that carries it when it is a noun or a
-    participle inside a noun phrase: "aid reached the town on Monday",
-    "passed a bill demanding the expulsion" (two days later). Never through
-    a clausal complement: a statement's time is the 'speech' anchor."""
-    hosts = [trigger]
-    cur = trigger
-    for _ in range(3):
-        if cur.dep_ not in HOST_DEPS or cur.head == cur:
-            break
-        cur = cur.head
-        if cur.pos_ == "VERB":
-            hosts.append(cur)
-            break
-    return hosts
 
 
 def _past_perfect(trigger: Token) -> bool:
@@ -184,15 +113,6 @@ def _value(found: Timex, anchor: str, published: date | None) -> TimeValue:
                      end=found.end, anchor=anchor, background=is_background(value, published))
 
 
-def _governing(doc: Doc, trigger: Token, timexes: list[Timex],
-               skip: Timex | None = None) -> Timex | None:
-    for host in _hosts(trigger):
-        found = _timex_for(doc, host, trigger.sent, timexes, skip)
-        if found is not None:
-            return found
-    return None
-
-
 def relation_time(doc: Doc, trigger: Token, timexes: list[Timex],
                   published: date | None) -> TimeValue | None:
     """Class *relative clause of time*: "X came one day after bombings were
@@ -201,7 +121,7 @@ def relation_time(doc: Doc, trigger: Token, timexes: list[Timex],
     clause's date shifted back (after) or forward (before); the main clause's
     own date comes from an expression governing it or its sentence."""
     sent = trigger.sent
-    for t in _in_sentence(doc, sent, timexes):
+    for t in in_sentence(doc, sent, timexes):
         if not t.rule.startswith("relation:"):
             continue
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
@@ -209,14 +129,13 @@ def relation_time(doc: Doc, trigger: Token, timexes: list[Timex],
                                                                              "before"):
             continue
         word = doc[span.end]  # the signal right after the measure ("a day [after]")
-        # "after" heads the complement (prep) or marks its clause (mark)
-        clause = word.head if word.dep_ == "mark" else word
+        clause = relation_clause(word)
         if trigger not in clause.subtree or trigger in span or trigger == word \
                 or clause.head == clause:
             continue
         main = clause.head
-        base = _governing(doc, main, timexes, skip=t) or \
-            _sentence_timex(doc, main, timexes, skip=t)
+        base = governing(doc, main, timexes, skip=t) or \
+            _sentence_timex(doc, main, timexes, skip=t) or _earlier_day(doc, main, timexes)
         value = base.value[:10] if base is not None and base.value[:1].isdigit() else None
         _, amount, unit = t.rule.split(":")
         # the rule's amount is +N for "after", -N for "before": the complement
@@ -230,12 +149,17 @@ def relation_time(doc: Doc, trigger: Token, timexes: list[Timex],
     return None
 
 
-def _in_sentence(doc: Doc, sent: Span, timexes: list[Timex]) -> list[Timex]:
-    """The expressions starting in ``sent``, through the doc's span index (a
-    scan of every expression for every event was quadratic on long
-    articles, issue #12)."""
-    return [timexes[i] for i in index_of(doc, "timexes", timexes).starting(sent.start_char,
-                                                                           sent.end_char)]
+def _earlier_day(doc: Doc, main: Token, timexes: list[Timex]) -> Timex | None:
+    """Class *relation to an event dated before*: "The strikes came two days
+    after a cargo ship was hit", "The arrests followed a day after the
+    march", "The raid came hours after police were attacked" — the main
+    clause names an event the text dated in an earlier sentence; its date is
+    the text's last calendar day before this sentence (not a coarser unit,
+    not a clause in the present or future)."""
+    if main.tag_ != "VBD":
+        return None
+    prev = timeline_timex(doc, timexes, main.sent.start_char)
+    return prev if prev is not None and prev.granularity == "day" and is_dated(prev) else None
 
 
 def _in_relative_clause(doc: Doc, trigger: Token, timexes: list[Timex]) -> bool:
@@ -278,30 +202,25 @@ def _sentence_timex(doc: Doc, trigger: Token, timexes: list[Timex],
     writing, the date is another clause's)."""
     if _in_relative_clause(doc, trigger, timexes) or trigger.tag_ in PRESENT_TAGS:
         return None
-    inside = [t for t in _in_sentence(doc, trigger.sent, timexes)
-              if t is not skip and _dated(t) and t.value[:1] != "X"]
-    before = [t for t in inside if t.start < trigger.idx]
+    inside = [t for t in in_sentence(doc, trigger.sent, timexes)
+              if t is not skip and is_dated(t) and t.value[:1] != "X"]
+    before = [t for t in inside if t.start < trigger.idx and _free(doc, t, trigger)]
     if before:
         return before[-1]
-    for t in inside:
-        head = _timex_head(doc, t)
-        if head is not None and _linked(head, trigger) and \
-                not _modifies_other_noun(head, trigger) and not _in_content(head, trigger):
+    for t in (t for t in inside if t.start >= trigger.idx and _free(doc, t, trigger)):
+        head = timex_head(doc, t)
+        if head is not None and _linked(head, trigger) and not in_content(head, trigger):
             return t
     return None
 
 
-def _in_content(head: Token, trigger: Token) -> bool:
-    """Class *a statement's content*: a date inside the clausal complement of
-    the trigger ("warned that the forces would face strikes if they did not
-    leave before the end of the year", "said talks would resume next month")
-    dates that content, not the act of saying."""
-    cur = head
-    while cur != trigger and cur.head != cur:
-        if cur.dep_ in ("ccomp", "xcomp") and cur.pos_ in ("VERB", "AUX"):
-            return True
-        cur = cur.head
-    return False
+def _free(doc: Doc, t: Timex, trigger: Token) -> bool:
+    """A date earlier in the sentence may date the trigger unless it is
+    another noun's (class *dated noun*: "rejected a 2016 peace deal") or
+    another noun-describing clause's (:mod:`eventwire.stages.time.clauses`)."""
+    head = timex_head(doc, t)
+    return head is None or not (modifies_other_noun(head, trigger)
+                                or in_other_noun_clause(head, trigger))
 
 
 def _described_noun_time(doc: Doc, trigger: Token, timexes: list[Timex]) -> Timex | None:
@@ -315,7 +234,7 @@ def _described_noun_time(doc: Doc, trigger: Token, timexes: list[Timex]) -> Time
     noun = trigger.head
     if noun.pos_ not in ("NOUN", "PROPN"):
         return None
-    return _timex_for(doc, noun, noun.sent, timexes)
+    return timex_for(doc, noun, noun.sent, timexes)
 
 
 def _not_happened(doc: Doc, event: EventMention, trigger: Token) -> bool:
@@ -333,7 +252,7 @@ def rule_time(doc: Doc, event: EventMention, trigger: Token, timexes: list[Timex
               quotes: list[Quote], published: date) -> TimeValue | None:
     """Steps 1-5 of the module docstring; None when no rule dates the event
     and the undated decision (:mod:`eventwire.stages.time.undated`) applies."""
-    found = _governing(doc, trigger, timexes)
+    found = governing(doc, trigger, timexes)
     if found is not None:
         return _value(found, "narrative" if found.rule.startswith("narrative") else "explicit",
                       published)
@@ -343,7 +262,9 @@ def rule_time(doc: Doc, event: EventMention, trigger: Token, timexes: list[Timex
     found = _described_noun_time(doc, trigger, timexes)
     if found is not None:
         return _value(found, "sentence", published)
-    if _not_happened(doc, event, trigger) or _past_perfect(trigger):
+    if _not_happened(doc, event, trigger) or (
+            _past_perfect(trigger) and (event.factuality.modality == "negated"
+                                        or not reported_past_perfect(doc, trigger))):
         return TimeValue(anchor="unknown")
     found = _speech_time(doc, event.trigger.start, quotes, timexes)
     if found is not None:
@@ -359,7 +280,7 @@ def time_for(doc: Doc, event: EventMention, timexes: list[Timex],
              dated: list[EventMention] | None = None) -> TimeValue:
     """The event's time; ``dated`` are the doc's events already dated by a
     rule (for a headline event, :func:`headline_time`)."""
-    trigger = _token_at(doc, event.trigger.start)
+    trigger = token_at(doc, event.trigger.start)
     published: date | None = doc._.published
     if trigger is None or published is None:
         return TimeValue(anchor="unknown")

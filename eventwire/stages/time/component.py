@@ -38,10 +38,24 @@ FUTURE_AUX = default_cues().words("future_modals")  # the factuality stage's own
 def _verb_of(tok: Token) -> Token:
     cur = tok
     for _ in range(8):
-        if cur.pos_ in ("VERB", "AUX") or cur.head == cur:
+        if (cur.pos_ in ("VERB", "AUX") and not in_hyphenated_word(cur)) or cur.head == cur:
             return cur
         cur = cur.head
     return cur
+
+
+def in_hyphenated_word(tok: Token) -> bool:
+    """Class *verb inside a hyphenated modifier*: "would-be voters", "the
+    long-awaited talks", "a much-delayed vote", "the so-called ceasefire" —
+    the verb is part of an adjective and carries no tense of the clause
+    ("charged crowds of would-be voters on Sunday" is past, not future)."""
+    doc = tok.doc
+
+    def glued(i: int) -> bool:  # token i is a hyphen written without spaces
+        return 0 <= i < len(doc) and doc[i].tag_ == "HYPH" and not doc[i].whitespace_ \
+            and not doc[i - 1].whitespace_
+
+    return glued(tok.i - 1) or glued(tok.i + 1)
 
 
 PROSPECTIVE_HEADS = {"be", "plan", "schedule", "expect", "set", "due", "intend", "aim",

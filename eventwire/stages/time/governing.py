@@ -1,0 +1,158 @@
+"""Which date expression governs an event's trigger (split from
+:mod:`eventwire.stages.time.anchoring`, issue #12 branch dates2).
+
+An expression governs a trigger when it sits in the trigger's clause or
+noun phrase ("stressed on Thursday", "Washington's January 3
+assassination"), not through another verb, not as the pre-modifier of
+another noun ("replaces the 1991 agreement", unless that noun is the
+occasion of the trigger: "seized power in a 2014 coup"), not inside a
+statement's content ("warned that forces would leave before the end of the
+year") and not inside a clause describing another noun
+(:mod:`eventwire.stages.time.clauses`). Nouns and participles take the time
+of the clause that carries them (:func:`hosts`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.models import Timex
+from eventwire.nlp.spans import doc_index, index_of
+from eventwire.stages.time.clauses import in_other_noun_clause
+
+MAX_HOPS = 4
+# a present tense is the time of writing: it takes only a date that governs it
+PRESENT_TAGS = {"VBZ", "VBP"}
+
+
+def token_at(doc: Doc, offset: int) -> Token | None:
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def governs(timex_tok: Token, trigger: Token) -> bool:
+    """The timex attaches to the trigger within a few dependency hops, and
+    not through another verb."""
+    cur = timex_tok
+    for _ in range(MAX_HOPS):
+        if cur.head == cur:
+            return False
+        cur = cur.head
+        if cur == trigger:
+            return True
+        if cur.pos_ == "VERB" and cur != trigger:
+            return False
+    return False
+
+
+def is_dated(t: Timex) -> bool:
+    """A calendar expression that can date an event (a wire dateline's date
+    cannot: it is when the story was filed)."""
+    return t.type in ("DATE", "TIME") and bool(t.value) and t.value[:1] in "0123456789X" \
+        and t.rule != "dateline"
+
+
+def timex_for(doc: Doc, trigger: Token, sent: Span, timexes: list[Timex],
+               skip: Timex | None = None) -> Timex | None:
+    """``timexes`` is the doc's whole list (the index points into it);
+    ``skip`` leaves one expression out (a relation's own measure)."""
+    for t in (timexes[i] for i in doc_index(doc, "timexes").starting(sent.start_char,
+                                                                       sent.end_char)):
+        if t is skip or not is_dated(t):
+            continue
+        head = timex_head(doc, t)
+        if head is None or modifies_other_noun(head, trigger):
+            continue
+        if governs(head, trigger) or head.head == trigger.head == head \
+                or (trigger in head.ancestors and near(head, trigger)
+                    and trigger.tag_ not in PRESENT_TAGS and not in_content(head, trigger)
+                    and not in_other_noun_clause(head, trigger)):
+            return t
+    return None
+
+
+NOUN_MODIFIER_DEPS = {"compound", "amod", "nummod", "poss", "nmod"}
+
+
+def modifies_other_noun(head: Token, trigger: Token) -> bool:
+    """Class *dated noun*: a date that pre-modifies a noun dates that noun, not
+    the verb above it ("replaces the 1991 agreement", "a breach of the 1991
+    settlement", "in time for the 2008 Olympic Games"); the trigger's own
+    noun keeps it ("Washington's January 3 assassination")."""
+    return head.dep_ in NOUN_MODIFIER_DEPS and head.head != trigger \
+        and head.head.pos_ in ("NOUN", "PROPN") \
+        and head.head.lower_ not in ("time", "hours") \
+        and not occasion_of(head.head, trigger)  # "at 18:00 local time"
+
+
+OCCASION_PREPS = {"in", "during", "amid"}
+
+
+def occasion_of(noun: Token, trigger: Token) -> bool:
+    """Class *dated occasion*: a dated event noun in an "in/during/amid"
+    adjunct of the trigger is the occasion the trigger happened in, so its
+    date is the trigger's ("seized power in a 2014 coup", "was wounded
+    during the 2006 war", "were arrested amid the 2019 protests"); not an
+    object or another preposition ("replaces the 1991 agreement", "in time
+    for the 2008 Games")."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in OCCASION_PREPS and prep.head == trigger
+
+
+def near(a: Token, b: Token) -> bool:
+    return abs(a.i - b.i) <= 12
+
+
+def timex_head(doc: Doc, t: Timex) -> Token | None:
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+HOST_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "acl", "prep"}
+
+
+def hosts(trigger: Token) -> list[Token]:
+    """The trigger, then the clause that carries it when it is a noun or a
+    participle inside a noun phrase: "aid reached the town on Monday",
+    "passed a bill demanding the expulsion" (two days later). Never through
+    a clausal complement: a statement's time is the 'speech' anchor."""
+    hosts = [trigger]
+    cur = trigger
+    for _ in range(3):
+        if cur.dep_ not in HOST_DEPS or cur.head == cur:
+            break
+        cur = cur.head
+        if cur.pos_ == "VERB":
+            hosts.append(cur)
+            break
+    return hosts
+
+
+def governing(doc: Doc, trigger: Token, timexes: list[Timex],
+               skip: Timex | None = None) -> Timex | None:
+    for host in hosts(trigger):
+        found = timex_for(doc, host, trigger.sent, timexes, skip)
+        if found is not None:
+            return found
+    return None
+
+
+def in_sentence(doc: Doc, sent: Span, timexes: list[Timex]) -> list[Timex]:
+    """The expressions starting in ``sent``, through the doc's span index (a
+    scan of every expression for every event was quadratic on long
+    articles, issue #12)."""
+    return [timexes[i] for i in index_of(doc, "timexes", timexes).starting(sent.start_char,
+                                                                           sent.end_char)]
+
+
+def in_content(head: Token, trigger: Token) -> bool:
+    """Class *a statement's content*: a date inside the clausal complement of
+    the trigger ("warned that the forces would face strikes if they did not
+    leave before the end of the year", "said talks would resume next month")
+    dates that content, not the act of saying."""
+    cur = head
+    while cur != trigger and cur.head != cur:
+        if cur.dep_ in ("ccomp", "xcomp") and cur.pos_ in ("VERB", "AUX"):
+            return True
+        cur = cur.head
+    return False

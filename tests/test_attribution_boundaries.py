@@ -1,0 +1,180 @@
+"""Source and content boundaries (eventwire/stages/attribution/boundaries.py,
+issue #12, branch speakers2): each class with several sentences written for
+these tests, none taken from an evaluation batch."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from eventwire.models import Article
+from eventwire.nlp.pipeline import Pipeline
+
+Row = tuple[str | None, str | None, str, list[str]]
+
+
+def quotes(pipe: Pipeline, text: str) -> list[Row]:
+    ((_, doc, _),) = list(pipe.docs([Article(text=text, outlet="Wire",
+                                             published=date(2021, 3, 2))]))
+    out: list[Any] = [(q.speaker.text if q.speaker else None, q.cue.text if q.cue else None,
+                       " | ".join(p.text for p in q.content_parts or [q.content]),
+                       [r.text for r in q.relays]) for q in doc._.quotes]
+    return out
+
+
+def cues(pipe: Pipeline, text: str) -> list[str | None]:
+    return [q[1] for q in quotes(pipe, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "A senior diplomat, who asked not to be identified, said the summit had been cancelled.",
+    "An aide who asked not to be named said the minister would resign.",
+    "Two officials, who requested anonymity, said the strike had been approved.",
+])
+def test_anonymity_formula_is_no_attribution(quote_pipe: Pipeline, text: str) -> None:
+    assert cues(quote_pipe, text) == ["said"]
+
+
+@pytest.mark.parametrize("text", [
+    "According to plan, the convoy left the base at dawn.",
+    "According to schedule, the vote will take place on Thursday.",
+    "According to tradition, the king opens the new parliament.",
+])
+def test_according_to_a_norm_names_no_source(quote_pipe: Pipeline, text: str) -> None:
+    assert quotes(quote_pipe, text) == []
+
+
+@pytest.mark.parametrize(("text", "outer", "inner"), [
+    ("According to his lawyer, the detained journalist told guards he was innocent.",
+     "his lawyer", "the detained journalist"),
+    ("According to the mayor, the police chief promised that the road would reopen.",
+     "the mayor", "the police chief"),
+    ("According to two witnesses, the officer announced that nobody could leave.",
+     "two witnesses", "the officer"),
+])
+def test_according_to_a_person_is_an_outer_source(quote_pipe: Pipeline, text: str, outer: str,
+                                                  inner: str) -> None:
+    found = quotes(quote_pipe, text)
+    assert (outer, "According to") in [(q[0], q[1]) for q in found]
+    assert [q[3] for q in found if q[0] == inner] == [[]]
+
+
+def test_according_to_media_stays_a_relay(quote_pipe: Pipeline) -> None:
+    found = quotes(quote_pipe, "According to state television, the minister said the border "
+                               "would reopen.")
+    assert [q[0] for q in found] == ["the minister"] and found[0][3] == ["state television"]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The minister's insistence that the economy was recovering irritated economists.",
+     "the economy was recovering"),
+    ("The general's threat that troops would enter the city alarmed residents.",
+     "troops would enter the city"),
+    ("The company's admission that it had misled regulators cost the chief executive his job.",
+     "it had misled regulators"),
+])
+def test_root_nominal_cue_stops_before_the_predicate(quote_pipe: Pipeline, text: str,
+                                                     content: str) -> None:
+    assert content in [q[2] for q in quotes(quote_pipe, text)]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The opposition said on Monday the results had been falsified.",
+     "the results had been falsified"),
+    ("The ruling party said on Sunday it had expelled two members.",
+     "it had expelled two members"),
+    ("The army said on Friday that its troops had retaken the bridge.",
+     "its troops had retaken the bridge"),
+    ("The commerce ministry said in a statement it would take countermeasures.",
+     "it would take countermeasures"),
+    ("The rebel leader said in a video message his men would not disarm.",
+     "his men would not disarm"),
+    ("The ministry said in a letter its staff had been threatened.",
+     "its staff had been threatened"),
+    ("The president said in a televised speech the country would not surrender.",
+     "the country would not surrender"),
+])
+def test_time_or_medium_of_the_speech_act_is_not_content(quote_pipe: Pipeline, text: str,
+                                                content: str) -> None:
+    assert [q[2] for q in quotes(quote_pipe, text)] == [content]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("“We are ready to talk,” the envoy said, “but not under threats.”",
+     "We are ready to talk | but not under threats"),
+    ("“This was a massacre,” said a witness, “and the world watched.”",
+     "This was a massacre | and the world watched"),
+    ("“If the talks fail,” the president warned, “there will be consequences.”",
+     "If the talks fail | there will be consequences"),
+])
+def test_quotation_interrupted_by_its_cue(quote_pipe: Pipeline, text: str, content: str) -> None:
+    assert [q[2] for q in quotes(quote_pipe, text)] == [content]
+
+
+def test_second_quotation_opening_a_new_sentence_is_not_a_part(quote_pipe: Pipeline) -> None:
+    found = quotes(quote_pipe, "“We are ready,” the envoy said. “The rest is up to them.”")
+    assert found[0][2] == "We are ready"
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("Police say two killed in market blast\n\nTwo people were killed.", "Police",
+     "two killed in market blast"),
+    ("Surveys show support for the treaty falling below half.", "Surveys",
+     "support for the treaty falling below half"),
+    ("A new poll shows the governor trailing in every region.", "A new poll",
+     "the governor trailing in every region"),
+])
+def test_participle_small_clause(quote_pipe: Pipeline, text: str, speaker: str,
+                                 content: str) -> None:
+    assert (speaker, content) in [(q[0], q[2]) for q in quotes(quote_pipe, text)]
+
+
+def test_broadcast_footage_is_no_finding(quote_pipe: Pipeline) -> None:
+    assert quotes(quote_pipe, "State media showed pictures of soldiers entering the town.") == []
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("Opposition leader: election results were falsified\n\nThe vote was held on Sunday.",
+     "Opposition leader", "election results were falsified"),
+    ("Russia: we will respond to any attack\n\nThe warning came on Monday.", "Russia",
+     "we will respond to any attack"),
+    ("Minister of Finance: the budget is balanced\n\nThe budget was published on Friday.",
+     "Minister of Finance", "the budget is balanced"),
+    ("UN envoy: talks to resume in Geneva\n\nTalks will resume next week.", "UN envoy",
+     "talks to resume in Geneva"),
+])
+def test_headline_colon(quote_pipe: Pipeline, text: str, speaker: str, content: str) -> None:
+    assert (speaker, None, content, []) in quotes(quote_pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Exclusive: army planned coup months in advance\n\nThe plan was drawn up in March.",
+    "Analysis: why the talks failed\n\nThe talks failed in March.",
+    "The vote: what happens next.\n\nThe vote is on Monday.",
+    "Georgia: police crack down on protest\n\nPolice fired tear gas.",
+    "Capitol riot: senators demand inquiry\n\nThe inquiry opens on Monday.",
+])
+def test_headline_rubric_is_no_speaker(quote_pipe: Pipeline, text: str) -> None:
+    assert all(q[1] is not None for q in quotes(quote_pipe, text))
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Economists expect that growth will slow sharply next year.", True),
+    ("The ministry expects that the new rules will take effect in June.", True),
+    ("Analysts expect the central bank to cut rates.", False),
+    ("The team expects a tough game on Sunday.", False),
+])
+def test_expectation_needs_a_finite_clause(quote_pipe: Pipeline, text: str, found: bool) -> None:
+    assert bool(quotes(quote_pipe, text)) is found
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("The governor hopes to finish the bridge by autumn.", "hopes"),
+    ("The mayor hopes the rain stops.", "hopes"),
+    ("The rebels counter that the army broke the truce first.", "counter"),
+    ("Officials recognise that the plan has failed.", "recognise"),
+])
+def test_cue_verbs_and_lemma_slips(quote_pipe: Pipeline, text: str, cue: str) -> None:
+    assert cues(quote_pipe, text) == [cue]

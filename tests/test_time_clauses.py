@@ -1,0 +1,206 @@
+"""Clause classes of event dating (eventwire/stages/time/clauses.py and the
+hyphen rule of component.py, issue #12 branch dates2). Every sentence was
+written for these tests, none taken from an evaluation set."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.models import Article
+from eventwire.nlp.pipeline import Pipeline
+from tests.test_time_undated import PUB, anchored
+
+
+@pytest.fixture(scope="module")
+def timex_pipe() -> Pipeline:
+    return Pipeline(components=("eventwire_timex",))
+
+
+# --- class: a date inside a clause describing a noun is that clause's
+@pytest.mark.parametrize("text,clause_verb,main_verb,value", [
+    ("The rebels, who have held the valley since 2019, attacked a convoy.", "held",
+     "attacked", "2019"),
+    ("The general, who took power in a coup in 2014, refused to step down.", "took",
+     "refused", "2014"),
+    ("Soldiers, who were deployed to the region in 2020, withdrew from two bases.",
+     "deployed", "withdrew", "2020"),
+    ("Villagers who fled the fighting in March returned to their homes.", "fled",
+     "returned", "2021-03"),
+])
+def test_noun_clause_date_stays_in_its_clause(timex_pipe: Pipeline, text: str,
+                                              clause_verb: str, main_verb: str,
+                                              value: str) -> None:
+    got = anchored(timex_pipe, text, [clause_verb, main_verb])
+    assert got[clause_verb][0] == value
+    assert got[main_verb][0] is None
+
+
+# --- class: a dated occasion ("in a 2014 coup") dates the trigger
+@pytest.mark.parametrize("text,verb,value", [
+    ("The colonel seized power in a 2014 coup.", "seized", "2014"),
+    ("Her brother was wounded during the 2006 war.", "wounded", "2006"),
+    ("Hundreds of students were arrested amid the 2019 protests.", "arrested", "2019"),
+])
+def test_dated_occasion_dates_the_trigger(timex_pipe: Pipeline, text: str, verb: str,
+                                          value: str) -> None:
+    assert anchored(timex_pipe, text, [verb])[verb][0] == value
+
+
+# --- class: a reported (backshifted) past perfect is dated like the report's news
+@pytest.mark.parametrize("text,verb,value", [
+    ("The ministry said on Monday that its forces had shelled rebel positions.", "shelled",
+     "2021-05-31"),
+    ("Police denied on Sunday that officers had beaten the detainees.", "beaten",
+     "2021-05-30"),
+    ("On Friday, the army announced that it had recaptured the town.", "recaptured",
+     "2021-05-28"),
+    ("The governor confirmed on Saturday that gunmen had abducted six pupils.", "abducted",
+     "2021-05-29"),
+])
+def test_reported_past_perfect_takes_the_reports_date(timex_pipe: Pipeline, text: str,
+                                                      verb: str, value: str) -> None:
+    assert anchored(timex_pipe, text, [verb])[verb][0] == value
+
+
+@pytest.mark.parametrize("text,verb", [
+    ("On Friday, the army recaptured the town, which rebels had seized.", "seized"),
+    ("By Monday the rebels had abandoned most of their positions in the hills.", "abandoned"),
+])
+def test_unreported_past_perfect_is_not_backshifted(timex_pipe: Pipeline, text: str,
+                                                    verb: str) -> None:
+    """An undated pluperfect recollection stays unknown; one governed by its
+    own date keeps it."""
+    got = anchored(timex_pipe, text, [verb])[verb][0]
+    assert got is None or "By Monday" in text
+
+
+# --- class: a verb inside a hyphenated modifier carries no tense
+@pytest.mark.parametrize("text,day", [
+    ("Police charged crowds of would-be voters with batons on Sunday.", "2021-05-30"),
+    ("Guards turned back hundreds of would-be migrants at the border on Saturday.",
+     "2021-05-29"),
+    ("Officers arrested two would-be attackers near the stadium on Friday.", "2021-05-28"),
+])
+def test_hyphenated_modal_is_not_future(timex_pipe: Pipeline, text: str, day: str) -> None:
+    ((_, doc, _),) = list(timex_pipe.docs([Article(text=text, published=PUB)]))
+    assert [t.value for t in doc._.timexes] == [day]
+
+
+def test_pub_is_a_tuesday() -> None:
+    assert PUB == date(2021, 6, 1) and PUB.weekday() == 1
+
+
+# --- class: "after"/"before" parsed as the complement verb's preposition
+@pytest.mark.parametrize("text,verb,value", [
+    ("Jets struck targets early on Monday, the spokesman said, two days after a militant "
+     "attack killed seven soldiers.", "killed", "2021-05-29"),
+    ("The army shelled the town on Sunday, officials said, a day after a roadside bomb "
+     "wounded four soldiers.", "wounded", "2021-05-29"),
+    ("Police raided the offices on Friday, the union said, three days after its leaders "
+     "called a strike.", "called", "2021-05-25"),
+])
+def test_relation_complement_misparsed(timex_pipe: Pipeline, text: str, verb: str,
+                                       value: str) -> None:
+    assert anchored(timex_pipe, text, [verb])[verb][0] == value
+
+
+# --- class: the relation's main clause is an event dated in an earlier sentence
+@pytest.mark.parametrize("text,verb,value", [
+    ("Rebels seized the town on Friday. The raid came two days after the army withdrew "
+     "from the area.", "withdrew", "2021-05-26"),
+    ("Police arrested the editor on Saturday. The arrest came a day after the paper "
+     "published a report on corruption.", "published", "2021-05-28"),
+    ("Gunmen attacked a checkpoint on Sunday. The attack came hours after the governor "
+     "visited the district.", "visited", "2021-05-30"),
+])
+def test_relation_to_event_dated_before(timex_pipe: Pipeline, text: str, verb: str,
+                                        value: str) -> None:
+    assert anchored(timex_pipe, text, [verb])[verb][0] == value
+
+
+def test_relation_main_clause_in_the_present_takes_no_earlier_date(
+        timex_pipe: Pipeline) -> None:
+    got = anchored(timex_pipe, "Rebels seized the town on Friday. Such raids often come two "
+                   "days after the army withdraws.", ["withdraws"])
+    assert got["withdraws"][0] is None
+
+
+# --- the undated choice (learned model, full pipeline: PLOVER types known)
+@pytest.fixture(scope="module")
+def learned_pipe() -> Pipeline:
+    from eventwire.settings import Settings
+
+    return Pipeline(Settings(progress=False, heideltime=False, undated_events="learned"))
+
+
+def _dates(pipe: Pipeline, text: str) -> dict[str, tuple[str | None, str]]:
+    ((_, _doc, events),) = list(pipe.extract([Article(text=text, id="t", published=PUB)]))
+    return {e.mention.trigger.text: (e.mention.time.value, e.mention.time.anchor)
+            for e in events}
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # class *undated reaction*: a statement with no day of its own is not dated
+    ("Gunmen attacked a police post on Monday. The governor condemned the attack.",
+     "condemned"),
+    ("Troops shelled the village on Sunday. The rebels accused the army of war crimes.",
+     "accused"),
+    ("Police detained the editor on Saturday. The interior ministry rejected the "
+     "criticism.", "rejected"),
+])
+def test_undated_reaction_stays_unknown(learned_pipe: Pipeline, text: str,
+                                        trigger: str) -> None:
+    assert _dates(learned_pipe, text)[trigger] == (None, "unknown")
+
+
+def test_source_weights_balance_meantime_and_records() -> None:
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "tools" / "train_undated.py"
+    spec = importlib.util.spec_from_file_location("train_undated", path)
+    assert spec is not None and spec.loader is not None
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    examples = [{"topic": "corpus_airbus"}] * 10 + [{"topic": "rec_d"}] * 30
+    weights = tool._source_weights(examples)
+    assert weights["meantime"] * 10 == pytest.approx(weights["records"] * 30)
+    assert tool._source_weights([{"topic": "rec_e"}] * 5)["records"] == 1.0
+
+
+@pytest.mark.parametrize("text,verb,value", [
+    # a clause after the trigger, or on the trigger itself, keeps the old reading
+    ("The navy said it arrested 23 pirates who threatened a tanker off Yemen on Saturday.",
+     "arrested", "2021-05-29"),
+    ("Officials said a meeting planned for next month would not go ahead.", "meeting",
+     "2021-07"),
+])
+def test_object_or_own_clause_date_still_dates(timex_pipe: Pipeline, text: str, verb: str,
+                                               value: str) -> None:
+    assert anchored(timex_pipe, text, [verb])[verb][0] == value
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # class *undated bulletin*: a text with no date at all is the day's news
+    ("Troops fired on a crowd outside the presidential palace.", "fired"),
+    ("Rebels seized two oil wells in the east of the country.", "seized"),
+    ("Hundreds of students marched in the capital.", "marched"),
+    ("Army seizes oil wells\nRebel fighters attacked an army convoy near the border.",
+     "attacked"),
+])
+def test_undated_bulletin_lead_is_the_days_news(learned_pipe: Pipeline, text: str,
+                                                trigger: str) -> None:
+    assert _dates(learned_pipe, text)[trigger] == ("2021-06-01", "publication")
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # not the lead, or a text that gives a date of its own
+    ("Rebels seized two oil wells on Friday. Troops fired on a crowd in the capital.",
+     "fired"),
+    ("The talks failed. Later, troops fired on a crowd in the capital.", "fired"),
+])
+def test_bulletin_rule_needs_an_undated_text_and_its_lead(learned_pipe: Pipeline, text: str,
+                                                          trigger: str) -> None:
+    assert _dates(learned_pipe, text)[trigger][1] != "publication"
