@@ -18,7 +18,7 @@ from the fit that did not see its topic (``oof``; fold = topic index mod
 ``--folds`` in the order of ``tools/train_dedup.py``), which
 ``train_dedup.py --tuned`` uses so that the pairwise model learns how far
 to trust the cosine on topics the encoder never saw. The test topics
-(36-45) are not in the data and are never used. About 3 min per fit on 2
+(36-45) are not in the data and are never used. 1 to 5.5 min per fit on 2
 loaded cores; deterministic for one torch build and thread count.
 """
 
