@@ -31,6 +31,13 @@ triggers are located in order, as whole words.
 Changelog (labels are never changed after a run; an error found later is
 recorded here with the original label kept):
 - 2026-12-03: written and committed before any run (93 events, 70 passages).
+- 2026-12-03: run as allowed: before the branch's change (0f98a84: rules,
+  learned, and each stage-2 variant of ``tools/certainty_variants.py`` once)
+  and after it (b9f0027: rules and learned); figures in docs/BENCHMARKS.md,
+  "certainty2". Errors never read; no label changed. Labels to note, kept as
+  written: "hopes to open" UNDERSPECIFIED (like "wants to"; the rules read
+  "hope" as POSSIBLE); "reportedly" is absent (the conventions put it under
+  PROBABLE).
 
     python tests/data/make_certainty_blind_f.py
 """
