@@ -77,6 +77,27 @@ def event_pipe():  # type: ignore[no-untyped-def]
     return Pipeline(components=("eventwire_actors", "eventwire_events"))
 
 
+@pytest.fixture(scope="session")
+def full_rules_pipeline():  # type: ignore[no-untyped-def]
+    """The whole pipeline with the learned event filter off: for tests of a
+    later stage (time, places) that must not depend on which candidate
+    events the filter keeps."""
+    from eventwire.nlp.pipeline import Pipeline
+    from eventwire.settings import Settings
+
+    return Pipeline(Settings(progress=False),
+                    component_config={"eventwire_events": {"use_filter": False}})
+
+
+@pytest.fixture(scope="session")
+def event_rules_pipe():  # type: ignore[no-untyped-def]
+    """Actors + events with the learned filter off: the rule classes alone."""
+    from eventwire.nlp.pipeline import Pipeline
+
+    return Pipeline(components=("eventwire_actors", "eventwire_events"),
+                    component_config={"eventwire_events": {"use_filter": False}})
+
+
 def events_of(pipe, text: str) -> list:  # type: ignore[no-untyped-def,type-arg]
     """The events of one article (published 2021-05-04)."""
     from datetime import date

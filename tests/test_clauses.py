@@ -48,18 +48,20 @@ def test_denials_of_allegations_are_reject(pipe: Pipeline, text: str, trigger: s
     assert not [e for e in evs.values() if e.type == "ACCUSE"], list(evs)
 
 
-@pytest.mark.parametrize("text,vote,content", [
+@pytest.mark.parametrize("text,vote,content,kind", [
     ("Members of parliament passed a bill mandating the expulsion of foreign troops.",
-     "passed", "expulsion"),
+     "passed", "expulsion", "SANCTION"),
+    # suspending a broadcaster is censorship (PLOVER COERCE censor), not reduced relations
     ("The assembly adopted a law ordering the suspension of the broadcaster.",
-     "adopted", "suspension"),
+     "adopted", "suspension", "COERCE"),
     ("The senators approved a resolution imposing sanctions on the junta.",
-     "approved", "sanctions"),
+     "approved", "sanctions", "SANCTION"),
 ])
-def test_the_vote_is_the_event(pipe: Pipeline, text: str, vote: str, content: str) -> None:
+def test_the_vote_is_the_event(pipe: Pipeline, text: str, vote: str, content: str,
+                               kind: str) -> None:
     evs = by_trigger(pipe, text)
     assert vote in evs and content not in evs, list(evs)
-    assert evs[vote].type == "SANCTION" and evs[vote].actor is not None
+    assert evs[vote].type == kind and evs[vote].actor is not None
 
 
 def test_a_resolution_calling_for_is_the_legislature_request(pipe: Pipeline) -> None:

@@ -111,9 +111,12 @@ NOUN_PHRASE = [
     pytest.param(*case, id=f"{name}-{i}") for name, cases in (
         ("relation", RELATIONS), ("prospective", PROSPECTIVE), ("noun-phrase", NOUN_PHRASE))
     for i, case in enumerate(cases)])
-def test_event_dates(full_pipeline: Any, text: str, published: str, trigger: str,
+def test_event_dates(full_rules_pipeline: Any, text: str, published: str, trigger: str,
                      expected: tuple[str, str, str]) -> None:
-    assert dates(full_pipeline, text, published)[trigger] == expected
+    """Dating, not detection: the learned event filter is off (it drops
+    "killed" in "the strike that killed the general", as the guide labels
+    the strike)."""
+    assert dates(full_rules_pipeline, text, published)[trigger] == expected
 
 
 @pytest.mark.parametrize("text,published,trigger", [

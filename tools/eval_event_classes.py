@@ -1,5 +1,7 @@
 """Score event detection and PLOVER typing on a class set of single sentences
-(``tests/data/events_blind_e.jsonl``, built by ``make_events_blind_e.py``).
+(``tests/data/events_blind_e.jsonl``, built by ``make_events_blind_e.py``)
+or on a set of short articles (``events_blind_f.jsonl``, whose gold triggers
+carry character ``spans``: a prediction must overlap the labelled occurrence).
 
 Why a tool and not ``eventwire eval``: the set is small, labelled by class
 (words that are not events, natural causes, figures of speech, headlines,
@@ -31,6 +33,8 @@ def _alts(value: Any) -> list[str]:
 
 
 def _matches(gold: dict[str, Any], pred: dict[str, Any]) -> bool:
+    if "spans" in gold:  # article sets: the labelled occurrence only (character overlap)
+        return any(s < pred["end"] and pred["start"] < e for s, e in gold["spans"])
     words = set(pred["trigger"].lower().split())
     return any(a in words or a == pred["trigger"].lower() for a in _alts(gold["trigger"]))
 
@@ -41,7 +45,8 @@ def predict(rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     out = []
     for _art, doc, _rej in pipe.docs(arts):
         events = list(doc._.events or []) if doc is not None else []
-        out.append([{"trigger": e.trigger.text, "type": e.type, "mode": e.mode,
+        out.append([{"trigger": e.trigger.text, "start": e.trigger.start,
+                     "end": e.trigger.end, "type": e.type, "mode": e.mode,
                      "actor": e.actor.text if e.actor else None} for e in events])
     return out
 

@@ -7,7 +7,8 @@ the verb *with* its object or circumstance (word lists in
   MOBILIZE, not the CAMEO verb's COOPERATE; a refugee or displacement camp
   is no post;
 * **hosting a visitor** — "received the Qatari ambassador", "welcomed the
-  visiting delegation": a meeting (CONSULT, mode visit), not SUPPORT;
+  visiting delegation", "received the head of the mission": a meeting
+  (CONSULT, mode visit), not SUPPORT;
 * **talking with a counterpart** — "spoke by phone with", "spoke with his
   Turkish counterpart": CONSULT; speaking *to* reporters is attribution;
 * **yielding to a demand** — "agreed to the demand for elections", "bowed
@@ -64,9 +65,16 @@ def establishes_post(verb: Token) -> bool:
     return mods.isdisjoint(words["civilian_post_modifiers"])
 
 
+# "the head of the AU mission", "representatives of the clans": a role by its "of" body
+ROLE_OF_NOUNS = {"head", "heads", "representative", "representatives", "member", "members",
+                 "delegate", "delegates", "chair", "chairman", "chairwoman", "director"}
+
+
 def _is_visitor(tok: Token) -> bool:
     if any(c.lower_ == "visiting" for c in tok.children):
         return True
+    if tok.lemma_.lower() in ROLE_OF_NOUNS or tok.lower_ in ROLE_OF_NOUNS:
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
     return tok.ent_type_ == "PERSON" or is_person_noun(tok)
 
 
@@ -157,9 +165,10 @@ def _joined_to_protest(trigger: Token) -> bool:
 
 def repaired_lemma(tok: Token, known: Container[str]) -> str | None:
     """The base form of an "-ed" verb whose lemma is unknown to the lexicon
-    but whose form minus "d" is ("raped" -> "rape", lemmatised "rap")."""
+    but whose form minus "d" or "ed" is ("raped" -> "rape", lemmatised "rap";
+    "cordoned" -> "cordon", lemmatised "cordone")."""
     lower = tok.lower_
     if tok.tag_ not in ("VBD", "VBN") or not lower.endswith("ed") or _lemma(tok) in known:
         return None
-    base = lower[:-1]
-    return base if base in known else None
+    # "raped" -> "rape"; "cordoned" -> "cordon"
+    return next((base for base in (lower[:-1], lower[:-2]) if base in known), None)

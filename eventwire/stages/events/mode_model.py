@@ -93,6 +93,12 @@ class ModeDecider:
         cands = candidate_features(event.type, trigger, lexicon_mode, event.mode)
         self.noted.append((event, event.type, is_re_mention(trigger.root), cands))
 
+    def keep(self, events: list[EventMention]) -> None:
+        """Forget the events a later step dropped (the learned event filter):
+        the ranker's article features count only the events kept."""
+        kept = {id(e) for e in events}
+        self.noted = [n for n in self.noted if id(n[0]) in kept]
+
     def decide(self, doc: Doc, events: list[EventMention]) -> None:
         if self.ranker is None:
             inherit_modes(doc, events)

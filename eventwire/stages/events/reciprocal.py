@@ -11,7 +11,9 @@ from eventwire.stages.events.participants import actor_mention, is_actor
 from eventwire.stages.events.roles import verb_actor
 
 RECIPROCAL_TYPES = {"CONSULT", "AGREE", "COOPERATE", "ASSAULT", "SUPPORT", "AID"}
-RECIPROCAL_WORDS = ("each other", "one another")
+# "exchanged / swapped prisoners" (RETREAT release since branch types2) is done by
+# each party to the other, like "each other"
+RECIPROCAL_WORDS = ("each other", "one another", "exchanged", "swapped")
 
 
 def _coordinated(tok: Token) -> list[Token]:

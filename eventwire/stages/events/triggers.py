@@ -36,8 +36,19 @@ from eventwire.stages.events.clauses import (
     vote_content,
     voted_in,
 )
+from eventwire.stages.events.detection import construction, extra_nominals
 from eventwire.stages.events.nonevents import not_an_event, word_classes
 from eventwire.stages.events.nonpolitical import no_political_side
+from eventwire.stages.events.typing_classes import (
+    inside_long_nominal,
+    light_verb_noun,
+    long_nominal,
+    noun_pattern,
+    object_keys,
+    patient,
+    prep_pattern,
+    typing_classes,
+)
 
 DATA = DATA_DIR / "events"
 
@@ -66,9 +77,13 @@ def load_lexicon() -> Lexicon:
             patterns[combo] = {"type": kind, "mode": None, "context": None,
                                "source": "curated-pattern"}
     nominals: dict[str, dict[str, Any]] = {}
-    for kind, words in curated["nominals"].items():
+    for kind, words in [*extra_nominals().items(), *curated["nominals"].items()]:
         for word, mode in words.items():
             nominals[word] = {"type": kind, "mode": mode, "context": None, "source": "nominal"}
+    classes = typing_classes()  # typing.yaml: classes of the PLOVER manual's definitions
+    verbs.update(classes.verbs)
+    nominals.update(classes.nominals)
+    patterns.update(classes.patterns)
     return Lexicon(verbs=verbs, patterns=patterns, nominals=nominals,
                    not_events=set(curated["not_events"]),
                    figurative={verb: set(objs) for verb, objs in
@@ -136,18 +151,18 @@ def _figurative(tok: Token, obj: Token | None, lex: Lexicon) -> bool:
 def verb_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     lemma = repaired_lemma(tok, lex.verbs) or tok.lemma_.lower()
     prt = _particle(tok)
+    obj = _object(tok)
+    pattern = _pattern(tok, lemma, obj, lex)
+    if pattern is not None and pattern.rule == "curated-verb":
+        return pattern  # a curated class reads the object: "called off the talks"
     if prt and f"{lemma} {prt}" in lex.verbs:
         return _entry(lex.verbs[f"{lemma} {prt}"], tok, "verb+particle", False, tok.i + 1)
-    obj = _object(tok)
-    for key in ([f"{lemma} {obj.lemma_.lower()}", f"{lemma} {obj.lower_}"] if obj is not None
-                else []):
-        entry = lex.patterns.get(key)
-        if entry is None:
-            continue
-        if entry.get("source") == "curated-pattern":
-            return _entry(entry, tok, "curated-verb", False, tok.i + 1)
-        if lex.verbs.get(lemma, {}).get("source") != "curated":
-            return _entry(entry, tok, "cameo-pattern", False, tok.i + 1)
+    if pattern is not None:
+        return pattern
+    if (entry := prep_pattern(tok, lemma)) is not None:
+        return _entry(entry, tok, "curated-verb", False, tok.i + 1)
+    if light_verb_noun(tok, lemma, obj, lex.nominals):
+        return None  # "held talks", "committed rapes": the noun is the event
     if lemma in lex.not_events:  # generic alone ("gave"), an event with its object ("gave aid")
         return None
     if _figurative(tok, obj, lex):
@@ -160,6 +175,21 @@ def verb_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     return None
 
 
+def _pattern(tok: Token, lemma: str, obj: Token | None, lex: Lexicon) -> Candidate | None:
+    """A "verb object" pattern: the object's lemma, form or modifier + it;
+    the curated classes also read a passive subject ("troops were sent")."""
+    target = patient(tok, obj)
+    for key in ([f"{lemma} {k}" for k in object_keys(target)] if target is not None else []):
+        entry = lex.patterns.get(key)
+        if entry is None:
+            continue
+        if entry.get("source") == "curated-pattern":
+            return _entry(entry, tok, "curated-verb", False, tok.i + 1)
+        if target is obj and lex.verbs.get(lemma, {}).get("source") != "curated":
+            return _entry(entry, tok, "cameo-pattern", False, tok.i + 1)
+    return None
+
+
 def _calls_for(tok: Token) -> bool:
     """"called for / on X to / upon": a request; other uses name things."""
     return any((c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on", "upon"))
@@ -167,7 +197,8 @@ def _calls_for(tok: Token) -> bool:
 
 
 # "went on strike", "put on high alert": a state someone is *on*
-ON_STATES = {"strike": ("PROTEST", "strike"), "alert": ("MOBILIZE", None)}
+ON_STATES = {"strike": ("PROTEST", "strike"), "alert": ("MOBILIZE", None),
+             "standby": ("MOBILIZE", None)}
 
 
 def _on_state(tok: Token) -> Candidate | None:
@@ -182,14 +213,22 @@ def noun_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     doc = tok.doc
     if (state := _on_state(tok)) is not None:
         return state
+    if (longer := long_nominal(tok)) is not None:
+        return _entry(longer[0], tok, "nominal", True, longer[1])
+    if inside_long_nominal(tok):
+        return None
+    if (act := noun_pattern(tok)) is not None:  # "the lifting of the curfew"
+        return _entry(act, tok, "nominal", True, tok.i + 1)
     if tok.i + 1 < len(doc):
         two = f"{tok.lower_} {doc[tok.i + 1].lower_}"
         if two in lex.nominals:
             return _entry(lex.nominals[two], tok, "nominal", True, tok.i + 2)
     if tok.i > 0:
         two = f"{doc[tok.i - 1].lower_} {tok.lower_}"
-        if two in lex.nominals:
+        if two in lex.nominals and doc[tok.i - 1].pos_ in ("NOUN", "PROPN"):
             return None  # the two-word trigger starting at the previous token covers it
+        if two in lex.nominals:  # "joint exercises": a modifier is no trigger of its own
+            return _entry(lex.nominals[two], tok, "nominal", True, tok.i + 1)
     key = tok.lower_ if tok.lower_ in lex.nominals else tok.lemma_.lower()
     if key in lex.nominals:
         return _entry(lex.nominals[key], tok, "nominal", True, tok.i + 1)
@@ -247,7 +286,7 @@ def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
         if is_deescalation(tok):
             return Candidate(tok, tok.i + 1, "RETREAT", "ceasefire", [],
                              "curated-verb+deescalation", False)
-        cand = act_candidate(tok) or verb_candidate(tok, lex)
+        cand = construction_candidate(tok) or act_candidate(tok) or verb_candidate(tok, lex)
     elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("PERSON", "GPE", "ORG"):
         if headline_verb(tok) and tok.lemma_.lower() in lex.verbs and \
                 tok.lemma_.lower() not in lex.not_events:
@@ -286,6 +325,15 @@ def act_candidate(tok: Token) -> Candidate | None:
         if test(tok):
             return Candidate(tok, tok.i + 1, kind, mode, [], f"curated-verb+{rule}", False)
     return None
+
+
+def construction_candidate(tok: Token) -> Candidate | None:
+    """A verb whose act the lexicon misses (``detection.py``)."""
+    found = construction(tok)
+    if found is None:
+        return None
+    kind, mode, rule = found
+    return Candidate(tok, tok.i + 1, kind, mode, [], f"curated-verb+{rule}", False)
 
 
 def _stopped_violence(tok: Token) -> bool:

@@ -1,0 +1,156 @@
+"""Is a detected trigger a real event? A learned filter over candidate events.
+
+The trigger lexicon and the rule classes of ``nonevents.py`` /
+``nonpolitical.py`` decide which words *can* be events; many of their false
+positives are words whose event reading depends on the whole construction
+(an event noun that is only a topic, a verb with no political side, a
+repeated summary noun). This module scores each detected event with a
+logistic regression over parse and role features (no topic words beyond the
+trigger's own lemma):
+
+* the trigger: lemma, part of speech, tag, dependency role, the lexicon's
+  evidence kind and PLOVER type, whether it is a noun, inside a named entity;
+* its governor: the head's lemma and part of speech for complement and
+  modifier roles (perception and state verbs, nouns it modifies);
+* its roles: whether an actor was resolved, the actor's kind and sectors,
+  whether it is political, a pronoun, has a country; whether a recipient was
+  resolved; whether the event is the content of another;
+* its clause: subject present, passive, negation, modal; depth in the parse;
+* its context: first sentence (headline), inside quotation marks, whether the
+  sentence and the article name a political actor.
+
+Weights are plain JSON (``eventwire/data/events/eventness.json``, built by
+``tools/kfold_event_filter.py write`` from rec_a..rec_e), so scikit-learn is not needed at
+run time. The filter is chosen against the rules by article-level k-fold on
+the gold records (docs/BENCHMARKS.md, "events3").
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from eventwire.models import ActorMention, EventMention
+from eventwire.paths import DATA_DIR
+from eventwire.stages.events.nonpolitical import POLITICAL_KINDS, POLITICAL_SECTORS
+
+MODEL_PATH = DATA_DIR / "events" / "eventness.json"
+GOVERNED_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "acl", "advcl", "compound", "amod", "nsubj",
+                 "nsubjpass", "relcl", "conj", "appos", "attr"}
+QUOTES = {'"', "\u201c", "\u201d"}
+
+
+def _political(actor: ActorMention) -> bool:
+    return bool(set(actor.sectors) & POLITICAL_SECTORS) or actor.kind in POLITICAL_KINDS
+
+
+def _actor_feats(prefix: str, actor: ActorMention | None) -> list[str]:
+    if actor is None:
+        return [f"{prefix}=none"]
+    feats = [f"{prefix}=yes", f"{prefix}_kind={actor.kind}",
+             f"{prefix}_political={_political(actor)}",
+             f"{prefix}_country={actor.country is not None}",
+             f"{prefix}_kb={actor.actor_id is not None}"]
+    feats += [f"{prefix}_sector={s}" for s in actor.sectors[:3]]
+    if actor.text.lower() in ("he", "she", "they", "it", "we", "i", "who", "which"):
+        feats.append(f"{prefix}_pronoun")
+    return feats
+
+
+def _clause_feats(tok: Token) -> list[str]:
+    deps = {c.dep_ for c in tok.children}
+    feats = [f"subj={bool(deps & {'nsubj', 'nsubjpass'})}",
+             f"passive={'nsubjpass' in deps or 'auxpass' in deps}",
+             f"obj={'dobj' in deps}", f"agent={'agent' in deps}"]
+    if "neg" in deps:
+        feats.append("neg")
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
+        feats.append("modal")
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None:
+        feats += [f"subj_pos={subj.pos_}", f"subj_ent={subj.ent_type_ or '-'}"]
+    return feats
+
+
+def _in_quotes(tok: Token) -> bool:
+    before = sum(1 for t in tok.sent[: tok.i - tok.sent.start] if t.text in QUOTES)
+    return before % 2 == 1
+
+
+@dataclass(frozen=True)
+class DocContext:
+    """What the features need of the whole article, computed once per doc."""
+
+    sent_index: dict[int, int]  # sentence start token -> sentence number
+    political_sents: frozenset[int]  # sentences naming a political actor
+    political_actors: int  # how many political actor mentions the article has
+
+
+def features(tok: Token, event: EventMention, ctx: DocContext) -> list[str]:
+    """Feature strings of one detected event (its trigger's head ``tok``)."""
+    lemma = tok.lemma_.lower()
+    rule = (event.rules[0] if event.rules else "").split("+")
+    feats = [f"lemma={lemma}", f"pos={tok.pos_}", f"tag={tok.tag_}", f"dep={tok.dep_}",
+             f"type={event.type}", f"rule={rule[0]}", f"dep+pos={tok.dep_}:{tok.pos_}",
+             f"type+dep={event.type}:{tok.dep_}", f"ent={tok.ent_type_ or '-'}",
+             f"content_of={event.content_of is not None}",
+             f"depth={min(event.depth, 4)}", f"multiword={len(event.trigger.text.split()) > 1}"]
+    feats += [f"rule_extra={r}" for r in rule[1:]]
+    if tok.dep_ in GOVERNED_DEPS and tok.head.i != tok.i:
+        feats += [f"head_lemma={tok.head.lemma_.lower()}", f"head_pos={tok.head.pos_}",
+                  f"dep+head={tok.dep_}:{tok.head.lemma_.lower()}"]
+    feats += _clause_feats(tok)
+    feats += _actor_feats("actor", event.actor) + _actor_feats("recipient", event.recipient)
+    sent_i = ctx.sent_index.get(tok.sent.start, 0)
+    feats += [f"first_sent={sent_i == 0}", f"quoted={_in_quotes(tok)}",
+              f"sent_political={sent_i in ctx.political_sents}",
+              f"doc_political={min(ctx.political_actors, 3)}"]
+    return feats
+
+
+def doc_context(doc: Doc, actors: list[ActorMention]) -> DocContext:
+    """Sentence numbers, the sentences naming a political actor, and how many
+    political actor mentions the article has."""
+    sents = list(doc.sents)
+    starts = [s.start_char for s in sents]
+    political = [a for a in actors if _political(a)]
+    named = {bisect_right(starts, a.start) - 1 for a in political}
+    return DocContext({s.start: i for i, s in enumerate(sents)}, frozenset(named),
+                      len(political))
+
+
+def trigger_token(doc: Doc, event: EventMention) -> Token | None:
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+class EventFilter:
+    """Logistic regression weights: ``p = sigmoid(bias + sum w[f])``."""
+
+    def __init__(self, weights: dict[str, float], bias: float, threshold: float) -> None:
+        self.weights, self.bias, self.threshold = weights, bias, threshold
+
+    def probability(self, feats: list[str]) -> float:
+        z = self.bias + sum(self.weights.get(f, 0.0) for f in set(feats))
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def keep(self, feats: list[str]) -> bool:
+        return self.probability(feats) >= self.threshold
+
+    @classmethod
+    def from_file(cls, path: Path) -> EventFilter:
+        raw: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+        return cls(raw["weights"], raw["bias"], raw["threshold"])
+
+
+@lru_cache(maxsize=1)
+def load_filter() -> EventFilter | None:
+    """The shipped filter, or None when no weights file is built."""
+    return EventFilter.from_file(MODEL_PATH) if MODEL_PATH.exists() else None

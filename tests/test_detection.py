@@ -1,0 +1,144 @@
+"""Constructions the trigger lexicon misses (eventwire/stages/events/detection.py).
+Every sentence here was written for these tests (none from an evaluation set)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from spacy.tokens import Token
+
+from eventwire.nlp.pipeline import Pipeline
+from eventwire.stages.events.detection import (
+    announced_retaliation,
+    characterisation,
+    construction,
+    declares_state,
+    held_in_custody,
+    sending_type,
+)
+from tests.conftest import events_of
+
+
+def token(nlp: Any, text: str, word: str) -> Token:
+    return next(t for t in nlp(text) if t.text == word)
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("The opposition called the referendum a sham.", "ACCUSE"),
+    ("Observers described the vote as deeply flawed.", "ACCUSE"),
+    ("The union branded the new rules an attack on workers.", "ACCUSE"),
+    ("Troops surrounded the ministry in what the premier called a mutiny.", "ACCUSE"),
+    ("The envoy called the accord a historic breakthrough.", "SUPPORT"),
+])
+def test_characterisations(spacy_nlp: Any, text: str, kind: str) -> None:
+    verb = next(t for t in spacy_nlp(text) if t.lemma_ in ("call", "describe", "brand"))
+    assert characterisation(verb) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "A ship called the Ocean Star docked in the port.",
+    "Workers called a strike for Friday.",
+    "Dockers and drivers called a general strike for Monday.",
+    "The president called for calm.",
+    "The ministry condemned what it called a plot against the state.",
+    "The gunmen, who called themselves the Free Brigade, fled.",
+    "Witnesses described the Syrian bombardment of the town.",
+])
+def test_names_and_requests_are_no_characterisation(spacy_nlp: Any, text: str) -> None:
+    verb = next(t for t in spacy_nlp(text) if t.lemma_ in ("call", "describe"))
+    assert characterisation(verb) is None
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The cabinet declared a state of emergency in the province.", "declared"),
+    ("The junta imposed martial law across the north.", "imposed"),
+    ("Authorities proclaimed a state of siege after the riots.", "proclaimed"),
+    ("The governor announced a curfew in the capital.", "announced"),
+])
+def test_declaring_an_exceptional_state(spacy_nlp: Any, text: str, word: str) -> None:
+    assert declares_state(token(spacy_nlp, text, word))
+
+
+@pytest.mark.parametrize("text,word,mode", [
+    ("The army declared a state of siege in the capital.", "declared", "martial-law"),
+    ("The president imposed martial law on the island.", "imposed", "martial-law"),
+    ("Officials announced a curfew in three districts.", "announced", "curfew"),
+])
+def test_declared_states_take_their_mode(spacy_nlp: Any, text: str, word: str,
+                                         mode: str) -> None:
+    found = construction(token(spacy_nlp, text, word))
+    assert found is not None and found[:2] == ("COERCE", mode)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The minister declared the bridge open.", "declared"),
+    ("The council announced a new budget.", "announced"),
+])
+def test_other_declarations(spacy_nlp: Any, text: str, word: str) -> None:
+    assert not declares_state(token(spacy_nlp, text, word))
+
+
+@pytest.mark.parametrize("text,word,kind", [
+    ("Jordan sent three planes of medical supplies to the city.", "sent", "AID"),
+    ("Norway will send a team of doctors to the camps.", "send", "AID"),
+    ("The government sent 2,000 troops to the border region.", "sent", "MOBILIZE"),
+    ("Paris dispatched warships to the strait.", "dispatched", "MOBILIZE"),
+    ("The bloc will send a delegation to Caracas.", "send", "CONSULT"),
+])
+def test_sending_people_or_goods(spacy_nlp: Any, text: str, word: str, kind: str) -> None:
+    assert sending_type(token(spacy_nlp, text, word)) == kind
+
+
+@pytest.mark.parametrize("text,word", [
+    ("She sent a letter to her sister.", "sent"),
+    ("The company sent its customers a survey.", "sent"),
+])
+def test_sending_other_things(spacy_nlp: Any, text: str, word: str) -> None:
+    assert sending_type(token(spacy_nlp, text, word)) is None
+
+
+@pytest.mark.parametrize("text,word,threat", [
+    ("We will respond with force if they cross the line.", "respond", True),
+    ("The army would retaliate against any incursion, he said.", "retaliate", True),
+    ("Tehran will hit back at its enemies.", "hit", True),
+    ("The ministry responded to the letter on Monday.", "responded", False),
+    ("We will not retaliate, the spokesman said.", "retaliate", False),
+])
+def test_announced_retaliation(spacy_nlp: Any, text: str, word: str, threat: bool) -> None:
+    assert announced_retaliation(token(spacy_nlp, text, word)) is threat
+
+
+@pytest.mark.parametrize("text,held", [
+    ("The activist has been held without charge since March.", True),
+    ("He was being held in a military barracks, his lawyer said.", True),
+    ("Two journalists are held by the militia in the north.", True),
+    ("Talks were held in Doha on Sunday.", False),
+    ("The summit will be held in Lagos next year.", False),
+])
+def test_held_in_custody(spacy_nlp: Any, text: str, held: bool) -> None:
+    assert held_in_custody(token(spacy_nlp, text, "held")) is held
+
+
+@pytest.fixture(scope="module")
+def pipe(event_pipe: Pipeline) -> Pipeline:
+    return event_pipe
+
+
+@pytest.mark.parametrize("text,noun", [
+    ("The foreign ministry condemned the bombing of the embassy.", "bombing"),
+    ("The governor blamed a local militia for the kidnapping.", "kidnapping"),
+    ("Western capitals denounced the coup in Niamey.", "coup"),
+])
+def test_acts_named_by_a_reaction_are_events(pipe: Pipeline, text: str, noun: str) -> None:
+    assert noun in {e.trigger.text for e in events_of(pipe, text)}
+
+
+@pytest.mark.parametrize("text,noun", [
+    ("The minister blamed the violence on foreign agents.", "violence"),
+    ("The union branded the new rules an attack on workers.", "attack"),
+    ("Rights groups called the decree an assault on the press.", "assault"),
+    ("The president condemned the unrest in the capital.", "unrest"),
+])
+def test_summary_nouns_and_labels_stay_content(pipe: Pipeline, text: str, noun: str) -> None:
+    assert noun not in {e.trigger.text for e in events_of(pipe, text)}

@@ -1,0 +1,217 @@
+"""PLOVER typing classes of ``data/events/typing.yaml`` (stages/events/typing_classes.py).
+
+Each class is checked on several sentences written for these tests (none
+from an evaluation set): the main event's type, and its mode where the class
+fixes one.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.models import Article, EventMention
+from eventwire.nlp.pipeline import Pipeline
+from eventwire.stages.events.component import main_event
+from eventwire.stages.events.typing_classes import typing_classes
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(components=("eventwire_actors", "eventwire_events"))
+
+
+def events(pipe: Pipeline, text: str) -> list[EventMention]:
+    ((_, doc, _),) = list(pipe.docs([Article(text=text, published=date(2022, 3, 9))]))
+    return list(doc._.events)
+
+
+def check(pipe: Pipeline, text: str, kind: str, mode: str | None = None) -> None:
+    evs = events(pipe, text)
+    main = main_event(evs)
+    seen = [(e.type, e.mode, e.trigger.text) for e in evs]
+    assert main is not None and main.type == kind, seen
+    if mode is not None:
+        assert main.mode == mode, seen
+
+
+@pytest.mark.parametrize("text", [
+    "The junta lifted the ban on political rallies.",
+    "Authorities eased the restrictions on travel to the north.",
+    "The government scrapped the curfew in the eastern provinces.",
+    "The court quashed the conviction of the opposition leader.",
+    "The president commuted the sentences of forty prisoners.",
+    "The government announced the lifting of the state of emergency.",
+])
+def test_lifting_a_restriction_is_a_concession(pipe: Pipeline, text: str) -> None:
+    check(pipe, text, "CONCEDE")
+
+
+@pytest.mark.parametrize("text", [
+    "The two armies swapped prisoners on the bridge.",
+    "The militia handed over the hostages to tribal elders.",
+    "Both sides exchanged the bodies of fallen soldiers.",
+])
+def test_handing_over_captives_is_a_release(pipe: Pipeline, text: str) -> None:
+    check(pipe, text, "RETREAT", "release")
+
+
+@pytest.mark.parametrize("text", [
+    "The fighters laid down their arms at a ceremony in Bunia.",
+    "About 300 militiamen surrendered their weapons to the police.",
+    "The guerrillas handed in their guns under the peace deal.",
+])
+def test_giving_up_arms_is_disarmament(pipe: Pipeline, text: str) -> None:
+    check(pipe, text, "RETREAT")
+
+
+@pytest.mark.parametrize("text,mode", [
+    ("The Kremlin moved more troops to the frontier.", "troops"),
+    ("The army rushed reinforcements to the northern front.", "troops"),
+    ("Reservists were called up across the country.", None),
+    ("Beijing stationed missile batteries on the reef.", "weapons"),
+    ("The navy positioned two destroyers off the coast.", "weapons"),
+])
+def test_moving_forces_is_a_mobilisation(pipe: Pipeline, text: str, mode: str | None) -> None:
+    check(pipe, text, "MOBILIZE", mode)
+
+
+@pytest.mark.parametrize("text", [
+    "The army raised its alert level after the incursion.",
+    "Seoul heightened the readiness of its air defences.",
+    "The rebels set up checkpoints on the road to the airport.",
+    "The brigade built fortifications along the river.",
+])
+def test_readiness_and_posts_are_mobilisations(pipe: Pipeline, text: str) -> None:
+    check(pipe, text, "MOBILIZE")
+
+
+@pytest.mark.parametrize("text,mode", [
+    ("The ministry shut down three opposition newspapers.", "censor"),
+    ("The regulator suspended the licence of the private broadcaster.", "censor"),
+    ("The authorities cut off the internet in the border districts.", None),
+    ("The government expelled two foreign reporters.", "deport"),
+    ("Police searched the home of the party leader.", "seize"),
+    ("The opposition leader was taken into custody at dawn.", "arrest"),
+])
+def test_coercion_classes(pipe: Pipeline, text: str, mode: str | None) -> None:
+    check(pipe, text, "COERCE", mode)
+
+
+@pytest.mark.parametrize("text", [
+    "The president dissolved the parliament on Sunday.",
+    "Police cordoned off the area around the courthouse.",
+    "Soldiers rounded up dozens of young men in the market.",
+    "The army declared a state of emergency in the south.",
+])
+def test_repression_without_violence_is_coercion(pipe: Pipeline, text: str) -> None:
+    check(pipe, text, "COERCE")
+
+
+def test_expelling_diplomats_stays_a_sanction(pipe: Pipeline) -> None:
+    check(pipe, "Poland expelled two Belarusian diplomats.", "SANCTION")
+
+
+@pytest.mark.parametrize("text", [
+    "Bahrain and Qatar restored diplomatic ties after three years.",
+    "The two states established diplomatic relations on Monday.",
+    "Kigali and Kinshasa agreed to the normalisation of relations.",
+])
+def test_diplomatic_ties_are_support(pipe: Pipeline, text: str) -> None:
+    check(pipe, text, "SUPPORT" if "agreed" not in text else "AGREE")
+
+
+@pytest.mark.parametrize("text", [
+    "The rival factions struck a power-sharing deal in Nairobi.",
+    "Negotiators clinched an agreement on prisoner releases.",
+    "The two sides reached an understanding on border patrols.",
+])
+def test_reaching_a_deal_is_agreement(pipe: Pipeline, text: str) -> None:
+    check(pipe, text, "AGREE")
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Diplomats from both countries conducted negotiations in Muscat.", "CONSULT"),
+    ("The two ministers engaged in discussions on water rights.", "CONSULT"),
+    ("The president had a telephone conversation with the emir.", "CONSULT"),
+    ("The soldiers committed atrocities in the village.", "ASSAULT"),
+    ("The dockers staged a walkout over pay.", "PROTEST"),
+])
+def test_light_verbs_leave_the_event_to_the_noun(pipe: Pipeline, text: str, kind: str) -> None:
+    check(pipe, text, kind)
+
+
+@pytest.mark.parametrize("text", [
+    "Tens of thousands took to the streets of Tunis on Friday.",
+    "Residents poured into the streets to protest the killing.",
+])
+def test_taking_to_the_streets_is_a_protest(pipe: Pipeline, text: str) -> None:
+    check(pipe, text, "PROTEST")
+
+
+@pytest.mark.parametrize("text", [
+    "The deployment of troops to the border began on Monday.",
+    "A prisoner swap was completed on Saturday.",
+    "The expulsion of two foreign correspondents was announced on Friday.",
+])
+def test_act_nouns_take_their_object(pipe: Pipeline, text: str) -> None:
+    main = main_event(events(pipe, text))
+    assert main is not None
+    kinds = {"deployment": "MOBILIZE", "swap": "RETREAT", "expulsion": "COERCE"}
+    word = next(w for w in kinds if w in text)
+    assert any(e.trigger.text.startswith(word) and e.type == kinds[word]
+               for e in events(pipe, text)), [(e.type, e.trigger.text) for e in
+                                              events(pipe, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The group brings together troops from five countries.",
+    "Air raids killed four civilians in the district.",
+    "The company restored power to the city after the storm.",
+])
+def test_outside_the_classes(pipe: Pipeline, text: str) -> None:
+    kinds = {e.type for e in events(pipe, text)}
+    assert not kinds & {"MOBILIZE", "COERCE", "CONCEDE"}, kinds
+
+
+def test_every_class_lists_verbs_and_objects() -> None:
+    classes = typing_classes()
+    assert classes.patterns and classes.noun_patterns and classes.light_verbs
+    assert all(" " in key for key in classes.patterns)
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("The foreign ministry lodged a strong protest with the Russian ambassador.", "ACCUSE"),
+    ("Georgia filed a formal complaint with the OSCE.", "ACCUSE"),
+    ("Prosecutors indicted the former mayor for fraud.", "ACCUSE"),
+    ("The opposition boycotted the talks in Kampala.", "REJECT"),
+    ("The junta turned down the offer of mediation.", "REJECT"),
+    ("The minister tendered his resignation on Monday.", "RETREAT"),
+    ("Aid agencies distributed food to families in the camp.", "AID"),
+])
+def test_other_verb_object_classes(pipe: Pipeline, text: str, kind: str) -> None:
+    check(pipe, text, kind)
+
+
+@pytest.mark.parametrize("text,kind,mode", [
+    ("The navies of India and France held joint exercises in the Arabian Sea.", "COOPERATE",
+     None),
+    ("Witnesses described widespread sexual violence against women in the camps.", "ASSAULT",
+     "sexual"),
+    ("Hundreds of women suffered sexual violence during the siege.", "ASSAULT", "sexual"),
+])
+def test_two_word_nouns_with_an_adjective(pipe: Pipeline, text: str, kind: str,
+                                          mode: str | None) -> None:
+    """"joint exercises", "sexual violence": the adjective is no trigger of
+    its own, so the noun carries the two-word entry."""
+    check(pipe, text, kind, mode)
+
+
+@pytest.mark.parametrize("text", [
+    "The prime minister received the head of the UN mission in Juba.",
+    "The governor hosted representatives of the two clans at his residence.",
+    "The king received members of the European delegation.",
+])
+def test_hosting_a_role_of_a_body_is_a_meeting(pipe: Pipeline, text: str) -> None:
+    check(pipe, text, "CONSULT")

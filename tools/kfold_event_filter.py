@@ -1,0 +1,193 @@
+"""Article-level k-fold of the learned event/non-event filter
+(``eventwire/stages/events/eventness.py``) against the rules alone.
+
+Steps (each reads the previous one's output):
+
+1. ``dump``: run the actors + events components with the filter **off** over
+   the used gold records (``tests/data/records/rec_a`` .. ``rec_e``, both
+   splits; never a blind set such as ``rec_f``), and
+   write one row per detected event: its features, its article and batch, and
+   whether it matches a gold trigger (one-to-one, the scorer's rule); plus
+   the gold count per article and the unmatched gold triggers.
+2. ``kfold``: 5 folds by article (seed 13) and leave-one-batch-out; for each
+   C and threshold, train a logistic regression on the other folds and drop
+   the held-out events it scores below the threshold. Detection P/R/F1 is
+   pooled over the held-out folds, beside the rules (keep every event) on the
+   same folds.
+3. ``write``: train on every article with the chosen C and threshold and
+   write ``eventwire/data/events/eventness.json``.
+4. ``errors``: false positives and false negatives of the rules, by lemma.
+
+Usage: ``PYTHONPATH=. python tools/kfold_event_filter.py dump|kfold|write|errors
+[--cache FILE] [--c C] [--threshold T]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from eventwire.eval.record_fields import match_events
+from eventwire.models import Article
+from eventwire.nlp.pipeline import Pipeline
+from eventwire.settings import Settings
+from eventwire.stages.events.eventness import (
+    MODEL_PATH,
+    doc_context,
+    features,
+    trigger_token,
+)
+
+CACHE = "/tmp/eventness_rows.json"
+# the used record sets only: a blind set (rec_f and later) is never read here
+TRAIN_FILES = tuple(f"tests/data/records/rec_{b}.jsonl" for b in "abcde")
+GRID_C = (0.1, 0.3, 1.0)
+GRID_T = (0.2, 0.3, 0.4, 0.5)
+
+
+def dump(cache: str) -> None:
+    pipe = Pipeline(settings=Settings(), components=("eventwire_actors", "eventwire_events"))
+    pipe.nlp.get_pipe("eventwire_events").filter = None  # the rules alone
+    records = []
+    for path in TRAIN_FILES:
+        batch = Path(path).stem
+        with open(path, encoding="utf-8") as fh:
+            records += [(batch, json.loads(line)) for line in fh if line.strip()]
+    arts = [Article(text=r["text"], id=str(r["id"])) for _b, r in records]
+    rows: list[dict[str, Any]] = []
+    articles = []
+    for (batch, rec), (_art, doc, _rej) in zip(records, pipe.docs(arts), strict=True):
+        events = list(doc._.events or [])
+        actors = list(doc._.actor_mentions or [])
+        ctx = doc_context(doc, actors)
+        preds = [{"trigger": {"start": e.trigger.start, "end": e.trigger.end}} for e in events]
+        matched = {pi for _gi, pi in match_events(rec["events"], preds)}
+        found = {gi for gi, _pi in match_events(rec["events"], preds)}
+        for i, event in enumerate(events):
+            tok = trigger_token(doc, event)
+            if tok is None:
+                continue
+            rows.append({"article": rec["id"], "batch": batch, "label": int(i in matched),
+                         "trigger": event.trigger.text, "lemma": tok.lemma_.lower(),
+                         "type": event.type, "sentence": tok.sent.text[:200],
+                         "features": features(tok, event, ctx)})
+        missed = [{"trigger": g["trigger"]["text"], "type": g["type"],
+                   "context": rec["text"][max(0, g["trigger"]["start"] - 80):
+                                          g["trigger"]["end"] + 80]}
+                  for gi, g in enumerate(rec["events"]) if gi not in found]
+        articles.append({"article": rec["id"], "batch": batch, "gold": len(rec["events"]),
+                         "missed": missed})
+    Path(cache).write_text(json.dumps({"rows": rows, "articles": articles}), encoding="utf-8")
+    print(f"{len(rows)} events, {len(articles)} articles -> {cache}")
+
+
+def _fit(rows: list[dict[str, Any]], c: float) -> Any:
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline
+
+    model = make_pipeline(DictVectorizer(), LogisticRegression(C=c, max_iter=2000))
+    model.fit([dict.fromkeys(r["features"], 1) for r in rows], [r["label"] for r in rows])
+    return model
+
+
+def _prf(tp: int, pred: int, gold: int) -> tuple[float, float, float]:
+    p = tp / pred if pred else 0.0
+    r = tp / gold if gold else 0.0
+    return round(p, 3), round(r, 3), round(2 * p * r / (p + r), 3) if p + r else 0.0
+
+
+def _folds(data: dict[str, Any], k: int, seed: int) -> list[set[str]]:
+    ids = sorted({a["article"] for a in data["articles"]})
+    random.Random(seed).shuffle(ids)
+    return [set(ids[i::k]) for i in range(k)]
+
+
+def _by_batch(data: dict[str, Any]) -> list[set[str]]:
+    batches: dict[str, set[str]] = {}
+    for a in data["articles"]:
+        batches.setdefault(a["batch"], set()).add(a["article"])
+    return [batches[b] for b in sorted(batches)]
+
+
+def evaluate(data: dict[str, Any], folds: list[set[str]], c: float,
+             thresholds: tuple[float, ...]) -> dict[str, tuple[float, float, float]]:
+    """Pooled held-out P/R/F1 of the rules and of the filter per threshold."""
+    rows, arts = data["rows"], data["articles"]
+    gold = sum(a["gold"] for a in arts)
+    tally = {"rules": [0, 0]} | {f"t={t}": [0, 0] for t in thresholds}
+    for test in folds:
+        train = [r for r in rows if r["article"] not in test]
+        held = [r for r in rows if r["article"] in test]
+        if not held:
+            continue
+        model = _fit(train, c)
+        probs = model.predict_proba([dict.fromkeys(r["features"], 1) for r in held])[:, 1]
+        tally["rules"][0] += sum(r["label"] for r in held)
+        tally["rules"][1] += len(held)
+        for t in thresholds:
+            kept = [r for r, p in zip(held, probs, strict=True) if p >= t]
+            tally[f"t={t}"][0] += sum(r["label"] for r in kept)
+            tally[f"t={t}"][1] += len(kept)
+    return {k: _prf(tp, pred, gold) for k, (tp, pred) in tally.items()}
+
+
+def per_batch(data: dict[str, Any], c: float, t: float) -> None:
+    """Leave one batch out: train on the others, report the held-out batch."""
+    for test in _by_batch(data):
+        sub = {"rows": data["rows"],
+               "articles": [a for a in data["articles"] if a["article"] in test]}
+        name = next(a["batch"] for a in sub["articles"])
+        print(name, evaluate(sub, [test], c, (t,)))
+
+
+def kfold(data: dict[str, Any]) -> None:
+    for c in GRID_C:
+        print(f"C={c} 5-fold by article:", evaluate(data, _folds(data, 5, 13), c, GRID_T))
+    for c in GRID_C:
+        print(f"C={c} leave one batch out:", evaluate(data, _by_batch(data), c, GRID_T))
+
+
+def write(data: dict[str, Any], c: float, threshold: float) -> None:
+    model = _fit(data["rows"], c)
+    vec, lr = model.steps[0][1], model.steps[1][1]
+    weights = {name: round(float(w), 4) for name, w in zip(vec.feature_names_, lr.coef_[0],
+                                                            strict=True) if abs(w) > 1e-4}
+    MODEL_PATH.write_text(json.dumps({
+        "about": "eventness filter (eventwire/stages/events/eventness.py); built by "
+                 "tools/kfold_event_filter.py write from tests/data/records/rec_a..rec_e",
+        "C": c, "threshold": threshold, "bias": round(float(lr.intercept_[0]), 4),
+        "weights": dict(sorted(weights.items()))}, indent=0, sort_keys=False) + "\n",
+        encoding="utf-8")
+    print(f"{len(weights)} weights -> {MODEL_PATH}")
+
+
+def errors(data: dict[str, Any]) -> None:
+    fps = Counter((r["lemma"], r["type"]) for r in data["rows"] if not r["label"])
+    print("false positives by lemma/type:", fps.most_common(60))
+    fns = Counter(m["trigger"].lower() for a in data["articles"] for m in a["missed"])
+    print("false negatives by trigger:", fns.most_common(60))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("step", choices=("dump", "kfold", "write", "errors", "batch"))
+    ap.add_argument("--cache", default=CACHE)
+    ap.add_argument("--c", type=float, default=0.3)
+    ap.add_argument("--threshold", type=float, default=0.3)
+    args = ap.parse_args()
+    if args.step == "dump":
+        dump(args.cache)
+        return
+    data = json.loads(Path(args.cache).read_text(encoding="utf-8"))
+    {"kfold": lambda: kfold(data), "write": lambda: write(data, args.c, args.threshold),
+     "errors": lambda: errors(data),
+     "batch": lambda: per_batch(data, args.c, args.threshold)}[args.step]()
+
+
+if __name__ == "__main__":
+    main()
