@@ -219,3 +219,21 @@ def test_certainty_blind_e_is_what_its_builder_writes() -> None:
     written = [json.loads(line) for line in (data / "certainty_blind_e.jsonl").open()]
     assert written == build()
     assert len(written) >= 80
+
+
+def test_certainty_blind_f_is_what_its_builder_writes() -> None:
+    """tests/data/certainty_blind_f.jsonl (branch certainty2) is never edited
+    by hand: its labels were committed before any run."""
+    import json
+    import sys
+    from pathlib import Path
+
+    data = Path(__file__).parent / "data"
+    sys.path.insert(0, str(data))
+    try:
+        from make_certainty_blind_f import build
+    finally:
+        sys.path.remove(str(data))
+    written = [json.loads(line) for line in (data / "certainty_blind_f.jsonl").open()]
+    assert written == build()
+    assert sum(len(r["events"]) for r in written) >= 80

@@ -101,3 +101,37 @@ def test_wishes_are_underspecified(pipe: Pipeline, text: str, word: str) -> None
 ])
 def test_look_alikes_stay_certain(pipe: Pipeline, text: str, word: str) -> None:
     assert fact(pipe, text, word).certainty == "certain"
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Fears that the dispute will spread to other ports hit shipping stocks.", "spread"),
+    ("There is a chance the refinery will shut before the winter.", "shut"),
+    ("The possibility that the court will annul the vote worried the ruling party.", "annul"),
+    ("There is a real danger that the talks will fail this week.", "fail"),
+])
+def test_event_in_a_hedge_noun_clause_is_possible(pipe: Pipeline, text: str, word: str) -> None:
+    """Class: a hedge noun's content clause (branch certainty2)."""
+    assert fact(pipe, text, word).certainty == "possible"
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Expectations that the central bank will cut rates lifted bond prices.", "cut"),
+    ("Forecasts that exports will slow in spring weighed on the yen.", "slow"),
+    ("There were forecasts that the harvest will fail again.", "fail"),
+])
+def test_event_in_a_forecast_noun_clause_is_probable(pipe: Pipeline, text: str,
+                                                     word: str) -> None:
+    assert fact(pipe, text, word).certainty == "probable"
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The forecast that the agency published in May was revised.", "published"),
+    ("The talk that the governor gave on Monday was recorded.", "gave"),
+    ("The danger which the crews faced was extreme.", "faced"),
+])
+def test_relative_clause_on_a_hedge_noun_stays_certain(pipe: Pipeline, text: str,
+                                                        word: str) -> None:
+    """Known gap, not this class: nouns that are also possible governors
+    ("the chance that she took", "the fear that he voiced") still make a
+    relative clause POSSIBLE through the governor rule."""
+    assert fact(pipe, text, word).certainty == "certain"

@@ -12,6 +12,12 @@ come from ``data/cues.yaml``.
   "talk of job cuts", "the risk of a strike", "hopes for a deal" → POSSIBLE;
   "expectations of a rate cut", "forecasts of growth" → PROBABLE
   (``hedge_nouns``, through of / about / over / for / on);
+- event verb that heads the content clause of a hedge noun (branch
+  ``certainty2``): "fears that the strike will spread", "the possibility
+  that the bank will lower rates", "there is a chance the plant will close"
+  → POSSIBLE; "expectations that rates will fall" → PROBABLE. A relative
+  clause on the same noun ("the chance that he took", "the fear that he
+  voiced": "that" is the verb's object or subject) is not its content;
 - habitual condition: an event in a "whenever" clause ("prices rise whenever
   supply is short") is a generic condition → UNDERSPECIFIED, like MEANTIME's
   "when held in a certain way".
@@ -62,6 +68,35 @@ def hedge_noun(tok: Token) -> str | None:
     return HEDGE_NOUNS.get(noun.lemma_.lower()) or HEDGE_NOUNS.get(noun.lower_)
 
 
+RELATIVE_WORDS = {"that", "which", "who", "whom"}
+
+
+def _content_clause(verb: Token) -> bool:
+    """Is ``verb`` the head of a complete clause that spells out its head
+    noun's content: opened by a "that" marker, or (without "that") after an
+    existential "there is a …"? The clause needs a subject that is not a
+    relative word, and no relative word as an argument."""
+    args = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")]
+    if any(c.lower_ in RELATIVE_WORDS for c in args):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in args):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return True
+    noun = verb.head
+    return noun.dep_ == "attr" and any(c.dep_ == "expl" for c in noun.head.children)
+
+
+def hedge_clause(tok: Token) -> str | None:
+    """The certainty of a hedge noun whose content clause ``tok`` heads."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ not in ("acl", "relcl", "ccomp"):
+        return None
+    noun = tok.head
+    if noun.pos_ != "NOUN" or noun.i > tok.i or not _content_clause(tok):
+        return None
+    return HEDGE_NOUNS.get(noun.lemma_.lower()) or HEDGE_NOUNS.get(noun.lower_)
+
+
 def habitual_condition(tok: Token) -> bool:
     """Is ``tok`` the verb of a "whenever" clause?"""
     return tok.dep_ == "advcl" and any(
@@ -77,11 +112,12 @@ def nominal_certainty(tok: Token, fact: Factuality) -> Factuality:
         return fact
     if habitual_condition(tok):
         return replace(fact, certainty="underspecified")
-    label = modal_adjective(tok) or hedge_noun(tok)
+    label = modal_adjective(tok) or hedge_noun(tok) or hedge_clause(tok)
     if label is None:
         return fact
     modality = fact.modality
     if label == "possible" and modality != "conditional":
-        threat = tok.dep_ == "pobj" and tok.head.head.lemma_.lower() == "threat"
+        owner = tok.head.head if tok.dep_ == "pobj" else tok.head
+        threat = owner.lemma_.lower() == "threat"
         modality = "threatened" if threat else "hypothetical"
     return replace(fact, certainty=label, modality=modality)
