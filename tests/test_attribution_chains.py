@@ -68,6 +68,41 @@ def test_relay_stops_at_another_speaker(full_pipeline: Any) -> None:
     assert "relay" not in links["attacked"]
 
 
+# --- class: the medium of one statement (an interview, a post, a broadcast)
+# reaches the same speaker's later statements, never the earlier ones nor the
+# speaker's own act of speaking outside that medium
+@pytest.mark.parametrize("text,earlier,later,relay", [
+    ("The opposition leader accused the army of rigging the count. \"We will not accept "
+     "this,\" she said in a video posted on Facebook. She added that her party would boycott "
+     "parliament.", "accused", "boycott", "Facebook"),
+    ("The governor condemned the looting on Monday. He told Al Jazeera that troops had "
+     "arrested 30 people. He said troops would withdraw from the city.", "condemned", "withdraw",
+     "Al Jazeera"),
+    ("The mayor criticised the regional government. She said in a post on Telegram that "
+     "police had detained two councillors. She also said that protesters would march on Sunday.",
+     "criticised", "march", "Telegram"),
+])
+def test_medium_reaches_later_statements_only(full_pipeline: Any, text: str, earlier: str,
+                                              later: str, relay: str) -> None:
+    links = chains(full_pipeline, text)
+    assert "relay" not in links[earlier]
+    assert links[later].get("relay") == [relay]
+
+
+@pytest.mark.parametrize("text,cue,relayed", [
+    ("Police warned that anyone who stays will be arrested, and said on Twitter that "
+     "officers had detained three men.", "warned", "detained"),
+    ("The ministry denied that troops had fired on civilians and wrote on X that an "
+     "inquiry would follow.", "denied", "inquiry"),
+    ("The coach criticised the referee and said in an interview with the BBC that the "
+     "league had ignored threats against players.", "criticised", "threats"),
+])
+def test_medium_of_a_conjoined_statement_stays_there(full_pipeline: Any, text: str, cue: str,
+                                                    relayed: str) -> None:
+    links = chains(full_pipeline, text)
+    assert "relay" not in links.get(cue, {})
+
+
 # --- class: a relay that cites its source: the source speaks, the outlet relays
 @pytest.mark.parametrize("text,trigger,speaker,relay", [
     ("The Taliban seized two district centres overnight, Pajhwok news agency reported, "

@@ -86,7 +86,11 @@ class Quote:
     ``speaker_actor`` indexes ``Doc._.actor_mentions`` when resolved.
     ``content`` is the whole reported text; when a parenthetical cue splits
     it ("The talks, the mediator said, had stalled"), ``content_parts`` holds
-    the pieces without the cue.
+    the pieces without the cue. ``medium`` marks a relay that is the channel
+    of this one statement ("told Al Arabiya", "said on Twitter", "in a video
+    posted on Facebook") rather than the article's source ("..., Press TV
+    reported"): later statements of the same speaker may share it, earlier
+    ones do not.
     """
 
     content: Span
@@ -97,6 +101,7 @@ class Quote:
     kind: str = "indirect"  # direct, indirect, according_to, continuation, parenthetical
     rule: str = ""
     content_parts: list[Span] = field(default_factory=list)
+    medium: bool = False
 
 
 @dataclass

@@ -57,10 +57,21 @@ def chain_for(doc: Doc, event: EventMention, quotes: list[Quote]) -> list[Attrib
             links += _speaker_links(doc, quote)
         links += [AttributionLink("relay", r.text, r.start, r.end) for r in quote.relays]
     else:
-        same_sentence = [q for q in quotes if q.relays and event.sentence.start <= q.content.start
-                         < event.sentence.end]
-        for q in same_sentence[:1]:
+        for q in _relaying_statement(event, quotes):
             links += [AttributionLink("relay", r.text, r.start, r.end) for r in q.relays]
     if doc._.outlet:
         links.append(AttributionLink("outlet", str(doc._.outlet)))
     return links
+
+
+def _relaying_statement(event: EventMention, quotes: list[Quote]) -> list[Quote]:
+    """The statement whose relay reaches an event outside every quotation:
+    the event's own statement when the event is a cue ("Police warned that
+    … and said on Twitter that …": the warning is not relayed by Twitter),
+    else the sentence's first relayed statement ("Mohi explained, Press TV
+    reported")."""
+    own = [q for q in quotes if q.cue is not None and q.cue.start == event.trigger.start]
+    if own:
+        return own[:1] if own[0].relays else []
+    return [q for q in quotes if q.relays
+            and event.sentence.start <= q.content.start < event.sentence.end][:1]

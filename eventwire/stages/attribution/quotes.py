@@ -373,7 +373,12 @@ def carry_relays(doc: Doc, quotes: list[Quote]) -> None:
     or "X reported, citing Y" in one statement covers the run of statements
     by the same speaker around it ("He added …", "The spokesman further
     said …"): each statement of the run without relays of its own takes
-    them. A statement by someone else, or one with no speaker, ends the run."""
+    them. A statement by someone else, or one with no speaker, ends the run.
+    Class *medium of one statement* ("told Al Arabiya", "said on Twitter",
+    "in a video posted on Facebook", ``Quote.medium``): later statements of
+    the run may have been made in the same interview or post, earlier ones
+    were not ("X urged calm. He said in a video posted on Facebook …": the
+    urging has no relay)."""
     run: list[Quote] = []
     for q in [*quotes, Quote(content=TextSpan("", 0, 0))]:
         same = run and q.speaker is not None and (
@@ -382,11 +387,20 @@ def carry_relays(doc: Doc, quotes: list[Quote]) -> None:
         if same:
             run.append(q)
             continue
-        source = next((r.relays for r in run if r.relays), None)
-        for r in run:
-            if source is not None and not r.relays:
-                r.relays = list(source)
+        _share_relays(run)
         run = [q] if q.speaker is not None else []
+
+
+def _share_relays(run: list[Quote]) -> None:
+    """Give the run's first relay to its statements without one; a medium
+    relay only to the statements after it."""
+    first = next((i for i, r in enumerate(run) if r.relays), None)
+    if first is None:
+        return
+    source = run[first]
+    for i, r in enumerate(run):
+        if not r.relays and (i > first or not source.medium):
+            r.relays = list(source.relays)
 
 
 def continuation(doc: Doc, sent: Span, previous: Quote) -> Quote | None:

@@ -355,10 +355,15 @@ def make_quote(doc: Doc, verb: Token, content: TextSpan, kind: str,
     body = statement_body(subj)
     index = speaker_mention(doc, body)
     speaker = tok_span(noun_phrase(body) if body.pos_ != "PRON" else doc[body.i:body.i + 1])
-    relay = relay if relay is not None else carrier(verb) or medium_of(verb)
+    medium = False
+    if relay is None:
+        relay = carrier(verb)
+    if relay is None:
+        relay = medium_of(verb)
+        medium = relay is not None
     relays = [tok_span(_platform_name(relay) or noun_phrase(relay))] if relay is not None else []
     return Quote(content=content, speaker=speaker, cue=tok_span(verb), speaker_actor=index,
-                 kind=kind, rule=f"{kind}:{verb.lemma_}", relays=relays)
+                 kind=kind, rule=f"{kind}:{verb.lemma_}", relays=relays, medium=medium)
 
 
 def speaker_mention(doc: Doc, head: Token) -> int | None:
