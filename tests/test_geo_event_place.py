@@ -105,3 +105,30 @@ def test_a_home_actor_is_placed_by_the_dateline(pipe: Pipeline, text: str, trigg
                                                 city: str) -> None:
     got = place(pipe, text, trigger)
     assert got is not None and got.basis == "dateline" and got.name == city
+
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Peruvian minister resigns over corruption claims\nLIMA, May 9 (Reuters) - Peru's "
+     "interior minister stepped down on Tuesday.", "resigns"),
+    ("Ghana arrests opposition activists after rally\nACCRA, May 9 (AP) - Police in Ghana "
+     "detained 40 activists on Tuesday.", "arrests"),
+    ("Bolivian farmers block highways in fuel protest\nLA PAZ (AFP) - Farmers set up "
+     "roadblocks on Tuesday.", "block"),
+])
+def test_a_headline_above_the_dateline_is_not_placed_by_it(pipe: Pipeline, text: str,
+                                                           trigger: str) -> None:
+    got = place(pipe, text, trigger)
+    assert got is None or got.basis != "dateline"
+
+
+@pytest.mark.parametrize("text,trigger,city", [
+    ("Kenyan police arrest protesters\nNAIROBI, May 9 (Reuters) - Kenyan police arrested "
+     "30 protesters on Tuesday.", "arrested", "NAIROBI"),
+    ("Chile extends curfew\nSANTIAGO, May 9 (EFE) - Chilean authorities extended a "
+     "curfew on Sunday.", "extended", "SANTIAGO"),
+])
+def test_the_body_under_a_headline_keeps_the_dateline(pipe: Pipeline, text: str,
+                                                      trigger: str, city: str) -> None:
+    got = place(pipe, text, trigger)
+    assert got is not None and got.basis == "dateline" and got.text == city

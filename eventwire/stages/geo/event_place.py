@@ -11,7 +11,9 @@ First that applies (``basis``):
    division before a country);
 4. ``dateline``: the place of the wire dateline that opens the story, for a
    news event of an actor of the dateline's country (or of no known
-   country) whose sentence names no venue;
+   country) whose sentence names no venue, and only for the body the
+   dateline heads: a headline above it is not placed by it
+   (:func:`under_dateline`);
 5. ``focus``: the article's main country (``component._focus``); scored as
    no place (docs/formats.md);
 6. none. Never the actor's country on its own, never invented.
@@ -257,6 +259,16 @@ def dateline_fits(event: EventMention, dateline: PlaceMention) -> bool:
     return country is None or dateline.country is None or country == dateline.country
 
 
+def under_dateline(event: EventMention, header: tuple[int, int]) -> bool:
+    """Class *headline above the dateline*: the dateline ("NAIROBI, June 25
+    (Reuters) -") heads the body it opens, so an event told only in the
+    headline ("Serbian prime minister quits as students keep up protests",
+    "Saudi Arabia expels Canadian envoy") is placed by its own words or not
+    at all; the same act retold in the body still takes the dateline there.
+    Without a dateline header (``(0, 0)``) nothing is above it."""
+    return event.trigger.start >= header[0]
+
+
 def place_for(doc: Doc, event: EventMention, places: list[PlaceMention],
               focus: PlaceMention | None = None, dateline: PlaceMention | None = None,
               header: tuple[int, int] = (0, 0)) -> PlaceMention | None:
@@ -277,7 +289,8 @@ def place_for(doc: Doc, event: EventMention, places: list[PlaceMention],
     if ranked:
         order, _, _, best = ranked[0]
         basis = BASES[order]
-    elif dateline is not None and dateline_fits(event, dateline):
+    elif (dateline is not None and under_dateline(event, header)
+          and dateline_fits(event, dateline)):
         best, basis = dateline, "dateline"
     elif focus is not None:
         best, basis = focus, "focus"
