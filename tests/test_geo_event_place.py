@@ -132,3 +132,28 @@ def test_the_body_under_a_headline_keeps_the_dateline(pipe: Pipeline, text: str,
                                                       trigger: str, city: str) -> None:
     got = place(pipe, text, trigger)
     assert got is not None and got.basis == "dateline" and got.text == city
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("KABUL (Reuters) - The Afghan interior ministry said dozens of fighters had been "
+     "killed since the start of the offensive.", "killed"),
+    ("NAIROBI (AP) - Police said officers had fired only tear gas.", "fired"),
+    ("LIMA (AFP) - The defence ministry said troops had been deployed to support the "
+     "police.", "deployed"),
+])
+def test_an_undated_reported_claim_is_not_placed_by_the_dateline(pipe: Pipeline, text: str,
+                                                                trigger: str) -> None:
+    got = place(pipe, text, trigger)
+    assert got is None or got.basis != "dateline"
+
+
+@pytest.mark.parametrize("text,trigger,city", [
+    ("KABUL (Reuters) - Afghan police arrested three men on Tuesday, the interior "
+     "ministry said.", "arrested", "KABUL"),
+    ("LIMA (AFP) - Peruvian troops were deployed on Monday, the defence ministry said.",
+     "deployed", "LIMA"),
+])
+def test_a_dated_reported_act_keeps_the_dateline(pipe: Pipeline, text: str, trigger: str,
+                                                 city: str) -> None:
+    got = place(pipe, text, trigger)
+    assert got is not None and got.basis == "dateline" and got.text == city

@@ -244,7 +244,18 @@ def _news_event(event: EventMention) -> bool:
     """An event of the article's news: it happened (asserted or reported, not
     demanded, threatened, planned or denied) and is not recalled background
     (the time stage runs first)."""
-    return event.factuality.modality in NEWS_MODALITIES and not event.time.background
+    return (event.factuality.modality in NEWS_MODALITIES and not event.time.background
+            and not _undated_claim(event))
+
+
+def _undated_claim(event: EventMention) -> bool:
+    """Class *undated reported claim*: an act the text only relays from a
+    source and gives no time of its own ("26 'armed criminals' had been
+    killed, the ministry said", "its units had targeted only military
+    objects", "the military had been deployed, he said") is a claim, not a
+    dated act of the day, so the dateline does not say where it happened;
+    the same report with a day ("killed on Tuesday, police said") keeps it."""
+    return event.factuality.modality == "reported" and event.time.value is None
 
 
 def dateline_fits(event: EventMention, dateline: PlaceMention) -> bool:
