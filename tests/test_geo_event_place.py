@@ -157,3 +157,16 @@ def test_a_dated_reported_act_keeps_the_dateline(pipe: Pipeline, text: str, trig
                                                  city: str) -> None:
     got = place(pipe, text, trigger)
     assert got is not None and got.basis == "dateline" and got.text == city
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("NIAMEY (Reuters) - The European Union suspended budget support to Niger on "
+     "Saturday.", "suspended"),
+    ("FREETOWN (AP) - ECOWAS condemned the attack on Monday.", "condemned"),
+    ("DHAKA (AFP) - Amnesty International accused the police of torture on Tuesday.",
+     "accused"),
+])
+def test_an_international_body_is_not_placed_by_the_dateline(pipe: Pipeline, text: str,
+                                                             trigger: str) -> None:
+    got = place(pipe, text, trigger)
+    assert got is None or got.basis != "dateline"

@@ -264,7 +264,7 @@ def dateline_fits(event: EventMention, dateline: PlaceMention) -> bool:
     also condemned" under TBILISI, "Rwanda denied" under KINSHASA, "the U.S.
     military denied" under DAMASCUS) acts at home or elsewhere, so its event
     is not placed there."""
-    if not _news_event(event):
+    if not _news_event(event) or _international_body(event):
         return False
     country = event.actor.country if event.actor is not None else None
     return country is None or dateline.country is None or country == dateline.country
@@ -278,6 +278,17 @@ def under_dateline(event: EventMention, header: tuple[int, int]) -> bool:
     at all; the same act retold in the body still takes the dateline there.
     Without a dateline header (``(0, 0)``) nothing is above it."""
     return event.trigger.start >= header[0]
+
+
+def _international_body(event: EventMention) -> bool:
+    """Class *international body under a dateline*: a body of no one country
+    (IGO or NGO: "the European Union suspended budget support", "ECOWAS
+    condemned the plot", "Amnesty International accused the authorities")
+    acts from its own seat, not where the story was filed, so the
+    dateline does not place its act; its sentence's own venue still does."""
+    actor = event.actor
+    return (actor is not None and actor.country is None
+            and bool({"IGO", "NGO"} & set(actor.sectors)))
 
 
 def place_for(doc: Doc, event: EventMention, places: list[PlaceMention],
