@@ -150,8 +150,8 @@ def test_an_undated_reported_claim_is_not_placed_by_the_dateline(pipe: Pipeline,
 @pytest.mark.parametrize("text,trigger,city", [
     ("KABUL (Reuters) - Afghan police arrested three men on Tuesday, the interior "
      "ministry said.", "arrested", "KABUL"),
-    ("LIMA (AFP) - Peruvian troops were deployed on Monday, the defence ministry said.",
-     "deployed", "LIMA"),
+    ("LIMA (AFP) - Peruvian police detained 12 protesters on Monday, the interior "
+     "ministry said.", "detained", "LIMA"),
 ])
 def test_a_dated_reported_act_keeps_the_dateline(pipe: Pipeline, text: str, trigger: str,
                                                  city: str) -> None:
@@ -170,3 +170,27 @@ def test_an_international_body_is_not_placed_by_the_dateline(pipe: Pipeline, tex
                                                              trigger: str) -> None:
     got = place(pipe, text, trigger)
     assert got is None or got.basis != "dateline"
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("NAIROBI (Reuters) - Kenya deployed soldiers on Tuesday to support the police.",
+     "deployed"),
+    ("DAMASCUS (AP) - The government sent thousands of reinforcements on Sunday.", "sent"),
+    ("PORT MORESBY (AFP) - The army mobilised 1,000 troops on Thursday.", "mobilised"),
+])
+def test_a_deployment_without_a_destination_is_not_placed_by_the_dateline(
+        pipe: Pipeline, text: str, trigger: str) -> None:
+    got = place(pipe, text, trigger)
+    assert got is None or got.basis != "dateline"
+
+
+@pytest.mark.parametrize("text,trigger,city", [
+    ("QUITO (Reuters) - Soldiers were deployed to the port city of Guayaquil on Tuesday.",
+     "deployed",
+     "Guayaquil"),
+    ("DAMASCUS (AP) - The government sent reinforcements to Latakia on Sunday.", "sent",
+     "Latakia"),
+])
+def test_a_deployment_is_placed_at_its_destination(pipe: Pipeline, text: str, trigger: str,
+                                                   city: str) -> None:
+    assert name_of(place(pipe, text, trigger)) == city

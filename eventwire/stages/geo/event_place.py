@@ -264,7 +264,7 @@ def dateline_fits(event: EventMention, dateline: PlaceMention) -> bool:
     also condemned" under TBILISI, "Rwanda denied" under KINSHASA, "the U.S.
     military denied" under DAMASCUS) acts at home or elsewhere, so its event
     is not placed there."""
-    if not _news_event(event) or _international_body(event):
+    if not _news_event(event) or _international_body(event) or _deployment(event):
         return False
     country = event.actor.country if event.actor is not None else None
     return country is None or dateline.country is None or country == dateline.country
@@ -289,6 +289,15 @@ def _international_body(event: EventMention) -> bool:
     actor = event.actor
     return (actor is not None and actor.country is None
             and bool({"IGO", "NGO"} & set(actor.sectors)))
+
+
+def _deployment(event: EventMention) -> bool:
+    """Class *deployment without a stated destination*: massing or sending
+    forces (MOBILIZE: "the military had been deployed to support police",
+    "the government sent thousands of reinforcements", "1,000 soldiers were
+    on standby") happens where the forces go, which only the text's own
+    destination says; the dateline is at most where the order was given."""
+    return event.type in DESTINATION_TYPES
 
 
 def place_for(doc: Doc, event: EventMention, places: list[PlaceMention],
