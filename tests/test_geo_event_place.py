@@ -194,3 +194,25 @@ def test_a_deployment_without_a_destination_is_not_placed_by_the_dateline(
 def test_a_deployment_is_placed_at_its_destination(pipe: Pipeline, text: str, trigger: str,
                                                    city: str) -> None:
     assert name_of(place(pipe, text, trigger)) == city
+
+
+@pytest.mark.parametrize("text,trigger,city", [
+    ("Protesters stormed the Almaty mayor's office on Wednesday.", "stormed", "Almaty"),
+    ("Militants attacked Kandahar airport before dawn.", "attacked", "Kandahar"),
+    ("Drones hit Odesa's port overnight, the governor said.", "hit", "Odesa"),
+    ("Kandahar airport was attacked by militants before dawn.", "attacked", "Kandahar"),
+    ("Protesters torched Almaty city hall on Wednesday.", "torched", "Almaty"),
+])
+def test_a_town_struck_is_where_the_strike_happens(pipe: Pipeline, text: str, trigger: str,
+                                                   city: str) -> None:
+    assert name_of(place(pipe, text, trigger)) == city
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Russia attacked Ukraine in February 2022.", "attacked"),
+    ("Azerbaijan accused Armenia of provocations.", "accused"),
+])
+def test_a_country_struck_or_a_town_accused_is_no_place(pipe: Pipeline, text: str,
+                                                        trigger: str) -> None:
+    got = place(pipe, text, trigger)
+    assert got is None or got.basis not in ("trigger", "clause")

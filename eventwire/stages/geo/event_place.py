@@ -70,6 +70,7 @@ ORIGIN = {"from"}
 # to X" masses forces there), unlike a transfer ("flew them to Washington")
 DESTINATION_TYPES = {"MOBILIZE"}
 NEWS_MODALITIES = {"asserted", "reported"}
+STRUCK_TYPES = {"ASSAULT", "PROTEST"}  # acts whose target site is where they happen
 
 
 def _up_to_phrase(tok: Token) -> Token:
@@ -164,7 +165,12 @@ def _basis(doc: Doc, p: PlaceMention, trigger: Token, event: EventMention) -> st
     ent = doc.char_span(p.start, p.end, alignment_mode="expand")
     if ent is None:
         return None
-    if not venue(ent.root, trigger, _is_participant(p, event), _transfer(trigger, event)):
+    target = _struck_place(p, event)
+    if target and _up_to_phrase(ent.root).dep_ == "nsubjpass" and \
+            _up_to_phrase(ent.root).head == trigger:
+        return "trigger"  # "Stepanakert was shelled"
+    participant = _is_participant(p, event) and not target
+    if not venue(ent.root, trigger, participant, _transfer(trigger, event)):
         return None
     if _locative_link(ent.root, trigger):
         return "trigger"
@@ -172,6 +178,17 @@ def _basis(doc: Doc, p: PlaceMention, trigger: Token, event: EventMention) -> st
     if own == _clause_head(trigger):
         return "clause"
     return "sentence" if _governs(ent.root, trigger) else None
+
+
+def _struck_place(place: PlaceMention, event: EventMention) -> bool:
+    """Class *a town or site struck is where the strike happens*: a place
+    below a country that a violent or storming act (ASSAULT, PROTEST) hits
+    ("shelled Stepanakert", "insurgents attack Mozambique's Chiure", "jets
+    strike Yemen's Hodeidah", "protesters torch Almaty city hall") is both
+    its target and its place; a country hit ("Russia attacked Ukraine")
+    says no more than the actor's war, so it stays a participant only."""
+    return event.type in STRUCK_TYPES and \
+        SPECIFIC.get(place.precision, 1) < SPECIFIC["country"]
 
 
 def _governs(place: Token, trigger: Token) -> bool:
