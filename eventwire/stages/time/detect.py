@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from eventwire.stages.time import coverage
+from eventwire.stages.time import coverage, periods
 from eventwire.stages.time import normalize as nz
 
 Handler = Callable[[re.Match[str], date | None, str], tuple[str, str | None] | None]
@@ -107,6 +107,8 @@ def _deictic(m: re.Match[str], ref: date | None, tense: str) -> tuple[str, str |
     word = m["word"].lower()
     if ref is None:
         return "DATE", "PRESENT_REF" if word in ("today", "tonight") else None
+    if word == "tonight":  # TimeML: a part of the day is a TIME
+        return "TIME", f"{ref.isoformat()}TNI"
     return "DATE", _iso(ref + nz.timedelta(days=_DEICTIC[word]))
 
 
@@ -185,6 +187,8 @@ def _quarter(m: re.Match[str], ref: date | None, tense: str) -> tuple[str, str |
     n = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1": 1, "2": 2, "3": 3, "4": 4}[
         m["q"].lower()]
     year = m["year"] or (str(_shifted_year(ref, m["qmod"])) if ref else "XXXX")
+    if ref and not (m["year"] or m["qmod"]) and tense == "past" and n > (ref.month + 2) // 3:
+        year = str(ref.year - 1)  # "profit fell in the fourth quarter" (said in March)
     return "DATE", f"{year}-Q{n}"
 
 
@@ -257,7 +261,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("month", rf"\b(?:in\s+|last\s+|next\s+)?(?:(?:early|mid|late)[- ])?{MONTH}\b", _month),
     ("year", rf"(?<![\d$£€#.,])\b{YEAR}\b(?![\d%,.]\d)", _year),
 ]
-RULES += coverage.RULES  # business-calendar, clock and fractional expressions
+RULES += coverage.RULES + periods.RULES  # business calendar, clocks; sets, ordinals
 COMPILED = [(name, re.compile(rx, re.IGNORECASE), fn) for name, rx, fn in RULES]
 # Words that, capitalised or not, are not months in most news text.
 _NOT_MONTH = {"may", "march", "mar", "jan", "sep", "dec", "oct", "aug", "jun", "jul"}
@@ -363,7 +367,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "season": ("spring", "summer", "autumn", "fall", "winter"),
     "deictic": ("today", "yesterday", "tomorrow", "tonight"), "this-part": ("this",),
     "relative": ("week", "month", "year", "quarter", "decade"),
-    **coverage.NEEDLES}
+    **coverage.NEEDLES, **periods.NEEDLES}
 
 
 def _windows(lowered: str, needles: tuple[str, ...]) -> list[tuple[int, int]]:
