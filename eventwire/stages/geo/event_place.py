@@ -13,7 +13,9 @@ First that applies (``basis``):
    news event of an actor of the dateline's country (or of no known
    country) whose sentence names no venue, and only for the body the
    dateline heads: a headline above it is not placed by it
-   (:func:`under_dateline`);
+   (:func:`under_dateline`); not for an undated reported claim, an act of
+   an international body of no country, or a deployment (see
+   :func:`dateline_fits`);
 5. ``focus``: the article's main country (``component._focus``); scored as
    no place (docs/formats.md);
 6. none. Never the actor's country on its own, never invented.
