@@ -36,12 +36,14 @@ from eventwire.store import open_store  # noqa: E402
 
 
 def ecb_articles(src: Path, out: Path, limit: int) -> int:
-    """ECB+ documents as JSONL articles (id, text, a publication date)."""
+    """ECB+ documents (``doc_id``) or article JSONL (``id``, e.g. the output of
+    ``vary``) as JSONL articles with a publication date."""
     rows = [json.loads(line) for line in src.read_text().splitlines()[:limit]]
     with out.open("w") as fh:
         for r in rows:
-            fh.write(json.dumps({"id": r["doc_id"], "text": r["text"],
-                                 "published": "2012-06-01", "outlet": "ECB+"}) + "\n")
+            fh.write(json.dumps({"id": r.get("doc_id", r.get("id")), "text": r["text"],
+                                 "published": r.get("published") or "2012-06-01",
+                                 "outlet": r.get("outlet") or "ECB+"}) + "\n")
     return len(rows)
 
 
