@@ -51,7 +51,9 @@ def walk(api: TestClient, query: str = "", limit: int = 7) -> list[dict[str, Any
 
 def test_pages_cover_every_event_once_in_order(api: TestClient) -> None:
     total = api.get("/api/events/facets").json()["total"]
-    assert total > 150
+    # enough events for many pages of 13 (the samples gave 150+ before the
+    # learned eventness filter of branch events3 dropped weak candidates; 92 now)
+    assert total > 60
     for sort in ("-published", "published", "date", "-confidence"):
         items = walk(api, f"sort={sort}", limit=13)
         ids = [e["event_id"] for e in items]
