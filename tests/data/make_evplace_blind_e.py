@@ -132,9 +132,11 @@ def _find(text: str, needle: str, k: int) -> tuple[int, int]:
     return at, at + len(needle)
 
 
-def build() -> list[dict[str, object]]:
+def build(passages: list[tuple[str, list[P]]] | None = None,
+          prefix: str = "evplace") -> list[dict[str, object]]:
+    """The set's rows; set p4 builds its own passages with its own id prefix."""
     out = []
-    for n, (text, events) in enumerate(PASSAGES, 1):
+    for n, (text, events) in enumerate(PASSAGES if passages is None else passages, 1):
         evs = []
         for trig, k, place, lat, lon in events:
             a, b = _find(text, trig, k)
@@ -147,7 +149,7 @@ def build() -> list[dict[str, object]]:
                         "time": {"value": None, "granularity": "unknown", "background": False},
                         "place": pl, "speaker": None, "relays": [], "modality": None,
                         "condition": None, "cluster": None})
-        out.append({"id": f"evplace-{n:02d}", "outlet": None, "published": "2024-05-06",
+        out.append({"id": f"{prefix}-{n:02d}", "outlet": None, "published": "2024-05-06",
                     "title": None, "text": text, "split": "blind", "source": "own",
                     "events": evs})
     return out

@@ -20,11 +20,13 @@ a place without a point (lat None) is matched by span overlap.
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
-OUT = Path(__file__).with_name("evplace_blind_p4.jsonl")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from make_evplace_blind_e import P, build  # noqa: E402
 
-P = tuple[str, int, str | None, float | None, float | None]
+OUT = Path(__file__).with_name("evplace_blind_p4.jsonl")
 
 PASSAGES: list[tuple[str, list[P]]] = [
     ("NAIROBI (Reuters) - Kenyan police arrested 30 protesters on Tuesday during a march "
@@ -100,35 +102,7 @@ PASSAGES: list[tuple[str, list[P]]] = [
 ]
 
 
-def _find(text: str, needle: str, k: int) -> tuple[int, int]:
-    at = -1
-    for _ in range(k):
-        at = text.index(needle, at + 1)
-    return at, at + len(needle)
-
-
-def build() -> list[dict[str, object]]:
-    out = []
-    for n, (text, events) in enumerate(PASSAGES, 1):
-        evs = []
-        for trig, k, place, lat, lon in events:
-            a, b = _find(text, trig, k)
-            pl = None
-            if place is not None:
-                c, d = _find(text, place, 1)
-                pl = {"start": c, "end": d, "text": place, "lat": lat, "lon": lon}
-            evs.append({"trigger": {"start": a, "end": b, "text": trig}, "type": None,
-                        "mode": None, "actor": None, "recipient": None,
-                        "time": {"value": None, "granularity": "unknown", "background": False},
-                        "place": pl, "speaker": None, "relays": [], "modality": None,
-                        "condition": None, "cluster": None})
-        out.append({"id": f"evplace4-{n:02d}", "outlet": None, "published": "2024-05-06",
-                    "title": None, "text": text, "split": "blind", "source": "own",
-                    "events": evs})
-    return out
-
-
 if __name__ == "__main__":
     with OUT.open("w", encoding="utf-8") as fh:
-        for rec in build():
+        for rec in build(PASSAGES, "evplace4"):
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
