@@ -17,7 +17,9 @@ import json
 from pathlib import Path
 
 # (dct, text, [(trigger, occurrence, value, background)])
-ARTICLES: list[tuple[str, str, list[tuple[str, int, str | None, bool]]]] = [
+Article = tuple[str, str, list[tuple[str, int, str | None, bool]]]  # dct, text, events
+
+ARTICLES: list[Article] = [
     ("2023-03-15", "Rebels seized the town of Kiru on February 20. Three days later, government "
      "troops launched a counteroffensive. The army says it recaptured the town on Monday.",
      [("seized", 0, "2023-02-20", True), ("launched", 0, "2023-02-23", True),
@@ -121,15 +123,16 @@ def _find(text: str, word: str, occurrence: int) -> int:
     return hits[occurrence]
 
 
-def build() -> list[dict[str, object]]:
+def build(articles: list[Article] | None = None, prefix: str = "tbe") -> list[dict[str, object]]:
+    """The set's rows; time set g builds its own articles with its own id prefix."""
     out = []
-    for i, (dct, text, events) in enumerate(ARTICLES, 1):
+    for i, (dct, text, events) in enumerate(ARTICLES if articles is None else articles, 1):
         gold = []
         for word, occ, value, background in events:
             start = _find(text, word, occ)
             gold.append({"start": start, "end": start + len(word), "text": word,
                          "value": value, "background": background})
-        out.append({"doc_id": f"tbe-{i:03d}", "dct": dct, "text": text, "events": gold})
+        out.append({"doc_id": f"{prefix}-{i:03d}", "dct": dct, "text": text, "events": gold})
     return out
 
 

@@ -19,8 +19,11 @@ branch's changes; never debugged on.
 from __future__ import annotations
 
 import json
-import re
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from make_time_blind_e import build  # noqa: E402
 
 # (dct, text, [(trigger, occurrence, value, background)])
 ARTICLES: list[tuple[str, str, list[tuple[str, int, str | None, bool]]]] = [
@@ -131,27 +134,9 @@ ARTICLES: list[tuple[str, str, list[tuple[str, int, str | None, bool]]]] = [
 ]
 
 
-def _find(text: str, word: str, occurrence: int) -> int:
-    """Offset of the occurrence-th whole-word match of ``word`` (0-based)."""
-    hits = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", text)]
-    return hits[occurrence]
-
-
-def build() -> list[dict[str, object]]:
-    out = []
-    for i, (dct, text, events) in enumerate(ARTICLES, 1):
-        gold = []
-        for word, occ, value, background in events:
-            start = _find(text, word, occ)
-            gold.append({"start": start, "end": start + len(word), "text": word,
-                         "value": value, "background": background})
-        out.append({"doc_id": f"tbg-{i:03d}", "dct": dct, "text": text, "events": gold})
-    return out
-
-
 if __name__ == "__main__":
     path = Path(__file__).with_name("time_blind_g.jsonl")
     with path.open("w", encoding="utf-8") as fh:
-        for rec in build():
+        for rec in build(ARTICLES, "tbg"):
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
     print(path, len(ARTICLES), sum(len(a[2]) for a in ARTICLES))
