@@ -25,19 +25,12 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from spans import locate, write_jsonl  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from needles import GRANS, MODALITIES, TYPES, E, P, _actor, _span, _unique  # noqa: E402
+from spans import write_jsonl  # noqa: E402
 
 BATCH = "rec_b"
 OUT = Path(__file__).with_name(f"{BATCH}.jsonl")
-
-TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
-         "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION",
-         "MOBILIZE", "COERCE", "ASSAULT"}
-MODALITIES = {"asserted", "reported", "threatened", "demanded", "conditional",
-              "hypothetical", "future", "negated", "denied"}
-SECTORS = {"GOV", "MIL", "REB", "LEG", "JUD", "COP", "OPP", "CVL", "BUS", "MED", "IGO",
-           "NGO", "UAF", "SPY", "EDU", "REL", "HLH", "REF", "LAB", None}
-GRANS = {"day", "week", "month", "year", "unknown"}
 
 # GeoNames points (a country's own feature point; a city's centre).
 PLACES = {
@@ -61,50 +54,6 @@ PLACES = {
     "Rustaveli Avenue": (41.70, 44.80), "Kanbalu": (23.20, 95.52), "Bangkok": (13.75, 100.50),
     "California": (37.25, -119.75), "Uri": (34.08, 74.05), "Sochi": (43.60, 39.73), "Second Thomas Shoal": (9.73, 115.87), "Tskhinvali": (42.23, 43.97), "Masinloc": (15.54, 119.95), "Khankendi": (39.82, 46.75),
 }
-
-
-def _span(text: str, spec, anchor: int) -> dict:
-    if isinstance(spec, tuple):
-        needle, where = spec
-        if isinstance(where, int):
-            at = -1
-            for _ in range(where):
-                at = text.find(needle, at + 1)
-                if at < 0:
-                    raise ValueError(f"{needle!r} occurrence {where} not in text")
-            return locate(text, needle, at)
-        return locate(text, needle, _unique(text, where))
-    return locate(text, spec, anchor)
-
-
-def _unique(text: str, needle: str) -> int:
-    n = text.count(needle)
-    if n != 1:
-        raise ValueError(f"anchor {needle!r} occurs {n} times")
-    return text.find(needle)
-
-
-class P(tuple):
-    """A place: (needle spec, PLACES key) when the mention differs from the key."""
-
-    def __new__(cls, spec, name):
-        return super().__new__(cls, (spec, name))
-
-
-def E(at, trig, typ, mode, actor, rec, time, place, speaker=None, relays=(),
-      mod="asserted", cond=None, cl=None):
-    """One event, with spans still as needles (resolved in build())."""
-    return dict(at=at, trig=trig, typ=typ, mode=mode, actor=actor, rec=rec, time=time,
-                place=place, speaker=speaker, relays=relays, mod=mod, cond=cond, cl=cl)
-
-
-def _actor(text, spec, anchor):
-    if spec is None:
-        return None
-    needle, country, sector = spec
-    assert country is None or re.fullmatch(r"[A-Z]{3}", country), country
-    assert sector in SECTORS, sector
-    return {**_span(text, needle, anchor), "country": country, "sector": sector}
 
 
 def build_event(art: dict, i: int, e: dict) -> dict:
