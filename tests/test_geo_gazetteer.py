@@ -96,3 +96,20 @@ def test_countries_and_us_states_near_geonames_own_points() -> None:
     assert len(near["country"]) >= 190 and len(near["admin1"]) == 51
     assert sum(near["country"]) / len(near["country"]) >= 0.94
     assert sum(near["admin1"]) / len(near["admin1"]) >= 0.94
+
+
+def test_countries_sit_at_geonames_own_point() -> None:
+    """Schema 12: a listed country carries GeoNames' own point under its own
+    id (``data/geo/country_points.tsv``), not a capital or a computed centre:
+    Canada 60.1, -113.6 (876 km from the computed midpoint), Indonesia -5,
+    120, the United States 39.76, -98.5, Japan at GeoNames' Tokyo-side point."""
+    from eventwire.stages.geo.build import geonames_country_points
+
+    points = geonames_country_points()
+    assert len(points) > 190 and points["CA"] == (6251999, 60.10867, -113.64258)
+    gaz = gazetteer()
+    for name, a2 in (("Canada", "CA"), ("Indonesia", "ID"), ("United States", "US"),
+                     ("Chile", "CL"), ("Japan", "JP")):
+        country = next(p for p in gaz.candidates(name) if p.feature == "country")
+        gid, lat, lon = points[a2]
+        assert country.geonameid == gid and (country.lat, country.lon) == (lat, lon)
