@@ -182,3 +182,21 @@ def test_a_place_word_alone_is_no_place(places_of, text: str) -> None:  # type: 
 def test_a_name_that_begins_a_street_is_no_place(places_of, text: str, street: str) -> None:  # type: ignore[no-untyped-def]
     """recognize._street: "Massachusetts Street" is a street, not the state."""
     assert street not in places_of(text)
+
+
+@pytest.mark.parametrize(("text", "names", "country"), [
+    ("Cholera was reported in the Mashonaland West, Manicaland and Midlands provinces.",
+     ("Manicaland", "Midlands"), "ZWE"),
+    ("Gunmen attacked villages in the Katsina and Zamfara states overnight.",
+     ("Katsina", "Zamfara"), "NGA"),
+    ("Floods hit the Kilifi, Kwale and Lamu counties after the rains.",
+     ("Kwale", "Lamu"), "KEN"),
+])
+def test_list_before_a_plural_type_word(places_of, text: str,  # type: ignore[no-untyped-def]
+                                        names: tuple[str, ...], country: str) -> None:
+    found = places_of(text)
+    assert {found[n].country for n in names} == {country}
+
+
+def test_list_of_people_before_a_plural_noun_is_no_place(places_of) -> None:  # type: ignore[no-untyped-def]
+    assert not places_of("The Smith, Jones and Brown families live nearby.")

@@ -1,7 +1,7 @@
 """Toponyms recognised by their context, where the small NER model gives
 the name another label (ORG, PERSON, PRODUCT) or none.
 
-Three linguistic classes, each accepted only when the gazetteer knows the
+Four linguistic classes, each accepted only when the gazetteer knows the
 name (a mention here is always resolvable):
 
 * **place-type cue**: a name governed by a place-type noun, before it ("the
@@ -10,6 +10,8 @@ name (a mention here is always resolvable):
 * **coordination**: a name conjoined with a recognised place ("Tacloban and
   Babatngon", "Mozambique and Botswana", "Devon and Cornwall"), or ending a
   range it starts ("from Carencro to Youngsville");
+* **list before a plural type word**: "the Mashonaland West, Manicaland
+  and Midlands provinces", "Kano, Kaduna and Zamfara states";
 * **local noun**: a name owning or modifying a noun only a place has ("Kyiv's
   mayor", "Columbia police", "a Salem man");
 * **inner name**: an NER place span the gazetteer does not know, whose
@@ -99,6 +101,24 @@ def _cued(span: Span) -> bool:
     return False
 
 
+PLURAL_TYPES = {"provinces", "regions", "states", "districts", "counties", "villages", "towns",
+                "cities", "islands", "parishes", "municipalities", "prefectures", "departments"}
+
+
+def _listed_before_type(span: Span) -> bool:
+    """A member of a list of names that a plural place-type noun ends:
+    "the Mashonaland West, Manicaland and Midlands provinces", "Kano, Kaduna
+    and Zamfara states", "in Temryuk and Anapa districts": the type word
+    governs every member, whatever the parser attached it to."""
+    doc, j, joined = span.doc, span.end, False
+    while j < len(doc) and (doc[j].text == "," or doc[j].lower_ in ("and", "or")
+                            or _proper(doc[j])):
+        joined = joined or not _proper(doc[j])
+        j += 1
+    return (joined or j == span.end) and j < len(doc) and doc[j].lower_ in PLURAL_TYPES \
+        and doc[j].text.islower()
+
+
 def _conjoined(span: Span, taken: set[int]) -> bool:
     """The span's head and a recognised place are conjuncts, or the span
     ends a range that a place starts ("from Carencro to Youngsville")."""
@@ -136,7 +156,8 @@ def by_context(doc: Doc, taken: set[int]) -> list[tuple[Span, list[Place]]]:
             if gaz.demonym(span.text) or any(ch.isdigit() for ch in span.text) or \
                     len(span) == 1 and (generic(span[0]) or after_prefix(span[0])):
                 continue
-            if (_cued(span) or _conjoined(span, taken) or local(span)) and (
+            if (_cued(span) or _conjoined(span, taken) or local(span)
+                    or _listed_before_type(span)) and (
                     cands := gaz.candidates(span.text)):
                 new.append((span, cands))
         if not new:

@@ -47,6 +47,7 @@ from eventwire.nlp.extensions import get_list
 from eventwire.stages.geo.context import TRAILING, by_context, inner_name, local, typed
 from eventwire.stages.geo.facility import after_prefix, generic, modifier_place
 from eventwire.stages.geo.gazetteer import Place, gazetteer
+from eventwire.stages.geo.orgplace import before_region, trailing_place
 from eventwire.stages.geo.regions import region_spans
 
 LABELS = {"GPE", "LOC", "FAC"}
@@ -209,10 +210,14 @@ def _ner(doc: Doc, actor_spans: set[tuple[int, int]]) -> list[Mention]:
                 _after_locative(ent) and _big(cands) or _after_place(ent, out)
                 or _after_locative(ent, STRICT_LOCATIVE if ent.label_ == "PERSON" else
                                    SCAN_LOCATIVE)
-                or _named_region(ent, cands) or _before_facility(ent) or _airport(cands)):
+                or _named_region(ent, cands) or _before_facility(ent) or _airport(cands)
+                or before_region(ent, cands)):
             out.append(Mention(span.start, span.end, span.text, "mistagged", ent.label_, cands))
         elif ent.label_ == "ORG" and (lead := _leading_place(ent)) is not None:
             out.append(lead)
+        elif ent.label_ == "ORG" and (tail := trailing_place(span)) is not None:
+            out.append(Mention(tail[0].start, tail[0].end, tail[0].text, "organisation", "ORG",
+                               tail[1]))
     return out
 
 
