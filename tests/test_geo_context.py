@@ -200,3 +200,31 @@ def test_list_before_a_plural_type_word(places_of, text: str,  # type: ignore[no
 
 def test_list_of_people_before_a_plural_noun_is_no_place(places_of) -> None:  # type: ignore[no-untyped-def]
     assert not places_of("The Smith, Jones and Brown families live nearby.")
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Police stopped the Kisumu-bound trucks at a checkpoint.", "Kisumu", "KEN"),
+    ("A Gweru-based charity handed out maize meal.", "Gweru", "ZWE"),
+    ("The Quetta-born bowler took five wickets.", "Quetta", "PAK"),
+])
+def test_hyphenated_compound_names_a_place(places_of, text: str, name: str,  # type: ignore[no-untyped-def]
+                                           country: str) -> None:
+    assert places_of(text)[name].country == country
+
+
+def test_hyphenated_pair_of_places(places_of) -> None:  # type: ignore[no-untyped-def]
+    found = places_of("Work on the Mombasa-Nairobi railway resumed, and the Kabul-Kandahar "
+                      "highway reopened.")
+    assert found["Mombasa"].country == found["Nairobi"].country == "KEN"
+    assert found["Kabul"].country == found["Kandahar"].country == "AFG"
+    assert not places_of("He drove a Mercedes-Benz and a Rolls-Royce to the party.")
+
+
+def test_name_before_a_court_is_its_town(places_of) -> None:  # type: ignore[no-untyped-def]
+    found = places_of("Police in Eldoret arrested six men; the Kapsabet court freed them.")
+    assert found["Kapsabet"].country == "KEN"
+
+
+def test_hyphenated_names_that_are_no_pair(places_of) -> None:  # type: ignore[no-untyped-def]
+    found = places_of("Navarro-Valls said the 30-day programme in Al-Minya would end.")
+    assert not any(n in found for n in ("Navarro", "Valls", "Al", "30", "day"))

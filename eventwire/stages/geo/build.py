@@ -24,8 +24,8 @@ a second-level division is placed at the centre of the places it contains
 (the centre of their bounding box: GeoNames puts these features near their
 geographic centre), a first-level division at the centre of its area as
 estimated from its country's shape and its places (``areas.py``), a country
-not in ``country_points.tsv`` at the midpoint of the centroid of its largest polygon in ``countryinfo``'s
-shapes and REST Countries' point (GeoNames' own points:
+not in ``country_points.tsv`` at the midpoint of the centroid of its largest
+polygon in ``countryinfo``'s shapes and REST Countries' point (GeoNames' own points:
 ``tools/check_geo_points.py``). Build:
 ``python tools/build_gazetteer.py`` or on first use (``gazetteer.ensure_built``);
 about a minute, in a child process so the parent never holds the parsed JSON.

@@ -1,7 +1,7 @@
 """Toponyms recognised by their context, where the small NER model gives
 the name another label (ORG, PERSON, PRODUCT) or none.
 
-Four linguistic classes, each accepted only when the gazetteer knows the
+Five linguistic classes, each accepted only when the gazetteer knows the
 name (a mention here is always resolvable):
 
 * **place-type cue**: a name governed by a place-type noun, before it ("the
@@ -12,6 +12,8 @@ name (a mention here is always resolvable):
   range it starts ("from Carencro to Youngsville");
 * **list before a plural type word**: "the Mashonaland West, Manicaland
   and Midlands provinces", "Kano, Kaduna and Zamfara states";
+* **hyphenated compounds**: "the Kisumu-bound trucks", "a Gweru-based
+  charity"; a pair of places "the Mombasa-Nairobi railway" (``split_pair``);
 * **local noun**: a name owning or modifying a noun only a place has ("Kyiv's
   mayor", "Columbia police", "a Salem man");
 * **inner name**: an NER place span the gazetteer does not know, whose
@@ -119,6 +121,43 @@ def _listed_before_type(span: Span) -> bool:
         and doc[j].text.islower()
 
 
+# "<Name>-based", "<Name>-bound": a hyphenated compound whose first part is
+# where something is, comes from or goes to
+HYPHEN_SUFFIXES = {"based", "born", "bound", "headquartered", "registered", "flagged",
+                   "bred", "raised", "area", "region"}
+
+
+def _hyphen_compound(span: Span) -> bool:
+    """"the Kisumu-bound trucks", "a Gweru-based charity", "Quetta-born
+    players": the name before "-based", "-born", "-bound" (spaCy splits the
+    hyphen off) is a place; the small NER model often leaves it untagged."""
+    doc, end = span.doc, span.end
+    return end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+        and doc[end + 1].lower_ in HYPHEN_SUFFIXES
+
+
+def split_pair(span: Span) -> list[tuple[Span, list[Place]]]:
+    """A hyphenated pair of places the gazetteer does not know as one name,
+    modifying a noun: "the Mombasa-Nairobi railway", "the Kabul-Kandahar
+    highway", "Dhaka-Sylhet flights" — each part a capitalised word of three
+    letters or more that is a country, a division or a town of 10,000+ (so
+    not "Mercedes-Benz", "Al-Minya", nor a person "Navarro-Valls said")."""
+    dashes = [t.i for t in span if t.text == "-"]
+    doc = span.doc
+    if len(dashes) != 1 or span.end >= len(doc) or doc[span.end].pos_ != "NOUN" \
+            or not doc[span.end].is_lower:
+        return []
+    gaz, out = gazetteer(), []
+    for part in (span.doc[span.start:dashes[0]], span.doc[dashes[0] + 1:span.end]):
+        cands = gaz.candidates(part.text) if len(part) >= 1 and len(part.text) >= 3 and \
+            part.text[:1].isupper() and part.text.replace(" ", "").isalpha() else []
+        if not any(p.feature in ("country", "admin1") or p.population >= SINGLE_MIN_POPULATION
+                   for p in cands):
+            return []
+        out.append((part, cands))
+    return out
+
+
 def _conjoined(span: Span, taken: set[int]) -> bool:
     """The span's head and a recognised place are conjuncts, or the span
     ends a range that a place starts ("from Carencro to Youngsville")."""
@@ -157,9 +196,11 @@ def by_context(doc: Doc, taken: set[int]) -> list[tuple[Span, list[Place]]]:
                     len(span) == 1 and (generic(span[0]) or after_prefix(span[0])):
                 continue
             if (_cued(span) or _conjoined(span, taken) or local(span)
-                    or _listed_before_type(span)) and (
+                    or _listed_before_type(span) or _hyphen_compound(span)) and (
                     cands := gaz.candidates(span.text)):
                 new.append((span, cands))
+            elif not gaz.candidates(span.text):
+                new += split_pair(span)
         if not new:
             break
         for span, _ in new:

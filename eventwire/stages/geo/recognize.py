@@ -44,7 +44,14 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.nlp.extensions import get_list
-from eventwire.stages.geo.context import TRAILING, by_context, inner_name, local, typed
+from eventwire.stages.geo.context import (
+    TRAILING,
+    by_context,
+    inner_name,
+    local,
+    split_pair,
+    typed,
+)
 from eventwire.stages.geo.facility import after_prefix, generic, modifier_place
 from eventwire.stages.geo.gazetteer import Place, gazetteer
 from eventwire.stages.geo.orgplace import before_region, trailing_place
@@ -67,7 +74,8 @@ STRICT_LOCATIVE = SCAN_LOCATIVE - {"from", "to"}
 METONYM_DEPS = {"nsubj", "nsubjpass", "poss"}
 FACILITIES = {"airport", "hospital", "laboratory", "lab", "university", "racecourse", "port",
               "harbour", "harbor", "station", "base", "prison", "camp", "stadium", "mosque",
-              "cathedral", "church", "market", "bridge", "plant", "refinery", "dam", "mine"}
+              "cathedral", "church", "market", "bridge", "plant", "refinery", "dam", "mine",
+              "court", "jail", "clinic", "school"}
 MISTAGGED_MIN_POPULATION = 100_000
 MAX_WORDS = 4
 
@@ -188,6 +196,9 @@ def _ner(doc: Doc, actor_spans: set[tuple[int, int]]) -> list[Mention]:
         if not len(span):
             continue
         cands = gaz.candidates(span.text)
+        if not cands and ent.label_ in LABELS | {"ORG"} and (pair := split_pair(span)):  # "the Kabul-Kandahar highway"
+            out += [Mention(p.start, p.end, p.text, "ner", ent.label_, c) for p, c in pair]
+            continue
         inner = inner_name(span) if not cands and (
             ent.label_ in LABELS or ent.label_ == "ORG" and span[-1].lower_ in TRAILING) else None
         if inner is not None:  # "City of Santa Ana", "the Baghdad airport", "Da Nang Airport"
