@@ -228,3 +228,18 @@ def test_name_before_a_court_is_its_town(places_of) -> None:  # type: ignore[no-
 def test_hyphenated_names_that_are_no_pair(places_of) -> None:  # type: ignore[no-untyped-def]
     found = places_of("Navarro-Valls said the 30-day programme in Al-Minya would end.")
     assert not any(n in found for n in ("Navarro", "Valls", "Al", "30", "day"))
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Kasese is a town in western Uganda, near the border.", "Kasese", "UGA"),
+    ("Mbarara, the largest city in the region, lies on the road south.", "Mbarara", "UGA"),
+    ("Tabora was a small port on the old caravan route to the lake.", "Tabora", "TZA"),
+])
+def test_a_definition_says_the_name_is_a_place(places_of, text: str, name: str,  # type: ignore[no-untyped-def]
+                                               country: str) -> None:
+    assert places_of(text)[name].country == country
+
+
+def test_a_definition_without_a_place_noun_is_no_place(places_of) -> None:  # type: ignore[no-untyped-def]
+    found = places_of("Johnson is the county sheriff, and Jordan was the best player.")
+    assert "Johnson" not in found and "Jordan" not in found

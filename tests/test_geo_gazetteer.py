@@ -113,3 +113,12 @@ def test_countries_sit_at_geonames_own_point() -> None:
         country = next(p for p in gaz.candidates(name) if p.feature == "country")
         gid, lat, lon = points[a2]
         assert country.geonameid == gid and (country.lat, country.lon) == (lat, lon)
+
+
+def test_congo_is_first_the_democratic_republic() -> None:
+    """"eastern Congo", "Congo's army": news means the Democratic Republic far
+    more often; the republic stays a candidate and keeps "Congo-Brazzaville"."""
+    gaz = gazetteer()
+    countries = [p.country for p in gaz.candidates("Congo") if p.feature == "country"]
+    assert countries[:2] == ["COD", "COG"]
+    assert gaz.candidates("Congo-Brazzaville")[0].country == "COG"

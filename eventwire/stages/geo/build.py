@@ -53,7 +53,8 @@ from eventwire.stages.geo.areas import area_centres, outer_rings
 from eventwire.stages.geo.regions import add_regions
 
 # bump whenever the built file changes: the cache file is named by it (9: airports;
-# 11: first-level divisions at the centre of their area; 12: countries at GeoNames' point)
+# 11: first-level divisions at the centre of their area; 12: countries at GeoNames' point,
+# "Congo" also the Democratic Republic)
 SCHEMA_VERSION = 12
 _LATIN = re.compile(r"^[\x20-\x7e\u00c0-\u024f\u2018\u2019]+$")
 SCHEMA = """
@@ -72,6 +73,9 @@ SHORT_NAMES = {"US": "US", "U.S.": "US", "U.S.A.": "US", "USA": "US", "America":
                "Russia": "RU", "South Korea": "KR", "North Korea": "KP", "Iran": "IR",
                "Syria": "SY", "Netherlands": "NL", "Holland": "NL", "Czech Republic": "CZ",
                "Czechia": "CZ", "DRC": "CD", "DR Congo": "CD", "Congo-Kinshasa": "CD",
+               # news says "Congo", "eastern Congo" of the Democratic Republic far more
+               # often; both stay candidates ("Congo-Brazzaville" is the republic's)
+               "Congo": "CD", "Congo-Brazzaville": "CG",
                "Palestine": "PS", "Palestinian territories": "PS", "Ivory Coast": "CI",
                "Vatican": "VA", "Burma": "MM", "East Timor": "TL", "Laos": "LA",
                "Vietnam": "VN", "Taiwan": "TW", "Bolivia": "BO", "Venezuela": "VE",

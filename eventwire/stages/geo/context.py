@@ -1,7 +1,7 @@
 """Toponyms recognised by their context, where the small NER model gives
 the name another label (ORG, PERSON, PRODUCT) or none.
 
-Five linguistic classes, each accepted only when the gazetteer knows the
+Six linguistic classes, each accepted only when the gazetteer knows the
 name (a mention here is always resolvable):
 
 * **place-type cue**: a name governed by a place-type noun, before it ("the
@@ -14,6 +14,8 @@ name (a mention here is always resolvable):
   and Midlands provinces", "Kano, Kaduna and Zamfara states";
 * **hyphenated compounds**: "the Kisumu-bound trucks", "a Gweru-based
   charity"; a pair of places "the Mombasa-Nairobi railway" (``split_pair``);
+* **definition**: "Kasese is a town in western Uganda", "Austin is the
+  county seat", "Mbarara, the largest city in the region" (``defined``);
 * **local noun**: a name owning or modifying a noun only a place has ("Kyiv's
   mayor", "Columbia police", "a Salem man");
 * **inner name**: an NER place span the gazetteer does not know, whose
@@ -158,6 +160,25 @@ def split_pair(span: Span) -> list[tuple[Span, list[Place]]]:
     return out
 
 
+# nouns that define a name as a place: "Kasese is a town", "Mbarara, the
+# largest city in the region"
+DEFINING = (PLACE_TYPES - {"area", "community", "state", "territory"}) | {
+    "seat", "capital", "port", "resort", "metropolis", "village", "hub", "oasis"}
+
+
+def defined(span: Span) -> bool:
+    """A definition says the name is a place: the subject of "be" whose
+    complement is a place noun ("Austin is the county seat of Scott County",
+    "Kasese is a town in western Uganda", "Tabora was a small port") or a
+    name with such an apposition ("Mbarara, the largest city in the region,
+    lies ..."): the prose of gazetteers, encyclopaedias and travel pieces,
+    where the small NER model often tags the town a person."""
+    root = span.root
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        return any(c.dep_ == "attr" and c.lemma_.lower() in DEFINING for c in root.head.children)
+    return any(c.dep_ == "appos" and c.lemma_.lower() in DEFINING for c in root.children)
+
+
 def _conjoined(span: Span, taken: set[int]) -> bool:
     """The span's head and a recognised place are conjuncts, or the span
     ends a range that a place starts ("from Carencro to Youngsville")."""
@@ -196,7 +217,8 @@ def by_context(doc: Doc, taken: set[int]) -> list[tuple[Span, list[Place]]]:
                     len(span) == 1 and (generic(span[0]) or after_prefix(span[0])):
                 continue
             if (_cued(span) or _conjoined(span, taken) or local(span)
-                    or _listed_before_type(span) or _hyphen_compound(span)) and (
+                    or _listed_before_type(span) or _hyphen_compound(span)
+                    or defined(span)) and (
                     cands := gaz.candidates(span.text)):
                 new.append((span, cands))
             elif not gaz.candidates(span.text):
