@@ -196,7 +196,8 @@ def _ner(doc: Doc, actor_spans: set[tuple[int, int]]) -> list[Mention]:
         if not len(span):
             continue
         cands = gaz.candidates(span.text)
-        if not cands and ent.label_ in LABELS | {"ORG"} and (pair := split_pair(span)):  # "the Kabul-Kandahar highway"
+        # "the Kabul-Kandahar highway": two places, neither the span's name
+        if not cands and ent.label_ in LABELS | {"ORG"} and (pair := split_pair(span)):
             out += [Mention(p.start, p.end, p.text, "ner", ent.label_, c) for p, c in pair]
             continue
         inner = inner_name(span) if not cands and (
