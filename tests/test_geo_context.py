@@ -243,3 +243,19 @@ def test_a_definition_says_the_name_is_a_place(places_of, text: str, name: str, 
 def test_a_definition_without_a_place_noun_is_no_place(places_of) -> None:  # type: ignore[no-untyped-def]
     found = places_of("Johnson is the county sheriff, and Jordan was the best player.")
     assert "Johnson" not in found and "Jordan" not in found
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Cholera spread in the provinces of Mashonaland West and Midlands, officials said.",
+     "Mashonaland West", "ZWE"),
+    ("The sushi was served at a grill in Mission Viejo and at another in Laguna Hills.",
+     "Mission Viejo", "USA"),
+])
+def test_a_name_cut_in_two_grows_to_the_known_name(places_of, text: str,  # type: ignore[no-untyped-def]
+                                                  name: str, country: str) -> None:
+    assert places_of(text)[name].country == country
+
+
+def test_a_place_before_a_team_or_paper_name_stays_itself(places_of) -> None:  # type: ignore[no-untyped-def]
+    found = places_of("Fans of Real Madrid met reporters of the Washington Post in Madrid.")
+    assert "Madrid" in found and not any(" " in n for n in found)

@@ -231,6 +231,28 @@ def by_context(doc: Doc, taken: set[int]) -> list[tuple[Span, list[Place]]]:
     return found
 
 
+def longer_name(doc: Doc, start: int, end: int, taken: set[int]
+                ) -> tuple[int, int, list[Place]] | None:
+    """A place name the NER model cut in two: "Mashonaland" tagged a place
+    and "West" left out, "Mission" found and "Viejo" tagged a person: the
+    mention grows by up to two capitalised proper nouns on either side (not
+    in another mention) when the longer span is a name the gazetteer knows
+    ("Mashonaland West", "Mission Viejo"); the longest such span wins."""
+    def ok(i: int) -> bool:
+        return 0 <= i < len(doc) and i not in taken and doc[i].pos_ == "PROPN" and \
+            doc[i].text[:1].isupper() and doc[i].is_alpha
+
+    lefts = [n for n in range(3) if all(ok(start - k) for k in range(1, n + 1))]
+    rights = [n for n in range(3) if all(ok(end + k - 1) for k in range(1, n + 1))]
+    for size in range(max(lefts) + max(rights), 0, -1):
+        for left in lefts:
+            right = size - left
+            if right in rights and (cands := gazetteer().candidates(
+                    doc[start - left:end + right].text)):
+                return start - left, end + right, cands
+    return None
+
+
 def inner_name(span: Span) -> tuple[Span, list[Place]] | None:
     """The longest leading or trailing part of an unknown place span that
     the gazetteer knows: two words or more, or one word once the rest is

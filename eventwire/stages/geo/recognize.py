@@ -49,6 +49,7 @@ from eventwire.stages.geo.context import (
     by_context,
     inner_name,
     local,
+    longer_name,
     split_pair,
     typed,
 )
@@ -309,7 +310,13 @@ def find_mentions(doc: Doc) -> list[Mention]:
     taken = {i for m in mentions for i in range(m.start, m.end)}
     mentions += [Mention(span.start, span.end, span.text, "context", "", cands)
                  for span, cands in by_context(doc, taken)]
+    taken = {i for m in mentions for i in range(m.start, m.end)}
     for m in mentions:
+        own = set(range(m.start, m.end))
+        if (longer := longer_name(doc, m.start, m.end, taken - own)) is not None:
+            m.start, m.end, m.candidates = longer
+            m.text = doc[m.start:m.end].text
+            taken |= set(range(m.start, m.end))
         m.candidates = typed(doc, m.start, m.end, m.candidates)
     return sorted((m for m in mentions if not _street(doc, m.end)), key=lambda m: m.start)
 
