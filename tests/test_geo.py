@@ -4,6 +4,8 @@ resolution (hierarchy, context) and the event place with its basis."""
 
 from __future__ import annotations
 
+import pytest
+
 from eventwire.eval.geo import haversine_km
 from eventwire.models import Article
 from eventwire.nlp.pipeline import Pipeline
@@ -128,3 +130,25 @@ def test_an_office_says_country_or_state(places_of) -> None:  # type: ignore[no-
     assert places_of("The legislature of Georgia adjourned.")["Georgia"].admin1 == "GA"
     assert places_of("Mexico's army arrested him near Monterrey.")["Mexico"].precision \
         == "country"
+
+
+@pytest.mark.parametrize(("text", "names", "absent"), [
+    ("FLOODS HIT MOZAMBIQUE AS RAINS SWAMP BEIRA AND QUELIMANE",
+     ("MOZAMBIQUE", "BEIRA"), ("HIT", "RAINS", "AND")),
+    ("POLICE KILL TWO IN NAIROBI SLUM CLASH", ("NAIROBI",), ("POLICE", "KILL")),
+    ("DROUGHT GRIPS KENYA AND ETHIOPIA", ("KENYA", "ETHIOPIA"), ("DROUGHT",)),
+])
+def test_all_capital_headline(places_of, text: str, names: tuple[str, ...],  # type: ignore[no-untyped-def]
+                              absent: tuple[str, ...]) -> None:
+    """A headline in capitals: own names of countries, divisions and cities
+    of 100k+ are places; "HIT" (Hit, Iraq) and "POLICE" (a Polish town) not."""
+    found = places_of(text)
+    assert all(n in found for n in names) and not any(n in found for n in absent)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Floods hit Mozambique as rains swamp the coast.", "Mozambique"),
+    ("The envoy said talks with Eritrea would resume soon.", "Eritrea"),
+])
+def test_untagged_country_name(places_of, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert places_of(text)[name].precision == "country"

@@ -277,12 +277,17 @@ def _scan_accepts(span: Span, cands: list[Place]) -> bool:
     """A capitalised run the gazetteer knows: two words or more; one word
     only after a locative preposition or before ", <division>", and an
     all-capital or digit-bearing word ("HIV", "H1N1") only as a country or
-    division."""
+    division; in an all-capital headline, a country, a division or a city of
+    100,000+ by its own name (``_headline``); an untagged country's own name
+    anywhere (``_own_country``)."""
     text = span.text
     if any(ch.isdigit() for ch in text) or gazetteer().demonym(text):
         return False
     if len(span) == 1 and (generic(span[0]) or after_prefix(span[0])):
         return False  # "at Fort Hood": neither "Fort" nor "Hood" is a town here
+    if text.isupper() and _headline(span):
+        return any(p.main_name and (p.feature in ("country", "admin1") or
+                                    p.population >= MISTAGGED_MIN_POPULATION) for p in cands)
     if text.isupper() and not (_region(cands) or _dateline(span)):
         return False
     if len(span) >= 2 or _dateline(span):
@@ -291,7 +296,23 @@ def _scan_accepts(span: Span, cands: list[Place]) -> bool:
     before_division = end + 1 < len(doc) and doc[end].text == "," and _region(
         gazetteer().candidates(doc[end + 1].text))
     return span[0].pos_ == "PROPN" and (_after_locative(span, SCAN_LOCATIVE) or before_division
-                                        or _owns_local(span))
+                                        or _owns_local(span) or _own_country(cands))
+
+
+def _own_country(cands: list[Place]) -> bool:
+    """"Floods hit Mozambique", "talks with Eritrea": a proper noun the NER
+    model left untagged (not a person, not an organisation) that is a
+    country's own name is the country, wherever it stands."""
+    return any(p.feature == "country" and p.main_name for p in cands)
+
+
+def _headline(span: Span) -> bool:
+    """A sentence of three words or more written all in capitals ("FLOODS HIT
+    MOZAMBIQUE AS RAINS SWAMP BEIRA"): casing says nothing there, so a word
+    is a place when it is the own name of a country, a division or a city of
+    100,000+ (not "HIT", Hit in Iraq; not "POLICE", a Polish town)."""
+    words = [t for t in span.sent if t.is_alpha]
+    return len(words) >= 3 and all(t.text.isupper() for t in words)
 
 
 def _owns_local(span: Span) -> bool:
