@@ -9,19 +9,27 @@ Five sources, longest span first, no overlaps:
    knows it and it stands after a locative preposition ("near Orneta"; a
    person-tagged name not after "from", and after the wider prepositions
    only a country, a division or a place of 100k+), after "<place>,", before
-   a facility noun ("the Pirbright laboratory"), or when it is a country or
+   a facility noun ("the Pirbright laboratory"), before ", <region>" that
+   holds it ("Krasnodar, Russia"; ``orgplace``), or when it is a country or
    first-level division tagged anything but a person ("Romania confirmed");
+   an organisation ending "of <place>" gives that place ("the Bank of
+   Japan"; ``orgplace``); a hyphenated pair of places is split ("the
+   Kabul-Kandahar highway");
 2. a gazetteer scan (a dictionary phrase matcher over the SQLite index,
    not spaCy's ``PhraseMatcher``: 800k names would cost ~1 GB of patterns)
    of capitalised proper-noun runs outside person, organisation and other
    named entities: a run of two or more words that names a place ("Pandi",
    "Central Luzon" are single and multiword cases), or one word after a
    locative preposition, before ", <division>" or owning a local noun
-   ("Kyiv's mayor");
+   ("Kyiv's mayor"), or a country's own name ("Floods hit Mozambique"); in an
+   all-capital headline, countries, divisions and cities of 100k+;
 3. context (``context.by_context``), whatever the NER label: a name with a
    place-type noun ("the Puno region", "the village of Cellardyke"), a
    conjunct of a place ("Mozambique and Botswana"), a name modifying a
-   local noun ("Columbia police");
+   local noun ("Columbia police"), a list before a plural type word, a
+   "-based"/"-bound" compound, a definition ("Kasese is a town"); then any
+   mention grows to a longer known name the NER model cut ("Mission" +
+   "Viejo": ``context.longer_name``);
 4. the project's curated regions and waters (``regions.py``), matched as
    whole phrases ("the Gulf of Aden", "the Horn of Africa"), replacing a
    shorter mention inside them;
