@@ -40,6 +40,7 @@ from eventwire.stages.events.nonevents import word_classes
 from eventwire.stages.events.nonpolitical import is_business_act
 from eventwire.stages.events.participants import is_crowd
 from eventwire.stages.events.protests import gathers_to_protest, protest_clash
+from eventwire.stages.events.purposes import purpose_type
 from eventwire.stages.events.reciprocal import co_actors_for, is_reciprocal, reciprocal_partner
 from eventwire.stages.events.roles import roles_for
 from eventwire.stages.events.triggers import Candidate, Lexicon, find_candidates, load_lexicon
@@ -248,6 +249,8 @@ def events_in_sentence(doc: Doc, sent: Span, lex: Lexicon, retyper: Retyper | No
             cand.type, cand.mode, cand.rule = "PROTEST", "riot", f"{cand.rule}+riot"
         elif cand.type == "CONSULT" and gathers_to_protest(cand.token, actor):
             cand.type, cand.mode, cand.rule = "PROTEST", "demo", f"{cand.rule}+demo"
+        elif not cand.nominal and (retype := purpose_type(cand.type, cand.token, actor)):
+            (cand.type, cand.mode), cand.rule = retype, f"{cand.rule}+purpose"
         has_actor = actor is not None and (actor.actor_id is not None or actor.country is not None)
         has_recipient = recipient is not None and recipient.actor_id is not None
         trig = doc[cand.token.i:cand.end]
