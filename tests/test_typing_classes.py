@@ -266,3 +266,25 @@ def test_ordering_forces_is_a_mobilisation(pipe: Pipeline, text: str, mode: str)
 ])
 def test_seizing_people_is_an_abduction(pipe: Pipeline, text: str) -> None:
     check(pipe, text, "ASSAULT", "abduct")
+
+
+@pytest.mark.parametrize("text", [
+    "Government forces launched artillery and rocket fire at rebel camps.",
+    "The militants launched a barrage of mortars on the garrison.",
+    "Warplanes rained missiles on the northern suburbs overnight.",
+])
+def test_launching_fire_is_an_assault(pipe: Pipeline, text: str) -> None:
+    check(pipe, text, "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "UN helicopters evacuated the wounded from the besieged town.",
+    "The navy evacuated 300 foreign nationals from the port city.",
+    "The army airlifted stranded civilians out of the besieged town.",
+])
+def test_evacuating_people_is_aid(pipe: Pipeline, text: str) -> None:
+    check(pipe, text, "AID")
+
+
+def test_troops_evacuating_a_base_withdraw(pipe: Pipeline) -> None:
+    check(pipe, "The last troops evacuated the base on Friday.", "RETREAT", "withdraw")
