@@ -123,7 +123,9 @@ def _is_place(tok: Token) -> bool:
 
 def place_taken(verb: Token) -> bool:
     """"took control of the airport", "had taken control of the district",
-    "captured Kidal" (a name the tagger types as a place, or leaves untyped)."""
+    "captured Kidal" (a name the tagger types as a place), by an armed group
+    or force ("the government has taken control of the company" is no
+    assault)."""
     words = word_classes()
     if verb.pos_ != "VERB" or _lemma(verb) not in words["capture_verbs"]:
         return False
@@ -133,8 +135,13 @@ def place_taken(verb: Token) -> bool:
     if _lemma(obj) == "control":
         return any(c.dep_ == "prep" and c.lower_ == "of" and any(_is_place(g) for g in c.children)
                    for c in obj.children)
-    # a named place ("captured Kidal"); a name the tagger left untyped counts too
-    return obj.pos_ == "PROPN" and obj.ent_type_ in PLACE_ENTS | {""}
+    return obj.pos_ == "PROPN" and obj.ent_type_ in PLACE_ENTS  # "captured Kidal"
+
+
+def _armed(actor: ActorMention | None) -> bool:
+    words = word_classes()
+    return actor is not None and bool(set(actor.text.lower().split())
+                                      & (words["armed_groups"] | words["hijackers"]))
 
 
 def vessel_hijacked(verb: Token, actor: ActorMention | None) -> bool:
@@ -159,6 +166,6 @@ def purpose_type(kind: str, verb: Token, actor: ActorMention | None) -> Retype |
         return helped
     if kind == "COERCE" and vessel_hijacked(verb, actor):
         return "ASSAULT", "abduct"
-    if kind == "COERCE" and place_taken(verb):
+    if kind == "COERCE" and place_taken(verb) and _armed(actor):
         return "ASSAULT", None
     return None
