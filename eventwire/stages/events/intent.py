@@ -5,9 +5,11 @@ THREATEN "all threats, coercive or forceful warnings"; REQUEST "requests,
 demands, and orders"). So a trigger under a future or volitional marker is
 re-typed:
 
-* cooperative act (CONSULT, AID, COOPERATE, RETREAT, CONCEDE, SUPPORT) that
+* cooperative act (CONSULT, AID, COOPERATE, RETREAT, SUPPORT) that
   will/would happen, or that someone offers/plans/is ready to do -> AGREE
-  ("Finland will give a grant", "ready to contribute troops");
+  ("Finland will give a grant", "ready to contribute troops"); a concession
+  stays CONCEDE ("will lift the curfew", "decided to allow the candidate to
+  run"): the manual says future concessions do not reduce to AGREE;
 * conflictual act (COERCE, SANCTION, ASSAULT, MOBILIZE, PROTEST) announced
   the same way -> THREATEN ("plans to impose restrictions", "would blockade");
 * negated ("would not meet their demands") -> REJECT; a failure to
@@ -101,6 +103,8 @@ def intent_type(trigger: Token, base: str) -> tuple[str, str] | None:
         return "THREATEN", f"ultimatum:{base}"
     if negated and base in COOPERATIVE | {"AGREE"}:
         return "REJECT", f"refusal:{base}"
+    if base == "CONCEDE":
+        return "CONCEDE", f"intent:{base}"  # the manual: future concessions stay CONCEDE
     if base in COOPERATIVE:
         return "AGREE", f"intent:{base}"
     if base in CONFLICTUAL:
