@@ -104,3 +104,12 @@ def test_vessels_seized_by_pirates_are_hijackings(pipe: Pipeline, text: str, tri
 def test_withdrawn_measures_are_concessions(pipe: Pipeline, text: str) -> None:
     main = main_event(events(pipe, text))
     assert main is not None and main.type == "CONCEDE", main
+
+
+@pytest.mark.parametrize("text", [
+    "The junta ordered the French ambassador to leave the country within 72 hours.",
+    "Caracas ordered diplomats from seven countries to leave.",
+    "The ministry ordered two Dutch envoys to leave the capital.",
+])
+def test_diplomats_ordered_out_are_expelled(pipe: Pipeline, text: str) -> None:
+    assert typed(pipe, text, "ordered") == ("SANCTION", "expel")

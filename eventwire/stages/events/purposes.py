@@ -8,7 +8,8 @@ not in its verb (word lists in ``eventwire/data/events/curated.yaml``):
 * **a coercive order** — "a magistrate ordered him held in custody",
   "ordered the officer to remain in custody" (COERCE arrest), "ordered the
   journalists to leave" (COERCE): an authority's order whose content is
-  detention or expulsion is the coercion, not a request;
+  detention or expulsion is the coercion, not a request; ordering diplomats
+  to leave is their expulsion (SANCTION expel, the manual);
 * **forces sent to help** — "soldiers arrived to help restore order", "sent
   special forces at the request of the president", "dispatched planes to
   assess the damage": AID (the manual: military and police assistance,
@@ -31,6 +32,7 @@ from eventwire.stages.events.nonevents import word_classes
 
 Retype = tuple[str, str | None]
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
+LEFT_PLACES = {"country", "territory", "capital", "city", "nation", "kingdom", "island"}
 
 
 def _lemma(tok: Token) -> str:
@@ -63,6 +65,14 @@ def hostile_vow(verb: Token) -> bool:
     return False
 
 
+def _diplomats_sent_away(verb: Token) -> bool:
+    """"ordered the ambassador to leave", "ordering an Indian diplomat in
+    Islamabad to leave the country": an expulsion of diplomats (SANCTION
+    expel), not the deportation of individuals (COERCE)."""
+    envoys = word_classes()["envoy_nouns"]
+    return any(c.dep_ == "dobj" and _lemma(c) in envoys for c in verb.children)
+
+
 def coercive_order(verb: Token) -> str | None:
     """The COERCE mode of an order whose content is detention ("arrest") or
     being sent away (no mode), else None."""
@@ -76,11 +86,9 @@ def coercive_order(verb: Token) -> str | None:
             return "arrest"
         if _lemma(content) in {"detain", "arrest", "jail", "imprison"}:
             return "arrest"
-        if _lemma(content) == "leave" and any(c.dep_ == "dobj" and _lemma(c) == "country"
-                                              for c in content.children) or \
-                _lemma(content) == "leave" and not any(c.dep_ == "dobj"
-                                                       for c in content.children):
-            return ""
+        places = [_lemma(c) for c in content.children if c.dep_ == "dobj"]
+        if _lemma(content) == "leave" and all(p in LEFT_PLACES for p in places):
+            return ""  # "to leave", "to leave the country"
     return None
 
 
@@ -161,6 +169,8 @@ def purpose_type(kind: str, verb: Token, actor: ActorMention | None) -> Retype |
     if kind == "AGREE" and hostile_vow(verb):
         return "THREATEN", None
     if kind == "REQUEST" and (mode := coercive_order(verb)) is not None:
+        if mode == "" and _diplomats_sent_away(verb):
+            return "SANCTION", "expel"
         return "COERCE", mode or None
     if (helped := helping_forces(verb, kind)) is not None:
         return helped
