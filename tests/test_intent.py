@@ -41,3 +41,13 @@ def test_announced_concessions_stay_concessions(pipe: Pipeline, text: str) -> No
 ])
 def test_other_announced_acts(pipe: Pipeline, text: str, kind: str) -> None:
     assert main_type(pipe, text) == kind
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("NATO said it will deploy 700 more troops to the north.", "MOBILIZE"),
+    ("Peru said it would send troops to its border with Ecuador.", "MOBILIZE"),
+    ("The navy plans to station two more frigates in the strait.", "MOBILIZE"),
+    ("The army will deploy tanks unless the protesters leave the square.", "THREATEN"),
+])
+def test_announced_deployments_stay_mobilisations(pipe: Pipeline, text: str, kind: str) -> None:
+    assert main_type(pipe, text) == kind
