@@ -27,7 +27,8 @@ def events(pipe: Pipeline, text: str) -> list[EventMention]:
     ("The minister urged the rebels to lay down their arms.", "REQUEST"),
     ("Police arrested twenty demonstrators.", "COERCE"),
     ("Thousands of protesters marched through the capital.", "PROTEST"),
-    ("The two countries signed a trade agreement.", "AGREE"),
+    ("The two countries signed a trade agreement.", "SUPPORT"),  # manual: signing is SUPPORT
+    ("The two countries reached a trade agreement.", "AGREE"),
     ("The opposition rejected the election results.", "REJECT"),
     ("The president condemned the bombing.", "ACCUSE"),
     ("Japan donated rice to the flood victims.", "AID"),

@@ -215,3 +215,76 @@ def test_two_word_nouns_with_an_adjective(pipe: Pipeline, text: str, kind: str,
 ])
 def test_hosting_a_role_of_a_body_is_a_meeting(pipe: Pipeline, text: str) -> None:
     check(pipe, text, "CONSULT")
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya and Uganda signed a memorandum of understanding on rail transport.",
+    "The parliament ratified the border treaty with a large majority.",
+    "The two presidents inked a defence pact in Abuja.",
+    "Ministers finalised the trade accord on Friday.",
+])
+def test_signing_an_agreement_is_support(pipe: Pipeline, text: str) -> None:
+    check(pipe, text, "SUPPORT")
+
+
+@pytest.mark.parametrize("text,mode", [
+    ("The regional government suspended mobile internet services after the riots.", "censor"),
+    ("The court suspended the mayor for sixty days.", "restrict"),
+    ("The prime minister suspended two senior police officers over the shooting.", "restrict"),
+])
+def test_suspending_internet_or_officials_is_coercion(pipe: Pipeline, text: str,
+                                                      mode: str) -> None:
+    check(pipe, text, "COERCE", mode)
+
+
+@pytest.mark.parametrize("text", [
+    "Beijing banned seafood imports from the neighbouring country.",
+    "The government restricted flights to the island for a month.",
+    "The ministry halted grain exports to its neighbour.",
+])
+def test_trade_and_entry_bans_are_sanctions(pipe: Pipeline, text: str) -> None:
+    check(pipe, text, "SANCTION")
+
+
+def test_banning_gatherings_stays_coercion(pipe: Pipeline) -> None:
+    check(pipe, "The interior minister banned all rallies in the capital.", "COERCE")
+
+
+@pytest.mark.parametrize("text,mode", [
+    ("The president ordered the army to retake the northern town.", "troops"),
+    ("The prime minister instructed the armed forces to secure the border.", "troops"),
+    ("The governor ordered police patrols in the market districts.", "police"),
+])
+def test_ordering_forces_is_a_mobilisation(pipe: Pipeline, text: str, mode: str) -> None:
+    check(pipe, text, "MOBILIZE", mode)
+
+
+@pytest.mark.parametrize("text", [
+    "Bandits seized 30 villagers from a farm in Zamfara.",
+    "Gunmen snatched two foreign tourists near the border.",
+    "Armed men seized the passengers of a bus on the highway.",
+])
+def test_seizing_people_is_an_abduction(pipe: Pipeline, text: str) -> None:
+    check(pipe, text, "ASSAULT", "abduct")
+
+
+@pytest.mark.parametrize("text", [
+    "Government forces launched artillery and rocket fire at rebel camps.",
+    "The militants launched a barrage of mortars on the garrison.",
+    "Warplanes rained missiles on the northern suburbs overnight.",
+])
+def test_launching_fire_is_an_assault(pipe: Pipeline, text: str) -> None:
+    check(pipe, text, "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "UN helicopters evacuated the wounded from the besieged town.",
+    "The navy evacuated 300 foreign nationals from the port city.",
+    "The army airlifted stranded civilians out of the besieged town.",
+])
+def test_evacuating_people_is_aid(pipe: Pipeline, text: str) -> None:
+    check(pipe, text, "AID")
+
+
+def test_troops_evacuating_a_base_withdraw(pipe: Pipeline) -> None:
+    check(pipe, "The last troops evacuated the base on Friday.", "RETREAT", "withdraw")

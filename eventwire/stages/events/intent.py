@@ -5,11 +5,16 @@ THREATEN "all threats, coercive or forceful warnings"; REQUEST "requests,
 demands, and orders"). So a trigger under a future or volitional marker is
 re-typed:
 
-* cooperative act (CONSULT, AID, COOPERATE, RETREAT, CONCEDE, SUPPORT) that
+* cooperative act (CONSULT, AID, COOPERATE, RETREAT, SUPPORT) that
   will/would happen, or that someone offers/plans/is ready to do -> AGREE
-  ("Finland will give a grant", "ready to contribute troops");
-* conflictual act (COERCE, SANCTION, ASSAULT, MOBILIZE, PROTEST) announced
+  ("Finland will give a grant", "ready to contribute troops"); a concession
+  stays CONCEDE ("will lift the curfew", "decided to allow the candidate to
+  run"): the manual says future concessions do not reduce to AGREE;
+* conflictual act (COERCE, SANCTION, ASSAULT, PROTEST) announced
   the same way -> THREATEN ("plans to impose restrictions", "would blockade");
+  an announced deployment stays MOBILIZE ("NATO will deploy 700 more
+  troops", "would send troops to the border"): the manual's THREATEN is
+  verbal force against someone, MOBILIZE military moves short of force;
 * negated ("would not meet their demands") -> REJECT; a failure to
   cooperate is a refusal too ("failed to reach agreement", "failed to
   agree on a ceasefire" -> REJECT), a failed attack stays an attack, and
@@ -101,8 +106,12 @@ def intent_type(trigger: Token, base: str) -> tuple[str, str] | None:
         return "THREATEN", f"ultimatum:{base}"
     if negated and base in COOPERATIVE | {"AGREE"}:
         return "REJECT", f"refusal:{base}"
+    if base == "CONCEDE":
+        return "CONCEDE", f"intent:{base}"  # the manual: future concessions stay CONCEDE
     if base in COOPERATIVE:
         return "AGREE", f"intent:{base}"
+    if base == "MOBILIZE":
+        return None  # "will deploy 700 more troops": an announced deployment, not a threat
     if base in CONFLICTUAL:
         return "THREATEN", f"intent:{base}"
     return None

@@ -38,7 +38,11 @@ CLASS_KEYS = ("perception_state", "natural_causes", "economic_subjects", "result
               "host_verbs", "talk_verbs", "permission_verbs", "protest_nouns", "protest_verbs",
               "protesting_modifiers", "security_words", "sports_subjects", "market_patients",
               "resultative_verbs", "order_verbs",
-              "yield_verbs", "demand_nouns", "intransitive_events", "job_nouns")
+              "yield_verbs", "demand_nouns", "intransitive_events", "job_nouns",
+              "clash_words", "armed_groups", "gather_verbs", "protest_purposes",
+              "vow_verbs", "hostile_verbs", "hostile_nouns", "help_purposes", "dispatch_verbs",
+              "relief_units", "taken_places", "capture_verbs", "vessels", "hijackers",
+              "envoy_nouns")
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,97 @@
+"""Classes of protest events the lexicon types as something else (word lists
+in ``eventwire/data/events/curated.yaml``):
+
+* **a clash of civilians with police, or in a protest** — "youths clashed
+  with police", "clashes with protesters", "clashes broke out after a day of
+  demonstrations": a riot (PROTEST, mode riot), as PLOVER codes violent
+  demonstrations; a clash in which an armed group takes part ("rebels
+  clashed with troops", "clashes between the army and militants") stays
+  combat (ASSAULT);
+* **a crowd gathering to protest** — "protesters gathered outside
+  parliament", "hundreds of supporters gathered outside the court",
+  "residents assembled to demand clean water": a demonstration (PROTEST,
+  mode demo), not the CAMEO verb's meeting (CONSULT); "ministers gathered in
+  Brussels" stays a meeting.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from eventwire.models import ActorMention
+from eventwire.stages.events.nonevents import word_classes
+from eventwire.stages.events.participants import is_crowd
+
+PARTY_PREPS = {"with", "between", "among", "involving", "against"}
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _parties(trigger: Token) -> Iterator[Token]:
+    """The sides of a clash: its subject (of the verb, or of the light verb
+    whose object it is), and the nouns after "with" / "between", with their
+    conjuncts ("between demonstrators and police")."""
+    heads = [trigger] + ([trigger.head] if trigger.dep_ in ("dobj", "attr") else [])
+    for head in heads:
+        for child in head.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                yield child
+                yield from child.conjuncts
+            if child.dep_ == "prep" and child.lower_ in PARTY_PREPS:
+                for obj in (g for g in child.children if g.dep_ == "pobj"):
+                    yield obj
+                    yield from obj.conjuncts
+    if trigger.dep_ == "nsubj":  # "clashes broke out between ..."
+        yield from _parties(trigger.head)
+
+
+def _words(tok: Token) -> set[str]:
+    return {tok.lower_, _lemma(tok)} | {c.lower_ for c in tok.children
+                                        if c.dep_ in ("compound", "amod")}
+
+
+def _sentence_has_protest(trigger: Token) -> bool:
+    words = word_classes()
+    nouns, verbs = words["protest_nouns"], words["protest_verbs"]
+    return any((_lemma(t) in nouns and not (t.dep_ == "compound" and t.head.lemma_ == "police"))
+               or (t.pos_ == "VERB" and _lemma(t) in verbs) for t in trigger.sent)
+
+
+def protest_clash(trigger: Token) -> bool:
+    """A clash word whose sides are a crowd, or civilians and police, or that
+    happens in a sentence about a protest — never one with an armed group."""
+    words = word_classes()
+    if _lemma(trigger) not in words["clash_words"] and trigger.lower_ not in words["clash_words"]:
+        return False
+    parties = [_words(p) for p in _parties(trigger)]
+    crowds = words["protesting_modifiers"] | {"protester", "protesters", "demonstrators",
+                                              "demonstrator", "rioters", "crowd", "crowds",
+                                              "youths", "supporters", "fans", "mob"}
+    if any(p & words["armed_groups"] for p in parties):
+        return False
+    if any(p & crowds for p in parties):
+        return True
+    police = {"police", "policemen", "gendarmes", "officers", "riot"}
+    return any(p & police for p in parties) or _sentence_has_protest(trigger)
+
+
+def gathers_to_protest(trigger: Token, actor: ActorMention | None) -> bool:
+    """A gathering verb whose subject is a crowd of protesters or supporters,
+    or which has a protest purpose ("gathered to demand", "assembled in
+    protest")."""
+    words = word_classes()
+    if trigger.pos_ != "VERB" or _lemma(trigger) not in words["gather_verbs"]:
+        return False
+    if is_crowd(actor):
+        return True
+    for child in trigger.children:
+        if child.dep_ in ("xcomp", "advcl") and _lemma(child) in words["protest_purposes"]:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "in" and any(
+                _lemma(g) in words["protest_nouns"] for g in child.children):
+            return True
+    return False

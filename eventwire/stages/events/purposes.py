@@ -1,0 +1,181 @@
+"""Classes whose PLOVER type lies in the act's purpose, content or object,
+not in its verb (word lists in ``eventwire/data/events/curated.yaml``):
+
+* **a hostile vow** — "vowed to intensify the campaign against the
+  insurgents", "swore to crush the rebellion", "vowed the attack would not
+  go unpunished": a threat (THREATEN), not the cooperative promise (AGREE)
+  the verb alone gives;
+* **a coercive order** — "a magistrate ordered him held in custody",
+  "ordered the officer to remain in custody" (COERCE arrest), "ordered the
+  journalists to leave" (COERCE): an authority's order whose content is
+  detention or expulsion is the coercion, not a request; ordering diplomats
+  to leave is their expulsion (SANCTION expel, the manual);
+* **forces sent to help** — "soldiers arrived to help restore order", "sent
+  special forces at the request of the president", "dispatched planes to
+  assess the damage": AID (the manual: military and police assistance,
+  forces mobilised for disaster relief), not MOBILIZE or a visit; armed
+  units or relief teams *arriving* are never a visit (troops: MOBILIZE);
+* **places taken** — "took control of the airport", "captured Kidal":
+  territory taken by force is ASSAULT (annotation guide), not an arrest or
+  a confiscation (COERCE);
+* **vessels seized by pirates or gunmen** — "the tanker was seized by
+  pirates": a hijacking (ASSAULT abduct); a navy or coast guard seizing a
+  ship stays COERCE seize.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.models import ActorMention
+from eventwire.stages.events.nonevents import word_classes
+
+Retype = tuple[str, str | None]
+PLACE_ENTS = {"GPE", "LOC", "FAC"}
+LEFT_PLACES = {"country", "territory", "capital", "city", "nation", "kingdom", "island"}
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _contents(verb: Token) -> list[Token]:
+    """The content clause, also when the parser hangs it on the object
+    ("ordered [the suspect held in custody]")."""
+    out = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl", "oprd")]
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        out += [g for g in obj.children if g.dep_ == "acl" and g.tag_ == "VBN"]
+    return out
+
+
+def hostile_vow(verb: Token) -> bool:
+    """A vow verb whose content verb, its object or its complement is force."""
+    words = word_classes()
+    if verb.pos_ != "VERB" or _lemma(verb) not in words["vow_verbs"]:
+        return False
+    if any(c.dep_ == "dobj" and _lemma(c) in words["hostile_nouns"] for c in verb.children):
+        return True  # "vowed revenge"
+    for content in _contents(verb):
+        if _lemma(content) in words["hostile_verbs"]:
+            return True
+        for c in content.children:
+            if c.dep_ in ("dobj", "acomp") and (_lemma(c) in words["hostile_nouns"]
+                                                 or c.lower_ in words["hostile_nouns"]):
+                return True
+    return False
+
+
+def _diplomats_sent_away(verb: Token) -> bool:
+    """"ordered the ambassador to leave", "ordering an Indian diplomat in
+    Islamabad to leave the country": an expulsion of diplomats (SANCTION
+    expel), not the deportation of individuals (COERCE)."""
+    envoys = word_classes()["envoy_nouns"]
+    return any(c.dep_ == "dobj" and _lemma(c) in envoys for c in verb.children)
+
+
+def coercive_order(verb: Token) -> str | None:
+    """The COERCE mode of an order whose content is detention ("arrest") or
+    being sent away (no mode), else None."""
+    words = word_classes()
+    if verb.pos_ != "VERB" or _lemma(verb) not in words["order_verbs"]:
+        return None
+    for content in _contents(verb):
+        if _lemma(content) in {"hold", "remain", "keep", "stay"} and any(
+                _lemma(t) in {"custody", "detention", "jail", "prison"}
+                for t in content.subtree):
+            return "arrest"
+        if _lemma(content) in {"detain", "arrest", "jail", "imprison"}:
+            return "arrest"
+        places = [_lemma(c) for c in content.children if c.dep_ == "dobj"]
+        if _lemma(content) == "leave" and all(p in LEFT_PLACES for p in places):
+            return ""  # "to leave", "to leave the country"
+    return None
+
+
+def _helping(verb: Token) -> bool:
+    words = word_classes()
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "advcl") and _lemma(c) in words["help_purposes"]:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "at" and any(_lemma(g) == "request"
+                                                         for g in c.children):
+            return True  # "at the request of", "at Maputo's request"
+    return False
+
+
+def helping_forces(verb: Token, kind: str) -> Retype | None:
+    """AID for forces or teams sent or arriving to help; MOBILIZE troops for
+    armed units arriving with no such purpose."""
+    words = word_classes()
+    if verb.pos_ != "VERB" or _lemma(verb) not in words["dispatch_verbs"]:
+        return None
+    if kind in ("MOBILIZE", "CONSULT") and _helping(verb):
+        return "AID", None
+    if kind != "CONSULT" or _lemma(verb) != "arrive":
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    if _lemma(subj) in words["relief_units"] or any(
+            c.dep_ in ("compound", "amod") and _lemma(c) in words["relief_units"]
+            for c in subj.children):  # "rescue teams", "the military emergency unit"
+        return "AID", None
+    if _lemma(subj) in words["military_words"] | {"troop", "soldier", "force", "unit"}:
+        return "MOBILIZE", "troops"
+    return None
+
+
+def _is_place(tok: Token) -> bool:
+    return tok.ent_type_ in PLACE_ENTS or _lemma(tok) in word_classes()["taken_places"]
+
+
+def place_taken(verb: Token) -> bool:
+    """"took control of the airport", "had taken control of the district",
+    "captured Kidal" (a name the tagger types as a place), by an armed group
+    or force ("the government has taken control of the company" is no
+    assault)."""
+    words = word_classes()
+    if verb.pos_ != "VERB" or _lemma(verb) not in words["capture_verbs"]:
+        return False
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None:
+        return False
+    if _lemma(obj) == "control":
+        return any(c.dep_ == "prep" and c.lower_ == "of" and any(_is_place(g) for g in c.children)
+                   for c in obj.children)
+    return obj.pos_ == "PROPN" and obj.ent_type_ in PLACE_ENTS  # "captured Kidal"
+
+
+def _armed(actor: ActorMention | None) -> bool:
+    words = word_classes()
+    return actor is not None and bool(set(actor.text.lower().split())
+                                      & (words["armed_groups"] | words["hijackers"]))
+
+
+def vessel_hijacked(verb: Token, actor: ActorMention | None) -> bool:
+    """A ship or plane seized by pirates, hijackers or gunmen."""
+    words = word_classes()
+    if verb.pos_ != "VERB" or _lemma(verb) not in {"seize", "commandeer", "hijack", "capture"}:
+        return False
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None or _lemma(obj) not in words["vessels"]:
+        return False
+    return actor is not None and bool(set(actor.text.lower().split()) & words["hijackers"])
+
+
+def purpose_type(kind: str, verb: Token, actor: ActorMention | None) -> Retype | None:
+    """The new (type, mode) of a candidate of type ``kind`` when one of the
+    classes above applies, else None."""
+    if kind == "AGREE" and hostile_vow(verb):
+        return "THREATEN", None
+    if kind == "REQUEST" and (mode := coercive_order(verb)) is not None:
+        if mode == "" and _diplomats_sent_away(verb):
+            return "SANCTION", "expel"
+        return "COERCE", mode or None
+    if (helped := helping_forces(verb, kind)) is not None:
+        return helped
+    if kind == "COERCE" and vessel_hijacked(verb, actor):
+        return "ASSAULT", "abduct"
+    if kind == "COERCE" and place_taken(verb) and _armed(actor):
+        return "ASSAULT", None
+    return None

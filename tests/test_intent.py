@@ -1,0 +1,53 @@
+"""Announced acts (``eventwire/stages/events/intent.py``): a future or
+promised concession stays CONCEDE (the PLOVER manual: future concessions do
+not reduce to AGREE); other cooperative acts announced are AGREE. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.models import Article
+from eventwire.nlp.pipeline import Pipeline
+from eventwire.stages.events.component import main_event
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(components=("eventwire_actors", "eventwire_events"))
+
+
+def main_type(pipe: Pipeline, text: str) -> str | None:
+    ((_, doc, _),) = list(pipe.docs([Article(text=text, published=date(2024, 3, 1))]))
+    main = main_event(list(doc._.events))
+    return main.type if main else None
+
+
+@pytest.mark.parametrize("text", [
+    "The government will lift the curfew on Monday.",
+    "The court decided to allow the opposition candidate to stand.",
+    "The junta promised to ease restrictions on the press.",
+    "The minister said sanctions on the two banks would be eased next month.",
+])
+def test_announced_concessions_stay_concessions(pipe: Pipeline, text: str) -> None:
+    assert main_type(pipe, text) == "CONCEDE"
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Japan will send emergency aid to the flood victims.", "AGREE"),
+    ("The government would not lift the curfew.", "REJECT"),
+])
+def test_other_announced_acts(pipe: Pipeline, text: str, kind: str) -> None:
+    assert main_type(pipe, text) == kind
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("NATO said it will deploy 700 more troops to the north.", "MOBILIZE"),
+    ("Peru said it would send troops to its border with Ecuador.", "MOBILIZE"),
+    ("The navy plans to station two more frigates in the strait.", "MOBILIZE"),
+    ("The army will deploy tanks unless the protesters leave the square.", "THREATEN"),
+])
+def test_announced_deployments_stay_mobilisations(pipe: Pipeline, text: str, kind: str) -> None:
+    assert main_type(pipe, text) == kind

@@ -1,0 +1,69 @@
+"""Protest classes (``eventwire/stages/events/protests.py``): clashes of
+civilians with police or in a protest are riots, crowds gathering to protest
+are demonstrations; the sentences are written for these tests, none copied
+from an evaluation set."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.models import Article, EventMention
+from eventwire.nlp.pipeline import Pipeline
+from eventwire.stages.events.component import main_event
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(components=("eventwire_actors", "eventwire_events"))
+
+
+def main(pipe: Pipeline, text: str) -> EventMention | None:
+    ((_, doc, _),) = list(pipe.docs([Article(text=text, published=date(2023, 5, 2))]))
+    return main_event(list(doc._.events))
+
+
+@pytest.mark.parametrize("text", [
+    "Youths clashed with police in the capital after the verdict.",
+    "Students and riot police clashed outside the university on Monday.",
+    "Violent clashes broke out in the city centre following a day of demonstrations.",
+    "Several officers were hurt in clashes with striking miners.",
+])
+def test_civilian_clashes_with_police_are_riots(pipe: Pipeline, text: str) -> None:
+    got = main(pipe, text)
+    assert got is not None and (got.type, got.mode) == ("PROTEST", "riot"), got
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels clashed with government troops near the border.",
+    "Army units clashed with militants in the north overnight.",
+    "Clashes between the two militias killed a dozen fighters.",
+])
+def test_clashes_with_armed_groups_stay_combat(pipe: Pipeline, text: str) -> None:
+    got = main(pipe, text)
+    assert got is not None and got.type == "ASSAULT", got
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of supporters gathered outside the court on Friday evening.",
+    "Protesters assembled in front of the ministry on Sunday.",
+    "Residents gathered in the main square to protest against the new dam.",
+])
+def test_crowds_gathering_to_protest_demonstrate(pipe: Pipeline, text: str) -> None:
+    got = main(pipe, text)
+    assert got is not None and (got.type, got.mode) == ("PROTEST", "demo"), got
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign ministers gathered in Brussels for talks on Ukraine.",
+    "Leaders of the bloc assembled in Lusaka for a summit.",
+])
+def test_officials_gathering_still_meet(pipe: Pipeline, text: str) -> None:
+    got = main(pipe, text)
+    assert got is not None and got.type == "CONSULT", got
+
+
+def test_supporters_storming_a_building_riot(pipe: Pipeline) -> None:
+    got = main(pipe, "Supporters of the ousted leader stormed the electoral commission.")
+    assert got is not None and (got.type, got.mode) == ("PROTEST", "riot"), got

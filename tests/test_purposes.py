@@ -1,0 +1,115 @@
+"""Classes whose type lies in the act's purpose, content or object
+(``eventwire/stages/events/purposes.py``); sentences written for these
+tests, none copied from an evaluation set."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.models import Article, EventMention
+from eventwire.nlp.pipeline import Pipeline
+from eventwire.stages.events.component import main_event
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(components=("eventwire_actors", "eventwire_events"))
+
+
+def events(pipe: Pipeline, text: str) -> list[EventMention]:
+    ((_, doc, _),) = list(pipe.docs([Article(text=text, published=date(2024, 2, 1))]))
+    return list(doc._.events)
+
+
+def typed(pipe: Pipeline, text: str, trigger: str) -> tuple[str, str | None]:
+    evs = [e for e in events(pipe, text) if e.trigger.text == trigger]
+    assert evs, [(e.trigger.text, e.type) for e in events(pipe, text)]
+    return evs[0].type, evs[0].mode
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The president vowed to intensify the military campaign against the insurgents.", "vowed"),
+    ("The army chief swore to crush the rebellion within weeks.", "swore"),
+    ("The prime minister vowed that the bombing would not go unpunished.", "vowed"),
+    ("Militia leaders pledged retaliation for the air strike.", "pledged"),
+])
+def test_hostile_vows_are_threats(pipe: Pipeline, text: str, trigger: str) -> None:
+    assert typed(pipe, text, trigger)[0] == "THREATEN"
+
+
+def test_cooperative_vows_stay_agreements(pipe: Pipeline) -> None:
+    assert typed(pipe, "The minister vowed to cooperate with the inquiry.", "vowed")[0] == "AGREE"
+
+
+@pytest.mark.parametrize("text,mode", [
+    ("A magistrate ordered the suspect held in custody for a year.", "arrest"),
+    ("The judge ordered the two officers to remain in detention.", "arrest"),
+    ("The court ordered the activist detained pending trial.", "arrest"),
+    ("The government ordered the foreign correspondents to leave the country.", None),
+])
+def test_coercive_orders_are_coercion(pipe: Pipeline, text: str, mode: str | None) -> None:
+    got = typed(pipe, text, "ordered")
+    assert got[0] == "COERCE" and (mode is None or got[1] == mode), got
+
+
+def test_ordinary_orders_stay_requests(pipe: Pipeline) -> None:
+    assert typed(pipe, "The minister ordered an end to the strike talks.", "ordered")[0] != \
+        "COERCE"
+
+
+@pytest.mark.parametrize("text,trigger,kind", [
+    ("Australian police and soldiers arrived to help restore order.", "arrived", "AID"),
+    ("A Jordanian aid convoy arrived in the besieged city on Friday.", "arrived", "AID"),
+    ("Kenya sent 400 police officers at the request of the Haitian government.", "sent", "AID"),
+    ("Chile dispatched two air force planes to help fight the wildfires.", "dispatched", "AID"),
+    ("Russian troops arrived in the northern town on Monday.", "arrived", "MOBILIZE"),
+])
+def test_forces_sent_to_help_are_aid(pipe: Pipeline, text: str, trigger: str, kind: str
+                                     ) -> None:
+    assert typed(pipe, text, trigger)[0] == kind
+
+
+def test_envoys_arriving_still_visit(pipe: Pipeline) -> None:
+    got = typed(pipe, "The Qatari foreign minister arrived in Kabul on Sunday.", "arrived")
+    assert got == ("CONSULT", "visit"), got
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Rebels took control of the airport after a night of fighting.", "took"),
+    ("The militia has taken control of the port district.", "taken"),
+    ("Jihadists seized control of the border town on Friday.", "seized"),
+])
+def test_places_taken_are_assaults(pipe: Pipeline, text: str, trigger: str) -> None:
+    assert typed(pipe, text, trigger)[0] == "ASSAULT"
+
+
+@pytest.mark.parametrize("text,trigger,kind", [
+    ("The tanker was seized by pirates off the coast of Yemen.", "seized", "ASSAULT"),
+    ("Gunmen commandeered a passenger boat on the lake.", "commandeered", "ASSAULT"),
+    ("Pirates seized a Greek cargo vessel in the Gulf of Guinea.", "seized", "ASSAULT"),
+    ("The coast guard seized a fishing boat in its waters.", "seized", "COERCE"),
+])
+def test_vessels_seized_by_pirates_are_hijackings(pipe: Pipeline, text: str, trigger: str,
+                                                  kind: str) -> None:
+    assert typed(pipe, text, trigger)[0] == kind
+
+
+@pytest.mark.parametrize("text", [
+    "The president withdrew the contested finance bill after the protests.",
+    "The government suspended the fuel price increase.",
+    "The council scrapped the planned tax on street traders.",
+])
+def test_withdrawn_measures_are_concessions(pipe: Pipeline, text: str) -> None:
+    main = main_event(events(pipe, text))
+    assert main is not None and main.type == "CONCEDE", main
+
+
+@pytest.mark.parametrize("text", [
+    "The junta ordered the French ambassador to leave the country within 72 hours.",
+    "Caracas ordered diplomats from seven countries to leave.",
+    "The ministry ordered two Dutch envoys to leave the capital.",
+])
+def test_diplomats_ordered_out_are_expelled(pipe: Pipeline, text: str) -> None:
+    assert typed(pipe, text, "ordered") == ("SANCTION", "expel")
