@@ -235,3 +235,23 @@ def expectation_ok(verb: Token) -> bool:
         return True
     return any(c.dep_ == "ccomp" and any(g.tag_ in FINITE | {"MD"} for g in c.subtree)
                for c in verb.children)
+
+
+def trailing_conj_cue(verb: Token) -> Span | None:
+    """Class *closing cue parsed as a coordinated verb*: "NATO believes Russia
+    has moved missiles closer, [the secretary general said]", "Prices will
+    rise again, the bank warned on Friday" — the parser makes the cue a
+    conjunct of the reported clause's verb; the content is that clause up to
+    the comma before the cue's subject (no "and" between them)."""
+    head, doc = verb.head, verb.doc
+    if verb.dep_ != "conj" or head.i > verb.i or any(
+            c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    comma = subject.left_edge.i - 1
+    if comma <= head.i or doc[comma].text != "," or any(
+            c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children):
+        return None
+    return trimmed(doc, head.left_edge.i, comma - 1)

@@ -4,11 +4,19 @@ statement's relays, then the publishing outlet."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from spacy.tokens import Doc
 
 from eventwire.models import AttributionLink, EventMention, Quote
 from eventwire.nlp.extensions import get_list
 from eventwire.nlp.spans import index_of
+from eventwire.stages.attribution.acts import (
+    denied_claim,
+    nested_in_report,
+    relayed_act,
+    spoken_of,
+)
 from eventwire.stages.attribution.speakers import resolve_chain
 
 
@@ -48,11 +56,9 @@ def _object_of_speech(doc: Doc, event: EventMention, quotes: list[Quote]) -> Quo
 def chain_for(doc: Doc, event: EventMention, quotes: list[Quote]) -> list[AttributionLink]:
     start = event.trigger.start
     holding = [quotes[i] for i in index_of(doc, "quotes", quotes, "content").containing(start)]
-    spoken_of = None if holding else _object_of_speech(doc, event, quotes)
-    holding = holding or ([spoken_of] if spoken_of is not None else [])
     links: list[AttributionLink] = []
-    if holding:
-        quote = min(holding, key=lambda q: q.content.end - q.content.start)
+    quote = _statement_of(doc, event, quotes, holding)
+    if quote is not None:
         if quote.speaker is not None:
             links += _speaker_links(doc, quote)
         links += [AttributionLink("relay", r.text, r.start, r.end) for r in quote.relays]
@@ -62,6 +68,24 @@ def chain_for(doc: Doc, event: EventMention, quotes: list[Quote]) -> list[Attrib
     if doc._.outlet:
         links.append(AttributionLink("outlet", str(doc._.outlet)))
     return links
+
+
+def _statement_of(doc: Doc, event: EventMention, quotes: list[Quote],
+                  holding: list[Quote]) -> Quote | None:
+    """The statement an event takes its chain from: the innermost one holding
+    its trigger, unless a class of ``acts.py`` says otherwise (a speech act a
+    medium reports, a claim someone denies, a statement nested in a
+    medium's report); with none holding it, the speech act naming it."""
+    if not holding:
+        return _object_of_speech(doc, event, quotes) or spoken_of(doc, event)
+    quote = min(holding, key=lambda q: q.content.end - q.content.start)
+    found = relayed_act(doc, event, quote) or denied_claim(doc, quote)
+    if found is not None:
+        return found
+    extra = [r for r in nested_in_report(doc, quote, holding) if r not in quote.relays]
+    if extra:
+        return dataclasses.replace(quote, relays=[*quote.relays, *extra])
+    return quote
 
 
 def _relaying_statement(event: EventMention, quotes: list[Quote]) -> list[Quote]:

@@ -13,6 +13,10 @@ from eventwire.stages.attribution.marks import trimmed
 
 _CUES = default_cues()
 SPEECH_LEMMAS = _CUES.words("speech_verbs")
+# stances a speaker takes towards others' acts ("said no vote had taken place
+# and [praised] the police"): never the reported clause's own next act
+STANCE_ACTS = _CUES.words("speech_act_verbs") - {"claim", "confirm", "admit", "acknowledge",
+                                                 "describe", "call", "deny"} | {"reject"}
 FINITE_TAGS = ("VBD", "VBZ", "VBP")
 # "…, a charge the agency rejected": the outlet's comment on the statement
 COMMENT_NOUNS = {"claim", "charge", "allegation", "accusation", "assertion", "assessment"}
@@ -32,7 +36,10 @@ def leaves_content(conj: Token) -> bool:
     junta reinstate the president and imposed sanctions", "said the vote
     would go ahead and called on observers"); a demand ("alleged that the
     vote had been rigged and called for a recount"); so is a speech participle
-    ("said its jets had struck a depot, denying that they had hit homes").
+    ("said its jets had struck a depot, denying that they had hit homes"); so
+    is a stance towards others' acts ("and praised the police", "and
+    condemned the raid") and an active verb with an object after a passive
+    clause (:func:`_active_after_passive`).
     Only after the cue: before a closing cue ("The minister phoned her
     counterpart and called on Tbilisi to …, the ministry said") every
     coordinated act is reported."""
@@ -43,11 +50,34 @@ def leaves_content(conj: Token) -> bool:
     speaking = reporting_verb(head)
     if speaking is None or speaking.i > head.i:
         return False  # "A phoned B and called on C, the office said": all reported
-    if conj.lemma_.lower() in SPEECH_LEMMAS or _calls_for(conj):
+    if (conj.lemma_.lower() in SPEECH_LEMMAS and _says_something(conj)) or _calls_for(conj):
         return True
     if participle:
         return False
+    if conj.lemma_.lower() in STANCE_ACTS or _active_after_passive(conj, head):
+        return True
     return conj.tag_ in FINITE_TAGS and head.tag_ == "VB"
+
+
+def _says_something(verb: Token) -> bool:
+    """A speech verb that leaves the clause says something of its own (a
+    clause, an object, an addressee, "for"/"on"/"to"): a bare "and
+    responded" after "had come under fire" goes on with the soldiers'
+    acts."""
+    return any(c.dep_ in ("ccomp", "xcomp", "dobj", "dative", "advcl", "parataxis")
+               or (c.dep_ == "prep" and c.lower_ in ("for", "on", "to", "against", "as"))
+               for c in verb.children)
+
+
+def _active_after_passive(conj: Token, head: Token) -> bool:
+    """Class *the speaker's act after a passive report*: "said the station had
+    been shelled and [ordered an inquiry]", "said the cause had been
+    identified and [rejected calls to resign]" — a verb with an object
+    cannot share the passive of the reported clause, so it is the speaker's
+    next act."""
+    passive = any(c.dep_ == "auxpass" for c in head.children)
+    return passive and not any(c.dep_ == "auxpass" for c in conj.children) and \
+        any(c.dep_ == "dobj" for c in conj.children)
 
 
 def _calls_for(verb: Token) -> bool:
@@ -99,7 +129,7 @@ def before_comment(head: Token, last: int) -> int:
     noun after a comma is not what the speaker said."""
     doc = head.doc
     for tok in doc[head.i + 1:last + 1]:
-        if tok.dep_ == "appos" and tok.lemma_.lower() in COMMENT_NOUNS and \
+        if tok.dep_ in ("appos", "npadvmod") and tok.lemma_.lower() in COMMENT_NOUNS and \
                 doc[tok.left_edge.i - 1].text == ",":
             return tok.left_edge.i - 2
     return last

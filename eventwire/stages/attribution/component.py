@@ -24,7 +24,8 @@ sentences), ``speakers.py`` (who says it, and who relays it — including the
 outlet a statement was made to), ``clauses.py`` (where a reported clause
 ends: the speaker's next act, the outlet's narration, the scope of
 "according to X"), ``stances.py`` (belief, finding and nominal cues),
-``marks.py`` (quotation marks, datelines, text spans), ``chains.py`` (each
+``marks.py`` (quotation marks, datelines, text spans), ``media.py`` (the
+channel a statement went out on), ``chains.py`` and ``acts.py`` (each
 event's chain); this module holds the two components.
 """
 
@@ -38,6 +39,7 @@ from eventwire.nlp.extensions import get_list
 from eventwire.stages.attribution.boundaries import headline_colon
 from eventwire.stages.attribution.chains import chain_for
 from eventwire.stages.attribution.marks import dateline_end
+from eventwire.stages.attribution.media import add_broadcast_media
 from eventwire.stages.attribution.quotes import carry_relays, continuation, quotes_in_sentence
 from eventwire.stages.attribution.speakers import SPEECH_VERBS
 
@@ -57,6 +59,7 @@ class QuoteFinder(StageComponent, factory="eventwire_quotes",
             found = quotes_in_sentence(doc, sent)
             if not found and previous is not None:
                 found = [q for q in [continuation(doc, sent, previous)] if q is not None]
+            add_broadcast_media(doc, found)
             quotes.extend(found)
             previous = found[-1] if found else None
         carry_relays(doc, quotes)

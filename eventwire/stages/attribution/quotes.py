@@ -20,6 +20,7 @@ from eventwire.stages.attribution.boundaries import (
     medium_relative,
     second_part,
     small_clause,
+    trailing_conj_cue,
     without_speech_time,
 )
 from eventwire.stages.attribution.clauses import (
@@ -117,7 +118,7 @@ def _clause_of(verb: Token) -> Span | None:
             clause = _that_clause(noun)  # "said in a statement that X" (misparsed)
             if clause is not None:
                 return clause
-    return medium_relative(verb) or small_clause(verb)
+    return medium_relative(verb) or small_clause(verb) or trailing_conj_cue(verb)
 
 
 def _speech_verbs(sent: Span) -> list[Token]:
@@ -314,7 +315,22 @@ def quotes_in_sentence(doc: Doc, sent: Span) -> list[Quote]:
         if not quotes and len(verbs) == 1 and (content := _content_of(relay)) is not None:
             quotes.append(make_quote(doc, relay, tok_span(content), "indirect")
                           or Quote(content=tok_span(content)))
+        elif _reports_statement_after(relay, [*verbs, *stances]):
+            quotes += [q for q in [_outer_report(doc, relay)] if q is not None]
     return quotes
+
+
+def _reports_statement_after(relay: Token, others: list[Token]) -> bool:
+    """Class *a medium's report of a statement*: "The Journal reported that
+    officials had told …" — the medium's own statement holds the nested one
+    (both are attributions; the nested one has the medium as relay); "X
+    said …, Y reported" stays one statement relayed by Y."""
+    return any(o.head == relay and o.i > relay.i for o in others)
+
+
+def _outer_report(doc: Doc, relay: Token) -> Quote | None:
+    content = _content_of(relay)
+    return make_quote(doc, relay, tok_span(content), "indirect") if content is not None else None
 
 
 def _detached_quote(doc: Doc, sent: Span, verbs: list[Token]) -> list[Quote]:
