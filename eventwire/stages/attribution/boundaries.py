@@ -255,3 +255,31 @@ def trailing_conj_cue(verb: Token) -> Span | None:
             c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children):
         return None
     return trimmed(doc, head.left_edge.i, comma - 1)
+
+
+def within_semicolons(content: Span, verb: Token) -> Span | None:
+    """Class *a semicolon closes a statement*: "Thousands gathered outside
+    the court; [police said] the protest was peaceful", "Rebels storm the
+    base; army vows response" — a cue speaks only for its own side of a
+    semicolon (the parser may hang the other clause on it)."""
+    doc = verb.doc
+    first, last = content.start, content.end - 1
+    for tok in content:
+        if tok.text != ";":
+            continue
+        if tok.i < verb.i:
+            first = max(first, tok.i + 1)
+        else:
+            last = min(last, tok.i - 1)
+    if (first, last) == (content.start, content.end - 1):
+        return content
+    return trimmed(doc, first, last) if first <= last else None
+
+
+def across_semicolon(clause: Token, verb: Token) -> bool:
+    """The clause stands on the other side of a semicolon from its cue
+    ("Hundreds gathered …; police said …": the parser makes "gathered" the
+    complement of "said"): it is not what the cue reports."""
+    doc = verb.doc
+    lo, hi = (clause.right_edge.i, verb.i) if clause.i < verb.i else (verb.i, clause.left_edge.i)
+    return any(doc[i].text == ";" for i in range(lo + 1, hi))

@@ -93,9 +93,11 @@ def _relaying_statement(event: EventMention, quotes: list[Quote]) -> list[Quote]
     the event's own statement when the event is a cue ("Police warned that
     … and said on Twitter that …": the warning is not relayed by Twitter),
     else the sentence's first relayed statement ("Mohi explained, Press TV
-    reported")."""
+    reported"); the medium of a later statement ("announced a ceasefire and
+    said on its Facebook page that …") did not carry the act before it."""
     own = [q for q in quotes if q.cue is not None and q.cue.start == event.trigger.start]
     if own:
         return own[:1] if own[0].relays else []
     return [q for q in quotes if q.relays
-            and event.sentence.start <= q.content.start < event.sentence.end][:1]
+            and event.sentence.start <= q.content.start < event.sentence.end
+            and not (q.medium and q.cue is not None and event.trigger.start < q.cue.start)][:1]

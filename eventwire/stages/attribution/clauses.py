@@ -74,9 +74,11 @@ def _active_after_passive(conj: Token, head: Token) -> bool:
     been shelled and [ordered an inquiry]", "said the cause had been
     identified and [rejected calls to resign]" — a verb with an object
     cannot share the passive of the reported clause, so it is the speaker's
-    next act."""
+    next act; one with its own auxiliary ("would not be intimidated but
+    would not fire the first shot") is still reported."""
     passive = any(c.dep_ == "auxpass" for c in head.children)
-    return passive and not any(c.dep_ == "auxpass" for c in conj.children) and \
+    own_aux = any(c.dep_ in ("aux", "auxpass") for c in conj.children)  # "but would not fire"
+    return passive and not own_aux and conj.tag_ == "VBD" and \
         any(c.dep_ == "dobj" for c in conj.children)
 
 

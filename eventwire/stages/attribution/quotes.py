@@ -13,6 +13,7 @@ from eventwire.models import Span as TextSpan
 from eventwire.nlp.cues import default_cues
 from eventwire.nlp.extensions import get_list, text_of
 from eventwire.stages.attribution.boundaries import (
+    across_semicolon,
     anonymity_formula,
     cue_lemmas,
     expectation_ok,
@@ -21,6 +22,7 @@ from eventwire.stages.attribution.boundaries import (
     second_part,
     small_clause,
     trailing_conj_cue,
+    within_semicolons,
     without_speech_time,
 )
 from eventwire.stages.attribution.clauses import (
@@ -84,6 +86,8 @@ def _content_of(verb: Token) -> Span | None:
     """The reported clause (:func:`_clause_of`) without the outlet's own
     narration around it (:func:`without_narration`)."""
     clause = _clause_of(verb)
+    if clause is not None:
+        clause = within_semicolons(clause, verb)
     if clause is None:
         return None
     return without_speech_time(without_narration(clause, verb.i < clause.start))
@@ -99,7 +103,7 @@ def _clause_of(verb: Token) -> Span | None:
         if clause is not None:
             return clause
     for c in verb.children:
-        if c.dep_ in ("ccomp", "xcomp") and _is_condition(c):
+        if c.dep_ in ("ccomp", "xcomp") and (_is_condition(c) or across_semicolon(c, verb)):
             continue
         if c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and c.lemma_ in STATEMENT_NOUNS):
             c = trailing_report(c) or c  # "said [A], Y reported"
