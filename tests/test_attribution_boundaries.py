@@ -178,3 +178,70 @@ def test_expectation_needs_a_finite_clause(quote_pipe: Pipeline, text: str, foun
 ])
 def test_cue_verbs_and_lemma_slips(quote_pipe: Pipeline, text: str, cue: str) -> None:
     assert cues(quote_pipe, text) == [cue]
+
+
+# --- class: a semicolon closes a statement (branch attrib3)
+@pytest.mark.parametrize("text,content", [
+    ("Hundreds of supporters gathered outside the court on Friday; police said the protest "
+     "was peaceful.", "the protest was peaceful"),
+    ("The talks ended without a deal; both delegations said they would meet again.",
+     "they would meet again"),
+    ("Prices rose sharply in March; the central bank warned that inflation would stay high.",
+     "inflation would stay high"),
+])
+def test_semicolon_closes_a_statement(quote_pipe: Pipeline, text: str, content: str) -> None:
+    assert [q[2] for q in quotes(quote_pipe, text)] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    "Students marched to the ministry, where some threw stones; police responded with tear gas.",
+    "Rebels stormed the base before dawn; the army replied with air strikes.",
+    "Thousands queued for bread; officials answered with new ration cards.",
+])
+def test_cue_across_a_semicolon_reports_nothing(quote_pipe: Pipeline, text: str) -> None:
+    assert quotes(quote_pipe, text) == []
+
+
+# --- class: a closing cue parsed as a conjunct of the reported verb (branch attrib3)
+@pytest.mark.parametrize("text,speaker,content", [
+    ("NATO believes Russia has moved missiles closer to the border, the alliance's "
+     "secretary general said on Thursday.", "the alliance's secretary general",
+     "NATO believes Russia has moved missiles closer to the border"),
+    ("The ministry thinks the dam will hold, an engineer said.", "an engineer",
+     "The ministry thinks the dam will hold"),
+    ("Investors fear the currency will fall further, analysts said.", "analysts",
+     "Investors fear the currency will fall further"),
+])
+def test_closing_cue_over_a_belief(quote_pipe: Pipeline, text: str, speaker: str,
+                                   content: str) -> None:
+    assert (speaker, "said", content) in [q[:3] for q in quotes(quote_pipe, text)]
+
+
+# --- class: a medium's report of a statement holds it (both are attributions)
+@pytest.mark.parametrize("text,medium,inner", [
+    ("The Wall Street Journal reported that Saudi officials had told their counterparts they "
+     "were ready to resume talks.", "The Wall Street Journal", "Saudi officials"),
+    ("Local media reported that the governor had said the bridge was unsafe.", "Local media",
+     "the governor"),
+    ("State television reported that the minister had warned that prices would rise.",
+     "State television", "the minister"),
+])
+def test_report_of_a_statement(quote_pipe: Pipeline, text: str, medium: str,
+                               inner: str) -> None:
+    rows = quotes(quote_pipe, text)
+    assert any(r[0] == medium and r[1] == "reported" for r in rows)
+    assert any(r[0] == inner and r[3] == [medium] for r in rows)
+
+
+# --- class: a dateline with a country or region before the agency (marks.py)
+@pytest.mark.parametrize("text,speaker", [
+    ("ADDIS ABABA, Ethiopia (AP) — Ethiopia's prime minister accused the rebels of attacking "
+     "a base.", "Ethiopia's prime minister"),
+    ("ZVECAN, Kosovo (AP) - NATO commanders warned that the clashes could spread.",
+     "NATO commanders"),
+    ("GOMA, Democratic Republic of Congo, Jan 28 (AFP) - Rebel leaders said they had taken "
+     "the airport.", "Rebel leaders"),
+])
+def test_dateline_with_region_is_no_speaker(quote_pipe: Pipeline, text: str,
+                                            speaker: str) -> None:
+    assert quotes(quote_pipe, text)[0][0] == speaker

@@ -180,3 +180,32 @@ def test_time_relation_inside_the_sentence_stays_content(quote_pipe: Pipeline) -
     q = next(q for q in quotes_of(quote_pipe, text) if q.cue)
     assert q.content.text == "The army resumed shelling the port, six hours after it had " \
                              "agreed a truce"
+
+
+# --- class: the speaker's stance towards others' acts, and an active verb with
+# an object after a passive report, are the speaker's next act (branch attrib3)
+@pytest.mark.parametrize("text,content", [
+    ("The minister said no decision had been taken and praised the negotiators.",
+     "no decision had been taken"),
+    ("The spokesman said the station had been shelled and ordered an inquiry into the attack.",
+     "the station had been shelled"),
+    ("The police chief said the suspects had been identified and rejected calls to resign.",
+     "the suspects had been identified"),
+    ("The mayor said the bridge had been repaired and thanked the engineers.",
+     "the bridge had been repaired"),
+])
+def test_stance_or_active_act_leaves_content(quote_pipe: Pipeline, text: str,
+                                             content: str) -> None:
+    assert by_cue(quote_pipe, text)["said"][1] == content
+
+
+@pytest.mark.parametrize("text,content", [
+    ("Officials said the soldiers had come under fire and responded.",
+     "the soldiers had come under fire and responded"),
+    ("The president said his country would not be intimidated but would not fire the first "
+     "shot.", "his country would not be intimidated but would not fire the first shot"),
+    ("Witnesses said the convoy had been ambushed and burned.",
+     "the convoy had been ambushed and burned"),
+])
+def test_reported_acts_stay_content(quote_pipe: Pipeline, text: str, content: str) -> None:
+    assert by_cue(quote_pipe, text)["said"][1] == content

@@ -131,6 +131,28 @@ def nested_in_report(doc: Doc, inner: Quote, holding: list[Quote]) -> list:
     return []
 
 
+BLAME_VERBS = {"blame", "accuse", "criticise", "criticize", "condemn", "fault"}
+DEFINITE = {"the", "this", "that", "these", "those"}
+
+
+def blamed_known_act(doc: Doc, event: EventMention, quote: Quote) -> Quote | None:
+    """Class *a known act someone is blamed for*: "blamed militias for the
+    attack", "accused the governor over the killings" — a definite noun
+    re-mentions an act the outlet states itself; only who did it is the
+    speaker's claim (docs/annotation.md, "Summary nouns and accused acts").
+    A verb ("accused them of attacking a base") stays the speaker's."""
+    trigger = _token(doc, event.trigger.start, event.trigger.end)
+    if trigger is None or trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or quote.cue is None:
+        return None
+    prep = trigger.head
+    if prep.lower_ not in ("for", "over") or prep.head.idx != quote.cue.start or \
+            prep.head.lemma_.lower() not in BLAME_VERBS:
+        return None
+    known = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE)
+                for c in trigger.children)
+    return Quote(content=quote.content, kind="act", rule="act:blamed") if known else None
+
+
 def denied_claim(doc: Doc, quote: Quote) -> Quote | None:
     """Class *a claim someone else denies*: "Rebels said they had shot down a
     jet, a claim the army denied" / "…, an allegation denied by the
