@@ -245,3 +245,28 @@ def test_report_of_a_statement(quote_pipe: Pipeline, text: str, medium: str,
 def test_dateline_with_region_is_no_speaker(quote_pipe: Pipeline, text: str,
                                             speaker: str) -> None:
     assert quotes(quote_pipe, text)[0][0] == speaker
+
+
+# --- class: a denial of a claim or a role has the object as content
+@pytest.mark.parametrize("text,content", [
+    ("The senator denied the allegations.", "the allegations"),
+    ("The company denied any wrongdoing on Friday.", "any wrongdoing"),
+    ("The militia denies involvement in the kidnapping.", "involvement in the kidnapping"),
+])
+def test_denial_of_a_claim(quote_pipe: Pipeline, text: str, content: str) -> None:
+    assert [q[2] for q in quotes(quote_pipe, text)] == [content]
+
+
+def test_denial_as_refusal_is_no_statement(quote_pipe: Pipeline) -> None:
+    assert quotes(quote_pipe, "The guards denied them entry to the building.") == []
+
+
+# --- class: a focus adverb before the complementiser modifies the saying
+@pytest.mark.parametrize("text,content", [
+    ("The ministry said only that talks were continuing.", "talks were continuing"),
+    ("The spokesman added merely that the review was under way.", "the review was under way"),
+    ("The court said simply that the appeal had been filed too late.",
+     "the appeal had been filed too late"),
+])
+def test_focus_adverb_is_not_content(quote_pipe: Pipeline, text: str, content: str) -> None:
+    assert quotes(quote_pipe, text)[0][2] == content

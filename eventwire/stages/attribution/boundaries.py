@@ -283,3 +283,18 @@ def across_semicolon(clause: Token, verb: Token) -> bool:
     doc = verb.doc
     lo, hi = (clause.right_edge.i, verb.i) if clause.i < verb.i else (verb.i, clause.left_edge.i)
     return any(doc[i].text == ";" for i in range(lo + 1, hi))
+
+
+DENIED_NOUNS = _CUES.words("claim_nouns_extra") | _CUES.words("statement_nouns") | {
+    "wrongdoing", "involvement", "role", "responsibility", "charge", "report", "account"}
+
+
+def denied_object(verb: Token, dobj: Token) -> bool:
+    """Class *a denial of a claim or a role*: "denied the allegations",
+    "denies any wrongdoing", "denied involvement in the plot", "denied any
+    build-up" — the object is what the speaker says is untrue; "denied
+    them entry" (a refusal, with a second object) is none."""
+    if "deny" not in cue_lemmas(verb) or any(c.dep_ == "dative" for c in verb.children):
+        return False
+    return dobj.lemma_.lower() in DENIED_NOUNS or any(
+        c.dep_ == "det" and c.lower_ == "any" for c in dobj.children)

@@ -77,7 +77,8 @@ def _statement_of(doc: Doc, event: EventMention, quotes: list[Quote],
     its trigger, unless a class of ``acts.py`` says otherwise (a speech act a
     medium reports, a claim someone denies, a statement nested in a
     medium's report); with none holding it, the speech act naming it."""
-    if not holding:
+    holding = [q for q in holding if q.cue is None or q.cue.start != event.trigger.start]
+    if not holding:  # (a statement never holds its own cue: "Moscow, they suspect, is …")
         return _object_of_speech(doc, event, quotes) or spoken_of(doc, event)
     quote = min(holding, key=lambda q: q.content.end - q.content.start)
     found = relayed_act(doc, event, quote) or blamed_known_act(doc, event, quote) or \

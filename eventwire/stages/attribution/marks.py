@@ -60,6 +60,15 @@ def dateline_end(doc: Doc, offset: int) -> int | None:
     return m.end() if m is not None else None
 
 
+FOCUS_ADVERBS = {"only", "merely", "simply", "just", "also", "again", "repeatedly"}
+
+
+def _focus_before_that(doc: Doc, i: int) -> bool:
+    """"said only that talks were continuing", "added merely that …": the
+    adverb modifies the saying, not the content."""
+    return doc[i].lower_ in FOCUS_ADVERBS and i + 1 < len(doc) and doc[i + 1].lower_ == "that"
+
+
 def trimmed(doc: Doc, first: int, last: int) -> Span | None:
     """Tokens first..last without a leading "that"/punctuation or trailing
     punctuation."""
@@ -67,7 +76,7 @@ def trimmed(doc: Doc, first: int, last: int) -> Span | None:
     while after is not None and first < last and doc[first].idx < after:
         first += 1  # "BAGHDAD (Wire) - Iraq will …": the dateline is not content
     while first < last and (doc[first].is_punct or doc[first].is_space
-                            or doc[first].lower_ == "that"):
+                            or doc[first].lower_ == "that" or _focus_before_that(doc, first)):
         first += 1
     while last > first and (doc[last].is_space or doc[last].dep_ == "cc" or doc[last].is_punct
                             and not closes_inner_quote(doc, first, last)):

@@ -15,6 +15,7 @@ from eventwire.nlp.extensions import get_list, text_of
 from eventwire.stages.attribution.boundaries import (
     across_semicolon,
     anonymity_formula,
+    denied_object,
     cue_lemmas,
     expectation_ok,
     idiom_source,
@@ -117,6 +118,8 @@ def _clause_of(verb: Token) -> Span | None:
             return _trimmed(doc, first, content_last(c))
     if dobj is not None and verb.lemma_.lower() in {"accuse", "blame"}:
         return _trimmed(doc, dobj.left_edge.i, object_content_last(verb, dobj))  # "accused X of Y"
+    if dobj is not None and denied_object(verb, dobj):
+        return _trimmed(doc, dobj.left_edge.i, dobj.right_edge.i)  # "denied any wrongdoing"
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
         for noun in (g for g in prep.children if g.lemma_.lower() in STATEMENT_NOUNS):
             clause = _that_clause(noun)  # "said in a statement that X" (misparsed)
@@ -305,6 +308,8 @@ def quotes_in_sentence(doc: Doc, sent: Span) -> list[Quote]:
         content = _content_of(verb)
         quote = make_quote(doc, verb, tok_span(content), "stance") \
             if content is not None and stance_content(content) else None
+        if quote is None and content is None and not marks:
+            quote = _parenthetical(doc, verb)  # "Moscow, they suspect, is waiting"
         if quote is not None:
             quotes.append(quote)
     quotes += stance_quotes(doc, sent, quotes)

@@ -99,8 +99,9 @@ def _words(tok: Token) -> int:
 
 
 def _is_time(prep: Token) -> bool:
-    """"on Tuesday", "in March": a time phrase, not part of the source."""
-    return any(t.ent_type_ in TIME_ENTS for t in prep.subtree)
+    """"on Tuesday", "in March": a time phrase, not part of the source; a
+    date inside its object ("Organisers of last week's protests") is not."""
+    return any(t.ent_type_ in TIME_ENTS for t in prep.children if t.dep_ == "pobj")
 
 
 def _author_of(noun: Token, preps: tuple[str, ...] = ("by", "from")) -> Token | None:
@@ -209,9 +210,13 @@ def apposed_subject(verb: Token) -> Token | None:
     """Class *speaker read as an apposition*: "In a post on Telegram, the
     militia's commander said …" — the parser hangs the subject on the
     fronted phrase as its apposition, leaving the verb without a subject."""
-    if verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if verb.i < 2 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     before = verb.doc[verb.i - 1]
+    if before.text == ",":  # "In an interview with CNN, Brazil's president, X, said"
+        before = verb.doc[verb.i - 2]
+    while before.dep_ == "appos" and before.head.dep_ == "appos":
+        before = before.head
     return before if before.dep_ == "appos" and before.pos_ in ("NOUN", "PROPN") else None
 
 
@@ -361,9 +366,18 @@ def make_quote(doc: Doc, verb: Token, content: TextSpan, kind: str,
     if relay is None:
         relay = medium_of(verb)
         medium = relay is not None
-    relays = [tok_span(_platform_name(relay) or noun_phrase(relay))] if relay is not None else []
+    relays = [tok_span(_relay_phrase(relay, speaker))] if relay is not None else []
     return Quote(content=content, speaker=speaker, cue=tok_span(verb), speaker_actor=index,
                  kind=kind, rule=f"{kind}:{verb.lemma_}", relays=relays, medium=medium)
+
+
+def _relay_phrase(relay: Token, speaker: TextSpan) -> Span:
+    """The relay's words; without the apposition the parser hangs the speaker
+    on ("In an interview with CNN, Brazil's president, X, said": CNN)."""
+    phrase = _platform_name(relay) or noun_phrase(relay)
+    if phrase.start_char < speaker.end and speaker.start < phrase.end_char:
+        return relay.doc[relay.left_edge.i:relay.i + 1]
+    return phrase
 
 
 def speaker_mention(doc: Doc, head: Token) -> int | None:
