@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.models import EventMention, Quote
+from eventwire.models import Span as TextSpan
 from eventwire.nlp.cues import default_cues
 from eventwire.stages.attribution.marks import tok_span
 from eventwire.stages.attribution.media import broadcast_medium
@@ -45,7 +46,7 @@ def _act_subject(verb: Token) -> Token | None:
     return subject_of(verb) or shared_subject(verb)
 
 
-def _statement_by(doc: Doc, subject: Token, relays: list, verb: Token) -> Quote:
+def _statement_by(doc: Doc, subject: Token, relays: list[TextSpan], verb: Token) -> Quote:
     """A statement of ``subject`` at ``verb`` (built, not found in the text's
     quotes), with the given relays, else the channel of the act."""
     body = statement_body(subject)
@@ -82,6 +83,7 @@ def relayed_act(doc: Doc, event: EventMention, quote: Quote) -> Quote | None:
     trigger = _token(doc, event.trigger.start, event.trigger.end)
     if trigger is None:
         return None
+    assert quote.speaker is not None  # media_speaker
     relays = [quote.speaker, *quote.relays]
     if _main_act(doc, quote, trigger):
         return Quote(content=quote.content, relays=relays, kind="act", rule="act:relayed")
@@ -118,7 +120,7 @@ def spoken_of(doc: Doc, event: EventMention) -> Quote | None:
     return _statement_by(doc, subject, [], verb) if subject is not None else None
 
 
-def nested_in_report(doc: Doc, inner: Quote, holding: list[Quote]) -> list:
+def nested_in_report(doc: Doc, inner: Quote, holding: list[Quote]) -> list[TextSpan]:
     """Class *a statement inside a medium's report*: "Radio Y reported that
     the commander had threatened to retaliate": the commander speaks, the
     medium relays."""
@@ -127,6 +129,7 @@ def nested_in_report(doc: Doc, inner: Quote, holding: list[Quote]) -> list:
     for outer in holding:
         if outer is not inner and media_speaker(doc, outer) and \
                 outer.content.start <= inner.cue.start < outer.content.end:
+            assert outer.speaker is not None
             return [outer.speaker, *outer.relays]
     return []
 

@@ -25,8 +25,9 @@ outlet a statement was made to), ``clauses.py`` (where a reported clause
 ends: the speaker's next act, the outlet's narration, the scope of
 "according to X"), ``stances.py`` (belief, finding and nominal cues),
 ``marks.py`` (quotation marks, datelines, text spans), ``media.py`` (the
-channel a statement went out on), ``chains.py`` and ``acts.py`` (each
-event's chain); this module holds the two components.
+channel a statement went out on), ``runs.py`` (statements across
+sentences), ``chains.py`` and ``acts.py`` (each event's chain); this module
+holds the two components.
 """
 
 from __future__ import annotations
@@ -40,7 +41,8 @@ from eventwire.stages.attribution.boundaries import headline_colon
 from eventwire.stages.attribution.chains import chain_for
 from eventwire.stages.attribution.marks import dateline_end
 from eventwire.stages.attribution.media import add_broadcast_media
-from eventwire.stages.attribution.quotes import carry_relays, continuation, quotes_in_sentence
+from eventwire.stages.attribution.quotes import quotes_in_sentence
+from eventwire.stages.attribution.runs import carry_relays, continuation
 from eventwire.stages.attribution.speakers import SPEECH_VERBS
 
 __all__ = ["SPEECH_VERBS", "EventAttributor", "QuoteFinder", "carry_relays", "chain_for",

@@ -1,8 +1,7 @@
 """What is said: per sentence, direct quotes (the speech verb outside the
 marks), indirect speech (a speech verb's clausal complement), "according
 to X", parenthetical cues, speech nested in a quotation, outlets that relay
-a sentence's statements; across sentences, a quotation that continues the
-previous speaker's and relays carried over a run of the same speaker."""
+a sentence's statements (across sentences: ``runs.py``)."""
 
 from __future__ import annotations
 
@@ -11,12 +10,12 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.models import Quote
 from eventwire.models import Span as TextSpan
 from eventwire.nlp.cues import default_cues
-from eventwire.nlp.extensions import get_list, text_of
+from eventwire.nlp.extensions import text_of
 from eventwire.stages.attribution.boundaries import (
     across_semicolon,
     anonymity_formula,
-    denied_object,
     cue_lemmas,
+    denied_object,
     expectation_ok,
     idiom_source,
     medium_relative,
@@ -49,7 +48,6 @@ from eventwire.stages.attribution.speakers import (
     is_media,
     make_quote,
     noun_phrase,
-    resolve_chain,
     statement_body,
     subject_of,
 )
@@ -358,91 +356,3 @@ def _detached_quote(doc: Doc, sent: Span, verbs: list[Token]) -> list[Quote]:
     start, end = marks[0]
     quote = make_quote(doc, verbs[0], text_span(doc, start + 1, end - 1), "direct")
     return [quote] if quote is not None else []
-
-
-def _speaker_key(doc: Doc, quote: Quote) -> object:
-    """Who a quote's speaker is: the mention it resolves to ("he", "Mohi"
-    and "the spokesman" all lead to the first naming), else its words."""
-    mentions = get_list(doc, "actor_mentions")
-    resolved = resolve_chain(mentions, quote.speaker_actor)
-    if resolved is not None:
-        return id(resolved)
-    return " ".join((quote.speaker.text if quote.speaker else "").lower().split()[-2:])
-
-
-PERSONAL = {"he", "she", "they"}
-
-
-def _bare_pronoun(doc: Doc, quote: Quote) -> bool:
-    """Class *pronoun continuing the last speaker*: "The president told CNN
-    that … He said …" — a personal pronoun the actor stage leaves unresolved
-    continues the run of the speaker just before it."""
-    assert quote.speaker is not None
-    return quote.speaker.text.lower() in PERSONAL and \
-        resolve_chain(get_list(doc, "actor_mentions"), quote.speaker_actor) is None
-
-
-def _short_form(later: Quote, first: Quote) -> bool:
-    """Class *definite description repeating a source*: "The interior ministry
-    said … The ministry also said …" — "the" + the head noun of the run's
-    speaker is the same source."""
-    if later.speaker is None or first.speaker is None:
-        return False
-    words = later.speaker.text.lower().split()
-    return len(words) == 2 and words[0] == "the" and \
-        first.speaker.text.lower().split()[-1] == words[1] and len(first.speaker.text.split()) > 2
-
-
-def carry_relays(doc: Doc, quotes: list[Quote]) -> None:
-    """Class *article-level relay*: "…, Press TV reported", "according to X"
-    or "X reported, citing Y" in one statement covers the run of statements
-    by the same speaker around it ("He added …", "The spokesman further
-    said …"): each statement of the run without relays of its own takes
-    them. A statement by someone else, or one with no speaker, ends the run.
-    Class *medium of one statement* ("told Al Arabiya", "said on Twitter",
-    "in a video posted on Facebook", ``Quote.medium``): later statements of
-    the run may have been made in the same interview or post, earlier ones
-    were not ("X urged calm. He said in a video posted on Facebook …": the
-    urging has no relay)."""
-    run: list[Quote] = []
-    for q in [*quotes, Quote(content=TextSpan("", 0, 0))]:
-        same = run and q.speaker is not None and (
-            _speaker_key(doc, q) == _speaker_key(doc, run[0]) or _bare_pronoun(doc, q)
-            or _short_form(q, run[0]))
-        if same:
-            run.append(q)
-            continue
-        _share_relays(run)
-        run = [q] if q.speaker is not None else []
-
-
-def _share_relays(run: list[Quote]) -> None:
-    """Give the run's first relay to its statements without one; a medium
-    relay only to the statements after it."""
-    first = next((i for i, r in enumerate(run) if r.relays), None)
-    if first is None:
-        return
-    source = run[first]
-    for i, r in enumerate(run):
-        if not r.relays and (i > first or not source.medium):
-            r.relays = list(source.relays)
-
-
-def continuation(doc: Doc, sent: Span, previous: Quote) -> Quote | None:
-    """A sentence that is one quotation, right after a direct quote, goes on
-    with the same speaker: "“…,” the spokesman said. “But violations
-    continue.”" (no cue of its own)."""
-    if previous.kind not in ("direct", "continuation") or previous.speaker is None:
-        return None
-    marks = quote_marks(sent)
-    text = sent.text.strip()
-    if len(marks) != 1 or not text:
-        return None
-    start, end = marks[0]
-    if text_of(doc)[end - 2] in "?!" and sent.end < len(doc) and opens_with_cue(doc[sent.end]):
-        return None  # "“Are you …?” the host asked": the next sentence holds its cue
-    if end - start < len(text) - 2:  # the quote must be (nearly) the whole sentence
-        return None
-    return Quote(content=inside_marks(doc, start, end), speaker=previous.speaker, cue=None,
-                 speaker_actor=previous.speaker_actor, kind="continuation",
-                 rule="continuation", relays=list(previous.relays))
