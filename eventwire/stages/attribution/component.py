@@ -25,8 +25,8 @@ outlet a statement was made to), ``clauses.py`` (where a reported clause
 ends: the speaker's next act, the outlet's narration, the scope of
 "according to X"), ``stances.py`` (belief, finding and nominal cues),
 ``marks.py`` (quotation marks, datelines, text spans), ``media.py`` (the
-channel a statement went out on), ``runs.py`` (statements across
-sentences), ``chains.py`` and ``acts.py`` (each event's chain); this module
+channel a statement went out on), ``runs.py`` and ``frames.py``
+(statements across sentences), ``chains.py`` and ``acts.py`` (each event's chain); this module
 holds the two components.
 """
 
@@ -39,10 +39,11 @@ from eventwire.nlp.component import StageComponent
 from eventwire.nlp.extensions import get_list
 from eventwire.stages.attribution.boundaries import headline_colon
 from eventwire.stages.attribution.chains import chain_for
+from eventwire.stages.attribution.frames import framed_quotations
 from eventwire.stages.attribution.marks import dateline_end
 from eventwire.stages.attribution.media import add_broadcast_media
 from eventwire.stages.attribution.quotes import quotes_in_sentence
-from eventwire.stages.attribution.runs import carry_relays, continuation
+from eventwire.stages.attribution.runs import carry_relays, continuation, whole_quotations
 from eventwire.stages.attribution.speakers import SPEECH_VERBS
 
 __all__ = ["SPEECH_VERBS", "EventAttributor", "QuoteFinder", "carry_relays", "chain_for",
@@ -64,6 +65,8 @@ class QuoteFinder(StageComponent, factory="eventwire_quotes",
             add_broadcast_media(doc, found)
             quotes.extend(found)
             previous = found[-1] if found else None
+        quotes[:] = whole_quotations(doc, quotes)
+        framed_quotations(doc, quotes)
         carry_relays(doc, quotes)
 
 

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 from eventwire.models import Quote
 from eventwire.models import Span as TextSpan
 from eventwire.nlp.extensions import get_list, text_of
-from eventwire.stages.attribution.marks import inside_marks, quote_marks
+from eventwire.stages.attribution.marks import QUOTE_RX, inside_marks, quote_marks
 from eventwire.stages.attribution.speakers import resolve_chain
 from eventwire.stages.attribution.stances import opens_with_cue
 
@@ -101,3 +101,34 @@ def continuation(doc: Doc, sent: Span, previous: Quote) -> Quote | None:
     return Quote(content=inside_marks(doc, start, end), speaker=previous.speaker, cue=None,
                  speaker_actor=previous.speaker_actor, kind="continuation",
                  rule="continuation", relays=list(previous.relays))
+
+
+CUE_REACH = 80  # characters between a quotation's mark and its cue
+
+
+def _spans_sentences(doc: Doc, start: int, end: int) -> bool:
+    first = doc.char_span(start, start + 1, alignment_mode="expand")
+    last = doc.char_span(end - 1, end, alignment_mode="expand")
+    return first is not None and last is not None and first.sent.start != last.sent.start
+
+
+def whole_quotations(doc: Doc, quotes: list[Quote]) -> list[Quote]:
+    """Class *a quotation of several sentences*: "“The economy is recovering.
+    Wages are rising,” the secretary said" — the sentence splitter cuts the
+    quotation, so its cue finds only the last sentence; the statement is
+    the whole quotation (one content span), and the sentences inside it
+    are no statements of their own."""
+    text = text_of(doc)
+    for m in QUOTE_RX.finditer(text):
+        if not _spans_sentences(doc, m.start(), m.end()):
+            continue
+        inside = [q for q in quotes if m.start() <= q.content.start and q.content.end <= m.end()]
+        cued = [q for q in inside if q.cue is not None and q.speaker is not None and (
+            0 <= q.cue.start - m.end() <= CUE_REACH or 0 <= m.start() - q.cue.end <= CUE_REACH)]
+        if not cued:
+            continue
+        keep = cued[0]
+        keep.content = inside_marks(doc, m.start(), m.end())
+        keep.content_parts = []
+        quotes = [q for q in quotes if q is keep or q not in inside]
+    return quotes
