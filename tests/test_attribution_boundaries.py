@@ -270,3 +270,21 @@ def test_denial_as_refusal_is_no_statement(quote_pipe: Pipeline) -> None:
 ])
 def test_focus_adverb_is_not_content(quote_pipe: Pipeline, text: str, content: str) -> None:
     assert quotes(quote_pipe, text)[0][2] == content
+
+
+# --- class: a that-clause read as a relative clause of the addressee (branch attrib3)
+@pytest.mark.parametrize("text,content", [
+    ("Jaishankar told his counterpart in a phone call on Wednesday that the clash had been "
+     "planned by China.", "the clash had been planned by China"),
+    ("The envoy told the council in a closed session that the ceasefire had been broken "
+     "twice.", "the ceasefire had been broken twice"),
+    ("The coach told his players before the match that the title was within reach.",
+     "the title was within reach"),
+])
+def test_that_clause_read_as_relative(quote_pipe: Pipeline, text: str, content: str) -> None:
+    assert content in [q[2] for q in quotes(quote_pipe, text)]
+
+
+def test_true_relative_of_the_addressee_is_no_content(quote_pipe: Pipeline) -> None:
+    text = "The minister told the committee that oversees the budget to wait."
+    assert "oversees the budget" not in " ".join(q[2] for q in quotes(quote_pipe, text))

@@ -298,3 +298,35 @@ def denied_object(verb: Token, dobj: Token) -> bool:
         return False
     return dobj.lemma_.lower() in DENIED_NOUNS or any(
         c.dep_ == "det" and c.lower_ == "any" for c in dobj.children)
+
+
+def _that_complement(rel: Token) -> bool:
+    """A "relative clause" opened by "that" that cannot be one: it has a
+    subject of its own and "that" is its complementiser, or "that" is read
+    as its object although it has another ("that South Korea would not ask
+    Japan to …")."""
+    that = next((c for c in rel.children if c.lower_ == "that" and c.i < rel.i), None)
+    if that is None or that.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c is not that for c in rel.children):
+        return False
+    return that.dep_ == "mark" or (that.dep_ == "dobj" and any(
+        c.dep_ == "dobj" and c is not that for c in rel.children))
+
+
+def addressee_relative(verb: Token) -> Span | None:
+    """Class *that-clause read as a relative clause of the addressee*: "told
+    a news conference [that South Korea would not ask Japan …]", "told his
+    counterpart in a phone call [that the clash had been planned]" — the
+    parser hangs the complement on the last noun before it."""
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    nouns += [g for p in verb.children if p.dep_ == "prep" for g in p.children
+              if g.dep_ == "pobj"]
+    nouns += [g for n in list(nouns) for p in n.children if p.dep_ == "prep"
+              for g in p.children if g.dep_ == "pobj"]
+    for noun in nouns:
+        for rel in (r for r in noun.children if r.dep_ in ("relcl", "acl") and r.i > noun.i):
+            if _that_complement(rel):
+                toks = list(rel.subtree)
+                return trimmed(verb.doc, toks[0].i, toks[-1].i)
+    return None

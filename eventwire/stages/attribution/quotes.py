@@ -13,6 +13,7 @@ from eventwire.nlp.cues import default_cues
 from eventwire.nlp.extensions import text_of
 from eventwire.stages.attribution.boundaries import (
     across_semicolon,
+    addressee_relative,
     anonymity_formula,
     cue_lemmas,
     denied_object,
@@ -123,7 +124,8 @@ def _clause_of(verb: Token) -> Span | None:
             clause = _that_clause(noun)  # "said in a statement that X" (misparsed)
             if clause is not None:
                 return clause
-    return medium_relative(verb) or small_clause(verb) or trailing_conj_cue(verb)
+    return medium_relative(verb) or addressee_relative(verb) or small_clause(verb) or \
+        trailing_conj_cue(verb)
 
 
 def _speech_verbs(sent: Span) -> list[Token]:
