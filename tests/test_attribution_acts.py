@@ -44,7 +44,7 @@ def test_a_medium_reporting_a_physical_act_stays_its_speaker(full_pipeline: Any)
      "The Foreign Ministry"),
     ("The prime minister welcomed the ceasefire and praised the mediators.", "ceasefire",
      "The prime minister"),
-    ("The president called the attack treasonous.", "attack", "The president"),
+    ("The senator called the raid unlawful.", "raid", "The senator"),
 ])
 def test_act_named_by_a_speech_act(full_pipeline: Any, text: str, named: str,
                                    author: str) -> None:
@@ -68,10 +68,10 @@ def test_channel_of_the_naming_act(full_pipeline: Any) -> None:
 
 # --- class: a claim someone else denies: the denier speaks for the claimed act
 @pytest.mark.parametrize("text,claimed,denier", [
-    ("The Pentagon said its drones had struck a weapons depot near the border, a claim the "
-     "militia denied.", "struck", "the militia"),
-    ("Rebels said they had shot down an army helicopter, an assertion the army rejected.",
-     "shot", "the army"),
+    ("The navy said its jets had bombed two supply boats, a claim the rebels denied.",
+     "bombed", "the rebels"),
+    ("Protest leaders said police had fired live rounds, an assertion the ministry rejected.",
+     "fired", "the ministry"),
     ("Villagers said soldiers had burned their homes, an accusation the military dismissed "
      "as propaganda.", "burned", "the military"),
 ])
@@ -83,8 +83,8 @@ def test_denied_claim(full_pipeline: Any, text: str, claimed: str, denier: str) 
 @pytest.mark.parametrize("text,act,medium", [
     ("Radio Okapi reported that the rebel commander had threatened to attack the town.",
      "threatened", "Radio Okapi"),
-    ("The Wall Street Journal reported that the minister had promised to expel the envoys.",
-     "promised", "The Wall Street Journal"),
+    ("The Times reported that the minister had promised to expel the envoys.",
+     "promised", "The Times"),
     ("State television reported that the president had urged troops to leave the capital.",
      "urged", "State television"),
 ])
@@ -98,7 +98,7 @@ def test_statement_nested_in_a_report(full_pipeline: Any, text: str, act: str,
 # --- class: a known act someone is blamed for stays the outlet's
 @pytest.mark.parametrize("text,act", [
     ("Protesters blamed the police for the killing.", "killing"),
-    ("The security minister blamed the rebels for the assault on the convoy.", "assault"),
+    ("The mayor blamed the rebels for the assault on the convoy.", "assault"),
     ("The governor blamed armed gangs for the attack on the port.", "attack"),
 ])
 def test_known_act_in_a_blame(full_pipeline: Any, text: str, act: str) -> None:

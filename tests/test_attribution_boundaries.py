@@ -182,8 +182,8 @@ def test_cue_verbs_and_lemma_slips(quote_pipe: Pipeline, text: str, cue: str) ->
 
 # --- class: a semicolon closes a statement (branch attrib3)
 @pytest.mark.parametrize("text,content", [
-    ("Hundreds of supporters gathered outside the court on Friday; police said the protest "
-     "was peaceful.", "the protest was peaceful"),
+    ("Farmers blocked the motorway for an hour; police said the blockade was lawful.",
+     "the blockade was lawful"),
     ("The talks ended without a deal; both delegations said they would meet again.",
      "they would meet again"),
     ("Prices rose sharply in March; the central bank warned that inflation would stay high.",
@@ -194,7 +194,7 @@ def test_semicolon_closes_a_statement(quote_pipe: Pipeline, text: str, content: 
 
 
 @pytest.mark.parametrize("text", [
-    "Students marched to the ministry, where some threw stones; police responded with tear gas.",
+    "Fans clashed outside the stadium; stewards responded with pepper spray.",
     "Rebels stormed the base before dawn; the army replied with air strikes.",
     "Thousands queued for bread; officials answered with new ration cards.",
 ])
@@ -204,9 +204,8 @@ def test_cue_across_a_semicolon_reports_nothing(quote_pipe: Pipeline, text: str)
 
 # --- class: a closing cue parsed as a conjunct of the reported verb (branch attrib3)
 @pytest.mark.parametrize("text,speaker,content", [
-    ("NATO believes Russia has moved missiles closer to the border, the alliance's "
-     "secretary general said on Thursday.", "the alliance's secretary general",
-     "NATO believes Russia has moved missiles closer to the border"),
+    ("The bank believes inflation has peaked, its chief economist said on Monday.",
+     "its chief economist", "The bank believes inflation has peaked"),
     ("The ministry thinks the dam will hold, an engineer said.", "an engineer",
      "The ministry thinks the dam will hold"),
     ("Investors fear the currency will fall further, analysts said.", "analysts",
@@ -219,8 +218,8 @@ def test_closing_cue_over_a_belief(quote_pipe: Pipeline, text: str, speaker: str
 
 # --- class: a medium's report of a statement holds it (both are attributions)
 @pytest.mark.parametrize("text,medium,inner", [
-    ("The Wall Street Journal reported that Saudi officials had told their counterparts they "
-     "were ready to resume talks.", "The Wall Street Journal", "Saudi officials"),
+    ("The Financial Times reported that two bankers had told regulators the fund was "
+     "insolvent.", "The Financial Times", "two bankers"),
     ("Local media reported that the governor had said the bridge was unsafe.", "Local media",
      "the governor"),
     ("State television reported that the minister had warned that prices would rise.",
@@ -235,12 +234,12 @@ def test_report_of_a_statement(quote_pipe: Pipeline, text: str, medium: str,
 
 # --- class: a dateline with a country or region before the agency (marks.py)
 @pytest.mark.parametrize("text,speaker", [
-    ("ADDIS ABABA, Ethiopia (AP) — Ethiopia's prime minister accused the rebels of attacking "
-     "a base.", "Ethiopia's prime minister"),
-    ("ZVECAN, Kosovo (AP) - NATO commanders warned that the clashes could spread.",
-     "NATO commanders"),
-    ("GOMA, Democratic Republic of Congo, Jan 28 (AFP) - Rebel leaders said they had taken "
-     "the airport.", "Rebel leaders"),
+    ("NAIROBI, Kenya (AP) — Kenya's interior minister accused the gangs of burning a police "
+     "post.", "Kenya's interior minister"),
+    ("LIMA, Peru (AP) - Protest leaders warned that the roadblocks would stay.",
+     "Protest leaders"),
+    ("BUKAVU, Democratic Republic of Congo, March 3 (AFP) - Local officials said the market "
+     "had reopened.", "Local officials"),
 ])
 def test_dateline_with_region_is_no_speaker(quote_pipe: Pipeline, text: str,
                                             speaker: str) -> None:
@@ -249,8 +248,9 @@ def test_dateline_with_region_is_no_speaker(quote_pipe: Pipeline, text: str,
 
 # --- class: a denial of a claim or a role has the object as content
 @pytest.mark.parametrize("text,content", [
-    ("The senator denied the allegations.", "the allegations"),
-    ("The company denied any wrongdoing on Friday.", "any wrongdoing"),
+    ("The airline denied the reports on Tuesday.", "the reports"),
+    ("Both contractors deny any responsibility for the delays.",
+     "any responsibility for the delays"),
     ("The militia denies involvement in the kidnapping.", "involvement in the kidnapping"),
 ])
 def test_denial_of_a_claim(quote_pipe: Pipeline, text: str, content: str) -> None:
@@ -263,7 +263,7 @@ def test_denial_as_refusal_is_no_statement(quote_pipe: Pipeline) -> None:
 
 # --- class: a focus adverb before the complementiser modifies the saying
 @pytest.mark.parametrize("text,content", [
-    ("The ministry said only that talks were continuing.", "talks were continuing"),
+    ("The palace said only that the king was resting.", "the king was resting"),
     ("The spokesman added merely that the review was under way.", "the review was under way"),
     ("The court said simply that the appeal had been filed too late.",
      "the appeal had been filed too late"),

@@ -185,12 +185,12 @@ def test_time_relation_inside_the_sentence_stays_content(quote_pipe: Pipeline) -
 # --- class: the speaker's stance towards others' acts, and an active verb with
 # an object after a passive report, are the speaker's next act (branch attrib3)
 @pytest.mark.parametrize("text,content", [
-    ("The minister said no decision had been taken and praised the negotiators.",
-     "no decision had been taken"),
-    ("The spokesman said the station had been shelled and ordered an inquiry into the attack.",
-     "the station had been shelled"),
-    ("The police chief said the suspects had been identified and rejected calls to resign.",
-     "the suspects had been identified"),
+    ("The minister said the budget had been balanced and praised the tax office.",
+     "the budget had been balanced"),
+    ("The governor said the depot had been looted and ordered a curfew in the port.",
+     "the depot had been looted"),
+    ("The police chief said the suspects had been arrested and dismissed the critics.",
+     "the suspects had been arrested"),
     ("The mayor said the bridge had been repaired and thanked the engineers.",
      "the bridge had been repaired"),
 ])
@@ -202,8 +202,8 @@ def test_stance_or_active_act_leaves_content(quote_pipe: Pipeline, text: str,
 @pytest.mark.parametrize("text,content", [
     ("Officials said the soldiers had come under fire and responded.",
      "the soldiers had come under fire and responded"),
-    ("The president said his country would not be intimidated but would not fire the first "
-     "shot.", "his country would not be intimidated but would not fire the first shot"),
+    ("The general said his troops would not be provoked but would not give up the hills.",
+     "his troops would not be provoked but would not give up the hills"),
     ("Witnesses said the convoy had been ambushed and burned.",
      "the convoy had been ambushed and burned"),
 ])

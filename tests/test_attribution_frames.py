@@ -32,8 +32,8 @@ def test_quotation_of_several_sentences(quote_pipe: Pipeline, text: str, speaker
 @pytest.mark.parametrize("text,speaker,content", [
     ("The governor was defiant on Monday. “We will not close the schools. Not this week.”",
      "The governor", "We will not close the schools. Not this week"),
-    ("The prime minister was blunt in his reply to the opposition: “Your numbers are wrong.”",
-     "The prime minister", "Your numbers are wrong"),
+    ("The chairwoman was terse in her answer to the auditors: “Your figures are out of date.”",
+     "The chairwoman", "Your figures are out of date"),
     ("The coach was upbeat after the defeat. “We played well and we will learn from it.”",
      "The coach", "We played well and we will learn from it"),
 ])
@@ -46,8 +46,8 @@ def test_quotation_framed_before(quote_pipe: Pipeline, text: str, speaker: str,
 @pytest.mark.parametrize("text,speaker,cue", [
     ("“I have never met the man.” That was the response of the defence minister when "
      "reporters asked about the contract.", "the defence minister", "response"),
-    ("“Our patience is running out.” That was the warning from the union's leader on Friday.",
-     "the union's leader", "warning"),
+    ("“Enough is enough.” That was the verdict of the party's chairman after the vote.",
+     "the party's chairman", "verdict"),
     ("“Build more homes.” This was the advice of the housing commission in its final report.",
      "the housing commission", "advice"),
 ])

@@ -45,8 +45,8 @@ def test_message_carried_by_a_medium_relays(quote_pipe: Pipeline, text: str,
 
 # --- class: the appearance governing the cue ("went on television to accuse")
 @pytest.mark.parametrize("text,relay", [
-    ("The president went on state television to accuse the opposition of plotting a coup.",
-     "state television"),
+    ("The prime minister went on state radio to accuse the unions of sabotage.",
+     "state radio"),
     ("The mayor appeared on local television to announce that schools would close.",
      "local television"),
     ("The general went on national radio to warn that the rebels would be crushed.",

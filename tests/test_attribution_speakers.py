@@ -181,8 +181,8 @@ def test_definite_description_continues_the_run(quote_pipe: Pipeline, text: str)
 
 # --- class: a date inside the source's complement is part of the source (branch attrib3)
 @pytest.mark.parametrize("text,speaker", [
-    ("Organisers of last week's protests said they would march again.",
-     "Organisers of last week's protests"),
+    ("Relatives of last month's victims said they would sue the city.",
+     "Relatives of last month's victims"),
     ("Survivors of Monday's attack told reporters the gunmen wore uniforms.",
      "Survivors of Monday's attack"),
     ("Victims of the 2019 floods said the aid had never arrived.",
@@ -194,8 +194,8 @@ def test_date_inside_the_source(quote_pipe: Pipeline, text: str, speaker: str) -
 
 # --- class: a speaker apposed to a fronted phrase, after a comma (branch attrib3)
 @pytest.mark.parametrize("text,speaker,relay", [
-    ("In an interview with CNN, Brazil's president, Luiz Silva, said his government would "
-     "not raise taxes.", "Brazil's president, Luiz Silva", "CNN"),
+    ("In an interview with the newspaper El Pais, Chile's finance minister, Ana Ruiz, said "
+     "the peso would recover.", "Chile's finance minister, Ana Ruiz", "the newspaper El Pais"),
     ("In a letter to the council, the city's mayor, Ana Costa, said the budget was final.",
      "the city's mayor, Ana Costa", None),
     ("Speaking to the BBC, Kenya's health minister, Mary Wanjiru, said the outbreak was "

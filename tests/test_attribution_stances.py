@@ -225,7 +225,7 @@ def test_megaveridicality_cues(quote_pipe: Pipeline, text: str, speaker: str, cu
 
 # --- class: a parenthetical belief cue splits its content (branch attrib3)
 @pytest.mark.parametrize(("text", "speaker", "cue"), [
-    ("Moscow, they suspect, is waiting for the winter.", "they", "suspect"),
+    ("The treaty, they suspect, will not survive the election.", "they", "suspect"),
     ("The deal, many diplomats believe, will collapse by spring.", "many diplomats",
      "believe"),
     ("The army, the rebels fear, is preparing a new offensive.", "the rebels", "fear"),

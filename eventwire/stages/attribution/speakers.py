@@ -215,7 +215,8 @@ def apposed_subject(verb: Token) -> Token | None:
     before = verb.doc[verb.i - 1]
     if before.text == ",":  # "In an interview with CNN, Brazil's president, X, said"
         before = verb.doc[verb.i - 2]
-    while before.dep_ == "appos" and before.head.dep_ == "appos":
+    while before.dep_ == "appos" and before.head.dep_ == "appos" and \
+            verb.doc[before.head.left_edge.i - 1].text == ",":  # not "the newspaper El Pais"
         before = before.head
     return before if before.dep_ == "appos" and before.pos_ in ("NOUN", "PROPN") else None
 
