@@ -376,8 +376,15 @@ def _relay_phrase(relay: Token, speaker: TextSpan) -> Span:
     """The relay's words; without the apposition the parser hangs the speaker
     on ("In an interview with CNN, Brazil's president, X, said": CNN)."""
     phrase = _platform_name(relay) or noun_phrase(relay)
-    if phrase.start_char < speaker.end and speaker.start < phrase.end_char:
-        return relay.doc[relay.left_edge.i:relay.i + 1]
+    name = next((c for c in relay.children if c.dep_ == "appos" and c.left_edge.i == phrase.end
+                 and c.pos_ == "PROPN"), None)  # "the newspaper [El Pais], Chile's minister"
+    if name is not None:
+        phrase = relay.doc[phrase.start:name.i + 1]
+    if phrase.start_char < speaker.start < phrase.end_char:
+        cut = relay.doc.char_span(phrase.start_char, speaker.start, alignment_mode="contract")
+        while cut is not None and len(cut) > 1 and cut[-1].is_punct:
+            cut = cut[:-1]
+        return cut if cut is not None and len(cut) else phrase
     return phrase
 
 
