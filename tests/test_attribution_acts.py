@@ -108,3 +108,24 @@ def test_known_act_in_a_blame(full_pipeline: Any, text: str, act: str) -> None:
 def test_accused_act_as_a_verb_stays_reported(full_pipeline: Any) -> None:
     text = "The prime minister accused the rebels of attacking an army base."
     assert chains(full_pipeline, text)["attacking"]["speaker"] == ["The prime minister"]
+
+
+# --- class: the past cause the outlet gives for an announced act
+@pytest.mark.parametrize("text,announced,cause", [
+    ("Denmark said it would withdraw its soldiers after the junta demanded their departure.",
+     "withdraw", "demanded"),
+    ("The alliance said it will send more troops after protesters clashed with peacekeepers.",
+     "send", "clashed"),
+    ("The rebels said they would boycott the talks after the army shelled their positions.",
+     "boycott", "shelled"),
+])
+def test_past_cause_of_an_announcement(full_pipeline: Any, text: str, announced: str,
+                                       cause: str) -> None:
+    links = chains(full_pipeline, text)
+    assert "speaker" in links[announced]
+    assert "speaker" not in links[cause]
+
+
+def test_condition_of_a_threat_stays_reported(full_pipeline: Any) -> None:
+    text = "The ministry said it would retaliate if the rebels attacked again."
+    assert chains(full_pipeline, text)["attacked"]["speaker"] == ["The ministry"]

@@ -209,3 +209,24 @@ def test_stance_or_active_act_leaves_content(quote_pipe: Pipeline, text: str,
 ])
 def test_reported_acts_stay_content(quote_pipe: Pipeline, text: str, content: str) -> None:
     assert by_cue(quote_pipe, text)["said"][1] == content
+
+
+# --- class: a closing "according to X" after clauses with their own subjects
+# covers the last one (branch attrib3)
+@pytest.mark.parametrize("text,content", [
+    ("Security forces fired tear gas at the crowd, and at least six people were killed, "
+     "according to a rights group.", "at least six people were killed"),
+    ("The cabinet declared a curfew in the north, and phone services were cut off, according "
+     "to a monitoring group.", "phone services were cut off"),
+    ("The dam burst on Sunday and three villages were flooded, according to the governor.",
+     "three villages were flooded"),
+])
+def test_closing_according_to_covers_the_last_clause(quote_pipe: Pipeline, text: str,
+                                                     content: str) -> None:
+    assert by_cue(quote_pipe, text)["according to"][1] == content
+
+
+def test_closing_according_to_over_one_subject(quote_pipe: Pipeline) -> None:
+    text = "Washington refused to send troops and deployed ships instead, according to lawmakers."
+    assert by_cue(quote_pipe, text)["according to"][1] == \
+        "Washington refused to send troops and deployed ships instead"

@@ -156,6 +156,32 @@ def blamed_known_act(doc: Doc, event: EventMention, quote: Quote) -> Quote | Non
     return Quote(content=quote.content, kind="act", rule="act:blamed") if known else None
 
 
+FUTURE_AUX = {"will", "would", "'ll", "wo", "shall"}
+
+
+def narrated_cause(doc: Doc, event: EventMention, quote: Quote) -> Quote | None:
+    """Class *the past cause the outlet gives for an announced act*: "Denmark
+    said it would withdraw its soldiers [after Bamako demanded their
+    departure]", "NATO said it will send more troops [after protesters
+    clashed with peacekeepers]" — a finished event with its own subject in
+    an after/since clause of a future statement is the outlet's background
+    (docs/annotation.md: narration hung on a reported sentence), not what
+    the speaker announces."""
+    root = _token(doc, quote.content.start, quote.content.end)
+    trigger = _token(doc, event.trigger.start, event.trigger.end)
+    if root is None or trigger is None or quote.speaker is None or not any(
+            c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in root.children):
+        return None
+    for tok in [trigger, *trigger.ancestors]:
+        if tok == root:
+            return None
+        if tok.dep_ == "advcl" and tok.head == root and tok.tag_ == "VBD" and \
+                subject_of(tok) is not None and any(
+                    c.dep_ == "mark" and c.lower_ in ("after", "since") for c in tok.children):
+            return Quote(content=quote.content, kind="act", rule="act:narrated")
+    return None
+
+
 def denied_claim(doc: Doc, quote: Quote) -> Quote | None:
     """Class *a claim someone else denies*: "Rebels said they had shot down a
     jet, a claim the army denied" / "…, an allegation denied by the

@@ -172,7 +172,9 @@ def according_parts(according: Token, sent: Span) -> list[Span]:
     the main verb, or opening or closing the sentence, it covers the whole
     sentence, in one or two parts ("[The death toll], according to
     officials, [rose to 40]"; "[Washington refused … and deployed …],
-    according to lawmakers", however the parser attaches it)."""
+    according to lawmakers", however the parser attaches it); closing a
+    sentence of clauses with their own subjects, it covers the last one
+    (:func:`_last_own_clause`)."""
     doc = according.doc
     head = scope_head(according)
     pp_first, pp_last = according.i, according.right_edge.i
@@ -180,11 +182,26 @@ def according_parts(according: Token, sent: Span) -> list[Span]:
                                             for t in doc[pp_last + 1:sent.end])
     first, last = (sent.start, sent.end - 1) if head == sent.root or at_edge else \
         (head.left_edge.i, head.right_edge.i)
+    closing = pp_first > sent.start and at_edge
+    if closing and (clause := _last_own_clause(sent.root, pp_first)) is not None:
+        first = clause.left_edge.i  # "A fired …, and six were killed, [according to X]"
     parts = [trimmed(doc, first, pp_first - 1) if pp_first > first else None,
              trimmed(doc, pp_last + 1, last) if pp_last < last else None]
     return [p for p in parts if p is not None
             and not all(t.tag_ in ("WDT", "WP") or t.dep_ == "cc" or t.is_punct or t.is_space
                         for t in p)]
+
+
+def _last_own_clause(root: Token, before: int) -> Token | None:
+    """Class *closing "according to X" after clauses with their own
+    subjects*: "Security forces fired tear gas, and at least six people were
+    killed, according to a rights group" — the source vouches for the last
+    clause only; coordinated verbs sharing one subject ("Washington refused
+    … and deployed …, according to lawmakers") stay one clause."""
+    clauses = [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+               and c.i < before and _has_subject(c)
+               and any(t.dep_ == "cc" for t in root.children if root.i < t.i < c.left_edge.i)]
+    return clauses[-1] if clauses else None
 
 
 TIME_UNITS = {"minute", "hour", "day", "week", "month", "year", "moment"}
