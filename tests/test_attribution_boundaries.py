@@ -178,3 +178,113 @@ def test_expectation_needs_a_finite_clause(quote_pipe: Pipeline, text: str, foun
 ])
 def test_cue_verbs_and_lemma_slips(quote_pipe: Pipeline, text: str, cue: str) -> None:
     assert cues(quote_pipe, text) == [cue]
+
+
+# --- class: a semicolon closes a statement (branch attrib3)
+@pytest.mark.parametrize("text,content", [
+    ("Farmers blocked the motorway for an hour; police said the blockade was lawful.",
+     "the blockade was lawful"),
+    ("The talks ended without a deal; both delegations said they would meet again.",
+     "they would meet again"),
+    ("Prices rose sharply in March; the central bank warned that inflation would stay high.",
+     "inflation would stay high"),
+])
+def test_semicolon_closes_a_statement(quote_pipe: Pipeline, text: str, content: str) -> None:
+    assert [q[2] for q in quotes(quote_pipe, text)] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    "Fans clashed outside the stadium; stewards responded with pepper spray.",
+    "Rebels stormed the base before dawn; the army replied with air strikes.",
+    "Thousands queued for bread; officials answered with new ration cards.",
+])
+def test_cue_across_a_semicolon_reports_nothing(quote_pipe: Pipeline, text: str) -> None:
+    assert quotes(quote_pipe, text) == []
+
+
+# --- class: a closing cue parsed as a conjunct of the reported verb (branch attrib3)
+@pytest.mark.parametrize("text,speaker,content", [
+    ("The bank believes inflation has peaked, its chief economist said on Monday.",
+     "its chief economist", "The bank believes inflation has peaked"),
+    ("The ministry thinks the dam will hold, an engineer said.", "an engineer",
+     "The ministry thinks the dam will hold"),
+    ("Investors fear the currency will fall further, analysts said.", "analysts",
+     "Investors fear the currency will fall further"),
+])
+def test_closing_cue_over_a_belief(quote_pipe: Pipeline, text: str, speaker: str,
+                                   content: str) -> None:
+    assert (speaker, "said", content) in [q[:3] for q in quotes(quote_pipe, text)]
+
+
+# --- class: a medium's report of a statement holds it (both are attributions)
+@pytest.mark.parametrize("text,medium,inner", [
+    ("The Financial Times reported that two bankers had told regulators the fund was "
+     "insolvent.", "The Financial Times", "two bankers"),
+    ("Local media reported that the governor had said the bridge was unsafe.", "Local media",
+     "the governor"),
+    ("State television reported that the minister had warned that prices would rise.",
+     "State television", "the minister"),
+])
+def test_report_of_a_statement(quote_pipe: Pipeline, text: str, medium: str,
+                               inner: str) -> None:
+    rows = quotes(quote_pipe, text)
+    assert any(r[0] == medium and r[1] == "reported" for r in rows)
+    assert any(r[0] == inner and r[3] == [medium] for r in rows)
+
+
+# --- class: a dateline with a country or region before the agency (marks.py)
+@pytest.mark.parametrize("text,speaker", [
+    ("NAIROBI, Kenya (AP) — Kenya's interior minister accused the gangs of burning a police "
+     "post.", "Kenya's interior minister"),
+    ("LIMA, Peru (AP) - Protest leaders warned that the roadblocks would stay.",
+     "Protest leaders"),
+    ("BUKAVU, Democratic Republic of Congo, March 3 (AFP) - Local officials said the market "
+     "had reopened.", "Local officials"),
+])
+def test_dateline_with_region_is_no_speaker(quote_pipe: Pipeline, text: str,
+                                            speaker: str) -> None:
+    assert quotes(quote_pipe, text)[0][0] == speaker
+
+
+# --- class: a denial of a claim or a role has the object as content
+@pytest.mark.parametrize("text,content", [
+    ("The airline denied the reports on Tuesday.", "the reports"),
+    ("Both contractors deny any responsibility for the delays.",
+     "any responsibility for the delays"),
+    ("The militia denies involvement in the kidnapping.", "involvement in the kidnapping"),
+])
+def test_denial_of_a_claim(quote_pipe: Pipeline, text: str, content: str) -> None:
+    assert [q[2] for q in quotes(quote_pipe, text)] == [content]
+
+
+def test_denial_as_refusal_is_no_statement(quote_pipe: Pipeline) -> None:
+    assert quotes(quote_pipe, "The guards denied them entry to the building.") == []
+
+
+# --- class: a focus adverb before the complementiser modifies the saying
+@pytest.mark.parametrize("text,content", [
+    ("The palace said only that the king was resting.", "the king was resting"),
+    ("The spokesman added merely that the review was under way.", "the review was under way"),
+    ("The court said simply that the appeal had been filed too late.",
+     "the appeal had been filed too late"),
+])
+def test_focus_adverb_is_not_content(quote_pipe: Pipeline, text: str, content: str) -> None:
+    assert quotes(quote_pipe, text)[0][2] == content
+
+
+# --- class: a that-clause read as a relative clause of the addressee (branch attrib3)
+@pytest.mark.parametrize("text,content", [
+    ("Jaishankar told his counterpart in a phone call on Wednesday that the clash had been "
+     "planned by China.", "the clash had been planned by China"),
+    ("The envoy told the council in a closed session that the ceasefire had been broken "
+     "twice.", "the ceasefire had been broken twice"),
+    ("The coach told his players before the match that the title was within reach.",
+     "the title was within reach"),
+])
+def test_that_clause_read_as_relative(quote_pipe: Pipeline, text: str, content: str) -> None:
+    assert content in [q[2] for q in quotes(quote_pipe, text)]
+
+
+def test_true_relative_of_the_addressee_is_no_content(quote_pipe: Pipeline) -> None:
+    text = "The minister told the committee that oversees the budget to wait."
+    assert "oversees the budget" not in " ".join(q[2] for q in quotes(quote_pipe, text))

@@ -180,3 +180,53 @@ def test_time_relation_inside_the_sentence_stays_content(quote_pipe: Pipeline) -
     q = next(q for q in quotes_of(quote_pipe, text) if q.cue)
     assert q.content.text == "The army resumed shelling the port, six hours after it had " \
                              "agreed a truce"
+
+
+# --- class: the speaker's stance towards others' acts, and an active verb with
+# an object after a passive report, are the speaker's next act (branch attrib3)
+@pytest.mark.parametrize("text,content", [
+    ("The minister said the budget had been balanced and praised the tax office.",
+     "the budget had been balanced"),
+    ("The governor said the depot had been looted and ordered a curfew in the port.",
+     "the depot had been looted"),
+    ("The police chief said the suspects had been arrested and dismissed the critics.",
+     "the suspects had been arrested"),
+    ("The mayor said the bridge had been repaired and thanked the engineers.",
+     "the bridge had been repaired"),
+])
+def test_stance_or_active_act_leaves_content(quote_pipe: Pipeline, text: str,
+                                             content: str) -> None:
+    assert by_cue(quote_pipe, text)["said"][1] == content
+
+
+@pytest.mark.parametrize("text,content", [
+    ("Officials said the soldiers had come under fire and responded.",
+     "the soldiers had come under fire and responded"),
+    ("The general said his troops would not be provoked but would not give up the hills.",
+     "his troops would not be provoked but would not give up the hills"),
+    ("Witnesses said the convoy had been ambushed and burned.",
+     "the convoy had been ambushed and burned"),
+])
+def test_reported_acts_stay_content(quote_pipe: Pipeline, text: str, content: str) -> None:
+    assert by_cue(quote_pipe, text)["said"][1] == content
+
+
+# --- class: a closing "according to X" after clauses with their own subjects
+# covers the last one (branch attrib3)
+@pytest.mark.parametrize("text,content", [
+    ("Security forces fired tear gas at the crowd, and at least six people were killed, "
+     "according to a rights group.", "at least six people were killed"),
+    ("The cabinet declared a curfew in the north, and phone services were cut off, according "
+     "to a monitoring group.", "phone services were cut off"),
+    ("The dam burst on Sunday and three villages were flooded, according to the governor.",
+     "three villages were flooded"),
+])
+def test_closing_according_to_covers_the_last_clause(quote_pipe: Pipeline, text: str,
+                                                     content: str) -> None:
+    assert by_cue(quote_pipe, text)["according to"][1] == content
+
+
+def test_closing_according_to_over_one_subject(quote_pipe: Pipeline) -> None:
+    text = "Washington refused to send troops and deployed ships instead, according to lawmakers."
+    assert by_cue(quote_pipe, text)["according to"][1] == \
+        "Washington refused to send troops and deployed ships instead"

@@ -177,3 +177,32 @@ def test_who_holds_a_document_did_not_write_it(quote_pipe: Pipeline, text: str,
 def test_definite_description_continues_the_run(quote_pipe: Pipeline, text: str) -> None:
     found = quotes(quote_pipe, text)
     assert len(found) == 2 and found[0][3] and found[1][3] == found[0][3]
+
+
+# --- class: a date inside the source's complement is part of the source (branch attrib3)
+@pytest.mark.parametrize("text,speaker", [
+    ("Relatives of last month's victims said they would sue the city.",
+     "Relatives of last month's victims"),
+    ("Survivors of Monday's attack told reporters the gunmen wore uniforms.",
+     "Survivors of Monday's attack"),
+    ("Victims of the 2019 floods said the aid had never arrived.",
+     "Victims of the 2019 floods"),
+])
+def test_date_inside_the_source(quote_pipe: Pipeline, text: str, speaker: str) -> None:
+    assert quotes(quote_pipe, text)[0][0] == speaker
+
+
+# --- class: a speaker apposed to a fronted phrase, after a comma (branch attrib3)
+@pytest.mark.parametrize("text,speaker,relay", [
+    ("In an interview with the newspaper El Pais, Chile's finance minister, Ana Ruiz, said "
+     "the peso would recover.", "Chile's finance minister, Ana Ruiz", "the newspaper El Pais"),
+    ("In a letter to the council, the city's mayor, Ana Costa, said the budget was final.",
+     "the city's mayor, Ana Costa", None),
+    ("Speaking to the BBC, Kenya's health minister, Mary Wanjiru, said the outbreak was "
+     "contained.", "Kenya's health minister, Mary Wanjiru", "the BBC"),
+])
+def test_speaker_apposed_after_a_comma(quote_pipe: Pipeline, text: str, speaker: str,
+                                       relay: str | None) -> None:
+    row = quotes(quote_pipe, text)[0]
+    assert row[0] == speaker
+    assert row[3] == ([relay] if relay else [])

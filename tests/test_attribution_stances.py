@@ -197,3 +197,39 @@ def test_cue_lists_have_unique_names() -> None:
     names = re.findall(r"^([a-z_]+):", text, flags=re.M)
     assert len(names) == len(set(names))
     assert {"stance_verbs", "finding_verbs", "nominal_cues"} <= set(names)
+
+
+# --- class: cue verbs of MegaVeridicality that take a clause (branch attrib3):
+# communication (affirm, reaffirm, mention, retort, lament, speculate, imply,
+# guarantee, forecast) and cognition (imagine, guess, bet, learn, presume)
+@pytest.mark.parametrize(("text", "speaker", "cue", "content"), [
+    ("The premier reaffirmed that the troops would stay until spring.", "The premier",
+     "reaffirmed", "the troops would stay until spring"),
+    ("The senator mentioned that the bill had no funding.", "The senator", "mentioned",
+     "the bill had no funding"),
+    ("Analysts speculated that the governor would resign before the vote.", "Analysts",
+     "speculated", "the governor would resign before the vote"),
+    ("The treasurer guaranteed that pensions would be paid in full.", "The treasurer",
+     "guaranteed", "pensions would be paid in full"),
+    ("Few voters imagine the reform will pass this year.", "Few voters", "imagine",
+     "the reform will pass this year"),
+    ("The campaign has learned that the debate will be moved to Ohio.", "The campaign",
+     "learned", "the debate will be moved to Ohio"),
+    ("Party strategists bet that turnout will fall in the suburbs.", "Party strategists",
+     "bet", "turnout will fall in the suburbs"),
+])
+def test_megaveridicality_cues(quote_pipe: Pipeline, text: str, speaker: str, cue: str,
+                               content: str) -> None:
+    assert_has(quote_pipe, text, speaker, cue, content)
+
+
+# --- class: a parenthetical belief cue splits its content (branch attrib3)
+@pytest.mark.parametrize(("text", "speaker", "cue"), [
+    ("The treaty, they suspect, will not survive the election.", "they", "suspect"),
+    ("The deal, many diplomats believe, will collapse by spring.", "many diplomats",
+     "believe"),
+    ("The army, the rebels fear, is preparing a new offensive.", "the rebels", "fear"),
+])
+def test_parenthetical_belief(quote_pipe: Pipeline, text: str, speaker: str,
+                              cue: str) -> None:
+    assert (speaker, cue) in [q[:2] for q in quotes(quote_pipe, text)]

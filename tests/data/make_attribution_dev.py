@@ -251,7 +251,8 @@ BLIND_3: list[tuple[str, list[Attr2]]] = [
     ("Analysts said the move was largely symbolic.",
      [("Analysts", "said", "the move was largely symbolic", None)]),
     ("She wrote in a post on social media that the election had been stolen.",
-     [("She", "wrote", "the election had been stolen", None)]),
+     [("She", "wrote", "the election had been stolen", "social media")]),  # 2026-12-03:
+    # the platform relays (docs/annotation.md "Span convention"; branch attrib3)
     ("The senator said he would vote against the bill, CNN reported.",
      [("The senator", "said", "he would vote against the bill", "CNN")]),
     ("Residents reached by phone said the shelling had stopped.",
@@ -266,7 +267,8 @@ BLIND_3: list[tuple[str, list[Attr2]]] = [
     ("Syria's state news agency SANA said the strike hit a power station.",
      [("Syria's state news agency SANA", "said", "the strike hit a power station", None)]),
     ("The army said on its Telegram channel that two tunnels had been destroyed.",
-     [("The army", "said", "two tunnels had been destroyed", None)]),
+     [("The army", "said", "two tunnels had been destroyed", "its Telegram channel")]),
+    # 2026-12-03: the channel relays ("in a post on Telegram"; branch attrib3)
     ("Officials, speaking on condition of anonymity, said the deal was close.",
      [("Officials", "said", "the deal was close", None)]),
     ("The government announced a state of emergency.", []),

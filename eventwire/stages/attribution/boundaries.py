@@ -235,3 +235,98 @@ def expectation_ok(verb: Token) -> bool:
         return True
     return any(c.dep_ == "ccomp" and any(g.tag_ in FINITE | {"MD"} for g in c.subtree)
                for c in verb.children)
+
+
+def trailing_conj_cue(verb: Token) -> Span | None:
+    """Class *closing cue parsed as a coordinated verb*: "NATO believes Russia
+    has moved missiles closer, [the secretary general said]", "Prices will
+    rise again, the bank warned on Friday" — the parser makes the cue a
+    conjunct of the reported clause's verb; the content is that clause up to
+    the comma before the cue's subject (no "and" between them)."""
+    head, doc = verb.head, verb.doc
+    if verb.dep_ != "conj" or head.i > verb.i or any(
+            c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    comma = subject.left_edge.i - 1
+    if comma <= head.i or doc[comma].text != "," or any(
+            c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children):
+        return None
+    return trimmed(doc, head.left_edge.i, comma - 1)
+
+
+def within_semicolons(content: Span, verb: Token) -> Span | None:
+    """Class *a semicolon closes a statement*: "Thousands gathered outside
+    the court; [police said] the protest was peaceful", "Rebels storm the
+    base; army vows response" — a cue speaks only for its own side of a
+    semicolon (the parser may hang the other clause on it)."""
+    doc = verb.doc
+    first, last = content.start, content.end - 1
+    for tok in content:
+        if tok.text != ";":
+            continue
+        if tok.i < verb.i:
+            first = max(first, tok.i + 1)
+        else:
+            last = min(last, tok.i - 1)
+    if (first, last) == (content.start, content.end - 1):
+        return content
+    return trimmed(doc, first, last) if first <= last else None
+
+
+def across_semicolon(clause: Token, verb: Token) -> bool:
+    """The clause stands on the other side of a semicolon from its cue
+    ("Hundreds gathered …; police said …": the parser makes "gathered" the
+    complement of "said"): it is not what the cue reports."""
+    doc = verb.doc
+    lo, hi = (clause.right_edge.i, verb.i) if clause.i < verb.i else (verb.i, clause.left_edge.i)
+    return any(doc[i].text == ";" for i in range(lo + 1, hi))
+
+
+DENIED_NOUNS = _CUES.words("claim_nouns_extra") | _CUES.words("statement_nouns") | {
+    "wrongdoing", "involvement", "role", "responsibility", "charge", "report", "account"}
+
+
+def denied_object(verb: Token, dobj: Token) -> bool:
+    """Class *a denial of a claim or a role*: "denied the allegations",
+    "denies any wrongdoing", "denied involvement in the plot", "denied any
+    build-up" — the object is what the speaker says is untrue; "denied
+    them entry" (a refusal, with a second object) is none."""
+    if "deny" not in cue_lemmas(verb) or any(c.dep_ == "dative" for c in verb.children):
+        return False
+    return dobj.lemma_.lower() in DENIED_NOUNS or any(
+        c.dep_ == "det" and c.lower_ == "any" for c in dobj.children)
+
+
+def _that_complement(rel: Token) -> bool:
+    """A "relative clause" opened by "that" that cannot be one: it has a
+    subject of its own and "that" is its complementiser, or "that" is read
+    as its object although it has another ("that South Korea would not ask
+    Japan to …")."""
+    that = next((c for c in rel.children if c.lower_ == "that" and c.i < rel.i), None)
+    if that is None or that.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c is not that for c in rel.children):
+        return False
+    return that.dep_ == "mark" or (that.dep_ == "dobj" and any(
+        c.dep_ == "dobj" and c is not that for c in rel.children))
+
+
+def addressee_relative(verb: Token) -> Span | None:
+    """Class *that-clause read as a relative clause of the addressee*: "told
+    a news conference [that South Korea would not ask Japan …]", "told his
+    counterpart in a phone call [that the clash had been planned]" — the
+    parser hangs the complement on the last noun before it."""
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    nouns += [g for p in verb.children if p.dep_ == "prep" for g in p.children
+              if g.dep_ == "pobj"]
+    nouns += [g for n in list(nouns) for p in n.children if p.dep_ == "prep"
+              for g in p.children if g.dep_ == "pobj"]
+    for noun in nouns:
+        for rel in (r for r in noun.children if r.dep_ in ("relcl", "acl") and r.i > noun.i):
+            if _that_complement(rel):
+                toks = list(rel.subtree)
+                return trimmed(verb.doc, toks[0].i, toks[-1].i)
+    return None

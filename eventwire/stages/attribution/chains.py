@@ -4,11 +4,21 @@ statement's relays, then the publishing outlet."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from spacy.tokens import Doc
 
 from eventwire.models import AttributionLink, EventMention, Quote
 from eventwire.nlp.extensions import get_list
 from eventwire.nlp.spans import index_of
+from eventwire.stages.attribution.acts import (
+    blamed_known_act,
+    denied_claim,
+    narrated_cause,
+    nested_in_report,
+    relayed_act,
+    spoken_of,
+)
 from eventwire.stages.attribution.speakers import resolve_chain
 
 
@@ -48,11 +58,9 @@ def _object_of_speech(doc: Doc, event: EventMention, quotes: list[Quote]) -> Quo
 def chain_for(doc: Doc, event: EventMention, quotes: list[Quote]) -> list[AttributionLink]:
     start = event.trigger.start
     holding = [quotes[i] for i in index_of(doc, "quotes", quotes, "content").containing(start)]
-    spoken_of = None if holding else _object_of_speech(doc, event, quotes)
-    holding = holding or ([spoken_of] if spoken_of is not None else [])
     links: list[AttributionLink] = []
-    if holding:
-        quote = min(holding, key=lambda q: q.content.end - q.content.start)
+    quote = _statement_of(doc, event, quotes, holding)
+    if quote is not None:
         if quote.speaker is not None:
             links += _speaker_links(doc, quote)
         links += [AttributionLink("relay", r.text, r.start, r.end) for r in quote.relays]
@@ -64,14 +72,36 @@ def chain_for(doc: Doc, event: EventMention, quotes: list[Quote]) -> list[Attrib
     return links
 
 
+def _statement_of(doc: Doc, event: EventMention, quotes: list[Quote],
+                  holding: list[Quote]) -> Quote | None:
+    """The statement an event takes its chain from: the innermost one holding
+    its trigger, unless a class of ``acts.py`` says otherwise (a speech act a
+    medium reports, a claim someone denies, a statement nested in a
+    medium's report); with none holding it, the speech act naming it."""
+    holding = [q for q in holding if q.cue is None or q.cue.start != event.trigger.start]
+    if not holding:  # (a statement never holds its own cue: "Moscow, they suspect, is …")
+        return _object_of_speech(doc, event, quotes) or spoken_of(doc, event)
+    quote = min(holding, key=lambda q: q.content.end - q.content.start)
+    found = relayed_act(doc, event, quote) or blamed_known_act(doc, event, quote) or \
+        narrated_cause(doc, event, quote) or denied_claim(doc, quote)
+    if found is not None:
+        return found
+    extra = [r for r in nested_in_report(doc, quote, holding) if r not in quote.relays]
+    if extra:
+        return dataclasses.replace(quote, relays=[*quote.relays, *extra])
+    return quote
+
+
 def _relaying_statement(event: EventMention, quotes: list[Quote]) -> list[Quote]:
     """The statement whose relay reaches an event outside every quotation:
     the event's own statement when the event is a cue ("Police warned that
     … and said on Twitter that …": the warning is not relayed by Twitter),
     else the sentence's first relayed statement ("Mohi explained, Press TV
-    reported")."""
+    reported"); the medium of a later statement ("announced a ceasefire and
+    said on its Facebook page that …") did not carry the act before it."""
     own = [q for q in quotes if q.cue is not None and q.cue.start == event.trigger.start]
     if own:
         return own[:1] if own[0].relays else []
     return [q for q in quotes if q.relays
-            and event.sentence.start <= q.content.start < event.sentence.end][:1]
+            and event.sentence.start <= q.content.start < event.sentence.end
+            and not (q.medium and q.cue is not None and event.trigger.start < q.cue.start)][:1]

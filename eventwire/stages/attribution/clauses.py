@@ -13,6 +13,10 @@ from eventwire.stages.attribution.marks import trimmed
 
 _CUES = default_cues()
 SPEECH_LEMMAS = _CUES.words("speech_verbs")
+# stances a speaker takes towards others' acts ("said no vote had taken place
+# and [praised] the police"): never the reported clause's own next act
+STANCE_ACTS = _CUES.words("speech_act_verbs") - {"claim", "confirm", "admit", "acknowledge",
+                                                 "describe", "call", "deny"} | {"reject"}
 FINITE_TAGS = ("VBD", "VBZ", "VBP")
 # "…, a charge the agency rejected": the outlet's comment on the statement
 COMMENT_NOUNS = {"claim", "charge", "allegation", "accusation", "assertion", "assessment"}
@@ -32,7 +36,10 @@ def leaves_content(conj: Token) -> bool:
     junta reinstate the president and imposed sanctions", "said the vote
     would go ahead and called on observers"); a demand ("alleged that the
     vote had been rigged and called for a recount"); so is a speech participle
-    ("said its jets had struck a depot, denying that they had hit homes").
+    ("said its jets had struck a depot, denying that they had hit homes"); so
+    is a stance towards others' acts ("and praised the police", "and
+    condemned the raid") and an active verb with an object after a passive
+    clause (:func:`_active_after_passive`).
     Only after the cue: before a closing cue ("The minister phoned her
     counterpart and called on Tbilisi to …, the ministry said") every
     coordinated act is reported."""
@@ -43,11 +50,36 @@ def leaves_content(conj: Token) -> bool:
     speaking = reporting_verb(head)
     if speaking is None or speaking.i > head.i:
         return False  # "A phoned B and called on C, the office said": all reported
-    if conj.lemma_.lower() in SPEECH_LEMMAS or _calls_for(conj):
+    if (conj.lemma_.lower() in SPEECH_LEMMAS and _says_something(conj)) or _calls_for(conj):
         return True
     if participle:
         return False
+    if conj.lemma_.lower() in STANCE_ACTS or _active_after_passive(conj, head):
+        return True
     return conj.tag_ in FINITE_TAGS and head.tag_ == "VB"
+
+
+def _says_something(verb: Token) -> bool:
+    """A speech verb that leaves the clause says something of its own (a
+    clause, an object, an addressee, "for"/"on"/"to"): a bare "and
+    responded" after "had come under fire" goes on with the soldiers'
+    acts."""
+    return any(c.dep_ in ("ccomp", "xcomp", "dobj", "dative", "advcl", "parataxis")
+               or (c.dep_ == "prep" and c.lower_ in ("for", "on", "to", "against", "as"))
+               for c in verb.children)
+
+
+def _active_after_passive(conj: Token, head: Token) -> bool:
+    """Class *the speaker's act after a passive report*: "said the station had
+    been shelled and [ordered an inquiry]", "said the cause had been
+    identified and [rejected calls to resign]" — a verb with an object
+    cannot share the passive of the reported clause, so it is the speaker's
+    next act; one with its own auxiliary ("would not be intimidated but
+    would not fire the first shot") is still reported."""
+    passive = any(c.dep_ == "auxpass" for c in head.children)
+    own_aux = any(c.dep_ in ("aux", "auxpass") for c in conj.children)  # "but would not fire"
+    return passive and not own_aux and conj.tag_ == "VBD" and \
+        any(c.dep_ == "dobj" for c in conj.children)
 
 
 def _calls_for(verb: Token) -> bool:
@@ -99,7 +131,7 @@ def before_comment(head: Token, last: int) -> int:
     noun after a comma is not what the speaker said."""
     doc = head.doc
     for tok in doc[head.i + 1:last + 1]:
-        if tok.dep_ == "appos" and tok.lemma_.lower() in COMMENT_NOUNS and \
+        if tok.dep_ in ("appos", "npadvmod") and tok.lemma_.lower() in COMMENT_NOUNS and \
                 doc[tok.left_edge.i - 1].text == ",":
             return tok.left_edge.i - 2
     return last
@@ -140,7 +172,9 @@ def according_parts(according: Token, sent: Span) -> list[Span]:
     the main verb, or opening or closing the sentence, it covers the whole
     sentence, in one or two parts ("[The death toll], according to
     officials, [rose to 40]"; "[Washington refused … and deployed …],
-    according to lawmakers", however the parser attaches it)."""
+    according to lawmakers", however the parser attaches it); closing a
+    sentence of clauses with their own subjects, it covers the last one
+    (:func:`_last_own_clause`)."""
     doc = according.doc
     head = scope_head(according)
     pp_first, pp_last = according.i, according.right_edge.i
@@ -148,11 +182,26 @@ def according_parts(according: Token, sent: Span) -> list[Span]:
                                             for t in doc[pp_last + 1:sent.end])
     first, last = (sent.start, sent.end - 1) if head == sent.root or at_edge else \
         (head.left_edge.i, head.right_edge.i)
+    closing = pp_first > sent.start and at_edge
+    if closing and (clause := _last_own_clause(sent.root, pp_first)) is not None:
+        first = clause.left_edge.i  # "A fired …, and six were killed, [according to X]"
     parts = [trimmed(doc, first, pp_first - 1) if pp_first > first else None,
              trimmed(doc, pp_last + 1, last) if pp_last < last else None]
     return [p for p in parts if p is not None
             and not all(t.tag_ in ("WDT", "WP") or t.dep_ == "cc" or t.is_punct or t.is_space
                         for t in p)]
+
+
+def _last_own_clause(root: Token, before: int) -> Token | None:
+    """Class *closing "according to X" after clauses with their own
+    subjects*: "Security forces fired tear gas, and at least six people were
+    killed, according to a rights group" — the source vouches for the last
+    clause only; coordinated verbs sharing one subject ("Washington refused
+    … and deployed …, according to lawmakers") stay one clause."""
+    clauses = [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+               and c.i < before and _has_subject(c)
+               and any(t.dep_ == "cc" for t in root.children if root.i < t.i < c.left_edge.i)]
+    return clauses[-1] if clauses else None
 
 
 TIME_UNITS = {"minute", "hour", "day", "week", "month", "year", "moment"}

@@ -24,8 +24,10 @@ sentences), ``speakers.py`` (who says it, and who relays it — including the
 outlet a statement was made to), ``clauses.py`` (where a reported clause
 ends: the speaker's next act, the outlet's narration, the scope of
 "according to X"), ``stances.py`` (belief, finding and nominal cues),
-``marks.py`` (quotation marks, datelines, text spans), ``chains.py`` (each
-event's chain); this module holds the two components.
+``marks.py`` (quotation marks, datelines, text spans), ``media.py`` (the
+channel a statement went out on), ``runs.py`` and ``frames.py``
+(statements across sentences), ``chains.py`` and ``acts.py`` (each event's chain); this module
+holds the two components.
 """
 
 from __future__ import annotations
@@ -37,8 +39,11 @@ from eventwire.nlp.component import StageComponent
 from eventwire.nlp.extensions import get_list
 from eventwire.stages.attribution.boundaries import headline_colon
 from eventwire.stages.attribution.chains import chain_for
+from eventwire.stages.attribution.frames import framed_quotations
 from eventwire.stages.attribution.marks import dateline_end
-from eventwire.stages.attribution.quotes import carry_relays, continuation, quotes_in_sentence
+from eventwire.stages.attribution.media import add_broadcast_media
+from eventwire.stages.attribution.quotes import quotes_in_sentence
+from eventwire.stages.attribution.runs import carry_relays, continuation, whole_quotations
 from eventwire.stages.attribution.speakers import SPEECH_VERBS
 
 __all__ = ["SPEECH_VERBS", "EventAttributor", "QuoteFinder", "carry_relays", "chain_for",
@@ -57,8 +62,11 @@ class QuoteFinder(StageComponent, factory="eventwire_quotes",
             found = quotes_in_sentence(doc, sent)
             if not found and previous is not None:
                 found = [q for q in [continuation(doc, sent, previous)] if q is not None]
+            add_broadcast_media(doc, found)
             quotes.extend(found)
             previous = found[-1] if found else None
+        quotes[:] = whole_quotations(doc, quotes)
+        framed_quotations(doc, quotes)
         carry_relays(doc, quotes)
 
 

@@ -43,8 +43,11 @@ def inside_marks(doc: Doc, start: int, end: int) -> TextSpan:
 
 # "KINSHASA, June 14 (Reuters) - ", "SEOUL (AP) - ", "Tbilisi (AFP) - ", "MUMBAI: ",
 # two cities ("NIAMEY/ABUJA, July 31 (Reuters) - "), the agency after the date
-# without brackets ("SEOUL, Nov. 24 Kyodo - ")
-DATELINE = re.compile(r"(?:[A-Z][A-Z.'’ /-]{1,40}|[A-Z][\w.'’ -]{1,40}(?=(?:,[^\n(]{0,20})?\s*\())"
+# without brackets ("SEOUL, Nov. 24 Kyodo - "), a country or region before
+# the agency ("ADDIS ABABA, Ethiopia (AP) — ")
+DATELINE = re.compile(r"(?:[A-Z][A-Z.'’ /-]{1,40}"
+                      r"(?:,\s*[A-Z][A-Za-z.'’ ]{2,30}(?=\s*\(|,\s*[A-Z][a-z]{2,9}\.?\s+\d))?"
+                      r"|[A-Z][\w.'’ -]{1,40}(?=(?:,[^\n(]{0,20})?\s*\())"
                       r"(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:\s+[A-Z][A-Za-z]{1,20})?)?"
                       r"\s*(?:\([^)\n]{1,40}\))?\s*[-–—:]\s")
 
@@ -57,6 +60,15 @@ def dateline_end(doc: Doc, offset: int) -> int | None:
     return m.end() if m is not None else None
 
 
+FOCUS_ADVERBS = {"only", "merely", "simply", "just", "also", "again", "repeatedly"}
+
+
+def _focus_before_that(doc: Doc, i: int) -> bool:
+    """"said only that talks were continuing", "added merely that …": the
+    adverb modifies the saying, not the content."""
+    return doc[i].lower_ in FOCUS_ADVERBS and i + 1 < len(doc) and doc[i + 1].lower_ == "that"
+
+
 def trimmed(doc: Doc, first: int, last: int) -> Span | None:
     """Tokens first..last without a leading "that"/punctuation or trailing
     punctuation."""
@@ -64,7 +76,7 @@ def trimmed(doc: Doc, first: int, last: int) -> Span | None:
     while after is not None and first < last and doc[first].idx < after:
         first += 1  # "BAGHDAD (Wire) - Iraq will …": the dateline is not content
     while first < last and (doc[first].is_punct or doc[first].is_space
-                            or doc[first].lower_ == "that"):
+                            or doc[first].lower_ == "that" or _focus_before_that(doc, first)):
         first += 1
     while last > first and (doc[last].is_space or doc[last].dep_ == "cc" or doc[last].is_punct
                             and not closes_inner_quote(doc, first, last)):

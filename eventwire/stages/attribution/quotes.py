@@ -1,8 +1,7 @@
 """What is said: per sentence, direct quotes (the speech verb outside the
 marks), indirect speech (a speech verb's clausal complement), "according
 to X", parenthetical cues, speech nested in a quotation, outlets that relay
-a sentence's statements; across sentences, a quotation that continues the
-previous speaker's and relays carried over a run of the same speaker."""
+a sentence's statements (across sentences: ``runs.py``)."""
 
 from __future__ import annotations
 
@@ -11,15 +10,20 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.models import Quote
 from eventwire.models import Span as TextSpan
 from eventwire.nlp.cues import default_cues
-from eventwire.nlp.extensions import get_list, text_of
+from eventwire.nlp.extensions import text_of
 from eventwire.stages.attribution.boundaries import (
+    across_semicolon,
+    addressee_relative,
     anonymity_formula,
     cue_lemmas,
+    denied_object,
     expectation_ok,
     idiom_source,
     medium_relative,
     second_part,
     small_clause,
+    trailing_conj_cue,
+    within_semicolons,
     without_speech_time,
 )
 from eventwire.stages.attribution.clauses import (
@@ -45,7 +49,6 @@ from eventwire.stages.attribution.speakers import (
     is_media,
     make_quote,
     noun_phrase,
-    resolve_chain,
     statement_body,
     subject_of,
 )
@@ -83,6 +86,8 @@ def _content_of(verb: Token) -> Span | None:
     """The reported clause (:func:`_clause_of`) without the outlet's own
     narration around it (:func:`without_narration`)."""
     clause = _clause_of(verb)
+    if clause is not None:
+        clause = within_semicolons(clause, verb)
     if clause is None:
         return None
     return without_speech_time(without_narration(clause, verb.i < clause.start))
@@ -98,7 +103,7 @@ def _clause_of(verb: Token) -> Span | None:
         if clause is not None:
             return clause
     for c in verb.children:
-        if c.dep_ in ("ccomp", "xcomp") and _is_condition(c):
+        if c.dep_ in ("ccomp", "xcomp") and (_is_condition(c) or across_semicolon(c, verb)):
             continue
         if c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and c.lemma_ in STATEMENT_NOUNS):
             c = trailing_report(c) or c  # "said [A], Y reported"
@@ -112,12 +117,15 @@ def _clause_of(verb: Token) -> Span | None:
             return _trimmed(doc, first, content_last(c))
     if dobj is not None and verb.lemma_.lower() in {"accuse", "blame"}:
         return _trimmed(doc, dobj.left_edge.i, object_content_last(verb, dobj))  # "accused X of Y"
+    if dobj is not None and denied_object(verb, dobj):
+        return _trimmed(doc, dobj.left_edge.i, dobj.right_edge.i)  # "denied any wrongdoing"
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
         for noun in (g for g in prep.children if g.lemma_.lower() in STATEMENT_NOUNS):
             clause = _that_clause(noun)  # "said in a statement that X" (misparsed)
             if clause is not None:
                 return clause
-    return medium_relative(verb) or small_clause(verb)
+    return medium_relative(verb) or addressee_relative(verb) or small_clause(verb) or \
+        trailing_conj_cue(verb)
 
 
 def _speech_verbs(sent: Span) -> list[Token]:
@@ -300,6 +308,8 @@ def quotes_in_sentence(doc: Doc, sent: Span) -> list[Quote]:
         content = _content_of(verb)
         quote = make_quote(doc, verb, tok_span(content), "stance") \
             if content is not None and stance_content(content) else None
+        if quote is None and content is None and not marks:
+            quote = _parenthetical(doc, verb)  # "Moscow, they suspect, is waiting"
         if quote is not None:
             quotes.append(quote)
     quotes += stance_quotes(doc, sent, quotes)
@@ -314,7 +324,22 @@ def quotes_in_sentence(doc: Doc, sent: Span) -> list[Quote]:
         if not quotes and len(verbs) == 1 and (content := _content_of(relay)) is not None:
             quotes.append(make_quote(doc, relay, tok_span(content), "indirect")
                           or Quote(content=tok_span(content)))
+        elif _reports_statement_after(relay, [*verbs, *stances]):
+            quotes += [q for q in [_outer_report(doc, relay)] if q is not None]
     return quotes
+
+
+def _reports_statement_after(relay: Token, others: list[Token]) -> bool:
+    """Class *a medium's report of a statement*: "The Journal reported that
+    officials had told …" — the medium's own statement holds the nested one
+    (both are attributions; the nested one has the medium as relay); "X
+    said …, Y reported" stays one statement relayed by Y."""
+    return any(o.head == relay and o.i > relay.i for o in others)
+
+
+def _outer_report(doc: Doc, relay: Token) -> Quote | None:
+    content = _content_of(relay)
+    return make_quote(doc, relay, tok_span(content), "indirect") if content is not None else None
 
 
 def _detached_quote(doc: Doc, sent: Span, verbs: list[Token]) -> list[Quote]:
@@ -333,91 +358,3 @@ def _detached_quote(doc: Doc, sent: Span, verbs: list[Token]) -> list[Quote]:
     start, end = marks[0]
     quote = make_quote(doc, verbs[0], text_span(doc, start + 1, end - 1), "direct")
     return [quote] if quote is not None else []
-
-
-def _speaker_key(doc: Doc, quote: Quote) -> object:
-    """Who a quote's speaker is: the mention it resolves to ("he", "Mohi"
-    and "the spokesman" all lead to the first naming), else its words."""
-    mentions = get_list(doc, "actor_mentions")
-    resolved = resolve_chain(mentions, quote.speaker_actor)
-    if resolved is not None:
-        return id(resolved)
-    return " ".join((quote.speaker.text if quote.speaker else "").lower().split()[-2:])
-
-
-PERSONAL = {"he", "she", "they"}
-
-
-def _bare_pronoun(doc: Doc, quote: Quote) -> bool:
-    """Class *pronoun continuing the last speaker*: "The president told CNN
-    that … He said …" — a personal pronoun the actor stage leaves unresolved
-    continues the run of the speaker just before it."""
-    assert quote.speaker is not None
-    return quote.speaker.text.lower() in PERSONAL and \
-        resolve_chain(get_list(doc, "actor_mentions"), quote.speaker_actor) is None
-
-
-def _short_form(later: Quote, first: Quote) -> bool:
-    """Class *definite description repeating a source*: "The interior ministry
-    said … The ministry also said …" — "the" + the head noun of the run's
-    speaker is the same source."""
-    if later.speaker is None or first.speaker is None:
-        return False
-    words = later.speaker.text.lower().split()
-    return len(words) == 2 and words[0] == "the" and \
-        first.speaker.text.lower().split()[-1] == words[1] and len(first.speaker.text.split()) > 2
-
-
-def carry_relays(doc: Doc, quotes: list[Quote]) -> None:
-    """Class *article-level relay*: "…, Press TV reported", "according to X"
-    or "X reported, citing Y" in one statement covers the run of statements
-    by the same speaker around it ("He added …", "The spokesman further
-    said …"): each statement of the run without relays of its own takes
-    them. A statement by someone else, or one with no speaker, ends the run.
-    Class *medium of one statement* ("told Al Arabiya", "said on Twitter",
-    "in a video posted on Facebook", ``Quote.medium``): later statements of
-    the run may have been made in the same interview or post, earlier ones
-    were not ("X urged calm. He said in a video posted on Facebook …": the
-    urging has no relay)."""
-    run: list[Quote] = []
-    for q in [*quotes, Quote(content=TextSpan("", 0, 0))]:
-        same = run and q.speaker is not None and (
-            _speaker_key(doc, q) == _speaker_key(doc, run[0]) or _bare_pronoun(doc, q)
-            or _short_form(q, run[0]))
-        if same:
-            run.append(q)
-            continue
-        _share_relays(run)
-        run = [q] if q.speaker is not None else []
-
-
-def _share_relays(run: list[Quote]) -> None:
-    """Give the run's first relay to its statements without one; a medium
-    relay only to the statements after it."""
-    first = next((i for i, r in enumerate(run) if r.relays), None)
-    if first is None:
-        return
-    source = run[first]
-    for i, r in enumerate(run):
-        if not r.relays and (i > first or not source.medium):
-            r.relays = list(source.relays)
-
-
-def continuation(doc: Doc, sent: Span, previous: Quote) -> Quote | None:
-    """A sentence that is one quotation, right after a direct quote, goes on
-    with the same speaker: "“…,” the spokesman said. “But violations
-    continue.”" (no cue of its own)."""
-    if previous.kind not in ("direct", "continuation") or previous.speaker is None:
-        return None
-    marks = quote_marks(sent)
-    text = sent.text.strip()
-    if len(marks) != 1 or not text:
-        return None
-    start, end = marks[0]
-    if text_of(doc)[end - 2] in "?!" and sent.end < len(doc) and opens_with_cue(doc[sent.end]):
-        return None  # "“Are you …?” the host asked": the next sentence holds its cue
-    if end - start < len(text) - 2:  # the quote must be (nearly) the whole sentence
-        return None
-    return Quote(content=inside_marks(doc, start, end), speaker=previous.speaker, cue=None,
-                 speaker_actor=previous.speaker_actor, kind="continuation",
-                 rule="continuation", relays=list(previous.relays))

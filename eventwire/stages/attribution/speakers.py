@@ -99,8 +99,9 @@ def _words(tok: Token) -> int:
 
 
 def _is_time(prep: Token) -> bool:
-    """"on Tuesday", "in March": a time phrase, not part of the source."""
-    return any(t.ent_type_ in TIME_ENTS for t in prep.subtree)
+    """"on Tuesday", "in March": a time phrase, not part of the source; a
+    date inside its object ("Organisers of last week's protests") is not."""
+    return any(t.ent_type_ in TIME_ENTS for t in prep.children if t.dep_ == "pobj")
 
 
 def _author_of(noun: Token, preps: tuple[str, ...] = ("by", "from")) -> Token | None:
@@ -209,9 +210,14 @@ def apposed_subject(verb: Token) -> Token | None:
     """Class *speaker read as an apposition*: "In a post on Telegram, the
     militia's commander said …" — the parser hangs the subject on the
     fronted phrase as its apposition, leaving the verb without a subject."""
-    if verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if verb.i < 2 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     before = verb.doc[verb.i - 1]
+    if before.text == ",":  # "In an interview with CNN, Brazil's president, X, said"
+        before = verb.doc[verb.i - 2]
+    while before.dep_ == "appos" and before.head.dep_ == "appos" and \
+            verb.doc[before.head.left_edge.i - 1].text == ",":  # not "the newspaper El Pais"
+        before = before.head
     return before if before.dep_ == "appos" and before.pos_ in ("NOUN", "PROPN") else None
 
 
@@ -361,9 +367,25 @@ def make_quote(doc: Doc, verb: Token, content: TextSpan, kind: str,
     if relay is None:
         relay = medium_of(verb)
         medium = relay is not None
-    relays = [tok_span(_platform_name(relay) or noun_phrase(relay))] if relay is not None else []
+    relays = [tok_span(_relay_phrase(relay, speaker))] if relay is not None else []
     return Quote(content=content, speaker=speaker, cue=tok_span(verb), speaker_actor=index,
                  kind=kind, rule=f"{kind}:{verb.lemma_}", relays=relays, medium=medium)
+
+
+def _relay_phrase(relay: Token, speaker: TextSpan) -> Span:
+    """The relay's words; without the apposition the parser hangs the speaker
+    on ("In an interview with CNN, Brazil's president, X, said": CNN)."""
+    phrase = _platform_name(relay) or noun_phrase(relay)
+    name = next((c for c in relay.children if c.dep_ == "appos" and c.left_edge.i == phrase.end
+                 and c.pos_ == "PROPN"), None)  # "the newspaper [El Pais], Chile's minister"
+    if name is not None:
+        phrase = relay.doc[phrase.start:name.i + 1]
+    if phrase.start_char < speaker.start < phrase.end_char:
+        cut = relay.doc.char_span(phrase.start_char, speaker.start, alignment_mode="contract")
+        while cut is not None and len(cut) > 1 and cut[-1].is_punct:
+            cut = cut[:-1]
+        return cut if cut is not None and len(cut) else phrase
+    return phrase
 
 
 def speaker_mention(doc: Doc, head: Token) -> int | None:

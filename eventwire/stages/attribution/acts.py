@@ -1,0 +1,205 @@
+"""Chains the statements alone do not give (docs/annotation.md,
+"Attribution" and "Denials"): a speech act a medium reports, the act a
+speech act names as its object, a statement nested in a medium's report,
+and a claim someone else denies. Each function returns the statement
+(a :class:`Quote`, possibly built here) whose speaker and relays the event
+takes, or ``None`` when its class does not apply."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventwire.models import EventMention, Quote
+from eventwire.models import Span as TextSpan
+from eventwire.nlp.cues import default_cues
+from eventwire.stages.attribution.marks import tok_span
+from eventwire.stages.attribution.media import broadcast_medium
+from eventwire.stages.attribution.speakers import (
+    is_media,
+    noun_phrase,
+    shared_subject,
+    speaker_mention,
+    statement_body,
+    subject_of,
+)
+
+_CUES = default_cues()
+SPEECH_ACTS = _CUES.words("speech_act_verbs") | _CUES.words("speech_verbs")
+DENY_VERBS = _CUES.words("deny_verbs") | {"dispute", "call"}
+COMMENT_NOUNS = {"claim", "charge", "allegation", "accusation", "assertion", "assessment"}
+
+
+def _token(doc: Doc, start: int, end: int) -> Token | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def media_speaker(doc: Doc, quote: Quote) -> bool:
+    """The statement's speaker is a medium ("…, state television reported")."""
+    if quote.speaker is None:
+        return False
+    tok = _token(doc, quote.speaker.start, quote.speaker.end)
+    return tok is not None and is_media(doc, tok)
+
+
+def _act_subject(verb: Token) -> Token | None:
+    return subject_of(verb) or shared_subject(verb)
+
+
+def _statement_by(doc: Doc, subject: Token, relays: list[TextSpan], verb: Token) -> Quote:
+    """A statement of ``subject`` at ``verb`` (built, not found in the text's
+    quotes), with the given relays, else the channel of the act."""
+    body = statement_body(subject)
+    speaker = noun_phrase(body) if body.pos_ != "PRON" else doc[body.i:body.i + 1]
+    medium = broadcast_medium(verb)
+    return Quote(content=tok_span(verb), speaker=tok_span(speaker),
+                 speaker_actor=speaker_mention(doc, body), cue=tok_span(verb),
+                 relays=list(relays) or ([tok_span(noun_phrase(medium))] if medium else []),
+                 kind="act", rule=f"act:{verb.lemma_}")
+
+
+def _main_act(doc: Doc, quote: Quote, verb: Token) -> bool:
+    """``verb`` is the reported clause's own verb or a verb coordinated with
+    it, and a speech act with a subject of its own inside the clause."""
+    root = _token(doc, quote.content.start, quote.content.end)
+    if root is None or verb.lemma_.lower() not in SPEECH_ACTS:
+        return False
+    if not (verb == root or (verb.dep_ == "conj" and verb.head == root)):
+        return False
+    subject = _act_subject(verb)
+    return subject is not None and quote.content.start <= subject.idx < quote.content.end
+
+
+def relayed_act(doc: Doc, event: EventMention, quote: Quote) -> Quote | None:
+    """Class *a speech act a medium reports*: in "The ministry condemned the
+    strikes, state television reported" (and "X denounced the arrests and
+    threatened to retaliate, Radio Y reported") the condemnation is the
+    ministry's own act, which the medium relays: speaker none, relay the
+    medium; the strikes it names are the ministry's words, relayed by the
+    medium. A medium reporting an act that is not speech ("Gunmen killed
+    four people, state radio reported") stays its speaker."""
+    if not media_speaker(doc, quote):
+        return None
+    trigger = _token(doc, event.trigger.start, event.trigger.end)
+    if trigger is None:
+        return None
+    assert quote.speaker is not None  # media_speaker
+    relays = [quote.speaker, *quote.relays]
+    if _main_act(doc, quote, trigger):
+        return Quote(content=quote.content, relays=relays, kind="act", rule="act:relayed")
+    verb = trigger.head
+    if trigger.dep_ == "dobj" and _main_act(doc, quote, verb):
+        subject = _act_subject(verb)
+        assert subject is not None
+        return _statement_by(doc, subject, relays, verb)
+    return None
+
+
+def _labels(verb: Token) -> bool:
+    """"call" is a speech act only when it gives a label ("called the raid
+    treasonous", "called the strikes a crime"), not in "called a strike"."""
+    return verb.lemma_.lower() != "call" or any(
+        c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as")
+        for c in verb.children)
+
+
+def spoken_of(doc: Doc, event: EventMention) -> Quote | None:
+    """Class *an act named as the object of a speech act* ("The ministry
+    condemned the shelling", "welcomed the release", "claimed the attack
+    through its news agency", "called the raid treasonous"): the author of
+    the speech act speaks of it (docs/annotation.md), with the channel of
+    the act as relay. Objects of other verbs ("ordered an inquiry") and
+    phrases of blame ("blamed them for the attack") are not."""
+    trigger = _token(doc, event.trigger.start, event.trigger.end)
+    if trigger is None or trigger.dep_ != "dobj" or trigger.pos_ not in ("NOUN", "PROPN"):
+        return None
+    verb = trigger.head
+    if verb.lemma_.lower() not in _CUES.words("speech_act_verbs") or not _labels(verb):
+        return None
+    subject = _act_subject(verb)
+    return _statement_by(doc, subject, [], verb) if subject is not None else None
+
+
+def nested_in_report(doc: Doc, inner: Quote, holding: list[Quote]) -> list[TextSpan]:
+    """Class *a statement inside a medium's report*: "Radio Y reported that
+    the commander had threatened to retaliate": the commander speaks, the
+    medium relays."""
+    if inner.cue is None:
+        return []
+    for outer in holding:
+        if outer is not inner and media_speaker(doc, outer) and \
+                outer.content.start <= inner.cue.start < outer.content.end:
+            assert outer.speaker is not None
+            return [outer.speaker, *outer.relays]
+    return []
+
+
+BLAME_VERBS = {"blame", "accuse", "criticise", "criticize", "condemn", "fault"}
+DEFINITE = {"the", "this", "that", "these", "those"}
+
+
+def blamed_known_act(doc: Doc, event: EventMention, quote: Quote) -> Quote | None:
+    """Class *a known act someone is blamed for*: "blamed militias for the
+    attack", "accused the governor over the killings" — a definite noun
+    re-mentions an act the outlet states itself; only who did it is the
+    speaker's claim (docs/annotation.md, "Summary nouns and accused acts").
+    A verb ("accused them of attacking a base") stays the speaker's."""
+    trigger = _token(doc, event.trigger.start, event.trigger.end)
+    if trigger is None or trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or quote.cue is None:
+        return None
+    prep = trigger.head
+    if prep.lower_ not in ("for", "over") or prep.head.idx != quote.cue.start or \
+            prep.head.lemma_.lower() not in BLAME_VERBS:
+        return None
+    known = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE)
+                for c in trigger.children)
+    return Quote(content=quote.content, kind="act", rule="act:blamed") if known else None
+
+
+FUTURE_AUX = {"will", "would", "'ll", "wo", "shall"}
+
+
+def narrated_cause(doc: Doc, event: EventMention, quote: Quote) -> Quote | None:
+    """Class *the past cause the outlet gives for an announced act*: "Denmark
+    said it would withdraw its soldiers [after Bamako demanded their
+    departure]", "NATO said it will send more troops [after protesters
+    clashed with peacekeepers]" — a finished event with its own subject in
+    an after/since clause of a future statement is the outlet's background
+    (docs/annotation.md: narration hung on a reported sentence), not what
+    the speaker announces."""
+    root = _token(doc, quote.content.start, quote.content.end)
+    trigger = _token(doc, event.trigger.start, event.trigger.end)
+    if root is None or trigger is None or quote.speaker is None or not any(
+            c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in root.children):
+        return None
+    for tok in [trigger, *trigger.ancestors]:
+        if tok == root:
+            return None
+        if tok.dep_ == "advcl" and tok.head == root and tok.tag_ == "VBD" and \
+                subject_of(tok) is not None and any(
+                    c.dep_ == "mark" and c.lower_ in ("after", "since") for c in tok.children):
+            return Quote(content=quote.content, kind="act", rule="act:narrated")
+    return None
+
+
+def denied_claim(doc: Doc, quote: Quote) -> Quote | None:
+    """Class *a claim someone else denies*: "Rebels said they had shot down a
+    jet, a claim the army denied" / "…, an allegation denied by the
+    ministry" / "…, an accusation the minister called a lie": the claimed
+    act is denied, and the denier is its speaker (docs/annotation.md,
+    "Denials")."""
+    start = _token(doc, quote.content.start, quote.content.end)
+    if start is None:
+        return None
+    for tok in start.sent:
+        if tok.idx < quote.content.end or tok.lemma_.lower() not in COMMENT_NOUNS or \
+                tok.i == 0 or doc[tok.left_edge.i - 1].text != ",":
+            continue
+        for verb in (c for c in tok.children if c.dep_ in ("relcl", "acl")
+                     and c.lemma_.lower() in DENY_VERBS):
+            denier = subject_of(verb) or next(
+                (o for a in verb.children if a.dep_ == "agent"
+                 for o in a.children if o.dep_ == "pobj"), None)
+            if denier is not None and denier.lower_ not in ("which", "that", "who"):
+                return _statement_by(doc, denier, [], verb)
+    return None

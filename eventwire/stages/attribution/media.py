@@ -1,0 +1,105 @@
+"""The channel a statement went out on, beyond the outlet it was told to
+(``speakers.medium_of``): a broadcast ("said on state television", "announced
+on national radio"), an account or page ("said on its Facebook page", "in a
+post on its Telegram channel"), a statement carried or read out by a medium
+("in a statement broadcast on state radio", "a statement read on state
+television"), a news agency of the speaker's own ("through its Amaq news
+agency"), and an appearance ("went on state television to accuse …").
+docs/annotation.md: the medium is a relay."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.models import Quote
+from eventwire.stages.attribution.marks import tok_span
+from eventwire.stages.attribution.speakers import MEDIA_HINTS, PLATFORMS, noun_phrase
+
+# nouns of an account on a platform: "its Facebook page", "his Telegram channel"
+ACCOUNT_NOUNS = {"page", "account", "channel", "feed", "website", "site", "handle"}
+# a statement goes out through these verbs: "a statement broadcast on state radio"
+OUT_VERBS = {"broadcast", "air", "read", "post", "publish", "carry", "release", "share",
+             "televise", "run", "issue"}
+MEDIUM_PREPS = ("on", "over", "through", "via")
+MESSAGE_NOUNS = {"statement", "video", "message", "post", "address", "speech", "broadcast",
+                 "communique", "interview", "recording", "letter", "audio", "tweet"}
+APPEARING = {"go", "appear"}
+
+
+def _is_medium(tok: Token) -> bool:
+    """A broadcaster, news medium, platform or account ("state television",
+    "its Amaq news agency", "Telegram", "her Facebook page")."""
+    phrase = noun_phrase(tok).text
+    if MEDIA_HINTS.search(phrase) or tok.text in PLATFORMS:
+        return True
+    return tok.lemma_.lower() in ACCOUNT_NOUNS and any(
+        t.text in PLATFORMS or t.lower_ == "social" for t in tok.lefts)
+
+
+def _medium_objects(holder: Token, preps: tuple[str, ...]) -> list[Token]:
+    return [o for p in holder.children if p.dep_ == "prep" and p.lower_ in preps
+            for o in p.children if o.dep_ == "pobj" and _is_medium(o)]
+
+
+def _message_holders(verb: Token) -> list[Token]:
+    """The message a statement was made in and the verbs that put it out:
+    "in [a statement] [broadcast] on state radio"."""
+    found = []
+    objects = [c for c in verb.children if c.dep_ == "dobj"]  # "claimed [the attack] in a …"
+    for prep in (c for h in (verb, *objects) for c in h.children
+                 if c.dep_ == "prep" and c.lower_ == "in"):
+        for noun in (g for g in prep.children if g.dep_ == "pobj"
+                     and g.lemma_.lower() in MESSAGE_NOUNS):
+            found.append(noun)
+            found += [a for a in noun.children if a.dep_ in ("acl", "relcl")
+                      and a.lemma_.lower() in OUT_VERBS]
+    return found
+
+
+def _carried_by(holder: Token) -> list[Token]:
+    """"a statement released by the public ministry": the agent of the verb
+    putting the message out carries it."""
+    if holder.lemma_.lower() not in OUT_VERBS:
+        return []
+    return [o for a in holder.children if a.dep_ == "agent"
+            for o in a.children if o.dep_ == "pobj"]
+
+
+def broadcast_medium(verb: Token) -> Token | None:
+    """Class *channel of a statement*: the medium in a phrase on the cue
+    ("said on state television that", "announced on national radio",
+    "claimed the attack through its Amaq news agency"), on the message it
+    was made in ("in a statement broadcast on state radio", "in a
+    statement released by the presidency"), or on the verb of appearing
+    that governs the cue ("went on state television to accuse …"). A
+    medium inside the content is not the channel (only the cue's own
+    dependents are read)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    holders = [verb, *objects, *_message_holders(verb)]
+    if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in APPEARING:
+        holders.append(verb.head)
+    for holder in holders:
+        found = _medium_objects(holder, MEDIUM_PREPS) or _carried_by(holder)
+        if found:
+            return found[0]
+    return None
+
+
+def _medium_span(tok: Token) -> Span:
+    return noun_phrase(tok)
+
+
+def add_broadcast_media(doc: Doc, quotes: list[Quote]) -> None:
+    """Give each statement without a relay the channel it was made on
+    (:func:`broadcast_medium`), as a medium (``Quote.medium``: later
+    statements of the same speaker may share it, earlier ones not)."""
+    for quote in quotes:
+        if quote.relays or quote.cue is None:
+            continue
+        span = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
+        if span is None:
+            continue
+        medium = broadcast_medium(span.root)
+        if medium is not None:
+            quote.relays = [tok_span(_medium_span(medium))]
+            quote.medium = True

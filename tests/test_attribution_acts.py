@@ -1,0 +1,131 @@
+"""Chains the statements alone do not give (eventwire/stages/attribution/acts.py,
+issue #12, branch attrib3), on the full pipeline: each class with several
+sentences written for these tests, none taken from an evaluation set."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.test_attribution_chains import chains
+
+
+# --- class: a speech act a medium reports: relay the medium, no speaker; the
+# act it names is the author's, relayed by the medium
+@pytest.mark.parametrize("text,act,named,author,medium", [
+    ("Hungary's government condemned the bombing of the embassy, the state news agency MTI "
+     "reported.", "condemned", "bombing", "Hungary's government", "the state news agency MTI"),
+    ("The rebel commander denounced the arrests and threatened to retaliate, Radio Okapi "
+     "reported.", "denounced", "arrests", "The rebel commander", "Radio Okapi"),
+    ("The opposition leader welcomed the release of the journalists, the independent daily "
+     "Nova reported.", "welcomed", "release", "The opposition leader",
+     "the independent daily Nova"),
+])
+def test_speech_act_reported_by_a_medium(full_pipeline: Any, text: str, act: str, named: str,
+                                         author: str, medium: str) -> None:
+    links = chains(full_pipeline, text)
+    assert "speaker" not in links[act]
+    assert links[act]["relay"] == [medium]
+    assert links[named]["speaker"] == [author]
+    assert links[named]["relay"] == [medium]
+
+
+def test_a_medium_reporting_a_physical_act_stays_its_speaker(full_pipeline: Any) -> None:
+    text = "Gunmen killed four police officers in an ambush, state radio reported."
+    assert chains(full_pipeline, text)["killed"]["speaker"] == ["state radio"]
+
+
+# --- class: an act named as the object of a speech act
+@pytest.mark.parametrize("text,named,author", [
+    ("The Kenyan president condemned the massacre in a statement.", "massacre",
+     "The Kenyan president"),
+    ("The Foreign Ministry strongly condemned the shelling of the hospital.", "shelling",
+     "The Foreign Ministry"),
+    ("The prime minister welcomed the ceasefire and praised the mediators.", "ceasefire",
+     "The prime minister"),
+    ("The senator called the raid unlawful.", "raid", "The senator"),
+])
+def test_act_named_by_a_speech_act(full_pipeline: Any, text: str, named: str,
+                                   author: str) -> None:
+    assert chains(full_pipeline, text)[named]["speaker"] == [author]
+
+
+@pytest.mark.parametrize("text,named", [
+    ("The union called a general strike for Monday.", "strike"),
+    ("Protesters blamed the police for the killing.", "killing"),
+])
+def test_not_a_speech_act_on_the_act(full_pipeline: Any, text: str, named: str) -> None:
+    assert "speaker" not in chains(full_pipeline, text).get(named, {})
+
+
+def test_channel_of_the_naming_act(full_pipeline: Any) -> None:
+    text = "The group claimed the bombing in a statement posted on Telegram."
+    links = chains(full_pipeline, text)["bombing"]
+    assert links["speaker"] == ["The group"]
+    assert links["relay"] == ["Telegram"]
+
+
+# --- class: a claim someone else denies: the denier speaks for the claimed act
+@pytest.mark.parametrize("text,claimed,denier", [
+    ("The navy said its jets had bombed two supply boats, a claim the rebels denied.",
+     "bombed", "the rebels"),
+    ("Protest leaders said police had fired live rounds, an assertion the ministry rejected.",
+     "fired", "the ministry"),
+    ("Villagers said soldiers had burned their homes, an accusation the military dismissed "
+     "as propaganda.", "burned", "the military"),
+])
+def test_denied_claim(full_pipeline: Any, text: str, claimed: str, denier: str) -> None:
+    assert chains(full_pipeline, text)[claimed]["speaker"] == [denier]
+
+
+# --- class: a statement nested in a medium's report is relayed by the medium
+@pytest.mark.parametrize("text,act,medium", [
+    ("Radio Okapi reported that the rebel commander had threatened to attack the town.",
+     "threatened", "Radio Okapi"),
+    ("The Times reported that the minister had promised to expel the envoys.",
+     "promised", "The Times"),
+    ("State television reported that the president had urged troops to leave the capital.",
+     "urged", "State television"),
+])
+def test_statement_nested_in_a_report(full_pipeline: Any, text: str, act: str,
+                                      medium: str) -> None:
+    links = chains(full_pipeline, text)[act]
+    assert "speaker" not in links
+    assert links["relay"] == [medium]
+
+
+# --- class: a known act someone is blamed for stays the outlet's
+@pytest.mark.parametrize("text,act", [
+    ("Protesters blamed the police for the killing.", "killing"),
+    ("The mayor blamed the rebels for the assault on the convoy.", "assault"),
+    ("The governor blamed armed gangs for the attack on the port.", "attack"),
+])
+def test_known_act_in_a_blame(full_pipeline: Any, text: str, act: str) -> None:
+    assert "speaker" not in chains(full_pipeline, text)[act]
+
+
+def test_accused_act_as_a_verb_stays_reported(full_pipeline: Any) -> None:
+    text = "The prime minister accused the rebels of attacking an army base."
+    assert chains(full_pipeline, text)["attacking"]["speaker"] == ["The prime minister"]
+
+
+# --- class: the past cause the outlet gives for an announced act
+@pytest.mark.parametrize("text,announced,cause", [
+    ("Denmark said it would withdraw its soldiers after the junta demanded their departure.",
+     "withdraw", "demanded"),
+    ("The alliance said it will send more troops after protesters clashed with peacekeepers.",
+     "send", "clashed"),
+    ("The rebels said they would boycott the talks after the army shelled their positions.",
+     "boycott", "shelled"),
+])
+def test_past_cause_of_an_announcement(full_pipeline: Any, text: str, announced: str,
+                                       cause: str) -> None:
+    links = chains(full_pipeline, text)
+    assert "speaker" in links[announced]
+    assert "speaker" not in links[cause]
+
+
+def test_condition_of_a_threat_stays_reported(full_pipeline: Any) -> None:
+    text = "The ministry said it would retaliate if the rebels attacked again."
+    assert chains(full_pipeline, text)["attacked"]["speaker"] == ["The ministry"]

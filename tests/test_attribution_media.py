@@ -1,0 +1,66 @@
+"""The channel a statement went out on (eventwire/stages/attribution/media.py,
+issue #12, branch attrib3): each class with several sentences written for
+these tests, none taken from an evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.nlp.pipeline import Pipeline
+from tests.test_attribution_boundaries import quotes
+
+
+# --- class: a broadcast, account or page named on the cue is the medium
+@pytest.mark.parametrize("text,speaker,relay", [
+    ("The minister said on state television that the curfew would be lifted.", "The minister",
+     "state television"),
+    ("The junta announced on national radio that it had dissolved parliament.", "The junta",
+     "national radio"),
+    ("The ministry said on its Facebook page that its forces had retaken the town.",
+     "The ministry", "its Facebook page"),
+    ("The rebel spokesman said over local radio that the fighters would withdraw.",
+     "The rebel spokesman", "local radio"),
+])
+def test_broadcast_on_the_cue_relays(quote_pipe: Pipeline, text: str, speaker: str,
+                                     relay: str) -> None:
+    (row,) = quotes(quote_pipe, text)
+    assert row[0] == speaker
+    assert row[3] == [relay]
+
+
+# --- class: the message the statement was made in went out on / through a medium
+@pytest.mark.parametrize("text,relay", [
+    ("The army said in a statement broadcast on state radio that soldiers had killed 20 "
+     "militants.", "state radio"),
+    ("The governor said in a video posted on social media that the roads would reopen.",
+     "social media"),
+    ("The prosecutor said in a statement released by the presidency that the inquiry was "
+     "closed.", "the presidency"),
+])
+def test_message_carried_by_a_medium_relays(quote_pipe: Pipeline, text: str,
+                                            relay: str) -> None:
+    (row,) = quotes(quote_pipe, text)
+    assert row[3] == [relay]
+
+
+# --- class: the appearance governing the cue ("went on television to accuse")
+@pytest.mark.parametrize("text,relay", [
+    ("The prime minister went on state radio to accuse the unions of sabotage.",
+     "state radio"),
+    ("The mayor appeared on local television to announce that schools would close.",
+     "local television"),
+    ("The general went on national radio to warn that the rebels would be crushed.",
+     "national radio"),
+])
+def test_appearing_on_a_medium_relays(quote_pipe: Pipeline, text: str, relay: str) -> None:
+    assert quotes(quote_pipe, text)[0][3] == [relay]
+
+
+# --- negatives: a time, a place or a medium inside the content is no channel
+@pytest.mark.parametrize("text", [
+    "The minister said on Monday that the curfew would be lifted.",
+    "The spokesman said the rebels had attacked a radio station on the coast.",
+    "Officials said on the sidelines of the summit that a deal was close.",
+])
+def test_no_channel(quote_pipe: Pipeline, text: str) -> None:
+    assert all(row[3] == [] for row in quotes(quote_pipe, text))
