@@ -48,6 +48,7 @@ STOP_VERBS = _CUES.words("stop_verbs")
 CALL_OFF_NOUNS = _CUES.words("call_off_nouns")
 REJECT_VERBS = _CUES.words("reject_verbs")
 HEDGE_PREDICATES = _CUES.labels("hedge_predicates")
+INQUIRY_WORDS = _CUES.words("inquiry_words")
 NEGATIVE_HEDGE_PREDICATES = _CUES.words("negative_hedge_predicates")
 # parser labels by which an event is the main predicate of its question
 QUESTION_LINKS = {"xcomp", "conj", "ccomp", "acomp", "attr"}
@@ -68,7 +69,10 @@ def _yes_no_question(tok: Token) -> bool:
     for _ in range(4):
         if cur == sent.root:
             return True
-        if cur.dep_ not in QUESTION_LINKS and not (cur.dep_ == "nsubj" and cur.pos_ == "NOUN"):
+        # "Are prices about to fall?": the prospective "about to" carries it
+        about = cur.dep_ == "prep" and cur.lower_ == "about"
+        if cur.dep_ not in QUESTION_LINKS and not about \
+                and not (cur.dep_ == "nsubj" and cur.pos_ == "NOUN"):
             return False
         cur = cur.head
     return cur == sent.root
@@ -84,12 +88,25 @@ def _indirect_question(tok: Token) -> bool:
         if cur.dep_ in ("advcl", "ccomp") and any(
                 c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless")
                 for c in cur.children):
-            return cur.dep_ == "ccomp" and any(
+            return (cur.dep_ == "ccomp" or _inquiry_if(cur)) and any(
                 c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in cur.children)
         if cur.head == cur:
             break
         cur = cur.head
     return False
+
+
+def _inquiry_if(clause_head: Token) -> bool:
+    """"did not establish if the pilots had been trained", "unsure if it
+    will last": an if-clause the parser hangs as an adverbial clause is
+    still an indirect question when it follows a verb or adjective of
+    knowing or asking (a fronted "If …," stays a condition)."""
+    head = clause_head.head
+    if clause_head.dep_ != "advcl" or clause_head.i < head.i:
+        return False
+    # "it is unclear if …": the clause hangs on "is", the adjective beside it
+    words = [head] + [c for c in head.children if c.dep_ == "acomp" and head.lemma_ == "be"]
+    return any(_names(w) & INQUIRY_WORDS for w in words)
 
 
 def _negative_context(tok: Token) -> Token | None:
