@@ -202,3 +202,49 @@ def test_worry_about_a_past_fact_object_stays(pipe: Pipeline) -> None:
     """The worry itself happened: only its content is possible."""
     assert fact(pipe, "Investors worried that the slump would deepen.", "worried").certainty \
         == "certain"
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The airline was unable to pay its staff.", "pay"),
+    ("Rescuers were unable to reach the village.", "reach"),
+    ("The court is unable to hear the case before June.", "hear"),
+])
+def test_unable_is_a_negative_implicative(pipe: Pipeline, text: str, word: str) -> None:
+    """"unable to", like "failed to": the event did not (or will not) happen."""
+    assert labels(pipe, text, word) == ("certain", "negative")
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The proposed merger would create the largest carmaker.", "merger"),
+    ("Unions oppose the proposed closure of the plant.", "closure"),
+    ("Ministers discussed the mooted sale of the state airline.", "sale"),
+])
+def test_proposed_event_noun(pipe: Pipeline, text: str, word: str) -> None:
+    """A proposed event is not yet decided: possible (like "proposed to merge")."""
+    assert fact(pipe, text, word).certainty == "possible"
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The bridge did not reopen until May.", "reopen"),
+    ("The body was not found until Tuesday.", "found"),
+    ("Shops will not open until the curfew is lifted.", "open"),
+])
+def test_not_until_is_positive(pipe: Pipeline, text: str, word: str) -> None:
+    """"not … until" negates the earlier time; the event happens."""
+    f = fact(pipe, text, word)
+    assert (f.certainty, f.polarity) == ("certain", "positive")
+
+
+def test_not_without_until_stays_negative(pipe: Pipeline) -> None:
+    assert fact(pipe, "The bridge did not reopen in May.", "reopen").polarity == "negative"
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Mounting concerns over the antenna placement hurt sales.", "placement"),
+    ("Worries about the recall weighed on the shares.", "recall"),
+    ("The minister voiced concern over the closure of the mine.", "closure"),
+])
+def test_concern_about_a_noun_stays_certain(pipe: Pipeline, text: str, word: str) -> None:
+    """What people are concerned about may well have happened: only a
+    content clause of "concern" / "worry" is possible."""
+    assert fact(pipe, text, word).certainty == "certain"

@@ -299,7 +299,7 @@ def _negations(tok: Token, clause: list[Token]) -> list[Token]:
     on the trigger noun or on the subject ("No soldiers were injured",
     "Neither side has violated"), and negative implicatives above an
     infinitive ("refused to comment", "has yet to confirm")."""
-    negs = _children(clause[:2], {"neg"})
+    negs = [n for n in _children(clause[:2], {"neg"}) if not _not_until(n)]
     negs += [c for c in tok.children if c.dep_ == "det" and c.lower_ in ("no", "never")]
     for subj in _children(clause[:1], {"nsubj", "nsubjpass"}):
         negs += [c for c in subj.children if c.dep_ == "det" and c.lower_ in ("no", "neither")]
@@ -312,6 +312,19 @@ def _negations(tok: Token, clause: list[Token]) -> list[Token]:
         if _has_yet_to(tok):
             negs += [c for c in head.children if c.dep_ == "advmod" and c.lower_ == "yet"]
     return negs
+
+
+def _not_until(neg: Token) -> bool:
+    """"did not reopen until May", "was not found until Tuesday", "will not
+    open until the curfew is lifted": "not … until" negates the earlier
+    time, not the event, which did (or will) happen."""
+    if neg.lower_ not in ("not", "n't"):
+        return False
+    return any(c.lower_ in ("until", "till") and (
+        c.dep_ == "prep" and any(o.dep_ == "pobj" for o in c.children)
+        or c.dep_ == "advcl") or c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ("until", "till") for m in c.children)
+        for c in neg.head.children)
 
 
 def _has_yet_to(tok: Token) -> bool:

@@ -41,6 +41,7 @@ from eventwire.nlp.cues import default_cues
 _CUES = default_cues()
 MODAL_ADJECTIVES = _CUES.labels("modal_adjectives")
 HEDGE_NOUNS = _CUES.labels("hedge_nouns")
+CLAUSE_HEDGE_NOUNS = {**HEDGE_NOUNS, **_CUES.labels("clause_hedge_nouns")}
 # prepositions by which a hedge noun takes its content ("fears of", "hopes for")
 CONTENT_PREPS = {"of", "about", "over", "for", "on"}
 # modalities whose certainty a noun or adjective may still lower
@@ -96,7 +97,7 @@ def hedge_clause(tok: Token) -> str | None:
     noun = tok.head
     if noun.pos_ != "NOUN" or noun.i > tok.i or not _content_clause(tok):
         return None
-    return HEDGE_NOUNS.get(noun.lemma_.lower()) or HEDGE_NOUNS.get(noun.lower_)
+    return CLAUSE_HEDGE_NOUNS.get(noun.lemma_.lower()) or CLAUSE_HEDGE_NOUNS.get(noun.lower_)
 
 
 PRESENT_TAGS = ("VBZ", "VBP")
