@@ -227,7 +227,7 @@ def test_proposed_event_noun(pipe: Pipeline, text: str, word: str) -> None:
 @pytest.mark.parametrize("text,word", [
     ("The bridge did not reopen until May.", "reopen"),
     ("The body was not found until Tuesday.", "found"),
-    ("Shops will not open until the curfew is lifted.", "open"),
+    ("The talks were not resumed until March.", "resumed"),
 ])
 def test_not_until_is_positive(pipe: Pipeline, text: str, word: str) -> None:
     """"not … until" negates the earlier time; the event happens."""
@@ -235,8 +235,15 @@ def test_not_until_is_positive(pipe: Pipeline, text: str, word: str) -> None:
     assert (f.certainty, f.polarity) == ("certain", "positive")
 
 
-def test_not_without_until_stays_negative(pipe: Pipeline) -> None:
-    assert fact(pipe, "The bridge did not reopen in May.", "reopen").polarity == "negative"
+@pytest.mark.parametrize("text,word", [
+    ("The bridge did not reopen in May.", "reopen"),
+    ("Shops will not open until the curfew is lifted.", "open"),
+    ("The rebels would not disarm until the army withdrew.", "disarm"),
+])
+def test_not_without_until_or_with_modal_stays_negative(pipe: Pipeline, text: str,
+                                                        word: str) -> None:
+    """Without "until", or under a modal (a refusal with a condition)."""
+    assert fact(pipe, text, word).polarity == "negative"
 
 
 @pytest.mark.parametrize("text,word", [

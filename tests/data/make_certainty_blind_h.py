@@ -46,7 +46,11 @@ triggers are located in order, as whole words.
 
 Changelog (labels are never changed after a run; an error found later is
 recorded here with the original label kept):
-- 2026-12-03: written and committed before any run.
+- 2026-12-03: written and committed before any run (4e751fe).
+- 2026-12-03: run as allowed, once before the branch's change (rules and
+  learned, on main's code at the branch point) and once after it (a1262f4);
+  figures in docs/BENCHMARKS.md, "certainty3". Per-event errors never read;
+  no label changed.
 
     python tests/data/make_certainty_blind_h.py
 """

@@ -315,10 +315,13 @@ def _negations(tok: Token, clause: list[Token]) -> list[Token]:
 
 
 def _not_until(neg: Token) -> bool:
-    """"did not reopen until May", "was not found until Tuesday", "will not
-    open until the curfew is lifted": "not … until" negates the earlier
-    time, not the event, which did (or will) happen."""
-    if neg.lower_ not in ("not", "n't"):
+    """"did not reopen until May", "was not found until Tuesday": in a
+    past or present statement "not … until" negates the earlier time, not
+    the event, which did happen. With a modal ("will not lay down their arms
+    until the troops leave") it is a refusal with a condition: still
+    negated."""
+    if neg.lower_ not in ("not", "n't") or any(
+            c.dep_ == "aux" and c.tag_ == "MD" for c in neg.head.children):
         return False
     return any(c.lower_ in ("until", "till") and (
         c.dep_ == "prep" and any(o.dep_ == "pobj" for o in c.children)
