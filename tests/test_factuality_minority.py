@@ -255,3 +255,31 @@ def test_concern_about_a_noun_stays_certain(pipe: Pipeline, text: str, word: str
     """What people are concerned about may well have happened: only a
     content clause of "concern" / "worry" is possible."""
     assert fact(pipe, text, word).certainty == "certain"
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The minister may or may not attend the summit.", "attend"),
+    ("The vaccine might or might not work on older patients.", "work"),
+    ("The board may or may not approve the dividend.", "approve"),
+])
+def test_either_polarity(pipe: Pipeline, text: str, word: str) -> None:
+    """"may or may not": both polarities open, the modal's certainty."""
+    assert labels(pipe, text, word) == ("possible", "underspecified")
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Whether the deal survives depends on the regulators.", "survives"),
+    ("Whether the strike ends soon is not clear.", "ends"),
+    ("Whether prices fall will decide the election.", "fall"),
+])
+def test_whether_subject_clause(pipe: Pipeline, text: str, word: str) -> None:
+    assert labels(pipe, text, word) == ("underspecified", "underspecified")
+
+
+@pytest.mark.parametrize("text,word", [
+    ("It remains unclear if the ban will apply to imports.", "apply"),
+    ("Doctors were not sure if the patient would recover.", "recover"),
+    ("It seems uncertain if the tour will go ahead.", "go"),
+])
+def test_if_after_adjective_of_knowing(pipe: Pipeline, text: str, word: str) -> None:
+    assert labels(pipe, text, word) == ("underspecified", "underspecified")

@@ -278,9 +278,9 @@ def _antecedent_mark(tok: Token) -> str | None:
         return "if"
     cur = tok
     for _ in range(8):
-        if cur.dep_ in ("xcomp", "pcomp") and any(
+        if cur.dep_ in ("xcomp", "pcomp", "csubj") and any(
                 c.dep_ == "mark" and c.lower_ == "whether" for c in cur.children):
-            return "whether"  # "decide whether to sell": an open choice
+            return "whether"  # "decide whether to sell", "Whether it lasts …": open
         if cur.dep_ in ("advcl", "ccomp") and not (_names(cur) & COMPARISON_VERBS):
             marks = [c.lower_ for c in cur.children
                      if c.dep_ == "mark" and c.lower_ in ANTECEDENT_MARKS]

@@ -104,9 +104,22 @@ def _inquiry_if(clause_head: Token) -> bool:
     head = clause_head.head
     if clause_head.dep_ != "advcl" or clause_head.i < head.i:
         return False
-    # "it is unclear if …": the clause hangs on "is", the adjective beside it
-    words = [head] + [c for c in head.children if c.dep_ == "acomp" and head.lemma_ == "be"]
+    # "it is / remains unclear if …": the clause hangs on the verb, the
+    # adjective beside it
+    words = [head] + [c for c in head.children if c.dep_ == "acomp"]
     return any(_names(w) & INQUIRY_WORDS for w in words)
+
+
+def _either_way(tok: Token) -> bool:
+    """"may or may not attend", "might or might not be": the source leaves
+    both polarities open."""
+    doc = tok.doc
+    for aux in tok.children:
+        if aux.dep_ == "aux" and aux.tag_ == "MD" and aux.i >= 2 and \
+                doc[aux.i - 1].lower_ == "or" and doc[aux.i - 2].lower_ == aux.lower_ and \
+                any(c.dep_ == "neg" for c in tok.children):
+            return True
+    return False
 
 
 def _negative_context(tok: Token) -> Token | None:
@@ -205,6 +218,8 @@ def refine(tok: Token, fact: Factuality) -> Factuality:
     if _indirect_question(tok):
         return replace(fact, polarity="underspecified", certainty="underspecified",
                        modality="hypothetical")
+    if _either_way(tok):
+        return replace(fact, polarity="underspecified", modality="hypothetical")
     if _negative_context(tok) is not None:
         return replace(fact, polarity="negative", certainty="certain", modality="negated")
     if _negated_belief(tok):
