@@ -37,6 +37,8 @@ HEDGES = _CUES.labels("hedges")
 CONDITION_MARKS = _CUES.words("condition_marks")
 ANTECEDENT_MARKS = _CUES.words("antecedent_marks")
 ARRANGED_GOVERNORS = _CUES.words("arranged_governors")
+INVERSION_WORDS = _CUES.words("inversion_words")
+NEGATIVE_SUBJECTS = _CUES.words("negative_subjects")
 CONTENT_NOUNS = _CUES.words("content_nouns")
 # Parser labels, not words: they stay in code.
 GOVERNED_DEPS = {"xcomp", "ccomp", "dobj", "acl", "conj", "acomp", "attr"}
@@ -185,6 +187,26 @@ def _should_inversion(clause_head: Token) -> bool:
     return first.lower_ == "should" and first.dep_ == "aux" and first.head == clause_head
 
 
+def _inverted_condition(clause_head: Token) -> bool:
+    """"Were the bank to fail, …", "Had the pilots known, …": a fronted
+    adverbial clause that opens with its own were/had (the parser makes the
+    auxiliary the clause head) is a condition, like "should" inversion."""
+    first = next(clause_head.subtree)
+    return (clause_head.dep_ == "advcl" and first == clause_head
+            and clause_head.lower_ in INVERSION_WORDS and clause_head.i < clause_head.head.i
+            and any(c.dep_ in ("ccomp", "xcomp", "nsubj", "dobj") for c in clause_head.children))
+
+
+def _in_case(clause_head: Token) -> bool:
+    """"… will pay out in case the harvest fails": the parser leaves "in
+    case" as a prepositional phrase before the clause it introduces."""
+    first = next(clause_head.subtree).i
+    doc = clause_head.doc
+    inside = first + 1 < len(doc) and doc[first].lower_ == "in" and doc[first + 1].lower_ == "case"
+    return inside or first >= 2 and doc[first - 2].lower_ == "in" \
+        and doc[first - 1].lower_ == "case"
+
+
 def _condition_mark(clause_head: Token, marks: AbstractSet[str]) -> bool:
     """Is ``clause_head`` the verb of an if/unless/…/should clause?"""
     first = next(clause_head.subtree)
@@ -215,6 +237,8 @@ def _condition(tok: Token) -> Condition | None:
     for head in _clause(tok):
         for c in head.children:
             inverted = c.dep_ == "ccomp" and next(c.subtree).lower_ == "should"
+            if _inverted_condition(c) or c.dep_ in ("advcl", "ccomp") and _in_case(c):
+                return _clause_condition(c)
             if c.dep_ != "advcl" and not inverted:
                 continue
             if not _has_subject(c) and next(c.subtree).lower_ not in ("providing", "provided"):
@@ -231,6 +255,20 @@ def _condition(tok: Token) -> Condition | None:
     return phrase_condition(_clause(tok), CONDITION_MARKS)
 
 
+def _clause_condition(clause_head: Token) -> Condition:
+    """The span of an inverted or "in case" condition clause (with "in
+    case"), without its closing punctuation."""
+    doc = clause_head.doc
+    sub = list(clause_head.subtree)
+    first = sub[0].i
+    if _in_case(clause_head) and sub[0].lower_ != "in":
+        first -= 2
+    while sub[-1].is_punct and len(sub) > 1:
+        sub = sub[:-1]
+    start, end = doc[first].idx, sub[-1].idx + len(sub[-1].text)
+    return Condition(text_of(doc)[start:end], start, end)
+
+
 def _antecedent_mark(tok: Token) -> str | None:
     """The if/unless/whether of the clause holding the trigger (the condition
     or the indirect question, not the consequence), or None. Its certainty is
@@ -240,12 +278,15 @@ def _antecedent_mark(tok: Token) -> str | None:
         return "if"
     cur = tok
     for _ in range(8):
+        if cur.dep_ in ("xcomp", "pcomp", "csubj") and any(
+                c.dep_ == "mark" and c.lower_ == "whether" for c in cur.children):
+            return "whether"  # "decide whether to sell", "Whether it lasts …": open
         if cur.dep_ in ("advcl", "ccomp") and not (_names(cur) & COMPARISON_VERBS):
             marks = [c.lower_ for c in cur.children
                      if c.dep_ == "mark" and c.lower_ in ANTECEDENT_MARKS]
             if marks:
                 return marks[0]
-            if _should_inversion(cur):
+            if _should_inversion(cur) or _inverted_condition(cur) or _in_case(cur):
                 return "if"
         if cur.head == cur:
             break
@@ -258,10 +299,12 @@ def _negations(tok: Token, clause: list[Token]) -> list[Token]:
     on the trigger noun or on the subject ("No soldiers were injured",
     "Neither side has violated"), and negative implicatives above an
     infinitive ("refused to comment", "has yet to confirm")."""
-    negs = _children(clause[:2], {"neg"})
+    negs = [n for n in _children(clause[:2], {"neg"}) if not _not_until(n)]
     negs += [c for c in tok.children if c.dep_ == "det" and c.lower_ in ("no", "never")]
     for subj in _children(clause[:1], {"nsubj", "nsubjpass"}):
         negs += [c for c in subj.children if c.dep_ == "det" and c.lower_ in ("no", "neither")]
+        if subj.lower_ in NEGATIVE_SUBJECTS:  # "Nobody was hurt", "none survived"
+            negs.append(subj)
     if tok.dep_ == "xcomp":
         head = tok.head
         if _names(head) & NEGATIVE_IMPLICATIVES:
@@ -269,6 +312,22 @@ def _negations(tok: Token, clause: list[Token]) -> list[Token]:
         if _has_yet_to(tok):
             negs += [c for c in head.children if c.dep_ == "advmod" and c.lower_ == "yet"]
     return negs
+
+
+def _not_until(neg: Token) -> bool:
+    """"did not reopen until May", "was not found until Tuesday": in a
+    past or present statement "not … until" negates the earlier time, not
+    the event, which did happen. With a modal ("will not lay down their arms
+    until the troops leave") it is a refusal with a condition: still
+    negated."""
+    if neg.lower_ not in ("not", "n't") or any(
+            c.dep_ == "aux" and c.tag_ == "MD" for c in neg.head.children):
+        return False
+    return any(c.lower_ in ("until", "till") and (
+        c.dep_ == "prep" and any(o.dep_ == "pobj" for o in c.children)
+        or c.dep_ == "advcl") or c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ("until", "till") for m in c.children)
+        for c in neg.head.children)
 
 
 def _has_yet_to(tok: Token) -> bool:

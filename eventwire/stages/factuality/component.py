@@ -88,11 +88,16 @@ def factuality_for_token(doc: Doc, index: int, quotes: list[Quote],
     cues = [_cue(t) for t in negs + auxes + hedges]
     antecedent = _antecedent_mark(tok)
 
+    if antecedent == "whether":
+        # an open question: a negation above it ("has not decided whether to
+        # sell") does not reach its content
+        negs = []
     if scoped & DENY_VERBS:
         return refine(tok, Factuality("negative", "certain", "denied", condition, cues))
     polarity = "negative" if negs else "positive"
     if negs:
-        modality, certainty = "negated", "certain"
+        # a negated condition stays a condition: "if the rain had not stopped"
+        modality, certainty = "negated", "certain" if antecedent is None else "underspecified"
     elif event_type == "THREATEN" or scoped & THREAT_VERBS:
         modality, certainty = "threatened", "possible"
     elif event_type == "REQUEST" or scoped & DEMAND_VERBS:
@@ -124,7 +129,7 @@ def factuality_for_token(doc: Doc, index: int, quotes: list[Quote],
     if hedges:
         certainty = HEDGES[hedges[0].lower_]
         modality = "reported" if modality == "asserted" else modality
-    if modality == "negated" and aux_words & POSSIBLE:
+    if modality == "negated" and aux_words & POSSIBLE and antecedent is None:
         certainty = "possible"
     return refine(tok, Factuality(polarity, certainty, modality, condition, cues))
 

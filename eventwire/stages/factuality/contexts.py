@@ -48,6 +48,7 @@ STOP_VERBS = _CUES.words("stop_verbs")
 CALL_OFF_NOUNS = _CUES.words("call_off_nouns")
 REJECT_VERBS = _CUES.words("reject_verbs")
 HEDGE_PREDICATES = _CUES.labels("hedge_predicates")
+INQUIRY_WORDS = _CUES.words("inquiry_words")
 NEGATIVE_HEDGE_PREDICATES = _CUES.words("negative_hedge_predicates")
 # parser labels by which an event is the main predicate of its question
 QUESTION_LINKS = {"xcomp", "conj", "ccomp", "acomp", "attr"}
@@ -68,7 +69,10 @@ def _yes_no_question(tok: Token) -> bool:
     for _ in range(4):
         if cur == sent.root:
             return True
-        if cur.dep_ not in QUESTION_LINKS and not (cur.dep_ == "nsubj" and cur.pos_ == "NOUN"):
+        # "Are prices about to fall?": the prospective "about to" carries it
+        about = cur.dep_ == "prep" and cur.lower_ == "about"
+        if cur.dep_ not in QUESTION_LINKS and not about \
+                and not (cur.dep_ == "nsubj" and cur.pos_ == "NOUN"):
             return False
         cur = cur.head
     return cur == sent.root
@@ -84,11 +88,37 @@ def _indirect_question(tok: Token) -> bool:
         if cur.dep_ in ("advcl", "ccomp") and any(
                 c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless")
                 for c in cur.children):
-            return cur.dep_ == "ccomp" and any(
+            return (cur.dep_ == "ccomp" or _inquiry_if(cur)) and any(
                 c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in cur.children)
         if cur.head == cur:
             break
         cur = cur.head
+    return False
+
+
+def _inquiry_if(clause_head: Token) -> bool:
+    """"did not establish if the pilots had been trained", "unsure if it
+    will last": an if-clause the parser hangs as an adverbial clause is
+    still an indirect question when it follows a verb or adjective of
+    knowing or asking (a fronted "If …," stays a condition)."""
+    head = clause_head.head
+    if clause_head.dep_ != "advcl" or clause_head.i < head.i:
+        return False
+    # "it is / remains unclear if …": the clause hangs on the verb, the
+    # adjective beside it
+    words = [head] + [c for c in head.children if c.dep_ == "acomp"]
+    return any(_names(w) & INQUIRY_WORDS for w in words)
+
+
+def _either_way(tok: Token) -> bool:
+    """"may or may not attend", "might or might not be": the source leaves
+    both polarities open."""
+    doc = tok.doc
+    for aux in tok.children:
+        if aux.dep_ == "aux" and aux.tag_ == "MD" and aux.i >= 2 and \
+                doc[aux.i - 1].lower_ == "or" and doc[aux.i - 2].lower_ == aux.lower_ and \
+                any(c.dep_ == "neg" for c in tok.children):
+            return True
     return False
 
 
@@ -188,6 +218,8 @@ def refine(tok: Token, fact: Factuality) -> Factuality:
     if _indirect_question(tok):
         return replace(fact, polarity="underspecified", certainty="underspecified",
                        modality="hypothetical")
+    if _either_way(tok):
+        return replace(fact, polarity="underspecified", modality="hypothetical")
     if _negative_context(tok) is not None:
         return replace(fact, polarity="negative", certainty="certain", modality="negated")
     if _negated_belief(tok):

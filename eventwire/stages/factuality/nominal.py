@@ -19,7 +19,9 @@ come from ``data/cues.yaml``.
   clause on the same noun ("the chance that he took", "the fear that he
   voiced": "that" is the verb's object or subject) is not its content;
 - habitual condition: an event in a "whenever" clause ("prices rise whenever
-  supply is short") is a generic condition → UNDERSPECIFIED, like MEANTIME's
+  supply is short"), or in a present-tense "when" clause of a plain
+  present-tense statement ("the exchange halts trading when the index drops
+  7 percent"), is a generic condition → UNDERSPECIFIED, like MEANTIME's
   "when held in a certain way".
 
 Tried and dropped because MEANTIME dev disagrees: ability ("will be able to
@@ -39,6 +41,7 @@ from eventwire.nlp.cues import default_cues
 _CUES = default_cues()
 MODAL_ADJECTIVES = _CUES.labels("modal_adjectives")
 HEDGE_NOUNS = _CUES.labels("hedge_nouns")
+CLAUSE_HEDGE_NOUNS = {**HEDGE_NOUNS, **_CUES.labels("clause_hedge_nouns")}
 # prepositions by which a hedge noun takes its content ("fears of", "hopes for")
 CONTENT_PREPS = {"of", "about", "over", "for", "on"}
 # modalities whose certainty a noun or adjective may still lower
@@ -94,14 +97,26 @@ def hedge_clause(tok: Token) -> str | None:
     noun = tok.head
     if noun.pos_ != "NOUN" or noun.i > tok.i or not _content_clause(tok):
         return None
-    return HEDGE_NOUNS.get(noun.lemma_.lower()) or HEDGE_NOUNS.get(noun.lower_)
+    return CLAUSE_HEDGE_NOUNS.get(noun.lemma_.lower()) or CLAUSE_HEDGE_NOUNS.get(noun.lower_)
+
+
+PRESENT_TAGS = ("VBZ", "VBP")
 
 
 def habitual_condition(tok: Token) -> bool:
-    """Is ``tok`` the verb of a "whenever" clause?"""
-    return tok.dep_ == "advcl" and any(
-        c.dep_ == "advmod" and c.lower_ == "whenever" or c.dep_ == "mark" and c.lower_ == "whenever"
-        for c in tok.children)
+    """Is ``tok`` the verb of a "whenever" clause, or of a present-tense
+    "when" clause whose main clause is a plain present-tense statement
+    ("shares rise when the bank cuts rates": a generic condition)? A main
+    clause with a modal or auxiliary ("will wear … when it arrives", "has
+    been shown when …") is one occasion, not a habit."""
+    if tok.dep_ != "advcl":
+        return False
+    marks = {c.lower_ for c in tok.children if c.dep_ in ("advmod", "mark")}
+    if "whenever" in marks:
+        return True
+    head = tok.head
+    return "when" in marks and tok.tag_ in PRESENT_TAGS and head.tag_ in PRESENT_TAGS \
+        and head.lemma_ != "be" and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
 
 
 def nominal_certainty(tok: Token, fact: Factuality) -> Factuality:
