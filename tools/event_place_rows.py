@@ -24,10 +24,9 @@ from eventwire.eval.records import _published, record_of
 from eventwire.models import Article, PlaceMention
 from eventwire.nlp.extensions import get_list
 from eventwire.nlp.pipeline import Pipeline
-from eventwire.nlp.spans import index_of
 from eventwire.settings import Settings
 from eventwire.stages.geo.component import _focus
-from eventwire.stages.geo.event_place import dateline_match, dateline_place
+from eventwire.stages.geo.event_place import dateline_match, dateline_place, sentence_places
 from eventwire.stages.geo.place_choice import candidates, previous_place
 
 SETS = [f"tests/data/records/rec_{x}.jsonl" for x in "abcdef"]
@@ -54,10 +53,7 @@ def rows_of(name: str, record: dict[str, Any], doc: Any, events: list[Any]) -> l
         span = doc.char_span(mention.trigger.start, mention.trigger.end, alignment_mode="expand")
         if span is None:
             continue
-        idx = index_of(doc, "place_mentions", places).starting(mention.sentence.start,
-                                                               mention.sentence.end)
-        here = [p for p in (places[i] for i in idx)
-                if p.geonameid is not None and not header[0] <= p.start < header[1]]
+        here = sentence_places(doc, mention, places, header)
         prev = previous_place(places, mention.sentence.start, header)
         cands = candidates(doc, mention, span.root, here, prev, dateline, header)
         rule = preds[pi]["place"]

@@ -20,7 +20,7 @@ chosen there by leave-one-set-out against the rules of ``event_place.py``
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.models import EventMention, PlaceMention
 from eventwire.stages.geo.event_place import (
+    BASIS_CONFIDENCE,
     SPECIFIC,
     _basis,
     _clause_head,
@@ -37,6 +38,9 @@ from eventwire.stages.geo.event_place import (
     _struck_place,
     _undated_claim,
     _up_to_phrase,
+    place_for,
+    sentence_places,
+    trigger_token,
     under_dateline,
 )
 
@@ -172,6 +176,19 @@ def previous_place(places: list[PlaceMention], sentence_start: int,
     return before[-1] if before else None
 
 
+def mark_rule_pick(cands: list[Candidate], rule: PlaceMention | None) -> None:
+    """Mark the candidate the rules of ``event_place.place_for`` chose
+    (feature ``rule_pick``): the same place and, for the dateline, the same
+    kind; a focus or no place marks nothing (none scores 0 anyway)."""
+    if rule is None or rule.basis == "focus":
+        return
+    for c in cands:
+        if c.place is not None and c.place.start == rule.start and \
+                (c.kind == "dateline") == (rule.basis == "dateline"):
+            c.features["rule_pick"] = 1.0
+            return
+
+
 def score(c: Candidate, weights: dict[str, float]) -> float:
     return 0.0 if c.kind == "none" else sum(weights.get(k, 0.0) * v
                                             for k, v in c.features.items())
@@ -188,6 +205,31 @@ def choose(cands: list[Candidate], weights: dict[str, float]) -> Candidate:
     return best
 
 
+def learned_place(doc: Doc, event: EventMention, places: list[PlaceMention],
+                  weights: dict[str, float], focus: PlaceMention | None = None,
+                  dateline: PlaceMention | None = None,
+                  header: tuple[int, int] = (0, 0)) -> PlaceMention | None:
+    """The event's place by the learned decision: the rules' choice is one
+    feature (``rule_pick``) among the candidates' own; no place chosen falls
+    back to the article's focus (basis ``focus``, scored as none), as the
+    rules do."""
+    trigger = trigger_token(doc, event)
+    if trigger is None:
+        return None
+    rule = place_for(doc, event, places, focus, dateline, header)
+    cands = candidates(doc, event, trigger, sentence_places(doc, event, places, header),
+                       previous_place(places, event.sentence.start, header), dateline, header)
+    mark_rule_pick(cands, rule)
+    best = choose(cands, weights)
+    if best.place is None:
+        return None if focus is None else replace(
+            focus, basis="focus", confidence=round(focus.confidence * BASIS_CONFIDENCE["focus"], 3))
+    if rule is not None and rule.start == best.place.start and rule.basis == best.basis:
+        return rule
+    return replace(best.place, basis=best.basis, confidence=round(
+        best.place.confidence * BASIS_CONFIDENCE.get(best.basis, 0.5), 3))
+
+
 @lru_cache(maxsize=1)
 def load_weights(path: str = str(MODEL_PATH)) -> dict[str, float] | None:
     """The shipped weights, or None when no model is shipped (rules decide)."""
@@ -199,4 +241,5 @@ def load_weights(path: str = str(MODEL_PATH)) -> dict[str, float] | None:
     return {str(k): float(v) for k, v in data["weights"].items()}
 
 
-__all__ = ["SPECIFIC", "Candidate", "candidates", "choose", "load_weights", "previous_place"]
+__all__ = ["SPECIFIC", "Candidate", "candidates", "choose", "load_weights", "mark_rule_pick",
+           "previous_place"]
