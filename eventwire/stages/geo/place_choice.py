@@ -75,6 +75,9 @@ def _event_features(prefix: str, event: EventMention) -> dict[str, float]:
     """What the event is: its modality, background, undated claim, type."""
     f = event.factuality
     out = {f"{prefix}mod={f.modality}": 1.0, f"{prefix}type={event.type}": 1.0}
+    out[f"{prefix}anchor={event.time.anchor}"] = 1.0
+    if event.time.value is None:
+        out[f"{prefix}undated"] = 1.0
     if event.time.background:
         out[f"{prefix}background"] = 1.0
     if _undated_claim(event):
@@ -131,6 +134,8 @@ def _dateline_features(event: EventMention, dateline: PlaceMention, header: tupl
     who = "none" if actor is None or actor.country is None else \
         "same" if dateline.country is None or actor.country == dateline.country else "other"
     out[f"d:actor={who}"] = 1.0
+    if actor is not None:
+        out[f"d:actor_kind={actor.kind}"] = 1.0
     if _international_body(event):
         out["d:igo"] = 1.0
     if _deployment(event):
