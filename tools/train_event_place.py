@@ -138,7 +138,10 @@ def pick_c(rows: list[Row], sets: list[str], drop: tuple[str, ...]) -> float:
     return max(C_GRID, key=lambda c: (float(np.mean(scores[c])), -c))
 
 
-def loso(rows: list[Row], drop: tuple[str, ...]) -> list[tuple[str, int, float, float, float, float]]:
+Fold = tuple[str, int, float, float, float, float]
+
+
+def loso(rows: list[Row], drop: tuple[str, ...]) -> list[Fold]:
     """Per held-out set: n, learned, rules, baseline, C."""
     out = []
     for held in SETS:
@@ -166,21 +169,32 @@ def main() -> None:
     ap.add_argument("rows")
     ap.add_argument("--variant", default="all", choices=sorted(VARIANTS))
     ap.add_argument("--kfold-only", action="store_true")
+    ap.add_argument("--skip-kfold", action="store_true")
+    ap.add_argument("--extra", nargs="*", default=[],
+                    help="row files (other sets) the final model is scored on, not fit on")
     args = ap.parse_args()
     rows = [json.loads(line) for line in open(args.rows, encoding="utf-8")]
     rows = [r for r in rows if r["set"] in SETS]
     drop = VARIANTS[args.variant]
-    table = loso(rows, drop)
+    table = [] if args.skip_kfold else loso(rows, drop)
     print(f"variant {args.variant}: held-out set | n | learned | rules | no place | C")
     for held, n, learned, rules, base, c in table:
         print(f"| {held} | {n} | {learned:.3f} | {rules:.3f} | {base:.3f} | {c} |")
     total = sum(t[1] for t in table)
-    for i, name in ((2, "learned"), (3, "rules"), (4, "no place")):
+    for i, name in ((2, "learned"), (3, "rules"), (4, "no place")) if table else ():
         micro = sum(t[1] * t[i] for t in table) / total
         macro = float(np.mean([t[i] for t in table]))
         print(f"{name}: micro {micro:.3f} macro {macro:.3f}")
+    weights, c = train(rows, drop)
+    vocab = {k: i for i, k in enumerate(sorted(weights))}
+    w = np.array([weights[k] for k in sorted(weights)])
+    for path in args.extra:
+        extra = [json.loads(line) for line in open(path, encoding="utf-8")]
+        rules = sum(r["rule_right"] for r in extra) / len(extra)
+        base = sum(r["gold"] is None for r in extra) / len(extra)
+        print(f"{path}: n {len(extra)} learned {accuracy(Data(extra, vocab, drop), w):.3f} "
+              f"rules {rules:.3f} no place {base:.3f}")
     if not args.kfold_only:
-        weights, c = train(rows, drop)
         Path(MODEL_PATH).write_text(json.dumps(
             {"variant": args.variant, "C": c, "sets": SETS, "weights": weights},
             indent=1, sort_keys=True) + "\n", encoding="utf-8")
