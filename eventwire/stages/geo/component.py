@@ -6,7 +6,9 @@ actor stage), resolution ``resolve.py`` (learned candidate ranking). A
 facility ("the Baghdad airport") is placed at the city it names.
 
 The event place (basis trigger, clause, sentence, dateline, focus, or none)
-is chosen in ``event_place.py``.
+is chosen by the rules of ``event_place.py``, or by the learned decision of
+``place_choice.py`` when its weights are shipped (they are not: it did not
+beat the rules in leave-one-set-out, docs/BENCHMARKS.md "place5").
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from eventwire.stages.geo.event_place import (  # noqa: F401  (DATELINE: re-expo
     place_for,
 )
 from eventwire.stages.geo.gazetteer import gazetteer
+from eventwire.stages.geo.place_choice import learned_place, load_weights
 from eventwire.stages.geo.recognize import Mention, demonym_countries, find_mentions
 from eventwire.stages.geo.resolve import resolve
 
@@ -150,5 +153,8 @@ class EventPlacer(StageComponent, factory="eventwire_event_place",
         focus, dateline = _focus(places), dateline_place(doc, places)
         m = dateline_match(doc)
         header = m.span() if m is not None else (0, 0)
+        weights = load_weights()  # no shipped model: the rules decide
         for event in get_list(doc, "events"):
-            event.place = place_for(doc, event, places, focus, dateline, header)
+            event.place = place_for(doc, event, places, focus, dateline, header) \
+                if weights is None else \
+                learned_place(doc, event, places, weights, focus, dateline, header)

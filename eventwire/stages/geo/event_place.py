@@ -319,20 +319,31 @@ def _deployment(event: EventMention) -> bool:
     return event.type in DESTINATION_TYPES
 
 
+def trigger_token(doc: Doc, event: EventMention) -> Token | None:
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    return None if span is None else span.root
+
+
+def sentence_places(doc: Doc, event: EventMention, places: list[PlaceMention],
+                    header: tuple[int, int]) -> list[PlaceMention]:
+    """The resolved toponyms of the event's sentence, less the dateline
+    header's own names."""
+    in_sentence = index_of(doc, "place_mentions", places).starting(event.sentence.start,
+                                                                   event.sentence.end)
+    return [p for p in (places[i] for i in in_sentence)
+            if p.geonameid is not None and not header[0] <= p.start < header[1]]
+
+
 def place_for(doc: Doc, event: EventMention, places: list[PlaceMention],
               focus: PlaceMention | None = None, dateline: PlaceMention | None = None,
               header: tuple[int, int] = (0, 0)) -> PlaceMention | None:
     """The event's place and basis (module docstring). ``header`` is the
     dateline header's span: its names ("ERBIL, Iraq (Reuters) -") place the
     story through the dateline rule, not as the first sentence's venues."""
-    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-    if span is None:
+    trigger = trigger_token(doc, event)
+    if trigger is None:
         return None
-    trigger = span.root
-    in_sentence = index_of(doc, "place_mentions", places).starting(event.sentence.start,
-                                                                   event.sentence.end)
-    here = [p for p in (places[i] for i in in_sentence)
-            if p.geonameid is not None and not header[0] <= p.start < header[1]]
+    here = sentence_places(doc, event, places, header)
     ranked = sorted(((BASES.index(basis), SPECIFIC.get(p.precision, 1), p.start, p)
                      for p in here if (basis := _basis(doc, p, trigger, event)) is not None),
                     key=lambda t: t[:3])

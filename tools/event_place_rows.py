@@ -1,0 +1,101 @@
+"""Candidate rows for the learned event -> place decision.
+
+    python tools/event_place_rows.py OUT.jsonl [SET.jsonl ...]
+
+Runs the whole pipeline once over each record set (default: rec_a..rec_f,
+every article of each, both halves) and writes, for every predicted event
+matched to a gold one (trigger overlap, as ``eventwire eval records``), one
+row: the set, the gold place, the rules' place (``event_place.place_for``,
+what the pipeline predicted), and the candidates of
+``place_choice.candidates`` each with its features and whether it is right
+(``record_fields.place_right``: within 161 km, none = none). Read by
+``tools/train_event_place.py``; never reads rec_g.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from eventwire.eval.record_fields import match_events, place_right
+from eventwire.eval.records import _published, record_of
+from eventwire.models import Article, PlaceMention
+from eventwire.nlp.extensions import get_list
+from eventwire.nlp.pipeline import Pipeline
+from eventwire.settings import Settings
+from eventwire.stages.geo.component import _focus
+from eventwire.stages.geo.event_place import dateline_match, dateline_place, sentence_places
+from eventwire.stages.geo.place_choice import candidates, previous_place
+
+SETS = [f"tests/data/records/rec_{x}.jsonl" for x in "abcdef"]
+
+
+def _place_record(text: str, p: PlaceMention | None, basis: str) -> dict[str, Any] | None:
+    if p is None:
+        return None
+    return {"start": p.start, "end": p.end, "text": text[p.start:p.end], "lat": p.lat,
+            "lon": p.lon, "basis": basis, "precision": p.precision}
+
+
+def rows_of(name: str, record: dict[str, Any], doc: Any, events: list[Any]) -> list[dict[str, Any]]:
+    text = record["text"]
+    preds = [record_of(text, e) for e in events]
+    places = get_list(doc, "place_mentions")
+    dateline = dateline_place(doc, places)
+    m = dateline_match(doc)
+    header = m.span() if m is not None else (0, 0)
+    focus = _focus(places)
+    out = []
+    for gi, pi in match_events(record["events"], preds):
+        gold, mention = record["events"][gi], events[pi].mention
+        span = doc.char_span(mention.trigger.start, mention.trigger.end, alignment_mode="expand")
+        if span is None:
+            continue
+        here = sentence_places(doc, mention, places, header)
+        prev = previous_place(places, mention.sentence.start, header)
+        cands = candidates(doc, mention, span.root, here, prev, dateline, header)
+        rule = preds[pi]["place"]
+        out.append({
+            "set": name, "article": record["id"], "split": record.get("split"),
+            "trigger": gold["trigger"]["text"], "type": mention.type,
+            "modality": mention.factuality.modality,
+            "sentence": text[mention.sentence.start:mention.sentence.end][:300],
+            "sentence_span": [mention.sentence.start, mention.sentence.end],
+            "actor_country": mention.actor.country if mention.actor is not None else None,
+            "gold": gold.get("place"), "rule": rule,
+            "rule_right": place_right(gold.get("place"), rule),
+            "dateline": _place_record(text, dateline, "dateline"),
+            "focus": _place_record(text, focus, "focus"),
+            "header": list(header),
+            "cands": [{"kind": c.kind, "features": c.features,
+                       "place": _place_record(text, c.place, c.basis),
+                       "right": place_right(gold.get("place"),
+                                            _place_record(text, c.place, c.basis))}
+                      for c in cands],
+        })
+    return out
+
+
+def main(argv: list[str]) -> None:
+    out_path, sets = Path(argv[0]), argv[1:] or SETS
+    pipe = Pipeline(Settings(progress=False))
+    with open(out_path, "w", encoding="utf-8") as out:
+        for path in sets:
+            name = Path(path).stem
+            records = [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
+            arts = [Article(text=r["text"], id=str(r["id"]), title=r.get("title"),
+                            outlet=r.get("outlet"), published=_published(r)) for r in records]
+            n = 0
+            for record, (_a, doc, events) in zip(records, pipe.extract(arts), strict=True):
+                if doc is None or not isinstance(events, list):
+                    raise SystemExit(f"{record['id']}: rejected")
+                for row in rows_of(name, record, doc, events):
+                    out.write(json.dumps(row, ensure_ascii=False) + "\n")
+                    n += 1
+            print(f"{name}: {len(records)} articles, {n} matched events", flush=True)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
