@@ -53,7 +53,10 @@ from eventwire.nlp.spans import doc_index, index_of
 from eventwire.stages.factuality.component import is_future
 from eventwire.stages.time import normalize as nz
 from eventwire.stages.time.clauses import (
+    attempt_host,
     in_other_noun_clause,
+    modal_future,
+    own_future_date,
     relation_clause,
     reported_past_perfect,
 )
@@ -237,6 +240,16 @@ def _described_noun_time(doc: Doc, trigger: Token, timexes: list[Timex]) -> Time
     return timex_for(doc, noun, noun.sent, timexes)
 
 
+def _attempt_time(doc: Doc, trigger: Token, timexes: list[Timex]) -> Timex | None:
+    """Class *attempt or purpose of a dated past act* ("tried to storm",
+    "went on radio on Wednesday to condemn"): the date that governs the
+    act, or its sentence's (:func:`eventwire.stages.time.clauses.attempt_host`)."""
+    host = attempt_host(trigger)
+    if host is None:
+        return None
+    return governing(doc, host, timexes) or _sentence_timex(doc, host, timexes)
+
+
 def _not_happened(doc: Doc, event: EventMention, trigger: Token) -> bool:
     """Class *unhappened events*: future, hypothetical and conditional
     modality, and a statement's future content ("said on Thursday that his
@@ -252,6 +265,12 @@ def rule_time(doc: Doc, event: EventMention, trigger: Token, timexes: list[Timex
               quotes: list[Quote], published: date) -> TimeValue | None:
     """Steps 1-5 of the module docstring; None when no rule dates the event
     and the undated decision (:mod:`eventwire.stages.time.undated`) applies."""
+    modal = modal_future(trigger)
+    if modal is not None:  # class *modal future*: only its own later date
+        found = governing(doc, trigger, timexes)
+        if found is None or not own_future_date(doc, modal, trigger, found.start):
+            return TimeValue(anchor="unknown")
+        return _value(found, "explicit", published)
     found = governing(doc, trigger, timexes)
     if found is not None:
         return _value(found, "narrative" if found.rule.startswith("narrative") else "explicit",
@@ -260,6 +279,9 @@ def rule_time(doc: Doc, event: EventMention, trigger: Token, timexes: list[Timex
     if related is not None:
         return related
     found = _described_noun_time(doc, trigger, timexes)
+    if found is not None:
+        return _value(found, "sentence", published)
+    found = _attempt_time(doc, trigger, timexes)
     if found is not None:
         return _value(found, "sentence", published)
     if _not_happened(doc, event, trigger) or (
