@@ -136,7 +136,8 @@ def classify(g: dict[str, Any], p: dict[str, Any], text: str, published: str) ->
     return "other"
 
 
-def buckets(pairs: list[tuple[Path, Path]]) -> tuple[dict[str, Counter[str]], list[tuple[str, str, str]]]:
+def buckets(pairs: list[tuple[Path, Path]]
+            ) -> tuple[dict[str, Counter[str]], list[tuple[str, str, str]]]:
     """Per set: class -> count (and the number of matched events under ``matched``)."""
     table: dict[str, Counter[str]] = {}
     examples: list[tuple[str, str, str]] = []

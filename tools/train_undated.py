@@ -275,6 +275,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{topic:16}{n:5}" + "".join(f"{row[k][0] / n:>{w}.3f}" for k, w in
                                            (("learned", 10), ("unknown", 10),
                                             ("publication", 12))))
+    for label, keep in (("MEANTIME pooled", lambda t: t.startswith("corpus_")),
+                        ("records pooled", lambda t: not t.startswith("corpus_"))):
+        rows = [row for topic, row in table.items() if keep(topic)]
+        n = sum(row["learned"][1] for row in rows)
+        if n:
+            print(f"{label:16}{n:5}" + "".join(
+                f"{sum(row[k][0] for row in rows) / n:>{w}.3f}"
+                for k, w in (("learned", 10), ("unknown", 10), ("publication", 12))))
     if args.kfold_only:
         return 0
     c = choose_c(examples)
