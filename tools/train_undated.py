@@ -3,6 +3,16 @@
     python tools/train_undated.py ../shared/data/meantime/dev.jsonl [--kfold-only] \
         [--used-blind tests/data/records/rec_d.jsonl tests/data/records/rec_e.jsonl]
 
+The shipped model (branch dates3) is fit on MEANTIME and all six used record
+sets, each its own topic, so that the k-fold table is leave-one-set-out:
+
+    python tools/train_undated.py ../shared/data/meantime/dev.jsonl \
+        --records '/nonexistent/*.jsonl' \
+        --used-blind tests/data/records/rec_{a,b,c,d,e,f}.jsonl
+
+It must be retrained whenever a record set, MEANTIME dev, the features or
+the anchoring rules change (the rules decide which events reach the model).
+
 Examples: every event that no rule of the anchoring stage dates
 (``anchoring.rule_time`` returns None and no body event dates a headline) in
 1. MEANTIME dev (gold event spans, gold date = the TIMEX the event is
@@ -287,9 +297,10 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     c = choose_c(examples)
     model = fit(_fitted(examples), c)
-    model["source"] = ("MEANTIME dev (CC BY 4.0) TLINKed event dates, the dev half of "
-                       "tests/data/records and the used blind sets "
-                       f"{[p.stem for p in args.used_blind]}; tools/train_undated.py")
+    dev_half = "the dev half of tests/data/records, " if glob.glob(args.records) else ""
+    model["source"] = ("MEANTIME dev (CC BY 4.0) TLINKed event dates, " + dev_half +
+                       f"the record sets {[p.stem for p in args.used_blind]} (all their "
+                       "articles); tools/train_undated.py. Retrain when these sets change.")
     model["examples"] = len(examples)
     MODEL_PATH.parent.mkdir(parents=True, exist_ok=True)
     MODEL_PATH.write_text(json.dumps(model, sort_keys=True, indent=0) + "\n", encoding="utf-8")
