@@ -52,6 +52,7 @@ from eventwire.nlp.extensions import get_list, text_of
 from eventwire.nlp.spans import doc_index, index_of
 from eventwire.stages.factuality.component import is_future
 from eventwire.stages.time import normalize as nz
+from eventwire.stages.time.anaphora import told_before
 from eventwire.stages.time.clauses import (
     attempt_host,
     in_other_noun_clause,
@@ -306,6 +307,9 @@ def time_for(doc: Doc, event: EventMention, timexes: list[Timex],
     published: date | None = doc._.published
     if trigger is None or published is None:
         return TimeValue(anchor="unknown")
+    again = told_before(doc, event, trigger, timexes, dated or [])
+    if again is not None:  # class *event told again*
+        return again
     ruled = rule_time(doc, event, trigger, timexes, quotes, published)
     if ruled is not None:
         return ruled
