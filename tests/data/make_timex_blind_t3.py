@@ -51,7 +51,8 @@ PASSAGES: list[tuple[str, str]] = [
      "{several weeks|DURATION|PXW}. {Last week|DATE|2022-W17}, the union rejected a pay offer of 3 "
      "percent. Talks will resume on {Tuesday|DATE|2022-05-10}, a spokesperson said."),
     ("2023-10-07", "The blast happened at {3 p.m. local time|TIME|2023-10-07T15:00} on "
-     "{Saturday|DATE|2023-10-07}, witnesses said. Fire crews took {about 40 minutes|DURATION|PT40M} "
+     "{Saturday|DATE|2023-10-07}, witnesses said. Fire crews took "
+     "{about 40 minutes|DURATION|PT40M} "
      "to reach the site, and the road will stay closed until "
      "{Monday morning|TIME|2023-10-09TMO}."),
     ("2025-06-16", "NAIROBI, Kenya (AP) — The electoral commission said {Sunday|DATE|2025-06-15} "
@@ -83,8 +84,9 @@ PASSAGES: list[tuple[str, str]] = [
      "{mid-March|DATE|2023-03} more than 10,000 people had fled. Aid agencies said over "
      "{the weekend|DATE|2023-W11-WE} that food stocks were running low."),
     ("2026-01-14", "The former president, who led the country from {1998|DATE|1998} to "
-     "{2006|DATE|2006}, died on {Tuesday|DATE|2026-01-13} at age 81. He had been in hospital since "
-     "{Dec. 28|DATE|2025-12-28}. A state funeral will be held {next Wednesday|DATE|2026-01-21}, and "
+     "{2006|DATE|2006}, died on {Tuesday|DATE|2026-01-13} at age 81. He had been in hospital "
+     "since {Dec. 28|DATE|2025-12-28}. A state funeral will be held "
+     "{next Wednesday|DATE|2026-01-21}, and "
      "flags will fly at half-mast for {a week|DURATION|P1W}."),
     ("2025-01-30", "Koltra said {Thursday|DATE|2025-01-30} that {fourth-quarter|DATE|2024-Q4} "
      "sales rose 6 percent from {a year earlier|DATE|2023-Q4}. The company expects growth to slow "

@@ -11,8 +11,9 @@ new event ("announced a ceasefire on Friday") but wrong for one the text
 told before. Only a noun with a definite determiner or a possessive ("the
 attack", "this week's raid", "Tuesday's shelling" has its own date and is
 left alone), in the singular (a plural names a series that began before
-its last episode: "the protests", "the riots"), and an earlier body event in an earlier sentence with the same
-lemma or PLOVER type, dated from the text, qualify.
+its last episode: "the protests", "the riots"), and an earlier body event
+in an earlier sentence with the same lemma or PLOVER type, dated from the
+text, qualify.
 """
 
 from __future__ import annotations
