@@ -27,9 +27,12 @@ def headline_time(doc: Doc, event: EventMention, trigger: Token,
     """Class *headlines*: an undated event in the title line (the text's
     first line, when a body follows) takes the date the body gives the same
     event: the first body event dated from the text whose trigger has the
-    same lemma, or the same PLOVER type ("Militants storm army post" ->
-    "Militants stormed the post on Sunday"; "Court jails activist" -> "A
-    court sentenced ... on Monday")."""
+    same lemma, else the first of the same PLOVER type ("Militants storm
+    army post" -> "Militants stormed the post on Sunday"; "Court jails
+    activist" -> "A court sentenced ... on Monday"). The same word comes
+    first (branch dates3): a story has several events of one type ("Jets
+    bomb market after rebels shell airport": the bombing is not the
+    shelling the body tells first)."""
     text = text_of(doc)
     first_break = text.find("\n")
     if first_break < 0 or trigger.idx > first_break:
