@@ -36,7 +36,7 @@ CLASSES = (
     "granularity mismatch",
     "publication date to undated event",
     "publication date to dated past event",
-    "dateline date as the time line",
+    "filing (dateline) day via the time line or a relation",
     "weekday resolved in the wrong direction",
     "future/planned event dated",
     "date given to undated event (own sentence's date)",
@@ -109,7 +109,7 @@ def classify(g: dict[str, Any], p: dict[str, Any], text: str, published: str) ->
         return "publication date to undated event" if gv is None \
             else "publication date to dated past event"
     if pv and anchor == "narrative" and pv == dateline_day(text, published):
-        return "dateline date as the time line"
+        return "filing (dateline) day via the time line or a relation"
     gd, pd = _day(gv), _day(pv)
     if gd and pd and WEEKDAY.search(sent) and abs((gd - pd).days) == 7:
         return "weekday resolved in the wrong direction"
