@@ -26,7 +26,9 @@ Order of evidence (``TimeValue.anchor``), following the time rules of
    narrative that goes on gets the text's last date, anything else
    ``unknown`` — or the fixed ``unknown`` / ``publication``).
 
-A date that pre-modifies another noun dates that noun only, and a verb in
+Before all of these, a definite event noun that names an event the text
+dated before takes that date (:mod:`eventwire.stages.time.anaphora`, class
+*event told again*). A date that pre-modifies another noun dates that noun only, and a verb in
 the present tense takes only a date that governs it
 (:func:`eventwire.stages.time.governing.modifies_other_noun`,
 :func:`_sentence_timex`); which expression governs a trigger is
