@@ -204,3 +204,52 @@ def test_undated_bulletin_lead_is_the_days_news(learned_pipe: Pipeline, text: st
 def test_bulletin_rule_needs_an_undated_text_and_its_lead(learned_pipe: Pipeline, text: str,
                                                           trigger: str) -> None:
     assert _dates(learned_pipe, text)[trigger][1] != "publication"
+
+
+# --- class: an attempt or the purpose of a dated past act takes the act's date
+# (branch dates3; PUB is Tuesday 2021-06-01)
+@pytest.mark.parametrize("text,verb,value", [
+    ("Protesters marched on the ministry on Friday and tried to storm the building.", "storm",
+     "2021-05-28"),
+    ("The minister went on national radio on Wednesday to condemn the bombing.", "condemn",
+     "2021-05-26"),
+    ("On Sunday, hundreds of migrants rushed to cross the river.", "cross", "2021-05-30"),
+    ("Riot police fired tear gas late on Thursday to disperse the crowd.", "disperse",
+     "2021-05-27"),
+])
+def test_attempt_or_purpose_takes_the_acts_date(timex_pipe: Pipeline, text: str, verb: str,
+                                                value: str) -> None:
+    assert anchored(timex_pipe, text, [verb])[verb][0] == value
+
+
+# --- a plan, a promise or a demand is no attempt: its infinitive stays undated
+@pytest.mark.parametrize("text,verb", [
+    ("The rebels vowed on Monday to retake the town.", "retake"),
+    ("The envoy urged both sides on Saturday to release their prisoners.", "release"),
+    ("On Friday the union threatened to shut the port.", "shut"),
+])
+def test_plans_and_demands_are_no_attempt(timex_pipe: Pipeline, text: str, verb: str) -> None:
+    assert anchored(timex_pipe, text, [verb])[verb][0] is None
+
+
+# --- class: a modal future takes no date of the statement that reports it
+@pytest.mark.parametrize("text,verb", [
+    ("His lawyers said on Thursday they would appeal the verdict.", "appeal"),
+    ("The government said Monday it will not release the detainees.", "release"),
+    ("\"We will never surrender,\" the commander told reporters on Saturday.", "surrender"),
+    ("On Wednesday the mayor announced that the city would close three schools.", "close"),
+])
+def test_modal_future_takes_no_statement_date(timex_pipe: Pipeline, text: str,
+                                              verb: str) -> None:
+    assert anchored(timex_pipe, text, [verb])[verb][0] is None
+
+
+# --- ... but a date after the modal, in its own clause, is its own
+@pytest.mark.parametrize("text,verb,value", [
+    ("The alliance will send 400 more troops next month, its chief said.", "send", "2021-07"),
+    ("Officials said the talks would resume on Thursday.", "resume", "2021-06-03"),
+    ("The court will rule on the appeal in September.", "rule", "2021-09"),
+])
+def test_modal_future_keeps_its_own_date(timex_pipe: Pipeline, text: str, verb: str,
+                                         value: str) -> None:
+    assert anchored(timex_pipe, text, [verb])[verb][0] == value

@@ -198,3 +198,26 @@ def rules_only() -> Any:
     from eventwire.settings import Settings
 
     return Pipeline(Settings(progress=False, undated_events="unknown"))
+
+
+@pytest.mark.parametrize("text,published,clock,value", [
+    ("The summit opens in Geneva on Monday. Leaders will arrive at 9 a.m.", "2022-06-09",
+     "9 a.m.", "2022-06-13T09:00"),
+    ("The strike begins on Friday. Buses will stop running at 6 p.m.", "2022-06-07",
+     "6 p.m.", "2022-06-10T18:00"),
+    ("The council will vote on Wednesday, with the session due to open at 10:30 a.m.",
+     "2022-06-06", "10:30 a.m.", "2022-06-08T10:30"),
+])
+def test_scheduled_clock_time_takes_the_coming_day(text: str, published: str, clock: str,
+                                                   value: str) -> None:
+    """Class *scheduled clock time* (branch dates3): a clock time with no day
+    of its own after a day ahead takes that day, not the publication day."""
+    from datetime import date
+
+    from eventwire.models import Article
+
+    pipe = Pipeline(components=("eventwire_timex",))
+    ((_, doc, _),) = list(pipe.docs([Article(text=text,
+                                             published=date.fromisoformat(published))]))
+    got = {t.text: t.value for t in doc._.timexes}
+    assert got[clock] == value

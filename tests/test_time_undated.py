@@ -181,3 +181,23 @@ def test_a_headline_alone_is_not_dated_by_an_unrelated_body_event(
     got = {e.mention.trigger.text: e.mention.time for e in events}
     assert got["arrested"].value == "2021-05-28"
     assert got["talks"].value != "2021-05-28"
+
+
+# --- the same word before the same type (branch dates3): a story has several
+# events of one PLOVER type, and the headline names one of them with its verb
+@pytest.mark.parametrize("text,trigger,value", [
+    ("Jets bomb market after rebels shell airport\nRebels shelled the airport on Thursday. "
+     "Government jets bombed a crowded market on Friday, residents said.", "bomb",
+     "2021-05-28"),
+    ("Police arrest editor after raid on newspaper\nPolice raided the newspaper's offices on "
+     "Monday. Officers arrested its editor on Wednesday, his lawyer said.", "arrest",
+     "2021-05-26"),
+    ("Students march as workers strike\nDock workers went on strike on Thursday. Thousands "
+     "of students marched through the capital on Saturday.", "march", "2021-05-29"),
+])
+def test_headline_prefers_the_same_word(learned_pipe: Pipeline, text: str, trigger: str,
+                                        value: str) -> None:
+    ((_, _doc, events),) = list(learned_pipe.extract([Article(text=text, id="t",
+                                                             published=PUB)]))
+    got = {e.mention.trigger.text: e.mention.time for e in events}
+    assert got[trigger].value == value

@@ -3,6 +3,16 @@
     python tools/train_undated.py ../shared/data/meantime/dev.jsonl [--kfold-only] \
         [--used-blind tests/data/records/rec_d.jsonl tests/data/records/rec_e.jsonl]
 
+The shipped model (branch dates3) is fit on MEANTIME and all six used record
+sets, each its own topic, so that the k-fold table is leave-one-set-out:
+
+    python tools/train_undated.py ../shared/data/meantime/dev.jsonl \
+        --records '/nonexistent/*.jsonl' \
+        --used-blind tests/data/records/rec_{a,b,c,d,e,f}.jsonl
+
+It must be retrained whenever a record set, MEANTIME dev, the features or
+the anchoring rules change (the rules decide which events reach the model).
+
 Examples: every event that no rule of the anchoring stage dates
 (``anchoring.rule_time`` returns None and no body event dates a headline) in
 1. MEANTIME dev (gold event spans, gold date = the TIMEX the event is
@@ -275,13 +285,22 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{topic:16}{n:5}" + "".join(f"{row[k][0] / n:>{w}.3f}" for k, w in
                                            (("learned", 10), ("unknown", 10),
                                             ("publication", 12))))
+    for label, keep in (("MEANTIME pooled", lambda t: t.startswith("corpus_")),
+                        ("records pooled", lambda t: not t.startswith("corpus_"))):
+        rows = [row for topic, row in table.items() if keep(topic)]
+        n = sum(row["learned"][1] for row in rows)
+        if n:
+            print(f"{label:16}{n:5}" + "".join(
+                f"{sum(row[k][0] for row in rows) / n:>{w}.3f}"
+                for k, w in (("learned", 10), ("unknown", 10), ("publication", 12))))
     if args.kfold_only:
         return 0
     c = choose_c(examples)
     model = fit(_fitted(examples), c)
-    model["source"] = ("MEANTIME dev (CC BY 4.0) TLINKed event dates, the dev half of "
-                       "tests/data/records and the used blind sets "
-                       f"{[p.stem for p in args.used_blind]}; tools/train_undated.py")
+    dev_half = "the dev half of tests/data/records, " if glob.glob(args.records) else ""
+    model["source"] = ("MEANTIME dev (CC BY 4.0) TLINKed event dates, " + dev_half +
+                       f"the record sets {[p.stem for p in args.used_blind]} (all their "
+                       "articles); tools/train_undated.py. Retrain when these sets change.")
     model["examples"] = len(examples)
     MODEL_PATH.parent.mkdir(parents=True, exist_ok=True)
     MODEL_PATH.write_text(json.dumps(model, sort_keys=True, indent=0) + "\n", encoding="utf-8")

@@ -26,7 +26,9 @@ Order of evidence (``TimeValue.anchor``), following the time rules of
    narrative that goes on gets the text's last date, anything else
    ``unknown`` — or the fixed ``unknown`` / ``publication``).
 
-A date that pre-modifies another noun dates that noun only, and a verb in
+Before all of these, a definite event noun that names an event the text
+dated before takes that date (:mod:`eventwire.stages.time.anaphora`, class
+*event told again*). A date that pre-modifies another noun dates that noun only, and a verb in
 the present tense takes only a date that governs it
 (:func:`eventwire.stages.time.governing.modifies_other_noun`,
 :func:`_sentence_timex`); which expression governs a trigger is
@@ -52,8 +54,12 @@ from eventwire.nlp.extensions import get_list, text_of
 from eventwire.nlp.spans import doc_index, index_of
 from eventwire.stages.factuality.component import is_future
 from eventwire.stages.time import normalize as nz
+from eventwire.stages.time.anaphora import told_before
 from eventwire.stages.time.clauses import (
+    attempt_host,
     in_other_noun_clause,
+    modal_future,
+    own_future_date,
     relation_clause,
     reported_past_perfect,
 )
@@ -237,6 +243,16 @@ def _described_noun_time(doc: Doc, trigger: Token, timexes: list[Timex]) -> Time
     return timex_for(doc, noun, noun.sent, timexes)
 
 
+def _attempt_time(doc: Doc, trigger: Token, timexes: list[Timex]) -> Timex | None:
+    """Class *attempt or purpose of a dated past act* ("tried to storm",
+    "went on radio on Wednesday to condemn"): the date that governs the
+    act, or its sentence's (:func:`eventwire.stages.time.clauses.attempt_host`)."""
+    host = attempt_host(trigger)
+    if host is None:
+        return None
+    return governing(doc, host, timexes) or _sentence_timex(doc, host, timexes)
+
+
 def _not_happened(doc: Doc, event: EventMention, trigger: Token) -> bool:
     """Class *unhappened events*: future, hypothetical and conditional
     modality, and a statement's future content ("said on Thursday that his
@@ -252,6 +268,12 @@ def rule_time(doc: Doc, event: EventMention, trigger: Token, timexes: list[Timex
               quotes: list[Quote], published: date) -> TimeValue | None:
     """Steps 1-5 of the module docstring; None when no rule dates the event
     and the undated decision (:mod:`eventwire.stages.time.undated`) applies."""
+    modal = modal_future(trigger)
+    if modal is not None:  # class *modal future*: only its own later date
+        found = governing(doc, trigger, timexes)
+        if found is None or not own_future_date(doc, modal, trigger, found.start):
+            return TimeValue(anchor="unknown")
+        return _value(found, "explicit", published)
     found = governing(doc, trigger, timexes)
     if found is not None:
         return _value(found, "narrative" if found.rule.startswith("narrative") else "explicit",
@@ -260,6 +282,9 @@ def rule_time(doc: Doc, event: EventMention, trigger: Token, timexes: list[Timex
     if related is not None:
         return related
     found = _described_noun_time(doc, trigger, timexes)
+    if found is not None:
+        return _value(found, "sentence", published)
+    found = _attempt_time(doc, trigger, timexes)
     if found is not None:
         return _value(found, "sentence", published)
     if _not_happened(doc, event, trigger) or (
@@ -284,6 +309,9 @@ def time_for(doc: Doc, event: EventMention, timexes: list[Timex],
     published: date | None = doc._.published
     if trigger is None or published is None:
         return TimeValue(anchor="unknown")
+    again = told_before(doc, event, trigger, timexes, dated or [])
+    if again is not None:  # class *event told again*
+        return again
     ruled = rule_time(doc, event, trigger, timexes, quotes, published)
     if ruled is not None:
         return ruled

@@ -10,6 +10,19 @@ Two classes of the anchoring stage (:mod:`eventwire.stages.time.anchoring`):
   resign" (the refusal is not 2014); "protesters, who blocked roads on
   Tuesday, say they will keep up the blockades" (the blockades to come are
   not Tuesday's).
+* *attempt or purpose of a dated past act* (branch dates3) — a
+  to-infinitive under a verb of trying ("tried to storm the building",
+  "attempted to seize the bridge") or the purpose clause of a past act
+  ("went on radio on Wednesday to condemn the bombing", "fired tear gas on
+  Friday to break up the crowd") is part of that act: it takes the act's
+  date, where the future reading of a bare infinitive would leave it
+  undated (:func:`attempt_host`).
+* *modal future* (branch dates3) — an event under "will"/"would"/"shall"
+  has not happened when it is told: a date of the statement that reports
+  it is not its date ("said on Wednesday they would appeal", "told the
+  radio on Monday: we will not negotiate"); only a date after the modal,
+  in its own clause, is ("will deploy troops next week")
+  (:func:`modal_future`, :func:`own_future_date`).
 * *reported past perfect* — in indirect speech the past perfect is the
   backshifted past of the statement (sequence of tenses), not a
   recollection: "the ministry said its units had targeted only military
@@ -35,6 +48,9 @@ REPORT_LEMMAS = {"say", "tell", "announce", "deny", "claim", "add", "report", "s
                  "confirm", "insist", "acknowledge", "admit", "allege", "declare", "explain",
                  "note", "reveal", "write", "show", "indicate", "testify", "accuse"}
 MAX_CLAUSE_HOPS = 8
+# verbs of trying: the attempt is the act, dated with it
+CONATIVE_LEMMAS = {"try", "attempt", "manage", "rush", "move", "scramble", "struggle"}
+MODAL_FUTURE = {"will", "would", "shall", "'ll", "wo", "'d"}
 
 
 def noun_clause_of(tok: Token) -> Token | None:
@@ -95,3 +111,47 @@ def relation_clause(word: Token) -> Token:
             and not any(c.dep_ in ("pobj", "pcomp") for c in word.children):
         return word.head
     return word
+
+
+def _to_infinitive(tok: Token) -> bool:
+    return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+
+
+def _past_simple(tok: Token) -> bool:
+    """VBD, or a clause-heading VBN with no auxiliary (the tagger's misreading
+    of a past simple: "hundreds of migrants rushed to cross")."""
+    return tok.tag_ == "VBD" or (tok.tag_ == "VBN" and tok.dep_ in ("ROOT", "conj") and not any(
+        c.dep_ in ("aux", "auxpass") for c in tok.children))
+
+
+def attempt_host(trigger: Token) -> Token | None:
+    """Class *attempt or purpose of a dated past act*: the past-simple verb
+    whose attempt ("tried to storm") or purpose ("went on radio to condemn")
+    the trigger, a to-infinitive, is; None otherwise. A plan, a promise or a
+    demand ("vowed to retake", "called on them to leave") is not an
+    attempt: its infinitive has not happened."""
+    if not _to_infinitive(trigger) or trigger.head == trigger:
+        return None
+    host = trigger.head
+    if not _past_simple(host):
+        return None
+    if trigger.dep_ == "xcomp" and host.lemma_.lower() in CONATIVE_LEMMAS:
+        return host
+    if trigger.dep_ == "advcl" and not any(c.dep_ == "mark" for c in trigger.children):
+        return host
+    return None
+
+
+def modal_future(trigger: Token) -> Token | None:
+    """The modal auxiliary ("will", "would", "shall", "won't") of the
+    trigger's verb, None when it has none."""
+    return next((c for c in trigger.children
+                 if c.dep_ == "aux" and c.lower_ in MODAL_FUTURE), None)
+
+
+def own_future_date(doc: Doc, modal: Token, trigger: Token, start: int) -> bool:
+    """A date at character ``start`` dates the modal-future trigger only when
+    it comes after the modal in the trigger's own clause ("will deploy 700
+    troops next week"), not before it (the statement's "said on Tuesday it
+    will deploy")."""
+    return modal.idx < start <= trigger.right_edge.idx

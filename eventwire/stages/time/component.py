@@ -217,9 +217,11 @@ NEWS_DAYS = 7
 def date_times(timexes: list[Timex], text: str, published: date | None = None) -> None:
     """"10:30 a.m. on Wednesday": the clock time takes the day next to it.
     Class *clock time on the time line*: a clock time with no day of its own
-    takes the last day the text gave before it when that day is recent
-    (within a week before publication: "opened fire at an office Friday ...
-    The gunman entered the party around 4 p.m." -> Friday), else the
+    takes the last day the text gave before it when that day is near
+    (within a week of publication: "opened fire at an office Friday ...
+    The gunman entered the party around 4 p.m." -> Friday; since branch
+    dates3 also a day ahead, class *scheduled clock time*: "The summit
+    opens on Monday. Leaders arrive at 9 a.m." -> Monday), else the
     publication day."""
     last_day: str | None = None
     for i, t in enumerate(timexes):
@@ -243,7 +245,7 @@ def _recent(value: str, published: date | None) -> bool:
         day = date.fromisoformat(value)
     except ValueError:
         return False
-    return published - timedelta(days=NEWS_DAYS) <= day <= published
+    return published - timedelta(days=NEWS_DAYS) <= day <= published + timedelta(days=NEWS_DAYS)
 
 
 # A line that is a web address, or a run of text with a scheme or "www." in

@@ -27,23 +27,27 @@ def headline_time(doc: Doc, event: EventMention, trigger: Token,
     """Class *headlines*: an undated event in the title line (the text's
     first line, when a body follows) takes the date the body gives the same
     event: the first body event dated from the text whose trigger has the
-    same lemma, or the same PLOVER type ("Militants storm army post" ->
-    "Militants stormed the post on Sunday"; "Court jails activist" -> "A
-    court sentenced ... on Monday")."""
+    same lemma, else the first of the same PLOVER type ("Militants storm
+    army post" -> "Militants stormed the post on Sunday"; "Court jails
+    activist" -> "A court sentenced ... on Monday"). The same word comes
+    first (branch dates3): a story has several events of one type ("Jets
+    bomb market after rebels shell airport": the bombing is not the
+    shelling the body tells first)."""
     text = text_of(doc)
     first_break = text.find("\n")
     if first_break < 0 or trigger.idx > first_break:
         return None
     lemma = trigger.lemma_.lower()
-    for other in dated:
-        if other.trigger.start <= first_break or other.time.anchor not in TEXT_ANCHORS \
-                or other.time.value is None:
-            continue
-        tok = _token_at(doc, other.trigger.start)
-        same_type = event.type == other.type and event.type in PLOVER_TYPES
-        if same_type or (tok is not None and tok.lemma_.lower() == lemma):
-            return TimeValue(value=other.time.value, granularity=other.time.granularity,
-                             text=other.time.text, start=other.time.start,
-                             end=other.time.end, anchor="narrative",
-                             background=other.time.background)
+    candidates = [o for o in dated if o.trigger.start > first_break
+                  and o.time.anchor in TEXT_ANCHORS and o.time.value is not None]
+    same_lemma = [o for o in candidates
+                  if (tok := _token_at(doc, o.trigger.start)) is not None
+                  and tok.lemma_.lower() == lemma]
+    same_type = [o for o in candidates if event.type == o.type and event.type in PLOVER_TYPES]
+    # the same word first: a type is shared by every attack of the story
+    for other in (same_lemma or same_type)[:1]:
+        return TimeValue(value=other.time.value, granularity=other.time.granularity,
+                         text=other.time.text, start=other.time.start,
+                         end=other.time.end, anchor="narrative",
+                         background=other.time.background)
     return None

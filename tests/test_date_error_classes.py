@@ -1,0 +1,60 @@
+"""tools/date_error_classes.py: the error classes of record dates (branch dates3).
+Synthetic records written for these tests."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+
+PATH = Path(__file__).resolve().parents[1] / "tools" / "date_error_classes.py"
+
+
+def _tool() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("date_error_classes", PATH)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+TEXT = ("Rebels seize town\nGOMA, March 4 (Reuters) - Rebels seized the town on Monday. "
+        "The minister said on Tuesday the army would retake it. Troops later fled.")
+
+
+def _event(word: str, value: str | None, gran: str = "day", anchor: str | None = None,
+           background: bool = False) -> dict[str, object]:
+    start = TEXT.index(word, 20)
+    time: dict[str, object] = {"value": value, "granularity": gran if value else "unknown",
+                               "background": background}
+    if anchor:
+        time["anchor"] = anchor
+    return {"trigger": {"start": start, "end": start + len(word), "text": word}, "time": time}
+
+
+def test_classes() -> None:
+    tool = _tool()
+    pub = "2024-03-05"
+    cases = [
+        (_event("seized", "2024-03-04"), _event("seized", "2024-03-04", anchor="explicit"), None),
+        (_event("seized", "2024-03"), _event("seized", "2024-03-04", anchor="explicit"),
+         "granularity mismatch"),
+        (_event("fled", None), _event("fled", pub, anchor="publication"),
+         "publication date to undated event"),
+        (_event("fled", "2024-03-04"), _event("fled", None, anchor="unknown"),
+         "dated event left undated (no date in sentence)"),
+        (_event("retake", None), _event("retake", "2024-03-05", anchor="speech"),
+         "future/planned event dated"),
+        (_event("seized", "2024-03-04"),
+         _event("seized", "2024-03-04", anchor="explicit", background=True),
+         "background flag only"),
+    ]
+    for gold, pred, expected in cases:
+        assert tool.classify(gold, pred, TEXT, pub) == expected
+
+
+def test_dateline_day_and_sentence() -> None:
+    tool = _tool()
+    assert tool.dateline_day(TEXT, "2024-03-05") == "2024-03-04"
+    assert tool.dateline_day("No dateline here.", "2024-03-05") is None
+    assert tool.sentence_of(TEXT, TEXT.index("fled")) == "Troops later fled."

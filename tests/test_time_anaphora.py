@@ -1,0 +1,62 @@
+"""Class *event told again* (eventwire/stages/time/anaphora.py, branch dates3):
+a definite singular event noun naming an event the text dated before takes
+that date. Every sentence was written for these tests (PUB: Tuesday 2021-06-01)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.models import Article, EventMention, Span
+from eventwire.nlp.pipeline import Pipeline
+from eventwire.stages.time.anchoring import anchor_events
+from tests.test_time_undated import PUB, anchored
+
+
+@pytest.fixture(scope="module")
+def timex_pipe() -> Pipeline:
+    return Pipeline(components=("eventwire_timex",))
+
+
+@pytest.mark.parametrize("text,first,again,value", [
+    ("Gunmen attacked a hotel in the capital on Monday. On Tuesday the president condemned "
+     "the attack.", "attacked", "attack", "2021-05-31"),
+    ("Police raided the opposition offices on Friday. The party said on Saturday that the "
+     "raid was illegal.", "raided", "raid", "2021-05-28"),
+    ("An explosion hit the central market on Sunday. The mayor visited the site of the "
+     "explosion on Monday.", "explosion", "explosion", "2021-05-30"),
+])
+def test_event_told_again_takes_its_first_date(timex_pipe: Pipeline, text: str, first: str,
+                                               again: str, value: str) -> None:
+    got = anchored(timex_pipe, text, [first, again] if first != again else [first])
+    if first == again:  # the same word twice: date the second mention alone
+        got = _second(timex_pipe, text, again)
+    assert got[again][0] == value
+
+
+def _second(pipe: Pipeline, text: str, word: str) -> dict[str, tuple[str | None, str, str]]:
+    ((_, doc, _),) = list(pipe.docs([Article(text=text, published=PUB)]))
+    toks = [t for t in doc if t.text == word]
+    events = [EventMention(trigger=Span(t.text, t.idx, t.idx + len(t.text)), type="EVENT",
+                           sentence=Span(t.sent.text, t.sent.start_char, t.sent.end_char))
+              for t in toks]
+    doc._.events = events
+    anchor_events(doc, "unknown")
+    last = events[-1]
+    return {word: (last.time.value, last.time.granularity, last.time.anchor)}
+
+
+@pytest.mark.parametrize("text,words,word,value", [
+    # a plural names a series, not its first episode: the host clause's date
+    ("Students held protests on Monday. On Thursday police broke up the protests.",
+     ["protests"], "protests", "2021-05-27"),
+    # a date of its own
+    ("Rebels attacked a convoy on Monday. Officials said Friday's attack killed nine.",
+     ["attacked", "attack"], "attack", "2021-05-28"),
+    # nothing told before: the host clause's date
+    ("The president condemned the attack on Tuesday.", ["attack"], "attack", "2021-06-01"),
+])
+def test_not_told_again(timex_pipe: Pipeline, text: str, words: list[str], word: str,
+                        value: str) -> None:
+    got = _second(timex_pipe, text, word) if words == [word] and text.count(word) > 1 \
+        else anchored(timex_pipe, text, words)
+    assert got[word][0] == value
