@@ -229,11 +229,28 @@ def actor_mention(doc: Doc, tok: Token) -> ActorMention | None:
     if index is None:
         index = _owner_inside(doc, tok)
     if index is not None:
-        return resolved(mentions, index)
+        return _story_organisation(mentions, resolved(mentions, index))
     if _not_actor(tok):
         return None
     # class *unnamed people*: "crowds looted shops" (CVL, the story's country)
-    return unnamed_target(doc, tok, "unnamed_people") or _parse_mention(doc, tok)
+    found = unnamed_target(doc, tok, "unnamed_people") or _parse_mention(doc, tok)
+    return _story_organisation(mentions, found) if tok.pos_ == "PROPN" else found
+
+
+def _story_organisation(mentions: list[ActorMention], m: ActorMention) -> ActorMention:
+    """Class *unknown organisations acting in the story*: a party, movement,
+    commission, junta or firm the KB does not know that acts ("Ennahda
+    urged", "the FLNKS called on Paris", "the electoral commission said"),
+    whether the NER tagged it (ORG) or the parse found it as a proper-noun
+    subject, is of the country the story is about. Only as an actor: an unknown
+    name as an object is as often the act's content ("suspended the Indus
+    Waters Treaty")."""
+    if m.rule not in ("ner-ORG", "parse") or m.country or m.actor_id or m.sectors:
+        return m
+    from eventwire.stages.actors.home import home_country
+
+    home = home_country(mentions)
+    return m if home is None else replace(m, country=home, rule=m.rule + "+home")
 
 
 def _unresolved(m: ActorMention) -> bool:

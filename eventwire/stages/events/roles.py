@@ -341,7 +341,50 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
         recipient = target_in_clause(doc, trigger, actor)
     if recipient is None:
         recipient = nested_target(doc, trigger, actor)
+    if recipient is not None and (_moved_forces(doc, recipient, kind) or _venue(doc, recipient)):
+        recipient = None
     return actor, held_where_holder_is(actor, recipient, kind)
+
+
+# verbs that move forces: what they move is the act's content, not its target
+DISPATCH_VERBS = {"send", "deploy", "dispatch", "withdraw", "pull", "station",
+                  "mobilise", "mobilize", "scramble", "redeploy", "move", "commit"}
+FORCE_SECTORS = {"MIL", "UAF", "COP"}
+# a court a case is brought in is where the act happens ("challenge it in court")
+VENUE_PREPS = {"in", "at", "before"}
+
+
+def _head_token(doc: Doc, m: ActorMention) -> Token | None:
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return None if span is None else span.root
+
+
+def _moved_forces(doc: Doc, m: ActorMention, kind: str | None) -> bool:
+    """Class *forces moved are content* (beyond MOBILIZE's own objects,
+    ``_mobilised``): troops, police or ships that a side sends, deploys,
+    orders, withdraws or agrees to send ("agreed to send 500 police",
+    "will pull its soldiers out", "ordered the navy to the coast", "the
+    soldiers it sent arrived") are what is moved, whatever the event's type
+    ("ordered X to ..." is left alone: the ones ordered are often addressed);
+    the recipient is then none unless another actor is named."""
+    if m.kind != "agent" or not FORCE_SECTORS & set(m.sectors):
+        return False
+    if kind == "MOBILIZE":
+        return True
+    tok = _head_token(doc, m)
+    return tok is not None and tok.dep_ in ("dobj", "nsubjpass") and (
+        kind == "RETREAT" or tok.head.lemma_.lower() in DISPATCH_VERBS)
+
+
+def _venue(doc: Doc, m: ActorMention) -> bool:
+    """Class *the court as venue*: a court named after in/at/before ("will
+    challenge the ruling in court", "is appealing at the General Court",
+    "filed a complaint before a federal court") is where the case is
+    brought, not whom the act targets."""
+    if m.sectors != ["JUD"]:
+        return False
+    tok = _head_token(doc, m)
+    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in VENUE_PREPS
 
 
 # a state uses force through its armed forces
