@@ -200,3 +200,26 @@ def test_a_protest_nouns_against_object_is_the_recipient(pipe: Pipeline, text: s
                                                          country: str) -> None:
     assert any(e.recipient is not None and e.recipient.country == country
                for e in events_of(pipe, text)), events_of(pipe, text)
+
+
+@pytest.mark.parametrize("text,trigger,name,country", [
+    ("Tunisia's Ennahda party condemned the decree. Ennahda urged its supporters to "
+     "protest.", "urged", "Ennahda", "TUN"),
+    ("In Tunisia, Ennahda urged its supporters to stay calm after the vote in Tunisia.",
+     "urged", "Ennahda", "TUN"),
+    ("The Tawheed Front accused the Malian government of breaking the truce. Mali "
+     "rejected the charge.", "accused", "Tawheed Front", "MLI"),
+])
+def test_unknown_organisations_act_in_the_story_country(pipe: Pipeline, text: str, trigger: str,
+                                                        name: str, country: str) -> None:
+    """Class *unknown organisations acting in the story*."""
+    ev = by_trigger(pipe, text)[trigger]
+    assert ev.actor is not None and name in ev.actor.text, ev.actor
+    assert ev.actor.country == country, ev.actor
+
+
+def test_an_unknown_name_as_object_gets_no_story_country(pipe: Pipeline) -> None:
+    text = "Kenya suspended the Lamu Corridor Accord with Ethiopia. Kenya said it acted alone."
+    ev = by_trigger(pipe, text)["suspended"]
+    assert ev.recipient is None or ev.recipient.text != "Lamu Corridor Accord" or \
+        ev.recipient.country is None, ev.recipient

@@ -48,9 +48,9 @@ def _bare(tok: Token) -> bool:
 def _misread(m: ActorMention) -> bool:
     """Class *a surname the NER reads as a place or an organisation*: "Arce
     ordered him", "Police detained Zuniga", "Mnangagwa said": a one-word
-    ORG or GPE mention the KB does not know, equal to the surname of a person
+    ORG, GPE or NORP mention the KB does not know, equal to the surname of a person
     the text named in full, is that person."""
-    return m.rule.split("+")[0] in ("ner-ORG", "ner-GPE") and len(m.text.split()) == 1 and (
+    return m.rule.split("+")[0] in ("ner-ORG", "ner-GPE", "ner-NORP") and len(m.text.split()) == 1 and (
         not m.country or m.rule.endswith("+home"))
 
 
