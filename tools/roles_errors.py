@@ -123,7 +123,7 @@ def main() -> None:
     counts = Counter((cls, role) for role, cls, *_ in found)
     classes = sorted({c for c, _ in counts}, key=lambda c: -(counts[(c, "actor")]
                                                             + counts[(c, "recipient")]))
-    print(f"| class | actor | recipient | total |\n|---|---|---|---|")
+    print("| class | actor | recipient | total |\n|---|---|---|---|")
     for c in classes:
         a, r = counts[(c, "actor")], counts[(c, "recipient")]
         print(f"| {c} | {a} | {r} | {a + r} |")

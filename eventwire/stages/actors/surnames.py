@@ -50,7 +50,8 @@ def _misread(m: ActorMention) -> bool:
     ordered him", "Police detained Zuniga", "Mnangagwa said": a one-word
     ORG, GPE or NORP mention the KB does not know, equal to the surname of a person
     the text named in full, is that person."""
-    return m.rule.split("+")[0] in ("ner-ORG", "ner-GPE", "ner-NORP") and len(m.text.split()) == 1 and (
+    misread = m.rule.split("+")[0] in ("ner-ORG", "ner-GPE", "ner-NORP")
+    return misread and len(m.text.split()) == 1 and (
         not m.country or m.rule.endswith("+home"))
 
 

@@ -42,6 +42,7 @@ from eventwire.stages.events.participants import (
     pobj,
     recipient_mention,
 )
+from eventwire.stages.events.recipients import choose_recipient, dropped
 from eventwire.stages.events.targets import (
     TARGETED_TYPES,
     held_where_holder_is,
@@ -335,56 +336,19 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
     # the people acted on come before the place it happened in ("arrested
     # three men in Hebron": the men): a place is the recipient only when no
     # participant is named
-    recipient = _pick_recipient(doc, candidates, actor, kind) or _pick_recipient(
-        doc, places, actor, kind)
-    if recipient is None and kind in TARGETED_TYPES:
-        recipient = target_in_clause(doc, trigger, actor)
-    if recipient is None:
-        recipient = nested_target(doc, trigger, actor)
-    if recipient is not None and (_moved_forces(doc, recipient, kind) or _venue(doc, recipient)):
-        recipient = None
+    found = _found(doc, candidates, actor, kind)
+    at_places = _found(doc, places, actor, kind)
+    target = target_in_clause(doc, trigger, actor) if kind in TARGETED_TYPES else None
+    nested = nested_target(doc, trigger, actor)
+    rule = _first(found) or _first(at_places) or target or nested
+    if rule is not None and dropped(doc, rule, kind):
+        rule = None
+    options = [("cand", i, m) for i, m in enumerate(found)] + [
+        ("place", i, m) for i, m in enumerate(at_places)] + [
+        (src, 0, m) for src, m in (("target", target), ("nested", nested)) if m is not None]
+    options = [o for o in options if not dropped(doc, o[2], kind)]
+    recipient = choose_recipient(doc, trigger, kind, nominal, actor, options, rule)
     return actor, held_where_holder_is(actor, recipient, kind)
-
-
-# verbs that move forces: what they move is the act's content, not its target
-DISPATCH_VERBS = {"send", "deploy", "dispatch", "withdraw", "pull", "station",
-                  "mobilise", "mobilize", "scramble", "redeploy", "move", "commit"}
-FORCE_SECTORS = {"MIL", "UAF", "COP"}
-# a court a case is brought in is where the act happens ("challenge it in court")
-VENUE_PREPS = {"in", "at", "before"}
-
-
-def _head_token(doc: Doc, m: ActorMention) -> Token | None:
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    return None if span is None else span.root
-
-
-def _moved_forces(doc: Doc, m: ActorMention, kind: str | None) -> bool:
-    """Class *forces moved are content* (beyond MOBILIZE's own objects,
-    ``_mobilised``): troops, police or ships that a side sends, deploys,
-    orders, withdraws or agrees to send ("agreed to send 500 police",
-    "will pull its soldiers out", "ordered the navy to the coast", "the
-    soldiers it sent arrived") are what is moved, whatever the event's type
-    ("ordered X to ..." is left alone: the ones ordered are often addressed);
-    the recipient is then none unless another actor is named."""
-    if m.kind != "agent" or not FORCE_SECTORS & set(m.sectors):
-        return False
-    if kind == "MOBILIZE":
-        return True
-    tok = _head_token(doc, m)
-    return tok is not None and tok.dep_ in ("dobj", "nsubjpass") and (
-        kind == "RETREAT" or tok.head.lemma_.lower() in DISPATCH_VERBS)
-
-
-def _venue(doc: Doc, m: ActorMention) -> bool:
-    """Class *the court as venue*: a court named after in/at/before ("will
-    challenge the ruling in court", "is appealing at the General Court",
-    "filed a complaint before a federal court") is where the case is
-    brought, not whom the act targets."""
-    if m.sectors != ["JUD"]:
-        return False
-    tok = _head_token(doc, m)
-    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in VENUE_PREPS
 
 
 # a state uses force through its armed forces
@@ -410,8 +374,10 @@ def _mobilised(kind: str | None, m: ActorMention) -> bool:
         {"MIL", "UAF", "COP"} & set(m.sectors))
 
 
-def _pick_recipient(doc: Doc, candidates: list[Token], actor: ActorMention | None,
-                    kind: str | None = None) -> ActorMention | None:
+def _found(doc: Doc, candidates: list[Token], actor: ActorMention | None,
+           kind: str | None = None) -> list[ActorMention]:
+    """The recipient mentions of the candidate tokens, in order, without
+    dates and numbers, mobilised forces, and the actor itself."""
     found = [m for m in (recipient_mention(doc, t) for t in candidates
                          if t.ent_type_ not in NOT_RECIPIENTS)
              if m is not None and not _mobilised(kind, m)]
@@ -419,5 +385,11 @@ def _pick_recipient(doc: Doc, candidates: list[Token], actor: ActorMention | Non
         # "offered its troops to Lebanon": its own troops are the content)
         found = [m for m in found if (m.start, m.end) != (actor.start, actor.end) and not (
             m.rule.endswith("+possessor") and m.country == actor.country)]
+    return found
+
+
+def _first(found: list[ActorMention]) -> ActorMention | None:
+    """The rules' choice: the first resolved actor (an id or a country), then
+    the first generic agent, then the first mention."""
     return next((m for m in found if m.actor_id or m.country), None) or next(
         (m for m in found if is_actor(m)), found[0] if found else None)
