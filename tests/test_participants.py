@@ -223,3 +223,19 @@ def test_an_unknown_name_as_object_gets_no_story_country(pipe: Pipeline) -> None
     ev = by_trigger(pipe, text)["suspended"]
     assert ev.recipient is None or ev.recipient.text != "Lamu Corridor Accord" or \
         ev.recipient.country is None, ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger,role,country,sector", [
+    ("Russian peacekeepers blocked the road to the border town.", "blocked", "actor",
+     "RUS", "MIL"),
+    ("Azerbaijani forces shot down an Armenian drone near the border.", "shot", "recipient",
+     "ARM", "MIL"),
+    ("Chinese customs halted imports of Lithuanian goods.", "halted", "actor", "CHN", "GOV"),
+])
+def test_a_demonym_names_the_owner_and_the_head_the_sector(pipe: Pipeline, text: str,
+                                                           trigger: str, role: str,
+                                                           country: str, sector: str) -> None:
+    """Class *a demonym names the owner, the head names the sector*."""
+    ev = by_trigger(pipe, text)[trigger]
+    m = ev.actor if role == "actor" else ev.recipient
+    assert m is not None and m.country == country and sector in m.sectors, m
