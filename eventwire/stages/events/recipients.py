@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
 from eventwire.paths import DATA_DIR
+from eventwire.stages.events.participants import NOT_RECIPIENTS, is_actor, recipient_mention
 
 RANKER_PATH = DATA_DIR / "events" / "recipient_ranker.json"
 Option = tuple[str, int, ActorMention]
@@ -48,7 +49,7 @@ def _head_token(doc: Doc, m: ActorMention) -> Token | None:
 
 def moved_forces(doc: Doc, m: ActorMention, kind: str | None) -> bool:
     """Class *forces moved are content* (beyond MOBILIZE's own objects,
-    ``_mobilised``): troops, police or ships that a side sends, deploys,
+    ``mobilised``): troops, police or ships that a side sends, deploys,
     orders, withdraws or agrees to send ("agreed to send 500 police",
     "will pull its soldiers out", "ordered the navy to the coast", "the
     soldiers it sent arrived") are what is moved, whatever the event's type
@@ -114,6 +115,13 @@ def _weights() -> dict[str, float] | None:
     return dict(json.loads(RANKER_PATH.read_text(encoding="utf-8"))["weights"])
 
 
+def ranking() -> bool:
+    """Whether every option must be gathered: a ranker is shipped, or a
+    training run observes the choices. Otherwise the rules alone choose and
+    later sources are looked at only when earlier ones give none."""
+    return bool(OBSERVER) or _weights() is not None
+
+
 def score(weights: dict[str, float], feats: list[str]) -> float:
     return weights.get("__bias__", 0.0) + sum(weights.get(f, 0.0) for f in feats)
 
@@ -132,3 +140,33 @@ def choose_recipient(doc: Doc, trigger: Token, kind: str | None, nominal: bool,
     scored += [(score(weights, option_features(doc, trigger, kind, nominal, actor, o, rule)),
                 o[2]) for o in options]
     return max(scored, key=lambda x: x[0])[1]
+
+
+def mobilised(kind: str | None, m: ActorMention) -> bool:
+    """Class *mobilised forces are content*: the troops, jets or ships a
+    side deploys, sends or puts on alert ("deployed 2,000 troops",
+    "scrambled fighter jets", "ordered the security forces to open fire")
+    are what it mobilises, not whom it acts on."""
+    return kind == "MOBILIZE" and m.kind == "agent" and bool(
+        {"MIL", "UAF", "COP"} & set(m.sectors))
+
+
+def found_mentions(doc: Doc, candidates: list[Token], actor: ActorMention | None,
+           kind: str | None = None) -> list[ActorMention]:
+    """The recipient mentions of the candidate tokens, in order, without
+    dates and numbers, mobilised forces, and the actor itself."""
+    found = [m for m in (recipient_mention(doc, t) for t in candidates
+                         if t.ent_type_ not in NOT_RECIPIENTS)
+             if m is not None and not mobilised(kind, m)]
+    if actor is not None:  # the actor is not its own recipient ("met with each other",
+        # "offered its troops to Lebanon": its own troops are the content)
+        found = [m for m in found if (m.start, m.end) != (actor.start, actor.end) and not (
+            m.rule.endswith("+possessor") and m.country == actor.country)]
+    return found
+
+
+def first_choice(found: list[ActorMention]) -> ActorMention | None:
+    """The rules' choice: the first resolved actor (an id or a country), then
+    the first generic agent, then the first mention."""
+    return next((m for m in found if m.actor_id or m.country), None) or next(
+        (m for m in found if is_actor(m)), found[0] if found else None)

@@ -35,14 +35,17 @@ from eventwire.stages.events.nominals import (
     participants_of,
 )
 from eventwire.stages.events.participants import (
-    NOT_RECIPIENTS,
     actor_mention,
     child,
-    is_actor,
     pobj,
-    recipient_mention,
 )
-from eventwire.stages.events.recipients import choose_recipient, dropped
+from eventwire.stages.events.recipients import (
+    choose_recipient,
+    dropped,
+    first_choice,
+    found_mentions,
+    ranking,
+)
 from eventwire.stages.events.targets import (
     TARGETED_TYPES,
     held_where_holder_is,
@@ -336,11 +339,21 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
     # the people acted on come before the place it happened in ("arrested
     # three men in Hebron": the men): a place is the recipient only when no
     # participant is named
-    found = _found(doc, candidates, actor, kind)
-    at_places = _found(doc, places, actor, kind)
+    if not ranking():  # the rules alone: later sources only when earlier ones give none
+        recipient = first_choice(found_mentions(doc, candidates, actor, kind)) or first_choice(
+            found_mentions(doc, places, actor, kind))
+        if recipient is None and kind in TARGETED_TYPES:
+            recipient = target_in_clause(doc, trigger, actor)
+        if recipient is None:
+            recipient = nested_target(doc, trigger, actor)
+        if recipient is not None and dropped(doc, recipient, kind):
+            recipient = None
+        return actor, held_where_holder_is(actor, recipient, kind)
+    found = found_mentions(doc, candidates, actor, kind)
+    at_places = found_mentions(doc, places, actor, kind)
     target = target_in_clause(doc, trigger, actor) if kind in TARGETED_TYPES else None
     nested = nested_target(doc, trigger, actor)
-    rule = _first(found) or _first(at_places) or target or nested
+    rule = first_choice(found) or first_choice(at_places) or target or nested
     if rule is not None and dropped(doc, rule, kind):
         rule = None
     options = [("cand", i, m) for i, m in enumerate(found)] + [
@@ -363,33 +376,3 @@ def armed_state(actor: ActorMention) -> ActorMention:
     if actor.kind != "state" or not actor.country or "MIL" in actor.sectors:
         return actor
     return replace(actor, sectors=[*actor.sectors, "MIL"])
-
-
-def _mobilised(kind: str | None, m: ActorMention) -> bool:
-    """Class *mobilised forces are content*: the troops, jets or ships a
-    side deploys, sends or puts on alert ("deployed 2,000 troops",
-    "scrambled fighter jets", "ordered the security forces to open fire")
-    are what it mobilises, not whom it acts on."""
-    return kind == "MOBILIZE" and m.kind == "agent" and bool(
-        {"MIL", "UAF", "COP"} & set(m.sectors))
-
-
-def _found(doc: Doc, candidates: list[Token], actor: ActorMention | None,
-           kind: str | None = None) -> list[ActorMention]:
-    """The recipient mentions of the candidate tokens, in order, without
-    dates and numbers, mobilised forces, and the actor itself."""
-    found = [m for m in (recipient_mention(doc, t) for t in candidates
-                         if t.ent_type_ not in NOT_RECIPIENTS)
-             if m is not None and not _mobilised(kind, m)]
-    if actor is not None:  # the actor is not its own recipient ("met with each other",
-        # "offered its troops to Lebanon": its own troops are the content)
-        found = [m for m in found if (m.start, m.end) != (actor.start, actor.end) and not (
-            m.rule.endswith("+possessor") and m.country == actor.country)]
-    return found
-
-
-def _first(found: list[ActorMention]) -> ActorMention | None:
-    """The rules' choice: the first resolved actor (an id or a country), then
-    the first generic agent, then the first mention."""
-    return next((m for m in found if m.actor_id or m.country), None) or next(
-        (m for m in found if is_actor(m)), found[0] if found else None)
