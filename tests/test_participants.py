@@ -239,3 +239,19 @@ def test_a_demonym_names_the_owner_and_the_head_the_sector(pipe: Pipeline, text:
     ev = by_trigger(pipe, text)[trigger]
     m = ev.actor if role == "actor" else ev.recipient
     assert m is not None and m.country == country and sector in m.sectors, m
+
+
+@pytest.mark.parametrize("text,trigger,country", [
+    ("Rwandan troops arrived in Mozambique last year. Insurgents attacked a village in "
+     "Mozambique's north, and Mozambique's army said it repelled them.", "attacked", "MOZ"),
+    ("French soldiers left Mali in 2022. In Mali, militants ambushed a convoy near Gao, "
+     "the Malian army said.", "ambushed", "MLI"),
+    ("Kenyan troops patrol the border with Somalia. In Somalia, rebels stormed a hotel in "
+     "Somalia's capital, Somalia's police said.", "stormed", "SOM"),
+])
+def test_non_state_armed_groups_are_of_the_story_country(pipe: Pipeline, text: str,
+                                                         trigger: str, country: str) -> None:
+    """Class *non-state armed groups fight where they are from*, even when
+    foreign armies are in the story."""
+    ev = by_trigger(pipe, text)[trigger]
+    assert ev.actor is not None and ev.actor.country == country, ev.actor
