@@ -263,15 +263,6 @@ def noun_recipients(noun: Token, first: Token | None) -> list[Token]:
     return out
 
 
-# the place an act is done in stands for its people when no actor is the
-# recipient ("imposed a curfew in Cizre", "troops for a force in Liberia"),
-# as PLOVER's gold records code it; a meeting's place is only its venue
-# a meeting's or a deployment's place is only where it happens ("met in
-# Geneva", "troops deployed in Mali"); a protest's place stays: PLOVER's gold
-# codes the country protested in as its target when no target is named
-VENUE_TYPES = {"CONSULT", "MOBILIZE"}
-
-
 def _addressees(verb: Token) -> list[Token]:
     """Class *the addressee of a demand*: "demanded that the US cancel the
     sale", "insisted that Hamas renounce violence" -- the subject of the
@@ -301,15 +292,6 @@ def _threatened(verb: Token) -> list[Token]:
             if s is not None and s.pos_ in ("NOUN", "PROPN")]
 
 
-def _places_of_act(trigger: Token, nominal: bool) -> list[Token]:
-    """The "in" place of the act, of the noun that names it ("a curfew [in
-    Cizre]", "a force in Liberia"), or of the verb's object ("imposed a
-    curfew [in the town]")."""
-    hosts = [trigger] if nominal else [trigger, child(trigger, {"dobj"})]
-    return [w for h in hosts if h is not None for w in [pobj(h, {"in", "inside"})]
-            if w is not None]
-
-
 def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
               ) -> tuple[ActorMention | None, ActorMention | None]:
     """Actor and recipient mentions. Of the recipient candidates the first
@@ -332,16 +314,13 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
             candidates = candidates + _threatened(trigger)
     if nominal and kind in BENEFIT_TYPES:
         candidates = candidates + pobjs(trigger, {"for"})
-    places = _places_of_act(trigger, nominal) if kind not in VENUE_TYPES else []
     actor = actor_mention(doc, actor_tok) if actor_tok is not None else None
     if actor is not None and kind in FORCE_TYPES:
         actor = armed_state(actor)
-    # the people acted on come before the place it happened in ("arrested
-    # three men in Hebron": the men): a place is the recipient only when no
-    # participant is named
+    # the place an act is done in is no recipient (the record guide: an actor
+    # or nothing); PLOVER's view codes it (``targets.plover_target``)
     if not ranking():  # the rules alone: later sources only when earlier ones give none
-        recipient = first_choice(found_mentions(doc, candidates, actor, kind)) or first_choice(
-            found_mentions(doc, places, actor, kind))
+        recipient = first_choice(found_mentions(doc, candidates, actor, kind))
         if recipient is None and kind in TARGETED_TYPES:
             recipient = target_in_clause(doc, trigger, actor)
         if recipient is None:
@@ -350,14 +329,12 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
             recipient = None
         return actor, held_where_holder_is(actor, recipient, kind)
     found = found_mentions(doc, candidates, actor, kind)
-    at_places = found_mentions(doc, places, actor, kind)
     target = target_in_clause(doc, trigger, actor) if kind in TARGETED_TYPES else None
     nested = nested_target(doc, trigger, actor)
-    rule = first_choice(found) or first_choice(at_places) or target or nested
+    rule = first_choice(found) or target or nested
     if rule is not None and dropped(doc, rule, kind):
         rule = None
     options = [("cand", i, m) for i, m in enumerate(found)] + [
-        ("place", i, m) for i, m in enumerate(at_places)] + [
         (src, 0, m) for src, m in (("target", target), ("nested", nested)) if m is not None]
     options = [o for o in options if not dropped(doc, o[2], kind)]
     recipient = choose_recipient(doc, trigger, kind, nominal, actor, options, rule)
