@@ -55,3 +55,26 @@ def test_private_people_are_civilians(event_pipe: Pipeline, text: str, trigger: 
     ev = {e.trigger.text: e for e in events_of(event_pipe, text)}[trigger]
     assert ev.recipient is not None and ev.recipient.text == name, ev.recipient
     assert ev.recipient.sectors == ["CVL"], ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger,name", [
+    ("Prime Minister Viktor Orban criticised the European Commission on Monday.",
+     "criticised", "Viktor Orban"),
+    ("President Ibrahim Boubacar Keita called on the rebels to lay down their arms.",
+     "called", "Ibrahim Boubacar Keita"),
+    ("Prime Minister Manasseh Sogavare rejected calls to resign.", "rejected",
+     "Manasseh Sogavare"),
+])
+def test_an_office_in_the_text_outranks_the_elite_code(event_pipe: Pipeline, text: str,
+                                                       trigger: str, name: str) -> None:
+    """Class *an office named in the text outranks the KB's elite code*."""
+    ev = {e.trigger.text: e for e in events_of(event_pipe, text)}[trigger]
+    assert ev.actor is not None and ev.actor.text == name, ev.actor
+    assert ev.actor.sectors == ["GOV"], ev.actor
+
+
+def test_the_surname_keeps_the_office(event_pipe: Pipeline) -> None:
+    text = ("Prime Minister Manasseh Sogavare refused to step down. "
+            "Opposition leaders accused Sogavare of corruption.")
+    ev = {e.trigger.text: e for e in events_of(event_pipe, text)}["accused"]
+    assert ev.recipient is not None and ev.recipient.sectors == ["GOV"], ev.recipient

@@ -39,7 +39,7 @@ from eventwire.stages.actors.home import (
 from eventwire.stages.actors.kb import Actor, KnowledgeBase, load_kb, normalise, split_code
 from eventwire.stages.actors.matcher import Match, find_matches
 from eventwire.stages.actors.surnames import repeated_surnames
-from eventwire.stages.actors.titles import private_people, titled_people
+from eventwire.stages.actors.titles import private_people, titled_elites, titled_people
 
 NER_KINDS = {"PERSON": "person", "ORG": "organisation", "NORP": "group", "GPE": "state"}
 
@@ -301,6 +301,7 @@ def find_actor_mentions(doc: Doc, kb: KnowledgeBase) -> list[ActorMention]:
     _attach_owners(doc, mentions)
     apposed_roles(doc, mentions)
     titled_people(doc, mentions)
+    titled_elites(doc, mentions)
     repeat_short_states(mentions)
     locate_bare_agents(mentions)
     private_people(mentions)

@@ -22,6 +22,7 @@ DOMESTIC_SECTORS = {"COP", "GOV", "LEG", "JUD", "OPP", "CVL", "LAB", "EDU", "PPL
 # armed agents named bare ("troops", "rebels", "gunmen") in a story about one
 # country are that country's, unless the story names foreign armed forces
 ARMED_SECTORS = {"MIL", "REB", "UAF"}
+NON_STATE_ARMED = {"REB", "UAF"}
 HOME_MIN_MENTIONS = 2
 # "Iran-backed militias" are not Iran's own: a sponsor names no owner and no
 # story country (the mention is marked ``+sponsor`` by the actor stage)
@@ -72,7 +73,11 @@ def locate_bare_agents(mentions: list[ActorMention]) -> None:
     home = home_country(mentions)
     if home is None:
         return
-    allowed = DOMESTIC_SECTORS | (set() if _foreign_armed(mentions, home) else ARMED_SECTORS)
+    # class *non-state armed groups fight where they are from*: insurgents,
+    # militants, militias named bare are the story country's even when foreign
+    # armies are in the story ("Rwandan troops ... insurgents attacked")
+    allowed = DOMESTIC_SECTORS | NON_STATE_ARMED | (
+        set() if _foreign_armed(mentions, home) else ARMED_SECTORS)
     for m in mentions:
         words = set(m.text.lower().split())
         if m.rule == "agent" and not m.country and m.sectors and \

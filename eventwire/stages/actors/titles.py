@@ -80,6 +80,27 @@ def titled_people(doc: Doc, mentions: list[ActorMention]) -> None:
         m.rule += "+titled"
 
 
+# CAMEO's "elites": the KB's code for a person with no office in its record
+ELITE = "ELI"
+
+
+def titled_elites(doc: Doc, mentions: list[ActorMention]) -> None:
+    """Class *an office named in the text outranks the KB's elite code*: a
+    person the knowledge base codes only as an elite (ELI) but whom the text
+    introduces with an office ("Prime Minister Manasseh Sogavare", "President
+    Bush", "Ambassador Zalmay Khalilzad", "General X") acts in that office:
+    the title's sector replaces ELI (the annotation guide codes actors by
+    the role they act in)."""
+    text = text_of(doc)
+    for m in mentions:
+        if m.kind != "person" or ELITE not in m.sectors:
+            continue
+        found = title_before(text, m.start)
+        if found is not None:
+            m.sectors = [found[1] if s == ELITE else s for s in m.sectors]
+            m.rule += "+office"
+
+
 def private_people(mentions: list[ActorMention]) -> None:
     """Class *private people*: a person the knowledge base does not know and
     the text gives no title, office or apposition ("Ovidio Guzman", "a man

@@ -226,14 +226,31 @@ def actor_mention(doc: Doc, tok: Token) -> ActorMention | None:
         index = _after_dateline(doc, index, tok)
         if index is None:
             return None
-    if index is None:
-        index = _owner_inside(doc, tok)
+    if index is None and (owner := _owner_inside(doc, tok)) is not None:
+        return _owned_object(tok, resolved(mentions, owner))
     if index is not None:
-        return resolved(mentions, index)
+        return _story_organisation(mentions, resolved(mentions, index))
     if _not_actor(tok):
         return None
     # class *unnamed people*: "crowds looted shops" (CVL, the story's country)
-    return unnamed_target(doc, tok, "unnamed_people") or _parse_mention(doc, tok)
+    found = unnamed_target(doc, tok, "unnamed_people") or _parse_mention(doc, tok)
+    return _story_organisation(mentions, found) if tok.pos_ == "PROPN" else found
+
+
+def _story_organisation(mentions: list[ActorMention], m: ActorMention) -> ActorMention:
+    """Class *unknown organisations acting in the story*: a party, movement,
+    commission, junta or firm the KB does not know that acts ("Ennahda
+    urged", "the FLNKS called on Paris", "the electoral commission said"),
+    whether the NER tagged it (ORG) or the parse found it as a proper-noun
+    subject, is of the country the story is about. Only as an actor: an unknown
+    name as an object is as often the act's content ("suspended the Indus
+    Waters Treaty")."""
+    if m.rule not in ("ner-ORG", "parse") or m.country or m.actor_id or m.sectors:
+        return m
+    from eventwire.stages.actors.home import home_country
+
+    home = home_country(mentions)
+    return m if home is None else replace(m, country=home, rule=m.rule + "+home")
 
 
 def _unresolved(m: ActorMention) -> bool:
@@ -326,10 +343,29 @@ def _owned_object(tok: Token, owner: ActorMention) -> ActorMention:
     thing belongs to; an installation its sector ("attacked seven Tajik
     border posts", "shelled Azerbaijani positions": MIL)."""
     sector = _classes()["owned"].get(tok.lower_) or _classes()["owned"].get(tok.lemma_.lower()) \
-        or _classes()["installations"].get(tok.lower_)  # "Tajik border posts": MIL
+        or _classes()["installations"].get(tok.lower_) or _agent_sector(tok)
     if sector is None or owner.kind != "state" or owner.sectors:
         return owner
     return replace(owner, sectors=[sector])
+
+
+@lru_cache(maxsize=1)
+def _agent_sectors() -> dict[str, str]:
+    from eventwire.stages.actors.kb import _packaged
+
+    out: dict[str, str] = {}
+    for a in _packaged()[1]:
+        if a["sectors"]:
+            out.setdefault(a["phrase"], a["sectors"][0])
+    return out
+
+
+def _agent_sector(tok: Token) -> str | None:
+    """Class *a demonym names the owner, the head names the sector*: "Russian
+    peacekeepers", "Chinese coast guard personnel", "Turkish soldiers"
+    (MIL), "Kenyan officials" (GOV) -- an agent noun of the knowledge base
+    heading a phrase whose owner is a bare demonym gives the sector."""
+    return _agent_sectors().get(tok.lower_) or _agent_sectors().get(tok.lemma_.lower())
 
 
 @lru_cache(maxsize=1)

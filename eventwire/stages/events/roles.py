@@ -35,12 +35,16 @@ from eventwire.stages.events.nominals import (
     participants_of,
 )
 from eventwire.stages.events.participants import (
-    NOT_RECIPIENTS,
     actor_mention,
     child,
-    is_actor,
     pobj,
-    recipient_mention,
+)
+from eventwire.stages.events.recipients import (
+    choose_recipient,
+    dropped,
+    first_choice,
+    found_mentions,
+    ranking,
 )
 from eventwire.stages.events.targets import (
     TARGETED_TYPES,
@@ -259,15 +263,6 @@ def noun_recipients(noun: Token, first: Token | None) -> list[Token]:
     return out
 
 
-# the place an act is done in stands for its people when no actor is the
-# recipient ("imposed a curfew in Cizre", "troops for a force in Liberia"),
-# as PLOVER's gold records code it; a meeting's place is only its venue
-# a meeting's or a deployment's place is only where it happens ("met in
-# Geneva", "troops deployed in Mali"); a protest's place stays: PLOVER's gold
-# codes the country protested in as its target when no target is named
-VENUE_TYPES = {"CONSULT", "MOBILIZE"}
-
-
 def _addressees(verb: Token) -> list[Token]:
     """Class *the addressee of a demand*: "demanded that the US cancel the
     sale", "insisted that Hamas renounce violence" -- the subject of the
@@ -297,15 +292,6 @@ def _threatened(verb: Token) -> list[Token]:
             if s is not None and s.pos_ in ("NOUN", "PROPN")]
 
 
-def _places_of_act(trigger: Token, nominal: bool) -> list[Token]:
-    """The "in" place of the act, of the noun that names it ("a curfew [in
-    Cizre]", "a force in Liberia"), or of the verb's object ("imposed a
-    curfew [in the town]")."""
-    hosts = [trigger] if nominal else [trigger, child(trigger, {"dobj"})]
-    return [w for h in hosts if h is not None for w in [pobj(h, {"in", "inside"})]
-            if w is not None]
-
-
 def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
               ) -> tuple[ActorMention | None, ActorMention | None]:
     """Actor and recipient mentions. Of the recipient candidates the first
@@ -328,19 +314,30 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
             candidates = candidates + _threatened(trigger)
     if nominal and kind in BENEFIT_TYPES:
         candidates = candidates + pobjs(trigger, {"for"})
-    places = _places_of_act(trigger, nominal) if kind not in VENUE_TYPES else []
     actor = actor_mention(doc, actor_tok) if actor_tok is not None else None
     if actor is not None and kind in FORCE_TYPES:
         actor = armed_state(actor)
-    # the people acted on come before the place it happened in ("arrested
-    # three men in Hebron": the men): a place is the recipient only when no
-    # participant is named
-    recipient = _pick_recipient(doc, candidates, actor, kind) or _pick_recipient(
-        doc, places, actor, kind)
-    if recipient is None and kind in TARGETED_TYPES:
-        recipient = target_in_clause(doc, trigger, actor)
-    if recipient is None:
-        recipient = nested_target(doc, trigger, actor)
+    # the place an act is done in is no recipient (the record guide: an actor
+    # or nothing); PLOVER's view codes it (``targets.plover_target``)
+    if not ranking():  # the rules alone: later sources only when earlier ones give none
+        recipient = first_choice(found_mentions(doc, candidates, actor, kind))
+        if recipient is None and kind in TARGETED_TYPES:
+            recipient = target_in_clause(doc, trigger, actor)
+        if recipient is None:
+            recipient = nested_target(doc, trigger, actor)
+        if recipient is not None and dropped(doc, recipient, kind):
+            recipient = None
+        return actor, held_where_holder_is(actor, recipient, kind)
+    found = found_mentions(doc, candidates, actor, kind)
+    target = target_in_clause(doc, trigger, actor) if kind in TARGETED_TYPES else None
+    nested = nested_target(doc, trigger, actor)
+    rule = first_choice(found) or target or nested
+    if rule is not None and dropped(doc, rule, kind):
+        rule = None
+    options = [("cand", i, m) for i, m in enumerate(found)] + [
+        (src, 0, m) for src, m in (("target", target), ("nested", nested)) if m is not None]
+    options = [o for o in options if not dropped(doc, o[2], kind)]
+    recipient = choose_recipient(doc, trigger, kind, nominal, actor, options, rule)
     return actor, held_where_holder_is(actor, recipient, kind)
 
 
@@ -356,25 +353,3 @@ def armed_state(actor: ActorMention) -> ActorMention:
     if actor.kind != "state" or not actor.country or "MIL" in actor.sectors:
         return actor
     return replace(actor, sectors=[*actor.sectors, "MIL"])
-
-
-def _mobilised(kind: str | None, m: ActorMention) -> bool:
-    """Class *mobilised forces are content*: the troops, jets or ships a
-    side deploys, sends or puts on alert ("deployed 2,000 troops",
-    "scrambled fighter jets", "ordered the security forces to open fire")
-    are what it mobilises, not whom it acts on."""
-    return kind == "MOBILIZE" and m.kind == "agent" and bool(
-        {"MIL", "UAF", "COP"} & set(m.sectors))
-
-
-def _pick_recipient(doc: Doc, candidates: list[Token], actor: ActorMention | None,
-                    kind: str | None = None) -> ActorMention | None:
-    found = [m for m in (recipient_mention(doc, t) for t in candidates
-                         if t.ent_type_ not in NOT_RECIPIENTS)
-             if m is not None and not _mobilised(kind, m)]
-    if actor is not None:  # the actor is not its own recipient ("met with each other",
-        # "offered its troops to Lebanon": its own troops are the content)
-        found = [m for m in found if (m.start, m.end) != (actor.start, actor.end) and not (
-            m.rule.endswith("+possessor") and m.country == actor.country)]
-    return next((m for m in found if m.actor_id or m.country), None) or next(
-        (m for m in found if is_actor(m)), found[0] if found else None)

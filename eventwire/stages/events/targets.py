@@ -180,4 +180,29 @@ def plover_target(doc: Doc, trigger: Token, recipient: ActorMention | None
         m = recipient_mention(doc, tok)
         if m is not None and m.kind == "state" and m.country:
             return m
+    return _place_of_act(doc, trigger)
+
+
+# a meeting's or a deployment's place is only where it happens ("met in
+# Geneva", "troops deployed in Mali")
+VENUE_LEMMAS = {"meet", "meeting", "talk", "talks", "summit", "deploy", "deployment", "visit"}
+
+
+def _place_of_act(doc: Doc, trigger: Token) -> ActorMention | None:
+    """Class *the place of the act's object stands for its people* (PLOVER's
+    coding): the "in" place of the act, of the noun that names it ("a
+    curfew [in Cizre]", "a force in Liberia") or of the verb's object
+    ("imposed a curfew [in Kirkuk]"), when it names a country; not for
+    meetings and deployments, whose place is only a venue."""
+    if trigger.lemma_.lower() in VENUE_LEMMAS:
+        return None
+    hosts = [trigger] if trigger.pos_ in ("NOUN", "PROPN") else [
+        trigger, next((c for c in trigger.children if c.dep_ == "dobj"), None)]
+    for host in hosts:
+        place = None if host is None else next(
+            (g for c in host.children if c.dep_ == "prep" and c.lower_ in ("in", "inside")
+             for g in c.children if g.dep_ == "pobj"), None)
+        m = None if place is None else recipient_mention(doc, place)
+        if m is not None and m.country:
+            return m
     return None

@@ -1,0 +1,172 @@
+"""Which of the recipient candidates fills the slot: the rules' choice, or a
+small learned ranker over the candidates the rules already found.
+
+``roles.roles_for`` gathers every option (the parse's candidates in order,
+the place of the act, the target in the clause, a nested target) and the
+rules' choice; :func:`choose_recipient` returns the rules' choice unless the
+packaged ranker (``eventwire/data/events/recipient_ranker.json``, a linear
+model over features the parse and the actor stage already computed: the
+option's source and rank, its dependency, distance and side of the trigger,
+NER label, KB hit, country, kind and sector, the event type, whether it is
+the rules' choice) is present; then the best-scoring option, or none when
+the "none" option scores highest. Trained and chosen by leave-one-set-out
+over rec_a..rec_f: ``tools/train_recipient_ranker.py``.
+
+Two classes are rules before any choice (:func:`dropped`): *forces moved are
+content* and *the court as venue*.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from eventwire.models import ActorMention
+from eventwire.paths import DATA_DIR
+from eventwire.stages.events.participants import NOT_RECIPIENTS, is_actor, recipient_mention
+
+RANKER_PATH = DATA_DIR / "events" / "recipient_ranker.json"
+Option = tuple[str, int, ActorMention]
+# set by tools/train_recipient_ranker.py to record the options of every trigger
+OBSERVER: list[Callable[..., None]] = []
+
+# verbs that move forces: what they move is the act's content, not its target
+DISPATCH_VERBS = {"send", "deploy", "dispatch", "withdraw", "pull", "station",
+                  "mobilise", "mobilize", "scramble", "redeploy", "move", "commit"}
+FORCE_SECTORS = {"MIL", "UAF", "COP"}
+# a court a case is brought in is where the act happens ("challenge it in court")
+VENUE_PREPS = {"in", "at", "before"}
+
+
+def _head_token(doc: Doc, m: ActorMention) -> Token | None:
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return None if span is None else span.root
+
+
+def moved_forces(doc: Doc, m: ActorMention, kind: str | None) -> bool:
+    """Class *forces moved are content* (beyond MOBILIZE's own objects,
+    ``mobilised``): troops, police or ships that a side sends, deploys,
+    orders, withdraws or agrees to send ("agreed to send 500 police",
+    "will pull its soldiers out", "ordered the navy to the coast", "the
+    soldiers it sent arrived") are what is moved, whatever the event's type
+    ("ordered X to ..." is left alone: the ones ordered are often addressed);
+    the recipient is then none unless another actor is named."""
+    if m.kind != "agent" or not FORCE_SECTORS & set(m.sectors):
+        return False
+    if kind == "MOBILIZE":
+        return True
+    tok = _head_token(doc, m)
+    return tok is not None and tok.dep_ in ("dobj", "nsubjpass") and (
+        kind == "RETREAT" or tok.head.lemma_.lower() in DISPATCH_VERBS)
+
+
+def venue(doc: Doc, m: ActorMention) -> bool:
+    """Class *the court as venue*: a court named after in/at/before ("will
+    challenge the ruling in court", "is appealing at the General Court",
+    "filed a complaint before a federal court") is where the case is
+    brought, not whom the act targets."""
+    if m.sectors != ["JUD"]:
+        return False
+    tok = _head_token(doc, m)
+    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in VENUE_PREPS
+
+
+def dropped(doc: Doc, m: ActorMention, kind: str | None) -> bool:
+    """Options no choice may take: forces moved, a court as venue."""
+    return moved_forces(doc, m, kind) or venue(doc, m)
+
+
+def _bucket(n: int) -> str:
+    return "0" if n == 0 else "1-2" if n <= 2 else "3-5" if n <= 5 else "6-10" if n <= 10 else ">10"
+
+
+def option_features(doc: Doc, trigger: Token, kind: str | None, nominal: bool,
+                    actor: ActorMention | None, option: Option | None,
+                    rule: ActorMention | None) -> list[str]:
+    """Names of the binary features of one option (``None``: no recipient)."""
+    base = [f"type={kind}", f"nominal={nominal}"]
+    if option is None:
+        return ["none", *[f"none&{f}" for f in base], f"none&rule_none={rule is None}"]
+    src, rank, m = option
+    tok = _head_token(doc, m)
+    same = actor is not None and actor.country is not None and actor.country == m.country
+    feats = [f"src={src}", f"src_rank={src}{min(rank, 3)}", f"kind={m.kind}",
+             f"rule={m.rule.split('+')[0].split('-')[0]}", f"id={m.actor_id is not None}",
+             f"country={m.country is not None}", f"home={'+home' in m.rule}",
+             f"sector={m.sectors[0] if m.sectors else None}",
+             f"chosen={rule is not None and (rule.start, rule.end) == (m.start, m.end)}",
+             f"same_country={same}"]
+    if tok is not None:
+        prep = tok.head.lower_ if tok.dep_ == "pobj" else ""
+        feats += [f"dep={tok.dep_}{prep}", f"ent={tok.ent_type_}",
+                  f"dist={_bucket(abs(tok.i - trigger.i))}", f"before={tok.i < trigger.i}"]
+    feats += [f"{kind}&{f}" for f in feats[:1] + feats[8:9]]
+    return feats
+
+
+@lru_cache(maxsize=1)
+def _weights() -> dict[str, float] | None:
+    if not RANKER_PATH.exists():
+        return None
+    return dict(json.loads(RANKER_PATH.read_text(encoding="utf-8"))["weights"])
+
+
+def ranking() -> bool:
+    """Whether every option must be gathered: a ranker is shipped, or a
+    training run observes the choices. Otherwise the rules alone choose and
+    later sources are looked at only when earlier ones give none."""
+    return bool(OBSERVER) or _weights() is not None
+
+
+def score(weights: dict[str, float], feats: list[str]) -> float:
+    return weights.get("__bias__", 0.0) + sum(weights.get(f, 0.0) for f in feats)
+
+
+def choose_recipient(doc: Doc, trigger: Token, kind: str | None, nominal: bool,
+                     actor: ActorMention | None, options: list[Option],
+                     rule: ActorMention | None) -> ActorMention | None:
+    """The rules' choice, or the packaged ranker's when it is shipped."""
+    for observe in OBSERVER:
+        observe(doc, trigger, kind, nominal, actor, options, rule)
+    weights = _weights()
+    if weights is None or not options:
+        return rule
+    scored: list[tuple[float, Any]] = [
+        (score(weights, option_features(doc, trigger, kind, nominal, actor, None, rule)), None)]
+    scored += [(score(weights, option_features(doc, trigger, kind, nominal, actor, o, rule)),
+                o[2]) for o in options]
+    return max(scored, key=lambda x: x[0])[1]
+
+
+def mobilised(kind: str | None, m: ActorMention) -> bool:
+    """Class *mobilised forces are content*: the troops, jets or ships a
+    side deploys, sends or puts on alert ("deployed 2,000 troops",
+    "scrambled fighter jets", "ordered the security forces to open fire")
+    are what it mobilises, not whom it acts on."""
+    return kind == "MOBILIZE" and m.kind == "agent" and bool(
+        {"MIL", "UAF", "COP"} & set(m.sectors))
+
+
+def found_mentions(doc: Doc, candidates: list[Token], actor: ActorMention | None,
+           kind: str | None = None) -> list[ActorMention]:
+    """The recipient mentions of the candidate tokens, in order, without
+    dates and numbers, mobilised forces, and the actor itself."""
+    found = [m for m in (recipient_mention(doc, t) for t in candidates
+                         if t.ent_type_ not in NOT_RECIPIENTS)
+             if m is not None and not mobilised(kind, m)]
+    if actor is not None:  # the actor is not its own recipient ("met with each other",
+        # "offered its troops to Lebanon": its own troops are the content)
+        found = [m for m in found if (m.start, m.end) != (actor.start, actor.end) and not (
+            m.rule.endswith("+possessor") and m.country == actor.country)]
+    return found
+
+
+def first_choice(found: list[ActorMention]) -> ActorMention | None:
+    """The rules' choice: the first resolved actor (an id or a country), then
+    the first generic agent, then the first mention."""
+    return next((m for m in found if m.actor_id or m.country), None) or next(
+        (m for m in found if is_actor(m)), found[0] if found else None)
