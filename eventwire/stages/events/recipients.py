@@ -27,7 +27,12 @@ from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
 from eventwire.paths import DATA_DIR
-from eventwire.stages.events.participants import NOT_RECIPIENTS, is_actor, recipient_mention
+from eventwire.stages.events.participants import (
+    NOT_RECIPIENTS,
+    is_actor,
+    look_through,
+    recipient_mention,
+)
 
 RANKER_PATH = DATA_DIR / "events" / "recipient_ranker.json"
 Option = tuple[str, int, ActorMention]
@@ -40,6 +45,9 @@ DISPATCH_VERBS = {"send", "deploy", "dispatch", "withdraw", "pull", "station",
 FORCE_SECTORS = {"MIL", "UAF", "COP"}
 # a court a case is brought in is where the act happens ("challenge it in court")
 VENUE_PREPS = {"in", "at", "before"}
+# what a venue is: a court by name or by noun -- not its people ("swung batons
+# at lawyers", "shouted at the judges")
+COURT_NOUNS = {"court", "tribunal", "chamber", "bench", "courthouse"}
 
 
 def _head_token(doc: Doc, m: ActorMention) -> Token | None:
@@ -72,7 +80,8 @@ def venue(doc: Doc, m: ActorMention) -> bool:
     if m.sectors != ["JUD"]:
         return False
     tok = _head_token(doc, m)
-    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in VENUE_PREPS
+    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in VENUE_PREPS \
+        and (tok.pos_ == "PROPN" or tok.lemma_.lower() in COURT_NOUNS)
 
 
 def dropped(doc: Doc, m: ActorMention, kind: str | None) -> bool:
@@ -154,9 +163,12 @@ def mobilised(kind: str | None, m: ActorMention) -> bool:
 def found_mentions(doc: Doc, candidates: list[Token], actor: ActorMention | None,
            kind: str | None = None) -> list[ActorMention]:
     """The recipient mentions of the candidate tokens, in order, without
-    dates and numbers, mobilised forces, and the actor itself."""
+    dates and numbers, mobilised forces, and the actor itself. Class
+    *quantified recipients*: a number is seen through to what it counts
+    ("fired at hundreds of protesters", "freed 13 of the hostages",
+    "detained dozens of students") before dates and numbers are dropped."""
     found = [m for m in (recipient_mention(doc, t) for t in candidates
-                         if t.ent_type_ not in NOT_RECIPIENTS)
+                         if look_through(t).ent_type_ not in NOT_RECIPIENTS)
              if m is not None and not mobilised(kind, m)]
     if actor is not None:  # the actor is not its own recipient ("met with each other",
         # "offered its troops to Lebanon": its own troops are the content)
