@@ -318,6 +318,20 @@ def _conditioned(verb: Token) -> list[Token]:
     return out
 
 
+# force used for a purpose: "fired tear gas to disperse the crowd"
+FORCE_ACTS = {"ASSAULT", "COERCE"}
+
+
+def _purpose_objects(verb: Token) -> list[Token]:
+    """Class *whom force is used to move*: "fired tear gas to disperse the
+    crowd", "used water cannon to push back the marchers", "fired warning
+    shots to drive the fishermen away": when the force's own object is the
+    instrument, the object of its purpose infinitive is whom it hits."""
+    return [obj for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for obj in [child(c, {"dobj"})] if obj is not None]
+
+
 def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
               ) -> tuple[ActorMention | None, ActorMention | None]:
     """Actor and recipient mentions. Of the recipient candidates the first
@@ -338,6 +352,8 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
             candidates = _addressees(trigger) + candidates
         elif kind == "THREATEN":
             candidates = candidates + _threatened(trigger) + _conditioned(trigger)
+        elif kind in FORCE_ACTS:
+            candidates = candidates + _purpose_objects(trigger)
     if nominal and kind in BENEFIT_TYPES:
         candidates = candidates + pobjs(trigger, {"for"})
     actor = actor_mention(doc, actor_tok) if actor_tok is not None else None
