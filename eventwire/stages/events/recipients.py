@@ -167,7 +167,8 @@ def found_mentions(doc: Doc, candidates: list[Token], actor: ActorMention | None
     *quantified recipients*: a number is seen through to what it counts
     ("fired at hundreds of protesters", "freed 13 of the hostages",
     "detained dozens of students") before dates and numbers are dropped."""
-    found = [m for m in (recipient_mention(doc, t) for t in candidates
+    found = [m for m in (recipient_mention(doc, t) or conflict_parties(doc, t)
+                         for t in candidates
                          if look_through(t).ent_type_ not in NOT_RECIPIENTS)
              if m is not None and not mobilised(kind, m)]
     if actor is not None:  # the actor is not its own recipient ("met with each other",
@@ -175,6 +176,33 @@ def found_mentions(doc: Doc, candidates: list[Token], actor: ActorMention | None
         found = [m for m in found if (m.start, m.end) != (actor.start, actor.end) and not (
             m.rule.endswith("+possessor") and m.country == actor.country)]
     return found
+
+
+# "both sides", "all parties", "the two parties", "the warring sides"
+PARTY_HEADS = {"side", "sides", "party", "parties"}
+PARTY_MARKS = {"both", "all", "two", "warring", "rival", "opposing", "feuding"}
+
+
+def conflict_parties(doc: Doc, tok: Token) -> ActorMention | None:
+    """Class *the sides of a conflict addressed*: "urged both sides to
+    exercise restraint", "called on all parties to return to talks",
+    "ordered the two parties to withdraw", "appealed to the warring sides":
+    the parties of the story's conflict, an actor of the story's country
+    with no sector (``home_country``); "political parties", "opposition
+    parties" are not the sides of a conflict (no other modifier allowed)."""
+    if tok.lower_ not in PARTY_HEADS:
+        return None
+    mods = [c for c in tok.children if c.dep_ in ("det", "amod", "nummod", "predet", "quantmod")]
+    words = {c.lower_ for c in mods}
+    if not words & PARTY_MARKS or words - PARTY_MARKS - {"the", "all"}:
+        return None
+    from eventwire.nlp.extensions import get_list
+    from eventwire.stages.actors.home import home_country
+
+    span = doc[tok.left_edge.i:tok.i + 1]
+    return ActorMention(start=span.start_char, end=span.end_char, text=span.text, kind="agent",
+                        country=home_country(get_list(doc, "actor_mentions")), sectors=[],
+                        confidence=0.3, rule="parties")
 
 
 def first_choice(found: list[ActorMention]) -> ActorMention | None:
