@@ -46,7 +46,9 @@ def _classes() -> dict[str, Any]:
             "installations": dict(raw["installations"]), "people": frozenset(raw["people"]),
             "crowds": frozenset(raw["crowd_nouns"]), "owned": dict(raw["owned_objects"]),
             "unnamed_people": dict(raw["unnamed_people"]),
-            "unnamed": {**raw["unnamed_people"], **raw["unnamed_buildings"]}}
+            "attacked_places": dict(raw["attacked_places"]),
+            "unnamed": {**raw["unnamed_people"], **raw["unnamed_buildings"],
+                        **raw["unnamed_victims"]}}
 
 
 def child(tok: Token, deps: set[str]) -> Token | None:

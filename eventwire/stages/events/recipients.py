@@ -30,6 +30,7 @@ from eventwire.paths import DATA_DIR
 from eventwire.stages.events.participants import (
     NOT_RECIPIENTS,
     is_actor,
+    unnamed_target,
     look_through,
     recipient_mention,
 )
@@ -168,7 +169,7 @@ def found_mentions(doc: Doc, candidates: list[Token], actor: ActorMention | None
     ("fired at hundreds of protesters", "freed 13 of the hostages",
     "detained dozens of students") before dates and numbers are dropped."""
     found = [m for m in (recipient_mention(doc, t) or conflict_parties(doc, t)
-                         for t in candidates
+                         or attacked_place(doc, t, kind) for t in candidates
                          if look_through(t).ent_type_ not in NOT_RECIPIENTS)
              if m is not None and not mobilised(kind, m)]
     if actor is not None:  # the actor is not its own recipient ("met with each other",
@@ -176,6 +177,26 @@ def found_mentions(doc: Doc, candidates: list[Token], actor: ActorMention | None
         found = [m for m in found if (m.start, m.end) != (actor.start, actor.end) and not (
             m.rule.endswith("+possessor") and m.country == actor.country)]
     return found
+
+
+# violence against a place: "shelled the town", "rioters set fire to buildings"
+VIOLENT_TYPES = {"ASSAULT", "PROTEST"}
+# a place taken is territory, not people: "seized the border town", "recaptured the city"
+TAKE_VERBS = {"seize", "capture", "recapture", "take", "retake", "overrun", "enter", "control",
+              "occupy", "encircle", "surround"}
+
+
+def attacked_place(doc: Doc, tok: Token, kind: str | None) -> ActorMention | None:
+    """Class *a place attacked stands for its people* (docs/annotation.md:
+    "shelled Gaza"): an unnamed town, neighbourhood, camp or bus that is
+    shelled, raided or set on fire ("insurgents attacked the town",
+    "strikes hit residential areas", "gunmen fired on a bus") is its
+    people (CVL, the story's country); only for acts of violence, never
+    "visited the town", nor a place taken ("seized the town": territory;
+    ``attacked_places`` in roles.yaml)."""
+    if kind not in VIOLENT_TYPES or tok.head.lemma_.lower() in TAKE_VERBS:
+        return None
+    return unnamed_target(doc, tok, "attacked_places")
 
 
 # "both sides", "all parties", "the two parties", "the warring sides"
