@@ -64,3 +64,74 @@ def test_the_observer_sees_every_choice(event_pipe: Pipeline) -> None:
     finally:
         recipients.OBSERVER.pop()
     assert "accused" in seen
+
+
+# --- branch recipients4: recipients missing (issue #12). Own sentences only. ---
+
+
+def _recipient(pipe: Pipeline, text: str, trigger: str) -> ActorMention | None:
+    found = {e.trigger.text: e for e in events_of(pipe, text)}
+    assert trigger in found, found
+    return found[trigger].recipient
+
+
+@pytest.mark.parametrize("text,trigger,head,country", [
+    ("Police in Togo fired tear gas at thousands of demonstrators in Lome.", "fired",
+     "demonstrators", "TGO"),
+    ("Police in Senegal fired tear gas at hundreds of students in Dakar.", "fired",
+     "students", "SEN"),
+    ("Police in Peru fired rubber bullets at thousands of teachers in Lima.", "fired",
+     "teachers", "PER"),
+])
+def test_quantified_recipients_are_seen_through(event_pipe: Pipeline, text: str, trigger: str,
+                                                head: str, country: str) -> None:
+    r = _recipient(event_pipe, text, trigger)
+    assert r is not None and r.text.endswith(head) and r.country == country
+
+
+def test_people_of_the_courts_are_no_venue(event_pipe: Pipeline) -> None:
+    r = _recipient(event_pipe, "Police in Peru fired rubber bullets at lawyers outside the "
+                   "courthouse.", "fired")
+    assert r is not None and r.text == "lawyers"
+
+
+@pytest.mark.parametrize("text,trigger,country", [
+    ("Sudan's army and the RSF fought in Khartoum again. The UN urged both sides to exercise "
+     "restraint.", "urged", "SDN"),
+    ("Fighting raged in Libya as the envoy called on all parties to return to talks.",
+     "called", "LBY"),
+    ("Clashes broke out in South Sudan on Monday. The bishops urged the two parties in South "
+     "Sudan to respect the truce.", "urged", "SSD"),
+])
+def test_the_sides_of_a_conflict_addressed(event_pipe: Pipeline, text: str, trigger: str,
+                                           country: str) -> None:
+    r = _recipient(event_pipe, text, trigger)
+    assert r is not None and r.rule == "parties" and r.country == country and not r.sectors
+
+
+def test_political_parties_are_no_sides(event_pipe: Pipeline) -> None:
+    r = _recipient(event_pipe, "The court in Chad banned two opposition parties.", "banned")
+    assert r is not None and r.rule != "parties"
+
+
+@pytest.mark.parametrize("text,trigger,head,sector", [
+    ("Gunmen in Somalia stormed a hotel and shot at guests.", "shot", "guests", "CVL"),
+    ("A suicide bomber in Iraq killed a taxi driver and two teenagers.", "killed", "driver",
+     "CVL"),
+    ("Militants in Burkina Faso shelled the town on Sunday.", "shelled", "town", "CVL"),
+    ("Rebels in Mozambique attacked the town of Palma on Friday.", "attacked", "town", "CVL"),
+])
+def test_unnamed_victims_and_places_attacked(event_pipe: Pipeline, text: str, trigger: str,
+                                             head: str, sector: str) -> None:
+    r = _recipient(event_pipe, text, trigger)
+    assert r is not None and r.text.endswith(head) and r.sectors == [sector] and r.country
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Insurgents in Nigeria seized the town on Monday.", "seized"),
+    ("The minister in Kenya visited the town on Friday.", "visited"),
+])
+def test_a_place_taken_or_visited_is_no_victim(event_pipe: Pipeline, text: str,
+                                               trigger: str) -> None:
+    r = _recipient(event_pipe, text, trigger)
+    assert r is None or r.rule != "unnamed"

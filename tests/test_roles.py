@@ -45,3 +45,32 @@ def test_the_court_a_case_is_brought_in_is_no_recipient(event_pipe: Pipeline, te
     found = by_trigger(event_pipe, text)
     ev = found.get(trigger)
     assert ev is None or ev.recipient is None or "JUD" not in ev.recipient.sectors, ev
+
+
+# --- branch recipients4: recipients missing (issue #12). Own sentences only. ---
+
+
+@pytest.mark.parametrize("text,trigger,country", [
+    ("Iran warned it would retaliate if Israel struck its nuclear sites.", "warned", "ISR"),
+    ("The rebels threatened new attacks unless Kinshasa releases their leader.", "threatened",
+     "COD"),
+    ("Nigeria warned it would close the border if Benin did not stop the smuggling.", "warned",
+     "BEN"),
+])
+def test_the_party_a_threats_condition_is_put_on(event_pipe: Pipeline, text: str,
+                                                 trigger: str, country: str) -> None:
+    r = by_trigger(event_pipe, text)[trigger].recipient
+    assert r is not None and r.country == country
+
+
+@pytest.mark.parametrize("text,head,country", [
+    ("Police in Nigeria fired live rounds to scatter the protesters in Lagos.", "protesters",
+     "NGA"),
+    ("Soldiers in Guinea fired shots to disperse hundreds of traders in Conakry.", "traders",
+     "GIN"),
+    ("Police in Kenya fired tear gas to disperse the students.", "students", "KEN"),
+])
+def test_whom_force_is_used_to_move(event_pipe: Pipeline, text: str, head: str,
+                                    country: str) -> None:
+    r = by_trigger(event_pipe, text)["fired"].recipient
+    assert r is not None and r.text.endswith(head) and r.country == country
