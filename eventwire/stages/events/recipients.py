@@ -26,13 +26,14 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
+from eventwire.nlp.extensions import get_list
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.participants import (
     NOT_RECIPIENTS,
     is_actor,
-    unnamed_target,
     look_through,
     recipient_mention,
+    unnamed_target,
 )
 
 RANKER_PATH = DATA_DIR / "events" / "recipient_ranker.json"
@@ -217,7 +218,6 @@ def conflict_parties(doc: Doc, tok: Token) -> ActorMention | None:
     words = {c.lower_ for c in mods}
     if not words & PARTY_MARKS or words - PARTY_MARKS - {"the", "all"}:
         return None
-    from eventwire.nlp.extensions import get_list
     from eventwire.stages.actors.home import home_country
 
     span = doc[tok.left_edge.i:tok.i + 1]

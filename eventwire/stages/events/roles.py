@@ -47,9 +47,12 @@ from eventwire.stages.events.recipients import (
     ranking,
 )
 from eventwire.stages.events.targets import (
+    FORCE_ACTS,
     TARGETED_TYPES,
+    conditioned,
     held_where_holder_is,
     nested_target,
+    purpose_objects,
     target_in_clause,
 )
 
@@ -292,46 +295,6 @@ def _threatened(verb: Token) -> list[Token]:
             if s is not None and s.pos_ in ("NOUN", "PROPN")]
 
 
-# conditions put on the threatened party: "if X attacks", "unless X leaves"
-CONDITION_MARKS = {"if", "unless"}
-FIRST_PERSON = {"i", "we", "me", "us"}
-
-
-def _conditioned(verb: Token) -> list[Token]:
-    """Class *the party a threat's condition is put on*: "warned it would
-    reimpose sanctions if Caracas did not release the data", "threatened
-    strikes unless the junta restores order", "said the army would respond
-    if the rebels attacked again": the subject of an if/unless clause of
-    the threat, or of the threatened act (its content clause), is whom the
-    threat is aimed at."""
-    hosts = [verb] + [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
-    hosts += [g for h in hosts[1:] for g in h.children if g.dep_ in ("ccomp", "xcomp")]
-    out = []
-    for host in hosts:
-        for clause in (c for c in host.children if c.dep_ == "advcl"):
-            if not any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
-                       for m in clause.children):
-                continue
-            subj = child(clause, {"nsubj"})  # an actor acting: "if India's games were moved" no
-            if subj is not None and subj.lower_ not in FIRST_PERSON | RELATIVE:
-                out.append(subj)
-    return out
-
-
-# force used for a purpose: "fired tear gas to disperse the crowd"
-FORCE_ACTS = {"ASSAULT", "COERCE"}
-
-
-def _purpose_objects(verb: Token) -> list[Token]:
-    """Class *whom force is used to move*: "fired tear gas to disperse the
-    crowd", "used water cannon to push back the marchers", "fired warning
-    shots to drive the fishermen away": when the force's own object is the
-    instrument, the object of its purpose infinitive is whom it hits."""
-    return [obj for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VB"
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            for obj in [child(c, {"dobj"})] if obj is not None]
-
-
 def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
               ) -> tuple[ActorMention | None, ActorMention | None]:
     """Actor and recipient mentions. Of the recipient candidates the first
@@ -351,9 +314,9 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
         if kind == "REQUEST":
             candidates = _addressees(trigger) + candidates
         elif kind == "THREATEN":
-            candidates = candidates + _threatened(trigger) + _conditioned(trigger)
+            candidates = candidates + _threatened(trigger) + conditioned(trigger)
         elif kind in FORCE_ACTS:
-            candidates = candidates + _purpose_objects(trigger)
+            candidates = candidates + purpose_objects(trigger)
     if nominal and kind in BENEFIT_TYPES:
         candidates = candidates + pobjs(trigger, {"for"})
     actor = actor_mention(doc, actor_tok) if actor_tok is not None else None

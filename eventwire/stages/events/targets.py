@@ -1,7 +1,7 @@
 """Recipients found deeper than the trigger's own slots (``roles.py`` tries
 those first): targets named further on in the act's clause.
 
-Two classes:
+Four classes:
 
 * **targets named deeper in the clause** (``target_in_clause``): for acts
   aimed at someone (PROTEST, THREATEN, REJECT, SANCTION, ACCUSE, COERCE),
@@ -12,7 +12,10 @@ Two classes:
   verb ("mobilised reservists for a war [against Iraq]", "called for
   sanctions [against Nigeria]", "vowed to keep up the pressure on
   [Belgrade]"), when that object is an actor with a country or an
-  international body.
+  international body;
+* **the party a threat's condition is put on** (``conditioned``) and
+  **whom force is used to move** (``purpose_objects``): subjects of if /
+  unless clauses, objects of purpose infinitives (branch recipients4).
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from spacy.tokens import Doc, Token
 from eventwire.models import ActorMention
 from eventwire.nlp.extensions import get_list
 from eventwire.nlp.spans import doc_index
-from eventwire.stages.events.participants import recipient_mention, resolved
+from eventwire.stages.events.participants import child, recipient_mention, resolved
 
 # acts aimed at someone: with no recipient in the usual slots, the first
 # named actor deeper in the act's own clause is its target
@@ -206,3 +209,44 @@ def _place_of_act(doc: Doc, trigger: Token) -> ActorMention | None:
         if m is not None and m.country:
             return m
     return None
+
+
+# conditions put on the threatened party: "if X attacks", "unless X leaves"
+CONDITION_MARKS = {"if", "unless"}
+# no party of its own: the threatener itself, a relative pronoun
+NOT_CONDITIONED = {"i", "we", "me", "us", "which", "who", "that", "whom"}
+
+
+def conditioned(verb: Token) -> list[Token]:
+    """Class *the party a threat's condition is put on*: "warned it would
+    reimpose sanctions if Caracas did not release the data", "threatened
+    strikes unless the junta restores order", "said the army would respond
+    if the rebels attacked again": the subject of an if/unless clause of
+    the threat, or of the threatened act (its content clause), is whom the
+    threat is aimed at."""
+    hosts = [verb] + [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    hosts += [g for h in hosts[1:] for g in h.children if g.dep_ in ("ccomp", "xcomp")]
+    out = []
+    for host in hosts:
+        for clause in (c for c in host.children if c.dep_ == "advcl"):
+            if not any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
+                       for m in clause.children):
+                continue
+            subj = child(clause, {"nsubj"})  # an actor acting: "if India's games were moved" no
+            if subj is not None and subj.lower_ not in NOT_CONDITIONED:
+                out.append(subj)
+    return out
+
+
+# force used for a purpose: "fired tear gas to disperse the crowd"
+FORCE_ACTS = {"ASSAULT", "COERCE"}
+
+
+def purpose_objects(verb: Token) -> list[Token]:
+    """Class *whom force is used to move*: "fired tear gas to disperse the
+    crowd", "used water cannon to push back the marchers", "fired warning
+    shots to drive the fishermen away": when the force's own object is the
+    instrument, the object of its purpose infinitive is whom it hits."""
+    return [obj for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for obj in [child(c, {"dobj"})] if obj is not None]
