@@ -94,3 +94,22 @@ def test_whom_force_is_used_to_move(event_pipe: Pipeline, text: str, head: str,
                                     country: str) -> None:
     r = by_trigger(event_pipe, text)["fired"].recipient
     assert r is not None and r.text.endswith(head) and r.country == country
+
+
+@pytest.mark.parametrize("text,trigger,head,country", [
+    ("The army in Niger warned that anyone who breaks the curfew will be arrested.", "warned",
+     "anyone", "NER"),
+    ("The governor of Lagos warned that looters would be shot on sight.", "warned", "looters",
+     "NGA"),
+    ("The president of Chile vowed to punish those responsible for the fires.", "vowed",
+     "those", "CHL"),
+])
+def test_the_threatened_named_by_what_they_do(event_pipe: Pipeline, text: str, trigger: str,
+                                              head: str, country: str) -> None:
+    r = by_trigger(event_pipe, text)[trigger].recipient
+    assert r is not None and r.text == head and r.country == country
+
+
+def test_an_unrestricted_anyone_names_nobody(event_pipe: Pipeline) -> None:
+    text = "Police in Kenya denied that officers had beaten anyone during the protest."
+    assert by_trigger(event_pipe, text)["beaten"].recipient is None

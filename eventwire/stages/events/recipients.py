@@ -162,6 +162,19 @@ def mobilised(kind: str | None, m: ActorMention) -> bool:
         {"MIL", "UAF", "COP"} & set(m.sectors))
 
 
+# free-choice pronouns: whom a threat names ("anyone who breaks the curfew")
+FREE_CHOICE = {"anyone", "anybody", "whoever", "everyone", "those"}
+
+
+def no_one(tok: Token) -> bool:
+    """Class *an unrestricted "anyone" names nobody*: "denied that officers
+    had beaten anyone", "did not attack anybody" -- only a restricted one
+    is a party ("warned that anyone who breaks the curfew", "vowed to
+    punish those responsible", "anyone involved in the killings")."""
+    return tok.lower_ in FREE_CHOICE - {"those"} and not any(
+        c.dep_ in ("relcl", "acl", "prep", "amod") for c in tok.children)
+
+
 def found_mentions(doc: Doc, candidates: list[Token], actor: ActorMention | None,
            kind: str | None = None) -> list[ActorMention]:
     """The recipient mentions of the candidate tokens, in order, without
@@ -171,7 +184,8 @@ def found_mentions(doc: Doc, candidates: list[Token], actor: ActorMention | None
     "detained dozens of students") before dates and numbers are dropped."""
     found = [m for m in (recipient_mention(doc, t) or conflict_parties(doc, t)
                          or attacked_place(doc, t, kind) for t in candidates
-                         if look_through(t).ent_type_ not in NOT_RECIPIENTS)
+                         if look_through(t).ent_type_ not in NOT_RECIPIENTS
+                         and not no_one(t))
              if m is not None and not mobilised(kind, m)]
     if actor is not None:  # the actor is not its own recipient ("met with each other",
         # "offered its troops to Lebanon": its own troops are the content)

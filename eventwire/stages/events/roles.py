@@ -289,10 +289,14 @@ def _threatened(verb: Token) -> list[Token]:
     """Class *the threatened party of a warning*: "warned that the occupying
     troops would face more strikes", "said the invaders will pay a heavy
     price", "vowed that the traitors would regret it": the subject of a
-    content clause whose verb is one of undergoing (``SUFFER_VERBS``)."""
-    return [s for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in SUFFER_VERBS
-            for s in [child(c, {"nsubj"})]
-            if s is not None and s.pos_ in ("NOUN", "PROPN")]
+    content clause whose verb is one of undergoing (``SUFFER_VERBS``), or
+    the passive subject of the content clause ("warned that anyone who
+    breaks the curfew will be arrested", "said looters would be shot")."""
+    out = [s for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in SUFFER_VERBS
+           for s in [child(c, {"nsubj"})]
+           if s is not None and s.pos_ in ("NOUN", "PROPN")]
+    return out + [s for c in verb.children if c.dep_ == "ccomp"
+                  for s in [child(c, {"nsubjpass"})] if s is not None]
 
 
 def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
