@@ -38,7 +38,7 @@ from eventwire.stages.actors.home import (
 )
 from eventwire.stages.actors.kb import Actor, KnowledgeBase, load_kb, normalise, split_code
 from eventwire.stages.actors.matcher import Match, find_matches
-from eventwire.stages.actors.surnames import repeated_surnames
+from eventwire.stages.actors.surnames import drop_name_prefixes, repeated_surnames
 from eventwire.stages.actors.titles import private_people, titled_elites, titled_people
 
 NER_KINDS = {"PERSON": "person", "ORG": "organisation", "NORP": "group", "GPE": "state"}
@@ -291,7 +291,7 @@ def find_actor_mentions(doc: Doc, kb: KnowledgeBase) -> list[ActorMention]:
                 context[country] += 1
     mentions = [(_kb_mention(doc, m, when, context) if m.actors else _agent_mention(doc, m))
                 for m in matches]
-    mentions = _merge_compounds(doc, mentions)
+    mentions = drop_name_prefixes(doc, _merge_compounds(doc, mentions))
     _state_sectors(doc, mentions, kb)
     mentions += _ner_mentions(doc, [(m.start, m.end) for m in mentions])
     mentions.sort(key=lambda m: m.start)

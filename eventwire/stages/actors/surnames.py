@@ -121,3 +121,27 @@ def repeated_surnames(doc: Doc, mentions: list[ActorMention]) -> list[ActorMenti
     covered = SpanIndex([(m.start, m.end) for m in mentions])
     return [_copy(names[t.text], t.idx, t.idx + len(t.text), t.text) for t in doc
             if t.text in names and _bare(t) and not covered.overlapping(t.idx, t.idx + len(t.text))]
+
+
+def drop_name_prefixes(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    """Class *a given name that is also a country or another person*: the
+    knowledge base matches "Germán" (German), "Jordan", "Israel" or "Hassan"
+    (a king) at the start of a longer person's name ("Germán Martínez",
+    "Jordan Bardella", "Israel Katz", "President Hassan Sheikh Mohamud").
+    A one-word knowledge-base match (no title: "US President Joe Biden"
+    keeps its title) that is only a strict prefix of a PERSON entity of two
+    or more words is dropped, so that the whole name is kept as the
+    person (the NER fallback) and takes its own title or apposition."""
+    people = [e for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2]
+    if not people:
+        return mentions
+    index = SpanIndex([(e.start_char, e.end_char) for e in people])
+
+    def prefix(m: ActorMention) -> bool:
+        from eventwire.stages.actors.titles import is_title
+
+        if not m.rule.startswith("kb") or len(m.text.split()) != 1 or is_title(m.text):
+            return False
+        return any(people[i].start_char == m.start and m.end < people[i].end_char
+                   for i in index.overlapping(m.start, m.end))
+    return [m for m in mentions if not prefix(m)]
