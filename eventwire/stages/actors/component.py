@@ -166,6 +166,23 @@ def _state_sectors(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase) ->
                            "ROOT"):
             m.sectors = ["GOV"]
             m.rule += "+gov"
+        if not m.sectors and _place_name(m):
+            # class *a country's name in any other slot*: "Ukraine and Russia
+            # exchanged" (conj), "Cameroon dam release" (compound) name the
+            # state; a demonym ("Thai trawler") is left to its noun
+            m.sectors = ["GOV"]
+            m.rule += "+gov"
+
+
+def _place_name(m: ActorMention) -> bool:
+    """Whether the mention is written as a place's own name ("Cameroon",
+    "Almaty", "U.S."), not as a demonym ("Thai", which the gazetteer also
+    reads as Thailand)."""
+    from eventwire.stages.geo.gazetteer import gazetteer
+
+    letters = m.text.replace(".", "")
+    return letters.isupper() or any(c.name.lower() == m.text.lower()
+                                    for c in gazetteer().candidates(m.text))
 
 
 def _plural_demonym(m: ActorMention, root: Token) -> bool:
