@@ -207,3 +207,15 @@ def test_coast_guards_are_law_enforcement(pipe: Pipeline, text: str, phrase: str
     m = next(m for m in ms if phrase in m.text)
     assert m.country == country and m.sectors == ["COP"], m
 
+
+
+@pytest.mark.parametrize("text", [
+    "Zambia's president dissolved parliament. The opposition called it a power grab.",
+    "Police in Malawi arrested dozens after the vote, and the opposition urged calm.",
+    "The opposition boycotted the election in Togo, and Togo's president called it a mistake.",
+])
+def test_the_opposition_named_bare(pipe: Pipeline, text: str) -> None:
+    """"The opposition" named bare is the story country's opposition (OPP)."""
+    _, ms = mentions_of(pipe, text)
+    m = next(m for m in ms if m.text.lower().endswith("opposition"))
+    assert "OPP" in m.sectors and m.country is not None, m
