@@ -180,3 +180,42 @@ def test_agentive_it_refers_to_the_organisation(pipe: Pipeline) -> None:
                            "It is expected that talks resume.")
     its = [m for m in ms if m.rule == "pronoun" and m.text.lower() == "it"]
     assert len(its) == 1 and its[0].antecedent is not None
+
+
+@pytest.mark.parametrize("text,phrase,country,sector", [
+    ("Kazakh police detained dozens of protesters in Almaty.", "Kazakh police", "KAZ", "COP"),
+    ("Azeri forces shelled the village overnight.", "Azeri forces", "AZE", "MIL"),
+    ("Nepali police fired tear gas at students.", "Nepali police", "NPL", "COP"),
+])
+def test_demonyms_the_dictionaries_lack(pipe: Pipeline, text: str, phrase: str, country: str,
+                                        sector: str) -> None:
+    """Class *demonyms the PETRARCH2 dictionaries lack*."""
+    _, ms = mentions_of(pipe, text)
+    m = next(m for m in ms if m.text == phrase)
+    assert (m.country, sector in m.sectors) == (country, True), m
+
+
+@pytest.mark.parametrize("text,phrase,country", [
+    ("The Philippine coast guard said its vessel was rammed.", "Philippine coast guard", "PHL"),
+    ("Chinese coast guard vessels blocked a supply mission.", "Chinese coast guard", "CHN"),
+    ("Italy's coastguard rescued 40 migrants off Lampedusa.", "coastguard", "ITA"),
+])
+def test_coast_guards_are_law_enforcement(pipe: Pipeline, text: str, phrase: str,
+                                          country: str) -> None:
+    """Coast guards are COP (docs/annotation.md)."""
+    _, ms = mentions_of(pipe, text)
+    m = next(m for m in ms if phrase in m.text)
+    assert m.country == country and m.sectors == ["COP"], m
+
+
+
+@pytest.mark.parametrize("text", [
+    "Zambia's president dissolved parliament. The opposition called it a power grab.",
+    "Police in Malawi arrested dozens after the vote, and the opposition urged calm.",
+    "The opposition boycotted the election in Togo, and Togo's president called it a mistake.",
+])
+def test_the_opposition_named_bare(pipe: Pipeline, text: str) -> None:
+    """"The opposition" named bare is the story country's opposition (OPP)."""
+    _, ms = mentions_of(pipe, text)
+    m = next(m for m in ms if m.text.lower().endswith("opposition"))
+    assert "OPP" in m.sectors and m.country is not None, m

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire.models import ActorMention, Article
 from eventwire.nlp.pipeline import Pipeline
 from tests.conftest import events_of
 
@@ -25,3 +26,56 @@ def test_a_surname_the_ner_misreads_is_the_person(event_pipe: Pipeline, text: st
     ev = {e.trigger.text: e for e in events_of(event_pipe, text)}[trigger]
     assert ev.actor is not None and ev.actor.text == surname, ev.actor
     assert ev.actor.country == country and "GOV" in ev.actor.sectors, ev.actor
+
+
+@pytest.fixture(scope="module")
+def actor_pipe() -> Pipeline:
+    return Pipeline(components=("eventwire_actors",))
+
+
+def _mentions(pipe: Pipeline, text: str) -> list[ActorMention]:
+    ((_, doc, _),) = list(pipe.docs([Article(text=text)]))
+    return list(doc._.actor_mentions)
+
+
+@pytest.mark.parametrize("text,bare,country", [
+    ("Chinese Premier Li Qiang arrived in Jakarta on Monday. Li told reporters that trade "
+     "would grow.", "Li", "CHN"),
+    ("South Korean President Lee Jae-myung met union leaders in Seoul. Lee later promised "
+     "new labour rules.", "Lee", "KOR"),
+    ("Cambodian Prime Minister Hun Manet visited Bangkok on Friday. Hun said the border "
+     "would reopen.", "Hun", "KHM"),
+])
+def test_surname_first_names(actor_pipe: Pipeline, text: str, bare: str, country: str) -> None:
+    """Class *surname-first names*: the bare family name is the person."""
+    m = next(m for m in _mentions(actor_pipe, text) if m.text == bare)
+    assert (m.country, m.sectors) == (country, ["GOV"]), m
+
+
+@pytest.mark.parametrize("text,bare,country", [
+    ("Officials praised Chilean President Gabriel Boric's pension plan. Boric said it would "
+     "pass by June.", "Boric", "CHL"),
+    ("Farmers rejected Kenyan President William Ruto's tax plan. Ruto said he would not "
+     "withdraw it.", "Ruto", "KEN"),
+    ("Analysts doubted Peruvian President Dina Boluarte's promise. Boluarte said elections "
+     "would come in April.", "Boluarte", "PER"),
+])
+def test_possessive_full_names(actor_pipe: Pipeline, text: str, bare: str, country: str) -> None:
+    """Class *possessive names*: "X Y's plan" names Y for a later bare "Y"."""
+    m = next(m for m in _mentions(actor_pipe, text) if m.text == bare)
+    assert m.country == country and "GOV" in m.sectors, m
+
+
+@pytest.mark.parametrize("text,name,prefix", [
+    ("French far-right leader Jordan Bardella criticised the budget.", "Jordan Bardella",
+     "Jordan"),
+    ("Somali President Hassan Sheikh Mohamud condemned the attack.", "Hassan Sheikh Mohamud",
+     "Hassan"),
+    ("Jordan Henderson met fans in London on Sunday.", "Jordan Henderson", "Jordan"),
+])
+def test_a_given_name_that_is_also_an_actor(actor_pipe: Pipeline, text: str, name: str,
+                                            prefix: str) -> None:
+    """Class *a given name that is also a country or another person*."""
+    ms = _mentions(actor_pipe, text)
+    assert any(m.text == name and m.kind == "person" for m in ms), ms
+    assert not any(m.text == prefix for m in ms), ms

@@ -78,3 +78,32 @@ def test_the_surname_keeps_the_office(event_pipe: Pipeline) -> None:
             "Opposition leaders accused Sogavare of corruption.")
     ev = {e.trigger.text: e for e in events_of(event_pipe, text)}["accused"]
     assert ev.recipient is not None and ev.recipient.sectors == ["GOV"], ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger,name,country", [
+    ("Kazakh President Kassym-Jomart Tokayev ordered troops to the city.", "ordered",
+     "Kassym-Jomart Tokayev", "KAZ"),
+    ("Uzbek President Shavkat Mirziyoyev signed the decree on Friday.", "signed",
+     "Shavkat Mirziyoyev", "UZB"),
+    ("Malian Prime Minister Choguel Maiga rejected the sanctions.", "rejected",
+     "Choguel Maiga", "MLI"),
+])
+def test_a_titled_name_the_ner_misreads(event_pipe: Pipeline, text: str, trigger: str,
+                                        name: str, country: str) -> None:
+    """Class *a titled name the NER reads as an organisation or a place*."""
+    ev = {e.trigger.text: e for e in events_of(event_pipe, text)}[trigger]
+    assert ev.actor is not None and ev.actor.country == country, ev.actor
+    assert "GOV" in ev.actor.sectors, ev.actor
+
+
+@pytest.mark.parametrize("text,name,sector", [
+    ("his main rival Samuel Okello", "Samuel Okello", "OPP"),
+    ("the human rights ombudsman Mira Thapa", "Mira Thapa", "GOV"),
+    ("union leader Carlos Mendez", "Carlos Mendez", "LAB"),
+    ("Opposition lawmaker Ana Duarte", "Ana Duarte", "OPP"),
+])
+def test_roles_without_a_rank(text: str, name: str, sector: str) -> None:
+    """Class *roles that place a person in the opposition or an office
+    without a rank*."""
+    found = title_before(text, text.index(name))
+    assert found is not None and found[1] == sector

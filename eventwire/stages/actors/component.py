@@ -38,7 +38,8 @@ from eventwire.stages.actors.home import (
 )
 from eventwire.stages.actors.kb import Actor, KnowledgeBase, load_kb, normalise, split_code
 from eventwire.stages.actors.matcher import Match, find_matches
-from eventwire.stages.actors.surnames import repeated_surnames
+from eventwire.stages.actors.states import state_sectors
+from eventwire.stages.actors.surnames import drop_name_prefixes, repeated_surnames
 from eventwire.stages.actors.titles import private_people, titled_elites, titled_people
 
 NER_KINDS = {"PERSON": "person", "ORG": "organisation", "NORP": "group", "GPE": "state"}
@@ -135,53 +136,6 @@ def _ner_mentions(doc: Doc, taken: list[tuple[int, int]]) -> list[ActorMention]:
                                 kind=NER_KINDS[ent.label_], confidence=0.3,
                                 rule=f"ner-{ent.label_}"))
     return out
-
-
-def _state_sectors(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase) -> None:
-    """A country used as a noun ("Washington threatened", "talks with Iraq")
-    stands for its government (GOV, as CAMEO codes it); a demonym attached to
-    an agent noun further away ("Hungarian and Romanian officials") takes that
-    noun's sector."""
-    for m in mentions:
-        if m.kind != "state" or m.sectors:
-            continue
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None:
-            continue
-        root = span.root
-        if root.dep_ in ("amod", "compound", "conj") or root.pos_ == "ADJ":
-            head = root.head
-            for _ in range(3):  # "Romanian" -conj-> "Hungarian" -amod-> "officials"
-                if head.pos_ in ("NOUN", "PROPN") or head.head == head:
-                    break
-                head = head.head
-            noun = head if head.pos_ in ("NOUN", "PROPN") else None
-            if noun is not None and (sectors := kb.agents.get(noun.lower_)):
-                m.sectors = list(sectors)
-                m.rule += "+agent"
-        elif _plural_demonym(m, root):
-            m.sectors = ["CVL"]  # "thousands of Georgians marched": people, not the state
-            m.rule += "+people"
-        elif root.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "pobj", "poss", "appos",
-                           "ROOT"):
-            m.sectors = ["GOV"]
-            m.rule += "+gov"
-
-
-def _plural_demonym(m: ActorMention, root: Token) -> bool:
-    """Class *plural demonyms*: "Georgians", "Iraqis", "the Japanese", "the
-    British" used as a noun name the country's people (CVL), where a
-    country or capital name ("Georgia said", "Paris rejected") stands for
-    its government."""
-    from eventwire.stages.geo.gazetteer import gazetteer
-
-    if gazetteer().candidates(m.text):
-        return False  # a place ("Tunis", "Athens", "the Philippines") is no demonym
-    if root.tag_ in ("NNPS", "NNS"):
-        return True
-    prev = root.doc[root.i - 1] if root.i > 0 else None
-    return prev is not None and prev.lower_ == "the" and \
-        root.text.endswith(("ese", "ish", "ch"))
 
 
 def _covering(mentions: list[ActorMention], index: SpanIndex, tok: Token
@@ -291,8 +245,8 @@ def find_actor_mentions(doc: Doc, kb: KnowledgeBase) -> list[ActorMention]:
                 context[country] += 1
     mentions = [(_kb_mention(doc, m, when, context) if m.actors else _agent_mention(doc, m))
                 for m in matches]
-    mentions = _merge_compounds(doc, mentions)
-    _state_sectors(doc, mentions, kb)
+    mentions = drop_name_prefixes(doc, _merge_compounds(doc, mentions))
+    state_sectors(doc, mentions, kb)
     mentions += _ner_mentions(doc, [(m.start, m.end) for m in mentions])
     mentions.sort(key=lambda m: m.start)
     _broad_sectors(mentions)

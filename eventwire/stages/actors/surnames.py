@@ -6,6 +6,13 @@ troops to shoot" before "Kazakh President Kassym-Jomart Tokayev"). The
 bare surname gets the full name's identity: country, sectors, KB id.
 Two full names that share a surname make the surname ambiguous: it is
 then left alone.
+
+Class *surname-first names*: Chinese, Korean, Vietnamese, Cambodian and
+Hungarian names put the family name first ("Tsai Ing-wen" ... "Tsai",
+"Yoon Suk Yeol" ... "Yoon", "Hun Manet" ... "Hun"); the first word of a
+full name is therefore a key too, after the last words (a last word wins a
+clash) and only when it is no title or state ("US President"). Class
+*possessive names*: "President Javier Milei's reform" names "Milei".
 """
 
 from __future__ import annotations
@@ -19,20 +26,49 @@ from eventwire.nlp.spans import SpanIndex
 GUESSED = ("+private", "+home")
 
 
-def _full_names(mentions: list[ActorMention]) -> dict[str, ActorMention]:
-    """Surname -> the person named in full with a country or KB id; a
-    surname two different full names share is dropped."""
+def name_words(text: str) -> list[str]:
+    """The words of a name, a possessive "'s" dropped ("Milei's" -> "Milei")."""
+    words = text.split()
+    if words and words[-1].endswith(("'s", "’s")):
+        words[-1] = words[-1][:-2]
+    return words
+
+
+def _keys(mentions: list[ActorMention], first: bool) -> dict[str, ActorMention]:
+    """Last (or, with ``first``, first) word -> the person named in full with
+    a country or KB id; a word two different full names share is dropped."""
     found: dict[str, ActorMention] = {}
     clash: set[str] = set()
     for m in mentions:
-        words = m.text.split()
+        words = name_words(m.text)
         if m.kind != "person" or len(words) < 2 or not (m.country or m.actor_id):
             continue
-        last = words[-1]
-        if last in found and found[last].text != m.text:
-            clash.add(last)
-        found.setdefault(last, m)
+        key = words[0] if first else words[-1]
+        if first and not (m.rule.startswith("ner-PERSON") and _given_or_family(key)):
+            continue
+        if key in found and name_words(found[key].text) != words:
+            clash.add(key)
+        found.setdefault(key, m)
     return {k: v for k, v in found.items() if k not in clash}
+
+
+def _given_or_family(word: str) -> bool:
+    """A first word that can be a name: capitalised, not an acronym ("US"),
+    not a title word ("President", "Minister")."""
+    from eventwire.stages.actors.titles import is_title
+
+    return len(word) > 1 and word[:1].isupper() and not word.isupper() and \
+        word.replace("-", "").isalpha() and not is_title(word)
+
+
+def _full_names(mentions: list[ActorMention]) -> dict[str, ActorMention]:
+    """Surname -> the person named in full: last words first, then the first
+    words of surname-first names that no last word claims."""
+    names = _keys(mentions, first=False)
+    firsts = _keys(mentions, first=True)
+    for key, full in firsts.items():
+        names.setdefault(key, full)
+    return names
 
 
 def _bare(tok: Token) -> bool:
@@ -70,7 +106,7 @@ def repeated_surnames(doc: Doc, mentions: list[ActorMention]) -> list[ActorMenti
     if not names:
         return []
     for m in mentions:
-        full = names.get(m.text.strip())
+        full = names.get(" ".join(name_words(m.text.strip())))
         if full is None or m is full:
             continue
         if m.actor_id and m.actor_id == full.actor_id:
@@ -85,3 +121,27 @@ def repeated_surnames(doc: Doc, mentions: list[ActorMention]) -> list[ActorMenti
     covered = SpanIndex([(m.start, m.end) for m in mentions])
     return [_copy(names[t.text], t.idx, t.idx + len(t.text), t.text) for t in doc
             if t.text in names and _bare(t) and not covered.overlapping(t.idx, t.idx + len(t.text))]
+
+
+def drop_name_prefixes(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    """Class *a given name that is also a country or another person*: the
+    knowledge base matches "Germán" (German), "Jordan", "Israel" or "Hassan"
+    (a king) at the start of a longer person's name ("Germán Martínez",
+    "Jordan Bardella", "Israel Katz", "President Hassan Sheikh Mohamud").
+    A one-word knowledge-base match (no title: "US President Joe Biden"
+    keeps its title) that is only a strict prefix of a PERSON entity of two
+    or more words is dropped, so that the whole name is kept as the
+    person (the NER fallback) and takes its own title or apposition."""
+    people = [e for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2]
+    if not people:
+        return mentions
+    index = SpanIndex([(e.start_char, e.end_char) for e in people])
+
+    def prefix(m: ActorMention) -> bool:
+        from eventwire.stages.actors.titles import is_title
+
+        if not m.rule.startswith("kb") or len(m.text.split()) != 1 or is_title(m.text):
+            return False
+        return any(people[i].start_char == m.start and m.end < people[i].end_char
+                   for i in index.overlapping(m.start, m.end))
+    return [m for m in mentions if not prefix(m)]

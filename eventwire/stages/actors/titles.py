@@ -33,6 +33,12 @@ def _titles() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?:^|[\s(\"“])({alts})\s+$", re.IGNORECASE), table
 
 
+def is_title(word: str) -> bool:
+    """Whether ``word`` is (a word of) a title: "President", "Gen.", "Justice"."""
+    _, table = _titles()
+    return word.lower() in {w for t in table for w in t.split()}
+
+
 def title_before(text: str, start: int) -> tuple[int, str] | None:
     """The title written right before ``start``: (its start, its sector)."""
     pattern, table = _titles()
@@ -63,9 +69,31 @@ def _of_country(mentions: list[ActorMention], text: str, person: ActorMention) -
     return None
 
 
+# head words of organisation names: "the Justice Ministry" is no person
+_ORG_HEADS = {"ministry", "office", "party", "court", "council", "army", "forces", "front",
+              "movement", "union", "committee", "commission", "agency", "service", "bank",
+              "company", "group", "guard", "police", "house", "palace", "government",
+              "administration", "assembly", "congress", "parliament", "senate", "league"}
+
+
+def _titled_misread(text: str, m: ActorMention) -> bool:
+    """Class *a titled name the NER reads as an organisation or a place*:
+    "Kazakh President Kassym-Jomart Tokayev", "Prime Minister Hun Manet",
+    "General Mamady Doumbouya" tagged ORG/GPE/NORP are people: a name of
+    one to four capitalised words, none an organisation's head word, right
+    after a person's title."""
+    words = m.text.split()
+    return m.rule.split("+")[0] in ("ner-ORG", "ner-GPE", "ner-NORP") and not m.actor_id \
+        and not m.country and 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words) \
+        and not {re.sub(r"['’]s$", "", w.lower().rstrip(".,")) for w in words} & _ORG_HEADS \
+        and title_before(text, m.start) is not None
+
+
 def titled_people(doc: Doc, mentions: list[ActorMention]) -> None:
     text = text_of(doc)
     for m in mentions:
+        if m.kind != "person" and _titled_misread(text, m):
+            m.kind = "person"
         if m.kind != "person" or m.actor_id or (m.country and m.sectors):
             continue
         found = title_before(text, m.start)

@@ -1,0 +1,74 @@
+"""Sectors of the states named in an article: a country's name stands for
+its government, a demonym on an agent noun takes that noun's sector, a
+plural demonym names the country's people (split from ``component.py``)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventwire.models import ActorMention
+from eventwire.stages.actors.kb import KnowledgeBase
+
+
+def state_sectors(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase) -> None:
+    """A country used as a noun ("Washington threatened", "talks with Iraq")
+    stands for its government (GOV, as CAMEO codes it); a demonym attached to
+    an agent noun further away ("Hungarian and Romanian officials") takes that
+    noun's sector."""
+    for m in mentions:
+        if m.kind != "state" or m.sectors:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        if root.dep_ in ("amod", "compound", "conj") or root.pos_ == "ADJ":
+            head = root.head
+            for _ in range(3):  # "Romanian" -conj-> "Hungarian" -amod-> "officials"
+                if head.pos_ in ("NOUN", "PROPN") or head.head == head:
+                    break
+                head = head.head
+            noun = head if head.pos_ in ("NOUN", "PROPN") else None
+            if noun is not None and (sectors := kb.agents.get(noun.lower_)):
+                m.sectors = list(sectors)
+                m.rule += "+agent"
+        elif _plural_demonym(m, root):
+            m.sectors = ["CVL"]  # "thousands of Georgians marched": people, not the state
+            m.rule += "+people"
+        elif root.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "pobj", "poss", "appos",
+                           "ROOT"):
+            m.sectors = ["GOV"]
+            m.rule += "+gov"
+        if not m.sectors and _place_name(m):
+            # class *a country's name in any other slot*: "Ukraine and Russia
+            # exchanged" (conj), "Cameroon dam release" (compound) name the
+            # state; a demonym ("Thai trawler") is left to its noun
+            m.sectors = ["GOV"]
+            m.rule += "+gov"
+
+
+def _place_name(m: ActorMention) -> bool:
+    """Whether the mention is written as a place's own name ("Cameroon",
+    "Almaty", "U.S."), not as a demonym ("Thai", which the gazetteer also
+    reads as Thailand)."""
+    from eventwire.stages.geo.gazetteer import gazetteer
+
+    letters = m.text.replace(".", "")
+    return letters.isupper() or any(c.name.lower() == m.text.lower()
+                                    for c in gazetteer().candidates(m.text))
+
+
+def _plural_demonym(m: ActorMention, root: Token) -> bool:
+    """Class *plural demonyms*: "Georgians", "Iraqis", "the Japanese", "the
+    British" used as a noun name the country's people (CVL), where a
+    country or capital name ("Georgia said", "Paris rejected") stands for
+    its government."""
+    from eventwire.stages.geo.gazetteer import gazetteer
+
+    if gazetteer().candidates(m.text):
+        return False  # a place ("Tunis", "Athens", "the Philippines") is no demonym
+    if root.tag_ in ("NNPS", "NNS"):
+        return True
+    prev = root.doc[root.i - 1] if root.i > 0 else None
+    return prev is not None and prev.lower_ == "the" and \
+        root.text.endswith(("ese", "ish", "ch"))
