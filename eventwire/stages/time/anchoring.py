@@ -63,6 +63,7 @@ from eventwire.stages.time.clauses import (
     relation_clause,
     reported_past_perfect,
 )
+from eventwire.stages.time.episode import episode_time
 from eventwire.stages.time.governing import (
     PRESENT_TAGS,
     governing,
@@ -318,6 +319,10 @@ def time_for(doc: Doc, event: EventMention, timexes: list[Timex],
     headline = headline_time(doc, event, trigger, dated or [])
     if headline is not None:
         return headline
+    if undated == "learned":
+        episode = episode_time(doc, event, trigger, timexes, dated or [], published)
+        if episode is not None:  # class *episode continuation*
+            return episode
     chosen = undated_time(doc, event, trigger, timexes, quotes, published, undated)
     chosen.background = is_background(chosen.value, published)
     return chosen
