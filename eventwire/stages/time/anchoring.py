@@ -19,7 +19,9 @@ Order of evidence (``TimeValue.anchor``), following the time rules of
    before the trigger, unless the trigger is in a relative clause;
 6. otherwise ``unknown`` when the clause is in the past perfect ("had
    agreed") or there is no publication date; a headline event takes the
-   date the body gives the same event (:func:`headline_time`); else the
+   date the body gives the same event (:func:`headline_time`); a past
+   material act right after a dated act continues its episode and takes its
+   date (:mod:`eventwire.stages.time.episode`, learned policy only); else the
    per-event choice of
    :mod:`eventwire.stages.time.undated` (setting ``undated_events``:
    ``learned`` by default — the day's news gets the publication day, a
