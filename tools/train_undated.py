@@ -57,6 +57,7 @@ from eventwire.models import Article
 from eventwire.nlp.pipeline import Pipeline
 from eventwire.settings import Settings
 from eventwire.stages.time.anchoring import anchor_events, rule_time
+from eventwire.stages.time.episode import episode_time
 from eventwire.stages.time.governing import token_at
 from eventwire.stages.time.undated import (
     CHOICES,
@@ -96,6 +97,10 @@ def _example(doc: Any, event: Any, gold: tuple[str | None, str], topic: str,
     # with undated_events="unknown", so only the undated events are left
     if rule_time(doc, event, trigger, timexes, quotes, published) is not None \
             or event.time.value is not None:
+        return None
+    # class *episode continuation* dates it before the model is asked (dates4)
+    if episode_time(doc, event, trigger, timexes, list(doc._.events or []), published) \
+            is not None:
         return None
     right = []
     for choice in CHOICES:

@@ -19,7 +19,9 @@ Order of evidence (``TimeValue.anchor``), following the time rules of
    before the trigger, unless the trigger is in a relative clause;
 6. otherwise ``unknown`` when the clause is in the past perfect ("had
    agreed") or there is no publication date; a headline event takes the
-   date the body gives the same event (:func:`headline_time`); else the
+   date the body gives the same event (:func:`headline_time`); a past
+   material act right after a dated act continues its episode and takes its
+   date (:mod:`eventwire.stages.time.episode`, learned policy only); else the
    per-event choice of
    :mod:`eventwire.stages.time.undated` (setting ``undated_events``:
    ``learned`` by default — the day's news gets the publication day, a
@@ -63,6 +65,7 @@ from eventwire.stages.time.clauses import (
     relation_clause,
     reported_past_perfect,
 )
+from eventwire.stages.time.episode import episode_time
 from eventwire.stages.time.governing import (
     PRESENT_TAGS,
     governing,
@@ -318,6 +321,10 @@ def time_for(doc: Doc, event: EventMention, timexes: list[Timex],
     headline = headline_time(doc, event, trigger, dated or [])
     if headline is not None:
         return headline
+    if undated == "learned":
+        episode = episode_time(doc, event, trigger, timexes, dated or [], published)
+        if episode is not None:  # class *episode continuation*
+            return episode
     chosen = undated_time(doc, event, trigger, timexes, quotes, published, undated)
     chosen.background = is_background(chosen.value, published)
     return chosen

@@ -1,0 +1,143 @@
+"""Class *episode continuation* (issue #12, branch dates4): an undated past
+act that goes on telling the episode of a dated act takes that act's date.
+
+News tells an episode as a run of past-simple sentences after the one that
+dates it: "On Monday, gunmen stormed a school in Kankara. They seized 30
+pupils. Police exchanged fire with the attackers." — the seizing and the
+exchange of fire happen on Monday, though no expression in their sentences
+says so (the guide: an event takes the most precise date the article gives
+it). The text's last *expression* is not the right anchor (it may date a
+statement or a plan), nor is the publication date: the anchor is the
+nearest earlier act the text has dated, with its value and granularity
+("In March, troops shelled the town. Residents fled." -> March).
+
+The act continues the episode only when nothing says it does not:
+* it is a past simple (no perfect, no modal, no progressive), asserted or
+  reported, and a material act (assaults, coercion, protests, mobilisation,
+  aid, retreat: not a statement — the guide leaves reactions and claims
+  without a day of their own undated);
+* its sentence has no shift cue ("earlier", "since", "ago", "last year",
+  "previously", "already", "before", "in the past");
+* the anchor is a dated material act of the text's own time line (not the
+  publication date, not a headline), in one of the ``MAX_GAP`` sentences
+  before, with no paragraph break between them unless the text sets one
+  sentence per paragraph (wire copy), and no sentence in between that
+  gives a calendar date (a new time, a topic shift).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from eventwire.models import EventMention, TimeValue, Timex
+from eventwire.nlp.extensions import text_of
+from eventwire.stages.time.governing import token_at
+from eventwire.stages.time.ranges import timex_range
+from eventwire.stages.time.undated import ACT_KINDS, _calendar, sentence_index
+
+MAX_GAP = 1
+HAPPENED = ("asserted", "reported")
+# an anchor must have taken place: a threat or demand made is an act of the
+# day; a planned, hypothetical, conditional, negated or denied one is not
+NOT_HAPPENED = {"future", "hypothetical", "conditional", "negated", "denied"}
+TEXT_ANCHORS = {"explicit", "narrative", "sentence"}
+SHIFT_CUES = {"earlier", "since", "ago", "previously", "already", "before", "last", "past",
+              "formerly", "former", "once", "originally", "history", "years", "decades",
+              "then-"}
+EVENT_KINDS = {"material", "meeting"}
+
+
+def _past_simple(trigger: Token) -> bool:
+    """A verb in the past simple, active or passive ("seized", "were
+    killed"); a noun inside such a clause ("clashes broke out")."""
+    verb = trigger
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        host = next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if host is None:
+            return False
+        verb = host
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    lowers = {a.lower_ for a in auxes}
+    if lowers - {"was", "were"} or any(a.tag_ == "MD" for a in auxes):
+        return False
+    if verb.tag_ == "VBD":
+        return not lowers
+    return verb.tag_ == "VBN" and (bool(lowers) or verb.dep_ in ("ROOT", "conj"))
+
+
+def _shifted(trigger: Token) -> bool:
+    return any(t.lower_ in SHIFT_CUES for t in trigger.sent)
+
+
+def _dated_between(doc: Doc, timexes: list[Timex], start: int, end: int) -> bool:
+    """A calendar date between two offsets: the time line moved on."""
+    return any(start <= t.start < end and _calendar(t) is not None for t in timexes)
+
+
+def episode_time(doc: Doc, event: EventMention, trigger: Token, timexes: list[Timex],
+                 dated: list[EventMention], published: date) -> TimeValue | None:
+    """The time of the dated act whose episode this undated act continues,
+    None when it continues none."""
+    if event.factuality.modality not in HAPPENED \
+            or ACT_KINDS.get(event.type, "other") not in EVENT_KINDS \
+            or not _past_simple(trigger) or _shifted(trigger):
+        return None
+    text = text_of(doc)
+    first_break = text.find("\n")
+    if trigger.idx <= first_break:  # a headline: dated by the body or not at all
+        return None
+    anchor = _anchor(doc, trigger, dated, first_break, published)
+    if anchor is None:
+        return None
+    other, tok = anchor
+    if _dated_between(doc, timexes, tok.sent.end_char, trigger.sent.start_char) \
+            or _shift_between(doc, tok, trigger):
+        return None
+    t = other.time
+    return TimeValue(value=t.value, granularity=t.granularity, text=t.text,
+                     start=t.start, end=t.end, anchor="narrative", background=t.background)
+
+
+def _depth(tok: Token) -> int:
+    return sum(1 for _ in tok.ancestors)
+
+
+def _ahead(value: str, published: date) -> bool:
+    """A date that begins after publication: a plan, not an act."""
+    start, _end = timex_range(value)
+    return start is not None and start > published.isoformat()
+
+
+def _anchor(doc: Doc, trigger: Token, dated: list[EventMention],
+            first_break: int, published: date) -> tuple[EventMention, Token] | None:
+    """The episode's dated act: in the nearest earlier sentence (at most
+    ``MAX_GAP`` back) that holds dated material acts, the one highest in its
+    sentence's tree (the main clause's act, not a relation's complement:
+    "marched on Wednesday, a day after police broke up a rally")."""
+    here = sentence_index(doc, trigger.i)
+    found: list[tuple[int, EventMention, Token]] = []
+    for other in dated:
+        if not first_break < other.trigger.start < trigger.sent.start_char:
+            continue
+        tok = token_at(doc, other.trigger.start)
+        t = other.time
+        if tok is None or here - sentence_index(doc, tok.i) > MAX_GAP or t.value is None \
+                or t.anchor not in TEXT_ANCHORS or t.background \
+                or other.factuality.modality in NOT_HAPPENED or _ahead(t.value, published):
+            continue
+        found.append((sentence_index(doc, tok.i), other, tok))
+    if not found:
+        return None
+    last = max(f[0] for f in found)
+    best = min((f for f in found if f[0] == last), key=lambda f: (_depth(f[2]), f[2].i))
+    return best[1], best[2]
+
+
+def _shift_between(doc: Doc, anchor: Token, trigger: Token) -> bool:
+    """A sentence between the anchor's and the event's that looks back or
+    ahead ("since the start of the unrest", "had been detained"): the
+    narrative left the episode."""
+    span = doc[anchor.sent.end:trigger.sent.start]
+    return any(t.lower_ in SHIFT_CUES or t.lower_ in ("had", "will") for t in span)

@@ -1,0 +1,93 @@
+"""Class *episode continuation* (eventwire/stages/time/episode.py, branch
+dates4): an undated past material act in the sentence after a dated act
+takes that act's date; shifts, statements, plans, perfects and old
+background do not. Every sentence was written for these tests (PUB:
+Tuesday 2021-06-01)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from eventwire.models import Article, EventMention, Factuality, Span
+from eventwire.nlp.pipeline import Pipeline
+from eventwire.stages.time.anchoring import anchor_events
+from eventwire.stages.time.episode import episode_time
+from eventwire.stages.time.governing import token_at
+from tests.test_time_undated import PUB
+
+
+@pytest.fixture(scope="module")
+def timex_pipe() -> Pipeline:
+    return Pipeline(components=("eventwire_timex",))
+
+
+def _dated(pipe: Pipeline, text: str, typed: list[tuple[str, str, str]]
+           ) -> tuple[Doc, list[EventMention]]:
+    """Anchor the given (word, PLOVER type, modality) events on ``text``."""
+    ((_, doc, _),) = list(pipe.docs([Article(text=text, published=PUB)]))
+    events = []
+    for word, type_, modality in typed:
+        tok = next(t for t in doc if t.text == word)
+        events.append(EventMention(
+            trigger=Span(tok.text, tok.idx, tok.idx + len(tok.text)), type=type_,
+            sentence=Span(tok.sent.text, tok.sent.start_char, tok.sent.end_char),
+            factuality=Factuality(modality=modality)))
+    doc._.events = events
+    anchor_events(doc, "learned")
+    return doc, events
+
+
+@pytest.mark.parametrize("text,typed,value,granularity", [
+    ("On Monday, militiamen raided a village near the border. They burned forty homes.",
+     [("raided", "ASSAULT", "asserted"), ("burned", "ASSAULT", "asserted")],
+     "2021-05-31", "day"),
+    ("Dock workers blockaded the port on Friday. Riot police dispersed the crowd with "
+     "water cannon.",
+     [("blockaded", "PROTEST", "asserted"), ("dispersed", "COERCE", "asserted")],
+     "2021-05-28", "day"),
+    ("Last week the army shelled the rebel-held town. Two clinics were destroyed.",
+     [("shelled", "ASSAULT", "asserted"), ("destroyed", "ASSAULT", "reported")],
+     "2021-W21", "week"),
+    ("Customs officers seized a truck of rifles on Sunday. They detained the driver, "
+     "officials said.",
+     [("seized", "COERCE", "asserted"), ("detained", "COERCE", "reported")],
+     "2021-05-30", "day"),
+])
+def test_next_act_of_the_episode_takes_its_date(timex_pipe: Pipeline, text: str,
+                                                typed: list[tuple[str, str, str]],
+                                                value: str, granularity: str) -> None:
+    _doc, events = _dated(timex_pipe, text, typed)
+    assert (events[0].time.value, events[0].time.granularity) == (value, granularity)
+    last = events[-1].time
+    assert (last.value, last.granularity, last.anchor) == (value, granularity, "narrative")
+
+
+@pytest.mark.parametrize("text,typed", [
+    # a shift cue: the act looks back
+    ("Rebels attacked the garrison on Monday. They previously seized two towns.",
+     [("attacked", "ASSAULT", "asserted"), ("seized", "ASSAULT", "asserted")]),
+    # a statement, not a material act: the guide leaves reactions undated
+    ("Gunmen ambushed a convoy on Saturday. The governor condemned the violence.",
+     [("ambushed", "ASSAULT", "asserted"), ("condemned", "ACCUSE", "asserted")]),
+    # the dated act lies ahead: a plan is no episode
+    ("The president will tour the province on Friday. Police closed the main roads.",
+     [("tour", "CONSULT", "future"), ("closed", "COERCE", "asserted")]),
+    # a perfect: not the narrative's past simple
+    ("Bandits looted the market on Monday. Troops have arrested ten suspects.",
+     [("looted", "ASSAULT", "asserted"), ("arrested", "COERCE", "asserted")]),
+    # an old date of the background does not open today's episode
+    ("Students occupied the embassy in 1979. Guards fired into the air.",
+     [("occupied", "PROTEST", "asserted"), ("fired", "ASSAULT", "asserted")]),
+    # two sentences away: beyond the episode's reach
+    ("Police raided the newspaper on Friday. Its editor is a novelist. Officers "
+     "arrested four reporters.",
+     [("raided", "COERCE", "asserted"), ("arrested", "COERCE", "asserted")]),
+])
+def test_no_episode_no_inherited_date(timex_pipe: Pipeline, text: str,
+                                      typed: list[tuple[str, str, str]]) -> None:
+    doc, events = _dated(timex_pipe, text, typed)
+    last = events[-1]
+    trigger = token_at(doc, last.trigger.start)
+    assert trigger is not None
+    assert episode_time(doc, last, trigger, list(doc._.timexes or []), events[:-1], PUB) is None
