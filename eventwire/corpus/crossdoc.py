@@ -106,8 +106,8 @@ def same_sentence(ms: Sequence[GoldMention]) -> np.ndarray:
     return (arr[:, None] == arr[None, :]).astype(float)
 
 
-def _overlaps(sets: Sequence[frozenset[str]]) -> tuple[np.ndarray, np.ndarray]:
-    """(Jaccard overlap, both known but disjoint) for every pair of sets."""
+def incidence(sets: Sequence[frozenset[str]]) -> np.ndarray:
+    """n×V 0/1 matrix: which words (columns) each set (row) holds."""
     vocab: dict[str, int] = {}
     for st in sets:
         for w in st:
@@ -115,6 +115,12 @@ def _overlaps(sets: Sequence[frozenset[str]]) -> tuple[np.ndarray, np.ndarray]:
     inc = np.zeros((len(sets), max(1, len(vocab))))
     for i, st in enumerate(sets):
         inc[i, [vocab[w] for w in st]] = 1.0
+    return inc
+
+
+def _overlaps(sets: Sequence[frozenset[str]]) -> tuple[np.ndarray, np.ndarray]:
+    """(Jaccard overlap, both known but disjoint) for every pair of sets."""
+    inc = incidence(sets)
     inter = inc @ inc.T
     size = inc.sum(axis=1)
     union = size[:, None] + size[None, :] - inter
