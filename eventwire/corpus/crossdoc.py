@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from eventwire.corpus import pairwise
-from eventwire.corpus.cluster import average_link
+from eventwire.corpus.cluster import SetConflict, average_link
 from eventwire.corpus.dedup import Document, _idf, _vector, block_idf, stories
 from eventwire.corpus.mention_args import Arguments
 
@@ -177,6 +177,17 @@ def topic_features(ms: Sequence[GoldMention], docs: Sequence[Document],
     return feats
 
 
+def argument_conflicts(ms: Sequence[GoldMention],
+                       weights: dict[str, float]) -> list[SetConflict]:
+    """Cluster-level argument checks (:class:`eventwire.corpus.cluster.
+    SetConflict`) over the mentions' argument sets named in ``weights``
+    (``places``, ``times``, ...): two clusters whose reports name places but
+    no common one are two events of one kind (the Bali and the Chile
+    earthquake), even when most of their members' sentences name none."""
+    return [SetConflict(incidence([getattr(m.args, name) for m in ms]), w)
+            for name, w in sorted(weights.items()) if w > 0]
+
+
 def cluster_topics(mentions: Sequence[GoldMention], docs: Sequence[Document],
                    model: pairwise.PairModel, threshold: float) -> dict[str, str]:
     """mention key -> cluster id; clusters never cross a topic (``group``)."""
@@ -192,7 +203,8 @@ def cluster_topics(mentions: Sequence[GoldMention], docs: Sequence[Document],
     out: dict[str, str] = {}
     for group, ms in ms_by_group.items():
         feats = topic_features(ms, by_group[group], idf, story_of)
-        labels = average_link(model.probability(feats), threshold)
+        labels = average_link(model.probability(feats), threshold,
+                              conflicts=argument_conflicts(ms, model.conflicts))
         for m, label in zip(ms, labels, strict=True):
             out[m.key] = f"{group}/{ms[label].key}"
     return out
