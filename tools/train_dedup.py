@@ -79,6 +79,9 @@ STORED_THRESHOLDS = {"stored_embeddings": 0.2, "stored_lexical": 0.15}
 # places (times) but none in common; chosen with the threshold by the k-fold
 # (branch dedup4, docs/BENCHMARKS.md). The stored-event models have none.
 CONFLICTS: dict[str, dict[str, float]] = {}
+CONFLICT_EXPERIMENTS = {  # the shipped embeddings features with these conflicts; none ships
+    f"dedup4_{arg}_{w}": {arg: w} for arg in ("places", "times", "participants", "core")
+    for w in (0.05, 0.1)}
 GRID = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5]
 FOLDS = 5
 OUT = Path(__file__).resolve().parents[1] / "eventwire/data/dedup/pairwise.json"
@@ -259,6 +262,10 @@ def main() -> None:
         for name, feats in EXPERIMENTS.items():
             if name.startswith(args.experiments):
                 fit(prep, topics, dev_topics, name, feats, args.folds)
+        for name, conflicts in CONFLICT_EXPERIMENTS.items():
+            if name.startswith(args.experiments):
+                fit(prep, topics, dev_topics, name, VARIANTS["embeddings"], args.folds,
+                    conflicts)
 
 
 if __name__ == "__main__":
