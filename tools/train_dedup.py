@@ -81,7 +81,7 @@ STORED_THRESHOLDS = {"stored_embeddings": 0.2, "stored_lexical": 0.15}
 CONFLICTS: dict[str, dict[str, float]] = {}
 CONFLICT_EXPERIMENTS = {  # the shipped embeddings features with these conflicts; none ships
     f"dedup4_{arg}_{w}": {arg: w} for arg in ("places", "times", "participants", "core")
-    for w in (0.05, 0.1)}
+    for w in (0.02, 0.05, 0.1)}
 GRID = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5]
 FOLDS = 5
 OUT = Path(__file__).resolve().parents[1] / "eventwire/data/dedup/pairwise.json"
