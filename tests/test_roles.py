@@ -27,10 +27,30 @@ def test_forces_moved_are_content(event_pipe: Pipeline, text: str, trigger: str)
     assert ev.recipient is None or not {"MIL", "COP"} & set(ev.recipient.sectors), ev.recipient
 
 
-def test_forces_addressed_by_an_order_stay(event_pipe: Pipeline) -> None:
-    text = "Bolivian President Luis Arce ordered the troops back to their barracks."
+@pytest.mark.parametrize("text,forces", [
+    ("The court ordered the police to release the journalist.", "police"),
+    ("The minister ordered the army to stop the offensive.", "army"),
+    ("The commander ordered the soldiers to cease fire at once.", "soldiers"),
+])
+def test_forces_addressed_by_an_order_stay(event_pipe: Pipeline, text: str, forces: str) -> None:
+    """Class *forces addressed by an order*: "ordered X to <act>" that is no
+    deployment (the stand-down orders of ``triggers.stand_down_order``)
+    addresses X, the recipient."""
+    ev = next(e for t, e in by_trigger(event_pipe, text).items() if t == "ordered")
+    assert ev.recipient is not None and ev.recipient.text == forces, ev.recipient
+
+
+@pytest.mark.parametrize("text", [
+    "Bolivian President Luis Arce ordered the troops back to their barracks.",
+    "The general ordered his soldiers home after the ceasefire.",
+    "The government ordered troops out of the disputed town.",
+])
+def test_orders_sending_forces_away_are_a_withdrawal(event_pipe: Pipeline, text: str) -> None:
+    """Class *orders that stand forces down*: RETREAT, and the forces moved
+    are content, not the recipient."""
     ev = by_trigger(event_pipe, text)["ordered"]
-    assert ev.recipient is not None and ev.recipient.text == "troops", ev.recipient
+    assert ev.type == "RETREAT"
+    assert ev.recipient is None or not {"MIL", "COP"} & set(ev.recipient.sectors), ev.recipient
 
 
 @pytest.mark.parametrize("text,trigger", [

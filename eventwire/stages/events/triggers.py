@@ -152,7 +152,7 @@ def verb_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     lemma = repaired_lemma(tok, lex.verbs) or tok.lemma_.lower()
     prt = _particle(tok)
     obj = _object(tok)
-    pattern = _pattern(tok, lemma, obj, lex)
+    pattern = stand_down_order(_pattern(tok, lemma, obj, lex), tok)
     if pattern is not None and pattern.rule == "curated-verb":
         return pattern  # a curated class reads the object: "called off the talks"
     if prt and f"{lemma} {prt}" in lex.verbs:
@@ -173,6 +173,35 @@ def verb_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
         entry = lex.verbs[lemma]
         return _entry(entry, tok, f"{entry['source']}-verb", False, tok.i + 1)
     return None
+
+
+# "ordered the troops back / home / out of the town": the order sends forces away
+WITHDRAWAL_ADVERBS = {"back", "home", "out", "away"}
+# "ordered the army to withdraw / stop / return": the order ends an action
+STAND_DOWN_VERBS = {"withdraw", "return", "retreat", "leave", "stop", "halt", "cease", "pull",
+                    "release", "stand", "demobilise", "demobilize", "disarm", "disengage"}
+
+
+def stand_down_order(cand: Candidate | None, verb: Token) -> Candidate | None:
+    """Class *orders that stand forces down*: the verb x object class
+    "ordering armed forces into action" (MOBILIZE) does not hold when the
+    order sends the forces away or ends what they do. "Ordered the troops
+    back to their barracks", "ordered his soldiers home", "ordered the
+    police out of the campus" are a withdrawal (RETREAT, PLOVER's
+    demobilisation); "ordered the army to stop the offensive", "ordered the
+    police to release the journalist" leave the order untyped by the class
+    (the ordered act is its own event)."""
+    if cand is None or cand.type != "MOBILIZE" or cand.token.lemma_.lower() not in ORDER_VERBS:
+        return cand
+    if any(c.dep_ in ("advmod", "prt", "prep") and c.lower_ in WITHDRAWAL_ADVERBS
+           for c in verb.children):
+        return Candidate(cand.token, cand.end, "RETREAT", None, [], cand.rule, False)
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() in STAND_DOWN_VERBS for c in verb.children):
+        return None
+    return cand
+
+
+ORDER_VERBS = {"order", "instruct", "command", "direct", "authorise", "authorize"}
 
 
 def _pattern(tok: Token, lemma: str, obj: Token | None, lex: Lexicon) -> Candidate | None:
