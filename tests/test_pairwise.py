@@ -13,6 +13,8 @@ from eventwire.corpus.crossdoc import (
     LOCAL_DOC_THRESHOLD,
     GoldMention,
     _overlaps,
+    argument_conflicts,
+    cluster_topics,
     doc_clusters,
     local_similarity,
     same_sentence,
@@ -149,3 +151,37 @@ def test_tuned_trigger_cosine_only_when_every_mention_has_its_vector() -> None:
     assert np.allclose(feats["ftrig"], [[1.0, 0.6], [0.6, 1.0]])
     ms[1].tuned_vec = None
     assert "ftrig" not in topic_features(ms, docs, {}, {"d": "s", "e": "s"})
+
+
+def _with_places(key: str, doc: str, lemma: str, *places: str) -> GoldMention:
+    return GoldMention(key, doc, lemma, args=Arguments(places=frozenset(places)))
+
+
+def test_argument_conflicts_only_for_named_sets_with_weight() -> None:
+    ms = [_with_places("a:1", "a", "quake", "bali"), _with_places("b:1", "b", "quake"),
+          _with_places("c:1", "c", "quake", "chile", "santiago")]
+    cons = argument_conflicts(ms, {"places": 0.2, "times": 0.0})
+    assert len(cons) == 1 and cons[0].weight == 0.2
+    assert cons[0].incidence.shape == (3, 3)
+    assert cons[0].incidence.sum(axis=1).tolist() == [1.0, 0.0, 2.0]
+    assert argument_conflicts(ms, {}) == []
+
+
+@pytest.mark.parametrize("places", [
+    # two earthquakes, two shootings, two arrests of one kind in one topic:
+    # same lemma, similar documents, but each pair of reports names its own place
+    (("bali",), ("bali", "indonesia"), ("chile",), ("santiago", "chile")),
+    (("oakland",), ("oakland",), ("tulsa",), ("tulsa", "oklahoma")),
+    (("malibu",), ("malibu", "california"), ("london",), ("london",)),
+])
+def test_topic_clustering_keeps_two_places_apart(places: tuple[tuple[str, ...], ...]) -> None:
+    docs = [_doc(d, "report event said police") for d in "abcd"]
+    ms = [_with_places(f"{d}:1", d, "strike", *p) for d, p in zip("abcd", places, strict=True)]
+    model = pairwise.PairModel("t", ("lemma",), np.array([1.0]), 0.0, {})
+    # P = 0.73 for every same-lemma pair: without conflicts one cluster
+    plain = cluster_topics(ms, docs, model, 0.6)
+    assert len(set(plain.values())) == 1
+    split = cluster_topics(ms, docs, pairwise.PairModel("t", ("lemma",), np.array([1.0]), 0.0,
+                                                        {}, {"places": 0.2}), 0.6)
+    assert split["a:1"] == split["b:1"] and split["c:1"] == split["d:1"]
+    assert split["a:1"] != split["c:1"]

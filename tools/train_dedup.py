@@ -34,7 +34,7 @@ import numpy as np
 
 from eventwire.corpus import pairwise
 from eventwire.corpus.cluster import labels_at, merges
-from eventwire.corpus.crossdoc import GoldMention, topic_features
+from eventwire.corpus.crossdoc import GoldMention, argument_conflicts, topic_features
 from eventwire.corpus.dedup import _idf, stories
 from eventwire.eval import ecbplus
 from eventwire.eval.coref import score_all
@@ -74,6 +74,14 @@ EXPERIMENTS = {  # reported, not shipped (see docs/BENCHMARKS.md)
 # The stored-event threshold, chosen on the records dev split (``eventwire eval
 # dedup_records --split dev``: what stored events meet), not on ECB+ gold mentions.
 STORED_THRESHOLDS = {"stored_embeddings": 0.2, "stored_lexical": 0.15}
+# Cluster-level argument conflicts (cluster.SetConflict) per variant: the weight
+# subtracted from the mean probability of two clusters whose reports name
+# places (times) but none in common; chosen with the threshold by the k-fold
+# (branch dedup4, docs/BENCHMARKS.md). The stored-event models have none.
+CONFLICTS: dict[str, dict[str, float]] = {}
+CONFLICT_EXPERIMENTS = {  # the shipped embeddings features with these conflicts; none ships
+    f"dedup4_{arg}_{w}": {arg: w} for arg in ("places", "times", "participants", "core")
+    for w in (0.02, 0.05, 0.1)}
 GRID = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5]
 FOLDS = 5
 OUT = Path(__file__).resolve().parents[1] / "eventwire/data/dedup/pairwise.json"
@@ -109,7 +117,8 @@ def _logistic(x: np.ndarray, y: np.ndarray) -> Any:
 
 
 def kfold(prep: ecbplus.Prepared, topics: list[Topic], name: str, feats: list[str],
-          folds: int = FOLDS) -> tuple[dict[str, float], dict[str, list[float]]]:
+          folds: int = FOLDS, conflicts: dict[str, float] | None = None,
+          ) -> tuple[dict[str, float], dict[str, list[float]]]:
     """CoNLL F1 over the train topics, each topic clustered by a model fitted
     on the other folds (topic i in fold i mod ``folds``), per threshold:
     pooled over all train topics, and per fold (the spread)."""
@@ -119,7 +128,7 @@ def kfold(prep: ecbplus.Prepared, topics: list[Topic], name: str, feats: list[st
         clf = _logistic(*training_pairs([t for i, t in enumerate(topics) if i % folds != k],
                                         feats))
         model = pairwise.PairModel(name, tuple(feats), clf.coef_[0], float(clf.intercept_[0]),
-                                   {})
+                                   {}, dict(conflicts or {}))
         for i, (ms, tf, _same) in enumerate(topics):
             if i % folds == k:
                 fold_of.update((m.key, k) for m in ms)
@@ -140,7 +149,8 @@ def _cluster_grid(model: pairwise.PairModel, i: int, ms: list[GoldMention],
     """Clusters of one topic at every threshold of ``pred``: one average-link
     merge path down to the lowest, cut at each (same result as clustering
     at each threshold, as ``cluster_topics`` does)."""
-    path = merges(model.probability(feats), min(pred))
+    path = merges(model.probability(feats), min(pred),
+                  conflicts=argument_conflicts(ms, model.conflicts))
     for t in pred:
         for m, label in zip(ms, labels_at(len(ms), path, t), strict=True):
             pred[t][m.key] = f"{i}/{ms[label].key}"
@@ -170,19 +180,23 @@ def line(name: str, s: dict[str, dict[str, float]], extra: str = "") -> str:
 
 
 def fit(prep: ecbplus.Prepared, topics: list[Topic], dev_topics: list[Topic], name: str,
-        feats: list[str], folds: int = 0) -> dict[str, Any]:
+        feats: list[str], folds: int = 0,
+        conflicts: dict[str, float] | None = None) -> dict[str, Any]:
     clf = _logistic(*training_pairs(topics, feats))
     spec: dict[str, Any] = {"features": feats,
                             "coef": [round(float(c), 6) for c in clf.coef_[0]],
                             "intercept": round(float(clf.intercept_[0]), 6),
                             "trained_on": "ECB+ train topics, all within-topic pairs"}
+    conflicts = CONFLICTS.get(name, {}) if conflicts is None else conflicts
+    if conflicts:
+        spec["conflicts"] = conflicts
     model = pairwise.PairModel(name, tuple(feats), np.array(spec["coef"]),
-                               spec["intercept"], {})
+                               spec["intercept"], {}, dict(conflicts))
     dev = scores(prep, model, dev_topics, "dev", GRID)
     best = max(GRID, key=lambda t: (round(dev[t]["conll"]["f1"], 4), -t))
     chosen_on, extra = "ECB+ dev topics", ""
     if folds:  # the threshold comes from the train folds; dev only reports
-        kf, per_fold = kfold(prep, topics, name, feats, folds)
+        kf, per_fold = kfold(prep, topics, name, feats, folds, conflicts)
         at = max(kf, key=kf.__getitem__)
         spec["train_kfold_conll_by_threshold"] = kf
         spec["train_kfold_per_fold"] = {"threshold": float(at), "conll": per_fold[at]}
@@ -248,6 +262,10 @@ def main() -> None:
         for name, feats in EXPERIMENTS.items():
             if name.startswith(args.experiments):
                 fit(prep, topics, dev_topics, name, feats, args.folds)
+        for name, conflicts in CONFLICT_EXPERIMENTS.items():
+            if name.startswith(args.experiments):
+                fit(prep, topics, dev_topics, name, VARIANTS["embeddings"], args.folds,
+                    conflicts)
 
 
 if __name__ == "__main__":

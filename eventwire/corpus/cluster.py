@@ -10,26 +10,72 @@ together, as single-link (union-find) would.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
+
 import numpy as np
 
 
-def average_link(prob: np.ndarray, threshold: float,
-                 forbidden: np.ndarray | None = None) -> list[int]:
+@dataclass(frozen=True)
+class SetConflict:
+    """A cluster-level argument check: ``incidence`` is an n×V 0/1 matrix
+    (item × argument word, e.g. the place words of each mention's
+    sentence); two clusters that both know some word of it and share none
+    (one cluster's reports say "Bali", the other's "Chile") have
+    ``weight`` subtracted from their mean probability. The sets are the
+    union over each cluster's members, so a mention whose own sentence
+    names no place still carries the place its cluster mates name."""
+
+    incidence: np.ndarray
+    weight: float
+
+
+class _Conflicts:
+    """Running cluster unions of every :class:`SetConflict` and the
+    penalty matrix they give (updated per merge, one row at a time)."""
+
+    def __init__(self, conflicts: Sequence[SetConflict], n: int) -> None:
+        self.inc = [c.incidence.astype(np.float64).copy() for c in conflicts]
+        self.weights = [c.weight for c in conflicts]
+        self.inter = [m @ m.T for m in self.inc]
+        self.pen = np.zeros((n, n))
+        for i in range(n):
+            self._row(i)
+
+    def _row(self, i: int) -> None:
+        row = np.zeros(self.pen.shape[0])
+        for inc, inter, w in zip(self.inc, self.inter, self.weights, strict=True):
+            known = inc.sum(axis=1) > 0
+            row += w * ((inter[i] == 0) & known & known[i])
+        self.pen[i], self.pen[:, i] = row, row
+
+    def merge(self, i: int, j: int) -> None:
+        for inc, inter in zip(self.inc, self.inter, strict=True):
+            inc[i] = np.maximum(inc[i], inc[j])
+            inter[i] = inc @ inc[i]
+            inter[:, i] = inter[i]
+        self._row(i)
+
+
+def average_link(prob: np.ndarray, threshold: float, forbidden: np.ndarray | None = None,
+                 conflicts: Sequence[SetConflict] = ()) -> list[int]:
     """Cluster label (the smallest member index) per item.
 
     ``prob`` is a symmetric n×n matrix of pairwise probabilities,
     ``forbidden`` an optional boolean n×n matrix of pairs that may never
     share a cluster. Ties break on the lowest indices, so the result is
     deterministic."""
-    return labels_at(prob.shape[0], merges(prob, threshold, forbidden), threshold)
+    return labels_at(prob.shape[0], merges(prob, threshold, forbidden, conflicts), threshold)
 
 
-def merges(prob: np.ndarray, threshold: float,
-           forbidden: np.ndarray | None = None) -> list[tuple[int, int, float]]:
-    """The merges (kept index, absorbed index, mean probability) average
-    link makes down to ``threshold``, in order. The clusters at any higher
-    threshold are a prefix of them (:func:`labels_at`): choosing a
-    threshold costs one clustering, not one per candidate."""
+def merges(prob: np.ndarray, threshold: float, forbidden: np.ndarray | None = None,
+           conflicts: Sequence[SetConflict] = ()) -> list[tuple[int, int, float]]:
+    """The merges (kept index, absorbed index, merge score) average link
+    makes down to ``threshold``, in order. The score is the mean
+    probability less the weights of the ``conflicts`` the two clusters are
+    in. The clusters at any higher threshold are a prefix of them
+    (:func:`labels_at`): choosing a threshold costs one clustering, not one
+    per candidate."""
     n = prob.shape[0]
     out: list[tuple[int, int, float]] = []
     if n == 0:
@@ -38,8 +84,10 @@ def merges(prob: np.ndarray, threshold: float,
     ban = np.zeros((n, n), dtype=bool) if forbidden is None else forbidden.copy()
     sizes = np.ones(n)
     active = np.ones(n, dtype=bool)
+    cons = _Conflicts(conflicts, n) if conflicts else None
     while True:
-        masked = np.where(active[:, None] & active[None, :] & ~ban, sim, -np.inf)
+        score = sim if cons is None else sim - cons.pen
+        masked = np.where(active[:, None] & active[None, :] & ~ban, score, -np.inf)
         np.fill_diagonal(masked, -np.inf)
         flat = int(np.argmax(masked))
         i, j = divmod(flat, n)
@@ -53,6 +101,8 @@ def merges(prob: np.ndarray, threshold: float,
         ban[:, i] = ban[i]
         sizes[i] += sizes[j]
         active[j] = False
+        if cons is not None:
+            cons.merge(i, j)
     return out
 
 

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from eventwire.corpus import pairwise
-from eventwire.corpus.cluster import average_link
+from eventwire.corpus.cluster import SetConflict, average_link
 from eventwire.corpus.dedup import Document, _idf, _vector, block_idf, stories
 from eventwire.corpus.mention_args import Arguments
 
@@ -106,8 +106,8 @@ def same_sentence(ms: Sequence[GoldMention]) -> np.ndarray:
     return (arr[:, None] == arr[None, :]).astype(float)
 
 
-def _overlaps(sets: Sequence[frozenset[str]]) -> tuple[np.ndarray, np.ndarray]:
-    """(Jaccard overlap, both known but disjoint) for every pair of sets."""
+def incidence(sets: Sequence[frozenset[str]]) -> np.ndarray:
+    """n×V 0/1 matrix: which words (columns) each set (row) holds."""
     vocab: dict[str, int] = {}
     for st in sets:
         for w in st:
@@ -115,6 +115,12 @@ def _overlaps(sets: Sequence[frozenset[str]]) -> tuple[np.ndarray, np.ndarray]:
     inc = np.zeros((len(sets), max(1, len(vocab))))
     for i, st in enumerate(sets):
         inc[i, [vocab[w] for w in st]] = 1.0
+    return inc
+
+
+def _overlaps(sets: Sequence[frozenset[str]]) -> tuple[np.ndarray, np.ndarray]:
+    """(Jaccard overlap, both known but disjoint) for every pair of sets."""
+    inc = incidence(sets)
     inter = inc @ inc.T
     size = inc.sum(axis=1)
     union = size[:, None] + size[None, :] - inter
@@ -171,6 +177,17 @@ def topic_features(ms: Sequence[GoldMention], docs: Sequence[Document],
     return feats
 
 
+def argument_conflicts(ms: Sequence[GoldMention],
+                       weights: dict[str, float]) -> list[SetConflict]:
+    """Cluster-level argument checks (:class:`eventwire.corpus.cluster.
+    SetConflict`) over the mentions' argument sets named in ``weights``
+    (``places``, ``times``, ...): two clusters whose reports name places but
+    no common one are two events of one kind (the Bali and the Chile
+    earthquake), even when most of their members' sentences name none."""
+    return [SetConflict(incidence([getattr(m.args, name) for m in ms]), w)
+            for name, w in sorted(weights.items()) if w > 0]
+
+
 def cluster_topics(mentions: Sequence[GoldMention], docs: Sequence[Document],
                    model: pairwise.PairModel, threshold: float) -> dict[str, str]:
     """mention key -> cluster id; clusters never cross a topic (``group``)."""
@@ -186,7 +203,8 @@ def cluster_topics(mentions: Sequence[GoldMention], docs: Sequence[Document],
     out: dict[str, str] = {}
     for group, ms in ms_by_group.items():
         feats = topic_features(ms, by_group[group], idf, story_of)
-        labels = average_link(model.probability(feats), threshold)
+        labels = average_link(model.probability(feats), threshold,
+                              conflicts=argument_conflicts(ms, model.conflicts))
         for m, label in zip(ms, labels, strict=True):
             out[m.key] = f"{group}/{ms[label].key}"
     return out

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -47,6 +47,8 @@ class PairModel:
     coef: np.ndarray
     intercept: float
     thresholds: dict[str, float]
+    # argument set -> weight of a cluster-level conflict (cluster.SetConflict)
+    conflicts: dict[str, float] = field(default_factory=dict)
 
     def probability(self, feats: dict[str, np.ndarray]) -> np.ndarray:
         """P(same event) for every pair, from named feature arrays."""
@@ -74,7 +76,8 @@ def load(variant: str) -> PairModel:
     text = (resources.files("eventwire.data") / "dedup" / FEATURES_FN).read_text("utf-8")
     spec: dict[str, Any] = json.loads(text)[variant]
     return PairModel(variant, tuple(spec["features"]), np.array(spec["coef"], dtype=np.float64),
-                     float(spec["intercept"]), dict(spec["thresholds"]))
+                     float(spec["intercept"]), dict(spec["thresholds"]),
+                     dict(spec.get("conflicts", {})))
 
 
 def logit(p: float) -> float:
