@@ -54,6 +54,15 @@ PLACES = {
     'South Sudan': (7.5, 30.0),  # country
     'Acapulco': (16.86, -99.89),  # geonameid 3533462 (Acapulco de Juárez)
     'Paris': (48.85, 2.35),  # geonameid 2988507
+    'Algeria': (28.0, 3.0),  # country
+    'Algiers': (36.73, 3.09),  # geonameid 2507480
+    'Congo': (-2.5, 23.5),  # country (COD)
+    'Angola': (-12.5, 18.5),  # country
+    'Bas Congo': (-5.3, 14.5),  # ADM1 province (Kongo Central), approximate point
+    'Atlanta': (33.75, -84.39),  # geonameid 4180439
+    'Gwinnett County': (33.96, -84.02),  # ADM2 county, approximate point (Lawrenceville)
+    'Hawaiian Gardens': (33.83, -118.07),  # geonameid 5355782
+    'Philadelphia': (39.95, -75.16),  # geonameid 4560349
 }
 
 NOTES = {}  # record id -> published_note (inferred publication dates)
@@ -371,6 +380,403 @@ A("04", "Wikinews", "2009-06-08",
   ], source="geovirus:geovirus-206",
   note="not printed: the Acapulco gun battle was on Saturday 6 June 2009; Wikinews "
        "reported it on Monday 8 June 2009")
+
+# --------------------------------------------------------------------------
+# 05 (GeoVirus, Wikinews): Algerian journalist Mohamed Tamalt dies in custody,
+# death announced Sun 11 Dec 2016.
+# --------------------------------------------------------------------------
+T = ('Mohamed Tamalt, a journalist imprisoned in Algeria for insulting President Abdelaziz '
+     'Bouteflika, died in hospital while serving his sentence. His lawyer on Sunday announced '
+     'his death. Tamalt, 42, lived in England, basing himself in London, and had UK-Algerian '
+     "dual citizenship. He was arrested on June 27 near his parents' Algiers home after "
+     'writing a poem on Facebook. Human Rights Watch said he began a hunger strike '
+     'immediately. On June 11 he was fined 200,000 dinars (£1,400; US$1,800) and imprisoned '
+     'for two years. This was upheld on appeal. Tamalt fell into a coma which his lawyer, '
+     'Amine Sidhoum, said lasted three months. He was undergoing treatment in Bab el-Oued '
+     'hospital. Human Rights Watch had asked Algeria to release him when reportedly in '
+     "critical condition in August. Reporters Without Borders called Tamalt's death a "
+     'shocking blow to Algerian free speech. "Why was there such a conviction just for words '
+     'on Facebook which did no harm to anyone?" asked the organisation\'s North African head, '
+     'Yasmine Kacha. Amnesty International have sought an "independent and transparent '
+     'investigation into the circumstances" of Tamalt\'s death. Tamalt was convicted of '
+     'insulting President Bouteflika and defaming a public organisation, both breaches of the '
+     'national Penal Code. Sidhoum told al-Jazeera the occasion marked "the first time since '
+     'Algeria gained its independence from France that a journalist died in jail because of '
+     'what he wrote on the Internet." He also said he was "really sad at the lack of support '
+     'from his fellow Algerian journalists, who left him and abandoned him." ')
+TAM = ("Mohamed Tamalt", "DZA", "MED")
+CONV = "rg-tamalt-conviction"
+INS = "rg-tamalt-insult"
+A("05", "Wikinews", "2016-12-12",
+  "Mohamed Tamalt, a journalist imprisoned in Algeria for insulting President Abdelaziz "
+  "Bouteflika, died in hospital while serving his sentence.", T, [
+      E("journalist imprisoned", "imprisoned", "SANCTION", "convict", None, TAM, None,
+        "Algeria", cl=CONV),
+      E("for insulting President Abdelaziz", "insulting", "ACCUSE", "disapprove", TAM,
+        ("President Abdelaziz Bouteflika", "DZA", "GOV"), None, None, cl=INS),
+      E("He was arrested on June 27", "arrested", "COERCE", "arrest", None, ("He", "DZA", "MED"),
+        d("2016-06-27", True), "Algiers"),
+      E("began a hunger strike", "hunger strike", "PROTEST", "hunger", ("he", "DZA", "MED"),
+        None, d("2016-06-27", True), None, speaker="Human Rights Watch", mod="reported"),
+      E("he was fined", "fined", "SANCTION", "convict", None, ("he", "DZA", "MED"),
+        d("2016-06-11", True), None, cl=CONV),
+      E("was upheld on appeal", "upheld", "SANCTION", "convict", None, None, None, None),
+      E("had asked Algeria", "asked", "REQUEST", "yield", ("Human Rights Watch", None, "NGO"),
+        ("Algeria", "DZA", "GOV"), mo("2016-08", True), None, mod="demanded"),
+      E("called Tamalt's death", "called", "ACCUSE", "disapprove",
+        ("Reporters Without Borders", None, "NGO"), None, None, None),
+      E("such a conviction", "conviction", "SANCTION", "convict", None, None, None, None,
+        speaker="the organisation's North African head, Yasmine Kacha", mod="reported",
+        cl=CONV),
+      E("have sought an", "sought", "REQUEST", None, ("Amnesty International", None, "NGO"),
+        None, None, None, mod="demanded"),
+      E("Tamalt was convicted", "convicted", "SANCTION", "convict", None, ("Tamalt", "DZA", "MED"),
+        None, None, cl=CONV),
+      E("convicted of insulting", "insulting", "ACCUSE", "disapprove", ("Tamalt", "DZA", "MED"),
+        ("President Bouteflika", "DZA", "GOV"), None, None, cl=INS),
+      E("defaming a public", "defaming", "ACCUSE", "disapprove", ("Tamalt", "DZA", "MED"),
+        ("a public organisation", "DZA", "GOV"), None, None),
+  ], source="geovirus:geovirus-126",
+  note="not printed: Tamalt died on Sunday 11 December 2016, the day his lawyer announced "
+       "it ('on Sunday'); Wikinews reported it on Monday 12 December 2016")
+
+# --------------------------------------------------------------------------
+# 06 (GeoVirus, Wikinews): UN appeal for victims of Kenya's post-election
+# violence, January 2008.
+# --------------------------------------------------------------------------
+T = ('The United Nations has launched an appeal for US$42 million to assist victims of '
+     'post-election violence in Kenya. U.N. Chief of Humanitarian Affairs and Emergency '
+     'Relief, John Holmes, says the funds are urgently needed to provide humanitarian and '
+     'early-recovery assistance over the next six months to approximately 500,000 people who '
+     'have been affected by the violence that erupted in late December. The United Nations '
+     'estimates that about half those affected have been internally displaced. About two '
+     'dozen donor countries from Europe and elsewhere have been asked to help. The money will '
+     'go to support 63 U.N. and non-governmental organizations who intend to deliver food '
+     'aid, protection, shelter, water and sanitation and disease outbreak prevention. The '
+     'largest amount of the appeal - ten million dollars - is intended to be allocated to '
+     'food aid. The European Union has said it may temporarily stop giving aid to Kenya '
+     'unless the issues surrounding the election are resolved. Holmes says the U.N. hopes the '
+     'situation in Kenya normalizes soon. "What we want is a return to normality, a political '
+     'solution as soon as possible, and also as I said last week, every effort to be made by '
+     'all the leaders concerned - political, religious, whoever they may be - to prevent '
+     'violence, to extend protection to civilians of all kinds, and to stop any kind of '
+     'downward spiral of ethnic or other violence which may be very difficult to reverse once '
+     'its stopped," said John Holmes. Many parts of Kenya have seen violence following the '
+     'announcement of the December 27 presidential election results. More than 600 people are '
+     'believed to have been killed in post-election violence, a quarter of a million have '
+     'been driven from their homes and another 6,000 have fled to neighboring Uganda.')
+APPEAL = "rg-kenya-appeal"
+A("06", "Wikinews", "2008-01-16",
+  "The United Nations has launched an appeal for US$42 million to assist victims of "
+  "post-election violence in Kenya.", T, [
+      E("launched an appeal", "appeal", "REQUEST", "assist", ("The United Nations", None, "IGO"),
+        None, None, None, mod="demanded", cl=APPEAL),
+      E("violence that erupted", "violence", "ASSAULT", None, None, None, mo("2007-12", True),
+        None),
+      E("have been asked to help", "asked", "REQUEST", "assist", None,
+        ("About two dozen donor countries from Europe and elsewhere", None, "GOV"), None, None,
+        mod="demanded", cl=APPEAL),
+      E("intend to deliver food aid", "deliver", "AID", None, ("who", None, "NGO"), None, None,
+        None, mod="future"),
+      E("may temporarily stop", "stop", "SANCTION", "discontinue", ("it", None, "IGO"),
+        ("Kenya", "KEN", "GOV"), None, None, speaker="The European Union", mod="conditional",
+        cond="unless the issues surrounding the election are resolved"),
+      E("What we want", "want", "REQUEST", None, ("we", None, "IGO"),
+        ("all the leaders concerned", "KEN", None), None, None, speaker="John Holmes",
+        mod="demanded"),
+  ], source="geovirus:geovirus-194",
+  note="not printed: the UN's Kenya flash appeal of US$42 million was launched in mid-January "
+       "2008 (the violence 'erupted in late December' 2007); 16 January 2008 is an approximate "
+       "date")
+
+# --------------------------------------------------------------------------
+# 07 (GeoVirus, Wikinews): Angolans expelled from Congo, October 2009.
+# --------------------------------------------------------------------------
+T = ('The United Nations High Commissioner for Refugees (UNHCR) agency has said that '
+     'thousands of Angolans that were recently expelled from the Democratic Republic of Congo '
+     'are in dire need of humanitarian assistance. The agency said that the Angolans are '
+     'living in sites around the town of Mbanza Congo in northern Angola. A UNHCR assessment '
+     'team visited Mbanza Congo in northern Angola over the weekend. It reported that close '
+     'to 30,000 people are living in and around three overcrowded reception centres near the '
+     'Congolese border. The UNHCR said that a "significant number" of Angolan refugees that '
+     'had been "forcibly returned" to their country were among those in the reception '
+     'centres. "You have the compounding factors of not having latrines and people drinking '
+     'possibly contaminated water and with the rain coming, this is a recipe for disaster," '
+     'said a UNHCR protection officer, Yolande Ditewig. She told the Agence France-Presse '
+     'news agency that "there is a lack of everything you can imagine, especially food and '
+     'many people say they\'ve not eaten for days." UN refugee agency spokesman Andrej Mahecic '
+     'said that initial assessments found that people at those centres are in critical need '
+     'of shelter, food, medicine and sanitation facilities. The supply of clean water is '
+     'insufficient, according to Mahecic, and some of the Angolans were drinking from nearby '
+     'contaminated rivers. As a consequence, many of the expelled families are reporting '
+     'cases of diarrhea and vomiting. "There are significant numbers of Angolan refugees '
+     'among the forcibly returned. And, this is for us the most worrying aspect of this '
+     'situation. Some of them say they had been rounded up and taken to the border despite '
+     'the fact they carried documents certifying their refugee status. Others said they were '
+     'forced back without having had a chance to take their identification documents or any '
+     'of their belongings. Most of them were deported from the Bas Congo Province in southern '
+     'DRC," Mahecic said. He added that these forced returns are in response to the expulsion '
+     'of large numbers of Congolese from Angola since December 2008. He says an official '
+     'agreement between the DRC and Angola may finally end these tit-for-tat expulsions. '
+     'This, however, does not mean that the exodus will end in the near term. According to '
+     'Mahetic, Angolan authorities expect further large scale returns of their nationals who '
+     'no longer feel welcome in the DRC. At the request of the Angolan government, he said '
+     'the UNHCR will provide assistance to those who have been expelled and are waiting to go '
+     'home.')
+EXP = "rg-drc-expulsion"
+MAH = ("Mahecic", "DRC,\" Mahecic said")
+A("07", "Wikinews", "2009-10-20",
+  "The United Nations High Commissioner for Refugees (UNHCR) agency has said that thousands of "
+  "Angolans that were recently expelled from the Democratic Republic of Congo are in dire need "
+  "of humanitarian assistance.", T, [
+      E("recently expelled", "expelled", "COERCE", "deport", None,
+        ("thousands of Angolans", "AGO", "CVL"), None,
+        P("the Democratic Republic of Congo", "Congo"),
+        speaker="The United Nations High Commissioner for Refugees (UNHCR) agency",
+        mod="reported", cl=EXP),
+      E("\"forcibly returned\"", "forcibly returned", "COERCE", "deport", None,
+        ("Angolan refugees", "AGO", "REF"), None, None, speaker="The UNHCR", mod="reported",
+        cl=EXP),
+      E("had been rounded up", "rounded up", "COERCE", "deport", None, ("they", "AGO", "REF"),
+        None, None, speaker="Some of them", relays=[MAH], mod="reported", cl=EXP),
+      E("were forced back", "forced back", "COERCE", "deport", None, ("they", "AGO", "REF"),
+        None, None, speaker="Others", relays=[MAH], mod="reported", cl=EXP),
+      E("were deported from", "deported", "COERCE", "deport", None, ("Most of them", "AGO", "REF"),
+        None, P("the Bas Congo Province", "Bas Congo"), speaker=MAH, mod="reported", cl=EXP),
+      E("these forced returns", "forced returns", "COERCE", "deport", None, None, None, None,
+        speaker="He", mod="reported", cl=EXP),
+      E("expulsion of large", "expulsion", "COERCE", "deport", None,
+        ("large numbers of Congolese", "COD", "CVL"), mo("2008-12", True), "Angola",
+        speaker="He", mod="reported"),
+      E("official agreement between", "agreement", "AGREE", None, ("the DRC", "COD", "GOV"),
+        ("Angola", "AGO", "GOV"), None, None, speaker="He", mod="hypothetical"),
+      E("At the request", "request", "REQUEST", "assist", ("the Angolan government", "AGO", "GOV"),
+        ("the UNHCR", None, "IGO"), None, None, speaker=("he", "government, he said"), mod="demanded"),
+      E("will provide assistance", "provide", "AID", None, ("the UNHCR", None, "IGO"),
+        ("those who have been expelled", "AGO", "REF"), None, None, speaker=("he", "government, he said"), mod="future"),
+  ], source="geovirus:geovirus-211",
+  note="not printed: the Congolese expulsions of Angolans ran in late September and October "
+       "2009; 20 October 2009 is an approximate date, and no event in the text needs it")
+
+
+# --------------------------------------------------------------------------
+# 08 (ECB+ 3_7ecb): Brian Nichols sentenced for the 2005 Atlanta courthouse
+# rampage, Sat 13 Dec 2008.
+# --------------------------------------------------------------------------
+T = ('A judge on Saturday sentenced the man who killed four people during a brazen courthouse '
+     'escape to multiple life sentences with no chance of parole, and to hundreds more years '
+     'on more than 50 charges.\nThe man, Brian G. Nichols, 37, was found guilty last month of '
+     'murder and dozens of other counts in the March 2005 rampage that led from a downtown '
+     'courthouse to an Atlanta neighborhood and which ended with his capture the next day in '
+     'a suburban county.\nJudge James G. Bodiford of Superior Court handed down the maximum '
+     'sentence on each charge, to run consecutively.\n``If there was any more I could give '
+     "you, I would,'' Judge Bodiford said.\nMr. Nichols was spared multiple death sentences "
+     'when the jury failed to reach a unanimous decision, as required by Georgia law, '
+     'recommending that punishment.\nThe sentence ends more than three years of efforts to '
+     "bring Mr. Nichols to justice since his arrest, frustrating victims ' relatives and "
+     'angering state legislators over the costs.\nMr. Nichols escaped on March 11, 2005, as he '
+     'was being escorted to a trial for rape.\nHe beat a deputy guarding him and stole her '
+     'gun.\nHe burst into the courtroom and shot and killed Judge Rowland Barnes; a court '
+     "reporter, Julie Ann Brandau; and Sgt. Hoyt Teasley, a Fulton County sheriff's "
+     'deputy.\nMr. Nichols fled downtown Atlanta and managed to evade hundreds of police '
+     'officers overnight.\nIn the Buckhead neighborhood of Atlanta, he shot and killed a '
+     'federal immigration and customs agent, David Wilhelm, at a house the agent was '
+     'renovating.\nMr. Nichols was captured the next day in suburban Gwinnett County after a '
+     'woman he took hostage, Ashley Smith Robinson, alerted the police.\nMs. Smith Robinson '
+     'was credited with bringing a peaceful ending to the rampage by appealing to Mr. '
+     "Nichols's religious beliefs and giving him illegal drugs.\nMr. Nichols, who was raised "
+     'in Baltimore, confessed to the killings but said that he was legally insane and that he '
+     'believed he was a slave rebelling against his masters.\nProsecutors argued that he '
+     "concocted the delusions to avoid the death penalty.\nMr. Nichols's rampage led lawyers "
+     'and judges to question their safety, and officials around the state re-examined '
+     'courthouse security measures.')
+SENT = "rg-nichols-sentence"
+KILL = "rg-nichols-killings"
+CAPT = "rg-nichols-capture"
+NIC = ("He", "USA", None)
+MAR05, D0311, D0312 = mo("2005-03", True), d("2005-03-11", True), d("2005-03-12", True)
+A("08", "unknown", "2008-12-13",
+  "A judge on Saturday sentenced the man who killed four people during a brazen courthouse "
+  "escape to multiple life sentences with no chance of parole, and to hundreds more years on "
+  "more than 50 charges.", T, [
+      E("A judge on Saturday sentenced", "sentenced", "SANCTION", "convict",
+        ("A judge", "USA", "JUD"), ("the man", "USA", None), d("2008-12-13"), None, cl=SENT),
+      E("who killed four people", "killed", "ASSAULT", None, ("who", "USA", None),
+        ("four people", "USA", None), MAR05, None, cl=KILL),
+      E("was found guilty", "found guilty", "SANCTION", "convict", None,
+        ("The man, Brian G. Nichols", "USA", None), mo("2008-11", True), None),
+      E("March 2005 rampage", "rampage", "ASSAULT", None, None, None, MAR05, None, cl=KILL),
+      E("with his capture", "capture", "COERCE", "arrest", None, ("his", "USA", None), D0312,
+        None, cl=CAPT),
+      E("handed down the maximum", "handed down", "SANCTION", "convict",
+        ("Judge James G. Bodiford of Superior Court", "USA", "JUD"), None, d("2008-12-13"), None,
+        cl=SENT),
+      E("was spared multiple", "spared", "SANCTION", "convict", None, ("Mr. Nichols", "USA", None),
+        None, None, mod="negated"),
+      E("The sentence ends", "sentence", "SANCTION", "convict", None, None, d("2008-12-13"),
+        None, cl=SENT),
+      E("since his arrest", "arrest", "COERCE", "arrest", None, ("his", "USA", None), D0312,
+        None, cl=CAPT),
+      E("He beat a deputy", "beat", "ASSAULT", "beat", NIC, ("a deputy guarding him", "USA", "COP"),
+        D0311, None),
+      E("shot and killed Judge", "shot", "ASSAULT", "firearms", NIC,
+        ("Judge Rowland Barnes", "USA", "JUD"), D0311, None),
+      E("he shot and killed a federal", "shot", "ASSAULT", "firearms",
+        (("he", "he shot and killed a federal"), "USA", None),
+        ("a federal immigration and customs agent, David Wilhelm", "USA", "COP"), D0311,
+        "Atlanta"),
+      E("was captured the next day", "captured", "COERCE", "arrest", None,
+        ("Mr. Nichols", "USA", None), D0312, P("Gwinnett County", "Gwinnett County"), cl=CAPT),
+      E("he took hostage", "took hostage", "ASSAULT", "abduct", (("he", "a woman he took"), "USA", None),
+        ("a woman", "USA", "CVL"), MAR05, None),
+      E("confessed to the killings", "killings", "ASSAULT", None, None, None, MAR05, None,
+        cl=KILL),
+      E("Prosecutors argued", "argued", "ACCUSE", "allege", ("Prosecutors", "USA", "JUD"),
+        ("he", "USA", None), None, None),
+  ], source="ecbplus:3_7ecb",
+  note="not printed: Nichols was sentenced on Saturday 13 December 2008; the copy is dated to "
+       "that day")
+
+# --------------------------------------------------------------------------
+# 09 (ECB+ 16_5ecbplus, Los Angeles Times): deputy Jerry Ortiz shot dead in
+# Hawaiian Gardens, Fri 24 June 2005.
+# --------------------------------------------------------------------------
+T = ("Gunman Kills L. A. Deputy on Gang Duty\nJune 25, 2005\nA Los Angeles County sheriff's "
+     'deputy interviewing a woman and a man outside a Hawaiian Gardens apartment was fatally '
+     "shot Friday when a gunman burst out of the residence, put a handgun to the officer's "
+     "face and fired, authorities said.\nSheriff's deputies fanned out across Hawaiian Gardens "
+     'late Friday in search of the gunman, who apparently surprised Deputy Jerry Ortiz, 35, '
+     'as he spoke to the woman in the doorway of her apartment.\nAuthorities said Ortiz '
+     'probably died instantly.\n"This was an assassination of a deputy, " Sheriff Lee Baca '
+     'said.\n"It was a sudden attack that gave the deputy no chance. "\nDeputies identified the '
+     'suspect as Jose Luis Orozco, 27, a parolee wanted on suspicion of attempted murder in '
+     'another case.\n"He should be considered armed and very dangerous, " said sheriff\'s '
+     'spokesman Steve Whitmore.\nDeputies said that Orozco is 5 - foot - 8, 135 pounds, with '
+     'tattoos of "devil\'s horns" on his forehead and other tattoos over his upper body.\nThey '
+     'said he is a gang member known by the nickname "Sepy. "\nOrtiz, who had hoped to become '
+     "a detective soon, had worked for the Sheriff's Department for 15 years and was known as "
+     'an extremely hard worker whose job was to penetrate the inner workings of local '
+     'gangs.\nThe Diamond Bar resident was married two weeks ago to his second wife, Chela.\nHe '
+     "is also survived by two sons, ages 6 and 16.\nLast year, Ortiz won the department's "
+     'Medal of Honor after he fatally shot a carjacker who drew a gun on him and his partner, '
+     'Det. Colin Orpe.\n"He was an outstanding person, who would go out of his way to help '
+     'people, " said Orpe, a longtime friend.\n"We\'re all mourning, " he said, choking back '
+     'tears.\nThe shooting occurred about 3: 10 p. m. in the 12200 block of 223rd Street in '
+     'Hawaiian Gardens, a working - class city at the northeastern border of Long Beach that '
+     'has long been plagued by gang violence.\nThe town of 14, 000 has struggled economically '
+     "in recent years, luring a casino to help balance its shaky finances.\nOrtiz's body was "
+     'discovered by residents who heard the gunfire.\nThey tried to aid the deputy and dialed '
+     '911, authorities said.\nOrtiz was working without his longtime partner at the time of '
+     'the attack.\nUndersheriff Larry Waldie said Ortiz had arrived for work early, as he '
+     'often did, and was so eager to begin his day that he struck out on his own.\n"He didn\'t '
+     'want to wait, " Waldie said.\nAsked if Ortiz might have lived had his partner been with '
+     'him, Waldie said there was no way to know.\n"There might have been two people killed, " '
+     'he said.\nThe shooting was followed by confusion as scores of deputies descended on the '
+     "area with dogs and rifles but little knowledge of what had occurred.\nA sheriff's SWAT "
+     'team encircled the apartment complex where it was believed that the gunman could be '
+     'hiding.\nPatrol deputies detained as many as nine potential witnesses and others in an '
+     'effort to learn details of the shooting.\nNearly all of them were rounded up in a liquor '
+     'store next to the apartment complex.\nTelevision news footage showed the men and women '
+     'sitting on the curb in handcuffs as deputies interviewed them and swabbed their hands '
+     'for possible gunshot residue.')
+FRI = d("2005-06-24")
+ORT = "rg-ortiz-shooting"
+DET = "rg-ortiz-detentions"
+A("09", "Los Angeles Times", "2005-06-25", "Gunman Kills L. A. Deputy on Gang Duty", T, [
+      E("Gunman Kills", "Kills", "ASSAULT", "firearms", ("Gunman", "USA", "UAF"),
+        ("L. A. Deputy", "USA", "COP"), FRI, None, cl=ORT),
+      E("was fatally shot Friday", "shot", "ASSAULT", "firearms", ("a gunman", "USA", "UAF"),
+        ("A Los Angeles County sheriff's deputy", "USA", "COP"), FRI, "Hawaiian Gardens",
+        speaker="authorities", mod="reported", cl=ORT),
+      E("deputies fanned out", "fanned out", "MOBILIZE", "police",
+        ("Sheriff's deputies", "USA", "COP"), ("the gunman", "USA", "UAF"), FRI,
+        "Hawaiian Gardens"),
+      E("an assassination of a deputy", "assassination", "ASSAULT", "targeted", None,
+        ("a deputy", "USA", "COP"), FRI, None, speaker="Sheriff Lee Baca", mod="reported",
+        cl=ORT),
+      E("It was a sudden attack", "attack", "ASSAULT", None, None, ("the deputy", "USA", "COP"),
+        FRI, None, speaker=("Sheriff Lee Baca", "assassination of a deputy"), mod="reported",
+        cl=ORT),
+      E("suspicion of attempted murder", "attempted murder", "ASSAULT", None,
+        ("Jose Luis Orozco, 27", "USA", "UAF"), None, None, None, speaker="Deputies",
+        mod="reported"),
+      E("he fatally shot a carjacker", "shot", "ASSAULT", "firearms",
+        (("he", "after he fatally"), "USA", "COP"),
+        ("a carjacker", "USA", None), yr("2004"), None),
+      E("who drew a gun", "drew a gun", "THREATEN", "violence", ("who", "USA", None),
+        ("him and his partner, Det. Colin Orpe", "USA", "COP"), yr("2004"), None,
+        mod="threatened"),
+      E("The shooting occurred", "shooting", "ASSAULT", None, None, None, FRI, "Hawaiian Gardens",
+        cl=ORT),
+      E("at the time of the attack", "attack", "ASSAULT", None, None, None, FRI, None, cl=ORT),
+      E("two people killed", "killed", "ASSAULT", None, None, ("two people", "USA", "COP"), None,
+        None, speaker=("he", 'killed, " he said'), mod="hypothetical"),
+      E("The shooting was followed", "shooting", "ASSAULT", None, None, None, FRI, None, cl=ORT),
+      E("descended on the area", "descended", "MOBILIZE", "police",
+        ("scores of deputies", "USA", "COP"), None, FRI, None),
+      E("SWAT team encircled", "encircled", "COERCE", "restrict",
+        ("A sheriff's SWAT team", "USA", "COP"), None, FRI, None),
+      E("deputies detained", "detained", "COERCE", "arrest", ("Patrol deputies", "USA", "COP"),
+        ("as many as nine potential witnesses", "USA", "CVL"), FRI, None, cl=DET),
+      E("were rounded up", "rounded up", "COERCE", "arrest", None,
+        ("Nearly all of them", "USA", "CVL"), FRI, None, cl=DET),
+  ], source="ecbplus:16_5ecbplus")
+
+# --------------------------------------------------------------------------
+# 10 (ECB+ 22_2ecbplus, NBC Philadelphia): Kraft plant shooting, Thu 9 Sept 2010.
+# --------------------------------------------------------------------------
+T = ('Suspended Worker Kills 2 Women in Kraft Factory Shooting: Police\nThe woman accused had '
+     'just been escorted from the building 10 minutes earlier\nFriday, Sep 10, 2010 | Updated '
+     '9: 28 AM EDT\nMinutes after a woman was suspended and escorted from her job at the Kraft '
+     'Foods plant in Northeast Philadelphia, she returned with a. 357 Magnum and opened fire, '
+     'killing two women and critically injuring a third co - worker before being taken into '
+     'custody, police said.\nThe shootings happened shortly after 8: 30 p. m. Thursday.\nAbout '
+     '10 minutes after the Yvonne Hiller was escorted out, she returned in a car and drove '
+     'through a security barrier before re - entering the building on foot, Lt. Frank Vanore '
+     'said.\nShe walked inside, firing a shot at an employee who had followed her in and had '
+     'yelled, "Hide, she\'s got a gun!\'\' Vanore said.\nThat shot missed.\nHiller, 43, then shot '
+     'the three victims, according to police - - the women were shot on the third floor and '
+     'the man she confronted on the stairs as she went down to the second floor where she '
+     'barricaded herself into an office.\nOfficers freed seven people who had locked '
+     "themselves in an office next to the shooter, said Vanore.\nInvestigators didn't say why "
+     'Hiller, a 15 - year employee, was suspended.\nOne witness told NBC Philadelphia that she '
+     'has a history of run - ins with co - workers and management.\nDough mixer Andy Ryan, who '
+     'has worked at the plant for nearly 30 years, said he was on the third floor when the '
+     'sound of the shots\nechoed through the building.\n"I heard the gunfire, and I ran,\'\' he '
+     'told The Associated Press, his apron still on.\n"As I was running down the steps they '
+     'were yelling, \'Oh, my God, there\'s three people shot! \'\'\'\n"This is a sad day for the '
+     'Kraft Foods family,\'\' the company said in a statement.\n"Our thoughts and prayers go out '
+     "to their families.\nThe loss of a loved one is a great sorrow.''\nKraft said the plant "
+     'would be closed until further notice and the company would provide employees with '
+     'counseling.')
+THU = d("2010-09-09")
+KR = "rg-kraft-shooting"
+VAN = ("Vanore", "gun!'' Vanore said")
+A("10", "NBC Philadelphia", "2010-09-10",
+  "Suspended Worker Kills 2 Women in Kraft Factory Shooting: Police", T, [
+      E("Suspended Worker Kills", "Kills", "ASSAULT", "firearms",
+        ("Suspended Worker", "USA", None), ("2 Women", "USA", "CVL"), THU, None,
+        speaker=("Police", 1), mod="reported", cl=KR),
+      E("opened fire, killing", "opened fire", "ASSAULT", "firearms",
+        (("she", "she returned with"), "USA", None), ("two women", "USA", "CVL"), THU,
+        P(("Philadelphia", "Northeast Philadelphia"), "Philadelphia"), speaker="police",
+        mod="reported", cl=KR),
+      E("taken into custody", "taken into custody", "COERCE", "arrest", None,
+        (("she", "she returned with"), "USA", None), THU,
+        P(("Philadelphia", "Northeast Philadelphia"), "Philadelphia"), speaker="police",
+        mod="reported"),
+      E("The shootings happened", "shootings", "ASSAULT", None, None, None, THU, None, cl=KR),
+      E("firing a shot at", "firing", "ASSAULT", "firearms", ("She", "USA", None),
+        ("an employee who had followed her in", "USA", "CVL"), THU, None, speaker=VAN,
+        mod="reported", cl="rg-kraft-missed"),
+      E("That shot missed", "shot", "ASSAULT", "firearms", None, None, THU, None,
+        cl="rg-kraft-missed"),
+      E("then shot the three", "shot", "ASSAULT", "firearms", ("Hiller, 43", "USA", None),
+        ("the three victims", "USA", "CVL"), THU, None, speaker="police", mod="reported",
+        cl=KR),
+      E("Officers freed", "freed", "AID", None, ("Officers", "USA", "COP"),
+        ("seven people", "USA", "CVL"), THU, None, speaker="Vanore", mod="reported"),
+  ], source="ecbplus:22_2ecbplus")
 
 
 def main():
