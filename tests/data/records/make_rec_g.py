@@ -63,6 +63,8 @@ PLACES = {
     'Gwinnett County': (33.96, -84.02),  # ADM2 county, approximate point (Lawrenceville)
     'Hawaiian Gardens': (33.83, -118.07),  # geonameid 5355782
     'Philadelphia': (39.95, -75.16),  # geonameid 4560349
+    'Bamako': (12.61, -7.98),  # geonameid 2460596
+    'Pretoria': (-25.74, 28.19),  # geonameid 964137
 }
 
 NOTES = {}  # record id -> published_note (inferred publication dates)
@@ -777,6 +779,169 @@ A("10", "NBC Philadelphia", "2010-09-10",
       E("Officers freed", "freed", "AID", None, ("Officers", "USA", "COP"),
         ("seven people", "USA", "CVL"), THU, None, speaker="Vanore", mod="reported"),
   ], source="ecbplus:22_2ecbplus")
+
+
+# --------------------------------------------------------------------------
+# 11 (own, AP wire): Mali's junta dissolves political parties, Tue 13 May 2025.
+# --------------------------------------------------------------------------
+T = ("Mali's junta dissolves political parties, detains activists ahead of protest\n"
+     "BAMAKO, Mali (AP) — Mali's military government dissolved all political parties on "
+     "Tuesday and banned their meetings, days after hundreds of people rallied in the capital "
+     "against plans to keep junta leader Gen. Assimi Goita in power until 2030.\n"
+     "The decree, read on state television ORTM, accused the parties of \"undermining national "
+     "unity\". Opposition figures called it a coup against the 2023 constitution and vowed to "
+     "challenge it in court.\n"
+     "Two opposition leaders, El Bachir Thiam and Abba Alhassane, were abducted by unidentified "
+     "armed men in Bamako on Thursday and Friday, their parties said. The government has not "
+     "commented on their whereabouts.\n"
+     "\"They took our leaders in the night like criminals. We will march again on Friday,\" said "
+     "Ismael Sacko, whose party was suspended last year.\n"
+     "The junta seized power in August 2020 and staged a second coup in May 2021. It had already "
+     "suspended political activities for three months in April 2024, and it expelled French "
+     "troops in 2022 before bringing in Russian mercenaries to fight jihadists. Mali left the "
+     "Economic Community of West African States in January, together with Niger and Burkina "
+     "Faso.\n"
+     "Human Rights Watch urged the authorities to release the two men and lift the ban "
+     "immediately.\n"
+     "A government spokesman, Col. Abdoulaye Maiga, denied that security services had detained "
+     "anyone. \"These allegations are baseless and aim to destabilise the transition,\" he told "
+     "reporters.")
+TUE, W19, FRI = d("2025-05-13"), wk("2025-W19"), d("2025-05-16")
+JUNTA = ("The junta", "MLI", "MIL")
+ABD = "rg-mali-abductions"
+ITM = (("it", "it expelled French"), "MLI", "MIL")
+A("11", "AP", "2025-05-13",
+  "Mali's junta dissolves political parties, detains activists ahead of protest", T, [
+      E("junta dissolves", "dissolves", "COERCE", "restrict", ("Mali's junta", "MLI", "MIL"),
+        ("political parties", "MLI", "OPP"), TUE, None, cl="rg-mali-dissolve"),
+      E("detains activists", "detains", "COERCE", "arrest", ("Mali's junta", "MLI", "MIL"),
+        ("activists", "MLI", "OPP"), W19, None, cl=ABD),
+      E("ahead of protest", "protest", "PROTEST", "demo", None, None, FRI, None, mod="future",
+        cl="rg-mali-march"),
+      E("dissolved all political", "dissolved", "COERCE", "restrict",
+        ("Mali's military government", "MLI", "GOV"), ("all political parties", "MLI", "OPP"),
+        TUE, P(("BAMAKO", 1), "Bamako"), cl="rg-mali-dissolve"),
+      E("banned their meetings", "banned", "COERCE", "restrict",
+        ("Mali's military government", "MLI", "GOV"), ("their", "MLI", "OPP"), TUE,
+        P(("BAMAKO", 1), "Bamako")),
+      E("people rallied", "rallied", "PROTEST", "demo", ("hundreds of people", "MLI", "CVL"),
+        None, None, P("the capital", "Bamako")),
+      E("accused the parties", "accused", "ACCUSE", "allege", ("The decree", "MLI", "GOV"),
+        ("the parties", "MLI", "OPP"), TUE, P(("BAMAKO", 1), "Bamako"),
+        relays=["state television ORTM"]),
+      E("called it a coup", "called", "ACCUSE", "disapprove", ("Opposition figures", "MLI", "OPP"),
+        None, None, None),
+      E("vowed to challenge", "challenge", "ACCUSE", "allege",
+        ("Opposition figures", "MLI", "OPP"), None, None, None, mod="future"),
+      E("were abducted by", "abducted", "ASSAULT", "abduct",
+        ("unidentified armed men", "MLI", "UAF"),
+        ("Two opposition leaders, El Bachir Thiam and Abba Alhassane", "MLI", "OPP"), W19,
+        "Bamako", speaker="their parties", mod="reported", cl=ABD),
+      E("They took our leaders", "took", "ASSAULT", "abduct", ("They", "MLI", "GOV"),
+        ("our leaders", "MLI", "OPP"), W19, None, speaker="Ismael Sacko", mod="reported",
+        cl=ABD),
+      E("We will march again", "march", "PROTEST", "demo", ("We", "MLI", "OPP"), None, FRI, None,
+        speaker="Ismael Sacko", mod="future", cl="rg-mali-march"),
+      E("party was suspended", "suspended", "COERCE", "restrict", None, ("party", "MLI", "OPP"),
+        yr("2024"), None),
+      E("junta seized power", "seized power", "COERCE", None, JUNTA, None, mo("2020-08", True),
+        None),
+      E("staged a second coup", "coup", "COERCE", None, JUNTA, None, mo("2021-05", True), None),
+      E("already suspended political", "suspended", "COERCE", "restrict", ("It", "MLI", "MIL"),
+        None, mo("2024-04", True), None),
+      E("it expelled French", "expelled", "SANCTION", "expel", ITM,
+        ("French troops", "FRA", "MIL"), yr("2022"), None),
+      E("bringing in Russian", "bringing in", "COOPERATE", None, ITM,
+        ("Russian mercenaries", "RUS", "UAF"), None, None),
+      E("Mali left the", "left", "SANCTION", "discontinue", ("Mali", "MLI", "GOV"),
+        ("the Economic Community of West African States", None, "IGO"), mo("2025-01", True),
+        None),
+      E("urged the authorities", "urged", "REQUEST", "yield", ("Human Rights Watch", None, "NGO"),
+        ("the authorities", "MLI", "GOV"), None, None, mod="demanded"),
+      E("had detained anyone", "detained", "COERCE", "arrest", ("security services", "MLI", "COP"),
+        None, W19, None, speaker="A government spokesman, Col. Abdoulaye Maiga", mod="denied",
+        cl=ABD),
+      E("allegations are baseless", "baseless", "REJECT", None,
+        (("he", "he told reporters"), "MLI", "GOV"), None, None, None,
+        speaker=("he", "he told reporters"), mod="reported"),
+  ])
+
+# --------------------------------------------------------------------------
+# 12 (own, Reuters style): Eritrea accuses Ethiopia, Tue 18 March 2025.
+# --------------------------------------------------------------------------
+T = ("Eritrea accuses Ethiopia of planning war over Red Sea access; Addis denies\n"
+     "NAIROBI, March 18 (Reuters) - Eritrea accused Ethiopia on Tuesday of preparing to invade "
+     "its territory to seize a Red Sea port, and warned that it would \"defend every inch\" of "
+     "its land if attacked.\n"
+     "Information Minister Yemane Gebremeskel said on X that Ethiopian troops had been massing "
+     "near the border for two weeks and that Addis Ababa was arming Eritrean opposition "
+     "groups.\n"
+     "Ethiopia's government spokesman Legesse Tulu denied the accusations. \"Ethiopia has no "
+     "intention of going to war with Eritrea. We seek access to the sea through peaceful means,\" "
+     "he told Reuters by phone.\n"
+     "Prime Minister Abiy Ahmed told parliament in October 2023 that access to the sea was an "
+     "\"existential matter\" for landlocked Ethiopia. In January 2024 Ethiopia signed a "
+     "memorandum with the breakaway region of Somaliland to lease a stretch of coastline, "
+     "prompting Somalia to expel Ethiopia's ambassador.\n"
+     "Ethiopia and Eritrea fought a border war that began in May 1998 and killed tens of "
+     "thousands of people. Abiy and Eritrean President Isaias Afwerki signed a peace deal in "
+     "July 2018.\n"
+     "Eritrean troops crossed into Tigray in November 2020 to fight alongside Ethiopian federal "
+     "forces against Tigrayan rebels, but relations soured after Addis Ababa signed a truce with "
+     "the Tigray People's Liberation Front in Pretoria in November 2022 without consulting "
+     "Asmara.\n"
+     "The African Union called on both sides to exercise restraint and offered to mediate. The "
+     "United States urged Ethiopia and Eritrea to resolve their differences through dialogue.")
+TUE = d("2025-03-18")
+ETH = ("Ethiopia", "ETH", "GOV")
+INV = "rg-eth-invasion"
+YEM = "Information Minister Yemane Gebremeskel"
+A("12", "Reuters", "2025-03-18",
+  "Eritrea accuses Ethiopia of planning war over Red Sea access; Addis denies", T, [
+      E("Eritrea accuses", "accuses", "ACCUSE", "allege", ("Eritrea", "ERI", "GOV"), ETH, TUE,
+        None, cl="rg-eri-accuse"),
+      E("planning war", "war", "ASSAULT", None, ETH, None, None, None, speaker="Eritrea",
+        mod="future", cl=INV),
+      E("Eritrea accused Ethiopia", "accused", "ACCUSE", "allege", ("Eritrea", "ERI", "GOV"), ETH,
+        TUE, None, cl="rg-eri-accuse"),
+      E("preparing to invade", "invade", "ASSAULT", None, ETH, None, None, None,
+        speaker="Eritrea", mod="future", cl=INV),
+      E("warned that it would", "warned", "THREATEN", "violence", ("Eritrea", "ERI", "GOV"), None,
+        TUE, None, mod="threatened"),
+      E("its land if attacked", "attacked", "ASSAULT", None, None, None, None, None,
+        mod="hypothetical"),
+      E("troops had been massing", "massing", "MOBILIZE", "troops",
+        ("Ethiopian troops", "ETH", "MIL"), None, None, None, speaker=YEM, relays=["X"],
+        mod="reported"),
+      E("was arming Eritrean", "arming", "AID", None, ("Addis Ababa", "ETH", "GOV"),
+        ("Eritrean opposition groups", "ERI", "OPP"), None, None, speaker=YEM, relays=["X"],
+        mod="reported"),
+      E("denied the accusations", "denied", "REJECT", None,
+        ("Ethiopia's government spokesman Legesse Tulu", "ETH", "GOV"), None, None, None),
+      E("going to war with", "war", "ASSAULT", None,
+        (("Ethiopia", "Ethiopia has no"), "ETH", "GOV"), ("Eritrea", "ERI", "GOV"), None, None,
+        speaker=("he", "he told Reuters"), mod="denied", cl=INV),
+      E("signed a memorandum", "signed", "SUPPORT", None, ETH,
+        ("the breakaway region of Somaliland", "SOM", "GOV"), mo("2024-01", True), None),
+      E("to expel Ethiopia", "expel", "SANCTION", "expel", ("Somalia", "SOM", "GOV"),
+        ("Ethiopia's ambassador", "ETH", "GOV"), None, None),
+      E("fought a border war", "fought", "ASSAULT", None, ETH, ("Eritrea", "ERI", "GOV"),
+        mo("1998-05", True), None),
+      E("signed a peace deal", "signed", "SUPPORT", None, ("Abiy", "ETH", "GOV"),
+        ("Eritrean President Isaias Afwerki", "ERI", "GOV"), mo("2018-07", True), None),
+      E("to fight alongside", "fight", "ASSAULT", None, ("Eritrean troops", "ERI", "MIL"),
+        ("Tigrayan rebels", "ETH", "REB"), mo("2020-11", True), None),
+      E("signed a truce", "signed", "SUPPORT", None, ("Addis Ababa", "ETH", "GOV"),
+        ("the Tigray People's Liberation Front", "ETH", "OPP"), mo("2022-11", True), "Pretoria"),
+      E("without consulting", "consulting", "CONSULT", None, ("Addis Ababa", "ETH", "GOV"),
+        ("Asmara", "ERI", "GOV"), mo("2022-11", True), None, mod="negated"),
+      E("called on both sides", "called on", "REQUEST", None, ("The African Union", None, "IGO"),
+        ("both sides", None, "GOV"), None, None, mod="demanded"),
+      E("offered to mediate", "offered", "AGREE", None, ("The African Union", None, "IGO"), None,
+        None, None),
+      E("United States urged", "urged", "REQUEST", "meet", ("The United States", "USA", "GOV"),
+        ("Ethiopia and Eritrea", None, "GOV"), None, None, mod="demanded"),
+  ])
 
 
 def main():
