@@ -65,6 +65,9 @@ PLACES = {
     'Philadelphia': (39.95, -75.16),  # geonameid 4560349
     'Bamako': (12.61, -7.98),  # geonameid 2460596
     'Pretoria': (-25.74, 28.19),  # geonameid 964137
+    'Portland': (45.52, -122.68),  # geonameid 5746545 (Portland, Oregon)
+    'Minsk': (53.9, 27.57),  # geonameid 625144
+    'Antananarivo': (-18.91, 47.54),  # geonameid 1070940
 }
 
 NOTES = {}  # record id -> published_note (inferred publication dates)
@@ -941,6 +944,297 @@ A("12", "Reuters", "2025-03-18",
         None, None),
       E("United States urged", "urged", "REQUEST", "meet", ("The United States", "USA", "GOV"),
         ("Ethiopia and Eritrea", None, "GOV"), None, None, mod="demanded"),
+  ])
+
+
+# --------------------------------------------------------------------------
+# 13 (own, local TV news): tear gas at the Portland ICE building, Sat 14 June 2025.
+# --------------------------------------------------------------------------
+T = ("Federal officers fire tear gas at protesters outside Portland ICE building; 5 arrested\n"
+     "PORTLAND, Ore. (KOIN) — Federal officers fired tear gas and pepper balls at protesters "
+     "outside the U.S. Immigration and Customs Enforcement building in South Portland late "
+     "Saturday, hours after a peaceful march drew thousands downtown.\n"
+     "Portland police declared a riot shortly before 10 p.m. after some people in the crowd "
+     "threw rocks and fireworks at the building and tried to pry open a gate, a bureau "
+     "spokesperson said. Five people were arrested.\n"
+     "\"These rioters attacked our officers with rocks and commercial-grade fireworks,\" the "
+     "Department of Homeland Security said in a statement posted on X late Saturday. \"Anyone "
+     "who assaults a federal officer will be prosecuted to the fullest extent of the law.\"\n"
+     "Protest organizers disputed that account. \"Nobody attacked anyone. The feds gassed a "
+     "crowd that included kids and elderly people,\" said Jamie Ortega of the group Portland "
+     "Rapid Response, who was at the scene.\n"
+     "Mayor Keith Wilson said Sunday that federal agents were turning the neighborhood into "
+     "\"a war zone\" and called on both sides to step back. Gov. Tina Kotek said she would not "
+     "send the Oregon National Guard to the facility unless local police asked for help.\n"
+     "Neighbors told KOIN 6 they had heard flash-bangs for hours. The ICE building has been the "
+     "site of near-nightly demonstrations since early June, when federal agents detained a "
+     "Salem man outside a courthouse.")
+SAT, SUN = d("2025-06-14"), d("2025-06-15")
+GAS = "rg-pdx-teargas"
+ROCKS = "rg-pdx-rocks"
+FED = ("Federal officers", "USA", "COP")
+SPOX = "a bureau spokesperson"
+ORT = "Jamie Ortega of the group Portland Rapid Response"
+DHS = ("the Department of Homeland Security", "USA", "GOV")
+A("13", "KOIN 6", "2025-06-15",
+  "Federal officers fire tear gas at protesters outside Portland ICE building; 5 arrested", T, [
+      E("officers fire tear gas", "fire tear gas", "ASSAULT", "crowd-control", FED,
+        ("protesters", "USA", "CVL"), SAT, "Portland", cl=GAS),
+      E("5 arrested", "arrested", "COERCE", "arrest", None, ("5", "USA", "CVL"), SAT, None,
+        cl="rg-pdx-arrests"),
+      E("officers fired tear gas", "fired tear gas", "ASSAULT", "crowd-control", FED,
+        ("protesters", "USA", "CVL"), SAT, P("South Portland", "Portland"), cl=GAS),
+      E("peaceful march", "march", "PROTEST", "demo", None, None, SAT,
+        P(("PORTLAND", 1), "Portland")),
+      E("declared a riot", "declared a riot", "COERCE", "restrict",
+        ("Portland police", "USA", "COP"), None, SAT, P(("PORTLAND", 1), "Portland"),
+        speaker=SPOX, mod="reported"),
+      E("threw rocks", "threw", "PROTEST", "riot", ("some people in the crowd", "USA", "CVL"),
+        ("the building", "USA", "COP"), SAT, P(("PORTLAND", 1), "Portland"), speaker=SPOX,
+        mod="reported", cl=ROCKS),
+      E("tried to pry open", "pry open", "PROTEST", "riot",
+        ("some people in the crowd", "USA", "CVL"), ("a gate", "USA", "COP"), SAT,
+        P(("PORTLAND", 1), "Portland"), speaker=SPOX, mod="reported"),
+      E("Five people were arrested", "arrested", "COERCE", "arrest", None,
+        ("Five people", "USA", "CVL"), SAT, P(("PORTLAND", 1), "Portland"),
+        cl="rg-pdx-arrests"),
+      E("rioters attacked our", "attacked", "ASSAULT", "primitive",
+        ("These rioters", "USA", "CVL"), ("our officers", "USA", "COP"), SAT, None,
+        speaker=("the Department of Homeland Security", "fireworks,\" the"), relays=["X"],
+        mod="reported", cl=ROCKS),
+      E("will be prosecuted", "prosecuted", "THREATEN", "arrest",
+        (("the Department of Homeland Security", "fireworks,\" the"), "USA", "GOV"), None, None,
+        None, speaker=("the Department of Homeland Security", "fireworks,\" the"),
+        relays=[("X", "posted on X")], mod="threatened"),
+      E("organizers disputed", "disputed", "REJECT", None, ("Protest organizers", "USA", "CVL"),
+        None, None, None),
+      E("Nobody attacked anyone", "attacked", "ASSAULT", None, None, None, SAT, None,
+        speaker=ORT, mod="denied", cl=ROCKS),
+      E("The feds gassed", "gassed", "ASSAULT", "crowd-control", ("The feds", "USA", "COP"),
+        ("a crowd", "USA", "CVL"), SAT, None, speaker=ORT, mod="reported", cl=GAS),
+      E("called on both sides", "called on", "REQUEST", "yield",
+        ("Mayor Keith Wilson", "USA", "GOV"), ("both sides", None, None), SUN,
+        P(("PORTLAND", 1), "Portland"), mod="demanded"),
+      E("would not send the Oregon", "send", "MOBILIZE", "troops",
+        (("she", "she would not send"), "USA", "GOV"), None, None, None,
+        speaker=("Gov. Tina Kotek", "step back. Gov."), mod="negated"),
+      E("police asked for help", "asked", "REQUEST", "assist", ("local police", "USA", "COP"),
+        None, None, None, speaker=("Gov. Tina Kotek", "step back. Gov."), mod="hypothetical"),
+      E("federal agents detained a Salem", "detained", "COERCE", "arrest",
+        ("federal agents", "USA", "COP"), ("a Salem man", "USA", "CVL"), mo("2025-06", True),
+        None),
+  ])
+
+# --------------------------------------------------------------------------
+# 14 (own, government press release): Ghana deploys a task force against
+# illegal mining, Tue 2 Sept 2025.
+# --------------------------------------------------------------------------
+T = ("GOVERNMENT DEPLOYS MILITARY TASK FORCE TO PROTECT WATER BODIES FROM ILLEGAL MINING\n"
+     "PRESS RELEASE\n"
+     "Accra, 2nd September 2025 — The Ministry of Lands and Natural Resources wishes to inform "
+     "the general public that, following the directive of His Excellency the President, a joint "
+     "military and police task force has been deployed to the Ankobra, Pra and Offin river "
+     "basins with immediate effect.\n"
+     "Between 25th and 31st August 2025, the task force arrested 143 suspected illegal miners, "
+     "seized 61 excavators and destroyed 212 changfan machines found on river banks in the "
+     "Western and Ashanti Regions. Foreign nationals among those arrested will be handed over to "
+     "the Ghana Immigration Service for deportation.\n"
+     "The Ministry wishes to caution all persons engaged in illegal mining, as well as their "
+     "financiers, that they will face the full rigours of the law. The Ministry further warns "
+     "Chiefs and District Chief Executives found to be aiding the menace that they will be "
+     "prosecuted.\n"
+     "The Ministry has noted with concern an attack by armed men on a task force patrol at "
+     "Nyafoman on Saturday, 30th August 2025, during which two soldiers were injured. Three "
+     "suspects have since been arrested.\n"
+     "The Ministry reiterates that the licences of 14 small-scale mining companies suspended on "
+     "15th August remain suspended pending investigations.\n"
+     "The Ministry further wishes to acknowledge the support of the Embassy of the People's "
+     "Republic of China, which has pledged to cooperate in identifying Chinese nationals "
+     "involved in illegal mining. Government remains committed to dialogue with legitimate "
+     "small-scale miners and will meet their association on Thursday.\n"
+     "SIGNED\n"
+     "Hon. Emmanuel Armah-Kofi Buah\n"
+     "Minister for Lands and Natural Resources")
+W35 = wk("2025-W35")
+TF = ("the task force", "GHA", "MIL")
+MIN = ("The Ministry", "GHA", "GOV")
+A("14", "Ministry of Lands and Natural Resources (Ghana)", "2025-09-02",
+  "GOVERNMENT DEPLOYS MILITARY TASK FORCE TO PROTECT WATER BODIES FROM ILLEGAL MINING", T, [
+      E("GOVERNMENT DEPLOYS", "DEPLOYS", "MOBILIZE", "troops", ("GOVERNMENT", "GHA", "GOV"), None,
+        d("2025-09-02"), None, cl="rg-gha-deploy"),
+      E("has been deployed", "deployed", "MOBILIZE", "troops", None, None, d("2025-09-02"), None,
+        cl="rg-gha-deploy"),
+      E("task force arrested", "arrested", "COERCE", "arrest", TF,
+        ("143 suspected illegal miners", "GHA", None), W35, None),
+      E("seized 61 excavators", "seized", "COERCE", "seize", TF, None, W35, None),
+      E("destroyed 212", "destroyed", "COERCE", None, TF, None, W35, None),
+      E("for deportation", "deportation", "COERCE", "deport", None,
+        ("Foreign nationals among those arrested", None, None), None, None, mod="future"),
+      E("wishes to caution", "caution", "THREATEN", "arrest", MIN,
+        ("all persons engaged in illegal mining", "GHA", None), None, None, mod="threatened"),
+      E("further warns", "warns", "THREATEN", "arrest", MIN,
+        ("Chiefs and District Chief Executives", "GHA", "GOV"), None, None, mod="threatened"),
+      E("an attack by armed men", "attack", "ASSAULT", None, ("armed men", "GHA", "UAF"),
+        ("a task force patrol", "GHA", "MIL"), d("2025-08-30"), None),
+      E("have since been arrested", "arrested", "COERCE", "arrest", None,
+        ("Three suspects", "GHA", "UAF"), None, None),
+      E("companies suspended on", "suspended", "COERCE", "restrict", None,
+        ("14 small-scale mining companies", "GHA", "BUS"), d("2025-08-15", True), None),
+      E("pending investigations", "investigations", "ACCUSE", "investigate", None, None, None,
+        None),
+      E("acknowledge the support", "acknowledge", "SUPPORT", None, MIN,
+        ("the Embassy of the People's Republic of China", "CHN", "GOV"), None, None),
+      E("has pledged to cooperate", "pledged", "AGREE", None, ("which", "CHN", "GOV"), None, None,
+        None),
+      E("will meet their association", "meet", "CONSULT", None, ("Government", "GHA", "GOV"),
+        ("their association", "GHA", "BUS"), d("2025-09-04"), None, mod="future"),
+  ])
+
+# --------------------------------------------------------------------------
+# 15 (own, op-ed): four years after the Ryanair diversion to Minsk, 23 May 2025.
+# --------------------------------------------------------------------------
+T = ("Opinion: Four years after Lukashenko hijacked a plane, Europe must not pay the ransom\n"
+     "Four years ago today, on May 23, 2021, a Belarusian MiG-29 forced a Ryanair jet flying "
+     "from Athens to Vilnius to land in Minsk, where the dictator's KGB dragged the journalist "
+     "Raman Pratasevich and his girlfriend Sofia Sapega off the plane. It was state piracy, "
+     "plain and simple.\n"
+     "Europe's response was swift, for once. Within two days EU leaders banned Belarusian "
+     "airlines from the bloc's airspace and imposed sanctions on dozens of officials. Lithuania "
+     "expelled Belarusian diplomats, and Minsk retaliated by ordering Lithuanian diplomats out.\n"
+     "But Lukashenko answered in his own currency: human beings. That summer his regime flew "
+     "thousands of migrants from Iraq and Syria to Minsk and pushed them toward the Lithuanian "
+     "and Polish borders, where his border guards beat those who would not cross.\n"
+     "Pratasevich was paraded on state television weeks after his arrest, bruised and reciting "
+     "a confession. In May 2023 a court in Minsk sentenced him to eight years, and days later "
+     "Lukashenko pardoned him. Sapega, who was sentenced to six years, was pardoned last year.\n"
+     "More than 1,100 political prisoners remain behind bars, according to the Viasna human "
+     "rights centre. Some in Brussels now whisper about \"re-engagement\" and an easing of the "
+     "potash sanctions in exchange for releases.\n"
+     "That would be a grave mistake. If the EU lifts sanctions now, it will be rewarding "
+     "hostage-taking. Lukashenko will simply arrest more people tomorrow to sell them back the "
+     "day after.\n"
+     "The author is a former Lithuanian diplomat.")
+D0523 = d("2021-05-23", True)
+LUK = ("Lukashenko", "BLR", "GOV")
+RYR = "rg-ryanair-diversion"
+PRA = "rg-pratasevich-arrest"
+EUL = ("EU leaders", None, "IGO")
+A("15", "Baltic Review", "2025-05-23",
+  "Opinion: Four years after Lukashenko hijacked a plane, Europe must not pay the ransom", T, [
+      E("Lukashenko hijacked", "hijacked", "COERCE", None, LUK, ("a plane", None, "BUS"), D0523,
+        None, cl=RYR),
+      E("MiG-29 forced", "forced", "COERCE", None, ("a Belarusian MiG-29", "BLR", "MIL"),
+        ("a Ryanair jet", "IRL", "BUS"), D0523, None, cl=RYR),
+      E("KGB dragged", "dragged", "COERCE", "arrest", ("the dictator's KGB", "BLR", "SPY"),
+        ("the journalist Raman Pratasevich", "BLR", "MED"), D0523, "Minsk", cl=PRA),
+      E("EU leaders banned", "banned", "SANCTION", "discontinue", EUL,
+        ("Belarusian airlines", "BLR", "BUS"), wk("2021-W21", True), None),
+      E("imposed sanctions on dozens", "imposed", "SANCTION", None, EUL,
+        ("dozens of officials", "BLR", "GOV"), wk("2021-W21", True), None),
+      E("Lithuania expelled", "expelled", "SANCTION", "expel", ("Lithuania", "LTU", "GOV"),
+        ("Belarusian diplomats", "BLR", "GOV"), None, None),
+      E("ordering Lithuanian diplomats", "ordering", "SANCTION", "expel", ("Minsk", "BLR", "GOV"),
+        ("Lithuanian diplomats", "LTU", "GOV"), None, None),
+      E("pushed them toward", "pushed", "COERCE", None, ("his regime", "BLR", "GOV"),
+        ("them", None, "REF"), yr("2021"), None),
+      E("border guards beat", "beat", "ASSAULT", "beat", ("his border guards", "BLR", "COP"),
+        ("those who would not cross", None, "REF"), yr("2021"), None),
+      E("was paraded on", "paraded", "COERCE", None, None, ("Pratasevich", "BLR", "MED"), None,
+        None, relays=[]),
+      E("after his arrest", "arrest", "COERCE", "arrest", None, ("his", "BLR", "MED"), D0523,
+        None, cl=PRA),
+      E("court in Minsk sentenced", "sentenced", "SANCTION", "convict",
+        ("a court in Minsk", "BLR", "JUD"), ("him", "BLR", "MED"), mo("2023-05", True), "Minsk"),
+      E("Lukashenko pardoned", "pardoned", "RETREAT", "release", LUK, ("him", "BLR", "MED"),
+        mo("2023-05", True), None),
+      E("who was sentenced to six", "sentenced", "SANCTION", "convict", None,
+        ("who", "RUS", "EDU"), None, None),
+      E("was pardoned last year", "pardoned", "RETREAT", "release", None, ("Sapega", "RUS", "EDU"),
+        yr("2024"), None),
+      E("an easing of the potash", "easing", "CONCEDE", None, None, None, None, None,
+        speaker="Some in Brussels", mod="hypothetical"),
+      E("in exchange for releases", "releases", "RETREAT", "release", None, None, None, None,
+        speaker="Some in Brussels", mod="hypothetical"),
+      E("EU lifts sanctions", "lifts", "CONCEDE", None, ("the EU", None, "IGO"), None, None, None,
+        mod="hypothetical"),
+      E("arrest more people", "arrest", "COERCE", "arrest", LUK, ("more people", "BLR", "CVL"),
+        None, None, mod="hypothetical"),
+  ])
+
+# --------------------------------------------------------------------------
+# 16 (own, live blog): Madagascar's CAPSAT unit joins protesters, Sat 11 Oct 2025.
+# --------------------------------------------------------------------------
+T = ("Live: Madagascar soldiers join protesters in Antananarivo as president warns of coup\n"
+     "Updated 11 October 2025\n"
+     "09:40 GMT — Good morning. We are following the crisis in Madagascar, where youth-led "
+     "protests over water and power cuts have entered their third week and an elite army unit "
+     "says it will no longer obey orders to fire on demonstrators.\n"
+     "10:05 GMT — Soldiers of the CAPSAT unit, which helped bring President Andry Rajoelina to "
+     "power in 2009, have driven into central Antananarivo and were cheered by thousands of "
+     "protesters on 13 May Square. \"We refuse to shoot our brothers,\" one officer told the "
+     "crowd.\n"
+     "10:30 GMT — The gendarmerie fired tear gas at marchers near the square before the "
+     "soldiers arrived, witnesses told AFP. One soldier was killed in an exchange of fire "
+     "between the CAPSAT troops and gendarmes, the unit said in a video.\n"
+     "11:15 GMT — The presidency has just issued a statement: \"An attempt to seize power "
+     "illegally and by force is under way.\" It called on \"all forces of the nation\" to "
+     "defend the constitutional order.\n"
+     "12:02 GMT — The African Union urged all parties to exercise restraint. The Southern "
+     "African Development Community said it was ready to send a mediation mission if "
+     "Antananarivo requested one.\n"
+     "13:20 GMT — A quick recap of how we got here: the protests began on September 25 over "
+     "chronic outages. The UN says at least 22 people were killed in the first days, a figure "
+     "the government rejects. On September 29 Rajoelina sacked his government.\n"
+     "14:45 GMT — France's foreign ministry said it was not considering any military "
+     "intervention.\n"
+     "15:10 GMT — CAPSAT officers say they now control all the armed forces. We could not "
+     "independently verify the claim.")
+SAT = d("2025-10-11")
+CAP = ("Soldiers of the CAPSAT unit", "MDG", "MIL")
+REF = "rg-mdg-refusal"
+A("16", "Live blog", "2025-10-11",
+  "Live: Madagascar soldiers join protesters in Antananarivo as president warns of coup", T, [
+      E("soldiers join protesters", "join", "PROTEST", "demo", ("Madagascar soldiers", "MDG", "MIL"),
+        None, SAT, "Antananarivo", cl="rg-mdg-join"),
+      E("president warns of coup", "warns", "ACCUSE", "allege", ("president", "MDG", "GOV"), None,
+        SAT, None, cl="rg-mdg-warning"),
+      E("no longer obey orders", "obey", "REJECT", None, (("it", "says it will"), "MDG", "MIL"), None, SAT, None,
+        speaker="an elite army unit", mod="reported", cl=REF),
+      E("helped bring President", "bring", "COERCE", None, ("which", "MDG", "MIL"), None,
+        yr("2009"), None),
+      E("have driven into central", "driven", "MOBILIZE", "troops", CAP, None, SAT,
+        "Antananarivo", cl="rg-mdg-join"),
+      E("We refuse to shoot", "refuse", "REJECT", None, ("We", "MDG", "MIL"), None, SAT, None,
+        speaker="one officer", mod="reported", cl=REF),
+      E("fired tear gas at marchers", "fired tear gas", "ASSAULT", "crowd-control",
+        ("The gendarmerie", "MDG", "COP"), ("marchers", "MDG", "CVL"), SAT,
+        P("the square", "Antananarivo"), speaker="witnesses", relays=["AFP"], mod="reported"),
+      E("an exchange of fire", "exchange of fire", "ASSAULT", "firearms",
+        ("the CAPSAT troops", "MDG", "MIL"), ("gendarmes", "MDG", "COP"), SAT, None,
+        speaker="the unit", relays=["a video"], mod="reported"),
+      E("attempt to seize power", "seize power", "COERCE", None, None, None, SAT, None,
+        speaker="The presidency", mod="reported", cl="rg-mdg-coup"),
+      E("It called on", "called on", "REQUEST", None, ("It", "MDG", "GOV"),
+        ("all forces of the nation", "MDG", "MIL"), SAT, None, mod="demanded"),
+      E("African Union urged", "urged", "REQUEST", "yield", ("The African Union", None, "IGO"),
+        ("all parties", "MDG", None), SAT, None, mod="demanded"),
+      E("ready to send a mediation", "ready", "AGREE", None, (("it", "said it was ready"), "MDG", None), None, None,
+        None, speaker="The Southern African Development Community", mod="conditional",
+        cond="if Antananarivo requested one"),
+      E("Antananarivo requested one", "requested", "REQUEST", "assist",
+        ("Antananarivo", "MDG", "GOV"), None, None, None,
+        speaker="The Southern African Development Community", mod="hypothetical"),
+      E("protests began on", "protests", "PROTEST", "demo", None, None, d("2025-09-25", True),
+        None),
+      E("people were killed in the first", "killed", "ASSAULT", None, None,
+        ("at least 22 people", "MDG", "CVL"), wk("2025-W39", True), None, speaker="The UN",
+        mod="reported"),
+      E("the government rejects", "rejects", "REJECT", None, ("the government", "MDG", "GOV"),
+        None, None, None),
+      E("Rajoelina sacked", "sacked", "COERCE", None, ("Rajoelina", "MDG", "GOV"),
+        ("his government", "MDG", "GOV"), d("2025-09-29", True), None),
+      E("any military", "intervention", "MOBILIZE", "troops", (("it", "said it was not"), "FRA", "GOV"), None, None,
+        None, speaker="France's foreign ministry", mod="negated"),
   ])
 
 
