@@ -68,6 +68,9 @@ PLACES = {
     'Portland': (45.52, -122.68),  # geonameid 5746545 (Portland, Oregon)
     'Minsk': (53.9, 27.57),  # geonameid 625144
     'Antananarivo': (-18.91, 47.54),  # geonameid 1070940
+    'Moscow': (55.75, 37.62),  # geonameid 524901
+    'London': (51.51, -0.13),  # geonameid 2643743
+    'Baghdad': (33.34, 44.4),  # geonameid 98182
 }
 
 NOTES = {}  # record id -> published_note (inferred publication dates)
@@ -695,7 +698,7 @@ A("09", "Los Angeles Times", "2005-06-25", "Gunman Kills L. A. Deputy on Gang Du
         speaker="authorities", mod="reported", cl=ORT),
       E("deputies fanned out", "fanned out", "MOBILIZE", "police",
         ("Sheriff's deputies", "USA", "COP"), ("the gunman", "USA", "UAF"), FRI,
-        "Hawaiian Gardens"),
+        "Hawaiian Gardens", cl="rg-ortiz-search"),
       E("an assassination of a deputy", "assassination", "ASSAULT", "targeted", None,
         ("a deputy", "USA", "COP"), FRI, None, speaker="Sheriff Lee Baca", mod="reported",
         cl=ORT),
@@ -704,7 +707,7 @@ A("09", "Los Angeles Times", "2005-06-25", "Gunman Kills L. A. Deputy on Gang Du
         cl=ORT),
       E("suspicion of attempted murder", "attempted murder", "ASSAULT", None,
         ("Jose Luis Orozco, 27", "USA", "UAF"), None, None, None, speaker="Deputies",
-        mod="reported"),
+        mod="reported", cl="rg-orozco-monday-shooting"),
       E("he fatally shot a carjacker", "shot", "ASSAULT", "firearms",
         (("he", "after he fatally"), "USA", "COP"),
         ("a carjacker", "USA", None), yr("2004"), None),
@@ -1236,6 +1239,386 @@ A("16", "Live blog", "2025-10-11",
       E("any military", "intervention", "MOBILIZE", "troops", (("it", "said it was not"), "FRA", "GOV"), None, None,
         None, speaker="France's foreign ministry", mod="negated"),
   ])
+
+
+# --------------------------------------------------------------------------
+# 17 (GeoVirus, Wikinews): Alexander Litvinenko dies in London, Thu 23 Nov 2006.
+# --------------------------------------------------------------------------
+T = ('Mr Alexander Litvinenko, reputed to have been an Ex-Russian spy who had defected to '
+     'Britain, died last night in mysterious circumstances. He had alleged many associations '
+     'between people in high places and organised international crime, implying that '
+     'President Putin and Romano Prodi among others had been involved personally. He had '
+     'sought political asylum in UK in 2000 and became a naturalised citizen in October this '
+     'year, just weeks before his death. Mr Litvinenko was said to have been investigating '
+     'the shooting of Russian journalist and human rights activist Anna Politkovskaya, a '
+     'well-known critic of Russian activities in Chechnya, in her apartment in Moscow October '
+     '7, 2006. It is reported that he had met two Russians in an hotel room, one said to be '
+     'former member of the KGB in connection with the affair and he went on to meet Mario '
+     'Scaramella at a sushi bar in Piccadilly where some papers were exchanged. Some hours '
+     'after this he was taken ill. Mr Litvinenko was admitted to Barnet General Hospital, '
+     'north London on November 1, 2006 complaining of feeling sick. By November 11, he was '
+     'said to be suffering from serious poisoning. A week later he was transferred to '
+     'University College Hospital in central London. A week later he was said to have been '
+     'poisoned by ingesting thallium, once used in rat poison, but, in the opinion of some '
+     'doctors, there were signs of radioactive poisoning, including loss of weight and '
+     'shedding of hair. Various explanations of his condition were offered. Last night he '
+     'suffered a heart attack, after having left a message blaming President Putin for having '
+     'him killed. The radioactive isotope polonium-210 was found in his blood and urine as '
+     "reported by the United Kingdom's Health Protection Agency. The post-mortem was "
+     'cancelled. Subsequently the Agency examined conditions in the hospitals in which Mr '
+     'Litvinenko has been treated. Police visited the Itsu sushi restaurant in Piccadilly, '
+     'his home in Muswell Hill and the Millennium Hotel, Grosvenor Square where the meeting '
+     'on November 1 had been held. Traces of radiocactivity were found in all three places. '
+     'It is speculated that the polonium was probably eaten by Litvinenko as a substance that '
+     'could be combined with a salt-like substance, such as polonium nitrate. It was reported '
+     'that a meeting had been held in Cabinet Office Briefing Room A (COBRA) used for high '
+     'level emergency planning and control, to consider the implications of these events. The '
+     'Foreign Office asked Moscow for a response to the accusation of Russian involvement and '
+     'President Putin himself dismissed the allegations saying (before the cause of death had '
+     'been established) that there was no proof of an unnatural death and that the case was '
+     'being used as a "political provocation".')
+LIT = "rg-litvinenko-poisoning"
+A("17", "Wikinews", "2006-11-24",
+  "Mr Alexander Litvinenko, reputed to have been an Ex-Russian spy who had defected to "
+  "Britain, died last night in mysterious circumstances.", T, [
+      E("He had alleged many", "alleged", "ACCUSE", "allege", ("He", "RUS", None),
+        ("people in high places", None, None), None, None),
+      E("sought political asylum", "sought", "REQUEST", None, ("He", "RUS", None),
+        ("UK", "GBR", "GOV"), yr("2000"), None),
+      E("investigating the shooting", "shooting", "ASSAULT", "firearms", None,
+        ("Russian journalist and human rights activist Anna Politkovskaya", "RUS", "MED"),
+        d("2006-10-07", True), "Moscow"),
+      E("he had met two Russians", "met", "CONSULT", None, (("he", "that he had met"), "RUS", None),
+        ("two Russians", "RUS", None), d("2006-11-01", True), None, cl="rg-litvinenko-meeting"),
+      E("meet Mario Scaramella", "meet", "CONSULT", None, (("he", "and he went on"), "RUS", None),
+        ("Mario Scaramella", "ITA", None), d("2006-11-01", True), P("Piccadilly", "London")),
+      E("have been poisoned by ingesting", "poisoned", "ASSAULT", None, None,
+        (("he", "A week later he was said to have"), "RUS", None), None, None, cl=LIT),
+      E("blaming President Putin", "blaming", "ACCUSE", "allege",
+        (("he", "Last night he suffered"), "RUS", None), ("President Putin", "RUS", "GOV"), None,
+        None),
+      E("having him killed", "killed", "ASSAULT", None, ("President Putin", "RUS", "GOV"),
+        ("him", "RUS", None), None, None, speaker=("he", "Last night he suffered"),
+        mod="reported", cl=LIT),
+      E("Police visited the Itsu", "visited", "ACCUSE", "investigate", ("Police", "GBR", "COP"),
+        None, None, P("Piccadilly", "London")),
+      E("Foreign Office asked Moscow", "asked", "REQUEST", None, ("The Foreign Office", "GBR", "GOV"),
+        ("Moscow", "RUS", "GOV"), None, None, mod="demanded"),
+      E("himself dismissed", "dismissed", "REJECT", None, ("President Putin", "RUS", "GOV"), None,
+        None, None),
+      E("\"political provocation\"", "provocation", "ACCUSE", "disapprove",
+        ("President Putin", "RUS", "GOV"), None, None, None, speaker="President Putin",
+        mod="reported"),
+  ], source="geovirus:geovirus-221",
+  note="not printed: Litvinenko died on the night of Thursday 23 November 2006 ('died last "
+       "night'); Wikinews reported it on Friday 24 November 2006")
+
+# --------------------------------------------------------------------------
+# 18 (GeoVirus, Wikinews): thallium-poisoned cake in Baghdad.
+# --------------------------------------------------------------------------
+T = ('At least two children in Baghdad, Iraq have died after eating cake poisoned with '
+     'thallium and at least nine others remain ill. The cake was given to people at an Iraqi '
+     'sports club near the capital. The Secretary of the Iraqi Air Force and his daughter are '
+     'also among the victims. All are currently receiving treatment in Amman, Jordan as the '
+     'antidote for the deadly poison is not available in Iraqi hospitals. The United Kingdom '
+     'has flown in the antidotes and treatments for the victims, several of which are '
+     'seriously ill. "This is a disturbing incident," said a police spokesman. Thallium is '
+     "used in poisons to kill rats and insects and is also considered the assassin's drug or "
+     '"The Poisoner\'s Poison" because it is tasteless. Former Iraqi dictator Saddam Hussein '
+     'used the poison against many of his enemies, and it has not been used since his rule of '
+     'the country. So far, it is not known how the cakes were poisoned, but the Air force '
+     'Secretary says that the cakes were seemingly delivered to the club as a "goodwill '
+     'gesture." Two officials at the club then took the cake home, where members of the '
+     'families ate it. He now believes someone conspired to kill him and his family. "The use '
+     'of thallium in this way appears to show that someone in Adhamiya is reviving the '
+     "techniques of the mukhabarat [Saddam's secret police]. What happens if al-Qaida gets "
+     'the know-how? We are urgently trying to discover how much thallium is out there and who '
+     'would know how to utilize it," added the spokesman. An investigation is ongoing, but '
+     'police say that the cakes were made at a local bakery in the Adhamiyah district of '
+     'Baghdad. Police also say that the bakery has recently been a host for Sunni militants.')
+CAKE = "rg-baghdad-cake"
+A("18", "Wikinews", "2008-01-30",
+  "At least two children in Baghdad, Iraq have died after eating cake poisoned with thallium "
+  "and at least nine others remain ill.", T, [
+      E("cake poisoned with", "poisoned", "ASSAULT", None, None,
+        ("At least two children", "IRQ", "CVL"), None, "Baghdad", cl=CAKE),
+      E("has flown in the antidotes", "flown in", "AID", None, ("The United Kingdom", "GBR", "GOV"),
+        ("the victims", "IRQ", "CVL"), None, None),
+      E("how the cakes were poisoned", "poisoned", "ASSAULT", None, None, None, None, None,
+        cl=CAKE),
+      E("someone conspired to kill", "conspired", "ASSAULT", None, ("someone", "IRQ", None),
+        ("him and his family", "IRQ", "MIL"), None, None, speaker="He", mod="reported", cl=CAKE),
+      E("An investigation is ongoing", "investigation", "ACCUSE", "investigate", None, None, None,
+        None),
+  ], source="geovirus:geovirus-223",
+  note="not printed and not dated in the text; the Adhamiyah thallium-cake poisoning was "
+       "reported in late January 2008: 30 January 2008 is an approximate date, and no event in "
+       "the text needs it")
+
+# --------------------------------------------------------------------------
+# 19 (GeoVirus, Wikinews): London court jails a man after an FBI ricin sting.
+# --------------------------------------------------------------------------
+T = ('Mr Justice Saunders today imprisoned a man for eight years at the Old Bailey in London '
+     'after an FBI sting in which he tried to buy ricin on the Dark Web. Mohammed Ali, 31, '
+     'from Liverpool, was convicted at trial of attempting to possess a chemical weapon. He '
+     'told the jury he was "curious" about the Dark Web, which is a largely hidden and '
+     "difficult to police section of the Internet. Ali said he didn't realise he had done "
+     'anything illegal. Ali was prosecuted under the Chemical Weapons Act 1996 after sending '
+     'an undercover agent a message reading "Hi, would you be able to make me some ricin and '
+     'send it to the UK?" He bought 500mg, which has the potential to kill about 1,400, but '
+     'was sent a dummy package. Counter-terror police in the UK liaised with the FBI. The '
+     'powder, which Ali paid for in BitCoin, was actually harmless. Hidden inside a toy car, '
+     'the package was treated with markers and his face glowed under ultraviolet light, '
+     'indicating he had handled it. The judge said today there was "real risk" involved. Ali '
+     'told his trial he had discovered drugs and guns for sale. Computer analysis showed he '
+     'had looked up ricin and other poisons; he said he went for ricin simply because it had '
+     'appeared in Breaking Bad. He also searched for small animals after being advised to '
+     'test it on a rodent; a to-do list on his computer included "paid ricin guy" and "get '
+     'pet to murder".')
+A("19", "Wikinews", "2015-10-09",
+  "Mr Justice Saunders today imprisoned a man for eight years at the Old Bailey in London after "
+  "an FBI sting in which he tried to buy ricin on the Dark Web.", T, [
+      E("today imprisoned", "imprisoned", "SANCTION", "convict", ("Mr Justice Saunders", "GBR", "JUD"),
+        ("a man", "GBR", "CVL"), d("2015-10-09"), "London"),
+      E("an FBI sting", "sting", "ACCUSE", "investigate", ("FBI", "USA", "COP"),
+        (("he", "which he tried"), "GBR", "CVL"),
+        None, None),
+      E("was convicted at trial", "convicted", "SANCTION", "convict", None,
+        ("Mohammed Ali, 31", "GBR", "CVL"), None, None),
+      E("Ali was prosecuted", "prosecuted", "ACCUSE", "allege", None, ("Ali", "GBR", "CVL"), None,
+        None),
+      E("liaised with the FBI", "liaised", "COOPERATE", None,
+        ("Counter-terror police in the UK", "GBR", "COP"), ("the FBI", "USA", "COP"), None, None),
+  ], source="geovirus:geovirus-079",
+  note="not printed: Mohammed Ammer Ali was sentenced at the Old Bailey in autumn 2015 "
+       "('today'); 9 October 2015 is an approximate date")
+
+# --------------------------------------------------------------------------
+# 20 (ECB+ 26_3ecb): an alleged Mafia boss hangs himself after the Palermo
+# sweep of Tue 16 Dec 2008.
+# --------------------------------------------------------------------------
+T = ('An alleged mafia boss who was arrested in a massive sweep by Italian police hanged '
+     'himself in a prison cell within hours of being detained.\nPolice have launched an '
+     'investigation into how Gaetano Lo Presti was able to commit suicide.\nHe was found dead '
+     "in a cell in Palermo's Pagliarelli prison late on Tuesday night, just hours after being "
+     'picked up during raids by 1,200 police backed up by helicopters and sniffer dogs.')
+TUE = d("2008-12-16")
+A("20", "unknown", "2008-12-17",
+  "An alleged mafia boss who was arrested in a massive sweep by Italian police hanged himself "
+  "in a prison cell within hours of being detained.", T, [
+      E("was arrested in a massive", "arrested", "COERCE", "arrest", ("Italian police", "ITA", "COP"),
+        ("who", "ITA", "UAF"), TUE, None, cl="rg-lopresti-arrest"),
+      E("launched an investigation", "investigation", "ACCUSE", "investigate",
+        ("Police", "ITA", "COP"), None, None, None),
+      E("being picked up", "picked up", "COERCE", "arrest", None, ("He", "ITA", "UAF"), TUE, None,
+        cl="rg-lopresti-arrest"),
+      E("during raids by", "raids", "COERCE", "arrest", ("1,200 police", "ITA", "COP"), None, TUE,
+        None),
+  ], source="ecbplus:26_3ecb",
+  note="not printed: Lo Presti was detained in the sweep of Tuesday 16 December 2008 and found "
+       "dead 'late on Tuesday night'; the copy is dated to the next day")
+
+# --------------------------------------------------------------------------
+# 21 (ECB+ 24_4ecbplus, BBC): ram raid on a Paris jeweller, Mon 9 Sept 2013
+# (a crime look-alike: the robbery hits no person; only the police acts count).
+# --------------------------------------------------------------------------
+T = ('France jewels thefts: Robbers ram 4x4 into Paris shop\nFrench police are investigating a '
+     'daring jewellery robbery in Paris - the latest in a series of high - profile thefts in '
+     'France this summer.\nIn the early hours of Monday, thieves rammed a 4x4 vehicle through '
+     'the windows of an upmarket jewellery store near the prestigious Place Vendome.\nThey '
+     'made off with 2m euros (£1. 7m; $2. 6m) in gems and watches.\nIn July, a masked jewel '
+     'thief stole £88m worth of precious stones from the Carlton Hotel in Cannes.\nAfter '
+     "Monday's robbery, the thieves set fire to the 4x4 vehicle in an adjacent side street "
+     'and made off in a second car.\nMany of the most famous names in jewellery have their '
+     'flagship stores in the Place Vendome, and this is a further embarrassment to the French '
+     "authorities who have seen a spate of robberies in recent weeks, says the BBC's "
+     'Christian Fraser in Paris.\nInevitably, the finger will again be pointed at the Pink '
+     'Panther gang, a loosely aligned network of criminals who are believed to have carried '
+     'out 300 similar robberies across the world since 1999, our correspondent says.\nThe '
+     'international police agency Interpol has recently begun co - ordinating its efforts to '
+     "track down the gangs' members, many of them from the former Yugoslavia.\nIn 2007, the "
+     'gang drove two cars through the window of a jewellery store in Dubai, and in less than '
+     'a minute had escaped with 11m euros of jewellery.')
+A("21", "BBC", "2013-09-09", "France jewels thefts: Robbers ram 4x4 into Paris shop", T, [
+      E("police are investigating", "investigating", "ACCUSE", "investigate",
+        ("French police", "FRA", "COP"), None, d("2013-09-09"), "Paris"),
+      E("finger will again be pointed", "pointed", "ACCUSE", "allege", None,
+        ("the Pink Panther gang", None, "UAF"), None, None, speaker="our correspondent",
+        mod="future"),
+      E("begun co - ordinating", "co - ordinating", "COOPERATE", None,
+        ("The international police agency Interpol", None, "IGO"), None, None, None),
+  ], source="ecbplus:24_4ecbplus")
+
+
+# --------------------------------------------------------------------------
+# 22 (ECB+ 16_7ecbplus, Los Angeles Times, next day): Orozco arrested for the
+# killing of deputy Ortiz (article 09's story; shared clusters).
+# --------------------------------------------------------------------------
+T = ("Deputy's Alleged Killer Held\nA 27 - year - old parolee is found 'cowering in a bathtub' "
+     'near the house where Jerry Ortiz had been shot in the head a few hours earlier.\nJune '
+     "26, 2005\nBefore he was fatally shot, Los Angeles County Sheriff's Deputy Jerry Ortiz "
+     'was looking for a man considered to be a "career criminal" and was hoping to arrest him '
+     'on suspicion of attempted murder, officials said Saturday.\nThat man, Jose Luis Orozco, '
+     'is now the main suspect in the Friday afternoon slaying of Ortiz in Hawaiian '
+     "Gardens.\nOrozco was arrested around midnight Friday by a sheriff's SWAT team, three "
+     'houses from the scene of the fatal shooting.\nHe was found "cowering in a bathtub, " '
+     'Sheriff Lee Baca said.\nOrtiz, a gang enforcement officer, was searching for Orozco '
+     'because he was a suspect in a shooting that occurred in the neighborhood Monday, said '
+     "Sheriff's Capt. Ray Peavy, a homicide investigator.\nOrozco, 27, a known gang member, "
+     'was also suspected of violating parole after serving time for a weapons violation, '
+     'Peavy said.\nOrtiz, 35, was on his own about 3 p. m. Friday when he went to a house in '
+     'Hawaiian Gardens, a working - class city at the northeast border of Long Beach with '
+     "long - standing gang problems.\nPeavy said the specific reason for Ortiz's visit was "
+     'unknown but he provided a few details about the encounter: A woman answered the door '
+     'and a man walked up behind her.\nOrtiz asked the man for some identification and was '
+     'checking it when Orozco appeared from inside the house.\nHe shot Ortiz once in the head '
+     'and fled, Peavy said.\nDozens of law enforcement officers worked the case through the '
+     'afternoon and into the night, fanning out around the 12200 block of 223rd Street and '
+     'questioning residents.\nDeputies believed they knew where Orozco was hiding and obtained '
+     'a search warrant.\nA handgun was recovered during the arrest, Peavy said.\nOrozco, who '
+     'was booked on suspicion of violating his parole, is being held without bail.\nLos '
+     'Angeles County Dist. Atty. Steve Cooley said he expected Orozco to be charged with '
+     'first - degree murder of a peace officer, which means he could receive the death '
+     'penalty if he is convicted.\nPeavy could not say what Orozco was doing in the house, but '
+     'said he had been living on the street and sleeping in different places.\nBaca, who had '
+     "been in Kentucky for a meeting of the National Sheriffs' Assn., returned to Los Angeles "
+     'for a news conference held Saturday with Cooley and Los Angeles Mayor - elect Antonio '
+     'Villaraigosa.\nBaca praised the work of his investigators, but the arrest seemed to do '
+     'little to quell his anger.\nHe called Orozco "the scum of the earth" and an "idiot, " '
+     'pointing to a photo of the suspect and the "devil horns" tattooed on his bald '
+     "head.\nCooley unfurled a long trail of printer paper that Baca said contained Orozco's "
+     'criminal record, including drug and weapon violations, resisting arrest, burglary and '
+     "assault with a deadly weapon.\nThe sheriff contrasted the suspect's life with that of "
+     'Ortiz, a 15 - year department veteran.\nOrtiz "not only exemplified the best of what we '
+     'have, but took it upon himself to work in the toughest job that we also have - - and '
+     'that is trying to do something about this out - of - control gang problem in Los '
+     'Angeles County, " Baca said.\nBaca urged everyone in Southern California to pay more '
+     'attention to the gang problem.\nHe called for broader prevention initiatives, lamented '
+     'the lack of resources in his department and urged parents to get involved in the lives '
+     'of their children.')
+FRI, MON = d("2005-06-24"), d("2005-06-20")
+ORT = "rg-ortiz-shooting"
+ORZ = "rg-orozco-arrest"
+
+A("22", "Los Angeles Times", "2005-06-26", "Deputy's Alleged Killer Held", T, [
+      E("is found 'cowering", "found", "COERCE", "arrest", None,
+        ("A 27 - year - old parolee", "USA", "UAF"), FRI, None, cl=ORZ),
+      E("had been shot in the head", "shot", "ASSAULT", "firearms", None,
+        ("Jerry Ortiz", "USA", "COP"), FRI, None, cl=ORT),
+      E("Before he was fatally shot", "shot", "ASSAULT", "firearms", None,
+        ("Los Angeles County Sheriff's Deputy Jerry Ortiz", "USA", "COP"), FRI, None,
+        speaker="officials", mod="reported", cl=ORT),
+      E("hoping to arrest him", "arrest", "COERCE", "arrest",
+        ("Los Angeles County Sheriff's Deputy Jerry Ortiz", "USA", "COP"), ("him", "USA", "UAF"),
+        None, None, speaker="officials", mod="hypothetical"),
+      E("Friday afternoon slaying", "slaying", "ASSAULT", None, None, ("Ortiz", "USA", "COP"), FRI,
+        "Hawaiian Gardens", cl=ORT),
+      E("Orozco was arrested around", "arrested", "COERCE", "arrest",
+        ("a sheriff's SWAT team", "USA", "COP"), ("Orozco", "USA", "UAF"), FRI, None, cl=ORZ),
+      E("the fatal shooting.", "shooting", "ASSAULT", None, None, None, FRI, None, cl=ORT),
+      E("He was found \"cowering", "found", "COERCE", "arrest", None, ("He", "USA", "UAF"), FRI,
+        None, speaker="Sheriff Lee Baca", mod="reported", cl=ORZ),
+      E("a shooting that occurred", "shooting", "ASSAULT", "firearms", None, None, MON,
+        None, speaker="Sheriff's Capt. Ray Peavy, a homicide investigator", mod="reported",
+        cl="rg-orozco-monday-shooting"),
+      E("He shot Ortiz", "shot", "ASSAULT", "firearms", ("He", "USA", "UAF"), ("Ortiz", "USA", "COP"),
+        FRI, None, speaker="Peavy", mod="reported", cl=ORT),
+      E("fanning out around", "fanning out", "MOBILIZE", "police",
+        ("Dozens of law enforcement officers", "USA", "COP"), None, FRI, None,
+        cl="rg-ortiz-search"),
+      E("handgun was recovered", "recovered", "COERCE", "seize", None, None, FRI, None,
+        speaker="Peavy", mod="reported"),
+      E("during the arrest, Peavy", "arrest", "COERCE", "arrest", None, None, FRI, None,
+        speaker="Peavy", mod="reported", cl=ORZ),
+      E("who was booked", "booked", "COERCE", "arrest", None, ("who", "USA", "UAF"), FRI, None,
+        cl=ORZ),
+      E("to be charged with", "charged", "ACCUSE", "allege", None, ("Orozco", "USA", "UAF"), None,
+        None, speaker=("Los Angeles County Dist. Atty. Steve Cooley", "Los Angeles County Dist."),
+        mod="future"),
+      E("receive the death penalty", "death penalty", "SANCTION", "convict", None,
+        (("he", "which means he could"), "USA", "UAF"), None, None,
+        speaker=("Los Angeles County Dist. Atty. Steve Cooley", "Los Angeles County Dist."),
+        mod="conditional", cond="if he is convicted"),
+      E("if he is convicted", "convicted", "SANCTION", "convict", None,
+        (("he", "if he is convicted"), "USA", "UAF"), None, None,
+        speaker=("Los Angeles County Dist. Atty. Steve Cooley", "Los Angeles County Dist."),
+        mod="hypothetical"),
+      E("Baca praised", "praised", "SUPPORT", None, ("Baca", "USA", "COP"),
+        ("his investigators", "USA", "COP"), None, None),
+      E("but the arrest seemed", "arrest", "COERCE", "arrest", None, None, FRI, None, cl=ORZ),
+      E("He called Orozco", "called", "ACCUSE", "disapprove", ("He", "USA", "COP"),
+        ("Orozco", "USA", "UAF"), None, None),
+      E("Baca urged everyone", "urged", "REQUEST", None, ("Baca", "USA", "COP"),
+        ("everyone in Southern California", "USA", "CVL"), None, None, mod="demanded"),
+      E("He called for broader", "called for", "REQUEST", None, ("He", "USA", "COP"), None, None,
+        None, mod="demanded"),
+      E("urged parents", "urged", "REQUEST", None, ("He", "USA", "COP"), ("parents", "USA", "CVL"),
+        None, None, mod="demanded"),
+  ], source="ecbplus:16_7ecbplus")
+
+# --------------------------------------------------------------------------
+# 23 (ECB+ 26_2ecbplus, USA Today): Vincent Gigante dies in prison, Mon 19 Dec
+# 2005 (recollections only).
+# --------------------------------------------------------------------------
+T = ('Vincent \'The Chin\' Gigante, last of Mafia giants, dies\nMob boss Vincent "The Chin" '
+     'Gigante, the powerful Mafioso who avoided jail for decades by wandering the streets in '
+     'a ratty bathrobe and slippers, feigning mental illness, died Monday in prison.\nHe was '
+     '77.\nThe head of the Genovese crime family, who had suffered from heart disease, died at '
+     'the federal prison in Springfield, Mo., said prison spokesman Al Quintero.\nIt was the '
+     "same place where rival mob boss John Gotti died of cancer in 2002 at age 61.\nGigante's "
+     'death also was confirmed by Christine Monaco, a spokeswoman for the FBI, the '
+     'organization that worked for years to put him behind bars.\nDubbed the "Oddfather" for '
+     'his bizarre behavior, Gigante had scored a lengthy string of victories over '
+     'prosecutors, but it ended with a July 1997 racketeering conviction.\nHe was sentenced to '
+     '12 years in prison.\nAfter a quarter - century of public craziness, he finally admitted '
+     'his insanity ruse at an April 2003 federal hearing in which he calmly pleaded guilty to '
+     'obstruction of justice.\nThat brought him another three - year sentence.\nAt that '
+     'hearing, he chatted amiably with his son, shook hands with defense lawyers and said '
+     '"God bless you" to U. S. District Judge I. Leo Glasser.\nFor the man described by The '
+     'New York Times Magazine as "the last great Mafioso of the century, " his admission was '
+     'the final act in a 50 - year career linking the era of old - time gangsters and the '
+     "modern - day Mafia of Gotti.\nAt the height of his power, Gigante's empire stretched "
+     'from Little Italy to the docks of Miami.\nMob experts called him a traditional boss who '
+     'settled issues by whatever means - verbal or violent - were required.\nDenying he was a '
+     'gangster, Gigante would wander the streets of the Greenwich Village neighborhood in '
+     'nightclothes, muttering incoherently.\nRelatives, including a brother was who a Roman '
+     'Catholic priest, insisted Gigante suffered from paranoid schizophrenia, dementia and '
+     "Alzheimer's disease.\nAuthorities charged it was a brazen act to avoid the law - "
+     "although it wasn't until 1997 that a jury agreed.\nThe trial was a spectacle, with "
+     'Gigante in a wheelchair, mumbling silently, seemingly oblivious to the proceedings.\nHis '
+     'lawyers claimed they could not communicate with him in any "meaningful way. "\nNone of '
+     'that swayed jurors, who convicted Gigante of racketeering, extortion and plotting the '
+     'murder - never carried out - of ex - mob associate Peter Savino.\nBorn in the Bronx in '
+     '1928, one of five sons of Italian immigrant parents, Gigante became a small - time '
+     'boxer and drifted into the crime family founded in 1931 by legendary gangster Charles '
+     '"Lucky" Luciano.\nIn 1957, Gigante was the hitman in a botched attempt to assassinate '
+     'then - boss Frank Costello.\nAfter refusing to name his attacker in court, the shaken '
+     "Costello retired, making Gigante's patron, Vito Genovese, kingpin of the family that "
+     "still bears his name.\nOver time, Gigante, a stocky figure with a pugilist's face and "
+     '1940s pompadour, proved better at beating the law than Gotti, the so - called "Teflon '
+     'Don" who won two acquittals before tapes and turncoats sent him to prison for '
+     'life.\nBefore 1997, Gigante had served only a five - year heroin rap in 1959.')
+GIG = "rg-gigante-conviction"
+A("23", "USA Today", "2005-12-19", "Vincent 'The Chin' Gigante, last of Mafia giants, dies", T, [
+      E("racketeering conviction", "conviction", "SANCTION", "convict", None,
+        ("Gigante", "USA", "UAF"), mo("1997-07", True), None, cl=GIG),
+      E("He was sentenced to 12", "sentenced", "SANCTION", "convict", None, ("He", "USA", "UAF"),
+        None, None),
+      E("finally admitted", "admitted", "CONCEDE", None,
+        (("he", "he finally admitted"), "USA", "UAF"), None, mo("2003-04", True), None),
+      E("another three - year sentence", "sentence", "SANCTION", "convict", None,
+        ("him", "USA", "UAF"), mo("2003-04", True), None),
+      E("Authorities charged", "charged", "ACCUSE", "allege", ("Authorities", "USA", "JUD"), None,
+        None, None),
+      E("who convicted Gigante", "convicted", "SANCTION", "convict", ("who", "USA", "JUD"),
+        ("Gigante", "USA", "UAF"), mo("1997-07", True), None, cl=GIG),
+      E("the murder - never", "murder", "ASSAULT", None, None,
+        ("ex - mob associate Peter Savino", "USA", "UAF"), None, None, mod="negated"),
+      E("attempt to assassinate", "assassinate", "ASSAULT", "targeted", ("Gigante", "USA", "UAF"),
+        ("then - boss Frank Costello", "USA", "UAF"), yr("1957"), None),
+      E("After refusing to name", "refusing", "REJECT", None,
+        ("the shaken Costello", "USA", "UAF"), None, None, None),
+  ], source="ecbplus:26_2ecbplus")
 
 
 def main():
