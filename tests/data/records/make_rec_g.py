@@ -71,6 +71,11 @@ PLACES = {
     'Moscow': (55.75, 37.62),  # geonameid 524901
     'London': (51.51, -0.13),  # geonameid 2643743
     'Baghdad': (33.34, 44.4),  # geonameid 98182
+    'Lome': (6.13, 1.22),  # geonameid 2365267 (Lomé)
+    'Mali': (18.0, -2.0),  # country
+    'Tinzaouaten': (19.96, 2.96),  # Tin Zaouatine, town missing from cities500, approximate point
+    'El Fasher': (13.63, 25.35),  # geonameid 379555
+    'Port Sudan': (19.62, 37.22),  # geonameid 377039
 }
 
 NOTES = {}  # record id -> published_note (inferred publication dates)
@@ -1619,6 +1624,292 @@ A("23", "USA Today", "2005-12-19", "Vincent 'The Chin' Gigante, last of Mafia gi
       E("After refusing to name", "refusing", "REJECT", None,
         ("the shaken Costello", "USA", "UAF"), None, None, None),
   ], source="ecbplus:26_2ecbplus")
+
+
+# --------------------------------------------------------------------------
+# 24 (own, AFP style): deaths in the Lome protests, Thu 26 - Sat 28 June 2025.
+# --------------------------------------------------------------------------
+T = ("Togo: seven dead after protests against Gnassingbe, opposition says\n"
+     "LOME, June 29, 2025 (AFP) - At least seven people were killed during three days of "
+     "protests in Togo's capital against President Faure Gnassingbe, opposition and civil "
+     "society groups said on Sunday, accusing security forces of beating demonstrators and "
+     "dumping bodies in the city's lagoons.\n"
+     "Security forces fired tear gas and charged crowds who had set up barricades of burning "
+     "tyres in several neighbourhoods of Lome from Thursday to Saturday, AFP journalists saw.\n"
+     "\"Men in plain clothes came into our homes at night, beat us with batons and took our sons "
+     "away,\" said a resident of the Be district who asked not to be named.\n"
+     "The collective \"Togo Debout\" said at least 60 people had been arrested, including "
+     "several minors, and called for a general strike from Monday.\n"
+     "Gnassingbe, who has ruled since 2005, was sworn in in May as President of the Council of "
+     "Ministers, a new post with no term limit created by a constitutional reform that the "
+     "opposition calls a \"constitutional coup\".\n"
+     "The protests were sparked by the arrest on June 6 of the rapper Aamron, who had criticised "
+     "the president in his songs. He was released on June 21 after being held for two weeks in "
+     "a psychiatric hospital.\n"
+     "The European Union and the Economic Community of West African States called for calm. "
+     "Amnesty International urged the authorities to open an independent inquiry into the "
+     "deaths.")
+W26, SUN = wk("2025-W26"), d("2025-06-29")
+GROUPS = "opposition and civil society groups"
+SF = ("Security forces", "TGO", "COP")
+RES = "a resident of the Be district"
+PROT = "rg-togo-protests"
+A("24", "AFP", "2025-06-29",
+  "Togo: seven dead after protests against Gnassingbe, opposition says", T, [
+      E("dead after protests", "protests", "PROTEST", "demo", None, None, W26, None, cl=PROT),
+      E("people were killed during", "killed", "ASSAULT", None, None,
+        ("At least seven people", "TGO", "CVL"), W26, P("Togo's capital", "Lome"),
+        speaker=GROUPS, mod="reported", cl="rg-togo-deaths"),
+      E("three days of protests", "protests", "PROTEST", "demo", None, None, W26,
+        P("Togo's capital", "Lome"), cl=PROT),
+      E("accusing security forces", "accusing", "ACCUSE", "allege", (GROUPS, "TGO", "OPP"),
+        ("security forces", "TGO", "COP"), SUN, None),
+      E("beating demonstrators", "beating", "ASSAULT", "beat", ("security forces", "TGO", "COP"),
+        ("demonstrators", "TGO", "CVL"), W26, None, speaker=GROUPS, mod="reported"),
+      E("fired tear gas and charged", "fired tear gas", "ASSAULT", "crowd-control", SF,
+        ("crowds", "TGO", "CVL"), W26, P(("Lome", "neighbourhoods of Lome"), "Lome")),
+      E("who had set up barricades", "set up barricades", "PROTEST", "obstruct",
+        ("who", "TGO", "CVL"), None, W26, P(("Lome", "neighbourhoods of Lome"), "Lome"),
+        cl="rg-togo-barricades"),
+      E("beat us with batons", "beat", "ASSAULT", "beat", ("Men in plain clothes", "TGO", "UAF"),
+        ("us", "TGO", "CVL"), W26, None, speaker=RES, mod="reported"),
+      E("took our sons", "took", "ASSAULT", "abduct", ("Men in plain clothes", "TGO", "UAF"),
+        ("our sons", "TGO", "CVL"), W26, None, speaker=RES, mod="reported",
+        cl="rg-togo-abductions"),
+      E("had been arrested, including", "arrested", "COERCE", "arrest", None,
+        ("at least 60 people", "TGO", "CVL"), W26, None,
+        speaker="The collective \"Togo Debout\"", mod="reported", cl="rg-togo-arrests"),
+      E("general strike", "strike", "PROTEST", "strike",
+        ("The collective \"Togo Debout\"", "TGO", "CVL"), None, d("2025-06-30"), None,
+        mod="future"),
+      E("opposition calls", "calls", "ACCUSE", "disapprove", ("opposition", "TGO", "OPP"), None,
+        None, None),
+      E("The protests were sparked", "protests", "PROTEST", "demo", None, None, W26, None,
+        cl=PROT),
+      E("the arrest on June 6", "arrest", "COERCE", "arrest", None,
+        ("the rapper Aamron", "TGO", "CVL"), d("2025-06-06", True), None),
+      E("had criticised", "criticised", "ACCUSE", "disapprove", ("who", "TGO", "CVL"),
+        ("the president", "TGO", "GOV"), None, None),
+      E("He was released on June 21", "released", "RETREAT", "release", None,
+        ("He", "TGO", "CVL"), d("2025-06-21", True), None),
+      E("called for calm", "called for", "REQUEST", None,
+        ("The European Union and the Economic Community of West African States", None, "IGO"),
+        None, None, None, mod="demanded"),
+      E("Amnesty International urged", "urged", "REQUEST", None,
+        ("Amnesty International", None, "NGO"), ("the authorities", "TGO", "GOV"), None, None,
+        mod="demanded"),
+  ])
+
+# --------------------------------------------------------------------------
+# 25 (own, Anadolu style): the Togolese government's statement on the same
+# protests, read on TVT on Sun 29 June 2025 (a second outlet on story 24).
+# --------------------------------------------------------------------------
+T = ("Togo government says protest deaths were drownings, rejects 'manipulation'\n"
+     "ANKARA (AA) - Togo's government said the bodies recovered from lagoons in the capital "
+     "Lome after last week's unrest were those of people who had drowned, and rejected what it "
+     "called attempts by \"foreign-based agitators\" to manipulate public opinion, according to "
+     "a statement read on national television TVT on Sunday evening.\n"
+     "\"No demonstrator was killed by the defence and security forces,\" Communication Minister "
+     "Yawa Kouigan said in the statement. \"The allegations of torture and abductions "
+     "circulating on social networks are baseless.\"\n"
+     "The government accused opposition activists abroad of inciting young people to violence "
+     "and said the security forces had shown \"great restraint\" in the face of \"hooded "
+     "individuals who attacked public property and set up barricades\".\n"
+     "The statement said 81 people had been arrested during the protests and that those not "
+     "involved in acts of violence would be released. It warned that organisers of any new "
+     "\"unauthorised gathering\" would be prosecuted.\n"
+     "Lome has been calm since Saturday, residents told Anadolu by phone. Opposition groups "
+     "have called for fresh demonstrations on July 1.")
+TVT = ("national television TVT", 1)
+KOU = ("Communication Minister Yawa Kouigan", 1)
+W26, SUN = wk("2025-W26"), d("2025-06-29")
+A("25", "Anadolu Agency", "2025-06-30",
+  "Togo government says protest deaths were drownings, rejects 'manipulation'", T, [
+      E("rejects 'manipulation'", "rejects", "REJECT", None, ("Togo government", "TGO", "GOV"),
+        None, SUN, None, cl="rg-togo-rejection"),
+      E("and rejected what", "rejected", "REJECT", None, ("Togo's government", "TGO", "GOV"), None,
+        SUN, None, relays=[TVT], cl="rg-togo-rejection"),
+      E("No demonstrator was killed", "killed", "ASSAULT", None,
+        ("the defence and security forces", "TGO", "COP"), None, W26, None, speaker=KOU,
+        relays=[TVT], mod="denied", cl="rg-togo-deaths"),
+      E("allegations of torture", "torture", "ASSAULT", "torture", None, None, W26, None,
+        speaker=KOU, relays=[TVT], mod="denied"),
+      E("torture and abductions", "abductions", "ASSAULT", "abduct", None, None, W26, None,
+        speaker=KOU, relays=[TVT], mod="denied", cl="rg-togo-abductions"),
+      E("government accused opposition", "accused", "ACCUSE", "allege",
+        ("The government", "TGO", "GOV"), ("opposition activists abroad", "TGO", "OPP"), None,
+        None, relays=[TVT]),
+      E("who attacked public property", "attacked", "PROTEST", "vandalize",
+        ("hooded individuals", "TGO", "CVL"), None, W26, None, speaker="The government",
+        relays=[TVT], mod="reported"),
+      E("and set up barricades", "set up barricades", "PROTEST", "obstruct",
+        ("hooded individuals", "TGO", "CVL"), None, W26, None, speaker="The government",
+        relays=[TVT], mod="reported", cl="rg-togo-barricades"),
+      E("had been arrested during", "arrested", "COERCE", "arrest", None,
+        ("81 people", "TGO", "CVL"), W26, None, speaker="The statement", relays=[TVT],
+        mod="reported", cl="rg-togo-arrests"),
+      E("during the protests", "protests", "PROTEST", "demo", None, None, W26, None,
+        speaker="The statement", relays=[TVT], mod="reported", cl="rg-togo-protests"),
+      E("would be released", "released", "RETREAT", "release", None,
+        ("those not involved in acts of violence", "TGO", "CVL"), None, None,
+        speaker="The statement", relays=[TVT], mod="future"),
+      E("It warned that", "warned", "THREATEN", "arrest", ("It", "TGO", "GOV"),
+        ("organisers of any new \"unauthorised gathering\"", "TGO", "CVL"), None, None,
+        relays=[TVT], mod="threatened"),
+      E("fresh demonstrations", "demonstrations", "PROTEST", "demo",
+        ("Opposition groups", "TGO", "OPP"), None, d("2025-07-01"), None, mod="future"),
+  ])
+
+# --------------------------------------------------------------------------
+# 26 (own, translated foreign-ministry statement): Algeria and the Malian
+# drone, Mon 7 April 2025.
+# --------------------------------------------------------------------------
+T = ("Algeria rejects the allegations of the Malian junta and recalls its ambassadors\n"
+     "Statement of the Ministry of Foreign Affairs (unofficial translation)\n"
+     "Algiers, 7 April 2025 — The Ministry of Foreign Affairs, the National Community Abroad and "
+     "African Affairs has taken note, with deep regret, of the communiqué issued yesterday by "
+     "the Malian transitional government and endorsed by the Confederation of Sahel States, "
+     "which accuses Algeria of having destroyed a Malian reconnaissance drone on Malian "
+     "territory.\n"
+     "Algeria categorically rejects these fallacious allegations. The drone in question "
+     "violated Algerian airspace by two kilometres near Tinzaouaten during the night of 31 "
+     "March to 1 April 2025 and adopted an offensive trajectory, which led the units of the Air "
+     "Defence of the Territory to neutralise it, in accordance with the rules of engagement.\n"
+     "The Algerian Government condemns in the strongest terms the decision of Mali, Niger and "
+     "Burkina Faso to recall their ambassadors, and deplores the unfounded accusations which "
+     "seek to make Algeria a scapegoat for the failures of the putschist clique in Bamako.\n"
+     "In application of the principle of reciprocity, Algeria has decided to recall its "
+     "ambassadors in Mali and Niger for consultations and to postpone the taking up of duties "
+     "of its new ambassador in Burkina Faso.\n"
+     "Algeria has also decided to close its airspace to all air traffic coming from or bound "
+     "for Mali, with effect from today.\n"
+     "Algeria reaffirms its attachment to good-neighbourly relations and remains ready to "
+     "contribute, through dialogue, to the return of peace and stability in Mali, provided "
+     "that the Malian authorities put an end to their hostile campaign.")
+TODAY, D0401 = d("2025-04-07"), d("2025-04-01")
+ALG = ("Algeria", "DZA", "GOV")
+DRONE = "rg-mali-drone"
+RECALL = "rg-alg-recall"
+AGOV = ("The Algerian Government", "DZA", "GOV")
+A("26", "Ministry of Foreign Affairs of Algeria (translation)", "2025-04-07",
+  "Algeria rejects the allegations of the Malian junta and recalls its ambassadors", T, [
+      E("Algeria rejects the allegations", "rejects", "REJECT", None, ALG,
+        ("the Malian junta", "MLI", "MIL"), TODAY, None, cl="rg-alg-reject"),
+      E("recalls its ambassadors", "recalls", "SANCTION", "withdraw", ALG, None, TODAY, None,
+        cl=RECALL),
+      E("which accuses Algeria", "accuses", "ACCUSE", "allege", ("which", "MLI", "GOV"), ALG,
+        d("2025-04-06"), None),
+      E("endorsed by the Confederation", "endorsed", "SUPPORT", None,
+        ("the Confederation of Sahel States", None, "IGO"), None, d("2025-04-06"), None),
+      E("having destroyed a Malian", "destroyed", "ASSAULT", None, ALG,
+        ("a Malian reconnaissance drone", "MLI", "MIL"), D0401, P("Malian territory", "Mali"),
+        speaker=("the communiqué", 1), mod="reported", cl=DRONE),
+      E("categorically rejects", "rejects", "REJECT", None, ALG, None, TODAY, None,
+        cl="rg-alg-reject"),
+      E("violated Algerian airspace", "violated", "COERCE", None,
+        ("The drone in question", "MLI", "MIL"), ("Algerian airspace", "DZA", None), D0401,
+        "Tinzaouaten"),
+      E("to neutralise it", "neutralise", "ASSAULT", None,
+        ("the units of the Air Defence of the Territory", "DZA", "MIL"), (("it", "neutralise it"), "MLI", "MIL"),
+        D0401, "Tinzaouaten", cl=DRONE),
+      E("condemns in the strongest", "condemns", "ACCUSE", "disapprove", AGOV,
+        ("Mali, Niger and Burkina Faso", None, "GOV"), TODAY, None),
+      E("to recall their ambassadors", "recall", "SANCTION", "withdraw",
+        ("Mali, Niger and Burkina Faso", None, "GOV"), None, None, None,
+        speaker="The Algerian Government", mod="reported"),
+      E("and deplores", "deplores", "ACCUSE", "disapprove", AGOV, None, TODAY, None),
+      E("decided to recall its", "recall", "SANCTION", "withdraw", ALG,
+        ("Mali and Niger", None, "GOV"), TODAY, None, cl=RECALL),
+      E("to postpone the taking up", "postpone", "REJECT", None, ALG,
+        ("Burkina Faso", "BFA", "GOV"), TODAY, None),
+      E("close its airspace", "close", "SANCTION", "discontinue", ALG, ("Mali", "MLI", "GOV"),
+        TODAY, None),
+      E("remains ready to", "ready", "AGREE", None, ALG, None, None, None, mod="conditional",
+        cond="provided that the Malian authorities put an end to their hostile campaign"),
+  ])
+
+# --------------------------------------------------------------------------
+# 27 (own, Reuters style): rapes and killings after the fall of El Fasher,
+# Thu 30 Oct 2025.
+# --------------------------------------------------------------------------
+T = ("U.N. says women raped as they fled El Fasher; RSF announces arrests\n"
+     "PORT SUDAN, Oct 30 (Reuters) - Women and girls fleeing Sudan's El Fasher were raped by "
+     "fighters of the paramilitary Rapid Support Forces at checkpoints outside the city, the "
+     "U.N. population fund said on Thursday, four days after the RSF seized the last army "
+     "stronghold in Darfur.\n"
+     "Survivors who reached the town of Tawila, about 60 km (37 miles) to the west, told aid "
+     "workers that gunmen had shot some of the men at the checkpoints and held women for hours, "
+     "said UNFPA's regional director, Laila Baker.\n"
+     "The World Health Organization said on Wednesday that more than 460 patients and "
+     "companions had been killed at the Saudi maternity hospital in El Fasher. The RSF denied "
+     "attacking the hospital, saying its fighters had only entered the city to \"secure "
+     "civilians\".\n"
+     "RSF commander Mohamed Hamdan Dagalo, known as Hemedti, acknowledged in a video address "
+     "late on Wednesday that \"violations\" had occurred and said a committee would "
+     "investigate. The group said it had arrested several fighters, including a field "
+     "commander filmed shooting unarmed men.\n"
+     "Sudan's army-aligned government called the killings genocide and urged the international "
+     "community to designate the RSF a terrorist organisation. The army said it had withdrawn "
+     "from El Fasher to spare civilians \"further destruction\" after an 18-month siege.\n"
+     "The United States and Britain condemned the atrocities, and the U.N. Security Council is "
+     "due to meet on the crisis on Friday.")
+RAPE = "rg-fasher-rapes"
+HOSP = "rg-fasher-hospital"
+RSFA = "rg-rsf-arrests"
+UNFPA = "the U.N. population fund"
+SURV = ("Survivors", "SDN", "CVL")
+BAKER = ["aid workers", "UNFPA's regional director, Laila Baker"]
+HEM = "RSF commander Mohamed Hamdan Dagalo"
+SGOV = ("Sudan's army-aligned government", "SDN", "GOV")
+A("27", "Reuters", "2025-10-30",
+  "U.N. says women raped as they fled El Fasher; RSF announces arrests", T, [
+      E("women raped", "raped", "ASSAULT", "sexual", None, ("women", "SDN", "CVL"), None, None,
+        speaker="U.N.", mod="reported", cl=RAPE),
+      E("announces arrests", "arrests", "COERCE", "arrest", ("RSF", "SDN", "REB"), None, None,
+        None, speaker="RSF", mod="reported", cl=RSFA),
+      E("were raped by", "raped", "ASSAULT", "sexual",
+        ("fighters of the paramilitary Rapid Support Forces", "SDN", "REB"),
+        ("Women and girls", "SDN", "CVL"), None, P("the city", "El Fasher"), speaker=UNFPA,
+        mod="reported", cl=RAPE),
+      E("RSF seized the last", "seized", "ASSAULT", None, ("the RSF", "SDN", "REB"), None,
+        d("2025-10-26"), P("the last army stronghold in Darfur", "El Fasher"),
+        cl="rg-fasher-fall"),
+      E("gunmen had shot", "shot", "ASSAULT", "firearms", ("gunmen", "SDN", "UAF"),
+        ("some of the men", "SDN", "CVL"), None, None, speaker="Survivors", relays=BAKER,
+        mod="reported"),
+      E("held women for hours", "held", "ASSAULT", "abduct", ("gunmen", "SDN", "UAF"),
+        ("women", "SDN", "CVL"), None, None, speaker="Survivors", relays=BAKER, mod="reported"),
+      E("companions had been killed", "killed", "ASSAULT", None, None,
+        ("more than 460 patients and companions", "SDN", "CVL"), None, "El Fasher",
+        speaker="The World Health Organization", mod="reported", cl=HOSP),
+      E("denied attacking", "attacking", "ASSAULT", None, ("The RSF", "SDN", "REB"),
+        ("the hospital", "SDN", "HLH"), None, None, speaker="The RSF", mod="denied", cl=HOSP),
+      E("acknowledged in a video", "acknowledged", "CONCEDE", None, (HEM, "SDN", "REB"), None,
+        d("2025-10-29"), None, relays=["a video address"]),
+      E("a committee would investigate", "investigate", "ACCUSE", "investigate",
+        ("a committee", "SDN", "REB"), None, None, None, speaker=HEM,
+        relays=["a video address"], mod="future"),
+      E("it had arrested several", "arrested", "COERCE", "arrest",
+        (("it", "said it had arrested"), "SDN", "REB"), ("several fighters", "SDN", "REB"), None,
+        None, speaker="The group", mod="reported", cl=RSFA),
+      E("filmed shooting", "shooting", "ASSAULT", "firearms", ("a field commander", "SDN", "REB"),
+        ("unarmed men", "SDN", "CVL"), None, None, speaker="The group", mod="reported"),
+      E("called the killings", "called", "ACCUSE", "allege", SGOV, None, None,
+        P(("PORT SUDAN", 1), "Port Sudan")),
+      E("the killings genocide", "killings", "ASSAULT", None, None, None, None, None,
+        speaker="Sudan's army-aligned government", mod="reported"),
+      E("urged the international", "urged", "REQUEST", None, SGOV,
+        ("the international community", None, "GOV"), None, P(("PORT SUDAN", 1), "Port Sudan"),
+        mod="demanded"),
+      E("had withdrawn from El Fasher", "withdrawn", "RETREAT", "withdraw",
+        (("it", "said it had withdrawn"), "SDN", "MIL"), None, None, "El Fasher",
+        speaker="The army", mod="reported"),
+      E("18-month siege", "siege", "ASSAULT", None, None, None, None, None),
+      E("Britain condemned", "condemned", "ACCUSE", "disapprove",
+        ("The United States and Britain", None, "GOV"), None, None, None),
+      E("due to meet on the crisis", "meet", "CONSULT", "multilateral",
+        ("the U.N. Security Council", None, "IGO"), None, d("2025-10-31"), None, mod="future"),
+  ])
 
 
 def main():
