@@ -76,6 +76,13 @@ PLACES = {
     'Tinzaouaten': (19.96, 2.96),  # Tin Zaouatine, town missing from cities500, approximate point
     'El Fasher': (13.63, 25.35),  # geonameid 379555
     'Port Sudan': (19.62, 37.22),  # geonameid 377039
+    'Washington': (38.9, -77.04),  # geonameid 4140963
+    'Bogotá': (4.61, -74.08),  # geonameid 3688689
+    'New York': (40.71, -74.01),  # geonameid 5128581 (New York City)
+    'Mamoudzou': (-12.78, 45.23),  # geonameid 921815
+    'Bloemfontein': (-29.12, 26.21),  # geonameid 1018725
+    'Ankara': (39.92, 32.85),  # geonameid 323786
+    'Mogadishu': (2.04, 45.34),  # geonameid 53654
 }
 
 NOTES = {}  # record id -> published_note (inferred publication dates)
@@ -1909,6 +1916,198 @@ A("27", "Reuters", "2025-10-30",
         ("The United States and Britain", None, "GOV"), None, None, None),
       E("due to meet on the crisis", "meet", "CONSULT", "multilateral",
         ("the U.N. Security Council", None, "IGO"), None, d("2025-10-31"), None, mod="future"),
+  ])
+
+
+# --------------------------------------------------------------------------
+# 28 (own, Reuters style): U.S. sanctions Colombia's Petro, Fri 24 Oct 2025.
+# --------------------------------------------------------------------------
+T = ("U.S. sanctions Colombia's Petro, accusing him of letting cartels flourish\n"
+     "WASHINGTON/BOGOTA, Oct 24 (Reuters) - The United States imposed sanctions on Colombian "
+     "President Gustavo Petro, his wife and his son on Friday, accusing the leftist leader of "
+     "allowing drug cartels to flourish, in a sharp escalation of a feud that has already seen "
+     "Washington cut aid to its closest South American ally.\n"
+     "Treasury Secretary Scott Bessent said Petro had \"refused to stop\" cocaine production, "
+     "which has reached record levels. The sanctions freeze any U.S. assets of the four and bar "
+     "Americans from dealing with them.\n"
+     "Petro, who has accused U.S. forces of \"murdering\" Colombian fishermen in strikes on boats "
+     "in the Caribbean, said on X that he would not \"kneel\" and that he had no assets in the "
+     "United States. \"Fighting drug trafficking for decades has earned me this measure from the "
+     "government of the society we helped so much,\" he wrote.\n"
+     "Colombia's foreign ministry said it had recalled its ambassador in Washington, Daniel "
+     "Garcia-Pena, for consultations. Interior Minister Armando Benedetti, who was also "
+     "targeted, called the decision \"an aggression against a sovereign nation\".\n"
+     "President Donald Trump said last Sunday that he was ending all U.S. payments and subsidies "
+     "to Colombia and called Petro \"an illegal drug leader\". Washington revoked Petro's U.S. "
+     "visa in September after he urged American soldiers at a pro-Palestinian rally in New "
+     "York to disobey Trump's orders.\n"
+     "The U.S. military has struck at least nine vessels in the Caribbean and the Pacific since "
+     "early September, killing at least 37 people. Colombian officials say one of the dead was "
+     "a fisherman from Santa Marta.\n"
+     "Colombian opposition leaders blamed Petro for the crisis, while his supporters planned a "
+     "rally in Bogota's Plaza de Bolivar on Saturday.")
+FRI, SUN = d("2025-10-24"), d("2025-10-19")
+US = ("The United States", "USA", "GOV")
+SANC = "rg-petro-sanctions"
+AIDCUT = "rg-colombia-aid-cut"
+PET = ("Petro", "COL", "GOV")
+A("28", "Reuters", "2025-10-24",
+  "U.S. sanctions Colombia's Petro, accusing him of letting cartels flourish", T, [
+      E("U.S. sanctions Colombia's", "sanctions", "SANCTION", None, ("U.S.", "USA", "GOV"),
+        ("Colombia's Petro", "COL", "GOV"), FRI, None, cl=SANC),
+      E("accusing him of letting", "accusing", "ACCUSE", "allege", ("U.S.", "USA", "GOV"),
+        ("him", "COL", "GOV"), FRI, None, cl="rg-petro-accusation"),
+      E("imposed sanctions on Colombian", "imposed", "SANCTION", None, US,
+        ("Colombian President Gustavo Petro", "COL", "GOV"), FRI,
+        P(("WASHINGTON", 1), "Washington"), cl=SANC),
+      E("accusing the leftist", "accusing", "ACCUSE", "allege", US,
+        ("the leftist leader", "COL", "GOV"), FRI, P(("WASHINGTON", 1), "Washington"),
+        cl="rg-petro-accusation"),
+      E("Washington cut aid", "cut", "SANCTION", "discontinue", ("Washington", "USA", "GOV"),
+        ("its closest South American ally", "COL", "GOV"), SUN, None, cl=AIDCUT),
+      E("refused to stop", "refused", "REJECT", None, PET, None, None, None,
+        speaker="Treasury Secretary Scott Bessent", mod="reported"),
+      E("The sanctions freeze", "sanctions", "SANCTION", None, None, None, FRI, None, cl=SANC),
+      E("who has accused U.S.", "accused", "ACCUSE", "allege", ("who", "COL", "GOV"),
+        ("U.S. forces", "USA", "MIL"), None, None),
+      E("\"murdering\" Colombian", "murdering", "ASSAULT", None, ("U.S. forces", "USA", "MIL"),
+        ("Colombian fishermen", "COL", "CVL"), None, None, speaker="Petro", mod="reported"),
+      E("would not \"kneel\"", "kneel", "CONCEDE", None, (("he", "that he would not"), "COL", "GOV"),
+        None, None, None, speaker="Petro", relays=["X"], mod="negated"),
+      E("earned me this measure", "measure", "SANCTION", None,
+        ("the government of the society we helped so much", "USA", "GOV"), ("me", "COL", "GOV"),
+        FRI, None, speaker=("he", "he wrote"), relays=[("X", 1)], mod="reported", cl=SANC),
+      E("had recalled its ambassador", "recalled", "SANCTION", "withdraw",
+        (("it", "said it had recalled"), "COL", "GOV"), None, None,
+        P(("BOGOTA", 1), "Bogotá"), speaker="Colombia's foreign ministry", mod="reported"),
+      E("who was also", "targeted", "SANCTION", None, None, ("who", "COL", "GOV"), FRI, None,
+        cl=SANC),
+      E("called the decision", "called", "ACCUSE", "disapprove",
+        ("Interior Minister Armando Benedetti", "COL", "GOV"), None, None, None),
+      E("he was ending all", "ending", "SANCTION", "discontinue",
+        (("he", "he was ending"), "USA", "GOV"), ("Colombia", "COL", "GOV"), SUN, None,
+        speaker="President Donald Trump", mod="reported", cl=AIDCUT),
+      E("called Petro \"an illegal", "called", "ACCUSE", "allege",
+        ("President Donald Trump", "USA", "GOV"), PET, SUN, None),
+      E("Washington revoked", "revoked", "SANCTION", None, ("Washington", "USA", "GOV"),
+        ("Petro", "COL", "GOV"), mo("2025-09", True), None),
+      E("he urged American soldiers", "urged", "REQUEST", None, (("he", "after he urged"), "COL", "GOV"),
+        ("American soldiers", "USA", "MIL"), mo("2025-09", True), "New York", mod="demanded"),
+      E("a pro-Palestinian rally", "rally", "PROTEST", "demo", None, None, mo("2025-09", True),
+        "New York"),
+      E("opposition leaders blamed", "blamed", "ACCUSE", "allege",
+        ("Colombian opposition leaders", "COL", "OPP"), PET, None, None),
+  ])
+
+# --------------------------------------------------------------------------
+# 29 (own, AP style; storm look-alike): Cyclone Chido in Mayotte, Sat 14 Dec
+# 2024. The cyclone, its toll, domestic relief and the president's visit are
+# not events; the curfew, the looting, arrests and the EU's offer are.
+# --------------------------------------------------------------------------
+T = ("Cyclone Chido flattens Mayotte slums; France sends troops and aid\n"
+     "MAMOUDZOU, Mayotte (AP) — Cyclone Chido tore through the French Indian Ocean territory of "
+     "Mayotte on Saturday with winds of more than 220 kph (136 mph), flattening shantytowns and "
+     "leaving hundreds, possibly thousands, feared dead, the island's prefect said.\n"
+     "\"It's as if an atomic bomb had fallen on us,\" said Mohamed Ali, a 42-year-old resident of "
+     "the capital Mamoudzou, standing in what remained of his tin-roofed home. \"Nature has "
+     "declared war on us.\"\n"
+     "France has flown in 160 soldiers and firefighters and 17 tonnes of food and medical "
+     "supplies since Sunday, and a navy frigate is on its way from La Reunion, Interior Minister "
+     "Bruno Retailleau said. President Emmanuel Macron will visit the island in the coming "
+     "days.\n"
+     "Authorities imposed a curfew from 10 p.m. to 4 a.m. on Monday to prevent looting, after "
+     "shops were ransacked in Mamoudzou overnight. Police arrested 12 people, the prefecture "
+     "said.\n"
+     "Neighbouring Comoros declared a day of national mourning after the storm killed at least "
+     "seven people there, and the African Union offered its condolences. The European Union "
+     "said it stood ready to send rescue teams if France asked for them.\n"
+     "The storm then battered Mozambique, where it destroyed thousands of homes.")
+MON = d("2024-12-16")
+A("29", "AP", "2024-12-16", "Cyclone Chido flattens Mayotte slums; France sends troops and aid",
+  T, [
+      E("imposed a curfew", "imposed", "COERCE", "curfew", ("Authorities", "FRA", "GOV"), None,
+        MON, P(("MAMOUDZOU", 1), "Mamoudzou")),
+      E("shops were ransacked", "ransacked", "PROTEST", "vandalize", None, ("shops", "MYT", "BUS"),
+        MON, "Mamoudzou"),
+      E("Police arrested 12", "arrested", "COERCE", "arrest", ("Police", "FRA", "COP"),
+        ("12 people", "MYT", "CVL"), MON, P(("MAMOUDZOU", 1), "Mamoudzou"),
+        speaker="the prefecture", mod="reported"),
+      E("stood ready to send", "ready", "AGREE", None, (("it", "said it stood"), None, "IGO"),
+        None, None, None, speaker="The European Union", mod="conditional",
+        cond="if France asked for them"),
+      E("France asked for them", "asked", "REQUEST", "assist", ("France", "FRA", "GOV"), None,
+        None, None, speaker="The European Union", mod="hypothetical"),
+  ])
+
+# --------------------------------------------------------------------------
+# 30 (own, sport look-alike): a World Cup qualifier in Bloemfontein, Tue 9
+# Sept 2025. The match's figures of speech are not events; the fans' clash,
+# the police response, the arrests and the minister's acts are.
+# --------------------------------------------------------------------------
+T = ("Bafana Bafana stun Nigeria in Bloemfontein as fans clash outside stadium\n"
+     "BLOEMFONTEIN, South Africa — South Africa ambushed Nigeria 2-1 in a World Cup qualifier on "
+     "Tuesday, snatching the winner in the 83rd minute after Nigeria's defence collapsed under a "
+     "late siege.\n"
+     "The Super Eagles had taken the lead through a header, but the hosts laid waste to the "
+     "visitors' midfield in the second half and a free kick levelled matters.\n"
+     "\"We went to war tonight and our boys won the battle,\" South Africa's coach said. "
+     "\"Nigeria bombarded us in the first half, but we never surrendered.\"\n"
+     "Outside the Free State Stadium, police fired rubber bullets to disperse rival supporters "
+     "who pelted each other with bottles after the final whistle. Six people were arrested, a "
+     "police spokesperson said.\n"
+     "Sports Minister Gayton McKenzie congratulated the team and condemned the violence. The "
+     "Nigeria Football Federation said it would file a complaint with FIFA over the "
+     "refereeing.")
+TUE = d("2025-09-09")
+A("30", "SuperSport", "2025-09-09",
+  "Bafana Bafana stun Nigeria in Bloemfontein as fans clash outside stadium", T, [
+      E("fans clash", "clash", "PROTEST", "riot", ("fans", None, "CVL"), None, TUE, None,
+        cl="rg-bfn-clash"),
+      E("police fired rubber bullets", "fired rubber bullets", "ASSAULT", "crowd-control",
+        ("police", "ZAF", "COP"), ("rival supporters", None, "CVL"), TUE,
+        P("the Free State Stadium", "Bloemfontein")),
+      E("who pelted each other", "pelted", "PROTEST", "riot", ("who", None, "CVL"), None, TUE,
+        P("the Free State Stadium", "Bloemfontein"), cl="rg-bfn-clash"),
+      E("Six people were arrested", "arrested", "COERCE", "arrest", None,
+        ("Six people", None, "CVL"), TUE, P(("BLOEMFONTEIN", 1), "Bloemfontein"),
+        speaker="a police spokesperson", mod="reported"),
+      E("McKenzie congratulated", "congratulated", "SUPPORT", None,
+        ("Sports Minister Gayton McKenzie", "ZAF", "GOV"), ("the team", "ZAF", None), None,
+        None),
+      E("condemned the violence", "condemned", "ACCUSE", "disapprove",
+        ("Sports Minister Gayton McKenzie", "ZAF", "GOV"), None, None, None),
+  ])
+
+# --------------------------------------------------------------------------
+# 31 (own, short brief): Turkey's parliament approves a navy deployment to
+# Somalia, Sat 20 July 2024.
+# --------------------------------------------------------------------------
+T = ("Turkish parliament approves navy deployment to Somalia\n"
+     "ANKARA, July 20 (Reuters) - Turkey's parliament on Saturday approved a motion to deploy "
+     "naval forces to Somali waters for two years under a defence agreement signed with "
+     "Mogadishu in February, state-run Anadolu news agency reported.\n"
+     "Under the pact, Turkey will help rebuild Somalia's navy for ten years. Turkey has trained "
+     "Somali soldiers at its largest overseas military base, Camp TURKSOM in Mogadishu, since it "
+     "opened in 2017.\n"
+     "Ethiopia, which angered Somalia by agreeing in January to lease a stretch of coast from "
+     "the breakaway Somaliland region, did not comment.")
+SAT = d("2024-07-20")
+A("31", "Reuters", "2024-07-20", "Turkish parliament approves navy deployment to Somalia", T, [
+      E("parliament approves", "approves", "MOBILIZE", "troops", ("Turkish parliament", "TUR", "LEG"),
+        None, SAT, None, cl="rg-tur-navy"),
+      E("on Saturday approved", "approved", "MOBILIZE", "troops", ("Turkey's parliament", "TUR", "LEG"),
+        None, SAT, P(("ANKARA", 1), "Ankara"), speaker="state-run Anadolu news agency",
+        mod="reported", cl="rg-tur-navy"),
+      E("agreement signed with", "signed", "SUPPORT", None, None, ("Mogadishu", "SOM", "GOV"),
+        mo("2024-02", True), None),
+      E("will help rebuild", "help", "AID", None, ("Turkey", "TUR", "GOV"),
+        ("Somalia's navy", "SOM", "MIL"), None, None, mod="future"),
+      E("has trained Somali", "trained", "AID", None, ("Turkey", "TUR", "GOV"),
+        ("Somali soldiers", "SOM", "MIL"), None, "Mogadishu"),
+      E("since it opened", "opened", "COOPERATE", None, (("it", "since it opened"), "TUR", "MIL"),
+        None, yr("2017"), "Mogadishu"),
+      E("by agreeing in January", "agreeing", "AGREE", None, ("which", "ETH", "GOV"),
+        ("the breakaway Somaliland region", "SOM", "GOV"), mo("2024-01", True), None),
   ])
 
 
