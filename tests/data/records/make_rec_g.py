@@ -83,6 +83,8 @@ PLACES = {
     'Bloemfontein': (-29.12, 26.21),  # geonameid 1018725
     'Ankara': (39.92, 32.85),  # geonameid 323786
     'Mogadishu': (2.04, 45.34),  # geonameid 53654
+    'the Caribbean': (14.5, -75.0),  # the Caribbean Sea, approximate point
+    'Budapest': (47.5, 19.04),  # geonameid 3054643
 }
 
 NOTES = {}  # record id -> published_note (inferred publication dates)
@@ -174,8 +176,7 @@ A("01", "Wikinews", "2008-06-29",
       E("illegally occupying roads", "occupying", "PROTEST", "obstruct",
         ("Around 70 people", "KOR", "CVL"), None, SUN, None,
         speaker="South Korean news agency Yonhap", mod="reported"),
-      E("no major clashes", "clashes", "PROTEST", "riot", None, None, SUN, None,
-        speaker="South Korean news agency Yonhap", mod="negated"),
+      E("no major clashes", "clashes", "PROTEST", "riot", None, None, SUN, None, mod="negated"),
       E("Saturday's protests", "protests", "PROTEST", "demo", None, None, SAT, None,
         cl="rg-kor-sat"),
       E("demonstration turned violent", "demonstration", "PROTEST", "riot", None, None, SAT,
@@ -1971,7 +1972,8 @@ A("28", "Reuters", "2025-10-24",
       E("who has accused U.S.", "accused", "ACCUSE", "allege", ("who", "COL", "GOV"),
         ("U.S. forces", "USA", "MIL"), None, None),
       E("\"murdering\" Colombian", "murdering", "ASSAULT", None, ("U.S. forces", "USA", "MIL"),
-        ("Colombian fishermen", "COL", "CVL"), None, None, speaker="Petro", mod="reported"),
+        ("Colombian fishermen", "COL", "CVL"), None, "the Caribbean", speaker="Petro",
+        mod="reported"),
       E("would not \"kneel\"", "kneel", "CONCEDE", None, (("he", "that he would not"), "COL", "GOV"),
         None, None, None, speaker="Petro", relays=["X"], mod="negated"),
       E("earned me this measure", "measure", "SANCTION", None,
@@ -2108,6 +2110,49 @@ A("31", "Reuters", "2024-07-20", "Turkish parliament approves navy deployment to
         None, yr("2017"), "Mogadishu"),
       E("by agreeing in January", "agreeing", "AGREE", None, ("which", "ETH", "GOV"),
         ("the breakaway Somaliland region", "SOM", "GOV"), mo("2024-01", True), None),
+  ])
+
+
+# --------------------------------------------------------------------------
+# 32 (own, business look-alike): a Budapest fare war, Tue 11 March 2025. The
+# airlines' war talk and market figures are not events; the regulator's fine
+# and investigation and the airline's appeal are.
+# --------------------------------------------------------------------------
+T = ("Wizz Air fires back in Budapest fare war as regulator fines rival\n"
+     "BUDAPEST, March 11 (Reuters) - Wizz Air launched an all-out assault on Ryanair's Hungarian "
+     "routes on Tuesday, slashing fares on 14 routes by up to 40% days after its Irish rival "
+     "invaded its home market with eight new connections from Budapest.\n"
+     "\"They want a fight, they will get one,\" Wizz Air chief executive Jozsef Varadi told "
+     "reporters, calling Ryanair's move \"a declaration of war\". Ryanair shares fell 2% in "
+     "Dublin, while Wizz shares gained 3% in London.\n"
+     "Hungary's competition authority GVH fined Ryanair 1.2 billion forints ($3.3 million) on "
+     "Tuesday for misleading customers about add-on fees, and said it had opened a separate "
+     "investigation into Wizz Air's cancellation policy.\n"
+     "Ryanair said it would appeal the fine, which it called \"politically motivated\". The "
+     "European Commission said it was monitoring the situation but had no plans to intervene.\n"
+     "Analysts said the battle for Budapest's airport, where Ryanair has been locked in a "
+     "dispute with the government over a windfall tax since 2022, could hurt both carriers' "
+     "margins.")
+TUE = d("2025-03-11")
+GVH = ("Hungary's competition authority GVH", "HUN", "GOV")
+FINE = "rg-gvh-fine"
+A("32", "Reuters", "2025-03-11",
+  "Wizz Air fires back in Budapest fare war as regulator fines rival", T, [
+      E("regulator fines rival", "fines", "SANCTION", None, ("regulator", "HUN", "GOV"),
+        ("rival", "IRL", "BUS"), TUE, None, cl=FINE),
+      E("GVH fined Ryanair", "fined", "SANCTION", None, GVH, ("Ryanair", "IRL", "BUS"), TUE,
+        P(("BUDAPEST", 1), "Budapest"), cl=FINE),
+      E("opened a separate investigation", "investigation", "ACCUSE", "investigate",
+        (("it", "said it had opened"), "HUN", "GOV"), ("Wizz Air", "HUN", "BUS"), None,
+        P(("BUDAPEST", 1), "Budapest"), speaker="Hungary's competition authority GVH",
+        mod="reported"),
+      E("would appeal the fine", "appeal", "ACCUSE", "allege",
+        (("it", "said it would appeal"), "IRL", "BUS"), None, None, None, speaker="Ryanair",
+        mod="future"),
+      E("appeal the fine", "fine", "SANCTION", None, None, None, TUE, None, speaker="Ryanair",
+        mod="reported", cl=FINE),
+      E("which it called", "called", "ACCUSE", "disapprove",
+        (("it", "which it called"), "IRL", "BUS"), None, None, None),
   ])
 
 
