@@ -186,7 +186,7 @@ A("01", "Wikinews", "2008-06-29",
       E("responded by spraying", "spraying", "ASSAULT", "crowd-control", KP,
         ("the protesters", "KOR", "CVL"), SAT, None),
       E("who threw stones", "threw", "PROTEST", "riot", ("who", "KOR", "CVL"),
-        ("police", "KOR", "COP"), SAT, None),
+        (("police", "eggs at police"), "KOR", "COP"), SAT, None),
   ], source="geovirus:geovirus-066",
   note="not printed: Wikinews' story of the Seoul beef protests; its 'overnight Saturday' "
        "clashes were on 28 June 2008 and its 'on Sunday' is 29 June 2008, the day of the "
