@@ -44,6 +44,9 @@ features as noted (approximate; scoring allows 161 km).
     python3 tests/data/records/make_rec_g.py
 """
 
+import json
+from pathlib import Path
+
 import needles
 from needles import Batch, E, P
 
@@ -2156,7 +2159,30 @@ A("32", "Reuters", "2025-03-11",
   ])
 
 
+SHARED = Path(__file__).resolve().parents[4] / "shared" / "data"
+
+
+def check_sources() -> None:
+    """Every real text is a verbatim slice of its shared source (only header
+    lines cut before the headline and lines cut at the end); skipped when the
+    shared copies are absent."""
+    files = {"geovirus": SHARED / "geo" / "geovirus.jsonl",
+             "ecbplus": SHARED / "ecbplus" / "dev.jsonl"}
+    if not all(f.exists() for f in files.values()):
+        return
+    texts = {}
+    for corpus, path in files.items():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            rec = json.loads(line)
+            texts[f"{corpus}:{rec['doc_id']}"] = rec["text"]
+    for art in BATCH.articles:
+        src = SOURCES.get(art["id"])
+        if src:
+            assert art["text"] in texts[src], (art["id"], src)
+
+
 def main():
+    check_sources()
     BATCH.write()
 
 
