@@ -284,16 +284,19 @@ DOCS: list[tuple[str, str, list[tuple[Any, ...]]]] = [
 ]
 
 
-def build() -> list[dict[str, object]]:
+def build(docs: list[tuple[str, str, list[tuple[Any, ...]]]] | None = None, prefix: str = "ce",
+          dct: str = DCT) -> list[dict[str, object]]:
+    """One record per passage, the events located in order (an item's fifth
+    field, when present, is its modality). Sets f and h build with it too."""
     records = []
-    for n, (cls, text, items) in enumerate(DOCS, 1):
+    for n, (cls, text, items) in enumerate(DOCS if docs is None else docs, 1):
         spans = locate_words(text, [item[0] for item in items])
         events = []
         for k, (span, item) in enumerate(zip(spans, items, strict=True), 1):
             modality = item[4] if len(item) > 4 else None
             events.append({"id": f"e{k}", **span, "polarity": item[1], "certainty": item[2],
                            "time": item[3], "modality": modality})
-        records.append({"doc_id": f"ce-{n:03d}", "dct": DCT, "class": cls, "text": text,
+        records.append({"doc_id": f"{prefix}-{n:03d}", "dct": dct, "class": cls, "text": text,
                         "events": events})
     return records
 

@@ -60,7 +60,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from make_factuality_blind import locate_words
+from make_certainty_blind_e import build as build_records
 from spans import write_jsonl
 
 OUT = Path(__file__).with_name("certainty_blind_h.jsonl")
@@ -283,17 +283,8 @@ DOCS: list[tuple[str, str, list[tuple[Any, ...]]]] = [
 
 
 def build() -> list[dict[str, object]]:
-    """One record per passage, the events located in order."""
-    records = []
-    for n, (cls, text, items) in enumerate(DOCS, 1):
-        spans = locate_words(text, [item[0] for item in items])
-        events = []
-        for k, (span, item) in enumerate(zip(spans, items, strict=True), 1):
-            events.append({"id": f"e{k}", **span, "polarity": item[1], "certainty": item[2],
-                           "time": item[3], "modality": None})
-        records.append({"doc_id": f"ch-{n:03d}", "dct": DCT, "class": cls, "text": text,
-                        "events": events})
-    return records
+    """One record per passage, the events located in order (set e's builder)."""
+    return build_records(DOCS, "ch", DCT)
 
 
 if __name__ == "__main__":

@@ -89,7 +89,7 @@ PASSAGES: list[tuple[str, str]] = [
 MARK = re.compile(r"\{([^|}]+)\|([A-Z]+)\|([^}]+)\}")
 
 
-def build(dct: str, marked: str, n: int) -> dict[str, object]:
+def build(dct: str, marked: str, n: int, prefix: str = "t2") -> dict[str, object]:
     """Strip the marks, keeping each TIMEX's character offsets."""
     text, timex, last = "", [], 0
     for m in MARK.finditer(marked):
@@ -100,12 +100,13 @@ def build(dct: str, marked: str, n: int) -> dict[str, object]:
                       "type": m.group(2), "value": m.group(3)})
         last = m.end()
     text += marked[last:]
-    return {"doc_id": f"t2-{n:02d}", "dct": dct, "text": text, "timex": timex}
+    return {"doc_id": f"{prefix}-{n:02d}", "dct": dct, "text": text, "timex": timex}
 
 
-def main() -> None:
-    out = Path(__file__).with_name("timex_blind_t2.jsonl")
-    rows = [build(dct, marked, i + 1) for i, (dct, marked) in enumerate(PASSAGES)]
+def main(passages: list[tuple[str, str]] = PASSAGES, prefix: str = "t2") -> None:
+    """Write ``timex_blind_<prefix>.jsonl`` beside this file (set t3 writes with it too)."""
+    out = Path(__file__).with_name(f"timex_blind_{prefix}.jsonl")
+    rows = [build(dct, marked, i + 1, prefix) for i, (dct, marked) in enumerate(passages)]
     out.write_text("".join(json.dumps(r) + "\n" for r in rows))
     print(len(rows), "passages,", sum(len(r["timex"]) for r in rows), "TIMEX")  # type: ignore[arg-type]
 

@@ -14,9 +14,7 @@ weeks/months ago", possessive weekdays, weekends, halves, seasons.
 
 from __future__ import annotations
 
-import json
-import re
-from pathlib import Path
+from make_timex_blind_t2 import main as write_set
 
 # {text|TYPE|value} marks one gold TIMEX.
 PASSAGES: list[tuple[str, str]] = [
@@ -93,28 +91,8 @@ PASSAGES: list[tuple[str, str]] = [
      "in {the first quarter|DATE|2025-Q1} and to pick up in {the second half|DATE|2025-H2}."),
 ]
 
-MARK = re.compile(r"\{([^|}]+)\|([A-Z]+)\|([^}]+)\}")
-
-
-def build(dct: str, marked: str, n: int) -> dict[str, object]:
-    """Strip the marks, keeping each TIMEX's character offsets."""
-    text, timex, last = "", [], 0
-    for m in MARK.finditer(marked):
-        text += marked[last:m.start()]
-        start = len(text)
-        text += m.group(1)
-        timex.append({"start": start, "end": len(text), "text": m.group(1),
-                      "type": m.group(2), "value": m.group(3)})
-        last = m.end()
-    text += marked[last:]
-    return {"doc_id": f"t3-{n:02d}", "dct": dct, "text": text, "timex": timex}
-
-
 def main() -> None:
-    out = Path(__file__).with_name("timex_blind_t3.jsonl")
-    rows = [build(dct, marked, i + 1) for i, (dct, marked) in enumerate(PASSAGES)]
-    out.write_text("".join(json.dumps(r) + "\n" for r in rows))
-    print(len(rows), "passages,", sum(len(r["timex"]) for r in rows), "TIMEX")  # type: ignore[arg-type]
+    write_set(PASSAGES, "t3")  # set t2's builder: the same marks, the same offsets
 
 
 if __name__ == "__main__":
