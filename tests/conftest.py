@@ -108,6 +108,11 @@ def events_of(pipe, text: str) -> list:  # type: ignore[no-untyped-def,type-arg]
     return list(doc._.events)
 
 
+def by_trigger(pipe, text: str) -> dict:  # type: ignore[no-untyped-def,type-arg]
+    """The events of one article (as :func:`events_of`) by trigger text."""
+    return {e.trigger.text: e for e in events_of(pipe, text)}
+
+
 @pytest.fixture(scope="session")
 def quote_pipe():  # type: ignore[no-untyped-def]
     """The actors + quotes pipeline that the attribution and factuality tests

@@ -7,14 +7,11 @@ that keep their old reading."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from eventwire.models import Article, Factuality
 from eventwire.nlp.pipeline import Pipeline
 from eventwire.settings import Settings
-from eventwire.stages.factuality.component import factuality_for_token
+from tests.test_factuality_nominal import fact
 
 COMPONENTS = ("eventwire_actors", "eventwire_quotes")
 
@@ -22,12 +19,6 @@ COMPONENTS = ("eventwire_actors", "eventwire_quotes")
 @pytest.fixture(scope="module")
 def pipe() -> Pipeline:
     return Pipeline(settings=Settings(factuality_model="rules"), components=COMPONENTS)
-
-
-def fact(pipe: Pipeline, text: str, word: str) -> Factuality:
-    ((_, doc, _),) = list(pipe.docs([Article(text=text, published=date(2024, 5, 6))]))
-    index = next(t.i for t in doc if t.text == word)
-    return factuality_for_token(doc, index, [])
 
 
 def labels(pipe: Pipeline, text: str, word: str) -> tuple[str, str]:

@@ -6,18 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.models import EventMention
 from eventwire.nlp.pipeline import Pipeline
-from tests.conftest import events_of
+from tests.conftest import by_trigger, events_of
 
 
 @pytest.fixture(scope="module")
 def pipe(event_pipe: Pipeline) -> Pipeline:
     return event_pipe
-
-
-def by_trigger(pipe: Pipeline, text: str) -> dict[str, EventMention]:
-    return {e.trigger.text: e for e in events_of(pipe, text)}
 
 
 @pytest.mark.parametrize("text", [

@@ -6,13 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.models import EventMention
 from eventwire.nlp.pipeline import Pipeline
-from tests.conftest import events_of
-
-
-def by_trigger(pipe: Pipeline, text: str) -> dict[str, EventMention]:
-    return {e.trigger.text: e for e in events_of(pipe, text)}
+from tests.conftest import by_trigger
 
 
 @pytest.mark.parametrize("text,trigger", [

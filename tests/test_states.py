@@ -3,22 +3,15 @@ written for these tests."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from eventwire.models import Article
 from eventwire.nlp.pipeline import Pipeline
+from tests.test_actors import mentions_of
 
 
 @pytest.fixture(scope="module")
 def pipe() -> Pipeline:
     return Pipeline(components=("eventwire_actors",))
-
-
-def mentions_of(pipe: Pipeline, text: str, published: date | None = None):  # type: ignore[no-untyped-def]
-    ((_, doc, _),) = list(pipe.docs([Article(text=text, published=published)]))
-    return doc, doc._.actor_mentions
 
 
 @pytest.mark.parametrize("text,name", [
