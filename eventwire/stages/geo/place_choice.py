@@ -27,6 +27,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from eventwire.models import EventMention, PlaceMention
+from eventwire.paths import DATA_DIR
 from eventwire.stages.geo.event_place import (
     BASIS_CONFIDENCE,
     SPECIFIC,
@@ -44,7 +45,7 @@ from eventwire.stages.geo.event_place import (
     under_dateline,
 )
 
-MODEL_PATH = Path(__file__).resolve().parents[2] / "data" / "geo" / "event_place.json"
+MODEL_PATH = DATA_DIR / "geo" / "event_place.json"
 PREPS = {"in", "at", "near", "from", "to", "of", "on", "outside", "across", "into", "inside",
          "around", "off", "for", "with", "by"}
 DEPS = {"pobj", "dobj", "compound", "nsubj", "nsubjpass", "poss", "appos", "conj", "npadvmod",

@@ -40,9 +40,10 @@ from eventwire.errors import Errors, EventwireError
 from eventwire.models import EventMention, Quote, TimeValue, Timex
 from eventwire.nlp.extensions import text_of
 from eventwire.nlp.spans import doc_index
+from eventwire.paths import DATA_DIR
 from eventwire.stages.time.ranges import timex_range
 
-MODEL_PATH = Path(__file__).resolve().parents[2] / "data" / "time" / "undated.json"
+MODEL_PATH = DATA_DIR / "time" / "undated.json"
 CHOICES = ("publication", "timeline", "unknown")
 POLICIES = ("learned", "unknown", "publication")
 SENT_STARTS = "eventwire.sentence_starts"
