@@ -10,7 +10,7 @@ event); "warn" and "urge" do (a warning is a threat, an urging a request).
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -175,6 +175,8 @@ def verb_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     return None
 
 
+# the verbs of typing.yaml's "ordering armed forces / police into action" classes
+ORDER_VERBS = {"order", "instruct", "command", "direct", "authorise", "authorize"}
 # "ordered the troops back / home / out of the town": the order sends forces away
 WITHDRAWAL_ADVERBS = {"back", "home", "out", "away"}
 # "ordered the army to withdraw / stop / return": the order ends an action
@@ -195,13 +197,11 @@ def stand_down_order(cand: Candidate | None, verb: Token) -> Candidate | None:
         return cand
     if any(c.dep_ in ("advmod", "prt", "prep") and c.lower_ in WITHDRAWAL_ADVERBS
            for c in verb.children):
-        return Candidate(cand.token, cand.end, "RETREAT", None, [], cand.rule, False)
+        return replace(cand, type="RETREAT", mode=None, context=[])
     if any(c.dep_ == "xcomp" and c.lemma_.lower() in STAND_DOWN_VERBS for c in verb.children):
         return None
     return cand
 
-
-ORDER_VERBS = {"order", "instruct", "command", "direct", "authorise", "authorize"}
 
 
 def _pattern(tok: Token, lemma: str, obj: Token | None, lex: Lexicon) -> Candidate | None:
