@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from eventwire.models import ActorMention
 from eventwire.nlp.extensions import text_of
 from eventwire.nlp.spans import SpanIndex
+from eventwire.stages.actors.first_person import link_first_person
 from eventwire.stages.actors.kb import normalise
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -393,4 +394,5 @@ def link_coreference(doc: Doc, mentions: list[ActorMention]) -> None:
     _sort_and_remap(mentions)
     _spokes_for_nominals(doc, mentions)
     _pronouns(doc, _ByStart(mentions, sent_of, sent_starts))
+    link_first_person(doc, mentions)
     _sort_and_remap(mentions)

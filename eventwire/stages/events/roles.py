@@ -23,6 +23,11 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
+from eventwire.stages.events.agents import (
+    evaluated_event,
+    patient_possessor,
+    reported_conjunct,
+)
 from eventwire.stages.events.clauses import (
     headline_object,
     headline_subject,
@@ -102,12 +107,15 @@ def _subject(verb: Token) -> Token | None:
         if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in ("NOUN", "PROPN") \
                 and vote_content(cur.head.head) != cur:
             return cur.head  # "people rallying outside parliament", "gunmen firing"
+        if cur.dep_ == "conj" and (said := reported_conjunct(cur)) is not None:
+            return _resolve_relative(said)  # "said S and accused Y": the speaker
         if cur.dep_ in ("xcomp", "conj", "advcl", "acomp") and cur.head != cur:
-            # "urged the government to preserve": the object controls xcomp
+            # "urged the government to preserve": the object controls xcomp;
+            # "is expected to sign", "was ordered to leave": the passive subject
             if cur.dep_ == "xcomp":
-                obj = child(cur.head, {"dobj"})
+                obj = child(cur.head, {"dobj"}) or child(cur.head, {"nsubjpass"})
                 if obj is not None:
-                    return obj
+                    return _resolve_relative(obj)
             cur = cur.head
             continue
         if cur.dep_ == "relcl":
@@ -221,6 +229,8 @@ def verb_role_candidates(verb: Token) -> tuple[Token | None, list[Token]]:
 def noun_roles(noun: Token) -> tuple[Token | None, Token | None]:
     actor = child(noun, {"poss"}) or pobj(noun, {"by"})
     recipient = pobj(noun, NOUN_RECIPIENT_PREPS)
+    if (patient := patient_possessor(noun)) is not None:  # "Wine's arrest"
+        actor, recipient = pobj(noun, {"by"}), recipient or patient
     if actor is None:
         first, second = between_parties(noun)
         if first is not None:
@@ -235,6 +245,8 @@ def noun_roles(noun: Token) -> tuple[Token | None, Token | None]:
         # is still the one criticised, and no actor is named
         recipient = recipient or _subject(noun.head)
         return pobj(noun, {"from"}) or pobj(noun.head, {"from"}), recipient
+    if actor is None and evaluated_event(noun):
+        return None, recipient  # "condemned the attack": the judge did not attack
     if actor is None and noun.dep_ in ("dobj", "attr") and noun.head.pos_ == "VERB":
         actor = _subject(noun.head)  # "X launched an attack on Y"
     if actor is None and noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB":

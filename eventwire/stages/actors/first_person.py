@@ -1,0 +1,62 @@
+"""Class *first person in quoted speech*: "We will respond firmly," an army
+spokesman said; "I will not resign," she said; Tsai wrote: "we will not back
+down". Inside a quotation, "we" is the speaker's side and "I" the speaker:
+the pronoun becomes a mention whose antecedent is the subject of the speech
+verb the quoted clause hangs on (which may itself be a pronoun: "he said").
+Only a quotation mark between the pronoun and the speaker counts, so
+narration in the first person ("we", an outlet's own voice) is left alone.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventwire.models import ActorMention
+
+FIRST_PERSON = {"we", "i"}
+SPEECH_VERBS = {"say", "tell", "add", "write", "state", "declare", "insist", "warn",
+                "vow", "announce", "post", "tweet", "assert", "stress", "explain", "reply",
+                "quote", "shout", "chant", "proclaim", "pledge"}
+QUOTE_MARKS = ('"', "\u201c", "\u201d", "``", "''")
+MAX_HOPS = 6
+
+
+def _speech_subject(tok: Token) -> Token | None:
+    """The subject of the nearest speech verb above ``tok`` in the parse
+    (the quoted clause is its complement), when a quotation mark stands
+    between the pronoun and that subject."""
+    cur = tok
+    for _ in range(MAX_HOPS):
+        if cur.head == cur:
+            return None
+        cur = cur.head
+        if cur.pos_ == "VERB" and cur.lemma_.lower() in SPEECH_VERBS:
+            subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.lower_ in FIRST_PERSON:
+                return None
+            lo, hi = sorted((tok.i, subj.i))
+            between = tok.doc[lo:hi].text
+            return subj if any(q in between for q in QUOTE_MARKS) else None
+    return None
+
+
+def _mention_of(mentions: list[ActorMention], subj: Token) -> int | None:
+    """The mention covering the subject's head (the latest-starting one)."""
+    found = [i for i, m in enumerate(mentions)
+             if m.start <= subj.idx < m.end and subj.left_edge.idx <= m.start]
+    return max(found, key=lambda i: mentions[i].start) if found else None
+
+
+def link_first_person(doc: Doc, mentions: list[ActorMention]) -> None:
+    """Append a pronoun mention for every quoted "we"/"I" whose speaker is a
+    mention (appended unsorted: the caller sorts and remaps)."""
+    for tok in doc:
+        if tok.lower_ not in FIRST_PERSON or tok.tag_ != "PRP":
+            continue
+        subj = _speech_subject(tok)
+        ante = _mention_of(mentions, subj) if subj is not None else None
+        if ante is None:
+            continue
+        mentions.append(ActorMention(start=tok.idx, end=tok.idx + len(tok.text), text=tok.text,
+                                     kind=mentions[ante].kind, antecedent=ante,
+                                     confidence=0.6, rule="pronoun"))

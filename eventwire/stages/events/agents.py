@@ -1,0 +1,96 @@
+"""Who does an act: classes of the actor slot that the plain subject or
+possessor of a trigger gets wrong (``roles.py`` asks these first).
+
+* *a speech act coordinated after a reported clause*: "the ministry said
+  the vote was illegal and called on all sides to talk" -- the parser hangs
+  "called" on the reported clause, whose subject ("the vote") is not the
+  one who calls;
+* *the evaluator of an event is not its agent*: "the president condemned
+  the attack", "Biden called the riot an assault on democracy" -- whoever
+  condemns or describes an act did not do it;
+* *patients named by the possessive*: "Wine's arrest", "his detention",
+  "the minister's kidnapping" -- the possessor of an act done *to* someone
+  is who undergoes it, unless an of-object names that ("Hamas's release of
+  the hostages").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.stages.events.participants import child, pobj
+
+# verbs that report a clause ("said that ...", "denied that ...")
+REPORT_VERBS = {"say", "deny", "add", "state", "announce", "insist", "claim", "confirm",
+                "acknowledge", "allege", "argue", "tell", "note", "report", "stress",
+                "maintain", "assert", "write", "declare", "explain"}
+FINITE = {"VBD", "VBZ", "VBP"}
+# acts a speaker goes on to do in the same sentence ("... and accused X")
+SPEAKER_ACTS = {"accuse", "blame", "urge", "call", "warn", "threaten", "reject", "praise",
+                "order", "demand", "condemn", "vow", "pledge", "promise", "appeal", "ask",
+                "criticise", "criticize", "dismiss", "welcome", "refuse", "thank",
+                "summon", "recall", "expel", "suspend", "ban", "denounce", "deplore",
+                "charge", "offer", "invite", "reiterate", "request", "insist", "decline",
+                "rule", "direct", "instruct", "announce", "describe", "hail", "defend"}
+
+
+def reported_conjunct(verb: Token) -> Token | None:
+    """Class *a speech act coordinated after a reported clause*: in "X said
+    [that] S and accused Y", "X denied that S and called on Y", the parser
+    often makes the second act a conjunct of the reported clause S; an act
+    only a speaker does (accuse, urge, warn, reject, order, ...) with no
+    subject of its own is X's, the subject of the reporting verb."""
+    if verb.dep_ != "conj" or verb.lemma_.lower() not in SPEAKER_ACTS or \
+            verb.tag_ not in FINITE or child(verb, {"nsubj", "nsubjpass"}) is not None:
+        return None
+    clause = verb.head
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head
+    # a trailing attribution ("X condemned S and ordered Y, his office said")
+    # reports both acts: the speaker goes first
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORT_VERBS or \
+            clause.head.i > clause.i:
+        return None
+    return child(clause.head, {"nsubj"})
+
+
+# acts that judge, name or look into another's act
+EVALUATIVE_VERBS = {"condemn", "denounce", "deplore", "decry", "criticise", "criticize",
+                    "slam", "welcome", "praise", "hail", "applaud", "mourn", "regret",
+                    "investigate", "probe", "describe", "blame", "justify"}
+# "called the riot an assault": naming verbs, only with a second complement
+NAMING_VERBS = {"call", "term", "label", "brand", "dub"}
+
+
+def evaluated_event(noun: Token) -> bool:
+    """Class *the evaluator of an event is not its agent*: an event noun that
+    is the object of a verb of judging or naming ("condemned the attack",
+    "welcomed the deployment", "called the killings genocide", "blamed the
+    rebels for the assault", "ordered an inquiry into the shooting" is not
+    one) names someone else's act: the judge's subject is not its actor."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in NAMING_VERBS:
+        return child(verb, {"oprd", "xcomp", "ccomp", "attr"}) is not None
+    return lemma in EVALUATIVE_VERBS
+
+
+# acts done to a person: the possessor is who undergoes them
+PATIENT_NOUNS = {"arrest", "detention", "capture", "abduction", "kidnapping", "killing",
+                 "murder", "assassination", "execution", "release", "death", "trial",
+                 "conviction", "imprisonment", "jailing", "ouster", "removal", "dismissal",
+                 "sacking", "expulsion", "deportation", "extradition", "torture",
+                 "beating", "disappearance", "impeachment", "sentencing", "prosecution"}
+
+
+def patient_possessor(noun: Token) -> Token | None:
+    """Class *patients named by the possessive*: "Wine's arrest", "his
+    detention", "the journalist's killing", "Navalny's death" -- the
+    possessor of an act done to someone undergoes it (returned), it does
+    not do it; with an of-object the possessor is the agent again
+    ("Russia's expulsion of diplomats", "Hamas's release of hostages")."""
+    if noun.lemma_.lower() not in PATIENT_NOUNS or pobj(noun, {"of"}) is not None:
+        return None
+    return child(noun, {"poss"})
