@@ -41,17 +41,32 @@ def reported_conjunct(verb: Token) -> Token | None:
     only a speaker does (accuse, urge, warn, reject, order, ...) with no
     subject of its own is X's, the subject of the reporting verb."""
     if verb.dep_ != "conj" or verb.lemma_.lower() not in SPEAKER_ACTS or \
-            verb.tag_ not in FINITE or child(verb, {"nsubj", "nsubjpass"}) is not None:
+            not _finite(verb) or child(verb, {"nsubj", "nsubjpass"}) is not None:
         return None
     clause = verb.head
     while clause.dep_ == "conj" and clause.head != clause:
         clause = clause.head
     # a trailing attribution ("X condemned S and ordered Y, his office said")
     # reports both acts: the speaker goes first
-    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORT_VERBS or \
-            clause.head.i > clause.i:
+    report = clause.head
+    if clause.dep_ != "ccomp" or report.lemma_.lower() not in REPORT_VERBS or \
+            report.i > clause.i or _tense(verb) != _tense(report):
         return None
     return child(clause.head, {"nsubj"})
+
+
+def _finite(verb: Token) -> bool:
+    """A finite act; a participle with a direct object is one the tagger
+    misread ("said the strike was unlawful and accused truckers")."""
+    return verb.tag_ in FINITE or (verb.tag_ == "VBN" and child(verb, {"dobj"}) is not None
+                                   and child(verb, {"auxpass", "aux"}) is None)
+
+
+def _tense(verb: Token) -> str:
+    """Past or present: an act coordinated with the reporting verb shares
+    its tense ("said ... and accused", "says ... and urges"); "said Ankara
+    would close X and suspend Y" does not."""
+    return "past" if verb.tag_ in ("VBD", "VBN") else "present"
 
 
 # acts that judge, name or look into another's act

@@ -37,6 +37,13 @@ def named_by_modifier(noun: Token) -> Token | None:
         if c.dep_ in ("amod", "nmod", "compound") and c.i < noun.i and demonym \
                 and covering_actor(c.doc, c) is not None:
             return c
+    # a demonym the parser cut off from its noun ("described the Ethiopian
+    # shelling" parsed as two objects): the word right before still names it
+    prev = noun.doc[noun.i - 1] if noun.i > 0 else None
+    if prev is not None and prev.ent_type_ == "NORP" and prev.head != noun and \
+            prev.dep_ in ("dobj", "nsubj", "pobj", "conj", "appos") and \
+            covering_actor(noun.doc, prev) is not None:
+        return prev
     return None
 
 
