@@ -16,8 +16,13 @@ possessor of a trigger gets wrong (``roles.py`` asks these first).
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from dataclasses import replace
 
+from spacy.tokens import Doc, Token
+
+from eventwire.models import ActorMention
+from eventwire.nlp.extensions import get_list
+from eventwire.stages.actors.home import OUTSIDERS, SPONSOR_RULE, home_country
 from eventwire.stages.events.participants import child, pobj
 
 # verbs that report a clause ("said that ...", "denied that ...")
@@ -109,3 +114,24 @@ def patient_possessor(noun: Token) -> Token | None:
     if noun.lemma_.lower() not in PATIENT_NOUNS or pobj(noun, {"of"}) is not None:
         return None
     return child(noun, {"poss"})
+
+
+# who is never the story's own: international bodies, outsiders named as such
+NO_HOME_SECTORS = {"IGO", "NGO", "UNO", "EUR", "MNC"}
+
+
+def in_story_country(doc: Doc, actor: ActorMention | None) -> ActorMention | None:
+    """Class *actors the text leaves without a country act where the story
+    is*: an agent the KB cannot place ("the attackers", "the task force",
+    "the junta", "the formations", "Sunni leaders"), or a pronoun whose
+    antecedent has none, does what it does in the country the article is
+    about (``home.home_country``: its most-named state, or the only one it
+    names); international bodies and outsiders named as such ("foreign
+    troops", "Iran-backed militias") are left alone."""
+    if actor is None or actor.country or actor.actor_id or set(actor.sectors) & NO_HOME_SECTORS:
+        return actor
+    words = set(actor.text.lower().split())
+    if words & OUTSIDERS or SPONSOR_RULE in actor.rule:
+        return actor
+    home = home_country(get_list(doc, "actor_mentions"))
+    return actor if home is None else replace(actor, country=home, rule=actor.rule + "+story")

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 from eventwire.models import ActorMention
 from eventwire.stages.events.agents import (
     evaluated_event,
+    in_story_country,
     patient_possessor,
     reported_conjunct,
 )
@@ -335,7 +336,7 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
             candidates = candidates + purpose_objects(trigger)
     if nominal and kind in BENEFIT_TYPES:
         candidates = candidates + pobjs(trigger, {"for"})
-    actor = actor_mention(doc, actor_tok) if actor_tok is not None else None
+    actor = in_story_country(doc, actor_mention(doc, actor_tok) if actor_tok is not None else None)
     if actor is not None and kind in FORCE_TYPES:
         actor = armed_state(actor)
     # the place an act is done in is no recipient (the record guide: an actor
