@@ -118,6 +118,8 @@ def patient_possessor(noun: Token) -> Token | None:
 
 # who is never the story's own: international bodies, outsiders named as such
 NO_HOME_SECTORS = {"IGO", "NGO", "UNO", "EUR", "MNC"}
+# visitors named as such: "a Western delegation to visit Bucharest"
+VISITORS = {"western", "visiting", "delegation", "delegations", "foreigners", "envoys"}
 
 
 def in_story_country(doc: Doc, actor: ActorMention | None) -> ActorMention | None:
@@ -126,12 +128,61 @@ def in_story_country(doc: Doc, actor: ActorMention | None) -> ActorMention | Non
     "the junta", "the formations", "Sunni leaders"), or a pronoun whose
     antecedent has none, does what it does in the country the article is
     about (``home.home_country``: its most-named state, or the only one it
-    names); international bodies and outsiders named as such ("foreign
-    troops", "Iran-backed militias") are left alone."""
+    names); international bodies, outsiders and visitors named as such
+    ("foreign troops", "Iran-backed militias", "a Western delegation") are
+    left alone."""
     if actor is None or actor.country or actor.actor_id or set(actor.sectors) & NO_HOME_SECTORS:
         return actor
     words = set(actor.text.lower().split())
-    if words & OUTSIDERS or SPONSOR_RULE in actor.rule:
+    if words & (OUTSIDERS | VISITORS) or SPONSOR_RULE in actor.rule:
         return actor
     home = home_country(get_list(doc, "actor_mentions"))
     return actor if home is None else replace(actor, country=home, rule=actor.rule + "+story")
+
+
+# passives of doing: "carried out by", "led by", "planned by"
+PERPETRATE_VERBS = {"carry", "conduct", "lead", "plan", "stage", "launch", "organise",
+                    "organize", "perpetrate", "commit", "mount", "orchestrate", "execute",
+                    "spearhead", "claim"}
+
+
+def _by_agent(verb: Token) -> Token | None:
+    return next((g for c in verb.children if c.dep_ == "agent" or
+                 (c.dep_ == "prep" and c.lower_ == "by")
+                 for g in c.children if g.dep_ == "pobj"), None)
+
+
+def perpetrator_of_event(noun: Token) -> Token | None:
+    """Class *an event noun whose doer a passive of doing names*: "the attack
+    was carried out by the PKK", "the clash had been planned by China", "the
+    protests, led by students, began ..." -- the ``by`` agent of the
+    passive verb the event noun is the subject (or the head) of."""
+    if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in PERPETRATE_VERBS:
+        return _by_agent(noun.head)
+    for c in noun.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in PERPETRATE_VERBS:
+            return _by_agent(c)
+    return None
+
+
+# the chain an agent phrase may hang on below a passive verb
+NP_CHAIN = {"prep", "pobj", "conj", "cc", "appos", "npadvmod", "advmod", "agent"}
+
+
+def displaced_agent(verb: Token) -> Token | None:
+    """Class *a passive's agent the parser hung on another phrase*: "were
+    attacked with stones, clubs and iron rods by Chinese troops", "was
+    rescued hours later by police" -- the first ``by`` phrase below the
+    passive verb reached through noun phrases and prepositions only (not
+    through a clause of its own)."""
+    for tok in verb.subtree:
+        if tok.lower_ != "by" or tok.head == verb or tok.i < verb.i:
+            continue
+        cur, ok = tok, True
+        while cur.head != verb and ok:
+            ok = cur.dep_ in NP_CHAIN and (cur == tok or cur.pos_ not in ("VERB", "AUX"))
+            cur = cur.head
+        obj = next((g for g in tok.children if g.dep_ == "pobj"), None)
+        if ok and cur.dep_ in NP_CHAIN and cur.pos_ not in ("VERB", "AUX") and obj is not None:
+            return obj
+    return None

@@ -24,9 +24,11 @@ from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
 from eventwire.stages.events.agents import (
+    displaced_agent,
     evaluated_event,
     in_story_country,
     patient_possessor,
+    perpetrator_of_event,
     reported_conjunct,
 )
 from eventwire.stages.events.clauses import (
@@ -198,7 +200,7 @@ def verb_actor(verb: Token) -> Token | None:
         return agent
     if child(verb, {"nsubjpass"}) is not None or _reduced_passive(verb) or \
             _shared_passive(verb) is not None:
-        return None
+        return displaced_agent(verb)
     return _subject(verb)
 
 
@@ -240,7 +242,7 @@ def noun_roles(noun: Token) -> tuple[Token | None, Token | None]:
         # "a confrontation awaits US forces", "the strike hit the convoy"
         recipient = child(noun.head, {"dobj"}) or pobj(noun.head, RECIPIENT_PREPS)
     if actor is None:
-        actor = named_by_modifier(noun)
+        actor = named_by_modifier(noun) or perpetrator_of_event(noun)
     if actor is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in RECEIVE_VERBS:
         # "X drew criticism from Y": Y criticises X; with no from-phrase, X
         # is still the one criticised, and no actor is named
