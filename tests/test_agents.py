@@ -170,3 +170,24 @@ def test_visitors_take_no_story_country(event_pipe: Pipeline) -> None:
     for ev in by_trigger(event_pipe, text).values():
         if ev.actor is not None and "delegation" in ev.actor.text:
             assert ev.actor.country != "ROU", ev.actor
+
+
+@pytest.mark.parametrize("text,trigger,sufferer", [
+    ("The two activists suffered torture in custody, their families said.", "torture",
+     "activists"),
+    ("The protesters endured tear gas attacks all night.", "attacks", "protesters"),
+    ("The border towns suffered repeated attacks last year.", "attacks", "towns"),
+])
+def test_an_act_undergone_is_not_done_by_its_subject(event_pipe: Pipeline, text: str,
+                                                     trigger: str, sufferer: str) -> None:
+    """Class *an act undergone* (nominals.RECEIVE_VERBS): who suffers an act
+    is its recipient, not its actor."""
+    ev = by_trigger(event_pipe, text)[trigger]
+    assert ev.actor is None or sufferer not in ev.actor.text, ev.actor
+
+
+def test_a_patient_possessive_borrows_no_actor_from_the_clause(event_pipe: Pipeline) -> None:
+    """"said X upon her release": the speaker is not who released her."""
+    text = '"I want my old life back," said Elena Marin, 52, upon her release in Sofia.'
+    ev = by_trigger(event_pipe, text).get("release")
+    assert ev is None or ev.actor is None, ev.actor

@@ -24,7 +24,10 @@ def between_parties(noun: Token) -> tuple[Token | None, Token | None]:
 # class *a reaction received*: "X drew criticism from Y", "won support from Y",
 # "faced protests from Y": Y acts (the from-object), X is the one acted on
 RECEIVE_VERBS = {"draw", "receive", "face", "attract", "win", "get", "earn", "meet",
-                 "spark", "provoke", "trigger", "prompt"}
+                 "spark", "provoke", "trigger", "prompt",
+                 # class *an act undergone*: "they suffered torture", "the town
+                 # endured shelling", "the prisoners underwent beatings"
+                 "suffer", "endure", "undergo", "sustain"}
 
 
 def named_by_modifier(noun: Token) -> Token | None:

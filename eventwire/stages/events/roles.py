@@ -233,7 +233,7 @@ def noun_roles(noun: Token) -> tuple[Token | None, Token | None]:
     actor = child(noun, {"poss"}) or pobj(noun, {"by"})
     recipient = pobj(noun, NOUN_RECIPIENT_PREPS)
     if (patient := patient_possessor(noun)) is not None:  # "Wine's arrest"
-        actor, recipient = pobj(noun, {"by"}), recipient or patient
+        return pobj(noun, {"by"}), recipient or patient
     if actor is None:
         first, second = between_parties(noun)
         if first is not None:
