@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from eventwire.stages.time import coverage, periods
+from eventwire.stages.time import coverage, nights, periods
 from eventwire.stages.time import normalize as nz
 
 Handler = Callable[[re.Match[str], date | None, str], tuple[str, str | None] | None]
@@ -110,35 +110,6 @@ def _deictic(m: re.Match[str], ref: date | None, tense: str) -> tuple[str, str |
     if word == "tonight":  # TimeML: a part of the day is a TIME
         return "TIME", f"{ref.isoformat()}TNI"
     return "DATE", _iso(ref + nz.timedelta(days=_DEICTIC[word]))
-
-
-def _deictic_part(m: re.Match[str], ref: date | None,
-                  tense: str) -> tuple[str, str | None]:
-    """Class *deictic part of a day*: "last night", "late last night",
-    "yesterday morning", "tomorrow evening" name a part of the day before
-    (or after) publication — a TIME (TimeML), which dates an event to that
-    day ("police fired tear gas last night" in a paper of December 11 is
-    December 10, not an undated event)."""
-    word = (m["word"] or "yesterday").lower()
-    part = PARTS[(m["part"] or "night").lower()]
-    if ref is None:
-        return "TIME", f"XXXX-XX-XXT{part}"
-    return "TIME", f"{_iso(ref + nz.timedelta(days=_DEICTIC[word]))}T{part}"
-
-
-def _overnight(m: re.Match[str], ref: date | None, tense: str) -> tuple[str, str | None]:
-    """Class *overnight*: in a report, "overnight" is the night before
-    publication ("shelled the town overnight", "used tear gas overnight to
-    break up a rally"); "overnight into Sunday" / "overnight Saturday" is
-    that night (the weekday read by the clause's tense). A TIME with part
-    NI; a future clause ("will be held overnight") is tonight."""
-    if ref is None:
-        return "TIME", "XXXX-XX-XXTNI"
-    if m["wd"]:
-        day = nz.weekday(ref, nz.WEEKDAYS[m["wd"].lower()], tense)
-    else:
-        day = ref if tense == "future" else ref - nz.timedelta(days=1)
-    return "TIME", f"{day.isoformat()}TNI"
 
 
 def _relative(m: re.Match[str], ref: date | None, tense: str) -> tuple[str, str | None]:
@@ -256,14 +227,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("day-month", rf"\b{DAY}\s+(?:of\s+)?{MONTH}\b(?!,?\s*\d{{4}})", _month_day),
     ("weekday-set", rf"\b(?:every|each)\s+{WEEKDAY}\b", _weekday_set),
     ("weekday", rf"\b(?:(?P<mod>last|next|this)\s+)?{WEEKDAY}{PART}\b", _weekday),
-    ("deictic-part", r"\b(?:(?:late|early)\s+)?(?:last\s+night|(?P<word>yesterday|tomorrow)\s+"
-                     r"(?P<part>morning|afternoon|evening|night))\b", _deictic_part),
     ("deictic", r"\b(?P<word>today|yesterday|tomorrow|tonight)\b", _deictic),
-    # not the adjective ("an overnight curfew") nor the manner adverb before
-    # a noun phrase: only before punctuation, a function word or a weekday
-    ("overnight", rf"\bovernight(?:(?:\s+(?:into|to))?\s+{WEEKDAY}\b|(?=\s*(?:[,.;:)\n]|$)"
-                  r"|\s+(?:to|in|on|at|as|and|after|before|when|while|near|outside|from|but|"
-                  r"with|by|amid|following|across|around|along|against)\b))", _overnight),
     ("this-part", r"\bthis\s+(?P<part>morning|afternoon|evening)\b",
      lambda m, r, t: ("TIME", f"{r.isoformat() if r else 'XXXX-XX-XX'}T"
                               f"{PARTS[m['part'].lower()]}")),
@@ -297,7 +261,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("month", rf"\b(?:in\s+|last\s+|next\s+)?(?:(?:early|mid|late)[- ])?{MONTH}\b", _month),
     ("year", rf"(?<![\d$£€#.,])\b{YEAR}\b(?![\d%,.]\d)", _year),
 ]
-RULES += coverage.RULES + periods.RULES  # business calendar, clocks; sets, ordinals
+RULES += coverage.RULES + periods.RULES + nights.RULES  # business calendar, clocks; sets, ordinals
 COMPILED = [(name, re.compile(rx, re.IGNORECASE), fn) for name, rx, fn in RULES]
 # Words that, capitalised or not, are not months in most news text.
 _NOT_MONTH = {"may", "march", "mar", "jan", "sep", "dec", "oct", "aug", "jun", "jul"}
@@ -327,24 +291,7 @@ def _season_ok(m: re.Match[str]) -> bool:
     return not (mod == "the" and follows.startswith(" of"))
 
 
-# verbs of sudden change: "prices doubled overnight", "became a star
-# overnight", "everything changed overnight" — "overnight" means suddenly
-SUDDEN_CHANGE = {"double", "doubled", "tripled", "halved", "rose", "soared", "surged", "jumped",
-                 "fell", "dropped", "plunged", "collapsed", "change", "changed", "changes",
-                 "become", "became", "becomes", "turned", "vanished", "disappeared",
-                 "transformed", "happen", "happened", "shifted", "evaporated"}
-
-
-def _sudden(m: re.Match[str]) -> bool:
-    """Class *manner "overnight"*: after a verb of sudden change within
-    three words, "overnight" says how fast, not when."""
-    before = re.findall(r"[a-z]+", m.string[max(0, m.start() - 40):m.start()].lower())
-    return bool(set(before[-3:]) & SUDDEN_CHANGE)
-
-
 def _plausible(name: str, m: re.Match[str]) -> bool:
-    if name == "overnight":
-        return not _sudden(m)
     if name == "season":
         return _season_ok(m)
     if name == "month":
@@ -419,10 +366,9 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "noon": ("noon", "midnight"), "decade": ("0s",), "quarter": ("quarter",),
     "season": ("spring", "summer", "autumn", "fall", "winter"),
     "deictic": ("today", "yesterday", "tomorrow", "tonight"),
-    "deictic-part": ("yesterday", "tomorrow", "last night"), "overnight": ("overnight",),
     "this-part": ("this",),
     "relative": ("week", "month", "year", "quarter", "decade"),
-    **coverage.NEEDLES, **periods.NEEDLES}
+    **coverage.NEEDLES, **periods.NEEDLES, **nights.NEEDLES}
 
 
 def _windows(lowered: str, needles: tuple[str, ...]) -> list[tuple[int, int]]:
