@@ -187,9 +187,29 @@ class TimexTagger(StageComponent, factory="eventwire_timex", requires=["token.de
     def process(self, doc: Doc) -> None:
         timexes = get_list(doc, "timexes")
         timexes.extend(find_doc_timexes(doc))
+        relative_years(timexes, text_of(doc))
         mark_datelines(timexes, text_of(doc))
         date_times(timexes, text_of(doc), doc._.published)
         resolve_narrative(timexes, text_of(doc), doc._.published)
+
+
+RELATIVE_YEAR_GAP = re.compile(r"(?i),?\s*(?:of\s+)?")
+MONTH_VALUE = re.compile(r"\d{4}(-\d{2}(?:-\d{2})?)")
+
+
+def relative_years(timexes: list[Timex], text: str) -> None:
+    """Class *month or day with a relative year*: "in April last year",
+    "on March 3 last year", "in May of next year", "in June this year" —
+    the month (or day) lies in the year the relative expression names, not
+    in the publication year the month rule assumed. The two expressions stay
+    two TIMEXes (their spans are unchanged); the month takes the year."""
+    for t, nxt in zip(timexes, timexes[1:], strict=False):
+        if t.rule not in ("month", "month-day", "day-month") or nxt.rule != "relative" \
+                or not nxt.value.isdigit() or len(nxt.value) != 4:
+            continue
+        m = MONTH_VALUE.fullmatch(t.value)
+        if m and RELATIVE_YEAR_GAP.fullmatch(text, t.end, nxt.start):
+            t.value = nxt.value + m.group(1)
 
 
 # "KINSHASA, June 14 (Reuters) - ", "NIAMEY/ABUJA, July 31 (Reuters) - ",
