@@ -29,6 +29,7 @@ from eventwire.nlp.component import StageComponent
 from eventwire.nlp.cues import default_cues
 from eventwire.nlp.extensions import get_list, text_of
 from eventwire.stages.time import normalize as nz
+from eventwire.stages.time import sameunit
 from eventwire.stages.time.detect import find_timexes
 
 FUTURE_AUX = default_cues().words("future_modals")  # the factuality stage's own list
@@ -363,6 +364,11 @@ def resolve_narrative(timexes: list[Timex], text: str = "",
                 t.anchor_timex = base_index
                 # the time line moves on: "A week earlier, ... Two days before, ..."
                 last_value, last_index = shifted, i
+            continue
+        if t.rule == "same-unit":  # "later that year": the previous date's year
+            sameunit.resolve(t, last_value)
+            if _calendar(t):
+                t.anchor_timex = last_index
             continue
         if _calendar(t):
             last_value, last_index = _calendar(t), i
