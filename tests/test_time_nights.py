@@ -72,3 +72,18 @@ def test_deictic_part_dates_its_event(pipe: Pipeline) -> None:
 ])
 def test_overnight(pipe: Pipeline, text: str, expected: list[tuple[str, str]]) -> None:
     assert timexes(pipe, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On March 2, 2019, gunmen robbed a bank. They hid in the hills overnight. Police caught "
+     "them the next day.", [("overnight", "2019-03-02TNI"), ("the next day", "2019-03-03")]),
+    ("In a raid on June 5, 2018, troops took the village and held it overnight.",
+     [("overnight", "2018-06-05TNI")]),
+    # a recent day on the time line: still the night before publication
+    ("Rebels attacked a base on Thursday. They shelled the town overnight.",
+     [("overnight", "2020-11-13TNI")]),
+])
+def test_overnight_in_a_recollected_story(pipe: Pipeline, text: str,
+                                          expected: list[tuple[str, str]]) -> None:
+    found = timexes(pipe, text)
+    assert all(e in found for e in expected)

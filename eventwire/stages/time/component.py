@@ -28,8 +28,8 @@ from eventwire.models import Timex
 from eventwire.nlp.component import StageComponent
 from eventwire.nlp.cues import default_cues
 from eventwire.nlp.extensions import get_list, text_of
+from eventwire.stages.time import nights, sameunit
 from eventwire.stages.time import normalize as nz
-from eventwire.stages.time import sameunit
 from eventwire.stages.time.detect import find_timexes
 
 FUTURE_AUX = default_cues().words("future_modals")  # the factuality stage's own list
@@ -370,5 +370,7 @@ def resolve_narrative(timexes: list[Timex], text: str = "",
             if _calendar(t):
                 t.anchor_timex = last_index
             continue
+        if t.rule == "overnight" and nights.in_story(t, last_value, published):
+            t.value, t.anchor_timex = f"{last_value}TNI", last_index
         if _calendar(t):
             last_value, last_index = _calendar(t), i

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from eventwire.models import Timex
 from eventwire.stages.time import normalize as nz
 
 WEEKDAY = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -66,6 +67,24 @@ def _overnight(m: re.Match[str], ref: date | None,
     else:
         day = ref if tense == "future" else ref - timedelta(days=1)
     return "TIME", f"{day.isoformat()}TNI"
+
+
+STORY_DAYS = 7
+
+
+def in_story(t: Timex, base: str | None, published: date | None) -> bool:
+    """Class *overnight in a recollected story*: when the time line stands
+    on a day more than a week from publication ("On March 11, 2005, he shot
+    a judge. He evaded police overnight. He was caught the next day."),
+    a bare "overnight" is that day's night, not the night before
+    publication."""
+    if published is None or base is None or len(base) != 10 or t.text.lower() != "overnight":
+        return False
+    try:
+        day = date.fromisoformat(base)
+    except ValueError:
+        return False
+    return abs((published - day).days) > STORY_DAYS
 
 
 RULES = [
