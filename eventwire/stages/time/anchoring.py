@@ -61,6 +61,7 @@ from eventwire.stages.time.clauses import (
     attempt_host,
     in_other_noun_clause,
     modal_future,
+    naming_relative,
     own_future_date,
     relation_clause,
     reported_past_perfect,
@@ -271,6 +272,8 @@ def rule_time(doc: Doc, event: EventMention, trigger: Token, timexes: list[Timex
               quotes: list[Quote], published: date) -> TimeValue | None:
     """Steps 1-5 of the module docstring; None when no rule dates the event
     and the undated decision (:mod:`eventwire.stages.time.undated`) applies."""
+    if naming_relative(trigger):  # class *naming in a free relative*
+        return TimeValue(anchor="unknown")
     modal = modal_future(trigger)
     if modal is not None:  # class *modal future*: only its own later date
         found = governing(doc, trigger, timexes)
