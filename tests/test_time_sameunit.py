@@ -56,3 +56,12 @@ def test_complementizer_that_is_no_time(pipe: Pipeline, text: str) -> None:
 def test_coarser_previous_date_leaves_it_unresolved(pipe: Pipeline) -> None:
     """"that day" after a bare year names no day the text gave."""
     assert ("That day", "") in timexes(pipe, "The war began in 2014. That day, talks failed.")
+
+
+@pytest.mark.parametrize("text", [
+    "The army took the city on May 4, 2020. \"That day will come again,\" he said.",
+    "Rebels attacked on Monday. The families hope that day has passed.",
+])
+def test_that_unit_as_subject_is_no_time(pipe: Pipeline, text: str) -> None:
+    """"that day has come": the subject of its clause, not a time adverbial."""
+    assert not [t for t, _ in timexes(pipe, text) if "that day" in t.lower()]

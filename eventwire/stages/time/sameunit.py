@@ -44,7 +44,9 @@ def _same_unit(m: re.Match[str], ref: date | None,
 
 RULES = [
     ("same-unit", r"\b(?:(?:earlier|later)\s+)?(?:that|the\s+same)\s+(?P<unit>day|night|morning|"
-                  r"afternoon|evening|week|month|year|spring|summer|autumn|winter)\b(?!-)",
+                  r"afternoon|evening|week|month|year|spring|summer|autumn|winter)\b(?!-)"
+                  # the subject of its clause is no time adverbial: "that day has come"
+                  r"(?!\s+(?:has|have|had|is|was|will|would|came|comes|come)\b)",
      _same_unit),
 ]
 NEEDLES = {"same-unit": ("that ", "same ")}
