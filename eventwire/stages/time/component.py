@@ -31,6 +31,7 @@ from eventwire.nlp.extensions import get_list, text_of
 from eventwire.stages.time import nights, sameunit
 from eventwire.stages.time import normalize as nz
 from eventwire.stages.time.detect import find_timexes
+from eventwire.stages.time.stamp import text_stamp
 
 FUTURE_AUX = default_cues().words("future_modals")  # the factuality stage's own list
 # tense_of returns "past" or "future": present-tense schedules count as future
@@ -186,6 +187,8 @@ def find_doc_timexes(doc: Doc) -> list[Timex]:
 class TimexTagger(StageComponent, factory="eventwire_timex", requires=["token.dep", "token.tag"],
                   assigns=["doc._.timexes"]):
     def process(self, doc: Doc) -> None:
+        if doc._.published is None:  # class *the text's own date stamp*
+            doc._.published = text_stamp(text_of(doc))
         timexes = get_list(doc, "timexes")
         timexes.extend(find_doc_timexes(doc))
         relative_years(timexes, text_of(doc))
