@@ -100,6 +100,17 @@ def _speech_time(doc: Doc, trigger_start: int, quotes: list[Quote],
     return None
 
 
+def present_perfect(trigger: Token) -> bool:
+    """Class *present perfect* (branch dates5): English does not combine the
+    present perfect with a definite past time ("*has ordered on Monday"),
+    so a date elsewhere in its sentence is another clause's: "Castillo was
+    arrested that day, and a judge has since ordered him held", "troops
+    took the town on Friday and have dug in". Only a date that governs the
+    verb dates it."""
+    return any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve", "'s") and c.tag_ != "VBD"
+               for c in trigger.children)
+
+
 def _past_perfect(trigger: Token) -> bool:
     return any(c.lower_ == "had" and c.dep_ == "aux" for c in trigger.children)
 
@@ -210,7 +221,8 @@ def _sentence_timex(doc: Doc, trigger: Token, timexes: list[Timex],
     "rejected it in October, although experts say ...", "Apple Corps claims
     that ... an agreement reached in 1991": the present is the time of
     writing, the date is another clause's)."""
-    if _in_relative_clause(doc, trigger, timexes) or trigger.tag_ in PRESENT_TAGS:
+    if _in_relative_clause(doc, trigger, timexes) or trigger.tag_ in PRESENT_TAGS \
+            or present_perfect(trigger):
         return None
     inside = [t for t in in_sentence(doc, trigger.sent, timexes)
               if t is not skip and is_dated(t) and t.value[:1] != "X"]
