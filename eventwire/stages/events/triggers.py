@@ -36,7 +36,7 @@ from eventwire.stages.events.clauses import (
     vote_content,
     voted_in,
 )
-from eventwire.stages.events.detection import construction, extra_nominals
+from eventwire.stages.events.detection import construction, extra_nominals, request_noun
 from eventwire.stages.events.nonevents import not_an_event, word_classes
 from eventwire.stages.events.nonpolitical import no_political_side
 from eventwire.stages.events.typing_classes import (
@@ -242,6 +242,8 @@ def noun_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     doc = tok.doc
     if (state := _on_state(tok)) is not None:
         return state
+    if request_noun(tok):  # "calls for the minister to resign" (detection.py)
+        return Candidate(tok, tok.i + 1, "REQUEST", None, [], "nominal+request", True)
     if (longer := long_nominal(tok)) is not None:
         return _entry(longer[0], tok, "nominal", True, longer[1])
     if inside_long_nominal(tok):
