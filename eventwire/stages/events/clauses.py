@@ -30,7 +30,6 @@ from spacy.tokens import Token
 
 from eventwire.stages.events.nonevents import word_classes
 
-
 DENIAL_VERBS = {"deny"}
 # the complement of a denial verb: a clause, an infinitive, a gerund object; a
 # participle clause ("denied the allegations, calling them a pretext") is no complement

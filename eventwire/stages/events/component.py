@@ -252,7 +252,7 @@ def events_in_sentence(doc: Doc, sent: Span, lex: Lexicon, retyper: Retyper | No
     cands = [c for c in cands if c.token.i not in framing]
     verbs = {c.token.i: c for c in cands if not c.nominal}
     merged, skipped = _merge_intent_heads(cands, verbs)
-    out = []
+    out: list[EventMention] = []
     for cand in cands:
         if _folded(cand, verbs) or cand.token.i in skipped:
             continue
