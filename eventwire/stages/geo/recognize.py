@@ -27,7 +27,9 @@ Five sources, longest span first, no overlaps:
    place-type noun ("the Puno region", "the village of Cellardyke"), a
    conjunct of a place ("Mozambique and Botswana"), a name modifying a
    local noun ("Columbia police"), a list before a plural type word, a
-   "-based"/"-bound" compound, a definition ("Kasese is a town"); then any
+   "-based"/"-bound" compound, a definition ("Kasese is a town"), two
+   coordinated towns of a state the article names ("Hallowell and Gardiner",
+   ``coordination.home_pair``); then any
    mention grows to a longer known name the NER model cut ("Mission" +
    "Viejo": ``context.longer_name``);
 4. the project's curated regions and waters (``regions.py``), matched as
@@ -61,6 +63,7 @@ from eventwire.stages.geo.context import (
     split_pair,
     typed,
 )
+from eventwire.stages.geo.coordination import home_divisions, split_list
 from eventwire.stages.geo.facility import after_prefix, generic, modifier_place
 from eventwire.stages.geo.gazetteer import Place, gazetteer
 from eventwire.stages.geo.orgplace import before_region, trailing_place
@@ -205,6 +208,10 @@ def _ner(doc: Doc, actor_spans: set[tuple[int, int]]) -> list[Mention]:
         if not len(span):
             continue
         cands = gaz.candidates(span.text)
+        # "Kharkiv and Odesa" tagged one work of art: each conjunct is a place
+        if not cands and (parts := split_list(span, ent.label_)):
+            out += [Mention(p.start, p.end, p.text, "ner", ent.label_, c) for p, c in parts]
+            continue
         # "the Kabul-Kandahar highway": two places, neither the span's name
         if not cands and ent.label_ in LABELS | {"ORG"} and (pair := split_pair(span)):
             out += [Mention(p.start, p.end, p.text, "ner", ent.label_, c) for p, c in pair]
@@ -337,8 +344,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
     blocked = taken | {t.i for e in doc.ents if e.label_ in BLOCKING for t in e}
     mentions += _gazetteer_scan(doc, blocked)
     taken = {i for m in mentions for i in range(m.start, m.end)}
+    home = home_divisions(m.candidates for m in mentions)
     mentions += [Mention(span.start, span.end, span.text, "context", "", cands)
-                 for span, cands in by_context(doc, taken)]
+                 for span, cands in by_context(doc, taken, home)]
     taken = {i for m in mentions for i in range(m.start, m.end)}
     for m in mentions:
         own = set(range(m.start, m.end))
