@@ -6,9 +6,9 @@ model seen on several development sets:
 * **one entity holding a list of places** (``split_list``): the model
   tags "Kharkiv and Odesa" as a single WORK_OF_ART, "Karachi and Hyderabad"
   as one ORG, "Leeds, Bradford and Wakefield" as one ORG; the whole is no
-  place, each conjunct is. Split when every conjunct is a country, a
-  first-level division or a town of 10,000+ (so not "Marks and Spencer",
-  "Procter and Gamble", "Smith and Wesson": those parts are no such places);
+  place, each conjunct is. Split when every conjunct is a country, or all
+  are first-level divisions or towns of 10,000+ of one country (so not
+  "Marks and Spencer", "Procter and Gamble": those parts are no such places);
 * **two town names coordinated in a state the article is about**
   (``home_pair``): "Huntsville and Madison will share a water plant,
   Madison County said", "Hallowell and Gardiner want the same, Kennebec
@@ -68,7 +68,22 @@ def split_list(span: Span, label: str) -> list[tuple[Span, list[Place]]]:
         if not _strong(cands):
             return []
         out.append((part, cands))
-    return out
+    return out if _one_country([c for _, c in out]) else []
+
+
+def _one_country(lists: list[list[Place]]) -> bool:
+    """The parts are countries, or strong places of one country: a news
+    list names neighbours ("Leeds, Bradford and Wakefield"), a company
+    names people whose surnames are towns far apart ("Marks" in Russia,
+    "Spencer" in Iowa)."""
+    if all(any(p.feature == "country" for p in cands) for cands in lists):
+        return True
+    shared = None
+    for cands in lists:
+        countries = {p.country for p in cands if p.country and (
+            p.feature == "admin1" or p.population >= SPLIT_MIN_POPULATION)}
+        shared = countries if shared is None else shared & countries
+    return bool(shared)
 
 
 def _partners(tok: Token) -> list[Token]:

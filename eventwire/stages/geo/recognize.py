@@ -38,6 +38,9 @@ Five sources, longest span first, no overlaps:
 5. nothing else: demonyms ("Iraqi") resolve to their country for the
    article's focus (``demonym_countries``) but are not places.
 
+A name inside a newspaper's name ("the New York Times") or before a disease
+noun ("the West Nile virus") names no place (``nonplace``).
+
 Metonymy is the actor stage's call: a capital that the actor stage took for
 a state actor and that is a subject or possessor ("Washington threatened",
 "Moscow's envoy") locates nothing and is dropped, unless what it owns is the
@@ -66,6 +69,7 @@ from eventwire.stages.geo.context import (
 from eventwire.stages.geo.coordination import home_divisions, split_list
 from eventwire.stages.geo.facility import after_prefix, generic, modifier_place
 from eventwire.stages.geo.gazetteer import Place, gazetteer
+from eventwire.stages.geo.nonplace import in_publication, names_disease
 from eventwire.stages.geo.orgplace import before_region, trailing_place
 from eventwire.stages.geo.regions import region_spans
 
@@ -355,7 +359,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
             m.text = doc[m.start:m.end].text
             taken |= set(range(m.start, m.end))
         m.candidates = typed(doc, m.start, m.end, m.candidates)
-    return sorted((m for m in mentions if not _street(doc, m.end)), key=lambda m: m.start)
+    return sorted((m for m in mentions if not (_street(doc, m.end) or names_disease(doc, m.end)
+                                               or in_publication(doc, m.start, m.end))),
+                  key=lambda m: m.start)
 
 
 STREET_WORDS = {"street", "st.", "avenue", "ave.", "ave", "road", "rd.", "boulevard", "blvd.",
