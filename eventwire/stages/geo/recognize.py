@@ -71,6 +71,13 @@ from eventwire.stages.geo.facility import after_prefix, generic, modifier_place
 from eventwire.stages.geo.gazetteer import Place, gazetteer
 from eventwire.stages.geo.nonplace import in_publication, names_disease
 from eventwire.stages.geo.orgplace import before_region, trailing_place
+from eventwire.stages.geo.ownname import (
+    before_division,
+    headline,
+    ordinary,
+    own_country,
+    own_division,
+)
 from eventwire.stages.geo.regions import region_spans
 
 LABELS = {"GPE", "LOC", "FAC"}
@@ -127,13 +134,13 @@ def _region(cands: list[Place]) -> bool:
 def _leading_place(ent: Span) -> Mention | None:
     """"the U.S. Centers for Disease Control", "the Texas Department of
     Health": an organisation named after a country or first-level division
-    locates it there."""
+    locates it there (not "the Central Bank": ``ownname.ordinary``)."""
     gaz = gazetteer()
     span = _strip(ent)
     for n in range(min(3, len(span) - 1), 0, -1):
         head = span[:n]
         if head[-1].text[:1].isupper() and _region(cands := gaz.candidates(head.text)) \
-                and not gaz.demonym(head.text):
+                and not gaz.demonym(head.text) and not ordinary(head.text):
             return Mention(head.start, head.end, head.text, "organisation", "ORG", cands)
     return None
 
@@ -297,41 +304,24 @@ def _scan_accepts(span: Span, cands: list[Place]) -> bool:
     only after a locative preposition or before ", <division>", and an
     all-capital or digit-bearing word ("HIV", "H1N1") only as a country or
     division; in an all-capital headline, a country, a division or a city of
-    100,000+ by its own name (``_headline``); an untagged country's own name
-    anywhere (``_own_country``)."""
+    100,000+ by its own name; an untagged country's or large division's own
+    name anywhere (``ownname``)."""
     text = span.text
     if any(ch.isdigit() for ch in text) or gazetteer().demonym(text):
         return False
     if len(span) == 1 and (generic(span[0]) or after_prefix(span[0])):
         return False  # "at Fort Hood": neither "Fort" nor "Hood" is a town here
-    if text.isupper() and _headline(span):
+    if text.isupper() and headline(span):
         return any(p.main_name and (p.feature in ("country", "admin1") or
                                     p.population >= MISTAGGED_MIN_POPULATION) for p in cands)
     if text.isupper() and not (_region(cands) or _dateline(span)):
         return False
     if len(span) >= 2 or _dateline(span):
         return True
-    doc, end = span.doc, span.end
-    before_division = end + 1 < len(doc) and doc[end].text == "," and _region(
-        gazetteer().candidates(doc[end + 1].text))
-    return span[0].pos_ == "PROPN" and (_after_locative(span, SCAN_LOCATIVE) or before_division
-                                        or _owns_local(span) or _own_country(cands))
-
-
-def _own_country(cands: list[Place]) -> bool:
-    """"Floods hit Mozambique", "talks with Eritrea": a proper noun the NER
-    model left untagged (not a person, not an organisation) that is a
-    country's own name is the country, wherever it stands."""
-    return any(p.feature == "country" and p.main_name for p in cands)
-
-
-def _headline(span: Span) -> bool:
-    """A sentence of three words or more written all in capitals ("FLOODS HIT
-    MOZAMBIQUE AS RAINS SWAMP BEIRA"): casing says nothing there, so a word
-    is a place when it is the own name of a country, a division or a city of
-    100,000+ (not "HIT", Hit in Iraq; not "POLICE", a Polish town)."""
-    words = [t for t in span.sent if t.is_alpha]
-    return len(words) >= 3 and all(t.text.isupper() for t in words)
+    if before_division(span, cands):
+        return True
+    return span[0].pos_ == "PROPN" and (_after_locative(span, SCAN_LOCATIVE) or _owns_local(span)
+                                        or own_country(cands) or own_division(span, cands))
 
 
 def _owns_local(span: Span) -> bool:
