@@ -36,3 +36,12 @@ def test_a_town_before_a_multiword_division(places_of, text: str,  # type: ignor
 def test_ordinary_words_are_no_divisions(places_of, text: str,  # type: ignore[no-untyped-def]
                                          gone: str) -> None:
     assert gone not in places_of(text)
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Ankara summoned the Swedish ambassador after the protest.", "Ankara"),
+    ("Kyiv asked its partners for more air defence systems.", "Kyiv"),
+])
+def test_a_capitals_namesake_division_is_no_rescue_for_a_metonym(  # type: ignore[no-untyped-def]
+        places_of, text: str, gone: str) -> None:
+    assert gone not in places_of(text)

@@ -4,7 +4,7 @@ name or by what follows them (``recognize._scan_accepts``; issue 13).
 * an untagged country's own name anywhere ("Floods hit Mozambique");
 * an untagged first-level division's own name of 1,000,000+ people
   ("Guerrero provides a route for smugglers", "Sindh needs relief"; branch
-  geo6), not a compass or ordinary word that some country uses as a
+  geo6), not a capital's namesake division ("Ankara summoned"), not a compass or ordinary word that some country uses as a
   division's name ("Central", "Western", "Coast", "Plateau");
 * a word before ", <division>", the division of one to three words
   ("Buffalo, New York", "Durham, North Carolina"; the one-word check missed
@@ -40,8 +40,12 @@ def own_country(cands: list[Place]) -> bool:
 
 def own_division(span: Span, cands: list[Place]) -> bool:
     """An untagged proper noun that is a large first-level division's own
-    name ("Guerrero", "Sindh"), unless every word of it is an ordinary word."""
-    if ordinary(span.text):
+    name ("Guerrero", "Sindh"), unless every word of it is an ordinary word,
+    or it is also a capital (the division named after its capital: "Ankara
+    summoned the ambassador" is the government, ``recognize._is_metonym``),
+    or the NER model tagged it (then its label decides)."""
+    if ordinary(span.text) or any(p.capital for p in cands) or any(
+            e.start <= span.start < e.end for e in span.doc.ents):
         return False
     return any(p.feature == "admin1" and p.main_name and p.population >= DIVISION_MIN_POPULATION
                for p in cands)
