@@ -69,7 +69,8 @@ def before_division(span: Span, cands: list[Place]) -> bool:
         region = doc[end + 1:end + 1 + n]
         if not region[-1].text[:1].isupper():
             continue
-        found = [p for p in gaz.candidates(region.text) if p.feature in ("country", "admin1")]
+        found = [p for p in gaz.candidates(region.text)
+                 if p.feature in ("country", "admin1", "continent")]
         if not found:
             continue
         if span[0].pos_ == "PROPN":
