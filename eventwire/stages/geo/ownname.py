@@ -43,12 +43,21 @@ def own_division(span: Span, cands: list[Place]) -> bool:
     name ("Guerrero", "Sindh"), unless every word of it is an ordinary word,
     or it is also a capital (the division named after its capital: "Ankara
     summoned the ambassador" is the government, ``recognize._is_metonym``),
-    or the NER model tagged it (then its label decides)."""
-    if ordinary(span.text) or any(p.capital for p in cands) or any(
+    or the NER model tagged it (then its label decides), or it is part of a
+    hyphenated compound."""
+    if ordinary(span.text) or any(p.capital for p in cands) or _hyphenated(span) or any(
             e.start <= span.start < e.end for e in span.doc.ents):
         return False
     return any(p.feature == "admin1" and p.main_name and p.population >= DIVISION_MIN_POPULATION
                for p in cands)
+
+
+def _hyphenated(span: Span) -> bool:
+    """Part of a hyphenated compound ("the Mombasa-Nairobi railway"): the
+    compound classes of ``context`` decide it as a whole."""
+    doc = span.doc
+    return (span.end < len(doc) and doc[span.end].text == "-") or (
+        span.start > 0 and doc[span.start - 1].text == "-")
 
 
 def ordinary(name: str) -> bool:
