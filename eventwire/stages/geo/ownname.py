@@ -4,8 +4,9 @@ name or by what follows them (``recognize._scan_accepts``; issue 13).
 * an untagged country's own name anywhere ("Floods hit Mozambique");
 * an untagged first-level division's own name of 1,000,000+ people
   ("Guerrero provides a route for smugglers", "Sindh needs relief"; branch
-  geo6), not a capital's namesake division ("Ankara summoned"), not a compass or ordinary word that some country uses as a
-  division's name ("Central", "Western", "Coast", "Plateau");
+  geo6), not a capital's namesake division ("Ankara summoned"), not a
+  compass or ordinary word that some country uses as a division's name
+  ("Central", "Western", "Coast", "Plateau");
 * a word before ", <division>", the division of one to three words
   ("Buffalo, New York", "Durham, North Carolina"; the one-word check missed
   "New York"; branch geo6): a proper noun, or any capitalised word whose
