@@ -15,6 +15,7 @@ from eventwire.stages.events.detection import (
     construction,
     declares_state,
     held_in_custody,
+    label_mode,
     sending_type,
 )
 from tests.conftest import events_of
@@ -34,6 +35,23 @@ def token(nlp: Any, text: str, word: str) -> Token:
 def test_characterisations(spacy_nlp: Any, text: str, kind: str) -> None:
     verb = next(t for t in spacy_nlp(text) if t.lemma_ in ("call", "describe", "brand"))
     assert characterisation(verb) == kind
+
+
+@pytest.mark.parametrize("text,mode", [
+    ("The opposition leader called the postponement a constitutional coup.", "allege"),
+    ("The commission described the killings as genocide.", "allege"),
+    ("The junta called the rebel coalition a terrorist organisation.", "allege"),
+    ("The president called the bombing an act of terrorism.", "allege"),
+    ("The minister called the decision irresponsible.", "disapprove"),
+    ("The foreign ministry called the sanctions a provocation.", "disapprove"),
+    ("The opposition called the referendum a sham.", "disapprove"),
+])
+def test_a_crime_as_the_label_is_an_allegation(spacy_nlp: Any, text: str, mode: str) -> None:
+    """Class *a crime as the label*: ACCUSE ``allege``; other labels
+    ``disapprove``."""
+    verb = next(t for t in spacy_nlp(text) if t.lemma_ in ("call", "describe"))
+    assert characterisation(verb) == "ACCUSE"
+    assert label_mode(verb) == mode
 
 
 @pytest.mark.parametrize("text", [

@@ -51,3 +51,24 @@ def test_other_announced_acts(pipe: Pipeline, text: str, kind: str) -> None:
 ])
 def test_announced_deployments_stay_mobilisations(pipe: Pipeline, text: str, kind: str) -> None:
     assert main_type(pipe, text) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels said they would withdraw from the town within a week.",
+    "Hamas said it would release the hostages on Sunday.",
+    "The guerrillas are ready to free the captured soldiers.",
+    "Moscow said its troops would pull back from the border.",
+])
+def test_announced_withdrawals_and_releases_stay_retreats(pipe: Pipeline, text: str) -> None:
+    """Class *announced RETREAT*: the annotation guide keeps future
+    withdrawals and releases RETREAT (not an AGREE offer); refusals and
+    ultimatums still change the type (below)."""
+    assert main_type(pipe, text) == "RETREAT"
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("The rebels said they would not withdraw from the town.", "REJECT"),
+    ("The army will pull out of the city unless the truce holds.", "THREATEN"),
+])
+def test_refused_or_conditional_withdrawals(pipe: Pipeline, text: str, kind: str) -> None:
+    assert main_type(pipe, text) == kind

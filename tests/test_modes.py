@@ -237,6 +237,28 @@ def test_weapon_media_and_envoy_cues(pipe: Pipeline, text: str, word: str, kind:
     check(pipe, text, word, kind, mode)
 
 
+@pytest.mark.parametrize("text,word,kind,mode", [
+    # summoning an envoy is a diplomatic protest (ACCUSE disapprove)
+    ("Peru summoned the Mexican ambassador on Friday.", "summoned", "ACCUSE", "disapprove"),
+    ("Ghana's foreign ministry summoned the Togolese envoy over the border incident.",
+     "summoned", "ACCUSE", "disapprove"),
+    # a challenge in court is an allegation
+    ("The party said it would challenge the ruling in court.", "challenge", "ACCUSE", "allege"),
+    ("The opposition will challenge the election results in court.", "challenge", "ACCUSE",
+     "allege"),
+    # a threat of armed defence threatens violence
+    ("The ministry warned that it would defend every inch of its territory if attacked.",
+     "warned", "THREATEN", "violence"),
+    ("The army warned that it would take necessary measures if the rebels broke the truce.",
+     "warned", "THREATEN", "violence"),
+    ("Officials warned that troops would advance on the capital within days.",
+     "warned", "THREATEN", "violence"),
+])
+def test_protest_allegation_and_defence_cues(pipe: Pipeline, text: str, word: str, kind: str,
+                                             mode: str | None) -> None:
+    check(pipe, text, word, kind, mode)
+
+
 def test_non_type_sections_are_not_types() -> None:
     assert not any(kind.startswith("_") for kind in load_cues())
     assert normalise("PROTEST", "strike-hun") == "hunger"

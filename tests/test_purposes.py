@@ -34,9 +34,22 @@ def typed(pipe: Pipeline, text: str, trigger: str) -> tuple[str, str | None]:
     ("The army chief swore to crush the rebellion within weeks.", "swore"),
     ("The prime minister vowed that the bombing would not go unpunished.", "vowed"),
     ("Militia leaders pledged retaliation for the air strike.", "pledged"),
+    ("The prime minister vowed that the ambush would not go unanswered.", "vowed"),
+    ("The interior minister vowed to put down the rebellion within days.", "vowed"),
+    ("The general swore to stamp out the insurgency in the north.", "swore"),
 ])
 def test_hostile_vows_are_threats(pipe: Pipeline, text: str, trigger: str) -> None:
     assert typed(pipe, text, trigger)[0] == "THREATEN"
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The president vowed to intensify the military campaign against the insurgents.", "vowed"),
+    ("The prime minister vowed that the ambush would not go unanswered.", "vowed"),
+    ("The interior minister vowed to put down the rebellion within days.", "vowed"),
+])
+def test_hostile_vows_threaten_violence(pipe: Pipeline, text: str, trigger: str) -> None:
+    """A vow of force threatens force: THREATEN ``violence``."""
+    assert typed(pipe, text, trigger) == ("THREATEN", "violence")
 
 
 def test_cooperative_vows_stay_agreements(pipe: Pipeline) -> None:

@@ -7,7 +7,8 @@ function names its class, word lists are in
 * **characterisations** — a speaker calls an act or an actor something:
   "called the junta illegitimate", "in what the president called an
   attempted coup", "described the raid as an act of war" (ACCUSE; praise such
-  as "called the accord historic" is SUPPORT);
+  as "called the accord historic" is SUPPORT; a crime as the label, "called
+  it a coup", is ACCUSE ``allege``, other labels ``disapprove``);
 * **declaring an exceptional state** — "declared a state of emergency",
   "proclaimed a state of siege", "imposed a lockdown" (COERCE);
 * **sending people or goods** — "sent two planes of relief supplies"
@@ -32,7 +33,7 @@ from eventwire.paths import DATA_DIR
 WORDS = DATA_DIR / "events" / "detection.yaml"
 LIST_KEYS = ("characterising_verbs", "praising_words", "state_verbs", "exceptional_states",
              "sending_verbs", "relief_words", "force_words", "envoy_words", "retaliation_verbs",
-             "custody_people", "summary_nouns")
+             "custody_people", "summary_nouns", "crime_labels")
 
 
 @lru_cache(maxsize=1)
@@ -76,6 +77,21 @@ def characterisation(tok: Token) -> str | None:
         return None
     praise = any(_in(t, "praising_words") for p in preds for t in p.subtree)
     return "SUPPORT" if praise else "ACCUSE"
+
+
+def label_mode(tok: Token) -> str:
+    """Class *a crime as the label*: calling an act a coup, terrorism or
+    genocide ("called the delay a constitutional coup", "described the
+    killings as genocide", "branded the group terrorists") alleges a crime
+    (ACCUSE ``allege``); an evaluative label ("illegitimate", "a
+    provocation", "heinous") disapproves."""
+    labels = words()["crime_labels"]
+    for pred in predicates(tok):
+        text = " ".join(t.lower_ for t in pred.subtree)
+        if any(_in(t, "crime_labels") for t in pred.subtree) or \
+                any(f" {label} " in f" {text} " for label in labels if " " in label):
+            return "allege"
+    return "disapprove"
 
 
 def _label_is_content(tok: Token) -> bool:
@@ -212,7 +228,7 @@ def is_summary_noun(tok: Token) -> bool:
 def construction(tok: Token) -> tuple[str, str | None, str] | None:
     """The (type, mode, rule) of the first class above that ``tok`` heads."""
     if (kind := characterisation(tok)) is not None:
-        return kind, "disapprove" if kind == "ACCUSE" else None, "characterisation"
+        return kind, label_mode(tok) if kind == "ACCUSE" else None, "characterisation"
     if (state := declared_state(tok)) is not None:
         return "COERCE", state_mode(state), "exceptional-state"
     if (kind := sending_type(tok)) is not None:

@@ -5,9 +5,12 @@ THREATEN "all threats, coercive or forceful warnings"; REQUEST "requests,
 demands, and orders"). So a trigger under a future or volitional marker is
 re-typed:
 
-* cooperative act (CONSULT, AID, COOPERATE, RETREAT, SUPPORT) that
+* cooperative act (CONSULT, AID, COOPERATE, SUPPORT) that
   will/would happen, or that someone offers/plans/is ready to do -> AGREE
-  ("Finland will give a grant", "ready to contribute troops"); a concession
+  ("Finland will give a grant", "ready to contribute troops"); an announced
+  withdrawal or release stays RETREAT ("said it would withdraw its
+  contingent", "will free the prisoners", "would halt offensive
+  operations": the annotation guide keeps future RETREAT); a concession
   stays CONCEDE ("will lift the curfew", "decided to allow the candidate to
   run"): the manual says future concessions do not reduce to AGREE;
 * conflictual act (COERCE, SANCTION, ASSAULT, PROTEST) announced
@@ -106,12 +109,15 @@ def intent_type(trigger: Token, base: str) -> tuple[str, str] | None:
         return "THREATEN", f"ultimatum:{base}"
     if negated and base in COOPERATIVE | {"AGREE"}:
         return "REJECT", f"refusal:{base}"
+    if base in ("MOBILIZE", "RETREAT"):
+        # "will deploy 700 more troops": an announced deployment, not a threat;
+        # "would withdraw from the town", "will release the hostages": an
+        # announced withdrawal or release keeps its type (annotation guide)
+        return None
     if base == "CONCEDE":
         return "CONCEDE", f"intent:{base}"  # the manual: future concessions stay CONCEDE
     if base in COOPERATIVE:
         return "AGREE", f"intent:{base}"
-    if base == "MOBILIZE":
-        return None  # "will deploy 700 more troops": an announced deployment, not a threat
     if base in CONFLICTUAL:
         return "THREATEN", f"intent:{base}"
     return None

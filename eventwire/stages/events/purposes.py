@@ -3,8 +3,9 @@ not in its verb (word lists in ``eventwire/data/events/curated.yaml``):
 
 * **a hostile vow** — "vowed to intensify the campaign against the
   insurgents", "swore to crush the rebellion", "vowed the attack would not
-  go unpunished": a threat (THREATEN), not the cooperative promise (AGREE)
-  the verb alone gives;
+  go unpunished", "vowed to put down the unrest": a threat of force
+  (THREATEN violence), not the cooperative promise (AGREE) the verb alone
+  gives;
 * **a coercive order** — "a magistrate ordered him held in custody",
   "ordered the officer to remain in custody" (COERCE arrest), "ordered the
   journalists to leave" (COERCE): an authority's order whose content is
@@ -48,6 +49,12 @@ def _contents(verb: Token) -> list[Token]:
     return out
 
 
+def _phrasal(verb: Token) -> str:
+    """"put down", "stamp out": the lemma with its particle ("" without one)."""
+    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return f"{_lemma(verb)} {prt}" if prt else ""
+
+
 def hostile_vow(verb: Token) -> bool:
     """A vow verb whose content verb, its object or its complement is force."""
     words = word_classes()
@@ -56,10 +63,10 @@ def hostile_vow(verb: Token) -> bool:
     if any(c.dep_ == "dobj" and _lemma(c) in words["hostile_nouns"] for c in verb.children):
         return True  # "vowed revenge"
     for content in _contents(verb):
-        if _lemma(content) in words["hostile_verbs"]:
-            return True
+        if _lemma(content) in words["hostile_verbs"] or _phrasal(content) in words["hostile_verbs"]:
+            return True  # "vowed to crush", "vowed to put down the unrest"
         for c in content.children:
-            if c.dep_ in ("dobj", "acomp") and (_lemma(c) in words["hostile_nouns"]
+            if c.dep_ in ("dobj", "acomp", "oprd") and (_lemma(c) in words["hostile_nouns"]
                                                  or c.lower_ in words["hostile_nouns"]):
                 return True
     return False
@@ -167,7 +174,7 @@ def purpose_type(kind: str, verb: Token, actor: ActorMention | None) -> Retype |
     """The new (type, mode) of a candidate of type ``kind`` when one of the
     classes above applies, else None."""
     if kind == "AGREE" and hostile_vow(verb):
-        return "THREATEN", None
+        return "THREATEN", "violence"  # a vow of force threatens force (THREATEN violence)
     if kind == "REQUEST" and (mode := coercive_order(verb)) is not None:
         if mode == "" and _diplomats_sent_away(verb):
             return "SANCTION", "expel"
