@@ -55,15 +55,26 @@ def test_announced_deployments_stay_mobilisations(pipe: Pipeline, text: str, kin
 
 @pytest.mark.parametrize("text", [
     "The rebels said they would withdraw from the town within a week.",
+    "The army said it would halt offensive operations for ten days.",
+    "Moscow said its troops would pull back from the border.",
+    "The government plans to withdraw its peacekeepers by June.",
+])
+def test_announced_withdrawals_stay_retreats(pipe: Pipeline, text: str) -> None:
+    """Class *announced military withdrawal*: kept RETREAT like an announced
+    deployment stays MOBILIZE (annotation guide); refusals and ultimatums
+    still change the type (below)."""
+    assert main_type(pipe, text) == "RETREAT"
+
+
+@pytest.mark.parametrize("text", [
     "Hamas said it would release the hostages on Sunday.",
     "The guerrillas are ready to free the captured soldiers.",
-    "Moscow said its troops would pull back from the border.",
+    "The militia promised to return the seized trucks to the aid agency.",
 ])
-def test_announced_withdrawals_and_releases_stay_retreats(pipe: Pipeline, text: str) -> None:
-    """Class *announced RETREAT*: the annotation guide keeps future
-    withdrawals and releases RETREAT (not an AGREE offer); refusals and
-    ultimatums still change the type (below)."""
-    assert main_type(pipe, text) == "RETREAT"
+def test_announced_releases_are_promises(pipe: Pipeline, text: str) -> None:
+    """An announced release is a promise to the other side (AGREE, as the
+    PLOVER gold standard codes it)."""
+    assert main_type(pipe, text) == "AGREE"
 
 
 @pytest.mark.parametrize("text,kind", [

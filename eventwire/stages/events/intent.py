@@ -5,12 +5,13 @@ THREATEN "all threats, coercive or forceful warnings"; REQUEST "requests,
 demands, and orders"). So a trigger under a future or volitional marker is
 re-typed:
 
-* cooperative act (CONSULT, AID, COOPERATE, SUPPORT) that
+* cooperative act (CONSULT, AID, COOPERATE, RETREAT, SUPPORT) that
   will/would happen, or that someone offers/plans/is ready to do -> AGREE
-  ("Finland will give a grant", "ready to contribute troops"); an announced
-  withdrawal or release stays RETREAT ("said it would withdraw its
-  contingent", "will free the prisoners", "would halt offensive
-  operations": the annotation guide keeps future RETREAT); a concession
+  ("Finland will give a grant", "ready to contribute troops", "will release
+  the hostages"); an announced military withdrawal stays RETREAT like an
+  announced deployment stays MOBILIZE ("said it would withdraw its
+  contingent", "would halt offensive operations": the annotation guide
+  keeps future RETREAT); a concession
   stays CONCEDE ("will lift the curfew", "decided to allow the candidate to
   run"): the manual says future concessions do not reduce to AGREE;
 * conflictual act (COERCE, SANCTION, ASSAULT, PROTEST) announced
@@ -50,6 +51,10 @@ INTENT_HEADS = {"plan", "intend", "prepare", "offer", "promise", "pledge", "vow"
                 "fail"}
 FAILURE_HEADS = {"fail"}
 RESIGN_VERBS = {"resign", "step", "quit", "abdicate"}
+# an announced release of captives or goods is a promise to the other side
+# (AGREE, as the PLOVER gold standard codes "will release the hostages");
+# other announced RETREAT (withdrawing, halting operations) keeps its type
+RELEASE_VERBS = {"release", "free", "return", "hand", "swap", "exchange", "repatriate"}
 
 
 def _aux(tok: Token) -> set[str]:
@@ -109,10 +114,11 @@ def intent_type(trigger: Token, base: str) -> tuple[str, str] | None:
         return "THREATEN", f"ultimatum:{base}"
     if negated and base in COOPERATIVE | {"AGREE"}:
         return "REJECT", f"refusal:{base}"
-    if base in ("MOBILIZE", "RETREAT"):
+    if base == "MOBILIZE" or (base == "RETREAT" and
+                              trigger.lemma_.lower() not in RELEASE_VERBS):
         # "will deploy 700 more troops": an announced deployment, not a threat;
-        # "would withdraw from the town", "will release the hostages": an
-        # announced withdrawal or release keeps its type (annotation guide)
+        # "would withdraw from the town", "would halt offensive operations":
+        # an announced military withdrawal likewise keeps its type
         return None
     if base == "CONCEDE":
         return "CONCEDE", f"intent:{base}"  # the manual: future concessions stay CONCEDE

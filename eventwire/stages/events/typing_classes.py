@@ -14,7 +14,10 @@ the PLOVER 2021 manual's category definitions, not from evaluation errors:
   every listed verb with every listed object (its lemma, its form, or a
   modifier + it: "alert level"), also as a passive subject ("reinforcements
   were dispatched"); the class's act nouns likewise, with the object after
-  "of" or before them ("the lifting of the curfew", "a prisoner swap");
+  "of" or before them ("the lifting of the curfew", "a prisoner swap"); a
+  class's ``unless`` key lists the words at the verb that undo it ("ordered
+  the troops *back*" is a withdrawal, "ordered the army *to stop*" no
+  mobilisation: :func:`unless`);
 * **verb + preposition + noun** — "took him into custody" (COERCE
   arrest), "took to the streets" (PROTEST);
 * **light verbs** — "held talks", "conducted negotiations", "committed
