@@ -126,3 +126,17 @@ def test_withdrawn_measures_are_concessions(pipe: Pipeline, text: str) -> None:
 ])
 def test_diplomats_ordered_out_are_expelled(pipe: Pipeline, text: str) -> None:
     assert typed(pipe, text, "ordered") == ("SANCTION", "expel")
+
+
+@pytest.mark.parametrize("text,trigger,kind", [
+    ("Soldiers on Sunday freed 137 pupils abducted from a school in Kaduna.", "freed", "AID"),
+    ("Police officers freed seven people trapped in the bank.", "freed", "AID"),
+    ("Nigerian army frees kidnapped students", "frees", "AID"),
+    ("The kidnappers freed the two aid workers on Sunday.", "freed", "RETREAT"),
+    ("The army freed 50 detainees after the ceasefire.", "freed", "RETREAT"),
+])
+def test_forces_freeing_captives_rescue(pipe: Pipeline, text: str, trigger: str,
+                                        kind: str) -> None:
+    """Class *a rescue*: security forces freeing people others held are AID;
+    captors freeing captives and forces freeing their detainees are RETREAT."""
+    assert typed(pipe, text, trigger)[0] == kind

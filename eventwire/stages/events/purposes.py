@@ -21,7 +21,9 @@ not in its verb (word lists in ``eventwire/data/events/curated.yaml``):
   a confiscation (COERCE);
 * **vessels seized by pirates or gunmen** — "the tanker was seized by
   pirates": a hijacking (ASSAULT abduct); a navy or coast guard seizing a
-  ship stays COERCE seize.
+  ship stays COERCE seize;
+* **a rescue** — "soldiers freed the abducted pupils": security forces
+  freeing people others held are AID, not a release (RETREAT).
 """
 
 from __future__ import annotations
@@ -185,4 +187,23 @@ def purpose_type(kind: str, verb: Token, actor: ActorMention | None) -> Retype |
         return "ASSAULT", "abduct"
     if kind == "COERCE" and place_taken(verb) and _armed(actor):
         return "ASSAULT", None
+    if kind == "RETREAT" and forces_free_captives(verb):
+        return "AID", None
     return None
+
+
+def forces_free_captives(verb: Token) -> bool:
+    """Class *a rescue*: soldiers, police or commandos freeing people
+    ("soldiers freed 137 abducted pupils", "officers freed seven people
+    trapped in the building", "the army frees kidnapped students") rescue
+    people others held (AID: the manual treats rescues as AID); captors
+    freeing their captives, or forces or a government freeing prisoners or
+    detainees, stay RETREAT release."""
+    if verb.pos_ != "VERB" or _lemma(verb) not in {"free", "liberate"}:
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or _lemma(subj) not in word_classes()["rescuing_forces"]:
+        return False
+    # their own prisoners are released, not rescued ("the army freed 50 detainees")
+    return not any(c.dep_ == "dobj" and _lemma(c) in {"prisoner", "detainee", "inmate"}
+                   for c in verb.children)
