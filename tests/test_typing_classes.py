@@ -296,6 +296,8 @@ def test_troops_evacuating_a_base_withdraw(pipe: Pipeline) -> None:
     "A Tehran court sentenced the journalist to six years.",
     "The blogger was jailed for three years after criticising the king.",
     "The dissident was imprisoned for life by a revolutionary court.",
+    "A military court jailed the two officers on Tuesday.",
+    "Court jails opposition leader",
 ])
 def test_judicial_punishment_is_a_sanction(pipe: Pipeline, text: str) -> None:
     """Class *judicial punishment*: a conviction or a prison term is SANCTION

@@ -23,7 +23,9 @@ not in its verb (word lists in ``eventwire/data/events/curated.yaml``):
   pirates": a hijacking (ASSAULT abduct); a navy or coast guard seizing a
   ship stays COERCE seize;
 * **a rescue** — "soldiers freed the abducted pupils": security forces
-  freeing people others held are AID, not a release (RETREAT).
+  freeing people others held are AID, not a release (RETREAT);
+* **a court jails** — "a court jailed the blogger": a sentence (SANCTION
+  convict), not an arrest.
 """
 
 from __future__ import annotations
@@ -189,7 +191,20 @@ def purpose_type(kind: str, verb: Token, actor: ActorMention | None) -> Retype |
         return "ASSAULT", None
     if kind == "RETREAT" and forces_free_captives(verb):
         return "AID", None
+    if kind == "COERCE" and court_jails(verb):
+        return "SANCTION", "convict"
     return None
+
+
+def court_jails(verb: Token) -> bool:
+    """Class *judicial punishment* with a court as the jailer: "a court
+    jailed the blogger", "Court jails opposition leader", "the tribunal
+    imprisoned three activists" pass a sentence (SANCTION convict), where
+    "police jailed dozens" is an arrest (COERCE)."""
+    if verb.pos_ != "VERB" or _lemma(verb) not in {"jail", "imprison"}:
+        return False
+    return any(c.dep_ == "nsubj" and _lemma(c) in {"court", "judge", "tribunal", "magistrate"}
+               for c in verb.children)
 
 
 def forces_free_captives(verb: Token) -> bool:
