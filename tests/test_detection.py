@@ -15,6 +15,7 @@ from eventwire.stages.events.detection import (
     construction,
     declares_state,
     held_in_custody,
+    label_mode,
     request_noun,
     sending_type,
 )
@@ -51,6 +52,23 @@ def test_characterisations_with_a_shared_subject_or_a_reduced_relative(
     """A coordinated verb or a participle clause shares its head's subject;
     in a relative clause with no pronoun the lone object is the label."""
     assert characterisation(token(spacy_nlp, text, word)) == "ACCUSE"
+
+
+@pytest.mark.parametrize("text,mode", [
+    ("The opposition leader called the postponement a constitutional coup.", "allege"),
+    ("The commission described the killings as genocide.", "allege"),
+    ("The junta called the rebel coalition a terrorist organisation.", "allege"),
+    ("The president called the bombing an act of terrorism.", "allege"),
+    ("The minister called the decision irresponsible.", "disapprove"),
+    ("The foreign ministry called the sanctions a provocation.", "disapprove"),
+    ("The opposition called the referendum a sham.", "disapprove"),
+])
+def test_a_crime_as_the_label_is_an_allegation(spacy_nlp: Any, text: str, mode: str) -> None:
+    """Class *a crime as the label*: ACCUSE ``allege``; other labels
+    ``disapprove``."""
+    verb = next(t for t in spacy_nlp(text) if t.lemma_ in ("call", "describe"))
+    assert characterisation(verb) == "ACCUSE"
+    assert label_mode(verb) == mode
 
 
 @pytest.mark.parametrize("text", [

@@ -40,7 +40,7 @@ from eventwire.stages.events.modes import assign_mode
 from eventwire.stages.events.nonevents import word_classes
 from eventwire.stages.events.nonpolitical import is_business_act
 from eventwire.stages.events.participants import is_crowd
-from eventwire.stages.events.protests import gathers_to_protest, protest_clash
+from eventwire.stages.events.protests import burns_a_symbol, gathers_to_protest, protest_clash
 from eventwire.stages.events.purposes import purpose_type
 from eventwire.stages.events.reciprocal import co_actors_for, is_reciprocal, reciprocal_partner
 from eventwire.stages.events.roles import roles_for
@@ -266,7 +266,8 @@ def events_in_sentence(doc: Doc, sent: Span, lex: Lexicon, retyper: Retyper | No
             continue
         if cand.type in RIOT_TYPES and is_crowd(actor) or cand.type == "ASSAULT" and \
                 (in_protest(cand.token, actor) or protest_clash(cand.token)):
-            cand.type, cand.mode, cand.rule = "PROTEST", "riot", f"{cand.rule}+riot"
+            riot = "demo" if burns_a_symbol(cand.token) else "riot"  # burning flags
+            cand.type, cand.mode, cand.rule = "PROTEST", riot, f"{cand.rule}+{riot}"
         elif cand.type == "CONSULT" and gathers_to_protest(cand.token, actor):
             cand.type, cand.mode, cand.rule = "PROTEST", "demo", f"{cand.rule}+demo"
         elif not cand.nominal and (retype := purpose_type(cand.type, cand.token, actor)):

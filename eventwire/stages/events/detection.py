@@ -7,10 +7,11 @@ function names its class, word lists are in
 * **characterisations** — a speaker calls an act or an actor something:
   "called the junta illegitimate", "in what the president called an
   attempted coup", "described the raid as an act of war" (ACCUSE; praise such
-  as "called the accord historic" is SUPPORT); also by a coordinated verb or
-  participle clause ("... and called the remarks an interference", "calling
-  them traitors") and in a reduced relative clause ("a move Beijing called
-  an egregious act");
+  as "called the accord historic" is SUPPORT; a crime as the label, "called
+  it a coup", is ACCUSE ``allege``, other labels ``disapprove``); also by a
+  coordinated verb or participle clause ("... and called the remarks an
+  interference", "calling them traitors") and in a reduced relative clause
+  ("a move Beijing called an egregious act");
 * **declaring an exceptional state** — "declared a state of emergency",
   "proclaimed a state of siege", "imposed a lockdown" (COERCE);
 * **sending people or goods** — "sent two planes of relief supplies"
@@ -39,7 +40,7 @@ from eventwire.paths import DATA_DIR
 WORDS = DATA_DIR / "events" / "detection.yaml"
 LIST_KEYS = ("characterising_verbs", "praising_words", "state_verbs", "exceptional_states",
              "sending_verbs", "relief_words", "force_words", "envoy_words", "retaliation_verbs",
-             "custody_people", "summary_nouns")
+             "custody_people", "summary_nouns", "crime_labels")
 
 
 @lru_cache(maxsize=1)
@@ -104,6 +105,21 @@ def _has_subject(tok: Token) -> bool:
     shared = tok.dep_ == "conj" or (tok.dep_ == "advcl" and tok.tag_ == "VBG")
     return shared and tok.head.pos_ == "VERB" and any(c.dep_ == "nsubj"
                                                       for c in tok.head.children)
+
+
+def label_mode(tok: Token) -> str:
+    """Class *a crime as the label*: calling an act a coup, terrorism or
+    genocide ("called the delay a constitutional coup", "described the
+    killings as genocide", "branded the group terrorists") alleges a crime
+    (ACCUSE ``allege``); an evaluative label ("illegitimate", "a
+    provocation", "heinous") disapproves."""
+    labels = words()["crime_labels"]
+    for pred in predicates(tok):
+        text = " ".join(t.lower_ for t in pred.subtree)
+        if any(_in(t, "crime_labels") for t in pred.subtree) or \
+                any(f" {label} " in f" {text} " for label in labels if " " in label):
+            return "allege"
+    return "disapprove"
 
 
 def _label_is_content(tok: Token) -> bool:
@@ -277,7 +293,7 @@ def is_summary_noun(tok: Token) -> bool:
 def construction(tok: Token) -> tuple[str, str | None, str] | None:
     """The (type, mode, rule) of the first class above that ``tok`` heads."""
     if (kind := characterisation(tok)) is not None:
-        return kind, "disapprove" if kind == "ACCUSE" else None, "characterisation"
+        return kind, label_mode(tok) if kind == "ACCUSE" else None, "characterisation"
     if (state := declared_state(tok)) is not None:
         return "COERCE", state_mode(state), "exceptional-state"
     if (kind := sending_type(tok)) is not None:
