@@ -91,3 +91,24 @@ def test_an_event_told_again_takes_its_antecedents_place_when_switched_on(
     monkeypatch.setitem(place_scope.VARIANTS, "anaphor_definite", True)
     got = place(pipe, text, trigger)
     assert name_of(got) == city and got is not None and got.basis == "antecedent"
+
+
+@pytest.mark.parametrize("text,trigger,city", [
+    ("Coast guards arrested 12 smugglers who had hidden a boat near Lampedusa.", "arrested",
+     "Lampedusa"),
+    ("Soldiers shot villagers who had gathered outside a church in Bangui.", "shot",
+     "Bangui"),
+    ("Police detained dozens of students protesting in Khartoum.", "detained", "Khartoum"),
+])
+def test_a_physical_act_happens_where_the_people_acted_upon_are(
+        pipe: Pipeline, text: str, trigger: str, city: str) -> None:
+    assert name_of(place(pipe, text, trigger)) == city
+
+
+@pytest.mark.parametrize("text,trigger,city", [
+    ("The minister praised the volunteers who worked in Aleppo.", "praised", "Aleppo"),
+    ("The council thanked the doctors who served in Gaza.", "thanked", "Gaza"),
+])
+def test_a_verbal_act_is_not_placed_by_a_clause_about_its_object(
+        pipe: Pipeline, text: str, trigger: str, city: str) -> None:
+    assert name_of(place(pipe, text, trigger)) != city

@@ -41,7 +41,7 @@ from eventwire.nlp.extensions import text_of
 from eventwire.nlp.spans import index_of
 from eventwire.stages.geo.context import LOCAL_HEADS, LOCAL_MODIFIED
 from eventwire.stages.geo.gazetteer import gazetteer
-from eventwire.stages.geo.place_scope import condition_clause, speaker_seat
+from eventwire.stages.geo.place_scope import condition_clause, object_scene, speaker_seat
 from eventwire.stages.geo.recognize import LOCATIVE, STRICT_LOCATIVE
 
 HOPS = 4
@@ -180,6 +180,8 @@ def _basis(doc: Doc, p: PlaceMention, trigger: Token, event: EventMention) -> st
     own = _clause_head(ent.root)
     if own == _clause_head(trigger):
         return "clause"
+    if object_scene(_up_to_phrase(ent.root), trigger, event):
+        return "sentence"
     if not _governs(ent.root, trigger) or condition_clause(trigger, own):
         return None
     return "sentence"

@@ -33,7 +33,10 @@ DEFINITE = {"the", "this", "that", "these", "those"}
 STATED = ("trigger", "clause", "sentence")
 INHERITED_CONFIDENCE = 0.5
 VARIANTS = {"speaker_seat": True, "condition": True, "sequence": True, "simultaneous": True,
-            "anaphor_definite": False, "anaphor_any": False}
+            "anaphor_definite": False, "anaphor_any": False, "object_scene": True}
+# physical acts on people or things: done where those are
+CONTACT_TYPES = {"ASSAULT", "COERCE"}
+SCENE_PREPS = {"in", "at", "near", "outside", "inside", "around", "off", "within"}
 
 
 def speaker_seat(place: Token, trigger: Token, event: EventMention) -> bool:
@@ -70,6 +73,31 @@ def condition_clause(trigger: Token, place_clause: Token) -> bool:
             return True
         cur = cur.head
     return False
+
+
+def object_scene(place: Token, trigger: Token, event: EventMention) -> bool:
+    """Class *scene of the people acted upon*: a physical act on a
+    participant (ASSAULT, COERCE) happens where that participant is, which a
+    clause about the participant may say ("arrested 23 pirates who had
+    attacked a tanker off Oman", "opened fire on worshippers gathered outside
+    a mosque in Zahedan", "beat lawyers protesting in Lahore"): a place
+    after a locative preposition of a relative or participial clause of the
+    trigger's object places the act."""
+    if not VARIANTS["object_scene"] or event.type not in CONTACT_TYPES:
+        return False
+    if place.dep_ != "pobj" or place.head.lower_ not in SCENE_PREPS:
+        return False
+    clause = place.head.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
+        clause = clause.head
+    if clause.dep_ not in ("relcl", "acl"):
+        return False
+    obj = clause.head
+    while obj.dep_ == "pobj" and obj.head.lower_ == "of" and obj.head.head != trigger:
+        obj = obj.head.head  # "dozens of students protesting in X"
+    if obj.dep_ == "pobj" and obj.head.head == trigger:
+        return True  # "fired on worshippers who ..."
+    return obj.dep_ == "dobj" and obj.head == trigger
 
 
 def _anaphor(trigger: Token) -> bool:
