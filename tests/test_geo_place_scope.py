@@ -112,3 +112,17 @@ def test_a_physical_act_happens_where_the_people_acted_upon_are(
 def test_a_verbal_act_is_not_placed_by_a_clause_about_its_object(
         pipe: Pipeline, text: str, trigger: str, city: str) -> None:
     assert name_of(place(pipe, text, trigger)) != city
+
+
+@pytest.mark.parametrize("text,trigger,city", [
+    ("Hundreds of migrants were expelled from Tunisia last month.", "expelled", "Tunisia"),
+    ("The rebels withdrew from Kidal on Monday.", "withdrew", "Kidal"),
+])
+def test_a_removal_is_placed_at_its_origin_only_when_switched_on(
+        pipe: Pipeline, monkeypatch: pytest.MonkeyPatch, text: str, trigger: str,
+        city: str) -> None:
+    """Off by default: it did not win leave-one-set-out (docs/BENCHMARKS.md
+    "place6")."""
+    assert name_of(place(pipe, text, trigger)) != city
+    monkeypatch.setitem(place_scope.VARIANTS, "removal_origin", True)
+    assert name_of(place(pipe, text, trigger)) == city

@@ -41,7 +41,12 @@ from eventwire.nlp.extensions import text_of
 from eventwire.nlp.spans import index_of
 from eventwire.stages.geo.context import LOCAL_HEADS, LOCAL_MODIFIED
 from eventwire.stages.geo.gazetteer import gazetteer
-from eventwire.stages.geo.place_scope import condition_clause, object_scene, speaker_seat
+from eventwire.stages.geo.place_scope import (
+    condition_clause,
+    object_scene,
+    removal_origin,
+    speaker_seat,
+)
 from eventwire.stages.geo.recognize import LOCATIVE, STRICT_LOCATIVE
 
 HOPS = 4
@@ -173,6 +178,8 @@ def _basis(doc: Doc, p: PlaceMention, trigger: Token, event: EventMention) -> st
             _up_to_phrase(ent.root).head == trigger:
         return "trigger"  # "Stepanakert was shelled"
     participant = _is_participant(p, event) and not target
+    if removal_origin(_up_to_phrase(ent.root), trigger, event):
+        return "trigger"
     if not venue(ent.root, trigger, participant, _transfer(trigger, event)):
         return None
     if _locative_link(ent.root, trigger):

@@ -33,7 +33,10 @@ DEFINITE = {"the", "this", "that", "these", "those"}
 STATED = ("trigger", "clause", "sentence")
 INHERITED_CONFIDENCE = 0.5
 VARIANTS = {"speaker_seat": True, "condition": True, "sequence": True, "simultaneous": True,
-            "anaphor_definite": False, "anaphor_any": False, "object_scene": True}
+            "anaphor_definite": False, "anaphor_any": False, "object_scene": True,
+            "removal_origin": False}
+# removals of people or forces: done where they are taken from
+REMOVAL_TYPES = {"RETREAT", "SANCTION", "COERCE"}
 # physical acts on people or things: done where those are
 CONTACT_TYPES = {"ASSAULT", "COERCE"}
 SCENE_PREPS = {"in", "at", "near", "outside", "inside", "around", "off", "within"}
@@ -98,6 +101,18 @@ def object_scene(place: Token, trigger: Token, event: EventMention) -> bool:
     if obj.dep_ == "pobj" and obj.head.head == trigger:
         return True  # "fired on worshippers who ..."
     return obj.dep_ == "dobj" and obj.head == trigger
+
+
+def removal_origin(place: Token, trigger: Token, event: EventMention) -> bool:
+    """Class *removal from a place*: expelling, deporting or withdrawing
+    (RETREAT, SANCTION, COERCE) happens where people or forces are taken
+    from ("thousands were expelled from Congo", "deported from the border
+    province", "the army withdrew from El Fasher"), unlike the origin of a
+    launch or a trip ("fired from Gaza", "flew from Paris"), which stays no
+    place (``event_place.ORIGIN``)."""
+    return (VARIANTS["removal_origin"] and event.type in REMOVAL_TYPES
+            and place.dep_ == "pobj" and place.head.lower_ == "from"
+            and place.head.head == trigger)
 
 
 def _anaphor(trigger: Token) -> bool:
