@@ -27,6 +27,9 @@ foreign ministry", "Iran-aligned militias", "leaders of Mexico"), origins
 ("launched from X"), destinations of a transfer ("deported 40 migrants to
 Tunisia"), participants reached by a non-locative preposition ("called on
 Tbilisi"), and the dateline's own words inside the first sentence.
+How far a place reaches beyond the trigger's own words (conditions and
+clauses of another time, the seat of a speaking body, the scene of the
+people a physical act is done to) is ``place_scope.py``.
 """
 
 from __future__ import annotations
