@@ -126,3 +126,17 @@ def test_a_removal_is_placed_at_its_origin_only_when_switched_on(
     assert name_of(place(pipe, text, trigger)) != city
     monkeypatch.setitem(place_scope.VARIANTS, "removal_origin", True)
     assert name_of(place(pipe, text, trigger)) == city
+
+
+@pytest.mark.parametrize("text,trigger,city", [
+    ("The president, speaking in Dakar on Monday, condemned the coup.", "condemned", "Dakar"),
+    ("The premier, addressing a rally in Cebu, vowed to crush the rebels.", "vowed", "Cebu"),
+])
+def test_a_speakers_stated_venue_places_the_act_only_when_switched_on(
+        pipe: Pipeline, monkeypatch: pytest.MonkeyPatch, text: str, trigger: str,
+        city: str) -> None:
+    """Off by default: seen in two record sets only (docs/BENCHMARKS.md
+    "place6")."""
+    assert name_of(place(pipe, text, trigger)) != city
+    monkeypatch.setitem(place_scope.VARIANTS, "speech_venue", True)
+    assert name_of(place(pipe, text, trigger)) == city

@@ -49,6 +49,7 @@ from eventwire.stages.geo.place_scope import (
     object_scene,
     removal_origin,
     speaker_seat,
+    speech_venue,
 )
 from eventwire.stages.geo.recognize import LOCATIVE, STRICT_LOCATIVE
 
@@ -190,7 +191,8 @@ def _basis(doc: Doc, p: PlaceMention, trigger: Token, event: EventMention) -> st
     own = _clause_head(ent.root)
     if own == _clause_head(trigger):
         return "clause"
-    if object_scene(_up_to_phrase(ent.root), trigger, event):
+    if object_scene(_up_to_phrase(ent.root), trigger, event) or \
+            speech_venue(_up_to_phrase(ent.root), trigger, event):
         return "sentence"
     if not _governs(ent.root, trigger) or condition_clause(trigger, own):
         return None

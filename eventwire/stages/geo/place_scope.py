@@ -34,7 +34,9 @@ STATED = ("trigger", "clause", "sentence")
 INHERITED_CONFIDENCE = 0.5
 VARIANTS = {"speaker_seat": True, "condition": True, "sequence": True, "simultaneous": True,
             "anaphor_definite": False, "anaphor_any": False, "object_scene": True,
-            "removal_origin": False}
+            "removal_origin": False, "speech_venue": False}
+# participles that put a speaker somewhere ("speaking in X", "addressing a rally in X")
+SPEAKING = {"speak", "address", "talk", "visit", "attend", "tour"}
 # removals of people or forces: done where they are taken from
 REMOVAL_TYPES = {"RETREAT", "SANCTION", "COERCE"}
 # physical acts on people or things: done where those are
@@ -113,6 +115,27 @@ def removal_origin(place: Token, trigger: Token, event: EventMention) -> bool:
     return (VARIANTS["removal_origin"] and event.type in REMOVAL_TYPES
             and place.dep_ == "pobj" and place.head.lower_ == "from"
             and place.head.head == trigger)
+
+
+def speech_venue(place: Token, trigger: Token, event: EventMention) -> bool:
+    """Class *the speaker's stated venue*: a participle of speaking or
+    visiting on the subject or the trigger ("Bush, speaking in Crawford,
+    praised the draft", "Modi, addressing a rally in Bihar, vowed",
+    "Visiting Nairobi, the minister urged") says where the verbal act was
+    made; a relative clause about the speaker ("who was visiting Madrid")
+    stays a side clause."""
+    if not VARIANTS["speech_venue"] or event.type not in VERBAL_TYPES:
+        return False
+    if place.dep_ != "pobj" or place.head.lower_ not in SCENE_PREPS:
+        return False
+    verb = place.head.head
+    while verb.pos_ != "VERB" and verb.head != verb:
+        verb = verb.head
+    if verb.lemma_.lower() not in SPEAKING or verb.tag_ != "VBG" or \
+            verb.dep_ not in ("acl", "advcl"):
+        return False
+    return verb.head == trigger or (verb.head.head == trigger
+                                    and verb.head.dep_ in ("nsubj", "nsubjpass"))
 
 
 def _anaphor(trigger: Token) -> bool:
