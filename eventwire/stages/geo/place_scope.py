@@ -1,17 +1,21 @@
 """How far a stated place reaches, beyond one event's own words.
 
-Three classes the event-place rules (``event_place.py``) consult
-(docs/BENCHMARKS.md "place6"):
+Classes the event-place rules (``event_place.py``) consult
+(docs/BENCHMARKS.md "place6"). On:
 
+* :func:`condition_clause` — an event inside a condition or a clause of
+  another time ("if", "after", "as") is not placed by the main clause's
+  place;
 * :func:`speaker_seat` — a locative inside the subject of a verbal act says
   where the body sits, not where it spoke;
-* :func:`condition_clause` — an event inside a condition ("if", "unless")
-  is not placed by the main clause's place;
-* :func:`inherit_places` — a later mention of an event already placed
-  ("the attack", "the shooting") takes its antecedent's place.
+* :func:`object_scene` — a physical act happens where the people acted upon
+  are, when a clause about them says it.
 
-``VARIANTS`` switches each class for ``tools/event_place_variants.py``
-(leave-one-set-out); the shipped values are the chosen ones.
+Written but off (``VARIANTS``): :func:`inherit_places` (a later "the
+attack" takes its antecedent's place) and :func:`removal_origin`
+("expelled from X" happens at X) lost leave-one-set-out;
+:func:`speech_venue` ("speaking in X, praised") is seen in two sets only.
+``tools/event_place_variants.py`` scores each flag leave-one-set-out.
 """
 
 from __future__ import annotations
