@@ -1,12 +1,15 @@
 """The second stage of the ECB+ model: graph features of a topic's
 first-stage probabilities (transitive support, the news lead, document
-alignment) and the shipped rescorer's direction on each."""
+alignment) and the direction of the measured (not shipped) rescorer on each."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 import numpy as np
 
 from eventwire.corpus import pairwise
+from eventwire.corpus.crossdoc import GoldMention, topic_probability
 from eventwire.corpus.rescore import (
     Rescorer,
     doc_alignment,
@@ -64,9 +67,13 @@ def test_graph_features_shapes_and_logit() -> None:
     assert abs(feats["l"][0, 1]) < 1e-9 and np.isfinite(logit(np.array([0.0, 1.0]))).all()
 
 
-def test_shipped_rescorer_trusts_support_and_leads() -> None:
-    rescore = pairwise.load("embeddings").rescore
-    assert isinstance(rescore, Rescorer) and rescore.features[0] == "l"
+# the second stage fitted by ``train_dedup.py --experiments dedup5_graph``
+GRAPH = Rescorer(("l", "two", "lead2", "lead2*align"),
+                 np.array([0.45477, 0.70496, 0.694773, 0.145266]), -0.390929)
+
+
+def test_graph_rescorer_trusts_support_and_leads() -> None:
+    rescore = GRAPH
     # the same first-stage 0.15 for pair (0, 1) in three topics
     alone = _sym(3, {(0, 1): 0.15})
     supported = _sym(3, {(0, 1): 0.15, (0, 2): 0.9, (1, 2): 0.9})
@@ -80,6 +87,19 @@ def test_shipped_rescorer_trusts_support_and_leads() -> None:
     both = rescore.probability(p, lead_docs, [0, 100, 0, 100])
     assert both[0, 2] > both[1, 3]
     assert rescore.probability(alone, docs, later).shape == (3, 3)
+
+
+def test_without_a_second_stage_the_pairwise_probability_is_used() -> None:
+    model = pairwise.load("embeddings")
+    assert model.rescore is None  # nothing ships (MEANTIME, docs/BENCHMARKS.md)
+    ms = [GoldMention("a:1", "a", "arrest", sentence=0),
+          GoldMention("b:1", "b", "capture", sentence=0)]
+    feats = {name: np.eye(2) for name in ("lemma", "same_doc", "same_sent")}
+    feats.update({name: np.full((2, 2), 0.5) for name in
+                  {p for f in model.features for p in f.split("*")} - set(feats)})
+    assert np.allclose(topic_probability(model, ms, feats), model.probability(feats))
+    graph = replace(model, rescore=GRAPH)
+    assert topic_probability(graph, ms, feats).shape == (2, 2)
 
 
 def test_rescorer_from_spec_round_trip() -> None:

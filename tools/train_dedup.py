@@ -87,10 +87,13 @@ STORED_THRESHOLDS = {"stored_embeddings": 0.2, "stored_lexical": 0.15}
 # (branch dedup4, docs/BENCHMARKS.md). The stored-event models have none.
 CONFLICTS: dict[str, dict[str, float]] = {}
 # Second stage over a topic's probability graph (eventwire/corpus/rescore.py),
-# trained on the out-of-fold first-stage probabilities (branch dedup5).
-RESCORE: dict[str, list[str]] = {"embeddings": ["l", "two", "lead2", "lead2*align"]}
+# trained on the out-of-fold first-stage probabilities (branch dedup5). None
+# ships: the graph stage wins the ECB+ folds and dev but loses 0.037 on
+# MEANTIME (docs/BENCHMARKS.md, "a second stage over the probability graph").
+RESCORE: dict[str, list[str]] = {}
 RESCORE_EXPERIMENTS = {  # the shipped embeddings features with these second stages
-    "dedup5_none": [], "dedup5_two": ["l", "two"], "dedup5_lead": ["l", "lead2", "lead2*align"]}
+    "dedup5_none": [], "dedup5_two": ["l", "two"], "dedup5_lead": ["l", "lead2", "lead2*align"],
+    "dedup5_graph": ["l", "two", "lead2", "lead2*align"]}
 CONFLICT_EXPERIMENTS = {  # the shipped embeddings features with these conflicts; none ships
     f"dedup4_{arg}_{w}": {arg: w} for arg in ("places", "times", "participants", "core")
     for w in (0.02, 0.05, 0.1)}

@@ -24,9 +24,10 @@ local_similarity`), ``same_sent``, the argument overlaps and ``ftrig``
 (cosine of the fine-tuned trigger vectors, :mod:`eventwire.corpus.
 embed_tuned`) · products of
 these (the model is linear: a same lemma means more in a similar document).
-The ECB+ ``embeddings`` model also has a second stage (``rescore``,
+A variant may have a second stage (``"rescore"``,
 :mod:`eventwire.corpus.rescore`) that re-reads a topic's probabilities as
-a graph (transitive support, the news lead); the stored-event models do not.
+a graph (transitive support, the news lead); none ships one (it lost on
+MEANTIME, docs/BENCHMARKS.md).
 """
 
 from __future__ import annotations

@@ -26,6 +26,13 @@ on the *out-of-fold* first-stage probabilities of the ECB+ train topics
 topics it has not seen), gives the probability the clustering uses.
 Cost: the two-step path is O(n³) per topic (n² per mention, numpy), for
 given mentions only; stored events never take this path.
+
+**Not shipped** (no variant of ``pairwise.json`` has a ``"rescore"``): on
+ECB+ it wins the train folds and dev, but transitive support encodes a
+prior of that corpus — an event has many reports — and demotes every pair
+without a third report: on MEANTIME, where most events are reported twice,
+CoNLL falls from 0.773 to 0.736 (docs/BENCHMARKS.md, branch dedup5). Kept
+as a tested option for a corpus-independent formulation.
 """
 
 from __future__ import annotations
