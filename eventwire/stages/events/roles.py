@@ -334,18 +334,18 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
             recipient = target_in_clause(doc, trigger, actor)
         if recipient is None:
             recipient = nested_target(doc, trigger, actor)
-        if recipient is not None and dropped(doc, recipient, kind):
+        if recipient is not None and dropped(doc, recipient, kind, trigger):
             recipient = None
         return actor, held_where_holder_is(actor, recipient, kind)
     found = found_mentions(doc, candidates, actor, kind)
     target = target_in_clause(doc, trigger, actor) if kind in TARGETED_TYPES else None
     nested = nested_target(doc, trigger, actor)
     rule = first_choice(found) or target or nested
-    if rule is not None and dropped(doc, rule, kind):
+    if rule is not None and dropped(doc, rule, kind, trigger):
         rule = None
     options = [("cand", i, m) for i, m in enumerate(found)] + [
         (src, 0, m) for src, m in (("target", target), ("nested", nested)) if m is not None]
-    options = [o for o in options if not dropped(doc, o[2], kind)]
+    options = [o for o in options if not dropped(doc, o[2], kind, trigger)]
     recipient = choose_recipient(doc, trigger, kind, nominal, actor, options, rule)
     return actor, held_where_holder_is(actor, recipient, kind)
 

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 from eventwire.models import ActorMention
 from eventwire.nlp.extensions import get_list
 from eventwire.nlp.spans import doc_index
+from eventwire.stages.events.non_recipients import named_place
 from eventwire.stages.events.participants import child, recipient_mention, resolved
 
 # acts aimed at someone: with no recipient in the usual slots, the first
@@ -172,7 +173,9 @@ def plover_target(doc: Doc, trigger: Token, recipient: ActorMention | None
     """PLOVER's target of an act: its recipient, else the country it is
     done in or aimed at. Class *the place stands for the target* (PLOVER's
     coding, not the record guide's): with no actor acted on, PLOVER codes
-    the state or capital the act happens in or is sent to ("Saddam Hussein
+    the state or capital the act happens in or is sent to, a place noun
+    seen through to its name ("blocked roads in the capital city of
+    Algiers", branch recipients5) ("Saddam Hussein
     arrived in Amman" -> Jordan, "Israeli troops remained on alert in the
     West Bank" -> Palestine, "declared a state of siege in Haiti", "opened
     an embassy in Tehran"). The record guide leaves such events without a
@@ -180,7 +183,7 @@ def plover_target(doc: Doc, trigger: Token, recipient: ActorMention | None
     if recipient is not None:
         return recipient
     for tok in _chain_objects(_act_head(trigger), PLACE_PREPS, direct=True):
-        m = recipient_mention(doc, tok)
+        m = recipient_mention(doc, named_place(tok))
         if m is not None and m.kind == "state" and m.country:
             return m
     return _place_of_act(doc, trigger)
