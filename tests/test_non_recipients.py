@@ -109,3 +109,37 @@ def test_plover_target_sees_a_place_noun_through_to_its_name(pipe: Pipeline, tex
     span = doc.char_span(ev.trigger.start, ev.trigger.end)
     target = plover_target(doc, span.root, ev.recipient)
     assert target is not None and target.country == country, target
+
+
+@pytest.mark.parametrize("text,trigger,place", [
+    ("Rebels seized the border town of Kamanyola on Sunday.", "seized", "Kamanyola"),
+    ("Islamist fighters captured Timbuktu after a week of fighting.", "captured",
+     "Timbuktu"),
+    ("Militiamen took control of Kidal's airport on Monday.", "took", "Kidal"),
+    ("Government troops recaptured the northern city of Kherson.", "recaptured", "Kherson"),
+])
+def test_a_place_taken_is_territory(pipe: Pipeline, text: str, trigger: str,
+                                    place: str) -> None:
+    ev = event(pipe, text, trigger)
+    assert ev.recipient is None or place not in ev.recipient.text, ev.recipient
+
+
+def test_people_seized_are_not_a_place(pipe: Pipeline) -> None:
+    ev = event(pipe, "Pirates seized a Thai fishing trawler off the coast of Oman.", "seized")
+    assert ev.recipient is not None and ev.recipient.country == "THA", ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Peru recalled its own envoy after the row.", "recalled"),
+    ("The three juntas said they would recall their ambassadors for consultations.",
+     "recall"),
+    ("Kenya recalled its ambassadors on Friday.", "recalled"),
+])
+def test_ones_own_people_called_back(pipe: Pipeline, text: str, trigger: str) -> None:
+    ev = event(pipe, text, trigger)
+    assert ev.recipient is None, ev.recipient
+
+
+def test_the_host_of_a_recalled_envoy_stays(pipe: Pipeline) -> None:
+    ev = event(pipe, "Ghana recalled its ambassador from Nigeria on Monday.", "recalled")
+    assert ev.recipient is not None and ev.recipient.country == "NGA", ev.recipient

@@ -15,7 +15,13 @@ names a linguistic class (branch recipients5, issue #12):
   targeting civilians", "denied that its soldiers fired on protesters",
   "denied any links to the militia" -- the denial rejects an allegation;
   the people of the denied act are that act's recipients, not the
-  denial's.
+  denial's;
+* **a place taken is territory** (:func:`taken_place`): "rebels seized the
+  border town of X", "captured Goma", "took control of the city's
+  airport", "troops occupied the city of Gori";
+* **one's own people called back** (:func:`own_people_recalled`): "will
+  withdraw their envoys", "recalled its own envoy" -- the actor's own
+  envoys or staff are what it moves (unless the host is named).
 """
 
 from __future__ import annotations
@@ -43,6 +49,16 @@ PLACE_ENTS = {"GPE", "LOC"}
 # "fired rockets at Sderot": docs/annotation.md "shelled Gaza")
 VIOLENT_KINDS = {"ASSAULT", "THREATEN"}
 DENY_LEMMAS = {"deny"}
+# acts of taking ground: what is taken is territory ("seized the town")
+TAKE_LEMMAS = {"seize", "capture", "recapture", "take", "retake", "overrun", "occupy",
+               "control"}
+# places and sites that are territory when taken (an airport, a stronghold)
+TAKEN_SITES = PLACE_NOUNS | {"airport", "stronghold", "downtown", "centre", "center"}
+# calling one's own people back: "recalled its ambassador", "withdrew their envoys"
+RECALL_LEMMAS = {"recall", "withdraw", "pull", "evacuate", "repatriate"}
+OWN_POSSESSIVES = {"its", "their", "our", "his", "her", "own"}
+# the host an envoy is recalled from stays the target (PLOVER codes it)
+HOST_PREPS = {"from", "to", "in"}
 
 
 def head_token(doc: Doc, m: ActorMention) -> Token | None:
@@ -126,11 +142,48 @@ def denied_content(tok: Token, trigger: Token | None) -> bool:
     return True
 
 
+def taken_place(tok: Token, trigger: Token | None, state: bool) -> bool:
+    """Class *a place taken is territory, not people*: the town, city or
+    airport an act of taking seizes, captures or occupies ("rebels seized
+    the border town of Kalehe", "captured Kherson", "took control of the
+    town's airport", "seize Goma airport") -- the place itself or the
+    place named as the owner of the site taken; a ship or a building
+    that stands for its people is not a place."""
+    if trigger is None or trigger.lemma_.lower() not in TAKE_LEMMAS:
+        return False
+    site = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok.head
+    if tok.dep_ in ("poss", "compound", "amod", "pobj", "appos") \
+            and site.lemma_.lower() in TAKEN_SITES:
+        return True  # "Goma's airport", "the Georgian city of Gori", "the town of X"
+    if tok.ent_type_ == "NORP" or tok.pos_ == "ADJ":
+        return False  # "seized a Thai trawler", "seized 11 Yemeni nationals": people
+    return _is_place(tok, state) or tok.lemma_.lower() in TAKEN_SITES
+
+
+def own_people_recalled(tok: Token, trigger: Token | None) -> bool:
+    """Class *one's own people called back*: an envoy, staff or citizens a
+    side recalls, withdraws or evacuates, marked as its own ("recalled its
+    ambassador from Vilnius", "will withdraw their diplomats", "recalled
+    its own envoy", "evacuated our citizens"), are what is moved, not
+    whom the act targets; when the host is named ("recalled its ambassador
+    from Ottawa", "its envoy to Ethiopia") the envoy stands for it and
+    stays."""
+    if trigger is None or trigger.lemma_.lower() not in RECALL_LEMMAS:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in HOST_PREPS for c in (*tok.children,
+                                                                 *trigger.children)):
+        return False  # "recalled its ambassador from Canada": the host is targeted
+    return any(c.dep_ in ("poss", "amod") and c.lower_ in OWN_POSSESSIVES
+               for c in tok.children)
+
+
 def not_a_recipient(doc: Doc, m: ActorMention, kind: str | None,
                     trigger: Token | None = None) -> bool:
-    """Whether the mention is a place, a source or denied content (above)."""
+    """Whether the mention is one of the classes above."""
     tok = head_token(doc, m)
     if tok is None:
         return False
-    return located_place(tok, kind, m.kind == "state") or attribution_source(tok) \
-        or denied_content(tok, trigger)
+    state = m.kind == "state"
+    return located_place(tok, kind, state) or attribution_source(tok) \
+        or denied_content(tok, trigger) or taken_place(tok, trigger, state) \
+        or own_people_recalled(tok, trigger)
