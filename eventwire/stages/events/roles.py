@@ -53,6 +53,7 @@ from eventwire.stages.events.targets import (
     held_where_holder_is,
     nested_target,
     purpose_objects,
+    shared_object,
     target_in_clause,
 )
 
@@ -168,6 +169,7 @@ def verb_recipients(verb: Token) -> list[Token]:
         inner = child(content, {"dobj"})
         out += [t for t in (inner, pobj(content, RECIPIENT_PREPS)) if t]
         out += _objects_of_object(inner)  # "promised to continue aid [to Mozambique]"
+    out = out or shared_object(verb)  # "beat and arrested [dozens]"
     return [_resolve_relative(t) if t.lower_ in RELATIVE else t for t in out]
 
 

@@ -253,3 +253,22 @@ def purpose_objects(verb: Token) -> list[Token]:
     return [obj for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VB"
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
             for obj in [child(c, {"dobj"})] if obj is not None]
+
+
+def shared_object(verb: Token) -> list[Token]:
+    """Class *coordinated verbs share their object*: a verb with no object
+    of its own, joined by "and"/"or" to the next verb of the same subject
+    that has one, acts on that object ("police beat and arrested hundreds of
+    lawyers", "officers shot and wounded a man", "he shot and killed the
+    judge", "crowds stormed and looted the residence")."""
+    if child(verb, {"dobj", "dative", "nsubjpass", "ccomp", "xcomp"}) is not None:
+        return []
+    doc = verb.doc
+    for conj in (c for c in verb.children if c.dep_ == "conj" and c.i > verb.i):
+        # only "V and V": "was fighting inside Congo and accused X" is two acts
+        if conj.pos_ != "VERB" or conj.i != verb.i + 2 or doc[verb.i + 1].dep_ != "cc" \
+                or child(conj, {"nsubj", "nsubjpass"}) is not None:
+            return []
+        obj = child(conj, {"dobj"})
+        return [obj] if obj is not None else []
+    return []
