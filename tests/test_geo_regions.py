@@ -44,6 +44,11 @@ def test_the_list_is_well_formed() -> None:
     ("Israeli troops were deployed to the Golan Heights.", "Golan Heights", "region"),
     ("Militants attacked a checkpoint in the Sinai Peninsula.", "Sinai Peninsula", "region"),
     ("Clashes broke out in Nagorno-Karabakh on Tuesday.", "Nagorno-Karabakh", "region"),
+    # macro-regions news names (schema 13)
+    ("Measles cases rose across West Africa this spring.", "West Africa", "region"),
+    ("The heat wave moved from Western Europe toward Poland.", "Western Europe", "region"),
+    ("Vaccination rates fell in the Americas, the agency said.", "Americas", "region"),
+    ("Tourists returned to East Africa after the floods.", "East Africa", "region"),
 ])
 def test_waters_and_regions_are_places(places_of, text: str, name: str,  # type: ignore[no-untyped-def]
                                        precision: str) -> None:

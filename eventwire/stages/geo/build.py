@@ -54,8 +54,8 @@ from eventwire.stages.geo.regions import add_regions
 
 # bump whenever the built file changes: the cache file is named by it (9: airports;
 # 11: first-level divisions at the centre of their area; 12: countries at GeoNames' point,
-# "Congo" also the Democratic Republic)
-SCHEMA_VERSION = 12
+# "Congo" also the Democratic Republic; 13: macro-regions such as West Africa, Western Europe)
+SCHEMA_VERSION = 13
 _LATIN = re.compile(r"^[\x20-\x7e\u00c0-\u024f\u2018\u2019]+$")
 SCHEMA = """
 CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, country TEXT,

@@ -29,6 +29,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.stages.geo.coordination import home_pair
 from eventwire.stages.geo.facility import after_prefix, generic, part_ok
 from eventwire.stages.geo.gazetteer import Place, gazetteer
 
@@ -204,10 +205,12 @@ def local(span: Span) -> bool:
         root.head.lemma_.lower() in LOCAL_MODIFIED
 
 
-def by_context(doc: Doc, taken: set[int]) -> list[tuple[Span, list[Place]]]:
+def by_context(doc: Doc, taken: set[int], home: set[int] | None = None
+               ) -> list[tuple[Span, list[Place]]]:
     """Spans outside ``taken`` that the cue or coordination classes make
     places; conjunctions chain ("Temryuk, Anapa and Krasnodar"), so the
-    search repeats until nothing new is found."""
+    search repeats until nothing new is found. ``home``: the first-level
+    divisions of the places already found (``coordination.home_pair``)."""
     gaz = gazetteer()
     found: list[tuple[Span, list[Place]]] = []
     for _ in range(3):
@@ -218,7 +221,7 @@ def by_context(doc: Doc, taken: set[int]) -> list[tuple[Span, list[Place]]]:
                 continue
             if (_cued(span) or _conjoined(span, taken) or local(span)
                     or _listed_before_type(span) or _hyphen_compound(span)
-                    or defined(span)) and (
+                    or defined(span) or home_pair(span, home or set())) and (
                     cands := gaz.candidates(span.text)):
                 new.append((span, cands))
             elif not gaz.candidates(span.text):

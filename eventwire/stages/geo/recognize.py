@@ -27,7 +27,9 @@ Five sources, longest span first, no overlaps:
    place-type noun ("the Puno region", "the village of Cellardyke"), a
    conjunct of a place ("Mozambique and Botswana"), a name modifying a
    local noun ("Columbia police"), a list before a plural type word, a
-   "-based"/"-bound" compound, a definition ("Kasese is a town"); then any
+   "-based"/"-bound" compound, a definition ("Kasese is a town"), two
+   coordinated towns of a state the article names ("Hallowell and Gardiner",
+   ``coordination.home_pair``); then any
    mention grows to a longer known name the NER model cut ("Mission" +
    "Viejo": ``context.longer_name``);
 4. the project's curated regions and waters (``regions.py``), matched as
@@ -35,6 +37,9 @@ Five sources, longest span first, no overlaps:
    shorter mention inside them;
 5. nothing else: demonyms ("Iraqi") resolve to their country for the
    article's focus (``demonym_countries``) but are not places.
+
+A name inside a newspaper's name ("the New York Times") or before a disease
+noun ("the West Nile virus") names no place (``nonplace``).
 
 Metonymy is the actor stage's call: a capital that the actor stage took for
 a state actor and that is a subject or possessor ("Washington threatened",
@@ -61,9 +66,18 @@ from eventwire.stages.geo.context import (
     split_pair,
     typed,
 )
+from eventwire.stages.geo.coordination import home_divisions, split_list
 from eventwire.stages.geo.facility import after_prefix, generic, modifier_place
 from eventwire.stages.geo.gazetteer import Place, gazetteer
+from eventwire.stages.geo.nonplace import in_publication, names_disease
 from eventwire.stages.geo.orgplace import before_region, trailing_place
+from eventwire.stages.geo.ownname import (
+    before_division,
+    headline,
+    ordinary,
+    own_country,
+    own_division,
+)
 from eventwire.stages.geo.regions import region_spans
 
 LABELS = {"GPE", "LOC", "FAC"}
@@ -120,13 +134,13 @@ def _region(cands: list[Place]) -> bool:
 def _leading_place(ent: Span) -> Mention | None:
     """"the U.S. Centers for Disease Control", "the Texas Department of
     Health": an organisation named after a country or first-level division
-    locates it there."""
+    locates it there (not "the Central Bank": ``ownname.ordinary``)."""
     gaz = gazetteer()
     span = _strip(ent)
     for n in range(min(3, len(span) - 1), 0, -1):
         head = span[:n]
         if head[-1].text[:1].isupper() and _region(cands := gaz.candidates(head.text)) \
-                and not gaz.demonym(head.text):
+                and not gaz.demonym(head.text) and not ordinary(head.text):
             return Mention(head.start, head.end, head.text, "organisation", "ORG", cands)
     return None
 
@@ -205,6 +219,10 @@ def _ner(doc: Doc, actor_spans: set[tuple[int, int]]) -> list[Mention]:
         if not len(span):
             continue
         cands = gaz.candidates(span.text)
+        # "Kharkiv and Odesa" tagged one work of art: each conjunct is a place
+        if not cands and (parts := split_list(span, ent.label_)):
+            out += [Mention(p.start, p.end, p.text, "ner", ent.label_, c) for p, c in parts]
+            continue
         # "the Kabul-Kandahar highway": two places, neither the span's name
         if not cands and ent.label_ in LABELS | {"ORG"} and (pair := split_pair(span)):
             out += [Mention(p.start, p.end, p.text, "ner", ent.label_, c) for p, c in pair]
@@ -286,41 +304,24 @@ def _scan_accepts(span: Span, cands: list[Place]) -> bool:
     only after a locative preposition or before ", <division>", and an
     all-capital or digit-bearing word ("HIV", "H1N1") only as a country or
     division; in an all-capital headline, a country, a division or a city of
-    100,000+ by its own name (``_headline``); an untagged country's own name
-    anywhere (``_own_country``)."""
+    100,000+ by its own name; an untagged country's or large division's own
+    name anywhere (``ownname``)."""
     text = span.text
     if any(ch.isdigit() for ch in text) or gazetteer().demonym(text):
         return False
     if len(span) == 1 and (generic(span[0]) or after_prefix(span[0])):
         return False  # "at Fort Hood": neither "Fort" nor "Hood" is a town here
-    if text.isupper() and _headline(span):
+    if text.isupper() and headline(span):
         return any(p.main_name and (p.feature in ("country", "admin1") or
                                     p.population >= MISTAGGED_MIN_POPULATION) for p in cands)
     if text.isupper() and not (_region(cands) or _dateline(span)):
         return False
     if len(span) >= 2 or _dateline(span):
         return True
-    doc, end = span.doc, span.end
-    before_division = end + 1 < len(doc) and doc[end].text == "," and _region(
-        gazetteer().candidates(doc[end + 1].text))
-    return span[0].pos_ == "PROPN" and (_after_locative(span, SCAN_LOCATIVE) or before_division
-                                        or _owns_local(span) or _own_country(cands))
-
-
-def _own_country(cands: list[Place]) -> bool:
-    """"Floods hit Mozambique", "talks with Eritrea": a proper noun the NER
-    model left untagged (not a person, not an organisation) that is a
-    country's own name is the country, wherever it stands."""
-    return any(p.feature == "country" and p.main_name for p in cands)
-
-
-def _headline(span: Span) -> bool:
-    """A sentence of three words or more written all in capitals ("FLOODS HIT
-    MOZAMBIQUE AS RAINS SWAMP BEIRA"): casing says nothing there, so a word
-    is a place when it is the own name of a country, a division or a city of
-    100,000+ (not "HIT", Hit in Iraq; not "POLICE", a Polish town)."""
-    words = [t for t in span.sent if t.is_alpha]
-    return len(words) >= 3 and all(t.text.isupper() for t in words)
+    if before_division(span, cands):
+        return True
+    return span[0].pos_ == "PROPN" and (_after_locative(span, SCAN_LOCATIVE) or _owns_local(span)
+                                        or own_country(cands) or own_division(span, cands))
 
 
 def _owns_local(span: Span) -> bool:
@@ -337,8 +338,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
     blocked = taken | {t.i for e in doc.ents if e.label_ in BLOCKING for t in e}
     mentions += _gazetteer_scan(doc, blocked)
     taken = {i for m in mentions for i in range(m.start, m.end)}
+    home = home_divisions(m.candidates for m in mentions)
     mentions += [Mention(span.start, span.end, span.text, "context", "", cands)
-                 for span, cands in by_context(doc, taken)]
+                 for span, cands in by_context(doc, taken, home)]
     taken = {i for m in mentions for i in range(m.start, m.end)}
     for m in mentions:
         own = set(range(m.start, m.end))
@@ -347,7 +349,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
             m.text = doc[m.start:m.end].text
             taken |= set(range(m.start, m.end))
         m.candidates = typed(doc, m.start, m.end, m.candidates)
-    return sorted((m for m in mentions if not _street(doc, m.end)), key=lambda m: m.start)
+    return sorted((m for m in mentions if not (_street(doc, m.end) or names_disease(doc, m.end)
+                                               or in_publication(doc, m.start, m.end))),
+                  key=lambda m: m.start)
 
 
 STREET_WORDS = {"street", "st.", "avenue", "ave.", "ave", "road", "rd.", "boulevard", "blvd.",

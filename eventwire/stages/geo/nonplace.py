@@ -1,0 +1,52 @@
+"""Place names inside names of other things (issue 13, branch geo6): two
+classes where a true place name does not refer to a place, seen as
+spurious toponyms on several development sets.
+
+* **a publication's name** (``in_publication``): "the New York Times
+  reported", "The Washington Times", "the Kenya Times", "the Jerusalem
+  Post": a name inside an organisation the model tags whole, ending in a
+  newspaper word, names the paper; the article is not about New York. (A
+  body named after its place, "the Texas Department of Health", still
+  locates it: ``recognize._leading_place``.)
+* **a disease named after a place** (``names_disease``): "the West Nile
+  virus", "Marburg haemorrhagic fever", "the Reston ebolavirus", "Lassa
+  fever", "Minamata disease": the name before a disease noun names the
+  disease (a place stays a place before "outbreak": "the Texas outbreak").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+PUBLICATION_WORDS = {"times", "post", "herald", "tribune", "journal", "gazette", "telegraph",
+                     "chronicle", "globe", "observer", "examiner", "inquirer", "courier",
+                     "dispatch", "guardian", "independent", "mail", "express", "star", "sun",
+                     "standard", "news", "newspaper", "daily", "bulletin", "register",
+                     "recorder", "monitor", "argus", "mirror", "record", "leader", "age",
+                     "nation"}
+PUBLICATION_LABELS = {"ORG", "WORK_OF_ART"}
+DISEASE_WORDS = {"virus", "ebolavirus", "fever", "disease", "flu", "influenza",
+                 "encephalitis", "syndrome"}
+DISEASE_MODIFIERS = {"haemorrhagic", "hemorrhagic", "respiratory", "virus"}
+
+
+def in_publication(doc: Doc, start: int, end: int) -> bool:
+    """Tokens ``start:end`` lie inside an organisation or title entity that
+    ends in a newspaper word after them ("the New York Times")."""
+    for ent in doc.ents:
+        if ent.label_ in PUBLICATION_LABELS and ent.start <= start and end < ent.end \
+                and ent[-1].lower_ in PUBLICATION_WORDS and ent[-1].text[:1].isupper():
+            return True
+    return False
+
+
+def names_disease(doc: Doc, end: int) -> bool:
+    """The name ending before token ``end`` is followed by a disease noun,
+    maybe after one modifier ("Marburg haemorrhagic fever")."""
+    for k in range(end, min(end + 2, len(doc))):
+        word = doc[k].lower_
+        if word in DISEASE_WORDS and not doc[k].text[:1].isupper():
+            return True
+        if word not in DISEASE_MODIFIERS:
+            return False
+    return False

@@ -1,0 +1,42 @@
+"""Place names inside names of other things
+(``eventwire/stages/geo/nonplace.py``): a publication's name and a disease
+named after a place. Sentences written for these tests (none from an
+evaluation set)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Mr. Kemp told the New York Times that the case was weak.", "New York"),
+    ("The Washington Times reported on Monday that the plant would close.", "Washington"),
+    ("A columnist for the Chicago Tribune said the vote was close.", "Chicago"),
+    ("The mayor gave an interview to the Jerusalem Post last week.", "Jerusalem"),
+])
+def test_a_publications_place_is_no_place(places_of, text: str,  # type: ignore[no-untyped-def]
+                                          gone: str) -> None:
+    assert gone not in places_of(text)
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("The West Nile virus was found in two crows last week.", "West Nile"),
+    ("Marburg haemorrhagic fever has killed dozens of people.", "Marburg"),
+    ("Tests found the Reston ebolavirus in pigs at a farm.", "Reston"),
+    ("Doctors say Lassa fever is spread by rats.", "Lassa"),
+    ("Mercury poisoning causes Minamata disease in fishing villages.", "Minamata"),
+])
+def test_a_disease_named_after_a_place(places_of, text: str,  # type: ignore[no-untyped-def]
+                                       gone: str) -> None:
+    assert gone not in places_of(text)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("He wrote for the Jerusalem Post in Jerusalem.", "Jerusalem"),
+    ("Officials in Texas said the outbreak in Dallas had slowed.", "Dallas"),
+    ("A fever clinic opened in Kisumu on Monday.", "Kisumu"),
+    ("Floods hit New York on Monday, the Times reported.", "New York"),
+])
+def test_the_place_itself_stays(places_of, text: str,  # type: ignore[no-untyped-def]
+                                kept: str) -> None:
+    assert kept in places_of(text)
