@@ -190,8 +190,6 @@ def test_announced_content_is_no_event(pipe: Pipeline, text: str, act: str,
 
 
 @pytest.mark.parametrize("text,act,content", [
-    ("The army denied shelling the hospital.", "denied", "shelling"),
-    ("The rebels denied that they had bombed the bridge.", "denied", "bombed"),
     ("The governor ordered the police to arrest the organisers.", "ordered", "arrest"),
     ("The general threatened sanctions should the rebels attack the convoy.", "threatened",
      "attack"),
@@ -205,3 +203,39 @@ def test_denied_blamed_ordered_and_conditions_stay(pipe: Pipeline, text: str, ac
 def test_an_act_before_the_vow_is_no_content(pipe: Pipeline) -> None:
     found = by_trigger(pipe, "Rocket hits army base in Kirkuk, militants vow more")
     assert "hits" in found and found["hits"].type == "ASSAULT", list(found)
+
+
+@pytest.mark.parametrize("text,act", [
+    ("The army denied shelling the hospital.", "shelling"),
+    ("The rebels denied that they had bombed the bridge.", "bombed"),
+    ("Officials in the capital deny their police beat the detainees.", "beat"),
+    ("The ministry denied that its jets had struck a market, saying only depots were hit.",
+     "struck"),
+])
+def test_a_denied_act_is_one_event_without_a_reject(pipe: Pipeline, text: str, act: str) -> None:
+    """Class *denials of a named act* (docs/annotation.md, batches b-g): "X
+    denied (that) Y did Z" is the event Z alone (modality ``denied``)."""
+    found = by_trigger(pipe, text)
+    assert act in found and not any(w.startswith("den") for w in found), list(found)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The ministry denied the allegations.", "denied"),
+    ("The embassy denied any involvement in the plot.", "denied"),
+    ("The party denied the accusation, calling it a smear.", "denied"),
+])
+def test_a_denial_with_no_act_stays_a_reject(pipe: Pipeline, text: str, word: str) -> None:
+    found = by_trigger(pipe, text)
+    assert word in found and found[word].type == "REJECT", list(found)
+
+
+@pytest.mark.parametrize("text", [
+    "Riot police fire tear gas at students in the capital",
+    "Police fire rubber bullets at striking miners",
+    "Police fire water cannon at marchers in the capital",
+])
+def test_headline_verbs_after_a_collective_subject(pipe: Pipeline, text: str) -> None:
+    """"Police fire tear gas": a collective noun takes the headline's plural
+    verb, which the tagger reads as a noun."""
+    found = by_trigger(pipe, text)
+    assert "fire" in found and found["fire"].type == "ASSAULT", list(found)

@@ -15,6 +15,8 @@ from eventwire.stages.events.detection import (
     construction,
     declares_state,
     held_in_custody,
+    label_mode,
+    request_noun,
     sending_type,
 )
 from tests.conftest import events_of
@@ -36,6 +38,39 @@ def test_characterisations(spacy_nlp: Any, text: str, kind: str) -> None:
     assert characterisation(verb) == kind
 
 
+@pytest.mark.parametrize("text,word", [
+    ("The ministry summoned the envoy and called the remarks \"a gross interference\".",
+     "called"),
+    ("The president froze all aid and called the governor a criminal.", "called"),
+    ("The junta dissolved the parties, calling them \"enemies of the nation\".", "calling"),
+    ("The mayor denies wrongdoing and calls the charges a political vendetta.", "calls"),
+    ("The court jailed two editors, a step the union called an assault on the press.",
+     "called"),
+])
+def test_characterisations_with_a_shared_subject_or_a_reduced_relative(
+        spacy_nlp: Any, text: str, word: str) -> None:
+    """A coordinated verb or a participle clause shares its head's subject;
+    in a relative clause with no pronoun the lone object is the label."""
+    assert characterisation(token(spacy_nlp, text, word)) == "ACCUSE"
+
+
+@pytest.mark.parametrize("text,mode", [
+    ("The opposition leader called the postponement a constitutional coup.", "allege"),
+    ("The commission described the killings as genocide.", "allege"),
+    ("The junta called the rebel coalition a terrorist organisation.", "allege"),
+    ("The president called the bombing an act of terrorism.", "allege"),
+    ("The minister called the decision irresponsible.", "disapprove"),
+    ("The foreign ministry called the sanctions a provocation.", "disapprove"),
+    ("The opposition called the referendum a sham.", "disapprove"),
+])
+def test_a_crime_as_the_label_is_an_allegation(spacy_nlp: Any, text: str, mode: str) -> None:
+    """Class *a crime as the label*: ACCUSE ``allege``; other labels
+    ``disapprove``."""
+    verb = next(t for t in spacy_nlp(text) if t.lemma_ in ("call", "describe"))
+    assert characterisation(verb) == "ACCUSE"
+    assert label_mode(verb) == mode
+
+
 @pytest.mark.parametrize("text", [
     "A ship called the Ocean Star docked in the port.",
     "Workers called a strike for Friday.",
@@ -44,6 +79,9 @@ def test_characterisations(spacy_nlp: Any, text: str, kind: str) -> None:
     "The ministry condemned what it called a plot against the state.",
     "The gunmen, who called themselves the Free Brigade, fled.",
     "Witnesses described the Syrian bombardment of the town.",
+    "She stayed at home and called her sister.",
+    "The man who called the police was a neighbour.",
+    "A ferry called Horizon docked and was renamed.",
 ])
 def test_names_and_requests_are_no_characterisation(spacy_nlp: Any, text: str) -> None:
     verb = next(t for t in spacy_nlp(text) if t.lemma_ in ("call", "describe"))
@@ -142,3 +180,24 @@ def test_acts_named_by_a_reaction_are_events(pipe: Pipeline, text: str, noun: st
 ])
 def test_summary_nouns_and_labels_stay_content(pipe: Pipeline, text: str, noun: str) -> None:
     assert noun not in {e.trigger.text for e in events_of(pipe, text)}
+
+
+@pytest.mark.parametrize("text,word,asks", [
+    ("The scandal prompted calls for the minister to resign.", "calls", True),
+    ("The envoy renewed calls for a ceasefire in the north.", "calls", True),
+    ("The mayor has faced repeated calls to step down.", "calls", True),
+    ("The coast guard received a distress call from the ferry.", "call", False),
+    ("He took a call from the governor on Monday.", "call", False),
+])
+def test_requests_named_by_a_noun(spacy_nlp: Any, text: str, word: str, asks: bool) -> None:
+    assert request_noun(token(spacy_nlp, text, word)) is asks
+
+
+@pytest.mark.parametrize("text", [
+    "The scandal prompted calls for the minister to resign.",
+    "The vote sparked calls for the mayor to step down.",
+    "Rights groups issued calls for an inquiry into the killings.",
+])
+def test_a_request_noun_is_one_event_with_its_content(pipe: Pipeline, text: str) -> None:
+    events = events_of(pipe, text)
+    assert [(e.trigger.text, e.type) for e in events] == [("calls", "REQUEST")], events

@@ -316,3 +316,17 @@ def test_a_partitive_object_counts_as_its_whole(pipe: Pipeline, text: str) -> No
 def test_lawsuits_and_hacking(pipe: Pipeline, text: str, kind: str, mode: str) -> None:
     main = _main(pipe, text)
     assert (main.type, main.mode) == (kind, mode), main
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("The government said it was ready to hold talks with the rebels.", "AGREE"),
+    ("The bloc said it stood ready to send doctors if the region asked for help.", "AGREE"),
+    ("Kenya is willing to contribute troops to the mission.", "AGREE"),
+])
+def test_readiness_is_the_offer(pipe: Pipeline, text: str, kind: str) -> None:
+    """Class *readiness*: the adjective that announces the act is the
+    trigger of the offer (docs/annotation.md: "was ready to hold talks")."""
+    found = {e.trigger.text: e for e in events(pipe, text)}
+    ready = next((e for w, e in found.items() if w in ("ready", "willing")), None)
+    assert ready is not None and ready.type == kind, list(found)
+    assert not {"hold", "talks", "send", "contribute"} & set(found), list(found)

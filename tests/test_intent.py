@@ -51,3 +51,35 @@ def test_other_announced_acts(pipe: Pipeline, text: str, kind: str) -> None:
 ])
 def test_announced_deployments_stay_mobilisations(pipe: Pipeline, text: str, kind: str) -> None:
     assert main_type(pipe, text) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels said they would withdraw from the town within a week.",
+    "The army said it would halt offensive operations for ten days.",
+    "Moscow said its troops would pull back from the border.",
+    "The government plans to withdraw its peacekeepers by June.",
+])
+def test_announced_withdrawals_stay_retreats(pipe: Pipeline, text: str) -> None:
+    """Class *announced military withdrawal*: kept RETREAT like an announced
+    deployment stays MOBILIZE (annotation guide); refusals and ultimatums
+    still change the type (below)."""
+    assert main_type(pipe, text) == "RETREAT"
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas said it would release the hostages on Sunday.",
+    "The guerrillas are ready to free the captured soldiers.",
+    "The militia promised to return the seized trucks to the aid agency.",
+])
+def test_announced_releases_are_promises(pipe: Pipeline, text: str) -> None:
+    """An announced release is a promise to the other side (AGREE, as the
+    PLOVER gold standard codes it)."""
+    assert main_type(pipe, text) == "AGREE"
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("The rebels said they would not withdraw from the town.", "REJECT"),
+    ("The army will pull out of the city unless the truce holds.", "THREATEN"),
+])
+def test_refused_or_conditional_withdrawals(pipe: Pipeline, text: str, kind: str) -> None:
+    assert main_type(pipe, text) == kind

@@ -237,6 +237,56 @@ def test_weapon_media_and_envoy_cues(pipe: Pipeline, text: str, word: str, kind:
     check(pipe, text, word, kind, mode)
 
 
+@pytest.mark.parametrize("text,word,kind,mode", [
+    # summoning an envoy is a diplomatic protest (ACCUSE disapprove)
+    ("Peru summoned the Mexican ambassador on Friday.", "summoned", "ACCUSE", "disapprove"),
+    ("Ghana's foreign ministry summoned the Togolese envoy over the border incident.",
+     "summoned", "ACCUSE", "disapprove"),
+    # a challenge in court is an allegation
+    ("The party said it would challenge the ruling in court.", "challenge", "ACCUSE", "allege"),
+    ("The opposition will challenge the election results in court.", "challenge", "ACCUSE",
+     "allege"),
+    # a threat of armed defence threatens violence
+    ("The ministry warned that it would defend every inch of its territory if attacked.",
+     "warned", "THREATEN", "violence"),
+    ("The army warned that it would take necessary measures if the rebels broke the truce.",
+     "warned", "THREATEN", "violence"),
+    ("Officials warned that troops would advance on the capital within days.",
+     "warned", "THREATEN", "violence"),
+])
+def test_protest_allegation_and_defence_cues(pipe: Pipeline, text: str, word: str, kind: str,
+                                             mode: str | None) -> None:
+    check(pipe, text, word, kind, mode)
+
+
 def test_non_type_sections_are_not_types() -> None:
     assert not any(kind.startswith("_") for kind in load_cues())
     assert normalise("PROTEST", "strike-hun") == "hunger"
+
+
+@pytest.mark.parametrize("text,word,mode", [
+    # class *a state bombs from the air*
+    ("The army bombed three villages in the north on Sunday.", "bombed", "aerial"),
+    ("Thailand bombed two Cambodian military positions.", "bombed", "aerial"),
+    ("Rebels accused the military of bombing a school near the border.", "bombing", "aerial"),
+    ("The market was bombed by government forces on Monday.", "bombed", "aerial"),
+    # bombs of militants or unknown attackers stay explosives
+    ("Militants bombed a police station in the capital.", "bombed", "explosives"),
+    ("Unknown attackers bombed a church in the city.", "bombed", "explosives"),
+])
+def test_state_bombing_is_aerial(pipe: Pipeline, text: str, word: str, mode: str) -> None:
+    check(pipe, text, word, "ASSAULT", mode)
+
+
+@pytest.mark.parametrize("text,word,mode", [
+    # looting damages property: vandalize (annotation guide)
+    ("Crowds looted supermarkets in the capital overnight.", "looted", "vandalize"),
+    ("Rioters looted the home of a senator.", "looted", "vandalize"),
+    # class *burning a symbol*: a demonstration, not a riot
+    ("Protesters burned Israeli flags outside the embassy on Friday.", "burned", "demo"),
+    ("Angry fans burned posters of the coach after the defeat.", "burned", "demo"),
+    ("Demonstrators set fire to an effigy of the president.", "set", "demo"),
+    ("Protesters burned cars and shops in the city centre.", "burned", "riot"),
+])
+def test_looting_and_symbol_burning(pipe: Pipeline, text: str, word: str, mode: str) -> None:
+    check(pipe, text, word, "PROTEST", mode)

@@ -34,9 +34,22 @@ def typed(pipe: Pipeline, text: str, trigger: str) -> tuple[str, str | None]:
     ("The army chief swore to crush the rebellion within weeks.", "swore"),
     ("The prime minister vowed that the bombing would not go unpunished.", "vowed"),
     ("Militia leaders pledged retaliation for the air strike.", "pledged"),
+    ("The prime minister vowed that the ambush would not go unanswered.", "vowed"),
+    ("The interior minister vowed to put down the rebellion within days.", "vowed"),
+    ("The general swore to stamp out the insurgency in the north.", "swore"),
 ])
 def test_hostile_vows_are_threats(pipe: Pipeline, text: str, trigger: str) -> None:
     assert typed(pipe, text, trigger)[0] == "THREATEN"
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The president vowed to intensify the military campaign against the insurgents.", "vowed"),
+    ("The prime minister vowed that the ambush would not go unanswered.", "vowed"),
+    ("The interior minister vowed to put down the rebellion within days.", "vowed"),
+])
+def test_hostile_vows_threaten_violence(pipe: Pipeline, text: str, trigger: str) -> None:
+    """A vow of force threatens force: THREATEN ``violence``."""
+    assert typed(pipe, text, trigger) == ("THREATEN", "violence")
 
 
 def test_cooperative_vows_stay_agreements(pipe: Pipeline) -> None:
@@ -113,3 +126,17 @@ def test_withdrawn_measures_are_concessions(pipe: Pipeline, text: str) -> None:
 ])
 def test_diplomats_ordered_out_are_expelled(pipe: Pipeline, text: str) -> None:
     assert typed(pipe, text, "ordered") == ("SANCTION", "expel")
+
+
+@pytest.mark.parametrize("text,trigger,kind", [
+    ("Soldiers on Sunday freed 137 pupils abducted from a school in Kaduna.", "freed", "AID"),
+    ("Police officers freed seven people trapped in the bank.", "freed", "AID"),
+    ("Nigerian army frees kidnapped students", "frees", "AID"),
+    ("The kidnappers freed the two aid workers on Sunday.", "freed", "RETREAT"),
+    ("The army freed 50 detainees after the ceasefire.", "freed", "RETREAT"),
+])
+def test_forces_freeing_captives_rescue(pipe: Pipeline, text: str, trigger: str,
+                                        kind: str) -> None:
+    """Class *a rescue*: security forces freeing people others held are AID;
+    captors freeing captives and forces freeing their detainees are RETREAT."""
+    assert typed(pipe, text, trigger)[0] == kind

@@ -29,7 +29,7 @@ def test_forces_moved_are_content(event_pipe: Pipeline, text: str, trigger: str)
 ])
 def test_forces_addressed_by_an_order_stay(event_pipe: Pipeline, text: str, forces: str) -> None:
     """Class *forces addressed by an order*: "ordered X to <act>" that is no
-    deployment (the stand-down orders of ``triggers.stand_down_order``)
+    deployment (the stand-down orders: typing.yaml's ``unless`` key)
     addresses X, the recipient."""
     ev = next(e for t, e in by_trigger(event_pipe, text).items() if t == "ordered")
     assert ev.recipient is not None and ev.recipient.text == forces, ev.recipient

@@ -201,11 +201,13 @@ def test_other_verb_object_classes(pipe: Pipeline, text: str, kind: str) -> None
      "sexual"),
     ("Hundreds of women suffered sexual violence during the siege.", "ASSAULT", "sexual"),
 ])
-def test_two_word_nouns_with_an_adjective(pipe: Pipeline, text: str, kind: str,
+def test_two_word_nouns_with_an_adjective(event_rules_pipe: Pipeline, text: str, kind: str,
                                           mode: str | None) -> None:
     """"joint exercises", "sexual violence": the adjective is no trigger of
-    its own, so the noun carries the two-word entry."""
-    check(pipe, text, kind, mode)
+    its own, so the noun carries the two-word entry. (The typing rule alone:
+    the eventness filter retrained on rec_a..rec_g scores the exercises 0.38,
+    under its 0.4 threshold — docs/BENCHMARKS.md, events5.)"""
+    check(event_rules_pipe, text, kind, mode)
 
 
 @pytest.mark.parametrize("text", [
@@ -288,3 +290,67 @@ def test_evacuating_people_is_aid(pipe: Pipeline, text: str) -> None:
 
 def test_troops_evacuating_a_base_withdraw(pipe: Pipeline) -> None:
     check(pipe, "The last troops evacuated the base on Friday.", "RETREAT", "withdraw")
+
+
+@pytest.mark.parametrize("text", [
+    "A military court convicted the two officers of treason on Monday.",
+    "The former mayor was sentenced to twelve years in prison for bribery.",
+    "A Tehran court sentenced the journalist to six years.",
+    "The blogger was jailed for three years after criticising the king.",
+    "The dissident was imprisoned for life by a revolutionary court.",
+    "A military court jailed the two officers on Tuesday.",
+    "Court jails opposition leader",
+])
+def test_judicial_punishment_is_a_sanction(pipe: Pipeline, text: str) -> None:
+    """Class *judicial punishment*: a conviction or a prison term is SANCTION
+    ``convict``, not an arrest."""
+    check(pipe, text, "SANCTION", "convict")
+
+
+@pytest.mark.parametrize("text", [
+    "Regulators fined the bank 40 million dollars for money laundering.",
+    "The competition authority fined the airline for misleading customers.",
+])
+def test_fines_are_sanctions(pipe: Pipeline, text: str) -> None:
+    check(pipe, text, "SANCTION")
+
+
+@pytest.mark.parametrize("text", [
+    "Police jailed dozens of protesters overnight.",
+    "Soldiers detained the opposition leader at his home.",
+])
+def test_detention_without_a_term_stays_coercion(pipe: Pipeline, text: str) -> None:
+    check(pipe, text, "COERCE", "arrest")
+
+
+@pytest.mark.parametrize("text", [
+    "Residents fled during the siege of the old city.",
+    "The army's siege of the port entered its third month.",
+    "Aid agencies warned that the siege had left thousands without food.",
+])
+def test_a_siege_is_armed_force(pipe: Pipeline, text: str) -> None:
+    """Class *a siege is armed force* (ASSAULT); "a state of siege" stays
+    martial law (tests/test_detection.py)."""
+    assert any(e.type == "ASSAULT" and e.trigger.text == "siege" for e in events(pipe, text)), \
+        [(e.trigger.text, e.type) for e in events(pipe, text)]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Bolivian President Luis Arce ordered the troops back to their barracks.", "RETREAT"),
+    ("The general ordered his soldiers home after the ceasefire.", "RETREAT"),
+    ("The minister ordered the army to stop the offensive.", "REQUEST"),
+    ("The president ordered the soldiers to leave the campus.", "REQUEST"),
+    ("The president ordered the army into the capital.", "MOBILIZE"),
+])
+def test_unless_undoes_a_class_at_the_verb(pipe: Pipeline, text: str, kind: str) -> None:
+    """typing.yaml's ``unless`` key: the "ordering forces into action" class
+    does not hold when the order sends the forces away (RETREAT) or ends
+    what they do (the order stays the verb's own REQUEST)."""
+    found = {e.trigger.text: e.type for e in events(pipe, text)}
+    assert found.get("ordered", found.get("instructed")) == kind, found
+
+
+def test_unless_keys_name_known_kinds() -> None:
+    from eventwire.stages.events.typing_classes import UNLESS_DEPS, _raw_classes
+    for cls in _raw_classes():
+        assert set(cls.get("unless", {})) <= set(UNLESS_DEPS), cls["class"]

@@ -4,8 +4,8 @@
 Steps (each reads the previous one's output):
 
 1. ``dump``: run the actors + events components with the filter **off** over
-   the used gold records (``tests/data/records/rec_a`` .. ``rec_e``, both
-   splits; never a blind set such as ``rec_f``), and
+   the used gold records (``tests/data/records/rec_a`` .. ``rec_g``, both
+   splits; all are development data now; never the new blind ``rec_h``), and
    write one row per detected event: its features, its article and batch, and
    whether it matches a gold trigger (one-to-one, the scorer's rule); plus
    the gold count per article and the unmatched gold triggers.
@@ -13,12 +13,13 @@ Steps (each reads the previous one's output):
    C and threshold, train a logistic regression on the other folds and drop
    the held-out events it scores below the threshold. Detection P/R/F1 is
    pooled over the held-out folds, beside the rules (keep every event) on the
-   same folds.
+   same folds. ``sets``: the 5-fold figure of one C and threshold per record
+   set and over the real outlets' articles (ECB+, MEANTIME, GeoVirus).
 3. ``write``: train on every article with the chosen C and threshold and
    write ``eventwire/data/events/eventness.json``.
 4. ``errors``: false positives and false negatives of the rules, by lemma.
 
-Usage: ``PYTHONPATH=. python tools/kfold_event_filter.py dump|kfold|write|errors
+Usage: ``PYTHONPATH=. python tools/kfold_event_filter.py dump|kfold|sets|write|errors
 [--cache FILE] [--c C] [--threshold T]``
 """
 
@@ -43,8 +44,8 @@ from eventwire.stages.events.eventness import (
 )
 
 CACHE = "/tmp/eventness_rows.json"
-# the used record sets only: a blind set (rec_f and later) is never read here
-TRAIN_FILES = tuple(f"tests/data/records/rec_{b}.jsonl" for b in "abcde")
+# the used record sets only: a new blind set (rec_h and later) is never read here
+TRAIN_FILES = tuple(f"tests/data/records/rec_{b}.jsonl" for b in "abcdefg")
 GRID_C = (0.1, 0.3, 1.0)
 GRID_T = (0.2, 0.3, 0.4, 0.5)
 
@@ -72,14 +73,20 @@ def dump(cache: str) -> None:
             if tok is None:
                 continue
             rows.append({"article": rec["id"], "batch": batch, "label": int(i in matched),
+                         "source": str(rec.get("source", "")),
+                         "split": str(rec.get("split", "")),
+                         "start": event.trigger.start, "end": event.trigger.end,
                          "trigger": event.trigger.text, "lemma": tok.lemma_.lower(),
                          "type": event.type, "sentence": tok.sent.text[:200],
                          "features": features(tok, event, ctx)})
         missed = [{"trigger": g["trigger"]["text"], "type": g["type"],
+                   "start": g["trigger"]["start"], "end": g["trigger"]["end"],
                    "context": rec["text"][max(0, g["trigger"]["start"] - 80):
                                           g["trigger"]["end"] + 80]}
                   for gi, g in enumerate(rec["events"]) if gi not in found]
         articles.append({"article": rec["id"], "batch": batch, "gold": len(rec["events"]),
+                         "source": str(rec.get("source", "")),
+                         "split": str(rec.get("split", "")),
                          "missed": missed})
     Path(cache).write_text(json.dumps({"rows": rows, "articles": articles}), encoding="utf-8")
     print(f"{len(rows)} events, {len(articles)} articles -> {cache}")
@@ -145,6 +152,37 @@ def per_batch(data: dict[str, Any], c: float, t: float) -> None:
         print(name, evaluate(sub, [test], c, (t,)))
 
 
+def _group(article: dict[str, Any]) -> tuple[str, ...]:
+    real = "real" if article.get("source", "own") != "own" else "own"
+    return article["batch"], real, "all"
+
+
+def by_set(data: dict[str, Any], c: float, t: float) -> None:
+    """5-fold by article (seed 13): held-out P/R/F1 of the rules and of the
+    filter per record set, and over the real outlets' articles (ECB+,
+    MEANTIME, GeoVirus) against the project's own."""
+    arts = {a["article"]: a for a in data["articles"]}
+    tally: dict[str, list[int]] = {}  # rules tp, rules pred, filter tp, filter pred, gold
+    for a in data["articles"]:
+        for key in _group(a):
+            tally.setdefault(key, [0, 0, 0, 0, 0])[4] += a["gold"]
+    for test in _folds(data, 5, 13):
+        held = [r for r in data["rows"] if r["article"] in test]
+        model = _fit([r for r in data["rows"] if r["article"] not in test], c)
+        probs = model.predict_proba([dict.fromkeys(r["features"], 1) for r in held])[:, 1]
+        for row, p in zip(held, probs, strict=True):
+            for key in _group(arts[row["article"]]):
+                cell = tally[key]
+                cell[0] += row["label"]
+                cell[1] += 1
+                cell[2] += row["label"] if p >= t else 0
+                cell[3] += int(p >= t)
+    for key in sorted(tally):
+        tp_r, pred_r, tp_f, pred_f, gold = tally[key]
+        print(f"{key:6} rules P/R/F1 {_prf(tp_r, pred_r, gold)}  "
+              f"filter {_prf(tp_f, pred_f, gold)}")
+
+
 def kfold(data: dict[str, Any]) -> None:
     for c in GRID_C:
         print(f"C={c} 5-fold by article:", evaluate(data, _folds(data, 5, 13), c, GRID_T))
@@ -159,7 +197,7 @@ def write(data: dict[str, Any], c: float, threshold: float) -> None:
                                                             strict=True) if abs(w) > 1e-4}
     MODEL_PATH.write_text(json.dumps({
         "about": "eventness filter (eventwire/stages/events/eventness.py); built by "
-                 "tools/kfold_event_filter.py write from tests/data/records/rec_a..rec_e",
+                 "tools/kfold_event_filter.py write from tests/data/records/rec_a..rec_g",
         "C": c, "threshold": threshold, "bias": round(float(lr.intercept_[0]), 4),
         "weights": dict(sorted(weights.items()))}, indent=0, sort_keys=False) + "\n",
         encoding="utf-8")
@@ -175,17 +213,17 @@ def errors(data: dict[str, Any]) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("step", choices=("dump", "kfold", "write", "errors", "batch"))
+    ap.add_argument("step", choices=("dump", "kfold", "write", "errors", "batch", "sets"))
     ap.add_argument("--cache", default=CACHE)
     ap.add_argument("--c", type=float, default=0.3)
-    ap.add_argument("--threshold", type=float, default=0.3)
+    ap.add_argument("--threshold", type=float, default=0.4)
     args = ap.parse_args()
     if args.step == "dump":
         dump(args.cache)
         return
     data = json.loads(Path(args.cache).read_text(encoding="utf-8"))
     {"kfold": lambda: kfold(data), "write": lambda: write(data, args.c, args.threshold),
-     "errors": lambda: errors(data),
+     "errors": lambda: errors(data), "sets": lambda: by_set(data, args.c, args.threshold),
      "batch": lambda: per_batch(data, args.c, args.threshold)}[args.step]()
 
 

@@ -10,8 +10,8 @@ Two steps::
     # 2. k-fold (folds by article, seed 13), per fold and per set
     PYTHONPATH=. python tools/kfold_modes.py kfold --cache /tmp/modes_cache.json
 
-Data: the five record sets ``rec_a`` … ``rec_e`` (both halves; rec_d and
-rec_e are *used* blind sets, now development data), listed by name — never a
+Data: the seven record sets ``rec_a`` … ``rec_g`` (both halves; rec_d …
+rec_g are *used* blind sets, now development data), listed by name — never a
 glob (a blind set being labelled must not be read). Scored like the ``mode``
 field of ``eventwire eval records``: on events matched to a gold event,
 predicted mode == gold mode (null = null), whatever the type. The rules are
@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-SETS = ("rec_a", "rec_b", "rec_c", "rec_d", "rec_e")
+SETS = ("rec_a", "rec_b", "rec_c", "rec_d", "rec_e", "rec_f", "rec_g")
 SEED = 13
 FOLDS = 5
 C_VALUES = (1.0, 3.0, 10.0, 30.0)
@@ -195,12 +195,12 @@ def kfold(cache: Path, c: float | None, drop: list[str]) -> None:
 
 
 def _leave_one_set_out(rows: list[Row], c: float | None) -> None:
-    """Train on four sets, score on the fifth (a set labelled at another
+    """Train on six sets, score on the seventh (a set labelled at another
     time is the nearest thing to another annotator's text); and train on
-    rec_a/b/c only, score on rec_d and rec_e."""
+    rec_a/b/c only, score on rec_d … rec_g."""
     from eventwire.stages.events.mode_model import train
     plans = [(tuple(s for s in SETS if s != held), (held,)) for held in SETS]
-    plans.append((("rec_a", "rec_b", "rec_c"), ("rec_d", "rec_e")))
+    plans.append((("rec_a", "rec_b", "rec_c"), ("rec_d", "rec_e", "rec_f", "rec_g")))
     for trained, held_out in plans:
         train_rows = [r for r in rows if r["set"] in trained]
         set_c = c if c is not None else choose_c(train_rows)
@@ -217,7 +217,7 @@ def _leave_one_set_out(rows: list[Row], c: float | None) -> None:
 
 
 def train_shipped(cache: Path, out: Path, c: float) -> None:
-    """Train the shipped ranker on every matched event of the five sets."""
+    """Train the shipped ranker on every matched event of the seven sets."""
     from eventwire.stages.events.mode_model import train
 
     rows: list[Row] = json.loads(cache.read_text(encoding="utf-8"))

@@ -15,7 +15,13 @@ clause around it (word lists in ``eventwire/data/events/curated.yaml``):
   condemning the coup", "approved a law banning the party") and when the
   vote is on an infinitive ("voted to expel the ambassador");
 * **headline present tense** — "Plane bombs camp", "Rebels seize town":
-  a headline verb the tagger read as a plural noun.
+  a headline verb the tagger read as a plural noun;
+* **denials of a named act** — "X denied (that) Y did Z" is one event, Z,
+  with modality ``denied`` (docs/annotation.md, batches b, c, d and g): the
+  denial verb is no REJECT of its own when its complement holds an act
+  ("denied that its troops had fired", "denies targeting civilians",
+  "denied its forces had crossed the border"); a denial with no act in it
+  ("denied the allegations", "denied any involvement") stays a REJECT.
 """
 
 from __future__ import annotations
@@ -23,6 +29,22 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.stages.events.nonevents import word_classes
+
+DENIAL_VERBS = {"deny"}
+# the complement of a denial verb: a clause, an infinitive, a gerund object; a
+# participle clause ("denied the allegations, calling them a pretext") is no complement
+DENIAL_COMPLEMENTS = {"ccomp", "xcomp", "pcomp", "dobj"}  # not a "saying ..." clause
+
+
+def denies_an_act(verb: Token, triggers: set[int]) -> bool:
+    """A denial verb whose complement holds another verb trigger
+    (``triggers``: token indices of the sentence's candidates): the denied
+    act carries the denial, and the verb is no event. A noun object ("denied
+    the allegations", "denied the attack") leaves the REJECT."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in DENIAL_VERBS:
+        return False
+    return any(t.i in triggers and t.i != verb.i and t.pos_ == "VERB" for c in verb.children
+               if c.dep_ in DENIAL_COMPLEMENTS for t in c.subtree)
 
 
 def _obj(tok: Token) -> Token | None:
@@ -147,6 +169,10 @@ CLAUSE_BOUNDARY = {"after", "as", "before", "while", "when", "since", "amid", "b
 HEADLINE_NEXT = {"DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"}
 
 
+COLLECTIVE_SUBJECTS = {"police", "military", "army", "junta", "government", "cabinet",
+                       "parliament", "opposition", "navy", "militia", "gendarmerie"}
+
+
 def headline_verb(tok: Token) -> bool:
     """"Plane bombs camp", "Rebels attack convoy": a word tagged as a noun
     (plural "-s", or a bare form after a plural subject) between a subject
@@ -157,7 +183,10 @@ def headline_verb(tok: Token) -> bool:
         return False
     before, after = doc[tok.i - 1], doc[tok.i + 1]
     third_person = tok.tag_ in ("NNS", "NNPS") and tok.lower_.endswith("s")
-    plural_subject = tok.tag_ == "NN" and before.tag_ in ("NNS", "NNPS")  # "Rebels attack"
+    # "Rebels attack", and collective nouns that take a plural verb ("Police fire
+    # tear gas", "Military seize power"; branch events5)
+    plural_subject = tok.tag_ == "NN" and (before.tag_ in ("NNS", "NNPS") or
+                                           before.lower_ in COLLECTIVE_SUBJECTS)
     if not (third_person or plural_subject):
         return False
     if before.pos_ not in ("NOUN", "PROPN") or after.pos_ not in HEADLINE_NEXT:

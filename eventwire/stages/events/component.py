@@ -25,7 +25,8 @@ from eventwire.nlp.extensions import get_list
 from eventwire.nlp.spans import SpanIndex
 from eventwire.stages.events.acts import in_protest
 from eventwire.stages.events.classifier import Retyper, load_retyper
-from eventwire.stages.events.detection import is_summary_noun, predicates
+from eventwire.stages.events.clauses import denies_an_act
+from eventwire.stages.events.detection import is_summary_noun, predicates, request_content
 from eventwire.stages.events.eventness import (
     EventFilter,
     doc_context,
@@ -39,7 +40,7 @@ from eventwire.stages.events.modes import assign_mode
 from eventwire.stages.events.nonevents import word_classes
 from eventwire.stages.events.nonpolitical import is_business_act
 from eventwire.stages.events.participants import is_crowd
-from eventwire.stages.events.protests import gathers_to_protest, protest_clash
+from eventwire.stages.events.protests import burns_a_symbol, gathers_to_protest, protest_clash
 from eventwire.stages.events.purposes import purpose_type
 from eventwire.stages.events.reciprocal import co_actors_for, is_reciprocal, reciprocal_partner
 from eventwire.stages.events.roles import roles_for
@@ -147,6 +148,20 @@ def _intent_host(cand: Candidate, verbs: dict[int, Candidate]) -> Token:
     return tok
 
 
+READINESS_WORDS = {"ready", "willing", "prepared"}
+
+
+def _readiness_word(host: Token) -> Token | None:
+    """**Readiness is the offer** (docs/annotation.md: "was ready to hold
+    talks", "stood ready to send rescuers if asked", "willing to resign"):
+    the adjective that announces the act is the AGREE (or THREATEN) event's
+    trigger, not the announced act."""
+    head = intent_head(host)
+    if head is None or head.pos_ != "ADJ" or head.lower_ not in READINESS_WORDS:
+        return None
+    return head
+
+
 def _depth(tok: Token) -> int:
     depth = 0
     while tok.head != tok and depth < 50:
@@ -173,9 +188,10 @@ def _orders_carried_out(cands: list[Candidate]) -> set[int]:
     """**Orders carried out**: "ordered an investigation", "ordered the
     arrest of the leaders", "ordered an assault on the ridge" — the ordered
     act (a noun trigger, the order's object) is the event, typed and
-    anchored on its noun, and the order verb is dropped. (A denial is not
-    such a frame: docs/annotation.md labels "denied using chemical weapons"
-    as a REJECT *and* the denied ASSAULT.)"""
+    anchored on its noun, and the order verb is dropped. (A denial of an
+    act is such a frame too, ``clauses.denies_an_act``: batch rec_a
+    labelled "denied using chemical weapons" as a REJECT *and* the denied
+    ASSAULT, every later batch as the denied ASSAULT alone.)"""
     words = word_classes()
     at = {c.token.i: c for c in cands}
     out: set[int] = set()
@@ -228,11 +244,15 @@ def _in_condition(tok: Token, governor: Token) -> bool:
 def events_in_sentence(doc: Doc, sent: Span, lex: Lexicon, retyper: Retyper | None,
                        names: SpanIndex, modes: ModeDecider | None = None) -> list[EventMention]:
     cands = find_candidates(sent, lex, names)
-    framing = _orders_carried_out(cands)
+    triggers = {c.token.i for c in cands}
+    framing = _orders_carried_out(cands) | {c.token.i for c in cands
+                                           if denies_an_act(c.token, triggers)}
+    framing |= {t.i for c in cands if c.rule == "nominal+request"
+                for t in request_content(c.token)}  # what a request noun asks for
     cands = [c for c in cands if c.token.i not in framing]
     verbs = {c.token.i: c for c in cands if not c.nominal}
     merged, skipped = _merge_intent_heads(cands, verbs)
-    out = []
+    out: list[EventMention] = []
     for cand in cands:
         if _folded(cand, verbs) or cand.token.i in skipped:
             continue
@@ -246,7 +266,8 @@ def events_in_sentence(doc: Doc, sent: Span, lex: Lexicon, retyper: Retyper | No
             continue
         if cand.type in RIOT_TYPES and is_crowd(actor) or cand.type == "ASSAULT" and \
                 (in_protest(cand.token, actor) or protest_clash(cand.token)):
-            cand.type, cand.mode, cand.rule = "PROTEST", "riot", f"{cand.rule}+riot"
+            riot = "demo" if burns_a_symbol(cand.token) else "riot"  # burning flags
+            cand.type, cand.mode, cand.rule = "PROTEST", riot, f"{cand.rule}+{riot}"
         elif cand.type == "CONSULT" and gathers_to_protest(cand.token, actor):
             cand.type, cand.mode, cand.rule = "PROTEST", "demo", f"{cand.rule}+demo"
         elif not cand.nominal and (retype := purpose_type(cand.type, cand.token, actor)):
@@ -254,6 +275,10 @@ def events_in_sentence(doc: Doc, sent: Span, lex: Lexicon, retyper: Retyper | No
         has_actor = actor is not None and (actor.actor_id is not None or actor.country is not None)
         has_recipient = recipient is not None and recipient.actor_id is not None
         trig = doc[cand.token.i:cand.end]
+        if retyped is not None and (ready := _readiness_word(_intent_host(cand, verbs))):
+            if any(e.trigger.start == ready.idx for e in out):
+                continue  # "ready to hold talks and send aid": one offer
+            trig = doc[ready.i:ready.i + 1]
         event = EventMention(
             trigger=TextSpan(trig.text, trig.start_char, trig.end_char), type=cand.type,
             sentence=TextSpan(sent.text, sent.start_char, sent.end_char), mode=cand.mode,

@@ -7,7 +7,11 @@ function names its class, word lists are in
 * **characterisations** — a speaker calls an act or an actor something:
   "called the junta illegitimate", "in what the president called an
   attempted coup", "described the raid as an act of war" (ACCUSE; praise such
-  as "called the accord historic" is SUPPORT);
+  as "called the accord historic" is SUPPORT; a crime as the label, "called
+  it a coup", is ACCUSE ``allege``, other labels ``disapprove``); also by a
+  coordinated verb or participle clause ("... and called the remarks an
+  interference", "calling them traitors") and in a reduced relative clause
+  ("a move Beijing called an egregious act");
 * **declaring an exceptional state** — "declared a state of emergency",
   "proclaimed a state of siege", "imposed a lockdown" (COERCE);
 * **sending people or goods** — "sent two planes of relief supplies"
@@ -16,7 +20,11 @@ function names its class, word lists are in
 * **announced retaliation** — "we will respond firmly", "would hit back"
   (THREATEN);
 * **held in custody** — "has been held since Saturday", "was being held at
-  his residence" (COERCE).
+  his residence" (COERCE);
+* **requests named by a noun** — "prompted calls for the minister to
+  resign", "dismissed calls to step down", "faced renewed calls for a
+  ceasefire" (REQUEST, branch events5): "call" as a noun is a demand only
+  with a for/to complement (not "a phone call", "a distress call").
 """
 
 from __future__ import annotations
@@ -32,7 +40,7 @@ from eventwire.paths import DATA_DIR
 WORDS = DATA_DIR / "events" / "detection.yaml"
 LIST_KEYS = ("characterising_verbs", "praising_words", "state_verbs", "exceptional_states",
              "sending_verbs", "relief_words", "force_words", "envoy_words", "retaliation_verbs",
-             "custody_people", "summary_nouns")
+             "custody_people", "summary_nouns", "crime_labels")
 
 
 @lru_cache(maxsize=1)
@@ -67,7 +75,7 @@ def characterisation(tok: Token) -> str | None:
     a name ("a plane called Dreamliner") has neither. Returns the type."""
     if tok.pos_ != "VERB" or _lemma(tok) not in words()["characterising_verbs"]:
         return None
-    if tok.tag_ == "VBN" or not any(c.dep_ == "nsubj" for c in tok.children):
+    if _participle(tok) or not _has_subject(tok):
         return None
     if _label_is_content(tok):
         return None
@@ -76,6 +84,42 @@ def characterisation(tok: Token) -> str | None:
         return None
     praise = any(_in(t, "praising_words") for p in preds for t in p.subtree)
     return "SUPPORT" if praise else "ACCUSE"
+
+
+def _participle(tok: Token) -> bool:
+    """"a plane called Dreamliner": a participle names; a verb coordinated
+    with a finite one ("summoned the envoy and called ...") is often tagged
+    VBN too, and is finite."""
+    if tok.tag_ != "VBN":
+        return False
+    return not (tok.dep_ == "conj" and tok.head.tag_ in ("VBD", "VBZ", "VBP"))
+
+
+def _has_subject(tok: Token) -> bool:
+    """The verb's own subject, or the one it shares as a coordinated verb or
+    a participle clause (branch events5): "summoned the envoy and called the
+    remarks an interference", "dissolved the parties, calling them enemies
+    of the nation" — the speaker is the head's subject."""
+    if any(c.dep_ == "nsubj" for c in tok.children):
+        return True
+    shared = tok.dep_ == "conj" or (tok.dep_ == "advcl" and tok.tag_ == "VBG")
+    return shared and tok.head.pos_ == "VERB" and any(c.dep_ == "nsubj"
+                                                      for c in tok.head.children)
+
+
+def label_mode(tok: Token) -> str:
+    """Class *a crime as the label*: calling an act a coup, terrorism or
+    genocide ("called the delay a constitutional coup", "described the
+    killings as genocide", "branded the group terrorists") alleges a crime
+    (ACCUSE ``allege``); an evaluative label ("illegitimate", "a
+    provocation", "heinous") disapproves."""
+    labels = words()["crime_labels"]
+    for pred in predicates(tok):
+        text = " ".join(t.lower_ for t in pred.subtree)
+        if any(_in(t, "crime_labels") for t in pred.subtree) or \
+                any(f" {label} " in f" {text} " for label in labels if " " in label):
+            return "allege"
+    return "disapprove"
 
 
 def _label_is_content(tok: Token) -> bool:
@@ -104,7 +148,20 @@ def predicates(tok: Token) -> list[Token]:
               and c.pos_ in ("ADJ", "NOUN")]
     preds += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
               for g in c.children if g.pos_ in ("NOUN", "PROPN", "ADJ")]
+    # an indefinite apposition the parser hangs on the object ("called the
+    # remarks "a gross interference"")
+    preds += [a for o in objs for a in o.children if a.dep_ == "appos"
+              and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in a.children)]
+    if not preds and _reduced_relative(tok) and len(objs) == 1:
+        preds = objs  # "a step Moscow called an unfriendly act": the object is the label
     return preds
+
+
+def _reduced_relative(tok: Token) -> bool:
+    """A relative clause with no relative pronoun ("a move the opposition
+    called a forced exile"): what is called is the clause's antecedent."""
+    return tok.dep_ == "relcl" and not any(c.tag_ in ("WDT", "WP", "WP$") or c.lower_ == "that"
+                                           for c in tok.children)
 
 
 def _of_object(obj: Token) -> Token | None:
@@ -203,6 +260,30 @@ def held_in_custody(tok: Token) -> bool:
     return person or subj.lower_ in PERSONAL or _in(subj, "custody_people")
 
 
+REQUEST_NOUNS = {"call"}
+
+
+def request_noun(tok: Token) -> bool:
+    """"calls for X (to Y)", "calls to Y": the noun with a for-phrase or a
+    to-infinitive (the parser hangs "for X to resign" as an ``advcl`` with
+    the mark "for")."""
+    if tok.pos_ != "NOUN" or _lemma(tok) not in REQUEST_NOUNS:
+        return False
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "for":
+            return True
+        if c.dep_ in ("acl", "relcl", "advcl") and c.pos_ == "VERB" and any(
+                g.lower_ in ("to", "for") and g.dep_ in ("aux", "mark") for g in c.children):
+            return True
+    return False
+
+
+def request_content(tok: Token) -> list[Token]:
+    """The words of what a request noun asks for (its complement)."""
+    return [t for c in tok.children if c.dep_ in ("prep", "acl", "relcl", "advcl")
+            for t in c.subtree]
+
+
 def is_summary_noun(tok: Token) -> bool:
     """"the violence", "the unrest": a multi-day episode, not a re-mention."""
     return _in(tok, "summary_nouns")
@@ -212,7 +293,7 @@ def is_summary_noun(tok: Token) -> bool:
 def construction(tok: Token) -> tuple[str, str | None, str] | None:
     """The (type, mode, rule) of the first class above that ``tok`` heads."""
     if (kind := characterisation(tok)) is not None:
-        return kind, "disapprove" if kind == "ACCUSE" else None, "characterisation"
+        return kind, label_mode(tok) if kind == "ACCUSE" else None, "characterisation"
     if (state := declared_state(tok)) is not None:
         return "COERCE", state_mode(state), "exceptional-state"
     if (kind := sending_type(tok)) is not None:

@@ -7,7 +7,11 @@ re-typed:
 
 * cooperative act (CONSULT, AID, COOPERATE, RETREAT, SUPPORT) that
   will/would happen, or that someone offers/plans/is ready to do -> AGREE
-  ("Finland will give a grant", "ready to contribute troops"); a concession
+  ("Finland will give a grant", "ready to contribute troops", "will release
+  the hostages"); an announced military withdrawal stays RETREAT like an
+  announced deployment stays MOBILIZE ("said it would withdraw its
+  contingent", "would halt offensive operations": the annotation guide
+  keeps future RETREAT); a concession
   stays CONCEDE ("will lift the curfew", "decided to allow the candidate to
   run"): the manual says future concessions do not reduce to AGREE;
 * conflictual act (COERCE, SANCTION, ASSAULT, PROTEST) announced
@@ -47,6 +51,10 @@ INTENT_HEADS = {"plan", "intend", "prepare", "offer", "promise", "pledge", "vow"
                 "fail"}
 FAILURE_HEADS = {"fail"}
 RESIGN_VERBS = {"resign", "step", "quit", "abdicate"}
+# an announced release of captives or goods is a promise to the other side
+# (AGREE, as the PLOVER gold standard codes "will release the hostages");
+# other announced RETREAT (withdrawing, halting operations) keeps its type
+RELEASE_VERBS = {"release", "free", "return", "hand", "swap", "exchange", "repatriate"}
 
 
 def _aux(tok: Token) -> set[str]:
@@ -106,12 +114,16 @@ def intent_type(trigger: Token, base: str) -> tuple[str, str] | None:
         return "THREATEN", f"ultimatum:{base}"
     if negated and base in COOPERATIVE | {"AGREE"}:
         return "REJECT", f"refusal:{base}"
+    if base == "MOBILIZE" or (base == "RETREAT" and
+                              trigger.lemma_.lower() not in RELEASE_VERBS):
+        # "will deploy 700 more troops": an announced deployment, not a threat;
+        # "would withdraw from the town", "would halt offensive operations":
+        # an announced military withdrawal likewise keeps its type
+        return None
     if base == "CONCEDE":
         return "CONCEDE", f"intent:{base}"  # the manual: future concessions stay CONCEDE
     if base in COOPERATIVE:
         return "AGREE", f"intent:{base}"
-    if base == "MOBILIZE":
-        return None  # "will deploy 700 more troops": an announced deployment, not a threat
     if base in CONFLICTUAL:
         return "THREATEN", f"intent:{base}"
     return None

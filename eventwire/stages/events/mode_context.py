@@ -170,12 +170,17 @@ def _is_re_mention(doc: Doc, event: EventMention) -> bool:
 def inherit_modes(doc: Doc, events: Iterable[EventMention]) -> None:
     """Class *anaphoric re-mentions*: a definite event noun with no mode of
     its own ("the attack", "the strike") refers back to an earlier event of
-    its type and takes the mode of the nearest one that has a mode."""
-    seen: dict[str, str] = {}
+    its type and takes its mode — only while the story has told one way of
+    doing it: when the earlier events of the type carry different modes
+    ("gunmen opened fire ... mortars hit ... the attack"), the re-mention
+    cannot be pinned to one of them and keeps no mode (``modes5``: over the
+    seven record sets the unrestricted rule was wrong more often than right)."""
+    seen: dict[str, set[str]] = {}
     for event in sorted(events, key=lambda e: e.trigger.start):
         if event.type is None:
             continue
-        if event.mode is None and event.type in seen and _is_re_mention(doc, event):
-            event.mode = seen[event.type]
+        earlier = seen.get(event.type, set())
+        if event.mode is None and len(earlier) == 1 and _is_re_mention(doc, event):
+            event.mode = next(iter(earlier))
         if event.mode is not None:
-            seen[event.type] = event.mode
+            seen.setdefault(event.type, set()).add(event.mode)

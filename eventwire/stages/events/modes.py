@@ -225,7 +225,44 @@ def rule_mode(kind: str, trigger: Span, lexicon_mode: str | None) -> str | None:
     """The rule cascade's mode (steps 1-4 of the module docstring)."""
     if kind not in load_cues():
         return None
-    return _by_object(kind, trigger, _cued_mode(kind, trigger, lexicon_mode))
+    mode = _by_object(kind, trigger, _cued_mode(kind, trigger, lexicon_mode))
+    return "aerial" if mode == "explosives" and state_bombing(trigger.root) else mode
+
+
+# a state's armed forces: they deliver bombs from the air
+STATE_FORCES = {"army", "military", "junta", "regime", "government", "navy", "troops", "forces",
+                "coalition", "airforce", "air"}
+
+
+def _bombers(verb: Token) -> list[Token]:
+    """Who bombs: the subject, the passive agent ("bombed by the army"), a
+    coordinated verb's subject, or the accused of "accused the army of
+    bombing"."""
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    subj += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not subj and verb.dep_ == "conj":
+        subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if not subj and verb.dep_ == "pcomp" and verb.head.lower_ == "of":
+        host = verb.head.head  # "accused [the army] of bombing", "accused the army [of ...]"
+        subj = [host] if host.pos_ in ("NOUN", "PROPN") else \
+            [c for c in host.children if c.dep_ == "dobj"]
+    return subj
+
+
+def state_bombing(root: Token) -> bool:
+    """Class *a state bombs from the air*: the verb "bomb" with a state's
+    armed forces or a country as its agent ("the army bombed villages",
+    "Thailand bombed two positions", "accused the military of bombing
+    schools", "was bombed by government forces") is ``aerial``, as states
+    drop bombs from aircraft; bombs of militants or unknown attackers
+    stay ``explosives``."""
+    if root.lemma_.lower() != "bomb" or root.pos_ != "VERB":
+        return False
+    return any(b.lower_ in STATE_FORCES or b.lemma_.lower() in STATE_FORCES
+               or b.ent_type_ in ("GPE", "NORP") and b.dep_ != "compound"
+               or any(c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "NORP")
+                      and b.lemma_.lower() in STATE_FORCES for c in b.children)
+               for b in _bombers(root))
 
 
 def _cued_mode(kind: str, trigger: Span, lexicon_mode: str | None) -> str | None:

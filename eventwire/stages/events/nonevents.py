@@ -42,7 +42,7 @@ CLASS_KEYS = ("perception_state", "natural_causes", "economic_subjects", "result
               "clash_words", "armed_groups", "gather_verbs", "protest_purposes",
               "vow_verbs", "hostile_verbs", "hostile_nouns", "help_purposes", "dispatch_verbs",
               "relief_units", "taken_places", "capture_verbs", "vessels", "hijackers",
-              "envoy_nouns")
+              "envoy_nouns", "rescuing_forces")
 
 
 @lru_cache(maxsize=1)

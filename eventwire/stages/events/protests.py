@@ -11,7 +11,11 @@ in ``eventwire/data/events/curated.yaml``):
   parliament", "hundreds of supporters gathered outside the court",
   "residents assembled to demand clean water": a demonstration (PROTEST,
   mode demo), not the CAMEO verb's meeting (CONSULT); "ministers gathered in
-  Brussels" stays a meeting.
+  Brussels" stays a meeting;
+* **burning a symbol** — "protesters burned flags outside the embassy",
+  "fans burned posters of the players", "demonstrators torched an effigy of
+  the president": a crowd's burning of a flag, effigy or picture is a
+  demonstration (PROTEST demo), not a riot; burning cars or shops stays riot.
 """
 
 from __future__ import annotations
@@ -95,3 +99,19 @@ def gathers_to_protest(trigger: Token, actor: ActorMention | None) -> bool:
                 _lemma(g) in words["protest_nouns"] for g in child.children):
             return True
     return False
+
+
+# what a crowd burns to make a point: a demonstration, not a riot
+SYMBOLS = {"flag", "effigy", "poster", "portrait", "picture", "photo", "photograph", "banner",
+           "image", "copy", "book", "jersey", "shirt", "ballot", "card"}
+
+
+def burns_a_symbol(trigger: Token) -> bool:
+    """A burning verb whose object (or passive subject) is a symbol."""
+    if _lemma(trigger) not in {"burn", "torch", "set"}:
+        return False
+    objs = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    if _lemma(trigger) == "set":  # "set fire to flags"
+        objs = [g for p in trigger.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+                for g in p.children if g.dep_ == "pobj"]
+    return any(_lemma(o) in SYMBOLS for o in objs)

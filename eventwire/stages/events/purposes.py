@@ -3,8 +3,9 @@ not in its verb (word lists in ``eventwire/data/events/curated.yaml``):
 
 * **a hostile vow** — "vowed to intensify the campaign against the
   insurgents", "swore to crush the rebellion", "vowed the attack would not
-  go unpunished": a threat (THREATEN), not the cooperative promise (AGREE)
-  the verb alone gives;
+  go unpunished", "vowed to put down the unrest": a threat of force
+  (THREATEN violence), not the cooperative promise (AGREE) the verb alone
+  gives;
 * **a coercive order** — "a magistrate ordered him held in custody",
   "ordered the officer to remain in custody" (COERCE arrest), "ordered the
   journalists to leave" (COERCE): an authority's order whose content is
@@ -20,7 +21,11 @@ not in its verb (word lists in ``eventwire/data/events/curated.yaml``):
   a confiscation (COERCE);
 * **vessels seized by pirates or gunmen** — "the tanker was seized by
   pirates": a hijacking (ASSAULT abduct); a navy or coast guard seizing a
-  ship stays COERCE seize.
+  ship stays COERCE seize;
+* **a rescue** — "soldiers freed the abducted pupils": security forces
+  freeing people others held are AID, not a release (RETREAT);
+* **a court jails** — "a court jailed the blogger": a sentence (SANCTION
+  convict), not an arrest.
 """
 
 from __future__ import annotations
@@ -48,6 +53,12 @@ def _contents(verb: Token) -> list[Token]:
     return out
 
 
+def _phrasal(verb: Token) -> str:
+    """"put down", "stamp out": the lemma with its particle ("" without one)."""
+    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return f"{_lemma(verb)} {prt}" if prt else ""
+
+
 def hostile_vow(verb: Token) -> bool:
     """A vow verb whose content verb, its object or its complement is force."""
     words = word_classes()
@@ -56,10 +67,10 @@ def hostile_vow(verb: Token) -> bool:
     if any(c.dep_ == "dobj" and _lemma(c) in words["hostile_nouns"] for c in verb.children):
         return True  # "vowed revenge"
     for content in _contents(verb):
-        if _lemma(content) in words["hostile_verbs"]:
-            return True
+        if _lemma(content) in words["hostile_verbs"] or _phrasal(content) in words["hostile_verbs"]:
+            return True  # "vowed to crush", "vowed to put down the unrest"
         for c in content.children:
-            if c.dep_ in ("dobj", "acomp") and (_lemma(c) in words["hostile_nouns"]
+            if c.dep_ in ("dobj", "acomp", "oprd") and (_lemma(c) in words["hostile_nouns"]
                                                  or c.lower_ in words["hostile_nouns"]):
                 return True
     return False
@@ -167,7 +178,7 @@ def purpose_type(kind: str, verb: Token, actor: ActorMention | None) -> Retype |
     """The new (type, mode) of a candidate of type ``kind`` when one of the
     classes above applies, else None."""
     if kind == "AGREE" and hostile_vow(verb):
-        return "THREATEN", None
+        return "THREATEN", "violence"  # a vow of force threatens force (THREATEN violence)
     if kind == "REQUEST" and (mode := coercive_order(verb)) is not None:
         if mode == "" and _diplomats_sent_away(verb):
             return "SANCTION", "expel"
@@ -178,4 +189,36 @@ def purpose_type(kind: str, verb: Token, actor: ActorMention | None) -> Retype |
         return "ASSAULT", "abduct"
     if kind == "COERCE" and place_taken(verb) and _armed(actor):
         return "ASSAULT", None
+    if kind == "RETREAT" and forces_free_captives(verb):
+        return "AID", None
+    if kind == "COERCE" and court_jails(verb):
+        return "SANCTION", "convict"
     return None
+
+
+def court_jails(verb: Token) -> bool:
+    """Class *judicial punishment* with a court as the jailer: "a court
+    jailed the blogger", "Court jails opposition leader", "the tribunal
+    imprisoned three activists" pass a sentence (SANCTION convict), where
+    "police jailed dozens" is an arrest (COERCE)."""
+    if verb.pos_ != "VERB" or _lemma(verb) not in {"jail", "imprison"}:
+        return False
+    return any(c.dep_ == "nsubj" and _lemma(c) in {"court", "judge", "tribunal", "magistrate"}
+               for c in verb.children)
+
+
+def forces_free_captives(verb: Token) -> bool:
+    """Class *a rescue*: soldiers, police or commandos freeing people
+    ("soldiers freed 137 abducted pupils", "officers freed seven people
+    trapped in the building", "the army frees kidnapped students") rescue
+    people others held (AID: the manual treats rescues as AID); captors
+    freeing their captives, or forces or a government freeing prisoners or
+    detainees, stay RETREAT release."""
+    if verb.pos_ != "VERB" or _lemma(verb) not in {"free", "liberate"}:
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or _lemma(subj) not in word_classes()["rescuing_forces"]:
+        return False
+    # their own prisoners are released, not rescued ("the army freed 50 detainees")
+    return not any(c.dep_ == "dobj" and _lemma(c) in {"prisoner", "detainee", "inmate"}
+                   for c in verb.children)

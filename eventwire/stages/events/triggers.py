@@ -10,7 +10,7 @@ event); "warn" and "urge" do (a warning is a threat, an urging a request).
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -36,7 +36,7 @@ from eventwire.stages.events.clauses import (
     vote_content,
     voted_in,
 )
-from eventwire.stages.events.detection import construction, extra_nominals
+from eventwire.stages.events.detection import construction, extra_nominals, request_noun
 from eventwire.stages.events.nonevents import not_an_event, word_classes
 from eventwire.stages.events.nonpolitical import no_political_side
 from eventwire.stages.events.typing_classes import (
@@ -48,6 +48,7 @@ from eventwire.stages.events.typing_classes import (
     patient,
     prep_pattern,
     typing_classes,
+    unless,
 )
 
 DATA = DATA_DIR / "events"
@@ -152,7 +153,7 @@ def verb_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     lemma = repaired_lemma(tok, lex.verbs) or tok.lemma_.lower()
     prt = _particle(tok)
     obj = _object(tok)
-    pattern = stand_down_order(_pattern(tok, lemma, obj, lex), tok)
+    pattern = _pattern(tok, lemma, obj, lex)
     if pattern is not None and pattern.rule == "curated-verb":
         return pattern  # a curated class reads the object: "called off the talks"
     if prt and f"{lemma} {prt}" in lex.verbs:
@@ -175,35 +176,6 @@ def verb_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     return None
 
 
-# the verbs of typing.yaml's "ordering armed forces / police into action" classes
-ORDER_VERBS = {"order", "instruct", "command", "direct", "authorise", "authorize"}
-# "ordered the troops back / home / out of the town": the order sends forces away
-WITHDRAWAL_ADVERBS = {"back", "home", "out", "away"}
-# "ordered the army to withdraw / stop / return": the order ends an action
-STAND_DOWN_VERBS = {"withdraw", "return", "retreat", "leave", "stop", "halt", "cease", "pull",
-                    "release", "stand", "demobilise", "demobilize", "disarm", "disengage"}
-
-
-def stand_down_order(cand: Candidate | None, verb: Token) -> Candidate | None:
-    """Class *orders that stand forces down*: the verb x object class
-    "ordering armed forces into action" (MOBILIZE) does not hold when the
-    order sends the forces away or ends what they do. "Ordered the troops
-    back to their barracks", "ordered his soldiers home", "ordered the
-    police out of the campus" are a withdrawal (RETREAT, PLOVER's
-    demobilisation); "ordered the army to stop the offensive", "ordered the
-    police to release the journalist" leave the order untyped by the class
-    (the ordered act is its own event)."""
-    if cand is None or cand.type != "MOBILIZE" or cand.token.lemma_.lower() not in ORDER_VERBS:
-        return cand
-    if any(c.dep_ in ("advmod", "prt", "prep") and c.lower_ in WITHDRAWAL_ADVERBS
-           for c in verb.children):
-        return replace(cand, type="RETREAT", mode=None, context=[])
-    if any(c.dep_ == "xcomp" and c.lemma_.lower() in STAND_DOWN_VERBS for c in verb.children):
-        return None
-    return cand
-
-
-
 def _pattern(tok: Token, lemma: str, obj: Token | None, lex: Lexicon) -> Candidate | None:
     """A "verb object" pattern: the object's lemma, form or modifier + it;
     the curated classes also read a passive subject ("troops were sent")."""
@@ -213,7 +185,11 @@ def _pattern(tok: Token, lemma: str, obj: Token | None, lex: Lexicon) -> Candida
         if entry is None:
             continue
         if entry.get("source") == "curated-pattern":
-            return _entry(entry, tok, "curated-verb", False, tok.i + 1)
+            undone, instead = unless(entry, tok)  # "ordered the troops *back*"
+            if not undone:
+                return _entry(entry, tok, "curated-verb", False, tok.i + 1)
+            return None if instead is None else Candidate(tok, tok.i + 1, instead, None, [],
+                                                          "curated-verb", False)
         if target is obj and lex.verbs.get(lemma, {}).get("source") != "curated":
             return _entry(entry, tok, "cameo-pattern", False, tok.i + 1)
     return None
@@ -242,6 +218,8 @@ def noun_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     doc = tok.doc
     if (state := _on_state(tok)) is not None:
         return state
+    if request_noun(tok):  # "calls for the minister to resign" (detection.py)
+        return Candidate(tok, tok.i + 1, "REQUEST", None, [], "nominal+request", True)
     if (longer := long_nominal(tok)) is not None:
         return _entry(longer[0], tok, "nominal", True, longer[1])
     if inside_long_nominal(tok):

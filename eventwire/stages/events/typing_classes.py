@@ -14,7 +14,10 @@ the PLOVER 2021 manual's category definitions, not from evaluation errors:
   every listed verb with every listed object (its lemma, its form, or a
   modifier + it: "alert level"), also as a passive subject ("reinforcements
   were dispatched"); the class's act nouns likewise, with the object after
-  "of" or before them ("the lifting of the curfew", "a prisoner swap");
+  "of" or before them ("the lifting of the curfew", "a prisoner swap"); a
+  class's ``unless`` key lists the words at the verb that undo it ("ordered
+  the troops *back*" is a withdrawal, "ordered the army *to stop*" no
+  mobilisation: :func:`unless`);
 * **verb + preposition + noun** — "took him into custody" (COERCE
   arrest), "took to the streets" (PROTEST);
 * **light verbs** — "held talks", "conducted negotiations", "committed
@@ -39,8 +42,11 @@ TYPING = DATA_DIR / "events" / "typing.yaml"
 Entry = dict[str, Any]
 
 
-def _entry(kind: str, mode: str | None, source: str) -> Entry:
-    return {"type": kind, "mode": mode, "context": None, "source": source}
+def _entry(kind: str, mode: str | None, source: str, unless: Entry | None = None) -> Entry:
+    entry: Entry = {"type": kind, "mode": mode, "context": None, "source": source}
+    if unless:
+        entry["unless"] = unless
+    return entry
 
 
 @dataclass(frozen=True)
@@ -60,7 +66,7 @@ def _object_patterns(classes: list[dict[str, Any]], heads: str, source: str
     """Every head word (``verbs`` or ``nouns``) of a class with every object."""
     out: dict[str, Entry] = {}
     for cls in classes:
-        entry = _entry(cls["type"], cls.get("mode"), source)
+        entry = _entry(cls["type"], cls.get("mode"), source, cls.get("unless"))
         for head in cls.get(heads, []):
             for obj in cls["objects"]:
                 out[f"{head} {obj}".lower()] = entry
@@ -68,8 +74,20 @@ def _object_patterns(classes: list[dict[str, Any]], heads: str, source: str
 
 
 @lru_cache(maxsize=1)
-def typing_classes() -> TypingClasses:
+def _raw() -> dict[str, Any]:
     raw: dict[str, Any] = yaml.safe_load(TYPING.read_text(encoding="utf-8"))
+    return raw
+
+
+def _raw_classes() -> list[dict[str, Any]]:
+    """The verb x object classes as written in typing.yaml."""
+    classes: list[dict[str, Any]] = _raw()["object_classes"]
+    return classes
+
+
+@lru_cache(maxsize=1)
+def typing_classes() -> TypingClasses:
+    raw = _raw()
     verbs = {w.lower(): _entry(kind, None, "curated")
              for kind, words in raw["verbs"].items() for w in words}
     nominals = {w.lower(): _entry(kind, mode, "nominal")
@@ -84,6 +102,24 @@ def typing_classes() -> TypingClasses:
                          _object_patterns(classes, "nouns", "nominal"), preps,
                          frozenset(raw["light_verbs"]),
                          {v: frozenset(p) for v, p in raw["light_preps"].items()})
+
+
+# where each kind of exception of a class's "unless" key sits at the verb
+UNLESS_DEPS = {"adverbs": ("advmod", "prt", "prep"), "xcomps": ("xcomp",)}
+
+
+def unless(entry: Entry, verb: Token) -> tuple[bool, str | None]:
+    """(an exception holds, the type the event takes instead or None for no
+    event of the class). A verb x object class is a default that a word at
+    the verb can undo: "ordered the troops *back*" is a withdrawal, not the
+    mobilisation "ordered the troops" alone would be (typing.yaml's
+    ``unless`` keys say which words, and what the event becomes)."""
+    for kind, rule in entry.get("unless", {}).items():
+        deps, words = UNLESS_DEPS[kind], set(rule["words"])
+        if any(c.dep_ in deps and (c.lower_ in words or c.lemma_.lower() in words)
+               for c in verb.children):
+            return True, rule.get("type")
+    return False, None
 
 
 def object_keys(obj: Token) -> list[str]:
