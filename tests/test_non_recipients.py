@@ -71,17 +71,19 @@ def test_the_source_of_a_report_is_no_recipient(pipe: Pipeline, text: str,
         "Indian officials", "Congolese army sources", "local reporters"), ev.recipient
 
 
-@pytest.mark.parametrize("text,trigger", [
-    ("The Ugandan army denied attacking villagers near the border.", "denied"),
-    ("The Peruvian interior ministry denied that police had beaten the students.",
-     "denied"),
-    ("The ruling party denied any links to the Mungiki gang.", "denied"),
-    ("The Malian junta denied executing civilians in Moura.", "denied"),
+@pytest.mark.parametrize("text", [
+    "The Ugandan army denied attacking villagers near the border.",
+    "The Peruvian interior ministry denied that police had beaten the students.",
+    "The ruling party denied any links to the Mungiki gang.",
+    "The Malian junta denied executing civilians in Moura.",
+    "The defence ministry denied that Kigali had violated Burundi's sovereignty.",
 ])
-def test_the_victims_of_a_denied_act_are_not_the_denials(pipe: Pipeline, text: str,
-                                                         trigger: str) -> None:
-    ev = event(pipe, text, trigger)
-    assert ev.recipient is None, ev.recipient
+def test_the_victims_of_a_denied_act_are_not_the_denials(pipe: Pipeline, text: str) -> None:
+    # a denial of a named act is the denied act alone (clauses.denies_an_act);
+    # where the denial stays an event, the denied act's people are not its recipient
+    found = {e.trigger.text: e for e in events_of(pipe, text)}
+    ev = found.get("denied")
+    assert ev is None or ev.recipient is None, ev.recipient
 
 
 def test_whose_claim_is_denied_stays(pipe: Pipeline) -> None:
