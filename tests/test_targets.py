@@ -38,3 +38,17 @@ def test_two_acts_joined_later_do_not_share(pipe: Pipeline) -> None:
     ev = event(pipe, "Uganda denied that its troops were fighting inside Congo and "
                      "accused Kinshasa of arming the rebels.", "fighting")
     assert ev.recipient is None or "Kinshasa" not in ev.recipient.text, ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger,word", [
+    ("Kenyan activist Boniface Mwangi has not been seen since his arrest in March.",
+     "arrest", "his"),
+    ("Ugandan lawyer Sarah Bireete said her detention was illegal.", "detention", "her"),
+    ("Mexican journalist Pedro Ruiz was freed a week after his kidnapping.", "kidnapping",
+     "his"),
+])
+def test_the_possessor_of_an_arrest_is_the_arrested(pipe: Pipeline, text: str, trigger: str,
+                                                    word: str) -> None:
+    ev = event(pipe, text, trigger)
+    assert ev.recipient is not None and ev.recipient.text == word, ev.recipient
+    assert ev.actor is None or ev.actor.text != word, ev.actor

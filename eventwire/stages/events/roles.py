@@ -52,6 +52,7 @@ from eventwire.stages.events.targets import (
     conditioned,
     held_where_holder_is,
     nested_target,
+    patient_possessor,
     purpose_objects,
     shared_object,
     target_in_clause,
@@ -221,8 +222,10 @@ def verb_role_candidates(verb: Token) -> tuple[Token | None, list[Token]]:
 
 
 def noun_roles(noun: Token) -> tuple[Token | None, Token | None]:
-    actor = child(noun, {"poss"}) or pobj(noun, {"by"})
-    recipient = pobj(noun, NOUN_RECIPIENT_PREPS)
+    patient = patient_possessor(noun)  # "his arrest": he is arrested
+    actor = pobj(noun, {"by"}) if patient is not None else \
+        child(noun, {"poss"}) or pobj(noun, {"by"})
+    recipient = patient or pobj(noun, NOUN_RECIPIENT_PREPS)
     if actor is None:
         first, second = between_parties(noun)
         if first is not None:

@@ -272,3 +272,24 @@ def shared_object(verb: Token) -> list[Token]:
         obj = child(conj, {"dobj"})
         return [obj] if obj is not None else []
     return []
+
+
+# acts whose possessor undergoes them: "his arrest", "her detention"
+PATIENT_NOUNS = {"arrest", "detention", "kidnapping", "abduction", "killing", "execution",
+                 "assassination", "torture", "imprisonment", "deportation", "expulsion",
+                 "extradition", "conviction", "sentencing", "trial", "jailing"}
+PERSONAL_POSSESSIVES = {"his", "her", "their"}
+
+
+def patient_possessor(noun: Token) -> Token | None:
+    """Class *the possessor of an arrest is the arrested*: a personal
+    possessive on a noun of custody or harm ("since his arrest", "before
+    her detention", "his kidnapping violated the truce", "their
+    deportation") names who undergoes it, not who does it (returned);
+    a named possessor is left to the actor rules ("Washington's
+    assassination of X")."""
+    poss = child(noun, {"poss"})
+    if poss is None or poss.lower_ not in PERSONAL_POSSESSIVES \
+            or noun.lemma_.lower() not in PATIENT_NOUNS:
+        return None
+    return poss
