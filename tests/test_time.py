@@ -138,3 +138,17 @@ def test_event_anchoring_explicit_narrative_unknown() -> None:
 ])
 def test_issue12_timex_classes(pipe: Pipeline, text: str, expected: tuple[str, str]) -> None:
     assert expected in timexes(pipe, text)
+
+
+
+# --- dates5: a month or day with a relative year (sentences written for these tests)
+@pytest.mark.parametrize("text,expected", [
+    ("The governor was removed in April last year.", ("April", "2019-04")),
+    ("The ceasefire collapsed on March 3 last year.", ("March 3", "2019-03-03")),
+    ("A referendum is planned for June next year.", ("June", "2021-06")),
+    ("The pact was signed in May of last year.", ("May", "2019-05")),
+    # a relative year in the next sentence is not the month's
+    ("The envoy left in February. Last year he had stayed.", ("February", "2020-02")),
+])
+def test_month_with_relative_year(pipe: Pipeline, text: str, expected: tuple[str, str]) -> None:
+    assert expected in timexes(pipe, text)

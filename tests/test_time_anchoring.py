@@ -186,3 +186,29 @@ def test_undated_events_setting_restores_the_publication_date() -> None:
     assert got["meet"][0] is None  # an unhappened event is never dated by publication
     with pytest.raises(EventwireError):
         Pipeline(Settings(progress=False, undated_events="today"))
+
+
+# --- class (dates5): a present perfect takes only a date that governs it
+@pytest.mark.parametrize("text,perfect,other,other_value", [
+    ("The mayor was detained on Monday, and a court has since ordered his release.",
+     "ordered", "detained", "2021-05-31"),
+    ("Rebels seized the dam on Friday and have dug trenches around it.", "dug", "seized",
+     "2021-05-28"),
+    ("Police raided the office on Sunday; prosecutors have charged three editors.", "charged",
+     "raided", "2021-05-30"),
+])
+def test_present_perfect_takes_no_other_clause_date(text: str, perfect: str, other: str,
+                                                    other_value: str) -> None:
+    from eventwire.nlp.pipeline import Pipeline
+    from tests.test_time_undated import anchored
+    got = anchored(Pipeline(components=("eventwire_timex",)), text, [perfect, other])
+    assert got[other][0] == other_value
+    assert got[perfect][0] is None
+
+
+def test_present_perfect_keeps_a_governing_date() -> None:
+    from eventwire.nlp.pipeline import Pipeline
+    from tests.test_time_undated import anchored
+    got = anchored(Pipeline(components=("eventwire_timex",)),
+                   "Gunmen have attacked a convoy on Monday.", ["attacked"])
+    assert got["attacked"][0] == "2021-05-31"

@@ -253,3 +253,24 @@ def test_modal_future_takes_no_statement_date(timex_pipe: Pipeline, text: str,
 def test_modal_future_keeps_its_own_date(timex_pipe: Pipeline, text: str, verb: str,
                                          value: str) -> None:
     assert anchored(timex_pipe, text, [verb])[verb][0] == value
+
+
+# --- class (dates5): naming in a free relative has no time of its own
+@pytest.mark.parametrize("text,naming,act", [
+    ("Armoured cars surrounded parliament on Monday in what the speaker called a putsch.",
+     "called", "surrounded"),
+    ("Police charged on Friday at what they described as looters.", "described", "charged"),
+    ("The army moved in on Sunday to crush what it termed an insurrection.", "termed",
+     "moved"),
+])
+def test_naming_in_free_relative_is_undated(timex_pipe: Pipeline, text: str, naming: str,
+                                            act: str) -> None:
+    got = anchored(timex_pipe, text, [naming, act])
+    assert got[naming][0] is None and got[naming][2] == "unknown"
+    assert got[act][0] is not None
+
+
+def test_naming_verb_without_free_relative_keeps_its_date(timex_pipe: Pipeline) -> None:
+    got = anchored(timex_pipe, "The president called the opposition leader on Monday.",
+                   ["called"])
+    assert got["called"][0] == "2021-05-31"

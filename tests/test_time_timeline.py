@@ -173,8 +173,8 @@ CLOCK_LINE = [
      "withdrew", ("2022-03-07", "day", "explicit")),
 ]
 VAGUE_HOURS = [
-    ("Rebels attacked a convoy on March 2. Hours later, the army retaliated.", "2022-03-10",
-     "retaliated", ("2022-03-02", "day", "narrative")),
+    ("Rebels attacked a convoy on March 2. Hours later, the army shelled their camp.",
+     "2022-03-10", "shelled", ("2022-03-02", "day", "narrative")),
     ("Last month, the navy sank a trawler that had been seized hours earlier by pirates.",
      "2022-03-10", "seized", ("2022-02", "month", "narrative")),
     ("Protesters marched on Tuesday, hours after police arrested their leader.", "2022-03-10",

@@ -188,6 +188,17 @@ def argument_conflicts(ms: Sequence[GoldMention],
             for name, w in sorted(weights.items()) if w > 0]
 
 
+def topic_probability(model: pairwise.PairModel, ms: Sequence[GoldMention],
+                      feats: dict[str, np.ndarray]) -> np.ndarray:
+    """The probability the clustering uses: the pairwise model's, re-read
+    as a graph by its second stage when it has one
+    (:mod:`eventwire.corpus.rescore`)."""
+    prob = model.probability(feats)
+    if model.rescore is None:
+        return prob
+    return model.rescore.probability(prob, [m.doc_id for m in ms], [m.sentence for m in ms])
+
+
 def cluster_topics(mentions: Sequence[GoldMention], docs: Sequence[Document],
                    model: pairwise.PairModel, threshold: float) -> dict[str, str]:
     """mention key -> cluster id; clusters never cross a topic (``group``)."""
@@ -203,7 +214,7 @@ def cluster_topics(mentions: Sequence[GoldMention], docs: Sequence[Document],
     out: dict[str, str] = {}
     for group, ms in ms_by_group.items():
         feats = topic_features(ms, by_group[group], idf, story_of)
-        labels = average_link(model.probability(feats), threshold,
+        labels = average_link(topic_probability(model, ms, feats), threshold,
                               conflicts=argument_conflicts(ms, model.conflicts))
         for m, label in zip(ms, labels, strict=True):
             out[m.key] = f"{group}/{ms[label].key}"

@@ -26,9 +26,11 @@ from eventwire.stages.geo.event_place import (  # noqa: F401  (DATELINE: re-expo
     dateline_match,
     dateline_place,
     place_for,
+    trigger_token,
 )
 from eventwire.stages.geo.gazetteer import gazetteer
 from eventwire.stages.geo.place_choice import learned_place, load_weights
+from eventwire.stages.geo.place_scope import inherit_places
 from eventwire.stages.geo.recognize import Mention, demonym_countries, find_mentions
 from eventwire.stages.geo.resolve import resolve
 
@@ -154,7 +156,9 @@ class EventPlacer(StageComponent, factory="eventwire_event_place",
         m = dateline_match(doc)
         header = m.span() if m is not None else (0, 0)
         weights = load_weights()  # no shipped model: the rules decide
-        for event in get_list(doc, "events"):
+        events = get_list(doc, "events")
+        for event in events:
             event.place = place_for(doc, event, places, focus, dateline, header) \
                 if weights is None else \
                 learned_place(doc, event, places, weights, focus, dateline, header)
+        inherit_places(events, [trigger_token(doc, e) for e in events])

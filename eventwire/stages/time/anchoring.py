@@ -61,6 +61,7 @@ from eventwire.stages.time.clauses import (
     attempt_host,
     in_other_noun_clause,
     modal_future,
+    naming_relative,
     own_future_date,
     relation_clause,
     reported_past_perfect,
@@ -97,6 +98,17 @@ def _speech_time(doc: Doc, trigger_start: int, quotes: list[Quote],
         if found is not None:
             return found
     return None
+
+
+def present_perfect(trigger: Token) -> bool:
+    """Class *present perfect* (branch dates5): English does not combine the
+    present perfect with a definite past time ("*has ordered on Monday"),
+    so a date elsewhere in its sentence is another clause's: "Castillo was
+    arrested that day, and a judge has since ordered him held", "troops
+    took the town on Friday and have dug in". Only a date that governs the
+    verb dates it."""
+    return any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve", "'s") and c.tag_ != "VBD"
+               for c in trigger.children)
 
 
 def _past_perfect(trigger: Token) -> bool:
@@ -209,7 +221,8 @@ def _sentence_timex(doc: Doc, trigger: Token, timexes: list[Timex],
     "rejected it in October, although experts say ...", "Apple Corps claims
     that ... an agreement reached in 1991": the present is the time of
     writing, the date is another clause's)."""
-    if _in_relative_clause(doc, trigger, timexes) or trigger.tag_ in PRESENT_TAGS:
+    if _in_relative_clause(doc, trigger, timexes) or trigger.tag_ in PRESENT_TAGS \
+            or present_perfect(trigger):
         return None
     inside = [t for t in in_sentence(doc, trigger.sent, timexes)
               if t is not skip and is_dated(t) and t.value[:1] != "X"]
@@ -271,6 +284,8 @@ def rule_time(doc: Doc, event: EventMention, trigger: Token, timexes: list[Timex
               quotes: list[Quote], published: date) -> TimeValue | None:
     """Steps 1-5 of the module docstring; None when no rule dates the event
     and the undated decision (:mod:`eventwire.stages.time.undated`) applies."""
+    if naming_relative(trigger):  # class *naming in a free relative*
+        return TimeValue(anchor="unknown")
     modal = modal_future(trigger)
     if modal is not None:  # class *modal future*: only its own later date
         found = governing(doc, trigger, timexes)

@@ -34,6 +34,12 @@ Two classes of the anchoring stage (:mod:`eventwire.stages.time.anchoring`):
   recollection is ("the group had once controlled the town"). A negated
   one stays undated ("saying the group had not been consulted": no event
   to date).
+* *naming in a free relative* (branch dates5) — "in what the president
+  called a coup attempt", "to crush what he called a terrorist uprising",
+  "fired on what they described as rioters": the naming verb
+  characterises the act around it and has no time of its own (the guide
+  leaves it undated), though its sentence gives a date
+  (:func:`naming_relative`).
 """
 
 from __future__ import annotations
@@ -155,3 +161,15 @@ def own_future_date(doc: Doc, modal: Token, trigger: Token, start: int) -> bool:
     troops next week"), not before it (the statement's "said on Tuesday it
     will deploy")."""
     return modal.idx < start <= trigger.right_edge.idx
+
+
+NAMING_LEMMAS = {"call", "describe", "term", "dub", "label", "brand", "characterize",
+                 "characterise"}
+
+
+def naming_relative(trigger: Token) -> bool:
+    """A naming verb whose object is the free relative "what" ("what X
+    called Y", "what X described as Y")."""
+    return trigger.lemma_.lower() in NAMING_LEMMAS and any(
+        c.lower_ == "what" and c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")
+        for c in trigger.children)

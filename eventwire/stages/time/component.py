@@ -28,8 +28,10 @@ from eventwire.models import Timex
 from eventwire.nlp.component import StageComponent
 from eventwire.nlp.cues import default_cues
 from eventwire.nlp.extensions import get_list, text_of
+from eventwire.stages.time import nights, sameunit
 from eventwire.stages.time import normalize as nz
 from eventwire.stages.time.detect import find_timexes
+from eventwire.stages.time.stamp import text_stamp
 
 FUTURE_AUX = default_cues().words("future_modals")  # the factuality stage's own list
 # tense_of returns "past" or "future": present-tense schedules count as future
@@ -185,11 +187,33 @@ def find_doc_timexes(doc: Doc) -> list[Timex]:
 class TimexTagger(StageComponent, factory="eventwire_timex", requires=["token.dep", "token.tag"],
                   assigns=["doc._.timexes"]):
     def process(self, doc: Doc) -> None:
+        if doc._.published is None:  # class *the text's own date stamp*
+            doc._.published = text_stamp(text_of(doc))
         timexes = get_list(doc, "timexes")
         timexes.extend(find_doc_timexes(doc))
+        relative_years(timexes, text_of(doc))
         mark_datelines(timexes, text_of(doc))
         date_times(timexes, text_of(doc), doc._.published)
         resolve_narrative(timexes, text_of(doc), doc._.published)
+
+
+RELATIVE_YEAR_GAP = re.compile(r"(?i),?\s*(?:of\s+)?")
+MONTH_VALUE = re.compile(r"\d{4}(-\d{2}(?:-\d{2})?)")
+
+
+def relative_years(timexes: list[Timex], text: str) -> None:
+    """Class *month or day with a relative year*: "in April last year",
+    "on March 3 last year", "in May of next year", "in June this year" —
+    the month (or day) lies in the year the relative expression names, not
+    in the publication year the month rule assumed. The two expressions stay
+    two TIMEXes (their spans are unchanged); the month takes the year."""
+    for t, nxt in zip(timexes, timexes[1:], strict=False):
+        if t.rule not in ("month", "month-day", "day-month") or nxt.rule != "relative" \
+                or not nxt.value.isdigit() or len(nxt.value) != 4:
+            continue
+        m = MONTH_VALUE.fullmatch(t.value)
+        if m and RELATIVE_YEAR_GAP.fullmatch(text, t.end, nxt.start):
+            t.value = nxt.value + m.group(1)
 
 
 # "KINSHASA, June 14 (Reuters) - ", "NIAMEY/ABUJA, July 31 (Reuters) - ",
@@ -344,5 +368,12 @@ def resolve_narrative(timexes: list[Timex], text: str = "",
                 # the time line moves on: "A week earlier, ... Two days before, ..."
                 last_value, last_index = shifted, i
             continue
+        if t.rule == "same-unit":  # "later that year": the previous date's year
+            sameunit.resolve(t, last_value)
+            if _calendar(t):
+                t.anchor_timex = last_index
+            continue
+        if t.rule == "overnight" and nights.in_story(t, last_value, published):
+            t.value, t.anchor_timex = f"{last_value}TNI", last_index
         if _calendar(t):
             last_value, last_index = _calendar(t), i

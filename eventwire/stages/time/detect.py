@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from eventwire.stages.time import coverage, periods
+from eventwire.stages.time import coverage, nights, periods, sameunit
 from eventwire.stages.time import normalize as nz
 
 Handler = Callable[[re.Match[str], date | None, str], tuple[str, str | None] | None]
@@ -261,7 +261,8 @@ RULES: list[tuple[str, str, Handler]] = [
     ("month", rf"\b(?:in\s+|last\s+|next\s+)?(?:(?:early|mid|late)[- ])?{MONTH}\b", _month),
     ("year", rf"(?<![\d$£€#.,])\b{YEAR}\b(?![\d%,.]\d)", _year),
 ]
-RULES += coverage.RULES + periods.RULES  # business calendar, clocks; sets, ordinals
+# business calendar, clocks; sets, ordinals; nights; "that year"
+RULES += coverage.RULES + periods.RULES + nights.RULES + sameunit.RULES
 COMPILED = [(name, re.compile(rx, re.IGNORECASE), fn) for name, rx, fn in RULES]
 # Words that, capitalised or not, are not months in most news text.
 _NOT_MONTH = {"may", "march", "mar", "jan", "sep", "dec", "oct", "aug", "jun", "jul"}
@@ -365,9 +366,11 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "holiday": ("christmas", "new year"), "weekend": ("weekend",),
     "noon": ("noon", "midnight"), "decade": ("0s",), "quarter": ("quarter",),
     "season": ("spring", "summer", "autumn", "fall", "winter"),
-    "deictic": ("today", "yesterday", "tomorrow", "tonight"), "this-part": ("this",),
+    "deictic": ("today", "yesterday", "tomorrow", "tonight"),
+    "this-part": ("this",),
     "relative": ("week", "month", "year", "quarter", "decade"),
-    **coverage.NEEDLES, **periods.NEEDLES}
+    **coverage.NEEDLES, **periods.NEEDLES, **nights.NEEDLES,
+    **sameunit.NEEDLES}
 
 
 def _windows(lowered: str, needles: tuple[str, ...]) -> list[tuple[int, int]]:

@@ -1,0 +1,67 @@
+"""Anaphoric calendar units (:mod:`eventwire.stages.time.sameunit`).
+
+Sentences written for these tests (branch dates5).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.models import Article
+from eventwire.nlp.pipeline import Pipeline
+
+PUB = date(2025, 5, 23)  # a Friday
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(components=("eventwire_timex",))
+
+
+def timexes(pipe: Pipeline, text: str) -> list[tuple[str, str]]:
+    ((_, doc, _),) = list(pipe.docs([Article(text=text, published=PUB)]))
+    return [(t.text, t.value) for t in doc._.timexes]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Rebels seized the port on May 2, 2019. Later that year the navy withdrew.",
+     ("Later that year", "2019")),
+    ("The regime forced a jet down in 2021. That summer it sent migrants west.",
+     ("That summer", "2021-SU")),
+    ("Police raided the office on Monday. The same day, students marched.",
+     ("The same day", "2025-05-19")),
+    ("Troops entered the city on March 4, 2020. That night, looters struck.",
+     ("That night", "2020-03-04TNI")),
+    ("The strike began in October 2018. Earlier that month, talks had failed.",
+     ("Earlier that month", "2018-10")),
+    ("Fighting broke out on 9 June 2022. That week the border was closed.",
+     ("That week", "2022-W23")),
+])
+def test_unit_of_the_previous_date(pipe: Pipeline, text: str,
+                                   expected: tuple[str, str]) -> None:
+    assert expected in timexes(pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said that night raids would continue.",
+    "Now that summer is over, the talks can resume.",
+    "The union asked for a plan so that day workers can vote.",
+])
+def test_complementizer_that_is_no_time(pipe: Pipeline, text: str) -> None:
+    assert not [v for t, v in timexes(pipe, text) if t.lower().startswith("that")]
+
+
+def test_coarser_previous_date_leaves_it_unresolved(pipe: Pipeline) -> None:
+    """"that day" after a bare year names no day the text gave."""
+    assert ("That day", "") in timexes(pipe, "The war began in 2014. That day, talks failed.")
+
+
+@pytest.mark.parametrize("text", [
+    "The army took the city on May 4, 2020. \"That day will come again,\" he said.",
+    "Rebels attacked on Monday. The families hope that day has passed.",
+])
+def test_that_unit_as_subject_is_no_time(pipe: Pipeline, text: str) -> None:
+    """"that day has come": the subject of its clause, not a time adverbial."""
+    assert not [t for t, _ in timexes(pipe, text) if "that day" in t.lower()]
