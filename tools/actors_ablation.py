@@ -32,7 +32,7 @@ SWITCHES: dict[str, list[tuple[Any, str, Callable[..., Any]]]] = {
     "reported_conjunct": [(roles, "reported_conjunct", lambda v: None)],
     "first_person": [(coref, "link_first_person", lambda d, m: None)],
     "evaluated_event": [(roles, "evaluated_event", lambda n: False)],
-    "patient_possessor": [(roles, "patient_possessor", lambda n: None)],
+    "possessor_undergoes": [(roles, "possessor_undergoes", lambda n: None)],
     "in_story_country": [(roles, "in_story_country", lambda d, a: a)],
     "passive_agents": [(roles, "displaced_agent", lambda v: None),
                        (roles, "perpetrator_of_event", lambda n: None)],

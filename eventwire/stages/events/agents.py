@@ -105,7 +105,7 @@ PATIENT_NOUNS = {"arrest", "detention", "capture", "abduction", "kidnapping", "k
                  "beating", "disappearance", "impeachment", "sentencing", "prosecution"}
 
 
-def patient_possessor(noun: Token) -> Token | None:
+def possessor_undergoes(noun: Token) -> Token | None:
     """Class *patients named by the possessive*: "Wine's arrest", "his
     detention", "the journalist's killing", "Navalny's death" -- the
     possessor of an act done to someone undergoes it (returned), it does

@@ -12,8 +12,10 @@ the rules' choice) is present; then the best-scoring option, or none when
 the "none" option scores highest. Trained and chosen by leave-one-set-out
 over rec_a..rec_f: ``tools/train_recipient_ranker.py``.
 
-Two classes are rules before any choice (:func:`dropped`): *forces moved are
-content* and *the court as venue*.
+Classes are rules before any choice (:func:`dropped`): *forces moved are
+content*, *the court as venue*, and those of ``non_recipients.py`` (*the
+place an act happens in*, *the source of a report*, *the victims of a
+denied act*).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from spacy.tokens import Doc, Token
 from eventwire.models import ActorMention
 from eventwire.nlp.extensions import get_list
 from eventwire.paths import DATA_DIR
+from eventwire.stages.events.non_recipients import not_a_recipient
 from eventwire.stages.events.participants import (
     NOT_RECIPIENTS,
     is_actor,
@@ -86,9 +89,12 @@ def venue(doc: Doc, m: ActorMention) -> bool:
         and (tok.pos_ == "PROPN" or tok.lemma_.lower() in COURT_NOUNS)
 
 
-def dropped(doc: Doc, m: ActorMention, kind: str | None) -> bool:
-    """Options no choice may take: forces moved, a court as venue."""
-    return moved_forces(doc, m, kind) or venue(doc, m)
+def dropped(doc: Doc, m: ActorMention, kind: str | None, trigger: Token | None = None
+            ) -> bool:
+    """Options no choice may take: forces moved, a court as venue, and the
+    classes of ``non_recipients`` (the place of the act, a report's source,
+    the content of a denial)."""
+    return moved_forces(doc, m, kind) or venue(doc, m) or not_a_recipient(doc, m, kind, trigger)
 
 
 def _bucket(n: int) -> str:

@@ -27,8 +27,8 @@ from eventwire.stages.events.agents import (
     displaced_agent,
     evaluated_event,
     in_story_country,
-    patient_possessor,
     perpetrator_of_event,
+    possessor_undergoes,
     reported_conjunct,
 )
 from eventwire.stages.events.clauses import (
@@ -60,7 +60,9 @@ from eventwire.stages.events.targets import (
     conditioned,
     held_where_holder_is,
     nested_target,
+    patient_possessor,
     purpose_objects,
+    shared_object,
     target_in_clause,
 )
 
@@ -179,6 +181,7 @@ def verb_recipients(verb: Token) -> list[Token]:
         inner = child(content, {"dobj"})
         out += [t for t in (inner, pobj(content, RECIPIENT_PREPS)) if t]
         out += _objects_of_object(inner)  # "promised to continue aid [to Mozambique]"
+    out = out or shared_object(verb)  # "beat and arrested [dozens]"
     return [_resolve_relative(t) if t.lower_ in RELATIVE else t for t in out]
 
 
@@ -230,10 +233,14 @@ def verb_role_candidates(verb: Token) -> tuple[Token | None, list[Token]]:
 
 
 def noun_roles(noun: Token) -> tuple[Token | None, Token | None]:
-    actor = child(noun, {"poss"}) or pobj(noun, {"by"})
-    recipient = pobj(noun, NOUN_RECIPIENT_PREPS)
-    if (patient := patient_possessor(noun)) is not None:  # "Wine's arrest"
-        return pobj(noun, {"by"}), recipient or patient
+    # "his arrest", "Wine's arrest": the possessor undergoes it (targets' and
+    # agents' classes); the clause then lends no actor ("upon her release")
+    patient = patient_possessor(noun) or possessor_undergoes(noun)
+    actor = pobj(noun, {"by"}) if patient is not None else \
+        child(noun, {"poss"}) or pobj(noun, {"by"})
+    recipient = patient or pobj(noun, NOUN_RECIPIENT_PREPS)
+    if patient is not None:
+        return actor, recipient
     if actor is None:
         first, second = between_parties(noun)
         if first is not None:
@@ -349,18 +356,18 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
             recipient = target_in_clause(doc, trigger, actor)
         if recipient is None:
             recipient = nested_target(doc, trigger, actor)
-        if recipient is not None and dropped(doc, recipient, kind):
+        if recipient is not None and dropped(doc, recipient, kind, trigger):
             recipient = None
         return actor, held_where_holder_is(actor, recipient, kind)
     found = found_mentions(doc, candidates, actor, kind)
     target = target_in_clause(doc, trigger, actor) if kind in TARGETED_TYPES else None
     nested = nested_target(doc, trigger, actor)
     rule = first_choice(found) or target or nested
-    if rule is not None and dropped(doc, rule, kind):
+    if rule is not None and dropped(doc, rule, kind, trigger):
         rule = None
     options = [("cand", i, m) for i, m in enumerate(found)] + [
         (src, 0, m) for src, m in (("target", target), ("nested", nested)) if m is not None]
-    options = [o for o in options if not dropped(doc, o[2], kind)]
+    options = [o for o in options if not dropped(doc, o[2], kind, trigger)]
     recipient = choose_recipient(doc, trigger, kind, nominal, actor, options, rule)
     return actor, held_where_holder_is(actor, recipient, kind)
 

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 from eventwire.models import ActorMention
 from eventwire.nlp.extensions import get_list
 from eventwire.nlp.spans import doc_index
+from eventwire.stages.events.non_recipients import named_place
 from eventwire.stages.events.participants import child, recipient_mention, resolved
 
 # acts aimed at someone: with no recipient in the usual slots, the first
@@ -172,7 +173,9 @@ def plover_target(doc: Doc, trigger: Token, recipient: ActorMention | None
     """PLOVER's target of an act: its recipient, else the country it is
     done in or aimed at. Class *the place stands for the target* (PLOVER's
     coding, not the record guide's): with no actor acted on, PLOVER codes
-    the state or capital the act happens in or is sent to ("Saddam Hussein
+    the state or capital the act happens in or is sent to, a place noun
+    seen through to its name ("blocked roads in the capital city of
+    Algiers", branch recipients5) ("Saddam Hussein
     arrived in Amman" -> Jordan, "Israeli troops remained on alert in the
     West Bank" -> Palestine, "declared a state of siege in Haiti", "opened
     an embassy in Tehran"). The record guide leaves such events without a
@@ -180,7 +183,7 @@ def plover_target(doc: Doc, trigger: Token, recipient: ActorMention | None
     if recipient is not None:
         return recipient
     for tok in _chain_objects(_act_head(trigger), PLACE_PREPS, direct=True):
-        m = recipient_mention(doc, tok)
+        m = recipient_mention(doc, named_place(tok))
         if m is not None and m.kind == "state" and m.country:
             return m
     return _place_of_act(doc, trigger)
@@ -250,3 +253,43 @@ def purpose_objects(verb: Token) -> list[Token]:
     return [obj for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VB"
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
             for obj in [child(c, {"dobj"})] if obj is not None]
+
+
+def shared_object(verb: Token) -> list[Token]:
+    """Class *coordinated verbs share their object*: a verb with no object
+    of its own, joined by "and"/"or" to the next verb of the same subject
+    that has one, acts on that object ("police beat and arrested hundreds of
+    lawyers", "officers shot and wounded a man", "he shot and killed the
+    judge", "crowds stormed and looted the residence")."""
+    if child(verb, {"dobj", "dative", "nsubjpass", "ccomp", "xcomp"}) is not None:
+        return []
+    doc = verb.doc
+    for conj in (c for c in verb.children if c.dep_ == "conj" and c.i > verb.i):
+        # only "V and V": "was fighting inside Congo and accused X" is two acts
+        if conj.pos_ != "VERB" or conj.i != verb.i + 2 or doc[verb.i + 1].dep_ != "cc" \
+                or child(conj, {"nsubj", "nsubjpass"}) is not None:
+            return []
+        obj = child(conj, {"dobj"})
+        return [obj] if obj is not None else []
+    return []
+
+
+# acts whose possessor undergoes them: "his arrest", "her detention"
+PATIENT_NOUNS = {"arrest", "detention", "kidnapping", "abduction", "killing", "execution",
+                 "assassination", "torture", "imprisonment", "deportation", "expulsion",
+                 "extradition", "conviction", "sentencing", "trial", "jailing"}
+PERSONAL_POSSESSIVES = {"his", "her", "their"}
+
+
+def patient_possessor(noun: Token) -> Token | None:
+    """Class *the possessor of an arrest is the arrested*: a personal
+    possessive on a noun of custody or harm ("since his arrest", "before
+    her detention", "his kidnapping violated the truce", "their
+    deportation") names who undergoes it, not who does it (returned);
+    a named possessor is left to the actor rules ("Washington's
+    assassination of X")."""
+    poss = child(noun, {"poss"})
+    if poss is None or poss.lower_ not in PERSONAL_POSSESSIVES \
+            or noun.lemma_.lower() not in PATIENT_NOUNS:
+        return None
+    return poss

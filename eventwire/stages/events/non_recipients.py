@@ -1,0 +1,189 @@
+"""Mentions the parse offers as a recipient that the record guide does not
+count as one (docs/annotation.md: "a recipient is an actor or nothing").
+
+``recipients.dropped`` consults these after the rules have chosen; each
+names a linguistic class (branch recipients5, issue #12):
+
+* **the place an act happens in** (:func:`located_place`): a place name in
+  a locative phrase is where a protest, a decree or an arrest happens, not
+  whom it is aimed at ("protested in Goma", "declared a state of emergency
+  in Tigray", "imposed a curfew across the province", "extended the curfew
+  to the port city of Valparaiso", "took to the streets of Caracas");
+* **the source of a report** (:func:`attribution_source`): "according to
+  Iraqi lawmakers" says who reports the act, never whom it targets;
+* **the victims of a denied act** (:func:`denied_content`): "denied
+  targeting civilians", "denied that its soldiers fired on protesters",
+  "denied any links to the militia" -- the denial rejects an allegation;
+  the people of the denied act are that act's recipients, not the
+  denial's;
+* **a place taken is territory** (:func:`taken_place`): "rebels seized the
+  border town of X", "captured Goma", "took control of the city's
+  airport", "troops occupied the city of Gori";
+* **one's own people called back** (:func:`own_people_recalled`): "will
+  withdraw their envoys", "recalled its own envoy" -- the actor's own
+  envoys or staff are what it moves (unless the host is named).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventwire.models import ActorMention
+from eventwire.stages.events.participants import child
+
+# prepositions that say where: "in Goma", "across Guatemala", "along the border"
+# ("drills around Taiwan" are aimed at it: "around" is no locative here)
+LOCATIVE_PREPS = {"in", "inside", "across", "throughout", "through", "along", "near", "at",
+                  "outside"}
+# prepositions of direction: a place only when a place noun says so ("to the
+# city of Valparaiso", "to the streets of Caracas"); "sent troops to Mali" or
+# "appealed to Washington" may name a party
+DIRECTION_PREPS = {"to", "into", "toward", "towards"}
+# nouns that name a place, not its people ("the port city of X", "the
+# streets of X", "its border with X", "Somali waters")
+PLACE_NOUNS = {"city", "town", "capital", "street", "streets", "region", "province",
+               "district", "village", "area", "port", "border", "frontier", "square",
+               "territory", "waters", "island", "enclave", "outskirts"}
+PLACE_ENTS = {"GPE", "LOC"}
+# a place named in violence stands for its people ("resume attacks in Israel",
+# "fired rockets at Sderot": docs/annotation.md "shelled Gaza")
+VIOLENT_KINDS = {"ASSAULT", "THREATEN"}
+DENY_LEMMAS = {"deny"}
+# acts of taking ground: what is taken is territory ("seized the town")
+TAKE_LEMMAS = {"seize", "capture", "recapture", "take", "retake", "overrun", "occupy",
+               "control"}
+# places and sites that are territory when taken (an airport, a stronghold)
+TAKEN_SITES = PLACE_NOUNS | {"airport", "stronghold", "downtown", "centre", "center"}
+# calling one's own people back: "recalled its ambassador", "withdrew their envoys"
+RECALL_LEMMAS = {"recall", "withdraw", "pull", "evacuate", "repatriate"}
+OWN_POSSESSIVES = {"its", "their", "our", "his", "her", "own"}
+# the host an envoy is recalled from stays the target (PLOVER codes it)
+HOST_PREPS = {"from", "to", "in"}
+
+
+def head_token(doc: Doc, m: ActorMention) -> Token | None:
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return None if span is None else span.root
+
+
+def _is_place(tok: Token, state: bool) -> bool:
+    """A place name (a state or town of the KB, whatever NER says), a GPE or
+    LOC entity, or a place noun."""
+    return state or tok.ent_type_ in PLACE_ENTS or tok.lemma_.lower() in PLACE_NOUNS
+
+
+def named_place(tok: Token) -> Token:
+    """The name a place noun gives ("the capital city [of Algiers]", "the
+    capital, [Brasilia]", "the streets [of Caracas]"), else the token."""
+    if tok.lemma_.lower() not in PLACE_NOUNS:
+        return tok
+    name = child(tok, {"appos"}) or next(
+        (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+         for g in c.children if g.dep_ == "pobj"), None)
+    return tok if name is None else name
+
+
+def located_place(tok: Token, kind: str | None, state: bool = False) -> bool:
+    """Class *the place an act happens in is no recipient*: a place name
+    (or a place noun: "the city", "Somali waters") that is the object of a
+    locative preposition, directly or through a place noun it names ("the
+    capital, Brasilia", "the port city of Valparaiso", "its border with
+    Ecuador"); a direction ("to", "into") only through a place noun. Not
+    for violence and threats of it, where the place stands for its people."""
+    if kind in VIOLENT_KINDS or not _is_place(tok, state):
+        return False
+    cur, via_place = tok, tok.lemma_.lower() in PLACE_NOUNS
+    for _ in range(3):
+        if cur.dep_ == "appos" and cur.head.lemma_.lower() in PLACE_NOUNS:
+            cur = cur.head
+        elif cur.dep_ == "pobj" and cur.head.lower_ in ("of", "with") \
+                and cur.head.head.lemma_.lower() in PLACE_NOUNS:
+            cur = cur.head.head
+        else:
+            break
+        via_place = True
+    if cur.dep_ != "pobj":
+        return False
+    prep = cur.head.lower_
+    return prep in LOCATIVE_PREPS or (via_place and prep in DIRECTION_PREPS)
+
+
+def attribution_source(tok: Token) -> bool:
+    """Class *the source of a report is no recipient*: a mention inside an
+    "according to" phrase ("deployed more troops to the base, according to
+    Iraqi lawmakers", "attacked the convoy, according to local officials")."""
+    cur = tok
+    for _ in range(4):
+        if cur.head == cur:
+            return False
+        cur = cur.head
+        if cur.lower_ == "according":
+            return True
+    return False
+
+
+def denied_content(tok: Token, trigger: Token | None) -> bool:
+    """Class *the victims of a denied act are not the denial's*: a denial's
+    recipient can only be whom something is denied to ("denied him a
+    visa", "observers were denied accreditation") or whose claim is denied
+    ("denied Moscow's claims"); any other mention lies in the denied act
+    ("denied attacking villagers", "denied that police beat the students",
+    "denied any links to the gang")."""
+    if trigger is None or trigger.pos_ != "VERB" or trigger.lemma_.lower() not in DENY_LEMMAS:
+        return False
+    if tok.head == trigger and tok.dep_ in ("dative", "dobj", "nsubjpass") \
+            and tok.tag_ != "VBG":
+        return False
+    obj = child(trigger, {"dobj"})
+    if obj is not None and obj.tag_ != "VBG" and (
+            (tok.dep_ == "poss" and tok.head == obj)
+            or (tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head == obj)):
+        return False
+    return True
+
+
+def taken_place(tok: Token, trigger: Token | None, state: bool) -> bool:
+    """Class *a place taken is territory, not people*: the town, city or
+    airport an act of taking seizes, captures or occupies ("rebels seized
+    the border town of Kalehe", "captured Kherson", "took control of the
+    town's airport", "seize Goma airport") -- the place itself or the
+    place named as the owner of the site taken; a ship or a building
+    that stands for its people is not a place."""
+    if trigger is None or trigger.lemma_.lower() not in TAKE_LEMMAS:
+        return False
+    site = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok.head
+    if tok.dep_ in ("poss", "compound", "amod", "pobj", "appos") \
+            and site.lemma_.lower() in TAKEN_SITES:
+        return True  # "Goma's airport", "the Georgian city of Gori", "the town of X"
+    if tok.ent_type_ == "NORP" or tok.pos_ == "ADJ":
+        return False  # "seized a Thai trawler", "seized 11 Yemeni nationals": people
+    return _is_place(tok, state) or tok.lemma_.lower() in TAKEN_SITES
+
+
+def own_people_recalled(tok: Token, trigger: Token | None) -> bool:
+    """Class *one's own people called back*: an envoy, staff or citizens a
+    side recalls, withdraws or evacuates, marked as its own ("recalled its
+    ambassador from Vilnius", "will withdraw their diplomats", "recalled
+    its own envoy", "evacuated our citizens"), are what is moved, not
+    whom the act targets; when the host is named ("recalled its ambassador
+    from Ottawa", "its envoy to Ethiopia") the envoy stands for it and
+    stays."""
+    if trigger is None or trigger.lemma_.lower() not in RECALL_LEMMAS:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in HOST_PREPS for c in (*tok.children,
+                                                                 *trigger.children)):
+        return False  # "recalled its ambassador from Canada": the host is targeted
+    return any(c.dep_ in ("poss", "amod") and c.lower_ in OWN_POSSESSIVES
+               for c in tok.children)
+
+
+def not_a_recipient(doc: Doc, m: ActorMention, kind: str | None,
+                    trigger: Token | None = None) -> bool:
+    """Whether the mention is one of the classes above."""
+    tok = head_token(doc, m)
+    if tok is None:
+        return False
+    state = m.kind == "state"
+    return located_place(tok, kind, state) or attribution_source(tok) \
+        or denied_content(tok, trigger) or taken_place(tok, trigger, state) \
+        or own_people_recalled(tok, trigger)
