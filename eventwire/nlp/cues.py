@@ -17,6 +17,7 @@ from pathlib import Path
 
 import yaml
 
+from eventwire.datafiles import load_yaml
 from eventwire.errors import Errors, EventwireError
 from eventwire.paths import DATA_DIR
 
@@ -52,7 +53,7 @@ class Cues:
 
 def _read(path: Path) -> dict[str, object]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise EventwireError(Errors.E702, path=path, detail=str(exc)) from exc
     if not isinstance(data, dict):

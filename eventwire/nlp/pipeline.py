@@ -28,7 +28,7 @@ from eventwire.errors import Errors, InputRejected, UsageError
 from eventwire.models import Article, Event, Reject, coerce_date, event_id_for
 from eventwire.nlp.chunks import split_text
 from eventwire.nlp.components import COMPONENTS, add_eventwire_components, load_model
-from eventwire.nlp.extensions import get_list, register_extensions
+from eventwire.nlp.extensions import get_list, register_extensions, remember_text
 from eventwire.settings import Settings
 
 Proc = tuple[str, Any]
@@ -85,7 +85,8 @@ class Pipeline:
         return pipes[:first], pipes[first:]
 
     def make_doc(self, article: Article, seq: int = 0) -> Doc:
-        return self._with_context(self.nlp.make_doc(article.text), article)
+        return self._with_context(remember_text(self.nlp.make_doc(article.text), article.text),
+                                  article)
 
     @staticmethod
     def _with_context(doc: Doc, article: Article) -> Doc:

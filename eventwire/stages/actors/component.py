@@ -36,11 +36,23 @@ from eventwire.stages.actors.home import (
     locate_bare_agents,
     repeat_short_states,
 )
-from eventwire.stages.actors.kb import Actor, KnowledgeBase, load_kb, normalise, split_code
+from eventwire.stages.actors.kb import (
+    Actor,
+    KnowledgeBase,
+    iso3_codes,
+    load_kb,
+    normalise,
+    split_code,
+)
 from eventwire.stages.actors.matcher import Match, find_matches
 from eventwire.stages.actors.states import state_sectors
 from eventwire.stages.actors.surnames import drop_name_prefixes, repeated_surnames
-from eventwire.stages.actors.titles import private_people, titled_elites, titled_people
+from eventwire.stages.actors.titles import (
+    private_people,
+    title_words,
+    titled_elites,
+    titled_people,
+)
 
 NER_KINDS = {"PERSON": "person", "ORG": "organisation", "NORP": "group", "GPE": "state"}
 
@@ -274,6 +286,8 @@ class ActorRecognizer(StageComponent, factory="eventwire_actors",
                  kb_paths: list[str] | None = None) -> None:
         super().__init__(nlp, name)
         self.kb = load_kb(list(kb_paths or []))
+        title_words()  # with the KB at load time, not on the first article
+        iso3_codes()
 
     def process(self, doc: Doc) -> None:
         mentions = get_list(doc, "actor_mentions")

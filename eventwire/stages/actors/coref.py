@@ -26,6 +26,7 @@ from eventwire.stages.actors.kb import normalise
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"they", "them"}
+ANY_PRONOUN = frozenset(PERSON_PRONOUNS | GROUP_PRONOUNS | {"it"})  # built once, not per token
 # possessive determiners stand for an owner: "its forces" -> it, "their fighters" -> they
 POSSESSIVES = {"its": "it", "their": "they", "his": "he", "her": "she"}
 # "it" is a group pronoun only as the subject of an action or speech verb
@@ -136,7 +137,7 @@ def _pronouns(doc: Doc, by_start: _ByStart) -> None:
             continue
         if low in POSSESSIVES and tok.tag_ == "PRP$":
             low = POSSESSIVES[low]  # "its air force", "their fighters": the owner
-        elif low not in PERSON_PRONOUNS | GROUP_PRONOUNS | {"it"} or tok.tag_ != "PRP":
+        elif low not in ANY_PRONOUN or tok.tag_ != "PRP":
             continue
         want_person = low in PERSON_PRONOUNS
         plural = low in GROUP_PRONOUNS

@@ -30,6 +30,7 @@ from typing import Any
 
 import yaml
 
+from eventwire.datafiles import load_yaml
 from eventwire.errors import ErrorCode, Errors, EventwireError
 from eventwire.paths import DATA_DIR
 
@@ -215,7 +216,7 @@ def user_rows(path: Path, key: str = "actors", error: ErrorCode = Errors.E401
     if path.suffix.lower() == ".csv":
         return _csv_rows(text)
     try:
-        data = yaml.safe_load(text) or {}
+        data = load_yaml(text) or {}
         lines = _yaml_lines(text, key)
     except yaml.YAMLError as exc:
         line = getattr(getattr(exc, "problem_mark", None), "line", -1) + 1

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import yaml
 from spacy.tokens import Doc
 
+from eventwire.datafiles import load_yaml
 from eventwire.models import ActorMention
 from eventwire.nlp.extensions import text_of
 from eventwire.paths import DATA_DIR
@@ -28,15 +28,21 @@ _OF_AFTER = re.compile(r"^,?\s+of\s+(?:the\s+)?$")
 @lru_cache(maxsize=1)
 def _titles() -> tuple[re.Pattern[str], dict[str, str]]:
     with TITLES_PATH.open(encoding="utf-8") as f:
-        table = {str(k).lower(): str(v) for k, v in yaml.safe_load(f)["titles"].items()}
+        table = {str(k).lower(): str(v) for k, v in load_yaml(f)["titles"].items()}
     alts = "|".join(re.escape(t) for t in sorted(table, key=len, reverse=True))
     return re.compile(rf"(?:^|[\s(\"“])({alts})\s+$", re.IGNORECASE), table
 
 
+@lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    """Every word of every title, built once (it was rebuilt on each call)."""
+    _, table = _titles()
+    return frozenset(w for t in table for w in t.split())
+
+
 def is_title(word: str) -> bool:
     """Whether ``word`` is (a word of) a title: "President", "Gen.", "Justice"."""
-    _, table = _titles()
-    return word.lower() in {w for t in table for w in t.split()}
+    return word.lower() in title_words()
 
 
 def title_before(text: str, start: int) -> tuple[int, str] | None:

@@ -40,6 +40,7 @@ from eventwire.stages.events.modes import assign_mode
 from eventwire.stages.events.nonevents import word_classes
 from eventwire.stages.events.nonpolitical import is_business_act
 from eventwire.stages.events.participants import is_crowd
+from eventwire.stages.events.preload import preload
 from eventwire.stages.events.protests import burns_a_symbol, gathers_to_protest, protest_clash
 from eventwire.stages.events.purposes import purpose_type
 from eventwire.stages.events.reciprocal import co_actors_for, is_reciprocal, reciprocal_partner
@@ -322,6 +323,7 @@ class EventExtractor(StageComponent, factory="eventwire_events",
         self.retyper: Retyper | None = load_retyper() if use_classifier else None
         self.ranker = mode_ranker(mode_model)
         self.filter: EventFilter | None = load_filter() if use_filter else None
+        preload()  # the word lists at load time, not on the first article
 
     def process(self, doc: Doc) -> None:
         events = get_list(doc, "events")

@@ -32,9 +32,9 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-import yaml
 from spacy.tokens import Token
 
+from eventwire.datafiles import load_yaml
 from eventwire.paths import DATA_DIR
 
 WORDS = DATA_DIR / "events" / "detection.yaml"
@@ -45,7 +45,7 @@ LIST_KEYS = ("characterising_verbs", "praising_words", "state_verbs", "exception
 
 @lru_cache(maxsize=1)
 def _raw() -> dict[str, Any]:
-    raw: dict[str, Any] = yaml.safe_load(WORDS.read_text(encoding="utf-8"))
+    raw: dict[str, Any] = load_yaml(WORDS.read_text(encoding="utf-8"))
     return raw
 
 

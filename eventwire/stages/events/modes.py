@@ -45,9 +45,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
 from spacy.tokens import Span, Token
 
+from eventwire.datafiles import load_yaml
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.mode_context import (
     content,
@@ -95,7 +95,7 @@ Words = list[tuple[str, str]]
 
 @lru_cache(maxsize=1)
 def _raw(path: Path = DATA) -> dict[str, Any]:
-    data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data: dict[str, Any] = load_yaml(path.read_text(encoding="utf-8"))
     return data
 
 

@@ -25,9 +25,9 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-import yaml
 from spacy.tokens import Token
 
+from eventwire.datafiles import load_yaml
 from eventwire.paths import DATA_DIR
 
 CURATED = DATA_DIR / "events" / "curated.yaml"
@@ -47,7 +47,7 @@ CLASS_KEYS = ("perception_state", "natural_causes", "economic_subjects", "result
 
 @lru_cache(maxsize=1)
 def word_classes() -> dict[str, frozenset[str]]:
-    raw: dict[str, Any] = yaml.safe_load(CURATED.read_text(encoding="utf-8"))
+    raw: dict[str, Any] = load_yaml(CURATED.read_text(encoding="utf-8"))
     return {key: frozenset(w.lower() for w in raw.get(key, [])) for key in CLASS_KEYS}
 
 

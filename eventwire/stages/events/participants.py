@@ -25,9 +25,9 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
-import yaml
 from spacy.tokens import Doc, Token
 
+from eventwire.datafiles import load_yaml
 from eventwire.models import ActorMention
 from eventwire.nlp.extensions import get_list, text_of
 from eventwire.paths import DATA_DIR
@@ -41,7 +41,7 @@ NOT_OWNER = "-"
 
 @lru_cache(maxsize=1)
 def _classes() -> dict[str, Any]:
-    raw = yaml.safe_load(ROLE_WORDS.read_text(encoding="utf-8"))
+    raw = load_yaml(ROLE_WORDS.read_text(encoding="utf-8"))
     return {"not_actors": set(raw["not_actors"]), "quantity": set(raw["quantity_heads"]),
             "installations": dict(raw["installations"]), "people": frozenset(raw["people"]),
             "crowds": frozenset(raw["crowd_nouns"]), "owned": dict(raw["owned_objects"]),

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-import yaml
 from spacy.tokens import Token
 
+from eventwire.datafiles import load_yaml
 from eventwire.nlp.spans import SpanIndex
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.acts import (
@@ -67,7 +67,7 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     cameo = json.loads((DATA / "lexicon.json").read_text(encoding="utf-8"))
-    curated = yaml.safe_load((DATA / "curated.yaml").read_text(encoding="utf-8"))
+    curated = load_yaml((DATA / "curated.yaml").read_text(encoding="utf-8"))
     verbs = {k: {**v, "source": "cameo"} for k, v in cameo["verbs"].items()}
     for kind, words in curated["verbs"].items():
         for word in words:

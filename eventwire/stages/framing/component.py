@@ -15,10 +15,10 @@ import re
 from pathlib import Path
 from typing import Any
 
-import yaml
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from eventwire.datafiles import load_yaml
 from eventwire.models import Framing
 from eventwire.nlp.component import StageComponent
 from eventwire.nlp.extensions import get_list, text_of
@@ -30,7 +30,7 @@ LEXICON = DATA_DIR / "framing.yaml"
 def load_terms(extra_paths: list[str]) -> list[str]:
     terms: set[str] = set()
     for path in [LEXICON, *map(Path, extra_paths)]:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = load_yaml(path.read_text(encoding="utf-8")) or {}
         for kind_terms in data.values():
             terms.update(str(t).lower() for t in kind_terms or [])
     return sorted(terms, key=len, reverse=True)

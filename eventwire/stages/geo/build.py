@@ -45,8 +45,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from eventwire.datafiles import load_yaml
 from eventwire.paths import DATA_DIR
 from eventwire.stages.actors.kb import normalise
 from eventwire.stages.geo.areas import area_centres, outer_rings
@@ -80,7 +79,7 @@ SHORT_NAMES = {"US": "US", "U.S.": "US", "U.S.A.": "US", "USA": "US", "America":
                "Vatican": "VA", "Burma": "MM", "East Timor": "TL", "Laos": "LA",
                "Vietnam": "VN", "Taiwan": "TW", "Bolivia": "BO", "Venezuela": "VE",
                "Tanzania": "TZ", "Moldova": "MD", "Macedonia": "MK", "Swaziland": "SZ"}
-AP_STATES: dict[str, list[str]] = yaml.safe_load(
+AP_STATES: dict[str, list[str]] = load_yaml(
     (DATA_DIR / "geo" / "us_state_abbreviations.yaml").read_text(encoding="utf-8"))
 Row = tuple[int, str, float, float, str | None, str | None, int | None, int | None, int, str, int]
 

@@ -32,7 +32,8 @@ from eventwire.stages.geo.gazetteer import gazetteer
 from eventwire.stages.geo.place_choice import learned_place, load_weights
 from eventwire.stages.geo.place_scope import inherit_places
 from eventwire.stages.geo.recognize import Mention, demonym_countries, find_mentions
-from eventwire.stages.geo.resolve import resolve
+from eventwire.stages.geo.regions import region_matcher
+from eventwire.stages.geo.resolve import ranker, resolve
 
 PRECISION = {"country": "country", "admin1": "admin1", "admin2": "admin2",
              "continent": "continent", "user": "point", "airport": "point", "region": "region",
@@ -142,7 +143,16 @@ class PlaceFinder(StageComponent, factory="eventwire_places", requires=["doc.ent
                   assigns=["doc._.place_mentions"]):
     def __init__(self, nlp: Language | None = None, name: str = "eventwire_places") -> None:
         super().__init__(nlp, name)
-        gazetteer()  # open (and if needed build) once, at load time, not on the first article
+        # open (and if needed build) the gazetteer once, at load time, not on
+        # the first article; so too its small tables, the region names'
+        # matcher and the small models
+        gaz = gazetteer()
+        gaz.countries()
+        gaz.demonyms()
+        ranker()
+        load_weights()
+        if nlp is not None:
+            region_matcher(nlp.vocab)
 
     def process(self, doc: Doc) -> None:
         get_list(doc, "place_mentions").extend(find_places(doc))

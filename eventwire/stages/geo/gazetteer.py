@@ -85,6 +85,7 @@ class Gazetteer:
                 self._user.setdefault(key(name), []).append(place)
         self._by_key = lru_cache(maxsize=200_000)(self._query)
         self._countries: dict[str, Place] | None = None
+        self._demonyms: dict[str, str] | None = None
 
     def _rows(self, sql: str, args: tuple[object, ...]) -> list[tuple[Any, ...]]:
         with self._lock:
@@ -104,17 +105,28 @@ class Gazetteer:
         rows = self._rows(f"SELECT {_COLUMNS}, 1 FROM places p WHERE p.id = ?", (geonameid,))
         return _place(rows[0]) if rows else None
 
-    def country(self, iso3: str) -> Place | None:
-        if self._countries is None:  # 238 rows, read once
+    def countries(self) -> dict[str, Place]:
+        """Every country by ISO3 (238 rows, read once)."""
+        if self._countries is None:
             rows = self._rows(f"SELECT {_COLUMNS}, 1 FROM places p WHERE p.feature = 'country'",
                               ())
             self._countries = {str(r[4]): _place(r) for r in rows}
-        return self._countries.get(iso3)
+        return self._countries
+
+    def country(self, iso3: str) -> Place | None:
+        return self.countries().get(iso3)
+
+    def demonyms(self) -> dict[str, str]:
+        """Every demonym key -> ISO3 (~220 rows, read once: the stage asks
+        about every capitalised span, and one query each cost ~8% of it)."""
+        if self._demonyms is None:
+            rows = self._rows("SELECT key, country FROM demonyms", ())
+            self._demonyms = {str(k): str(c) for k, c in rows}  # key is the primary key
+        return self._demonyms
 
     def demonym(self, word: str) -> str | None:
         """The ISO3 country of a demonym or adjective ("Iraqi" -> IRQ)."""
-        rows = self._rows("SELECT country FROM demonyms WHERE key = ?", (normalise(word),))
-        return str(rows[0][0]) if rows else None
+        return self.demonyms().get(normalise(word))
 
     def size(self) -> dict[str, int]:
         rows = self._rows("SELECT (SELECT count(*) FROM places), (SELECT count(*) FROM names)", ())

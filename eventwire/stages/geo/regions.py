@@ -122,7 +122,7 @@ def _names() -> tuple[str, ...]:
     return tuple(sorted({n for r in load_regions() for n in r.names}))
 
 
-def _matcher(vocab: Vocab) -> PhraseMatcher:
+def region_matcher(vocab: Vocab) -> PhraseMatcher:
     """The list's names as phrases for one vocabulary (built once per vocab)."""
     import spacy
     from spacy.matcher import PhraseMatcher
@@ -140,7 +140,7 @@ def region_spans(doc: Doc) -> Iterator[Span]:
     longer name of a person, organisation or other non-place entity."""
     from spacy.util import filter_spans
 
-    matcher = _matcher(doc.vocab)
+    matcher = region_matcher(doc.vocab)
     spans = filter_spans(matcher(doc, as_spans=True))
     for span in spans:
         if not any(e.label_ in OWNERS and e.start <= span.start and span.end <= e.end

@@ -1,0 +1,33 @@
+"""The fast YAML loader builds the same values as ``yaml.safe_load``."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+import yaml
+
+from eventwire.datafiles import load_yaml
+from eventwire.paths import DATA_DIR
+
+BUNDLED = sorted(DATA_DIR.rglob("*.yaml"))
+
+
+def test_bundled_files_found() -> None:
+    assert len(BUNDLED) >= 5
+
+
+@pytest.mark.parametrize("path", BUNDLED, ids=lambda p: str(p.relative_to(DATA_DIR)))
+def test_same_values_as_safe_load(path) -> None:  # type: ignore[no-untyped-def]
+    text = path.read_text(encoding="utf-8")
+    assert load_yaml(text) == yaml.safe_load(text)
+
+
+def test_stream_and_scalars() -> None:
+    text = "a: [1, 2.5, yes, null, '007', 2020-01-02]\nb: {c: ’quoted’}\n"
+    assert load_yaml(io.StringIO(text)) == yaml.safe_load(text)
+
+
+def test_unsafe_tags_refused() -> None:
+    with pytest.raises(yaml.YAMLError):
+        load_yaml("!!python/object/apply:os.system ['true']")
