@@ -122,3 +122,14 @@ def test_congo_is_first_the_democratic_republic() -> None:
     countries = [p.country for p in gaz.candidates("Congo") if p.feature == "country"]
     assert countries[:2] == ["COD", "COG"]
     assert gaz.candidates("Congo-Brazzaville")[0].country == "COG"
+
+
+def test_demonym_table_matches_the_database() -> None:
+    """The demonyms read once into a dict give what one query per word gave."""
+    gaz = gazetteer()
+    rows = gaz._rows("SELECT key, country FROM demonyms", ())
+    assert len(gaz.demonyms()) == len(rows) > 100
+    for k, country in rows[:50]:
+        assert gaz.demonym(k) == country
+    assert gaz.demonym("Afghan") == "AFG" == gaz.demonym("AFGHAN")
+    assert gaz.demonym("Kabul") is None and gaz.demonym("") is None

@@ -56,3 +56,14 @@ def test_headline_line_is_its_own_sentence() -> None:
     assert any(s.startswith("Russian carrier") for s in sents)
     # a hard-wrapped line that continues in lower case stays one sentence
     assert any("The deal was\nannounced on Monday." in s for s in sents)
+
+
+def test_doc_text_kept_from_the_article(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    """``text_of`` is the article's text, without rebuilding it from tokens."""
+    from eventwire.nlp.extensions import text_of
+
+    pipe = Pipeline(Settings(), components=(), nlp=spacy_nlp)
+    for text in ("Officials met in Paris on Monday.", "  Two  spaces,\n\nand lines. ",
+                 "“Quoted” – dash…"):
+        (_a, doc, _r), = list(pipe.docs([Article(text=text)]))
+        assert text_of(doc) == doc.text == text

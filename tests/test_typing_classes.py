@@ -354,3 +354,19 @@ def test_unless_keys_name_known_kinds() -> None:
     from eventwire.stages.events.typing_classes import UNLESS_DEPS, _raw_classes
     for cls in _raw_classes():
         assert set(cls.get("unless", {})) <= set(UNLESS_DEPS), cls["class"]
+
+
+def test_long_nominal_first_word_check_keeps_every_entry() -> None:
+    """Every three-word noun still starts at its first word after the
+    first-word shortcut (and a plain word starts none)."""
+    import spacy
+
+    from eventwire.stages.events.typing_classes import long_nominal, typing_classes
+
+    nlp = spacy.blank("en")
+    longs = typing_classes().long_nominals
+    for words in list(longs)[:30]:
+        doc = nlp(" ".join(("the", *words, "ended")))
+        found = long_nominal(doc[1])
+        assert found is not None and found[0] == longs[words] and found[1] == 4
+        assert long_nominal(doc[0]) is None
