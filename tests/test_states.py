@@ -27,3 +27,24 @@ def test_a_countrys_name_in_any_slot_is_its_government(pipe: Pipeline, text: str
     assert m.sectors == ["GOV"], m
     _, ms = mentions_of(pipe, "Thai fishing trawlers were seized by pirates.")
     assert next(m for m in ms if m.text == "Thai").sectors == []
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels seized the town of Bunia in eastern Congo, the army in Kinshasa said.",
+    "Congo accused Rwanda of backing the fighters who took Goma.",
+    "Aid groups said cholera was spreading in Congo's North Kivu province.",
+])
+def test_bare_congo_is_the_drc(pipe: Pipeline, text: str) -> None:
+    """Class *the short name "Congo"*: bare "Congo" is the DRC."""
+    _, ms = mentions_of(pipe, text)
+    assert next(m for m in ms if m.text.startswith("Congo")).country == "COD"
+
+
+@pytest.mark.parametrize("text", [
+    "Voters in Brazzaville queued early as Congo held its presidential election.",
+    "The Republic of Congo said Congo would export more oil this year.",
+])
+def test_congo_stays_the_republic_when_the_text_says_so(pipe: Pipeline, text: str) -> None:
+    """The Republic of Congo named in full or by its capital keeps COG."""
+    _, ms = mentions_of(pipe, text)
+    assert all(m.country != "COD" for m in ms if m.text == "Congo")

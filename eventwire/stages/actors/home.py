@@ -42,15 +42,26 @@ def home_country(mentions: list[ActorMention], sole: bool = True) -> str | None:
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for m in mentions:
-        if m.kind == "state" and m.country and SPONSOR_RULE not in m.rule:
-            counts[m.country] += 1
-            first.setdefault(m.country, m.start)
+        if _names_country(m):
+            counts[m.country or ""] += 1
+            first.setdefault(m.country or "", m.start)
     if not counts:
         return _sole_country(mentions) if sole else None
     best = max(counts, key=lambda c: (counts[c], -first[c]))
     if counts[best] >= HOME_MIN_MENTIONS:
         return best
     return _sole_country(mentions) if sole else None
+
+
+def _names_country(m: ActorMention) -> bool:
+    """A vote for the story's country: a state or its capital named, or
+    class *actors named by their nationality*: "South Korean police",
+    "Indian navy", "Congolese troops" (a demonym compound) are the actors of
+    the story and act where it is, more surely than a country merely
+    mentioned ("beef imports from the United States")."""
+    if not m.country or SPONSOR_RULE in m.rule:
+        return False
+    return m.kind == "state" or (m.rule == "compound" and (m.actor_id or "").startswith("cameo:"))
 
 
 def _sole_country(mentions: list[ActorMention]) -> str | None:
