@@ -17,11 +17,12 @@ def pipe() -> Pipeline:
 
 @pytest.mark.parametrize("text,home", [
     ("South Korean police detained dozens of protesters angry at beef from the United "
-     "States. South Korean officials said the United States had agreed to talks.", "KOR"),
-    ("Indian navy commandos boarded a ship off Yemen. Indian officials said the crew "
-     "was safe and that Yemen had not been consulted.", "IND"),
-    ("Kenyan police fired tear gas at students. Kenyan lawmakers said donors from "
-     "Britain and Britain's aid agency would review funding.", "KEN"),
+     "States. South Korean officials in Seoul said the United States had agreed to talks.",
+     "KOR"),
+    ("Indian navy commandos boarded a ship off Yemen. Indian officials in New Delhi said "
+     "the crew was safe and that Yemen had not been consulted.", "IND"),
+    ("Kenyan police fired tear gas at students in Nairobi. Kenyan lawmakers said donors "
+     "from Britain would review funding, and Britain's aid agency agreed.", "KEN"),
 ])
 def test_actors_named_by_nationality_vote_for_the_story_country(
         pipe: Pipeline, text: str, home: str) -> None:
