@@ -3,6 +3,8 @@ written for these tests."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from eventwire.nlp.pipeline import Pipeline
@@ -48,3 +50,11 @@ def test_congo_stays_the_republic_when_the_text_says_so(pipe: Pipeline, text: st
     """The Republic of Congo named in full or by its capital keeps COG."""
     _, ms = mentions_of(pipe, text)
     assert all(m.country != "COD" for m in ms if m.text == "Congo")
+
+
+def test_congo_before_zaire_was_renamed_is_the_republic(pipe: Pipeline) -> None:
+    """Before May 1997 the DRC was Zaire: "Congo" was the Republic of Congo."""
+    _, ms = mentions_of(pipe, "Congo signed a trade pact with Gabon.", date(1990, 3, 1))
+    assert next(m for m in ms if m.text == "Congo").country == "COG"
+    _, ms = mentions_of(pipe, "Congo signed a trade pact with Gabon.", date(2020, 3, 1))
+    assert next(m for m in ms if m.text == "Congo").country == "COD"

@@ -256,7 +256,7 @@ def find_actor_mentions(doc: Doc, kb: KnowledgeBase) -> list[ActorMention]:
     apposed_roles(doc, mentions)
     titled_people(doc, mentions)
     titled_elites(doc, mentions)
-    congo_by_context(text_of(doc), mentions)
+    congo_by_context(text_of(doc), mentions, when)
     repeat_short_states(mentions)
     locate_bare_agents(mentions)
     private_people(mentions)
