@@ -20,6 +20,8 @@ NAME_ENTS = {"ORG", "PERSON", "NORP", "GPE", "FAC"}
 MAX_APPOSITION = 6  # words: "Fatima Hassan, a teacher from the city"; longer ones describe
 MAX_ABBREVIATION = 4  # tokens inside "( … )": "(LNA)", "(UN)", "(M23)"
 SOURCE_POS = {"NOUN", "PROPN"}
+SPEAKING = _CUES.words("speech_verbs") | {"speak", "talk", "brief", "ask", "decline", "request"}
+ANONYMITY = _CUES.words("anonymity_words")
 
 
 def noun_phrase(tok: Token) -> Span:
@@ -67,13 +69,15 @@ def _phrase_end(tok: Token) -> int:
     end = tok.i + 1
     for child in tok.rights:
         if child.dep_ == "prep" and child.lower_ in SOURCE_PREPS and not _is_time(child):
-            end = _before_relative(child, child.right_edge.i + 1)
+            end = _before_aside(child, child.right_edge.i + 1)
         elif child.dep_ == "appos" and _words(child) <= MAX_APPOSITION and \
                 not any(t.dep_ == "relcl" for t in child.subtree):
             end = max(end, child.right_edge.i + 1)
         elif child.dep_ in ("acl", "amod") and child.i == end and child.tag_ != "VBG" \
                 and child.lemma_.lower() not in ACQUISITION_VERBS:  # not "obtained by X"
             end = child.right_edge.i + 1  # "Residents reached by phone", "Sources close to"
+        elif child.dep_ == "acl" and child.i == end and _restrictive_participle(child):
+            end = child.right_edge.i + 1
         elif child.dep_ == "punct" and (child.i < end or child.i == end and child.text == ","):
             continue
         elif child.dep_ == "punct" and child.i == end and child.text == "(":
@@ -90,14 +94,30 @@ def _phrase_end(tok: Token) -> int:
     return end
 
 
+def _restrictive_participle(verb: Token) -> bool:
+    """Class *restrictive present participle*: "Students leading the
+    movement", "Lawmakers representing the district", "Groups monitoring the
+    war" say who the source is, with no comma before them; a participle of
+    speaking or anonymity ("officials speaking on condition of anonymity",
+    "an aide briefing reporters") is an aside the guide leaves out."""
+    if verb.tag_ != "VBG" or verb.lemma_.lower() in SPEAKING:
+        return False
+    return not any(t.lower_ in ANONYMITY for t in verb.subtree)
+
+
 def _joined(tok: Token, end: int, conj: Token) -> bool:
     """Class *coordinated sources*: "Residents and officials said", "The
     African Union and the United Nations said", "police, medics and
     witnesses": only a conjunction (and commas) stands between the phrase so
     far and the coordinated noun phrase."""
     between = tok.doc[end:conj.left_edge.i]
-    listed = any(t.dep_ == "cc" for t in between) or any(c.dep_ == "cc" for c in conj.children)
-    return len(between) > 0 and listed and all(t.dep_ == "cc" or t.text == "," for t in between)
+    if not len(between) or not all(t.dep_ == "cc" or t.text == "," for t in between):
+        return False
+    if any(t.dep_ == "cc" for t in between):
+        return True
+    # a comma alone: a list only when the items are of one kind ("police,
+    # medics and witnesses"), not a misparse "a cease-fire, the United States"
+    return any(c.dep_ == "cc" for c in conj.children) and conj.ent_type_ == tok.ent_type_
 
 
 def _abbreviation_end(opening: Token) -> int | None:
@@ -115,12 +135,16 @@ def _abbreviation_end(opening: Token) -> int | None:
     return None
 
 
-def _before_relative(prep: Token, end: int) -> int:
-    """Class *relative clause inside the source's complement*: "A diplomat in
-    the capital who asked not to be named", "The leaders of the 48 Cantons,
-    who organized the blockades": the complement ends before the clause."""
+def _before_aside(prep: Token, end: int) -> int:
+    """Class *relative clause or participial aside inside the source's
+    complement*: "A diplomat in the capital who asked not to be named", "The
+    leaders of the 48 Cantons, who organized the blockades", "A draft of the
+    communique, seen by the newspaper,", "Officials at the ministry,
+    speaking on condition of anonymity,": the complement ends before it."""
+    doc = prep.doc
     for t in prep.subtree:
-        if t.dep_ == "relcl":
+        aside = t.dep_ == "acl" and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ","
+        if t.dep_ == "relcl" or aside:
             end = min(end, t.left_edge.i)
     return end
 
