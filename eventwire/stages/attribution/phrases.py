@@ -156,10 +156,16 @@ def _name_end(tok: Token, start: int) -> int:
     preposition), when that entity starts inside the phrase."""
     if tok.ent_type_ not in NAME_ENTS:
         return tok.i + 1
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-    if ent is None or ent.start < start:
+    doc = tok.doc
+    first = tok.i
+    while first > 0 and doc[first].ent_iob_ == "I":  # token walk: no Span per call
+        first -= 1
+    if first < start:
         return tok.i + 1
-    return ent.end
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end
 
 
 def _trim_end(phrase: Span) -> int:
@@ -167,11 +173,12 @@ def _trim_end(phrase: Span) -> int:
     bracket of an abbreviation kept whole; an unclosed bracket ("chief PRO
     (Defence") is cut with what follows it."""
     end = phrase.end
-    opened = [t.i for t in phrase if t.text == "("]
-    closed = [t.i for t in phrase if t.text == ")"]
-    if opened and (not closed or closed[-1] < opened[-1]):
-        end = opened[-1]
     doc = phrase.doc
+    if "(" in phrase.text:  # a string test first: most phrases have no bracket
+        opened = [t.i for t in phrase if t.text == "("]
+        closed = [t.i for t in phrase if t.text == ")"]
+        if not closed or closed[-1] < opened[-1]:
+            end = opened[-1]
     while end > phrase.start + 1 and doc[end - 1].is_punct and \
             not (doc[end - 1].text == ")" and "(" in doc[phrase.start:end].text):
         end -= 1
