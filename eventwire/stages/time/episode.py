@@ -28,7 +28,8 @@ Branch dates6 adds three classes seen in real reports (rec_c, rec_g):
 * *dating clause*: a sentence that dates the episode without an act of its
   own ("The incident happened yesterday", "The ambush took place on
   Sunday", "The shooting occurred Monday night") anchors the acts told
-  after it like a dated act (:func:`dating_clauses`);
+  after it like a dated act, up to ``SEQUENCE_GAP`` sentences on: it says
+  which day the whole episode is (:func:`dating_clauses`);
 * *sequence adverb*: an act whose sentence opens with "Later", "Then",
   "Afterwards", "Soon after" goes on with the episode by its own word, so it
   reaches ``SEQUENCE_GAP`` sentences back, across a flashback in the past
@@ -191,7 +192,7 @@ def _anchor(doc: Doc, trigger: Token, dated: list[EventMention], first_break: in
     here = sentence_index(doc, trigger.i)
     found: list[tuple[int, TimeValue, Token]] = []
     sents = list(doc.sents)
-    for k in range(max(0, here - gap), here):
+    for k in range(max(0, here - max(gap, SEQUENCE_GAP)), here):
         if sents[k].start_char > first_break:
             found.extend((k, tv, tok) for tv, tok in dating_clauses(doc, sents[k], timexes,
                                                                     published))
