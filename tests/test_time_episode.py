@@ -113,6 +113,20 @@ def test_no_episode_no_inherited_date(timex_pipe: Pipeline, text: str,
     ("Fighters shelled the airport on Friday. Flights had been suspended. Afterwards, "
      "the army bombed their positions.",
      [("shelled", "ASSAULT", "asserted"), ("bombed", "ASSAULT", "asserted")], "2021-05-28"),
+    # "then" on the main verb
+    ("Gunmen stormed the hotel on Sunday. Guests hid upstairs. The attackers then "
+     "killed two guards.",
+     [("stormed", "ASSAULT", "asserted"), ("killed", "ASSAULT", "asserted")], "2021-05-30"),
+    # participle of a past act
+    ("Mobs looted shops on Friday. They marched to the square, hurling stones at "
+     "police.", [("looted", "ASSAULT", "asserted"), ("hurling", "ASSAULT", "asserted")],
+     "2021-05-28"),
+    ("Strikers blockaded the refinery on Monday. Guards responded by firing rubber "
+     "bullets.", [("blockaded", "PROTEST", "asserted"), ("firing", "ASSAULT", "asserted")],
+     "2021-05-31"),
+    # an attempt continues the episode like its host
+    ("A dating clause: the clash took place on Saturday. Smugglers tried to ram the "
+     "patrol boat.", [("ram", "ASSAULT", "asserted")], "2021-05-29"),
     # possession "had" is no past perfect
     ("Troops stormed the compound on Monday. The boats had six crew. Soldiers seized "
      "rifles.", [("stormed", "ASSAULT", "asserted"), ("seized", "COERCE", "asserted")],

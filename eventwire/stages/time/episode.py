@@ -31,13 +31,14 @@ Branch dates6 adds three classes seen in real reports (rec_c, rec_g):
   after it like a dated act, up to ``SEQUENCE_GAP`` sentences on: it says
   which day the whole episode is (:func:`dating_clauses`);
 * *sequence adverb*: an act whose sentence opens with "Later", "Then",
-  "Afterwards", "Soon after" goes on with the episode by its own word, so it
-  reaches ``SEQUENCE_GAP`` sentences back, across a flashback in the past
-  perfect (:func:`opens_sequence`);
+  "Afterwards", "Soon after" (or whose main verb has "then") goes on with
+  the episode by its own word, so it reaches ``SEQUENCE_GAP`` sentences
+  back, across a flashback in the past perfect (:func:`opens_sequence`);
 * *possession "had"*: only "had" as an auxiliary (a past perfect) is a
   look-back between anchor and act, not the main verb ("The three boats
-  had 26 crew on board"); and an attempt ("tried to attack") continues the
-  episode like its past-simple host verb.
+  had 26 crew on board"); an attempt ("tried to attack") and an -ing
+  adjunct ("walked in, firing a shot") continue the episode like their
+  past-simple host verb.
 """
 
 from __future__ import annotations
@@ -77,6 +78,8 @@ def _past_simple(trigger: Token) -> bool:
     """A verb in the past simple, active or passive ("seized", "were
     killed"); a noun inside such a clause ("clashes broke out")."""
     verb = trigger
+    if trigger.tag_ == "VBG" and trigger.dep_ in ("advcl", "pcomp", "conj", "xcomp"):
+        return _participle_host(trigger)
     if trigger.pos_ in ("NOUN", "PROPN"):
         host = next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if host is None:
@@ -89,6 +92,21 @@ def _past_simple(trigger: Token) -> bool:
     if verb.tag_ == "VBD":
         return not lowers
     return verb.tag_ == "VBN" and (bool(lowers) or verb.dep_ in ("ROOT", "conj"))
+
+
+def _participle_host(trigger: Token) -> bool:
+    """Class *participle of a past act* (branch dates6): "She walked in,
+    firing a shot", "overturning cars and setting fire to banks", "police
+    responded by firing tear gas" — the -ing adjunct happens with the past
+    simple verb it hangs from."""
+    cur = trigger
+    for _ in range(4):
+        if cur.head == cur:
+            return False
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX") and cur.tag_ != "VBG":
+            return _past_simple(cur)
+    return False
 
 
 def _shifted(trigger: Token) -> bool:
@@ -130,6 +148,10 @@ def opens_sequence(trigger: Token) -> bool:
     with "Later", "Then", "Afterwards", "Soon after", "After that" — the
     writer says it follows the act told before. "Later that year" is a date
     of its own (:mod:`eventwire.stages.time.sameunit`), handled before."""
+    root = trigger.sent.root
+    if any(c.lower_ == "then" and c.dep_ == "advmod"
+           for c in (*root.children, *trigger.children)):
+        return True  # "Hiller then shot the three victims"
     words = [t.lower_ for t in trigger.sent if not t.is_space]
     while words and words[0] in OPENERS:
         words.pop(0)
