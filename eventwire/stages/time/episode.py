@@ -225,7 +225,8 @@ def _anchor(doc: Doc, trigger: Token, dated: list[EventMention], first_break: in
         t = other.time
         if tok is None or here - sentence_index(doc, tok.i) > gap or t.value is None \
                 or t.anchor not in TEXT_ANCHORS or t.background \
-                or other.factuality.modality in NOT_HAPPENED or _ahead(t.value, published):
+                or other.factuality.modality in NOT_HAPPENED or _ahead(t.value, published) \
+                or _flashback(tok):
             continue
         found.append((sentence_index(doc, tok.i), t, tok))
     if not found:
@@ -233,6 +234,16 @@ def _anchor(doc: Doc, trigger: Token, dated: list[EventMention], first_break: in
     last = max(f[0] for f in found)
     best = min((f for f in found if f[0] == last), key=lambda f: (_depth(f[2]), f[2].i))
     return best[1], best[2]
+
+
+def _flashback(tok: Token) -> bool:
+    """Class *flashback anchor* (branch dates6): an act in the past perfect
+    ("Noboa had imposed a state of emergency on Monday") lies before the
+    story's time; the past simple after it may be back on the main line or
+    still inside the flashback, so it opens no episode."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else next(
+        (a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), tok)
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in verb.children)
 
 
 def _shift_between(doc: Doc, anchor: Token, trigger: Token, sequence: bool = False) -> bool:
