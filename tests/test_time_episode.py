@@ -149,6 +149,11 @@ def test_real_report_episode_classes(timex_pipe: Pipeline, text: str,
     # without a sequence adverb a past perfect between still breaks the episode
     ("Rioters torched a bank on Saturday. The protests had begun peacefully. Police "
      "fired tear gas.", [("torched", "ASSAULT", "asserted"), ("fired", "COERCE", "asserted")]),
+    # a past-perfect act is a flashback: it opens no episode
+    ("The army had shelled the valley on Sunday. Rebels responded by ambushing a "
+     "convoy.", [("shelled", "ASSAULT", "asserted"), ("ambushing", "ASSAULT", "asserted")]),
+    ("Police had raided the office on Friday. Protesters blocked the avenue.",
+     [("raided", "COERCE", "asserted"), ("blocked", "PROTEST", "asserted")]),
     # "later that year" is a date of its own, not a sequence adverb
     ("Rebels took the town in 2015. Later that year troops retook it.",
      [("took", "ASSAULT", "asserted"), ("retook", "ASSAULT", "asserted")]),
