@@ -127,6 +127,10 @@ def test_no_episode_no_inherited_date(timex_pipe: Pipeline, text: str,
     # an attempt continues the episode like its host
     ("A dating clause: the clash took place on Saturday. Smugglers tried to ram the "
      "patrol boat.", [("ram", "ASSAULT", "asserted")], "2021-05-29"),
+    # a reported past perfect is a backshifted past simple, not a flashback
+    ("Militants claimed the bombing, saying their fighters had struck the base on "
+     "Thursday. Soldiers killed two attackers.",
+     [("struck", "ASSAULT", "reported"), ("killed", "ASSAULT", "asserted")], "2021-05-27"),
     # possession "had" is no past perfect
     ("Troops stormed the compound on Monday. The boats had six crew. Soldiers seized "
      "rifles.", [("stormed", "ASSAULT", "asserted"), ("seized", "COERCE", "asserted")],

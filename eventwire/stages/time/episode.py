@@ -240,10 +240,17 @@ def _flashback(tok: Token) -> bool:
     """Class *flashback anchor* (branch dates6): an act in the past perfect
     ("Noboa had imposed a state of emergency on Monday") lies before the
     story's time; the past simple after it may be back on the main line or
-    still inside the flashback, so it opens no episode."""
+    still inside the flashback, so it opens no episode. A past perfect
+    reported by a speech verb ("saying its fighters had targeted officials")
+    is the backshifted past simple of the statement, no flashback: only a
+    main clause's past perfect counts."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else next(
         (a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), tok)
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in verb.children)
+    main = verb
+    while main.dep_ == "conj" and main.head != main:
+        main = main.head
+    return main.dep_ == "ROOT" and any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had"
+                                       for c in verb.children)
 
 
 def _shift_between(doc: Doc, anchor: Token, trigger: Token, sequence: bool = False) -> bool:
