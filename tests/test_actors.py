@@ -219,3 +219,41 @@ def test_the_opposition_named_bare(pipe: Pipeline, text: str) -> None:
     _, ms = mentions_of(pipe, text)
     m = next(m for m in ms if m.text.lower().endswith("opposition"))
     assert "OPP" in m.sectors and m.country is not None, m
+
+
+@pytest.mark.parametrize("text,name,country,sector", [
+    ("The PRC protested the arms sale on Monday.", "PRC", "CHN", None),
+    ("The DRC and Rwanda signed a ceasefire.", "DRC", "COD", None),
+    ("APEC leaders met in Lima.", "APEC", None, "IGO"),
+    ("The Gulf Cooperation Council condemned the strike.", "Gulf Cooperation Council", None,
+     "IGO"),
+    ("G20 finance ministers agreed on a debt plan.", "G20", None, "IGO"),
+])
+def test_short_names_of_states_and_regional_bodies(pipe: Pipeline, text: str, name: str,
+                                                   country: str | None,
+                                                   sector: str | None) -> None:
+    """Class *short names of states and regional bodies*: "PRC" is China, a
+    regional body is an IGO of no country."""
+    _, ms = mentions_of(pipe, text)
+    m = next(m for m in ms if name in m.text)
+    assert m.country == country, m
+    assert sector is None or sector in m.sectors, m
+
+
+@pytest.mark.parametrize("text,noun,sectors", [
+    ("Gunmen opened fire on a bus near the border.", "Gunmen", {"UAF", "REB"}),
+    ("Fighters overran an army post at dawn.", "Fighters", {"REB", "UAF"}),
+    ("The attackers fled on motorbikes.", "attackers", {"UAF", "REB"}),
+    ("Security forces dispersed the crowd.", "Security forces", {"COP", "MIL"}),
+    ("The gendarmerie arrested two men.", "gendarmerie", {"COP"}),
+    ("Hundreds of lawyers marched to the court.", "lawyers", {"CVL"}),
+    ("Activists staged a sit-in outside parliament.", "Activists", {"CVL"}),
+    ("Worshippers were leaving the mosque when the blast hit.", "Worshippers", {"CVL"}),
+])
+def test_generic_agent_nouns_have_sectors(pipe: Pipeline, text: str, noun: str,
+                                          sectors: set[str]) -> None:
+    """Classes *non-state armed men*, *security forces*, *state units named
+    generically*, *private people by trade or faith*."""
+    _, ms = mentions_of(pipe, text)
+    m = next(m for m in ms if m.text.endswith(noun))
+    assert sectors <= set(m.sectors), m

@@ -3,6 +3,8 @@ written for these tests."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from eventwire.nlp.pipeline import Pipeline
@@ -27,3 +29,32 @@ def test_a_countrys_name_in_any_slot_is_its_government(pipe: Pipeline, text: str
     assert m.sectors == ["GOV"], m
     _, ms = mentions_of(pipe, "Thai fishing trawlers were seized by pirates.")
     assert next(m for m in ms if m.text == "Thai").sectors == []
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels seized the town of Bunia in eastern Congo, the army in Kinshasa said.",
+    "Congo accused Rwanda of backing the fighters who took Goma.",
+    "Aid groups said cholera was spreading in Congo's North Kivu province.",
+])
+def test_bare_congo_is_the_drc(pipe: Pipeline, text: str) -> None:
+    """Class *the short name "Congo"*: bare "Congo" is the DRC."""
+    _, ms = mentions_of(pipe, text)
+    assert next(m for m in ms if m.text.startswith("Congo")).country == "COD"
+
+
+@pytest.mark.parametrize("text", [
+    "Voters in Brazzaville queued early as Congo held its presidential election.",
+    "The Republic of Congo said Congo would export more oil this year.",
+])
+def test_congo_stays_the_republic_when_the_text_says_so(pipe: Pipeline, text: str) -> None:
+    """The Republic of Congo named in full or by its capital keeps COG."""
+    _, ms = mentions_of(pipe, text)
+    assert all(m.country != "COD" for m in ms if m.text == "Congo")
+
+
+def test_congo_before_zaire_was_renamed_is_the_republic(pipe: Pipeline) -> None:
+    """Before May 1997 the DRC was Zaire: "Congo" was the Republic of Congo."""
+    _, ms = mentions_of(pipe, "Congo signed a trade pact with Gabon.", date(1990, 3, 1))
+    assert next(m for m in ms if m.text == "Congo").country == "COG"
+    _, ms = mentions_of(pipe, "Congo signed a trade pact with Gabon.", date(2020, 3, 1))
+    assert next(m for m in ms if m.text == "Congo").country == "COD"

@@ -70,11 +70,12 @@ BLIND_6: list[tuple[str, list[Attr]]] = [
      [("two senior officials", "According to", "the president has already chosen his running mate",
        None),
       ("one of them", "said", "A decision could be announced as early as Friday", None)]),
-    # documents seen by the outlet, statements, e-mails
+    # documents seen by the outlet, statements, e-mails ("Documents": the holder is no part
+    # of the source, docs/annotation.md; relabelled by speakers6 from the whole phrase)
     ("Documents seen by Example Wire show that the ministry paid $4 million to a firm owned by "
      "the minister's cousin. The ministry said in a statement that all contracts had followed "
      "the law. In an email, a spokesman for the minister said the report was a smear.",
-     [("Documents seen by Example Wire", "show",
+     [("Documents", "show",
        "the ministry paid $4 million to a firm owned by the minister's cousin", None),
       ("The ministry", "said", "all contracts had followed the law", None),
       ("a spokesman for the minister", "said@2", "the report was a smear", None)]),

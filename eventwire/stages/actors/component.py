@@ -38,7 +38,7 @@ from eventwire.stages.actors.home import (
 )
 from eventwire.stages.actors.kb import Actor, KnowledgeBase, load_kb, normalise, split_code
 from eventwire.stages.actors.matcher import Match, find_matches
-from eventwire.stages.actors.states import state_sectors
+from eventwire.stages.actors.states import congo_by_context, state_sectors
 from eventwire.stages.actors.surnames import drop_name_prefixes, repeated_surnames
 from eventwire.stages.actors.titles import private_people, titled_elites, titled_people
 
@@ -256,6 +256,7 @@ def find_actor_mentions(doc: Doc, kb: KnowledgeBase) -> list[ActorMention]:
     apposed_roles(doc, mentions)
     titled_people(doc, mentions)
     titled_elites(doc, mentions)
+    congo_by_context(text_of(doc), mentions, when)
     repeat_short_states(mentions)
     locate_bare_agents(mentions)
     private_people(mentions)

@@ -24,6 +24,9 @@ DOMESTIC_SECTORS = {"COP", "GOV", "LEG", "JUD", "OPP", "CVL", "LAB", "EDU", "PPL
 ARMED_SECTORS = {"MIL", "REB", "UAF"}
 NON_STATE_ARMED = {"REB", "UAF"}
 HOME_MIN_MENTIONS = 2
+# what an actor named by nationality ("South Korean police") adds to its
+# country's count: less than the country's own name, enough to break ties
+NATIONALITY_VOTE = 0.5
 # "Iran-backed militias" are not Iran's own: a sponsor names no owner and no
 # story country (the mention is marked ``+sponsor`` by the actor stage)
 SPONSOR_SUFFIXES = ("-backed", "-aligned", "-allied", "-supported", "-funded",
@@ -36,14 +39,14 @@ OUTSIDERS = {"foreign", "international", "multinational", "overseas", "outside",
 
 def home_country(mentions: list[ActorMention], sole: bool = True) -> str | None:
     """The country the article is about: the one its country names (states
-    and their capitals, not compounds) mention most, if at least twice;
-    ties go to the first named; else, when ``sole``, the only country the
-    text names."""
-    counts: Counter[str] = Counter()
+    and their capitals) and its actors' nationalities (``NATIONALITY_VOTE``
+    each) name most, if at least twice; ties go to the first named; else,
+    when ``sole``, the only country the text names."""
+    counts: dict[str, float] = {}
     first: dict[str, int] = {}
     for m in mentions:
-        if m.kind == "state" and m.country and SPONSOR_RULE not in m.rule:
-            counts[m.country] += 1
+        if (vote := _vote(m)) and m.country:
+            counts[m.country] = counts.get(m.country, 0.0) + vote
             first.setdefault(m.country, m.start)
     if not counts:
         return _sole_country(mentions) if sole else None
@@ -51,6 +54,20 @@ def home_country(mentions: list[ActorMention], sole: bool = True) -> str | None:
     if counts[best] >= HOME_MIN_MENTIONS:
         return best
     return _sole_country(mentions) if sole else None
+
+
+def _vote(m: ActorMention) -> float:
+    """A vote for the story's country: a state or its capital named, or
+    class *actors named by their nationality*: "South Korean police",
+    "Indian navy", "Congolese troops" (a demonym compound) are the actors of
+    the story and act where it is, more surely than a country merely
+    mentioned ("beef imports from the United States")."""
+    if not m.country or SPONSOR_RULE in m.rule:
+        return 0.0
+    if m.kind == "state":
+        return 1.0
+    nationality = m.rule == "compound" and (m.actor_id or "").startswith("cameo:")
+    return NATIONALITY_VOTE if nationality else 0.0
 
 
 def _sole_country(mentions: list[ActorMention]) -> str | None:

@@ -4,10 +4,13 @@ plural demonym names the country's people (split from ``component.py``)."""
 
 from __future__ import annotations
 
+import re
+from datetime import date
+
 from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
-from eventwire.stages.actors.kb import KnowledgeBase
+from eventwire.stages.actors.kb import KnowledgeBase, normalise
 
 
 def state_sectors(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase) -> None:
@@ -72,3 +75,28 @@ def _plural_demonym(m: ActorMention, root: Token) -> bool:
     prev = root.doc[root.i - 1] if root.i > 0 else None
     return prev is not None and prev.lower_ == "the" and \
         root.text.endswith(("ese", "ish", "ch"))
+
+
+# the Republic of Congo named as such: "Congo-Brazzaville", "Republic of Congo"
+# without "Democratic" before it, its capital Brazzaville
+BRAZZAVILLE = re.compile(r"brazzaville|(?<!democratic )republic of (?:the )?congo", re.I)
+CONGO_SHORT = {"congo", "the congo"}
+# the day Zaire took the name Democratic Republic of the Congo: before it,
+# "Congo" was the Republic of Congo
+ZAIRE_RENAMED = date(1997, 5, 17)
+
+
+def congo_by_context(text: str, mentions: list[ActorMention],
+                     published: date | None = None) -> None:
+    """Class *the short name "Congo"*: news outlets write bare "Congo" for
+    the Democratic Republic of Congo (Kinshasa, Goma, the M23) and name the
+    Republic of Congo in full or by its capital; a bare "Congo" is the DRC
+    unless the text names the Republic of Congo so, or the article is from
+    the years the DRC was Zaire."""
+    if BRAZZAVILLE.search(text) or (published is not None and published < ZAIRE_RENAMED):
+        return
+    for m in mentions:
+        if m.country == "COG" and normalise(m.text) in CONGO_SHORT:
+            m.country = "COD"
+            m.actor_id, m.name = "ew:drc", "Democratic Republic of the Congo"
+            m.rule += "+drc"

@@ -17,6 +17,7 @@ from eventwire.nlp.extensions import get_list
 from eventwire.nlp.spans import doc_index
 from eventwire.stages.attribution.clauses import continued_verb
 from eventwire.stages.attribution.marks import dateline_end, quote_marks, tok_span
+from eventwire.stages.attribution.phrases import noun_phrase
 
 _CUES = default_cues()
 SPEECH_VERBS = _CUES.words("speech_verbs")
@@ -27,8 +28,6 @@ STATEMENT_NOUNS = _CUES.words("statement_nouns")
 BELIEF_VERBS = _CUES.words("stance_verbs")
 FINDING_VERBS = _CUES.words("finding_verbs")
 DOCUMENT_NOUNS = _CUES.words("document_nouns")
-SOURCE_PREPS = _CUES.words("source_preps")
-TIME_ENTS = {"DATE", "TIME"}
 PLATFORMS = _CUES.ordered("platforms")
 ACQUISITION_VERBS = _CUES.words("acquisition_verbs")
 
@@ -43,65 +42,6 @@ def subject_of(verb: Token) -> Token | None:
         outside = [c for c in subjects if not any(s <= c.idx < e for s, e in marks)]
         subjects = outside or subjects
     return subjects[0] if subjects else None
-
-
-MAX_APPOSITION = 6  # words: "Fatima Hassan, a teacher from the city"; longer ones describe
-
-
-def noun_phrase(tok: Token) -> Span:
-    """The subject's full noun phrase (with its determiner, its titles, its
-    prepositional complement: "The spokesman for the coalition", "Aides to
-    the governor", "Officials at the ministry", and an apposition: "The UN
-    envoy, Martin Griffiths", "the official news agency IRNA"), without
-    relative clauses, a time phrase ("on Tuesday") or a leading
-    parenthetical. This is the speaker span convention (docs/BENCHMARKS.md):
-    the whole noun phrase, not its head name."""
-    doc = tok.doc
-    start = tok.left_edge.i
-    for i in range(tok.i - 1, start - 1, -1):  # "(IQNA) – Iraq's … group": after the dash
-        if doc[i].is_punct and doc[i].text not in ("'", "’", "-"):
-            start = i + 1
-            break
-    while start < tok.i and doc[start].pos_ in ("PUNCT", "CCONJ"):
-        start += 1
-    end = tok.i + 1
-    for child in tok.rights:
-        if child.dep_ == "prep" and child.lower_ in SOURCE_PREPS and not _is_time(child):
-            end = child.right_edge.i + 1
-        elif child.dep_ == "appos" and _words(child) <= MAX_APPOSITION and \
-                not any(t.dep_ == "relcl" for t in child.subtree):
-            end = child.right_edge.i + 1
-        elif child.dep_ in ("acl", "amod") and child.i == end and child.tag_ != "VBG" \
-                and child.lemma_.lower() not in ACQUISITION_VERBS:  # not "obtained by X"
-            end = child.right_edge.i + 1  # "Residents reached by phone", "Sources close to"
-        elif child.dep_ == "punct" and child.i == end and child.text == ",":
-            continue
-        else:
-            break
-    # "the official news agency IRNA": the parser may make the name a second
-    # subject right after the noun
-    nxt = doc[end] if end < len(doc) else None
-    if nxt is not None and nxt.pos_ == "PROPN" and nxt.head == tok.head and nxt.dep_ == tok.dep_:
-        end = nxt.right_edge.i + 1
-    while end > start + 1 and doc[end - 1].is_punct:
-        end -= 1
-    after = dateline_end(doc, doc[start].idx)
-    while after is not None and start < tok.i and doc[start].idx < after:
-        start += 1  # "NIAMEY, Aug 6 (Reuters) - West African leaders": no dateline
-    return doc[start:end]
-
-
-def _words(tok: Token) -> int:
-    """Length of a phrase in words, not tokens: "the Ezz al-Din al-Qassam
-    Brigades" is five words (nine tokens)."""
-    toks = list(tok.subtree)
-    return len(tok.doc[toks[0].i:toks[-1].i + 1].text.split())
-
-
-def _is_time(prep: Token) -> bool:
-    """"on Tuesday", "in March": a time phrase, not part of the source; a
-    date inside its object ("Organisers of last week's protests") is not."""
-    return any(t.ent_type_ in TIME_ENTS for t in prep.children if t.dep_ == "pobj")
 
 
 def _author_of(noun: Token, preps: tuple[str, ...] = ("by", "from")) -> Token | None:

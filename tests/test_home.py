@@ -1,0 +1,38 @@
+"""The story's country (eventwire/stages/actors/home.py). Sentences written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.nlp.pipeline import Pipeline
+from eventwire.stages.actors.home import home_country
+from tests.test_actors import mentions_of
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(components=("eventwire_actors",))
+
+
+@pytest.mark.parametrize("text,home", [
+    ("South Korean police detained dozens of protesters angry at beef from the United "
+     "States. South Korean officials in Seoul said the United States had agreed to talks.",
+     "KOR"),
+    ("Indian navy commandos boarded a ship off Yemen. Indian officials in New Delhi said "
+     "the crew was safe and that Yemen had not been consulted.", "IND"),
+    ("Kenyan police fired tear gas at students in Nairobi. Kenyan lawmakers said donors "
+     "from Britain would review funding, and Britain's aid agency agreed.", "KEN"),
+])
+def test_actors_named_by_nationality_vote_for_the_story_country(
+        pipe: Pipeline, text: str, home: str) -> None:
+    """Class *actors named by their nationality*: the demonym on the story's
+    own actors outweighs a country merely mentioned."""
+    _, ms = mentions_of(pipe, text)
+    assert home_country(ms) == home
+
+
+def test_a_sponsor_casts_no_vote(pipe: Pipeline) -> None:
+    _, ms = mentions_of(pipe, "Iran-backed militias attacked a base in Iraq. Iraq said "
+                              "the militias had fled.")
+    assert home_country(ms) == "IRQ"
