@@ -91,3 +91,81 @@ def test_no_episode_no_inherited_date(timex_pipe: Pipeline, text: str,
     trigger = token_at(doc, last.trigger.start)
     assert trigger is not None
     assert episode_time(doc, last, trigger, list(doc._.timexes or []), events[:-1], PUB) is None
+
+
+# Branch dates6: classes seen in real reports. Sentences written for these
+# tests (PUB: Tuesday 2021-06-01).
+@pytest.mark.parametrize("text,typed,value", [
+    # dating clause: an event subject with "happen / occur / take place"
+    ("A spokesman said the incident happened yesterday near the port. Pirates fired on "
+     "the tanker.", [("fired", "ASSAULT", "reported")], "2021-05-31"),
+    ("The ambush took place on Sunday, officials said. Gunmen killed four soldiers.",
+     [("killed", "ASSAULT", "asserted")], "2021-05-30"),
+    ("The raid occurred on Friday in the old quarter. Agents detained two brothers.",
+     [("detained", "COERCE", "asserted")], "2021-05-28"),
+    # sequence adverb: reaches back across a flashback in the past perfect
+    ("Rioters torched a bank on Saturday. The protests had begun peacefully. Later, "
+     "police fired tear gas.",
+     [("torched", "ASSAULT", "asserted"), ("fired", "COERCE", "asserted")], "2021-05-29"),
+    ("Villagers blocked the highway on Monday. Traders had complained for weeks. Then "
+     "troops cleared the road.",
+     [("blocked", "PROTEST", "asserted"), ("cleared", "COERCE", "asserted")], "2021-05-31"),
+    ("Fighters shelled the airport on Friday. Flights had been suspended. Afterwards, "
+     "the army bombed their positions.",
+     [("shelled", "ASSAULT", "asserted"), ("bombed", "ASSAULT", "asserted")], "2021-05-28"),
+    # "then" on the main verb
+    ("Gunmen stormed the hotel on Sunday. Guests hid upstairs. The attackers then "
+     "killed two guards.",
+     [("stormed", "ASSAULT", "asserted"), ("killed", "ASSAULT", "asserted")], "2021-05-30"),
+    # participle of a past act
+    ("Mobs looted shops on Friday. They marched to the square, hurling stones at "
+     "police.", [("looted", "ASSAULT", "asserted"), ("hurling", "ASSAULT", "asserted")],
+     "2021-05-28"),
+    ("Strikers blockaded the refinery on Monday. Guards responded by firing rubber "
+     "bullets.", [("blockaded", "PROTEST", "asserted"), ("firing", "ASSAULT", "asserted")],
+     "2021-05-31"),
+    # an attempt continues the episode like its host
+    ("A dating clause: the clash took place on Saturday. Smugglers tried to ram the "
+     "patrol boat.", [("ram", "ASSAULT", "asserted")], "2021-05-29"),
+    # a reported past perfect is a backshifted past simple, not a flashback
+    ("Militants claimed the bombing, saying their fighters had struck the base on "
+     "Thursday. Soldiers killed two attackers.",
+     [("struck", "ASSAULT", "reported"), ("killed", "ASSAULT", "asserted")], "2021-05-27"),
+    # possession "had" is no past perfect
+    ("Troops stormed the compound on Monday. The boats had six crew. Soldiers seized "
+     "rifles.", [("stormed", "ASSAULT", "asserted"), ("seized", "COERCE", "asserted")],
+     "2021-05-31"),
+])
+def test_real_report_episode_classes(timex_pipe: Pipeline, text: str,
+                                     typed: list[tuple[str, str, str]], value: str) -> None:
+    _doc, events = _dated(timex_pipe, text, typed)
+    last = events[-1].time
+    assert (last.value, last.granularity, last.anchor) == (value, "day", "narrative")
+
+
+@pytest.mark.parametrize("text,typed", [
+    # a dating clause about a plan dates no past act
+    ("The handover will take place on Friday. Soldiers arrested a courier.",
+     [("arrested", "COERCE", "asserted")]),
+    # a free relative "what had occurred" has no subject: no dating clause
+    ("Nobody knew yesterday what had occurred. Police sealed the street.",
+     [("sealed", "COERCE", "asserted")]),
+    # without a sequence adverb a past perfect between still breaks the episode
+    ("Rioters torched a bank on Saturday. The protests had begun peacefully. Police "
+     "fired tear gas.", [("torched", "ASSAULT", "asserted"), ("fired", "COERCE", "asserted")]),
+    # a past-perfect act is a flashback: it opens no episode
+    ("The army had shelled the valley on Sunday. Rebels responded by ambushing a "
+     "convoy.", [("shelled", "ASSAULT", "asserted"), ("ambushing", "ASSAULT", "asserted")]),
+    ("Police had raided the office on Friday. Protesters blocked the avenue.",
+     [("raided", "COERCE", "asserted"), ("blocked", "PROTEST", "asserted")]),
+    # "later that year" is a date of its own, not a sequence adverb
+    ("Rebels took the town in 2015. Later that year troops retook it.",
+     [("took", "ASSAULT", "asserted"), ("retook", "ASSAULT", "asserted")]),
+])
+def test_real_report_classes_do_not_overreach(timex_pipe: Pipeline, text: str,
+                                              typed: list[tuple[str, str, str]]) -> None:
+    doc, events = _dated(timex_pipe, text, typed)
+    last = events[-1]
+    trigger = token_at(doc, last.trigger.start)
+    assert trigger is not None
+    assert episode_time(doc, last, trigger, list(doc._.timexes or []), events[:-1], PUB) is None

@@ -273,7 +273,8 @@ def _not_happened(doc: Doc, event: EventMention, trigger: Token) -> bool:
     """Class *unhappened events*: future, hypothetical and conditional
     modality, and a statement's future content ("said on Thursday that his
     fighters would attack": the attack has no date, Thursday is the
-    statement's)."""
+    statement's). An attempt of a past act ("tried to attack") has happened
+    (the caller exempts it, branch dates6)."""
     modality = event.factuality.modality
     if modality in NOT_HAPPENED:
         return True
@@ -305,7 +306,7 @@ def rule_time(doc: Doc, event: EventMention, trigger: Token, timexes: list[Timex
     found = _attempt_time(doc, trigger, timexes)
     if found is not None:
         return _value(found, "sentence", published)
-    if _not_happened(doc, event, trigger) or (
+    if (_not_happened(doc, event, trigger) and attempt_host(trigger) is None) or (
             _past_perfect(trigger) and (event.factuality.modality == "negated"
                                         or not reported_past_perfect(doc, trigger))):
         return TimeValue(anchor="unknown")

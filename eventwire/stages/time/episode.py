@@ -23,21 +23,46 @@ The act continues the episode only when nothing says it does not:
   before, with no paragraph break between them unless the text sets one
   sentence per paragraph (wire copy), and no sentence in between that
   gives a calendar date (a new time, a topic shift).
+
+Branch dates6 adds three classes seen in real reports (rec_c, rec_g):
+* *dating clause*: a sentence that dates the episode without an act of its
+  own ("The incident happened yesterday", "The ambush took place on
+  Sunday", "The shooting occurred Monday night") anchors the acts told
+  after it like a dated act, up to ``SEQUENCE_GAP`` sentences on: it says
+  which day the whole episode is (:func:`dating_clauses`);
+* *sequence adverb*: an act whose sentence opens with "Later", "Then",
+  "Afterwards", "Soon after" (or whose main verb has "then") goes on with
+  the episode by its own word, so it reaches ``SEQUENCE_GAP`` sentences
+  back, across a flashback in the past perfect (:func:`opens_sequence`);
+* *possession "had"*: only "had" as an auxiliary (a past perfect) is a
+  look-back between anchor and act, not the main verb ("The three boats
+  had 26 crew on board"); an attempt ("tried to attack") and an -ing
+  adjunct ("walked in, firing a shot") continue the episode like their
+  past-simple host verb.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.models import EventMention, TimeValue, Timex
 from eventwire.nlp.extensions import text_of
-from eventwire.stages.time.governing import token_at
+from eventwire.stages.time.clauses import attempt_host
+from eventwire.stages.time.governing import governing, token_at
 from eventwire.stages.time.ranges import timex_range
 from eventwire.stages.time.undated import ACT_KINDS, _calendar, sentence_index
 
 MAX_GAP = 1
+SEQUENCE_GAP = 3
+# sentence-opening adverbs that say the act follows the one told before
+SEQUENCE_WORDS = {"later", "then", "afterwards", "afterward", "subsequently", "thereafter"}
+SEQUENCE_PAIRS = {("soon", "after"), ("shortly", "after"), ("soon", "afterwards"),
+                  ("shortly", "afterwards"), ("after", "that"), ("after", "this")}
+OPENERS = {"but", "and", "so", "yet", ","}
+# verbs whose subject is an event and whose date is that event's
+HAPPEN_LEMMAS = {"happen", "occur", "unfold", "erupt"}
 HAPPENED = ("asserted", "reported")
 # an anchor must have taken place: a threat or demand made is an act of the
 # day; a planned, hypothetical, conditional, negated or denied one is not
@@ -53,6 +78,8 @@ def _past_simple(trigger: Token) -> bool:
     """A verb in the past simple, active or passive ("seized", "were
     killed"); a noun inside such a clause ("clashes broke out")."""
     verb = trigger
+    if trigger.tag_ == "VBG" and trigger.dep_ in ("advcl", "pcomp", "conj", "xcomp"):
+        return _participle_host(trigger)
     if trigger.pos_ in ("NOUN", "PROPN"):
         host = next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if host is None:
@@ -65,6 +92,21 @@ def _past_simple(trigger: Token) -> bool:
     if verb.tag_ == "VBD":
         return not lowers
     return verb.tag_ == "VBN" and (bool(lowers) or verb.dep_ in ("ROOT", "conj"))
+
+
+def _participle_host(trigger: Token) -> bool:
+    """Class *participle of a past act* (branch dates6): "She walked in,
+    firing a shot", "overturning cars and setting fire to banks", "police
+    responded by firing tear gas" — the -ing adjunct happens with the past
+    simple verb it hangs from."""
+    cur = trigger
+    for _ in range(4):
+        if cur.head == cur:
+            return False
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX") and cur.tag_ != "VBG":
+            return _past_simple(cur)
+    return False
 
 
 def _shifted(trigger: Token) -> bool:
@@ -82,22 +124,75 @@ def episode_time(doc: Doc, event: EventMention, trigger: Token, timexes: list[Ti
     None when it continues none."""
     if event.factuality.modality not in HAPPENED \
             or ACT_KINDS.get(event.type, "other") not in EVENT_KINDS \
-            or not _past_simple(trigger) or _shifted(trigger):
+            or not _past_simple(attempt_host(trigger) or trigger) or _shifted(trigger):
         return None
     text = text_of(doc)
     first_break = text.find("\n")
     if trigger.idx <= first_break:  # a headline: dated by the body or not at all
         return None
-    anchor = _anchor(doc, trigger, dated, first_break, published)
+    sequence = opens_sequence(trigger)
+    anchor = _anchor(doc, trigger, dated, first_break, published,
+                     SEQUENCE_GAP if sequence else MAX_GAP, timexes)
     if anchor is None:
         return None
-    other, tok = anchor
+    t, tok = anchor
     if _dated_between(doc, timexes, tok.sent.end_char, trigger.sent.start_char) \
-            or _shift_between(doc, tok, trigger):
+            or _shift_between(doc, tok, trigger, sequence):
         return None
-    t = other.time
     return TimeValue(value=t.value, granularity=t.granularity, text=t.text,
                      start=t.start, end=t.end, anchor="narrative", background=t.background)
+
+
+def opens_sequence(trigger: Token) -> bool:
+    """Class *sequence adverb*: the act's sentence opens (after "But", "And")
+    with "Later", "Then", "Afterwards", "Soon after", "After that" — the
+    writer says it follows the act told before. "Later that year" is a date
+    of its own (:mod:`eventwire.stages.time.sameunit`), handled before."""
+    root = trigger.sent.root
+    if any(c.lower_ == "then" and c.dep_ == "advmod"
+           for c in (*root.children, *trigger.children)):
+        return True  # "Hiller then shot the three victims"
+    words = [t.lower_ for t in trigger.sent if not t.is_space]
+    while words and words[0] in OPENERS:
+        words.pop(0)
+    if not words:
+        return False
+    if words[0] in SEQUENCE_WORDS:
+        return len(words) < 2 or words[1] not in ("that", "this", "in", "on")
+    return len(words) > 1 and (words[0], words[1]) in SEQUENCE_PAIRS
+
+
+def dating_clauses(doc: Doc, sent: Span, timexes: list[Timex],
+                   published: date) -> list[tuple[TimeValue, Token]]:
+    """Class *dating clause*: "the incident happened yesterday", "the
+    ambush took place on Sunday" — a verb whose subject is an event
+    ("happen", "occur", "take place") with a calendar date governing it: the
+    date of the episode the text is telling, though the verb is no act."""
+    found: list[tuple[TimeValue, Token]] = []
+    for tok in sent:
+        if not _happen_verb(tok) or not _past_simple(tok):
+            continue
+        t = governing(doc, tok, timexes)
+        cal = _calendar(t) if t is not None else None
+        if t is None or cal is None or _ahead(cal[0], published) \
+                or t.start < sent.start_char or t.start >= sent.end_char:
+            continue
+        _start, end = timex_range(cal[0])
+        old = end is not None and date.fromisoformat(end) < published - timedelta(days=7)
+        found.append((TimeValue(value=cal[0], granularity=cal[1], text=t.text, start=t.start,
+                                end=t.end, anchor="narrative", background=old), tok))
+    return found
+
+
+def _happen_verb(tok: Token) -> bool:
+    """"happened", "occurred", "took place" with a subject (not "what had
+    occurred": a free relative has no subject of its own)."""
+    lemma = tok.lemma_.lower()
+    takes_place = lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place"
+                                          for c in tok.children)
+    return (lemma in HAPPEN_LEMMAS or takes_place) and tok.pos_ in ("VERB", "AUX") \
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
+                for c in tok.children)
 
 
 def _depth(tok: Token) -> int:
@@ -110,24 +205,30 @@ def _ahead(value: str, published: date) -> bool:
     return start is not None and start > published.isoformat()
 
 
-def _anchor(doc: Doc, trigger: Token, dated: list[EventMention],
-            first_break: int, published: date) -> tuple[EventMention, Token] | None:
-    """The episode's dated act: in the nearest earlier sentence (at most
-    ``MAX_GAP`` back) that holds dated material acts, the one highest in its
-    sentence's tree (the main clause's act, not a relation's complement:
-    "marched on Wednesday, a day after police broke up a rally")."""
+def _anchor(doc: Doc, trigger: Token, dated: list[EventMention], first_break: int,
+            published: date, gap: int, timexes: list[Timex]) -> tuple[TimeValue, Token] | None:
+    """The episode's date: in the nearest earlier sentence (at most ``gap``
+    back) that holds dated material acts or a dating clause, the one highest
+    in its sentence's tree (the main clause's act, not a relation's
+    complement: "marched on Wednesday, a day after police broke up a rally")."""
     here = sentence_index(doc, trigger.i)
-    found: list[tuple[int, EventMention, Token]] = []
+    found: list[tuple[int, TimeValue, Token]] = []
+    sents = list(doc.sents)
+    for k in range(max(0, here - max(gap, SEQUENCE_GAP)), here):
+        if sents[k].start_char > first_break:
+            found.extend((k, tv, tok) for tv, tok in dating_clauses(doc, sents[k], timexes,
+                                                                    published))
     for other in dated:
         if not first_break < other.trigger.start < trigger.sent.start_char:
             continue
         tok = token_at(doc, other.trigger.start)
         t = other.time
-        if tok is None or here - sentence_index(doc, tok.i) > MAX_GAP or t.value is None \
+        if tok is None or here - sentence_index(doc, tok.i) > gap or t.value is None \
                 or t.anchor not in TEXT_ANCHORS or t.background \
-                or other.factuality.modality in NOT_HAPPENED or _ahead(t.value, published):
+                or other.factuality.modality in NOT_HAPPENED or _ahead(t.value, published) \
+                or _flashback(tok):
             continue
-        found.append((sentence_index(doc, tok.i), other, tok))
+        found.append((sentence_index(doc, tok.i), t, tok))
     if not found:
         return None
     last = max(f[0] for f in found)
@@ -135,9 +236,30 @@ def _anchor(doc: Doc, trigger: Token, dated: list[EventMention],
     return best[1], best[2]
 
 
-def _shift_between(doc: Doc, anchor: Token, trigger: Token) -> bool:
+def _flashback(tok: Token) -> bool:
+    """Class *flashback anchor* (branch dates6): an act in the past perfect
+    ("Noboa had imposed a state of emergency on Monday") lies before the
+    story's time; the past simple after it may be back on the main line or
+    still inside the flashback, so it opens no episode. A past perfect
+    reported by a speech verb ("saying its fighters had targeted officials")
+    is the backshifted past simple of the statement, no flashback: only a
+    main clause's past perfect counts."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else next(
+        (a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), tok)
+    main = verb
+    while main.dep_ == "conj" and main.head != main:
+        main = main.head
+    return main.dep_ == "ROOT" and any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had"
+                                       for c in verb.children)
+
+
+def _shift_between(doc: Doc, anchor: Token, trigger: Token, sequence: bool = False) -> bool:
     """A sentence between the anchor's and the event's that looks back or
     ahead ("since the start of the unrest", "had been detained"): the
-    narrative left the episode."""
+    narrative left the episode. "had" counts as an auxiliary only; after a
+    sequence adverb the narrative says it came back, so a past perfect
+    between does not count."""
     span = doc[anchor.sent.end:trigger.sent.start]
-    return any(t.lower_ in SHIFT_CUES or t.lower_ in ("had", "will") for t in span)
+    return any(t.lower_ in SHIFT_CUES or t.lower_ == "will"
+               or (t.lower_ == "had" and t.dep_ in ("aux", "auxpass") and not sequence)
+               for t in span)
