@@ -1,0 +1,479 @@
+"""Build tests/data/records/rec_h.jsonl: gold whole-record events (batch rec_h).
+
+rec_h is the FRESH BLIND SET after rec_g: every article has ``"split":
+"blind"``, and every label was written before eventwire ever ran on any of
+these texts (no pipeline, no ``eval records``, no spaCy on them while
+labelling, no eventwise rule code read, and no system output looked at). Run
+it once, at the end of a change, and never debug on it:
+
+    eventwire eval records --data tests/data/records/rec_h.jsonl --split blind
+
+Sources (field ``source`` of each record):
+
+* real news texts, copied unchanged from /work/shared/data: ECB+ articles
+  (``ecbplus:<doc_id>``, CC BY 3.0; the leading URL line of an ``ecbplus``
+  document is cut so the text opens with its headline, and long texts are cut
+  after a line) and GeoVirus Wikinews articles (``geovirus:<doc_id>``; texts
+  Wikinews, CC BY 2.5, only the text is copied, none of GeoVirus'
+  annotation). GeoVirus texts print no title and no date: the title is the
+  first sentence, and ``published`` is inferred from the text's own days and
+  world knowledge of the story (``published_note``);
+* texts written for eventwire by the annotator (``own``, CC BY 4.0, this
+  project) in agency styles that rec_a..rec_g cover little (wire copy relaying
+  a spokesman's conditional threats, a foreign-ministry rebuttal, court copy,
+  an election story, ceasefire talks, a live blog, a state-media relay chain,
+  two outlets on one own story) and two non-political look-alikes (sport,
+  business). None of the own stories is in rec_a..rec_g.
+
+Labels follow docs/annotation.md, including its Batch d, e, g and h
+decisions. Spans are located by needle strings, never by hand-counted offsets
+(the conventions of ``needles.py``, as in ``make_rec_g.py``):
+
+* every event has an anchor ``at`` (a needle that must occur exactly once in
+  the text); a span given as a plain string is the first occurrence from the
+  start of the anchor's sentence (or line) on;
+* ``(needle, "other anchor")`` is the first occurrence after another unique
+  anchor (used for a speaker or actor earlier in the text);
+* ``(needle, k)`` is the k-th occurrence (1-based) in the whole text.
+
+Every span is checked (``text[start:end] == span["text"]``) before writing.
+Coordinates: cities from GeoNames cities500, countries from GeoNames' country
+point (``tests/data/geonames_points.tsv``), other features as noted
+(approximate; scoring allows 161 km).
+
+    python3 tests/data/records/make_rec_h.py
+"""
+
+import json
+from pathlib import Path
+
+import needles
+from needles import Batch, E, P
+
+PLACES = {
+    'Athens': (37.98, 23.73),  # geonameid 264371
+    'Thessaloniki': (40.64, 22.93),  # geonameid 734077
+    'Greece': (39.0, 22.0),  # country
+    'Brooklyn': (40.65, -73.95),  # geonameid 5110302
+    'East Flatbush': (40.65, -73.93),  # neighbourhood of Brooklyn, approximate point
+    'Gulf of Aden': (12.0, 48.0),  # as rec_c
+    'Baytown': (29.74, -94.98),  # geonameid 4672989
+    'Norwalk': (33.9, -118.08),  # geonameid 5377654 (Norwalk, California)
+    'Hawaiian Gardens': (33.83, -118.07),  # geonameid 5355782
+    'Isiolo': (0.35, 37.58),  # geonameid 187896
+    'Delmas': (-26.15, 28.68),  # geonameid 1011031
+    'Waiheke Island': (-36.8, 175.1),  # island, approximate point
+    'Iraq': (33.0, 44.0),  # country
+    'Dogubayazit': (39.55, 44.08),  # geonameid 315808
+    'Turkey': (39.0, 35.0),  # country
+    'Germany': (51.5, 10.5),  # country
+    'Jakarta': (-6.21, 106.85),  # geonameid 1642911
+    'Bali': (-8.5, 115.0),  # island (ADM1), approximate point
+    'Warab': (8.0, 28.5),  # Warrap state (ADM1), approximate point
+    'Al-Fashir': (13.63, 25.35),  # El Fasher, geonameid 379555
+}
+
+NOTES = {}  # record id -> published_note (inferred publication dates)
+SOURCES = {}  # record id -> source, for texts not written by the annotator
+
+
+def _write_with_notes(records, out, _write=needles.write_jsonl):
+    """Give the real texts their source and inferred-date note, then write."""
+    for rec in records:
+        rec["source"] = SOURCES.get(rec["id"], "own")
+        if rec["id"] in NOTES:
+            rec["published_note"] = NOTES[rec["id"]]
+    _write(records, out)
+
+
+needles.write_jsonl = _write_with_notes
+
+
+def d(value, bg=False):
+    """A day."""
+    return (value, "day", bg)
+
+
+def wk(value, bg=False):
+    """An ISO week."""
+    return (value, "week", bg)
+
+
+def mo(value, bg=False):
+    """A month."""
+    return (value, "month", bg)
+
+
+def yr(value, bg=True):
+    """A year (recollections: background unless said otherwise)."""
+    return (value, "year", bg)
+
+
+BATCH = Batch("rec_h", PLACES)
+
+
+def A(id_, outlet, published, title, text, events, source=None, note=None):
+    """One article; ``source`` for a real text, ``note`` for an inferred date."""
+    BATCH.A(id_, outlet, published, title, text, events)
+    if source:
+        SOURCES[f"rec_h-{id_}"] = source
+    if note:
+        NOTES[f"rec_h-{id_}"] = note
+
+
+# --------------------------------------------------------------------------
+# 01 (ECB+ 8_1ecbplus, The National): the Athens general strike and the Marfin
+# bank firebombing, Wed 5 May 2010.
+# --------------------------------------------------------------------------
+T = ('Three killed as rioters bomb Greek bank\n'
+     'May 5, 2010\n'
+     'A firebomb attack on a bank in Greece killed at least three people today as police fought '
+     'pitched battles with striking protesters furious at brutal budget cuts designed to avoid '
+     'national bankruptcy.\n'
+     'Hooded youths hurled petrol bombs at stores and businesses in the centre of the capital, '
+     'Athens, and demonstrators tried to storm parliament during the general strike, as the '
+     'rioting spread to the northern city of Thessaloniki.\n'
+     'Police said two women and one man died at a branch of the Marfin bank which caught fire '
+     'after hooded youths broke a window and hurled petrol bombs inside.\n'
+     'Around 20 more people had to be ushered to safety.\n'
+     'At least two other buildings, one used by tax officials, caught fire in other firebomb '
+     'attacks on the margins of the protests.\n'
+     'Athens underground stations were shut and the international airport deserted as tens '
+     'of thousands of union members rallied on the eve of a vote in parliament on the planned '
+     'cuts and tax rises.\n'
+     "The general strike was the first major test of the Socialist government's resolve to "
+     'push through unprecedented measures since agreeing an? 110 billion (Dh472. 72bn) debt '
+     'bailout from the EU and the International Monetary Fund at the weekend.\n'
+     "Prime minister George Papandreou's insistence that the measures are vital for the nation's "
+     'survival failed to dissuade unions from paralysing public transport and preventing ferries '
+     'from leaving docks.\n'
+     'After rallying in two separate demonstrations in central Athens, members of the main '
+     'unions began converging on parliament, where the government was preparing for the measures '
+     'to be voted on Thursday.\n'
+     '"They\'re taking everything from me, I don\'t know how I\'m going to get by, " said 61 '
+     '- year - old Anargyros Bizianis, a municipal worker in the Athens suburb of Piraeus '
+     'who earns? 900 (Dh4, 275) a month.\n'
+     'As the protesters tried to break through a police line in front of parliament, they '
+     'first hurled stones and bottles of water, prompting the riot squad officers to fire '
+     'back with tear gas.\n'
+     'Full - scale clashes soon then erupted outside the building, with riot police trying '
+     'to disperse the crowds with baton - charges.\n'
+     'During the unrest, one protester threw a petrol bomb.\n'
+     'Youths also went on the rampage in other parts of the capital, with several dozen youths '
+     'hurling petrol bombs at stores and banks, and smashing shop windows and bus shelters '
+     'with iron bars.')
+W5 = d("2010-05-05")
+UN_W17 = wk("2010-W17")
+A("01", "The National", "2010-05-05", "Three killed as rioters bomb Greek bank", T, [
+    E("rioters bomb", "bomb", "ASSAULT", "explosives", ("rioters", "GRC", "CVL"),
+      ("Greek bank", "GRC", "BUS"), W5, None, cl="rh-marfin"),
+    E("killed at least three", "killed", "ASSAULT", "explosives", None,
+      ("at least three people", "GRC", "CVL"), W5, "Greece", cl="rh-marfin"),
+    E("fought pitched battles", "fought", "ASSAULT", None, ("police", "GRC", "COP"),
+      ("striking protesters", "GRC", "LAB"), W5, None, cl="rh-battles"),
+    E("Hooded youths hurled", "hurled", "ASSAULT", "explosives", ("Hooded youths", "GRC", "CVL"),
+      ("stores and businesses", "GRC", "BUS"), W5, "Athens", cl="rh-stores"),
+    E("tried to storm parliament", "storm", "PROTEST", "riot", ("demonstrators", "GRC", "CVL"),
+      ("parliament", "GRC", "LEG"), W5, "Athens", cl="rh-storm"),
+    E("during the general strike, as", "general strike", "PROTEST", "strike", None, None, W5,
+      None, cl="rh-strike"),
+    E("rioting spread", "rioting", "PROTEST", "riot", None, None, W5, "Thessaloniki",
+      cl="rh-thess"),
+    E("hurled petrol bombs inside", "hurled", "ASSAULT", "explosives",
+      ("hooded youths", "GRC", "CVL"), ("a branch of the Marfin bank", "GRC", "BUS"), W5, None,
+      speaker="Police", mod="reported", cl="rh-marfin"),
+    E("other firebomb attacks", "attacks", "ASSAULT", "explosives", None,
+      ("At least two other buildings", "GRC", None), W5, None, cl="rh-otherfires"),
+    E("union members rallied", "rallied", "PROTEST", "demo",
+      ("tens of thousands of union members", "GRC", "LAB"), None, W5, None, cl="rh-rally"),
+    E("since agreeing an", "agreeing", "AGREE", None, ("the Socialist government", "GRC", "GOV"),
+      ("the EU", None, "IGO"), UN_W17, None, cl="rh-bailout"),
+    E("from paralysing public transport", "paralysing", "PROTEST", "strike", ("unions", "GRC", "LAB"),
+      None, W5, None, cl="rh-strike"),
+    E("After rallying in two", "rallying", "PROTEST", "demo",
+      ("members of the main unions", "GRC", "LAB"), None, W5, P("central Athens", "Athens"),
+      cl="rh-rally"),
+    E("tried to break through a police line in front of parliament, they", "break through",
+      "PROTEST", "riot", ("the protesters", "GRC", "CVL"), ("a police line", "GRC", "COP"), W5,
+      P("parliament", "Athens"), cl="rh-storm"),
+    E("they first hurled", "hurled", "ASSAULT", "primitive", ("they", "GRC", "CVL"), None, W5,
+      P("parliament", "Athens"), cl="rh-stones"),
+    E("to fire back with tear gas", "fire back", "ASSAULT", "crowd-control",
+      ("the riot squad officers", "GRC", "COP"), None, W5, P("parliament", "Athens"),
+      cl="rh-teargas"),
+    E("clashes soon then erupted", "clashes", "PROTEST", "riot", None, None, W5, None,
+      cl="rh-parl-clash"),
+    E("to disperse the crowds with baton", "disperse", "ASSAULT", "crowd-control",
+      ("riot police", "GRC", "COP"), ("the crowds", "GRC", "CVL"), W5, None, cl="rh-batons"),
+    E("one protester threw", "threw", "ASSAULT", "explosives", ("one protester", "GRC", "CVL"),
+      None, W5, None),
+    E("went on the rampage", "rampage", "PROTEST", "riot", ("Youths", "GRC", "CVL"), None, W5,
+      P("the capital", "Athens"), cl="rh-rampage"),
+    E("youths hurling petrol bombs at stores and banks", "hurling", "ASSAULT", "explosives",
+      ("several dozen youths", "GRC", "CVL"), ("stores and banks", "GRC", "BUS"), W5,
+      P("the capital", "Athens"), cl="rh-stores"),
+    E("and smashing shop windows and bus shelters with iron", "smashing", "PROTEST", "vandalize",
+      ("several dozen youths", "GRC", "CVL"), None, W5, P("the capital", "Athens")),
+], source="ecbplus:8_1ecbplus")
+
+# --------------------------------------------------------------------------
+# 02 (ECB+ 8_5ecbplus, Sky News): the same day told by Sky, Wed 5 May 2010.
+# --------------------------------------------------------------------------
+T = ('Three Killed In Athens Bank Fire Amid Strike\n'
+     '7: 00pm UK, Wednesday 05 May 2010\n'
+     'Three people have died after rioters in Greece set fire to a bank in Athens during a '
+     "nationwide strike against huge spending cuts aimed at rescuing the country's economy.\n"
+     'Greek police clashed with protesters in the capital as tens of thousands of people joined '
+     'a 24 - hour walkout.\n'
+     'The three bank workers - two women and a man - were killed when their branch went up '
+     'in flames after a protester threw a petrol bomb inside.\n'
+     'Firefighters rescued another five people from the balcony.\n'
+     'Greek prime minister George Papandreou condemned the killings, saying: "A demonstration '
+     'is one thing and murder is quite another".\n'
+     'He added: "We will, of course, stand alongside the families who lost loved ones.\n'
+     'This is the least we can do.\n'
+     '"To those who now mourn the loss of three children we say that the perpetrators will '
+     'be identified and held accountable for what they\'ve done. "\n'
+     'The general strike was staged as a protest against a new round of draconian austerity '
+     'measures.\n'
+     'Police said as many as 20, 000 people took to the streets of Athens as rallies all around '
+     'the country kicked off.\n'
+     'Also in the capital, a large group of people attempted to break through a riot police '
+     'cordon guarding the parliament building.\n'
+     'The protesters launched rocks and petrol bombs at the officers, who responded with stun '
+     'grenades and tear gas - filling Syntagma Square with chemical smoke.\n'
+     'Violence was also reported in Thessaloniki, where a further 20, 000 people joined the '
+     "city's demonstrations.")
+PAP = ("He", "He added")
+A("02", "Sky News", "2010-05-05", "Three Killed In Athens Bank Fire Amid Strike", T, [
+    E("Three Killed", "Killed", "ASSAULT", "explosives", None, ("Three", "GRC", "CVL"), W5,
+      "Athens", cl="rh-marfin"),
+    E("Fire Amid Strike", "Strike", "PROTEST", "strike", None, None, W5, None, cl="rh-strike"),
+    E("set fire to a bank", "set fire", "ASSAULT", "explosives", ("rioters", "GRC", "CVL"),
+      ("a bank", "GRC", "BUS"), W5, "Athens", cl="rh-marfin"),
+    E("during a nationwide strike", "strike", "PROTEST", "strike", None, None, W5, None,
+      cl="rh-strike"),
+    E("Greek police clashed", "clashed", "ASSAULT", None, ("Greek police", "GRC", "COP"),
+      ("protesters", "GRC", "CVL"), W5, P("the capital", "Athens"), cl="rh-battles"),
+    E("24 - hour walkout", "walkout", "PROTEST", "strike",
+      ("tens of thousands of people", "GRC", "CVL"), None, W5, None, cl="rh-strike"),
+    E("a protester threw a petrol bomb inside", "threw", "ASSAULT", "explosives",
+      ("a protester", "GRC", "CVL"), ("their branch", "GRC", "BUS"), W5, None, cl="rh-marfin"),
+    E("condemned the killings", "condemned", "ACCUSE", "disapprove",
+      ("Greek prime minister George Papandreou", "GRC", "GOV"), None, W5, None,
+      cl="rh-pap-condemn"),
+    E("the killings, saying", "killings", "ASSAULT", "explosives", None, None, W5, None,
+      speaker="Greek prime minister George Papandreou", mod="reported", cl="rh-marfin"),
+    E("held accountable", "held accountable", "THREATEN", "arrest", (("we", "we say"), "GRC", "GOV"),
+      ("the perpetrators", "GRC", "CVL"), W5, None, speaker=PAP, mod="threatened",
+      cl="rh-pap-justice"),
+    E("The general strike was staged", "general strike", "PROTEST", "strike", None, None, W5,
+      None, cl="rh-strike"),
+    E("took to the streets of Athens", "took to the streets", "PROTEST", "demo",
+      ("as many as 20, 000 people", "GRC", "CVL"), None, W5, "Athens", speaker="Police",
+      mod="reported", cl="rh-rally"),
+    E("rallies all around", "rallies", "PROTEST", "demo", None, None, W5,
+      P("the country", "Greece"), speaker="Police", mod="reported", cl="rh-rallies-nat"),
+    E("attempted to break through", "break through", "PROTEST", "riot",
+      ("a large group of people", "GRC", "CVL"), ("a riot police cordon", "GRC", "COP"), W5,
+      P("the capital", "Athens"), cl="rh-storm"),
+    E("protesters launched rocks", "launched", "ASSAULT", "explosives",
+      ("The protesters", "GRC", "CVL"), ("the officers", "GRC", "COP"), W5,
+      P("Syntagma Square", "Athens"), cl="rh-stones"),
+    E("who responded with stun", "responded", "ASSAULT", "crowd-control", ("who", "GRC", "COP"),
+      None, W5, P("Syntagma Square", "Athens"), cl="rh-teargas"),
+    E("Violence was also reported", "Violence", "PROTEST", "riot", None, None, W5, "Thessaloniki",
+      cl="rh-thess"),
+    E("city's demonstrations", "demonstrations", "PROTEST", "demo",
+      ("a further 20, 000 people", "GRC", "CVL"), None, W5, "Thessaloniki", cl="rh-thess-demo"),
+], source="ecbplus:8_5ecbplus")
+
+
+# --------------------------------------------------------------------------
+# 03 (ECB+ 8_8ecbplus, Reuters): the same day told by Reuters, Wed 5 May 2010.
+# --------------------------------------------------------------------------
+T = ('Greek anti - austerity march erupts in violence, 3 dead\n'
+     'Wed May 5, 2010 7: 12pm BST\n'
+     'Three people, one of them a pregnant woman, were killed when Greeks protesting against '
+     'government austerity measures threw petrol bombs at a bank in Athens on Wednesday.\n'
+     'Tens of thousands of striking workers and civil servants took to the streets and masked '
+     'youths clashed with police in riot gear, who responded with steady rounds of tear gas '
+     'and flash bombs which clouded the city centre.\n'
+     'It was the worst violence to hit Greece since riots in 2008.\n'
+     "The violence was a blow to Prime Minister George Papandreou's plans to push through "
+     'tough budget cuts demanded by the European Union and International Monetary Fund in '
+     'exchange for a 110 billion euro (93. 6 billion pound) aid package unveiled on Sunday.\n'
+     'Police said two women and one man, between 30 and 40 years old, working for a Marfin '
+     'bank branch choked on smoke after protesters broke the windows of a commercial building '
+     'on central Stadiou Avenue and tossed in Molotov cocktails.\n'
+     'Marfin bank officials told Reuters one of the female victims was pregnant.\n'
+     'Firemen had to restrain a distraught elderly woman outside the bank, who wept and cried '
+     '"my child, my child. "\n'
+     'Papandreou expressed shock at the deaths and vowed to bring those responsible to justice.\n'
+     '"We are deeply shocked by the unjust death of these three people, our fellow citizens, '
+     'who were victims of a murderous act, " he told parliament.\n'
+     'He also defended his austerity plans, which foresee 30 billion euros in savings mainly '
+     'from cuts in wages and pensions, and said the government would not abandon its drive '
+     'to save the country from ruin.\n'
+     '"We took these decisions to save the country, " he said.\n'
+     '"The alternative would be bankruptcy. "\n'
+     'BIGGEST PROTEST\n'
+     'Protesters tried to storm parliament but were pushed back by riot police shortly before '
+     'it started to debate the austerity bill.\n'
+     'Opposition conservatives are refusing to support it, but the government, which enjoys '
+     'a comfortable majority, hopes to pass it by the end of the week.\n'
+     'Police put the march, to mark a 24 - hour nationwide strike, at roughly 30, 000 people.\n'
+     'But witnesses said there were more than 50, 000 - - easily the biggest protest since '
+     'Papandreou took office last October and launched efforts to reform an economy that is '
+     'uncompetitive and plagued by corruption.\n'
+     'Hundreds of black - hooded anarchists roamed the streets, smashing store windows and '
+     'hacking chunks of marble off buildings to throw at police.')
+A("03", "Reuters", "2010-05-05", "Greek anti - austerity march erupts in violence, 3 dead", T, [
+    E("march erupts", "march", "PROTEST", "demo", None, None, W5, None, cl="rh-rally"),
+    E("erupts in violence", "violence", "PROTEST", "riot", None, None, W5, None,
+      cl="rh-violence-day"),
+    E("threw petrol bombs at a bank", "threw", "ASSAULT", "explosives",
+      ("Greeks protesting against government austerity measures", "GRC", "CVL"),
+      ("a bank", "GRC", "BUS"), W5, "Athens", cl="rh-marfin"),
+    E("civil servants took to the streets", "took to the streets", "PROTEST", "demo",
+      ("Tens of thousands of striking workers and civil servants", "GRC", "LAB"), None, W5, None,
+      cl="rh-rally"),
+    E("masked youths clashed", "clashed", "PROTEST", "riot", ("masked youths", "GRC", "CVL"),
+      ("police in riot gear", "GRC", "COP"), W5, None, cl="rh-battles"),
+    E("who responded with steady", "responded", "ASSAULT", "crowd-control",
+      ("who", "GRC", "COP"), None, W5, None, cl="rh-teargas"),
+    E("worst violence to hit", "violence", "PROTEST", "riot", None, None, W5, None,
+      cl="rh-violence-day"),
+    E("since riots in 2008", "riots", "PROTEST", "riot", None, None, yr("2008"), None),
+    E("cuts demanded by", "demanded", "REQUEST", "change",
+      ("the European Union and International Monetary Fund", None, "IGO"), None, None, None,
+      mod="demanded"),
+    E("aid package unveiled", "unveiled", "AGREE", None, None, None, d("2010-05-02"), None,
+      cl="rh-bailout"),
+    E("tossed in Molotov", "tossed", "ASSAULT", "explosives", ("protesters", "GRC", "CVL"),
+      ("a commercial building", "GRC", "BUS"), W5, P("Stadiou Avenue", "Athens"),
+      speaker="Police", mod="reported", cl="rh-marfin"),
+    E("vowed to bring those", "vowed", "THREATEN", "arrest", ("Papandreou", "GRC", "GOV"),
+      ("those responsible", "GRC", "CVL"), W5, None, mod="threatened", cl="rh-pap-justice"),
+    E("victims of a murderous act", "act", "ASSAULT", "explosives", None, None, W5, None,
+      speaker=("he", "he told parliament"), mod="reported", cl="rh-marfin"),
+    E("Protesters tried to storm parliament", "storm", "PROTEST", "riot",
+      ("Protesters", "GRC", "CVL"), ("parliament", "GRC", "LEG"), W5, None, cl="rh-storm"),
+    E("were pushed back by riot police", "pushed back", "ASSAULT", "crowd-control",
+      ("riot police", "GRC", "COP"), ("Protesters", "GRC", "CVL"), W5, None, cl="rh-pushback"),
+    E("are refusing to support it", "refusing", "REJECT", None,
+      ("Opposition conservatives", "GRC", "OPP"), None, None, None),
+    E("Police put the march", "march", "PROTEST", "demo", None, None, W5, None, cl="rh-rally"),
+    E("24 - hour nationwide strike, at", "strike", "PROTEST", "strike", None, None, W5, None,
+      cl="rh-strike"),
+    E("anarchists roamed the streets, smashing", "smashing", "PROTEST", "vandalize",
+      ("Hundreds of black - hooded anarchists", "GRC", "CVL"), None, W5, None),
+    E("to throw at police", "throw", "ASSAULT", "primitive",
+      ("Hundreds of black - hooded anarchists", "GRC", "CVL"), ("police", "GRC", "COP"), W5, None),
+], source="ecbplus:8_8ecbplus")
+
+# --------------------------------------------------------------------------
+# 04 (ECB+ 8_9ecbplus, Fox News): the same day told by Fox, Wed 5 May 2010.
+# --------------------------------------------------------------------------
+T = ("Greek Prime Minister Calls Bank Workers' Riot Deaths 'Murder'\n"
+     'Published May 05, 2010\n'
+     'The Greek prime minister has denounced what he called the "murder" of three bank workers '
+     'killed when the building they were in was torched during protests in Athens against '
+     'harsh new austerity measures.\n'
+     'Prime Minister George Papandreou vowed Wednesday that those responsible for the deaths '
+     'would be found and brought to justice.\n'
+     'He told Parliament that "a demonstration is one thing and murder is quite another. "\n'
+     'The two women and a man were killed during demonstrations by tens of thousands who marched '
+     'through Athens.\n'
+     'The national strike was held to protest the austerity measures announced last weekend '
+     'so that Greece can get a $144 billion bailout from the International Monetary fund and '
+     'other European nations.\n'
+     'Three people died when an Athens bank went up in flames Wednesday as tens of thousands '
+     'of Greeks took to the streets to protest harsh spending cuts aimed at saving the country '
+     'from bankruptcy.\n'
+     'The fire brigade said the bodies were found in the wreckage of a Marfin Bank branch, '
+     'on the route of the march in the city center.\n'
+     'Demonstrators chanting "thieves, thieves" attempted to break through a riot police cordon '
+     'guarding Parliament and chased the ceremonial guards away from the Tomb of the Unknown '
+     'Soldier in front of the building.\n'
+     'An estimated 100, 000 people took to the streets as part of nationwide strikes to protest '
+     'austerity measures imposed as a condition of bailout loans from the International Monetary '
+     'Fund and other eurozone governments.\n'
+     'The bailout is needed to keep heavily indebted Greece from defaulting on its debts.\n'
+     "The loans are aimed at preventing Athens' debt troubles from becoming a wider crisis "
+     'for the Euro by engulfing other financially troubled countries such as Spain and Portugal.\n'
+     'But the rioting underlined skepticism that the Greek government could keep up its end '
+     'of the bargain, helping drive the Euro below $1. 29 for the first time in over a year.\n'
+     "Union reaction until now had been relatively muted by Greece's volatile standards, although "
+     'the country has been hit by a series of strikes.\n'
+     'But anger has mounted after the announcement of new austerity measures, which were essential '
+     'to unlock the loans.\n'
+     'Papandreou on Sunday announced cuts in salaries and pensions for civil servants, and '
+     'another round of consumer tax increases, as a condition of the bailout.\n'
+     "In Germany, Chancellor Angela Merkel urged parliament to quickly pass the country's "
+     'share of the bailout - - 22 billion Euros over three years.')
+A("04", "Fox News", "2010-05-05",
+  "Greek Prime Minister Calls Bank Workers' Riot Deaths 'Murder'", T, [
+    E("Minister Calls", "Calls", "ACCUSE", "disapprove", ("Greek Prime Minister", "GRC", "GOV"),
+      None, W5, None, cl="rh-pap-condemn"),
+    E("has denounced what", "denounced", "ACCUSE", "disapprove",
+      ("The Greek prime minister", "GRC", "GOV"), None, W5, None, cl="rh-pap-condemn"),
+    E("was torched during", "torched", "ASSAULT", "explosives", None,
+      ("the building", "GRC", "BUS"), W5, "Athens", cl="rh-marfin"),
+    E("during protests in Athens", "protests", "PROTEST", "demo", None, None, W5, "Athens",
+      cl="rh-rally"),
+    E("Papandreou vowed Wednesday", "vowed", "THREATEN", "arrest",
+      ("Prime Minister George Papandreou", "GRC", "GOV"), ("those responsible", "GRC", "CVL"),
+      W5, None, mod="threatened", cl="rh-pap-justice"),
+    E("man were killed during", "killed", "ASSAULT", "explosives", None,
+      ("The two women and a man", "GRC", "CVL"), W5, "Athens", cl="rh-marfin"),
+    E("during demonstrations by", "demonstrations", "PROTEST", "demo",
+      ("tens of thousands", "GRC", "CVL"), None, W5, "Athens", cl="rh-rally"),
+    E("The national strike was held", "strike", "PROTEST", "strike", None, None, W5, None,
+      cl="rh-strike"),
+    E("of Greeks took to the streets", "took to the streets", "PROTEST", "demo",
+      ("tens of thousands of Greeks", "GRC", "CVL"), None, W5, None, cl="rh-rally"),
+    E("attempted to break through a riot police cordon guarding Parliament", "break through",
+      "PROTEST", "riot", ("Demonstrators", "GRC", "CVL"), ("a riot police cordon", "GRC", "COP"),
+      W5, None, cl="rh-storm"),
+    E("chased the ceremonial guards", "chased", "PROTEST", "riot", ("Demonstrators", "GRC", "CVL"),
+      ("the ceremonial guards", "GRC", "MIL"), W5, None),
+    E("100, 000 people took to the streets", "took to the streets", "PROTEST", "demo",
+      ("An estimated 100, 000 people", "GRC", "CVL"), None, W5, None, cl="rh-rally"),
+    E("as part of nationwide strikes", "strikes", "PROTEST", "strike", None, None, W5, None,
+      cl="rh-strike"),
+    E("Merkel urged parliament", "urged", "REQUEST", None,
+      ("Chancellor Angela Merkel", "DEU", "GOV"), ("parliament", "DEU", "LEG"), None, "Germany",
+      mod="demanded"),
+], source="ecbplus:8_9ecbplus")
+
+
+def main():
+    check_sources()
+    BATCH.write()
+
+
+SHARED = Path(__file__).resolve().parents[4] / "shared" / "data"
+
+
+def check_sources() -> None:
+    """Every real text is a verbatim slice of its shared source (only header
+    lines cut before the headline and lines cut at the end); skipped when the
+    shared copies are absent."""
+    files = {"geovirus": SHARED / "geo" / "geovirus.jsonl",
+             "ecbplus": SHARED / "ecbplus" / "dev.jsonl"}
+    if not all(f.exists() for f in files.values()):
+        return
+    texts = {}
+    for corpus, path in files.items():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            rec = json.loads(line)
+            texts[f"{corpus}:{rec['doc_id']}"] = rec["text"]
+    for art in BATCH.articles:
+        src = SOURCES.get(art["id"])
+        if src:
+            assert art["text"] in texts[src], (art["id"], src)
+
+
+if __name__ == "__main__":
+    main()
