@@ -448,6 +448,149 @@ A("04", "Fox News", "2010-05-05",
 ], source="ecbplus:8_9ecbplus")
 
 
+# --------------------------------------------------------------------------
+# 05 (ECB+ 19_8ecb): the Greek government under fire after a week of riots,
+# Sun 14 Dec 2008 (the police killing of Alexandros Grigoropoulos on 6 Dec).
+# --------------------------------------------------------------------------
+T = ('Greek government under fire over handling of riots\n'
+     'A week of violence in Greece has taken its toll on the fragile conservative government, '
+     'with opinion polls showing on Sunday that many think authorities mishandled the worst '
+     'rioting in decades.\n'
+     'The December 6 killing of a 15-year-old teenager by police unleashed a wave of unrest '
+     'by thousands of students and anarchists across the country, feeding on growing anger '
+     "over political scandals and the impact of a global recession on Greece's economy.\n"
+     'While the violence generally has subsided in the past few days, small groups of hooded '
+     'youngsters with fire bombs are still rampaging at night in the capital, fighting running '
+     'battles with riot police and smashing shops.\n'
+     'Prime Minister Costas Karamanlis has pledged to protect people and property, but he '
+     'has drawn widespread criticism for not acting quickly and decisively to tackle the revolt.\n'
+     'An opinion poll published by Ethnos newspaper on Sunday said 83.3 percent of Greeks '
+     "were unhappy with the government's response to the violence.\n"
+     "Discontent was high -- at 65.6 percent -- even among supporters of Karamanlis ' New "
+     'Democracy party, which has a one-seat majority in parliament and already lagged behind '
+     'the Socialist opposition before the riots.\n'
+     'Another survey, in Kathimerini daily, put disapproval of the government at 68 percent '
+     'with 60 percent of those polled saying the riots were a social uprising rather than '
+     'an outburst by an isolated fringe of violent protesters.\n'
+     'More demonstrations are planned for Monday, including one outside the police headquarters '
+     'in Athens.')
+ALEX = d("2008-12-06", True)
+DEC = mo("2008-12")
+A("05", "unknown", "2008-12-14", "Greek government under fire over handling of riots", T, [
+    E("under fire over", "under fire", "ACCUSE", "disapprove", None,
+      ("Greek government", "GRC", "GOV"), None, None, cl="rh-gr-criticism"),
+    E("The December 6 killing", "killing", "ASSAULT", None, ("police", "GRC", "COP"),
+      ("a 15-year-old teenager", "GRC", "CVL"), ALEX, None, cl="rh-alexis"),
+    E("a wave of unrest", "unrest", "PROTEST", "riot",
+      ("thousands of students and anarchists", "GRC", "CVL"), None, DEC,
+      P("the country", "Greece"), cl="rh-gr-wave"),
+    E("are still rampaging", "rampaging", "PROTEST", "riot",
+      ("small groups of hooded youngsters", "GRC", "CVL"), None, None, P("the capital", "Athens")),
+    E("fighting running battles", "fighting", "PROTEST", "riot",
+      ("small groups of hooded youngsters", "GRC", "CVL"), ("riot police", "GRC", "COP"), None,
+      P("the capital", "Athens")),
+    E("and smashing shops", "smashing", "PROTEST", "vandalize",
+      ("small groups of hooded youngsters", "GRC", "CVL"), ("shops", "GRC", "BUS"), None,
+      P("the capital", "Athens")),
+    E("has pledged to protect", "pledged", "AGREE", None,
+      ("Prime Minister Costas Karamanlis", "GRC", "GOV"), None, None, None),
+    E("widespread criticism", "criticism", "ACCUSE", "disapprove", None, ("he", "GRC", "GOV"),
+      None, None, cl="rh-gr-criticism"),
+    E("More demonstrations are planned", "demonstrations", "PROTEST", "demo", None, None,
+      d("2008-12-15"), None, mod="future", cl="rh-gr-dec15"),
+], source="ecbplus:19_8ecb",
+  note="not printed: the polls 'on Sunday' a week after the 6 December 2008 killing are "
+       "Sunday 14 December 2008, the day of the report")
+
+# --------------------------------------------------------------------------
+# 06 (ECB+ 19_9ecb, AP-style): rioters attack a police station, Sat 13 Dec
+# 2008. The text repeats one sentence; both copies are labelled.
+# --------------------------------------------------------------------------
+T = ('Rioters in Greece attack police station, banks\n'
+     'Rioting youths in the Greek capital attacked a police station, stores and banks and '
+     'fought running battles with police late Saturday, authorities said, as violent protests '
+     'against a police killing continued for the seventh straight day.\n'
+     'The clashes broke out as candlelit vigils were being held to mark a week since the police '
+     'shooting of a 15-year-old boy, which triggered the riots that are threatening the stability '
+     'of the government.\n'
+     'The clashes broke out as candlelit vigils were being held to mark a week since the police '
+     'shooting of a 15-year-old boy, which triggered the riots that are threatening the stability '
+     'of the government.\n'
+     'Youths - some on foot, others riding motorcycles - attacked a police station with petrol '
+     'bombs in central Athens as well as at least three banks, several stores and a government '
+     'building, police said.\n'
+     'Several hundred protesters set up burning barricades and attacked police with rocks '
+     'and flares. Riot police fired tear gas and chased the youths through parts of the city.\n'
+     "The protesters chanted ``murderers out'' and used laser pointers to target police for "
+     'attack.\n'
+     'Violence has wracked Greece every day since the death of teenager Alexandros Grigoropoulos.\n'
+     'The riots in cities throughout the country has left at least 70 people injured.\n'
+     'Hundreds of stores have been smashed and looted, and more than 200 people have been '
+     'arrested.\n'
+     'While most of the protesters have been peaceful, the tone of the demonstrations has '
+     'been set by a violent fringe.\n'
+     'And more young people have been willing to join those fringe elements than in the past.\n'
+     'Hundreds of school children holding candles gathered peacefully Saturday outside parliament '
+     'and at the site where teenager was shot.\n'
+     "Outside parliament, they left candles spelling out the name ``Alex'' in front of a line "
+     'of riot policemen.')
+S13 = d("2008-12-13")
+KIDS = ("a 15-year-old boy", "GRC", "CVL")
+A("06", "unknown", "2008-12-14", "Rioters in Greece attack police station, banks", T, [
+    E("Rioters in Greece attack", "attack", "ASSAULT", None, ("Rioters", "GRC", "CVL"),
+      ("police station", "GRC", "COP"), S13, "Greece", cl="rh-dec13-station"),
+    E("capital attacked a police station", "attacked", "ASSAULT", None,
+      ("Rioting youths", "GRC", "CVL"), ("a police station", "GRC", "COP"), S13,
+      P("the Greek capital", "Athens"), speaker="authorities", mod="reported",
+      cl="rh-dec13-station"),
+    E("fought running battles with police late", "fought", "PROTEST", "riot",
+      ("Rioting youths", "GRC", "CVL"), ("police", "GRC", "COP"), S13,
+      P("the Greek capital", "Athens"), speaker="authorities", mod="reported",
+      cl="rh-dec13-clashes"),
+    E("violent protests against", "protests", "PROTEST", "riot", None, None, S13, None,
+      cl="rh-gr-wave"),
+    E("a police killing continued", "killing", "ASSAULT", None, (("police", "a police killing"), "GRC", "COP"),
+      None, ALEX, None, cl="rh-alexis"),
+    E("day.\nThe clashes broke out", ("clashes", 1), "PROTEST", "riot", None, None, S13, None,
+      cl="rh-dec13-clashes"),
+    E("day.\nThe clashes broke", ("vigils", 1), "PROTEST", "demo", None, None, S13, None,
+      cl="rh-dec13-vigil"),
+    E("day.\nThe clashes", ("shooting", 1), "ASSAULT", "firearms", (("police", 5), "GRC", "COP"),
+      (("a 15-year-old boy", 1), "GRC", "CVL"), ALEX, None, cl="rh-alexis"),
+    E("day.\nThe", ("riots", 1), "PROTEST", "riot", None, None, DEC, None, cl="rh-gr-wave"),
+    E("government.\nThe clashes broke out", ("clashes", 2), "PROTEST", "riot", None, None, S13,
+      None, cl="rh-dec13-clashes"),
+    E("government.\nThe clashes broke", ("vigils", 2), "PROTEST", "demo", None, None, S13, None,
+      cl="rh-dec13-vigil"),
+    E("government.\nThe clashes", ("shooting", 2), "ASSAULT", "firearms",
+      (("police", 6), "GRC", "COP"), (("a 15-year-old boy", 2), "GRC", "CVL"), ALEX, None,
+      cl="rh-alexis"),
+    E("government.\nThe", ("riots", 2), "PROTEST", "riot", None, None, DEC, None, cl="rh-gr-wave"),
+    E("attacked a police station with petrol", "attacked", "ASSAULT", "explosives",
+      ("Youths", "GRC", "CVL"), ("a police station", "GRC", "COP"), S13,
+      P("central Athens", "Athens"), speaker="police", mod="reported", cl="rh-dec13-station"),
+    E("set up burning barricades", "set up", "PROTEST", "obstruct",
+      ("Several hundred protesters", "GRC", "CVL"), None, S13, None),
+    E("attacked police with rocks", "attacked", "ASSAULT", "primitive",
+      ("Several hundred protesters", "GRC", "CVL"), ("police", "GRC", "COP"), S13, None),
+    E("Riot police fired tear gas", "fired", "ASSAULT", "crowd-control",
+      ("Riot police", "GRC", "COP"), None, S13, None),
+    E("The riots in cities", "riots", "PROTEST", "riot", None, None, DEC, P("the country", "Greece"),
+      cl="rh-gr-wave"),
+    E("have been smashed and looted", "smashed", "PROTEST", "vandalize", None,
+      ("Hundreds of stores", "GRC", "BUS"), DEC, None),
+    E("200 people have been arrested", "arrested", "COERCE", "arrest", None,
+      ("more than 200 people", "GRC", "CVL"), DEC, None, cl="rh-gr-arrests"),
+    E("gathered peacefully Saturday", "gathered", "PROTEST", "demo",
+      ("Hundreds of school children", "GRC", "EDU"), None, S13, P("parliament", "Athens"),
+      cl="rh-dec13-vigil"),
+    E("where teenager was shot", "shot", "ASSAULT", "firearms", None, ("teenager", "GRC", "CVL"),
+      ALEX, None, cl="rh-alexis"),
+], source="ecbplus:19_9ecb",
+  note="not printed: 'late Saturday', a week after the 6 December 2008 shooting, is 13 "
+       "December 2008; dated 14 December as the same wire text in rec_c (19_5ecb)")
+
+
 def main():
     check_sources()
     BATCH.write()
