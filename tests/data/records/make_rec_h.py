@@ -591,6 +591,211 @@ A("06", "unknown", "2008-12-14", "Rioters in Greece attack police station, banks
        "December 2008; dated 14 December as the same wire text in rec_c (19_5ecb)")
 
 
+# --------------------------------------------------------------------------
+# 07 (ECB+ 19_14ecb): fury at the ricochet finding, Wed 10 Dec 2008, the day of
+# the general strike; recollection of the 1985 Kaltezas killing.
+# --------------------------------------------------------------------------
+T = ('Fury at report clearing Greek police over death of schoolboy\n'
+     'Greeks have reacted with fury to an official report which concluded a schoolboy whose '
+     'death triggered riots across the country was killed by an accidental ricochet.\n'
+     'The finding came as a nationwide strike paralysed Greece, with banks, schools and shops '
+     'closed, flights in and out of the country halted and even the Parthenon barred to tourists.\n'
+     'The fatal shooting of Alexis Grigoropoulos, 15, on Saturday sparked five days of riots '
+     'and demonstrations across Greece after witnesses claimed that the police officer deliberately '
+     'took aim at the teenager.\n'
+     'But the lawyer acting for the officer, who has been charged with murder, said that initial '
+     'results from a post-mortem showed that the boy was accidentally hit by a ricochet.\n'
+     "Forensic experts said the bullet was ``a bit deformed'', suggesting that it had bounced "
+     'off a hard surface before hitting Grigoropoulos in the chest.\n'
+     'Lawyer Alexis Kougias said: ``This tragedy is the result ... of an act by the policeman '
+     'to fire into the air.\n'
+     'The bullet ricocheted, we have an entry wound from above.\n'
+     "It proves irrefutably that it was a ricochet.''\n"
+     'But the tens of thousands of students who have taken to the streets of a dozen Greek '
+     'cities this week have pointed out similarities to the case of another 15-year-old, Michalis '
+     'Kaltezas, who was killed by an officer during a demonstration in Athens in 1985.\n'
+     'The officer accused of shooting him in the back of the head was initially convicted '
+     'of murder but was later found innocent after an appeal.\n'
+     'Anthony Livanios, a political analyst and pollster, said: ``People will not buy it and '
+     "there's a possibility that it will make things worse.\n"
+     'It will be met with cynicism.\n'
+     "Even if it's true, which it might be, it will be seen as a cover-up.''\n"
+     "Protesters threw two petrol bombs at Athens's main courthouse where the officer and "
+     'his partner were questioned by a magistrate.\n'
+     "They also attacked a television crew's truck, injuring at least two people.\n"
+     "In Athens ' main Constitution Square, where 10,000 gathered for an anti-government demonstration, "
+     'riot police guarding parliament fired tear gas at demonstrators who attacked them with '
+     'petrol bombs and cobblestones.')
+A6 = d("2008-12-06")
+W10 = d("2008-12-10")
+A("07", "unknown", "2008-12-10", "Fury at report clearing Greek police over death of schoolboy", T, [
+    E("triggered riots across", "riots", "PROTEST", "riot", None, None, DEC,
+      P("the country", "Greece"), cl="rh-gr-wave"),
+    E("was killed by an accidental", "killed", "ASSAULT", "firearms", None,
+      ("a schoolboy", "GRC", "CVL"), A6, None, speaker="an official report", mod="reported",
+      cl="rh-alexis"),
+    E("a nationwide strike paralysed", "strike", "PROTEST", "strike", None, None, W10, "Greece",
+      cl="rh-gr-dec10-strike"),
+    E("The fatal shooting of Alexis", "shooting", "ASSAULT", "firearms", None,
+      ("Alexis Grigoropoulos", "GRC", "CVL"), A6, None, cl="rh-alexis"),
+    E("deliberately took aim", "took aim", "ASSAULT", "firearms", ("the police officer", "GRC", "COP"),
+      ("the teenager", "GRC", "CVL"), A6, None, speaker="witnesses", mod="reported",
+      cl="rh-alexis"),
+    E("who has been charged with murder", "charged", "ACCUSE", "allege", None,
+      ("who", "GRC", "COP"), None, None, cl="rh-gr-charge"),
+    E("accidentally hit by a ricochet", "hit", "ASSAULT", "firearms", None,
+      ("the boy", "GRC", "CVL"), A6, None, speaker="the lawyer acting for the officer",
+      mod="reported", cl="rh-alexis"),
+    E("before hitting Grigoropoulos", "hitting", "ASSAULT", "firearms", None,
+      ("Grigoropoulos", "GRC", "CVL"), A6, None, speaker="Forensic experts", mod="reported",
+      cl="rh-alexis"),
+    E("to fire into the air", "fire", "ASSAULT", "firearms", ("the policeman", "GRC", "COP"), None,
+      A6, None, speaker=("Lawyer Alexis Kougias", "Lawyer Alexis Kougias"), mod="reported", cl="rh-alexis"),
+    E("have taken to the streets of a dozen", "taken to the streets", "PROTEST", "demo",
+      ("the tens of thousands of students", "GRC", "EDU"), None, wk("2008-W50"), None),
+    E("who was killed by an officer", "killed", "ASSAULT", None, ("an officer", "GRC", "COP"),
+      ("who", "GRC", "CVL"), yr("1985"), "Athens", cl="rh-kaltezas"),
+    E("during a demonstration in Athens in 1985", "demonstration", "PROTEST", "demo", None, None,
+      yr("1985"), "Athens"),
+    E("The officer accused of shooting", "accused", "ACCUSE", "allege", None,
+      ("The officer", "GRC", "COP"), None, None),
+    E("accused of shooting him", "shooting", "ASSAULT", "firearms", ("The officer", "GRC", "COP"),
+      ("him", "GRC", "CVL"), yr("1985"), None, cl="rh-kaltezas"),
+    E("initially convicted", "convicted", "SANCTION", "convict", None, ("The officer", "GRC", "COP"),
+      None, None),
+    E("found innocent", "found innocent", "SANCTION", "convict", None,
+      ("The officer", "GRC", "COP"), None, None, mod="negated"),
+    E("Protesters threw two petrol bombs", "threw", "ASSAULT", "explosives",
+      ("Protesters", "GRC", "CVL"), ("Athens's main courthouse", "GRC", "JUD"), W10, "Athens"),
+    E("were questioned by a magistrate", "questioned", "ACCUSE", "investigate",
+      ("a magistrate", "GRC", "JUD"), ("the officer and his partner", "GRC", "COP"), None,
+      P("Athens", "Athens")),
+    E("They also attacked", "attacked", "ASSAULT", None, ("They", "GRC", "CVL"),
+      ("a television crew's truck", "GRC", "MED"), W10, None),
+    E("10,000 gathered for", "gathered", "PROTEST", "demo", ("10,000", "GRC", "CVL"), None, W10,
+      P("Constitution Square", "Athens")),
+    E("parliament fired tear gas", "fired", "ASSAULT", "crowd-control",
+      ("riot police guarding parliament", "GRC", "COP"), ("demonstrators", "GRC", "CVL"), W10,
+      P("Constitution Square", "Athens")),
+    E("who attacked them with petrol", "attacked", "ASSAULT", "explosives", ("who", "GRC", "CVL"),
+      ("them", "GRC", "COP"), W10, P("Constitution Square", "Athens")),
+], source="ecbplus:19_14ecb",
+  note="not printed: the shooting 'on Saturday' (6 December 2008) 'sparked five days of "
+       "riots', and the finding 'came as a nationwide strike paralysed Greece' (Wednesday 10 "
+       "December 2008), the day of the report")
+
+# --------------------------------------------------------------------------
+# 08 (ECB+ 19_2ecb, Democracy Now!): day six of the revolt, Thu 11 Dec 2008.
+# --------------------------------------------------------------------------
+T = ('Day six of the Greek youth revolt\n'
+     'Protests, riots and clashes with police have overtaken Greece for the sixth straight '
+     'day since the fatal police shooting of a teenage boy in Athens Saturday night.\n'
+     "One day after Wednesday's massive general strike over pension reform and privatization "
+     'shut down the country, more than a hundred schools and at least fifteen university campuses '
+     'remain occupied by student demonstrators.\n'
+     'A major rally is expected on Friday.\n'
+     'And as solidarity protests spread to neighboring Turkey, as well as Germany, Spain, '
+     'Italy, Russia, Denmark and the Netherlands, dozens of arrests have been made across '
+     'the continent.\n'
+     "On Wednesday, two police officers involved in Saturday's shooting were arrested, and "
+     'one was charged with murder.\n'
+     "But anger remains high over the officers ' failure to express remorse at the student's "
+     'death.\n'
+     'The police officers claim the bullet that killed Alexandros Grigoropoulos was fired '
+     'in self-defense, and the death was an accident caused by a ricochet.\n'
+     'The unrest this week has been described as the worst since the end of the military dictatorship '
+     'in 1974 and could cost the already weakened Greek economy an estimated hundreds of millions '
+     'of dollars.\n'
+     "It's also shaken the country's conservative government that has a narrow one-person "
+     'majority in Parliament.\n'
+     'The socialist opposition has increased calls for the prime minister to quit and call '
+     'new elections, ignoring his appeals for national unity.')
+A("08", "Democracy Now!", "2008-12-11", "Day six of the Greek youth revolt", T, [
+    E("Greek youth revolt", "revolt", "PROTEST", "riot", None, None, DEC, None, cl="rh-gr-wave"),
+    E("Protests, riots", "Protests", "PROTEST", "demo", None, None, DEC, "Greece",
+      cl="rh-gr-protests"),
+    E("clashes with police have", "clashes", "PROTEST", "riot", None, ("police", "GRC", "COP"), DEC,
+      "Greece", cl="rh-gr-wave"),
+    E("fatal police shooting", "shooting", "ASSAULT", "firearms", (("police", "fatal police"), "GRC", "COP"),
+      ("a teenage boy", "GRC", "CVL"), A6, "Athens", cl="rh-alexis"),
+    E("massive general strike", "general strike", "PROTEST", "strike", None, None, W10, None,
+      cl="rh-gr-dec10-strike"),
+    E("remain occupied by", "occupied", "PROTEST", "obstruct",
+      ("student demonstrators", "GRC", "EDU"),
+      ("more than a hundred schools and at least fifteen university campuses", "GRC", "EDU"),
+      d("2008-12-11"), None),
+    E("A major rally is expected", "rally", "PROTEST", "demo", None, None, d("2008-12-12"), None,
+      mod="future"),
+    E("solidarity protests spread", "protests", "PROTEST", "demo", None, None, wk("2008-W50"),
+      None),
+    E("dozens of arrests", "arrests", "COERCE", "arrest", None, None, wk("2008-W50"), None),
+    E("were arrested, and", "arrested", "COERCE", "arrest", None,
+      ("two police officers involved in Saturday's shooting", "GRC", "COP"), W10, None),
+    E("in Saturday's shooting were", "shooting", "ASSAULT", "firearms", None, None, A6, None,
+      cl="rh-alexis"),
+    E("one was charged with murder", "charged", "ACCUSE", "allege", None, ("one", "GRC", "COP"),
+      W10, None, cl="rh-gr-charge"),
+    E("bullet that killed Alexandros", "killed", "ASSAULT", "firearms", None,
+      ("Alexandros Grigoropoulos", "GRC", "CVL"), A6, None, speaker="The police officers",
+      mod="reported", cl="rh-alexis"),
+    E("has increased calls", "calls", "REQUEST", "change", ("The socialist opposition", "GRC", "OPP"),
+      ("the prime minister", "GRC", "GOV"), None, None, mod="demanded", cl="rh-gr-calls-resign"),
+    E("ignoring his appeals", "ignoring", "REJECT", None, ("The socialist opposition", "GRC", "OPP"),
+      ("his", "GRC", "GOV"), None, None),
+    E("his appeals for national unity", "appeals", "REQUEST", None, ("his", "GRC", "GOV"), None,
+      None, None, mod="demanded"),
+], source="ecbplus:19_2ecb",
+  note="not printed: 'the sixth straight day' after the Saturday 6 December 2008 shooting "
+       "and 'one day after Wednesday's ... general strike' is Thursday 11 December 2008")
+
+# --------------------------------------------------------------------------
+# 09 (ECB+ 19_10ecb, BBC Newsround): fresh rioting, Sun 14 Dec 2008. One
+# sentence is repeated in the text; both copies are labelled.
+# --------------------------------------------------------------------------
+T = ('Fresh wave of rioting hits Greece\n'
+     "There's been more rioting in Greece in protest at the death of 15-year-old Alexandros "
+     'Grigoropoulos.\n'
+     'The teenager was shot and killed by police in Athens eight days ago, triggering violent '
+     'protests which have spread across the country.\n'
+     'The teenager was shot and killed by police in Athens eight days ago, triggering violent '
+     'protests which have spread across the country.\n'
+     'The latest trouble began as protestors gathered in the capital city to target the station '
+     "where the policeman charged with Alexandros ' murder was based.\n"
+     'Earlier, several peaceful services had been held to remember the teenager.\n'
+     "Advice if you're upset by the news\n"
+     'At least 70 people have been hurt in the protests over the past eight days.\n'
+     'As the riots have continued, more and more people have been calling for the Greek Prime '
+     'Minister Costas Karamanlis and his government to quit.\n'
+     'But Mr Karamanlis says he will not be pushed out by the protestors.')
+S14 = d("2008-12-14")
+A("09", "BBC Newsround", "2008-12-14", "Fresh wave of rioting hits Greece", T, [
+    E("wave of rioting hits", "rioting", "PROTEST", "riot", None, None, S14, None,
+      cl="rh-gr-dec14"),
+    E("more rioting in Greece", "rioting", "PROTEST", "riot", None, None, S14, "Greece",
+      cl="rh-gr-dec14"),
+    E("Grigoropoulos.\nThe teenager was shot", "shot", "ASSAULT", "firearms",
+      ("police", "GRC", "COP"), ("The teenager", "GRC", "CVL"), d("2008-12-06", True), "Athens",
+      cl="rh-alexis"),
+    E("Grigoropoulos.\nThe teenager", "protests", "PROTEST", "riot", None, None, DEC,
+      P("the country", "Greece"), cl="rh-gr-wave"),
+    E("country.\nThe teenager was shot", ("shot", 2), "ASSAULT", "firearms",
+      (("police", 2), "GRC", "COP"), (("The teenager", 2), "GRC", "CVL"), d("2008-12-06", True),
+      P(("Athens", 2), "Athens"), cl="rh-alexis"),
+    E("country.\nThe teenager", ("protests", 2), "PROTEST", "riot", None, None, DEC,
+      P(("the country", 2), "Greece"), cl="rh-gr-wave"),
+    E("protestors gathered in", "gathered", "PROTEST", "demo", ("protestors", "GRC", "CVL"), None,
+      S14, P("the capital city", "Athens"), cl="rh-gr-dec14"),
+    E("the policeman charged", "charged", "ACCUSE", "allege", None, ("the policeman", "GRC", "COP"),
+      None, None, cl="rh-gr-charge"),
+    E("have been calling for", "calling", "REQUEST", "change", ("more and more people", "GRC", "CVL"),
+      ("the Greek Prime Minister Costas Karamanlis", "GRC", "GOV"), None, None, mod="demanded",
+      cl="rh-gr-calls-resign"),
+    E("will not be pushed out", "pushed out", "RETREAT", "resign", (("he", "he will not"), "GRC", "GOV"), None,
+      None, None, speaker="Mr Karamanlis", mod="negated"),
+], source="ecbplus:19_10ecb",
+  note="not printed: 'eight days ago' after the 6 December 2008 shooting is 14 December 2008")
+
+
 def main():
     check_sources()
     BATCH.write()
