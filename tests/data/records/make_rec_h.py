@@ -796,6 +796,156 @@ A("09", "BBC Newsround", "2008-12-14", "Fresh wave of rioting hits Greece", T, [
   note="not printed: 'eight days ago' after the 6 December 2008 shooting is 14 December 2008")
 
 
+# --------------------------------------------------------------------------
+# 10 (ECB+ 19_9ecbplus, PIX11): the East Flatbush vigil turns into a riot, Mon
+# 11 March 2013; Kimani Gray shot by NYPD officers on Sat 9 March.
+# --------------------------------------------------------------------------
+T = ('Brooklyn vigil for slain teen killed by NYPD snowballs into full blown riot\n'
+     'A candle light vigil turned violent Monday night in East Flatbush, Brooklyn.\n'
+     'Dozens gathered to remember 16 - year - old Kimani Gray.\n'
+     'NYPD officers shot and killed the teen late Saturday night.\n'
+     'What started as a march, soon turned into a riot.\n'
+     'Video posted on Youtube from OccupyBloomberg ’ s Ustream showed angry people screaming '
+     'at the NYPD.\n'
+     'According to reports from the scene, people vandalized property, looted and threw bottles '
+     'at police.\n'
+     'The NYPD said one person was arrested for disorderly conduct.\n'
+     'Overnight and into early Tuesday morning, police barricaded Snyder Avenue in front of '
+     'the 67th precinct in East Flatbush.\n'
+     'Police still wearing helmets, guarded the block.\n'
+     '“ Tonight, we saw an explosion of anger from the youth in my community.\n'
+     'We have talked about this anger for years, but still the resources have not come to '
+     'address it, ” said Brooklyn Councilman Jumaane Williams in a press release following '
+     'the riot.\n'
+     '“ We have talked about the corrosive relationship between our community and the NYPD, '
+     'but still the Mayor and the Commissioner have failed to address the root causes of this '
+     'tension.\n'
+     'Tonight, we saw that tension turn in a destructive manner.\n'
+     'I cannot and will not condone the damage caused to property or to person. ”\n'
+     'According to police, Kimani Gray had a. 38 caliber Rohm ’ s Industry revolver and he '
+     'allegedly pointed it at the plain clothes officers Saturday night when they approached '
+     'a group on East 52nd street in East Flatbush.\n'
+     'The officers fired their weapons and the teenager was pronounced dead at Kings County '
+     'Hospital.\n'
+     'The gun was found at the scene, said the NYPD.')
+KG = d("2013-03-09")
+M11 = d("2013-03-11")
+NYPD = ("NYPD", "USA", "COP")
+A("10", "PIX11", "2013-03-12",
+  "Brooklyn vigil for slain teen killed by NYPD snowballs into full blown riot", T, [
+    E("Brooklyn vigil for", "vigil", "PROTEST", "demo", None, None, M11, "Brooklyn",
+      cl="rh-bk-vigil"),
+    E("teen killed by NYPD", "killed", "ASSAULT", None, NYPD, ("slain teen", "USA", "CVL"), KG,
+      None, cl="rh-kimani"),
+    E("full blown riot", "riot", "PROTEST", "riot", None, None, M11, None, cl="rh-bk-riot"),
+    E("A candle light vigil", "vigil", "PROTEST", "demo", None, None, M11, "East Flatbush",
+      cl="rh-bk-vigil"),
+    E("Dozens gathered", "gathered", "PROTEST", "demo", ("Dozens", "USA", "CVL"), None, M11, None,
+      cl="rh-bk-vigil"),
+    E("NYPD officers shot", "shot", "ASSAULT", "firearms", ("NYPD officers", "USA", "COP"),
+      ("the teen", "USA", "CVL"), KG, None, cl="rh-kimani"),
+    E("started as a march", "march", "PROTEST", "demo", None, None, M11, None, cl="rh-bk-vigil"),
+    E("turned into a riot", "riot", "PROTEST", "riot", None, None, M11, None, cl="rh-bk-riot"),
+    E("people vandalized property", "vandalized", "PROTEST", "vandalize", ("people", "USA", "CVL"),
+      None, M11, None, speaker="reports from the scene", mod="reported"),
+    E("property, looted", "looted", "PROTEST", "vandalize", ("people", "USA", "CVL"), None, M11,
+      None, speaker="reports from the scene", mod="reported"),
+    E("threw bottles at police", "threw", "ASSAULT", "primitive", ("people", "USA", "CVL"),
+      ("police", "USA", "COP"), M11, None, speaker="reports from the scene", mod="reported",
+      cl="rh-bk-bottles"),
+    E("one person was arrested", "arrested", "COERCE", "arrest", None, ("one person", "USA", "CVL"),
+      M11, None, speaker="The NYPD", mod="reported"),
+    E("police barricaded", "barricaded", "COERCE", "restrict", ("police", "USA", "COP"), None,
+      d("2013-03-12"), "East Flatbush"),
+    E("have failed to address", "failed", "ACCUSE", "disapprove",
+      (("Brooklyn Councilman Jumaane Williams", "said Brooklyn"), "USA", "LEG"),
+      ("the Mayor and the Commissioner", "USA", "GOV"), None, None,
+      speaker=("Brooklyn Councilman Jumaane Williams", "said Brooklyn"),
+      relays=[("a press release", "said Brooklyn")], mod="reported"),
+    E("allegedly pointed it", "pointed", "THREATEN", "violence", (("he", "he allegedly"), "USA", "CVL"),
+      ("the plain clothes officers", "USA", "COP"), KG, "East Flatbush", speaker=("police", "According to police"),
+      mod="threatened"),
+    E("officers fired their weapons", "fired", "ASSAULT", "firearms", ("The officers", "USA", "COP"),
+      None, KG, None, cl="rh-kimani"),
+], source="ecbplus:19_9ecbplus",
+  note="from the URL (2013/03/12): the vigil 'Monday night' is 11 March 2013 and the "
+       "shooting 'late Saturday night' 9 March 2013")
+
+# --------------------------------------------------------------------------
+# 11 (ECB+ 19_11ecbplus, Before It's News): the same night told from social
+# media and RussiaToday, Mon 11 March 2013.
+# --------------------------------------------------------------------------
+T = ('Large Riot Breaks Out In Brooklyn During Vigil For Teen Shot 11 Times By Police\n'
+     'Monday, March 11, 2013 23: 51\n'
+     'Police intervened when more than a hundred people joined in a candlelit vigil in the '
+     'East Flatbush neighborhood in Brooklyn, New York, where 16 - year - old Kimani Gray '
+     'was shot 11 times by police on Saturday, according to RussiaToday\n'
+     'Brooklynites on Twitter reported that police followed the march and searched apartment '
+     'buildings in the neighborhood without warrants, looking for children who had been seen '
+     'throwing bottles at police from neighborhood rooftops.\n'
+     'March participants chanted “ NYPD KKK how many kids will you kill today, ” people report '
+     'from the scene.\n'
+     '“ I ’ m in the middle of the riot action at Church and Snyder in my district.\n'
+     'Right now, things are tense, ” New York City Councilman Jumaane D. Williams, who represents '
+     'the area, said on Twitter.\n'
+     'Sixteen - year - old Kimani Gray was shot and killed on Saturday night after, police '
+     'say, pointing a gun at approaching cops.\n'
+     'According to the officers involved in the shooting, the teenager adjusted his belt “ '
+     'suspiciously, ” and after they exited their vehicle to investigate, he pointed a. 357 '
+     'caliber revolver at them.\n'
+     'Both officers fired at the suspect, hitting Gray eleven times in his torso and legs.\n'
+     'Witnesses say Gray, who was running for his life when he was shot, did not have a gun.\n'
+     '“ Stay down, or we ’ ll shoot you again, ” police said once Gray had been hit, according '
+     'to The New York Times.\n'
+     'After the shooting Gray was rushed to a hospital but was declared dead on arrival.')
+WMS = ("New York City Councilman Jumaane D. Williams", "New York City Councilman")
+A("11", "Before It's News", "2013-03-11",
+  "Large Riot Breaks Out In Brooklyn During Vigil For Teen Shot 11 Times By Police", T, [
+    E("Large Riot", "Riot", "PROTEST", "riot", None, None, M11, "Brooklyn", cl="rh-bk-riot"),
+    E("During Vigil", "Vigil", "PROTEST", "demo", None, None, M11, None, cl="rh-bk-vigil"),
+    E("Teen Shot", "Shot", "ASSAULT", "firearms", (("Police", "By Police"), "USA", "COP"), ("Teen", "USA", "CVL"),
+      KG, None, cl="rh-kimani"),
+    E("Police intervened", "intervened", "COERCE", None, ("Police", "USA", "COP"), None, M11,
+      "East Flatbush", speaker="RussiaToday", mod="reported"),
+    E("joined in a candlelit vigil", "vigil", "PROTEST", "demo",
+      ("more than a hundred people", "USA", "CVL"), None, M11, "East Flatbush",
+      speaker="RussiaToday", mod="reported", cl="rh-bk-vigil"),
+    E("was shot 11 times by police", "shot", "ASSAULT", "firearms", (("police", "by police on"), "USA", "COP"),
+      ("16 - year - old Kimani Gray", "USA", "CVL"), KG, "East Flatbush", speaker="RussiaToday",
+      mod="reported", cl="rh-kimani"),
+    E("followed the march", "march", "PROTEST", "demo", None, None, M11, None,
+      speaker="Brooklynites", relays=["Twitter"], mod="reported", cl="rh-bk-vigil"),
+    E("searched apartment buildings", "searched", "COERCE", None, ("police", "USA", "COP"),
+      ("apartment buildings", "USA", "CVL"), M11, None, speaker="Brooklynites",
+      relays=["Twitter"], mod="reported"),
+    E("throwing bottles at police", "throwing", "ASSAULT", "primitive", ("children", "USA", "CVL"),
+      (("police", "bottles at police"), "USA", "COP"), M11, None, speaker="Brooklynites", relays=["Twitter"],
+      mod="reported", cl="rh-bk-bottles"),
+    E("middle of the riot action", "riot", "PROTEST", "riot", None, None, M11,
+      P("Church and Snyder", "East Flatbush"), speaker=WMS, relays=[("Twitter", "said on Twitter")],
+      mod="reported", cl="rh-bk-riot"),
+    E("Gray was shot and killed", "shot", "ASSAULT", "firearms", None,
+      ("Sixteen - year - old Kimani Gray", "USA", "CVL"), KG, None, cl="rh-kimani"),
+    E("pointing a gun", "pointing", "THREATEN", "violence",
+      ("Sixteen - year - old Kimani Gray", "USA", "CVL"), ("approaching cops", "USA", "COP"), KG,
+      None, speaker="police", mod="threatened", cl="rh-bk-point"),
+    E("involved in the shooting", "shooting", "ASSAULT", "firearms", None, None, KG, None,
+      cl="rh-kimani"),
+    E("he pointed a", "pointed", "THREATEN", "violence", (("he", "he pointed"), "USA", "CVL"), (("them", "at them"), "USA", "COP"),
+      KG, None, speaker="the officers involved in the shooting", mod="threatened",
+      cl="rh-bk-point"),
+    E("Both officers fired", "fired", "ASSAULT", "firearms", ("Both officers", "USA", "COP"),
+      ("the suspect", "USA", "CVL"), KG, None, cl="rh-kimani"),
+    E("when he was shot", "shot", "ASSAULT", "firearms", None, (("he", "he was shot"), "USA", "CVL"), KG, None,
+      speaker="Witnesses", mod="reported", cl="rh-kimani"),
+    E("we ’ ll shoot you", "shoot", "THREATEN", "violence", (("we", "we ’ ll"), "USA", "COP"), (("you", "shoot you"), "USA", "CVL"),
+      KG, None, speaker=("police", "police said once"),
+      relays=["The New York Times"], mod="threatened"),
+    E("After the shooting Gray", "shooting", "ASSAULT", "firearms", None, None, KG, None,
+      cl="rh-kimani"),
+], source="ecbplus:19_11ecbplus")
+
+
 def main():
     check_sources()
     BATCH.write()
