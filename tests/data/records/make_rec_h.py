@@ -60,6 +60,7 @@ PLACES = {
     'Baytown': (29.74, -94.98),  # geonameid 4672989
     'Norwalk': (33.9, -118.08),  # geonameid 5377654 (Norwalk, California)
     'Hawaiian Gardens': (33.83, -118.07),  # geonameid 5355782
+    'Aden': (12.78, 45.04),  # geonameid 415189
     'Isiolo': (0.35, 37.58),  # geonameid 187896
     'Delmas': (-26.15, 28.68),  # geonameid 1011031
     'Waiheke Island': (-36.8, 175.1),  # island, approximate point
@@ -944,6 +945,129 @@ A("11", "Before It's News", "2013-03-11",
     E("After the shooting Gray", "shooting", "ASSAULT", "firearms", None, None, KG, None,
       cl="rh-kimani"),
 ], source="ecbplus:19_11ecbplus")
+
+
+# --------------------------------------------------------------------------
+# 12 (ECB+ 12_12ecb): INS Mysore repulses pirates attacking MV Gibe in the
+# Gulf of Aden, Sat 13 Dec 2008, with the Navy's earlier operations recalled.
+# --------------------------------------------------------------------------
+T = ('In another successful anti-piracy operation, Navy warship on Saturday repulsed an attack '
+     'on a merchant vessel in the Gulf of Aden and nabbed 23 Somali and Yemeni sea brigands, '
+     'in a show of resolve to weed out the menace that affected maritime trade in the region.\n'
+     'The pirates on two speed boats had surrounded the merchant vessel flying the Ethiopian '
+     'flag around noon, when INS Mysore warship intervened and warded off the attack, Navy '
+     'spokesperson said.\n'
+     'The pirates had fired at the merchant vessel with their small arms, when it sent out '
+     'a rescue call and the Indian warship, which was sailing nearby moved its Marine Commandos '
+     'on a helicopter to help the distressed cargo vessel, he said.\n'
+     'The attack took place about 150 nautical miles off Aden and INS Mysore was about 13 '
+     'nautical miles away from the merchant vessel when it picked up the SOS call.\n'
+     'The Navy flew its Marine Commandos on helicopters to the scene of the pirate attack '
+     'and rescued the ship. MV Gibe was later escorted to safety, he added.\n'
+     "The Naval commandos also boarded the pirates ' boats and seized seven AK-47 assault "
+     'rifles, two other rifles, a grenade launcher and 13 fully loaded magazines of ammunition '
+     'from the 12 Somali and 11 Yemeni pirates on board the two pirate boats.\n'
+     'Further search for other pirates, who fled from the spot following the Indian Naval '
+     'intervention, was in progress, the spokesperson said.\n'
+     'Last month, Navy warship INS Tabar, a missile-frigate, had sunk a mother ship of the '
+     'pirates and had also rescued two merchant vessels that were under attack from the sea '
+     'brigands.\n'
+     'After the successful counter attack on the pirates, INS Mysore later escorted MV Gibe '
+     'to safety, the Navy spokesperson said.\n'
+     'It also launched further search for some of the pirates who escaped after the launch '
+     'of the marine commando operation.\n'
+     'Indian Navy has also sought assistance from warships of other countries deployed on '
+     'anti-piracy patrols in the Gulf of Aden to catch the runaway brigands, he said.\n'
+     'New Delhi had taken a serious view of piracy-related incidents in the Gulf of Aden, '
+     'the primary sea lane for global maritime trade to and fro oil-rich West Asia, following '
+     'the abduction of MV Stolt Valor, which had 18 Indian sailors on board, by Somali pirates '
+     'from the region on September 15, 2008.\n'
+     "On October 23, India gave a go-ahead to the Navy's request for a pro-active approach "
+     'to counter the outlaws operating with audacity in the region along the Horn of Africa.\n'
+     'The Navy rushed its stealth frigate INS Tabar, which was already deployed nearby to '
+     'Gulf of Aden on November 2 and since then it rescued an Indian vessel MV Jag Arnav and '
+     "a Saudi cargo ship on November 11 and also sunk a pirate `mother ship ' on November "
+     '19.\n'
+     "The 'first kill ', as Navy Chief Admiral Sureesh Mehta had later described the sinking, "
+     "turned out to be a Thai fishing trawler under the pirates ' control carrying a lot of "
+     'ammunition and it went up in flames after INS Tabar fired at it in retaliation.')
+G13 = d("2008-12-13")
+PIR = ("The pirates", None, "UAF")
+SPOX = ("Navy spokesperson", "warded off the attack")
+A("12", "unknown", "2008-12-13",
+  "In another successful anti-piracy operation, Navy warship on Saturday repulsed an attack "
+  "on a merchant vessel in the Gulf of Aden and nabbed 23 Somali and Yemeni sea brigands, in "
+  "a show of resolve to weed out the menace that affected maritime trade in the region.", T, [
+    E("Navy warship on Saturday repulsed", "repulsed", "COERCE", None, ("Navy warship", "IND", "MIL"),
+      None, G13, "Gulf of Aden", cl="rh-gibe-repulse"),
+    E("repulsed an attack on", "attack", "ASSAULT", None, None, ("a merchant vessel", "ETH", "BUS"),
+      G13, "Gulf of Aden", cl="rh-gibe-attack"),
+    E("and nabbed 23", "nabbed", "COERCE", "arrest", ("Navy warship", "IND", "MIL"),
+      ("23 Somali and Yemeni sea brigands", None, "UAF"), G13, "Gulf of Aden",
+      cl="rh-gibe-arrest"),
+    E("had surrounded the merchant", "surrounded", "ASSAULT", None,
+      ("The pirates on two speed boats", None, "UAF"),
+      ("the merchant vessel flying the Ethiopian flag", "ETH", "BUS"), G13, None, speaker=SPOX,
+      mod="reported", cl="rh-gibe-attack"),
+    E("intervened and warded off", "warded off", "COERCE", None,
+      ("INS Mysore warship", "IND", "MIL"), None, G13, None, speaker=SPOX, mod="reported",
+      cl="rh-gibe-repulse"),
+    E("pirates had fired at", "fired", "ASSAULT", "firearms", PIR,
+      ("the merchant vessel", "ETH", "BUS"), G13, None, speaker=("he", "distressed cargo vessel, he"),
+      mod="reported", cl="rh-gibe-attack"),
+    E("to help the distressed", "help", "AID", None, ("the Indian warship", "IND", "MIL"),
+      ("the distressed cargo vessel", "ETH", "BUS"), G13, None,
+      speaker=("he", "distressed cargo vessel, he"), mod="reported", cl="rh-gibe-rescue"),
+    E("The attack took place", "attack", "ASSAULT", None, None, None, G13, "Aden",
+      cl="rh-gibe-attack"),
+    E("scene of the pirate attack", "attack", "ASSAULT", None, None, None, G13, None,
+      cl="rh-gibe-attack"),
+    E("and rescued the ship", "rescued", "AID", None, ("The Navy", "IND", "MIL"),
+      ("the ship", "ETH", "BUS"), G13, None, cl="rh-gibe-rescue"),
+    E("MV Gibe was later escorted", "escorted", "AID", None, None, ("MV Gibe", "ETH", "BUS"), G13,
+      None, speaker=("he", "he added"), mod="reported", cl="rh-gibe-escort"),
+    E("seized seven AK-47", "seized", "COERCE", "seize", ("The Naval commandos", "IND", "MIL"),
+      ("the 12 Somali and 11 Yemeni pirates", None, "UAF"), G13, None, cl="rh-gibe-arrest"),
+    E("Further search for other", "search", "MOBILIZE", "troops", None, None, G13, None,
+      speaker=("the spokesperson", "was in progress, the spokesperson"), mod="reported",
+      cl="rh-gibe-search"),
+    E("following the Indian Naval intervention", "intervention", "COERCE", None, None, None, G13,
+      None, speaker=("the spokesperson", "was in progress, the spokesperson"), mod="reported",
+      cl="rh-gibe-repulse"),
+    E("had sunk a mother ship", "sunk", "ASSAULT", None, ("Navy warship INS Tabar", "IND", "MIL"),
+      ("a mother ship of the pirates", None, "UAF"), d("2008-11-19", True), None,
+      cl="rh-tabar-sink"),
+    E("had also rescued two", "rescued", "AID", None, ("Navy warship INS Tabar", "IND", "MIL"),
+      ("two merchant vessels", None, "BUS"), d("2008-11-11", True), None, cl="rh-tabar-rescue"),
+    E("under attack from the sea", "attack", "ASSAULT", None, ("the sea brigands", None, "UAF"),
+      ("two merchant vessels", None, "BUS"), d("2008-11-11", True), None),
+    E("successful counter attack", "counter attack", "ASSAULT", None, None,
+      ("the pirates", None, "UAF"), G13, None, speaker="the Navy spokesperson", mod="reported",
+      cl="rh-gibe-repulse"),
+    E("INS Mysore later escorted", "escorted", "AID", None, ("INS Mysore", "IND", "MIL"),
+      ("MV Gibe", "ETH", "BUS"), G13, None, speaker="the Navy spokesperson", mod="reported",
+      cl="rh-gibe-escort"),
+    E("It also launched further search", "search", "MOBILIZE", "troops", ("It", "IND", "MIL"), None,
+      G13, None, cl="rh-gibe-search"),
+    E("has also sought assistance", "sought", "REQUEST", "assist", ("Indian Navy", "IND", "MIL"),
+      ("warships of other countries", None, "MIL"), G13, None, speaker=("he", "brigands, he said"),
+      mod="demanded"),
+    E("the abduction of MV Stolt", "abduction", "ASSAULT", "abduct", ("Somali pirates", "SOM", "UAF"),
+      ("MV Stolt Valor", None, "BUS"), d("2008-09-15", True), None),
+    E("gave a go-ahead", "go-ahead", "MOBILIZE", "troops", ("India", "IND", "GOV"), None,
+      d("2008-10-23", True), None),
+    E("The Navy rushed", "rushed", "MOBILIZE", "troops", ("The Navy", "IND", "MIL"), None,
+      d("2008-11-02", True), None),
+    E("since then it rescued", "rescued", "AID", None, (("it", "since then it"), "IND", "MIL"),
+      ("an Indian vessel MV Jag Arnav and a Saudi cargo ship", None, "BUS"), d("2008-11-11", True),
+      None, cl="rh-tabar-rescue"),
+    E("also sunk a pirate", "sunk", "ASSAULT", None, (("it", "since then it"), "IND", "MIL"),
+      ("a pirate `mother ship '", None, "UAF"), d("2008-11-19", True), None, cl="rh-tabar-sink"),
+    E("after INS Tabar fired", "fired", "ASSAULT", None, ("INS Tabar", "IND", "MIL"),
+      (("it", "fired at it"), "THA", "BUS"), d("2008-11-19", True), None, cl="rh-tabar-sink"),
+], source="ecbplus:12_12ecb",
+  note="not printed: the INS Mysore action 'on Saturday' after the INS Tabar sinking of 19 "
+       "November 2008 is Saturday 13 December 2008, the day of the report")
 
 
 def main():
