@@ -1070,6 +1070,138 @@ A("12", "unknown", "2008-12-13",
        "November 2008 is Saturday 13 December 2008, the day of the report")
 
 
+# --------------------------------------------------------------------------
+# 13 (ECB+ 3_1ecbplus, Huffington Post): an inmate takes two guards hostage
+# during a transfer near Baytown, Mon 30 Nov 2009 (escape itself unlabelled).
+# --------------------------------------------------------------------------
+T = ('Arcade Joseph Comeaux Jr, Prison Inmate, Pulls Gun On And Handcuffs Guards, Runs Away\n'
+     '11 / 30 / 09 05: 40 PM ET\n'
+     'A convicted sex offender sentenced to life in prison pulled a gun on two guards during '
+     'a prison transfer Monday and held them hostage temporarily before fleeing on foot in '
+     "one of the guard's uniforms, authorities said.\n"
+     'At the time of the escape, the inmate was in a wheelchair, which he claimed he needed '
+     'to help move him around, officials said.\n'
+     "Comeaux, 49, took the officers' weapons and handcuffed them together in the back of "
+     'the vehicle before fleeing on foot at around 9 a. m., Lyons said.\n'
+     'He was serving a life sentence after being convicted in June 1998 of aggravated sexual '
+     'assault out of Brazos County, located northwest of Houston.\n'
+     'Comeaux was given two extra life sentences after being convicted for stabbing his wife '
+     'and another person in 1999 while she visited him in prison.\n'
+     'She survived the attack.\n'
+     'Comeaux also injured a man who was visiting another inmate at the time and tried to '
+     'stop the attack.\n'
+     'The escape triggered a lockdown at Lee College and three campuses in the Goose Creek '
+     'school district, in and around Baytown.')
+N30 = d("2009-11-30")
+COM = ("Comeaux", "USA", None)
+A("13", "Huffington Post", "2009-11-30",
+  "Arcade Joseph Comeaux Jr, Prison Inmate, Pulls Gun On And Handcuffs Guards, Runs Away", T, [
+    E("Pulls Gun On", "Pulls Gun On", "THREATEN", "violence",
+      ("Arcade Joseph Comeaux Jr", "USA", None), ("Guards", "USA", "COP"), N30, None,
+      mod="threatened", cl="rh-com-gun"),
+    E("And Handcuffs Guards", "Handcuffs", "ASSAULT", "abduct",
+      ("Arcade Joseph Comeaux Jr", "USA", None), ("Guards", "USA", "COP"), N30, None,
+      cl="rh-com-hostage"),
+    E("sex offender sentenced", "sentenced", "SANCTION", "convict", None,
+      ("A convicted sex offender", "USA", None), mo("1998-06", True), None, cl="rh-com-1998"),
+    E("pulled a gun on two guards", "pulled a gun on", "THREATEN", "violence",
+      ("A convicted sex offender sentenced to life in prison", "USA", None),
+      ("two guards", "USA", "COP"), N30, None, speaker="authorities", mod="threatened",
+      cl="rh-com-gun"),
+    E("held them hostage", "held them hostage", "ASSAULT", "abduct",
+      ("A convicted sex offender sentenced to life in prison", "USA", None),
+      ("two guards", "USA", "COP"), N30, None, speaker="authorities", mod="reported",
+      cl="rh-com-hostage"),
+    E("took the officers' weapons", "took", "COERCE", "seize", COM, ("the officers", "USA", "COP"),
+      N30, None, speaker="Lyons", mod="reported"),
+    E("and handcuffed them", "handcuffed", "ASSAULT", "abduct", COM, (("them", "handcuffed them"), "USA", "COP"),
+      N30, None, speaker="Lyons", mod="reported", cl="rh-com-hostage"),
+    E("after being convicted in June 1998", "convicted", "SANCTION", "convict", None,
+      ("He", "USA", None), mo("1998-06", True), None, cl="rh-com-1998"),
+    E("was given two extra life", "given", "SANCTION", "convict", None, COM, None, None),
+    E("after being convicted for stabbing", "convicted", "SANCTION", "convict", None, COM, None,
+      None),
+    E("for stabbing his wife", "stabbing", "ASSAULT", "primitive", COM,
+      ("his wife and another person", "USA", "CVL"), yr("1999"), None, cl="rh-com-1999"),
+    E("Comeaux also injured", "injured", "ASSAULT", None, COM, ("a man", "USA", "CVL"),
+      yr("1999"), None),
+    E("triggered a lockdown", "lockdown", "COERCE", "restrict", None, None, N30, "Baytown"),
+], source="ecbplus:3_1ecbplus")
+
+# --------------------------------------------------------------------------
+# 14 (ECB+ 16_6ecbplus, Los Angeles Times): a Norwalk jury orders execution
+# for the killer of deputy Jerry Ortiz, Tue 3 April 2007.
+# --------------------------------------------------------------------------
+T = ("Deputy's killer gets death sentence\n"
+     'The gang member shot Jerry Ortiz outside a Hawaiian Gardens building in 2005.\n'
+     'April 04, 2007\n'
+     'A Norwalk jury on Tuesday ordered execution for a gang member convicted of murdering '
+     "a Los Angeles County Sheriff's deputy in June 2005.\n"
+     'Deputy Luis Gerardo "Jerry" Ortiz, 35, was shot outside a Hawaiian Gardens apartment '
+     'building while investigating Jose Luis Orozco in connection with another shooting.\n'
+     'Orozco, 29, was found guilty by the same jury last month of first - degree murder with '
+     'the special circumstances of murder of a police officer and possession of a firearm '
+     'by a felon.\n'
+     '"This is the kind of person and the kind of crime that the death penalty was made for, '
+     '" said Dist. Atty. Steve Cooley.\n'
+     "Sheriff's Deputy Timothy Brennan, who had been Ortiz's partner for a year, called the "
+     'verdict bittersweet.\n'
+     'He explained, "You feel good, but it\'s never going to bring Jerry back to his family '
+     'and friends. "\n'
+     'Orozco is to be formally sentenced May 3 by Judge Philip H. Hickock.\n'
+     'Stanley Perlo, one of Orozco\'s lawyers, said his client grew up "in a gang - infested '
+     'area.\n'
+     'For all intents and purposes, the gang became his family. "\n'
+     'Perlo said Orozco was consumed by gang life in much the same way one is addicted to '
+     'drugs, affecting his judgment.\n'
+     'A 15 - year department veteran, Ortiz had hoped to become a detective.\n'
+     'He had married two weeks before the shooting, and had won a department medal of honor '
+     'for fatally shooting a suspected carjacker who had pulled a gun on him and his partner.\n'
+     'The jury reached its verdict in less than a day.\n'
+     'Jurors on Monday asked to review a video recording of Orozco boasting about the shooting '
+     "to other jail inmates two weeks after Ortiz's death.\n"
+     'The recording, which was presented during the trial, showed Orozco talking about his '
+     'appearance on the "America\'s Most Wanted" television show.')
+ORT = mo("2005-06", True)
+ORO = ("Orozco", "USA", "UAF")
+A("14", "Los Angeles Times", "2007-04-04", "Deputy's killer gets death sentence", T, [
+    E("gets death sentence", "death sentence", "SANCTION", "convict", None,
+      ("Deputy's killer", "USA", "UAF"), d("2007-04-03"), None, cl="rh-oro-death"),
+    E("The gang member shot", "shot", "ASSAULT", "firearms", ("The gang member", "USA", "UAF"),
+      ("Jerry Ortiz", "USA", "COP"), ORT, P("a Hawaiian Gardens building", "Hawaiian Gardens"),
+      cl="rh-ortiz"),
+    E("ordered execution", "ordered execution", "SANCTION", "convict",
+      ("A Norwalk jury", "USA", "JUD"),
+      ("a gang member convicted of murdering a Los Angeles County Sheriff's deputy", "USA", "UAF"),
+      d("2007-04-03"), "Norwalk", cl="rh-oro-death"),
+    E("gang member convicted of", "convicted", "SANCTION", "convict", None,
+      (("a gang member", "ordered execution for"), "USA", "UAF"), mo("2007-03", True), None, cl="rh-oro-guilty"),
+    E("convicted of murdering", "murdering", "ASSAULT", None, (("a gang member", "ordered execution for"), "USA", "UAF"),
+      ("a Los Angeles County Sheriff's deputy", "USA", "COP"), ORT, None, cl="rh-ortiz"),
+    E("was shot outside", "shot", "ASSAULT", "firearms", None,
+      ('Deputy Luis Gerardo "Jerry" Ortiz', "USA", "COP"), ORT,
+      P("a Hawaiian Gardens apartment building", "Hawaiian Gardens"), cl="rh-ortiz"),
+    E("while investigating Jose", "investigating", "ACCUSE", "investigate",
+      ('Deputy Luis Gerardo "Jerry" Ortiz', "USA", "COP"), ("Jose Luis Orozco", "USA", "UAF"), ORT,
+      P("a Hawaiian Gardens apartment building", "Hawaiian Gardens")),
+    E("with another shooting", "shooting", "ASSAULT", "firearms", None, None, None, None),
+    E("was found guilty by", "found guilty", "SANCTION", "convict", ("the same jury", "USA", "JUD"),
+      (("Orozco", "Orozco, 29"), "USA", "UAF"), mo("2007-03", True), None, cl="rh-oro-guilty"),
+    E("to be formally sentenced", "sentenced", "SANCTION", "convict",
+      ("Judge Philip H. Hickock", "USA", "JUD"), (("Orozco", "Orozco is to be"), "USA", "UAF"), d("2007-05-03"),
+      None, mod="future"),
+    E("two weeks before the shooting", "shooting", "ASSAULT", "firearms", None, None, ORT, None,
+      cl="rh-ortiz"),
+    E("for fatally shooting", "shooting", "ASSAULT", "firearms", (("He", "He had married"), "USA", "COP"),
+      ("a suspected carjacker", "USA", "CVL"), None, None),
+    E("had pulled a gun on him", "pulled a gun on", "THREATEN", "violence",
+      (("who", "carjacker who"), "USA", "CVL"), ("him and his partner", "USA", "COP"), None, None,
+      mod="threatened"),
+    E("boasting about the shooting", "shooting", "ASSAULT", "firearms", None, None, ORT, None,
+      cl="rh-ortiz"),
+], source="ecbplus:16_6ecbplus")
+
+
 def main():
     check_sources()
     BATCH.write()
