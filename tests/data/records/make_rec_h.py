@@ -1202,6 +1202,251 @@ A("14", "Los Angeles Times", "2007-04-04", "Deputy's killer gets death sentence"
 ], source="ecbplus:16_6ecbplus")
 
 
+# --------------------------------------------------------------------------
+# 15 (GeoVirus, Wikinews): cattle rustlers kill eleven near Isiolo (Kenya).
+# --------------------------------------------------------------------------
+T = ("Kenya's livestock minister, Mohammed Kuti, said today that cattle rustlers have killed "
+     'eleven people near the central town of Isiolo. Kuti, who is also the member of parliament '
+     'for Isiolo, said the rustlers raided in a village in the area early in the day. "The '
+     'eleven people were killed when rustlers stormed a village in Kisima area early this '
+     'morning," he commented. The state-owned Kenya Broadcasting Corporation puts the number '
+     'of attackers at 300, and stated that they stole an unknown number of livestock. Cattle '
+     'rustling is common in Kenya, and the extended drought has heightened competition for '
+     'scarce sources of food. In mid-September, 30 people were killed in a shootout as rustlers '
+     'from the Pokot tribe attacked the Samburu tribe and made off with hundreds of cattle.')
+K0 = d("2006-10-20")
+KUTI = ("Kenya's livestock minister, Mohammed Kuti", "KEN", "GOV")
+A("15", "Wikinews", "2006-10-20",
+  "Kenya's livestock minister, Mohammed Kuti, said today that cattle rustlers have killed "
+  "eleven people near the central town of Isiolo.", T, [
+    E("rustlers have killed", "killed", "ASSAULT", None, ("cattle rustlers", "KEN", "UAF"),
+      ("eleven people", "KEN", "CVL"), K0, "Isiolo",
+      speaker="Kenya's livestock minister, Mohammed Kuti", mod="reported", cl="rh-isiolo"),
+    E("rustlers raided", "raided", "ASSAULT", None, ("the rustlers", "KEN", "UAF"),
+      ("a village", "KEN", "CVL"), K0, None, speaker=("Kuti", "Kuti, who"), mod="reported",
+      cl="rh-isiolo"),
+    E("eleven people were killed when", "killed", "ASSAULT", None, (("rustlers", "when rustlers"), "KEN", "UAF"),
+      ("The eleven people", "KEN", "CVL"), K0, P("Kisima area", "Isiolo"),
+      speaker=("he", "he commented"), mod="reported", cl="rh-isiolo"),
+    E("Pokot tribe attacked", "attacked", "ASSAULT", "firearms",
+      ("rustlers from the Pokot tribe", "KEN", "UAF"), ("the Samburu tribe", "KEN", "CVL"),
+      mo("2006-09", True), None),
+], source="geovirus:geovirus-124",
+  note="not printed: Kuti was Kenya's livestock minister from December 2005, and the text "
+       "recalls a mid-September raid during 'the extended drought'; dated to late 2006 "
+       "(approximate: the day is not known, and only 'today' depends on it)")
+
+# --------------------------------------------------------------------------
+# 16 (GeoVirus, Wikinews): police break up a typhoid protest in Delmas.
+# --------------------------------------------------------------------------
+T = ('In the wake of an outbreak of typhoid-related illnesses in Delmas, north-east South '
+     'Africa, a protest that forced local council members to lock themselves indoors has been '
+     'broken up by police. Rubber bullets were used in an effort to disperse the crowd which '
+     "was calling for the town's council to resign over the failure to provide adequate and "
+     'safe services. Authorities report that 4 people are have died from typhoid and over '
+     '526 have been stricken since August 22. However, a report by the Treatment Action Campaign '
+     '(Tac) states that 49 have died. A local undertaker was quoted as saying that burials '
+     'have increased since the outbreak and that he buried 14 people on the weekend of 17 '
+     'September alone. An outbreak of the current magnitude suggests waterborne spread, although '
+     'health authorities deny finding Salmonella typhi (the causative agent of typhoid fever) '
+     "in the town's drinking water. Sanitation services in Delmas, only 70 km from Johannesburg, "
+     'are primitive. In many areas human waste is transported in open buckets and it is believed '
+     'this may have contaminated the water supply.')
+A("16", "Wikinews", "2005-09-21",
+  "In the wake of an outbreak of typhoid-related illnesses in Delmas, north-east South "
+  "Africa, a protest that forced local council members to lock themselves indoors has been "
+  "broken up by police.", T, [
+    E("a protest that forced", "protest", "PROTEST", "demo", None, None, None, "Delmas",
+      cl="rh-delmas-protest"),
+    E("has been broken up", "broken up", "ASSAULT", "crowd-control", ("police", "ZAF", "COP"), None,
+      None, None, cl="rh-delmas-disperse"),
+    E("Rubber bullets were used", "used", "ASSAULT", "crowd-control", None,
+      ("the crowd", "ZAF", "CVL"), None, None, cl="rh-delmas-disperse"),
+    E("was calling for", "calling", "REQUEST", "change", ("which", "ZAF", "CVL"),
+      ("the town's council", "ZAF", "GOV"), None, None, mod="demanded"),
+], source="geovirus:geovirus-141",
+  note="not printed: the Delmas typhoid outbreak of 2005 (cases 'since August 22', burials "
+       "'on the weekend of 17 September'); dated to the following week")
+
+# --------------------------------------------------------------------------
+# 17 (GeoVirus, Wikinews): Turkish government accused over bird flu, Jan 2006.
+# --------------------------------------------------------------------------
+T = ('The Turkish government has come under fire from officials in Dogubayazit, where three '
+     'siblings died from the H5N1 strain of Bird Flu, for not sending enough resources and '
+     'not responding quickly enough in the region. The mayor of Dogubayazit, Mukkades Kubilay, '
+     'claims that the Turkish government sent only three doctors and that there were not enough '
+     'workers to destroy poultry. The government has been accused of doing too little, too '
+     'late. H5N1 was discovered in Turkish poultry in December, 2005. Agriculture Minister '
+     'Mehdi Eker dismissed the claim, saying that culling of infected poultry began immediately '
+     'following the discovery of H5N1 on December 15, 2005. Questions about whether the government '
+     'acted aggressively enough early in the outbreak emerged as officials tried to contain '
+     "the disease, which Eker said had been confirmed in 11 of Turkey's 81 provinces and was "
+     'suspected in 14 others. The number of confirmed human cases of H5N1 in Turkey is 18. '
+     'Three of those have died from the virus.')
+A("17", "Wikinews", "2006-01-10",
+  "The Turkish government has come under fire from officials in Dogubayazit, where three "
+  "siblings died from the H5N1 strain of Bird Flu, for not sending enough resources and not "
+  "responding quickly enough in the region.", T, [
+    E("has come under fire", "under fire", "ACCUSE", "disapprove",
+      ("officials in Dogubayazit", "TUR", "GOV"), ("The Turkish government", "TUR", "GOV"), None,
+      None, cl="rh-tur-accuse"),
+    E("has been accused of doing", "accused", "ACCUSE", "disapprove", None,
+      ("The government", "TUR", "GOV"), None, None, cl="rh-tur-accuse"),
+    E("Eker dismissed the claim", "dismissed", "REJECT", None,
+      ("Agriculture Minister Mehdi Eker", "TUR", "GOV"), None, None, None),
+], source="geovirus:geovirus-035",
+  note="not printed: the deaths of three siblings in Dogubayazit from H5N1 were in early "
+       "January 2006; dated to that week")
+
+
+# --------------------------------------------------------------------------
+# 18 (GeoVirus, Wikinews): a hoax letter on foot-and-mouth on Waiheke Island.
+# --------------------------------------------------------------------------
+T = ('The New Zealand government has been forced to act because of a letter sent to Prime '
+     'Minister Helen Clark which claimed that the disease Foot and Mouth is being intentionally '
+     'spread on Waiheke Island. The letter, which is assumed to be a hoax, could have a major '
+     "impact on New Zealand's meat industry. Agriculture Minister Jim Sutton went so far as "
+     'to say that the suspension of meat exports by some countries was a real possibility. '
+     'The incubation period of foot and mouth disease is such that if animals have been infected, '
+     'signs should be evident within ten days. In the meantime, Ministry of Agriculture and '
+     'Forestry experts and veterinarians, many with experience gained in the recent United '
+     "Kingdom outbreak, are conducting intensive monitoring of the island's susceptible animals. "
+     'All sheep and cattle are being individually inspected every 48 hours. Meanwhile, restrictions '
+     'on the movement of livestock are in place, so that in the very unlikely event that there '
+     'has been a release of the disease, the effects will be contained. Police efforts are '
+     'underway to track the origin of the letter that initiated the scare.')
+A("18", "Wikinews", "2005-05-12",
+  "The New Zealand government has been forced to act because of a letter sent to Prime "
+  "Minister Helen Clark which claimed that the disease Foot and Mouth is being intentionally "
+  "spread on Waiheke Island.", T, [
+    E("is being intentionally spread", "spread", "ASSAULT", "unconventional", None, None, None,
+      "Waiheke Island", speaker="a letter", mod="reported"),
+    E("the suspension of meat exports", "suspension", "SANCTION", "discontinue",
+      ("some countries", None, "GOV"), None, None, None,
+      speaker="Agriculture Minister Jim Sutton", mod="hypothetical"),
+    E("Police efforts are underway", "efforts", "ACCUSE", "investigate", ("Police", "NZL", "COP"),
+      None, None, None),
+], source="geovirus:geovirus-173",
+  note="not printed: the Waiheke Island foot-and-mouth hoax letter of May 2005; dated to "
+       "the week it was reported")
+
+# --------------------------------------------------------------------------
+# 19 (GeoVirus, Wikinews): Schapelle Corby's trial in Indonesia, April 2005.
+# --------------------------------------------------------------------------
+T = ('A 27-year-old former beauty student from the Gold Coast of Australia faces the death '
+     'penalty. She was allegedly caught at Bali airport importing marijuana from Australia '
+     'in October. Appearing before an Indonesian judge after authorities found 4.1kg of high-grade '
+     'cannabis in her unlocked boarding bag, she could be sentenced to death by firing squad, '
+     'the maximum penalty for the crime. With that possibility looming for Ms. Corby, her '
+     'father journeyed to her side, and an anonymous email petition was distributed around '
+     'Australia and overseas, calling on the Australian government to ensure that, innocent '
+     'or guilty, Ms. Corby is returned to Australia to escape execution. An Australian witness '
+     'who volunteered information which he says will endanger his own life, has testified '
+     'that Schapelle Corby was unwittingly caught up in a domestic Australian drug-running '
+     'operation gone wrong. The man alleged that Australian airport workers had placed the '
+     'contraband in her luggage after it had been checked-in, with the drugs to have been '
+     'removed before the luggage left Australia. Ms. Corby, who says she is innocent of the '
+     'charges, staggered and paused to vomit while being led through a throng of journalists '
+     'watching her trial in Jakarta, Indonesia, earlier today. "I\'m really sick," Ms. Corby '
+     "told Densbar's head judge Linton Sirait, who told her to take better care of herself "
+     'in jail so she would not get diarrhea. "Don\'t be stressed," Judge Sirait added as he '
+     'adjourned the trial until April 14. Her sister said a doctor would visit her in prison '
+     'to assess her condition. Her father, suffering with prostate cancer, said it was difficult '
+     'to watch his daughter struggling so hard when things were nearing the "nitty-gritty '
+     'now." He added: "The stress and the whole thing and the stomach cramps and the nerves. '
+     'It\'s getting on top of her." Australian politicians, noting the public support thrown '
+     'behind the Gold Coast citizen, are promising to take her case up on several issues with '
+     'the Indonesian Attorney-General later today. However, Mr. Corby expressed doubts that '
+     'politicians could work things out: "It depends on what they call justice here [in Indonesia]. '
+     'It looks a bit fairyland to me." "Everything\'s reversed here. You\'re guilty until you\'re '
+     'proven innocent," commented Mr. Corby in Indonesia. Indonesian President Susilo Bambang '
+     'Yudhoyono is said to be monitoring the case to ensure the court hands down a just and '
+     'fair verdict.')
+A("19", "Wikinews", "2005-04-07",
+  "A 27-year-old former beauty student from the Gold Coast of Australia faces the death "
+  "penalty.", T, [
+    E("allegedly caught at Bali", "caught", "COERCE", "arrest", None, ("She", "AUS", "CVL"),
+      mo("2004-10", True), P("Bali airport", "Bali")),
+    E("she could be sentenced", "sentenced", "SANCTION", "convict", None, (("she", "she could"), "AUS", "CVL"),
+      None, None, mod="hypothetical"),
+    E("calling on the Australian", "calling", "REQUEST", "assist",
+      ("an anonymous email petition", "AUS", "CVL"), ("the Australian government", "AUS", "GOV"),
+      None, None, mod="demanded"),
+    E("she is innocent of the charges", "innocent", "REJECT", None, (("who", "Ms. Corby, who"), "AUS", "CVL"),
+      None, None, None, speaker=("who", "Ms. Corby, who"), mod="reported"),
+    E("are promising to take", "promising", "AGREE", None,
+      ("Australian politicians", "AUS", "GOV"), None, d("2005-04-07"), None),
+], source="geovirus:geovirus-210",
+  note="not printed: Schapelle Corby's trial in Denpasar was adjourned 'until April 14' "
+       "2005 (arrested October 2004); dated to the week before")
+
+# --------------------------------------------------------------------------
+# 20 (GeoVirus, Wikinews; look-alike): Georgia's prime minister dies of gas
+# poisoning. The accident, condolences and a cabinet meeting are not events.
+# --------------------------------------------------------------------------
+T = ('Georgia – Zurab Zhvania, Prime Minister of Georgia, was found dead of gas poisoning '
+     'at a friend\'s home. The China Daily quotes Interior Minister Vano Merabishvili: "This '
+     'is a tragic accident... It was a gas poisoning." Zhavani was visiting in the home of '
+     'Raul Usupov, deputy governor from the Kvemo-Kartli region, when an apparent carbon monoxide '
+     'leak from a gas space heater overcame and killed both him and his host. Carbon monoxide '
+     'poisoning is not unknown in Georgia; 45 deaths by carbon monoxide poisoning are reported '
+     'by the official Russian Information Agency. Power supplies are not entirely reliable, '
+     'and central heating systems are not universal, so small portable heaters are common '
+     'even in the capital. President Mikhail Saakashvili called an emergency cabinet meeting '
+     'to discuss responding to the death. "(Zhvania\'s death) is a huge blow for our country '
+     'and personally for me as a president and as a person," quotes the China Daily, "I have '
+     'lost my closest friend, my most loyal adviser, my biggest ally." Once a protegé of Eduard '
+     'Shevardnadze, and widely viewed as his chosen successor, Zhvania chose to join the opposition '
+     'in supporting Saakashvili. He has been viewed as a moderating influence on Saakashvili, '
+     "who appointed Mr. Zhvania after taking office one year ago. Zhavania joined Georgia's "
+     'Green Party in the 1980s. He was chair of Georgia\'s Parliament from 1995-2001. "He played '
+     'an important role in helping Georgia meet its aspirations for greater peace, prosperity '
+     'and euro-Atlantic integration," NATO chief Jaap de Hoop Scheffer said in his expression '
+     'of condolences.')
+A("20", "Wikinews", "2005-02-03",
+  "Georgia – Zurab Zhvania, Prime Minister of Georgia, was found dead of gas poisoning at a "
+  "friend's home.", T, [
+    E("in supporting Saakashvili", "supporting", "SUPPORT", None, (("Zhvania", "Zhvania chose"), "GEO", "OPP"),
+      (("Saakashvili", "supporting Saakashvili"), "GEO", "OPP"), None, None),
+], source="geovirus:geovirus-224",
+  note="not printed: Zurab Zhvania was found dead on 3 February 2005")
+
+# --------------------------------------------------------------------------
+# 21 (GeoVirus, Wikinews): disease in Warab state, aid groups return to Sudan.
+# --------------------------------------------------------------------------
+T = ('The governor of the south Sudanese Warab state, Anthony Bol Madut told the Reuters news '
+     'agency that at least a thousand people in the state have died of Meningitis and another '
+     'unidentified disease. He said that the unknown disease had symptoms similar to Yellow '
+     'fever but the patients died quickly. The governor appealed for medical assistance to '
+     'diagnose and help control the outbreak. The outbreak comes as hundreds of thousands '
+     'of refugees return to southern Sudan after a peace deal ended conflict in the areas. '
+     'The refugees are housed in crowded camps where the risk of infection is high. Hotspots '
+     'in south Sudan and Darfur are experiencing a lull in the fighting that has allowed normal '
+     "life to return to these areas. Meanwhile, the NGO SOS Children's Villages Sudan reports "
+     'that despite the ceasefire among the warring factions in south Sudan and Darfur, people '
+     'are still worried that conflict may erupt once again. SOS is also concerned about shortages '
+     'in medicine and clean water in its facilities in these areas. SOS emergency relief activities '
+     'have restarted in Abu Shok refugee camp in Al-Fashir, Darfur, with most of the psychologists '
+     'and social workers returning to work in the psycho-social centres, an SOS release reports. '
+     'Work with the patients and beneficiaries of the three centres it maintains has started '
+     'once again, the release adds.')
+A("21", "Wikinews", "2005-06-15",
+  "The governor of the south Sudanese Warab state, Anthony Bol Madut told the Reuters news "
+  "agency that at least a thousand people in the state have died of Meningitis and another "
+  "unidentified disease.", T, [
+    E("The governor appealed", "appealed", "REQUEST", "assist", ("The governor", "SDN", "GOV"),
+      None, None, None, relays=[("the Reuters news agency", 1)], mod="demanded"),
+    E("a peace deal ended", "peace deal", "AGREE", None, None, None, None, None),
+    E("conflict may erupt", "conflict", "ASSAULT", None, None, None, None, None,
+      speaker="the NGO SOS Children's Villages Sudan", mod="hypothetical"),
+    E("SOS emergency relief activities", "relief activities", "AID", None, (("SOS", "SOS emergency"), None, "NGO"),
+      None, None, P("Al-Fashir", "Al-Fashir"), speaker="an SOS release", mod="reported"),
+], source="geovirus:geovirus-115",
+  note="not printed: refugees returning 'after a peace deal ended conflict' (the January 2005 "
+       "Comprehensive Peace Agreement) while Warab's governor was Anthony Bol Madut; dated to "
+       "mid-2005 (approximate: no event here depends on the day)")
+
+
 def main():
     check_sources()
     BATCH.write()
