@@ -1447,6 +1447,68 @@ A("21", "Wikinews", "2005-06-15",
        "mid-2005 (approximate: no event here depends on the day)")
 
 
+# --------------------------------------------------------------------------
+# 22 (ECB+ 8_7ecbplus, ABC News Australia): the same day told from Australia,
+# Thu 6 May 2010 (AEST); the Athens events are Wed 5 May.
+# --------------------------------------------------------------------------
+T = ('3 dead after protesters torch Greek bank\n'
+     'Updated Thu 6 May 2010, 9: 03am AEST\n'
+     'Three people died in a burning bank as tens of thousands of protesters took to the streets '
+     "of Athens during a general strike over the Greek government's planned spending cuts.\n"
+     'Some protesters tried to storm parliament while others threw petrol bombs at police '
+     'and torched buildings in protest against new austerity measures and a decision to raise '
+     'taxes to meet the conditions of its international bailout.\n'
+     'A petrol bomb hurled at an Athens branch of the Marfin Investment Bank killed two women '
+     'and a man who were caught in the resulting inferno.\n'
+     'It was always going to be hard to convince Greeks that ripping $43 billion out of their '
+     'public services and hiking their taxes was a necessary consequence of the international '
+     'bailout.\n'
+     'As the Greek prime minister George Papandreou looked out from his parliamentary office, '
+     'he saw exactly how angry they were.\n'
+     '"We are all deeply shocked by the unjust death of three of our citizens - citizens that '
+     'were victims of a raw, murderous act, " Mr Papandreou said.\n'
+     'A professor of economics at the University of Athens, Yanis Varoufakis, did not go to '
+     'work today because it was not safe.\n'
+     "But he rode his bicycle into the city to survey the aftermath of the day's mass demonstration.\n"
+     '"What I did witness was the battlefields after the troops had departed, " he said.\n'
+     '"There were a few still burning or smoking cars, a couple of fire engines that had been '
+     'torched, a building that belongs to the finance ministry - not far away from home - '
+     'was completely burned down.\n'
+     '"Otherwise, it was an empty city without people. "\n'
+     'Professor Varoufakis blames angry youths for the violence and deaths.\n'
+     '"It seems it was a large demonstration, which unfortunately was infiltrated by the usual '
+     'band of 100 or 200 professional [trouble - makers], " he said.\n'
+     '"They\'re the ones who created the circumstances for the death, the tragic death and '
+     'loss of those three people. "')
+VAR = ("he", "Otherwise")
+A("22", "ABC News", "2010-05-06", "3 dead after protesters torch Greek bank", T, [
+    E("protesters torch", "torch", "ASSAULT", "explosives", ("protesters", "GRC", "CVL"),
+      ("Greek bank", "GRC", "BUS"), W5, None, cl="rh-marfin"),
+    E("protesters took to the streets of Athens", "took to the streets", "PROTEST", "demo",
+      ("tens of thousands of protesters", "GRC", "CVL"), None, W5, "Athens", cl="rh-rally"),
+    E("during a general strike over", "general strike", "PROTEST", "strike", None, None, W5, None,
+      cl="rh-strike"),
+    E("Some protesters tried to storm", "storm", "PROTEST", "riot", ("Some protesters", "GRC", "CVL"),
+      ("parliament", "GRC", "LEG"), W5, None, cl="rh-storm"),
+    E("others threw petrol bombs", "threw", "ASSAULT", "explosives", ("others", "GRC", "CVL"),
+      ("police", "GRC", "COP"), W5, None, cl="rh-stones"),
+    E("and torched buildings", "torched", "ASSAULT", "primitive", ("others", "GRC", "CVL"),
+      ("buildings", "GRC", None), W5, None),
+    E("Investment Bank killed", "killed", "ASSAULT", "explosives", None,
+      ("two women and a man", "GRC", "CVL"), W5, "Athens", cl="rh-marfin"),
+    E("raw, murderous act", "act", "ASSAULT", "explosives", None, None, W5, None,
+      speaker="Mr Papandreou", mod="reported", cl="rh-marfin"),
+    E("fire engines that had been torched", "torched", "ASSAULT", "primitive", None,
+      ("a couple of fire engines", "GRC", "GOV"), W5, None, speaker=("he", 'departed, " he said'),
+      mod="reported"),
+    E("was completely burned down", "burned down", "ASSAULT", "primitive", None,
+      ("a building that belongs to the finance ministry", "GRC", "GOV"), W5, None,
+      speaker=("he", 'departed, " he said'), mod="reported"),
+    E("Varoufakis blames", "blames", "ACCUSE", "allege", ("Professor Varoufakis", "GRC", "EDU"),
+      ("angry youths", "GRC", "CVL"), None, None),
+], source="ecbplus:8_7ecbplus")
+
+
 def main():
     check_sources()
     BATCH.write()
