@@ -61,6 +61,9 @@ PLACES = {
     'Norwalk': (33.9, -118.08),  # geonameid 5377654 (Norwalk, California)
     'Hawaiian Gardens': (33.83, -118.07),  # geonameid 5355782
     'Aden': (12.78, 45.04),  # geonameid 415189
+    'Onitsha': (6.15, 6.79),  # geonameid 2326016
+    'Imo': (5.5, 7.03),  # Imo state (ADM1), approximate point
+    'Kenya': (1.0, 38.0),  # country
     'Isiolo': (0.35, 37.58),  # geonameid 187896
     'Delmas': (-26.15, 28.68),  # geonameid 1011031
     'Waiheke Island': (-36.8, 175.1),  # island, approximate point
@@ -1508,6 +1511,71 @@ A("22", "ABC News", "2010-05-06", "3 dead after protesters torch Greek bank", T,
       ("angry youths", "GRC", "CVL"), None, None),
 ], source="ecbplus:8_7ecbplus")
 
+
+# --------------------------------------------------------------------------
+# 23 (own, Reuters style): a separatist spokesman's conditional threats relayed
+# through X and a newspaper, Tue 8 Aug 2023.
+# --------------------------------------------------------------------------
+T = ("Nigeria's IPOB threatens new shutdown if court keeps Kanu in detention\n"
+     "ONITSHA, Nigeria, Aug 8 (Reuters) - The outlawed Indigenous People of Biafra (IPOB) will "
+     "impose an indefinite sit-at-home order across Nigeria's southeast if a federal court "
+     "refuses to release its detained leader Nnamdi Kanu next week, its spokesman said on "
+     "Tuesday.\n"
+     "\"If the court denies him bail again, the entire southeast will be shut down until he walks "
+     "free,\" spokesman Emma Powerful said in a statement posted on X, according to the Punch "
+     "newspaper.\n"
+     "The group would also boycott the November governorship election in Imo state unless the "
+     "government opened talks on Kanu's release, the statement said.\n"
+     "Police in Anambra state said they had deployed extra officers to markets and motor parks "
+     "and warned that anyone enforcing the order would be arrested.\n"
+     "\"We will not allow any group to hold the people hostage,\" state police spokesman Tochukwu "
+     "Ikenga told Reuters.\n"
+     "Gunmen enforcing an earlier sit-at-home order torched vehicles and shot dead two traders in "
+     "Onitsha on Monday, residents said. IPOB denied that its members were involved and blamed "
+     "\"criminal elements\".\n"
+     "Kanu was arrested in Kenya in June 2021 and flown to Nigeria, where he faces terrorism "
+     "charges.")
+IPOB = ("The outlawed Indigenous People of Biafra (IPOB)", "NGA", "REB")
+A("23", "Reuters", "2023-08-08",
+  "Nigeria's IPOB threatens new shutdown if court keeps Kanu in detention", T, [
+    E("IPOB threatens", "threatens", "THREATEN", None, ("Nigeria's IPOB", "NGA", "REB"), None,
+      d("2023-08-08"), None, mod="threatened", cl="rh-ipob-threat"),
+    E("keeps Kanu in detention", "keeps", "COERCE", "arrest", (("court", "if court"), "NGA", "JUD"),
+      ("Kanu", "NGA", "REB"), None, None, mod="hypothetical"),
+    E("will impose", "impose", "THREATEN", None, IPOB, None, d("2023-08-08"), None,
+      speaker="its spokesman", mod="threatened", cl="rh-ipob-threat"),
+    E("refuses to release its", "refuses", "REJECT", None, ("a federal court", "NGA", "JUD"),
+      ("its detained leader Nnamdi Kanu", "NGA", "REB"), wk("2023-W33"), None,
+      speaker="its spokesman", mod="hypothetical", cl="rh-kanu-refuse"),
+    E("will be shut down until", "shut down", "THREATEN", None,
+      ("spokesman Emma Powerful", "NGA", "REB"), None, d("2023-08-08"), None,
+      speaker="spokesman Emma Powerful", relays=["X", "the Punch newspaper"], mod="threatened",
+      cl="rh-ipob-threat"),
+    E("the court denies him bail", "denies", "REJECT", None, ("the court", "NGA", "JUD"),
+      (("him", "denies him"), "NGA", "REB"), wk("2023-W33"), None, speaker="spokesman Emma Powerful",
+      relays=["X", "the Punch newspaper"], mod="hypothetical", cl="rh-kanu-refuse"),
+    E("would also boycott", "boycott", "PROTEST", "boycott", ("The group", "NGA", "REB"), None,
+      mo("2023-11"), P("Imo state", "Imo"), speaker="the statement", mod="conditional",
+      cond="unless the government opened talks on Kanu's release"),
+    E("government opened talks", "talks", "CONSULT", None, ("the government", "NGA", "GOV"), None,
+      None, None, speaker="the statement", mod="hypothetical"),
+    E("had deployed extra officers", "deployed", "MOBILIZE", "police", (("they", "said they"), "NGA", "COP"),
+      None, None, None, speaker="Police in Anambra state", mod="reported"),
+    E("and warned that anyone", "warned", "THREATEN", "arrest",
+      ("Police in Anambra state", "NGA", "COP"), ("anyone enforcing the order", "NGA", "CVL"),
+      None, None, mod="threatened"),
+    E("torched vehicles", "torched", "ASSAULT", "primitive", ("Gunmen", "NGA", "UAF"), None,
+      d("2023-08-07"), "Onitsha", speaker="residents", mod="reported", cl="rh-onitsha-attack"),
+    E("shot dead two traders", "shot dead", "ASSAULT", "firearms", ("Gunmen", "NGA", "UAF"),
+      ("two traders", "NGA", "CVL"), d("2023-08-07"), "Onitsha", speaker="residents",
+      mod="reported", cl="rh-onitsha-attack"),
+    E("IPOB denied that", "denied", "REJECT", None, (("IPOB", "IPOB denied"), "NGA", "REB"), None, None, None),
+    E("and blamed", "blamed", "ACCUSE", "allege", (("IPOB", "IPOB denied"), "NGA", "REB"),
+      ("criminal elements", "NGA", "UAF"), None, None),
+    E("Kanu was arrested in Kenya", "arrested", "COERCE", "arrest", None, (("Kanu", "Kanu was arrested"), "NGA", "REB"),
+      mo("2021-06", True), "Kenya"),
+    E("faces terrorism", "charges", "ACCUSE", "allege", None, (("he", "he faces"), "NGA", "REB"), None, None),
+  ])
 
 def main():
     check_sources()
