@@ -64,6 +64,8 @@ PLACES = {
     'Onitsha': (6.15, 6.79),  # geonameid 2326016
     'Imo': (5.5, 7.03),  # Imo state (ADM1), approximate point
     'Kenya': (1.0, 38.0),  # country
+    'Beijing': (39.91, 116.4),  # geonameid 1816670
+    "Ren'ai Jiao": (9.73, 115.87),  # Second Thomas Shoal, approximate point
     'Isiolo': (0.35, 37.58),  # geonameid 187896
     'Delmas': (-26.15, 28.68),  # geonameid 1011031
     'Waiheke Island': (-36.8, 175.1),  # island, approximate point
@@ -1575,6 +1577,83 @@ A("23", "Reuters", "2023-08-08",
     E("Kanu was arrested in Kenya", "arrested", "COERCE", "arrest", None, (("Kanu", "Kanu was arrested"), "NGA", "REB"),
       mo("2021-06", True), "Kenya"),
     E("faces terrorism", "charges", "ACCUSE", "allege", None, (("he", "he faces"), "NGA", "REB"), None, None),
+  ])
+
+# --------------------------------------------------------------------------
+# 24 (own, Xinhua style): a foreign-ministry rebuttal of a neighbour's protest,
+# Mon 11 Dec 2023 (the incident on Sun 10 Dec).
+# --------------------------------------------------------------------------
+T = ("China says Philippine vessels 'deliberately rammed' coast guard ship, rejects Manila's "
+     "protest\n"
+     "BEIJING, Dec. 11 (Xinhua) -- China on Monday rejected a protest lodged by the Philippines "
+     "over a weekend incident near Ren'ai Jiao, saying Philippine vessels had deliberately rammed "
+     "a Chinese coast guard ship and that Chinese forces had acted \"in a professional, "
+     "restrained and lawful manner.\"\n"
+     "\"The Philippine side ignored China's repeated warnings and insisted on intruding into the "
+     "waters adjacent to Ren'ai Jiao,\" Foreign Ministry spokesperson Wang Wenbin told a regular "
+     "press briefing.\n"
+     "Wang said the China Coast Guard had \"taken necessary control measures in accordance with "
+     "the law,\" and denied that its ships had fired water cannon at a Philippine supply boat "
+     "carrying the armed forces chief.\n"
+     "Manila summoned China's ambassador on Sunday and accused the coast guard of using water "
+     "cannon and ramming its boats, a charge Wang called \"totally groundless.\"\n"
+     "\"We urge the Philippines to stop its provocations and to stop spreading false "
+     "information,\" Wang said, adding that China would \"continue to firmly safeguard its "
+     "territorial sovereignty.\"\n"
+     "The United States on Sunday condemned what it called \"dangerous and unlawful\" Chinese "
+     "actions and reaffirmed that its mutual defence treaty with the Philippines would apply to "
+     "an armed attack on Philippine vessels.\n"
+     "Wang told Washington to \"stop stirring up trouble\" in the South China Sea.")
+D10, D11 = d("2023-12-10"), d("2023-12-11")
+WANG = ("Foreign Ministry spokesperson Wang Wenbin", "CHN", "GOV")
+PHV = ("Philippine vessels", "PHL", "GOV")
+A("24", "Xinhua", "2023-12-11",
+  "China says Philippine vessels 'deliberately rammed' coast guard ship, rejects Manila's "
+  "protest", T, [
+    E("'deliberately rammed' coast", "rammed", "ASSAULT", None, PHV,
+      ("coast guard ship", "CHN", "COP"), D10, None, speaker="China", mod="reported",
+      cl="rh-scs-phram"),
+    E("ship, rejects Manila's", "rejects", "REJECT", None, ("China", "CHN", "GOV"),
+      ("Manila", "PHL", "GOV"), D11, None, cl="rh-scs-reject"),
+    E("China on Monday rejected", "rejected", "REJECT", None, ("China", "CHN", "GOV"),
+      ("the Philippines", "PHL", "GOV"), D11, P(("BEIJING", 1), "Beijing"), cl="rh-scs-reject"),
+    E("protest lodged by", "lodged", "ACCUSE", "disapprove", ("the Philippines", "PHL", "GOV"), None,
+      None, None, cl="rh-scs-phprotest"),
+    E("had deliberately rammed a Chinese", "rammed", "ASSAULT", None, PHV,
+      ("a Chinese coast guard ship", "CHN", "COP"), D10, "Ren'ai Jiao", speaker="China",
+      mod="reported", cl="rh-scs-phram"),
+    E("side ignored", "ignored", "REJECT", None, ("The Philippine side", "PHL", "GOV"),
+      ("China's", "CHN", "GOV"), D10, None, speaker=WANG[0], mod="reported"),
+    E("insisted on intruding", "intruding", "COERCE", None, ("The Philippine side", "PHL", "GOV"),
+      ("the waters adjacent to Ren'ai Jiao", "CHN", None), D10, "Ren'ai Jiao", speaker=WANG[0],
+      mod="reported"),
+    E("taken necessary control measures", "control measures", "COERCE", None,
+      ("the China Coast Guard", "CHN", "COP"), None, D10, None, speaker="Wang", mod="reported"),
+    E("had fired water cannon", "fired", "ASSAULT", None, ("its ships", "CHN", "COP"),
+      ("a Philippine supply boat carrying the armed forces chief", "PHL", "MIL"), D10, None,
+      speaker=("Wang", "Wang said the China"), mod="denied", cl="rh-scs-cannon"),
+    E("Manila summoned", "summoned", "ACCUSE", "disapprove", ("Manila", "PHL", "GOV"),
+      ("China's ambassador", "CHN", "GOV"), D10, None),
+    E("and accused the coast guard", "accused", "ACCUSE", "allege", ("Manila", "PHL", "GOV"),
+      ("the coast guard", "CHN", "COP"), D10, None),
+    E("of using water", "using", "ASSAULT", None, ("the coast guard", "CHN", "COP"),
+      ("its boats", "PHL", "GOV"), D10, None, speaker=("Wang", "Wang called"), mod="denied",
+      cl="rh-scs-cannon"),
+    E("and ramming its boats", "ramming", "ASSAULT", None, ("the coast guard", "CHN", "COP"),
+      ("its boats", "PHL", "GOV"), D10, None, speaker=("Wang", "Wang called"), mod="denied",
+      cl="rh-scs-cnram"),
+    E("We urge the Philippines", "urge", "REQUEST", "change", ("We", "CHN", "GOV"),
+      ("the Philippines", "PHL", "GOV"), D11, P(("BEIJING", 1), "Beijing"), speaker=("Wang", "Wang said, adding"),
+      mod="demanded"),
+    E("on Sunday condemned", "condemned", "ACCUSE", "disapprove", ("The United States", "USA", "GOV"),
+      None, D10, None),
+    E("and reaffirmed that", "reaffirmed", "SUPPORT", None, ("The United States", "USA", "GOV"),
+      (("the Philippines", "treaty with the Philippines"), "PHL", "GOV"), D10, None),
+    E("an armed attack on", "armed attack", "ASSAULT", None, None,
+      (("Philippine vessels", "attack on Philippine vessels"), "PHL", "GOV"), None, None,
+      speaker="The United States", mod="hypothetical"),
+    E("Wang told Washington", "told", "REQUEST", "change", (("Wang", "Wang told"), "CHN", "GOV"),
+      ("Washington", "USA", "GOV"), D11, P(("BEIJING", 1), "Beijing"), mod="demanded"),
   ])
 
 def main():
