@@ -66,6 +66,7 @@ PLACES = {
     'Kenya': (1.0, 38.0),  # country
     'Beijing': (39.91, 116.4),  # geonameid 1816670
     "Ren'ai Jiao": (9.73, 115.87),  # Second Thomas Shoal, approximate point
+    'Brasilia': (-15.78, -47.93),  # geonameid 3469058
     'Isiolo': (0.35, 37.58),  # geonameid 187896
     'Delmas': (-26.15, 28.68),  # geonameid 1011031
     'Waiheke Island': (-36.8, 175.1),  # island, approximate point
@@ -1654,6 +1655,81 @@ A("24", "Xinhua", "2023-12-11",
       speaker="The United States", mod="hypothetical"),
     E("Wang told Washington", "told", "REQUEST", "change", (("Wang", "Wang told"), "CHN", "GOV"),
       ("Washington", "USA", "GOV"), D11, P(("BEIJING", 1), "Beijing"), mod="demanded"),
+  ])
+
+# --------------------------------------------------------------------------
+# 25 (own, AP style; court story): a former president convicted of a coup
+# plot, Thu 11 Sept 2025.
+# --------------------------------------------------------------------------
+T = ("Brazil's Supreme Court convicts Bolsonaro of plotting coup, sentences him to 27 years\n"
+     "BRASILIA, Brazil (AP) — A panel of Brazil's Supreme Court on Thursday convicted former "
+     "President Jair Bolsonaro of attempting a coup to stay in power after his 2022 election "
+     "defeat and sentenced him to 27 years and three months in prison.\n"
+     "Four of the five justices found that Bolsonaro led a criminal organization that plotted to "
+     "overturn the vote, including a plan to assassinate President Luiz Inácio Lula da Silva, and "
+     "that he encouraged the Jan. 8, 2023, riot in which his supporters stormed government "
+     "buildings in the capital.\n"
+     "Justice Luiz Fux voted to acquit him, arguing that the court had no jurisdiction.\n"
+     "Bolsonaro, who has been under house arrest since August, has denied any wrongdoing and says "
+     "he is the victim of political persecution. His lawyers said they would appeal the "
+     "conviction.\n"
+     "\"This is a sad day,\" his son, Senator Flávio Bolsonaro, wrote on X, accusing the justices "
+     "of \"judging with hatred.\"\n"
+     "U.S. Secretary of State Marco Rubio said Washington would \"respond accordingly\" to what he "
+     "called a witch hunt. The United States has already imposed 50% tariffs on many Brazilian "
+     "goods and sanctioned Justice Alexandre de Moraes, who oversaw the case.\n"
+     "Brazil's Foreign Ministry rejected Rubio's remarks as a threat to the country's "
+     "sovereignty.")
+S11 = d("2025-09-11")
+BSB = P(("BRASILIA", 1), "Brasilia")
+STF = ("A panel of Brazil's Supreme Court", "BRA", "JUD")
+JB = ("former President Jair Bolsonaro", "BRA", "OPP")
+JUST = "Four of the five justices"
+J8 = d("2023-01-08", True)
+A("25", "AP", "2025-09-11",
+  "Brazil's Supreme Court convicts Bolsonaro of plotting coup, sentences him to 27 years", T, [
+    E("Court convicts", "convicts", "SANCTION", "convict", ("Brazil's Supreme Court", "BRA", "JUD"),
+      ("Bolsonaro", "BRA", "OPP"), S11, None, cl="rh-jb-convict"),
+    E("coup, sentences him", "sentences", "SANCTION", "convict",
+      ("Brazil's Supreme Court", "BRA", "JUD"), (("him", "sentences him"), "BRA", "OPP"), S11, None,
+      cl="rh-jb-sentence"),
+    E("on Thursday convicted", "convicted", "SANCTION", "convict", STF, JB, S11, BSB,
+      cl="rh-jb-convict"),
+    E("attempting a coup", "coup", "COERCE", None, JB, None, None, None, speaker=STF[0],
+      mod="reported", cl="rh-jb-coup"),
+    E("defeat and sentenced him", "sentenced", "SANCTION", "convict", STF,
+      (("him", "sentenced him"), "BRA", "OPP"), S11, BSB, cl="rh-jb-sentence"),
+    E("plan to assassinate", "assassinate", "ASSAULT", "targeted", None,
+      ("President Luiz Inácio Lula da Silva", "BRA", "GOV"), None, None, speaker=JUST,
+      mod="future"),
+    E("2023, riot", "riot", "PROTEST", "riot", None, None, J8, P("the capital", "Brasilia"),
+      cl="rh-jan8"),
+    E("supporters stormed", "stormed", "PROTEST", "riot", ("his supporters", "BRA", "CVL"),
+      ("government buildings", "BRA", "GOV"), J8, P("the capital", "Brasilia"), cl="rh-jan8"),
+    E("under house arrest", "house arrest", "COERCE", "arrest", None, (("who", "Bolsonaro, who"), "BRA", "OPP"),
+      mo("2025-08", True), None),
+    E("has denied any wrongdoing", "denied", "REJECT", None, (("Bolsonaro", "Bolsonaro, who"), "BRA", "OPP"),
+      None, None, None),
+    E("political persecution", "persecution", "ACCUSE", "disapprove",
+      (("Bolsonaro", "Bolsonaro, who"), "BRA", "OPP"), None, None, None, speaker=("Bolsonaro", "Bolsonaro, who"),
+      mod="reported"),
+    E("would appeal the", "appeal", "ACCUSE", "allege", (("they", "said they"), "BRA", None), None, None, None,
+      speaker="His lawyers", mod="future"),
+    E("appeal the conviction", "conviction", "SANCTION", "convict", None, None, S11, None,
+      speaker="His lawyers", mod="reported", cl="rh-jb-convict"),
+    E("accusing the justices", "accusing", "ACCUSE", "disapprove",
+      ("his son, Senator Flávio Bolsonaro", "BRA", "LEG"), ("the justices", "BRA", "JUD"), None,
+      None, relays=["X"]),
+    E("respond accordingly", "respond", "THREATEN", None, ("Washington", "USA", "GOV"), None, None,
+      None, speaker="U.S. Secretary of State Marco Rubio", mod="threatened"),
+    E("he called a witch hunt", "called", "ACCUSE", "disapprove", (("he", "he called"), "USA", "GOV"), None,
+      None, None),
+    E("already imposed 50%", "imposed", "SANCTION", None, ("The United States", "USA", "GOV"),
+      None, None, None),
+    E("and sanctioned Justice", "sanctioned", "SANCTION", None, ("The United States", "USA", "GOV"),
+      ("Justice Alexandre de Moraes", "BRA", "JUD"), None, None),
+    E("Foreign Ministry rejected", "rejected", "REJECT", None,
+      ("Brazil's Foreign Ministry", "BRA", "GOV"), ("Rubio's", "USA", "GOV"), None, None),
   ])
 
 def main():
