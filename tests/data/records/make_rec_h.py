@@ -67,6 +67,8 @@ PLACES = {
     'Beijing': (39.91, 116.4),  # geonameid 1816670
     "Ren'ai Jiao": (9.73, 115.87),  # Second Thomas Shoal, approximate point
     'Brasilia': (-15.78, -47.93),  # geonameid 3469058
+    'Tbilisi': (41.69, 44.83),  # geonameid 611717
+    'Marneuli': (41.48, 44.81),  # geonameid 613988
     'Isiolo': (0.35, 37.58),  # geonameid 187896
     'Delmas': (-26.15, 28.68),  # geonameid 1011031
     'Waiheke Island': (-36.8, 175.1),  # island, approximate point
@@ -1730,6 +1732,71 @@ A("25", "AP", "2025-09-11",
       ("Justice Alexandre de Moraes", "BRA", "JUD"), None, None),
     E("Foreign Ministry rejected", "rejected", "REJECT", None,
       ("Brazil's Foreign Ministry", "BRA", "GOV"), ("Rubio's", "USA", "GOV"), None, None),
+  ])
+
+# --------------------------------------------------------------------------
+# 26 (own, Reuters style; election story): Georgia's opposition rejects the
+# result of the Sat 26 Oct 2024 parliamentary election, Sun 27 Oct 2024.
+# --------------------------------------------------------------------------
+T = ("Georgia's opposition rejects election result, president calls vote 'total falsification'\n"
+     "TBILISI, Oct 27 (Reuters) - Georgia's four main opposition groups on Sunday refused to "
+     "recognise the ruling Georgian Dream party's victory in Saturday's parliamentary election "
+     "and said they would boycott the new parliament, accusing the government of stealing the "
+     "vote with Russia's help.\n"
+     "President Salome Zourabichvili, a critic of the government, told reporters she would not "
+     "recognise the result and called on Georgians to rally on Monday evening outside "
+     "parliament.\n"
+     "The Central Election Commission said Georgian Dream won 54% of the vote. Prime Minister "
+     "Irakli Kobakhidze rejected the fraud claims and warned that any attempt to \"change the "
+     "government by force\" would be met with \"the full force of the law.\"\n"
+     "International observers from the OSCE said the vote was marred by pressure on voters and "
+     "cases of vote-buying, but stopped short of calling it fraudulent. Observers also reported "
+     "that a man assaulted a monitor at a polling station in Marneuli, and police detained two "
+     "people there.\n"
+     "Hungarian Prime Minister Viktor Orban congratulated Georgian Dream on its \"overwhelming "
+     "victory\" and said he would visit Tbilisi on Monday. The European Union urged Georgian "
+     "authorities to investigate the reported irregularities \"swiftly, transparently and "
+     "independently.\"")
+O27, O26, O28 = d("2024-10-27"), d("2024-10-26"), d("2024-10-28")
+GOPP = ("Georgia's four main opposition groups", "GEO", "OPP")
+ZUR = "President Salome Zourabichvili, a critic of the government"
+KOB = ("Prime Minister Irakli Kobakhidze", "GEO", "GOV")
+A("26", "Reuters", "2024-10-27",
+  "Georgia's opposition rejects election result, president calls vote 'total falsification'", T, [
+    E("opposition rejects", "rejects", "REJECT", None, ("Georgia's opposition", "GEO", "OPP"), None,
+      O27, None, cl="rh-geo-reject"),
+    E("president calls vote", "calls", "ACCUSE", "allege", ("president", "GEO", "GOV"), None, None,
+      None),
+    E("refused to recognise", "refused", "REJECT", None, GOPP,
+      ("the ruling Georgian Dream party's", "GEO", "GOV"), O27, P(("TBILISI", 1), "Tbilisi"),
+      cl="rh-geo-reject"),
+    E("would boycott the new", "boycott", "PROTEST", "boycott", (("they", "said they"), "GEO", "OPP"),
+      ("the new parliament", "GEO", "LEG"), None, None, speaker=GOPP[0], mod="future"),
+    E("accusing the government", "accusing", "ACCUSE", "allege", GOPP, ("the government", "GEO", "GOV"),
+      O27, P(("TBILISI", 1), "Tbilisi")),
+    E("she would not recognise", "not recognise", "REJECT", None, (("she", "reporters she"), "GEO", "GOV"), None,
+      None, None, speaker=ZUR, mod="reported"),
+    E("called on Georgians", "called on", "REQUEST", None, (ZUR, "GEO", "GOV"),
+      ("Georgians", "GEO", "CVL"), None, None, mod="demanded"),
+    E("to rally on Monday", "rally", "PROTEST", "demo", ("Georgians", "GEO", "CVL"), None, O28,
+      P("parliament", "Tbilisi"), speaker=ZUR, mod="future"),
+    E("Kobakhidze rejected", "rejected", "REJECT", None, KOB, None, None, None),
+    E("and warned that any", "warned", "THREATEN", "arrest", KOB, None, None, None,
+      mod="threatened"),
+    E("\"change the government by force", "change", "COERCE", None, None,
+      ("government", "GEO", "GOV"), None, None, speaker=KOB[0], mod="hypothetical"),
+    E("a man assaulted", "assaulted", "ASSAULT", None, ("a man", "GEO", "CVL"),
+      ("a monitor", None, "NGO"), O26, "Marneuli", speaker="Observers", mod="reported"),
+    E("police detained two", "detained", "COERCE", "arrest", ("police", "GEO", "COP"),
+      ("two people", "GEO", "CVL"), O26, P("there", "Marneuli"), speaker="Observers",
+      mod="reported"),
+    E("Orban congratulated", "congratulated", "SUPPORT", None,
+      ("Hungarian Prime Minister Viktor Orban", "HUN", "GOV"), ("Georgian Dream", "GEO", "GOV"),
+      None, None),
+    E("he would visit Tbilisi", "visit", "CONSULT", "visit", (("he", "he would visit"), "HUN", "GOV"), None, O28,
+      "Tbilisi", speaker="Hungarian Prime Minister Viktor Orban", mod="future"),
+    E("European Union urged", "urged", "REQUEST", None, ("The European Union", None, "IGO"),
+      ("Georgian authorities", "GEO", "GOV"), None, None, mod="demanded"),
   ])
 
 def main():
