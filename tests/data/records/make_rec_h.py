@@ -69,6 +69,8 @@ PLACES = {
     'Brasilia': (-15.78, -47.93),  # geonameid 3469058
     'Tbilisi': (41.69, 44.83),  # geonameid 611717
     'Marneuli': (41.48, 44.81),  # geonameid 613988
+    'Putrajaya': (2.93, 101.69),  # geonameid 6697380
+    'Sisaket': (15.12, 104.32),  # Si Sa Ket, geonameid 1606239
     'Isiolo': (0.35, 37.58),  # geonameid 187896
     'Delmas': (-26.15, 28.68),  # geonameid 1011031
     'Waiheke Island': (-36.8, 175.1),  # island, approximate point
@@ -1797,6 +1799,79 @@ A("26", "Reuters", "2024-10-27",
       "Tbilisi", speaker="Hungarian Prime Minister Viktor Orban", mod="future"),
     E("European Union urged", "urged", "REQUEST", None, ("The European Union", None, "IGO"),
       ("Georgian authorities", "GEO", "GOV"), None, None, mod="demanded"),
+  ])
+
+# --------------------------------------------------------------------------
+# 27 (own, AFP style; ceasefire talks): Thailand and Cambodia agree a truce in
+# Malaysia, Mon 28 July 2025.
+# --------------------------------------------------------------------------
+T = ("Thailand, Cambodia agree 'immediate and unconditional' ceasefire after Malaysia talks\n"
+     "PUTRAJAYA, Malaysia, July 28, 2025 (AFP) - Thailand and Cambodia agreed on Monday to an "
+     "\"immediate and unconditional\" ceasefire from midnight, Malaysian Prime Minister Anwar "
+     "Ibrahim said after hosting the two countries' leaders for talks, ending five days of border "
+     "fighting that has killed at least 35 people.\n"
+     "Cambodian Prime Minister Hun Manet and Thai acting Prime Minister Phumtham Wechayachai met "
+     "for about two hours at Anwar's official residence, with the US and Chinese ambassadors "
+     "attending as observers.\n"
+     "Military commanders from both sides will meet on Tuesday morning, and Malaysia offered to "
+     "send observers to monitor the truce if both governments requested it, Anwar said.\n"
+     "Hours before the talks, Thai troops said Cambodian forces had fired rockets at a village in "
+     "Sisaket province, wounding a soldier. Cambodia's defence ministry denied firing at "
+     "civilians and accused Thailand of shelling Cambodian temples with heavy artillery.\n"
+     "Phumtham said Thailand would respect the truce but warned that its forces would \"respond "
+     "in self-defence\" if Cambodia violated it.\n"
+     "U.S. President Donald Trump, who had called both leaders on Saturday and threatened to halt "
+     "trade talks unless the fighting stopped, welcomed the agreement on social media.")
+J28 = d("2025-07-28")
+PJ = P(("PUTRAJAYA", 1), "Putrajaya")
+ANW = ("Anwar", "Anwar said")
+KMOD = ("Cambodia's defence ministry", "KHM", "GOV")
+A("27", "AFP", "2025-07-28",
+  "Thailand, Cambodia agree 'immediate and unconditional' ceasefire after Malaysia talks", T, [
+    E("Cambodia agree '", "agree", "AGREE", None, ("Thailand", "THA", "GOV"),
+      ("Cambodia", "KHM", "GOV"), J28, None, cl="rh-thkh-agree"),
+    E("after Malaysia talks", "talks", "CONSULT", "third-party", None, None, J28, None,
+      cl="rh-thkh-talks"),
+    E("Cambodia agreed on Monday", "agreed", "AGREE", None, ("Thailand", "THA", "GOV"),
+      ("Cambodia", "KHM", "GOV"), J28, PJ, speaker="Malaysian Prime Minister Anwar Ibrahim",
+      mod="reported", cl="rh-thkh-agree"),
+    E("leaders for talks", "talks", "CONSULT", "third-party",
+      ("Malaysian Prime Minister Anwar Ibrahim", "MYS", "GOV"),
+      ("the two countries' leaders", None, "GOV"), J28, PJ, cl="rh-thkh-talks"),
+    E("Phumtham Wechayachai met", "met", "CONSULT", "third-party",
+      ("Cambodian Prime Minister Hun Manet", "KHM", "GOV"),
+      ("Thai acting Prime Minister Phumtham Wechayachai", "THA", "GOV"), J28, PJ,
+      cl="rh-thkh-talks"),
+    E("will meet on Tuesday", "meet", "CONSULT", None,
+      ("Military commanders from both sides", None, "MIL"), None, d("2025-07-29"), None,
+      speaker=ANW, mod="future"),
+    E("Malaysia offered", "offered", "AGREE", None, ("Malaysia", "MYS", "GOV"), None, None, None,
+      speaker=ANW, mod="conditional", cond="if both governments requested it"),
+    E("governments requested it", "requested", "REQUEST", "assist", ("both governments", None, "GOV"),
+      (("Malaysia", "Malaysia offered"), "MYS", "GOV"), None, None, speaker=ANW, mod="hypothetical"),
+    E("had fired rockets", "fired", "ASSAULT", "heavy-weapons", ("Cambodian forces", "KHM", "MIL"),
+      ("a village", "THA", "CVL"), J28, P("Sisaket province", "Sisaket"), speaker="Thai troops",
+      mod="reported", cl="rh-thkh-sisaket"),
+    E("denied firing at", "firing", "ASSAULT", "heavy-weapons", None, ("civilians", "THA", "CVL"),
+      J28, None, speaker=KMOD[0], mod="denied", cl="rh-thkh-sisaket"),
+    E("and accused Thailand", "accused", "ACCUSE", "allege", KMOD, ("Thailand", "THA", "GOV"), None,
+      None),
+    E("of shelling Cambodian", "shelling", "ASSAULT", "heavy-weapons", ("Thailand", "THA", "GOV"),
+      ("Cambodian temples", "KHM", "REL"), None, None, speaker=KMOD[0], mod="reported"),
+    E("would respect the truce", "respect", "RETREAT", "ceasefire", ("Thailand", "THA", "GOV"), None,
+      None, None, speaker="Phumtham", mod="future"),
+    E("but warned that its forces", "warned", "THREATEN", "violence", ("Phumtham", "THA", "GOV"),
+      (("Cambodia", "if Cambodia"), "KHM", "GOV"), None, None, mod="threatened"),
+    E("Cambodia violated it", "violated", "ASSAULT", None, (("Cambodia", "if Cambodia"), "KHM", "GOV"), None, None,
+      None, speaker="Phumtham", mod="hypothetical"),
+    E("who had called both leaders", "called", "CONSULT", "phone", ("who", "USA", "GOV"),
+      ("both leaders", None, "GOV"), d("2025-07-26"), None),
+    E("and threatened to halt", "threatened", "THREATEN", "relations", ("who", "USA", "GOV"),
+      ("both leaders", None, "GOV"), d("2025-07-26"), None, mod="threatened"),
+    E("the fighting stopped", "stopped", "RETREAT", "ceasefire", None, None, None, None,
+      mod="hypothetical"),
+    E("welcomed the agreement", "welcomed", "SUPPORT", None,
+      ("U.S. President Donald Trump", "USA", "GOV"), None, None, None, relays=["social media"]),
   ])
 
 def main():
