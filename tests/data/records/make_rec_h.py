@@ -71,6 +71,7 @@ PLACES = {
     'Marneuli': (41.48, 44.81),  # geonameid 613988
     'Putrajaya': (2.93, 101.69),  # geonameid 6697380
     'Sisaket': (15.12, 104.32),  # Si Sa Ket, geonameid 1606239
+    'Seoul': (37.57, 126.98),  # geonameid 1835848
     'Isiolo': (0.35, 37.58),  # geonameid 187896
     'Delmas': (-26.15, 28.68),  # geonameid 1011031
     'Waiheke Island': (-36.8, 175.1),  # island, approximate point
@@ -1872,6 +1873,97 @@ A("27", "AFP", "2025-07-28",
       mod="hypothetical"),
     E("welcomed the agreement", "welcomed", "SUPPORT", None,
       ("U.S. President Donald Trump", "USA", "GOV"), None, None, None, relays=["social media"]),
+  ])
+
+# --------------------------------------------------------------------------
+# 28 (own, live blog): South Korea's martial-law night, Tue 3 - Wed 4 Dec 2024
+# (entries newest first, times KST).
+# --------------------------------------------------------------------------
+T = ("South Korea martial law: live updates\n"
+     "Updated 4 December 2024, 05:10 KST\n"
+     "05:05 — Cabinet lifts martial law\n"
+     "President Yoon Suk Yeol's cabinet has just voted to lift the martial law decree, about six "
+     "hours after he declared it, the Yonhap news agency reports. Troops that had been deployed to "
+     "the National Assembly are returning to their bases, the defence ministry said.\n"
+     "03:20 — Opposition demands Yoon resign\n"
+     "The main opposition Democratic Party has called on Yoon to resign immediately or face "
+     "impeachment. \"If he does not step down, we will begin impeachment proceedings,\" party "
+     "spokesman Cho Seung-rae told reporters.\n"
+     "01:00 — Lawmakers vote to lift decree\n"
+     "All 190 lawmakers present have voted to lift martial law. Under the constitution, the "
+     "president must comply when a majority of parliament demands it. Earlier, soldiers smashed "
+     "windows to enter the main building, and aides sprayed fire extinguishers at them to keep "
+     "them out.\n"
+     "23:40 — Troops at parliament\n"
+     "Special forces troops in helmets have entered the National Assembly grounds in Seoul. "
+     "Hundreds of protesters gathered outside the gates chanting \"Withdraw martial law,\" and "
+     "scuffled with police.\n"
+     "23:00 — Martial law command bans political activity\n"
+     "The martial law command has banned all political activity, including parliamentary "
+     "sessions, and placed the media under its control. Anyone violating the decree can be "
+     "arrested without a warrant, the command said.\n"
+     "22:27 (Tuesday) — Yoon declares martial law\n"
+     "In a late-night televised address, Yoon declared emergency martial law, accusing the "
+     "opposition of \"anti-state activities\" and of plotting rebellion. The United States said "
+     "it was watching developments with \"grave concern.\"")
+T3, T4, W49 = d("2024-12-03"), d("2024-12-04"), wk("2024-W49")
+YON = "the Yonhap news agency"
+MLC = ("The martial law command", "KOR", "MIL")
+A("28", "The Guardian", "2024-12-04", "South Korea martial law: live updates", T, [
+    E("South Korea martial law:", "martial law", "COERCE", "martial-law", None, None, T3, None,
+      cl="rh-kor-ml"),
+    E("Cabinet lifts", "lifts", "CONCEDE", None, ("Cabinet", "KOR", "GOV"), None, T4, None,
+      cl="rh-kor-lift"),
+    E("has just voted to lift", "voted", "CONCEDE", None,
+      ("President Yoon Suk Yeol's cabinet", "KOR", "GOV"), None, T4, None, speaker=YON,
+      mod="reported", cl="rh-kor-lift"),
+    E("after he declared it", "declared", "COERCE", "martial-law", (("he", "after he"), "KOR", "GOV"), None, T3,
+      None, speaker=YON, mod="reported", cl="rh-kor-ml"),
+    E("had been deployed to", "deployed", "MOBILIZE", "troops", None, None, T3,
+      P("the National Assembly", "Seoul"), speaker="the defence ministry", mod="reported",
+      cl="rh-kor-troops"),
+    E("are returning to their bases", "returning", "RETREAT", "withdraw",
+      ("Troops that had been deployed to the National Assembly", "KOR", "MIL"), None, T4, None,
+      speaker="the defence ministry", mod="reported"),
+    E("Opposition demands", "demands", "REQUEST", "change", ("Opposition", "KOR", "OPP"),
+      (("Yoon", "demands Yoon"), "KOR", "GOV"), T4, None, mod="demanded", cl="rh-kor-resign"),
+    E("Party has called on Yoon", "called on", "REQUEST", "change",
+      ("The main opposition Democratic Party", "KOR", "OPP"), (("Yoon", "called on Yoon"), "KOR", "GOV"), T4, None,
+      mod="demanded", cl="rh-kor-resign"),
+    E("he does not step down", "step down", "RETREAT", "resign", (("he", "If he"), "KOR", "GOV"), None, None, None,
+      speaker="party spokesman Cho Seung-rae", mod="hypothetical"),
+    E("begin impeachment proceedings", "impeachment", "THREATEN", None, (("we", "we will begin"), "KOR", "OPP"),
+      (("he", "If he"), "KOR", "GOV"), T4, None, speaker="party spokesman Cho Seung-rae", mod="threatened"),
+    E("Lawmakers vote to lift", "vote", "REQUEST", "change", ("Lawmakers", "KOR", "LEG"), None, T4,
+      None, mod="demanded", cl="rh-kor-vote"),
+    E("present have voted", "voted", "REQUEST", "change", ("All 190 lawmakers present", "KOR", "LEG"),
+      None, T4, None, mod="demanded", cl="rh-kor-vote"),
+    E("soldiers smashed windows", "smashed", "COERCE", None, ("soldiers", "KOR", "MIL"),
+      ("the main building", "KOR", "LEG"), W49, None, cl="rh-kor-storm"),
+    E("aides sprayed", "sprayed", "PROTEST", "obstruct", ("aides", "KOR", "LEG"),
+      (("them", "extinguishers at them"), "KOR", "MIL"), W49, None),
+    E("have entered the National Assembly", "entered", "COERCE", "restrict",
+      ("Special forces troops in helmets", "KOR", "MIL"),
+      ("the National Assembly grounds", "KOR", "LEG"), T3, "Seoul", cl="rh-kor-troops"),
+    E("Hundreds of protesters gathered", "gathered", "PROTEST", "demo",
+      ("Hundreds of protesters", "KOR", "CVL"), None, T3, None),
+    E("and scuffled with police", "scuffled", "PROTEST", "riot",
+      ("Hundreds of protesters", "KOR", "CVL"), ("police", "KOR", "COP"), T3, None),
+    E("command bans", "bans", "COERCE", "restrict", ("Martial law command", "KOR", "MIL"), None, T3,
+      None, cl="rh-kor-ban"),
+    E("has banned all political", "banned", "COERCE", "restrict", MLC, None, T3, None,
+      cl="rh-kor-ban"),
+    E("placed the media under", "placed", "COERCE", "censor", MLC, ("the media", "KOR", "MED"), T3,
+      None),
+    E("can be arrested without", "arrested", "THREATEN", "arrest", (("the command", "the command said"), "KOR", "MIL"),
+      ("Anyone violating the decree", "KOR", "CVL"), T3, None, speaker="the command",
+      mod="threatened"),
+    E("Yoon declares", "declares", "COERCE", "martial-law", (("Yoon", "Yoon declares"), "KOR", "GOV"), None, T3,
+      None, cl="rh-kor-ml"),
+    E("Yoon declared emergency", "declared", "COERCE", "martial-law", (("Yoon", "Yoon declared"), "KOR", "GOV"), None,
+      T3, None, cl="rh-kor-ml"),
+    E("accusing the opposition", "accusing", "ACCUSE", "allege", (("Yoon", "Yoon declared"), "KOR", "GOV"),
+      ("opposition", "KOR", "OPP"), T3, None),
   ])
 
 def main():
