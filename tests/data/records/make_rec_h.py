@@ -1966,6 +1966,44 @@ A("28", "The Guardian", "2024-12-04", "South Korea martial law: live updates", T
       ("opposition", "KOR", "OPP"), T3, None),
   ])
 
+# --------------------------------------------------------------------------
+# 29 (own, sport look-alike): a derby report full of war figures; no events.
+# --------------------------------------------------------------------------
+T = ("Rovers storm Ashton Gate fortress as Stevens fires late winner\n"
+     "BRISTOL, England, Feb 17 (PA) - Bristol Rovers invaded their neighbours' fortress on "
+     "Saturday and came away with a 2-1 win, captain Sam Stevens firing the decisive shot past "
+     "the City goalkeeper in the 88th minute.\n"
+     "City had laid siege to the Rovers goal for most of the second half, bombarding the area "
+     "with crosses, but a defence marshalled by veteran Tom Hale repelled every attack.\n"
+     "\"We went to war today and the lads were soldiers,\" Rovers manager Joey Barton told "
+     "reporters. \"They threw everything at us and we stood our ground.\"\n"
+     "City boss Liam Manning accused the referee of killing the game with a string of soft "
+     "free kicks and vowed his side would take revenge in the return fixture in April.\n"
+     "The win lifts Rovers out of the relegation zone and ends a run of five straight "
+     "defeats.")
+A("29", "PA Media", "2024-02-17",
+  "Rovers storm Ashton Gate fortress as Stevens fires late winner", T, [])
+
+# --------------------------------------------------------------------------
+# 30 (own, business look-alike): a hostile bid battle; no events (business
+# acts between companies, no government act).
+# --------------------------------------------------------------------------
+T = ("Northwind board rejects 'predatory' raid by Coastal, vows to fight on\n"
+     "LONDON, May 6 (Reuters) - The board of British utility Northwind on Monday rejected a "
+     "sweetened 4.2 billion pound hostile offer from rival Coastal Energy, calling it an "
+     "opportunistic raid that undervalued the company, and urged shareholders to take no "
+     "action.\n"
+     "Coastal's chief executive Maria Lindqvist threatened to go directly to investors if the "
+     "board refused to engage, saying Northwind's management had \"declared war on its own "
+     "shareholders.\"\n"
+     "Activist fund Elm Street Capital, which owns 7% of Northwind, accused the board of "
+     "entrenching itself and demanded that it open talks with Coastal within a week.\n"
+     "Northwind shares jumped 9% after the offer was announced, while Coastal's fell 3%. "
+     "Analysts said a bidding war could break out if a third suitor emerged.")
+A("30", "Reuters", "2024-05-06",
+  "Northwind board rejects 'predatory' raid by Coastal, vows to fight on", T, [])
+
+
 def main():
     check_sources()
     BATCH.write()
