@@ -72,6 +72,11 @@ PLACES = {
     'Putrajaya': (2.93, 101.69),  # geonameid 6697380
     'Sisaket': (15.12, 104.32),  # Si Sa Ket, geonameid 1606239
     'Seoul': (37.57, 126.98),  # geonameid 1835848
+    'Pakistan': (30.0, 70.0),  # country
+    'Bahawalpur': (29.4, 71.68),  # geonameid 1183880
+    'Poonch': (33.77, 74.09),  # geonameid 1259703
+    'Pahalgam': (34.02, 75.32),  # town, approximate point
+    'Kashmir': (34.5, 74.5),  # the Line of Control region, approximate point
     'Isiolo': (0.35, 37.58),  # geonameid 187896
     'Delmas': (-26.15, 28.68),  # geonameid 1011031
     'Waiheke Island': (-36.8, 175.1),  # island, approximate point
@@ -2002,6 +2007,160 @@ T = ("Northwind board rejects 'predatory' raid by Coastal, vows to fight on\n"
      "Analysts said a bidding war could break out if a third suitor emerged.")
 A("30", "Reuters", "2024-05-06",
   "Northwind board rejects 'predatory' raid by Coastal, vows to fight on", T, [])
+
+
+# --------------------------------------------------------------------------
+# 31 (own, AFP style; state-media relay chain): a North Korean warning relayed
+# by KCNA and Yonhap, Sun 9 June 2024.
+# --------------------------------------------------------------------------
+T = ("North Korea's Kim Yo Jong warns of 'new countermeasures' over leaflets\n"
+     "SEOUL, June 9 (AFP) - Kim Yo Jong, the powerful sister of North Korean leader Kim Jong Un, "
+     "warned on Sunday that Pyongyang would take \"new countermeasures\" if South Korean activists "
+     "kept sending anti-regime leaflets across the border, state media reported.\n"
+     "\"If the puppets continue their dangerous provocations, they will face a new kind of "
+     "response,\" Kim said in a statement carried by the official Korean Central News Agency "
+     "(KCNA), according to a translation by the South's Yonhap news agency.\n"
+     "The North has sent hundreds of balloons carrying rubbish into the South since late May, a "
+     "campaign it says is retaliation for the leaflets.\n"
+     "South Korea's military said on Sunday it would resume loudspeaker propaganda broadcasts "
+     "along the border for the first time in six years, and the presidential office said it had "
+     "suspended a 2018 military agreement designed to ease tensions.\n"
+     "North Korea fired some 18 short-range ballistic missiles into the sea on May 30, Seoul's "
+     "Joint Chiefs of Staff said at the time.")
+J9 = d("2024-06-09")
+KYJ = ("Kim Yo Jong, the powerful sister of North Korean leader Kim Jong Un", "PRK", "GOV")
+A("31", "AFP", "2024-06-09",
+  "North Korea's Kim Yo Jong warns of 'new countermeasures' over leaflets", T, [
+    E("Kim Yo Jong warns", "warns", "THREATEN", None, ("North Korea's Kim Yo Jong", "PRK", "GOV"),
+      None, J9, None, mod="threatened", cl="rh-kyj"),
+    E("warned on Sunday", "warned", "THREATEN", None, KYJ, ("South Korean activists", "KOR", "CVL"),
+      J9, None, relays=["state media"], mod="threatened", cl="rh-kyj"),
+    E("they will face", "face", "THREATEN", None, (("Kim", "Kim said"), "PRK", "GOV"), (("they", "they will face"), "KOR", "GOV"),
+      J9, None, speaker=("Kim", "Kim said"),
+      relays=["the official Korean Central News Agency (KCNA)", "the South's Yonhap news agency"],
+      mod="threatened", cl="rh-kyj"),
+    E("The North has sent", "sent", "COERCE", None, ("The North", "PRK", "GOV"),
+      (("the South", "into the South"), "KOR", "GOV"), None, None),
+    E("would resume loudspeaker", "resume", "COERCE", None, (("it", "said on Sunday it"), "KOR", "MIL"), None, None,
+      None, speaker="South Korea's military", mod="future"),
+    E("had suspended a 2018", "suspended", "SANCTION", "discontinue", (("it", "office said it"), "KOR", "GOV"),
+      None, None, None, speaker="the presidential office", mod="reported"),
+    E("North Korea fired", "fired", "MOBILIZE", "weapons", (("North Korea", "North Korea fired"), "PRK", "MIL"), None,
+      d("2024-05-30", True), None, speaker="Seoul's Joint Chiefs of Staff", mod="reported"),
+  ])
+
+# --------------------------------------------------------------------------
+# 32-33 (own): one night told by two outlets, Wed 7 May 2025: Reuters from
+# Islamabad and PTI from New Delhi (shared clusters).
+# --------------------------------------------------------------------------
+T = ("Pakistan says it shot down five Indian jets after Indian missile strikes kill 26\n"
+     "ISLAMABAD, May 7 (Reuters) - India struck nine sites in Pakistan and Pakistani Kashmir "
+     "early on Wednesday, killing at least 26 people, Pakistan's military said, and Islamabad "
+     "said its forces had shot down five Indian fighter jets in response.\n"
+     "\"Pakistan has every right to respond forcefully to this act of war imposed by India, and a "
+     "forceful response is indeed being given,\" Prime Minister Shehbaz Sharif said in a "
+     "statement.\n"
+     "Military spokesman Lieutenant General Ahmed Sharif Chaudhry told a news conference that one "
+     "of the strikes hit a mosque in Bahawalpur, killing a child. India's defence ministry denied "
+     "that any civilian site had been targeted.\n"
+     "Pakistani and Indian troops exchanged heavy fire along the Line of Control in Kashmir, and "
+     "Indian officials said at least seven civilians were killed by Pakistani shelling in "
+     "Poonch.\n"
+     "India said the strikes were a response to last month's attack on tourists in Pahalgam in "
+     "Indian Kashmir, in which gunmen killed 26 men. Pakistan has denied any role in that attack "
+     "and called for a neutral investigation.\n"
+     "U.N. Secretary-General Antonio Guterres urged both countries to exercise \"maximum military "
+     "restraint.\"")
+M7 = d("2025-05-07")
+PAH = d("2025-04-22", True)
+SHEH = "Prime Minister Shehbaz Sharif"
+A("32", "Reuters", "2025-05-07",
+  "Pakistan says it shot down five Indian jets after Indian missile strikes kill 26", T, [
+    E("it shot down five", "shot down", "ASSAULT", None, (("it", "says it"), "PAK", "MIL"),
+      ("five Indian jets", "IND", "MIL"), M7, None, speaker="Pakistan", mod="reported",
+      cl="rh-pk-jets"),
+    E("strikes kill 26", "kill", "ASSAULT", "aerial", (("Indian", "after Indian"), "IND", "MIL"),
+      (("26", "kill 26"), "PAK", "CVL"), M7, None, cl="rh-in-strikes"),
+    E("India struck nine", "struck", "ASSAULT", "aerial", ("India", "IND", "MIL"),
+      ("nine sites", "PAK", None), M7, "Pakistan", speaker="Pakistan's military", mod="reported",
+      cl="rh-in-strikes"),
+    E("had shot down five Indian fighter", "shot down", "ASSAULT", None, ("its forces", "PAK", "MIL"),
+      ("five Indian fighter jets", "IND", "MIL"), M7, None, speaker="Islamabad", mod="reported",
+      cl="rh-pk-jets"),
+    E("this act of war", "act of war", "ACCUSE", "disapprove", (SHEH, "PAK", "GOV"),
+      (("India", "imposed by India"), "IND", "GOV"), M7, None, speaker=SHEH, mod="reported"),
+    E("forceful response is indeed", "response", "ASSAULT", None, None, None, M7, None,
+      speaker=SHEH, mod="reported", cl="rh-pk-jets"),
+    E("strikes hit a mosque", "hit", "ASSAULT", "aerial", None, ("a mosque", "PAK", "REL"), M7,
+      "Bahawalpur",
+      speaker="Military spokesman Lieutenant General Ahmed Sharif Chaudhry", mod="reported",
+      cl="rh-in-bahawalpur"),
+    E("had been targeted.", "targeted", "ASSAULT", "aerial", None,
+      ("any civilian site", "PAK", "CVL"), M7, None, speaker="India's defence ministry",
+      mod="denied", cl="rh-in-bahawalpur"),
+    E("troops exchanged heavy fire", "exchanged", "ASSAULT", "heavy-weapons",
+      (("Pakistani", "Pakistani and Indian troops"), "PAK", "MIL"), ("Indian troops", "IND", "MIL"), M7,
+      P("the Line of Control in Kashmir", "Kashmir"), cl="rh-loc-fire"),
+    E("civilians were killed by", "killed", "ASSAULT", "heavy-weapons",
+      (("Pakistani", "by Pakistani shelling"), "PAK", "MIL"), ("at least seven civilians", "IND", "CVL"), M7,
+      "Poonch", speaker="Indian officials", mod="reported", cl="rh-poonch"),
+    E("India said the strikes", "strikes", "ASSAULT", "aerial", None, None, M7, None,
+      speaker=("India", "India said the strikes"), mod="reported", cl="rh-in-strikes"),
+    E("month's attack on tourists", "attack", "ASSAULT", None, ("gunmen", None, "UAF"),
+      ("tourists", "IND", "CVL"), mo("2025-04", True), "Pahalgam",
+      speaker=("India", "India said the strikes"), mod="reported", cl="rh-pahalgam"),
+    E("Pakistan has denied any role", "denied", "REJECT", None, (("Pakistan", "Pakistan has denied"), "PAK", "GOV"),
+      None, None, None),
+    E("called for a neutral", "called for", "REQUEST", None, (("Pakistan", "Pakistan has denied"), "PAK", "GOV"),
+      None, None, None, mod="demanded"),
+    E("Guterres urged", "urged", "REQUEST", None,
+      ("U.N. Secretary-General Antonio Guterres", None, "IGO"), ("both countries", None, "GOV"),
+      None, None, mod="demanded"),
+  ])
+
+T = ("Operation Sindoor: India hits nine terror sites in Pakistan, PoK\n"
+     "NEW DELHI, May 7 (PTI) The armed forces on Wednesday carried out precision strikes on nine "
+     "terror infrastructure sites in Pakistan and Pakistan-occupied Kashmir under 'Operation "
+     "Sindoor', two weeks after the Pahalgam terror attack, the defence ministry said.\n"
+     "\"Our actions have been focused, measured and non-escalatory in nature. No Pakistani "
+     "military facilities have been targeted,\" the ministry said in a statement.\n"
+     "The sites included the headquarters of the Jaish-e-Mohammed in Bahawalpur and a "
+     "Lashkar-e-Taiba camp in Muridke, officials said.\n"
+     "Foreign Secretary Vikram Misri told a media briefing that India had exercised its right to "
+     "respond and to pre-empt further cross-border attacks. He said Pakistan had taken no action "
+     "against the terror groups behind the April 22 attack.\n"
+     "Pakistan violated the ceasefire along the Line of Control overnight, and Indian troops "
+     "responded in a calibrated manner, the Army said.\n"
+     "Islamabad's claim that Indian jets had been shot down was \"misinformation\", a government "
+     "source said.")
+MIS = "Foreign Secretary Vikram Misri"
+A("33", "PTI", "2025-05-07", "Operation Sindoor: India hits nine terror sites in Pakistan, PoK", T, [
+    E("India hits nine", "hits", "ASSAULT", "aerial", (("India", "India hits"), "IND", "MIL"),
+      ("nine terror sites", "PAK", "REB"), M7, "Pakistan", cl="rh-in-strikes"),
+    E("precision strikes", "strikes", "ASSAULT", "aerial", ("The armed forces", "IND", "MIL"),
+      ("nine terror infrastructure sites", "PAK", "REB"), M7, "Pakistan",
+      speaker="the defence ministry", mod="reported", cl="rh-in-strikes"),
+    E("Pahalgam terror attack", "attack", "ASSAULT", None, None, None, PAH, "Pahalgam",
+      speaker="the defence ministry", mod="reported", cl="rh-pahalgam"),
+    E("have been targeted,", "targeted", "ASSAULT", "aerial", None,
+      ("No Pakistani military facilities", "PAK", "MIL"), M7, None, speaker="the ministry",
+      mod="negated"),
+    E("its right to respond", "respond", "ASSAULT", "aerial", (("India", "India had exercised"), "IND", "GOV"), None, M7,
+      None, speaker=MIS, mod="reported", cl="rh-in-strikes"),
+    E("had taken no action", "action", "COERCE", None, (("Pakistan", "He said Pakistan"), "PAK", "GOV"),
+      ("the terror groups behind the April 22 attack", "PAK", "REB"), None, None,
+      speaker=("He", "He said Pakistan"), mod="negated"),
+    E("the April 22 attack", "attack", "ASSAULT", None, None, None, PAH, None,
+      speaker=("He", "He said Pakistan"), mod="reported", cl="rh-pahalgam"),
+    E("Pakistan violated the ceasefire", "violated", "ASSAULT", None,
+      (("Pakistan", "Pakistan violated"), "PAK", "MIL"), None, M7, P("the Line of Control", "Kashmir"),
+      speaker="the Army", mod="reported", cl="rh-loc-fire"),
+    E("Indian troops responded", "responded", "ASSAULT", None, ("Indian troops", "IND", "MIL"),
+      None, M7, P("the Line of Control", "Kashmir"), speaker="the Army", mod="reported",
+      cl="rh-loc-fire"),
+    E("had been shot down", "shot down", "ASSAULT", None, None, ("Indian jets", "IND", "MIL"), M7,
+      None, speaker="a government source", mod="denied", cl="rh-pk-jets"),
+  ])
 
 
 def main():
