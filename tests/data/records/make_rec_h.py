@@ -77,6 +77,9 @@ PLACES = {
     'Poonch': (33.77, 74.09),  # geonameid 1259703
     'Pahalgam': (34.02, 75.32),  # town, approximate point
     'Kashmir': (34.5, 74.5),  # the Line of Control region, approximate point
+    'Srebrenica': (44.1, 19.3),  # geonameid 3190940
+    'Warsaw': (52.23, 21.01),  # geonameid 756135
+    'Minsk': (53.9, 27.57),  # geonameid 625144
     'Isiolo': (0.35, 37.58),  # geonameid 187896
     'Delmas': (-26.15, 28.68),  # geonameid 1011031
     'Waiheke Island': (-36.8, 175.1),  # island, approximate point
@@ -2160,6 +2163,208 @@ A("33", "PTI", "2025-05-07", "Operation Sindoor: India hits nine terror sites in
       cl="rh-loc-fire"),
     E("had been shot down", "shot down", "ASSAULT", None, None, ("Indian jets", "IND", "MIL"), M7,
       None, speaker="a government source", mod="denied", cl="rh-pk-jets"),
+  ])
+
+
+# --------------------------------------------------------------------------
+# 34 (own, AP style; recollections and a denial): the 30th anniversary of
+# Srebrenica, Fri 11 July 2025.
+# --------------------------------------------------------------------------
+T = ("Thousands mark 30 years since Srebrenica as Bosnian Serb leader repeats denial\n"
+     "POTOCARI, Bosnia and Herzegovina (AP) — Tens of thousands of mourners gathered on Friday at "
+     "the memorial centre near Srebrenica to mark 30 years since Bosnian Serb forces killed more "
+     "than 8,000 Muslim men and boys in Europe's only acknowledged genocide since World War II.\n"
+     "The remains of seven victims, identified over the past year, were buried in the "
+     "cemetery.\n"
+     "In July 1995, Bosnian Serb troops commanded by Ratko Mladic overran the U.N.-protected "
+     "enclave, separated the men from women and children and executed them over several days.\n"
+     "Mladic was convicted of genocide by a U.N. tribunal in 2017 and sentenced to life in "
+     "prison. The Netherlands apologized in 2022 for the failure of its peacekeepers to protect "
+     "the victims.\n"
+     "Milorad Dodik, the pro-Russian leader of Bosnia's Serb entity, again denied on Thursday "
+     "that a genocide had taken place, calling the killings \"a tragic mistake\" and accusing "
+     "Western countries of using Srebrenica to demonise Serbs.\n"
+     "The European Union's foreign policy chief Kaja Kallas condemned \"any denial of the "
+     "genocide\" and urged Bosnia's leaders to stop glorifying war criminals.\n"
+     "Serbian President Aleksandar Vucic, who in 2015 was pelted with stones and bottles when he "
+     "attended the commemoration, did not travel to Potocari this year.")
+J95 = mo("1995-07", True)
+VRS = ("Bosnian Serb troops commanded by Ratko Mladic", "BIH", "REB")
+DOD = "Milorad Dodik, the pro-Russian leader of Bosnia's Serb entity"
+KAL = ("The European Union's foreign policy chief Kaja Kallas", None, "IGO")
+A("34", "AP", "2025-07-11",
+  "Thousands mark 30 years since Srebrenica as Bosnian Serb leader repeats denial", T, [
+    E("repeats denial", "denial", "REJECT", None, ("Bosnian Serb leader", "BIH", "GOV"), None,
+      d("2025-07-10"), None),
+    E("Serb forces killed", "killed", "ASSAULT", None, ("Bosnian Serb forces", "BIH", "REB"),
+      ("more than 8,000 Muslim men and boys", "BIH", "CVL"), J95, None, cl="rh-srebrenica"),
+    E("overran the", "overran", "ASSAULT", None, VRS, ("the U.N.-protected enclave", "BIH", "CVL"),
+      J95, P("the U.N.-protected enclave", "Srebrenica"), cl="rh-srebrenica-fall"),
+    E("separated the men", "separated", "COERCE", None, VRS, ("the men", "BIH", "CVL"), J95, None),
+    E("and executed them", "executed", "ASSAULT", None, VRS, (("them", "executed them"), "BIH", "CVL"), J95, None,
+      cl="rh-srebrenica"),
+    E("Mladic was convicted", "convicted", "SANCTION", "convict", ("a U.N. tribunal", None, "JUD"),
+      (("Mladic", "Mladic was convicted"), "BIH", "REB"), yr("2017"), None),
+    E("and sentenced to life", "sentenced", "SANCTION", "convict", ("a U.N. tribunal", None, "JUD"),
+      (("Mladic", "Mladic was convicted"), "BIH", "REB"), yr("2017"), None),
+    E("Netherlands apologized", "apologized", "CONCEDE", None, ("The Netherlands", "NLD", "GOV"),
+      None, yr("2022"), None),
+    E("a genocide had taken place", "genocide", "ASSAULT", None, None, None, J95, None,
+      speaker=DOD, mod="denied", cl="rh-srebrenica"),
+    E("calling the killings", "killings", "ASSAULT", None, None, None, J95, None, speaker=DOD,
+      mod="reported", cl="rh-srebrenica"),
+    E("and accusing Western", "accusing", "ACCUSE", "allege", (DOD, "BIH", "GOV"),
+      ("Western countries", None, "GOV"), d("2025-07-10"), None),
+    E("Kallas condemned", "condemned", "ACCUSE", "disapprove", KAL, None, None, None),
+    E("and urged Bosnia's leaders", "urged", "REQUEST", "change", KAL,
+      ("Bosnia's leaders", "BIH", "GOV"), None, None, mod="demanded"),
+    E("was pelted with stones", "pelted", "ASSAULT", "primitive", None, (("who", "Vucic, who"), "SRB", "GOV"),
+      yr("2015"), None),
+  ])
+
+# --------------------------------------------------------------------------
+# 35 (own, Reuters style; claims and denials): drones shot down over Poland,
+# Wed 10 Sept 2025.
+# --------------------------------------------------------------------------
+T = ("Poland shoots down Russian drones in its airspace; Moscow denies targeting Polish "
+     "territory\n"
+     "WARSAW, Sept 10 (Reuters) - Poland shot down drones that violated its airspace during a "
+     "Russian attack on western Ukraine overnight, Prime Minister Donald Tusk said on Wednesday, "
+     "calling it \"a large-scale provocation\" and asking NATO allies for consultations under "
+     "Article 4 of the alliance's treaty.\n"
+     "Polish and allied aircraft, including Dutch F-35 jets, downed at least four of the 19 "
+     "drones that entered Polish airspace, the Polish military said. Airports in Warsaw and "
+     "Rzeszow were closed for several hours.\n"
+     "Russia's defence ministry denied that it had planned to strike any targets in Poland, "
+     "saying its drones had attacked Ukrainian military-industrial sites and that none were "
+     "aimed at Polish territory. It said it was ready to hold consultations with Poland's "
+     "defence ministry.\n"
+     "Belarus said it had tracked drones that \"lost their way\" because of Ukrainian electronic "
+     "jamming and had warned Warsaw in advance.\n"
+     "NATO Secretary General Mark Rutte condemned Russia's \"reckless\" behaviour, and the "
+     "European Commission said it would propose new sanctions on Moscow.\n"
+     "Ukrainian President Volodymyr Zelenskiy urged allies to respond \"strongly,\" saying Russia "
+     "had sent the drones deliberately to test the West.")
+S10 = d("2025-09-10")
+WAW = P(("WARSAW", 1), "Warsaw")
+TUSK = ("Prime Minister Donald Tusk", "POL", "GOV")
+RMOD = "Russia's defence ministry"
+A("35", "Reuters", "2025-09-10",
+  "Poland shoots down Russian drones in its airspace; Moscow denies targeting Polish territory", T, [
+    E("Poland shoots down", "shoots down", "ASSAULT", None, (("Poland", "Poland shoots"), "POL", "MIL"),
+      ("Russian drones", "RUS", "MIL"), S10, None, cl="rh-pl-down"),
+    E("denies targeting", "targeting", "ASSAULT", None, ("Moscow", "RUS", "GOV"),
+      ("Polish territory", "POL", None), None, None, speaker="Moscow", mod="denied",
+      cl="rh-ru-target"),
+    E("Poland shot down", "shot down", "ASSAULT", None, (("Poland", "Poland shot"), "POL", "MIL"), ("drones", "POL", None),
+      S10, None, speaker=TUSK[0], mod="reported", cl="rh-pl-down"),
+    E("that violated its airspace", "violated", "COERCE", None, (("drones", "shot down drones"), "RUS", "MIL"),
+      ("its airspace", "POL", None), S10, None, speaker=TUSK[0], mod="reported",
+      cl="rh-pl-violate"),
+    E("Russian attack on western", "attack", "ASSAULT", "drone", ("Russian", "RUS", "MIL"),
+      ("western Ukraine", "UKR", None), S10, None, speaker=TUSK[0], mod="reported",
+      cl="rh-ru-ukr"),
+    E("calling it", "calling", "ACCUSE", "disapprove", TUSK, None, S10, WAW),
+    E("asking NATO allies", "asking", "REQUEST", None, TUSK, ("NATO allies", None, "IGO"), S10, WAW,
+      mod="demanded"),
+    E("Dutch F-35 jets, downed", "downed", "ASSAULT", None,
+      ("Polish and allied aircraft, including Dutch F-35 jets", None, "MIL"),
+      ("at least four of the 19 drones", "RUS", "MIL"), S10, None, speaker="the Polish military",
+      mod="reported", cl="rh-pl-down"),
+    E("that entered Polish airspace", "entered", "COERCE", None,
+      ("the 19 drones", "RUS", "MIL"), ("Polish airspace", "POL", None), S10, None,
+      speaker="the Polish military", mod="reported", cl="rh-pl-violate"),
+    E("planned to strike any", "strike", "ASSAULT", None, (("it", "that it had planned"), "RUS", "MIL"),
+      ("any targets in Poland", "POL", None), None, None, speaker=RMOD, mod="denied",
+      cl="rh-ru-target"),
+    E("drones had attacked Ukrainian", "attacked", "ASSAULT", "drone", ("its drones", "RUS", "MIL"),
+      ("Ukrainian military-industrial sites", "UKR", None), S10, None, speaker=RMOD,
+      mod="reported", cl="rh-ru-ukr"),
+    E("was ready to hold", "ready", "AGREE", None, (("it", "said it was ready"), "RUS", "GOV"),
+      ("Poland's defence ministry", "POL", "GOV"), None, None, speaker=("It", "It said"),
+      mod="reported"),
+    E("had warned Warsaw in advance", "warned", "COOPERATE", None, (("it", "said it had tracked"), "BLR", "GOV"),
+      (("Warsaw", "warned Warsaw"), "POL", "GOV"), S10, None, speaker="Belarus", mod="reported"),
+    E("Rutte condemned", "condemned", "ACCUSE", "disapprove",
+      ("NATO Secretary General Mark Rutte", None, "IGO"), ("Russia's", "RUS", "GOV"), None, None),
+    E("would propose new sanctions", "sanctions", "SANCTION", None,
+      (("it", "said it would propose"), None, "IGO"), (("Moscow", "sanctions on Moscow"), "RUS", "GOV"), None, None,
+      speaker="the European Commission", mod="future"),
+    E("Zelenskiy urged allies", "urged", "REQUEST", None,
+      ("Ukrainian President Volodymyr Zelenskiy", "UKR", "GOV"), ("allies", None, "GOV"), None,
+      None, mod="demanded"),
+    E("had sent the drones", "sent", "COERCE", None, (("Russia", "saying Russia"), "RUS", "GOV"), None, S10, None,
+      speaker="Ukrainian President Volodymyr Zelenskiy", mod="reported", cl="rh-pl-violate"),
+  ])
+
+# --------------------------------------------------------------------------
+# 36 (own, Reuters style): Belarus frees prisoners after a U.S. envoy's visit,
+# Thu 11 Sept 2025; recollection of the 2021 Ryanair diversion.
+# --------------------------------------------------------------------------
+T = ("Belarus frees 52 prisoners after U.S. envoy's visit; Washington eases sanctions on Belavia\n"
+     "MINSK/VILNIUS, Sept 11 (Reuters) - Belarus released 52 prisoners, including 14 foreigners, "
+     "on Thursday after a visit to Minsk by U.S. envoy John Coale, who said Washington would lift "
+     "sanctions on the state airline Belavia in return.\n"
+     "The freed prisoners were driven across the border into Lithuania, the Lithuanian foreign "
+     "ministry said. Among them was opposition politician Mikola Statkevich, but he refused to "
+     "leave Belarus and was taken back into custody, exiled opposition leader Sviatlana "
+     "Tsikhanouskaya said.\n"
+     "Coale met President Alexander Lukashenko for several hours and handed him a letter from "
+     "U.S. President Donald Trump, the Belarusian presidency said on its Telegram channel. "
+     "Lukashenko proposed a \"big deal\" under which all remaining political prisoners would be "
+     "freed if Washington lifted sanctions on potash exports.\n"
+     "Rights group Viasna says more than 1,100 political prisoners remain in Belarusian jails.\n"
+     "Tsikhanouskaya welcomed the release but accused Lukashenko of using prisoners as "
+     "\"hostages\" and urged the West to keep up pressure on Minsk.\n"
+     "The European Union imposed its sanctions on Belavia after Belarus forced a Ryanair flight "
+     "to land in Minsk in 2021 and arrested a dissident journalist on board.")
+B11 = d("2025-09-11")
+TSI = "exiled opposition leader Sviatlana Tsikhanouskaya"
+A("36", "Reuters", "2025-09-11",
+  "Belarus frees 52 prisoners after U.S. envoy's visit; Washington eases sanctions on Belavia", T, [
+    E("Belarus frees", "frees", "RETREAT", "release", (("Belarus", "Belarus frees"), "BLR", "GOV"),
+      ("52 prisoners", None, "CVL"), B11, None, cl="rh-blr-release"),
+    E("envoy's visit", "visit", "CONSULT", "visit", ("U.S. envoy's", "USA", "GOV"), None, B11,
+      None, cl="rh-blr-visit"),
+    E("Washington eases", "eases", "CONCEDE", None, (("Washington", "Washington eases"), "USA", "GOV"),
+      (("Belavia", "Belavia\n"), "BLR", "BUS"), B11, None, cl="rh-blr-lift"),
+    E("Belarus released", "released", "RETREAT", "release", (("Belarus", "Belarus released"), "BLR", "GOV"),
+      ("52 prisoners, including 14 foreigners", None, "CVL"), B11, None, cl="rh-blr-release"),
+    E("a visit to Minsk", "visit", "CONSULT", "visit", ("U.S. envoy John Coale", "USA", "GOV"), None,
+      B11, "Minsk", cl="rh-blr-visit"),
+    E("would lift sanctions", "lift", "CONCEDE", None, (("Washington", "said Washington"), "USA", "GOV"),
+      ("the state airline Belavia", "BLR", "BUS"), None, None, speaker=("who", "Coale, who"),
+      mod="future", cl="rh-blr-lift"),
+    E("he refused to", "refused", "REJECT", None, (("he", "but he refused"), "BLR", "OPP"), None, B11, None,
+      speaker=TSI, mod="reported"),
+    E("taken back into custody", "custody", "COERCE", "arrest", None, (("he", "but he refused"), "BLR", "OPP"), B11,
+      None, speaker=TSI, mod="reported"),
+    E("Coale met President", "met", "CONSULT", None, (("Coale", "Coale met"), "USA", "GOV"),
+      ("President Alexander Lukashenko", "BLR", "GOV"), B11, None,
+      speaker="the Belarusian presidency", relays=["its Telegram channel"], mod="reported"),
+    E("Lukashenko proposed", "proposed", "AGREE", None, (("Lukashenko", "Lukashenko proposed"), "BLR", "GOV"), None,
+      B11, None),
+    E("would be freed if", "freed", "RETREAT", "release", None,
+      ("all remaining political prisoners", "BLR", "CVL"), None, None,
+      speaker=("Lukashenko", "Lukashenko proposed"), mod="conditional",
+      cond="if Washington lifted sanctions on potash exports"),
+    E("Washington lifted sanctions", "lifted", "CONCEDE", None, (("Washington", "if Washington"), "USA", "GOV"), None,
+      None, None, speaker=("Lukashenko", "Lukashenko proposed"), mod="hypothetical"),
+    E("Tsikhanouskaya welcomed", "welcomed", "SUPPORT", None,
+      (("Tsikhanouskaya", "Tsikhanouskaya welcomed"), "BLR", "OPP"), None, None, None),
+    E("welcomed the release", "release", "RETREAT", "release", None, None, B11, None,
+      speaker=("Tsikhanouskaya", "Tsikhanouskaya welcomed"), mod="reported", cl="rh-blr-release"),
+    E("but accused Lukashenko", "accused", "ACCUSE", "allege",
+      (("Tsikhanouskaya", "Tsikhanouskaya welcomed"), "BLR", "OPP"), (("Lukashenko", "accused Lukashenko"), "BLR", "GOV"), None,
+      None),
+    E("and urged the West", "urged", "REQUEST", None, (("Tsikhanouskaya", "Tsikhanouskaya welcomed"), "BLR", "OPP"),
+      ("the West", None, "GOV"), None, None, mod="demanded"),
+    E("Union imposed its sanctions", "imposed", "SANCTION", None, ("The European Union", None, "IGO"),
+      (("Belavia", "sanctions on Belavia after"), "BLR", "BUS"), yr("2021"), None),
+    E("Belarus forced a Ryanair", "forced", "COERCE", None, (("Belarus", "Belarus forced"), "BLR", "GOV"),
+      ("a Ryanair flight", "IRL", "BUS"), yr("2021"), "Minsk"),
+    E("and arrested a dissident", "arrested", "COERCE", "arrest", (("Belarus", "Belarus forced"), "BLR", "GOV"),
+      ("a dissident journalist", "BLR", "MED"), yr("2021"), None),
   ])
 
 
