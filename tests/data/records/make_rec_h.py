@@ -3,7 +3,7 @@
 rec_h is the FRESH BLIND SET after rec_g: every article has ``"split":
 "blind"``, and every label was written before eventwire ever ran on any of
 these texts (no pipeline, no ``eval records``, no spaCy on them while
-labelling, no eventwise rule code read, and no system output looked at). Run
+labelling, no eventwire rule code read, and no system output looked at). Run
 it once, at the end of a change, and never debug on it:
 
     eventwire eval records --data tests/data/records/rec_h.jsonl --split blind
