@@ -1343,7 +1343,7 @@ A("18", "Wikinews", "2005-05-12",
     E("the suspension of meat exports", "suspension", "SANCTION", "discontinue",
       ("some countries", None, "GOV"), None, None, None,
       speaker="Agriculture Minister Jim Sutton", mod="hypothetical"),
-    E("Police efforts are underway", "efforts", "ACCUSE", "investigate", ("Police", "NZL", "COP"),
+    E("underway to track", "track", "ACCUSE", "investigate", ("Police", "NZL", "COP"),
       None, None, None),
 ], source="geovirus:geovirus-173",
   note="not printed: the Waiheke Island foot-and-mouth hoax letter of May 2005; dated to "
