@@ -37,7 +37,7 @@ features as noted (approximate; scoring allows 161 km).
     python3 tests/data/records/make_rec_f.py
 """
 
-from needles import Batch, E, P
+from needles import Batch, E, P, d, mo, wk, yr
 
 PLACES = {
     'Goma': (-1.67, 29.23),  # geonameid 216281
@@ -101,26 +101,6 @@ PLACES = {
     'Baniyas': (35.18, 35.95),  # geonameid 171830
     'Jableh': (35.36, 35.93),  # geonameid 169304
 }
-
-
-def d(value, bg=False):
-    """A day."""
-    return (value, "day", bg)
-
-
-def wk(value, bg=False):
-    """An ISO week."""
-    return (value, "week", bg)
-
-
-def mo(value, bg=False):
-    """A month."""
-    return (value, "month", bg)
-
-
-def yr(value, bg=True):
-    """A year (recollections: background unless said otherwise)."""
-    return (value, "year", bg)
 
 
 BATCH = Batch("rec_f", PLACES)

@@ -44,11 +44,9 @@ features as noted (approximate; scoring allows 161 km).
     python3 tests/data/records/make_rec_g.py
 """
 
-import json
 from pathlib import Path
 
-import needles
-from needles import Batch, E, P
+from needles import Batch, E, P, check_sources, d, mo, wk, yr
 
 PLACES = {
     'Seoul': (37.57, 126.98),  # geonameid 1835848
@@ -90,52 +88,8 @@ PLACES = {
     'Budapest': (47.5, 19.04),  # geonameid 3054643
 }
 
-NOTES = {}  # record id -> published_note (inferred publication dates)
-SOURCES = {}  # record id -> source, for texts not written by the annotator
-
-
-def _write_with_notes(records, out, _write=needles.write_jsonl):
-    """Give the real texts their source and inferred-date note, then write."""
-    for rec in records:
-        rec["source"] = SOURCES.get(rec["id"], "own")
-        if rec["id"] in NOTES:
-            rec["published_note"] = NOTES[rec["id"]]
-    _write(records, out)
-
-
-needles.write_jsonl = _write_with_notes
-
-
-def d(value, bg=False):
-    """A day."""
-    return (value, "day", bg)
-
-
-def wk(value, bg=False):
-    """An ISO week."""
-    return (value, "week", bg)
-
-
-def mo(value, bg=False):
-    """A month."""
-    return (value, "month", bg)
-
-
-def yr(value, bg=True):
-    """A year (recollections: background unless said otherwise)."""
-    return (value, "year", bg)
-
-
 BATCH = Batch("rec_g", PLACES)
-
-
-def A(id_, outlet, published, title, text, events, source=None, note=None):
-    """One article; ``source`` for a real text, ``note`` for an inferred date."""
-    BATCH.A(id_, outlet, published, title, text, events)
-    if source:
-        SOURCES[f"rec_g-{id_}"] = source
-    if note:
-        NOTES[f"rec_g-{id_}"] = note
+A = BATCH.A  # A(id_, outlet, published, title, text, events, source=None, note=None)
 
 
 # --------------------------------------------------------------------------
@@ -2162,27 +2116,8 @@ A("32", "Reuters", "2025-03-11",
 SHARED = Path(__file__).resolve().parents[4] / "shared" / "data"
 
 
-def check_sources() -> None:
-    """Every real text is a verbatim slice of its shared source (only header
-    lines cut before the headline and lines cut at the end); skipped when the
-    shared copies are absent."""
-    files = {"geovirus": SHARED / "geo" / "geovirus.jsonl",
-             "ecbplus": SHARED / "ecbplus" / "dev.jsonl"}
-    if not all(f.exists() for f in files.values()):
-        return
-    texts = {}
-    for corpus, path in files.items():
-        for line in path.read_text(encoding="utf-8").splitlines():
-            rec = json.loads(line)
-            texts[f"{corpus}:{rec['doc_id']}"] = rec["text"]
-    for art in BATCH.articles:
-        src = SOURCES.get(art["id"])
-        if src:
-            assert art["text"] in texts[src], (art["id"], src)
-
-
 def main():
-    check_sources()
+    check_sources(BATCH, SHARED)
     BATCH.write()
 
 

@@ -44,11 +44,9 @@ point (``tests/data/geonames_points.tsv``), other features as noted
     python3 tests/data/records/make_rec_h.py
 """
 
-import json
 from pathlib import Path
 
-import needles
-from needles import Batch, E, P
+from needles import Batch, E, P, check_sources, d, mo, wk, yr
 
 PLACES = {
     'Athens': (37.98, 23.73),  # geonameid 264371
@@ -93,52 +91,8 @@ PLACES = {
     'Al-Fashir': (13.63, 25.35),  # El Fasher, geonameid 379555
 }
 
-NOTES = {}  # record id -> published_note (inferred publication dates)
-SOURCES = {}  # record id -> source, for texts not written by the annotator
-
-
-def _write_with_notes(records, out, _write=needles.write_jsonl):
-    """Give the real texts their source and inferred-date note, then write."""
-    for rec in records:
-        rec["source"] = SOURCES.get(rec["id"], "own")
-        if rec["id"] in NOTES:
-            rec["published_note"] = NOTES[rec["id"]]
-    _write(records, out)
-
-
-needles.write_jsonl = _write_with_notes
-
-
-def d(value, bg=False):
-    """A day."""
-    return (value, "day", bg)
-
-
-def wk(value, bg=False):
-    """An ISO week."""
-    return (value, "week", bg)
-
-
-def mo(value, bg=False):
-    """A month."""
-    return (value, "month", bg)
-
-
-def yr(value, bg=True):
-    """A year (recollections: background unless said otherwise)."""
-    return (value, "year", bg)
-
-
 BATCH = Batch("rec_h", PLACES)
-
-
-def A(id_, outlet, published, title, text, events, source=None, note=None):
-    """One article; ``source`` for a real text, ``note`` for an inferred date."""
-    BATCH.A(id_, outlet, published, title, text, events)
-    if source:
-        SOURCES[f"rec_h-{id_}"] = source
-    if note:
-        NOTES[f"rec_h-{id_}"] = note
+A = BATCH.A  # A(id_, outlet, published, title, text, events, source=None, note=None)
 
 
 # --------------------------------------------------------------------------
@@ -2369,30 +2323,11 @@ A("36", "Reuters", "2025-09-11",
 
 
 def main():
-    check_sources()
+    check_sources(BATCH, SHARED)
     BATCH.write()
 
 
 SHARED = Path(__file__).resolve().parents[4] / "shared" / "data"
-
-
-def check_sources() -> None:
-    """Every real text is a verbatim slice of its shared source (only header
-    lines cut before the headline and lines cut at the end); skipped when the
-    shared copies are absent."""
-    files = {"geovirus": SHARED / "geo" / "geovirus.jsonl",
-             "ecbplus": SHARED / "ecbplus" / "dev.jsonl"}
-    if not all(f.exists() for f in files.values()):
-        return
-    texts = {}
-    for corpus, path in files.items():
-        for line in path.read_text(encoding="utf-8").splitlines():
-            rec = json.loads(line)
-            texts[f"{corpus}:{rec['doc_id']}"] = rec["text"]
-    for art in BATCH.articles:
-        src = SOURCES.get(art["id"])
-        if src:
-            assert art["text"] in texts[src], (art["id"], src)
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ docstring of either batch script).
 
 from __future__ import annotations
 
+import json
 import re
 import sys
 from pathlib import Path
@@ -178,6 +179,44 @@ def _share_places(art: dict, events: list[dict]) -> list[dict]:
     return events
 
 
+def d(value, bg=False):
+    """A day."""
+    return (value, "day", bg)
+
+
+def wk(value, bg=False):
+    """An ISO week."""
+    return (value, "week", bg)
+
+
+def mo(value, bg=False):
+    """A month."""
+    return (value, "month", bg)
+
+
+def yr(value, bg=True):
+    """A year (recollections: background unless said otherwise)."""
+    return (value, "year", bg)
+
+
+def check_sources(batch: "Batch", shared: Path) -> None:
+    """Every real text is a verbatim slice of its shared source (only header
+    lines cut before the headline and lines cut at the end); skipped when the
+    shared copies are absent."""
+    files = {"geovirus": shared / "geo" / "geovirus.jsonl",
+             "ecbplus": shared / "ecbplus" / "dev.jsonl"}
+    if not all(f.exists() for f in files.values()):
+        return
+    texts = {}
+    for corpus, path in files.items():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            rec = json.loads(line)
+            texts[f"{corpus}:{rec['doc_id']}"] = rec["text"]
+    for art in batch.articles:
+        if art["source"] != "own":
+            assert art["text"] in texts[art["source"]], (art["id"], art["source"])
+
+
 class Batch:
     """One blind batch: ``A`` adds an article, ``write`` builds and checks
     every event and writes ``<name>.jsonl`` beside the scripts."""
@@ -186,12 +225,14 @@ class Batch:
         self.name, self.places, self.articles = name, places, []
         self.out = Path(__file__).with_name(f"{name}.jsonl")
 
-    def A(self, id_, outlet, published, title, text, events):
-        """One article; every article of a blind batch is blind."""
+    def A(self, id_, outlet, published, title, text, events, source=None, note=None):
+        """One article; every article of a blind batch is blind. ``source``
+        names a real text's corpus document (``"ecbplus:<doc_id>"``; default
+        ``own``), ``note`` explains an inferred publication date."""
         assert text.startswith(title), id_
         self.articles.append(dict(id=f"{self.name}-{id_}", outlet=outlet, published=published,
-                                  title=title, text=text, split="blind", source="own",
-                                  events=events))
+                                  title=title, text=text, split="blind",
+                                  source=source or "own", note=note, events=events))
 
     def write(self) -> None:
         records, counts = [], {}
@@ -201,6 +242,8 @@ class Batch:
             rec = {k: art[k] for k in ("id", "outlet", "published", "title", "text", "split",
                                        "source")}
             rec["events"] = events
+            if art["note"]:
+                rec["published_note"] = art["note"]
             records.append(rec)
             for ev in events:
                 counts[ev["type"]] = counts.get(ev["type"], 0) + 1
