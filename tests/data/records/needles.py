@@ -199,7 +199,7 @@ def yr(value, bg=True):
     return (value, "year", bg)
 
 
-def check_sources(batch: "Batch", shared: Path) -> None:
+def check_sources(batch: Batch, shared: Path) -> None:
     """Every real text is a verbatim slice of its shared source (only header
     lines cut before the headline and lines cut at the end); skipped when the
     shared copies are absent."""
