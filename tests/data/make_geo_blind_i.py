@@ -39,11 +39,9 @@ in ``make_geo_blind_h.py``.
 
 from __future__ import annotations
 
-import json
-import re
 from pathlib import Path
 
-from tests.data.make_geo_blind_h import place
+from tests.data.make_geo_blind_h import write as write_passages
 
 HERE = Path(__file__).parent
 OUT = HERE / "geo_blind_i.jsonl"
@@ -214,24 +212,10 @@ LABELS: list[list[tuple[str, str]]] = [
 
 
 def write() -> None:
-    """One JSON line per passage; each toponym is the next whole-word match after
-    the one before it (so "Worcester" never matches inside "Worcestershire")."""
-    texts = [line.split(" ", 1)[1].strip() for line in
-             ARTICLES.read_text(encoding="utf-8").splitlines() if line.strip()]
-    with OUT.open("w", encoding="utf-8") as fh:
-        for n, (text, labels) in enumerate(zip(texts, LABELS, strict=True)):
-            toponyms, at = [], 0
-            for surface, desc in labels:
-                m = re.compile(rf"(?<!\w){re.escape(surface)}(?!\w)").search(text, at)
-                if m is None:
-                    raise SystemExit(f"{surface!r} not found in passage {n + 1}")
-                gid, lat, lon = place(desc)
-                toponyms.append({"start": m.start(), "end": m.end(), "text": surface,
-                                 "geonameid": gid, "lat": round(lat, 5), "lon": round(lon, 5)})
-                at = m.end()
-            fh.write(json.dumps({"doc_id": f"blind-i-{n:03d}", "text": text,
-                                 "toponyms": toponyms}, ensure_ascii=False) + "\n")
-
+    """The passages and labels above, written by make_geo_blind_h's writer
+    (whole-word matches in order, so "Worcester" never matches inside
+    "Worcestershire")."""
+    write_passages(ARTICLES, LABELS, OUT, prefix="blind-i")
 
 if __name__ == "__main__":
     write()
