@@ -113,6 +113,14 @@ def by_trigger(pipe, text: str) -> dict:  # type: ignore[no-untyped-def,type-arg
     return {e.trigger.text: e for e in events_of(pipe, text)}
 
 
+def event_with_trigger(pipe, text: str, trigger: str):  # type: ignore[no-untyped-def]
+    """The one event of ``text`` whose trigger is ``trigger`` (fails, showing
+    every trigger found, when there is none)."""
+    found = by_trigger(pipe, text)
+    assert trigger in found, found
+    return found[trigger]
+
+
 @pytest.fixture(scope="session")
 def quote_pipe():  # type: ignore[no-untyped-def]
     """The actors + quotes pipeline that the attribution and factuality tests

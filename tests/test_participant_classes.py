@@ -7,20 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.models import EventMention
 from eventwire.nlp.pipeline import Pipeline
+from tests.conftest import event_with_trigger as event
 from tests.conftest import events_of
 
 
 @pytest.fixture(scope="module")
 def pipe(event_pipe: Pipeline) -> Pipeline:
     return event_pipe
-
-
-def event(pipe: Pipeline, text: str, trigger: str) -> EventMention:
-    found = {e.trigger.text: e for e in events_of(pipe, text)}
-    assert trigger in found, found
-    return found[trigger]
 
 
 @pytest.mark.parametrize("text,trigger,country", [
@@ -302,7 +296,6 @@ def test_a_counterpart_is_the_other_government(pipe: Pipeline, text: str, trigge
     ev = event(pipe, text, trigger)
     assert ev.recipient is not None and ev.recipient.country == country, ev.recipient
     assert "GOV" in ev.recipient.sectors, ev.recipient
-
 
 
 @pytest.mark.parametrize("text,trigger,country", [

@@ -6,20 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.models import EventMention
 from eventwire.nlp.pipeline import Pipeline
-from tests.conftest import events_of
+from tests.conftest import event_with_trigger as event
 
 
 @pytest.fixture(scope="module")
 def pipe(event_pipe: Pipeline) -> Pipeline:
     return event_pipe
-
-
-def event(pipe: Pipeline, text: str, trigger: str) -> EventMention:
-    found = {e.trigger.text: e for e in events_of(pipe, text)}
-    assert trigger in found, found
-    return found[trigger]
 
 
 @pytest.mark.parametrize("text,trigger,word", [
