@@ -17,6 +17,7 @@ Precision guards:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -41,10 +42,15 @@ class Match:
     rule: str = "kb"
 
 
+# A token's normal form is a pure function of its text, and news repeats its
+# words: memoised, ``units_of`` costs one dict look-up for most tokens.
+_token_norm = lru_cache(maxsize=1 << 16)(normalise)
+
+
 def units_of(doc: Doc) -> list[Unit]:
     out: list[Unit] = []
     for tok in doc:
-        norm = normalise(tok.text)
+        norm = _token_norm(tok.text)
         glue = (out and tok.text[:1] in "’'`ʼ" and tok.lower_ not in ("'s", "’s")
                 and not doc[tok.i - 1].whitespace_)
         if glue:
@@ -87,9 +93,10 @@ def find_matches(doc: Doc, kb: KnowledgeBase) -> list[Match]:
 
 
 def _longest(doc: Doc, kb: KnowledgeBase, units: list[Unit], i: int) -> tuple[int, Match] | None:
-    longest = kb.longest_from(units[i].norm.split(" ")[0])
-    for n in range(min(MAX_WORDS, longest, len(units) - i), 0, -1):
-        phrase = " ".join(u.norm for u in units[i:i + n])
+    top = min(MAX_WORDS, kb.longest_from(units[i].norm.partition(" ")[0]), len(units) - i)
+    norms = [u.norm for u in units[i:i + top]]  # most tokens start no alias: top == 0
+    for n in range(top, 0, -1):
+        phrase = " ".join(norms[:n])
         first, last = units[i].first, units[i + n - 1].last
         actors = _lookup(kb, phrase)
         if actors and _actor_ok(doc, units, i, n):

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.models import Span as TextSpan
-from eventwire.nlp.extensions import text_of
+from eventwire.nlp.extensions import span_text, text_of
 
 # ``…'' is the ASCII (LaTeX / old wire) pair, two characters each side
 QUOTE_RX = re.compile(r"“[^”]{2,}”|\"[^\"]{2,}\"|«[^»]{2,}»|‘[^’]{8,}’(?!\w)|``[^`\n]{2,}?''")
@@ -28,7 +28,7 @@ def tok_span(tokens: Span | Token) -> TextSpan:
 
 def quote_marks(sent: Span) -> list[tuple[int, int]]:
     base = sent.start_char
-    return [(base + m.start(), base + m.end()) for m in QUOTE_RX.finditer(sent.text)]
+    return [(base + m.start(), base + m.end()) for m in QUOTE_RX.finditer(span_text(sent))]
 
 
 def inside_marks(doc: Doc, start: int, end: int) -> TextSpan:

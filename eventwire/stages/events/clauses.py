@@ -154,13 +154,16 @@ def voted_in(tok: Token) -> Token | None:
     """The vote verb whose bill's clause holds ``tok`` ("the expulsion" in
     "passed a bill mandating the expulsion"), or None."""
     cur = tok
-    for _ in range(4):
-        if cur.head == cur:
+    for _ in range(4):  # each ``.head`` builds a Token: read it once per step
+        head = cur.head
+        if head.i == cur.i:
             return None
-        cur = cur.head
-        if cur.dep_ in ("acl", "relcl") and cur.head.dep_ in ("dobj", "nsubjpass"):
-            vote = cur.head.head
-            return vote if vote_content(vote) is not None else None
+        cur = head
+        if cur.dep_ in ("acl", "relcl"):
+            noun = cur.head
+            if noun.dep_ in ("dobj", "nsubjpass"):
+                vote = noun.head
+                return vote if vote_content(vote) is not None else None
     return None
 
 
@@ -178,6 +181,8 @@ def headline_verb(tok: Token) -> bool:
     (plural "-s", or a bare form after a plural subject) between a subject
     noun and an object, in a clause without a finite verb of its own, is the
     headline's present-tense verb."""
+    if tok.tag_ not in ("NN", "NNS", "NNPS"):
+        return False  # neither test below can hold: spare the sentence look-up
     doc, sent = tok.doc, tok.sent
     if tok.i == sent.start or tok.i + 1 >= sent.end:
         return False

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.models import EventMention
 from eventwire.models import Span as TextSpan
 from eventwire.nlp.component import StageComponent
-from eventwire.nlp.extensions import get_list
+from eventwire.nlp.extensions import get_list, span_text
 from eventwire.nlp.spans import SpanIndex
 from eventwire.stages.events.acts import in_protest
 from eventwire.stages.events.classifier import Retyper, load_retyper
@@ -254,6 +254,7 @@ def events_in_sentence(doc: Doc, sent: Span, lex: Lexicon, retyper: Retyper | No
     verbs = {c.token.i: c for c in cands if not c.nominal}
     merged, skipped = _merge_intent_heads(cands, verbs)
     out: list[EventMention] = []
+    sent_text = span_text(sent)
     for cand in cands:
         if _folded(cand, verbs) or cand.token.i in skipped:
             continue
@@ -282,7 +283,7 @@ def events_in_sentence(doc: Doc, sent: Span, lex: Lexicon, retyper: Retyper | No
             trig = doc[ready.i:ready.i + 1]
         event = EventMention(
             trigger=TextSpan(trig.text, trig.start_char, trig.end_char), type=cand.type,
-            sentence=TextSpan(sent.text, sent.start_char, sent.end_char), mode=cand.mode,
+            sentence=TextSpan(sent_text, sent.start_char, sent.end_char), mode=cand.mode,
             context=list(cand.context), actor=actor, recipient=recipient,
             confidence=_confidence(cand, has_actor, has_recipient), rules=[cand.rule])
         if retyper is not None:
@@ -300,7 +301,7 @@ def events_in_sentence(doc: Doc, sent: Span, lex: Lexicon, retyper: Retyper | No
                                         governor.idx + len(governor.text))
         event.depth = _depth(cand.token)
         event.co_actors = co_actors_for(doc, cand.token, cand.nominal, actor)
-        if is_reciprocal(sent.text, event.type, event.co_actors, recipient):
+        if is_reciprocal(sent_text, event.type, event.co_actors, recipient):
             event.reciprocal = True
             event.recipient = reciprocal_partner(event.co_actors)
         out.append(event)
