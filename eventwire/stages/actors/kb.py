@@ -119,6 +119,9 @@ class KnowledgeBase:
         self.first_words: dict[str, int] = {}  # first word -> longest phrase (words)
         self.phrases: dict[str, list[str]] = {}  # phrase -> actor ids, priority first
         self.agents: dict[str, list[str]] = {}  # phrase -> sectors
+        # every phrase's word prefixes (and its plural "+s"): the matcher
+        # stops growing a phrase that no alias or agent noun starts with
+        self.prefixes: set[str] = set()
         for actor in actors:
             self.add(actor)
         for agent in agents:
@@ -133,6 +136,9 @@ class KnowledgeBase:
         if words:
             first = words[0]
             self.first_words[first] = max(self.first_words.get(first, 0), len(words))
+        parts = phrase.split(" ")
+        self.prefixes.update(" ".join(parts[:k]) for k in range(1, len(parts) + 1))
+        self.prefixes.add(phrase + "s")  # "iraqis": a plural looks up its singular
 
     def longest_from(self, first: str) -> int:
         """The most words a phrase starting with ``first`` has (0: none); a

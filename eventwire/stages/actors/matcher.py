@@ -94,9 +94,9 @@ def find_matches(doc: Doc, kb: KnowledgeBase) -> list[Match]:
 
 def _longest(doc: Doc, kb: KnowledgeBase, units: list[Unit], i: int) -> tuple[int, Match] | None:
     top = min(MAX_WORDS, kb.longest_from(units[i].norm.partition(" ")[0]), len(units) - i)
-    norms = [u.norm for u in units[i:i + top]]  # most tokens start no alias: top == 0
-    for n in range(top, 0, -1):
-        phrase = " ".join(norms[:n])
+    phrases = _prefix_phrases(kb, units, i, top)
+    for n in range(len(phrases), 0, -1):
+        phrase = phrases[n - 1]
         first, last = units[i].first, units[i + n - 1].last
         actors = _lookup(kb, phrase)
         if actors and _actor_ok(doc, units, i, n):
@@ -105,3 +105,16 @@ def _longest(doc: Doc, kb: KnowledgeBase, units: list[Unit], i: int) -> tuple[in
         if sectors and doc[last].pos_ in ("NOUN", "PROPN"):
             return n, Match(first, last, sectors=list(sectors), rule="agent")
     return None
+
+
+def _prefix_phrases(kb: KnowledgeBase, units: list[Unit], i: int, top: int) -> list[str]:
+    """The phrases of 1..n units from ``i`` while each is still the start of
+    some KB phrase: a longer one cannot be in the KB ("the" starts 8-word
+    aliases, "the first" none), so it is never built or looked up."""
+    out: list[str] = []
+    for unit in units[i:i + top]:
+        phrase = f"{out[-1]} {unit.norm}" if out else unit.norm
+        if phrase not in kb.prefixes:
+            break
+        out.append(phrase)
+    return out

@@ -181,11 +181,9 @@ def headline_verb(tok: Token) -> bool:
     (plural "-s", or a bare form after a plural subject) between a subject
     noun and an object, in a clause without a finite verb of its own, is the
     headline's present-tense verb."""
-    if tok.tag_ not in ("NN", "NNS", "NNPS"):
-        return False  # neither test below can hold: spare the sentence look-up
-    doc, sent = tok.doc, tok.sent
-    if tok.i == sent.start or tok.i + 1 >= sent.end:
-        return False
+    doc = tok.doc
+    if tok.tag_ not in ("NN", "NNS", "NNPS") or tok.i == 0 or tok.i + 1 >= len(doc):
+        return False  # the word tests first: ``tok.sent`` is the dear one
     before, after = doc[tok.i - 1], doc[tok.i + 1]
     third_person = tok.tag_ in ("NNS", "NNPS") and tok.lower_.endswith("s")
     # "Rebels attack", and collective nouns that take a plural verb ("Police fire
@@ -195,6 +193,9 @@ def headline_verb(tok: Token) -> bool:
     if not (third_person or plural_subject):
         return False
     if before.pos_ not in ("NOUN", "PROPN") or after.pos_ not in HEADLINE_NEXT:
+        return False
+    sent = tok.sent
+    if tok.i == sent.start or tok.i + 1 >= sent.end:
         return False
     for t in reversed(doc[sent.start:tok.i]):  # back to the clause boundary
         if t.lower_ in CLAUSE_BOUNDARY:
