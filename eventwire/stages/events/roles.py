@@ -59,11 +59,13 @@ from eventwire.stages.events.targets import (
     TARGETED_TYPES,
     conditioned,
     held_where_holder_is,
+    light_verb_targets,
     nested_target,
     patient_possessor,
     purpose_objects,
     shared_object,
     target_in_clause,
+    under_custody,
 )
 
 RECIPIENT_PREPS = {"against", "on", "with", "to", "at", "toward", "towards", "upon", "over"}
@@ -236,6 +238,9 @@ def noun_roles(noun: Token) -> tuple[Token | None, Token | None]:
     # "his arrest", "Wine's arrest": the possessor undergoes it (targets' and
     # agents' classes); the clause then lends no actor ("upon her release")
     patient = patient_possessor(noun) or possessor_undergoes(noun)
+    held = under_custody(noun) if patient is None else None
+    if held is not None:  # "placed X under arrest": the placer acts; "X is under arrest": none
+        return pobj(noun, {"by"}) or (_subject(held.head) if held.dep_ == "dobj" else None), held
     actor = pobj(noun, {"by"}) if patient is not None else \
         child(noun, {"poss"}) or pobj(noun, {"by"})
     recipient = patient or pobj(noun, NOUN_RECIPIENT_PREPS)
@@ -283,8 +288,8 @@ def noun_recipients(noun: Token, first: Token | None) -> list[Token]:
     out = [first] if first is not None else []
     if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
         # "staged rallies against the president": the verb's against-object
-        out += [t for t in (child(noun.head, {"dative"}), pobj(noun.head, {"to", "against"}))
-                if t]
+        dative = child(noun.head, {"dative"})
+        out += ([dative] if dative is not None else []) + light_verb_targets(noun)
     return out
 
 

@@ -293,3 +293,49 @@ def patient_possessor(noun: Token) -> Token | None:
             or noun.lemma_.lower() not in PATIENT_NOUNS:
         return None
     return poss
+
+
+# custody and inquiry one is put under or taken into: "under house arrest"
+CUSTODY_NOUNS = {"arrest", "detention", "custody", "investigation", "surveillance", "guard",
+                 "interrogation", "questioning", "inquiry", "probe"}
+CUSTODY_PREPS = {"under", "into", "in"}
+
+
+def under_custody(noun: Token) -> Token | None:
+    """Class *who is under arrest*: a noun of custody or inquiry after
+    under / into / in names its patient outside its own phrase -- the
+    object of the verb that puts someone there ("police placed the
+    journalist under arrest", "took two men into custody"), else the
+    clause's subject ("the former president remains under house arrest",
+    "five suspects were taken into custody", "he is under investigation"),
+    else, in a headline with no verb, the noun the phrase hangs on
+    ("Opposition leader under house arrest")."""
+    if noun.dep_ == "compound":  # the trigger "house arrest" starts on "house"
+        noun = noun.head
+    prep = noun.head
+    if noun.dep_ != "pobj" or noun.lemma_.lower() not in CUSTODY_NOUNS \
+            or prep.lower_ not in CUSTODY_PREPS:
+        return None
+    host = prep.head
+    if host.pos_ in ("NOUN", "PROPN", "PRON"):
+        return host if host.dep_ in ("ROOT", "nsubj", "appos") else None
+    return child(host, {"dobj"}) or child(host, {"nsubjpass", "nsubj"})
+
+
+# verbs that only carry an act noun: "carried out air strikes on villages"
+LIGHT_TARGET_PREPS = {"on", "against", "upon", "to"}
+
+
+def light_verb_targets(noun: Token) -> list[Token]:
+    """Class *the target of an act noun given on its light verb*: an act
+    noun that is the object of a verb, whose target phrase the parse hangs
+    on the verb ("carried out air strikes on villages", "resumed its
+    shelling of" no, "launched fresh raids against rebel positions",
+    "staged protests against the government", "conducted drone attacks on
+    the convoy"): every on / against / upon / to object of the verb, in
+    order ("at" is left out: "put the crowd at 30,000")."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB":
+        return []
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in LIGHT_TARGET_PREPS
+            for g in c.children if g.dep_ == "pobj"]
