@@ -81,3 +81,27 @@ def test_the_target_of_an_act_noun_on_its_light_verb(pipe: Pipeline, text: str, 
 def test_a_topic_on_a_light_verb_is_no_recipient(pipe: Pipeline) -> None:
     ev = event(pipe, "The two ministers held talks on the budget on Monday.", "talks")
     assert ev.recipient is None or "budget" not in ev.recipient.text, ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger,word", [
+    ("Prosecutors opened an investigation into the mayor over the deaths.", "investigation",
+     "mayor"),
+    ("The Commission opened an investigation into whether the company abused its position.",
+     "investigation", "company"),
+    ("The regulator will investigate whether the ministry broke the law.", "investigate",
+     "ministry"),
+    ("The watchdog launched a probe into the airline over the delays.", "probe", "airline"),
+])
+def test_whom_an_inquiry_is_into(pipe: Pipeline, text: str, trigger: str, word: str) -> None:
+    ev = event(pipe, text, trigger)
+    assert ev.recipient is not None and word in ev.recipient.text, ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger,word", [
+    ("The opposition has increased calls for the prime minister to quit.", "calls",
+     "minister"),
+    ("Protesters renewed calls for the president to resign.", "calls", "president"),
+])
+def test_the_one_a_call_is_for(pipe: Pipeline, text: str, trigger: str, word: str) -> None:
+    ev = event(pipe, text, trigger)
+    assert ev.recipient is not None and word in ev.recipient.text, ev.recipient

@@ -57,6 +57,7 @@ from eventwire.stages.events.recipients import (
 from eventwire.stages.events.targets import (
     FORCE_ACTS,
     TARGETED_TYPES,
+    clause_addressees,
     conditioned,
     held_where_holder_is,
     light_verb_targets,
@@ -350,6 +351,7 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
             candidates = candidates + purpose_objects(trigger)
     if nominal and kind in BENEFIT_TYPES:
         candidates = candidates + pobjs(trigger, {"for"})
+    candidates = candidates + clause_addressees(trigger, kind)  # "a probe into X"
     actor = in_story_country(doc, actor_mention(doc, actor_tok) if actor_tok is not None else None)
     if actor is not None and kind in FORCE_TYPES:
         actor = armed_state(actor)

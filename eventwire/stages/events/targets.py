@@ -339,3 +339,42 @@ def light_verb_targets(noun: Token) -> list[Token]:
         return []
     return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in LIGHT_TARGET_PREPS
             for g in c.children if g.dep_ == "pobj"]
+
+
+# inquiries: "an investigation into X", "will investigate whether X broke"
+INQUIRY_LEMMAS = {"investigation", "investigate", "probe", "inquiry", "enquiry"}
+WHETHER_MARKS = {"whether", "if"}
+
+
+def _whether_subject(clause: Token) -> Token | None:
+    if not any(m.dep_ == "mark" and m.lower_ in WHETHER_MARKS for m in clause.children):
+        return None
+    return child(clause, {"nsubj", "nsubjpass"})
+
+
+def clause_addressees(trigger: Token, kind: str | None) -> list[Token]:
+    """Two classes of a recipient named inside a clause of the act:
+
+    * *whom an inquiry is into*: the into-object of an investigation or
+      probe, on the noun or on its light verb ("opened an investigation
+      into the mayor"), or the subject of the whether-clause it asks about
+      ("a probe into whether the firm abused its position", "will
+      investigate whether the platform broke the rules");
+    * *the one a call is for* (REQUEST): the subject of a "for X to do"
+      clause ("renewed calls for the prime minister to resign", "an appeal
+      for the rebels to lay down their arms")."""
+    out: list[Token] = []
+    if trigger.lemma_.lower() in INQUIRY_LEMMAS:
+        hosts = [trigger] + ([trigger.head] if trigger.dep_ == "dobj" else [])
+        for prep in (c for h in hosts for c in h.children
+                     if c.dep_ == "prep" and c.lower_ == "into"):
+            out += [g for g in prep.children if g.dep_ == "pobj"]
+            out += [s for g in prep.children if g.dep_ == "pcomp"
+                    for s in [_whether_subject(g)] if s is not None]
+        out += [s for c in trigger.children if c.dep_ in ("ccomp", "advcl")
+                for s in [_whether_subject(c)] if s is not None]
+    if kind == "REQUEST":
+        out += [s for c in trigger.children if c.dep_ in ("advcl", "acl", "ccomp")
+                and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+                for s in [child(c, {"nsubj"})] if s is not None]
+    return out
