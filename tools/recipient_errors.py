@@ -146,6 +146,8 @@ def table(found: dict[str, list[tuple[str, str, str, Record, Record, str]]]) -> 
     print("| set | matched | recipient right | missing | spurious | wrong entity | resolution |")
     print("|---|---|---|---|---|---|---|")
     for name, rs in found.items():
+        if not rs:
+            continue
         c = Counter(r[0].split(":")[0] for r in rs)
         n = len(rs)
         print(f"| {name} | {n} | {c['right']} ({c['right'] / max(n, 1):.3f}) | {c['missing']} "
