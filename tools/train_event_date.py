@@ -35,7 +35,8 @@ from eventwire.eval.records import record_of
 from eventwire.models import Article
 from eventwire.nlp.pipeline import Pipeline
 from eventwire.settings import Settings
-from eventwire.stages.time.decision import CHOICES, MODEL_PATH, candidates, choose, features
+from eventwire.stages.time.decision import CHOICES, MODEL_PATH, candidates, features
+from eventwire.stages.time.anchoring import rule_time
 from eventwire.stages.time.governing import token_at
 
 Example = dict[str, Any]
@@ -88,13 +89,16 @@ def _batch(pipe: Pipeline, batch: list[dict[str, Any]], name: str) -> list[Examp
             trigger = token_at(doc, mention.trigger.start)
             if trigger is None or doc._.published is None:
                 continue
-            cands = candidates(doc, trigger, timexes, doc._.published, mention.time)
+            published = doc._.published
+            cands = candidates(doc, trigger, timexes, published, mention.time)
+            ruled = rule_time(doc, mention, trigger, timexes, quotes, published)
             gold = _gold(record["events"][gi])
             rows.append({
                 "set": name, "doc": record["id"],
                 "real": str(record.get("source", "")).startswith(REAL),
-                "features": features(doc, mention, trigger, timexes, quotes,
-                                     doc._.published, mention.time, cands),
+                "features": features(doc, mention, trigger, timexes, quotes, published,
+                                     mention.time, cands,
+                                     "rule" if ruled is not None else "fallback"),
                 "cands": {k: list(v) if v is not None else None for k, v in cands.items()},
                 "right": {k: v is not None and tuple(v) == gold for k, v in cands.items()}})
     return rows
@@ -115,76 +119,127 @@ def _labels(ex: Example, labelling: str) -> list[str]:
     return right
 
 
-def fit(examples: list[Example], c: float, drop: tuple[str, ...],
-        labelling: str) -> dict[str, Any]:
+class Matrix:
+    """The examples as one sparse matrix (vocabulary of all features), the
+    candidates' availability and rightness as arrays: a fold is a row
+    mask, a feature group a column mask."""
+
+    def __init__(self, examples: list[Example]) -> None:
+        import numpy as np
+        from scipy.sparse import csr_matrix
+
+        self.vocab = sorted({k for ex in examples for k in ex["features"]})
+        index = {k: i for i, k in enumerate(self.vocab)}
+        rows, cols, vals = [], [], []
+        for r, ex in enumerate(examples):
+            for k, v in ex["features"].items():
+                rows.append(r)
+                cols.append(index[k])
+                vals.append(v)
+        self.x = csr_matrix((vals, (rows, cols)), shape=(len(examples), len(self.vocab)))
+        self.offered = np.array([[ex["cands"][c] is not None for c in CHOICES]
+                                 for ex in examples])
+        self.right = np.array([[ex["right"][c] for c in CHOICES] for ex in examples])
+        self.sets = np.array([ex["set"] for ex in examples])
+        self.real = np.array([ex["real"] for ex in examples])
+        self.examples = examples
+
+    def columns(self, drop: tuple[str, ...]) -> Any:
+        import numpy as np
+        return np.array([_keep(k, drop) for k in self.vocab])
+
+
+def fit(m: Matrix, rows: Any, cols: Any, c: float, labelling: str) -> Any:
+    """Multinomial logistic regression on the chosen rows and columns; an
+    example teaching several choices counts once for each, weight 1/n.
+    Returns the coefficient matrix (choices x all vocabulary columns)."""
     import numpy as np
     from sklearn.linear_model import LogisticRegression
 
-    vocab = sorted({k for ex in examples for k in ex["features"] if _keep(k, drop)})
-    index = {k: i for i, k in enumerate(vocab)}
-    rows, labels, weights = [], [], []
-    for ex in examples:
-        right = _labels(ex, labelling)
+    idx, labels, weights = [], [], []
+    for r in np.flatnonzero(rows):
+        right = _labels(m.examples[r], labelling)
         for choice in right:
-            vec = np.zeros(len(vocab))
-            for k, v in ex["features"].items():
-                if k in index:
-                    vec[index[k]] = v
-            rows.append(vec)
-            labels.append(choice)
+            idx.append(r)
+            labels.append(CHOICES.index(choice))
             weights.append(1.0 / len(right))
+    x = m.x[idx][:, np.flatnonzero(cols)]
     clf = LogisticRegression(C=c, max_iter=3000, fit_intercept=False)
-    clf.fit(np.array(rows), labels, sample_weight=np.array(weights))
-    classes = [str(x) for x in clf.classes_]
-    coef = clf.coef_ if len(classes) > 2 else np.vstack([-clf.coef_[0], clf.coef_[0]])
-    return {"classes": classes, "C": c, "drop": list(drop), "labelling": labelling,
-            "weights": {cls: {k: round(float(w), 5) for k, w in zip(vocab, coef[i], strict=True)
-                              if abs(w) > 1e-6} for i, cls in enumerate(classes)}}
+    clf.fit(x, labels, sample_weight=np.array(weights))
+    coef = np.zeros((len(CHOICES), len(m.vocab)))
+    for i, cls in enumerate(clf.classes_):
+        coef[cls, np.flatnonzero(cols)] = clf.coef_[i] if len(clf.classes_) > 2 else \
+            (clf.coef_[0] if i == 1 else -clf.coef_[0])
+    return coef
 
 
-def _right(model: dict[str, Any] | None, ex: Example) -> bool:
-    if model is None:
-        return bool(ex["right"]["current"])
-    cands = {k: tuple(v) if v is not None else None for k, v in ex["cands"].items()}
-    return bool(ex["right"][choose(ex["features"], model, cands)])
+def picks(m: Matrix, rows: Any, coef: Any, margin: float) -> Any:
+    """The chosen candidate per row, as :func:`decision.choose` picks it."""
+    import numpy as np
+    scores = np.asarray(m.x[np.flatnonzero(rows)] @ coef.T)
+    scores[~m.offered[rows]] = -np.inf
+    alt = scores[:, 1:].argmax(axis=1) + 1
+    leave = scores[np.arange(len(alt)), alt] > scores[:, 0] + margin
+    return np.where(leave, alt, 0)
 
 
-def loso(examples: list[Example], variant: tuple[tuple[str, ...], str, float]
-         ) -> dict[str, list[int]]:
-    """Per held-out set (and ``real``): [rules right, model right, n]."""
-    drop, labelling, c = variant
-    table: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
-    for held in sorted({ex["set"] for ex in examples}):
-        train = [ex for ex in examples if ex["set"] != held and any(ex["right"].values())]
-        model = fit(train, c, drop, labelling)
-        for ex in (ex for ex in examples if ex["set"] == held):
-            for key in (held, "real") if ex["real"] else (held,):
-                row = table[key]
-                row[0] += _right(None, ex)
-                row[1] += _right(model, ex)
-                row[2] += 1
-    return dict(table)
+def loso(m: Matrix, drop: tuple[str, ...], labelling: str, c: float,
+         margins: tuple[float, ...]) -> dict[float, dict[str, list[int]]]:
+    """Per margin, per held-out set (and ``real``): [rules right, model right, n]."""
+    import numpy as np
+    cols = m.columns(drop)
+    out: dict[float, dict[str, list[int]]] = {mg: defaultdict(lambda: [0, 0, 0])
+                                              for mg in margins}
+    fittable = m.right.any(axis=1)
+    for held in sorted(set(m.sets.tolist())):
+        test = m.sets == held
+        coef = fit(m, (~test) & fittable, cols, c, labelling)
+        idx = np.flatnonzero(test)
+        for mg in margins:
+            chosen = picks(m, test, coef, mg)
+            model_right = m.right[idx, chosen]
+            rules_right = m.right[idx, 0]
+            for key, sel in ((held, np.ones(len(idx), bool)), ("real", m.real[idx])):
+                row = out[mg][key]
+                row[0] += int(rules_right[sel].sum())
+                row[1] += int(model_right[sel].sum())
+                row[2] += int(sel.sum())
+    return out
 
 
 def _summary(table: dict[str, list[int]]) -> tuple[float, float, int, int]:
     sets = [k for k in table if k != "real"]
     mean = sum((table[k][1] - table[k][0]) / table[k][2] for k in sets) / len(sets)
-    real = (table["real"][1] - table["real"][0]) / table["real"][2] if "real" in table else 0.0
+    real = (table["real"][1] - table["real"][0]) / table["real"][2] if table["real"][2] else 0.0
     return mean, real, sum(table[k][1] < table[k][0] for k in sets), \
         sum(table[k][1] > table[k][0] for k in sets)
 
 
-def variants() -> list[tuple[tuple[str, ...], str, float]]:
-    drops: list[tuple[str, ...]] = [(), ("conj",), ("relation",), ("undated",),
-                                    ("conj", "undated")]
-    return [(d, lab, c) for d in drops for lab in ("stay", "all") for c in C_GRID]
+DROPS: tuple[tuple[str, ...], ...] = ((), ("conj",), ("undated",), ("conj", "undated"))
+MARGINS = (0.0, 0.5, 1.0, 2.0)
 
 
 def print_table(table: dict[str, list[int]]) -> None:
     print(f"{'held out':10}{'n':>6}{'rules':>8}{'model':>8}{'won-lost':>10}")
     for key in sorted(table, key=lambda k: (k == "real", k)):
-        r, m, n = table[key]
-        print(f"{key:10}{n:6}{r / n:8.3f}{m / n:8.3f}{m - r:>+10d}")
+        r, mo, n = table[key]
+        print(f"{key:10}{n:6}{r / n:8.3f}{mo / n:8.3f}{mo - r:>+10d}")
+
+
+def search(m: Matrix, labellings: tuple[str, ...]) -> tuple[Any, ...]:
+    """Every variant leave-one-set-out; the best by mean per-set gain, then
+    the real-outlet gain."""
+    results = []
+    for drop in DROPS:
+        for labelling in labellings:
+            for c in C_GRID:
+                for mg, table in loso(m, drop, labelling, c, MARGINS).items():
+                    mean, real, lost, won = _summary(table)
+                    results.append((mean, real, lost, won, (drop, labelling, c, mg), table))
+                    print(f"{'+'.join(drop) or '-':16}{labelling:>6}{c:>6}{mg:>5} "
+                          f"mean {mean:+.4f} real {real:+.4f} sets won {won} lost {lost}",
+                          flush=True)
+    return max(results, key=lambda r: (r[0], r[1]))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -195,33 +250,33 @@ def main(argv: list[str] | None = None) -> int:
     d.add_argument("--out", type=Path, required=True)
     lo = sub.add_parser("loso")
     lo.add_argument("rows", type=Path)
+    lo.add_argument("--labelling", nargs="+", default=["stay", "all"])
     w = sub.add_parser("write")
     w.add_argument("rows", type=Path)
     w.add_argument("--drop", nargs="*", default=[])
     w.add_argument("--labelling", default="stay")
     w.add_argument("--c", type=float, default=0.1)
+    w.add_argument("--margin", type=float, default=0.0)
     args = ap.parse_args(argv)
     if args.cmd == "dump":
         dump(args.paths, args.out)
         return 0
-    examples = json.loads(args.rows.read_text(encoding="utf-8"))
+    m = Matrix(json.loads(args.rows.read_text(encoding="utf-8")))
     if args.cmd == "loso":
-        results = []
-        for variant in variants():
-            mean, real, lost, won = _summary(loso(examples, variant))
-            results.append((mean, real, lost, won, variant))
-            print(f"{'+'.join(variant[0]) or '-':16}{variant[1]:>6}{variant[2]:>6} "
-                  f"mean {mean:+.4f} real {real:+.4f} sets won {won} lost {lost}", flush=True)
-        best = max(results, key=lambda r: (r[0], r[1]))
+        best = search(m, tuple(args.labelling))
         print("best:", best[4])
-        print_table(loso(examples, best[4]))
+        print_table(best[5])
         return 0
-    variant = (tuple(args.drop), args.labelling, args.c)
-    print_table(loso(examples, variant))
-    model = fit([ex for ex in examples if any(ex["right"].values())], *
-                (args.c, tuple(args.drop), args.labelling))
-    model["source"] = ("record sets " + ", ".join(sorted({ex["set"] for ex in examples})) +
-                       " (all articles, matched events); tools/train_event_date.py")
+    drop = tuple(args.drop)
+    print_table(loso(m, drop, args.labelling, args.c, (args.margin,))[args.margin])
+    coef = fit(m, m.right.any(axis=1), m.columns(drop), args.c, args.labelling)
+    model = {"C": args.c, "drop": list(drop), "labelling": args.labelling,
+             "margin": args.margin, "classes": list(CHOICES),
+             "weights": {cls: {k: round(float(w), 5) for k, w in zip(m.vocab, coef[i],
+                                                                      strict=True)
+                               if abs(w) > 1e-6} for i, cls in enumerate(CHOICES)},
+             "source": "record sets " + ", ".join(sorted(set(m.sets.tolist()))) +
+             " (all articles, matched events); tools/train_event_date.py"}
     MODEL_PATH.parent.mkdir(parents=True, exist_ok=True)
     MODEL_PATH.write_text(json.dumps(model, sort_keys=True, indent=0) + "\n", encoding="utf-8")
     print(f"wrote {MODEL_PATH}")

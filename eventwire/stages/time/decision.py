@@ -143,10 +143,15 @@ def _sentence_relation(doc: Doc, trigger: Token, near: Timex | None,
 
 def features(doc: Doc, event: EventMention, trigger: Token, timexes: list[Timex],
              quotes: list[Quote], published: date, current: TimeValue,
-             cands: dict[str, Candidate | None]) -> dict[str, float]:
-    """Sparse features of one event's date decision (names are the model's keys)."""
+             cands: dict[str, Candidate | None], source: str) -> dict[str, float]:
+    """Sparse features of one event's date decision (names are the model's
+    keys); ``source`` is ``rule`` when a rule of steps 1-5 of
+    :mod:`anchoring` gave the date, ``fallback`` when the headline, episode
+    or undated decision did."""
     out = undated_features(doc, event, trigger, timexes, quotes, published)
     out[f"anchor={current.anchor}"] = 1.0
+    out[f"source={source}"] = 1.0
+    out[f"source={source}&anchor={current.anchor}"] = 1.0
     out[f"current_rel={_relative(current.value, published)}"] = 1.0
     for name in ("sentence", "timeline"):
         cand = cands[name]
@@ -165,17 +170,14 @@ def features(doc: Doc, event: EventMention, trigger: Token, timexes: list[Timex]
 
 def choose(feats: dict[str, float], model: dict[str, Any],
            cands: dict[str, Candidate | None]) -> str:
-    """The offered choice with the highest score (ties: the earlier in
-    ``CHOICES``, so ``current`` wins a tie)."""
-    best, best_score = "current", float("-inf")
-    for name in CHOICES:
-        weights = model["weights"].get(name)
-        if weights is None or cands.get(name) is None:
-            continue
-        score = sum(weights.get(k, 0.0) * v for k, v in feats.items())
-        if score > best_score + 1e-12:
-            best, best_score = name, score
-    return best
+    """The offered choice with the highest score; another choice than
+    ``current`` must beat the rules' by the model's ``margin`` (the rules
+    are right three times in four: leaving them needs a clear case)."""
+    scores = {name: sum(model["weights"][name].get(k, 0.0) * v for k, v in feats.items())
+              for name in CHOICES if name in model["weights"] and cands.get(name) is not None}
+    base = scores.get("current", float("-inf")) + float(model.get("margin", 0.0))
+    best = max((n for n in scores if n != "current"), key=lambda n: scores[n], default=None)
+    return best if best is not None and scores[best] > base else "current"
 
 
 @lru_cache(maxsize=1)
@@ -185,3 +187,28 @@ def load_model(path: Path = MODEL_PATH) -> dict[str, Any] | None:
         return None
     model: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return model
+
+
+def decide(doc: Doc, event: EventMention, trigger: Token, timexes: list[Timex],
+           quotes: list[Quote], published: date, current: TimeValue,
+           source: str) -> TimeValue:
+    """The rules' date, or the candidate the shipped model prefers to it
+    (``background`` is set by the caller). Without a model: the rules'."""
+    model = load_model()
+    if model is None:
+        return current
+    cands = candidates(doc, trigger, timexes, published, current)
+    choice = choose(features(doc, event, trigger, timexes, quotes, published, current, cands,
+                             source), model, cands)
+    if choice == "current":
+        return current
+    if choice == "unknown":
+        return TimeValue(anchor="unknown")
+    value, gran = cands[choice] or (None, "unknown")
+    source = sentence_timex(doc, trigger, timexes) if choice == "sentence" else \
+        timeline_timex(doc, timexes, trigger.sent.start_char) if choice == "timeline" else None
+    anchor = {"sentence": "sentence", "timeline": "narrative"}.get(choice, "publication")
+    if source is None:
+        return TimeValue(value=value, granularity=gran, anchor=anchor)
+    return TimeValue(value=value, granularity=gran, text=source.text, start=source.start,
+                     end=source.end, anchor=anchor)
