@@ -2,8 +2,11 @@
 
     python tools/train_event_date.py dump tests/data/records/rec_{a,b,c,d,e,f,g,h}.jsonl \
         --out build/event_date_rows.json
-    python tools/train_event_date.py loso build/event_date_rows.json
-    python tools/train_event_date.py write build/event_date_rows.json --variant NAME --c C
+    python tools/train_event_date.py loso build/event_date_rows.json [--kind tree] \
+        [--labelling stay all] [--c ...] [--drop - conj] [--real-weight W]
+    python tools/train_event_date.py nested build/event_date_rows.json --kind linear|tree
+    python tools/train_event_date.py write build/event_date_rows.json --labelling all \
+        --c 0.03 --margin 1.0 [--out build/event_date.json]
 
 ``dump`` runs the pipeline (rules as on main) over every article of the
 record sets, matches events to gold as ``eventwire eval records`` does, and
@@ -15,8 +18,11 @@ the ``date`` figure of ``eventwire eval records`` for that set.
 ``loso`` scores each variant (feature groups x labelling x C) with every set
 held out in turn (fit on the other seven), against the rules (``current``),
 per set and on the real-outlet articles (source ecbplus:/geovirus:/meantime:).
-``write`` fits the chosen variant on all sets and writes
-``eventwire/data/time/event_date.json`` (which switches the decision on).
+``nested`` chooses the variant inside each fold (the honest figure for
+"take the best variant"). ``write`` fits a variant on all sets and writes
+its weights to ``--out`` (not on the path: see
+:mod:`eventwire.stages.time.decision`). Branch dates7 figures, read off
+``build/event_date_rows.json`` of main 7186597: docs/BENCHMARKS.md "dates7".
 Deterministic: lbfgs, no sampling.
 """
 
@@ -35,8 +41,8 @@ from eventwire.eval.records import record_of
 from eventwire.models import Article
 from eventwire.nlp.pipeline import Pipeline
 from eventwire.settings import Settings
-from eventwire.stages.time.decision import CHOICES, MODEL_PATH, candidates, features
 from eventwire.stages.time.anchoring import rule_time
+from eventwire.stages.time.decision import CHOICES, MODEL_PATH, candidates, features
 from eventwire.stages.time.governing import token_at
 
 Example = dict[str, Any]
@@ -149,9 +155,12 @@ class Matrix:
         return np.array([_keep(k, drop) for k in self.vocab])
 
 
-def fit(m: Matrix, rows: Any, cols: Any, c: float, labelling: str) -> Any:
+def fit(m: Matrix, rows: Any, cols: Any, c: float, labelling: str,
+        real_weight: float = 1.0) -> Any:
     """Multinomial logistic regression on the chosen rows and columns; an
-    example teaching several choices counts once for each, weight 1/n.
+    example teaching several choices counts once for each, weight 1/n; an
+    example from a real outlet's article weighs ``real_weight`` (the text
+    the project is judged on; own texts outnumber it four to one).
     Returns the coefficient matrix (choices x all vocabulary columns)."""
     import numpy as np
     from sklearn.linear_model import LogisticRegression
@@ -162,7 +171,7 @@ def fit(m: Matrix, rows: Any, cols: Any, c: float, labelling: str) -> Any:
         for choice in right:
             idx.append(r)
             labels.append(CHOICES.index(choice))
-            weights.append(1.0 / len(right))
+            weights.append((real_weight if m.real[r] else 1.0) / len(right))
     x = m.x[idx][:, np.flatnonzero(cols)]
     clf = LogisticRegression(C=c, max_iter=3000, fit_intercept=False)
     clf.fit(x, labels, sample_weight=np.array(weights))
@@ -173,10 +182,37 @@ def fit(m: Matrix, rows: Any, cols: Any, c: float, labelling: str) -> Any:
     return coef
 
 
-def picks(m: Matrix, rows: Any, coef: Any, margin: float) -> Any:
-    """The chosen candidate per row, as :func:`decision.choose` picks it."""
+def fit_tree(m: Matrix, rows: Any, cols: Any, depth: float, labelling: str,
+             real_weight: float = 1.0) -> Any:
+    """A shallow decision tree (``depth`` levels, leaves of at least 30
+    examples) on the same rows; returns a scorer: rows -> class probabilities."""
     import numpy as np
-    scores = np.asarray(m.x[np.flatnonzero(rows)] @ coef.T)
+    from sklearn.tree import DecisionTreeClassifier
+
+    idx, labels, weights = [], [], []
+    for r in np.flatnonzero(rows):
+        right = _labels(m.examples[r], labelling)
+        for choice in right:
+            idx.append(r)
+            labels.append(CHOICES.index(choice))
+            weights.append((real_weight if m.real[r] else 1.0) / len(right))
+    keep = np.flatnonzero(cols)
+    tree = DecisionTreeClassifier(max_depth=int(depth), min_samples_leaf=30, random_state=0)
+    tree.fit(m.x[idx][:, keep], labels, sample_weight=np.array(weights))
+
+    def score(x: Any) -> Any:
+        out = np.zeros((x.shape[0], len(CHOICES)))
+        out[:, tree.classes_] = tree.predict_proba(x[:, keep])
+        return out
+    return score
+
+
+def picks(m: Matrix, rows: Any, coef: Any, margin: float) -> Any:
+    """The chosen candidate per row, as :func:`decision.choose` picks it
+    (``coef``: a linear model's coefficients or a tree's scorer)."""
+    import numpy as np
+    x = m.x[np.flatnonzero(rows)]
+    scores = coef(x) if callable(coef) else np.asarray(x @ coef.T)
     scores[~m.offered[rows]] = -np.inf
     alt = scores[:, 1:].argmax(axis=1) + 1
     leave = scores[np.arange(len(alt)), alt] > scores[:, 0] + margin
@@ -184,7 +220,8 @@ def picks(m: Matrix, rows: Any, coef: Any, margin: float) -> Any:
 
 
 def loso(m: Matrix, drop: tuple[str, ...], labelling: str, c: float,
-         margins: tuple[float, ...]) -> dict[float, dict[str, list[int]]]:
+         margins: tuple[float, ...], real_weight: float = 1.0, kind: str = "linear"
+         ) -> dict[float, dict[str, list[int]]]:
     """Per margin, per held-out set (and ``real``): [rules right, model right, n]."""
     import numpy as np
     cols = m.columns(drop)
@@ -193,7 +230,8 @@ def loso(m: Matrix, drop: tuple[str, ...], labelling: str, c: float,
     fittable = m.right.any(axis=1)
     for held in sorted(set(m.sets.tolist())):
         test = m.sets == held
-        coef = fit(m, (~test) & fittable, cols, c, labelling)
+        coef = (fit if kind == "linear" else fit_tree)(m, (~test) & fittable, cols, c,
+                                                       labelling, real_weight)
         idx = np.flatnonzero(test)
         for mg in margins:
             chosen = picks(m, test, coef, mg)
@@ -217,6 +255,46 @@ def _summary(table: dict[str, list[int]]) -> tuple[float, float, int, int]:
 
 DROPS: tuple[tuple[str, ...], ...] = ((), ("conj",), ("undated",), ("conj", "undated"))
 MARGINS = (0.0, 0.5, 1.0, 2.0)
+TREE_MARGINS = (0.0, 0.1, 0.2, 0.4)  # in probability
+
+
+def nested(m: Matrix, kind: str, labellings: tuple[str, ...], grid: tuple[float, ...],
+           real_weight: float = 1.0) -> dict[str, list[int]]:
+    """Leave-one-set-out with the variant chosen inside: for each held-out
+    set, the labelling, C (or depth) and margin with the best mean per-set
+    gain leave-one-set-out over the other seven, refit on those seven; the
+    held-out set is scored once. The honest figure for "pick the best
+    variant" (the best cell of the flat ``loso`` table is chosen on the
+    sets it is scored on)."""
+    import numpy as np
+    margins = MARGINS if kind == "linear" else TREE_MARGINS
+    learn = fit if kind == "linear" else fit_tree
+    out: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    cols = m.columns(())
+    fittable = m.right.any(axis=1)
+    for held in sorted(set(m.sets.tolist())):
+        rest = m.sets != held
+        inner = Matrix.__new__(Matrix)
+        sel = np.flatnonzero(rest)
+        inner.vocab, inner.x = m.vocab, m.x[sel]
+        inner.offered, inner.right = m.offered[sel], m.right[sel]
+        inner.sets, inner.real = m.sets[sel], m.real[sel]
+        inner.examples = [m.examples[i] for i in sel]
+        best = max(((_summary(t)[0], lab, c, mg)
+                    for lab in labellings for c in grid
+                    for mg, t in loso(inner, (), lab, c, margins, real_weight, kind).items()),
+                   key=lambda r: r[0])
+        model = learn(m, rest & fittable, cols, best[2], best[1], real_weight)
+        test = m.sets == held
+        idx = np.flatnonzero(test)
+        chosen = picks(m, test, model, best[3])
+        print(f"{held}: chose {best[1:]} (inner mean {best[0]:+.4f})", flush=True)
+        for key, mask in ((held, np.ones(len(idx), bool)), ("real", m.real[idx])):
+            row = out[key]
+            row[0] += int(m.right[idx, 0][mask].sum())
+            row[1] += int(m.right[idx, chosen][mask].sum())
+            row[2] += int(mask.sum())
+    return dict(out)
 
 
 def print_table(table: dict[str, list[int]]) -> None:
@@ -226,17 +304,22 @@ def print_table(table: dict[str, list[int]]) -> None:
         print(f"{key:10}{n:6}{r / n:8.3f}{mo / n:8.3f}{mo - r:>+10d}")
 
 
-def search(m: Matrix, labellings: tuple[str, ...]) -> tuple[Any, ...]:
+def search(m: Matrix, labellings: tuple[str, ...], real_weight: float,
+           drops: tuple[tuple[str, ...], ...] = DROPS,
+           grid: tuple[float, ...] = C_GRID, kind: str = "linear") -> tuple[Any, ...]:
     """Every variant leave-one-set-out; the best by mean per-set gain, then
     the real-outlet gain."""
     results = []
-    for drop in DROPS:
+    for drop in drops:
         for labelling in labellings:
-            for c in C_GRID:
-                for mg, table in loso(m, drop, labelling, c, MARGINS).items():
+            for c in grid:
+                margins = MARGINS if kind == "linear" else TREE_MARGINS
+                for mg, table in loso(m, drop, labelling, c, margins, real_weight,
+                                      kind).items():
                     mean, real, lost, won = _summary(table)
                     results.append((mean, real, lost, won, (drop, labelling, c, mg), table))
-                    print(f"{'+'.join(drop) or '-':16}{labelling:>6}{c:>6}{mg:>5} "
+                    print(f"{'+'.join(drop) or '-':16}{labelling:>6}{c:>6}{mg:>5}"
+                          f"{real_weight:>4} "
                           f"mean {mean:+.4f} real {real:+.4f} sets won {won} lost {lost}",
                           flush=True)
     return max(results, key=lambda r: (r[0], r[1]))
@@ -251,35 +334,57 @@ def main(argv: list[str] | None = None) -> int:
     lo = sub.add_parser("loso")
     lo.add_argument("rows", type=Path)
     lo.add_argument("--labelling", nargs="+", default=["stay", "all"])
+    lo.add_argument("--real-weight", type=float, default=1.0)
+    lo.add_argument("--kind", choices=("linear", "tree"), default="linear",
+                    help="tree: --c is the depth")
+    lo.add_argument("--c", type=float, nargs="+", default=list(C_GRID))
+    lo.add_argument("--drop", nargs="+", default=["-", "conj", "undated", "conj+undated"],
+                    help="feature groups left out, '+'-joined; '-' = none")
+    ne = sub.add_parser("nested")
+    ne.add_argument("rows", type=Path)
+    ne.add_argument("--kind", choices=("linear", "tree"), default="linear")
+    ne.add_argument("--labelling", nargs="+", default=["stay", "all"])
+    ne.add_argument("--c", type=float, nargs="+", default=[0.03, 0.1, 0.3])
     w = sub.add_parser("write")
     w.add_argument("rows", type=Path)
     w.add_argument("--drop", nargs="*", default=[])
     w.add_argument("--labelling", default="stay")
     w.add_argument("--c", type=float, default=0.1)
     w.add_argument("--margin", type=float, default=0.0)
+    w.add_argument("--real-weight", type=float, default=1.0)
+    w.add_argument("--out", type=Path, default=Path("build/event_date.json"),
+                   help="not on the path: see eventwire/stages/time/decision.py")
     args = ap.parse_args(argv)
     if args.cmd == "dump":
         dump(args.paths, args.out)
         return 0
     m = Matrix(json.loads(args.rows.read_text(encoding="utf-8")))
     if args.cmd == "loso":
-        best = search(m, tuple(args.labelling))
+        drops = tuple(tuple(g for g in d.split("+") if g != "-") for d in args.drop)
+        best = search(m, tuple(args.labelling), args.real_weight, drops, tuple(args.c),
+                      args.kind)
         print("best:", best[4])
         print_table(best[5])
         return 0
+    if args.cmd == "nested":
+        print_table(nested(m, args.kind, tuple(args.labelling), tuple(args.c)))
+        return 0
     drop = tuple(args.drop)
-    print_table(loso(m, drop, args.labelling, args.c, (args.margin,))[args.margin])
-    coef = fit(m, m.right.any(axis=1), m.columns(drop), args.c, args.labelling)
+    print_table(loso(m, drop, args.labelling, args.c, (args.margin,),
+                     args.real_weight)[args.margin])
+    coef = fit(m, m.right.any(axis=1), m.columns(drop), args.c, args.labelling,
+               args.real_weight)
     model = {"C": args.c, "drop": list(drop), "labelling": args.labelling,
-             "margin": args.margin, "classes": list(CHOICES),
+             "margin": args.margin, "real_weight": args.real_weight,
+             "classes": list(CHOICES),
              "weights": {cls: {k: round(float(w), 5) for k, w in zip(m.vocab, coef[i],
                                                                       strict=True)
                                if abs(w) > 1e-6} for i, cls in enumerate(CHOICES)},
              "source": "record sets " + ", ".join(sorted(set(m.sets.tolist()))) +
              " (all articles, matched events); tools/train_event_date.py"}
-    MODEL_PATH.parent.mkdir(parents=True, exist_ok=True)
-    MODEL_PATH.write_text(json.dumps(model, sort_keys=True, indent=0) + "\n", encoding="utf-8")
-    print(f"wrote {MODEL_PATH}")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(model, sort_keys=True, indent=0) + "\n", encoding="utf-8")
+    print(f"wrote {args.out} (the path reads {MODEL_PATH} only once decide() is wired in)")
     return 0
 
 

@@ -20,9 +20,14 @@ vector per choice, a dot product each) picks the choice; a choice the text
 does not offer (no date in the sentence, none before it) is never picked.
 
 The model is built and judged leave-one-set-out over the record sets by
-``tools/train_event_date.py``; it is used only when
-``eventwire/data/time/event_date.json`` exists (docs/models.md says whether
-it ships and why).
+``tools/train_event_date.py``. It is **not on the path** (branch dates7): no
+variant beat the rules leave-one-set-out on the real-outlet articles
+(docs/BENCHMARKS.md, "dates7"), so :mod:`anchoring` never calls
+:func:`decide`. To try a model: write it with the tool, copy it to
+``eventwire/data/time/event_date.json`` (and register it in
+docs/models.md), and call :func:`decide` at the end of
+``anchoring.time_for`` with ``source="rule"`` when ``rule_time`` dated the
+event.
 """
 
 from __future__ import annotations
@@ -205,10 +210,10 @@ def decide(doc: Doc, event: EventMention, trigger: Token, timexes: list[Timex],
     if choice == "unknown":
         return TimeValue(anchor="unknown")
     value, gran = cands[choice] or (None, "unknown")
-    source = sentence_timex(doc, trigger, timexes) if choice == "sentence" else \
+    found = sentence_timex(doc, trigger, timexes) if choice == "sentence" else \
         timeline_timex(doc, timexes, trigger.sent.start_char) if choice == "timeline" else None
     anchor = {"sentence": "sentence", "timeline": "narrative"}.get(choice, "publication")
-    if source is None:
+    if found is None:
         return TimeValue(value=value, granularity=gran, anchor=anchor)
-    return TimeValue(value=value, granularity=gran, text=source.text, start=source.start,
-                     end=source.end, anchor=anchor)
+    return TimeValue(value=value, granularity=gran, text=found.text, start=found.start,
+                     end=found.end, anchor=anchor)
