@@ -31,7 +31,8 @@ def race(processes: int, rounds: int) -> int:
     failures: list[str] = []
     for _ in range(rounds):
         url = f"sqlite:///{tempfile.mkdtemp()}/race.db"
-        results, barrier = mp.Queue(), mp.Barrier(processes)
+        results: Any = mp.Queue()
+        barrier = mp.Barrier(processes)
         workers = [mp.Process(target=open_once, args=(url, results, barrier))
                    for _ in range(processes)]
         for worker in workers:
