@@ -52,6 +52,7 @@ C_GRID = (0.01, 0.03, 0.1, 0.3, 1.0)
 GROUPS: dict[str, tuple[str, ...]] = {
     "relation": ("sent_date",),
     "conj": ("&anchor",),
+    "doc": ("doc_first", "doc_day", "doc_sents"),
     "undated": ("tag=", "host_tag", "present_perfect", "past_perfect", "passive",
                 "progressive", "modal", "in_quote", "speech", "is_speech", "sent<", "sent>",
                 "title_line", "background_cue", "news_cue", "in_relative", "root",

@@ -146,6 +146,30 @@ def _sentence_relation(doc: Doc, trigger: Token, near: Timex | None,
     return out
 
 
+DOC_KEY = "eventwire.date_decision_doc"
+
+
+def _document(doc: Doc, timexes: list[Timex], published: date) -> dict[str, float]:
+    """Article-level cues of breaking copy against a background piece: the
+    first calendar date is the publication day or the day before ("today",
+    "yesterday", a date line), a relative day word anywhere, the article's
+    length in sentences (computed once per doc)."""
+    cached = doc.user_data.get(DOC_KEY)
+    if cached is not None:
+        return dict(cached)
+    cal = [c for c in (calendar(t) for t in timexes if is_dated(t)) if c is not None]
+    out: dict[str, float] = {}
+    if cal:
+        first = cal[0][0] or ""
+        out[f"doc_first_date={_relative(first, published)}"] = 1.0
+    if any(t.text.lower() in ("today", "yesterday", "tonight", "last night") for t in timexes):
+        out["doc_day_word"] = 1.0
+    out[_bucket("doc_sents", len(doc.user_data.get("eventwire.sentence_starts") or
+                                 [s.start for s in doc.sents]), (8, 16, 30))] = 1.0
+    doc.user_data[DOC_KEY] = dict(out)
+    return out
+
+
 def features(doc: Doc, event: EventMention, trigger: Token, timexes: list[Timex],
              quotes: list[Quote], published: date, current: TimeValue,
              cands: dict[str, Candidate | None], source: str) -> dict[str, float]:
@@ -168,8 +192,9 @@ def features(doc: Doc, event: EventMention, trigger: Token, timexes: list[Timex]
         out["sentence=timeline"] = 1.0
     out.update(_sentence_relation(doc, trigger, sentence_timex(doc, trigger, timexes),
                                   published))
+    out.update(_document(doc, timexes, published))
     out.update({f"{k}&anchor={current.anchor}": v for k, v in list(out.items())
-                if k.startswith(("sent_date=", "tag=", "modality="))})
+                if k.startswith(("sent_date=", "tag=", "modality=", "doc_first", "doc_day"))})
     return out
 
 
