@@ -97,3 +97,19 @@ def test_without_a_model_the_rules_decide(timex_pipe: Pipeline,
     current = TimeValue(value="2021-05-28", granularity="day", anchor="explicit")
     assert decision.decide(doc, event, trigger, list(doc._.timexes), [], PUB, current,
                            "rule") is current
+
+
+@pytest.mark.parametrize("text, expected", [
+    # breaking copy: the text opens on the day before publication
+    ("Gunmen attacked a checkpoint yesterday. Two soldiers died.",
+     {"doc_first_date=recent", "doc_day_word"}),
+    # a background piece: the first date is years back, no day word
+    ("In 2015 the rebels took the valley. The army shelled it for months.",
+     {"doc_first_date=old"}),
+    ("Police arrested two men. Protesters blocked the road.", set()),
+])
+def test_article_features(timex_pipe: Pipeline, text: str, expected: set[str]) -> None:
+    doc = _doc(timex_pipe, text)
+    feats = decision._document(doc, list(doc._.timexes), PUB)
+    assert {k for k in feats if not k.startswith("doc_sents")} == expected
+    assert feats.get("doc_sents<=8") == 1.0

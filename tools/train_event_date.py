@@ -260,7 +260,7 @@ TREE_MARGINS = (0.0, 0.1, 0.2, 0.4)  # in probability
 
 
 def nested(m: Matrix, kind: str, labellings: tuple[str, ...], grid: tuple[float, ...],
-           real_weight: float = 1.0) -> dict[str, list[int]]:
+           drop: tuple[str, ...] = (), real_weight: float = 1.0) -> dict[str, list[int]]:
     """Leave-one-set-out with the variant chosen inside: for each held-out
     set, the labelling, C (or depth) and margin with the best mean per-set
     gain leave-one-set-out over the other seven, refit on those seven; the
@@ -271,7 +271,7 @@ def nested(m: Matrix, kind: str, labellings: tuple[str, ...], grid: tuple[float,
     margins = MARGINS if kind == "linear" else TREE_MARGINS
     learn = fit if kind == "linear" else fit_tree
     out: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
-    cols = m.columns(())
+    cols = m.columns(drop)
     fittable = m.right.any(axis=1)
     for held in sorted(set(m.sets.tolist())):
         rest = m.sets != held
@@ -283,7 +283,7 @@ def nested(m: Matrix, kind: str, labellings: tuple[str, ...], grid: tuple[float,
         inner.examples = [m.examples[i] for i in sel]
         best = max(((_summary(t)[0], lab, c, mg)
                     for lab in labellings for c in grid
-                    for mg, t in loso(inner, (), lab, c, margins, real_weight, kind).items()),
+                    for mg, t in loso(inner, drop, lab, c, margins, real_weight, kind).items()),
                    key=lambda r: r[0])
         model = learn(m, rest & fittable, cols, best[2], best[1], real_weight)
         test = m.sets == held
@@ -346,6 +346,7 @@ def main(argv: list[str] | None = None) -> int:
     ne.add_argument("--kind", choices=("linear", "tree"), default="linear")
     ne.add_argument("--labelling", nargs="+", default=["stay", "all"])
     ne.add_argument("--c", type=float, nargs="+", default=[0.03, 0.1, 0.3])
+    ne.add_argument("--drop", nargs="*", default=[], help="feature groups left out")
     w = sub.add_parser("write")
     w.add_argument("rows", type=Path)
     w.add_argument("--drop", nargs="*", default=[])
@@ -368,7 +369,8 @@ def main(argv: list[str] | None = None) -> int:
         print_table(best[5])
         return 0
     if args.cmd == "nested":
-        print_table(nested(m, args.kind, tuple(args.labelling), tuple(args.c)))
+        print_table(nested(m, args.kind, tuple(args.labelling), tuple(args.c),
+                           tuple(args.drop)))
         return 0
     drop = tuple(args.drop)
     print_table(loso(m, drop, args.labelling, args.c, (args.margin,),
