@@ -20,9 +20,10 @@ vector per choice, a dot product each) picks the choice; a choice the text
 does not offer (no date in the sentence, none before it) is never picked.
 
 The model is built and judged leave-one-set-out over the record sets by
-``tools/train_event_date.py``. It is **not on the path** (branch dates7): no
-variant beat the rules leave-one-set-out on the real-outlet articles
-(docs/BENCHMARKS.md, "dates7"), so :mod:`anchoring` never calls
+``tools/train_event_date.py``. It is **not on the path** (branch dates7;
+hence it lives under tools/, not in the package): no variant beat the rules
+leave-one-set-out on the real-outlet articles
+(docs/BENCHMARKS.md, "dates7"), so `eventwire.stages.time.anchoring` never calls
 :func:`decide`. To try a model: write it with the tool, copy it to
 ``eventwire/data/time/event_date.json`` (and register it in
 docs/models.md), and call :func:`decide` at the end of
