@@ -57,6 +57,7 @@ STORED_LEX_0 = ["lemma", "same_doc"]
 BLOCK = ["bdoc", "lemma*bdoc"]  # block-IDF document cosine: what attach can compute
 SHIPPED_1 = [*SHIPPED_0, *SENT, *LOCAL]  # branch dedup (16b)
 TUNED = ["ftrig", "lemma*ftrig"]  # fine-tuned trigger cosine (tools/finetune_dedup.py)
+LEMMA_PAIRS = ["stem", "ptype", "ptype_diff"]  # paraphrase features (corpus/lemma_pairs.py)
 VARIANTS = {
     "embeddings": [*SHIPPED_1, *TUNED],
     "lexical": [*LEXICAL_0, *SENT, *LOCAL],
@@ -64,6 +65,11 @@ VARIANTS = {
     "stored_lexical": [*STORED_LEX_0, *BLOCK],
 }
 EXPERIMENTS = {  # reported, not shipped (see docs/BENCHMARKS.md)
+    "dedup6_lemma_pairs": [*SHIPPED_1, *LEMMA_PAIRS],
+    "dedup6_lemma_pairs_local": [*SHIPPED_1, *LEMMA_PAIRS, "ptype*ldoc", "stem*ldoc",
+                                 "ptype*lemvec"],
+    "dedup6_lemma_pairs_trigger": [*SHIPPED_1, *LEMMA_PAIRS, "ptype*trigger", "stem*trigger"],
+    "dedup6_stem": [*SHIPPED_1, "stem", "stem*ldoc"],
     "dedup3_before": SHIPPED_1,
     "dedup3_ftrig_only": [*SHIPPED_1, "ftrig"],
     "dedup3_ftrig_local": [*SHIPPED_1, *TUNED, "ftrig*ldoc", "ftrig*lclust"],

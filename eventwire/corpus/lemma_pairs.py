@@ -20,6 +20,11 @@ recognisable from the two words alone, offline, on any topic:
 
 Both are features, not rules: the logistic regression weighs them against
 the context cosines (same type is also true of two attacks in two cities).
+Measured by 5-fold over the ECB+ train topics (branch dedup6,
+docs/BENCHMARKS.md): within noise of the model without them (the MiniLM
+lemma and trigger cosines already carry most of this), so no shipped
+variant uses them; ``tools/train_dedup.py`` keeps them as ``dedup6_*``
+experiments.
 """
 
 from __future__ import annotations

@@ -24,9 +24,9 @@ local_similarity`), ``same_sent``, the argument overlaps and ``ftrig``
 (cosine of the fine-tuned trigger vectors, :mod:`eventwire.corpus.
 embed_tuned`) · products of
 these (the model is linear: a same lemma means more in a similar document).
-Since branch dedup6 the given-mention features also read the two trigger
-lemmas (``stem``, ``ptype``, ``ptype_diff``: :mod:`eventwire.corpus.
-lemma_pairs`). The second stage over a topic's probability graph of branch
+Given mentions also have lemma-pair features (``stem``, ``ptype``,
+``ptype_diff``: :mod:`eventwire.corpus.lemma_pairs`, branch dedup6); no
+shipped variant uses them (within noise by 5-fold, docs/BENCHMARKS.md). The second stage over a topic's probability graph of branch
 dedup5 (transitive support, the news lead) was deleted in dedup6: it lost
 0.037 CoNLL on MEANTIME (docs/BENCHMARKS.md).
 """
