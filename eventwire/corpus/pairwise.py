@@ -26,9 +26,10 @@ embed_tuned`) · products of
 these (the model is linear: a same lemma means more in a similar document).
 Given mentions also have lemma-pair features (``stem``, ``ptype``,
 ``ptype_diff``: :mod:`eventwire.corpus.lemma_pairs`, branch dedup6); no
-shipped variant uses them (within noise by 5-fold, docs/BENCHMARKS.md). The second stage over a topic's probability graph of branch
-dedup5 (transitive support, the news lead) was deleted in dedup6: it lost
-0.037 CoNLL on MEANTIME (docs/BENCHMARKS.md).
+shipped variant uses them (within noise by 5-fold, docs/BENCHMARKS.md).
+The second stage over a topic's probability graph of branch dedup5
+(transitive support, the news lead) was deleted in dedup6: it lost 0.037
+CoNLL on MEANTIME (docs/BENCHMARKS.md).
 """
 
 from __future__ import annotations
