@@ -51,12 +51,12 @@ from eventwire.eval.record_fields import match_events
 from eventwire.models import Article, EventMention
 from eventwire.nlp.pipeline import Pipeline
 from eventwire.settings import Settings
+from eventwire.stages.events.component import CIRCUMSTANCE_PREPS
 from eventwire.stages.events.eventness import (
-    CIRCUMSTANCE_PREPS,
     MODEL_PATH,
     EventFilter,
     doc_context,
-    event_features,
+    features,
     trigger_token,
 )
 from eventwire.stages.events.triggers import load_lexicon
@@ -160,8 +160,8 @@ def article_errors(rec: dict[str, Any], doc: Doc, model: EventFilter | None
     actors = list(doc._.actor_mentions or [])
     dctx = doc_context(doc, actors)
     political = _political_sents(doc, actors)
-    kept = [e for e, f in zip(events, event_features(doc, events, dctx), strict=True)
-            if model is None or f is None or model.keep(f)]
+    kept = [e for e in events if model is None or trigger_token(doc, e) is None
+            or model.keep(features(trigger_token(doc, e), e, dctx))]
     gold = rec["events"]
     trig = [{"trigger": {"start": e.trigger.start, "end": e.trigger.end}} for e in kept]
     pairs = match_events(gold, trig)

@@ -45,7 +45,7 @@ from eventwire.stages.events.eventness import (
     MODEL_PATH,
     EventFilter,
     doc_context,
-    event_features,
+    features,
     trigger_token,
 )
 from eventwire.stages.events.eventness_guard import dropped, guard_cases
@@ -75,10 +75,9 @@ def dump(cache: str) -> None:
         preds = [{"trigger": {"start": e.trigger.start, "end": e.trigger.end}} for e in events]
         matched = {pi for _gi, pi in match_events(rec["events"], preds)}
         found = {gi for gi, _pi in match_events(rec["events"], preds)}
-        for i, (event, feats) in enumerate(zip(events, event_features(doc, events, ctx),
-                                               strict=True)):
+        for i, event in enumerate(events):
             tok = trigger_token(doc, event)
-            if tok is None or feats is None:
+            if tok is None:
                 continue
             rows.append({"article": rec["id"], "batch": batch, "label": int(i in matched),
                          "source": str(rec.get("source", "")),
@@ -86,7 +85,7 @@ def dump(cache: str) -> None:
                          "start": event.trigger.start, "end": event.trigger.end,
                          "trigger": event.trigger.text, "lemma": tok.lemma_.lower(),
                          "type": event.type, "sentence": tok.sent.text[:200],
-                         "features": feats})
+                         "features": features(tok, event, ctx)})
         missed = [{"trigger": g["trigger"]["text"], "type": g["type"],
                    "start": g["trigger"]["start"], "end": g["trigger"]["end"],
                    "context": rec["text"][max(0, g["trigger"]["start"] - 80):

@@ -28,11 +28,11 @@ from eventwire.stages.events.classifier import Retyper, load_retyper
 from eventwire.stages.events.clauses import denies_an_act
 from eventwire.stages.events.detection import is_summary_noun, predicates, request_content
 from eventwire.stages.events.eventness import (
-    CIRCUMSTANCE_PREPS,
     EventFilter,
     doc_context,
-    event_features,
+    features,
     load_filter,
+    trigger_token,
 )
 from eventwire.stages.events.intent import intent_head, intent_type
 from eventwire.stages.events.mode_model import ModeDecider, mode_ranker
@@ -120,6 +120,10 @@ CIRCUMSTANCE_MARKS = {"after", "before", "since", "as", "while", "when", "becaus
 # events6): "threaten more attacks after U.S. strikes on Hodeidah", "vow
 # response after Ankara bombing", "called for calm amid the riots" — the act
 # in the phrase happened before; it is an event of its own, not what is said
+CIRCUMSTANCE_PREPS = {"after", "before", "since", "following", "amid", "amidst", "during",
+                      "despite", "until"}
+
+
 def _circumstance(tok: Token) -> bool:
     if tok.dep_ == "prep":
         return tok.lower_ in CIRCUMSTANCE_PREPS
@@ -351,8 +355,12 @@ def filter_events(doc: Doc, events: list[EventMention], model: EventFilter
                   ) -> list[EventMention]:
     """The events the learned filter keeps (``eventness.py``)."""
     ctx = doc_context(doc, get_list(doc, "actor_mentions"))
-    feats = event_features(doc, events, ctx)
-    return [e for e, f in zip(events, feats, strict=True) if f is None or model.keep(f)]
+    kept = []
+    for event in events:
+        tok = trigger_token(doc, event)
+        if tok is None or model.keep(features(tok, event, ctx)):
+            kept.append(event)
+    return kept
 
 
 def main_event(events: list[EventMention]) -> EventMention | None:

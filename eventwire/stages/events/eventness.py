@@ -12,22 +12,21 @@ trigger's own lemma):
   evidence kind and PLOVER type, whether it is a noun, inside a named entity;
 * its governor: the head's lemma and part of speech for complement and
   modifier roles (perception and state verbs, nouns it modifies);
-* its roles: whether an actor was resolved, the actor's kind and sectors,
-  whether it is political, a pronoun, has a country; whether a recipient was
-  resolved; whether the event is the content of another;
+* its roles: whether an actor was resolved, the actor's kind, whether it is
+  political, a pronoun, has a country; whether a recipient was resolved;
+  whether the event is the content of another. Not the actor's sectors
+  (branch events6): a refit once weighted ``actor_sector=LAB`` against
+  events and dropped labour strikes, and without sectors the filter ties in
+  5-fold and leave-one-set-out (docs/BENCHMARKS.md, "events6");
 * its clause: subject present, passive, negation, modal; depth in the parse;
 * its context: first sentence (headline), inside quotation marks, whether the
-  sentence and the article name a political actor;
-* its discourse (branch events6): whether an earlier event of the article
-  has the same lemma (a re-mention, "the riots", "the ban", which the guide
-  merges with the first mention), the noun's determiner ("the" / "a" /
-  none), and whether the trigger is the object of a phrase of time or cause
-  ("after the bombing", "amid the riots").
+  sentence and the article name a political actor.
 
 Weights are plain JSON (``eventwire/data/events/eventness.json``, built by
-``tools/kfold_event_filter.py write`` from rec_a..rec_e), so scikit-learn is not needed at
-run time. The filter is chosen against the rules by article-level k-fold on
-the gold records (docs/BENCHMARKS.md, "events3").
+``tools/kfold_event_filter.py write`` from the record sets its ``about``
+names; a refit that drops any event of ``eventness_guard.py``'s list is
+refused), so scikit-learn is not needed at run time. The filter is chosen
+against the rules by article-level k-fold on the gold records (docs/BENCHMARKS.md, "events3").
 """
 
 from __future__ import annotations
@@ -63,7 +62,6 @@ def _actor_feats(prefix: str, actor: ActorMention | None) -> list[str]:
              f"{prefix}_political={_political(actor)}",
              f"{prefix}_country={actor.country is not None}",
              f"{prefix}_kb={actor.actor_id is not None}"]
-    feats += [f"{prefix}_sector={s}" for s in actor.sectors[:3]]
     if actor.text.lower() in ("he", "she", "they", "it", "we", "i", "who", "which"):
         feats.append(f"{prefix}_pronoun")
     return feats
@@ -98,44 +96,8 @@ class DocContext:
     political_actors: int  # how many political actor mentions the article has
 
 
-CIRCUMSTANCE_PREPS = {"after", "before", "since", "following", "amid", "amidst", "during",
-                      "despite", "until"}
-
-
-def _discourse_feats(tok: Token, earlier: frozenset[str]) -> list[str]:
-    """Re-mention, determiner and circumstance features (module docstring)."""
-    lemma = tok.lemma_.lower()
-    feats = [f"remention={lemma in earlier}"]
-    if tok.pos_ in ("NOUN", "PROPN"):
-        det = next((c.lower_ for c in tok.children if c.dep_ in ("det", "poss")), "none")
-        det = det if det in ("the", "a", "an", "this", "that", "these", "those") else (
-            "poss" if det != "none" else "none")
-        feats += [f"det={det}", f"remention+det={lemma in earlier}:{det}"]
-    if tok.dep_ == "pobj" and tok.head.lower_ in CIRCUMSTANCE_PREPS:
-        feats.append("circumstance_pp")
-    return feats
-
-
-def event_features(doc: Doc, events: list[EventMention], ctx: DocContext
-                   ) -> list[list[str] | None]:
-    """The features of each event of an article, in order (None: no trigger
-    token); the re-mention feature needs the events before it."""
-    out: list[list[str] | None] = []
-    seen: set[str] = set()
-    for event in events:
-        tok = trigger_token(doc, event)
-        if tok is None:
-            out.append(None)
-            continue
-        out.append(features(tok, event, ctx, frozenset(seen)))
-        seen.add(tok.lemma_.lower())
-    return out
-
-
-def features(tok: Token, event: EventMention, ctx: DocContext,
-             earlier: frozenset[str] = frozenset()) -> list[str]:
-    """Feature strings of one detected event (its trigger's head ``tok``);
-    ``earlier`` are the trigger lemmas of the article's events before it."""
+def features(tok: Token, event: EventMention, ctx: DocContext) -> list[str]:
+    """Feature strings of one detected event (its trigger's head ``tok``)."""
     lemma = tok.lemma_.lower()
     rule = (event.rules[0] if event.rules else "").split("+")
     feats = [f"lemma={lemma}", f"pos={tok.pos_}", f"tag={tok.tag_}", f"dep={tok.dep_}",
@@ -153,7 +115,7 @@ def features(tok: Token, event: EventMention, ctx: DocContext,
     feats += [f"first_sent={sent_i == 0}", f"quoted={_in_quotes(tok)}",
               f"sent_political={sent_i in ctx.political_sents}",
               f"doc_political={min(ctx.political_actors, 3)}"]
-    return feats + _discourse_feats(tok, earlier)
+    return feats
 
 
 def doc_context(doc: Doc, actors: list[ActorMention]) -> DocContext:

@@ -21,7 +21,12 @@ from typing import Any
 from eventwire.datafiles import load_yaml
 from eventwire.models import Article
 from eventwire.paths import DATA_DIR
-from eventwire.stages.events.eventness import EventFilter, doc_context, event_features
+from eventwire.stages.events.eventness import (
+    EventFilter,
+    doc_context,
+    features,
+    trigger_token,
+)
 
 GUARD_PATH = DATA_DIR / "events" / "eventness_guard.yaml"
 
@@ -51,9 +56,9 @@ def guard_cases(rules_pipe: Any) -> list[GuardCase]:
     for (text, word), (_a, doc, _r) in zip(sentences, rules_pipe.docs(arts), strict=True):
         start = text.index(word)
         ctx = doc_context(doc, list(doc._.actor_mentions or []))
-        events = list(doc._.events or [])
-        found = [f for e, f in zip(events, event_features(doc, events, ctx), strict=True)
-                 if f is not None and e.trigger.start <= start < e.trigger.end]
+        found = [features(tok, e, ctx) for e in doc._.events or []
+                 if e.trigger.start <= start < e.trigger.end
+                 and (tok := trigger_token(doc, e)) is not None]
         cases.append(GuardCase(text, word, tuple(found[0]) if found else None))
     return cases
 
