@@ -33,6 +33,8 @@ KEYS = ("weapon_words", "fire_words", "barricade_verbs", "barricade_words", "cap
         "solidarity_preps", "solidarity_objects")
 ACTOR_ENTS = {"PERSON", "GPE", "NORP", "ORG"}
 PEOPLE_PRONOUNS = {"him", "her", "them", "us", "me"}
+STATES_OF_FIRE = {"ablaze", "alight", "afire", "aflame"}
+POINTS = {"gunpoint", "knifepoint"}
 
 
 @lru_cache(maxsize=1)
@@ -55,10 +57,12 @@ def _patient(tok: Token) -> Token | None:
 
 
 def uses_weapon(tok: Token) -> bool:
-    """"used tear gas", "water cannon was used": a weapon as what is used."""
+    """"used tear gas", "water cannon was used", "heavy weapons being used":
+    a weapon as what is used."""
     if _lemma(tok) != "use":
         return False
-    obj = _patient(tok)
+    obj = _patient(tok) or (tok.head if tok.dep_ == "acl" and tok.tag_ in ("VBG", "VBN")
+                            else None)
     return obj is not None and _in(obj, "weapon_words")
 
 
@@ -71,10 +75,9 @@ def sets_fire(tok: Token) -> bool:
         return True
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "on" and any(
-                g.lower_ in ("fire", "flames") for g in c.children):
+                _in(g, "fire_words") for g in c.children):
             return True
-        if c.dep_ in ("oprd", "advmod", "acomp", "xcomp", "ccomp", "dobj", "npadvmod") and \
-                c.lower_ in words()["fire_words"] - {"fire", "light", "flames"}:
+        if c.lower_ in STATES_OF_FIRE:  # "set parliament ablaze", however parsed
             return True
     return False
 
@@ -98,9 +101,11 @@ def holds_captive(tok: Token) -> bool:
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if obj is None or _in(obj, "captive_words"):
         return False  # "held hostages" alone: the parse has no predicate
-    return any(_in(t, "captive_words") for c in tok.children if c.i != obj.i
-               and c.dep_ in ("oprd", "xcomp", "ccomp", "advmod", "npadvmod", "prep", "dobj")
-               for t in c.subtree)
+    if any(c.i != obj.i and _in(c, "captive_words") for c in tok.children):
+        return True  # "held them hostage", "held the crew captive"
+    # "held staff at gunpoint": the phrase hangs on the verb or on its object
+    ats = [c for t in (tok, obj) for c in t.children if c.dep_ == "prep" and c.lower_ == "at"]
+    return any(g.lower_ in POINTS for a in ats for g in a.children)
 
 
 def stands_with(tok: Token) -> bool:
