@@ -293,8 +293,8 @@ def test_unnamed_people_acted_on_are_recipients(pipe: Pipeline, text: str, trigg
 
 
 @pytest.mark.parametrize("text,trigger,country,sector", [
-    ("Rioters torched a Greek bank in the capital.", "torched", "GRC", "BUS"),
-    ("Troops shelled Cambodian temples near the frontier.", "shelled", "KHM", "REL"),
+    ("Arsonists torched a Turkish bank in the old town.", "torched", "TUR", "BUS"),
+    ("Soldiers shelled Armenian churches near the frontier.", "shelled", "ARM", "REL"),
     ("Gunmen killed a Dutch tourist near the ruins.", "killed", "NLD", "CVL"),
 ])
 def test_a_demonym_owner_takes_the_sector_of_the_building_or_person(

@@ -66,8 +66,7 @@ def test_the_one_who_puts_under_arrest_acts(pipe: Pipeline) -> None:
 
 
 @pytest.mark.parametrize("text,trigger,word", [
-    ("The air force carried out air strikes on villages near the river.", "strikes",
-     "villages"),
+    ("Jets launched air strikes on rebel-held villages at dawn.", "strikes", "villages"),
     ("Rebels launched fresh raids against army positions on Monday.", "raids", "army"),
     ("The navy conducted drone attacks on a fishing boat off the coast.", "attacks",
      "boat"),
@@ -84,8 +83,8 @@ def test_a_topic_on_a_light_verb_is_no_recipient(pipe: Pipeline) -> None:
 
 
 @pytest.mark.parametrize("text,trigger,word", [
-    ("Prosecutors opened an investigation into the mayor over the deaths.", "investigation",
-     "mayor"),
+    ("Prosecutors opened an investigation into the governor over the contracts.",
+     "investigation", "governor"),
     ("The Commission opened an investigation into whether the company abused its position.",
      "investigation", "company"),
     ("The regulator will investigate whether the ministry broke the law.", "investigate",
@@ -98,10 +97,19 @@ def test_whom_an_inquiry_is_into(pipe: Pipeline, text: str, trigger: str, word: 
 
 
 @pytest.mark.parametrize("text,trigger,word", [
-    ("The opposition has increased calls for the prime minister to quit.", "calls",
-     "minister"),
+    ("Students renewed calls for the education minister to resign.", "calls", "minister"),
     ("Protesters renewed calls for the president to resign.", "calls", "president"),
 ])
 def test_the_one_a_call_is_for(pipe: Pipeline, text: str, trigger: str, word: str) -> None:
     ev = event(pipe, text, trigger)
+    assert ev.recipient is not None and word in ev.recipient.text, ev.recipient
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Kenyan police fire tear gas at students outside parliament", "students"),
+    ("Troops fire shells on border village", "village"),
+    ("Serbian police fire rubber bullets at fans near stadium", "fans"),
+])
+def test_a_headline_verb_parsed_as_a_compound(pipe: Pipeline, text: str, word: str) -> None:
+    ev = event(pipe, text, "fire")
     assert ev.recipient is not None and word in ev.recipient.text, ev.recipient

@@ -345,8 +345,8 @@ def _owned_object(tok: Token, owner: ActorMention) -> ActorMention:
     the Pakistani staffer" (PAK GOV): the country's people of the sector the
     thing belongs to; an installation its sector ("attacked seven Tajik
     border posts", "shelled Azerbaijani positions": MIL); a building or
-    person of the unnamed tables theirs ("torched a Greek bank": BUS,
-    "shelled Cambodian temples": REL, "killed a Dutch tourist": CVL)."""
+    person of the unnamed tables theirs ("torched a Turkish bank": BUS,
+    "shelled Armenian churches": REL, "killed a Dutch tourist": CVL)."""
     sector = _classes()["owned"].get(tok.lower_) or _classes()["owned"].get(tok.lemma_.lower()) \
         or _classes()["installations"].get(tok.lower_) or _agent_sector(tok) \
         or _classes()["unnamed"].get(tok.lower_) or _classes()["unnamed"].get(tok.lemma_.lower())

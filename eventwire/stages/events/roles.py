@@ -59,6 +59,7 @@ from eventwire.stages.events.targets import (
     TARGETED_TYPES,
     clause_addressees,
     conditioned,
+    headline_compound_targets,
     held_where_holder_is,
     light_verb_targets,
     nested_target,
@@ -224,8 +225,9 @@ def _shared_passive(verb: Token) -> Token | None:
 
 def verb_role_candidates(verb: Token) -> tuple[Token | None, list[Token]]:
     if verb.pos_ in ("NOUN", "PROPN"):  # a headline verb tagged as a noun ("Plane bombs camp")
-        obj = headline_object(verb)
-        return headline_subject(verb), [obj] if obj is not None else []
+        obj = headline_object(verb)  # "police fire tear gas at [crowds]": the object's at-phrase
+        return headline_subject(verb), ([obj] if obj is not None else []) \
+            + headline_compound_targets(verb)
     passive = child(verb, {"nsubjpass"})
     if passive is None and _reduced_passive(verb):
         passive = verb.head
