@@ -67,3 +67,17 @@ def test_doc_text_kept_from_the_article(spacy_nlp) -> None:  # type: ignore[no-u
                  "“Quoted” – dash…"):
         (_a, doc, _r), = list(pipe.docs([Article(text=text)]))
         assert text_of(doc) == doc.text == text
+
+
+def test_span_text_is_spacy_span_text(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    """``span_text`` cuts the same string spaCy joins from the tokens: a
+    sentence without its trailing space, line breaks and spaces inside."""
+    from eventwire.nlp.extensions import span_text
+
+    pipe = Pipeline(Settings(), components=(), nlp=spacy_nlp)
+    for text in ("Rebels shelled the town.  Two  civilians died.\n\nTalks resume Monday. ",
+                 "“We will not leave,” she said – and left…\nHeadline here\nBody text."):
+        (_a, doc, _r), = list(pipe.docs([Article(text=text)]))
+        assert doc is not None
+        spans = [*doc.sents, doc[1:4], doc[len(doc) - 2:]]
+        assert [span_text(s) for s in spans] == [s.text for s in spans]
