@@ -44,20 +44,14 @@ from eventwire.nlp.extensions import text_of
 from eventwire.nlp.spans import index_of
 from eventwire.stages.geo.context import LOCAL_HEADS, LOCAL_MODIFIED
 from eventwire.stages.geo.gazetteer import gazetteer
-from eventwire.stages.geo.place_scope import (
-    condition_clause,
-    object_scene,
-    removal_origin,
-    speaker_seat,
-    speech_venue,
-)
+from eventwire.stages.geo.place_scope import condition_clause, object_scene, speaker_seat
 from eventwire.stages.geo.recognize import LOCATIVE, STRICT_LOCATIVE
 
 HOPS = 4
 SPECIFIC = {"point": 0, "city": 1, "admin2": 2, "admin1": 3, "water": 3, "region": 3, "country": 4,
             "continent": 5}
 BASIS_CONFIDENCE = {"trigger": 1.0, "clause": 0.8, "sentence": 0.6, "dateline": 0.5,
-                    "focus": 0.3}  # "antecedent" (place_scope.inherit_places): 0.5 of its source
+                    "focus": 0.3}
 BASES = ("trigger", "clause", "sentence")
 DATELINE_LINES = 3  # a dateline opens one of the text's first lines (after a title)
 # nouns a place name may own or modify and still say where: "Erbil airport",
@@ -182,8 +176,6 @@ def _basis(doc: Doc, p: PlaceMention, trigger: Token, event: EventMention) -> st
             _up_to_phrase(ent.root).head == trigger:
         return "trigger"  # "Stepanakert was shelled"
     participant = _is_participant(p, event) and not target
-    if removal_origin(_up_to_phrase(ent.root), trigger, event):
-        return "trigger"
     if not venue(ent.root, trigger, participant, _transfer(trigger, event)):
         return None
     if _locative_link(ent.root, trigger):
@@ -191,8 +183,7 @@ def _basis(doc: Doc, p: PlaceMention, trigger: Token, event: EventMention) -> st
     own = _clause_head(ent.root)
     if own == _clause_head(trigger):
         return "clause"
-    if object_scene(_up_to_phrase(ent.root), trigger, event) or \
-            speech_venue(_up_to_phrase(ent.root), trigger, event):
+    if object_scene(_up_to_phrase(ent.root), trigger, event):
         return "sentence"
     if not _governs(ent.root, trigger) or condition_clause(trigger, own):
         return None

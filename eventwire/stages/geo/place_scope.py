@@ -11,16 +11,15 @@ Classes the event-place rules (``event_place.py``) consult
 * :func:`object_scene` — a physical act happens where the people acted upon
   are, when a clause about them says it.
 
-Written but off (``VARIANTS``): :func:`inherit_places` (a later "the
-attack" takes its antecedent's place) and :func:`removal_origin`
-("expelled from X" happens at X) lost leave-one-set-out;
-:func:`speech_venue` ("speaking in X, praised") is seen in two sets only.
-``tools/event_place_variants.py`` scores each flag leave-one-set-out.
+``VARIANTS`` switches each class off for ``tools/event_place_variants.py``,
+which scores the flags leave-one-set-out. Three classes written here lost
+leave-one-set-out over rec_a..rec_h and were removed (docs/BENCHMARKS.md
+"place6", "place7"): a later "the attack" taking its antecedent's place,
+a removal placed at its origin ("expelled from X"), and the speaker's
+stated venue ("speaking in X, praised").
 """
 
 from __future__ import annotations
-
-from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -31,18 +30,8 @@ VERBAL_TYPES = {"ACCUSE", "AGREE", "REQUEST", "REJECT", "SUPPORT", "THREATEN"}
 CONDITION_MARKS = {"if", "unless"}
 SEQUENCE_MARKS = {"after", "before", "since", "until", "because"}
 SIMULTANEOUS_MARKS = {"as", "when", "while"}
-# material acts a story tells once and then refers back to ("the attack")
-ANAPHORIC_TYPES = {"ASSAULT", "PROTEST", "COERCE"}
-DEFINITE = {"the", "this", "that", "these", "those"}
-STATED = ("trigger", "clause", "sentence")
-INHERITED_CONFIDENCE = 0.5
 VARIANTS = {"speaker_seat": True, "condition": True, "sequence": True, "simultaneous": True,
-            "anaphor_definite": False, "anaphor_any": False, "object_scene": True,
-            "removal_origin": False, "speech_venue": False}
-# participles that put a speaker somewhere ("speaking in X", "addressing a rally in X")
-SPEAKING = {"speak", "address", "talk", "visit", "attend", "tour"}
-# removals of people or forces: done where they are taken from
-REMOVAL_TYPES = {"RETREAT", "SANCTION", "COERCE"}
+            "object_scene": True}
 # physical acts on people or things: done where those are
 CONTACT_TYPES = {"ASSAULT", "COERCE"}
 SCENE_PREPS = {"in", "at", "near", "outside", "inside", "around", "off", "within"}
@@ -107,72 +96,3 @@ def object_scene(place: Token, trigger: Token, event: EventMention) -> bool:
     if obj.dep_ == "pobj" and obj.head.head == trigger:
         return True  # "fired on worshippers who ..."
     return obj.dep_ == "dobj" and obj.head == trigger
-
-
-def removal_origin(place: Token, trigger: Token, event: EventMention) -> bool:
-    """Class *removal from a place*: expelling, deporting or withdrawing
-    (RETREAT, SANCTION, COERCE) happens where people or forces are taken
-    from ("thousands were expelled from Congo", "deported from the border
-    province", "the army withdrew from El Fasher"), unlike the origin of a
-    launch or a trip ("fired from Gaza", "flew from Paris"), which stays no
-    place (``event_place.ORIGIN``)."""
-    return (VARIANTS["removal_origin"] and event.type in REMOVAL_TYPES
-            and place.dep_ == "pobj" and place.head.lower_ == "from"
-            and place.head.head == trigger)
-
-
-def speech_venue(place: Token, trigger: Token, event: EventMention) -> bool:
-    """Class *the speaker's stated venue*: a participle of speaking or
-    visiting on the subject or the trigger ("Bush, speaking in Crawford,
-    praised the draft", "Modi, addressing a rally in Bihar, vowed",
-    "Visiting Nairobi, the minister urged") says where the verbal act was
-    made; a relative clause about the speaker ("who was visiting Madrid")
-    stays a side clause."""
-    if not VARIANTS["speech_venue"] or event.type not in VERBAL_TYPES:
-        return False
-    if place.dep_ != "pobj" or place.head.lower_ not in SCENE_PREPS:
-        return False
-    verb = place.head.head
-    while verb.pos_ != "VERB" and verb.head != verb:
-        verb = verb.head
-    if verb.lemma_.lower() not in SPEAKING or verb.tag_ != "VBG" or \
-            verb.dep_ not in ("acl", "advcl"):
-        return False
-    return verb.head == trigger or (verb.head.head == trigger
-                                    and verb.head.dep_ in ("nsubj", "nsubjpass"))
-
-
-def _anaphor(trigger: Token) -> bool:
-    """A definite or possessed event noun ("the attack", "this strike", "his
-    arrest") refers back to an event the story has told."""
-    if VARIANTS["anaphor_any"]:
-        return True
-    return trigger.pos_ == "NOUN" and any(
-        (c.dep_ == "det" and c.lower_ in DEFINITE) or c.dep_ == "poss" for c in trigger.children)
-
-
-def inherit_places(events: list[EventMention], triggers: list[Token | None]) -> None:
-    """Class *event told again*: a story names the place of an attack,
-    protest or arrest once and then refers back to it ("the attack came a
-    week after ...", "the Islamic State claimed the attack", "the UN urged
-    an investigation into the shooting"); such a mention with no place of
-    its own takes the place of the first earlier mention of the same type
-    that states one (docs/annotation.md: its cluster's first placed
-    mention). Only stated places pass on, never a dateline or the focus."""
-    if not (VARIANTS["anaphor_definite"] or VARIANTS["anaphor_any"]):
-        return
-    first: dict[str, EventMention] = {}
-    order = sorted(range(len(events)), key=lambda i: events[i].trigger.start)
-    for i in order:
-        event, trigger = events[i], triggers[i]
-        place = event.place
-        if place is not None and place.basis in STATED:
-            first.setdefault(event.type, event)
-            continue
-        ante = first.get(event.type)
-        if (trigger is None or event.type not in ANAPHORIC_TYPES or ante is None
-                or ante.place is None or (place is not None and place.basis != "focus")
-                or not _anaphor(trigger)):
-            continue
-        event.place = replace(ante.place, basis="antecedent", confidence=round(
-            ante.place.confidence * INHERITED_CONFIDENCE, 3))
