@@ -112,3 +112,47 @@ def test_a_removal_is_not_placed_at_its_origin(
         pipe: Pipeline, text: str, trigger: str, city: str) -> None:
     """Removed: it lost leave-one-set-out (docs/BENCHMARKS.md "place6", "place7")."""
     assert name_of(place(pipe, text, trigger)) != city
+
+
+@pytest.mark.parametrize("text,trigger,city", [
+    ("The teenager was shot and killed by police in Quito on Monday.", "shot", "Quito"),
+    ("Police beat and arrested dozens of students in Dhaka on Tuesday.", "beat", "Dhaka"),
+    ("Gunmen torched cars and shot two guards in Kano on Monday, residents said.", "torched",
+     "Kano"),
+])
+def test_coordinated_acts_of_one_subject_share_a_locative(
+        pipe: Pipeline, text: str, trigger: str, city: str) -> None:
+    assert name_of(place(pipe, text, trigger)) == city
+
+
+@pytest.mark.parametrize("text,trigger,city", [
+    ("Soldiers opened fire and residents fled to shelters in Kaduna.", "opened", "Kaduna"),
+    ("Police fired tear gas, and the protesters regrouped in Nairobi.", "fired", "Nairobi"),
+])
+def test_a_conjunct_with_its_own_subject_keeps_its_place(
+        pipe: Pipeline, text: str, trigger: str, city: str) -> None:
+    assert name_of(place(pipe, text, trigger)) != city
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("ACCRA, May 9 (Reuters) - Ghana's government accused the opposition of inciting "
+     "violence.", "accused"),
+    ("LIMA, May 9 (Reuters) - Peru's prime minister rejected calls for early elections.",
+     "rejected"),
+    ("DAKAR, May 9 (AFP) - Senegal's interior minister urged calm after the vote.", "urged"),
+])
+def test_an_undated_speech_act_is_not_placed_by_the_dateline(
+        pipe: Pipeline, text: str, trigger: str) -> None:
+    assert place(pipe, text, trigger) is None
+
+
+@pytest.mark.parametrize("text,trigger,city", [
+    ("ACCRA, May 9 (Reuters) - Ghana's government on Monday accused the opposition of "
+     "inciting violence.", "accused", "ACCRA"),
+    ("DAKAR, May 9 (AFP) - Senegalese police arrested 40 protesters on Monday.", "arrested",
+     "DAKAR"),
+])
+def test_a_dated_act_under_a_dateline_keeps_it(
+        pipe: Pipeline, text: str, trigger: str, city: str) -> None:
+    got = place(pipe, text, trigger)
+    assert got is not None and got.basis == "dateline" and got.text == city

@@ -44,7 +44,13 @@ from eventwire.nlp.extensions import text_of
 from eventwire.nlp.spans import index_of
 from eventwire.stages.geo.context import LOCAL_HEADS, LOCAL_MODIFIED
 from eventwire.stages.geo.gazetteer import gazetteer
-from eventwire.stages.geo.place_scope import condition_clause, object_scene, speaker_seat
+from eventwire.stages.geo.place_scope import (
+    condition_clause,
+    object_scene,
+    shared_locative,
+    speaker_seat,
+    undated_speech_act,
+)
 from eventwire.stages.geo.recognize import LOCATIVE, STRICT_LOCATIVE
 
 HOPS = 4
@@ -185,6 +191,8 @@ def _basis(doc: Doc, p: PlaceMention, trigger: Token, event: EventMention) -> st
         return "clause"
     if object_scene(_up_to_phrase(ent.root), trigger, event):
         return "sentence"
+    if shared_locative(_up_to_phrase(ent.root), own, trigger, event):
+        return "clause"
     if not _governs(ent.root, trigger) or condition_clause(trigger, own):
         return None
     return "sentence"
@@ -272,7 +280,7 @@ def _news_event(event: EventMention) -> bool:
     demanded, threatened, planned or denied) and is not recalled background
     (the time stage runs first)."""
     return (event.factuality.modality in NEWS_MODALITIES and not event.time.background
-            and not _undated_claim(event))
+            and not _undated_claim(event) and not undated_speech_act(event))
 
 
 def _undated_claim(event: EventMention) -> bool:
