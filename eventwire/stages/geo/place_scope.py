@@ -36,7 +36,7 @@ CONDITION_MARKS = {"if", "unless"}
 SEQUENCE_MARKS = {"after", "before", "since", "until", "because"}
 SIMULTANEOUS_MARKS = {"as", "when", "while"}
 VARIANTS = {"speaker_seat": True, "condition": True, "sequence": True, "simultaneous": True,
-            "object_scene": True, "undated_speech": True, "shared_locative": True, "relative": False}
+            "object_scene": True, "undated_speech": True, "shared_locative": True}
 # physical acts on people or things: done where those are
 CONTACT_TYPES = {"ASSAULT", "COERCE"}
 PHYSICAL_TYPES = {"ASSAULT", "COERCE", "PROTEST"}  # acts done at one scene
@@ -75,22 +75,8 @@ def condition_clause(trigger: Token, place_clause: Token) -> bool:
         if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks
                                        for c in cur.children):
             return True
-        if relative_clause(cur):
-            return True
         cur = cur.head
     return False
-
-
-def relative_clause(verb: Token) -> bool:
-    """Class *event of a relative clause*: a relative or participial clause
-    that describes a participant ("the prosecutor, whose office raided the
-    tribunal last week", "a man who had threatened online to kill a
-    minister", "sanctions imposed in January by the bloc", "the boy killed
-    by police a week ago") tells another event, of its own time and scene;
-    the main clause's place does not reach it (an infinitive of purpose,
-    "an operation to retake the town", stays with its clause)."""
-    return VARIANTS["relative"] and verb.pos_ in ("VERB", "AUX") and (
-        verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD")))
 
 
 def object_scene(place: Token, trigger: Token, event: EventMention) -> bool:
