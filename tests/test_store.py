@@ -289,3 +289,29 @@ def test_places_outside_geonames_range_are_stored(store) -> None:  # type: ignor
         assert store.save_article(art, [ev], run) is True
     assert sorted(e["place"]["geonameid"] for e in store.events()) == [-(2**33 + 7),
                                                                        -(2**32 + 123_456)]
+
+
+def test_switching_to_wal_waits_for_a_process_switching_it_now(tmp_path: Path) -> None:
+    """SQLite may answer "database is locked" to the WAL switch of a new file
+    while another process switches it, without waiting: the store retries up
+    to its lock timeout instead of failing with EW315."""
+    import threading
+
+    from eventwire.store.sqlite import _use_wal
+
+    path = tmp_path / "new.db"
+    holder = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    holder.execute("CREATE TABLE t (x)")
+    holder.execute("BEGIN EXCLUSIVE")
+    threading.Timer(0.4, lambda: holder.execute("ROLLBACK")).start()
+    impatient = sqlite3.connect(path, timeout=0.01)  # its busy handler gives up at once
+    _use_wal(impatient, patience=10)
+    assert impatient.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    other = tmp_path / "held.db"  # held for longer than the patience: it does give up
+    keeper = sqlite3.connect(other, isolation_level=None)
+    keeper.execute("CREATE TABLE t (x)")
+    keeper.execute("BEGIN EXCLUSIVE")
+    with pytest.raises(sqlite3.OperationalError, match="locked"):
+        _use_wal(sqlite3.connect(other, timeout=0.01), patience=0.2)
+    keeper.execute("ROLLBACK")
+

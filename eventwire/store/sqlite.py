@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -47,6 +48,27 @@ def lock_timeout() -> float:
     except ValueError as exc:
         raise EventwireError(Errors.E601, name="EVENTWIRE_SQLITE_TIMEOUT", value=raw,
                              detail="give seconds, e.g. 30") from exc
+
+
+def _use_wal(conn: sqlite3.Connection, patience: float) -> None:
+    """Switch the file to WAL, waiting for a process that is switching it now.
+
+    Turning a new file into WAL needs an exclusive lock, and SQLite answers
+    "database is locked" at once instead of calling the busy handler: two
+    runs started together on a new store would see one of them fail (EW315)
+    although nothing is really held. Retry with back-off up to the lock
+    timeout; once the file is WAL the pragma needs no lock at all.
+    """
+    deadline, pause = time.monotonic() + patience, 0.01
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc).lower() or time.monotonic() + pause > deadline:
+                raise
+            time.sleep(pause)
+            pause = min(pause * 2, 0.5)
 
 
 def _fold(value: str | None) -> str | None:
@@ -90,7 +112,7 @@ class SQLiteStore(SQLStore):
         try:
             conn = sqlite3.connect(target, timeout=lock_timeout(), uri=uri)
             if not uri:
-                conn.execute("PRAGMA journal_mode=WAL")
+                _use_wal(conn, lock_timeout())
                 conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA foreign_keys=ON")
             conn.create_function("ew_fold", 1, _fold, deterministic=True)
