@@ -44,8 +44,7 @@ def test_the_capital_is_the_capital_of_the_article_or_of_its_demonym(
 
 
 @pytest.mark.parametrize("text,trigger,country", [
-    ("Chile's unions said on Monday that strikes would be held across the country.",
-     "strikes", "CHL"),
+    ("Chilean truckers blocked highways across the country on Monday.", "blocked", "CHL"),
     ("Police detained more than 300 people across the country, Uganda's interior ministry "
      "said on Friday.", "detained", "UGA"),
 ])
@@ -90,3 +89,17 @@ def test_capitals_are_one_city_per_country() -> None:
     caps = gazetteer().capitals()
     assert caps["GRC"].name == "Athens" and caps["KEN"].name == "Nairobi"
     assert caps["USA"].name == "Washington" and caps["USA"].population > 500_000
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The airline was banned after a string of crashes in the country, Chile's regulator "
+     "said.", "banned"),
+    ("The arrest of the mayor set off protests across the country, Kenyan police said.",
+     "arrest"),
+])
+def test_the_country_from_another_clause_is_a_scope_not_a_place(
+        pipe: Pipeline, text: str, trigger: str) -> None:
+    """"across the country" from a clause that is not the event's own gives
+    the extent of something else."""
+    got = place(pipe, text, trigger)
+    assert got is None or got.precision != "country" or "country" not in got.text

@@ -44,6 +44,7 @@ from eventwire.nlp.extensions import text_of
 from eventwire.nlp.spans import index_of
 from eventwire.stages.geo.context import LOCAL_HEADS, LOCAL_MODIFIED
 from eventwire.stages.geo.gazetteer import gazetteer
+from eventwire.stages.geo.place_descriptions import country_scope
 from eventwire.stages.geo.place_scope import (
     condition_clause,
     object_scene,
@@ -361,7 +362,8 @@ def place_for(doc: Doc, event: EventMention, places: list[PlaceMention],
         return None
     here = sentence_places(doc, event, places, header)
     ranked = sorted(((BASES.index(basis), SPECIFIC.get(p.precision, 1), p.start, p)
-                     for p in here if (basis := _basis(doc, p, trigger, event)) is not None),
+                     for p in here if (basis := _basis(doc, p, trigger, event)) is not None
+                     and not country_scope(p, basis)),
                     key=lambda t: t[:3])
     if ranked:
         order, _, _, best = ranked[0]

@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.models import PlaceMention
 from eventwire.stages.geo.gazetteer import Place, gazetteer
+from eventwire.stages.geo.place_scope import VARIANTS
 
 CAPITAL, COUNTRY, TOWN = "capital", "country", "town"
 HEADS = {"capital": CAPITAL, "country": COUNTRY, "nation": COUNTRY, "city": TOWN,
@@ -42,6 +43,18 @@ ALLOWED_ADJ = {"eastern", "western", "northern", "southern", "central", "northea
                "whole", "entire"}
 TOWN_PRECISION = {"city", "point"}
 CONFIDENCE = 0.5  # a description is less sure than a name
+DESCRIPTION = "description"  # the mention's mark until an event takes it
+
+
+def country_scope(p: PlaceMention, basis: str) -> bool:
+    """Class *the country as a scope*: "across the country", "throughout
+    the country" places the act it hangs on ("detained 300 people across
+    the country"), but from another clause it gives the extent of
+    something else ("banned the airline after accidents in the country",
+    "the killing unleashed unrest across the country"): there it places
+    nothing."""
+    return VARIANTS["country_scope"] and p.basis == DESCRIPTION and \
+        p.precision == "country" and basis != "trigger"
 
 
 @lru_cache(maxsize=1)
@@ -100,7 +113,8 @@ def _mention(doc: Doc, tok: Token, place: Place | PlaceMention, precision: str) 
     first = min([tok.i, *(c.i for c in tok.children if c.i < tok.i)])
     span = doc[first:tok.i + 1]
     return PlaceMention(span.start_char, span.end_char, span.text, place.geonameid, place.name,
-                        place.lat, place.lon, place.country, place.admin1, precision, CONFIDENCE)
+                        place.lat, place.lon, place.country, place.admin1, precision, CONFIDENCE,
+                        basis=DESCRIPTION)
 
 
 def _town_before(places: list[PlaceMention], at: int) -> PlaceMention | None:

@@ -36,7 +36,8 @@ CONDITION_MARKS = {"if", "unless"}
 SEQUENCE_MARKS = {"after", "before", "since", "until", "because"}
 SIMULTANEOUS_MARKS = {"as", "when", "while"}
 VARIANTS = {"speaker_seat": True, "condition": True, "sequence": True, "simultaneous": True,
-            "object_scene": True, "undated_speech": True, "shared_locative": True}
+            "object_scene": True, "undated_speech": True, "shared_locative": True,
+            "country_scope": True}
 # physical acts on people or things: done where those are
 CONTACT_TYPES = {"ASSAULT", "COERCE"}
 PHYSICAL_TYPES = {"ASSAULT", "COERCE", "PROTEST"}  # acts done at one scene
