@@ -42,13 +42,13 @@ class SpanIndex:
 
     def containing(self, pos: int) -> list[int]:
         """Intervals with ``start <= pos < end``."""
-        return sorted(i for i in self._starting(pos - self.longest, pos + 1)
-                      if pos < self.spans[i][1])
+        near = self._starting(pos - self.longest, pos + 1)
+        return sorted(i for i in near if pos < self.spans[i][1]) if near else []
 
     def overlapping(self, start: int, end: int) -> list[int]:
         """Intervals with ``s < end and start < e``."""
-        return sorted(i for i in self._starting(start - self.longest, end)
-                      if start < self.spans[i][1])
+        near = self._starting(start - self.longest, end)
+        return sorted(i for i in near if start < self.spans[i][1]) if near else []
 
     def within(self, start: int, end: int) -> list[int]:
         """Intervals with ``start <= s and e <= end``."""
