@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -377,7 +377,7 @@ def _windows(lowered: str, needles: tuple[str, ...]) -> list[tuple[int, int]]:
     """The stretches of text around each occurrence of a rule's keywords,
     merged: a keyword rule scans only these (a regular expression over a
     whole long article costs about as much as the rest of the stage)."""
-    spots = sorted(m.start() for n in needles for m in re.finditer(re.escape(n), lowered))
+    spots = sorted(spot for n in needles for spot in _occurrences(lowered, n))
     out: list[tuple[int, int]] = []
     for spot in spots:
         lo, hi = max(0, spot - WINDOW), min(len(lowered), spot + WINDOW)
@@ -386,6 +386,15 @@ def _windows(lowered: str, needles: tuple[str, ...]) -> list[tuple[int, int]]:
         else:
             out.append((lo, hi))
     return out
+
+
+def _occurrences(text: str, needle: str) -> Iterator[int]:
+    """Where ``needle`` occurs, left to right without overlaps (as
+    ``re.finditer`` of the escaped needle finds them, at a tenth of its cost)."""
+    at = text.find(needle)
+    while at >= 0:
+        yield at
+        at = text.find(needle, at + max(1, len(needle)))
 
 
 def _longest_first(found: list[Found]) -> list[Found]:
