@@ -288,3 +288,25 @@ def test_that_clause_read_as_relative(quote_pipe: Pipeline, text: str, content: 
 def test_true_relative_of_the_addressee_is_no_content(quote_pipe: Pipeline) -> None:
     text = "The minister told the committee that oversees the budget to wait."
     assert "oversees the budget" not in " ".join(q[2] for q in quotes(quote_pipe, text))
+
+
+def _cue_lemmas_unmemoised(word: str, lemma: str) -> set[str]:
+    """``cue_lemmas`` as it was before it was memoised."""
+    found = {lemma.lower(), word}
+    for suffix, repl in (("ies", "y"), ("es", "e"), ("es", ""), ("s", ""), ("ed", "e"),
+                         ("ed", ""), ("ing", "e"), ("ing", "")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            found.add(word[: -len(suffix)] + repl)
+    return found
+
+
+@pytest.mark.parametrize("text", [
+    "She hopes the talks will resume, officials said on Tuesday.",
+    "The minister denied the reports and insisted that the deal was signed.",
+    "Witnesses, hoping for calm, told reporters they believed the army had withdrawn.",
+])
+def test_memoised_cue_forms_equal_the_computed_ones(spacy_nlp: Any, text: str) -> None:
+    from eventwire.stages.attribution.boundaries import cue_lemmas
+
+    for tok in spacy_nlp(text):
+        assert cue_lemmas(tok) == _cue_lemmas_unmemoised(tok.lower_, tok.lemma_)

@@ -20,6 +20,7 @@ rules of ``quotes.py`` get wrong (issue #12, branch speakers2):
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -200,17 +201,23 @@ def headline_colon(doc: Doc) -> Quote | None:
                  kind="headline", rule="headline:colon")
 
 
-def cue_lemmas(tok: Token) -> set[str]:
+def cue_lemmas(tok: Token) -> frozenset[str]:
     """Class *lemmatiser slips on cue verbs*: "hopes" comes out as "hop"; the
     cue lists are matched against the lemma and the forms its inflection
     gives ("hopes" -> hope, "hoped" -> hope, "hoping" -> hope)."""
-    word = tok.lower_
-    found = {tok.lemma_.lower(), word}
+    return _cue_forms(tok.lower_, tok.lemma_)
+
+
+@lru_cache(maxsize=1 << 14)
+def _cue_forms(word: str, lemma: str) -> frozenset[str]:
+    """:func:`cue_lemmas` of a word form and its lemma, memoised: every verb
+    of every sentence is asked twice (speech and stance cues)."""
+    found = {lemma.lower(), word}
     for suffix, repl in (("ies", "y"), ("es", "e"), ("es", ""), ("s", ""), ("ed", "e"),
                          ("ed", ""), ("ing", "e"), ("ing", "")):
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             found.add(word[: -len(suffix)] + repl)
-    return found
+    return frozenset(found)
 
 
 FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")

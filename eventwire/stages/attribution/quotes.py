@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.models import Quote
 from eventwire.models import Span as TextSpan
 from eventwire.nlp.cues import default_cues
-from eventwire.nlp.extensions import text_of
+from eventwire.nlp.extensions import span_text, text_of
 from eventwire.stages.attribution.boundaries import (
     across_semicolon,
     addressee_relative,
@@ -164,6 +164,8 @@ def _according_to(doc: Doc, sent: Span) -> tuple[Quote, Token] | None:
     """"According to X, Y": X is the speaker of the clause the phrase
     modifies (:func:`according_parts`); the "according" token is returned
     too, to decide whether X relays the sentence's other statements."""
+    if "according" not in span_text(sent).lower():
+        return None  # no such token: skip the walk over the sentence
     for tok in sent:
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
