@@ -40,3 +40,27 @@ def test_a_disease_named_after_a_place(places_of, text: str,  # type: ignore[no-
 def test_the_place_itself_stays(places_of, text: str,  # type: ignore[no-untyped-def]
                                 kept: str) -> None:
     assert kept in places_of(text)
+
+
+def _in_publication_scan(doc, start: int, end: int) -> bool:  # type: ignore[no-untyped-def]
+    """``in_publication`` without its first-token shortcut: every entity."""
+    from eventwire.stages.geo.nonplace import PUBLICATION_LABELS, PUBLICATION_WORDS
+
+    return any(ent.label_ in PUBLICATION_LABELS and ent.start <= start and end < ent.end
+               and ent[-1].lower_ in PUBLICATION_WORDS and ent[-1].text[:1].isupper()
+               for ent in doc.ents)
+
+
+@pytest.mark.parametrize("text", [
+    "Mr. Kemp told the New York Times that the case was weak.",
+    "The Washington Post and the Jerusalem Post reported from Paris and Gaza.",
+    "A reporter for the Los Angeles Times flew from Boston to Lima on Friday.",
+])
+def test_publication_shortcut_answers_as_the_scan(spacy_nlp, text: str  # type: ignore[no-untyped-def]
+                                                  ) -> None:
+    from eventwire.stages.geo.nonplace import in_publication
+
+    doc = spacy_nlp(text)
+    pairs = [(s, e) for s in range(len(doc)) for e in range(s + 1, min(len(doc), s + 4) + 1)]
+    assert any(_in_publication_scan(doc, s, e) for s, e in pairs)
+    assert all(in_publication(doc, s, e) == _in_publication_scan(doc, s, e) for s, e in pairs)

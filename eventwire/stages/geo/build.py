@@ -41,6 +41,7 @@ import sys
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -84,6 +85,7 @@ AP_STATES: dict[str, list[str]] = load_yaml(
 Row = tuple[int, str, float, float, str | None, str | None, int | None, int | None, int, str, int]
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of the name; articles repeat their names
 def key(name: str) -> str:
     """The lookup key of a name: normalised, without "the" ("Democratic
     Republic of Congo" = "Democratic Republic of the Congo")."""
