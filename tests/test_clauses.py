@@ -239,3 +239,57 @@ def test_headline_verbs_after_a_collective_subject(pipe: Pipeline, text: str) ->
     verb, which the tagger reads as a noun."""
     found = by_trigger(pipe, text)
     assert "fire" in found and found["fire"].type == "ASSAULT", list(found)
+
+
+SHORTCUT_TEXTS = [
+    "Parliament passed a bill mandating the expulsion of foreign troops on Monday.",
+    "Lawmakers voted to expel the ambassador, and the army halted its air strikes.",
+    "The rebels called off their offensive and stopped the shelling of the city.",
+    "Police fired tear gas at protesters who had blocked the road to the airport.",
+]
+
+
+def _deescalation_read_in_full(verb) -> bool:  # type: ignore[no-untyped-def]
+    """``is_deescalation`` without its stop-verb shortcut."""
+    from eventwire.stages.events.clauses import _obj, _particle
+    from eventwire.stages.events.nonevents import word_classes
+
+    words = word_classes()
+    if verb.pos_ != "VERB" or _particle(verb) not in words["deescalation_verbs"] and \
+            verb.lemma_.lower() not in words["deescalation_verbs"]:
+        return False
+    obj = _obj(verb)
+    if obj is None:
+        return False
+    if obj.lemma_.lower() in ("operation", "campaign"):
+        return any(c.lower_ in words["military_words"] for c in obj.children)
+    return obj.lower_ in words["violence_objects"] or obj.lemma_.lower() in words[
+        "violence_objects"]
+
+
+@pytest.mark.parametrize("text", SHORTCUT_TEXTS)
+def test_stop_verb_shortcut_answers_as_the_full_test(spacy_nlp, text: str  # type: ignore[no-untyped-def]
+                                                     ) -> None:
+    from eventwire.stages.events.clauses import is_deescalation
+
+    doc = spacy_nlp(text)
+    assert [is_deescalation(t) for t in doc] == [_deescalation_read_in_full(t) for t in doc]
+
+
+@pytest.mark.parametrize("text", SHORTCUT_TEXTS)
+def test_vote_classes_need_a_vote_verb_in_the_sentence(spacy_nlp, text: str  # type: ignore[no-untyped-def]
+                                                       ) -> None:
+    """A sentence that ``names_a_vote`` denies has no vote class anywhere,
+    so the trigger scan may skip them there."""
+    from eventwire.stages.events.clauses import (
+        is_vote_content,
+        names_a_vote,
+        vote_content,
+        voted_in,
+    )
+
+    for sent in spacy_nlp(text).sents:
+        hits = [t for t in sent if voted_in(t) is not None or is_vote_content(t)
+                or vote_content(t) is not None]
+        assert names_a_vote(sent) or not hits
+        assert names_a_vote(sent) == (text.split()[1] in ("passed", "voted"))

@@ -290,3 +290,32 @@ def test_state_bombing_is_aerial(pipe: Pipeline, text: str, word: str, mode: str
 ])
 def test_looting_and_symbol_burning(pipe: Pipeline, text: str, word: str, mode: str) -> None:
     check(pipe, text, word, "PROTEST", mode)
+
+
+def _masked_read_in_full(trigger) -> bool:  # type: ignore[no-untyped-def]
+    """``masked_trigger`` without its first-word shortcut."""
+    from eventwire.stages.events.modes import _masks
+
+    root = trigger.root
+    toks = list(root.doc[root.i:min(root.i + 6, root.sent.end)])
+    for mask in _masks():
+        n = len(mask)
+        if len(toks) >= n and all(mask[k] in (toks[k].lemma_.lower(), toks[k].lower_)
+                                  for k in range(n)):
+            return toks[n - 1].dep_ != "compound"
+    return False
+
+
+@pytest.mark.parametrize("text", [
+    "The army seized power in a coup and took control of the state broadcaster.",
+    "Riot police fired rubber bullets as the strike force moved into the square.",
+    "The seizure of power stations left the capital dark after the junta took power.",
+])
+def test_mask_shortcut_answers_as_the_full_scan(spacy_nlp, text: str  # type: ignore[no-untyped-def]
+                                                ) -> None:
+    from eventwire.stages.events.modes import masked_trigger
+
+    doc = spacy_nlp(text)
+    spans = [doc[i:i + 1] for i in range(len(doc))]
+    assert [masked_trigger(s) for s in spans] == [_masked_read_in_full(s) for s in spans]
+    assert any(_masked_read_in_full(s) for s in spans)

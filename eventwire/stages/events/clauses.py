@@ -26,6 +26,9 @@ clause around it (word lists in ``eventwire/data/events/curated.yaml``):
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 from eventwire.stages.events.nonevents import word_classes
@@ -61,10 +64,21 @@ def _particle(tok: Token) -> str:
     return f"{tok.lemma_.lower()} {prt}" if prt else tok.lemma_.lower()
 
 
+@lru_cache(maxsize=1)
+def _stop_verb_starts() -> frozenset[str]:
+    """Every stop verb and every start of one that ends before a space
+    ("call" of "call off"): a lemma outside it is no stop verb, with or
+    without its particle."""
+    return frozenset(e[:i] for e in word_classes()["deescalation_verbs"]
+                     for i in range(len(e) + 1) if i == len(e) or e[i] == " ")
+
+
 def is_deescalation(verb: Token) -> bool:
     """A stop verb whose object is one's own violence."""
     words = word_classes()
-    if verb.pos_ != "VERB" or _particle(verb) not in words["deescalation_verbs"] and \
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _stop_verb_starts():
+        return False  # (the particle is read only for a verb that may take one)
+    if _particle(verb) not in words["deescalation_verbs"] and \
             verb.lemma_.lower() not in words["deescalation_verbs"]:
         return False
     obj = _obj(verb)
@@ -135,6 +149,15 @@ def vote_content(verb: Token) -> Token | None:
     for acl in (c for c in obj.children if c.dep_ in ("acl", "relcl")):
         return acl
     return None
+
+
+def names_a_vote(tokens: Iterable[Token]) -> bool:
+    """Some token is a vote verb. Every vote class (``vote_content``,
+    ``is_vote_content``, ``voted_in``) needs one in the token's sentence
+    (the sentence is one parse tree, its heads never leave it): a sentence
+    without one skips them, and ``voted_in`` climbs four heads per word."""
+    verbs = word_classes()["vote_verbs"]
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in verbs for t in tokens)
 
 
 def is_vote_content(tok: Token) -> bool:

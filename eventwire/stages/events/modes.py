@@ -296,6 +296,9 @@ def masked_trigger(trigger: Span) -> bool:
     *seizure* of power", "*strike* force"), so neither its word nor its CAMEO
     code says how it was done (a coup is COERCE without a mode)."""
     root = trigger.root
+    first = (root.lemma_.lower(), root.lower_)
+    if all(mask and mask[0] not in first for mask in _masks()):
+        return False  # no phrase opens with the trigger: ``root.sent`` is the dear part
     toks = list(root.doc[root.i:min(root.i + 6, root.sent.end)])
     for mask in _masks():
         n = len(mask)

@@ -33,6 +33,7 @@ from eventwire.stages.events.clauses import (
     is_deescalation,
     is_denial,
     is_vote_content,
+    names_a_vote,
     vote_content,
     voted_in,
 )
@@ -263,32 +264,35 @@ def find_candidates(sent: Any, lex: Lexicon,
     out = []
     if not isinstance(names, SpanIndex):
         names = SpanIndex(names or [])
+    votes = names_a_vote(sent)
     for tok in sent:
         # only these can trigger (``_candidate``): skip the rest before the name lookup
         if tok.pos_ not in TRIGGER_POS and tok.dep_ != "acomp":
             continue
-        if tok.lower_ in CONDITION_WORDS or _inside_name(tok, names):
+        if tok.lower_ in CONDITION_WORDS or (names.spans and _inside_name(tok, names)):
             continue
         if tok.lower_ in ATTRIBUTION_WORDS and tok.i + 1 < len(tok.doc) and \
                 tok.doc[tok.i + 1].lower_ == "to":
             continue
-        cand = _candidate(tok, lex)
+        cand = _candidate(tok, lex, votes)
         if cand is not None:
             out.append(cand)
     return out
 
 
-def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
+def _candidate(tok: Token, lex: Lexicon, votes: bool = True) -> Candidate | None:
     """The trigger candidate at ``tok``, after the classes of
-    ``nonevents.py`` (dropped) and ``clauses.py`` (re-typed)."""
+    ``nonevents.py`` (dropped) and ``clauses.py`` (re-typed). ``votes``:
+    the sentence has a vote verb (``clauses.names_a_vote``); without one
+    the vote classes cannot apply and are not tried."""
     if is_denial(tok):
         return Candidate(tok, tok.i + 1, "REJECT", None, [], "curated-verb+denial",
                          tok.pos_ != "VERB")
     if tok.pos_ == "VERB":
-        if voted_in(tok) is not None or (
-                is_vote_content(tok) and tok.lemma_.lower() not in REQUEST_VERBS):
+        if votes and (voted_in(tok) is not None or (
+                is_vote_content(tok) and tok.lemma_.lower() not in REQUEST_VERBS)):
             return None  # what the voted text orders is the vote's content
-        if (vote := vote_candidate(tok, lex)) is not None:
+        if votes and (vote := vote_candidate(tok, lex)) is not None:
             return vote
         if is_deescalation(tok):
             return Candidate(tok, tok.i + 1, "RETREAT", "ceasefire", [],
@@ -298,7 +302,8 @@ def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
         if headline_verb(tok) and tok.lemma_.lower() in lex.verbs and \
                 tok.lemma_.lower() not in lex.not_events:
             return _entry(lex.verbs[tok.lemma_.lower()], tok, "headline-verb", False, tok.i + 1)
-        if denied_allegation(tok) or voted_in(tok) is not None or _stopped_violence(tok):
+        if denied_allegation(tok) or (votes and voted_in(tok) is not None) or \
+                _stopped_violence(tok):
             return None
         cand = noun_candidate(tok, lex)
     else:
