@@ -132,23 +132,29 @@ def _circumstance(tok: Token) -> bool:
 
 
 def _merge_intent_heads(cands: list[Candidate], verbs: dict[int, Candidate]
-                        ) -> tuple[dict[int, tuple[str, str]], set[int]]:
+                        ) -> tuple[dict[int, tuple[str, str]], set[int], set[int]]:
     """"vowed to punish", "offered to help": when the intent word is itself a
     trigger, it carries the announced type and the announced act is no
-    separate event. Returns (head index -> new type and rule, skipped)."""
+    separate event; an announced protest is the other way round ("promised
+    to remain on the streets": the PROTEST, no promise; docs/annotation.md).
+    Returns (head index -> new type and rule, skipped, the protests' heads)."""
     merged: dict[int, tuple[str, str]] = {}
     skipped: set[int] = set()
+    protest_heads: set[int] = set()
     for cand in cands:
         if cand.nominal:
             continue
         head = intent_head(cand.token)
         if head is None or head.i not in verbs:
             continue
+        if cand.type == "PROTEST" and intent_type(cand.token, cand.type) is None:
+            protest_heads.add(head.i)  # "promised to return to the streets": the protest
+            continue
         retyped = intent_type(cand.token, cand.type)
         if retyped is not None:
             merged[head.i] = retyped
             skipped.add(cand.token.i)
-    return merged, skipped
+    return merged, skipped | protest_heads, protest_heads
 
 
 def _intent_host(cand: Candidate, verbs: dict[int, Candidate]) -> Token:
@@ -264,7 +270,9 @@ def events_in_sentence(doc: Doc, sent: Span, lex: Lexicon, retyper: Retyper | No
                 for t in request_content(c.token)}  # what a request noun asks for
     cands = [c for c in cands if c.token.i not in framing]
     verbs = {c.token.i: c for c in cands if not c.nominal}
-    merged, skipped = _merge_intent_heads(cands, verbs)
+    merged, skipped, protest_heads = _merge_intent_heads(cands, verbs)
+    # a promise dropped for the protest it announces governs nothing
+    live = {i: c for i, c in verbs.items() if i not in protest_heads}
     out: list[EventMention] = []
     for cand in cands:
         if _folded(cand, verbs) or cand.token.i in skipped:
@@ -303,7 +311,7 @@ def events_in_sentence(doc: Doc, sent: Span, lex: Lexicon, retyper: Retyper | No
         event.mode = assign_mode(event.type, sent, trig, lexicon_mode)
         if modes is not None:
             modes.note(event, trig, lexicon_mode)
-        governor = _governing_trigger(cand.token, verbs)
+        governor = _governing_trigger(cand.token, live)
         if governor is not None and governor.i < cand.token.i and \
                 _announced_content(verbs[governor.i]) and not _in_condition(cand.token, governor):
             continue

@@ -28,7 +28,10 @@ re-typed:
   expelled");
 * an announced act with an "unless" condition is an ultimatum -> THREATEN
   ("will withdraw its force unless a ceasefire is arranged");
-* an announced resignation is a resignation (RETREAT), not an offer.
+* an announced resignation is a resignation (RETREAT), not an offer;
+* an announced protest is the protest (PROTEST, modality future: "would
+  rally again on Saturday", "promised to return to the streets"), and it
+  takes the place of the promise word (``events.component``).
 
 When the intent word is itself a trigger ("vowed to punish", "offered to
 help"), the two are one event at the intent word with the announced type
@@ -108,6 +111,11 @@ def intent_type(trigger: Token, base: str) -> tuple[str, str] | None:
     if not volitional:
         return None
     if base == "RETREAT" and trigger.lemma_.lower() in RESIGN_VERBS:
+        return None
+    if base == "PROTEST" and not negated:
+        # **an announced protest is the protest** (docs/annotation.md, rec_c:
+        # "promised to remain on the streets", "said they would rally again",
+        # "would boycott the election unless ..."): PROTEST `future`, no threat
         return None
     if not negated and base not in ("THREATEN", "REQUEST") and (
             _unless(trigger) or (head is not None and _unless(head))):
