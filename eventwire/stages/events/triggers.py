@@ -31,6 +31,7 @@ from eventwire.stages.events.clauses import (
     denied_allegation,
     headline_verb,
     is_deescalation,
+    title_case_verb,
     is_denial,
     is_vote_content,
     vote_content,
@@ -294,6 +295,9 @@ def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
             return Candidate(tok, tok.i + 1, "RETREAT", "ceasefire", [],
                              "curated-verb+deescalation", False)
         cand = construction_candidate(tok) or act_candidate(tok) or verb_candidate(tok, lex)
+    elif tok.pos_ in ("NOUN", "PROPN") and (title := _title_case_entry(tok, lex)) is not None:
+        # before the name filter: the tagger reads a Title Case headline as names
+        return _entry(title, tok, "headline-verb", False, tok.i + 1)
     elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("PERSON", "GPE", "ORG"):
         if headline_verb(tok) and tok.lemma_.lower() in lex.verbs and \
                 tok.lemma_.lower() not in lex.not_events:
@@ -308,6 +312,19 @@ def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
                         and not_an_event(tok)) or no_political_side(tok):
         return None
     return cand
+
+
+# "Greek Prime Minister Calls ... 'Murder'": a characterisation, not a call for
+TITLE_CASE_EXCLUDED = {"call"}
+
+
+def _title_case_entry(tok: Token, lex: Lexicon) -> dict[str, Any] | None:
+    """The lexicon entry of a Title Case headline's verb (``title_case_verb``)."""
+    forms = title_case_verb(tok)
+    for lemma in forms.split("|") if forms else []:
+        if lemma in lex.verbs and lemma not in lex.not_events and lemma not in TITLE_CASE_EXCLUDED:
+            return lex.verbs[lemma]
+    return None
 
 
 @lru_cache(maxsize=1)
