@@ -53,7 +53,8 @@ INTENT_BONUS = 0.05  # an announced act is usually the point of its sentence
 # the classes of ``detection.py`` are no announced acts: no bonus (a label such
 # as "because of what it called ..." is seldom the point of its sentence)
 CONSTRUCTION_RULES = {"characterisation", "exceptional-state", "sending", "retaliation",
-                      "custody", "weapon-use", "arson", "barricade", "captive", "solidarity"}
+                      "custody", "weapon-use", "arson", "barricade", "captive", "solidarity",
+                      "dispersal"}
 RIOT_TYPES = {"ASSAULT", "COERCE"}  # violence by a crowd of protesters is a riot
 CONTENT_TYPES = {"THREATEN", "REQUEST", "AGREE", "REJECT", "ACCUSE", "SUPPORT", "CONCEDE"}
 
