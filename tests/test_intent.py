@@ -83,3 +83,25 @@ def test_announced_releases_are_promises(pipe: Pipeline, text: str) -> None:
 ])
 def test_refused_or_conditional_withdrawals(pipe: Pipeline, text: str, kind: str) -> None:
     assert main_type(pipe, text) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition said it would rally again in the capital on Saturday.",
+    "Opposition supporters will protest outside parliament on Friday.",
+    "The farmers' union will march on the ministry on Monday.",
+])
+def test_announced_protests_stay_protests(pipe: Pipeline, text: str) -> None:
+    """An announced protest is the PROTEST (future), no threat (docs/annotation.md)."""
+    assert main_type(pipe, text) == "PROTEST"
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Opposition supporters promised to return to the streets next week.", "return"),
+    ("The protesters vowed to return to the streets after the holiday.", "return"),
+    ("The truckers said they would stay on the roads until the tolls are scrapped.", "stay"),
+])
+def test_a_promised_protest_replaces_the_promise(pipe: Pipeline, text: str, word: str) -> None:
+    ((_, doc, _),) = list(pipe.docs([Article(text=text, published=date(2024, 3, 1))]))
+    found = {(e.trigger.text, e.type) for e in doc._.events}
+    assert (word, "PROTEST") in found, found
+    assert not any(w in ("promised", "vowed") for w, _k in found), found

@@ -370,3 +370,34 @@ def test_long_nominal_first_word_check_keeps_every_entry() -> None:
         found = long_nominal(doc[1])
         assert found is not None and found[0] == longs[words] and found[1] == 4
         assert long_nominal(doc[0]) is None
+
+
+@pytest.mark.parametrize("text,kind,mode", [
+    # closing a route or an area (events7)
+    ("The interior ministry closed all roads into the northern district.", "COERCE", "restrict"),
+    ("Troops sealed the port and the main highway on Tuesday.", "COERCE", "restrict"),
+    ("Police locked down the campus after the shooting.", "COERCE", "restrict"),
+    # closing airspace or a crossing to another country
+    ("Niger closed its airspace to French aircraft.", "SANCTION", "discontinue"),
+    ("Kabul shut the Torkham crossing to Pakistani trucks.", "SANCTION", "discontinue"),
+    # sinking or ramming a vessel
+    ("The navy sank two pirate skiffs in the Arabian Sea.", "ASSAULT", None),
+    ("The coast guard said fishing boats had rammed a patrol boat.", "ASSAULT", None),
+    # forcing a barrier (a riot when a crowd does it)
+    ("Hundreds of protesters tried to break through the police cordon.", "PROTEST", "riot"),
+    ("Demonstrators breached the barricades around the palace.", "PROTEST", "riot"),
+    # removing an official
+    ("The president sacked the army chief on Friday.", "COERCE", None),
+    ("The king dismissed the prime minister and his cabinet.", "COERCE", None),
+])
+def test_events7_classes(pipe: Pipeline, text: str, kind: str, mode: str | None) -> None:
+    check(pipe, text, kind, mode)
+
+
+@pytest.mark.parametrize("text", [
+    "Heavy snow closed mountain roads in the north.",
+    "The shop closed its doors at noon.",
+    "The minister dismissed the report as propaganda.",
+])
+def test_events7_classes_need_their_objects(pipe: Pipeline, text: str) -> None:
+    assert all(e.type not in ("COERCE", "SANCTION", "ASSAULT") for e in events(pipe, text))
