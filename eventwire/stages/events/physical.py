@@ -140,7 +140,8 @@ def disperses_crowd(tok: Token) -> bool:
             return False
     elif lemma not in words()["dispersal_verbs"]:
         return False
-    purpose = tok.dep_ in ("advcl", "xcomp", "acl") and tok.head.lemma_.lower() not in TRY_VERBS and \
+    purpose = tok.dep_ in ("advcl", "xcomp", "acl") and \
+        tok.head.lemma_.lower() not in TRY_VERBS and \
         any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
     return not purpose
 

@@ -31,9 +31,9 @@ from eventwire.stages.events.clauses import (
     denied_allegation,
     headline_verb,
     is_deescalation,
-    title_case_verb,
     is_denial,
     is_vote_content,
+    title_case_verb,
     vote_content,
     voted_in,
 )
