@@ -98,6 +98,7 @@ def test_announced_protests_stay_protests(pipe: Pipeline, text: str) -> None:
 @pytest.mark.parametrize("text,word", [
     ("Opposition supporters promised to return to the streets next week.", "return"),
     ("The protesters vowed to return to the streets after the holiday.", "return"),
+    ("The activists vowed to remain on the streets until the law is repealed.", "remain"),
     ("The truckers said they would stay on the roads until the tolls are scrapped.", "stay"),
 ])
 def test_a_promised_protest_replaces_the_promise(pipe: Pipeline, text: str, word: str) -> None:

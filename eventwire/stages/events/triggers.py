@@ -307,8 +307,9 @@ def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
         cand = noun_candidate(tok, lex)
     else:
         return None
-    # "stood with its ally" (physical.py) is no state verb: the class reads the object
-    if cand is None or (cand.end == tok.i + 1 and not cand.rule.endswith("+solidarity")
+    # "stood with its ally" (physical.py), "remained on the streets" (a prep
+    # pattern, typing.yaml) are no state verbs: the class reads the phrase
+    if cand is None or (cand.end == tok.i + 1 and not _read_with_phrase(cand, tok)
                         and not_an_event(tok)) or no_political_side(tok):
         return None
     return cand
@@ -325,6 +326,11 @@ def _title_case_entry(tok: Token, lex: Lexicon) -> dict[str, Any] | None:
         if lemma in lex.verbs and lemma not in lex.not_events and lemma not in TITLE_CASE_EXCLUDED:
             return lex.verbs[lemma]
     return None
+
+
+def _read_with_phrase(cand: Candidate, tok: Token) -> bool:
+    return cand.rule.endswith("+solidarity") or (
+        tok.pos_ == "VERB" and prep_pattern(tok, tok.lemma_.lower()) is not None)
 
 
 @lru_cache(maxsize=1)
