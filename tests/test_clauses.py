@@ -254,7 +254,9 @@ def test_title_case_headline_verbs(pipe: Pipeline, text: str, trigger: str, kind
 
 
 def test_title_case_verb_needs_a_title_case_sentence(pipe: Pipeline) -> None:
-    from eventwire.stages.events.clauses import title_case_verb
+    from eventwire.stages.events.clauses import title_case
 
-    doc = pipe.nlp("The Guards in the old town wear red coats and Kills is a brand.")
-    assert all(title_case_verb(t) is None for t in doc)
+    body = pipe.nlp("The Royal Guards in the old town wear red coats on Sundays.")
+    head = pipe.nlp("Royal Guards Arrest Two Intruders Near Palace")
+    assert not title_case(next(iter(body.sents))) and title_case(next(iter(head.sents)))
+    assert "Guards" not in by_trigger(pipe, "The Royal Guards attacked nobody, police said.")

@@ -206,14 +206,15 @@ def title_case_verb(tok: Token) -> str | None:
     as a name, so the present-tense verb after its subject noun is lost.
     Returns the verb's candidate lemmas (without "-s", then without
     "-es") for a third-person "-s" word after a noun, or the bare form
-    after a plural subject ("Rebels Attack Convoy"), in a sentence whose
-    words are nearly all capitalised; the lexicon decides."""
+    after a plural subject ("Rebels Attack Convoy"); the lexicon decides,
+    then ``title_case`` checks that the sentence's words are nearly all
+    capitalised (last: it reads the whole sentence)."""
     sent, low = tok.sent, tok.lower_
     if tok.i == sent.start or tok.i + 1 >= sent.end or not tok.text[:1].isupper() or \
             len(low) < 4 or not tok.is_alpha:
         return None
     before = tok.doc[tok.i - 1]
-    if before.pos_ not in ("NOUN", "PROPN") or not _title_case(sent):
+    if before.pos_ not in ("NOUN", "PROPN"):
         return None
     if low.endswith("s") and not low.endswith("ss"):  # "Gunman Kills"
         return low[:-1] if not low.endswith("es") else f"{low[:-1]}|{low[:-2]}"
@@ -222,7 +223,7 @@ def title_case_verb(tok: Token) -> str | None:
     return low if plural else None
 
 
-def _title_case(sent: Span) -> bool:
+def title_case(sent: Span) -> bool:
     words = [t.text for t in sent if t.is_alpha and len(t.text) > 3]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 

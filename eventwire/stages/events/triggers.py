@@ -33,6 +33,7 @@ from eventwire.stages.events.clauses import (
     is_deescalation,
     is_denial,
     is_vote_content,
+    title_case,
     title_case_verb,
     vote_content,
     voted_in,
@@ -323,7 +324,8 @@ def _title_case_entry(tok: Token, lex: Lexicon) -> dict[str, Any] | None:
     """The lexicon entry of a Title Case headline's verb (``title_case_verb``)."""
     forms = title_case_verb(tok)
     for lemma in forms.split("|") if forms else []:
-        if lemma in lex.verbs and lemma not in lex.not_events and lemma not in TITLE_CASE_EXCLUDED:
+        if lemma in lex.verbs and lemma not in lex.not_events and \
+                lemma not in TITLE_CASE_EXCLUDED and title_case(tok.sent):
             return lex.verbs[lemma]
     return None
 
