@@ -26,6 +26,8 @@ clause around it (word lists in ``eventwire/data/events/curated.yaml``):
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from spacy.tokens import Span, Token
 
 from eventwire.stages.events.nonevents import word_classes
@@ -226,6 +228,22 @@ def title_case_verb(tok: Token) -> str | None:
 def title_case(sent: Span) -> bool:
     words = [t.text for t in sent if t.is_alpha and len(t.text) > 3]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+# "Greek Prime Minister Calls ... 'Murder'": a characterisation, not a call for
+TITLE_CASE_EXCLUDED = {"call"}
+
+
+def title_case_lemma(tok: Token, verbs: Container[str], not_events: Container[str]
+                     ) -> str | None:
+    """The lemma of a Title Case headline's verb the lexicon knows (one of
+    ``title_case_verb``'s candidates), when the sentence is Title Case."""
+    forms = title_case_verb(tok)
+    for lemma in forms.split("|") if forms else []:
+        if lemma in verbs and lemma not in not_events and \
+                lemma not in TITLE_CASE_EXCLUDED and title_case(tok.sent):
+            return lemma
+    return None
 
 
 def headline_object(tok: Token) -> Token | None:

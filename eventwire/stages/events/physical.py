@@ -125,6 +125,9 @@ def stands_with(tok: Token) -> bool:
     return False
 
 
+TRY_VERBS = {"try", "attempt", "seek", "struggle", "manage"}  # "trying to disperse": the act
+
+
 def disperses_crowd(tok: Token) -> bool:
     """"dispersed the protesters", "broke up a rally", "trying to disperse
     the crowds": a dispersal verb with any object (or "break up" with a
@@ -144,9 +147,6 @@ def disperses_crowd(tok: Token) -> bool:
         tok.head.lemma_.lower() not in TRY_VERBS and \
         any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
     return not purpose
-
-
-TRY_VERBS = {"try", "attempt", "seek", "struggle", "manage"}
 
 
 # (test, type, mode, rule) in order; ``detection.construction`` runs them

@@ -33,8 +33,7 @@ from eventwire.stages.events.clauses import (
     is_deescalation,
     is_denial,
     is_vote_content,
-    title_case,
-    title_case_verb,
+    title_case_lemma,
     vote_content,
     voted_in,
 )
@@ -296,9 +295,10 @@ def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
             return Candidate(tok, tok.i + 1, "RETREAT", "ceasefire", [],
                              "curated-verb+deescalation", False)
         cand = construction_candidate(tok) or act_candidate(tok) or verb_candidate(tok, lex)
-    elif tok.pos_ in ("NOUN", "PROPN") and (title := _title_case_entry(tok, lex)) is not None:
+    elif tok.pos_ in ("NOUN", "PROPN") and \
+            (title := title_case_lemma(tok, lex.verbs, lex.not_events)) is not None:
         # before the name filter: the tagger reads a Title Case headline as names
-        return _entry(title, tok, "headline-verb", False, tok.i + 1)
+        return _entry(lex.verbs[title], tok, "headline-verb", False, tok.i + 1)
     elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("PERSON", "GPE", "ORG"):
         if headline_verb(tok) and tok.lemma_.lower() in lex.verbs and \
                 tok.lemma_.lower() not in lex.not_events:
@@ -314,20 +314,6 @@ def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
                         and not_an_event(tok)) or no_political_side(tok):
         return None
     return cand
-
-
-# "Greek Prime Minister Calls ... 'Murder'": a characterisation, not a call for
-TITLE_CASE_EXCLUDED = {"call"}
-
-
-def _title_case_entry(tok: Token, lex: Lexicon) -> dict[str, Any] | None:
-    """The lexicon entry of a Title Case headline's verb (``title_case_verb``)."""
-    forms = title_case_verb(tok)
-    for lemma in forms.split("|") if forms else []:
-        if lemma in lex.verbs and lemma not in lex.not_events and \
-                lemma not in TITLE_CASE_EXCLUDED and title_case(tok.sent):
-            return lex.verbs[lemma]
-    return None
 
 
 def _read_with_phrase(cand: Candidate, tok: Token) -> bool:
