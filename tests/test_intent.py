@@ -95,6 +95,17 @@ def test_announced_protests_stay_protests(pipe: Pipeline, text: str) -> None:
     assert main_type(pipe, text) == "PROTEST"
 
 
+@pytest.mark.parametrize("text", [
+    "The party said it will boycott the elections unless the president steps down.",
+    "The unions will strike on Monday unless the government withdraws the decree.",
+    "Students said they would march on parliament unless the fees are cut.",
+])
+def test_announced_protests_with_unless_are_ultimatums(pipe: Pipeline, text: str) -> None:
+    """An announced protest step with an "unless" condition is an ultimatum
+    (THREATEN), as every announced act with one (intent.py)."""
+    assert main_type(pipe, text) == "THREATEN"
+
+
 @pytest.mark.parametrize("text,word", [
     ("Opposition supporters promised to return to the streets next week.", "return"),
     ("The protesters vowed to return to the streets after the holiday.", "return"),

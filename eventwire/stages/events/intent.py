@@ -31,7 +31,8 @@ re-typed:
 * an announced resignation is a resignation (RETREAT), not an offer;
 * an announced protest is the protest (PROTEST, modality future: "would
   rally again on Saturday", "promised to return to the streets"), and it
-  takes the place of the promise word (``events.component``).
+  takes the place of the promise word (``events.component``); with an
+  "unless" condition it is an ultimatum like any other act (THREATEN).
 
 When the intent word is itself a trigger ("vowed to punish", "offered to
 help"), the two are one event at the intent word with the announced type
@@ -112,14 +113,16 @@ def intent_type(trigger: Token, base: str) -> tuple[str, str] | None:
         return None
     if base == "RETREAT" and trigger.lemma_.lower() in RESIGN_VERBS:
         return None
-    if base == "PROTEST" and not negated:
-        # **an announced protest is the protest** (docs/annotation.md, rec_c:
-        # "promised to remain on the streets", "said they would rally again",
-        # "would boycott the election unless ..."): PROTEST `future`, no threat
-        return None
     if not negated and base not in ("THREATEN", "REQUEST") and (
             _unless(trigger) or (head is not None and _unless(head))):
+        # a protest step too: "will boycott the elections unless the
+        # president steps down" is the PLOVER manual's ultimatum
         return "THREATEN", f"ultimatum:{base}"
+    if base == "PROTEST" and not negated:
+        # **an announced protest is the protest** (docs/annotation.md:
+        # "promised to remain on the streets", "said they would rally
+        # again"): PROTEST `future`, no threat
+        return None
     if negated and base in COOPERATIVE | {"AGREE"}:
         return "REJECT", f"refusal:{base}"
     if base == "MOBILIZE" or (base == "RETREAT" and
