@@ -38,6 +38,7 @@ from eventwire.stages.events.clauses import (
 )
 from eventwire.stages.events.nominals import (
     RECEIVE_VERBS,
+    agent_compound,
     between_parties,
     named_by_modifier,
     participants_of,
@@ -98,7 +99,23 @@ def _gerund_controller(gerund: Token) -> Token | None:
     obj = child(verb, {"dobj"})
     if prep.lower_ in OBJECT_CONTROL_PREPS and obj is not None:
         return obj
-    return _subject(verb)
+    undergoer = _passive_controller(verb, prep)
+    return undergoer if undergoer is not None else _subject(verb)
+
+
+def _passive_controller(verb: Token, prep: Token) -> Token | None:
+    """Class *a gerund under a passive verb*: "was accused of shooting",
+    "the officer charged with killing", "was arrested after opening fire",
+    "a man convicted of murdering": the passive verb's patient (its passive
+    subject, or the noun a reduced passive modifies) does the gerund's act
+    -- the counterpart of "accused Israel of killing". Not after "by" ("was
+    caught by tapping the phones": the hidden agent taps)."""
+    if prep.lower_ == "by" or verb.tag_ != "VBN":
+        return None
+    subj = child(verb, {"nsubjpass"})
+    if subj is not None:
+        return _resolve_relative(subj)
+    return verb.head if _reduced_passive(verb) else None
 
 
 def _subject(verb: Token) -> Token | None:
@@ -106,7 +123,7 @@ def _subject(verb: Token) -> Token | None:
     for _ in range(3):
         subj = child(cur, {"nsubj"})
         if subj is not None:
-            return _resolve_relative(subj)
+            return None if misparsed_passive(cur) else _resolve_relative(subj)
         if cur.dep_ == "pcomp" and cur.tag_ == "VBG":
             return _gerund_controller(cur)
         if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in ("NOUN", "PROPN") \
@@ -185,6 +202,15 @@ def verb_recipients(verb: Token) -> list[Token]:
     return [_resolve_relative(t) if t.lower_ in RELATIVE else t for t in out]
 
 
+def misparsed_passive(verb: Token) -> bool:
+    """Class *a reduced passive read as the main verb*: "two officers
+    charged over the shooting appeared in court", "the men detained last
+    week were released": a past participle with a subject but no auxiliary
+    of its own is a participle modifying that noun, which undergoes it."""
+    return verb.tag_ == "VBN" and verb.dep_ not in ("conj", "xcomp") and \
+        child(verb, {"nsubj"}) is not None and child(verb, {"aux", "auxpass"}) is None
+
+
 def _reduced_passive(verb: Token) -> bool:
     """A participle modifying the noun it acts on: "the school [bombed] by
     jets", "villagers [kidnapped] last week"."""
@@ -201,10 +227,42 @@ def verb_actor(verb: Token) -> Token | None:
     if agent is not None and (child(verb, {"nsubjpass", "auxpass"}) is not None
                               or verb.tag_ == "VBN"):
         return agent
+    if (shared := _shared_agent(verb)) is not None:
+        return shared
     if child(verb, {"nsubjpass"}) is not None or _reduced_passive(verb) or \
-            _shared_passive(verb) is not None:
+            misparsed_passive(verb) or _shared_passive(verb) is not None:
         return displaced_agent(verb)
-    return _subject(verb)
+    subject = _subject(verb)
+    if subject is None and verb.dep_ in ("pobj", "dobj", "nsubj"):
+        return agent_compound(verb)  # a gerund used as a noun: "after the police shooting"
+    return subject
+
+
+def _bare_passive_conjunct(verb: Token) -> bool:
+    """A passive participle coordinated with no subject or auxiliary of its
+    own: "killed" in "was shot and killed"."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and \
+        child(verb, {"nsubj", "nsubjpass", "aux", "auxpass"}) is None
+
+
+def _shared_agent(verb: Token) -> Token | None:
+    """Class *coordinated passives share their agent*: "was shot and killed
+    by police", "were beaten and detained by soldiers", "was arrested by
+    police and charged": two participles under one passive auxiliary have
+    one ``by`` agent, wherever the parser hung it (on the last conjunct, or
+    on the first). Only participles with no subject or auxiliary of their
+    own share it."""
+    if verb.tag_ != "VBN":
+        return None
+    if child(verb, {"auxpass"}) is not None or _reduced_passive(verb):
+        for conj in verb.children:
+            if conj.dep_ == "conj" and _bare_passive_conjunct(conj) and \
+                    (agent := pobj(conj, {"by"})) is not None:
+                return agent
+    if _bare_passive_conjunct(verb) and (
+            child(verb.head, {"auxpass"}) is not None or _reduced_passive(verb.head)):
+        return pobj(verb.head, {"by"})
+    return None
 
 
 def _shared_passive(verb: Token) -> Token | None:
@@ -226,6 +284,8 @@ def verb_role_candidates(verb: Token) -> tuple[Token | None, list[Token]]:
     passive = child(verb, {"nsubjpass"})
     if passive is None and _reduced_passive(verb):
         passive = verb.head
+    if passive is None and misparsed_passive(verb):
+        passive = child(verb, {"nsubj"})
     if passive is None:
         passive = _shared_passive(verb)
     recipients = [_resolve_relative(passive)] if passive is not None else verb_recipients(verb)
