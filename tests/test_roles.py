@@ -153,3 +153,24 @@ def test_reduced_passive_read_as_main_verb(event_pipe: Pipeline, text: str, trig
     """Class *a reduced passive read as the main verb*: its subject is no actor."""
     ev = by_trigger(event_pipe, text).get(trigger)
     assert ev is None or ev.actor is None or patient not in ev.actor.text, ev.actor
+
+
+@pytest.mark.parametrize("text,trigger,actor", [
+    ("Sudanese rebels accused the army of shelling their camps near El Fasher.", "shelling",
+     "army"),
+    ("Kyrgyz officials accused Tajik soldiers and militiamen of torching houses in Batken.",
+     "torching", "soldiers"),
+    ("The Karen union accused the junta of breaking the truce and of bombing two schools.",
+     "bombing", "junta"),
+])
+def test_gerund_hung_on_the_object(event_pipe: Pipeline, text: str, trigger: str,
+                                   actor: str) -> None:
+    """Class *object control with the gerund hung on the object*."""
+    ev = by_trigger(event_pipe, text)[trigger]
+    assert ev.actor is not None and actor in ev.actor.text, ev.actor
+
+
+def test_a_thing_hosting_a_gerund_does_not_act(event_pipe: Pipeline) -> None:
+    ev = by_trigger(event_pipe, "The budget raised the cost of fighting the insurgents in "
+                                "Mali.").get("fighting")
+    assert ev is None or ev.actor is None or "cost" not in ev.actor.text, ev.actor

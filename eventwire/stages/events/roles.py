@@ -46,6 +46,8 @@ from eventwire.stages.events.nominals import (
 from eventwire.stages.events.participants import (
     actor_mention,
     child,
+    covering_actor,
+    is_person_noun,
     pobj,
 )
 from eventwire.stages.events.recipients import (
@@ -93,7 +95,11 @@ def _gerund_controller(gerund: Token) -> Token | None:
     is done by the subject of the verb the preposition attaches to, or by
     its object after of/for/from ("accused Israel of killing")."""
     prep = gerund.head
+    if prep.dep_ == "conj" and prep.head.dep_ == "prep":
+        prep = prep.head  # "accused X of violating ... and of bombing"
     verb = prep.head
+    if verb.pos_ in ("NOUN", "PROPN") and prep.lower_ in OBJECT_CONTROL_PREPS:
+        return _object_hosting(verb)
     if verb.pos_ not in ("VERB", "AUX") or verb == prep:
         return None
     obj = child(verb, {"dobj"})
@@ -101,6 +107,21 @@ def _gerund_controller(gerund: Token) -> Token | None:
         return obj
     undergoer = _passive_controller(verb, prep)
     return undergoer if undergoer is not None else _subject(verb)
+
+
+def _object_hosting(noun: Token) -> Token | None:
+    """Class *object control with the gerund hung on the object*: "accused
+    the army of bombing", "accused soldiers and militias of burning",
+    "blamed the rebels for starting": the parser attached the of/for/from
+    phrase to the verb's object (or its last conjunct); the object does the
+    act, the first conjunct standing for the coordination."""
+    first = noun
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+        first = first.head
+    if first.dep_ != "dobj" or first.head.pos_ != "VERB":
+        return None
+    # an actor, not a thing: "raised the cost of fighting" names no one
+    return first if is_person_noun(first) or covering_actor(first.doc, first) else None
 
 
 def _passive_controller(verb: Token, prep: Token) -> Token | None:
@@ -207,8 +228,24 @@ def misparsed_passive(verb: Token) -> bool:
     charged over the shooting appeared in court", "the men detained last
     week were released": a past participle with a subject but no auxiliary
     of its own is a participle modifying that noun, which undergoes it."""
-    return verb.tag_ == "VBN" and verb.dep_ not in ("conj", "xcomp") and \
-        child(verb, {"nsubj"}) is not None and child(verb, {"aux", "auxpass"}) is None
+    if verb.tag_ != "VBN" or verb.dep_ in ("conj", "xcomp") or \
+            child(verb, {"nsubj"}) is None or child(verb, {"aux", "auxpass", "dobj"}) is not None:
+        return False
+    return _main_verb_after(verb)
+
+
+FINITE = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _main_verb_after(verb: Token) -> bool:
+    """The garden path's sign: a finite verb later in the sentence with no
+    subject of its own and no coordination to share one ("officers charged
+    over the shooting [prepared] to appear") -- the real main verb, whose
+    subject the participle took. A participle that is the only verb of its
+    clause ("people protested in Goma", tagged VBN by mistake) stays active."""
+    return any(t.tag_ in FINITE and t.dep_ not in ("conj", "aux", "auxpass") and
+               child(t, {"nsubj", "nsubjpass", "expl"}) is None
+               for t in verb.sent if t.i > verb.i)
 
 
 def _reduced_passive(verb: Token) -> bool:
