@@ -46,9 +46,16 @@ from eventwire.stages.events.nominals import (
 from eventwire.stages.events.participants import (
     actor_mention,
     child,
-    covering_actor,
-    is_person_noun,
     pobj,
+)
+from eventwire.stages.events.passives import (
+    RELATIVE,
+    misparsed_passive,
+    object_hosting,
+    passive_controller,
+    reduced_passive,
+    resolve_relative,
+    shared_agent,
 )
 from eventwire.stages.events.recipients import (
     choose_recipient,
@@ -73,15 +80,8 @@ RECIPIENT_PREPS = {"against", "on", "with", "to", "at", "toward", "towards", "up
 NOUN_RECIPIENT_PREPS = {"of", "against", "on", "with", "to", "upon", "over", "around"}
 # whose demand is met: "accepted demands [from the rebels]"
 DEMAND_NOUNS = {"demand", "request", "condition", "call", "appeal", "plea"}
-RELATIVE = {"which", "who", "that", "whom"}
 AFFECT_VERBS = {"await", "hit", "target", "strike", "face", "confront", "kill", "wound",
                 "destroy", "damage", "threaten", "affect"}
-
-
-def _resolve_relative(tok: Token) -> Token:
-    if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
-        return tok.head.head
-    return tok
 
 
 # "accused X of killing", "blamed X for starting", "stopped X from entering":
@@ -99,44 +99,14 @@ def _gerund_controller(gerund: Token) -> Token | None:
         prep = prep.head  # "accused X of violating ... and of bombing"
     verb = prep.head
     if verb.pos_ in ("NOUN", "PROPN") and prep.lower_ in OBJECT_CONTROL_PREPS:
-        return _object_hosting(verb)
+        return object_hosting(verb)
     if verb.pos_ not in ("VERB", "AUX") or verb == prep:
         return None
     obj = child(verb, {"dobj"})
     if prep.lower_ in OBJECT_CONTROL_PREPS and obj is not None:
         return obj
-    undergoer = _passive_controller(verb, prep)
+    undergoer = passive_controller(verb, prep)
     return undergoer if undergoer is not None else _subject(verb)
-
-
-def _object_hosting(noun: Token) -> Token | None:
-    """Class *object control with the gerund hung on the object*: "accused
-    the army of bombing", "accused soldiers and militias of burning",
-    "blamed the rebels for starting": the parser attached the of/for/from
-    phrase to the verb's object (or its last conjunct); the object does the
-    act, the first conjunct standing for the coordination."""
-    first = noun
-    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
-        first = first.head
-    if first.dep_ != "dobj" or first.head.pos_ != "VERB":
-        return None
-    # an actor, not a thing: "raised the cost of fighting" names no one
-    return first if is_person_noun(first) or covering_actor(first.doc, first) else None
-
-
-def _passive_controller(verb: Token, prep: Token) -> Token | None:
-    """Class *a gerund under a passive verb*: "was accused of shooting",
-    "the officer charged with killing", "was arrested after opening fire",
-    "a man convicted of murdering": the passive verb's patient (its passive
-    subject, or the noun a reduced passive modifies) does the gerund's act
-    -- the counterpart of "accused Israel of killing". Not after "by" ("was
-    caught by tapping the phones": the hidden agent taps)."""
-    if prep.lower_ == "by" or verb.tag_ != "VBN":
-        return None
-    subj = child(verb, {"nsubjpass"})
-    if subj is not None:
-        return _resolve_relative(subj)
-    return verb.head if _reduced_passive(verb) else None
 
 
 def _subject(verb: Token) -> Token | None:
@@ -144,21 +114,21 @@ def _subject(verb: Token) -> Token | None:
     for _ in range(3):
         subj = child(cur, {"nsubj"})
         if subj is not None:
-            return None if misparsed_passive(cur) else _resolve_relative(subj)
+            return None if misparsed_passive(cur) else resolve_relative(subj)
         if cur.dep_ == "pcomp" and cur.tag_ == "VBG":
             return _gerund_controller(cur)
         if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in ("NOUN", "PROPN") \
                 and vote_content(cur.head.head) != cur:
             return cur.head  # "people rallying outside parliament", "gunmen firing"
         if cur.dep_ == "conj" and (said := reported_conjunct(cur)) is not None:
-            return _resolve_relative(said)  # "said S and accused Y": the speaker
+            return resolve_relative(said)  # "said S and accused Y": the speaker
         if cur.dep_ in ("xcomp", "conj", "advcl", "acomp") and cur.head != cur:
             # "urged the government to preserve": the object controls xcomp;
             # "is expected to sign", "was ordered to leave": the passive subject
             if cur.dep_ == "xcomp":
                 obj = child(cur.head, {"dobj"}) or child(cur.head, {"nsubjpass"})
                 if obj is not None:
-                    return _resolve_relative(obj)
+                    return resolve_relative(obj)
             cur = cur.head
             continue
         if cur.dep_ == "relcl":
@@ -220,38 +190,7 @@ def verb_recipients(verb: Token) -> list[Token]:
         out += [t for t in (inner, pobj(content, RECIPIENT_PREPS)) if t]
         out += _objects_of_object(inner)  # "promised to continue aid [to Mozambique]"
     out = out or shared_object(verb)  # "beat and arrested [dozens]"
-    return [_resolve_relative(t) if t.lower_ in RELATIVE else t for t in out]
-
-
-def misparsed_passive(verb: Token) -> bool:
-    """Class *a reduced passive read as the main verb*: "two officers
-    charged over the shooting appeared in court", "the men detained last
-    week were released": a past participle with a subject but no auxiliary
-    of its own is a participle modifying that noun, which undergoes it."""
-    if verb.tag_ != "VBN" or verb.dep_ in ("conj", "xcomp") or \
-            child(verb, {"nsubj"}) is None or child(verb, {"aux", "auxpass", "dobj"}) is not None:
-        return False
-    return _main_verb_after(verb)
-
-
-FINITE = {"VBD", "VBZ", "VBP", "MD"}
-
-
-def _main_verb_after(verb: Token) -> bool:
-    """The garden path's sign: a finite verb later in the sentence with no
-    subject of its own and no coordination to share one ("officers charged
-    over the shooting [prepared] to appear") -- the real main verb, whose
-    subject the participle took. A participle that is the only verb of its
-    clause ("people protested in Goma", tagged VBN by mistake) stays active."""
-    return any(t.tag_ in FINITE and t.dep_ not in ("conj", "aux", "auxpass") and
-               child(t, {"nsubj", "nsubjpass", "expl"}) is None
-               for t in verb.sent if t.i > verb.i)
-
-
-def _reduced_passive(verb: Token) -> bool:
-    """A participle modifying the noun it acts on: "the school [bombed] by
-    jets", "villagers [kidnapped] last week"."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
+    return [resolve_relative(t) if t.lower_ in RELATIVE else t for t in out]
 
 
 def verb_actor(verb: Token) -> Token | None:
@@ -264,42 +203,15 @@ def verb_actor(verb: Token) -> Token | None:
     if agent is not None and (child(verb, {"nsubjpass", "auxpass"}) is not None
                               or verb.tag_ == "VBN"):
         return agent
-    if (shared := _shared_agent(verb)) is not None:
+    if (shared := shared_agent(verb)) is not None:
         return shared
-    if child(verb, {"nsubjpass"}) is not None or _reduced_passive(verb) or \
+    if child(verb, {"nsubjpass"}) is not None or reduced_passive(verb) or \
             misparsed_passive(verb) or _shared_passive(verb) is not None:
         return displaced_agent(verb)
     subject = _subject(verb)
     if subject is None and verb.dep_ in ("pobj", "dobj", "nsubj"):
         return agent_compound(verb)  # a gerund used as a noun: "after the police shooting"
     return subject
-
-
-def _bare_passive_conjunct(verb: Token) -> bool:
-    """A passive participle coordinated with no subject or auxiliary of its
-    own: "killed" in "was shot and killed"."""
-    return verb.dep_ == "conj" and verb.tag_ == "VBN" and \
-        child(verb, {"nsubj", "nsubjpass", "aux", "auxpass"}) is None
-
-
-def _shared_agent(verb: Token) -> Token | None:
-    """Class *coordinated passives share their agent*: "was shot and killed
-    by police", "were beaten and detained by soldiers", "was arrested by
-    police and charged": two participles under one passive auxiliary have
-    one ``by`` agent, wherever the parser hung it (on the last conjunct, or
-    on the first). Only participles with no subject or auxiliary of their
-    own share it."""
-    if verb.tag_ != "VBN":
-        return None
-    if child(verb, {"auxpass"}) is not None or _reduced_passive(verb):
-        for conj in verb.children:
-            if conj.dep_ == "conj" and _bare_passive_conjunct(conj) and \
-                    (agent := pobj(conj, {"by"})) is not None:
-                return agent
-    if _bare_passive_conjunct(verb) and (
-            child(verb.head, {"auxpass"}) is not None or _reduced_passive(verb.head)):
-        return pobj(verb.head, {"by"})
-    return None
 
 
 def _shared_passive(verb: Token) -> Token | None:
@@ -311,7 +223,7 @@ def _shared_passive(verb: Token) -> Token | None:
             child(verb, {"nsubj", "nsubjpass"}) is not None:
         return None
     subj = child(verb.head, {"nsubj", "nsubjpass"})
-    return _resolve_relative(subj) if subj is not None else None
+    return resolve_relative(subj) if subj is not None else None
 
 
 def verb_role_candidates(verb: Token) -> tuple[Token | None, list[Token]]:
@@ -319,13 +231,13 @@ def verb_role_candidates(verb: Token) -> tuple[Token | None, list[Token]]:
         obj = headline_object(verb)
         return headline_subject(verb), [obj] if obj is not None else []
     passive = child(verb, {"nsubjpass"})
-    if passive is None and _reduced_passive(verb):
+    if passive is None and reduced_passive(verb):
         passive = verb.head
     if passive is None and misparsed_passive(verb):
         passive = child(verb, {"nsubj"})
     if passive is None:
         passive = _shared_passive(verb)
-    recipients = [_resolve_relative(passive)] if passive is not None else verb_recipients(verb)
+    recipients = [resolve_relative(passive)] if passive is not None else verb_recipients(verb)
     return verb_actor(verb), recipients
 
 
