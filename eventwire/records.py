@@ -21,6 +21,7 @@ Certainty = Literal["certain", "probable", "possible", "underspecified"]
 Polarity = Literal["positive", "negative", "underspecified"]
 Anchor = Literal["explicit", "narrative", "speech", "sentence", "publication", "unknown"]
 Precision = Literal["point", "city", "admin2", "admin1", "country", "continent", "region", "water",
+                    "vicinity",
                     "none"]
 # how an event's place was found (eventwire/stages/geo/component.py)
 PlaceBasis = Literal["trigger", "clause", "sentence", "dateline", "focus"]

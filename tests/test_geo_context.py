@@ -250,6 +250,14 @@ def test_a_definition_without_a_place_noun_is_no_place(places_of) -> None:  # ty
      "Mashonaland West", "ZWE"),
     ("The sushi was served at a grill in Mission Viejo and at another in Laguna Hills.",
      "Mission Viejo", "USA"),
+    # lower-case connectors inside the name, an abbreviated "St.", a trailing "County"
+    ("Surfers crowded the beaches of Viña del Mar before the storm.", "Viña del Mar", "CHL"),
+    ("A cargo ship unloaded grain at Mocímboa da Praia on Monday.", "Mocímboa da Praia", "MOZ"),
+    ("The festival moved to Castellón de la Plana this year.", "Castellón de la Plana", "ESP"),
+    ("Snowplows worked through the night across St. Louis County, Minnesota.",
+     "St. Louis County", "USA"),
+    # a capitalised "Da" is a name's own word, not a connector
+    ("Contractors will clean up the Da Nang airport next year.", "Da Nang", "VNM"),
 ])
 def test_a_name_cut_in_two_grows_to_the_known_name(places_of, text: str,  # type: ignore[no-untyped-def]
                                                   name: str, country: str) -> None:

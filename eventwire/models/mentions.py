@@ -72,7 +72,7 @@ class PlaceMention:
     lon: float | None = None
     country: str | None = None  # ISO3
     admin1: str | None = None
-    precision: str = "none"  # point, city, admin2, admin1, country, continent, none
+    precision: str = "none"  # point, city, admin2, admin1, country, continent, vicinity, none
     confidence: float = 0.0
     basis: str = ""  # an event's place: trigger, clause, sentence or focus (docs/formats.md)
 

@@ -27,5 +27,5 @@ CERTAINTIES: tuple[str, ...] = ("certain", "probable", "possible", "underspecifi
 ANCHORS: tuple[str, ...] = ("explicit", "narrative", "speech", "sentence", "publication",
                              "unknown")
 PRECISIONS: tuple[str, ...] = ("point", "city", "admin2", "admin1", "country", "continent",
-                                "region", "water", "none")
+                                "region", "water", "vicinity", "none")
 PLACE_BASES: tuple[str, ...] = ("trigger", "clause", "sentence", "dateline", "focus")

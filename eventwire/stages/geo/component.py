@@ -34,6 +34,7 @@ from eventwire.stages.geo.place_scope import inherit_places
 from eventwire.stages.geo.recognize import Mention, demonym_countries, find_mentions
 from eventwire.stages.geo.regions import region_matcher
 from eventwire.stages.geo.resolve import ranker, resolve
+from eventwire.stages.geo.vicinity import place_in_vicinity
 
 PRECISION = {"country": "country", "admin1": "admin1", "admin2": "admin2",
              "continent": "continent", "user": "point", "airport": "point", "region": "region",
@@ -117,6 +118,7 @@ def find_places(doc: Doc) -> list[PlaceMention]:
         out.append(PlaceMention(span.start_char, span.end_char, span.text, best.geonameid,
                                 best.name, best.lat, best.lon, best.country, best.admin1,
                                 PRECISION.get(best.feature, "city"), conf))
+    place_in_vicinity(out)
     return out
 
 

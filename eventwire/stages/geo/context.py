@@ -234,19 +234,38 @@ def by_context(doc: Doc, taken: set[int], home: set[int] | None = None
     return found
 
 
+# lower-case words inside place names ("Viña del Mar", "Mocímboa da Praia",
+# "Stratford-upon-Avon", "Castellón de la Plana", "Bandar Seri Begawan" needs none)
+NAME_CONNECTORS = {"de", "del", "della", "da", "do", "dos", "das", "di", "la", "le", "les", "el",
+                   "al", "y", "e", "en", "sur", "upon", "on", "van", "von", "der", "den"}
+
+
 def longer_name(doc: Doc, start: int, end: int, taken: set[int]
                 ) -> tuple[int, int, list[Place]] | None:
     """A place name the NER model cut in two: "Mashonaland" tagged a place
-    and "West" left out, "Mission" found and "Viejo" tagged a person: the
-    mention grows by up to two capitalised proper nouns on either side (not
-    in another mention) when the longer span is a name the gazetteer knows
-    ("Mashonaland West", "Mission Viejo"); the longest such span wins."""
-    def ok(i: int) -> bool:
-        return 0 <= i < len(doc) and i not in taken and doc[i].pos_ == "PROPN" and \
-            doc[i].text[:1].isupper() and doc[i].is_alpha
+    and "West" left out, "Mission" found and "Viejo" tagged a person, "Viña"
+    found without "del Mar", "Praia" without "Mocímboa da", "St. Louis"
+    without "County": the mention grows by up to three words on either side
+    (not in another mention) when the longer span is a name the gazetteer
+    knows ("Mashonaland West", "Mission Viejo", "Viña del Mar"); the words
+    are capitalised names or abbreviations ("St.") and, inside the span
+    only, lower-case name connectors (``NAME_CONNECTORS``); the longest such
+    span wins."""
+    def cap(i: int) -> bool:
+        t = doc[i] if 0 <= i < len(doc) else None
+        return t is not None and i not in taken and t.text[:1].isupper() and (
+            t.pos_ == "PROPN" and t.is_alpha or t.text[:-1].isalpha() and t.text[-1] == "."
+            or t.lower_ in ("county", "parish", "province", "region", "district", "island"))
 
-    lefts = [n for n in range(3) if all(ok(start - k) for k in range(1, n + 1))]
-    rights = [n for n in range(3) if all(ok(end + k - 1) for k in range(1, n + 1))]
+    def link(i: int) -> bool:
+        return 0 <= i < len(doc) and i not in taken and doc[i].text in NAME_CONNECTORS
+
+    def ok(side: range) -> bool:  # the outermost word capitalised, the rest names or links
+        *inner, outer = side
+        return cap(outer) and all(cap(i) or link(i) for i in inner)
+
+    lefts = [0, *(n for n in range(1, 4) if ok(range(start - 1, start - n - 1, -1)))]
+    rights = [0, *(n for n in range(1, 4) if ok(range(end, end + n)))]
     for size in range(max(lefts) + max(rights), 0, -1):
         for left in lefts:
             right = size - left

@@ -48,6 +48,9 @@ class Place:
     main_name: bool = True  # the text is the place's own name, not an alternate one
 
 
+ABBREVIATIONS = {"st": "saint", "mt": "mount", "ft": "fort", "ste": "sainte"}
+
+
 def default_path() -> Path:
     if os.environ.get("EVENTWIRE_GAZETTEER"):
         return Path(os.environ["EVENTWIRE_GAZETTEER"])
@@ -98,8 +101,15 @@ class Gazetteer:
         return tuple(_place(r) for r in rows[:MAX_CANDIDATES])
 
     def candidates(self, name: str) -> list[Place]:
+        """Places of that name; an abbreviated leading "St."/"Mt."/"Ft." also
+        as "Saint"/"Mount"/"Fort" when the short form names nothing ("St.
+        Louis County" is GeoNames' "Saint Louis County")."""
         k = key(name)
-        return [*self._user.get(k, []), *self._by_key(k)]
+        found = [*self._user.get(k, []), *self._by_key(k)]
+        if not found and " " in k and (full := ABBREVIATIONS.get(k.split(" ", 1)[0].rstrip("."))):
+            k = f"{full} {k.split(' ', 1)[1]}"
+            found = [*self._user.get(k, []), *self._by_key(k)]
+        return found
 
     def get(self, geonameid: int) -> Place | None:
         rows = self._rows(f"SELECT {_COLUMNS}, 1 FROM places p WHERE p.id = ?", (geonameid,))

@@ -58,6 +58,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.nlp.extensions import get_list
 from eventwire.stages.geo.context import (
+    NAME_CONNECTORS,
     TRAILING,
     by_context,
     inner_name,
@@ -261,10 +262,21 @@ def _ner(doc: Doc, actor_spans: set[tuple[int, int]]) -> list[Mention]:
 
 
 def _runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
-    """Maximal runs of capitalised words outside blocked tokens."""
+    """Maximal runs of capitalised words outside blocked tokens; a lower-case
+    name connector between two of them stays inside ("Viña del Mar",
+    "Castellón de la Plana")."""
+    def cap(i: int) -> bool:
+        return i < len(doc) and i not in blocked and _capitalised(doc[i])
+
+    def link(i: int) -> bool:
+        j = i
+        while j < len(doc) and j not in blocked and doc[j].text in NAME_CONNECTORS:
+            j += 1
+        return j > i and cap(j)
+
     runs, start = [], None
     for i in range(len(doc) + 1):
-        ok = i < len(doc) and i not in blocked and _capitalised(doc[i])
+        ok = cap(i) or start is not None and link(i)
         if ok and start is None:
             start = i
         elif not ok and start is not None:
@@ -281,6 +293,8 @@ def _gazetteer_scan(doc: Doc, blocked: set[int]) -> list[Mention]:
         while i < r_end:
             for j in range(min(r_end, i + MAX_WORDS), i, -1):
                 span = doc[i:j]
+                if span[0].text in NAME_CONNECTORS or span[-1].text in NAME_CONNECTORS:
+                    continue  # a connector only inside a name: not "Del Mar" of "Viña del Mar"
                 cands = gaz.candidates(span.text)
                 if cands and _scan_accepts(span, cands):
                     out.append(Mention(i, j, span.text, "gazetteer", "", cands))
@@ -349,6 +363,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
             m.text = doc[m.start:m.end].text
             taken |= set(range(m.start, m.end))
         m.candidates = typed(doc, m.start, m.end, m.candidates)
+    from eventwire.stages.geo.features import with_features  # features builds on Mention
+
+    mentions = with_features(doc, mentions)
     return sorted((m for m in mentions if not (_street(doc, m.end) or names_disease(doc, m.end)
                                                or in_publication(doc, m.start, m.end))),
                   key=lambda m: m.start)

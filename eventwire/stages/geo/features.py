@@ -1,0 +1,89 @@
+"""Two classes of toponym that local news names and the NER model tags as
+anything (FAC, ORG, PERSON, a country plus a number) or nothing:
+
+* **numbered roads**: "Interstate 89", "U.S. Highway 30", "State Route 20",
+  "Route 222", "Highway 68", "I-95", a state's own road "Louisiana Highway 1";
+* **named features by their generic head**: a run of capitalised words
+  ending in a feature noun ("Canal Park", "Camelback Mountain", "the
+  Wrightsville Reservoir", "Deschutes National Forest", "Hunter Army
+  Airfield", "Journal Square") or opening with "Lake"/"Mount" ("Lake
+  Tahoe", "Mount Hood").
+
+The whole name is one mention (not "National Park" the New Jersey town
+inside "Great Smoky Mountains National Park", not "U.S." of "U.S. Highway
+441", not the town Hudson in "the Hudson River"): mentions inside it give
+way. A name the gazetteer knows keeps its candidates ("Green Bay", "Lake
+Chad"); any other is left unresolved and placed in the article's vicinity
+(``vicinity.py``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from eventwire.stages.geo.gazetteer import gazetteer
+from eventwire.stages.geo.recognize import Mention
+
+ROAD = re.compile(
+    r"\b(?:(?:U\.S\.|US|State|County|Interstate|Provincial|National)\s+)?"
+    r"(?:Highway|Route|Road|Hwy\.?)\s+\d{1,4}[A-Z]?\b|\bInterstate\s+\d{1,3}\b|\bI-\d{1,3}\b")
+FEATURE_HEADS = {"park", "forest", "reservoir", "mountain", "mountains", "river", "creek",
+                 "canyon", "valley", "bay", "island", "islands", "airfield", "airport", "square",
+                 "dam", "pass", "falls", "beach", "glacier", "peninsula", "wetlands", "swamp"}
+FEATURE_PREFIXES = {"lake", "mount", "mt.", "loch"}
+MAX_FEATURE_WORDS = 6
+
+
+def _roads(doc: Doc, mentions: list[Mention]) -> list[Span]:
+    """Numbered roads, grown leftwards over a first-level division's mention
+    right before them ("Louisiana Highway 1")."""
+    out = []
+    for m in ROAD.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        before = next((x for x in mentions if x.end == span.start and any(
+            c.feature == "admin1" for c in x.candidates)), None)
+        out.append(doc[before.start:span.end] if before is not None else span)
+    return out
+
+
+def _named(doc: Doc) -> list[Span]:
+    """Maximal capitalised runs ending in a feature noun or opening with
+    "Lake"/"Mount", two words or more, not part of a longer name."""
+    out, i = [], 0
+    while i < len(doc):
+        if not _cap(doc, i) or doc[i].lower_ == "the":
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and _cap(doc, j):
+            j += 1
+        if 2 <= j - i <= MAX_FEATURE_WORDS and (doc[j - 1].lower_ in FEATURE_HEADS
+                                                or doc[i].lower_ in FEATURE_PREFIXES):
+            out.append(doc[i:j])
+        i = j
+    return out
+
+
+def _cap(doc: Doc, i: int) -> bool:
+    t = doc[i]
+    return t.text[:1].isupper() and (t.is_alpha or t.text in ("St.", "Mt.")) and \
+        not (t.is_sent_start and t.pos_ != "PROPN")
+
+
+def with_features(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with roads and named features added; a mention inside
+    one gives way, one that covers it stays."""
+    for span in [*_roads(doc, mentions), *_named(doc)]:
+        if any(m.start <= span.start and span.end <= m.end for m in mentions):
+            continue
+        if any(m.start < span.end and span.start < m.end and not (
+                span.start <= m.start and m.end <= span.end) for m in mentions):
+            continue  # crosses another mention's edge: leave both alone
+        mentions = [m for m in mentions if not (span.start <= m.start and m.end <= span.end)]
+        mentions.append(Mention(span.start, span.end, span.text, "feature", "",
+                                gazetteer().candidates(span.text)))
+    return sorted(mentions, key=lambda m: m.start)

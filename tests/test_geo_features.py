@@ -1,0 +1,52 @@
+"""Numbered roads and named features by their generic head are toponyms
+(``stages/geo/features.py``). Sentences written for these tests (none from
+an evaluation set)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(("text", "road"), [
+    ("A jackknifed truck closed Interstate 94 west of Fargo.", "Interstate 94"),
+    ("Crews repaved U.S. Highway 2 near Havre over the summer.", "U.S. Highway 2"),
+    ("Flooding cut State Route 9 between the two villages.", "State Route 9"),
+    ("The bridge on Route 7 near Bennington was inspected.", "Route 7"),
+    ("Snow closed Texas Highway 17 in the Davis Mountains.", "Texas Highway 17"),
+    ("Traffic on I-95 backed up for miles near Baltimore.", "I-95"),
+])
+def test_numbered_roads_are_one_mention(places_of, text: str, road: str) -> None:  # type: ignore[no-untyped-def]
+    found = places_of(text)
+    assert road in found
+    assert not any(n in found for n in ("U.S.", "Texas") if n not in road.split()[:1] or n != road)
+
+
+@pytest.mark.parametrize(("text", "feature"), [
+    ("Rangers closed Riverside Park after the storm in Spokane.", "Riverside Park"),
+    ("Two climbers were rescued from Humphreys Peak Mountain near Flagstaff.",
+     "Humphreys Peak Mountain"),
+    ("Anglers crowded the Quabbin Reservoir on opening day.", "Quabbin Reservoir"),
+    ("A fire in the Ocala National Forest forced evacuations.", "Ocala National Forest"),
+    ("Mount Rainier was hidden by smoke, and boats left Lake Washington.", "Mount Rainier"),
+])
+def test_a_feature_head_makes_a_named_feature(places_of, text: str, feature: str) -> None:  # type: ignore[no-untyped-def]
+    assert feature in places_of(text)
+
+
+def test_names_inside_a_feature_give_way(places_of) -> None:  # type: ignore[no-untyped-def]
+    found = places_of("Yellowstone National Park reopened, and the Mississippi River rose at "
+                      "St. Louis.")
+    assert "National Park" not in found and "Yellowstone National Park" in found
+    assert "Mississippi" not in found and "Mississippi River" in found
+
+
+def test_a_known_feature_name_keeps_its_place(places_of) -> None:  # type: ignore[no-untyped-def]
+    found = places_of("Fans flew to Green Bay, and fog covered Lake Superior.")
+    assert found["Green Bay"].precision == "city" and found["Lake Superior"].geonameid is not None
+
+
+def test_a_longer_name_or_a_plain_word_is_no_feature(places_of) -> None:  # type: ignore[no-untyped-def]
+    found = places_of("The Central Park Zoo reopened. Park officials met in Denver, and the "
+                      "Highway Patrol said a lane was closed.")
+    assert "Central Park" not in found and "Central Park Zoo" not in found
+    assert not any(n.startswith(("Park", "Highway")) for n in found)
