@@ -290,3 +290,17 @@ def test_state_bombing_is_aerial(pipe: Pipeline, text: str, word: str, mode: str
 ])
 def test_looting_and_symbol_burning(pipe: Pipeline, text: str, word: str, mode: str) -> None:
     check(pipe, text, word, "PROTEST", mode)
+
+
+@pytest.mark.parametrize("text,word,mode", [
+    ("Qatar hosted indirect talks between the two warring parties.", "hosted", "third-party"),
+    ("Norway hosted a meeting between government and rebel negotiators.", "hosted",
+     "third-party"),
+    ("Kenya hosted the two rival leaders for talks in Nairobi.", "hosted", "third-party"),
+    ("China hosted the Brazilian president in Beijing on Monday.", "hosted", "visit"),
+    ("The emir hosted the visiting French minister at his palace.", "hosted", "visit"),
+])
+def test_host_of_others_talks_is_third_party(pipe: Pipeline, text: str, word: str,
+                                             mode: str) -> None:
+    """Class *a host of others' talks is a third party* (CONSULT)."""
+    check(pipe, text, word, "CONSULT", mode)

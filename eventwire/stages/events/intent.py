@@ -51,6 +51,16 @@ INTENT_HEADS = {"plan", "intend", "prepare", "offer", "promise", "pledge", "vow"
                 "fail"}
 FAILURE_HEADS = {"fail"}
 RESIGN_VERBS = {"resign", "step", "quit", "abdicate"}
+# class *a scheduled act is reported as that act*: a plain future of a
+# meeting, visit, aid delivery or joint act set for a named day ("will meet
+# the players on Tuesday", "would travel to Tbilisi on Sunday", "will send two
+# navy ships on Tuesday") keeps its type (modality future, docs/annotation.md
+# "Future cooperation keeps its own type"); an undated future ("will visit
+# Albania in June", "will give a grant over three years"), an offer, pledge
+# or readiness is the commitment, AGREE (as the PLOVER gold standard codes it)
+SCHEDULED = {"CONSULT", "AID", "COOPERATE", "SUPPORT"}
+DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+             "tomorrow", "tonight"}
 # an announced release of captives or goods is a promise to the other side
 # (AGREE, as the PLOVER gold standard codes "will release the hostages");
 # other announced RETREAT (withdrawing, halting operations) keeps its type
@@ -59,6 +69,13 @@ RELEASE_VERBS = {"release", "free", "return", "hand", "swap", "exchange", "repat
 
 def _aux(tok: Token) -> set[str]:
     return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+
+
+def _on_a_day(tok: Token) -> bool:
+    """The verb is set for a named day: "on Tuesday", "Thursday", "tomorrow"
+    among its own modifiers (not inside its object)."""
+    return any(t.lower_ in DAY_WORDS for c in tok.children
+               if c.dep_ in ("prep", "npadvmod", "advmod") for t in c.subtree)
 
 
 def _negated(tok: Token) -> bool:
@@ -121,7 +138,9 @@ def intent_type(trigger: Token, base: str) -> tuple[str, str] | None:
         # an announced military withdrawal likewise keeps its type
         return None
     if base == "CONCEDE":
-        return "CONCEDE", f"intent:{base}"  # the manual: future concessions stay CONCEDE
+        return "CONCEDE", f"intent:{base}"
+    if base in SCHEDULED and head is None and _on_a_day(trigger):
+        return None  # "would visit Tbilisi on Monday", "will send two ships on Tuesday"  # the manual: future concessions stay CONCEDE
     if base in COOPERATIVE:
         return "AGREE", f"intent:{base}"
     if base in CONFLICTUAL:
