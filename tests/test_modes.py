@@ -304,3 +304,13 @@ def test_host_of_others_talks_is_third_party(pipe: Pipeline, text: str, word: st
                                              mode: str) -> None:
     """Class *a host of others' talks is a third party* (CONSULT)."""
     check(pipe, text, word, "CONSULT", mode)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Russia launched a massive air attack on the capital overnight.", "attack"),
+    ("An air attack on the airbase killed two guards, the army said.", "killed"),
+    ("Residents fled as the air attacks on the port intensified.", "attacks"),
+])
+def test_air_attacks_are_aerial(pipe: Pipeline, text: str, word: str) -> None:
+    """Class *an attack named as from the air* (ASSAULT aerial)."""
+    check(pipe, text, word, "ASSAULT", "aerial")

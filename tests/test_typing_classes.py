@@ -399,3 +399,14 @@ def test_a_bare_strike_stays_military(pipe: Pipeline) -> None:
 def test_manner_adverb_makes_sexual_violence(pipe: Pipeline, text: str) -> None:
     """Class *manner adverb + verb*: "sexually" makes the verb ASSAULT sexual."""
     check(pipe, text, "ASSAULT", "sexual")
+
+
+@pytest.mark.parametrize("text,mode", [
+    ("The rebel commander massed hundreds of fighters outside the town.", "militia"),
+    ("The group deployed about 2,000 fighters along the frontier.", "militia"),
+    ("The militia moved its fighters towards the airport overnight.", "militia"),
+    ("The air force deployed six fighter jets to the northern base.", "weapons"),
+])
+def test_fighters_are_people_fighter_jets_weapons(pipe: Pipeline, text: str, mode: str) -> None:
+    """Class *moving armed fighters* (MOBILIZE militia) against fighter jets."""
+    check(pipe, text, "MOBILIZE", mode)
