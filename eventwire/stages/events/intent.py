@@ -138,9 +138,9 @@ def intent_type(trigger: Token, base: str) -> tuple[str, str] | None:
         # an announced military withdrawal likewise keeps its type
         return None
     if base == "CONCEDE":
-        return "CONCEDE", f"intent:{base}"
+        return "CONCEDE", f"intent:{base}"  # the manual: future concessions stay CONCEDE
     if base in SCHEDULED and head is None and _on_a_day(trigger):
-        return None  # "would visit Tbilisi on Monday", "will send two ships on Tuesday"  # the manual: future concessions stay CONCEDE
+        return None  # "would visit Tbilisi on Monday", "will send two ships on Tuesday"
     if base in COOPERATIVE:
         return "AGREE", f"intent:{base}"
     if base in CONFLICTUAL:
