@@ -13,7 +13,9 @@ re-typed:
   contingent", "would halt offensive operations": the annotation guide
   keeps future RETREAT); a concession
   stays CONCEDE ("will lift the curfew", "decided to allow the candidate to
-  run"): the manual says future concessions do not reduce to AGREE;
+  run"): the manual says future concessions do not reduce to AGREE; a
+  meeting, visit or aid delivery set for a named day is a scheduled act and
+  keeps its type ("would visit Tbilisi on Monday": ``SCHEDULED``);
 * conflictual act (COERCE, SANCTION, ASSAULT, PROTEST) announced
   the same way -> THREATEN ("plans to impose restrictions", "would blockade");
   an announced deployment stays MOBILIZE ("NATO will deploy 700 more
