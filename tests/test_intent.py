@@ -93,6 +93,7 @@ def test_refused_or_conditional_withdrawals(pipe: Pipeline, text: str, kind: str
     ("The prime minister will visit Canberra in the spring.", "AGREE"),
     ("Sweden will give the refugee agency a grant of ten million crowns.", "AGREE"),
     ("The rebels offered to meet the mediators on Thursday.", "AGREE"),
+    ("The envoy said on Friday he would travel to Khartoum later this year.", "AGREE"),
 ])
 def test_scheduled_acts_keep_their_type(pipe: Pipeline, text: str, kind: str) -> None:
     """Class *a scheduled act is reported as that act*: a plain future set

@@ -63,6 +63,8 @@ RESIGN_VERBS = {"resign", "step", "quit", "abdicate"}
 SCHEDULED = {"CONSULT", "AID", "COOPERATE", "SUPPORT"}
 DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
              "tomorrow", "tonight"}
+VAGUE_TIMES = {"month", "year", "months", "years", "spring", "summer",
+               "autumn", "winter"}
 # an announced release of captives or goods is a promise to the other side
 # (AGREE, as the PLOVER gold standard codes "will release the hostages");
 # other announced RETREAT (withdrawing, halting operations) keeps its type
@@ -75,9 +77,13 @@ def _aux(tok: Token) -> set[str]:
 
 def _on_a_day(tok: Token) -> bool:
     """The verb is set for a named day: "on Tuesday", "Thursday", "tomorrow"
-    among its own modifiers (not inside its object)."""
-    return any(t.lower_ in DAY_WORDS for c in tok.children
-               if c.dep_ in ("prep", "npadvmod", "advmod") for t in c.subtree)
+    among its own modifiers after its future auxiliary (not inside its
+    object; "said on Monday he would travel" dates the saying), and no
+    vaguer time beside it ("would travel ... next month")."""
+    aux = min((c.i for c in tok.children if c.lower_ in FUTURE_AUX), default=tok.i)
+    mods = [c for c in tok.children if c.dep_ in ("prep", "npadvmod", "advmod") and c.i > aux]
+    words = {t.lower_ for c in mods for t in c.subtree}
+    return bool(words & DAY_WORDS) and not words & VAGUE_TIMES
 
 
 def _negated(tok: Token) -> bool:
