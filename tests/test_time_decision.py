@@ -1,0 +1,115 @@
+"""The event-date choice among candidates (tools/event_date_decision.py,
+branch dates7). Every sentence was written for these tests (PUB: Tuesday
+2021-06-01)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+import tools.event_date_decision as decision
+from eventwire.models import Article, EventMention, Factuality, Span, TimeValue, Timex
+from eventwire.nlp.pipeline import Pipeline
+from eventwire.stages.time.governing import token_at
+from tests.test_time_undated import PUB
+
+
+@pytest.fixture(scope="module")
+def timex_pipe() -> Pipeline:
+    return Pipeline(components=("eventwire_timex",))
+
+
+def _doc(pipe: Pipeline, text: str) -> Doc:
+    ((_, doc, _),) = list(pipe.docs([Article(text=text, published=PUB)]))
+    return doc
+
+
+def _mention(doc: Doc, word: str) -> EventMention:
+    tok = next(t for t in doc if t.text == word)
+    return EventMention(trigger=Span(tok.text, tok.idx, tok.idx + len(tok.text)),
+                        type="ASSAULT",
+                        sentence=Span(tok.sent.text, tok.sent.start_char, tok.sent.end_char),
+                        factuality=Factuality(modality="asserted"))
+
+
+@pytest.mark.parametrize("text, word, sentence, timeline", [
+    # the sentence's own date, nearest to the trigger; the text's last date before it
+    ("Troops entered the town on May 3. Rebels shelled the port on Friday.", "shelled",
+     ("2021-05-28", "day"), ("2021-05-03", "day")),
+    ("The council met in April. On Sunday evening militants stormed a prison.", "stormed",
+     ("2021-05-30", "day"), ("2021-04", "month")),
+    ("Police arrested two men. Protesters blocked the road.", "blocked", None, None),
+    ("Last year the army took the valley. Gunmen burned a school.", "burned",
+     None, ("2020", "year")),
+])
+def test_candidates(timex_pipe: Pipeline, text: str, word: str,
+                    sentence: decision.Candidate | None,
+                    timeline: decision.Candidate | None) -> None:
+    doc = _doc(timex_pipe, text)
+    trigger = token_at(doc, _mention(doc, word).trigger.start)
+    assert trigger is not None
+    cands = decision.candidates(doc, trigger, list(doc._.timexes), PUB,
+                                TimeValue(anchor="unknown"))
+    assert cands["sentence"] == sentence
+    assert cands["timeline"] == timeline
+    assert cands["publication"] == (PUB.isoformat(), "day")
+    assert cands["unknown"] == (None, "unknown")
+    assert cands["current"] == (None, "unknown")
+
+
+@pytest.mark.parametrize("value, granularity, expected", [
+    ("2021-05-30T21:00", "minute", ("2021-05-30", "day")),  # a clock time: its day
+    ("2021-W21-WE", "week", ("2021-W21", "week")),  # the weekend: its ISO week
+    ("2021-05", "month", ("2021-05", "month")),
+    ("PRESENT_REF", "unknown", None),  # no calendar value
+])
+def test_calendar(value: str, granularity: str, expected: decision.Candidate | None) -> None:
+    t = Timex(start=0, end=1, text="x", type="TIME" if "T" in value else "DATE", value=value,
+              granularity=granularity, rule="test")
+    assert decision.calendar(t) == expected
+
+
+def _model(margin: float) -> dict[str, object]:
+    return {"margin": margin, "weights": {
+        "current": {"bias": 1.0}, "sentence": {"bias": 0.5, "cue": 2.0},
+        "timeline": {"bias": 0.0}, "publication": {"bias": -1.0}, "unknown": {"bias": 0.0}}}
+
+
+def test_choose_keeps_the_rules_unless_clearly_beaten() -> None:
+    cands: dict[str, decision.Candidate | None] = {
+        "current": (None, "unknown"), "sentence": ("2021-05-30", "day"), "timeline": None,
+        "publication": (PUB.isoformat(), "day"), "unknown": (None, "unknown")}
+    assert decision.choose({"bias": 1.0}, _model(0.0), cands) == "current"
+    assert decision.choose({"bias": 1.0, "cue": 1.0}, _model(0.0), cands) == "sentence"
+    assert decision.choose({"bias": 1.0, "cue": 1.0}, _model(2.0), cands) == "current"
+    # a choice the text does not offer is never picked
+    cands["sentence"] = None
+    assert decision.choose({"bias": 1.0, "cue": 1.0}, _model(0.0), cands) == "current"
+
+
+def test_without_a_model_the_rules_decide(timex_pipe: Pipeline,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(decision, "load_model", lambda: None)
+    doc = _doc(timex_pipe, "Rebels shelled the port on Friday.")
+    event = _mention(doc, "shelled")
+    trigger = token_at(doc, event.trigger.start)
+    assert trigger is not None
+    current = TimeValue(value="2021-05-28", granularity="day", anchor="explicit")
+    assert decision.decide(doc, event, trigger, list(doc._.timexes), [], PUB, current,
+                           "rule") is current
+
+
+@pytest.mark.parametrize("text, expected", [
+    # breaking copy: the text opens on the day before publication
+    ("Gunmen attacked a checkpoint yesterday. Two soldiers died.",
+     {"doc_first_date=recent", "doc_day_word"}),
+    # a background piece: the first date is years back, no day word
+    ("In 2015 the rebels took the valley. The army shelled it for months.",
+     {"doc_first_date=old"}),
+    ("Police arrested two men. Protesters blocked the road.", set()),
+])
+def test_article_features(timex_pipe: Pipeline, text: str, expected: set[str]) -> None:
+    doc = _doc(timex_pipe, text)
+    feats = decision._document(doc, list(doc._.timexes), PUB)
+    assert {k for k in feats if not k.startswith("doc_sents")} == expected
+    assert feats.get("doc_sents<=8") == 1.0

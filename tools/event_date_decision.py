@@ -1,0 +1,245 @@
+"""The event date as a choice among the candidates the rules produce (branch dates7).
+
+For every event the anchoring rules (:mod:`eventwire.stages.time.anchoring`)
+give one date, the ``current`` one. The same text offers a few others, each
+a reading the guide (``docs/annotation.md``) allows:
+
+* ``sentence`` — the dated expression of the trigger's own sentence nearest
+  to the trigger (whatever the rules said about its attachment);
+* ``timeline`` — the text's last calendar date before the sentence (the
+  narrative anchor);
+* ``publication`` — the publication day;
+* ``unknown`` — no date.
+
+:func:`features` describes the event, the rules' choice and how the
+candidates relate to the trigger (the sentence expression's position,
+distance and attachment, its tense relative to publication; the trigger's
+tense, modality, quote and sentence position, from
+:func:`eventwire.stages.time.undated.features`). A linear model (one weight
+vector per choice, a dot product each) picks the choice; a choice the text
+does not offer (no date in the sentence, none before it) is never picked.
+
+The model is built and judged leave-one-set-out over the record sets by
+``tools/train_event_date.py``. It is **not on the path** (branch dates7;
+hence it lives under tools/, not in the package): no variant beat the rules
+leave-one-set-out on the real-outlet articles
+(docs/BENCHMARKS.md, "dates7"), so `eventwire.stages.time.anchoring` never calls
+:func:`decide`. To try a model: write it with the tool, copy it to
+``eventwire/data/time/event_date.json`` (and register it in
+docs/models.md), and call :func:`decide` at the end of
+``anchoring.time_for`` with ``source="rule"`` when ``rule_time`` dated the
+event.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from eventwire.models import EventMention, Quote, TimeValue, Timex
+from eventwire.paths import DATA_DIR
+from eventwire.stages.time.governing import (
+    governs,
+    in_content,
+    in_sentence,
+    is_dated,
+    modifies_other_noun,
+    timex_head,
+)
+from eventwire.stages.time.undated import features as undated_features
+from eventwire.stages.time.undated import timeline_timex
+
+MODEL_PATH = DATA_DIR / "time" / "event_date.json"
+CHOICES = ("current", "sentence", "timeline", "publication", "unknown")
+Candidate = tuple[str | None, str]  # (value, granularity); (None, "unknown") = no date
+
+
+def calendar(t: Timex) -> Candidate | None:
+    """(value, granularity) an expression gives an event: a clock time is
+    cut to its day, "the weekend" to its ISO week (as the anchoring rules
+    do), a non-calendar value gives nothing."""
+    if t.type not in ("DATE", "TIME") or not t.value[:1].isdigit():
+        return None
+    value, gran = t.value, t.granularity
+    if "T" in value:
+        value, gran = value[:10], "day"
+    if value.endswith("-WE"):
+        value, gran = value[:-3], "week"
+    return value, gran
+
+
+def sentence_timex(doc: Doc, trigger: Token, timexes: list[Timex]) -> Timex | None:
+    """The dated expression of the trigger's sentence nearest to it (not a
+    dateline, not an undated "X" value)."""
+    inside = [t for t in in_sentence(doc, trigger.sent, timexes)
+              if is_dated(t) and calendar(t) is not None]
+    if not inside:
+        return None
+    return min(inside, key=lambda t: (abs(t.start - trigger.idx), t.start))
+
+
+def candidates(doc: Doc, trigger: Token, timexes: list[Timex], published: date,
+               current: TimeValue) -> dict[str, Candidate | None]:
+    """Each choice's date; None for a choice the text does not offer."""
+    near = sentence_timex(doc, trigger, timexes)
+    prev = timeline_timex(doc, timexes, trigger.sent.start_char)
+    return {"current": (current.value, current.granularity if current.value else "unknown"),
+            "sentence": calendar(near) if near is not None else None,
+            "timeline": calendar(prev) if prev is not None else None,
+            "publication": (published.isoformat(), "day"),
+            "unknown": (None, "unknown")}
+
+
+def _bucket(name: str, value: int, edges: tuple[int, ...]) -> str:
+    for edge in edges:
+        if value <= edge:
+            return f"{name}<={edge}"
+    return f"{name}>{edges[-1]}"
+
+
+def _relative(value: str | None, published: date) -> str:
+    """Where a date lies against publication: same day, within the news
+    week, older, or ahead."""
+    if value is None:
+        return "none"
+    pub = published.isoformat()
+    if value == pub:
+        return "pub"
+    if value[:len(pub)] > pub:
+        return "future"
+    try:
+        days = (published - date.fromisoformat(value)).days if len(value) == 10 else None
+    except ValueError:
+        days = None
+    if days is not None and days <= 7:
+        return "recent"
+    return "old" if value[:4] < pub[:4] or days is not None else "coarse"
+
+
+def _sentence_relation(doc: Doc, trigger: Token, near: Timex | None,
+                       published: date) -> dict[str, float]:
+    """How the sentence's nearest date relates to the trigger in the parse."""
+    if near is None:
+        return {"sent_date=none": 1.0}
+    out = {"sent_date=before" if near.start < trigger.idx else "sent_date=after": 1.0,
+           f"sent_date_rel={_relative((calendar(near) or (None, ''))[0], published)}": 1.0,
+           f"sent_date_gran={near.granularity}": 1.0}
+    head = timex_head(doc, near)
+    if head is not None:
+        out[_bucket("sent_date_dist", abs(head.i - trigger.i), (2, 5, 10, 20))] = 1.0
+        if governs(head, trigger):
+            out["sent_date_governs"] = 1.0
+        if in_content(head, trigger):
+            out["sent_date_in_content"] = 1.0
+        if modifies_other_noun(head, trigger):
+            out["sent_date_other_noun"] = 1.0
+        if head in trigger.subtree:
+            out["sent_date_below_trigger"] = 1.0
+        elif trigger in head.subtree:
+            out["sent_date_above_trigger"] = 1.0
+    if near.rule.startswith("narrative"):
+        out["sent_date_narrative"] = 1.0
+    return out
+
+
+DOC_KEY = "eventwire.date_decision_doc"
+
+
+def _document(doc: Doc, timexes: list[Timex], published: date) -> dict[str, float]:
+    """Article-level cues of breaking copy against a background piece: the
+    first calendar date is the publication day or the day before ("today",
+    "yesterday", a date line), a relative day word anywhere, the article's
+    length in sentences (computed once per doc)."""
+    cached = doc.user_data.get(DOC_KEY)
+    if cached is not None:
+        return dict(cached)
+    cal = [c for c in (calendar(t) for t in timexes if is_dated(t)) if c is not None]
+    out: dict[str, float] = {}
+    if cal:
+        first = cal[0][0] or ""
+        out[f"doc_first_date={_relative(first, published)}"] = 1.0
+    if any(t.text.lower() in ("today", "yesterday", "tonight", "last night") for t in timexes):
+        out["doc_day_word"] = 1.0
+    out[_bucket("doc_sents", len(doc.user_data.get("eventwire.sentence_starts") or
+                                 [s.start for s in doc.sents]), (8, 16, 30))] = 1.0
+    doc.user_data[DOC_KEY] = dict(out)
+    return out
+
+
+def features(doc: Doc, event: EventMention, trigger: Token, timexes: list[Timex],
+             quotes: list[Quote], published: date, current: TimeValue,
+             cands: dict[str, Candidate | None], source: str) -> dict[str, float]:
+    """Sparse features of one event's date decision (names are the model's
+    keys); ``source`` is ``rule`` when a rule of steps 1-5 of
+    :mod:`anchoring` gave the date, ``fallback`` when the headline, episode
+    or undated decision did."""
+    out = undated_features(doc, event, trigger, timexes, quotes, published)
+    out[f"anchor={current.anchor}"] = 1.0
+    out[f"source={source}"] = 1.0
+    out[f"source={source}&anchor={current.anchor}"] = 1.0
+    out[f"current_rel={_relative(current.value, published)}"] = 1.0
+    for name in ("sentence", "timeline"):
+        cand = cands[name]
+        if cand is None:
+            out[f"{name}=absent"] = 1.0
+        elif cand[0] == current.value:
+            out[f"{name}=current"] = 1.0
+    if cands["sentence"] is not None and cands["sentence"] == cands["timeline"]:
+        out["sentence=timeline"] = 1.0
+    out.update(_sentence_relation(doc, trigger, sentence_timex(doc, trigger, timexes),
+                                  published))
+    out.update(_document(doc, timexes, published))
+    out.update({f"{k}&anchor={current.anchor}": v for k, v in list(out.items())
+                if k.startswith(("sent_date=", "tag=", "modality=", "doc_first", "doc_day"))})
+    return out
+
+
+def choose(feats: dict[str, float], model: dict[str, Any],
+           cands: dict[str, Candidate | None]) -> str:
+    """The offered choice with the highest score; another choice than
+    ``current`` must beat the rules' by the model's ``margin`` (the rules
+    are right three times in four: leaving them needs a clear case)."""
+    scores = {name: sum(model["weights"][name].get(k, 0.0) * v for k, v in feats.items())
+              for name in CHOICES if name in model["weights"] and cands.get(name) is not None}
+    base = scores.get("current", float("-inf")) + float(model.get("margin", 0.0))
+    best = max((n for n in scores if n != "current"), key=lambda n: scores[n], default=None)
+    return best if best is not None and scores[best] > base else "current"
+
+
+@lru_cache(maxsize=1)
+def load_model(path: Path = MODEL_PATH) -> dict[str, Any] | None:
+    """The shipped weights, or None when the file is absent (the rules decide)."""
+    if not path.exists():
+        return None
+    model: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return model
+
+
+def decide(doc: Doc, event: EventMention, trigger: Token, timexes: list[Timex],
+           quotes: list[Quote], published: date, current: TimeValue,
+           source: str) -> TimeValue:
+    """The rules' date, or the candidate the shipped model prefers to it
+    (``background`` is set by the caller). Without a model: the rules'."""
+    model = load_model()
+    if model is None:
+        return current
+    cands = candidates(doc, trigger, timexes, published, current)
+    choice = choose(features(doc, event, trigger, timexes, quotes, published, current, cands,
+                             source), model, cands)
+    if choice == "current":
+        return current
+    if choice == "unknown":
+        return TimeValue(anchor="unknown")
+    value, gran = cands[choice] or (None, "unknown")
+    found = sentence_timex(doc, trigger, timexes) if choice == "sentence" else \
+        timeline_timex(doc, timexes, trigger.sent.start_char) if choice == "timeline" else None
+    anchor = {"sentence": "sentence", "timeline": "narrative"}.get(choice, "publication")
+    if found is None:
+        return TimeValue(value=value, granularity=gran, anchor=anchor)
+    return TimeValue(value=value, granularity=gran, text=found.text, start=found.start,
+                     end=found.end, anchor=anchor)
