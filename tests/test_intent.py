@@ -94,6 +94,8 @@ def test_refused_or_conditional_withdrawals(pipe: Pipeline, text: str, kind: str
     ("Sweden will give the refugee agency a grant of ten million crowns.", "AGREE"),
     ("The rebels offered to meet the mediators on Thursday.", "AGREE"),
     ("The envoy said on Friday he would travel to Khartoum later this year.", "AGREE"),
+    ("The ministry announced on Tuesday that it would send aid to the flood victims.", "AGREE"),
+    ("On Monday the president said he would meet the opposition leaders.", "AGREE"),
 ])
 def test_scheduled_acts_keep_their_type(pipe: Pipeline, text: str, kind: str) -> None:
     """Class *a scheduled act is reported as that act*: a plain future set

@@ -392,7 +392,7 @@ def test_a_bare_strike_stays_military(pipe: Pipeline) -> None:
 
 @pytest.mark.parametrize("text", [
     "Guards sexually abused several detainees at the prison, a rights group said.",
-    "Peacekeepers sexually exploited women in the displacement camp.",
+    "Camp staff sexually exploited teenage refugees, investigators said.",
     "The militiamen sexually assaulted villagers during the raid.",
     "Officers sexually harassed female protesters held at the station.",
 ])
@@ -402,7 +402,7 @@ def test_manner_adverb_makes_sexual_violence(pipe: Pipeline, text: str) -> None:
 
 
 @pytest.mark.parametrize("text,mode", [
-    ("The rebel commander massed hundreds of fighters outside the town.", "militia"),
+    ("The insurgent leader amassed several hundred fighters near the dam.", "militia"),
     ("The group deployed about 2,000 fighters along the frontier.", "militia"),
     ("The militia moved its fighters towards the airport overnight.", "militia"),
     ("The air force deployed six fighter jets to the northern base.", "weapons"),

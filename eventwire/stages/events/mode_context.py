@@ -194,7 +194,11 @@ PAIR_WORDS = {"two", "both", "rival", "warring"}
 
 
 def _between(noun: Token) -> bool:
-    return any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
+    """A meeting *between* parties, also through its "of" noun ("a round of
+    talks between the factions")."""
+    nouns = [noun] + [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for g in p.children if g.dep_ == "pobj"]
+    return any(c.dep_ == "prep" and c.lower_ == "between" for n in nouns for c in n.children)
 
 
 def _paired(noun: Token) -> bool:
