@@ -48,6 +48,7 @@ from eventwire.stages.actors.matcher import Match, find_matches
 from eventwire.stages.actors.states import congo_by_context, state_sectors
 from eventwire.stages.actors.surnames import drop_name_prefixes, repeated_surnames
 from eventwire.stages.actors.titles import (
+    former_office,
     private_people,
     title_words,
     titled_elites,
@@ -268,6 +269,7 @@ def find_actor_mentions(doc: Doc, kb: KnowledgeBase) -> list[ActorMention]:
     apposed_roles(doc, mentions)
     titled_people(doc, mentions)
     titled_elites(doc, mentions)
+    former_office(doc, mentions)
     congo_by_context(text_of(doc), mentions, when)
     repeat_short_states(mentions)
     locate_bare_agents(mentions)
