@@ -18,8 +18,8 @@ person, at every other mention of the same last name: "(other mention)"):
 spokesman for ..."), ``relative clause`` ("X, who heads ..."), ``of ORG``
 ("X of the ruling party"), ``role noun`` (the name is the subject of a
 copula: "X is the army chief"), ``pronoun`` (he, they, its), ``nothing``
-(a person the text says nothing about), ``not a person`` (a body, group or
-state named or described).
+(a person or proper name the text says nothing about), ``not a person`` (a
+body, group or state described with common nouns and tagged no PERSON).
 
 Its **resolution**: the rule of eventwire's actor mention at the predicted
 span (``kb``, ``kb-dated``, ``ner-PERSON+private+home``, ``compound``, ...,
@@ -115,7 +115,9 @@ def evidence(doc: Doc, m: Record) -> str:
     found = _evidence_at(doc, span)
     if found:
         return found
-    if not any(t.ent_type_ == "PERSON" for t in span):
+    # a bare surname the NER misreads ("Berg resigned") is still a name
+    name = all(t.pos_ == "PROPN" for t in span)
+    if not any(t.ent_type_ == "PERSON" for t in span) and not name:
         return "not a person"
     for other in _other_mentions(doc, span):
         found = _evidence_at(doc, other)
