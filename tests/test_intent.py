@@ -83,3 +83,21 @@ def test_announced_releases_are_promises(pipe: Pipeline, text: str) -> None:
 ])
 def test_refused_or_conditional_withdrawals(pipe: Pipeline, text: str, kind: str) -> None:
     assert main_type(pipe, text) == kind
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("The foreign minister will travel to Nairobi on Friday for talks.", "CONSULT"),
+    ("The two presidents will meet in Geneva on Wednesday.", "CONSULT"),
+    ("Norway will send emergency food aid to the quake zone on Monday.", "AID"),
+    ("The envoy would visit Amman tomorrow, his office said.", "CONSULT"),
+    ("The prime minister will visit Canberra in the spring.", "AGREE"),
+    ("Sweden will give the refugee agency a grant of ten million crowns.", "AGREE"),
+    ("The rebels offered to meet the mediators on Thursday.", "AGREE"),
+    ("The envoy said on Friday he would travel to Khartoum later this year.", "AGREE"),
+    ("The ministry announced on Tuesday that it would send aid to the flood victims.", "AGREE"),
+    ("On Monday the president said he would meet the opposition leaders.", "AGREE"),
+])
+def test_scheduled_acts_keep_their_type(pipe: Pipeline, text: str, kind: str) -> None:
+    """Class *a scheduled act is reported as that act*: a plain future set
+    for a named day keeps its type; undated futures and offers are AGREE."""
+    assert main_type(pipe, text) == kind
