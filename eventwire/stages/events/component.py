@@ -23,6 +23,7 @@ from eventwire.models import Span as TextSpan
 from eventwire.nlp.component import StageComponent
 from eventwire.nlp.extensions import get_list
 from eventwire.nlp.spans import SpanIndex
+from eventwire.stages.actors.titles import removed_from_office
 from eventwire.stages.events.acts import in_protest
 from eventwire.stages.events.classifier import Retyper, load_retyper
 from eventwire.stages.events.clauses import denies_an_act
@@ -284,6 +285,7 @@ def events_in_sentence(doc: Doc, sent: Span, lex: Lexicon, retyper: Retyper | No
             cand.rule = f"{cand.rule}+{rule.split(':')[0]}"
             cand.mode = None
         actor, recipient = roles_for(doc, cand.token, cand.nominal, cand.type)
+        recipient = removed_from_office(cand.token.lemma_.lower(), recipient)
         if is_business_act(actor, recipient):
             continue
         if cand.type in RIOT_TYPES and is_crowd(actor) or cand.type == "ASSAULT" and \
