@@ -319,3 +319,27 @@ def test_mask_shortcut_answers_as_the_full_scan(spacy_nlp, text: str  # type: ig
     spans = [doc[i:i + 1] for i in range(len(doc))]
     assert [masked_trigger(s) for s in spans] == [_masked_read_in_full(s) for s in spans]
     assert any(_masked_read_in_full(s) for s in spans)
+
+@pytest.mark.parametrize("text,word,mode", [
+    ("Switzerland hosted a round of negotiations between the government and the rebels.",
+     "hosted", "third-party"),
+    ("Norway hosted a meeting between government and rebel negotiators.", "hosted",
+     "third-party"),
+    ("Kenya hosted the two rival leaders for talks in Nairobi.", "hosted", "third-party"),
+    ("China hosted the Brazilian president in Beijing on Monday.", "hosted", "visit"),
+    ("The emir hosted the visiting French minister at his palace.", "hosted", "visit"),
+])
+def test_host_of_others_talks_is_third_party(pipe: Pipeline, text: str, word: str,
+                                             mode: str) -> None:
+    """Class *a host of others' talks is a third party* (CONSULT)."""
+    check(pipe, text, word, "CONSULT", mode)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Russia launched a massive air attack on the capital overnight.", "attack"),
+    ("An air attack on the airbase killed two guards, the army said.", "killed"),
+    ("Residents fled as the air attacks on the port intensified.", "attacks"),
+])
+def test_air_attacks_are_aerial(pipe: Pipeline, text: str, word: str) -> None:
+    """Class *an attack named as from the air* (ASSAULT aerial)."""
+    check(pipe, text, word, "ASSAULT", "aerial")
