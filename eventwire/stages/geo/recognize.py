@@ -70,6 +70,7 @@ from eventwire.stages.geo.context import (
 from eventwire.stages.geo.coordination import home_divisions, split_list
 from eventwire.stages.geo.facility import after_prefix, generic, modifier_place
 from eventwire.stages.geo.gazetteer import Place, gazetteer
+from eventwire.stages.geo.neighbours import neighbour_names
 from eventwire.stages.geo.nonplace import in_publication, names_disease
 from eventwire.stages.geo.orgplace import before_region, trailing_place
 from eventwire.stages.geo.ownname import (
@@ -355,6 +356,11 @@ def find_mentions(doc: Doc) -> list[Mention]:
     home = home_divisions(m.candidates for m in mentions)
     mentions += [Mention(span.start, span.end, span.text, "context", "", cands)
                  for span, cands in by_context(doc, taken, home)]
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    mentions += [Mention(span.start, span.end, span.text, "neighbour", "", cands)
+                 for span, cands in neighbour_names(
+                     doc, taken, [m.candidates for m in mentions],
+                     lambda span, cands: _is_metonym(span, cands, actor_spans))]
     taken = {i for m in mentions for i in range(m.start, m.end)}
     for m in mentions:
         own = set(range(m.start, m.end))
