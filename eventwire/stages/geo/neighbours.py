@@ -70,7 +70,8 @@ def _surnames(doc: Doc) -> set[str]:
 
 def _personal(span: Span, surnames: set[str]) -> bool:
     """Marks of a person: a longer person name with this last word, a title
-    before it, a verb of saying it is the subject of, or a multi-word person
+    before it, a verb of saying or writing it (or the name it is coordinated
+    with) is the subject of, or a multi-word person
     entity holding it. (The actor stage's person mentions are no mark: it
     takes every person-tagged subject for one, "Tupelo lost power" too.)"""
     doc = span.doc
@@ -78,7 +79,10 @@ def _personal(span: Span, surnames: set[str]) -> bool:
         return True
     if span.start > 0 and doc[span.start - 1].lower_ in TITLES:
         return True
-    if span.root.dep_ == "nsubj" and span.root.head.lemma_ in SPEECH:
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:  # "Jackson and Madison wrote"
+        root = root.head
+    if root.dep_ == "nsubj" and root.head.lemma_ in SPEECH:
         return True
     return any(e.label_ == "PERSON" and len(e) > len(span) and e.start <= span.start
                and span.end <= e.end for e in doc.ents)
