@@ -168,8 +168,13 @@ def pipe(event_pipe: Pipeline) -> Pipeline:
     ("The governor blamed a local militia for the kidnapping.", "kidnapping"),
     ("Western capitals denounced the coup in Niamey.", "coup"),
 ])
-def test_acts_named_by_a_reaction_are_events(pipe: Pipeline, text: str, noun: str) -> None:
-    assert noun in {e.trigger.text for e in events_of(pipe, text)}
+def test_acts_named_by_a_reaction_are_events(event_rules_pipe: Pipeline, text: str,
+                                             noun: str) -> None:
+    """The rule class (``component._reaction_object``); whether the learned
+    filter keeps such objects is checked by the guard list
+    (``eventness_guard.yaml``, tests/test_eventness_guard.py): the events6
+    refit scores "denounced the coup in Niamey" 0.296 against 0.3."""
+    assert noun in {e.trigger.text for e in events_of(event_rules_pipe, text)}
 
 
 @pytest.mark.parametrize("text,noun", [

@@ -330,3 +330,28 @@ def test_readiness_is_the_offer(pipe: Pipeline, text: str, kind: str) -> None:
     ready = next((e for w, e in found.items() if w in ("ready", "willing")), None)
     assert ready is not None and ready.type == kind, list(found)
     assert not {"hold", "talks", "send", "contribute"} & set(found), list(found)
+
+
+@pytest.mark.parametrize("text,word,kind", [
+    ("Rebels vowed revenge after the army's air strikes on their camp.", "strikes", "ASSAULT"),
+    ("The minister called for calm amid the riots in the capital.", "riots", "PROTEST"),
+    ("Kyiv demanded an apology following the shelling of its consulate.", "shelling",
+     "ASSAULT"),
+    ("Seoul warns of retaliation after deadly border clashes", "clashes", "ASSAULT"),
+])
+def test_an_event_in_a_phrase_of_time_is_no_content(event_rules_pipe: Pipeline, text: str,
+                                                    word: str, kind: str) -> None:
+    """Class *an event named in a phrase of time or cause* (events6): what
+    happened "after", "amid" or "following" a threat or demand is an event
+    of its own, not what is threatened or demanded."""
+    found = {(e.trigger.text, e.type) for e in events(event_rules_pipe, text)}
+    assert (word, kind) in found, found
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The union threatened strikes if the law passed.", "strikes"),
+    ("Protesters demanded the release of the detained students.", "release"),
+])
+def test_what_is_threatened_or_demanded_stays_content(event_rules_pipe: Pipeline, text: str,
+                                                      word: str) -> None:
+    assert word not in {e.trigger.text for e in events(event_rules_pipe, text)}

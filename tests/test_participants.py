@@ -275,3 +275,30 @@ def test_the_place_of_the_act_is_no_record_recipient(pipe: Pipeline, text: str, 
     the act is done is the event's place, not its recipient."""
     ev = by_trigger(pipe, text).get(trigger)
     assert ev is None or ev.recipient is None or place not in ev.recipient.text, ev
+
+
+@pytest.mark.parametrize("text,trigger,word,sector", [
+    ("The junta freed 40 prisoners on Friday.", "freed", "prisoners", "CVL"),
+    ("The envoy urged both countries to return to talks.", "urged", "countries", "GOV"),
+    ("A gunman assaulted two election monitors outside the school.", "assaulted", "monitors",
+     "NGO"),
+    ("Militiamen attacked villagers near the border town.", "attacked", "villagers", "CVL"),
+    ("Pirates fired on a cargo ship in the gulf.", "fired", "ship", "BUS"),
+])
+def test_unnamed_people_acted_on_are_recipients(pipe: Pipeline, text: str, trigger: str,
+                                                word: str, sector: str) -> None:
+    ev = by_trigger(pipe, text)[trigger]
+    assert ev.recipient is not None and word in ev.recipient.text, ev.recipient
+    assert sector in ev.recipient.sectors, ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger,country,sector", [
+    ("Arsonists torched a Turkish bank in the old town.", "torched", "TUR", "BUS"),
+    ("Soldiers shelled Armenian churches near the frontier.", "shelled", "ARM", "REL"),
+    ("Gunmen killed a Dutch tourist near the ruins.", "killed", "NLD", "CVL"),
+])
+def test_a_demonym_owner_takes_the_sector_of_the_building_or_person(
+        pipe: Pipeline, text: str, trigger: str, country: str, sector: str) -> None:
+    ev = by_trigger(pipe, text)[trigger]
+    assert ev.recipient is not None and ev.recipient.country == country, ev.recipient
+    assert sector in ev.recipient.sectors, ev.recipient

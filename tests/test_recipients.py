@@ -135,3 +135,16 @@ def test_a_place_taken_or_visited_is_no_victim(event_pipe: Pipeline, text: str,
                                                trigger: str) -> None:
     r = _recipient(event_pipe, text, trigger)
     assert r is None or r.rule != "unnamed"
+
+
+@pytest.mark.parametrize("text,trigger,word", [
+    ("Japan said it would send medical teams to the flooded province.", "send", "teams"),
+    ("The bloc offered to send observers to the disputed region.", "offered", "observers"),
+    ("The government will dispatch rescue teams to the valley.", "dispatch", "teams"),
+])
+def test_people_sent_are_what_is_sent(event_pipe: Pipeline, text: str, trigger: str,
+                                      word: str) -> None:
+    found = {e.trigger.text: e for e in events_of(event_pipe, text)}
+    assert trigger in found, sorted(found)
+    rec = found[trigger].recipient
+    assert rec is None or word not in rec.text, rec

@@ -45,3 +45,71 @@ def test_the_possessor_of_an_arrest_is_the_arrested(pipe: Pipeline, text: str, t
     ev = event(pipe, text, trigger)
     assert ev.recipient is not None and ev.recipient.text == word, ev.recipient
     assert ev.actor is None or ev.actor.text != word, ev.actor
+
+
+@pytest.mark.parametrize("text,trigger,word", [
+    ("The former mayor remains under house arrest in his villa.", "house arrest", "mayor"),
+    ("Officers placed the newspaper editor under arrest at the airport.", "arrest", "editor"),
+    ("Two opposition senators are now under arrest, their party said.", "arrest", "senators"),
+    ("The governor is under investigation for fraud, prosecutors said.", "investigation",
+     "governor"),
+])
+def test_who_is_under_arrest(pipe: Pipeline, text: str, trigger: str, word: str) -> None:
+    ev = event(pipe, text, trigger)
+    assert ev.recipient is not None and word in ev.recipient.text, ev.recipient
+    assert ev.actor is None or word not in ev.actor.text, ev.actor
+
+
+def test_the_one_who_puts_under_arrest_acts(pipe: Pipeline) -> None:
+    ev = event(pipe, "Police placed the newspaper editor under arrest at the airport.", "arrest")
+    assert ev.actor is not None and "Police" in ev.actor.text, ev.actor
+
+
+@pytest.mark.parametrize("text,trigger,word", [
+    ("Jets launched air strikes on rebel-held villages at dawn.", "strikes", "villages"),
+    ("Rebels launched fresh raids against army positions on Monday.", "raids", "army"),
+    ("The navy conducted drone attacks on a fishing boat off the coast.", "attacks",
+     "boat"),
+])
+def test_the_target_of_an_act_noun_on_its_light_verb(pipe: Pipeline, text: str, trigger: str,
+                                                    word: str) -> None:
+    ev = event(pipe, text, trigger)
+    assert ev.recipient is not None and word in ev.recipient.text, ev.recipient
+
+
+def test_a_topic_on_a_light_verb_is_no_recipient(pipe: Pipeline) -> None:
+    ev = event(pipe, "The two ministers held talks on the budget on Monday.", "talks")
+    assert ev.recipient is None or "budget" not in ev.recipient.text, ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger,word", [
+    ("Prosecutors opened an investigation into the governor over the contracts.",
+     "investigation", "governor"),
+    ("The Commission opened an investigation into whether the company abused its position.",
+     "investigation", "company"),
+    ("The regulator will investigate whether the ministry broke the law.", "investigate",
+     "ministry"),
+    ("The watchdog launched a probe into the airline over the delays.", "probe", "airline"),
+])
+def test_whom_an_inquiry_is_into(pipe: Pipeline, text: str, trigger: str, word: str) -> None:
+    ev = event(pipe, text, trigger)
+    assert ev.recipient is not None and word in ev.recipient.text, ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger,word", [
+    ("Students renewed calls for the education minister to resign.", "calls", "minister"),
+    ("Protesters renewed calls for the president to resign.", "calls", "president"),
+])
+def test_the_one_a_call_is_for(pipe: Pipeline, text: str, trigger: str, word: str) -> None:
+    ev = event(pipe, text, trigger)
+    assert ev.recipient is not None and word in ev.recipient.text, ev.recipient
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Kenyan police fire tear gas at students outside parliament", "students"),
+    ("Troops fire shells on border village", "village"),
+    ("Serbian police fire rubber bullets at fans near stadium", "fans"),
+])
+def test_a_headline_verb_parsed_as_a_compound(pipe: Pipeline, text: str, word: str) -> None:
+    ev = event(pipe, text, "fire")
+    assert ev.recipient is not None and word in ev.recipient.text, ev.recipient

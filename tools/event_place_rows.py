@@ -1,15 +1,16 @@
-"""Candidate rows for the learned event -> place decision.
+"""One row per matched event for the event-place error table.
 
     python tools/event_place_rows.py OUT.jsonl [SET.jsonl ...]
 
-Runs the whole pipeline once over each record set (default: rec_a..rec_f,
+Runs the whole pipeline once over each record set (default: rec_a..rec_h,
 every article of each, both halves) and writes, for every predicted event
 matched to a gold one (trigger overlap, as ``eventwire eval records``), one
-row: the set, the gold place, the rules' place (``event_place.place_for``,
-what the pipeline predicted), and the candidates of
-``place_choice.candidates`` each with its features and whether it is right
-(``record_fields.place_right``: within 161 km, none = none). Read by
-``tools/train_event_place.py``; never reads rec_g.
+row: the set, the gold place, the pipeline's place (``rule``), the
+dateline, the focus, and the candidates — none, each place of the event's
+sentence (toponyms and descriptions, with the rules' basis or "none" when
+the rules reject it), the dateline, the previous sentence's last place —
+each marked right or not (``record_fields.place_right``: within 161 km,
+none = none). Read by ``tools/event_place_classes.py``.
 """
 
 from __future__ import annotations
@@ -25,11 +26,16 @@ from eventwire.models import Article, PlaceMention
 from eventwire.nlp.extensions import get_list
 from eventwire.nlp.pipeline import Pipeline
 from eventwire.settings import Settings
-from eventwire.stages.geo.component import _focus
-from eventwire.stages.geo.event_place import dateline_match, dateline_place, sentence_places
-from eventwire.stages.geo.place_choice import candidates, previous_place
+from eventwire.stages.geo.component import _focus, article_country
+from eventwire.stages.geo.event_place import (
+    _basis,
+    dateline_match,
+    dateline_place,
+    sentence_places,
+)
+from eventwire.stages.geo.place_descriptions import with_descriptions
 
-SETS = [f"tests/data/records/rec_{x}.jsonl" for x in "abcdef"]
+SETS = [f"tests/data/records/rec_{x}.jsonl" for x in "abcdefgh"]
 
 
 def _place_record(text: str, p: PlaceMention | None, basis: str) -> dict[str, Any] | None:
@@ -37,6 +43,28 @@ def _place_record(text: str, p: PlaceMention | None, basis: str) -> dict[str, An
         return None
     return {"start": p.start, "end": p.end, "text": text[p.start:p.end], "lat": p.lat,
             "lon": p.lon, "basis": basis, "precision": p.precision}
+
+
+def previous_place(places: list[PlaceMention], sentence_start: int,
+                   header: tuple[int, int]) -> PlaceMention | None:
+    """The last resolved place before the event's sentence (and after the
+    dateline header): where the narrative last was."""
+    before = [p for p in places if p.geonameid is not None and p.end <= sentence_start
+              and not header[0] <= p.start < header[1]]
+    return before[-1] if before else None
+
+
+def candidates(doc: Any, mention: Any, trigger: Any, here: list[PlaceMention],
+               prev: PlaceMention | None,
+               dateline: PlaceMention | None) -> list[tuple[str, PlaceMention | None, str]]:
+    """(kind, place, basis) of every place the event could take."""
+    out: list[tuple[str, PlaceMention | None, str]] = [("none", None, "")]
+    out += [("mention", p, _basis(doc, p, trigger, mention) or "none") for p in here]
+    if dateline is not None:
+        out.append(("dateline", dateline, "dateline"))
+    if prev is not None:
+        out.append(("previous", prev, "sentence"))
+    return out
 
 
 def rows_of(name: str, record: dict[str, Any], doc: Any, events: list[Any]) -> list[dict[str, Any]]:
@@ -47,6 +75,7 @@ def rows_of(name: str, record: dict[str, Any], doc: Any, events: list[Any]) -> l
     m = dateline_match(doc)
     header = m.span() if m is not None else (0, 0)
     focus = _focus(places)
+    places = with_descriptions(doc, places, article_country(doc, focus))
     out = []
     for gi, pi in match_events(record["events"], preds):
         gold, mention = record["events"][gi], events[pi].mention
@@ -55,7 +84,7 @@ def rows_of(name: str, record: dict[str, Any], doc: Any, events: list[Any]) -> l
             continue
         here = sentence_places(doc, mention, places, header)
         prev = previous_place(places, mention.sentence.start, header)
-        cands = candidates(doc, mention, span.root, here, prev, dateline, header)
+        cands = candidates(doc, mention, span.root, here, prev, dateline)
         rule = preds[pi]["place"]
         out.append({
             "set": name, "article": record["id"], "split": record.get("split"),
@@ -69,11 +98,9 @@ def rows_of(name: str, record: dict[str, Any], doc: Any, events: list[Any]) -> l
             "dateline": _place_record(text, dateline, "dateline"),
             "focus": _place_record(text, focus, "focus"),
             "header": list(header),
-            "cands": [{"kind": c.kind, "features": c.features,
-                       "place": _place_record(text, c.place, c.basis),
-                       "right": place_right(gold.get("place"),
-                                            _place_record(text, c.place, c.basis))}
-                      for c in cands],
+            "cands": [{"kind": kind, "place": _place_record(text, p, basis),
+                       "right": place_right(gold.get("place"), _place_record(text, p, basis))}
+                      for kind, p, basis in cands],
         })
     return out
 

@@ -27,7 +27,6 @@ from __future__ import annotations
 import argparse
 import json
 import pickle
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -39,10 +38,8 @@ from eventwire.corpus.crossdoc import (
     GoldMention,
     argument_conflicts,
     topic_features,
-    topic_probability,
 )
 from eventwire.corpus.dedup import _idf, stories
-from eventwire.corpus.rescore import Rescorer, feature, graph_features
 from eventwire.eval import ecbplus
 from eventwire.eval.coref import score_all
 
@@ -60,6 +57,7 @@ STORED_LEX_0 = ["lemma", "same_doc"]
 BLOCK = ["bdoc", "lemma*bdoc"]  # block-IDF document cosine: what attach can compute
 SHIPPED_1 = [*SHIPPED_0, *SENT, *LOCAL]  # branch dedup (16b)
 TUNED = ["ftrig", "lemma*ftrig"]  # fine-tuned trigger cosine (tools/finetune_dedup.py)
+LEMMA_PAIRS = ["stem", "ptype", "ptype_diff"]  # paraphrase features (corpus/lemma_pairs.py)
 VARIANTS = {
     "embeddings": [*SHIPPED_1, *TUNED],
     "lexical": [*LEXICAL_0, *SENT, *LOCAL],
@@ -67,6 +65,11 @@ VARIANTS = {
     "stored_lexical": [*STORED_LEX_0, *BLOCK],
 }
 EXPERIMENTS = {  # reported, not shipped (see docs/BENCHMARKS.md)
+    "dedup6_lemma_pairs": [*SHIPPED_1, *LEMMA_PAIRS],
+    "dedup6_lemma_pairs_local": [*SHIPPED_1, *LEMMA_PAIRS, "ptype*ldoc", "stem*ldoc",
+                                 "ptype*lemvec"],
+    "dedup6_lemma_pairs_trigger": [*SHIPPED_1, *LEMMA_PAIRS, "ptype*trigger", "stem*trigger"],
+    "dedup6_stem": [*SHIPPED_1, "stem", "stem*ldoc"],
     "dedup3_before": SHIPPED_1,
     "dedup3_ftrig_only": [*SHIPPED_1, "ftrig"],
     "dedup3_ftrig_local": [*SHIPPED_1, *TUNED, "ftrig*ldoc", "ftrig*lclust"],
@@ -86,14 +89,6 @@ STORED_THRESHOLDS = {"stored_embeddings": 0.2, "stored_lexical": 0.15}
 # places (times) but none in common; chosen with the threshold by the k-fold
 # (branch dedup4, docs/BENCHMARKS.md). The stored-event models have none.
 CONFLICTS: dict[str, dict[str, float]] = {}
-# Second stage over a topic's probability graph (eventwire/corpus/rescore.py),
-# trained on the out-of-fold first-stage probabilities (branch dedup5). None
-# ships: the graph stage wins the ECB+ folds and dev but loses 0.037 on
-# MEANTIME (docs/BENCHMARKS.md, "a second stage over the probability graph").
-RESCORE: dict[str, list[str]] = {}
-RESCORE_EXPERIMENTS = {  # the shipped embeddings features with these second stages
-    "dedup5_none": [], "dedup5_two": ["l", "two"], "dedup5_lead": ["l", "lead2", "lead2*align"],
-    "dedup5_graph": ["l", "two", "lead2", "lead2*align"]}
 CONFLICT_EXPERIMENTS = {  # the shipped embeddings features with these conflicts; none ships
     f"dedup4_{arg}_{w}": {arg: w} for arg in ("places", "times", "participants", "core")
     for w in (0.02, 0.05, 0.1)}
@@ -133,29 +128,20 @@ def _logistic(x: np.ndarray, y: np.ndarray) -> Any:
 
 def kfold(prep: ecbplus.Prepared, topics: list[Topic], name: str, feats: list[str],
           folds: int = FOLDS, conflicts: dict[str, float] | None = None,
-          rescore: list[str] | None = None,
-          ) -> tuple[dict[str, float], dict[str, list[float]], list[np.ndarray]]:
+          ) -> tuple[dict[str, float], dict[str, list[float]]]:
     """CoNLL F1 over the train topics, each topic clustered by a model fitted
     on the other folds (topic i in fold i mod ``folds``), per threshold:
-    pooled over all train topics, and per fold (the spread); and each
-    topic's out-of-fold first-stage probabilities. With ``rescore`` the
-    second stage of fold k is fitted on the out-of-fold probabilities of the
-    other folds' topics."""
+    pooled over all train topics, and per fold (the spread)."""
     models: list[pairwise.PairModel] = []
     for k in range(folds):
         clf = _logistic(*training_pairs([t for i, t in enumerate(topics) if i % folds != k],
                                         feats))
         models.append(pairwise.PairModel(name, tuple(feats), clf.coef_[0],
                                          float(clf.intercept_[0]), {}, dict(conflicts or {})))
-    oof = [models[i % folds].probability(tf) for i, (_ms, tf, _same) in enumerate(topics)]
     pred: dict[float, dict[str, str]] = {t: {} for t in GRID}
     fold_of: dict[str, int] = {}
     for k in range(folds):
         model = models[k]
-        if rescore:
-            model = replace(model, rescore=fit_rescore(
-                [(t, p) for i, (t, p) in enumerate(zip(topics, oof, strict=True))
-                 if i % folds != k], rescore))
         for i, (ms, tf, _same) in enumerate(topics):
             if i % folds == k:
                 fold_of.update((m.key, k) for m in ms)
@@ -168,20 +154,7 @@ def kfold(prep: ecbplus.Prepared, topics: list[Topic], name: str, feats: list[st
 
     per_fold = {str(t): [conll([k for k in keys if fold_of[k] == f], p) for f in range(folds)]
                 for t, p in pred.items()}
-    return {str(t): conll(keys, p) for t, p in pred.items()}, per_fold, oof
-
-
-def fit_rescore(topics: list[tuple[Topic, np.ndarray]], names: list[str]) -> Rescorer:
-    """The second stage (:class:`Rescorer`) fitted on every within-topic
-    pair of ``topics``, each with its out-of-fold first-stage probabilities."""
-    xs, ys = [], []
-    for (ms, _tf, same), prob in topics:
-        g = graph_features(prob, [m.doc_id for m in ms], [m.sentence for m in ms])
-        iu = np.triu_indices(len(ms), 1)
-        xs.append(np.column_stack([feature(g, n)[iu] for n in names]))
-        ys.append(same[iu])
-    clf = _logistic(np.vstack(xs), np.concatenate(ys).astype(int))
-    return Rescorer(tuple(names), np.round(clf.coef_[0], 6), round(float(clf.intercept_[0]), 6))
+    return {str(t): conll(keys, p) for t, p in pred.items()}, per_fold
 
 
 def _cluster_grid(model: pairwise.PairModel, i: int, ms: list[GoldMention],
@@ -189,7 +162,7 @@ def _cluster_grid(model: pairwise.PairModel, i: int, ms: list[GoldMention],
     """Clusters of one topic at every threshold of ``pred``: one average-link
     merge path down to the lowest, cut at each (same result as clustering
     at each threshold, as ``cluster_topics`` does)."""
-    path = merges(topic_probability(model, ms, feats), min(pred),
+    path = merges(model.probability(feats), min(pred),
                   conflicts=argument_conflicts(ms, model.conflicts))
     for t in pred:
         for m, label in zip(ms, labels_at(len(ms), path, t), strict=True):
@@ -221,33 +194,21 @@ def line(name: str, s: dict[str, dict[str, float]], extra: str = "") -> str:
 
 def fit(prep: ecbplus.Prepared, topics: list[Topic], dev_topics: list[Topic], name: str,
         feats: list[str], folds: int = 0, conflicts: dict[str, float] | None = None,
-        rescore: list[str] | None = None) -> dict[str, Any]:
+        ) -> dict[str, Any]:
     clf = _logistic(*training_pairs(topics, feats))
     spec: dict[str, Any] = {"features": feats,
                             "coef": [round(float(c), 6) for c in clf.coef_[0]],
                             "intercept": round(float(clf.intercept_[0]), 6),
                             "trained_on": "ECB+ train topics, all within-topic pairs"}
     conflicts = CONFLICTS.get(name, {}) if conflicts is None else conflicts
-    rescore = RESCORE.get(name, []) if rescore is None else rescore
     if conflicts:
         spec["conflicts"] = conflicts
-    if rescore and not folds:
-        raise ValueError(f"{name}: the second stage is trained on out-of-fold probabilities "
-                         "and needs --folds")
     model = pairwise.PairModel(name, tuple(feats), np.array(spec["coef"]),
                                spec["intercept"], {}, dict(conflicts))
     chosen_on, extra, best = "ECB+ dev topics", "", 0.0
     if folds:  # the threshold comes from the train folds; dev only reports
-        kf, per_fold, oof = kfold(prep, topics, name, feats, folds, conflicts, rescore)
+        kf, per_fold = kfold(prep, topics, name, feats, folds, conflicts)
         at = max(kf, key=kf.__getitem__)
-        if rescore:
-            model = replace(model, rescore=fit_rescore(list(zip(topics, oof, strict=True)),
-                                                       rescore))
-            spec["rescore"] = {"features": rescore,
-                               "coef": [float(c) for c in model.rescore.coef],
-                               "intercept": model.rescore.intercept,
-                               "trained_on": "out-of-fold first-stage probabilities of the "
-                                             "ECB+ train topics"}
         spec["train_kfold_conll_by_threshold"] = kf
         spec["train_kfold_per_fold"] = {"threshold": float(at), "conll": per_fold[at]}
         best, chosen_on = float(at), f"{folds}-fold CoNLL over the ECB+ train topics"
@@ -318,11 +279,7 @@ def main() -> None:
         for name, conflicts in CONFLICT_EXPERIMENTS.items():
             if name.startswith(args.experiments):
                 fit(prep, topics, dev_topics, name, VARIANTS["embeddings"], args.folds,
-                    conflicts, rescore=[])
-        for name, stage in RESCORE_EXPERIMENTS.items():
-            if name.startswith(args.experiments):
-                fit(prep, topics, dev_topics, name, VARIANTS["embeddings"], args.folds,
-                    rescore=stage)
+                    conflicts)
 
 
 if __name__ == "__main__":

@@ -31,6 +31,7 @@ import numpy as np
 from eventwire.corpus import pairwise
 from eventwire.corpus.cluster import SetConflict, average_link
 from eventwire.corpus.dedup import Document, _idf, _vector, block_idf, stories
+from eventwire.corpus.lemma_pairs import lemma_pair_features
 from eventwire.corpus.mention_args import Arguments
 
 DOC_THRESHOLD = 0.2
@@ -159,7 +160,8 @@ def topic_features(ms: Sequence[GoldMention], docs: Sequence[Document],
              "ldoc": local[di][:, di],
              "lclust": (lci[:, None] == lci[None, :]).astype(float),
              "bdoc": block_similarity([d.words for d in docs])[di][:, di],
-             "same_sent": same_sentence(ms), **_argument_features(ms)}
+             "same_sent": same_sentence(ms), **_argument_features(ms),
+             **lemma_pair_features([m.lemma for m in ms])}
     if all(m.sentence_vec is not None for m in ms) and ms:
         trig = np.array([m.trigger_vec for m in ms])
         sent = np.array([m.sentence_vec for m in ms])
@@ -188,17 +190,6 @@ def argument_conflicts(ms: Sequence[GoldMention],
             for name, w in sorted(weights.items()) if w > 0]
 
 
-def topic_probability(model: pairwise.PairModel, ms: Sequence[GoldMention],
-                      feats: dict[str, np.ndarray]) -> np.ndarray:
-    """The probability the clustering uses: the pairwise model's, re-read
-    as a graph by its second stage when it has one
-    (:mod:`eventwire.corpus.rescore`)."""
-    prob = model.probability(feats)
-    if model.rescore is None:
-        return prob
-    return model.rescore.probability(prob, [m.doc_id for m in ms], [m.sentence for m in ms])
-
-
 def cluster_topics(mentions: Sequence[GoldMention], docs: Sequence[Document],
                    model: pairwise.PairModel, threshold: float) -> dict[str, str]:
     """mention key -> cluster id; clusters never cross a topic (``group``)."""
@@ -214,7 +205,7 @@ def cluster_topics(mentions: Sequence[GoldMention], docs: Sequence[Document],
     out: dict[str, str] = {}
     for group, ms in ms_by_group.items():
         feats = topic_features(ms, by_group[group], idf, story_of)
-        labels = average_link(topic_probability(model, ms, feats), threshold,
+        labels = average_link(model.probability(feats), threshold,
                               conflicts=argument_conflicts(ms, model.conflicts))
         for m, label in zip(ms, labels, strict=True):
             out[m.key] = f"{group}/{ms[label].key}"

@@ -24,10 +24,12 @@ local_similarity`), ``same_sent``, the argument overlaps and ``ftrig``
 (cosine of the fine-tuned trigger vectors, :mod:`eventwire.corpus.
 embed_tuned`) · products of
 these (the model is linear: a same lemma means more in a similar document).
-A variant may have a second stage (``"rescore"``,
-:mod:`eventwire.corpus.rescore`) that re-reads a topic's probabilities as
-a graph (transitive support, the news lead); none ships one (it lost on
-MEANTIME, docs/BENCHMARKS.md).
+Given mentions also have lemma-pair features (``stem``, ``ptype``,
+``ptype_diff``: :mod:`eventwire.corpus.lemma_pairs`, branch dedup6); no
+shipped variant uses them (within noise by 5-fold, docs/BENCHMARKS.md).
+The second stage over a topic's probability graph of branch dedup5
+(transitive support, the news lead) was deleted in dedup6: it lost 0.037
+CoNLL on MEANTIME (docs/BENCHMARKS.md).
 """
 
 from __future__ import annotations
@@ -41,8 +43,6 @@ from typing import Any
 
 import numpy as np
 
-from eventwire.corpus.rescore import Rescorer
-
 FEATURES_FN = "pairwise.json"
 
 
@@ -55,8 +55,6 @@ class PairModel:
     thresholds: dict[str, float]
     # argument set -> weight of a cluster-level conflict (cluster.SetConflict)
     conflicts: dict[str, float] = field(default_factory=dict)
-    # second stage over the topic's probability graph (given mentions only)
-    rescore: Rescorer | None = None
 
     def probability(self, feats: dict[str, np.ndarray]) -> np.ndarray:
         """P(same event) for every pair, from named feature arrays."""
@@ -85,8 +83,7 @@ def load(variant: str) -> PairModel:
     spec: dict[str, Any] = json.loads(text)[variant]
     return PairModel(variant, tuple(spec["features"]), np.array(spec["coef"], dtype=np.float64),
                      float(spec["intercept"]), dict(spec["thresholds"]),
-                     dict(spec.get("conflicts", {})),
-                     Rescorer.from_spec(spec["rescore"]) if "rescore" in spec else None)
+                     dict(spec.get("conflicts", {})))
 
 
 def logit(p: float) -> float:

@@ -53,7 +53,7 @@ INTENT_BONUS = 0.05  # an announced act is usually the point of its sentence
 # the classes of ``detection.py`` are no announced acts: no bonus (a label such
 # as "because of what it called ..." is seldom the point of its sentence)
 CONSTRUCTION_RULES = {"characterisation", "exceptional-state", "sending", "retaliation",
-                      "custody"}
+                      "custody", "weapon-use", "arson", "barricade", "captive", "solidarity"}
 RIOT_TYPES = {"ASSAULT", "COERCE"}  # violence by a crowd of protesters is a riot
 CONTENT_TYPES = {"THREATEN", "REQUEST", "AGREE", "REJECT", "ACCUSE", "SUPPORT", "CONCEDE"}
 
@@ -69,6 +69,8 @@ def _folded(cand: Candidate, verbs: dict[int, Candidate]) -> bool:
         return False
     head = cand.token.head
     if cand.token.dep_ == "pobj":
+        if _circumstance(head):  # "warned of war after the bombing"
+            return False
         head = head.head
     verb = verbs.get(head.i)
     if verb is None or _reaction_object(cand, verb):
@@ -114,7 +116,17 @@ CIRCUMSTANCE_MARKS = {"after", "before", "since", "as", "while", "when", "becaus
                       "once", "whereas", "although", "though"}
 
 
+# **an event named in a phrase of time or cause is no content** (branch
+# events6): "threaten more attacks after U.S. strikes on Hodeidah", "vow
+# response after Ankara bombing", "called for calm amid the riots" — the act
+# in the phrase happened before; it is an event of its own, not what is said
+CIRCUMSTANCE_PREPS = {"after", "before", "since", "following", "amid", "amidst", "during",
+                      "despite", "until"}
+
+
 def _circumstance(tok: Token) -> bool:
+    if tok.dep_ == "prep":
+        return tok.lower_ in CIRCUMSTANCE_PREPS
     return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS
                                        for c in tok.children)
 

@@ -36,6 +36,7 @@ from spacy.tokens import Token
 
 from eventwire.datafiles import load_yaml
 from eventwire.paths import DATA_DIR
+from eventwire.stages.events.physical import physical_act
 
 WORDS = DATA_DIR / "events" / "detection.yaml"
 LIST_KEYS = ("characterising_verbs", "praising_words", "state_verbs", "exceptional_states",
@@ -302,4 +303,4 @@ def construction(tok: Token) -> tuple[str, str | None, str] | None:
         return "THREATEN", None, "retaliation"
     if held_in_custody(tok):
         return "COERCE", "arrest", "custody"
-    return None
+    return physical_act(tok)  # physical.py: "used tear gas", "set X ablaze", ...

@@ -12,17 +12,21 @@ trigger's own lemma):
   evidence kind and PLOVER type, whether it is a noun, inside a named entity;
 * its governor: the head's lemma and part of speech for complement and
   modifier roles (perception and state verbs, nouns it modifies);
-* its roles: whether an actor was resolved, the actor's kind and sectors,
-  whether it is political, a pronoun, has a country; whether a recipient was
-  resolved; whether the event is the content of another;
+* its roles: whether an actor was resolved, the actor's kind, whether it is
+  political, a pronoun, has a country; whether a recipient was resolved;
+  whether the event is the content of another. Not the actor's sectors
+  (branch events6): a refit once weighted ``actor_sector=LAB`` against
+  events and dropped labour strikes, and without sectors the filter ties in
+  5-fold and leave-one-set-out (docs/BENCHMARKS.md, "events6");
 * its clause: subject present, passive, negation, modal; depth in the parse;
 * its context: first sentence (headline), inside quotation marks, whether the
   sentence and the article name a political actor.
 
 Weights are plain JSON (``eventwire/data/events/eventness.json``, built by
-``tools/kfold_event_filter.py write`` from rec_a..rec_e), so scikit-learn is not needed at
-run time. The filter is chosen against the rules by article-level k-fold on
-the gold records (docs/BENCHMARKS.md, "events3").
+``tools/kfold_event_filter.py write`` from the record sets its ``about``
+names; a refit that drops any event of ``eventness_guard.py``'s list is
+refused), so scikit-learn is not needed at run time. The filter is chosen
+against the rules by article-level k-fold on the gold records (docs/BENCHMARKS.md, "events3").
 """
 
 from __future__ import annotations
@@ -58,7 +62,6 @@ def _actor_feats(prefix: str, actor: ActorMention | None) -> list[str]:
              f"{prefix}_political={_political(actor)}",
              f"{prefix}_country={actor.country is not None}",
              f"{prefix}_kb={actor.actor_id is not None}"]
-    feats += [f"{prefix}_sector={s}" for s in actor.sectors[:3]]
     if actor.text.lower() in ("he", "she", "they", "it", "we", "i", "who", "which"):
         feats.append(f"{prefix}_pronoun")
     return feats

@@ -321,7 +321,8 @@ def unnamed_target(doc: Doc, tok: Token, table_name: str = "unnamed") -> ActorMe
     story (docs/annotation.md: targeted buildings stand for their people)."""
     table = _classes()[table_name]
     compound = " ".join(c.lower_ for c in tok.children if c.dep_ == "compound")
-    sector = table.get(f"{compound} {tok.lower_}".strip()) or table.get(tok.lower_)
+    sector = table.get(f"{compound} {tok.lower_}".strip()) or table.get(tok.lower_) \
+        or table.get(tok.lemma_.lower())  # "churches", "temples": the singular's sector
     if sector is None:
         return None
     from eventwire.stages.actors.home import home_country
@@ -343,9 +344,12 @@ def _owned_object(tok: Token, owner: ActorMention) -> ActorMention:
     trawler" (THA CVL), "shelled a South Korean island" (KOR CVL), "detained
     the Pakistani staffer" (PAK GOV): the country's people of the sector the
     thing belongs to; an installation its sector ("attacked seven Tajik
-    border posts", "shelled Azerbaijani positions": MIL)."""
+    border posts", "shelled Azerbaijani positions": MIL); a building or
+    person of the unnamed tables theirs ("torched a Turkish bank": BUS,
+    "shelled Armenian churches": REL, "killed a Dutch tourist": CVL)."""
     sector = _classes()["owned"].get(tok.lower_) or _classes()["owned"].get(tok.lemma_.lower()) \
-        or _classes()["installations"].get(tok.lower_) or _agent_sector(tok)
+        or _classes()["installations"].get(tok.lower_) or _agent_sector(tok) \
+        or _classes()["unnamed"].get(tok.lower_) or _classes()["unnamed"].get(tok.lemma_.lower())
     if sector is None or owner.kind != "state" or owner.sectors:
         return owner
     return replace(owner, sectors=[sector])

@@ -77,6 +77,18 @@ def moved_forces(doc: Doc, m: ActorMention, kind: str | None) -> bool:
         kind == "RETREAT" or tok.head.lemma_.lower() in DISPATCH_VERBS)
 
 
+def sent_people(doc: Doc, m: ActorMention) -> bool:
+    """Class *people sent are what is sent*: unnamed people (rule
+    ``unnamed``: teams, observers, volunteers) that a side sends, deploys or
+    dispatches ("will send medical teams", "offered to send observers",
+    "is ready to dispatch rescue teams") are the act's content, as forces
+    moved are; the ones they are sent to may be its recipient."""
+    if m.rule != "unnamed":
+        return False
+    tok = _head_token(doc, m)
+    return tok is not None and tok.dep_ == "dobj" and tok.head.lemma_.lower() in DISPATCH_VERBS
+
+
 def venue(doc: Doc, m: ActorMention) -> bool:
     """Class *the court as venue*: a court named after in/at/before ("will
     challenge the ruling in court", "is appealing at the General Court",
@@ -94,7 +106,8 @@ def dropped(doc: Doc, m: ActorMention, kind: str | None, trigger: Token | None =
     """Options no choice may take: forces moved, a court as venue, and the
     classes of ``non_recipients`` (the place of the act, a report's source,
     the content of a denial)."""
-    return moved_forces(doc, m, kind) or venue(doc, m) or not_a_recipient(doc, m, kind, trigger)
+    return moved_forces(doc, m, kind) or sent_people(doc, m) or venue(doc, m) \
+        or not_a_recipient(doc, m, kind, trigger)
 
 
 def _bucket(n: int) -> str:

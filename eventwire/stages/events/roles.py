@@ -57,13 +57,17 @@ from eventwire.stages.events.recipients import (
 from eventwire.stages.events.targets import (
     FORCE_ACTS,
     TARGETED_TYPES,
+    clause_addressees,
     conditioned,
+    headline_compound_targets,
     held_where_holder_is,
+    light_verb_targets,
     nested_target,
     patient_possessor,
     purpose_objects,
     shared_object,
     target_in_clause,
+    under_custody,
 )
 
 RECIPIENT_PREPS = {"against", "on", "with", "to", "at", "toward", "towards", "upon", "over"}
@@ -221,8 +225,9 @@ def _shared_passive(verb: Token) -> Token | None:
 
 def verb_role_candidates(verb: Token) -> tuple[Token | None, list[Token]]:
     if verb.pos_ in ("NOUN", "PROPN"):  # a headline verb tagged as a noun ("Plane bombs camp")
-        obj = headline_object(verb)
-        return headline_subject(verb), [obj] if obj is not None else []
+        obj = headline_object(verb)  # "police fire tear gas at [crowds]": the object's at-phrase
+        return headline_subject(verb), ([obj] if obj is not None else []) \
+            + headline_compound_targets(verb)
     passive = child(verb, {"nsubjpass"})
     if passive is None and _reduced_passive(verb):
         passive = verb.head
@@ -236,6 +241,9 @@ def noun_roles(noun: Token) -> tuple[Token | None, Token | None]:
     # "his arrest", "Wine's arrest": the possessor undergoes it (targets' and
     # agents' classes); the clause then lends no actor ("upon her release")
     patient = patient_possessor(noun) or possessor_undergoes(noun)
+    held = under_custody(noun) if patient is None else None
+    if held is not None:  # "placed X under arrest": the placer acts; "X is under arrest": none
+        return pobj(noun, {"by"}) or (_subject(held.head) if held.dep_ == "dobj" else None), held
     actor = pobj(noun, {"by"}) if patient is not None else \
         child(noun, {"poss"}) or pobj(noun, {"by"})
     recipient = patient or pobj(noun, NOUN_RECIPIENT_PREPS)
@@ -283,8 +291,8 @@ def noun_recipients(noun: Token, first: Token | None) -> list[Token]:
     out = [first] if first is not None else []
     if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
         # "staged rallies against the president": the verb's against-object
-        out += [t for t in (child(noun.head, {"dative"}), pobj(noun.head, {"to", "against"}))
-                if t]
+        dative = child(noun.head, {"dative"})
+        out += ([dative] if dative is not None else []) + light_verb_targets(noun)
     return out
 
 
@@ -345,6 +353,7 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
             candidates = candidates + purpose_objects(trigger)
     if nominal and kind in BENEFIT_TYPES:
         candidates = candidates + pobjs(trigger, {"for"})
+    candidates = candidates + clause_addressees(trigger, kind)  # "a probe into X"
     actor = in_story_country(doc, actor_mention(doc, actor_tok) if actor_tok is not None else None)
     if actor is not None and kind in FORCE_TYPES:
         actor = armed_state(actor)

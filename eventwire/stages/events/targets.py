@@ -293,3 +293,106 @@ def patient_possessor(noun: Token) -> Token | None:
             or noun.lemma_.lower() not in PATIENT_NOUNS:
         return None
     return poss
+
+
+# custody and inquiry one is put under or taken into: "under house arrest"
+CUSTODY_NOUNS = {"arrest", "detention", "custody", "investigation", "surveillance", "guard",
+                 "interrogation", "questioning", "inquiry", "probe"}
+CUSTODY_PREPS = {"under", "into", "in"}
+
+
+def under_custody(noun: Token) -> Token | None:
+    """Class *who is under arrest*: a noun of custody or inquiry after
+    under / into / in names its patient outside its own phrase -- the
+    object of the verb that puts someone there ("police placed the
+    journalist under arrest", "took two men into custody"), else the
+    clause's subject ("the former president remains under house arrest",
+    "five suspects were taken into custody", "he is under investigation"),
+    else, in a headline with no verb, the noun the phrase hangs on
+    ("Opposition leader under house arrest")."""
+    if noun.dep_ == "compound":  # the trigger "house arrest" starts on "house"
+        noun = noun.head
+    prep = noun.head
+    if noun.dep_ != "pobj" or noun.lemma_.lower() not in CUSTODY_NOUNS \
+            or prep.lower_ not in CUSTODY_PREPS:
+        return None
+    host = prep.head
+    if host.pos_ in ("NOUN", "PROPN", "PRON"):
+        return host if host.dep_ in ("ROOT", "nsubj", "appos") else None
+    return child(host, {"dobj"}) or child(host, {"nsubjpass", "nsubj"})
+
+
+# verbs that only carry an act noun: "launched air strikes on rebel-held villages"
+LIGHT_TARGET_PREPS = {"on", "against", "upon", "to"}
+
+
+def light_verb_targets(noun: Token) -> list[Token]:
+    """Class *the target of an act noun given on its light verb*: an act
+    noun that is the object of a verb, whose target phrase the parse hangs
+    on the verb ("launched air strikes on rebel-held villages", "launched
+    fresh raids against rebel positions",
+    "staged protests against the government", "conducted drone attacks on
+    the convoy"): every on / against / upon / to object of the verb, in
+    order ("at" is left out: "put the crowd at 30,000")."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB":
+        return []
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in LIGHT_TARGET_PREPS
+            for g in c.children if g.dep_ == "pobj"]
+
+
+# where a headline's act is aimed: "police fire tear gas at crowds"
+HEADLINE_TARGET_PREPS = {"at", "on", "against", "upon"}
+
+
+def headline_compound_targets(noun: Token) -> list[Token]:
+    """Class *a headline verb parsed as a compound*: in a verbless headline
+    the act's verb is read as a noun modifying its own object ("Kenyan
+    police [fire] tear gas at students", "Troops [fire] shells on border
+    village", "Serbian police [fire] rubber bullets at fans"): the at / on /
+    against objects of that object, the root of the headline, are the
+    act's."""
+    head = noun.head
+    if noun.dep_ != "compound" or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [g for c in head.children if c.dep_ == "prep" and c.lower_ in HEADLINE_TARGET_PREPS
+            for g in c.children if g.dep_ == "pobj"]
+
+
+# inquiries: "an investigation into X", "will investigate whether X broke"
+INQUIRY_LEMMAS = {"investigation", "investigate", "probe", "inquiry", "enquiry"}
+WHETHER_MARKS = {"whether", "if"}
+
+
+def _whether_subject(clause: Token) -> Token | None:
+    if not any(m.dep_ == "mark" and m.lower_ in WHETHER_MARKS for m in clause.children):
+        return None
+    return child(clause, {"nsubj", "nsubjpass"})
+
+
+def clause_addressees(trigger: Token, kind: str | None) -> list[Token]:
+    """Two classes of a recipient named inside a clause of the act:
+
+    * *whom an inquiry is into*: the into-object of an investigation or
+      probe, on the noun or on its light verb ("opened an investigation
+      into the mayor"), or the subject of the whether-clause it asks about
+      ("a probe into whether the firm abused its position", "will
+      investigate whether the platform broke the rules");
+    * *the one a call is for* (REQUEST): the subject of a "for X to do"
+      clause ("renewed calls for the education minister to resign", "an appeal
+      for the rebels to lay down their arms")."""
+    out: list[Token] = []
+    if trigger.lemma_.lower() in INQUIRY_LEMMAS:
+        hosts = [trigger] + ([trigger.head] if trigger.dep_ == "dobj" else [])
+        for prep in (c for h in hosts for c in h.children
+                     if c.dep_ == "prep" and c.lower_ == "into"):
+            out += [g for g in prep.children if g.dep_ == "pobj"]
+            out += [s for g in prep.children if g.dep_ == "pcomp"
+                    for s in [_whether_subject(g)] if s is not None]
+        out += [s for c in trigger.children if c.dep_ in ("ccomp", "advcl")
+                for s in [_whether_subject(c)] if s is not None]
+    if kind == "REQUEST":
+        out += [s for c in trigger.children if c.dep_ in ("advcl", "acl", "ccomp")
+                and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+                for s in [child(c, {"nsubj"})] if s is not None]
+    return out

@@ -303,7 +303,9 @@ def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
         cand = noun_candidate(tok, lex)
     else:
         return None
-    if cand is None or (cand.end == tok.i + 1 and not_an_event(tok)) or no_political_side(tok):
+    # "stood with its ally" (physical.py) is no state verb: the class reads the object
+    if cand is None or (cand.end == tok.i + 1 and not cand.rule.endswith("+solidarity")
+                        and not_an_event(tok)) or no_political_side(tok):
         return None
     return cand
 

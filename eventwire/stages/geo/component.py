@@ -6,9 +6,11 @@ actor stage), resolution ``resolve.py`` (learned candidate ranking). A
 facility ("the Baghdad airport") is placed at the city it names.
 
 The event place (basis trigger, clause, sentence, dateline, focus, or none)
-is chosen by the rules of ``event_place.py``, or by the learned decision of
-``place_choice.py`` when its weights are shipped (they are not: it did not
-beat the rules in leave-one-set-out, docs/BENCHMARKS.md "place5").
+is chosen by the rules of ``event_place.py`` over the toponyms and the
+places the text names by a description ("in the capital", "across the
+country": ``place_descriptions.py``). A learned decision over the same
+candidates lost leave-one-set-out twice and was removed (docs/BENCHMARKS.md
+"place5", "place7").
 """
 
 from __future__ import annotations
@@ -26,11 +28,9 @@ from eventwire.stages.geo.event_place import (  # noqa: F401  (DATELINE: re-expo
     dateline_match,
     dateline_place,
     place_for,
-    trigger_token,
 )
 from eventwire.stages.geo.gazetteer import gazetteer
-from eventwire.stages.geo.place_choice import learned_place, load_weights
-from eventwire.stages.geo.place_scope import inherit_places
+from eventwire.stages.geo.place_descriptions import with_descriptions
 from eventwire.stages.geo.recognize import Mention, demonym_countries, find_mentions
 from eventwire.stages.geo.regions import region_matcher
 from eventwire.stages.geo.resolve import ranker, resolve
@@ -141,6 +141,16 @@ def _focus(places: list[PlaceMention]) -> PlaceMention | None:
                         record.lat, record.lon, country, None, "country", first.confidence)
 
 
+def article_country(doc: Doc, focus: PlaceMention | None) -> str | None:
+    """The country "the capital" and "the country" stand for: the focus,
+    else the country the article's state actors and demonyms name most
+    ("Peru's government ... the capital")."""
+    if focus is not None and focus.country:
+        return focus.country
+    seeds = seed_countries(doc).most_common(1)
+    return seeds[0][0] if seeds else None
+
+
 class PlaceFinder(StageComponent, factory="eventwire_places", requires=["doc.ents"],
                   assigns=["doc._.place_mentions"]):
     def __init__(self, nlp: Language | None = None, name: str = "eventwire_places") -> None:
@@ -152,7 +162,6 @@ class PlaceFinder(StageComponent, factory="eventwire_places", requires=["doc.ent
         gaz.countries()
         gaz.demonyms()
         ranker()
-        load_weights()
         if nlp is not None:
             region_matcher(nlp.vocab)
 
@@ -167,10 +176,6 @@ class EventPlacer(StageComponent, factory="eventwire_event_place",
         focus, dateline = _focus(places), dateline_place(doc, places)
         m = dateline_match(doc)
         header = m.span() if m is not None else (0, 0)
-        weights = load_weights()  # no shipped model: the rules decide
-        events = get_list(doc, "events")
-        for event in events:
-            event.place = place_for(doc, event, places, focus, dateline, header) \
-                if weights is None else \
-                learned_place(doc, event, places, weights, focus, dateline, header)
-        inherit_places(events, [trigger_token(doc, e) for e in events])
+        named = with_descriptions(doc, places, article_country(doc, focus))
+        for event in get_list(doc, "events"):
+            event.place = place_for(doc, event, named, focus, dateline, header)

@@ -44,12 +44,13 @@ from eventwire.nlp.extensions import text_of
 from eventwire.nlp.spans import index_of
 from eventwire.stages.geo.context import LOCAL_HEADS, LOCAL_MODIFIED
 from eventwire.stages.geo.gazetteer import gazetteer
+from eventwire.stages.geo.place_descriptions import country_scope
 from eventwire.stages.geo.place_scope import (
     condition_clause,
     object_scene,
-    removal_origin,
+    shared_locative,
     speaker_seat,
-    speech_venue,
+    undated_speech_act,
 )
 from eventwire.stages.geo.recognize import LOCATIVE, STRICT_LOCATIVE
 
@@ -57,7 +58,7 @@ HOPS = 4
 SPECIFIC = {"point": 0, "city": 1, "admin2": 2, "admin1": 3, "water": 3, "region": 3, "country": 4,
             "continent": 5}
 BASIS_CONFIDENCE = {"trigger": 1.0, "clause": 0.8, "sentence": 0.6, "dateline": 0.5,
-                    "focus": 0.3}  # "antecedent" (place_scope.inherit_places): 0.5 of its source
+                    "focus": 0.3}
 BASES = ("trigger", "clause", "sentence")
 DATELINE_LINES = 3  # a dateline opens one of the text's first lines (after a title)
 # nouns a place name may own or modify and still say where: "Erbil airport",
@@ -182,8 +183,6 @@ def _basis(doc: Doc, p: PlaceMention, trigger: Token, event: EventMention) -> st
             _up_to_phrase(ent.root).head == trigger:
         return "trigger"  # "Stepanakert was shelled"
     participant = _is_participant(p, event) and not target
-    if removal_origin(_up_to_phrase(ent.root), trigger, event):
-        return "trigger"
     if not venue(ent.root, trigger, participant, _transfer(trigger, event)):
         return None
     if _locative_link(ent.root, trigger):
@@ -191,9 +190,10 @@ def _basis(doc: Doc, p: PlaceMention, trigger: Token, event: EventMention) -> st
     own = _clause_head(ent.root)
     if own == _clause_head(trigger):
         return "clause"
-    if object_scene(_up_to_phrase(ent.root), trigger, event) or \
-            speech_venue(_up_to_phrase(ent.root), trigger, event):
+    if object_scene(_up_to_phrase(ent.root), trigger, event):
         return "sentence"
+    if shared_locative(_up_to_phrase(ent.root), own, trigger, event):
+        return "clause"
     if not _governs(ent.root, trigger) or condition_clause(trigger, own):
         return None
     return "sentence"
@@ -281,7 +281,7 @@ def _news_event(event: EventMention) -> bool:
     demanded, threatened, planned or denied) and is not recalled background
     (the time stage runs first)."""
     return (event.factuality.modality in NEWS_MODALITIES and not event.time.background
-            and not _undated_claim(event))
+            and not _undated_claim(event) and not undated_speech_act(event))
 
 
 def _undated_claim(event: EventMention) -> bool:
@@ -362,7 +362,8 @@ def place_for(doc: Doc, event: EventMention, places: list[PlaceMention],
         return None
     here = sentence_places(doc, event, places, header)
     ranked = sorted(((BASES.index(basis), SPECIFIC.get(p.precision, 1), p.start, p)
-                     for p in here if (basis := _basis(doc, p, trigger, event)) is not None),
+                     for p in here if (basis := _basis(doc, p, trigger, event)) is not None
+                     and not country_scope(p, basis)),
                     key=lambda t: t[:3])
     if ranked:
         order, _, _, best = ranked[0]

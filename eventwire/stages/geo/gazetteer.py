@@ -126,6 +126,18 @@ class Gazetteer:
     def country(self, iso3: str) -> Place | None:
         return self.countries().get(iso3)
 
+    def capitals(self) -> dict[str, Place]:
+        """ISO3 -> the country's most populous city flagged capital (read
+        once, on the first "the capital" an article names)."""
+        rows = self._rows(f"SELECT {_COLUMNS}, 1 FROM places p WHERE p.capital = 1 "
+                          "AND p.feature = 'city'", ())
+        out: dict[str, Place] = {}
+        for place in map(_place, rows):
+            best = out.get(place.country or "")
+            if place.country and (best is None or place.population > best.population):
+                out[place.country] = place
+        return out
+
     def demonyms(self) -> dict[str, str]:
         """Every demonym key -> ISO3 (~220 rows, read once: the stage asks
         about every capitalised span, and one query each cost ~8% of it)."""

@@ -1,0 +1,139 @@
+"""Acts named by a general verb and what it takes (issue #12, branch events6).
+
+Found in the missed gold events of at least three record sets each; word
+lists are in ``eventwire/data/events/detection.yaml``:
+
+* **using a weapon** — "police used tear gas on the crowd", "rubber bullets
+  were used", "troops used excessive force" (ASSAULT): "use" with a weapon
+  as its object or passive subject (not "used the money", "used the
+  opportunity");
+* **setting fire** — "set vehicles on fire", "set the building ablaze",
+  "set fire to a police station" (ASSAULT; a crowd's arson becomes a riot
+  in ``component``);
+* **putting up barricades** — "set up burning barricades", "erected
+  barricades of tyres" (PROTEST ``obstruct``);
+* **holding people captive** — "held them hostage", "held the staff at
+  gunpoint" (ASSAULT ``abduct``; "held talks", "held a rally" are not);
+* **standing with an actor** — "said it stood with its ally", "stands by
+  the people of Sri Lanka", "stood behind the government" (SUPPORT; not
+  "stood by its decision", "stood by for orders").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Token
+
+from eventwire.datafiles import load_yaml
+from eventwire.paths import DATA_DIR
+
+KEYS = ("weapon_words", "fire_words", "barricade_verbs", "barricade_words", "captive_words",
+        "solidarity_preps", "solidarity_objects")
+ACTOR_ENTS = {"PERSON", "GPE", "NORP", "ORG"}
+PEOPLE_PRONOUNS = {"him", "her", "them", "us", "me"}
+STATES_OF_FIRE = {"ablaze", "alight", "afire", "aflame"}
+POINTS = {"gunpoint", "knifepoint"}
+
+
+@lru_cache(maxsize=1)
+def words() -> dict[str, frozenset[str]]:
+    raw: dict[str, Any] = load_yaml((DATA_DIR / "events" / "detection.yaml").read_text(
+        encoding="utf-8"))
+    return {key: frozenset(str(w).lower() for w in raw.get(key, [])) for key in KEYS}
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _in(tok: Token, key: str) -> bool:
+    return tok.lower_ in words()[key] or _lemma(tok) in words()[key]
+
+
+def _patient(tok: Token) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+
+
+def uses_weapon(tok: Token) -> bool:
+    """"used tear gas", "water cannon was used", "heavy weapons being used":
+    a weapon as what is used."""
+    if _lemma(tok) != "use":
+        return False
+    obj = _patient(tok) or (tok.head if tok.dep_ == "acl" and tok.tag_ in ("VBG", "VBN")
+                            else None)
+    return obj is not None and _in(obj, "weapon_words")
+
+
+def sets_fire(tok: Token) -> bool:
+    """"set X on fire", "set X ablaze", "set fire to X"."""
+    if _lemma(tok) != "set":
+        return False
+    obj = _patient(tok)
+    if obj is not None and obj.lower_ == "fire":  # "set fire to the station"
+        return True
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "on" and any(
+                _in(g, "fire_words") for g in c.children):
+            return True
+        if c.lower_ in STATES_OF_FIRE:  # "set parliament ablaze", however parsed
+            return True
+    return False
+
+
+def puts_up_barricade(tok: Token) -> bool:
+    """"set up barricades", "erected roadblocks of burning tyres"."""
+    if _lemma(tok) not in words()["barricade_verbs"]:
+        return False
+    obj = _patient(tok)
+    if obj is None or not _in(obj, "barricade_words"):
+        return False
+    up = any(c.dep_ in ("prt", "advmod") and c.lower_ == "up" for c in tok.children)
+    return up or _lemma(tok) in ("erect", "build")
+
+
+def holds_captive(tok: Token) -> bool:
+    """"held them hostage", "held the staff at gunpoint": a person held as a
+    captive, in the active voice (the passive is ``detection.held_in_custody``)."""
+    if _lemma(tok) != "hold" or any(c.dep_ == "auxpass" for c in tok.children):
+        return False
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or _in(obj, "captive_words"):
+        return False  # "held hostages" alone: the parse has no predicate
+    if any(c.i != obj.i and _in(c, "captive_words") for c in tok.children):
+        return True  # "held them hostage", "held the crew captive"
+    # "held staff at gunpoint": the phrase hangs on the verb or on its object
+    ats = [c for t in (tok, obj) for c in t.children if c.dep_ == "prep" and c.lower_ == "at"]
+    return any(g.lower_ in POINTS for a in ats for g in a.children)
+
+
+def stands_with(tok: Token) -> bool:
+    """"stood with its ally", "stands by the people of Sri Lanka": support
+    for an actor (a named one or a people, ally, government)."""
+    if _lemma(tok) != "stand" or tok.pos_ != "VERB":
+        return False
+    for prep in (c for c in tok.children if c.dep_ == "prep" and _in(c, "solidarity_preps")):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            if obj.ent_type_ in ACTOR_ENTS or _in(obj, "solidarity_objects") or \
+                    obj.lower_ in PEOPLE_PRONOUNS:
+                return True
+    return False
+
+
+# (test, type, mode, rule) in order; ``detection.construction`` runs them
+PHYSICAL_CLASSES = ((uses_weapon, "ASSAULT", None, "weapon-use"),
+                    (sets_fire, "ASSAULT", None, "arson"),
+                    (puts_up_barricade, "PROTEST", "obstruct", "barricade"),
+                    (holds_captive, "ASSAULT", "abduct", "captive"),
+                    (stands_with, "SUPPORT", None, "solidarity"))
+
+
+def physical_act(tok: Token) -> tuple[str, str | None, str] | None:
+    """The (type, mode, rule) of the first class above that ``tok`` heads."""
+    if tok.pos_ != "VERB":
+        return None
+    for test, kind, mode, rule in PHYSICAL_CLASSES:
+        if test(tok):
+            return kind, mode, rule
+    return None

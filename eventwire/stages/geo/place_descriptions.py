@@ -1,0 +1,167 @@
+"""Class *a place named by a description* (issue #12, branch place7).
+
+News names a place it has already placed by a common noun: "police clashed
+with protesters in the capital", "youths hurled petrol bombs at stores in
+the Greek capital", "rallies all around the country", "soldiers surrendered
+at a stadium in the city", "riots spread across the country". No gazetteer
+holds "the capital", so the event's place was lost although the guide
+(docs/annotation.md "Places": "the capital", "the country" take the place
+they stand for) and every record set label it. This module turns such a
+description into a place mention for the event-place rules only (never
+into ``doc._.place_mentions``: it is no toponym, ``eventwire eval geo`` does
+not see it):
+
+* ``the capital`` / ``the capital city`` / ``the Greek capital``: the
+  capital of the demonym's country, else of the article's main country;
+* ``the country`` / ``the Greek country``: that country itself;
+* ``the city`` / ``the town`` (``the eastern city``, ``the port city``):
+  the nearest earlier town the text resolved (the dateline's included).
+
+Not a description: a noun with its own name beside it ("the capital,
+Sanaa", "the city of Goma": the name is the toponym), a noun modifying
+another ("the city council", "capital punishment"), an indefinite or
+possessed noun ("a city", "its capital"), a noun with any other adjective
+("the holy city", "the second city", "the capital markets").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from eventwire.models import PlaceMention
+from eventwire.stages.geo.gazetteer import Place, gazetteer
+from eventwire.stages.geo.place_scope import VARIANTS
+
+CAPITAL, COUNTRY, TOWN = "capital", "country", "town"
+HEADS = {"capital": CAPITAL, "country": COUNTRY, "nation": COUNTRY, "city": TOWN,
+         "town": TOWN}
+# adjectives that keep a description: where in the country, what kind of town
+ALLOWED_ADJ = {"eastern", "western", "northern", "southern", "central", "northeastern",
+               "northwestern", "southeastern", "southwestern", "coastal", "port", "border",
+               "whole", "entire"}
+TOWN_PRECISION = {"city", "point"}
+CONFIDENCE = 0.5  # a description is less sure than a name
+DESCRIPTION = "description"  # the mention's mark until an event takes it
+
+
+def country_scope(p: PlaceMention, basis: str) -> bool:
+    """Class *the country as a scope*: "across the country", "throughout
+    the country" places the act it hangs on ("detained 300 people across
+    the country"), but from another clause it gives the extent of
+    something else ("banned the airline after accidents in the country",
+    "the killing unleashed unrest across the country"): there it places
+    nothing."""
+    return VARIANTS["country_scope"] and p.basis == DESCRIPTION and \
+        p.precision == "country" and basis != "trigger"
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, Place]:
+    """ISO3 -> capital city, read once per process."""
+    return gazetteer().capitals()
+
+
+def _kind(tok: Token, places: list[PlaceMention]) -> str | None:
+    """The description class of a noun, or None (module docstring)."""
+    word = tok.lower_
+    if tok.pos_ != "NOUN" or word not in HEADS or tok.dep_ in ("compound", "amod"):
+        return None
+    kids = list(tok.children)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
+        return None
+    if any(c.dep_ in ("appos", "poss", "nummod") or (c.dep_ == "prep" and c.lower_ == "of")
+           or (c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN") for c in kids):
+        return None
+    if tok.dep_ == "appos" or _named_beside(tok, places):
+        return None  # "the capital, Sanaa": the name beside it is the toponym
+    if any(c.dep_ == "compound" and c.lower_ == "capital" for c in kids):
+        return CAPITAL  # "the capital city"
+    return HEADS[word]
+
+
+def _named_beside(tok: Token, places: list[PlaceMention]) -> bool:
+    """A toponym follows the noun after a comma: "the capital, Sanaa"."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != ",":
+        return False
+    at = doc[tok.i + 2].idx
+    named = next((p for p in places if p.start == at), None)
+    if named is None:
+        return False
+    after = doc.char_span(named.end, named.end + 2, alignment_mode="expand")
+    return after is None or after[0].text not in ("'s", "’s")  # not "the country, Uganda's"
+
+
+def _demonym_country(tok: Token) -> str | None | bool:
+    """The country of a demonym adjective ("the Greek capital"), None when
+    there is none, False when another adjective rules the noun out."""
+    country: str | None = None
+    for c in tok.children:
+        if c.dep_ not in ("amod", "compound") or c.lower_ == "capital":
+            continue
+        iso = gazetteer().demonym(c.text)
+        if iso is not None:
+            country = iso
+        elif c.lower_ not in ALLOWED_ADJ:
+            return False
+    return country
+
+
+def _mention(doc: Doc, tok: Token, place: Place | PlaceMention, precision: str) -> PlaceMention:
+    first = min([tok.i, *(c.i for c in tok.children if c.i < tok.i)])
+    span = doc[first:tok.i + 1]
+    return PlaceMention(span.start_char, span.end_char, span.text, place.geonameid, place.name,
+                        place.lat, place.lon, place.country, place.admin1, precision, CONFIDENCE,
+                        basis=DESCRIPTION)
+
+
+def _town_before(places: list[PlaceMention], at: int) -> PlaceMention | None:
+    before = [p for p in places if p.end <= at and p.geonameid is not None
+              and p.precision in TOWN_PRECISION]
+    return before[-1] if before else None
+
+
+def describe(doc: Doc, tok: Token, places: list[PlaceMention],
+             country: str | None) -> PlaceMention | None:
+    """The place a description noun stands for, or None."""
+    kind = _kind(tok, places)
+    if kind is None:
+        return None
+    demonym = _demonym_country(tok)
+    if demonym is False:
+        return None
+    iso = demonym if isinstance(demonym, str) else country
+    if kind == TOWN:
+        town = _town_before(places, tok.idx)
+        return None if town is None else _mention(doc, tok, town, town.precision)
+    if iso is None:
+        return None
+    target = _capitals().get(iso) if kind == CAPITAL else gazetteer().country(iso)
+    if target is None:
+        return None
+    return _mention(doc, tok, target, "city" if kind == CAPITAL else "country")
+
+
+def description_places(doc: Doc, places: list[PlaceMention],
+                       country: str | None) -> list[PlaceMention]:
+    """Every description of the text resolved to a place, none overlapping
+    a toponym (``country``: the article's main country)."""
+    out = []
+    for tok in doc:
+        if tok.lower_ not in HEADS:
+            continue
+        found = describe(doc, tok, places, country)
+        if found is not None and not any(p.start < found.end and found.start < p.end
+                                         for p in places):
+            out.append(found)
+    return out
+
+
+def with_descriptions(doc: Doc, places: list[PlaceMention],
+                      country: str | None) -> list[PlaceMention]:
+    """The toponyms and the descriptions, in text order (the event-place
+    rules' candidates)."""
+    extra = description_places(doc, places, country)
+    return places if not extra else sorted([*places, *extra], key=lambda p: p.start)

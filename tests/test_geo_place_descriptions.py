@@ -1,0 +1,105 @@
+"""Class *a place named by a description* (``eventwire/stages/geo/
+place_descriptions.py``): "in the capital", "across the country", "in the
+city" stand for the place the article means. Sentences written for these
+tests, several per sub-class."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.models import Article
+from eventwire.nlp.extensions import get_list
+from eventwire.nlp.pipeline import Pipeline
+from eventwire.settings import Settings
+from eventwire.stages.geo.gazetteer import gazetteer
+from eventwire.stages.geo.place_descriptions import description_places
+from tests.test_geo_event_place import place
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(Settings(progress=False))
+
+
+def _name(pipe: Pipeline, text: str, trigger: str) -> str | None:
+    got = place(pipe, text, trigger)
+    return None if got is None else got.name
+
+
+@pytest.mark.parametrize("text,trigger,city", [
+    ("NAIROBI, March 3 (Reuters) - Kenyan police fired tear gas at protesters in the capital "
+     "on Tuesday.", "fired", "Nairobi"),
+    ("Peru's government declared a state of emergency on Monday. Truckers clashed with police in "
+     "the capital on Tuesday.", "clashed", "Lima"),
+    ("Rioting youths smashed shop windows in the Greek capital on Saturday night.",
+     "smashed", "Athens"),
+    ("Thousands of Serbs marched through the capital city on Sunday to demand new "
+     "elections in Serbia.", "marched", "Belgrade"),
+])
+def test_the_capital_is_the_capital_of_the_article_or_of_its_demonym(
+        pipe: Pipeline, text: str, trigger: str, city: str) -> None:
+    assert _name(pipe, text, trigger) == city
+
+
+@pytest.mark.parametrize("text,trigger,country", [
+    ("Chilean truckers blocked highways across the country on Monday.", "blocked", "CHL"),
+    ("Police detained more than 300 people across the country, Uganda's interior ministry "
+     "said on Friday.", "detained", "UGA"),
+])
+def test_the_country_is_the_articles_country(pipe: Pipeline, text: str, trigger: str,
+                                             country: str) -> None:
+    got = place(pipe, text, trigger)
+    assert got is not None and got.country == country and got.precision == "country"
+
+
+@pytest.mark.parametrize("text,trigger,city", [
+    ("GOMA, Congo (Reuters) - Hundreds of soldiers surrendered at a stadium in the city "
+     "on Tuesday.", "surrendered", "Goma"),
+    ("Rebels entered Kandahar overnight. By morning, soldiers had been arrested in the "
+     "town, residents said on Friday.", "arrested", "Kandahār"),
+    ("MOSUL, Iraq (AP) - Gunmen stormed a police post in the northern city on Monday.",
+     "stormed", "Mosul"),
+])
+def test_the_city_is_the_nearest_town_the_text_named(pipe: Pipeline, text: str,
+                                                     trigger: str, city: str) -> None:
+    assert _name(pipe, text, trigger) == city
+
+
+@pytest.mark.parametrize("text,noun", [
+    ("Pilgrims prayed in the holy city on Friday, Saudi officials said.", "city"),
+    ("Protesters gathered outside the city council in Accra.", "city"),
+    ("Gunmen attacked the capital, Bamako, on Monday.", "capital"),
+    ("Investors fled the capital markets of Kenya.", "capital"),
+    ("Rebels seized a town in Mali's north.", "town"),
+])
+def test_not_a_description(pipe: Pipeline, text: str, noun: str) -> None:
+    """Another adjective, a noun modifying another, a noun with its name
+    beside it, an indefinite noun: no description place."""
+    art = Article(text=text, id="t", published=date(2023, 5, 9), outlet="Wire")
+    ((_, doc, _events),) = list(pipe.extract([art]))
+    places = get_list(doc, "place_mentions")
+    found = description_places(doc, places, "MLI")
+    at = text.index(noun)
+    assert not any(p.start <= at < p.end for p in found)
+
+
+def test_capitals_are_one_city_per_country() -> None:
+    caps = gazetteer().capitals()
+    assert caps["GRC"].name == "Athens" and caps["KEN"].name == "Nairobi"
+    assert caps["USA"].name == "Washington" and caps["USA"].population > 500_000
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The airline was banned after a string of crashes in the country, Chile's regulator "
+     "said.", "banned"),
+    ("The arrest of the mayor set off protests across the country, Kenyan police said.",
+     "arrest"),
+])
+def test_the_country_from_another_clause_is_a_scope_not_a_place(
+        pipe: Pipeline, text: str, trigger: str) -> None:
+    """"across the country" from a clause that is not the event's own gives
+    the extent of something else."""
+    got = place(pipe, text, trigger)
+    assert got is None or got.precision != "country" or "country" not in got.text

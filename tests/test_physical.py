@@ -1,0 +1,57 @@
+"""Acts named by a general verb and what it takes
+(eventwire/stages/events/physical.py). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.models import Article
+from eventwire.nlp.pipeline import Pipeline
+
+
+def found(pipe: Pipeline, text: str) -> set[tuple[str, str]]:
+    ((_, doc, _),) = list(pipe.docs([Article(text=text, published=date(2023, 6, 1))]))
+    return {(e.trigger.text, e.type) for e in doc._.events}
+
+
+@pytest.mark.parametrize("text,word,kind", [
+    # using a weapon
+    ("Riot police used tear gas and water cannon on the crowd.", "used", "ASSAULT"),
+    ("Rubber bullets were used to disperse the marchers.", "used", "ASSAULT"),
+    ("Soldiers used live ammunition against the villagers, witnesses said.", "used", "ASSAULT"),
+    ("Monitors reported artillery being used against the villages.", "used", "ASSAULT"),
+    # setting fire
+    ("Gunmen set three buses on fire near the market.", "set", "ASSAULT"),
+    ("Youths set fire to a police station in the suburb.", "set", "ASSAULT"),
+    ("Protesters set the town hall ablaze on Friday.", "set", "PROTEST"),
+    ("Militia fighters set two churches alight in the village.", "set", "ASSAULT"),
+    # barricades
+    ("Demonstrators set up barricades of burning tyres on the main road.", "set", "PROTEST"),
+    ("Residents erected roadblocks on the highway to the mine.", "erected", "PROTEST"),
+    # captives
+    ("The kidnappers held the passengers hostage for two days.", "held", "ASSAULT"),
+    ("Armed men held the bank staff at gunpoint before fleeing.", "held", "ASSAULT"),
+    ("Pirates boarded the tanker and held the crew at knifepoint.", "held", "ASSAULT"),
+    # solidarity
+    ("The foreign minister said France stood with the Ukrainian people.", "stood", "SUPPORT"),
+    ("Washington stands by its ally, the spokesman said.", "stands", "SUPPORT"),
+    ("The party said it stood behind the government in the dispute.", "stood", "SUPPORT"),
+])
+def test_physical_classes(event_rules_pipe: Pipeline, text: str, word: str, kind: str) -> None:
+    assert (word, kind) in found(event_rules_pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The minister used the opportunity to thank the donors.", "used"),
+    ("The company used the funds to build a factory.", "used"),
+    ("The committee set a date for the vote.", "set"),
+    ("The government stood by its decision to raise taxes.", "stood"),
+    ("Thousands of people stood in line for bread.", "stood"),
+    ("The two sides held talks in Doha.", "held"),
+    ("The envoys held talks on the release of the hostages.", "held"),
+])
+def test_general_verbs_without_the_class_are_no_event(event_rules_pipe: Pipeline, text: str,
+                                                      word: str) -> None:
+    assert word not in {w for w, _k in found(event_rules_pipe, text)}
