@@ -29,7 +29,11 @@ Five sources, longest span first, no overlaps:
    local noun ("Columbia police"), a list before a plural type word, a
    "-based"/"-bound" compound, a definition ("Kasese is a town"), two
    coordinated towns of a state the article names ("Hallowell and Gardiner",
-   ``coordination.home_pair``); then any
+   ``coordination.home_pair``); then names the NER model mistags or
+   leaves out where no locative preposition precedes them, kept when they
+   are towns of the article's own geography (sentence-initial subjects,
+   later conjuncts, all-capital datelines; person guards:
+   ``neighbours.neighbour_names``); then any
    mention grows to a longer known name the NER model cut ("Mission" +
    "Viejo": ``context.longer_name``);
 4. the project's curated regions and waters (``regions.py``), matched as
@@ -110,7 +114,7 @@ class Mention:
     start: int  # token offsets
     end: int
     text: str
-    source: str  # ner, mistagged, gazetteer
+    source: str  # ner, mistagged, organisation, gazetteer, context, neighbour, region, feature
     label: str
     candidates: list[Place]
 
