@@ -40,6 +40,8 @@ def named_by_modifier(noun: Token) -> Token | None:
         if c.dep_ in ("amod", "nmod", "compound") and c.i < noun.i and demonym \
                 and covering_actor(c.doc, c) is not None:
             return c
+    if (agent := agent_compound(noun)) is not None:
+        return agent
     # a demonym the parser cut off from its noun ("described the Ethiopian
     # shelling" parsed as two objects): the word right before still names it
     prev = noun.doc[noun.i - 1] if noun.i > 0 else None
@@ -48,6 +50,39 @@ def named_by_modifier(noun: Token) -> Token | None:
             covering_actor(noun.doc, prev) is not None:
         return prev
     return None
+
+
+# mentions that name who acts, not where: "police", "the army", "Hamas"
+AGENT_KINDS = {"agent", "armed_group", "organisation", "party", "group", "media"}
+
+
+def agent_compound(noun: Token) -> Token | None:
+    """Class *an agent noun compounded with the event noun*: "the police
+    shooting of a teenager", "an army raid", "a Taliban attack", "opposition
+    rallies", "NATO strikes": a noun modifier naming a group or an agent is
+    who acts. Places ("the Gaza raid", "the Erbil attack") and people's
+    states are not: only mentions of the agent and group kinds count."""
+    for c in noun.children:
+        if c.dep_ != "compound" or c.i > noun.i or c.pos_ not in ("NOUN", "PROPN"):
+            continue
+        found = covering_actor(c.doc, c)
+        if found is not None and found.kind in AGENT_KINDS and not _venue(noun, found.sectors):
+            return c
+    return None
+
+
+# gatherings named after where (or whom) they are held: "the Congress riot",
+# "a parliament protest", "the courthouse rally"
+GATHERINGS = {"riot", "protest", "rally", "demonstration", "march", "sit-in", "siege", "vigil"}
+INSTITUTIONS = {"LEG", "JUD"}
+
+
+def _venue(noun: Token, sectors: list[str]) -> bool:
+    """Class *the venue of a gathering*: a legislature or court before a
+    protest noun ("the Congress riot", "a parliament protest", "the court
+    vigil") is where it is held or whom it targets, not who protests."""
+    return noun.lemma_.lower() in GATHERINGS and bool(sectors) and \
+        set(sectors) <= INSTITUTIONS
 
 
 def participants_of(noun: Token, obj: Token | None) -> bool:

@@ -38,6 +38,7 @@ from eventwire.stages.events.clauses import (
 )
 from eventwire.stages.events.nominals import (
     RECEIVE_VERBS,
+    agent_compound,
     between_parties,
     named_by_modifier,
     participants_of,
@@ -46,6 +47,15 @@ from eventwire.stages.events.participants import (
     actor_mention,
     child,
     pobj,
+)
+from eventwire.stages.events.passives import (
+    RELATIVE,
+    misparsed_passive,
+    object_hosting,
+    passive_controller,
+    reduced_passive,
+    resolve_relative,
+    shared_agent,
 )
 from eventwire.stages.events.recipients import (
     choose_recipient,
@@ -74,15 +84,8 @@ RECIPIENT_PREPS = {"against", "on", "with", "to", "at", "toward", "towards", "up
 NOUN_RECIPIENT_PREPS = {"of", "against", "on", "with", "to", "upon", "over", "around"}
 # whose demand is met: "accepted demands [from the rebels]"
 DEMAND_NOUNS = {"demand", "request", "condition", "call", "appeal", "plea"}
-RELATIVE = {"which", "who", "that", "whom"}
 AFFECT_VERBS = {"await", "hit", "target", "strike", "face", "confront", "kill", "wound",
                 "destroy", "damage", "threaten", "affect"}
-
-
-def _resolve_relative(tok: Token) -> Token:
-    if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
-        return tok.head.head
-    return tok
 
 
 # "accused X of killing", "blamed X for starting", "stopped X from entering":
@@ -96,13 +99,18 @@ def _gerund_controller(gerund: Token) -> Token | None:
     is done by the subject of the verb the preposition attaches to, or by
     its object after of/for/from ("accused Israel of killing")."""
     prep = gerund.head
+    if prep.dep_ == "conj" and prep.head.dep_ == "prep":
+        prep = prep.head  # "accused X of violating ... and of bombing"
     verb = prep.head
+    if verb.pos_ in ("NOUN", "PROPN") and prep.lower_ in OBJECT_CONTROL_PREPS:
+        return object_hosting(verb)
     if verb.pos_ not in ("VERB", "AUX") or verb == prep:
         return None
     obj = child(verb, {"dobj"})
     if prep.lower_ in OBJECT_CONTROL_PREPS and obj is not None:
         return obj
-    return _subject(verb)
+    undergoer = passive_controller(verb, prep)
+    return undergoer if undergoer is not None else _subject(verb)
 
 
 def _subject(verb: Token) -> Token | None:
@@ -110,21 +118,21 @@ def _subject(verb: Token) -> Token | None:
     for _ in range(3):
         subj = child(cur, {"nsubj"})
         if subj is not None:
-            return _resolve_relative(subj)
+            return None if misparsed_passive(cur) else resolve_relative(subj)
         if cur.dep_ == "pcomp" and cur.tag_ == "VBG":
             return _gerund_controller(cur)
         if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in ("NOUN", "PROPN") \
                 and vote_content(cur.head.head) != cur:
             return cur.head  # "people rallying outside parliament", "gunmen firing"
         if cur.dep_ == "conj" and (said := reported_conjunct(cur)) is not None:
-            return _resolve_relative(said)  # "said S and accused Y": the speaker
+            return resolve_relative(said)  # "said S and accused Y": the speaker
         if cur.dep_ in ("xcomp", "conj", "advcl", "acomp") and cur.head != cur:
             # "urged the government to preserve": the object controls xcomp;
             # "is expected to sign", "was ordered to leave": the passive subject
             if cur.dep_ == "xcomp":
                 obj = child(cur.head, {"dobj"}) or child(cur.head, {"nsubjpass"})
                 if obj is not None:
-                    return _resolve_relative(obj)
+                    return resolve_relative(obj)
             cur = cur.head
             continue
         if cur.dep_ == "relcl":
@@ -186,13 +194,7 @@ def verb_recipients(verb: Token) -> list[Token]:
         out += [t for t in (inner, pobj(content, RECIPIENT_PREPS)) if t]
         out += _objects_of_object(inner)  # "promised to continue aid [to Mozambique]"
     out = out or shared_object(verb)  # "beat and arrested [dozens]"
-    return [_resolve_relative(t) if t.lower_ in RELATIVE else t for t in out]
-
-
-def _reduced_passive(verb: Token) -> bool:
-    """A participle modifying the noun it acts on: "the school [bombed] by
-    jets", "villagers [kidnapped] last week"."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
+    return [resolve_relative(t) if t.lower_ in RELATIVE else t for t in out]
 
 
 def verb_actor(verb: Token) -> Token | None:
@@ -205,10 +207,15 @@ def verb_actor(verb: Token) -> Token | None:
     if agent is not None and (child(verb, {"nsubjpass", "auxpass"}) is not None
                               or verb.tag_ == "VBN"):
         return agent
-    if child(verb, {"nsubjpass"}) is not None or _reduced_passive(verb) or \
-            _shared_passive(verb) is not None:
+    if (shared := shared_agent(verb)) is not None:
+        return shared
+    if child(verb, {"nsubjpass"}) is not None or reduced_passive(verb) or \
+            misparsed_passive(verb) or _shared_passive(verb) is not None:
         return displaced_agent(verb)
-    return _subject(verb)
+    subject = _subject(verb)
+    if subject is None and verb.dep_ in ("pobj", "dobj", "nsubj"):
+        return agent_compound(verb)  # a gerund used as a noun: "after the police shooting"
+    return subject
 
 
 def _shared_passive(verb: Token) -> Token | None:
@@ -220,7 +227,7 @@ def _shared_passive(verb: Token) -> Token | None:
             child(verb, {"nsubj", "nsubjpass"}) is not None:
         return None
     subj = child(verb.head, {"nsubj", "nsubjpass"})
-    return _resolve_relative(subj) if subj is not None else None
+    return resolve_relative(subj) if subj is not None else None
 
 
 def verb_role_candidates(verb: Token) -> tuple[Token | None, list[Token]]:
@@ -229,11 +236,13 @@ def verb_role_candidates(verb: Token) -> tuple[Token | None, list[Token]]:
         return headline_subject(verb), ([obj] if obj is not None else []) \
             + headline_compound_targets(verb)
     passive = child(verb, {"nsubjpass"})
-    if passive is None and _reduced_passive(verb):
+    if passive is None and reduced_passive(verb):
         passive = verb.head
+    if passive is None and misparsed_passive(verb):
+        passive = child(verb, {"nsubj"})
     if passive is None:
         passive = _shared_passive(verb)
-    recipients = [_resolve_relative(passive)] if passive is not None else verb_recipients(verb)
+    recipients = [resolve_relative(passive)] if passive is not None else verb_recipients(verb)
     return verb_actor(verb), recipients
 
 

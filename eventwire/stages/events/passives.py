@@ -1,0 +1,107 @@
+"""Passives and controlled gerunds: which noun does an act the parse
+does not give a plain subject (``roles.verb_actor`` and ``roles._subject``
+use them). Each function names the linguistic class it covers."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.stages.events.participants import child, covering_actor, is_person_noun, pobj
+
+RELATIVE = {"which", "who", "that", "whom"}
+
+
+def resolve_relative(tok: Token) -> Token:
+    """A relative pronoun stands for the noun its clause modifies ("the
+    jurors, who convicted him": the jurors)."""
+    if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
+        return tok.head.head
+    return tok
+
+
+def misparsed_passive(verb: Token) -> bool:
+    """Class *a reduced passive read as the main verb*: "two officers
+    charged over the shooting appeared in court", "the men detained last
+    week were released": a past participle with a subject but no auxiliary
+    of its own is a participle modifying that noun, which undergoes it."""
+    if verb.tag_ != "VBN" or verb.dep_ in ("conj", "xcomp") or \
+            child(verb, {"nsubj"}) is None or child(verb, {"aux", "auxpass", "dobj"}) is not None:
+        return False
+    return _main_verb_after(verb)
+
+
+FINITE = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _main_verb_after(verb: Token) -> bool:
+    """The garden path's sign: a finite verb later in the sentence with no
+    subject of its own and no coordination to share one ("officers charged
+    over the shooting [prepared] to appear") -- the real main verb, whose
+    subject the participle took. A participle that is the only verb of its
+    clause ("people protested in Goma", tagged VBN by mistake) stays active."""
+    return any(t.tag_ in FINITE and t.dep_ not in ("conj", "aux", "auxpass") and
+               child(t, {"nsubj", "nsubjpass", "expl"}) is None
+               for t in verb.sent if t.i > verb.i)
+
+
+def reduced_passive(verb: Token) -> bool:
+    """A participle modifying the noun it acts on: "the school [bombed] by
+    jets", "villagers [kidnapped] last week"."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
+
+
+def _bare_passive_conjunct(verb: Token) -> bool:
+    """A passive participle coordinated with no subject or auxiliary of its
+    own: "killed" in "was shot and killed"."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and \
+        child(verb, {"nsubj", "nsubjpass", "aux", "auxpass"}) is None
+
+
+def shared_agent(verb: Token) -> Token | None:
+    """Class *coordinated passives share their agent*: "was shot and killed
+    by police", "were beaten and detained by soldiers", "was arrested by
+    police and charged": two participles under one passive auxiliary have
+    one ``by`` agent, wherever the parser hung it (on the last conjunct, or
+    on the first). Only participles with no subject or auxiliary of their
+    own share it."""
+    if verb.tag_ != "VBN":
+        return None
+    if child(verb, {"auxpass"}) is not None or reduced_passive(verb):
+        for conj in verb.children:
+            if conj.dep_ == "conj" and _bare_passive_conjunct(conj) and \
+                    (agent := pobj(conj, {"by"})) is not None:
+                return agent
+    if _bare_passive_conjunct(verb) and (
+            child(verb.head, {"auxpass"}) is not None or reduced_passive(verb.head)):
+        return pobj(verb.head, {"by"})
+    return None
+
+
+def object_hosting(noun: Token) -> Token | None:
+    """Class *object control with the gerund hung on the object*: "accused
+    the army of bombing", "accused soldiers and militias of burning",
+    "blamed the rebels for starting": the parser attached the of/for/from
+    phrase to the verb's object (or its last conjunct); the object does the
+    act, the first conjunct standing for the coordination."""
+    first = noun
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+        first = first.head
+    if first.dep_ != "dobj" or first.head.pos_ != "VERB":
+        return None
+    # an actor, not a thing: "raised the cost of fighting" names no one
+    return first if is_person_noun(first) or covering_actor(first.doc, first) else None
+
+
+def passive_controller(verb: Token, prep: Token) -> Token | None:
+    """Class *a gerund under a passive verb*: "was accused of shooting",
+    "the officer charged with killing", "was arrested after opening fire",
+    "a man convicted of murdering": the passive verb's patient (its passive
+    subject, or the noun a reduced passive modifies) does the gerund's act
+    -- the counterpart of "accused Israel of killing". Not after "by" ("was
+    caught by tapping the phones": the hidden agent taps)."""
+    if prep.lower_ == "by" or verb.tag_ != "VBN":
+        return None
+    subj = child(verb, {"nsubjpass"})
+    if subj is not None:
+        return resolve_relative(subj)
+    return verb.head if reduced_passive(verb) else None

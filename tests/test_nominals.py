@@ -1,0 +1,45 @@
+"""Classes of eventwire/stages/events/nominals.py: who acts in an act named
+by a noun. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.nlp.pipeline import Pipeline
+from tests.conftest import event_with_trigger
+
+
+@pytest.mark.parametrize("text,trigger,actor", [
+    ("Riots spread across Chile after the police shooting of a student in Santiago.",
+     "shooting", "police"),
+    ("Villagers in Mali fled after an army raid on their market near Gao.", "raid", "army"),
+    ("Afghan officials condemned a Taliban attack on a checkpoint in Kandahar.", "attack",
+     "Taliban"),
+    ("Ugandan opposition rallies in Kampala were broken up on Sunday.", "rallies",
+     "opposition"),
+])
+def test_agent_compound_acts(event_pipe: Pipeline, text: str, trigger: str, actor: str) -> None:
+    """Class *an agent noun compounded with the event noun*."""
+    ev = event_with_trigger(event_pipe, text, trigger)
+    assert ev.actor is not None and actor in ev.actor.text, ev.actor
+
+
+@pytest.mark.parametrize("text,trigger,not_actor", [
+    ("Brazil Congress riot: the president orders a federal takeover of security.", "riot",
+     "Congress"),
+    ("Police in Peru broke up the parliament protest in Lima on Tuesday.", "protest",
+     "parliament"),
+    ("The Gaza raid on Tuesday killed three people, Palestinian officials said.", "raid",
+     "Gaza"),
+])
+def test_venues_and_places_do_not_act(event_pipe: Pipeline, text: str, trigger: str,
+                                      not_actor: str) -> None:
+    """Class *the venue of a gathering*, and places before an event noun."""
+    ev = by_trigger_or_none(event_pipe, text, trigger)
+    assert ev is None or ev.actor is None or not_actor not in ev.actor.text, ev.actor
+
+
+def by_trigger_or_none(pipe: Pipeline, text: str, trigger: str):  # type: ignore[no-untyped-def]
+    from tests.conftest import by_trigger
+
+    return by_trigger(pipe, text).get(trigger)

@@ -1,0 +1,77 @@
+"""Classes of eventwire/stages/events/passives.py: who does an act that
+the parse gives no plain subject (passives, gerunds under passives or hung
+on an object, garden-path participles). Every sentence here was written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.nlp.pipeline import Pipeline
+from tests.conftest import by_trigger
+
+
+@pytest.mark.parametrize("text,trigger,actor", [
+    ("The Chilean officer accused of shooting the student was suspended on Friday.",
+     "shooting", "officer"),
+    ("A Peruvian soldier was charged with killing two farmers in Ayacucho.", "killing",
+     "soldier"),
+    ("Mexican police said the gunman was arrested after opening fire on a bar in Leon.",
+     "opening", "gunman"),
+    ("The Kenyan activist convicted of attacking a police station in Kisumu was jailed.",
+     "attacking", "activist"),
+])
+def test_gerund_under_a_passive(event_pipe: Pipeline, text: str, trigger: str,
+                                actor: str) -> None:
+    """Class *a gerund under a passive verb*: the passive subject does it."""
+    ev = by_trigger(event_pipe, text)[trigger]
+    assert ev.actor is not None and actor in ev.actor.text, ev.actor
+
+
+@pytest.mark.parametrize("text,trigger,actor", [
+    ("The student in Chile was shot and killed by police during the march.", "shot", "police"),
+    ("The Egyptian journalist was beaten and detained by security forces in Cairo.", "beaten",
+     "security forces"),
+    ("The convoy in Mali was ambushed and burned by rebel fighters near Gao.", "ambushed",
+     "fighters"),
+])
+def test_coordinated_passives_share_the_agent(event_pipe: Pipeline, text: str, trigger: str,
+                                              actor: str) -> None:
+    """Class *coordinated passives share their agent*."""
+    ev = by_trigger(event_pipe, text)[trigger]
+    assert ev.actor is not None and actor in ev.actor.text, ev.actor
+
+
+@pytest.mark.parametrize("text,trigger,patient", [
+    ("The news came as two Greek officers charged over the shooting prepared to appear in "
+     "court.", "charged", "officers"),
+    ("Three Ugandan men detained last week were freed on Monday.", "detained", "men"),
+    ("Five Nigerian students arrested at the rally were released on bail.", "arrested",
+     "students"),
+])
+def test_reduced_passive_read_as_main_verb(event_pipe: Pipeline, text: str, trigger: str,
+                                           patient: str) -> None:
+    """Class *a reduced passive read as the main verb*: its subject is no actor."""
+    ev = by_trigger(event_pipe, text).get(trigger)
+    assert ev is None or ev.actor is None or patient not in ev.actor.text, ev.actor
+
+
+@pytest.mark.parametrize("text,trigger,actor", [
+    ("Sudanese rebels accused the army of shelling their camps near El Fasher.", "shelling",
+     "army"),
+    ("Kyrgyz officials accused Tajik soldiers and militiamen of torching houses in Batken.",
+     "torching", "soldiers"),
+    ("The Karen union accused the junta of breaking the truce and of bombing two schools.",
+     "bombing", "junta"),
+])
+def test_gerund_hung_on_the_object(event_pipe: Pipeline, text: str, trigger: str,
+                                   actor: str) -> None:
+    """Class *object control with the gerund hung on the object*."""
+    ev = by_trigger(event_pipe, text)[trigger]
+    assert ev.actor is not None and actor in ev.actor.text, ev.actor
+
+
+def test_a_thing_hosting_a_gerund_does_not_act(event_pipe: Pipeline) -> None:
+    ev = by_trigger(event_pipe, "The budget raised the cost of fighting the insurgents in "
+                                "Mali.").get("fighting")
+    assert ev is None or ev.actor is None or "cost" not in ev.actor.text, ev.actor
