@@ -51,6 +51,34 @@ def test_act_named_by_a_speech_act(full_pipeline: Any, text: str, named: str,
     assert chains(full_pipeline, text)[named]["speaker"] == [author]
 
 
+# --- class: a speech act the outlet narrates inside another statement (a
+# relative speech act): the outlet's voice, not the statement's speaker
+@pytest.mark.parametrize("text,act", [
+    ("The minister said six guards were killed in clashes, which the army described as a "
+     "mutiny.", "described"),
+    ("The mayor said the council would go ahead with the closures, a decision the unions "
+     "condemned.", "condemned"),
+    ("The court said the men had been released, a move that human rights groups welcomed.",
+     "welcomed"),
+    ("Police said the march had been peaceful, an account which the organisers praised.",
+     "praised"),
+])
+def test_relative_speech_act_is_narrated(full_pipeline: Any, text: str, act: str) -> None:
+    assert "speaker" not in chains(full_pipeline, text)[act]
+
+
+@pytest.mark.parametrize("text,act,speaker", [
+    ("The minister said the army had condemned the attack.", "condemned", "The minister"),
+    ("The coast guard said it detained 12 smugglers who threatened its crew.", "threatened",
+     "The coast guard"),
+    ("The ministry said it had expelled a diplomat who criticised the government.",
+     "criticised", "The ministry"),
+])
+def test_speech_act_of_the_statements_people_stays_the_statements(
+        full_pipeline: Any, text: str, act: str, speaker: str) -> None:
+    assert chains(full_pipeline, text)[act]["speaker"] == [speaker]
+
+
 @pytest.mark.parametrize("text,named", [
     ("The union called a general strike for Monday.", "strike"),
     ("Protesters blamed the police for the killing.", "killing"),

@@ -216,6 +216,57 @@ def test_closing_cue_over_a_belief(quote_pipe: Pipeline, text: str, speaker: str
     assert (speaker, "said", content) in [q[:3] for q in quotes(quote_pipe, text)]
 
 
+# --- class: a closing cue parsed under the content's verb, after a long clause
+# (branch speakers7): coordinated verbs, an adverbial aside, a relative clause,
+# "told" with its addressee; content = everything before the cue's comma
+@pytest.mark.parametrize("text,speaker,cue,content", [
+    ("Rebels shelled the airport overnight and cut the road to the port, two residents said "
+     "on Tuesday.", "two residents", "said",
+     "Rebels shelled the airport overnight and cut the road to the port"),
+    ("The governor signed the decree on Friday, a week after the floods began, her office "
+     "said.", "her office", "said",
+     "The governor signed the decree on Friday, a week after the floods began"),
+    ("Troops opened fire on the crowd outside the stadium, which had been sealed off since "
+     "dawn, a local journalist told reporters.", "a local journalist", "told",
+     "Troops opened fire on the crowd outside the stadium, which had been sealed off since "
+     "dawn"),
+    ("Protesters blocked the main highway into the capital, hours after the vote was annulled, "
+     "police said in a statement.", "police", "said",
+     "Protesters blocked the main highway into the capital, hours after the vote was annulled"),
+    ("The minister met the striking doctors on Monday, and the two sides agreed to resume "
+     "talks next week, the health ministry wrote on its website.", "the health ministry",
+     "wrote", "The minister met the striking doctors on Monday, and the two sides agreed to "
+     "resume talks next week"),
+])
+def test_closing_cue_after_a_long_clause(quote_pipe: Pipeline, text: str, speaker: str,
+                                         cue: str, content: str) -> None:
+    assert (speaker, cue, content) in [q[:3] for q in quotes(quote_pipe, text)]
+
+
+# --- class: a closing cue after two clauses joined by "and"/"but" (branch speakers7)
+@pytest.mark.parametrize("text,speaker,cue,content", [
+    ("The convoy was stopped at a checkpoint near the border, and the drivers were detained "
+     "for several hours, an aid worker told the Associated Press.", "an aid worker", "told",
+     "The convoy was stopped at a checkpoint near the border, and the drivers were detained "
+     "for several hours"),
+    ("Guards fired warning shots into the air, but the crowd did not leave the square, "
+     "residents said.", "residents", "said",
+     "Guards fired warning shots into the air, but the crowd did not leave the square"),
+    ("The ferry left the harbour late, and two passengers were missing on arrival, the coast "
+     "guard said.", "the coast guard", "said",
+     "The ferry left the harbour late, and two passengers were missing on arrival"),
+])
+def test_closing_cue_after_coordinated_clauses(quote_pipe: Pipeline, text: str, speaker: str,
+                                               cue: str, content: str) -> None:
+    assert (speaker, cue, content) in [q[:3] for q in quotes(quote_pipe, text)]
+
+
+def test_subordinated_cue_is_not_a_closing_cue(quote_pipe: Pipeline) -> None:
+    text = "The army retook the town after a week of fighting, as officials said the toll rose."
+    assert [q[:3] for q in quotes(quote_pipe, text)] == [
+        ("officials", "said", "the toll rose")]
+
+
 # --- class: a medium's report of a statement holds it (both are attributions)
 @pytest.mark.parametrize("text,medium,inner", [
     ("The Financial Times reported that two bankers had told regulators the fund was "

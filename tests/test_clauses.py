@@ -239,3 +239,24 @@ def test_headline_verbs_after_a_collective_subject(pipe: Pipeline, text: str) ->
     verb, which the tagger reads as a noun."""
     found = by_trigger(pipe, text)
     assert "fire" in found and found["fire"].type == "ASSAULT", list(found)
+
+
+@pytest.mark.parametrize("text,trigger,kind", [
+    ("Sniper Kills Two Soldiers Near Border Post", "Kills", "ASSAULT"),
+    ("Army Deploys Troops To Northern Province After Raid", "Deploys", "MOBILIZE"),
+    ("SECURITY FORCES ARREST FIVE SUSPECTS IN CAPITAL", "ARREST", "COERCE"),
+    ("Militants Attack Police Convoy Outside Kandahar", "Attack", "ASSAULT"),
+])
+def test_title_case_headline_verbs(pipe: Pipeline, text: str, trigger: str, kind: str) -> None:
+    """The tagger reads a Title Case headline's verb as a name (clauses.title_case_verb)."""
+    evs = by_trigger(pipe, text)
+    assert trigger in evs and evs[trigger].type == kind, list(evs)
+
+
+def test_title_case_verb_needs_a_title_case_sentence(pipe: Pipeline) -> None:
+    from eventwire.stages.events.clauses import title_case
+
+    body = pipe.nlp("The Royal Guards in the old town wear red coats on Sundays.")
+    head = pipe.nlp("Royal Guards Arrest Two Intruders Near Palace")
+    assert not title_case(next(iter(body.sents))) and title_case(next(iter(head.sents)))
+    assert "Guards" not in by_trigger(pipe, "The Royal Guards attacked nobody, police said.")

@@ -83,3 +83,55 @@ def test_announced_releases_are_promises(pipe: Pipeline, text: str) -> None:
 ])
 def test_refused_or_conditional_withdrawals(pipe: Pipeline, text: str, kind: str) -> None:
     assert main_type(pipe, text) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition said it would rally again in the capital on Saturday.",
+    "Opposition supporters will protest outside parliament on Friday.",
+    "The farmers' union will march on the ministry on Monday.",
+])
+def test_announced_protests_stay_protests(pipe: Pipeline, text: str) -> None:
+    """An announced protest is the PROTEST (future), no threat (docs/annotation.md)."""
+    assert main_type(pipe, text) == "PROTEST"
+
+
+@pytest.mark.parametrize("text", [
+    "The party said it will boycott the elections unless the president steps down.",
+    "The unions will strike on Monday unless the government withdraws the decree.",
+    "Students said they would march on parliament unless the fees are cut.",
+])
+def test_announced_protests_with_unless_are_ultimatums(pipe: Pipeline, text: str) -> None:
+    """An announced protest step with an "unless" condition is an ultimatum
+    (THREATEN), as every announced act with one (intent.py)."""
+    assert main_type(pipe, text) == "THREATEN"
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Opposition supporters promised to return to the streets next week.", "return"),
+    ("The protesters vowed to return to the streets after the holiday.", "return"),
+    ("The activists vowed to remain on the streets until the law is repealed.", "remain"),
+    ("The truckers said they would stay on the roads until the tolls are scrapped.", "stay"),
+])
+def test_a_promised_protest_replaces_the_promise(pipe: Pipeline, text: str, word: str) -> None:
+    ((_, doc, _),) = list(pipe.docs([Article(text=text, published=date(2024, 3, 1))]))
+    found = {(e.trigger.text, e.type) for e in doc._.events}
+    assert (word, "PROTEST") in found, found
+    assert not any(w in ("promised", "vowed") for w, _k in found), found
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("The foreign minister will travel to Nairobi on Friday for talks.", "CONSULT"),
+    ("The two presidents will meet in Geneva on Wednesday.", "CONSULT"),
+    ("Norway will send emergency food aid to the quake zone on Monday.", "AID"),
+    ("The envoy would visit Amman tomorrow, his office said.", "CONSULT"),
+    ("The prime minister will visit Canberra in the spring.", "AGREE"),
+    ("Sweden will give the refugee agency a grant of ten million crowns.", "AGREE"),
+    ("The rebels offered to meet the mediators on Thursday.", "AGREE"),
+    ("The envoy said on Friday he would travel to Khartoum later this year.", "AGREE"),
+    ("The ministry announced on Tuesday that it would send aid to the flood victims.", "AGREE"),
+    ("On Monday the president said he would meet the opposition leaders.", "AGREE"),
+])
+def test_scheduled_acts_keep_their_type(pipe: Pipeline, text: str, kind: str) -> None:
+    """Class *a scheduled act is reported as that act*: a plain future set
+    for a named day keeps its type; undated futures and offers are AGREE."""
+    assert main_type(pipe, text) == kind

@@ -290,3 +290,28 @@ def test_state_bombing_is_aerial(pipe: Pipeline, text: str, word: str, mode: str
 ])
 def test_looting_and_symbol_burning(pipe: Pipeline, text: str, word: str, mode: str) -> None:
     check(pipe, text, word, "PROTEST", mode)
+
+
+@pytest.mark.parametrize("text,word,mode", [
+    ("Switzerland hosted a round of negotiations between the government and the rebels.",
+     "hosted", "third-party"),
+    ("Norway hosted a meeting between government and rebel negotiators.", "hosted",
+     "third-party"),
+    ("Kenya hosted the two rival leaders for talks in Nairobi.", "hosted", "third-party"),
+    ("China hosted the Brazilian president in Beijing on Monday.", "hosted", "visit"),
+    ("The emir hosted the visiting French minister at his palace.", "hosted", "visit"),
+])
+def test_host_of_others_talks_is_third_party(pipe: Pipeline, text: str, word: str,
+                                             mode: str) -> None:
+    """Class *a host of others' talks is a third party* (CONSULT)."""
+    check(pipe, text, word, "CONSULT", mode)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Russia launched a massive air attack on the capital overnight.", "attack"),
+    ("An air attack on the airbase killed two guards, the army said.", "killed"),
+    ("Residents fled as the air attacks on the port intensified.", "attacks"),
+])
+def test_air_attacks_are_aerial(pipe: Pipeline, text: str, word: str) -> None:
+    """Class *an attack named as from the air* (ASSAULT aerial)."""
+    check(pipe, text, word, "ASSAULT", "aerial")

@@ -55,3 +55,25 @@ def test_physical_classes(event_rules_pipe: Pipeline, text: str, word: str, kind
 def test_general_verbs_without_the_class_are_no_event(event_rules_pipe: Pipeline, text: str,
                                                       word: str) -> None:
     assert word not in {w for w, _k in found(event_rules_pipe, text)}
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Soldiers dispersed the marchers with batons outside the ministry.", "dispersed"),
+    ("Riot police broke up a picket of nurses in front of the hospital.", "broke"),
+    ("The gendarmes were trying to disperse the crowd with water cannon.", "disperse"),
+    ("Police dispersed them with tear gas after an hour.", "dispersed"),
+])
+def test_dispersing_a_crowd_is_crowd_control(event_rules_pipe: Pipeline, text: str,
+                                             word: str) -> None:
+    assert (word, "ASSAULT") in found(event_rules_pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Police fired tear gas to disperse the crowd near the stadium.", "disperse"),
+    ("Officers used water cannon in an effort to disperse the students.", "disperse"),
+    ("The meeting broke up without an agreement.", "broke"),
+    ("The clouds dispersed by noon.", "dispersed"),
+])
+def test_dispersal_as_purpose_or_without_a_crowd_is_no_event(event_rules_pipe: Pipeline,
+                                                             text: str, word: str) -> None:
+    assert word not in {w for w, _k in found(event_rules_pipe, text)}

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire.models import ActorMention, Article
 from eventwire.nlp.pipeline import Pipeline
-from eventwire.stages.actors.titles import title_before
+from eventwire.stages.actors.titles import removed_from_office, title_before, title_of
 from tests.conftest import events_of
 
 
@@ -107,3 +108,98 @@ def test_roles_without_a_rank(text: str, name: str, sector: str) -> None:
     without a rank*."""
     found = title_before(text, text.index(name))
     assert found is not None and found[1] == sector
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(components=("eventwire_actors",))
+
+
+def _person(pipe: Pipeline, text: str, name: str) -> ActorMention:
+    ((_, doc, _),) = list(pipe.docs([Article(text=text)]))
+    return next(m for m in doc._.actor_mentions if m.text == name)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Former President Lucas Andrade accused the government of rigging the vote.",
+     "Lucas Andrade"),
+    ("Ex-Prime Minister Omar Haddad denounced the verdict on Sunday.", "Omar Haddad"),
+    ("Supporters of Kenya's former Interior Minister Ruth Kamau protested outside the "
+     "court; Kamau condemned the charges.", "Kamau"),
+    ("The ruling party accused his predecessor Tomas Varga of corruption.", "Tomas Varga"),
+])
+def test_former_holders_of_an_office_are_the_opposition(pipe: Pipeline, text: str,
+                                                       name: str) -> None:
+    """Class *former holders of a government office* (``former_office``)."""
+    person = _person(pipe, text, name)
+    assert "OPP" in person.sectors and "GOV" not in person.sectors, person
+
+
+def test_a_former_officeholder_acts_as_the_opposition(event_pipe: Pipeline) -> None:
+    text = "Former President Lucas Andrade accused the government of rigging the vote."
+    ev = {e.trigger.text: e for e in events_of(event_pipe, text)}["accused"]
+    assert ev.actor is not None and ev.actor.sectors == ["OPP"], ev.actor
+
+
+@pytest.mark.parametrize("text,name,sector", [
+    ("President Amara Diallo", "Amara Diallo", "GOV"),
+    ("then-President Amara Diallo", "Amara Diallo", "GOV"),
+    ("General Idris Bello", "Idris Bello", "MIL"),
+])
+def test_a_title_without_former_keeps_its_office(pipe: Pipeline, text: str, name: str,
+                                                 sector: str) -> None:
+    """Only "former"/"ex-" before a government title makes OPP; a rank or
+    a "then-" office stays."""
+    person = _person(pipe, f"{text} spoke on Monday.", name)
+    assert sector in person.sectors and "OPP" not in person.sectors, person
+
+
+@pytest.mark.parametrize("text,name,sector", [
+    ("U.S. Secretary of State Ellen Park", "Ellen Park", "GOV"),
+    ("Defence Secretary Tom Reeve", "Tom Reeve", "GOV"),
+    ("Chancellor Petra Lang", "Petra Lang", "GOV"),
+    ("King Mswati", "Mswati", "GOV"),
+    ("the company's chief executive Li Wen", "Li Wen", "BUS"),
+])
+def test_offices_the_table_lacked(text: str, name: str, sector: str) -> None:
+    """Class *offices the table lacked*."""
+    found = title_before(text, text.index(name))
+    assert found is not None and found[1] == sector
+
+
+def test_a_title_inside_a_known_alias() -> None:
+    """``title_of``: the KB alias "President Bush" carries its own title."""
+    text = "Later President Bush spoke."
+    start = text.index("President")
+    mention = ActorMention(start=start, end=start + len("President Bush"),
+                           text="President Bush")
+    assert title_of(text, mention) == (start, "GOV")
+    assert title_of(text, ActorMention(start=start + 10, end=start + 14, text="Bush")) \
+        == (start, "GOV")
+
+
+@pytest.mark.parametrize("text,trigger,name", [
+    ("Protesters in Kabul rallied for Afghanistan's former Defence Minister Ali Rahimi, whom "
+     "the president fired in May.", "fired", "Ali Rahimi"),
+    ("Nigeria's former Prime Minister Sara Okafor, who was ousted in a no-confidence vote "
+     "last year, spoke in Lagos.", "ousted", "Sara Okafor"),
+    ("The army overthrew Chad's former President Idris Musa in a coup in 2019.", "overthrew",
+     "Idris Musa"),
+])
+def test_the_act_that_ends_the_office(event_pipe: Pipeline, text: str, trigger: str,
+                                      name: str) -> None:
+    """Class *the act that ends the office* (``removed_from_office``): the
+    target held the office when removed."""
+    ev = {e.trigger.text: e for e in events_of(event_pipe, text)}[trigger]
+    assert ev.recipient is not None and name.endswith(ev.recipient.text), ev.recipient
+    assert "GOV" in ev.recipient.sectors, ev.recipient
+    assert "OPP" not in ev.recipient.sectors, ev.recipient
+
+
+def test_removal_leaves_other_targets_alone() -> None:
+    police = ActorMention(start=0, end=6, text="police", kind="agent", sectors=["COP"])
+    rival = ActorMention(start=0, end=5, text="Okafor", kind="person", sectors=["OPP"])
+    assert removed_from_office("remove", police) is police
+    assert removed_from_office("arrest", rival) is rival
+    assert removed_from_office("oust", rival) is not None
+    assert removed_from_office("oust", rival).sectors == ["GOV"]  # type: ignore[union-attr]

@@ -370,3 +370,74 @@ def test_long_nominal_first_word_check_keeps_every_entry() -> None:
         found = long_nominal(doc[1])
         assert found is not None and found[0] == longs[words] and found[1] == 4
         assert long_nominal(doc[0]) is None
+
+
+@pytest.mark.parametrize("text,kind,mode", [
+    # closing a route or an area (events7)
+    ("The interior ministry closed all roads into the northern district.", "COERCE", "restrict"),
+    ("Troops sealed the port and the main highway on Tuesday.", "COERCE", "restrict"),
+    ("Police locked down the campus after the shooting.", "COERCE", "restrict"),
+    # closing airspace or a crossing to another country
+    ("Niger closed its airspace to French aircraft.", "SANCTION", "discontinue"),
+    ("Kabul shut the Torkham crossing to Pakistani trucks.", "SANCTION", "discontinue"),
+    # sinking or ramming a vessel
+    ("The navy sank two pirate skiffs in the Arabian Sea.", "ASSAULT", None),
+    ("The coast guard said fishing boats had rammed a patrol boat.", "ASSAULT", None),
+    # forcing a barrier (a riot when a crowd does it)
+    ("Hundreds of protesters tried to break through the police cordon.", "PROTEST", "riot"),
+    ("Demonstrators breached the barricades around the palace.", "PROTEST", "riot"),
+    # removing an official
+    ("The president sacked the army chief on Friday.", "COERCE", None),
+    ("The king dismissed the prime minister and his cabinet.", "COERCE", None),
+])
+def test_events7_classes(pipe: Pipeline, text: str, kind: str, mode: str | None) -> None:
+    check(pipe, text, kind, mode)
+
+
+@pytest.mark.parametrize("text", [
+    "Heavy snow closed mountain roads in the north.",
+    "The shop closed its doors at noon.",
+    "The minister dismissed the report as propaganda.",
+])
+def test_events7_classes_need_their_objects(pipe: Pipeline, text: str) -> None:
+    assert all(e.type not in ("COERCE", "SANCTION", "ASSAULT") for e in events(pipe, text))
+
+
+@pytest.mark.parametrize("text", [
+    "A nationwide strike shut schools and hospitals across the country on Monday.",
+    "Dock workers began an indefinite strike over unpaid wages.",
+    "Unions called a 48-hour strike against the pension reform.",
+    "National strikes have paralysed the railways since March.",
+    "Bus drivers held a 24-hour strike in the capital.",
+])
+def test_labour_strikes_by_scope_are_protests(pipe: Pipeline, text: str) -> None:
+    """Class *a labour strike named by its scope or length* (PROTEST strike)."""
+    strikes = [e for e in events(pipe, text) if "strike" in e.trigger.text.lower()]
+    assert strikes and all((e.type, e.mode) == ("PROTEST", "strike") for e in strikes), \
+        [(e.type, e.mode, e.trigger.text) for e in events(pipe, text)]
+
+
+def test_a_bare_strike_stays_military(pipe: Pipeline) -> None:
+    check(pipe, "The strike destroyed a weapons depot near the border.", "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "Guards sexually abused several detainees at the prison, a rights group said.",
+    "Camp staff sexually exploited teenage refugees, investigators said.",
+    "The militiamen sexually assaulted villagers during the raid.",
+    "Officers sexually harassed female protesters held at the station.",
+])
+def test_manner_adverb_makes_sexual_violence(pipe: Pipeline, text: str) -> None:
+    """Class *manner adverb + verb*: "sexually" makes the verb ASSAULT sexual."""
+    check(pipe, text, "ASSAULT", "sexual")
+
+
+@pytest.mark.parametrize("text,mode", [
+    ("The insurgent leader amassed several hundred fighters near the dam.", "militia"),
+    ("The group deployed about 2,000 fighters along the frontier.", "militia"),
+    ("The militia moved its fighters towards the airport overnight.", "militia"),
+    ("The air force deployed six fighter jets to the northern base.", "weapons"),
+])
+def test_fighters_are_people_fighter_jets_weapons(pipe: Pipeline, text: str, mode: str) -> None:
+    """Class *moving armed fighters* (MOBILIZE militia) against fighter jets."""
+    check(pipe, text, "MOBILIZE", mode)

@@ -29,7 +29,7 @@ def _spans(events: list[dict[str, object]]) -> Spans:
 def main(pred_path: str, pairs: bool) -> None:
     pred = {r["id"]: r for r in map(json.loads, open(pred_path, encoding="utf-8"))}
     counts: Counter[str] = Counter()
-    for path in sorted(glob.glob("tests/data/records/rec_[a-g].jsonl")):
+    for path in sorted(glob.glob("tests/data/records/rec_[a-h].jsonl")):
         for gold in map(json.loads, open(path, encoding="utf-8")):
             if gold["id"] not in pred:
                 continue

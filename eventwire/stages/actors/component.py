@@ -45,9 +45,11 @@ from eventwire.stages.actors.kb import (
     split_code,
 )
 from eventwire.stages.actors.matcher import Match, find_matches
+from eventwire.stages.actors.place_home import places_country
 from eventwire.stages.actors.states import congo_by_context, state_sectors
 from eventwire.stages.actors.surnames import drop_name_prefixes, repeated_surnames
 from eventwire.stages.actors.titles import (
+    former_office,
     private_people,
     title_words,
     titled_elites,
@@ -268,9 +270,10 @@ def find_actor_mentions(doc: Doc, kb: KnowledgeBase) -> list[ActorMention]:
     apposed_roles(doc, mentions)
     titled_people(doc, mentions)
     titled_elites(doc, mentions)
+    former_office(doc, mentions)
     congo_by_context(text_of(doc), mentions, when)
     repeat_short_states(mentions)
-    locate_bare_agents(mentions)
+    locate_bare_agents(mentions, lambda: places_country(doc, mentions))
     private_people(mentions)
     mentions += repeated_surnames(doc, mentions)
     mentions.sort(key=lambda m: m.start)

@@ -11,6 +11,7 @@ are the same people.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 from eventwire.models import ActorMention
 from eventwire.stages.actors.coref import SPOKESPEOPLE
@@ -81,13 +82,18 @@ def _sole_country(mentions: list[ActorMention]) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
-def locate_bare_agents(mentions: list[ActorMention]) -> None:
+def locate_bare_agents(mentions: list[ActorMention],
+                       fallback: Callable[[], str | None] | None = None) -> None:
     """Class *unnamed domestic agents*: "police", "the government",
     "protesters", "officers" named without a country act in the country the
     article is about (the annotation guide labels them so); military and
-    armed agents are left alone, as they often come from abroad."""
+    armed agents are left alone, as they often come from abroad.
+    ``fallback`` gives the story's country when the mentions do not (it is
+    only called then: ``place_home.places_country`` reads the gazetteer)."""
     _repeat_agents(mentions)
     home = home_country(mentions)
+    if home is None and fallback is not None:
+        home = fallback()
     if home is None:
         return
     # class *non-state armed groups fight where they are from*: insurgents,

@@ -10,6 +10,7 @@ neither, the story's country comes later (``home.py``).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -21,7 +22,8 @@ from eventwire.paths import DATA_DIR
 
 TITLES_PATH = DATA_DIR / "actors" / "titles.yaml"
 # between a modifier and the title ("Brazil's Justice", "Kenyan Justice")
-_MODIFIER_GAP = re.compile(r"^(?:'s|’s)?\s+$")
+# "Kenya's former Interior Minister X": "former"/"ex-" may stand between
+_MODIFIER_GAP = re.compile(r"^(?:'s|’s)?\s+(?:former\s+|ex-)?$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"^,?\s+of\s+(?:the\s+)?$")
 
 
@@ -30,7 +32,7 @@ def _titles() -> tuple[re.Pattern[str], dict[str, str]]:
     with TITLES_PATH.open(encoding="utf-8") as f:
         table = {str(k).lower(): str(v) for k, v in load_yaml(f)["titles"].items()}
     alts = "|".join(re.escape(t) for t in sorted(table, key=len, reverse=True))
-    return re.compile(rf"(?:^|[\s(\"“])({alts})\s+$", re.IGNORECASE), table
+    return re.compile(rf"(?:^|[\s(\"“]|\b(?:ex|then)-)({alts})\s+$", re.IGNORECASE), table
 
 
 @lru_cache(maxsize=1)
@@ -52,6 +54,20 @@ def title_before(text: str, start: int) -> tuple[int, str] | None:
     if found is None:
         return None
     return max(0, start - 60) + found.start(1), table[found.group(1).lower()]
+
+
+def title_of(text: str, m: ActorMention) -> tuple[int, str] | None:
+    """The person's title: written right before the mention, or at the
+    start of the mention itself when the knowledge base's alias includes
+    it ("President Bush", "Prime Minister Blair")."""
+    found = title_before(text, m.start)
+    if found is not None:
+        return found
+    last = m.text.rstrip().rfind(" ")
+    if last <= 0:
+        return None
+    found = title_before(text, m.start + last + 1)
+    return found if found is not None and found[0] == m.start else None
 
 
 def _modifier_country(mentions: list[ActorMention], text: str, title_start: int,
@@ -129,10 +145,58 @@ def titled_elites(doc: Doc, mentions: list[ActorMention]) -> None:
     for m in mentions:
         if m.kind != "person" or ELITE not in m.sectors:
             continue
-        found = title_before(text, m.start)
+        found = title_of(text, m)
         if found is not None:
             m.sectors = [found[1] if s == ELITE else s for s in m.sectors]
             m.rule += "+office"
+
+
+# "former President X", "ex-Prime Minister X": the office is no longer held
+_FORMER = re.compile(r"(?:\bformer|\bex-)\s*$", re.IGNORECASE)
+GOVERNMENT = "GOV"
+OPPOSITION = "OPP"
+# codes a former holder of a government office no longer acts in
+_OFFICE_SECTORS = {GOVERNMENT, ELITE}
+
+
+def former_office(doc: Doc, mentions: list[ActorMention]) -> None:
+    """Class *former holders of a government office*: a person the text
+    introduces as "former President X", "ex-Prime Minister X" or "former
+    Interior Minister X" holds no office now and, in political news, acts
+    as the opposition to the government of the day (docs/annotation.md
+    codes actors by the role they act in; the record sets code ousted or
+    former heads of government OPP). OPP replaces the office's GOV (or the
+    knowledge base's code of the years in office); military, judicial and
+    other titles keep their sector ("former General X" is not coded)."""
+    text = text_of(doc)
+    for m in mentions:
+        if m.kind != "person":
+            continue
+        found = title_of(text, m)
+        if found is None or found[1] != GOVERNMENT or not _FORMER.search(
+                text[max(0, found[0] - 12):found[0]]):
+            continue
+        kept = [s for s in m.sectors if s not in _OFFICE_SECTORS]
+        m.sectors = [OPPOSITION, *[s for s in kept if s != OPPOSITION]]
+        m.rule += "+former"
+
+
+# acts that end someone's office: its target held the office when it happened
+REMOVAL_LEMMAS = frozenset({"fire", "sack", "dismiss", "oust", "depose", "topple", "overthrow",
+                            "unseat", "impeach", "remove"})
+
+
+def removed_from_office(lemma: str, target: ActorMention | None) -> ActorMention | None:
+    """Class *the act that ends the office*: a former officeholder (OPP by
+    ``former_office``) is the target of the act that removed him or her
+    ("X, whom the president fired last week", "X, who was ousted in a
+    no-confidence vote") in the office, GOV, as docs/annotation.md codes an
+    actor by the role held in the event. Returns a copy, or ``target``."""
+    if target is None or lemma not in REMOVAL_LEMMAS or target.kind != "person" \
+            or OPPOSITION not in target.sectors:
+        return target
+    sectors = [GOVERNMENT if s == OPPOSITION else s for s in target.sectors]
+    return replace(target, sectors=sectors)
 
 
 def private_people(mentions: list[ActorMention]) -> None:

@@ -26,6 +26,8 @@ from eventwire.stages.attribution.speakers import (
 _CUES = default_cues()
 SPEECH_ACTS = _CUES.words("speech_act_verbs") | _CUES.words("speech_verbs")
 DENY_VERBS = _CUES.words("deny_verbs") | {"dispute", "call"}
+_RELATIVE_TAGS = ("WDT", "WP")
+_SUBJECTS = ("nsubj", "nsubjpass")
 COMMENT_NOUNS = {"claim", "charge", "allegation", "accusation", "assertion", "assessment"}
 
 
@@ -203,3 +205,21 @@ def denied_claim(doc: Doc, quote: Quote) -> Quote | None:
             if denier is not None and denier.lower_ not in ("which", "that", "who"):
                 return _statement_by(doc, denier, [], verb)
     return None
+
+
+def narrated_speech_act(doc: Doc, event: EventMention) -> bool:
+    """Class *a speech act the outlet narrates inside another statement*: a
+    relative clause whose own subject names another author ("13 soldiers
+    were killed in attacks, [which the government described] as a coup
+    attempt", "would respond to [what he called] a witch hunt", "a plan
+    [some victims' groups have rejected]") is stated by the outlet, not by
+    the statement around it. A relative clause about the statement's own
+    people ("pirates [who threatened] a ship") stays in the statement."""
+    trigger = _token(doc, event.trigger.start, event.trigger.end)
+    if trigger is None or trigger.pos_ != "VERB" or \
+            trigger.lemma_.lower() not in SPEECH_ACTS | {"dismiss", "reject"}:
+        return False
+    relative = trigger.dep_ == "relcl" or any(
+        c.tag_ in _RELATIVE_TAGS and c.dep_ not in _SUBJECTS for c in trigger.children)
+    subject = next((c for c in trigger.children if c.dep_ in _SUBJECTS), None)
+    return relative and subject is not None and subject.tag_ not in _RELATIVE_TAGS

@@ -237,24 +237,61 @@ def expectation_ok(verb: Token) -> bool:
                for c in verb.children)
 
 
+# the parser hangs a sentence-final cue clause under the reported clause's verb
+# as one of these (", witnesses said." as conj, advcl or ccomp)
+_CLOSING_DEPS = ("conj", "advcl", "ccomp")
+
+
 def trailing_conj_cue(verb: Token) -> Span | None:
-    """Class *closing cue parsed as a coordinated verb*: "NATO believes Russia
+    """Class *closing cue parsed under the content*: "NATO believes Russia
     has moved missiles closer, [the secretary general said]", "Prices will
-    rise again, the bank warned on Friday" — the parser makes the cue a
-    conjunct of the reported clause's verb; the content is that clause up to
-    the comma before the cue's subject (no "and" between them)."""
+    rise again, the bank warned on Friday", "Police fired tear gas, but
+    troops did not stop the crowd, witnesses said", "The armed forces
+    carried out strikes on nine sites, two weeks after the attack, the
+    ministry said", "A spoke by phone with B, and the two agreed on a
+    ceasefire, A's press secretary wrote on Facebook" — the parser makes the
+    cue a conjunct, adverbial or complement of the reported clause's verb;
+    the content is the whole clause (with its coordinated clauses) up to the
+    comma before the cue's subject. A cue with its own complement or a
+    subordinator ("…, as the minister said") is not this class; "told" keeps
+    its addressee ("…, an adviser told the Reuters news agency")."""
     head, doc = verb.head, verb.doc
-    if verb.dep_ != "conj" or head.i > verb.i or any(
-            c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children):
+    if verb.dep_ not in _CLOSING_DEPS or head.i > verb.i or any(
+            c.dep_ in ("ccomp", "xcomp", "mark") or (c.dep_ == "dobj" and verb.lemma_ != "tell")
+            for c in verb.children):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None:
+    if subject is None or subject.tag_ in ("WDT", "WP"):
         return None
     comma = subject.left_edge.i - 1
-    if comma <= head.i or doc[comma].text != "," or any(
-            c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children):
+    if comma <= head.i or doc[comma].text != ",":
         return None
-    return trimmed(doc, head.left_edge.i, comma - 1)
+    top = head
+    while top.dep_ == "conj" and top.head.i < top.i:
+        top = top.head  # "A spoke …, and the two agreed …, X wrote": from A
+    return trimmed(doc, top.left_edge.i, comma - 1)
+
+
+def conjoined_before_cue(verb: Token) -> Span | None:
+    """Class *closing cue after coordinated clauses*: "Police fired tear gas,
+    but troops did not stop the crowd, witnesses said", "The convoy was
+    stopped, and the drivers were detained, an aid worker told the AP" —
+    the parser makes the second clause the cue's complement and the first
+    either the cue's head (the cue a conjunct of it) or a second complement;
+    both clauses are the content (the "and"/"but" joins them to each other,
+    not to the cue)."""
+    doc = verb.doc
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    inner = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    if subject is None or not inner or not inner[-1].i < subject.i:
+        return None
+    comma, joint = subject.left_edge.i - 1, inner[-1].left_edge.i - 1
+    if doc[comma].text != "," or doc[joint].dep_ != "cc":
+        return None
+    first = doc[joint].head
+    if not (first in inner[:-1] or (verb.dep_ == "conj" and first == verb.head)):
+        return None
+    return trimmed(doc, first.left_edge.i, comma - 1)
 
 
 def within_semicolons(content: Span, verb: Token) -> Span | None:

@@ -15,6 +15,7 @@ from eventwire.stages.attribution.acts import (
     blamed_known_act,
     denied_claim,
     narrated_cause,
+    narrated_speech_act,
     nested_in_report,
     relayed_act,
     spoken_of,
@@ -77,7 +78,10 @@ def _statement_of(doc: Doc, event: EventMention, quotes: list[Quote],
     """The statement an event takes its chain from: the innermost one holding
     its trigger, unless a class of ``acts.py`` says otherwise (a speech act a
     medium reports, a claim someone denies, a statement nested in a
-    medium's report); with none holding it, the speech act naming it."""
+    medium's report, a relative speech act the outlet narrates); with none
+    holding it, the speech act naming it."""
+    if narrated_speech_act(doc, event):
+        holding = []
     holding = [q for q in holding if q.cue is None or q.cue.start != event.trigger.start]
     if not holding:  # (a statement never holds its own cue: "Moscow, they suspect, is …")
         return _object_of_speech(doc, event, quotes) or spoken_of(doc, event)

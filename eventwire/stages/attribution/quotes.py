@@ -15,6 +15,7 @@ from eventwire.stages.attribution.boundaries import (
     across_semicolon,
     addressee_relative,
     anonymity_formula,
+    conjoined_before_cue,
     cue_lemmas,
     denied_object,
     expectation_ok,
@@ -97,6 +98,9 @@ def _clause_of(verb: Token) -> Span | None:
     """The reported clause: "warned [that X]", "urged [Y to do X]",
     "accused [Y of X]", "threatened [to do X]"."""
     doc = verb.doc
+    whole = conjoined_before_cue(verb)  # "A, but B, witnesses said"
+    if whole is not None:
+        return whole
     dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if dobj is not None and dobj.lemma_.lower() in CLAIM_NOUNS:
         clause = _that_clause(dobj)

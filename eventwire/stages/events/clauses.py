@@ -26,7 +26,9 @@ clause around it (word lists in ``eventwire/data/events/curated.yaml``):
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from collections.abc import Container
+
+from spacy.tokens import Span, Token
 
 from eventwire.stages.events.nonevents import word_classes
 
@@ -197,6 +199,51 @@ def headline_verb(tok: Token) -> bool:
         if t.tag_ in ("VBZ", "VBP", "VBD", "MD"):
             return False
     return True
+
+
+def title_case_verb(tok: Token) -> str | None:
+    """**A verb in a Title Case or upper-case headline** ("Gunman Kills L. A.
+    Deputy on Gang Duty", "Army Deploys Troops To Border", "GOVERNMENT
+    DEPLOYS MILITARY TASK FORCE"): the tagger reads every capitalised word
+    as a name, so the present-tense verb after its subject noun is lost.
+    Returns the verb's candidate lemmas (without "-s", then without
+    "-es") for a third-person "-s" word after a noun, or the bare form
+    after a plural subject ("Rebels Attack Convoy"); the lexicon decides,
+    then ``title_case`` checks that the sentence's words are nearly all
+    capitalised (last: it reads the whole sentence)."""
+    sent, low = tok.sent, tok.lower_
+    if tok.i == sent.start or tok.i + 1 >= sent.end or not tok.text[:1].isupper() or \
+            len(low) < 4 or not tok.is_alpha:
+        return None
+    before = tok.doc[tok.i - 1]
+    if before.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if low.endswith("s") and not low.endswith("ss"):  # "Gunman Kills"
+        return low[:-1] if not low.endswith("es") else f"{low[:-1]}|{low[:-2]}"
+    # a bare form after a plural or collective subject: "Rebels Attack", "Police Arrest"
+    plural = before.lower_.endswith("s") or before.lower_ in COLLECTIVE_SUBJECTS
+    return low if plural else None
+
+
+def title_case(sent: Span) -> bool:
+    words = [t.text for t in sent if t.is_alpha and len(t.text) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+# "Greek Prime Minister Calls ... 'Murder'": a characterisation, not a call for
+TITLE_CASE_EXCLUDED = {"call"}
+
+
+def title_case_lemma(tok: Token, verbs: Container[str], not_events: Container[str]
+                     ) -> str | None:
+    """The lemma of a Title Case headline's verb the lexicon knows (one of
+    ``title_case_verb``'s candidates), when the sentence is Title Case."""
+    forms = title_case_verb(tok)
+    for lemma in forms.split("|") if forms else []:
+        if lemma in verbs and lemma not in not_events and \
+                lemma not in TITLE_CASE_EXCLUDED and title_case(tok.sent):
+            return lemma
+    return None
 
 
 def headline_object(tok: Token) -> Token | None:

@@ -23,6 +23,7 @@ from eventwire.models import Span as TextSpan
 from eventwire.nlp.component import StageComponent
 from eventwire.nlp.extensions import get_list
 from eventwire.nlp.spans import SpanIndex
+from eventwire.stages.actors.titles import removed_from_office
 from eventwire.stages.events.acts import in_protest
 from eventwire.stages.events.classifier import Retyper, load_retyper
 from eventwire.stages.events.clauses import denies_an_act
@@ -53,7 +54,8 @@ INTENT_BONUS = 0.05  # an announced act is usually the point of its sentence
 # the classes of ``detection.py`` are no announced acts: no bonus (a label such
 # as "because of what it called ..." is seldom the point of its sentence)
 CONSTRUCTION_RULES = {"characterisation", "exceptional-state", "sending", "retaliation",
-                      "custody", "weapon-use", "arson", "barricade", "captive", "solidarity"}
+                      "custody", "weapon-use", "arson", "barricade", "captive", "solidarity",
+                      "dispersal"}
 RIOT_TYPES = {"ASSAULT", "COERCE"}  # violence by a crowd of protesters is a riot
 CONTENT_TYPES = {"THREATEN", "REQUEST", "AGREE", "REJECT", "ACCUSE", "SUPPORT", "CONCEDE"}
 
@@ -132,23 +134,29 @@ def _circumstance(tok: Token) -> bool:
 
 
 def _merge_intent_heads(cands: list[Candidate], verbs: dict[int, Candidate]
-                        ) -> tuple[dict[int, tuple[str, str]], set[int]]:
+                        ) -> tuple[dict[int, tuple[str, str]], set[int], set[int]]:
     """"vowed to punish", "offered to help": when the intent word is itself a
     trigger, it carries the announced type and the announced act is no
-    separate event. Returns (head index -> new type and rule, skipped)."""
+    separate event; an announced protest is the other way round ("promised
+    to remain on the streets": the PROTEST, no promise; docs/annotation.md).
+    Returns (head index -> new type and rule, skipped, the protests' heads)."""
     merged: dict[int, tuple[str, str]] = {}
     skipped: set[int] = set()
+    protest_heads: set[int] = set()
     for cand in cands:
         if cand.nominal:
             continue
         head = intent_head(cand.token)
         if head is None or head.i not in verbs:
             continue
+        if cand.type == "PROTEST" and intent_type(cand.token, cand.type) is None:
+            protest_heads.add(head.i)  # "promised to return to the streets": the protest
+            continue
         retyped = intent_type(cand.token, cand.type)
         if retyped is not None:
             merged[head.i] = retyped
             skipped.add(cand.token.i)
-    return merged, skipped
+    return merged, skipped | protest_heads, protest_heads
 
 
 def _intent_host(cand: Candidate, verbs: dict[int, Candidate]) -> Token:
@@ -264,7 +272,9 @@ def events_in_sentence(doc: Doc, sent: Span, lex: Lexicon, retyper: Retyper | No
                 for t in request_content(c.token)}  # what a request noun asks for
     cands = [c for c in cands if c.token.i not in framing]
     verbs = {c.token.i: c for c in cands if not c.nominal}
-    merged, skipped = _merge_intent_heads(cands, verbs)
+    merged, skipped, protest_heads = _merge_intent_heads(cands, verbs)
+    # a promise dropped for the protest it announces governs nothing
+    live = {i: c for i, c in verbs.items() if i not in protest_heads}
     out: list[EventMention] = []
     for cand in cands:
         if _folded(cand, verbs) or cand.token.i in skipped:
@@ -275,6 +285,7 @@ def events_in_sentence(doc: Doc, sent: Span, lex: Lexicon, retyper: Retyper | No
             cand.rule = f"{cand.rule}+{rule.split(':')[0]}"
             cand.mode = None
         actor, recipient = roles_for(doc, cand.token, cand.nominal, cand.type)
+        recipient = removed_from_office(cand.token.lemma_.lower(), recipient)
         if is_business_act(actor, recipient):
             continue
         if cand.type in RIOT_TYPES and is_crowd(actor) or cand.type == "ASSAULT" and \
@@ -303,7 +314,7 @@ def events_in_sentence(doc: Doc, sent: Span, lex: Lexicon, retyper: Retyper | No
         event.mode = assign_mode(event.type, sent, trig, lexicon_mode)
         if modes is not None:
             modes.note(event, trig, lexicon_mode)
-        governor = _governing_trigger(cand.token, verbs)
+        governor = _governing_trigger(cand.token, live)
         if governor is not None and governor.i < cand.token.i and \
                 _announced_content(verbs[governor.i]) and not _in_condition(cand.token, governor):
             continue

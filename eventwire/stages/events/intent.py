@@ -13,7 +13,9 @@ re-typed:
   contingent", "would halt offensive operations": the annotation guide
   keeps future RETREAT); a concession
   stays CONCEDE ("will lift the curfew", "decided to allow the candidate to
-  run"): the manual says future concessions do not reduce to AGREE;
+  run"): the manual says future concessions do not reduce to AGREE; a
+  meeting, visit or aid delivery set for a named day is a scheduled act and
+  keeps its type ("would visit Tbilisi on Monday": ``SCHEDULED``);
 * conflictual act (COERCE, SANCTION, ASSAULT, PROTEST) announced
   the same way -> THREATEN ("plans to impose restrictions", "would blockade");
   an announced deployment stays MOBILIZE ("NATO will deploy 700 more
@@ -28,7 +30,11 @@ re-typed:
   expelled");
 * an announced act with an "unless" condition is an ultimatum -> THREATEN
   ("will withdraw its force unless a ceasefire is arranged");
-* an announced resignation is a resignation (RETREAT), not an offer.
+* an announced resignation is a resignation (RETREAT), not an offer;
+* an announced protest is the protest (PROTEST, modality future: "would
+  rally again on Saturday", "promised to return to the streets"), and it
+  takes the place of the promise word (``events.component``); with an
+  "unless" condition it is an ultimatum like any other act (THREATEN).
 
 When the intent word is itself a trigger ("vowed to punish", "offered to
 help"), the two are one event at the intent word with the announced type
@@ -51,6 +57,18 @@ INTENT_HEADS = {"plan", "intend", "prepare", "offer", "promise", "pledge", "vow"
                 "fail"}
 FAILURE_HEADS = {"fail"}
 RESIGN_VERBS = {"resign", "step", "quit", "abdicate"}
+# class *a scheduled act is reported as that act*: a plain future of a
+# meeting, visit, aid delivery or joint act set for a named day ("will meet
+# the players on Tuesday", "would travel to Tbilisi on Sunday", "will send two
+# navy ships on Tuesday") keeps its type (modality future, docs/annotation.md
+# "Future cooperation keeps its own type"); an undated future ("will visit
+# Albania in June", "will give a grant over three years"), an offer, pledge
+# or readiness is the commitment, AGREE (as the PLOVER gold standard codes it)
+SCHEDULED = {"CONSULT", "AID", "COOPERATE", "SUPPORT"}
+DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+             "tomorrow", "tonight"}
+VAGUE_TIMES = {"month", "year", "months", "years", "spring", "summer",
+               "autumn", "winter"}
 # an announced release of captives or goods is a promise to the other side
 # (AGREE, as the PLOVER gold standard codes "will release the hostages");
 # other announced RETREAT (withdrawing, halting operations) keeps its type
@@ -59,6 +77,17 @@ RELEASE_VERBS = {"release", "free", "return", "hand", "swap", "exchange", "repat
 
 def _aux(tok: Token) -> set[str]:
     return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+
+
+def _on_a_day(tok: Token) -> bool:
+    """The verb is set for a named day: "on Tuesday", "Thursday", "tomorrow"
+    among its own modifiers after its future auxiliary (not inside its
+    object; "said on Monday he would travel" dates the saying), and no
+    vaguer time beside it ("would travel ... next month")."""
+    aux = min((c.i for c in tok.children if c.lower_ in FUTURE_AUX), default=tok.i)
+    mods = [c for c in tok.children if c.dep_ in ("prep", "npadvmod", "advmod") and c.i > aux]
+    words = {t.lower_ for c in mods for t in c.subtree}
+    return bool(words & DAY_WORDS) and not words & VAGUE_TIMES
 
 
 def _negated(tok: Token) -> bool:
@@ -111,7 +140,14 @@ def intent_type(trigger: Token, base: str) -> tuple[str, str] | None:
         return None
     if not negated and base not in ("THREATEN", "REQUEST") and (
             _unless(trigger) or (head is not None and _unless(head))):
+        # a protest step too: "will boycott the elections unless the
+        # president steps down" is the PLOVER manual's ultimatum
         return "THREATEN", f"ultimatum:{base}"
+    if base == "PROTEST" and not negated:
+        # **an announced protest is the protest** (docs/annotation.md:
+        # "promised to remain on the streets", "said they would rally
+        # again"): PROTEST `future`, no threat
+        return None
     if negated and base in COOPERATIVE | {"AGREE"}:
         return "REJECT", f"refusal:{base}"
     if base == "MOBILIZE" or (base == "RETREAT" and
@@ -122,6 +158,8 @@ def intent_type(trigger: Token, base: str) -> tuple[str, str] | None:
         return None
     if base == "CONCEDE":
         return "CONCEDE", f"intent:{base}"  # the manual: future concessions stay CONCEDE
+    if base in SCHEDULED and head is None and _on_a_day(trigger):
+        return None  # "would visit Tbilisi on Monday", "will send two ships on Tuesday"
     if base in COOPERATIVE:
         return "AGREE", f"intent:{base}"
     if base in CONFLICTUAL:

@@ -184,3 +184,45 @@ def inherit_modes(doc: Doc, events: Iterable[EventMention]) -> None:
             event.mode = next(iter(earlier))
         if event.mode is not None:
             seen.setdefault(event.type, set()).add(event.mode)
+
+
+# what a host can host for others: a meeting of two parties
+MEETING_NOUNS = {"talk", "talks", "negotiation", "negotiations", "meeting", "dialogue",
+                 "round", "summit", "conference", "consultation", "consultations"}
+# the hosted parties counted as a pair ("hosted *the two* leaders", "*both* sides")
+PAIR_WORDS = {"two", "both", "rival", "warring"}
+
+
+def _between(noun: Token) -> bool:
+    """A meeting *between* parties, also through its "of" noun ("a round of
+    talks between the factions")."""
+    nouns = [noun] + [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for g in p.children if g.dep_ == "pobj"]
+    return any(c.dep_ == "prep" and c.lower_ == "between" for n in nouns for c in n.children)
+
+
+def _paired(noun: Token) -> bool:
+    return noun.tag_ in ("NNS", "NNPS") and any(
+        c.lower_ in PAIR_WORDS for c in noun.subtree if c.i < noun.i)
+
+
+def hosts_others(trigger: Token) -> bool:
+    """Class *a host of others' talks is a third party* (CONSULT
+    ``third-party``): the verb "host" whose object is a meeting *between*
+    parties ("Qatar hosted indirect talks between the factions") or a pair
+    of parties met "for talks" ("after hosting the two countries' leaders
+    for talks"), and a meeting noun hosted so ("the talks between X and Y
+    hosted by Oman" is read by the cue "host by"). A host of its own guest
+    ("China hosted the Russian president") stays ``visit``."""
+    verb = next((t for t in (trigger, trigger.head, trigger.head.head)
+                 if t.lemma_.lower() == "host" and t.pos_ == "VERB"), None)
+    if verb is None:
+        return False
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    meets = [o for o in objs if o.lemma_.lower() in MEETING_NOUNS]
+    if any(_between(o) or _paired(o) for o in meets):
+        return True
+    talks = any(p.lower_ == "for" and any(g.lemma_.lower() in MEETING_NOUNS
+                                          for g in p.children)
+                for p in verb.children if p.dep_ == "prep")
+    return talks and any(_paired(o) for o in objs)

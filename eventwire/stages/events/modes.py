@@ -51,6 +51,7 @@ from eventwire.datafiles import load_yaml
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.mode_context import (
     content,
+    hosts_others,
     objects_of,
     own_clause,
     people_object,
@@ -206,6 +207,8 @@ def trigger_words(trigger: Span) -> list[Token]:
 def _by_object(kind: str, trigger: Span, mode: str | None) -> str | None:
     """The object-sensitive classes of the module docstring."""
     lemma = trigger.root.lemma_.lower()
+    if kind == "CONSULT" and mode in ("visit", None) and hosts_others(trigger.root):
+        return "third-party"
     if kind == "COERCE" and mode in ("seize", "arrest", None) and lemma in TAKING_VERBS:
         return "arrest" if people_object(trigger, person_nouns()) else mode
     if kind == "ASSAULT" and mode is None and lemma in ATTACK_WORDS and \

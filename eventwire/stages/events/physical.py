@@ -14,6 +14,10 @@ lists are in ``eventwire/data/events/detection.yaml``:
   barricades of tyres" (PROTEST ``obstruct``);
 * **holding people captive** — "held them hostage", "held the staff at
   gunpoint" (ASSAULT ``abduct``; "held talks", "held a rally" are not);
+* **dispersing a crowd** (branch events7) — "soldiers dispersed them with
+  tear gas", "police broke up a rally", "riot police trying to disperse
+  the crowds" (ASSAULT ``crowd-control``); not the purpose of another act
+  ("fired tear gas to disperse the crowd": one event, on the firing);
 * **standing with an actor** — "said it stood with its ally", "stands by
   the people of Sri Lanka", "stood behind the government" (SUPPORT; not
   "stood by its decision", "stood by for orders").
@@ -30,7 +34,7 @@ from eventwire.datafiles import load_yaml
 from eventwire.paths import DATA_DIR
 
 KEYS = ("weapon_words", "fire_words", "barricade_verbs", "barricade_words", "captive_words",
-        "solidarity_preps", "solidarity_objects")
+        "solidarity_preps", "solidarity_objects", "dispersal_verbs", "gathering_words")
 ACTOR_ENTS = {"PERSON", "GPE", "NORP", "ORG"}
 PEOPLE_PRONOUNS = {"him", "her", "them", "us", "me"}
 STATES_OF_FIRE = {"ablaze", "alight", "afire", "aflame"}
@@ -121,12 +125,37 @@ def stands_with(tok: Token) -> bool:
     return False
 
 
+TRY_VERBS = {"try", "attempt", "seek", "struggle", "manage"}  # "trying to disperse": the act
+
+
+def disperses_crowd(tok: Token) -> bool:
+    """"dispersed the protesters", "broke up a rally", "trying to disperse
+    the crowds": a dispersal verb with any object (or "break up" with a
+    gathering), unless it is an infinitive of purpose ("to disperse them"
+    after the firing, the guide's one event)."""
+    lemma = _lemma(tok)
+    obj = _patient(tok)
+    if obj is None:
+        return False
+    if lemma == "break":
+        if not any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children) or \
+                not _in(obj, "gathering_words"):
+            return False
+    elif lemma not in words()["dispersal_verbs"]:
+        return False
+    purpose = tok.dep_ in ("advcl", "xcomp", "acl") and \
+        tok.head.lemma_.lower() not in TRY_VERBS and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return not purpose
+
+
 # (test, type, mode, rule) in order; ``detection.construction`` runs them
 PHYSICAL_CLASSES = ((uses_weapon, "ASSAULT", None, "weapon-use"),
                     (sets_fire, "ASSAULT", None, "arson"),
                     (puts_up_barricade, "PROTEST", "obstruct", "barricade"),
                     (holds_captive, "ASSAULT", "abduct", "captive"),
-                    (stands_with, "SUPPORT", None, "solidarity"))
+                    (stands_with, "SUPPORT", None, "solidarity"),
+                    (disperses_crowd, "ASSAULT", "crowd-control", "dispersal"))
 
 
 def physical_act(tok: Token) -> tuple[str, str | None, str] | None:

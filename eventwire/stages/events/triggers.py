@@ -33,6 +33,7 @@ from eventwire.stages.events.clauses import (
     is_deescalation,
     is_denial,
     is_vote_content,
+    title_case_lemma,
     vote_content,
     voted_in,
 )
@@ -294,6 +295,10 @@ def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
             return Candidate(tok, tok.i + 1, "RETREAT", "ceasefire", [],
                              "curated-verb+deescalation", False)
         cand = construction_candidate(tok) or act_candidate(tok) or verb_candidate(tok, lex)
+    elif tok.pos_ in ("NOUN", "PROPN") and \
+            (title := title_case_lemma(tok, lex.verbs, lex.not_events)) is not None:
+        # before the name filter: the tagger reads a Title Case headline as names
+        return _entry(lex.verbs[title], tok, "headline-verb", False, tok.i + 1)
     elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("PERSON", "GPE", "ORG"):
         if headline_verb(tok) and tok.lemma_.lower() in lex.verbs and \
                 tok.lemma_.lower() not in lex.not_events:
@@ -303,11 +308,17 @@ def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
         cand = noun_candidate(tok, lex)
     else:
         return None
-    # "stood with its ally" (physical.py) is no state verb: the class reads the object
-    if cand is None or (cand.end == tok.i + 1 and not cand.rule.endswith("+solidarity")
+    # "stood with its ally" (physical.py), "remained on the streets" (a prep
+    # pattern, typing.yaml) are no state verbs: the class reads the phrase
+    if cand is None or (cand.end == tok.i + 1 and not _read_with_phrase(cand, tok)
                         and not_an_event(tok)) or no_political_side(tok):
         return None
     return cand
+
+
+def _read_with_phrase(cand: Candidate, tok: Token) -> bool:
+    return cand.rule.endswith("+solidarity") or (
+        tok.pos_ == "VERB" and prep_pattern(tok, tok.lemma_.lower()) is not None)
 
 
 @lru_cache(maxsize=1)

@@ -57,6 +57,7 @@ class TypingClasses:
     patterns: dict[str, Entry]  # "verb object" -> entry
     noun_patterns: dict[str, Entry]  # "noun object" -> entry ("lifting curfew")
     prep_patterns: dict[str, Entry]  # "verb preposition noun" -> entry
+    manner_verbs: dict[str, Entry]  # "adverb verb" -> entry ("sexually abuse")
     light_verbs: frozenset[str]
     light_preps: dict[str, frozenset[str]]
 
@@ -96,10 +97,13 @@ def typing_classes() -> TypingClasses:
              for kind, words in raw["long_nominals"].items() for w, mode in words.items()}
     preps = {w.lower(): _entry(kind, mode, "curated-pattern")
              for kind, words in raw["prep_patterns"].items() for w, mode in words.items()}
+    manners = {w.lower(): _entry(kind, mode, "curated-pattern")
+               for kind, words in raw.get("manner_verbs", {}).items()
+               for w, mode in words.items()}
     classes = raw["object_classes"]
     return TypingClasses(verbs, nominals, longs,
                          _object_patterns(classes, "verbs", "curated-pattern"),
-                         _object_patterns(classes, "nouns", "nominal"), preps,
+                         _object_patterns(classes, "nouns", "nominal"), preps, manners,
                          frozenset(raw["light_verbs"]),
                          {v: frozenset(p) for v, p in raw["light_preps"].items()})
 
@@ -154,7 +158,12 @@ def patient(verb: Token, obj: Token | None) -> Token | None:
 
 
 def prep_pattern(verb: Token, lemma: str) -> Entry | None:
-    """"took the leader into custody", "took to the streets"."""
+    """"took the leader into custody", "took to the streets"; also a manner
+    adverb that makes the verb an act ("*sexually* exploited women")."""
+    manners = typing_classes().manner_verbs
+    for adv in (c for c in verb.children if c.dep_ == "advmod"):
+        if (entry := manners.get(f"{adv.lower_} {lemma}")) is not None:
+            return entry
     table = typing_classes().prep_patterns
     for prep in (c for c in verb.children if c.dep_ in ("prep", "dative")):
         for noun in (g for g in prep.children if g.dep_ == "pobj"):
