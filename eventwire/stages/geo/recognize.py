@@ -29,7 +29,11 @@ Five sources, longest span first, no overlaps:
    local noun ("Columbia police"), a list before a plural type word, a
    "-based"/"-bound" compound, a definition ("Kasese is a town"), two
    coordinated towns of a state the article names ("Hallowell and Gardiner",
-   ``coordination.home_pair``); then any
+   ``coordination.home_pair``); then names the NER model mistags or
+   leaves out where no locative preposition precedes them, kept when they
+   are towns of the article's own geography (sentence-initial subjects,
+   later conjuncts, all-capital datelines; person guards:
+   ``neighbours.neighbour_names``); then any
    mention grows to a longer known name the NER model cut ("Mission" +
    "Viejo": ``context.longer_name``);
 4. the project's curated regions and waters (``regions.py``), matched as
@@ -70,6 +74,7 @@ from eventwire.stages.geo.context import (
 from eventwire.stages.geo.coordination import home_divisions, split_list
 from eventwire.stages.geo.facility import after_prefix, generic, modifier_place
 from eventwire.stages.geo.gazetteer import Place, gazetteer
+from eventwire.stages.geo.neighbours import neighbour_names
 from eventwire.stages.geo.nonplace import in_publication, names_disease
 from eventwire.stages.geo.orgplace import before_region, trailing_place
 from eventwire.stages.geo.ownname import (
@@ -109,7 +114,7 @@ class Mention:
     start: int  # token offsets
     end: int
     text: str
-    source: str  # ner, mistagged, gazetteer
+    source: str  # ner, mistagged, organisation, gazetteer, context, neighbour, region, feature
     label: str
     candidates: list[Place]
 
@@ -355,6 +360,11 @@ def find_mentions(doc: Doc) -> list[Mention]:
     home = home_divisions(m.candidates for m in mentions)
     mentions += [Mention(span.start, span.end, span.text, "context", "", cands)
                  for span, cands in by_context(doc, taken, home)]
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    mentions += [Mention(span.start, span.end, span.text, "neighbour", "", cands)
+                 for span, cands in neighbour_names(
+                     doc, taken, [m.candidates for m in mentions],
+                     lambda span, cands: _is_metonym(span, cands, actor_spans))]
     taken = {i for m in mentions for i in range(m.start, m.end)}
     for m in mentions:
         own = set(range(m.start, m.end))

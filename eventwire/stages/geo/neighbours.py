@@ -1,0 +1,143 @@
+"""Names the NER model mistags, recognised by the article's own geography
+(issue 13, branch geo8).
+
+The small spaCy model tags many town names persons or organisations, or
+leaves them untagged, wherever no locative preposition precedes them:
+
+* **sentence-initial subjects**: "Kherson was shelled again", "Townsville
+  sent army helicopters", "Mariupol fell in May";
+* **later conjuncts and objects of motion verbs**: "between Mandi and
+  Kullu", "families fled Khan Younis", "crews from Easton and Bethlehem";
+* **all-capital datelines** the model takes for a person ("HOUMA, La. —").
+
+Such a name is a place here when the gazetteer knows it as a town of the
+article's own geography: a populated place in a first-level division the
+already-found places name (``coordination.home_divisions``: "Lafourche
+Parish" beside "Terrebonne Parish" and Houma), or a town of
+``COUNTRY_MIN_POPULATION`` or more in a country the article names as a
+place. People whose surnames are town names are kept out by their own
+marks: a longer person name elsewhere in the article ending in the same
+word ("Jane Austin ... Austin said"), a title before the name ("Mr.",
+"Governor"), a verb of saying governed by it ("Lincoln said"). Pieces of
+longer names, calendar words, acronyms and quoted titles are no town.
+Measured on the development sets (docs/BENCHMARKS.md, "geo8"): recall up
+on every set, precision down by at most 0.007; what still slips through is
+a surname used alone with no first name in the article ("Lee retreated").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+
+from spacy.tokens import Doc, Span
+
+from eventwire.stages.geo.context import _name_spans
+from eventwire.stages.geo.coordination import home_divisions
+from eventwire.stages.geo.facility import after_prefix, generic
+from eventwire.stages.geo.gazetteer import Place, gazetteer
+
+# a town in a named country, not in a named division: more than a village
+COUNTRY_MIN_POPULATION = 20_000
+HOME_MIN_POPULATION = 1_000
+TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "lord", "lady",
+          "president", "governor", "gov.", "senator", "sen.", "rep.", "minister", "mayor",
+          "judge", "general", "gen.", "colonel", "col.", "captain", "capt.", "officer",
+          "coach", "pope", "king", "queen", "prince", "princess", "sheikh", "saint"}
+CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "spring", "summer", "autumn", "fall",
+            "winter", "christmas", "easter"}
+SPEECH = {"say", "tell", "add", "state", "announce", "claim", "write", "explain", "insist",
+          "argue", "deny", "warn", "urge", "call", "ask", "describe", "note", "recall"}
+
+
+def _towns(cands: Iterable[Place]) -> list[Place]:
+    return [p for p in cands if p.feature in ("city", "admin2")]
+
+
+def _home_town(cands: list[Place], home: set[int], countries: set[str]) -> bool:
+    """A candidate lies in a home division, or is a large enough town of a
+    country the article names."""
+    return any(p.admin1_id in home and p.population >= HOME_MIN_POPULATION or
+               p.country in countries and p.population >= COUNTRY_MIN_POPULATION
+               for p in _towns(cands))
+
+
+def _surnames(ents: Sequence[Span]) -> set[str]:
+    """Last words of the article's multi-word person names."""
+    return {e[-1].text.lower() for e in ents if e.label_ == "PERSON" and len(e) >= 2}
+
+
+def _personal(span: Span, surnames: set[str], ents: Sequence[Span]) -> bool:
+    """Marks of a person: a longer person name with this last word, a title
+    before it, a verb of saying or writing it (or the name it is coordinated
+    with) is the subject of, or a multi-word person
+    entity holding it. (The actor stage's person mentions are no mark: it
+    takes every person-tagged subject for one, "Tupelo lost power" too.)"""
+    doc = span.doc
+    if span[-1].text.lower() in surnames:
+        return True
+    if span.start > 0 and doc[span.start - 1].lower_ in TITLES:
+        return True
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:  # "Jackson and Madison wrote"
+        root = root.head
+    if root.dep_ == "nsubj" and root.head.lemma_ in SPEECH:
+        return True
+    return any(e.label_ == "PERSON" and len(e) > len(span) and e.start <= span.start
+               and span.end <= e.end for e in ents)
+
+
+def _part_of_name(span: Span, ents: Sequence[Span]) -> bool:
+    """The span is a piece of some longer name, not a name of its own: inside
+    a longer entity ("University of Calgary", "Thomas the Tank Engine",
+    "McDonald's"), after a capitalised word ("Dresden Zoo", "Mute Swan"),
+    before a hyphen ("Green-winged"), an acronym ("CDC"), a calendar word,
+    a title in quotation marks ("the \"Thomas\" brand")."""
+    doc = span.doc
+    if span.text.lower() in CALENDAR or span.text.isupper() and not _dateline(span):
+        return True
+    if any(e.start <= span.start and span.end <= e.end and len(e) > len(span)
+           for e in ents):
+        return True
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is not None and prev.is_quote:
+        return True
+    if prev is not None and prev.text[:1].isupper() and prev.is_alpha and not (
+            prev.is_sent_start or prev.i == 0):
+        return True
+    return span.end < len(doc) and doc[span.end].text == "-"
+
+
+def _dateline(span: Span) -> bool:
+    """"HOUMA, La. —": all capitals opening the article before a comma or dash."""
+    doc = span.doc
+    nxt = doc[span.end].text if span.end < len(doc) else ""
+    return span.start == 0 and span.text.isupper() and nxt[:1] in (",", "-", "\u2013", "\u2014")
+
+
+def neighbour_names(doc: Doc, taken: set[int], found: list[list[Place]],
+                    metonym: Callable[[Span, list[Place]], bool]
+                    ) -> list[tuple[Span, list[Place]]]:
+    """Spans outside ``taken`` that name towns of the article's geography
+    (module docstring); ``found``: the candidates of the places found so far;
+    ``metonym``: the recogniser's own test for a capital standing for its
+    government ("Moscow accused", "Tehran's foreign ministry"), which
+    locates nothing here either."""
+    gaz = gazetteer()
+    home = home_divisions(found)
+    countries = {p.country for cands in found for p in cands
+                 if p.feature == "country" and p.country}
+    ents = doc.ents  # built anew on every access: once per document here
+    surnames = _surnames(ents)
+    out = []
+    for span in _name_spans(doc, set(taken)):
+        if len(span) == 1 and (generic(span[0]) or after_prefix(span[0])) or \
+                gaz.demonym(span.text) or any(ch.isdigit() for ch in span.text):
+            continue
+        if _part_of_name(span, ents) or not (cands := gaz.candidates(span.text)) or \
+                _personal(span, surnames, ents) or metonym(span, cands):
+            continue
+        if _dateline(span) and _towns(cands) or _home_town(cands, home, countries):
+            out.append((span, cands))
+    return out

@@ -1,0 +1,83 @@
+"""Mistagged town names recognised by the article's own geography
+(``stages/geo/neighbours.py``): sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(("text", "name", "country", "state"), [
+    # sentence-initial subjects (tagged PERSON or left untagged by the NER model)
+    ("Heavy rain flooded roads across Mississippi on Sunday. Tupelo lost power for six hours.",
+     "Tupelo", "USA", "MS"),
+    ("Storms crossed Queensland overnight. Rockhampton was cut off by floodwater.",
+     "Rockhampton", "AUS", None),
+    ("Officials in Ukraine said drones hit a power station. Sumy was without heat on Monday.",
+     "Sumy", "UKR", None),
+    ("Heat warnings covered north Texas on Sunday. Denton opened a cooling centre downtown.",
+     "Denton", "USA", "TX"),
+    ("Heavy rain fell in Italy. Genoa closed its schools on Thursday.", "Genoa", "ITA", None),
+    ("Protests spread in Pakistan. Quetta was shut by a strike on Friday.", "Quetta", "PAK",
+     None),
+    # later conjuncts and objects of motion verbs
+    ("Volunteers from Brunswick and Topsham cleared trees, Maine officials said.",
+     "Topsham", "USA", "ME"),
+    ("Buses left Hue for Quang Ngai after the floods in Vietnam receded.", "Quang Ngai", "VNM",
+     None),
+    ("Drought spread through Kenya this year. Herders left Marsabit for Isiolo.", "Isiolo",
+     "KEN", None),
+    ("A blizzard moved across Kansas. Salina closed its schools, and Hays followed on Tuesday.",
+     "Hays", "USA", "KS"),
+    ("Storms hit Tasmania. Ferries stopped between Devonport and Burnie.", "Burnie", "AUS", None),
+    # all-capital datelines the model takes for a person
+    ("TUPELO, Miss. — The city council approved a new park on Tuesday.", "TUPELO", "USA", "MS"),
+    ("HOUMA, La. — The parish council approved money for a new levee on Monday.", "HOUMA",
+     "USA", "LA"),
+    ("LAFAYETTE, La. — Schools reopened on Thursday after a week of floods.", "LAFAYETTE",
+     "USA", "LA"),
+])
+def test_mistagged_towns_of_the_articles_geography(
+        places_of, text: str, name: str, country: str,  # type: ignore[no-untyped-def]
+        state: str | None) -> None:
+    found = places_of(text)
+    assert name in found, sorted(found)
+    assert found[name].country == country
+    if state is not None:
+        assert found[name].admin1 == state
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a person: a title before the name
+    ("Governor Ann Selby visited Portland, Oregon, on Friday. Mr. Salem met her there.", "Salem"),
+    ("Floods struck Alabama. Judge Florence ordered the county jail moved.", "Florence"),
+    ("Rain fell across Ohio. Governor Dayton said the state was ready.", "Dayton"),
+    # a person: a longer person name elsewhere ending in the same word
+    ("Mark Eugene, a farmer near Medford, Oregon, lost his barn. Eugene said he would rebuild.",
+     "Eugene"),
+    ("Jim Tyler, a farmer in Smith County, Texas, lost his cattle. Tyler hopes to rebuild.",
+     "Tyler"),
+    ("Lee Austin, a teacher in Waco, Texas, lost her car. Austin drove a truck instead.",
+     "Austin"),
+    # a person: the subject of a verb of saying or writing, or coordinated with it
+    ("Flooding hit towns across Alabama. Jackson said the state would send help.", "Jackson"),
+    ("Storms crossed Texas on Monday. Tyler told reporters the barn was gone.", "Tyler"),
+    ("Storms crossed Mississippi on Sunday. Madison and Jefferson wrote to the governor.",
+     "Madison"),
+])
+def test_people_stay_out(places_of, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name not in places_of(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # calendar words
+    ("Floods hit towns across Alabama. May brought more rain to Mobile.", "May"),
+    ("Crops failed across Kansas in August. July had been dry too.", "July"),
+    # pieces of longer names, quoted titles
+    ("Tourists in Dresden, Germany, crowded the Dresden Zoo on Sunday.", "Zoo"),
+    ("Wildfires burned in Oregon. Eugene Water and Electric Board cut power to homes.",
+     "Eugene"),
+    ("Fires burned across Victoria, Australia. The \"Ballarat\" exhibition closed.", "Ballarat"),
+])
+def test_name_pieces_and_calendar_words_stay_out(  # type: ignore[no-untyped-def]
+        places_of, text: str, name: str) -> None:
+    assert name not in places_of(text)
