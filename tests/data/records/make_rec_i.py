@@ -55,19 +55,14 @@ PLACES = {
     'Woodburn': (45.14, -122.86),  # geonameid 5761708
     'Troy': (42.61, -83.15),  # Troy, Michigan, geonameid 5012639
     'Greece': (39.0, 22.0),  # country
-    'Athens': (37.98, 23.73),  # geonameid 264371
     'Brooklyn': (40.65, -73.95),  # geonameid 5110302
     'East Flatbush': (40.65, -73.93),  # neighbourhood of Brooklyn, approximate point
     'Philadelphia': (39.95, -75.16),  # geonameid 4560349
     'Palermo': (38.12, 13.36),  # geonameid 2523920
     'Millom': (54.21, -3.27),  # geonameid 2642465
     'Brownsville': (40.66, -73.91),  # Brownsville, Brooklyn, approximate point
-    'Quezon City': (14.65, 121.05),  # geonameid 1692192
-    'Dallas': (32.78, -96.81),  # geonameid 4684888
     'Hanoi': (21.02, 105.84),  # geonameid 1581130
-    'Iraq': (33.0, 44.0),  # country
-    'Kuwait': (29.5, 47.75),  # country
-    'Turkey': (39.0, 35.0),  # country
+    'Cumbria': (54.5, -3.0),  # county (ADM2), approximate point
 }
 
 BATCH = Batch("rec_i", PLACES)
@@ -282,10 +277,6 @@ TEXTS = {
         'In addition to Zurana Horton - who was a mother of 12 - another mom and an 11 - year - old girl were wounded by rooftop sniper Andrew Lopez, who told police his dozen rounds were intended for members of a rival gang.\n'
         'Lopez has been charged with murder; his two half - brothers, 17 and 22, were also arrested.'
     ),
-    "geovirus:geovirus-002": (
-        'Local police has also arrested four vendors and seized their 3,000 kilos of "botcha" (rotten pork meat or "double dead meat") at MC Market in Balintawak, Quezon City Wednesday evening, and allegedly delivered from Bulacan.'
-        ' The four suspects were charged for violation of the Consumer Act of the Philippines and Republic Act 9296 or the Meat Inspection Code.'
-    ),
     "geovirus:geovirus-057": (
         'An HIV-positive man was sentenced to 35 years in prison Wednesday, one day after being convicted of harassment of a public servant for spitting into the eye and open mouth of a Dallas, Texas police officer in May 2006.'
         ' The United States Centers for Disease Control and Prevention says that no one has ever contracted HIV from saliva, and a gay-rights and AIDS advocacy group called the sentence excessive.'
@@ -312,20 +303,6 @@ TEXTS = {
         ' Vietnamese officials say that up to three million Vietnamese suffer from exposure to it today.'
         ' The chemical has been linked to dangerous diseases such as diabetes, cancer and birth defects.'
     ),
-    "geovirus:geovirus-213": (
-        'According to former employees of the Halliburton subsidiary KBR and internal company documents, coalition troops at a U.S.'
-        ' military base in Iraq may have been exposed to contaminated water and the company purportedly blocked efforts to alert the U.S.'
-        ' military.'
-        ' "We exposed a base camp population (military and civilian) to a water source that was not treated," reads a July 15, 2005 memo by William Granger, KBR\'s official in charge of water quality in Iraq and also Kuwait.'
-        ' "The level of contamination was roughly two times the normal contamination of untreated water from the Euphrates River," Granger said in documents distributed amongst the press by Democrats, who are holding a public inquiry into the allegations.'
-        ' Halliburton issued a statement stating it had found "no evidence to substantiate allegations made by these former employees." Ken May, another former KBR employee, said that instances of diarrhea and stomach cramps were numerous.'
-        ' Halliburton stated that their own inspection found no contaminated water, and no medical evidence to substantiate the claims of illness.'
-        ' According to Marine Corps Major Tim Keefe – a military spokesman – a military medical unit found nothing out of the ordinary with regards to the water quality.'
-        ' Keefe stated, "The allegations appear not to have merit." Water expert Ben Carter, of Cedar City, Utah, wrote, "It is my opinion that the water source is without question contaminated with numerous micro-organisms, including Coliform bacteria.'
-        ' There is little doubt that raw sewage is routinely dumped upstream of intake much less than the required two mile distance." Carter said that after he told company officials that they should notify the military, "They told me it was none of my concern and to keep my mouth shut," he said.'
-        ' "They brushed it under the carpet," Carter said.'
-        ' "I told everyone, \'Don\'t take showers, use bottled water.\'" According to a July 14, 2005 report authored by Jennifer Dellinger, it is claimed that Halliburton\'s public relations department was aware of the problem, a statement from the department is claimed to state, "I don\'t want to turn it into a big issue right now, but if we end up getting some media calls I want to make sure we have all the facts so we are ready to respond."'
-    ),
     "geovirus:geovirus-219": (
         'A 35-year old woman, Venus Critchfield of Philippi, West Virginia, United States was convicted of child abuse and sentenced to two to six years in prison.'
         ' Critchfield was accused of beating her stepchildren with boards, and using hooks and ropes to secure them and force them to stand for long periods of time.'
@@ -342,15 +319,46 @@ TEXTS = {
         " State welfare services had removed the children, now 11-16 years old, from the Critchfields' care in previous cases."
         ' Jenning Brian Critchfield, the father, is currently serving a 3-15 year sentence for abuse.'
     ),
+    "geovirus:geovirus-225": (
+        'Two daughters of blues legend B.B.'
+        ' King are claiming on Monday that he was poisoned by business manager LaVerne Toney and personal assistant Myron Johnson.'
+        ' The allegations were made by daughters Karen Williams and Patty King in affidavits provided by their lawyer to the Associated Press.'
+        ' "I believe my father was poisoned and that he was administered foreign substances," Williams and King said in identically worded sections of the affidavits.'
+        ' "I believe my father was murdered." Williams and King also allege that family members were prevented from visiting their father prior to his death.'
+        " The lawyer for King's estate says the claims are ridiculous."
+        ' "I hope they have a factual basis that they can demonstrate for their defamatory and libelous allegations," lawyer Brent Bryson said in a statement to the Associated Press.'
+        ' Bryson says that King was appropriately cared for by medical professionals up until his death on May 14 in Las Vegas.'
+        ' An autopsy of B.B.'
+        " King's body was carried out on Sunday by the Clark County, Nevada coroner's office."
+        " The coroner's office said on Twitter that it would be a minimum of six to eight weeks before results of the autopsy are finalised."
+        ' The Las Vegas Police department said that a potential homicide investigation into the death of the blues legend will depend on autopsy findings.'
+    ),
+    "geovirus:geovirus-076": (
+        'A man about to be indicted by the United States Department of Justice died Tuesday.'
+        ' His lawyer has called the death a suicide.'
+        ' Bruce Edwards Ivins, 62, was taken to Frederick Memorial Hospital in Frederick, Maryland, where he died of an overdose of Tylenol and codeine, the Los Angeles Times reported Friday.'
+        ' Ivins, who worked at the biodefense laboratories in Fort Detrick, Maryland for 18 years, was about to be charged by the Justice Department in connection with the 2001 anthrax attacks, which killed five people and infected 17 others.'
+        " Ivin's lawyer, Paul Kemp, insisted that his client had no role in the attacks, which targeted politicians in Washington DC, and members of the media in New York City and Florida."
+        ' "For six years, Dr.'
+        ' Ivins fully cooperated with that investigation, assisting the government in every way that was asked of him," Mr.'
+        ' Kemp told the New York Times.'
+        ' "The relentless pressure of accusation and innuendo takes its toll in different ways on different people, as has already been seen in this investigation.'
+        ' In Dr.'
+        ' Ivins’ case, it led to his untimely death." “Everybody is jumping to the conclusion that because this guy committed suicide, he must be the anthrax killer,” Mr.'
+        ' Clawson told the New York Times.'
+        ' “That is a lousy premise.'
+        ' The pressure of these F.B.I.'
+        ' investigations on individuals is phenomenal, and it is quite likely that this guy cracked under that pressure but had nothing to do with the killings.”'
+    ),
 }
 
 
-def T(key, sentence=False):
-    """A real text and its title: the headline line, or (``sentence``) the
-    first sentence of a text with no headline."""
+def T(key, sentence=None):
+    """A real text and its title: the headline line, or the first sentence
+    (ending in ``sentence``) of a text with no headline."""
     text = TEXTS[key]
     if sentence:
-        return text, text[:text.index('. ') + 1]
+        return text, text[:text.index(sentence) + len(sentence)]
     return text, text.split('\n')[0]
 
 
@@ -735,6 +743,326 @@ A("11", "CBS Philly", "2012-09-10", H, X, [
     E("formal sentencing", "sentencing", "SANCTION", "convict", None, None, None, None,
       mod="future"),
 ], source="ecbplus:22_7ecbplus")
+
+# --------------------------------------------------------------------------
+# 12-13 (ECB+ 26_6ecb, 26_8ecb): Lo Presti, arrested in the Palermo sweep of
+# Tuesday 16 December 2008, found dead that night; copy of Wednesday 17.
+# --------------------------------------------------------------------------
+D16 = d("2008-12-16")
+NOTE_LP = ("not printed: Lo Presti was detained in the sweep of Tuesday 16 December 2008 "
+           "and found dead that night; police said it 'Wednesday' (as rec_g 26_3ecb)")
+X, H = T("ecbplus:26_6ecb")
+A("12", "unknown", "2008-12-17", H, X, [
+    E("boss arrested Tuesday", "arrested", "COERCE", "arrest", None,
+      ("A suspected Mafia boss", "ITA", "UAF"), D16, None, speaker="police sources", mod="reported",
+      cl="ri-lopresti-arrest"),
+    E("already convicted", "convicted", "SANCTION", "convict", None, ("who", "ITA", "UAF"), None,
+      None),
+    E("his latest arrest", "arrest", "COERCE", "arrest", None, ("his", "ITA", "UAF"), D16, None,
+      cl="ri-lopresti-arrest"),
+], source="ecbplus:26_6ecb", note=NOTE_LP)
+
+X, H = T("ecbplus:26_8ecb")
+ANSA = ("the Ansa news agency", "the Ansa news agency reported")
+A("13", "unknown", "2008-12-17", H, X, [
+    E("after being arrested", "arrested", "COERCE", "arrest", None,
+      ("A suspected Mafia leader", "ITA", "UAF"), D16, None, speaker="police in Palermo, Sicily",
+      mod="reported", cl="ri-lopresti-arrest"),
+    E("police sweep on Tuesday", "sweep", "COERCE", "arrest", ("police", "ITA", "COP"), None, D16,
+      None, speaker=ANSA, mod="reported", cl="ri-palermo-sweep"),
+    E("89 people were arrested", "arrested", "COERCE", "arrest", None, ("89 people", "ITA", "UAF"),
+      D16, None, speaker=ANSA, mod="reported", cl="ri-palermo-sweep"),
+    E("nine-month probe", "probe", "ACCUSE", "investigate", None, None, None, None, speaker=ANSA,
+      mod="reported"),
+], source="ecbplus:26_8ecb", note=NOTE_LP)
+
+# --------------------------------------------------------------------------
+# 14 (ECB+ 16_8ecbplus, streetgangs.com): Deputy Jerry Ortiz killed on Friday
+# 24 June 2005.
+# --------------------------------------------------------------------------
+J24 = d("2005-06-24")
+X, H = T("ecbplus:16_8ecbplus")
+A("14", "streetgangs.com", "2005-06-24", H, X, [
+    E("Deputy Shot and Killed", "Shot", "ASSAULT", "firearms", None,
+      ("Sheriff ’ s Deputy", "USA", "COP"), J24, None, cl="ri-ortiz-shoot"),
+    E("someone shot him", "shot", "ASSAULT", "firearms", ("someone", "USA", None),
+      ("him", "USA", "COP"), J24, None, speaker="authorities", mod="reported", cl="ri-ortiz-shoot"),
+    E("when he was attacked", "attacked", "ASSAULT", None, None, (("he", "he was attacked"), "USA", "COP"), J24, None,
+      speaker="Undersheriff Larry Waldie", mod="reported", cl="ri-ortiz-shoot"),
+    E("put a bullet through", "put a bullet", "ASSAULT", "firearms", ("Someone", "USA", None),
+      ("his", "USA", "COP"), J24, None, speaker=("Waldie", "head, ” Waldie said"),
+      mod="reported", cl="ri-ortiz-shoot"),
+    E("not immediately taken into custody", "taken into custody", "COERCE", "arrest", None,
+      ("the person", "USA", None), J24, None, speaker="Authorities", mod="negated"),
+    E("Deputies cordoned off", "cordoned off", "COERCE", "restrict", ("Deputies", "USA", "COP"),
+      None, J24, None),
+    E("were searching for the suspect", "searching", "MOBILIZE", "police", ("Deputies", "USA", "COP"),
+      None, J24, None),
+    E("to report the shooting", "shooting", "ASSAULT", "firearms", None, None, J24, None,
+      speaker="sheriff ’ s Sgt. Vanette Christiansen", mod="reported", cl="ri-ortiz-shoot"),
+], source="ecbplus:16_8ecbplus")
+
+# --------------------------------------------------------------------------
+# 15-16 (ECB+ 32_10ecbplus, 32_6ecbplus): the Millom double murder, two
+# outlets on Monday 10 June 2013; the arrest on Saturday 8 June.
+# --------------------------------------------------------------------------
+J10, J8 = d("2013-06-10"), d("2013-06-08")
+X, H = T("ecbplus:32_10ecbplus")
+A("15", "The Westmorland Gazette", "2013-06-10", H, X, [
+    E("Millom double murder", "double murder", "ASSAULT", None, None, None, None, "Millom",
+      cl="ri-millom-murder"),
+    E("Man charged with killing", "charged", "ACCUSE", "allege", None, ("Man", "GBR", "CVL"), J10,
+      None, cl="ri-millom-charge"),
+    E("charged with killing mother", "killing", "ASSAULT", None, ("Man", "GBR", "CVL"),
+      ("mother and sister", "GBR", "CVL"), None, None, cl="ri-millom-murder"),
+    E("A MAN has been charged", "charged", "ACCUSE", "allege", None, ("A MAN", "GBR", "CVL"), J10,
+      None, cl="ri-millom-charge"),
+    E("the murder of his mother", "murder", "ASSAULT", None, None, ("his mother and sister", "GBR", "CVL"),
+      None, "Millom", cl="ri-millom-murder"),
+    E("was arrested Saturday", "arrested", "COERCE", "arrest", None, ("John Jenkin", "GBR", "CVL"),
+      J8, None, cl="ri-millom-arrest"),
+    E("this morning charged him", "charged", "ACCUSE", "allege", ("Police", "GBR", "COP"),
+      ("him", "GBR", "CVL"), J10, None, cl="ri-millom-charge"),
+    E("charged with animal cruelty", "charged", "ACCUSE", "allege", None, ("He", "GBR", "CVL"),
+      None, None, cl="ri-millom-cruelty"),
+], source="ecbplus:32_10ecbplus")
+
+X, H = T("ecbplus:32_6ecbplus")
+A("16", "Metro", "2013-06-10", H, X, [
+    E("Man charged with murdering", "charged", "ACCUSE", "allege", None, ("Man", "GBR", "CVL"), None,
+      None, cl="ri-millom-charge"),
+    E("murdering mother and sister in Cumbria", "murdering", "ASSAULT", None, ("Man", "GBR", "CVL"),
+      ("mother and sister", "GBR", "CVL"), None, "Cumbria", cl="ri-millom-murder"),
+    E("man has been charged", "charged", "ACCUSE", "allege", None,
+      ("A 23 - year - old man", "GBR", "CVL"), None, None, cl="ri-millom-charge"),
+    E("with the murders of his", "murders", "ASSAULT", None, None,
+      ("his mother and sister", "GBR", "CVL"), None, None, cl="ri-millom-murder"),
+    E("court over the murders", "murders", "ASSAULT", None, None,
+      ("Alice McMeekin, 58, and Kathryn Jenkin, 20", "GBR", "CVL"), None, None,
+      cl="ri-millom-murder"),
+    E("Jenkin arrested shortly", "arrested", "COERCE", "arrest", None, ("Mr Jenkin", "GBR", "CVL"),
+      J8, None, cl="ri-millom-arrest"),
+    E("also been charged with animal", "charged", "ACCUSE", "allege", None, ("who", "GBR", "CVL"),
+      None, None, cl="ri-millom-cruelty"),
+], source="ecbplus:32_6ecbplus")
+
+# --------------------------------------------------------------------------
+# 17-18 (ECB+ 33_6ecbplus, 33_11ecbplus): the Zurana Horton shooting of
+# Friday 21 October 2011, the arrests and the verdict of April 2013.
+# --------------------------------------------------------------------------
+X, H = T("ecbplus:33_6ecbplus")
+LOP = ("Andrew Lopez", "USA", "UAF")
+SENT = d("2013-05-07")
+A("17", "Brooklyn Daily Eagle", "2013-04-24", H, X, [
+    E("Guilty verdict for", "verdict", "SANCTION", "convict", None, None, None, None,
+      cl="ri-lopez-verdict"),
+    E("has returned a guilty verdict", "verdict", "SANCTION", "convict",
+      ("A Brooklyn jury", "USA", "JUD"), LOP, None, None, cl="ri-lopez-verdict"),
+    E("for the murder of Zurana", "murder", "ASSAULT", "firearms", None,
+      ("Zurana Horton", "USA", "CVL"), None, None, cl="ri-horton-shoot"),
+    E("Convicted of second", "Convicted", "SANCTION", "convict", None, ("Lopez", "USA", "UAF"),
+      None, None, cl="ri-lopez-verdict"),
+    E("when he is sentenced", "sentenced", "SANCTION", "convict",
+      ("Justice Vincent Del Giudice", "USA", "JUD"), (("he", "he is sentenced"), "USA", "UAF"), SENT, None,
+      mod="future", cl="ri-lopez-sentence"),
+    E("24, were arrested", "arrested", "COERCE", "arrest", None,
+      ("Lopez and his co - defendant and half - brother Jonathan Carrasquillo", "USA", "UAF"),
+      mo("2011-10", True), None, cl="ri-horton-arrest"),
+    E("with a shooting in Brownsville", "shooting", "ASSAULT", "firearms", None, None, None,
+      "Brownsville", cl="ri-horton-shoot"),
+    E("prior to the shooting", "shooting", "ASSAULT", "firearms", None, None, None, None,
+      cl="ri-horton-shoot"),
+    E("were targeting members", "targeting", "ASSAULT", "firearms",
+      ("Lopez and Carrasquillo", "USA", "UAF"), ("members of a rival gang", "USA", "UAF"), None,
+      None, cl="ri-horton-shoot"),
+    E("ordered Lopez to shoot", "shoot", "ASSAULT", "firearms", ("Carrasquillo", "USA", "UAF"),
+      None, None, None, cl="ri-horton-shoot"),
+    E("sentence date is", "sentence", "SANCTION", "convict", None, (("Lopez", "Lopez's sentence"), "USA", "UAF"),
+      SENT, None, mod="future", cl="ri-lopez-sentence"),
+], source="ecbplus:33_6ecbplus",
+  note="the copy's own time stamp 'April 24, 2013 - 4: 45pm' (last line)")
+
+X, H = T("ecbplus:33_11ecbplus")
+O21 = d("2011-10-21")
+SRC = ("sources", "sources tell")
+A("18", "Newser", "2011-10-26", H, X, [
+    E("Teen Arrested", "Arrested", "COERCE", "arrest", None, ("Teen", "USA", "UAF"), None, None,
+      cl="ri-horton-arrest"),
+    E("in Shooting of Hero", "Shooting", "ASSAULT", "firearms", None,
+      ("Hero Brooklyn Mom", "USA", "CVL"), O21, None, cl="ri-horton-shoot"),
+    E("has confessed", "confessed", "CONCEDE", None, ("An 18 - year - old gang member", "USA", "UAF"),
+      None, None, None, speaker=SRC, relays=["the New York Daily News"], mod="reported"),
+    E("confessed to killing", "killing", "ASSAULT", "firearms",
+      ("An 18 - year - old gang member", "USA", "UAF"), ("a pregnant mom", "USA", "CVL"), O21, None,
+      speaker=SRC, relays=["the New York Daily News"], mod="reported", cl="ri-horton-shoot"),
+    E("were wounded by rooftop", "wounded", "ASSAULT", "firearms",
+      ("rooftop sniper Andrew Lopez", "USA", "UAF"),
+      ("another mom and an 11 - year - old girl", "USA", "CVL"), O21, None, cl="ri-horton-shoot"),
+    E("Lopez has been charged", "charged", "ACCUSE", "allege", None, ("Lopez", "USA", "UAF"), None,
+      None),
+    E("were also arrested", "arrested", "COERCE", "arrest", None,
+      ("his two half - brothers", "USA", "UAF"), None, None, cl="ri-horton-arrest"),
+], source="ecbplus:33_11ecbplus")
+
+# --------------------------------------------------------------------------
+# 19 (GeoVirus geovirus-057, Wikinews): the Dallas spitting sentence,
+# Wednesday 14 May 2008.
+# --------------------------------------------------------------------------
+X, H = T("geovirus:geovirus-057", "May 2006.")
+MAY06 = mo("2006-05", True)
+A("19", "Wikinews", "2008-05-15", H, X, [
+    E("was sentenced to 35", "sentenced", "SANCTION", "convict", None,
+      ("An HIV-positive man", "USA", "CVL"), d("2008-05-14"), None, cl="ri-campbell-sentence"),
+    E("after being convicted", "convicted", "SANCTION", "convict", None,
+      ("An HIV-positive man", "USA", "CVL"), d("2008-05-13"), None, cl="ri-campbell-verdict"),
+    E("for spitting into", "spitting", "ASSAULT", None, ("An HIV-positive man", "USA", "CVL"),
+      ("a Dallas, Texas police officer", "USA", "COP"), MAY06, None, cl="ri-spit"),
+    E("called the sentence excessive", "called", "ACCUSE", "disapprove",
+      ("a gay-rights and AIDS advocacy group", "USA", "NGO"), None, None, None),
+    E("act of spitting on", "spitting", "ASSAULT", None, ("Willie Campbell", "USA", "CVL"),
+      ("policeman Dan Waller", "USA", "COP"), MAY06, None, cl="ri-spit"),
+    E("The incident occurred", "incident", "ASSAULT", None, None, None, MAY06, None, cl="ri-spit"),
+    E("was resisting arrest", "resisting", "REJECT", None, ("Campbell", "USA", "CVL"), None, MAY06,
+      None),
+    E("being taken into custody", "taken into custody", "COERCE", "arrest", None,
+      ("Campbell", "USA", "CVL"), MAY06, None),
+    E("yelled that he was innocent", "innocent", "REJECT", None, ("he", "USA", "CVL"), None, None,
+      None, speaker="Prosecutors", mod="reported"),
+    E("claimed a police officer was lying", "claimed", "ACCUSE", "allege",
+      ("Campbell", "USA", "CVL"), ("a police officer", "USA", "COP"), None, None,
+      speaker="Prosecutors", mod="reported"),
+    E("he was indicted", "indicted", "ACCUSE", "allege", None, ("he", "USA", "CVL"), None, None,
+      speaker="Campbell's lawyer Russell Heinrichs", mod="reported"),
+], source="geovirus:geovirus-057",
+  note="not printed: Willie Campbell was sentenced on Wednesday 14 May 2008 and convicted on "
+       "the Tuesday; the report is dated the day after")
+
+# --------------------------------------------------------------------------
+# 20 (GeoVirus geovirus-110, Wikinews): the FAO's appeal to Turkey's
+# neighbours, early January 2006.
+# --------------------------------------------------------------------------
+X, H = T("geovirus:geovirus-110", "from spreading.")
+A("20", "Wikinews", "2006-01-07", H, X, [
+    E("has asked countries", "asked", "REQUEST", None,
+      ("The United Nations Food and Agriculture Organization", None, "IGO"),
+      ("countries neighbouring Turkey", None, "GOV"), None, None, mod="demanded"),
+    E("The UN also warned", "warned", "REQUEST", None, ("The UN", None, "IGO"), None, None, None,
+      mod="demanded"),
+], source="geovirus:geovirus-110",
+  note="approximate: not printed; the first bird-flu deaths in Turkey ('Two people have died "
+       "... possibly a third') were in the first week of January 2006")
+
+# --------------------------------------------------------------------------
+# 21 (GeoVirus geovirus-122, Wikinews): US-Vietnam talks on Agent Orange.
+# --------------------------------------------------------------------------
+X, H = T("geovirus:geovirus-122", "Agent Orange.")
+A("21", "Wikinews", "2009-09-08", H, X, [
+    E("began meetings in Hanoi", "meetings", "CONSULT", None, ("United States", "USA", "GOV"),
+      ("Vietnamese officials", "VNM", "GOV"), d("2009-09-08"), "Hanoi"),
+    E("are requesting more funding", "requesting", "REQUEST", "assist",
+      ("Officials in Vietnam", "VNM", "GOV"), ("the US", "USA", "GOV"), None, None,
+      mod="demanded"),
+    E("have not been disbursed", "disbursed", "AID", None, ("the US government", "USA", "GOV"),
+      None, None, None, speaker="Vietnamese Vice Minister of Natural Resources and Environment "
+      "Nguyen Cong", mod="negated"),
+    E("has so far pledged", "pledged", "AGREE", None, ("The US", "USA", "GOV"), None, None, None),
+], source="geovirus:geovirus-122",
+  note="approximate: not printed; dated to a Tuesday so that 'on Tuesday' is the day of the "
+       "report (no other event in the text is dated)")
+
+# --------------------------------------------------------------------------
+# 22 (GeoVirus geovirus-219, Wikinews): a child-abuse conviction in West
+# Virginia; nothing in the text is dated against the report.
+# --------------------------------------------------------------------------
+X, H = T("geovirus:geovirus-219", "years in prison.")
+VC = ("Critchfield", "USA", "CVL")
+A("22", "Wikinews", "2007-03-01", H, X, [
+    E("was convicted of child abuse and", "convicted", "SANCTION", "convict", None,
+      ("A 35-year old woman", "USA", "CVL"), None, None, cl="ri-vc-convict"),
+    E("and sentenced to two", "sentenced", "SANCTION", "convict", None,
+      ("A 35-year old woman", "USA", "CVL"), None, None, cl="ri-vc-sentence"),
+    E("was accused of beating", "accused", "ACCUSE", "allege", None, VC, None, None),
+    E("of beating her stepchildren", "beating", "ASSAULT", "beat", VC,
+      ("her stepchildren", "USA", "CVL"), None, None),
+    E("ropes to secure them", "secure", "ASSAULT", "torture", VC, ("them", "USA", "CVL"), None,
+      None),
+    E("also forced the children", "forced", "ASSAULT", "torture", VC, ("the children", "USA", "CVL"),
+      None, None),
+    E("Moats called this", "called", "ACCUSE", "disapprove",
+      ("Circuit Judge Alan D. Moats", "USA", "JUD"), None, None, None),
+    E("pleaded guilty", "pleaded guilty", "CONCEDE", None, VC, None, None, None),
+    E("and was convicted of two counts", "convicted", "SANCTION", "convict", None, VC, None, None,
+      cl="ri-vc-convict"),
+    E("She was sentenced to the maximum", "sentenced", "SANCTION", "convict", None,
+      ("She", "USA", "CVL"), None, None, cl="ri-vc-sentence"),
+    E("had removed the children", "removed", "COERCE", None,
+      ("State welfare services", "USA", "GOV"), ("the Critchfields", "USA", "CVL"), None, None),
+], source="geovirus:geovirus-219",
+  note="approximate: not printed and not inferable from the text; no event in it is dated "
+       "relative to the report, so no label depends on it")
+
+# --------------------------------------------------------------------------
+# 23 (GeoVirus geovirus-225, Wikinews): B.B. King's daughters allege
+# poisoning, Monday 25 May 2015.
+# --------------------------------------------------------------------------
+X, H = T("geovirus:geovirus-225", "Myron Johnson.")
+DAU = ("Two daughters of blues legend B.B. King", "USA", "CVL")
+WK = ("Williams and King", "Williams and King said")
+A("23", "Wikinews", "2015-05-26", H, X, [
+    E("he was poisoned by", "poisoned", "ASSAULT", None,
+      ("business manager LaVerne Toney and personal assistant Myron Johnson", "USA", None),
+      ("he", "USA", "CVL"), None, None, speaker="Two daughters of blues legend B.B. King",
+      mod="reported", cl="ri-king-poison"),
+    E("The allegations were made", "allegations", "ACCUSE", "allege",
+      ("daughters Karen Williams and Patty King", "USA", "CVL"), None, None, None,
+      relays=["the Associated Press"]),
+    E("my father was poisoned", "poisoned", "ASSAULT", None, None, ("my father", "USA", "CVL"), None,
+      None, speaker=WK, mod="reported", cl="ri-king-poison"),
+    E("father was murdered", "murdered", "ASSAULT", None, None, (("my father", "I believe my father was murdered"), "USA", "CVL"),
+      None, None, speaker=WK, mod="reported", cl="ri-king-poison"),
+    E("were prevented from visiting", "prevented", "COERCE", "restrict", None,
+      ("family members", "USA", "CVL"), None, None, speaker=("Williams and King", 2),
+      mod="reported"),
+    E("claims are ridiculous", "ridiculous", "REJECT", None,
+      ("The lawyer for King's estate", "USA", None), None, None, None),
+    E("defamatory and libelous allegations", "defamatory", "ACCUSE", "disapprove",
+      ("lawyer Brent Bryson", "USA", None), ("they", "USA", "CVL"), None, None,
+      relays=["the Associated Press"]),
+    E("potential homicide investigation", "investigation", "ACCUSE", "investigate",
+      ("The Las Vegas Police department", "USA", "COP"), None, None, None,
+      speaker="The Las Vegas Police department", mod="hypothetical"),
+], source="geovirus:geovirus-225",
+  note="not printed: the claims 'on Monday' after the autopsy 'on Sunday' that followed King's "
+       "death on 14 May 2015 are Monday 25 May 2015; dated the day after")
+
+# --------------------------------------------------------------------------
+# 24 (GeoVirus geovirus-076, Wikinews, cut): Ivins and the 2001 anthrax
+# attacks, reported Friday 1 August 2008.
+# --------------------------------------------------------------------------
+X, H = T("geovirus:geovirus-076", "died Tuesday.")
+NYT = ["the New York Times"]
+A("24", "Wikinews", "2008-08-01", H, X, [
+    E("about to be indicted", "indicted", "ACCUSE", "allege",
+      ("the United States Department of Justice", "USA", "GOV"), ("A man", "USA", "CVL"), None,
+      None, mod="future", cl="ri-ivins-charge"),
+    E("about to be charged", "charged", "ACCUSE", "allege", ("the Justice Department", "USA", "GOV"),
+      ("Ivins", "USA", "CVL"), None, None, mod="future", cl="ri-ivins-charge"),
+    E("2001 anthrax attacks, which", "attacks", "ASSAULT", "unconventional", None, None,
+      yr("2001"), None, cl="ri-anthrax"),
+    E("no role in the attacks", "attacks", "ASSAULT", "unconventional", ("his client", "USA", "CVL"),
+      ("politicians", "USA", "GOV"), yr("2001"), None, speaker="Ivin's lawyer, Paul Kemp",
+      mod="denied", cl="ri-anthrax"),
+    E("fully cooperated", "cooperated", "COOPERATE", None, ("Dr. Ivins", "USA", "CVL"), None, None,
+      None, speaker=("Mr. Kemp", 1), relays=NYT, mod="reported"),
+    E("with that investigation", "investigation", "ACCUSE", "investigate", None,
+      ("Dr. Ivins", "USA", "CVL"), None, None, speaker=("Mr. Kemp", 1), relays=NYT, mod="reported"),
+    E("nothing to do with the killings", "killings", "ASSAULT", "unconventional",
+      (("this guy", 2), "USA", "CVL"), None, yr("2001"), None,
+      speaker=("Mr. Clawson", 1), relays=[("the New York Times", "Mr. Clawson told")], mod="denied",
+      cl="ri-anthrax"),
+], source="geovirus:geovirus-076",
+  note="not printed: Ivins died on Tuesday 29 July 2008 and the Los Angeles Times 'reported "
+       "Friday', 1 August 2008, the day of the report")
 
 
 def main():
