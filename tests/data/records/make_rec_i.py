@@ -62,6 +62,12 @@ PLACES = {
     'Millom': (54.21, -3.27),  # geonameid 2642465
     'Brownsville': (40.66, -73.91),  # Brownsville, Brooklyn, approximate point
     'Hanoi': (21.02, 105.84),  # geonameid 1581130
+    'Niamey': (13.51, 2.11),  # geonameid 2440485
+    'Gaya': (11.88, 3.45),  # Gaya, Niger, geonameid 2444995
+    'Dosso': (13.05, 3.19),  # geonameid 2445488 (seat of the Dosso region)
+    'Cotonou': (6.37, 2.42),  # geonameid 2394819
+    'UNITED NATIONS': (40.75, -73.97),  # UN headquarters, New York (dateline)
+    'Sanaa': (15.35, 44.21),  # geonameid 71137
     'Cumbria': (54.5, -3.0),  # county (ADM2), approximate point
 }
 
@@ -1063,6 +1069,178 @@ A("24", "Wikinews", "2008-08-01", H, X, [
 ], source="geovirus:geovirus-076",
   note="not printed: Ivins died on Tuesday 29 July 2008 and the Los Angeles Times 'reported "
        "Friday', 1 August 2008, the day of the report")
+
+# --------------------------------------------------------------------------
+# 25 (own, AFP): a foreign-ministry statement relayed by state television,
+# the rebuttal and the recalled sanctions.
+# --------------------------------------------------------------------------
+X = ('Niger accuses Benin of sheltering saboteurs, closes border crossing\n'
+     'NIAMEY, June 12 (AFP) - Niger\'s military-led government on Wednesday accused neighbouring '
+     'Benin of training "terrorists" who sabotaged a section of the oil pipeline that carries '
+     'Nigerien crude to the port of Cotonou, and ordered the Malanville border crossing closed, '
+     'state television Tele Sahel reported.\n'
+     'In a statement read on Tele Sahel, the foreign ministry said armed men had attacked workers '
+     'guarding the pipeline near Gaya on Monday night and blown up a pumping section, killing two '
+     'soldiers.\n'
+     '"Niger holds the Beninese authorities responsible for any new attack on our installations," '
+     'the ministry said, adding that the crossing would stay closed until Cotonou stopped hosting '
+     '"enemies of the Nigerien people".\n'
+     'The statement said security forces had arrested seven suspects in the Dosso region on '
+     'Tuesday and seized explosives.\n'
+     'It demanded that Benin hand over three men it described as the organisers, and warned that '
+     'Niamey would "take all necessary measures" if they were not extradited.\n'
+     'Benin\'s government spokesman Wilfried Houngbedji denied that any armed group was being '
+     'trained on Beninese soil. "These accusations are false and we reject them," he told '
+     'reporters in Cotonou.\n'
+     'He said Benin remained ready to resume talks with Niamey and to reopen its side of the '
+     'border if Niger lifted its own restrictions.\n'
+     'Relations between the two neighbours have been tense since the July 2023 coup that ousted '
+     'President Mohamed Bazoum, after which the West African bloc ECOWAS imposed sanctions on '
+     'Niger and Benin closed its side of the border.\n'
+     'ECOWAS lifted most of the sanctions in February.\n'
+     'China, whose state oil company built the pipeline, urged both sides to resolve the dispute '
+     'through dialogue, the Xinhua news agency reported.')
+W12, M10 = d("2024-06-12"), d("2024-06-10")
+NIA = P(("NIAMEY", 1), "Niamey")
+NGOV = ("Niger's military-led government", "NER", "GOV")
+TS = ["state television Tele Sahel"]
+MIN = ("the foreign ministry", "the foreign ministry said armed")
+RTS = [("Tele Sahel", "read on Tele Sahel")]
+HOU = ("Benin's government spokesman Wilfried Houngbedji", "BEN", "GOV")
+A("25", "AFP", "2024-06-12", X.split('\n')[0], X, [
+    E("Niger accuses Benin", "accuses", "ACCUSE", "allege", ("Niger", "NER", "GOV"),
+      ("Benin", "BEN", "GOV"), W12, None, cl="ri-ner-accuse"),
+    E("closes border crossing", "closes", "SANCTION", "discontinue", ("Niger", "NER", "GOV"), None,
+      W12, None, cl="ri-ner-border"),
+    E("on Wednesday accused", "accused", "ACCUSE", "allege", NGOV, ("neighbouring Benin", "BEN", "GOV"),
+      W12, NIA, relays=TS, cl="ri-ner-accuse"),
+    E("of training", "training", "AID", None, ("neighbouring Benin", "BEN", "GOV"),
+      ("terrorists", None, "REB"), None, None, speaker="Niger's military-led government",
+      relays=TS, mod="reported", cl="ri-ner-training"),
+    E("who sabotaged", "sabotaged", "ASSAULT", "explosives", ("who", None, "REB"),
+      ("the oil pipeline", "NER", "BUS"), M10, P(("Gaya", "near Gaya"), "Gaya"),
+      speaker="Niger's military-led government", relays=TS, mod="reported", cl="ri-ner-blast"),
+    E("crossing closed", "closed", "SANCTION", "discontinue", NGOV, None, W12, NIA,
+      speaker="state television Tele Sahel", cl="ri-ner-border"),
+    E("had attacked workers", "attacked", "ASSAULT", None, ("armed men", None, "UAF"),
+      ("workers", "NER", "BUS"), M10, "Gaya", speaker=MIN, relays=RTS, mod="reported",
+      cl="ri-ner-attack"),
+    E("blown up a pumping", "blown up", "ASSAULT", "explosives", ("armed men", None, "UAF"), None,
+      M10, "Gaya", speaker=MIN, relays=RTS, mod="reported", cl="ri-ner-blast"),
+    E("Niger holds the Beninese", "holds", "ACCUSE", "allege", (("Niger", "Niger holds"), "NER", "GOV"),
+      ("the Beninese authorities", "BEN", "GOV"), W12, NIA,
+      speaker=("the ministry", "the ministry said, adding"), relays=RTS, mod="reported"),
+    E("any new attack", "attack", "ASSAULT", None, None, None, None, None,
+      speaker=("the ministry", "the ministry said, adding"), relays=RTS, mod="hypothetical"),
+    E("had arrested seven", "arrested", "COERCE", "arrest", ("security forces", "NER", "MIL"),
+      ("seven suspects", "NER", None), d("2024-06-11"), P("Dosso", "Dosso"), speaker="The statement",
+      relays=RTS, mod="reported"),
+    E("and seized explosives", "seized", "COERCE", "seize", ("security forces", "NER", "MIL"), None,
+      d("2024-06-11"), P("Dosso", "Dosso"), speaker="The statement", relays=RTS, mod="reported"),
+    E("It demanded", "demanded", "REQUEST", "yield", ("It", "NER", "GOV"), ("Benin", "BEN", "GOV"),
+      W12, NIA, relays=RTS, mod="demanded"),
+    E("and warned that Niamey", "warned", "THREATEN", None, ("It", "NER", "GOV"),
+      ("Benin", "BEN", "GOV"), W12, NIA, relays=RTS, mod="threatened"),
+    E("were not extradited", "extradited", "COOPERATE", None, None, ("they", "BEN", None), None,
+      None, mod="hypothetical"),
+    E("being trained on", "trained", "AID", None, None, ("any armed group", None, "REB"), None, None,
+      speaker="Benin's government spokesman Wilfried Houngbedji", mod="denied",
+      cl="ri-ner-training"),
+    E("we reject them", "reject", "REJECT", None, ("we", "BEN", "GOV"), None, None, "Cotonou",
+      speaker=("he", "he told reporters"), mod="reported"),
+    E("remained ready", "ready", "AGREE", None, (("Benin", "Benin remained"), "BEN", "GOV"), ("Niamey", "NER", "GOV"),
+      None, None, speaker=("He", "He said Benin"), mod="conditional",
+      cond="if Niger lifted its own restrictions"),
+    E("Niger lifted its own", "lifted", "CONCEDE", None, ("Niger", "NER", "GOV"), None, None, None,
+      speaker=("He", "He said Benin"), mod="hypothetical"),
+    E("July 2023 coup", "coup", "COERCE", None, None, ("President Mohamed Bazoum", "NER", "GOV"),
+      mo("2023-07", True), None),
+    E("ECOWAS imposed sanctions", "imposed", "SANCTION", None,
+      ("the West African bloc ECOWAS", None, "IGO"), (("Niger", "sanctions on Niger"), "NER", "GOV"), None, None,
+      cl="ri-ecowas-sanctions"),
+    E("Benin closed its side", "closed", "SANCTION", "discontinue",
+      (("Benin", "Benin closed"), "BEN", "GOV"), None, None, None),
+    E("ECOWAS lifted most", "lifted", "CONCEDE", None, ("ECOWAS", None, "IGO"), None,
+      mo("2024-02", True), None),
+    E("urged both sides", "urged", "REQUEST", None, ("China", "CHN", "GOV"),
+      ("both sides", None, "GOV"), None, None, relays=["the Xinhua news agency"], mod="demanded"),
+])
+
+# --------------------------------------------------------------------------
+# 26 (own, Reuters): a Security Council session on detained UN staff.
+# --------------------------------------------------------------------------
+X = ('Security Council demands Houthis free detained UN staff; Russia abstains\n'
+     'UNITED NATIONS, Sept 11 (Reuters) - The U.N. Security Council on Thursday demanded that '
+     'Yemen\'s Houthi movement immediately release dozens of United Nations staff it has detained, '
+     'in a resolution adopted by 13 votes with Russia and China abstaining.\n'
+     'The Houthis stormed U.N. offices in Sanaa on Aug. 31 and detained at least 19 staff members, '
+     'adding to 23 already held, U.N. Secretary-General Antonio Guterres told the council.\n'
+     '"Our colleagues must be released now, unconditionally," Guterres said, accusing the group '
+     'of using them as bargaining chips.\n'
+     'The resolution condemns the seizure of U.N. premises and threatens further targeted '
+     'sanctions against those responsible if the staff are not freed within 30 days.\n'
+     'Russia\'s deputy ambassador Dmitry Polyanskiy said Moscow abstained because the text ignored '
+     'Israeli air strikes on Sanaa that killed the Houthi prime minister last month.\n'
+     '"Punitive measures will not bring our colleagues home," he said, calling instead for talks '
+     'with the Houthi leadership.\n'
+     'Houthi spokesman Mohammed Abdulsalam rejected the resolution and accused the United Nations '
+     'of spying for Israel, the group\'s Al-Masirah television reported.\n'
+     'He said the detained employees would be tried under Yemeni law.\n'
+     'The United States, which designated the Houthis a foreign terrorist organisation in March, '
+     'urged other members to cut off the group\'s funding.\n'
+     'The World Food Programme suspended its operations in northern Yemen after a staff member '
+     'died in Houthi custody in February.')
+S11, A31 = d("2025-09-11"), d("2025-08-31", True)
+UNP = P(("UNITED NATIONS", 1), "UNITED NATIONS")
+GUT = "U.N. Secretary-General Antonio Guterres"
+MAS = ["the group's Al-Masirah television"]
+ABD = ("Houthi spokesman Mohammed Abdulsalam", "YEM", "REB")
+A("26", "Reuters", "2025-09-11", X.split('\n')[0], X, [
+    E("Council demands Houthis", "demands", "REQUEST", "yield", ("Security Council", None, "IGO"),
+      ("Houthis", "YEM", "REB"), S11, None, mod="demanded", cl="ri-unsc-demand"),
+    E("on Thursday demanded", "demanded", "REQUEST", "yield",
+      ("The U.N. Security Council", None, "IGO"), ("Yemen's Houthi movement", "YEM", "REB"), S11,
+      UNP, mod="demanded", cl="ri-unsc-demand"),
+    E("it has detained", "detained", "COERCE", "arrest", (("it", "it has detained"), "YEM", "REB"),
+      ("dozens of United Nations staff", None, "IGO"), None, None),
+    E("The Houthis stormed", "stormed", "COERCE", None, ("The Houthis", "YEM", "REB"),
+      ("U.N. offices", None, "IGO"), A31, "Sanaa", speaker=GUT, mod="reported",
+      cl="ri-sanaa-raid"),
+    E("and detained at least 19", "detained", "COERCE", "arrest", ("The Houthis", "YEM", "REB"),
+      ("at least 19 staff members", None, "IGO"), A31, "Sanaa", speaker=GUT, mod="reported",
+      cl="ri-sanaa-detain"),
+    E("must be released now", "released", "RETREAT", "release", None,
+      ("Our colleagues", None, "IGO"), None, None, speaker=("Guterres", "Guterres said, accusing"),
+      mod="demanded"),
+    E("accusing the group", "accusing", "ACCUSE", "allege",
+      (("Guterres", "Guterres said, accusing"), None, "IGO"),
+      ("the group", "YEM", "REB"), S11, UNP),
+    E("resolution condemns", "condemns", "ACCUSE", "disapprove", ("The resolution", None, "IGO"),
+      None, S11, UNP),
+    E("the seizure of U.N.", "seizure", "COERCE", None, None, ("U.N. premises", None, "IGO"), A31,
+      None, speaker="The resolution", mod="reported", cl="ri-sanaa-raid"),
+    E("and threatens further", "threatens", "THREATEN", None, ("The resolution", None, "IGO"),
+      ("those responsible", "YEM", "REB"), S11, UNP, mod="threatened"),
+    E("are not freed", "freed", "RETREAT", "release", None, ("the staff", None, "IGO"), None, None,
+      mod="hypothetical"),
+    E("Israeli air strikes", "air strikes", "ASSAULT", "aerial", ("Israeli", "ISR", "MIL"),
+      ("the Houthi prime minister", "YEM", "REB"), mo("2025-08", True), "Sanaa",
+      speaker="Russia's deputy ambassador Dmitry Polyanskiy", mod="reported"),
+    E("calling instead for talks", "calling", "REQUEST", "meet", ("he", "RUS", "GOV"),
+      ("the Houthi leadership", "YEM", "REB"), S11, UNP, mod="demanded"),
+    E("Abdulsalam rejected", "rejected", "REJECT", None, ABD, None, None, None, relays=MAS),
+    E("and accused the United Nations", "accused", "ACCUSE", "allege", ABD,
+      ("the United Nations", None, "IGO"), None, None, relays=MAS),
+    E("would be tried", "tried", "ACCUSE", "allege", None, ("the detained employees", None, "IGO"),
+      None, None, speaker=("He", "He said the detained"), relays=[("the group's Al-Masirah television", 1)],
+      mod="future"),
+    E("which designated the Houthis", "designated", "SANCTION", None, ("which", "USA", "GOV"),
+      ("the Houthis", "YEM", "REB"), mo("2025-03", True), None),
+    E("urged other members", "urged", "REQUEST", None, ("The United States", "USA", "GOV"),
+      ("other members", None, "GOV"), None, None, mod="demanded"),
+    E("suspended its operations", "suspended", "SANCTION", "discontinue",
+      ("The World Food Programme", None, "IGO"), None, None, None),
+])
 
 
 def main():
