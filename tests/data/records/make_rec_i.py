@@ -68,6 +68,11 @@ PLACES = {
     'Cotonou': (6.37, 2.42),  # geonameid 2394819
     'UNITED NATIONS': (40.75, -73.97),  # UN headquarters, New York (dateline)
     'Sanaa': (15.35, 44.21),  # geonameid 71137
+    'Brussels': (50.85, 4.35),  # geonameid 2800866
+    'Tbilisi': (41.69, 44.83),  # geonameid 611717
+    'Nduga': (-4.32, 138.35),  # Nduga regency, its seat Kenyam, approximate point
+    'Paro': (-4.25, 138.1),  # village in Nduga, approximate point
+    'Luanda': (-8.84, 13.23),  # geonameid 2240449
     'Cumbria': (54.5, -3.0),  # county (ADM2), approximate point
 }
 
@@ -1240,6 +1245,249 @@ A("26", "Reuters", "2025-09-11", X.split('\n')[0], X, [
       ("other members", None, "GOV"), None, None, mod="demanded"),
     E("suspended its operations", "suspended", "SANCTION", "discontinue",
       ("The World Food Programme", None, "IGO"), None, None, None),
+])
+
+# --------------------------------------------------------------------------
+# 27 (own, Reuters): a sanctions announcement, the target's answer and the
+# crackdown it punishes.
+# --------------------------------------------------------------------------
+X = ('EU imposes sanctions on Georgian interior ministry officials; Tbilisi vows response\n'
+     'BRUSSELS, Jan 27 (Reuters) - The European Union on Monday imposed asset freezes and travel '
+     'bans on 12 Georgian officials, including two deputy interior ministers, it accuses of '
+     'ordering the violent dispersal of pro-EU protests in Tbilisi in December.\n'
+     'EU foreign ministers also agreed to suspend visa-free travel for holders of Georgian '
+     'diplomatic passports, EU foreign policy chief Kaja Kallas told reporters after a meeting in '
+     'Brussels.\n'
+     '"Those who beat peaceful protesters must face consequences," Kallas said, adding that the '
+     'bloc would consider further measures if Tbilisi did not release detained demonstrators.\n'
+     'Hungary and Slovakia had blocked broader sanctions against the leadership of the ruling '
+     'Georgian Dream party, diplomats said.\n'
+     'Georgia\'s foreign ministry called the decision "blackmail" and said it would respond with '
+     '"mirror measures", the Interpress news agency reported.\n'
+     'Prime Minister Irakli Kobakhidze said police had acted lawfully against "violent groups" '
+     'that attacked officers with fireworks and stones.\n'
+     'Rights group Amnesty International says police beat and detained more than 400 people '
+     'during the protests, which began after Kobakhidze suspended EU accession talks on Nov. 28.\n'
+     'Britain and the United States sanctioned several Georgian security officials in December, '
+     'and Washington suspended its strategic partnership with Tbilisi.\n'
+     'Opposition leader Nika Melia, who was detained in December, welcomed the EU move and called '
+     'on Brussels to go further.')
+J27, DEC = d("2025-01-27"), mo("2024-12", True)
+BRU = P(("BRUSSELS", 1), "Brussels")
+KAL = "EU foreign policy chief Kaja Kallas"
+KS = ("Kallas", "Kallas said, adding")
+INT = ["the Interpress news agency"]
+AMN = "Rights group Amnesty International"
+MEL = ("Opposition leader Nika Melia", "GEO", "OPP")
+A("27", "Reuters", "2025-01-27", X.split('\n')[0], X, [
+    E("EU imposes sanctions", "imposes", "SANCTION", None, ("EU", None, "IGO"),
+      ("Georgian interior ministry officials", "GEO", "GOV"), J27, None, cl="ri-eu-geo-sanc"),
+    E("Tbilisi vows response", "vows", "THREATEN", None, ("Tbilisi", "GEO", "GOV"), None, None,
+      None, mod="threatened", cl="ri-geo-mirror"),
+    E("on Monday imposed", "imposed", "SANCTION", None, ("The European Union", None, "IGO"),
+      ("12 Georgian officials", "GEO", "GOV"), J27, BRU, cl="ri-eu-geo-sanc"),
+    E("it accuses of", "accuses", "ACCUSE", "allege", (("it", "it accuses"), None, "IGO"),
+      ("12 Georgian officials", "GEO", "GOV"), None, None),
+    E("violent dispersal", "dispersal", "ASSAULT", "crowd-control",
+      ("12 Georgian officials", "GEO", "GOV"), None, DEC, "Tbilisi",
+      speaker="The European Union", mod="reported", cl="ri-tbilisi-dispersal"),
+    E("pro-EU protests in Tbilisi", "protests", "PROTEST", "demo", None, None, DEC, "Tbilisi",
+      cl="ri-tbilisi-protests"),
+    E("agreed to suspend visa", "suspend", "SANCTION", "discontinue",
+      ("EU foreign ministers", None, "GOV"), ("holders of Georgian diplomatic passports", "GEO", "GOV"),
+      J27, P("Brussels", "Brussels"), speaker=KAL, mod="reported", cl="ri-eu-visa"),
+    E("after a meeting in", "meeting", "CONSULT", "multilateral", None, None, J27,
+      P("Brussels", "Brussels"), cl="ri-eu-meeting"),
+    E("Those who beat", "beat", "ASSAULT", "beat", ("who", "GEO", "COP"),
+      ("peaceful protesters", "GEO", "CVL"), None, None, speaker=KS, mod="reported",
+      cl="ri-tbilisi-beat"),
+    E("must face consequences", "consequences", "THREATEN", None, (("Kallas", "Kallas said, adding"), None, "IGO"), ("Those", "GEO", "COP"), J27, None,
+      speaker=KS, mod="threatened"),
+    E("would consider further measures", "measures", "SANCTION", None, ("the bloc", None, "IGO"),
+      None, None, None, speaker=KS, mod="hypothetical"),
+    E("did not release detained", "release", "RETREAT", "release", (("Tbilisi", "if Tbilisi"), "GEO", "GOV"),
+      ("detained demonstrators", "GEO", "CVL"), None, None, speaker=KS, mod="hypothetical"),
+    E("had blocked broader", "blocked", "REJECT", None, ("Hungary and Slovakia", None, "GOV"), None,
+      None, None, speaker="diplomats", mod="reported"),
+    E("called the decision", "called", "ACCUSE", "disapprove",
+      ("Georgia's foreign ministry", "GEO", "GOV"), None, None, None, relays=INT),
+    E("would respond with", "respond", "THREATEN", None, (("it", "it would respond"), "GEO", "GOV"),
+      None, None, None, speaker="Georgia's foreign ministry", relays=INT, mod="threatened",
+      cl="ri-geo-mirror"),
+    E("that attacked officers", "attacked", "ASSAULT", "primitive", ("that", "GEO", "CVL"),
+      ("officers", "GEO", "COP"), None, None, speaker="Prime Minister Irakli Kobakhidze",
+      mod="reported"),
+    E("police beat and detained", "beat", "ASSAULT", "beat", ("police", "GEO", "COP"),
+      ("more than 400 people", "GEO", "CVL"), None, None, speaker=AMN, mod="reported",
+      cl="ri-tbilisi-beat"),
+    E("beat and detained more", "detained", "COERCE", "arrest", ("police", "GEO", "COP"),
+      ("more than 400 people", "GEO", "CVL"), None, None, speaker=AMN, mod="reported"),
+    E("during the protests, which began", "protests", "PROTEST", "demo", None, None,
+      wk("2024-W48", True), None, cl="ri-tbilisi-protests"),
+    E("Kobakhidze suspended EU", "suspended", "REJECT", "meet",
+      (("Kobakhidze", "Kobakhidze suspended"), "GEO", "GOV"), None, d("2024-11-28", True), None),
+    E("United States sanctioned", "sanctioned", "SANCTION", None,
+      ("Britain and the United States", None, "GOV"),
+      ("several Georgian security officials", "GEO", "GOV"), DEC, None),
+    E("Washington suspended", "suspended", "SANCTION", "discontinue", ("Washington", "USA", "GOV"),
+      (("Tbilisi", "partnership with Tbilisi"), "GEO", "GOV"), None, None),
+    E("who was detained in December", "detained", "COERCE", "arrest", None, ("who", "GEO", "OPP"),
+      DEC, None),
+    E("welcomed the EU move", "welcomed", "SUPPORT", None, MEL, None, None, None),
+    E("called on Brussels", "called", "REQUEST", None, MEL,
+      (("Brussels", "called on Brussels"), None, "IGO"), None, None, mod="demanded"),
+])
+
+# --------------------------------------------------------------------------
+# 28 (own, AP): a hostage freed after negotiations, with the seizure, the
+# threats and an ambush recalled, and a denial.
+# --------------------------------------------------------------------------
+X = ('Papuan rebels free New Zealand pilot after 19 months in captivity\n'
+     'JAKARTA, Indonesia (AP) — Separatist rebels in Indonesia\'s Papua region freed a New Zealand '
+     'pilot on Saturday, more than 19 months after they stormed his small plane and took him '
+     'hostage, police said.\n'
+     'Philip Mehrtens was handed over to a police team in Nduga district after negotiations '
+     'mediated by church leaders and local officials, said Faizal Ramadhani, who heads the '
+     'security task force in Papua.\n'
+     '"He is in good health and has been flown to Timika," Ramadhani told reporters.\n'
+     'The West Papua Liberation Army, the armed wing of the Free Papua Movement, seized Mehrtens '
+     'on Feb. 7, 2023, after he landed in the remote village of Paro, and set the plane on fire.\n'
+     'The rebels had threatened to shoot him if Indonesia did not begin talks on Papuan '
+     'independence, and later dropped that demand.\n'
+     'Rebel spokesman Sebby Sambom said in a statement that the group released the pilot "for '
+     'humanitarian reasons" and denied that any ransom had been paid.\n'
+     'Indonesian security forces had launched several operations to free Mehrtens. In April 2023, '
+     'rebels ambushed soldiers searching for him in Nduga, killing at least six, the military '
+     'said.\n'
+     'The military denied rebel claims that it had bombed villages during the search.\n'
+     'New Zealand Foreign Minister Winston Peters thanked the Indonesian government and the '
+     'church mediators, and said Wellington had not engaged in any "cash-for-release" '
+     'arrangement.')
+S21, F7 = d("2024-09-21"), d("2023-02-07", True)
+REB = ("Separatist rebels", "IDN", "REB")
+RAM = "Faizal Ramadhani"
+A("28", "AP", "2024-09-21", X.split('\n')[0], X, [
+    E("Papuan rebels free", "free", "RETREAT", "release", ("Papuan rebels", "IDN", "REB"),
+      ("New Zealand pilot", "NZL", "CVL"), S21, None, cl="ri-pilot-release"),
+    E("region freed a New Zealand", "freed", "RETREAT", "release", REB,
+      ("a New Zealand pilot", "NZL", "CVL"), S21, None, speaker=("police", "police said"),
+      mod="reported", cl="ri-pilot-release"),
+    E("they stormed his small plane", "stormed", "ASSAULT", None, ("they", "IDN", "REB"),
+      ("his small plane", "IDN", "BUS"), F7, None, speaker=("police", "police said"),
+      mod="reported", cl="ri-paro-storm"),
+    E("took him hostage", "took", "ASSAULT", "abduct", ("they", "IDN", "REB"), ("him", "NZL", "CVL"),
+      F7, None, speaker=("police", "police said"), mod="reported", cl="ri-pilot-seize"),
+    E("was handed over to a police", "handed over", "RETREAT", "release", None,
+      ("Philip Mehrtens", "NZL", "CVL"), S21, P("Nduga", "Nduga"), speaker=RAM, mod="reported",
+      cl="ri-pilot-release"),
+    E("after negotiations mediated", "negotiations", "CONSULT", "third-party",
+      ("church leaders and local officials", "IDN", None), None, None, None, speaker=RAM,
+      mod="reported"),
+    E("seized Mehrtens on", "seized", "ASSAULT", "abduct", ("The West Papua Liberation Army", "IDN", "REB"),
+      ("Mehrtens", "NZL", "CVL"), F7, "Paro", cl="ri-pilot-seize"),
+    E("set the plane on fire", "set the plane on fire", "ASSAULT", "destroy",
+      ("The West Papua Liberation Army", "IDN", "REB"), None, F7, "Paro", cl="ri-paro-storm"),
+    E("had threatened to shoot", "threatened", "THREATEN", "violence", ("The rebels", "IDN", "REB"),
+      ("him", "NZL", "CVL"), None, None, mod="threatened"),
+    E("did not begin talks", "talks", "CONSULT", None, ("Indonesia", "IDN", "GOV"), None, None, None,
+      mod="hypothetical"),
+    E("later dropped that demand", "dropped", "CONCEDE", None, ("The rebels", "IDN", "REB"), None,
+      None, None),
+    E("the group released the pilot", "released", "RETREAT", "release", ("the group", "IDN", "REB"),
+      ("the pilot", "NZL", "CVL"), S21, None, speaker="Rebel spokesman Sebby Sambom",
+      mod="reported", cl="ri-pilot-release"),
+    E("and denied that any ransom", "denied", "REJECT", None, ("Rebel spokesman Sebby Sambom", "IDN", "REB"),
+      None, None, None),
+    E("rebels ambushed soldiers", "ambushed", "ASSAULT", None, ("rebels", "IDN", "REB"),
+      ("soldiers", "IDN", "MIL"), mo("2023-04", True), "Nduga", speaker="the military",
+      mod="reported"),
+    E("soldiers searching for him", "searching", "MOBILIZE", "troops", ("soldiers", "IDN", "MIL"),
+      None, mo("2023-04", True), "Nduga", speaker="the military", mod="reported"),
+    E("it had bombed villages", "bombed", "ASSAULT", "aerial", (("it", "it had bombed"), "IDN", "MIL"),
+      ("villages", "IDN", "CVL"), None, None, speaker="The military", mod="denied"),
+    E("Peters thanked", "thanked", "SUPPORT", None,
+      ("New Zealand Foreign Minister Winston Peters", "NZL", "GOV"),
+      ("the Indonesian government", "IDN", "GOV"), None, None),
+])
+
+# --------------------------------------------------------------------------
+# 29 (own, AFP): a protest crackdown with casualty figures from both sides.
+# --------------------------------------------------------------------------
+X = ('Angola says 22 killed in fuel protests, rights groups put toll at 30\n'
+     'LUANDA, July 30 (AFP) - At least 22 people were killed and nearly 200 injured in three days '
+     'of riots and looting in Angola\'s capital that followed a taxi drivers\' strike against a '
+     'rise in diesel prices, the interior ministry said on Wednesday.\n'
+     'Interior Minister Manuel Homem told state broadcaster TPA that police had arrested 1,214 '
+     'people and that one police officer was among the dead.\n'
+     'Rights group Omunga and the opposition UNITA party said at least 30 people had been shot '
+     'dead by police, including a 12-year-old boy in the Cazenga district on Monday.\n'
+     '"The police fired live ammunition into crowds of unarmed young people," UNITA leader '
+     'Adalberto Costa Junior told reporters, demanding an independent inquiry.\n'
+     'Homem rejected the figure and said officers had used tear gas and fired only in '
+     'self-defence against "criminal gangs" who looted 66 shops and set fire to buses.\n'
+     'He accused unnamed "political actors" of stoking the unrest and warned that anyone who '
+     'incited violence would be prosecuted.\n'
+     'President Joao Lourenco ordered the army to deploy in the capital on Tuesday to protect '
+     'shops and government buildings, the presidency said in a statement.\n'
+     'The taxi drivers\' association ANATA, which called the strike on Monday, suspended it on '
+     'Tuesday and distanced itself from the violence.\n'
+     'The United Nations human rights office urged the authorities to investigate the deaths and '
+     'to release those detained for peaceful protest.\n'
+     'The government raised the price of diesel by a third on July 1 as it cuts fuel subsidies '
+     'under an agreement with the International Monetary Fund.')
+W31, J28, J29 = wk("2025-W31"), d("2025-07-28"), d("2025-07-29")
+LUA = P(("LUANDA", 1), "Luanda")
+MINI = ("the interior ministry", "the interior ministry said on")
+HOM = ("Homem", "Homem rejected")
+A("29", "AFP", "2025-07-30", X.split('\n')[0], X, [
+    E("22 killed in fuel", "killed", "ASSAULT", None, None, ("22", "AGO", "CVL"), W31, None,
+      speaker="Angola", mod="reported", cl="ri-luanda-deaths"),
+    E("fuel protests", "protests", "PROTEST", "demo", None, None, W31, None, cl="ri-luanda-unrest"),
+    E("22 people were killed", "killed", "ASSAULT", None, None, ("At least 22 people", "AGO", "CVL"),
+      W31, P("Angola's capital", "Luanda"), speaker=MINI, mod="reported", cl="ri-luanda-deaths"),
+    E("three days of riots", "riots", "PROTEST", "riot", None, None, W31,
+      P("Angola's capital", "Luanda"), speaker=MINI, mod="reported", cl="ri-luanda-unrest"),
+    E("riots and looting", "looting", "PROTEST", "vandalize", None, None, W31,
+      P("Angola's capital", "Luanda"), speaker=MINI, mod="reported", cl="ri-luanda-loot"),
+    E("drivers' strike", "strike", "PROTEST", "strike", ("taxi drivers", "AGO", "LAB"), None, J28,
+      None, speaker=MINI, mod="reported", cl="ri-taxi-strike"),
+    E("police had arrested 1,214", "arrested", "COERCE", "arrest", ("police", "AGO", "COP"),
+      ("1,214 people", "AGO", "CVL"), W31, LUA, speaker="Interior Minister Manuel Homem",
+      relays=["state broadcaster TPA"], mod="reported"),
+    E("had been shot dead by police", "shot dead", "ASSAULT", "firearms", ("police", "AGO", "COP"),
+      ("at least 30 people", "AGO", "CVL"), W31, None,
+      speaker="Rights group Omunga and the opposition UNITA party", mod="reported",
+      cl="ri-luanda-fire"),
+    E("police fired live", "fired", "ASSAULT", "firearms", ("The police", "AGO", "COP"),
+      ("crowds of unarmed young people", "AGO", "CVL"), W31, None,
+      speaker="UNITA leader Adalberto Costa Junior", mod="reported", cl="ri-luanda-fire"),
+    E("demanding an independent", "demanding", "REQUEST", None,
+      ("UNITA leader Adalberto Costa Junior", "AGO", "OPP"), None, None, None, mod="demanded"),
+    E("Homem rejected the figure", "rejected", "REJECT", None, (HOM, "AGO", "GOV"), None, None,
+      None),
+    E("had used tear gas", "used", "ASSAULT", "crowd-control", ("officers", "AGO", "COP"), None, W31,
+      None, speaker=HOM, mod="reported"),
+    E("and fired only", "fired", "ASSAULT", "firearms", ("officers", "AGO", "COP"),
+      ("criminal gangs", "AGO", "UAF"), W31, None, speaker=HOM, mod="reported",
+      cl="ri-luanda-fire"),
+    E("who looted 66 shops", "looted", "PROTEST", "vandalize", ("who", "AGO", "UAF"),
+      ("66 shops", "AGO", "BUS"), W31, None, speaker=HOM, mod="reported", cl="ri-luanda-loot"),
+    E("set fire to buses", "set fire", "PROTEST", "riot", ("who", "AGO", "UAF"),
+      ("buses", "AGO", "BUS"), W31, None, speaker=HOM, mod="reported"),
+    E("He accused unnamed", "accused", "ACCUSE", "allege", ("He", "AGO", "GOV"),
+      ("political actors", "AGO", None), None, None),
+    E("warned that anyone", "warned", "THREATEN", "arrest", ("He", "AGO", "GOV"),
+      ("anyone", "AGO", None), None, None, mod="threatened"),
+    E("ordered the army to deploy", "deploy", "MOBILIZE", "troops",
+      ("President Joao Lourenco", "AGO", "GOV"), None, J29, P("the capital", "Luanda"),
+      speaker="the presidency", mod="reported"),
+    E("called the strike on Monday", "strike", "PROTEST", "strike", ("which", "AGO", "LAB"), None,
+      J28, None, cl="ri-taxi-strike"),
+    E("suspended it on Tuesday", "suspended", "RETREAT", None,
+      ("The taxi drivers' association ANATA", "AGO", "LAB"), None, J29, None),
+    E("urged the authorities", "urged", "REQUEST", None,
+      ("The United Nations human rights office", None, "IGO"), ("the authorities", "AGO", "GOV"),
+      None, None, mod="demanded"),
 ])
 
 
