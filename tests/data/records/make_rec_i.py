@@ -73,6 +73,8 @@ PLACES = {
     'Nduga': (-4.32, 138.35),  # Nduga regency, its seat Kenyam, approximate point
     'Paro': (-4.25, 138.1),  # village in Nduga, approximate point
     'Luanda': (-8.84, 13.23),  # geonameid 2240449
+    'Beirut': (33.89, 35.5),  # geonameid 276781
+    'Nabatieh': (33.38, 35.48),  # Nabatiye et Tahta, geonameid 268064
     'Cumbria': (54.5, -3.0),  # county (ADM2), approximate point
 }
 
@@ -1488,6 +1490,91 @@ A("29", "AFP", "2025-07-30", X.split('\n')[0], X, [
     E("urged the authorities", "urged", "REQUEST", None,
       ("The United Nations human rights office", None, "IGO"), ("the authorities", "AGO", "GOV"),
       None, None, mod="demanded"),
+])
+
+# --------------------------------------------------------------------------
+# 30 (own, Reuters analysis): a year after a truce, recalling several old
+# wars; an accidental explosion named beside them is no event.
+# --------------------------------------------------------------------------
+X = ('ANALYSIS-A year after the truce, Lebanon\'s south lives between strikes and promises\n'
+     'BEIRUT, Nov 27 (Reuters) - When Israel and Hezbollah agreed to a ceasefire a year ago today, '
+     'many in southern Lebanon hoped it would end a cycle of wars that began with Israel\'s 1982 '
+     'invasion.\n'
+     'It has not. Israel has kept troops at five hilltop positions inside Lebanon and carries out '
+     'near-daily strikes it says target Hezbollah fighters rebuilding their arsenal.\n'
+     'On Sunday an Israeli drone strike on a car near Nabatieh killed two men, the Lebanese health '
+     'ministry said. The Israeli military said both were Hezbollah operatives.\n'
+     'The pattern echoes the years after the 2006 war, when Hezbollah\'s capture of two Israeli '
+     'soldiers in a cross-border raid on July 12 triggered 34 days of fighting that killed some '
+     '1,200 people in Lebanon and 160 in Israel.\n'
+     'That war ended with U.N. Security Council Resolution 1701, which demanded that only the '
+     'Lebanese army and U.N. peacekeepers carry weapons south of the Litani River - a demand never '
+     'fully met.\n'
+     'Memories of 1982 run deeper still. Israeli troops reached Beirut within a week of invading '
+     'in June that year, and besieged the west of the city until Palestinian fighters agreed to '
+     'leave by sea.\n'
+     'The August 2020 explosion at Beirut port, which killed more than 220 people, was not an '
+     'attack, but many in the south speak of it in the same breath as the wars.\n'
+     'Last year\'s conflict began on Oct. 8, 2023, when Hezbollah fired rockets at Israeli '
+     'positions in solidarity with Hamas. It escalated in September 2024, when thousands of pagers '
+     'used by Hezbollah members exploded in an attack widely blamed on Israel, which did not '
+     'confirm its role until months later.\n'
+     'Israel then launched a ground invasion and killed Hezbollah leader Hassan Nasrallah in an air '
+     'strike on Beirut\'s southern suburbs on Sept. 27, 2024.\n'
+     'President Joseph Aoun said this month that Lebanon was ready to negotiate with Israel through '
+     'a mediator, but Hezbollah chief Naim Qassem has refused to disarm as long as Israeli troops '
+     'remain on Lebanese soil.\n'
+     '"We will not hand over our weapons to be slaughtered," Qassem said in a televised speech '
+     'this month.\n'
+     'Israeli Defence Minister Israel Katz warned on Monday that Israel would intensify its strikes '
+     'if Hezbollah did not disarm by the end of the year.')
+NOV = mo("2025-11", False)
+HEZ = ("Hezbollah", "LBN", "REB")
+A("30", "Reuters", "2025-11-27", X.split('\n')[0], X, [
+    E("Hezbollah agreed to a ceasefire", "agreed", "AGREE", None, ("Israel", "ISR", "GOV"),
+      HEZ, d("2024-11-27", True), None),
+    E("1982 invasion", "invasion", "ASSAULT", None, (("Israel", "began with Israel"), "ISR", "MIL"),
+      None, yr("1982"), None, cl="ri-1982-invasion"),
+    E("near Nabatieh killed", "killed", "ASSAULT", "drone", ("Israeli", "ISR", "MIL"),
+      ("two men", "LBN", "CVL"), d("2025-11-23"), "Nabatieh",
+      speaker="the Lebanese health ministry", mod="reported"),
+    E("capture of two Israeli", "capture", "ASSAULT", "abduct",
+      (("Hezbollah", "Hezbollah's capture"), "LBN", "REB"), ("two Israeli soldiers", "ISR", "MIL"),
+      d("2006-07-12", True), None),
+    E("which demanded that only", "demanded", "REQUEST", None, ("which", None, "IGO"), None,
+      yr("2006"), None, mod="demanded"),
+    E("within a week of invading", "invading", "ASSAULT", None, ("Israeli troops", "ISR", "MIL"),
+      None, mo("1982-06", True), None, cl="ri-1982-invasion"),
+    E("besieged the west", "besieged", "ASSAULT", None, ("Israeli troops", "ISR", "MIL"), None,
+      yr("1982"), P("the city", "Beirut")),
+    E("fighters agreed to leave", "agreed", "AGREE", None, ("Palestinian fighters", "PSE", "REB"),
+      None, yr("1982"), None),
+    E("conflict began on Oct", "conflict", "ASSAULT", None, None, None, d("2023-10-08", True), None,
+      cl="ri-2023-conflict"),
+    E("Hezbollah fired rockets", "fired", "ASSAULT", "heavy-weapons",
+      (("Hezbollah", "Hezbollah fired"), "LBN", "REB"), ("Israeli positions", "ISR", "MIL"),
+      d("2023-10-08", True), None),
+    E("exploded in an attack", "attack", "ASSAULT", "explosives", None,
+      ("Hezbollah members", "LBN", "REB"), mo("2024-09", True), None, cl="ri-pagers"),
+    E("widely blamed on Israel", "blamed", "ACCUSE", "allege", None,
+      (("Israel", "blamed on Israel"), "ISR", "GOV"), None, None),
+    E("launched a ground invasion", "invasion", "ASSAULT", None,
+      (("Israel", "Israel then"), "ISR", "MIL"), None, None, None),
+    E("and killed Hezbollah leader", "killed", "ASSAULT", "aerial",
+      (("Israel", "Israel then"), "ISR", "MIL"), ("Hezbollah leader Hassan Nasrallah", "LBN", "REB"),
+      d("2024-09-27", True), P("Beirut", "Beirut")),
+    E("was ready to negotiate", "ready", "AGREE", None, (("Lebanon", "that Lebanon"), "LBN", "GOV"),
+      (("Israel", "negotiate with Israel"), "ISR", "GOV"), NOV, None,
+      speaker="President Joseph Aoun", mod="reported"),
+    E("has refused to disarm", "refused", "REJECT", "yield",
+      ("Hezbollah chief Naim Qassem", "LBN", "REB"), None, None, None),
+    E("We will not hand over", "hand over", "RETREAT", "disarm", ("We", "LBN", "REB"), None, NOV,
+      None, speaker=("Qassem", "Qassem said in"), mod="negated"),
+    E("Katz warned on Monday", "warned", "THREATEN", "violence",
+      ("Israeli Defence Minister Israel Katz", "ISR", "GOV"),
+      (("Hezbollah", "if Hezbollah"), "LBN", "REB"), d("2025-11-24"), None, mod="threatened"),
+    E("Hezbollah did not disarm", "disarm", "RETREAT", "disarm",
+      (("Hezbollah", "if Hezbollah"), "LBN", "REB"), None, None, None, mod="hypothetical"),
 ])
 
 
