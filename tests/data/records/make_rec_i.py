@@ -75,6 +75,8 @@ PLACES = {
     'Luanda': (-8.84, 13.23),  # geonameid 2240449
     'Beirut': (33.89, 35.5),  # geonameid 276781
     'Nabatieh': (33.38, 35.48),  # Nabatiye et Tahta, geonameid 268064
+    'Port Sudan': (19.62, 37.22),  # geonameid 377039
+    'El Geneina': (13.45, 22.45),  # geonameid 408646 (Geneina)
     'Cumbria': (54.5, -3.0),  # county (ADM2), approximate point
 }
 
@@ -1575,6 +1577,87 @@ A("30", "Reuters", "2025-11-27", X.split('\n')[0], X, [
       (("Hezbollah", "if Hezbollah"), "LBN", "REB"), d("2025-11-24"), None, mod="threatened"),
     E("Hezbollah did not disarm", "disarm", "RETREAT", "disarm",
       (("Hezbollah", "if Hezbollah"), "LBN", "REB"), None, None, None, mod="hypothetical"),
+])
+
+# --------------------------------------------------------------------------
+# 31 (own, Reuters): relay chains (a statement carried by one agency, a post
+# reported by a newspaper, a spokesman quoted by another agency).
+# --------------------------------------------------------------------------
+X = ('Drones hit Port Sudan for third day, army blames RSF\n'
+     'CAIRO, May 6 (Reuters) - Drones struck fuel depots and the main airport in Port Sudan on '
+     'Tuesday, the third straight day of attacks on the army-aligned government\'s wartime seat, '
+     'the army said in a statement carried by the state news agency SUNA.\n'
+     'Army spokesman Nabil Abdallah accused the paramilitary Rapid Support Forces of launching the '
+     'drones and said air defences had shot down several of them over the city.\n'
+     'An RSF adviser, speaking to Al Jazeera, neither confirmed nor denied the attacks, but said '
+     'the group would "strike any base used to bomb our people".\n'
+     'Sudan\'s information minister Khalid al-Aiser said on Facebook that the strikes had hit a '
+     'hotel near the airport, according to the Sudan Tribune newspaper.\n'
+     'Sudan\'s Security and Defence Council announced it was cutting diplomatic ties with the '
+     'United Arab Emirates, which it accuses of supplying the RSF with advanced drones, SUNA '
+     'reported.\n'
+     'The UAE foreign ministry rejected the accusation as "baseless" in a statement carried by the '
+     'state news agency WAM, and said it did not recognise the army-backed authorities\' '
+     'decision.\n'
+     'Egypt condemned the attacks and called them a threat to regional security, the state news '
+     'agency MENA quoted a foreign ministry spokesman as saying.\n'
+     'U.N. Secretary-General Antonio Guterres urged both sides to protect civilians, his spokesman '
+     'said.\n'
+     'The army and the RSF have been at war since April 2023. The RSF captured El Geneina in June '
+     'that year and was accused by the United States of genocide in January.')
+M6 = d("2025-05-06")
+ABDA = "Army spokesman Nabil Abdallah"
+SUNA = ["SUNA"]
+COUN = (("it", "it was cutting"), "SDN", "GOV")
+WAM = ["the state news agency WAM"]
+A("31", "Reuters", "2025-05-06", X.split('\n')[0], X, [
+    E("Drones hit Port Sudan", "hit", "ASSAULT", "drone", None, None, M6, "Port Sudan",
+      cl="ri-psudan-0506"),
+    E("army blames RSF", "blames", "ACCUSE", "allege", ("army", "SDN", "MIL"), ("RSF", "SDN", "REB"),
+      None, None, cl="ri-psudan-blame"),
+    E("Drones struck fuel", "struck", "ASSAULT", "drone", None,
+      ("fuel depots and the main airport", "SDN", None), M6, "Port Sudan", speaker="the army",
+      relays=["the state news agency SUNA"], mod="reported", cl="ri-psudan-0506"),
+    E("Abdallah accused", "accused", "ACCUSE", "allege", (ABDA, "SDN", "MIL"),
+      ("the paramilitary Rapid Support Forces", "SDN", "REB"), None, None, cl="ri-psudan-blame"),
+    E("of launching the drones", "launching", "ASSAULT", "drone",
+      ("the paramilitary Rapid Support Forces", "SDN", "REB"), None, M6, None, speaker=ABDA,
+      mod="reported", cl="ri-psudan-0506"),
+    E("had shot down several", "shot down", "ASSAULT", None, ("air defences", "SDN", "MIL"), None,
+      M6, P("the city", "Port Sudan"), speaker=ABDA, mod="reported"),
+    E("would \"strike any base", "strike", "THREATEN", "violence", ("the group", "SDN", "REB"), None,
+      None, None, speaker="An RSF adviser", relays=["Al Jazeera"], mod="threatened"),
+    E("strikes had hit a hotel", "hit", "ASSAULT", "drone", None, ("a hotel", "SDN", "BUS"), M6,
+      None, speaker="Sudan's information minister Khalid al-Aiser",
+      relays=["Facebook", "the Sudan Tribune newspaper"], mod="reported", cl="ri-psudan-0506"),
+    E("was cutting diplomatic ties", "cutting", "SANCTION", "discontinue", COUN,
+      ("the United Arab Emirates", "ARE", "GOV"), None, None,
+      speaker="Sudan's Security and Defence Council", relays=SUNA, mod="reported"),
+    E("which it accuses", "accuses", "ACCUSE", "allege", (("it", "it accuses"), "SDN", "GOV"),
+      ("which", "ARE", "GOV"), None, None, relays=SUNA),
+    E("of supplying the RSF", "supplying", "AID", None, ("which", "ARE", "GOV"),
+      ("the RSF", "SDN", "REB"), None, None, speaker=("it", "it accuses"), relays=SUNA,
+      mod="reported"),
+    E("ministry rejected the accusation", "rejected", "REJECT", None,
+      ("The UAE foreign ministry", "ARE", "GOV"), None, None, None, relays=WAM),
+    E("did not recognise", "recognise", "REJECT", None, (("it", "it did not"), "ARE", "GOV"), None,
+      None, None, speaker="The UAE foreign ministry", relays=WAM, mod="reported"),
+    E("Egypt condemned the attacks", "condemned", "ACCUSE", "disapprove", ("Egypt", "EGY", "GOV"),
+      None, None, None, relays=["the state news agency MENA"]),
+    E("condemned the attacks and", "attacks", "ASSAULT", "drone", None, None, None, None,
+      speaker="Egypt", relays=["the state news agency MENA"], mod="reported",
+      cl="ri-psudan-series"),
+    E("Guterres urged both sides", "urged", "REQUEST", None,
+      ("U.N. Secretary-General Antonio Guterres", None, "IGO"), ("both sides", "SDN", None), None,
+      None, relays=["his spokesman"], mod="demanded"),
+    E("have been at war since", "war", "ASSAULT", None, ("The army", "SDN", "MIL"),
+      ("the RSF", "SDN", "REB"), mo("2023-04", True), None),
+    E("The RSF captured El Geneina", "captured", "ASSAULT", None, ("The RSF", "SDN", "REB"),
+      ("El Geneina", "SDN", None), mo("2023-06", True), "El Geneina"),
+    E("was accused by the United States", "accused", "ACCUSE", "allege",
+      ("the United States", "USA", "GOV"), ("The RSF", "SDN", "REB"), mo("2025-01", True), None),
+    E("of genocide in January", "genocide", "ASSAULT", None, ("The RSF", "SDN", "REB"), None, None,
+      None, speaker="the United States", mod="reported"),
 ])
 
 
