@@ -77,6 +77,7 @@ PLACES = {
     'Nabatieh': (33.38, 35.48),  # Nabatiye et Tahta, geonameid 268064
     'Port Sudan': (19.62, 37.22),  # geonameid 377039
     'El Geneina': (13.45, 22.45),  # geonameid 408646 (Geneina)
+    'Bissau': (11.86, -15.6),  # geonameid 2374775
     'Cumbria': (54.5, -3.0),  # county (ADM2), approximate point
 }
 
@@ -1658,6 +1659,120 @@ A("31", "Reuters", "2025-05-06", X.split('\n')[0], X, [
       ("the United States", "USA", "GOV"), ("The RSF", "SDN", "REB"), mo("2025-01", True), None),
     E("of genocide in January", "genocide", "ASSAULT", None, ("The RSF", "SDN", "REB"), None, None,
       None, speaker="the United States", mod="reported"),
+])
+
+# --------------------------------------------------------------------------
+# 32-33 (own, Reuters and Lusa): one story told by two outlets, the clash of
+# 30 November - 1 December 2023 and the dissolution of parliament after it.
+# --------------------------------------------------------------------------
+X = ('Guinea-Bissau troops clash with national guard in what president calls coup attempt\n'
+     'BISSAU, Dec 1 (Reuters) - Soldiers loyal to Guinea-Bissau\'s president clashed overnight '
+     'with members of the national guard in the capital Bissau, leaving two people dead, after '
+     'guardsmen freed two ministers from police custody, the army said on Friday.\n'
+     'National guard members stormed a police station late on Thursday and took away Finance '
+     'Minister Souleiman Seidi and Treasury Secretary Antonio Monteiro, who had been detained for '
+     'questioning over a $10 million withdrawal from state coffers.\n'
+     'Special forces later recaptured the two men and arrested the national guard commander, '
+     'Colonel Victor Tchongo, army chief of staff General Biague Na Ntan told reporters.\n'
+     'President Umaro Sissoco Embalo, who was attending the COP28 climate summit in Dubai, said in '
+     'a statement that the events were "an attempted coup" and promised that those responsible '
+     'would "face severe consequences".\n'
+     'Heavy gunfire was heard around the national guard barracks until Friday morning, residents '
+     'said.\n'
+     'The West African bloc ECOWAS condemned the violence and called on the army to respect the '
+     'constitution.\n'
+     'Embalo has survived two previous alleged coup attempts, including an assault on the '
+     'government palace in February 2022 in which 11 people were killed.')
+D1, N30, W48 = d("2023-12-01"), d("2023-11-30"), wk("2023-W48")
+BIS = P(("BISSAU", 1), "Bissau")
+NTAN = "army chief of staff General Biague Na Ntan"
+EMB = ("President Umaro Sissoco Embalo", "GNB", "GOV")
+A("32", "Reuters", "2023-12-01", X.split('\n')[0], X, [
+    E("troops clash with", "clash", "ASSAULT", None, ("Guinea-Bissau troops", "GNB", "MIL"),
+      ("national guard", "GNB", "MIL"), D1, None, cl="ri-gnb-clash"),
+    E("president calls coup", "calls", "ACCUSE", "allege", ("president", "GNB", "GOV"), None, None,
+      None, cl="ri-gnb-coupcall"),
+    E("clashed overnight", "clashed", "ASSAULT", None,
+      ("Soldiers loyal to Guinea-Bissau's president", "GNB", "MIL"),
+      ("members of the national guard", "GNB", "MIL"), D1, P("Bissau", "Bissau"),
+      speaker="the army", mod="reported", cl="ri-gnb-clash"),
+    E("guardsmen freed two", "freed", "COERCE", None, ("guardsmen", "GNB", "MIL"),
+      ("two ministers", "GNB", "GOV"), N30, None, speaker="the army", mod="reported",
+      cl="ri-gnb-freeing"),
+    E("members stormed a police", "stormed", "COERCE", None, ("National guard members", "GNB", "MIL"),
+      ("a police station", "GNB", "COP"), N30, BIS, cl="ri-gnb-storm"),
+    E("and took away Finance", "took away", "COERCE", None, ("National guard members", "GNB", "MIL"),
+      ("Finance Minister Souleiman Seidi and Treasury Secretary Antonio Monteiro", "GNB", "GOV"),
+      N30, BIS, cl="ri-gnb-freeing"),
+    E("had been detained for questioning", "detained", "COERCE", "arrest", None,
+      ("who", "GNB", "GOV"), None, None),
+    E("later recaptured", "recaptured", "COERCE", "arrest", ("Special forces", "GNB", "MIL"),
+      ("the two men", "GNB", "GOV"), D1, BIS, speaker=NTAN, mod="reported"),
+    E("and arrested the national guard commander", "arrested", "COERCE", "arrest",
+      ("Special forces", "GNB", "MIL"),
+      ("the national guard commander, Colonel Victor Tchongo", "GNB", "MIL"), D1, BIS,
+      speaker=NTAN, mod="reported", cl="ri-gnb-tchongo"),
+    E("an attempted coup", "coup", "COERCE", None, None, None, W48, None,
+      speaker="President Umaro Sissoco Embalo", mod="reported", cl="ri-gnb-coup"),
+    E("and promised that those", "promised", "THREATEN", None, EMB,
+      ("those responsible", "GNB", "MIL"), None, None, mod="threatened"),
+    E("ECOWAS condemned the violence", "condemned", "ACCUSE", "disapprove",
+      ("The West African bloc ECOWAS", None, "IGO"), None, None, None),
+    E("called on the army", "called", "REQUEST", None, ("The West African bloc ECOWAS", None, "IGO"),
+      ("the army", "GNB", "MIL"), None, None, mod="demanded"),
+    E("an assault on the government palace", "assault", "ASSAULT", None, None,
+      ("the government palace", "GNB", "GOV"), mo("2022-02", True), None),
+])
+
+X = ('Guinea-Bissau: President dissolves parliament after "coup attempt"\n'
+     'Bissau, 04 Dec 2023 (Lusa) - Guinea-Bissau\'s President Umaro Sissoco Embalo on Monday '
+     'dissolved the opposition-controlled National People\'s Assembly, accusing it of protecting '
+     'the national guard officers behind last week\'s "attempted coup".\n'
+     'In a decree read on state television TGB, Embalo said the clashes of Thursday night and '
+     'Friday between the national guard and the army showed "the complicity of certain political '
+     'interests within the state apparatus".\n'
+     'The speaker of parliament, Domingos Simoes Pereira, rejected the decree as unconstitutional, '
+     'saying the assembly could not be dissolved within 12 months of its election in June.\n'
+     '"This is a constitutional coup," Pereira told Lusa, calling on supporters to remain calm.\n'
+     'Soldiers surrounded the parliament building on Monday morning and prevented deputies from '
+     'entering, witnesses told Lusa.\n'
+     'The army said on Saturday that the national guard commander, Colonel Victor Tchongo, had '
+     'been arrested and that the situation was "under control".\n'
+     'The African Union and ECOWAS called for dialogue, while Portugal, the former colonial power, '
+     'urged respect for the rule of law.')
+D4 = d("2023-12-04")
+BIS2 = P(("Bissau", 1), "Bissau")
+EMB2 = ("Guinea-Bissau's President Umaro Sissoco Embalo", "GNB", "GOV")
+PER = ("The speaker of parliament, Domingos Simoes Pereira", "GNB", "LEG")
+A("33", "Lusa", "2023-12-04", X.split('\n')[0], X, [
+    E("President dissolves parliament", "dissolves", "COERCE", "restrict", ("President", "GNB", "GOV"),
+      ("parliament", "GNB", "LEG"), D4, None, cl="ri-gnb-dissolve"),
+    E("on Monday dissolved", "dissolved", "COERCE", "restrict", EMB2,
+      ("the opposition-controlled National People's Assembly", "GNB", "LEG"), D4, BIS2,
+      cl="ri-gnb-dissolve"),
+    E("accusing it of protecting", "accusing", "ACCUSE", "allege", EMB2,
+      (("it", "accusing it"), "GNB", "LEG"), D4, BIS2),
+    E("\"attempted coup\"", "attempted coup", "COERCE", None, None, None, W48, None,
+      speaker="Guinea-Bissau's President Umaro Sissoco Embalo", mod="reported", cl="ri-gnb-coup"),
+    E("the clashes of Thursday night", "clashes", "ASSAULT", None, ("the national guard", "GNB", "MIL"),
+      ("the army", "GNB", "MIL"), W48, BIS2, speaker=("Embalo", "Embalo said the"),
+      relays=["state television TGB"], mod="reported", cl="ri-gnb-clash"),
+    E("Pereira, rejected the decree", "rejected", "REJECT", None, PER, None, None, None),
+    E("This is a constitutional coup", "coup", "ACCUSE", "allege", (("Pereira", "Pereira told"), "GNB", "LEG"),
+      None, None, None, speaker=("Pereira", "Pereira told"), mod="reported"),
+    E("calling on supporters", "calling", "REQUEST", None, (("Pereira", "Pereira told"), "GNB", "LEG"),
+      ("supporters", "GNB", "OPP"), None, None, mod="demanded"),
+    E("Soldiers surrounded the parliament", "surrounded", "COERCE", "restrict", ("Soldiers", "GNB", "MIL"),
+      ("the parliament building", "GNB", "LEG"), D4, BIS2, speaker="witnesses", mod="reported"),
+    E("prevented deputies", "prevented", "COERCE", "restrict", ("Soldiers", "GNB", "MIL"),
+      ("deputies", "GNB", "LEG"), D4, BIS2, speaker="witnesses", mod="reported"),
+    E("had been arrested and that", "arrested", "COERCE", "arrest", None,
+      ("the national guard commander, Colonel Victor Tchongo", "GNB", "MIL"), None, None,
+      speaker="The army", mod="reported", cl="ri-gnb-tchongo"),
+    E("ECOWAS called for dialogue", "called", "REQUEST", "meet",
+      ("The African Union and ECOWAS", None, "IGO"), None, None, None, mod="demanded"),
+    E("urged respect for", "urged", "REQUEST", None, ("Portugal", "PRT", "GOV"), None, None, None,
+      mod="demanded"),
 ])
 
 
