@@ -78,6 +78,11 @@ PLACES = {
     'Port Sudan': (19.62, 37.22),  # geonameid 377039
     'El Geneina': (13.45, 22.45),  # geonameid 408646 (Geneina)
     'Bissau': (11.86, -15.6),  # geonameid 2374775
+    'Kinshasa': (-4.32, 15.31),  # geonameid 2314302
+    'Goma': (-1.68, 29.23),  # geonameid 216281
+    'Bahrain': (26.03, 50.55),  # country
+    'Somalia': (6.0, 48.0),  # country
+    'Athens': (37.98, 23.73),  # geonameid 264371
     'Cumbria': (54.5, -3.0),  # county (ADM2), approximate point
 }
 
@@ -292,6 +297,40 @@ TEXTS = {
         'An 18 - year - old gang member has confessed to killing a pregnant mom, who died on Friday as she shielded a group of children from bullets, but insisted he "did not mean to shoot the ladies, " sources tell the New York Daily News.\n'
         'In addition to Zurana Horton - who was a mother of 12 - another mom and an 11 - year - old girl were wounded by rooftop sniper Andrew Lopez, who told police his dozen rounds were intended for members of a rival gang.\n'
         'Lopez has been charged with murder; his two half - brothers, 17 and 22, were also arrested.'
+    ),
+    "ecbplus:12_9ecb": (
+        'The Indian navy says it has arrested 23 Somali and Yemeni pirates who tried to storm a ship in the Gulf of Aden.\n'
+        'A navy spokesman said it had responded to a mayday call from MV Gibe, flying under the Ethiopian flag.\n'
+        'Several countries have warships patrolling the gulf amid growing international concern about piracy.\n'
+        'Meanwhile, US Defence Secretary Robert Gates said better intelligence was needed for a land attack on pirate bases to be considered.\n'
+        'Mr Gates, speaking at a security conference in Bahrain, also called for shipping companies to do more to protect their vessels travelling through the Arabian Sean and Indian Ocean.\n'
+        'The Indian government said in a statement that the captured pirates had a cache of arms and equipment, including seven AK-47 assault rifles, three machine guns, and a rocket-propelled grenade launcher.\n'
+        'The pirates would be handed over to the appropriate authorities, the statement added.\n'
+        "Last month, India's navy said it had sunk a pirate ``mother vessel'' off Somalia.\n"
+        'But it later emerged that the vessel was actually a Thai fishing trawler that had been seized by pirates off Yemen.\n'
+        'Mr Gates told the security conference:\n'
+        '``The need for increased maritime security and potentially new and better means of co-operation has been highlighted by the recent high-profile acts of piracy off the coast of Somalia and in the Gulf of Aden.\n'
+        'Robert Gates called for companies to protect their ships better\n'
+        "``As with terrorism, piracy is a problem that has serious international implications and should be of particular concern to any nation that depends on the seas for commerce.''\n"
+        'Mr Gates said most ships could outrun the pirates and they should take more preventative measures, like pulling up their ladders when at sea and perhaps placing armed guards on board.\n'
+        "When asked by the BBC if the US intended to attack the pirates ' land bases, Mr Gates replied that the US and its allies would first need to acquire better intelligence on who is behind the ongoing attacks on shipping.\n"
+        'He said he believed that just two or three Somali clans were responsible and that the individuals involved needed to be targeted accurately to avoid killing innocent civilians.'
+    ),
+    "ecbplus:19_3ecb": (
+        'Greece calm after 8 days of riots by angry youths\n'
+        'Athens was calm Sunday after eight days of the worst riots Greece has seen in decades, sparked by the police killing of a teenager.\n'
+        "Traffic returned to normal in the center of town and an open-topped double-decker bus carried tourists round the city's main sights.\n"
+        'The popular cafes in the Thissio area under the Acropolis were busy, and couples took their young children for a Sunday walk.\n'
+        "But Greek youths who have protested daily since the boy's death have vowed to remain on the streets until their concerns are addressed.\n"
+        'Protesters are angry not just at the police but at an increasingly unpopular government and over economic issues.\n'
+        "A newspaper poll published Sunday showed the governing conservatives ' popularity at a dismal 20.6 percent, 5.6 percent below the main opposition Socialists.\n"
+        'However, 55 percent of respondents said neither party seemed competent to handle the situation.\n'
+        'The Focus poll of 1,000 people for Real News gave a 3.1 percent margin of error.\n'
+        'Violence has wracked Greece every day since the death of 15-year-old Alexandros Grigoropoulos, spreading quickly from Athens to more than a dozen other cities and leaving at least 70 people injured.\n'
+        'Hundreds of stores have been smashed and looted, and more than 200 people arrested.\n'
+        'Late Saturday and early Sunday, youths in Athens attacked a police station, stores and banks and fought running battles with police, as candlelit vigils were held to mark a week since the shooting.\n'
+        'A new candlelit vigil is planned for Sunday evening at the site of the shooting.\n'
+        'A separate protest is scheduled in western Athens.'
     ),
     "geovirus:geovirus-057": (
         'An HIV-positive man was sentenced to 35 years in prison Wednesday, one day after being convicted of harassment of a public servant for spitting into the eye and open mouth of a Dallas, Texas police officer in May 2006.'
@@ -808,6 +847,9 @@ A("14", "streetgangs.com", "2005-06-24", H, X, [
     E("put a bullet through", "put a bullet", "ASSAULT", "firearms", ("Someone", "USA", None),
       ("his", "USA", "COP"), J24, None, speaker=("Waldie", "head, ” Waldie said"),
       mod="reported", cl="ri-ortiz-shoot"),
+    E("gang investigation", "investigation", "ACCUSE", "investigate",
+      ("Deputy Jerry Ortiz", "USA", "COP"), None, None, None, speaker="Undersheriff Larry Waldie",
+      mod="reported"),
     E("not immediately taken into custody", "taken into custody", "COERCE", "arrest", None,
       ("the person", "USA", None), J24, None, speaker="Authorities", mod="negated"),
     E("Deputies cordoned off", "cordoned off", "COERCE", "restrict", ("Deputies", "USA", "COP"),
@@ -1140,6 +1182,8 @@ A("25", "AFP", "2024-06-12", X.split('\n')[0], X, [
     E("Niger holds the Beninese", "holds", "ACCUSE", "allege", (("Niger", "Niger holds"), "NER", "GOV"),
       ("the Beninese authorities", "BEN", "GOV"), W12, NIA,
       speaker=("the ministry", "the ministry said, adding"), relays=RTS, mod="reported"),
+    E("would stay closed", "closed", "SANCTION", "discontinue", None, None, None, None,
+      speaker=("the ministry", "the ministry said, adding"), relays=RTS, mod="future"),
     E("any new attack", "attack", "ASSAULT", None, None, None, None, None,
       speaker=("the ministry", "the ministry said, adding"), relays=RTS, mod="hypothetical"),
     E("had arrested seven", "arrested", "COERCE", "arrest", ("security forces", "NER", "MIL"),
@@ -1774,6 +1818,189 @@ A("33", "Lusa", "2023-12-04", X.split('\n')[0], X, [
     E("urged respect for", "urged", "REQUEST", None, ("Portugal", "PRT", "GOV"), None, None, None,
       mod="demanded"),
 ])
+
+# --------------------------------------------------------------------------
+# 34 (own, AFP): court copy, a death sentence in absentia and the reactions.
+# --------------------------------------------------------------------------
+X = ('DR Congo court sentences ex-president Kabila to death in absentia\n'
+     'KINSHASA, Sept 30 (AFP) - A military court in the Democratic Republic of Congo on Tuesday '
+     'sentenced former president Joseph Kabila to death in absentia after convicting him of '
+     'treason, war crimes and organising an insurrection with the M23 rebels.\n'
+     'The High Military Court also ordered Kabila, who ruled the country from 2001 to 2019, to pay '
+     '$33 billion in damages to the state and the provinces of North and South Kivu.\n'
+     'Prosecutors had accused him of plotting to overthrow President Felix Tshisekedi and of '
+     'directing the Rwanda-backed M23, which seized the eastern cities of Goma and Bukavu earlier '
+     'this year.\n'
+     'Kabila, whose whereabouts are unknown, did not attend the trial and has not commented on the '
+     'verdict. In a video posted on social media in May, he called the proceedings "arbitrary" and '
+     'said he would not be silenced.\n'
+     'His party, the People\'s Party for Reconstruction and Democracy (PPRD), denounced "a '
+     'political verdict" and said it would appeal.\n'
+     '"This sentence aims to eliminate a political opponent," PPRD secretary general Emmanuel '
+     'Ramazani Shadary told AFP.\n'
+     'The Senate lifted Kabila\'s immunity as a senator for life in May, days after he travelled '
+     'to rebel-held Goma.\n'
+     'Justice Minister Guillaume Ngefa said the government would ask countries hosting Kabila to '
+     'extradite him.\n'
+     'The M23\'s political wing, the Congo River Alliance, called the ruling "a masquerade" and '
+     'accused Kinshasa of using the courts against its critics.\n'
+     'Rwanda denies backing the M23, despite findings by U.N. experts that its troops fight '
+     'alongside the rebels.\n'
+     'Congo has not carried out an execution since 2003, when it introduced a moratorium. The '
+     'government lifted the moratorium last year.')
+S30 = d("2025-09-30")
+KIN = P(("KINSHASA", 1), "Kinshasa")
+KAB = ("Kabila", "COD", "OPP")
+PPRD = ("His party, the People's Party for Reconstruction and Democracy (PPRD)", "COD", "OPP")
+AFC = ("The M23's political wing, the Congo River Alliance", "COD", "REB")
+A("34", "AFP", "2025-09-30", X.split('\n')[0], X, [
+    E("court sentences ex-president", "sentences", "SANCTION", "convict", ("DR Congo court", "COD", "JUD"),
+      ("ex-president Kabila", "COD", "OPP"), S30, None, cl="ri-kabila-sentence"),
+    E("on Tuesday sentenced", "sentenced", "SANCTION", "convict",
+      ("A military court in the Democratic Republic of Congo", "COD", "JUD"),
+      ("former president Joseph Kabila", "COD", "OPP"), S30, KIN, cl="ri-kabila-sentence"),
+    E("after convicting him", "convicting", "SANCTION", "convict",
+      ("A military court in the Democratic Republic of Congo", "COD", "JUD"), ("him", "COD", "OPP"),
+      S30, KIN, cl="ri-kabila-convict"),
+    E("also ordered Kabila", "ordered", "SANCTION", None, ("The High Military Court", "COD", "JUD"),
+      KAB, S30, KIN),
+    E("Prosecutors had accused him", "accused", "ACCUSE", "allege", ("Prosecutors", "COD", "JUD"),
+      ("him", "COD", "OPP"), None, None),
+    E("plotting to overthrow", "overthrow", "COERCE", None, ("him", "COD", "OPP"),
+      ("President Felix Tshisekedi", "COD", "GOV"), None, None, speaker="Prosecutors",
+      mod="future"),
+    E("which seized the eastern cities", "seized", "ASSAULT", None, ("which", "COD", "REB"),
+      ("the eastern cities of Goma and Bukavu", "COD", None), yr("2025"), "Goma"),
+    E("he called the proceedings", "called", "ACCUSE", "disapprove", ("he", "COD", "OPP"), None,
+      mo("2025-05", True), None, relays=["social media"]),
+    E("denounced \"a political verdict\"", "denounced", "ACCUSE", "disapprove", PPRD, None, None,
+      None),
+    E("said it would appeal", "appeal", "ACCUSE", "allege", (("it", "it would appeal"), "COD", "OPP"),
+      None, None, None, speaker=PPRD[0], mod="future"),
+    E("This sentence aims", "sentence", "SANCTION", "convict", None, None, S30, None,
+      speaker="PPRD secretary general Emmanuel Ramazani Shadary", mod="reported",
+      cl="ri-kabila-sentence"),
+    E("The Senate lifted", "lifted", "COERCE", None, ("The Senate", "COD", "LEG"),
+      (("Kabila", "Kabila's immunity"), "COD", "OPP"), mo("2025-05", True), None),
+    E("would ask countries", "ask", "REQUEST", None, ("the government", "COD", "GOV"),
+      ("countries hosting Kabila", None, "GOV"), None, None,
+      speaker="Justice Minister Guillaume Ngefa", mod="demanded"),
+    E("called the ruling", "called", "ACCUSE", "disapprove", AFC, None, None, None),
+    E("and accused Kinshasa", "accused", "ACCUSE", "allege", AFC, ("Kinshasa", "COD", "GOV"), None,
+      None),
+    E("Rwanda denies backing", "denies", "REJECT", None, ("Rwanda", "RWA", "GOV"), None, None, None),
+    E("troops fight alongside", "fight", "ASSAULT", None, ("its troops", "RWA", "MIL"), None, None,
+      None, speaker="U.N. experts", mod="reported"),
+])
+
+# --------------------------------------------------------------------------
+# 35 (own, sport): a rugby report in war figures; no event at all.
+# --------------------------------------------------------------------------
+X = ('Springboks storm Twickenham fortress as England\'s defence crumbles\n'
+     'LONDON, Nov 16 (Reuters) - South Africa laid siege to England\'s line for most of the second '
+     'half and finally broke through with two late tries to win 29-20 at Twickenham on Saturday, '
+     'extending their unbeaten run against Steve Borthwick\'s side to five matches.\n'
+     'England fired the first shots when Marcus Smith kicked three early penalties, but the '
+     'Springbok forwards bombarded the home pack at every scrum and their wingers launched raid '
+     'after raid down the flanks.\n'
+     '"We knew we had to go to war up front," captain Siya Kolisi said. "They threw everything at '
+     'us and we kept fighting."\n'
+     'Borthwick accused the referee of ignoring South Africa\'s offside line and said his side '
+     'would "take revenge" when the teams meet again in July.\n'
+     'Asked whether his job was under threat, he said the Rugby Football Union had given him its '
+     'full backing and that he would not surrender.\n'
+     'The defeat left England fourth in the world rankings, while South Africa captured the '
+     'Autumn Nations Series title with a game to spare.')
+A("35", "Reuters", "2025-11-16", X.split('\n')[0], X, [])
+
+# --------------------------------------------------------------------------
+# 36 (own, business and weather): a storm and a price war in war figures; no
+# event at all.
+# --------------------------------------------------------------------------
+X = ('Storm Amy batters coast as supermarkets open new front in price war\n'
+     'MANCHESTER, Oct 3 (PA) - Storm Amy lashed the west coast of Britain on Friday with gusts of '
+     'up to 90 mph, cutting power to 60,000 homes and killing a man whose car was struck by a '
+     'falling tree, the Met Office and police said.\n'
+     'Forecasters warned that the storm would advance east overnight and "attack" exposed hills '
+     'with heavy rain, and urged drivers to avoid unnecessary journeys.\n'
+     'In the high street, Asda fired the latest salvo in the supermarket price war, cutting the '
+     'price of 1,500 products by up to a fifth in what analysts called a direct assault on Aldi '
+     'and Lidl.\n'
+     'Tesco vowed to "fight back" and said it would match the cuts, while Sainsbury\'s shares '
+     'tumbled 4 percent as investors feared a long siege on margins.\n'
+     '"This is trench warfare, and nobody is going to retreat," said Clive Black, an analyst at '
+     'Shore Capital.\n'
+     'Asda\'s chairman Allan Leighton rejected suggestions that the chain was dumping stock, and '
+     'said rivals were "welcome to try to kill us off".')
+A("36", "PA Media", "2025-10-03", X.split('\n')[0], X, [])
+
+# --------------------------------------------------------------------------
+# 37 (ECB+ 12_9ecb): the INS Mysore capture of 13 December 2008 told by the
+# BBC, with Robert Gates in Bahrain and the trawler sinking recalled.
+# --------------------------------------------------------------------------
+X, H = T("ecbplus:12_9ecb")
+GAT = ("Mr Gates", "USA", "GOV")
+A("37", "BBC", "2008-12-13", H, X, [
+    E("it has arrested 23", "arrested", "COERCE", "arrest", (("it", "it has arrested"), "IND", "MIL"),
+      ("23 Somali and Yemeni pirates", None, "UAF"), S13, "Gulf of Aden",
+      speaker="The Indian navy", mod="reported", cl="ri-mysore-arrest"),
+    E("who tried to storm", "storm", "ASSAULT", None, ("who", None, "UAF"), ("a ship", "ETH", "BUS"),
+      S13, "Gulf of Aden", speaker="The Indian navy", mod="reported", cl="ri-gibe-attack"),
+    E("it had responded to a mayday", "responded", "AID", None, (("it", "it had responded"), "IND", "MIL"),
+      ("MV Gibe", "ETH", "BUS"), S13, None, speaker="A navy spokesman", mod="reported",
+      cl="ri-mysore-rescue"),
+    E("for a land attack", "attack", "ASSAULT", None, None, ("pirate bases", None, "UAF"), None,
+      None, speaker="US Defence Secretary Robert Gates", mod="hypothetical"),
+    E("also called for shipping", "called", "REQUEST", None, GAT, ("shipping companies", None, "BUS"),
+      None, P("Bahrain", "Bahrain"), mod="demanded", cl="ri-gates-call"),
+    E("that the captured pirates", "captured", "COERCE", "arrest", None,
+      (("pirates", "captured pirates"), None, "UAF"), S13, None, speaker="The Indian government",
+      mod="reported", cl="ri-mysore-arrest"),
+    E("would be handed over", "handed over", "COOPERATE", None, None,
+      ("the appropriate authorities", None, "COP"), None, None, speaker="the statement",
+      mod="future"),
+    E("it had sunk a pirate", "sunk", "ASSAULT", None, (("it", "it had sunk"), "IND", "MIL"),
+      ("a pirate ``mother vessel''", None, "UAF"), mo("2008-11", True), P("Somalia", "Somalia"),
+      speaker="India's navy", mod="reported"),
+    E("had been seized by pirates off Yemen", "seized", "ASSAULT", None, ("pirates", None, "UAF"),
+      ("that", "THA", "BUS"), None, "Yemen"),
+    E("Robert Gates called for companies", "called", "REQUEST", None, ("Robert Gates", "USA", "GOV"),
+      ("companies", None, "BUS"), None, None, mod="demanded", cl="ri-gates-call"),
+    E("intended to attack the pirates", "attack", "ASSAULT", None, ("the US", "USA", "MIL"),
+      ("the pirates ' land bases", None, "UAF"), None, None, mod="hypothetical"),
+], source="ecbplus:12_9ecb", note=NOTE_MYSORE)
+
+# --------------------------------------------------------------------------
+# 38 (ECB+ 19_3ecb, cut): Athens calm on Sunday 14 December 2008 after the
+# riots that followed the 6 December killing.
+# --------------------------------------------------------------------------
+X, H = T("ecbplus:19_3ecb")
+DEC08, W50 = mo("2008-12", False), wk("2008-W50")
+A("38", "unknown", "2008-12-14", H, X, [
+    E("8 days of riots", "riots", "PROTEST", "riot", ("angry youths", "GRC", "CVL"), None, DEC08,
+      None, cl="ri-gr-riots"),
+    E("the worst riots", "riots", "PROTEST", "riot", None, None, DEC08, "Greece", cl="ri-gr-riots"),
+    E("police killing of a teenager", "killing", "ASSAULT", "firearms", ("police", "GRC", "COP"),
+      ("a teenager", "GRC", "CVL"), D6, None, cl="ri-grig-shoot"),
+    E("vowed to remain on the streets", "remain", "PROTEST", "demo", ("Greek youths", "GRC", "CVL"),
+      None, None, None, mod="future"),
+    E("smashed and looted", "looted", "PROTEST", "vandalize", None, ("Hundreds of stores", "GRC", "BUS"),
+      None, None),
+    E("more than 200 people arrested", "arrested", "COERCE", "arrest", None,
+      ("more than 200 people", "GRC", "CVL"), None, None),
+    E("youths in Athens attacked", "attacked", "ASSAULT", None, ("youths", "GRC", "CVL"),
+      ("a police station, stores and banks", "GRC", None), W50, "Athens"),
+    E("fought running battles with police", "fought", "PROTEST", "riot", ("youths", "GRC", "CVL"),
+      (("police", "battles with police"), "GRC", "COP"), W50, "Athens"),
+    E("a week since the shooting", "shooting", "ASSAULT", "firearms", None, None, D6, None,
+      cl="ri-grig-shoot"),
+    E("at the site of the shooting", "shooting", "ASSAULT", "firearms", None, None, D6, None,
+      cl="ri-grig-shoot"),
+    E("A separate protest", "protest", "PROTEST", "demo", None, None, None,
+      P("western Athens", "Athens"), mod="future"),
+], source="ecbplus:19_3ecb",
+  note="not printed: 'Athens was calm Sunday after eight days' of riots after the 6 December "
+       "2008 killing is Sunday 14 December 2008, the day of the report")
 
 
 def main():
