@@ -1940,7 +1940,7 @@ A("36", "PA Media", "2025-10-03", X.split('\n')[0], X, [])
 # --------------------------------------------------------------------------
 X, H = T("ecbplus:12_9ecb")
 GAT = ("Mr Gates", "USA", "GOV")
-A("37", "BBC", "2008-12-13", H, X, [
+A("37", "unknown", "2008-12-13", H, X, [
     E("it has arrested 23", "arrested", "COERCE", "arrest", (("it", "it has arrested"), "IND", "MIL"),
       ("23 Somali and Yemeni pirates", None, "UAF"), S13, "Gulf of Aden",
       speaker="The Indian navy", mod="reported", cl="ri-mysore-arrest"),
