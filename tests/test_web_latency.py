@@ -45,8 +45,12 @@ def test_filtered_pages_and_article_view_are_fast(server: str) -> None:
     times = [timed_get(server + path)[1] for _ in range(10) for path in FILTERED]
     p95 = statistics.quantiles(times, n=20)[-1]
     assert p95 < 0.5, f"filtered page p95 {p95 * 1000:.0f} ms"
-    article = [timed_get(server + "/articles/syn-0000042")[1] for _ in range(20)]
-    assert statistics.quantiles(article, n=20)[-1] < 0.5
+    # 60 samples, so that p95 is a 95th percentile: over 20 samples the last
+    # cut point is the slowest request, and one scheduler stall of a shared CI
+    # machine (a 0.75 s outlier where the median is ~7 ms) failed the test.
+    article = [timed_get(server + "/articles/syn-0000042")[1] for _ in range(60)]
+    article_p95 = statistics.quantiles(article, n=20)[-1]
+    assert article_p95 < 0.5, f"article view p95 {article_p95 * 1000:.0f} ms"
 
 
 def test_pages_walk_the_store_with_a_cursor(server: str) -> None:
