@@ -89,6 +89,7 @@ class Gazetteer:
         self._by_key = lru_cache(maxsize=200_000)(self._query)
         self._countries: dict[str, Place] | None = None
         self._demonyms: dict[str, str] | None = None
+        self._capitals: dict[str, Place] | None = None
 
     def _rows(self, sql: str, args: tuple[object, ...]) -> list[tuple[Any, ...]]:
         with self._lock:
@@ -129,14 +130,16 @@ class Gazetteer:
     def capitals(self) -> dict[str, Place]:
         """ISO3 -> the country's most populous city flagged capital (read
         once, on the first "the capital" an article names)."""
-        rows = self._rows(f"SELECT {_COLUMNS}, 1 FROM places p WHERE p.capital = 1 "
-                          "AND p.feature = 'city'", ())
-        out: dict[str, Place] = {}
-        for place in map(_place, rows):
-            best = out.get(place.country or "")
-            if place.country and (best is None or place.population > best.population):
-                out[place.country] = place
-        return out
+        if self._capitals is None:
+            rows = self._rows(f"SELECT {_COLUMNS}, 1 FROM places p WHERE p.capital = 1 "
+                              "AND p.feature = 'city'", ())
+            out: dict[str, Place] = {}
+            for place in map(_place, rows):
+                best = out.get(place.country or "")
+                if place.country and (best is None or place.population > best.population):
+                    out[place.country] = place
+            self._capitals = out
+        return self._capitals
 
     def demonyms(self) -> dict[str, str]:
         """Every demonym key -> ISO3 (~220 rows, read once: the stage asks

@@ -26,8 +26,6 @@ possessed noun ("a city", "its capital"), a noun with any other adjective
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Doc, Token
 
 from eventwire.models import PlaceMention
@@ -55,12 +53,6 @@ def country_scope(p: PlaceMention, basis: str) -> bool:
     nothing."""
     return VARIANTS["country_scope"] and p.basis == DESCRIPTION and \
         p.precision == "country" and basis != "trigger"
-
-
-@lru_cache(maxsize=1)
-def _capitals() -> dict[str, Place]:
-    """ISO3 -> capital city, read once per process."""
-    return gazetteer().capitals()
 
 
 def _kind(tok: Token, places: list[PlaceMention]) -> str | None:
@@ -138,7 +130,7 @@ def describe(doc: Doc, tok: Token, places: list[PlaceMention],
         return None if town is None else _mention(doc, tok, town, town.precision)
     if iso is None:
         return None
-    target = _capitals().get(iso) if kind == CAPITAL else gazetteer().country(iso)
+    target = gazetteer().capitals().get(iso) if kind == CAPITAL else gazetteer().country(iso)
     if target is None:
         return None
     return _mention(doc, tok, target, "city" if kind == CAPITAL else "country")
