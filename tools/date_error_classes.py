@@ -136,36 +136,80 @@ def classify(g: dict[str, Any], p: dict[str, Any], text: str, published: str) ->
     return "other"
 
 
-def buckets(pairs: list[tuple[Path, Path]]
+KINDS = ("wrong value", "wrong granularity", "dated, gold unknown", "unknown, gold dated",
+         "wrong background flag")
+REAL_SOURCES = ("ecbplus:", "geovirus:", "meantime:")
+
+
+def error_kind(g: dict[str, Any], p: dict[str, Any]) -> str | None:
+    """The coarse kind of a date error (issue #12, branch dates9): a value
+    where gold has none or the reverse, a right value at the wrong
+    granularity, another value, or only the background flag wrong."""
+    gt, pt = g.get("time") or {}, p.get("time") or {}
+    gv, pv = gt.get("value"), pt.get("value")
+    if date_right(g, p):
+        return None if bool(gt.get("background")) == bool(pt.get("background")) \
+            else "wrong background flag"
+    if gv is None:
+        return "dated, gold unknown"
+    if pv is None:
+        return "unknown, gold dated"
+    return "wrong granularity" if _overlaps(gv, pv) else "wrong value"
+
+
+def load_predictions(path: Path) -> list[dict[str, Any]]:
+    """Predictions as JSON lines (``eval records --predictions``) or one JSON
+    list (``tools/records_by_origin.py --out``)."""
+    raw = path.read_text(encoding="utf-8")
+    if raw.lstrip().startswith("["):
+        return list(json.loads(raw))
+    return [json.loads(x) for x in raw.splitlines() if x.strip()]
+
+
+def _column(name: str, gold: dict[str, Any], by_origin: bool) -> str:
+    if not by_origin:
+        return name
+    real = str(gold.get("source", "")).startswith(REAL_SOURCES)
+    return f"{name}:{'real' if real else 'own'}"
+
+
+def buckets(pairs: list[tuple[Path, Path]], by_origin: bool = False
             ) -> tuple[dict[str, Counter[str]], list[tuple[str, str, str]]]:
-    """Per set: class -> count (and the number of matched events under ``matched``)."""
+    """Per set (per set and origin with ``by_origin``): class -> count, the
+    error kinds under ``kind:`` and the number of matched events under
+    ``matched``."""
     table: dict[str, Counter[str]] = {}
     examples: list[tuple[str, str, str]] = []
     for gold_path, pred_path in pairs:
-        name = gold_path.stem
-        counts: Counter[str] = Counter()
         golds = {r["id"]: r for r in map(json.loads, gold_path.open())}
-        for pred in map(json.loads, pred_path.open()):
+        for pred in load_predictions(pred_path):
             gold = golds[pred["id"]]
+            counts = table.setdefault(_column(gold_path.stem, gold, by_origin), Counter())
             for gi, pi in match_events(gold["events"], pred["events"]):
                 g, p = gold["events"][gi], pred["events"][pi]
                 counts["matched"] += 1
+                kind = error_kind(g, p)
+                if kind is not None:
+                    counts["kind:" + kind] += 1
                 cls = classify(g, p, gold["text"], gold["published"])
                 if cls is not None:
                     counts[cls] += 1
                     examples.append((cls, f"{gold['id']} {p['trigger']['text']!r}: gold "
                                      f"{(g.get('time') or {})} pred {(p.get('time') or {})}",
                                      sentence_of(gold["text"], p["trigger"]["start"])))
-        table[name] = counts
     return table, examples
 
 
 def render(table: dict[str, Counter[str]]) -> str:
-    names = list(table)
-    lines = ["| class | " + " | ".join(names) + " | all |", "|---" * (len(names) + 2) + "|"]
-    for cls in ("matched", *CLASSES):
+    """A markdown table, sets as columns; with origins, real and own totals too."""
+    names = sorted(table)
+    origins = sorted({n.split(":")[1] for n in names if ":" in n})
+    heads = names + [f"all {o}" for o in origins] + ["all"]
+    lines = ["| class | " + " | ".join(heads) + " |", "|---" * (len(heads) + 1) + "|"]
+    for cls in ("matched", *("kind:" + k for k in KINDS), *CLASSES):
         row = [table[n][cls] for n in names]
-        lines.append(f"| {cls} | " + " | ".join(map(str, row)) + f" | {sum(row)} |")
+        row += [sum(table[n][cls] for n in names if n.endswith(":" + o)) for o in origins]
+        lines.append(f"| {cls} | " + " | ".join(map(str, row + [sum(row[:len(names)])])) + " |")
     return "\n".join(lines)
 
 
@@ -173,9 +217,11 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("pairs", nargs="+", help="GOLD.jsonl:PREDICTIONS.jsonl")
     ap.add_argument("--show", default=None, help="print the sentences of this class")
+    ap.add_argument("--by-origin", action="store_true",
+                    help="split each set into real-outlet and own articles")
     args = ap.parse_args()
     pairs = [(Path(a), Path(b)) for a, b in (s.split(":", 1) for s in args.pairs)]
-    table, examples = buckets(pairs)
+    table, examples = buckets(pairs, args.by_origin)
     print(render(table))
     for cls, head, sent in examples:
         if args.show and args.show in cls:
