@@ -44,6 +44,7 @@ publication: it is recalled, not new.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from spacy.language import Language
@@ -79,6 +80,7 @@ from eventwire.stages.time.governing import (
     token_at,
 )
 from eventwire.stages.time.headline import headline_time
+from eventwire.stages.time.multiday import span_time, widen_day_pairs
 from eventwire.stages.time.ranges import timex_range
 from eventwire.stages.time.undated import POLICIES, load_model, timeline_timex, undated_time
 
@@ -323,7 +325,21 @@ def time_for(doc: Doc, event: EventMention, timexes: list[Timex],
              quotes: list[Quote], undated: str = "learned",
              dated: list[EventMention] | None = None) -> TimeValue:
     """The event's time; ``dated`` are the doc's events already dated by a
-    rule (for a headline event, :func:`headline_time`)."""
+    rule (for a headline event, :func:`headline_time`). An event in a span
+    of days ("during three days of protests") takes the span's week or month
+    (:mod:`eventwire.stages.time.multiday`)."""
+    found = _time_for(doc, event, timexes, quotes, undated, dated)
+    trigger = token_at(doc, event.trigger.start)
+    spanned = span_time(doc, trigger, found, timexes) if trigger is not None else None
+    if spanned is None:
+        return found
+    return replace(found, value=spanned[0], granularity=spanned[1],
+                   background=is_background(spanned[0], doc._.published))
+
+
+def _time_for(doc: Doc, event: EventMention, timexes: list[Timex],
+              quotes: list[Quote], undated: str, dated: list[EventMention] | None
+              ) -> TimeValue:
     trigger = token_at(doc, event.trigger.start)
     published: date | None = doc._.published
     if trigger is None or published is None:
@@ -347,8 +363,10 @@ def time_for(doc: Doc, event: EventMention, timexes: list[Timex],
 
 
 def anchor_events(doc: Doc, undated: str = "learned") -> None:
-    """Date every event; headline events after the body's events are dated."""
-    timexes = get_list(doc, "timexes")
+    """Date every event; headline events after the body's events are dated.
+    Day pairs ("on Thursday and Friday") date as their week or month
+    (:func:`widen_day_pairs`)."""
+    timexes = widen_day_pairs(doc, get_list(doc, "timexes"))
     quotes = get_list(doc, "quotes")
     events = get_list(doc, "events")
     first_break = text_of(doc).find("\n")
