@@ -58,3 +58,40 @@ def test_dateline_day_and_sentence() -> None:
     assert tool.dateline_day(TEXT, "2024-03-05") == "2024-03-04"
     assert tool.dateline_day("No dateline here.", "2024-03-05") is None
     assert tool.sentence_of(TEXT, TEXT.index("fled")) == "Troops later fled."
+
+
+def test_error_kinds() -> None:
+    """The coarse kinds (branch dates9): each error is one kind."""
+    tool = _tool()
+    cases = [
+        (_event("seized", "2024-03-04"), _event("seized", "2024-03-04"), None),
+        (_event("seized", "2024-03-04"), _event("seized", "2024-03-01"), "wrong value"),
+        (_event("seized", "2024-W10", "week"), _event("seized", "2024-03-04"),
+         "wrong granularity"),
+        (_event("fled", None), _event("fled", "2024-03-05"), "dated, gold unknown"),
+        (_event("fled", "2024-03-04"), _event("fled", None), "unknown, gold dated"),
+        (_event("seized", "2024-03-04"), _event("seized", "2024-03-04", background=True),
+         "wrong background flag"),
+    ]
+    for gold, pred, expected in cases:
+        assert tool.error_kind(gold, pred) == expected
+
+
+def test_by_origin_columns(tmp_path: Path) -> None:
+    """--by-origin splits a set into real-outlet and own articles; the
+    predictions may be one JSON list (records_by_origin's .pred.json)."""
+    import json
+    tool = _tool()
+    pub = "2024-03-05"
+    gold = [{"id": f"x-{i}", "source": src, "text": TEXT, "published": pub,
+             "events": [_event("seized", "2024-03-04")]}
+            for i, src in enumerate(("ecbplus:1_1ecb", "own"))]
+    pred = [{"id": g["id"], "events": [_event("seized", None)]} for g in gold]
+    gold_path, pred_path = tmp_path / "rec_x.jsonl", tmp_path / "rec_x.pred.json"
+    gold_path.write_text("\n".join(json.dumps(g) for g in gold), encoding="utf-8")
+    pred_path.write_text(json.dumps(pred), encoding="utf-8")
+    table, _ = tool.buckets([(gold_path, pred_path)], by_origin=True)
+    assert set(table) == {"rec_x:real", "rec_x:own"}
+    assert table["rec_x:real"]["kind:unknown, gold dated"] == 1
+    assert "| all real | all own |" not in tool.render(table)
+    assert "all own" in tool.render(table)
