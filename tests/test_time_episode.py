@@ -169,3 +169,57 @@ def test_real_report_classes_do_not_overreach(timex_pipe: Pipeline, text: str,
     trigger = token_at(doc, last.trigger.start)
     assert trigger is not None
     assert episode_time(doc, last, trigger, list(doc._.timexes or []), events[:-1], PUB) is None
+
+
+@pytest.mark.parametrize("text,typed,value", [
+    # class *dated scene* (branch dates9): a dated sentence with no act of its own
+    ("At 6.40 a.m. on Thursday, a coastguard crew spotted three skiffs near the reef. "
+     "The cutter chased the boats and detained eleven men.",
+     [("detained", "COERCE", "asserted")], "2021-05-27"),
+    ("The convoy was crossing the river on Friday evening when the bridge shook. "
+     "Gunmen opened fire on the lead truck.", [("opened", "ASSAULT", "asserted")],
+     "2021-05-28"),
+    ('Rangers noticed smoke over the camp on Saturday. "We surrounded the huts and '
+     'arrested four poachers," a ranger said.', [("arrested", "COERCE", "reported")],
+     "2021-05-29"),
+])
+def test_dated_scene_opens_the_episode(timex_pipe: Pipeline, text: str,
+                                       typed: list[tuple[str, str, str]], value: str) -> None:
+    _doc, events = _dated(timex_pipe, text, typed)
+    last = events[-1].time
+    assert (last.value, last.granularity, last.anchor) == (value, "day", "narrative")
+
+
+@pytest.mark.parametrize("text,typed", [
+    # a dated statement dates the statement, not the next act
+    ("The ministry said on Friday that talks were possible. Troops shelled the port.",
+     [("shelled", "ASSAULT", "asserted")]),
+    # one sentence on only: a scene two sentences back dates nothing
+    ("Fishermen saw a warship on Monday. The sea was rough. Sailors boarded a trawler.",
+     [("boarded", "COERCE", "asserted")]),
+    # a plan is no scene
+    ("The inspectors will visit the mine on Friday. Guards blocked the gate.",
+     [("blocked", "PROTEST", "asserted")]),
+])
+def test_dated_scene_does_not_overreach(timex_pipe: Pipeline, text: str,
+                                        typed: list[tuple[str, str, str]]) -> None:
+    doc, events = _dated(timex_pipe, text, typed)
+    last = events[-1]
+    trigger = token_at(doc, last.trigger.start)
+    assert trigger is not None
+    assert episode_time(doc, last, trigger, list(doc._.timexes or []), events[:-1], PUB) is None
+
+
+def test_dated_scene_fronted_adverbial_and_statements(timex_pipe: Pipeline) -> None:
+    """A fronted "At dawn on Friday," dates the scene; a verb with a content
+    clause ("admitted on Friday that ...") is a statement, no scene."""
+    _doc, events = _dated(timex_pipe, "At 5. 10 a. m. on Friday, lookouts sighted a raft near "
+                          "the pier. Marines boarded it and seized two rifles.",
+                          [("boarded", "COERCE", "asserted")])
+    assert (events[0].time.value, events[0].time.anchor) == ("2021-05-28", "narrative")
+    doc, events = _dated(timex_pipe, "The commander acknowledged on Friday that mistakes "
+                         "were made. Soldiers burned a granary.",
+                         [("burned", "ASSAULT", "asserted")])
+    trigger = token_at(doc, events[0].trigger.start)
+    assert trigger is not None
+    assert episode_time(doc, events[0], trigger, list(doc._.timexes or []), [], PUB) is None
