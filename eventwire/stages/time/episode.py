@@ -43,7 +43,6 @@ Branch dates6 adds three classes seen in real reports (rec_c, rec_g):
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
@@ -53,7 +52,7 @@ from eventwire.nlp.extensions import text_of
 from eventwire.stages.time.clauses import attempt_host
 from eventwire.stages.time.governing import governing, token_at
 from eventwire.stages.time.ranges import timex_range
-from eventwire.stages.time.undated import ACT_KINDS, SPEECH_LEMMAS, _calendar, sentence_index
+from eventwire.stages.time.undated import ACT_KINDS, _calendar, sentence_index
 
 MAX_GAP = 1
 SEQUENCE_GAP = 3
@@ -73,9 +72,6 @@ SHIFT_CUES = {"earlier", "since", "ago", "previously", "already", "before", "las
               "formerly", "former", "once", "originally", "history", "years", "decades",
               "then-"}
 EVENT_KINDS = {"material", "meeting"}
-# verbs of state or mind: no scene of an episode ("Nobody knew yesterday ...")
-STATE_LEMMAS = {"know", "believe", "think", "seem", "appear", "want", "hope", "fear",
-                "expect", "remain", "have", "own", "need", "wish", "feel", "mean", "understand"}
 
 
 def _past_simple(trigger: Token) -> bool:
@@ -166,20 +162,17 @@ def opens_sequence(trigger: Token) -> bool:
     return len(words) > 1 and (words[0], words[1]) in SEQUENCE_PAIRS
 
 
-def dating_clauses(doc: Doc, sent: Span, timexes: list[Timex], published: date,
-                   kind: Callable[[Token], bool] | None = None
-                   ) -> list[tuple[TimeValue, Token]]:
+def dating_clauses(doc: Doc, sent: Span, timexes: list[Timex],
+                   published: date) -> list[tuple[TimeValue, Token]]:
     """Class *dating clause*: "the incident happened yesterday", "the
     ambush took place on Sunday" — a verb whose subject is an event
     ("happen", "occur", "take place") with a calendar date governing it: the
     date of the episode the text is telling, though the verb is no act."""
     found: list[tuple[TimeValue, Token]] = []
     for tok in sent:
-        if not (kind(tok) if kind is not None else _happen_verb(tok) and _past_simple(tok)):
+        if not _happen_verb(tok) or not _past_simple(tok):
             continue
         t = governing(doc, tok, timexes)
-        if t is None and kind is not None:
-            t = _fronted_date(doc, sent, tok, timexes)
         cal = _calendar(t) if t is not None else None
         if t is None or cal is None or _ahead(cal[0], published) \
                 or t.start < sent.start_char or t.start >= sent.end_char:
@@ -189,36 +182,6 @@ def dating_clauses(doc: Doc, sent: Span, timexes: list[Timex], published: date,
         found.append((TimeValue(value=cal[0], granularity=cal[1], text=t.text, start=t.start,
                                 end=t.end, anchor="narrative", background=old), tok))
     return found
-
-
-def _fronted_date(doc: Doc, sent: Span, root: Token, timexes: list[Timex]) -> Timex | None:
-    """A date in the sentence's fronted adverbial ("At 9.25 a.m. on
-    Thursday, the crew spotted ..."): it sets the time of the whole
-    sentence, though the parser may hang it on a noun of the adverbial."""
-    comma = next((t for t in sent if t.text == "," and t.i < root.i), None)
-    if comma is None:
-        return None
-    return next((t for t in timexes if sent.start_char <= t.start and t.end <= comma.idx), None)
-
-
-def scene_root(tok: Token) -> bool:
-    """Class *dated scene* (branch dates9): a sentence whose main verb is no
-    act but sets the scene on a day ("At 9.30 a.m. on Thursday, the crew
-    spotted five boats", "The ship was escorting a convoy on Friday morning
-    when ...") dates the acts told right after it, like a dating clause but
-    only one sentence on. Its root is a past simple or past progressive that
-    is not a speech verb (a dated statement dates the statement, not what
-    it reports; any verb with a content clause: "acknowledged on Wednesday
-    that ...") nor a verb of state or mind ("knew", "wanted"); an old
-    date (background) sets no scene of the day's news."""
-    if tok.dep_ != "ROOT" or tok.pos_ != "VERB" \
-            or tok.lemma_.lower() in SPEECH_LEMMAS | STATE_LEMMAS \
-            or any(c.dep_ == "ccomp" for c in tok.children):
-        return False
-    auxes = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
-    if tok.tag_ == "VBG":
-        return auxes in ({"was"}, {"were"})
-    return _past_simple(tok)
 
 
 def _happen_verb(tok: Token) -> bool:
@@ -255,9 +218,6 @@ def _anchor(doc: Doc, trigger: Token, dated: list[EventMention], first_break: in
         if sents[k].start_char > first_break:
             found.extend((k, tv, tok) for tv, tok in dating_clauses(doc, sents[k], timexes,
                                                                     published))
-            if here - k <= gap:
-                found.extend((k, tv, tok) for tv, tok in dating_clauses(
-                    doc, sents[k], timexes, published, scene_root) if not tv.background)
     for other in dated:
         if not first_break < other.trigger.start < trigger.sent.start_char:
             continue
