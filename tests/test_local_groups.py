@@ -30,6 +30,9 @@ def _named(mentions: list[ActorMention], text: str) -> list[ActorMention]:
     # an apposition after the name
     ("The KSDA, an ethnic armed group, seized a police post in Myanmar's Shan state on Monday. "
      "Myanmar's junta said the KSDA had broken a truce.", "KSDA", "REB"),
+    # a body that is no armed group: a business named by its trade
+    ("Officials in Ghana said the state airline Aerogold would resume flights. Ghana's "
+     "ministry said Aerogold had lost money in Ghana.", "Aerogold", "BUS"),
     # the name before an armed agent noun
     ("Zaraf rebels seized the border town on Tuesday, Congolese officials said. Congolese "
      "police said Zaraf had used heavy weapons in Congo.", "Zaraf", "REB"),

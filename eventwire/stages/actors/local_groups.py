@@ -51,8 +51,8 @@ SIDE_WORDS = {"ethnic": ("REB",), "paramilitary": ("MIL", "REB")}
 GROUP_HEADS = {"group", "groups", "movement", "party", "front", "organisation", "organization",
                "faction", "alliance", "coalition", "union", "council", "body", "agency",
                "network", "wing", "association", "committee", "federation", "confederation",
-               "bloc", "company", "firm", "broadcaster", "outlet", "ministry", "authority",
-               "court"}
+               "bloc", "company", "firm", "airline", "carrier", "bank", "operator",
+               "broadcaster", "outlet", "ministry", "authority", "court"}
 _ACRONYM = re.compile(r"^\s*\(\s*([A-Z][A-Za-z0-9-]{1,9})\s*\)")
 MAX_DESCRIPTOR_WORDS = 4
 MAX_NAME_WORDS = 6
