@@ -113,6 +113,7 @@ def test_message_as_subject_relays_its_channel(quote_pipe: Pipeline, text: str,
     "In a statement read on Monday, the ministry said the talks would resume.",
     "In a statement read on Tahrir Square, the protest leaders said the sit-in would go on.",
     "Residents on the hill said the shelling had stopped at dawn.",
+    "The communique, issued by the defence ministry, said the border would reopen.",
 ])
 def test_no_named_channel(quote_pipe: Pipeline, text: str) -> None:
     assert all(row[3] == [] for row in quotes(quote_pipe, text))

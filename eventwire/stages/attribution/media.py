@@ -107,12 +107,18 @@ def broadcast_medium(verb: Token) -> Token | None:
     medium inside the content is not the channel (only the cue's own
     dependents are read)."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    holders = [verb, *objects, *_message_holders(verb), *_subject_holders(verb)]
+    holders = [verb, *objects, *_message_holders(verb)]
     if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in APPEARING:
         holders.append(verb.head)
     for holder in holders:
         found = _medium_objects(holder, MEDIUM_PREPS) or _carried_by(holder) \
             or _named_channels(holder)
+        if found:
+            return found[0]
+    # the subject's channel, never its issuer: "The statement, issued by the
+    # ministry, said" has the ministry as author, not as relay
+    for holder in _subject_holders(verb):
+        found = _medium_objects(holder, MEDIUM_PREPS) or _named_channels(holder)
         if found:
             return found[0]
     return None
