@@ -55,7 +55,7 @@ INTENT_BONUS = 0.05  # an announced act is usually the point of its sentence
 # as "because of what it called ..." is seldom the point of its sentence)
 CONSTRUCTION_RULES = {"characterisation", "exceptional-state", "sending", "retaliation",
                       "custody", "weapon-use", "arson", "barricade", "captive", "solidarity",
-                      "dispersal"}
+                      "dispersal", "weapon-threat", "projectile", "verdict"}
 RIOT_TYPES = {"ASSAULT", "COERCE"}  # violence by a crowd of protesters is a riot
 CONTENT_TYPES = {"THREATEN", "REQUEST", "AGREE", "REJECT", "ACCUSE", "SUPPORT", "CONCEDE"}
 
