@@ -368,3 +368,13 @@ def test_stopping_an_attack_is_coerce(pipe: Pipeline, text: str, word: str) -> N
     """Foiling, repelling or intercepting with no force stated: COERCE, mode
     null (docs/annotation.md, "Pirates and navies")."""
     assert ("COERCE", word) in {(e.type, e.trigger.text) for e in events(pipe, text)}
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("An attempt to kill the mayor was thwarted by his bodyguards.", "ASSAULT"),
+    ("Police foiled a plot to bomb the embassy.", "ASSAULT"),
+    ("A frigate intercepted two skiffs carrying armed men off the coast.", "COERCE"),
+])
+def test_a_foiled_act_is_the_main_event(pipe: Pipeline, text: str, kind: str) -> None:
+    main = main_event(events(pipe, text))
+    assert main is not None and main.type == kind
