@@ -44,7 +44,7 @@ from eventwire.stages.events.participants import is_crowd
 from eventwire.stages.events.preload import preload
 from eventwire.stages.events.protests import burns_a_symbol, gathers_to_protest, protest_clash
 from eventwire.stages.events.purposes import purpose_type
-from eventwire.stages.events.reciprocal import co_actors_for, is_reciprocal, reciprocal_partner
+from eventwire.stages.events.reciprocal import co_actors_for, is_reciprocal, set_reciprocal
 from eventwire.stages.events.roles import roles_for
 from eventwire.stages.events.triggers import Candidate, Lexicon, find_candidates, load_lexicon
 
@@ -323,10 +323,9 @@ def events_in_sentence(doc: Doc, sent: Span, lex: Lexicon, retyper: Retyper | No
             event.content_of = TextSpan(governor.text, governor.idx,
                                         governor.idx + len(governor.text))
         event.depth = _depth(cand.token)
-        event.co_actors = co_actors_for(doc, cand.token, cand.nominal, actor)
+        event.co_actors = co_actors_for(doc, cand.token, cand.nominal, actor, event.type)
         if is_reciprocal(sent_text, event.type, event.co_actors, recipient):
-            event.reciprocal = True
-            event.recipient = reciprocal_partner(event.co_actors)
+            set_reciprocal(event)
         out.append(event)
     return out
 
