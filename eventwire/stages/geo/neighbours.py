@@ -51,6 +51,7 @@ CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "aug
 # what follows a dateline's town: ", <capitalised place words> [(Agency)] —"
 DATELINE_TAIL = re.compile(r",\s+[A-Z][\w.'\u2019]*(?:\s+[A-Z][\w.'\u2019]*){0,2}\s*"
                            r"(?:\([^)\n]{1,30}\)\s*)?[-\u2013\u2014]")
+DATELINE_TAIL_TOKENS = 10
 SPEECH = {"say", "tell", "add", "state", "announce", "claim", "write", "explain", "insist",
           "argue", "deny", "warn", "urge", "call", "ask", "describe", "note", "recall"}
 
@@ -128,7 +129,8 @@ def _dateline(span: Span) -> bool:
     nxt = doc[span.end].text if span.end < len(doc) else ""
     if span.text.isupper() and nxt[:1] in (",", "-", "\u2013", "\u2014"):
         return True
-    return DATELINE_TAIL.match(doc.text, span.end_char) is not None
+    # the next few tokens only: Doc.text is rebuilt on every access
+    return DATELINE_TAIL.match(doc[span.end:span.end + DATELINE_TAIL_TOKENS].text) is not None
 
 
 def neighbour_names(doc: Doc, taken: set[int], found: list[list[Place]],
