@@ -361,3 +361,16 @@ def test_memoised_cue_forms_equal_the_computed_ones(spacy_nlp: Any, text: str) -
 
     for tok in spacy_nlp(text):
         assert cue_lemmas(tok) == _cue_lemmas_unmemoised(tok.lower_, tok.lemma_)
+
+
+# --- class: spaced quotation marks of tokenised copy, "“ … ”" (speakers8)
+@pytest.mark.parametrize("text,content", [
+    ("“ She came back with a gun, ” says Detective Ray Miller, “ and she shot the two "
+     "managers. ”", "She came back with a gun | and she shot the two managers"),
+    ("“ We will not leave, ” the union leader said, “ until the factory reopens. ”",
+     "We will not leave | until the factory reopens"),
+    ("“ The water rose in minutes, ” one farmer told reporters, “ and the cattle drowned. ”",
+     "The water rose in minutes | and the cattle drowned"),
+])
+def test_spaced_marks_split_quotation(quote_pipe: Pipeline, text: str, content: str) -> None:
+    assert quotes(quote_pipe, text)[0][2] == content

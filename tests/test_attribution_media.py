@@ -64,3 +64,57 @@ def test_appearing_on_a_medium_relays(quote_pipe: Pipeline, text: str, relay: st
 ])
 def test_no_channel(quote_pipe: Pipeline, text: str) -> None:
     assert all(row[3] == [] for row in quotes(quote_pipe, text))
+
+
+# --- class: a channel named after the message's out-verb, whatever its name (speakers8)
+@pytest.mark.parametrize("text,relay", [
+    ("In a statement read on Radio Kalima, the interior ministry said gunmen had attacked a "
+     "checkpoint.", "Radio Kalima"),
+    ("The army said in a communique broadcast on RTB that its troops had retaken two towns.",
+     "RTB"),
+    ("In a message posted on Nkosi Live, the party leader said the march would go ahead.",
+     "Nkosi Live"),
+])
+def test_channel_named_after_out_verb_relays(quote_pipe: Pipeline, text: str,
+                                             relay: str) -> None:
+    assert quotes(quote_pipe, text)[0][3] == [relay]
+
+
+# --- class: a platform on the speaker's phrase; the message that is the subject (speakers8)
+@pytest.mark.parametrize("text,speaker,relay", [
+    ("Residents on Twitter reported that soldiers had fired on the crowd.", "Residents",
+     "Twitter"),
+    ("Users on Weibo said police had detained dozens of students near the campus.", "Users",
+     "Weibo"),
+    ("Parents on Facebook complained that the school had been closed without warning.",
+     "Parents", "Facebook"),
+])
+def test_platform_on_the_speaker_relays(quote_pipe: Pipeline, text: str, speaker: str,
+                                        relay: str) -> None:
+    (row,) = quotes(quote_pipe, text)
+    assert (row[0], row[3]) == (speaker, [relay])
+
+
+@pytest.mark.parametrize("text,relay", [
+    ("The decree, read on state television, accused the parties of undermining the "
+     "transition.", "state television"),
+    ("The statement, broadcast on national radio, said the curfew would be lifted on Friday.",
+     "national radio"),
+    ("A communique, read on state radio ORTB, announced that the borders had been closed.",
+     "state radio ORTB"),
+])
+def test_message_as_subject_relays_its_channel(quote_pipe: Pipeline, text: str,
+                                               relay: str) -> None:
+    assert quotes(quote_pipe, text)[0][3] == [relay]
+
+
+# --- negatives of the new classes: a date, a place, a person's name after the out-verb
+@pytest.mark.parametrize("text", [
+    "In a statement read on Monday, the ministry said the talks would resume.",
+    "In a statement read on Tahrir Square, the protest leaders said the sit-in would go on.",
+    "Residents on the hill said the shelling had stopped at dawn.",
+    "The communique, issued by the defence ministry, said the border would reopen.",
+])
+def test_no_named_channel(quote_pipe: Pipeline, text: str) -> None:
+    assert all(row[3] == [] for row in quotes(quote_pipe, text))
+

@@ -18,6 +18,7 @@ from eventwire.stages.events.detection import (
     label_mode,
     request_noun,
     sending_type,
+    verdict,
 )
 from tests.conftest import events_of
 
@@ -206,3 +207,26 @@ def test_requests_named_by_a_noun(spacy_nlp: Any, text: str, word: str, asks: bo
 def test_a_request_noun_is_one_event_with_its_content(pipe: Pipeline, text: str) -> None:
     events = events_of(pipe, text)
     assert [(e.trigger.text, e.type) for e in events] == [("calls", "REQUEST")], events
+
+
+@pytest.mark.parametrize("text,word,is_verdict", [
+    ("A jury found the former guard guilty of manslaughter on Monday.", "found", True),
+    ("He was found guilty of fraud by a court in the capital.", "found", True),
+    ("The appeals court later found her innocent of all charges.", "found", True),
+    ("The judge handed down a ten-year sentence to the smuggler.", "handed", True),
+    ("Police found the body of the missing reporter in a river.", "found", False),
+    ("She found the decision difficult to accept.", "found", False),
+    ("The clerk handed down the files to the archive.", "handed", False),
+])
+def test_a_verdict_named_by_a_general_verb(spacy_nlp: Any, text: str, word: str,
+                                           is_verdict: bool) -> None:
+    assert verdict(token(spacy_nlp, text, word)) is is_verdict
+
+
+@pytest.mark.parametrize("text", [
+    "A jury found the former guard guilty of manslaughter on Monday.",
+    "The judge handed down a ten-year sentence to the smuggler.",
+    "He was found guilty of fraud by a court in the capital.",
+])
+def test_a_verdict_is_a_sanction(pipe: Pipeline, text: str) -> None:
+    assert ("SANCTION", "convict") in {(e.type, e.mode) for e in events_of(pipe, text)}

@@ -355,3 +355,26 @@ def test_an_event_in_a_phrase_of_time_is_no_content(event_rules_pipe: Pipeline, 
 def test_what_is_threatened_or_demanded_stays_content(event_rules_pipe: Pipeline, text: str,
                                                       word: str) -> None:
     assert word not in {e.trigger.text for e in events(event_rules_pipe, text)}
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The coast guard thwarted an attempt by smugglers to land on the island.", "thwarted"),
+    ("Soldiers repelled an assault on the border post on Sunday.", "repelled"),
+    ("A frigate intercepted two skiffs carrying armed men off the coast.", "intercepted"),
+    ("Police foiled a plot to bomb the embassy.", "foiled"),
+    ("The garrison fended off the rebels after a night of fighting.", "fended"),
+])
+def test_stopping_an_attack_is_coerce(pipe: Pipeline, text: str, word: str) -> None:
+    """Foiling, repelling or intercepting with no force stated: COERCE, mode
+    null (docs/annotation.md, "Pirates and navies")."""
+    assert ("COERCE", word) in {(e.type, e.trigger.text) for e in events(pipe, text)}
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("An attempt to kill the mayor was thwarted by his bodyguards.", "ASSAULT"),
+    ("Police foiled a plot to bomb the embassy.", "ASSAULT"),
+    ("A frigate intercepted two skiffs carrying armed men off the coast.", "COERCE"),
+])
+def test_a_foiled_act_is_the_main_event(pipe: Pipeline, text: str, kind: str) -> None:
+    main = main_event(events(pipe, text))
+    assert main is not None and main.type == kind

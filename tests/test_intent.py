@@ -135,3 +135,18 @@ def test_scheduled_acts_keep_their_type(pipe: Pipeline, text: str, kind: str) ->
     """Class *a scheduled act is reported as that act*: a plain future set
     for a named day keeps its type; undated futures and offers are AGREE."""
     assert main_type(pipe, text) == kind
+
+
+@pytest.mark.parametrize("text,kind", [
+    # an announced sanction is the sanction (events8; docs/annotation.md
+    # "Future acts keep their type"): SANCTION, modality future
+    ("Pakistan said it would close its airspace to Indian airlines.", "SANCTION"),
+    ("The airline will suspend its flights to Toronto from next week.", "SANCTION"),
+    ("The cabinet decided to close the border crossing with its neighbour.", "SANCTION"),
+    # a punishment of wrongdoers in the passive, or under a condition: a threat
+    ("The president said those responsible would be punished severely.", "THREATEN"),
+    ("The bloc will suspend trade talks unless the arrests stop.", "THREATEN"),
+    ("If the raids go on, the government will expel the ambassador.", "THREATEN"),
+])
+def test_announced_sanctions_keep_their_type(pipe: Pipeline, text: str, kind: str) -> None:
+    assert main_type(pipe, text) == kind

@@ -343,3 +343,36 @@ def test_host_of_others_talks_is_third_party(pipe: Pipeline, text: str, word: st
 def test_air_attacks_are_aerial(pipe: Pipeline, text: str, word: str) -> None:
     """Class *an attack named as from the air* (ASSAULT aerial)."""
     check(pipe, text, word, "ASSAULT", "aerial")
+
+
+@pytest.mark.parametrize("text,word", [
+    # class *bringing down an aircraft* (branch modes9): the jet or drone is
+    # what was hit, "shot" names no weapon: ASSAULT with no mode
+    ("Air defences shot down two drones over the capital on Tuesday night.", "shot"),
+    ("The rebels said they had shot down a military helicopter near the border.", "shot"),
+    ("Two fighter jets were shot down over the disputed province, the ministry said.", "shot"),
+    ("The navy says it shoots down any unmanned aircraft that crosses the line.", "shoots"),
+])
+def test_shooting_down_an_aircraft_has_no_mode(pipe: Pipeline, text: str, word: str) -> None:
+    check(pipe, text, word, "ASSAULT", None)
+
+
+def test_shooting_a_person_stays_firearms(pipe: Pipeline) -> None:
+    check(pipe, "Police shot a protester in the leg during the march.", "shot",
+          "ASSAULT", "firearms")
+
+
+@pytest.mark.parametrize("text,word", [
+    # class *incendiary bombs* (branch modes9): thrown petrol bombs, firebombs
+    # and Molotov cocktails are explosives in the records, not primitive arms
+    ("Youths threw Molotov cocktails at a police station in the northern suburb.", "threw"),
+    ("Masked men hurled petrol bombs at the offices of the ruling party.", "hurled"),
+    ("Unknown attackers threw a firebomb at the mayor's car before dawn.", "threw"),
+])
+def test_incendiary_bombs_are_explosives(pipe: Pipeline, text: str, word: str) -> None:
+    check(pipe, text, word, "ASSAULT", "explosives")
+
+
+def test_stones_stay_primitive(pipe: Pipeline) -> None:
+    check(pipe, "Settlers attacked the farmers with stones and clubs near the village.",
+          "attacked", "ASSAULT", "primitive")

@@ -75,3 +75,43 @@ def test_a_thing_hosting_a_gerund_does_not_act(event_pipe: Pipeline) -> None:
     ev = by_trigger(event_pipe, "The budget raised the cost of fighting the insurgents in "
                                 "Mali.").get("fighting")
     assert ev is None or ev.actor is None or "cost" not in ev.actor.text, ev.actor
+
+
+@pytest.mark.parametrize("text,trigger,patient", [
+    ("Peruvian mayor detained as corruption probe widens", "detained", "mayor"),
+    ("Nurse charged with poisoning three patients in Leeds", "charged", "Nurse"),
+    ("The shops in Osh were looted and dozens of traders arrested on Monday.", "arrested",
+     "traders"),
+    ("The Chadian army said two aid workers kidnapped near Abeche on Sunday.", "kidnapped",
+     "workers"),
+])
+def test_a_passive_without_its_auxiliary(event_pipe: Pipeline, text: str, trigger: str,
+                                         patient: str) -> None:
+    """Class *a passive without its auxiliary*: the subject undergoes it."""
+    ev = by_trigger(event_pipe, text)[trigger]
+    assert ev.recipient is not None and patient in ev.recipient.text, ev.recipient
+    assert ev.actor is None or patient not in ev.actor.text, ev.actor
+
+
+@pytest.mark.parametrize("text,trigger,actor", [
+    ("Soldiers shot into the crowd near the stadium in Conakry.", "shot", "Soldiers"),
+    ("Troops in Bamako arrested the colonel at dawn.", "arrested", "Troops"),
+    ("The rebels entered Gao at dawn. They killed without mercy, survivors said.", "killed",
+     "They"),
+])
+def test_an_active_verb_keeps_its_subject(event_pipe: Pipeline, text: str, trigger: str,
+                                          actor: str) -> None:
+    """Not a passive: a motion preposition, an object, a pronoun subject."""
+    ev = by_trigger(event_pipe, text)[trigger]
+    assert ev.actor is not None and actor in ev.actor.text, ev.actor
+
+
+@pytest.mark.parametrize("text,trigger,actor", [
+    ("Teacher charged with stabbing two pupils in Leeds", "stabbing", "Teacher"),
+    ("Ex-minister jailed for beating protesters in Quito", "beating", "minister"),
+])
+def test_the_patient_of_a_bare_passive_does_its_gerund(event_pipe: Pipeline, text: str,
+                                                       trigger: str, actor: str) -> None:
+    """"Teacher charged with stabbing": the teacher stabs (the gerund's controller)."""
+    ev = by_trigger(event_pipe, text)[trigger]
+    assert ev.actor is not None and actor in ev.actor.text, ev.actor

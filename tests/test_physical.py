@@ -77,3 +77,33 @@ def test_dispersing_a_crowd_is_crowd_control(event_rules_pipe: Pipeline, text: s
 def test_dispersal_as_purpose_or_without_a_crowd_is_no_event(event_rules_pipe: Pipeline,
                                                              text: str, word: str) -> None:
     assert word not in {w for w, _k in found(event_rules_pipe, text)}
+
+
+@pytest.mark.parametrize("text,word,kind", [
+    # threatening with a weapon (events8): THREATEN violence
+    ("The robber drew a pistol on the cashier and fled with the cash.", "drew", "THREATEN"),
+    ("Witnesses said the man pointed a rifle at the guards.", "pointed", "THREATEN"),
+    ("A suspect waved a machete at officers outside the station.", "waved", "THREATEN"),
+    ("The intruder brandished a knife in the hallway, the landlord said.", "brandished",
+     "THREATEN"),
+    # throwing projectiles (events8): ASSAULT, a riot when a crowd throws
+    ("Youths hurled volleys of stones at the riot police.", "hurled", "ASSAULT"),
+    ("Villagers pelted the governor with eggs and mud.", "pelted", "ASSAULT"),
+    ("Masked men tossed in petrol bombs before running off.", "tossed", "ASSAULT"),
+    ("The militants launched rockets and mortar rounds at the town.", "launched", "ASSAULT"),
+])
+def test_weapon_threats_and_projectiles(event_rules_pipe: Pipeline, text: str, word: str,
+                                        kind: str) -> None:
+    assert (word, kind) in found(event_rules_pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The minister pointed the finger at the opposition.", "pointed"),
+    ("The report drew attention to the shortage of doctors.", "drew"),
+    ("Fans waved flags along the route of the parade.", "waved"),
+    ("The start-up launched a new phone in March.", "launched"),
+    ("The children tossed in their sleep.", "tossed"),
+])
+def test_gestures_and_throws_without_a_weapon_are_no_event(event_rules_pipe: Pipeline,
+                                                            text: str, word: str) -> None:
+    assert word not in {w for w, _k in found(event_rules_pipe, text)}

@@ -441,3 +441,24 @@ def test_manner_adverb_makes_sexual_violence(pipe: Pipeline, text: str) -> None:
 def test_fighters_are_people_fighter_jets_weapons(pipe: Pipeline, text: str, mode: str) -> None:
     """Class *moving armed fighters* (MOBILIZE militia) against fighter jets."""
     check(pipe, text, "MOBILIZE", mode)
+
+
+@pytest.mark.parametrize("text", [
+    # class *damaging property* (branch modes9): PROTEST vandalize, also for a
+    # passive subject and a quantity phrase ("dozens of shops")
+    "Masked youths smashed shop windows along the main avenue after the rally.",
+    "Rioters ransacked dozens of stores in the old town overnight.",
+    "Dozens of shops were smashed during the night of unrest.",
+    "Supporters of the defeated candidate vandalised cars outside the electoral commission.",
+])
+def test_damaging_property_is_vandalism(pipe: Pipeline, text: str) -> None:
+    check(pipe, text, "PROTEST", "vandalize")
+
+
+def test_forced_entry_by_soldiers_is_not_vandalism(pipe: Pipeline) -> None:
+    """The class's ``unless`` purposes: "smashed windows *to enter*" is coercion."""
+    check(pipe, "Soldiers smashed windows to enter the parliament building.", "COERCE")
+
+
+def test_police_ransacking_a_home_stays_a_search(pipe: Pipeline) -> None:
+    check(pipe, "Police ransacked the home of the opposition leader.", "COERCE", "seize")

@@ -4,7 +4,7 @@
 Steps (each reads the previous one's output):
 
 1. ``dump``: run the actors + events components with the filter **off** over
-   the used gold records (``tests/data/records/rec_a`` .. ``rec_h``, all
+   the used gold records (``tests/data/records/rec_a`` .. ``rec_i``, all
    splits; all are development data now; never a new blind set), and
    write one row per detected event: its features, its article and batch, and
    whether it matches a gold trigger (one-to-one, the scorer's rule); plus
@@ -51,17 +51,22 @@ from eventwire.stages.events.eventness import (
 from eventwire.stages.events.eventness_guard import dropped, guard_cases
 
 CACHE = "/tmp/eventness_rows.json"
-# the used record sets only: a new blind set (rec_i and later) is never read here
-TRAIN_FILES = tuple(f"tests/data/records/rec_{b}.jsonl" for b in "abcdefgh")
+# the used record sets only (rec_i is development since events8): a blind set
+# (rec_j and later) is never read here
+SETS = "abcdefghi"
+
+
+def train_files(sets: str) -> tuple[str, ...]:
+    return tuple(f"tests/data/records/rec_{b}.jsonl" for b in sets)
 GRID_C = (0.1, 0.3, 1.0)
 GRID_T = (0.2, 0.3, 0.4, 0.5)
 
 
-def dump(cache: str) -> None:
+def dump(cache: str, sets: str = SETS) -> None:
     pipe = Pipeline(settings=Settings(), components=("eventwire_actors", "eventwire_events"))
     pipe.nlp.get_pipe("eventwire_events").filter = None  # the rules alone
     records = []
-    for path in TRAIN_FILES:
+    for path in train_files(sets):
         batch = Path(path).stem
         with open(path, encoding="utf-8") as fh:
             records += [(batch, json.loads(line)) for line in fh if line.strip()]
@@ -205,6 +210,7 @@ def _guard(weights: dict[str, float], bias: float, threshold: float) -> list[Any
 
 
 def write(data: dict[str, Any], c: float, threshold: float) -> None:
+    sets = sorted({a["batch"] for a in data["articles"]})
     model = _fit(data["rows"], c)
     vec, lr = model.steps[0][1], model.steps[1][1]
     weights = {name: round(float(w), 4) for name, w in zip(vec.feature_names_, lr.coef_[0],
@@ -216,7 +222,7 @@ def write(data: dict[str, Any], c: float, threshold: float) -> None:
         raise SystemExit(f"{len(failed)} guard events dropped: weights not written")
     MODEL_PATH.write_text(json.dumps({
         "about": "eventness filter (eventwire/stages/events/eventness.py); built by "
-                 "tools/kfold_event_filter.py write from tests/data/records/rec_a..rec_h",
+                 f"tools/kfold_event_filter.py write from tests/data/records/{sets[0]}..{sets[-1]}",
         "C": c, "threshold": threshold, "bias": round(float(lr.intercept_[0]), 4),
         "weights": dict(sorted(weights.items()))}, indent=0, sort_keys=False) + "\n",
         encoding="utf-8")
@@ -234,12 +240,13 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("step", choices=("dump", "kfold", "write", "errors", "batch", "sets"))
     ap.add_argument("--cache", default=CACHE)
+    ap.add_argument("--sets", default=SETS, help="record sets to dump (letters)")
     ap.add_argument("--c", type=float, default=0.3)
     ap.add_argument("--threshold", type=float, default=0.4)
     ap.add_argument("--drop", default="", help="feature prefixes to leave out, comma-separated")
     args = ap.parse_args()
     if args.step == "dump":
-        dump(args.cache)
+        dump(args.cache, args.sets)
         return
     data = json.loads(Path(args.cache).read_text(encoding="utf-8"))
     if args.drop:

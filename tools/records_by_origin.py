@@ -31,6 +31,7 @@ def _line(name: str, m: dict[str, Any]) -> str:
     f = m["fields"]
     return (f"{name:6} gold {m['gold']:4} predicted {m['predicted']:4} matched {m['matched']:4}"
             f"  event F1 {m['detection']['f1']:.3f}  type {f['type']:.3f}  mode {f['mode']:.3f}"
+            f"  speaker chain {f['speaker_chain']:.4f}"
             f"  full record {m['full_record']['end_to_end']:.3f}")
 
 

@@ -2,12 +2,13 @@
 events, a gold speaker the system leaves out (*missed*), a speaker the gold
 does not have (*spurious*), a speaker that does not overlap the gold one
 (*wrong*) and a right speaker with wrong relays (*relay*). ``--show CLASS``
-prints the cases with the trigger's sentence (the classes to fix). Branch
+prints the cases with the trigger's sentence (the classes to fix); ``--real``
+only those of real-outlet articles. Branch
 speakers7, issue #12.
 
     eventwire eval records --data tests/data/records/rec_a.jsonl --split all \
         --predictions /tmp/rec_a.jsonl
-    python tools/speaker_errors.py /tmp/rec_*.jsonl [--show missed]
+    python tools/speaker_errors.py /tmp/rec_*.jsonl [--show missed] [--real]
 
 The last lines give speaker F1 by overlap on matched events (a predicted
 speaker is right when it overlaps the gold one) per set, over all sets and
@@ -81,11 +82,20 @@ def _groups(gold: Record) -> list[str]:
     return [gold["id"].split("-")[0], "all"] + (["real"] if real else [])
 
 
-def main(paths: list[str], show: str | None) -> None:
+def _predictions(path: str) -> list[Record]:
+    """Predictions of ``eventwire eval records --predictions`` (JSON lines) or
+    of ``tools/records_by_origin.py`` (``rec_X.pred.json``, one JSON list)."""
+    text = Path(path).read_text(encoding="utf-8")
+    if path.endswith(".pred.json"):
+        return list(json.loads(text))
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+def main(paths: list[str], show: str | None, real_only: bool = False) -> None:
     counts: Counter[str] = Counter()
     f1_counts: dict[str, Counter[str]] = {}
     for path in paths:
-        pred = {r["id"]: r for r in map(json.loads, open(path, encoding="utf-8"))}
+        pred = {r["id"]: r for r in _predictions(path)}
         if not pred:
             continue
         for gold in map(json.loads, open(_gold_path(next(iter(pred))), encoding="utf-8")):
@@ -99,7 +109,8 @@ def main(paths: list[str], show: str | None) -> None:
                 kind = error_class(ge[gi], pe[pi])
                 counts[f"{name} matched"] += 1
                 counts[f"{name} {kind}"] += kind is not None
-                if kind is not None and kind == show:
+                shown = not real_only or "real" in _groups(gold)
+                if kind is not None and kind == show and shown:
                     _show(gold["id"], gold["text"], ge[gi], pe[pi])
     for name in sorted({k.split()[0] for k in counts}):
         print(name, {k.split(" ", 1)[1]: v for k, v in sorted(counts.items())
@@ -112,4 +123,4 @@ def main(paths: list[str], show: str | None) -> None:
 if __name__ == "__main__":
     args = sys.argv[1:]
     show = args[args.index("--show") + 1] if "--show" in args else None
-    main([a for a in args if a.endswith(".jsonl")], show)
+    main([a for a in args if a.endswith((".jsonl", ".pred.json"))], show, "--real" in args)

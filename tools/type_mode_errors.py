@@ -1,5 +1,5 @@
 """Dump matched record events (gold vs predicted PLOVER type and mode) over the
-record sets rec_a … rec_h, listed by name (never a glob: a blind set being
+record sets rec_a … rec_i, listed by name (never a glob: a blind set being
 labelled must not be read), and print the type and mode confusions by class.
 
     PYTHONPATH=. python tools/type_mode_errors.py --out /tmp/type_mode_rows.json
@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-SETS = ("rec_a", "rec_b", "rec_c", "rec_d", "rec_e", "rec_f", "rec_g", "rec_h")
+SETS = ("rec_a", "rec_b", "rec_c", "rec_d", "rec_e", "rec_f", "rec_g", "rec_h", "rec_i")
 
 
 def build(out: Path) -> list[dict[str, Any]]:

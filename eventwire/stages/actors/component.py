@@ -44,8 +44,10 @@ from eventwire.stages.actors.kb import (
     normalise,
     split_code,
 )
+from eventwire.stages.actors.local_groups import apply_local_groups
 from eventwire.stages.actors.matcher import Match, find_matches
 from eventwire.stages.actors.place_home import places_country
+from eventwire.stages.actors.spokespeople import speak_as_bodies
 from eventwire.stages.actors.states import congo_by_context, state_sectors
 from eventwire.stages.actors.surnames import drop_name_prefixes, repeated_surnames
 from eventwire.stages.actors.titles import (
@@ -273,6 +275,7 @@ def find_actor_mentions(doc: Doc, kb: KnowledgeBase) -> list[ActorMention]:
     former_office(doc, mentions)
     congo_by_context(text_of(doc), mentions, when)
     repeat_short_states(mentions)
+    apply_local_groups(doc, mentions, kb)
     locate_bare_agents(mentions, lambda: places_country(doc, mentions))
     private_people(mentions)
     mentions += repeated_surnames(doc, mentions)
@@ -297,6 +300,7 @@ class ActorRecognizer(StageComponent, factory="eventwire_actors",
         mentions = get_list(doc, "actor_mentions")
         mentions.extend(find_actor_mentions(doc, self.kb))
         link_coreference(doc, mentions)
+        speak_as_bodies(doc, mentions)
         _possessed_agents(doc, mentions)
 
 

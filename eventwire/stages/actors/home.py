@@ -16,6 +16,7 @@ from collections.abc import Callable
 from eventwire.models import ActorMention
 from eventwire.stages.actors.coref import SPOKESPEOPLE
 from eventwire.stages.actors.kb import normalise
+from eventwire.stages.actors.local_groups import LOCAL_GROUP_RULE
 
 # sectors of people who act where the story is: police, officials, protesters
 DOMESTIC_SECTORS = {"COP", "GOV", "LEG", "JUD", "OPP", "CVL", "LAB", "EDU", "PPL", "BUS",
@@ -107,6 +108,11 @@ def locate_bare_agents(mentions: list[ActorMention],
                 set(m.sectors) <= allowed and not (SPOKESPEOPLE | OUTSIDERS) & words:
             m.country = home
             m.rule = "agent+home"
+        elif m.rule == LOCAL_GROUP_RULE and not m.country and set(m.sectors) <= allowed:
+            # class *groups the article defines* (``local_groups``): a group
+            # named with no country acts where the story is, as bare agents do
+            m.country = home
+            m.rule += "+home"
         elif m.rule.startswith("ner-PERSON") and not m.country and not m.actor_id:
             # class *unknown people of the story*: a person the KB does not
             # know ("Eric Kirkpatrick", "Ovidio Guzman") is most often of

@@ -40,6 +40,7 @@ from eventwire.nlp.extensions import get_list
 from eventwire.stages.attribution.boundaries import headline_colon
 from eventwire.stages.attribution.chains import chain_for
 from eventwire.stages.attribution.frames import framed_quotations
+from eventwire.stages.attribution.headlines import headline_tail
 from eventwire.stages.attribution.marks import dateline_end
 from eventwire.stages.attribution.media import add_broadcast_media
 from eventwire.stages.attribution.quotes import quotes_in_sentence
@@ -55,7 +56,7 @@ class QuoteFinder(StageComponent, factory="eventwire_quotes",
     def process(self, doc: Doc) -> None:
         quotes = get_list(doc, "quotes")
         previous: Quote | None = None
-        headline = headline_colon(doc)
+        headline = headline_colon(doc) or headline_tail(doc)
         if headline is not None:
             quotes.append(headline)
         for sent in doc.sents:

@@ -33,9 +33,13 @@ def quote_marks(sent: Span) -> list[tuple[int, int]]:
 
 def inside_marks(doc: Doc, start: int, end: int) -> TextSpan:
     """The text between the quotation marks at ``start`` and ``end - 1``,
-    without trailing punctuation (“…,” — the comma is not content)."""
+    without trailing punctuation (“…,” — the comma is not content) and
+    without the spaces of tokenised copy inside the marks ("“ … ”", as in
+    corpora that were tokenised and joined again)."""
     width = 2 if text_of(doc)[start:start + 2] == "``" else 1
     s, e = start + width, end - width
+    while s < e and text_of(doc)[s] == " ":
+        s += 1  # tokenised copy: "“ and she shot … ”" (class *spaced quotation marks*)
     while e > s and text_of(doc)[e - 1] in ",;:. ":
         e -= 1
     return text_span(doc, s, e)

@@ -22,7 +22,7 @@ OUT_VERBS = {"broadcast", "air", "read", "post", "publish", "carry", "release", 
              "televise", "run", "issue"}
 MEDIUM_PREPS = ("on", "over", "through", "via")
 MESSAGE_NOUNS = {"statement", "video", "message", "post", "address", "speech", "broadcast",
-                 "communique", "interview", "recording", "letter", "audio", "tweet"}
+                 "communique", "interview", "recording", "letter", "audio", "tweet", "decree"}
 APPEARING = {"go", "appear"}
 
 
@@ -56,6 +56,38 @@ def _message_holders(verb: Token) -> list[Token]:
     return found
 
 
+# entity labels that name no channel: "a statement read on Monday", "… on the square"
+NOT_A_CHANNEL = {"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL"}
+
+
+def _named_channels(holder: Token) -> list[Token]:
+    """Class *channel named after the message's out-verb*: "a statement read
+    on Tele Sahel", "a decree broadcast on TGB" — the verb putting the
+    message out makes its "on"/"over" object the channel, whatever its name
+    (``media_names`` cannot list every broadcaster). A date or a place is no
+    channel ("read on Monday", "read on Tahrir Square")."""
+    if holder.lemma_.lower() not in OUT_VERBS:
+        return []
+    return [o for p in holder.children if p.dep_ == "prep" and p.lower_ in ("on", "over")
+            for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"
+            and o.ent_type_ not in NOT_A_CHANNEL]
+
+
+def _subject_holders(verb: Token) -> list[Token]:
+    """Class *channel on the speaker's phrase*: "Residents on Twitter
+    reported", "users on Weibo said" (the platform the subject wrote on),
+    and the message that is itself the subject: "The decree, read on state
+    television, accused …"."""
+    found = []
+    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+        if _medium_objects(subj, ("on",)):
+            found.append(subj)
+        if subj.lemma_.lower() in MESSAGE_NOUNS:
+            found += [a for a in subj.children if a.dep_ in ("acl", "relcl")
+                      and a.lemma_.lower() in OUT_VERBS]
+    return found
+
+
 def _carried_by(holder: Token) -> list[Token]:
     """"a statement released by the public ministry": the agent of the verb
     putting the message out carries it."""
@@ -79,7 +111,14 @@ def broadcast_medium(verb: Token) -> Token | None:
     if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in APPEARING:
         holders.append(verb.head)
     for holder in holders:
-        found = _medium_objects(holder, MEDIUM_PREPS) or _carried_by(holder)
+        found = _medium_objects(holder, MEDIUM_PREPS) or _carried_by(holder) \
+            or _named_channels(holder)
+        if found:
+            return found[0]
+    # the subject's channel, never its issuer: "The statement, issued by the
+    # ministry, said" has the ministry as author, not as relay
+    for holder in _subject_holders(verb):
+        found = _medium_objects(holder, MEDIUM_PREPS) or _named_channels(holder)
         if found:
             return found[0]
     return None

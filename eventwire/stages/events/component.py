@@ -44,7 +44,7 @@ from eventwire.stages.events.participants import is_crowd
 from eventwire.stages.events.preload import preload
 from eventwire.stages.events.protests import burns_a_symbol, gathers_to_protest, protest_clash
 from eventwire.stages.events.purposes import purpose_type
-from eventwire.stages.events.reciprocal import co_actors_for, is_reciprocal, reciprocal_partner
+from eventwire.stages.events.reciprocal import co_actors_for, is_reciprocal, set_reciprocal
 from eventwire.stages.events.roles import roles_for
 from eventwire.stages.events.triggers import Candidate, Lexicon, find_candidates, load_lexicon
 
@@ -55,7 +55,7 @@ INTENT_BONUS = 0.05  # an announced act is usually the point of its sentence
 # as "because of what it called ..." is seldom the point of its sentence)
 CONSTRUCTION_RULES = {"characterisation", "exceptional-state", "sending", "retaliation",
                       "custody", "weapon-use", "arson", "barricade", "captive", "solidarity",
-                      "dispersal"}
+                      "dispersal", "weapon-threat", "projectile", "verdict"}
 RIOT_TYPES = {"ASSAULT", "COERCE"}  # violence by a crowd of protesters is a riot
 CONTENT_TYPES = {"THREATEN", "REQUEST", "AGREE", "REJECT", "ACCUSE", "SUPPORT", "CONCEDE"}
 
@@ -323,10 +323,9 @@ def events_in_sentence(doc: Doc, sent: Span, lex: Lexicon, retyper: Retyper | No
             event.content_of = TextSpan(governor.text, governor.idx,
                                         governor.idx + len(governor.text))
         event.depth = _depth(cand.token)
-        event.co_actors = co_actors_for(doc, cand.token, cand.nominal, actor)
+        event.co_actors = co_actors_for(doc, cand.token, cand.nominal, actor, event.type)
         if is_reciprocal(sent_text, event.type, event.co_actors, recipient):
-            event.reciprocal = True
-            event.recipient = reciprocal_partner(event.co_actors)
+            set_reciprocal(event)
         out.append(event)
     return out
 
@@ -375,13 +374,25 @@ def filter_events(doc: Doc, events: list[EventMention], model: EventFilter
     return kept
 
 
+# verbs of stopping an attack (curated.yaml COERCE, branch events8), as stems
+# of the trigger's word ("foiled", "repulsing", "warded off")
+STOPPING_STEMS = ("foil", "thwart", "intercept", "repel", "repuls", "ward", "fend")
+
+
+def _stops_another(event: EventMention, events: list[EventMention]) -> bool:
+    """"An attempt to assassinate the governor was thwarted": the foiled act
+    happened (docs/annotation.md "Attempts") and is what the sentence
+    reports; the foiling is a second event, not the main one."""
+    return event.trigger.text.lower().startswith(STOPPING_STEMS) and len(events) > 1
+
+
 def main_event(events: list[EventMention]) -> EventMention | None:
     """The sentence's main event: not the content of another event ("refused
-    to [meet]"), then the most confident with a small penalty per level of
-    depth in the parse (the main clause's event over a subordinate one),
-    then the earliest."""
+    to [meet]"), not the foiling of another event, then the most confident
+    with a small penalty per level of depth in the parse (the main clause's
+    event over a subordinate one), then the earliest."""
     if not events:
         return None
-    return max(events, key=lambda e: (e.content_of is None,
+    return max(events, key=lambda e: (e.content_of is None, not _stops_another(e, events),
                                       e.confidence - DEPTH_PENALTY * e.depth,
                                       -e.trigger.start))

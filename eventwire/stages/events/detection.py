@@ -21,6 +21,10 @@ function names its class, word lists are in
   (THREATEN);
 * **held in custody** — "has been held since Saturday", "was being held at
   his residence" (COERCE);
+* **a verdict** (branch events8) — "was found guilty of murder", "the
+  judge found him guilty", "was later found innocent on appeal", "handed
+  down the maximum sentence" (SANCTION ``convict``, docs/annotation.md
+  "Judicial acts"); "found the body", "found it difficult" are not;
 * **requests named by a noun** — "prompted calls for the minister to
   resign", "dismissed calls to step down", "faced renewed calls for a
   ceasefire" (REQUEST, branch events5): "call" as a noun is a demand only
@@ -41,7 +45,7 @@ from eventwire.stages.events.physical import physical_act
 WORDS = DATA_DIR / "events" / "detection.yaml"
 LIST_KEYS = ("characterising_verbs", "praising_words", "state_verbs", "exceptional_states",
              "sending_verbs", "relief_words", "force_words", "envoy_words", "retaliation_verbs",
-             "custody_people", "summary_nouns", "crime_labels")
+             "custody_people", "summary_nouns", "crime_labels", "verdict_words", "verdict_nouns")
 
 
 @lru_cache(maxsize=1)
@@ -261,6 +265,23 @@ def held_in_custody(tok: Token) -> bool:
     return person or subj.lower_ in PERSONAL or _in(subj, "custody_people")
 
 
+def verdict(tok: Token) -> bool:
+    """"found guilty", "found him not guilty", "handed down a sentence": a
+    court's finding named by a general verb and its predicate or object."""
+    if tok.pos_ != "VERB":
+        return False
+    lemma = _lemma(tok)
+    if lemma == "find":
+        preds = [c for c in tok.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp")]
+        preds += [g for c in tok.children if c.dep_ in ("dobj", "ccomp", "xcomp")
+                  for g in c.children if g.dep_ in ("amod", "acomp", "oprd")]
+        return any(_in(p, "verdict_words") for p in preds)
+    if lemma == "hand" and any(c.lower_ == "down" for c in tok.children):
+        obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        return obj is not None and _in(obj, "verdict_nouns")
+    return False
+
+
 REQUEST_NOUNS = {"call"}
 
 
@@ -303,4 +324,6 @@ def construction(tok: Token) -> tuple[str, str | None, str] | None:
         return "THREATEN", None, "retaliation"
     if held_in_custody(tok):
         return "COERCE", "arrest", "custody"
+    if verdict(tok):
+        return "SANCTION", "convict", "verdict"
     return physical_act(tok)  # physical.py: "used tear gas", "set X ablaze", ...

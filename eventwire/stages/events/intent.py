@@ -28,6 +28,13 @@ re-typed:
 * an obligation put on someone ("China must drop barriers") -> REQUEST,
   but not a "should" inversion, which is a condition ("should troops be
   expelled");
+* an announced sanction is the sanction (branch events8, the guide over the
+  PLOVER reduction: docs/annotation.md "Future acts keep their type"):
+  "would close its airspace to Indian airlines", "will suspend its flights
+  to Toronto", "decided to close the crossing" stay SANCTION (modality
+  future); an announced punishment in the passive ("those responsible would
+  be punished") or under an if-/unless-condition ("if the attacks go on, we
+  will impose sanctions") stays a THREATEN;
 * an announced act with an "unless" condition is an ultimatum -> THREATEN
   ("will withdraw its force unless a ceasefire is arranged");
 * an announced resignation is a resignation (RETREAT), not an offer;
@@ -108,6 +115,25 @@ def _inverted_should(tok: Token) -> bool:
     return modal is not None and subj is not None and modal.i < subj.i
 
 
+def _conditioned(tok: Token) -> bool:
+    """An if- or unless-clause on the verb: "if they refuse, we will ..."."""
+    return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless")
+                                         for g in c.children) for c in tok.children)
+
+
+SANCTION_DECISION_HEADS = {"decide"}
+
+
+def announced_sanction(trigger: Token, head: Token | None) -> bool:
+    """Class *an announced sanction is the sanction* (docstring above): an
+    active verb under will/would or "decided to", with no condition."""
+    if head is not None and head.lemma_.lower() not in SANCTION_DECISION_HEADS:
+        return False
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children)
+    hosts = [trigger] + ([head] if head is not None else [])
+    return not passive and not any(_conditioned(h) for h in hosts)
+
+
 def intent_head(tok: Token) -> Token | None:
     """'ready to contribute', 'plans to impose', 'offered to help'."""
     if tok.dep_ != "xcomp":
@@ -162,6 +188,8 @@ def intent_type(trigger: Token, base: str) -> tuple[str, str] | None:
         return None  # "would visit Tbilisi on Monday", "will send two ships on Tuesday"
     if base in COOPERATIVE:
         return "AGREE", f"intent:{base}"
+    if base == "SANCTION" and not negated and announced_sanction(trigger, head):
+        return None  # "would close its airspace": SANCTION, modality future
     if base in CONFLICTUAL:
         return "THREATEN", f"intent:{base}"
     return None

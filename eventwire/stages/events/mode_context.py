@@ -35,9 +35,17 @@ PERSON_ENTS = {"PERSON", "NORP"}
 DEFINITE = {"the", "this", "that", "these", "those"}
 
 
+# where the act's target sits: a participle there tells what the target was doing
+TARGET_DEPS = {"dobj", "pobj", "nsubjpass"}
+
+
 def _other_event_child(child: Token) -> bool:
-    """Does ``child`` head a clause or adjunct of another event?"""
+    """Does ``child`` head a clause or adjunct of another event? Also a
+    participle on the act's target: "fired teargas at youths *throwing
+    molotov cocktails*" names the youths' weapons, not the police's."""
     if child.dep_ in OTHER_CLAUSE_DEPS:
+        return True
+    if child.dep_ == "acl" and child.tag_ == "VBG" and child.head.dep_ in TARGET_DEPS:
         return True
     if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
         return True

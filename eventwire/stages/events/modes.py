@@ -33,7 +33,11 @@ taken only when no other mode has a cue in the event's own clause ("a
 hunger strike to protest" is "hunger"). Phrases in ``_masks`` ("riot
 police") are not cues. Two object-sensitive classes follow the manual:
 seizing or capturing *people* is COERCE ``arrest`` (things: ``seize``), and
-an attack on a person with no weapon named is ASSAULT ``beat``. Older mode
+an attack on a person with no weapon named is ASSAULT ``beat``. Two verb
+classes close the cascade: bringing down an aircraft ("shot down a drone")
+has no mode (:func:`downs_aircraft`), and people or police firing with no
+weapon named ("officers fired at the suspect") is ``firearms``
+(:func:`people_fire`). Older mode
 names (the PLOVER gold-standard records and CAMEO2PLOVER use some) are
 mapped to the 2021 names by ``normalise``.
 """
@@ -228,8 +232,48 @@ def rule_mode(kind: str, trigger: Span, lexicon_mode: str | None) -> str | None:
     """The rule cascade's mode (steps 1-4 of the module docstring)."""
     if kind not in load_cues():
         return None
+    if kind == "ASSAULT" and downs_aircraft(trigger.root):
+        return None
     mode = _by_object(kind, trigger, _cued_mode(kind, trigger, lexicon_mode))
+    if kind == "ASSAULT" and mode is None and people_fire(trigger.root):
+        return "firearms"
     return "aerial" if mode == "explosives" and state_bombing(trigger.root) else mode
+
+
+# who fires a gun when nothing else is named: people and police, not ships or states
+SHOOTERS = {"police", "policeman", "policemen", "officer", "guard", "trooper", "deputy",
+            "agent", "sniper", "he", "she"}
+
+
+def people_fire(root: Token) -> bool:
+    """Class *people firing*: the verb "fire" with no weapon named ("officers
+    fired at the suspect", "the pirates fired at the vessel", "police had
+    used tear gas and fired only in self-defence") is firearms when people or
+    police fire; a ship, an army or a state firing ("the South fired first",
+    "the warship fired at it") may be guns or shells and keeps no mode. A
+    weapon named in the clause ("fired rockets", "fired tear gas") has already
+    decided the mode before this class is asked."""
+    if root.lemma_.lower() != "fire" or root.pos_ != "VERB":
+        return False
+    subj = [c for c in root.children if c.dep_ == "nsubj"]
+    if not subj and root.dep_ == "conj":  # "had used tear gas and fired ..."
+        subj = [c for c in root.head.children if c.dep_ == "nsubj"]
+    return any(s.lemma_.lower() in SHOOTERS or s.lower_ in SHOOTERS
+               or s.lemma_.lower() in person_nouns() for s in subj)
+
+
+def downs_aircraft(root: Token) -> bool:
+    """Class *bringing down an aircraft*: "shot down a helicopter", "Poland
+    shoots down drones", "jets downed four drones", "were shot down". The
+    drone or jet named is what was hit, not the weapon used, and the shot
+    ("shot") says nothing of the weapon either (a missile, a gun or a jet):
+    the records give these ASSAULT with no mode (annotation guide, Batch h:
+    "Shooting down jets or drones ASSAULT (mode null)")."""
+    lemma = root.lemma_.lower()
+    if lemma == "down" or root.lower_ in ("downed", "downing", "shootdown"):
+        return root.pos_ in ("VERB", "NOUN")
+    return lemma == "shoot" and any(c.lower_ == "down" and c.dep_ in ("prt", "advmod", "prep")
+                                    for c in root.children)
 
 
 # a state's armed forces: they deliver bombs from the air

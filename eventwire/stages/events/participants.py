@@ -33,6 +33,7 @@ from eventwire.nlp.extensions import get_list, text_of
 from eventwire.paths import DATA_DIR
 from eventwire.stages.actors.datelines import DATELINE_RULE, dateline_of
 from eventwire.stages.actors.home import SPONSOR_SUFFIXES
+from eventwire.stages.actors.spokespeople import BODY_RULE
 
 ROLE_WORDS = DATA_DIR / "events" / "roles.yaml"
 NOT_RECIPIENTS = {"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"}
@@ -88,8 +89,11 @@ def resolved(mentions: list[ActorMention], index: int) -> ActorMention:
                 and cur.antecedent not in seen:
             seen.add(cur.antecedent)
             cur = mentions[cur.antecedent]
-        elif cur.country is None and cur.speaks_for is not None and cur.speaks_for not in seen:
-            seen.add(cur.speaks_for)  # a spokesperson acts for the organisation
+        elif cur.speaks_for is not None and cur.speaks_for not in seen and (
+                cur.country is None or cur.kind == "agent" and BODY_RULE in cur.rule):
+            # a spokesperson acts for the organisation; a role noun that took
+            # the body's codes ("the Hamas spokesman") acts under its name too
+            seen.add(cur.speaks_for)
             cur = mentions[cur.speaks_for]
         else:
             break

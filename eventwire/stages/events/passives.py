@@ -19,11 +19,47 @@ def resolve_relative(tok: Token) -> Token:
     return tok
 
 
+# acts whose verb needs its object: with none, the subject undergoes them
+OBJECT_VERBS = {"arrest", "detain", "charge", "convict", "sentence", "jail", "imprison",
+                "indict", "rape", "kidnap", "abduct", "deport", "extradite", "expel",
+                "execute", "behead", "injure", "wound", "kill", "murder", "capture", "free",
+                "release", "rescue", "sack", "oust", "summon", "fine", "ban", "shoot", "stab"}
+# the participles, for lemmas the tagger misreads ("raped" -> "rap")
+PARTICIPLES = {v + ("d" if v.endswith("e") else "ed") for v in OBJECT_VERBS} | {
+    "shot", "stabbed", "banned", "kidnapped"}
+# "police charged at the crowd", "fired into the crowd": an active verb of motion
+MOTION_PREPS = {"at", "into", "toward", "towards", "through"}
+
+
+def bare_passive(verb: Token) -> bool:
+    """Class *a passive without its auxiliary*: a verb of an act that needs
+    an object, with a subject but no auxiliary, object or particle of its
+    own, is a passive whose "be" the text left out -- headlines ("Man
+    charged with murdering mother", "Opposition leader detained as
+    crackdown widens", "Teen arrested in shooting"), a conjunct sharing an
+    earlier passive auxiliary ("shops were looted and 200 people
+    arrested"), "with X arrested", a reported clause ("says women raped
+    as they fled"); its subject undergoes it. Pronoun subjects stay
+    active ("they killed": the object is only left unsaid)."""
+    subj = child(verb, {"nsubj"})
+    if subj is None or subj.pos_ == "PRON" or verb.tag_ not in ("VBN", "VBD") \
+            or not (verb.lemma_.lower() in OBJECT_VERBS or verb.lower_ in PARTICIPLES):
+        return False
+    if child(verb, {"aux", "auxpass", "dobj", "dative", "prt", "ccomp", "xcomp"}) is not None:
+        return False
+    if any(c.dep_ == "conj" and child(c, {"dobj"}) is not None for c in verb.children):
+        return False  # "officers shot and wounded a man": the object is shared
+    return not any(c.dep_ == "prep" and c.lower_ in MOTION_PREPS for c in verb.children)
+
+
 def misparsed_passive(verb: Token) -> bool:
     """Class *a reduced passive read as the main verb*: "two officers
     charged over the shooting appeared in court", "the men detained last
     week were released": a past participle with a subject but no auxiliary
-    of its own is a participle modifying that noun, which undergoes it."""
+    of its own is a participle modifying that noun, which undergoes it;
+    and :func:`bare_passive`."""
+    if bare_passive(verb):
+        return True
     if verb.tag_ != "VBN" or verb.dep_ in ("conj", "xcomp") or \
             child(verb, {"nsubj"}) is None or child(verb, {"aux", "auxpass", "dobj"}) is not None:
         return False
@@ -99,9 +135,9 @@ def passive_controller(verb: Token, prep: Token) -> Token | None:
     subject, or the noun a reduced passive modifies) does the gerund's act
     -- the counterpart of "accused Israel of killing". Not after "by" ("was
     caught by tapping the phones": the hidden agent taps)."""
-    if prep.lower_ == "by" or verb.tag_ != "VBN":
+    if prep.lower_ == "by" or not (verb.tag_ == "VBN" or bare_passive(verb)):
         return None
-    subj = child(verb, {"nsubjpass"})
+    subj = child(verb, {"nsubjpass"}) or (child(verb, {"nsubj"}) if bare_passive(verb) else None)
     if subj is not None:
         return resolve_relative(subj)
     return verb.head if reduced_passive(verb) else None

@@ -18,6 +18,14 @@ lists are in ``eventwire/data/events/detection.yaml``:
   tear gas", "police broke up a rally", "riot police trying to disperse
   the crowds" (ASSAULT ``crowd-control``); not the purpose of another act
   ("fired tear gas to disperse the crowd": one event, on the firing);
+* **threatening with a weapon** (branch events8) — "drew a gun on the
+  officers", "pointed a revolver at them", "waved a knife at the guard"
+  (THREATEN ``violence``, docs/annotation.md "Crime"); not "pointed the
+  finger at", "drew attention";
+* **throwing projectiles** (branch events8) — "hurled volleys of petrol
+  bombs", "tossed in Molotov cocktails", "launched rocks at the officers",
+  "pelted the minister with eggs", "devices thrown by the crowd" (ASSAULT; a
+  crowd's throwing becomes a riot in ``component``);
 * **standing with an actor** — "said it stood with its ally", "stands by
   the people of Sri Lanka", "stood behind the government" (SUPPORT; not
   "stood by its decision", "stood by for orders").
@@ -34,7 +42,8 @@ from eventwire.datafiles import load_yaml
 from eventwire.paths import DATA_DIR
 
 KEYS = ("weapon_words", "fire_words", "barricade_verbs", "barricade_words", "captive_words",
-        "solidarity_preps", "solidarity_objects", "dispersal_verbs", "gathering_words")
+        "solidarity_preps", "solidarity_objects", "dispersal_verbs", "gathering_words",
+        "threat_gesture_verbs", "arms_words", "throwing_verbs", "projectile_words")
 ACTOR_ENTS = {"PERSON", "GPE", "NORP", "ORG"}
 PEOPLE_PRONOUNS = {"him", "her", "them", "us", "me"}
 STATES_OF_FIRE = {"ablaze", "alight", "afire", "aflame"}
@@ -112,6 +121,43 @@ def holds_captive(tok: Token) -> bool:
     return any(g.lower_ in POINTS for a in ats for g in a.children)
 
 
+def _measured(obj: Token) -> Token:
+    """"volleys of petrol bombs", "a hail of stones": the of-noun is the thing."""
+    inner = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"), None)
+    return inner if inner is not None else obj
+
+
+def _things(obj: Token) -> list[Token]:
+    """The object and its conjuncts ("rocks and petrol bombs")."""
+    head = _measured(obj)
+    return [head] + [c for c in head.children if c.dep_ == "conj"]
+
+
+def brandishes_weapon(tok: Token) -> bool:
+    """"drew a gun on him", "pointed a revolver at the officers", "waved a
+    knife": a weapon as what is pointed, drawn or waved."""
+    if _lemma(tok) not in words()["threat_gesture_verbs"]:
+        return False
+    obj = _patient(tok)
+    return obj is not None and any(_in(t, "arms_words") for t in _things(obj))
+
+
+def throws_projectile(tok: Token) -> bool:
+    """"hurled stones", "tossed in Molotov cocktails", "pelted police with
+    rocks", "bottles were thrown": a projectile as what is thrown (for
+    "pelt", "shower", "rain": the with-phrase)."""
+    if _lemma(tok) not in words()["throwing_verbs"]:
+        return False
+    things = [t for obj in [_patient(tok)] if obj is not None for t in _things(obj)]
+    # "pelted police with rocks"; "tossed in Molotov cocktails" (particle read as a preposition)
+    things += [t for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "in")
+               for g in c.children if g.dep_ == "pobj" for t in _things(g)]
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "devices thrown by the crowd"
+        things += _things(tok.head)
+    return any(_in(t, "projectile_words") for t in things)
+
+
 def stands_with(tok: Token) -> bool:
     """"stood with its ally", "stands by the people of Sri Lanka": support
     for an actor (a named one or a people, ally, government)."""
@@ -155,6 +201,8 @@ PHYSICAL_CLASSES = ((uses_weapon, "ASSAULT", None, "weapon-use"),
                     (puts_up_barricade, "PROTEST", "obstruct", "barricade"),
                     (holds_captive, "ASSAULT", "abduct", "captive"),
                     (stands_with, "SUPPORT", None, "solidarity"),
+                    (brandishes_weapon, "THREATEN", "violence", "weapon-threat"),
+                    (throws_projectile, "ASSAULT", None, "projectile"),
                     (disperses_crowd, "ASSAULT", "crowd-control", "dispersal"))
 
 

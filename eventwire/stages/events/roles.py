@@ -57,6 +57,7 @@ from eventwire.stages.events.passives import (
     resolve_relative,
     shared_agent,
 )
+from eventwire.stages.events.recipient_codes import recipient_codes
 from eventwire.stages.events.recipients import (
     choose_recipient,
     dropped,
@@ -70,7 +71,6 @@ from eventwire.stages.events.targets import (
     clause_addressees,
     conditioned,
     headline_compound_targets,
-    held_where_holder_is,
     light_verb_targets,
     nested_target,
     patient_possessor,
@@ -376,7 +376,7 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
             recipient = nested_target(doc, trigger, actor)
         if recipient is not None and dropped(doc, recipient, kind, trigger):
             recipient = None
-        return actor, held_where_holder_is(actor, recipient, kind)
+        return actor, recipient_codes(doc, actor, recipient, kind)
     found = found_mentions(doc, candidates, actor, kind)
     target = target_in_clause(doc, trigger, actor) if kind in TARGETED_TYPES else None
     nested = nested_target(doc, trigger, actor)
@@ -387,7 +387,7 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
         (src, 0, m) for src, m in (("target", target), ("nested", nested)) if m is not None]
     options = [o for o in options if not dropped(doc, o[2], kind, trigger)]
     recipient = choose_recipient(doc, trigger, kind, nominal, actor, options, rule)
-    return actor, held_where_holder_is(actor, recipient, kind)
+    return actor, recipient_codes(doc, actor, recipient, kind)
 
 
 # a state uses force through its armed forces

@@ -142,11 +142,12 @@ def held_where_holder_is(actor: ActorMention | None, recipient: ActorMention | N
     ("Saudi authorities arrested Samar Badawi", "the Kazakh ministry said
     3,000 people were detained", "a Tehran court sentenced the activist")
     are in that country; a country the recipient got only from the story
-    (an unknown name, a bare noun: rule ``+home``, ``unnamed``) gives way to
+    (an unknown name, a bare noun: rule ``+home``, ``+story``, ``unnamed``) gives way to
     the holder's. Armies are left out: they also detain abroad."""
     if kind != "COERCE" or actor is None or recipient is None or not actor.country:
         return recipient
-    guessed = "+home" in recipient.rule or recipient.rule == "unnamed"
+    guessed = "+home" in recipient.rule or "+story" in recipient.rule \
+        or recipient.rule == "unnamed"
     if not guessed or not CUSTODY_SECTORS & set(actor.sectors) or \
             recipient.country == actor.country:
         return recipient

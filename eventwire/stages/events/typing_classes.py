@@ -109,7 +109,8 @@ def typing_classes() -> TypingClasses:
 
 
 # where each kind of exception of a class's "unless" key sits at the verb
-UNLESS_DEPS = {"adverbs": ("advmod", "prt", "prep"), "xcomps": ("xcomp",)}
+UNLESS_DEPS = {"adverbs": ("advmod", "prt", "prep"), "xcomps": ("xcomp",),
+               "purposes": ("advcl",)}  # "smashed windows *to enter*"
 
 
 def unless(entry: Entry, verb: Token) -> tuple[bool, str | None]:
@@ -152,9 +153,21 @@ def noun_pattern(noun: Token) -> Entry | None:
     return None
 
 
+# heads of a quantity phrase: the class is read on what they count
+QUANTITY_HEADS = frozenset({"dozens", "hundreds", "thousands", "scores", "tens", "dozen",
+                            "hundred", "thousand", "number", "handful", "couple"})
+
+
 def patient(verb: Token, obj: Token | None) -> Token | None:
-    """The object, or the subject of a passive ("troops were deployed")."""
-    return obj or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    """The object, or the subject of a passive ("troops were deployed"); a
+    quantity phrase stands for what it counts ("*hundreds of stores* were
+    smashed", "smashed *dozens of shops*")."""
+    target = obj or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if target is not None and (target.lower_ in QUANTITY_HEADS or target.like_num):
+        counted = [g for p in target.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for g in p.children if g.dep_ == "pobj"]
+        return counted[0] if counted else target
+    return target
 
 
 def prep_pattern(verb: Token, lemma: str) -> Entry | None:

@@ -13,34 +13,12 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from needles import MODALITIES, MODES, SECTORS, TYPES  # noqa: E402
 from spans import locate, write_jsonl  # noqa: E402
 
 BATCH = "rec_a"
 OUT = Path(__file__).resolve().parent / f"{BATCH}.jsonl"
-
-TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
-         "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION",
-         "MOBILIZE", "COERCE", "ASSAULT"}
-MODALITIES = {"asserted", "reported", "threatened", "demanded", "conditional",
-              "hypothetical", "future", "negated", "denied"}
-MODES = {
-    "ASSAULT": {"suicide-attack", "drone", "unconventional", "aerial", "explosives",
-                "heavy-weapons", "firearms", "crowd-control", "primitive", "targeted",
-                "abduct", "torture", "sexual", "beat", "destroy"},
-    "COERCE": {"martial-law", "curfew", "censor", "arrest", "deport", "seize", "withhold",
-               "cyber", "misinformation", "restrict"},
-    "CONSULT": {"phone", "multilateral", "third-party", "visit"},
-    "MOBILIZE": {"militia", "police", "weapons", "troops"},
-    "PROTEST": {"hunger", "strike", "riot", "boycott", "vandalize", "obstruct", "demo"},
-    "THREATEN": {"arrest", "expel", "relations", "territory", "restrict", "violence"},
-    "SANCTION": {"convict", "expel", "withdraw", "discontinue"},
-    "RETREAT": {"resign", "release", "disarm", "ceasefire", "access", "withdraw"},
-    "REQUEST": {"yield", "meet", "assist", "change"},
-    "REJECT": {"yield", "meet", "assist", "change"},
-    "ACCUSE": {"investigate", "allege", "disapprove"},
-}
-SECTORS = {"GOV", "MIL", "REB", "LEG", "JUD", "COP", "OPP", "CVL", "BUS", "MED", "IGO",
-           "NGO", "UAF", "SPY", "EDU", "REL", "HLH", "REF", "LAB", None}
 
 
 def span(text: str, ref):

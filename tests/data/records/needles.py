@@ -112,17 +112,33 @@ def _whole_words(text: str, s: dict) -> bool:
         not (after.isalnum() and s["text"][-1].isalnum())
 
 
-def build_event(art: dict, i: int, e: dict, places: dict) -> dict:
+def _naive_sentence_start(text: str, at: int) -> int:
+    """After the last ". " before ``at`` (rec_b's rule, kept so that its spans
+    do not move: it predates the abbreviation test of ``_sentence_start``)."""
+    dot = text.rfind(". ", 0, at)
+    return dot + 2 if dot >= 0 else 0
+
+
+def build_event(art: dict, i: int, e: dict, places: dict, *,
+                sentence_start=_sentence_start, strict: bool = True) -> dict:
+    """One labelled event with every span resolved and checked.
+
+    ``strict`` adds the checks of Batch d on (modes valid for the type, a
+    condition only on conditional events, spans on word boundaries); rec_b,
+    labelled before them, is built with ``strict=False`` and
+    ``sentence_start=_naive_sentence_start``.
+    """
     text = art["text"]
     at = _unique(text, e["at"])
     # plain-string spans are searched from the start of the anchor's sentence
-    anchor = max(text.rfind("\n", 0, at) + 1, _sentence_start(text, at))
+    anchor = max(text.rfind("\n", 0, at) + 1, sentence_start(text, at))
     assert e["typ"] in TYPES, e["typ"]
-    assert e["mode"] is None or e["mode"] in MODES.get(e["typ"], set()), (e["typ"], e["mode"])
+    if strict:
+        assert e["mode"] is None or e["mode"] in MODES.get(e["typ"], set()), (e["typ"], e["mode"])
     assert e["mod"] in MODALITIES, e["mod"]
     if e["mod"] == "conditional":
         assert e["cond"], "conditional needs a condition"
-    if e["mod"] != "conditional":
+    if strict and e["mod"] != "conditional":
         assert e["cond"] is None, "a condition only for conditional events (guide; Batch d)"
     if e["time"] is None:
         time = {"value": None, "granularity": "unknown", "background": False}
@@ -155,10 +171,10 @@ def build_event(art: dict, i: int, e: dict, places: dict) -> dict:
         s = ev[key]
         if s is not None:
             assert text[s["start"]:s["end"]] == s["text"], (art["id"], key, s)
-            assert _whole_words(text, s), (art["id"], key, s)
+            assert not strict or _whole_words(text, s), (art["id"], key, s)
     for s in ev["relays"]:
         assert text[s["start"]:s["end"]] == s["text"]
-        assert _whole_words(text, s), (art["id"], "relay", s)
+        assert not strict or _whole_words(text, s), (art["id"], "relay", s)
     return ev
 
 

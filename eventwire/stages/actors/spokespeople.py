@@ -1,0 +1,79 @@
+"""Class *who speaks for a body acts as the body*: a spokesperson,
+representative, envoy or adviser of a body, and the leader, chief or
+commander of a non-state one, take the body's country and sectors ("An LNA
+spokesman" LBY MIL, "Army spokesman Nabil Abdallah" MIL, "Houthi spokesman
+Mohammed Abdulsalam" REB, "Hezbollah chief Naim Qassem" REB, "a
+spokeswoman for the rebel group" REB), not the GOV their role noun or
+title gives. The body is the one coreference found (``speaks_for``), kept
+only when it stands right next to the role: a state ("a U.S. spokesman")
+names no body's sector and is left to the title. People the KB knows keep
+the KB's code.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from eventwire.models import ActorMention
+from eventwire.nlp.extensions import text_of
+
+SPEAKING_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative",
+                            "envoy", "adviser", "advisor"})
+LEADING_ROLES = frozenset({"leader", "chief", "commander"})
+BODY_RULE = "+body"
+# what may stand between the body and the person: the role, a few
+# lower-case words ("military spokesman"), a possessive, "a"/"the", "for"/"of"
+_GAP = re.compile(r"^(?:['’]s)?[\s,]*(?:(?:a|an|the|for|of|[a-z-]+|[A-Z][a-z]+)\s+){0,4}$")
+MAX_GAP = 48
+
+
+def _body(mentions: list[ActorMention], index: int) -> ActorMention | None:
+    """The body, or the first mention along its antecedent chain ("the
+    group" -> "Houthi") that says what it is."""
+    seen: set[int] = set()
+    cur: int | None = index
+    while cur is not None and cur not in seen:
+        seen.add(cur)
+        if mentions[cur].sectors or mentions[cur].country:
+            return mentions[cur]
+        cur = mentions[cur].antecedent
+    return None
+
+
+def _role(text: str, m: ActorMention) -> str | None:
+    """The role word of the mention: in its own words ("An LNA spokesman")
+    or the title right before the person ("Houthi spokesman X")."""
+    roles = SPEAKING_ROLES | LEADING_ROLES
+    own = [w for w in m.text.lower().split() if w in roles]
+    if own:
+        return own[-1]
+    before = text[max(0, m.start - 40):m.start].lower().split()
+    if before and before[-1] in roles:
+        return before[-1]
+    after = text[m.end:m.end + 40].lower()
+    return next((r for r in SPEAKING_ROLES if re.match(rf"^,\s+(?:a|an|the)?\s*{r}\b", after)),
+                None)
+
+
+def _adjacent(text: str, m: ActorMention, body: ActorMention) -> bool:
+    first, second = (body, m) if body.start < m.start else (m, body)
+    gap = text[first.end:second.start]
+    return len(gap) <= MAX_GAP and bool(_GAP.match(gap + " "))
+
+
+def speak_as_bodies(doc: Doc, mentions: list[ActorMention]) -> None:
+    text = text_of(doc)
+    for m in mentions:
+        if m.speaks_for is None or m.rule.startswith("kb") or m.rule == "pronoun":
+            continue
+        role = _role(text, m)
+        owner = mentions[m.speaks_for]
+        body = _body(mentions, m.speaks_for)
+        if role is None or body is None or not body.sectors or body.kind == "state" \
+                or owner.kind == "state" or not _adjacent(text, m, owner):
+            continue
+        m.sectors = list(body.sectors)
+        m.country = body.country or m.country
+        m.rule += BODY_RULE

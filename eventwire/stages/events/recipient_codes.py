@@ -1,0 +1,41 @@
+"""The country of the recipient once it is chosen (``roles.roles_for``).
+
+Two classes; the second is applied first, so that the first can override
+the story's country:
+
+* *the arrested are where the arresting authority is*
+  (``targets.held_where_holder_is``);
+* **recipients the text leaves without a country are where the story is**
+  (:func:`story_recipient`): the unnamed people, bodies and persons an act
+  is done to ("police arrested a man", "Eleven people were arrested",
+  "accused the government of criminalising protest", "the court convicted
+  Critchfield", "soldiers rounded up residents and shot them") are of the
+  country the article is about, as their actors are
+  (``agents.in_story_country``: international bodies, outsiders and
+  visitors named as such stay without one).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from eventwire.models import ActorMention
+from eventwire.stages.events.agents import in_story_country
+from eventwire.stages.events.targets import held_where_holder_is
+
+
+def story_recipient(doc: Doc, recipient: ActorMention | None) -> ActorMention | None:
+    """Class *recipients the text leaves without a country are where the
+    story is*: a recipient with no country and no KB identity gets the
+    story's country (``home.home_country``), with the same exclusions as an
+    actor (international bodies, "foreign"/"Western" outsiders, sponsored
+    groups). It runs after the choice: it never decides which mention is
+    the recipient."""
+    return in_story_country(doc, recipient)
+
+
+def recipient_codes(doc: Doc, actor: ActorMention | None, recipient: ActorMention | None,
+                    kind: str | None) -> ActorMention | None:
+    """The chosen recipient with its country: the holder's for people taken
+    into custody, else the story's when the text gives none."""
+    return held_where_holder_is(actor, story_recipient(doc, recipient), kind)
