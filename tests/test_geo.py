@@ -101,12 +101,60 @@ def test_a_state_named_like_its_city_counts_as_a_state_in_a_list(places_of) -> N
     assert (found["New York"].precision, found["New York"].admin1) == ("admin1", "NY")
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    ("Exports of rice fell from China, Japan, and the Philippines last year.",
+     ("China", "Japan", "Philippines")),
+    ("Delegates from Iraq, Syria and the United Arab Emirates met in Geneva.",
+     ("Iraq", "Syria", "United Arab Emirates")),
+    ("Flights to Chad, Niger and the Central African Republic were cancelled.",
+     ("Chad", "Niger", "Central African Republic")),
+])
+def test_a_list_keeps_its_level_across_an_article(places_of, text: str,  # type: ignore[no-untyped-def]
+                                                  names: tuple[str, ...]) -> None:
+    """component.list_groups: "and the Philippines" still ends the list, so
+    "China, Japan" inside it states no hierarchy (China, not a Japanese town)."""
+    found = places_of(text)
+    assert all(found[n].precision == "country" for n in names)
+
+
 def test_a_hierarchy_stated_with_in(places_of) -> None:  # type: ignore[no-untyped-def]
     """component.adjacency: "Austin, in Scott County, Indiana"."""
     found = places_of("The town of Austin, in Scott County, Indiana, was the centre of it.")
     assert found["Austin"].admin1 == "IN"
     found = places_of("Researchers from Paris, in Texas, joined the study.")
     assert found["Paris"].admin1 == "TX"
+
+
+@pytest.mark.parametrize(("text", "first", "second", "placed"), [
+    ("The tour ended in Victoria, the capital of the Seychelles, on Sunday.", "Victoria",
+     "Seychelles", True),
+    ("Floods cut off Gaya, a small town in southern Niger, last week.", "Gaya", "Niger", True),
+    ("Ferries stopped at Kingston, a port city in eastern Ontario, because of ice.", "Kingston",
+     "Ontario", True),
+    ("Thousands marched in Cordoba, the second city of Argentina, on Friday.", "Cordoba",
+     "Argentina", True),
+    ("Trade talks opened in Cambridge, near Boston, on Friday.", "Cambridge", "Boston", False),
+    ("A gunman opened fire in El Paso, a city on the border with Mexico.", "Paso", "Mexico",
+     False),
+    ("Prices rose in Lyon, a city of 500,000 in France.", "Lyon", "France", False),
+])
+def test_an_apposition_states_the_hierarchy(text: str, first: str, second: str,
+                                            placed: bool) -> None:
+    """component.apposed_in: ", the capital of", ", a town in southern" put
+    the name before inside the name after; ", near", ", on the border with"
+    and a number do not."""
+    import spacy
+
+    from eventwire.stages.geo.component import apposed_in
+
+    doc = spacy.blank("en")(text)
+    words = [t.text for t in doc]
+    assert apposed_in(doc, words.index(first) + 1, words.index(second)) is placed
+
+
+def test_an_apposition_places_a_namesake(places_of) -> None:  # type: ignore[no-untyped-def]
+    found = places_of("The tour ended in Victoria, the capital of the Seychelles, on Sunday.")
+    assert found["Victoria"].country == "SYC"
 
 
 def test_a_stated_hierarchy_still_holds_beside_a_list(places_of) -> None:  # type: ignore[no-untyped-def]

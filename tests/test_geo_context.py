@@ -142,6 +142,20 @@ def test_a_type_word_says_the_level(places_of, text: str, name: str, precision: 
     assert place.precision == precision and place.country == country
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Thousands marched in Guadalajara, the second city of Mexico, on Sunday.", "Mexico"),
+    ("Arequipa, the second city of Peru, was shaken by an earthquake.", "Peru"),
+    ("Tripoli, the second city of Lebanon, saw clashes overnight.", "Lebanon"),
+    ("Zarqa, the largest city of Jordan after Amman, ran short of water.", "Jordan"),
+    ("Medellín, the second city of Colombia, elected a new mayor.", "Colombia"),
+])
+def test_a_ranked_type_word_names_a_place_inside(places_of, text: str,  # type: ignore[no-untyped-def]
+                                                 name: str) -> None:
+    """context._ranked: "the second city of Peru" is a city IN Peru (the
+    country), not "the city of Peru" (Peru, Indiana)."""
+    assert places_of(text)[name].precision == "country"
+
+
 def test_a_type_word_without_a_candidate_of_its_level_keeps_all() -> None:
     from eventwire.stages.geo.context import typed
 

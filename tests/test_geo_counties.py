@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.stages.geo.counties import article_state, county_states
+from eventwire.stages.geo.counties import article_state, county_states, home_state
 from eventwire.stages.geo.gazetteer import Place, gazetteer
 from eventwire.stages.geo.recognize import Mention
 
@@ -44,3 +44,49 @@ def test_a_county_name_takes_the_articles_state() -> None:
 def test_local_news_names_its_own_states_counties(places_of, text: str, name: str,  # type: ignore[no-untyped-def]
                                                   admin1: str) -> None:
     assert places_of(text)[name].admin1 == admin1
+
+
+# a town whose most populous namesake lies far from the article's state
+@pytest.mark.parametrize(("text", "name", "country", "admin1"), [
+    ("Wapakoneta and Sidney opened cooling centres, Shelby County said on Monday. Lima and "
+     "Celina sent water trucks.", "Lima", "USA", "OH"),
+    ("Wapakoneta and Sidney opened cooling centres, Shelby County said on Monday. Lima and "
+     "Celina sent water trucks.", "Celina", "USA", "OH"),
+    ("A boil-water notice covers Lebanon and Hanover until Thursday, Grafton County health "
+     "officials said.", "Lebanon", "USA", "NH"),
+    ("Huntsville and Madison will share a new water plant, Madison County said. Decatur and "
+     "Athens have joined the talks.", "Athens", "USA", "AL"),
+])
+def test_a_far_namesake_gives_way_to_the_articles_state(
+        places_of, text: str, name: str, country: str, admin1: str) -> None:  # type: ignore[no-untyped-def]
+    found = places_of(text)[name]
+    assert (found.country, found.admin1) == (country, admin1)
+
+
+@pytest.mark.parametrize(("text", "name", "country", "admin1"), [
+    # a country the article names keeps its places ("London ... Britain")
+    ("Kentucky officials in Frankfort and Lexington met on Monday. The governor flew to "
+     "London for trade talks with Britain.", "London", "GBR", "ENG"),
+    # a namesake close to the article's places stays (Memphis beside north Mississippi)
+    ("Storms hit Tupelo and Oxford on Sunday. Lee County crews cleared roads, and flights "
+     "from Memphis were delayed.", "Memphis", "USA", "TN"),
+    # famous names alone decide no state: no name picked in it, none found only there
+    ("Fashion weeks in Paris, London, Milan and Berlin drew record crowds.", "Paris", "FRA",
+     None),
+])
+def test_a_namesake_the_article_supports_stays(
+        places_of, text: str, name: str, country: str, admin1: str | None) -> None:  # type: ignore[no-untyped-def]
+    found = places_of(text)[name]
+    assert found.country == country
+    if admin1 is not None:
+        assert found.admin1 == admin1
+
+
+def test_home_state_needs_coverage_and_support() -> None:
+    gaz = gazetteer()
+    names = ("Huntsville", "Madison", "Madison County", "Decatur", "Athens")
+    m = [Mention(0, 1, n, "ner", "GPE", gaz.candidates(n)) for n in names]
+    al = [_town("Huntsville", "AL"), _town("Madison", "AL"), None, None, None]
+    assert home_state(m, al) == ("USA", "AL")  # Tennessee and Texas hold all five too
+    assert home_state(m, [None] * 5) is None  # a tie no pick breaks
+    assert home_state(m[:2], al[:2]) is None  # fewer than three names

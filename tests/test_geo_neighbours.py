@@ -81,3 +81,31 @@ def test_people_stay_out(places_of, text: str, name: str) -> None:  # type: igno
 def test_name_pieces_and_calendar_words_stay_out(  # type: ignore[no-untyped-def]
         places_of, text: str, name: str) -> None:
     assert name not in places_of(text)
+
+
+@pytest.mark.parametrize(("text", "name", "country", "state"), [
+    # a dateline the parser makes the subject of the first sentence's "said"
+    ("HOUMA, La. — Shrimpers in Terrebonne Parish said on Monday that the season had been "
+     "poor.", "HOUMA", "USA", "LA"),
+    ("Darwin, Australia — Cyclone forecasters in the Northern Territory said the storm had "
+     "weakened.", "Darwin", "AUS", None),
+    ("Nelson, New Zealand — Orchard owners in the Tasman district said the frost had hit "
+     "apples.", "Nelson", "NZL", None),
+])
+def test_a_dateline_before_said_is_a_place(
+        places_of, text: str, name: str, country: str, state: str | None) -> None:  # type: ignore[no-untyped-def]
+    found = places_of(text)
+    assert name in found, sorted(found)
+    assert found[name].country == country
+    if state is not None:
+        assert found[name].admin1 == state
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a person opening a sentence without a place after it is no dateline
+    ("Jackson — Jackson said on Monday that he would run for mayor.", "Jackson"),
+    ("Nelson, a farmer near the river, said the frost had hit his apples.", "Nelson"),
+    ("Darwin wrote that the finches of each island differed.", "Darwin"),
+])
+def test_a_speaker_is_no_dateline(places_of, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name not in places_of(text)

@@ -40,6 +40,14 @@ PRECISION = {"country": "country", "admin1": "admin1", "admin2": "admin2",
              "continent": "continent", "user": "point", "airport": "point", "region": "region",
              "water": "water"}
 LIST_WORDS = {",", "and", "or", "&"}
+# nouns of an apposition that places a name inside the next: "Victoria, the
+# capital of the Seychelles", "Gaya, a town in southern Niger"
+APPOSITION_HEADS = {"capital", "city", "town", "village", "port", "province", "state", "district",
+                    "county", "region", "suburb", "municipality", "island", "seat", "hub"}
+DIRECTIONS = {"northern", "southern", "eastern", "western", "central", "northeastern",
+              "northwestern", "southeastern", "southwestern", "north", "south", "east", "west",
+              "rural", "coastal"}
+APPOSITION_MAX = 10
 NATIONAL_OFFICES = {"parliament", "president", "minister", "premier", "ambassador", "embassy",
                     "army", "navy", "military", "king", "queen", "cabinet", "ministry",
                     "consulate", "presidency", "monarch"}
@@ -65,20 +73,43 @@ def _elsewhere(text: str, country: str) -> bool:
 
 
 def adjacency(doc: Doc, mentions: list[Mention]) -> list[bool]:
-    """Mention i is followed by ", <mention i+1>" ("Springfield, Illinois")
-    or ", in <mention i+1>" ("Austin, in Scott County, Indiana")."""
+    """Mention i is followed by ", <mention i+1>" ("Springfield, Illinois"),
+    ", in <mention i+1>" ("Austin, in Scott County, Indiana") or an
+    apposition that places it there ("Victoria, the capital of the
+    Seychelles", "Gaya, a town in southern Niger")."""
     return [i + 1 < len(mentions) and doc[m.end].text == "," and (
         mentions[i + 1].start == m.end + 1 or mentions[i + 1].start == m.end + 2
-        and doc[m.end + 1].lower_ == "in") for i, m in enumerate(mentions)]
+        and doc[m.end + 1].lower_ == "in" or apposed_in(doc, m.end, mentions[i + 1].start))
+        for i, m in enumerate(mentions)]
+
+
+def apposed_in(doc: Doc, end: int, start: int) -> bool:
+    """``doc[end:start]`` is ", <a|an|the> [modifiers] <settlement or division
+    noun> <in|of> [the] [direction]": ", the capital of the", ", a small town
+    in southern", ", the second city of" — words that put the name before
+    inside the name after (not ", near", ", on the border with")."""
+    gap = doc[end:start]
+    if not 4 <= len(gap) <= APPOSITION_MAX or gap[0].text != "," or \
+            gap[1].lower_ not in ("a", "an", "the"):
+        return False
+    words = [t.lower_ for t in gap[2:]]
+    while words and (words[-1] == "the" or words[-1] in DIRECTIONS):
+        words.pop()
+    return len(words) >= 2 and words[-1] in ("in", "of") and \
+        words[-2] in APPOSITION_HEADS and all(t.is_alpha for t in gap[2:])
 
 
 def list_groups(doc: Doc, mentions: list[Mention]) -> list[int]:
-    """Mentions chained only by commas and "and"/"or" ("Armenia, Azerbaijan,
-    Georgia, Iraq, and Syria") share a group number (``resolve.list_levels``)."""
+    """Mentions chained only by commas and "and"/"or", an article allowed
+    before the next name ("Armenia, Azerbaijan, Georgia, Iraq, and Syria";
+    "China, Japan, and the Philippines") share a group number
+    (``resolve.list_levels``)."""
     groups = list(range(len(mentions)))
     for i in range(1, len(mentions)):
-        gap = doc[mentions[i - 1].end:mentions[i].start]
-        if 0 < len(gap) <= 2 and all(t.lower_ in LIST_WORDS for t in gap):
+        gap = [t.lower_ for t in doc[mentions[i - 1].end:mentions[i].start]]
+        if gap and gap[-1] == "the":  # ", and the Philippines", "and the United States"
+            gap.pop()
+        if 0 < len(gap) <= 2 and all(t in LIST_WORDS for t in gap):
             groups[i] = groups[i - 1]
     return groups
 

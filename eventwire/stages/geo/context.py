@@ -55,6 +55,7 @@ DIVISION_TRAILING = {"province", "region", "prefecture", "governorate", "oblast"
                      "district", "county", "department", "emirate"}
 # the level a type word says: "Idlib province" (the division, not the city),
 # "the town of Tiberias" (the town, not a division of its name)
+RANKS = {"main", "chief", "principal", "only", "biggest", "largest", "second", "third"}
 TYPE_LEVELS = {**{w: ("admin1", "admin2") for w in DIVISION_TRAILING | {
     "parish", "municipality", "canton", "territory", "provinces", "regions", "states",
     "districts", "counties"}},
@@ -306,9 +307,17 @@ def type_word(doc: Doc, start: int, end: int) -> str | None:
     Tiberias", "the province of Alberta")."""
     if end < len(doc) and doc[end].lower_ in TYPE_LEVELS:
         return doc[end].lower_
-    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in TYPE_LEVELS:
+    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in TYPE_LEVELS \
+            and not (start >= 3 and _ranked(doc[start - 3])):
         return doc[start - 2].lower_
     return None
+
+
+def _ranked(tok: Token) -> bool:
+    """An ordinal or superlative before the type word makes "of" partitive,
+    not naming: "the second city of Argentina", "the largest town of
+    Ghana", "the fourth-largest city of Japan" name a city IN the place."""
+    return tok.tag_ == "JJS" or tok.ent_type_ == "ORDINAL" or tok.lower_ in RANKS
 
 
 def typed(doc: Doc, start: int, end: int, cands: list[Place]) -> list[Place]:

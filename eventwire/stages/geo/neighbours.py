@@ -27,6 +27,7 @@ a surname used alone with no first name in the article ("Lee retreated").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 
 from spacy.tokens import Doc, Span
@@ -47,6 +48,10 @@ CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "aug
             "september", "october", "november", "december", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday", "spring", "summer", "autumn", "fall",
             "winter", "christmas", "easter"}
+# what follows a dateline's town: ", <capitalised place words> [(Agency)] —"
+DATELINE_TAIL = re.compile(r",\s+[A-Z][\w.'\u2019]*(?:\s+[A-Z][\w.'\u2019]*){0,2}\s*"
+                           r"(?:\([^)\n]{1,30}\)\s*)?[-\u2013\u2014]")
+DATELINE_TAIL_TOKENS = 10
 SPEECH = {"say", "tell", "add", "state", "announce", "claim", "write", "explain", "insist",
           "argue", "deny", "warn", "urge", "call", "ask", "describe", "note", "recall"}
 
@@ -79,6 +84,8 @@ def _personal(span: Span, surnames: set[str], ents: Sequence[Span]) -> bool:
         return True
     if span.start > 0 and doc[span.start - 1].lower_ in TITLES:
         return True
+    if _dateline(span):  # "HOUMA, La. — Shrimpers ... said": the parse's subject
+        return False
     root = span.root
     while root.dep_ == "conj" and root.head.i != root.i:  # "Jackson and Madison wrote"
         root = root.head
@@ -110,10 +117,20 @@ def _part_of_name(span: Span, ents: Sequence[Span]) -> bool:
 
 
 def _dateline(span: Span) -> bool:
-    """"HOUMA, La. —": all capitals opening the article before a comma or dash."""
+    """A dateline's town: the article's (or a line's) first words, all
+    capitals before a comma or dash ("HOUMA, La. —", "HOUMA —"), or any case
+    before ", <place words> —" ("Darwin, Australia —", "Nelson, New Zealand
+    (AP) —"). The parser often makes it the subject of the first sentence's
+    verb of saying ("HOUMA, La. — Shrimpers in Terrebonne Parish said"),
+    which is no mark of a person here."""
     doc = span.doc
+    if not (span.start == 0 or doc[span.start - 1].is_space and "\n" in doc[span.start - 1].text):
+        return False
     nxt = doc[span.end].text if span.end < len(doc) else ""
-    return span.start == 0 and span.text.isupper() and nxt[:1] in (",", "-", "\u2013", "\u2014")
+    if span.text.isupper() and nxt[:1] in (",", "-", "\u2013", "\u2014"):
+        return True
+    # the next few tokens only: Doc.text is rebuilt on every access
+    return DATELINE_TAIL.match(doc[span.end:span.end + DATELINE_TAIL_TOKENS].text) is not None
 
 
 def neighbour_names(doc: Doc, taken: set[int], found: list[list[Place]],

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from eventwire.paths import DATA_DIR
 from eventwire.stages.geo.build import key
-from eventwire.stages.geo.counties import county_states
+from eventwire.stages.geo.counties import county_states, town_states
 from eventwire.stages.geo.distance import haversine_km
 from eventwire.stages.geo.gazetteer import Place
 from eventwire.stages.geo.recognize import Mention
@@ -207,6 +207,7 @@ def resolve(mentions: Sequence[Mention], seeds: Counter[str], adjacent: Sequence
     ctx = Context(mentions, seeds, adjacent)
     out: list[tuple[Place | None, float]] = [(None, 0.0)] * len(mentions)
     stated: dict[str, Place] = {}
+    own: set[int] = set()  # mentions whose own hierarchy the text states
     for _ in range(2):
         for i, m in enumerate(mentions):
             if not m.candidates:
@@ -217,10 +218,14 @@ def resolve(mentions: Sequence[Mention], seeds: Counter[str], adjacent: Sequence
             out[i] = (best, round(1 / (1 + math.exp(-score)), 3))
             if any(x[k] for _, x in rows for k in _STATED):
                 stated.setdefault(key(m.text), best)
+                own.add(i)
         ctx.picks = [p for p, _ in out]
     stated_here = [a or (i > 0 and adjacent[i - 1]) for i, a in enumerate(adjacent)]
     for i, county in county_states(mentions, ctx.picks, stated_here).items():
         out[i] = (county, out[i][1])
+    fixed = [s or i in levels for i, s in enumerate(stated_here)]
+    for i, town in town_states(mentions, [p for p, _ in out], fixed).items():
+        out[i] = (town, out[i][1])
     picks = [p for p, _ in out]
     for i, state in (list_states(mentions, groups, picks) if groups is not None else {}).items():
         if i not in levels and out[i][0] is not None and (
@@ -233,7 +238,7 @@ def resolve(mentions: Sequence[Mention], seeds: Counter[str], adjacent: Sequence
         pick = out[i][0]
         if cues and i in cues and pick is not None:
             stated.setdefault(key(mentions[i].text), pick)
-    return _one_sense(mentions, out, stated, keep=set(levels))
+    return _one_sense(mentions, out, stated, keep=set(levels) | own)
 
 
 def _level(c: Place | None) -> tuple[str, str | None] | None:
@@ -367,7 +372,9 @@ def _one_sense(mentions: Sequence[Mention], out: list[tuple[Place | None, float]
                ) -> list[tuple[Place | None, float]]:
     """One sense per discourse: a name the article once places by a stated
     hierarchy ("Santa Ana, California") means that place wherever it recurs
-    alone in the article ("Santa Ana officials said")."""
+    alone in the article ("Santa Ana officials said"); ``keep``: mentions
+    whose own level or hierarchy the text states ("Victoria, British
+    Columbia ... Victoria, the capital of the Seychelles")."""
     for i, m in enumerate(mentions):
         pick = stated.get(key(m.text))
         if pick is not None and i not in keep and out[i][0] != pick and pick in m.candidates:
