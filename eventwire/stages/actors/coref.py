@@ -39,9 +39,6 @@ SPOKES = {"spokesman", "spokeswoman", "spokesperson", "official", "commander", "
           "chief", "minister", "head", "envoy", "representative"}
 GROUP_KINDS = {"organisation", "armed_group", "state", "group", "agent", "media", "party"}
 WINDOW_SENTENCES = 3
-# singular nouns for a body of people that British-style news refers to as "they"
-COLLECTIVE_NOUNS = {"government", "army", "military", "junta", "navy", "council", "committee",
-                    "cabinet", "crowd", "opposition", "family", "team", "party"}
 IRREGULAR_PLURALS = {"men", "women", "people", "children", "police", "personnel", "youth"}
 
 
@@ -86,12 +83,10 @@ def _agreeing_in_number(mentions: list[ActorMention], candidates: list[int]) -> 
     has a plural agent ("protesters", "armed men", "farmers") among its
     candidates, a singular agent noun ("the officer", "the ministry",
     "television") or a place/state ("Lagos", "parliament"'s country) is
-    not what it stands for; named groups, organisations and collective
-    nouns ("the government said they", "the army ... they") stay."""
+    not what it stands for; named groups and organisations stay."""
     if not any(_plural_agent(mentions[j]) for j in candidates):
         return candidates
     return [j for j in candidates if _plural_agent(mentions[j])
-            or _head_word(mentions[j]) in COLLECTIVE_NOUNS
             or mentions[j].kind not in ("agent", "state")]
 
 
