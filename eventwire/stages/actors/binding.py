@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.models import ActorMention
+
 OBJECT_DEPS = ("dobj", "obj", "dative", "iobj", "pobj")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # verbs without a subject of their own take the subject of their head
@@ -48,3 +50,20 @@ def clause_subjects(pronoun: Token) -> list[Token]:
             return []
         verb = verb.head
     return []
+
+
+def own_subject_mentions(pronoun: Token, mentions: list[ActorMention],
+                         earlier: list[int]) -> frozenset[int]:
+    """Of the ``earlier`` mentions, those an object pronoun cannot stand
+    for: its clause's subject, and mentions with the subject's head word
+    ("pelted police ... riot police fired tear gas to disperse them")."""
+    subjects = clause_subjects(pronoun)
+    found = {j for j in earlier for s in subjects
+             if mentions[j].start <= s.idx < mentions[j].end}
+    heads = {head_word(mentions[j]) for j in found}
+    return frozenset(j for j in earlier if j in found or head_word(mentions[j]) in heads)
+
+
+def head_word(m: ActorMention) -> str:
+    words = m.text.lower().split()
+    return words[-1] if words else ""

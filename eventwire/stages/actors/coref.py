@@ -21,7 +21,8 @@ from spacy.tokens import Doc, Token
 from eventwire.models import ActorMention
 from eventwire.nlp.extensions import text_of
 from eventwire.nlp.spans import SpanIndex
-from eventwire.stages.actors.binding import clause_subjects
+from eventwire.stages.actors.agreement import agreeing_in_number, plural_agent
+from eventwire.stages.actors.binding import own_subject_mentions
 from eventwire.stages.actors.first_person import link_first_person
 from eventwire.stages.actors.kb import normalise
 
@@ -39,7 +40,6 @@ SPOKES = {"spokesman", "spokeswoman", "spokesperson", "official", "commander", "
           "chief", "minister", "head", "envoy", "representative"}
 GROUP_KINDS = {"organisation", "armed_group", "state", "group", "agent", "media", "party"}
 WINDOW_SENTENCES = 3
-IRREGULAR_PLURALS = {"men", "women", "people", "children", "police", "personnel", "youth"}
 
 
 def _is_person(m: ActorMention) -> bool:
@@ -60,34 +60,14 @@ def _sentence_index(doc: Doc) -> tuple[list[int], list[int]]:
     return index, starts
 
 
-def _plural_agent(m: ActorMention) -> bool:
-    """"protest leaders", "officials", "the commanders": people acting as a
-    group, which "they" can stand for."""
-    last = m.text.lower().split()[-1] if m.text.strip() else ""
-    return m.kind == "agent" and (last in IRREGULAR_PLURALS or
-                                  last.endswith("s") and not last.endswith("ss"))
-
-
 def _fits(m: ActorMention, want_person: bool, plural: bool = False) -> bool:
     if m.rule.endswith("+dateline"):
         return False  # the place a story was filed from is no antecedent
     if want_person:
-        return _is_person(m) and not _plural_agent(m)
-    if plural and _plural_agent(m):
+        return _is_person(m) and not plural_agent(m)
+    if plural and plural_agent(m):
         return True
     return m.kind in GROUP_KINDS and not _is_person(m)
-
-
-def _agreeing_in_number(mentions: list[ActorMention], candidates: list[int]) -> list[int]:
-    """Class *plural pronouns want a plural antecedent*: when "they"/"them"
-    has a plural agent ("protesters", "armed men", "farmers") among its
-    candidates, a singular agent noun ("the officer", "the ministry",
-    "television") or a place/state ("Lagos", "parliament"'s country) is
-    not what it stands for; named groups and organisations stay."""
-    if not any(_plural_agent(mentions[j]) for j in candidates):
-        return candidates
-    return [j for j in candidates if _plural_agent(mentions[j])
-            or mentions[j].kind not in ("agent", "state")]
 
 
 class _ByStart:
@@ -130,7 +110,7 @@ class _ByStart:
                       and (not named or mentions[j].country or mentions[j].actor_id)
                       and (states or mentions[j].kind != "state") and j not in excluded]
         if plural:
-            candidates = _agreeing_in_number(mentions, candidates)
+            candidates = agreeing_in_number(mentions, candidates)
         if not candidates:
             return None
         if self.sent_of[mentions[candidates[0]].start] == sent_now:
@@ -161,8 +141,9 @@ def _pronouns(doc: Doc, by_start: _ByStart) -> None:
         plural = low in GROUP_PRONOUNS
         ante = _matrix_subject(tok, by_start, want_person, plural)
         if ante is None:
+            earlier = by_start.starting(0, tok.idx) if tok.tag_ == "PRP" else []
             ante = by_start.last(tok.idx, want_person, subjects, plural=plural,
-                                 excluded=_own_subject(tok, by_start))
+                                 excluded=own_subject_mentions(tok, mentions, earlier))
         if ante is None:
             continue
         # pronouns are never antecedents: appended without indexing
@@ -201,25 +182,6 @@ def _matrix_subject(tok: Token, by_start: _ByStart, want_person: bool, plural: b
             if m.end > subj.idx and _fits(m, want_person, plural):
                 return j
     return None
-
-
-def _own_subject(pronoun: Token, by_start: _ByStart) -> frozenset[int]:
-    """Mentions an object pronoun cannot stand for (``binding``): its
-    clause's subject, and earlier mentions with the subject's head word
-    ("pelted police ... riot police fired tear gas to disperse them")."""
-    if pronoun.tag_ != "PRP":
-        return frozenset()
-    mentions = by_start.mentions
-    found = {j for s in clause_subjects(pronoun) for j in by_start.starting(
-        s.idx - by_start.longest, s.idx + 1) if mentions[j].start <= s.idx < mentions[j].end}
-    heads = {_head_word(mentions[j]) for j in found}
-    same = {j for j in by_start.starting(0, pronoun.idx) if _head_word(mentions[j]) in heads}
-    return frozenset(found | same)
-
-
-def _head_word(m: ActorMention) -> str:
-    words = m.text.lower().split()
-    return words[-1] if words else ""
 
 
 def _agentive_it(tok: Token) -> bool:

@@ -1,4 +1,4 @@
-"""Coreference: plural pronouns agree in number with their antecedent."""
+"""Number agreement: plural pronouns agree in number with their antecedent."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 
 from eventwire.models import ActorMention, Article
 from eventwire.nlp.pipeline import Pipeline
-from eventwire.stages.actors.coref import _agreeing_in_number
+from eventwire.stages.actors.agreement import agreeing_in_number
 
 
 @pytest.fixture(scope="module")
@@ -48,9 +48,9 @@ def _agent(text: str, kind: str = "agent") -> ActorMention:
 def test_singular_agent_and_place_drop_out_next_to_a_plural_agent(singular: str) -> None:
     mentions = [_agent("protesters"), _agent("Hamas", kind="armed_group"), _agent(singular),
                 _agent("Lagos", kind="state")]
-    assert _agreeing_in_number(mentions, [0, 1, 2, 3]) == [0, 1]
+    assert agreeing_in_number(mentions, [0, 1, 2, 3]) == [0, 1]
 
 
 def test_number_filter_is_off_without_a_plural_agent() -> None:
     mentions = [_agent("the ministry"), _agent("Lagos", kind="state")]
-    assert _agreeing_in_number(mentions, [0, 1]) == [0, 1]
+    assert agreeing_in_number(mentions, [0, 1]) == [0, 1]
