@@ -2,7 +2,9 @@
 
 * Pronouns (he/she/him/her -> last person; they/them -> last group, i.e. an
   organisation, armed group, state or plural agent) within the last three
-  sentences become mentions with ``antecedent`` set.
+  sentences become mentions with ``antecedent`` set; an object pronoun
+  never takes its own clause's subject (``binding``), "they"/"them" prefer
+  a plural agent (``agreement``).
 * A short name repeats a longer one ("Mohi" after "Muhammad Mohi") when it is
   that name's last word: same person. Two different full names that share a
   surname are never merged.
