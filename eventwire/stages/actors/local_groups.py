@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -66,7 +67,9 @@ class Identity:
     sectors: tuple[str, ...]
 
 
+@lru_cache(maxsize=1 << 14)
 def _key(text: str) -> str:
+    """A name's look-up key; memoised: ``_occurrences`` asks for every token."""
     words = normalise(text).split()
     return " ".join(words[1:] if words[:1] == ["the"] else words)
 

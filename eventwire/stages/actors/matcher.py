@@ -50,8 +50,9 @@ _token_norm = lru_cache(maxsize=1 << 16)(normalise)
 def units_of(doc: Doc) -> list[Unit]:
     out: list[Unit] = []
     for tok in doc:
-        norm = _token_norm(tok.text)
-        glue = (out and tok.text[:1] in "’'`ʼ" and tok.lower_ not in ("'s", "’s")
+        text = tok.text  # a new string on every access: read once
+        norm = _token_norm(text)
+        glue = (out and text[:1] in "’'`ʼ" and tok.lower_ not in ("'s", "’s")
                 and not doc[tok.i - 1].whitespace_)
         if glue:
             out[-1].norm += norm

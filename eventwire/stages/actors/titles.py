@@ -49,11 +49,26 @@ def is_title(word: str) -> bool:
 
 def title_before(text: str, start: int) -> tuple[int, str] | None:
     """The title written right before ``start``: (its start, its sector)."""
+    lo = max(0, start - 60)
+    found = _title_ending(text[lo:start])
+    return None if found is None else (lo + found[0], found[1])
+
+
+@lru_cache(maxsize=4096)
+def _title_ending(window: str) -> tuple[int, str] | None:
+    """The title that ends ``window`` before its final whitespace: (its
+    offset, its sector). Memoised: the stages ask about the same mention's
+    window several times (``title_of``, ``former_office``, ``titled_people``).
+    The pattern ends in ``\\s+$``, so a window not ending in whitespace
+    (``str.isspace``, the same class as the pattern's ``\\s``) has no title and
+    is answered without the search."""
+    if not window or not window[-1].isspace():
+        return None
     pattern, table = _titles()
-    found = pattern.search(text[max(0, start - 60):start])
+    found = pattern.search(window)
     if found is None:
         return None
-    return max(0, start - 60) + found.start(1), table[found.group(1).lower()]
+    return found.start(1), table[found.group(1).lower()]
 
 
 def title_of(text: str, m: ActorMention) -> tuple[int, str] | None:

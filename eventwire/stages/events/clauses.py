@@ -238,12 +238,14 @@ def title_case_verb(tok: Token) -> str | None:
     after a plural subject ("Rebels Attack Convoy"); the lexicon decides,
     then ``title_case`` checks that the sentence's words are nearly all
     capitalised (last: it reads the whole sentence)."""
-    sent, low = tok.sent, tok.lower_
-    if tok.i == sent.start or tok.i + 1 >= sent.end or not tok.text[:1].isupper() or \
-            len(low) < 4 or not tok.is_alpha:
-        return None
+    low = tok.lower_
+    if tok.i == 0 or not tok.text[:1].isupper() or len(low) < 4 or not tok.is_alpha:
+        return None  # the word tests first: ``tok.sent`` is the dear one
     before = tok.doc[tok.i - 1]
     if before.pos_ not in ("NOUN", "PROPN"):
+        return None
+    sent = tok.sent
+    if tok.i == sent.start or tok.i + 1 >= sent.end:
         return None
     if low.endswith("s") and not low.endswith("ss"):  # "Gunman Kills"
         return low[:-1] if not low.endswith("es") else f"{low[:-1]}|{low[:-2]}"

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention, EventMention
+from eventwire.nlp.extensions import span_text
 from eventwire.stages.events.participants import actor_mention, is_actor
 from eventwire.stages.events.roles import verb_actor
 
@@ -98,6 +99,13 @@ def _hangs_on(tok: Token, verb: Token) -> bool:
 JOINT_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
 
 
+def says_each_other(trigger: Token) -> bool:
+    """Whether the trigger's sentence has a ``RECIPROCAL_WORDS`` phrase; the
+    sentence's text is cut once (``span_text``), not rebuilt per phrase."""
+    text = span_text(trigger.sent).lower()
+    return any(w in text for w in RECIPROCAL_WORDS)
+
+
 def co_actors_for(doc: Doc, trigger: Token, nominal: bool, actor: ActorMention | None,
                   kind: str | None = None) -> list[ActorMention]:
     """The other actors of a compound subject, each once, actors only."""
@@ -108,7 +116,7 @@ def co_actors_for(doc: Doc, trigger: Token, nominal: bool, actor: ActorMention |
         return []
     out: list[ActorMention] = []
     seen = {(actor.start, actor.end)}
-    joint = kind in JOINT_TYPES or any(w in trigger.sent.text.lower() for w in RECIPROCAL_WORDS)
+    joint = kind in JOINT_TYPES or says_each_other(trigger)
     for tok in _coordinated(subj, actor, joint) + _listed(subj):
         m = actor_mention(doc, tok)
         if m is not None and is_actor(m) and (m.start, m.end) not in seen:

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from spacy.symbols import ADJ, NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.stages.geo.coordination import home_pair
@@ -74,22 +75,33 @@ LOCAL_MODIFIED = {"police", "firefighter", "sheriff", "mayor", "council", "resid
 MAX_WORDS = 4
 
 
+NAME_POS = frozenset({PROPN, NOUN, ADJ})  # ``Token.pos`` ids: no string look-up per token
+
+
 def _proper(tok: Token) -> bool:
-    return tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN", "ADJ") and not tok.is_stop
+    return tok.pos in NAME_POS and not tok.is_stop and tok.text[:1].isupper()
 
 
-def _name_spans(doc: Doc, taken: set[int]) -> Iterator[Span]:
+def proper_flags(doc: Doc) -> list[bool]:
+    """:func:`_proper` of every token, read once per document (the name
+    scan runs up to four times per document: ``by_context``, ``neighbours``)."""
+    return [_proper(tok) for tok in doc]
+
+
+def _name_spans(doc: Doc, taken: set[int], proper: list[bool] | None = None
+                ) -> Iterator[Span]:
     """Maximal runs of capitalised words (hyphens inside: "KwaZulu-Natal")
-    outside the tokens already taken."""
-    i = 0
-    while i < len(doc):
-        if i in taken or not _proper(doc[i]):
+    outside the tokens already taken; ``proper``: :func:`proper_flags`."""
+    flags = proper_flags(doc) if proper is None else proper
+    i, n = 0, len(doc)
+    while i < n:
+        if i in taken or not flags[i]:
             i += 1
             continue
         j = i + 1
-        while j < len(doc) and j not in taken and j - i < MAX_WORDS and (
-                _proper(doc[j]) or (doc[j].text == "-" and j + 1 < len(doc)
-                                    and _proper(doc[j + 1]) and not doc[j].whitespace_)):
+        while j < n and j not in taken and j - i < MAX_WORDS and (
+                flags[j] or (j + 1 < n and flags[j + 1] and doc[j].text == "-"
+                             and not doc[j].whitespace_)):
             j += 1
         yield doc[i:j]
         i = j
@@ -214,9 +226,10 @@ def by_context(doc: Doc, taken: set[int], home: set[int] | None = None
     divisions of the places already found (``coordination.home_pair``)."""
     gaz = gazetteer()
     found: list[tuple[Span, list[Place]]] = []
+    proper = proper_flags(doc)
     for _ in range(3):
         new = []
-        for span in _name_spans(doc, taken):
+        for span in _name_spans(doc, taken, proper):
             if gaz.demonym(span.text) or any(ch.isdigit() for ch in span.text) or \
                     len(span) == 1 and (generic(span[0]) or after_prefix(span[0])):
                 continue
