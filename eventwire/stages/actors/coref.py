@@ -2,7 +2,9 @@
 
 * Pronouns (he/she/him/her -> last person; they/them -> last group, i.e. an
   organisation, armed group, state or plural agent) within the last three
-  sentences become mentions with ``antecedent`` set.
+  sentences become mentions with ``antecedent`` set; an object pronoun
+  never takes its own clause's subject (``binding``), "they"/"them" prefer
+  a plural agent (``agreement``).
 * A short name repeats a longer one ("Mohi" after "Muhammad Mohi") when it is
   that name's last word: same person. Two different full names that share a
   surname are never merged.
@@ -21,6 +23,8 @@ from spacy.tokens import Doc, Token
 from eventwire.models import ActorMention
 from eventwire.nlp.extensions import text_of
 from eventwire.nlp.spans import SpanIndex
+from eventwire.stages.actors.agreement import agreeing_in_number, plural_agent
+from eventwire.stages.actors.binding import own_subject_mentions
 from eventwire.stages.actors.first_person import link_first_person
 from eventwire.stages.actors.kb import normalise
 
@@ -58,19 +62,12 @@ def _sentence_index(doc: Doc) -> tuple[list[int], list[int]]:
     return index, starts
 
 
-def _plural_agent(m: ActorMention) -> bool:
-    """"protest leaders", "officials", "the commanders": people acting as a
-    group, which "they" can stand for."""
-    last = m.text.lower().split()[-1] if m.text.strip() else ""
-    return m.kind == "agent" and last.endswith("s") and not last.endswith("ss")
-
-
 def _fits(m: ActorMention, want_person: bool, plural: bool = False) -> bool:
     if m.rule.endswith("+dateline"):
         return False  # the place a story was filed from is no antecedent
     if want_person:
-        return _is_person(m) and not _plural_agent(m)
-    if plural and _plural_agent(m):
+        return _is_person(m) and not plural_agent(m)
+    if plural and plural_agent(m):
         return True
     return m.kind in GROUP_KINDS and not _is_person(m)
 
@@ -102,7 +99,8 @@ class _ByStart:
                    for i in self.starting(pos - self.longest, pos + 1))
 
     def last(self, before: int, want_person: bool, subjects: set[int] | None = None,
-             plural: bool = False, named: bool = False, states: bool = True) -> int | None:
+             plural: bool = False, named: bool = False, states: bool = True,
+             excluded: frozenset[int] = frozenset()) -> int | None:
         """Antecedent: the most recent fitting mention in the same sentence;
         else the most recent fitting *subject* of an earlier sentence; else
         the most recent fitting mention, within ``WINDOW_SENTENCES``."""
@@ -112,7 +110,9 @@ class _ByStart:
         candidates = [j for j in self.starting(floor, before)
                       if mentions[j].rule != "pronoun" and _fits(mentions[j], want_person, plural)
                       and (not named or mentions[j].country or mentions[j].actor_id)
-                      and (states or mentions[j].kind != "state")]
+                      and (states or mentions[j].kind != "state") and j not in excluded]
+        if plural:
+            candidates = agreeing_in_number(mentions, candidates)
         if not candidates:
             return None
         if self.sent_of[mentions[candidates[0]].start] == sent_now:
@@ -143,7 +143,9 @@ def _pronouns(doc: Doc, by_start: _ByStart) -> None:
         plural = low in GROUP_PRONOUNS
         ante = _matrix_subject(tok, by_start, want_person, plural)
         if ante is None:
-            ante = by_start.last(tok.idx, want_person, subjects, plural=plural)
+            earlier = by_start.starting(0, tok.idx) if tok.tag_ == "PRP" else []
+            ante = by_start.last(tok.idx, want_person, subjects, plural=plural,
+                                 excluded=own_subject_mentions(tok, mentions, earlier))
         if ante is None:
             continue
         # pronouns are never antecedents: appended without indexing

@@ -1,0 +1,69 @@
+"""Class *an object pronoun is not its own clause's subject* (binding
+principle B): in "police fired tear gas to disperse them", "soldiers
+dispersed them", "demonstrators who attacked them", "youths pelting them
+with rocks" or "Arce had asked him", the non-reflexive object pronoun
+cannot stand for the subject of the verb it is the object of. The subject
+is the verb's own ``nsubj``; for a purpose, controlled or coordinated verb
+without one, the subject of the verb it hangs from ("to disperse them");
+for a relative or participial clause, the noun the clause modifies.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.models import ActorMention
+
+OBJECT_DEPS = ("dobj", "obj", "dative", "iobj", "pobj")
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# verbs without a subject of their own take the subject of their head
+INHERITS_SUBJECT = ("xcomp", "advcl", "conj")
+MODIFIER_CLAUSES = ("relcl", "acl")
+RELATIVE_TAGS = ("WP", "WDT")
+MAX_CLIMB = 4
+
+
+def _governing_verb(pronoun: Token) -> Token | None:
+    if pronoun.dep_ not in OBJECT_DEPS:
+        return None
+    head = pronoun.head
+    if pronoun.dep_ == "pobj":  # "fired at them": the preposition's verb
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") else None
+
+
+def clause_subjects(pronoun: Token) -> list[Token]:
+    """Tokens that head the subject of the clause ``pronoun`` is the object
+    of; empty when the pronoun is no object or the subject is not found."""
+    verb = _governing_verb(pronoun)
+    for _ in range(MAX_CLIMB):
+        if verb is None:
+            return []
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            if verb.dep_ == "relcl" and subjects[0].tag_ in RELATIVE_TAGS:
+                return [verb.head]  # "demonstrators who attacked them"
+            return subjects
+        if verb.dep_ in MODIFIER_CLAUSES:
+            return [verb.head]  # "youths pelting them"
+        if verb.dep_ not in INHERITS_SUBJECT or verb.head == verb:
+            return []
+        verb = verb.head
+    return []
+
+
+def own_subject_mentions(pronoun: Token, mentions: list[ActorMention],
+                         earlier: list[int]) -> frozenset[int]:
+    """Of the ``earlier`` mentions, those an object pronoun cannot stand
+    for: its clause's subject, and mentions with the subject's head word
+    ("pelted police ... riot police fired tear gas to disperse them")."""
+    subjects = clause_subjects(pronoun)
+    found = {j for j in earlier for s in subjects
+             if mentions[j].start <= s.idx < mentions[j].end}
+    heads = {head_word(mentions[j]) for j in found}
+    return frozenset(j for j in earlier if j in found or head_word(mentions[j]) in heads)
+
+
+def head_word(m: ActorMention) -> str:
+    words = m.text.lower().split()
+    return words[-1] if words else ""

@@ -1,0 +1,56 @@
+"""Number agreement: plural pronouns agree in number with their antecedent."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.models import ActorMention, Article
+from eventwire.nlp.pipeline import Pipeline
+from eventwire.stages.actors.agreement import agreeing_in_number
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(components=("eventwire_actors",))
+
+
+def antecedent_of(pipe: Pipeline, text: str, pronoun: str) -> str | None:
+    ((_, doc, _),) = list(pipe.docs([Article(text=text)]))
+    ms = doc._.actor_mentions
+    m = next(m for m in ms if m.rule == "pronoun" and m.text == pronoun)
+    return ms[m.antecedent].text if m.antecedent is not None else None
+
+
+@pytest.mark.parametrize("text,pronoun,expected", [
+    ("A group of junior officers announced on state television that they had dissolved "
+     "the cabinet.", "they", "junior officers"),
+    ("Villagers said armed men stormed the market and that troops later chased them "
+     "into the forest.", "them", "armed men"),
+    ("Teachers gathered outside the ministry on Monday and said they would strike.", "they",
+     "Teachers"),
+])
+def test_plural_pronoun_prefers_a_plural_agent(pipe: Pipeline, text: str, pronoun: str,
+                                               expected: str) -> None:
+    assert antecedent_of(pipe, text, pronoun) == expected
+
+
+def test_named_group_still_takes_they(pipe: Pipeline) -> None:
+    text = "Hamas said they would release the hostages, and its fighters withdrew."
+    assert antecedent_of(pipe, text, "they") == "Hamas"
+
+
+
+def _agent(text: str, kind: str = "agent") -> ActorMention:
+    return ActorMention(start=0, end=len(text), text=text, kind=kind, rule="agent")
+
+
+@pytest.mark.parametrize("singular", ["the ministry", "state television", "the officer"])
+def test_singular_agent_and_place_drop_out_next_to_a_plural_agent(singular: str) -> None:
+    mentions = [_agent("protesters"), _agent("Hamas", kind="armed_group"), _agent(singular),
+                _agent("Lagos", kind="state")]
+    assert agreeing_in_number(mentions, [0, 1, 2, 3]) == [0, 1]
+
+
+def test_number_filter_is_off_without_a_plural_agent() -> None:
+    mentions = [_agent("the ministry"), _agent("Lagos", kind="state")]
+    assert agreeing_in_number(mentions, [0, 1]) == [0, 1]

@@ -1,0 +1,50 @@
+"""Binding principle B: an object pronoun is not its own clause's subject."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.models import Article
+from eventwire.nlp.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(components=("eventwire_actors",))
+
+
+def antecedent_of(pipe: Pipeline, text: str, pronoun: str) -> str | None:
+    ((_, doc, _),) = list(pipe.docs([Article(text=text)]))
+    ms = doc._.actor_mentions
+    m = next(m for m in ms if m.rule == "pronoun" and m.text == pronoun)
+    return ms[m.antecedent].text if m.antecedent is not None else None
+
+
+@pytest.mark.parametrize("text,pronoun,not_subject", [
+    # purpose clause: the subject of "fired" is the subject of "disperse"
+    ("Hundreds of farmers blocked the highway outside Lagos. Police fired tear gas to "
+     "disperse them.", "them", "Police"),
+    # plain transitive verb
+    ("Students marched on the ministry, and soldiers dispersed them with batons.", "them",
+     "soldiers"),
+    # relative clause: "who" is the noun the clause modifies
+    ("Riot police guarded the palace from students who pelted them with stones.", "them",
+     "students"),
+    # singular person object
+    ("Prime Minister Ana Lopez said General Tomas Ruiz had asked her to resign.", "her",
+     "General Tomas Ruiz"),
+])
+def test_object_pronoun_skips_its_clause_subject(pipe: Pipeline, text: str, pronoun: str,
+                                                 not_subject: str) -> None:
+    assert antecedent_of(pipe, text, pronoun) != not_subject
+
+
+def test_earlier_mention_with_the_subjects_head_word_is_skipped(pipe: Pipeline) -> None:
+    text = ("Protesters threw bottles at police after the rally, and riot police used water "
+            "cannon to push them back.")
+    assert antecedent_of(pipe, text, "them") == "Protesters"
+
+
+def test_subject_pronoun_still_takes_the_subject(pipe: Pipeline) -> None:
+    text = "Soldiers stormed the village, and they burned the granary."
+    assert antecedent_of(pipe, text, "they") == "Soldiers"
