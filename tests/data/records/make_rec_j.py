@@ -1,0 +1,359 @@
+"""Build tests/data/records/rec_j.jsonl: gold whole-record events (batch rec_j).
+
+rec_j is the FRESH BLIND SET after rec_i: every article has ``"split":
+"blind"``, and every label was written before eventwire ever ran on any of
+these texts (no pipeline, no ``eval records``, no spaCy on them while
+labelling, no eventwire rule code read, and no system output looked at). Run
+it once, at the end of a change, and never debug on it:
+
+    eventwire eval records --data tests/data/records/rec_j.jsonl --split blind
+
+Sources (field ``source`` of each record):
+
+* real news texts, copied unchanged from /work/shared/data: ECB+ articles
+  (``ecbplus:<doc_id>``, CC BY 3.0; the leading URL line is cut so the text
+  opens with its headline) and GeoVirus Wikinews articles
+  (``geovirus:<doc_id>``; texts Wikinews, CC BY 2.5, only the text is
+  copied, none of GeoVirus' annotation). A text with no headline line takes
+  its first sentence as title. ``published`` is the printed date, else
+  inferred from the text's own days and the story (``published_note``);
+* texts written for eventwire by the annotator (``own``, CC BY 4.0, this
+  project) in agency styles that rec_a..rec_i cover little (relays through
+  two outlets, conditional threats, denials, recollections of old events
+  with explicit and relative dates, one story told by several outlets) and
+  non-political look-alikes that carry no events.
+
+Labels follow docs/annotation.md, including its Batch d, e, g, h, i and j
+decisions. Spans are located by needle strings, never by hand-counted offsets
+(the conventions of ``needles.py``, as in ``make_rec_i.py``):
+
+* every event has an anchor ``at`` (a needle that must occur exactly once in
+  the text); a span given as a plain string is the first occurrence from the
+  start of the anchor's sentence (or line) on;
+* ``(needle, "other anchor")`` is the first occurrence after another unique
+  anchor (used for a speaker or actor earlier in the text);
+* ``(needle, k)`` is the k-th occurrence (1-based) in the whole text.
+
+Every span is checked (``text[start:end] == span["text"]``) before writing.
+Coordinates: cities from GeoNames cities500, countries from GeoNames' country
+point, other features as noted (approximate; scoring allows 161 km).
+
+    python3 tests/data/records/make_rec_j.py
+"""
+
+from pathlib import Path
+
+from needles import Batch, E, P, check_sources, d, mo, wk, yr
+
+PLACES = {
+    'Gulf of Aden': (12.0, 48.0),  # as rec_c
+    'Gulf of Eden': (12.0, 48.0),  # 12_11ecbplus headline's misspelling of the Gulf of Aden
+    'Somalia': (6.0, 48.0),  # country
+    'Huntsville': (30.72, -95.55),  # Huntsville, Texas, geonameid 4700168
+    'Baytown': (29.74, -94.98),  # geonameid 4673179
+    'Houston': (29.76, -95.36),  # geonameid 4699066
+    'Palermo': (38.12, 13.36),  # geonameid 2523920
+    'Woodburn': (45.14, -122.86),  # geonameid 5761708
+    'Kibera': (-1.31, 36.79),  # Nairobi neighbourhood, approximate point
+    'Nairobi': (-1.28, 36.82),  # geonameid 184745
+    'Turkmenistan': (39.0, 59.0),  # country
+    'Zimbabwe': (-19.0, 29.75),  # country
+    'Harare': (-17.83, 31.05),  # geonameid 890299
+    'Nouakchott': (18.09, -15.98),  # geonameid 2377450
+    'Bamako': (12.65, -8.0),  # geonameid 2460596
+    'Fassala': (15.55, -5.52),  # Fassala, Mauritania, approximate point
+    'Conakry': (9.54, -13.68),  # geonameid 2422465
+    'Port Sudan': (19.62, 37.22),  # geonameid 377039
+    "N'Djamena": (12.11, 15.04),  # geonameid 2427123
+    'El Fasher': (13.63, 25.35),  # geonameid 379252
+    'Chibok': (10.87, 12.85),  # Chibok, Borno, approximate point
+    'Abuja': (9.06, 7.5),  # geonameid 2352778
+    'Maiduguri': (11.85, 13.16),  # geonameid 2331447
+    'Borno': (11.5, 13.0),  # Borno State (ADM1), approximate point
+}
+
+BATCH = Batch("rec_j", PLACES)
+A = BATCH.A  # A(id_, outlet, published, title, text, events, source=None, note=None)
+
+TEXTS = {
+    'ecbplus:12_10ecb': (
+        'The Indian navy has captured 23 Somalian pirates.\n'
+        'The pirates were about to board a vessel in the Gulf of Aden when they were apprehended.\n'
+        "Last month, India's navy drew criticism after sinking a Thai fishing trawler that had been commandeered hours earlier by pirates, but the navy says it fired in self-defence.\n"
+        'Somali pirates have become increasingly brazen, and recently seized a Saudi supertanker loaded with e75m worth of crude oil.'
+    ),
+    'ecbplus:12_15ecb': (
+        'MSNBC is reporting that the Indian Navy claims they have captured 23 pirates in the Gulf of Aden.\n'
+        'This the region where so many ships have recently been commandeered.\n'
+        "They had ``a large cache of weapons including 7 AK-47 rifles, a rocket propelled grenade launcher, and 3 machine guns.''\n"
+        'They are taking the vessels to pirate controlled regions in Somalia, with an estimated 1,500 pirates.'
+    ),
+    'ecbplus:12_1ecb': (
+        'The Indian Navy on Saturday prevented pirates from attacking a merchant vessel flying an Ethiopian flag in the Gulf of Aden and took 23 into custody.\n'
+        'Responding to a distress call by MV Gibe, INS Mysore on anti-piracy patrol in the area, swung into action against the pirates in two boats, a Defence Ministry release said.\n'
+        'The apprehended included 12 Somalis and 11 Yemenis. Seven AK-47s, three other automatic rifles, 13 loaded magazines, a rocket-propelled grenade-launcher, rockets, cartridges and grenades were found in the boats.\n'
+        'There were also three outboard motors and a global positioning system receiver.\n'
+        'The personnel, arms, ammunition and equipment would be handed over to appropriate authorities ashore.\n'
+        'The Ministry said MV Gibe put out a message at 1100 hours that it was under attack from two boats closing in on it and firing small arms.\n'
+        'The merchant vessel retaliated with small arms onboard.\n'
+        'The warship some 13 nautical miles away, altered course and launched its integral armed helicopter.\n'
+        'On sighting the warship and the helicopter, the pirates attempted to escape.\n'
+        'INS Mysore closed in and ordered them to stop.\n'
+        'The larger boat, a dhow was identified as Salahuddin, with the second smaller boat in tow.\n'
+        'Marine commandos boarded the dhow at 1230 hours and apprehended the pirates and recovered the arms, ammunition and equipment.\n'
+        'PTI reports:\n'
+        'Last month, Navy warship INS Tabar, a missile-frigate, had sunk a mother ship of the pirates and had also rescued two merchant vessels under attack.\n'
+        'On November 19, INS Tabar sunk a fishing trawler that was under the control of pirates, in a third successive strike since its deployment on November 2 this year.'
+    ),
+    'ecbplus:12_10ecbplus': (
+        'INS Sukanya intercepts pirate ships, arms seized\n'
+        'November 12, 2011\n'
+        'Indian navy has foiled a piracy attempt on 5 Indian merchant vessels in international waters.\n'
+        "Navy's frigate INS Sukanya intercepted 3 pirate ships and seized arms and ammunition from the pirates.\n"
+        'News X has exclusive pictures of the anti - piracy operation.\n'
+        'This operation was part of the International efforts to secure high seas; India has been at the forefront of anti - piracy operations.'
+    ),
+    'ecbplus:12_11ecbplus': (
+        'INS Sukanya foils piracy attempt in Gulf of Eden\n'
+        'Sat Nov 12 2011, 01: 19 hrs\n'
+        'Warship INS Sukanya on Thursday foiled a piracy attempt in the Gulf of Aden between Somalia and Yemen.\n'
+        'The ship was escorting a group of five merchant vessels through the Internationally Recognised Transit Corridor (IRTC) when the bid occurred.\n'
+        'This is the fifth anti - piracy operation carried out by the warship after it was sent for patrol missions to the Gulf of Aden in September.\n'
+        'The course of INS Sukanya was altered to intercept boats targeting the merchant vessels.\n'
+        '"The incident occurred around 9. 25 am when five boats were seen approaching the vessels...\n'
+        'Seeing the warship headed in their direction, the skiffs tried to escape.\n'
+        'While two of them managed to flee, boarding - and - search operations were carried out on the other three, " a defence spokesperson said.\n'
+        'Six AK 47 rifles, 12 magazines and 300 rounds of ammunition were seized from the boats.\n'
+        'They had 26 crewmen aboard, all Somalian nationals.\n'
+        '"We also managed to find grapnels, ladders and rope - handling gloves, which are proof that those caught were pirates. "'
+    ),
+    'ecbplus:3_5ecbplus': (
+        'Texas convict Arcade Joseph Comeaux Jr., riding in wheelchair, pulls gun on guards, escapes on foot\n'
+        'THURSDAY, DECEMBER 3, 2009, 9: 36 AM\n'
+        'Rewards totaling $30, 000 are offered for information leading to Texas prison escapee Arcade Joseph Comeaux Jr.\n'
+        'Department of Corrections spokeswoman Michelle Lyons said Thursday that the convicted sex offender was still on the run.\n'
+        'Comeaux was in a wheelchair Monday when he pulled a gun on two guards during a transfer from a unit in Huntsville to one in Beaumont.\n'
+        'Both guards were released after being forced to drive to the Baytown area, where Comeaux ran way.\n'
+        'Comeaux was serving life in prison for aggravated sexual assault out of Brazos County.'
+    ),
+    'ecbplus:3_7ecbplus': (
+        'Texas Lifer Escapes Prison Van Near Houston\n'
+        'A Texas inmate escaped from a prison van near Houston after pulling a gun on two guards who were transporting him between prisons, according to a Texas prison statement Monday.\n'
+        "Arcade Joseph Comeaux Jr., 49, ran away on foot with the guards' guns and wearing one of their gray correctional officer uniforms, the statement from the Texas Department of Criminal Justice said.\n"
+        'Comeaux was serving a life sentence for indecency with a child, aggravated sexual assault and two counts of aggravated assault with a deadly weapon, it said.\n'
+        'The escape happened near Baytown, Texas, about 25 miles east of Houston, it said.'
+    ),
+    'ecbplus:26_13ecb': (
+        'A suspected Mafia boss arrested in a high-profile police raid has been found dead in his cell, Italian police sources have said.\n'
+        'Gaetano Lo Presti, who had been previously convicted of mob-related crimes before his re-arrest on Tuesday, was found dead in Pagliarelli prison in the Sicilian capital of Palermo.\n'
+        'Police said Lo Presti had hanged himself late on Tuesday night.'
+    ),
+    'ecbplus:26_9ecb': (
+        "A mafioso committed suicide hours after his arrest in a police bust of almost 100 people suspected of trying to re-establish Cosa Nostra provincial 'commission '.\n"
+        'Gaetano Lo Presti, 52, hung himself in his cell on Tuesday evening after he is believed to have read police wiretap transcripts implicating him in the affair.'
+    ),
+    'ecbplus:8_4ecb': (
+        'A bomb exploded at an Oregon bank in Woodburn late Friday killing a police officer and a bomb technician.\n'
+        'According to Woodburn police an officer arrived at the West Coast Bank after receiving a call that a suspicious device had been spotted in bushes near the bank.\n'
+        'The bank was evacuated and the device was moved inside at which time the bomb exploded.\n'
+        'Earlier in the day a Wells Fargo Bank had been contacted by an individual and told that a bomb had been planted.\n'
+        'After a sweep of the area was made authorities determined no bomb had been present.\n'
+        'Shortly after, the West Coast Bank received a call with a similar warning.'
+    ),
+    'ecbplus:8_6ecb': (
+        'Oregon State Police say a bomb explosion at a Woodburn-area bank killed a local police officer and a state bomb disposal technician.\n'
+        'The police said Saturday both were dead at the scene of the explosion the day before, but the police delayed announcing the death of 51-year-old Senior Trooper William Hakim so his family could be notified.\n'
+        'At a briefing, the police identified the Woodburn police officer who died as 51-year-old Capt. Tom Tennant.\n'
+        "Woodburn's police chief, 46-year-old Scott Russell, is in a Portland hospital, in critical condition.\n"
+        'State police say the inside of the West Coast Bank branch office was extensively damaged.\n'
+        "The police say they don't have suspects."
+    ),
+    'ecbplus:11_3ecb': (
+        'Voters in Turkmenistan cast ballots Sunday in a parliamentary election hailed by the government as an exercise in democracy but dismissed by critics as a sham.\n'
+        'The election of a 125-seat national legislature is the first parliamentary vote in the natural-gas rich Central Asian nation since the death of longtime autocrat Saparmurat Niyazov two years ago.\n'
+        'His successor, Gurbanguli Berdymukhamedov, says the election is a key step in the development of democracy.\n'
+        'But while the seats are contested, only one political party is legally registered in Turkmenistan, and its opponents have no foothold in politics.\n'
+        'The U.S. and Europe are courting Turkmenistan as they seek to diversify energy sources and were watching the vote for signs of change.'
+    ),
+    'geovirus:geovirus-120': (
+        'Poisoned liquor, locally known as changaa, killed seventeen and blinded a dozen in Kenya\'s largest slum. Many of the people who died were found in their homes, in Nairobi slum Kibera. Police said the changaa "may have contained traces of methanol", BBC News reported. The woman who distilled the liquor was arrested. Authorities are investigating if the addition of poison was accidental or not. Changaa is often supplemented with additives that make it more potent. Many Kenyans die from poisoned liquor every year, often sold in the brewer\'s home.'
+    ),
+    'geovirus:geovirus-159': (
+        'A cholera outbreak in the African country of Zimbabwe has killed almost 500 people since August, according to the World Health Organization (WHO). The WHO said that the outbreak affected most areas of the country, and that some remote areas had seen fatality rates increase by as much as 30%. Zimbabwe\'s Ministry of Health reported 484 deaths from 11,735 cases since the outbreak began. Zimbabwe has had annual outbreaks of cholera for nearly a decade, but this one was the most far-reaching. A report by the WHO stated that the last large outbreak was in 1992, with 3,000 cases recorded. Cholera is frequently spread by contaminated, untreated water. The spread of the disease was expedited by the collapse of Zimbabwe\'s health and sanitation systems; state media reported that most of Harare has been left without water after the city ran out of chemicals for its treatment plant. A resident of Mabvuku, a suburb located east of Harare, told APTV that electricity is not available most of the time, so water is consumed without being boiled first. The medical charity Médecins Sans Frontières (Doctors Without Borders) said that there have been cases of cholera reported in areas of Botswana, Mozambique, and South Africa that border Zimbabwe, indicating the sub-regional threat of the outbreak. The South African ministry of health confirmed that they had 160 incidents of cholera reported, as well as three deaths. The European Commission said that it was providing €9 million (US$11.4 million) in funds to assist Zimbabwe with the crisis. "I\'m shocked at the deteriorating humanitarian crisis in Zimbabwe and call upon the authorities there to respond quickly to this cholera outbreak by allowing full assistance from international humanitarians and regional partners," said the commissioner responsible for the European Union\'s humanitarian aid, Louis Michel. Other agencies providing aid to the country include the United Nations Children\'s Fund, the WHO, and Doctors Without Borders.'
+    ),
+}
+
+
+def T(key, sentence=None):
+    """A real text and its title: the headline line, or the first sentence
+    (ending in ``sentence``) of a text with no headline."""
+    text = TEXTS[key]
+    if sentence:
+        return text, text[:text.index(sentence) + len(sentence)]
+    return text, text.split('\n')[0]
+
+
+# --------------------------------------------------------------------------
+# 01 (ECB+ 12_10ecb): the INS Mysore capture of Saturday 13 December 2008,
+# with the November sinking of a Thai trawler and the Sirius Star recalled.
+# --------------------------------------------------------------------------
+S13 = d("2008-12-13")
+NOV08 = mo("2008-11", True)
+NOTE_MYSORE = ("published date not printed in the text: inferred as the Saturday of the "
+               "capture (13 December 2008, the INS Mysore / MV Gibe incident), as rec_c and rec_i")
+X, H = T("ecbplus:12_10ecb", "pirates.")
+A("01", "unknown", "2008-12-13", H, X, [
+    E("has captured 23", "captured", "COERCE", "arrest", ("The Indian navy", "IND", "MIL"),
+      ("23 Somalian pirates", "SOM", "UAF"), S13, None, cl="rj-mysore-arrest"),
+    E("about to board a vessel", "board", "ASSAULT", None, ("The pirates", "SOM", "UAF"),
+      ("a vessel", None, "BUS"), S13, "Gulf of Aden", cl="rj-gibe-attack"),
+    E("they were apprehended", "apprehended", "COERCE", "arrest", None, ("they", "SOM", "UAF"),
+      S13, "Gulf of Aden", cl="rj-mysore-arrest"),
+    E("drew criticism", "criticism", "ACCUSE", "disapprove", None,
+      ("India's navy", "IND", "MIL"), NOV08, None),
+    E("after sinking a Thai", "sinking", "ASSAULT", None, ("India's navy", "IND", "MIL"),
+      ("a Thai fishing trawler", "THA", "BUS"), NOV08, None, cl="rj-tabar-trawler"),
+    E("commandeered hours earlier", "commandeered", "ASSAULT", "abduct", ("pirates", None, "UAF"),
+      ("that", "THA", "BUS"), NOV08, None, cl="rj-trawler-hijack"),
+    E("it fired in self-defence", "fired", "ASSAULT", None, (("it", "it fired in self-defence"), "IND", "MIL"), None, NOV08, None,
+      speaker=("the navy", "the navy says"), mod="reported", cl="rj-tabar-trawler"),
+    E("recently seized a Saudi", "seized", "ASSAULT", "abduct", ("Somali pirates", "SOM", "UAF"),
+      ("a Saudi supertanker", "SAU", "BUS"), None, None, cl="rj-sirius-star"),
+], source="ecbplus:12_10ecb", note=NOTE_MYSORE)
+
+# --------------------------------------------------------------------------
+# 02 (ECB+ 12_15ecb): the same capture relayed: MSNBC reporting the Navy's claim.
+# --------------------------------------------------------------------------
+X, H = T("ecbplus:12_15ecb", "Gulf of Aden.")
+A("02", "unknown", "2008-12-13", H, X, [
+    E("they have captured", "captured", "COERCE", "arrest", ("they", "IND", "MIL"),
+      ("23 pirates", None, "UAF"), S13, "Gulf of Aden", speaker="the Indian Navy",
+      relays=["MSNBC"], mod="reported", cl="rj-mysore-arrest"),
+], source="ecbplus:12_15ecb", note=NOTE_MYSORE)
+
+# --------------------------------------------------------------------------
+# 03 (ECB+ 12_1ecb): the same Saturday from a Defence Ministry release, with
+# INS Tabar's November actions recalled from PTI.
+# --------------------------------------------------------------------------
+X, H = T("ecbplus:12_1ecb", "into custody.")
+MYS = ("INS Mysore", "IND", "MIL")
+REL = ("a Defence Ministry release", "a Defence Ministry release said")
+PTI = ("PTI", "PTI reports")
+TAB = ("Navy warship INS Tabar", "IND", "MIL")
+A("03", "unknown", "2008-12-13", H, X, [
+    E("prevented pirates from", "prevented", "COERCE", None, ("The Indian Navy", "IND", "MIL"),
+      ("pirates", None, "UAF"), S13, "Gulf of Aden", cl="rj-mysore-foil"),
+    E("from attacking a merchant", "attacking", "ASSAULT", None, ("pirates", None, "UAF"),
+      ("a merchant vessel flying an Ethiopian flag", "ETH", "BUS"), S13, "Gulf of Aden",
+      cl="rj-gibe-attack"),
+    E("took 23 into custody", "custody", "COERCE", "arrest", ("The Indian Navy", "IND", "MIL"),
+      ("23", None, "UAF"), S13, "Gulf of Aden", cl="rj-mysore-arrest"),
+    E("Responding to a distress", "Responding", "AID", None, MYS, ("MV Gibe", "ETH", "BUS"), S13,
+      None, speaker=REL, mod="reported", cl="rj-mysore-rescue"),
+    E("swung into action", "swung into action", "COERCE", None, MYS,
+      ("the pirates in two boats", None, "UAF"), S13, None, speaker=REL, mod="reported",
+      cl="rj-mysore-foil"),
+    E("would be handed over to appropriate", "handed over", "COERCE", "arrest", None,
+      ("appropriate authorities", None, "COP"), None, None, mod="future"),
+    E("was under attack from two boats", "attack", "ASSAULT", "firearms",
+      ("two boats", None, "UAF"), ("it", "ETH", "BUS"), S13, None,
+      speaker=("MV Gibe", "MV Gibe put out"), relays=["The Ministry"], mod="reported",
+      cl="rj-gibe-attack"),
+    E("vessel retaliated", "retaliated", "ASSAULT", "firearms", ("The merchant vessel", "ETH", "BUS"),
+      None, S13, None),
+    E("launched its integral", "launched", "MOBILIZE", "troops", ("The warship", "IND", "MIL"),
+      None, S13, None),
+    E("ordered them to stop", "ordered", "REQUEST", "yield", MYS, ("them", None, "UAF"), S13, None,
+      mod="demanded"),
+    E("boarded the dhow", "boarded", "COERCE", None, ("Marine commandos", "IND", "MIL"),
+      ("the dhow", None, "UAF"), S13, None),
+    E("apprehended the pirates", "apprehended", "COERCE", "arrest",
+      ("Marine commandos", "IND", "MIL"), ("the pirates", None, "UAF"), S13, None,
+      cl="rj-mysore-arrest"),
+    E("recovered the arms", "recovered", "COERCE", "seize", ("Marine commandos", "IND", "MIL"),
+      None, S13, None),
+    E("had sunk a mother ship", "sunk", "ASSAULT", None, TAB,
+      ("a mother ship of the pirates", None, "UAF"), NOV08, None, speaker=PTI, mod="reported"),
+    E("had also rescued", "rescued", "AID", None, TAB, ("two merchant vessels", None, "BUS"),
+      NOV08, None, speaker=PTI, mod="reported"),
+    E("vessels under attack", "attack", "ASSAULT", None, None,
+      ("two merchant vessels", None, "BUS"), NOV08, None, speaker=PTI, mod="reported"),
+    E("INS Tabar sunk a fishing", "sunk", "ASSAULT", None, ("INS Tabar", "IND", "MIL"),
+      ("a fishing trawler", None, "BUS"), d("2008-11-19", True), None, speaker=PTI,
+      mod="reported", cl="rj-tabar-trawler"),
+    E("its deployment on November 2", "deployment", "MOBILIZE", "troops", ("its", "IND", "MIL"),
+      None, d("2008-11-02", True), None, speaker=PTI, mod="reported"),
+], source="ecbplus:12_1ecb", note=NOTE_MYSORE)
+
+# --------------------------------------------------------------------------
+# 04-05 (ECB+ 12_10ecbplus, 12_11ecbplus): INS Sukanya, Thursday 10 November
+# 2011, told by two more outlets (rec_i told it by three).
+# --------------------------------------------------------------------------
+T10 = d("2011-11-10")
+X, H = T("ecbplus:12_10ecbplus")
+SUK = ("INS Sukanya", "IND", "MIL")
+A("04", "Hindustan Times", "2011-11-12", H, X, [
+    E("Sukanya intercepts pirate", "intercepts", "COERCE", "arrest", SUK,
+      ("pirate ships", None, "UAF"), None, None, cl="rj-suk-arrest"),
+    E("arms seized\n", "seized", "COERCE", "seize", None, None, None, None, cl="rj-suk-seize"),
+    E("has foiled a piracy", "foiled", "COERCE", None, ("Indian navy", "IND", "MIL"), None, None,
+      None, cl="rj-suk-foil"),
+    E("piracy attempt on 5", "attempt", "ASSAULT", None, None,
+      ("5 Indian merchant vessels", "IND", "BUS"), None, None, cl="rj-suk-attack"),
+    E("Sukanya intercepted 3", "intercepted", "COERCE", "arrest",
+      ("Navy's frigate INS Sukanya", "IND", "MIL"), ("3 pirate ships", None, "UAF"), None, None,
+      cl="rj-suk-arrest"),
+    E("seized arms and ammunition", "seized", "COERCE", "seize",
+      ("Navy's frigate INS Sukanya", "IND", "MIL"), ("the pirates", None, "UAF"), None, None,
+      cl="rj-suk-seize"),
+    E("anti - piracy operation.\n", "operation", "COERCE", None, None, None, None, None,
+      cl="rj-suk-foil"),
+    E("This operation was part", "operation", "COERCE", None, None, None, None, None,
+      cl="rj-suk-foil"),
+], source="ecbplus:12_10ecbplus")
+
+X, H = T("ecbplus:12_11ecbplus")
+SPOKE = ("a defence spokesperson", "a defence spokesperson said")
+A("05", "The Indian Express", "2011-11-12", H, X, [
+    E("Sukanya foils piracy", "foils", "COERCE", None, ("INS Sukanya", "IND", "MIL"), None, T10,
+      "Gulf of Eden", cl="rj-suk-foil"),
+    E("foils piracy attempt in Gulf", "attempt", "ASSAULT", None, None, None, T10,
+      "Gulf of Eden", cl="rj-suk-attack"),
+    E("on Thursday foiled", "foiled", "COERCE", None, ("Warship INS Sukanya", "IND", "MIL"), None,
+      T10, "Gulf of Aden", cl="rj-suk-foil"),
+    E("foiled a piracy attempt in the Gulf", "attempt", "ASSAULT", None, None, None, T10,
+      "Gulf of Aden", cl="rj-suk-attack"),
+    E("The ship was escorting", "escorting", "AID", None, ("The ship", "IND", "MIL"),
+      ("a group of five merchant vessels", None, "BUS"), T10, None, cl="rj-suk-escort"),
+    E("the bid occurred", "bid", "ASSAULT", None, None, None, T10, None, cl="rj-suk-attack"),
+    E("fifth anti - piracy operation", "operation", "COERCE", None, ("the warship", "IND", "MIL"),
+      None, T10, None, cl="rj-suk-foil"),
+    E("it was sent for patrol", "sent", "MOBILIZE", "troops", None, None, mo("2011-09", True),
+      "Gulf of Aden"),
+    E("altered to intercept", "intercept", "COERCE", "arrest", ("INS Sukanya", "IND", "MIL"),
+      ("boats", None, "UAF"), T10, None, cl="rj-suk-arrest"),
+    E("boats targeting the", "targeting", "ASSAULT", None, ("boats", None, "UAF"),
+      ("the merchant vessels", None, "BUS"), T10, None, cl="rj-suk-attack"),
+    E("The incident occurred", "incident", "ASSAULT", None, None, None, T10, None, speaker=SPOKE,
+      mod="reported", cl="rj-suk-attack"),
+    E("boarding - and - search operations", "boarding", "COERCE", "seize", None,
+      ("the other three", None, "UAF"), T10, None, speaker=SPOKE, mod="reported",
+      cl="rj-suk-board"),
+    E("were seized from the boats", "seized", "COERCE", "seize", None, ("the boats", None, "UAF"),
+      T10, None, cl="rj-suk-seize"),
+], source="ecbplus:12_11ecbplus")
+
+
+
+def main():
+    check_sources(BATCH, SHARED)
+    BATCH.write()
+
+
+# /work/shared/data from the main checkout (parents[4]) or a worktree under /work/wt (parents[5])
+SHARED = next((p / "shared" / "data" for p in Path(__file__).resolve().parents[4:6]
+               if (p / "shared" / "data").exists()), Path("/nonexistent"))
+
+
+if __name__ == "__main__":
+    main()
