@@ -344,6 +344,126 @@ A("05", "The Indian Express", "2011-11-12", H, X, [
 ], source="ecbplus:12_11ecbplus")
 
 
+# --------------------------------------------------------------------------
+# 06-07 (ECB+ 3_5ecbplus, 3_7ecbplus): a Texas inmate pulls a gun on two
+# guards on Monday 30 November 2009, told by two outlets.
+# --------------------------------------------------------------------------
+M30 = d("2009-11-30")
+COM = ("Texas convict Arcade Joseph Comeaux Jr.", "USA", "UAF")
+X, H = T("ecbplus:3_5ecbplus")
+A("06", "New York Daily News", "2009-12-03", H, X, [
+    E("pulls gun on guards", "pulls gun", "THREATEN", "violence", COM, ("guards", "USA", "COP"), M30,
+      None, mod="threatened", cl="rj-comeaux-gun"),
+    E("he pulled a gun on two guards", "pulled a gun", "THREATEN", "violence",
+      (("he", "he pulled a gun"), "USA", "UAF"), ("two guards", "USA", "COP"), M30, None, mod="threatened",
+      cl="rj-comeaux-gun"),
+    E("Both guards were released", "released", "RETREAT", "release", None,
+      ("Both guards", "USA", "COP"), M30, P("the Baytown area", "Baytown"), cl="rj-comeaux-release"),
+    E("being forced to drive", "forced", "ASSAULT", "abduct", None, ("Both guards", "USA", "COP"),
+      M30, None, cl="rj-comeaux-hostage"),
+], source="ecbplus:3_5ecbplus")
+
+X, H = T("ecbplus:3_7ecbplus")
+A("07", "WIBW", "2009-11-30", H, X, [
+    E("after pulling a gun", "pulling a gun", "THREATEN", "violence",
+      ("A Texas inmate", "USA", "UAF"), ("two guards", "USA", "COP"), M30, "Houston",
+      speaker="a Texas prison statement", mod="threatened", cl="rj-comeaux-gun"),
+], source="ecbplus:3_7ecbplus",
+  note="not printed: 'according to a Texas prison statement Monday' is Monday 30 November 2009, "
+       "the day of the escape and of the report")
+
+# --------------------------------------------------------------------------
+# 08-09 (ECB+ 26_13ecb, 26_9ecb): Gaetano Lo Presti, arrested in the Palermo
+# sweep of Tuesday 16 December 2008, found dead in his cell.
+# --------------------------------------------------------------------------
+T16 = d("2008-12-16")
+NOTE_LP = ("not printed: Lo Presti was re-arrested in the sweep of Tuesday 16 December 2008 "
+           "and hanged himself late that night; the report is of the next day, 17 December")
+X, H = T("ecbplus:26_13ecb", "police sources have said.")
+A("08", "unknown", "2008-12-17", H, X, [
+    E("arrested in a high-profile", "arrested", "COERCE", "arrest", None,
+      ("A suspected Mafia boss", "ITA", "UAF"), T16, None, cl="rj-lopresti-arrest"),
+    E("previously convicted", "convicted", "SANCTION", "convict", None, ("who", "ITA", "UAF"),
+      None, None),
+    E("re-arrest on Tuesday", "re-arrest", "COERCE", "arrest", None, ("his", "ITA", "UAF"), T16,
+      None, cl="rj-lopresti-arrest"),
+], source="ecbplus:26_13ecb", note=NOTE_LP)
+
+X, H = T("ecbplus:26_9ecb", "'commission '.")
+A("09", "unknown", "2008-12-17", H, X, [
+    E("his arrest in a police bust", "arrest", "COERCE", "arrest", None, ("his", "ITA", "UAF"), T16,
+      None, cl="rj-lopresti-arrest"),
+], source="ecbplus:26_9ecb", note=NOTE_LP)
+
+# --------------------------------------------------------------------------
+# 10-11 (ECB+ 8_4ecb, 8_6ecb): the Woodburn bank bombing of Friday 12
+# December 2008 and the bomb-threat calls before it.
+# --------------------------------------------------------------------------
+F12 = d("2008-12-12")
+NOTE_WB = ("not printed: the bombing was late on Friday 12 December 2008; the report is of "
+           "Saturday 13 December ('The police said Saturday' in 8_6ecb)")
+X, H = T("ecbplus:8_4ecb", "a bomb technician.")
+A("10", "unknown", "2008-12-13", H, X, [
+    E("A bomb exploded at an Oregon", "exploded", "ASSAULT", "explosives", None,
+      ("an Oregon bank", "USA", "BUS"), F12, "Woodburn", cl="rj-woodburn-bomb"),
+    E("at which time the bomb exploded", "exploded", "ASSAULT", "explosives", None, None, F12,
+      None, cl="rj-woodburn-bomb"),
+    E("contacted by an individual and told", "told", "THREATEN", "violence",
+      ("an individual", "USA", "UAF"), ("a Wells Fargo Bank", "USA", "BUS"), F12, None,
+      mod="threatened"),
+    E("with a similar warning", "warning", "THREATEN", "violence", None,
+      ("the West Coast Bank", "USA", "BUS"), F12, None, mod="threatened"),
+], source="ecbplus:8_4ecb", note=NOTE_WB)
+
+X, H = T("ecbplus:8_6ecb", "bomb disposal technician.")
+A("11", "unknown", "2008-12-13", H, X, [
+    E("bank killed a local", "killed", "ASSAULT", "explosives", None,
+      ("a local police officer and a state bomb disposal technician", "USA", "COP"), F12,
+      P("Woodburn", "Woodburn"), speaker="Oregon State Police", mod="reported",
+      cl="rj-woodburn-bomb"),
+    E("scene of the explosion", "explosion", "ASSAULT", "explosives", None, None, F12, None,
+      speaker=("The police", "The police said Saturday"), mod="reported", cl="rj-woodburn-bomb"),
+], source="ecbplus:8_6ecb", note=NOTE_WB)
+
+# --------------------------------------------------------------------------
+# 12 (ECB+ 11_3ecb): Turkmenistan's election of Sunday 14 December 2008, a
+# near look-alike: only the critics' dismissal is an event.
+# --------------------------------------------------------------------------
+X, H = T("ecbplus:11_3ecb", "as a sham.")
+A("12", "unknown", "2008-12-14", H, X, [
+    E("dismissed by critics", "dismissed", "ACCUSE", "disapprove", ("critics", None, None),
+      ("the government", "TKM", "GOV"), None, None),
+], source="ecbplus:11_3ecb",
+  note="not printed: 'cast ballots Sunday' is the parliamentary election of Sunday 14 December "
+       "2008, reported that day")
+
+# --------------------------------------------------------------------------
+# 13-14 (GeoVirus): a poisoned-liquor arrest in Kibera; the European
+# Commission's aid for Zimbabwe's cholera outbreak.
+# --------------------------------------------------------------------------
+X, H = T("geovirus:geovirus-120", "largest slum.")
+A("13", "Wikinews", "2005-06-01", H, X, [
+    E("liquor was arrested", "arrested", "COERCE", "arrest", None, ("The woman", "KEN", "CVL"),
+      None, None),
+    E("Authorities are investigating", "investigating", "ACCUSE", "investigate",
+      ("Authorities", "KEN", "GOV"), None, None, None),
+], source="geovirus:geovirus-120",
+  note="approximate: the text prints no date and nothing in it depends on one")
+
+X, H = T("geovirus:geovirus-159", "(WHO).")
+A("14", "Wikinews", "2008-11-30", H, X, [
+    E("it was providing", "providing", "AID", None, (("it", "it was providing"), None, "IGO"),
+      ("Zimbabwe", "ZWE", None), None, None, speaker="The European Commission", mod="reported"),
+    E("call upon the authorities", "call", "REQUEST", None, ("I", None, "IGO"),
+      ("the authorities there", "ZWE", "GOV"), None, None,
+      speaker="the commissioner responsible for the European Union's humanitarian aid, Louis Michel",
+      mod="demanded"),
+    E("Other agencies providing aid", "aid", "AID", None, ("Other agencies", None, None),
+      ("the country", "ZWE", None), None, None),
+], source="geovirus:geovirus-159",
+  note="approximate: the WHO's toll of almost 500 deaths (484 by the ministry's count) dates "
+       "the article to the end of November 2008")
+
 
 def main():
     check_sources(BATCH, SHARED)
