@@ -464,6 +464,160 @@ A("14", "Wikinews", "2008-11-30", H, X, [
   note="approximate: the WHO's toll of almost 500 deaths (484 by the ministry's count) dates "
        "the article to the end of November 2008")
 
+# ==========================================================================
+# Own texts (CC BY 4.0, this project).
+# --------------------------------------------------------------------------
+# 15-17: the killing of Mauritanian herders near Fassala (Wednesday 6 March
+# 2024) told by three outlets: Reuters from Nouakchott, Xinhua from Bamako,
+# and an AFP brief that relays Mali's denial through two outlets.
+# --------------------------------------------------------------------------
+W06, F08, S09 = d("2024-03-06"), d("2024-03-08"), d("2024-03-09")
+X = ("Mauritania summons Mali's ambassador after herders killed near border\n"
+     "NOUAKCHOTT, March 8 (Reuters) - Mauritania summoned Mali's ambassador on Friday to protest "
+     "the killing of seven Mauritanian herders by armed men near the border town of Fassala, the "
+     "foreign ministry said.\n"
+     "The herders were shot dead on Wednesday as they watered their cattle at a well about 10 km "
+     "inside Malian territory, two local officials told Reuters.\n"
+     "The ministry accused \"Malian armed forces and their foreign partners\" of carrying out the "
+     "killings and demanded an independent investigation.\n"
+     "Mali's army denied that its soldiers had been in the area, saying in a statement read on state "
+     "broadcaster ORTM that its units had \"not carried out any operation near Fassala this week\".\n"
+     "The government in Bamako said it was ready to open a joint inquiry if Nouakchott shared the "
+     "evidence it held.\n"
+     "Mauritanian President Mohamed Ould Ghazouani warned that his country would close the border to "
+     "Malian traders if such attacks continued, according to the private Sahara Medias website, which "
+     "quoted a presidential adviser.\n"
+     "In April 2022, dozens of Mauritanians were killed in a similar incident near the same border, "
+     "an attack that Nouakchott also blamed on Malian troops and Russian mercenaries. A year later, "
+     "Ghazouani sent his defence minister to Bamako for talks.\n"
+     "Mali has denied any role in both incidents.")
+NKC = P(("NOUAKCHOTT", 1), "Nouakchott")
+MINM = ("the foreign ministry", "the foreign ministry said")
+MAF = ("\"Malian armed forces and their foreign partners", None, "MIL")
+GHA = ("Mauritanian President Mohamed Ould Ghazouani", "MRT", "GOV")
+GHR = ["a presidential adviser", "the private Sahara Medias website"]
+A("15", "Reuters", "2024-03-08", X.split("\n")[0], X, [
+    E("Mauritania summons", "summons", "ACCUSE", "disapprove", ("Mauritania", "MRT", "GOV"),
+      ("Mali's ambassador", "MLI", "GOV"), F08, None, cl="rj-mrt-summon"),
+    E("herders killed near border", "killed", "ASSAULT", None, None, ("herders", "MRT", "CVL"), W06,
+      None, cl="rj-fassala-killing"),
+    E("Mauritania summoned", "summoned", "ACCUSE", "disapprove", ("Mauritania", "MRT", "GOV"),
+      ("Mali's ambassador", "MLI", "GOV"), F08, NKC, speaker=MINM, mod="reported",
+      cl="rj-mrt-summon"),
+    E("the killing of seven", "killing", "ASSAULT", None, ("armed men", None, "UAF"),
+      ("seven Mauritanian herders", "MRT", "CVL"), W06, "Fassala", speaker=MINM, mod="reported",
+      cl="rj-fassala-killing"),
+    E("were shot dead on Wednesday", "shot dead", "ASSAULT", "firearms", None,
+      ("The herders", "MRT", "CVL"), W06, None, speaker="two local officials", mod="reported",
+      cl="rj-fassala-killing"),
+    E("The ministry accused", "accused", "ACCUSE", "allege", ("The ministry", "MRT", "GOV"),
+      (MAF[0][1:], None, "MIL"), None, None),
+    E("carrying out the killings", "killings", "ASSAULT", None, (MAF[0][1:], None, "MIL"), None, W06,
+      None, speaker="The ministry", mod="reported", cl="rj-fassala-killing"),
+    E("demanded an independent", "demanded", "REQUEST", None, ("The ministry", "MRT", "GOV"), None,
+      None, None, mod="demanded"),
+    E("Mali's army denied", "denied", "REJECT", None, ("Mali's army", "MLI", "MIL"), None, None,
+      None, relays=["state broadcaster ORTM"]),
+    E("any operation near Fassala", "operation", "MOBILIZE", "troops", ("its units", "MLI", "MIL"),
+      None, wk("2024-W10"), "Fassala", speaker="Mali's army", relays=["state broadcaster ORTM"],
+      mod="denied"),
+    E("ready to open a joint", "ready", "AGREE", None, (("it", "it was ready"), "MLI", "GOV"),
+      ("Nouakchott", "MRT", "GOV"), None, None, speaker="The government in Bamako",
+      mod="conditional", cond="if Nouakchott shared the evidence it held"),
+    E("Nouakchott shared the evidence", "shared", "COOPERATE", None, ("Nouakchott", "MRT", "GOV"),
+      None, None, None, speaker="The government in Bamako", mod="hypothetical"),
+    E("Ghazouani warned", "warned", "THREATEN", "restrict", GHA, ("Malian traders", "MLI", "BUS"),
+      None, None, relays=GHR, mod="threatened"),
+    E("if such attacks continued", "attacks", "ASSAULT", None, None, None, None, None,
+      speaker=GHA[0], relays=GHR, mod="hypothetical"),
+    E("dozens of Mauritanians were killed", "killed", "ASSAULT", None, None,
+      ("dozens of Mauritanians", "MRT", "CVL"), mo("2022-04", True), None, cl="rj-2022-killing"),
+    E("also blamed on", "blamed", "ACCUSE", "allege", ("Nouakchott", "MRT", "GOV"),
+      ("Malian troops and Russian mercenaries", None, "MIL"), None, None),
+    E("defence minister to Bamako for talks", "talks", "CONSULT", "visit",
+      ("his defence minister", "MRT", "GOV"), ("Bamako", "MLI", "GOV"), yr("2023"), "Bamako"),
+    E("Mali has denied any role", "denied", "REJECT", None, ("Mali", "MLI", "GOV"), None, None,
+      None),
+])
+
+X = ("Mali rejects Mauritanian accusations over border killings\n"
+     "BAMAKO, March 9 (Xinhua) -- The Malian government on Saturday rejected accusations by "
+     "Mauritania that its army was behind the killing of seven herders near the common border "
+     "earlier this week.\n"
+     "In a communique read on national television, government spokesman Colonel Abdoulaye Maiga "
+     "said the Malian armed forces \"have never targeted civilians\" and called the accusations \"a "
+     "campaign of disinformation\".\n"
+     "Maiga said Bamako had invited Mauritania's ambassador to the foreign ministry on Saturday to "
+     "hand him a note of protest over what he called \"hostile statements.\"\n"
+     "According to Mauritanian news agency AMI, Nouakchott on Friday summoned Mali's ambassador over "
+     "the killings, which took place on Wednesday near the town of Fassala.\n"
+     "The two countries signed a border security agreement in 2022 after a series of incidents in "
+     "which Mauritanian nationals were killed.")
+MAI = "government spokesman Colonel Abdoulaye Maiga"
+AMI = "Mauritanian news agency AMI"
+A("16", "Xinhua", "2024-03-09", X.split("\n")[0], X, [
+    E("over border killings", "killings", "ASSAULT", None, None, None, W06, None,
+      speaker="Mali", mod="denied", cl="rj-fassala-killing"),
+    E("was behind the killing", "killing", "ASSAULT", None, ("its army", "MLI", "MIL"),
+      ("seven herders", "MRT", "CVL"), W06, None, speaker="The Malian government", mod="denied",
+      cl="rj-fassala-killing"),
+    E("have never targeted", "targeted", "ASSAULT", None, ("the Malian armed forces", "MLI", "MIL"),
+      ("civilians", None, "CVL"), None, None, speaker=MAI, relays=["national television"],
+      mod="denied"),
+    E("called the accusations", "called", "ACCUSE", "disapprove", (MAI, "MLI", "GOV"), None, None,
+      None, relays=["national television"]),
+    E("had invited Mauritania's", "invited", "ACCUSE", "disapprove", ("Bamako", "MLI", "GOV"),
+      ("Mauritania's ambassador", "MRT", "GOV"), S09, P(("BAMAKO", 1), "Bamako"),
+      speaker=("Maiga", "Maiga said Bamako"), mod="reported"),
+    E("what he called", "called", "ACCUSE", "disapprove", (("he", "he called"), "MLI", "GOV"),
+      None, None, None),
+    E("Nouakchott on Friday summoned", "summoned", "ACCUSE", "disapprove",
+      ("Nouakchott", "MRT", "GOV"), ("Mali's ambassador", "MLI", "GOV"), F08, None, speaker=AMI,
+      mod="reported", cl="rj-mrt-summon"),
+    E("the killings, which took place", "killings", "ASSAULT", None, None, None, W06,
+      P("the town of Fassala", "Fassala"), speaker=AMI, mod="reported", cl="rj-fassala-killing"),
+    E("signed a border security", "signed", "SUPPORT", None, ("The two countries", None, "GOV"),
+      None, yr("2022"), None),
+])
+
+X = ("Mali army denies role in Mauritanian herders' deaths\n"
+     "BAMAKO (AFP) - Mali's army on Friday denied that its troops had killed seven Mauritanian "
+     "herders near the border, the official AMAP news agency reported, citing a statement broadcast "
+     "on ORTM television.\n"
+     "\"The Malian armed forces did not cross into Mauritania and did not open fire on anyone,\" the "
+     "statement said.\n"
+     "Mauritania's foreign ministry had summoned Mali's ambassador earlier on Friday and accused "
+     "Malian soldiers and Russian paramilitaries of the killings, which happened on Wednesday near "
+     "Fassala.\n"
+     "Russian state news agency RIA Novosti quoted an unnamed Malian officer as saying that the "
+     "herders had been caught in crossfire between soldiers and \"terrorists\".")
+AMAP = [("ORTM television", 1), ("the official AMAP news agency", 1)]
+A("17", "AFP", "2024-03-08", X.split("\n")[0], X, [
+    E("denies role in", "denies", "REJECT", None, ("Mali army", "MLI", "MIL"), None, F08, None,
+      cl="rj-mli-denial"),
+    E("its troops had killed", "killed", "ASSAULT", None, ("its troops", "MLI", "MIL"),
+      ("seven Mauritanian herders", "MRT", "CVL"), W06, None, speaker="Mali's army",
+      relays=AMAP, mod="denied", cl="rj-fassala-killing"),
+    E("did not cross into Mauritania", "cross", "COERCE", None,
+      ("The Malian armed forces", "MLI", "MIL"), ("Mauritania", "MRT", None), W06, None,
+      speaker="the statement", relays=AMAP, mod="denied"),
+    E("did not open fire on anyone", "open fire", "ASSAULT", "firearms",
+      ("The Malian armed forces", "MLI", "MIL"), None, W06, None, speaker="the statement",
+      relays=AMAP, mod="denied", cl="rj-fassala-killing"),
+    E("had summoned Mali's", "summoned", "ACCUSE", "disapprove",
+      ("Mauritania's foreign ministry", "MRT", "GOV"), ("Mali's ambassador", "MLI", "GOV"), F08,
+      None, cl="rj-mrt-summon"),
+    E("and accused Malian soldiers", "accused", "ACCUSE", "allege",
+      ("Mauritania's foreign ministry", "MRT", "GOV"),
+      ("Malian soldiers and Russian paramilitaries", None, "MIL"), F08, None),
+    E("of the killings, which happened", "killings", "ASSAULT", None,
+      ("Malian soldiers and Russian paramilitaries", None, "MIL"), None, W06, "Fassala",
+      speaker=("Mauritania's foreign ministry", 1), mod="reported", cl="rj-fassala-killing"),
+    E("caught in crossfire", "crossfire", "ASSAULT", "firearms", ("soldiers", "MLI", "MIL"),
+      ("\"terrorists", None, "REB"), None, None, speaker="an unnamed Malian officer",
+      relays=["Russian state news agency RIA Novosti"], mod="reported"),
+])
+
 
 def main():
     check_sources(BATCH, SHARED)
