@@ -70,6 +70,8 @@ PLACES = {
     'Abuja': (9.06, 7.5),  # geonameid 2352778
     'Maiduguri': (11.85, 13.16),  # geonameid 2331447
     'Borno': (11.5, 13.0),  # Borno State (ADM1), approximate point
+    'Kuriga': (10.43, 7.68),  # Kuriga, Kaduna state, approximate point
+    'Amdjarass': (16.07, 22.84),  # Am Djarass, Chad, approximate point
 }
 
 BATCH = Batch("rec_j", PLACES)
@@ -614,9 +616,187 @@ A("17", "AFP", "2024-03-08", X.split("\n")[0], X, [
       ("Malian soldiers and Russian paramilitaries", None, "MIL"), None, W06, "Fassala",
       speaker=("Mauritania's foreign ministry", 1), mod="reported", cl="rj-fassala-killing"),
     E("caught in crossfire", "crossfire", "ASSAULT", "firearms", ("soldiers", "MLI", "MIL"),
-      ("\"terrorists", None, "REB"), None, None, speaker="an unnamed Malian officer",
+      (("terrorists", "crossfire between"), None, "REB"), W06, None,
+      speaker="an unnamed Malian officer",
       relays=["Russian state news agency RIA Novosti"], mod="reported"),
 ])
+
+# --------------------------------------------------------------------------
+# 18: Guinea's opposition threatens protests on a condition; the threat is
+# relayed through Facebook and a website, the junta's reply through RTG.
+# --------------------------------------------------------------------------
+M14, S13G = d("2024-10-14"), d("2024-10-13")
+X = ("Guinea opposition threatens nationwide protests over election timetable\n"
+     "CONAKRY, Oct 14 (Reuters) - Guinea's main opposition coalition threatened on Monday to call "
+     "nationwide protests if the ruling junta did not publish a timetable for a return to civilian "
+     "rule by the end of the month.\n"
+     "\"If the transition charter is not respected, we will take to the streets from Nov. 1,\" "
+     "coalition spokesman Aliou Bah said in a post on Facebook, according to the Guineenews website.\n"
+     "The junta's spokesman, Ousmane Gaoual Diallo, told the state broadcaster RTG that the "
+     "government \"will not give in to blackmail\" and warned that any unauthorised demonstration "
+     "would be dispersed.\n"
+     "Security forces arrested three coalition members at a meeting in the Ratoma district of "
+     "Conakry on Sunday, a lawyer for the men said. Police did not comment.\n"
+     "The coalition said on Sunday that two of its leaders, abducted in July, were still missing. "
+     "The junta has denied holding them.\n"
+     "Protests against the junta in October 2022 left at least five people dead after security "
+     "forces opened fire, according to rights group Amnesty International.\n"
+     "West African bloc ECOWAS urged both sides to resume dialogue, a statement relayed by Senegal's "
+     "APS news agency said.")
+DIA = ("The junta's spokesman, Ousmane Gaoual Diallo", "GIN", "GOV")
+RTG = ["the state broadcaster RTG"]
+AMN = "rights group Amnesty International"
+A("18", "Reuters", "2024-10-14", X.split("\n")[0], X, [
+    E("opposition threatens", "threatens", "THREATEN", None, ("Guinea opposition", "GIN", "OPP"),
+      None, M14, None, mod="threatened", cl="rj-gin-threat"),
+    E("coalition threatened on Monday", "threatened", "THREATEN", None,
+      ("Guinea's main opposition coalition", "GIN", "OPP"), ("the ruling junta", "GIN", "GOV"), M14,
+      P(("CONAKRY", 1), "Conakry"), mod="threatened", cl="rj-gin-threat"),
+    E("we will take to the streets", "take to the streets", "THREATEN", None, ("we", "GIN", "OPP"),
+      None, M14, None, speaker="coalition spokesman Aliou Bah",
+      relays=["Facebook", "the Guineenews website"], mod="threatened", cl="rj-gin-threat"),
+    E("will not give in", "give in", "CONCEDE", None, ("the government", "GIN", "GOV"), None, None,
+      None, speaker=DIA[0], relays=RTG, mod="negated"),
+    E("warned that any unauthorised", "warned", "THREATEN", "violence", DIA, None, None, None,
+      relays=RTG, mod="threatened"),
+    E("unauthorised demonstration", "demonstration", "PROTEST", "demo", None, None, None, None,
+      speaker=DIA[0], relays=RTG, mod="hypothetical"),
+    E("Security forces arrested", "arrested", "COERCE", "arrest", ("Security forces", "GIN", "COP"),
+      ("three coalition members", "GIN", "OPP"), S13G, P("Conakry", "Conakry"),
+      speaker="a lawyer for the men", mod="reported"),
+    E("abducted in July", "abducted", "ASSAULT", "abduct", None,
+      ("two of its leaders", "GIN", "OPP"), mo("2024-07", True), None, speaker="The coalition",
+      mod="reported"),
+    E("denied holding them", "holding", "COERCE", "arrest", ("The junta", "GIN", "GOV"),
+      ("them", "GIN", "OPP"), None, None, speaker="The junta", mod="denied"),
+    E("Protests against the junta", "Protests", "PROTEST", "demo", None,
+      ("the junta", "GIN", "GOV"), mo("2022-10", True), None, speaker=AMN, mod="reported"),
+    E("forces opened fire", "opened fire", "ASSAULT", "firearms", ("security forces", "GIN", "COP"),
+      None, mo("2022-10", True), None, speaker=AMN, mod="reported"),
+    E("ECOWAS urged both sides", "urged", "REQUEST", None, ("West African bloc ECOWAS", None, "IGO"),
+      ("both sides", "GIN", None), None, None,
+      relays=["a statement", "Senegal's APS news agency"], mod="demanded"),
+])
+
+# --------------------------------------------------------------------------
+# 19: Sudan accuses Chad of letting supply flights for the RSF land; Chad's
+# rebuttal denies the act (Batch h), the RSF claims a drone on Telegram.
+# --------------------------------------------------------------------------
+M03 = d("2025-02-03")
+X = ("Sudan's army accuses Chad of opening airport to RSF supply flights; N'Djamena denies\n"
+     "PORT SUDAN, Feb 3 (Reuters) - Sudan's army-aligned government on Monday accused neighbouring "
+     "Chad of allowing cargo flights carrying weapons for the paramilitary Rapid Support Forces (RSF) "
+     "to land at an airport in the east of the country, and said it reserved the right to respond.\n"
+     "Foreign Minister Ali Youssef told a news conference in Port Sudan that at least 40 flights had "
+     "landed at Amdjarass since November, citing intelligence reports. He did not present evidence.\n"
+     "Chad's government spokesman Abderaman Koulamallah rejected the accusation as \"baseless,\" "
+     "saying Chad \"has never delivered and will never deliver arms to any party\" in Sudan's war.\n"
+     "\"We are a neutral country that hosts more than a million Sudanese refugees,\" he said on "
+     "national radio.\n"
+     "The RSF, which has been fighting the army since April 2023, said on its Telegram channel that "
+     "its forces had shot down an army drone over El Fasher on Sunday. The army did not comment on "
+     "the claim.\n"
+     "The United Nations panel of experts said in a report in January that it had found the "
+     "allegations of arms deliveries through Chad \"credible\".")
+SGOV = ("Sudan's army-aligned government", "SDN", "GOV")
+KOU = "Chad's government spokesman Abderaman Koulamallah"
+A("19", "Reuters", "2025-02-03", X.split("\n")[0], X, [
+    E("army accuses Chad", "accuses", "ACCUSE", "allege", ("Sudan's army", "SDN", "MIL"),
+      ("Chad", "TCD", "GOV"), M03, None, cl="rj-sdn-accuse"),
+    E("of opening airport", "opening", "AID", None, ("Chad", "TCD", "GOV"), ("RSF", "SDN", "REB"),
+      None, None, speaker="N'Djamena", mod="denied", cl="rj-chad-flights"),
+    E("on Monday accused neighbouring", "accused", "ACCUSE", "allege", SGOV,
+      ("neighbouring Chad", "TCD", "GOV"), M03, P(("PORT SUDAN", 1), "Port Sudan"),
+      cl="rj-sdn-accuse"),
+    E("of allowing cargo", "allowing", "AID", None, ("neighbouring Chad", "TCD", "GOV"),
+      ("the paramilitary Rapid Support Forces (RSF)", "SDN", "REB"), None, None,
+      speaker=SGOV[0], mod="reported", cl="rj-chad-flights"),
+    E("it reserved the right", "reserved", "THREATEN", None, (("it", "it reserved"), "SDN", "GOV"),
+      None, M03, P(("PORT SUDAN", 1), "Port Sudan"), speaker=SGOV[0], mod="threatened"),
+    E("has never delivered", "delivered", "AID", None, (("Chad", "saying Chad"), "TCD", "GOV"),
+      ("any party", None, None), None, None, speaker=KOU, mod="denied", cl="rj-chad-flights"),
+    E("will never deliver arms", ("deliver", "will never deliver arms"), "AID", None,
+      (("Chad", "saying Chad"), "TCD", "GOV"),
+      ("any party", None, None), None, None, speaker=KOU, mod="negated"),
+    E("had shot down an army drone", "shot down", "ASSAULT", None, ("its forces", "SDN", "REB"),
+      ("an army drone", "SDN", "MIL"), d("2025-02-02"), "El Fasher", speaker="The RSF",
+      relays=["its Telegram channel"], mod="reported"),
+    E("arms deliveries through Chad", "deliveries", "AID", None, None, None, None, None,
+      speaker="The United Nations panel of experts", mod="reported"),
+])
+
+# --------------------------------------------------------------------------
+# 20: Chibok ten years on: recollections with explicit and relative dates.
+# --------------------------------------------------------------------------
+A14 = d("2014-04-14", True)
+X = ("Ten years after Chibok, parents of missing schoolgirls still wait\n"
+     "MAIDUGURI, Nigeria, April 14 (AP) - Ten years ago on Sunday, Boko Haram fighters stormed the "
+     "Government Girls Secondary School in Chibok and abducted 276 schoolgirls from their "
+     "dormitories, an attack that drew worldwide outrage.\n"
+     "Fifty-seven of the girls escaped by jumping from the trucks that night. In October 2016, the "
+     "Nigerian government secured the release of 21 girls after negotiations brokered by the "
+     "International Committee of the Red Cross and the Swiss government. Seven months later, 82 more "
+     "were freed in exchange for five Boko Haram commanders.\n"
+     "\"They promised us in 2014 that our daughters would be home within weeks,\" said Yana Galang, "
+     "whose daughter is among those still missing. \"We are still waiting.\"\n"
+     "President Bola Tinubu's spokesman said on Saturday that the government \"remains committed\" to "
+     "bringing the remaining girls home and would not negotiate with terrorists \"at the expense of "
+     "national security.\"\n"
+     "Kidnappings for ransom have since spread across northern Nigeria. Last month, gunmen abducted "
+     "more than 130 pupils from a school in Kuriga, in Kaduna state; they were released two weeks "
+     "later. The government said no ransom was paid.\n"
+     "Amnesty International on Sunday accused successive governments of failing to protect schools "
+     "and urged authorities to prosecute those responsible.")
+BH = ("Boko Haram fighters", "NGA", "REB")
+ICRC = ("the International Committee of the Red Cross and the Swiss government", None, None)
+A("20", "AP", "2024-04-14", X.split("\n")[0], X, [
+    E("fighters stormed the", "stormed", "ASSAULT", None, BH,
+      ("the Government Girls Secondary School", "NGA", "EDU"), A14, "Chibok",
+      cl="rj-chibok-storm"),
+    E("abducted 276 schoolgirls", "abducted", "ASSAULT", "abduct", BH,
+      ("276 schoolgirls", "NGA", "EDU"), A14, "Chibok", cl="rj-chibok-abduct"),
+    E("secured the release of 21", "release", "RETREAT", "release", None, ("21 girls", "NGA", "EDU"),
+      mo("2016-10", True), None),
+    E("negotiations brokered", "negotiations", "CONSULT", "third-party", ICRC, None,
+      mo("2016-10", True), None),
+    E("82 more were freed", "freed", "RETREAT", "release", None, ("82 more", "NGA", "EDU"),
+      mo("2017-05", True), None),
+    E("in exchange for five", "exchange", "RETREAT", "release", None,
+      ("five Boko Haram commanders", "NGA", "REB"), mo("2017-05", True), None),
+    E("They promised us", "promised", "AGREE", None, ("They", "NGA", "GOV"), ("us", "NGA", "CVL"),
+      yr("2014"), None, speaker="Yana Galang", mod="reported"),
+    E("would not negotiate", "negotiate", "CONSULT", None, ("the government", "NGA", "GOV"),
+      ("terrorists", "NGA", "REB"), None, None, speaker="President Bola Tinubu's spokesman",
+      mod="negated"),
+    E("gunmen abducted more", "abducted", "ASSAULT", "abduct", ("gunmen", "NGA", "UAF"),
+      ("more than 130 pupils", "NGA", "EDU"), mo("2024-03", True), "Kuriga",
+      cl="rj-kuriga-abduct"),
+    E("they were released two", "released", "RETREAT", "release", None, ("they", "NGA", "EDU"),
+      mo("2024-03", True), None),
+    E("Sunday accused successive", "accused", "ACCUSE", "allege",
+      ("Amnesty International", None, "NGO"), ("successive governments", "NGA", "GOV"),
+      d("2024-04-14"), None),
+    E("urged authorities", "urged", "REQUEST", None, ("Amnesty International", None, "NGO"),
+      ("authorities", "NGA", "GOV"), d("2024-04-14"), None, mod="demanded"),
+])
+
+# --------------------------------------------------------------------------
+# 21: a look-alike with no events: a chess round told in war figures (fictional players).
+# --------------------------------------------------------------------------
+X = ("Rao storms Lund's fortress to seize Candidates lead\n"
+     "TORONTO, April 20 (Reuters) - Indian grandmaster Arjun Rao launched a ferocious attack on "
+     "the kingside on Saturday, sacrificed a knight and forced Erik Lund to surrender after 41 "
+     "moves, seizing the lead in the Candidates tournament with one round to play.\n"
+     "Lund, who had threatened to withdraw from the event last year over its schedule, resigned "
+     "when checkmate became unavoidable and declined to speak to reporters.\n"
+     "\"I decided to go to war from the first move,\" Rao told the tournament's broadcast. \"You "
+     "cannot defend against Lund for six hours, so I attacked.\"\n"
+     "Fans in Chennai took to the streets to celebrate, and India's chess federation said it would "
+     "reward the 17-year-old with a bonus.\n"
+     "Russia's Pavel Orlov, who had besieged the leaders all week, blundered a rook against "
+     "Daniel Price and was forced to accept a draw.\n"
+     "Organisers rejected a protest by Price's team over the lighting in the playing hall.")
+A("21", "Reuters", "2024-04-20", X.split("\n")[0], X, [])
 
 
 def main():
