@@ -52,6 +52,8 @@ PLACES = {
     'Huntsville': (30.72, -95.55),  # Huntsville, Texas, geonameid 4700168
     'Baytown': (29.74, -94.98),  # geonameid 4673179
     'Houston': (29.76, -95.36),  # geonameid 4699066
+    'Athens': (37.98, 23.73),  # geonameid 264371
+    'Brooklyn': (40.65, -73.95),  # geonameid 5110302
     'Palermo': (38.12, 13.36),  # geonameid 2523920
     'Woodburn': (45.14, -122.86),  # geonameid 5761708
     'Kibera': (-1.31, 36.79),  # Nairobi neighbourhood, approximate point
@@ -277,9 +279,10 @@ A("03", "unknown", "2008-12-13", H, X, [
     E("had sunk a mother ship", "sunk", "ASSAULT", None, TAB,
       ("a mother ship of the pirates", None, "UAF"), NOV08, None, speaker=PTI, mod="reported"),
     E("had also rescued", "rescued", "AID", None, TAB, ("two merchant vessels", None, "BUS"),
-      NOV08, None, speaker=PTI, mod="reported"),
+      NOV08, None, speaker=PTI, mod="reported", cl="rj-tabar-rescue"),
     E("vessels under attack", "attack", "ASSAULT", None, None,
-      ("two merchant vessels", None, "BUS"), NOV08, None, speaker=PTI, mod="reported"),
+      ("two merchant vessels", None, "BUS"), NOV08, None, speaker=PTI, mod="reported",
+      cl="rj-tabar-rescue-attack"),
     E("INS Tabar sunk a fishing", "sunk", "ASSAULT", None, ("INS Tabar", "IND", "MIL"),
       ("a fishing trawler", None, "BUS"), d("2008-11-19", True), None, speaker=PTI,
       mod="reported", cl="rj-tabar-trawler"),
@@ -797,6 +800,275 @@ X = ("Rao storms Lund's fortress to seize Candidates lead\n"
      "Daniel Price and was forced to accept a draw.\n"
      "Organisers rejected a protest by Price's team over the lighting in the playing hall.")
 A("21", "Reuters", "2024-04-20", X.split("\n")[0], X, [])
+
+# ==========================================================================
+# Real texts, second group (22-27).
+# ==========================================================================
+TEXTS['ecbplus:3_4ecbplus'] = (
+    "Texas Prison Escapee Added to U. S. Marshals '15 Most Wanted' List\n"
+    'The U. S. Marshals have added to their ” 15 Most Wanted “ list of fugitives a man serving three life sentences who escaped custody during his transport from Huntsville, Texas, to Stiles, Texas.\n'
+    'During the escape, Arcade Joseph Comeaux, Jr. allegedly produced a weapon and fired upon two correctional officers, took them hostage and forced them to drive to Baytown, Texas, where he restrained the officers in the back of the van, took their firearms and one of their uniforms.\n'
+    'Comeaux ’ s escape is all the more surprising since authorities had mistakenly believed he was paralyzed following a stroke, and was wheelchair bound.\n'
+    'Comeaux fled on foot following his escape.\n'
+    'Comeaux was in prison after being convicted of aggravated sexual assault of a child and aggravated assault with a deadly weapon.\n'
+    'According to Texas authorities, the weapons conviction stemmed from a 1999 incident where he stabbed his wife 17 times while she was visiting him in prison.'
+)
+TEXTS['ecbplus:3_8ecbplus'] = (
+    'Escape renews calls for prison agency shake - up\n'
+    'November 30, 2009\n'
+    'After facing serious questions about how 900 prohibited cell phones were smuggled into Texas prisons this year, along with drugs and weapons, the Texas Department of Criminal Justice found itself on the defensive again Tuesday while trying to find an inmate who escaped despite being shackled to a wheelchair.\n'
+    'TDCJ officials could answer few questions about how convicted rapist Arcade Joseph Comeaux Jr., 49, escaped Monday from a prison van in Baytown after pulling a gun and handcuffing two transport officers, stealing their three guns and walking away.\n'
+    'He remains on the loose today.\n'
+    'Comeaux escaped Monday morning as transport officers tried to move him in a TDCJ van from the Estelle prison unit in Huntsville to the Stiles Unit in Beaumont.\n'
+    "He put on one officer's gray uniform and black boots, then stole a 12 - gauge shotgun and two semi - automatic pistols before fleeing on foot, leaving his pistol behind."
+)
+TEXTS['ecbplus:12_16ecb'] = (
+    'Commandos from an Indian warship today caught pirates in the act in the Gulf of Aden and took 23 of them into custody, a spokesperson at naval headquarters said.\n'
+    'Indian naval ship Mysore, a destroyer, picked up a distress call from merchant vessel Gibe, which flies an Ethiopian flag, when it was 13 nautical miles (about 24km) from the cargo ship.\n'
+    'Details of what exactly happened are still awaited.\n'
+    'The Gibe was about 150 nautical miles (about 277km) from Aden when the pirates, said to be in a dhow or fishing vessel named Salaluddin, fired at it and tried to board it, according to information available now.\n'
+    'Two speedboats suspected to be carrying more pirates were approaching the Gibe.\n'
+    "The navy spokesperson said marine commandos from the Mysore flew in the destroyer's embarked helicopter, boarded the Salaluddin and caught 12 Somalis and 11 Yemenis.\n"
+    'They also confiscated seven AK-47s, a 5.56mm and a 7.62mm rifles, a grenade launcher, three outboard motors (used to power dinghies or inflatable rafts), a handheld global positioning system and mobile phones.\n'
+    'The pirates in the speedboats fled.\n'
+    'The Mysore is tasked to patrol a 480-nautical-mile corridor from Bab-el-Mandab in the west to the mouth of the Gulf of Aden.\n'
+    'It is required to be in touch with merchant vessels within a 15-nautical-mile radius at all times.\n'
+    'Last month, marine commandos from INS Tabar were reported to have rescued two cargo vessels that were being attacked.\n'
+    "Later, the Tabar fired at and sank a Thai trawler that the Indian Navy said was a pirate ``mother vessel''.\n"
+    'The Mysore will eventually replace the Tabar in patrolling the Gulf of Aden and off the coast of Somalia.\n'
+    'A much larger ship than the frigate, the Mysore was deployed because it is capable of staying out at sea longer without having to replenish frequently.'
+)
+TEXTS['ecbplus:19_4ecb'] = (
+    'Violent protests in Europe borne out of deeper frustrations\n'
+    'They gripped rocks and stones, looking ready for a fight.\n'
+    "But the five young men - sons of a dentist, merchants, a state tax collector - stood in the shadow of the University of Athens before another day of battle in the Greek capital's running street protests.\n"
+    "``What I feel when I see this,'' said one young man, a hard plastic helmet covering his curly brown hair, ``is that I am loving my city more than ever.\n"
+    'Because we are all here.\n'
+    'Because we are discussing, really, what is going on here.\n'
+    'The system has failed us.\n'
+    "The politicians failed us.''\n"
+    "``I do feel bad when I see property burned,'' said a man wearing ski goggles and a dark blue jacket.\n"
+    "``But this is a statement, a manifestation of what we see has gone wrong here.''\n"
+    'For more than a week, Greece has been shaken by a rebellion.\n'
+    'A deadly police shooting Dec. 6 in Athens of Alexandros Grigoropoulos, 15, was killed touched off the first riots.\n'
+    'Then something else stirred.\n'
+    'A coming-of-age generation from Thessaloniki to Athens rose up to attack dozens of police stations, occupy university campuses and prompt the closing of the international airport.\n'
+    'Some of their demands are immediate:\n'
+    'They want police banned from carrying guns.\n'
+    'Others are less defined:\n'
+    'They are looking for government to change.\n'
+    "The center-right government of Costas Karamanlis, increasingly unpopular amid mounting economic problems, didn't anticipate or understand how the anger had spiraled.\n"
+    'The youth were suddenly lashing out at all that ails Greece: a weak government, an economy that remains one of the poorest of the European Union and their own bleak job prospects.\n'
+    'They looted businesses, pelted police with stones and ran amok near government banks, offices and university campuses with Molotov cocktails.\n'
+    'About 100 people have been injured.\n'
+    'Property damage is an estimated $2 million.\n'
+    'Talk of what happened in Athens and Thessaloniki has spread to Italy and Spain, which have had protests of their own.\n'
+    'Few of the dozen people interviewed in Athens said they had a permanent job or a job that guaranteed a pension.\n'
+    "Many older spectators said they are sympathetic - even if they didn't like the ruin left behind.\n"
+    '``I feel sorry for the young, ``said 40-year-old Tsikala Stephania, a public sector worker.\n'
+    "``They don't see much of a future, and they have to show their wrath in some way.''"
+)
+TEXTS['ecbplus:19_10ecbplus'] = (
+    'Dozens "Riot" Over NYPD\'s Fatal Shooting Of Brooklyn Teen\n'
+    'Yesterday, the police explained that officers shot and killed a 16 - year - old Kimani Gray in Brooklyn because he allegedly pointed a gun at the cops.\n'
+    'However, his relatives are skeptical of the police account—his sister Mahnefah Gray said, "He has common sense...\n'
+    'They killed my little brother for no reason. "\n'
+    'Tonight, a crowd gathered to mourn his death—and protest police treatment.\n'
+    'Police said two Brooklyn South Anti Crime plainclothes officers had been on patrol when they noticed young males near 473 East 52nd Street.\n'
+    'According to the NYPD\'s statement, the cops noticed one "break away from the group upon noticing the police.\n'
+    'The male... adjusted his waistband and continued to act in a suspicious manner.\n'
+    'The officers exited their unmarked auto and attempted to engage the suspect, who turned on them, and pointed a. 38 caliber revolver at the officers.\n'
+    'Both officers fired at the suspect, striking him about the body. "\n'
+    'A witness told the Daily News "The cops, they just jumped out of the car so fast,.\n'
+    'They started shooting him and he went down, he was bleeding, holding his side, screaming, \'stop, stop. \'"\n'
+    'Another witness described the scene to PIX11, "He was running for his life, telling the cops, \'Stop. \'\n'
+    'They really are, seriously, walking around, shooting little kids. ”\n'
+    'Tonight, a large crowd gathered to remember Gray, and it apparently became unruly as the crowd walked between the shooting location and the 67th Precinct at Snyder Avenue near Nostrand—there were reports that bottles were thrown at police officers.\n'
+    'NBC New York estimated the crowd at 70, and the Post says a crowd looted a Rite Aid.\n'
+    'The manager said, "They poured in here like 40 or 50 of them.\n'
+    'They pulled the registers off the counters, they flipped over everything.\n'
+    'They punched me in the face.\n'
+    'Several of them did, not just one [person.]\n'
+    'It was insane. "\n'
+    'City Council Member Jumaane Williams lamented that a "peaceful vigil that devolved into a riot.\n'
+    'The youth in this community have no outlets for their anger, no community center. "\n'
+    'NYPD spokesman Paul Browne had said yesterday, "After the anti - crime sergeant and police officer told the suspect to show his hands, which was heard by witnesses, Gray produced a revolver and pointed it at the officers, who fired a total of 11 rounds, striking Gray several times. "\n'
+    'Police sources also told the News that "Gray has four prior arrests, including charges of grand larceny, possession of stolen property and inciting a riot. "\n'
+    "Still, Gray's sister Mahnefah Gray said that a witness told her that Kimani was adjusting for his belt and that even if he had a gun, he wouldn't point it at the police.\n"
+    'At this point (10: 30 p. m.), the police said that the crowd has dispersed and that there was one arrest, with no injuries to police or civilians (the Post says three people were injured).'
+)
+TEXTS['ecbplus:26_4ecb'] = (
+    'The alleged Mafia boss of a Palermo neighborhood hanged himself in jail, hours after he was arrested in a blitz against Cosa Nostra, police in Sicily said Wednesday.\n'
+    'Carabinieri paramilitary police in Palermo said Gaetano Lo Presti, 52, hanged himself in his cell in a Palermo jail Tuesday evening, hours after he was arrested in the raid.'
+)
+
+# --------------------------------------------------------------------------
+# 22-23 (ECB+ 3_4ecbplus, 3_8ecbplus): the Comeaux escape in the U.S.
+# Marshals' notice and the Houston Chronicle.
+# --------------------------------------------------------------------------
+X, H = T("ecbplus:3_4ecbplus")
+COJ = (("Arcade Joseph Comeaux, Jr.", 1), "USA", "UAF")
+A("22", "U.S. Marshals Service", "2009-12-02", H, X, [
+    E("Escapee Added to", "Added", "SANCTION", None, None,
+      ("Texas Prison Escapee", "USA", "UAF"), None, None, cl="rj-comeaux-list"),
+    E("Marshals have added", "added", "SANCTION", None, ("The U. S. Marshals", "USA", "COP"),
+      ("a man serving three life sentences", "USA", "UAF"), None, None, cl="rj-comeaux-list"),
+    E("allegedly produced a weapon", "produced", "THREATEN", "violence", COJ,
+      ("two correctional officers", "USA", "COP"), None, None, mod="threatened",
+      cl="rj-comeaux-gun"),
+    E("fired upon two", "fired upon", "ASSAULT", "firearms", COJ,
+      ("two correctional officers", "USA", "COP"), None, None),
+    E("took them hostage", "hostage", "ASSAULT", "abduct", COJ, ("them", "USA", "COP"), None, None,
+      cl="rj-comeaux-hostage"),
+    E("took their firearms", "took", "COERCE", "seize", COJ, ("their", "USA", "COP"), None,
+      P("Baytown", "Baytown"), cl="rj-comeaux-guns"),
+    E("after being convicted of", "convicted", "SANCTION", "convict", None, ("Comeaux", "USA", "UAF"),
+      None, None, cl="rj-comeaux-conviction"),
+    E("the weapons conviction", "conviction", "SANCTION", "convict", None, None, None, None,
+      speaker="Texas authorities", mod="reported", cl="rj-comeaux-conviction"),
+    E("he stabbed his wife", "stabbed", "ASSAULT", None, (("he", "he stabbed"), "USA", "UAF"),
+      ("his wife", "USA", "CVL"), yr("1999"), None, speaker="Texas authorities", mod="reported"),
+], source="ecbplus:3_4ecbplus",
+  note="approximate: the notice prints no date; Comeaux escaped on 30 November 2009 and was "
+       "caught on 5 December, so the listing falls in between")
+
+X, H = T("ecbplus:3_8ecbplus")
+TDCJ = ("the Texas Department of Criminal Justice", "USA", "GOV")
+CR = ("convicted rapist Arcade Joseph Comeaux Jr.", "USA", "UAF")
+A("23", "Houston Chronicle", "2009-12-01", H, X, [
+    E("renews calls for", "calls", "REQUEST", "change", None, ("prison agency", "USA", "GOV"), None,
+      None, mod="demanded"),
+    E("trying to find an inmate", "find", "MOBILIZE", "police", TDCJ, ("an inmate", "USA", "UAF"),
+      d("2009-12-01"), None),
+    E("after pulling a gun", "pulling a gun", "THREATEN", "violence", CR,
+      ("two transport officers", "USA", "COP"), M30, P("Baytown", "Baytown"), mod="threatened",
+      cl="rj-comeaux-gun"),
+    E("handcuffing two", "handcuffing", "ASSAULT", "abduct", CR,
+      ("two transport officers", "USA", "COP"), M30, P("Baytown", "Baytown"),
+      cl="rj-comeaux-hostage"),
+    E("stealing their three guns", "stealing", "COERCE", "seize", CR,
+      (("their", "stealing their"), "USA", "COP"), M30, P("Baytown", "Baytown"),
+      cl="rj-comeaux-guns"),
+    E("then stole a 12", "stole", "COERCE", "seize", ("He", "USA", "UAF"), None, M30, None,
+      cl="rj-comeaux-guns"),
+], source="ecbplus:3_8ecbplus",
+  note="the printed 'November 30, 2009' is the first version's date; the text reports Tuesday "
+       "(1 December 2009) as the day of writing ('again Tuesday', 'escaped Monday', 'today')")
+
+# --------------------------------------------------------------------------
+# 24 (ECB+ 12_16ecb): the INS Mysore capture of Saturday 13 December 2008 in
+# a fourth outlet, with INS Tabar's November actions recalled.
+# --------------------------------------------------------------------------
+X, H = T("ecbplus:12_16ecb", "naval headquarters said.")
+NSP = ("a spokesperson at naval headquarters", "a spokesperson at naval headquarters said")
+MCM = ("marine commandos from the Mysore", "IND", "MIL")
+A("24", "unknown", "2008-12-13", H, X, [
+    E("today caught pirates", "caught", "COERCE", "arrest",
+      ("Commandos from an Indian warship", "IND", "MIL"), ("pirates", None, "UAF"), S13,
+      "Gulf of Aden", speaker=NSP, mod="reported", cl="rj-mysore-arrest"),
+    E("fired at it and tried", "fired", "ASSAULT", "firearms", ("the pirates", None, "UAF"),
+      ("it", "ETH", "BUS"), S13, None, speaker="information available now", mod="reported",
+      cl="rj-gibe-attack"),
+    E("boarded the Salaluddin", "boarded", "COERCE", None, MCM, ("the Salaluddin", None, "UAF"),
+      S13, None, speaker="The navy spokesperson", mod="reported"),
+    E("caught 12 Somalis", "caught", "COERCE", "arrest", MCM, ("12 Somalis and 11 Yemenis", None, "UAF"),
+      S13, None, speaker="The navy spokesperson", mod="reported", cl="rj-mysore-arrest"),
+    E("They also confiscated", "confiscated", "COERCE", "seize", ("They", "IND", "MIL"), None, S13,
+      None),
+    E("were reported to have rescued", "rescued", "AID", None,
+      ("marine commandos from INS Tabar", "IND", "MIL"), ("two cargo vessels", None, "BUS"), NOV08,
+      None, cl="rj-tabar-rescue"),
+    E("were being attacked", "attacked", "ASSAULT", None, None, ("that", None, "BUS"), NOV08, None,
+      cl="rj-tabar-rescue-attack"),
+    E("Tabar fired at and sank", "fired", "ASSAULT", None, ("the Tabar", "IND", "MIL"),
+      ("a Thai trawler", "THA", "BUS"), NOV08, None, cl="rj-tabar-trawler"),
+    E("the Mysore was deployed", "deployed", "MOBILIZE", "troops", None, None, None, None),
+], source="ecbplus:12_16ecb", note=NOTE_MYSORE)
+
+# --------------------------------------------------------------------------
+# 25 (ECB+ 19_4ecb): an analysis of the Greek riots a week after the killing
+# of 6 December 2008.
+# --------------------------------------------------------------------------
+X, H = T("ecbplus:19_4ecb")
+A("25", "AP", "2008-12-15", H, X, [
+    E("A deadly police shooting", "shooting", "ASSAULT", "firearms", ("police", "GRC", "COP"),
+      ("Alexandros Grigoropoulos", "GRC", "CVL"), d("2008-12-06", True), "Athens",
+      cl="rj-grig-shoot"),
+    E("touched off the first riots", "riots", "PROTEST", "riot", None, None, d("2008-12-06", True),
+      None),
+    E("They looted businesses", "looted", "PROTEST", "vandalize", ("They", "GRC", "CVL"),
+      ("businesses", "GRC", "BUS"), None, None),
+    E("pelted police with stones", "pelted", "PROTEST", "riot", ("They", "GRC", "CVL"),
+      ("police", "GRC", "COP"), None, None),
+], source="ecbplus:19_4ecb",
+  note="approximate: not printed; 'For more than a week' after the 6 December 2008 shooting "
+       "puts the article in the middle of December 2008")
+
+# --------------------------------------------------------------------------
+# 26 (ECB+ 19_10ecbplus): Gothamist on the Kimani Gray shooting and the
+# night of Monday 11 March 2013 in East Flatbush.
+# --------------------------------------------------------------------------
+M11 = d("2013-03-11")
+X, H = T("ecbplus:19_10ecbplus")
+NST = ("the NYPD's statement", 1)
+BRO = "NYPD spokesman Paul Browne"
+A("26", "Gothamist", "2013-03-11", H, X, [
+    E("Dozens \"Riot\"", "Riot", "PROTEST", "riot", ("Dozens", "USA", "CVL"), None, M11, None,
+      cl="rj-ef-riot"),
+    E("NYPD's Fatal Shooting", "Shooting", "ASSAULT", "firearms", ("NYPD's", "USA", "COP"),
+      ("Brooklyn Teen", "USA", "CVL"), None, None, cl="rj-gray-shoot"),
+    E("officers shot and killed", "shot", "ASSAULT", "firearms", ("officers", "USA", "COP"),
+      ("a 16 - year - old Kimani Gray", "USA", "CVL"), None, "Brooklyn", speaker="the police",
+      mod="reported", cl="rj-gray-shoot"),
+    E("allegedly pointed a gun", "pointed", "THREATEN", "violence", (("he", "he allegedly"), "USA", "CVL"),
+      ("the cops", "USA", "COP"), None, None, speaker="the police", mod="threatened",
+      cl="rj-gray-gun"),
+    E("They killed my little brother", "killed", "ASSAULT", None, ("They", "USA", "COP"),
+      ("my little brother", "USA", "CVL"), None, None,
+      speaker=("his sister Mahnefah Gray", 1), mod="reported", cl="rj-gray-shoot"),
+    E("and protest police treatment", "protest", "PROTEST", "demo", ("a crowd", "USA", "CVL"), None,
+      M11, None, cl="rj-ef-vigil"),
+    E("attempted to engage the suspect", "engage", "COERCE", None, ("The officers", "USA", "COP"),
+      ("the suspect", "USA", "CVL"), None, None, speaker=NST, mod="reported"),
+    E("pointed a. 38", "pointed", "THREATEN", "violence", ("who", "USA", "CVL"),
+      ("the officers", "USA", "COP"), None, None, speaker=NST, mod="threatened", cl="rj-gray-gun"),
+    E("Both officers fired", "fired", "ASSAULT", "firearms", ("Both officers", "USA", "COP"),
+      ("the suspect", "USA", "CVL"), None, None, speaker=NST, mod="reported", cl="rj-gray-shoot"),
+    E("They started shooting him", "shooting", "ASSAULT", "firearms", ("They", "USA", "COP"),
+      ("him", "USA", "CVL"), None, None, speaker=("A witness", 1), relays=[("the Daily News", 1)],
+      mod="reported", cl="rj-gray-shoot"),
+    E("a large crowd gathered to remember", "gathered", "PROTEST", "demo",
+      ("a large crowd", "USA", "CVL"), None, M11, None, cl="rj-ef-vigil"),
+    E("apparently became unruly", "unruly", "PROTEST", "riot", (("it", "it apparently"), "USA", "CVL"),
+      None, M11, None, cl="rj-ef-riot"),
+    E("bottles were thrown", "thrown", "PROTEST", "riot", None, ("police officers", "USA", "COP"),
+      M11, None, speaker="reports", mod="reported"),
+    E("a crowd looted a Rite Aid", "looted", "PROTEST", "vandalize", ("a crowd", "USA", "CVL"),
+      ("a Rite Aid", "USA", "BUS"), M11, None, speaker="the Post", mod="reported",
+      cl="rj-ef-loot"),
+    E("They pulled the registers", "pulled", "PROTEST", "vandalize", ("They", "USA", "CVL"), None,
+      M11, None, speaker=("The manager", 1), mod="reported", cl="rj-ef-loot"),
+    E("They punched me", "punched", "ASSAULT", "beat", ("They", "USA", "CVL"), ("me", "USA", "BUS"),
+      M11, None, speaker=("The manager", 1), mod="reported"),
+    E("peaceful vigil that", "vigil", "PROTEST", "demo", None, None, M11, None,
+      speaker="City Council Member Jumaane Williams", mod="reported", cl="rj-ef-vigil"),
+    E("devolved into a riot", "riot", "PROTEST", "riot", None, None, M11, None,
+      speaker="City Council Member Jumaane Williams", mod="reported", cl="rj-ef-riot"),
+    E("told the suspect to show", "told", "REQUEST", "yield",
+      ("the anti - crime sergeant and police officer", "USA", "COP"), ("the suspect", "USA", "CVL"),
+      None, None, speaker=BRO, mod="demanded"),
+    E("pointed it at the officers", "pointed", "THREATEN", "violence", ("Gray", "USA", "CVL"),
+      ("the officers", "USA", "COP"), None, None, speaker=BRO, mod="threatened", cl="rj-gray-gun"),
+    E("who fired a total", "fired", "ASSAULT", "firearms", ("who", "USA", "COP"), None, None, None,
+      speaker=BRO, mod="reported", cl="rj-gray-shoot"),
+    E("he wouldn't point it", "point", "THREATEN", "violence", (("he", "he wouldn't"), "USA", "CVL"),
+      ("the police", "USA", "COP"), None, None, speaker=("a witness", "a witness told her"),
+      relays=[("Gray's sister Mahnefah Gray", 1)], mod="denied", cl="rj-gray-gun"),
+    E("there was one arrest", "arrest", "COERCE", "arrest", None, None, M11, None,
+      speaker=("the police", "the police said that the crowd"), mod="reported"),
+], source="ecbplus:19_10ecbplus",
+  note="not printed in the text: the cut URL line dates the post 2013/03/11; 'Tonight' is Monday "
+       "11 March 2013")
 
 
 def main():
