@@ -72,6 +72,9 @@ PLACES = {
     'Abuja': (9.06, 7.5),  # geonameid 2352778
     'Maiduguri': (11.85, 13.16),  # geonameid 2331447
     'Borno': (11.5, 13.0),  # Borno State (ADM1), approximate point
+    'Banjska': (42.98, 20.78),  # village in Zvecan, Kosovo, approximate point
+    'Pristina': (42.67, 21.17),  # geonameid 786714
+    'Ras Kamboni': (-1.64, 41.58),  # Ras Kamboni, Somalia, approximate point
     'Kuriga': (10.43, 7.68),  # Kuriga, Kaduna state, approximate point
     'Amdjarass': (16.07, 22.84),  # Am Djarass, Chad, approximate point
 }
@@ -661,17 +664,17 @@ A("18", "Reuters", "2024-10-14", X.split("\n")[0], X, [
     E("will not give in", "give in", "CONCEDE", None, ("the government", "GIN", "GOV"), None, None,
       None, speaker=DIA[0], relays=RTG, mod="negated"),
     E("warned that any unauthorised", "warned", "THREATEN", "violence", DIA, None, None, None,
-      relays=RTG, mod="threatened"),
+      relays=RTG, mod="threatened", cl="rj-gin-warning"),
     E("unauthorised demonstration", "demonstration", "PROTEST", "demo", None, None, None, None,
       speaker=DIA[0], relays=RTG, mod="hypothetical"),
     E("Security forces arrested", "arrested", "COERCE", "arrest", ("Security forces", "GIN", "COP"),
       ("three coalition members", "GIN", "OPP"), S13G, P("Conakry", "Conakry"),
-      speaker="a lawyer for the men", mod="reported"),
+      speaker="a lawyer for the men", mod="reported", cl="rj-gin-arrest"),
     E("abducted in July", "abducted", "ASSAULT", "abduct", None,
       ("two of its leaders", "GIN", "OPP"), mo("2024-07", True), None, speaker="The coalition",
-      mod="reported"),
+      mod="reported", cl="rj-gin-abduct"),
     E("denied holding them", "holding", "COERCE", "arrest", ("The junta", "GIN", "GOV"),
-      ("them", "GIN", "OPP"), None, None, speaker="The junta", mod="denied"),
+      ("them", "GIN", "OPP"), None, None, speaker="The junta", mod="denied", cl="rj-gin-holding"),
     E("Protests against the junta", "Protests", "PROTEST", "demo", None,
       ("the junta", "GIN", "GOV"), mo("2022-10", True), None, speaker=AMN, mod="reported"),
     E("forces opened fire", "opened fire", "ASSAULT", "firearms", ("security forces", "GIN", "COP"),
@@ -1069,6 +1072,244 @@ A("26", "Gothamist", "2013-03-11", H, X, [
 ], source="ecbplus:19_10ecbplus",
   note="not printed in the text: the cut URL line dates the post 2013/03/11; 'Tonight' is Monday "
        "11 March 2013")
+
+# --------------------------------------------------------------------------
+# 27 (ECB+ 26_4ecb): Lo Presti's arrest told by police in Sicily.
+# --------------------------------------------------------------------------
+X, H = T("ecbplus:26_4ecb", "police in Sicily said Wednesday.")
+A("27", "unknown", "2008-12-17", H, X, [
+    E("he was arrested in a blitz", "arrested", "COERCE", "arrest", None,
+      (("he", "he was arrested in a blitz"), "ITA", "UAF"), T16, None, speaker="police in Sicily",
+      mod="reported", cl="rj-lopresti-arrest"),
+    E("he was arrested in the raid", "arrested", "COERCE", "arrest", None,
+      (("he", "he was arrested in the raid"), "ITA", "UAF"), T16, None,
+      speaker="Carabinieri paramilitary police in Palermo", mod="reported",
+      cl="rj-lopresti-arrest"),
+], source="ecbplus:26_4ecb",
+  note="not printed: 'police in Sicily said Wednesday' is Wednesday 17 December 2008, the day "
+       "after the sweep of Tuesday 16 December")
+
+# --------------------------------------------------------------------------
+# 28: the Guinea story of article 18 in a second outlet (AFP); shared
+# clusters for the threat, the junta's warning, the arrests, the abduction
+# and the denial of holding the activists.
+# --------------------------------------------------------------------------
+X = ("Guinea's opposition gives junta until end of month, threatens street protests\n"
+     "CONAKRY (AFP) - Guinea's main opposition alliance on Monday threatened to return to the "
+     "streets from November 1 unless the military government announced a date for elections, in a "
+     "statement its spokesman Aliou Bah posted on Facebook.\n"
+     "The junta, which seized power in a coup in September 2021, has promised to hand power back to "
+     "civilians by the end of 2024, a deadline agreed with the West African bloc ECOWAS.\n"
+     "Government spokesman Ousmane Gaoual Diallo said on RTG that \"no one will be allowed to disturb "
+     "public order\" and that security forces would \"act firmly.\"\n"
+     "On Sunday, police detained three opposition members at a meeting in Conakry's Ratoma district, "
+     "their lawyer Mohamed Traore told AFP. They were released without charge late on Sunday.\n"
+     "Two prominent activists of the FNDC civil-society movement, Oumar Sylla, known as Fonike "
+     "Mengue, and Mamadou Billo Bah, have been missing since they were seized by armed men in "
+     "Conakry on July 9. Their relatives accuse the security forces of abducting them; the "
+     "government says it is not holding them and has opened an investigation.")
+GDIA = "Government spokesman Ousmane Gaoual Diallo"
+J09 = d("2024-07-09", True)
+A("28", "AFP", "2024-10-14", X.split("\n")[0], X, [
+    E("threatens street protests", "threatens", "THREATEN", None, ("Guinea's opposition", "GIN", "OPP"),
+      ("junta", "GIN", "GOV"), M14, None, mod="threatened", cl="rj-gin-threat"),
+    E("on Monday threatened to return", "threatened", "THREATEN", None,
+      ("Guinea's main opposition alliance", "GIN", "OPP"), ("the military government", "GIN", "GOV"),
+      M14, P(("CONAKRY", 1), "Conakry"), relays=["its spokesman Aliou Bah", "Facebook"],
+      mod="threatened", cl="rj-gin-threat"),
+    E("which seized power", "seized power", "COERCE", None, ("which", "GIN", "MIL"), None,
+      mo("2021-09", True), None),
+    E("has promised to hand", "promised", "AGREE", None, ("The junta", "GIN", "MIL"),
+      ("civilians", "GIN", "CVL"), None, None),
+    E("a deadline agreed with", "agreed", "AGREE", None, None,
+      ("the West African bloc ECOWAS", None, "IGO"), None, None),
+    E("no one will be allowed", "allowed", "COERCE", "restrict", None, None, None, None,
+      speaker=GDIA, relays=["RTG"], mod="future", cl="rj-gin-ban"),
+    E("would \"act firmly", "act", "THREATEN", None, ("security forces", "GIN", "COP"), None, None,
+      None, speaker=GDIA, relays=["RTG"], mod="threatened", cl="rj-gin-warning"),
+    E("police detained three", "detained", "COERCE", "arrest", ("police", "GIN", "COP"),
+      ("three opposition members", "GIN", "OPP"), S13G, P("Conakry", "Conakry"),
+      speaker="their lawyer Mohamed Traore", mod="reported", cl="rj-gin-arrest"),
+    E("They were released without", "released", "RETREAT", "release", None, ("They", "GIN", "OPP"),
+      S13G, None),
+    E("they were seized by armed men", "seized", "ASSAULT", "abduct", ("armed men", None, "UAF"),
+      (("they", "they were seized"), "GIN", "CVL"), J09, P("Conakry", "Conakry"),
+      cl="rj-gin-abduct"),
+    E("Their relatives accuse", "accuse", "ACCUSE", "allege", ("Their relatives", "GIN", "CVL"),
+      ("the security forces", "GIN", "COP"), None, None),
+    E("of abducting them", "abducting", "ASSAULT", "abduct", ("the security forces", "GIN", "COP"),
+      ("them", "GIN", "CVL"), J09, None, speaker="Their relatives", mod="reported",
+      cl="rj-gin-abduct"),
+    E("it is not holding them", "holding", "COERCE", "arrest", (("it", "it is not holding"), "GIN", "GOV"),
+      ("them", "GIN", "CVL"), None, None, speaker="the government", mod="denied",
+      cl="rj-gin-holding"),
+    E("has opened an investigation", "investigation", "ACCUSE", "investigate",
+      ("the government", "GIN", "GOV"), None, None, None),
+])
+
+# --------------------------------------------------------------------------
+# 29: Kosovo marks a year since the Banjska attack (24 September 2023):
+# recollections with explicit and relative dates, a relay chain through two
+# outlets, a denial, a claim of responsibility and a conditional measure.
+# --------------------------------------------------------------------------
+B24, T24 = d("2023-09-24", True), d("2024-09-24")
+X = ("Kosovo marks a year since Banjska attack; Serbia rejects blame\n"
+     "PRISTINA, Sept 24 (Reuters) - Kosovo on Tuesday marked the first anniversary of an attack by "
+     "armed Serbs on its police in the northern village of Banjska, as Prime Minister Albin Kurti "
+     "again accused Belgrade of organising the assault and demanded that Serbia hand over its "
+     "alleged leader.\n"
+     "On Sept. 24, 2023, about 30 masked gunmen ambushed a Kosovo police patrol near Banjska, killing "
+     "police sergeant Afrim Bunjaku, and then barricaded themselves in a Serbian Orthodox monastery. "
+     "Three of the attackers were killed in a gun battle with police that lasted several hours.\n"
+     "Five days later, Milan Radoicic, then vice-president of the main Kosovo Serb party, said "
+     "through his lawyer that he had organised the attack alone and that Belgrade had not known "
+     "about it.\n"
+     "\"Serbia must extradite Radoicic and face the consequences of state-sponsored terrorism,\" Kurti "
+     "told a commemoration in Pristina, according to the Kosovo Online portal, which cited the "
+     "public broadcaster RTK.\n"
+     "Serbian President Aleksandar Vucic has repeatedly denied that Belgrade was behind the attack "
+     "and said Radoicic would face justice in Serbia. Serbian prosecutors have questioned Radoicic "
+     "but have not charged him.\n"
+     "The European Union, which mediates talks between the two sides, urged both to refrain from "
+     "\"unilateral steps.\" Washington said it would consider further measures against those "
+     "responsible if Serbia did not cooperate.")
+KUR = ("Prime Minister Albin Kurti", "XKX", "GOV")
+KREL = ["the public broadcaster RTK", "the Kosovo Online portal"]
+VUC = ("Serbian President Aleksandar Vucic", "SRB", "GOV")
+RAD = "Milan Radoicic, then vice-president of the main Kosovo Serb party"
+PRI = P(("PRISTINA", 1), "Pristina")
+A("29", "Reuters", "2024-09-24", X.split("\n")[0], X, [
+    E("Banjska attack;", "attack", "ASSAULT", None, None, None, B24, "Banjska",
+      cl="rj-banjska-attack"),
+    E("Serbia rejects blame", "rejects", "REJECT", None, ("Serbia", "SRB", "GOV"), None, None, None),
+    E("anniversary of an attack", "attack", "ASSAULT", None, ("armed Serbs", "XKX", "UAF"),
+      ("its police", "XKX", "COP"), B24, P("the northern village of Banjska", "Banjska"),
+      cl="rj-banjska-attack"),
+    E("again accused Belgrade", "accused", "ACCUSE", "allege", KUR, ("Belgrade", "SRB", "GOV"), T24,
+      PRI),
+    E("organising the assault", "assault", "ASSAULT", None, ("Belgrade", "SRB", "GOV"), None, B24,
+      None, speaker=KUR[0], mod="reported", cl="rj-banjska-attack"),
+    E("demanded that Serbia", "demanded", "REQUEST", "yield", KUR, ("Serbia", "SRB", "GOV"), T24,
+      PRI, mod="demanded"),
+    E("gunmen ambushed", "ambushed", "ASSAULT", None, ("about 30 masked gunmen", "XKX", "UAF"),
+      ("a Kosovo police patrol", "XKX", "COP"), B24, "Banjska", cl="rj-banjska-attack"),
+    E("in a gun battle with police", "gun battle", "ASSAULT", "firearms", ("police", "XKX", "COP"),
+      ("Three of the attackers", "XKX", "UAF"), B24, None),
+    E("had organised the attack alone", "attack", "ASSAULT", None,
+      (("he", "he had organised"), "XKX", "UAF"), None, B24, None, speaker=RAD,
+      relays=["his lawyer"], mod="reported", cl="rj-banjska-attack"),
+    E("Serbia must extradite", "extradite", "COOPERATE", None, ("Serbia", "SRB", "GOV"), None, None,
+      "Pristina", speaker=("Kurti", "Kurti told"), relays=KREL, mod="demanded"),
+    E("face the consequences", "consequences", "THREATEN", None, (("Kurti", "Kurti told"), "XKX", "GOV"),
+      ("Serbia", "SRB", "GOV"), T24, "Pristina", speaker=("Kurti", "Kurti told"), relays=KREL,
+      mod="threatened"),
+    E("state-sponsored terrorism", "terrorism", "ACCUSE", "allege",
+      (("Kurti", "Kurti told"), "XKX", "GOV"), ("Serbia", "SRB", "GOV"), T24, "Pristina",
+      speaker=("Kurti", "Kurti told"), relays=KREL, mod="reported"),
+    E("Belgrade was behind the attack", "attack", "ASSAULT", None, ("Belgrade", "SRB", "GOV"), None,
+      B24, None, speaker=VUC[0], mod="denied", cl="rj-banjska-attack"),
+    E("would face justice", "face justice", "THREATEN", "arrest", VUC, ("Radoicic", "XKX", "UAF"),
+      None, None, speaker=VUC[0], mod="threatened"),
+    E("prosecutors have questioned", "questioned", "ACCUSE", "investigate",
+      ("Serbian prosecutors", "SRB", "JUD"), ("Radoicic", "XKX", "UAF"), None, None),
+    E("have not charged him", "charged", "ACCUSE", "allege", ("Serbian prosecutors", "SRB", "JUD"),
+      ("him", "XKX", "UAF"), None, None, mod="negated"),
+    E("urged both to refrain", "urged", "REQUEST", None, ("The European Union", None, "IGO"),
+      ("both", None, "GOV"), None, None, mod="demanded"),
+    E("would consider further measures", "measures", "SANCTION", None,
+      (("it", "it would consider"), "USA", "GOV"), ("those responsible", None, "UAF"), None, None,
+      speaker="Washington", mod="conditional", cond="if Serbia did not cooperate"),
+    E("Serbia did not cooperate", "cooperate", "COOPERATE", None, ("Serbia", "SRB", "GOV"), None,
+      None, None, speaker="Washington", mod="hypothetical"),
+])
+
+# --------------------------------------------------------------------------
+# 30: a look-alike with no events: a locust outbreak told as a war.
+# --------------------------------------------------------------------------
+X = ("Locust swarms invade northern Kenya as farmers fight back\n"
+     "NAIROBI, Jan 20 (Reuters) - Desert locust swarms the size of cities have invaded northern "
+     "Kenya, devouring crops and pasture in the worst outbreak in 70 years, officials said on "
+     "Monday.\n"
+     "Farmers in Isiolo banged pots and pans and fired shots into the air to drive the insects away, "
+     "while government teams sprayed pesticide from the air.\n"
+     "\"This is an invasion, and we are at war with it,\" agriculture official Francis Kimani told "
+     "the Daily Nation. \"We have deployed five aircraft and we will defeat it.\"\n"
+     "Experts warned the swarms could multiply 500-fold by June if rains continue, threatening the "
+     "food supply of millions.\n"
+     "The outbreak has already ravaged parts of Ethiopia and Somalia, where authorities declared a "
+     "national emergency this month.")
+A("30", "Reuters", "2020-01-20", X.split("\n")[0], X, [])
+
+# --------------------------------------------------------------------------
+# 31: Somali federal troops and Jubaland forces clash (Wednesday 11 December
+# 2024); conditional threat relayed by a statement, a station and a site;
+# accusations, a denial in the next sentence, dueling warrants recalled.
+# --------------------------------------------------------------------------
+W11 = d("2024-12-11")
+NOV24 = mo("2024-11", True)
+X = ("Somali federal troops and Jubaland forces clash near Kenyan border\n"
+     "MOGADISHU, Dec 12 (Reuters) - Somali federal troops and forces loyal to Jubaland's regional "
+     "leader Ahmed Madobe clashed on Wednesday in the border town of Ras Kamboni, leaving several "
+     "soldiers dead, residents and officials said.\n"
+     "Jubaland's security minister Yusuf Hussein Dhumal said his forces had \"repelled an attack\" and "
+     "captured dozens of federal soldiers, some of whom fled across the border into Kenya.\n"
+     "The federal defence ministry said its troops had been \"ambushed\" while on a routine deployment "
+     "and accused Jubaland of \"collaborating with al Shabaab.\" Jubaland denied the charge.\n"
+     "Madobe warned that Jubaland would cut all ties with Mogadishu if federal troops were not "
+     "withdrawn from the region within a week, according to a statement carried by the Jubaland TV "
+     "station and shared by the Garowe Online news site.\n"
+     "The dispute escalated last month after Madobe was re-elected in a vote the federal government "
+     "called illegal. A Mogadishu court then issued an arrest warrant for Madobe, and a Jubaland "
+     "court responded days later with a warrant for President Hassan Sheikh Mohamud.\n"
+     "Kenya, which has troops in Jubaland under the African Union mission, urged both sides to show "
+     "restraint. Kenyan police said they had detained about 50 Somali soldiers who crossed the "
+     "border and would hand them over to the African Union.")
+FED = ("Somali federal troops", "SOM", "MIL")
+DHU = "Jubaland's security minister Yusuf Hussein Dhumal"
+FDM = ("The federal defence ministry", "SOM", "GOV")
+MREL = ["a statement", "the Jubaland TV station", "the Garowe Online news site"]
+A("31", "Reuters", "2024-12-12", X.split("\n")[0], X, [
+    E("Jubaland forces clash", "clash", "ASSAULT", None, FED, ("Jubaland forces", "SOM", "MIL"), W11,
+      None, cl="rj-rask-clash"),
+    E("clashed on Wednesday", "clashed", "ASSAULT", None, FED,
+      ("forces loyal to Jubaland's regional leader Ahmed Madobe", "SOM", "MIL"), W11,
+      P("the border town of Ras Kamboni", "Ras Kamboni"), speaker="residents and officials",
+      mod="reported", cl="rj-rask-clash"),
+    E("\"repelled an attack", "repelled", "COERCE", None, ("his forces", "SOM", "MIL"), None, W11,
+      None, speaker=DHU, mod="reported"),
+    E("repelled an attack\"", "attack", "ASSAULT", None, None, None, W11, None, speaker=DHU,
+      mod="reported", cl="rj-rask-clash"),
+    E("captured dozens of federal", "captured", "ASSAULT", "abduct", ("his forces", "SOM", "MIL"),
+      ("dozens of federal soldiers", "SOM", "MIL"), W11, None, speaker=DHU, mod="reported"),
+    E("\"ambushed\"", "ambushed", "ASSAULT", None, None, ("its troops", "SOM", "MIL"), W11, None,
+      speaker=FDM[0], mod="reported", cl="rj-rask-clash"),
+    E("accused Jubaland", "accused", "ACCUSE", "allege", FDM, ("Jubaland", "SOM", "GOV"), None, None),
+    E("collaborating with al Shabaab", "collaborating", "COOPERATE", None,
+      (("Jubaland", "accused Jubaland"), "SOM", "GOV"), ("al Shabaab", "SOM", "REB"), None, None,
+      speaker=FDM[0], mod="reported", cl="rj-jub-collab"),
+    E("Jubaland denied the charge", "denied", "REJECT", None, ("Jubaland", "SOM", "GOV"), None,
+      None, None),
+    E("Madobe warned", "warned", "THREATEN", "relations", ("Madobe", "SOM", "GOV"),
+      ("Mogadishu", "SOM", "GOV"), None, None, relays=MREL, mod="threatened"),
+    E("were not withdrawn", "withdrawn", "RETREAT", "withdraw", None,
+      ("federal troops", "SOM", "MIL"), None, None, speaker=("Madobe", "Madobe warned"),
+      relays=MREL, mod="hypothetical"),
+    E("government called illegal", "called", "ACCUSE", "disapprove",
+      ("the federal government", "SOM", "GOV"), None, None, None),
+    E("issued an arrest warrant", "warrant", "ACCUSE", "allege", ("A Mogadishu court", "SOM", "JUD"),
+      ("Madobe", "SOM", "GOV"), NOV24, None),
+    E("with a warrant for President", "warrant", "ACCUSE", "allege",
+      ("a Jubaland court", "SOM", "JUD"), ("President Hassan Sheikh Mohamud", "SOM", "GOV"), NOV24,
+      None),
+    E("urged both sides to show", "urged", "REQUEST", None, ("Kenya", "KEN", "GOV"),
+      ("both sides", "SOM", None), None, None, mod="demanded"),
+    E("had detained about 50", "detained", "COERCE", "arrest", (("they", "they had detained"), "KEN", "COP"),
+      ("about 50 Somali soldiers", "SOM", "MIL"), None, None, speaker="Kenyan police",
+      mod="reported"),
+    E("would hand them over", "hand them over", "RETREAT", "release",
+      (("they", "they had detained"), "KEN", "COP"), None, None, None, speaker="Kenyan police",
+      mod="future"),
+])
 
 
 def main():
