@@ -52,6 +52,9 @@ PLACES = {
     'Huntsville': (30.72, -95.55),  # Huntsville, Texas, geonameid 4700168
     'Baytown': (29.74, -94.98),  # geonameid 4673179
     'Houston': (29.76, -95.36),  # geonameid 4699066
+    'Greece': (39.0, 22.0),  # country
+    'Thessaloniki': (40.64, 22.94),  # geonameid 734077
+    'East Flatbush': (40.65, -73.93),  # neighbourhood of Brooklyn, approximate point
     'Athens': (37.98, 23.73),  # geonameid 264371
     'Brooklyn': (40.65, -73.95),  # geonameid 5110302
     'Palermo': (38.12, 13.36),  # geonameid 2523920
@@ -278,7 +281,7 @@ A("03", "unknown", "2008-12-13", H, X, [
       ("Marine commandos", "IND", "MIL"), ("the pirates", None, "UAF"), S13, None,
       cl="rj-mysore-arrest"),
     E("recovered the arms", "recovered", "COERCE", "seize", ("Marine commandos", "IND", "MIL"),
-      None, S13, None),
+      None, S13, None, cl="rj-mysore-seize"),
     E("had sunk a mother ship", "sunk", "ASSAULT", None, TAB,
       ("a mother ship of the pirates", None, "UAF"), NOV08, None, speaker=PTI, mod="reported"),
     E("had also rescued", "rescued", "AID", None, TAB, ("two merchant vessels", None, "BUS"),
@@ -930,7 +933,8 @@ A("22", "U.S. Marshals Service", "2009-12-02", H, X, [
     E("the weapons conviction", "conviction", "SANCTION", "convict", None, None, None, None,
       speaker="Texas authorities", mod="reported", cl="rj-comeaux-conviction"),
     E("he stabbed his wife", "stabbed", "ASSAULT", None, (("he", "he stabbed"), "USA", "UAF"),
-      ("his wife", "USA", "CVL"), yr("1999"), None, speaker="Texas authorities", mod="reported"),
+      ("his wife", "USA", "CVL"), yr("1999"), None, speaker="Texas authorities", mod="reported",
+      cl="rj-comeaux-stab"),
 ], source="ecbplus:3_4ecbplus",
   note="approximate: the notice prints no date; Comeaux escaped on 30 November 2009 and was "
        "caught on 5 December, so the listing falls in between")
@@ -942,7 +946,7 @@ A("23", "Houston Chronicle", "2009-12-01", H, X, [
     E("renews calls for", "calls", "REQUEST", "change", None, ("prison agency", "USA", "GOV"), None,
       None, mod="demanded"),
     E("trying to find an inmate", "find", "MOBILIZE", "police", TDCJ, ("an inmate", "USA", "UAF"),
-      d("2009-12-01"), None),
+      d("2009-12-01"), None, cl="rj-comeaux-search"),
     E("after pulling a gun", "pulling a gun", "THREATEN", "violence", CR,
       ("two transport officers", "USA", "COP"), M30, P("Baytown", "Baytown"), mod="threatened",
       cl="rj-comeaux-gun"),
@@ -977,7 +981,7 @@ A("24", "unknown", "2008-12-13", H, X, [
     E("caught 12 Somalis", "caught", "COERCE", "arrest", MCM, ("12 Somalis and 11 Yemenis", None, "UAF"),
       S13, None, speaker="The navy spokesperson", mod="reported", cl="rj-mysore-arrest"),
     E("They also confiscated", "confiscated", "COERCE", "seize", ("They", "IND", "MIL"), None, S13,
-      None),
+      None, cl="rj-mysore-seize"),
     E("were reported to have rescued", "rescued", "AID", None,
       ("marine commandos from INS Tabar", "IND", "MIL"), ("two cargo vessels", None, "BUS"), NOV08,
       None, cl="rj-tabar-rescue"),
@@ -1311,6 +1315,280 @@ A("31", "Reuters", "2024-12-12", X.split("\n")[0], X, [
       (("they", "they had detained"), "KEN", "COP"), None, None, None, speaker="Kenyan police",
       mod="future"),
 ])
+
+# ==========================================================================
+# Real texts, third group (32-38).
+# ==========================================================================
+TEXTS['ecbplus:3_6ecbplus'] = (
+    "'Armed and Dangerous' Texas Inmate on The Loose\n"
+    'Published November 30, 2009\n'
+    'The Texas Department of Criminal Justice is searching for an escaped inmate who is considered armed and dangerous, MyFoxHouston. com reports.\n'
+    'Officials said Arcade Joseph Comeaux Jr., 49, took two transport officers hostage on Monday morning and then escaped from the vehicle and took off on foot, MyFoxHouston. com reports.\n'
+    'Comeaux, a 6 - foot, 200 - pound black male, was serving a life sentence for crimes he committed in three Texas counties.\n'
+    'He was sentenced to life in prison for indecency with a child, aggravated sexual assault and two counts of aggravated assault with a deadly weapon, MyFoxHouston. com reports.\n'
+    'Comeaux allegedly handcuffed the officers together in the vehicle and then took off with their weapons, MyFoxHouston. com reported.'
+)
+TEXTS['ecbplus:3_9ecbplus'] = (
+    "Texas escapee now on U. S. Marshal's most wanted list\n"
+    'Last week\'s escapee from the Texas prison system is still at large and is now on the U. S. Marshal Service\'s "Most Wanted" list of fugitives.\n'
+    'Arcade Joseph Comeaux Jr. is serving three life sentences.\n'
+    'He escaped last week while being transported from a prison in Huntsville to one in Beaumont, Texas.\n'
+    'Comeaux is accused of using a gun which was smuggled in to him for the escape.\n'
+    'He was in prison after being convicted of aggravated sexual assault of a child and aggravated assault with a deadly weapon.\n'
+    'According to Texas authorities, the weapons conviction stemmed from a 1999 incident where he stabbed his wife 17 times while she was visiting him in prison.'
+)
+TEXTS['ecbplus:3_11ecbplus'] = (
+    'FALLOUT CONTINUES AFTER BRAZEN ESCAPE\n'
+    'The Texas Department of Criminal Justice has made sweeping leadership changes at a Huntsville prison where an inmate managed to get a gun that he later used to escape, the agency announced Tuesday.\n'
+    'The Nov. 30 escape by Arcade Joseph Comeaux Jr., a convicted rapist recaptured last month after eight days on the run in Baytown and Houston, has led to unprecedented fallout at the prison unit where he was housed, with the largest number of TDCJ employees ever facing termination or disciplinary action because of a single incident, said TDCJ Inspector General John Moriarty.\n'
+    'Comeaux, 49, escaped from a prison van in Baytown after he pulled a gun on two TDCJ officers driving him to another prison in Beaumont.\n'
+    'He was at large until Dec. 7, when he was found shoeless, wet and hungry at a north Houston business, where he asked to use the phone.\n'
+    "So far, 11 Estelle unit employees have been recommended for termination or faced consequences related to Comeaux's escape.\n"
+    'Four of those elected to retire instead of facing disciplinary action, including the two officers who drove Comeaux in the van on the day he escaped.\n'
+    "Whitmire questioned why several prisons, including the Estelle unit, stopped searching visitors two months before Comeaux's escape and moved to random pat - downs.\n"
+    "Since Comeaux's jailbreak, all visitors and employees at the Estelle prison unit are again subject to mandatory pat - downs, Lyons said."
+)
+TEXTS['ecbplus:12_19ecb'] = (
+    'Taking the lead in the fight against piracy, the Indian Navy on Saturday arrested 23 Somali pirates.\n'
+    'An Indian warship, INS Mysore deployed in the Gulf of Aden attacked two boats of pirates after receiving signals from a ship that the pirates were trying to hijack.\n'
+    'The Indian warship was patrolling in the Somali waters when it rushed to rescue MV Gibe, a merchant vessel flying the Ethiopian flag.\n'
+    'The pirates on two speed boats had surrounded the merchant vessel, when INS Mysore warship intervened and warded off the attack, Navy spokesperson said here.\n'
+    'The pirates had fired at the merchant vessel with their small arms, when it sent out a rescue call and the Indian warship, which was sailing nearby moved its Marine Commandos on an helicopter to help the distressed cargo vessel, he said.\n'
+    'The attack took place about 150 nautical miles off Aden and INS Mysore was about 13 nautical miles away from the merchant vessel when it picked up the SOS call.\n'
+    'The Navy flew its Marine Commandos on helicopters to the scene of the pirate attack and rescued the ship. MV Gibe was later escorted to safety, he added.\n'
+    'The Indian commandos also recovered 12 AK 47 guns, three rifles, two grenades along with other ammunition.\n'
+    'Out of 23 arrested pirates, 12 are reportedly from Somalia and 11 from Yemen.\n'
+    'The Indian warship, the INS Mysore, was dispatched to the Gulf of Aden after a spike in piracy and hijackings off the coast of Somalia, which is caught up in an Islamic insurgency and has had no functioning government since 1991.'
+)
+TEXTS['ecbplus:8_2ecbplus'] = (
+    'Deadly fire - bomb hits bank during Greek riots\n'
+    'First Posted 23: 37: 00 05 / 05 / 2010\n'
+    'A fire - bomb attack on a bank in Greece killed at least three people Wednesday as police fought pitched battles with striking protestors furious at brutal budget cuts designed to avert national bankruptcy.\n'
+    'Hooded youths hurled petrol bombs at stores and businesses in the center of the capital Athens and demonstrators tried to storm parliament during the general strike, as the rioting spread to the northern city of Thessaloniki.\n'
+    'Police said two women and one man died at a branch of the Marfin bank which caught fire after rioters broke a window and threw Molotov cocktails inside.\n'
+    'Around 20 more people had to be ushered to safety.\n'
+    '"Nobody has the right to violence and particularly violence that leads to murder, " Prime Minister George Papandreou told parliament as he condemned "a raw murderous act".\n'
+    'At least two other buildings, one used by tax officials, caught fire in other fire - bomb attacks on the margins of the protests.'
+)
+TEXTS['ecbplus:19_3ecbplus'] = (
+    "Enraged protesters battle cops in Brooklyn streets during third night of rioting after it's revealed that 16 - year - old Kimani Gray was shot in the back\n"
+    'As fights between cops and angry teens erupted in East Flatbush, 46 were arrested Wednesday night.\n'
+    'Police struggled to control a furious crowd that broke away from a planned peaceful vigil.\n'
+    'PUBLISHED: WEDNESDAY, MARCH 13, 2013, 2: 29 PM\n'
+    'UPDATED: THURSDAY, MARCH 14, 2013, 9: 31 AM\n'
+    'Protesters enraged over the fatal shooting of a teenager by police poured into Brooklyn streets for a third straight night Wednesday, pitching bricks, bottles and garbage in furious clashes with cops.\n'
+    'At least 46 demonstrators were arrested along Church Ave. in East Flatbush.\n'
+    'Police struggled to control a hostile crowd that broke away from a planned peaceful vigil for Kimani (Kiki) Gray, 16, killed by police on Saturday night.\n'
+    'Gray ’ s sister Mahnefeh was among those arrested.\n'
+    'A police officer suffered a gash in the face when a tossed brick hit him, NYPD spokesman Paul Browne said, and a window was smashed in an inspector ’ s car.\n'
+    '“ They didn ’ t have to kill him, ” Makaeo Williams, 18, said as police on motorcycles tracked alongside him.\n'
+    '“ I ’ m feeling mad inside.\n'
+    'I ’ m angry.\n'
+    'That ’ s why I ’ m out here. ”\n'
+    'Many in the community contest police allegations that Gray pointed a gun at cops when he was shot during a confrontation with two plainclothes officers on E. 52nd St. Saturday night.\n'
+    'Those suspicions on the street intensified Wednesday when an autopsy report revealed Gray was hit by seven bullets — three to the back.\n'
+    'It was not clear in what order the shots struck the teen or whether he had his back to the police when they opened fire.'
+)
+TEXTS['ecbplus:26_2ecb'] = (
+    "One of the key suspected Mafia bosses arrested yesterday in one of Sicily's biggest police operations has hanged himself in his prison cell, police said.\n"
+    "Gaetano Lo Presti, the ``godfather'' of the Palermo district of Porta Nuova, was found dead late last night in Pagliarelli prison in the Sicilian capital of Palermo."
+)
+
+# --------------------------------------------------------------------------
+# 32-34 (ECB+ 3_6ecbplus, 3_9ecbplus, 3_11ecbplus): the Comeaux escape in
+# Fox News (relaying MyFoxHouston), the Herald Democrat and the aftermath.
+# --------------------------------------------------------------------------
+X, H = T("ecbplus:3_6ecbplus")
+MFH = "MyFoxHouston. com"
+A("32", "Fox News", "2009-11-30", H, X, [
+    E("is searching for an escaped", "searching", "MOBILIZE", "police",
+      ("The Texas Department of Criminal Justice", "USA", "GOV"),
+      ("an escaped inmate", "USA", "UAF"), M30, None, speaker=(MFH, 1), mod="reported",
+      cl="rj-comeaux-search"),
+    E("took two transport officers hostage", "hostage", "ASSAULT", "abduct",
+      ("Arcade Joseph Comeaux Jr.", "USA", "UAF"), ("two transport officers", "USA", "COP"), M30,
+      None, speaker="Officials", relays=[(MFH, 2)], mod="reported", cl="rj-comeaux-hostage"),
+    E("He was sentenced to life", "sentenced", "SANCTION", "convict", None, ("He", "USA", "UAF"),
+      None, None, speaker=(MFH, 3), mod="reported", cl="rj-comeaux-sentence"),
+    E("allegedly handcuffed", "handcuffed", "ASSAULT", "abduct", ("Comeaux", "USA", "UAF"),
+      ("the officers", "USA", "COP"), M30, None, speaker=(MFH, 4), mod="reported",
+      cl="rj-comeaux-hostage"),
+    E("took off with their weapons", "took off", "COERCE", "seize", ("Comeaux", "USA", "UAF"),
+      ("their", "USA", "COP"), M30, None, speaker=(MFH, 4), mod="reported", cl="rj-comeaux-guns"),
+], source="ecbplus:3_6ecbplus")
+
+X, H = T("ecbplus:3_9ecbplus")
+A("33", "Herald Democrat", "2009-12-05", H, X, [
+    E("Comeaux is accused of using", "accused", "ACCUSE", "allege", None, ("Comeaux", "USA", "UAF"),
+      None, None),
+    E("of using a gun", "using", "THREATEN", "violence", ("Comeaux", "USA", "UAF"), None,
+      wk("2009-W48"), None, mod="threatened", cl="rj-comeaux-gun"),
+    E("after being convicted of", "convicted", "SANCTION", "convict", None, ("He", "USA", "UAF"),
+      None, None, cl="rj-comeaux-conviction"),
+    E("the weapons conviction", "conviction", "SANCTION", "convict", None, None, None, None,
+      speaker="Texas authorities", mod="reported", cl="rj-comeaux-conviction"),
+    E("he stabbed his wife", "stabbed", "ASSAULT", None, (("he", "he stabbed"), "USA", "UAF"),
+      ("his wife", "USA", "CVL"), yr("1999"), None, speaker="Texas authorities", mod="reported",
+      cl="rj-comeaux-stab"),
+], source="ecbplus:3_9ecbplus",
+  note="the 'Updated Saturday, December 05, 2009' line above the headline is cut; 'Last week' "
+       "is resolved against that Saturday as the text has it (ISO week 48), although the escape "
+       "fell on Monday 30 November (week 49): each article keeps its own time line (rec_c)")
+
+X, H = T("ecbplus:3_11ecbplus")
+A("34", "unknown", "2010-01-12", H, X, [
+    E("recaptured last month", "recaptured", "COERCE", "arrest", None,
+      ("a convicted rapist", "USA", "UAF"), d("2009-12-07", True), None, cl="rj-comeaux-capture"),
+    E("after he pulled a gun", "pulled a gun", "THREATEN", "violence", (("he", "he pulled"), "USA", "UAF"),
+      ("two TDCJ officers", "USA", "COP"), d("2009-11-30", True), "Baytown", mod="threatened",
+      cl="rj-comeaux-gun"),
+    E("he was found shoeless", "found", "COERCE", "arrest", None, (("he", "he was found"), "USA", "UAF"),
+      d("2009-12-07", True), P("north Houston", "Houston"), cl="rj-comeaux-capture"),
+    E("Whitmire questioned", "questioned", "ACCUSE", "disapprove", ("Whitmire", "USA", None), None,
+      None, None),
+], source="ecbplus:3_11ecbplus",
+  note="a blog copy: the time-stamp line '12 January 2010 @ 09: 29 pm' above the headline is cut "
+       "and gives the date; 'the agency announced Tuesday' is that Tuesday")
+
+# --------------------------------------------------------------------------
+# 35 (ECB+ 12_19ecb): the INS Mysore capture of Saturday 13 December 2008 in
+# a fifth outlet.
+# --------------------------------------------------------------------------
+X, H = T("ecbplus:12_19ecb", "23 Somali pirates.")
+NSPK = ("Navy spokesperson", "Navy spokesperson said here")
+HE = ("he", "he said.\n")
+A("35", "unknown", "2008-12-13", H, X, [
+    E("on Saturday arrested 23", "arrested", "COERCE", "arrest", ("the Indian Navy", "IND", "MIL"),
+      ("23 Somali pirates", "SOM", "UAF"), S13, None, cl="rj-mysore-arrest"),
+    E("attacked two boats of pirates", "attacked", "ASSAULT", None,
+      ("An Indian warship, INS Mysore", "IND", "MIL"), ("two boats of pirates", None, "UAF"), S13,
+      "Gulf of Aden", cl="rj-mysore-foil"),
+    E("trying to hijack", "hijack", "ASSAULT", "abduct", ("the pirates", None, "UAF"),
+      ("a ship", None, "BUS"), S13, None, cl="rj-gibe-attack"),
+    E("rushed to rescue MV Gibe", "rescue", "AID", None, (("it", "it rushed"), "IND", "MIL"),
+      ("MV Gibe, a merchant vessel flying the Ethiopian flag", "ETH", "BUS"), S13, None,
+      cl="rj-mysore-rescue"),
+    E("had surrounded the merchant", "surrounded", "ASSAULT", None,
+      ("The pirates on two speed boats", None, "UAF"), ("the merchant vessel", "ETH", "BUS"), S13,
+      None, speaker=NSPK, mod="reported", cl="rj-gibe-attack"),
+    E("warship intervened", "intervened", "COERCE", None, ("INS Mysore warship", "IND", "MIL"),
+      None, S13, None, speaker=NSPK, mod="reported", cl="rj-mysore-foil"),
+    E("had fired at the merchant vessel", "fired", "ASSAULT", "firearms", ("The pirates", None, "UAF"),
+      ("the merchant vessel", "ETH", "BUS"), S13, None, speaker=HE, mod="reported",
+      cl="rj-gibe-attack"),
+    E("to help the distressed", "help", "AID", None, ("the Indian warship", "IND", "MIL"),
+      ("the distressed cargo vessel", "ETH", "BUS"), S13, None, speaker=HE, mod="reported",
+      cl="rj-mysore-rescue"),
+    E("The attack took place", "attack", "ASSAULT", None, None, None, S13, None,
+      cl="rj-gibe-attack"),
+    E("the pirate attack and", "attack", "ASSAULT", None, ("pirate", None, "UAF"), None, S13, None,
+      cl="rj-gibe-attack"),
+    E("rescued the ship", "rescued", "AID", None, ("The Navy", "IND", "MIL"),
+      ("the ship", "ETH", "BUS"), S13, None, cl="rj-mysore-rescue"),
+    E("was later escorted", "escorted", "AID", None, None, ("MV Gibe", "ETH", "BUS"), S13, None,
+      speaker=("he", "he added"), mod="reported", cl="rj-gibe-escort"),
+    E("also recovered 12", "recovered", "COERCE", "seize", ("The Indian commandos", "IND", "MIL"),
+      None, S13, None, cl="rj-mysore-seize"),
+    E("23 arrested pirates", "arrested", "COERCE", "arrest", None, None, S13, None,
+      cl="rj-mysore-arrest"),
+    E("was dispatched to the Gulf", "dispatched", "MOBILIZE", "troops", None, None, None,
+      "Gulf of Aden"),
+], source="ecbplus:12_19ecb", note=NOTE_MYSORE)
+
+# --------------------------------------------------------------------------
+# 36 (ECB+ 8_2ecbplus, cut after the sixth line): the Athens general strike
+# and the Marfin bank firebombing of Wednesday 5 May 2010.
+# --------------------------------------------------------------------------
+W5 = d("2010-05-05")
+X, H = T("ecbplus:8_2ecbplus")
+PAP = ("Prime Minister George Papandreou", "GRC", "GOV")
+A("36", "Inquirer.net", "2010-05-05", H, X, [
+    E("fire - bomb hits bank", "hits", "ASSAULT", None, None, ("bank", "GRC", "BUS"), W5, None,
+      cl="rj-marfin"),
+    E("during Greek riots", "riots", "PROTEST", "riot", None, None, W5, None, cl="rj-athens-riots"),
+    E("in Greece killed", "killed", "ASSAULT", None, None, ("at least three people", "GRC", "CVL"),
+      W5, "Greece", cl="rj-marfin"),
+    E("police fought pitched", "fought", "ASSAULT", None, ("police", "GRC", "COP"),
+      ("striking protestors", "GRC", "LAB"), W5, None, cl="rj-athens-battles"),
+    E("youths hurled petrol bombs", "hurled", "PROTEST", "riot", ("Hooded youths", "GRC", "CVL"),
+      ("stores and businesses", "GRC", "BUS"), W5, P("the capital Athens", "Athens")),
+    E("tried to storm parliament", "storm", "PROTEST", "riot", ("demonstrators", "GRC", "CVL"),
+      ("parliament", "GRC", "LEG"), W5, P("the capital Athens", "Athens")),
+    E("during the general strike", "strike", "PROTEST", "strike", None, None, W5, None,
+      cl="rj-general-strike"),
+    E("the rioting spread", "rioting", "PROTEST", "riot", None, None, W5,
+      P("the northern city of Thessaloniki", "Thessaloniki"), cl="rj-athens-riots"),
+    E("threw Molotov cocktails", "threw", "ASSAULT", None, ("rioters", "GRC", "CVL"),
+      ("a branch of the Marfin bank", "GRC", "BUS"), W5, None, speaker="Police", mod="reported",
+      cl="rj-marfin"),
+    E("as he condemned", "condemned", "ACCUSE", "disapprove", (("he", "he condemned"), "GRC", "GOV"),
+      None, None, None),
+    E("a raw murderous act", "act", "ASSAULT", None, None, None, W5, None, speaker=PAP[0],
+      mod="reported", cl="rj-marfin"),
+    E("other fire - bomb attacks", "attacks", "ASSAULT", None, None,
+      ("At least two other buildings", "GRC", None), W5, None),
+], source="ecbplus:8_2ecbplus")
+
+# --------------------------------------------------------------------------
+# 37 (ECB+ 19_3ecbplus, cut after the seventeenth line): the Daily News on
+# the third night in East Flatbush, Wednesday 13 March 2013.
+# --------------------------------------------------------------------------
+W13, S09N = d("2013-03-13"), d("2013-03-09")
+X, H = T("ecbplus:19_3ecbplus")
+A("37", "New York Daily News", "2013-03-14", H, X, [
+    E("protesters battle cops", "battle", "PROTEST", "riot", ("Enraged protesters", "USA", "CVL"),
+      ("cops", "USA", "COP"), W13, P("Brooklyn", "Brooklyn"), cl="rj-ef-clash3"),
+    E("was shot in the back", "shot", "ASSAULT", "firearms", None,
+      ("16 - year - old Kimani Gray", "USA", "CVL"), S09N, None, cl="rj-gray-shoot"),
+    E("As fights between cops", "fights", "ASSAULT", None, ("cops", "USA", "COP"),
+      ("angry teens", "USA", "CVL"), W13, "East Flatbush", cl="rj-ef-clash3"),
+    E("46 were arrested", "arrested", "COERCE", "arrest", None, ("46", "USA", "CVL"), W13,
+      "East Flatbush", cl="rj-ef-arrests3"),
+    E("control a furious crowd", "control", "ASSAULT", "crowd-control", ("Police", "USA", "COP"),
+      ("a furious crowd", "USA", "CVL"), W13, None, cl="rj-ef-control3"),
+    E("peaceful vigil.\n", "vigil", "PROTEST", "demo", None, None, W13, None, cl="rj-ef-vigil3"),
+    E("poured into Brooklyn streets", "poured", "PROTEST", "demo", ("Protesters", "USA", "CVL"), None,
+      W13, P("Brooklyn", "Brooklyn"), cl="rj-ef-protest3"),
+    E("the fatal shooting of a teenager", "shooting", "ASSAULT", "firearms", ("police", "USA", "COP"),
+      ("a teenager", "USA", "CVL"), S09N, None, cl="rj-gray-shoot"),
+    E("furious clashes with cops", "clashes", "PROTEST", "riot", ("Protesters", "USA", "CVL"),
+      ("cops", "USA", "COP"), W13, P("Brooklyn", "Brooklyn"), cl="rj-ef-clash3"),
+    E("46 demonstrators were arrested", "arrested", "COERCE", "arrest", None,
+      ("At least 46 demonstrators", "USA", "CVL"), W13, "East Flatbush", cl="rj-ef-arrests3"),
+    E("control a hostile crowd", "control", "ASSAULT", "crowd-control", ("Police", "USA", "COP"),
+      ("a hostile crowd", "USA", "CVL"), W13, None, cl="rj-ef-control3"),
+    E("peaceful vigil for Kimani", "vigil", "PROTEST", "demo", None, None, W13, None,
+      cl="rj-ef-vigil3"),
+    E("killed by police on Saturday", "killed", "ASSAULT", "firearms", ("police", "USA", "COP"),
+      ("Kimani (Kiki) Gray", "USA", "CVL"), S09N, None, cl="rj-gray-shoot"),
+    E("was among those arrested", "arrested", "COERCE", "arrest", None,
+      ("Gray ’ s sister Mahnefeh", "USA", "CVL"), W13, None, cl="rj-ef-arrests3"),
+    E("a tossed brick hit him", "hit", "ASSAULT", None, None, (("him", "hit him"), "USA", "COP"), W13,
+      None, speaker="NYPD spokesman Paul Browne", mod="reported"),
+    E("a window was smashed", "smashed", "PROTEST", "vandalize", None,
+      ("an inspector ’ s car", "USA", "COP"), W13, None),
+    E("didn ’ t have to kill him", "kill", "ASSAULT", None, ("They", "USA", "COP"), ("him", "USA", "CVL"),
+      S09N, None, speaker="Makaeo Williams", mod="reported", cl="rj-gray-shoot"),
+    E("Gray pointed a gun at cops", "pointed", "THREATEN", "violence", ("Gray", "USA", "CVL"),
+      ("cops", "USA", "COP"), S09N, None, speaker="Many in the community", mod="denied",
+      cl="rj-gray-gun"),
+    E("when he was shot during", "shot", "ASSAULT", "firearms", None, (("he", "he was shot during"), "USA", "CVL"),
+      S09N, P("E. 52nd St", "East Flatbush"), cl="rj-gray-shoot"),
+    E("when they opened fire", "opened fire", "ASSAULT", "firearms",
+      (("they", "they opened fire"), "USA", "COP"), None, S09N, None, cl="rj-gray-shoot"),
+], source="ecbplus:19_3ecbplus",
+  note="printed 'PUBLISHED: WEDNESDAY, MARCH 13, 2013' and 'UPDATED: THURSDAY, MARCH 14, 2013': "
+       "the text reports Wednesday night, so the updated copy's day is taken")
+
+# --------------------------------------------------------------------------
+# 38 (ECB+ 26_2ecb): Lo Presti's arrest in a fourth outlet.
+# --------------------------------------------------------------------------
+X, H = T("ecbplus:26_2ecb", "police said.")
+A("38", "unknown", "2008-12-17", H, X, [
+    E("arrested yesterday", "arrested", "COERCE", "arrest", None,
+      ("One of the key suspected Mafia bosses", "ITA", "UAF"), T16, None,
+      cl="rj-lopresti-arrest"),
+], source="ecbplus:26_2ecb", note=NOTE_LP)
 
 
 def main():
