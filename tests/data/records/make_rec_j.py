@@ -75,6 +75,10 @@ PLACES = {
     'Abuja': (9.06, 7.5),  # geonameid 2352778
     'Maiduguri': (11.85, 13.16),  # geonameid 2331447
     'Borno': (11.5, 13.0),  # Borno State (ADM1), approximate point
+    'Baku': (40.38, 49.89),  # geonameid 587084
+    'Yekaterinburg': (56.84, 60.61),  # geonameid 1486209
+    'Grozny': (43.31, 45.69),  # geonameid 557140
+    'Moscow': (55.75, 37.62),  # geonameid 524901
     'Banjska': (42.98, 20.78),  # village in Zvecan, Kosovo, approximate point
     'Pristina': (42.67, 21.17),  # geonameid 786714
     'Ras Kamboni': (-1.64, 41.58),  # Ras Kamboni, Somalia, approximate point
@@ -1589,6 +1593,130 @@ A("38", "unknown", "2008-12-17", H, X, [
       ("One of the key suspected Mafia bosses", "ITA", "UAF"), T16, None,
       cl="rj-lopresti-arrest"),
 ], source="ecbplus:26_2ecb", note=NOTE_LP)
+
+# --------------------------------------------------------------------------
+# 39-40: Azerbaijan detains Sputnik executives (Monday 30 June 2025), told by
+# Reuters from Baku (a relay chain through two outlets, a conditional threat,
+# a denial, a recollection) and by TASS from Moscow; shared clusters.
+# --------------------------------------------------------------------------
+J30, J28, J01 = d("2025-06-30"), d("2025-06-28"), d("2025-07-01")
+X = ("Azerbaijan detains Sputnik staff as row with Moscow deepens\n"
+     "BAKU, July 1 (Reuters) - Azerbaijani police raided the Baku office of Russian state news agency "
+     "Sputnik on Monday and detained two of its executives, the Interior Ministry said, days after "
+     "two Azerbaijani brothers died during Russian police raids in Yekaterinburg.\n"
+     "The raid came two days after Baku cancelled all cultural events planned with Russia and "
+     "summoned the Russian charge d'affaires to demand a \"swift and transparent\" investigation into "
+     "the deaths.\n"
+     "Russia's Investigative Committee said one of the men died of heart failure and denied that "
+     "officers had beaten the detainees. Relatives told Azerbaijani media the bodies showed signs of "
+     "torture.\n"
+     "Russian Foreign Ministry spokeswoman Maria Zakharova called the detentions in Baku "
+     "\"unfriendly\" and said Moscow would respond if the journalists were not released, according to "
+     "the TASS news agency, cited by the Interfax-Azerbaijan website.\n"
+     "Relations between the two countries had already been strained since December, when an "
+     "Azerbaijan Airlines passenger jet crashed after being hit by Russian air defence fire over "
+     "Grozny. Azerbaijani President Ilham Aliyev has demanded that Moscow admit its guilt; the Kremlin "
+     "has apologised but stopped short of taking responsibility.")
+BAK = P(("BAKU", 1), "Baku")
+AZP = ("Azerbaijani police", "AZE", "COP")
+IMIN = ("the Interior Ministry", "the Interior Ministry said")
+ZAK = "Russian Foreign Ministry spokeswoman Maria Zakharova"
+ZREL = ["the TASS news agency", "the Interfax-Azerbaijan website"]
+A("39", "Reuters", "2025-07-01", X.split("\n")[0], X, [
+    E("Azerbaijan detains Sputnik", "detains", "COERCE", "arrest", ("Azerbaijan", "AZE", "GOV"),
+      ("Sputnik staff", "RUS", "MED"), J30, None, cl="rj-sputnik-detain"),
+    E("police raided the Baku office", "raided", "COERCE", "censor", AZP,
+      ("the Baku office of Russian state news agency Sputnik", "RUS", "MED"), J30, BAK,
+      speaker=IMIN, mod="reported", cl="rj-sputnik-raid"),
+    E("detained two of its executives", "detained", "COERCE", "arrest", AZP,
+      ("two of its executives", "RUS", "MED"), J30, BAK, speaker=IMIN, mod="reported",
+      cl="rj-sputnik-detain"),
+    E("Russian police raids", "raids", "COERCE", None, ("Russian police", "RUS", "COP"),
+      ("two Azerbaijani brothers", "AZE", "CVL"), None, "Yekaterinburg", cl="rj-yek-raids"),
+    E("The raid came", "raid", "COERCE", "censor", None, None, J30, None, cl="rj-sputnik-raid"),
+    E("Baku cancelled all cultural", "cancelled", "SANCTION", "discontinue", ("Baku", "AZE", "GOV"),
+      ("Russia", "RUS", "GOV"), J28, BAK),
+    E("summoned the Russian charge", "summoned", "ACCUSE", "disapprove", ("Baku", "AZE", "GOV"),
+      ("the Russian charge d'affaires", "RUS", "GOV"), J28, BAK, cl="rj-aze-summon"),
+    E("to demand a \"swift", "demand", "REQUEST", None, ("Baku", "AZE", "GOV"),
+      ("the Russian charge d'affaires", "RUS", "GOV"), J28, BAK, mod="demanded"),
+    E("had beaten the detainees", "beaten", "ASSAULT", "beat", ("officers", "RUS", "COP"),
+      ("the detainees", "AZE", "CVL"), None, None, speaker="Russia's Investigative Committee",
+      mod="denied", cl="rj-yek-beating"),
+    E("signs of torture", "torture", "ASSAULT", "torture", None, None, None, None,
+      speaker="Relatives", relays=["Azerbaijani media"], mod="reported", cl="rj-yek-beating"),
+    E("Zakharova called the detentions", "called", "ACCUSE", "disapprove", (ZAK, "RUS", "GOV"), None,
+      None, None, relays=ZREL),
+    E("the detentions in Baku", "detentions", "COERCE", "arrest", None, None, J30,
+      P(("Baku", "detentions in Baku"), "Baku"), speaker=ZAK, relays=ZREL, mod="reported",
+      cl="rj-sputnik-detain"),
+    E("Moscow would respond", "respond", "THREATEN", None, ("Moscow", "RUS", "GOV"), None, None, None,
+      speaker=ZAK, relays=ZREL, mod="threatened", cl="rj-rus-threat"),
+    E("journalists were not released", "released", "RETREAT", "release", None,
+      ("the journalists", "RUS", "MED"), None, None, speaker=ZAK, relays=ZREL, mod="hypothetical"),
+    E("being hit by Russian air defence", "hit", "ASSAULT", None,
+      ("Russian air defence fire", "RUS", "MIL"), ("an Azerbaijan Airlines passenger jet", "AZE", "BUS"),
+      mo("2024-12", True), "Grozny"),
+    E("has demanded that Moscow", "demanded", "REQUEST", None,
+      ("Azerbaijani President Ilham Aliyev", "AZE", "GOV"), ("Moscow", "RUS", "GOV"), None, None,
+      mod="demanded"),
+    E("has apologised", "apologised", "CONCEDE", None, ("the Kremlin", "RUS", "GOV"), None, None,
+      None),
+    E("taking responsibility", "taking", "CONCEDE", None, ("the Kremlin", "RUS", "GOV"), None, None,
+      None, mod="negated"),
+])
+
+X = ("Moscow demands release of Russian journalists detained in Baku\n"
+     "MOSCOW, July 1. /TASS/. Russia has demanded the immediate release of two executives of the "
+     "Sputnik Azerbaijan news agency who were detained in Baku on Monday, Foreign Ministry "
+     "spokeswoman Maria Zakharova said.\n"
+     "\"We regard the detention of Russian journalists as a hostile act and expect them to be "
+     "released without delay,\" she told reporters. Moscow reserves the right to take retaliatory "
+     "measures, she added.\n"
+     "On Tuesday, the Russian Foreign Ministry summoned Azerbaijan's ambassador Rahman Mustafayev to "
+     "protest against what it called \"unfriendly actions\" by Baku.\n"
+     "The Russian Investigative Committee earlier said that the deaths of two Azerbaijani nationals "
+     "detained in Yekaterinburg were not linked to the actions of police officers. Police in the "
+     "Urals region detained several people on June 27 as part of an investigation into murders "
+     "committed in the early 2000s.")
+FZAK = "Foreign Ministry spokeswoman Maria Zakharova"
+SHE = ("she", "she told reporters")
+RIC = "The Russian Investigative Committee"
+A("40", "TASS", "2025-07-01", X.split("\n")[0], X, [
+    E("Moscow demands release", "demands", "REQUEST", None, ("Moscow", "RUS", "GOV"), None, None, None,
+      mod="demanded", cl="rj-rus-demand"),
+    E("journalists detained in Baku\n", "detained", "COERCE", "arrest", None,
+      ("Russian journalists", "RUS", "MED"), J30, P("Baku", "Baku"), cl="rj-sputnik-detain"),
+    E("Russia has demanded", "demanded", "REQUEST", None, ("Russia", "RUS", "GOV"), None, None, None,
+      relays=[FZAK], mod="demanded", cl="rj-rus-demand"),
+    E("who were detained in Baku on Monday", "detained", "COERCE", "arrest", None,
+      ("who", "RUS", "MED"), J30, P("Baku", "Baku"), speaker=FZAK, mod="reported",
+      cl="rj-sputnik-detain"),
+    E("We regard the detention", "regard", "ACCUSE", "disapprove", ("We", "RUS", "GOV"), None, None,
+      None, speaker=SHE, mod="reported"),
+    E("the detention of Russian journalists", "detention", "COERCE", "arrest", None,
+      ("Russian journalists", "RUS", "MED"), J30, None, speaker=SHE, mod="reported",
+      cl="rj-sputnik-detain"),
+    E("expect them to be", "released", "RETREAT", "release", None, ("them", "RUS", "MED"), None, None,
+      speaker=SHE, mod="demanded"),
+    E("Moscow reserves the right", "reserves", "THREATEN", None, ("Moscow", "RUS", "GOV"), None, None,
+      None, speaker=("she", "she added"), mod="threatened", cl="rj-rus-threat"),
+    E("Ministry summoned Azerbaijan's", "summoned", "ACCUSE", "disapprove",
+      ("the Russian Foreign Ministry", "RUS", "GOV"),
+      ("Azerbaijan's ambassador Rahman Mustafayev", "AZE", "GOV"), J01, P(("MOSCOW", 1), "Moscow")),
+    E("what it called", "called", "ACCUSE", "disapprove", (("it", "it called"), "RUS", "GOV"),
+      ("Baku", "AZE", "GOV"), J01, None),
+    E("nationals detained in Yekaterinburg", "detained", "COERCE", "arrest", None,
+      ("two Azerbaijani nationals", "AZE", "CVL"), d("2025-06-27"), "Yekaterinburg", speaker=RIC,
+      mod="reported", cl="rj-yek-raids"),
+    E("the actions of police officers", "actions", "ASSAULT", None, ("police officers", "RUS", "COP"),
+      ("two Azerbaijani nationals", "AZE", "CVL"), None, None, speaker=RIC, mod="denied",
+      cl="rj-yek-beating"),
+    E("region detained several", "detained", "COERCE", "arrest",
+      ("Police in the Urals region", "RUS", "COP"), ("several people", None, "CVL"), d("2025-06-27"),
+      None, cl="rj-yek-raids"),
+    E("as part of an investigation", "investigation", "ACCUSE", "investigate", None, None, None, None),
+])
 
 
 def main():
