@@ -122,6 +122,25 @@ def event_with_trigger(pipe, text: str, trigger: str):  # type: ignore[no-untype
 
 
 @pytest.fixture(scope="session")
+def actors_pipe():  # type: ignore[no-untyped-def]
+    """A pipeline with the actor stage only (mentions, coreference)."""
+    from eventwire.nlp.pipeline import Pipeline
+
+    return Pipeline(components=("eventwire_actors",))
+
+
+def antecedent_of(pipe, text: str, pronoun: str) -> str | None:  # type: ignore[no-untyped-def]
+    """The text of the antecedent the actor stage gives ``pronoun`` in ``text``
+    (None when it gives none)."""
+    from eventwire.models import Article
+
+    ((_, doc, _),) = list(pipe.docs([Article(text=text)]))
+    ms = doc._.actor_mentions
+    m = next(m for m in ms if m.rule == "pronoun" and m.text == pronoun)
+    return ms[m.antecedent].text if m.antecedent is not None else None
+
+
+@pytest.fixture(scope="session")
 def quote_pipe():  # type: ignore[no-untyped-def]
     """The actors + quotes pipeline that the attribution and factuality tests
     share (loaded once per session, not once per module)."""

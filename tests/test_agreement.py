@@ -4,21 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.models import ActorMention, Article
+from eventwire.models import ActorMention
 from eventwire.nlp.pipeline import Pipeline
 from eventwire.stages.actors.agreement import agreeing_in_number
+from tests.conftest import antecedent_of
 
 
 @pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline(components=("eventwire_actors",))
-
-
-def antecedent_of(pipe: Pipeline, text: str, pronoun: str) -> str | None:
-    ((_, doc, _),) = list(pipe.docs([Article(text=text)]))
-    ms = doc._.actor_mentions
-    m = next(m for m in ms if m.rule == "pronoun" and m.text == pronoun)
-    return ms[m.antecedent].text if m.antecedent is not None else None
+def pipe(actors_pipe: Pipeline) -> Pipeline:
+    return actors_pipe
 
 
 @pytest.mark.parametrize("text,pronoun,expected", [

@@ -4,20 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.models import Article
 from eventwire.nlp.pipeline import Pipeline
+from tests.conftest import antecedent_of
 
 
 @pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline(components=("eventwire_actors",))
-
-
-def antecedent_of(pipe: Pipeline, text: str, pronoun: str) -> str | None:
-    ((_, doc, _),) = list(pipe.docs([Article(text=text)]))
-    ms = doc._.actor_mentions
-    m = next(m for m in ms if m.rule == "pronoun" and m.text == pronoun)
-    return ms[m.antecedent].text if m.antecedent is not None else None
+def pipe(actors_pipe: Pipeline) -> Pipeline:
+    return actors_pipe
 
 
 @pytest.mark.parametrize("text,pronoun,not_subject", [
