@@ -75,6 +75,7 @@ VARIANTS = {
 EXPERIMENTS = {  # reported, not shipped (see docs/BENCHMARKS.md)
     "dedup10_split_doc": within_doc_split(SHIPPED_1),
     "dedup10_ftrig_split_doc": within_doc_split([*SHIPPED_1, *TUNED]),
+    "dedup10_lexical_split_doc": within_doc_split([*LEXICAL_0, *SENT, *LOCAL]),
     "dedup6_lemma_pairs": [*SHIPPED_1, *LEMMA_PAIRS],
     "dedup6_lemma_pairs_local": [*SHIPPED_1, *LEMMA_PAIRS, "ptype*ldoc", "stem*ldoc",
                                  "ptype*lemvec"],
