@@ -124,6 +124,21 @@ def dateline_timex(timexes: list[Timex]) -> Timex | None:
     return next((t for t in timexes if t.rule == "dateline" and calendar(t) is not None), None)
 
 
+def evidence(doc: Doc, trigger: Token, timexes: list[Timex], name: str) -> Timex | None:
+    """The expression behind a text candidate (None for the others)."""
+    if name == "sentence":
+        return sentence_timex(doc, trigger, timexes)
+    if name == "clause":
+        return clause_timex(doc, trigger, timexes)
+    if name == "timeline":
+        return timeline_timex(doc, timexes, trigger.sent.start_char)
+    if name == "lead":
+        return lead_timex(doc, timexes)
+    if name == "headline":
+        return headline_timex(doc, timexes)
+    return dateline_timex(timexes) if name == "dateline" else None
+
+
 def _cal(t: Timex | None) -> Candidate | None:
     return calendar(t) if t is not None else None
 
