@@ -37,6 +37,9 @@ ROOT = Path(__file__).resolve().parents[1]
 SETS = ("rec_a", "rec_b", "rec_c", "rec_d", "rec_e", "rec_f", "rec_g", "rec_h", "rec_i", "rec_j")
 REAL_SOURCES = ("ecbplus:", "geovirus:", "meantime:")
 ROLES = ("actor", "recipient")
+# weights below this are dropped (the file stays a few hundred KB); LOSO
+# scores the pruned model, the one that ships
+PRUNE = 0.01
 Row = dict[str, Any]
 
 
@@ -104,22 +107,27 @@ def aligned(gold: dict[str, list[Row]], dumped: dict[str, Row]) -> list[Row]:
 
 def _mention(r: Row) -> ActorMention:
     p, dr = r["pred"], r["dump"]
-    return ActorMention(start=p["start"], end=p["end"], text=p["text"],
+    rule = "".join(k[len("rule="):] for k in dr["f"] if k.startswith("rule="))
+    return ActorMention(start=p["start"], end=p["end"], text=p["text"], rule=rule,
                         country=dr["country"], sectors=list(dr["sectors"]))
 
 
-def country_rows(rows: list[Row]) -> tuple[list[dict[str, float]], list[int]]:
+def country_rows(rows: list[Row], with_none: bool = True
+                 ) -> tuple[list[dict[str, float]], list[int]]:
     xs, ys = [], []
     for r in rows:
         g, dr = r["gold"], r["dump"]
-        if dr is None or g is None or not g.get("country") or overlap(g, r["pred"]) <= 0:
+        if dr is None or g is None or overlap(g, r["pred"]) <= 0:
             continue
+        if not g.get("country") and not with_none:
+            continue
+        gold_country = g.get("country") or None
         cands = candidates(_mention(r), r["ctx"])
-        if len(cands) < 2 or g["country"] not in cands:
+        if len(cands) < 2 or gold_country not in cands:
             continue
         for value, srcs in cands.items():
             xs.append(candidate_features(dr["f"], srcs))
-            ys.append(int(value == g["country"]))
+            ys.append(int(value == gold_country))
     return xs, ys
 
 
@@ -142,24 +150,26 @@ def sector_labels(rows: list[Row], min_count: int) -> set[str]:
     return {s for s, n in counts.items() if n >= min_count}
 
 
-def fit(rows: list[Row], c: float, min_count: int) -> Resolver:
+def fit(rows: list[Row], c: float, min_count: int, with_none: bool = True,
+        fill_only: bool = False) -> Resolver:
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    xs, ys = country_rows(rows)
+    xs, ys = country_rows(rows, with_none)
     vec = DictVectorizer()
     lr = LogisticRegression(C=c, max_iter=2000).fit(vec.fit_transform(xs), ys)
-    country = {k: float(w) for k, w in zip(vec.feature_names_, lr.coef_[0], strict=True)
-               if abs(w) > 1e-4}
+    country = {k: round(float(w), 4) for k, w in zip(vec.feature_names_, lr.coef_[0],
+                                                      strict=True) if abs(w) >= PRUNE}
     sx, sy = sector_rows(rows, sector_labels(rows, min_count))
     svec = DictVectorizer()
     slr = LogisticRegression(C=c, max_iter=2000).fit(svec.fit_transform(sx), sy)
     names = svec.feature_names_
-    sector = {str(cls): {k: float(w) for k, w in zip(names, slr.coef_[i], strict=True)
-                         if abs(w) > 1e-4} for i, cls in enumerate(slr.classes_)}
+    sector = {str(cls): {k: round(float(w), 4) for k, w in zip(names, slr.coef_[i], strict=True)
+                         if abs(w) >= PRUNE} for i, cls in enumerate(slr.classes_)}
     return Resolver(country=country, country_bias=float(lr.intercept_[0]), sector=sector,
                     sector_bias={str(cls): float(b)
-                                 for cls, b in zip(slr.classes_, slr.intercept_, strict=True)})
+                                 for cls, b in zip(slr.classes_, slr.intercept_, strict=True)},
+                    fill_only=fill_only)
 
 
 def resolved(model: Resolver | None, r: Row) -> Row | None:
@@ -174,7 +184,9 @@ def resolved(model: Resolver | None, r: Row) -> Row | None:
 def _cell(rows: list[Row], key: str) -> str:
     n = len(rows)
     a, b = sum(r[key + "_rules"] for r in rows), sum(r[key + "_learned"] for r in rows)
-    return f"{a:4}/{n:<4} {a / max(n, 1):.3f} -> {b:4} {b / max(n, 1):.3f}"
+    up = sum(r[key + "_learned"] and not r[key + "_rules"] for r in rows)
+    down = sum(r[key + "_rules"] and not r[key + "_learned"] for r in rows)
+    return f"{a:4}/{n:<4} {a / max(n, 1):.3f} -> {b:4} {b / max(n, 1):.3f} (+{up}/-{down})"
 
 
 def report(scored: list[Row]) -> None:
@@ -187,10 +199,11 @@ def report(scored: list[Row]) -> None:
         print(f"{label:7} {cells}")
 
 
-def loso(rows: list[Row], c: float, min_count: int) -> list[Row]:
+def loso(rows: list[Row], c: float, min_count: int, with_none: bool = True,
+         fill_only: bool = False) -> list[Row]:
     scored = []
     for held in SETS:
-        model = fit([r for r in rows if r["set"] != held], c, min_count)
+        model = fit([r for r in rows if r["set"] != held], c, min_count, with_none, fill_only)
         for r in rows:
             if r["set"] == held:
                 scored.append({**r, "ok_rules": participant_right(r["gold"], r["pred"]),
@@ -205,18 +218,25 @@ def main() -> None:
     ap.add_argument("--out", type=Path)
     ap.add_argument("--c", type=float, default=0.1)
     ap.add_argument("--min-count", type=int, default=10)
+    ap.add_argument("--no-none", action="store_true",
+                    help="skip gold participants with no country (the first variant)")
+    ap.add_argument("--fill-only", action="store_true",
+                    help="the sector model only fills mentions the rules gave no sector")
     args = ap.parse_args()
     if args.cmd == "dump":
         dump(args.out or args.dump)
         return
     rows = aligned(gold_sets(), load_dump(args.dump))
     if args.cmd == "loso":
-        report(loso(rows, args.c, args.min_count))
+        report(loso(rows, args.c, args.min_count, not args.no_none, args.fill_only))
         return
-    model = fit(rows, args.c, args.min_count)
+    model = fit(rows, args.c, args.min_count, not args.no_none, args.fill_only)
     args.out.write_text(json.dumps({
         "country": {"weights": model.country, "bias": model.country_bias},
-        "sector": {"weights": model.sector, "bias": model.sector_bias}}, indent=0))
+        "sector": {"weights": model.sector, "bias": model.sector_bias,
+                   "fill_only": model.fill_only},
+        "about": f"tools/train_resolver.py fit --c {args.c} --min-count {args.min_count} "
+                 f"on {', '.join(SETS)}"}, separators=(",", ":")))
     print("wrote", args.out, args.out.stat().st_size, "bytes")
 
 

@@ -27,6 +27,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from eventwire.models import ActorMention, EventMention
+from eventwire.stages.actors.home import OUTSIDERS, SPONSOR_RULE
 from eventwire.stages.actors.resolver_features import (
     Features,
     StoryContext,
@@ -61,6 +62,20 @@ def candidate_features(pf: Features, sources: list[str]) -> Features:
     return out
 
 
+def stays_without_country(m: ActorMention) -> bool:
+    """The classes the rules deliberately leave with no country
+    (``agents.in_story_country``): international bodies ("the U.N. Security
+    Council", "the European Union", "ECOWAS"), outsiders and visitors named
+    as such ("foreign mercenaries", "a Western delegation") and sponsored
+    groups ("Iran-backed militias"). The resolver gives them none either: the
+    record score reads only their span, so the training data cannot teach it."""
+    from eventwire.stages.events.agents import NO_HOME_SECTORS, VISITORS
+
+    if set(m.sectors) & NO_HOME_SECTORS or SPONSOR_RULE in m.rule:
+        return True
+    return bool(set(m.text.lower().split()) & (OUTSIDERS | VISITORS))
+
+
 def _dot(weights: dict[str, float], feats: Features) -> float:
     return sum(weights.get(k, 0.0) * v for k, v in feats.items())
 
@@ -74,11 +89,13 @@ class Resolver:
     country_bias: float
     sector: dict[str, dict[str, float]]
     sector_bias: dict[str, float]
+    fill_only: bool = False  # the sector model only fills a mention the rules gave none
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> Resolver:
         return cls(country=raw["country"]["weights"], country_bias=raw["country"]["bias"],
-                   sector=raw["sector"]["weights"], sector_bias=raw["sector"]["bias"])
+                   sector=raw["sector"]["weights"], sector_bias=raw["sector"]["bias"],
+                   fill_only=bool(raw["sector"].get("fill_only", False)))
 
     @classmethod
     def from_file(cls, path: Path) -> Resolver:
@@ -87,7 +104,7 @@ class Resolver:
     def country_of(self, m: ActorMention, pf: Features, ctx: StoryContext) -> str | None:
         """The best-scoring candidate; the rules' answer on a tie."""
         cands = candidates(m, ctx)
-        if len(cands) == 1:
+        if len(cands) == 1 or (m.country is None and stays_without_country(m)):
             return m.country
         scores = {value: self.country_bias + _dot(self.country, candidate_features(pf, srcs))
                   for value, srcs in cands.items()}
@@ -95,7 +112,10 @@ class Resolver:
         return best if scores[best] > scores[m.country] else m.country
 
     def sector_of(self, m: ActorMention, pf: Features) -> list[str]:
-        """The rules' sectors, unless one sector scores above ``keep``."""
+        """The rules' sectors, unless one sector scores above ``keep`` (and,
+        with ``fill_only``, the rules gave none)."""
+        if self.fill_only and m.sectors:
+            return list(m.sectors)
         scores = {c: self.sector_bias[c] + _dot(w, pf) for c, w in self.sector.items()}
         best = max(scores, key=lambda c: scores[c])
         if best == KEEP or math.isclose(scores[best], scores.get(KEEP, -math.inf)):
