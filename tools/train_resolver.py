@@ -235,8 +235,9 @@ def main() -> None:
         "country": {"weights": model.country, "bias": model.country_bias},
         "sector": {"weights": model.sector, "bias": model.sector_bias,
                    "fill_only": model.fill_only},
-        "about": f"tools/train_resolver.py fit --c {args.c} --min-count {args.min_count} "
-                 f"on {', '.join(SETS)}"}, separators=(",", ":")))
+        "about": f"tools/train_resolver.py fit --c {args.c} --min-count {args.min_count}"
+                 f"{' --no-none' if args.no_none else ''}{' --fill-only' if args.fill_only else ''}"
+                 f" on {', '.join(SETS)}"}, separators=(",", ":")))
     print("wrote", args.out, args.out.stat().st_size, "bytes")
 
 
