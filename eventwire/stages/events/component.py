@@ -23,6 +23,7 @@ from eventwire.models import Span as TextSpan
 from eventwire.nlp.component import StageComponent
 from eventwire.nlp.extensions import get_list, span_text
 from eventwire.nlp.spans import SpanIndex
+from eventwire.stages.actors.resolver import Resolver, load_resolver, resolve_events
 from eventwire.stages.actors.titles import removed_from_office
 from eventwire.stages.events.acts import in_protest
 from eventwire.stages.events.classifier import Retyper, load_retyper
@@ -346,6 +347,7 @@ class EventExtractor(StageComponent, factory="eventwire_events",
         self.retyper: Retyper | None = load_retyper() if use_classifier else None
         self.ranker = mode_ranker(mode_model)
         self.filter: EventFilter | None = load_filter() if use_filter else None
+        self.resolver: Resolver | None = load_resolver()
         preload()  # the word lists at load time, not on the first article
 
     def process(self, doc: Doc) -> None:
@@ -360,6 +362,8 @@ class EventExtractor(StageComponent, factory="eventwire_events",
             modes.keep(found)
         events.extend(found)
         modes.decide(doc, events)
+        if self.resolver is not None:  # codes last: the rules' choices read the rules' codes
+            resolve_events(doc, found, self.resolver)
 
 
 def filter_events(doc: Doc, events: list[EventMention], model: EventFilter

@@ -1,0 +1,148 @@
+"""The learned resolver of an event participant's country and sector.
+
+Why: on whole records most wrong actors are the right span resolved wrongly
+(a person's sector, a body's country), and rules written from development
+errors did not transfer to unseen text. This resolver re-reads the rules'
+answer with what the rules already know (:mod:`resolver_features`) and picks:
+
+* the **country** among candidates — the rules' answer, the story's
+  country, the dateline's country, none — by a logistic score per candidate
+  (a candidate named by several sources carries all their features);
+* the **sector**: keep the rules' sectors, or replace them by one sector of
+  a small label set (multinomial logistic regression).
+
+Weights are package data (``eventwire/data/actors/resolver.json``), fitted
+by ``tools/train_resolver.py`` and chosen leave-one-set-out; with no
+weights file the rules' answer stands (:func:`load_resolver` returns None).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Doc
+
+from eventwire.models import ActorMention, EventMention
+from eventwire.stages.actors.home import OUTSIDERS, SPONSOR_RULE
+from eventwire.stages.actors.resolver_features import (
+    Features,
+    StoryContext,
+    participant_features,
+    story_context,
+)
+
+MODEL_PATH = Path(__file__).resolve().parents[2] / "data" / "actors" / "resolver.json"
+KEEP = "keep"
+SOURCES = ("rules", "story", "dateline", "none")
+
+
+def candidates(m: ActorMention, ctx: StoryContext) -> dict[str | None, list[str]]:
+    """Each distinct candidate country with the sources that name it."""
+    out: dict[str | None, list[str]] = {}
+    for src, value in (("rules", m.country), ("story", ctx.story),
+                       ("dateline", ctx.dateline), ("none", None)):
+        if src in ("story", "dateline") and value is None:
+            continue
+        out.setdefault(value, []).append(src)
+    return out
+
+
+def candidate_features(pf: Features, sources: list[str]) -> Features:
+    """A candidate's features: its sources, each crossed with every
+    participant feature (the same mention makes the story's country right
+    for "police" and wrong for "Saudi Arabia")."""
+    out: Features = {}
+    for src in sources:
+        for k, v in pf.items():
+            out[f"{src}&{k}"] = v
+    return out
+
+
+def stays_without_country(m: ActorMention) -> bool:
+    """The classes the rules deliberately leave with no country
+    (``agents.in_story_country``): international bodies ("the U.N. Security
+    Council", "the European Union", "ECOWAS"), outsiders and visitors named
+    as such ("foreign mercenaries", "a Western delegation") and sponsored
+    groups ("Iran-backed militias"). The resolver gives them none either: the
+    record score reads only their span, so the training data cannot teach it."""
+    from eventwire.stages.events.agents import NO_HOME_SECTORS, VISITORS
+
+    if set(m.sectors) & NO_HOME_SECTORS or SPONSOR_RULE in m.rule:
+        return True
+    return bool(set(m.text.lower().split()) & (OUTSIDERS | VISITORS))
+
+
+def _dot(weights: dict[str, float], feats: Features) -> float:
+    return sum(weights.get(k, 0.0) * v for k, v in feats.items())
+
+
+@dataclass
+class Resolver:
+    """Country scorer (binary, per candidate) and sector classifier
+    (multinomial: ``keep`` or one sector)."""
+
+    country: dict[str, float]
+    country_bias: float
+    sector: dict[str, dict[str, float]]
+    sector_bias: dict[str, float]
+    fill_only: bool = False  # the sector model only fills a mention the rules gave none
+
+    @classmethod
+    def from_dict(cls, raw: dict[str, Any]) -> Resolver:
+        return cls(country=raw["country"]["weights"], country_bias=raw["country"]["bias"],
+                   sector=raw["sector"]["weights"], sector_bias=raw["sector"]["bias"],
+                   fill_only=bool(raw["sector"].get("fill_only", False)))
+
+    @classmethod
+    def from_file(cls, path: Path) -> Resolver:
+        return cls.from_dict(json.loads(path.read_text(encoding="utf-8")))
+
+    def country_of(self, m: ActorMention, pf: Features, ctx: StoryContext) -> str | None:
+        """The best-scoring candidate; the rules' answer on a tie."""
+        cands = candidates(m, ctx)
+        if len(cands) == 1 or (m.country is None and stays_without_country(m)):
+            return m.country
+        scores = {value: self.country_bias + _dot(self.country, candidate_features(pf, srcs))
+                  for value, srcs in cands.items()}
+        best = max(scores, key=lambda v: scores[v])
+        return best if scores[best] > scores[m.country] else m.country
+
+    def sector_of(self, m: ActorMention, pf: Features) -> list[str]:
+        """The rules' sectors, unless one sector scores above ``keep`` (and,
+        with ``fill_only``, the rules gave none)."""
+        if self.fill_only and m.sectors:
+            return list(m.sectors)
+        scores = {c: self.sector_bias[c] + _dot(w, pf) for c, w in self.sector.items()}
+        best = max(scores, key=lambda c: scores[c])
+        if best == KEEP or math.isclose(scores[best], scores.get(KEEP, -math.inf)):
+            return list(m.sectors)
+        return [best]
+
+    def resolve(self, m: ActorMention, pf: Features, ctx: StoryContext) -> ActorMention:
+        country, sectors = self.country_of(m, pf, ctx), self.sector_of(m, pf)
+        if country == m.country and sectors == list(m.sectors):
+            return m
+        return replace(m, country=country, sectors=sectors, rule=m.rule + "+resolver")
+
+
+def load_resolver(path: Path = MODEL_PATH) -> Resolver | None:
+    """The shipped resolver, or None when no weights file is built."""
+    return Resolver.from_file(path) if path.exists() else None
+
+
+def resolve_events(doc: Doc, events: list[EventMention], resolver: Resolver) -> None:
+    """Re-resolve the actor and recipient of each event in place (the
+    mentions in ``doc._.actor_mentions`` are left as the rules made them)."""
+    ctx = story_context(doc)
+    for e in events:
+        if e.actor is not None:
+            e.actor = resolver.resolve(
+                e.actor, participant_features(doc, e.actor, "actor", e.type, ctx), ctx)
+        if e.recipient is not None:
+            e.recipient = resolver.resolve(
+                e.recipient, participant_features(doc, e.recipient, "recipient", e.type, ctx),
+                ctx)

@@ -1,0 +1,102 @@
+"""The learned participant resolver: candidate countries, the scorer's
+choice, the sector decision, and that it is wired after the rules."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from eventwire.models import ActorMention
+from eventwire.stages.actors.resolver import (
+    KEEP,
+    MODEL_PATH,
+    Resolver,
+    candidate_features,
+    candidates,
+    load_resolver,
+)
+from eventwire.stages.actors.resolver_features import StoryContext
+
+
+def _m(country: str | None, sectors: list[str] | None = None, rule: str = "kb") -> ActorMention:
+    return ActorMention(start=0, end=6, text="police", country=country,
+                        sectors=list(sectors or []), rule=rule)
+
+
+def _resolver(country: dict[str, float] | None = None,
+              sector: dict[str, dict[str, float]] | None = None) -> Resolver:
+    sector = sector or {KEEP: {}}
+    return Resolver(country=country or {}, country_bias=0.0, sector=sector,
+                    sector_bias={c: 0.0 for c in sector})
+
+
+def test_candidates_merge_sources_naming_the_same_country() -> None:
+    ctx = StoryContext(story="FRA", dateline="FRA")
+    assert candidates(_m("FRA"), ctx) == {"FRA": ["rules", "story", "dateline"], None: ["none"]}
+    assert candidates(_m(None), StoryContext(None, None)) == {None: ["rules", "none"]}
+    assert candidates(_m("USA"), StoryContext("IRQ", None)) == {
+        "USA": ["rules"], "IRQ": ["story"], None: ["none"]}
+
+
+def test_candidate_features_cross_every_source() -> None:
+    got = candidate_features({"bias": 1.0, "kb": 0.0}, ["rules", "story"])
+    assert got == {"rules&bias": 1.0, "rules&kb": 0.0, "story&bias": 1.0, "story&kb": 0.0}
+
+
+def test_country_follows_the_scores_and_keeps_the_rules_on_a_tie() -> None:
+    ctx = StoryContext(story="IRQ", dateline=None)
+    pf = {"bias": 1.0, "lemma=police": 1.0}
+    assert _resolver().country_of(_m("USA"), pf, ctx) == "USA"  # all zero: a tie
+    prefer_story = _resolver({"story&lemma=police": 2.0})
+    assert prefer_story.country_of(_m("USA"), pf, ctx) == "IRQ"
+    assert prefer_story.country_of(_m(None), pf, ctx) == "IRQ"
+    prefer_none = _resolver({"none&bias": 1.0, "rules&bias": -1.0})
+    assert prefer_none.country_of(_m("USA"), pf, StoryContext(None, None)) is None
+
+
+def test_sector_is_kept_unless_one_sector_wins() -> None:
+    pf = {"bias": 1.0, "lemma=minister": 1.0}
+    keep = _resolver(sector={KEEP: {"bias": 1.0}, "GOV": {}})
+    assert keep.sector_of(_m("FRA", ["LEG", "GOV"]), pf) == ["LEG", "GOV"]
+    gov = _resolver(sector={KEEP: {}, "GOV": {"lemma=minister": 2.0}, "MIL": {}})
+    assert gov.sector_of(_m("FRA", ["OPP"]), pf) == ["GOV"]
+    assert gov.sector_of(_m("FRA", []), {"bias": 1.0}) == []  # a tie keeps the rules
+
+
+def test_resolve_marks_a_changed_mention_and_leaves_the_original() -> None:
+    m = _m(None, ["COP"])
+    r = _resolver({"story&bias": 1.0})
+    out = r.resolve(m, {"bias": 1.0}, StoryContext("KEN", None))
+    assert (out.country, out.rule) == ("KEN", "kb+resolver")
+    assert m.country is None
+    same = _resolver().resolve(m, {"bias": 1.0}, StoryContext("KEN", None))
+    assert same is m
+
+
+def test_no_weights_file_means_no_resolver(tmp_path: Path) -> None:
+    assert load_resolver(tmp_path / "missing.json") is None
+
+
+def test_shipped_weights_load_when_present() -> None:
+    if MODEL_PATH.exists():
+        model = load_resolver()
+        assert model is not None and KEEP in model.sector and model.country
+
+
+def test_fill_only_keeps_any_sector_the_rules_gave() -> None:
+    gov = Resolver(country={}, country_bias=0.0, sector={KEEP: {}, "GOV": {"bias": 2.0}},
+                   sector_bias={KEEP: 0.0, "GOV": 0.0}, fill_only=True)
+    assert gov.sector_of(_m("USA", ["ELI"]), {"bias": 1.0}) == ["ELI"]  # "Putin"
+    assert gov.sector_of(_m("TUR", []), {"bias": 1.0}) == ["GOV"]  # "Turkish"
+    assert gov.sector_of(_m(None, ["IGO"]), {"bias": 1.0}) == ["IGO"]  # "the Security Council"
+
+
+def test_bodies_and_outsiders_the_rules_leave_stateless_stay_so() -> None:
+    to_story = _resolver({"story&bias": 5.0})
+    ctx, pf = StoryContext("NGA", "NGA"), {"bias": 1.0}
+    for text, sectors, rule in (("the European Union", ["IGO", "EUR"], "kb"),
+                                ("Foreign mercenaries", ["UAF"], "parse"),
+                                ("Iran-backed militias", ["UAF"], "agent+sponsor"),
+                                ("a Western delegation", [], "parse")):
+        m = ActorMention(start=0, end=len(text), text=text, sectors=sectors, rule=rule)
+        assert to_story.country_of(m, pf, ctx) is None, text
+    assert to_story.country_of(_m(None, ["COP"]), pf, ctx) == "NGA"  # "police" is local
