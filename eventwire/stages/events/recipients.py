@@ -23,7 +23,6 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from functools import lru_cache
-from typing import Any
 
 from spacy.tokens import Doc, Token
 
@@ -37,6 +36,12 @@ from eventwire.stages.events.participants import (
     look_through,
     recipient_mention,
     unnamed_target,
+)
+from eventwire.stages.events.recipient_codes import recipient_codes
+from eventwire.stages.events.recipient_options import (
+    extra_options,
+    relation_features,
+    store_plover,
 )
 
 RANKER_PATH = DATA_DIR / "events" / "recipient_ranker.json"
@@ -156,20 +161,52 @@ def score(weights: dict[str, float], feats: list[str]) -> float:
     return weights.get("__bias__", 0.0) + sum(weights.get(f, 0.0) for f in feats)
 
 
+def option_scores(weights: dict[str, float], doc: Doc, trigger: Token, kind: str | None,
+                  nominal: bool, actor: ActorMention | None, options: list[Option],
+                  rule: ActorMention | None) -> list[tuple[float, ActorMention | None]]:
+    """The ranker's score of "none" (first) and of every option: the rules'
+    options and every other actor mention of the sentence
+    (``recipient_options.extra_options``, flagged ``extra``)."""
+    extra = extra_options(doc, trigger, actor, options)
+    out: list[tuple[float, ActorMention | None]] = [(score(weights, full_features(
+        doc, trigger, kind, nominal, actor, None, rule, False)), None)]
+    out += [(score(weights, full_features(doc, trigger, kind, nominal, actor, o, rule,
+                                          i >= len(options))), o[2])
+            for i, o in enumerate([*options, *extra])]
+    return out
+
+
+def full_features(doc: Doc, trigger: Token, kind: str | None, nominal: bool,
+                  actor: ActorMention | None, option: Option | None,
+                  rule: ActorMention | None, extra: bool) -> list[str]:
+    """The ranker's features of one option: the rules' view
+    (:func:`option_features`) and its relation to the trigger."""
+    feats = option_features(doc, trigger, kind, nominal, actor, option, rule)
+    feats += relation_features(doc, trigger, kind, option)
+    return [*feats, "extra"] if extra else feats
+
+
 def choose_recipient(doc: Doc, trigger: Token, kind: str | None, nominal: bool,
                      actor: ActorMention | None, options: list[Option],
                      rule: ActorMention | None) -> ActorMention | None:
-    """The rules' choice, or the packaged ranker's when it is shipped."""
+    """The rules' choice, or none when the packaged ranker scores "none"
+    above every option (the record guide: a recipient is an actor or
+    nothing). The ranker only ever removes the rules' choice: re-ranking
+    the named options lost leave-one-set-out. PLOVER's view, which codes a
+    target almost always, keeps the rules' choice, and when the rules have
+    none the ranker's best option (``recipient_options.store_plover``)."""
     for observe in OBSERVER:
         observe(doc, trigger, kind, nominal, actor, options, rule)
     weights = _weights()
-    if weights is None or not options:
+    if weights is None:
         return rule
-    scored: list[tuple[float, Any]] = [
-        (score(weights, option_features(doc, trigger, kind, nominal, actor, None, rule)), None)]
-    scored += [(score(weights, option_features(doc, trigger, kind, nominal, actor, o, rule)),
-                o[2]) for o in options]
-    return max(scored, key=lambda x: x[0])[1]
+    scored = option_scores(weights, doc, trigger, kind, nominal, actor, options, rule)
+    named = max(scored[1:], key=lambda x: x[0], default=None)
+    drop = rule is not None and named is not None and scored[0][0] > named[0]
+    best = rule if drop else named[1] if rule is None and named is not None else None
+    store_plover(doc, trigger, None if best is None else recipient_codes(doc, actor, best, kind),
+                 rule is not None)
+    return None if drop else rule
 
 
 def mobilised(kind: str | None, m: ActorMention) -> bool:

@@ -1,0 +1,147 @@
+"""The wider option list and the relation features of the recipient ranker
+(``recipients.choose_recipient``).
+
+Why a separate module: the rules gather the candidates the parse names
+(objects, prepositional targets, the target in the clause); a ranker can
+only learn to prefer another mention if it sees it. :func:`extra_options`
+adds every other actor mention of the trigger's sentence (a pronoun counts
+as its antecedent, through ``recipient_mention``), labelled by how it hangs
+from the trigger: the object of a preposition chain under the trigger
+("fired tear gas *at* protesters *in front of* the ministry"), the subject
+of the trigger's content clause ("warned that the rebels would pay"), a
+mention inside the trigger's clause, or elsewhere in the sentence.
+:func:`relation_features` describes any option by that relation, its path
+length in the parse and whether it is a name or a common noun.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventwire.models import ActorMention
+from eventwire.nlp.extensions import get_list
+from eventwire.stages.events.participants import recipient_mention
+
+Option = tuple[str, int, ActorMention]
+CONTENT_DEPS = {"ccomp", "xcomp", "advcl"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# PLOVER types that act on someone (a target is almost always coded) vs the rest
+ACTING_TYPES = {"ASSAULT", "COERCE", "ACCUSE", "THREATEN", "SANCTION", "REJECT", "PROTEST",
+                "MOBILIZE", "REQUEST", "AID"}
+
+
+def head_token(doc: Doc, m: ActorMention) -> Token | None:
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return None if span is None else span.root
+
+
+def _prep_chain(tok: Token, trigger: Token) -> bool:
+    """The object of a preposition chain that starts at the trigger
+    ("at X", "at X in front of Y", "on behalf of X")."""
+    cur = tok
+    for _ in range(6):
+        if cur.dep_ != "pobj" or cur.head.dep_ not in ("prep", "agent"):
+            return False
+        if cur.head.head == trigger:
+            return True
+        cur = cur.head.head
+    return False
+
+
+def _content_subject(tok: Token, trigger: Token) -> bool:
+    return tok.dep_ in SUBJECT_DEPS and tok.head.dep_ in CONTENT_DEPS and tok.head.head == trigger
+
+
+def _clause_head(trigger: Token) -> Token:
+    cur = trigger
+    while cur.dep_ in ("xcomp", "conj", "aux", "prep", "pobj", "dobj", "acl", "amod") \
+            and cur.head != cur:
+        cur = cur.head
+    return cur
+
+
+def relation(tok: Token, trigger: Token) -> str:
+    """How an option hangs from the trigger (see the module docstring)."""
+    if _prep_chain(tok, trigger):
+        return "prep"
+    if _content_subject(tok, trigger):
+        return "content_subj"
+    if tok in _clause_head(trigger).subtree:
+        return "clause"
+    return "sent"
+
+
+def _path_length(a: Token, b: Token) -> int:
+    up_a = [a, *a.ancestors]
+    up_b = [b, *b.ancestors]
+    common = next((t for t in up_a if t in up_b), None)
+    if common is None:
+        return 99
+    return up_a.index(common) + up_b.index(common)
+
+
+def extra_options(doc: Doc, trigger: Token, actor: ActorMention | None,
+                  options: list[Option]) -> list[Option]:
+    """Every other actor mention of the trigger's sentence, as an option named
+    by its relation to the trigger; not the actor, not one already listed."""
+    taken = {(o[2].start, o[2].end) for o in options}
+    if actor is not None:
+        taken.add((actor.start, actor.end))
+    sent = trigger.sent
+    out: list[Option] = []
+    for m in get_list(doc, "actor_mentions"):
+        if not sent.start_char <= m.start < sent.end_char:
+            continue
+        tok = head_token(doc, m)
+        if tok is None or tok == trigger:
+            continue
+        rm = recipient_mention(doc, tok)
+        if rm is None or (rm.start, rm.end) in taken or (
+                actor is not None and rm.start < actor.end and actor.start < rm.end):
+            continue
+        taken.add((rm.start, rm.end))
+        out.append((relation(tok, trigger), len(out), rm))
+    return out
+
+
+def _bucket(n: int) -> str:
+    return "0" if n == 0 else "1" if n == 1 else "2" if n == 2 else "3-4" if n <= 4 else ">4"
+
+
+def relation_features(doc: Doc, trigger: Token, kind: str | None,
+                      option: Option | None) -> list[str]:
+    """Relation features of one option (``None``: no recipient)."""
+    acting = f"acting={kind in ACTING_TYPES}"
+    if option is None:
+        return [f"none&{acting}"]
+    m = option[2]
+    tok = head_token(doc, m)
+    if tok is None:
+        return []
+    rel = relation(tok, trigger)
+    named = "name" if tok.pos_ == "PROPN" or m.actor_id else \
+        "pron" if tok.pos_ == "PRON" else "noun"
+    return [f"rel={rel}", f"rel&{acting}={rel}", f"path={_bucket(_path_length(tok, trigger))}",
+            f"named={named}", f"named&{acting}={named}", f"under={tok in trigger.subtree}",
+            f"kind&type={m.kind}&{kind}"]
+
+
+# doc.user_data key of PLOVER's target per trigger token, kept by the ranker
+PLOVER_KEY = "eventwire_plover_recipient"
+
+
+def store_plover(doc: Doc, trigger: Token, m: ActorMention | None, from_rule: bool) -> None:
+    """Keep for PLOVER's view (``targets.plover_target``) the mention the
+    record view leaves out: the rules' choice the ranker dropped
+    (``from_rule``), or the ranker's best option when the rules found none."""
+    store: dict[int, tuple[ActorMention, bool]] = doc.user_data.setdefault(PLOVER_KEY, {})
+    if m is None:
+        store.pop(trigger.i, None)
+    else:
+        store[trigger.i] = (m, from_rule)
+
+
+def plover_kept(doc: Doc, trigger: Token, from_rule: bool) -> ActorMention | None:
+    """The mention :func:`store_plover` kept for this trigger, of that kind."""
+    kept = doc.user_data.get(PLOVER_KEY, {}).get(trigger.i)
+    return kept[0] if kept is not None and kept[1] == from_rule else None
