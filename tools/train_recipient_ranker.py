@@ -9,10 +9,13 @@ GSR main events.
 1. Leave-one-set-out: a logistic regression (C fixed at 1.0, not tuned)
    over the option features is trained on the other sets' options (labels:
    right by the records scorer) and, on each held-out trigger, drops the
-   rules' choice when "none" outscores every option (the shipped decision)
-   -- printed beside the rules, per set, and on the real-outlet and own
-   subsets. Two variants that lost are printed too: the full ranker (its
-   best option, named or none) and re-ranking the named options only.
+   rules' choice when "none" outscores every option and that choice is not
+   the act's own argument (``recipient_options.own_argument``; the shipped
+   decision) -- printed beside the rules, per set, and on the real-outlet
+   and own subsets. Variants that were not shipped are printed too: any
+   drop (no own-argument guard: more pooled, but loses on rec_a/rec_d and
+   on the guide's own classes in the tests), the full ranker (its best
+   option, named or none) and re-ranking the named options only.
 2. GSR: the model trained on all sets, in PLOVER's view (the rules'
    choice; else the place of the act; else the ranker's best option),
    target country and sector over the main events, against the rules.
@@ -51,20 +54,26 @@ def rule_index(row: Row) -> int:
     return next((i for i, f in enumerate(row["features"]) if "chosen=True" in f), 0)
 
 
+def _own_argument(feats: list[str]) -> bool:
+    """``recipient_options.own_argument`` read from the option's features."""
+    return "under=True" in feats and bool({"path=1", "path=2", "path=3-4"} & set(feats))
+
+
 def choices(weights: dict[str, float], row: Row) -> dict[str, int]:
     """The option each variant picks (0 = none)."""
     s = [recipients.score(weights, f) for f in row["features"]]
     rule = rule_index(row)
     best_named = max(range(1, len(s)), key=lambda i: s[i], default=0)
     drop = rule != 0 and best_named != 0 and s[0] > s[best_named]
-    return {"rules": rule, "shipped": 0 if drop else rule,
+    return {"rules": rule, "shipped": 0 if drop and not _own_argument(row["features"][rule])
+            else rule, "any_drop": 0 if drop else rule,
             "full": max(range(len(s)), key=lambda i: s[i]),
             "rerank": best_named if rule != 0 and best_named != 0 else rule,
             "plover": rule or best_named}
 
 
 def loso(rows: list[Row]) -> None:
-    variants = ("rules", "shipped", "full", "rerank")
+    variants = ("rules", "shipped", "any_drop", "full", "rerank")
     hits: dict[str, Counter[str]] = {v: Counter() for v in variants}
     n: Counter[str] = Counter()
     for held in sorted({r["set"] for r in rows}):
@@ -120,7 +129,8 @@ def main() -> None:
     if args.write:
         recipients.RANKER_PATH.write_text(json.dumps(
             {"model": "logistic regression, one score per option; drops the rules' choice "
-                      "when 'none' scores highest (tools/train_recipient_ranker.py)",
+                      "when 'none' scores highest and it is not the act's own argument "
+                      "(tools/train_recipient_ranker.py)",
              "trained_on": sorted({r["set"] for r in rows}), "C": C,
              "weights": weights}, indent=0, sort_keys=True) + "\n", encoding="utf-8")
         print(f"wrote {recipients.RANKER_PATH}")

@@ -80,6 +80,25 @@ def _path_length(a: Token, b: Token) -> int:
     return up_a.index(common) + up_b.index(common)
 
 
+# how far below the trigger an option may be and still be the act's own argument
+ARGUMENT_PATH = 4
+
+
+def own_argument(doc: Doc, trigger: Token, m: ActorMention) -> bool:
+    """Class *the act's own arguments stay*: a mention in the trigger's
+    subtree at most four dependency edges below it -- its object ("looted
+    shops"), the object of its preposition chain ("protests against the
+    government", "called up reservists for a conflict against
+    Argentina"), the owner of its object ("rejected an Ethiopian
+    proposal"), the goal of its content verb ("refused to send
+    peacekeepers to Mali"). The record guide makes these the recipient;
+    the ranker, which learns "none" mostly from background protests and
+    far-fetched targets, may only drop the rules' other choices."""
+    tok = head_token(doc, m)
+    return tok is not None and tok in trigger.subtree and \
+        1 <= _path_length(tok, trigger) <= ARGUMENT_PATH
+
+
 def extra_options(doc: Doc, trigger: Token, actor: ActorMention | None,
                   options: list[Option]) -> list[Option]:
     """Every other actor mention of the trigger's sentence, as an option named

@@ -40,6 +40,7 @@ from eventwire.stages.events.participants import (
 from eventwire.stages.events.recipient_codes import recipient_codes
 from eventwire.stages.events.recipient_options import (
     extra_options,
+    own_argument,
     relation_features,
     store_plover,
 )
@@ -191,8 +192,9 @@ def choose_recipient(doc: Doc, trigger: Token, kind: str | None, nominal: bool,
                      rule: ActorMention | None) -> ActorMention | None:
     """The rules' choice, or none when the packaged ranker scores "none"
     above every option (the record guide: a recipient is an actor or
-    nothing). The ranker only ever removes the rules' choice: re-ranking
-    the named options lost leave-one-set-out. PLOVER's view, which codes a
+    nothing) and the rules' choice is not the act's own argument
+    (``recipient_options.own_argument``). The ranker only ever removes the
+    rules' choice: re-ranking the named options lost leave-one-set-out. PLOVER's view, which codes a
     target almost always, keeps the rules' choice, and when the rules have
     none the ranker's best option (``recipient_options.store_plover``)."""
     for observe in OBSERVER:
@@ -202,7 +204,8 @@ def choose_recipient(doc: Doc, trigger: Token, kind: str | None, nominal: bool,
         return rule
     scored = option_scores(weights, doc, trigger, kind, nominal, actor, options, rule)
     named = max(scored[1:], key=lambda x: x[0], default=None)
-    drop = rule is not None and named is not None and scored[0][0] > named[0]
+    drop = rule is not None and named is not None and scored[0][0] > named[0] \
+        and not own_argument(doc, trigger, rule)
     best = rule if drop else named[1] if rule is None and named is not None else None
     store_plover(doc, trigger, None if best is None else recipient_codes(doc, actor, best, kind),
                  rule is not None)
