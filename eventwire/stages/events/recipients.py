@@ -1,5 +1,5 @@
-"""Which of the recipient candidates fills the slot: the rules' choice, or a
-small learned ranker over the candidates the rules already found.
+"""Which of the recipient candidates fills the slot: the rules' choice, or
+none when a small learned ranker says so.
 
 ``roles.roles_for`` gathers every option (the parse's candidates in order,
 the place of the act, the target in the clause, a nested target) and the
@@ -8,9 +8,14 @@ packaged ranker (``eventwire/data/events/recipient_ranker.json``, a linear
 model over features the parse and the actor stage already computed: the
 option's source and rank, its dependency, distance and side of the trigger,
 NER label, KB hit, country, kind and sector, the event type, whether it is
-the rules' choice) is present; then the best-scoring option, or none when
-the "none" option scores highest. Trained and chosen by leave-one-set-out
-over rec_a..rec_f: ``tools/train_recipient_ranker.py``.
+the rules' choice, and its relation to the trigger,
+``recipient_options.relation_features``) scores "none" above every option
+-- the rules' and every other actor mention of the sentence -- and the
+rules' choice is not the act's own argument; then none. Why only that: over
+rec_a..rec_j (leave-one-set-out) all of a ranker's gain is answering
+"none"; re-ranking named options loses. PLOVER's view, which codes a target
+almost always, keeps the dropped choice (``recipient_options.store_plover``).
+Trained and chosen by ``tools/train_recipient_ranker.py``.
 
 Classes are rules before any choice (:func:`dropped`): *forces moved are
 content*, *the court as venue*, and those of ``non_recipients.py`` (*the
@@ -194,18 +199,21 @@ def choose_recipient(doc: Doc, trigger: Token, kind: str | None, nominal: bool,
     above every option (the record guide: a recipient is an actor or
     nothing) and the rules' choice is not the act's own argument
     (``recipient_options.own_argument``). The ranker only ever removes the
-    rules' choice: re-ranking the named options lost leave-one-set-out. PLOVER's view, which codes a
-    target almost always, keeps the rules' choice, and when the rules have
-    none the ranker's best option (``recipient_options.store_plover``)."""
+    rules' choice: re-ranking the named options lost leave-one-set-out.
+    PLOVER's view, which codes a target almost always, keeps the rules'
+    choice, and when the rules have none the ranker's best option
+    (``recipient_options.store_plover``)."""
     for observe in OBSERVER:
         observe(doc, trigger, kind, nominal, actor, options, rule)
     weights = _weights()
     if weights is None:
         return rule
+    if rule is not None and own_argument(doc, trigger, rule):  # kept: nothing to score
+        store_plover(doc, trigger, None, True)
+        return rule
     scored = option_scores(weights, doc, trigger, kind, nominal, actor, options, rule)
     named = max(scored[1:], key=lambda x: x[0], default=None)
-    drop = rule is not None and named is not None and scored[0][0] > named[0] \
-        and not own_argument(doc, trigger, rule)
+    drop = rule is not None and named is not None and scored[0][0] > named[0]
     best = rule if drop else named[1] if rule is None and named is not None else None
     store_plover(doc, trigger, None if best is None else recipient_codes(doc, actor, best, kind),
                  rule is not None)
