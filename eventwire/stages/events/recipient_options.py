@@ -16,6 +16,9 @@ length in the parse and whether it is a name or a common noun.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
@@ -149,11 +152,16 @@ def relation_features(doc: Doc, trigger: Token, kind: str | None,
 PLOVER_KEY = "eventwire_plover_recipient"
 
 
-def store_plover(doc: Doc, trigger: Token, m: ActorMention | None, from_rule: bool) -> None:
+def store_plover(doc: Doc, trigger: Token,
+                 m: ActorMention | Callable[[], ActorMention | None] | None,
+                 from_rule: bool) -> None:
     """Keep for PLOVER's view (``targets.plover_target``) the mention the
     record view leaves out: the rules' choice the ranker dropped
-    (``from_rule``), or the ranker's best option when the rules found none."""
-    store: dict[int, tuple[ActorMention, bool]] = doc.user_data.setdefault(PLOVER_KEY, {})
+    (``from_rule``), or the ranker's best option when the rules found none
+    -- then a function, called only if PLOVER's view asks (most triggers
+    have no recipient and are never asked: scoring them all cost ~3% of the
+    parse)."""
+    store: dict[int, tuple[Any, bool]] = doc.user_data.setdefault(PLOVER_KEY, {})
     if m is None:
         store.pop(trigger.i, None)
     else:
@@ -163,4 +171,11 @@ def store_plover(doc: Doc, trigger: Token, m: ActorMention | None, from_rule: bo
 def plover_kept(doc: Doc, trigger: Token, from_rule: bool) -> ActorMention | None:
     """The mention :func:`store_plover` kept for this trigger, of that kind."""
     kept = doc.user_data.get(PLOVER_KEY, {}).get(trigger.i)
-    return kept[0] if kept is not None and kept[1] == from_rule else None
+    if kept is None or kept[1] != from_rule:
+        return None
+    value = kept[0]
+    if value is None or isinstance(value, ActorMention):
+        return value
+    m: ActorMention | None = value()
+    doc.user_data[PLOVER_KEY][trigger.i] = (m, from_rule)
+    return m

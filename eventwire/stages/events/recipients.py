@@ -211,12 +211,16 @@ def choose_recipient(doc: Doc, trigger: Token, kind: str | None, nominal: bool,
     if rule is not None and own_argument(doc, trigger, rule):  # kept: nothing to score
         store_plover(doc, trigger, None, True)
         return rule
+    if rule is None:  # only PLOVER's view wants the best option: scored when it asks
+        def best() -> ActorMention | None:
+            scored = option_scores(weights, doc, trigger, kind, nominal, actor, options, None)
+            named = max(scored[1:], key=lambda x: x[0], default=None)
+            return None if named is None else recipient_codes(doc, actor, named[1], kind)
+        store_plover(doc, trigger, best, False)
+        return None
     scored = option_scores(weights, doc, trigger, kind, nominal, actor, options, rule)
-    named = max(scored[1:], key=lambda x: x[0], default=None)
-    drop = rule is not None and named is not None and scored[0][0] > named[0]
-    best = rule if drop else named[1] if rule is None and named is not None else None
-    store_plover(doc, trigger, None if best is None else recipient_codes(doc, actor, best, kind),
-                 rule is not None)
+    drop = len(scored) > 1 and scored[0][0] > max(x[0] for x in scored[1:])
+    store_plover(doc, trigger, recipient_codes(doc, actor, rule, kind) if drop else None, True)
     return None if drop else rule
 
 
