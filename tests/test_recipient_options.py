@@ -67,6 +67,12 @@ def test_extra_options_are_the_other_mentions_of_the_sentence(event_pipe: Pipeli
     ("Britain called up naval reservists for a possible conflict against Argentina.", "called",
      "Argentina", True),
     ("Egypt accused Ethiopia of filling the dam, Sudan said.", "accused", "Sudan", False),
+    # a noun trigger's arguments hang from the verb it is the object of
+    ("The former mayor remains under house arrest in his villa.", "arrest", "mayor", True),
+    ("Officers placed the newspaper editor under arrest at the airport.", "arrest",
+     "newspaper editor", True),
+    ("The watchdog launched a probe into the airline over the delays.", "probe", "airline",
+     True),
     ("After Russia invaded Ukraine, Germany sent tanks to Poland.", "invaded", "Poland", False),
     ("Protesters who attacked the police were arrested by soldiers.", "attacked", "soldiers",
      False),

@@ -56,7 +56,7 @@ def rule_index(row: Row) -> int:
 
 def _own_argument(feats: list[str]) -> bool:
     """``recipient_options.own_argument`` read from the option's features."""
-    return "under=True" in feats and bool({"path=1", "path=2", "path=3-4"} & set(feats))
+    return "under_act=True" in feats and bool({"path=1", "path=2", "path=3-4"} & set(feats))
 
 
 def choices(weights: dict[str, float], row: Row) -> dict[str, int]:

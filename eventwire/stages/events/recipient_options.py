@@ -98,8 +98,24 @@ def own_argument(doc: Doc, trigger: Token, m: ActorMention) -> bool:
     the ranker, which learns "none" mostly from background protests and
     far-fetched targets, may only drop the rules' other choices."""
     tok = head_token(doc, m)
-    return tok is not None and tok in trigger.subtree and \
+    return tok is not None and tok in act_head(trigger).subtree and \
         1 <= _path_length(tok, trigger) <= ARGUMENT_PATH
+
+
+def act_head(trigger: Token) -> Token:
+    """The verb a noun trigger is the object of ("remains under house
+    arrest", "placed the editor under arrest", "launched a probe into the
+    airline", "is under investigation"): its arguments hang from that
+    verb; a verb trigger is its own head."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return trigger
+    cur = trigger
+    for _ in range(4):
+        if cur.pos_ in ("VERB", "AUX") or cur.head == cur or \
+                cur.dep_ not in ("pobj", "prep", "dobj", "attr", "compound"):
+            break
+        cur = cur.head
+    return cur if cur.pos_ in ("VERB", "AUX") else trigger
 
 
 def extra_options(doc: Doc, trigger: Token, actor: ActorMention | None,
@@ -145,6 +161,7 @@ def relation_features(doc: Doc, trigger: Token, kind: str | None,
         "pron" if tok.pos_ == "PRON" else "noun"
     return [f"rel={rel}", f"rel&{acting}={rel}", f"path={_bucket(_path_length(tok, trigger))}",
             f"named={named}", f"named&{acting}={named}", f"under={tok in trigger.subtree}",
+            f"under_act={tok in act_head(trigger).subtree}",
             f"kind&type={m.kind}&{kind}"]
 
 
