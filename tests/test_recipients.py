@@ -10,6 +10,7 @@ import pytest
 from eventwire.models import ActorMention
 from eventwire.nlp.pipeline import Pipeline
 from eventwire.stages.events import recipients
+from eventwire.stages.events.recipient_options import plover_kept
 from tests.conftest import events_of
 
 
@@ -33,16 +34,37 @@ def test_without_weights_the_rules_choose(doc_and_trigger: tuple[Any, Any],
                                        [("cand", 0, rule)], rule) is rule
 
 
-def test_the_ranker_takes_the_best_scoring_option(doc_and_trigger: tuple[Any, Any],
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    doc, trigger = doc_and_trigger
-    rule = _mention("Ethiopia", 14, "ETH")
+def test_the_ranker_drops_a_distant_choice_when_none_wins(
+        event_pipe: Pipeline, monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = event_pipe.nlp("Egypt accused Ethiopia of filling the dam, Sudan said.")
+    trigger, sudan = doc[1], _mention("Sudan", 43, "SDN")
     monkeypatch.setattr(recipients, "_weights", lambda: {"none": 2.0, "src=cand": 1.0})
     assert recipients.choose_recipient(doc, trigger, "ACCUSE", False, None,
-                                       [("cand", 0, rule)], rule) is None
+                                       [("cand", 0, sudan)], sudan) is None
+    assert plover_kept(doc, trigger, True) is sudan  # PLOVER's view keeps it
     monkeypatch.setattr(recipients, "_weights", lambda: {"none": -1.0})
     assert recipients.choose_recipient(doc, trigger, "ACCUSE", False, None,
+                                       [("cand", 0, sudan)], sudan) is sudan
+    assert plover_kept(doc, trigger, True) is None
+
+
+def test_the_ranker_never_drops_the_acts_own_argument(doc_and_trigger: tuple[Any, Any],
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    doc, trigger = doc_and_trigger
+    rule = _mention("Ethiopia", 14, "ETH")  # the object of "accused"
+    monkeypatch.setattr(recipients, "_weights", lambda: {"none": 2.0, "src=cand": 1.0})
+    assert recipients.choose_recipient(doc, trigger, "ACCUSE", False, None,
                                        [("cand", 0, rule)], rule) is rule
+
+
+def test_with_no_rules_choice_plover_keeps_the_best_option(
+        event_pipe: Pipeline, monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = event_pipe.nlp("Egypt accused Ethiopia of filling the dam, Sudan said.")
+    trigger = doc[1]
+    monkeypatch.setattr(recipients, "_weights", lambda: {"none": 2.0, "rel=sent": 1.0})
+    assert recipients.choose_recipient(doc, trigger, "ACCUSE", False, None, [], None) is None
+    kept = plover_kept(doc, trigger, False)
+    assert kept is not None and kept.country in ("SDN", "ETH", "EGY")
 
 
 def test_option_features_name_source_dependency_and_choice(

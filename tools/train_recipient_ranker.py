@@ -1,91 +1,40 @@
-"""Train and choose the recipient ranker (eventwire/stages/events/recipients.py)
-by leave-one-set-out over the gold-record sets.
+"""Train and choose the recipient ranker (``recipients.choose_recipient``)
+by leave-one-set-out over the gold-record sets, and check it on the PLOVER
+GSR main events.
 
-    python tools/train_recipient_ranker.py tests/data/records/rec_{a,b,c,d,e,f}.jsonl \
-        [--cache /tmp/recipient_options.json] [--write]
+    PYTHONPATH=. python tools/recipient_ranker_collect.py --out /tmp/options.json \
+        tests/data/records/rec_{a,b,c,d,e,f,g,h,i,j}.jsonl --gsr ../shared/data/plover_gsr/dev.jsonl
+    PYTHONPATH=. python tools/train_recipient_ranker.py /tmp/options.json [--write]
 
-1. Runs the pipeline on every article (both halves) and records, for each
-   trigger that overlaps a gold event's trigger, the recipient options the
-   rules found (``recipients.OBSERVER``), their features and whether each is
-   right by the records scorer (``participant_right``); "none" is an option.
-2. Leave-one-set-out: for each set, a logistic regression (C fixed at 1.0,
-   not tuned) is trained on the other sets' options and picks the
-   best-scoring option of each held-out trigger; its accuracy is printed
-   beside the rules' choice on the same triggers.
+1. Leave-one-set-out: a logistic regression (C fixed at 1.0, not tuned)
+   over the option features is trained on the other sets' options (labels:
+   right by the records scorer) and, on each held-out trigger, drops the
+   rules' choice when "none" outscores every option and that choice is not
+   the act's own argument (``recipient_options.own_argument``; the shipped
+   decision) -- printed beside the rules, per set, and on the real-outlet
+   and own subsets. Variants that were not shipped are printed too: any
+   drop (no own-argument guard: more pooled, but loses on rec_a/rec_d and
+   on the guide's own classes in the tests), the full ranker (its best
+   option, named or none) and re-ranking the named options only.
+2. GSR: the model trained on all sets, in PLOVER's view (the rules'
+   choice; else the place of the act; else the ranker's best option),
+   target country and sector over the main events, against the rules.
 3. ``--write`` stores the model trained on all sets as
-   ``eventwire/data/events/recipient_ranker.json`` -- only do so when it
-   wins leave-one-set-out (the pipeline uses the rules when the file is
-   absent).
+   ``eventwire/data/events/recipient_ranker.json``.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-from datetime import date
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from eventwire.eval.record_fields import overlap, participant_right
-from eventwire.models import ActorMention, Article
-from eventwire.nlp.pipeline import default_pipeline
 from eventwire.stages.events import recipients
 
 Row = dict[str, Any]
 C = 1.0
-
-
-def _as_record(m: ActorMention | None) -> Row | None:
-    if m is None:
-        return None
-    return {"start": m.start, "end": m.end, "text": m.text, "country": m.country,
-            "sector": m.sectors[0] if m.sectors else None, "sectors": list(m.sectors)}
-
-
-def _gold_event(events: list[Row], start: int, end: int) -> Row | None:
-    span = {"start": start, "end": end}
-    best = max(events, key=lambda e: overlap(e["trigger"], span), default=None)
-    return best if best is not None and overlap(best["trigger"], span) > 0 else None
-
-
-def collect(paths: list[str]) -> list[Row]:
-    """One row per trigger matched to a gold event: option features, labels."""
-    rows: list[Row] = []
-    by_text: dict[str, tuple[str, Row]] = {}
-
-    def observe(doc: Any, trigger: Any, kind: Any, nominal: bool, actor: Any,
-                options: list[recipients.Option], rule: Any) -> None:
-        name, art = by_text[doc.text]
-        gold = _gold_event(art["events"], trigger.idx, trigger.idx + len(trigger.text))
-        if gold is None:
-            return
-        g = gold.get("recipient")
-        opts = [None, *options]
-        rows.append({
-            "set": name, "article": art["id"], "trigger": trigger.idx,
-            "features": [recipients.option_features(doc, trigger, kind, nominal, actor, o, rule)
-                         for o in opts],
-            "labels": [participant_right(g, _as_record(None if o is None else o[2]))
-                       for o in opts],
-            "rule_ok": participant_right(g, _as_record(rule))})
-
-    recipients.OBSERVER.append(observe)
-    pipe = default_pipeline()
-    for path in paths:
-        name = Path(path).stem
-        arts = [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
-        for art in arts:
-            by_text[art["text"]] = (name, art)
-        articles = [Article(text=a["text"], id=str(a["id"]), title=a.get("title"),
-                            outlet=a.get("outlet"),
-                            published=date.fromisoformat(str(a["published"])[:10])
-                            if a.get("published") else None) for a in arts]
-        for _ in pipe.extract(articles):
-            pass
-    recipients.OBSERVER.remove(observe)
-    # a trigger seen twice (re-analysed) keeps its last options
-    last = {(r["article"], r["trigger"]): r for r in rows}
-    return list(last.values())
 
 
 def fit(rows: list[Row]) -> dict[str, float]:
@@ -95,49 +44,95 @@ def fit(rows: list[Row]) -> dict[str, float]:
     X = [{f: 1.0 for f in feats} for r in rows for feats in r["features"]]
     y = [int(label) for r in rows for label in r["labels"]]
     vec = DictVectorizer()
-    model = LogisticRegression(C=C, max_iter=2000).fit(vec.fit_transform(X), y)
+    model = LogisticRegression(C=C, max_iter=3000).fit(vec.fit_transform(X), y)
     weights = dict(zip(vec.get_feature_names_out(), model.coef_[0], strict=True))
     weights["__bias__"] = float(model.intercept_[0])
     return {k: round(float(v), 4) for k, v in weights.items() if abs(v) > 1e-4}
 
 
-def pick(weights: dict[str, float], row: Row) -> int:
-    scores = [recipients.score(weights, f) for f in row["features"]]
-    return max(range(len(scores)), key=lambda i: scores[i])
+def rule_index(row: Row) -> int:
+    return next((i for i, f in enumerate(row["features"]) if "chosen=True" in f), 0)
+
+
+def _own_argument(feats: list[str]) -> bool:
+    """``recipient_options.own_argument`` read from the option's features."""
+    return "under_act=True" in feats and bool({"path=1", "path=2", "path=3-4"} & set(feats))
+
+
+def choices(weights: dict[str, float], row: Row) -> dict[str, int]:
+    """The option each variant picks (0 = none)."""
+    s = [recipients.score(weights, f) for f in row["features"]]
+    rule = rule_index(row)
+    best_named = max(range(1, len(s)), key=lambda i: s[i], default=0)
+    drop = rule != 0 and best_named != 0 and s[0] > s[best_named]
+    return {"rules": rule, "shipped": 0 if drop and not _own_argument(row["features"][rule])
+            else rule, "any_drop": 0 if drop else rule,
+            "full": max(range(len(s)), key=lambda i: s[i]),
+            "rerank": best_named if rule != 0 and best_named != 0 else rule,
+            "plover": rule or best_named}
 
 
 def loso(rows: list[Row]) -> None:
-    sets = sorted({r["set"] for r in rows})
-    tot_r = tot_m = n_all = 0
-    print(f"{'held out':10} {'triggers':>8} {'rules':>8} {'ranker':>8}")
-    for held in sets:
+    variants = ("rules", "shipped", "any_drop", "full", "rerank")
+    hits: dict[str, Counter[str]] = {v: Counter() for v in variants}
+    n: Counter[str] = Counter()
+    for held in sorted({r["set"] for r in rows}):
         weights = fit([r for r in rows if r["set"] != held])
-        test = [r for r in rows if r["set"] == held]
-        ok_rules = sum(r["rule_ok"] for r in test)
-        ok_model = sum(r["labels"][pick(weights, r)] for r in test)
-        tot_r, tot_m, n_all = tot_r + ok_rules, tot_m + ok_model, n_all + len(test)
-        print(f"{held:10} {len(test):8d} {ok_rules / len(test):8.3f} {ok_model / len(test):8.3f}")
-    print(f"{'all':10} {n_all:8d} {tot_r / n_all:8.3f} {tot_m / n_all:8.3f}")
+        for r in (r for r in rows if r["set"] == held):
+            picked = choices(weights, r)
+            groups = (held, "pooled", "real" if r["real"] else "own")
+            n.update(groups)
+            for v in variants:
+                hits[v].update({g: int(r["labels"][picked[v]]) for g in groups})
+    print(f"{'held out':8} {'n':>5} " + " ".join(f"{v:>8}" for v in variants))
+    for g in [*sorted(k for k in n if k.startswith("rec_")), "pooled", "real", "own"]:
+        print(f"{g:8} {n[g]:5d} " + " ".join(f"{hits[v][g] / n[g]:8.4f}" for v in variants))
+
+
+def _gsr_choice(weights: dict[str, float], g: Row, view: str) -> int:
+    """-1: no main event; 0: no recipient (PLOVER's view: the place, if any)."""
+    if not g["raw"]:
+        return -1
+    rule = rule_index(g)
+    if view == "rules" or rule != 0 or g["plover"][0] is not None:
+        return rule  # the place of the act comes before the ranker's option
+    return choices(weights, g)["plover"]
+
+
+def gsr(rows: list[Row], weights: dict[str, float]) -> None:
+    """Target country/sector of the main events: the rules vs PLOVER's view
+    with the ranker (``targets.plover_target``)."""
+    for view in ("rules", "plover"):
+        c_hit = c_n = s_hit = s_n = 0
+        for g in rows:
+            if g["gold"] is None:
+                continue
+            i = _gsr_choice(weights, g, view)
+            c_ok = i >= 0 and g["country_ok"][i]
+            s_ok = i >= 0 and g["sector_ok"][i]
+            c_n, c_hit = c_n + bool(g["gold_country"]), c_hit + bool(g["gold_country"] and c_ok)
+            s_n, s_hit = s_n + bool(g["gold_sector"]), s_hit + bool(g["gold_sector"] and s_ok)
+        print(f"GSR {view:7} target country {c_hit / c_n:.3f} (n={c_n}) "
+              f"sector {s_hit / s_n:.3f} (n={s_n})")
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("paths", nargs="+")
-    ap.add_argument("--cache", help="JSON file of collected options (read if present)")
+    ap.add_argument("options", help="JSON written by tools/recipient_ranker_collect.py")
     ap.add_argument("--write", action="store_true", help="store the model trained on all sets")
     args = ap.parse_args()
-    if args.cache and Path(args.cache).exists():
-        rows = json.loads(Path(args.cache).read_text(encoding="utf-8"))
-    else:
-        rows = collect(args.paths)
-        if args.cache:
-            Path(args.cache).write_text(json.dumps(rows), encoding="utf-8")
+    data = json.loads(Path(args.options).read_text(encoding="utf-8"))
+    rows = data["records"]
     loso(rows)
+    weights = fit(rows)
+    gsr(data["gsr"], weights)
     if args.write:
         recipients.RANKER_PATH.write_text(json.dumps(
-            {"model": "logistic regression, one score per option (tools/train_recipient_ranker.py)",
+            {"model": "logistic regression, one score per option; drops the rules' choice "
+                      "when 'none' scores highest and it is not the act's own argument "
+                      "(tools/train_recipient_ranker.py)",
              "trained_on": sorted({r["set"] for r in rows}), "C": C,
-             "weights": fit(rows)}, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+             "weights": weights}, indent=0, sort_keys=True) + "\n", encoding="utf-8")
         print(f"wrote {recipients.RANKER_PATH}")
 
 

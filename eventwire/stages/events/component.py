@@ -45,6 +45,7 @@ from eventwire.stages.events.participants import is_crowd
 from eventwire.stages.events.preload import preload
 from eventwire.stages.events.protests import burns_a_symbol, gathers_to_protest, protest_clash
 from eventwire.stages.events.purposes import purpose_type
+from eventwire.stages.events.recipient_options import plover_kept
 from eventwire.stages.events.reciprocal import co_actors_for, is_reciprocal, set_reciprocal
 from eventwire.stages.events.roles import roles_for
 from eventwire.stages.events.triggers import Candidate, Lexicon, find_candidates, load_lexicon
@@ -288,7 +289,9 @@ def events_in_sentence(doc: Doc, sent: Span, lex: Lexicon, retyper: Retyper | No
             cand.mode = None
         actor, recipient = roles_for(doc, cand.token, cand.nominal, cand.type)
         recipient = removed_from_office(cand.token.lemma_.lower(), recipient)
-        if is_business_act(actor, recipient):
+        # the evidence of an act is the rules' recipient, even one the ranker left out
+        named = recipient or plover_kept(doc, cand.token, True)
+        if is_business_act(actor, named):
             continue
         if cand.type in RIOT_TYPES and is_crowd(actor) or cand.type == "ASSAULT" and \
                 (in_protest(cand.token, actor) or protest_clash(cand.token)):
@@ -299,7 +302,7 @@ def events_in_sentence(doc: Doc, sent: Span, lex: Lexicon, retyper: Retyper | No
         elif not cand.nominal and (retype := purpose_type(cand.type, cand.token, actor)):
             (cand.type, cand.mode), cand.rule = retype, f"{cand.rule}+purpose"
         has_actor = actor is not None and (actor.actor_id is not None or actor.country is not None)
-        has_recipient = recipient is not None and recipient.actor_id is not None
+        has_recipient = named is not None and named.actor_id is not None
         trig = doc[cand.token.i:cand.end]
         if retyped is not None and (ready := _readiness_word(_intent_host(cand, verbs))):
             if any(e.trigger.start == ready.idx for e in out):
@@ -325,7 +328,7 @@ def events_in_sentence(doc: Doc, sent: Span, lex: Lexicon, retyper: Retyper | No
                                         governor.idx + len(governor.text))
         event.depth = _depth(cand.token)
         event.co_actors = co_actors_for(doc, cand.token, cand.nominal, actor, event.type)
-        if is_reciprocal(sent_text, event.type, event.co_actors, recipient):
+        if is_reciprocal(sent_text, event.type, event.co_actors, named):
             set_reciprocal(event)
         out.append(event)
     return out

@@ -44,6 +44,7 @@ from spacy.tokens import Doc, Token
 from eventwire.models import ActorMention, EventMention
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.nonpolitical import POLITICAL_KINDS, POLITICAL_SECTORS
+from eventwire.stages.events.recipient_options import plover_kept
 
 MODEL_PATH = DATA_DIR / "events" / "eventness.json"
 GOVERNED_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "acl", "advcl", "compound", "amod", "nsubj",
@@ -110,7 +111,9 @@ def features(tok: Token, event: EventMention, ctx: DocContext) -> list[str]:
         feats += [f"head_lemma={tok.head.lemma_.lower()}", f"head_pos={tok.head.pos_}",
                   f"dep+head={tok.dep_}:{tok.head.lemma_.lower()}"]
     feats += _clause_feats(tok)
-    feats += _actor_feats("actor", event.actor) + _actor_feats("recipient", event.recipient)
+    # the rules' recipient, even one the recipient ranker left out (it was fitted on those)
+    recipient = event.recipient or plover_kept(tok.doc, tok, True)
+    feats += _actor_feats("actor", event.actor) + _actor_feats("recipient", recipient)
     sent_i = ctx.sent_index.get(tok.sent.start, 0)
     feats += [f"first_sent={sent_i == 0}", f"quoted={_in_quotes(tok)}",
               f"sent_political={sent_i in ctx.political_sents}",

@@ -1,5 +1,5 @@
-"""Which of the recipient candidates fills the slot: the rules' choice, or a
-small learned ranker over the candidates the rules already found.
+"""Which of the recipient candidates fills the slot: the rules' choice, or
+none when a small learned ranker says so.
 
 ``roles.roles_for`` gathers every option (the parse's candidates in order,
 the place of the act, the target in the clause, a nested target) and the
@@ -8,9 +8,14 @@ packaged ranker (``eventwire/data/events/recipient_ranker.json``, a linear
 model over features the parse and the actor stage already computed: the
 option's source and rank, its dependency, distance and side of the trigger,
 NER label, KB hit, country, kind and sector, the event type, whether it is
-the rules' choice) is present; then the best-scoring option, or none when
-the "none" option scores highest. Trained and chosen by leave-one-set-out
-over rec_a..rec_f: ``tools/train_recipient_ranker.py``.
+the rules' choice, and its relation to the trigger,
+``recipient_options.relation_features``) scores "none" above every option
+-- the rules' and every other actor mention of the sentence -- and the
+rules' choice is not the act's own argument; then none. Why only that: over
+rec_a..rec_j (leave-one-set-out) all of a ranker's gain is answering
+"none"; re-ranking named options loses. PLOVER's view, which codes a target
+almost always, keeps the dropped choice (``recipient_options.store_plover``).
+Trained and chosen by ``tools/train_recipient_ranker.py``.
 
 Classes are rules before any choice (:func:`dropped`): *forces moved are
 content*, *the court as venue*, and those of ``non_recipients.py`` (*the
@@ -23,7 +28,6 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from functools import lru_cache
-from typing import Any
 
 from spacy.tokens import Doc, Token
 
@@ -37,6 +41,13 @@ from eventwire.stages.events.participants import (
     look_through,
     recipient_mention,
     unnamed_target,
+)
+from eventwire.stages.events.recipient_codes import recipient_codes
+from eventwire.stages.events.recipient_options import (
+    extra_options,
+    own_argument,
+    relation_features,
+    store_plover,
 )
 
 RANKER_PATH = DATA_DIR / "events" / "recipient_ranker.json"
@@ -156,20 +167,61 @@ def score(weights: dict[str, float], feats: list[str]) -> float:
     return weights.get("__bias__", 0.0) + sum(weights.get(f, 0.0) for f in feats)
 
 
+def option_scores(weights: dict[str, float], doc: Doc, trigger: Token, kind: str | None,
+                  nominal: bool, actor: ActorMention | None, options: list[Option],
+                  rule: ActorMention | None) -> list[tuple[float, ActorMention | None]]:
+    """The ranker's score of "none" (first) and of every option: the rules'
+    options and every other actor mention of the sentence
+    (``recipient_options.extra_options``, flagged ``extra``)."""
+    extra = extra_options(doc, trigger, actor, options)
+    out: list[tuple[float, ActorMention | None]] = [(score(weights, full_features(
+        doc, trigger, kind, nominal, actor, None, rule, False)), None)]
+    out += [(score(weights, full_features(doc, trigger, kind, nominal, actor, o, rule,
+                                          i >= len(options))), o[2])
+            for i, o in enumerate([*options, *extra])]
+    return out
+
+
+def full_features(doc: Doc, trigger: Token, kind: str | None, nominal: bool,
+                  actor: ActorMention | None, option: Option | None,
+                  rule: ActorMention | None, extra: bool) -> list[str]:
+    """The ranker's features of one option: the rules' view
+    (:func:`option_features`) and its relation to the trigger."""
+    feats = option_features(doc, trigger, kind, nominal, actor, option, rule)
+    feats += relation_features(doc, trigger, kind, option)
+    return [*feats, "extra"] if extra else feats
+
+
 def choose_recipient(doc: Doc, trigger: Token, kind: str | None, nominal: bool,
                      actor: ActorMention | None, options: list[Option],
                      rule: ActorMention | None) -> ActorMention | None:
-    """The rules' choice, or the packaged ranker's when it is shipped."""
+    """The rules' choice, or none when the packaged ranker scores "none"
+    above every option (the record guide: a recipient is an actor or
+    nothing) and the rules' choice is not the act's own argument
+    (``recipient_options.own_argument``). The ranker only ever removes the
+    rules' choice: re-ranking the named options lost leave-one-set-out.
+    PLOVER's view, which codes a target almost always, keeps the rules'
+    choice, and when the rules have none the ranker's best option
+    (``recipient_options.store_plover``)."""
     for observe in OBSERVER:
         observe(doc, trigger, kind, nominal, actor, options, rule)
     weights = _weights()
-    if weights is None or not options:
+    if weights is None:
         return rule
-    scored: list[tuple[float, Any]] = [
-        (score(weights, option_features(doc, trigger, kind, nominal, actor, None, rule)), None)]
-    scored += [(score(weights, option_features(doc, trigger, kind, nominal, actor, o, rule)),
-                o[2]) for o in options]
-    return max(scored, key=lambda x: x[0])[1]
+    if rule is not None and own_argument(doc, trigger, rule):  # kept: nothing to score
+        store_plover(doc, trigger, None, True)
+        return rule
+    if rule is None:  # only PLOVER's view wants the best option: scored when it asks
+        def best() -> ActorMention | None:
+            scored = option_scores(weights, doc, trigger, kind, nominal, actor, options, None)
+            named = max(scored[1:], key=lambda x: x[0], default=None)
+            return None if named is None else recipient_codes(doc, actor, named[1], kind)
+        store_plover(doc, trigger, best, False)
+        return None
+    scored = option_scores(weights, doc, trigger, kind, nominal, actor, options, rule)
+    drop = len(scored) > 1 and scored[0][0] > max(x[0] for x in scored[1:])
+    store_plover(doc, trigger, recipient_codes(doc, actor, rule, kind) if drop else None, True)
+    return None if drop else rule
 
 
 def mobilised(kind: str | None, m: ActorMention) -> bool:

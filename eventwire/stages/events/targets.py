@@ -29,6 +29,7 @@ from eventwire.nlp.extensions import get_list
 from eventwire.nlp.spans import doc_index
 from eventwire.stages.events.non_recipients import named_place
 from eventwire.stages.events.participants import child, recipient_mention, resolved
+from eventwire.stages.events.recipient_options import plover_kept
 
 # acts aimed at someone: with no recipient in the usual slots, the first
 # named actor deeper in the act's own clause is its target
@@ -181,13 +182,14 @@ def plover_target(doc: Doc, trigger: Token, recipient: ActorMention | None
     West Bank" -> Palestine, "declared a state of siege in Haiti", "opened
     an embassy in Tehran"). The record guide leaves such events without a
     recipient, so only the PLOVER-coded view (``eval actors``) uses it."""
+    recipient = recipient or plover_kept(doc, trigger, True)
     if recipient is not None:
         return recipient
     for tok in _chain_objects(_act_head(trigger), PLACE_PREPS, direct=True):
         m = recipient_mention(doc, named_place(tok))
         if m is not None and m.kind == "state" and m.country:
             return m
-    return _place_of_act(doc, trigger)
+    return _place_of_act(doc, trigger) or plover_kept(doc, trigger, False)
 
 
 # a meeting's or a deployment's place is only where it happens ("met in

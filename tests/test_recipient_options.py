@@ -1,0 +1,109 @@
+"""The ranker's wider options and relation features
+(eventwire/stages/events/recipient_options.py), the act's own arguments
+the ranker may not drop, and PLOVER's view of what it dropped."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from eventwire.models import ActorMention
+from eventwire.nlp.pipeline import Pipeline
+from eventwire.stages.events.recipient_options import (
+    extra_options,
+    head_token,
+    own_argument,
+    plover_kept,
+    relation,
+    relation_features,
+    store_plover,
+)
+from eventwire.stages.events.targets import plover_target
+
+
+def _parse(pipe: Pipeline, text: str, trigger: str) -> tuple[Any, Any]:
+    doc = pipe.nlp(text)
+    return doc, next(t for t in doc if t.text == trigger)
+
+
+def _mention_of(doc: Any, text: str) -> ActorMention:
+    return next(m for m in doc._.actor_mentions if m.text == text)
+
+
+@pytest.mark.parametrize("text,trigger,mention,rel", [
+    ("Police fired tear gas at protesters in front of the parliament.", "fired",
+     "parliament", "prep"),
+    ("Troops opened fire on demonstrators outside the embassy.", "opened", "demonstrators",
+     "prep"),
+    ("The union marched against the government in the capital.", "marched", "government",
+     "prep"),
+    ("The army warned that the rebels would pay.", "warned", "rebels", "content_subj"),
+    ("The minister said the opposition had lied.", "said", "opposition", "content_subj"),
+    ("Officials insisted that Hamas must disarm.", "insisted", "Hamas", "content_subj"),
+    ("Egypt accused Ethiopia of filling the dam, Sudan said.", "accused", "Ethiopia", "clause"),
+    ("Egypt accused Ethiopia of filling the dam, Sudan said.", "accused", "Sudan", "sent"),
+])
+def test_relation_names_how_a_mention_hangs_from_the_trigger(
+        event_pipe: Pipeline, text: str, trigger: str, mention: str, rel: str) -> None:
+    doc, trig = _parse(event_pipe, text, trigger)
+    tok = head_token(doc, _mention_of(doc, mention))
+    assert tok is not None and relation(tok, trig) == rel
+    assert f"rel={rel}" in relation_features(doc, trig, "ASSAULT", ("x", 0, _mention_of(
+        doc, mention)))
+
+
+def test_extra_options_are_the_other_mentions_of_the_sentence(event_pipe: Pipeline) -> None:
+    doc, trig = _parse(event_pipe, "Egypt accused Ethiopia of filling the dam, Sudan said. "
+                       "Kenya stayed silent.", "accused")
+    actor, listed = _mention_of(doc, "Egypt"), _mention_of(doc, "Ethiopia")
+    extra = extra_options(doc, trig, actor, [("cand", 0, listed)])
+    assert [(src, m.text) for src, _, m in extra] == [("sent", "Sudan")]  # not Kenya
+
+
+@pytest.mark.parametrize("text,trigger,mention,own", [
+    ("Rioters looted shops across Lagos.", "looted", "Lagos", True),
+    ("Austria refused to send peacekeepers to Mali.", "refused", "Mali", True),
+    ("Britain called up naval reservists for a possible conflict against Argentina.", "called",
+     "Argentina", True),
+    ("Egypt accused Ethiopia of filling the dam, Sudan said.", "accused", "Sudan", False),
+    # a noun trigger's arguments hang from the verb it is the object of
+    ("The former mayor remains under house arrest in his villa.", "arrest", "mayor", True),
+    ("Officers placed the newspaper editor under arrest at the airport.", "arrest",
+     "newspaper editor", True),
+    ("The watchdog launched a probe into the airline over the delays.", "probe", "airline",
+     True),
+    ("After Russia invaded Ukraine, Germany sent tanks to Poland.", "invaded", "Poland", False),
+    ("Protesters who attacked the police were arrested by soldiers.", "attacked", "soldiers",
+     False),
+])
+def test_own_arguments_are_the_mentions_close_below_the_trigger(
+        event_pipe: Pipeline, text: str, trigger: str, mention: str, own: bool) -> None:
+    doc, trig = _parse(event_pipe, text, trigger)
+    assert own_argument(doc, trig, _mention_of(doc, mention)) is own
+
+
+def test_plover_view_takes_the_dropped_choice_then_the_place_then_the_best(
+        event_pipe: Pipeline) -> None:
+    doc, trig = _parse(event_pipe, "The government declared a state of siege in Haiti, "
+                       "the United Nations said.", "declared")
+    un = _mention_of(doc, "United Nations")
+    store_plover(doc, trig, un, False)  # the ranker's best option: after the place
+    assert plover_kept(doc, trig, True) is None
+    target = plover_target(doc, trig, None)
+    assert target is not None and target.country == "HTI"
+    store_plover(doc, trig, un, True)  # the rules' choice the ranker dropped: first
+    assert plover_target(doc, trig, None) is un
+    store_plover(doc, trig, None, True)
+    assert plover_kept(doc, trig, True) is None and plover_kept(doc, trig, False) is None
+
+
+def test_plover_view_falls_back_on_the_ranker_when_there_is_no_place(
+        event_pipe: Pipeline) -> None:
+    doc, trig = _parse(event_pipe, "The ministry condemned the decision, the union said.",
+                       "condemned")
+    store_plover(doc, trig, None, False)  # whatever the shipped ranker kept
+    assert plover_target(doc, trig, None) is None
+    union = _mention_of(doc, "union")
+    store_plover(doc, trig, union, False)
+    assert plover_target(doc, trig, None) is union
