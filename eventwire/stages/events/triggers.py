@@ -38,10 +38,16 @@ from eventwire.stages.events.clauses import (
     vote_content,
     voted_in,
 )
-from eventwire.stages.events.detection import construction, extra_nominals, request_noun
+from eventwire.stages.events.detection import (
+    REQUEST_NOUNS,
+    construction,
+    extra_nominals,
+    request_noun,
+)
 from eventwire.stages.events.nonevents import not_an_event, word_classes
 from eventwire.stages.events.nonpolitical import no_political_side
 from eventwire.stages.events.typing_classes import (
+    _long_firsts,
     inside_long_nominal,
     light_verb_noun,
     long_nominal,
@@ -64,6 +70,9 @@ class Lexicon:
     not_events: set[str] = field(default_factory=set)
     # verb -> objects that make it no event ("killed the deal", "released a statement")
     figurative: dict[str, set[str]] = field(default_factory=dict)
+    # the words a verb or noun lemma must be to start any entry (``trigger_gates``)
+    verb_gate: frozenset[str] = frozenset()
+    noun_gate: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -87,10 +96,43 @@ def load_lexicon() -> Lexicon:
     verbs.update(classes.verbs)
     nominals.update(classes.nominals)
     patterns.update(classes.patterns)
+    verb_gate, noun_gate = trigger_gates(verbs, patterns, nominals)
     return Lexicon(verbs=verbs, patterns=patterns, nominals=nominals,
                    not_events=set(curated["not_events"]),
                    figurative={verb: set(objs) for verb, objs in
-                               curated.get("figurative_objects", {}).items()})
+                               curated.get("figurative_objects", {}).items()},
+                   verb_gate=verb_gate, noun_gate=noun_gate)
+
+
+def _first(key: str) -> str:
+    return key.split(" ", 1)[0]
+
+
+def _last(key: str) -> str:
+    return key.rsplit(" ", 1)[-1]
+
+
+def trigger_gates(verbs: dict[str, Any], patterns: dict[str, Any],
+                  nominals: dict[str, Any]) -> tuple[frozenset[str], frozenset[str]]:
+    """(verb gate, noun gate): every word that some entry of
+    ``verb_candidate`` or ``noun_candidate`` is keyed on, in the place the
+    word takes in the key. Most verbs and nouns of news text start no entry;
+    a word outside its gate skips the children walks of those two tests
+    (``_particle``, ``_object``, the pattern tables), whose answer is None
+    for it anyway (``tests/test_speed_shortcuts.py`` compares the two)."""
+    classes = typing_classes()
+    verb_gate = {_first(k) for k in (*verbs, *patterns, *classes.prep_patterns)}
+    verb_gate |= {_last(k) for k in classes.manner_verbs}  # "sexually abuse": adverb, verb
+    noun_gate = {*nominals, *(_first(k) for k in nominals), *(_last(k) for k in nominals),
+                 *(_first(k) for k in classes.noun_patterns), *_long_firsts(),
+                 *ON_STATES, *REQUEST_NOUNS}
+    return frozenset(verb_gate), frozenset(noun_gate)
+
+
+def _gated(word: str, gate: frozenset[str]) -> bool:
+    """``word`` can start no entry: not in ``gate`` (a word with a space in
+    it, which a key split at spaces cannot show, is never gated)."""
+    return word not in gate and " " not in word
 
 
 @dataclass
@@ -153,6 +195,8 @@ def _figurative(tok: Token, obj: Token | None, lex: Lexicon) -> bool:
 
 def verb_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     lemma = repaired_lemma(tok, lex.verbs) or tok.lemma_.lower()
+    if _gated(lemma, lex.verb_gate):
+        return None  # no entry is keyed on this verb (``trigger_gates``)
     prt = _particle(tok)
     obj = _object(tok)
     pattern = _pattern(tok, lemma, obj, lex)
@@ -217,6 +261,8 @@ def _on_state(tok: Token) -> Candidate | None:
 
 
 def noun_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
+    if _gated(tok.lower_, lex.noun_gate) and _gated(tok.lemma_.lower(), lex.noun_gate):
+        return None  # no entry is keyed on this noun (``trigger_gates``)
     doc = tok.doc
     if (state := _on_state(tok)) is not None:
         return state
