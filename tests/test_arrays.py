@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.nlp.arrays import where_dep, where_lower, where_text
+from eventwire.nlp.arrays import where_dep, where_lower, where_pos_or_dep, where_text
 
 TEXTS = [
     "He said their troops had left; she denied it, and Its leaders met HIM.",
@@ -33,3 +33,12 @@ def test_case_and_labels_are_told_apart(spacy_nlp) -> None:  # type: ignore[no-u
     assert [doc[i].text for i in where_lower(doc, {"he", "its"})] == ["He", "Its"]
     assert where_dep(doc, {"nsubj"}) and not set(where_dep(doc, {"nsubj"})) & set(
         where_dep(doc, {"punct"}))
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_pos_or_dep_positions_equal_the_token_loop(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    doc = spacy_nlp(text)
+    for tags, labels in (({"VERB", "NOUN", "PROPN", "ADJ"}, {"acomp"}), ({"PRON"}, set()),
+                         (set(), {"nsubj", "ROOT"}), (set(), set())):
+        assert where_pos_or_dep(doc, tags, labels) == [
+            t.i for t in doc if t.pos_ in tags or t.dep_ in labels]

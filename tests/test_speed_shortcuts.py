@@ -14,7 +14,13 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.stages.actors.titles import _titles, title_before
 from eventwire.stages.events.clauses import title_case_verb
 from eventwire.stages.events.reciprocal import RECIPROCAL_WORDS, says_each_other
-from eventwire.stages.events.triggers import load_lexicon, noun_candidate, verb_candidate
+from eventwire.stages.events.triggers import (
+    find_candidates,
+    load_lexicon,
+    noun_candidate,
+    trigger_positions,
+    verb_candidate,
+)
 from eventwire.stages.geo.context import MAX_WORDS, _name_spans, proper_flags
 
 TEXTS = [
@@ -140,3 +146,13 @@ def test_trigger_gates_skip_plain_words_and_keep_lexicon_words(spacy_nlp) -> Non
     assert {"strike", "call", "lifting", "joint", "exercises", "talks"} <= lex.noun_gate
     found = [t.lower_ for t in doc if _key(verb_candidate(t, lex) or noun_candidate(t, lex))]
     assert {"pulled", "strike", "calls", "abused", "shelled", "arrested"} <= set(found)
+
+
+@pytest.mark.parametrize("text", GATE_TEXTS + TEXTS)
+def test_trigger_positions_give_the_sentence_scan(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    lex = load_lexicon()
+    doc = spacy_nlp(text)
+    positions = trigger_positions(doc)
+    for sent in doc.sents:
+        old = [_key(c) for c in find_candidates(sent, lex)]
+        assert [_key(c) for c in find_candidates(sent, lex, None, positions)] == old

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.attrs import DEP, LOWER, ORTH
+from spacy.attrs import DEP, LOWER, ORTH, POS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
@@ -39,3 +39,14 @@ def where_lower(doc: Doc, words: Iterable[str]) -> list[int]:
 def where_dep(doc: Doc, labels: Iterable[str]) -> list[int]:
     """Positions of the tokens whose ``dep_`` is one of ``labels``."""
     return _where(doc, DEP, labels)
+
+
+def where_pos_or_dep(doc: Doc, tags: Iterable[str], labels: Iterable[str]) -> list[int]:
+    """Positions of the tokens whose ``pos_`` is one of ``tags`` or whose
+    ``dep_`` is one of ``labels``."""
+    pos_ids = {get_string_id(s) for s in tags}
+    dep_ids = {get_string_id(s) for s in labels}
+    if not len(doc):
+        return []
+    return [i for i, (p, d) in enumerate(doc.to_array([POS, DEP]).tolist())
+            if p in pos_ids or d in dep_ids]
