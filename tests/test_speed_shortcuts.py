@@ -12,6 +12,7 @@ import pytest
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.stages.actors.titles import _titles, title_before
+from eventwire.stages.attribution import quotes as Q
 from eventwire.stages.events.clauses import title_case_verb
 from eventwire.stages.events.reciprocal import RECIPROCAL_WORDS, says_each_other
 from eventwire.stages.events.triggers import (
@@ -156,3 +157,27 @@ def test_trigger_positions_give_the_sentence_scan(spacy_nlp, text: str) -> None:
     for sent in doc.sents:
         old = [_key(c) for c in find_candidates(sent, lex)]
         assert [_key(c) for c in find_candidates(sent, lex, None, positions)] == old
+
+
+QUOTE_TEXTS = [
+    "The minister said on Monday that the talks had failed, and aides believe he will resign.",
+    "\"We will not leave,\" the mayor told reporters. Officials think the army is ready.",
+    "The talks, the mediator said, had reached a critical stage, according to the agency.",
+]
+
+
+@pytest.mark.parametrize("text", QUOTE_TEXTS + TEXTS)
+def test_verb_positions_give_the_sentence_scans(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    doc = spacy_nlp(text)
+    positions = Q.verb_positions(doc)
+    assert positions == [t.i for t in doc if t.pos_ in ("VERB", "AUX")]
+    for sent in doc.sents:
+        speech = [t.i for t in sent if t.pos_ == "VERB" and Q.cue_lemmas(t) & Q.SPEECH_VERBS
+                  and not Q.anonymity_formula(t)]
+        assert [t.i for t in Q._speech_verbs(sent, positions)] == speech
+        marks = Q.quote_marks(sent)
+        stance = [t.i for t in sent if t.pos_ in ("VERB", "AUX")
+                  and Q.cue_lemmas(t) & Q.STANCE_VERBS
+                  and not any(s <= t.idx < e for s, e in marks) and Q.expectation_ok(t)]
+        assert [t.i for t in Q._stance_verbs(sent, marks, positions)] == stance
+        assert Q.quotes_in_sentence(doc, sent, positions) == Q.quotes_in_sentence(doc, sent)
