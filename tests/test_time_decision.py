@@ -113,3 +113,26 @@ def test_article_features(timex_pipe: Pipeline, text: str, expected: set[str]) -
     feats = decision._document(doc, list(doc._.timexes), PUB)
     assert {k for k in feats if not k.startswith("doc_sents")} == expected
     assert feats.get("doc_sents<=8") == 1.0
+
+
+@pytest.mark.parametrize("text, word, clause, lead, headline", [
+    # a date in the trigger's own clause; the body's first date; a title-line date
+    ("Floods hit the north\nOn May 3 the river rose. Villagers fled on Friday.", "fled",
+     ("2021-05-28", "day"), ("2021-05-03", "day"), None),
+    # the sentence's date sits in a content clause of another verb: not the clause's
+    ("Strike ended on Monday\nUnions said on Sunday that workers marched.", "marched",
+     None, ("2021-05-30", "day"), ("2021-05-31", "day")),
+    # no body date at all
+    ("Police arrested two men. Protesters blocked the road.", "blocked", None, None, None),
+])
+def test_clause_lead_and_headline_candidates(
+        timex_pipe: Pipeline, text: str, word: str, clause: decision.Candidate | None,
+        lead: decision.Candidate | None, headline: decision.Candidate | None) -> None:
+    doc = _doc(timex_pipe, text)
+    trigger = token_at(doc, _mention(doc, word).trigger.start)
+    assert trigger is not None
+    cands = decision.candidates(doc, trigger, list(doc._.timexes), PUB,
+                                TimeValue(value="2021-05-28", granularity="day"))
+    assert (cands["clause"], cands["lead"], cands["headline"]) == (clause, lead, headline)
+    assert cands["pub_prev"] == ("2021-05-31", "day")
+    assert cands["coarse"] == ("2021-05", "month")

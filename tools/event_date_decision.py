@@ -42,6 +42,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from eventwire.models import EventMention, Quote, TimeValue, Timex
+from eventwire.nlp.extensions import text_of
 from eventwire.paths import DATA_DIR
 from eventwire.stages.time.governing import (
     governs,
@@ -55,7 +56,8 @@ from eventwire.stages.time.undated import features as undated_features
 from eventwire.stages.time.undated import timeline_timex
 
 MODEL_PATH = DATA_DIR / "time" / "event_date.json"
-CHOICES = ("current", "sentence", "timeline", "publication", "unknown")
+CHOICES = ("current", "sentence", "clause", "timeline", "lead", "headline", "dateline",
+           "publication", "pub_prev", "coarse", "unknown")
 Candidate = tuple[str | None, str]  # (value, granularity); (None, "unknown") = no date
 
 
@@ -83,15 +85,82 @@ def sentence_timex(doc: Doc, trigger: Token, timexes: list[Timex]) -> Timex | No
     return min(inside, key=lambda t: (abs(t.start - trigger.idx), t.start))
 
 
+def clause_timex(doc: Doc, trigger: Token, timexes: list[Timex]) -> Timex | None:
+    """The dated expression nearest the trigger among those in its own clause:
+    its head governs the trigger or hangs below it (not inside a content
+    clause of the trigger: "said Monday that ..." vs "... that X happened")."""
+    inside = []
+    for t in in_sentence(doc, trigger.sent, timexes):
+        head = timex_head(doc, t)
+        if head is None or not is_dated(t) or calendar(t) is None:
+            continue
+        if governs(head, trigger) or (head in trigger.subtree
+                                      and not in_content(head, trigger)):
+            inside.append(t)
+    return min(inside, key=lambda t: (abs(t.start - trigger.idx), t.start)) if inside else None
+
+
+def _first_break(doc: Doc) -> int:
+    text = text_of(doc)
+    cut = text.find("\n")
+    return cut if cut >= 0 and text[cut:].strip() else -1
+
+
+def headline_timex(doc: Doc, timexes: list[Timex]) -> Timex | None:
+    """A calendar date of the title line (the first line, when a body follows)."""
+    cut = _first_break(doc)
+    return next((t for t in timexes if t.start < cut and is_dated(t)
+                 and calendar(t) is not None), None)
+
+
+def lead_timex(doc: Doc, timexes: list[Timex]) -> Timex | None:
+    """The first calendar date of the body (the lead's date: the story's day)."""
+    cut = _first_break(doc)
+    return next((t for t in timexes if t.start > cut and is_dated(t)
+                 and calendar(t) is not None), None)
+
+
+def dateline_timex(timexes: list[Timex]) -> Timex | None:
+    return next((t for t in timexes if t.rule == "dateline" and calendar(t) is not None), None)
+
+
+def evidence(doc: Doc, trigger: Token, timexes: list[Timex], name: str) -> Timex | None:
+    """The expression behind a text candidate (None for the others)."""
+    if name == "sentence":
+        return sentence_timex(doc, trigger, timexes)
+    if name == "clause":
+        return clause_timex(doc, trigger, timexes)
+    if name == "timeline":
+        return timeline_timex(doc, timexes, trigger.sent.start_char)
+    if name == "lead":
+        return lead_timex(doc, timexes)
+    if name == "headline":
+        return headline_timex(doc, timexes)
+    return dateline_timex(timexes) if name == "dateline" else None
+
+
+def _cal(t: Timex | None) -> Candidate | None:
+    return calendar(t) if t is not None else None
+
+
 def candidates(doc: Doc, trigger: Token, timexes: list[Timex], published: date,
                current: TimeValue) -> dict[str, Candidate | None]:
     """Each choice's date; None for a choice the text does not offer."""
+    from datetime import timedelta
     near = sentence_timex(doc, trigger, timexes)
     prev = timeline_timex(doc, timexes, trigger.sent.start_char)
-    return {"current": (current.value, current.granularity if current.value else "unknown"),
-            "sentence": calendar(near) if near is not None else None,
-            "timeline": calendar(prev) if prev is not None else None,
+    value = current.value
+    coarse = (value[:7], "month") if value and len(value) == 10 and value[4] == "-" else None
+    return {"current": (value, current.granularity if value else "unknown"),
+            "sentence": _cal(near),
+            "clause": _cal(clause_timex(doc, trigger, timexes)),
+            "timeline": _cal(prev),
+            "lead": _cal(lead_timex(doc, timexes)),
+            "headline": _cal(headline_timex(doc, timexes)),
+            "dateline": _cal(dateline_timex(timexes)),
             "publication": (published.isoformat(), "day"),
+            "pub_prev": ((published - timedelta(days=1)).isoformat(), "day"),
+            "coarse": coarse,
             "unknown": (None, "unknown")}
 
 
@@ -183,11 +252,16 @@ def features(doc: Doc, event: EventMention, trigger: Token, timexes: list[Timex]
     out[f"source={source}"] = 1.0
     out[f"source={source}&anchor={current.anchor}"] = 1.0
     out[f"current_rel={_relative(current.value, published)}"] = 1.0
-    for name in ("sentence", "timeline"):
+    out[f"type={event.type}"] = 1.0
+    out[_bucket("paragraph", text_of(doc).count("\n", 0, trigger.idx), (0, 1, 2, 4, 8))] = 1.0
+    for name in ("sentence", "clause", "timeline", "lead", "headline", "dateline"):
         cand = cands[name]
         if cand is None:
             out[f"{name}=absent"] = 1.0
-        elif cand[0] == current.value:
+            continue
+        out[f"{name}_gran={cand[1]}"] = 1.0
+        out[f"{name}_rel={_relative(cand[0], published)}"] = 1.0
+        if cand[0] == current.value:
             out[f"{name}=current"] = 1.0
     if cands["sentence"] is not None and cands["sentence"] == cands["timeline"]:
         out["sentence=timeline"] = 1.0
@@ -238,7 +312,9 @@ def decide(doc: Doc, event: EventMention, trigger: Token, timexes: list[Timex],
     value, gran = cands[choice] or (None, "unknown")
     found = sentence_timex(doc, trigger, timexes) if choice == "sentence" else \
         timeline_timex(doc, timexes, trigger.sent.start_char) if choice == "timeline" else None
-    anchor = {"sentence": "sentence", "timeline": "narrative"}.get(choice, "publication")
+    anchor = {"sentence": "sentence", "clause": "sentence", "timeline": "narrative",
+              "lead": "narrative", "headline": "narrative", "dateline": "narrative",
+              "coarse": current.anchor}.get(choice, "publication")
     if found is None:
         return TimeValue(value=value, granularity=gran, anchor=anchor)
     return TimeValue(value=value, granularity=gran, text=found.text, start=found.start,

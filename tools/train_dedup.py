@@ -58,6 +58,14 @@ BLOCK = ["bdoc", "lemma*bdoc"]  # block-IDF document cosine: what attach can com
 SHIPPED_1 = [*SHIPPED_0, *SENT, *LOCAL]  # branch dedup (16b)
 TUNED = ["ftrig", "lemma*ftrig"]  # fine-tuned trigger cosine (tools/finetune_dedup.py)
 LEMMA_PAIRS = ["stem", "ptype", "ptype_diff"]  # paraphrase features (corpus/lemma_pairs.py)
+
+
+def within_doc_split(feats: list[str]) -> list[str]:
+    """``feats`` plus each of them times ``same_doc``: a within-document
+    and a cross-document model in one logistic (branch dedup10)."""
+    return [*feats, *(f"same_doc*{f}" for f in feats if f != "same_doc")]
+
+
 VARIANTS = {
     "embeddings": [*SHIPPED_1, *TUNED],
     "lexical": [*LEXICAL_0, *SENT, *LOCAL],
@@ -65,6 +73,9 @@ VARIANTS = {
     "stored_lexical": [*STORED_LEX_0, *BLOCK],
 }
 EXPERIMENTS = {  # reported, not shipped (see docs/BENCHMARKS.md)
+    "dedup10_split_doc": within_doc_split(SHIPPED_1),
+    "dedup10_ftrig_split_doc": within_doc_split([*SHIPPED_1, *TUNED]),
+    "dedup10_lexical_split_doc": within_doc_split([*LEXICAL_0, *SENT, *LOCAL]),
     "dedup6_lemma_pairs": [*SHIPPED_1, *LEMMA_PAIRS],
     "dedup6_lemma_pairs_local": [*SHIPPED_1, *LEMMA_PAIRS, "ptype*ldoc", "stem*ldoc",
                                  "ptype*lemvec"],

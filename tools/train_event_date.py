@@ -43,6 +43,7 @@ from eventwire.nlp.pipeline import Pipeline
 from eventwire.settings import Settings
 from eventwire.stages.time.anchoring import rule_time
 from eventwire.stages.time.governing import token_at
+from tools.date_error_classes import classify, error_kind
 from tools.event_date_decision import CHOICES, MODEL_PATH, candidates, features
 
 Example = dict[str, Any]
@@ -53,6 +54,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "relation": ("sent_date",),
     "conj": ("&anchor",),
     "doc": ("doc_first", "doc_day", "doc_sents"),
+    "new": ("type=", "paragraph", "clause", "lead", "headline", "dateline=", "dateline_",
+            "sentence_gran", "sentence_rel", "timeline_gran", "timeline_rel"),
     "undated": ("tag=", "host_tag", "present_perfect", "past_perfect", "passive",
                 "progressive", "modal", "in_quote", "speech", "is_speech", "sent<", "sent>",
                 "title_line", "background_cue", "news_cue", "in_relative", "root",
@@ -100,7 +103,10 @@ def _batch(pipe: Pipeline, batch: list[dict[str, Any]], name: str) -> list[Examp
             cands = candidates(doc, trigger, timexes, published, mention.time)
             ruled = rule_time(doc, mention, trigger, timexes, quotes, published)
             gold = _gold(record["events"][gi])
+            g, p = record["events"][gi], preds[pi]
             rows.append({
+                "kind": error_kind(g, p),
+                "class": classify(g, p, record["text"], record["published"]),
                 "set": name, "doc": record["id"],
                 "real": str(record.get("source", "")).startswith(REAL),
                 "features": features(doc, mention, trigger, timexes, quotes, published,

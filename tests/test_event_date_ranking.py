@@ -1,0 +1,88 @@
+"""The ranking of an event's candidate dates (tools/event_date_ranking.py,
+branch dates10). Toy models and candidate lists written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import tools.event_date_ranking as ranking
+
+PUB = "2021-06-01"
+CANDS: dict[str, ranking.Candidate | None] = {
+    "current": (None, "unknown"), "sentence": None, "clause": None,
+    "timeline": ("2021-05-30", "day"), "lead": ("2021-05-30", "day"), "headline": None,
+    "dateline": None, "publication": (PUB, "day"), "pub_prev": ("2021-05-31", "day"),
+    "coarse": None, "unknown": (None, "unknown")}
+
+
+def _model(weights: dict[str, float], margin: float = 0.0) -> dict[str, Any]:
+    return {"weights": weights, "margin": margin, "bias": 0.0, "cross": None}
+
+
+def test_values_group_candidates_naming_one_date() -> None:
+    by = ranking.values(CANDS)
+    assert by[("2021-05-30", "day")] == ["timeline", "lead"]
+    assert by[(None, "unknown")] == ["current", "unknown"]
+    assert ("2021-05-31", "day") in by and len(by) == 4
+
+
+def test_agreement_of_candidates_is_a_feature() -> None:
+    f = ranking.value_features({"tag=VBD": 1.0}, ("2021-05-30", "day"), ["timeline", "lead"],
+                               PUB)
+    assert f["n_src=2"] == 1.0 and f["src=lead"] == 1.0
+    assert f["tag=VBD|timeline"] == 1.0 and f["rel=week"] == 1.0
+
+
+def test_cross_prefixes_limit_the_crossed_features() -> None:
+    f = ranking.value_features({"tag=VBD": 1.0, "paragraph<=1": 1.0}, (PUB, "day"),
+                               ["publication"], PUB, ("tag=",))
+    assert "tag=VBD|publication" in f and "paragraph<=1|publication" not in f
+
+
+def test_relative_positions_against_publication() -> None:
+    assert ranking.relative(PUB, PUB) == "pub"
+    assert ranking.relative("2021-05-31", PUB) == "day_before"
+    assert ranking.relative("2021-03-02", PUB) == "older"
+    assert ranking.relative("2021-06-09", PUB) == "future"
+    assert ranking.relative("2021-05", PUB) == "coarse"
+    assert ranking.relative(None, PUB) == "none"
+
+
+def test_rules_date_kept_within_the_margin() -> None:
+    model = _model({"n_src=2": 1.0}, margin=0.0)
+    # current (unknown) and timeline/lead both have two proposers: tie -> first offered
+    assert ranking.rank({}, CANDS, PUB, model) == (None, "unknown")
+    model = _model({"src=lead": 1.5}, margin=1.0)
+    assert ranking.rank({}, CANDS, PUB, model) == ("2021-05-30", "day")
+    model = _model({"src=lead": 1.5}, margin=2.0)
+    assert ranking.rank({}, CANDS, PUB, model) == (None, "unknown")
+
+
+def test_crossed_event_feature_moves_the_choice() -> None:
+    model = _model({"tag=VBD|pub_prev": 2.0}, margin=0.5)
+    assert ranking.rank({"tag=VBD": 1.0}, CANDS, PUB, model) == ("2021-05-31", "day")
+    assert ranking.rank({"tag=VBZ": 1.0}, CANDS, PUB, model) == (None, "unknown")
+
+
+def test_rerank_events_replaces_the_rules_date_only_with_a_model(monkeypatch: Any) -> None:
+    from eventwire.models import Article, EventMention, Factuality, Span, TimeValue
+    from eventwire.nlp.pipeline import Pipeline
+
+    pipe = Pipeline(components=("eventwire_timex",))
+    text = "Rebels shelled the port. The army answered on Friday."
+    ((_, doc, _),) = list(pipe.docs([Article(text=text, published=date(2021, 6, 1))]))
+    assert doc is not None
+    tok = next(t for t in doc if t.text == "shelled")
+    event = EventMention(trigger=Span(tok.text, tok.idx, tok.idx + len(tok.text)),
+                         type="ASSAULT",
+                         sentence=Span(tok.sent.text, tok.sent.start_char, tok.sent.end_char),
+                         factuality=Factuality(modality="asserted"))
+    event.time = TimeValue(anchor="unknown")
+    monkeypatch.setattr(ranking, "load_model", lambda: None)
+    ranking.rerank_events(doc, [event], [], lambda *a: False, lambda v: False)
+    assert event.time.value is None
+    monkeypatch.setattr(ranking, "load_model", lambda: _model({"src=pub_prev": 5.0}, 1.0))
+    ranking.rerank_events(doc, [event], [], lambda *a: False, lambda v: v == "2021-05-31")
+    assert (event.time.value, event.time.anchor, event.time.background) == \
+        ("2021-05-31", "publication", True)
