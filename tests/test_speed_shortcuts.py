@@ -5,13 +5,23 @@ tests (none from an evaluation set)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
+from typing import Any
 
 import pytest
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.stages.actors.titles import _titles, title_before
+from eventwire.stages.attribution import quotes as Q
 from eventwire.stages.events.clauses import title_case_verb
 from eventwire.stages.events.reciprocal import RECIPROCAL_WORDS, says_each_other
+from eventwire.stages.events.triggers import (
+    find_candidates,
+    load_lexicon,
+    noun_candidate,
+    trigger_positions,
+    verb_candidate,
+)
 from eventwire.stages.geo.context import MAX_WORDS, _name_spans, proper_flags
 
 TEXTS = [
@@ -94,3 +104,80 @@ def test_says_each_other_reads_the_sentence(spacy_nlp, text: str) -> None:  # ty
     for tok in doc:
         old = any(w in tok.sent.text.lower() for w in RECIPROCAL_WORDS)
         assert says_each_other(tok) == old
+
+
+# speed10: the trigger gates (``triggers.trigger_gates``) on sentences written for them:
+# lexicon verbs and nouns, verb + particle, verb + object, manner adverbs, two-word
+# nouns (either word), "on strike", "calls for", "the lifting of", and plain words
+GATE_TEXTS = [
+    "Troops pulled back from the border after the ministers held talks in Geneva.",
+    "The union went on strike and renewed its calls for the lifting of the curfew.",
+    "Guards sexually abused detainees while the army raised the alert level.",
+    "The committee ate lunch, read the menu and painted the kitchen table blue.",
+    "Joint exercises began as rebels shelled the town and police arrested a man.",
+]
+
+
+def _key(cand: Any) -> tuple[Any, ...] | None:
+    if cand is None:
+        return None
+    return (cand.token.i, cand.end, cand.type, cand.mode, cand.context, cand.rule, cand.nominal)
+
+
+@pytest.mark.parametrize("text", GATE_TEXTS)
+def test_trigger_gates_change_no_candidate(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    lex = load_lexicon()
+    doc = spacy_nlp(text)
+    for tok in doc:
+        words = frozenset({tok.lower_, tok.lemma_.lower(), tok.lower_[:-1], tok.lower_[:-2]})
+        open_lex = replace(lex, verb_gate=lex.verb_gate | words,
+                           noun_gate=lex.noun_gate | words)  # this token is never gated
+        assert _key(verb_candidate(tok, lex)) == _key(verb_candidate(tok, open_lex)), tok.text
+        assert _key(noun_candidate(tok, lex)) == _key(noun_candidate(tok, open_lex)), tok.text
+
+
+def test_trigger_gates_skip_plain_words_and_keep_lexicon_words(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    lex = load_lexicon()
+    doc = spacy_nlp(" ".join(GATE_TEXTS))
+    lemmas = {t.lemma_.lower() for t in doc}
+    assert {"eat", "read", "paint"} <= lemmas
+    assert not {"eat", "read", "paint"} & lex.verb_gate
+    assert not {"lunch", "menu", "kitchen"} & lex.noun_gate
+    assert {"pull", "abuse", "raise", "shell", "arrest"} <= lex.verb_gate
+    assert {"strike", "call", "lifting", "joint", "exercises", "talks"} <= lex.noun_gate
+    found = [t.lower_ for t in doc if _key(verb_candidate(t, lex) or noun_candidate(t, lex))]
+    assert {"pulled", "strike", "calls", "abused", "shelled", "arrested"} <= set(found)
+
+
+@pytest.mark.parametrize("text", GATE_TEXTS + TEXTS)
+def test_trigger_positions_give_the_sentence_scan(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    lex = load_lexicon()
+    doc = spacy_nlp(text)
+    positions = trigger_positions(doc)
+    for sent in doc.sents:
+        old = [_key(c) for c in find_candidates(sent, lex)]
+        assert [_key(c) for c in find_candidates(sent, lex, None, positions)] == old
+
+
+QUOTE_TEXTS = [
+    "The minister said on Monday that the talks had failed, and aides believe he will resign.",
+    "\"We will not leave,\" the mayor told reporters. Officials think the army is ready.",
+    "The talks, the mediator said, had reached a critical stage, according to the agency.",
+]
+
+
+@pytest.mark.parametrize("text", QUOTE_TEXTS + TEXTS)
+def test_verb_positions_give_the_sentence_scans(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    doc = spacy_nlp(text)
+    positions = Q.verb_positions(doc)
+    assert positions == [t.i for t in doc if t.pos_ in ("VERB", "AUX")]
+    for sent in doc.sents:
+        speech = [t.i for t in sent if t.pos_ == "VERB" and Q.cue_lemmas(t) & Q.SPEECH_VERBS
+                  and not Q.anonymity_formula(t)]
+        assert [t.i for t in Q._speech_verbs(sent, positions)] == speech
+        marks = Q.quote_marks(sent)
+        stance = [t.i for t in sent if t.pos_ in ("VERB", "AUX")
+                  and Q.cue_lemmas(t) & Q.STANCE_VERBS
+                  and not any(s <= t.idx < e for s, e in marks) and Q.expectation_ok(t)]
+        assert [t.i for t in Q._stance_verbs(sent, marks, positions)] == stance
+        assert Q.quotes_in_sentence(doc, sent, positions) == Q.quotes_in_sentence(doc, sent)

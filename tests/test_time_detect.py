@@ -6,10 +6,13 @@ overlaps)."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
 
-from eventwire.stages.time.detect import _occurrences, _windows
+from eventwire.stages.time import detect
+from eventwire.stages.time.detect import find_timexes
+from eventwire.stages.time.windows import _occurrences, _windows
 
 TEXTS = [
     "two days later, the day after the vote, and a day before that",
@@ -31,3 +34,38 @@ def test_windows_merge_nearby_keywords() -> None:
     text = "x" * 100 + " later " + "y" * 10 + " earlier " + "z" * 200 + " after"
     spans = _windows(text, ("later", "earlier", "after"))
     assert len(spans) == 2 and spans[0][0] == 101 - 40 and spans[-1][1] == len(text)
+
+
+# speed10: the month, weekday, "now"-word and clock rules scan keyword windows
+# too; each text is scanned with and without them (written for this test)
+SPACED_TEXTS = [
+    "On Sept. 30, 2024 the council met; by mid-March it had not, and in late May 2023 "
+    "nobody came. The 3rd of December, December 4 and 5th of june were quiet.",
+    "Last Monday evening, this Friday and next  Sunday morning the talks resume at 5 p.m. "
+    "or at 10:30am, the minister said on Tuesday.",
+    "He is now in charge; currently, in the coming weeks and in the future soon enough.",
+    "They met last" + " " * 45 + "Monday and on March" + "\n" * 50 + "4, 2021 at 9"
+    + "\t" * 12 + "pm.",
+    "İİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİ met on Monday, March 4 at 9 pm.",
+    "Mayor Decker marched to the market in Octavia; nobody may Sep arate them on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", SPACED_TEXTS)
+def test_spaced_rules_find_what_the_whole_text_scan_finds(text: str,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    windowed = find_timexes(text, date(2024, 10, 1), lambda _: "past")
+    monkeypatch.setattr(detect, "SPACED_NEEDLES", {})
+    whole = find_timexes(text, date(2024, 10, 1), lambda _: "past")
+    assert windowed == whole
+    assert whole  # every text holds some expression
+
+
+def test_long_whitespace_or_a_longer_lowered_text_turns_the_windows_off(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    text = SPACED_TEXTS[3]  # "last <45 spaces> Monday": longer than a window
+    whole = find_timexes(text, date(2024, 10, 1), lambda _: "past")
+    monkeypatch.setattr(detect, "MAX_SPACE", re.compile(r"(?!x)x"))  # the check off
+    assert find_timexes(text, date(2024, 10, 1), lambda _: "past") != whole
+    assert detect.MAX_SPACE.search(SPACED_TEXTS[1]) is None
+    assert len(SPACED_TEXTS[4].lower()) != len(SPACED_TEXTS[4])

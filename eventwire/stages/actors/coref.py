@@ -21,6 +21,7 @@ from bisect import bisect_left, insort
 from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
+from eventwire.nlp.arrays import where_dep, where_lower
 from eventwire.nlp.extensions import text_of
 from eventwire.nlp.spans import SpanIndex
 from eventwire.stages.actors.agreement import agreeing_in_number, plural_agent
@@ -33,6 +34,7 @@ GROUP_PRONOUNS = {"they", "them"}
 ANY_PRONOUN = frozenset(PERSON_PRONOUNS | GROUP_PRONOUNS | {"it"})  # built once, not per token
 # possessive determiners stand for an owner: "its forces" -> it, "their fighters" -> they
 POSSESSIVES = {"its": "it", "their": "they", "his": "he", "her": "she"}
+PRONOUN_FORMS = ANY_PRONOUN | set(POSSESSIVES)  # every word ``_pronouns`` reads
 # "it" is a group pronoun only as the subject of an action or speech verb
 # ("The RUF announced it will return weapons"), never "it is expected"
 THING_VERBS = {"be", "seem", "appear", "take", "remain", "rain", "matter", "mean", "cost"}
@@ -124,14 +126,14 @@ class _ByStart:
 def _subject_starts(doc: Doc, mentions: list[ActorMention]) -> set[int]:
     """Start offsets of mentions that contain a clause subject's head."""
     index = SpanIndex([(m.start, m.end) for m in mentions])
-    return {mentions[i].start for t in doc if t.dep_ in ("nsubj", "nsubjpass")
+    return {mentions[i].start for t in (doc[k] for k in where_dep(doc, ("nsubj", "nsubjpass")))
             for i in index.containing(t.idx)}
 
 
 def _pronouns(doc: Doc, by_start: _ByStart) -> None:
     mentions = by_start.mentions
     subjects = _subject_starts(doc, mentions)
-    for tok in doc:
+    for tok in (doc[k] for k in where_lower(doc, PRONOUN_FORMS)):  # the rest are skipped below
         low = tok.lower_
         if low == "it" and not _agentive_it(tok):
             continue
@@ -353,8 +355,8 @@ def _nominals(doc: Doc, by_start: _ByStart) -> None:
             m.antecedent = ante
             if m.speaks_for is None and mentions[ante].speaks_for is not None:
                 m.speaks_for = mentions[ante].speaks_for
-    for tok in doc:
-        if tok.lower_ in GROUP_NOMINALS and tok.i > 0 and doc[tok.i - 1].lower_ == "the":
+    for tok in (doc[k] for k in where_lower(doc, GROUP_NOMINALS)):
+        if tok.i > 0 and doc[tok.i - 1].lower_ == "the":
             # class *definite group nominals*: "the group" re-mentions a group
             # that was named ("Kataib Hezbollah, one of the factions ... the
             # group": Kataib Hezbollah, not "factions"); a bare one otherwise

@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
+from eventwire.nlp.arrays import where_text
 from eventwire.nlp.spans import SpanIndex
 
 # rules whose identity is only a default guess for an unknown one-word name
@@ -119,8 +120,9 @@ def repeated_surnames(doc: Doc, mentions: list[ActorMention]) -> list[ActorMenti
             m.country, m.sectors, m.actor_id = full.country, list(full.sectors), full.actor_id
             m.rule += "+surname"
     covered = SpanIndex([(m.start, m.end) for m in mentions])
-    return [_copy(names[t.text], t.idx, t.idx + len(t.text), t.text) for t in doc
-            if t.text in names and _bare(t) and not covered.overlapping(t.idx, t.idx + len(t.text))]
+    found = (doc[i] for i in where_text(doc, names))  # no Token for the other words
+    return [_copy(names[t.text], t.idx, t.idx + len(t.text), t.text) for t in found
+            if _bare(t) and not covered.overlapping(t.idx, t.idx + len(t.text))]
 
 
 def drop_name_prefixes(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:

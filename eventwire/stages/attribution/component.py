@@ -43,7 +43,7 @@ from eventwire.stages.attribution.frames import framed_quotations
 from eventwire.stages.attribution.headlines import headline_tail
 from eventwire.stages.attribution.marks import dateline_end
 from eventwire.stages.attribution.media import add_broadcast_media
-from eventwire.stages.attribution.quotes import quotes_in_sentence
+from eventwire.stages.attribution.quotes import quotes_in_sentence, verb_positions
 from eventwire.stages.attribution.runs import carry_relays, continuation, whole_quotations
 from eventwire.stages.attribution.speakers import SPEECH_VERBS
 
@@ -59,8 +59,9 @@ class QuoteFinder(StageComponent, factory="eventwire_quotes",
         headline = headline_colon(doc) or headline_tail(doc)
         if headline is not None:
             quotes.append(headline)
+        positions = verb_positions(doc)  # once per document, not per sentence
         for sent in doc.sents:
-            found = quotes_in_sentence(doc, sent)
+            found = quotes_in_sentence(doc, sent, positions)
             if not found and previous is not None:
                 found = [q for q in [continuation(doc, sent, previous)] if q is not None]
             add_broadcast_media(doc, found)

@@ -5,10 +5,13 @@ a sentence's statements (across sentences: ``runs.py``)."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.models import Quote
 from eventwire.models import Span as TextSpan
+from eventwire.nlp.arrays import where_pos_or_dep
 from eventwire.nlp.cues import default_cues
 from eventwire.nlp.extensions import span_text, text_of
 from eventwire.stages.attribution.boundaries import (
@@ -132,15 +135,34 @@ def _clause_of(verb: Token) -> Span | None:
         trailing_conj_cue(verb)
 
 
-def _speech_verbs(sent: Span) -> list[Token]:
-    return [t for t in sent if t.pos_ == "VERB" and cue_lemmas(t) & SPEECH_VERBS
-            and not anonymity_formula(t)]
+VERB_TAGS = ("VERB", "AUX")
 
 
-def _stance_verbs(sent: Span, marks: list[tuple[int, int]]) -> list[Token]:
+def verb_positions(doc: Doc) -> list[int]:
+    """The VERB and AUX tokens of ``doc``, read once per document from the
+    attribute arrays: the speech and stance scans of every sentence take
+    their share instead of building a Token for each of its words."""
+    return where_pos_or_dep(doc, VERB_TAGS, ())
+
+
+def _verbs(sent: Span, positions: list[int] | None) -> list[Token]:
+    if positions is None:
+        return [t for t in sent if t.pos_ in VERB_TAGS]
+    doc = sent.doc
+    return [doc[i] for i in positions[bisect_left(positions, sent.start):
+                                      bisect_left(positions, sent.end)]]
+
+
+def _speech_verbs(sent: Span, positions: list[int] | None = None) -> list[Token]:
+    return [t for t in _verbs(sent, positions) if t.pos_ == "VERB"
+            and cue_lemmas(t) & SPEECH_VERBS and not anonymity_formula(t)]
+
+
+def _stance_verbs(sent: Span, marks: list[tuple[int, int]],
+                  positions: list[int] | None = None) -> list[Token]:
     """Belief and finding verbs outside quotation marks ("I think" inside a
     quotation is the speaker's hedge, not a second source)."""
-    return [t for t in sent if t.pos_ in ("VERB", "AUX") and cue_lemmas(t) & STANCE_VERBS
+    return [t for t in _verbs(sent, positions) if cue_lemmas(t) & STANCE_VERBS
             and not any(s <= t.idx < e for s, e in marks) and expectation_ok(t)]
 
 
@@ -279,11 +301,13 @@ def _nested_quotes(doc: Doc, verbs: list[Token], marks: list[tuple[int, int]],
     return out
 
 
-def quotes_in_sentence(doc: Doc, sent: Span) -> list[Quote]:
+def quotes_in_sentence(doc: Doc, sent: Span, positions: list[int] | None = None
+                       ) -> list[Quote]:
+    """``positions``: :func:`verb_positions` of the doc, when the caller has them."""
     quotes: list[Quote] = []
-    verbs = _speech_verbs(sent)
+    verbs = _speech_verbs(sent, positions)
     marks = quote_marks(sent)
-    stances = _stance_verbs(sent, marks)
+    stances = _stance_verbs(sent, marks, positions)
     relays = [v for v in verbs if v.lemma_ in ("report", "say") and subject_of(v) is not None
               and (is_media(doc, subject_of(v)) or _reports_a_statement(v))  # type: ignore[arg-type]
               and any(_frames(v, o) for o in [*verbs, *stances])]

@@ -48,7 +48,13 @@ from eventwire.stages.events.purposes import purpose_type
 from eventwire.stages.events.recipient_options import plover_kept
 from eventwire.stages.events.reciprocal import co_actors_for, is_reciprocal, set_reciprocal
 from eventwire.stages.events.roles import roles_for
-from eventwire.stages.events.triggers import Candidate, Lexicon, find_candidates, load_lexicon
+from eventwire.stages.events.triggers import (
+    Candidate,
+    Lexicon,
+    find_candidates,
+    load_lexicon,
+    trigger_positions,
+)
 
 BASE_CONFIDENCE = {"curated-verb": 0.6, "cameo-pattern": 0.55, "verb+particle": 0.55,
                    "nominal": 0.5, "cameo-verb": 0.4}
@@ -265,8 +271,9 @@ def _in_condition(tok: Token, governor: Token) -> bool:
 
 
 def events_in_sentence(doc: Doc, sent: Span, lex: Lexicon, retyper: Retyper | None,
-                       names: SpanIndex, modes: ModeDecider | None = None) -> list[EventMention]:
-    cands = find_candidates(sent, lex, names)
+                       names: SpanIndex, modes: ModeDecider | None = None,
+                       positions: list[int] | None = None) -> list[EventMention]:
+    cands = find_candidates(sent, lex, names, positions)
     triggers = {c.token.i for c in cands}
     framing = _orders_carried_out(cands) | {c.token.i for c in cands
                                            if denies_an_act(c.token, triggers)}
@@ -358,8 +365,10 @@ class EventExtractor(StageComponent, factory="eventwire_events",
         names = _names(doc)
         modes = ModeDecider(self.ranker)
         found: list[EventMention] = []
+        positions = trigger_positions(doc)  # once per document, not per sentence
         for sent in doc.sents:
-            found.extend(events_in_sentence(doc, sent, self.lex, self.retyper, names, modes))
+            found.extend(events_in_sentence(doc, sent, self.lex, self.retyper, names, modes,
+                                            positions))
         if self.filter is not None:
             found = filter_events(doc, found, self.filter)
             modes.keep(found)

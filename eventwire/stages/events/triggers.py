@@ -9,16 +9,15 @@ event); "warn" and "urge" do (a warning is a threat, an urging a request).
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass, field
+from bisect import bisect_left
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
-from eventwire.datafiles import load_yaml
+from eventwire.nlp.arrays import where_pos_or_dep
 from eventwire.nlp.spans import SpanIndex
-from eventwire.paths import DATA_DIR
 from eventwire.stages.events.acts import (
     establishes_post,
     grants_permission,
@@ -38,7 +37,9 @@ from eventwire.stages.events.clauses import (
     vote_content,
     voted_in,
 )
-from eventwire.stages.events.detection import construction, extra_nominals, request_noun
+from eventwire.stages.events.detection import construction, request_noun
+from eventwire.stages.events.lexicon import ON_STATES, Lexicon, _gated
+from eventwire.stages.events.lexicon import load_lexicon as load_lexicon  # re-exported
 from eventwire.stages.events.nonevents import not_an_event, word_classes
 from eventwire.stages.events.nonpolitical import no_political_side
 from eventwire.stages.events.typing_classes import (
@@ -49,48 +50,8 @@ from eventwire.stages.events.typing_classes import (
     object_keys,
     patient,
     prep_pattern,
-    typing_classes,
     unless,
 )
-
-DATA = DATA_DIR / "events"
-
-
-@dataclass
-class Lexicon:
-    verbs: dict[str, dict[str, Any]]  # lemma -> {type, mode, context, source}
-    patterns: dict[str, dict[str, Any]]  # "lemma object" -> entry
-    nominals: dict[str, dict[str, Any]]  # noun or two-word noun -> entry
-    not_events: set[str] = field(default_factory=set)
-    # verb -> objects that make it no event ("killed the deal", "released a statement")
-    figurative: dict[str, set[str]] = field(default_factory=dict)
-
-
-@lru_cache(maxsize=1)
-def load_lexicon() -> Lexicon:
-    cameo = json.loads((DATA / "lexicon.json").read_text(encoding="utf-8"))
-    curated = load_yaml((DATA / "curated.yaml").read_text(encoding="utf-8"))
-    verbs = {k: {**v, "source": "cameo"} for k, v in cameo["verbs"].items()}
-    for kind, words in curated["verbs"].items():
-        for word in words:
-            verbs[word] = {"type": kind, "mode": None, "context": None, "source": "curated"}
-    patterns = dict(cameo["patterns"])
-    for kind, combos in curated.get("patterns", {}).items():
-        for combo in combos:
-            patterns[combo] = {"type": kind, "mode": None, "context": None,
-                               "source": "curated-pattern"}
-    nominals: dict[str, dict[str, Any]] = {}
-    for kind, words in [*extra_nominals().items(), *curated["nominals"].items()]:
-        for word, mode in words.items():
-            nominals[word] = {"type": kind, "mode": mode, "context": None, "source": "nominal"}
-    classes = typing_classes()  # typing.yaml: classes of the PLOVER manual's definitions
-    verbs.update(classes.verbs)
-    nominals.update(classes.nominals)
-    patterns.update(classes.patterns)
-    return Lexicon(verbs=verbs, patterns=patterns, nominals=nominals,
-                   not_events=set(curated["not_events"]),
-                   figurative={verb: set(objs) for verb, objs in
-                               curated.get("figurative_objects", {}).items()})
 
 
 @dataclass
@@ -153,6 +114,8 @@ def _figurative(tok: Token, obj: Token | None, lex: Lexicon) -> bool:
 
 def verb_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     lemma = repaired_lemma(tok, lex.verbs) or tok.lemma_.lower()
+    if _gated(lemma, lex.verb_gate):
+        return None  # no entry is keyed on this verb (``trigger_gates``)
     prt = _particle(tok)
     obj = _object(tok)
     pattern = _pattern(tok, lemma, obj, lex)
@@ -203,11 +166,6 @@ def _calls_for(tok: Token) -> bool:
                or c.dep_ == "xcomp" for c in tok.children)
 
 
-# "went on strike", "put on high alert": a state someone is *on*
-ON_STATES = {"strike": ("PROTEST", "strike"), "alert": ("MOBILIZE", None),
-             "standby": ("MOBILIZE", None)}
-
-
 def _on_state(tok: Token) -> Candidate | None:
     entry = ON_STATES.get(tok.lower_)
     if entry is None or tok.dep_ != "pobj" or tok.head.lower_ != "on":
@@ -217,6 +175,8 @@ def _on_state(tok: Token) -> Candidate | None:
 
 
 def noun_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
+    if _gated(tok.lower_, lex.noun_gate) and _gated(tok.lemma_.lower(), lex.noun_gate):
+        return None  # no entry is keyed on this noun (``trigger_gates``)
     doc = tok.doc
     if (state := _on_state(tok)) is not None:
         return state
@@ -256,20 +216,36 @@ def _inside_name(tok: Token, names: SpanIndex) -> bool:
     return bool(names.containing(tok.idx))
 
 
+def trigger_positions(doc: Doc) -> list[int]:
+    """The tokens of ``doc`` that can trigger (``_candidate`` answers None
+    for any other POS except an ``acomp``), read once per document from the
+    attribute arrays; ``find_candidates`` takes each sentence's share."""
+    return where_pos_or_dep(doc, TRIGGER_POS, ("acomp",))
+
+
+def _sentence_tokens(sent: Any, positions: list[int] | None) -> list[Token]:
+    if positions is None:
+        return [t for t in sent if t.pos_ in TRIGGER_POS or t.dep_ == "acomp"]
+    doc = sent.doc
+    lo, hi = bisect_left(positions, sent.start), bisect_left(positions, sent.end)
+    return [doc[i] for i in positions[lo:hi]]
+
+
 def find_candidates(sent: Any, lex: Lexicon,
-                    names: SpanIndex | list[tuple[int, int]] | None = None) -> list[Candidate]:
+                    names: SpanIndex | list[tuple[int, int]] | None = None,
+                    positions: list[int] | None = None) -> list[Candidate]:
     """Trigger candidates of a sentence; ``names`` are character ranges of
     actor names (a trigger word inside "Popular Mobilization Units" is no
     event). Pass a :class:`SpanIndex` built once per doc: a list is indexed
-    on every call."""
+    on every call; ``positions``: :func:`trigger_positions` of the doc."""
     out = []
     if not isinstance(names, SpanIndex):
         names = SpanIndex(names or [])
-    votes = names_a_vote(sent)
-    for tok in sent:
-        # only these can trigger (``_candidate``): skip the rest before the name lookup
-        if tok.pos_ not in TRIGGER_POS and tok.dep_ != "acomp":
-            continue
+    # only these can trigger (``_candidate``): the rest are skipped before the
+    # name lookup; a vote verb is a VERB, so the vote test reads them alone
+    tokens = _sentence_tokens(sent, positions)
+    votes = names_a_vote(tokens)
+    for tok in tokens:
         if tok.lower_ in CONDITION_WORDS or (names.spans and _inside_name(tok, names)):
             continue
         if tok.lower_ in ATTRIBUTION_WORDS and tok.i + 1 < len(tok.doc) and \

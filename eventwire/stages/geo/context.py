@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from spacy.attrs import IS_STOP, POS
 from spacy.symbols import ADJ, NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
@@ -84,8 +85,14 @@ def _proper(tok: Token) -> bool:
 
 def proper_flags(doc: Doc) -> list[bool]:
     """:func:`_proper` of every token, read once per document (the name
-    scan runs up to four times per document: ``by_context``, ``neighbours``)."""
-    return [_proper(tok) for tok in doc]
+    scan runs up to four times per document: ``by_context``, ``neighbours``).
+    The POS and stop-word flags come from one ``Doc.to_array`` (no Token per
+    word); only a word that passes them builds its Token for the capital."""
+    flags = [False] * len(doc)
+    for i, (pos, stop) in enumerate(doc.to_array([POS, IS_STOP]).tolist()):
+        if pos in NAME_POS and not stop:
+            flags[i] = doc[i].text[:1].isupper()
+    return flags
 
 
 def _name_spans(doc: Doc, taken: set[int], proper: list[bool] | None = None
@@ -218,15 +225,16 @@ def local(span: Span) -> bool:
         root.head.lemma_.lower() in LOCAL_MODIFIED
 
 
-def by_context(doc: Doc, taken: set[int], home: set[int] | None = None
-               ) -> list[tuple[Span, list[Place]]]:
+def by_context(doc: Doc, taken: set[int], home: set[int] | None = None,
+               proper: list[bool] | None = None) -> list[tuple[Span, list[Place]]]:
     """Spans outside ``taken`` that the cue or coordination classes make
     places; conjunctions chain ("Temryuk, Anapa and Krasnodar"), so the
     search repeats until nothing new is found. ``home``: the first-level
-    divisions of the places already found (``coordination.home_pair``)."""
+    divisions of the places already found (``coordination.home_pair``);
+    ``proper``: :func:`proper_flags`, when the caller has them."""
     gaz = gazetteer()
     found: list[tuple[Span, list[Place]]] = []
-    proper = proper_flags(doc)
+    proper = proper_flags(doc) if proper is None else proper
     for _ in range(3):
         new = []
         for span in _name_spans(doc, taken, proper):

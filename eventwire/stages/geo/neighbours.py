@@ -134,13 +134,13 @@ def _dateline(span: Span) -> bool:
 
 
 def neighbour_names(doc: Doc, taken: set[int], found: list[list[Place]],
-                    metonym: Callable[[Span, list[Place]], bool]
-                    ) -> list[tuple[Span, list[Place]]]:
+                    metonym: Callable[[Span, list[Place]], bool],
+                    proper: list[bool] | None = None) -> list[tuple[Span, list[Place]]]:
     """Spans outside ``taken`` that name towns of the article's geography
     (module docstring); ``found``: the candidates of the places found so far;
     ``metonym``: the recogniser's own test for a capital standing for its
     government ("Moscow accused", "Tehran's foreign ministry"), which
-    locates nothing here either."""
+    locates nothing here either; ``proper``: ``context.proper_flags``."""
     gaz = gazetteer()
     home = home_divisions(found)
     countries = {p.country for cands in found for p in cands
@@ -148,7 +148,7 @@ def neighbour_names(doc: Doc, taken: set[int], found: list[list[Place]],
     ents = doc.ents  # built anew on every access: once per document here
     surnames = _surnames(ents)
     out = []
-    for span in _name_spans(doc, set(taken)):
+    for span in _name_spans(doc, set(taken), proper):
         if len(span) == 1 and (generic(span[0]) or after_prefix(span[0])) or \
                 gaz.demonym(span.text) or any(ch.isdigit() for ch in span.text):
             continue

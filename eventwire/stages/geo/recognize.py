@@ -68,6 +68,7 @@ from eventwire.stages.geo.context import (
     inner_name,
     local,
     longer_name,
+    proper_flags,
     split_pair,
     typed,
 )
@@ -358,13 +359,14 @@ def find_mentions(doc: Doc) -> list[Mention]:
     mentions += _gazetteer_scan(doc, blocked)
     taken = {i for m in mentions for i in range(m.start, m.end)}
     home = home_divisions(m.candidates for m in mentions)
+    proper = proper_flags(doc)  # the two name scans below read the same words
     mentions += [Mention(span.start, span.end, span.text, "context", "", cands)
-                 for span, cands in by_context(doc, taken, home)]
+                 for span, cands in by_context(doc, taken, home, proper)]
     taken = {i for m in mentions for i in range(m.start, m.end)}
     mentions += [Mention(span.start, span.end, span.text, "neighbour", "", cands)
                  for span, cands in neighbour_names(
                      doc, taken, [m.candidates for m in mentions],
-                     lambda span, cands: _is_metonym(span, cands, actor_spans))]
+                     lambda span, cands: _is_metonym(span, cands, actor_spans), proper)]
     taken = {i for m in mentions for i in range(m.start, m.end)}
     for m in mentions:
         own = set(range(m.start, m.end))

@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
 from eventwire.stages.time import coverage, nights, periods, sameunit
 from eventwire.stages.time import normalize as nz
+from eventwire.stages.time.windows import MAX_SPACE, NEEDLES, SPACED_NEEDLES, _windows
 
 Handler = Callable[[re.Match[str], date | None, str], tuple[str, str | None] | None]
 
@@ -340,8 +341,9 @@ def find_timexes(text: str, ref: date | None,
     (past/present/future) of the clause at a character offset."""
     found: list[Found] = []
     lowered = text.lower()
+    spaced = len(lowered) == len(text) and MAX_SPACE.search(text) is None
     for name, rx, handler in COMPILED:
-        needles = NEEDLES.get(name)
+        needles = NEEDLES.get(name) or (SPACED_NEEDLES.get(name) if spaced else None)
         windows = [(0, len(text))] if needles is None else _windows(lowered, needles)
         for m in (m for lo, hi in windows for m in rx.finditer(text, lo, hi)):
             if not _plausible(name, m) or _in_compound(name, m):
@@ -353,48 +355,6 @@ def find_timexes(text: str, ref: date | None,
             shift = _narrative_shift(m) if name == "narrative" else None
             found.append(Found(start, end, result[0], result[1], name, shift))
     return _longest_first(found)
-
-
-WINDOW = 40  # every match of a keyword rule holds its keyword and is shorter than this
-_UNITS = ("day", "week", "month", "year", "decade", "hour", "minute", "quarter")
-# rules whose every match holds one of these words (lower case): they scan
-# only the text around them (:func:`_windows`); the others scan everything
-NEEDLES: dict[str, tuple[str, ...]] = {
-    "ago": ("ago",), "duration": _UNITS, "adj-duration": ("-",),
-    "narrative": ("later", "earlier", "after", "before", "next", "following", "previous"),
-    "set": ("every", "each"), "weekday-set": ("every", "each"),
-    "holiday": ("christmas", "new year"), "weekend": ("weekend",),
-    "noon": ("noon", "midnight"), "decade": ("0s",), "quarter": ("quarter",),
-    "season": ("spring", "summer", "autumn", "fall", "winter"),
-    "deictic": ("today", "yesterday", "tomorrow", "tonight"),
-    "this-part": ("this",),
-    "relative": ("week", "month", "year", "quarter", "decade"),
-    **coverage.NEEDLES, **periods.NEEDLES, **nights.NEEDLES,
-    **sameunit.NEEDLES}
-
-
-def _windows(lowered: str, needles: tuple[str, ...]) -> list[tuple[int, int]]:
-    """The stretches of text around each occurrence of a rule's keywords,
-    merged: a keyword rule scans only these (a regular expression over a
-    whole long article costs about as much as the rest of the stage)."""
-    spots = sorted(spot for n in needles for spot in _occurrences(lowered, n))
-    out: list[tuple[int, int]] = []
-    for spot in spots:
-        lo, hi = max(0, spot - WINDOW), min(len(lowered), spot + WINDOW)
-        if out and lo <= out[-1][1]:
-            out[-1] = (out[-1][0], hi)
-        else:
-            out.append((lo, hi))
-    return out
-
-
-def _occurrences(text: str, needle: str) -> Iterator[int]:
-    """Where ``needle`` occurs, left to right without overlaps (as
-    ``re.finditer`` of the escaped needle finds them, at a tenth of its cost)."""
-    at = text.find(needle)
-    while at >= 0:
-        yield at
-        at = text.find(needle, at + max(1, len(needle)))
 
 
 def _longest_first(found: list[Found]) -> list[Found]:

@@ -1,0 +1,52 @@
+"""Token positions found on the Doc's attribute arrays (issue #12, speed).
+
+A loop ``for tok in doc: if tok.lower_ in WORDS`` builds a Token object and
+a Python string for every word of the article, to keep a handful of them;
+several stages run such scans over the whole document. ``Doc.to_array``
+reads one attribute of every token as integers in one call, and a word's
+integer is the string's id (``get_string_id``: its hash, or the symbol id of
+the strings spaCy numbers itself, such as dependency labels), so the
+positions are found without a Token or a string per word. Each function
+answers exactly what the string loop answers, in document order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.attrs import DEP, LOWER, ORTH, POS
+from spacy.strings import get_string_id
+from spacy.tokens import Doc
+
+
+def _where(doc: Doc, attr: int, strings: Iterable[str]) -> list[int]:
+    wanted = {get_string_id(s) for s in strings}
+    if not wanted or not len(doc):
+        return []
+    return [i for i, v in enumerate(doc.to_array(attr).tolist()) if v in wanted]
+
+
+def where_text(doc: Doc, words: Iterable[str]) -> list[int]:
+    """Positions of the tokens whose ``text`` is one of ``words``."""
+    return _where(doc, ORTH, words)
+
+
+def where_lower(doc: Doc, words: Iterable[str]) -> list[int]:
+    """Positions of the tokens whose ``lower_`` is one of ``words``."""
+    return _where(doc, LOWER, words)
+
+
+def where_dep(doc: Doc, labels: Iterable[str]) -> list[int]:
+    """Positions of the tokens whose ``dep_`` is one of ``labels``."""
+    return _where(doc, DEP, labels)
+
+
+def where_pos_or_dep(doc: Doc, tags: Iterable[str], labels: Iterable[str]) -> list[int]:
+    """Positions of the tokens whose ``pos_`` is one of ``tags`` or whose
+    ``dep_`` is one of ``labels``."""
+    pos_ids = {get_string_id(s) for s in tags}
+    dep_ids = {get_string_id(s) for s in labels}
+    if not len(doc):
+        return []
+    return [i for i, (p, d) in enumerate(doc.to_array([POS, DEP]).tolist())
+            if p in pos_ids or d in dep_ids]

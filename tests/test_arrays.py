@@ -1,0 +1,44 @@
+"""``nlp/arrays``: the positions found on the attribute arrays are the ones a
+loop over the tokens finds (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.nlp.arrays import where_dep, where_lower, where_pos_or_dep, where_text
+
+TEXTS = [
+    "He said their troops had left; she denied it, and Its leaders met HIM.",
+    "The group, a militia of the Movement, said the  organisation would fight.",
+    "Mnangagwa met Arce in Harare.\n\nArce said Mnangagwa's offer was fair.",
+    "",
+]
+WORDS = [{"he", "she", "it", "their", "its", "him"}, {"group", "militia", "movement"},
+         {"Arce", "Mnangagwa", "\n\n", " "}, {"Nobody"}, set()]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_positions_equal_the_token_loop(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    doc = spacy_nlp(text)
+    for words in WORDS:
+        assert where_text(doc, words) == [t.i for t in doc if t.text in words]
+        assert where_lower(doc, words) == [t.i for t in doc if t.lower_ in words]
+    for labels in ({"nsubj", "nsubjpass"}, {"ROOT"}, {"dobj", "pobj", "punct"}, set()):
+        assert where_dep(doc, labels) == [t.i for t in doc if t.dep_ in labels]
+
+
+def test_case_and_labels_are_told_apart(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = spacy_nlp(TEXTS[0])
+    assert [doc[i].text for i in where_text(doc, {"he", "Its"})] == ["Its"]
+    assert [doc[i].text for i in where_lower(doc, {"he", "its"})] == ["He", "Its"]
+    assert where_dep(doc, {"nsubj"}) and not set(where_dep(doc, {"nsubj"})) & set(
+        where_dep(doc, {"punct"}))
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_pos_or_dep_positions_equal_the_token_loop(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    doc = spacy_nlp(text)
+    for tags, labels in (({"VERB", "NOUN", "PROPN", "ADJ"}, {"acomp"}), ({"PRON"}, set()),
+                         (set(), {"nsubj", "ROOT"}), (set(), set())):
+        assert where_pos_or_dep(doc, tags, labels) == [
+            t.i for t in doc if t.pos_ in tags or t.dep_ in labels]
