@@ -100,3 +100,15 @@ def test_bodies_and_outsiders_the_rules_leave_stateless_stay_so() -> None:
         m = ActorMention(start=0, end=len(text), text=text, sectors=sectors, rule=rule)
         assert to_story.country_of(m, pf, ctx) is None, text
     assert to_story.country_of(_m(None, ["COP"]), pf, ctx) == "NGA"  # "police" is local
+
+
+def test_the_sides_of_a_conflict_get_no_sector() -> None:
+    """Rule ``parties`` ("both sides", "all parties", "the two parties") spans
+    an army and a militia at once: the resolver fills no sector there, while
+    a plain sectorless mention still gets one."""
+    gov = Resolver(country={}, country_bias=0.0, sector={KEEP: {}, "GOV": {"bias": 2.0}},
+                   sector_bias={KEEP: 0.0, "GOV": 0.0}, fill_only=True)
+    for text in ("both sides", "all parties", "the two parties"):
+        m = ActorMention(start=0, end=len(text), text=text, country="SDN", rule="parties")
+        assert gov.sector_of(m, {"bias": 1.0}) == []
+    assert gov.sector_of(_m("SDN", [], rule="parse"), {"bias": 1.0}) == ["GOV"]

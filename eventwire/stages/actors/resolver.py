@@ -38,6 +38,7 @@ from eventwire.stages.actors.resolver_features import (
 MODEL_PATH = Path(__file__).resolve().parents[2] / "data" / "actors" / "resolver.json"
 KEEP = "keep"
 SOURCES = ("rules", "story", "dateline", "none")
+SECTORLESS_RULES = frozenset({"parties"})
 
 
 def candidates(m: ActorMention, ctx: StoryContext) -> dict[str | None, list[str]]:
@@ -74,6 +75,15 @@ def stays_without_country(m: ActorMention) -> bool:
     if set(m.sectors) & NO_HOME_SECTORS or SPONSOR_RULE in m.rule:
         return True
     return bool(set(m.text.lower().split()) & (OUTSIDERS | VISITORS))
+
+
+def stays_without_sector(m: ActorMention) -> bool:
+    """The sides of a conflict addressed together ("urged both sides", "called
+    on all parties", "the two parties in South Sudan"; rule ``parties`` of
+    :mod:`eventwire.stages.events.recipients`) span several sectors (an army
+    and a militia), so the rules give them none on purpose and the resolver
+    does not fill one."""
+    return m.rule.split("+")[0] in SECTORLESS_RULES
 
 
 def _dot(weights: dict[str, float], feats: Features) -> float:
@@ -114,7 +124,7 @@ class Resolver:
     def sector_of(self, m: ActorMention, pf: Features) -> list[str]:
         """The rules' sectors, unless one sector scores above ``keep`` (and,
         with ``fill_only``, the rules gave none)."""
-        if self.fill_only and m.sectors:
+        if (self.fill_only and m.sectors) or stays_without_sector(m):
             return list(m.sectors)
         scores = {c: self.sector_bias[c] + _dot(w, pf) for c, w in self.sector.items()}
         best = max(scores, key=lambda c: scores[c])
