@@ -57,6 +57,28 @@ PLACES = {
     'Bariyarpur': (27.05, 85.0),  # Bariyarpur, Bara district, Nepal, approximate point
     'Tustin': (33.75, -117.83),  # geonameid 5404024
     'Glendale': (34.14, -118.26),  # geonameid 5352423
+    'Islamabad': (33.72, 73.04),  # geonameid 1176615
+    'Balochistan': (28.5, 65.0),  # Balochistan province (ADM1), approximate point
+    'Panjgur': (26.96, 64.09),  # geonameid 1168749
+    'Rask': (26.24, 61.40),  # Rask, Sistan and Baluchestan, approximate point
+    'Pakistan': (30.0, 70.0),  # country
+    'Iran': (32.0, 53.0),  # country
+    'Sistan-Baluchestan': (28.5, 60.5),  # Sistan and Baluchestan province (ADM1), approximate point
+    'Saravan': (27.37, 62.33),  # geonameid 1159301
+    'Hong Kong': (22.28, 114.16),  # geonameid 1819729
+    'Victoria Park': (22.28, 114.19),  # park in Causeway Bay, Hong Kong, approximate point
+    'Tiananmen Square': (39.905, 116.391),  # square in Beijing, approximate point
+    'Male': (4.18, 73.51),  # geonameid 1282027
+    'Maldives': (3.2, 73.0),  # country
+    'New Delhi': (28.64, 77.22),  # geonameid 1261481
+    'Barrancas': (10.96, -72.79),  # Barrancas, La Guajira, geonameid 3688928 (approximate)
+    'La Guajira': (11.35, -72.5),  # La Guajira department (ADM1), approximate point
+    'Bogota': (4.61, -74.08),  # geonameid 3688689
+    'Caracas': (10.49, -66.88),  # geonameid 3646738
+    'Panama City': (8.99, -79.52),  # geonameid 3703443
+    'Ouagadougou': (12.37, -1.53),  # geonameid 2357048
+    'Bujumbura': (-3.38, 29.36),  # geonameid 425378
+    'Gatumba': (-3.33, 29.24),  # Gatumba, Bujumbura Rural, approximate point
 }
 
 BATCH = Batch("rec_k", PLACES)
@@ -666,6 +688,701 @@ X, H = T("ecbplus:24_10ecb")
 A("26", "unknown", "2008-12-05", H, X, [], source="ecbplus:24_10ecb", note=NOTE_HW)
 X, H = T("ecbplus:24_7ecb", "clientele.")
 A("27", "unknown", "2008-12-05", H, X, [], source="ecbplus:24_7ecb", note=NOTE_HW)
+
+# ==========================================================================
+# Own texts (28-40), written for eventwire (CC BY 4.0, this project).
+# ==========================================================================
+
+# --------------------------------------------------------------------------
+# 28-30: Iran's strikes in Pakistan (Tuesday 16 January 2024) and Pakistan's
+# strikes in Iran (Thursday 18 January) told by three outlets, with relays
+# through two outlets, a negation by the attacker, a rebuttal and a
+# conditional warning.
+# --------------------------------------------------------------------------
+J16, J17, J18 = d("2024-01-16"), d("2024-01-17"), d("2024-01-18")
+X = ("Pakistan recalls envoy from Iran after deadly strike, warns of consequences\n"
+     "ISLAMABAD, Jan 17 (Reuters) - Pakistan recalled its ambassador from Tehran on Wednesday and "
+     "said Iran's envoy, who is visiting home, would not be allowed to return, a day after Iranian "
+     "missiles and drones struck a village in the southwestern province of Balochistan, killing two "
+     "children.\n"
+     "\"This illegal act is completely unacceptable and has no justification whatsoever,\" foreign "
+     "ministry spokeswoman Mumtaz Zahra Baloch told a news briefing, adding that Pakistan reserved "
+     "the right to respond.\n"
+     "She said Islamabad had also suspended all high-level visits with Tehran that had been planned "
+     "in the coming days.\n"
+     "Iran's state media said the Revolutionary Guards had targeted two bases of the militant group "
+     "Jaish al-Adl in the Panjgur area on Tuesday. Tehran's foreign minister, Hossein "
+     "Amirabdollahian, told a panel in Davos that no Pakistani nationals had been hit by the drones "
+     "and missiles.\n"
+     "Jaish al-Adl, a Sunni group that Iran says operates from Pakistani soil, has claimed attacks "
+     "on Iranian border guards. In December it killed 11 police officers in a raid on a police "
+     "station in Rask, according to Iranian media.\n"
+     "Pakistan's caretaker Prime Minister Anwaar-ul-Haq Kakar cut short a visit to the World "
+     "Economic Forum in Davos, his office said, and China urged both sides to show restraint.")
+ISB = P(("ISLAMABAD", 1), "Islamabad")
+BAL = "foreign ministry spokeswoman Mumtaz Zahra Baloch"
+A("28", "Reuters", "2024-01-17", X.split("\n")[0], X, [
+    E("Pakistan recalls envoy", "recalls", "SANCTION", "withdraw", ("Pakistan", "PAK", "GOV"),
+      ("Iran", "IRN", "GOV"), J17, None, cl="rk-pak-recall"),
+    E("deadly strike", "strike", "ASSAULT", "aerial", None, None, J16, None, cl="rk-iran-strike"),
+    E("warns of consequences", "warns", "THREATEN", None, ("Pakistan", "PAK", "GOV"),
+      ("Iran", "IRN", "GOV"), None, None, mod="threatened", cl="rk-pak-warn"),
+    E("Pakistan recalled its ambassador", "recalled", "SANCTION", "withdraw",
+      ("Pakistan", "PAK", "GOV"), ("Tehran", "IRN", "GOV"), J17, ISB, cl="rk-pak-recall"),
+    E("would not be allowed to return", "allowed", "SANCTION", "expel", None,
+      ("Iran's envoy", "IRN", "GOV"), None, None, speaker=("Pakistan", "Pakistan recalled its"),
+      mod="future", cl="rk-pak-expel"),
+    E("drones struck a village", "struck", "ASSAULT", "aerial",
+      ("Iranian missiles and drones", "IRN", "MIL"), ("a village", "PAK", "CVL"), J16,
+      "Balochistan", cl="rk-iran-strike"),
+    E("completely unacceptable", "unacceptable", "ACCUSE", "disapprove", (BAL, "PAK", "GOV"), None,
+      None, None, speaker=BAL, mod="reported"),
+    E("Pakistan reserved the right", "reserved", "THREATEN", None, ("Pakistan", "PAK", "GOV"),
+      None, None, None, speaker=(BAL, 1), mod="threatened", cl="rk-pak-warn"),
+    E("had also suspended all high-level", "suspended", "REJECT", "meet",
+      ("Islamabad", "PAK", "GOV"), ("Tehran", "IRN", "GOV"), None, None, speaker="She",
+      mod="reported"),
+    E("had targeted two bases", "targeted", "ASSAULT", "aerial",
+      ("the Revolutionary Guards", "IRN", "MIL"),
+      ("two bases of the militant group Jaish al-Adl", "IRN", "REB"), J16, "Panjgur",
+      speaker="Iran's state media", mod="reported", cl="rk-iran-strike"),
+    E("had been hit by the drones", "hit", "ASSAULT", "aerial",
+      ("the drones and missiles", "IRN", "MIL"), ("Pakistani nationals", "PAK", "CVL"), J16, None,
+      speaker="Tehran's foreign minister, Hossein Amirabdollahian", mod="negated",
+      cl="rk-iran-neg"),
+    E("it killed 11 police", "killed", "ASSAULT", None, ("it", "IRN", "REB"),
+      ("11 police officers", "IRN", "COP"), mo("2023-12", True), "Rask",
+      speaker="Iranian media", mod="reported"),
+    E("China urged both sides", "urged", "REQUEST", None, ("China", "CHN", "GOV"),
+      ("both sides", None, "GOV"), None, None, mod="demanded", cl="rk-china-restraint"),
+])
+
+X = ("Iran says strikes in Pakistan hit 'Iranian terrorists', not Pakistani civilians\n"
+     "TEHRAN, Jan 17 (AFP) - Iran's foreign minister said on Wednesday that Tuesday's missile and "
+     "drone strikes in Pakistan had targeted only members of an \"Iranian terrorist group\", "
+     "rejecting Islamabad's accusation that civilians were killed.\n"
+     "\"None of the nationals of the friendly and brotherly country of Pakistan were targeted by "
+     "Iranian missiles and drones,\" Hossein Amirabdollahian said in Davos, according to the "
+     "official IRNA news agency, as quoted by Al Arabiya.\n"
+     "He said the Jaish al-Adl group had carried out attacks on Iranian soil from Pakistan and that "
+     "Tehran had raised the matter with Pakistani officials several times.\n"
+     "The strikes came a day after Iran fired missiles at what it called Israeli \"espionage "
+     "centres\" in Iraq's Kurdistan region and at Islamic State targets in Syria, drawing "
+     "condemnation from Baghdad, which recalled its ambassador from Tehran.\n"
+     "Pakistan's foreign ministry on Wednesday condemned the strike as a \"blatant violation\" of "
+     "its sovereignty and said Tehran would bear the consequences.\n"
+     "Iran's state news agency IRNA said late on Wednesday that Iran's ambassador to Pakistan, who "
+     "was in Tehran, had been informed of Islamabad's decision and that the Iranian foreign "
+     "ministry would summon Pakistan's charge d'affaires.")
+IFM = "Iran's foreign minister"
+PFM = ("Pakistan's foreign ministry", "PAK", "GOV")
+A("29", "AFP", "2024-01-17", X.split("\n")[0], X, [
+    E("in Pakistan hit", "hit", "ASSAULT", "aerial", None, ("Iranian terrorists", "IRN", "REB"), J16,
+      P("Pakistan", "Pakistan"), speaker="Iran", mod="reported", cl="rk-iran-strike"),
+    E("had targeted only members", "targeted", "ASSAULT", "aerial", None, ("members", "IRN", "REB"),
+      J16, P("Pakistan", "Pakistan"), speaker=IFM, mod="reported", cl="rk-iran-strike"),
+    E("that civilians were killed", "killed", "ASSAULT", None, None, ("civilians", "PAK", "CVL"), J16,
+      None, speaker=IFM, mod="denied", cl="rk-iran-civilians"),
+    E("were targeted by Iranian", "targeted", "ASSAULT", "aerial",
+      ("Iranian missiles and drones", "IRN", "MIL"),
+      ("the nationals of the friendly and brotherly country of Pakistan", "PAK", "CVL"), J16, None,
+      speaker="Hossein Amirabdollahian",
+      relays=["the official IRNA news agency", "Al Arabiya"], mod="negated", cl="rk-iran-neg"),
+    E("Iran fired missiles", "fired", "ASSAULT", "aerial", ("Iran", "IRN", "GOV"),
+      ("Israeli", "ISR", "SPY"), d("2024-01-15"), None),
+    E("what it called Israeli", "called", "ACCUSE", "allege", ("it", "IRN", "GOV"),
+      ("Israeli", "ISR", "SPY"), None, None),
+    E("drawing condemnation", "condemnation", "ACCUSE", "disapprove", ("Baghdad", "IRQ", "GOV"),
+      ("Iran", "IRN", "GOV"), None, None),
+    E("which recalled its ambassador", "recalled", "SANCTION", "withdraw", ("which", "IRQ", "GOV"),
+      ("Tehran", "IRN", "GOV"), None, None),
+    E("on Wednesday condemned the strike", "condemned", "ACCUSE", "disapprove", PFM, None, J17,
+      None),
+    E("condemned the strike as", "strike", "ASSAULT", "aerial", None, None, J16, None,
+      speaker="Pakistan's foreign ministry", mod="reported", cl="rk-iran-strike"),
+    E("would bear the consequences", "bear the consequences", "THREATEN", None, PFM,
+      ("Tehran", "IRN", "GOV"), J17, None, speaker="Pakistan's foreign ministry",
+      mod="threatened", cl="rk-pak-warn"),
+    E("would summon Pakistan's", "summon", "ACCUSE", "disapprove",
+      ("the Iranian foreign ministry", "IRN", "GOV"), ("Pakistan's charge d'affaires", "PAK", "GOV"),
+      None, None, speaker="Iran's state news agency IRNA", mod="future"),
+])
+
+X = ("Pakistan strikes militant hideouts in Iran; Tehran says nine killed\n"
+     "ISLAMABAD, Jan 18 (AA) - Pakistan carried out \"precision military strikes\" against militant "
+     "hideouts in Iran's Sistan-Baluchestan province early on Thursday, two days after Iranian "
+     "strikes on Pakistani territory, the foreign ministry in Islamabad said.\n"
+     "\"A number of terrorists were killed during the intelligence-based operation,\" the ministry "
+     "said in a statement, adding that Pakistan \"fully respects\" Iran's sovereignty and "
+     "territorial integrity.\n"
+     "Iran's deputy governor of Sistan-Baluchestan, Alireza Marhamati, told state television that "
+     "three women, four children and two men, none of them Iranian nationals, were killed when "
+     "missiles hit a village near the town of Saravan.\n"
+     "Iran's foreign ministry summoned Pakistan's charge d'affaires to demand an explanation, the "
+     "semi-official Tasnim news agency reported.\n"
+     "Pakistan's military said it had no intention of escalating the situation but warned that it "
+     "would respond \"with full force\" if Iran struck Pakistani territory again.\n"
+     "Tehran's envoy had been told on Wednesday not to return to Islamabad, and Pakistan had "
+     "recalled its own ambassador, Pakistan said a day earlier, after Tuesday's strike killed two "
+     "children in Balochistan.\n"
+     "The United Nations Secretary-General Antonio Guterres urged both countries to exercise "
+     "maximum restraint, his spokesman said.")
+FMI = "the foreign ministry in Islamabad"
+PSD = ("Pakistan", "Pakistan said a day earlier")
+TAS = ["the semi-official Tasnim news agency"]
+MAR = "Iran's deputy governor of Sistan-Baluchestan, Alireza Marhamati"
+A("30", "Anadolu", "2024-01-18", X.split("\n")[0], X, [
+    E("Pakistan strikes militant", "strikes", "ASSAULT", "aerial", ("Pakistan", "PAK", "GOV"),
+      ("militant hideouts", "PAK", "REB"), J18, P("Iran", "Iran"), cl="rk-pak-strike"),
+    E("Tehran says nine killed", "killed", "ASSAULT", None, None, ("nine", None, "CVL"), J18, None,
+      speaker="Tehran", mod="reported", cl="rk-pak-strike"),
+    E("precision military strikes", "strikes", "ASSAULT", "aerial", ("Pakistan", "PAK", "GOV"),
+      ("militant hideouts", "PAK", "REB"), J18, "Sistan-Baluchestan", speaker=FMI,
+      mod="reported", cl="rk-pak-strike"),
+    E("Iranian strikes on Pakistani", "strikes", "ASSAULT", "aerial", ("Iranian", "IRN", "MIL"),
+      ("Pakistani territory", "PAK", None), J16, None, speaker=FMI, mod="reported",
+      cl="rk-iran-strike"),
+    E("terrorists were killed", "killed", "ASSAULT", None, None,
+      ("A number of terrorists", "PAK", "REB"), J18, None, speaker="the ministry", mod="reported",
+      cl="rk-pak-strike"),
+    E("two men, none of them", "killed", "ASSAULT", "aerial", ("missiles", "PAK", "MIL"),
+      ("three women, four children and two men", None, "CVL"), J18, "Saravan", speaker=MAR,
+      relays=["state television"], mod="reported", cl="rk-pak-strike"),
+    E("ministry summoned Pakistan's", "summoned", "ACCUSE", "disapprove",
+      ("Iran's foreign ministry", "IRN", "GOV"), ("Pakistan's charge d'affaires", "PAK", "GOV"),
+      None, None, relays=TAS, cl="rk-iran-summon"),
+    E("to demand an explanation", "demand", "REQUEST", None, ("Iran's foreign ministry", "IRN", "GOV"),
+      ("Pakistan's charge d'affaires", "PAK", "GOV"), None, None, relays=TAS, mod="demanded"),
+    E("but warned that it", "warned", "THREATEN", "violence", ("Pakistan's military", "PAK", "MIL"),
+      ("Iran", "IRN", "GOV"), None, None, mod="threatened"),
+    E("if Iran struck", "struck", "ASSAULT", None, ("Iran", "IRN", "GOV"),
+      ("Pakistani territory", "PAK", None), None, None, speaker="Pakistan's military",
+      mod="hypothetical"),
+    E("had been told on Wednesday", "told", "SANCTION", "expel", None,
+      ("Tehran's envoy", "IRN", "GOV"), J17, None, speaker=PSD, mod="reported",
+      cl="rk-pak-expel"),
+    E("Pakistan had recalled", "recalled", "SANCTION", "withdraw", ("Pakistan", "PAK", "GOV"), None,
+      J17, None, speaker=PSD, mod="reported", cl="rk-pak-recall"),
+    E("strike killed two children", "killed", "ASSAULT", "aerial", None,
+      ("two children", "PAK", "CVL"), J16, "Balochistan", cl="rk-iran-strike"),
+    E("Guterres urged", "urged", "REQUEST", None,
+      ("The United Nations Secretary-General Antonio Guterres", None, "IGO"),
+      ("both countries", None, "GOV"), None, None, relays=["his spokesman"], mod="demanded"),
+])
+
+# --------------------------------------------------------------------------
+# 31: Hong Kong on the 35th Tiananmen anniversary (Tuesday 4 June 2024):
+# recollections with explicit ("in 2020", "June 3-4, 1989") and relative
+# ("A year later", "Last week", "Earlier") dates.
+# --------------------------------------------------------------------------
+X = ("Hong Kong police arrest four on Tiananmen anniversary\n"
+     "HONG KONG, June 4 (AFP) - Hong Kong police arrested four people on Tuesday for \"acts with "
+     "seditious intent\" as the city marked the 35th anniversary of Beijing's deadly crackdown on "
+     "pro-democracy protesters in Tiananmen Square.\n"
+     "Police said a 53-year-old man and a 37-year-old woman had been detained near Victoria Park "
+     "for chalking words on the ground, and two others for displaying a placard. Officers also "
+     "stopped and searched several people carrying candles.\n"
+     "Victoria Park hosted a candlelit vigil every June 4 for three decades until police banned it "
+     "in 2020, citing coronavirus restrictions. A year later, the organisers of the vigil, the Hong "
+     "Kong Alliance, were arrested and charged with subversion under a national security law "
+     "imposed by Beijing in June 2020. The group disbanded in September 2021.\n"
+     "Chinese troops opened fire on protesters in and around the square on the night of June 3-4, "
+     "1989. Beijing has never released a full death toll.\n"
+     "Last week, police arrested six people under the city's new domestic security law for "
+     "allegedly posting \"seditious\" content about the anniversary online, the first arrests "
+     "under the law passed in March.\n"
+     "The U.S. State Department on Monday urged Chinese authorities to release those detained for "
+     "commemorating the anniversary. China's foreign ministry rejected the criticism, saying the "
+     "matter was China's internal affair.\n"
+     "In Taipei, a few hundred people gathered in Liberty Square for a commemoration, and Taiwan's "
+     "President Lai Ching-te said the memory of June 4 \"will not disappear in the torrent of "
+     "history\".")
+HKD = P(("HONG KONG", 1), "Hong Kong")
+TIA = d("1989-06-04", True)
+A("31", "AFP", "2024-06-04", X.split("\n")[0], X, [
+    E("police arrest four", "arrest", "COERCE", "arrest", ("Hong Kong police", "HKG", "COP"),
+      ("four", "HKG", "CVL"), d("2024-06-04"), None, cl="rk-hk-arrest4"),
+    E("police arrested four people", "arrested", "COERCE", "arrest",
+      ("Hong Kong police", "HKG", "COP"), ("four people", "HKG", "CVL"), d("2024-06-04"), HKD,
+      cl="rk-hk-arrest4"),
+    E("deadly crackdown", "crackdown", "ASSAULT", None, ("Beijing", "CHN", "GOV"),
+      ("pro-democracy protesters", "CHN", "CVL"), TIA, "Tiananmen Square", cl="rk-tiananmen"),
+    E("had been detained near", "detained", "COERCE", "arrest", None,
+      ("a 53-year-old man and a 37-year-old woman", "HKG", "CVL"), d("2024-06-04"),
+      "Victoria Park", speaker="Police", mod="reported", cl="rk-hk-arrest4"),
+    E("stopped and searched", "stopped", "COERCE", None, ("Officers", "HKG", "COP"),
+      ("several people", "HKG", "CVL"), d("2024-06-04"), HKD),
+    E("police banned it", "banned", "COERCE", "restrict", ("police", "HKG", "COP"), None,
+      yr("2020"), None),
+    E("were arrested and charged", "arrested", "COERCE", "arrest", None,
+      ("the organisers of the vigil", "HKG", "NGO"), yr("2021"), None),
+    E("and charged with subversion", "charged", "ACCUSE", "allege", None,
+      ("the organisers of the vigil", "HKG", "NGO"), yr("2021"), None),
+    E("imposed by Beijing", "imposed", "COERCE", "restrict", ("Beijing", "CHN", "GOV"), None,
+      mo("2020-06", True), None),
+    E("Chinese troops opened fire", "opened fire", "ASSAULT", "firearms",
+      ("Chinese troops", "CHN", "MIL"), ("protesters", "CHN", "CVL"), TIA,
+      P("the square", "Tiananmen Square"), cl="rk-tiananmen"),
+    E("police arrested six people", "arrested", "COERCE", "arrest", ("police", "HKG", "COP"),
+      ("six people", "HKG", "CVL"), wk("2024-W22"), None),
+    E("on Monday urged Chinese", "urged", "REQUEST", "yield",
+      ("The U.S. State Department", "USA", "GOV"), ("Chinese authorities", "CHN", "GOV"),
+      d("2024-06-03"), None, mod="demanded"),
+    E("rejected the criticism", "rejected", "REJECT", None, ("China's foreign ministry", "CHN", "GOV"),
+      None, None, None),
+])
+
+# --------------------------------------------------------------------------
+# 32-33: the Maldives asks India to withdraw its soldiers; India agrees to
+# replace them (Reuters from Male, PTI from New Delhi).
+# --------------------------------------------------------------------------
+X = ("Maldives asks India to withdraw troops by March 15\n"
+     "MALE, Jan 14 (Reuters) - The Maldives has formally asked India to withdraw its military "
+     "personnel from the archipelago by March 15, a senior official in President Mohamed Muizzu's "
+     "office said on Sunday, days after a diplomatic row over remarks by Maldivian ministers about "
+     "Indian Prime Minister Narendra Modi.\n"
+     "\"Indian military personnel cannot stay in the Maldives. This is the policy of President Dr "
+     "Mohamed Muizzu and this administration,\" public policy secretary Abdulla Nazim Ibrahim told "
+     "reporters.\n"
+     "About 80 Indian soldiers are stationed in the Maldives, mainly to operate two helicopters and "
+     "an aircraft that India donated to the island nation.\n"
+     "Muizzu, who won the presidency in September on an \"India Out\" campaign, first raised the "
+     "demand with India's representative on his second day in office in November.\n"
+     "A core group of officials from both countries met in Male on Sunday to discuss the "
+     "withdrawal, the official said. India's foreign ministry said in a statement posted on X that "
+     "the two sides had \"held frank discussions\" and agreed to meet again in New Delhi.\n"
+     "Earlier this month the Maldives suspended three deputy ministers who called Modi a \"clown\" "
+     "and a \"puppet of Israel\" in posts on social media, after New Delhi summoned the Maldivian "
+     "envoy to protest against the remarks.")
+SOM = "a senior official in President Mohamed Muizzu's office"
+IFMX = ("India's foreign ministry", ["X"])
+JAN = mo("2024-01")
+A("32", "Reuters", "2024-01-14", X.split("\n")[0], X, [
+    E("Maldives asks India", "asks", "REQUEST", "yield", ("Maldives", "MDV", "GOV"),
+      ("India", "IND", "GOV"), None, None, mod="demanded", cl="rk-mdv-ask"),
+    E("has formally asked", "asked", "REQUEST", "yield", ("The Maldives", "MDV", "GOV"),
+      ("India", "IND", "GOV"), None, None, speaker=SOM, mod="demanded", cl="rk-mdv-ask"),
+    E("that India donated", "donated", "AID", None, (("India", "India donated"), "IND", "GOV"),
+      ("the island nation", "MDV", "GOV"), None, None),
+    E("first raised the demand", "raised", "REQUEST", "yield", ("Muizzu", "MDV", "GOV"),
+      ("India's representative", "IND", "GOV"), mo("2023-11", True), None),
+    E("met in Male", "met", "CONSULT", None,
+      ("A core group of officials from both countries", None, "GOV"), None, d("2024-01-14"),
+      "Male", speaker="the official", mod="reported", cl="rk-mdv-talks1"),
+    E("held frank discussions", "discussions", "CONSULT", None, ("the two sides", None, "GOV"),
+      None, d("2024-01-14"), None, speaker=IFMX[0], relays=IFMX[1], mod="reported",
+      cl="rk-mdv-talks1"),
+    E("and agreed to meet again", "agreed", "AGREE", None, ("the two sides", None, "GOV"), None,
+      d("2024-01-14"), None, speaker=IFMX[0], relays=IFMX[1], mod="reported"),
+    E("the Maldives suspended three", "suspended", "COERCE", "restrict",
+      ("the Maldives", "MDV", "GOV"), ("three deputy ministers", "MDV", "GOV"), JAN, None),
+    E("who called Modi", "called", "ACCUSE", "disapprove", ("who", "MDV", "GOV"),
+      ("Modi", "IND", "GOV"), JAN, None, relays=["social media"]),
+    E("New Delhi summoned", "summoned", "ACCUSE", "disapprove", ("New Delhi", "IND", "GOV"),
+      ("the Maldivian envoy", "MDV", "GOV"), JAN, None),
+])
+
+X = ("India to replace military personnel in Maldives with civilians by May 10\n"
+     "NEW DELHI, Feb 2 (PTI) - India will replace its military personnel operating aviation "
+     "platforms in the Maldives with \"competent Indian technical personnel\" by May 10, the "
+     "Maldivian foreign ministry said on Friday after a second round of talks in New Delhi.\n"
+     "The first batch would be replaced by March 10, the ministry said in a statement, carried by "
+     "the Maldivian news portal Sun Online.\n"
+     "External Affairs Ministry spokesperson Randhir Jaiswal said the two sides had agreed on \"a "
+     "set of mutually workable solutions\" to continue the operation of the platforms, which "
+     "provide humanitarian and medical evacuation services to the people of the Maldives.\n"
+     "President Mohamed Muizzu had asked India on January 14 to pull out its troops by March 15. In "
+     "his first address to parliament on Monday, he said his government would not allow any "
+     "foreign military presence that threatened the country's sovereignty.\n"
+     "Jaiswal denied that Indian soldiers had been engaged in any activity other than the "
+     "operation of the aircraft. \"There is no question of our personnel doing anything else,\" he "
+     "said.\n"
+     "The two sides would hold the next round of talks in Male, the ministry said.")
+JAI = "External Affairs Ministry spokesperson Randhir Jaiswal"
+A("33", "PTI", "2024-02-02", X.split("\n")[0], X, [
+    E("India to replace", "replace", "RETREAT", "withdraw", ("India", "IND", "GOV"), None,
+      d("2024-05-10"), P("Maldives", "Maldives"), mod="future", cl="rk-mdv-replace"),
+    E("India will replace", "replace", "RETREAT", "withdraw", ("India", "IND", "GOV"), None,
+      d("2024-05-10"), P("the Maldives", "Maldives"), speaker="the Maldivian foreign ministry",
+      mod="future", cl="rk-mdv-replace"),
+    E("second round of talks", "talks", "CONSULT", None, None, None, None, "New Delhi",
+      cl="rk-mdv-talks2"),
+    E("would be replaced by March 10", "replaced", "RETREAT", "withdraw", None, None,
+      d("2024-03-10"), None, speaker="the ministry",
+      relays=["the Maldivian news portal Sun Online"], mod="future"),
+    E("had agreed on", "agreed", "AGREE", None, ("the two sides", None, "GOV"), None, None, None,
+      speaker=JAI, mod="reported"),
+    E("had asked India on January 14", "asked", "REQUEST", "yield",
+      ("President Mohamed Muizzu", "MDV", "GOV"), ("India", "IND", "GOV"),
+      d("2024-01-14", True), None, mod="demanded", cl="rk-mdv-ask"),
+    E("Jaiswal denied", "denied", "REJECT", None, ("Jaiswal", "IND", "GOV"), None, None, None),
+    E("would hold the next round", "talks", "CONSULT", None, ("The two sides", None, "GOV"), None,
+      None, "Male", speaker="the ministry", mod="future"),
+])
+
+# --------------------------------------------------------------------------
+# 34: the ELN holds a footballer's father (AP, Bogota, 3 November 2023):
+# conditional release, a conditional threat by the government's delegation,
+# a denial, recollections (2019, August).
+# --------------------------------------------------------------------------
+X = ("Colombia's ELN says it holds footballer's father, will free him 'as soon as possible'\n"
+     "BOGOTA, Nov 3 (AP) - Colombia's National Liberation Army (ELN) said on Thursday that one of "
+     "its units had kidnapped the father of Liverpool forward Luis Diaz and that it would release "
+     "him as soon as security conditions allowed.\n"
+     "Luis Manuel Diaz was seized by armed men on motorcycles at a petrol station in Barrancas, in "
+     "the northern province of La Guajira, on Oct. 28. His wife was also taken but was rescued by "
+     "police hours later.\n"
+     "The government's delegation to peace talks with the rebels said the kidnapping was \"a grave "
+     "error\" and demanded his immediate release, warning that it would suspend the negotiations "
+     "if he was not freed.\n"
+     "\"If the military operations in the area continue, the release will be delayed,\" the ELN's "
+     "Northern Front said in a statement posted on social media, according to the Caracol radio "
+     "network.\n"
+     "Defence Minister Ivan Velasquez said the army had not halted its search but would avoid any "
+     "action that endangered the hostage. About 250 soldiers and police officers have been "
+     "deployed in the region.\n"
+     "The ELN, which signed a six-month ceasefire with President Gustavo Petro's government in "
+     "August, denied that the abduction violated the truce, saying it had agreed only to stop "
+     "offensive operations against the security forces.\n"
+     "In 2019 the group killed 22 police cadets in a car bombing at a Bogota academy, prompting "
+     "then-President Ivan Duque to break off talks.")
+O28 = d("2023-10-28")
+ELN = "Colombia's National Liberation Army (ELN)"
+DEL = ("The government's delegation to peace talks with the rebels", "COL", "GOV")
+NF = "the ELN's Northern Front"
+NFR = ["social media", "the Caracol radio network"]
+A("34", "AP", "2023-11-03", X.split("\n")[0], X, [
+    E("it holds footballer's", "holds", "ASSAULT", "abduct", ("it", "COL", "REB"),
+      ("footballer's father", "COL", "CVL"), O28, None, speaker="Colombia's ELN", mod="reported",
+      cl="rk-eln-kidnap"),
+    E("will free him", "free", "RETREAT", "release", ("it", "COL", "REB"), ("him", "COL", "CVL"),
+      None, None, speaker="Colombia's ELN", mod="future", cl="rk-eln-release"),
+    E("had kidnapped the father", "kidnapped", "ASSAULT", "abduct", ("one of its units", "COL", "REB"),
+      ("the father of Liverpool forward Luis Diaz", "COL", "CVL"), O28, None, speaker=ELN,
+      mod="reported", cl="rk-eln-kidnap"),
+    E("it would release him", "release", "RETREAT", "release", (("it", "it would release"), "COL", "REB"),
+      (("him", "release him"), "COL", "CVL"), None, None, speaker=ELN, mod="conditional",
+      cond="as soon as security conditions allowed", cl="rk-eln-release"),
+    E("was seized by armed men", "seized", "ASSAULT", "abduct", ("armed men", "COL", "UAF"),
+      ("Luis Manuel Diaz", "COL", "CVL"), O28, "Barrancas", cl="rk-eln-kidnap"),
+    E("His wife was also taken", "taken", "ASSAULT", "abduct", None, ("His wife", "COL", "CVL"), O28,
+      None, cl="rk-eln-wife"),
+    E("was rescued by police", "rescued", "AID", None, ("police", "COL", "COP"),
+      ("His wife", "COL", "CVL"), O28, None),
+    E("the kidnapping was", "kidnapping", "ASSAULT", "abduct", None, None, O28, None,
+      speaker=DEL[0], mod="reported", cl="rk-eln-kidnap"),
+    E("a grave ", "error", "ACCUSE", "disapprove", DEL, None, None, None, speaker=DEL[0],
+      mod="reported"),
+    E("demanded his immediate release", "demanded", "REQUEST", "yield", DEL,
+      ("the rebels", "COL", "REB"), None, None, mod="demanded"),
+    E("warning that it would suspend", "warning", "THREATEN", "relations", DEL,
+      ("the rebels", "COL", "REB"), None, None, mod="threatened"),
+    E("if he was not freed", "freed", "RETREAT", "release", None, (("he", "he was not freed"), "COL", "CVL"), None, None,
+      speaker=DEL[0], mod="hypothetical", cl="rk-eln-release"),
+    E("If the military operations", "operations", "MOBILIZE", "troops", None, None, None, None,
+      speaker=NF, relays=NFR, mod="hypothetical"),
+    E("the release will be delayed", "delayed", "THREATEN", None, (NF, "COL", "REB"), None, None,
+      None, speaker=NF, relays=NFR, mod="threatened"),
+    E("had not halted its search", "search", "MOBILIZE", "troops", ("the army", "COL", "MIL"), None,
+      None, None, speaker="Defence Minister Ivan Velasquez", mod="reported"),
+    E("have been deployed in the region", "deployed", "MOBILIZE", "troops", None, None, None,
+      P("the region", "La Guajira")),
+    E("which signed a six-month", "signed", "SUPPORT", None, ("which", "COL", "REB"),
+      ("President Gustavo Petro's government", "COL", "GOV"), mo("2023-08", True), None,
+      cl="rk-eln-ceasefire"),
+    E("denied that the abduction", "denied", "REJECT", None, ("The ELN", "COL", "REB"), None, None,
+      None),
+    E("that the abduction violated", "abduction", "ASSAULT", "abduct", None, None, O28, None,
+      speaker="The ELN", mod="reported", cl="rk-eln-kidnap"),
+    E("it had agreed only", "agreed", "AGREE", None, (("it", "it had agreed only"), "COL", "REB"),
+      None, mo("2023-08", True), None, speaker="The ELN", mod="reported", cl="rk-eln-ceasefire"),
+    E("the group killed 22", "killed", "ASSAULT", "explosives", ("the group", "COL", "REB"),
+      ("22 police cadets", "COL", "COP"), yr("2019"), "Bogota"),
+    E("to break off talks", "break off", "REJECT", "meet",
+      ("then-President Ivan Duque", "COL", "GOV"), ("the group", "COL", "REB"), yr("2019"), None),
+])
+
+# --------------------------------------------------------------------------
+# 35-36: Venezuela's row with its neighbours after the election of Sunday
+# 28 July 2024, told from Caracas (Reuters) and Panama City (AFP), with relay
+# chains through two outlets and a conditional refusal.
+# --------------------------------------------------------------------------
+X = ("Venezuela expels diplomats from seven Latin American countries over election criticism\n"
+     "CARACAS, July 29 (Reuters) - Venezuela on Monday ordered the withdrawal of diplomatic staff "
+     "from Argentina, Chile, Costa Rica, Panama, Peru, the Dominican Republic and Uruguay, accusing "
+     "their governments of \"interventionist actions\" after they questioned President Nicolas "
+     "Maduro's declared victory in Sunday's election.\n"
+     "Foreign Minister Yvan Gil said in a statement posted on Telegram that Caracas was also "
+     "withdrawing its own diplomats from the seven countries and reserved \"all legal actions\" to "
+     "defend its right to self-determination.\n"
+     "Panama's President Jose Raul Mulino said his government would suspend relations with "
+     "Venezuela and withdraw its diplomats until a full review of the vote was carried out. \"If "
+     "the results are not verified, we will not recognise them,\" Mulino told reporters.\n"
+     "Opposition leader Maria Corina Machado said the opposition had won by a wide margin and "
+     "called on Venezuelans to gather peacefully in every city on Tuesday.\n"
+     "Protesters banged pots and blocked roads in several districts of the capital on Monday, and "
+     "police fired tear gas at demonstrators near the presidential palace, witnesses said.\n"
+     "The electoral council, controlled by Maduro allies, has not published a breakdown of the "
+     "results. In 2019, dozens of countries refused to recognise Maduro after an election widely "
+     "described as fraudulent.")
+J29 = d("2024-07-29")
+CCS = P(("CARACAS", 1), "Caracas")
+VEN = ("Venezuela", "VEN", "GOV")
+GIL = "Foreign Minister Yvan Gil"
+MUL = "Panama's President Jose Raul Mulino"
+MCM = ("Opposition leader Maria Corina Machado", "VEN", "OPP")
+A("35", "Reuters", "2024-07-29", X.split("\n")[0], X, [
+    E("Venezuela expels diplomats", "expels", "SANCTION", "expel", VEN, ("diplomats", None, "GOV"),
+      J29, None, cl="rk-ven-expel"),
+    E("over election criticism", "criticism", "ACCUSE", "disapprove", None, None, None, None,
+      cl="rk-ven-questioned"),
+    E("ordered the withdrawal", "withdrawal", "SANCTION", "expel", VEN,
+      ("diplomatic staff", None, "GOV"), J29, CCS, cl="rk-ven-expel"),
+    E("accusing their governments", "accusing", "ACCUSE", "allege", VEN,
+      ("their governments", None, "GOV"), J29, CCS),
+    E("after they questioned", "questioned", "ACCUSE", "disapprove", ("they", None, "GOV"),
+      ("President Nicolas Maduro", "VEN", "GOV"), None, None, cl="rk-ven-questioned"),
+    E("was also withdrawing its own", "withdrawing", "SANCTION", "withdraw",
+      ("Caracas", "VEN", "GOV"), ("the seven countries", None, "GOV"), J29, CCS, speaker=GIL,
+      relays=["Telegram"], mod="reported", cl="rk-ven-recall"),
+    E("and reserved", "reserved", "THREATEN", None, ("Caracas", "VEN", "GOV"), None, None, None,
+      speaker=GIL, relays=["Telegram"], mod="threatened"),
+    E("would suspend relations", "suspend", "SANCTION", "discontinue", ("his government", "PAN", "GOV"),
+      ("Venezuela", "VEN", "GOV"), None, None, speaker=MUL, mod="future", cl="rk-pan-relations"),
+    E("and withdraw its diplomats", "withdraw", "SANCTION", "withdraw",
+      ("his government", "PAN", "GOV"), ("Venezuela", "VEN", "GOV"), None, None, speaker=MUL,
+      mod="future"),
+    E("we will not recognise", "recognise", "REJECT", None, ("we", "PAN", "GOV"), None, None, None,
+      speaker=("Mulino", "Mulino told reporters"), mod="conditional",
+      cond="If the results are not verified"),
+    E("called on Venezuelans", "called on", "REQUEST", None, MCM, ("Venezuelans", "VEN", "CVL"),
+      None, None, mod="demanded"),
+    E("to gather peacefully", "gather", "PROTEST", "demo", ("Venezuelans", "VEN", "CVL"), None,
+      d("2024-07-30"), None, speaker=MCM[0], mod="future"),
+    E("Protesters banged pots", "banged pots", "PROTEST", "demo", ("Protesters", "VEN", "CVL"), None,
+      J29, P("the capital", "Caracas"), speaker="witnesses", mod="reported"),
+    E("and blocked roads", "blocked", "PROTEST", "obstruct", ("Protesters", "VEN", "CVL"), None, J29,
+      P("the capital", "Caracas"), speaker="witnesses", mod="reported"),
+    E("police fired tear gas", "fired", "ASSAULT", "crowd-control", ("police", "VEN", "COP"),
+      ("demonstrators", "VEN", "CVL"), J29, P("the capital", "Caracas"), speaker="witnesses",
+      mod="reported"),
+    E("countries refused to recognise", "refused", "REJECT", None,
+      ("dozens of countries", None, "GOV"), ("Maduro", "VEN", "GOV"), yr("2019"), None),
+])
+
+X = ("Panama suspends flights to Venezuela as diplomatic row deepens\n"
+     "PANAMA CITY, July 30 (AFP) - Panama suspended all commercial flights to and from Venezuela "
+     "on Tuesday, a day after Caracas expelled its diplomats in a row over Venezuela's disputed "
+     "presidential election.\n"
+     "Venezuela's civil aviation authority had announced on Monday night that flights to Panama and "
+     "the Dominican Republic would be suspended from Wednesday, according to a statement read on "
+     "state broadcaster VTV and relayed by the Venezuelan news agency AVN.\n"
+     "\"We have been forced to take this measure in response to the unacceptable attitude of the "
+     "Venezuelan regime,\" Panama's foreign minister Javier Martinez-Acha told the TVN channel, "
+     "adding that Panama had 'temporarily suspended' relations with Caracas.\n"
+     "Martinez-Acha denied that Panama had interfered in Venezuela's internal affairs, saying it "
+     "had only called for a transparent count.\n"
+     "Venezuela's foreign minister Yvan Gil said on Monday that Caracas would \"not allow\" foreign "
+     "governments to question the result, and warned of \"consequences\" for those who did, "
+     "according to remarks carried by Telesur and cited by Argentina's Clarin newspaper.\n"
+     "Argentina's embassy in Caracas, where six Venezuelan opposition figures have been sheltering "
+     "since March, asked Brazil to take charge of the building after its diplomats left.")
+J30 = d("2024-07-30")
+PAN = ("Panama", "PAN", "GOV")
+MAC = "Panama's foreign minister Javier Martinez-Acha"
+A("36", "AFP", "2024-07-30", X.split("\n")[0], X, [
+    E("Panama suspends flights", "suspends", "SANCTION", "discontinue", PAN, VEN, J30, None,
+      cl="rk-pan-flights"),
+    E("Panama suspended all", "suspended", "SANCTION", "discontinue", PAN, VEN, J30,
+      P(("PANAMA CITY", 1), "Panama City"), cl="rk-pan-flights"),
+    E("Caracas expelled its diplomats", "expelled", "SANCTION", "expel", ("Caracas", "VEN", "GOV"),
+      ("its diplomats", "PAN", "GOV"), J29, None, cl="rk-ven-expel"),
+    E("would be suspended from Wednesday", "suspended", "SANCTION", "discontinue", None,
+      ("Panama and the Dominican Republic", None, "GOV"), d("2024-07-31"), None,
+      speaker="Venezuela's civil aviation authority",
+      relays=["state broadcaster VTV", "the Venezuelan news agency AVN"], mod="future",
+      cl="rk-ven-flights"),
+    E("the unacceptable attitude", "unacceptable", "ACCUSE", "disapprove", ("We", "PAN", "GOV"),
+      ("the Venezuelan regime", "VEN", "GOV"), None, None, speaker=MAC, relays=["the TVN channel"],
+      mod="reported"),
+    E("'temporarily suspended'", "suspended", "SANCTION", "discontinue",
+      (("Panama", "Panama had 'temporarily"), "PAN", "GOV"), ("Caracas", "VEN", "GOV"), None, None,
+      speaker=MAC, relays=["the TVN channel"], mod="reported", cl="rk-pan-relations"),
+    E("had interfered in", "interfered", "COERCE", None, ("Panama", "PAN", "GOV"),
+      ("Venezuela", "VEN", "GOV"), None, None, speaker="Martinez-Acha", mod="denied"),
+    E("had only called for", "called for", "REQUEST", "change", ("it", "PAN", "GOV"), None, None,
+      None, speaker="Martinez-Acha", mod="demanded"),
+    E("and warned of", "warned", "THREATEN", None,
+      ("Venezuela's foreign minister Yvan Gil", "VEN", "GOV"), ("those", None, "GOV"), J29, None,
+      relays=["Telesur", "Argentina's Clarin newspaper"], mod="threatened"),
+    E("asked Brazil", "asked", "REQUEST", "assist", ("Argentina's embassy in Caracas", "ARG", "GOV"),
+      ("Brazil", "BRA", "GOV"), None, None, mod="demanded"),
+])
+
+# --------------------------------------------------------------------------
+# 37: Burkina Faso's foiled plot and Ivory Coast's denial (Reuters,
+# Ouagadougou, 24 September 2024), with old coups and detentions recalled.
+# --------------------------------------------------------------------------
+X = ("Burkina Faso says it foiled coup plot, accuses Ivory Coast of harbouring plotters\n"
+     "OUAGADOUGOU, Sept 24 (Reuters) - Burkina Faso's military government said on Monday it had "
+     "foiled a plot to destabilise the country and accused neighbouring Ivory Coast of hosting "
+     "officers who planned attacks on state institutions.\n"
+     "Security Minister Mahamadou Sana said on state television RTB that the plotters had planned "
+     "to attack the presidency and the headquarters of the intelligence services on Sept. 16, and "
+     "that several suspects had been arrested.\n"
+     "\"Had this plan succeeded, our country would have been plunged into chaos,\" Sana said.\n"
+     "Ivory Coast's government spokesman Amadou Coulibaly denied that his country had served as a "
+     "base for the plotters, calling the accusations \"totally unfounded\".\n"
+     "\"Ivory Coast has never supported and will never support any attempt to destabilise a "
+     "neighbouring country,\" Coulibaly told reporters in Abidjan on Tuesday.\n"
+     "Relations between the two countries have been tense since Captain Ibrahim Traore seized power "
+     "in September 2022, eight months after an earlier coup. Burkinabe authorities detained two "
+     "Ivorian gendarmes who crossed the border in September 2023 and released them only in July "
+     "this year after mediation by Togo.\n"
+     "Burkina Faso's junta has said it has thwarted several plots since then.")
+S23 = d("2024-09-23")
+BMG = ("Burkina Faso's military government", "BFA", "GOV")
+SANA = "Security Minister Mahamadou Sana"
+BKA = ("Burkinabe authorities", "BFA", "GOV")
+A("37", "Reuters", "2024-09-24", X.split("\n")[0], X, [
+    E("it foiled coup plot", "foiled", "COERCE", None, ("it", "BFA", "GOV"), None, None, None,
+      speaker="Burkina Faso", mod="reported", cl="rk-bf-foil"),
+    E("accuses Ivory Coast", "accuses", "ACCUSE", "allege", ("Burkina Faso", "BFA", "GOV"),
+      ("Ivory Coast", "CIV", "GOV"), S23, None, cl="rk-bf-accuse"),
+    E("it had foiled", "foiled", "COERCE", None, (("it", "it had foiled"), "BFA", "GOV"), None, None,
+      None, speaker=BMG[0], mod="reported", cl="rk-bf-foil"),
+    E("and accused neighbouring", "accused", "ACCUSE", "allege", BMG,
+      ("neighbouring Ivory Coast", "CIV", "GOV"), S23, P(("OUAGADOUGOU", 1), "Ouagadougou"),
+      cl="rk-bf-accuse"),
+    E("planned attacks on state", "attacks", "ASSAULT", None, ("officers", "BFA", "MIL"),
+      ("state institutions", "BFA", "GOV"), None, None, speaker=BMG[0], mod="future",
+      cl="rk-bf-plan"),
+    E("to attack the presidency", "attack", "ASSAULT", None, ("the plotters", "BFA", "MIL"),
+      ("the presidency and the headquarters of the intelligence services", "BFA", "GOV"),
+      d("2024-09-16", True), None, speaker=SANA, relays=["state television RTB"], mod="future",
+      cl="rk-bf-plan"),
+    E("had been arrested", "arrested", "COERCE", "arrest", None, ("several suspects", "BFA", None),
+      None, None, speaker=SANA, relays=["state television RTB"], mod="reported"),
+    E("Coulibaly denied", "denied", "REJECT", None,
+      ("Ivory Coast's government spokesman Amadou Coulibaly", "CIV", "GOV"), None, None, None),
+    E("has never supported", "supported", "SUPPORT", None, ("Ivory Coast", "CIV", "GOV"), None,
+      None, None, speaker="Coulibaly", mod="denied"),
+    E("will never support", ("support", "will never support"), "SUPPORT", None, ("Ivory Coast", "CIV", "GOV"), None, None,
+      None, speaker="Coulibaly", mod="negated"),
+    E("Traore seized power", "seized power", "COERCE", None, ("Captain Ibrahim Traore", "BFA", "MIL"),
+      None, mo("2022-09", True), None),
+    E("an earlier coup", "coup", "COERCE", None, None, None, mo("2022-01", True), None),
+    E("authorities detained two", "detained", "COERCE", "arrest", BKA,
+      ("two Ivorian gendarmes", "CIV", "COP"), mo("2023-09", True), None),
+    E("and released them", "released", "RETREAT", "release", BKA, ("them", "CIV", "COP"),
+      mo("2024-07", True), None),
+    E("mediation by Togo", "mediation", "CONSULT", "third-party", ("Togo", "TGO", "GOV"), None, None,
+      None),
+])
+
+# --------------------------------------------------------------------------
+# 38: Burundi closes its border with Rwanda (Reuters, Bujumbura, Thursday 11
+# January 2024): a claim, a rebuttal, a conditional expulsion, the 2015
+# closure and the 2022 reopening recalled.
+# --------------------------------------------------------------------------
+X = ("Burundi closes border with Rwanda, accuses Kigali of backing rebels\n"
+     "BUJUMBURA, Jan 11 (Reuters) - Burundi closed its border with Rwanda on Thursday, Interior "
+     "Minister Martin Niteretse said, two weeks after Burundian President Evariste Ndayishimiye "
+     "accused Kigali of backing rebels who killed 20 people near the border.\n"
+     "\"We have closed the border and we do not want anything to do with Rwanda, which harbours "
+     "criminals,\" Niteretse said, adding that Rwandans in Burundi would be expelled if they were "
+     "found to be in the country illegally.\n"
+     "The RED-Tabara rebel group claimed the Dec. 22 attack in Gatumba, near the border with Congo, "
+     "saying it had targeted military positions. Burundi's army said the dead included 12 children "
+     "and a pregnant woman.\n"
+     "Rwanda's government spokeswoman Yolande Makolo denied that Kigali had any links with "
+     "RED-Tabara and said the border closure violated the principles of the East African "
+     "Community. \"This unfortunate decision will hurt the people of both countries,\" she wrote "
+     "on X.\n"
+     "Burundi previously closed the border in 2015, after accusing Rwanda of backing a failed coup "
+     "attempt. It reopened in 2022, a year after the two countries began talks to normalise "
+     "relations.")
+J11 = d("2024-01-11")
+W52 = wk("2023-W52", True)
+D22 = d("2023-12-22", True)
+NIT = "Interior Minister Martin Niteretse"
+RED = "The RED-Tabara rebel group"
+MAK = ("Rwanda's government spokeswoman Yolande Makolo", "RWA", "GOV")
+A("38", "Reuters", "2024-01-11", X.split("\n")[0], X, [
+    E("Burundi closes border", "closes", "SANCTION", "discontinue", ("Burundi", "BDI", "GOV"),
+      ("Rwanda", "RWA", "GOV"), J11, None, cl="rk-bdi-close"),
+    E("accuses Kigali", "accuses", "ACCUSE", "allege", ("Burundi", "BDI", "GOV"),
+      ("Kigali", "RWA", "GOV"), W52, None, cl="rk-bdi-accuse"),
+    E("Burundi closed its border", "closed", "SANCTION", "discontinue", ("Burundi", "BDI", "GOV"),
+      ("Rwanda", "RWA", "GOV"), J11, P(("BUJUMBURA", 1), "Bujumbura"), speaker=NIT,
+      mod="reported", cl="rk-bdi-close"),
+    E("Ndayishimiye accused Kigali", "accused", "ACCUSE", "allege",
+      ("Burundian President Evariste Ndayishimiye", "BDI", "GOV"), ("Kigali", "RWA", "GOV"), W52,
+      None, cl="rk-bdi-accuse"),
+    E("who killed 20", "killed", "ASSAULT", None, ("who", "BDI", "REB"), ("20 people", "BDI", "CVL"),
+      D22, None, cl="rk-gatumba"),
+    E("We have closed the border", "closed", "SANCTION", "discontinue", ("We", "BDI", "GOV"), None,
+      J11, None, speaker="Niteretse", mod="reported", cl="rk-bdi-close"),
+    E("would be expelled", "expelled", "COERCE", "deport", None, ("Rwandans", "RWA", "CVL"), None,
+      None, speaker="Niteretse", mod="conditional",
+      cond="if they were found to be in the country illegally"),
+    E("Dec. 22 attack", "attack", "ASSAULT", None, (RED, "BDI", "REB"), None, D22, "Gatumba",
+      speaker=RED, mod="reported", cl="rk-gatumba"),
+    E("it had targeted military", "targeted", "ASSAULT", None, (("it", "it had targeted"), "BDI", "REB"),
+      ("military positions", "BDI", "MIL"), D22, None, speaker=RED, mod="reported",
+      cl="rk-gatumba"),
+    E("Makolo denied", "denied", "REJECT", None, MAK, None, None, None),
+    E("the border closure violated", "closure", "SANCTION", "discontinue", None, None, J11, None,
+      speaker=MAK[0], mod="reported", cl="rk-bdi-close"),
+    E("closure violated the principles", "violated", "ACCUSE", "disapprove", MAK, None, None, None,
+      speaker=MAK[0], mod="reported"),
+    E("Burundi previously closed", "closed", "SANCTION", "discontinue", ("Burundi", "BDI", "GOV"),
+      None, yr("2015"), None),
+    E("after accusing Rwanda", "accusing", "ACCUSE", "allege", ("Burundi", "BDI", "GOV"),
+      ("Rwanda", "RWA", "GOV"), yr("2015"), None),
+    E("a failed coup", "coup", "COERCE", None, None, None, yr("2015"), None),
+    E("It reopened in 2022", "reopened", "CONCEDE", None, None, None, yr("2022"), None),
+    E("began talks to normalise", "talks", "CONSULT", None, ("the two countries", None, "GOV"),
+      None, yr("2021"), None),
+])
+
+# --------------------------------------------------------------------------
+# 39-40: look-alikes with no events: a Tour de France stage told in war
+# figures, and lava breaching the defences of an Icelandic town.
+# --------------------------------------------------------------------------
+X = ("Pogacar routs rivals in Alpine ambush to tighten grip on Tour\n"
+     "ISOLA 2000, France, July 18 (Reuters) - Tadej Pogacar launched a devastating attack six "
+     "kilometres from the summit on Thursday, leaving his rivals for dead as he stormed to his "
+     "fourth stage win and tightened his stranglehold on the Tour de France.\n"
+     "The Slovenian's UAE Team Emirates squad had besieged the front of the peloton all day, "
+     "neutralising a breakaway that had threatened to steal the stage, before their leader struck "
+     "on the final climb.\n"
+     "Defending champion Jonas Vingegaard tried to counter-attack but surrendered nearly two "
+     "minutes at the finish. \"I was beaten by a stronger rider today. We will not give up, we will "
+     "fight back in the Pyrenees,\" the Dane said.\n"
+     "Visma-Lease a Bike's sports director accused the race jury of ignoring an illegal tow behind "
+     "a team car and said the team would lodge a protest, which organisers rejected late on "
+     "Thursday.\n"
+     "Remco Evenepoel, third overall, said he would keep firing shots at the leader until Paris. "
+     "\"I am not going to surrender,\" he said.\n"
+     "The race resumes on Friday with another mountain stage.")
+A("39", "Reuters", "2024-07-18", X.split("\n")[0], X, [])
+
+X = ("Lava breaches defences, swallows homes in Icelandic fishing town\n"
+     "REYKJAVIK, Jan 15 (Reuters) - Lava from a volcanic eruption breached earthen barriers and "
+     "engulfed several houses on the edge of the Icelandic town of Grindavik on Sunday, in what "
+     "President Gudni Johannesson called \"a daunting onslaught of the forces of nature\".\n"
+     "The town's roughly 3,700 residents had been evacuated in the early hours of Sunday before the "
+     "fissure opened. Workers had been racing to fortify the barriers, which diverted much of the "
+     "flow, but a second fissure opened inside the defences around midday.\n"
+     "\"We are fighting a battle we cannot win in the short term,\" geophysicist Magnus Tumi "
+     "Gudmundsson told the state broadcaster RUV.\n"
+     "Prime Minister Katrin Jakobsdottir said the government would ensure that residents continued "
+     "to receive their salaries and would help them find housing.\n"
+     "The eruption is the fifth on the Reykjanes peninsula since 2021, when the area awoke after "
+     "800 years of dormancy. The nearby Blue Lagoon spa, one of Iceland's main tourist attractions, "
+     "closed its doors until further notice.")
+A("40", "Reuters", "2024-01-15", X.split("\n")[0], X, [])
 
 
 def main():
