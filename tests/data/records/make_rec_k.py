@@ -8,6 +8,11 @@ it once, at the end of a change, and never debug on it:
 
     eventwire eval records --data tests/data/records/rec_k.jsonl --split blind
 
+40 articles, 265 events: 27 real texts (24 ECB+, 3 GeoVirus; articles 01-27)
+and 13 own texts (28-40); four articles carry no events (26-27, a robbery
+that harms no one; 39-40, a cycling stage and a lava flow told in war
+figures).
+
 Sources (field ``source`` of each record):
 
 * real news texts, copied unchanged from /work/shared/data: ECB+ articles
