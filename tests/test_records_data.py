@@ -192,3 +192,36 @@ def test_rec_j_is_blind_and_regenerates_byte_identical(tmp_path: Path) -> None:
     subprocess.run([sys.executable, str(out / "make_rec_j.py")], check=True,
                    capture_output=True)
     assert (out / "rec_j.jsonl").read_bytes() == (RECORDS / "rec_j.jsonl").read_bytes()
+
+
+def test_rec_k_is_blind_and_regenerates_byte_identical(tmp_path: Path) -> None:
+    """rec_k (docs/annotation.md, "Batch k") is blind as a whole, mixes real
+    ECB+/GeoVirus texts with own texts, tells stories through several outlets
+    (shared clusters), keeps look-alikes with no events and is exactly what
+    make_rec_k.py writes. Only the builder runs (on a copy), never the
+    pipeline."""
+    import shutil
+    import subprocess
+    import sys
+
+    records = read_jsonl(RECORDS / "rec_k.jsonl")
+    evs = [ev for r in records for ev in r["events"]]
+    assert len(records) >= 40 and len(evs) >= 250
+    assert {r["split"] for r in records} == {"blind"}
+    assert sum(r["source"] != "own" for r in records) >= 2 * len(records) // 3
+    assert sum(not r["events"] for r in records) >= 2
+    assert all((ev["condition"] is not None) == (ev["modality"] == "conditional")
+               for ev in evs)
+    outlets_of: dict[str, set[str]] = {}
+    for r in records:
+        for ev in r["events"]:
+            outlets_of.setdefault(ev["cluster"], set()).add(r["id"])
+    assert sum(1 for ids in outlets_of.values() if len(ids) >= 2) >= 10
+    out = tmp_path / "records"
+    out.mkdir()
+    for name in ("make_rec_k.py", "needles.py"):
+        shutil.copy(RECORDS / name, out / name)
+    shutil.copy(RECORDS.parent / "spans.py", tmp_path / "spans.py")
+    subprocess.run([sys.executable, str(out / "make_rec_k.py")], check=True,
+                   capture_output=True)
+    assert (out / "rec_k.jsonl").read_bytes() == (RECORDS / "rec_k.jsonl").read_bytes()

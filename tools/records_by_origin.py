@@ -1,4 +1,4 @@
-"""Score the shipped pipeline on every record set rec_a … rec_i (both halves,
+"""Score the shipped pipeline on every record set rec_a … rec_k (both halves,
 like ``eventwire eval records --split all``) in one pipeline run, and on two
 subsets across the sets: real outlets' articles (source ``ecbplus:``,
 ``geovirus:``, ``meantime:``) and the project's own texts. The sets are
@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-SETS = ("rec_a", "rec_b", "rec_c", "rec_d", "rec_e", "rec_f", "rec_g", "rec_h", "rec_i", "rec_j")
+SETS = ("rec_a", "rec_b", "rec_c", "rec_d", "rec_e", "rec_f", "rec_g", "rec_h", "rec_i", "rec_j", "rec_k")
 REAL_SOURCES = ("ecbplus:", "geovirus:", "meantime:")
 
 
