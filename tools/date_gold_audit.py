@@ -108,6 +108,7 @@ class Row:
     background: bool | None
     value: str | None
     published: str
+    context: str = ""
 
 
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -290,12 +291,27 @@ def classify(doc: dict[str, Any], idx: int, ev: dict[str, Any], dated_clusters: 
     return "undated past: speech act" if ev.get("type") in VERBAL else "undated past: material act"
 
 
+def undated_context(doc: dict[str, Any], ev: dict[str, Any]) -> str:
+    """Where an undated act sits: after a sentence with a day expression, in an article
+    whose news is dated to the publication day or the day before, or neither."""
+    text: str = doc["text"]
+    s, _ = sentence_bounds(text, int(ev["trigger"]["start"]))
+    if s > 0:
+        ps, pe = sentence_bounds(text, max(0, s - 2))
+        prev = text[ps:pe]
+        if REL_DAY.search(prev) or EXPLICIT.search(prev):
+            return "prev-sent dated"
+    kinds = {label_kind(x.get("time"), doc["published"])[0] for x in doc["events"]}
+    return "news-day article" if kinds & {"pub", "pub-1"} else "no dated news"
+
+
 def rows_for(path: str) -> list[Row]:
     """Classify every event of one record set."""
     name = Path(path).stem
     out: list[Row] = []
     for line in open(path, encoding="utf-8"):
         doc = json.loads(line)
+        DOCS[doc["id"]] = doc
         origin = "own" if doc["source"] == "own" else "real"
         dated = Counter(
             str(ev.get("cluster")) for ev in doc["events"] if (ev.get("time") or {}).get("value")
@@ -316,6 +332,7 @@ def rows_for(path: str) -> list[Row]:
                     bg,
                     val,
                     doc["published"],
+                    "",
                 )
             )
     return out
@@ -369,6 +386,31 @@ def summary(rows: list[Row]) -> list[str]:
     return out
 
 
+DOCS: dict[str, dict[str, Any]] = {}
+
+
+def context_summary(rows: list[Row]) -> list[str]:
+    """Null share of undated acts per context (see undated_context), per set and origin."""
+    out = [
+        "",
+        "| undated class | context | n | null % | per set/origin (n:null%, n>=4) |",
+        "|---|---|---|---|---|",
+    ]
+    keys = sorted({(r.cls, r.context) for r in rows if r.context})
+    for cls, ctx in keys:
+        rs = [r for r in rows if r.cls == cls and r.context == ctx]
+        cells = []
+        for s in sorted({r.set for r in rs}):
+            for o in ("real", "own"):
+                sub = [r for r in rs if r.set == s and r.origin == o]
+                if len(sub) >= 4:
+                    pct = round(100 * sum(r.kind == "null" for r in sub) / len(sub))
+                    cells.append(f"{s[4:]}/{o[0]} {len(sub)}:{pct}")
+        null = round(100 * sum(r.kind == "null" for r in rs) / len(rs))
+        out.append(f"| {cls} | {ctx} | {len(rs)} | {null} | " + " ".join(cells) + " |")
+    return out
+
+
 def main() -> None:
     """Print per-class tables and optionally dump rows as JSON."""
     ap = argparse.ArgumentParser()
@@ -377,7 +419,12 @@ def main() -> None:
     rows: list[Row] = []
     for path in sorted(glob.glob(str(RECORDS / "rec_[a-k].jsonl"))):
         rows.extend(rows_for(path))
+    for r in rows:
+        if r.cls.startswith("undated past") or r.cls.startswith("undated perfect"):
+            aid, i = r.eid.split("#")
+            r.context = undated_context(DOCS[aid], DOCS[aid]["events"][int(i)])
     print("\n".join(summary(rows)))
+    print("\n".join(context_summary(rows)))
     t = table(rows)
     for cls in sorted(t):
         print(f"\n### {cls}\n\n| set | n | " + " | ".join(KINDS) + " |")
