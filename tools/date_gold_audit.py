@@ -411,6 +411,61 @@ def context_summary(rows: list[Row]) -> list[str]:
     return out
 
 
+def structure_checks(docs: list[tuple[str, dict[str, Any]]]) -> list[str]:
+    """Per set: within-article consistency of a cluster's dates, headline vs body, and the
+    guide's 7-day background rule (Fields, "time")."""
+    keys = [
+        "multi",
+        "null+dated",
+        "two dates",
+        "headline+body",
+        "headline null, body dated",
+        "headline other date",
+        "bg false >7d",
+        "bg true <=7d",
+        "null, bg true",
+    ]
+    per: dict[str, Counter[str]] = defaultdict(Counter)
+    for name, doc in docs:
+        c = per[name]
+        pub = to_date(doc["published"]) or dt.date(2000, 1, 1)
+        head_end = doc["text"].find("\n")
+        by_cluster: dict[str, list[tuple[str | None, bool]]] = defaultdict(list)
+        for ev in doc["events"]:
+            t = ev.get("time") or {}
+            v = t.get("value")
+            by_cluster[str(ev.get("cluster"))].append((v, ev["trigger"]["start"] < head_end))
+            day = to_date(v) if v and len(v) == 10 else None
+            if day is not None and (pub - day).days > 7 and t.get("background") is False:
+                c["bg false >7d"] += 1
+            if day is not None and 0 <= (pub - day).days <= 7 and t.get("background") is True:
+                c["bg true <=7d"] += 1
+            if not v and t.get("background"):
+                c["null, bg true"] += 1
+        for ms in by_cluster.values():
+            if len(ms) < 2:
+                continue
+            c["multi"] += 1
+            vals = {v for v, _ in ms}
+            if len(vals) == 2 and None in vals:
+                c["null+dated"] += 1
+            elif len(vals - {None}) > 1:
+                c["two dates"] += 1
+            heads = [v for v, h in ms if h]
+            body = {v for v, h in ms if not h and v}
+            if heads and any(not h for _, h in ms):
+                c["headline+body"] += 1
+                if heads[0] is None and body:
+                    c["headline null, body dated"] += 1
+                elif heads[0] and body and heads[0] not in body:
+                    c["headline other date"] += 1
+    out = ["", "| set | " + " | ".join(keys) + " |", "|---" * (len(keys) + 1) + "|"]
+    for name in sorted(per):
+        out.append(f"| {name} | " + " | ".join(str(per[name][k]) for k in keys) + " |")
+    out.append("| all | " + " | ".join(str(sum(per[n][k] for n in per)) for k in keys) + " |")
+    return out
+
+
 def main() -> None:
     """Print per-class tables and optionally dump rows as JSON."""
     ap = argparse.ArgumentParser()
@@ -425,6 +480,7 @@ def main() -> None:
             r.context = undated_context(DOCS[aid], DOCS[aid]["events"][int(i)])
     print("\n".join(summary(rows)))
     print("\n".join(context_summary(rows)))
+    print("\n".join(structure_checks([(d["id"][:5], d) for d in DOCS.values()])))
     t = table(rows)
     for cls in sorted(t):
         print(f"\n### {cls}\n\n| set | n | " + " | ".join(KINDS) + " |")
