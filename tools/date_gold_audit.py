@@ -80,7 +80,7 @@ CHAIN = re.compile(
 )
 SINCE = re.compile(r"\bsince\b", re.I)
 PERFECT = re.compile(
-    r"\b(?:has|have|had|'s|'ve)(?:\s+(?:not|also|already|since|been|repeatedly|long|now))*\s+$"
+    r"\b(?:has|have|had|'ve)(?:\s+(?:not|also|already|since|been|repeatedly|long|now))*\s+$"
 )
 ONGOING = re.compile(r"\b(?:still|continues? to|continued to|keeps?|keep on)\s+(?:\w+\s+)?$", re.I)
 PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:\w+\s+)?$", re.I)
