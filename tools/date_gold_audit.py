@@ -267,7 +267,10 @@ def classify(doc: dict[str, Any], idx: int, ev: dict[str, Any], dated_clusters: 
             "future/irrealis, no expression" if expr is None else "future/irrealis, date expression"
         )
     if in_quote(text, pos):
-        return "quote (realis)"
+        # Quoted threats, demands and refusals ("will take all measures", "will not
+        # back down") are the content of a speech act, not a reported past act.
+        realis = ev.get("modality") in {"asserted", "reported", "denied"}
+        return "quote (realis)" if realis else "quote (threat/demand/negated)"
     if expr is not None:
         return {
             "since": "ongoing (since X)",
