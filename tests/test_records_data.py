@@ -116,22 +116,27 @@ def test_blind_batch_tells_stories_by_several_outlets(name: str) -> None:
     assert sum(1 for outlets in articles_of.values() if len(outlets) >= 2) >= 3
 
 
-def test_rec_f_regenerates_byte_identical(tmp_path: Path) -> None:
-    """rec_f.jsonl is exactly what its builder writes (labels live in
-    make_rec_f.py; the JSONL is never edited by hand). The builder is run on
-    a copy so the checked-in file is never touched; no pipeline runs."""
+def _regenerates_byte_identical(name: str, tmp_path: Path) -> None:
+    """``name``.jsonl is exactly what its builder ``make_<name>.py`` writes
+    (labels live in the builder; the JSONL is never edited by hand). The
+    builder runs on a copy so the checked-in file is never touched; no
+    pipeline runs."""
     import shutil
     import subprocess
     import sys
 
     out = tmp_path / "records"
     out.mkdir()
-    for name in ("make_rec_f.py", "needles.py"):
-        shutil.copy(RECORDS / name, out / name)
+    for file in (f"make_{name}.py", "needles.py"):
+        shutil.copy(RECORDS / file, out / file)
     shutil.copy(RECORDS.parent / "spans.py", tmp_path / "spans.py")
-    subprocess.run([sys.executable, str(out / "make_rec_f.py")], check=True,
+    subprocess.run([sys.executable, str(out / f"make_{name}.py")], check=True,
                    capture_output=True)
-    assert (out / "rec_f.jsonl").read_bytes() == (RECORDS / "rec_f.jsonl").read_bytes()
+    assert (out / f"{name}.jsonl").read_bytes() == (RECORDS / f"{name}.jsonl").read_bytes()
+
+
+def test_rec_f_regenerates_byte_identical(tmp_path: Path) -> None:
+    _regenerates_byte_identical("rec_f", tmp_path)
 
 
 def test_rec_f_mixes_modalities_and_time_lines() -> None:
@@ -163,20 +168,20 @@ def test_rec_f_reads_like_eval_records() -> None:
     assert system["full_record"]["end_to_end"] == 1.0
 
 
-def test_rec_j_is_blind_and_regenerates_byte_identical(tmp_path: Path) -> None:
-    """rec_j (docs/annotation.md, "Batch j") is blind as a whole, mixes real
-    ECB+/GeoVirus texts with own texts, tells stories through several outlets
-    (shared clusters) and is exactly what make_rec_j.py writes. Only the
-    builder runs (on a copy), never the pipeline."""
-    import shutil
-    import subprocess
-    import sys
-
-    records = read_jsonl(RECORDS / "rec_j.jsonl")
+@pytest.mark.parametrize("name,lookalikes", [("rec_j", 0), ("rec_k", 2)])
+def test_real_blind_batch_is_blind_and_regenerates_byte_identical(
+        name: str, lookalikes: int, tmp_path: Path) -> None:
+    """rec_j and rec_k (docs/annotation.md, "Batch j" / "Batch k") are blind
+    as a whole, mix real ECB+/GeoVirus texts with own texts, tell stories
+    through several outlets (shared clusters), keep look-alikes with no
+    events (rec_k: at least two) and are exactly what their builders write.
+    Only the builder runs (on a copy), never the pipeline."""
+    records = read_jsonl(RECORDS / f"{name}.jsonl")
     evs = [ev for r in records for ev in r["events"]]
     assert len(records) >= 40 and len(evs) >= 250
     assert {r["split"] for r in records} == {"blind"}
     assert sum(r["source"] != "own" for r in records) >= 2 * len(records) // 3
+    assert sum(not r["events"] for r in records) >= lookalikes
     assert all((ev["condition"] is not None) == (ev["modality"] == "conditional")
                for ev in evs)
     outlets_of: dict[str, set[str]] = {}
@@ -184,44 +189,4 @@ def test_rec_j_is_blind_and_regenerates_byte_identical(tmp_path: Path) -> None:
         for ev in r["events"]:
             outlets_of.setdefault(ev["cluster"], set()).add(r["id"])
     assert sum(1 for ids in outlets_of.values() if len(ids) >= 2) >= 10
-    out = tmp_path / "records"
-    out.mkdir()
-    for name in ("make_rec_j.py", "needles.py"):
-        shutil.copy(RECORDS / name, out / name)
-    shutil.copy(RECORDS.parent / "spans.py", tmp_path / "spans.py")
-    subprocess.run([sys.executable, str(out / "make_rec_j.py")], check=True,
-                   capture_output=True)
-    assert (out / "rec_j.jsonl").read_bytes() == (RECORDS / "rec_j.jsonl").read_bytes()
-
-
-def test_rec_k_is_blind_and_regenerates_byte_identical(tmp_path: Path) -> None:
-    """rec_k (docs/annotation.md, "Batch k") is blind as a whole, mixes real
-    ECB+/GeoVirus texts with own texts, tells stories through several outlets
-    (shared clusters), keeps look-alikes with no events and is exactly what
-    make_rec_k.py writes. Only the builder runs (on a copy), never the
-    pipeline."""
-    import shutil
-    import subprocess
-    import sys
-
-    records = read_jsonl(RECORDS / "rec_k.jsonl")
-    evs = [ev for r in records for ev in r["events"]]
-    assert len(records) >= 40 and len(evs) >= 250
-    assert {r["split"] for r in records} == {"blind"}
-    assert sum(r["source"] != "own" for r in records) >= 2 * len(records) // 3
-    assert sum(not r["events"] for r in records) >= 2
-    assert all((ev["condition"] is not None) == (ev["modality"] == "conditional")
-               for ev in evs)
-    outlets_of: dict[str, set[str]] = {}
-    for r in records:
-        for ev in r["events"]:
-            outlets_of.setdefault(ev["cluster"], set()).add(r["id"])
-    assert sum(1 for ids in outlets_of.values() if len(ids) >= 2) >= 10
-    out = tmp_path / "records"
-    out.mkdir()
-    for name in ("make_rec_k.py", "needles.py"):
-        shutil.copy(RECORDS / name, out / name)
-    shutil.copy(RECORDS.parent / "spans.py", tmp_path / "spans.py")
-    subprocess.run([sys.executable, str(out / "make_rec_k.py")], check=True,
-                   capture_output=True)
-    assert (out / "rec_k.jsonl").read_bytes() == (RECORDS / "rec_k.jsonl").read_bytes()
+    _regenerates_byte_identical(name, tmp_path)
