@@ -215,6 +215,14 @@ def yr(value, bg=True):
     return (value, "year", bg)
 
 
+def with_title(text: str, sentence: str | None = None) -> tuple[str, str]:
+    """A real text and its title: the headline line, or the first sentence
+    (ending in ``sentence``) of a text with no headline."""
+    if sentence:
+        return text, text[:text.index(sentence) + len(sentence)]
+    return text, text.split('\n')[0]
+
+
 def check_sources(batch: Batch, shared: Path) -> None:
     """Every real text is a verbatim slice of its shared source (only header
     lines cut before the headline and lines cut at the end); skipped when the
