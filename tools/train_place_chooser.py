@@ -101,24 +101,41 @@ def dump(sets: list[str], out: Path) -> None:
     out.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
 
 
+def _error_class(r: dict[str, Any], order: list[str]) -> str:
+    """The class of one rules' error (``census``)."""
+    rb = (r["rule"] or {}).get("basis")
+    picked = next((c for c in r["cands"] if "any|rule=True" in c["feats"]), None)
+    feats = set(picked["feats"]) if picked is not None else set()
+    kind = picked["kind"] if picked is not None else "none"
+    if r["gold"] is None:
+        inside = any(f"{kind}|dep={d}" in feats for d in ("compound", "poss", "amod", "nsubj"))
+        speech = f"{kind}|verbal=True" in feats
+        how = "inside a name or subject" if inside else "speaker's statement" if speech else \
+            "act"
+        return f"gold none; rules gave {rb} ({how})"
+    kinds = {c["kind"] for c in r["cands"] if c["right"]}
+    first = next((k for k in order if k in kinds), None)
+    if first is None:
+        gold = norm(r["gold"].get("text"))
+        named = any(norm(c["text"]) == gold for c in r["cands"] if c["text"])
+        first = "NOWHERE: the gold name resolved > 161 km (resolution)" if named else \
+            "NOWHERE: gold is no candidate (recognition, or another sentence)"
+    return f"gold placed; rules gave {rb or 'none'}; right: {first}"
+
+
+def norm(text: str | None) -> str:
+    words = (text or "").lower().replace("the ", " ").split()
+    return " ".join(words)
+
+
 def census(rows: list[dict[str, Any]]) -> None:
-    """Errors of the rules by class, real vs own: what gold is, and the
-    first candidate kind that holds it."""
+    """Errors of the rules by class, real vs own: what gold is, what the
+    rules gave, and the first candidate kind that holds the gold place."""
     order = ["trigger", "clause", "sentence", "rejected", "prev_event", "prev_place", "dateline"]
     table: dict[str, Counter[str]] = {"real": Counter(), "own": Counter()}
     for r in rows:
-        if r["rule_right"]:
-            continue
-        side = "real" if r["real"] else "own"
-        rb = (r["rule"] or {}).get("basis")
-        if r["gold"] is None:
-            cls = f"gold none, rules gave {rb}"
-        else:
-            kinds = {c["kind"] for c in r["cands"] if c["right"]}
-            first = next((k for k in order if k in kinds), None)
-            given = "none" if rb is None else rb
-            cls = f"gold placed, rules gave {given}; right candidate: {first or 'NOWHERE'}"
-        table[side][cls] += 1
+        if not r["rule_right"]:
+            table["real" if r["real"] else "own"][_error_class(r, order)] += 1
     both = table["real"] + table["own"]
     n = {s: sum(1 for r in rows if r["real"] == (s == "real")) for s in ("real", "own")}
     ok = {s: sum(1 for r in rows if r["real"] == (s == "real") and r["rule_right"])
