@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from spacy.tokens import Doc
 
 from eventwire.models import Article, PlaceMention
 from eventwire.nlp.extensions import get_list
@@ -66,9 +67,15 @@ def test_no_weights_file_means_the_rules_alone(tmp_path: Path) -> None:
     assert got is not None and got.margin == 0.25 and got.weights == {"kind=none": -1.0}
 
 
-def _candidates(pipe: Pipeline, text: str, trigger: str) -> list[Candidate]:
+def _doc(pipe: Pipeline, text: str) -> Doc:
     art = Article(text=text, id="t", published=date(2023, 5, 9), outlet="Wire")
     ((_, doc, _events),) = list(pipe.extract([art]))
+    assert doc is not None
+    return doc
+
+
+def _candidates(pipe: Pipeline, text: str, trigger: str) -> list[Candidate]:
+    doc = _doc(pipe, text)
     ctx = place_context(doc)
     events = get_list(doc, "events")
     rules = [place_for(doc, e, ctx.places, ctx.focus, ctx.dateline, ctx.header) for e in events]
@@ -93,8 +100,7 @@ def test_candidates_hold_none_and_the_rules_basis(pipe: Pipeline, text: str, tri
 def test_an_event_told_again_has_the_previous_event_as_a_candidate(pipe: Pipeline) -> None:
     text = ("Soldiers opened fire on marchers in Conakry on Thursday. Witnesses said the "
             "soldiers opened fire without warning.")
-    art = Article(text=text, id="t", published=date(2023, 5, 9), outlet="Wire")
-    ((_, doc, _events),) = list(pipe.extract([art]))
+    doc = _doc(pipe, text)
     ctx = place_context(doc)
     events = get_list(doc, "events")
     rules = [place_for(doc, e, ctx.places, ctx.focus, ctx.dateline, ctx.header) for e in events]
