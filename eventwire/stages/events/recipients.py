@@ -219,7 +219,8 @@ def choose_recipient(doc: Doc, trigger: Token, kind: str | None, nominal: bool,
     if rule is None:  # only PLOVER's view wants the best option: scored when it asks
         def best() -> ActorMention | None:
             scored = option_scores(weights, doc, trigger, kind, nominal, actor, options, None)
-            named = max(scored[1:], key=lambda x: x[0], default=None)
+            named = max((x for x in scored[1:] if x[1] is not None and not
+                         x[1].rule.startswith("bare_")), key=lambda x: x[0], default=None)
             return None if named is None else recipient_codes(doc, actor, named[1], kind)
         store_plover(doc, trigger, best, False)
         return None
