@@ -89,13 +89,15 @@ def missing_class(doc: Doc, art: Record, g: Record, m: Record) -> str:
 def classify(doc: Doc, art: Record, g: Record, p: Record) -> tuple[str, str]:
     gr, pr = g.get("recipient"), p.get("recipient")
     oc = outcome(gr, pr)
-    if oc == "spurious":
+    if oc.startswith("resolution"):
+        return "resolution", oc.split(": ")[1]
+    assert gr is not None or pr is not None  # not right, so one of them is set
+    if oc == "spurious" and pr is not None:
         return oc, predicted_class(doc, g, p, pr)
-    if oc == "missing":
+    if oc == "missing" and gr is not None:
         return oc, missing_class(doc, art, g, gr)
-    if oc == "wrong entity":
-        return oc, f"gold {missing_class(doc, art, g, gr)} / pred {predicted_class(doc, g, p, pr)}"
-    return "resolution", oc.split(": ")[1]
+    assert gr is not None and pr is not None  # wrong entity: both set
+    return oc, f"gold {missing_class(doc, art, g, gr)} / pred {predicted_class(doc, g, p, pr)}"
 
 
 def census(nlp: Language, pred_dir: Path) -> list[tuple[str, str, str, str, Record, Record]]:
