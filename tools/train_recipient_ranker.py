@@ -10,8 +10,11 @@ GSR main events.
    over the option features is trained on the other sets' options (labels:
    right by the records scorer) and, on each held-out trigger, drops the
    rules' choice when "none" outscores every option and that choice is not
-   the act's own argument (``recipient_options.own_argument``; the shipped
-   decision) -- printed beside the rules, per set, and on the real-outlet
+   the act's own argument (``recipient_options.own_argument``), and, when
+   the rules have none, fills the slot with a bare person noun or pronoun
+   that outscores "none" and every option (``recipients.fill``; the shipped
+   decision; ``drop_only`` is recips10's) -- printed beside the rules, per
+   set, and on the real-outlet
    and own subsets. Variants that were not shipped are printed too: any
    drop (no own-argument guard: more pooled, but loses on rec_a/rec_d and
    on the guide's own classes in the tests), the full ranker (its best
@@ -145,7 +148,8 @@ def main() -> None:
         recipients.RANKER_PATH.write_text(json.dumps(
             {"model": "logistic regression, one score per option; drops the rules' choice "
                       "when 'none' scores highest and it is not the act's own argument "
-                      "(tools/train_recipient_ranker.py)",
+                      "; fills an empty slot with a bare person noun or pronoun when it "
+                      "outscores 'none' and every option (recips11; tools/train_recipient_ranker.py)",
              "trained_on": sorted({r["set"] for r in rows}), "C": C,
              "weights": weights}, indent=0, sort_keys=True) + "\n", encoding="utf-8")
         print(f"wrote {recipients.RANKER_PATH}")
