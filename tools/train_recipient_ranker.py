@@ -149,7 +149,8 @@ def main() -> None:
             {"model": "logistic regression, one score per option; drops the rules' choice "
                       "when 'none' scores highest and it is not the act's own argument "
                       "; fills an empty slot with a bare person noun or pronoun when it "
-                      "outscores 'none' and every option (recips11; tools/train_recipient_ranker.py)",
+                      "outscores 'none' and every option (recips11; "
+                      "tools/train_recipient_ranker.py)",
              "trained_on": sorted({r["set"] for r in rows}), "C": C,
              "weights": weights}, indent=0, sort_keys=True) + "\n", encoding="utf-8")
         print(f"wrote {recipients.RANKER_PATH}")
