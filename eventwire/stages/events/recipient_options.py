@@ -170,7 +170,6 @@ def bare_objects(doc: Doc, candidates: list[Token], found: list[ActorMention],
 
     taken = [(m.start, m.end) for m in found] + (
         [(actor.start, actor.end)] if actor is not None else [])
-    home = home_country(get_list(doc, "actor_mentions"))
     out: list[ActorMention] = []
     for cand in candidates:
         tok = look_through(cand)
@@ -186,6 +185,7 @@ def bare_objects(doc: Doc, candidates: list[Token], found: list[ActorMention],
         taken.append((span.start_char, span.end_char))
         kind = "pron" if pron else "person" if tok.lemma_.lower() in PERSON_WORDS \
             or tok.lower_ in PERSON_WORDS else "noun"
+        home = out[0].country if out else home_country(get_list(doc, "actor_mentions"))
         out.append(ActorMention(start=span.start_char, end=span.end_char, text=span.text,
                                 kind="agent", country=home, sectors=["CVL"], confidence=0.2,
                                 rule=f"bare_{kind}"))
