@@ -375,9 +375,10 @@ def find_mentions(doc: Doc) -> list[Mention]:
             m.text = doc[m.start:m.end].text
             taken |= set(range(m.start, m.end))
         m.candidates = typed(doc, m.start, m.end, m.candidates)
+    from eventwire.stages.geo.abbreviations import defined_abbreviations
     from eventwire.stages.geo.features import with_features  # features builds on Mention
 
-    mentions = with_features(doc, mentions)
+    mentions = with_features(doc, mentions + defined_abbreviations(doc, mentions))
     return sorted((m for m in mentions if not (_street(doc, m.end) or names_disease(doc, m.end)
                                                or in_publication(doc, m.start, m.end))),
                   key=lambda m: m.start)
