@@ -149,7 +149,7 @@ def find_places(doc: Doc) -> list[PlaceMention]:
         out.append(PlaceMention(span.start_char, span.end_char, span.text, best.geonameid,
                                 best.name, best.lat, best.lon, best.country, best.admin1,
                                 PRECISION.get(best.feature, "city"), conf))
-    place_in_vicinity(out, doc.text)
+    place_in_vicinity(out)
     return out
 
 

@@ -18,7 +18,6 @@ most of the rest).
 
 from __future__ import annotations
 
-import re
 import statistics
 from collections.abc import Sequence
 
@@ -39,40 +38,13 @@ def local_centre(places: Sequence[PlaceMention]) -> tuple[float, float] | None:
             statistics.median(p.lon for p in local if p.lon is not None))
 
 
-# what may stand between a feature and the place that holds it: "Cellardyke
-# in Fife", "the Gondra district of Uttar Pradesh", "Kilconquhar near St
-# Andrews", "Ballard, Seattle", "Conestoga Creek near Lancaster"
-CONTAINER_GAP = re.compile(r"(?:\s+(?:[a-z]+\s+){0,2}(?:of|in|near|outside)\s+(?:the\s+)?"
-                           r"|,\s*)")
-CONTAINER_PRECISION = ("city", "admin2", "admin1", "point")
-
-
-def _container(p: PlaceMention, later: Sequence[PlaceMention], text: str
-               ) -> PlaceMention | None:
-    """The resolved town, county or division named right after ``p`` with
-    only "of"/"in"/"near"/"outside" (up to two lower-case words before it)
-    or a comma between (class *a feature placed by the place that holds
-    it*, geo11), else ``None``."""
-    if not later or not text:
-        return None
-    q = later[0]
-    if q.geonameid is None or q.lat is None or q.precision not in CONTAINER_PRECISION:
-        return None
-    return q if CONTAINER_GAP.fullmatch(text[p.end:q.start]) else None
-
-
-def place_in_vicinity(places: list[PlaceMention], text: str = "") -> None:
-    """Give each unresolved mention, in place, with precision ``vicinity``
-    and no id, the point of the place that holds it (``_container``; needs
-    the article's ``text``), else the article's local centre."""
+def place_in_vicinity(places: list[PlaceMention]) -> None:
+    """Give each unresolved mention the article's local centre, in place,
+    with precision ``vicinity`` and no id."""
     centre = local_centre(places)
     if centre is None:
         return
-    ordered = sorted(places, key=lambda q: q.start)
-    for n, p in enumerate(ordered):
+    for p in places:
         if p.geonameid is None and p.lat is None:
-            holder = _container(p, ordered[n + 1:], text)
-            lat, lon = (holder.lat, holder.lon) if holder is not None and \
-                holder.lat is not None and holder.lon is not None else centre
-            p.lat, p.lon = round(lat, 5), round(lon, 5)
+            p.lat, p.lon = round(centre[0], 5), round(centre[1], 5)
             p.precision, p.confidence = "vicinity", VICINITY_CONFIDENCE
