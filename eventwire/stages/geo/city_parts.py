@@ -2,6 +2,13 @@
 Chicago", "the West End of Boston", "the Upper East Side of Manhattan", "the
 Riverside section of Jacksonville" (issue 13, branch geo11).
 
+Recognition: the NER model often tags the whole phrase as one place ("the
+South Side of Pittsburgh"), which the gazetteer does not know; cutting it
+to a known part kept "South Side" and lost the city. ``part_and_city``
+splits such a span at "of": the city always, the part when its last word
+says a part of a town (``PART_HEADS``).
+
+Resolution:
 A district of a city is rarely in the gazetteer (it holds populated places
 of 500+ people, not neighbourhoods), but its name often is, as a far
 namesake town ("North Side" in California, "West End" in New York state,
@@ -18,8 +25,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from spacy.tokens import Span
+
 from eventwire.models import PlaceMention
 from eventwire.stages.geo.distance import haversine_km
+from eventwire.stages.geo.gazetteer import Place, gazetteer
 from eventwire.stages.geo.vicinity import VICINITY_CONFIDENCE
 
 # " of ", " section of ", " Side of " (a name the resolver cut: "Upper East")
@@ -48,3 +58,25 @@ def place_city_parts(places: Sequence[PlaceMention], text: str) -> None:
             p.geonameid, p.name = None, None
             p.lat, p.lon, p.country, p.admin1 = q.lat, q.lon, q.country, q.admin1
             p.precision, p.confidence = "vicinity", VICINITY_CONFIDENCE
+
+
+PART_HEADS = {"Side", "End", "Quarter", "Heights", "Hill", "Hills", "Park", "Village", "Town",
+              "Harbor", "Harbour", "Shore", "Bank"}
+
+
+def part_and_city(span: Span) -> list[tuple[Span, list[Place]]]:
+    """``[(part, candidates)?, (city, candidates)]`` of an unknown NER place
+    span "[the] <Part> of <City>" whose city the gazetteer knows, else ``[]``
+    ("the City of Santa Ana", a type word before "of", is ``inner_name``'s)."""
+    words = [t.lower_ for t in span]
+    if "of" not in words[1:-1]:
+        return []
+    k = words.index("of", 1)
+    first = 1 if words[0] == "the" else 0
+    part, city = span[first:k], span[k + 1:]
+    if not len(part) or not part[-1].text[:1].isupper() or not city[0].text[:1].isupper():
+        return []
+    if not (found := gazetteer().candidates(city.text)):
+        return []
+    head = [(part, gazetteer().candidates(part.text))] if part[-1].text in PART_HEADS else []
+    return [*head, (city, found)]

@@ -61,6 +61,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.nlp.extensions import get_list
+from eventwire.stages.geo.city_parts import part_and_city
 from eventwire.stages.geo.context import (
     NAME_CONNECTORS,
     TRAILING,
@@ -234,6 +235,9 @@ def _ner(doc: Doc, actor_spans: set[tuple[int, int]]) -> list[Mention]:
         if not cands and ent.label_ in LABELS | {"ORG"} and (pair := split_pair(span)):
             out += [Mention(p.start, p.end, p.text, "ner", ent.label_, c) for p, c in pair]
             continue
+        if not cands and ent.label_ in LABELS and (parts := part_and_city(span)):
+            out += [Mention(p.start, p.end, p.text, "ner", ent.label_, c) for p, c in parts]
+            continue  # "the South Side of Pittsburgh" (city_parts)
         inner = inner_name(span) if not cands and (
             ent.label_ in LABELS or ent.label_ == "ORG" and span[-1].lower_ in TRAILING) else None
         if inner is not None:  # "City of Santa Ana", "the Baghdad airport", "Da Nang Airport"
