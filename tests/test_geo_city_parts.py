@@ -61,3 +61,8 @@ def test_a_whole_part_of_city_span_keeps_the_city(places_of, text: str, part: st
     found = places_of(text)  # the NER model tags "the ... of Pittsburgh" as one place
     assert found[city].admin1 == "PA"
     assert found[part].admin1 == "PA" and found[part].precision == "vicinity"
+
+
+def test_a_gulf_of_a_town_name_is_not_split(places_of) -> None:  # type: ignore[no-untyped-def]
+    found = places_of("Pirates fled across the Gulf of Eden\nWarships patrolled on Monday.")
+    assert "Eden" not in found  # a misspelt gulf, not the town in North Carolina

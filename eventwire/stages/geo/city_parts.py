@@ -5,8 +5,8 @@ Riverside section of Jacksonville" (issue 13, branch geo11).
 Recognition: the NER model often tags the whole phrase as one place ("the
 South Side of Pittsburgh"), which the gazetteer does not know; cutting it
 to a known part kept "South Side" and lost the city. ``part_and_city``
-splits such a span at "of": the city always, the part when its last word
-says a part of a town (``PART_HEADS``).
+splits such a span at "of" into the part and the city, when the part's
+last word says a part of a town (``PART_HEADS``: not "the Gulf of Eden").
 
 Resolution:
 A district of a city is rarely in the gazetteer (it holds populated places
@@ -65,7 +65,7 @@ PART_HEADS = {"Side", "End", "Quarter", "Heights", "Hill", "Hills", "Park", "Vil
 
 
 def part_and_city(span: Span) -> list[tuple[Span, list[Place]]]:
-    """``[(part, candidates)?, (city, candidates)]`` of an unknown NER place
+    """``[(part, candidates), (city, candidates)]`` of an unknown NER place
     span "[the] <Part> of <City>" whose city the gazetteer knows, else ``[]``
     ("the City of Santa Ana", a type word before "of", is ``inner_name``'s)."""
     words = [t.lower_ for t in span]
@@ -73,10 +73,12 @@ def part_and_city(span: Span) -> list[tuple[Span, list[Place]]]:
         return []
     k = words.index("of", 1)
     first = 1 if words[0] == "the" else 0
-    part, city = span[first:k], span[k + 1:]
-    if not len(part) or not part[-1].text[:1].isupper() or not city[0].text[:1].isupper():
-        return []
+    end = len(span)
+    while end > k + 1 and span[end - 1].is_space:
+        end -= 1
+    part, city = span[first:k], span[k + 1:end]
+    if not len(part) or part[-1].text not in PART_HEADS or not city[0].text[:1].isupper():
+        return []  # "the Gulf of Eden" (a misspelt gulf) is no part of Eden, NC
     if not (found := gazetteer().candidates(city.text)):
         return []
-    head = [(part, gazetteer().candidates(part.text))] if part[-1].text in PART_HEADS else []
-    return [*head, (city, found)]
+    return [(part, gazetteer().candidates(part.text)), (city, found)]
