@@ -14,8 +14,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from needles import MODALITIES, MODES, SECTORS, TYPES  # noqa: E402
-from needles import apply_date_relabel  # noqa: E402
+from needles import (  # noqa: E402
+    MODALITIES,
+    MODES,
+    SECTORS,
+    TYPES,
+    apply_date_relabel,  # noqa: E402
+)
 from spans import locate, write_jsonl  # noqa: E402
 
 BATCH = "rec_a"
