@@ -1,4 +1,4 @@
-"""Learn the event-date choice (tools/event_date_decision.py) leave-one-set-out.
+"""Learn the event-date choice (eventwire/stages/time/date_evidence.py) leave-one-set-out.
 
     python tools/train_event_date.py dump tests/data/records/rec_{a,b,c,d,e,f,g,h}.jsonl \
         --out build/event_date_rows.json
@@ -23,7 +23,7 @@ per set and on the real-outlet articles (source ecbplus:/geovirus:/meantime:).
 ``nested`` chooses the variant inside each fold (the honest figure for
 "take the best variant"). ``write`` fits a variant on all sets and writes
 its weights to ``--out`` (not on the path: see
-:mod:`tools.event_date_decision`). Branch dates7 figures, read off
+:mod:`eventwire.stages.time.date_evidence`). Branch dates7 figures, read off
 ``build/event_date_rows.json`` of main 7186597: docs/BENCHMARKS.md "dates7".
 Deterministic: lbfgs, no sampling.
 """
@@ -46,7 +46,7 @@ from eventwire.settings import Settings
 from eventwire.stages.time.anchoring import rule_time
 from eventwire.stages.time.governing import token_at
 from tools.date_error_classes import classify, error_kind
-from tools.event_date_decision import CHOICES, MODEL_PATH, candidates, features
+from eventwire.stages.time.date_evidence import CHOICES, MODEL_PATH, candidates, features
 
 Example = dict[str, Any]
 REAL = ("ecbplus:", "geovirus:", "meantime:")
@@ -392,7 +392,7 @@ def main(argv: list[str] | None = None) -> int:
     w.add_argument("--margin", type=float, default=0.0)
     w.add_argument("--real-weight", type=float, default=1.0)
     w.add_argument("--out", type=Path, default=Path("build/event_date.json"),
-                   help="not on the path: see tools/event_date_decision.py")
+                   help="not on the path: see eventwire/stages/time/date_evidence.py")
     args = ap.parse_args(argv)
     if args.cmd == "dump":
         dump(args.paths, args.out)

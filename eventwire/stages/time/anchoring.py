@@ -67,6 +67,7 @@ from eventwire.stages.time.clauses import (
     relation_clause,
     reported_past_perfect,
 )
+from eventwire.stages.time.date_ranking import rerank_events
 from eventwire.stages.time.episode import episode_time
 from eventwire.stages.time.governing import (
     PRESENT_TAGS,
@@ -373,6 +374,12 @@ def anchor_events(doc: Doc, undated: str = "learned") -> None:
     body = [e for e in events if e.trigger.start > first_break]
     for event in body + [e for e in events if e.trigger.start <= first_break]:
         event.time = time_for(doc, event, timexes, quotes, undated, body)
+    published = doc._.published
+    if undated == "learned" and published is not None:
+        rerank_events(doc, events, quotes,
+                      lambda ev, trig, tx: rule_time(doc, ev, trig, tx, quotes,
+                                                     published) is not None,
+                      lambda value: is_background(value, published))
 
 
 class EventTimer(StageComponent, factory="eventwire_event_time",
@@ -386,6 +393,7 @@ class EventTimer(StageComponent, factory="eventwire_event_time",
                                  detail="use learned, unknown or publication")
         if undated == "learned":
             load_model()  # at load time, not on the first article
+            load_ranker()
         self.undated = undated
 
     def process(self, doc: Doc) -> None:
