@@ -44,9 +44,9 @@ from eventwire.models import Article
 from eventwire.nlp.pipeline import Pipeline
 from eventwire.settings import Settings
 from eventwire.stages.time.anchoring import rule_time
+from eventwire.stages.time.date_evidence import CHOICES, MODEL_PATH, candidates, features
 from eventwire.stages.time.governing import token_at
 from tools.date_error_classes import classify, error_kind
-from eventwire.stages.time.date_evidence import CHOICES, MODEL_PATH, candidates, features
 
 Example = dict[str, Any]
 REAL = ("ecbplus:", "geovirus:", "meantime:")

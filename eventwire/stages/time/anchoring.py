@@ -67,6 +67,7 @@ from eventwire.stages.time.clauses import (
     relation_clause,
     reported_past_perfect,
 )
+from eventwire.stages.time.date_ranking import load_model as load_ranker
 from eventwire.stages.time.date_ranking import rerank_events
 from eventwire.stages.time.episode import episode_time
 from eventwire.stages.time.governing import (

@@ -40,8 +40,8 @@ from spacy.tokens import Doc, Token
 from eventwire.models import EventMention, Quote, TimeValue, Timex
 from eventwire.nlp.extensions import get_list
 from eventwire.paths import DATA_DIR
-from eventwire.stages.time.governing import token_at
 from eventwire.stages.time.date_evidence import candidates, evidence, features
+from eventwire.stages.time.governing import token_at
 
 MODEL_PATH = DATA_DIR / "time" / "date_ranker.json"
 # candidates whose proposal is crossed with the event's features
