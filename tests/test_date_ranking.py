@@ -100,7 +100,8 @@ def test_shipped_ranker_loads_with_its_margin_and_weights() -> None:
 
 def test_anchor_events_reranks_only_under_the_learned_policy(monkeypatch: Any) -> None:
     """anchoring.anchor_events hands its events to rerank_events under
-    ``undated="learned"`` (the default) and never under ``unknown``."""
+    ``undated="learned"`` (the default), never under ``unknown`` or with
+    ``rerank=False``."""
     from eventwire.models import Article
     from eventwire.nlp.pipeline import Pipeline
     from eventwire.stages.time import anchoring
@@ -112,6 +113,7 @@ def test_anchor_events_reranks_only_under_the_learned_policy(monkeypatch: Any) -
     calls: list[int] = []
     monkeypatch.setattr(anchoring, "rerank_events", lambda d, evs, *a: calls.append(len(evs)))
     anchoring.anchor_events(doc, "unknown")
+    anchoring.anchor_events(doc, "learned", rerank=False)
     assert calls == []
     anchoring.anchor_events(doc, "learned")
     assert calls == [len(doc._.events or [])]
