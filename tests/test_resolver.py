@@ -13,8 +13,9 @@ from eventwire.stages.actors.resolver import (
     candidate_features,
     candidates,
     load_resolver,
+    stays_without_sector,
 )
-from eventwire.stages.actors.resolver_features import StoryContext
+from eventwire.stages.actors.resolver_features import StoryContext, rule_parts
 
 
 def _m(country: str | None, sectors: list[str] | None = None, rule: str = "kb") -> ActorMention:
@@ -112,3 +113,17 @@ def test_the_sides_of_a_conflict_get_no_sector() -> None:
         m = ActorMention(start=0, end=len(text), text=text, country="SDN", rule="parties")
         assert gov.sector_of(m, {"bias": 1.0}) == []
     assert gov.sector_of(_m("SDN", [], rule="parse"), {"bias": 1.0}) == ["GOV"]
+
+
+def test_the_sectorless_class_reads_the_base_rule_as_the_features_do() -> None:
+    """A later step's mark ("parties+story", "parties+antecedent") keeps the
+    class; a rule that only contains the word ("parties_of_x", "x+parties")
+    is not it. One helper splits rule names for the class and the features."""
+    for rule in ("parties", "parties+story", "parties+antecedent+dateline"):
+        m = ActorMention(start=0, end=9, text="both sides", rule=rule)
+        assert stays_without_sector(m), rule
+        assert rule_parts(rule)[0] == "parties"
+    for rule in ("parse+parties", "partiesX", "kb", ""):
+        m = ActorMention(start=0, end=9, text="both sides", rule=rule)
+        assert not stays_without_sector(m), rule
+    assert rule_parts("title+story") == ["title", "+story"]

@@ -32,6 +32,7 @@ from eventwire.stages.actors.resolver_features import (
     Features,
     StoryContext,
     participant_features,
+    rule_parts,
     story_context,
 )
 
@@ -83,7 +84,7 @@ def stays_without_sector(m: ActorMention) -> bool:
     :mod:`eventwire.stages.events.recipients`) span several sectors (an army
     and a militia), so the rules give them none on purpose and the resolver
     does not fill one."""
-    return m.rule.split("+")[0] in SECTORLESS_RULES
+    return rule_parts(m.rule)[0] in SECTORLESS_RULES
 
 
 def _dot(weights: dict[str, float], feats: Features) -> float:
