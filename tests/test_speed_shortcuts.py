@@ -181,3 +181,42 @@ def test_verb_positions_give_the_sentence_scans(spacy_nlp, text: str) -> None:  
                   and not any(s <= t.idx < e for s, e in marks) and Q.expectation_ok(t)]
         assert [t.i for t in Q._stance_verbs(sent, marks, positions)] == stance
         assert Q.quotes_in_sentence(doc, sent, positions) == Q.quotes_in_sentence(doc, sent)
+
+
+STANCE_TEXTS = [
+    "Officials are confident that the ceasefire will hold, despite fears that it may collapse.",
+    "The Claim that the army fired first was rejected. ALLEGATIONS that he lied surfaced.",
+    "Aides were worried the talks would fail; his hope that rebels would disarm faded.",
+    "The minister's assurance that no one was hurt came late. Sure, they said, it is over.",
+]
+
+
+@pytest.mark.parametrize("text", STANCE_TEXTS + QUOTE_TEXTS)
+def test_stance_positions_give_the_sentence_scan(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """The stance words found on the arrays are the ones the token loop
+    looks at (case told apart: ``lower_`` for adjectives, the lower-cased
+    lemma of a NOUN for nominal cues), and each sentence's stance quotes are
+    the same with and without them."""
+    from eventwire.stages.attribution.stances import (
+        NOMINAL_CUES,
+        STANCE_ADJECTIVES,
+        stance_positions,
+        stance_quotes,
+    )
+
+    doc = spacy_nlp(text)
+    positions = stance_positions(doc)
+    assert positions == [t.i for t in doc if t.lower_ in STANCE_ADJECTIVES or (
+        t.pos_ == "NOUN" and t.lemma_.lower() in NOMINAL_CUES)]
+    for sent in doc.sents:
+        assert stance_quotes(doc, sent, [], positions) == stance_quotes(doc, sent, [])
+        assert Q.quotes_in_sentence(doc, sent, Q.verb_positions(doc), positions) == \
+            Q.quotes_in_sentence(doc, sent)
+
+
+def test_stance_positions_find_the_stance_words(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.stages.attribution.stances import stance_positions
+
+    doc = spacy_nlp(STANCE_TEXTS[0])
+    assert {doc[i].lower_ for i in stance_positions(doc)} >= {"confident", "fears"}
+    assert stance_positions(spacy_nlp("The river rose.")) == []
