@@ -23,6 +23,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from eventwire.nlp.extensions import text_of
 from eventwire.stages.geo.gazetteer import gazetteer
 from eventwire.stages.geo.recognize import Mention
 
@@ -40,7 +41,7 @@ def _roads(doc: Doc, mentions: list[Mention]) -> list[Span]:
     """Numbered roads, grown leftwards over a first-level division's mention
     right before them ("Louisiana Highway 1")."""
     out = []
-    for m in ROAD.finditer(doc.text):
+    for m in ROAD.finditer(text_of(doc)):  # doc.text joins every token anew
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None:
             continue
