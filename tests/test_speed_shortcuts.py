@@ -220,3 +220,48 @@ def test_stance_positions_find_the_stance_words(spacy_nlp) -> None:  # type: ign
     doc = spacy_nlp(STANCE_TEXTS[0])
     assert {doc[i].lower_ for i in stance_positions(doc)} >= {"confident", "fears"}
     assert stance_positions(spacy_nlp("The river rose.")) == []
+
+
+ARRAY_SCAN_TEXTS = [
+    '"We will not surrender," the rebel commander said. "I am ready," said the envoy.',
+    "WE, the people, and i alone met in the Capital; the country's capital city was calm.",
+    "The nation mourned. Officials in the city said we would rebuild the town and the CITY.",
+]
+
+
+@pytest.mark.parametrize("text", ARRAY_SCAN_TEXTS)
+def test_first_person_and_description_heads_read_the_arrays(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """``link_first_person`` and ``description_places`` visit the tokens the
+    whole-document loops visited ("we"/"I" tagged PRP; the description head
+    nouns), in order, and give the same answers."""
+    from eventwire.models import ActorMention
+    from eventwire.stages.actors import first_person as fp
+    from eventwire.stages.geo import place_descriptions as pd
+
+    doc = spacy_nlp(text)
+    mentions = [ActorMention(start=t.idx, end=t.idx + len(t.text), text=t.text, kind="agent")
+                for t in doc if t.lower_ in ("commander", "envoy", "people", "officials")]
+    got = list(mentions)
+    fp.link_first_person(doc, got)
+    want = list(mentions)
+    for tok in doc:  # the loop before speed11
+        if tok.lower_ not in fp.FIRST_PERSON or tok.tag_ != "PRP":
+            continue
+        subj = fp._speech_subject(tok)
+        ante = fp._mention_of(want, subj) if subj is not None else None
+        if ante is not None:
+            want.append(ActorMention(start=tok.idx, end=tok.idx + len(tok.text), text=tok.text,
+                                     kind=want[ante].kind, antecedent=ante, confidence=0.6,
+                                     rule="pronoun"))
+    assert got == want
+    visited: list[int] = []
+    real = pd.describe
+    try:
+        pd.describe = lambda d, tok, p, c: visited.append(tok.i)  # type: ignore[assignment]
+        pd.description_places(doc, [], "FRA")
+    finally:
+        pd.describe = real
+    assert visited == [t.i for t in doc if t.lower_ in pd.HEADS]
+    assert pd.description_places(doc, [], "FRA") == [
+        f for f in (real(doc, t, [], "FRA") for t in doc if t.lower_ in pd.HEADS)
+        if f is not None]
