@@ -265,3 +265,9 @@ def test_first_person_and_description_heads_read_the_arrays(spacy_nlp, text: str
     assert pd.description_places(doc, [], "FRA") == [
         f for f in (real(doc, t, [], "FRA") for t in doc if t.lower_ in pd.HEADS)
         if f is not None]
+
+
+@pytest.mark.parametrize("text", ["", "Paris", "the", "ÉCOLE Polytechnique's Dean met Él."])
+def test_proper_flags_on_short_and_accented_docs(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    doc = spacy_nlp(text)
+    assert proper_flags(doc) == [_old_proper(t) for t in doc]
