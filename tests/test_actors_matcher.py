@@ -3,6 +3,8 @@ no phrase built past the point where no KB phrase starts with it."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from spacy.tokens import Doc
 
@@ -91,3 +93,30 @@ def test_no_phrase_built_past_a_dead_prefix(docs: list[Doc], kb: KnowledgeBase,
     for d in docs:
         find_matches(d, kb)
     assert len(looked) <= units
+
+
+def _units_by_token(doc: Doc) -> list[tuple[str, int, int]]:
+    """``units_of`` as it read Token by Token before speed11."""
+    from eventwire.stages.actors.kb import normalise
+
+    out: list[list[Any]] = []
+    for tok in doc:
+        norm = normalise(tok.text)
+        if (out and tok.text[:1] in "’'`ʼ" and tok.lower_ not in ("'s", "’s")
+                and not doc[tok.i - 1].whitespace_):
+            out[-1][0] += norm
+            out[-1][2] = tok.i
+        elif norm:
+            out.append([norm, tok.i, tok.i])
+    return [(u[0], u[1], u[2]) for u in out]
+
+
+@pytest.mark.parametrize("text", [
+    "Kata’ib Hezbollah and Asa'ib Ahl al-Haq attacked; Iran's and the group ’s envoys left.",
+    "'Tis said O'Brien met the PMU ' s head, rock 'n' roll fans and the U.S.-backed forces.",
+    "Women’S groups, the Taliban`s men and Côte d’Ivoire's army - all  spoke.",
+    "",
+])
+def test_units_read_from_the_arrays_equal_the_token_loop(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    doc = spacy_nlp(text)
+    assert [(u.norm, u.first, u.last) for u in units_of(doc)] == _units_by_token(doc)

@@ -50,3 +50,33 @@ def test_a_longer_name_or_a_plain_word_is_no_feature(places_of) -> None:  # type
                       "Highway Patrol said a lane was closed.")
     assert "Central Park" not in found and "Central Park Zoo" not in found
     assert not any(n.startswith(("Park", "Highway")) for n in found)
+
+
+def test_roads_read_the_remembered_text(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    """Roads are found on ``text_of`` (the article's string, kept once),
+    the same as on ``doc.text``, for a doc with and without it kept."""
+    from eventwire.nlp.extensions import remember_text
+    from eventwire.stages.geo.features import _roads
+
+    for text in ("Floods closed Interstate 10 and Highway 61 near Baton Rouge.",
+                 "Route 9, I-95 and U.S. Highway 1 reopened; the road north stayed shut.",
+                 "No numbered road here."):
+        plain = spacy_nlp(text)
+        kept = remember_text(spacy_nlp(text), text)
+        assert [s.text for s in _roads(plain, [])] == [s.text for s in _roads(kept, [])]
+    assert [s.text for s in _roads(spacy_nlp("Traffic on I-95 moved."), [])] == ["I-95"]
+
+
+@pytest.mark.parametrize("text", [
+    "Lake Victoria and Mount Kenya National Park drew visitors. Rivers rose in St. Lucia.",
+    "Mt. Etna erupted. The Hoover Dam held; Yosemite Valley and the Grand Canyon closed.",
+    "Heavy rain fell. Kruger Park, 'Table Mountain' and U.S. Route 66 — all were shut.",
+    "",
+])
+def test_cap_flags_equal_the_token_test(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """The array flags are ``_cap`` of every token (a sentence's first word,
+    a proper noun there, "St."/"Mt.", apostrophes and digits told apart)."""
+    from eventwire.stages.geo.features import _cap, cap_flags
+
+    doc = spacy_nlp(text)
+    assert cap_flags(doc) == [_cap(doc, i) for i in range(len(doc))]

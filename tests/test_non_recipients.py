@@ -139,3 +139,27 @@ def test_ones_own_people_called_back(pipe: Pipeline, text: str, trigger: str) ->
 def test_the_host_of_a_recalled_envoy_stays(pipe: Pipeline) -> None:
     ev = event(pipe, "Ghana recalled its ambassador from Nigeria on Monday.", "recalled")
     assert ev.recipient is not None and ev.recipient.country == "NGA", ev.recipient
+
+
+def test_head_memo_belongs_to_its_document(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    """The memo of mention heads lives in each Doc: the same character
+    offsets in another document give that document's head (a memo shared
+    across documents would answer the first text's token, or its index:
+    "," for the third text), and a span that covers no token stays None."""
+    from eventwire.models import ActorMention
+    from eventwire.stages.events.non_recipients import HEADS_KEY, head_token
+
+    first = spacy_nlp("The police fired at protesters in the capital.")
+    second = spacy_nlp("The rebels shelled the town of Kidal overnight.")
+    third = spacy_nlp("I, too, saw the police leave.")  # chars 4-10: "too, saw"
+    span = ActorMention(start=4, end=10, text="police")
+    heads = [head_token(doc, span) for doc in (first, second, third, first)]
+    assert [t.text if t is not None else None for t in heads] == \
+        ["police", "rebels", "saw", "police"]  # a memo by offsets alone: ","
+    assert all(t is not None and t.doc is doc for t, doc in
+               zip(heads, (first, second, third, first), strict=True))
+    assert first.user_data[HEADS_KEY] == {(4, 10): 1}
+    assert second.user_data[HEADS_KEY] == {(4, 10): 1}
+    beyond = ActorMention(start=200, end=205, text="gone")  # past the text: no token
+    assert head_token(first, beyond) is None and head_token(first, beyond) is None
+    assert first.user_data[HEADS_KEY][(200, 205)] == -1

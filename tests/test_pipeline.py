@@ -81,3 +81,34 @@ def test_span_text_is_spacy_span_text(spacy_nlp) -> None:  # type: ignore[no-unt
         assert doc is not None
         spans = [*doc.sents, doc[1:4], doc[len(doc) - 2:]]
         assert [span_text(s) for s in spans] == [s.text for s in spans]
+
+
+def test_settle_heap_takes_live_objects_out_of_the_collector() -> None:
+    """What is alive when a pipeline is built is frozen (never walked by a
+    full collection again); garbage of the loading is collected first."""
+    import gc
+
+    from eventwire.nlp.pipeline import settle_heap
+
+    kept: list[list[int]] = [[1], [2]]
+    cycle: list[object] = []
+    cycle.append(cycle)
+    marker = id(cycle)
+    del cycle
+    assert any(o is kept for o in gc.get_objects())
+    try:
+        settle_heap()
+        assert gc.get_freeze_count() > 0
+        assert not any(o is kept for o in gc.get_objects())  # frozen, not tracked
+        assert not any(id(o) == marker and isinstance(o, list) and o and o[0] is o
+                       for o in gc.get_objects())  # the dead cycle was collected
+    finally:
+        gc.unfreeze()
+
+
+def test_building_a_pipeline_settles_the_heap(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    import gc
+
+    gc.unfreeze()
+    Pipeline(Settings(), components=(), nlp=spacy_nlp)
+    assert gc.get_freeze_count() > 0

@@ -13,8 +13,9 @@ from eventwire.stages.actors.resolver import (
     candidate_features,
     candidates,
     load_resolver,
+    stays_without_sector,
 )
-from eventwire.stages.actors.resolver_features import StoryContext
+from eventwire.stages.actors.resolver_features import StoryContext, rule_parts
 
 
 def _m(country: str | None, sectors: list[str] | None = None, rule: str = "kb") -> ActorMention:
@@ -112,3 +113,58 @@ def test_the_sides_of_a_conflict_get_no_sector() -> None:
         m = ActorMention(start=0, end=len(text), text=text, country="SDN", rule="parties")
         assert gov.sector_of(m, {"bias": 1.0}) == []
     assert gov.sector_of(_m("SDN", [], rule="parse"), {"bias": 1.0}) == ["GOV"]
+
+
+def test_the_sectorless_class_reads_the_base_rule_as_the_features_do() -> None:
+    """A later step's mark ("parties+story", "parties+antecedent") keeps the
+    class; a rule that only contains the word ("parties_of_x", "x+parties")
+    is not it. One helper splits rule names for the class and the features."""
+    for rule in ("parties", "parties+story", "parties+antecedent+dateline"):
+        m = ActorMention(start=0, end=9, text="both sides", rule=rule)
+        assert stays_without_sector(m), rule
+        assert rule_parts(rule)[0] == "parties"
+    for rule in ("parse+parties", "partiesX", "kb", ""):
+        m = ActorMention(start=0, end=9, text="both sides", rule=rule)
+        assert not stays_without_sector(m), rule
+    assert rule_parts("title+story") == ["title", "+story"]
+
+
+def test_candidate_score_is_the_dot_of_the_crossed_features_to_the_bit() -> None:
+    """The split weights give exactly the float the crossed features gave
+    (same terms, same order; a feature without weight added 0.0), also for
+    a feature holding "&" and a source no weight names."""
+    import random
+
+    from eventwire.stages.actors.resolver import _dot, by_source, candidate_score
+
+    rng = random.Random(7)
+    names = [f"actor|f{i}" for i in range(40)] + ["rel&acting=x", "recipient|kb"]
+    for _ in range(200):
+        weights = {f"{src}&{k}": rng.uniform(-3, 3) for src in ("rules", "story", "none")
+                   for k in names if rng.random() < 0.4}
+        pf = {k: rng.choice([1.0, 0.0, 0.5]) for k in names if rng.random() < 0.6}
+        for srcs in (["rules"], ["story", "dateline"], ["rules", "story", "dateline", "none"]):
+            assert candidate_score(by_source(weights), pf, srcs) == \
+                _dot(weights, candidate_features(pf, srcs))
+
+
+def test_sector_scores_equal_the_full_dot_product() -> None:
+    """Features no sector class weighs are skipped: the choice and the tie
+    test (``math.isclose`` against ``keep``) see the same scores."""
+    import math
+    import random
+
+    from eventwire.stages.actors.resolver import _dot
+
+    rng = random.Random(3)
+    for _ in range(100):
+        sector = {c: {f"f{i}": rng.uniform(-2, 2) for i in range(30) if rng.random() < 0.3}
+                  for c in (KEEP, "GOV", "MIL", "CVL")}
+        bias = {c: rng.uniform(-1, 1) for c in sector}
+        res = Resolver(country={}, country_bias=0.0, sector=sector, sector_bias=bias)
+        pf = {f"f{i}": 1.0 for i in range(40) if rng.random() < 0.5}
+        m = _m("SDN", [])
+        want = {c: bias[c] + _dot(w, pf) for c, w in sector.items()}
+        best = max(want, key=lambda c: want[c])
+        expect = [] if best == KEEP or math.isclose(want[best], want[KEEP]) else [best]
+        assert res.sector_of(m, pf) == expect

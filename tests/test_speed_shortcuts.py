@@ -181,3 +181,93 @@ def test_verb_positions_give_the_sentence_scans(spacy_nlp, text: str) -> None:  
                   and not any(s <= t.idx < e for s, e in marks) and Q.expectation_ok(t)]
         assert [t.i for t in Q._stance_verbs(sent, marks, positions)] == stance
         assert Q.quotes_in_sentence(doc, sent, positions) == Q.quotes_in_sentence(doc, sent)
+
+
+STANCE_TEXTS = [
+    "Officials are confident that the ceasefire will hold, despite fears that it may collapse.",
+    "The Claim that the army fired first was rejected. ALLEGATIONS that he lied surfaced.",
+    "Aides were worried the talks would fail; his hope that rebels would disarm faded.",
+    "The minister's assurance that no one was hurt came late. Sure, they said, it is over.",
+]
+
+
+@pytest.mark.parametrize("text", STANCE_TEXTS + QUOTE_TEXTS)
+def test_stance_positions_give_the_sentence_scan(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """The stance words found on the arrays are the ones the token loop
+    looks at (case told apart: ``lower_`` for adjectives, the lower-cased
+    lemma of a NOUN for nominal cues), and each sentence's stance quotes are
+    the same with and without them."""
+    from eventwire.stages.attribution.stances import (
+        NOMINAL_CUES,
+        STANCE_ADJECTIVES,
+        stance_positions,
+        stance_quotes,
+    )
+
+    doc = spacy_nlp(text)
+    positions = stance_positions(doc)
+    assert positions == [t.i for t in doc if t.lower_ in STANCE_ADJECTIVES or (
+        t.pos_ == "NOUN" and t.lemma_.lower() in NOMINAL_CUES)]
+    for sent in doc.sents:
+        assert stance_quotes(doc, sent, [], positions) == stance_quotes(doc, sent, [])
+        assert Q.quotes_in_sentence(doc, sent, Q.verb_positions(doc), positions) == \
+            Q.quotes_in_sentence(doc, sent)
+
+
+def test_stance_positions_find_the_stance_words(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.stages.attribution.stances import stance_positions
+
+    doc = spacy_nlp(STANCE_TEXTS[0])
+    assert {doc[i].lower_ for i in stance_positions(doc)} >= {"confident", "fears"}
+    assert stance_positions(spacy_nlp("The river rose.")) == []
+
+
+ARRAY_SCAN_TEXTS = [
+    '"We will not surrender," the rebel commander said. "I am ready," said the envoy.',
+    "WE, the people, and i alone met in the Capital; the country's capital city was calm.",
+    "The nation mourned. Officials in the city said we would rebuild the town and the CITY.",
+]
+
+
+@pytest.mark.parametrize("text", ARRAY_SCAN_TEXTS)
+def test_first_person_and_description_heads_read_the_arrays(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """``link_first_person`` and ``description_places`` visit the tokens the
+    whole-document loops visited ("we"/"I" tagged PRP; the description head
+    nouns), in order, and give the same answers."""
+    from eventwire.models import ActorMention
+    from eventwire.stages.actors import first_person as fp
+    from eventwire.stages.geo import place_descriptions as pd
+
+    doc = spacy_nlp(text)
+    mentions = [ActorMention(start=t.idx, end=t.idx + len(t.text), text=t.text, kind="agent")
+                for t in doc if t.lower_ in ("commander", "envoy", "people", "officials")]
+    got = list(mentions)
+    fp.link_first_person(doc, got)
+    want = list(mentions)
+    for tok in doc:  # the loop before speed11
+        if tok.lower_ not in fp.FIRST_PERSON or tok.tag_ != "PRP":
+            continue
+        subj = fp._speech_subject(tok)
+        ante = fp._mention_of(want, subj) if subj is not None else None
+        if ante is not None:
+            want.append(ActorMention(start=tok.idx, end=tok.idx + len(tok.text), text=tok.text,
+                                     kind=want[ante].kind, antecedent=ante, confidence=0.6,
+                                     rule="pronoun"))
+    assert got == want
+    visited: list[int] = []
+    real = pd.describe
+    try:
+        pd.describe = lambda d, tok, p, c: visited.append(tok.i)  # type: ignore[assignment]
+        pd.description_places(doc, [], "FRA")
+    finally:
+        pd.describe = real
+    assert visited == [t.i for t in doc if t.lower_ in pd.HEADS]
+    assert pd.description_places(doc, [], "FRA") == [
+        f for f in (real(doc, t, [], "FRA") for t in doc if t.lower_ in pd.HEADS)
+        if f is not None]
+
+
+@pytest.mark.parametrize("text", ["", "Paris", "the", "ÉCOLE Polytechnique's Dean met Él."])
+def test_proper_flags_on_short_and_accented_docs(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    doc = spacy_nlp(text)
+    assert proper_flags(doc) == [_old_proper(t) for t in doc]

@@ -34,7 +34,17 @@ def register_extensions() -> None:
 
 
 def get_list(doc: Doc, name: str) -> list[Any]:
-    """The list stored at ``doc._.<name>``, created empty on first access."""
+    """The list stored at ``doc._.<name>``, created empty on first access.
+
+    A list already stored is read straight from ``doc.user_data`` under the
+    key spaCy's ``Underscore`` stores it at (``("._.", name, None, None)``
+    for a Doc attribute extension): ``doc._`` builds an Underscore object on
+    every access, and the stages ask ~150 times per article. Anything else
+    (first access, a name that is no extension) takes spaCy's path."""
+    stored: dict[Any, Any] = doc.user_data  # typed str-keyed; spaCy keys tuples too
+    value = stored.get(("._.", name, None, None))
+    if isinstance(value, list):
+        return value
     value = getattr(doc._, name)
     if value is None:
         value = []

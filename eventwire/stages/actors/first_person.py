@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
+from eventwire.nlp.arrays import where_lower
 
 FIRST_PERSON = {"we", "i"}
 SPEECH_VERBS = {"say", "tell", "add", "write", "state", "declare", "insist", "warn",
@@ -49,9 +50,12 @@ def _mention_of(mentions: list[ActorMention], subj: Token) -> int | None:
 
 def link_first_person(doc: Doc, mentions: list[ActorMention]) -> None:
     """Append a pronoun mention for every quoted "we"/"I" whose speaker is a
-    mention (appended unsorted: the caller sorts and remaps)."""
-    for tok in doc:
-        if tok.lower_ not in FIRST_PERSON or tok.tag_ != "PRP":
+    mention (appended unsorted: the caller sorts and remaps). The "we"/"I"
+    tokens are found on the attribute arrays (``where_lower``), not by a
+    Token per word."""
+    for i in where_lower(doc, FIRST_PERSON):
+        tok = doc[i]
+        if tok.tag_ != "PRP":
             continue
         subj = _speech_subject(tok)
         ante = _mention_of(mentions, subj) if subj is not None else None

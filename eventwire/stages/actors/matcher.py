@@ -19,6 +19,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from spacy.attrs import LOWER, ORTH, SPACY
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from eventwire.stages.actors.kb import Actor, KnowledgeBase, normalise
@@ -47,18 +49,29 @@ class Match:
 _token_norm = lru_cache(maxsize=1 << 16)(normalise)
 
 
+APOSTROPHES = "’'`ʼ"
+_POSSESSIVES = frozenset(get_string_id(s) for s in ("'s", "’s"))
+
+
 def units_of(doc: Doc) -> list[Unit]:
+    """The doc's units. Each word's text, lower case and trailing space are
+    read from ``Doc.to_array`` (no Token object per word); a token glues to
+    the one before when it starts with an apostrophe, is not the possessive
+    "'s" and nothing separates them."""
     out: list[Unit] = []
-    for tok in doc:
-        text = tok.text  # a new string on every access: read once
+    if not len(doc):
+        return out
+    strings = doc.vocab.strings
+    space_before = True
+    for i, (orth, lower, space) in enumerate(doc.to_array([ORTH, LOWER, SPACY]).tolist()):
+        text = strings[orth]
         norm = _token_norm(text)
-        glue = (out and text[:1] in "’'`ʼ" and tok.lower_ not in ("'s", "’s")
-                and not doc[tok.i - 1].whitespace_)
-        if glue:
+        if out and text[:1] in APOSTROPHES and lower not in _POSSESSIVES and not space_before:
             out[-1].norm += norm
-            out[-1].last = tok.i
+            out[-1].last = i
         elif norm:
-            out.append(Unit(norm, tok.i, tok.i))
+            out.append(Unit(norm, i, i))
+        space_before = bool(space)
     return out
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass, replace
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,7 @@ from eventwire.stages.actors.resolver_features import (
     Features,
     StoryContext,
     participant_features,
+    rule_parts,
     story_context,
 )
 
@@ -83,11 +85,34 @@ def stays_without_sector(m: ActorMention) -> bool:
     :mod:`eventwire.stages.events.recipients`) span several sectors (an army
     and a militia), so the rules give them none on purpose and the resolver
     does not fill one."""
-    return m.rule.split("+")[0] in SECTORLESS_RULES
+    return rule_parts(m.rule)[0] in SECTORLESS_RULES
 
 
 def _dot(weights: dict[str, float], feats: Features) -> float:
     return sum(weights.get(k, 0.0) * v for k, v in feats.items())
+
+
+def by_source(weights: dict[str, float]) -> dict[str, dict[str, float]]:
+    """Country weights ``"story&actor|kb"`` split by source:
+    ``{"story": {"actor|kb": w}}`` (a feature may hold "&" itself; the
+    source is what comes before the first one)."""
+    out: dict[str, dict[str, float]] = {src: {} for src in SOURCES}
+    for key, w in weights.items():
+        src, sep, rest = key.partition("&")
+        if sep and src in out:
+            out[src][rest] = w
+    return out
+
+
+def candidate_score(split: dict[str, dict[str, float]], pf: Features,
+                    sources: list[str]) -> float:
+    """``_dot(weights, candidate_features(pf, sources))`` without building
+    the crossed features (a string per source and feature, for each
+    participant). The terms are added in the same order; a feature with no
+    weight only ever added an exact 0.0, so leaving it out gives the same
+    float."""
+    return sum(w[k] * v for w in (split[src] for src in sources)
+               for k, v in pf.items() if k in w)
 
 
 @dataclass
@@ -111,12 +136,22 @@ class Resolver:
     def from_file(cls, path: Path) -> Resolver:
         return cls.from_dict(json.loads(path.read_text(encoding="utf-8")))
 
+    @cached_property
+    def _country_split(self) -> dict[str, dict[str, float]]:
+        return by_source(self.country)
+
+    @cached_property
+    def _sector_vocab(self) -> frozenset[str]:
+        """Every feature some sector class weighs: the others add 0.0 to
+        every class's score (``_dot`` with them left out is the same float)."""
+        return frozenset(k for w in self.sector.values() for k in w)
+
     def country_of(self, m: ActorMention, pf: Features, ctx: StoryContext) -> str | None:
         """The best-scoring candidate; the rules' answer on a tie."""
         cands = candidates(m, ctx)
         if len(cands) == 1 or (m.country is None and stays_without_country(m)):
             return m.country
-        scores = {value: self.country_bias + _dot(self.country, candidate_features(pf, srcs))
+        scores = {value: self.country_bias + candidate_score(self._country_split, pf, srcs)
                   for value, srcs in cands.items()}
         best = max(scores, key=lambda v: scores[v])
         return best if scores[best] > scores[m.country] else m.country
@@ -126,7 +161,9 @@ class Resolver:
         with ``fill_only``, the rules gave none)."""
         if (self.fill_only and m.sectors) or stays_without_sector(m):
             return list(m.sectors)
-        scores = {c: self.sector_bias[c] + _dot(w, pf) for c, w in self.sector.items()}
+        known = [(k, v) for k, v in pf.items() if k in self._sector_vocab]
+        scores = {c: self.sector_bias[c] + sum(w[k] * v for k, v in known if k in w)
+                  for c, w in self.sector.items()}
         best = max(scores, key=lambda c: scores[c])
         if best == KEEP or math.isclose(scores[best], scores.get(KEEP, -math.inf)):
             return list(m.sectors)

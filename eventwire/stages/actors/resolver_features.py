@@ -42,8 +42,11 @@ def story_context(doc: Doc) -> StoryContext:
     return StoryContext(story=home_country(mentions), dateline=dateline)
 
 
-def _rule_parts(rule: str) -> list[str]:
-    """"title+story" -> ["title", "+story"]: the base rule and each mark."""
+def rule_parts(rule: str) -> list[str]:
+    """"title+story" -> ["title", "+story"]: the base rule and each mark
+    (a rule name is its base rule and the marks later steps add with "+").
+    The one place a rule name is split: the features read every part, the
+    resolver's sectorless class (``resolver.stays_without_sector``) the base."""
     base, *marks = rule.split("+")
     return [base] + ["+" + x for x in marks if x]
 
@@ -51,7 +54,7 @@ def _rule_parts(rule: str) -> list[str]:
 def _mention_features(doc: Doc, m: ActorMention) -> Features:
     out: Features = {f"kind={m.kind or '-'}": 1.0, "kb": float(m.actor_id is not None),
                      "antecedent": float(m.antecedent is not None)}
-    for part in _rule_parts(m.rule or "-"):
+    for part in rule_parts(m.rule or "-"):
         out[f"rule={part}"] = 1.0
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None or len(span) == 0:

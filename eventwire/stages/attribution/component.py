@@ -46,6 +46,7 @@ from eventwire.stages.attribution.media import add_broadcast_media
 from eventwire.stages.attribution.quotes import quotes_in_sentence, verb_positions
 from eventwire.stages.attribution.runs import carry_relays, continuation, whole_quotations
 from eventwire.stages.attribution.speakers import SPEECH_VERBS
+from eventwire.stages.attribution.stances import stance_positions
 
 __all__ = ["SPEECH_VERBS", "EventAttributor", "QuoteFinder", "carry_relays", "chain_for",
            "dateline_end", "quotes_in_sentence"]
@@ -60,8 +61,9 @@ class QuoteFinder(StageComponent, factory="eventwire_quotes",
         if headline is not None:
             quotes.append(headline)
         positions = verb_positions(doc)  # once per document, not per sentence
+        stances = stance_positions(doc)
         for sent in doc.sents:
-            found = quotes_in_sentence(doc, sent, positions)
+            found = quotes_in_sentence(doc, sent, positions, stances)
             if not found and previous is not None:
                 found = [q for q in [continuation(doc, sent, previous)] if q is not None]
             add_broadcast_media(doc, found)

@@ -301,9 +301,10 @@ def _nested_quotes(doc: Doc, verbs: list[Token], marks: list[tuple[int, int]],
     return out
 
 
-def quotes_in_sentence(doc: Doc, sent: Span, positions: list[int] | None = None
-                       ) -> list[Quote]:
-    """``positions``: :func:`verb_positions` of the doc, when the caller has them."""
+def quotes_in_sentence(doc: Doc, sent: Span, positions: list[int] | None = None,
+                       stance_at: list[int] | None = None) -> list[Quote]:
+    """``positions``: :func:`verb_positions` of the doc, ``stance_at``: its
+    ``stances.stance_positions``, when the caller has them."""
     quotes: list[Quote] = []
     verbs = _speech_verbs(sent, positions)
     marks = quote_marks(sent)
@@ -342,7 +343,7 @@ def quotes_in_sentence(doc: Doc, sent: Span, positions: list[int] | None = None
             quote = _parenthetical(doc, verb)  # "Moscow, they suspect, is waiting"
         if quote is not None:
             quotes.append(quote)
-    quotes += stance_quotes(doc, sent, quotes)
+    quotes += stance_quotes(doc, sent, quotes, stance_at)
     if not quotes and not marks:
         quotes += _detached_quote(doc, sent, verbs)
     for relay in relays:

@@ -17,6 +17,10 @@ list and the two verbless classes.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.models import Quote
@@ -98,11 +102,40 @@ def _nominal_quote(doc: Doc, noun: Token) -> Quote | None:
                  rule=f"nominal:{noun.lemma_.lower()}")
 
 
-def stance_quotes(doc: Doc, sent: Span, found: list[Quote]) -> list[Quote]:
+def stance_positions(doc: Doc) -> list[int]:
+    """The tokens :func:`stance_quotes` looks at -- a stance adjective
+    (``lower_``) or a NOUN whose lower-cased lemma is a nominal cue -- read
+    once per document from the attribute arrays, so that each sentence does
+    not build a Token for every word to keep one in a hundred."""
+    if not len(doc):
+        return []
+    adjectives = {get_string_id(w) for w in STANCE_ADJECTIVES}
+    noun = get_string_id("NOUN")
+    strings = doc.vocab.strings
+    cue_lemma: dict[int, bool] = {}
+    out: list[int] = []
+    for i, (lower, pos, lemma) in enumerate(doc.to_array([LOWER, POS, LEMMA]).tolist()):
+        if lower in adjectives:
+            out.append(i)
+        elif pos == noun:
+            hit = cue_lemma.get(lemma)
+            if hit is None:
+                hit = cue_lemma[lemma] = strings[lemma].lower() in NOMINAL_CUES
+            if hit:
+                out.append(i)
+    return out
+
+
+def stance_quotes(doc: Doc, sent: Span, found: list[Quote],
+                  positions: list[int] | None = None) -> list[Quote]:
     """Stance adjectives and nominal cues of ``sent`` whose content no
-    statement in ``found`` already has."""
+    statement in ``found`` already has; ``positions``: the
+    :func:`stance_positions` of the doc, when the caller has them."""
     out: list[Quote] = []
-    for tok in sent:
+    tokens = sent if positions is None else [
+        doc[i] for i in positions[bisect_left(positions, sent.start):
+                                  bisect_left(positions, sent.end)]]
+    for tok in tokens:
         quote = None
         if tok.lower_ in STANCE_ADJECTIVES:
             quote = _adjective_quote(doc, tok)

@@ -61,9 +61,24 @@ OWN_POSSESSIVES = {"its", "their", "our", "his", "her", "own"}
 HOST_PREPS = {"from", "to", "in"}
 
 
+# doc.user_data key of the memo of mention heads: {(start, end): token index, -1 for none}
+HEADS_KEY = "eventwire_mention_heads"
+
+
 def head_token(doc: Doc, m: ActorMention) -> Token | None:
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    return None if span is None else span.root
+    """The root of the tokens a mention covers (None when its characters
+    cover no token). Memoised in the Doc's own ``user_data``: one recipient
+    option is asked for its head by the non-recipient classes, the
+    own-argument test, the extra options and the relation features of the
+    same trigger (a ``char_span`` each); the memo is born and dropped with
+    the Doc, so no document ever reads another's heads."""
+    heads: dict[tuple[int, int], int] = doc.user_data.setdefault(HEADS_KEY, {})
+    key = (m.start, m.end)
+    i = heads.get(key)
+    if i is None:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        i = heads[key] = -1 if span is None else span.root.i
+    return None if i < 0 else doc[i]
 
 
 def _is_place(tok: Token, state: bool) -> bool:

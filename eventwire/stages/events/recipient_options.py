@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
 from eventwire.nlp.extensions import get_list
+from eventwire.stages.events.non_recipients import head_token
 from eventwire.stages.events.participants import NOT_RECIPIENTS, look_through, recipient_mention
 
 Option = tuple[str, int, ActorMention]
@@ -31,11 +32,6 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # PLOVER types that act on someone (a target is almost always coded) vs the rest
 ACTING_TYPES = {"ASSAULT", "COERCE", "ACCUSE", "THREATEN", "SANCTION", "REJECT", "PROTEST",
                 "MOBILIZE", "REQUEST", "AID"}
-
-
-def head_token(doc: Doc, m: ActorMention) -> Token | None:
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    return None if span is None else span.root
 
 
 def _prep_chain(tok: Token, trigger: Token) -> bool:

@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Token
 from eventwire.models import ActorMention
 from eventwire.nlp.extensions import get_list
 from eventwire.paths import DATA_DIR
-from eventwire.stages.events.non_recipients import not_a_recipient
+from eventwire.stages.events.non_recipients import head_token, not_a_recipient
 from eventwire.stages.events.participants import (
     NOT_RECIPIENTS,
     is_actor,
@@ -67,11 +67,6 @@ VENUE_PREPS = {"in", "at", "before"}
 COURT_NOUNS = {"court", "tribunal", "chamber", "bench", "courthouse"}
 
 
-def _head_token(doc: Doc, m: ActorMention) -> Token | None:
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    return None if span is None else span.root
-
-
 def moved_forces(doc: Doc, m: ActorMention, kind: str | None) -> bool:
     """Class *forces moved are content* (beyond MOBILIZE's own objects,
     ``mobilised``): troops, police or ships that a side sends, deploys,
@@ -84,7 +79,7 @@ def moved_forces(doc: Doc, m: ActorMention, kind: str | None) -> bool:
         return False
     if kind == "MOBILIZE":
         return True
-    tok = _head_token(doc, m)
+    tok = head_token(doc, m)
     return tok is not None and tok.dep_ in ("dobj", "nsubjpass") and (
         kind == "RETREAT" or tok.head.lemma_.lower() in DISPATCH_VERBS)
 
@@ -97,7 +92,7 @@ def sent_people(doc: Doc, m: ActorMention) -> bool:
     moved are; the ones they are sent to may be its recipient."""
     if m.rule != "unnamed":
         return False
-    tok = _head_token(doc, m)
+    tok = head_token(doc, m)
     return tok is not None and tok.dep_ == "dobj" and tok.head.lemma_.lower() in DISPATCH_VERBS
 
 
@@ -108,7 +103,7 @@ def venue(doc: Doc, m: ActorMention) -> bool:
     brought, not whom the act targets."""
     if m.sectors != ["JUD"]:
         return False
-    tok = _head_token(doc, m)
+    tok = head_token(doc, m)
     return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in VENUE_PREPS \
         and (tok.pos_ == "PROPN" or tok.lemma_.lower() in COURT_NOUNS)
 
@@ -134,7 +129,7 @@ def option_features(doc: Doc, trigger: Token, kind: str | None, nominal: bool,
     if option is None:
         return ["none", *[f"none&{f}" for f in base], f"none&rule_none={rule is None}"]
     src, rank, m = option
-    tok = _head_token(doc, m)
+    tok = head_token(doc, m)
     same = actor is not None and actor.country is not None and actor.country == m.country
     feats = [f"src={src}", f"src_rank={src}{min(rank, 3)}", f"kind={m.kind}",
              f"rule={m.rule.split('+')[0].split('-')[0]}", f"id={m.actor_id is not None}",

@@ -27,7 +27,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.attrs import IS_STOP, POS
+import numpy as np
+from spacy.attrs import IS_STOP, ORTH, POS
 from spacy.symbols import ADJ, NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
@@ -77,6 +78,7 @@ MAX_WORDS = 4
 
 
 NAME_POS = frozenset({PROPN, NOUN, ADJ})  # ``Token.pos`` ids: no string look-up per token
+_NAME_POS_ARRAY = np.array(sorted(NAME_POS), dtype=np.uint64)
 
 
 def _proper(tok: Token) -> bool:
@@ -87,11 +89,17 @@ def proper_flags(doc: Doc) -> list[bool]:
     """:func:`_proper` of every token, read once per document (the name
     scan runs up to four times per document: ``by_context``, ``neighbours``).
     The POS and stop-word flags come from one ``Doc.to_array`` (no Token per
-    word); only a word that passes them builds its Token for the capital."""
+    word) and are tested on the whole array at once; only a word that
+    passes them has its text looked up for the capital."""
     flags = [False] * len(doc)
-    for i, (pos, stop) in enumerate(doc.to_array([POS, IS_STOP]).tolist()):
-        if pos in NAME_POS and not stop:
-            flags[i] = doc[i].text[:1].isupper()
+    if not flags:
+        return flags
+    rows = doc.to_array([POS, IS_STOP, ORTH])
+    passing = np.isin(rows[:, 0], _NAME_POS_ARRAY) & (rows[:, 1] == 0)
+    strings = doc.vocab.strings
+    for i, orth in zip(np.flatnonzero(passing).tolist(), rows[passing, 2].tolist(),
+                       strict=True):
+        flags[i] = strings[orth][:1].isupper()
     return flags
 
 

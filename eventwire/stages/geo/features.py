@@ -21,8 +21,11 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import IS_ALPHA, ORTH, POS, SENT_START
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
+from eventwire.nlp.extensions import text_of
 from eventwire.stages.geo.gazetteer import gazetteer
 from eventwire.stages.geo.recognize import Mention
 
@@ -40,7 +43,7 @@ def _roads(doc: Doc, mentions: list[Mention]) -> list[Span]:
     """Numbered roads, grown leftwards over a first-level division's mention
     right before them ("Louisiana Highway 1")."""
     out = []
-    for m in ROAD.finditer(doc.text):
+    for m in ROAD.finditer(text_of(doc)):  # doc.text joins every token anew
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None:
             continue
@@ -54,12 +57,13 @@ def _named(doc: Doc) -> list[Span]:
     """Maximal capitalised runs ending in a feature noun or opening with
     "Lake"/"Mount", two words or more, not part of a longer name."""
     out, i = [], 0
+    cap = cap_flags(doc)
     while i < len(doc):
-        if not _cap(doc, i) or doc[i].lower_ == "the":
+        if not cap[i] or doc[i].lower_ == "the":
             i += 1
             continue
         j = i
-        while j < len(doc) and _cap(doc, j):
+        while j < len(doc) and cap[j]:
             j += 1
         if 2 <= j - i <= MAX_FEATURE_WORDS and (doc[j - 1].lower_ in FEATURE_HEADS
                                                 or doc[i].lower_ in FEATURE_PREFIXES):
@@ -69,9 +73,30 @@ def _named(doc: Doc) -> list[Span]:
 
 
 def _cap(doc: Doc, i: int) -> bool:
+    """A word of a feature's name: capitalised, alphabetic or "St."/"Mt.",
+    and not a sentence's first word unless a proper noun."""
     t = doc[i]
     return t.text[:1].isupper() and (t.is_alpha or t.text in ("St.", "Mt.")) and \
         not (t.is_sent_start and t.pos_ != "PROPN")
+
+
+_ABBREVIATIONS = ("St.", "Mt.")
+
+
+def cap_flags(doc: Doc) -> list[bool]:
+    """:func:`_cap` of every token from one ``Doc.to_array`` (no Token per
+    word): ``SENT_START`` is the raw value, 1 where ``is_sent_start`` is
+    True (-1 and 0 read as False and None)."""
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    propn = get_string_id("PROPN")
+    out = []
+    for orth, alpha, start, pos in doc.to_array([ORTH, IS_ALPHA, SENT_START, POS]).tolist():
+        text = strings[orth]
+        out.append(text[:1].isupper() and (bool(alpha) or text in _ABBREVIATIONS)
+                   and not (start == 1 and pos != propn))
+    return out
 
 
 def with_features(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -29,6 +29,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.models import PlaceMention
+from eventwire.nlp.arrays import where_lower
 from eventwire.stages.geo.gazetteer import Place, gazetteer
 from eventwire.stages.geo.place_scope import VARIANTS
 
@@ -139,11 +140,12 @@ def describe(doc: Doc, tok: Token, places: list[PlaceMention],
 def description_places(doc: Doc, places: list[PlaceMention],
                        country: str | None) -> list[PlaceMention]:
     """Every description of the text resolved to a place, none overlapping
-    a toponym (``country``: the article's main country)."""
+    a toponym (``country``: the article's main country). The head nouns
+    are found on the attribute arrays (``where_lower``), not by a Token per
+    word."""
     out = []
-    for tok in doc:
-        if tok.lower_ not in HEADS:
-            continue
+    for i in where_lower(doc, HEADS):
+        tok = doc[i]
         found = describe(doc, tok, places, country)
         if found is not None and not any(p.start < found.end and found.start < p.end
                                          for p in places):
