@@ -1,0 +1,226 @@
+"""Which mention is the actor: a learned chooser among the candidates the
+parse offers (issue #12, actors11).
+
+Why: the rules (``roles.roles_for``) pick one actor span by construction;
+when they pick the wrong mention, miss one, or name one where the gold
+says none (passive agents, headline subjects, the speaker of a reported
+act, role nouns), nothing learned can overrule them. This module lists
+the candidates -- the rules' actor, the trigger's syntactic subject, the
+``by`` agent, the subject of the verb the trigger hangs from, the speaker
+of the reporting verb above it, the nearest actor mention before the
+trigger, the sentence's first actor mention, and "none" -- describes each
+by what the rules know, and scores them with a logistic regression fitted
+by ``tools/train_actor_chooser.py`` (weights in
+``eventwire/data/events/actor_chooser.json``).
+
+The decision is guarded like the recipient ranker's: the chooser may only
+overrule the rules in the decision classes (:func:`decision_class`) that
+the weights file lists as helping in leave-one-set-out; everywhere else
+the rules' actor stays. Without a weights file the rules alone decide.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from eventwire.models import ActorMention
+from eventwire.nlp.extensions import get_list
+from eventwire.paths import DATA_DIR
+from eventwire.stages.events.participants import actor_mention, child, is_actor
+
+CHOOSER_PATH = DATA_DIR / "events" / "actor_chooser.json"
+# set by tools/train_actor_chooser.py to record the candidates of every trigger
+OBSERVER: list[Callable[..., None]] = []
+SPEECH_LEMMAS = {"say", "tell", "report", "announce", "claim", "state", "add", "confirm",
+                 "deny", "warn", "allege", "insist", "explain", "note", "accuse", "quote"}
+Candidate = tuple[frozenset[str], ActorMention]
+
+
+def _governing_subject(trigger: Token) -> Token | None:
+    """The subject of the nearest verb above the trigger (control, reported
+    speech, a noun trigger's verb: "launched an attack")."""
+    cur = trigger
+    for _ in range(4):
+        if cur.head == cur:
+            return None
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return child(cur, {"nsubj"})
+    return None
+
+
+def _speaker(trigger: Token) -> Token | None:
+    """The subject of the nearest speech verb above the trigger."""
+    return next((child(a, {"nsubj"}) for a in trigger.ancestors
+                 if a.lemma_.lower() in SPEECH_LEMMAS and child(a, {"nsubj"}) is not None), None)
+
+
+def _agent(trigger: Token) -> Token | None:
+    return next((g for c in trigger.children
+                 if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+                 for g in c.children if g.dep_ == "pobj"), None)
+
+
+def _mention_tokens(doc: Doc, trigger: Token) -> dict[str, Token]:
+    """Actor-like mentions near the trigger: the nearest before it in its
+    sentence or the one before, and the first of its sentence."""
+    sent = trigger.sent
+    lo = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    out: dict[str, Token] = {}
+    before = [m for m in get_list(doc, "actor_mentions")
+              if lo <= m.start < trigger.idx and is_actor(m)]
+    if before:
+        span = doc.char_span(before[-1].start, before[-1].end, alignment_mode="expand")
+        if span is not None:
+            out["prev"] = span.root
+    first = [m for m in get_list(doc, "actor_mentions")
+             if sent.start_char <= m.start < sent.end_char and is_actor(m)]
+    if first:
+        span = doc.char_span(first[0].start, first[0].end, alignment_mode="expand")
+        if span is not None:
+            out["first"] = span.root
+    return out
+
+
+def candidate_tokens(doc: Doc, trigger: Token) -> dict[str, Token]:
+    """Source name -> the token it proposes (sources that find nothing are left out)."""
+    found: dict[str, Token | None] = {
+        "subj": child(trigger, {"nsubj"}), "agent": _agent(trigger),
+        "gov_subj": _governing_subject(trigger), "speaker": _speaker(trigger)}
+    out = {k: t for k, t in found.items() if t is not None and t != trigger}
+    out.update(_mention_tokens(doc, trigger))
+    return out
+
+
+def candidates(doc: Doc, trigger: Token, rule: ActorMention | None,
+               finish: Callable[[ActorMention | None], ActorMention | None]) -> list[Candidate]:
+    """The distinct actor spans on offer, each with every source naming it;
+    the rules' actor (source ``rule``) first. ``finish`` applies what the
+    rules do to their actor (the story's country, a state's military)."""
+    spans: dict[tuple[int, int], tuple[set[str], ActorMention]] = {}
+    if rule is not None:
+        spans[(rule.start, rule.end)] = ({"rule"}, rule)
+    for source, tok in candidate_tokens(doc, trigger).items():
+        m = finish(actor_mention(doc, tok))
+        if m is None:
+            continue
+        key = (m.start, m.end)
+        if key not in spans:
+            spans[key] = (set(), m)
+        spans[key][0].add(source)
+    return [(frozenset(srcs), m) for srcs, m in spans.values()]
+
+
+def _kind(m: ActorMention | None) -> str:
+    if m is None:
+        return "none"
+    if m.rule.startswith("pronoun") or m.text.lower() in ("he", "she", "it", "they", "we"):
+        return "pron"
+    return "named" if m.actor_id else "coded" if m.country else "bare"
+
+
+def _head(doc: Doc, m: ActorMention) -> Token | None:
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return None if span is None or not len(span) else span.root
+
+
+def _trigger_context(trigger: Token) -> list[str]:
+    """What the clause of the trigger looks like (passive, relative, headline)."""
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children)
+    relcl = trigger.dep_ in ("relcl", "acl") or any(a.dep_ == "relcl" for a in trigger.ancestors)
+    return [f"passive={passive}", f"tdep={trigger.dep_}", f"relcl={relcl}",
+            f"lead={trigger.sent.start == 0}"]
+
+
+def _mention_features(doc: Doc, trigger: Token, m: ActorMention) -> list[str]:
+    head = _head(doc, m)
+    out = [f"mrule={m.rule.split('+')[0]}", f"kind={m.kind}", f"country={bool(m.country)}",
+           f"sector={bool(m.sectors)}"]
+    if head is not None:
+        where = "before" if head.i < trigger.i else "after"
+        out += [f"dep={head.dep_}", f"pos={head.pos_}",
+                f"where={where}&{head.sent == trigger.sent}",
+                f"dist={min(abs(head.i - trigger.i) // 4, 5)}"]
+    return out
+
+
+def features(doc: Doc, trigger: Token, kind: str | None, nominal: bool,
+             rule: ActorMention | None, cand: Candidate | None,
+             rule_srcs: frozenset[str] = frozenset()) -> list[str]:
+    """What the rules know of one candidate (``None``: no actor; it is
+    described by the rules' actor it would replace and the trigger's clause)."""
+    rk = _kind(rule)
+    ctx = _trigger_context(trigger)
+    if cand is None:
+        out = ["none", f"none&type={kind}", f"none&rule={rk}", f"none&nominal={nominal}"]
+        out += [f"none&{f}" for f in ctx]
+        out += [f"none&rsrc={s}" for s in sorted(rule_srcs - {"rule"})]
+        if rule is not None:
+            out += [f"none&r{f}" for f in _mention_features(doc, trigger, rule)]
+        return out
+    srcs, m = cand
+    mk = _kind(m)
+    src = sorted(srcs)
+    out = [f"src={s}" for s in src] + [f"src&type={s}&{kind}" for s in src]
+    out += [f"src&rule={s}&{rk}" for s in src] + [f"src&{f}={s}" for s in src for f in ctx]
+    out += [f"mkind={mk}", f"mkind&type={mk}&{kind}", f"nsrc={min(len(srcs), 3)}",
+            f"rule&nominal={'rule' in srcs}&{nominal}"]
+    return out + _mention_features(doc, trigger, m)
+
+
+def decision_class(rule: ActorMention | None, chosen: Candidate | None) -> str:
+    """The guard's unit: what the rules had and where the chooser's pick
+    comes from (``keep`` when it agrees with the rules)."""
+    rk = _kind(rule)
+    if chosen is None:
+        return "keep" if rule is None else f"drop:{rk}"
+    srcs, _ = chosen
+    if "rule" in srcs:
+        return "keep"
+    src = next(s for s in ("agent", "subj", "gov_subj", "speaker", "prev", "first") if s in srcs)
+    return f"{'fill' if rule is None else 'replace'}:{src}"
+
+
+@lru_cache(maxsize=1)
+def _model() -> dict[str, Any] | None:
+    if not CHOOSER_PATH.exists():
+        return None
+    return dict(json.loads(CHOOSER_PATH.read_text(encoding="utf-8")))
+
+
+def score(weights: dict[str, float], feats: list[str]) -> float:
+    return weights.get("__bias__", 0.0) + sum(weights.get(f, 0.0) for f in feats)
+
+
+def best(weights: dict[str, float], feats: list[list[str]]) -> int:
+    """Index of the best-scoring option (0 = none); ties keep the earlier."""
+    scores = [score(weights, f) for f in feats]
+    return max(range(len(scores)), key=lambda i: scores[i])
+
+
+def choose_actor(doc: Doc, trigger: Token, kind: str | None, nominal: bool,
+                 rule: ActorMention | None,
+                 finish: Callable[[ActorMention | None], ActorMention | None]
+                 ) -> ActorMention | None:
+    """The rules' actor, unless the packaged chooser picks another option
+    and its decision class is one the weights file allows."""
+    model = _model()
+    if model is None and not OBSERVER:
+        return rule
+    cands = candidates(doc, trigger, rule, finish)
+    opts: list[Candidate | None] = [None, *cands]
+    rule_srcs = cands[0][0] if rule is not None and cands else frozenset()
+    feats = [features(doc, trigger, kind, nominal, rule, c, rule_srcs) for c in opts]
+    for observe in OBSERVER:
+        observe(doc, trigger, kind, rule, opts, feats)
+    if model is None:
+        return rule
+    pick = opts[best(model["weights"], feats)]
+    if decision_class(rule, pick) not in set(model["allowed"]):
+        return rule
+    return None if pick is None else pick[1]
