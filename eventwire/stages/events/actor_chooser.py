@@ -28,7 +28,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from eventwire.models import ActorMention
+from eventwire.models import ActorMention, EventMention
 from eventwire.nlp.extensions import get_list
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.participants import actor_mention, child, is_actor
@@ -224,3 +224,40 @@ def choose_actor(doc: Doc, trigger: Token, kind: str | None, nominal: bool,
     if decision_class(rule, pick) not in set(model["allowed"]):
         return rule
     return None if pick is None else pick[1]
+
+
+# doc.user_data key: trigger offset -> (the rules' actor, the chooser's)
+CHOICE_KEY = "eventwire_actor_choice"
+
+
+def store_choice(doc: Doc, trigger: Token, rule: ActorMention | None,
+                 chosen: ActorMention | None) -> None:
+    """Keep the chooser's pick for :func:`apply_choices`; the events stage's
+    own checks (confidence, business acts, riots, recipients, eventness --
+    fitted on the rules' actor) go on with the rules' actor."""
+    store: dict[int, tuple[ActorMention | None, ActorMention | None]] = \
+        doc.user_data.setdefault(CHOICE_KEY, {})
+    if chosen is rule:
+        store.pop(trigger.idx, None)
+    else:
+        store[trigger.idx] = (rule, chosen)
+
+
+def _span(m: ActorMention | None) -> tuple[int, int] | None:
+    return None if m is None else (m.start, m.end)
+
+
+def apply_choices(doc: Doc, events: list[EventMention]) -> None:
+    """Put the chooser's actor on the events whose actor is still the
+    rules' (a reciprocal swap or a merged trigger keeps what it has), unless
+    it is the event's recipient."""
+    store = doc.user_data.get(CHOICE_KEY, {})
+    for e in events:
+        rule, chosen = store.get(e.trigger.start, (None, None))
+        if (rule, chosen) == (None, None) or _span(e.actor) != _span(rule):
+            continue
+        rec = e.recipient
+        if chosen is not None and rec is not None and \
+                chosen.start < rec.end and rec.start < chosen.end:
+            continue
+        e.actor = chosen

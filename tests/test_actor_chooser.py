@@ -1,0 +1,93 @@
+"""The actor chooser (eventwire/stages/events/actor_chooser.py): the
+candidates the parse offers, the decision classes of the guard, and that
+the chooser overrules the rules only in the classes its weights allow."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from eventwire.models import ActorMention
+from eventwire.nlp.pipeline import Pipeline
+from eventwire.stages.events import actor_chooser as ac
+
+
+def _parse(pipe: Pipeline, text: str, trigger: str) -> tuple[Any, Any]:
+    doc = pipe.nlp(text)
+    return doc, next(t for t in doc if t.text == trigger)
+
+
+@pytest.mark.parametrize("text,trigger,source,word", [
+    # class *passive agents*: the by-phrase of the trigger
+    ("The convoy was attacked by rebels near the border.", "attacked", "agent", "rebels"),
+    ("The school was shelled by government forces on Monday.", "shelled", "agent", "forces"),
+    ("Aid workers were detained by police in the capital.", "detained", "agent", "police"),
+    # class *the speaker of a reported act*: the subject of the speech verb above
+    ("The minister said the army shelled the village.", "shelled", "speaker", "minister"),
+    ("Officials told reporters that troops had arrested two men.", "arrested", "speaker",
+     "Officials"),
+    ("The spokesman added that the navy would blockade the port.", "blockade", "speaker",
+     "spokesman"),
+    # class *the subject of the governing verb*: control ("vowed to attack")
+    ("The rebels vowed to attack the town.", "attack", "gov_subj", "rebels"),
+    ("The government refused to release the prisoners.", "release", "gov_subj", "government"),
+    ("Protesters tried to storm the parliament.", "storm", "gov_subj", "Protesters"),
+])
+def test_candidate_tokens(full_pipeline: Pipeline, text: str, trigger: str, source: str,
+                          word: str) -> None:
+    doc, trig = _parse(full_pipeline, text, trigger)
+    found = ac.candidate_tokens(doc, trig)
+    assert source in found and found[source].text == word
+
+
+def test_candidates_merge_sources_and_keep_the_rule_first(full_pipeline: Pipeline) -> None:
+    doc, trig = _parse(full_pipeline, "Russian troops shelled the city on Sunday.", "shelled")
+    rule = ac.candidates(doc, trig, None, lambda m: m)
+    assert rule and "subj" in rule[0][0]
+    first = rule[0][1]
+    again = ac.candidates(doc, trig, first, lambda m: m)
+    assert "rule" in again[0][0] and "subj" in again[0][0]  # one span, both sources
+    assert len({(m.start, m.end) for _, m in again}) == len(again)
+
+
+def _m(text: str, actor_id: str | None = None, rule: str = "kb") -> ActorMention:
+    return ActorMention(start=0, end=len(text), text=text, actor_id=actor_id, rule=rule)
+
+
+def test_decision_classes() -> None:
+    named = _m("Hamas", "HAMAS")
+    other = _m("police", rule="agent")
+    assert ac.decision_class(None, None) == "keep"
+    assert ac.decision_class(named, None) == "drop:named"
+    assert ac.decision_class(_m("they", rule="pronoun"), None) == "drop:pron"
+    assert ac.decision_class(named, (frozenset({"rule", "subj"}), named)) == "keep"
+    assert ac.decision_class(None, (frozenset({"prev", "first"}), other)) == "fill:prev"
+    assert ac.decision_class(named, (frozenset({"agent"}), other)) == "replace:agent"
+
+
+def _fake_model(monkeypatch: pytest.MonkeyPatch, allowed: list[str]) -> None:
+    # "none" always wins: the only question is whether the guard lets it
+    model = {"weights": {"none": 10.0}, "allowed": allowed}
+    monkeypatch.setattr(ac, "_model", lambda: model)
+
+
+@pytest.mark.parametrize("allowed,dropped", [([], False), (["fill:prev"], False),
+                                             (["drop:named", "drop:coded", "drop:bare"], True)])
+def test_guard(full_pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch, allowed: list[str],
+               dropped: bool) -> None:
+    doc, trig = _parse(full_pipeline, "Israeli jets bombed the camp overnight.", "bombed")
+    rule = ac.candidates(doc, trig, None, lambda m: m)[0][1]
+    _fake_model(monkeypatch, allowed)
+    got = ac.choose_actor(doc, trig, "ASSAULT", False, rule, lambda m: m)
+    assert (got is None) == dropped
+    if not dropped:
+        assert got == rule
+
+
+def test_no_weights_means_the_rules(full_pipeline: Pipeline,
+                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    doc, trig = _parse(full_pipeline, "Rebels seized the town.", "seized")
+    monkeypatch.setattr(ac, "_model", lambda: None)
+    rule = _m("Rebels")
+    assert ac.choose_actor(doc, trig, "ASSAULT", False, rule, lambda m: m) is rule
