@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -247,11 +248,13 @@ def _span(m: ActorMention | None) -> tuple[int, int] | None:
     return None if m is None else (m.start, m.end)
 
 
-def apply_choices(doc: Doc, events: list[EventMention]) -> None:
+def apply_choices(doc: Doc, events: list[EventMention]) -> list[EventMention]:
     """Put the chooser's actor on the events whose actor is still the
     rules' (a reciprocal swap or a merged trigger keeps what it has), unless
-    it is the event's recipient."""
+    it is the event's recipient. Returns a copy of each changed event with
+    the rules' actor, for PLOVER's view (:func:`keep_plover_sources`)."""
     store = doc.user_data.get(CHOICE_KEY, {})
+    shadows = []
     for e in events:
         rule, chosen = store.get(e.trigger.start, (None, None))
         if (rule, chosen) == (None, None) or _span(e.actor) != _span(rule):
@@ -260,4 +263,26 @@ def apply_choices(doc: Doc, events: list[EventMention]) -> None:
         if chosen is not None and rec is not None and \
                 chosen.start < rec.end and rec.start < chosen.end:
             continue
+        shadows.append(replace(e))
         e.actor = chosen
+    return shadows
+
+
+# doc.user_data key: trigger offset -> the rules' actor PLOVER's view codes
+PLOVER_SOURCE_KEY = "eventwire_plover_source"
+
+
+def keep_plover_sources(doc: Doc, shadows: list[EventMention]) -> None:
+    """Class *PLOVER codes a source where the record guide has none*: the
+    PLOVER GSR names a source for nearly every event, the record guide
+    leaves out an actor the text does not make the doer; the chooser
+    learns the guide's "none", so PLOVER's view (``eval actors``) keeps
+    the rules' actor (after the resolver) of the events it changed."""
+    doc.user_data[PLOVER_SOURCE_KEY] = {s.trigger.start: s.actor for s in shadows}
+
+
+def plover_source(doc: Doc, event: EventMention) -> ActorMention | None:
+    """PLOVER's source of an event: the rules' actor where the chooser
+    dropped it, else the event's actor (a filled one included)."""
+    kept = doc.user_data.get(PLOVER_SOURCE_KEY, {}).get(event.trigger.start)
+    return kept if kept is not None else event.actor
