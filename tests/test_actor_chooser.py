@@ -91,3 +91,34 @@ def test_no_weights_means_the_rules(full_pipeline: Pipeline,
     monkeypatch.setattr(ac, "_model", lambda: None)
     rule = _m("Rebels")
     assert ac.choose_actor(doc, trig, "ASSAULT", False, rule, lambda m: m) is rule
+
+
+def _event(trigger_start: int, actor: ActorMention | None,
+           recipient: ActorMention | None = None) -> Any:
+    from eventwire.models.mentions import EventMention, Span
+
+    return EventMention(trigger=Span("hit", trigger_start, trigger_start + 3), type="ASSAULT",
+                        sentence=Span("x", 0, 1), actor=actor, recipient=recipient)
+
+
+def test_apply_choices_and_plover_view(full_pipeline: Pipeline) -> None:
+    doc = full_pipeline.nlp("Rebels hit the town and the army hit back.")
+    rebels, army = _m("Rebels"), ActorMention(start=28, end=32, text="army", rule="agent")
+    dropped, filled, swapped = _event(7, rebels), _event(33, None), _event(50, army)
+    ac.store_choice(doc, doc[1], rebels, None)  # drop
+    ac.store_choice(doc, doc[7], None, army)  # fill
+    # the event's actor is no longer the rules' (a reciprocal swap): left alone
+    doc.user_data[ac.CHOICE_KEY][50] = (rebels, None)
+    shadows = ac.apply_choices(doc, [dropped, filled, swapped])
+    assert dropped.actor is None and filled.actor == army and swapped.actor == army
+    ac.keep_plover_sources(doc, shadows)
+    assert ac.plover_source(doc, dropped) == rebels  # PLOVER codes a source
+    assert ac.plover_source(doc, filled) == army
+
+
+def test_apply_choices_never_makes_the_recipient_the_actor(full_pipeline: Pipeline) -> None:
+    doc = full_pipeline.nlp("Rebels hit the town.")
+    town = ActorMention(start=15, end=19, text="town", rule="agent")
+    e = _event(7, None, recipient=town)
+    ac.store_choice(doc, doc[1], None, town)
+    assert ac.apply_choices(doc, [e]) == [] and e.actor is None
