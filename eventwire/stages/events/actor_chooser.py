@@ -22,6 +22,7 @@ the rules' actor stays. Without a weights file the rules alone decide.
 from __future__ import annotations
 
 import json
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
@@ -40,6 +41,11 @@ OBSERVER: list[Callable[..., None]] = []
 SPEECH_LEMMAS = {"say", "tell", "report", "announce", "claim", "state", "add", "confirm",
                  "deny", "warn", "allege", "insist", "explain", "note", "accuse", "quote"}
 Candidate = tuple[frozenset[str], ActorMention]
+# doc.user_data keys: the actor-like mentions' heads; token index -> its actor mention
+HEADS_KEY = "eventwire_chooser_heads"
+SPAN_KEY = "eventwire_chooser_spans"
+SENT_KEY = "eventwire_chooser_sents"
+MENTION_KEY = "eventwire_chooser_mentions"
 
 
 def _governing_subject(trigger: Token) -> Token | None:
@@ -67,24 +73,46 @@ def _agent(trigger: Token) -> Token | None:
                  for g in c.children if g.dep_ == "pobj"), None)
 
 
+def _actor_heads(doc: Doc) -> tuple[list[int], list[Token]]:
+    """Start characters and head tokens of the doc's actor-like mentions,
+    in text order; built once per doc."""
+    heads: tuple[list[int], list[Token]] | None = doc.user_data.get(HEADS_KEY)
+    if heads is None:
+        heads = ([], [])
+        for m in get_list(doc, "actor_mentions"):
+            head = _head(doc, m) if is_actor(m) else None
+            if head is not None:
+                heads[0].append(m.start)
+                heads[1].append(head)
+        doc.user_data[HEADS_KEY] = heads
+    return heads
+
+
+def _sent_ids(doc: Doc) -> list[int]:
+    """The sentence number of every token, built once per doc."""
+    ids: list[int] | None = doc.user_data.get(SENT_KEY)
+    if ids is None:
+        ids, n = [], -1
+        for t in doc:
+            n += int(t.is_sent_start or t.i == 0)
+            ids.append(n)
+        doc.user_data[SENT_KEY] = ids
+    return ids
+
+
 def _mention_tokens(doc: Doc, trigger: Token) -> dict[str, Token]:
     """Actor-like mentions near the trigger: the nearest before it in its
     sentence or the one before, and the first of its sentence."""
     sent = trigger.sent
     lo = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    starts, heads = _actor_heads(doc)
     out: dict[str, Token] = {}
-    before = [m for m in get_list(doc, "actor_mentions")
-              if lo <= m.start < trigger.idx and is_actor(m)]
-    if before:
-        span = doc.char_span(before[-1].start, before[-1].end, alignment_mode="expand")
-        if span is not None:
-            out["prev"] = span.root
-    first = [m for m in get_list(doc, "actor_mentions")
-             if sent.start_char <= m.start < sent.end_char and is_actor(m)]
-    if first:
-        span = doc.char_span(first[0].start, first[0].end, alignment_mode="expand")
-        if span is not None:
-            out["first"] = span.root
+    k = bisect_left(starts, trigger.idx) - 1
+    if k >= 0 and starts[k] >= lo:
+        out["prev"] = heads[k]
+    k = bisect_left(starts, sent.start_char)
+    if k < len(heads) and starts[k] < sent.end_char:
+        out["first"] = heads[k]
     return out
 
 
@@ -106,8 +134,11 @@ def candidates(doc: Doc, trigger: Token, rule: ActorMention | None,
     spans: dict[tuple[int, int], tuple[set[str], ActorMention]] = {}
     if rule is not None:
         spans[(rule.start, rule.end)] = ({"rule"}, rule)
+    cache: dict[int, ActorMention | None] = doc.user_data.setdefault(MENTION_KEY, {})
     for source, tok in candidate_tokens(doc, trigger).items():
-        m = finish(actor_mention(doc, tok))
+        if tok.i not in cache:  # "prev" and "first" recur over a sentence's triggers
+            cache[tok.i] = actor_mention(doc, tok)
+        m = finish(cache[tok.i])
         if m is None:
             continue
         key = (m.start, m.end)
@@ -126,8 +157,12 @@ def _kind(m: ActorMention | None) -> str:
 
 
 def _head(doc: Doc, m: ActorMention) -> Token | None:
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    return None if span is None or not len(span) else span.root
+    cache: dict[tuple[int, int], Token | None] = doc.user_data.setdefault(SPAN_KEY, {})
+    key = (m.start, m.end)
+    if key not in cache:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        cache[key] = None if span is None or not len(span) else span.root
+    return cache[key]
 
 
 def _trigger_context(trigger: Token) -> list[str]:
@@ -144,19 +179,22 @@ def _mention_features(doc: Doc, trigger: Token, m: ActorMention) -> list[str]:
            f"sector={bool(m.sectors)}"]
     if head is not None:
         where = "before" if head.i < trigger.i else "after"
+        sents = _sent_ids(doc)
         out += [f"dep={head.dep_}", f"pos={head.pos_}",
-                f"where={where}&{head.sent == trigger.sent}",
+                f"where={where}&{sents[head.i] == sents[trigger.i]}",
                 f"dist={min(abs(head.i - trigger.i) // 4, 5)}"]
     return out
 
 
 def features(doc: Doc, trigger: Token, kind: str | None, nominal: bool,
              rule: ActorMention | None, cand: Candidate | None,
-             rule_srcs: frozenset[str] = frozenset()) -> list[str]:
+             rule_srcs: frozenset[str] = frozenset(), ctx: list[str] | None = None
+             ) -> list[str]:
     """What the rules know of one candidate (``None``: no actor; it is
-    described by the rules' actor it would replace and the trigger's clause)."""
+    described by the rules' actor it would replace and the trigger's clause).
+    ``ctx``: :func:`_trigger_context`, computed once per trigger."""
     rk = _kind(rule)
-    ctx = _trigger_context(trigger)
+    ctx = _trigger_context(trigger) if ctx is None else ctx
     if cand is None:
         out = ["none", f"none&type={kind}", f"none&rule={rk}", f"none&nominal={nominal}"]
         out += [f"none&{f}" for f in ctx]
@@ -216,7 +254,8 @@ def choose_actor(doc: Doc, trigger: Token, kind: str | None, nominal: bool,
     cands = candidates(doc, trigger, rule, finish)
     opts: list[Candidate | None] = [None, *cands]
     rule_srcs = cands[0][0] if rule is not None and cands else frozenset()
-    feats = [features(doc, trigger, kind, nominal, rule, c, rule_srcs) for c in opts]
+    ctx = _trigger_context(trigger)
+    feats = [features(doc, trigger, kind, nominal, rule, c, rule_srcs, ctx) for c in opts]
     for observe in OBSERVER:
         observe(doc, trigger, kind, rule, opts, feats)
     if model is None:
