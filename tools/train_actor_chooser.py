@@ -14,7 +14,8 @@ by ``participant_right``.
 ``fit``: a logistic regression (C fixed at 1.0) over the option features;
 leave-one-set-out, each held-out trigger gets the best-scoring option,
 applied only in the decision classes (``actor_chooser.decision_class``)
-allowed. Printed: the rules, the unguarded chooser, the variants that allow
+allowed, and never dropping the act's own doer (``actor_chooser.protected``).
+Printed: the rules, the unguarded chooser, the variants that allow
 only filling / only dropping / only replacing, and the nested guard (on
 each fold, the classes that gain on the training sets' own inner
 leave-one-set-out are allowed) -- per set, pooled, real outlets, own
@@ -65,9 +66,9 @@ class Collector:
         return self.resolver.resolve(m, participant_features(doc, m, "actor", kind, ctx), ctx)
 
     def __call__(self, doc: Any, trigger: Any, kind: str | None, rule: Any,
-                 opts: list[Any], feats: list[list[str]]) -> None:
+                 opts: list[Any], feats: list[list[str]], guard: bool) -> None:
         self.raw[(doc.text, trigger.idx)] = {
-            "trigger": trigger.idx, "kind": kind, "features": feats,
+            "trigger": trigger.idx, "kind": kind, "features": feats, "protected": guard,
             "classes": [ac.decision_class(rule, o) for o in opts],
             "texts": [None if o is None else o[1].text for o in opts],
             "coded": [_as_record(None if o is None else self._resolved(doc, o[1], kind))
@@ -126,8 +127,10 @@ def picks(weights: dict[str, float], rows: list[Row]) -> list[tuple[int, int, st
     """(rules' option, chooser's option, decision class) per row."""
     out = []
     for r in rows:
-        b = ac.best(weights, r["features"])
-        out.append((rule_index(r), b, r["classes"][b]))
+        b, rule = ac.best(weights, r["features"]), rule_index(r)
+        if b == 0 and rule != 0 and r.get("protected"):
+            b = rule  # the act's own doer stays (``actor_chooser.protected``)
+        out.append((rule, b, r["classes"][b]))
     return out
 
 

@@ -212,6 +212,30 @@ def features(doc: Doc, trigger: Token, kind: str | None, nominal: bool,
     return out + _mention_features(doc, trigger, m)
 
 
+def protected(doc: Doc, trigger: Token, rule: ActorMention | None) -> bool:
+    """Class *the act's own doer stays* (the record guide's classes the
+    rules were written for): the rules' actor is a ``by`` agent anywhere in
+    the clause ("attacked with stones by riot police", "the bombing was
+    carried out by the Islamic State", "strikes led by unions"), a word of
+    the trigger ("Palestinian riots"), the noun a participle trigger hangs
+    on ("farmers protesting"), or the subject (through "thousands of") of
+    the trigger or of a verb at most three steps above it ("was ordered to
+    withdraw", "ordered the arrest", "placed the editor under arrest",
+    "thousands of farmers are scheduled to march"). The chooser learns "none"
+    mostly from background mentions; it may only drop the others."""
+    head = None if rule is None else _head(doc, rule)
+    if head is None:
+        return False
+    if head.dep_ == "pobj" and head.head.lower_ == "by" or head.head == trigger:
+        return True
+    while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head != head.head:
+        head = head.head.head  # "thousands of farmers", "dozens of police"
+    if trigger.dep_ in ("acl", "relcl") and trigger.head == head:
+        return True
+    above = [trigger, *list(trigger.ancestors)[:3]]
+    return head.dep_ in ("nsubj", "nsubjpass") and head.head in above
+
+
 def decision_class(rule: ActorMention | None, chosen: Candidate | None) -> str:
     """The guard's unit: what the rules had and where the chooser's pick
     comes from (``keep`` when it agrees with the rules)."""
@@ -256,12 +280,13 @@ def choose_actor(doc: Doc, trigger: Token, kind: str | None, nominal: bool,
     rule_srcs = cands[0][0] if rule is not None and cands else frozenset()
     ctx = _trigger_context(trigger)
     feats = [features(doc, trigger, kind, nominal, rule, c, rule_srcs, ctx) for c in opts]
+    guard = protected(doc, trigger, rule)
     for observe in OBSERVER:
-        observe(doc, trigger, kind, rule, opts, feats)
+        observe(doc, trigger, kind, rule, opts, feats, guard)
     if model is None:
         return rule
     pick = opts[best(model["weights"], feats)]
-    if decision_class(rule, pick) not in set(model["allowed"]):
+    if decision_class(rule, pick) not in set(model["allowed"]) or guard and pick is None:
         return rule
     return None if pick is None else pick[1]
 
