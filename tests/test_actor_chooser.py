@@ -122,3 +122,20 @@ def test_apply_choices_never_makes_the_recipient_the_actor(full_pipeline: Pipeli
     e = _event(7, None, recipient=town)
     ac.store_choice(doc, doc[1], None, town)
     assert ac.apply_choices(doc, [e]) == [] and e.actor is None
+
+
+@pytest.mark.parametrize("text,trigger,actor,kept", [
+    # class *the act's own doer stays*: by agents, subjects above, the trigger's words
+    ("The market was shelled on Monday by artillery units.", "shelled", "units", True),
+    ("The general was told to withdraw his soldiers.", "withdraw", "general", True),
+    ("Hundreds of students are expected to rally in the square.", "rally", "students", True),
+    ("Kenyan raids on the camp continued.", "raids", "Kenyan", True),
+    # a mention elsewhere in the sentence may be dropped
+    ("In Paris, the minister said, the building was looted.", "looted", "minister", False),
+])
+def test_protected(full_pipeline: Pipeline, text: str, trigger: str, actor: str,
+                   kept: bool) -> None:
+    doc, trig = _parse(full_pipeline, text, trigger)
+    tok = next(t for t in doc if t.text == actor)
+    m = ActorMention(start=tok.idx, end=tok.idx + len(tok.text), text=actor, rule="agent")
+    assert ac.protected(doc, trig, m) == kept
