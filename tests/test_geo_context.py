@@ -281,3 +281,35 @@ def test_a_name_cut_in_two_grows_to_the_known_name(places_of, text: str,  # type
 def test_a_place_before_a_team_or_paper_name_stays_itself(places_of) -> None:  # type: ignore[no-untyped-def]
     found = places_of("Fans of Real Madrid met reporters of the Washington Post in Madrid.")
     assert "Madrid" in found and not any(" " in n for n in found)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Health workers reached the village of Tullochgorum in Moray on Monday.", "Tullochgorum"),
+    ("The flood reached the hamlets of Sfistofca and Periprava by noon.", "Sfistofca"),
+    ("Police raided homes in the Narrowbrook district of Uttar Pradesh.", "Narrowbrook"),
+    ("Troops moved into the Loessville township before dawn.", "Loessville"),
+])
+def test_an_unknown_name_typed_by_its_noun_is_a_place(places_of, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    found = places_of(text)  # geo11: no gazetteer holds these names
+    assert name in found and found[name].geonameid is None
+
+
+@pytest.mark.parametrize("text", [
+    "A girl from the northern Kurdish village of Ranyaq was treated.",
+    "Shops closed in the neighborhood of Saturday's shooting.",
+    "Countries in the European region are concerned.",
+])
+def test_demonyms_and_dates_before_or_after_a_type_word_are_not_places(places_of, text: str  # type: ignore[no-untyped-def]
+                                                                       ) -> None:
+    found = places_of(text)
+    assert not {"Kurdish", "Saturday", "European"} & set(found)
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Cases rose in the province Mpumalanga on Friday.", "Mpumalanga", "ZAF"),
+    ("Clashes were reported in the region Kakheti overnight.", "Kakheti", "GEO"),
+    ("Floods cut roads in the district Sylhet, officials said.", "Sylhet", "BGD"),
+])
+def test_a_type_word_before_a_known_name(places_of, text: str, name: str, country: str  # type: ignore[no-untyped-def]
+                                         ) -> None:
+    assert places_of(text)[name].country == country

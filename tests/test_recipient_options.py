@@ -11,6 +11,7 @@ import pytest
 from eventwire.models import ActorMention
 from eventwire.nlp.pipeline import Pipeline
 from eventwire.stages.events.recipient_options import (
+    bare_objects,
     extra_options,
     head_token,
     own_argument,
@@ -107,3 +108,26 @@ def test_plover_view_falls_back_on_the_ranker_when_there_is_no_place(
     union = _mention_of(doc, "union")
     store_plover(doc, trig, union, False)
     assert plover_target(doc, trig, None) is union
+
+
+@pytest.mark.parametrize("text,trigger,word,rule", [
+    ("In Kenya, a farmer stabbed his neighbour after a quarrel over cattle.", "stabbed",
+     "neighbour", "bare_person"),
+    ("Police in Ghana arrested him at the border crossing on Monday.", "arrested", "him",
+     "bare_pron"),
+    ("A man in Texas strangled his wife during an argument.", "strangled", "wife",
+     "bare_person"),
+    ("Soldiers in Mali burned the granaries of the village.", "burned", "granaries",
+     "bare_noun"),
+])
+def test_bare_objects_are_unnamed_civilians_of_the_story(
+        event_pipe: Pipeline, text: str, trigger: str, word: str, rule: str) -> None:
+    doc, trig = _parse(event_pipe, text, trigger)
+    found = bare_objects(doc, [c for c in trig.children if c.dep_ == "dobj"], [], None)
+    assert [m.rule for m in found] == [rule]
+    assert found[0].text.endswith(word) and found[0].sectors == ["CVL"] and found[0].country
+
+
+def test_a_named_object_is_no_bare_object(event_pipe: Pipeline) -> None:
+    doc, trig = _parse(event_pipe, "Turkey arrested the mayor of Istanbul.", "arrested")
+    assert bare_objects(doc, [c for c in trig.children if c.dep_ == "dobj"], [], None) == []

@@ -170,3 +170,24 @@ def test_people_sent_are_what_is_sent(event_pipe: Pipeline, text: str, trigger: 
     assert trigger in found, sorted(found)
     rec = found[trigger].recipient
     assert rec is None or word not in rec.text, rec
+
+
+# --- branch recips11: class *an unnamed person acted on*. Own sentences only. ---
+
+
+@pytest.mark.parametrize("text,trigger,head", [
+    ("In Kenya, a farmer stabbed his neighbour after a quarrel over cattle.", "stabbed",
+     "neighbour"),
+    ("A court in Ohio heard that the man had beaten his father with a bat.", "beaten",
+     "father"),
+    ("Police in Ghana said the smugglers had shot him twice.", "shot", "him"),
+])
+def test_an_unnamed_person_acted_on_fills_an_empty_slot(
+        event_pipe: Pipeline, text: str, trigger: str, head: str) -> None:
+    r = _recipient(event_pipe, text, trigger)
+    assert r is not None and r.text.endswith(head) and r.rule.startswith("bare_")
+
+
+def test_a_bare_thing_acted_on_is_not_filled(event_pipe: Pipeline) -> None:
+    r = _recipient(event_pipe, "Soldiers in Mali burned the granaries last week.", "burned")
+    assert r is None or not r.rule.startswith("bare_")

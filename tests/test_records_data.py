@@ -127,7 +127,7 @@ def _regenerates_byte_identical(name: str, tmp_path: Path) -> None:
 
     out = tmp_path / "records"
     out.mkdir()
-    for file in (f"make_{name}.py", "needles.py"):
+    for file in (f"make_{name}.py", "needles.py", "date_relabel.tsv"):
         shutil.copy(RECORDS / file, out / file)
     shutil.copy(RECORDS.parent / "spans.py", tmp_path / "spans.py")
     subprocess.run([sys.executable, str(out / f"make_{name}.py")], check=True,
@@ -137,6 +137,63 @@ def _regenerates_byte_identical(name: str, tmp_path: Path) -> None:
 
 def test_rec_f_regenerates_byte_identical(tmp_path: Path) -> None:
     _regenerates_byte_identical("rec_f", tmp_path)
+
+
+@pytest.mark.parametrize("name", ["rec_a", "rec_c", "rec_d", "rec_e", "rec_g", "rec_h", "rec_i"])
+def test_relabelled_set_regenerates_byte_identical(name: str, tmp_path: Path) -> None:
+    """The sets whose dates date_relabel.tsv moves (dates11) are exactly what
+    their builders write with the table applied: the JSONL was not edited by
+    hand and the builder's labels plus the table give it."""
+    _regenerates_byte_identical(name, tmp_path)
+
+
+def _relabel_rows() -> list[list[str]]:
+    lines = (RECORDS / "date_relabel.tsv").read_text(encoding="utf-8").splitlines()
+    return [ln.split("\t") for ln in lines
+            if ln and not ln.startswith("#") and not ln.startswith("event\t")]
+
+
+def test_date_relabel_rows_are_in_the_gold() -> None:
+    """Every row of the relabel table (docs/annotation.md "Event dates: the
+    four rules") names one event once, a rule 1-4 and a reason, and the
+    checked-in gold carries its new date at its granularity."""
+    rows = _relabel_rows()
+    assert len(rows) == len({r[0] for r in rows}) >= 30
+    events = {r["id"]: r["events"] for f in FILES for r in read_jsonl(f)}
+    for event, trigger, old, new, gran, rule, why in rows:
+        aid, idx = event.split("#")
+        ev = events[aid][int(idx)]
+        assert ev["trigger"]["text"] == trigger and rule in {"1", "2", "3", "4"} and why
+        assert old != new
+        if new == "-":
+            assert ev["time"] == {"value": None, "granularity": "unknown", "background": False}
+        else:
+            assert (ev["time"]["value"], ev["time"]["granularity"]) == (new, gran)
+
+
+def test_apply_date_relabel_refuses_a_label_that_moved() -> None:
+    """A row whose old value no longer matches the builder's label (an edited
+    builder, a shifted event index) stops the build instead of relabelling
+    the wrong event."""
+    import sys
+
+    sys.path.insert(0, str(RECORDS.parent))
+    sys.path.insert(0, str(RECORDS))
+    from needles import apply_date_relabel
+
+    rows = [r for r in _relabel_rows() if r[0].startswith("rec_a-")]
+    records = read_jsonl(RECORDS / "rec_a.jsonl")
+    by_id = {r["id"]: r for r in records}
+    for event, _trigger, old, _new, _gran, _rule, _why in rows:   # back to the builder's labels
+        aid, idx = event.split("#")
+        by_id[aid]["events"][int(idx)]["time"] = {
+            "value": None if old == "-" else old, "granularity": "day", "background": False}
+    assert apply_date_relabel(records, "rec_a") == len(rows) >= 5
+    assert records == read_jsonl(RECORDS / "rec_a.jsonl")
+    aid, idx = rows[0][0].split("#")
+    by_id[aid]["events"][int(idx)]["time"]["value"] = "1999-01-01"
+    with pytest.raises(AssertionError):
+        apply_date_relabel(records, "rec_a")
 
 
 def test_rec_f_mixes_modalities_and_time_lines() -> None:

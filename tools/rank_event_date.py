@@ -23,7 +23,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from tools.event_date_ranking import Candidate, value_features, values
+from eventwire.stages.time.date_ranking import Candidate, value_features, values
 
 Example = dict[str, Any]
 

@@ -1,9 +1,11 @@
-"""Learn the event-date choice (tools/event_date_decision.py) leave-one-set-out.
+"""Learn the event-date choice (eventwire/stages/time/date_evidence.py) leave-one-set-out.
 
     python tools/train_event_date.py dump tests/data/records/rec_{a,b,c,d,e,f,g,h}.jsonl \
         --out build/event_date_rows.json
     python tools/train_event_date.py loso build/event_date_rows.json [--kind tree] \
         [--labelling stay all] [--c ...] [--drop - conj] [--real-weight W]
+    python tools/train_event_date.py regold build/event_date_rows.json \
+        tests/data/records/rec_{a,b,c,d,e,f,g,h,i,j,k}.jsonl --out build/rows_new.json
     python tools/train_event_date.py nested build/event_date_rows.json --kind linear|tree
     python tools/train_event_date.py write build/event_date_rows.json --labelling all \
         --c 0.03 --margin 1.0 [--out build/event_date.json]
@@ -21,7 +23,7 @@ per set and on the real-outlet articles (source ecbplus:/geovirus:/meantime:).
 ``nested`` chooses the variant inside each fold (the honest figure for
 "take the best variant"). ``write`` fits a variant on all sets and writes
 its weights to ``--out`` (not on the path: see
-:mod:`tools.event_date_decision`). Branch dates7 figures, read off
+:mod:`eventwire.stages.time.date_evidence`). Branch dates7 figures, read off
 ``build/event_date_rows.json`` of main 7186597: docs/BENCHMARKS.md "dates7".
 Deterministic: lbfgs, no sampling.
 """
@@ -42,9 +44,9 @@ from eventwire.models import Article
 from eventwire.nlp.pipeline import Pipeline
 from eventwire.settings import Settings
 from eventwire.stages.time.anchoring import rule_time
+from eventwire.stages.time.date_evidence import CHOICES, MODEL_PATH, candidates, features
 from eventwire.stages.time.governing import token_at
 from tools.date_error_classes import classify, error_kind
-from tools.event_date_decision import CHOICES, MODEL_PATH, candidates, features
 
 Example = dict[str, Any]
 REAL = ("ecbplus:", "geovirus:", "meantime:")
@@ -83,6 +85,31 @@ def dump(paths: list[Path], out: Path) -> None:
     out.write_text(json.dumps(rows), encoding="utf-8")
 
 
+def regold(rows_path: Path, paths: list[Path], out: Path) -> None:
+    """Rows of ``dump`` scored against the gold now in ``paths``: the
+    pipeline's candidates do not depend on the gold (events are matched by
+    trigger overlap only), so a relabel (dates11) needs no second pipeline
+    run. Each row's ``right`` is recomputed from its candidates and its gold
+    event (``gi``); ``kind`` and ``class`` (diagnostics of the old gold) are
+    dropped. Prints how many rows changed."""
+    gold: dict[tuple[str, int], tuple[str | None, str]] = {}
+    for path in paths:
+        for line in open(path, encoding="utf-8"):
+            if line.strip():
+                rec = json.loads(line)
+                for gi, ev in enumerate(rec["events"]):
+                    gold[(rec["id"], gi)] = _gold(ev)
+    rows = json.loads(rows_path.read_text(encoding="utf-8"))
+    changed = 0
+    for row in rows:
+        g = gold[(row["doc"], row["gi"])]
+        right = {k: v is not None and tuple(v) == g for k, v in row["cands"].items()}
+        changed += right != row["right"]
+        row["right"], row["kind"], row["class"] = right, None, None
+    print(f"{changed} of {len(rows)} rows score differently", file=sys.stderr)
+    out.write_text(json.dumps(rows), encoding="utf-8")
+
+
 def _batch(pipe: Pipeline, batch: list[dict[str, Any]], name: str) -> list[Example]:
     arts = [Article(text=r["text"], id=str(r["id"]), title=r.get("title"),
                     outlet=r.get("outlet"), published=date.fromisoformat(r["published"]))
@@ -107,7 +134,7 @@ def _batch(pipe: Pipeline, batch: list[dict[str, Any]], name: str) -> list[Examp
             rows.append({
                 "kind": error_kind(g, p),
                 "class": classify(g, p, record["text"], record["published"]),
-                "set": name, "doc": record["id"],
+                "set": name, "doc": record["id"], "gi": gi,
                 "real": str(record.get("source", "")).startswith(REAL),
                 "features": features(doc, mention, trigger, timexes, quotes, published,
                                      mention.time, cands,
@@ -338,6 +365,10 @@ def main(argv: list[str] | None = None) -> int:
     d = sub.add_parser("dump")
     d.add_argument("paths", type=Path, nargs="+")
     d.add_argument("--out", type=Path, required=True)
+    rg = sub.add_parser("regold")
+    rg.add_argument("rows", type=Path)
+    rg.add_argument("paths", type=Path, nargs="+")
+    rg.add_argument("--out", type=Path, required=True)
     lo = sub.add_parser("loso")
     lo.add_argument("rows", type=Path)
     lo.add_argument("--labelling", nargs="+", default=["stay", "all"])
@@ -361,10 +392,13 @@ def main(argv: list[str] | None = None) -> int:
     w.add_argument("--margin", type=float, default=0.0)
     w.add_argument("--real-weight", type=float, default=1.0)
     w.add_argument("--out", type=Path, default=Path("build/event_date.json"),
-                   help="not on the path: see tools/event_date_decision.py")
+                   help="not on the path: see eventwire/stages/time/date_evidence.py")
     args = ap.parse_args(argv)
     if args.cmd == "dump":
         dump(args.paths, args.out)
+        return 0
+    if args.cmd == "regold":
+        regold(args.rows, args.paths, args.out)
         return 0
     m = Matrix(json.loads(args.rows.read_text(encoding="utf-8")))
     if args.cmd == "loso":

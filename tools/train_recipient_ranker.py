@@ -10,8 +10,11 @@ GSR main events.
    over the option features is trained on the other sets' options (labels:
    right by the records scorer) and, on each held-out trigger, drops the
    rules' choice when "none" outscores every option and that choice is not
-   the act's own argument (``recipient_options.own_argument``; the shipped
-   decision) -- printed beside the rules, per set, and on the real-outlet
+   the act's own argument (``recipient_options.own_argument``), and, when
+   the rules have none, fills the slot with a bare person noun or pronoun
+   that outscores "none" and every option (``recipients.fill``; the shipped
+   decision; ``drop_only`` is recips10's) -- printed beside the rules, per
+   set, and on the real-outlet
    and own subsets. Variants that were not shipped are printed too: any
    drop (no own-argument guard: more pooled, but loses on rec_a/rec_d and
    on the guide's own classes in the tests), the full ranker (its best
@@ -32,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.stages.events import recipients
+from eventwire.stages.events.recipient_options import FILL_RULES
 
 Row = dict[str, Any]
 C = 1.0
@@ -59,21 +63,32 @@ def _own_argument(feats: list[str]) -> bool:
     return "under_act=True" in feats and bool({"path=1", "path=2", "path=3-4"} & set(feats))
 
 
+FILLABLE = {f"rule={r}" for r in FILL_RULES}
+
+
+def _fillable(feats: list[str]) -> bool:
+    """A bare person noun or pronoun (``recipients.fill``)."""
+    return "src=bare" in feats and bool(FILLABLE & set(feats))
+
+
 def choices(weights: dict[str, float], row: Row) -> dict[str, int]:
     """The option each variant picks (0 = none)."""
     s = [recipients.score(weights, f) for f in row["features"]]
     rule = rule_index(row)
     best_named = max(range(1, len(s)), key=lambda i: s[i], default=0)
     drop = rule != 0 and best_named != 0 and s[0] > s[best_named]
-    return {"rules": rule, "shipped": 0 if drop and not _own_argument(row["features"][rule])
-            else rule, "any_drop": 0 if drop else rule,
+    drop_only = 0 if drop and not _own_argument(row["features"][rule]) else rule
+    filled = rule == 0 and best_named != 0 and s[best_named] > s[0] and _fillable(
+        row["features"][best_named])
+    return {"rules": rule, "drop_only": drop_only,
+            "shipped": best_named if filled else drop_only, "any_drop": 0 if drop else rule,
             "full": max(range(len(s)), key=lambda i: s[i]),
             "rerank": best_named if rule != 0 and best_named != 0 else rule,
             "plover": rule or best_named}
 
 
 def loso(rows: list[Row]) -> None:
-    variants = ("rules", "shipped", "any_drop", "full", "rerank")
+    variants = ("rules", "drop_only", "shipped", "any_drop", "full", "rerank")
     hits: dict[str, Counter[str]] = {v: Counter() for v in variants}
     n: Counter[str] = Counter()
     for held in sorted({r["set"] for r in rows}):
@@ -94,9 +109,12 @@ def _gsr_choice(weights: dict[str, float], g: Row, view: str) -> int:
     if not g["raw"]:
         return -1
     rule = rule_index(g)
+    picked = choices(weights, g)
+    if view == "plover" and picked["shipped"] != picked["drop_only"]:
+        return picked["shipped"]  # a filled recipient is PLOVER's target too
     if view == "rules" or rule != 0 or g["plover"][0] is not None:
         return rule  # the place of the act comes before the ranker's option
-    return choices(weights, g)["plover"]
+    return picked["plover"]
 
 
 def gsr(rows: list[Row], weights: dict[str, float]) -> None:
@@ -130,7 +148,9 @@ def main() -> None:
         recipients.RANKER_PATH.write_text(json.dumps(
             {"model": "logistic regression, one score per option; drops the rules' choice "
                       "when 'none' scores highest and it is not the act's own argument "
-                      "(tools/train_recipient_ranker.py)",
+                      "; fills an empty slot with a bare person noun or pronoun when it "
+                      "outscores 'none' and every option (recips11; "
+                      "tools/train_recipient_ranker.py)",
              "trained_on": sorted({r["set"] for r in rows}), "C": C,
              "weights": weights}, indent=0, sort_keys=True) + "\n", encoding="utf-8")
         print(f"wrote {recipients.RANKER_PATH}")

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
 from eventwire.nlp.extensions import get_list
-from eventwire.stages.events.participants import recipient_mention
+from eventwire.stages.events.participants import NOT_RECIPIENTS, look_through, recipient_mention
 
 Option = tuple[str, int, ActorMention]
 CONTENT_DEPS = {"ccomp", "xcomp", "advcl"}
@@ -139,6 +139,56 @@ def extra_options(doc: Doc, trigger: Token, actor: ActorMention | None,
             continue
         taken.add((rm.start, rm.end))
         out.append((relation(tok, trigger), len(out), rm))
+    return out
+
+
+# class *an unnamed person acted on*: people named by kin, role or plain
+# person nouns the actor tables do not hold ("stabbed his wife", "shot his
+# former co-workers", "killed a pregnant mom")
+PERSON_WORDS = frozenset({
+    "man", "men", "woman", "women", "person", "people", "child", "children", "kid", "kids",
+    "baby", "wife", "husband", "brother", "sister", "mother", "mom", "father", "dad", "son",
+    "daughter", "stepchildren", "stepson", "stepdaughter", "relative", "relatives", "friend",
+    "friends", "girlfriend", "boyfriend", "neighbor", "neighbour", "neighbors", "neighbours",
+    "co-worker", "coworker", "coworkers", "colleague", "colleagues", "victim", "victims",
+    "individual", "individuals", "suspect", "suspects", "student", "students", "worker",
+    "workers", "employee", "employees"})
+# the kinds of bare object the ranker may fill an empty slot with (a bare
+# common noun never won: "rescued the ship", "searched apartment buildings")
+FILL_RULES = frozenset({"bare_person", "bare_pron"})
+PERSON_PRONOUNS = frozenset({"him", "her", "them", "you", "us", "me", "he", "she", "they"})
+
+
+def bare_objects(doc: Doc, candidates: list[Token], found: list[ActorMention],
+                 actor: ActorMention | None) -> list[ActorMention]:
+    """Class *an unnamed object acted on*: a candidate of the parse (the
+    object of "arrest him", "stabbed his wife", "rescued the ship") that
+    names no actor mention -- an option the ranker may fill an empty slot
+    with, as an unnamed civilian of the story's country (``rule``
+    ``bare_pron``, ``bare_person`` or ``bare_noun``: which is a feature)."""
+    from eventwire.stages.actors.home import home_country
+
+    taken = [(m.start, m.end) for m in found] + (
+        [(actor.start, actor.end)] if actor is not None else [])
+    out: list[ActorMention] = []
+    for cand in candidates:
+        tok = look_through(cand)
+        if tok.pos_ not in ("NOUN", "PRON", "PROPN") or tok.ent_type_ in NOT_RECIPIENTS \
+                or recipient_mention(doc, tok) is not None:
+            continue
+        pron = tok.pos_ == "PRON"
+        if pron and tok.lower_ not in PERSON_PRONOUNS:
+            continue
+        span = doc[tok.i:tok.i + 1] if pron else doc[tok.left_edge.i:tok.i + 1]
+        if any(s < span.end_char and span.start_char < e for s, e in taken):
+            continue
+        taken.append((span.start_char, span.end_char))
+        kind = "pron" if pron else "person" if tok.lemma_.lower() in PERSON_WORDS \
+            or tok.lower_ in PERSON_WORDS else "noun"
+        home = out[0].country if out else home_country(get_list(doc, "actor_mentions"))
+        out.append(ActorMention(start=span.start_char, end=span.end_char, text=span.text,
+                                kind="agent", country=home, sectors=["CVL"], confidence=0.2,
+                                rule=f"bare_{kind}"))
     return out
 
 

@@ -44,6 +44,7 @@ from eventwire.stages.events.participants import (
 )
 from eventwire.stages.events.recipient_codes import recipient_codes
 from eventwire.stages.events.recipient_options import (
+    FILL_RULES,
     extra_options,
     own_argument,
     relation_features,
@@ -211,10 +212,15 @@ def choose_recipient(doc: Doc, trigger: Token, kind: str | None, nominal: bool,
     if rule is not None and own_argument(doc, trigger, rule):  # kept: nothing to score
         store_plover(doc, trigger, None, True)
         return rule
+    if rule is None and any(o[0] == "bare" and o[2].rule in FILL_RULES for o in options):
+        filled = fill(weights, doc, trigger, kind, nominal, actor, options)
+        if filled is not None:
+            return filled
     if rule is None:  # only PLOVER's view wants the best option: scored when it asks
         def best() -> ActorMention | None:
             scored = option_scores(weights, doc, trigger, kind, nominal, actor, options, None)
-            named = max(scored[1:], key=lambda x: x[0], default=None)
+            named = max((x for x in scored[1:] if x[1] is not None and not
+                         x[1].rule.startswith("bare_")), key=lambda x: x[0], default=None)
             return None if named is None else recipient_codes(doc, actor, named[1], kind)
         store_plover(doc, trigger, best, False)
         return None
@@ -222,6 +228,25 @@ def choose_recipient(doc: Doc, trigger: Token, kind: str | None, nominal: bool,
     drop = len(scored) > 1 and scored[0][0] > max(x[0] for x in scored[1:])
     store_plover(doc, trigger, recipient_codes(doc, actor, rule, kind) if drop else None, True)
     return None if drop else rule
+
+
+def fill(weights: dict[str, float], doc: Doc, trigger: Token, kind: str | None, nominal: bool,
+         actor: ActorMention | None, options: list[Option]) -> ActorMention | None:
+    """Class *an unnamed person acted on* (``recipient_options.bare_objects``:
+    "arrested him", "stabbed his wife", "shot his colleagues"): when the
+    rules found no recipient, the ranker may fill the slot with a bare
+    person noun or pronoun the parse names as the act's object -- only when
+    that option scores above "none" and above every other option. Chosen
+    leave-one-set-out over rec_a..rec_k (recips11); filling from other
+    mentions of the clause lost on the real-outlet subset."""
+    scored = option_scores(weights, doc, trigger, kind, nominal, actor, options, None)
+    best = max(range(1, len(scored)), key=lambda i: scored[i][0])
+    m = scored[best][1]
+    if m is None or best > len(options) or scored[best][0] <= scored[0][0] \
+            or options[best - 1][0] != "bare" or m.rule not in FILL_RULES:
+        return None
+    store_plover(doc, trigger, None, False)
+    return m
 
 
 def mobilised(kind: str | None, m: ActorMention) -> bool:

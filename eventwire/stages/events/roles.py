@@ -59,6 +59,7 @@ from eventwire.stages.events.passives import (
     shared_agent,
 )
 from eventwire.stages.events.recipient_codes import recipient_codes
+from eventwire.stages.events.recipient_options import bare_objects
 from eventwire.stages.events.recipients import (
     choose_recipient,
     dropped,
@@ -388,6 +389,9 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
         rule = None
     options = [("cand", i, m) for i, m in enumerate(found)] + [
         (src, 0, m) for src, m in (("target", target), ("nested", nested)) if m is not None]
+    if rule is None:  # only an empty slot is ever filled (``recipients.fill``)
+        options += [("bare", i, m) for i, m in enumerate(bare_objects(doc, candidates, [],
+                                                                        actor))]
     options = [o for o in options if not dropped(doc, o[2], kind, trigger)]
     recipient = choose_recipient(doc, trigger, kind, nominal, actor, options, rule)
     return actor, recipient_codes(doc, actor, recipient, kind)

@@ -8,9 +8,9 @@ facility ("the Baghdad airport") is placed at the city it names.
 The event place (basis trigger, clause, sentence, dateline, focus, or none)
 is chosen by the rules of ``event_place.py`` over the toponyms and the
 places the text names by a description ("in the capital", "across the
-country": ``place_descriptions.py``). A learned decision over the same
-candidates lost leave-one-set-out twice and was removed (docs/BENCHMARKS.md
-"place5", "place7").
+country": ``place_descriptions.py``); where shipped weights exist, a learned
+choice among the same candidates (``place_chooser.py``, docs/BENCHMARKS.md
+"place11") may override the rules' pick by a fitted margin.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from eventwire.models import PlaceMention
 from eventwire.nlp.component import StageComponent
 from eventwire.nlp.extensions import get_list
+from eventwire.stages.geo.city_parts import place_city_parts
 from eventwire.stages.geo.event_place import (  # noqa: F401  (DATELINE: re-export)
     DATELINE,
     dateline_match,
@@ -30,6 +31,7 @@ from eventwire.stages.geo.event_place import (  # noqa: F401  (DATELINE: re-expo
     place_for,
 )
 from eventwire.stages.geo.gazetteer import gazetteer
+from eventwire.stages.geo.place_chooser import Context, decide_all, load_chooser
 from eventwire.stages.geo.place_descriptions import with_descriptions
 from eventwire.stages.geo.recognize import Mention, demonym_countries, find_mentions
 from eventwire.stages.geo.regions import region_matcher
@@ -149,6 +151,7 @@ def find_places(doc: Doc) -> list[PlaceMention]:
         out.append(PlaceMention(span.start_char, span.end_char, span.text, best.geonameid,
                                 best.name, best.lat, best.lon, best.country, best.admin1,
                                 PRECISION.get(best.feature, "city"), conf))
+    place_city_parts(out, doc.text)
     place_in_vicinity(out)
     return out
 
@@ -203,10 +206,21 @@ class PlaceFinder(StageComponent, factory="eventwire_places", requires=["doc.ent
 class EventPlacer(StageComponent, factory="eventwire_event_place",
                   requires=["doc._.events", "doc._.place_mentions"], assigns=["doc._.events"]):
     def process(self, doc: Doc) -> None:
-        places = get_list(doc, "place_mentions")
-        focus, dateline = _focus(places), dateline_place(doc, places)
-        m = dateline_match(doc)
-        header = m.span() if m is not None else (0, 0)
-        named = with_descriptions(doc, places, article_country(doc, focus))
-        for event in get_list(doc, "events"):
-            event.place = place_for(doc, event, named, focus, dateline, header)
+        ctx = place_context(doc)
+        events = get_list(doc, "events")
+        for event in events:
+            event.place = place_for(doc, event, ctx.places, ctx.focus, ctx.dateline, ctx.header)
+        chooser = load_chooser()
+        if chooser is not None:
+            decide_all(doc, events, ctx, chooser)
+
+
+def place_context(doc: Doc) -> Context:
+    """The article's candidates for every event: its toponyms and
+    descriptions, focus, dateline place and the dateline header's span."""
+    places = get_list(doc, "place_mentions")
+    focus, dateline = _focus(places), dateline_place(doc, places)
+    m = dateline_match(doc)
+    header = m.span() if m is not None else (0, 0)
+    return Context(with_descriptions(doc, places, article_country(doc, focus)), focus, dateline,
+                   header)

@@ -126,6 +126,50 @@ def _cued(span: Span) -> bool:
     return False
 
 
+# "the province Gauteng": a type word right before a known name, no "of"
+TYPE_BEFORE = {"province", "region", "district", "prefecture", "governorate", "oblast",
+               "county", "village", "town", "department", "municipality"}
+
+
+def _type_before(span: Span) -> bool:
+    """"the province Gauteng", "the region Kakheti", "the district Sylhet"
+    (a known name only: ``by_context`` asks the gazetteer)."""
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].lower_ in TYPE_BEFORE and \
+        doc[span.start - 1].text.islower() and doc[span.start - 2].lower_ == "the"
+
+
+# type words strong enough to make an UNKNOWN name a place (class *a name no
+# data holds, typed by its noun*: "the village of Cellardyke", "the hamlets
+# of Sfistofca and Periprava", "the Gondra district"); "area", "state",
+# "city", "island" and "valley" are left out ("the Apple area", "the state
+# Senate", "the city of Light")
+UNKNOWN_OF = {"village", "villages", "town", "towns", "hamlet", "hamlets", "township",
+              "district", "districts", "province", "provinces", "region", "county", "parish",
+              "municipality", "commune", "communes", "neighbourhood", "neighborhood", "suburb",
+              "suburbs", "settlement", "settlements", "oblast", "prefecture", "governorate"}
+NOT_NAMES = {"NORP", "DATE", "TIME", "LANGUAGE", "EVENT", "CARDINAL", "ORDINAL", "MONEY",
+             "PERCENT", "QUANTITY"}
+UNKNOWN_AFTER = {"district", "province", "region", "township", "county", "parish", "village",
+                 "prefecture", "governorate", "oblast", "municipality"}
+
+
+def typed_unknown(span: Span, unknown: set[int]) -> bool:
+    """A name no gazetteer holds that its own type word makes a place: after
+    "the <type> of" (``UNKNOWN_OF``), before a lower-case ``UNKNOWN_AFTER``
+    word, or a conjunct of such a name (token ids in ``unknown``)."""
+    doc = span.doc
+    if any(tok.ent_type_ in NOT_NAMES for tok in span):
+        return False  # "the Kurdish village", "the neighborhood of Saturday's"
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of" and \
+            doc[span.start - 2].lower_ in UNKNOWN_OF and doc[span.start - 2].text.islower():
+        return True
+    if span.end < len(doc) and doc[span.end].lower_ in UNKNOWN_AFTER and \
+            doc[span.end].text.islower():
+        return True
+    return bool(unknown) and span.root.dep_ == "conj" and span.root.head.i in unknown
+
+
 PLURAL_TYPES = {"provinces", "regions", "states", "districts", "counties", "villages", "towns",
                 "cities", "islands", "parishes", "municipalities", "prefectures", "departments"}
 
@@ -235,19 +279,24 @@ def by_context(doc: Doc, taken: set[int], home: set[int] | None = None,
     gaz = gazetteer()
     found: list[tuple[Span, list[Place]]] = []
     proper = proper_flags(doc) if proper is None else proper
+    unknown: set[int] = set()  # tokens of names typed_unknown took
     for _ in range(3):
         new = []
         for span in _name_spans(doc, taken, proper):
             if gaz.demonym(span.text) or any(ch.isdigit() for ch in span.text) or \
                     len(span) == 1 and (generic(span[0]) or after_prefix(span[0])):
                 continue
-            if (_cued(span) or _conjoined(span, taken) or local(span)
+            if (_cued(span) or _type_before(span) or _conjoined(span, taken) or local(span)
                     or _listed_before_type(span) or _hyphen_compound(span)
                     or defined(span) or home_pair(span, home or set())) and (
                     cands := gaz.candidates(span.text)):
                 new.append((span, cands))
             elif not gaz.candidates(span.text):
-                new += split_pair(span)
+                if typed_unknown(span, unknown):
+                    new.append((span, []))
+                    unknown.update(range(span.start, span.end))
+                else:
+                    new += split_pair(span)
         if not new:
             break
         for span, _ in new:

@@ -61,6 +61,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.nlp.extensions import get_list
+from eventwire.stages.geo.city_parts import part_and_city
 from eventwire.stages.geo.context import (
     NAME_CONNECTORS,
     TRAILING,
@@ -234,6 +235,9 @@ def _ner(doc: Doc, actor_spans: set[tuple[int, int]]) -> list[Mention]:
         if not cands and ent.label_ in LABELS | {"ORG"} and (pair := split_pair(span)):
             out += [Mention(p.start, p.end, p.text, "ner", ent.label_, c) for p, c in pair]
             continue
+        if not cands and ent.label_ in LABELS and (parts := part_and_city(span)):
+            out += [Mention(p.start, p.end, p.text, "ner", ent.label_, c) for p, c in parts]
+            continue  # "the South Side of Pittsburgh" (city_parts)
         inner = inner_name(span) if not cands and (
             ent.label_ in LABELS or ent.label_ == "ORG" and span[-1].lower_ in TRAILING) else None
         if inner is not None:  # "City of Santa Ana", "the Baghdad airport", "Da Nang Airport"
@@ -375,9 +379,10 @@ def find_mentions(doc: Doc) -> list[Mention]:
             m.text = doc[m.start:m.end].text
             taken |= set(range(m.start, m.end))
         m.candidates = typed(doc, m.start, m.end, m.candidates)
+    from eventwire.stages.geo.abbreviations import defined_abbreviations
     from eventwire.stages.geo.features import with_features  # features builds on Mention
 
-    mentions = with_features(doc, mentions)
+    mentions = with_features(doc, mentions + defined_abbreviations(doc, mentions))
     return sorted((m for m in mentions if not (_street(doc, m.end) or names_disease(doc, m.end)
                                                or in_publication(doc, m.start, m.end))),
                   key=lambda m: m.start)

@@ -25,6 +25,7 @@ from eventwire.stages.geo.counties import county_states, town_states
 from eventwire.stages.geo.distance import haversine_km
 from eventwire.stages.geo.gazetteer import Place
 from eventwire.stages.geo.recognize import Mention
+from eventwire.stages.geo.waters import water_outliers
 
 FEATURES = ("log_pop", "most_populous", "country", "admin1", "admin2", "city", "continent",
             "user", "capital", "main_name", "focus_share", "focus_top", "hierarchy_next",
@@ -226,6 +227,8 @@ def resolve(mentions: Sequence[Mention], seeds: Counter[str], adjacent: Sequence
     fixed = [s or i in levels for i, s in enumerate(stated_here)]
     for i, town in town_states(mentions, [p for p, _ in out], fixed).items():
         out[i] = (town, out[i][1])
+    for i in water_outliers(mentions, [p for p, _ in out], fixed):
+        out[i] = (None, 0.0)  # a lake or river, not a far town (waters.py)
     picks = [p for p, _ in out]
     for i, state in (list_states(mentions, groups, picks) if groups is not None else {}).items():
         if i not in levels and out[i][0] is not None and (

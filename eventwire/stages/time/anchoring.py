@@ -67,6 +67,8 @@ from eventwire.stages.time.clauses import (
     relation_clause,
     reported_past_perfect,
 )
+from eventwire.stages.time.date_ranking import load_model as load_ranker
+from eventwire.stages.time.date_ranking import rerank_events
 from eventwire.stages.time.episode import episode_time
 from eventwire.stages.time.governing import (
     PRESENT_TAGS,
@@ -362,10 +364,13 @@ def _time_for(doc: Doc, event: EventMention, timexes: list[Timex],
     return chosen
 
 
-def anchor_events(doc: Doc, undated: str = "learned") -> None:
+def anchor_events(doc: Doc, undated: str = "learned", rerank: bool = True) -> None:
     """Date every event; headline events after the body's events are dated.
     Day pairs ("on Thursday and Friday") date as their week or month
-    (:func:`widen_day_pairs`)."""
+    (:func:`widen_day_pairs`). Under the learned policy the date ranker
+    (:mod:`eventwire.stages.time.date_ranking`) then reviews every date;
+    ``rerank=False`` leaves the rules' dates (tests of the rules on gold
+    spans, whose events carry no PLOVER type or factuality for its features)."""
     timexes = widen_day_pairs(doc, get_list(doc, "timexes"))
     quotes = get_list(doc, "quotes")
     events = get_list(doc, "events")
@@ -373,6 +378,12 @@ def anchor_events(doc: Doc, undated: str = "learned") -> None:
     body = [e for e in events if e.trigger.start > first_break]
     for event in body + [e for e in events if e.trigger.start <= first_break]:
         event.time = time_for(doc, event, timexes, quotes, undated, body)
+    published = doc._.published
+    if rerank and undated == "learned" and published is not None:
+        rerank_events(doc, events, quotes,
+                      lambda ev, trig, tx: rule_time(doc, ev, trig, tx, quotes,
+                                                     published) is not None,
+                      lambda value: is_background(value, published))
 
 
 class EventTimer(StageComponent, factory="eventwire_event_time",
@@ -386,6 +397,7 @@ class EventTimer(StageComponent, factory="eventwire_event_time",
                                  detail="use learned, unknown or publication")
         if undated == "learned":
             load_model()  # at load time, not on the first article
+            load_ranker()
         self.undated = undated
 
     def process(self, doc: Doc) -> None:

@@ -14,7 +14,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from needles import MODALITIES, MODES, SECTORS, TYPES  # noqa: E402
+from needles import (  # noqa: E402
+    MODALITIES,
+    MODES,
+    SECTORS,
+    TYPES,
+    apply_date_relabel,  # noqa: E402
+)
 from spans import locate, write_jsonl  # noqa: E402
 
 BATCH = "rec_a"
@@ -1120,6 +1126,7 @@ def main() -> None:
             split_of.setdefault(e["cluster"], set()).add(r["split"])
     mixed = {c: s for c, s in split_of.items() if len(s) > 1}
     assert not mixed, mixed
+    apply_date_relabel(records, BATCH)
     write_jsonl(records, OUT)
     n_ev = sum(len(r["events"]) for r in records)
     print(f"wrote {OUT.name}: {len(records)} articles, {n_ev} events")

@@ -1133,6 +1133,7 @@ def main() -> None:
             counts[ev["type"]] = counts.get(ev["type"], 0) + 1
     ids = [r["id"] for r in records]
     assert len(ids) == len(set(ids))
+    needles.apply_date_relabel(records, BATCH)
     write_jsonl(records, OUT)
     n_ev = sum(len(r["events"]) for r in records)
     for split in ("dev", "blind"):

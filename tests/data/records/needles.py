@@ -241,6 +241,37 @@ def check_sources(batch: Batch, shared: Path) -> None:
             assert art["text"] in texts[art["source"]], (art["id"], art["source"])
 
 
+RELABEL = Path(__file__).resolve().parent / "date_relabel.tsv"
+
+
+def apply_date_relabel(records: list[dict], batch: str) -> int:
+    """Move the gold dates listed for ``batch`` in ``date_relabel.tsv`` (the
+    four date rules of docs/annotation.md, dates11) and return how many moved.
+    Every row names the old value and the trigger, so a builder change that
+    shifts an event index or a label fails here instead of relabelling the
+    wrong event. A null date gets granularity ``unknown``; the table dates
+    events only to the article's news days, so ``background`` is false."""
+    by_id = {r["id"]: r for r in records}
+    moved = 0
+    for line in RELABEL.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#") or line.startswith("event\t"):
+            continue
+        event, trigger, old, new, gran, _rule, _why = line.split("\t")
+        aid, idx = event.split("#")
+        if not aid.startswith(batch + "-"):
+            continue
+        ev = by_id[aid]["events"][int(idx)]
+        assert ev["trigger"]["text"] == trigger, (event, ev["trigger"]["text"])
+        assert (ev["time"]["value"] or "-") == old, (event, ev["time"])
+        if new == "-":
+            ev["time"] = {"value": None, "granularity": "unknown", "background": False}
+        else:
+            assert gran in GRANS - {"unknown"}, (event, gran)
+            ev["time"] = {"value": new, "granularity": gran, "background": False}
+        moved += 1
+    return moved
+
+
 class Batch:
     """One blind batch: ``A`` adds an article, ``write`` builds and checks
     every event and writes ``<name>.jsonl`` beside the scripts."""
@@ -274,6 +305,7 @@ class Batch:
         ids = [r["id"] for r in records]
         assert len(ids) == len(set(ids))
         assert all(r["split"] == "blind" for r in records)
+        apply_date_relabel(records, self.name)
         write_jsonl(records, self.out)
         n_ev = sum(len(r["events"]) for r in records)
         print(len(records), "articles (all blind)", n_ev, "events ->", self.out.name)

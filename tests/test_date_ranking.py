@@ -1,4 +1,4 @@
-"""The ranking of an event's candidate dates (tools/event_date_ranking.py,
+"""The ranking of an event's candidate dates (eventwire/stages/time/date_ranking.py,
 branch dates10). Toy models and candidate lists written for these tests."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-import tools.event_date_ranking as ranking
+import eventwire.stages.time.date_ranking as ranking
 
 PUB = "2021-06-01"
 CANDS: dict[str, ranking.Candidate | None] = {
@@ -86,3 +86,34 @@ def test_rerank_events_replaces_the_rules_date_only_with_a_model(monkeypatch: An
     ranking.rerank_events(doc, [event], [], lambda *a: False, lambda v: v == "2021-05-31")
     assert (event.time.value, event.time.anchor, event.time.background) == \
         ("2021-05-31", "publication", True)
+
+
+def test_shipped_ranker_loads_with_its_margin_and_weights() -> None:
+    """dates11 ships the ranker (eventwire/data/time/date_ranker.json): the
+    pipeline reads it at load time; a missing or empty file would silently
+    leave the rules' dates."""
+    ranking.load_model.cache_clear()
+    model = ranking.load_model()
+    assert model is not None and model["weights"] and float(model["margin"]) >= 0.0
+    assert ranking.MODEL_PATH.stat().st_size < 300_000
+
+
+def test_anchor_events_reranks_only_under_the_learned_policy(monkeypatch: Any) -> None:
+    """anchoring.anchor_events hands its events to rerank_events under
+    ``undated="learned"`` (the default), never under ``unknown`` or with
+    ``rerank=False``."""
+    from eventwire.models import Article
+    from eventwire.nlp.pipeline import Pipeline
+    from eventwire.stages.time import anchoring
+
+    pipe = Pipeline(components=("eventwire_timex",))
+    text = "Rebels shelled the port. The army answered on Friday."
+    ((_, doc, _),) = list(pipe.docs([Article(text=text, published=date(2021, 6, 1))]))
+    assert doc is not None
+    calls: list[int] = []
+    monkeypatch.setattr(anchoring, "rerank_events", lambda d, evs, *a: calls.append(len(evs)))
+    anchoring.anchor_events(doc, "unknown")
+    anchoring.anchor_events(doc, "learned", rerank=False)
+    assert calls == []
+    anchoring.anchor_events(doc, "learned")
+    assert calls == [len(doc._.events or [])]

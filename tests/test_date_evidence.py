@@ -1,4 +1,4 @@
-"""The event-date choice among candidates (tools/event_date_decision.py,
+"""The event-date choice among candidates (eventwire/stages/time/date_evidence.py,
 branch dates7). Every sentence was written for these tests (PUB: Tuesday
 2021-06-01)."""
 
@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-import tools.event_date_decision as decision
+import eventwire.stages.time.date_evidence as decision
 from eventwire.models import Article, EventMention, Factuality, Span, TimeValue, Timex
 from eventwire.nlp.pipeline import Pipeline
 from eventwire.stages.time.governing import token_at

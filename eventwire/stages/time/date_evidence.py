@@ -19,9 +19,10 @@ tense, modality, quote and sentence position, from
 vector per choice, a dot product each) picks the choice; a choice the text
 does not offer (no date in the sentence, none before it) is never picked.
 
-The model is built and judged leave-one-set-out over the record sets by
-``tools/train_event_date.py``. It is **not on the path** (branch dates7;
-hence it lives under tools/, not in the package): no variant beat the rules
+The candidates and features are on the path since dates11: the ranker of
+:mod:`eventwire.stages.time.date_ranking` reads them. The per-candidate
+chooser (:func:`decide`, built and judged leave-one-set-out by
+``tools/train_event_date.py``) is **not on the path** (branch dates7): no variant beat the rules
 leave-one-set-out on the real-outlet articles
 (docs/BENCHMARKS.md, "dates7"), so `eventwire.stages.time.anchoring` never calls
 :func:`decide`. To try a model: write it with the tool, copy it to

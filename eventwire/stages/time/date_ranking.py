@@ -1,7 +1,7 @@
 """The event date as a ranking of the distinct dates the text offers (branch dates10).
 
 The anchoring rules give each event one date (the ``current`` candidate);
-:func:`tools.event_date_decision.candidates` lists the others the same
+:func:`eventwire.stages.time.date_evidence.candidates` lists the others the same
 text allows (the trigger's clause and sentence, the text's last date, the
 lead's date, a title-line date, a wire dateline, the publication day, the
 day before it, the month of the rules' day, unknown). Several candidates
@@ -14,14 +14,14 @@ type, the rules' anchor) crossed with each proposing candidate. The best
 date replaces the rules' only when it beats the rules' date by the model's
 margin. Weights are fitted by ``tools/rank_event_date.py --write``.
 
-**Not on the path** (branch dates10): no variant beat the rules
-leave-one-set-out on the real-outlet articles with the variant chosen
-inside each fold (docs/BENCHMARKS.md, "dates10"), so it lives under tools/
-with the candidates it ranks. To try a model: move this module and
-``tools/event_date_decision.py`` into ``eventwire/stages/time/``, write the
-weights to ``eventwire/data/time/date_ranker.json`` and call
-:func:`rerank_events` at the end of ``anchoring.anchor_events`` (with
-``rule_time`` and ``is_background``) when ``undated == "learned"``.
+**On the path since dates11** (called at the end of
+``anchoring.anchor_events`` when ``undated == "learned"``, a no-op without
+``eventwire/data/time/date_ranker.json``). Branch dates10 kept it off the
+path: with the variant chosen inside each fold it lost the real-outlet
+articles leave-one-set-out. Branch dates11 relabelled the gold dates under
+the four rules of docs/annotation.md ("Event dates: the four rules"); on
+that gold, over rec_a..rec_k, the same nested protocol wins pooled and on
+the real-outlet articles (docs/BENCHMARKS.md, "dates11").
 """
 
 from __future__ import annotations
@@ -40,8 +40,8 @@ from spacy.tokens import Doc, Token
 from eventwire.models import EventMention, Quote, TimeValue, Timex
 from eventwire.nlp.extensions import get_list
 from eventwire.paths import DATA_DIR
+from eventwire.stages.time.date_evidence import candidates, evidence, features
 from eventwire.stages.time.governing import token_at
-from tools.event_date_decision import candidates, evidence, features
 
 MODEL_PATH = DATA_DIR / "time" / "date_ranker.json"
 # candidates whose proposal is crossed with the event's features

@@ -1,0 +1,71 @@
+"""Class *an abbreviation the article defines for a place*: "the Democratic
+Republic of Congo (DRC)", "KwaZulu-Natal (KZN)", "the Central African
+Republic (CAR)" (issue 13, branch geo11).
+
+News copy defines a short form in brackets right after a place's full name
+and then uses it alone, often as a modifier the NER model tags as an
+organisation ("DRC troops", "KZN officials"), so neither the NER labels nor
+the gazetteer scan (which skips organisation spans) find the later uses.
+The bracketed form and every later whole-word use of it name the defined
+place: each becomes a mention whose candidates are the full name's (those
+the gazetteer also files under the short form, when it knows it; else the
+full name's own, because the article's definition is the authority).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from eventwire.stages.geo.gazetteer import Place, gazetteer
+
+if TYPE_CHECKING:
+    from eventwire.stages.geo.recognize import Mention
+
+ABBREVIATION = re.compile(r"[A-Z]{2,5}")
+
+
+def _defined(doc: Doc, m: Mention) -> str | None:
+    """The short form in brackets right after the mention, or ``None``."""
+    e = m.end
+    if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")" and \
+            ABBREVIATION.fullmatch(doc[e + 1].text):
+        return doc[e + 1].text
+    return None
+
+
+def _initials(abbr: str, name: str) -> bool:
+    """The short form's letters are the full name's capitals in order, the
+    first with the first ("DRC" of "Democratic Republic of Congo", "KZN" of
+    "KwaZulu-Natal"; not "UCLA" of "Los Angeles")."""
+    caps = [ch for ch in name if ch.isupper()]
+    if not caps or caps[0] != abbr[0]:
+        return False
+    it = iter(caps)
+    return all(ch in it for ch in abbr)
+
+
+def _shared(abbr: str, cands: list[Place]) -> list[Place]:
+    ids = {c.geonameid for c in cands}
+    return [c for c in gazetteer().candidates(abbr) if c.geonameid in ids] or cands
+
+
+def defined_abbreviations(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Mentions of the short forms the article defines for its places, at
+    tokens no mention takes yet (module docstring)."""
+    from eventwire.stages.geo.recognize import Mention
+
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    forms: dict[str, list[Place]] = {}
+    for m in mentions:
+        if m.candidates and (abbr := _defined(doc, m)) is not None and abbr not in forms \
+                and _initials(abbr, m.text):
+            forms[abbr] = _shared(abbr, m.candidates)
+    out = []
+    for tok in doc:
+        if tok.text in forms and tok.i not in taken:
+            out.append(Mention(tok.i, tok.i + 1, tok.text, "abbreviation", "",
+                               forms[tok.text]))
+    return out
