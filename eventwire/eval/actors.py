@@ -47,6 +47,7 @@ def _mention_dict(m: ActorMention) -> dict[str, Any]:
 
 
 def predict(records: Sequence[dict[str, Any]], pipeline: Any) -> list[dict[str, Any]]:
+    from eventwire.stages.events.actor_chooser import plover_source
     from eventwire.stages.events.component import main_event
     from eventwire.stages.events.targets import plover_target
 
@@ -62,7 +63,8 @@ def predict(records: Sequence[dict[str, Any]], pipeline: Any) -> list[dict[str, 
             (main.recipient if main else None)
         out.append({
             "id": art.id,
-            "source": [_mention_dict(main.actor)] if main and main.actor else [],
+            "source": [_mention_dict(source)] if main and (source := plover_source(doc, main))
+            else [],
             "target": [_mention_dict(target)] if target else [],
             "mentions": [_mention_dict(m) for m in mentions if m.rule != "pronoun"],
         })

@@ -25,6 +25,7 @@ from eventwire.nlp.extensions import get_list, span_text
 from eventwire.nlp.spans import SpanIndex
 from eventwire.stages.actors.resolver import Resolver, load_resolver, resolve_events
 from eventwire.stages.actors.titles import removed_from_office
+from eventwire.stages.events.actor_chooser import apply_choices, keep_plover_sources
 from eventwire.stages.events.acts import in_protest
 from eventwire.stages.events.classifier import Retyper, load_retyper
 from eventwire.stages.events.clauses import denies_an_act
@@ -374,8 +375,10 @@ class EventExtractor(StageComponent, factory="eventwire_events",
             modes.keep(found)
         events.extend(found)
         modes.decide(doc, events)
+        shadows = apply_choices(doc, found)  # after the checks that read the rules' actor
         if self.resolver is not None:  # codes last: the rules' choices read the rules' codes
-            resolve_events(doc, found, self.resolver)
+            resolve_events(doc, found + shadows, self.resolver)
+        keep_plover_sources(doc, shadows)
 
 
 def filter_events(doc: Doc, events: list[EventMention], model: EventFilter

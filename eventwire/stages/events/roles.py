@@ -23,6 +23,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
+from eventwire.stages.events.actor_chooser import choose_actor, store_choice
 from eventwire.stages.events.agents import (
     displaced_agent,
     evaluated_event,
@@ -367,6 +368,8 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
     actor = in_story_country(doc, actor_mention(doc, actor_tok) if actor_tok is not None else None)
     if actor is not None and kind in FORCE_TYPES:
         actor = armed_state(actor)
+    store_choice(doc, trigger, actor, choose_actor(doc, trigger, kind, nominal, actor,
+                                                   lambda m: _finish_actor(doc, m, kind)))
     # the place an act is done in is no recipient (the record guide: an actor
     # or nothing); PLOVER's view codes it (``targets.plover_target``)
     if not ranking():  # the rules alone: later sources only when earlier ones give none
@@ -392,6 +395,12 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
     options = [o for o in options if not dropped(doc, o[2], kind, trigger)]
     recipient = choose_recipient(doc, trigger, kind, nominal, actor, options, rule)
     return actor, recipient_codes(doc, actor, recipient, kind)
+
+
+def _finish_actor(doc: Doc, m: ActorMention | None, kind: str | None) -> ActorMention | None:
+    """What the rules do to their actor, for the chooser's other candidates."""
+    m = in_story_country(doc, m)
+    return armed_state(m) if m is not None and kind in FORCE_TYPES else m
 
 
 # a state uses force through its armed forces
