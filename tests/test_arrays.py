@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.nlp.arrays import where_dep, where_lower, where_pos_or_dep, where_text
+from eventwire.nlp.arrays import (
+    sentence_ids,
+    where_dep,
+    where_lower,
+    where_pos_or_dep,
+    where_text,
+)
 
 TEXTS = [
     "He said their troops had left; she denied it, and Its leaders met HIM.",
@@ -42,3 +48,15 @@ def test_pos_or_dep_positions_equal_the_token_loop(spacy_nlp, text: str) -> None
                          (set(), {"nsubj", "ROOT"}), (set(), set())):
         assert where_pos_or_dep(doc, tags, labels) == [
             t.i for t in doc if t.pos_ in tags or t.dep_ in labels]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_sentence_ids_equal_the_token_loop(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    doc = spacy_nlp(text)
+    expected, n = [], -1
+    for t in doc:
+        n += int(t.is_sent_start or t.i == 0)
+        expected.append(n)
+    assert sentence_ids(doc) == expected
+    if len(doc):
+        assert sentence_ids(doc)[-1] == len(list(doc.sents)) - 1

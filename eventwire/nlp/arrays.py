@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.attrs import DEP, LOWER, ORTH, POS
+from spacy.attrs import DEP, LOWER, ORTH, POS, SENT_START
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
@@ -50,3 +50,14 @@ def where_pos_or_dep(doc: Doc, tags: Iterable[str], labels: Iterable[str]) -> li
         return []
     return [i for i, (p, d) in enumerate(doc.to_array([POS, DEP]).tolist())
             if p in pos_ids or d in dep_ids]
+
+
+def sentence_ids(doc: Doc) -> list[int]:
+    """The sentence number of every token (0 for the first sentence), as
+    counting ``tok.is_sent_start or tok.i == 0`` over the tokens answers."""
+    ids: list[int] = []
+    n = -1
+    for i, start in enumerate(doc.to_array(SENT_START).tolist()):
+        n += int(start == 1 or i == 0)
+        ids.append(n)
+    return ids

@@ -31,6 +31,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention, EventMention
+from eventwire.nlp.arrays import sentence_ids
 from eventwire.nlp.extensions import get_list
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.participants import actor_mention, child, is_actor
@@ -92,11 +93,7 @@ def _sent_ids(doc: Doc) -> list[int]:
     """The sentence number of every token, built once per doc."""
     ids: list[int] | None = doc.user_data.get(SENT_KEY)
     if ids is None:
-        ids, n = [], -1
-        for t in doc:
-            n += int(t.is_sent_start or t.i == 0)
-            ids.append(n)
-        doc.user_data[SENT_KEY] = ids
+        ids = doc.user_data[SENT_KEY] = sentence_ids(doc)
     return ids
 
 
