@@ -72,6 +72,21 @@ PLACES = {
     'Bukavu': (-2.51, 28.86),  # geonameid 217831
     'Goma': (-1.68, 29.23),  # geonameid 216281
     'eastern Congo': (-1.5, 28.5),  # region, approximate point
+    'Kurram': (33.73, 70.37),  # Kurram district, approximate point
+    'Torkham': (34.13, 71.09),  # Torkham border crossing, approximate point
+    'Kabul': (34.53, 69.17),  # geonameid 1138958
+    'Tbilisi': (41.69, 44.83),  # geonameid 611717
+    'Mirebalais': (18.83, -72.1),  # geonameid 3719028
+    'Kenscoff': (18.45, -72.29),  # approximate point
+    'Llallagua': (-18.42, -66.58),  # approximate point
+    'Moscow': (55.75, 37.62),  # geonameid 524901
+    'Moqokori': (4.05, 46.45),  # Moqokori, Hiiraan, approximate point
+    'Scarborough Shoal': (15.15, 117.76),  # shoal, approximate point
+    'Tripoli': (32.89, 13.19),  # geonameid 2210247
+    'Souq al-Juma': (32.9, 13.24),  # Tripoli district, approximate point
+    'Tillaberi': (14.21, 1.45),  # geonameid 2439376
+    'Niamey': (13.51, 2.11),  # geonameid 2440485
+    'La Paz': (-16.5, -68.15),  # geonameid 3911925
 }
 
 BATCH = Batch("rec_l", PLACES)
@@ -1088,6 +1103,188 @@ A("30", "AFP", "2025-02-15", X.split("\n")[0], X, [
       ("Goma", "COD", None), d("2025-01-27", True), "Goma", cl="rl-goma-capture"),
     E("days of fighting", "fighting", "ASSAULT", None, None, ("about 3,000 people", "COD", "CVL"),
       mo("2025-01", True), None, speaker="the United Nations", mod="reported"),
+])
+
+# --------------------------------------------------------------------------
+# 31: Pakistan-Afghanistan border fighting (night to Sunday 12 October 2025);
+# a relay through X and a conditional threat relayed by state television.
+# --------------------------------------------------------------------------
+O12 = d("2025-10-12")
+X = ("Pakistan says it killed dozens of Taliban fighters in overnight border clashes\n"
+     "ISLAMABAD, Oct 12 (Reuters) - Pakistani troops killed more than 40 Afghan Taliban fighters in "
+     "clashes along the border overnight, the military's media wing ISPR said on Sunday, after Afghan "
+     "forces attacked several Pakistani posts in Kurram and near the Torkham crossing.\n"
+     "Taliban government spokesman Zabihullah Mujahid said on X that Afghan forces had carried out "
+     "\"retaliatory operations\" in response to Pakistani air strikes on Kabul on Thursday, which "
+     "Islamabad has neither confirmed nor denied.\n"
+     "Mujahid denied that Afghan territory was being used by the Pakistani Taliban (TTP) to attack "
+     "Pakistan.\n"
+     "Pakistan closed the Torkham crossing, its main trade route with Afghanistan, on Sunday.\n"
+     "Defence Minister Khawaja Asif warned that Pakistan would strike \"terrorist hideouts\" inside "
+     "Afghanistan if the Taliban did not rein in the TTP, state broadcaster PTV reported.\n"
+     "Qatar and Saudi Arabia called on both sides to exercise restraint, and Qatar offered to host "
+     "talks between the two governments.\n"
+     "In 2023, Pakistan began deporting hundreds of thousands of Afghans it said were living in the "
+     "country illegally, a move the Taliban condemned.")
+ISPR = "the military's media wing ISPR"
+MUJ = "Taliban government spokesman Zabihullah Mujahid"
+ASIF = ("Defence Minister Khawaja Asif", "PAK", "GOV")
+A("31", "Reuters", "2025-10-12", X.split("\n")[0], X, [
+    E("it killed dozens", "killed", "ASSAULT", None, ("it", "PAK", "MIL"),
+      ("dozens of Taliban fighters", "AFG", "MIL"), O12, None, speaker="Pakistan", mod="reported",
+      cl="rl-pakafg-clash"),
+    E("Pakistani troops killed", "killed", "ASSAULT", None, ("Pakistani troops", "PAK", "MIL"),
+      ("more than 40 Afghan Taliban fighters", "AFG", "MIL"), O12, None, speaker=ISPR,
+      mod="reported", cl="rl-pakafg-clash"),
+    E("forces attacked several", "attacked", "ASSAULT", None, ("Afghan forces", "AFG", "MIL"),
+      ("several Pakistani posts", "PAK", "MIL"), O12, "Kurram", speaker=ISPR, mod="reported",
+      cl="rl-afg-posts"),
+    E("\"retaliatory operations\"", "operations", "ASSAULT", None, ("Afghan forces", "AFG", "MIL"),
+      None, O12, None, speaker=MUJ, relays=["X"], mod="reported", cl="rl-afg-posts"),
+    E("Pakistani air strikes on Kabul", "air strikes", "ASSAULT", "aerial", ("Pakistani", "PAK", "MIL"),
+      ("Kabul", "AFG", None), d("2025-10-09"), "Kabul", speaker=MUJ, relays=["X"], mod="reported"),
+    E("Mujahid denied", "denied", "REJECT", None, ("Mujahid", "AFG", "GOV"), None, None, None),
+    E("Pakistan closed the Torkham", "closed", "COERCE", "restrict", ("Pakistan", "PAK", "GOV"), None,
+      O12, P("the Torkham crossing", "Torkham")),
+    E("Asif warned", "warned", "THREATEN", "violence", ASIF, ("the Taliban", "AFG", "GOV"), None,
+      None, relays=["state broadcaster PTV"], mod="threatened"),
+    E("did not rein in", "rein in", "COERCE", "restrict", ("the Taliban", "AFG", "GOV"),
+      ("the TTP", "PAK", "REB"), None, None, speaker=ASIF[0], relays=["state broadcaster PTV"],
+      mod="hypothetical"),
+    E("called on both sides", "called", "REQUEST", None, ("Qatar and Saudi Arabia", "QAT", "GOV"),
+      ("both sides", None, "GOV"), None, None, mod="demanded"),
+    E("Qatar offered", "offered", "AGREE", None, (("Qatar", "Qatar offered"), "QAT", "GOV"),
+      ("the two governments", None, "GOV"), None, None),
+    E("began deporting", "deporting", "COERCE", "deport", ("Pakistan", "PAK", "GOV"),
+      ("hundreds of thousands of Afghans", "AFG", "REF"), yr("2023"), None),
+    E("the Taliban condemned", "condemned", "ACCUSE", "disapprove", ("the Taliban", "AFG", "GOV"),
+      (("Pakistan", "In 2023, Pakistan"), "PAK", "GOV"), None, None),
+])
+
+# --------------------------------------------------------------------------
+# 32: Georgia (Monday 1 December 2025): a detention, a rebuttal, an EU
+# conditional sanction, the 2008 war recalled.
+# --------------------------------------------------------------------------
+M01 = d("2025-12-01")
+X = ("Georgian police detain opposition leader as protests enter second year\n"
+     "TBILISI, Georgia (AP) — Georgian police on Monday detained opposition leader Nika Melia outside "
+     "parliament and dispersed thousands of demonstrators with water cannon and pepper spray, the "
+     "Interior Ministry said.\n"
+     "The ministry said Melia had \"physically assaulted a police officer\" during the rally, an "
+     "accusation his party, the United National Movement, called \"absurd.\"\n"
+     "Protesters have rallied every night since Nov. 28 last year, when Prime Minister Irakli "
+     "Kobakhidze announced that Georgia would suspend talks on joining the European Union until "
+     "2028.\n"
+     "The European Union's foreign policy chief, Kaja Kallas, condemned the detention and said the "
+     "bloc would consider \"further measures\" against Georgian officials if the crackdown "
+     "continued.\n"
+     "Kobakhidze accused Western ambassadors of \"interfering in Georgia's internal affairs\" and said "
+     "the government would not bow to pressure.\n"
+     "Russia's foreign ministry spokeswoman Maria Zakharova told the TASS news agency that Moscow was "
+     "not involved.\n"
+     "Georgia fought a five-day war with Russia in August 2008, after which Moscow recognised the "
+     "breakaway regions of Abkhazia and South Ossetia as independent states.")
+GPOL = ("Georgian police", "GEO", "COP")
+KAL = "The European Union's foreign policy chief, Kaja Kallas"
+TBS = P(("TBILISI", 1), "Tbilisi")
+A("32", "AP", "2025-12-01", X.split("\n")[0], X, [
+    E("police detain opposition", "detain", "COERCE", "arrest", GPOL, ("opposition leader", "GEO", "OPP"),
+      M01, None, cl="rl-melia-arrest"),
+    E("as protests enter", "protests", "PROTEST", "demo", None, None, None, None,
+      cl="rl-geo-protests"),
+    E("on Monday detained", "detained", "COERCE", "arrest", GPOL,
+      ("opposition leader Nika Melia", "GEO", "OPP"), M01, P("parliament", "Tbilisi"),
+      speaker="the Interior Ministry", mod="reported", cl="rl-melia-arrest"),
+    E("dispersed thousands", "dispersed", "ASSAULT", "crowd-control", GPOL,
+      ("thousands of demonstrators", "GEO", "CVL"), M01, TBS, speaker="the Interior Ministry",
+      mod="reported"),
+    E("physically assaulted", "assaulted", "ASSAULT", "beat", ("Melia", "GEO", "OPP"),
+      ("a police officer", "GEO", "COP"), M01, None, speaker="The ministry", mod="reported"),
+    E("called \"absurd", "called", "REJECT", None,
+      ("his party, the United National Movement", "GEO", "OPP"), ("The ministry", "GEO", "GOV"),
+      None, None),
+    E("Protesters have rallied", "rallied", "PROTEST", "demo", ("Protesters", "GEO", "CVL"), None,
+      None, None, cl="rl-geo-protests"),
+    E("would suspend talks", "suspend", "SANCTION", "discontinue", ("Georgia", "GEO", "GOV"),
+      ("the European Union", None, "IGO"), None, None,
+      speaker="Prime Minister Irakli Kobakhidze", mod="future"),
+    E("condemned the detention", "condemned", "ACCUSE", "disapprove", (KAL, None, "IGO"), None, None,
+      None),
+    E("the detention and", "detention", "COERCE", "arrest", None, None, M01, None,
+      cl="rl-melia-arrest"),
+    E("would consider", "consider", "SANCTION", None, ("the bloc", None, "IGO"),
+      ("Georgian officials", "GEO", "GOV"), None, None, speaker=KAL, mod="conditional",
+      cond="if the crackdown continued"),
+    E("the crackdown continued", "crackdown", "COERCE", None, None, None, None, None, speaker=KAL,
+      mod="hypothetical"),
+    E("Kobakhidze accused", "accused", "ACCUSE", "allege", ("Kobakhidze", "GEO", "GOV"),
+      ("Western ambassadors", None, "GOV"), None, None),
+    E("would not bow", "bow", "CONCEDE", None, ("the government", "GEO", "GOV"), None, None, None,
+      speaker=("Kobakhidze", "Kobakhidze accused"), mod="negated"),
+    E("fought a five-day war", "war", "ASSAULT", None, ("Georgia", "GEO", "MIL"), ("Russia", "RUS", "MIL"),
+      mo("2008-08", True), None),
+    E("Moscow recognised", "recognised", "SUPPORT", None, ("Moscow", "RUS", "GOV"),
+      ("the breakaway regions of Abkhazia and South Ossetia", "GEO", "REB"), yr("2008"), None),
+])
+
+# --------------------------------------------------------------------------
+# 33: Haiti (Friday 21 and Saturday 22 March 2025): a prison freed, an attack
+# repelled, a threat in a video, the 2021 assassination recalled.
+# --------------------------------------------------------------------------
+F21, S22 = d("2025-03-21"), d("2025-03-22")
+X = ("Gangs torch police station near Haitian capital; Kenyan-led force says it repelled attack\n"
+     "PORT-AU-PRINCE, March 22 (Reuters) - Gang members set fire to a police station in Mirebalais, "
+     "northeast of Haiti's capital, on Friday and freed more than 500 inmates from the town's "
+     "prison, police union Synapoha said.\n"
+     "The Kenyan-led Multinational Security Support mission said its troops had repelled a separate "
+     "attack on a police base in Kenscoff on Saturday morning and killed at least eight gang "
+     "members.\n"
+     "The Viv Ansanm gang coalition, led by former police officer Jimmy \"Barbecue\" Cherizier, said "
+     "in a video posted on social media that it would keep attacking \"until the transitional "
+     "council resigns.\"\n"
+     "The transitional presidential council condemned the attacks and urged the United Nations to "
+     "turn the mission into a full peacekeeping operation.\n"
+     "A council member who asked not to be named told Le Nouvelliste newspaper that the government "
+     "would ask Washington for drones and helicopters.\n"
+     "Haiti has had no elected president since the July 2021 assassination of Jovenel Moise in his "
+     "home by a commando of mostly Colombian former soldiers.")
+SYN = "police union Synapoha"
+MSS = "The Kenyan-led Multinational Security Support mission"
+VIV = "The Viv Ansanm gang coalition"
+A("33", "Reuters", "2025-03-22", X.split("\n")[0], X, [
+    E("Gangs torch", "torch", "ASSAULT", "destroy", ("Gangs", "HTI", "UAF"),
+      ("police station", "HTI", "COP"), F21, None, cl="rl-mireb-arson"),
+    E("force says it repelled", "repelled", "COERCE", None, (("it", "says it repelled"), None, "IGO"), None, S22, None,
+      speaker="Kenyan-led force", mod="reported", cl="rl-kenscoff-repel"),
+    E("repelled attack", "attack", "ASSAULT", None, None, None, S22, None, speaker="Kenyan-led force",
+      mod="reported", cl="rl-kenscoff-attack"),
+    E("set fire to a police station", "set fire", "ASSAULT", "destroy", ("Gang members", "HTI", "UAF"),
+      ("a police station", "HTI", "COP"), F21, "Mirebalais", speaker=SYN, mod="reported",
+      cl="rl-mireb-arson"),
+    E("freed more than 500", "freed", "RETREAT", "release", ("Gang members", "HTI", "UAF"),
+      ("more than 500 inmates", "HTI", "CVL"), F21, "Mirebalais", speaker=SYN, mod="reported"),
+    E("had repelled a separate", "repelled", "COERCE", None, ("its troops", None, "IGO"), None, S22,
+      "Kenscoff", speaker=MSS, mod="reported", cl="rl-kenscoff-repel"),
+    E("separate attack on a police base", "attack", "ASSAULT", None, None, ("a police base", "HTI", "COP"),
+      S22, "Kenscoff", speaker=MSS, mod="reported", cl="rl-kenscoff-attack"),
+    E("killed at least eight", "killed", "ASSAULT", None, ("its troops", None, "IGO"),
+      ("at least eight gang members", "HTI", "UAF"), S22, "Kenscoff", speaker=MSS, mod="reported"),
+    E("would keep attacking", "attacking", "THREATEN", "violence", (("it", "it would keep"), "HTI", "UAF"),
+      ("the transitional council", "HTI", "GOV"), None, None, speaker=VIV, relays=["social media"],
+      mod="threatened"),
+    E("council resigns", "resigns", "RETREAT", "resign", ("the transitional council", "HTI", "GOV"),
+      None, None, None, speaker=VIV, relays=["social media"], mod="hypothetical"),
+    E("condemned the attacks", "condemned", "ACCUSE", "disapprove",
+      ("The transitional presidential council", "HTI", "GOV"), None, None, None),
+    E("urged the United Nations", "urged", "REQUEST", None,
+      ("The transitional presidential council", "HTI", "GOV"), ("the United Nations", None, "IGO"),
+      None, None, mod="demanded"),
+    E("would ask Washington", ("ask", "would ask Washington"), "REQUEST", "assist", ("the government", "HTI", "GOV"),
+      ("Washington", "USA", "GOV"), None, None, speaker="A council member",
+      relays=["Le Nouvelliste newspaper"], mod="demanded"),
+    E("assassination of Jovenel", "assassination", "ASSAULT", "targeted",
+      ("a commando of mostly Colombian former soldiers", "COL", "UAF"),
+      ("Jovenel Moise", "HTI", "GOV"), mo("2021-07", True), None),
 ])
 
 
