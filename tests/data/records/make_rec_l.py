@@ -1287,6 +1287,361 @@ A("33", "Reuters", "2025-03-22", X.split("\n")[0], X, [
       ("Jovenel Moise", "HTI", "GOV"), mo("2021-07", True), None),
 ])
 
+# --------------------------------------------------------------------------
+# 34: Bolivia (Thursday 12 and Saturday 14 June 2025): blockades cleared, a
+# denial on X, a conditional march threat relayed by a radio station.
+# --------------------------------------------------------------------------
+J12, J14 = d("2025-06-12"), d("2025-06-14")
+X = ("Bolivia police clear blockades as Morales supporters threaten to march on La Paz\n"
+     "LA PAZ, June 14 (AFP) - Bolivian police and soldiers cleared roadblocks set up by supporters "
+     "of former president Evo Morales on the highway between Cochabamba and Oruro on Saturday, "
+     "arresting 23 people, the government said.\n"
+     "Government minister Roberto Rios said three police officers were killed by gunfire during the "
+     "operation in Llallagua on Thursday, and accused Morales of \"ordering\" the violence from his "
+     "stronghold in the Chapare region.\n"
+     "Morales, who is barred from running in the August election, denied any link to the killings in "
+     "a post on X and said the government was \"inventing\" a case to arrest him.\n"
+     "His supporters' leader, Vicente Choque, told radio station Kawsachun Coca that farmers would "
+     "march on La Paz next week if the electoral court did not register Morales as a candidate.\n"
+     "An arrest warrant was issued against Morales in October over a statutory rape case, which he "
+     "says is politically motivated; police have not tried to enforce it.\n"
+     "The Organization of American States called for dialogue and condemned \"all acts of "
+     "violence.\"")
+BPS = ("Bolivian police and soldiers", "BOL", "COP")
+RIOS = ("Government minister Roberto Rios", "BOL", "GOV")
+CHO = "His supporters' leader, Vicente Choque"
+OAS = ("The Organization of American States", None, "IGO")
+A("34", "AFP", "2025-06-14", X.split("\n")[0], X, [
+    E("police clear blockades", "clear", "COERCE", None, ("Bolivia police", "BOL", "COP"), None, J14,
+      None, cl="rl-bol-clear"),
+    E("clear blockades", "blockades", "PROTEST", "obstruct", None, None, None, None,
+      cl="rl-bol-blockades"),
+    E("supporters threaten", "threaten", "THREATEN", None, ("Morales supporters", "BOL", "OPP"), None,
+      None, None, mod="threatened", cl="rl-bol-march-threat"),
+    E("soldiers cleared roadblocks", "cleared", "COERCE", None, BPS, None, J14, None,
+      speaker="the government", mod="reported", cl="rl-bol-clear"),
+    E("roadblocks set up", "roadblocks", "PROTEST", "obstruct",
+      ("supporters of former president Evo Morales", "BOL", "OPP"), None, None, None,
+      speaker="the government", mod="reported", cl="rl-bol-blockades"),
+    E("arresting 23", "arresting", "COERCE", "arrest", BPS, ("23 people", "BOL", "CVL"), J14, None,
+      speaker="the government", mod="reported"),
+    E("killed by gunfire", "killed", "ASSAULT", "firearms", None, ("three police officers", "BOL", "COP"),
+      J12, "Llallagua", speaker=RIOS[0], mod="reported", cl="rl-bol-killings"),
+    E("during the operation in Llallagua", "operation", "COERCE", None, None, None, J12, "Llallagua",
+      speaker=RIOS[0], mod="reported"),
+    E("accused Morales", "accused", "ACCUSE", "allege", RIOS, ("Morales", "BOL", "OPP"), None, None),
+    E("denied any link", "denied", "REJECT", None, ("Morales", "BOL", "OPP"), None, None, None,
+      relays=["X"]),
+    E("was \"inventing\"", "inventing", "ACCUSE", "allege", ("the government", "BOL", "GOV"),
+      ("him", "BOL", "OPP"), None, None, speaker=("Morales", "Morales, who is"), relays=["X"],
+      mod="reported"),
+    E("a case to arrest him", "arrest", "COERCE", "arrest", ("the government", "BOL", "GOV"),
+      ("him", "BOL", "OPP"), None, None, speaker=("Morales", "Morales, who is"), relays=["X"],
+      mod="hypothetical"),
+    E("farmers would march", "march", "THREATEN", None, ("farmers", "BOL", "CVL"),
+      ("the electoral court", "BOL", "JUD"), None, None, speaker=CHO,
+      relays=["radio station Kawsachun Coca"], mod="threatened", cl="rl-bol-march-threat"),
+    E("An arrest warrant was issued", "arrest warrant", "ACCUSE", "allege", None,
+      ("Morales", "BOL", "OPP"), mo("2024-10", True), None),
+    E("have not tried to enforce", "enforce", "COERCE", "arrest", ("police", "BOL", "COP"), None, None,
+      None, mod="negated"),
+    E("called for dialogue", "called", "REQUEST", "meet", OAS, None, None, None, mod="demanded"),
+    E("and condemned \"all", "condemned", "ACCUSE", "disapprove", OAS, None, None, None),
+])
+
+# --------------------------------------------------------------------------
+# 35: Moldova expels a Russian diplomat (Tuesday 8 April 2025); Moscow's
+# conditional threat relayed by TASS in Interfax copy; 2023 recalled.
+# --------------------------------------------------------------------------
+T08, W09 = d("2025-04-08"), d("2025-04-09")
+X = ("Moscow vows response after Moldova expels Russian diplomat\n"
+     "MOSCOW, April 9 (Interfax) - Russia will respond to Moldova's decision to expel a Russian "
+     "embassy employee, Foreign Ministry spokeswoman Maria Zakharova said on Wednesday, according to "
+     "the TASS news agency.\n"
+     "Chisinau on Tuesday declared the diplomat persona non grata, accusing him of helping to "
+     "organise a network that paid voters to support pro-Russian candidates, Moldova's foreign "
+     "ministry said in a statement published on its website.\n"
+     "\"If Chisinau continues down this path, Moldovan diplomats in Moscow will face the same "
+     "measures,\" Zakharova said.\n"
+     "Moldovan President Maia Sandu said the expulsion was \"a necessary step\" and accused Moscow of "
+     "trying to overthrow the government through bribery and disinformation, Moldovan news portal "
+     "Newsmaker reported.\n"
+     "Russia denies interfering in Moldovan politics.\n"
+     "Moldovan police in March detained a former official of the Gagauzia region on suspicion of "
+     "illegal party financing; his lawyers called the case political.\n"
+     "In 2023, Moldova expelled 45 Russian diplomats and embassy staff over what it called hostile "
+     "actions.")
+ZAK = "Foreign Ministry spokeswoman Maria Zakharova"
+MFA = ("Moldova's foreign ministry", "Moldova's foreign ministry said")
+SAN = ("Moldovan President Maia Sandu", "MDA", "GOV")
+NM = ["Moldovan news portal Newsmaker"]
+A("35", "Interfax", "2025-04-09", X.split("\n")[0], X, [
+    E("Moscow vows", "vows", "THREATEN", None, ("Moscow", "RUS", "GOV"), None, W09, None,
+      mod="threatened", cl="rl-rus-vow"),
+    E("Moldova expels", "expels", "SANCTION", "expel", ("Moldova", "MDA", "GOV"),
+      ("Russian diplomat", "RUS", "GOV"), T08, None, cl="rl-mda-expel"),
+    E("Russia will respond", "respond", "THREATEN", None, ("Russia", "RUS", "GOV"),
+      ("Moldova's", "MDA", "GOV"), W09, P(("MOSCOW", 1), "Moscow"), speaker=ZAK,
+      relays=["the TASS news agency"], mod="threatened", cl="rl-rus-vow"),
+    E("decision to expel", "expel", "SANCTION", "expel", ("Moldova's", "MDA", "GOV"),
+      ("a Russian embassy employee", "RUS", "GOV"), T08, None, speaker=ZAK,
+      relays=["the TASS news agency"], mod="reported", cl="rl-mda-expel"),
+    E("declared the diplomat persona", "declared", "SANCTION", "expel", ("Chisinau", "MDA", "GOV"),
+      ("the diplomat", "RUS", "GOV"), T08, None, speaker=MFA, relays=["its website"],
+      mod="reported", cl="rl-mda-expel"),
+    E("accusing him", "accusing", "ACCUSE", "allege", ("Chisinau", "MDA", "GOV"), ("him", "RUS", "GOV"),
+      T08, None, speaker=MFA, relays=["its website"], mod="reported"),
+    E("will face the same", "face", "THREATEN", "expel", (("Zakharova", "measures,\" Zakharova"), "RUS", "GOV"),
+      ("Moldovan diplomats in Moscow", "MDA", "GOV"), None, None,
+      speaker=("Zakharova", "measures,\" Zakharova"), mod="threatened", cl="rl-rus-vow"),
+    E("said the expulsion", "expulsion", "SANCTION", "expel", None, None, T08, None,
+      speaker=SAN[0], relays=NM, mod="reported", cl="rl-mda-expel"),
+    E("accused Moscow", "accused", "ACCUSE", "allege", SAN, ("Moscow", "RUS", "GOV"), None, None,
+      relays=NM),
+    E("trying to overthrow", "overthrow", "COERCE", None, ("Moscow", "RUS", "GOV"),
+      ("the government", "MDA", "GOV"), None, None, speaker=SAN[0], relays=NM, mod="reported"),
+    E("Russia denies interfering", "denies", "REJECT", None, ("Russia", "RUS", "GOV"), None, None, None),
+    E("police in March detained", "detained", "COERCE", "arrest", ("Moldovan police", "MDA", "COP"),
+      ("a former official of the Gagauzia region", "MDA", "GOV"), mo("2025-03", True), None),
+    E("lawyers called the case", "called", "ACCUSE", "disapprove", ("his lawyers", "MDA", None), None,
+      None, None),
+    E("Moldova expelled 45", "expelled", "SANCTION", "expel", ("Moldova", "MDA", "GOV"),
+      ("45 Russian diplomats and embassy staff", "RUS", "GOV"), yr("2023"), None),
+    E("what it called hostile", "called", "ACCUSE", "disapprove", (("it", "what it called"), "MDA", "GOV"), None,
+      yr("2023"), None),
+])
+
+# --------------------------------------------------------------------------
+# 36: Somalia (Wednesday 20 August 2025): one attack told by both sides,
+# relays through Andalus radio and SONNA, a U.S. strike on Monday.
+# --------------------------------------------------------------------------
+W20 = d("2025-08-20")
+X = ("Al Shabaab says it killed 30 soldiers in central Somalia; army says attack repelled\n"
+     "MOGADISHU, Aug 20 (Reuters) - Al Shabaab militants attacked a military base in Moqokori in "
+     "central Somalia's Hiiraan region early on Wednesday, the army and the group said, giving "
+     "conflicting accounts of the fighting.\n"
+     "The Islamist group said in a statement on its Andalus radio station that its fighters had "
+     "killed 30 soldiers and seized weapons and vehicles.\n"
+     "Army commander Colonel Ahmed Ali told state-run SONNA news agency that troops had repelled the "
+     "attack, killing more than 20 militants, and that four soldiers had died.\n"
+     "\"They did not take the base. Our forces are still in control,\" he said.\n"
+     "The government has vowed to continue its offensive against the group, which it launched in "
+     "2022 with the help of clan militias, and U.S. forces carried out an air strike near Moqokori "
+     "on Monday, the U.S. Africa Command said.\n"
+     "Residents said some soldiers fled the base before the assault.")
+ISG = "The Islamist group"
+AND = ["its Andalus radio station"]
+ALI = "Army commander Colonel Ahmed Ali"
+SON = ["state-run SONNA news agency"]
+A("36", "Reuters", "2025-08-20", X.split("\n")[0], X, [
+    E("says it killed 30", "killed", "ASSAULT", None, (("it", "says it killed"), "SOM", "REB"), ("30 soldiers", "SOM", "MIL"),
+      W20, None, speaker="Al Shabaab", mod="reported", cl="rl-moq-killed"),
+    E("army says attack repelled", "repelled", "COERCE", None, None, None, W20, None,
+      speaker="army", mod="reported", cl="rl-moq-repel"),
+    E("says attack repelled", "attack", "ASSAULT", None, None, None, W20, None, speaker="army",
+      mod="reported", cl="rl-moq-attack"),
+    E("militants attacked a military base", "attacked", "ASSAULT", None,
+      ("Al Shabaab militants", "SOM", "REB"), ("a military base", "SOM", "MIL"), W20, "Moqokori",
+      speaker="the army and the group", mod="reported", cl="rl-moq-attack"),
+    E("had killed 30 soldiers", "killed", "ASSAULT", None, ("its fighters", "SOM", "REB"),
+      ("30 soldiers", "SOM", "MIL"), W20, None, speaker=ISG, relays=AND, mod="reported",
+      cl="rl-moq-killed"),
+    E("seized weapons", "seized", "COERCE", "seize", ("its fighters", "SOM", "REB"), None, W20, None,
+      speaker=ISG, relays=AND, mod="reported"),
+    E("troops had repelled", "repelled", "COERCE", None, ("troops", "SOM", "MIL"), None, W20, None,
+      speaker=ALI, relays=SON, mod="reported", cl="rl-moq-repel"),
+    E("repelled the attack", "attack", "ASSAULT", None, None, None, W20, None, speaker=ALI,
+      relays=SON, mod="reported", cl="rl-moq-attack"),
+    E("killing more than 20", "killing", "ASSAULT", None, ("troops", "SOM", "MIL"),
+      ("more than 20 militants", "SOM", "REB"), W20, None, speaker=ALI, relays=SON, mod="reported"),
+    E("They did not take the base", "take", "ASSAULT", None, ("They", "SOM", "REB"),
+      ("the base", "SOM", "MIL"), W20, None, speaker=("he", "\" he said"), mod="negated"),
+    E("has vowed to continue", "vowed", "THREATEN", "violence", ("The government", "SOM", "GOV"),
+      ("the group", "SOM", "REB"), None, None, mod="threatened"),
+    E("its offensive against", "offensive", "ASSAULT", None, ("The government", "SOM", "GOV"),
+      ("the group", "SOM", "REB"), yr("2022"), None),
+    E("carried out an air strike", "air strike", "ASSAULT", "aerial", ("U.S. forces", "USA", "MIL"),
+      None, d("2025-08-18"), "Moqokori", speaker="the U.S. Africa Command", mod="reported"),
+    E("some soldiers fled", "fled", "RETREAT", "withdraw", ("some soldiers", "SOM", "MIL"),
+      None, W20, None, speaker="Residents", mod="reported"),
+    E("before the assault", "assault", "ASSAULT", None, None, None, W20, None, speaker="Residents",
+      mod="reported", cl="rl-moq-attack"),
+])
+
+# --------------------------------------------------------------------------
+# 37-38: a Chinese coast guard ship and Philippine vessels at Scarborough
+# Shoal (Saturday 17 May 2025), told by Reuters and by the Global Times.
+# --------------------------------------------------------------------------
+S17 = d("2025-05-17")
+X = ("China coast guard fires water cannon at Philippine vessel near Scarborough Shoal\n"
+     "MANILA, May 17 (Reuters) - A Chinese coast guard ship fired water cannon at a Philippine "
+     "fisheries vessel near the Scarborough Shoal on Saturday, damaging its mast, the Philippine "
+     "coast guard said.\n"
+     "Philippine coast guard spokesman Jay Tarriela said on X that the Chinese ship had also \"blocked "
+     "and shadowed\" two other Philippine vessels carrying supplies to fishermen.\n"
+     "Manila will file a diplomatic protest, National Security Council spokesman Jonathan Malaya told "
+     "reporters.\n"
+     "The United States condemned the \"dangerous and aggressive\" action and reaffirmed that its "
+     "mutual defence treaty with the Philippines covers attacks on Philippine coast guard vessels.\n"
+     "China seized control of the shoal from the Philippines in 2012 after a months-long standoff.")
+CCG = ("A Chinese coast guard ship", "CHN", "COP")
+A("37", "Reuters", "2025-05-17", X.split("\n")[0], X, [
+    E("coast guard fires", "fires", "ASSAULT", None, ("China coast guard", "CHN", "COP"),
+      ("Philippine vessel", "PHL", "GOV"), S17, "Scarborough Shoal", cl="rl-scar-cannon"),
+    E("ship fired water cannon", "fired", "ASSAULT", None, CCG,
+      ("a Philippine fisheries vessel", "PHL", "GOV"), S17, P("the Scarborough Shoal", "Scarborough Shoal"),
+      speaker="the Philippine coast guard", mod="reported", cl="rl-scar-cannon"),
+    E("\"blocked", "blocked", "COERCE", "restrict", ("the Chinese ship", "CHN", "COP"),
+      ("two other Philippine vessels", "PHL", "GOV"), S17, None,
+      speaker="Philippine coast guard spokesman Jay Tarriela", relays=["X"], mod="reported"),
+    E("will file a diplomatic protest", "protest", "ACCUSE", "disapprove", ("Manila", "PHL", "GOV"),
+      None, None, None, speaker="National Security Council spokesman Jonathan Malaya", mod="future"),
+    E("The United States condemned", "condemned", "ACCUSE", "disapprove",
+      ("The United States", "USA", "GOV"), None, None, None),
+    E("aggressive\" action", "action", "ASSAULT", None, None, None, S17, None, cl="rl-scar-cannon"),
+    E("reaffirmed that", "reaffirmed", "SUPPORT", None, ("The United States", "USA", "GOV"),
+      ("the Philippines", "PHL", "GOV"), None, None),
+    E("China seized control", "seized control", "COERCE", "seize", ("China", "CHN", "GOV"),
+      ("the Philippines", "PHL", "GOV"), yr("2012"), P("the shoal", "Scarborough Shoal")),
+])
+
+X = ("China Coast Guard expels Philippine vessels that 'illegally intruded' into Huangyan Dao waters\n"
+     "BEIJING, May 17 (Global Times) - The China Coast Guard on Saturday took \"necessary control "
+     "measures\" against Philippine vessels that illegally intruded into waters near Huangyan Dao and "
+     "expelled them, a spokesperson for the China Coast Guard said.\n"
+     "The spokesperson, Liu Dejun, said the Philippine side had ignored repeated warnings and "
+     "\"deliberately rammed\" a Chinese vessel, and urged Manila to stop its provocations "
+     "immediately.\n"
+     "Chinese experts said the Philippines was acting at the instigation of the US, which has been "
+     "sending warships to the region.\n"
+     "The Philippine coast guard claimed that the Chinese vessel used water cannon, a claim the China "
+     "Coast Guard did not address.")
+CCGS = "a spokesperson for the China Coast Guard"
+LIU = "The spokesperson, Liu Dejun"
+A("38", "Global Times", "2025-05-17", X.split("\n")[0], X, [
+    E("Guard expels", "expels", "COERCE", None, ("China Coast Guard", "CHN", "COP"),
+      ("Philippine vessels", "PHL", "GOV"), S17, None, cl="rl-scar-cannon"),
+    E("took \"necessary", "measures", "COERCE", None, ("The China Coast Guard", "CHN", "COP"),
+      ("Philippine vessels", "PHL", "GOV"), S17, P("Huangyan Dao", "Scarborough Shoal"), speaker=CCGS,
+      mod="reported", cl="rl-scar-cannon"),
+    E("and expelled them", "expelled", "COERCE", None, ("The China Coast Guard", "CHN", "COP"),
+      ("them", "PHL", "GOV"), S17, P("Huangyan Dao", "Scarborough Shoal"), speaker=CCGS,
+      mod="reported", cl="rl-scar-cannon"),
+    E("had ignored repeated warnings", "ignored", "REJECT", None, ("the Philippine side", "PHL", "GOV"),
+      None, S17, None, speaker=LIU, mod="reported"),
+    E("\"deliberately rammed", "rammed", "ASSAULT", None, ("the Philippine side", "PHL", "GOV"),
+      ("a Chinese vessel", "CHN", "COP"), S17, None, speaker=LIU, mod="reported"),
+    E("urged Manila", "urged", "REQUEST", None, (LIU, "CHN", "COP"), ("Manila", "PHL", "GOV"), None,
+      None, mod="demanded"),
+    E("sending warships", "sending", "MOBILIZE", "troops", ("the US", "USA", "MIL"), None, None, None,
+      speaker="Chinese experts", mod="reported"),
+    E("vessel used water cannon", "used", "ASSAULT", None, ("the Chinese vessel", "CHN", "COP"), None,
+      S17, None, speaker="The Philippine coast guard", mod="reported", cl="rl-scar-cannon"),
+])
+
+# --------------------------------------------------------------------------
+# 39: Tripoli (Wednesday 10 September 2025): overnight clashes, a UN call,
+# a conditional withdrawal on Facebook, the May killing recalled.
+# --------------------------------------------------------------------------
+W10S = d("2025-09-10")
+X = ("UN mission urges calm after deadly clashes in Tripoli\n"
+     "TRIPOLI, Sept 10 (Anadolu) - The UN Support Mission in Libya (UNSMIL) called on armed groups in "
+     "Tripoli on Wednesday to respect a truce after overnight clashes between the Radaa force and a "
+     "brigade loyal to the Government of National Unity killed at least six civilians.\n"
+     "The Health Ministry said 19 people were wounded when shells hit residential areas of the Souq "
+     "al-Juma district.\n"
+     "Prime Minister Abdulhamid Dbeibah ordered the army to take over the positions of \"outlaw "
+     "groups\" and said the state would \"not negotiate with those who hold the capital hostage.\"\n"
+     "The Radaa force said in a statement on Facebook that it had only defended its headquarters and "
+     "would withdraw its fighters from the streets if the government forces pulled back first.\n"
+     "Turkey, which has military advisers in western Libya, said it was ready to mediate between the "
+     "two sides, Anadolu reported, citing diplomatic sources.\n"
+     "In May, the killing of militia leader Abdulghani al-Kikli, known as Gheniwa, sparked days of "
+     "fighting in the city.")
+UNS = ("The UN Support Mission in Libya (UNSMIL)", None, "IGO")
+DBE = ("Prime Minister Abdulhamid Dbeibah", "LBY", "GOV")
+RAD = ("The Radaa force", "LBY", "UAF")
+TIP = P(("TRIPOLI", 1), "Tripoli")
+A("39", "Anadolu", "2025-09-10", X.split("\n")[0], X, [
+    E("mission urges calm", "urges", "REQUEST", None, ("UN mission", None, "IGO"), None, W10S, None,
+      mod="demanded", cl="rl-unsmil-call"),
+    E("deadly clashes in Tripoli", "clashes", "ASSAULT", None, None, None, W10S, "Tripoli",
+      cl="rl-tripoli-clash"),
+    E("called on armed groups", "called", "REQUEST", None, UNS, ("armed groups in Tripoli", "LBY", "UAF"),
+      W10S, None, mod="demanded", cl="rl-unsmil-call"),
+    E("killed at least six", "killed", "ASSAULT", None, ("the Radaa force", "LBY", "UAF"),
+      ("at least six civilians", "LBY", "CVL"), W10S, TIP, cl="rl-tripoli-clash"),
+    E("shells hit residential", "hit", "ASSAULT", "heavy-weapons", None,
+      ("residential areas of the Souq al-Juma district", "LBY", "CVL"), W10S,
+      P("the Souq al-Juma district", "Souq al-Juma"), speaker="The Health Ministry", mod="reported"),
+    E("ordered the army", "ordered", "MOBILIZE", "troops", DBE, ("outlaw groups", "LBY", "UAF"), None,
+      None),
+    E("\"not negotiate", "negotiate", "REJECT", "meet", ("the state", "LBY", "GOV"),
+      ("those who hold the capital hostage", "LBY", "UAF"), None, None, speaker=DBE[0],
+      mod="reported"),
+    E("had only defended", "defended", "ASSAULT", None, (("it", "it had only"), "LBY", "UAF"), None, W10S,
+      None, speaker=RAD[0], relays=["Facebook"], mod="reported", cl="rl-tripoli-clash"),
+    E("would withdraw its fighters", "withdraw", "RETREAT", "withdraw", (("it", "it had only"), "LBY", "UAF"),
+      None, None, None, speaker=RAD[0], relays=["Facebook"], mod="conditional",
+      cond="if the government forces pulled back first"),
+    E("forces pulled back", "pulled back", "RETREAT", "withdraw", ("the government forces", "LBY", "MIL"),
+      None, None, None, speaker=RAD[0], relays=["Facebook"], mod="hypothetical"),
+    E("ready to mediate", "mediate", "AGREE", None, ("Turkey", "TUR", "GOV"), ("the two sides", "LBY", None),
+      None, None, relays=["diplomatic sources"]),
+    E("the killing of militia", "killing", "ASSAULT", "targeted", None,
+      ("militia leader Abdulghani al-Kikli", "LBY", "UAF"), mo("2025-05", True), None),
+    E("days of fighting in the city", "fighting", "ASSAULT", None, None, None, mo("2025-05", True),
+      P("the city", "Tripoli")),
+])
+
+# --------------------------------------------------------------------------
+# 40: Niger (Monday 17 and Thursday 20 November 2025): a broadcaster
+# suspended, a claimed attack, a conditional ban, the 2023 coup recalled.
+# --------------------------------------------------------------------------
+M17, T20 = d("2025-11-17"), d("2025-11-20")
+X = ("Niger junta suspends French broadcaster over 'false' reports on attack\n"
+     "NIAMEY, Nov 20 (Reuters) - Niger's military government suspended broadcaster France 24 for three "
+     "months on Thursday, accusing it of spreading false information about an attack on an army "
+     "convoy near the Malian border, state television reported.\n"
+     "The attack, claimed by Islamic State Sahel Province through its Amaq news agency, killed at "
+     "least 25 soldiers near Tillaberi on Monday, according to a security source.\n"
+     "Communications minister Sidi Mohamed Raliou said the channel would be banned permanently if it "
+     "\"continued to serve the enemies of Niger.\"\n"
+     "France 24 said it regretted the decision and rejected the accusations.\n"
+     "The junta, which seized power in July 2023 after detaining President Mohamed Bazoum, expelled "
+     "French troops and the French ambassador later that year.")
+NMG = ("Niger's military government", "NER", "GOV")
+JUN = ("The junta", "NER", "MIL")
+A("40", "Reuters", "2025-11-20", X.split("\n")[0], X, [
+    E("junta suspends", "suspends", "COERCE", "censor", ("Niger junta", "NER", "GOV"),
+      ("French broadcaster", "FRA", "MED"), T20, None, cl="rl-ner-suspend"),
+    E("reports on attack", "attack", "ASSAULT", None, None, None, M17, None, cl="rl-tillaberi"),
+    E("government suspended broadcaster", "suspended", "COERCE", "censor", NMG,
+      ("broadcaster France 24", "FRA", "MED"), T20, P(("NIAMEY", 1), "Niamey"),
+      speaker="state television", mod="reported", cl="rl-ner-suspend"),
+    E("accusing it of spreading", "accusing", "ACCUSE", "allege", NMG, (("it", "accusing it"), "FRA", "MED"),
+      T20, None, speaker="state television", mod="reported"),
+    E("spreading false information", "spreading", "COERCE", "misinformation",
+      (("it", "accusing it"), "FRA", "MED"), None, None, None, speaker="Niger's military government",
+      relays=["state television"], mod="reported"),
+    E("an attack on an army convoy", "attack", "ASSAULT", None, None, ("an army convoy", "NER", "MIL"),
+      M17, None, cl="rl-tillaberi"),
+    E("killed at least 25", "killed", "ASSAULT", None, ("Islamic State Sahel Province", None, "REB"),
+      ("at least 25 soldiers", "NER", "MIL"), M17, "Tillaberi", speaker="a security source",
+      mod="reported", cl="rl-tillaberi"),
+    E("would be banned permanently", "banned", "COERCE", "censor", None, ("the channel", "FRA", "MED"),
+      None, None, speaker="Communications minister Sidi Mohamed Raliou", mod="conditional",
+      cond="if it \"continued to serve the enemies of Niger"),
+    E("regretted the decision", "regretted", "ACCUSE", "disapprove", ("France 24", "FRA", "MED"),
+      None, None, None),
+    E("rejected the accusations", "rejected", "REJECT", None, (("it", "it regretted"), "FRA", "MED"), None, None, None),
+    E("seized power in July", "seized power", "COERCE", None, JUN, None, mo("2023-07", True), None),
+    E("after detaining", "detaining", "COERCE", "arrest", JUN, ("President Mohamed Bazoum", "NER", "GOV"),
+      mo("2023-07", True), None),
+    E("expelled French troops", "expelled", "SANCTION", "expel", JUN,
+      ("French troops and the French ambassador", "FRA", "MIL"), yr("2023"), None),
+])
+
 
 def check_meantime(batch: Batch, shared: Path) -> None:
     """The MEANTIME texts are verbatim slices of the shared copy too
