@@ -488,7 +488,7 @@ A("05", "unknown", "2008-12-20", H, X, [
     E("Bratton asked for the public's help", "asked", "REQUEST", "assist", ("Bratton", "USA", "COP"),
       ("the public", "USA", "CVL"), None, None, mod="demanded"),
 ], source="ecbplus:16_1ecb",
-  note="published date inferred: the arrests of Friday 19 December 2008 told by police 'Saturday'; text cut after its eighth line")
+  note="approximate: no year or date printed; the murder of 2 August 2008 was 'last summer', and the arrests of 'Friday' told 'Saturday' are put on 19-20 December 2008 (the ECB topic's month); text cut after its eighth line")
 
 X, H = T("ecbplus:16_2ecb", "announced Saturday.")
 A("06", "unknown", "2008-12-20", H, X, [
@@ -500,7 +500,7 @@ A("06", "unknown", "2008-12-20", H, X, [
       cl="rl-esc-murder"),
     E("who was murdered", "murdered", "ASSAULT", None, None, ("who", "USA", "COP"), None, None,
       speaker="officials", mod="reported", cl="rl-esc-murder"),
-], source="ecbplus:16_2ecb", note="published date inferred as 16_1ecb (officials announced the arrests on Saturday 20 December 2008)")
+], source="ecbplus:16_2ecb", note="approximate, as 16_1ecb (officials announced the arrests on 'Saturday', put on 20 December 2008)")
 
 X, H = T("ecbplus:16_3ecb", "leave for work.")
 A("07", "unknown", "2008-12-20", H, X, [
@@ -524,7 +524,7 @@ A("07", "unknown", "2008-12-20", H, X, [
       ("The 27-year-old Escalante", "USA", "COP"), AUG2, None, cl="rl-esc-murder"),
     E("when he was murdered", "murdered", "ASSAULT", None, None, (("he", "he was murdered"), "USA", "COP"), AUG2,
       None, cl="rl-esc-murder"),
-], source="ecbplus:16_3ecb", note="published date inferred: the arrests 'last night' are those of Friday 19 December 2008 (16_1ecb)")
+], source="ecbplus:16_3ecb", note="approximate, as 16_1ecb: the arrests 'last night' are those of 'Friday', put on 19 December 2008")
 
 X, H = T("ecbplus:16_11ecbplus")
 J24 = d("2005-06-24")
@@ -734,9 +734,9 @@ A("18", "New York Daily News", "2013-04-11", H, X, [
 # 19-20 (ECB+ 18_5ecb, 18_7ecb): a fired employee shoots his former boss at
 # an office Christmas party in Vancouver (Friday 19 December 2008).
 # --------------------------------------------------------------------------
-F19, S20 = d("2008-12-19"), d("2008-12-20")
+F19, S20 = d("2008-12-12"), d("2008-12-13")
 X, H = T("ecbplus:18_5ecb", "police said Saturday.")
-A("19", "unknown", "2008-12-20", H, X, [
+A("19", "unknown", "2008-12-13", H, X, [
     E("who opened fire at an office", "opened fire", "ASSAULT", "firearms",
       ("A former employee", "CAN", "CVL"), ("one man", "CAN", "BUS"), F19, None, speaker="police",
       mod="reported", cl="rl-van-shooting"),
@@ -758,11 +758,11 @@ A("19", "unknown", "2008-12-20", H, X, [
     E("gave himself up", "gave himself up", "RETREAT", None, ("who", "CAN", "CVL"),
       (("police", "gave himself up to police"), "CAN", "COP"), F19, None, speaker=("Fanning", "Fanning said in"),
       mod="reported", cl="rl-van-surrender"),
-], source="ecbplus:18_5ecb", note="published date inferred: the shooting of Friday 19 December 2008 told by police 'Saturday'; text cut after its fifth line")
+], source="ecbplus:18_5ecb", note="year not printed: the Friday office-party shooting in Vancouver was on 12 December 2008 (as rec_c and rec_i), told by police 'Saturday'; text cut after its fifth line")
 
 X, H = T("ecbplus:18_7ecb", "police said.")
 CBC = ("the Canadian Broadcasting Corp.", "Christmas party as")
-A("20", "UPI", "2008-12-20", H, X, [
+A("20", "UPI", "2008-12-13", H, X, [
     E("killing the chief", "killing", "ASSAULT", None,
       ("A just- fired employee of a Canadian health products company", "CAN", "CVL"),
       ("the chief executive officer", "CAN", "BUS"), F19, "Vancouver", speaker="police",
@@ -778,7 +778,7 @@ A("20", "UPI", "2008-12-20", H, X, [
     E("was charged Saturday", "charged", "ACCUSE", "allege", None,
       ("Eric Allen Kirkpatrick, 61", "CAN", "CVL"), S20, None, speaker="Police",
       relays=["the CBC"], mod="reported", cl="rl-van-charge"),
-], source="ecbplus:18_7ecb", note="outlet and published date inferred (a UPI-style brief relaying the CBC; the charge of Saturday 20 December 2008); text cut after its fourth line")
+], source="ecbplus:18_7ecb", note="outlet and published date inferred (a UPI-style brief relaying the CBC; the charge of Saturday 13 December 2008, the shooting of Friday 12 December as rec_c and rec_i); text cut after its fourth line")
 
 # --------------------------------------------------------------------------
 # 21 (ECB+ 22_10ecbplus): the trial over the Kraft plant shooting of
