@@ -46,7 +46,7 @@ import json
 from pathlib import Path
 from types import SimpleNamespace
 
-from needles import Batch, E, P, check_sources, d, mo, wk, yr
+from needles import Batch, E, P, check_sources, d, mo, with_title, wk, yr
 
 PLACES = {
     'Gulf of Aden': (12.0, 48.0),  # as rec_c and rec_j
@@ -316,12 +316,8 @@ TEXTS = {
 
 
 def T(key, sentence=None):
-    """A real text and its title: the headline line, or the first sentence
-    (ending in ``sentence``) of a text with no headline."""
-    text = TEXTS[key]
-    if sentence:
-        return text, text[:text.index(sentence) + len(sentence)]
-    return text, text.split('\n')[0]
+    """The real text ``key`` and its title (``needles.with_title``)."""
+    return with_title(TEXTS[key], sentence)
 
 
 NAVY = ("Indian Navy", "IND", "MIL")
