@@ -33,6 +33,7 @@ from eventwire.stages.geo.event_place import (
     dateline_place,
     sentence_places,
 )
+from eventwire.stages.geo.place_chooser import previous_place
 from eventwire.stages.geo.place_descriptions import with_descriptions
 
 SETS = [f"tests/data/records/rec_{x}.jsonl" for x in "abcdefgh"]
@@ -43,15 +44,6 @@ def _place_record(text: str, p: PlaceMention | None, basis: str) -> dict[str, An
         return None
     return {"start": p.start, "end": p.end, "text": text[p.start:p.end], "lat": p.lat,
             "lon": p.lon, "basis": basis, "precision": p.precision}
-
-
-def previous_place(places: list[PlaceMention], sentence_start: int,
-                   header: tuple[int, int]) -> PlaceMention | None:
-    """The last resolved place before the event's sentence (and after the
-    dateline header): where the narrative last was."""
-    before = [p for p in places if p.geonameid is not None and p.end <= sentence_start
-              and not header[0] <= p.start < header[1]]
-    return before[-1] if before else None
 
 
 def candidates(doc: Any, mention: Any, trigger: Any, here: list[PlaceMention],

@@ -31,10 +31,11 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from train_recipient_ranker import C, fit  # the same logistic fit (C = 1.0) over option rows
+
 from eventwire.stages.events import actor_chooser as ac
 
 Row = dict[str, Any]
-C = 1.0
 REAL_SOURCES = ("ecbplus:", "geovirus:", "meantime:")
 
 
@@ -104,19 +105,6 @@ def collect(paths: list[str], out: Path) -> None:
         print(name, sum(r["set"] == name for r in rows), flush=True)
     out.write_text(json.dumps(rows), encoding="utf-8")
     print(f"wrote {out}: {len(rows)} matched triggers")
-
-
-def fit(rows: list[Row]) -> dict[str, float]:
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-
-    X = [{f: 1.0 for f in feats} for r in rows for feats in r["features"]]
-    y = [int(label) for r in rows for label in r["labels"]]
-    vec = DictVectorizer()
-    model = LogisticRegression(C=C, max_iter=3000).fit(vec.fit_transform(X), y)
-    weights = dict(zip(vec.get_feature_names_out(), model.coef_[0], strict=True))
-    weights["__bias__"] = float(model.intercept_[0])
-    return {k: round(float(v), 4) for k, v in weights.items() if abs(v) > 1e-4}
 
 
 def rule_index(row: Row) -> int:
