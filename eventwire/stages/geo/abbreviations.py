@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
+from eventwire.nlp.arrays import where_text
 from eventwire.stages.geo.gazetteer import Place, gazetteer
 
 if TYPE_CHECKING:
@@ -63,9 +64,7 @@ def defined_abbreviations(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if m.candidates and (abbr := _defined(doc, m)) is not None and abbr not in forms \
                 and _initials(abbr, m.text):
             forms[abbr] = _shared(abbr, m.candidates)
-    out = []
-    for tok in doc:
-        if tok.text in forms and tok.i not in taken:
-            out.append(Mention(tok.i, tok.i + 1, tok.text, "abbreviation", "",
-                               forms[tok.text]))
-    return out
+    if not forms:  # most articles define none: no scan of their tokens
+        return []
+    return [Mention(i, i + 1, doc[i].text, "abbreviation", "", forms[doc[i].text])
+            for i in where_text(doc, forms) if i not in taken]

@@ -58,9 +58,10 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from eventwire.nlp.extensions import get_list
+from eventwire.stages.geo.capitals import capitalised_flags
 from eventwire.stages.geo.city_parts import part_and_city
 from eventwire.stages.geo.context import (
     NAME_CONNECTORS,
@@ -213,12 +214,6 @@ def _beside_a_town(span: Span) -> bool:
     return False
 
 
-def _capitalised(tok: Token) -> bool:
-    # all capitals (a dateline: "MOSUL, Iraq -") is tagged anything; _scan_accepts guards it
-    return tok.text[:1].isupper() and not tok.is_stop and (
-        tok.pos_ in ("PROPN", "NOUN", "ADJ") or (tok.is_alpha and tok.text.isupper()))
-
-
 def _ner(doc: Doc, actor_spans: set[tuple[int, int]]) -> list[Mention]:
     gaz = gazetteer()
     out = []
@@ -275,8 +270,10 @@ def _runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
     """Maximal runs of capitalised words outside blocked tokens; a lower-case
     name connector between two of them stays inside ("Viña del Mar",
     "Castellón de la Plana")."""
+    words = capitalised_flags(doc)
+
     def cap(i: int) -> bool:
-        return i < len(doc) and i not in blocked and _capitalised(doc[i])
+        return i < len(doc) and i not in blocked and words[i]
 
     def link(i: int) -> bool:
         j = i
