@@ -238,10 +238,11 @@ def announced_retaliation(tok: Token) -> bool:
     if tok.pos_ != "VERB":
         return False
     lemma = _lemma(tok)
-    prt = next((c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod")
-                and c.lower_ == "back"), None)
-    if lemma not in words()["retaliation_verbs"] and f"{lemma} {prt}" not in words()[
-            "retaliation_verbs"]:
+    verbs = words()["retaliation_verbs"]
+    # the verb alone ("retaliate") or with its particle "back" ("hit back");
+    # the children are read only for a verb the list pairs with "back"
+    if lemma not in verbs and (f"{lemma} back" not in verbs or not any(
+            c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children)):
         return False
     aux = [c for c in tok.children if c.dep_ == "aux"]
     negated = any(c.dep_ == "neg" for c in tok.children)

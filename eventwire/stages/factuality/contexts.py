@@ -59,8 +59,12 @@ def _yes_no_question(tok: Token) -> bool:
     yes/no question — a sentence ending in "?" whose first word is an
     auxiliary or modal, not a wh-word?"""
     sent = tok.sent
+    doc = tok.doc
+    # the "?" first: most sentences end without one, and then no word is read
+    if not any(doc[i].text == "?" for i in range(max(sent.start, sent.end - 3), sent.end)):
+        return False
     words = [t for t in sent if not t.is_punct and not t.is_space]
-    if not words or not any(t.text == "?" for t in list(sent)[-3:]):
+    if not words:
         return False
     first = words[0]
     if first.lower_ in WH_WORDS or not (first.tag_ == "MD" or first.pos_ == "AUX"):
