@@ -147,7 +147,7 @@ def test_head_memo_belongs_to_its_document(spacy_nlp) -> None:  # type: ignore[n
     across documents would answer the first text's token, or its index:
     "," for the third text), and a span that covers no token stays None."""
     from eventwire.models import ActorMention
-    from eventwire.stages.events.non_recipients import HEADS_KEY, head_token
+    from eventwire.nlp.spans import HEADS_KEY, head_token
 
     first = spacy_nlp("The police fired at protesters in the capital.")
     second = spacy_nlp("The rebels shelled the town of Kidal overnight.")

@@ -12,9 +12,9 @@ from __future__ import annotations
 import weakref
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, Protocol
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from eventwire.nlp.extensions import get_list
 
@@ -83,3 +83,30 @@ def index_of(doc: Doc, name: str, items: Sequence[Any], part: str | None = None)
         return doc_index(doc, name, part)
     spans = [getattr(m, part) if part else m for m in items]
     return SpanIndex([(s.start, s.end) for s in spans])
+
+
+class CharRange(Protocol):
+    """Anything with character offsets (an actor mention, a place mention)."""
+
+    start: int
+    end: int
+
+
+# doc.user_data key of the memo of mention heads: {(start, end): token index, -1 for none}
+HEADS_KEY = "eventwire_mention_heads"
+
+
+def head_token(doc: Doc, m: CharRange) -> Token | None:
+    """The root of the tokens a mention covers (None when its characters
+    cover no token). Memoised in the Doc's own ``user_data``: the same
+    mention's head is asked for by the recipient classes and options, the
+    actor chooser and the resolver's features (a ``char_span`` each); the
+    memo is born and dropped with the Doc, so no document ever reads
+    another's heads."""
+    heads: dict[tuple[int, int], int] = doc.user_data.setdefault(HEADS_KEY, {})
+    key = (m.start, m.end)
+    i = heads.get(key)
+    if i is None:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        i = heads[key] = -1 if span is None or not len(span) else span.root.i
+    return None if i < 0 else doc[i]

@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Token
 from eventwire.models import ActorMention, EventMention
 from eventwire.nlp.arrays import sentence_ids
 from eventwire.nlp.extensions import get_list
+from eventwire.nlp.spans import head_token
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.participants import actor_mention, child, is_actor
 
@@ -44,7 +45,6 @@ SPEECH_LEMMAS = {"say", "tell", "report", "announce", "claim", "state", "add", "
 Candidate = tuple[frozenset[str], ActorMention]
 # doc.user_data keys: the actor-like mentions' heads; token index -> its actor mention
 HEADS_KEY = "eventwire_chooser_heads"
-SPAN_KEY = "eventwire_chooser_spans"
 SENT_KEY = "eventwire_chooser_sents"
 MENTION_KEY = "eventwire_chooser_mentions"
 
@@ -81,7 +81,7 @@ def _actor_heads(doc: Doc) -> tuple[list[int], list[Token]]:
     if heads is None:
         heads = ([], [])
         for m in get_list(doc, "actor_mentions"):
-            head = _head(doc, m) if is_actor(m) else None
+            head = head_token(doc, m) if is_actor(m) else None
             if head is not None:
                 heads[0].append(m.start)
                 heads[1].append(head)
@@ -153,15 +153,6 @@ def _kind(m: ActorMention | None) -> str:
     return "named" if m.actor_id else "coded" if m.country else "bare"
 
 
-def _head(doc: Doc, m: ActorMention) -> Token | None:
-    cache: dict[tuple[int, int], Token | None] = doc.user_data.setdefault(SPAN_KEY, {})
-    key = (m.start, m.end)
-    if key not in cache:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        cache[key] = None if span is None or not len(span) else span.root
-    return cache[key]
-
-
 def _trigger_context(trigger: Token) -> list[str]:
     """What the clause of the trigger looks like (passive, relative, headline)."""
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children)
@@ -171,7 +162,7 @@ def _trigger_context(trigger: Token) -> list[str]:
 
 
 def _mention_features(doc: Doc, trigger: Token, m: ActorMention) -> list[str]:
-    head = _head(doc, m)
+    head = head_token(doc, m)
     out = [f"mrule={m.rule.split('+')[0]}", f"kind={m.kind}", f"country={bool(m.country)}",
            f"sector={bool(m.sectors)}"]
     if head is not None:
@@ -220,7 +211,7 @@ def protected(doc: Doc, trigger: Token, rule: ActorMention | None) -> bool:
     withdraw", "ordered the arrest", "placed the editor under arrest",
     "thousands of farmers are scheduled to march"). The chooser learns "none"
     mostly from background mentions; it may only drop the others."""
-    head = None if rule is None else _head(doc, rule)
+    head = None if rule is None else head_token(doc, rule)
     if head is None:
         return False
     if head.dep_ == "pobj" and head.head.lower_ == "by" or head.head == trigger:

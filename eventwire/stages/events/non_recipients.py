@@ -29,6 +29,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
+from eventwire.nlp.spans import head_token
 from eventwire.stages.events.participants import child
 
 # prepositions that say where: "in Goma", "across Guatemala", "along the border"
@@ -59,26 +60,6 @@ RECALL_LEMMAS = {"recall", "withdraw", "pull", "evacuate", "repatriate"}
 OWN_POSSESSIVES = {"its", "their", "our", "his", "her", "own"}
 # the host an envoy is recalled from stays the target (PLOVER codes it)
 HOST_PREPS = {"from", "to", "in"}
-
-
-# doc.user_data key of the memo of mention heads: {(start, end): token index, -1 for none}
-HEADS_KEY = "eventwire_mention_heads"
-
-
-def head_token(doc: Doc, m: ActorMention) -> Token | None:
-    """The root of the tokens a mention covers (None when its characters
-    cover no token). Memoised in the Doc's own ``user_data``: one recipient
-    option is asked for its head by the non-recipient classes, the
-    own-argument test, the extra options and the relation features of the
-    same trigger (a ``char_span`` each); the memo is born and dropped with
-    the Doc, so no document ever reads another's heads."""
-    heads: dict[tuple[int, int], int] = doc.user_data.setdefault(HEADS_KEY, {})
-    key = (m.start, m.end)
-    i = heads.get(key)
-    if i is None:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        i = heads[key] = -1 if span is None else span.root.i
-    return None if i < 0 else doc[i]
 
 
 def _is_place(tok: Token, state: bool) -> bool:

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
 from eventwire.nlp.extensions import get_list
-from eventwire.stages.events.non_recipients import head_token
+from eventwire.nlp.spans import head_token
 from eventwire.stages.events.participants import NOT_RECIPIENTS, look_through, recipient_mention
 
 Option = tuple[str, int, ActorMention]

@@ -33,8 +33,9 @@ from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
 from eventwire.nlp.extensions import get_list
+from eventwire.nlp.spans import head_token
 from eventwire.paths import DATA_DIR
-from eventwire.stages.events.non_recipients import head_token, not_a_recipient
+from eventwire.stages.events.non_recipients import not_a_recipient
 from eventwire.stages.events.participants import (
     NOT_RECIPIENTS,
     is_actor,
