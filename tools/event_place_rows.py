@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.eval.record_fields import match_events, place_right
-from eventwire.eval.records import _published, record_of
-from eventwire.models import Article, PlaceMention
+from eventwire.eval.records import article_of, record_of
+from eventwire.models import PlaceMention
 from eventwire.nlp.extensions import get_list
 from eventwire.nlp.pipeline import Pipeline
 from eventwire.settings import Settings
@@ -104,8 +104,7 @@ def main(argv: list[str]) -> None:
         for path in sets:
             name = Path(path).stem
             records = [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
-            arts = [Article(text=r["text"], id=str(r["id"]), title=r.get("title"),
-                            outlet=r.get("outlet"), published=_published(r)) for r in records]
+            arts = [article_of(r) for r in records]
             n = 0
             for record, (_a, doc, events) in zip(records, pipe.extract(arts), strict=True):
                 if doc is None or not isinstance(events, list):

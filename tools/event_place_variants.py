@@ -23,8 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.eval.record_fields import match_events, place_right
-from eventwire.eval.records import _published, record_of
-from eventwire.models import Article
+from eventwire.eval.records import article_of, record_of
 from eventwire.nlp.pipeline import Pipeline
 from eventwire.settings import Settings
 from eventwire.stages.geo import place_scope
@@ -40,8 +39,7 @@ def load(sets: list[str]) -> list[Item]:
     for name in sets:
         path = Path(f"tests/data/records/{name}.jsonl")
         records = [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
-        arts = [Article(text=r["text"], id=str(r["id"]), title=r.get("title"),
-                        outlet=r.get("outlet"), published=_published(r)) for r in records]
+        arts = [article_of(r) for r in records]
         for rec, (_a, doc, events) in zip(records, pipe.extract(arts), strict=True):
             real = name == "rec_c" or str(rec.get("source", "")).startswith(("ecbplus", "geovirus"))
             preds = [record_of(rec["text"], e) for e in events]

@@ -39,8 +39,7 @@ def _record(text: str, p: Any) -> dict[str, Any] | None:
 
 def dump(sets: list[str], out: Path) -> None:
     from eventwire.eval.record_fields import match_events, place_right
-    from eventwire.eval.records import _published, record_of
-    from eventwire.models import Article
+    from eventwire.eval.records import article_of, record_of
     from eventwire.nlp.extensions import get_list
     from eventwire.nlp.pipeline import Pipeline
     from eventwire.settings import Settings
@@ -58,8 +57,7 @@ def dump(sets: list[str], out: Path) -> None:
         path = ROOT / "tests" / "data" / "records" / f"{name}.jsonl"
         records = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines()
                    if x.strip()]
-        arts = [Article(text=r["text"], id=str(r["id"]), title=r.get("title"),
-                        outlet=r.get("outlet"), published=_published(r)) for r in records]
+        arts = [article_of(r) for r in records]
         n = 0
         for rec, (_a, doc, events) in zip(records, pipe.extract(arts), strict=True):
             if doc is None or not isinstance(events, list):

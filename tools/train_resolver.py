@@ -53,8 +53,7 @@ def gold_sets() -> dict[str, list[Row]]:
 
 
 def dump(out: Path) -> None:
-    from eventwire.eval.records import _published, record_of
-    from eventwire.models import Article
+    from eventwire.eval.records import article_of, record_of
     from eventwire.nlp.pipeline import Pipeline
     from eventwire.settings import Settings
     from eventwire.stages.actors.resolver_features import participant_features, story_context
@@ -63,8 +62,7 @@ def dump(out: Path) -> None:
     pipe.nlp.get_pipe("eventwire_events").resolver = None  # type: ignore[attr-defined]
     with out.open("w", encoding="utf-8") as fh:
         for name, gold in gold_sets().items():
-            arts = [Article(text=r["text"], id=str(r["id"]), title=r.get("title"),
-                            outlet=r.get("outlet"), published=_published(r)) for r in gold]
+            arts = [article_of(r) for r in gold]
             for art, doc, result in pipe.extract(arts):
                 assert doc is not None and isinstance(result, list), art.id
                 ctx = story_context(doc)

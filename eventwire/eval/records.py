@@ -64,6 +64,13 @@ def _published(record: Record) -> date | None:
     return date.fromisoformat(str(raw)[:10]) if raw else None
 
 
+def article_of(record: Record) -> Article:
+    """The article a record set's record describes (its gold events aside):
+    what ``eval records`` and the training tools feed the pipeline."""
+    return Article(text=record["text"], id=str(record["id"]), title=record.get("title"),
+                   outlet=record.get("outlet"), published=_published(record))
+
+
 def _span(text: str, start: int | None, end: int | None) -> Record | None:
     if start is None or end is None:
         return None
@@ -105,8 +112,7 @@ def record_of(text: str, event: Event) -> Record:
 
 
 def predict(records: Sequence[Record], pipeline: Any) -> list[Record]:
-    arts = [Article(text=r["text"], id=str(r["id"]), title=r.get("title"),
-                    outlet=r.get("outlet"), published=_published(r)) for r in records]
+    arts = [article_of(r) for r in records]
     out, rejected = [], []
     for record, (article, _doc, result) in zip(records, pipeline.extract(arts), strict=True):
         if not isinstance(result, list):
