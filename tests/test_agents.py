@@ -122,6 +122,19 @@ def test_actors_without_a_country_act_where_the_story_is(event_pipe: Pipeline, t
     assert ev.actor is not None and ev.actor.country == country, ev.actor
 
 
+
+@pytest.mark.parametrize("text,trigger,country", [
+    ("A Tulsa man shot his neighbour's dog on Friday, deputies said.", "shot", "USA"),
+    ("A woman stabbed a taxi driver in Tucson late on Saturday.", "stabbed", "USA"),
+    ("Rioters attacked a bus in Brighton on Sunday night.", "attacked", "GBR"),
+])
+def test_a_local_story_names_its_town_not_its_country(event_pipe: Pipeline, text: str,
+                                                      trigger: str, country: str) -> None:
+    """Class *a local story names its town, not its country*
+    (``agents.local_country``): the actor too is of its one place's country."""
+    ev = by_trigger(event_pipe, text)[trigger]
+    assert ev.actor is not None and ev.actor.country == country, ev.actor
+
 def test_outsiders_keep_no_country(event_pipe: Pipeline) -> None:
     text = ("Mali's junta expelled the French ambassador. Mali has turned to Russia. "
             "Foreign mercenaries attacked a village near Mopti.")

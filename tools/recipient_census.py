@@ -39,7 +39,7 @@ from tools.recipient_errors import _span, construction, outcome
 
 Record = dict[str, Any]
 ROOT = Path(__file__).resolve().parents[1]
-SETS = tuple(f"rec_{c}" for c in "abcdefghijk")
+SETS = tuple(f"rec_{c}" for c in "abcdefghijkl")
 REAL_SOURCES = ("ecbplus:", "geovirus:", "meantime:")
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
 GOVERNED = {"dobj", "nsubjpass", "attr", "oprd"}

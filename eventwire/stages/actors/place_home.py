@@ -28,7 +28,8 @@ def _place_country(name: str) -> str | None:
     return found[0].country if found else None
 
 
-def places_country(doc: Doc, mentions: list[ActorMention]) -> str | None:
+def places_country(doc: Doc, mentions: list[ActorMention], min_votes: int = MIN_VOTES
+                   ) -> str | None:
     """The story's country from its states, nationalities and named places."""
     votes: Counter[str] = Counter()
     for m in mentions:
@@ -41,7 +42,7 @@ def places_country(doc: Doc, mentions: list[ActorMention]) -> str | None:
         if (country := _place_country(ent.text)) is not None:
             votes[country] += 1
     ranked = votes.most_common(2)
-    if not ranked or ranked[0][1] < MIN_VOTES:
+    if not ranked or ranked[0][1] < min_votes:
         return None
     if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return None

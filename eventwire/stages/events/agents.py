@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 from eventwire.models import ActorMention
 from eventwire.nlp.extensions import get_list
 from eventwire.stages.actors.home import OUTSIDERS, SPONSOR_RULE, home_country
+from eventwire.stages.actors.place_home import places_country
 from eventwire.stages.events.participants import child, pobj
 
 # verbs that report a clause ("said that ...", "denied that ...")
@@ -130,14 +131,35 @@ def in_story_country(doc: Doc, actor: ActorMention | None) -> ActorMention | Non
     about (``home.home_country``: its most-named state, or the only one it
     names); international bodies, outsiders and visitors named as such
     ("foreign troops", "Iran-backed militias", "a Western delegation") are
-    left alone."""
+    left alone. When no actor mention names the story's country, its places
+    do (:func:`local_country`)."""
     if actor is None or actor.country or actor.actor_id or set(actor.sectors) & NO_HOME_SECTORS:
         return actor
     words = set(actor.text.lower().split())
     if words & (OUTSIDERS | VISITORS) or SPONSOR_RULE in actor.rule:
         return actor
-    home = home_country(get_list(doc, "actor_mentions"))
+    home = home_country(get_list(doc, "actor_mentions")) or local_country(doc)
     return actor if home is None else replace(actor, country=home, rule=actor.rule + "+story")
+
+
+# doc.user_data key of the country of the text's places, computed once per text
+LOCAL_KEY = "eventwire_local_country"
+
+
+def local_country(doc: Doc) -> str | None:
+    """Class *a local story names its town, not its country*: a court or
+    police story ("a Tucson woman was charged", "deputies detained a man
+    after a shooting at a Tulsa gas station", "police in Brighton arrested
+    a man") names a town or county, often once, and never its state; its
+    unnamed people and bodies are of that place's country
+    (``place_home.places_country`` with one vote enough and no tie; the
+    actor stage's bare agents keep their two-vote threshold). Memoised on
+    the doc: every participant of a text may ask."""
+    if LOCAL_KEY not in doc.user_data:
+        doc.user_data[LOCAL_KEY] = places_country(
+            doc, get_list(doc, "actor_mentions"), min_votes=1)
+    found: str | None = doc.user_data[LOCAL_KEY]
+    return found
 
 
 # passives of doing: "carried out by", "led by", "planned by"

@@ -12,7 +12,9 @@ the story's country:
   Critchfield", "soldiers rounded up residents and shot them") are of the
   country the article is about, as their actors are
   (``agents.in_story_country``: international bodies, outsiders and
-  visitors named as such stay without one).
+  visitors named as such stay without one; when no actor mention names
+  the story's country, its places do: ``agents.local_country``, "a Tucson
+  woman was charged", "police in Brighton arrested a man").
 """
 
 from __future__ import annotations
