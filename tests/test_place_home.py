@@ -38,3 +38,32 @@ def test_a_story_that_names_only_its_towns(pipe: Pipeline, text: str, agent: str
 def test_too_few_places_name_no_country(pipe: Pipeline, text: str) -> None:
     doc, mentions = mentions_of(pipe, text)
     assert places_country(doc, mentions) is None
+
+
+@pytest.mark.parametrize("text,town,country", [
+    ("Tulsa police arrested a woman on Friday.", "Tulsa", "USA"),
+    ("The Tucson Police Department said two men were detained.", "Tucson", "USA"),
+    ("The Bakersfield Police Department said a man was shot.", "Bakersfield", "USA"),
+])
+def test_a_local_force_named_by_its_town(pipe: Pipeline, text: str, town: str,
+                                         country: str) -> None:
+    """Class *a local force named by its town* (``force_towns``): counted
+    only when ``forces`` is asked for (the events stage's local country)."""
+    doc, mentions = mentions_of(pipe, text)
+    from eventwire.stages.actors.place_home import force_towns
+
+    assert [t.text for t in force_towns(doc, mentions)] == [town]
+    assert places_country(doc, mentions, min_votes=1, forces=True) == country
+    assert places_country(doc, mentions) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Federal Police detained a man on Friday.",  # a kind of force, not a town
+    "The Metropolitan Police arrested a man.",
+    "Kenyan police arrested a man.",  # a nationality (and a state's own country)
+])
+def test_a_kind_of_force_names_no_town(pipe: Pipeline, text: str) -> None:
+    doc, mentions = mentions_of(pipe, text)
+    from eventwire.stages.actors.place_home import force_towns
+
+    assert force_towns(doc, mentions) == []

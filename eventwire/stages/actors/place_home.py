@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from eventwire.models import ActorMention
 from eventwire.nlp.spans import SpanIndex
@@ -28,9 +28,10 @@ def _place_country(name: str) -> str | None:
     return found[0].country if found else None
 
 
-def places_country(doc: Doc, mentions: list[ActorMention], min_votes: int = MIN_VOTES
-                   ) -> str | None:
-    """The story's country from its states, nationalities and named places."""
+def places_country(doc: Doc, mentions: list[ActorMention], min_votes: int = MIN_VOTES,
+                   forces: bool = False) -> str | None:
+    """The story's country from its states, nationalities and named places
+    (``forces``: and the towns of its local forces, :func:`force_towns`)."""
     votes: Counter[str] = Counter()
     for m in mentions:
         if m.kind == "state" and m.country and SPONSOR_RULE not in m.rule:
@@ -41,9 +42,50 @@ def places_country(doc: Doc, mentions: list[ActorMention], min_votes: int = MIN_
             continue
         if (country := _place_country(ent.text)) is not None:
             votes[country] += 1
+    for town in force_towns(doc, mentions) if forces else []:
+        if not states.overlapping(town.start_char, town.end_char) and \
+                (country := _place_country(town.text)) is not None:
+            votes[country] += 1
     ranked = votes.most_common(2)
     if not ranked or ranked[0][1] < min_votes:
         return None
     if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return None
     return ranked[0][0]
+
+
+# the nouns of a town's own force or office ("Staunton police", "the Tulsa
+# Police Department", "the Leeds City Council")
+FORCE_NOUNS = {"police", "sheriff", "constabulary", "council", "mayor"}
+# capitalised words before "Police" that name a kind of force, not a town
+NOT_TOWNS = {"federal", "national", "state", "metropolitan", "capitol", "border", "military",
+             "secret", "religious", "transit", "port", "park", "riot",
+             "traffic", "royal", "special", "judicial", "tourist", "local", "police"}
+# "Leeds City Council", "Orange County Sheriff": the kind of place, not its name
+TOWN_KINDS = {"city", "county", "town", "district"}
+
+
+def force_towns(doc: Doc, mentions: list[ActorMention]) -> list[Span]:
+    """Class *a local force named by its town*: "Staunton police arrested",
+    "the Tulsa Police Department said", "Orange County sheriff's deputies" -- the
+    capitalised proper nouns just before a force noun name the town the
+    story is in; words that name a kind of force ("Federal Police",
+    "Capitol Police", "Metropolitan Police") are not towns, nor a person, a
+    nationality or an actor the KB knows ("Hamas police")."""
+    known = SpanIndex([(m.start, m.end) for m in mentions if m.actor_id or m.country])
+    towns: list[Span] = []
+    for tok in doc:
+        if tok.lower_ not in FORCE_NOUNS:
+            continue
+        start = tok.i
+        while start > tok.sent.start and doc[start - 1].pos_ == "PROPN" and \
+                doc[start - 1].is_title:
+            start -= 1
+        end = tok.i - 1 if tok.i > start and doc[tok.i - 1].lower_ in TOWN_KINDS else tok.i
+        span = doc[start:end]
+        if not len(span) or {t.lower_ for t in span} & NOT_TOWNS or \
+                span.root.ent_type_ in ("PERSON", "NORP") or \
+                known.overlapping(span.start_char, span.end_char):
+            continue
+        towns.append(span)
+    return towns

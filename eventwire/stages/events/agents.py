@@ -157,7 +157,7 @@ def local_country(doc: Doc) -> str | None:
     the doc: every participant of a text may ask."""
     if LOCAL_KEY not in doc.user_data:
         doc.user_data[LOCAL_KEY] = places_country(
-            doc, get_list(doc, "actor_mentions"), min_votes=1)
+            doc, get_list(doc, "actor_mentions"), min_votes=1, forces=True)
     found: str | None = doc.user_data[LOCAL_KEY]
     return found
 
