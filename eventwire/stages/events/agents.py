@@ -21,8 +21,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
-from eventwire.nlp.extensions import get_list
-from eventwire.stages.actors.home import OUTSIDERS, SPONSOR_RULE, home_country
+from eventwire.stages.actors.home import OUTSIDERS, SPONSOR_RULE, story_country
 from eventwire.stages.events.participants import child, pobj
 
 # verbs that report a clause ("said that ...", "denied that ...")
@@ -136,7 +135,7 @@ def in_story_country(doc: Doc, actor: ActorMention | None) -> ActorMention | Non
     words = set(actor.text.lower().split())
     if words & (OUTSIDERS | VISITORS) or SPONSOR_RULE in actor.rule:
         return actor
-    home = home_country(get_list(doc, "actor_mentions"))
+    home = story_country(doc)
     return actor if home is None else replace(actor, country=home, rule=actor.rule + "+story")
 
 
