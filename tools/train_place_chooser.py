@@ -75,7 +75,7 @@ def dump(sets: list[str], out: Path) -> None:
                 if i is None:
                     continue
                 cands = candidates(doc, mention, ctx, rules[i],
-                                   previous_event(mentions, rules, i, ctx.places),
+                                   previous_event(mentions, rules, i),
                                    previous_place(ctx.places, mention.sentence.start, ctx.header))
                 rule = _record(text, rules[i])
                 rows.append({

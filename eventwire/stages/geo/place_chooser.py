@@ -22,7 +22,6 @@ the file is absent the rules decide alone.
 from __future__ import annotations
 
 import json
-from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -44,12 +43,6 @@ from eventwire.stages.geo.event_place import (
 )
 from eventwire.stages.geo.place_descriptions import DESCRIPTION, country_scope
 from eventwire.stages.geo.place_scope import VERBAL_TYPES
-from eventwire.stages.geo.place_story import (
-    moved_since,
-    share_feats,
-    shared_participant,
-    story_counts,
-)
 
 MODEL_PATH = Path(__file__).resolve().parents[2] / "data" / "geo" / "place_chooser.json"
 PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "off",
@@ -161,10 +154,9 @@ def _mention_feats(doc: Doc, p: PlaceMention, trigger: Token,
     return out
 
 
-def _place_feats(p: PlaceMention, event: EventMention, ctx: Context,
-                 counts: Counter[object]) -> list[str]:
+def _place_feats(p: PlaceMention, event: EventMention, ctx: Context) -> list[str]:
     actor = event.actor.country if event.actor is not None else None
-    out = [f"prec={p.precision}", *share_feats(p, counts)]
+    out = [f"prec={p.precision}"]
     if p.country is not None:
         out.append(f"actor_country={actor == p.country}" if actor else "actor_country=unknown")
         if ctx.focus is not None:
@@ -193,11 +185,10 @@ def candidates(doc: Doc, event: EventMention, ctx: Context, rule: PlaceMention |
         cands.append(Candidate("prev_place", prev_place))
     shared = event_feats(doc, event, ctx, len(here))
     stated = None if rule is None or rule.basis == "focus" else rule
-    counts = story_counts(ctx.places)
     for c in cands:
         own = list(c.feats)
         if c.place is not None:
-            own += _place_feats(c.place, event, ctx, counts)
+            own += _place_feats(c.place, event, ctx)
         own.append(f"rule={_rule_is(c, rule)}")
         own.append(f"rule_point={_same_point(c.place, stated)}")
         c.feats = [f"kind={c.kind}", f"any|rule={_rule_is(c, rule)}",
@@ -252,7 +243,7 @@ def decide_all(doc: Doc, events: list[EventMention], ctx: Context,
     ``event.place``) where the model beats the rules by its margin."""
     rules = [e.place for e in events]
     for i, event in enumerate(events):
-        prev = previous_event(events, rules, i, ctx.places)
+        prev = previous_event(events, rules, i)
         cands = candidates(doc, event, ctx, rules[i], prev,
                            previous_place(ctx.places, event.sentence.start, ctx.header))
         pick = chooser.choose(cands, rules[i])
@@ -273,10 +264,9 @@ def _previous_event(events: list[EventMention], rules: list[PlaceMention | None]
 
 
 def previous_event(events: list[EventMention], rules: list[PlaceMention | None],
-                   i: int, places: list[PlaceMention] | None = None) -> Previous | None:
+                   i: int) -> Previous | None:
     """The previous placed event as a candidate: its place and how it
-    relates to this one (same type, same trigger word, sentences between,
-    a shared participant, another place named in between: place_story)."""
+    relates to this one (same type, same trigger word, sentences between)."""
     j = _previous_event(events, rules, i)
     if j is None:
         return None
@@ -285,13 +275,9 @@ def previous_event(events: list[EventMention], rules: list[PlaceMention | None],
     starts = {e.sentence.start for e in events[j:i + 1]}
     gap = len(starts) - 1
     same_word = events[j].trigger.text.lower() == events[i].trigger.text.lower()
-    moved = moved_since(place, places or [], events[j].sentence.end,
-                        events[i].sentence.start)
     return Previous(place, [f"prev_basis={place.basis}",
                             f"same_type={events[j].type == events[i].type}",
-                            f"same_word={same_word}", f"gap={_bucket(gap, (1, 2, 4))}",
-                            f"shared={shared_participant(events[i], events[j])}",
-                            f"moved={moved}"])
+                            f"same_word={same_word}", f"gap={_bucket(gap, (1, 2, 4))}"])
 
 
 def _as_place(c: Candidate, focus: PlaceMention | None) -> PlaceMention | None:
