@@ -50,7 +50,6 @@ def dump(sets: list[str], out: Path) -> None:
         previous_event,
         previous_place,
     )
-    from eventwire.stages.geo.place_story import antecedent
 
     pipe = Pipeline(Settings(progress=False))
     rows: list[dict[str, Any]] = []
@@ -77,8 +76,7 @@ def dump(sets: list[str], out: Path) -> None:
                     continue
                 cands = candidates(doc, mention, ctx, rules[i],
                                    previous_event(mentions, rules, i),
-                                   previous_place(ctx.places, mention.sentence.start, ctx.header),
-                                   antecedent(doc, mentions, rules, i, ctx.places))
+                                   previous_place(ctx.places, mention.sentence.start, ctx.header))
                 rule = _record(text, rules[i])
                 rows.append({
                     "set": name, "article": rec["id"],

@@ -43,7 +43,6 @@ from eventwire.stages.geo.event_place import (
 )
 from eventwire.stages.geo.place_descriptions import DESCRIPTION, country_scope
 from eventwire.stages.geo.place_scope import VERBAL_TYPES
-from eventwire.stages.geo.place_story import Antecedent, antecedent
 
 MODEL_PATH = Path(__file__).resolve().parents[2] / "data" / "geo" / "place_chooser.json"
 PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "off",
@@ -57,8 +56,7 @@ STATED = ("trigger", "clause", "sentence", "rejected")
 class Candidate:
     """One place an event could take; ``place`` None is "no place"."""
 
-    kind: str  # none, trigger, clause, sentence, rejected, dateline, prev_event, prev_place,
-    # antecedent (place_story)
+    kind: str  # none, trigger, clause, sentence, rejected, dateline, prev_event, prev_place
     place: PlaceMention | None
     feats: list[str] = field(default_factory=list)
 
@@ -167,8 +165,8 @@ def _place_feats(p: PlaceMention, event: EventMention, ctx: Context) -> list[str
 
 
 def candidates(doc: Doc, event: EventMention, ctx: Context, rule: PlaceMention | None,
-               prev_event: Previous | None, prev_place: PlaceMention | None,
-               ante: Antecedent | None = None) -> list[Candidate]:
+               prev_event: Previous | None, prev_place: PlaceMention | None
+               ) -> list[Candidate]:
     """Every place the event could take, each with its features."""
     trigger = trigger_token(doc, event)
     if trigger is None:
@@ -185,8 +183,6 @@ def candidates(doc: Doc, event: EventMention, ctx: Context, rule: PlaceMention |
         cands.append(Candidate("prev_event", prev_event.place, list(prev_event.feats)))
     if prev_place is not None:
         cands.append(Candidate("prev_place", prev_place))
-    if ante is not None:
-        cands.append(Candidate("antecedent", ante.place, list(ante.feats)))
     shared = event_feats(doc, event, ctx, len(here))
     stated = None if rule is None or rule.basis == "focus" else rule
     for c in cands:
@@ -249,8 +245,7 @@ def decide_all(doc: Doc, events: list[EventMention], ctx: Context,
     for i, event in enumerate(events):
         prev = previous_event(events, rules, i)
         cands = candidates(doc, event, ctx, rules[i], prev,
-                           previous_place(ctx.places, event.sentence.start, ctx.header),
-                           antecedent(doc, events, rules, i, ctx.places))
+                           previous_place(ctx.places, event.sentence.start, ctx.header))
         pick = chooser.choose(cands, rules[i])
         if pick is None:
             continue
