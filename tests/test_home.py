@@ -36,3 +36,20 @@ def test_a_sponsor_casts_no_vote(pipe: Pipeline) -> None:
     _, ms = mentions_of(pipe, "Iran-backed militias attacked a base in Iraq. Iraq said "
                               "the militias had fled.")
     assert home_country(ms) == "IRQ"
+
+
+def test_story_country_is_home_country_of_the_doc_and_follows_a_changed_list(
+        pipe: Pipeline) -> None:
+    """The memoised answer equals ``home_country`` of the document's
+    mentions, and a list that grows or is replaced is asked again."""
+    from eventwire.nlp.extensions import get_list
+    from eventwire.stages.actors.home import story_country
+
+    doc = pipe.nlp("Kenyan police fired tear gas in Nairobi. Kenyan lawmakers met in Nairobi. "
+                   "Britain's aid agency agreed.")
+    mentions = get_list(doc, "actor_mentions")
+    assert story_country(doc) == home_country(mentions) == "KEN"
+    assert story_country(doc) == "KEN"  # from the memo
+    doc._.actor_mentions = [m for m in mentions if m.country == "GBR"]
+    assert story_country(doc) == home_country(doc._.actor_mentions)
+    assert story_country(doc) != "KEN"

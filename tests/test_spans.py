@@ -6,8 +6,9 @@ from __future__ import annotations
 import random
 
 import pytest
+from spacy.tokens import Doc
 
-from eventwire.nlp.spans import SpanIndex
+from eventwire.nlp.spans import SpanIndex, entity_at, entity_holding
 
 
 def _intervals(seed: int, n: int) -> list[tuple[int, int]]:
@@ -24,3 +25,37 @@ def test_answers_equal_a_linear_scan(seed: int, n: int) -> None:
         end = pos + 7
         assert index.overlapping(pos, end) == [i for i, (s, e) in enumerate(spans)
                                                if s < end and pos < e]
+
+
+@pytest.fixture(scope="module")
+def tagged_docs() -> list[Doc]:
+    from eventwire.nlp.pipeline import Pipeline
+
+    nlp = Pipeline(components=()).nlp
+    texts = [
+        "The New York Times said officials in Springfield, Illinois met the Red Cross.",
+        "President Barack Obama flew to Kabul on Tuesday with General David Petraeus.",
+        "Lindsay Lohan and Tara Reid left the Betty Ford Center in Rancho Mirage.",
+        "No names here at all.",
+    ]
+    return list(nlp.pipe(texts))
+
+
+def test_entity_at_is_the_entity_doc_ents_lists(tagged_docs: list[Doc]) -> None:
+    """Every token's entity read from the IOB tags is the span ``doc.ents``
+    holds it in (bounds and label), and None outside every entity."""
+    for doc in tagged_docs:
+        owner = {k: e for e in doc.ents for k in range(e.start, e.end)}
+        for k in range(-1, len(doc) + 1):
+            got, want = entity_at(doc, k), owner.get(k)
+            assert (got is None) == (want is None), (doc.text, k)
+            if got is not None and want is not None:
+                assert (got.start, got.end, got.label_) == (want.start, want.end, want.label_)
+
+
+def test_entity_holding_needs_the_whole_span_inside(tagged_docs: list[Doc]) -> None:
+    doc = tagged_docs[0]
+    ent = next(e for e in doc.ents if len(e) >= 3)  # "The New York Times" or similar
+    inner = doc[ent.start + 1:ent.end]
+    assert entity_holding(inner) == ent
+    assert entity_holding(doc[ent.end - 1:ent.end + 1]) is None  # runs past its end

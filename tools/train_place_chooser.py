@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-SETS = [f"rec_{x}" for x in "abcdefghijk"]
+SETS = [f"rec_{x}" for x in "abcdefghijkl"]
 REAL_SOURCES = ("ecbplus:", "geovirus:", "meantime:")
 
 
@@ -85,6 +85,7 @@ def dump(sets: list[str], out: Path) -> None:
                     "sentence": text[mention.sentence.start:mention.sentence.end][:240],
                     "gold": gold.get("place"), "rule": rule,
                     "rule_right": place_right(gold.get("place"), rule),
+                    "retold": retold(rec["events"], gi),
                     "cands": [{"kind": c.kind, "feats": c.feats,
                                "text": None if c.place is None else
                                text[c.place.start:c.place.end],
@@ -97,6 +98,24 @@ def dump(sets: list[str], out: Path) -> None:
                 n += 1
         print(f"{name}: {len(records)} articles, {n} matched events", flush=True)
     out.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+
+
+def retold(gold: list[dict[str, Any]], gi: int) -> str:
+    """Whether gold event ``gi`` retells an earlier placed mention of its
+    cluster (the guide's event told again): ``same`` (gold gives that
+    place), ``none``, ``other``; ``no`` when it retells nothing placed."""
+    from eventwire.eval.record_fields import place_right
+
+    ev = gold[gi]
+    cl = ev.get("cluster")
+    first = next((e["place"] for e in sorted(gold, key=lambda e: e["trigger"]["start"])
+                  if cl is not None and e.get("cluster") == cl and e.get("place") is not None
+                  and e["trigger"]["start"] < ev["trigger"]["start"]), None)
+    if first is None:
+        return "no"
+    if ev.get("place") is None:
+        return "none"
+    return "same" if place_right(ev["place"], first) else "other"
 
 
 def _error_class(r: dict[str, Any], order: list[str]) -> str:
@@ -126,9 +145,33 @@ def norm(text: str | None) -> str:
     return " ".join(words)
 
 
+def as_picked(rows: list[dict[str, Any]], w: dict[str, float],
+              margin: float) -> list[dict[str, Any]]:
+    """The rows as the shipped pipeline decides them: where the chooser
+    overrides the rules, its pick becomes the row's ``rule`` (basis
+    ``chooser:KIND``), so ``census`` classes the pipeline's own errors."""
+    out = []
+    for r in rows:
+        scores = [sum(w.get(f, 0.0) for f in c["feats"]) for c in r["cands"]]
+        ruled = [s for c, s in zip(r["cands"], scores, strict=True)
+                 if "any|rule=True" in c["feats"]]
+        best = max(range(len(scores)), key=lambda i: scores[i]) if scores else None
+        if best is None or (ruled and scores[best] <= max(ruled) + margin):
+            out.append(r)
+            continue
+        pick = r["cands"][best]
+        cands = [dict(c, feats=[f for f in c["feats"] if not f.startswith("any|rule=")]
+                      + [f"any|rule={c is pick}"]) for c in r["cands"]]
+        rule = None if pick["kind"] == "none" else {"basis": f"chooser:{pick['kind']}"}
+        out.append(dict(r, cands=cands, rule=rule, rule_right=pick["right"]))
+    return out
+
+
 def census(rows: list[dict[str, Any]]) -> None:
-    """Errors of the rules by class, real vs own: what gold is, what the
-    rules gave, and the first candidate kind that holds the gold place."""
+    """Errors of the rules (or, after ``as_picked``, of the pipeline) by
+    class, real vs own: what gold is, what was given, and the first
+    candidate kind that holds the gold place; then the errors on events
+    gold marks as told again (``retold``)."""
     order = ["trigger", "clause", "sentence", "rejected", "prev_event", "prev_place", "dateline"]
     table: dict[str, Counter[str]] = {"real": Counter(), "own": Counter()}
     for r in rows:
@@ -147,6 +190,12 @@ def census(rows: list[dict[str, Any]]) -> None:
                      any(c["right"] for c in r["cands"])) for s in ("real", "own")}
     print(f"oracle (some candidate right): real {oracle['real'] / max(1, n['real']):.3f}, "
           f"own {oracle['own'] / max(1, n['own']):.3f}")
+    told = Counter((r.get("retold", "?"), "real" if r["real"] else "own") for r in rows
+                   if not r["rule_right"])
+    print("errors by gold told again (cluster's earlier placed mention; same place / none / "
+          "other / not told again): " + ", ".join(f"{k} {told[(k, 'real')]} real "
+                                                  f"{told[(k, 'own')]} own"
+                                                  for k in ("same", "none", "other", "no")))
 
 
 def _fit(rows: list[dict[str, Any]], c: float) -> dict[str, float]:
@@ -268,6 +317,7 @@ def main() -> None:
     d.add_argument("--out", type=Path, required=True)
     ce = sub.add_parser("census")
     ce.add_argument("rows", type=Path)
+    ce.add_argument("--weights", type=Path, help="census the pipeline with these weights")
     lo = sub.add_parser("loso")
     lo.add_argument("rows", type=Path)
     lo.add_argument("--c", type=float, nargs="+", default=[0.1])
@@ -288,6 +338,9 @@ def main() -> None:
         return
     rows = json.loads(args.rows.read_text(encoding="utf-8"))
     if args.cmd == "census":
+        if args.weights is not None:
+            data = json.loads(args.weights.read_text(encoding="utf-8"))
+            rows = as_picked(rows, data["weights"], float(data.get("margin", 0.0)))
         census(rows)
     elif args.cmd == "loso":
         loso(rows, args.c, args.margin, args.show)

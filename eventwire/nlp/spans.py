@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Any, Protocol
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.nlp.extensions import get_list
 
@@ -110,3 +110,35 @@ def head_token(doc: Doc, m: CharRange) -> Token | None:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         i = heads[key] = -1 if span is None or not len(span) else span.root.i
     return None if i < 0 else doc[i]
+
+
+def entity_at(doc: Doc, i: int) -> Span | None:
+    """The named entity holding token ``i``, or None: the span ``doc.ents``
+    would list for it, read from the tokens' IOB tags in O(entity length).
+
+    Why: ``doc.ents`` builds a Span for every entity of the document on each
+    access, so asking "is this mention inside a longer name?" once per
+    mention through it made the place stage quadratic in the article's
+    length. Entities never overlap, so at most one holds a token; the walk
+    mirrors ``Doc.ents`` (a run starts at a ``B`` with a label and goes on
+    over ``I`` tags)."""
+    if not 0 <= i < len(doc) or doc[i].ent_iob_ not in ("B", "I"):
+        return None
+    start = i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    if doc[start].ent_iob_ != "B" or not doc[start].ent_type:
+        return None
+    end = start + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    if not start <= i < end:
+        return None
+    return Span(doc, start, end, label=doc[start].ent_type)
+
+
+def entity_holding(span: Span) -> Span | None:
+    """The named entity that holds every token of ``span`` (maybe the span
+    itself), or None."""
+    ent = entity_at(span.doc, span.start)
+    return ent if ent is not None and span.end <= ent.end else None

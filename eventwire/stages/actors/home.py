@@ -13,7 +13,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
+from spacy.tokens import Doc
+
 from eventwire.models import ActorMention
+from eventwire.nlp.extensions import get_list
 from eventwire.stages.actors.coref import SPOKESPEOPLE
 from eventwire.stages.actors.kb import normalise
 from eventwire.stages.actors.local_groups import LOCAL_GROUP_RULE
@@ -56,6 +59,26 @@ def home_country(mentions: list[ActorMention], sole: bool = True) -> str | None:
     if counts[best] >= HOME_MIN_MENTIONS:
         return best
     return _sole_country(mentions) if sole else None
+
+
+# doc.user_data key of story_country's memo: (list id, length, last mention id, answer)
+STORY_COUNTRY_KEY = "eventwire_story_country"
+
+
+def story_country(doc: Doc) -> str | None:
+    """``home_country`` of the document's actor mentions, memoised for the
+    readers after the actor stage (the event stage asks it once per event,
+    which made long articles quadratic). The actor stage itself changes
+    mentions' countries and calls ``home_country`` directly; after it the
+    list is only read or replaced, so its identity and length key the memo."""
+    mentions = get_list(doc, "actor_mentions")
+    key = (id(mentions), len(mentions), id(mentions[-1]) if mentions else 0)
+    memo = doc.user_data.get(STORY_COUNTRY_KEY)
+    if memo is not None and memo[0] == key:
+        return memo[1]
+    home = home_country(mentions)
+    doc.user_data[STORY_COUNTRY_KEY] = (key, home)
+    return home
 
 
 def _vote(m: ActorMention) -> float:

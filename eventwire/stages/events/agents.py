@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
 from eventwire.nlp.extensions import get_list
-from eventwire.stages.actors.home import OUTSIDERS, SPONSOR_RULE, home_country
+from eventwire.stages.actors.home import OUTSIDERS, SPONSOR_RULE, story_country
 from eventwire.stages.actors.place_home import places_country
 from eventwire.stages.events.participants import child, pobj
 
@@ -138,7 +138,7 @@ def in_story_country(doc: Doc, actor: ActorMention | None) -> ActorMention | Non
     words = set(actor.text.lower().split())
     if words & (OUTSIDERS | VISITORS) or SPONSOR_RULE in actor.rule:
         return actor
-    home = home_country(get_list(doc, "actor_mentions")) or local_country(doc)
+    home = story_country(doc) or local_country(doc)
     return actor if home is None else replace(actor, country=home, rule=actor.rule + "+story")
 
 
@@ -154,11 +154,16 @@ def local_country(doc: Doc) -> str | None:
     unnamed people and bodies are of that place's country
     (``place_home.places_country`` with one vote enough and no tie; the
     actor stage's bare agents keep their two-vote threshold). Memoised on
-    the doc: every participant of a text may ask."""
-    if LOCAL_KEY not in doc.user_data:
-        doc.user_data[LOCAL_KEY] = places_country(
-            doc, get_list(doc, "actor_mentions"), min_votes=1, forces=True)
-    found: str | None = doc.user_data[LOCAL_KEY]
+    the doc, keyed as ``home.story_country`` is (the mention list's
+    identity and length): every participant of a text may ask."""
+    mentions = get_list(doc, "actor_mentions")
+    key = (id(mentions), len(mentions), id(mentions[-1]) if mentions else 0)
+    memo = doc.user_data.get(LOCAL_KEY)
+    if memo is not None and memo[0] == key:
+        found: str | None = memo[1]
+        return found
+    found = places_country(doc, mentions, min_votes=1, forces=True)
+    doc.user_data[LOCAL_KEY] = (key, found)
     return found
 
 

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Token
 from eventwire.datafiles import load_yaml
 from eventwire.models import ActorMention
 from eventwire.nlp.extensions import get_list, text_of
+from eventwire.nlp.spans import doc_index
 from eventwire.paths import DATA_DIR
 from eventwire.stages.actors.datelines import DATELINE_RULE, dateline_of
 from eventwire.stages.actors.home import SPONSOR_SUFFIXES
@@ -116,10 +117,9 @@ def covering_actor(doc: Doc, tok: Token) -> ActorMention | None:
 
 
 def _covering(doc: Doc, tok: Token) -> int | None:
-    for i, m in enumerate(get_list(doc, "actor_mentions")):
-        if m.start <= tok.idx < m.end:
-            return i
-    return None
+    """The first mention (in list order) whose characters hold the token."""
+    hits = doc_index(doc, "actor_mentions").containing(tok.idx)
+    return hits[0] if hits else None
 
 
 # "Iran-backed militias" are not Iran's own: the sponsor is no owner
@@ -139,8 +139,8 @@ def _owner_inside(doc: Doc, tok: Token) -> int | None:
     that ends closest to the head."""
     mentions = get_list(doc, "actor_mentions")
     left = tok.left_edge.idx
-    inside = [i for i, m in enumerate(mentions) if left <= m.start and m.end <= tok.idx
-              and m.rule != "pronoun" and not _sponsor(doc, m)]
+    inside = [i for i in doc_index(doc, "actor_mentions").within(left, tok.idx)
+              if mentions[i].rule != "pronoun" and not _sponsor(doc, mentions[i])]
     return max(inside, key=lambda i: mentions[i].end) if inside else None
 
 
@@ -329,12 +329,12 @@ def unnamed_target(doc: Doc, tok: Token, table_name: str = "unnamed") -> ActorMe
         or table.get(tok.lemma_.lower())  # "churches", "temples": the singular's sector
     if sector is None:
         return None
-    from eventwire.stages.actors.home import home_country
+    from eventwire.stages.actors.home import story_country
 
     owner = _named_owner(doc, tok)
     if owner is not None:  # "his residence", "the home of the prime minister"
         return replace(owner, sectors=list(owner.sectors) or [sector])
-    home = home_country(get_list(doc, "actor_mentions"))
+    home = story_country(doc)
     span = doc[tok.left_edge.i:tok.i + 1]
     while len(span) > 1 and span[0].pos_ in ("DET", "NUM", "ADJ", "PUNCT"):
         span = span[1:]

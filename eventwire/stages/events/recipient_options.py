@@ -162,7 +162,7 @@ def bare_objects(doc: Doc, candidates: list[Token], found: list[ActorMention],
     names no actor mention -- an option the ranker may fill an empty slot
     with, as an unnamed civilian of the story's country (``rule``
     ``bare_pron``, ``bare_person`` or ``bare_noun``: which is a feature)."""
-    from eventwire.stages.actors.home import home_country
+    from eventwire.stages.actors.home import story_country
 
     taken = [(m.start, m.end) for m in found] + (
         [(actor.start, actor.end)] if actor is not None else [])
@@ -181,7 +181,7 @@ def bare_objects(doc: Doc, candidates: list[Token], found: list[ActorMention],
         taken.append((span.start_char, span.end_char))
         kind = "pron" if pron else "person" if tok.lemma_.lower() in PERSON_WORDS \
             or tok.lower_ in PERSON_WORDS else "noun"
-        home = out[0].country if out else home_country(get_list(doc, "actor_mentions"))
+        home = out[0].country if out else story_country(doc)
         out.append(ActorMention(start=span.start_char, end=span.end_char, text=span.text,
                                 kind="agent", country=home, sectors=["CVL"], confidence=0.2,
                                 rule=f"bare_{kind}"))

@@ -32,7 +32,6 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
-from eventwire.nlp.extensions import get_list
 from eventwire.nlp.spans import head_token
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.non_recipients import not_a_recipient
@@ -324,11 +323,11 @@ def conflict_parties(doc: Doc, tok: Token) -> ActorMention | None:
     words = {c.lower_ for c in mods}
     if not words & PARTY_MARKS or words - PARTY_MARKS - {"the", "all"}:
         return None
-    from eventwire.stages.actors.home import home_country
+    from eventwire.stages.actors.home import story_country
 
     span = doc[tok.left_edge.i:tok.i + 1]
     return ActorMention(start=span.start_char, end=span.end_char, text=span.text, kind="agent",
-                        country=home_country(get_list(doc, "actor_mentions")), sectors=[],
+                        country=story_country(doc), sectors=[],
                         confidence=0.3, rule="parties")
 
 

@@ -28,6 +28,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
+from eventwire.nlp.spans import entity_holding
 from eventwire.stages.geo.gazetteer import Place, gazetteer
 
 LIST_WORDS = {"and", ",", "&", "or"}
@@ -132,8 +133,8 @@ def _person(span: Span) -> bool:
     """The model tagged the name a person ("Lincoln and Douglas debated"):
     one such conjunct is a usual slip ("Huntsville and Madison"), both are
     evidence of two people."""
-    return any(e.label_ == "PERSON" and e.start <= span.start and span.end <= e.end
-               for e in span.doc.ents)
+    ent = entity_holding(span)
+    return ent is not None and ent.label_ == "PERSON"
 
 
 def home_divisions(found: Iterable[list[Place]]) -> set[int]:

@@ -32,6 +32,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from spacy.tokens import Doc, Span
 
+from eventwire.nlp.spans import entity_holding
 from eventwire.stages.geo.context import _name_spans
 from eventwire.stages.geo.coordination import home_divisions
 from eventwire.stages.geo.facility import after_prefix, generic
@@ -73,7 +74,7 @@ def _surnames(ents: Sequence[Span]) -> set[str]:
     return {e[-1].text.lower() for e in ents if e.label_ == "PERSON" and len(e) >= 2}
 
 
-def _personal(span: Span, surnames: set[str], ents: Sequence[Span]) -> bool:
+def _personal(span: Span, surnames: set[str]) -> bool:
     """Marks of a person: a longer person name with this last word, a title
     before it, a verb of saying or writing it (or the name it is coordinated
     with) is the subject of, or a multi-word person
@@ -91,11 +92,11 @@ def _personal(span: Span, surnames: set[str], ents: Sequence[Span]) -> bool:
         root = root.head
     if root.dep_ == "nsubj" and root.head.lemma_ in SPEECH:
         return True
-    return any(e.label_ == "PERSON" and len(e) > len(span) and e.start <= span.start
-               and span.end <= e.end for e in ents)
+    ent = entity_holding(span)
+    return ent is not None and ent.label_ == "PERSON" and len(ent) > len(span)
 
 
-def _part_of_name(span: Span, ents: Sequence[Span]) -> bool:
+def _part_of_name(span: Span) -> bool:
     """The span is a piece of some longer name, not a name of its own: inside
     a longer entity ("University of Calgary", "Thomas the Tank Engine",
     "McDonald's"), after a capitalised word ("Dresden Zoo", "Mute Swan"),
@@ -104,8 +105,8 @@ def _part_of_name(span: Span, ents: Sequence[Span]) -> bool:
     doc = span.doc
     if span.text.lower() in CALENDAR or span.text.isupper() and not _dateline(span):
         return True
-    if any(e.start <= span.start and span.end <= e.end and len(e) > len(span)
-           for e in ents):
+    ent = entity_holding(span)
+    if ent is not None and len(ent) > len(span):
         return True
     prev = doc[span.start - 1] if span.start > 0 else None
     if prev is not None and prev.is_quote:
@@ -145,15 +146,14 @@ def neighbour_names(doc: Doc, taken: set[int], found: list[list[Place]],
     home = home_divisions(found)
     countries = {p.country for cands in found for p in cands
                  if p.feature == "country" and p.country}
-    ents = doc.ents  # built anew on every access: once per document here
-    surnames = _surnames(ents)
+    surnames = _surnames(doc.ents)  # built anew on every access: once per document here
     out = []
     for span in _name_spans(doc, set(taken), proper):
         if len(span) == 1 and (generic(span[0]) or after_prefix(span[0])) or \
                 gaz.demonym(span.text) or any(ch.isdigit() for ch in span.text):
             continue
-        if _part_of_name(span, ents) or not (cands := gaz.candidates(span.text)) or \
-                _personal(span, surnames, ents) or metonym(span, cands):
+        if _part_of_name(span) or not (cands := gaz.candidates(span.text)) or \
+                _personal(span, surnames) or metonym(span, cands):
             continue
         if _dateline(span) and _towns(cands) or _home_town(cands, home, countries):
             out.append((span, cands))

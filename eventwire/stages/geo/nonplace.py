@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from eventwire.nlp.spans import entity_at
+
 PUBLICATION_WORDS = {"times", "post", "herald", "tribune", "journal", "gazette", "telegraph",
                      "chronicle", "globe", "observer", "examiner", "inquirer", "courier",
                      "dispatch", "guardian", "independent", "mail", "express", "star", "sun",
@@ -33,13 +35,9 @@ DISEASE_MODIFIERS = {"haemorrhagic", "hemorrhagic", "respiratory", "virus"}
 def in_publication(doc: Doc, start: int, end: int) -> bool:
     """Tokens ``start:end`` lie inside an organisation or title entity that
     ends in a newspaper word after them ("the New York Times")."""
-    if start < end and 0 <= start < len(doc) and doc[start].ent_type_ not in PUBLICATION_LABELS:
-        return False  # no such entity holds the first token: ``doc.ents`` builds every span
-    for ent in doc.ents:
-        if ent.label_ in PUBLICATION_LABELS and ent.start <= start and end < ent.end \
-                and ent[-1].lower_ in PUBLICATION_WORDS and ent[-1].text[:1].isupper():
-            return True
-    return False
+    ent = entity_at(doc, start)
+    return (ent is not None and ent.label_ in PUBLICATION_LABELS and end < ent.end
+            and ent[-1].lower_ in PUBLICATION_WORDS and ent[-1].text[:1].isupper())
 
 
 def names_disease(doc: Doc, end: int) -> bool:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from eventwire.nlp.spans import entity_at
 from eventwire.stages.geo.gazetteer import Place, gazetteer
 
 DIVISION_MIN_POPULATION = 1_000_000
@@ -46,8 +47,8 @@ def own_division(span: Span, cands: list[Place]) -> bool:
     summoned the ambassador" is the government, ``recognize._is_metonym``),
     or the NER model tagged it (then its label decides), or it is part of a
     hyphenated compound."""
-    if ordinary(span.text) or any(p.capital for p in cands) or _hyphenated(span) or any(
-            e.start <= span.start < e.end for e in span.doc.ents):
+    if ordinary(span.text) or any(p.capital for p in cands) or _hyphenated(span) or entity_at(
+            span.doc, span.start) is not None:
         return False
     return any(p.feature == "admin1" and p.main_name and p.population >= DIVISION_MIN_POPULATION
                for p in cands)

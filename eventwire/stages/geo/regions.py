@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from eventwire.nlp.spans import entity_holding
 from eventwire.paths import DATA_DIR
 
 if TYPE_CHECKING:  # spaCy only for typing: the build process never loads it (RSS)
@@ -143,6 +144,6 @@ def region_spans(doc: Doc) -> Iterator[Span]:
     matcher = region_matcher(doc.vocab)
     spans = filter_spans(matcher(doc, as_spans=True))
     for span in spans:
-        if not any(e.label_ in OWNERS and e.start <= span.start and span.end <= e.end
-                   and len(e) > len(span) for e in doc.ents):
+        ent = entity_holding(span)
+        if not (ent is not None and ent.label_ in OWNERS and len(ent) > len(span)):
             yield span
