@@ -242,6 +242,8 @@ def test_a_verdict_is_a_sanction(pipe: Pipeline, text: str) -> None:
     ("The farmer was charged with murder on Friday.", "murder", False),
     ("Prosecutors expect first-degree murder charges against him.", "murder", False),
     ("He faces first-degree murder of a park ranger, the court heard.", "murder", False),
+    ("He was convicted under the special circumstance of murder of a witness.", "murder", False),
+    ("Two men were held in the case of the murder of a bus driver.", "murder", True),
     ("The senator denounced what he called the \"murder\" of two farm workers.", "murder",
      False),
 ])

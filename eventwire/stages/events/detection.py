@@ -307,28 +307,20 @@ def request_noun(tok: Token) -> bool:
 
 
 def victim_crime(tok: Token) -> bool:
-    """"the murder of X", "X's murder": a crime noun with its victim after
-    "of" or as a possessor. Without one it names a charge ("charged with
-    murder") or a kind of crime, which the records leave unlabelled."""
+    """"the murder of X", "her murder": a crime noun with its victim after
+    "of" or as a possessor, and a determiner or possessor of its own. A bare
+    noun names a charge ("charged with murder", "first-degree murder of a
+    deputy", "the circumstance of murder of an officer"), which the records
+    leave unlabelled; a quoted one is someone's label ("the "murder" of")."""
     if tok.pos_ != "NOUN" or tok.lower_ not in words()["victim_crime_nouns"]:
         return False
-    if _charge_named(tok):
+    if tok.i > 0 and tok.doc[tok.i - 1].is_quote:
         return False
-    return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of"
-                                    and any(g.dep_ == "pobj" for g in c.children))
-               for c in tok.children)
-
-
-def _charge_named(tok: Token) -> bool:
-    """A crime noun that names a charge or a label: graded ("first-degree
-    murder of a deputy"), one count in a list ("the circumstance of murder of
-    an officer") or quoted as someone's word ("called the " murder " of")."""
-    if any("degree" in c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")):
+    if any(c.dep_ == "poss" for c in tok.children):
         return True
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
-        return True
-    before = tok.doc[tok.i - 1] if tok.i > 0 else None
-    return before is not None and before.is_quote
+    return any(c.dep_ == "det" for c in tok.children) and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children)
+        for c in tok.children)
 
 
 def request_content(tok: Token) -> list[Token]:
