@@ -19,6 +19,7 @@ from eventwire.stages.events.detection import (
     request_noun,
     sending_type,
     verdict,
+    victim_crime,
 )
 from tests.conftest import events_of
 
@@ -230,3 +231,48 @@ def test_a_verdict_named_by_a_general_verb(spacy_nlp: Any, text: str, word: str,
 ])
 def test_a_verdict_is_a_sanction(pipe: Pipeline, text: str) -> None:
     assert ("SANCTION", "convict") in {(e.type, e.mode) for e in events_of(pipe, text)}
+
+
+@pytest.mark.parametrize("text,word,named", [
+    # a crime named with its victim (events12): ASSAULT
+    ("The murder of the shopkeeper in Bristol shocked the town.", "murder", True),
+    ("Police arrested two men over the murders of a retired couple in Kent.", "murders", True),
+    ("Nobody has been charged with her murder yet.", "murder", True),
+    # a charge or a label: no event
+    ("The farmer was charged with murder on Friday.", "murder", False),
+    ("Prosecutors expect first-degree murder charges against him.", "murder", False),
+    ("He faces first-degree murder of a park ranger, the court heard.", "murder", False),
+    ("He was convicted under the special circumstance of murder of a witness.", "murder", False),
+    ("Two men were held in the case of the murder of a bus driver.", "murder", True),
+    ("The senator denounced what he called the \"murder\" of two farm workers.", "murder",
+     False),
+])
+def test_a_crime_named_with_its_victim(spacy_nlp: Any, text: str, word: str,
+                                       named: bool) -> None:
+    assert victim_crime(token(spacy_nlp, text, word)) is named
+
+
+@pytest.mark.parametrize("text,word,kind", [
+    # crimes and judicial outcomes named by their noun (events12)
+    ("The former guard was serving a ten-year sentence for a 2004 burglary conviction.",
+     "conviction", "SANCTION"),
+    ("The conviction of the blogger drew protests from rights groups.", "conviction",
+     "SANCTION"),
+    ("Police charged the man in the 1999 slayings of three taxi drivers.", "slayings",
+     "ASSAULT"),
+    ("The fire at the mosque was treated as arson by investigators.", "arson", "ASSAULT"),
+    ("The gunman went on a rampage through the market, police said.", "rampage", "ASSAULT"),
+])
+def test_crimes_and_outcomes_named_by_a_noun(event_rules_pipe: Pipeline, text: str, word: str,
+                                             kind: str) -> None:
+    assert (word, kind) in {(e.trigger.text, e.type) for e in events_of(event_rules_pipe, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "He had a history of convictions for theft and fraud.",
+    "The defendant has several previous convictions, the court heard.",
+    "The farmer was charged with murder on Friday.",
+])
+def test_a_record_or_a_charge_is_no_event(event_rules_pipe: Pipeline, text: str) -> None:
+    triggers = {e.trigger.text for e in events_of(event_rules_pipe, text)}
+    assert not triggers & {"convictions", "murder"}, triggers

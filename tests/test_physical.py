@@ -107,3 +107,29 @@ def test_weapon_threats_and_projectiles(event_rules_pipe: Pipeline, text: str, w
 def test_gestures_and_throws_without_a_weapon_are_no_event(event_rules_pipe: Pipeline,
                                                             text: str, word: str) -> None:
     assert word not in {w for w, _k in found(event_rules_pipe, text)}
+
+
+@pytest.mark.parametrize("text,word,kind", [
+    # boarding or escorting a vessel (events12): COERCE / AID
+    ("Coast guard officers boarded the fishing trawler off Cornwall on Tuesday.", "boarded",
+     "COERCE"),
+    ("Marines boarded two skiffs and seized their rifles.", "boarded", "COERCE"),
+    ("Navy commandos boarded MV Horizon and detained the crew.", "boarded", "COERCE"),
+    ("The frigate escorted a convoy of grain tankers through the strait.", "escorted", "AID"),
+    ("A patrol boat later escorted the ferry to safety.", "escorted", "AID"),
+    ("Two destroyers were escorting the merchant ships past the cape.", "escorting", "AID"),
+])
+def test_boarding_or_escorting_a_vessel(event_rules_pipe: Pipeline, text: str, word: str,
+                                        kind: str) -> None:
+    assert (word, kind) in found(event_rules_pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The minister boarded a plane to Paris after the summit.", "boarded"),
+    ("Shopkeepers boarded up their windows before the march.", "boarded"),
+    ("Guards escorted the reporter out of the hall.", "escorted"),
+    ("Ushers escorted the guests to their seats.", "escorted"),
+])
+def test_boarding_travel_and_escorting_people_are_no_event(event_rules_pipe: Pipeline,
+                                                          text: str, word: str) -> None:
+    assert word not in {w for w, _k in found(event_rules_pipe, text)}

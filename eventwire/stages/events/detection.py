@@ -25,6 +25,10 @@ function names its class, word lists are in
   judge found him guilty", "was later found innocent on appeal", "handed
   down the maximum sentence" (SANCTION ``convict``, docs/annotation.md
   "Judicial acts"); "found the body", "found it difficult" are not;
+* **a crime named with its victim** (branch events12) — "the murder of his
+  mother", "charged in the murders of two guards", "his murder" (ASSAULT);
+  "charged with murder", "guilty of murder" name a charge, not the act
+  (docs/annotation.md "Vigils and charges");
 * **requests named by a noun** — "prompted calls for the minister to
   resign", "dismissed calls to step down", "faced renewed calls for a
   ceasefire" (REQUEST, branch events5): "call" as a noun is a demand only
@@ -45,7 +49,8 @@ from eventwire.stages.events.physical import physical_act
 WORDS = DATA_DIR / "events" / "detection.yaml"
 LIST_KEYS = ("characterising_verbs", "praising_words", "state_verbs", "exceptional_states",
              "sending_verbs", "relief_words", "force_words", "envoy_words", "retaliation_verbs",
-             "custody_people", "summary_nouns", "crime_labels", "verdict_words", "verdict_nouns")
+             "custody_people", "summary_nouns", "crime_labels", "verdict_words", "verdict_nouns",
+             "victim_crime_nouns", "record_nouns")
 
 
 @lru_cache(maxsize=1)
@@ -299,6 +304,23 @@ def request_noun(tok: Token) -> bool:
                 g.lower_ in ("to", "for") and g.dep_ in ("aux", "mark") for g in c.children):
             return True
     return False
+
+
+def victim_crime(tok: Token) -> bool:
+    """"the murder of X", "her murder": a crime noun with its victim after
+    "of" or as a possessor, and a determiner or possessor of its own. A bare
+    noun names a charge ("charged with murder", "first-degree murder of a
+    deputy", "the circumstance of murder of an officer"), which the records
+    leave unlabelled; a quoted one is someone's label ("the "murder" of")."""
+    if tok.pos_ != "NOUN" or tok.lower_ not in words()["victim_crime_nouns"]:
+        return False
+    if tok.i > 0 and tok.doc[tok.i - 1].is_quote:
+        return False
+    if any(c.dep_ == "poss" for c in tok.children):
+        return True
+    return any(c.dep_ == "det" for c in tok.children) and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children)
+        for c in tok.children)
 
 
 def request_content(tok: Token) -> list[Token]:

@@ -13,6 +13,7 @@ from typing import Any
 from eventwire.datafiles import load_yaml
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.detection import REQUEST_NOUNS, extra_nominals
+from eventwire.stages.events.detection import words as detection_words
 from eventwire.stages.events.typing_classes import _long_firsts, typing_classes
 
 # "went on strike", "put on high alert": a state someone is *on*
@@ -85,7 +86,7 @@ def trigger_gates(verbs: dict[str, Any], patterns: dict[str, Any],
     verb_gate |= {_last(k) for k in classes.manner_verbs}  # "sexually abuse": adverb, verb
     noun_gate = {*nominals, *(_first(k) for k in nominals), *(_last(k) for k in nominals),
                  *(_first(k) for k in classes.noun_patterns), *_long_firsts(),
-                 *ON_STATES, *REQUEST_NOUNS}
+                 *ON_STATES, *REQUEST_NOUNS, *detection_words()["victim_crime_nouns"]}
     return frozenset(verb_gate), frozenset(noun_gate)
 
 

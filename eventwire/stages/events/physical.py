@@ -26,6 +26,11 @@ lists are in ``eventwire/data/events/detection.yaml``:
   bombs", "tossed in Molotov cocktails", "launched rocks at the officers",
   "pelted the minister with eggs", "devices thrown by the crowd" (ASSAULT; a
   crowd's throwing becomes a riot in ``component``);
+* **boarding or escorting a vessel** (branch events12) — "marines boarded
+  the pirate skiff", "the coast guard boarded two trawlers" (COERCE, mode
+  null, docs/annotation.md "Piracy"); "a frigate escorted the convoy of
+  tankers", "escorted the ferry to safety" (AID); not "boarded a plane",
+  "boarded up the windows", "escorted the reporter out of the hall";
 * **standing with an actor** — "said it stood with its ally", "stands by
   the people of Sri Lanka", "stood behind the government" (SUPPORT; not
   "stood by its decision", "stood by for orders").
@@ -43,11 +48,13 @@ from eventwire.paths import DATA_DIR
 
 KEYS = ("weapon_words", "fire_words", "barricade_verbs", "barricade_words", "captive_words",
         "solidarity_preps", "solidarity_objects", "dispersal_verbs", "gathering_words",
-        "threat_gesture_verbs", "arms_words", "throwing_verbs", "projectile_words")
+        "threat_gesture_verbs", "arms_words", "throwing_verbs", "projectile_words",
+        "vessel_words")
 ACTOR_ENTS = {"PERSON", "GPE", "NORP", "ORG"}
 PEOPLE_PRONOUNS = {"him", "her", "them", "us", "me"}
 STATES_OF_FIRE = {"ablaze", "alight", "afire", "aflame"}
 POINTS = {"gunpoint", "knifepoint"}
+SHIP_PREFIXES = {"mv", "mt", "ms", "ins", "uss", "hms", "fv"}
 
 
 @lru_cache(maxsize=1)
@@ -195,6 +202,33 @@ def disperses_crowd(tok: Token) -> bool:
     return not purpose
 
 
+def _vessel(obj: Token | None) -> bool:
+    """A ship, boat or convoy, or a name with a ship prefix ("MV Gibe")."""
+    if obj is None:
+        return False
+    things = _things(obj)
+    return any(_in(t, "vessel_words") for t in things) or any(
+        c.dep_ == "compound" and c.lower_ in SHIP_PREFIXES for t in things for c in t.children)
+
+
+def boards_vessel(tok: Token) -> bool:
+    """"boarded the pirate dhow", "two skiffs were boarded": a vessel boarded
+    (a plane or a train is travel; "boarded up" is shuttering)."""
+    if _lemma(tok) != "board" or any(c.dep_ == "prt" for c in tok.children):
+        return False
+    return _vessel(_patient(tok))
+
+
+def escorts_vessel(tok: Token) -> bool:
+    """"escorted the convoy through the strait", "escorted the ship to
+    safety": protection given to a vessel, or to anyone taken to safety."""
+    if _lemma(tok) != "escort":
+        return False
+    safety = any(c.dep_ == "prep" and c.lower_ == "to" and any(
+        g.lower_ == "safety" for g in c.children) for c in tok.children)
+    return safety or _vessel(_patient(tok))
+
+
 # (test, type, mode, rule) in order; ``detection.construction`` runs them
 PHYSICAL_CLASSES = ((uses_weapon, "ASSAULT", None, "weapon-use"),
                     (sets_fire, "ASSAULT", None, "arson"),
@@ -203,7 +237,9 @@ PHYSICAL_CLASSES = ((uses_weapon, "ASSAULT", None, "weapon-use"),
                     (stands_with, "SUPPORT", None, "solidarity"),
                     (brandishes_weapon, "THREATEN", "violence", "weapon-threat"),
                     (throws_projectile, "ASSAULT", None, "projectile"),
-                    (disperses_crowd, "ASSAULT", "crowd-control", "dispersal"))
+                    (disperses_crowd, "ASSAULT", "crowd-control", "dispersal"),
+                    (boards_vessel, "COERCE", None, "boarding"),
+                    (escorts_vessel, "AID", None, "escort"))
 
 
 def physical_act(tok: Token) -> tuple[str, str | None, str] | None:

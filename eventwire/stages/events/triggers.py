@@ -37,7 +37,8 @@ from eventwire.stages.events.clauses import (
     vote_content,
     voted_in,
 )
-from eventwire.stages.events.detection import construction, request_noun
+from eventwire.stages.events.detection import construction, request_noun, victim_crime
+from eventwire.stages.events.detection import words as detection_words
 from eventwire.stages.events.lexicon import ON_STATES, Lexicon, _gated
 from eventwire.stages.events.lexicon import load_lexicon as load_lexicon  # re-exported
 from eventwire.stages.events.nonevents import not_an_event, word_classes
@@ -182,6 +183,8 @@ def noun_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
         return state
     if request_noun(tok):  # "calls for the minister to resign" (detection.py)
         return Candidate(tok, tok.i + 1, "REQUEST", None, [], "nominal+request", True)
+    if victim_crime(tok):  # "the murder of his mother" (detection.py)
+        return Candidate(tok, tok.i + 1, "ASSAULT", None, [], "nominal+victim", True)
     if (longer := long_nominal(tok)) is not None:
         return _entry(longer[0], tok, "nominal", True, longer[1])
     if inside_long_nominal(tok):
@@ -199,7 +202,7 @@ def noun_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
         if two in lex.nominals:  # "joint exercises": a modifier is no trigger of its own
             return _entry(lex.nominals[two], tok, "nominal", True, tok.i + 1)
     key = tok.lower_ if tok.lower_ in lex.nominals else tok.lemma_.lower()
-    if key in lex.nominals:
+    if key in lex.nominals and tok.lower_ not in detection_words()["record_nouns"]:
         return _entry(lex.nominals[key], tok, "nominal", True, tok.i + 1)
     return None
 
