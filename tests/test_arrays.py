@@ -60,3 +60,33 @@ def test_sentence_ids_equal_the_token_loop(spacy_nlp, text: str) -> None:  # typ
     assert sentence_ids(doc) == expected
     if len(doc):
         assert sentence_ids(doc)[-1] == len(list(doc.sents)) - 1
+
+
+CASE_TEXTS = [
+    "GOVERNMENT DEPLOYS Troops to St. Louis and Mt. Kenya; the army left.",
+    "Élysée officials met IAEA inspectors in São Paulo on Tuesday.",
+    "\"We will not yield,\" said the ex-minister, 42, of the U.N.",
+]
+
+
+@pytest.mark.parametrize("text", CASE_TEXTS)
+def test_case_of_answers_what_the_text_answers(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.nlp.arrays import CASE_OF, case_of
+
+    doc = spacy_nlp(text)
+    for tok in doc:
+        expected = (tok.text[:1].isupper(), tok.text.isupper(), tok.text in ("St.", "Mt."))
+        assert case_of(doc.vocab.strings, tok.orth) == expected
+        assert CASE_OF[tok.orth] == expected  # memoised: the next doc reads the dict
+
+
+def test_case_memo_is_emptied_when_full(spacy_nlp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.nlp import arrays
+
+    doc = spacy_nlp("Rebels Attack Convoy near Kabul")
+    monkeypatch.setattr(arrays, "_CASE_MAX", 2)
+    arrays.CASE_OF.clear()
+    answers = [arrays.case_of(doc.vocab.strings, t.orth) for t in doc]
+    assert len(arrays.CASE_OF) <= 2
+    assert answers == [(t.text[:1].isupper(), t.text.isupper(), False) for t in doc]
+    assert answers[3] == (False, False, False)  # "near"

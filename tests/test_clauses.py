@@ -313,3 +313,23 @@ def test_title_case_verb_needs_a_title_case_sentence(pipe: Pipeline) -> None:
     head = pipe.nlp("Royal Guards Arrest Two Intruders Near Palace")
     assert not title_case(next(iter(body.sents))) and title_case(next(iter(head.sents)))
     assert "Guards" not in by_trigger(pipe, "The Royal Guards attacked nobody, police said.")
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels Attack Convoy Near Border As Police Arrest Gunmen",
+    "Gunman Kills Deputy; Mayor Blesses Crowd in Springs",
+    "Army Deploys Troops To Province",
+])
+def test_title_case_verb_is_the_forms_inside_a_sentence(pipe: Pipeline, text: str) -> None:
+    """``title_case_verb`` = the word's forms, kept only off the sentence's
+    edges (the split that reads ``tok.sent`` last answers the same)."""
+    from eventwire.stages.events.clauses import _title_case_forms, title_case_verb
+
+    doc = pipe.nlp(text)
+    seen = 0
+    for tok in doc:
+        forms = _title_case_forms(tok)
+        inside = tok.i not in (tok.sent.start, tok.sent.end - 1)
+        assert title_case_verb(tok) == (forms if inside else None)
+        seen += forms is not None
+    assert seen

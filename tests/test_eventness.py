@@ -62,3 +62,21 @@ def test_clear_political_acts_are_kept(event_pipe: Pipeline, text: str) -> None:
 
 def test_the_filter_can_be_turned_off(event_rules_pipe: Pipeline) -> None:
     assert event_rules_pipe.nlp.get_pipe("eventwire_events").filter is None
+
+
+@pytest.mark.parametrize("text", [
+    '"We shelled the depot," a commander said. Troops "attacked" the base at dawn.',
+    "\u201cThey arrested him,\u201d she said, and \u201cwe protested\u201d outside.",
+    'Police raided a house. "Raids will continue" until the "gangs" leave, he said.',
+])
+def test_quoted_equals_counting_the_sentence_s_marks(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """``_in_quotes`` by bisection over the doc's quote marks answers what
+    counting the marks before the word in its sentence answers."""
+    from eventwire.stages.events.eventness import QUOTES, _in_quotes
+
+    doc = spacy_nlp(text)
+    ctx = doc_context(doc, [])
+    for tok in doc:
+        counted = sum(1 for t in tok.sent[: tok.i - tok.sent.start] if t.text in QUOTES)
+        assert _in_quotes(tok, tok.sent.start, ctx.quotes) == (counted % 2 == 1)
+    assert any(_in_quotes(t, t.sent.start, ctx.quotes) for t in doc)

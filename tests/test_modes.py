@@ -376,3 +376,37 @@ def test_incendiary_bombs_are_explosives(pipe: Pipeline, text: str, word: str) -
 def test_stones_stay_primitive(pipe: Pipeline) -> None:
     check(pipe, "Settlers attacked the farmers with stones and clubs near the village.",
           "attacked", "ASSAULT", "primitive")
+
+
+@pytest.mark.parametrize("first", [("seize", "seized"), ("riot", "riot"), ("shoot", "shot"),
+                                   ("take", "took"), ("meet", "met")])
+def test_mask_starts_rule_out_what_the_phrase_loop_rules_out(first: tuple[str, str]) -> None:
+    """``masked_trigger``'s early exit by one set test answers what the loop
+    over every ``_masks`` phrase answered."""
+    from eventwire.stages.events.modes import _mask_starts, _masks
+
+    starts = _mask_starts()
+    assert starts is not None and starts
+    looped = all(mask and mask[0] not in first for mask in _masks())
+    assert starts.isdisjoint(first) == looped
+
+
+@pytest.mark.parametrize("words", [
+    [("fire", "fired"), ("rubber", "rubber"), ("bullet", "bullets")],
+    [("fire", "fired"), ("live", "live"), ("bullet", "bullets"), ("at", "at")],
+    [("throw", "threw"), ("stone", "stones"), ("and", "and"), ("tear", "tear"),
+     ("gas", "gas")],
+])
+def test_cued_modes_without_owned_words_read_every_word(words: list[tuple[str, str]]) -> None:
+    """With no multi-word cue in the clause every word is free: the shortcut
+    gives the modes the per-mode word scan gives."""
+    from eventwire.stages.events.modes import _has, _index, _owned, cued_modes
+
+    for kind, modes in _index().items():
+        vocab = {w for pair in words for w in pair}
+        owned = _owned(words, modes, vocab)
+        scanned = [mode for mode, singles, multis in modes
+                   if not singles.isdisjoint({w for i, pair in enumerate(words)
+                                              if owned.get(i, mode) == mode for w in pair})
+                   or any(cue[0] in vocab and _has(words, cue) for cue in multis)]
+        assert list(cued_modes(kind, words)) == scanned

@@ -69,3 +69,25 @@ def test_long_whitespace_or_a_longer_lowered_text_turns_the_windows_off(
     assert find_timexes(text, date(2024, 10, 1), lambda _: "past") != whole
     assert detect.MAX_SPACE.search(SPACED_TEXTS[1]) is None
     assert len(SPACED_TEXTS[4].lower()) != len(SPACED_TEXTS[4])
+
+
+@pytest.mark.parametrize("text", SPACED_TEXTS[:3])
+def test_rules_sharing_keywords_place_their_windows_once(text: str,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """speed12: the six month rules (and "every"/"each") share one set of
+    windows per text; the expressions are those of placing them per rule."""
+    calls: list[tuple[str, ...]] = []
+    real = detect._windows
+
+    def counted(lowered: str, needles: tuple[str, ...]) -> list[tuple[int, int]]:
+        calls.append(needles)
+        return real(lowered, needles)
+
+    monkeypatch.setattr(detect, "_windows", counted)
+    shared = find_timexes(text, date(2024, 10, 1), lambda _: "past")
+    assert len(calls) == len(set(calls))  # each keyword tuple placed once
+    assert ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+            "dec") in calls
+    monkeypatch.setattr(detect, "NEEDLES", {})  # no windows: every rule scans the text
+    monkeypatch.setattr(detect, "SPACED_NEEDLES", {})
+    assert shared and shared == find_timexes(text, date(2024, 10, 1), lambda _: "past")

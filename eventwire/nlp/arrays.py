@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from spacy.attrs import DEP, LOWER, ORTH, POS, SENT_START
-from spacy.strings import get_string_id
+from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc
 
 
@@ -61,3 +61,25 @@ def sentence_ids(doc: Doc) -> list[int]:
         n += int(start == 1 or i == 0)
         ids.append(n)
     return ids
+
+
+# A word's string id -> (first letter upper case, all upper case, "St."/"Mt."):
+# pure functions of its text, read by the capitalised-word scans of every
+# article; news repeats its words, so most tokens skip the string look-up.
+# Emptied when full: bounded memory in a long run, the same answers.
+CASE_OF: dict[int, tuple[bool, bool, bool]] = {}
+_CASE_MAX = 1 << 16
+_ABBREVIATIONS = frozenset({"St.", "Mt."})
+
+
+def case_of(strings: StringStore, orth: int) -> tuple[bool, bool, bool]:
+    """``(text[:1].isupper(), text.isupper(), text in ("St.", "Mt."))`` of
+    the string ``orth``; callers read ``CASE_OF.get(orth)`` first (one dict
+    look-up, no call) and come here on a miss."""
+    found = CASE_OF.get(orth)
+    if found is None:
+        if len(CASE_OF) >= _CASE_MAX:
+            CASE_OF.clear()
+        text = strings[orth]
+        found = CASE_OF[orth] = (text[:1].isupper(), text.isupper(), text in _ABBREVIATIONS)
+    return found

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.attrs import LOWER, ORTH, SPACY
-from spacy.strings import get_string_id
+from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc
 
 from eventwire.stages.actors.kb import Actor, KnowledgeBase, normalise
@@ -28,7 +28,7 @@ from eventwire.stages.actors.kb import Actor, KnowledgeBase, normalise
 MAX_WORDS = 8
 
 
-@dataclass
+@dataclass(slots=True)  # one per word of every article: slots make it cheap
 class Unit:
     norm: str
     first: int  # first token index
@@ -51,6 +51,21 @@ _token_norm = lru_cache(maxsize=1 << 16)(normalise)
 
 APOSTROPHES = "’'`ʼ"
 _POSSESSIVES = frozenset(get_string_id(s) for s in ("'s", "’s"))
+# a word's string id -> (normal form, starts with an apostrophe): both pure
+# functions of the text, so most words skip the string look-up altogether;
+# emptied when full (bounded memory in a long run, same answers)
+_ORTH_UNIT: dict[int, tuple[str, bool]] = {}
+_ORTH_UNIT_MAX = 1 << 16
+
+
+def _orth_unit(strings: StringStore, orth: int) -> tuple[str, bool]:
+    found = _ORTH_UNIT.get(orth)
+    if found is None:
+        if len(_ORTH_UNIT) >= _ORTH_UNIT_MAX:
+            _ORTH_UNIT.clear()
+        text = strings[orth]
+        found = _ORTH_UNIT[orth] = (_token_norm(text), text[:1] in APOSTROPHES)
+    return found
 
 
 def units_of(doc: Doc) -> list[Unit]:
@@ -64,9 +79,8 @@ def units_of(doc: Doc) -> list[Unit]:
     strings = doc.vocab.strings
     space_before = True
     for i, (orth, lower, space) in enumerate(doc.to_array([ORTH, LOWER, SPACY]).tolist()):
-        text = strings[orth]
-        norm = _token_norm(text)
-        if out and text[:1] in APOSTROPHES and lower not in _POSSESSIVES and not space_before:
+        norm, apostrophe = _ORTH_UNIT.get(orth) or _orth_unit(strings, orth)
+        if out and apostrophe and lower not in _POSSESSIVES and not space_before:
             out[-1].norm += norm
             out[-1].last = i
         elif norm:

@@ -238,20 +238,33 @@ def title_case_verb(tok: Token) -> str | None:
     after a plural subject ("Rebels Attack Convoy"); the lexicon decides,
     then ``title_case`` checks that the sentence's words are nearly all
     capitalised (last: it reads the whole sentence)."""
+    forms = _title_case_forms(tok)
+    return forms if forms is not None and _inside_sentence(tok) else None
+
+
+def _inside_sentence(tok: Token) -> bool:
+    """Neither the first nor the last word of its sentence (``tok.sent``
+    walks the sentence: the dear test, read last)."""
+    sent = tok.sent
+    return not (tok.i == sent.start or tok.i + 1 >= sent.end)
+
+
+def _title_case_forms(tok: Token) -> str | None:
+    """:func:`title_case_verb` without the sentence test."""
     low = tok.lower_
     if tok.i == 0 or not tok.text[:1].isupper() or len(low) < 4 or not tok.is_alpha:
         return None  # the word tests first: ``tok.sent`` is the dear one
     before = tok.doc[tok.i - 1]
     if before.pos_ not in ("NOUN", "PROPN"):
         return None
-    sent = tok.sent
-    if tok.i == sent.start or tok.i + 1 >= sent.end:
-        return None
     if low.endswith("s") and not low.endswith("ss"):  # "Gunman Kills"
-        return low[:-1] if not low.endswith("es") else f"{low[:-1]}|{low[:-2]}"
+        forms = low[:-1] if not low.endswith("es") else f"{low[:-1]}|{low[:-2]}"
     # a bare form after a plural or collective subject: "Rebels Attack", "Police Arrest"
-    plural = before.lower_.endswith("s") or before.lower_ in COLLECTIVE_SUBJECTS
-    return low if plural else None
+    elif before.lower_.endswith("s") or before.lower_ in COLLECTIVE_SUBJECTS:
+        forms = low
+    else:
+        return None
+    return forms
 
 
 def title_case(sent: Span) -> bool:
@@ -267,10 +280,11 @@ def title_case_lemma(tok: Token, verbs: Container[str], not_events: Container[st
                      ) -> str | None:
     """The lemma of a Title Case headline's verb the lexicon knows (one of
     ``title_case_verb``'s candidates), when the sentence is Title Case."""
-    forms = title_case_verb(tok)
+    forms = _title_case_forms(tok)  # the lexicon first, the sentence last
     for lemma in forms.split("|") if forms else []:
         if lemma in verbs and lemma not in not_events and \
-                lemma not in TITLE_CASE_EXCLUDED and title_case(tok.sent):
+                lemma not in TITLE_CASE_EXCLUDED and _inside_sentence(tok) and \
+                title_case(tok.sent):
             return lemma
     return None
 

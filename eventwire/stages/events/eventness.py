@@ -33,8 +33,8 @@ from __future__ import annotations
 
 import json
 import math
-from bisect import bisect_right
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -42,6 +42,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention, EventMention
+from eventwire.nlp.arrays import where_text
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.nonpolitical import POLITICAL_KINDS, POLITICAL_SECTORS
 from eventwire.stages.events.recipient_options import plover_kept
@@ -83,8 +84,11 @@ def _clause_feats(tok: Token) -> list[str]:
     return feats
 
 
-def _in_quotes(tok: Token) -> bool:
-    before = sum(1 for t in tok.sent[: tok.i - tok.sent.start] if t.text in QUOTES)
+def _in_quotes(tok: Token, sent_start: int, quotes: list[int]) -> bool:
+    """An odd number of quote marks between the sentence's start and ``tok``;
+    ``quotes``: the doc's quote-mark positions (:class:`DocContext`), so no
+    sentence is walked token by token per event."""
+    before = bisect_left(quotes, tok.i) - bisect_left(quotes, sent_start)
     return before % 2 == 1
 
 
@@ -95,6 +99,7 @@ class DocContext:
     sent_index: dict[int, int]  # sentence start token -> sentence number
     political_sents: frozenset[int]  # sentences naming a political actor
     political_actors: int  # how many political actor mentions the article has
+    quotes: list[int] = field(default_factory=list)  # positions of quote marks
 
 
 def features(tok: Token, event: EventMention, ctx: DocContext) -> list[str]:
@@ -114,8 +119,9 @@ def features(tok: Token, event: EventMention, ctx: DocContext) -> list[str]:
     # the rules' recipient, even one the recipient ranker left out (it was fitted on those)
     recipient = event.recipient or plover_kept(tok.doc, tok, True)
     feats += _actor_feats("actor", event.actor) + _actor_feats("recipient", recipient)
-    sent_i = ctx.sent_index.get(tok.sent.start, 0)
-    feats += [f"first_sent={sent_i == 0}", f"quoted={_in_quotes(tok)}",
+    sent_start = tok.sent.start
+    sent_i = ctx.sent_index.get(sent_start, 0)
+    feats += [f"first_sent={sent_i == 0}", f"quoted={_in_quotes(tok, sent_start, ctx.quotes)}",
               f"sent_political={sent_i in ctx.political_sents}",
               f"doc_political={min(ctx.political_actors, 3)}"]
     return feats
@@ -129,7 +135,7 @@ def doc_context(doc: Doc, actors: list[ActorMention]) -> DocContext:
     political = [a for a in actors if _political(a)]
     named = {bisect_right(starts, a.start) - 1 for a in political}
     return DocContext({s.start: i for i, s in enumerate(sents)}, frozenset(named),
-                      len(political))
+                      len(political), where_text(doc, QUOTES))
 
 
 def trigger_token(doc: Doc, event: EventMention) -> Token | None:

@@ -122,6 +122,15 @@ def _masks() -> list[tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def _mask_starts() -> frozenset[str] | None:
+    """The first words of the ``_masks`` phrases, for a set test per
+    trigger (None if a phrase is empty: then no trigger is ruled out early,
+    as the loop over the phrases answered)."""
+    masks = _masks()
+    return None if any(not m for m in masks) else frozenset(m[0] for m in masks)
+
+
+@lru_cache(maxsize=1)
 def person_nouns() -> frozenset[str]:
     return frozenset(w.lower() for w in _raw()["_person_nouns"])
 
@@ -192,7 +201,9 @@ def cued_modes(kind: str, words: Words, index: Index | None = None) -> Iterator[
     vocab = {w for pair in words for w in pair}
     owned = _owned(words, modes, vocab)
     for mode, singles, multis in modes:
-        free = {w for i, pair in enumerate(words) if owned.get(i, mode) == mode for w in pair}
+        # no multi-word cue owns a word (most clauses): every word is free
+        free = vocab if not owned else {
+            w for i, pair in enumerate(words) if owned.get(i, mode) == mode for w in pair}
         if not singles.isdisjoint(free) or \
                 any(cue[0] in vocab and _has(words, cue) for cue in multis):
             yield mode
@@ -344,7 +355,8 @@ def masked_trigger(trigger: Span) -> bool:
     code says how it was done (a coup is COERCE without a mode)."""
     root = trigger.root
     first = (root.lemma_.lower(), root.lower_)
-    if all(mask and mask[0] not in first for mask in _masks()):
+    starts = _mask_starts()
+    if starts is not None and starts.isdisjoint(first):
         return False  # no phrase opens with the trigger: ``root.sent`` is the dear part
     toks = list(root.doc[root.i:min(root.i + 6, root.sent.end)])
     for mask in _masks():

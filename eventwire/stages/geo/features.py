@@ -25,6 +25,7 @@ from spacy.attrs import IS_ALPHA, ORTH, POS, SENT_START
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
+from eventwire.nlp.arrays import CASE_OF, case_of
 from eventwire.nlp.extensions import text_of
 from eventwire.stages.geo.gazetteer import gazetteer
 from eventwire.stages.geo.recognize import Mention
@@ -80,8 +81,6 @@ def _cap(doc: Doc, i: int) -> bool:
         not (t.is_sent_start and t.pos_ != "PROPN")
 
 
-_ABBREVIATIONS = ("St.", "Mt.")
-
 
 def cap_flags(doc: Doc) -> list[bool]:
     """:func:`_cap` of every token from one ``Doc.to_array`` (no Token per
@@ -93,8 +92,8 @@ def cap_flags(doc: Doc) -> list[bool]:
     propn = get_string_id("PROPN")
     out = []
     for orth, alpha, start, pos in doc.to_array([ORTH, IS_ALPHA, SENT_START, POS]).tolist():
-        text = strings[orth]
-        out.append(text[:1].isupper() and (bool(alpha) or text in _ABBREVIATIONS)
+        upper, _, abbreviation = CASE_OF.get(orth) or case_of(strings, orth)
+        out.append(upper and (bool(alpha) or abbreviation)
                    and not (start == 1 and pos != propn))
     return out
 

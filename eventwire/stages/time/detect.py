@@ -342,9 +342,17 @@ def find_timexes(text: str, ref: date | None,
     found: list[Found] = []
     lowered = text.lower()
     spaced = len(lowered) == len(text) and MAX_SPACE.search(text) is None
+    # rules that share their keywords (six month rules, "every"/"each") share
+    # the windows: placed once per text
+    placed: dict[tuple[str, ...], list[tuple[int, int]]] = {}
     for name, rx, handler in COMPILED:
         needles = NEEDLES.get(name) or (SPACED_NEEDLES.get(name) if spaced else None)
-        windows = [(0, len(text))] if needles is None else _windows(lowered, needles)
+        if needles is None:
+            windows = [(0, len(text))]
+        elif needles in placed:
+            windows = placed[needles]
+        else:
+            windows = placed[needles] = _windows(lowered, needles)
         for m in (m for lo, hi in windows for m in rx.finditer(text, lo, hi)):
             if not _plausible(name, m) or _in_compound(name, m):
                 continue
