@@ -57,6 +57,7 @@ from eventwire.stages.actors.titles import (
     titled_elites,
     titled_people,
 )
+from eventwire.stages.actors.town_agents import locate_town_agents
 from eventwire.stages.actors.water_bodies import drop_water_bodies
 
 NER_KINDS = {"PERSON": "person", "ORG": "organisation", "NORP": "group", "GPE": "state"}
@@ -278,6 +279,7 @@ def find_actor_mentions(doc: Doc, kb: KnowledgeBase) -> list[ActorMention]:
     congo_by_context(text_of(doc), mentions, when)
     repeat_short_states(mentions)
     apply_local_groups(doc, mentions, kb)
+    locate_town_agents(doc, mentions)
     locate_bare_agents(mentions, lambda: places_country(doc, mentions))
     private_people(mentions)
     mentions += repeated_surnames(doc, mentions)
