@@ -36,7 +36,6 @@ import json
 import random
 import statistics
 from collections import Counter
-from itertools import combinations
 from math import comb
 from pathlib import Path
 from typing import Any
@@ -91,7 +90,7 @@ class Folds:
 
     def inner(self, outer: str, c: float) -> list[tuple[Row, Pick]]:
         """Every training row of outer fold ``outer`` with its inner-LOSO pick."""
-        out = []
+        out: list[tuple[Row, Pick]] = []
         for h in self.sets:
             if h != outer:
                 test = self.of(h)
