@@ -37,3 +37,11 @@ def test_no_town_no_country(pipe: Pipeline, text: str, agent: str) -> None:
     _, ms = mentions_of(pipe, text)
     m = next(m for m in ms if agent in m.text)
     assert TOWN_RULE not in m.rule, m
+
+
+def test_a_far_namesake_is_no_town(pipe: Pipeline) -> None:
+    """With the article naming its country, a town is read in that country."""
+    _, ms = mentions_of(pipe, "Oregon officials said Salem residents were evacuated "
+                              "as the United States braced for the storm.")
+    m = next(m for m in ms if m.text == "residents")
+    assert m.country == "USA", m

@@ -11,8 +11,11 @@ police stayed without a country although the text says whose they are.
 The town is read from the agent noun's own modifiers (a compound or a
 possessive proper noun, or the object of "of"/"in"/"from" right after it),
 never from the rest of the sentence; a name the NER calls a person or a
-nationality is not a town, and only a populated place counts
-(``MIN_POPULATION``), so a firm's name that some hamlet shares is left alone.
+nationality is not a town, only a populated place counts
+(``MIN_POPULATION``), so a firm's name that some hamlet shares is left alone,
+and the town must lie in a country the article names as a state, if it
+names any (the first run, without that, gave "a Salem man" India's Salem
+and "the commandos" of an Indian warship the Philippines).
 """
 
 from __future__ import annotations
@@ -27,13 +30,17 @@ PREPOSITIONS = {"of", "in", "from"}
 NOT_TOWNS = {"PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"}
 
 
-def _town_country(name: str) -> str | None:
-    """The country of the most populous place of that name, if populous enough."""
+def _town_country(name: str, named: set[str]) -> str | None:
+    """The country of the most populous place of that name (populous enough)
+    in a country the article names; any country when it names none. A far
+    namesake ("Salem" in India for a story in Oregon, a town abroad sharing
+    a word of a name) is no answer."""
     from eventwire.stages.geo.gazetteer import gazetteer
 
-    places = [p for p in gazetteer().candidates(name) if p.country]
+    places = [p for p in gazetteer().candidates(name) if p.country and
+              p.population >= MIN_POPULATION and (not named or p.country in named)]
     best = max(places, key=lambda p: p.population, default=None)
-    return best.country if best is not None and best.population >= MIN_POPULATION else None
+    return None if best is None else best.country
 
 
 def _name_of(tok: Token) -> str | None:
@@ -60,11 +67,12 @@ def town_of(head: Token) -> str | None:
 
 def locate_town_agents(doc: Doc, mentions: list[ActorMention]) -> None:
     """Give a bare agent with no country the country of its town."""
+    named = {m.country for m in mentions if m.country and m.kind == "state"}
     for m in mentions:
         if m.rule != "agent" or m.country or m.actor_id:
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         town = None if span is None else town_of(span.root)
-        if town is not None and (country := _town_country(town)) is not None:
+        if town is not None and (country := _town_country(town, named)) is not None:
             m.country = country
             m.rule = "agent" + TOWN_RULE
