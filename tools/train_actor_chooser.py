@@ -200,14 +200,17 @@ def main() -> None:
     f.add_argument("options", type=Path)
     f.add_argument("--no-nested", action="store_true", help="skip the nested guard (fast)")
     f.add_argument("--write", action="store_true", help="store the model trained on all sets")
+    f.add_argument("--skip-loso", action="store_true",
+                   help="no LOSO table (tools/tune_actor_chooser.py prints it): only --write")
     args = ap.parse_args()
     if args.cmd == "collect":
         collect(args.paths, args.out)
         return
     rows = json.loads(args.options.read_text(encoding="utf-8"))
-    census(rows)
-    class_gain = loso(rows, not args.no_nested)
-    print("LOSO net gain by decision class:", dict(class_gain.most_common()))
+    if not args.skip_loso:
+        census(rows)
+        class_gain = loso(rows, not args.no_nested)
+        print("LOSO net gain by decision class:", dict(class_gain.most_common()))
     if args.write:
         allowed = sorted(inner_allowed(rows))
         ac.CHOOSER_PATH.write_text(json.dumps(
