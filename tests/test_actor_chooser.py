@@ -101,7 +101,9 @@ def test_a_disabled_weights_file_means_the_rules(tmp_path: Any,
     path = tmp_path / "chooser.json"
     monkeypatch.setattr(ac, "CHOOSER_PATH", path)
     for enabled, on in ((False, False), (True, True), (None, True)):
-        body = {"weights": {}, "allowed": []} | ({} if enabled is None else {"enabled": enabled})
+        body: dict[str, Any] = {"weights": {}, "allowed": []}
+        if enabled is not None:
+            body["enabled"] = enabled
         path.write_text(json.dumps(body), encoding="utf-8")
         ac._model.cache_clear()
         assert (ac._model() is not None) is on
