@@ -4,6 +4,7 @@ the chooser overrules the rules only in the classes its weights allow."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
@@ -91,6 +92,22 @@ def test_no_weights_means_the_rules(full_pipeline: Pipeline,
     monkeypatch.setattr(ac, "_model", lambda: None)
     rule = _m("Rebels")
     assert ac.choose_actor(doc, trig, "ASSAULT", False, rule, lambda m: m) is rule
+
+
+def test_a_disabled_weights_file_means_the_rules(tmp_path: Any,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """``"enabled": false`` (the packaged default since actors12) is no model;
+    a file without the key, or with ``true``, is one."""
+    path = tmp_path / "chooser.json"
+    monkeypatch.setattr(ac, "CHOOSER_PATH", path)
+    for enabled, on in ((False, False), (True, True), (None, True)):
+        body: dict[str, Any] = {"weights": {}, "allowed": []}
+        if enabled is not None:
+            body["enabled"] = enabled
+        path.write_text(json.dumps(body), encoding="utf-8")
+        ac._model.cache_clear()
+        assert (ac._model() is not None) is on
+    ac._model.cache_clear()
 
 
 def _event(trigger_start: int, actor: ActorMention | None,

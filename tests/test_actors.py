@@ -257,3 +257,27 @@ def test_generic_agent_nouns_have_sectors(pipe: Pipeline, text: str, noun: str,
     _, ms = mentions_of(pipe, text)
     m = next(m for m in ms if m.text.endswith(noun))
     assert sectors <= set(m.sectors), m
+
+
+@pytest.mark.parametrize("text,noun", [
+    ("A federal jury in Ohio convicted the former mayor of bribery.", "jury"),
+    ("The jurors acquitted the officer on Monday.", "jurors"),
+    ("A grand jury in Atlanta indicted the rapper on Tuesday.", "grand jury"),
+])
+def test_the_jury_is_the_bench(pipe: Pipeline, text: str, noun: str) -> None:
+    """Class *the bench and the jury* (curated agents, actors12): JUD."""
+    _, ms = mentions_of(pipe, text)
+    m = next(m for m in ms if noun in m.text.lower())
+    assert m.sectors[0] == "JUD", m
+
+
+@pytest.mark.parametrize("text,noun", [
+    ("Two gangbangers opened fire on a crowd in Chicago.", "gangbangers"),
+    ("Drug hitmen killed a police chief in Sinaloa.", "hitmen"),
+    ("A hit man hired by the cartel shot the journalist.", "hit man"),
+])
+def test_gang_slang_is_an_armed_agent(pipe: Pipeline, text: str, noun: str) -> None:
+    """Class *gang members named by slang or trade* (curated agents, actors12): UAF."""
+    _, ms = mentions_of(pipe, text)
+    m = next(m for m in ms if noun in m.text.lower())
+    assert "UAF" in m.sectors, m

@@ -20,7 +20,9 @@ only filling / only dropping / only replacing, and the nested guard (on
 each fold, the classes that gain on the training sets' own inner
 leave-one-set-out are allowed) -- per set, pooled, real outlets, own
 texts. ``--write`` stores the model trained on all sets with the classes
-the nested guard allows on all sets.
+the nested guard allows on all sets, switched off unless ``--on``
+(actors12: its LOSO gain was nil once the actor codes were fixed; see
+``tools/tune_actor_chooser.py``).
 """
 
 from __future__ import annotations
@@ -200,20 +202,26 @@ def main() -> None:
     f.add_argument("options", type=Path)
     f.add_argument("--no-nested", action="store_true", help="skip the nested guard (fast)")
     f.add_argument("--write", action="store_true", help="store the model trained on all sets")
+    f.add_argument("--on", action="store_true",
+                   help="write the model switched on (off by default since actors12)")
+    f.add_argument("--skip-loso", action="store_true",
+                   help="no LOSO table (tools/tune_actor_chooser.py prints it): only --write")
     args = ap.parse_args()
     if args.cmd == "collect":
         collect(args.paths, args.out)
         return
     rows = json.loads(args.options.read_text(encoding="utf-8"))
-    census(rows)
-    class_gain = loso(rows, not args.no_nested)
-    print("LOSO net gain by decision class:", dict(class_gain.most_common()))
+    if not args.skip_loso:
+        census(rows)
+        class_gain = loso(rows, not args.no_nested)
+        print("LOSO net gain by decision class:", dict(class_gain.most_common()))
     if args.write:
         allowed = sorted(inner_allowed(rows))
         ac.CHOOSER_PATH.write_text(json.dumps(
             {"model": "logistic regression, one score per candidate actor; overrules the "
                       "rules only in the allowed decision classes (tools/train_actor_chooser.py)",
              "trained_on": sorted({r["set"] for r in rows}), "C": C, "allowed": allowed,
+             "enabled": args.on,
              "weights": fit(rows)}, indent=0, sort_keys=True) + "\n", encoding="utf-8")
         print(f"wrote {ac.CHOOSER_PATH}: allowed {allowed}")
 

@@ -41,14 +41,17 @@ Row = dict[str, Any]
 C = 1.0
 
 
-def fit(rows: list[Row]) -> dict[str, float]:
+def fit(rows: list[Row], c: float = C) -> dict[str, float]:
+    """Weights of a logistic regression over the option rows (``c``: its
+    inverse regularisation, tuned by tools/tune_actor_chooser.py for the
+    actor chooser)."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
     X = [{f: 1.0 for f in feats} for r in rows for feats in r["features"]]
     y = [int(label) for r in rows for label in r["labels"]]
     vec = DictVectorizer()
-    model = LogisticRegression(C=C, max_iter=3000).fit(vec.fit_transform(X), y)
+    model = LogisticRegression(C=c, max_iter=3000).fit(vec.fit_transform(X), y)
     weights = dict(zip(vec.get_feature_names_out(), model.coef_[0], strict=True))
     weights["__bias__"] = float(model.intercept_[0])
     return {k: round(float(v), 4) for k, v in weights.items() if abs(v) > 1e-4}

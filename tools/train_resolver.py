@@ -1,5 +1,6 @@
 """Fit and judge the learned participant resolver
-(:mod:`eventwire.stages.actors.resolver`) leave-one-set-out on rec_a..rec_j.
+(:mod:`eventwire.stages.actors.resolver`) leave-one-set-out on rec_a..rec_l
+(rec_a..rec_j until actors12).
 
     PYTHONPATH=. python tools/train_resolver.py dump --out /tmp/resolve10/dump.jsonl
     PYTHONPATH=. python tools/train_resolver.py loso --dump /tmp/resolve10/dump.jsonl
@@ -34,7 +35,8 @@ from eventwire.stages.actors.resolver import KEEP, Resolver, candidate_features,
 from eventwire.stages.actors.resolver_features import StoryContext
 
 ROOT = Path(__file__).resolve().parents[1]
-SETS = ("rec_a", "rec_b", "rec_c", "rec_d", "rec_e", "rec_f", "rec_g", "rec_h", "rec_i", "rec_j")
+SETS = ("rec_a", "rec_b", "rec_c", "rec_d", "rec_e", "rec_f", "rec_g", "rec_h", "rec_i", "rec_j",
+        "rec_k", "rec_l")
 REAL_SOURCES = ("ecbplus:", "geovirus:", "meantime:")
 ROLES = ("actor", "recipient")
 # weights below this are dropped (the file stays a few hundred KB); LOSO

@@ -57,6 +57,8 @@ from eventwire.stages.actors.titles import (
     titled_elites,
     titled_people,
 )
+from eventwire.stages.actors.town_agents import locate_town_agents
+from eventwire.stages.actors.water_bodies import drop_water_bodies
 
 NER_KINDS = {"PERSON": "person", "ORG": "organisation", "NORP": "group", "GPE": "state"}
 
@@ -265,6 +267,7 @@ def find_actor_mentions(doc: Doc, kb: KnowledgeBase) -> list[ActorMention]:
     state_sectors(doc, mentions, kb)
     mentions += _ner_mentions(doc, [(m.start, m.end) for m in mentions])
     mentions.sort(key=lambda m: m.start)
+    mentions = drop_water_bodies(doc, mentions)
     _broad_sectors(mentions)
     _opposition_agents(doc, mentions)
     _mark_sponsors(doc, mentions)
@@ -276,6 +279,7 @@ def find_actor_mentions(doc: Doc, kb: KnowledgeBase) -> list[ActorMention]:
     congo_by_context(text_of(doc), mentions, when)
     repeat_short_states(mentions)
     apply_local_groups(doc, mentions, kb)
+    locate_town_agents(doc, mentions)
     locate_bare_agents(mentions, lambda: places_country(doc, mentions))
     private_people(mentions)
     mentions += repeated_surnames(doc, mentions)

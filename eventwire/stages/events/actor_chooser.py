@@ -13,6 +13,13 @@ by what the rules know, and scores them with a logistic regression fitted
 by ``tools/train_actor_chooser.py`` (weights in
 ``eventwire/data/events/actor_chooser.json``).
 
+**Off by default** (actors12): the weights file says ``"enabled": false``
+because the chooser's leave-one-set-out gain was within noise (+0.3
+points pooled over rec_a..rec_l, the article bootstrap's 95% interval
+including zero) and nil once the codes of the right mention were fixed
+(tools/tune_actor_chooser.py); ``train_actor_chooser.py fit --write --on``
+switches it on again.
+
 The decision is guarded like the recipient ranker's: the chooser may only
 overrule the rules in the decision classes (:func:`decision_class`) that
 the weights file lists as helping in leave-one-set-out; everywhere else
@@ -239,9 +246,15 @@ def decision_class(rule: ActorMention | None, chosen: Candidate | None) -> str:
 
 @lru_cache(maxsize=1)
 def _model() -> dict[str, Any] | None:
+    """The packaged chooser, or ``None`` (the rules alone) when there is no
+    weights file or the file says ``"enabled": false`` -- switched off by
+    default since actors12: with the country/sector classes of that branch
+    its leave-one-set-out gain over rec_a..rec_l was nil (BENCHMARKS
+    "actors12"); the weights stay for ``train_actor_chooser.py`` to refit."""
     if not CHOOSER_PATH.exists():
         return None
-    return dict(json.loads(CHOOSER_PATH.read_text(encoding="utf-8")))
+    model = dict(json.loads(CHOOSER_PATH.read_text(encoding="utf-8")))
+    return model if model.get("enabled", True) else None
 
 
 def score(weights: dict[str, float], feats: list[str]) -> float:

@@ -1,0 +1,78 @@
+"""Class *agents of a named town*: "Staunton police", "Kunduz police",
+"Toulouse prosecutors", "the mayor of Hebron", "police in Mosul",
+"residents of Norwalk" -- a bare agent noun qualified by a town the
+gazetteer knows belongs to that town's country (actors12).
+
+Why: local news often names its towns and never its country (a
+one-sentence ECB+ story: "Staunton police on Friday arrested ..."); the
+story-country vote (``home.home_country``, ``place_home.places_country``)
+then finds nothing, or the NER tags the town as an organisation, and the
+police stayed without a country although the text says whose they are.
+The town is read from the agent noun's own modifiers (a compound or a
+possessive proper noun, or the object of "of"/"in"/"from" right after it),
+never from the rest of the sentence; a name the NER calls a person or a
+nationality is not a town, only a populated place counts
+(``MIN_POPULATION``), so a firm's name that some hamlet shares is left alone,
+and the town must lie in a country the article names as a state, if it
+names any (the first run, without that, gave "a Salem man" India's Salem
+and "the commandos" of an Indian warship the Philippines).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventwire.models import ActorMention
+
+TOWN_RULE = "+town"
+MIN_POPULATION = 5000
+PREPOSITIONS = {"of", "in", "from"}
+NOT_TOWNS = {"PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"}
+
+
+def _town_country(name: str, named: set[str]) -> str | None:
+    """The country of the most populous place of that name (populous enough)
+    in a country the article names; any country when it names none. A far
+    namesake ("Salem" in India for a story in Oregon, a town abroad sharing
+    a word of a name) is no answer."""
+    from eventwire.stages.geo.gazetteer import gazetteer
+
+    places = [p for p in gazetteer().candidates(name) if p.country and
+              p.population >= MIN_POPULATION and (not named or p.country in named)]
+    best = max(places, key=lambda p: p.population, default=None)
+    return None if best is None else best.country
+
+
+def _name_of(tok: Token) -> str | None:
+    """The proper name ``tok`` heads (its compound words included), unless
+    the NER calls it a person or a nationality."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ in NOT_TOWNS:
+        return None
+    words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return " ".join(t.text for t in [*words, tok])
+
+
+def town_of(head: Token) -> str | None:
+    """The town named on the agent noun ``head``: a proper-noun compound or
+    possessive before it, or the object of of/in/from right after it."""
+    for c in head.lefts:
+        if c.dep_ in ("compound", "poss", "nmod") and (name := _name_of(c)):
+            return name
+    for c in head.rights:
+        if c.dep_ == "prep" and c.lower_ in PREPOSITIONS and c.i == head.i + 1:
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            return None if obj is None else _name_of(obj)
+    return None
+
+
+def locate_town_agents(doc: Doc, mentions: list[ActorMention]) -> None:
+    """Give a bare agent with no country the country of its town."""
+    named = {m.country for m in mentions if m.country and m.kind == "state"}
+    for m in mentions:
+        if m.rule != "agent" or m.country or m.actor_id:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        town = None if span is None else town_of(span.root)
+        if town is not None and (country := _town_country(town, named)) is not None:
+            m.country = country
+            m.rule = "agent" + TOWN_RULE

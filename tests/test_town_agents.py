@@ -1,0 +1,47 @@
+"""Class *agents of a named town* (eventwire/stages/actors/town_agents.py).
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.nlp.pipeline import Pipeline
+from eventwire.stages.actors.town_agents import TOWN_RULE
+from tests.test_actors import mentions_of
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(components=("eventwire_actors",))
+
+
+@pytest.mark.parametrize("text,agent,country", [
+    ("Staunton police on Friday arrested a 60-year-old woman.", "police", "USA"),
+    ("Brooklyn residents clashed with officers overnight.", "residents", "USA"),
+    ("Residents of Norwalk protested outside the courthouse.", "Residents", "USA"),
+    ("Farmers from Bhadohi marched on the district office.", "Farmers", "IND"),
+])
+def test_a_towns_agents_are_of_its_country(pipe: Pipeline, text: str, agent: str,
+                                           country: str) -> None:
+    _, ms = mentions_of(pipe, text)
+    m = next(m for m in ms if m.text == agent)
+    assert m.country == country and TOWN_RULE in m.rule, m
+
+
+@pytest.mark.parametrize("text,agent", [
+    ("Kraft employees were evacuated after the shooting.", "employees"),
+    ("Johnson supporters rallied outside the hall.", "supporters"),
+])
+def test_no_town_no_country(pipe: Pipeline, text: str, agent: str) -> None:
+    """A firm's or a person's name before the noun is no town."""
+    _, ms = mentions_of(pipe, text)
+    m = next(m for m in ms if agent in m.text)
+    assert TOWN_RULE not in m.rule, m
+
+
+def test_a_far_namesake_is_no_town(pipe: Pipeline) -> None:
+    """With the article naming its country, a town is read in that country."""
+    _, ms = mentions_of(pipe, "Oregon officials said Salem residents were evacuated "
+                              "as the United States braced for the storm.")
+    m = next(m for m in ms if m.text == "residents")
+    assert m.country == "USA", m
