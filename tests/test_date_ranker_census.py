@@ -48,7 +48,8 @@ def test_wrong_granularity_against_wrong_value() -> None:
 def test_census_counts_the_ranker_pick_not_the_rules() -> None:
     rows = [_row({"act=material": 1.0, "sent_date=none": 1.0}, ("timeline",), real=True),
             _row({}, ("current", "unknown"))]
-    gold = {("rec_x-01", 0): ({"value": "2021-05-30", "granularity": "day"}, "s")}
+    gold: dict[tuple[str, int], tuple[dict[str, Any], str]] = {
+        ("rec_x-01", 0): ({"value": "2021-05-30", "granularity": "day"}, "s")}
     model = {"weights": {"src=timeline": 3.0}, "margin": 1.0, "bias": 0.0, "cross": None}
     table, _ = census(rows[:1], gold, model)
     assert table["real"]["errors"]["n"] == 0 and table["real"]["rules right"]["n"] == 0
