@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+import pytest
+
 import eventwire.stages.time.date_ranking as ranking
 
 PUB = "2021-06-01"
@@ -117,3 +119,39 @@ def test_anchor_events_reranks_only_under_the_learned_policy(monkeypatch: Any) -
     assert calls == []
     anchoring.anchor_events(doc, "learned")
     assert calls == [len(doc._.events or [])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rule 2: undated material acts right after the dated act of the episode
+    ("Fighting broke out on April 12. Soldiers stormed the rebel headquarters.",
+     {"stormed": "2021-04-12"}),
+    ("Thousands marched in the capital on Sunday. Police fired tear gas and detained "
+     "dozens of protesters.", {"fired": "2021-04-11", "detained": "2021-04-11"}),
+    # rule 1: a third party's undated reaction after it stays undated
+    ("Gunmen attacked a police post on Monday. The governor condemned the attack.",
+     {"attacked": "2021-04-12", "condemned": None}),
+])
+def test_shipped_ranker_keeps_the_episode_and_leaves_reactions(
+        text: str, expected: dict[str, str | None]) -> None:
+    """The shipped weights through the whole pipeline (branch dates12): the
+    continuation of a dated act keeps its date (dates11 moved "stormed" to
+    unknown on such text), a reaction after it stays undated (published
+    Wednesday 2021-04-14). Sentences written for this test."""
+    from eventwire.models import Article
+    from eventwire.nlp.pipeline import Pipeline
+    from eventwire.settings import Settings
+
+    pipe = _full_pipeline(Pipeline, Settings)
+    ((_, _, events),) = list(pipe.extract([Article(text=text, published=date(2021, 4, 14))]))
+    got = {e.mention.trigger.text: e.mention.time.value for e in events}
+    assert {k: got.get(k, "missing") for k in expected} == expected
+
+
+_PIPES: list[Any] = []
+
+
+def _full_pipeline(pipeline: Any, settings: Any) -> Any:
+    """One full pipeline for the module (loading it takes seconds)."""
+    if not _PIPES:
+        _PIPES.append(pipeline(settings(progress=False, heideltime=False)))
+    return _PIPES[0]

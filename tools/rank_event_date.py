@@ -191,6 +191,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="event features crossed with the proposing candidates")
     ap.add_argument("--real-weight", type=float, default=1.0)
     ap.add_argument("--criterion", choices=("mean", "real"), default="mean")
+    ap.add_argument("--drop", nargs="*", default=[],
+                    help="leave out the event features starting with these prefixes")
     ap.add_argument("--nested", action="store_true", help="choose C and margin inside")
     ap.add_argument("--table", action="store_true", help="per-set table of every cell")
     ap.add_argument("--write", type=Path, default=None,
@@ -198,7 +200,12 @@ def main(argv: list[str] | None = None) -> int:
                          "sets and write the weights here")
     args = ap.parse_args(argv)
     REAL_WEIGHT[0], CRITERION[0] = args.real_weight, args.criterion
-    d = Data(json.loads(args.rows.read_text(encoding="utf-8")), CROSS[args.cross])
+    examples = json.loads(args.rows.read_text(encoding="utf-8"))
+    if args.drop:  # the event features a variant leaves out (ablations)
+        for ex in examples:
+            ex["features"] = {k: v for k, v in ex["features"].items()
+                              if not k.startswith(tuple(args.drop))}
+    d = Data(examples, CROSS[args.cross])
     if args.write is not None:
         write(d, args.c[0], args.margins[0], args.write)
         return 0

@@ -43,6 +43,7 @@ from eventwire.eval.records import record_of
 from eventwire.models import Article
 from eventwire.nlp.pipeline import Pipeline
 from eventwire.settings import Settings
+from eventwire.stages.time import date_ranking
 from eventwire.stages.time.anchoring import rule_time
 from eventwire.stages.time.date_evidence import CHOICES, MODEL_PATH, candidates, features
 from eventwire.stages.time.governing import token_at
@@ -73,6 +74,10 @@ def _gold(g: dict[str, Any]) -> tuple[str | None, str]:
 
 
 def dump(paths: list[Path], out: Path) -> None:
+    """Rows of the rules' dates: the shipped date ranker is switched off for
+    the run (``current`` must be the rules' date, the one the ranker reviews;
+    with the ranker on, ``current`` would be its own earlier choice)."""
+    date_ranking.load_model = lambda *_: None  # type: ignore[assignment]
     pipe = Pipeline(Settings(progress=False, heideltime=False))
     rows: list[Example] = []
     for path in paths:

@@ -45,6 +45,7 @@ from spacy.tokens import Doc, Token
 from eventwire.models import EventMention, Quote, TimeValue, Timex
 from eventwire.nlp.extensions import text_of
 from eventwire.paths import DATA_DIR
+from eventwire.stages.time.date_context import clause_link, episode_tie
 from eventwire.stages.time.governing import (
     governs,
     in_content,
@@ -266,9 +267,12 @@ def features(doc: Doc, event: EventMention, trigger: Token, timexes: list[Timex]
             out[f"{name}=current"] = 1.0
     if cands["sentence"] is not None and cands["sentence"] == cands["timeline"]:
         out["sentence=timeline"] = 1.0
-    out.update(_sentence_relation(doc, trigger, sentence_timex(doc, trigger, timexes),
-                                  published))
+    near = sentence_timex(doc, trigger, timexes)
+    out.update(_sentence_relation(doc, trigger, near, published))
     out.update(_document(doc, timexes, published))
+    out.update(clause_link(doc, trigger, near))
+    timeline = cands["timeline"]
+    out.update(episode_tie(doc, event, trigger, timeline[0] if timeline else None))
     out.update({f"{k}&anchor={current.anchor}": v for k, v in list(out.items())
                 if k.startswith(("sent_date=", "tag=", "modality=", "doc_first", "doc_day"))})
     return out

@@ -21,7 +21,10 @@ path: with the variant chosen inside each fold it lost the real-outlet
 articles leave-one-set-out. Branch dates11 relabelled the gold dates under
 the four rules of docs/annotation.md ("Event dates: the four rules"); on
 that gold, over rec_a..rec_k, the same nested protocol wins pooled and on
-the real-outlet articles (docs/BENCHMARKS.md, "dates11").
+the real-outlet articles (docs/BENCHMARKS.md, "dates11"). Branch dates12
+added the cues of :mod:`eventwire.stages.time.date_context` (how the dated
+verb joins the trigger; the nearest earlier act dated by its own
+expression) and refit on rec_a..rec_l (docs/BENCHMARKS.md, "dates12").
 """
 
 from __future__ import annotations
