@@ -45,3 +45,17 @@ def test_a_far_namesake_is_no_town(pipe: Pipeline) -> None:
                               "as the United States braced for the storm.")
     m = next(m for m in ms if m.text == "residents")
     assert m.country == "USA", m
+
+
+@pytest.mark.parametrize("text,agent", [
+    ("Ansar Dine said it would fight on. The Ansar spokesman urged calm.", "spokesman"),
+    ("The Badr Organization denied the report. Badr fighters then withdrew.", "fighters"),
+    ("The Wagner Group recruited in prisons. Wagner commanders met later.", "commanders"),
+    ("The Azov Regiment held the plant. Azov soldiers refused to leave.", "soldiers"),
+])
+def test_a_word_of_a_named_actor_is_no_town(pipe: Pipeline, text: str, agent: str) -> None:
+    """Class *a word of a named actor's name*: the group's short name before
+    an agent noun is not a town that shares it."""
+    _, ms = mentions_of(pipe, text)
+    m = next(m for m in ms if agent in m.text)
+    assert TOWN_RULE not in m.rule, m

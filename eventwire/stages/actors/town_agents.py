@@ -65,6 +65,30 @@ def town_of(head: Token) -> str | None:
     return None
 
 
+def _names_an_actor(doc: Doc, town: str, mentions: list[ActorMention]) -> bool:
+    """Class *a word of a named actor's name*: "the Ansar spokesman" after
+    "Ansar Dine", "Hezbollah fighters" after "Kata'ib Hezbollah", "the
+    Shabaab commander" after "al-Shabaab" -- the modifier is the group's
+    short name, not a town that shares it (a state's own name, "Moscow
+    police" after "Moscow said", is still a town). The name is read from the
+    actor mentions and from the organisations the NER tags, since a KB
+    match may hold only part of the name ("Organization" of "the Badr
+    Organization")."""
+    town_words = town.split()
+    for ent in doc.ents:  # once per town agent, not per token
+        words = [t.text for t in ent]
+        if ent.label_ == "ORG" and len(words) > len(town_words) and any(
+                words[k:k + len(town_words)] == town_words for k in range(len(words))):
+            return True
+    for m in mentions:
+        if m.kind == "state" or not (m.actor_id or m.sectors):
+            continue
+        words = m.text.replace("-", " ").split()
+        if town in words or town == m.text:
+            return True
+    return False
+
+
 def locate_town_agents(doc: Doc, mentions: list[ActorMention]) -> None:
     """Give a bare agent with no country the country of its town."""
     named = {m.country for m in mentions if m.country and m.kind == "state"}
@@ -73,6 +97,8 @@ def locate_town_agents(doc: Doc, mentions: list[ActorMention]) -> None:
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         town = None if span is None else town_of(span.root)
-        if town is not None and (country := _town_country(town, named)) is not None:
+        if town is None or _names_an_actor(doc, town, mentions):
+            continue
+        if (country := _town_country(town, named)) is not None:
             m.country = country
             m.rule = "agent" + TOWN_RULE
