@@ -51,13 +51,3 @@ def test_features_fill_same_and_different_lemma_pairs() -> None:
     assert feats["pprior"][1, 2] == pytest.approx(0.3)
     assert feats["pprior"][3, 0] == pytest.approx(0.01)  # unseen pair
     assert np.allclose(feats["pprior"], feats["pprior"].T)
-
-
-def test_shipped_table_drops_rare_pairs() -> None:
-    counts = Counts()
-    counts.lemma["vote"] = [3.0, 4.0]
-    counts.pair[lemma_prior.pair_key("vote", "elect")] = [2.0, 2.0]
-    counts.pair[lemma_prior.pair_key("vote", "win")] = [1.0, 40.0]
-    spec = LemmaPrior.from_counts(counts).to_json(counts)
-    assert list(spec["pair"]) == [lemma_prior.pair_key("vote", "win")]
-    assert "vote" in spec["lemma"]

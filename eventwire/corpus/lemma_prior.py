@@ -19,27 +19,23 @@ pairs says little):
   0 for the same lemma.
 
 A lemma or pair never seen gets the overall rate. Counted by
-``tools/train_dedup.py`` (out of fold for the train topics it fits on)
-and shipped as ``eventwire/data/dedup/lemma_prior.json`` (pairs seen in
-fewer than ``MIN_PAIRS`` cross-document pairs dropped: shrunk, they are
-within a few hundredths of the overall rate).
+``tools/train_dedup.py`` out of fold (a train topic's rates never count
+that topic's fold; nested inside the 5-fold), experiments ``dedup16_*``.
+**Not shipped**: by 5-fold over the ECB+ train topics the features gain
+within noise (+0.0015 CoNLL; one fold 0.010 lower) and +0.0004 on dev
+(docs/BENCHMARKS.md, dedup16), so no pairwise variant reads them and
+nothing of this module runs at run time.
 """
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
-from typing import Any
 
 import numpy as np
 
-PRIOR_FN = "lemma_prior.json"
-STRENGTH = 20.0  # pseudo-pairs at the overall rate (chosen by 5-fold, docs/BENCHMARKS.md)
-MIN_PAIRS = 5  # a lemma pair kept in the shipped table: seen in at least this many pairs
+STRENGTH = 20.0  # pseudo-pairs at the overall rate (80 also measured, docs/BENCHMARKS.md)
 SEP = "\t"  # joins the two lemmas of a pair key (a lemma has no tab)
 
 
@@ -113,26 +109,9 @@ class LemmaPrior:
         same = li[:, None] == li[None, :]
         return {"lprior": np.where(same, full, 0.0), "pprior": np.where(same, 0.0, full)}
 
-    def to_json(self, counts: Counts) -> dict[str, Any]:
-        """The shipped table: rates rounded, rare pairs dropped (they fall
-        back to ``pair_base``, within a few hundredths of their rate)."""
-        kept = {k for k, (_p, n) in counts.pair.items() if n >= MIN_PAIRS}
-        return {"lemma_base": round(self.lemma_base, 6), "pair_base": round(self.pair_base, 6),
-                "lemma": {k: round(v, 4) for k, v in sorted(self.lemma.items())},
-                "pair": {k: round(v, 4) for k, v in sorted(self.pair.items()) if k in kept}}
-
 
 def _rate(cells: Iterable[list[float]]) -> float:
     pos = n = 0.0
     for p, c in cells:
         pos, n = pos + p, n + c
     return pos / n if n else 0.0
-
-
-@lru_cache(maxsize=1)
-def load() -> LemmaPrior:
-    """The shipped prior (counted on all ECB+ train topics)."""
-    text = (resources.files("eventwire.data") / "dedup" / PRIOR_FN).read_text("utf-8")
-    spec = json.loads(text)
-    return LemmaPrior(dict(spec["lemma"]), dict(spec["pair"]), float(spec["lemma_base"]),
-                      float(spec["pair_base"]))
