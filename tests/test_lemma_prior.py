@@ -51,3 +51,25 @@ def test_features_fill_same_and_different_lemma_pairs() -> None:
     assert feats["pprior"][1, 2] == pytest.approx(0.3)
     assert feats["pprior"][3, 0] == pytest.approx(0.01)  # unseen pair
     assert np.allclose(feats["pprior"], feats["pprior"].T)
+
+
+def test_shipped_table_and_model_read_the_prior() -> None:
+    from eventwire.corpus import pairwise
+    from eventwire.corpus.crossdoc import uses_prior
+
+    prior = lemma_prior.load()
+    assert 0.0 < prior.pair_base < prior.lemma_base < 1.0
+    assert prior.lemma["say"] < prior.lemma_base  # reporting verbs: seldom one event
+    assert uses_prior(pairwise.load("embeddings")) and not uses_prior(pairwise.load("lexical"))
+
+
+def test_shipped_table_keeps_pairs_seen_coreferent() -> None:
+    counts = Counts()
+    counts.lemma["vote"] = [3.0, 4.0]
+    counts.pair[lemma_prior.pair_key("vote", "elect")] = [2.0, 2.0]
+    counts.pair[lemma_prior.pair_key("vote", "win")] = [0.0, 3.0]
+    counts.pair[lemma_prior.pair_key("vote", "say")] = [0.0, 40.0]
+    spec = lemma_prior.to_json(LemmaPrior.from_counts(counts), counts)
+    assert sorted(spec["pair"]) == sorted([lemma_prior.pair_key("vote", "elect"),
+                                           lemma_prior.pair_key("vote", "say")])
+    assert "vote" in spec["lemma"]

@@ -31,8 +31,8 @@ def test_experiment_rows_extend_the_shipped_features() -> None:
     assert base[: len(td.SHIPPED_1)] == td.SHIPPED_1
     assert len(base) == 2 * len(td.SHIPPED_1) - 1
     tuned = td.EXPERIMENTS["dedup10_ftrig_split_doc"]
-    assert "same_doc*ftrig" in tuned and tuned[: len(td.VARIANTS["embeddings"])] == \
-        td.VARIANTS["embeddings"]
+    assert "same_doc*ftrig" in tuned and tuned[: len(td.SHIPPED_1) + 2] == \
+        [*td.SHIPPED_1, *td.TUNED]
 
 
 def _prior_topic(lemmas: list[str], docs: list[str], events: list[str]) -> td.Topic:
@@ -72,5 +72,4 @@ def test_prior_never_counts_the_topic_own_fold() -> None:
 def test_prior_rows_extend_the_shipped_features() -> None:
     assert td.needs_prior(td.EXPERIMENTS["dedup16_prior"])
     assert td.needs_prior(["same_doc*lprior"]) and not td.needs_prior(td.SHIPPED_1)
-    assert td.EXPERIMENTS["dedup16_ftrig_prior"][: len(td.VARIANTS["embeddings"])] == \
-        td.VARIANTS["embeddings"]
+    assert td.EXPERIMENTS["dedup16_ftrig_prior"] == td.VARIANTS["embeddings"]  # shipped

@@ -68,7 +68,7 @@ def within_doc_split(feats: list[str]) -> list[str]:
 
 
 VARIANTS = {
-    "embeddings": [*SHIPPED_1, *TUNED],
+    "embeddings": [*SHIPPED_1, *TUNED, *PRIOR],
     "lexical": [*LEXICAL_0, *SENT, *LOCAL],
     "stored_embeddings": [*STORED_EMB_0, *BLOCK, "trigger*bdoc"],
     "stored_lexical": [*STORED_LEX_0, *BLOCK],
@@ -113,6 +113,9 @@ OUT = Path(__file__).resolve().parents[1] / "eventwire/data/dedup/pairwise.json"
 
 
 Topic = tuple[list[GoldMention], dict[str, np.ndarray], np.ndarray]
+
+
+PRIOR_OUT = OUT.parent / lemma_prior.PRIOR_FN
 
 
 def needs_prior(feats: list[str]) -> bool:
@@ -257,6 +260,9 @@ def fit(prep: ecbplus.Prepared, topics: list[Topic], dev_topics: list[Topic], na
         full = lemma_prior.LemmaPrior.from_counts(counts_without(counts, set()))
         topics = prior_topics(topics, counts, set())
         dev_topics = [with_prior(t, full) for t in dev_topics]
+        if name in VARIANTS:
+            PRIOR_OUT.write_text(json.dumps(lemma_prior.to_json(
+                full, counts_without(counts, set()))) + "\n", encoding="utf-8")
     clf = _logistic(*training_pairs(topics, feats))
     spec: dict[str, Any] = {"features": feats,
                             "coef": [round(float(c), 6) for c in clf.coef_[0]],
