@@ -9,6 +9,7 @@ import numpy as np
 
 import tools.train_dedup as td
 from eventwire.corpus import pairwise
+from eventwire.corpus.crossdoc import GoldMention
 
 
 def test_split_adds_one_twin_per_feature_but_same_doc() -> None:
@@ -30,5 +31,45 @@ def test_experiment_rows_extend_the_shipped_features() -> None:
     assert base[: len(td.SHIPPED_1)] == td.SHIPPED_1
     assert len(base) == 2 * len(td.SHIPPED_1) - 1
     tuned = td.EXPERIMENTS["dedup10_ftrig_split_doc"]
-    assert "same_doc*ftrig" in tuned and tuned[: len(td.VARIANTS["embeddings"])] == \
-        td.VARIANTS["embeddings"]
+    assert "same_doc*ftrig" in tuned and tuned[: len(td.SHIPPED_1) + 2] == \
+        [*td.SHIPPED_1, *td.TUNED]
+
+
+def _prior_topic(lemmas: list[str], docs: list[str], events: list[str]) -> td.Topic:
+    d, e = np.array(docs), np.array(events)
+    same_doc = (d[:, None] == d[None, :]).astype(float)
+    ms = [GoldMention(f"{doc}:{i}", doc, lemma)
+          for i, (lemma, doc) in enumerate(zip(lemmas, docs, strict=True))]
+    return ms, {"same_doc": same_doc}, e[:, None] == e[None, :]
+
+
+def _lemma_topics() -> list[td.Topic]:
+    """Three topics in three folds: "flee" one event in fold 0, two in fold 1;
+    fold 2 has no "flee" at all."""
+    return [_prior_topic(["flee", "flee"], ["a", "b"], ["x", "x"]),
+            _prior_topic(["flee", "flee"], ["c", "d"], ["y", "z"]),
+            _prior_topic(["vote", "vote"], ["e", "f"], ["v", "v"])]
+
+
+def test_prior_counts_fall_in_the_topic_fold() -> None:
+    counts = td.fold_counts(_lemma_topics(), folds=3)
+    assert counts[0].lemma["flee"] == [1.0, 1.0]
+    assert counts[1].lemma["flee"] == [0.0, 1.0]
+    assert "flee" not in counts[2].lemma
+
+
+def test_prior_never_counts_the_topic_own_fold() -> None:
+    """A topic's rates come from the other folds only (nested out of fold):
+    fold 0's "flee" rate is counted on fold 1 (not one event), fold 1's on
+    fold 0 (one event)."""
+    counts = td.fold_counts(_lemma_topics(), folds=3)
+    without_0 = td.counts_without(counts, {0})
+    assert without_0.lemma["flee"] == [0.0, 1.0]
+    without_1_2 = td.counts_without(counts, {1, 2})
+    assert without_1_2.lemma["flee"] == [1.0, 1.0] and "vote" not in without_1_2.lemma
+
+
+def test_prior_rows_extend_the_shipped_features() -> None:
+    assert td.needs_prior(td.EXPERIMENTS["dedup16_prior"])
+    assert td.needs_prior(["same_doc*lprior"]) and not td.needs_prior(td.SHIPPED_1)
+    assert td.EXPERIMENTS["dedup16_ftrig_prior"] == td.VARIANTS["embeddings"]  # shipped

@@ -32,7 +32,7 @@ from typing import Any
 
 import numpy as np
 
-from eventwire.corpus import pairwise
+from eventwire.corpus import lemma_prior, pairwise
 from eventwire.corpus.cluster import labels_at, merges
 from eventwire.corpus.crossdoc import (
     GoldMention,
@@ -58,6 +58,7 @@ BLOCK = ["bdoc", "lemma*bdoc"]  # block-IDF document cosine: what attach can com
 SHIPPED_1 = [*SHIPPED_0, *SENT, *LOCAL]  # branch dedup (16b)
 TUNED = ["ftrig", "lemma*ftrig"]  # fine-tuned trigger cosine (tools/finetune_dedup.py)
 LEMMA_PAIRS = ["stem", "ptype", "ptype_diff"]  # paraphrase features (corpus/lemma_pairs.py)
+PRIOR = ["lprior", "pprior"]  # lemma (pair) coreference rates of other topics (dedup16)
 
 
 def within_doc_split(feats: list[str]) -> list[str]:
@@ -67,12 +68,15 @@ def within_doc_split(feats: list[str]) -> list[str]:
 
 
 VARIANTS = {
-    "embeddings": [*SHIPPED_1, *TUNED],
+    "embeddings": [*SHIPPED_1, *TUNED, *PRIOR],
     "lexical": [*LEXICAL_0, *SENT, *LOCAL],
     "stored_embeddings": [*STORED_EMB_0, *BLOCK, "trigger*bdoc"],
     "stored_lexical": [*STORED_LEX_0, *BLOCK],
 }
 EXPERIMENTS = {  # reported, not shipped (see docs/BENCHMARKS.md)
+    "dedup16_prior": [*SHIPPED_1, *PRIOR],
+    "dedup16_prior_x": [*SHIPPED_1, *PRIOR, "lprior*ldoc", "pprior*trigger", "same_doc*lprior"],
+    "dedup16_ftrig_prior": [*SHIPPED_1, *TUNED, *PRIOR],
     "dedup10_split_doc": within_doc_split(SHIPPED_1),
     "dedup10_ftrig_split_doc": within_doc_split([*SHIPPED_1, *TUNED]),
     "dedup10_lexical_split_doc": within_doc_split([*LEXICAL_0, *SENT, *LOCAL]),
@@ -111,6 +115,45 @@ OUT = Path(__file__).resolve().parents[1] / "eventwire/data/dedup/pairwise.json"
 Topic = tuple[list[GoldMention], dict[str, np.ndarray], np.ndarray]
 
 
+PRIOR_OUT = OUT.parent / lemma_prior.PRIOR_FN
+
+
+def needs_prior(feats: list[str]) -> bool:
+    return any(part in PRIOR for f in feats for part in f.split("*"))
+
+
+def fold_counts(topics: list[Topic], folds: int = FOLDS) -> list[lemma_prior.Counts]:
+    """Cross-document lemma (pair) counts of the train topics, per fold."""
+    out = [lemma_prior.Counts() for _ in range(folds)]
+    for i, (ms, feats, same) in enumerate(topics):
+        out[i % folds].add(lemma_prior.count_topic([m.lemma for m in ms], feats["same_doc"], same))
+    return out
+
+
+def counts_without(counts: list[lemma_prior.Counts], excluded: set[int]) -> lemma_prior.Counts:
+    total = lemma_prior.Counts()
+    for f, c in enumerate(counts):
+        if f not in excluded:
+            total.add(c)
+    return total
+
+
+def with_prior(topic: Topic, prior: lemma_prior.LemmaPrior) -> Topic:
+    ms, feats, same = topic
+    return ms, {**feats, **prior.features([m.lemma for m in ms])}, same
+
+
+def prior_topics(topics: list[Topic], counts: list[lemma_prior.Counts], excluded: set[int],
+                 keep: set[int] | None = None) -> list[Topic]:
+    """The topics (of the folds in ``keep``; all by default) with the
+    prior counted on neither ``excluded`` nor the topic's own fold: out of
+    fold, so the model weighs the rates as they behave on unseen topics."""
+    folds = len(counts)
+    return [with_prior(t, lemma_prior.LemmaPrior.from_counts(
+                counts_without(counts, excluded | {i % folds})))
+            for i, t in enumerate(topics) if keep is None or i % folds in keep]
+
+
 def train_topics(prep: ecbplus.Prepared, split: str = "train") -> list[Topic]:
     """(mentions, feature matrices, gold same-event matrix) per topic of
     ``split``, in topic order (computed once: every fit and fold reads them)."""
@@ -144,17 +187,22 @@ def kfold(prep: ecbplus.Prepared, topics: list[Topic], name: str, feats: list[st
     on the other folds (topic i in fold i mod ``folds``), per threshold:
     pooled over all train topics, and per fold (the spread)."""
     models: list[pairwise.PairModel] = []
+    counts = fold_counts(topics, folds) if needs_prior(feats) else []
     for k in range(folds):
-        clf = _logistic(*training_pairs([t for i, t in enumerate(topics) if i % folds != k],
-                                        feats))
+        train = (prior_topics(topics, counts, {k}, set(range(folds)) - {k}) if counts
+                 else [t for i, t in enumerate(topics) if i % folds != k])
+        clf = _logistic(*training_pairs(train, feats))
         models.append(pairwise.PairModel(name, tuple(feats), clf.coef_[0],
                                          float(clf.intercept_[0]), {}, dict(conflicts or {})))
     pred: dict[float, dict[str, str]] = {t: {} for t in GRID}
     fold_of: dict[str, int] = {}
     for k in range(folds):
         model = models[k]
-        for i, (ms, tf, _same) in enumerate(topics):
+        prior = (lemma_prior.LemmaPrior.from_counts(counts_without(counts, {k}))
+                 if counts else None)
+        for i, topic in enumerate(topics):
             if i % folds == k:
+                ms, tf, _same = with_prior(topic, prior) if prior else topic
                 fold_of.update((m.key, k) for m in ms)
                 _cluster_grid(model, i, ms, tf, pred)
     keys = [k for k in prep.scored if prep.split[k] == "train"]
@@ -206,6 +254,15 @@ def line(name: str, s: dict[str, dict[str, float]], extra: str = "") -> str:
 def fit(prep: ecbplus.Prepared, topics: list[Topic], dev_topics: list[Topic], name: str,
         feats: list[str], folds: int = 0, conflicts: dict[str, float] | None = None,
         ) -> dict[str, Any]:
+    kf_topics = topics
+    if needs_prior(feats):  # out-of-fold rates on the train topics, all of them on dev
+        counts = fold_counts(topics)
+        full = lemma_prior.LemmaPrior.from_counts(counts_without(counts, set()))
+        topics = prior_topics(topics, counts, set())
+        dev_topics = [with_prior(t, full) for t in dev_topics]
+        if name in VARIANTS:
+            PRIOR_OUT.write_text(json.dumps(lemma_prior.to_json(
+                full, counts_without(counts, set()))) + "\n", encoding="utf-8")
     clf = _logistic(*training_pairs(topics, feats))
     spec: dict[str, Any] = {"features": feats,
                             "coef": [round(float(c), 6) for c in clf.coef_[0]],
@@ -218,7 +275,7 @@ def fit(prep: ecbplus.Prepared, topics: list[Topic], dev_topics: list[Topic], na
                                spec["intercept"], {}, dict(conflicts))
     chosen_on, extra, best = "ECB+ dev topics", "", 0.0
     if folds:  # the threshold comes from the train folds; dev only reports
-        kf, per_fold = kfold(prep, topics, name, feats, folds, conflicts)
+        kf, per_fold = kfold(prep, kf_topics, name, feats, folds, conflicts)
         at = max(kf, key=kf.__getitem__)
         spec["train_kfold_conll_by_threshold"] = kf
         spec["train_kfold_per_fold"] = {"threshold": float(at), "conll": per_fold[at]}

@@ -9,7 +9,9 @@ sentence, same story from :func:`eventwire.corpus.dedup.stories`, same
 document cluster from :func:`doc_clusters` (corpus and topic-local IDF), and
 the overlap of the mentions' arguments from
 :mod:`eventwire.corpus.mention_args`, and the cosine of the fine-tuned
-trigger vectors of :mod:`eventwire.corpus.embed_tuned`) and a probability
+trigger vectors of :mod:`eventwire.corpus.embed_tuned`, and the lemma
+(pair) coreference rates of other topics, :mod:`eventwire.corpus.
+lemma_prior`) and a probability
 from the shipped
 logistic regression (:mod:`eventwire.corpus.pairwise`); mentions are then
 clustered by average link (:mod:`eventwire.corpus.cluster`) at the threshold
@@ -32,6 +34,8 @@ from eventwire.corpus import pairwise
 from eventwire.corpus.cluster import SetConflict, average_link
 from eventwire.corpus.dedup import Document, _idf, _vector, block_idf, stories
 from eventwire.corpus.lemma_pairs import lemma_pair_features
+from eventwire.corpus.lemma_prior import LemmaPrior
+from eventwire.corpus.lemma_prior import load as load_prior
 from eventwire.corpus.mention_args import Arguments
 
 DOC_THRESHOLD = 0.2
@@ -141,8 +145,10 @@ def _argument_features(ms: Sequence[GoldMention]) -> dict[str, np.ndarray]:
 
 
 def topic_features(ms: Sequence[GoldMention], docs: Sequence[Document],
-                   idf: dict[str, float], story_of: dict[str, str]) -> dict[str, np.ndarray]:
-    """n×n matrices of the base features of every pair of a topic."""
+                   idf: dict[str, float], story_of: dict[str, str],
+                   prior: LemmaPrior | None = None) -> dict[str, np.ndarray]:
+    """n×n matrices of the base features of every pair of a topic (with
+    ``prior``, also its ``lprior`` / ``pprior``)."""
     doc_ix = {d.doc_id: i for i, d in enumerate(docs)}
     di = np.array([doc_ix[m.doc_id] for m in ms])
     tfidf = _cosines([_vector(d.words, idf) for d in docs])
@@ -176,7 +182,14 @@ def topic_features(ms: Sequence[GoldMention], docs: Sequence[Document],
     if ms and all(m.tuned_vec is not None for m in ms):
         tuned = np.array([m.tuned_vec for m in ms])
         feats["ftrig"] = tuned @ tuned.T
+    if prior is not None:
+        feats.update(prior.features([m.lemma for m in ms]))
     return feats
+
+
+def uses_prior(model: pairwise.PairModel) -> bool:
+    """Does the model read the lemma prior (``lprior`` / ``pprior``)?"""
+    return any(part in ("lprior", "pprior") for f in model.features for part in f.split("*"))
 
 
 def argument_conflicts(ms: Sequence[GoldMention],
@@ -202,9 +215,10 @@ def cluster_topics(mentions: Sequence[GoldMention], docs: Sequence[Document],
     ms_by_group: dict[str, list[GoldMention]] = defaultdict(list)
     for m in mentions:
         ms_by_group[group_of[m.doc_id]].append(m)
+    prior = load_prior() if uses_prior(model) else None
     out: dict[str, str] = {}
     for group, ms in ms_by_group.items():
-        feats = topic_features(ms, by_group[group], idf, story_of)
+        feats = topic_features(ms, by_group[group], idf, story_of, prior)
         labels = average_link(model.probability(feats), threshold,
                               conflicts=argument_conflicts(ms, model.conflicts))
         for m, label in zip(ms, labels, strict=True):
