@@ -35,6 +35,7 @@ event.
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -58,6 +59,7 @@ from eventwire.stages.time.undated import features as undated_features
 from eventwire.stages.time.undated import timeline_timex
 
 MODEL_PATH = DATA_DIR / "time" / "event_date.json"
+NON_SPACE = re.compile(r"\S")
 CHOICES = ("current", "sentence", "clause", "timeline", "lead", "headline", "dateline",
            "publication", "pub_prev", "coarse", "unknown")
 Candidate = tuple[str | None, str]  # (value, granularity); (None, "unknown") = no date
@@ -103,9 +105,12 @@ def clause_timex(doc: Doc, trigger: Token, timexes: list[Timex]) -> Timex | None
 
 
 def _first_break(doc: Doc) -> int:
+    """The title line's end, when a body follows it; else -1. Asked once
+    per event: the search for the body's first character stops there
+    (``text[cut:].strip()`` copied the whole article each time)."""
     text = text_of(doc)
     cut = text.find("\n")
-    return cut if cut >= 0 and text[cut:].strip() else -1
+    return cut if cut >= 0 and NON_SPACE.search(text, cut) is not None else -1
 
 
 def headline_timex(doc: Doc, timexes: list[Timex]) -> Timex | None:
