@@ -24,7 +24,7 @@ from eventwire.corpus.dedup import Document
 from eventwire.corpus.mention_args import Arguments, arguments
 
 BASE = ("lemma", "trigger", "sentence", "doc", "same_doc", "story", "docemb", "lemvec",
-        "dclust", "ldoc", "lclust", "bdoc", "same_sent", "ftrig", *ARGUMENTS,
+        "dclust", "ldoc", "lclust", "bdoc", "same_sent", "ftrig", "lprior", "pprior", *ARGUMENTS,
         *(f"{a}_disjoint" for a in ARGUMENTS))
 
 

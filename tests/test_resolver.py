@@ -103,6 +103,23 @@ def test_bodies_and_outsiders_the_rules_leave_stateless_stay_so() -> None:
     assert to_story.country_of(_m(None, ["COP"]), pf, ctx) == "NGA"  # "police" is local
 
 
+def test_a_movement_the_kb_gives_no_country_keeps_none() -> None:
+    """Class *KB movement without a country*: the Polisario Front in a story
+    about Morocco, the Islamic State in one about Syria, al-Qaeda in one about
+    Yemen -- the story's country is not theirs."""
+    to_story = _resolver({"story&bias": 5.0})
+    pf = {"bias": 1.0}
+    for text, ident, sectors, home in (("the Polisario Front", "pet:polisario", ["REB"], "MAR"),
+                                       ("the Islamic State", "pet:isis", ["REB", "RAD"], "SYR"),
+                                       ("al-Qaeda", "pet:aq", ["RAD"], "YEM")):
+        m = ActorMention(start=0, end=len(text), text=text, actor_id=ident, sectors=sectors,
+                         kind="armed_group", rule="kb")
+        assert to_story.country_of(m, pf, StoryContext(home, home)) is None, text
+    known = ActorMention(start=0, end=6, text="Hamas", actor_id="pet:hamas", country="PSE",
+                         sectors=["RAD"], kind="armed_group", rule="kb")
+    assert _resolver().country_of(known, pf, StoryContext("ISR", "ISR")) == "PSE"
+
+
 def test_the_sides_of_a_conflict_get_no_sector() -> None:
     """Rule ``parties`` ("both sides", "all parties", "the two parties") spans
     an army and a militia at once: the resolver fills no sector there, while

@@ -117,8 +117,8 @@ def test_article_has_text_events_and_spans(api: TestClient) -> None:
 
 
 def test_canonical_list_and_detail_compare_the_reports(api: TestClient) -> None:
-    listing = api.get("/api/canonical?min_reports=2&limit=3").json()
-    assert len(listing["items"]) == 3 and listing["next_offset"] == 3
+    listing = api.get("/api/canonical?min_reports=2&limit=2").json()
+    assert len(listing["items"]) == 2 and listing["next_offset"] == 2  # the samples hold 3+
     c = listing["items"][0]
     detail = api.get(f"/api/canonical/{c['canonical_id']}").json()
     assert [r["event_id"] for r in detail["reports"]] == c["mentions"]
