@@ -44,9 +44,8 @@ def dump(sets: list[str], out: Path) -> None:
     from eventwire.nlp.pipeline import Pipeline
     from eventwire.settings import Settings
     from eventwire.stages.geo.component import place_context
-    from eventwire.stages.geo.event_place import place_for, trigger_token
+    from eventwire.stages.geo.event_place import place_for
     from eventwire.stages.geo.place_chooser import (
-        STATED,
         candidates,
         previous_event,
         previous_place,
@@ -69,12 +68,8 @@ def dump(sets: list[str], out: Path) -> None:
             rules = [place_for(doc, e, ctx.places, ctx.focus, ctx.dateline, ctx.header)
                      for e in mentions]
             index = {id(m): i for i, m in enumerate(mentions)}
-            tokens = [trigger_token(doc, m) for m in mentions]
             preds = [record_of(text, e) for e in events]
-            matched = match_events(rec["events"], preds)
-            gold_of = {index[id(events[pi].mention)]: gi for gi, pi in matched
-                       if id(events[pi].mention) in index}
-            for gi, pi in matched:
+            for gi, pi in match_events(rec["events"], preds):
                 gold, mention = rec["events"][gi], events[pi].mention
                 i = index.get(id(mention))
                 if i is None:
@@ -83,7 +78,6 @@ def dump(sets: list[str], out: Path) -> None:
                                    previous_event(mentions, rules, i),
                                    previous_place(ctx.places, mention.sentence.start, ctx.header))
                 rule = _record(text, rules[i])
-                n_here = sum(c.kind in STATED for c in cands)
                 rows.append({
                     "set": name, "article": rec["id"],
                     "real": str(rec.get("source", "")).startswith(REAL_SOURCES),
@@ -100,38 +94,10 @@ def dump(sets: list[str], out: Path) -> None:
                                                     {"start": c.place.start, "end": c.place.end,
                                                      "lat": c.place.lat, "lon": c.place.lon})}
                               for c in cands],
-                    "pairs": _pairs(rec["events"], gi, gold_of, mentions, tokens, rules, i,
-                                    n_here),
                 })
                 n += 1
         print(f"{name}: {len(records)} articles, {n} matched events", flush=True)
     out.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
-
-
-def _pairs(gold: list[dict[str, Any]], gi: int, gold_of: dict[int, int],
-           mentions: list[Any], tokens: list[Any], rules: list[Any], i: int, n_here: int) -> list[dict[str, Any]]:
-    """The event's antecedent pairs (``place_retell.antecedents``): their
-    features, whether gold puts the two mentions in one ``cluster``
-    (``label``), whether the antecedent's place is right for this event,
-    and whether it is the chooser's ``prev_event`` candidate."""
-    from eventwire.eval.record_fields import place_right
-    from eventwire.stages.geo.place_chooser import _previous_event, _same_point
-    from eventwire.stages.geo.place_retell import antecedents
-
-    cl = gold[gi].get("cluster")
-    prev = _previous_event(mentions, rules, i)
-    out = []
-    for a in antecedents(mentions, tokens, rules, i, n_here):
-        gj = gold_of.get(a.index)
-        label = cl is not None and gj is not None and gold[gj].get("cluster") == cl
-        p = a.place
-        out.append({"feats": a.feats, "label": label, "prev": a.index == prev,
-                    "rule_point": _same_point(p, rules[i] if rules[i] is not None
-                                              and rules[i].basis != "focus" else None),
-                    "right": place_right(gold[gi].get("place"),
-                                         {"start": p.start, "end": p.end, "lat": p.lat,
-                                          "lon": p.lon})})
-    return out
 
 
 def retold(gold: list[dict[str, Any]], gi: int) -> str:
@@ -233,19 +199,16 @@ def census(rows: list[dict[str, Any]]) -> None:
 
 
 def _fit(rows: list[dict[str, Any]], c: float) -> dict[str, float]:
-    """The chooser: a logistic of "this candidate is right"."""
-    cands = [cand for r in rows for cand in r["cands"]]
-    return fit_binary([x["feats"] for x in cands], [bool(x["right"]) for x in cands], c)
-
-
-def fit_binary(feats: list[list[str]], labels: list[bool], c: float) -> dict[str, float]:
-    """A logistic over binary string features; weights by name (the
-    ``bias`` under "")."""
+    from sklearn.feature_extraction import FeatureHasher  # noqa: F401  (eval extra)
     from sklearn.linear_model import LogisticRegression
 
     vocab: dict[str, int] = {}
-    xs = [[vocab.setdefault(f, len(vocab)) for f in fs] for fs in feats]
-    ys = [int(y) for y in labels]
+    xs: list[list[int]] = []
+    ys: list[int] = []
+    for r in rows:
+        for cand in r["cands"]:
+            xs.append([vocab.setdefault(f, len(vocab)) for f in cand["feats"]])
+            ys.append(int(cand["right"]))
     import numpy as np
     from scipy.sparse import csr_matrix
 
@@ -256,9 +219,7 @@ def fit_binary(feats: list[list[str]], labels: list[bool], c: float) -> dict[str
     model = LogisticRegression(C=c, max_iter=2000)
     model.fit(mat, ys)
     coef = model.coef_[0]
-    out = {f: round(float(coef[j]), 4) for f, j in vocab.items() if abs(coef[j]) >= 1e-4}
-    out[""] = round(float(model.intercept_[0]), 4)
-    return out
+    return {f: round(float(coef[j]), 4) for f, j in vocab.items() if abs(coef[j]) >= 1e-4}
 
 
 def _pick_right(r: dict[str, Any], w: dict[str, float], margin: float) -> bool:
@@ -272,30 +233,18 @@ def _pick_right(r: dict[str, Any], w: dict[str, float], margin: float) -> bool:
     return bool(r["cands"][best]["right"])
 
 
-def _folds(rows: list[dict[str, Any]], coref: str, coref_c: float
-           ) -> dict[str, tuple[list[dict[str, Any]], list[dict[str, Any]]]]:
-    """Per held-out set: (training rows, held-out rows), the coreference
-    signal added out of fold (``retell_coref.add_coref``)."""
-    from tools.retell_coref import add_coref
-
-    sets = sorted({r["set"] for r in rows})
-    return {s: add_coref([r for r in rows if r["set"] != s], [r for r in rows if r["set"] == s],
-                         coref, coref_c) for s in sets}
-
-
 def loso(rows: list[dict[str, Any]], cs: list[float], margins: list[float],
-         show: bool = False, coref: str = "none", coref_c: float = 1.0) -> None:
+         show: bool = False) -> None:
     sets = sorted({r["set"] for r in rows})
     base = {s: sum(r["rule_right"] for r in rows if r["set"] == s) for s in sets}
-    folds = _folds(rows, coref, coref_c)
     for c in cs:
-        models = {s: _fit(folds[s][0], c) for s in sets}
+        models = {s: _fit([r for r in rows if r["set"] != s], c) for s in sets}
         for m in margins:
             won: Counter[str] = Counter()
             lost: Counter[str] = Counter()
             per = {}
             for s in sets:
-                held = folds[s][1]
+                held = [r for r in rows if r["set"] == s]
                 right = [_pick_right(r, models[s], m) for r in held]
                 per[s] = sum(right)
                 for r, ok in zip(held, right, strict=True):
@@ -374,8 +323,6 @@ def main() -> None:
     lo.add_argument("--c", type=float, nargs="+", default=[0.1])
     lo.add_argument("--margin", type=float, nargs="+", default=[0.0])
     lo.add_argument("--show", action="store_true")
-    lo.add_argument("--coref", choices=("none", "cand", "prev", "both"), default="none")
-    lo.add_argument("--coref-c", type=float, default=1.0)
     ne = sub.add_parser("nested")
     ne.add_argument("rows", type=Path)
     ne.add_argument("--c", type=float, nargs="+", default=[0.1, 0.3])
@@ -396,7 +343,7 @@ def main() -> None:
             rows = as_picked(rows, data["weights"], float(data.get("margin", 0.0)))
         census(rows)
     elif args.cmd == "loso":
-        loso(rows, args.c, args.margin, args.show, args.coref, args.coref_c)
+        loso(rows, args.c, args.margin, args.show)
     elif args.cmd == "nested":
         nested(rows, args.c, args.margin)
     else:
