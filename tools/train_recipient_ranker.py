@@ -36,6 +36,7 @@ from typing import Any
 
 from eventwire.stages.events import recipients
 from eventwire.stages.events.recipient_options import FILL_RULES
+from tools.topic_folds import article_topics, training_rows
 
 Row = dict[str, Any]
 C = 1.0
@@ -90,12 +91,16 @@ def choices(weights: dict[str, float], row: Row) -> dict[str, int]:
             "plover": rule or best_named}
 
 
-def loso(rows: list[Row]) -> None:
+def loso(rows: list[Row], topic_clean: bool = False) -> None:
+    """Leave-one-set-out (``topic_clean``: nor any article of an ECB+ topic
+    the held-out set contains, ``tools/topic_folds.py``)."""
     variants = ("rules", "drop_only", "shipped", "any_drop", "full", "rerank")
     hits: dict[str, Counter[str]] = {v: Counter() for v in variants}
     n: Counter[str] = Counter()
+    topics = article_topics(sorted({r["set"] for r in rows}))
+    rows = [{**r, "topic": topics.get(str(r["article"]))} for r in rows]
     for held in sorted({r["set"] for r in rows}):
-        weights = fit([r for r in rows if r["set"] != held])
+        weights = fit(training_rows(rows, held, topic_clean))
         for r in (r for r in rows if r["set"] == held):
             picked = choices(weights, r)
             groups = (held, "pooled", "real" if r["real"] else "own")
@@ -141,10 +146,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("options", help="JSON written by tools/recipient_ranker_collect.py")
     ap.add_argument("--write", action="store_true", help="store the model trained on all sets")
+    ap.add_argument("--topic-clean", action="store_true",
+                    help="no fold trains on an ECB+ topic of its held-out set (recips13)")
     args = ap.parse_args()
     data = json.loads(Path(args.options).read_text(encoding="utf-8"))
     rows = data["records"]
-    loso(rows)
+    loso(rows, args.topic_clean)
     weights = fit(rows)
     gsr(data["gsr"], weights)
     if args.write:
