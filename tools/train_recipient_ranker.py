@@ -5,6 +5,7 @@ GSR main events.
     PYTHONPATH=. python tools/recipient_ranker_collect.py --out /tmp/options.json \
         tests/data/records/rec_{a,b,c,d,e,f,g,h,i,j}.jsonl --gsr ../shared/data/plover_gsr/dev.jsonl
     PYTHONPATH=. python tools/train_recipient_ranker.py /tmp/options.json [--write]
+    PYTHONPATH=. python tools/train_recipient_ranker.py /tmp/options.json --topic-clean
 
 1. Leave-one-set-out: a logistic regression (C fixed at 1.0, not tuned)
    over the option features is trained on the other sets' options (labels:
