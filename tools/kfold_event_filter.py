@@ -85,7 +85,9 @@ def dump(cache: str, sets: str = SETS) -> None:
     arts = [Article(text=r["text"], id=str(r["id"])) for _b, r in records]
     rows: list[dict[str, Any]] = []
     articles = []
-    for (batch, rec), (_art, doc, _rej) in zip(records, pipe.docs(arts), strict=True):
+    for (batch, rec), (_art, doc, rej) in zip(records, pipe.docs(arts), strict=True):
+        if doc is None:  # a failed article would shift the gold counts: stop, say which
+            raise SystemExit(f"article {rec['id']} ({batch}) was rejected: {rej}")
         events = list(doc._.events or [])  # every event the rules keep (some unscored)
         preds = [{"trigger": {"start": e.trigger.start, "end": e.trigger.end}} for e in events]
         pairs = match_events(rec["events"], preds)
