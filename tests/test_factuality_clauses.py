@@ -25,6 +25,7 @@ def pipe() -> Pipeline:
 
 def fact(pipe: Pipeline, text: str, word: str) -> Factuality:
     ((_, doc, _),) = list(pipe.docs([Article(text=text, published=date(2024, 5, 6))]))
+    assert doc is not None
     index = next(t.i for t in doc if t.text == word)
     return factuality_for_token(doc, index, list(doc._.quotes or []))
 
