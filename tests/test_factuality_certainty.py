@@ -46,3 +46,31 @@ def test_should_of_actors_inversions_and_perfects_unchanged(pipe: Pipeline, text
     (a condition) and people named by a noun ("investors") keep their
     readings: not probable."""
     assert fact(pipe, text, word).certainty != "probable"
+
+
+# --- market forecasts (``_forecast``): tipped to, bet that, is seen rising ---
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Shares in the miner are tipped to rise after the results.", "rise"),
+    ("The firm is tipped to win the contract for the new bridge.", "win"),
+    ("Investors bet that the central bank will cut rates in March.", "cut"),
+    ("Traders are betting the yen will weaken further.", "weaken"),
+    ("The stock is seen rising to $50 by the end of the year.", "rising"),
+    ("Growth is seen slowing to 2 percent next year.", "slowing"),
+])
+def test_market_forecast_is_probable(pipe: Pipeline, text: str, word: str) -> None:
+    f = fact(pipe, text, word)
+    assert (f.certainty, f.polarity) == ("probable", "positive")
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The suspect was seen leaving the bank shortly after noon.", "leaving"),
+    ("Witnesses saw the crash on the motorway.", "crash"),
+    ("He bet $50 on the race and lost.", "lost"),
+    ("A waiter tipped off police about the robbery.", "robbery"),
+])
+def test_forecast_look_alikes_stay_certain(pipe: Pipeline, text: str, word: str) -> None:
+    """A sighting ("was seen leaving", "saw the crash"), a verb coordinated
+    with "bet" and the phrase of "tipped off" are no forecast."""
+    assert fact(pipe, text, word).certainty == "certain"

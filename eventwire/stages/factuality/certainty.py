@@ -53,7 +53,7 @@ def _governor_lemma_certainty(head: Token, link: str) -> str | None:
         return "possible"
     if names & INFINITIVE_POSSIBLE_GOVERNORS and bare_infinitive:
         return "possible"
-    if names & PROBABLE_GOVERNORS:
+    if names & PROBABLE_GOVERNORS or _forecast(head, names, link):
         return "probable"
     if names & POSSIBLE_GOVERNORS:
         return "possible"
@@ -62,6 +62,19 @@ def _governor_lemma_certainty(head: Token, link: str) -> str | None:
     return None
 
 
+
+
+def _forecast(head: Token, names: set[str], link: str) -> bool:
+    """Market forecasts over an infinitive or that-clause: "shares are tipped
+    to rise", "investors bet that the bank will cut", and "the stock is seen
+    rising", "growth is seen slowing" — a present passive of "see" with a
+    complement; a past one ("was seen leaving the bank") is a sighting."""
+    if link not in ("xcomp", "ccomp"):
+        return False
+    if names & FORECAST_GOVERNORS:
+        return True
+    return link == "xcomp" and head.lemma_.lower() == "see" and any(
+        c.dep_ == "auxpass" and c.lower_ in ("is", "are", "'s", "'re") for c in head.children)
 
 
 def _arranged(tok: Token) -> bool:
@@ -121,6 +134,7 @@ def _governor_certainty(tok: Token) -> str | None:
 PERSONAL_SUBJECTS = {"i", "we", "you", "he", "she"}
 PERFECT = {"have", "has", "had", "'ve"}
 PERSON_NOUNS = default_cues().words("person_nouns")
+FORECAST_GOVERNORS = default_cues().words("forecast_governors")
 PERSON_NOUN_ENDINGS = tuple(default_cues().words("person_noun_endings"))
 
 
