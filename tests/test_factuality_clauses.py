@@ -25,6 +25,7 @@ def pipe() -> Pipeline:
 
 def fact(pipe: Pipeline, text: str, word: str) -> Factuality:
     ((_, doc, _),) = list(pipe.docs([Article(text=text, published=date(2024, 5, 6))]))
+    assert doc is not None
     index = next(t.i for t in doc if t.text == word)
     return factuality_for_token(doc, index, list(doc._.quotes or []))
 
@@ -82,3 +83,61 @@ def test_the_content_keeps_its_modality(pipe: Pipeline, text: str, word: str,
 def test_condition_of_a_threat_is_hypothetical(pipe: Pipeline) -> None:
     f = fact(pipe, "The group threatened to strike if wages were cut.", "cut")
     assert (f.certainty, f.modality) == ("underspecified", "hypothetical")
+
+
+# --- factual13 (issue #12): phrases of time and cause, past inability ------
+# Own sentences, written for these tests (none from an evaluation set).
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The ferry operator may cancel sailings because of the storm.", "storm"),
+    ("Bond yields could climb further amid worries about the deficit.", "worries"),
+    ("The mill might reopen after the repairs to its boiler.", "repairs"),
+    ("Ticket prices can rise sharply due to the heatwave.", "heatwave"),
+    ("Exports may slow despite the devaluation of the peso.", "devaluation"),
+])
+def test_cause_or_time_phrase_outside_modal(pipe: Pipeline, text: str, word: str) -> None:
+    """The event of a phrase of time or cause on a modal verb is presupposed:
+    certain and asserted, not the verb's possibility."""
+    f = fact(pipe, text, word)
+    assert (f.certainty, f.polarity, f.modality) == ("certain", "positive", "asserted")
+
+
+@pytest.mark.parametrize("text,word,certainty", [
+    ("The ferry operator may cancel sailings because of the storm.", "cancel", "possible"),
+    ("Regulators could approve the merger of the two utilities.", "merger", "possible"),
+    ("The regulator may launch a review of the contract.", "review", "possible"),
+    ("The minister may resign before the vote on the budget.", "vote", "possible"),
+    ("Talks could resume during the holiday season.", "holiday", "possible"),
+])
+def test_modal_still_reaches_its_own_content(pipe: Pipeline, text: str, word: str,
+                                             certainty: str) -> None:
+    """Look-alikes: the modal verb, its object, an object's phrase and a
+    "before / during" phrase (its event may be still to come) stay possible."""
+    assert fact(pipe, text, word).certainty == certainty
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Firefighters could not reach the top floor of the tower.", "reach"),
+    ("The company's spokeswoman could not be reached for comment.", "reached"),
+    ("The striker couldn't finish the match after a knee injury.", "finish"),
+    ("Divers could not find the wreck before nightfall.", "find"),
+])
+def test_past_inability_is_certain_negative(pipe: Pipeline, text: str, word: str) -> None:
+    """"could not X" with no condition and no perfect is a failure that
+    happened, like "was unable to X": certain, negative."""
+    f = fact(pipe, text, word)
+    assert (f.certainty, f.polarity, f.modality) == ("certain", "negative", "negated")
+
+
+@pytest.mark.parametrize("text,word,certainty", [
+    ("The board could not have known about the losses.", "known", "possible"),
+    ("The mine may not reopen this year.", "reopen", "possible"),
+    ("If the insurer could not pay, the state would step in.", "pay", "underspecified"),
+    ("Analysts say the talks might not succeed.", "succeed", "possible"),
+])
+def test_inability_look_alikes(pipe: Pipeline, text: str, word: str, certainty: str) -> None:
+    """A perfect ("could not have known": a guess), "may / might not" and a
+    negated if-clause keep their readings."""
+    f = fact(pipe, text, word)
+    assert (f.certainty, f.polarity) == (certainty, "negative")

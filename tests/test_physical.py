@@ -133,3 +133,28 @@ def test_boarding_or_escorting_a_vessel(event_rules_pipe: Pipeline, text: str, w
 def test_boarding_travel_and_escorting_people_are_no_event(event_rules_pipe: Pipeline,
                                                           text: str, word: str) -> None:
     assert word not in {w for w, _k in found(event_rules_pipe, text)}
+
+
+@pytest.mark.parametrize("text,word", [
+    # responding with force (events13): ASSAULT
+    ("Students threw bottles at the officers, who responded with tear gas and rubber bullets.",
+     "responded"),
+    ("Gunmen fired on the patrol and the soldiers retaliated with mortars and heavy weapons.",
+     "retaliated"),
+    ("Troops replied with heavy gunfire when the convoy was ambushed.", "replied"),
+    ("Riot police reacted with water cannon as the crowd reached the palace gates.", "reacted"),
+    ("The guards answered with shots into the air.", "answered"),
+])
+def test_responding_with_force(event_rules_pipe: Pipeline, text: str, word: str) -> None:
+    assert (word, "ASSAULT") in found(event_rules_pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The ministry responded with a statement on Monday.", "responded"),
+    ("Villagers reacted with fury to the report on the dam.", "reacted"),
+    ("The spokesman replied with a short letter to the editor.", "replied"),
+    ("The army is ready to respond with force if the rebels advance.", "respond"),
+])
+def test_responding_with_words_or_to_come_is_no_assault(event_rules_pipe: Pipeline,
+                                                        text: str, word: str) -> None:
+    assert (word, "ASSAULT") not in found(event_rules_pipe, text)

@@ -1,5 +1,8 @@
 """Build the actor knowledge base from the PETRARCH2 dictionaries (MIT) plus
-eventwire's own curated entries (``eventwire/data/actors/curated.yaml``).
+eventwire's own curated entries (``eventwire/data/actors/curated.yaml``) and
+the heads of state and government and ministers of 2015-2025 the
+dictionaries lack (``eventwire/data/actors/leaders.yaml``, merged by alias
+into the PETRARCH person they continue: :func:`merge_leaders`).
 
     python tools/build_actors.py ../shared/data/actors/petrarch2 \
         -o eventwire/data/actors/kb.json.gz
@@ -145,7 +148,46 @@ def parse_agents(path: Path) -> Iterator[dict[str, Any]]:
                 yield {"phrase": phrase, "sectors": sectors}
 
 
-def build(petrarch: Path, curated: Path) -> dict[str, Any]:
+def _slug(name: str) -> str:
+    return "ew:" + "_".join(normalise(name).replace("-", " ").replace(".", " ").split())
+
+
+def _older_roles(roles: list[dict[str, Any]], since: str) -> list[dict[str, Any]]:
+    """A PETRARCH person's dated roles that ended before ``since`` (history
+    the leaders file does not retell); open or later roles are dropped."""
+    return [r for r in roles if r.get("end") and r["end"] < since]
+
+
+def merge_leaders(actors: list[dict[str, Any]], leaders: list[dict[str, Any]]) -> int:
+    """Each leader (``leaders.yaml``) replaces the current roles of every
+    PETRARCH person that shares one of its aliases (their roles that ended
+    before the leader's first one are kept after the leader's), or is added
+    as a new person. Returns how many leaders were new."""
+    by_alias: dict[str, list[dict[str, Any]]] = {}
+    for entry in actors:
+        if entry.get("kind") == "person":
+            for alias in entry["aliases"]:
+                by_alias.setdefault(alias, []).append(entry)
+    added = 0
+    for leader in leaders:
+        aliases = [normalise(a) for a in leader["aliases"]]
+        roles = [{"code": r["code"], "start": r.get("start"), "end": r.get("end")}
+                 for r in leader["roles"]]
+        since = min((r["start"] for r in roles if r["start"]), default="9999")
+        known = {id(e): e for a in aliases for e in by_alias.get(a, [])}
+        for entry in known.values():
+            entry["aliases"] = list(dict.fromkeys([*entry["aliases"], *aliases]))
+            entry["roles"] = roles + _older_roles(entry["roles"], since)
+            entry["name"] = leader["name"]
+        if not known:
+            actors.append({"id": _slug(leader["name"]), "name": leader["name"],
+                           "source": "leaders", "aliases": aliases, "roles": roles,
+                           "kind": "person"})
+            added += 1
+    return added
+
+
+def build(petrarch: Path, curated: Path, leaders: Path | None = None) -> dict[str, Any]:
     actors: list[dict[str, Any]] = []
     for name, source in FILES.items():
         for entry in parse_actor_file(petrarch / name, source):
@@ -158,6 +200,8 @@ def build(petrarch: Path, curated: Path) -> dict[str, Any]:
         entry["aliases"] = [normalise(a) for a in entry["aliases"]]
         entry.setdefault("source", "curated")
         actors.append(entry)
+    if leaders is not None:
+        merge_leaders(actors, yaml.safe_load(leaders.read_text(encoding="utf-8"))["leaders"])
     # curated agent nouns come first: the knowledge base keeps the first entry
     # of a phrase, and eventwire's own sectors must win over PETRARCH's
     # ("militants" REB, not UAF; "protesters" CVL and OPP, not the OPP the
@@ -166,7 +210,7 @@ def build(petrarch: Path, curated: Path) -> dict[str, Any]:
               for agent in extra.get("agents", [])] + agents
     return {"version": 1, "actors": actors, "agents": agents,
             "attribution": "PETRARCH2 dictionaries (MIT, openeventdata/petrarch2) + "
-                           "eventwire curated entries"}
+                           "eventwire curated entries and leaders (2015-2025)"}
 
 
 def main() -> None:
@@ -176,8 +220,10 @@ def main() -> None:
                         default=DATA_DIR / "actors/kb.json.gz")
     parser.add_argument("--curated", type=Path,
                         default=DATA_DIR / "actors/curated.yaml")
+    parser.add_argument("--leaders", type=Path,
+                        default=DATA_DIR / "actors/leaders.yaml")
     args = parser.parse_args()
-    kb = build(args.petrarch, args.curated)
+    kb = build(args.petrarch, args.curated, args.leaders)
     with gzip.open(args.output, "wt", encoding="utf-8") as fh:
         json.dump(kb, fh, ensure_ascii=False, separators=(",", ":"))
     print(f"{len(kb['actors'])} actors, {len(kb['agents'])} agent phrases -> {args.output}")

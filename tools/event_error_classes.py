@@ -2,7 +2,9 @@
 class (issue #12, branch events6).
 
 Runs the actors + events components with the learned filter **off**, applies
-the shipped filter (``eventwire/data/events/eventness.json``) itself, matches
+the shipped filter (``eventwire/data/events/eventness.json``) itself to the
+features recorded where the filter computes them at run time (events13;
+before, the features after the component ran, which differ a little), matches
 the kept events to the gold triggers one-to-one (the scorer's rule,
 ``match_events``) and sorts every error into the first class that fits:
 
@@ -56,7 +58,7 @@ from eventwire.stages.events.eventness import (
     MODEL_PATH,
     EventFilter,
     doc_context,
-    features,
+    recorded_features,
     trigger_token,
 )
 from eventwire.stages.events.triggers import load_lexicon
@@ -158,10 +160,10 @@ def article_errors(rec: dict[str, Any], doc: Doc, model: EventFilter | None
     """(fp|fn|tp, class, example) rows of one article."""
     events = list(doc._.events or [])
     actors = list(doc._.actor_mentions or [])
-    dctx = doc_context(doc, actors)
     political = _political_sents(doc, actors)
-    kept = [e for e in events if model is None or trigger_token(doc, e) is None
-            or model.keep(features(trigger_token(doc, e), e, dctx))]
+    served = {id(e): feats for e, feats in recorded_features(doc)}
+    kept = [e for e in events if model is None or id(e) not in served
+            or model.keep(served[id(e)])]
     gold = rec["events"]
     trig = [{"trigger": {"start": e.trigger.start, "end": e.trigger.end}} for e in kept]
     pairs = match_events(gold, trig)
@@ -203,8 +205,9 @@ def _example(doc: Doc, tok: Token, kind: str) -> str:
 
 
 def run(sets: str, weights: Path | None) -> dict[str, list[tuple[str, str, str]]]:
-    pipe = Pipeline(settings=Settings(), components=("eventwire_actors", "eventwire_events"))
-    pipe.nlp.get_pipe("eventwire_events").filter = None
+    pipe = Pipeline(settings=Settings(), components=("eventwire_actors", "eventwire_events"),
+                    component_config={"eventwire_events": {"use_filter": False,
+                                                           "record_features": True}})
     model = EventFilter.from_file(weights or MODEL_PATH)
     records = []
     for s in sets:

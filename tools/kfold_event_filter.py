@@ -3,7 +3,10 @@
 
 Steps (each reads the previous one's output):
 
-1. ``dump``: run the actors + events components with the filter **off** over
+1. ``dump``: run the actors + events components with the filter **off** and
+   its features recorded where the filter computes them (inside the
+   component, before the actor chooser and the resolver: the features it is
+   served at run time, events13) over
    the used gold records (``tests/data/records/rec_a`` .. ``rec_i``, all
    splits; all are development data now; never a new blind set), and
    write one row per detected event: its features, its article and batch, and
@@ -47,8 +50,7 @@ from eventwire.settings import Settings
 from eventwire.stages.events.eventness import (
     MODEL_PATH,
     EventFilter,
-    doc_context,
-    features,
+    recorded_features,
     trigger_token,
 )
 from eventwire.stages.events.eventness_guard import dropped, guard_cases
@@ -65,9 +67,16 @@ GRID_C = (0.1, 0.3, 1.0)
 GRID_T = (0.2, 0.3, 0.4, 0.5)
 
 
+def rules_pipe() -> Pipeline:
+    """Actors + events with the filter off (the rules alone) and the filter's
+    features recorded where it computes them at run time."""
+    return Pipeline(settings=Settings(), components=("eventwire_actors", "eventwire_events"),
+                    component_config={"eventwire_events": {"use_filter": False,
+                                                           "record_features": True}})
+
+
 def dump(cache: str, sets: str = SETS) -> None:
-    pipe = Pipeline(settings=Settings(), components=("eventwire_actors", "eventwire_events"))
-    pipe.nlp.get_pipe("eventwire_events").filter = None  # the rules alone
+    pipe = rules_pipe()
     records = []
     for path in train_files(sets):
         batch = Path(path).stem
@@ -76,24 +85,25 @@ def dump(cache: str, sets: str = SETS) -> None:
     arts = [Article(text=r["text"], id=str(r["id"])) for _b, r in records]
     rows: list[dict[str, Any]] = []
     articles = []
-    for (batch, rec), (_art, doc, _rej) in zip(records, pipe.docs(arts), strict=True):
-        events = list(doc._.events or [])
-        actors = list(doc._.actor_mentions or [])
-        ctx = doc_context(doc, actors)
+    for (batch, rec), (_art, doc, rej) in zip(records, pipe.docs(arts), strict=True):
+        if doc is None:  # a failed article would shift the gold counts: stop, say which
+            raise SystemExit(f"article {rec['id']} ({batch}) was rejected: {rej}")
+        events = list(doc._.events or [])  # every event the rules keep (some unscored)
         preds = [{"trigger": {"start": e.trigger.start, "end": e.trigger.end}} for e in events]
-        matched = {pi for _gi, pi in match_events(rec["events"], preds)}
-        found = {gi for gi, _pi in match_events(rec["events"], preds)}
-        for i, event in enumerate(events):
+        pairs = match_events(rec["events"], preds)
+        matched = {id(events[pi]) for _gi, pi in pairs}
+        found = {gi for gi, _pi in pairs}
+        for event, feats in recorded_features(doc):
             tok = trigger_token(doc, event)
             if tok is None:
                 continue
-            rows.append({"article": rec["id"], "batch": batch, "label": int(i in matched),
+            rows.append({"article": rec["id"], "batch": batch, "label": int(id(event) in matched),
                          "source": str(rec.get("source", "")),
                          "split": str(rec.get("split", "")),
                          "start": event.trigger.start, "end": event.trigger.end,
                          "trigger": event.trigger.text, "lemma": tok.lemma_.lower(),
                          "type": event.type, "sentence": tok.sent.text[:200],
-                         "features": features(tok, event, ctx)})
+                         "features": feats})
         missed = [{"trigger": g["trigger"]["text"], "type": g["type"],
                    "start": g["trigger"]["start"], "end": g["trigger"]["end"],
                    "context": rec["text"][max(0, g["trigger"]["start"] - 80):
@@ -207,9 +217,7 @@ def kfold(data: dict[str, Any]) -> None:
 
 def _guard(weights: dict[str, float], bias: float, threshold: float) -> list[Any]:
     """The guard events the new weights would drop (``eventness_guard.py``)."""
-    pipe = Pipeline(settings=Settings(), components=("eventwire_actors", "eventwire_events"))
-    pipe.nlp.get_pipe("eventwire_events").filter = None
-    return dropped(EventFilter(weights, bias, threshold), guard_cases(pipe))
+    return dropped(EventFilter(weights, bias, threshold), guard_cases(rules_pipe()))
 
 
 def write(data: dict[str, Any], c: float, threshold: float) -> None:

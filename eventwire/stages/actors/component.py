@@ -44,6 +44,7 @@ from eventwire.stages.actors.kb import (
     normalise,
     split_code,
 )
+from eventwire.stages.actors.kb_surnames import known_surnames
 from eventwire.stages.actors.local_groups import apply_local_groups
 from eventwire.stages.actors.matcher import Match, find_matches
 from eventwire.stages.actors.place_home import places_country
@@ -274,6 +275,7 @@ def find_actor_mentions(doc: Doc, kb: KnowledgeBase) -> list[ActorMention]:
     _attach_owners(doc, mentions)
     apposed_roles(doc, mentions)
     titled_people(doc, mentions)
+    known_surnames(doc, mentions, kb)  # before titled_elites: "President Mugabe" is GOV
     titled_elites(doc, mentions)
     former_office(doc, mentions)
     congo_by_context(text_of(doc), mentions, when)

@@ -11,7 +11,8 @@ Class *surname-first names*: Chinese, Korean, Vietnamese, Cambodian and
 Hungarian names put the family name first ("Tsai Ing-wen" ... "Tsai",
 "Yoon Suk Yeol" ... "Yoon", "Hun Manet" ... "Hun"); the first word of a
 full name is therefore a key too, after the last words (a last word wins a
-clash) and only when it is no title or state ("US President"). Class
+clash) and only when it is no title or state ("US President"), for a name the
+NER found or one the knowledge base knows ("Yoon Suk Yeol", a leader). Class
 *possessive names*: "President Javier Milei's reform" names "Milei".
 """
 
@@ -45,7 +46,8 @@ def _keys(mentions: list[ActorMention], first: bool) -> dict[str, ActorMention]:
         if m.kind != "person" or len(words) < 2 or not (m.country or m.actor_id):
             continue
         key = words[0] if first else words[-1]
-        if first and not (m.rule.startswith("ner-PERSON") and _given_or_family(key)):
+        if first and not ((m.rule.startswith("ner-PERSON") or m.actor_id) and
+                          _given_or_family(key)):
             continue
         if key in found and name_words(found[key].text) != words:
             clash.add(key)
@@ -62,7 +64,7 @@ def _given_or_family(word: str) -> bool:
         word.replace("-", "").isalpha() and not is_title(word)
 
 
-def _full_names(mentions: list[ActorMention]) -> dict[str, ActorMention]:
+def full_names(mentions: list[ActorMention]) -> dict[str, ActorMention]:
     """Surname -> the person named in full: last words first, then the first
     words of surname-first names that no last word claims."""
     names = _keys(mentions, first=False)
@@ -103,7 +105,7 @@ def repeated_surnames(doc: Doc, mentions: list[ActorMention]) -> list[ActorMenti
     """Give bare surnames their full name's identity: one-word person
     mentions whose identity is missing or guessed are updated in place,
     and surnames no mention covers are returned as new mentions."""
-    names = _full_names(mentions)
+    names = full_names(mentions)
     if not names:
         return []
     for m in mentions:

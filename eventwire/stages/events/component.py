@@ -32,10 +32,8 @@ from eventwire.stages.events.clauses import denies_an_act
 from eventwire.stages.events.detection import is_summary_noun, predicates, request_content
 from eventwire.stages.events.eventness import (
     EventFilter,
-    doc_context,
-    features,
+    filter_events,
     load_filter,
-    trigger_token,
 )
 from eventwire.stages.events.intent import intent_head, intent_type
 from eventwire.stages.events.mode_model import ModeDecider, mode_ranker
@@ -345,19 +343,23 @@ def events_in_sentence(doc: Doc, sent: Span, lex: Lexicon, retyper: Retyper | No
 class EventExtractor(StageComponent, factory="eventwire_events",
                      requires=["token.dep", "token.lemma", "token.pos"], assigns=["doc._.events"],
                      default_config={"use_classifier": False, "mode_model": "rules",
-                                     "use_filter": True}):
+                                     "use_filter": True, "record_features": False}):
     """The trigger lexicon, the learned re-typer when ``use_classifier``, the
     learned mode ranker when ``mode_model`` is ``learned``, and the learned
-    event/non-event filter (``eventness.py``) when ``use_filter``."""
+    event/non-event filter (``eventness.py``) when ``use_filter``. With
+    ``record_features`` the filter's features of every detected event are
+    kept on the doc where the filter computes them
+    (``eventness.recorded_features``): what the filter's dump trains on."""
 
     def __init__(self, nlp: Language | None = None, name: str = "eventwire_events",
                  use_classifier: bool = False, mode_model: str = "rules",
-                 use_filter: bool = True) -> None:
+                 use_filter: bool = True, record_features: bool = False) -> None:
         super().__init__(nlp, name)
         self.lex: Lexicon = load_lexicon()
         self.retyper: Retyper | None = load_retyper() if use_classifier else None
         self.ranker = mode_ranker(mode_model)
         self.filter: EventFilter | None = load_filter() if use_filter else None
+        self.record_features = record_features
         self.resolver: Resolver | None = load_resolver()
         preload()  # the word lists at load time, not on the first article
 
@@ -370,8 +372,8 @@ class EventExtractor(StageComponent, factory="eventwire_events",
         for sent in doc.sents:
             found.extend(events_in_sentence(doc, sent, self.lex, self.retyper, names, modes,
                                             positions))
-        if self.filter is not None:
-            found = filter_events(doc, found, self.filter)
+        if self.filter is not None or self.record_features:
+            found = filter_events(doc, found, self.filter, self.record_features)
             modes.keep(found)
         events.extend(found)
         modes.decide(doc, events)
@@ -379,18 +381,6 @@ class EventExtractor(StageComponent, factory="eventwire_events",
         if self.resolver is not None:  # codes last: the rules' choices read the rules' codes
             resolve_events(doc, found + shadows, self.resolver)
         keep_plover_sources(doc, shadows)
-
-
-def filter_events(doc: Doc, events: list[EventMention], model: EventFilter
-                  ) -> list[EventMention]:
-    """The events the learned filter keeps (``eventness.py``)."""
-    ctx = doc_context(doc, get_list(doc, "actor_mentions"))
-    kept = []
-    for event in events:
-        tok = trigger_token(doc, event)
-        if tok is None or model.keep(features(tok, event, ctx)):
-            kept.append(event)
-    return kept
 
 
 # verbs of stopping an attack (curated.yaml COERCE, branch events8), as stems

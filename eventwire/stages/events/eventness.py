@@ -43,6 +43,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention, EventMention
 from eventwire.nlp.arrays import where_text
+from eventwire.nlp.extensions import get_list
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.nonpolitical import POLITICAL_KINDS, POLITICAL_SECTORS
 from eventwire.stages.events.recipient_options import plover_kept
@@ -51,6 +52,8 @@ MODEL_PATH = DATA_DIR / "events" / "eventness.json"
 GOVERNED_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "acl", "advcl", "compound", "amod", "nsubj",
                  "nsubjpass", "relcl", "conj", "appos", "attr"}
 QUOTES = {'"', "\u201c", "\u201d"}
+# doc.user_data key of the (event, features) pairs filter_events scored, when recording
+FEATURES_KEY = "eventwire.eventness_features"
 
 
 def _political(actor: ActorMention) -> bool:
@@ -160,6 +163,42 @@ class EventFilter:
     def from_file(cls, path: Path) -> EventFilter:
         raw: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
         return cls(raw["weights"], raw["bias"], raw["threshold"])
+
+
+def filter_events(doc: Doc, events: list[EventMention], model: EventFilter | None,
+                  record: bool = False) -> list[EventMention]:
+    """The events ``model`` keeps (all of them when it is None). With
+    ``record``, every scored event and its features are kept on the doc
+    (:func:`recorded_features`). The filter's training dump and its guard
+    read them from here, because the features computed after the whole
+    component ran differ: the actor chooser and the resolver change the roles
+    afterwards (events12 found ``actor_political`` flipped), so a refit was
+    tuned on features it is not served (events13)."""
+    ctx = doc_context(doc, get_list(doc, "actor_mentions"))
+    kept: list[EventMention] = []
+    seen: list[tuple[EventMention, list[str]]] = []
+    for event in events:
+        tok = trigger_token(doc, event)
+        if tok is None:
+            kept.append(event)
+            continue
+        feats = features(tok, event, ctx)
+        if record:
+            seen.append((event, feats))
+        if model is None or model.keep(feats):
+            kept.append(event)
+    if record:
+        doc.user_data[FEATURES_KEY] = seen
+    return kept
+
+
+def recorded_features(doc: Doc) -> list[tuple[EventMention, list[str]]]:
+    """The (event, features) pairs :func:`filter_events` scored on ``doc``, in
+    order, when the events component ran with ``record_features``; the event
+    objects are those on ``doc._.events`` (their roles may have changed
+    since, their features did not)."""
+    pairs: list[tuple[EventMention, list[str]]] = doc.user_data.get(FEATURES_KEY, [])
+    return pairs
 
 
 @lru_cache(maxsize=1)

@@ -21,12 +21,7 @@ from typing import Any
 from eventwire.datafiles import load_yaml
 from eventwire.models import Article
 from eventwire.paths import DATA_DIR
-from eventwire.stages.events.eventness import (
-    EventFilter,
-    doc_context,
-    features,
-    trigger_token,
-)
+from eventwire.stages.events.eventness import EventFilter, recorded_features
 
 GUARD_PATH = DATA_DIR / "events" / "eventness_guard.yaml"
 
@@ -49,16 +44,18 @@ def guard_sentences() -> tuple[tuple[str, str], ...]:
 
 def guard_cases(rules_pipe: Any) -> list[GuardCase]:
     """Run the guard sentences through a pipeline whose filter is off (the
-    rules alone) and take each trigger's features."""
+    rules alone) and take each trigger's features as the filter computes
+    them inside the events component (recording is switched on here: the
+    features after the component ran are not the ones the filter is served,
+    events13)."""
+    rules_pipe.nlp.get_pipe("eventwire_events").record_features = True
     cases = []
     sentences = guard_sentences()
     arts = [Article(text=t, published=date(2024, 3, 1)) for t, _w in sentences]
     for (text, word), (_a, doc, _r) in zip(sentences, rules_pipe.docs(arts), strict=True):
         start = text.index(word)
-        ctx = doc_context(doc, list(doc._.actor_mentions or []))
-        found = [features(tok, e, ctx) for e in doc._.events or []
-                 if e.trigger.start <= start < e.trigger.end
-                 and (tok := trigger_token(doc, e)) is not None]
+        found = [feats for e, feats in recorded_features(doc)
+                 if e.trigger.start <= start < e.trigger.end]
         cases.append(GuardCase(text, word, tuple(found[0]) if found else None))
     return cases
 

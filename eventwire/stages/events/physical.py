@@ -31,6 +31,11 @@ lists are in ``eventwire/data/events/detection.yaml``:
   null, docs/annotation.md "Piracy"); "a frigate escorted the convoy of
   tankers", "escorted the ferry to safety" (AID); not "boarded a plane",
   "boarded up the windows", "escorted the reporter out of the hall";
+* **responding with force** (branch events13) — "police responded with tear
+  gas", "the crew retaliated with small arms", "troops replied with barrages
+  of gunfire" (ASSAULT); not "responded with a statement", "reacted with
+  fury", nor a reaction still to come ("will respond with force" is a
+  threat, tested first in ``detection``; "to respond with force");
 * **standing with an actor** — "said it stood with its ally", "stands by
   the people of Sri Lanka", "stood behind the government" (SUPPORT; not
   "stood by its decision", "stood by for orders").
@@ -49,7 +54,8 @@ from eventwire.paths import DATA_DIR
 KEYS = ("weapon_words", "fire_words", "barricade_verbs", "barricade_words", "captive_words",
         "solidarity_preps", "solidarity_objects", "dispersal_verbs", "gathering_words",
         "threat_gesture_verbs", "arms_words", "throwing_verbs", "projectile_words",
-        "vessel_words")
+        "vessel_words", "response_verbs", "response_force_words")
+FORCE_KEYS = ("weapon_words", "arms_words", "projectile_words", "response_force_words")
 ACTOR_ENTS = {"PERSON", "GPE", "NORP", "ORG"}
 PEOPLE_PRONOUNS = {"him", "her", "them", "us", "me"}
 STATES_OF_FIRE = {"ablaze", "alight", "afire", "aflame"}
@@ -229,6 +235,21 @@ def escorts_vessel(tok: Token) -> bool:
     return safety or _vessel(_patient(tok))
 
 
+def _forceful(tok: Token) -> bool:
+    return any(_in(tok, key) for key in FORCE_KEYS)
+
+
+def responds_with_force(tok: Token) -> bool:
+    """"responded with tear gas", "retaliated with small arms": force as what
+    a reaction was made with; not one to come (a modal or "to")."""
+    if _lemma(tok) not in words()["response_verbs"]:
+        return False
+    if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in tok.children):
+        return False
+    return any(_forceful(t) for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+               for g in c.children if g.dep_ == "pobj" for t in _things(g))
+
+
 # (test, type, mode, rule) in order; ``detection.construction`` runs them
 PHYSICAL_CLASSES = ((uses_weapon, "ASSAULT", None, "weapon-use"),
                     (sets_fire, "ASSAULT", None, "arson"),
@@ -239,7 +260,8 @@ PHYSICAL_CLASSES = ((uses_weapon, "ASSAULT", None, "weapon-use"),
                     (throws_projectile, "ASSAULT", None, "projectile"),
                     (disperses_crowd, "ASSAULT", "crowd-control", "dispersal"),
                     (boards_vessel, "COERCE", None, "boarding"),
-                    (escorts_vessel, "AID", None, "escort"))
+                    (escorts_vessel, "AID", None, "escort"),
+                    (responds_with_force, "ASSAULT", None, "force-response"))
 
 
 def physical_act(tok: Token) -> tuple[str, str | None, str] | None:

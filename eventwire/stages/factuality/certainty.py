@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.models import ActorMention
 from eventwire.models import Span as TextSpan
+from eventwire.nlp.cues import default_cues
 from eventwire.stages.factuality.clauses import (
     ARRANGED_GOVERNORS,
     EVIDENTIAL_PASSIVES,
@@ -51,7 +53,7 @@ def _governor_lemma_certainty(head: Token, link: str) -> str | None:
         return "possible"
     if names & INFINITIVE_POSSIBLE_GOVERNORS and bare_infinitive:
         return "possible"
-    if names & PROBABLE_GOVERNORS:
+    if names & PROBABLE_GOVERNORS or _forecast(head, names, link):
         return "probable"
     if names & POSSIBLE_GOVERNORS:
         return "possible"
@@ -60,6 +62,19 @@ def _governor_lemma_certainty(head: Token, link: str) -> str | None:
     return None
 
 
+
+
+def _forecast(head: Token, names: set[str], link: str) -> bool:
+    """Market forecasts over an infinitive or that-clause: "shares are tipped
+    to rise", "investors bet that the bank will cut", and "the stock is seen
+    rising", "growth is seen slowing" — a present passive of "see" with a
+    complement; a past one ("was seen leaving the bank") is a sighting."""
+    if link not in ("xcomp", "ccomp"):
+        return False
+    if names & FORECAST_GOVERNORS:
+        return True
+    return link == "xcomp" and head.lemma_.lower() == "see" and any(
+        c.dep_ == "auxpass" and c.lower_ in ("is", "are", "'s", "'re") for c in head.children)
 
 
 def _arranged(tok: Token) -> bool:
@@ -113,3 +128,45 @@ def _governor_certainty(tok: Token) -> str | None:
     return found
 
 
+
+
+# personal pronouns that name a person or group as the subject of "should"
+PERSONAL_SUBJECTS = {"i", "we", "you", "he", "she"}
+PERFECT = {"have", "has", "had", "'ve"}
+PERSON_NOUNS = default_cues().words("person_nouns")
+FORECAST_GOVERNORS = default_cues().words("forecast_governors")
+PERSON_NOUN_ENDINGS = tuple(default_cues().words("person_noun_endings"))
+
+
+def epistemic_should(tok: Token, clause: list[Token], actors: list[ActorMention]) -> bool:
+    """"The shipment should arrive by Friday", "sales should recover",
+    "there should be enough fuel": a "should" whose subject is no actor (a
+    thing, an amount, an expletive) predicts the event — probable on
+    MEANTIME's scale. With an actor or a personal pronoun as subject
+    ("voters should decide", "airlines should not buy") it is advice or
+    duty, which MEANTIME marks certain; "should have" is left as it was."""
+    should = [a for a in _children_of(clause, "aux") if a.lower_ == "should"]
+    if not should or any(a.lower_ in PERFECT for a in _children_of(clause, "aux")):
+        return False
+    verb = should[0].head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if not subjects or subjects[0].i > should[0].i:
+        return False  # no subject, or an inversion ("Should the talks fail")
+    subj = subjects[0]
+    if subj.lower_ in PERSONAL_SUBJECTS or subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return False
+    return not _person_noun(subj) and not any(a.start <= subj.idx < a.end for a in actors)
+
+
+def _person_noun(subj: Token) -> bool:
+    """"shareholders", "investors", "the crew": a noun that names people (by
+    its ending — plural for -er/-or, never "-ment" — or a word of
+    ``person_nouns``)."""
+    lemma, word = subj.lemma_.lower(), subj.lower_
+    if subj.pos_ not in ("NOUN", "PROPN") or lemma.endswith("ment"):
+        return False
+    return lemma in PERSON_NOUNS or word.endswith(PERSON_NOUN_ENDINGS)
+
+
+def _children_of(tokens: list[Token], dep: str) -> list[Token]:
+    return [c for t in tokens for c in t.children if c.dep_ == dep]

@@ -81,6 +81,9 @@ SCOPE_GOVERNORS = THREAT_VERBS | DEMAND_VERBS | DENY_VERBS | PLAN_VERBS | CHAIN_
 # a prepositional phrase of time or circumstance on the verb is an adverbial,
 # not its content ("threatens strikes after shelling an island")
 ADVERBIAL_PREPS = _CUES.words("adverbial_preps")
+PRESUPPOSING_PREPS = _CUES.words("presupposing_preps")
+CAUSE_PREP_HEADS = _CUES.words("cause_prep_heads")
+PAST_ABILITY_MODALS = _CUES.words("past_ability_modals")
 
 
 def _to_infinitive(tok: Token) -> bool:
@@ -168,13 +171,28 @@ def _clause(tok: Token, limit: int = 4) -> list[Token]:
     out = [tok]
     cur = tok
     for _ in range(limit):
-        if cur.dep_ in CLAUSE_DEPS or cur.head == cur:
+        if cur.dep_ in CLAUSE_DEPS or cur.head == cur or (
+                len(out) > 1 and out[-2].dep_ == "pobj" and _adverbial_phrase(cur)):
             break
         if cur.dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") for c in cur.children):
             break
         cur = cur.head
         out.append(cur)
     return out
+
+
+def _adverbial_phrase(tok: Token) -> bool:
+    """Is ``tok`` the preposition of a phrase of cause or of an earlier
+    circumstance ("after the fire", "amid fears", "because of the floods",
+    "due to the drought")? The event its noun names is presupposed: the
+    modal of the verb it hangs on does not reach it ("may close after the
+    fire"). Only a noun object is cut off (``_clause`` checks), and never
+    by "before / until / during", whose event may be still to come ("will be
+    available two days before the phone launches" stays future)."""
+    if tok.dep_ not in ("prep", "pcomp"):
+        return False
+    return tok.lower_ in PRESUPPOSING_PREPS | CAUSE_PREP_HEADS or (
+        tok.head.lower_ in CAUSE_PREP_HEADS and tok.head.dep_ in ("prep", "amod", "advmod"))
 
 
 def _children(tokens: list[Token], deps: set[str]) -> list[Token]:

@@ -35,6 +35,7 @@ from eventwire.stages.factuality.certainty import (
     _governor_certainty,
     _raised_subject_certainty,
     _reduced_when_clause,
+    epistemic_should,
 )
 from eventwire.stages.factuality.clauses import (
     DEMAND_VERBS,
@@ -43,6 +44,7 @@ from eventwire.stages.factuality.clauses import (
     HEDGES,
     HYPOTHETICAL,
     NON_FUTURE_GOVERNORS,
+    PAST_ABILITY_MODALS,
     PLAN_VERBS,
     POSSIBLE,
     REPORTING_VERBS,
@@ -124,14 +126,26 @@ def factuality_for_token(doc: Doc, index: int, quotes: list[Quote],
         modality, certainty = "asserted", "certain"
     if modality in ("future", "reported", "asserted", "conditional"):
         certainty = _governor_certainty(tok) or _raised_subject_certainty(tok) or certainty
+        if certainty == "certain" and epistemic_should(tok, clause,
+                                                       get_list(doc, "actor_mentions")):
+            certainty = "probable"
         if _arranged(tok) or _reduced_when_clause(tok):
             certainty = "underspecified"
     if hedges:
         certainty = HEDGES[hedges[0].lower_]
         modality = "reported" if modality == "asserted" else modality
-    if modality == "negated" and aux_words & POSSIBLE and antecedent is None:
+    if modality == "negated" and aux_words & POSSIBLE and antecedent is None \
+            and not _past_inability(aux_words, condition):
         certainty = "possible"
     return refine(tok, Factuality(polarity, certainty, modality, condition, cues))
+
+
+def _past_inability(aux_words: set[str], condition: object) -> bool:
+    """"could not reach", "couldn't say": a negated past modal of ability,
+    with no condition and no perfect ("could not have known" is a guess), is
+    a failure that happened, certain like "was unable to"."""
+    return condition is None and aux_words & POSSIBLE <= PAST_ABILITY_MODALS \
+        and not aux_words & {"have", "has", "had", "'ve"}
 
 
 def is_future(doc: Doc, index: int) -> bool:

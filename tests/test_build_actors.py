@@ -1,0 +1,56 @@
+"""tools/build_actors.py: the leaders file merged into the PETRARCH persons."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from typing import Any
+
+import yaml
+
+from eventwire.paths import DATA_DIR
+from tools.build_actors import merge_leaders
+
+
+def _pet() -> list[dict[str, Any]]:
+    return [
+        {"id": "pet:x", "name": "ANA Ortiz", "kind": "person", "aliases": ["ana ortiz"],
+         "roles": [{"code": "ESTGOVLAB", "start": "2001-01-01", "end": "2003-01-01"},
+                   {"code": "ESTGOV", "start": "2009-01-01", "end": None}]},
+        {"id": "pet:y", "name": "Ortiz Party", "kind": "party", "aliases": ["ana ortiz"],
+         "roles": [{"code": "ESTPTY"}]},
+    ]
+
+
+def test_a_leader_replaces_the_current_roles_and_keeps_the_history() -> None:
+    actors = _pet()
+    leader = {"name": "Ana Ortiz", "aliases": ["Ana Ortiz", "President Ana Ortiz"],
+              "roles": [{"code": "ESTGOV", "start": "2019-01-01", "end": "2023-01-01"},
+                        {"code": "ESTELI"}]}
+    assert merge_leaders(actors, [leader]) == 0
+    person = actors[0]
+    assert person["name"] == "Ana Ortiz"
+    assert person["aliases"] == ["ana ortiz", "president ana ortiz"]
+    assert [r["code"] for r in person["roles"]] == ["ESTGOV", "ESTELI", "ESTGOVLAB"]
+    assert actors[1]["roles"] == [{"code": "ESTPTY"}]  # not a person: untouched
+
+
+def test_an_unknown_leader_is_added_as_a_person() -> None:
+    actors = _pet()
+    leader = {"name": "Bo Lund", "aliases": ["Bo Lund"], "roles": [{"code": "SWEGOV",
+                                                                  "start": "2020-01-01"}]}
+    assert merge_leaders(actors, [leader]) == 1
+    assert actors[-1] == {"id": "ew:bo_lund", "name": "Bo Lund", "source": "leaders",
+                          "aliases": ["bo lund"], "kind": "person",
+                          "roles": [{"code": "SWEGOV", "start": "2020-01-01", "end": None}]}
+
+
+def test_the_shipped_kb_holds_every_leader_with_its_roles() -> None:
+    leaders = yaml.safe_load((DATA_DIR / "actors/leaders.yaml").read_text(encoding="utf-8"))
+    with gzip.open(DATA_DIR / "actors/kb.json.gz", "rt", encoding="utf-8") as fh:
+        kb = json.load(fh)
+    names = {a["name"]: a for a in kb["actors"] if a.get("kind") == "person"}
+    for leader in leaders["leaders"]:
+        assert leader["name"] in names, leader["name"]
+        codes = [r["code"] for r in names[leader["name"]]["roles"]]
+        assert codes[:len(leader["roles"])] == [r["code"] for r in leader["roles"]]

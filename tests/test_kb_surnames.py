@@ -1,0 +1,78 @@
+"""Class *a known person named only by title and surname, or by a surname
+the KB holds once* (eventwire.stages.actors.kb_surnames)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from eventwire.models import Article
+from eventwire.stages.actors.kb import Actor, KnowledgeBase, Role
+from eventwire.stages.actors.kb_surnames import known_person, surname_index
+
+
+def _kb() -> KnowledgeBase:
+    people = [
+        Actor("p:a", "Ana Ortiz", "person", ["ana ortiz", "president ana ortiz"],
+              [Role("ESTGOV", "2019-01-01", None)]),
+        Actor("p:b", "Bo Ortiz", "person", ["bo ortiz"],
+              [Role("ESTGOV", "1990-01-01", "1995-01-01")]),
+        Actor("p:c", "Kim Lund", "person", ["kim lund"],
+              [Role("SWEGOV", "1990-01-01", "2000-01-01"), Role("SWEELI")]),
+        Actor("p:d", "Wu Pei", "person", ["wu pei"], [Role("CHNGOV", "2010-01-01", None)]),
+        Actor("s:e", "Ortiz Bank", "organisation", ["ortiz bank"], [Role("MNCEST")]),
+    ]
+    return KnowledgeBase(people, [])
+
+
+def test_index_holds_last_and_first_words_of_persons_only() -> None:
+    index = surname_index(_kb())
+    assert index["ortiz"] == {"p:a", "p:b"} and index["wu"] == {"p:d"}
+    assert "president" not in index and "bank" not in index
+
+
+@pytest.mark.parametrize("word,when,titled,expected", [
+    ("Ortiz", date(2021, 5, 1), True, "p:a"),    # two Ortizes, one in office
+    ("Ortiz", date(1993, 5, 1), True, "p:b"),    # the other one, then
+    ("Ortiz", date(2021, 5, 1), False, None),    # untitled: the name is shared
+    ("Lund", date(2021, 5, 1), True, "p:c"),     # "former Prime Minister Lund"
+    ("Lund", date(2021, 5, 1), False, None),     # untitled and out of office
+    ("Wu", date(2021, 5, 1), False, "p:d"),      # surname-first name, unique, serving
+    ("Ortiz", None, True, None),                 # no date: no one is in office
+])
+def test_known_person(word: str, when: date | None, titled: bool, expected: str | None) -> None:
+    found = known_person(_kb(), word, when, titled)
+    assert (found.id if found else None) == expected
+
+
+def _actor(pipe: Any, text: str, trigger: str, day: date) -> tuple[str | None, str | None]:
+    art = Article(text=text, id="t", published=day, outlet="Wire")
+    ((_, _doc, events),) = list(pipe.extract([art]))
+    ev = next(e.mention for e in events if e.mention.trigger.text == trigger)
+    assert ev.actor is not None
+    return ev.actor.name, ev.actor.country
+
+
+@pytest.mark.parametrize("text,trigger,day,name,country", [
+    ("Prime Minister Modi visited Dhaka on Friday.", "visited", date(2021, 3, 26),
+     "Narendra Modi", "IND"),
+    ("President Xi pledged support for Pakistan.", "pledged", date(2021, 4, 2),
+     "Xi Jinping", "CHN"),
+    ("Chancellor Scholz criticised the sanctions on Monday.", "criticised", date(2022, 6, 6),
+     "Olaf Scholz", "DEU"),
+    ("President Macron condemned the attack in Nice.", "condemned", date(2020, 10, 29),
+     "Emmanuel Macron", "FRA"),
+])
+def test_titled_surnames_of_serving_leaders(full_pipeline: Any, text: str, trigger: str,
+                                            day: date, name: str, country: str) -> None:
+    assert _actor(full_pipeline, text, trigger, day) == (name, country)
+
+
+def test_a_namesake_in_another_country_stays_unknown(full_pipeline: Any) -> None:
+    """An untitled surname whose only KB holder's country the text never
+    names is a namesake ("Costello" in an Italian story)."""
+    name, _ = _actor(full_pipeline, "Police in Naples said Costello attacked a guard.",
+                     "attacked", date(2006, 5, 2))
+    assert name in (None, "Costello")
