@@ -9,6 +9,7 @@ import pytest
 
 from eventwire.models import ActorMention
 from eventwire.nlp.pipeline import Pipeline
+from tests.conftest import by_trigger
 from tests.conftest import event_with_trigger as event
 
 
@@ -129,6 +130,34 @@ def test_a_passive_conjuncts_shared_subject_is_its_patient(pipe: Pipeline, text:
     ev = event(pipe, text, trigger)
     assert ev.recipient is not None and patient in ev.recipient.text
     assert ev.actor is None or patient not in ev.actor.text
+
+
+@pytest.mark.parametrize("text,trigger,patient", [
+    ("Maria Nankya, an opposition leader, was arrested on Tuesday and charged with sedition.",
+     "charged", "Maria Nankya"),
+    ("Three reporters were detained at the border and beaten by guards.", "beaten",
+     "reporters"),
+    ("The bishop was detained on Sunday and expelled from the country.", "expelled",
+     "bishop"),
+])
+def test_a_participle_sharing_the_passive_auxiliary_shares_its_patient(
+        pipe: Pipeline, text: str, trigger: str, patient: str) -> None:
+    """recips13: "was arrested and charged" -- one auxiliary for both verbs."""
+    ev = event(pipe, text, trigger)
+    assert ev.recipient is not None and patient in ev.recipient.text
+    assert ev.actor is None or patient not in ev.actor.text
+
+
+@pytest.mark.parametrize("text,trigger,other", [
+    ("Police arrested the mayor on Friday and questioned his deputy.", "questioned", "mayor"),
+    ("Soldiers were deployed to the capital and detained two journalists.", "detained",
+     "Soldiers"),
+])
+def test_a_conjunct_with_its_own_object_does_not_share(pipe: Pipeline, text: str,
+                                                       trigger: str, other: str) -> None:
+    """Not the class: the conjunct names its own patient."""
+    ev = by_trigger(pipe, text).get(trigger)
+    assert ev is None or ev.recipient is None or other not in ev.recipient.text
 
 
 @pytest.mark.parametrize("text,trigger,sector", [

@@ -224,9 +224,14 @@ def _shared_passive(verb: Token) -> Token | None:
     """Class *a passive conjunct's shared subject is its patient*: "the
     bishop refused to leave and was sentenced", "he fled but was caught",
     "two men were stopped and searched": the subject the conjunct shares
-    undergoes it (returned), it does not do it."""
-    if verb.dep_ != "conj" or child(verb, {"auxpass"}) is None or \
-            child(verb, {"nsubj", "nsubjpass"}) is not None:
+    undergoes it (returned), it does not do it. Also when the conjunct
+    shares the auxiliary too (recips13): "was arrested on Tuesday and
+    charged with sedition", "were detained and beaten", "had been seized
+    and taken to a camp" -- a bare participle joined to a passive verb."""
+    if verb.dep_ != "conj" or child(verb, {"nsubj", "nsubjpass", "dobj"}) is not None:
+        return None
+    if child(verb, {"auxpass"}) is None and not (
+            verb.tag_ == "VBN" and child(verb.head, {"auxpass"}) is not None):
         return None
     subj = child(verb.head, {"nsubj", "nsubjpass"})
     return resolve_relative(subj) if subj is not None else None
