@@ -148,10 +148,30 @@ def test_a_participle_sharing_the_passive_auxiliary_shares_its_patient(
     assert ev.actor is None or patient not in ev.actor.text
 
 
+@pytest.mark.parametrize("text,trigger,patient", [
+    ("The opposition leader went on hunger strike hours after being arrested in Minsk.",
+     "arrested", "leader"),
+    ("Two Kenyan activists left the country days after being released by police.",
+     "released", "activists"),
+    ("The journalist died in hospital a week after being beaten by soldiers.", "beaten",
+     "journalist"),
+    ("The former minister fled abroad before being charged with corruption.", "charged",
+     "minister"),
+])
+def test_a_passive_gerund_after_a_preposition_acts_on_the_clause_subject(
+        pipe: Pipeline, text: str, trigger: str, patient: str) -> None:
+    """recips13: "hours after being arrested" -- the subject of the clause
+    the phrase modifies undergoes the act, and never does it."""
+    ev = event(pipe, text, trigger)
+    assert ev.recipient is not None and patient in ev.recipient.text
+    assert ev.actor is None or patient not in ev.actor.text
+
+
 @pytest.mark.parametrize("text,trigger,other", [
     ("Police arrested the mayor on Friday and questioned his deputy.", "questioned", "mayor"),
     ("Soldiers were deployed to the capital and detained two journalists.", "detained",
      "Soldiers"),
+    ("Police left the village hours after arresting two farmers.", "arresting", "Police"),
 ])
 def test_a_conjunct_with_its_own_object_does_not_share(pipe: Pipeline, text: str,
                                                        trigger: str, other: str) -> None:

@@ -141,3 +141,38 @@ def passive_controller(verb: Token, prep: Token) -> Token | None:
     if subj is not None:
         return resolve_relative(subj)
     return verb.head if reduced_passive(verb) else None
+
+
+def shared_passive(verb: Token) -> Token | None:
+    """Class *a passive conjunct's shared subject is its patient*: "the
+    bishop refused to leave and was sentenced", "he fled but was caught",
+    "two men were stopped and searched": the subject the conjunct shares
+    undergoes it (returned), it does not do it. Also when the conjunct
+    shares the auxiliary too (recips13): "was arrested on Tuesday and
+    charged with sedition", "were detained and beaten" -- a bare
+    participle joined to a passive verb; and :func:`passive_after`."""
+    if verb.dep_ == "pcomp":
+        return passive_after(verb)
+    if verb.dep_ != "conj" or child(verb, {"nsubj", "nsubjpass", "dobj"}) is not None:
+        return None
+    if child(verb, {"auxpass"}) is None and not (
+            verb.tag_ == "VBN" and child(verb.head, {"auxpass"}) is not None):
+        return None
+    subj = child(verb.head, {"nsubj", "nsubjpass"})
+    return resolve_relative(subj) if subj is not None else None
+
+
+def passive_after(verb: Token) -> Token | None:
+    """Class *a passive gerund after a preposition* (recips13): "went on
+    hunger strike hours after being arrested", "fled abroad before being
+    charged", "died a week after being beaten by soldiers" -- the subject of
+    the clause the phrase modifies undergoes the act; its actor is the
+    by-agent, if any (``roles.verb_actor``)."""
+    if verb.tag_ != "VBN" or child(verb, {"auxpass"}) is None or \
+            child(verb, {"nsubj", "nsubjpass", "dobj"}) is not None:
+        return None
+    prep = verb.head
+    if prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = child(prep.head, {"nsubj", "nsubjpass"})
+    return resolve_relative(subj) if subj is not None else None

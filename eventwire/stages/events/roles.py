@@ -57,6 +57,7 @@ from eventwire.stages.events.passives import (
     reduced_passive,
     resolve_relative,
     shared_agent,
+    shared_passive,
 )
 from eventwire.stages.events.recipient_codes import recipient_codes
 from eventwire.stages.events.recipient_options import bare_objects
@@ -212,29 +213,12 @@ def verb_actor(verb: Token) -> Token | None:
     if (shared := shared_agent(verb)) is not None:
         return shared
     if child(verb, {"nsubjpass"}) is not None or reduced_passive(verb) or \
-            misparsed_passive(verb) or _shared_passive(verb) is not None:
+            misparsed_passive(verb) or shared_passive(verb) is not None:
         return displaced_agent(verb)
     subject = _subject(verb)
     if subject is None and verb.dep_ in ("pobj", "dobj", "nsubj"):
         return agent_compound(verb)  # a gerund used as a noun: "after the police shooting"
     return subject
-
-
-def _shared_passive(verb: Token) -> Token | None:
-    """Class *a passive conjunct's shared subject is its patient*: "the
-    bishop refused to leave and was sentenced", "he fled but was caught",
-    "two men were stopped and searched": the subject the conjunct shares
-    undergoes it (returned), it does not do it. Also when the conjunct
-    shares the auxiliary too (recips13): "was arrested on Tuesday and
-    charged with sedition", "were detained and beaten", "had been seized
-    and taken to a camp" -- a bare participle joined to a passive verb."""
-    if verb.dep_ != "conj" or child(verb, {"nsubj", "nsubjpass", "dobj"}) is not None:
-        return None
-    if child(verb, {"auxpass"}) is None and not (
-            verb.tag_ == "VBN" and child(verb.head, {"auxpass"}) is not None):
-        return None
-    subj = child(verb.head, {"nsubj", "nsubjpass"})
-    return resolve_relative(subj) if subj is not None else None
 
 
 def verb_role_candidates(verb: Token) -> tuple[Token | None, list[Token]]:
@@ -248,7 +232,7 @@ def verb_role_candidates(verb: Token) -> tuple[Token | None, list[Token]]:
     if passive is None and misparsed_passive(verb):
         passive = child(verb, {"nsubj"})
     if passive is None:
-        passive = _shared_passive(verb)
+        passive = shared_passive(verb)
     recipients = [resolve_relative(passive)] if passive is not None else verb_recipients(verb)
     return verb_actor(verb), recipients
 
