@@ -167,11 +167,30 @@ def test_a_passive_gerund_after_a_preposition_acts_on_the_clause_subject(
     assert ev.actor is None or patient not in ev.actor.text
 
 
+@pytest.mark.parametrize("text,trigger,patient", [
+    ("One protester is believed to have been arrested near the square.", "arrested",
+     "protester"),
+    ("Three miners are reported to have been killed in the blast at the mine.", "killed",
+     "miners"),
+    ("The activist was said to have been tortured by prison guards.", "tortured", "activist"),
+    ("Two students are thought to have been detained by the secret police.", "detained",
+     "students"),
+])
+def test_a_raised_subject_of_a_passive_infinitive_is_its_patient(
+        pipe: Pipeline, text: str, trigger: str, patient: str) -> None:
+    """recips13: "is believed to have been arrested" -- the raised subject
+    undergoes the act; the parse had made it the actor."""
+    ev = event(pipe, text, trigger)
+    assert ev.recipient is not None and patient in ev.recipient.text
+    assert ev.actor is None or patient not in ev.actor.text
+
+
 @pytest.mark.parametrize("text,trigger,other", [
     ("Police arrested the mayor on Friday and questioned his deputy.", "questioned", "mayor"),
     ("Soldiers were deployed to the capital and detained two journalists.", "detained",
      "Soldiers"),
     ("Police left the village hours after arresting two farmers.", "arresting", "Police"),
+    ("The rebels threatened to attack the garrison town.", "attack", "rebels"),
 ])
 def test_a_conjunct_with_its_own_object_does_not_share(pipe: Pipeline, text: str,
                                                        trigger: str, other: str) -> None:

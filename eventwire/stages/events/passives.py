@@ -150,9 +150,12 @@ def shared_passive(verb: Token) -> Token | None:
     undergoes it (returned), it does not do it. Also when the conjunct
     shares the auxiliary too (recips13): "was arrested on Tuesday and
     charged with sedition", "were detained and beaten" -- a bare
-    participle joined to a passive verb; and :func:`passive_after`."""
+    participle joined to a passive verb; and :func:`passive_after`,
+    :func:`raised_passive`."""
     if verb.dep_ == "pcomp":
         return passive_after(verb)
+    if verb.dep_ == "xcomp":
+        return raised_passive(verb)
     if verb.dep_ != "conj" or child(verb, {"nsubj", "nsubjpass", "dobj"}) is not None:
         return None
     if child(verb, {"auxpass"}) is None and not (
@@ -176,3 +179,18 @@ def passive_after(verb: Token) -> Token | None:
         return None
     subj = child(prep.head, {"nsubj", "nsubjpass"})
     return resolve_relative(subj) if subj is not None else None
+
+
+def raised_passive(verb: Token) -> Token | None:
+    """Class *a passive infinitive whose subject is raised* (recips13): "one
+    protester is believed to have been arrested", "three miners are reported
+    to have been killed", "two students are thought to have been detained by
+    the secret police", "he wants to be released" -- the subject of the verb
+    above undergoes the act (the parse made it the actor); its actor is the
+    by-agent, if any (``roles.verb_actor``)."""
+    if verb.tag_ != "VBN" or child(verb, {"auxpass"}) is None or \
+            child(verb, {"nsubj", "nsubjpass", "dobj"}) is not None:
+        return None
+    subj = child(verb.head, {"nsubj", "nsubjpass"})
+    return resolve_relative(subj) if subj is not None else None
+
