@@ -92,20 +92,30 @@ def corroborated(places: Sequence[PlaceMention]) -> list[PlaceMention]:
 
 def sentence_anchor(mention: PlaceMention, anchors: Sequence[PlaceMention],
                     sentence: tuple[int, int]) -> tuple[float, float] | None:
-    """Point for an unresolved mention from what its own sentence resolves:
-    the nearest town/county/point at its own point, or the nearest division
-    or country at the local centre of the article's places inside it (its
-    own point if none)."""
+    """Point for an unresolved mention from what its own sentence resolves.
+    The nearest place in the sentence (town, county, point, division or
+    country) says which country it lies in; the point is the median of the
+    sentence's towns/counties/points in that country whose first-level
+    division another name of the article also lies in (a wrongly read
+    namesake, Rockport TX in a story about the Skagit valley, is alone in
+    its state and does not count), else the local centre of the article's
+    places inside the nearest division or country, else that division's or
+    country's own point."""
     here = [p for p in anchors if sentence[0] <= p.start < sentence[1]
             and p.precision in LOCAL_PRECISION + AREA_PRECISION]
     if not here:
         return None
     best = min(here, key=lambda p: max(p.start - mention.end, mention.start - p.end))
-    if best.precision in AREA_PRECISION:
-        inside = local_centre(_inside(anchors, best))
-        if inside is not None:
-            return inside
-    return best.lat or 0.0, best.lon or 0.0
+    divisions = Counter((p.country, p.admin1) for p in
+                        {(p.country, p.admin1, p.text.lower()): p for p in anchors}.values())
+    local = [p for p in here if p.precision in LOCAL_PRECISION and p.country == best.country
+             and divisions[(p.country, p.admin1)] > 1]
+    if local:
+        return local_centre(local)
+    if best.precision not in AREA_PRECISION:
+        return None
+    inside = local_centre(_inside(anchors, best))
+    return inside if inside is not None else (best.lat or 0.0, best.lon or 0.0)
 
 
 def place_in_vicinity(places: list[PlaceMention],
@@ -121,7 +131,7 @@ def place_in_vicinity(places: list[PlaceMention],
     said: dict[str, tuple[float, float]] = {}
     for p in todo:
         sentence = next(((a, b) for a, b in sentences if a <= p.start < b), None)
-        point = sentence_anchor(p, anchors, sentence) if sentence is not None else None
+        point = sentence_anchor(p, anchors, sentence) if sentence else None
         point = point or said.get(p.text.lower()) or fallback
         if point is None:
             continue
