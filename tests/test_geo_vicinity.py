@@ -73,7 +73,8 @@ def test_the_towns_of_its_sentence_beat_the_article_median() -> None:
 def test_a_lone_namesake_in_another_state_is_no_anchor() -> None:
     # "... the road washed out near Rockton" read as a town of another state
     road = PlaceMention(110, 121, "Route Nine")
-    places = [_at("Iota", 10, 48.0, -122.0, "USA", "WA"), _at("Kappa", 20, 48.2, -122.2, "USA", "WA"),
+    places = [_at("Iota", 10, 48.0, -122.0, "USA", "WA"),
+              _at("Kappa", 20, 48.2, -122.2, "USA", "WA"),
               _at("Lambda", 30, 48.4, -122.4, "USA", "WA"), road,
               _at("Rockton", 130, 28.0, -97.0, "USA", "TX")]
     place_in_vicinity(places, [(0, 100), (100, 200)])
