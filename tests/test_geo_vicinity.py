@@ -50,9 +50,10 @@ def _at(text: str, start: int, lat: float, lon: float, country: str, admin1: str
 
 
 def test_a_country_beside_the_name_places_it_there() -> None:
-    # "... sites in Alpha and Beta, Lowland; and Kitu Camp, Highland."
+    # "... sites in Alpha and Beta, Lowland; and Kitu Camp, Highland." (a story
+    # spread over countries: its median places nothing)
     site = PlaceMention(60, 69, "Kitu Camp")
-    places = [_at("Alpha", 10, 10.0, 100.0, "LOW", "01"), _at("Beta", 20, 10.5, 100.5, "LOW", "01"),
+    places = [_at("Alpha", 10, 10.0, 100.0, "LOW", "01"), _at("Beta", 20, 20.0, 110.0, "LOW", "01"),
               _at("Lowland", 30, 12.0, 101.0, "LOW", None, "country"), site,
               _at("Highland", 71, -3.0, 38.0, "HIG", None, "country")]
     place_in_vicinity(places, [(0, 100)])
@@ -60,7 +61,8 @@ def test_a_country_beside_the_name_places_it_there() -> None:
 
 
 def test_the_towns_of_its_sentence_beat_the_article_median() -> None:
-    # sentence 1 names two towns of one division; the article's others lie far off
+    # sentence 1 names two towns of one division; the article's others lie far
+    # off (a story spread over a large country)
     creek = PlaceMention(5, 15, "Mill Creek")
     places = [creek, _at("Gamma", 20, 45.0, -120.0, "USA", "WA"),
               _at("Delta", 30, 45.2, -120.2, "USA", "WA"),
@@ -71,7 +73,8 @@ def test_the_towns_of_its_sentence_beat_the_article_median() -> None:
 
 
 def test_a_lone_namesake_in_another_state_is_no_anchor() -> None:
-    # "... the road washed out near Rockton" read as a town of another state
+    # "... the road washed out near Rockton" read as a town of another state,
+    # in a local story: its centre, never the far namesake
     road = PlaceMention(110, 121, "Route Nine")
     places = [_at("Iota", 10, 48.0, -122.0, "USA", "WA"),
               _at("Kappa", 20, 48.2, -122.2, "USA", "WA"),
@@ -99,3 +102,13 @@ def test_a_name_said_again_keeps_its_first_point() -> None:
               _at("Sigma", 240, 44.0, -85.0, "USA", "MI", "admin1")]
     place_in_vicinity(places, [(0, 100), (100, 200), (200, 300)])
     assert (again.lat, again.lon) == (first.lat, first.lon) == (36.6, -121.6)
+
+
+def test_a_local_story_keeps_its_centre_over_the_sentence() -> None:
+    # "... crossed the Stony River to Phi" in a story whose towns lie close
+    river = PlaceMention(110, 121, "Stony River")
+    places = [_at("Tau", 10, 44.0, -72.0, "USA", "VT"), _at("Ups", 20, 44.2, -72.2, "USA", "VT"),
+              _at("Chi", 30, 44.4, -72.4, "USA", "VT"), river,
+              _at("Phi", 125, 44.9, -72.9, "USA", "VT")]
+    place_in_vicinity(places, [(0, 100), (100, 200)])
+    assert (river.lat, river.lon) == (44.3, -72.3)

@@ -38,9 +38,11 @@ from collections import Counter
 from collections.abc import Sequence
 
 from eventwire.models import PlaceMention
+from eventwire.stages.geo.distance import haversine_km
 
 LOCAL_PRECISION = ("city", "admin2", "point")
 AREA_PRECISION = ("admin1", "country")
+LOCAL_KM = 250.0  # a local story's towns lie this close to its centre
 VICINITY_CONFIDENCE = 0.1
 
 
@@ -98,9 +100,9 @@ def sentence_anchor(mention: PlaceMention, anchors: Sequence[PlaceMention],
     sentence's towns/counties/points in that country whose first-level
     division another name of the article also lies in (a wrongly read
     namesake, Rockport TX in a story about the Skagit valley, is alone in
-    its state and does not count), else the local centre of the article's
-    places inside the nearest division or country, else that division's or
-    country's own point."""
+    its state and does not count), else the nearest town's own point; for a
+    division or country, the local centre of the article's places inside it,
+    else its own point."""
     here = [p for p in anchors if sentence[0] <= p.start < sentence[1]
             and p.precision in LOCAL_PRECISION + AREA_PRECISION]
     if not here:
@@ -113,9 +115,20 @@ def sentence_anchor(mention: PlaceMention, anchors: Sequence[PlaceMention],
     if local:
         return local_centre(local)
     if best.precision not in AREA_PRECISION:
-        return None
+        return best.lat or 0.0, best.lon or 0.0
     inside = local_centre(_inside(anchors, best))
     return inside if inside is not None else (best.lat or 0.0, best.lon or 0.0)
+
+
+def clustered(anchors: Sequence[PlaceMention], centre: tuple[float, float]) -> bool:
+    """A local story: two or more distinct towns/counties/points, at least
+    two thirds of them within ``LOCAL_KM`` of the article's centre. Its
+    centre places a feature better than any one sentence (geo7); only a
+    story spread over countries or a large country needs the sentence."""
+    local = {p.text.lower(): p for p in anchors if p.precision in LOCAL_PRECISION}.values()
+    near = sum(haversine_km(centre[0], centre[1], p.lat or 0.0, p.lon or 0.0) <= LOCAL_KM
+               for p in local)
+    return len(local) >= 2 and 3 * near >= 2 * len(local)
 
 
 def place_in_vicinity(places: list[PlaceMention],
@@ -128,10 +141,11 @@ def place_in_vicinity(places: list[PlaceMention],
         return
     anchors = corroborated(places)
     fallback = main_country_centre(anchors) or local_centre(places)
+    spread = fallback is not None and not clustered(anchors, fallback)
     said: dict[str, tuple[float, float]] = {}
     for p in todo:
         sentence = next(((a, b) for a, b in sentences if a <= p.start < b), None)
-        point = sentence_anchor(p, anchors, sentence) if sentence else None
+        point = sentence_anchor(p, anchors, sentence) if sentence and spread else None
         point = point or said.get(p.text.lower()) or fallback
         if point is None:
             continue
