@@ -34,3 +34,13 @@ def test_a_comma_or_and_never_joins(places_of) -> None:  # type: ignore[no-untyp
 def test_names_compare_without_case_and_accents() -> None:
     assert fold("Goz Béïda") == fold("goz beida")
     assert fold("Foz do Iguaçu") == "foz do iguacu"
+
+
+
+def test_the_joined_name_keeps_every_candidate(places_of) -> None:  # type: ignore[no-untyped-def]
+    # "Tuxtla Gutiérrez" is the municipality's own name and the city's
+    # alternate one: both stay candidates, as for the name found whole
+    whole = places_of("Aftershocks were felt in Tuxtla Gutiérrez and in Oaxaca on Friday.")
+    cut = places_of("Rescue teams flew from Tuxtla Gutiérrez, the state capital, to the coast.")
+    assert "Tuxtla Gutiérrez" in cut
+    assert cut["Tuxtla Gutiérrez"].geonameid == whole["Tuxtla Gutiérrez"].geonameid

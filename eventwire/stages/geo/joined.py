@@ -9,7 +9,10 @@ cannot grow either half over the other because both are taken.
 Two mentions next to each other, with at most two joining words between
 them ("of", "the", a hyphen, a name connector such as "de" or "del"), are
 one mention when the joined text is itself a name the gazetteer holds
-(a candidate's own name, compared without case and accents). A comma or
+(some candidate's own name, compared without case and accents: not a loose
+match of the lookup); all the joined text's candidates stay for the
+resolver ("Tuxtla Gutiérrez" is the municipality's name and the city's
+alternate one). A comma or
 "and" never joins ("Paris, Texas", "Angola and Congo" stay two places).
 """
 
@@ -53,8 +56,8 @@ def join_cut_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         last = out[-1] if out else None
         if last is not None and _joinable(doc, last, m):
             text = doc[last.start:m.end].text
-            cands = [c for c in gazetteer().candidates(text) if fold(c.name) == fold(text)]
-            if cands:
+            cands = gazetteer().candidates(text)
+            if any(fold(c.name) == fold(text) for c in cands):
                 out[-1] = Mention(last.start, m.end, text, last.source, last.label, cands)
                 continue
         out.append(m)
