@@ -16,19 +16,23 @@ focus never use it. On development data 44 of 61 such features lie within
 most of the rest).
 
 Class *a name no data holds beside the places its sentence names* (geo13):
-the median of a whole article is wrong when the article spans several
-countries ("study sites in Pailin, Cambodia; Attapeu, Laos; and Pingilikani,
-Kenya"), or when one of its local picks is far off. The sentence that names
-the unknown place usually names what holds it ("the Salinas Valley region of
-California", "the village of Bariyarpur" in "a Nepal festival", "the Central
-Plateau and Artibonite regions"). So, given the article's sentences, an
-unresolved mention takes (1) the nearest town, county or point its own
-sentence resolves; else (2) the local centre of the places inside the
-first-level division or country its sentence names nearest to it (that
-division's or country's own point when the article has none inside it); else
-(3) the local centre of the places in the article's main country (the one
-its resolved places name most often), so that a wrongly read town abroad
-does not pull it; else the whole article's local centre as before.
+the median of a whole article is wrong when the story spans countries
+("trial sites in Alpha, Laos, and Beta, Kenya" put Beta in Laos) or when
+one of its town picks is a far misreading (an acronym read as a town in
+Utah pulls a Haiti story's median into the Gulf of Mexico). So:
+
+1. the fallback centre is the local centre of the article's *main country*
+   (the one its resolved names name most), over anchors corroborated by a
+   second name of the same country (a country named as such counts alone);
+2. in a story *spread* beyond one locality (``clustered`` is false) the
+   unresolved name takes what its own sentence names nearest to it
+   (``sentence_anchor``): "the X Valley region of California", "the
+   village of X in Fife", "the X district of Uttar Pradesh";
+3. a name said again keeps the point it got first.
+
+A local story keeps its centre: for a river or an airport of a tight
+cluster of towns, the centre beat the nearest town of the sentence on the
+own local sets (docs/BENCHMARKS.md "geo13").
 """
 
 from __future__ import annotations
