@@ -64,3 +64,22 @@ def test_publication_shortcut_answers_as_the_scan(spacy_nlp, text: str  # type: 
     pairs = [(s, e) for s in range(len(doc)) for e in range(s + 1, min(len(doc), s + 4) + 1)]
     assert any(_in_publication_scan(doc, s, e) for s, e in pairs)
     assert all(in_publication(doc, s, e) == _in_publication_scan(doc, s, e) for s, e in pairs)
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Samples were flown to the CDC laboratory, officials said on Friday.", "CDC"),
+    ("According to FAO, the herds were culled.", "FAO"),
+    ("According to FDA inspectors, the plant was clean.", "FDA"),
+    ("Doctors at SOS hospitals treated the wounded.", "SOS"),
+    ("Cattle born before the ban may have been exposed to BSE, inspectors said.", "BSE"),
+])
+def test_an_acronym_read_through_a_towns_code_is_no_place(  # type: ignore[no-untyped-def]
+        places_of, text: str, gone: str) -> None:
+    assert gone not in places_of(text)
+
+
+def test_a_capitalised_town_name_or_country_short_form_stays(  # type: ignore[no-untyped-def]
+        places_of) -> None:
+    found = places_of("LIMA, Peru — Exporters said shipments to the UAE and to NYC would "
+                      "resume next month.")
+    assert {"LIMA", "NYC"} <= set(found) and found["LIMA"].geonameid is not None

@@ -152,7 +152,8 @@ def find_places(doc: Doc) -> list[PlaceMention]:
                                 best.name, best.lat, best.lon, best.country, best.admin1,
                                 PRECISION.get(best.feature, "city"), conf))
     place_city_parts(out, doc.text)
-    place_in_vicinity(out)
+    if any(p.geonameid is None and p.lat is None for p in out):
+        place_in_vicinity(out, [(s.start_char, s.end_char) for s in doc.sents])
     return out
 
 

@@ -12,13 +12,29 @@ spurious toponyms on several development sets.
   virus", "Marburg haemorrhagic fever", "the Reston ebolavirus", "Lassa
   fever", "Minamata disease": the name before a disease noun names the
   disease (a place stays a place before "outbreak": "the Texas outbreak").
+* **an acronym matched through a town's code** (``code_only``, geo13):
+  "samples flown to the CDC laboratory" read as Cedar City (its airport
+  code), "according to FAO" as Al Faw, "exposed to BSE" as a Malaysian
+  town: an all-capital word of two to five letters whose every candidate
+  is a town or county of under a million people with another name ("SOS"
+  for Southend-on-Sea) is an organisation's or a code's acronym, not a
+  place. A town of 5,000+ whose own name it is ("LIMA, Peru —" in a
+  dateline) stays, and so do big cities' short forms ("NYC") and
+  countries' and divisions' ("UAE", "KZN", "DRC").
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Doc
 
 from eventwire.nlp.spans import entity_at
+from eventwire.stages.geo.gazetteer import Place
+from eventwire.stages.geo.joined import fold
+
+CODE_TOWN_MAX = 1_000_000  # a big city's short form ("NYC") is a real name
+OWN_NAME_MIN = 5_000  # a town named like the acronym keeps it ("LIMA"), not a hamlet ("Sos")
 
 PUBLICATION_WORDS = {"times", "post", "herald", "tribune", "journal", "gazette", "telegraph",
                      "chronicle", "globe", "observer", "examiner", "inquirer", "courier",
@@ -50,3 +66,14 @@ def names_disease(doc: Doc, end: int) -> bool:
         if word not in DISEASE_MODIFIERS:
             return False
     return False
+
+
+def code_only(text: str, candidates: Sequence[Place]) -> bool:
+    """An acronym whose every candidate is a smaller town or county with
+    another own name (module docstring): not a place."""
+    word = text.strip()
+    if not (2 <= len(word) <= 5 and word.isalpha() and word.isupper()) or not candidates:
+        return False
+    return all(c.feature in ("city", "admin2") and c.population < CODE_TOWN_MAX
+               and (fold(c.name) != fold(word) or c.population < OWN_NAME_MIN)
+               for c in candidates)

@@ -78,7 +78,7 @@ from eventwire.stages.geo.coordination import home_divisions, split_list
 from eventwire.stages.geo.facility import after_prefix, generic, modifier_place
 from eventwire.stages.geo.gazetteer import Place, gazetteer
 from eventwire.stages.geo.neighbours import neighbour_names
-from eventwire.stages.geo.nonplace import in_publication, names_disease
+from eventwire.stages.geo.nonplace import code_only, in_publication, names_disease
 from eventwire.stages.geo.orgplace import before_region, trailing_place
 from eventwire.stages.geo.ownname import (
     before_division,
@@ -378,10 +378,13 @@ def find_mentions(doc: Doc) -> list[Mention]:
         m.candidates = typed(doc, m.start, m.end, m.candidates)
     from eventwire.stages.geo.abbreviations import defined_abbreviations
     from eventwire.stages.geo.features import with_features  # features builds on Mention
+    from eventwire.stages.geo.joined import join_cut_names
 
+    mentions = join_cut_names(doc, mentions)
     mentions = with_features(doc, mentions + defined_abbreviations(doc, mentions))
     return sorted((m for m in mentions if not (_street(doc, m.end) or names_disease(doc, m.end)
-                                               or in_publication(doc, m.start, m.end))),
+                                               or in_publication(doc, m.start, m.end)
+                                               or code_only(m.text, m.candidates))),
                   key=lambda m: m.start)
 
 
