@@ -192,7 +192,7 @@ def test_request_content_classes(pipe: Pipeline, text: str, word: str, kind: str
 @pytest.mark.parametrize("text,word,kind,mode", [
     # a coup phrase at the trigger is no "seize" cue (COERCE without a mode)
     ("Mutinous officers seized power in the capital overnight.", "seized", "COERCE", None),
-    ("A group of generals grabbed power in the capital on Monday.", "grabbed", "COERCE", None),
+    ("The general who grabbed power in 2019 promised elections.", "grabbed", "COERCE", None),
     ("Army officers seized control of the government on Wednesday.", "seized", "COERCE",
      None),
     # ... while seizing things stays "seize"
