@@ -1,0 +1,735 @@
+"""Build tests/data/records/rec_m.jsonl: gold whole-record events (batch rec_m).
+
+rec_m is the BLIND SET after rec_l: every article has ``"split": "blind"``,
+and every label was written before eventwire ever ran on any of these texts
+(no pipeline, no ``eval records``, no spaCy on them while labelling, no
+eventwire rule code read, and no system output looked at). Run it once, at
+the end of a change, and never debug on it:
+
+    eventwire eval records --data tests/data/records/rec_m.jsonl --split blind
+
+Sources (field ``source`` of each record):
+
+* real news texts, copied unchanged from /work/shared/data: ECB+ articles
+  (``ecbplus:<doc_id>``, CC BY 3.0; header lines before the headline and
+  lines at the end may be cut, never a line in between), one MEANTIME
+  Wikinews article (``meantime:<doc_id>``, CC BY 4.0) and GeoVirus Wikinews
+  articles (``geovirus:<doc_id>``; texts Wikinews, CC BY 2.5, only the text
+  is copied, none of GeoVirus' annotation). No document used by rec_a..rec_l
+  is used again. A text with no headline line takes its first sentence as
+  title. ``published`` is the printed date, else inferred from the text's
+  own days and the story (``published_note``);
+* texts written for eventwire by the annotator (``own``, CC BY 4.0, this
+  project) in agency styles: relays through agencies and broadcasters,
+  threats, conditions, denials, recollections of old events with explicit and
+  relative dates, one story told by several outlets.
+
+Labels follow docs/annotation.md, including its Batch d..l decisions and the
+"Batch m decisions". Spans are located by needle strings, never by
+hand-counted offsets (the conventions of ``needles.py``):
+
+* every event has an anchor ``at`` (a needle that must occur exactly once in
+  the text); a span given as a plain string is the first occurrence from the
+  start of the anchor's sentence (or line) on;
+* ``(needle, "other anchor")`` is the first occurrence after another unique
+  anchor (used for a speaker or actor earlier in the text);
+* ``(needle, k)`` is the k-th occurrence (1-based) in the whole text.
+
+Every span is checked (``text[start:end] == span["text"]``) before writing.
+Coordinates: cities from GeoNames cities500, countries from GeoNames' country
+point, other features as noted (approximate; scoring allows 161 km).
+
+    python3 tests/data/records/make_rec_m.py
+"""
+
+import json
+from pathlib import Path
+from types import SimpleNamespace
+
+from needles import Batch, E, P, check_sources, d, mo, with_title, wk, yr
+
+PLACES = {
+    'Gulf of Aden': (12.0, 48.0),  # as rec_c, rec_j and rec_l
+    'Aden': (12.78, 45.04),  # geonameid 415189
+    'Somalia': (6.0, 48.0),  # country point, geonameid 51537
+    'Yemen': (15.5, 47.5),  # country point, geonameid 69543
+    'Mombasa': (-4.05, 39.66),  # geonameid 186301
+    'Atlanta': (33.75, -84.39),  # geonameid 4180439
+    'Gwinnett County': (33.96, -84.02),  # ADM2, approximate point
+    'Woodburn': (45.14, -122.86),  # geonameid 5761708
+    'Vancouver': (49.25, -123.12),  # geonameid 6173331
+    'New Bedford': (41.64, -70.93),  # geonameid 4945283
+    'Brooklyn': (40.65, -73.95),  # geonameid 5110302
+    'Brownsville': (40.66, -73.91),  # Brooklyn neighbourhood, approximate point
+    'Athens': (37.98, 23.73),  # geonameid 264371
+    'Exarchia': (37.99, 23.73),  # Athens neighbourhood, approximate point
+    'Springfield': (37.22, -93.3),  # Springfield, Missouri, geonameid 4409896
+    'Hawaiian Gardens': (33.83, -118.07),  # geonameid 5355828
+    'Chino': (34.01, -117.69),  # geonameid 5336477
+    'Wanborough': (51.23, -0.67),  # Wanborough, Surrey, approximate point
+    'UK': (54.76, -2.7),  # country point, geonameid 2635167
+    'France': (46.0, 2.0),  # country point, geonameid 3017382
+    'Randwick': (-33.91, 151.24),  # Randwick racecourse, Sydney, approximate point
+    'Melbourne': (-37.81, 144.96),  # geonameid 2158177
+    'Hong Kong': (22.28, 114.17),  # geonameid 1819729
+}
+TEXTS = {
+    'ecbplus:12_3ecb': (
+        'Striking another blow against the pirates infesting the waters off the Horn of Africa, an Indian Navy warship not only repulsed an attack on a merchant vessel in the Gulf of Aden, but nabbed 23 Somali and Yemeni sea brigands.\n'
+        'The pirates, in three boats, were attempting to hijack the Ethopian-flagged merchant vessel around noon today, when the destroyer INS Mysore intervened and repulsed the attack, a Navy spokesman said here.\n'
+        'The incident took place about 150 nautical miles off Aden.\n'
+        'After the Mysore picked up a distress call from the merchant vessel, MV Gibe, at around 11 a.m. saying it was under attack, it immediately lauched its helicopter and headed for the scene\n'
+        'On sighting the helicopter and the Mysore, the pirates broke off their attack and attempted to escape, but the warship chased them down.\n'
+        'Marine commandos boarded two of the pirate vessels to nab 12 Somali and 11 Yemeni pirates.\n'
+        'Nine assault rifles, a grenade launcher, 13 fully loaded magazines and a GPS receiver were seized from the pirates, the Navy spokesman said.\n'
+        'The larger boat, a 10-metre dhow, is named the Salahaddin.\n'
+        'It had a smaller boat, a skiff, under tow, Navy sources said.\n'
+        'The INS Mysore later escorted the MV Gibe to safety.\n'
+        "The pirates are being held on board the Mysore and will be handed over to appropriate authorities ashore, possibly at Djibouti in Ivory Coast, the warship's next port of call.\n"
+        "Today's operation is the fourth successful offensive by the Navy in the heart of the pirates ' zone of operations.\n"
+        'Last month, the INS Tabar, a missile-frigate, had sunk a Thai trawler that was being used as a mothership by the pirates and also rescued two merchant vessels that were under attack.'
+    ),
+    'ecbplus:12_4ecb': (
+        'The Indian navy captured 23 pirates who threatened a merchant vessel in the lawless waters of the Gulf of Aden and a German naval helicopter thwarted another attack Saturday on a freighter being chased by speedboats off Yemen.\n'
+        "The successes came days before Secretary of State Condoleezza Rice was to ask the United Nations to authorize ``all necessary measures'' against increasingly bold Somalian pirates operating in one of the world's busiest shipping lanes.\n"
+        "An Indian navy ship, the INS Mysore, was escorting merchant ships in waters off Somalia's coast Saturday when it received a distress call from seamen on board the MV Gibe, who said they were being fired on by two boats that were approaching fast.\n"
+        'The Mysore and its helicopter sped to the scene, and the pirate boats attempted to escape when they saw them, according to a statement from the Indian government.\n'
+        "Indian marine commandoes boarded the pirate boats and seized ``a substantial cache of arms and equipment,'' including seven AK-47 assault rifles, three machine guns, a rocket-propelled grenade launcher and other weapons, the statement said.\n"
+        'They also found a GPS receiver and other equipment.\n'
+        'The pirates were from Somalia and Yemen, two countries on the coast of the Gulf of Aden.\n'
+        'The Gibe was flying an Ethiopian flag but little else was known about it, the Indian statement said.\n'
+        "Last month, India's navy drew criticism after sinking a Thai fishing trawler that had been commandeered hours earlier by pirates.\n"
+        "At least one Thai crew member was killed in the attack, which the Indian navy had originally announced by saying it had sunk a pirate ``mother ship.''\n"
+        'The Indian navy defended its actions, saying it had fired in self-defense.'
+    ),
+    'ecbplus:12_5ecb': (
+        'Striking yet another blow at the very heart of piracy in the Gulf of Aden, Indian warship INS Mysore and its marine commandos thwarted a hijack attempt on an Ethiopian merchant vessel on Saturday and captured 23 pirates and a large arms cache in the operation.\n'
+        'The arrest of the 23 pirates (12 Somali and 11 Yemeni) and the arms haul is the largest such seizure in the ongoing anti-piracy operations off Somalia.\n'
+        'The confiscated arms and equipment included seven AK-47s, three other assault rifles, 13 loaded magazines, a rocket-propelled grenade launcher with two rockets, several grenades, a GPS set and a mobile phone.\n'
+        'Early November, the British Royal Navy had captured eight pirates, who were subsequently handed over to Kenya to face trial in the port town of Mombasa.\n'
+        "``The external affairs ministry is now working to find out to which country the 23 pirates in INS Mysore's custody can be handed over,'' said a senior officer."
+    ),
+    'ecbplus:12_8ecb': (
+        'The Indian navy captured 23 piracy suspects who tried to take over a merchant vessel in the Gulf of Aden, between the Horn of Africa and the Arabian Peninsula, Indian officials said.\n'
+        'Piracy suspects raise their hands in surrender as an Indian navy boat approaches.\n'
+        "In addition to the 12 Somali and 11 Yemeni suspects, the Indian navy seized two small boats and ``a substantial cache of arms and equipment,'' the military said in a statement.\n"
+        'Among the seized items were seven AK-47 automatic rifles, three other automatic weapons and 13 loaded magazines; a rocket-propelled grenade launcher along with rockets, cartridges and grenades; up to three outboard motors and a global positioning system receiver.\n'
+        'Pirate attacks in the waters off Somalia have increased this year, with armed men staging increasingly bold attacks on ever-larger targets.\n'
+        "This year, pirates have attacked nearly 100 vessels off Somalia's coast and hijacked nearly 40, the International Maritime Bureau said.\n"
+        "The Indian warship Mysore, which carried out Saturday's operation, is on anti-piracy patrol in the Gulf of Aden, the release said.\n"
+        'The Mysore received a distress call Saturday morning from the MV Gibe, a merchant vessel sailing under an Ethiopian flag.\n'
+        'The Gibe reported that two boats were firing small arms at it.\n'
+        'The merchant ship, which was 13 nautical miles from the Mysore, fired back with small arms onboard the vessel.\n'
+        'The Mysore changed course toward the Gibe and launched an armed helicopter, the Indian military said.\n'
+        'Upon seeing the helicopter and the Mysore closing in, the attackers broke off and tried to flee, the release said.\n'
+        'The warship caught up to the boats, the larger of which was described as a 24- to 30-foot dhow, a traditional Arab sailboat.\n'
+        'The dhow, identified as bearing the name Salahaddin, was towing a smaller skiff.\n'
+        'Indian sailors boarded the Salahaddin, the military said, and the 23 suspects surrendered peacefully.\n'
+        'The suspects, weapons, ammunition and equipment will be handed over to authorities, and the Mysore will return to patrol duties, India said.'
+    ),
+    'ecbplus:3_3ecb': (
+        'Former Kutztown University football player Brian Nichols has received a sentence of life in prison without parole for a March 2005 shooting spree in an Atlanta courthouse, according to reports.\n'
+        'According to reports in an Atlanta newspaper:\n'
+        'Nichols was sentenced Saturday morning to seven life sentences and four sentences of life without parole plus 485 years.\n'
+        "Nichols was being tried for rape in March 2005 when he overpowered a female sheriff's deputy, took her gun and shot the judge in his rape trial and the court reporter.\n"
+        "Outside the courtroom, Nichols shot and killed a sheriff's deputy sergeant.\n"
+        'Later that day, as he attempted to elude police, he shot and killed a U.S. Customs agent.\n'
+        'He later made it to Gwinnett County where he kidnapped a woman who says she talked Nichols into surrendering.'
+    ),
+    'ecbplus:3_6ecb': (
+        'An Atlanta judge sentenced Brian Nichols to life in prison Saturday morning.\n'
+        "He's the former Kutztown University football player who went on a shooting rampage at an Atlanta courthouse in 2005, killing four people.\n"
+        'The jury was unable to come to a decision after 30 hours of deliberation.\n'
+        'The judge, by law sentenced Nichols to consecutive maximum sentences on each of his charges.\n'
+        'While Nichols did not recieve the death penalty, he will likely die in prison.\n'
+        'Death sentences in Georgia require a unanimous decision by a jury.\n'
+        'Nichols faced more than 50 charges in the case.\n'
+        "He was on trial for rape in 2005 in an Atlanta courtroom when he grabbed a guard's gun, fatally shooting a judge, court reporter, sherrif's deputy and later, a federal agent."
+    ),
+    'ecbplus:3_5ecb': (
+        'A judge in Fulton County, Ga., sentenced Brian Nichols Saturday to multiple life prison sentences for his deadly 2005 rampage at Fulton Courthouse.\n'
+        'Superior Court Judge James Bodiford sentenced Nichols to seven consecutive life sentences and four sentences of life without parole for the March 11, 2005, incident that left four people dead, The Atlanta Journal-Constitution reported.\n'
+        "``You'll be pleased to know that I'm not going to lecture too much this morning,'' Bodiford said.\n"
+        "``I'm not going to express outrage and I'm not going to express any feelings might have.\n"
+        'The jury has spoken and I respect the jury.\n'
+        "I think the jury did everything it could to come up with a unanimous sentence.''\n"
+        "Nichols was convicted of overpowering a sheriff's deputy before killing Superior Court Judge Rowland Barnes, court reporter Julie Ann Brandau, Sheriff's Deputy Sgt. Hoyt Teasley and U.S. Customs Agent David Wilhelm.\n"
+        'The Journal-Constitution said Nichols, who also received an additional sentence of 485 years, offered a show of remorse before his sentence was announced Saturday.\n'
+        '``I am sorry.\n'
+        "I just want to say that I will not bring dishonor to the decision to spare my life,'' the convicted killer said."
+    ),
+    'ecbplus:8_1ecb': (
+        'A bomb explosion at a bank killed a police officer and a state bomb disposal technician, and state police did not have any suspects, officials said Saturday.\n'
+        "``That person is dangerous and needs to be found as soon as possible,'' said Lt. Gregg Hastings of the Oregon State Police.\n"
+        'The explosion occurred Friday afternoon at a West Coast Bank branch in Woodburn, about 30 miles south of Portland.\n'
+        'The police went to check on a telephoned bomb threat received by a Wells Fargo bank branch in the center of town and found a suspicious device that turned out to be harmless.\n'
+        'But the police said the investigation led them to the nearby West Coast office where the bomb was found.\n'
+        'The police would not discuss a possible motive for the bombing.\n'
+        'Lieutenant Hastings said he did not know of any grudges against the West Coast Bank, a statement echoed by its president and chief executive, Robert Sznewajs.\n'
+        "``We're not aware of anything,'' Mr. Sznewajs said."
+    ),
+    'ecbplus:8_2ecb': (
+        'An explosion at a bank killed a police officer and a state bomb disposal technician, officials said Saturday, offering a $35,000 reward for information leading to an arrest and conviction in the case.\n'
+        "``That person is dangerous and needs to be found as soon as possible,'' said Oregon State Police Lt. Gregg Hastings.\n"
+        'The explosion occurred Friday afternoon at a West Coast Bank branch office in the agricultural town of Woodburn.\n'
+        'Police went to check on a telephoned bomb treat received by a nearby Wells Fargo branch bank and found a suspicious device, but that device turned out to be harmless.\n'
+        'But police said the investigation led them to the nearby West Coast office where the bomb was found by a bank employee in the bushes outside the building, and it exploded after officers took it inside.'
+    ),
+    'ecbplus:8_5ecb': (
+        'A bomb exploded Friday at a West Coast Bank branch in Woodburn, Oregon, killing a Woodburn police officer and an Oregon State Police bomb squad technician, and critically injuring the Woodburn police chief.'
+    ),
+    'ecbplus:8_8ecb': (
+        'Senior Trooper William Hakim, a bomb squad technician with the Oregon State Police, and Capt. Tom Tennant of the Woodburn Police Department were killed when a bomb exploded at a West Coast Bank branch.'
+    ),
+    'ecbplus:18_8ecb': (
+        "One man is dead after an ex-employee opened fire at his company's Christmas party at a Vancouver, B.C. business Friday night.\n"
+        'Just past 4 p.m. Friday, Vancouver Police received a call of a man being shot at 40 East 5th Ave. at a business called Tall Grass Distribution Limited.\n'
+        'Police say a recently laid off employee opened fire shortly after entering the party, killing one male employee. At least a dozen workers were at the party at the time.\n'
+        'A 61-year-old man surrendered to police shortly after 6 p.m.\n'
+        'He is currently in custody and his identity will not be released until charges are formally laid.\n'
+        'Police locked down the busy neighbourhood for almost three hours while they negotiated with the suspect, directing traffic away from Ontario Street.\n'
+        'Employees at the party have been questioned by police and have been shuttled out by bus for further investigation.\n'
+        'Police say they are receiving counseling from its Victim Services Unit.\n'
+        'Employees at neighbouring businesses were forced to hide inside their offices during the shooting.'
+    ),
+    'ecbplus:18_14ecb': (
+        'One man is dead after being shot by a gunman who marched into a company Christmas party Friday night.\n'
+        'Vancouver police have arrested a 61-year-old former employee after the shooting at Tallgrass Distributors Ltd., an organic supplements and health product store in the Mount Pleasant neighbourhood near downtown Vancouver.\n'
+        "``A man who apparently had just been let go from his job there came in, shot and killed another man,'' Vancouver police Const.\n"
+        'Tim Fanning told a news conference.\n'
+        '``There was at least a dozen other people on the scene.\n'
+        'They managed to get out.\n'
+        "``Our negotiators got on the phone with him right away, and fortunately were able to talk him down from his very, very excited and upset state.''\n"
+        'Fanning said no one else was injured.\n'
+        'Offices around the neighbourhood were shut down during the police standoff that lasted two hours before the gunman gave himself up.'
+    ),
+    'ecbplus:32_5ecb': (
+        'A 35-year-old New Bedford man is awaiting a double murder arraignment after police arrested him on charges he killed his mother and ex-girlfriend.\n'
+        'Police have identified the victims as 61-year-old Katherine Gomes, mother of the suspect, and 48-year-old Robyn Mendes.\n'
+        'Gary Gomes was arrested late Tuesday night at 2088 Philip Street.\n'
+        "The D.A.'s office says Gomes was barricaded inside with a third person.\n"
+        'He has been charged with two counts of murder, and one count of kidnapping.\n'
+        'Gomes is scheduled to be arraigned in New Bedford District Court Wednesday.\n'
+        'The bodies of the two women were discovered on the second floor at 24 Independent Street Tuesday afternoon, after someone of the first floor smelled natural gas.\n'
+        'An eyewitness says the gas stove had been turned on.'
+    ),
+    'ecbplus:32_6ecb': (
+        'The deaths of two women found in a New Bedford home on Tuesday have been ruled homicides.\n'
+        'Gary Gomes, 35, of New Bedford pleaded not guilty to two counts of murder and one count of kidnapping.\n'
+        'He was ordered held without bail and sent to Bridgewater State Hospital for evaluation.\n'
+        'Gomes was found barricaded in a room on Philip Street.\n'
+        "The victims have been identified as Gomes ' mother, Katherine, 61, and his former girlfriend, Robyn Mendes, 48.\n"
+        'An odor of natural gas led to the discovery of the bodies in an apartment at 24 Independent Street.\n'
+        'A landlord sent his adult son to an upstairs unit of the multi-family house at about noon on Tuesday.\n'
+        'The man discovered the bodies and called 911.'
+    ),
+    'ecbplus:32_7ecb': (
+        'An arraignment has been scheduled for Wednesday morning for a New Bedford, Massachusetts man accused of murdering two women.\n'
+        'Gary Gomes, 35, will face murder and kidnapping charges after police found the bodies of two women -- 68 and 48-years-old -- inside an Independent Street apartment.\n'
+        'Neighbors had complained about a possible natural gas leak, which led them to the scene.\n'
+        'When police arrested Gomes on Tuesday night, he was barricaded inside the apartment with an unidentified person.\n'
+        'New Bedford Police said they will release more details about the investigation on Wednesday afternoon.\n'
+        'The identities of the victims has not yet been released.'
+    ),
+    'ecbplus:33_5ecbplus': (
+        'Gang member guilty in slay of Brooklyn mom of 12\n'
+        'Andrew Lopez, 20 was found guilty in murder of Zurana Horton.\n'
+        'Horton was struck by a stray bullet as Lopez targeted rival gang members.\n'
+        'He faces up to 75 years to life in prison.\n'
+        'WEDNESDAY, APRIL 24, 2013, 10: 34 AM\n'
+        'A gang member was convicted Tuesday for claiming the life of a mother of 12 when he sprayed 13 bullets from a Brooklyn rooftop in broad daylight.\n'
+        'Andrew Lopez, 20, was found guilty of slaying Zurana Horton, 34, and wounding Unique Armstead, 32, and Cheanne McKnight, 11, in October 2011 as he targeted rival gang members.\n'
+        "He faces up to 75 years to life in prison when he's sentenced May 7.\n"
+        'The gruesome death on a busy Brownsville street was captured in a chilling surveillance tape played at trial.\n'
+        'It took the panel just over two hours to convict Lopez, who confessed after the shooting.'
+    ),
+    'ecbplus:33_8ecbplus': (
+        'Prosecutors release new video in shooting trial of Brownsville mother of 12, Zurana Horton\n'
+        'Published: April 16, 2013 9: 09 AM\n'
+        'Prosecutors have released new video in the trial of two men accused of killing a Brownsville mother of 12 in Oct. 2011.\n'
+        "The video shows Zurana Horton falling to the ground surrounded by kids in the moments after gunfire erupted outside her children's school.\n"
+        'Witnesses say Horton died trying to shield several students.\n'
+        'Authorities have charged Andrew Lopez and Jonathan Carrasquillo with her murder.'
+    ),
+    'ecbplus:33_9ecbplus': (
+        'Jury finds Andrew Lopez guilty in murder of Zurana Horton\n'
+        'Published: April 23, 2013 9: 39 AM\n'
+        'A jury has handed down a guilty verdict for one of the two men accused of murdering a Brownsville mother of 12.\n'
+        'Andrew Lopez was found guilty of second - degree murder and two counts of first - degree assault in the death of Zurana Horton.\n'
+        'Jury deliberations are still underway for the second suspect, Jonathan Carrasquillo.\n'
+        'Horton was shot and killed in October 2011 when gunfire erupted outside...'
+    ),
+    'ecbplus:19_6ecb': (
+        'A sanctuary for dissent in Greece?\n'
+        'Greek law keeps police away from universities, but some fear the immunity clause meant to protect free speech is now being used to harbor bastions of violence.\n'
+        'Masked men wielding clubs guard the entrance to the Athens Polytechnic University, keeping watch over the graffiti-covered walls on campus.\n'
+        "Nearby streets are barricaded with the carcasses of burnt cars, and a huge black banner proclaims ``MURDERERS'' - the rallying cry that has brought Greece's youths to the streets.\n"
+        'Inside, piles of empty gas canisters testify to the scores of Molotov cocktails assembled there recently\n'
+        'For more than a week, Athenian streets have been a battleground between police and protesters, whose anger was sparked by the fatal shooting of a 15-year-old boy by a policeman.\n'
+        "Protected by Greece's Constitution from police interference, the Polytechnic has become the headquarters of the protest movement - and a haven for those wreaking havoc on the city's streets.\n"
+        'As Greeks try to make sense of the chaos - and prepare for another week of protests, ranging from sit-ins to nationwide roadblocks - many here are beginning to ask whether the asylum law is protecting free speech or simply harboring criminals.\n'
+        "``The university asylum is for the freedom of movement of ideas, but not of commitment of criminal actions,'' says George Bergeles, a professor at the Polytechnic who is sympathetic to the students ' complaints, but not their harsh tactics.\n"
+        "``The law about university asylum I believe is a fantastic achievement of the university movement, but we should protect it by not allowing criminal offenses to happen inside.''\n"
+        'The Polytechnic holds historic importance for Greeks.\n'
+        "In November 1973, students barricaded themselves inside in rebellion against the country's military junta, which had been in power since 1967.\n"
+        'Fearful that the revolt would spread, on Nov. 17 the national police moved in with tanks, killing a still-disputed number of protesters.\n'
+        'The junta fell less than a year later.\n'
+        "Greece's new Constitution gave special status to universities and other schools, forever barring the police from entering their grounds.\n"
+        'Today, the Poly-technic and other institutions of learning are once again brimming with revolutionary zeal.\n'
+        'Across Athens, high schools and universities are under occupation by students and other youth angry at the Dec. 6 killing of Alexandros Grigoropoulos and also at a political system they see as corrupt and incompetent.\n'
+        'So far, Prime Minister Costas Karamanlis has rejected calls by opposition leaders to hold early elections, but his center-right party holds only a one-seat majority in parliament, and public support for his government was weak even before the riots.'
+    ),
+    'ecbplus:26_10ecbplus': (
+        "Vincent 'The Chin' Gigante dies in prison\n"
+        'Published: Dec. 19, 2005 at 9: 44 PM\n'
+        'Vincent "The Chin" Gigante, the New York mob boss whose crazy act earned him the nickname "The Oddfather, " died in prison Monday.\n'
+        'He was 77.\n'
+        "The former driver for late Mafia boss Vito Genovese, Gigante rose to the head of the crime family that bears Genovese's name, Newsday reported.\n"
+        '"He was the last of the old - school bosses, " said ex - NYPD organized crime detective Joe Coffey Monday.\n'
+        'Bureau of Prisons spokesman Al Quintero said Gigante died early Monday of apparent heart disease at the U. S. medical center for federal prisoners in Springfield, Mo.\n'
+        'It is the same prison where mobsters John Gotti, Anthony "Fat Tony" Salerno and Anthony "Tony Ducks" Corallo also died, the newspaper said.\n'
+        'Gigante was serving a 12 - year sentence for a racketeering conspiracy conviction in Brooklyn in 1997 and was due to be released in June 2010.\n'
+        'He became a legend for pretending he was mentally ill as a way of escaping prosecution.\n'
+        'Gigante would wander around Greenwich Village in his bathrobe, mumbling to himself.\n'
+        'In April 2003, Gigante plead guilty to charges he feigned mental illness in the 1990s, adding three years to his sentence.'
+    ),
+    'ecbplus:26_11ecbplus': (
+        "Mob boss 'Oddfather' dies in prison at 77\n"
+        'Published: Tuesday, Dec. 20 2005 12: 00 a. m. MST\n'
+        'Mob boss Vincent "The Chin" Gigante, the powerful Mafioso who avoided jail for decades by wandering the streets in a ratty bathrobe and slippers, feigning mental illness, died Monday in prison.\n'
+        'He was 77.\n'
+        'The head of the Genovese crime family, who had suffered from heart disease, died at the federal prison in Springfield, Mo., said prison spokesman Al Quintero.\n'
+        'It was the same place where rival mob boss John Gotti died of cancer in 2002 at age 61.\n'
+        "Gigante's death also was confirmed by Christine Monaco, a spokeswoman for the FBI, the organization that worked for years to put him behind bars.\n"
+        'Dubbed the "Oddfather" for his bizarre behavior, Gigante had scored a lengthy string of victories over prosecutors, but it ended with a July 1997 racketeering conviction.\n'
+        'He was sentenced to 12 years in prison.'
+    ),
+    'ecbplus:16_3ecbplus': (
+        'Deputy Sheriff\n'
+        'Jerry Ortiz\n'
+        "Los Angeles County Sheriff's Department, California\n"
+        'End of Watch: Friday, June 24, 2005\n'
+        'Deputy Jerry Ortiz was shot and killed after knocking on a door during an investigation.\n'
+        'Deputy Ortiz had gone to an apartment complex in the city of Hawaiian Gardens to question a woman about a shooting that had taken place the previous day.\n'
+        "As he spoke to the woman at the door of the apartment, the suspect in the previous day's shooting appeared and shot him in the head.\n"
+        'The man then fled into an apartment three doors away.\n'
+        'Deputies found him hiding in a bathtub three hours later.\n'
+        'The suspect, who was on parole and had prior arrests for convictions for assault with a deadly weapon, resisting arrest, burglary, as well as for gun and drug crimes, was charged with first degree murder and faces the death penalty.\n'
+        'In April 2007 the suspect was found guilty of capital murder and sentenced to death.'
+    ),
+    'geovirus:geovirus-161': (
+        "Cattle at a farm in Surrey, UK have tested positive for foot-and-mouth disease. After symptoms were reported late on 2 August, the farm was isolated. Following testing, officials from Defra (Department for Environment, Food and Rural Affairs) confirmed the outbreak on 3 August. A three kilometre exclusion zone and a ten kilometre surveillance zone have been put into place around the farm, near Wanborough. All livestock on the farm have been slaughtered and incinerated. Any movement of livestock in the UK has been banned and the EU has banned exports under emergency measures, expected to be confirmed on Monday. Farmers are urged to watch their animals carefully for symptoms, and report any to Defra officials. The government's emergency committee Cobra met to discuss the situation before the announcement, with Prime Minister Gordon Brown participating via telephone. Brown cut short his holiday in Dorset to return to London on Saturday, when another meeting of Cobra was held. Environment Secretary Hilary Benn also returned from holiday in Italy. The last outbreak of foot-and-mouth in the UK was in 2001. It resulted in the slaughtering of up to 7 million animals, and losses estimated at £8 billion. In France, the government has asked for all the animals imported during the last ten days to be tested. All meetings including animals have been forbidden on the French territory."
+    ),
+    'geovirus:geovirus-167': (
+        'It has been confirmed that eight thoroughbred race horses at Randwick racecourse in Sydney have been infected with equine influenza. Randwick has been locked down, and is expected to remain so for up to two months. It is expected that the virulent flu will affect the majority of the 700 horses stabled at Randwick. NSW Minister for Primary Industries said the facility would be quarantined until 30 days after the last sign of the flu. The cases are the first infections of race horses, despite infecting dozens of recreational horses across NSW and Queensland. The flu is highly contagious but cannot be transmitted to humans. The national racing shutdown was costing the industry tens of millions of dollars every day. Chief Executive of Racing NSW, Peter V\'Landys said while racing had been disrupted since a ban on horse movements last weekend today was a "grim, black day" for the racing industry in NSW. Racing is expected to resume in all Australian states except NSW and Queensland on the weekend. While Sydney\'s spring racing carnival has been canceled, Melbourne\'s is expected to kick off this weekend with the Caufield Cup. The cup will be ran with special precautions in place to attempt to keep the state free of the virus. Contact between the general public and those working with the horses will be banned and Sydney-based jockeys Darren Beadman and Hugh Bowman and a number of interstate trainers including Bart Cummings are not allowed to take part. Federal Minister for Agriculture, Peter McGauran said the spring carnival in Melbourne will remain "largely intact" despite losing some of the biggest names in Australian racing.'
+    ),
+    'geovirus:geovirus-107': (
+        'Health officials in Hong Kong say that Avian Bird Flu (H5N1) appears to be taking hold in the region - where the deadly virus has surfaced in local poultry. Hong Kong\'s Health Secretary said in a media conference on Friday that positive tests for H5N1 in a bird brought into Hong Kong from China indicates that the virus is endemic in the region. Dr York Chow says new laws will be introduced to restrict movement of poultry. "It\'s not just Hong Kong, he said. "This virus will exist in neighboring areas, southern China as well as Hong Kong," Dr Chow said. "Since different kinds of wild birds and chickens have this virus, we can be quite sure that this virus is endemic in our birds," he said. Health bureau spokeswoman Sally Kong later clarified Dr Chow\'s comments, saying the Secretary meant that bird flu was endemic in Asia - but not in Hong Kong specifically. Whilst Bird flu is considered endemic in Vietnam, Indonesia, Laos, Cambodia and Thailand, international standards require that countries be certified as \'endemic\' by test results showing a cycle of disease recurrence in an area. Mrs Kong said Hong Kong does not meet such standards. York Chow said the government intends to ban individual households from raising chickens, ducks, geese, pigeons, turkeys and quails. The legislation to ban private ownership could be in place next week. Current Hong Kong legislation allows private poultry ownership of up to 20 birds. Under the law change, the current exemption will be removed. The unauthorised keeping of poultry will be an offence warranting fines of up to $100,000, however, those keeping commercial racing pigeons in new towns and villages may be exempt.'
+    ),
+    'meantime:1173': (
+        'Internal emails expose Boeing-Air Force contract discussions\n'
+        'November 24, 2004\n'
+        'Emails exchanged among United States Air Force officials regarding a USD$ 23 billion dollar deal with aircraft manufacturer Boeing have been entered into the public record.\n'
+        'Senator John McCain (R-AZ) entered them into the Congressional Record during a speech last week against the now-cancelled deal to lease 100 mid-air tanker aircraft from Boeing.\n'
+        'Congressional lawmakers rejected the proposal in October, although industry experts say the deal had been killed by the Pentagon because of reports stating that the deal had favored Boeing.\n'
+        "Senator McCain has been the deal's most vocal critic.\n"
+        'The original negotiations with Boeing were over a no-bid contract.\n'
+        'Such contracts are often justified by the speed they offer, eliminating a preliminary bid and selection round that may last months.\n'
+        'However, no-bid contracts are only open to the company selected by the procuring agency.\n'
+        'This leaves no-bid contracts open to accusations of conflicts of interest among the procurement personnel.\n'
+        'Such accusations have previously been leveled against Vice President Dick Cheney for a no-bid contract to Halliburton, and are now being made against senior Air Force officials for choosing Boeing to replace its tanker fleet.'
+    ),
+}
+
+BATCH = Batch("rec_m", PLACES)
+A = BATCH.A  # A(id_, outlet, published, title, text, events, source=None, note=None)
+
+
+def T(key, sentence=None):
+    """The real text ``key`` and its title (``needles.with_title``)."""
+    return with_title(TEXTS[key], sentence)
+
+
+S13 = d("2008-12-13")
+NOV08 = mo("2008-11", True)
+GULF = "Gulf of Aden"
+PIR = ("pirates", None, "UAF")
+
+# --------------------------------------------------------------------------
+# 01-04 (ECB+ 12_3ecb, 12_4ecb, 12_5ecb, 12_8ecb): INS Mysore foils the
+# hijacking of the Ethiopian-flagged MV Gibe in the Gulf of Aden and captures
+# 23 pirates on Saturday 13 December 2008, told by four outlets; INS Tabar's
+# sinking of a Thai trawler in November recalled.
+# --------------------------------------------------------------------------
+X, H = T("ecbplus:12_3ecb", "sea brigands.")
+SPOX = ("a Navy spokesman", "repulsed the attack, a Navy")
+A("01", "unknown", "2008-12-13", H, X, [
+    E("not only repulsed", "repulsed", "COERCE", None, ("an Indian Navy warship", "IND", "MIL"),
+      None, S13, GULF, cl="rm-mys-foil"),
+    E("an attack on a merchant vessel", "attack", "ASSAULT", None, None,
+      ("a merchant vessel", "ETH", "BUS"), S13, GULF, cl="rm-mys-attack"),
+    E("but nabbed 23", "nabbed", "COERCE", "arrest", ("an Indian Navy warship", "IND", "MIL"),
+      ("23 Somali and Yemeni sea brigands", None, "UAF"), S13, GULF, cl="rm-mys-arrest"),
+    E("were attempting to hijack", "hijack", "ASSAULT", "abduct", ("The pirates", None, "UAF"),
+      ("the Ethopian-flagged merchant vessel", "ETH", "BUS"), S13, None, speaker=SPOX,
+      mod="reported", cl="rm-mys-attack"),
+    E("intervened and repulsed", "repulsed", "COERCE", None, ("the destroyer INS Mysore", "IND", "MIL"),
+      None, S13, None, speaker=SPOX, mod="reported", cl="rm-mys-foil"),
+    E("the warship chased them down", "chased", "COERCE", "arrest", ("the warship", "IND", "MIL"),
+      ("them", None, "UAF"), S13, None, cl="rm-mys-arrest"),
+    E("boarded two of the pirate", "boarded", "COERCE", None, ("Marine commandos", "IND", "MIL"),
+      ("two of the pirate vessels", None, "UAF"), S13, None, cl="rm-mys-board"),
+    E("to nab 12 Somali", "nab", "COERCE", "arrest", ("Marine commandos", "IND", "MIL"),
+      ("12 Somali and 11 Yemeni pirates", None, "UAF"), S13, None, cl="rm-mys-arrest"),
+    E("were seized from the pirates", "seized", "COERCE", "seize", None, ("the pirates", None, "UAF"),
+      S13, None, speaker="the Navy spokesman", mod="reported", cl="rm-mys-seize"),
+    E("later escorted the MV Gibe", "escorted", "AID", None, ("The INS Mysore", "IND", "MIL"),
+      ("the MV Gibe", "ETH", "BUS"), S13, None, cl="rm-mys-escort"),
+    E("are being held on board", "held", "COERCE", "arrest", None, ("The pirates", None, "UAF"),
+      S13, None, cl="rm-mys-arrest"),
+    E("will be handed over to appropriate", "handed over", "COERCE", "arrest", None,
+      ("The pirates", None, "UAF"), None, None, mod="future", cl="rm-mys-handover"),
+    E("fourth successful offensive", "offensive", "COERCE", None, ("the Navy", "IND", "MIL"), None,
+      S13, None, cl="rm-mys-foil"),
+    E("had sunk a Thai trawler", "sunk", "ASSAULT", None, ("the INS Tabar, a missile-frigate", "IND", "MIL"),
+      ("a Thai trawler", "THA", "BUS"), NOV08, None, cl="rm-tabar-sink"),
+    E("also rescued two merchant", "rescued", "AID", None, ("the INS Tabar, a missile-frigate", "IND", "MIL"),
+      ("two merchant vessels", None, "BUS"), NOV08, None),
+], source="ecbplus:12_3ecb",
+  note="no date printed: the capture 'around noon today' is Saturday 13 December 2008 (the other "
+       "outlets of the story); text cut after its thirteenth line")
+
+X, H = T("ecbplus:12_4ecb", "off Yemen.")
+STMT = ("the statement", "the statement said.")
+A("02", "AP", "2008-12-13", H, X, [
+    E("navy captured 23 pirates", "captured", "COERCE", "arrest", ("The Indian navy", "IND", "MIL"),
+      ("23 pirates", None, "UAF"), S13, GULF, cl="rm-mys-arrest"),
+    E("who threatened a merchant", "threatened", "ASSAULT", None, ("23 pirates", None, "UAF"),
+      ("a merchant vessel", "ETH", "BUS"), S13, GULF, cl="rm-mys-attack"),
+    E("helicopter thwarted another", "thwarted", "COERCE", None,
+      ("a German naval helicopter", "DEU", "MIL"), None, S13, P("Yemen", "Yemen"),
+      cl="rm-ger-foil"),
+    E("another attack Saturday", "attack", "ASSAULT", None, None, ("a freighter", None, "BUS"),
+      S13, P("Yemen", "Yemen"), cl="rm-ger-attack"),
+    E("was to ask the United Nations", "ask", "REQUEST", None,
+      ("Secretary of State Condoleezza Rice", "USA", "GOV"), ("the United Nations", None, "IGO"),
+      None, None, mod="demanded", cl="rm-rice-un"),
+    E("was escorting merchant ships", "escorting", "AID", None,
+      ("An Indian navy ship, the INS Mysore", "IND", "MIL"), ("merchant ships", None, "BUS"), S13,
+      P("Somalia", "Somalia"), cl="rm-mys-escort"),
+    E("were being fired on", "fired", "ASSAULT", "firearms", ("two boats", None, "UAF"),
+      ("they", "ETH", "BUS"), S13, P("Somalia", "Somalia"),
+      speaker="seamen on board the MV Gibe", mod="reported", cl="rm-mys-attack"),
+    E("commandoes boarded the pirate", "boarded", "COERCE", None,
+      ("Indian marine commandoes", "IND", "MIL"), ("the pirate boats", None, "UAF"), S13, None,
+      speaker=STMT, mod="reported", cl="rm-mys-board"),
+    E("boats and seized", "seized", "COERCE", "seize", ("Indian marine commandoes", "IND", "MIL"),
+      None, S13, None, speaker=STMT, mod="reported", cl="rm-mys-seize"),
+    E("drew criticism", "criticism", "ACCUSE", "disapprove", None, ("India's navy", "IND", "MIL"),
+      NOV08, None, cl="rm-tabar-crit"),
+    E("after sinking a Thai", "sinking", "ASSAULT", None, ("India's navy", "IND", "MIL"),
+      ("a Thai fishing trawler", "THA", "BUS"), NOV08, None, cl="rm-tabar-sink"),
+    E("commandeered hours earlier", "commandeered", "ASSAULT", "abduct", ("pirates", None, "UAF"),
+      ("a Thai fishing trawler", "THA", "BUS"), NOV08, None, cl="rm-trawler-hijack"),
+    E("was killed in the attack", "killed", "ASSAULT", None, None,
+      ("At least one Thai crew member", "THA", "CVL"), NOV08, None, cl="rm-tabar-sink"),
+    E("it had sunk a pirate", "sunk", "ASSAULT", None, (("it", "it had sunk a pirate"), "IND", "MIL"), None, NOV08, None,
+      speaker=("the Indian navy", "which the Indian navy"), mod="reported", cl="rm-tabar-sink"),
+    E("it had fired in self-defense", "fired", "ASSAULT", "firearms", (("it", "it had fired in"), "IND", "MIL"), None,
+      NOV08, None, speaker="The Indian navy", mod="reported", cl="rm-tabar-sink"),
+], source="ecbplus:12_4ecb",
+  note="outlet and date inferred (AP copy of Saturday 13 December 2008); text cut after its eleventh line")
+
+X, H = T("ecbplus:12_5ecb", "in the operation.")
+MYS = ("Indian warship INS Mysore and its marine commandos", "IND", "MIL")
+A("03", "The Times of India", "2008-12-14", H, X, [
+    E("thwarted a hijack attempt", "thwarted", "COERCE", None, MYS, None, S13, GULF,
+      cl="rm-mys-foil"),
+    E("hijack attempt on an", "hijack", "ASSAULT", "abduct", None,
+      ("an Ethiopian merchant vessel", "ETH", "BUS"), S13, GULF, cl="rm-mys-attack"),
+    E("captured 23 pirates and", "captured", "COERCE", "arrest", MYS, ("23 pirates", None, "UAF"),
+      S13, GULF, cl="rm-mys-arrest"),
+    E("The arrest of the 23", "arrest", "COERCE", "arrest", None, ("the 23 pirates", None, "UAF"),
+      S13, None, cl="rm-mys-arrest"),
+    E("the arms haul", "haul", "COERCE", "seize", None, None, S13, None, cl="rm-mys-seize"),
+    E("Royal Navy had captured", "captured", "COERCE", "arrest",
+      ("the British Royal Navy", "GBR", "MIL"), ("eight pirates", None, "UAF"), NOV08, None,
+      cl="rm-rn-arrest"),
+    E("subsequently handed over", "handed over", "COERCE", "arrest", None,
+      ("eight pirates", None, "UAF"), NOV08, None, cl="rm-rn-handover"),
+    E("to face trial", "trial", "ACCUSE", "allege", None, ("eight pirates", None, "UAF"), None,
+      P("Mombasa", "Mombasa"), mod="future"),
+    E("can be handed over", "handed over", "COERCE", "arrest", None,
+      ("the 23 pirates in INS Mysore's custody", None, "UAF"), None, None,
+      speaker="a senior officer", mod="hypothetical", cl="rm-mys-handover"),
+], source="ecbplus:12_5ecb",
+  note="outlet and date inferred (Indian daily, the Sunday after the Saturday capture of 13 "
+       "December 2008); text cut after its fifth line")
+
+X, H = T("ecbplus:12_8ecb", "Indian officials said.")
+MIL8 = ("the military", "the military said in")
+A("04", "CNN", "2008-12-13", H, X, [
+    E("navy captured 23 piracy", "captured", "COERCE", "arrest", ("The Indian navy", "IND", "MIL"),
+      ("23 piracy suspects", None, "UAF"), S13, GULF, speaker="Indian officials", mod="reported",
+      cl="rm-mys-arrest"),
+    E("tried to take over", "take over", "ASSAULT", "abduct", ("23 piracy suspects", None, "UAF"),
+      ("a merchant vessel", "ETH", "BUS"), S13, GULF, speaker="Indian officials", mod="reported",
+      cl="rm-mys-attack"),
+    E("raise their hands in surrender", "surrender", "RETREAT", None,
+      ("Piracy suspects", None, "UAF"), None, S13, None, cl="rm-mys-surrender"),
+    E("navy seized two small boats", "seized", "COERCE", "seize", ("the Indian navy", "IND", "MIL"),
+      None, S13, None, speaker=MIL8, mod="reported", cl="rm-mys-seize"),
+    E("carried out Saturday's operation", "operation", "COERCE", None,
+      ("The Indian warship Mysore", "IND", "MIL"), None, S13, GULF, speaker="the release",
+      mod="reported", cl="rm-mys-foil"),
+    E("were firing small arms", "firing", "ASSAULT", "firearms", ("two boats", None, "UAF"),
+      ("it", "ETH", "BUS"), S13, None, speaker="The Gibe", mod="reported", cl="rm-mys-attack"),
+    E("fired back with small arms", "fired back", "ASSAULT", "firearms",
+      ("The merchant ship", "ETH", "BUS"), None, S13, None, cl="rm-gibe-fire"),
+    E("The warship caught up", "caught up", "COERCE", "arrest", ("The warship", "IND", "MIL"),
+      ("the boats", None, "UAF"), S13, None, cl="rm-mys-arrest"),
+    E("sailors boarded the Salahaddin", "boarded", "COERCE", None, ("Indian sailors", "IND", "MIL"),
+      ("the Salahaddin", None, "UAF"), S13, None, speaker="the military", mod="reported",
+      cl="rm-mys-board"),
+    E("suspects surrendered peacefully", "surrendered", "RETREAT", None,
+      ("the 23 suspects", None, "UAF"), None, S13, None, speaker=("the military", "Salahaddin, the military"),
+      mod="reported", cl="rm-mys-surrender"),
+    E("will be handed over to authorities", "handed over", "COERCE", "arrest", None,
+      ("The suspects", None, "UAF"), None, None, speaker=("India", "the Mysore will return"),
+      mod="future", cl="rm-mys-handover"),
+], source="ecbplus:12_8ecb",
+  note="outlet and date inferred (CNN copy of Saturday 13 December 2008, 'Saturday's operation'); "
+       "text cut after its sixteenth line")
+
+# --------------------------------------------------------------------------
+# 05-07 (ECB+ 3_3ecb, 3_6ecb, 3_5ecb): Brian Nichols sentenced on Saturday
+# 13 December 2008 for the Atlanta courthouse rampage of 11 March 2005.
+# --------------------------------------------------------------------------
+MAR05 = mo("2005-03", True)
+NICH = ("Nichols", "USA", "CVL")
+X, H = T("ecbplus:3_3ecb", "according to reports.")
+RP = ("reports", "According to reports in")
+ATL = [("an Atlanta newspaper", "According to reports in")]
+A("05", "unknown", "2008-12-13", H, X, [
+    E("has received a sentence", "sentence", "SANCTION", "convict", None,
+      ("Former Kutztown University football player Brian Nichols", "USA", "CVL"), S13, None,
+      speaker="reports", mod="reported", cl="rm-nich-sentence"),
+    E("shooting spree in an", "spree", "ASSAULT", "firearms", None, None, MAR05,
+      P("an Atlanta courthouse", "Atlanta"), speaker="reports", mod="reported", cl="rm-nich-spree"),
+    E("was sentenced Saturday morning", "sentenced", "SANCTION", "convict", None, NICH, S13, None,
+      speaker=RP, relays=ATL, mod="reported", cl="rm-nich-sentence"),
+    E("was being tried for rape", "tried", "ACCUSE", "allege", None, NICH, MAR05, None,
+      speaker=RP, relays=ATL, mod="reported", cl="rm-nich-rapetrial"),
+    E("he overpowered a female", "overpowered", "ASSAULT", None, (("he", "he overpowered"), "USA", "CVL"),
+      ("a female sheriff's deputy", "USA", "COP"), MAR05, None, speaker=RP, relays=ATL,
+      mod="reported", cl="rm-nich-overpower"),
+    E("and shot the judge", "shot", "ASSAULT", "firearms", (("he", "he overpowered"), "USA", "CVL"),
+      ("the judge in his rape trial", "USA", "JUD"), MAR05, None, speaker=RP, relays=ATL,
+      mod="reported", cl="rm-nich-judge"),
+    E("Nichols shot and killed a sheriff", "shot", "ASSAULT", "firearms", NICH,
+      ("a sheriff's deputy sergeant", "USA", "COP"), MAR05, None, speaker=RP, relays=ATL,
+      mod="reported", cl="rm-nich-deputy"),
+    E("he shot and killed a U.S.", "shot", "ASSAULT", "firearms", (("he", "he shot and killed a U.S."), "USA", "CVL"),
+      ("a U.S. Customs agent", "USA", "GOV"), MAR05, None, speaker=RP, relays=ATL,
+      mod="reported", cl="rm-nich-agent"),
+    E("he kidnapped a woman", "kidnapped", "ASSAULT", "abduct", (("he", "he kidnapped"), "USA", "CVL"),
+      ("a woman", "USA", "CVL"), MAR05, "Gwinnett County", speaker=RP, relays=ATL,
+      mod="reported", cl="rm-nich-kidnap"),
+    E("into surrendering", "surrendering", "RETREAT", None, (("Nichols", "talked Nichols"), "USA", "CVL"), None,
+      MAR05, None, speaker="a woman", mod="reported", cl="rm-nich-surrender"),
+], source="ecbplus:3_3ecb",
+  note="no date printed: the sentence of 'Saturday morning' is Saturday 13 December 2008 (the "
+       "other outlets of the story), published that day")
+
+X, H = T("ecbplus:3_6ecb")
+A("06", "unknown", "2008-12-13", H, X, [
+    E("judge sentenced Brian Nichols", "sentenced", "SANCTION", "convict",
+      ("An Atlanta judge", "USA", "JUD"), ("Brian Nichols", "USA", "CVL"), S13, None,
+      cl="rm-nich-sentence"),
+    E("went on a shooting rampage", "rampage", "ASSAULT", "firearms",
+      ("the former Kutztown University football player", "USA", "CVL"), None, yr("2005"),
+      P("an Atlanta courthouse", "Atlanta"), cl="rm-nich-spree"),
+    E("by law sentenced Nichols", "sentenced", "SANCTION", "convict", ("The judge", "USA", "JUD"),
+      NICH, S13, None, cl="rm-nich-sentence"),
+    E("did not recieve the death", "recieve", "SANCTION", "convict", None, NICH, S13, None,
+      mod="negated"),
+    E("Nichols faced more than 50", "charges", "ACCUSE", "allege", None, NICH, None, None,
+      cl="rm-nich-charges"),
+    E("He was on trial for rape", "trial", "ACCUSE", "allege", None, ("He", "USA", "CVL"),
+      yr("2005"), P("an Atlanta courtroom", "Atlanta"), cl="rm-nich-rapetrial"),
+    E("he grabbed a guard", "grabbed", "ASSAULT", None, (("he", "he grabbed"), "USA", "CVL"), ("a guard", "USA", "COP"),
+      yr("2005"), None, cl="rm-nich-overpower"),
+    E("fatally shooting a judge", "shooting", "ASSAULT", "firearms", (("he", "he grabbed"), "USA", "CVL"),
+      ("a judge", "USA", "JUD"), yr("2005"), None, cl="rm-nich-judge"),
+], source="ecbplus:3_6ecb",
+  note="no date printed: the sentence of 'Saturday morning' is Saturday 13 December 2008 (the "
+       "other outlets of the story), published that day")
+
+X, H = T("ecbplus:3_5ecb", "Fulton Courthouse.")
+AJC = ["The Atlanta Journal-Constitution"]
+JC = [("The Journal-Constitution", "The Journal-Constitution said")]
+A("07", "UPI", "2008-12-13", H, X, [
+    E("sentenced Brian Nichols Saturday", "sentenced", "SANCTION", "convict",
+      ("A judge in Fulton County, Ga.", "USA", "JUD"), ("Brian Nichols", "USA", "CVL"), S13, None,
+      cl="rm-nich-sentence"),
+    E("deadly 2005 rampage", "rampage", "ASSAULT", "firearms", ("his", "USA", "CVL"), None,
+      yr("2005"), P("Fulton Courthouse", "Atlanta"), cl="rm-nich-spree"),
+    E("Bodiford sentenced Nichols", "sentenced", "SANCTION", "convict",
+      ("Superior Court Judge James Bodiford", "USA", "JUD"), NICH, S13, None, relays=AJC,
+      mod="reported", cl="rm-nich-sentence"),
+    E("2005, incident", "incident", "ASSAULT", "firearms", None, None, d("2005-03-11", True), None,
+      relays=AJC, mod="reported", cl="rm-nich-spree"),
+    E("Nichols was convicted of", "convicted", "SANCTION", "convict", None, NICH, None, None,
+      cl="rm-nich-convict"),
+    E("overpowering a sheriff", "overpowering", "ASSAULT", None, NICH,
+      ("a sheriff's deputy", "USA", "COP"), d("2005-03-11", True), None, cl="rm-nich-overpower"),
+    E("before killing Superior", "killing", "ASSAULT", None, NICH,
+      ("Superior Court Judge Rowland Barnes", "USA", "JUD"), d("2005-03-11", True), None,
+      cl="rm-nich-judge"),
+    E("received an additional sentence", "sentence", "SANCTION", "convict", None,
+      (("Nichols", "The Journal-Constitution said"), "USA", "CVL"), S13, None, relays=JC, mod="reported",
+      cl="rm-nich-sentence"),
+    E("offered a show of remorse", "remorse", "CONCEDE", None,
+      (("Nichols", "The Journal-Constitution said"), "USA", "CVL"), None, S13, None, relays=JC,
+      mod="reported", cl="rm-nich-remorse"),
+], source="ecbplus:3_5ecb",
+  note="outlet and date inferred (a UPI-style copy relaying the Atlanta Journal-Constitution, "
+       "the sentence of Saturday 13 December 2008)")
+
+# --------------------------------------------------------------------------
+# 08-11 (ECB+ 8_1ecb, 8_2ecb, 8_5ecb, 8_8ecb): the bomb at a West Coast Bank
+# branch in Woodburn, Oregon, Friday 12 December 2008, in four outlets.
+# --------------------------------------------------------------------------
+F12 = d("2008-12-12")
+NOTE_ORE = ("no date printed: the bombing of 'Friday afternoon' is Friday 12 December 2008, "
+            "told by officials 'Saturday'; published that Saturday")
+X, H = T("ecbplus:8_1ecb", "officials said Saturday.")
+A("08", "The New York Times", "2008-12-13", H, X, [
+    E("bank killed a police", "killed", "ASSAULT", "explosives", None,
+      ("a police officer and a state bomb disposal technician", "USA", "COP"), F12, None,
+      speaker="officials", mod="reported", cl="rm-ore-bomb"),
+    E("The explosion occurred Friday", "explosion", "ASSAULT", "explosives", None,
+      ("a West Coast Bank branch", "USA", "BUS"), F12, "Woodburn", cl="rm-ore-bomb"),
+    E("telephoned bomb threat", "threat", "THREATEN", "violence", None,
+      ("a Wells Fargo bank branch", "USA", "BUS"), F12, None, mod="threatened", cl="rm-ore-threat"),
+    E("the investigation led", "investigation", "ACCUSE", "investigate",
+      ("the police", "USA", "COP"), None, F12, None, speaker="the police", mod="reported",
+      cl="rm-ore-invest"),
+    E("motive for the bombing", "bombing", "ASSAULT", "explosives", None, None, F12, None,
+      cl="rm-ore-bomb"),
+], source="ecbplus:8_1ecb", note=NOTE_ORE + "; text cut after its eighth line")
+
+X, H = T("ecbplus:8_2ecb", "in the case.")
+A("09", "AP", "2008-12-13", H, X, [
+    E("bank killed a police", "killed", "ASSAULT", "explosives", None,
+      ("a police officer and a state bomb disposal technician", "USA", "COP"), F12, None,
+      speaker="officials", mod="reported", cl="rm-ore-bomb"),
+    E("The explosion occurred Friday", "explosion", "ASSAULT", "explosives", None,
+      ("a West Coast Bank branch office", "USA", "BUS"), F12, "Woodburn", cl="rm-ore-bomb"),
+    E("telephoned bomb treat", "treat", "THREATEN", "violence", None,
+      ("a nearby Wells Fargo branch bank", "USA", "BUS"), F12, None, mod="threatened",
+      cl="rm-ore-threat"),
+    E("the investigation led", "investigation", "ACCUSE", "investigate", ("police", "USA", "COP"),
+      None, F12, None, speaker="police", mod="reported", cl="rm-ore-invest"),
+    E("it exploded after", "exploded", "ASSAULT", "explosives", None, None, F12, None,
+      speaker="police", mod="reported", cl="rm-ore-bomb"),
+], source="ecbplus:8_2ecb", note=NOTE_ORE + "; text cut after its fifth line")
+
+X, H = T("ecbplus:8_5ecb")
+A("10", "unknown", "2008-12-13", H, X, [
+    E("A bomb exploded Friday", "exploded", "ASSAULT", "explosives", None,
+      ("a Woodburn police officer and an Oregon State Police bomb squad technician", "USA", "COP"),
+      F12, P(("Woodburn", 1), "Woodburn"), cl="rm-ore-bomb"),
+], source="ecbplus:8_5ecb", note=NOTE_ORE)
+
+X, H = T("ecbplus:8_8ecb")
+A("11", "unknown", "2008-12-13", H, X, [
+    E("were killed when", "killed", "ASSAULT", "explosives", None,
+      (("Senior Trooper William Hakim, a bomb squad technician with the Oregon State Police, and "
+        "Capt. Tom Tennant of the Woodburn Police Department", 1), "USA", "COP"), None, None,
+      cl="rm-ore-bomb"),
+], source="ecbplus:8_8ecb",
+  note="approximate: a one-sentence brief with no date; put on Saturday 13 December 2008, the "
+       "day after the Woodburn bombing (the other outlets of the story)")
+
+# --------------------------------------------------------------------------
+# 12-13 (ECB+ 18_8ecb, 18_14ecb): the shooting at a Vancouver office party,
+# Friday 12 December 2008 (as rec_c, rec_i, rec_k and rec_l).
+# --------------------------------------------------------------------------
+NOTE_VAN = ("year not printed: the Friday office-party shooting in Vancouver was on 12 December "
+            "2008 (as rec_c, rec_i and rec_l); published the Saturday after")
+X, H = T("ecbplus:18_8ecb", "business Friday night.")
+A("12", "unknown", "2008-12-13", H, X, [
+    E("an ex-employee opened fire", "opened fire", "ASSAULT", "firearms",
+      ("an ex-employee", "CAN", "CVL"), ("One man", "CAN", "CVL"), F12,
+      P(("Vancouver", 1), "Vancouver"), cl="rm-van-shoot"),
+    E("a man being shot", "shot", "ASSAULT", "firearms", None, ("a man", "CAN", "CVL"), F12, None,
+      cl="rm-van-shoot"),
+    E("employee opened fire shortly", "opened fire", "ASSAULT", "firearms",
+      ("a recently laid off employee", "CAN", "CVL"), ("one male employee", "CAN", "CVL"), F12, None,
+      speaker="Police", mod="reported", cl="rm-van-shoot"),
+    E("man surrendered to police", "surrendered", "RETREAT", None,
+      ("A 61-year-old man", "CAN", "CVL"), ("police", "CAN", "COP"), F12, None, cl="rm-van-surrender"),
+    E("until charges are formally", "charges", "ACCUSE", "allege", None, None, None, None,
+      mod="hypothetical", cl="rm-van-charge"),
+    E("Police locked down", "locked down", "COERCE", "restrict", ("Police", "CAN", "COP"), None,
+      F12, None, cl="rm-van-lockdown"),
+    E("they negotiated with the suspect", "negotiated", "CONSULT", None, ("they", "CAN", "COP"),
+      ("the suspect", "CAN", "CVL"), F12, None, cl="rm-van-negotiate"),
+    E("have been questioned by police", "questioned", "ACCUSE", "investigate",
+      ("police", "CAN", "COP"), ("Employees at the party", "CAN", "CVL"), F12, None),
+], source="ecbplus:18_8ecb", note=NOTE_VAN + "; text cut after its ninth line")
+
+X, H = T("ecbplus:18_14ecb", "Friday night.")
+FAN = "Vancouver police Const.\nTim Fanning"
+A("13", "unknown", "2008-12-13", H, X, [
+    E("after being shot by", "shot", "ASSAULT", "firearms", ("a gunman", "CAN", "CVL"),
+      ("One man", "CAN", "CVL"), F12, None, cl="rm-van-shoot"),
+    E("police have arrested a 61", "arrested", "COERCE", "arrest", ("Vancouver police", "CAN", "COP"),
+      ("a 61-year-old former employee", "CAN", "CVL"), F12, P(("Vancouver", 2), "Vancouver"),
+      cl="rm-van-arrest"),
+    E("after the shooting at Tallgrass", "shooting", "ASSAULT", "firearms", None, None, F12,
+      P(("Vancouver", 2), "Vancouver"), cl="rm-van-shoot"),
+    E("came in, shot and killed", "shot", "ASSAULT", "firearms", ("A man", "CAN", "CVL"),
+      ("another man", "CAN", "CVL"), F12, None, speaker=FAN, mod="reported", cl="rm-van-shoot"),
+    E("negotiators got on the phone", "talk him down", "CONSULT", None,
+      ("Our negotiators", "CAN", "COP"), (("him", "talk him down"), "CAN", "CVL"), F12, None,
+      speaker=("Tim Fanning", 1), mod="reported", cl="rm-van-negotiate"),
+    E("neighbourhood were shut down", "shut down", "COERCE", "restrict", None, None, F12, None,
+      cl="rm-van-lockdown"),
+    E("the gunman gave himself up", "gave himself up", "RETREAT", None, ("the gunman", "CAN", "CVL"),
+      None, F12, None, cl="rm-van-surrender"),
+], source="ecbplus:18_14ecb", note=NOTE_VAN + "; text cut after its ninth line")
+
+
+def check_meantime(batch: Batch, shared: Path) -> None:
+    """The MEANTIME text is a verbatim slice of the shared copy too
+    (``check_sources`` covers ECB+ and GeoVirus); skipped when absent."""
+    path = shared / "meantime" / "dev.jsonl"
+    if not path.exists():
+        return
+    texts = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        texts[f"meantime:{rec['doc_id']}"] = rec["text"]
+    for art in batch.articles:
+        if art["source"].startswith("meantime:"):
+            assert art["text"] in texts[art["source"]], (art["id"], art["source"])
+
+
+def main():
+    # check_sources knows ECB+ and GeoVirus only; the MEANTIME text is checked apart
+    check_sources(SimpleNamespace(articles=[a for a in BATCH.articles
+                                            if not a["source"].startswith("meantime:")]),
+                  SHARED)
+    check_meantime(BATCH, SHARED)
+    BATCH.write()
+
+
+# /work/shared/data from the main checkout (parents[4]) or a worktree under /work/wt (parents[5])
+SHARED = next((p / "shared" / "data" for p in Path(__file__).resolve().parents[4:6]
+               if (p / "shared" / "data").exists()), Path("/nonexistent"))
+
+
+if __name__ == "__main__":
+    main()
