@@ -72,6 +72,8 @@ PLACES = {
     'Randwick': (-33.91, 151.24),  # Randwick racecourse, Sydney, approximate point
     'Melbourne': (-37.81, 144.96),  # geonameid 2158177
     'Hong Kong': (22.28, 114.17),  # geonameid 1819729
+    'London': (51.51, -0.13),  # geonameid 2643743
+    'Sydney': (-33.87, 151.21),  # geonameid 2147714
 }
 TEXTS = {
     'ecbplus:12_3ecb': (
@@ -700,6 +702,324 @@ A("13", "unknown", "2008-12-13", H, X, [
     E("the gunman gave himself up", "gave himself up", "RETREAT", None, ("the gunman", "CAN", "CVL"),
       None, F12, None, cl="rm-van-surrender"),
 ], source="ecbplus:18_14ecb", note=NOTE_VAN + "; text cut after its ninth line")
+
+# --------------------------------------------------------------------------
+# 14-16 (ECB+ 32_5ecb, 32_6ecb, 32_7ecb): Gary Gomes arrested in New Bedford
+# on Tuesday night 2 December 2008 for killing his mother and ex-girlfriend,
+# arraigned on Wednesday 3 December.
+# --------------------------------------------------------------------------
+T2, W3 = d("2008-12-02"), d("2008-12-03")
+NOTE_NB = ("no date printed: the arrest 'Tuesday night' and the arraignment 'Wednesday' are 2 and "
+           "3 December 2008 (as rec_i and rec_l); published on the Wednesday")
+X, H = T("ecbplus:32_5ecb", "ex-girlfriend.")
+A("14", "unknown", "2008-12-03", H, X, [
+    E("double murder arraignment", "arraignment", "ACCUSE", "allege", None,
+      ("A 35-year-old New Bedford man", "USA", "CVL"), W3, None, mod="future", cl="rm-nb-arraign"),
+    E("police arrested him", "arrested", "COERCE", "arrest", ("police", "USA", "COP"),
+      ("him", "USA", "CVL"), T2, None, cl="rm-nb-arrest"),
+    E("he killed his mother", "killed", "ASSAULT", None, (("he", "he killed his"), "USA", "CVL"),
+      ("his mother and ex-girlfriend", "USA", "CVL"), None, None, speaker="police", mod="reported",
+      cl="rm-nb-killing"),
+    E("Gary Gomes was arrested late", "arrested", "COERCE", "arrest", None, ("Gary Gomes", "USA", "CVL"),
+      T2, None, cl="rm-nb-arrest"),
+    E("He has been charged", "charged", "ACCUSE", "allege", None, ("He", "USA", "CVL"), None, None,
+      cl="rm-nb-charge"),
+    E("is scheduled to be arraigned", "arraigned", "ACCUSE", "allege", None, ("Gomes", "USA", "CVL"),
+      W3, P("New Bedford District Court", "New Bedford"), mod="future", cl="rm-nb-arraign"),
+], source="ecbplus:32_5ecb", note=NOTE_NB)
+
+X, H = T("ecbplus:32_6ecb")
+A("15", "unknown", "2008-12-03", H, X, [
+    E("ruled homicides", "homicides", "ASSAULT", None, None, ("two women", "USA", "CVL"), None,
+      P("a New Bedford home", "New Bedford"), cl="rm-nb-killing"),
+    E("pleaded not guilty", "pleaded", "REJECT", None,
+      ("Gary Gomes, 35, of New Bedford", "USA", "CVL"), None, None, None, cl="rm-nb-plea"),
+    E("was ordered held without bail", "held", "COERCE", "arrest", None, ("He", "USA", "CVL"), None,
+      None, cl="rm-nb-held"),
+], source="ecbplus:32_6ecb", note=NOTE_NB)
+
+X, H = T("ecbplus:32_7ecb")
+MAN = ("a New Bedford, Massachusetts man", "USA", "CVL")
+A("16", "unknown", "2008-12-03", H, X, [
+    E("An arraignment has been scheduled", "arraignment", "ACCUSE", "allege", None, MAN, W3, None,
+      mod="future", cl="rm-nb-arraign"),
+    E("man accused of murdering", "accused", "ACCUSE", "allege", None, MAN, None, None,
+      cl="rm-nb-charge"),
+    E("of murdering two women", "murdering", "ASSAULT", None, MAN, ("two women", "USA", "CVL"),
+      None, None, mod="reported", cl="rm-nb-killing"),
+    E("will face murder and kidnapping charges", "charges", "ACCUSE", "allege", None,
+      ("Gary Gomes, 35", "USA", "CVL"), None, None, mod="future", cl="rm-nb-charge"),
+    E("When police arrested Gomes", "arrested", "COERCE", "arrest", ("police", "USA", "COP"),
+      ("Gomes", "USA", "CVL"), T2, None, cl="rm-nb-arrest"),
+], source="ecbplus:32_7ecb", note=NOTE_NB)
+
+# --------------------------------------------------------------------------
+# 17-19 (ECB+ 33_5ecbplus, 33_8ecbplus, 33_9ecbplus): the trial and
+# conviction of Andrew Lopez for killing Zurana Horton in Brownsville in
+# October 2011.
+# --------------------------------------------------------------------------
+OCT11 = mo("2011-10", True)
+V23 = d("2013-04-23")
+LOPEZ = ("Andrew Lopez", "USA", "UAF")
+X, H = T("ecbplus:33_5ecbplus")
+A("17", "New York Daily News", "2013-04-24", H, X, [
+    E("Gang member guilty", "guilty", "SANCTION", "convict", None, ("Gang member", "USA", "UAF"), V23,
+      None, cl="rm-hor-verdict"),
+    E("in slay of", "slay", "ASSAULT", "firearms", ("Gang member", "USA", "UAF"),
+      ("Brooklyn mom of 12", "USA", "CVL"), OCT11, None, cl="rm-hor-killing"),
+    E("20 was found guilty", "guilty", "SANCTION", "convict", None, ("Andrew Lopez, 20", "USA", "UAF"),
+      V23, None, cl="rm-hor-verdict"),
+    E("in murder of Zurana", "murder", "ASSAULT", "firearms", None, ("Zurana Horton", "USA", "CVL"),
+      OCT11, None, cl="rm-hor-killing"),
+    E("as Lopez targeted", "targeted", "ASSAULT", "firearms", ("Lopez", "USA", "UAF"),
+      ("rival gang members", "USA", "UAF"), OCT11, None, cl="rm-hor-killing"),
+    E("to life in prison.\n", "faces", "SANCTION", "convict", None, ("He", "USA", "UAF"), None, None,
+      mod="future", cl="rm-hor-sentence"),
+    E("was convicted Tuesday", "convicted", "SANCTION", "convict", None,
+      ("A gang member", "USA", "UAF"), V23, None, cl="rm-hor-verdict"),
+    E("he sprayed 13 bullets", "sprayed", "ASSAULT", "firearms", (("he", "he sprayed"), "USA", "UAF"),
+      ("a mother of 12", "USA", "CVL"), OCT11, P("a Brooklyn rooftop", "Brooklyn"),
+      cl="rm-hor-killing"),
+    E("was found guilty of slaying", "guilty", "SANCTION", "convict", None,
+      ("Andrew Lopez, 20", "USA", "UAF"), V23, None, cl="rm-hor-verdict"),
+    E("of slaying Zurana", "slaying", "ASSAULT", "firearms", ("Andrew Lopez, 20", "USA", "UAF"),
+      ("Zurana Horton, 34", "USA", "CVL"), OCT11, None, cl="rm-hor-killing"),
+    E("he's sentenced May 7", "sentenced", "SANCTION", "convict", None,
+      (("he", "he's sentenced"), "USA", "UAF"), d("2013-05-07"), None, mod="future",
+      cl="rm-hor-sentence"),
+    E("to convict Lopez", "convict", "SANCTION", "convict", ("the panel", "USA", "JUD"),
+      ("Lopez", "USA", "UAF"), V23, None, cl="rm-hor-verdict"),
+    E("who confessed after", "confessed", "CONCEDE", None, ("Lopez", "USA", "UAF"), None, None, None,
+      cl="rm-hor-confess"),
+    E("after the shooting.", "shooting", "ASSAULT", "firearms", None, None, OCT11, None,
+      cl="rm-hor-killing"),
+], source="ecbplus:33_5ecbplus",
+  note="published date from the time-stamp line (Wednesday, April 24, 2013); the verdict 'Tuesday' is 23 April")
+
+X, H = T("ecbplus:33_8ecbplus")
+TWO = ("two men", "USA", "UAF")
+A("18", "News 12 Brooklyn", "2013-04-16", H, X, [
+    E("in shooting trial", "trial", "ACCUSE", "allege", ("Prosecutors", "USA", "JUD"), None, None,
+      None, cl="rm-hor-trial"),
+    E("release new video in shooting", "shooting", "ASSAULT", "firearms", None,
+      ("Brownsville mother of 12, Zurana Horton", "USA", "CVL"), OCT11, None, cl="rm-hor-killing"),
+    E("in the trial of two men", "trial", "ACCUSE", "allege", ("Prosecutors", "USA", "JUD"), TWO,
+      None, None, cl="rm-hor-trial"),
+    E("two men accused of", "accused", "ACCUSE", "allege", None, TWO, None, None,
+      cl="rm-hor-charge"),
+    E("accused of killing", "killing", "ASSAULT", "firearms", TWO,
+      ("a Brownsville mother of 12", "USA", "CVL"), OCT11, None, mod="reported",
+      cl="rm-hor-killing"),
+    E("after gunfire erupted", "gunfire", "ASSAULT", "firearms", None, None, OCT11, None,
+      cl="rm-hor-killing"),
+    E("Authorities have charged", "charged", "ACCUSE", "allege", ("Authorities", "USA", "JUD"),
+      ("Andrew Lopez and Jonathan Carrasquillo", "USA", "UAF"), None, None, cl="rm-hor-charge"),
+    E("with her murder", "murder", "ASSAULT", "firearms",
+      ("Andrew Lopez and Jonathan Carrasquillo", "USA", "UAF"), ("her", "USA", "CVL"), OCT11, None,
+      speaker="Authorities", mod="reported", cl="rm-hor-killing"),
+], source="ecbplus:33_8ecbplus",
+  note="published date from the time-stamp line (April 16, 2013)")
+
+X, H = T("ecbplus:33_9ecbplus")
+A("19", "News 12 Brooklyn", "2013-04-23", H, X, [
+    E("Jury finds Andrew", "finds", "SANCTION", "convict", ("Jury", "USA", "JUD"), LOPEZ, None, None,
+      cl="rm-hor-verdict"),
+    E("guilty in murder of", "murder", "ASSAULT", "firearms", None, ("Zurana Horton", "USA", "CVL"),
+      OCT11, None, cl="rm-hor-killing"),
+    E("a guilty verdict", "verdict", "SANCTION", "convict", ("A jury", "USA", "JUD"),
+      ("one of the two men", "USA", "UAF"), None, None, cl="rm-hor-verdict"),
+    E("men accused of murdering", "accused", "ACCUSE", "allege", None, ("the two men", "USA", "UAF"),
+      None, None, cl="rm-hor-charge"),
+    E("of murdering a Brownsville", "murdering", "ASSAULT", "firearms", ("the two men", "USA", "UAF"),
+      ("a Brownsville mother of 12", "USA", "CVL"), OCT11, None, mod="reported",
+      cl="rm-hor-killing"),
+    E("Lopez was found guilty of second", "guilty", "SANCTION", "convict", None, LOPEZ, None, None,
+      cl="rm-hor-verdict"),
+    E("Horton was shot and killed", "shot", "ASSAULT", "firearms", None, ("Horton", "USA", "CVL"),
+      OCT11, None, cl="rm-hor-killing"),
+], source="ecbplus:33_9ecbplus",
+  note="published date from the time-stamp line (April 23, 2013); the verdict itself is not dated "
+       "in this text, so it has no date here (each article its own time line)")
+
+# --------------------------------------------------------------------------
+# 20 (ECB+ 19_6ecb): Athens after the police killing of Alexandros
+# Grigoropoulos on 6 December 2008; the Polytechnic uprising of November 1973
+# recalled.
+# --------------------------------------------------------------------------
+X, H = T("ecbplus:19_6ecb")
+GRSHOT = d("2008-12-06", True)
+A("20", "The Christian Science Monitor", "2008-12-15", H, X, [
+    E("a battleground between", "battleground", "PROTEST", "riot", ("protesters", "GRC", "CVL"),
+      ("police", "GRC", "COP"), None, P("Athenian streets", "Athens"), cl="rm-gr-riots"),
+    E("the fatal shooting of a 15", "shooting", "ASSAULT", "firearms", ("a policeman", "GRC", "COP"),
+      ("a 15-year-old boy", "GRC", "CVL"), GRSHOT, None, cl="rm-gr-shooting"),
+    E("another week of protests", "protests", "PROTEST", "demo", None, None, None, None,
+      mod="future", cl="rm-gr-protests-next"),
+    E("students barricaded themselves", "barricaded", "PROTEST", "demo", ("students", "GRC", "EDU"),
+      ("the country's military junta", "GRC", "GOV"), mo("1973-11", True), None,
+      cl="rm-gr-1973-revolt"),
+    E("police moved in with tanks", "moved in", "ASSAULT", None, ("the national police", "GRC", "COP"),
+      ("a still-disputed number of protesters", "GRC", "CVL"), d("1973-11-17", True), None,
+      cl="rm-gr-1973-crackdown"),
+    E("are under occupation", "occupation", "PROTEST", "demo",
+      ("students and other youth", "GRC", "EDU"), None, None, "Athens",
+      cl="rm-gr-occupation"),
+    E("the Dec. 6 killing", "killing", "ASSAULT", "firearms", None,
+      ("Alexandros Grigoropoulos", "GRC", "CVL"), GRSHOT, None, cl="rm-gr-shooting"),
+    E("has rejected calls", "rejected", "REJECT", None,
+      ("Prime Minister Costas Karamanlis", "GRC", "GOV"), ("opposition leaders", "GRC", "OPP"), None,
+      None, cl="rm-gr-reject-elections"),
+    E("calls by opposition leaders", "calls", "REQUEST", None, ("opposition leaders", "GRC", "OPP"),
+      ("Prime Minister Costas Karamanlis", "GRC", "GOV"), None, None, mod="demanded",
+      cl="rm-gr-call-elections"),
+    E("even before the riots", "riots", "PROTEST", "riot", None, None, None, None, cl="rm-gr-riots"),
+], source="ecbplus:19_6ecb",
+  note="outlet and date inferred: a Christian Science Monitor-style report 'more than a week' after "
+       "the killing of Saturday 6 December 2008, before 'another week of protests'; put on Monday "
+       "15 December 2008; text cut after its eighteenth line")
+
+# --------------------------------------------------------------------------
+# 21-22 (ECB+ 26_10ecbplus, 26_11ecbplus): Vincent Gigante dies in prison,
+# Monday 19 December 2005; his conviction and pleas recalled.
+# --------------------------------------------------------------------------
+GIG = ("Gigante", "USA", "UAF")
+X, H = T("ecbplus:26_10ecbplus")
+A("21", "UPI", "2005-12-19", H, X, [
+    E("was serving a 12", "sentence", "SANCTION", "convict", None, GIG, None, None,
+      cl="rm-gig-sentence"),
+    E("conspiracy conviction in Brooklyn", "conviction", "SANCTION", "convict", None, GIG, yr("1997"),
+      "Brooklyn", cl="rm-gig-conviction"),
+    E("was due to be released", "released", "RETREAT", "release", None, GIG, mo("2010-06", False),
+      None, mod="future"),
+    E("Gigante plead guilty", "plead guilty", "CONCEDE", None, GIG, None, mo("2003-04", True), None,
+      cl="rm-gig-plea"),
+    E("adding three years", "adding", "SANCTION", "convict", None, None, mo("2003-04", True), None,
+      cl="rm-gig-plea-sentence"),
+], source="ecbplus:26_10ecbplus", note="published date from the date line (Dec. 19, 2005)")
+
+X, H = T("ecbplus:26_11ecbplus")
+A("22", "Deseret News", "2005-12-20", H, X, [
+    E("racketeering conviction", "conviction", "SANCTION", "convict", None, GIG, mo("1997-07", True),
+      None, cl="rm-gig-conviction"),
+    E("He was sentenced to 12", "sentenced", "SANCTION", "convict", None, ("He", "USA", "UAF"), None,
+      None, cl="rm-gig-sentence"),
+], source="ecbplus:26_11ecbplus", note="published date from the date line (Tuesday, Dec. 20 2005)")
+
+# --------------------------------------------------------------------------
+# 23 (ECB+ 16_3ecbplus): a memorial page on Deputy Jerry Ortiz, shot on
+# Friday 24 June 2005; the verdict of April 2007 recalled.
+# --------------------------------------------------------------------------
+J24 = d("2005-06-24", True)
+X, H = T("ecbplus:16_3ecbplus")
+A("23", "Officer Down Memorial Page", "2007-06-01", H, X, [
+    E("Ortiz was shot and killed", "shot", "ASSAULT", "firearms", None,
+      ("Deputy Jerry Ortiz", "USA", "COP"), J24, None, cl="rm-ortiz-shot"),
+    E("during an investigation", "investigation", "ACCUSE", "investigate", None, None, J24, None),
+    E("to question a woman", "question", "ACCUSE", "investigate", ("Deputy Ortiz", "USA", "COP"),
+      ("a woman", "USA", "CVL"), J24, "Hawaiian Gardens"),
+    E("a shooting that had taken place", "shooting", "ASSAULT", "firearms", None, None,
+      d("2005-06-23", True), None, cl="rm-ortiz-prevshoot"),
+    E("appeared and shot him", "shot", "ASSAULT", "firearms",
+      ("the suspect in the previous day's shooting", "USA", "CVL"), ("him", "USA", "COP"), J24, None,
+      cl="rm-ortiz-shot"),
+    E("Deputies found him hiding", "found", "COERCE", "arrest", ("Deputies", "USA", "COP"),
+      ("him", "USA", "CVL"), J24, None, cl="rm-ortiz-arrest"),
+    E("was charged with first degree", "charged", "ACCUSE", "allege", None, ("The suspect", "USA", "CVL"),
+      None, None, cl="rm-ortiz-charge"),
+    E("faces the death penalty", "faces", "SANCTION", "convict", None, ("The suspect", "USA", "CVL"),
+      None, None, mod="future"),
+    E("the suspect was found guilty", "guilty", "SANCTION", "convict", None,
+      ("the suspect", "USA", "CVL"), mo("2007-04", True), None, cl="rm-ortiz-verdict"),
+    E("sentenced to death", "sentenced", "SANCTION", "convict", None, ("the suspect", "USA", "CVL"),
+      mo("2007-04", True), None, cl="rm-ortiz-death"),
+], source="ecbplus:16_3ecbplus",
+  note="approximate: the memorial page prints no date of its own; put after the April 2007 "
+       "verdict, the last date it gives; text cut after its twelfth line, its URL line cut")
+
+# --------------------------------------------------------------------------
+# 24-26 (GeoVirus geovirus-161, geovirus-167, geovirus-107): restrictions in
+# animal-disease outbreaks (foot-and-mouth in Surrey, August 2007; equine
+# influenza at Randwick, August 2007; bird flu in Hong Kong, February 2006).
+# --------------------------------------------------------------------------
+X, H = T("geovirus:geovirus-161", "foot-and-mouth disease.")
+A("24", "Wikinews", "2007-08-04", H, X, [
+    E("the farm was isolated", "isolated", "COERCE", "restrict", None, None, None, None,
+      cl="rm-fmd-isolate"),
+    E("have been put into place", "put into place", "COERCE", "restrict", None, None, None,
+      "Wanborough", cl="rm-fmd-zone"),
+    E("UK has been banned", "banned", "COERCE", "restrict", None, None, None, P("UK", "UK"),
+      cl="rm-fmd-movement"),
+    E("the EU has banned exports", ("banned", "the EU has banned"), "SANCTION", "discontinue",
+      ("the EU", None, "IGO"), None, None, None, cl="rm-fmd-export"),
+    E("Farmers are urged", "urged", "REQUEST", None, None, ("Farmers", "GBR", "CVL"), None, None,
+      mod="demanded"),
+    E("Cobra met to discuss", "met", "CONSULT", None,
+      ("The government's emergency committee Cobra", "GBR", "GOV"), None, None, None,
+      cl="rm-fmd-cobra1"),
+    E("another meeting of Cobra", "meeting", "CONSULT", None, ("Cobra", "GBR", "GOV"), None,
+      d("2007-08-04"), "London", cl="rm-fmd-cobra2"),
+    E("the government has asked", "asked", "REQUEST", None, ("the government", "FRA", "GOV"), None,
+      None, "France", mod="demanded"),
+    E("have been forbidden", "forbidden", "COERCE", "restrict", None, None, None,
+      P("the French territory", "France")),
+], source="geovirus:geovirus-161",
+  note="approximate: no date printed; the Cobra meeting 'on Saturday' after the outbreak "
+       "confirmed on 3 August (2007) is Saturday 4 August 2007, published that day")
+
+X, H = T("geovirus:geovirus-167", "with equine influenza.")
+VL = "Chief Executive of Racing NSW, Peter V'Landys"
+A("25", "Wikinews", "2007-08-29", H, X, [
+    E("Randwick has been locked down", "locked down", "COERCE", "restrict", None, None, None,
+      "Randwick", cl="rm-ei-randwick"),
+    E("would be quarantined", "quarantined", "COERCE", "restrict", None, None, None, None,
+      speaker="NSW Minister for Primary Industries", mod="future", cl="rm-ei-randwick"),
+    E("racing shutdown", "shutdown", "COERCE", "restrict", None, None, None, None,
+      cl="rm-ei-shutdown"),
+    E("a ban on horse movements", "ban", "COERCE", "restrict", None, None, wk("2007-W34"), None,
+      speaker=VL, mod="reported", cl="rm-ei-ban"),
+    E("carnival has been canceled", "canceled", "COERCE", "restrict", None, None, None, "Sydney",
+      cl="rm-ei-sydney"),
+    E("horses will be banned", "banned", "COERCE", "restrict", None, None, None, None, mod="future",
+      cl="rm-ei-contact"),
+    E("are not allowed to take part", "allowed", "COERCE", "restrict", None,
+      ("Sydney-based jockeys Darren Beadman and Hugh Bowman and a number of interstate trainers "
+       "including Bart Cummings", "AUS", "CVL"), None, None, cl="rm-ei-jockeys"),
+], source="geovirus:geovirus-167",
+  note="approximate: no date printed; after the ban on horse movements 'last weekend' (Saturday 25 "
+       "August 2007), put on Wednesday 29 August 2007")
+
+X, H = T("geovirus:geovirus-107", "in local poultry.")
+A("26", "Wikinews", "2006-02-04", H, X, [
+    E("introduced to restrict", "restrict", "COERCE", "restrict", None, None, None, None,
+      speaker="Dr York Chow", mod="future", cl="rm-hk-movement"),
+    E("intends to ban individual", "ban", "COERCE", "restrict", ("the government", "HKG", "GOV"),
+      ("individual households", "HKG", "CVL"), None, None, speaker="York Chow", mod="future",
+      cl="rm-hk-ban"),
+    E("The legislation to ban private", "ban", "COERCE", "restrict", None, None, wk("2006-W06"),
+      None, mod="hypothetical", cl="rm-hk-ban"),
+    E("exemption will be removed", "removed", "COERCE", "restrict", None, None, None, None,
+      mod="future", cl="rm-hk-ban"),
+], source="geovirus:geovirus-107",
+  note="approximate: no date printed; the media conference 'on Friday' before Hong Kong's ban on "
+       "backyard poultry (February 2006) is put on Friday 3 February 2006, published the Saturday")
+
+# --------------------------------------------------------------------------
+# 27 (MEANTIME 1173): the Air Force e-mails on Boeing's tanker lease,
+# Wikinews, 24 November 2004.
+# --------------------------------------------------------------------------
+X, H = T("meantime:1173")
+A("27", "Wikinews", "2004-11-24", H, X, [
+    E("during a speech last week", "speech", "ACCUSE", "disapprove",
+      ("Senator John McCain (R-AZ)", "USA", "LEG"), None, wk("2004-W47"), None, cl="rm-mc-speech"),
+    E("lawmakers rejected the proposal", "rejected", "REJECT", None,
+      ("Congressional lawmakers", "USA", "LEG"), None, mo("2004-10", True), None),
+    E("had been killed by the Pentagon", "killed", "REJECT", None, ("the Pentagon", "USA", "MIL"),
+      None, None, None, speaker="industry experts", mod="reported"),
+    E("have previously been leveled", "leveled", "ACCUSE", "allege", None,
+      ("Vice President Dick Cheney", "USA", "GOV"), None, None),
+    E("are now being made against", "made", "ACCUSE", "allege", None,
+      ("senior Air Force officials", "USA", "MIL"), None, None),
+], source="meantime:1173", note="published date from the date line (November 24, 2004); text cut after its eleventh line")
 
 
 def check_meantime(batch: Batch, shared: Path) -> None:
