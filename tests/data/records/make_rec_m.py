@@ -74,6 +74,14 @@ PLACES = {
     'Hong Kong': (22.28, 114.17),  # geonameid 1819729
     'London': (51.51, -0.13),  # geonameid 2643743
     'Sydney': (-33.87, 151.21),  # geonameid 2147714
+    'Port Sudan': (19.62, 37.22),  # geonameid 377039
+    'El Fasher': (13.63, 25.35),  # geonameid 379062
+    'Jeddah': (21.49, 39.19),  # geonameid 105343
+    'Babanusa': (11.33, 27.81),  # approximate point
+    'Khartoum': (15.55, 32.53),  # geonameid 379252
+    'Zvecan': (42.91, 20.84),  # approximate point
+    'Banjska': (42.98, 20.78),  # village near Zvecan, approximate point
+    'Kosovo': (42.58, 20.89),  # GeoNames country point of Kosovo (XK)
 }
 TEXTS = {
     'ecbplus:12_3ecb': (
@@ -1020,6 +1028,270 @@ A("27", "Wikinews", "2004-11-24", H, X, [
     E("are now being made against", "made", "ACCUSE", "allege", None,
       ("senior Air Force officials", "USA", "MIL"), None, None),
 ], source="meantime:1173", note="published date from the date line (November 24, 2004); text cut after its eleventh line")
+
+# ==========================================================================
+# Own texts (CC BY 4.0, this project), written in agency styles for rec_m.
+# ==========================================================================
+
+# --------------------------------------------------------------------------
+# 28-29: RSF drones strike Port Sudan airport on Wednesday 14 October 2026,
+# told by Reuters (with the RSF's denial on Telegram) and by Xinhua.
+# --------------------------------------------------------------------------
+W14, TU13 = d("2026-10-14"), d("2026-10-13")
+X = ("Sudan's army says RSF drones hit Port Sudan airport; RSF denies\n"
+     "PORT SUDAN, Oct 14 (Reuters) - Drones launched by the paramilitary Rapid Support Forces "
+     "struck the airport and a fuel depot in Port Sudan on Wednesday, the Sudanese army said, the "
+     "third attack on the Red Sea city this month.\n"
+     "Army spokesman Nabil Abdallah said air defences shot down six of the drones but two hit a "
+     "hangar, killing three civilian workers.\n"
+     "The RSF denied carrying out the attack in a statement on Telegram and accused the army of "
+     "shelling markets in El Fasher, the capital of North Darfur, on Tuesday.\n"
+     "\"We will answer every air strike on our positions with a strike deeper inside their "
+     "territory,\" RSF adviser Ali Mahmoud told Al Arabiya.\n"
+     "Sudan's Sovereignty Council chairman Abdel Fattah al-Burhan vowed to pursue the RSF \"until "
+     "the last rebel lays down his arms\", state news agency SUNA reported.\n"
+     "The United Nations suspended humanitarian flights into Port Sudan after the strike, a U.N. "
+     "spokesperson said.\n"
+     "The RSF first struck Port Sudan on May 4, 2025, hitting the same airport and an army base.\n"
+     "The war between the army and the RSF erupted in April 2023 and has displaced more than 12 "
+     "million people.\n"
+     "Egypt and Saudi Arabia urged both sides to return to talks in Jeddah, where they signed a "
+     "declaration on protecting civilians in May 2023.")
+RSF = ("RSF", "SDN", "REB")
+NABIL = "Army spokesman Nabil Abdallah"
+TG = ["Telegram"]
+A("28", "Reuters", "2026-10-14", X.split("\n")[0], X, [
+    E("drones hit Port Sudan", "hit", "ASSAULT", "drone", ("RSF drones", "SDN", "REB"),
+      ("Port Sudan airport", "SDN", "GOV"), W14, P(("Port Sudan", 1), "Port Sudan"),
+      speaker=("RSF", "RSF denies"), mod="denied", cl="rm-own-psudan"),
+    E("struck the airport and", "struck", "ASSAULT", "drone",
+      ("Drones launched by the paramilitary Rapid Support Forces", "SDN", "REB"),
+      ("the airport", "SDN", "GOV"), W14, "Port Sudan", speaker="the Sudanese army",
+      mod="reported", cl="rm-own-psudan"),
+    E("shot down six", "shot down", "ASSAULT", None, ("air defences", "SDN", "MIL"),
+      ("six of the drones", "SDN", "REB"), W14, None, speaker=NABIL, mod="reported",
+      cl="rm-own-psudan-downed"),
+    E("two hit a hangar", "hit", "ASSAULT", "drone", ("two", "SDN", "REB"),
+      ("three civilian workers", "SDN", "CVL"), W14, None, speaker=NABIL, mod="reported",
+      cl="rm-own-psudan"),
+    E("carrying out the attack", "attack", "ASSAULT", "drone", ("The RSF", "SDN", "REB"), None, W14,
+      None, speaker="The RSF", relays=TG, mod="denied", cl="rm-own-psudan"),
+    E("accused the army of shelling", "accused", "ACCUSE", "allege", ("The RSF", "SDN", "REB"),
+      ("the army", "SDN", "MIL"), None, None, relays=TG),
+    E("of shelling markets", "shelling", "ASSAULT", "heavy-weapons", ("the army", "SDN", "MIL"),
+      ("markets in El Fasher", "SDN", "CVL"), TU13, "El Fasher", speaker="The RSF", relays=TG,
+      mod="reported"),
+    E("We will answer", "answer", "THREATEN", "violence", ("We", "SDN", "REB"), None, None, None,
+      speaker="RSF adviser Ali Mahmoud", relays=["Al Arabiya"], mod="threatened",
+      cl="rm-own-rsf-threat"),
+    E("every air strike on our", "air strike", "ASSAULT", "aerial", None,
+      ("our positions", "SDN", "REB"), None, None, speaker="RSF adviser Ali Mahmoud",
+      relays=["Al Arabiya"], mod="hypothetical"),
+    E("vowed to pursue the RSF", "vowed", "THREATEN", "violence",
+      ("Sudan's Sovereignty Council chairman Abdel Fattah al-Burhan", "SDN", "GOV"),
+      ("the RSF", "SDN", "REB"), None, None, relays=["state news agency SUNA"], mod="threatened"),
+    E("the last rebel lays down", "lays down", "RETREAT", "disarm", ("the last rebel", "SDN", "REB"),
+      None, None, None, speaker="Sudan's Sovereignty Council chairman Abdel Fattah al-Burhan",
+      relays=["state news agency SUNA"], mod="hypothetical"),
+    E("The United Nations suspended", "suspended", "SANCTION", "discontinue",
+      ("The United Nations", None, "IGO"), None, None, "Port Sudan",
+      speaker="a U.N. spokesperson", mod="reported", cl="rm-own-un-flights"),
+    E("The RSF first struck", "struck", "ASSAULT", None, ("The RSF", "SDN", "REB"),
+      ("Port Sudan", "SDN", None), d("2025-05-04", True), "Port Sudan", cl="rm-own-psudan-2025"),
+    E("The war between", "war", "ASSAULT", None, ("the army", "SDN", "MIL"), ("the RSF", "SDN", "REB"),
+      mo("2023-04", True), None, cl="rm-own-sudan-war"),
+    E("urged both sides", "urged", "REQUEST", "meet", ("Egypt and Saudi Arabia", None, "GOV"),
+      ("both sides", "SDN", None), None, None, mod="demanded"),
+    E("they signed a declaration", "signed", "SUPPORT", None, ("they", "SDN", None), None,
+      mo("2023-05", True), "Jeddah", cl="rm-own-jeddah"),
+])
+
+X = ("Sudan accuses RSF of drone attack on Port Sudan airport\n"
+     "PORT SUDAN, Sudan, Oct. 14 (Xinhua) -- The Sudanese Armed Forces (SAF) on Wednesday accused "
+     "the Rapid Support Forces (RSF) of launching a drone attack on Port Sudan International "
+     "Airport, killing three workers.\n"
+     "\"The terrorist militia targeted civilian facilities with eight suicide drones at dawn,\" "
+     "the SAF said in a statement, adding that its air defence units downed most of them.\n"
+     "The RSF has not commented on the attack.\n"
+     "Sudan's Foreign Ministry condemned the attack as \"a war crime\" and called on the UN "
+     "Security Council to designate the RSF a terrorist organization.\n"
+     "Flights at the airport were suspended until further notice, the Sudan Civil Aviation "
+     "Authority said.\n"
+     "Meanwhile, the SAF said it had repelled an RSF attack on the city of Babanusa in West "
+     "Kordofan state on Tuesday, killing dozens of the attackers.\n"
+     "Port Sudan has served as the seat of the Sudanese government since the RSF seized most of "
+     "the capital Khartoum in 2023.")
+SAF = ("The Sudanese Armed Forces (SAF)", "SDN", "MIL")
+SAFS = ("the SAF", "the SAF said in")
+A("29", "Xinhua", "2026-10-14", X.split("\n")[0], X, [
+    E("Sudan accuses RSF", "accuses", "ACCUSE", "allege", ("Sudan", "SDN", "GOV"), RSF, W14, None,
+      cl="rm-own-psudan-accuse"),
+    E("of drone attack on Port", "attack", "ASSAULT", "drone", RSF, ("Port Sudan airport", "SDN", "GOV"),
+      W14, P(("Port Sudan", 1), "Port Sudan"), speaker=("Sudan", 1), mod="reported",
+      cl="rm-own-psudan"),
+    E("on Wednesday accused", "accused", "ACCUSE", "allege", SAF,
+      ("the Rapid Support Forces (RSF)", "SDN", "REB"), W14, None, cl="rm-own-psudan-accuse"),
+    E("launching a drone attack", "attack", "ASSAULT", "drone",
+      ("the Rapid Support Forces (RSF)", "SDN", "REB"), ("three workers", "SDN", "CVL"), W14,
+      P("Port Sudan International Airport", "Port Sudan"), speaker="The Sudanese Armed Forces (SAF)",
+      mod="reported", cl="rm-own-psudan"),
+    E("militia targeted civilian", "targeted", "ASSAULT", "drone", ("The terrorist militia", "SDN", "REB"),
+      ("civilian facilities", "SDN", "CVL"), W14, None, speaker=SAFS, mod="reported",
+      cl="rm-own-psudan"),
+    E("units downed most", "downed", "ASSAULT", None, ("its air defence units", "SDN", "MIL"),
+      ("most of them", "SDN", "REB"), W14, None, speaker=SAFS, mod="reported",
+      cl="rm-own-psudan-downed"),
+    E("condemned the attack as", "condemned", "ACCUSE", "disapprove",
+      ("Sudan's Foreign Ministry", "SDN", "GOV"), None, None, None),
+    E("condemned the attack as", ("attack", "condemned the attack as"), "ASSAULT", "drone", None, None,
+      W14, None, cl="rm-own-psudan"),
+    E("called on the UN", "called on", "REQUEST", None, ("Sudan's Foreign Ministry", "SDN", "GOV"),
+      ("the UN Security Council", None, "IGO"), None, None, mod="demanded"),
+    E("were suspended until", "suspended", "COERCE", "restrict", None, None, None, None,
+      speaker="the Sudan Civil Aviation Authority", mod="reported", cl="rm-own-psudan-flights"),
+    E("it had repelled", "repelled", "ASSAULT", None, (("it", "it had repelled"), "SDN", "MIL"),
+      ("dozens of the attackers", "SDN", "REB"), TU13, "Babanusa", speaker="the SAF",
+      mod="reported", cl="rm-own-babanusa-repel"),
+    E("an RSF attack on the city", "attack", "ASSAULT", None, ("RSF", "SDN", "REB"),
+      ("the city of Babanusa", "SDN", None), TU13, "Babanusa", speaker="the SAF", mod="reported",
+      cl="rm-own-babanusa"),
+    E("the RSF seized most", "seized", "ASSAULT", None, ("the RSF", "SDN", "REB"),
+      ("most of the capital Khartoum", "SDN", None), yr("2023"), "Khartoum"),
+])
+
+# --------------------------------------------------------------------------
+# 30-31: Kosovo police arrest the Serb mayor of Zvecan on Thursday 5
+# November 2026, told by AP from Pristina and by Interfax from Belgrade
+# (relays through Facebook, local media, RTS and TASS).
+# --------------------------------------------------------------------------
+TH5 = d("2026-11-05")
+X = ("Kosovo police arrest Serb mayor in north; Belgrade warns of response\n"
+     "PRISTINA, Kosovo (AP) - Kosovo police on Thursday arrested the Serb mayor of Zvecan and two "
+     "municipal officials on suspicion of organizing an attack on NATO peacekeepers in 2023, the "
+     "interior ministry said.\n"
+     "Special police units raided the municipal building in Zvecan before dawn and seized "
+     "computers and documents, Interior Minister Xhelal Svecla wrote on Facebook.\n"
+     "Hundreds of Serbs blocked the main road between Zvecan and Mitrovica in protest, and police "
+     "fired tear gas to disperse a crowd that threw stones at their vehicles, local media "
+     "reported.\n"
+     "Serbian President Aleksandar Vucic called the arrests \"a brutal provocation\" and said "
+     "Serbia would ask the U.N. Security Council to hold an emergency session.\n"
+     "\"If Pristina continues to terrorize our people, Serbia will not stand by,\" Vucic told "
+     "reporters in Belgrade.\n"
+     "Kosovo's Prime Minister Albin Kurti rejected the criticism and said the suspects would be "
+     "tried \"like any other citizen.\"\n"
+     "The NATO-led KFOR mission said it had increased patrols in the north and urged both sides to "
+     "avoid \"any action that could inflame tensions.\"\n"
+     "More than 90 KFOR soldiers were injured on May 29, 2023, when Serb protesters clashed with "
+     "peacekeepers guarding municipal buildings in Zvecan after ethnic Albanian mayors took office "
+     "there.\n"
+     "Four months later, a group of armed Serbs attacked Kosovo police in the village of Banjska, "
+     "killing one officer.")
+KPOL = ("Kosovo police", "XKX", "COP")
+SVE = "Interior Minister Xhelal Svecla"
+VUC = "Serbian President Aleksandar Vucic"
+LM = ["local media"]
+A("30", "AP", "2026-11-05", X.split("\n")[0], X, [
+    E("police arrest Serb mayor", "arrest", "COERCE", "arrest", KPOL, ("Serb mayor", "XKX", "GOV"),
+      TH5, None, cl="rm-own-zvecan-arrest"),
+    E("Belgrade warns", "warns", "THREATEN", None, ("Belgrade", "SRB", "GOV"), None, None, None,
+      mod="threatened", cl="rm-own-vucic-threat"),
+    E("on Thursday arrested the Serb", "arrested", "COERCE", "arrest", KPOL,
+      ("the Serb mayor of Zvecan and two municipal officials", "XKX", "GOV"), TH5, None,
+      speaker="the interior ministry", mod="reported", cl="rm-own-zvecan-arrest"),
+    E("organizing an attack on NATO", "attack", "ASSAULT", None, None,
+      ("NATO peacekeepers", None, "IGO"), yr("2023"), None, speaker="the interior ministry",
+      mod="reported", cl="rm-own-zvecan-2023"),
+    E("units raided the municipal", "raided", "COERCE", None, ("Special police units", "XKX", "COP"),
+      ("the municipal building", "XKX", "GOV"), TH5, "Zvecan", speaker=SVE, relays=["Facebook"],
+      mod="reported", cl="rm-own-zvecan-raid"),
+    E("dawn and seized computers", "seized", "COERCE", "seize", ("Special police units", "XKX", "COP"),
+      None, TH5, "Zvecan", speaker=SVE, relays=["Facebook"], mod="reported",
+      cl="rm-own-zvecan-seize"),
+    E("Serbs blocked the main road", "blocked", "PROTEST", "obstruct", ("Hundreds of Serbs", "XKX", "CVL"),
+      None, None, None, relays=LM, mod="reported", cl="rm-own-zvecan-block"),
+    E("police fired tear gas", "fired", "ASSAULT", "crowd-control", ("police", "XKX", "COP"),
+      ("a crowd", "XKX", "CVL"), None, None, relays=LM, mod="reported", cl="rm-own-zvecan-teargas"),
+    E("threw stones at their", "threw", "PROTEST", "riot", ("a crowd", "XKX", "CVL"),
+      ("their vehicles", "XKX", "COP"), None, None, relays=LM, mod="reported",
+      cl="rm-own-zvecan-stones"),
+    E("a brutal provocation", "provocation", "ACCUSE", "disapprove", (VUC, "SRB", "GOV"), None, None,
+      None, cl="rm-own-vucic-accuse"),
+    E("called the arrests", "arrests", "COERCE", "arrest", None, None, TH5, None, speaker=VUC,
+      mod="reported", cl="rm-own-zvecan-arrest"),
+    E("Serbia would ask the U.N.", "ask", "REQUEST", "meet", (("Serbia", "Serbia would ask"), "SRB", "GOV"),
+      ("the U.N. Security Council", None, "IGO"), None, None, speaker=(VUC, 1), mod="demanded",
+      cl="rm-own-vucic-un"),
+    E("Serbia will not stand by", "stand by", "THREATEN", None, ("Serbia", "SRB", "GOV"),
+      ("Pristina", "XKX", "GOV"), None, None, speaker=("Vucic", "Vucic told"), mod="threatened",
+      cl="rm-own-vucic-threat"),
+    E("continues to terrorize", "terrorize", "COERCE", None, ("Pristina", "XKX", "GOV"),
+      ("our people", "XKX", "CVL"), None, None, speaker=("Vucic", "Vucic told"), mod="hypothetical"),
+    E("Kurti rejected the criticism", "rejected", "REJECT", None,
+      ("Kosovo's Prime Minister Albin Kurti", "XKX", "GOV"), None, None, None),
+    E("suspects would be tried", "tried", "ACCUSE", "allege", None, ("the suspects", "XKX", "GOV"),
+      None, None, speaker="Kosovo's Prime Minister Albin Kurti", mod="future"),
+    E("had increased patrols", "patrols", "MOBILIZE", "troops",
+      ("The NATO-led KFOR mission", None, "IGO"), None, None, None,
+      speaker="The NATO-led KFOR mission", mod="reported"),
+    E("urged both sides to avoid", "urged", "REQUEST", None, ("The NATO-led KFOR mission", None, "IGO"),
+      ("both sides", None, None), None, None, mod="demanded"),
+    E("Serb protesters clashed", "clashed", "PROTEST", "riot", ("Serb protesters", "XKX", "CVL"),
+      ("peacekeepers", None, "IGO"), d("2023-05-29", True), "Zvecan", cl="rm-own-zvecan-2023"),
+    E("armed Serbs attacked", "attacked", "ASSAULT", None, ("a group of armed Serbs", "XKX", "UAF"),
+      ("Kosovo police", "XKX", "COP"), mo("2023-09", True), "Banjska"),
+])
+
+X = ("Vucic: Serbia will seek UN session over arrests in Kosovo\n"
+     "BELGRADE, November 5 (Interfax) - Serbian President Aleksandar Vucic said on Thursday that "
+     "Belgrade would request an urgent meeting of the UN Security Council after Kosovo police "
+     "detained three Serb officials in Zvecan.\n"
+     "\"This is the persecution of Serbs for the crime of being Serbs,\" Vucic said in an address "
+     "broadcast by RTS.\n"
+     "He said the Serbian army had been placed on the highest state of combat readiness along the "
+     "administrative line, but added that Belgrade had no intention of sending troops into Kosovo "
+     "unless Serbs there were attacked.\n"
+     "The Russian Foreign Ministry condemned the detentions and accused Pristina of trying to "
+     "provoke a new conflict with the tacit approval of the West, TASS reported, citing ministry "
+     "spokeswoman Maria Zakharova.\n"
+     "According to RTS, Kosovo special police also detained a Serb journalist who was filming the "
+     "operation and later released him.\n"
+     "Kosovo declared independence from Serbia in February 2008; Belgrade and Moscow do not "
+     "recognise it.")
+RUS = ("The Russian Foreign Ministry", "RUS", "GOV")
+ZT = ["ministry spokeswoman Maria Zakharova", "TASS"]
+A("31", "Interfax", "2026-11-05", X.split("\n")[0], X, [
+    E("will seek UN session", "seek", "REQUEST", "meet", ("Serbia", "SRB", "GOV"), ("UN", None, "IGO"),
+      None, None, speaker=("Vucic", 1), mod="demanded", cl="rm-own-vucic-un"),
+    E("over arrests in Kosovo", "arrests", "COERCE", "arrest", None, None, None,
+      P(("Kosovo", 1), "Kosovo"), cl="rm-own-zvecan-arrest"),
+    E("would request an urgent", "request", "REQUEST", "meet", ("Belgrade", "SRB", "GOV"),
+      ("the UN Security Council", None, "IGO"), None, None, speaker=VUC, mod="demanded",
+      cl="rm-own-vucic-un"),
+    E("police detained three Serb", "detained", "COERCE", "arrest", KPOL,
+      ("three Serb officials", "XKX", "GOV"), None, "Zvecan", cl="rm-own-zvecan-arrest"),
+    E("This is the persecution", "persecution", "ACCUSE", "disapprove", (("Vucic", "Vucic said in"), "SRB", "GOV"),
+      None, None, None, relays=["RTS"]),
+    E("had been placed on the highest", "placed", "MOBILIZE", "troops", None, None, None, None,
+      speaker="He", mod="reported"),
+    E("no intention of sending troops", "sending", "MOBILIZE", "troops", ("Belgrade", "SRB", "GOV"),
+      None, None, None, speaker="He", mod="negated"),
+    E("unless Serbs there were attacked", "attacked", "ASSAULT", None, None, ("Serbs there", "XKX", "CVL"),
+      None, None, speaker="He", mod="hypothetical"),
+    E("Ministry condemned the detentions", "condemned", "ACCUSE", "disapprove", RUS, None, None, None,
+      relays=ZT),
+    E("condemned the detentions", "detentions", "COERCE", "arrest", None, None, None, None,
+      cl="rm-own-zvecan-arrest"),
+    E("accused Pristina of trying", "accused", "ACCUSE", "allege", RUS, ("Pristina", "XKX", "GOV"),
+      None, None, relays=ZT),
+    E("special police also detained", "detained", "COERCE", "arrest",
+      ("Kosovo special police", "XKX", "COP"), ("a Serb journalist", "XKX", "MED"), None, None,
+      relays=["RTS"], mod="reported", cl="rm-own-journalist"),
+    E("later released him", "released", "RETREAT", "release", ("Kosovo special police", "XKX", "COP"),
+      ("him", "XKX", "MED"), None, None, relays=["RTS"], mod="reported"),
+    E("do not recognise", "recognise", "SUPPORT", None, ("Belgrade and Moscow", None, "GOV"),
+      ("it", "XKX", "GOV"), None, None, mod="negated"),
+])
 
 
 def check_meantime(batch: Batch, shared: Path) -> None:
