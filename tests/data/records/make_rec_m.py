@@ -82,6 +82,10 @@ PLACES = {
     'Zvecan': (42.91, 20.84),  # approximate point
     'Banjska': (42.98, 20.78),  # village near Zvecan, approximate point
     'Kosovo': (42.58, 20.89),  # GeoNames country point of Kosovo (XK)
+    'Lebanon': (33.83, 35.83),  # country point, geonameid 272103
+    'Nabatieh': (33.38, 35.48),  # geonameid 268064
+    'Kfar Kila': (33.28, 35.55),  # approximate point
+    'Mount Dov': (33.31, 35.73),  # Shebaa Farms area, approximate point
 }
 TEXTS = {
     'ecbplus:12_3ecb': (
@@ -1291,6 +1295,121 @@ A("31", "Interfax", "2026-11-05", X.split("\n")[0], X, [
       ("him", "XKX", "MED"), None, None, relays=["RTS"], mod="reported"),
     E("do not recognise", "recognise", "SUPPORT", None, ("Belgrade and Moscow", None, "GOV"),
       ("it", "XKX", "GOV"), None, None, mod="negated"),
+])
+
+# --------------------------------------------------------------------------
+# 32-33: an Israeli drone strike near Nabatieh on Wednesday 18 November
+# 2026, told by AFP from Beirut (relays through the NNA) and by an Israeli
+# outlet (the IDF's account, Al-Manar).
+# --------------------------------------------------------------------------
+W18, TU17, MO16 = d("2026-11-18"), d("2026-11-17"), d("2026-11-16")
+X = ("Israeli strike kills four in south Lebanon despite truce\n"
+     "BEIRUT, Nov 18 (AFP) - An Israeli drone strike on a car near the southern Lebanese town of "
+     "Nabatieh killed four people on Wednesday, Lebanon's official National News Agency (NNA) "
+     "reported.\n"
+     "The Lebanese health ministry said two children were among the dead.\n"
+     "The Israeli army said it had targeted a Hezbollah commander who was trying to rebuild the "
+     "group's rocket launch sites, but did not name him.\n"
+     "Hezbollah did not immediately comment.\n"
+     "Lebanese President Joseph Aoun condemned the strike as a \"flagrant violation\" of the "
+     "ceasefire and called on the United States and France, which sponsored the truce, to "
+     "pressure Israel to stop its attacks.\n"
+     "Israel has kept troops at five hilltop positions inside Lebanon since the ceasefire took "
+     "effect on November 27, 2024.\n"
+     "Defence Minister Israel Katz warned on Monday that Israel would \"intensify\" its operations "
+     "if the Lebanese army failed to disarm Hezbollah by the end of the year.\n"
+     "The Lebanese cabinet tasked the army in August with drawing up a plan to bring all weapons "
+     "under state control, a decision Hezbollah has said it will not accept.\n"
+     "A UN peacekeeping patrol came under Israeli fire near the border village of Kfar Kila last "
+     "week, the UNIFIL mission said, in what it called a \"serious violation\" of Security Council "
+     "resolution 1701.")
+NNA = ["Lebanon's official National News Agency (NNA)"]
+AOUN = ("Lebanese President Joseph Aoun", "LBN", "GOV")
+A("32", "AFP", "2026-11-18", X.split("\n")[0], X, [
+    E("Israeli strike kills", "kills", "ASSAULT", "drone", ("Israeli", "ISR", "MIL"),
+      ("four", "LBN", "CVL"), W18, P(("Lebanon", 1), "Lebanon"), cl="rm-own-nabatieh"),
+    E("Nabatieh killed four", "killed", "ASSAULT", "drone", ("Israeli", "ISR", "MIL"),
+      ("four people", "LBN", "CVL"), W18, "Nabatieh", relays=NNA, mod="reported",
+      cl="rm-own-nabatieh"),
+    E("it had targeted a Hezbollah", "targeted", "ASSAULT", "drone", (("it", "it had targeted"), "ISR", "MIL"),
+      ("a Hezbollah commander", "LBN", "REB"), W18, None, speaker="The Israeli army", mod="reported",
+      cl="rm-own-nabatieh"),
+    E("was trying to rebuild", "rebuild", "MOBILIZE", "weapons", ("a Hezbollah commander", "LBN", "REB"),
+      None, None, None, speaker="The Israeli army", mod="reported", cl="rm-own-hzb-rebuild"),
+    E("Aoun condemned the strike", "condemned", "ACCUSE", "disapprove", AOUN, None, None, None),
+    E("condemned the strike as", ("strike", "condemned the strike as"), "ASSAULT", "drone", None, None,
+      W18, None, cl="rm-own-nabatieh"),
+    E("called on the United States", "called on", "REQUEST", None, AOUN,
+      ("the United States and France", None, "GOV"), None, None, mod="demanded"),
+    E("since the ceasefire took", "ceasefire", "RETREAT", "ceasefire", None, None,
+      d("2024-11-27", True), None, cl="rm-own-lbn-truce-2024"),
+    E("Katz warned on Monday", "warned", "THREATEN", "violence",
+      ("Defence Minister Israel Katz", "ISR", "GOV"), None, MO16, None, mod="threatened",
+      cl="rm-own-katz"),
+    E("failed to disarm Hezbollah", "disarm", "COERCE", None, ("the Lebanese army", "LBN", "MIL"),
+      ("Hezbollah", "LBN", "REB"), d("2026-12-31"), None, speaker="Defence Minister Israel Katz",
+      mod="hypothetical"),
+    E("Hezbollah has said it will not accept", "accept", "REJECT", None, ("Hezbollah", "LBN", "REB"),
+      ("The Lebanese cabinet", "LBN", "GOV"), None, None),
+    E("came under Israeli fire", "fire", "ASSAULT", "firearms", ("Israeli", "ISR", "MIL"),
+      ("A UN peacekeeping patrol", None, "IGO"), wk("2026-W46"), "Kfar Kila",
+      speaker="the UNIFIL mission", mod="reported", cl="rm-own-kfarkila"),
+    E("a \"serious violation\"", "violation", "ACCUSE", "disapprove",
+      (("it", "it called"), None, "IGO"), None, None, None),
+])
+
+X = ("IDF says it killed Hezbollah commander in south Lebanon strike\n"
+     "The Israel Defense Forces said it had killed a Hezbollah commander in a drone strike near "
+     "Nabatieh on Wednesday, accusing him of directing efforts to rebuild the terror group's "
+     "rocket arsenal in southern Lebanon.\n"
+     "The military named the commander as Hassan Ali Jaber and said he had been involved in "
+     "planning rocket fire at northern Israel during the war in 2024.\n"
+     "Lebanese media reported that four people were killed in the strike, including two children. "
+     "The IDF said it was looking into the reports.\n"
+     "Hezbollah's Al-Manar television said the group \"reserves the right to respond\" to the "
+     "killing but stopped short of threatening retaliation.\n"
+     "Prime Minister Benjamin Netanyahu warned on Tuesday that Israel would act \"with full "
+     "force\" against any attempt by Hezbollah to rearm.\n"
+     "The IDF has struck Lebanon hundreds of times since the November 2024 ceasefire, which ended "
+     "more than a year of fighting that began when Hezbollah launched rockets at Israel on "
+     "October 8, 2023, a day after Hamas's onslaught.\n"
+     "Israel also arrested two Lebanese shepherds who it said had crossed the border near Mount "
+     "Dov on Tuesday; they were handed over to UNIFIL hours later.")
+IDF = ("The Israel Defense Forces", "ISR", "MIL")
+NET = ("Prime Minister Benjamin Netanyahu", "ISR", "GOV")
+A("33", "The Times of Israel", "2026-11-18", X.split("\n")[0], X, [
+    E("IDF says it killed", "killed", "ASSAULT", "drone", (("it", "it killed"), "ISR", "MIL"),
+      ("Hezbollah commander", "LBN", "REB"), W18, P(("Lebanon", 1), "Lebanon"), speaker="IDF",
+      mod="reported", cl="rm-own-nabatieh"),
+    E("it had killed a Hezbollah", "killed", "ASSAULT", "drone", (("it", "it had killed"), "ISR", "MIL"),
+      ("a Hezbollah commander", "LBN", "REB"), W18, "Nabatieh", speaker="The Israel Defense Forces",
+      mod="reported", cl="rm-own-nabatieh"),
+    E("accusing him of directing", "accusing", "ACCUSE", "allege", IDF, ("him", "LBN", "REB"), None,
+      None),
+    E("efforts to rebuild", "rebuild", "MOBILIZE", "weapons", ("him", "LBN", "REB"), None, None, None,
+      speaker="The Israel Defense Forces", mod="reported", cl="rm-own-hzb-rebuild"),
+    E("planning rocket fire", "rocket fire", "ASSAULT", "heavy-weapons", None,
+      ("northern Israel", "ISR", None), yr("2024"), None, speaker="The military", mod="reported"),
+    E("four people were killed", "killed", "ASSAULT", "drone", None, ("four people", "LBN", "CVL"), W18,
+      None, relays=["Lebanese media"], mod="reported", cl="rm-own-nabatieh"),
+    E("to the killing but", "killing", "ASSAULT", "drone", None, None, W18, None,
+      cl="rm-own-nabatieh"),
+    E("threatening retaliation", "threatening", "THREATEN", "violence", ("the group", "LBN", "REB"),
+      None, None, None, mod="negated"),
+    E("Netanyahu warned on Tuesday", "warned", "THREATEN", "violence", NET, ("Hezbollah", "LBN", "REB"),
+      TU17, None, mod="threatened"),
+    E("Hezbollah to rearm", "rearm", "MOBILIZE", "weapons", ("Hezbollah", "LBN", "REB"), None, None,
+      None, speaker="Prime Minister Benjamin Netanyahu", mod="hypothetical"),
+    E("the November 2024 ceasefire", "ceasefire", "RETREAT", "ceasefire", None, None,
+      mo("2024-11", True), None, cl="rm-own-lbn-truce-2024"),
+    E("Hezbollah launched rockets", "launched", "ASSAULT", "heavy-weapons", ("Hezbollah", "LBN", "REB"),
+      ("Israel", "ISR", None), d("2023-10-08", True), None),
+    E("Hamas's onslaught", "onslaught", "ASSAULT", None, ("Hamas", "PSE", "REB"), None,
+      d("2023-10-07", True), None),
+    E("Israel also arrested", "arrested", "COERCE", "arrest", ("Israel", "ISR", "MIL"),
+      ("two Lebanese shepherds", "LBN", "CVL"), TU17, "Mount Dov", cl="rm-own-shepherds"),
+    E("they were handed over to UNIFIL", "handed over", "RETREAT", "release", None,
+      ("they", "LBN", "CVL"), TU17, None, cl="rm-own-shepherds-release"),
 ])
 
 
