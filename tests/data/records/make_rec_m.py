@@ -86,6 +86,10 @@ PLACES = {
     'Nabatieh': (33.38, 35.48),  # geonameid 268064
     'Kfar Kila': (33.28, 35.55),  # approximate point
     'Mount Dov': (33.31, 35.73),  # Shebaa Farms area, approximate point
+    'Cuyuni River': (6.6, -60.0),  # lower Cuyuni, Guyana, approximate point
+    'Georgetown': (6.8, -58.16),  # geonameid 3378644
+    'Roraima': (2.0, -61.4),  # Brazilian state (ADM1), approximate point
+    'Bamako': (12.65, -8.0),  # geonameid 2460596
 }
 TEXTS = {
     'ecbplus:12_3ecb': (
@@ -1410,6 +1414,149 @@ A("33", "The Times of Israel", "2026-11-18", X.split("\n")[0], X, [
       ("two Lebanese shepherds", "LBN", "CVL"), TU17, "Mount Dov", cl="rm-own-shepherds"),
     E("they were handed over to UNIFIL", "handed over", "RETREAT", "release", None,
       ("they", "LBN", "CVL"), TU17, None, cl="rm-own-shepherds-release"),
+])
+
+# --------------------------------------------------------------------------
+# 34: Venezuelan soldiers fire on a Guyanese patrol, Monday 21 September
+# 2026 (Reuters, Georgetown): a denial relayed by VTV, a conditional threat,
+# a conditional order to return fire, the referendum of 2023 recalled.
+# --------------------------------------------------------------------------
+M21 = d("2026-09-21")
+X = ("Guyana says Venezuelan troops fired on its soldiers near disputed border\n"
+     "GEORGETOWN, Sept 22 (Reuters) - Venezuelan soldiers fired on a Guyana Defence Force patrol "
+     "on the Cuyuni River on Monday, wounding two soldiers, Guyana's President Irfaan Ali said, "
+     "calling it \"a deliberate act of aggression.\"\n"
+     "Ali said Guyana had summoned Venezuela's ambassador and would take the matter to the U.N. "
+     "Security Council.\n"
+     "Guyana's army chief Brigadier Omar Khan said troops had been ordered to return fire if "
+     "attacked again.\n"
+     "Venezuela's defence minister Vladimir Padrino Lopez denied that his troops had opened fire "
+     "and accused Guyanese soldiers of entering Venezuelan territory, state broadcaster VTV "
+     "reported.\n"
+     "\"If ExxonMobil's platforms keep operating in waters that belong to Venezuela, we will act to "
+     "defend our sovereignty,\" Padrino said in a speech to troops in Bolivar state.\n"
+     "Brazil, which borders both countries, said it had reinforced its army presence in the "
+     "northern state of Roraima.\n"
+     "The U.S. State Department condemned what it called Venezuelan \"threats\" and said "
+     "Washington stood by Guyana.\n"
+     "Venezuela held a referendum in December 2023 on creating a new state in the oil-rich "
+     "Essequibo region, which makes up about two-thirds of Guyana.\n"
+     "Three years earlier, the International Court of Justice ruled that it had jurisdiction to "
+     "hear Guyana's case over the border; Caracas has refused to take part in the proceedings.")
+ALI = "Guyana's President Irfaan Ali"
+KHAN = "Guyana's army chief Brigadier Omar Khan"
+PAD = "Venezuela's defence minister Vladimir Padrino Lopez"
+VTV = ["state broadcaster VTV"]
+A("34", "Reuters", "2026-09-22", X.split("\n")[0], X, [
+    E("troops fired on its", "fired", "ASSAULT", "firearms", ("Venezuelan troops", "VEN", "MIL"),
+      ("its soldiers", "GUY", "MIL"), M21, None, speaker=("Guyana", 1), mod="reported",
+      cl="rm-own-cuyuni"),
+    E("soldiers fired on a Guyana", "fired", "ASSAULT", "firearms", ("Venezuelan soldiers", "VEN", "MIL"),
+      ("a Guyana Defence Force patrol", "GUY", "MIL"), M21, "Cuyuni River", speaker=ALI,
+      mod="reported", cl="rm-own-cuyuni"),
+    E("act of aggression", "aggression", "ACCUSE", "disapprove", (ALI, "GUY", "GOV"), None, None,
+      None),
+    E("had summoned Venezuela", "summoned", "ACCUSE", "disapprove", ("Guyana", "GUY", "GOV"),
+      ("Venezuela's ambassador", "VEN", "GOV"), None, P(("GEORGETOWN", 1), "Georgetown"),
+      speaker="Ali", mod="reported"),
+    E("would take the matter", "take", "REQUEST", None, ("Guyana", "GUY", "GOV"),
+      ("the U.N. Security Council", None, "IGO"), None, None, speaker="Ali", mod="demanded"),
+    E("ordered to return fire", "return fire", "ASSAULT", "firearms", ("troops", "GUY", "MIL"), None,
+      None, None, speaker=KHAN, mod="conditional", cond="if attacked again"),
+    E("if attacked again", "attacked", "ASSAULT", None, None, None, None, None, speaker=KHAN,
+      mod="hypothetical"),
+    E("his troops had opened fire", "opened fire", "ASSAULT", "firearms", ("his troops", "VEN", "MIL"),
+      None, M21, None, speaker=PAD, relays=VTV, mod="denied", cl="rm-own-cuyuni"),
+    E("accused Guyanese soldiers", "accused", "ACCUSE", "allege", (PAD, "VEN", "GOV"),
+      ("Guyanese soldiers", "GUY", "MIL"), None, None, relays=VTV),
+    E("of entering Venezuelan", "entering", "COERCE", None, ("Guyanese soldiers", "GUY", "MIL"), None,
+      None, None, speaker=PAD, relays=VTV, mod="reported"),
+    E("we will act to", "act", "THREATEN", None, ("we", "VEN", "GOV"), None, None, None,
+      speaker=("Padrino", "Padrino said in"), mod="threatened", cl="rm-own-padrino-threat"),
+    E("said it had reinforced", "reinforced", "MOBILIZE", "troops", (("it", "it had reinforced"), "BRA", "MIL"),
+      None, None, "Roraima", speaker="Brazil", mod="reported"),
+    E("Department condemned", "condemned", "ACCUSE", "disapprove",
+      ("The U.S. State Department", "USA", "GOV"), None, None, None),
+    E("Washington stood by Guyana", "stood by", "SUPPORT", None, ("Washington", "USA", "GOV"),
+      ("Guyana", "GUY", "GOV"), None, None, speaker="The U.S. State Department", mod="reported"),
+    E("has refused to take part", "refused", "REJECT", None, ("Caracas", "VEN", "GOV"), None, None,
+      None),
+])
+
+# --------------------------------------------------------------------------
+# 35: Mali's junta arrests former prime minister Moussa Mara, Thursday 1
+# October 2026 (AFP, Bamako): a party's denial, a threat on state TV, the
+# coups of 2020 and 2021 recalled, relative dates.
+# --------------------------------------------------------------------------
+TH1 = d("2026-10-01")
+X = ("Mali junta arrests ex-prime minister over 'subversion', party denies\n"
+     "BAMAKO, Oct 2 (AFP) - Malian security forces on Thursday arrested former prime minister "
+     "Moussa Mara at his home in Bamako and charged him with \"undermining the credibility of the "
+     "state\", his lawyer told AFP.\n"
+     "Mara's party, Yelema, denied that he had called for an uprising and said the arrest was \"a "
+     "political settling of scores\".\n"
+     "\"He only criticised the detention of political prisoners, which is his right,\" party "
+     "spokesman Ibrahim Sangare said.\n"
+     "The arrest came three days after the junta dissolved all political parties and banned "
+     "political meetings \"until further notice\".\n"
+     "The Economic Community of West African States, which Mali left in January 2025, urged the "
+     "authorities to release all politicians detained for their opinions.\n"
+     "Mali's military leader General Assimi Goita, who seized power in August 2020 and staged a "
+     "second coup in May 2021, was granted a five-year renewable term in July without an "
+     "election.\n"
+     "The junta has threatened to prosecute anyone who \"disturbs public order\" and warned on "
+     "state television ORTM that protests would be dispersed by force.\n"
+     "Jihadists linked to al-Qaeda have blockaded fuel convoys into Bamako since September, "
+     "torching dozens of tankers on the road from Senegal, according to local officials.")
+MARA = ("former prime minister Moussa Mara", "MLI", "OPP")
+YEL = "Mara's party, Yelema"
+JUNTA = ("the junta", "MLI", "GOV")
+GOITA = ("Mali's military leader General Assimi Goita", "MLI", "MIL")
+JIH = ("Jihadists linked to al-Qaeda", "MLI", "REB")
+A("35", "AFP", "2026-10-02", X.split("\n")[0], X, [
+    E("Mali junta arrests", "arrests", "COERCE", "arrest", ("Mali junta", "MLI", "GOV"),
+      ("ex-prime minister", "MLI", "OPP"), TH1, None, cl="rm-own-mara-arrest"),
+    E("on Thursday arrested former", "arrested", "COERCE", "arrest",
+      ("Malian security forces", "MLI", "COP"), MARA, TH1, "Bamako", speaker="his lawyer",
+      mod="reported", cl="rm-own-mara-arrest"),
+    E("and charged him with", "charged", "ACCUSE", "allege", ("Malian security forces", "MLI", "COP"),
+      ("him", "MLI", "OPP"), TH1, "Bamako", speaker="his lawyer", mod="reported",
+      cl="rm-own-mara-charge"),
+    E("he had called for an uprising", "called for", "REQUEST", "change", ("he", "MLI", "OPP"), None,
+      None, None, speaker=YEL, mod="denied"),
+    E("political settling of scores", "settling", "ACCUSE", "disapprove", (YEL, "MLI", "OPP"), None,
+      None, None),
+    E("said the arrest was", "arrest", "COERCE", "arrest", None, None, TH1, None,
+      cl="rm-own-mara-arrest"),
+    E("He only criticised", "criticised", "ACCUSE", "disapprove", ("He", "MLI", "OPP"), None, None,
+      None, speaker="party spokesman Ibrahim Sangare", mod="reported"),
+    E("the detention of political", "detention", "COERCE", "arrest", None,
+      ("political prisoners", "MLI", "OPP"), None, None, speaker="party spokesman Ibrahim Sangare",
+      mod="reported"),
+    E("The arrest came three days", "arrest", "COERCE", "arrest", None, None, TH1, None,
+      cl="rm-own-mara-arrest"),
+    E("junta dissolved all political", "dissolved", "COERCE", "restrict", JUNTA,
+      ("all political parties", "MLI", "OPP"), d("2026-09-28"), None, cl="rm-own-mali-parties"),
+    E("and banned political meetings", "banned", "COERCE", "restrict", JUNTA, None, d("2026-09-28"),
+      None, cl="rm-own-mali-meetings"),
+    E("which Mali left in January", "left", "SANCTION", "discontinue", ("Mali", "MLI", "GOV"),
+      ("The Economic Community of West African States", None, "IGO"), mo("2025-01", True), None),
+    E("urged the authorities to release", "urged", "REQUEST", "yield",
+      ("The Economic Community of West African States", None, "IGO"),
+      ("the authorities", "MLI", "GOV"), None, None, mod="demanded"),
+    E("who seized power in August", "seized", "COERCE", None, GOITA, None, mo("2020-08", True), None),
+    E("staged a second coup", "coup", "COERCE", None, GOITA, None, mo("2021-05", True), None),
+    E("has threatened to prosecute", "threatened", "THREATEN", "arrest", ("The junta", "MLI", "GOV"),
+      None, None, None, mod="threatened"),
+    E("warned on state television", "warned", "THREATEN", "violence", ("The junta", "MLI", "GOV"),
+      None, None, None, relays=["state television ORTM"], mod="threatened"),
+    E("that protests would be dispersed", "protests", "PROTEST", "demo", None, None, None, None,
+      speaker=("The junta", "The junta has"), relays=["state television ORTM"], mod="hypothetical"),
+    E("have blockaded fuel convoys", "blockaded", "COERCE", "restrict", JIH,
+      ("fuel convoys", "MLI", "BUS"), None, None, speaker="local officials", mod="reported",
+      cl="rm-own-mali-blockade"),
+    E("torching dozens of tankers", "torching", "ASSAULT", "destroy", JIH,
+      ("dozens of tankers", "MLI", "BUS"), None, None, speaker="local officials", mod="reported"),
 ])
 
 
