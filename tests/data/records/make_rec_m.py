@@ -90,6 +90,19 @@ PLACES = {
     'Georgetown': (6.8, -58.16),  # geonameid 3378644
     'Roraima': (2.0, -61.4),  # Brazilian state (ADM1), approximate point
     'Bamako': (12.65, -8.0),  # geonameid 2460596
+    'Sagaing region': (22.5, 95.7),  # Sagaing Region (ADM1), approximate point near its south
+    'Lin Ta Lu': (21.95, 95.9),  # village in Sagaing township, approximate point
+    'Nairobi': (-1.29, 36.82),  # geonameid 184745
+    'Matuu': (-1.15, 37.53),  # approximate point
+    'Bahir Dar': (11.59, 37.39),  # geonameid 342884
+    'Pretoria': (-25.74, 28.19),  # geonameid 964137
+    'Gondar': (12.6, 37.47),  # geonameid 335035
+    'Juba': (4.85, 31.58),  # geonameid 373303
+    'Nasir': (8.6, 33.07),  # approximate point
+    'Upper Nile': (10.0, 32.7),  # state (ADM1), approximate point
+    'Persian Gulf': (26.0, 52.0),  # approximate point
+    'Khor Fakkan': (25.34, 56.35),  # geonameid 291279
+    'Strait of Hormuz': (26.57, 56.25),  # approximate point
 }
 TEXTS = {
     'ecbplus:12_3ecb': (
@@ -1152,7 +1165,7 @@ A("29", "Xinhua", "2026-10-14", X.split("\n")[0], X, [
     E("condemned the attack as", "condemned", "ACCUSE", "disapprove",
       ("Sudan's Foreign Ministry", "SDN", "GOV"), None, None, None),
     E("condemned the attack as", ("attack", "condemned the attack as"), "ASSAULT", "drone", None, None,
-      W14, None, cl="rm-own-psudan"),
+      W14, None, speaker="Sudan's Foreign Ministry", mod="reported", cl="rm-own-psudan"),
     E("called on the UN", "called on", "REQUEST", None, ("Sudan's Foreign Ministry", "SDN", "GOV"),
       ("the UN Security Council", None, "IGO"), None, None, mod="demanded"),
     E("were suspended until", "suspended", "COERCE", "restrict", None, None, None, None,
@@ -1289,7 +1302,7 @@ A("31", "Interfax", "2026-11-05", X.split("\n")[0], X, [
     E("Ministry condemned the detentions", "condemned", "ACCUSE", "disapprove", RUS, None, None, None,
       relays=ZT),
     E("condemned the detentions", "detentions", "COERCE", "arrest", None, None, None, None,
-      cl="rm-own-zvecan-arrest"),
+      speaker="The Russian Foreign Ministry", relays=ZT, mod="reported", cl="rm-own-zvecan-arrest"),
     E("accused Pristina of trying", "accused", "ACCUSE", "allege", RUS, ("Pristina", "XKX", "GOV"),
       None, None, relays=ZT),
     E("special police also detained", "detained", "COERCE", "arrest",
@@ -1342,7 +1355,7 @@ A("32", "AFP", "2026-11-18", X.split("\n")[0], X, [
       None, None, None, speaker="The Israeli army", mod="reported", cl="rm-own-hzb-rebuild"),
     E("Aoun condemned the strike", "condemned", "ACCUSE", "disapprove", AOUN, None, None, None),
     E("condemned the strike as", ("strike", "condemned the strike as"), "ASSAULT", "drone", None, None,
-      W18, None, cl="rm-own-nabatieh"),
+      W18, None, speaker="Lebanese President Joseph Aoun", mod="reported", cl="rm-own-nabatieh"),
     E("called on the United States", "called on", "REQUEST", None, AOUN,
       ("the United States and France", None, "GOV"), None, None, mod="demanded"),
     E("since the ceasefire took", "ceasefire", "RETREAT", "ceasefire", None, None,
@@ -1397,7 +1410,7 @@ A("33", "The Times of Israel", "2026-11-18", X.split("\n")[0], X, [
     E("four people were killed", "killed", "ASSAULT", "drone", None, ("four people", "LBN", "CVL"), W18,
       None, relays=["Lebanese media"], mod="reported", cl="rm-own-nabatieh"),
     E("to the killing but", "killing", "ASSAULT", "drone", None, None, W18, None,
-      cl="rm-own-nabatieh"),
+      speaker="Hezbollah's Al-Manar television", mod="reported", cl="rm-own-nabatieh"),
     E("threatening retaliation", "threatening", "THREATEN", "violence", ("the group", "LBN", "REB"),
       None, None, None, mod="negated"),
     E("Netanyahu warned on Tuesday", "warned", "THREATEN", "violence", NET, ("Hezbollah", "LBN", "REB"),
@@ -1557,6 +1570,349 @@ A("35", "AFP", "2026-10-02", X.split("\n")[0], X, [
       cl="rm-own-mali-blockade"),
     E("torching dozens of tankers", "torching", "ASSAULT", "destroy", JIH,
       ("dozens of tankers", "MLI", "BUS"), None, None, speaker="local officials", mod="reported"),
+])
+
+# --------------------------------------------------------------------------
+# 36: a Myanmar air strike on a monastery in Sagaing, Tuesday 11 August
+# 2026 (AP, Bangkok): the junta's denial relayed by MRTV, a threat, the coup
+# of February 2021 and last month's ceasefire recalled.
+# --------------------------------------------------------------------------
+TU11 = d("2026-08-11")
+X = ("Myanmar military airstrike kills 19 at monastery, rebels say; junta denies\n"
+     "BANGKOK (AP) - A Myanmar military airstrike on a Buddhist monastery in the northwestern "
+     "Sagaing region killed at least 19 people, including six children, who had sheltered there "
+     "from fighting, a resistance group and local media said Wednesday.\n"
+     "The jet dropped two bombs on the monastery in Lin Ta Lu village shortly after midnight on "
+     "Tuesday, the People's Defence Force said in a statement on Facebook.\n"
+     "The independent Myanmar Now news outlet, citing a villager, reported that 30 more people "
+     "were wounded.\n"
+     "Military spokesman Zaw Min Tun denied that the air force had attacked civilians, saying it "
+     "had struck \"a terrorist training camp\", state-run MRTV television reported.\n"
+     "He warned that villages that shelter members of the People's Defence Force \"will face the "
+     "consequences.\"\n"
+     "The U.N. human rights office called for an independent investigation and urged the military "
+     "to halt air attacks on civilian areas.\n"
+     "The army seized power in February 2021, ousting the elected government of Aung San Suu Kyi "
+     "and arresting her.\n"
+     "Last month, the military announced a ceasefire in quake-hit areas until the end of August, "
+     "but resistance groups say it has continued bombing.")
+ZMT = "Military spokesman Zaw Min Tun"
+MRTV = ["state-run MRTV television"]
+PDF = "the People's Defence Force"
+A("36", "AP", "2026-08-12", X.split("\n")[0], X, [
+    E("airstrike kills 19", "kills", "ASSAULT", "aerial", ("Myanmar military", "MMR", "MIL"),
+      ("19", "MMR", "CVL"), TU11, None, speaker=("junta", "junta denies"), mod="denied",
+      cl="rm-own-sagaing"),
+    E("region killed at least 19", "killed", "ASSAULT", "aerial", ("Myanmar military", "MMR", "MIL"),
+      ("at least 19 people", "MMR", "CVL"), TU11, P("Sagaing region", "Sagaing region"),
+      speaker="a resistance group and local media", mod="reported", cl="rm-own-sagaing"),
+    E("The jet dropped", "dropped", "ASSAULT", "aerial", ("The jet", "MMR", "MIL"),
+      ("the monastery", "MMR", "REL"), TU11, P("Lin Ta Lu village", "Lin Ta Lu"), speaker=PDF,
+      relays=["Facebook"], mod="reported", cl="rm-own-sagaing"),
+    E("30 more people were wounded", "wounded", "ASSAULT", "aerial", None,
+      ("30 more people", "MMR", "CVL"), TU11, None, speaker="a villager",
+      relays=["The independent Myanmar Now news outlet"], mod="reported", cl="rm-own-sagaing"),
+    E("had attacked civilians", "attacked", "ASSAULT", "aerial", ("the air force", "MMR", "MIL"),
+      ("civilians", "MMR", "CVL"), TU11, None, speaker=ZMT, relays=MRTV, mod="denied",
+      cl="rm-own-sagaing"),
+    E("had struck \"a terrorist", "struck", "ASSAULT", "aerial", (("it", "it had struck"), "MMR", "MIL"),
+      ("a terrorist training camp", "MMR", "REB"), TU11, None, speaker=ZMT, relays=MRTV,
+      mod="reported", cl="rm-own-sagaing"),
+    E("He warned that villages", "warned", "THREATEN", "violence", ("He", "MMR", "MIL"),
+      ("villages", "MMR", "CVL"), None, None, mod="threatened"),
+    E("called for an independent", "called for", "REQUEST", None,
+      ("The U.N. human rights office", None, "IGO"), None, None, None, mod="demanded"),
+    E("urged the military to halt", "urged", "REQUEST", None, ("The U.N. human rights office", None, "IGO"),
+      ("the military", "MMR", "MIL"), None, None, mod="demanded"),
+    E("The army seized power", "seized", "COERCE", None, ("The army", "MMR", "MIL"),
+      ("the elected government of Aung San Suu Kyi", "MMR", "GOV"), mo("2021-02", True), None,
+      cl="rm-own-mmr-coup"),
+    E("and arresting her", "arresting", "COERCE", "arrest", ("The army", "MMR", "MIL"),
+      ("her", "MMR", "GOV"), mo("2021-02", True), None),
+    E("announced a ceasefire", "ceasefire", "RETREAT", "ceasefire", ("the military", "MMR", "MIL"),
+      None, mo("2026-07", True), None, cl="rm-own-mmr-truce"),
+    E("has continued bombing", "bombing", "ASSAULT", "aerial", (("it", "it has continued"), "MMR", "MIL"),
+      None, None, None, speaker="resistance groups", mod="reported"),
+])
+
+# --------------------------------------------------------------------------
+# 37: protests on the second anniversary of the storming of Kenya's
+# parliament, Thursday 25 June 2026 (Reuters, Nairobi): a police denial, a
+# TV ban suspended by a court, June 2024 recalled.
+# --------------------------------------------------------------------------
+T25 = d("2026-06-25")
+J2024 = d("2024-06-25", True)
+X = ("Kenyan police fire tear gas at protesters on anniversary of 2024 parliament storming\n"
+     "NAIROBI, June 25 (Reuters) - Kenyan police fired tear gas and water cannon at thousands of "
+     "protesters in central Nairobi on Thursday who were marking the second anniversary of deadly "
+     "demonstrations against tax increases.\n"
+     "At least three people were shot dead on Thursday in the town of Matuu, east of Nairobi, the "
+     "Kenya National Commission on Human Rights said, blaming police.\n"
+     "Police spokeswoman Muchiri Nyaga said officers had only used force against \"criminals who "
+     "attacked police stations\" and denied that any protester had been shot by police.\n"
+     "Protesters carried coffins and chanted \"Ruto must go\", demanding the resignation of "
+     "President William Ruto.\n"
+     "Interior Minister Kipchumba Murkomen on Wednesday ordered television stations to stop live "
+     "coverage of the protests, an order the High Court suspended hours later.\n"
+     "On June 25, 2024, police opened fire on crowds that stormed parliament after lawmakers passed "
+     "a finance bill, killing at least 19 people.\n"
+     "Ruto withdrew the bill a day later.\n"
+     "Rights groups have accused the police of abducting dozens of critics since then; the "
+     "government denies any involvement.\n"
+     "Opposition leader Kalonzo Musyoka said his coalition would hold nationwide rallies every week "
+     "until Ruto's government compensated the families of those killed.")
+KPO = ("Kenyan police", "KEN", "COP")
+KNCHR = "the Kenya National Commission on Human Rights"
+NYA = "Police spokeswoman Muchiri Nyaga"
+A("37", "Reuters", "2026-06-25", X.split("\n")[0], X, [
+    E("police fire tear gas", "fire", "ASSAULT", "crowd-control", KPO, ("protesters", "KEN", "CVL"), T25,
+      None, cl="rm-own-ke-teargas"),
+    E("parliament storming", "storming", "PROTEST", "riot", None, None, J2024, None,
+      cl="rm-own-ke-storm-2024"),
+    E("police fired tear gas", "fired", "ASSAULT", "crowd-control", KPO,
+      ("thousands of protesters", "KEN", "CVL"), T25, "Nairobi", cl="rm-own-ke-teargas"),
+    E("who were marking", "marking", "PROTEST", "demo", ("thousands of protesters", "KEN", "CVL"), None,
+      T25, "Nairobi", cl="rm-own-ke-protest"),
+    E("deadly demonstrations", "demonstrations", "PROTEST", "demo", None, None, J2024, None,
+      cl="rm-own-ke-demos-2024"),
+    E("were shot dead on Thursday", "shot", "ASSAULT", "firearms", None,
+      ("At least three people", "KEN", "CVL"), T25, "Matuu", speaker=KNCHR, mod="reported",
+      cl="rm-own-ke-matuu"),
+    E("blaming police", "blaming", "ACCUSE", "allege", (KNCHR, "KEN", "NGO"), ("police", "KEN", "COP"),
+      None, None),
+    E("had only used force", "used force", "ASSAULT", None, ("officers", "KEN", "COP"),
+      ("criminals", "KEN", "CVL"), None, None, speaker=NYA, mod="reported", cl="rm-own-ke-force"),
+    E("who attacked police stations", "attacked", "ASSAULT", None, ("criminals", "KEN", "CVL"),
+      ("police stations", "KEN", "COP"), None, None, speaker=NYA, mod="reported"),
+    E("had been shot by police", "shot", "ASSAULT", "firearms", (("police", "shot by police"), "KEN", "COP"),
+      ("any protester", "KEN", "CVL"), T25, None, speaker=NYA, mod="denied", cl="rm-own-ke-matuu"),
+    E("and chanted", "chanted", "PROTEST", "demo", ("Protesters", "KEN", "CVL"), None, T25, None,
+      cl="rm-own-ke-protest"),
+    E("demanding the resignation", "demanding", "REQUEST", "change", ("Protesters", "KEN", "CVL"),
+      ("President William Ruto", "KEN", "GOV"), T25, None, mod="demanded"),
+    E("on Wednesday ordered television", "ordered", "COERCE", "censor",
+      ("Interior Minister Kipchumba Murkomen", "KEN", "GOV"), ("television stations", "KEN", "MED"),
+      d("2026-06-24"), None, cl="rm-own-ke-tvban"),
+    E("High Court suspended", "suspended", "REJECT", None, ("the High Court", "KEN", "JUD"), None,
+      d("2026-06-24"), None),
+    E("police opened fire on crowds", "opened fire", "ASSAULT", "firearms", ("police", "KEN", "COP"),
+      ("crowds", "KEN", "CVL"), J2024, None, cl="rm-own-ke-fire-2024"),
+    E("that stormed parliament", "stormed", "PROTEST", "riot", ("crowds", "KEN", "CVL"),
+      ("parliament", "KEN", "LEG"), J2024, None, cl="rm-own-ke-storm-2024"),
+    E("Ruto withdrew the bill", "withdrew", "CONCEDE", None, ("Ruto", "KEN", "GOV"), None,
+      d("2024-06-26", True), None),
+    E("have accused the police", "accused", "ACCUSE", "allege", ("Rights groups", "KEN", "NGO"),
+      ("the police", "KEN", "COP"), None, None),
+    E("of abducting dozens", "abducting", "ASSAULT", "abduct", ("the police", "KEN", "COP"),
+      ("dozens of critics", "KEN", "OPP"), None, None, speaker="the government", mod="denied"),
+    E("would hold nationwide rallies", "rallies", "PROTEST", "demo", ("his coalition", "KEN", "OPP"),
+      None, None, None, speaker="Opposition leader Kalonzo Musyoka", mod="future"),
+    E("government compensated the families", "compensated", "AID", None,
+      ("Ruto's government", "KEN", "GOV"), ("the families of those killed", "KEN", "CVL"), None, None,
+      speaker="Opposition leader Kalonzo Musyoka", mod="hypothetical"),
+])
+
+# --------------------------------------------------------------------------
+# 38: Fano militiamen attack a military camp near Bahir Dar, Tuesday 7 July
+# 2026, and a curfew follows (AFP, Addis Ababa): relays through X and Fana,
+# a conditional threat, the Pretoria deal of 2022 recalled.
+# --------------------------------------------------------------------------
+W8, TU7 = d("2026-07-08"), d("2026-07-07")
+X = ("Ethiopia imposes curfew in Amhara city after Fano attack\n"
+     "ADDIS ABABA, July 8 (AFP) - Ethiopian authorities imposed a dusk-to-dawn curfew in the city "
+     "of Bahir Dar on Wednesday after Fano militiamen attacked a military camp on its outskirts on "
+     "Tuesday, the regional government said.\n"
+     "The militiamen killed at least 11 soldiers, a local official told AFP, asking not to be "
+     "named.\n"
+     "Fano spokesman Asres Mare Damte said on X that the fighters had captured the camp \"without "
+     "resistance\" and would attack Bahir Dar itself if the army did not withdraw from the "
+     "region.\n"
+     "The government's communication service denied that the camp had fallen and said troops had "
+     "killed \"more than 70 extremists\", according to the state-affiliated Fana Broadcasting "
+     "Corporate.\n"
+     "Mobile internet has been cut in Bahir Dar since Tuesday, residents said.\n"
+     "Amhara's Fano militias fought alongside the federal army against Tigrayan forces in the war "
+     "that began in November 2020, but turned against Addis Ababa after the government signed a "
+     "peace deal with the Tigray People's Liberation Front in Pretoria on November 2, 2022.\n"
+     "Clashes broke out in August 2023, when Fano briefly seized the towns of Gondar and Lalibela, "
+     "and the government declared a state of emergency in the region.\n"
+     "The African Union urged both sides to agree to an immediate ceasefire and to begin talks.")
+FANO = ("Fano militiamen", "ETH", "REB")
+ASR = "Fano spokesman Asres Mare Damte"
+GCS = "The government's communication service"
+FANA = ["the state-affiliated Fana Broadcasting Corporate"]
+AUG23 = mo("2023-08", True)
+A("38", "AFP", "2026-07-08", X.split("\n")[0], X, [
+    E("Ethiopia imposes curfew", "imposes", "COERCE", "curfew", ("Ethiopia", "ETH", "GOV"), None, W8,
+      None, cl="rm-own-bahirdar-curfew"),
+    E("after Fano attack", "attack", "ASSAULT", None, ("Fano", "ETH", "REB"), None, TU7, None,
+      cl="rm-own-bahirdar-camp"),
+    E("authorities imposed a dusk", "imposed", "COERCE", "curfew", ("Ethiopian authorities", "ETH", "GOV"),
+      None, W8, "Bahir Dar", speaker="the regional government", mod="reported",
+      cl="rm-own-bahirdar-curfew"),
+    E("militiamen attacked a military camp", "attacked", "ASSAULT", None, FANO,
+      ("a military camp", "ETH", "MIL"), TU7, "Bahir Dar", speaker="the regional government",
+      mod="reported", cl="rm-own-bahirdar-camp"),
+    E("The militiamen killed", "killed", "ASSAULT", None, ("The militiamen", "ETH", "REB"),
+      ("at least 11 soldiers", "ETH", "MIL"), TU7, None, speaker="a local official", mod="reported",
+      cl="rm-own-bahirdar-camp"),
+    E("had captured the camp", "captured", "ASSAULT", None, ("the fighters", "ETH", "REB"),
+      ("the camp", "ETH", "MIL"), TU7, None, speaker=ASR, relays=["X"], mod="reported",
+      cl="rm-own-bahirdar-camp"),
+    E("would attack Bahir Dar", "attack", "THREATEN", "violence", ("the fighters", "ETH", "REB"),
+      ("Bahir Dar", "ETH", None), None, None, speaker=ASR, relays=["X"], mod="threatened"),
+    E("the army did not withdraw", "withdraw", "RETREAT", "withdraw", ("the army", "ETH", "MIL"), None,
+      None, None, speaker=ASR, relays=["X"], mod="hypothetical"),
+    E("the camp had fallen", "fallen", "ASSAULT", None, None, ("the camp", "ETH", "MIL"), TU7, None,
+      speaker=GCS, relays=FANA, mod="denied", cl="rm-own-bahirdar-camp"),
+    E("troops had killed", "killed", "ASSAULT", None, ("troops", "ETH", "MIL"),
+      ("more than 70 extremists", "ETH", "REB"), None, None, speaker=GCS, relays=FANA,
+      mod="reported"),
+    E("has been cut in Bahir Dar", "cut", "COERCE", "censor", None, None, TU7, "Bahir Dar",
+      speaker="residents", mod="reported"),
+    E("militias fought alongside", "fought", "ASSAULT", None, ("Amhara's Fano militias", "ETH", "REB"),
+      ("Tigrayan forces", "ETH", "REB"), None, None),
+    E("in the war that began", "war", "ASSAULT", None, None, None, mo("2020-11", True), None),
+    E("the government signed a peace", "signed", "SUPPORT", None, ("the government", "ETH", "GOV"),
+      ("the Tigray People's Liberation Front", "ETH", "REB"), d("2022-11-02", True), "Pretoria"),
+    E("Clashes broke out in August", "Clashes", "ASSAULT", None, None, None, AUG23, None,
+      cl="rm-own-amhara-2023"),
+    E("Fano briefly seized", "seized", "ASSAULT", None, ("Fano", "ETH", "REB"),
+      ("the towns of Gondar and Lalibela", "ETH", None), AUG23, "Gondar"),
+    E("declared a state of emergency", "declared", "COERCE", "martial-law",
+      ("the government", "ETH", "GOV"), None, AUG23, None),
+    E("The African Union urged", "urged", "REQUEST", None, ("The African Union", None, "IGO"),
+      ("both sides", "ETH", None), None, None, mod="demanded"),
+])
+
+# --------------------------------------------------------------------------
+# 39: South Sudan's SPLM-IO threatens to quit the peace deal as Riek Machar's
+# trial resumes, Wednesday 30 September 2026 (AFP, Juba; relay Radio
+# Tamazuj); the Nasir attack of March 2025 recalled.
+# --------------------------------------------------------------------------
+W30 = d("2026-09-30")
+X = ("South Sudan opposition threatens to quit peace deal as Machar trial resumes\n"
+     "JUBA, Sept 30 (AFP) - South Sudan's main opposition party threatened on Wednesday to "
+     "withdraw from the 2018 peace agreement if the trial of its leader, suspended first "
+     "vice-president Riek Machar, was not halted within two weeks.\n"
+     "Machar, who has been under house arrest since March 2025, appeared in a special court in "
+     "Juba on Tuesday charged with treason and murder over an attack by the White Army militia on "
+     "a military base in Nasir.\n"
+     "His lawyers walked out of the hearing, accusing the judges of bias, Radio Tamazuj reported.\n"
+     "\"We will not recognise any verdict from this court,\" SPLM-IO deputy chairman Oyet "
+     "Nathaniel Pierino told the station.\n"
+     "Information Minister Michael Makuei rejected the demand and said the government would not "
+     "interfere with the judiciary.\n"
+     "The White Army overran the Nasir garrison in March 2025, killing about 250 soldiers "
+     "including a general, according to the United Nations.\n"
+     "Government forces have since bombed several opposition-held areas in Upper Nile state, UN "
+     "officials said.\n"
+     "The UN mission in South Sudan urged President Salva Kiir to release Machar and to return to "
+     "dialogue.")
+SPLM = ("South Sudan's main opposition party", "SSD", "OPP")
+MACH = ("Machar", "SSD", "OPP")
+RT = ["Radio Tamazuj"]
+OYET = "SPLM-IO deputy chairman Oyet Nathaniel Pierino"
+MAR25 = mo("2025-03", True)
+A("39", "AFP", "2026-09-30", X.split("\n")[0], X, [
+    E("opposition threatens to quit", "threatens", "THREATEN", "relations",
+      ("South Sudan opposition", "SSD", "OPP"), None, W30, None, mod="threatened",
+      cl="rm-own-splm-threat"),
+    E("Machar trial resumes", "trial", "ACCUSE", "allege", None, MACH, d("2026-09-29"), None,
+      cl="rm-own-machar-trial"),
+    E("party threatened on Wednesday", "threatened", "THREATEN", "relations", SPLM, None, W30, None,
+      mod="threatened", cl="rm-own-splm-threat"),
+    E("under house arrest since", "house arrest", "COERCE", "arrest", None, MACH, MAR25, None,
+      cl="rm-own-machar-detention"),
+    E("Juba on Tuesday charged", "charged", "ACCUSE", "allege", None, MACH, d("2026-09-29"), "Juba",
+      cl="rm-own-machar-trial"),
+    E("over an attack by the White", "attack", "ASSAULT", None, ("the White Army militia", "SSD", "REB"),
+      ("a military base", "SSD", "MIL"), MAR25, "Nasir", cl="rm-own-nasir"),
+    E("His lawyers walked out", "walked out", "PROTEST", "boycott", ("His lawyers", "SSD", "OPP"), None,
+      d("2026-09-29"), None, relays=RT, mod="reported"),
+    E("accusing the judges of bias", "accusing", "ACCUSE", "disapprove", ("His lawyers", "SSD", "OPP"),
+      ("the judges", "SSD", "JUD"), d("2026-09-29"), None, relays=RT),
+    E("We will not recognise", "recognise", "REJECT", None, ("We", "SSD", "OPP"),
+      ("this court", "SSD", "JUD"), None, None, speaker=OYET, relays=["the station"]),
+    E("Makuei rejected the demand", "rejected", "REJECT", None,
+      ("Information Minister Michael Makuei", "SSD", "GOV"), None, None, None),
+    E("The White Army overran", "overran", "ASSAULT", None, ("The White Army", "SSD", "REB"),
+      ("about 250 soldiers including a general", "SSD", "MIL"), MAR25, "Nasir",
+      speaker="the United Nations", mod="reported", cl="rm-own-nasir"),
+    E("have since bombed", "bombed", "ASSAULT", "aerial", ("Government forces", "SSD", "MIL"),
+      ("several opposition-held areas", "SSD", None), None, P("Upper Nile state", "Upper Nile"),
+      speaker="UN officials", mod="reported"),
+    E("urged President Salva Kiir", "urged", "REQUEST", "yield",
+      ("The UN mission in South Sudan", None, "IGO"), ("President Salva Kiir", "SSD", "GOV"), None,
+      None, mod="demanded"),
+])
+
+# --------------------------------------------------------------------------
+# 40: Iran's Revolutionary Guards seize a tanker in the Gulf, Thursday 27
+# August 2026 (Reuters, Dubai): relays through Tasnim and state TV, UKMTO, a
+# conditional threat, the MSC Aries of April 2024 recalled.
+# --------------------------------------------------------------------------
+TH27 = d("2026-08-27")
+X = ("Iran seizes foreign tanker in Gulf, says it was smuggling fuel\n"
+     "DUBAI, Aug 27 (Reuters) - Iran's Revolutionary Guards seized a foreign-flagged tanker in the "
+     "Gulf on Thursday, accusing it of smuggling two million litres of fuel, the semi-official "
+     "Tasnim news agency reported.\n"
+     "The vessel's 14 crew members, mostly from India and Sri Lanka, were detained and would be "
+     "handed over to the judiciary, Tasnim said, citing a Guards statement.\n"
+     "British maritime security agency UKMTO said a vessel had been boarded by armed men in small "
+     "boats about 20 nautical miles east of Khor Fakkan and ordered to sail into Iranian waters.\n"
+     "The U.S. Navy's Fifth Fleet called the seizure \"a violation of international law\" and urged "
+     "Iran to release the ship and its crew immediately.\n"
+     "Iran's foreign ministry spokesman Esmaeil Baghaei rejected the criticism.\n"
+     "\"If American warships interfere, they will bear the consequences,\" a Guards commander told "
+     "state television.\n"
+     "In April 2024, the Guards seized the Portuguese-flagged MSC Aries near the Strait of Hormuz, "
+     "and they released its crew two months later.\n"
+     "Israel and the United States struck Iranian nuclear sites in June 2025, and Tehran has since "
+     "threatened to close the Strait of Hormuz if it is attacked again.")
+IRGC = ("Iran's Revolutionary Guards", "IRN", "MIL")
+TAS = ["the semi-official Tasnim news agency"]
+CREW = ("The vessel's 14 crew members", None, "CVL")
+UKMTO = "British maritime security agency UKMTO"
+FIFTH = ("The U.S. Navy's Fifth Fleet", "USA", "MIL")
+A("40", "Reuters", "2026-08-27", X.split("\n")[0], X, [
+    E("Iran seizes foreign", "seizes", "COERCE", "seize", ("Iran", "IRN", "GOV"),
+      ("foreign tanker", None, "BUS"), TH27, P(("Gulf", 1), "Persian Gulf"), cl="rm-own-tanker"),
+    E("Guards seized a foreign", "seized", "COERCE", "seize", IRGC,
+      ("a foreign-flagged tanker", None, "BUS"), TH27, P("Gulf", "Persian Gulf"), relays=TAS,
+      mod="reported", cl="rm-own-tanker"),
+    E("accusing it of smuggling", "accusing", "ACCUSE", "allege", IRGC, (("it", "accusing it"), None, "BUS"),
+      None, None, relays=TAS),
+    E("were detained and", "detained", "COERCE", "arrest", None, CREW, TH27, None,
+      speaker="a Guards statement", relays=["Tasnim"], mod="reported", cl="rm-own-tanker-crew"),
+    E("would be handed over to the judiciary", "handed over", "COERCE", "arrest", None, CREW, None,
+      None, speaker="a Guards statement", relays=["Tasnim"], mod="future"),
+    E("had been boarded by armed", "boarded", "COERCE", None, ("armed men in small boats", "IRN", "MIL"),
+      ("a vessel", None, "BUS"), TH27, "Khor Fakkan", speaker=UKMTO, mod="reported",
+      cl="rm-own-tanker-board"),
+    E("ordered to sail into", "ordered", "COERCE", None, None, ("a vessel", None, "BUS"), TH27,
+      None, speaker=UKMTO, mod="reported", cl="rm-own-tanker"),
+    E("a violation of international", "violation", "ACCUSE", "disapprove", FIFTH, None, None, None),
+    E("called the seizure", "seizure", "COERCE", "seize", None, None, TH27, None,
+      speaker="The U.S. Navy's Fifth Fleet", mod="reported", cl="rm-own-tanker"),
+    E("urged Iran to release", "urged", "REQUEST", "yield", FIFTH, ("Iran", "IRN", "GOV"), None, None,
+      mod="demanded"),
+    E("Baghaei rejected the criticism", "rejected", "REJECT", None,
+      ("Iran's foreign ministry spokesman Esmaeil Baghaei", "IRN", "GOV"), None, None, None),
+    E("will bear the consequences", "consequences", "THREATEN", "violence",
+      ("a Guards commander", "IRN", "MIL"), ("American warships", "USA", "MIL"), None, None,
+      relays=["state television"], mod="threatened"),
+    E("the Guards seized the Portuguese", "seized", "COERCE", "seize", ("the Guards", "IRN", "MIL"),
+      ("the Portuguese-flagged MSC Aries", "PRT", "BUS"), mo("2024-04", True),
+      "Strait of Hormuz", cl="rm-own-aries"),
+    E("they released its crew", "released", "RETREAT", "release", ("they", "IRN", "MIL"),
+      ("its crew", None, "CVL"), mo("2024-06", True), None, cl="rm-own-aries-release"),
+    E("struck Iranian nuclear", "struck", "ASSAULT", "aerial", ("Israel and the United States", None, "MIL"),
+      ("Iranian nuclear sites", "IRN", "GOV"), mo("2025-06", True), None),
+    E("threatened to close", "threatened", "THREATEN", "restrict", ("Tehran", "IRN", "GOV"), None, None,
+      None, mod="threatened"),
+    E("if it is attacked again", "attacked", "ASSAULT", None, None, (("it", "it is attacked"), "IRN", "GOV"),
+      None, None, speaker="Tehran", mod="hypothetical"),
 ])
 
 
