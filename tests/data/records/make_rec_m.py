@@ -1901,7 +1901,7 @@ A("40", "Reuters", "2026-08-27", X.split("\n")[0], X, [
       ("Iran's foreign ministry spokesman Esmaeil Baghaei", "IRN", "GOV"), None, None, None),
     E("will bear the consequences", "consequences", "THREATEN", "violence",
       ("a Guards commander", "IRN", "MIL"), ("American warships", "USA", "MIL"), None, None,
-      relays=["state television"], mod="threatened"),
+      speaker="a Guards commander", relays=["state television"], mod="threatened"),
     E("the Guards seized the Portuguese", "seized", "COERCE", "seize", ("the Guards", "IRN", "MIL"),
       ("the Portuguese-flagged MSC Aries", "PRT", "BUS"), mo("2024-04", True),
       "Strait of Hormuz", cl="rm-own-aries"),
