@@ -1519,6 +1519,8 @@ X = ("Mali junta arrests ex-prime minister over 'subversion', party denies\n"
      "election.\n"
      "The junta has threatened to prosecute anyone who \"disturbs public order\" and warned on "
      "state television ORTM that protests would be dispersed by force.\n"
+     "A government spokesman said the ban on parties would be lifted once a new charter on "
+     "political parties was adopted.\n"
      "Jihadists linked to al-Qaeda have blockaded fuel convoys into Bamako since September, "
      "torching dozens of tankers on the road from Senegal, according to local officials.")
 MARA = ("former prime minister Moussa Mara", "MLI", "OPP")
@@ -1565,6 +1567,9 @@ A("35", "AFP", "2026-10-02", X.split("\n")[0], X, [
       None, None, None, relays=["state television ORTM"], mod="threatened"),
     E("that protests would be dispersed", "protests", "PROTEST", "demo", None, None, None, None,
       speaker=("The junta", "The junta has"), relays=["state television ORTM"], mod="hypothetical"),
+    E("would be lifted once", "lifted", "CONCEDE", None, None, None, None, None,
+      speaker="A government spokesman", mod="conditional",
+      cond="once a new charter on political parties was adopted"),
     E("have blockaded fuel convoys", "blockaded", "COERCE", "restrict", JIH,
       ("fuel convoys", "MLI", "BUS"), None, None, speaker="local officials", mod="reported",
       cl="rm-own-mali-blockade"),
@@ -1803,6 +1808,8 @@ X = ("South Sudan opposition threatens to quit peace deal as Machar trial resume
      "Nathaniel Pierino told the station.\n"
      "Information Minister Michael Makuei rejected the demand and said the government would not "
      "interfere with the judiciary.\n"
+     "He said Machar's detained aides would be freed if the SPLM-IO remained in the unity "
+     "government.\n"
      "The White Army overran the Nasir garrison in March 2025, killing about 250 soldiers "
      "including a general, according to the United Nations.\n"
      "Government forces have since bombed several opposition-held areas in Upper Nile state, UN "
@@ -1836,6 +1843,9 @@ A("39", "AFP", "2026-09-30", X.split("\n")[0], X, [
       ("this court", "SSD", "JUD"), None, None, speaker=OYET, relays=["the station"]),
     E("Makuei rejected the demand", "rejected", "REJECT", None,
       ("Information Minister Michael Makuei", "SSD", "GOV"), None, None, None),
+    E("aides would be freed", "freed", "RETREAT", "release", None,
+      ("Machar's detained aides", "SSD", "OPP"), None, None, speaker="He", mod="conditional",
+      cond="if the SPLM-IO remained in the unity government"),
     E("The White Army overran", "overran", "ASSAULT", None, ("The White Army", "SSD", "REB"),
       ("about 250 soldiers including a general", "SSD", "MIL"), MAR25, "Nasir",
       speaker="the United Nations", mod="reported", cl="rm-own-nasir"),
@@ -1864,6 +1874,8 @@ X = ("Iran seizes foreign tanker in Gulf, says it was smuggling fuel\n"
      "The U.S. Navy's Fifth Fleet called the seizure \"a violation of international law\" and urged "
      "Iran to release the ship and its crew immediately.\n"
      "Iran's foreign ministry spokesman Esmaeil Baghaei rejected the criticism.\n"
+     "He said the crew would be allowed to leave if the ship's owner settled the case in an "
+     "Iranian court.\n"
      "\"If American warships interfere, they will bear the consequences,\" a Guards commander told "
      "state television.\n"
      "In April 2024, the Guards seized the Portuguese-flagged MSC Aries near the Strait of Hormuz, "
@@ -1899,6 +1911,9 @@ A("40", "Reuters", "2026-08-27", X.split("\n")[0], X, [
       mod="demanded"),
     E("Baghaei rejected the criticism", "rejected", "REJECT", None,
       ("Iran's foreign ministry spokesman Esmaeil Baghaei", "IRN", "GOV"), None, None, None),
+    E("would be allowed to leave", "allowed", "RETREAT", "release", None, ("the crew", None, "CVL"),
+      None, None, speaker="He", mod="conditional",
+      cond="if the ship's owner settled the case in an Iranian court"),
     E("will bear the consequences", "consequences", "THREATEN", "violence",
       ("a Guards commander", "IRN", "MIL"), ("American warships", "USA", "MIL"), None, None,
       speaker="a Guards commander", relays=["state television"], mod="threatened"),
