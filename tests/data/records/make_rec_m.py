@@ -1292,7 +1292,7 @@ A("31", "Interfax", "2026-11-05", X.split("\n")[0], X, [
     E("police detained three Serb", "detained", "COERCE", "arrest", KPOL,
       ("three Serb officials", "XKX", "GOV"), None, "Zvecan", cl="rm-own-zvecan-arrest"),
     E("This is the persecution", "persecution", "ACCUSE", "disapprove", (("Vucic", "Vucic said in"), "SRB", "GOV"),
-      None, None, None, relays=["RTS"]),
+      None, None, None, speaker=("Vucic", "Vucic said in"), relays=["RTS"]),
     E("had been placed on the highest", "placed", "MOBILIZE", "troops", None, None, None, None,
       speaker="He", mod="reported"),
     E("no intention of sending troops", "sending", "MOBILIZE", "troops", ("Belgrade", "SRB", "GOV"),
