@@ -1168,7 +1168,8 @@ A("29", "Xinhua", "2026-10-14", X.split("\n")[0], X, [
       W14, None, speaker="Sudan's Foreign Ministry", mod="reported", cl="rm-own-psudan"),
     E("called on the UN", "called on", "REQUEST", None, ("Sudan's Foreign Ministry", "SDN", "GOV"),
       ("the UN Security Council", None, "IGO"), None, None, mod="demanded"),
-    E("were suspended until", "suspended", "COERCE", "restrict", None, None, None, None,
+    E("were suspended until", "suspended", "COERCE", "restrict", None, None, None,
+      P(("PORT SUDAN", 1), "Port Sudan"),
       speaker="the Sudan Civil Aviation Authority", mod="reported", cl="rm-own-psudan-flights"),
     E("it had repelled", "repelled", "ASSAULT", None, (("it", "it had repelled"), "SDN", "MIL"),
       ("dozens of the attackers", "SDN", "REB"), TU13, "Babanusa", speaker="the SAF",
@@ -1528,6 +1529,7 @@ YEL = "Mara's party, Yelema"
 JUNTA = ("the junta", "MLI", "GOV")
 GOITA = ("Mali's military leader General Assimi Goita", "MLI", "MIL")
 JIH = ("Jihadists linked to al-Qaeda", "MLI", "REB")
+BKO = P(("BAMAKO", 1), "Bamako")
 A("35", "AFP", "2026-10-02", X.split("\n")[0], X, [
     E("Mali junta arrests", "arrests", "COERCE", "arrest", ("Mali junta", "MLI", "GOV"),
       ("ex-prime minister", "MLI", "OPP"), TH1, None, cl="rm-own-mara-arrest"),
@@ -1551,9 +1553,9 @@ A("35", "AFP", "2026-10-02", X.split("\n")[0], X, [
     E("The arrest came three days", "arrest", "COERCE", "arrest", None, None, TH1, None,
       cl="rm-own-mara-arrest"),
     E("junta dissolved all political", "dissolved", "COERCE", "restrict", JUNTA,
-      ("all political parties", "MLI", "OPP"), d("2026-09-28"), None, cl="rm-own-mali-parties"),
+      ("all political parties", "MLI", "OPP"), d("2026-09-28"), BKO, cl="rm-own-mali-parties"),
     E("and banned political meetings", "banned", "COERCE", "restrict", JUNTA, None, d("2026-09-28"),
-      None, cl="rm-own-mali-meetings"),
+      BKO, cl="rm-own-mali-meetings"),
     E("which Mali left in January", "left", "SANCTION", "discontinue", ("Mali", "MLI", "GOV"),
       ("The Economic Community of West African States", None, "IGO"), mo("2025-01", True), None),
     E("urged the authorities to release", "urged", "REQUEST", "yield",
@@ -1669,6 +1671,7 @@ X = ("Kenyan police fire tear gas at protesters on anniversary of 2024 parliamen
 KPO = ("Kenyan police", "KEN", "COP")
 KNCHR = "the Kenya National Commission on Human Rights"
 NYA = "Police spokeswoman Muchiri Nyaga"
+NBO = P(("NAIROBI", 1), "Nairobi")
 A("37", "Reuters", "2026-06-25", X.split("\n")[0], X, [
     E("police fire tear gas", "fire", "ASSAULT", "crowd-control", KPO, ("protesters", "KEN", "CVL"), T25,
       None, cl="rm-own-ke-teargas"),
@@ -1697,9 +1700,9 @@ A("37", "Reuters", "2026-06-25", X.split("\n")[0], X, [
       ("President William Ruto", "KEN", "GOV"), T25, None, mod="demanded"),
     E("on Wednesday ordered television", "ordered", "COERCE", "censor",
       ("Interior Minister Kipchumba Murkomen", "KEN", "GOV"), ("television stations", "KEN", "MED"),
-      d("2026-06-24"), None, cl="rm-own-ke-tvban"),
+      d("2026-06-24"), NBO, cl="rm-own-ke-tvban"),
     E("High Court suspended", "suspended", "REJECT", None, ("the High Court", "KEN", "JUD"), None,
-      d("2026-06-24"), None),
+      d("2026-06-24"), NBO),
     E("police opened fire on crowds", "opened fire", "ASSAULT", "firearms", ("police", "KEN", "COP"),
       ("crowds", "KEN", "CVL"), J2024, None, cl="rm-own-ke-fire-2024"),
     E("that stormed parliament", "stormed", "PROTEST", "riot", ("crowds", "KEN", "CVL"),
