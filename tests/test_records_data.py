@@ -225,11 +225,12 @@ def test_rec_f_reads_like_eval_records() -> None:
     assert system["full_record"]["end_to_end"] == 1.0
 
 
-@pytest.mark.parametrize("name,lookalikes", [("rec_j", 0), ("rec_k", 2), ("rec_l", 0)])
+@pytest.mark.parametrize("name,lookalikes",
+                         [("rec_j", 0), ("rec_k", 2), ("rec_l", 0), ("rec_m", 0)])
 def test_real_blind_batch_is_blind_and_regenerates_byte_identical(
         name: str, lookalikes: int, tmp_path: Path) -> None:
-    """rec_j, rec_k and rec_l (docs/annotation.md, "Batch j" / "Batch k" /
-    "Batch l") are blind as a whole, mix real ECB+/MEANTIME/GeoVirus texts
+    """rec_j, rec_k, rec_l and rec_m (docs/annotation.md, "Batch j" /
+    "Batch k" / "Batch l" / "Batch m") are blind as a whole, mix real ECB+/MEANTIME/GeoVirus texts
     with own texts, tell stories through several outlets (shared clusters),
     keep look-alikes with no events (rec_k: at least two) and are exactly
     what their builders write.
@@ -250,10 +251,12 @@ def test_real_blind_batch_is_blind_and_regenerates_byte_identical(
     _regenerates_byte_identical(name, tmp_path)
 
 
-def test_rec_l_uses_no_source_of_an_earlier_set() -> None:
-    """No real text of rec_l was used by rec_a..rec_k (their "source"
-    fields)."""
-    earlier = {r["source"] for f in FILES if f.name != "rec_l.jsonl"
+@pytest.mark.parametrize("name", ["rec_l", "rec_m"])
+def test_blind_set_uses_no_source_of_another_set(name: str) -> None:
+    """No real text of rec_l or rec_m was used by any other record set
+    (their "source" fields): rec_l none of rec_a..rec_k, rec_m none of
+    rec_a..rec_l."""
+    earlier = {r["source"] for f in FILES if f.name != f"{name}.jsonl"
                for r in read_jsonl(f)} - {"own"}
-    mine = {r["source"] for r in read_jsonl(RECORDS / "rec_l.jsonl")} - {"own"}
+    mine = {r["source"] for r in read_jsonl(RECORDS / f"{name}.jsonl")} - {"own"}
     assert not mine & earlier
