@@ -71,14 +71,23 @@ def story_country(doc: Doc) -> str | None:
     which made long articles quadratic). The actor stage itself changes
     mentions' countries and calls ``home_country`` directly; after it the
     list is only read or replaced, so its identity and length key the memo."""
+    return memo_on_mentions(doc, STORY_COUNTRY_KEY, home_country)
+
+
+def memo_on_mentions(doc: Doc, key: str,
+                     compute: Callable[[list[ActorMention]], str | None]) -> str | None:
+    """``compute`` of the document's actor mentions, memoised in
+    ``doc.user_data[key]`` and keyed by the mention list's identity, length
+    and last item (after the actor stage the list is only read or replaced)."""
     mentions = get_list(doc, "actor_mentions")
-    key = (id(mentions), len(mentions), id(mentions[-1]) if mentions else 0)
-    memo = doc.user_data.get(STORY_COUNTRY_KEY)
-    if memo is not None and memo[0] == key:
-        return memo[1]
-    home = home_country(mentions)
-    doc.user_data[STORY_COUNTRY_KEY] = (key, home)
-    return home
+    stamp = (id(mentions), len(mentions), id(mentions[-1]) if mentions else 0)
+    memo = doc.user_data.get(key)
+    if memo is not None and memo[0] == stamp:
+        found: str | None = memo[1]
+        return found
+    found = compute(mentions)
+    doc.user_data[key] = (stamp, found)
+    return found
 
 
 def _vote(m: ActorMention) -> float:

@@ -89,10 +89,14 @@ class Actor:
     roles: list[Role] = field(default_factory=list)
     source: str = "petrarch2"
 
+    def dated_roles_at(self, when: date | None) -> list[Role]:
+        """The roles with a start or end date that are in force at ``when``."""
+        return [r for r in self.roles if (r.start or r.end) and r.active(when)]
+
     def code_at(self, when: date | None) -> tuple[str | None, bool]:
         """The code in force at ``when`` (dated roles first), and whether a
         dated role decided it."""
-        dated = [r for r in self.roles if (r.start or r.end) and r.active(when)]
+        dated = self.dated_roles_at(when)
         if when is not None and dated:
             return dated[0].code, True
         plain = [r for r in self.roles if not (r.start or r.end)]

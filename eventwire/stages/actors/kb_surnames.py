@@ -75,7 +75,7 @@ def surname_index(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
 
 def in_office(actor: Actor, when: date | None) -> bool:
     """A dated role of the person is in force on ``when``."""
-    return when is not None and any((r.start or r.end) and r.active(when) for r in actor.roles)
+    return when is not None and bool(actor.dated_roles_at(when))
 
 
 def known_person(kb: KnowledgeBase, word: str, when: date | None,

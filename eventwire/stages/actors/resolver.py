@@ -75,9 +75,8 @@ def stays_without_country(m: ActorMention) -> bool:
 
     Also class *a movement the knowledge base knows and gives no country*
     (the Polisario Front, the Islamic State, al-Qaeda, a transnational
-    party): its KB entry leaves the country out on
-    purpose, and the story's country is often its adversary's ("the Polisario
-    Front accused Morocco")."""
+    party): its KB entry leaves the country out on purpose, and the story's
+    country is often its adversary's ("the Polisario Front accused Morocco")."""
     from eventwire.stages.events.agents import NO_HOME_SECTORS, VISITORS
 
     if set(m.sectors) & NO_HOME_SECTORS or SPONSOR_RULE in m.rule:

@@ -21,8 +21,12 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
-from eventwire.nlp.extensions import get_list
-from eventwire.stages.actors.home import OUTSIDERS, SPONSOR_RULE, story_country
+from eventwire.stages.actors.home import (
+    OUTSIDERS,
+    SPONSOR_RULE,
+    memo_on_mentions,
+    story_country,
+)
 from eventwire.stages.actors.place_home import places_country
 from eventwire.stages.events.participants import child, pobj
 
@@ -156,15 +160,8 @@ def local_country(doc: Doc) -> str | None:
     actor stage's bare agents keep their two-vote threshold). Memoised on
     the doc, keyed as ``home.story_country`` is (the mention list's
     identity and length): every participant of a text may ask."""
-    mentions = get_list(doc, "actor_mentions")
-    key = (id(mentions), len(mentions), id(mentions[-1]) if mentions else 0)
-    memo = doc.user_data.get(LOCAL_KEY)
-    if memo is not None and memo[0] == key:
-        found: str | None = memo[1]
-        return found
-    found = places_country(doc, mentions, min_votes=1, forces=True)
-    doc.user_data[LOCAL_KEY] = (key, found)
-    return found
+    return memo_on_mentions(doc, LOCAL_KEY, lambda mentions: places_country(
+        doc, mentions, min_votes=1, forces=True))
 
 
 # passives of doing: "carried out by", "led by", "planned by"

@@ -171,8 +171,7 @@ def passive_after(verb: Token) -> Token | None:
     charged", "died a week after being beaten by soldiers" -- the subject of
     the clause the phrase modifies undergoes the act; its actor is the
     by-agent, if any (``roles.verb_actor``)."""
-    if verb.tag_ != "VBN" or child(verb, {"auxpass"}) is None or \
-            child(verb, {"nsubj", "nsubjpass", "dobj"}) is not None:
+    if not _bare_passive_participle(verb):
         return None
     prep = verb.head
     if prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
@@ -188,9 +187,15 @@ def raised_passive(verb: Token) -> Token | None:
     the secret police", "he wants to be released" -- the subject of the verb
     above undergoes the act (the parse made it the actor); its actor is the
     by-agent, if any (``roles.verb_actor``)."""
-    if verb.tag_ != "VBN" or child(verb, {"auxpass"}) is None or \
-            child(verb, {"nsubj", "nsubjpass", "dobj"}) is not None:
+    if not _bare_passive_participle(verb):
         return None
     subj = child(verb.head, {"nsubj", "nsubjpass"})
     return resolve_relative(subj) if subj is not None else None
+
+
+def _bare_passive_participle(verb: Token) -> bool:
+    """A passive participle with no subject or object of its own ("being
+    arrested", "to have been killed"): its patient stands elsewhere."""
+    return verb.tag_ == "VBN" and child(verb, {"auxpass"}) is not None and \
+        child(verb, {"nsubj", "nsubjpass", "dobj"}) is None
 

@@ -19,6 +19,7 @@ from eventwire.stages.factuality.clauses import (
     PREDICATE_DEPS,
     PROBABLE_GOVERNORS,
     WISH_GOVERNORS,
+    _children,
     _has_subject,
     _names,
 )
@@ -145,8 +146,9 @@ def epistemic_should(tok: Token, clause: list[Token], actors: list[ActorMention]
     MEANTIME's scale. With an actor or a personal pronoun as subject
     ("voters should decide", "airlines should not buy") it is advice or
     duty, which MEANTIME marks certain; "should have" is left as it was."""
-    should = [a for a in _children_of(clause, "aux") if a.lower_ == "should"]
-    if not should or any(a.lower_ in PERFECT for a in _children_of(clause, "aux")):
+    auxiliaries = _children(clause, {"aux"})
+    should = [a for a in auxiliaries if a.lower_ == "should"]
+    if not should or any(a.lower_ in PERFECT for a in auxiliaries):
         return False
     verb = should[0].head
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
@@ -166,7 +168,3 @@ def _person_noun(subj: Token) -> bool:
     if subj.pos_ not in ("NOUN", "PROPN") or lemma.endswith("ment"):
         return False
     return lemma in PERSON_NOUNS or word.endswith(PERSON_NOUN_ENDINGS)
-
-
-def _children_of(tokens: list[Token], dep: str) -> list[Token]:
-    return [c for t in tokens for c in t.children if c.dep_ == dep]

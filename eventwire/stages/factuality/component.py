@@ -29,6 +29,7 @@ from eventwire.nlp.component import StageComponent
 from eventwire.nlp.extensions import get_list
 from eventwire.nlp.spans import index_of
 from eventwire.stages.factuality.certainty import (
+    PERFECT,
     _arranged,
     _cue,
     _governing_lemmas,
@@ -145,7 +146,7 @@ def _past_inability(aux_words: set[str], condition: object) -> bool:
     with no condition and no perfect ("could not have known" is a guess), is
     a failure that happened, certain like "was unable to"."""
     return condition is None and aux_words & POSSIBLE <= PAST_ABILITY_MODALS \
-        and not aux_words & {"have", "has", "had", "'ve"}
+        and not aux_words & PERFECT
 
 
 def is_future(doc: Doc, index: int) -> bool:
