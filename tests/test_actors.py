@@ -35,6 +35,23 @@ def test_normalise_transliterations() -> None:
 def test_split_code() -> None:
     assert split_code("IRQGOV") == ("IRQ", ["GOV"])
     assert split_code("IGOUNO") == (None, ["IGO", "UNO"])
+    # class *a state CAMEO codes outside ISO 3166* (actors14)
+    assert split_code("KSVGOV") == ("XKX", ["GOV"])
+    assert split_code("TMPMIL") == ("TLS", ["MIL"])
+
+
+@pytest.mark.parametrize("text,word,country", [
+    ("Kosovo police arrested three men near the border crossing.", "Kosovo police", "XKX"),
+    ("Kosovo's government rejected the proposal on Tuesday.", "Kosovo", "XKX"),
+    ("East Timor's president met the Australian envoy in Dili.", "East Timor", "TLS"),
+    ("Timorese police detained two students.", "Timorese police", "TLS"),
+])
+def test_states_cameo_codes_outside_iso(pipe: Pipeline, text: str, word: str,
+                                       country: str) -> None:
+    _, mentions = mentions_of(pipe, text)
+    found = [m for m in mentions if m.text == word]
+    assert found and found[0].country == country, [(m.text, m.country) for m in mentions]
+    assert not {"KSV", "TMP"} & set(found[0].sectors)
 
 
 def test_hand_checked_set(pipe: Pipeline) -> None:
