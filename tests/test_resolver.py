@@ -185,3 +185,41 @@ def test_sector_scores_equal_the_full_dot_product() -> None:
         best = max(want, key=lambda c: want[c])
         expect = [] if best == KEEP or math.isclose(want[best], want[KEEP]) else [best]
         assert res.sector_of(m, pf) == expect
+
+
+def test_a_part_switched_off_keeps_the_rules_answer() -> None:
+    """actors14: the country part is off in the shipped file (it changed no
+    answer in leave-one-set-out); a switched-off part answers as the rules."""
+    ctx = StoryContext(story="IRQ", dateline=None)
+    pf = {"bias": 1.0}
+    prefer_story = _resolver({"story&bias": 2.0})
+    assert prefer_story.country_of(_m("USA"), pf, ctx) == "IRQ"
+    prefer_story.country_on = False
+    assert prefer_story.country_of(_m("USA"), pf, ctx) == "USA"
+    fill = _resolver(sector={KEEP: {}, "GOV": {"bias": 1.0}})
+    assert fill.sector_of(_m("FRA"), pf) == ["GOV"]
+    fill.sector_on = False
+    assert fill.sector_of(_m("FRA"), pf) == []
+
+
+def test_margins_keep_the_rules_on_a_narrow_win() -> None:
+    ctx = StoryContext(story="IRQ", dateline=None)
+    pf = {"bias": 1.0}
+    narrow = _resolver({"story&bias": 0.4})
+    assert narrow.country_of(_m("USA"), pf, ctx) == "IRQ"
+    narrow.country_margin = 0.5
+    assert narrow.country_of(_m("USA"), pf, ctx) == "USA"
+    fill = _resolver(sector={KEEP: {}, "GOV": {"bias": 0.4}})
+    assert fill.sector_of(_m("FRA"), pf) == ["GOV"]
+    fill.sector_margin = 0.5
+    assert fill.sector_of(_m("FRA"), pf) == []
+
+
+def test_the_shipped_file_switches_the_country_part_off() -> None:
+    shipped = load_resolver()
+    assert shipped is not None and not shipped.country_on and shipped.sector_on
+    raw = {"country": {"weights": {}, "bias": 0.0, "margin": 1.5, "enabled": False},
+           "sector": {"weights": {KEEP: {}}, "bias": {KEEP: 0.0}, "margin": 0.5}}
+    got = Resolver.from_dict(raw)
+    assert (got.country_margin, got.country_on, got.sector_margin, got.sector_on) == \
+        (1.5, False, 0.5, True)

@@ -1,6 +1,6 @@
 """Fit and judge the learned participant resolver
 (:mod:`eventwire.stages.actors.resolver`) leave-one-set-out on rec_a..rec_l
-(rec_a..rec_j until actors12).
+(rec_a..rec_j until actors12, rec_a..rec_m since actors14).
 
     PYTHONPATH=. python tools/train_resolver.py dump --out /tmp/resolve10/dump.jsonl
     PYTHONPATH=. python tools/train_resolver.py loso --dump /tmp/resolve10/dump.jsonl
@@ -38,7 +38,7 @@ from tools.topic_folds import ecb_topic, training_rows
 
 ROOT = Path(__file__).resolve().parents[1]
 SETS = ("rec_a", "rec_b", "rec_c", "rec_d", "rec_e", "rec_f", "rec_g", "rec_h", "rec_i", "rec_j",
-        "rec_k", "rec_l")
+        "rec_k", "rec_l", "rec_m")
 REAL_SOURCES = ("ecbplus:", "geovirus:", "meantime:")
 ROLES = ("actor", "recipient")
 # weights below this are dropped (the file stays a few hundred KB); LOSO
@@ -153,25 +153,40 @@ def sector_labels(rows: list[Row], min_count: int) -> set[str]:
     return {s for s, n in counts.items() if n >= min_count}
 
 
-def fit(rows: list[Row], c: float, min_count: int, with_none: bool = True,
-        fill_only: bool = False) -> Resolver:
+def fit_country(rows: list[Row], c: float, with_none: bool = True
+                ) -> tuple[dict[str, float], float]:
+    """The country scorer's pruned weights and bias."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
     xs, ys = country_rows(rows, with_none)
     vec = DictVectorizer()
     lr = LogisticRegression(C=c, max_iter=2000).fit(vec.fit_transform(xs), ys)
-    country = {k: round(float(w), 4) for k, w in zip(vec.feature_names_, lr.coef_[0],
+    weights = {k: round(float(w), 4) for k, w in zip(vec.feature_names_, lr.coef_[0],
                                                       strict=True) if abs(w) >= PRUNE}
+    return weights, float(lr.intercept_[0])
+
+
+def fit_sector(rows: list[Row], c: float, min_count: int
+               ) -> tuple[dict[str, dict[str, float]], dict[str, float]]:
+    """The sector classifier's pruned weights and biases, per class."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
     sx, sy = sector_rows(rows, sector_labels(rows, min_count))
     svec = DictVectorizer()
     slr = LogisticRegression(C=c, max_iter=2000).fit(svec.fit_transform(sx), sy)
     names = svec.feature_names_
     sector = {str(cls): {k: round(float(w), 4) for k, w in zip(names, slr.coef_[i], strict=True)
                          if abs(w) >= PRUNE} for i, cls in enumerate(slr.classes_)}
-    return Resolver(country=country, country_bias=float(lr.intercept_[0]), sector=sector,
-                    sector_bias={str(cls): float(b)
-                                 for cls, b in zip(slr.classes_, slr.intercept_, strict=True)},
+    return sector, {str(cls): float(b) for cls, b in zip(slr.classes_, slr.intercept_, strict=True)}
+
+
+def fit(rows: list[Row], c: float, min_count: int, with_none: bool = True,
+        fill_only: bool = False) -> Resolver:
+    country, bias = fit_country(rows, c, with_none)
+    sector, sector_bias = fit_sector(rows, c, min_count)
+    return Resolver(country=country, country_bias=bias, sector=sector, sector_bias=sector_bias,
                     fill_only=fill_only)
 
 
@@ -227,6 +242,9 @@ def main() -> None:
                     help="skip gold participants with no country (the first variant)")
     ap.add_argument("--fill-only", action="store_true",
                     help="the sector model only fills mentions the rules gave no sector")
+    ap.add_argument("--country-off", action="store_true",
+                    help="fit: ship the country part switched off (actors14: it changed no "
+                         "answer in leave-one-set-out, tools/tune_resolver.py)")
     ap.add_argument("--topic-clean", action="store_true",
                     help="loso: no fold trains on an ECB+ topic of its held-out set")
     args = ap.parse_args()
@@ -240,11 +258,13 @@ def main() -> None:
         return
     model = fit(rows, args.c, args.min_count, not args.no_none, args.fill_only)
     args.out.write_text(json.dumps({
-        "country": {"weights": model.country, "bias": model.country_bias},
+        "country": {"weights": model.country, "bias": model.country_bias,
+                    "enabled": not args.country_off},
         "sector": {"weights": model.sector, "bias": model.sector_bias,
                    "fill_only": model.fill_only},
         "about": f"tools/train_resolver.py fit --c {args.c} --min-count {args.min_count}"
                  f"{' --no-none' if args.no_none else ''}{' --fill-only' if args.fill_only else ''}"
+                 f"{' --country-off' if args.country_off else ''}"
                  f" on {', '.join(SETS)}"}, separators=(",", ":")))
     print("wrote", args.out, args.out.stat().st_size, "bytes")
 

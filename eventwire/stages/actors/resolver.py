@@ -132,12 +132,23 @@ class Resolver:
     sector: dict[str, dict[str, float]]
     sector_bias: dict[str, float]
     fill_only: bool = False  # the sector model only fills a mention the rules gave none
+    # how far (in log-odds) the learned answer must beat the rules' to replace
+    # it; a part switched off keeps the rules' answer (actors14: chosen by
+    # nested topic-clean leave-one-set-out, ``tools/tune_resolver.py``)
+    country_margin: float = 0.0
+    sector_margin: float = 0.0
+    country_on: bool = True
+    sector_on: bool = True
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> Resolver:
-        return cls(country=raw["country"]["weights"], country_bias=raw["country"]["bias"],
-                   sector=raw["sector"]["weights"], sector_bias=raw["sector"]["bias"],
-                   fill_only=bool(raw["sector"].get("fill_only", False)))
+        c, s = raw["country"], raw["sector"]
+        return cls(country=c["weights"], country_bias=c["bias"],
+                   sector=s["weights"], sector_bias=s["bias"],
+                   fill_only=bool(s.get("fill_only", False)),
+                   country_margin=float(c.get("margin", 0.0)),
+                   sector_margin=float(s.get("margin", 0.0)),
+                   country_on=bool(c.get("enabled", True)), sector_on=bool(s.get("enabled", True)))
 
     @classmethod
     def from_file(cls, path: Path) -> Resolver:
@@ -156,23 +167,26 @@ class Resolver:
     def country_of(self, m: ActorMention, pf: Features, ctx: StoryContext) -> str | None:
         """The best-scoring candidate; the rules' answer on a tie."""
         cands = candidates(m, ctx)
-        if len(cands) == 1 or (m.country is None and stays_without_country(m)):
+        if not self.country_on or len(cands) == 1 or (
+                m.country is None and stays_without_country(m)):
             return m.country
         scores = {value: self.country_bias + candidate_score(self._country_split, pf, srcs)
                   for value, srcs in cands.items()}
         best = max(scores, key=lambda v: scores[v])
-        return best if scores[best] > scores[m.country] else m.country
+        return best if scores[best] > scores[m.country] + self.country_margin else m.country
 
     def sector_of(self, m: ActorMention, pf: Features) -> list[str]:
-        """The rules' sectors, unless one sector scores above ``keep`` (and,
-        with ``fill_only``, the rules gave none)."""
-        if (self.fill_only and m.sectors) or stays_without_sector(m):
+        """The rules' sectors, unless one sector scores above ``keep`` by
+        the margin (and, with ``fill_only``, the rules gave none)."""
+        if not self.sector_on or (self.fill_only and m.sectors) or stays_without_sector(m):
             return list(m.sectors)
         known = [(k, v) for k, v in pf.items() if k in self._sector_vocab]
         scores = {c: self.sector_bias[c] + sum(w[k] * v for k, v in known if k in w)
                   for c, w in self.sector.items()}
         best = max(scores, key=lambda c: scores[c])
-        if best == KEEP or math.isclose(scores[best], scores.get(KEEP, -math.inf)):
+        keep = scores.get(KEEP, -math.inf)
+        if best == KEEP or math.isclose(scores[best], keep) or \
+                scores[best] <= keep + self.sector_margin:
             return list(m.sectors)
         return [best]
 
