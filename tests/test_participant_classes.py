@@ -55,6 +55,25 @@ def test_a_dateline_is_no_participant(pipe: Pipeline, text: str, trigger: str,
     assert ev.actor is not None and ev.actor.country == country, ev.actor
 
 
+@pytest.mark.parametrize("text,trigger,country,sector", [
+    ("ANKARA, July 2 (Reuters) - Turkey's parliament on Tuesday approved a motion to send "
+     "troops to Libya.", "approved", "TUR", "LEG"),
+    ("ABUJA, May 3 (AFP) - Nigeria's army on Sunday attacked a rebel camp near the lake.",
+     "attacked", "NGA", "MIL"),
+    ("KYIV (AP) - Ukraine's navy attacked a Russian patrol ship on Sunday.", "attacked",
+     "UKR", "MIL"),
+    ("DUBAI, Aug 27 (Reuters) - Iran's Revolutionary Guards seized a fishing boat on "
+     "Friday.", "seized", "IRN", "MIL"),
+])
+def test_the_real_subject_after_a_dateline(pipe: Pipeline, text: str, trigger: str,
+                                           country: str, sector: str) -> None:
+    """Class *the real subject after a dateline* (actors14): the body, not
+    its possessor state, acts."""
+    ev = event(pipe, text, trigger)
+    assert ev.actor is not None and ev.actor.country == country, ev.actor
+    assert sector in ev.actor.sectors, ev.actor
+
+
 @pytest.mark.parametrize("text,trigger,country", [
     ("Japan's defence ministry said it had spotted six Chinese ships near the islands and "
      "that it had deployed patrol planes.", "deployed", "JPN"),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
 from eventwire.nlp.extensions import text_of
@@ -37,3 +37,14 @@ def mark_datelines(doc: Doc, mentions: list[ActorMention]) -> None:
         end = dateline_of(doc, m.start)
         if end is not None and m.end <= end and not m.rule.endswith(DATELINE_RULE):
             m.rule += DATELINE_RULE
+
+
+def subject_after(tok: Token, end: int) -> Token | None:
+    """Class *the real subject after a dateline* (actors14): when the parse
+    made the dateline ``tok`` the subject of a verb ("ANKARA (Reuters) -
+    Turkey's parliament approved", "DUBAI (Reuters) - Iran's Revolutionary
+    Guards seized"), the verb's other subject after the dateline (ending at
+    character ``end``) is the real one; its own phrase decides the actor (the
+    parliament, not its possessor Turkey)."""
+    return next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                 and c.idx >= end and c.i != tok.i), None)

@@ -32,7 +32,7 @@ from eventwire.models import ActorMention
 from eventwire.nlp.extensions import get_list, text_of
 from eventwire.nlp.spans import doc_index
 from eventwire.paths import DATA_DIR
-from eventwire.stages.actors.datelines import DATELINE_RULE, dateline_of
+from eventwire.stages.actors.datelines import DATELINE_RULE, dateline_of, subject_after
 from eventwire.stages.actors.home import SPONSOR_SUFFIXES
 from eventwire.stages.actors.spokespeople import BODY_RULE
 
@@ -228,6 +228,9 @@ def actor_mention(doc: Doc, tok: Token) -> ActorMention | None:
     if index is not None and _unresolved(mentions[index]) and \
             tok.lower_ in _classes()["unnamed_people"]:
         index = None  # "Crowds" read as an organisation by the NER: unnamed people
+    if index is not None and (end := _dateline_end(doc, mentions[index])) is not None and \
+            (real := subject_after(tok, end)) is not None:
+        return actor_mention(doc, real)
     if index is not None:
         index = _after_dateline(doc, index, tok)
         if index is None:
