@@ -33,6 +33,15 @@ def test_index_holds_last_and_first_words_of_persons_only() -> None:
     assert "president" not in index and "bank" not in index
 
 
+def test_the_index_is_the_kbs_own_and_follows_an_added_person() -> None:
+    """actors14: the index lives on the KnowledgeBase (no attribute set from
+    outside) and a person added later (a user import) is found."""
+    kb = _kb()
+    assert surname_index(kb) is surname_index(kb)  # built once
+    kb.add(Actor("p:f", "Eva Lund", "person", ["eva lund"], [Role("NORGOV")]))
+    assert surname_index(kb)["lund"] == {"p:c", "p:f"}
+
+
 @pytest.mark.parametrize("word,when,titled,expected", [
     ("Ortiz", date(2021, 5, 1), True, "p:a"),    # two Ortizes, one in office
     ("Ortiz", date(1993, 5, 1), True, "p:b"),    # the other one, then

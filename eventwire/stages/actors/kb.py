@@ -21,7 +21,7 @@ import json
 import os
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -137,6 +137,9 @@ class KnowledgeBase:
         # every phrase's word prefixes (and its plural "+s"): the matcher
         # stops growing a phrase that no alias or agent noun starts with
         self.prefixes: set[str] = set()
+        # surname -> ids of the persons whose alias ends (or starts) with it,
+        # built on first use by ``surname_index`` and dropped by ``add``
+        self._surnames: dict[str, frozenset[str]] | None = None
         for actor in actors:
             self.add(actor)
         for agent in agents:
@@ -165,6 +168,7 @@ class KnowledgeBase:
 
     def add(self, actor: Actor, priority: bool = False) -> None:
         self.actors[actor.id] = actor
+        self._surnames = None
         for alias in actor.aliases:
             self._index_first(alias)
             ids = self.phrases.setdefault(alias, [])
@@ -173,6 +177,20 @@ class KnowledgeBase:
             ids.insert(0, actor.id) if priority else ids.append(actor.id)
         self.max_len = max([self.max_len if hasattr(self, "max_len") else 1,
                             *(len(a.split()) for a in actor.aliases)])
+
+    def surname_index(self, keys: Callable[[str], set[str]]) -> dict[str, frozenset[str]]:
+        """Surname -> the ids of the persons with an alias ``keys`` takes it
+        from (:mod:`kb_surnames`: the last word, or the first of a
+        surname-first name); built once, again after :meth:`add`."""
+        if self._surnames is None:
+            index: dict[str, set[str]] = {}
+            for actor in self.actors.values():
+                if actor.kind == "person":
+                    for alias in actor.aliases:
+                        for key in keys(alias):
+                            index.setdefault(key, set()).add(actor.id)
+            self._surnames = {k: frozenset(v) for k, v in index.items()}
+        return self._surnames
 
     def lookup(self, phrase: str) -> list[Actor]:
         return [self.actors[i] for i in self.phrases.get(phrase, [])]

@@ -38,8 +38,6 @@ from eventwire.stages.actors.kb import Actor, KnowledgeBase, normalise, split_co
 from eventwire.stages.actors.surnames import full_names, name_words
 from eventwire.stages.actors.titles import is_title, title_before
 
-# attribute of the KnowledgeBase where the surname index is kept once built
-INDEX_ATTR = "_surname_index"
 RULE = "+kbsurname"
 
 
@@ -57,20 +55,9 @@ def _keys(alias: str) -> set[str]:
 
 def surname_index(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
     """Surname -> the ids of the KB persons with an alias of two or more
-    words that ends (or starts) with it; built once per KB."""
-    found = getattr(kb, INDEX_ATTR, None)
-    if found is not None:
-        return found
-    index: dict[str, set[str]] = {}
-    for actor in kb.actors.values():
-        if actor.kind != "person":
-            continue
-        for alias in actor.aliases:
-            for key in _keys(alias):
-                index.setdefault(key, set()).add(actor.id)
-    frozen = {k: frozenset(v) for k, v in index.items()}
-    setattr(kb, INDEX_ATTR, frozen)
-    return frozen
+    words that ends (or starts) with it; built once per KB
+    (:meth:`KnowledgeBase.surname_index`)."""
+    return kb.surname_index(_keys)
 
 
 def in_office(actor: Actor, when: date | None) -> bool:
