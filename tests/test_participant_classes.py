@@ -74,6 +74,13 @@ def test_the_real_subject_after_a_dateline(pipe: Pipeline, text: str, trigger: s
     assert sector in ev.actor.sectors, ev.actor
 
 
+def test_a_coordinated_subject_after_a_dateline_keeps_the_first_name(pipe: Pipeline) -> None:
+    ev = event(pipe, "SEOUL, May 2 (Yonhap) - Japanese Foreign Minister Taro Kono and South "
+                     "Korean Foreign Minister Kang Kyung-wha agreed on Friday to meet again.",
+               "agreed")
+    assert ev.actor is not None and ev.actor.country == "JPN", ev.actor
+
+
 @pytest.mark.parametrize("text,trigger,country", [
     ("Japan's defence ministry said it had spotted six Chinese ships near the islands and "
      "that it had deployed patrol planes.", "deployed", "JPN"),

@@ -45,6 +45,12 @@ def subject_after(tok: Token, end: int) -> Token | None:
     Turkey's parliament approved", "DUBAI (Reuters) - Iran's Revolutionary
     Guards seized"), the verb's other subject after the dateline (ending at
     character ``end``) is the real one; its own phrase decides the actor (the
-    parliament, not its possessor Turkey)."""
-    return next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")
+    parliament, not its possessor Turkey). A coordinated subject ("TOKYO
+    (Kyodo) - Japan's Kishida and South Korea's Yoon agreed", which the parse
+    may head by the second name) is left to the first mention after the
+    dateline, as before."""
+    real = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")
                  and c.idx >= end and c.i != tok.i), None)
+    if real is None or any(t.dep_ == "conj" for t in real.subtree):
+        return None
+    return real
