@@ -298,3 +298,20 @@ def test_gang_slang_is_an_armed_agent(pipe: Pipeline, text: str, noun: str) -> N
     _, ms = mentions_of(pipe, text)
     m = next(m for m in ms if noun in m.text.lower())
     assert "UAF" in m.sectors, m
+
+
+@pytest.mark.parametrize("text,word,code", [
+    ("The Rapid Support Forces shelled the market on Tuesday.", "Rapid Support Forces",
+     ("SDN", "REB")),
+    ("M23 rebels took the mining town overnight.", "M23", ("COD", "REB")),
+    ("Hayat Tahrir al-Sham fighters entered the city.", "Hayat Tahrir al-Sham", ("SYR", "REB")),
+    ("The Arakan Army said it had captured a border post.", "Arakan Army", ("MMR", "REB")),
+])
+def test_armed_groups_after_petrarch(pipe: Pipeline, text: str, word: str,
+                                     code: tuple[str, str]) -> None:
+    """Class *armed groups that rose after the PETRARCH2 dictionaries*
+    (curated.yaml, actors14)."""
+    _, mentions = mentions_of(pipe, text, date(2024, 6, 1))
+    found = [m for m in mentions if word in m.text]
+    assert found and (found[0].country, found[0].sectors[0]) == code, \
+        [(m.text, m.country, m.sectors) for m in mentions]
