@@ -45,12 +45,15 @@ def subject_after(tok: Token, end: int) -> Token | None:
     Turkey's parliament approved", "DUBAI (Reuters) - Iran's Revolutionary
     Guards seized"), the verb's other subject after the dateline (ending at
     character ``end``) is the real one; its own phrase decides the actor (the
-    parliament, not its possessor Turkey). A coordinated subject ("TOKYO
-    (Kyodo) - Japan's Kishida and South Korea's Yoon agreed", which the parse
-    may head by the second name) is left to the first mention after the
-    dateline, as before."""
+    parliament, not its possessor Turkey). Of coordinated subjects ("Sudan's
+    army and a paramilitary group signed") the first conjunct. The subject's
+    phrase must start right after the dateline: when words lie between
+    ("TOKYO (Kyodo) - Japan's Kishida and South Korea's Yoon agreed", the
+    parse hanging the first name on the dateline) the first mention after
+    the dateline stays, as before."""
     real = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")
                  and c.idx >= end and c.i != tok.i), None)
-    if real is None or any(t.dep_ == "conj" for t in real.subtree):
+    if real is None or any(not t.is_punct and not t.is_space and t.idx >= end
+                           for t in tok.doc[tok.i:real.left_edge.i]):
         return None
-    return real
+    return min((real, *real.conjuncts), key=lambda t: t.i)
