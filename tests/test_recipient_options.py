@@ -131,3 +131,21 @@ def test_bare_objects_are_unnamed_civilians_of_the_story(
 def test_a_named_object_is_no_bare_object(event_pipe: Pipeline) -> None:
     doc, trig = _parse(event_pipe, "Turkey arrested the mayor of Istanbul.", "arrested")
     assert bare_objects(doc, [c for c in trig.children if c.dep_ == "dobj"], [], None) == []
+
+
+@pytest.mark.parametrize("text,trigger,word,sectors", [
+    ("In Chad, rebels shelled an army barracks outside the capital on Friday.", "shelled",
+     "barracks", ["MIL"]),
+    ("Gunmen in Nigeria torched a police station in the north of the state.", "torched",
+     "station", ["COP"]),
+    ("Jets bombed suspected insurgent hideouts in the hills of Somalia.", "bombed",
+     "hideouts", ["REB"]),
+    ("Mortar fire in Yemen hit a crowded village near the front line.", "hit",
+     "village", ["CVL"]),
+])
+def test_a_site_attacked_is_a_bare_site_with_its_people_sector(
+        event_pipe: Pipeline, text: str, trigger: str, word: str, sectors: list[str]) -> None:
+    doc, trig = _parse(event_pipe, text, trigger)
+    found = bare_objects(doc, [c for c in trig.children if c.dep_ == "dobj"], [], None)
+    assert [m.rule for m in found] == ["bare_site"]
+    assert found[0].text.endswith(word) and found[0].sectors == sectors
