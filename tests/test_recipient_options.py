@@ -134,14 +134,12 @@ def test_a_named_object_is_no_bare_object(event_pipe: Pipeline) -> None:
 
 
 @pytest.mark.parametrize("text,trigger,word,sectors", [
-    ("In Chad, rebels shelled an army barracks outside the capital on Friday.", "shelled",
-     "barracks", ["MIL"]),
-    ("Gunmen in Nigeria torched a police station in the north of the state.", "torched",
-     "station", ["COP"]),
-    ("Jets bombed suspected insurgent hideouts in the hills of Somalia.", "bombed",
-     "hideouts", ["REB"]),
-    ("Mortar fire in Yemen hit a crowded village near the front line.", "hit",
-     "village", ["CVL"]),
+    ("In Chad, rebels shelled a remote border outpost on Friday.", "shelled",
+     "outpost", ["MIL"]),
+    ("Drones in Sudan struck a military airfield near the coast.", "struck", "airfield",
+     ["MIL"]),
+    ("Jets in Somalia bombed remote hideouts in the hills.", "bombed", "hideouts", ["REB"]),
+    ("Shells in Libya hit residential areas of the old town.", "hit", "areas", ["CVL"]),
 ])
 def test_a_site_attacked_is_a_bare_site_with_its_people_sector(
         event_pipe: Pipeline, text: str, trigger: str, word: str, sectors: list[str]) -> None:
