@@ -12,7 +12,11 @@ so the rules leave the slot empty ("militiamen attacked a military camp",
 site is the act's target or only its content ("seized computers",
 "blocked roads", "searched buildings") is left to the ranker, which sees
 the option's kind and the event type; this module only says what a site
-noun is and which sector its words give.
+noun is and which sector its words give. The rules' own tables in
+``data/events/roles.yaml`` (``installations``, ``attacked_places``,
+``unnamed``) already make a recipient of a site with a named owner ("Houthi
+positions") or of the listed kinds; a site reaches this module only when
+they did not (``recipient_mention`` found nothing).
 """
 
 from __future__ import annotations
