@@ -21,6 +21,7 @@ def timex_pipe() -> Pipeline:
 
 def _doc(pipe: Pipeline, text: str) -> Doc:
     ((_, doc, _),) = list(pipe.docs([Article(text=text, published=PUB)]))
+    assert doc is not None
     return doc
 
 
