@@ -53,7 +53,6 @@ def dump(sets: list[str], out: Path) -> None:
         candidates,
         previous_event,
         previous_place,
-        trigger_indices,
     )
 
     pipe = Pipeline(Settings(progress=False))
@@ -73,7 +72,6 @@ def dump(sets: list[str], out: Path) -> None:
             rules = [place_for(doc, e, ctx.places, ctx.focus, ctx.dateline, ctx.header)
                      for e in mentions]
             index = {id(m): i for i, m in enumerate(mentions)}
-            others = trigger_indices(doc, mentions)
             preds = [record_of(text, e) for e in events]
             for gi, pi in match_events(rec["events"], preds):
                 gold, mention = rec["events"][gi], events[pi].mention
@@ -82,8 +80,7 @@ def dump(sets: list[str], out: Path) -> None:
                     continue
                 cands = candidates(doc, mention, ctx, rules[i],
                                    previous_event(mentions, rules, i),
-                                   previous_place(ctx.places, mention.sentence.start, ctx.header),
-                                   others)
+                                   previous_place(ctx.places, mention.sentence.start, ctx.header))
                 rule = _record(text, rules[i])
                 rows.append({
                     "set": name, "article": rec["id"],
