@@ -2,7 +2,7 @@
 
     python tools/event_place_rows.py OUT.jsonl [SET.jsonl ...]
 
-Runs the whole pipeline once over each record set (default: rec_a..rec_h,
+Runs the whole pipeline once over each record set (default: rec_a..rec_m,
 every article of each, both halves) and writes, for every predicted event
 matched to a gold one (trigger overlap, as ``eventwire eval records``), one
 row: the set, the gold place, the pipeline's place (``rule``), the

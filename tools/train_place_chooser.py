@@ -7,7 +7,7 @@
     PYTHONPATH=. python tools/train_place_chooser.py nested ROWS.json --c 0.1 0.3 [--topic-clean]
     PYTHONPATH=. python tools/train_place_chooser.py write ROWS.json --c C --margin M --out PATH
 
-``dump`` runs the pipeline once over the record sets (default rec_a..rec_k,
+``dump`` runs the pipeline once over the record sets (default rec_a..rec_m,
 every article), re-decides each matched event's place by the rules
 (whatever weights are shipped) and writes one row per event: its set, real
 outlet or not, the rules' pick and whether it is right, and every
