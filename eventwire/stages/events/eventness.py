@@ -19,8 +19,6 @@ trigger's own lemma):
   events and dropped labour strikes, and without sectors the filter ties in
   5-fold and leave-one-set-out (docs/BENCHMARKS.md, "events6");
 * its clause: subject present, passive, negation, modal; depth in the parse;
-  the clause's kind (main, relative, participle, complement ...; events14,
-  ``eventness_clause.py``);
 * its context: first sentence (headline), inside quotation marks, whether the
   sentence and the article name a political actor.
 
@@ -47,7 +45,6 @@ from eventwire.models import ActorMention, EventMention
 from eventwire.nlp.arrays import where_text
 from eventwire.nlp.extensions import get_list
 from eventwire.paths import DATA_DIR
-from eventwire.stages.events.eventness_clause import clause_features
 from eventwire.stages.events.nonpolitical import POLITICAL_KINDS, POLITICAL_SECTORS
 from eventwire.stages.events.recipient_options import plover_kept
 
@@ -121,7 +118,7 @@ def features(tok: Token, event: EventMention, ctx: DocContext) -> list[str]:
     if tok.dep_ in GOVERNED_DEPS and tok.head.i != tok.i:
         feats += [f"head_lemma={tok.head.lemma_.lower()}", f"head_pos={tok.head.pos_}",
                   f"dep+head={tok.dep_}:{tok.head.lemma_.lower()}"]
-    feats += _clause_feats(tok) + clause_features(tok, event.type)
+    feats += _clause_feats(tok)
     # the rules' recipient, even one the recipient ranker left out (it was fitted on those)
     recipient = event.recipient or plover_kept(tok.doc, tok, True)
     feats += _actor_feats("actor", event.actor) + _actor_feats("recipient", recipient)
