@@ -133,3 +133,9 @@ def test_the_crime_itself_stays_an_event(event_rules_pipe: Pipeline, text: str,
                                          word: str) -> None:
     """With its determiner the noun names the act (the class leaves it)."""
     assert word in triggers(event_rules_pipe, text)
+
+
+def test_an_alleged_crime_is_no_charge(event_rules_pipe: Pipeline) -> None:
+    """"allegations of torture": the acts alleged are labelled (rec_g)."""
+    assert "torture" in triggers(event_rules_pipe,
+                                 "The allegations of torture by the guards were denied.")
