@@ -30,6 +30,8 @@ Steps (each reads the previous one's output):
    weights per set and over real/own articles; on the sets the shipped
    weights never saw it says whether a refit would gain on unseen text.
 
+``--train-sets abcdefgh`` (``unseen``): each fold trains only on those sets,
+the shipped fit's recipe on the same folds as a refit's (events14).
 ``--topic-clean`` (``kfold``'s leave-one-set-out and ``unseen``): a fold
 also trains on no article of an ECB+ topic the held-out set contains
 (tools/topic_folds.py): ECB+ stories recur across the record sets, and plain
@@ -262,21 +264,26 @@ def write(data: dict[str, Any], c: float, threshold: float) -> None:
     print(f"{len(weights)} weights -> {MODEL_PATH}")
 
 
-def _loso_probs(data: dict[str, Any], c: float, clean: bool = False) -> dict[int, float]:
+def _loso_probs(data: dict[str, Any], c: float, clean: bool = False,
+                pool: str = "") -> dict[int, float]:
     """Each row's probability under a fit on every other record set (with
-    ``clean``, on none of the held-out set's ECB+ topics either)."""
+    ``clean``, on none of the held-out set's ECB+ topics either; with
+    ``pool``, only on the sets whose letters it lists: ``abcdefgh`` is the
+    shipped fit's recipe, so a refit is compared with it on equal folds)."""
     probs: dict[int, float] = {}
     for batch in sorted({r["batch"] for r in data["rows"]}):
         held = [i for i, r in enumerate(data["rows"]) if r["batch"] == batch]
         test = {data["rows"][i]["article"] for i in held}
-        model = _fit(_train_rows(data["rows"], test, clean), c)
+        train = _train_rows(data["rows"], test, clean)
+        model = _fit([r for r in train if not pool or r["batch"][-1] in pool], c)
         scored = model.predict_proba([dict.fromkeys(data["rows"][i]["features"], 1)
                                       for i in held])[:, 1]
         probs.update(zip(held, (float(p) for p in scored), strict=True))
     return probs
 
 
-def unseen(data: dict[str, Any], c: float, t: float, clean: bool = False) -> None:
+def unseen(data: dict[str, Any], c: float, t: float, clean: bool = False,
+           pool: str = "") -> None:
     """Leave-one-set-out of the recipe (C, t) beside the **shipped** weights,
     per record set and over the real outlets' / own articles: on the sets
     the shipped weights were not fitted on (their ``about``), this is the
@@ -284,7 +291,7 @@ def unseen(data: dict[str, Any], c: float, t: float, clean: bool = False) -> Non
     shipped = EventFilter.from_file(MODEL_PATH)
     about = json.loads(MODEL_PATH.read_text(encoding="utf-8"))["about"]
     last = about.rsplit("..", 1)[-1].strip()  # "rec_h": the shipped fit's last set
-    probs = _loso_probs(data, c, clean)
+    probs = _loso_probs(data, c, clean, pool)
     arts = {a["article"]: a for a in data["articles"]}
 
     def groups(a: dict[str, Any]) -> tuple[str, ...]:
@@ -324,6 +331,8 @@ def main() -> None:
     ap.add_argument("--c", type=float, default=0.3)
     ap.add_argument("--threshold", type=float, default=0.4)
     ap.add_argument("--drop", default="", help="feature prefixes to leave out, comma-separated")
+    ap.add_argument("--train-sets", default="",
+                    help="unseen: fit each fold only on these sets (letters), e.g. abcdefgh")
     ap.add_argument("--topic-clean", action="store_true",
                     help="leave-one-set-out folds also drop the held-out set's ECB+ topics")
     args = ap.parse_args()
@@ -339,7 +348,7 @@ def main() -> None:
     {"kfold": lambda: kfold(data, clean), "write": lambda: write(data, args.c, args.threshold),
      "errors": lambda: errors(data), "sets": lambda: by_set(data, args.c, args.threshold),
      "batch": lambda: per_batch(data, args.c, args.threshold),
-     "unseen": lambda: unseen(data, args.c, args.threshold, clean)}[args.step]()
+     "unseen": lambda: unseen(data, args.c, args.threshold, clean, args.train_sets)}[args.step]()
 
 
 if __name__ == "__main__":
