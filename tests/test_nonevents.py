@@ -139,3 +139,22 @@ def test_an_alleged_crime_is_no_charge(event_rules_pipe: Pipeline) -> None:
     """"allegations of torture": the acts alleged are labelled (rec_g)."""
     assert "torture" in triggers(event_rules_pipe,
                                  "The allegations of torture by the guards were denied.")
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The jailed smuggler hanged himself in his cell on Sunday.", "hanged"),
+    ("The former minister shot himself at his farm, police said.", "shot"),
+    ("A detained activist killed herself hours after her arrest.", "killed"),
+])
+def test_force_on_oneself_is_no_event(event_rules_pipe: Pipeline, text: str, word: str) -> None:
+    """A suicide has no other party (the records never label one)."""
+    assert word not in triggers(event_rules_pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The gunman shot his wife and then himself.", "shot"),
+    ("The gunman killed two guards before he shot himself.", "killed"),
+    ("Soldiers hanged two prisoners in the square.", "hanged"),
+])
+def test_force_on_others_stays(event_rules_pipe: Pipeline, text: str, word: str) -> None:
+    assert word in triggers(event_rules_pipe, text)

@@ -18,6 +18,9 @@ candidate when one applies:
   ("the earthquake killed 20", "floods displaced thousands");
 * **figures of speech in business news** — an economic subject ("our
   economy is hurting", "shares hit a high") or "talked about" a product;
+* **force on oneself** — "hanged himself in his cell", "shot herself":
+  a suicide has no other party (not "blew himself up": the bomb hurts
+  others);
 * **a crime named only as a charge** — a bare crime noun that a count, a
   charge, a trial, a plea or a record governs ("one count of kidnapping",
   "tried for rape", "on trial for assault", "convictions for robbery");
@@ -46,7 +49,8 @@ CLASS_KEYS = ("perception_state", "natural_causes", "economic_subjects", "result
               "clash_words", "armed_groups", "gather_verbs", "protest_purposes",
               "vow_verbs", "hostile_verbs", "hostile_nouns", "help_purposes", "dispatch_verbs",
               "relief_units", "taken_places", "capture_verbs", "vessels", "hijackers",
-              "envoy_nouns", "rescuing_forces", "charge_crimes", "charge_governors")
+              "envoy_nouns", "rescuing_forces", "charge_crimes", "charge_governors",
+              "self_harm_verbs")
 
 
 @lru_cache(maxsize=1)
@@ -182,6 +186,21 @@ def is_figurative_business(tok: Token) -> bool:
     return True
 
 
+REFLEXIVES = {"himself", "herself", "themselves", "myself", "yourself", "ourselves"}
+
+
+def is_force_on_oneself(tok: Token) -> bool:
+    """"hanged himself in his cell", "killed herself", "shot himself": a
+    verb of force whose only object is its own subject is a suicide, no
+    event between parties (the records never label one: rec_g, i, j, k).
+    "shot his wife and then himself" has another object and stays."""
+    if tok.pos_ != "VERB" or _lemma(tok) not in word_classes()["self_harm_verbs"]:
+        return False
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    return bool(objs) and all(o.lower_ in REFLEXIVES and not any(
+        g.dep_ == "conj" for g in o.children) for o in objs)
+
+
 CHARGE_PREPS = {"of", "for", "with", "on", "to"}
 
 
@@ -216,4 +235,4 @@ def not_an_event(tok: Token) -> bool:
     """Any of the classes above."""
     return (is_modifier(tok) or is_perception_or_state(tok) or is_result(tok)
             or is_left_state(tok) or has_natural_cause(tok) or is_figurative_business(tok)
-            or is_charge_name(tok))
+            or is_charge_name(tok) or is_force_on_oneself(tok))
