@@ -9,7 +9,7 @@ from typing import Any
 import yaml
 
 from eventwire.paths import DATA_DIR
-from tools.build_actors import merge_leaders
+from tools.build_actors import close_superseded_state_roles, merge_leaders
 
 
 def _pet() -> list[dict[str, Any]]:
@@ -54,3 +54,23 @@ def test_the_shipped_kb_holds_every_leader_with_its_roles() -> None:
         assert leader["name"] in names, leader["name"]
         codes = [r["code"] for r in names[leader["name"]]["roles"]]
         assert codes[:len(leader["roles"])] == [r["code"] for r in leader["roles"]]
+
+
+def test_a_states_older_open_code_ends_where_the_next_one_starts() -> None:
+    actors = [
+        {"id": "s1", "kind": "state", "roles": [
+            {"code": "USRTKM", "start": "1991-10-16", "end": None},
+            {"code": "TKMUNR", "start": "1991-10-16", "end": "1991-12-21"},
+            {"code": "TKM", "start": "1991-12-21", "end": None}]},
+        {"id": "s2", "kind": "state", "roles": [  # already closed: untouched
+            {"code": "YUGSRB", "start": None, "end": "1992-04-28"},
+            {"code": "SRB", "start": "2006-06-05", "end": None}]},
+        {"id": "p1", "kind": "person", "roles": [  # a person holds roles at once
+            {"code": "FRAGOV", "start": "2017-05-14", "end": None},
+            {"code": "FRAPTY", "start": "2018-01-01", "end": None}]},
+    ]
+    assert close_superseded_state_roles(actors) == 1
+    assert actors[0]["roles"][0]["end"] == "1991-12-21"
+    assert actors[0]["roles"][2]["end"] is None
+    assert actors[1]["roles"][0]["end"] == "1992-04-28" and actors[1]["roles"][1]["end"] is None
+    assert all(r["end"] is None for r in actors[2]["roles"])

@@ -21,6 +21,7 @@ def timex_pipe() -> Pipeline:
 
 def _doc(pipe: Pipeline, text: str) -> Doc:
     ((_, doc, _),) = list(pipe.docs([Article(text=text, published=PUB)]))
+    assert doc is not None
     return doc
 
 
@@ -67,36 +68,6 @@ def test_calendar(value: str, granularity: str, expected: decision.Candidate | N
     t = Timex(start=0, end=1, text="x", type="TIME" if "T" in value else "DATE", value=value,
               granularity=granularity, rule="test")
     assert decision.calendar(t) == expected
-
-
-def _model(margin: float) -> dict[str, object]:
-    return {"margin": margin, "weights": {
-        "current": {"bias": 1.0}, "sentence": {"bias": 0.5, "cue": 2.0},
-        "timeline": {"bias": 0.0}, "publication": {"bias": -1.0}, "unknown": {"bias": 0.0}}}
-
-
-def test_choose_keeps_the_rules_unless_clearly_beaten() -> None:
-    cands: dict[str, decision.Candidate | None] = {
-        "current": (None, "unknown"), "sentence": ("2021-05-30", "day"), "timeline": None,
-        "publication": (PUB.isoformat(), "day"), "unknown": (None, "unknown")}
-    assert decision.choose({"bias": 1.0}, _model(0.0), cands) == "current"
-    assert decision.choose({"bias": 1.0, "cue": 1.0}, _model(0.0), cands) == "sentence"
-    assert decision.choose({"bias": 1.0, "cue": 1.0}, _model(2.0), cands) == "current"
-    # a choice the text does not offer is never picked
-    cands["sentence"] = None
-    assert decision.choose({"bias": 1.0, "cue": 1.0}, _model(0.0), cands) == "current"
-
-
-def test_without_a_model_the_rules_decide(timex_pipe: Pipeline,
-                                          monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(decision, "load_model", lambda: None)
-    doc = _doc(timex_pipe, "Rebels shelled the port on Friday.")
-    event = _mention(doc, "shelled")
-    trigger = token_at(doc, event.trigger.start)
-    assert trigger is not None
-    current = TimeValue(value="2021-05-28", granularity="day", anchor="explicit")
-    assert decision.decide(doc, event, trigger, list(doc._.timexes), [], PUB, current,
-                           "rule") is current
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -233,6 +233,21 @@ def test_a_verdict_is_a_sanction(pipe: Pipeline, text: str) -> None:
     assert ("SANCTION", "convict") in {(e.type, e.mode) for e in events_of(pipe, text)}
 
 
+@pytest.mark.parametrize("text,trigger", [
+    ("The nurse was found guilty of theft on Tuesday.", "found guilty"),
+    ("Two officers were found not guilty by the jury.", "found not guilty"),
+    ("The company was found liable for the spill in 2019.", "found liable"),
+    ("A jury found the former guard guilty of manslaughter on Monday.", "found"),
+])
+def test_a_verdict_trigger_takes_the_adjacent_predicate(event_rules_pipe: Pipeline, text: str,
+                                                       trigger: str) -> None:
+    """"found guilty": the trigger spans the predicate next to the verb, so it
+    meets gold marked "guilty" (rec_m) and "found guilty" (rec_g..rec_i)."""
+    verdicts = [e.trigger.text for e in events_of(event_rules_pipe, text)
+                if e.type == "SANCTION"]
+    assert trigger in verdicts
+
+
 @pytest.mark.parametrize("text,word,named", [
     # a crime named with its victim (events12): ASSAULT
     ("The murder of the shopkeeper in Bristol shocked the town.", "murder", True),

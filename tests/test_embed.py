@@ -24,3 +24,11 @@ def test_trigger_vectors_read_the_context() -> None:
     assert t0.shape == (embed.DIM,) and abs(float(np.linalg.norm(t0)) - 1) < 1e-4
     assert float(t0 @ t1) > float(t0 @ t2)
     assert float(s0 @ s1) > float(s0 @ s2)
+
+
+@pytest.mark.skipif(not embed.available(), reason="the embeddings extra is not installed")
+def test_loading_the_model_draws_no_second_progress_bar(capfd: pytest.CaptureFixture[str]
+                                                        ) -> None:
+    embed._model.cache_clear()
+    embed._model()
+    assert "Loading weights" not in capfd.readouterr().err

@@ -216,3 +216,23 @@ def test_a_country_struck_or_a_town_accused_is_no_place(pipe: Pipeline, text: st
                                                         trigger: str) -> None:
     got = place(pipe, text, trigger)
     assert got is None or got.basis not in ("trigger", "clause")
+
+
+@pytest.mark.parametrize("text,trigger,city", [
+    ("A gunman killed three customers at a Denver grocery store on Monday.", "killed", "Denver"),
+    ("Police arrested the suspect at a Fresno apartment late Tuesday.", "arrested", "Fresno"),
+    ("The couple was found shot dead in their Tucson home on Sunday.", "shot", "Tucson"),
+    ("A bomb exploded outside a Lagos courthouse, police said.", "exploded", "Lagos"),
+])
+def test_a_town_naming_a_shop_home_or_court_is_where_the_act_happens(
+        pipe: Pipeline, text: str, trigger: str, city: str) -> None:
+    assert name_of(place(pipe, text, trigger)) == city
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Governor of the Bank of England Andrew Bailey warned on inflation.", "warned"),
+    ("A Texas home builder sued the city on Monday.", "sued"),
+])
+def test_a_body_or_trade_named_by_a_venue_noun_places_nothing(pipe: Pipeline, text: str,
+                                                              trigger: str) -> None:
+    assert place(pipe, text, trigger) is None

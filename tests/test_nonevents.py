@@ -107,3 +107,54 @@ def test_real_events_stay(pipe: Pipeline) -> None:
     assert "arrested" in {e.trigger.text for e in evs}
     assert "hunger" in {e.trigger.text.split()[0] for e in events(
         pipe, "Prisoners began a hunger strike on Monday.")}
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The driver was charged with two counts of robbery and one count of arson.", "arson"),
+    ("The former coach was tried for assault in 2019 and acquitted.", "assault"),
+    ("The teacher, on trial for kidnapping, denied everything.", "kidnapping"),
+    ("The guard had prior convictions for robbery and assault.", "assault"),
+    ("She testified against him at his rape trial in May.", "rape"),
+    ("The mayor's nephew faces murder and kidnapping charges.", "kidnapping"),
+])
+def test_a_crime_named_only_as_a_charge_is_no_event(event_rules_pipe: Pipeline, text: str,
+                                                    word: str) -> None:
+    """docs/annotation.md "Vigils and charges": the count, the trial or the
+    record names the charge, not the act (rules alone, filter off)."""
+    assert word not in triggers(event_rules_pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The kidnapping of the aid worker shocked the town.", "kidnapping"),
+    ("Witnesses described the assault on the convoy in detail.", "assault"),
+    ("Gunmen carried out the kidnapping of three engineers near the dam.", "kidnapping"),
+])
+def test_the_crime_itself_stays_an_event(event_rules_pipe: Pipeline, text: str,
+                                         word: str) -> None:
+    """With its determiner the noun names the act (the class leaves it)."""
+    assert word in triggers(event_rules_pipe, text)
+
+
+def test_an_alleged_crime_is_no_charge(event_rules_pipe: Pipeline) -> None:
+    """"allegations of torture": the acts alleged are labelled (rec_g)."""
+    assert "torture" in triggers(event_rules_pipe,
+                                 "The allegations of torture by the guards were denied.")
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The jailed smuggler hanged himself in his cell on Sunday.", "hanged"),
+    ("The former minister shot himself at his farm, police said.", "shot"),
+    ("A detained activist killed herself hours after her arrest.", "killed"),
+])
+def test_force_on_oneself_is_no_event(event_rules_pipe: Pipeline, text: str, word: str) -> None:
+    """A suicide has no other party (the records never label one)."""
+    assert word not in triggers(event_rules_pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The gunman shot his wife and then himself.", "shot"),
+    ("The gunman killed two guards before he shot himself.", "killed"),
+    ("Soldiers hanged two prisoners in the square.", "hanged"),
+])
+def test_force_on_others_stays(event_rules_pipe: Pipeline, text: str, word: str) -> None:
+    assert word in triggers(event_rules_pipe, text)

@@ -131,3 +131,19 @@ def test_bare_objects_are_unnamed_civilians_of_the_story(
 def test_a_named_object_is_no_bare_object(event_pipe: Pipeline) -> None:
     doc, trig = _parse(event_pipe, "Turkey arrested the mayor of Istanbul.", "arrested")
     assert bare_objects(doc, [c for c in trig.children if c.dep_ == "dobj"], [], None) == []
+
+
+@pytest.mark.parametrize("text,trigger,word,sectors", [
+    ("In Chad, rebels shelled a remote border outpost on Friday.", "shelled",
+     "outpost", ["MIL"]),
+    ("Drones in Sudan struck a military airfield near the coast.", "struck", "airfield",
+     ["MIL"]),
+    ("Jets in Somalia bombed remote hideouts in the hills.", "bombed", "hideouts", ["REB"]),
+    ("Shells in Libya hit residential areas of the old town.", "hit", "areas", ["CVL"]),
+])
+def test_a_site_attacked_is_a_bare_site_with_its_people_sector(
+        event_pipe: Pipeline, text: str, trigger: str, word: str, sectors: list[str]) -> None:
+    doc, trig = _parse(event_pipe, text, trigger)
+    found = bare_objects(doc, [c for c in trig.children if c.dep_ == "dobj"], [], None)
+    assert [m.rule for m in found] == ["bare_site"]
+    assert found[0].text.endswith(word) and found[0].sectors == sectors

@@ -191,3 +191,31 @@ def test_an_unnamed_person_acted_on_fills_an_empty_slot(
 def test_a_bare_thing_acted_on_is_not_filled(event_pipe: Pipeline) -> None:
     r = _recipient(event_pipe, "Soldiers in Mali burned the granaries last week.", "burned")
     assert r is None or not r.rule.startswith("bare_")
+
+
+# --- branch recips14: class *a site attacked stands for its people*. Own sentences. ---
+
+
+@pytest.mark.parametrize("text,trigger,head,sector", [
+    ("In Chad, rebels attacked a remote border outpost on Friday.", "attacked", "outpost",
+     "MIL"),
+    ("Drones in Sudan struck a military airfield near the coast on Monday.", "struck",
+     "airfield", "MIL"),
+    ("Artillery in Libya hit residential areas late on Sunday.", "hit", "areas",
+     "CVL"),
+])
+def test_a_site_attacked_fills_an_empty_slot(event_pipe: Pipeline, text: str, trigger: str,
+                                             head: str, sector: str) -> None:
+    r = _recipient(event_pipe, text, trigger)
+    assert r is not None and r.text.endswith(head) and r.rule.startswith("bare_site")
+    assert r.sectors == [sector] and r.country is not None
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Police in Kosovo searched the building for weapons on Monday.", "searched"),
+    ("Protesters in Kenya blocked the road to the airport for hours.", "blocked"),
+])
+def test_a_site_searched_or_blocked_is_not_filled(event_pipe: Pipeline, text: str,
+                                                  trigger: str) -> None:
+    r = _recipient(event_pipe, text, trigger)
+    assert r is None or not r.rule.startswith("bare_")

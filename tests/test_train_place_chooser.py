@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tools.train_place_chooser import as_picked, retold
+from tools.train_place_chooser import _train, as_picked, retold
 
 TEXT = ("Gunmen attacked a market in Kano on Monday. The attack killed nine people. "
         "Police later arrested two men in Abuja. Officials condemned the attack.")
@@ -70,3 +70,11 @@ def test_the_pipeline_pick_replaces_the_rules_only_past_the_margin() -> None:
     assert kept is row
     (tie,) = as_picked([row], {}, margin=0.0)
     assert tie is row
+
+
+def test_a_topic_clean_fold_drops_the_held_out_sets_stories() -> None:
+    rows = [{"set": "rec_x", "topic": "ecb12"}, {"set": "rec_y", "topic": "ecb12"},
+            {"set": "rec_y", "topic": "ecb3"}, {"set": "rec_y", "topic": None},
+            {"set": "rec_x", "topic": None}]
+    assert _train(rows, "rec_x", clean=False) == rows[1:4]
+    assert _train(rows, "rec_x", clean=True) == rows[2:4]

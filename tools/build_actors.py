@@ -187,6 +187,26 @@ def merge_leaders(actors: list[dict[str, Any]], leaders: list[dict[str, Any]]) -
     return added
 
 
+def close_superseded_state_roles(actors: list[dict[str, Any]]) -> int:
+    """Class *a state's older code left open*: a state holds one code at a
+    time, so a dated role with no end that a later dated role of the same
+    state starts after ends where that one starts. PETRARCH2 gives
+    Turkmenistan USRTKM from 1991-10-16 with no end beside TKM from
+    1991-12-21, which made every Turkmen actor countryless. Returns how many
+    roles were closed."""
+    closed = 0
+    for entry in actors:
+        if entry.get("kind") != "state":
+            continue
+        dated = sorted((r for r in entry["roles"] if r.get("start")), key=lambda r: r["start"])
+        for i, older in enumerate(dated):
+            later = [r["start"] for r in dated[i + 1:] if r["start"] > older["start"]]
+            if older.get("end") is None and later:
+                older["end"] = later[0]
+                closed += 1
+    return closed
+
+
 def build(petrarch: Path, curated: Path, leaders: Path | None = None) -> dict[str, Any]:
     actors: list[dict[str, Any]] = []
     for name, source in FILES.items():
@@ -200,6 +220,7 @@ def build(petrarch: Path, curated: Path, leaders: Path | None = None) -> dict[st
         entry["aliases"] = [normalise(a) for a in entry["aliases"]]
         entry.setdefault("source", "curated")
         actors.append(entry)
+    close_superseded_state_roles(actors)
     if leaders is not None:
         merge_leaders(actors, yaml.safe_load(leaders.read_text(encoding="utf-8"))["leaders"])
     # curated agent nouns come first: the knowledge base keeps the first entry

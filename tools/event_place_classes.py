@@ -17,8 +17,12 @@ outcome:
   a toponym of the event's sentence the stage found or did not find, an
   earlier or later sentence);
 * ``spurious``: gold has none, a place predicted; split by the basis
-  (trigger, clause, sentence, dateline);
-* ``wrong``: both given, more than 161 km apart; split into the dateline
+  (trigger, clause, sentence, dateline), apart when the place is a
+  neighbouring event's;
+  the gold words' fate (``found``: not found, found but not linked,
+  linked > 161 km off, linked but not chosen);
+* ``wrong``: both given, more than 161 km apart; a neighbouring event's
+  place (another gold event of the sentence has it), the dateline
   against a stated place, precision too coarse (a country for a town) or
   too fine (a town for a country), the right words resolved elsewhere,
   another toponym of the sentence, a place from another sentence.
@@ -40,7 +44,7 @@ from eventwire.eval.record_fields import km_between, overlap, place_right, state
 from eventwire.stages.geo.gazetteer import gazetteer
 
 Row = dict[str, Any]
-SETS = [f"rec_{x}" for x in "abcdefgh"]
+SETS = [f"rec_{x}" for x in "abcdefghijklm"]
 REAL_SOURCES = ("ecbplus", "geovirus", "meantime")
 
 
@@ -66,16 +70,26 @@ def _country_name(text: str) -> bool:
     return any(c.feature == "country" for c in gazetteer().candidates(text))
 
 
+FOUND = {"none": "toponym not found", "unresolved": "found, not linked",
+         "far": "linked > 161 km", "near": "linked, not chosen"}
+
+
 def _missed(row: Row, where: str) -> str:
     gold = row["gold"]
     if where == "header" or _near(gold, row["dateline"]):
         return "missed: gold dateline"
+    why = FOUND.get(row.get("found") or "", "")
     if where == "sentence":
         found = any(overlap(gold, c["place"]) for c in row["cands"] if c["kind"] == "mention")
         return "missed: gold toponym of the sentence" if found else \
-            "missed: gold toponym the stage did not resolve"
-    return f"missed: gold place from an {where} sentence" if where == "earlier" else \
-        f"missed: gold place from a {where} sentence"
+            f"missed: gold toponym of the sentence, {why or 'not resolved'}"
+    return f"missed: gold place from an {where} sentence ({why})" if where == "earlier" else \
+        f"missed: gold place from a {where} sentence ({why})"
+
+
+def _neighbour(row: Row, pred: Row) -> bool:
+    """The predicted place is another gold event's of the same sentence."""
+    return any(_near(pred, n) or overlap(pred, n) for n in row.get("neighbours") or [])
 
 
 def _wrong(row: Row, pred: Row, where: str) -> str:
@@ -103,8 +117,13 @@ def error_class(row: Row, pred: Row | None) -> str:
     """One class per wrong place (module docstring)."""
     gold, pred = row["gold"], stated_place(pred)
     if gold is None:
+        if pred and _neighbour(row, pred) and pred["basis"] != "dateline":
+            return f"spurious: {pred['basis']}, a neighbouring event's place"
         return f"spurious: {pred['basis']}" if pred else "?"
     where = _where_gold(row)
+    if pred is not None and pred["basis"] != "dateline" and not overlap(gold, pred) \
+            and _neighbour(row, pred):
+        return "wrong: a neighbouring event's place"
     return _missed(row, where) if pred is None else _wrong(row, pred, where)
 
 

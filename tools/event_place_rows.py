@@ -2,7 +2,7 @@
 
     python tools/event_place_rows.py OUT.jsonl [SET.jsonl ...]
 
-Runs the whole pipeline once over each record set (default: rec_a..rec_h,
+Runs the whole pipeline once over each record set (default: rec_a..rec_m,
 every article of each, both halves) and writes, for every predicted event
 matched to a gold one (trigger overlap, as ``eventwire eval records``), one
 row: the set, the gold place, the pipeline's place (``rule``), the
@@ -10,7 +10,12 @@ dateline, the focus, and the candidates — none, each place of the event's
 sentence (toponyms and descriptions, with the rules' basis or "none" when
 the rules reject it), the dateline, the previous sentence's last place —
 each marked right or not (``record_fields.place_right``: within 161 km,
-none = none). Read by ``tools/event_place_classes.py``.
+none = none). Two more fields for the census by cause (place14): ``found``,
+what the geo stage made of the gold place's words (``none``: no toponym
+overlaps them; ``unresolved``: found, no GeoNames id; ``far``: resolved
+> 161 km off; ``near``: resolved within 161 km), and ``neighbours``, the
+gold places of the other gold events of the same sentence. Read by
+``tools/event_place_classes.py``.
 """
 
 from __future__ import annotations
@@ -36,7 +41,7 @@ from eventwire.stages.geo.event_place import (
 from eventwire.stages.geo.place_chooser import previous_place
 from eventwire.stages.geo.place_descriptions import with_descriptions
 
-SETS = [f"tests/data/records/rec_{x}.jsonl" for x in "abcdefgh"]
+SETS = [f"tests/data/records/rec_{x}.jsonl" for x in "abcdefghijklm"]
 
 
 def _place_record(text: str, p: PlaceMention | None, basis: str) -> dict[str, Any] | None:
@@ -59,10 +64,30 @@ def candidates(doc: Any, mention: Any, trigger: Any, here: list[PlaceMention],
     return out
 
 
+def found(gold: dict[str, Any] | None, mentions: list[PlaceMention]) -> str | None:
+    """What the geo stage made of the gold place's words (module docstring)."""
+    if gold is None or gold.get("start") is None:
+        return None
+    hits = [m for m in mentions if m.start < gold["end"] and gold["start"] < m.end]
+    if not hits:
+        return "none"
+    if all(m.geonameid is None for m in hits):
+        return "unresolved"
+    return "near" if any(place_right(gold, _place_record("", m, "")) for m in hits
+                         if m.geonameid is not None) else "far"
+
+
+def neighbours(gold: list[dict[str, Any]], gi: int, span: tuple[int, int]) -> list[Any]:
+    """The gold places of the other gold events of the sentence ``span``."""
+    return [e["place"] for j, e in enumerate(gold) if j != gi and e.get("place")
+            and span[0] <= e["trigger"]["start"] < span[1]]
+
+
 def rows_of(name: str, record: dict[str, Any], doc: Any, events: list[Any]) -> list[dict[str, Any]]:
     text = record["text"]
     preds = [record_of(text, e) for e in events]
     places = get_list(doc, "place_mentions")
+    every = list(places)
     dateline = dateline_place(doc, places)
     m = dateline_match(doc)
     header = m.span() if m is not None else (0, 0)
@@ -86,6 +111,9 @@ def rows_of(name: str, record: dict[str, Any], doc: Any, events: list[Any]) -> l
             "sentence_span": [mention.sentence.start, mention.sentence.end],
             "actor_country": mention.actor.country if mention.actor is not None else None,
             "gold": gold.get("place"), "rule": rule,
+            "found": found(gold.get("place"), every),
+            "neighbours": neighbours(record["events"], gi,
+                                     (mention.sentence.start, mention.sentence.end)),
             "rule_right": place_right(gold.get("place"), rule),
             "dateline": _place_record(text, dateline, "dateline"),
             "focus": _place_record(text, focus, "focus"),

@@ -7,7 +7,7 @@ Steps (each reads the previous one's output):
    its features recorded where the filter computes them (inside the
    component, before the actor chooser and the resolver: the features it is
    served at run time, events13) over
-   the used gold records (``tests/data/records/rec_a`` .. ``rec_i``, all
+   the used gold records (``tests/data/records/rec_a`` .. ``rec_m``, all
    splits; all are development data now; never a new blind set), and
    write one row per detected event: its features, its article and batch, and
    whether it matches a gold trigger (one-to-one, the scorer's rule); plus
@@ -30,8 +30,15 @@ Steps (each reads the previous one's output):
    weights per set and over real/own articles; on the sets the shipped
    weights never saw it says whether a refit would gain on unseen text.
 
+``--train-sets abcdefgh`` (``unseen``): each fold trains only on those sets,
+the shipped fit's recipe on the same folds as a refit's (events14).
+``--topic-clean`` (``kfold``'s leave-one-set-out and ``unseen``): a fold
+also trains on no article of an ECB+ topic the held-out set contains
+(tools/topic_folds.py): ECB+ stories recur across the record sets, and plain
+leave-one-set-out rewards remembering them (recips13, events14).
+
 Usage: ``PYTHONPATH=. python tools/kfold_event_filter.py dump|kfold|sets|write|errors
-[--cache FILE] [--c C] [--threshold T] [--drop PREFIXES]``
+[--cache FILE] [--c C] [--threshold T] [--drop PREFIXES] [--topic-clean]``
 """
 
 from __future__ import annotations
@@ -54,11 +61,12 @@ from eventwire.stages.events.eventness import (
     trigger_token,
 )
 from eventwire.stages.events.eventness_guard import dropped, guard_cases
+from tools.topic_folds import ecb_topic
 
 CACHE = "/tmp/eventness_rows.json"
-# the used record sets only (rec_l is development since the eleventh session): a
-# blind set (rec_m and later) is never read here
-SETS = "abcdefghijkl"
+# the used record sets only (rec_m is development since the fourteenth session): a
+# blind set (rec_n and later) is never read here
+SETS = "abcdefghijklm"
 
 
 def train_files(sets: str) -> tuple[str, ...]:
@@ -139,6 +147,19 @@ def _folds(data: dict[str, Any], k: int, seed: int) -> list[set[str]]:
     return [set(ids[i::k]) for i in range(k)]
 
 
+def _held_topics(rows: list[dict[str, Any]], test: set[str]) -> set[str]:
+    """The ECB+ topics of the held-out articles: a topic-clean fold trains on
+    no other report of them (tools/topic_folds.py; recips13)."""
+    return {t for r in rows if r["article"] in test and (t := ecb_topic(r["source"]))}
+
+
+def _train_rows(rows: list[dict[str, Any]], test: set[str], clean: bool) -> list[dict[str, Any]]:
+    """Rows outside ``test``; with ``clean`` also none of a held-out ECB+ topic."""
+    topics = _held_topics(rows, test) if clean else set()
+    return [r for r in rows if r["article"] not in test
+            and (not topics or ecb_topic(r["source"]) not in topics)]
+
+
 def _by_batch(data: dict[str, Any]) -> list[set[str]]:
     batches: dict[str, set[str]] = {}
     for a in data["articles"]:
@@ -147,13 +168,15 @@ def _by_batch(data: dict[str, Any]) -> list[set[str]]:
 
 
 def evaluate(data: dict[str, Any], folds: list[set[str]], c: float,
-             thresholds: tuple[float, ...]) -> dict[str, tuple[float, float, float]]:
-    """Pooled held-out P/R/F1 of the rules and of the filter per threshold."""
+             thresholds: tuple[float, ...],
+             clean: bool = False) -> dict[str, tuple[float, float, float]]:
+    """Pooled held-out P/R/F1 of the rules and of the filter per threshold
+    (``clean``: topic-clean training folds)."""
     rows, arts = data["rows"], data["articles"]
     gold = sum(a["gold"] for a in arts)
     tally = {"rules": [0, 0]} | {f"t={t}": [0, 0] for t in thresholds}
     for test in folds:
-        train = [r for r in rows if r["article"] not in test]
+        train = _train_rows(rows, test, clean)
         held = [r for r in rows if r["article"] in test]
         if not held:
             continue
@@ -208,11 +231,12 @@ def by_set(data: dict[str, Any], c: float, t: float) -> None:
               f"filter {_prf(tp_f, pred_f, gold)}")
 
 
-def kfold(data: dict[str, Any]) -> None:
+def kfold(data: dict[str, Any], clean: bool = False) -> None:
     for c in GRID_C:
         print(f"C={c} 5-fold by article:", evaluate(data, _folds(data, 5, 13), c, GRID_T))
     for c in GRID_C:
-        print(f"C={c} leave one batch out:", evaluate(data, _by_batch(data), c, GRID_T))
+        print(f"C={c} leave one batch out{' (topic-clean)' if clean else ''}:",
+              evaluate(data, _by_batch(data), c, GRID_T, clean))
 
 
 def _guard(weights: dict[str, float], bias: float, threshold: float) -> list[Any]:
@@ -240,19 +264,26 @@ def write(data: dict[str, Any], c: float, threshold: float) -> None:
     print(f"{len(weights)} weights -> {MODEL_PATH}")
 
 
-def _loso_probs(data: dict[str, Any], c: float) -> dict[int, float]:
-    """Each row's probability under a fit on every other record set."""
+def _loso_probs(data: dict[str, Any], c: float, clean: bool = False,
+                pool: str = "") -> dict[int, float]:
+    """Each row's probability under a fit on every other record set (with
+    ``clean``, on none of the held-out set's ECB+ topics either; with
+    ``pool``, only on the sets whose letters it lists: ``abcdefgh`` is the
+    shipped fit's recipe, so a refit is compared with it on equal folds)."""
     probs: dict[int, float] = {}
     for batch in sorted({r["batch"] for r in data["rows"]}):
         held = [i for i, r in enumerate(data["rows"]) if r["batch"] == batch]
-        model = _fit([r for r in data["rows"] if r["batch"] != batch], c)
+        test = {data["rows"][i]["article"] for i in held}
+        train = _train_rows(data["rows"], test, clean)
+        model = _fit([r for r in train if not pool or r["batch"][-1] in pool], c)
         scored = model.predict_proba([dict.fromkeys(data["rows"][i]["features"], 1)
                                       for i in held])[:, 1]
         probs.update(zip(held, (float(p) for p in scored), strict=True))
     return probs
 
 
-def unseen(data: dict[str, Any], c: float, t: float) -> None:
+def unseen(data: dict[str, Any], c: float, t: float, clean: bool = False,
+           pool: str = "") -> None:
     """Leave-one-set-out of the recipe (C, t) beside the **shipped** weights,
     per record set and over the real outlets' / own articles: on the sets
     the shipped weights were not fitted on (their ``about``), this is the
@@ -260,7 +291,7 @@ def unseen(data: dict[str, Any], c: float, t: float) -> None:
     shipped = EventFilter.from_file(MODEL_PATH)
     about = json.loads(MODEL_PATH.read_text(encoding="utf-8"))["about"]
     last = about.rsplit("..", 1)[-1].strip()  # "rec_h": the shipped fit's last set
-    probs = _loso_probs(data, c)
+    probs = _loso_probs(data, c, clean, pool)
     arts = {a["article"]: a for a in data["articles"]}
 
     def groups(a: dict[str, Any]) -> tuple[str, ...]:
@@ -300,6 +331,10 @@ def main() -> None:
     ap.add_argument("--c", type=float, default=0.3)
     ap.add_argument("--threshold", type=float, default=0.4)
     ap.add_argument("--drop", default="", help="feature prefixes to leave out, comma-separated")
+    ap.add_argument("--train-sets", default="",
+                    help="unseen: fit each fold only on these sets (letters), e.g. abcdefgh")
+    ap.add_argument("--topic-clean", action="store_true",
+                    help="leave-one-set-out folds also drop the held-out set's ECB+ topics")
     args = ap.parse_args()
     if args.step == "dump":
         dump(args.cache, args.sets)
@@ -309,10 +344,11 @@ def main() -> None:
         prefixes = tuple(p for p in args.drop.split(",") if p)
         for row in data["rows"]:
             row["features"] = [f for f in row["features"] if not f.startswith(prefixes)]
-    {"kfold": lambda: kfold(data), "write": lambda: write(data, args.c, args.threshold),
+    clean = args.topic_clean
+    {"kfold": lambda: kfold(data, clean), "write": lambda: write(data, args.c, args.threshold),
      "errors": lambda: errors(data), "sets": lambda: by_set(data, args.c, args.threshold),
      "batch": lambda: per_batch(data, args.c, args.threshold),
-     "unseen": lambda: unseen(data, args.c, args.threshold)}[args.step]()
+     "unseen": lambda: unseen(data, args.c, args.threshold, clean, args.train_sets)}[args.step]()
 
 
 if __name__ == "__main__":

@@ -13,6 +13,11 @@ proposing candidate; a binary logistic regression scores the rows and the
 highest-scoring value wins, the rules' own value unless another beats it by
 ``margin``. Rows are the dump of ``tools/train_event_date.py``; nothing here
 is on the pipeline's path.
+
+``--topic-clean`` (dates14): no fold -- outer or inner -- trains on an ECB+
+topic its held-out set contains (``tools/topic_folds.py``): plain LOSO
+rewards remembering a recurring story's dates, which a blind set with new
+stories does not pay back.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.stages.time.date_ranking import Candidate, value_features, values
+from tools.topic_folds import article_topics
 
 Example = dict[str, Any]
 
@@ -40,7 +46,10 @@ SMALL = ("tag=", "host_tag", "anchor=", "source=", "in_quote", "speech", "is_spe
          "title_line", "paragraph", "present_perfect", "past_perfect", "modal", "timeline_gap",
          "act=", "sent_date=", "past_in_dated_news", "dateline_publication", "doc_first_date=",
          "bias")
-CROSS: dict[str, tuple[str, ...] | None] = {"all": None, "none": ("bias",), "small": SMALL}
+# ``--cross cues`` (dates14): SMALL and dates12's clause-link and episode-tie cues
+CUES = (*SMALL, "dverb", "prev_dated")
+CROSS: dict[str, tuple[str, ...] | None] = {"all": None, "none": ("bias",), "small": SMALL,
+                                            "cues": CUES}
 
 
 def row_features(ex: Example, value: Candidate, names: list[str],
@@ -76,10 +85,22 @@ class Data:
         self.current_a = np.array(self.current)
         self.sets = np.array([examples[i]["set"] for i in self.owner])
         self.real = np.array([examples[i]["real"] for i in self.owner])
+        topics = article_topics(sorted({ex["set"] for ex in examples}))
+        self.topic = np.array([topics.get(str(examples[i]["doc"])) or "" for i in self.owner])
+
+    def fold_out(self, test: Any) -> Any:
+        """The rows a fold holding out ``test`` must not train on: ``test``
+        itself, and under ``--topic-clean`` every row of an ECB+ topic in it."""
+        import numpy as np
+        if not CLEAN[0]:
+            return test
+        held = set(self.topic[test].tolist()) - {""}
+        return test | np.isin(self.topic, sorted(held))
 
 
 CRITERION = ["mean"]  # how nested() picks a variant inside a fold (--criterion)
 REAL_WEIGHT = [1.0]  # weight of a real outlet's rows in the fit (--real-weight)
+CLEAN = [False]  # folds drop the held-out set's ECB+ topics (--topic-clean)
 
 
 def _fit(d: Data, rows: Any, c: float) -> Any:
@@ -119,8 +140,8 @@ def loso(d: Data, c: float, margins: tuple[float, ...], within: Any = None
     out: dict[float, dict[str, list[int]]] = {m: defaultdict(lambda: [0, 0, 0])
                                               for m in margins}
     for held in sorted(set(d.sets[within].tolist())):
-        test = d.sets == held
-        clf = _fit(d, within & ~test, c)
+        test = within & (d.sets == held)
+        clf = _fit(d, within & ~d.fold_out(test), c)
         for m in margins:
             _score(d, clf, test, m, held, out[m])
     return out
@@ -143,7 +164,7 @@ def nested(d: Data, grid: tuple[float, ...], margins: tuple[float, ...]
     leave-one-set-out over the other sets): the honest figure."""
     out: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     for held in sorted(set(d.sets.tolist())):
-        rest = d.sets != held
+        rest = ~d.fold_out(d.sets == held)
         best = max(((gain(t), c, m) for c in grid
                     for m, t in loso(d, c, margins, rest).items()), key=lambda r: r[0])
         print(f"{held}: chose C {best[1]} margin {best[2]} (inner {best[0]:+.4f})", flush=True)
@@ -194,12 +215,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--drop", nargs="*", default=[],
                     help="leave out the event features starting with these prefixes")
     ap.add_argument("--nested", action="store_true", help="choose C and margin inside")
+    ap.add_argument("--topic-clean", action="store_true",
+                    help="no fold trains on an ECB+ topic of its held-out set")
     ap.add_argument("--table", action="store_true", help="per-set table of every cell")
     ap.add_argument("--write", type=Path, default=None,
                     help="fit C (the first --c) and margin (the first --margins) on all "
                          "sets and write the weights here")
     args = ap.parse_args(argv)
-    REAL_WEIGHT[0], CRITERION[0] = args.real_weight, args.criterion
+    REAL_WEIGHT[0], CRITERION[0], CLEAN[0] = args.real_weight, args.criterion, args.topic_clean
     examples = json.loads(args.rows.read_text(encoding="utf-8"))
     if args.drop:  # the event features a variant leaves out (ablations)
         for ex in examples:

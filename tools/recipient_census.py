@@ -39,7 +39,7 @@ from tools.recipient_errors import _span, construction, outcome
 
 Record = dict[str, Any]
 ROOT = Path(__file__).resolve().parents[1]
-SETS = tuple(f"rec_{c}" for c in "abcdefghijkl")
+SETS = tuple(f"rec_{c}" for c in "abcdefghijklm")
 REAL_SOURCES = ("ecbplus:", "geovirus:", "meantime:")
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
 GOVERNED = {"dobj", "nsubjpass", "attr", "oprd"}
@@ -100,10 +100,11 @@ def classify(doc: Doc, art: Record, g: Record, p: Record) -> tuple[str, str]:
     return oc, f"gold {missing_class(doc, art, g, gr)} / pred {predicted_class(doc, g, p, pr)}"
 
 
-def census(nlp: Language, pred_dir: Path) -> list[tuple[str, str, str, str, Record, Record]]:
+def census(nlp: Language, pred_dir: Path, sets: tuple[str, ...] = SETS,
+           ) -> list[tuple[str, str, str, str, Record, Record]]:
     """(group, outcome, class, sentence, gold, predicted) of every recipient error."""
     out = []
-    for name in SETS:
+    for name in sets:
         gold = [json.loads(x) for x in (ROOT / "tests" / "data" / "records" / f"{name}.jsonl")
                 .read_text(encoding="utf-8").splitlines() if x.strip()]
         preds = {str(r["id"]): r.get("events", []) for r in json.loads(
@@ -129,12 +130,14 @@ def main() -> None:
     ap.add_argument("--examples", help="print errors whose 'outcome/class' contains this")
     ap.add_argument("--real", action="store_true", help="examples from real outlets only")
     ap.add_argument("--limit", type=int, default=15)
+    ap.add_argument("--sets", default=",".join(SETS),
+                    help="comma-separated record sets (named, never globbed)")
     args = ap.parse_args()
     from eventwire.nlp.components import add_eventwire_components, load_model
     from eventwire.settings import Settings
 
     nlp = add_eventwire_components(load_model(Settings().model), only=())
-    rows = census(nlp, args.pred_dir)
+    rows = census(nlp, args.pred_dir, tuple(args.sets.split(",")))
     counts = Counter((r[1], r[2], r[0]) for r in rows)
     keys = sorted({(oc, cls) for oc, cls, _ in counts},
                   key=lambda k: -(counts[(*k, "real")] + counts[(*k, "own")]))

@@ -45,7 +45,7 @@ from eventwire.nlp.pipeline import Pipeline
 from eventwire.settings import Settings
 from eventwire.stages.time import date_ranking
 from eventwire.stages.time.anchoring import rule_time
-from eventwire.stages.time.date_evidence import CHOICES, MODEL_PATH, candidates, features
+from eventwire.stages.time.date_evidence import CHOICES, candidates, features
 from eventwire.stages.time.governing import token_at
 from tools.date_error_classes import classify, error_kind
 
@@ -397,7 +397,7 @@ def main(argv: list[str] | None = None) -> int:
     w.add_argument("--margin", type=float, default=0.0)
     w.add_argument("--real-weight", type=float, default=1.0)
     w.add_argument("--out", type=Path, default=Path("build/event_date.json"),
-                   help="not on the path: see eventwire/stages/time/date_evidence.py")
+                   help="not on the path (dates7; its path code was removed in dates14)")
     args = ap.parse_args(argv)
     if args.cmd == "dump":
         dump(args.paths, args.out)
@@ -432,7 +432,7 @@ def main(argv: list[str] | None = None) -> int:
              " (all articles, matched events); tools/train_event_date.py"}
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(model, sort_keys=True, indent=0) + "\n", encoding="utf-8")
-    print(f"wrote {args.out} (the path reads {MODEL_PATH} only once decide() is wired in)")
+    print(f"wrote {args.out} (not on the path: the per-candidate chooser was never wired in)")
     return 0
 
 

@@ -2,11 +2,12 @@
 
     PYTHONPATH=. python tools/train_place_chooser.py dump --out ROWS.json [SET ...]
     PYTHONPATH=. python tools/train_place_chooser.py census ROWS.json
-    PYTHONPATH=. python tools/train_place_chooser.py loso ROWS.json --c 0.1 0.3 --margin 0 0.5 1
-    PYTHONPATH=. python tools/train_place_chooser.py nested ROWS.json --c 0.1 0.3
+    PYTHONPATH=. python tools/train_place_chooser.py loso ROWS.json --c 0.1 0.3 --margin 0 0.5 1 \
+        [--topic-clean]
+    PYTHONPATH=. python tools/train_place_chooser.py nested ROWS.json --c 0.1 0.3 [--topic-clean]
     PYTHONPATH=. python tools/train_place_chooser.py write ROWS.json --c C --margin M --out PATH
 
-``dump`` runs the pipeline once over the record sets (default rec_a..rec_k,
+``dump`` runs the pipeline once over the record sets (default rec_a..rec_m,
 every article), re-decides each matched event's place by the rules
 (whatever weights are shipped) and writes one row per event: its set, real
 outlet or not, the rules' pick and whether it is right, and every
@@ -14,7 +15,10 @@ candidate's features and rightness (``record_fields.place_right``, as
 ``eventwire eval records`` scores the place). ``loso`` fits a logistic
 model of "this candidate is right" on all sets but one and scores the
 held-out set's events (the model's pick where it beats the rules' by the
-margin), for each C and margin; ``write`` fits on every set.
+margin), for each C and margin; ``write`` fits on every set. With
+``--topic-clean`` no fold trains on an article of an ECB+ topic its
+held-out set contains (``tools/topic_folds.py``, recips13): the sets retell
+the same ECB+ stories, and plain leave-one-set-out rewards remembering them.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-SETS = [f"rec_{x}" for x in "abcdefghijkl"]
+SETS = [f"rec_{x}" for x in "abcdefghijklm"]
 REAL_SOURCES = ("ecbplus:", "geovirus:", "meantime:")
 
 
@@ -233,12 +237,28 @@ def _pick_right(r: dict[str, Any], w: dict[str, float], margin: float) -> bool:
     return bool(r["cands"][best]["right"])
 
 
+def with_topics(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The rows with each article's ECB+ topic (None for other sources)."""
+    from tools.topic_folds import article_topics
+
+    topics = article_topics(sorted({r["set"] for r in rows}))
+    return [{**r, "topic": topics.get(str(r["article"]))} for r in rows]
+
+
+def _train(rows: list[dict[str, Any]], held: str, clean: bool) -> list[dict[str, Any]]:
+    """The rows a fold holding out ``held`` fits on (``clean``: topic-clean)."""
+    from tools.topic_folds import training_rows
+
+    return training_rows(rows, held, clean)
+
+
 def loso(rows: list[dict[str, Any]], cs: list[float], margins: list[float],
-         show: bool = False) -> None:
+         show: bool = False, clean: bool = False) -> None:
+    rows = with_topics(rows)
     sets = sorted({r["set"] for r in rows})
     base = {s: sum(r["rule_right"] for r in rows if r["set"] == s) for s in sets}
     for c in cs:
-        models = {s: _fit([r for r in rows if r["set"] != s], c) for s in sets}
+        models = {s: _fit(_train(rows, s, clean), c) for s in sets}
         for m in margins:
             won: Counter[str] = Counter()
             lost: Counter[str] = Counter()
@@ -273,19 +293,22 @@ def _gain(rows: list[dict[str, Any]], right: list[bool]) -> int:
     return sum(int(ok) - int(r["rule_right"]) for r, ok in zip(rows, right, strict=True))
 
 
-def nested(rows: list[dict[str, Any]], cs: list[float], margins: list[float]) -> None:
+def nested(rows: list[dict[str, Any]], cs: list[float], margins: list[float],
+           clean: bool = False) -> None:
     """Leave-one-set-out with C and margin chosen inside each fold by an
     inner leave-one-set-out over the other sets (pooled gain): the figure
-    a shipped model of this recipe would get on an unseen set."""
+    a shipped model of this recipe would get on an unseen set. ``clean``:
+    outer and inner folds both topic-clean."""
+    rows = with_topics(rows)
     sets = sorted({r["set"] for r in rows})
     won: Counter[str] = Counter()
     lost: Counter[str] = Counter()
     for held in sets:
-        train = [r for r in rows if r["set"] != held]
+        train = _train(rows, held, clean)
         inner = sorted({r["set"] for r in train})
         cells: dict[tuple[float, float], int] = {}
         for c in cs:
-            models = {s: _fit([r for r in train if r["set"] != s], c) for s in inner}
+            models = {s: _fit(_train(train, s, clean), c) for s in inner}
             for m in margins:
                 cells[(c, m)] = _gain(train, [_pick_right(r, models[r["set"]], m)
                                               for r in train])
@@ -323,10 +346,13 @@ def main() -> None:
     lo.add_argument("--c", type=float, nargs="+", default=[0.1])
     lo.add_argument("--margin", type=float, nargs="+", default=[0.0])
     lo.add_argument("--show", action="store_true")
+    lo.add_argument("--topic-clean", action="store_true",
+                    help="no fold trains on an ECB+ topic of its held-out set (recips13)")
     ne = sub.add_parser("nested")
     ne.add_argument("rows", type=Path)
     ne.add_argument("--c", type=float, nargs="+", default=[0.1, 0.3])
     ne.add_argument("--margin", type=float, nargs="+", default=[0.0, 0.5, 1.0])
+    ne.add_argument("--topic-clean", action="store_true")
     wr = sub.add_parser("write")
     wr.add_argument("rows", type=Path)
     wr.add_argument("--c", type=float, required=True)
@@ -343,9 +369,9 @@ def main() -> None:
             rows = as_picked(rows, data["weights"], float(data.get("margin", 0.0)))
         census(rows)
     elif args.cmd == "loso":
-        loso(rows, args.c, args.margin, args.show)
+        loso(rows, args.c, args.margin, args.show, args.topic_clean)
     elif args.cmd == "nested":
-        nested(rows, args.c, args.margin)
+        nested(rows, args.c, args.margin, args.topic_clean)
     else:
         w = _fit(rows, args.c)
         about = {"sets": sorted({r["set"] for r in rows}), "events": len(rows), "c": args.c,

@@ -86,6 +86,24 @@ def _what(ev: EventRecord) -> Text:
     return what
 
 
+def _plain(*cells: RenderableType) -> list[RenderableType]:
+    """Cells as literal text: Rich reads "[narrative]" in a plain string as
+    markup and drops it, which hid every date's anchor ("2020-10 [narrative]")
+    and would eat any bracket in a name or a rejected article's message."""
+    return [Text(c) if isinstance(c, str) else c for c in cells]
+
+
+def _wide_table(title: str, columns: list[tuple[str, int, int]]) -> Table:
+    """A "what" column of fixed width, then ``(name, ratio, least)`` columns
+    sharing the rest. Rich ignores ``min_width`` on a ratio column, so a
+    ratio-sized "what" was cut to "MOBILIZ/E"."""
+    table = Table(title=title, show_lines=True, expand=True)
+    table.add_column("what", width=WHAT_WIDTH, overflow="fold")
+    for col, ratio, least in columns:
+        table.add_column(col, ratio=ratio, overflow="fold", min_width=least)
+    return table
+
+
 def _narrow_table(title: str, width: int) -> Table:
     table = Table(title=title, show_lines=True, expand=True, width=width)
     table.add_column("what", width=WHAT_WIDTH, overflow="fold")
@@ -99,20 +117,19 @@ def event_table(events: list[EventRecord], title: str = "Events",
     if width < WIDE:
         table = _narrow_table(title, width)
         for ev in events:
-            table.add_row(_what(ev), "\n".join([
+            table.add_row(*_plain(_what(ev), "\n".join([
                 f"who: {_actor(ev.get('actor'))} → {_actor(ev.get('recipient'))}",
                 f"when: {_when(ev.get('time') or {})}", f"where: {_where(ev.get('place'))}",
                 f"says: {_says(ev.get('attribution') or [])}",
-                f"how sure: {_how(ev.get('factuality') or {})}"]))
+                f"how sure: {_how(ev.get('factuality') or {})}"])))
         return table
-    table = Table(title=title, show_lines=True, expand=True)
-    for col, ratio, least in [("what", 1, WHAT_WIDTH), ("who → whom", 3, 14), ("when", 2, 12),
-                              ("where", 2, 10), ("who says so", 3, 14), ("how sure", 3, 14)]:
-        table.add_column(col, ratio=ratio, overflow="fold", min_width=least)
+    table = _wide_table(title, [("who → whom", 3, 14), ("when", 2, 12), ("where", 2, 10),
+                                ("who says so", 3, 14), ("how sure", 3, 14)])
     for ev in events:
-        table.add_row(_what(ev), f"{_actor(ev.get('actor'))}\n→ {_actor(ev.get('recipient'))}",
-                      _when(ev.get("time") or {}), _where(ev.get("place")),
-                      _says(ev.get("attribution") or []), _how(ev.get("factuality") or {}))
+        table.add_row(*_plain(
+            _what(ev), f"{_actor(ev.get('actor'))}\n→ {_actor(ev.get('recipient'))}",
+            _when(ev.get("time") or {}), _where(ev.get("place")),
+            _says(ev.get("attribution") or []), _how(ev.get("factuality") or {})))
     return table
 
 
@@ -221,16 +238,13 @@ def canonical_table(canonical: list[dict[str, Any]], title: str = "Canonical eve
     if width < WIDE:
         table = _narrow_table(title, width)
         for what, who, when, where, reports, differ in rows:
-            table.add_row(what, f"who: {who}\nwhen: {when}\nwhere: {where}\nreports: "
-                                f"{reports}\ndisagreements: {differ}")
+            table.add_row(*_plain(what, f"who: {who}\nwhen: {when}\nwhere: {where}\n"
+                                        f"reports: {reports}\ndisagreements: {differ}"))
         return table
-    table = Table(title=title, show_lines=True, expand=True)
-    for col, ratio, least in [("what", 1, WHAT_WIDTH), ("who → whom", 3, 14),
-                              ("when", 1, 12), ("where", 1, 10), ("reports", 2, 12),
-                              ("disagreements", 4, 16)]:
-        table.add_column(col, ratio=ratio, overflow="fold", min_width=least)
+    table = _wide_table(title, [("who → whom", 3, 14), ("when", 1, 12), ("where", 1, 10),
+                                ("reports", 2, 12), ("disagreements", 4, 16)])
     for row in rows:
-        table.add_row(*row)
+        table.add_row(*_plain(*row))
     return table
 
 
@@ -240,5 +254,5 @@ def simple_table(title: str, columns: tuple[str, ...], rows: Iterable[Iterable[A
     for col in columns:
         table.add_column(col, overflow="fold")
     for row in rows:
-        table.add_row(*(str(v) if v is not None else "" for v in row))
+        table.add_row(*_plain(*(str(v) if v is not None else "" for v in row)))
     return table

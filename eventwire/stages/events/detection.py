@@ -288,6 +288,21 @@ def verdict(tok: Token) -> bool:
     return False
 
 
+def verdict_end(tok: Token) -> int:
+    """The end of a verdict's trigger: "found guilty", "found not guilty"
+    take the predicate next to the verb, so the trigger meets both ways the
+    records mark the act (rec_g..rec_i "found guilty", rec_m "guilty";
+    docs/annotation.md "Vigils and charges"); "found him guilty" and "handed
+    down" keep the verb alone."""
+    doc = tok.doc
+    nxt = tok.i + 1
+    if nxt < len(doc) and doc[nxt].lower_ == "not":
+        nxt += 1
+    if _lemma(tok) == "find" and nxt < len(doc) and _in(doc[nxt], "verdict_words"):
+        return nxt + 1
+    return tok.i + 1
+
+
 REQUEST_NOUNS = {"call"}
 
 

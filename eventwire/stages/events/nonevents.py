@@ -17,7 +17,14 @@ candidate when one applies:
 * **no political actor** — a natural cause or an accident as the subject
   ("the earthquake killed 20", "floods displaced thousands");
 * **figures of speech in business news** — an economic subject ("our
-  economy is hurting", "shares hit a high") or "talked about" a product.
+  economy is hurting", "shares hit a high") or "talked about" a product;
+* **force on oneself** — "hanged himself in his cell", "shot herself":
+  a suicide has no other party (not "blew himself up": the bomb hurts
+  others);
+* **a crime named only as a charge** — a bare crime noun that a count, a
+  charge, a trial, a plea or a record governs ("one count of kidnapping",
+  "tried for rape", "on trial for assault", "convictions for robbery");
+  docs/annotation.md "Vigils and charges".
 """
 
 from __future__ import annotations
@@ -42,7 +49,8 @@ CLASS_KEYS = ("perception_state", "natural_causes", "economic_subjects", "result
               "clash_words", "armed_groups", "gather_verbs", "protest_purposes",
               "vow_verbs", "hostile_verbs", "hostile_nouns", "help_purposes", "dispatch_verbs",
               "relief_units", "taken_places", "capture_verbs", "vessels", "hijackers",
-              "envoy_nouns", "rescuing_forces")
+              "envoy_nouns", "rescuing_forces", "charge_crimes", "charge_governors",
+              "self_harm_verbs")
 
 
 @lru_cache(maxsize=1)
@@ -178,7 +186,53 @@ def is_figurative_business(tok: Token) -> bool:
     return True
 
 
+REFLEXIVES = {"himself", "herself", "themselves", "myself", "yourself", "ourselves"}
+
+
+def is_force_on_oneself(tok: Token) -> bool:
+    """"hanged himself in his cell", "killed herself", "shot himself": a
+    verb of force whose only object is its own subject is a suicide, no
+    event between parties (the records never label one: rec_g, i, j, k).
+    "shot his wife and then himself" has another object and stays."""
+    if tok.pos_ != "VERB" or _lemma(tok) not in word_classes()["self_harm_verbs"]:
+        return False
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    return bool(objs) and all(o.lower_ in REFLEXIVES and not any(
+        g.dep_ == "conj" for g in o.children) for o in objs)
+
+
+CHARGE_PREPS = {"of", "for", "with", "on", "to"}
+
+
+def _first_conjunct(tok: Token) -> Token:
+    """"murder and kidnapping": the conjunct that carries the phrase's role."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def is_charge_name(tok: Token) -> bool:
+    """"one count of kidnapping", "tried for rape", "his rape trial",
+    "prior convictions for assault": a crime noun with no determiner or
+    possessor that a charge, count, trial, plea or record word governs (or
+    modifies) names the charge, not the act; the records leave it
+    unlabelled (docs/annotation.md "Vigils and charges"). "The kidnapping of
+    the girl", "her rape" keep their determiner or possessor and stay."""
+    classes = word_classes()
+    if tok.lower_ not in classes["charge_crimes"] or tok.pos_ not in ("NOUN", "VERB"):
+        return False  # the tagger reads a listed "kidnapping" as a verb at times
+    if any(c.dep_ in ("det", "poss", "dobj") for c in tok.children):
+        return False
+    first = _first_conjunct(tok)
+    if first.dep_ in ("compound", "nmod"):  # "rape trial", "murder and kidnapping charges"
+        return _lemma(first.head) in classes["charge_governors"]
+    prep = first.head
+    return (first.dep_ == "pobj" and prep.lower_ in CHARGE_PREPS
+            and _lemma(prep.head) in classes["charge_governors"])
+
+
 def not_an_event(tok: Token) -> bool:
     """Any of the classes above."""
     return (is_modifier(tok) or is_perception_or_state(tok) or is_result(tok)
-            or is_left_state(tok) or has_natural_cause(tok) or is_figurative_business(tok))
+            or is_left_state(tok) or has_natural_cause(tok) or is_figurative_business(tok)
+            or is_charge_name(tok) or is_force_on_oneself(tok))

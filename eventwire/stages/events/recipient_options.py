@@ -25,6 +25,7 @@ from eventwire.models import ActorMention
 from eventwire.nlp.extensions import get_list
 from eventwire.nlp.spans import head_token
 from eventwire.stages.events.participants import NOT_RECIPIENTS, look_through, recipient_mention
+from eventwire.stages.events.target_sites import is_site, site_sectors
 
 Option = tuple[str, int, ActorMention]
 CONTENT_DEPS = {"ccomp", "xcomp", "advcl"}
@@ -150,9 +151,20 @@ PERSON_WORDS = frozenset({
     "individual", "individuals", "suspect", "suspects", "student", "students", "worker",
     "workers", "employee", "employees"})
 # the kinds of bare object the ranker may fill an empty slot with (a bare
-# common noun never won: "rescued the ship", "searched apartment buildings")
-FILL_RULES = frozenset({"bare_person", "bare_pron"})
+# common noun never won: "rescued the ship", "searched apartment buildings";
+# a site attacked, ``target_sites``, is told apart from other nouns, recips14)
+FILL_RULES = frozenset({"bare_person", "bare_pron", "bare_site"})
 PERSON_PRONOUNS = frozenset({"him", "her", "them", "you", "us", "me", "he", "she", "they"})
+
+
+def _bare_kind(tok: Token, pron: bool) -> str:
+    """``pron``, ``person`` (a kin/role/person noun), ``site`` (a place or
+    vehicle that stands for its people, ``target_sites``) or ``noun``."""
+    if pron:
+        return "pron"
+    if tok.lemma_.lower() in PERSON_WORDS or tok.lower_ in PERSON_WORDS:
+        return "person"
+    return "site" if is_site(tok) else "noun"
 
 
 def bare_objects(doc: Doc, candidates: list[Token], found: list[ActorMention],
@@ -161,7 +173,8 @@ def bare_objects(doc: Doc, candidates: list[Token], found: list[ActorMention],
     object of "arrest him", "stabbed his wife", "rescued the ship") that
     names no actor mention -- an option the ranker may fill an empty slot
     with, as an unnamed civilian of the story's country (``rule``
-    ``bare_pron``, ``bare_person`` or ``bare_noun``: which is a feature)."""
+    ``bare_pron``, ``bare_person``, ``bare_site`` or ``bare_noun``: which is
+    a feature; a site gets the sector of whom it stands for)."""
     from eventwire.stages.actors.home import story_country
 
     taken = [(m.start, m.end) for m in found] + (
@@ -179,11 +192,11 @@ def bare_objects(doc: Doc, candidates: list[Token], found: list[ActorMention],
         if any(s < span.end_char and span.start_char < e for s, e in taken):
             continue
         taken.append((span.start_char, span.end_char))
-        kind = "pron" if pron else "person" if tok.lemma_.lower() in PERSON_WORDS \
-            or tok.lower_ in PERSON_WORDS else "noun"
+        kind = _bare_kind(tok, pron)
         home = out[0].country if out else story_country(doc)
+        sectors = site_sectors(tok) if kind == "site" else ["CVL"]
         out.append(ActorMention(start=span.start_char, end=span.end_char, text=span.text,
-                                kind="agent", country=home, sectors=["CVL"], confidence=0.2,
+                                kind="agent", country=home, sectors=sectors, confidence=0.2,
                                 rule=f"bare_{kind}"))
     return out
 

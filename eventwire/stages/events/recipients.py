@@ -142,6 +142,8 @@ def option_features(doc: Doc, trigger: Token, kind: str | None, nominal: bool,
         feats += [f"dep={tok.dep_}{prep}", f"ent={tok.ent_type_}",
                   f"dist={_bucket(abs(tok.i - trigger.i))}", f"before={tok.i < trigger.i}"]
     feats += [f"{kind}&{f}" for f in feats[:1] + feats[8:9]]
+    if m.rule == "bare_site":  # a site attacked vs a thing moved or searched (recips14)
+        feats.append(f"site&type={kind}")
     return feats
 
 

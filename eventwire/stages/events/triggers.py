@@ -37,7 +37,7 @@ from eventwire.stages.events.clauses import (
     vote_content,
     voted_in,
 )
-from eventwire.stages.events.detection import construction, request_noun, victim_crime
+from eventwire.stages.events.detection import construction, request_noun, verdict_end, victim_crime
 from eventwire.stages.events.detection import words as detection_words
 from eventwire.stages.events.lexicon import ON_STATES, Lexicon, _gated
 from eventwire.stages.events.lexicon import load_lexicon as load_lexicon  # re-exported
@@ -337,7 +337,8 @@ def construction_candidate(tok: Token) -> Candidate | None:
     if found is None:
         return None
     kind, mode, rule = found
-    return Candidate(tok, tok.i + 1, kind, mode, [], f"curated-verb+{rule}", False)
+    end = verdict_end(tok) if rule == "verdict" else tok.i + 1  # "found guilty"
+    return Candidate(tok, end, kind, mode, [], f"curated-verb+{rule}", False)
 
 
 def _stopped_violence(tok: Token) -> bool:

@@ -77,6 +77,14 @@ PLACE_NOUNS = {"airport", "base", "town", "city", "village", "region", "province
 MOTION = {"travel", "go", "fly", "come", "return", "head", "move", "arrive", "march",
           "sail", "drive", "walk", "visit", "trip", "journey"}
 MODIFIER_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
+# class *a town naming a venue* (place14): shops, homes and public buildings a
+# place name modifies ("at a Denver grocery store", "inside a Tucson home") say
+# where as PLACE_NOUNS do; only as the name's head, never through "of" ("the
+# Bank of England" is a body, not a venue in England)
+FACILITY_NOUNS = {"store", "shop", "supermarket", "mall", "bank", "branch", "home", "house",
+                  "apartment", "residence", "courthouse", "jail", "restaurant", "cafe", "bar",
+                  "nightclub", "theater", "theatre", "stadium", "factory", "warehouse",
+                  "rooftop", "synagogue", "temple", "clinic", "motel", "park", "beach"}
 # an origin is not where the event is ("launched from X", "flew from Paris")
 ORIGIN = {"from"}
 # movement events whose destination is where they happen ("deployed troops
@@ -93,7 +101,8 @@ def _up_to_phrase(tok: Token) -> Token:
     cur = tok
     for _ in range(HOPS):
         if cur.dep_ in ("appos", "conj") or (
-                cur.dep_ in MODIFIER_DEPS and _place_noun(cur.head)):
+                cur.dep_ in MODIFIER_DEPS and (_place_noun(cur.head) or (
+                    cur.dep_ == "compound" and cur.head.lemma_.lower() in FACILITY_NOUNS))):
             cur = cur.head
             continue
         break

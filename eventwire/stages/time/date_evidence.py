@@ -20,32 +20,22 @@ vector per choice, a dot product each) picks the choice; a choice the text
 does not offer (no date in the sentence, none before it) is never picked.
 
 The candidates and features are on the path since dates11: the ranker of
-:mod:`eventwire.stages.time.date_ranking` reads them. The per-candidate
-chooser (:func:`decide`, built and judged leave-one-set-out by
-``tools/train_event_date.py``) is **not on the path** (branch dates7): no variant beat the rules
-leave-one-set-out on the real-outlet articles
-(docs/BENCHMARKS.md, "dates7"), so `eventwire.stages.time.anchoring` never calls
-:func:`decide`. To try a model: write it with the tool, copy it to
-``eventwire/data/time/event_date.json`` (and register it in
-docs/models.md), and call :func:`decide` at the end of
-``anchoring.time_for`` with ``source="rule"`` when ``rule_time`` dated the
-event.
+:mod:`eventwire.stages.time.date_ranking` reads them. dates7's per-candidate
+chooser (one weight vector per choice) never beat the rules leave-one-set-out
+on the real-outlet articles (docs/BENCHMARKS.md, "dates7"); its code on the
+path was removed in dates14 (the experiment still runs in
+``tools/train_event_date.py loso|nested|write``).
 """
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import date
-from functools import lru_cache
-from pathlib import Path
-from typing import Any
 
 from spacy.tokens import Doc, Token
 
 from eventwire.models import EventMention, Quote, TimeValue, Timex
 from eventwire.nlp.extensions import text_of
-from eventwire.paths import DATA_DIR
 from eventwire.stages.time.date_context import clause_link, episode_tie
 from eventwire.stages.time.governing import (
     governs,
@@ -58,7 +48,6 @@ from eventwire.stages.time.governing import (
 from eventwire.stages.time.undated import features as undated_features
 from eventwire.stages.time.undated import timeline_timex
 
-MODEL_PATH = DATA_DIR / "time" / "event_date.json"
 NON_SPACE = re.compile(r"\S")
 CHOICES = ("current", "sentence", "clause", "timeline", "lead", "headline", "dateline",
            "publication", "pub_prev", "coarse", "unknown")
@@ -281,51 +270,3 @@ def features(doc: Doc, event: EventMention, trigger: Token, timexes: list[Timex]
     out.update({f"{k}&anchor={current.anchor}": v for k, v in list(out.items())
                 if k.startswith(("sent_date=", "tag=", "modality=", "doc_first", "doc_day"))})
     return out
-
-
-def choose(feats: dict[str, float], model: dict[str, Any],
-           cands: dict[str, Candidate | None]) -> str:
-    """The offered choice with the highest score; another choice than
-    ``current`` must beat the rules' by the model's ``margin`` (the rules
-    are right three times in four: leaving them needs a clear case)."""
-    scores = {name: sum(model["weights"][name].get(k, 0.0) * v for k, v in feats.items())
-              for name in CHOICES if name in model["weights"] and cands.get(name) is not None}
-    base = scores.get("current", float("-inf")) + float(model.get("margin", 0.0))
-    best = max((n for n in scores if n != "current"), key=lambda n: scores[n], default=None)
-    return best if best is not None and scores[best] > base else "current"
-
-
-@lru_cache(maxsize=1)
-def load_model(path: Path = MODEL_PATH) -> dict[str, Any] | None:
-    """The shipped weights, or None when the file is absent (the rules decide)."""
-    if not path.exists():
-        return None
-    model: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    return model
-
-
-def decide(doc: Doc, event: EventMention, trigger: Token, timexes: list[Timex],
-           quotes: list[Quote], published: date, current: TimeValue,
-           source: str) -> TimeValue:
-    """The rules' date, or the candidate the shipped model prefers to it
-    (``background`` is set by the caller). Without a model: the rules'."""
-    model = load_model()
-    if model is None:
-        return current
-    cands = candidates(doc, trigger, timexes, published, current)
-    choice = choose(features(doc, event, trigger, timexes, quotes, published, current, cands,
-                             source), model, cands)
-    if choice == "current":
-        return current
-    if choice == "unknown":
-        return TimeValue(anchor="unknown")
-    value, gran = cands[choice] or (None, "unknown")
-    found = sentence_timex(doc, trigger, timexes) if choice == "sentence" else \
-        timeline_timex(doc, timexes, trigger.sent.start_char) if choice == "timeline" else None
-    anchor = {"sentence": "sentence", "clause": "sentence", "timeline": "narrative",
-              "lead": "narrative", "headline": "narrative", "dateline": "narrative",
-              "coarse": current.anchor}.get(choice, "publication")
-    if found is None:
-        return TimeValue(value=value, granularity=gran, anchor=anchor)
-    return TimeValue(value=value, granularity=gran, text=found.text, start=found.start,
-                     end=found.end, anchor=anchor)

@@ -25,6 +25,12 @@ the real-outlet articles (docs/BENCHMARKS.md, "dates11"). Branch dates12
 added the cues of :mod:`eventwire.stages.time.date_context` (how the dated
 verb joins the trigger; the nearest earlier act dated by its own
 expression) and refit on rec_a..rec_l (docs/BENCHMARKS.md, "dates12").
+Branch dates14 judged it topic-clean (no fold trains on an ECB+ story of
+its held-out set): crossing *every* event feature with the candidates
+remembered recurring stories and lost the real-outlet articles to the
+rules, so the shipped weights cross only a small set (the model's
+``cross`` list: tense, speech, quote, anchor, paragraph, ...) with a larger
+margin, refit on rec_a..rec_m (docs/BENCHMARKS.md, "dates14").
 """
 
 from __future__ import annotations

@@ -1,0 +1,47 @@
+"""What a site noun is and whom it stands for
+(eventwire/stages/events/target_sites.py, recips14)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Token
+
+from eventwire.nlp.pipeline import Pipeline
+from eventwire.stages.events.target_sites import is_site, site_sectors
+
+
+def _noun(pipe: Pipeline, text: str, word: str) -> Token:
+    return next(t for t in pipe.nlp(text) if t.text == word)
+
+
+@pytest.mark.parametrize("text,word,sectors", [
+    ("Drones struck a military airfield near the coast.", "airfield", ["MIL"]),
+    ("Shells hit residential buildings in the old town.", "buildings", ["CVL"]),
+    ("The militia stormed the municipal office at dawn.", "office", ["GOV"]),
+    ("Pirates boarded a cargo ship off the Horn of Africa.", "ship", ["BUS"]),
+    ("Fighters overran the outpost after a day of fighting.", "outpost", ["MIL"]),
+    ("Rockets landed near the embassy late on Sunday.", "embassy", ["GOV"]),
+])
+def test_a_modifier_or_the_head_gives_the_sector(
+        event_pipe: Pipeline, text: str, word: str, sectors: list[str]) -> None:
+    tok = _noun(event_pipe, text, word)
+    assert is_site(tok) and site_sectors(tok) == sectors
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Soldiers shelled the town overnight.", "town"),
+    ("Rebels seized the site of the old mine.", "site"),
+    ("Guards searched the facility for weapons.", "facility"),
+])
+def test_a_site_nothing_names_has_no_sector(event_pipe: Pipeline, text: str, word: str) -> None:
+    tok = _noun(event_pipe, text, word)
+    assert is_site(tok) and site_sectors(tok) == []
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Police seized computers and documents.", "computers"),
+    ("The army deployed soldiers to the border.", "soldiers"),
+    ("Protesters blocked the road for hours.", "road"),
+])
+def test_things_and_people_are_not_sites(event_pipe: Pipeline, text: str, word: str) -> None:
+    assert not is_site(_noun(event_pipe, text, word))
