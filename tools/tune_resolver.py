@@ -4,8 +4,8 @@ The country scorer and the sector fill of
 held-out set, **topic-clean** (actors14, issue #12).
 
     PYTHONPATH=. python tools/train_resolver.py dump --out /tmp/a14/dump.jsonl
-    PYTHONPATH=.:tools python tools/tune_resolver.py variants --dump /tmp/a14/dump.jsonl
-    PYTHONPATH=.:tools python tools/tune_resolver.py nested --dump /tmp/a14/dump.jsonl
+    PYTHONPATH=. python tools/tune_resolver.py variants --dump /tmp/a14/dump.jsonl
+    PYTHONPATH=. python tools/tune_resolver.py nested --dump /tmp/a14/dump.jsonl
 
 Why: recips13 found that plain leave-one-set-out leaks stories (ECB+ topics
 recur across rec_a..rec_m), and under topic-clean folds the resolver's
@@ -35,7 +35,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from train_resolver import (
+from eventwire.eval.record_fields import participant_right
+from eventwire.stages.actors.resolver import KEEP, Resolver
+from tools.topic_folds import training_rows
+from tools.train_resolver import (
     ROLES,
     SETS,
     aligned,
@@ -45,10 +48,6 @@ from train_resolver import (
     load_dump,
     resolved,
 )
-
-from eventwire.eval.record_fields import participant_right
-from eventwire.stages.actors.resolver import KEEP, Resolver
-from tools.topic_folds import training_rows
 
 Row = dict[str, Any]
 DROPPED = {"all": (), "nolex": ("lemma=",), "nolex_notype": ("lemma=", "type=")}
