@@ -50,10 +50,15 @@ def subject_after(tok: Token, end: int) -> Token | None:
     phrase must start right after the dateline: when words lie between
     ("TOKYO (Kyodo) - Japan's Kishida and South Korea's Yoon agreed", the
     parse hanging the first name on the dateline) the first mention after
-    the dateline stays, as before."""
+    the dateline stays, as before. So it does when the parties are
+    coordinated modifiers of one noun ("Peruvian and Bolivian troops
+    clashed"): the first name after the dateline acts and the joint act finds
+    its second party (:mod:`eventwire.stages.events.reciprocal`)."""
     real = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")
                  and c.idx >= end and c.i != tok.i), None)
     if real is None or any(not t.is_punct and not t.is_space and t.idx >= end
                            for t in tok.doc[tok.i:real.left_edge.i]):
+        return None
+    if any(t.dep_ == "conj" and t.head.i != real.i for t in real.subtree):
         return None
     return min((real, *real.conjuncts), key=lambda t: t.i)
