@@ -1,0 +1,1516 @@
+"""Build tests/data/records/rec_n.jsonl: gold whole-record events (batch rec_n).
+
+rec_n is the BLIND SET after rec_m: every article has ``"split": "blind"``,
+and every label was written before eventwire ever ran on any of these texts
+(no pipeline, no ``eval records``, no spaCy on them while labelling, no
+eventwire rule code read, and no system output looked at). Run it once, at
+the end of a change, and never debug on it:
+
+    eventwire eval records --data tests/data/records/rec_n.jsonl --split blind
+
+Sources (field ``source`` of each record):
+
+* real news texts, copied unchanged from /work/shared/data: ECB+ articles
+  (``ecbplus:<doc_id>``, CC BY 3.0; header lines before the headline and
+  lines at the end may be cut, never a line in between), MEANTIME Wikinews
+  articles (``meantime:<doc_id>``, CC BY 4.0) and GeoVirus Wikinews articles
+  (``geovirus:<doc_id>``; texts Wikinews, CC BY 2.5, only the text is copied,
+  none of GeoVirus' annotation; a long one-paragraph text is cut after a
+  sentence). No document used by rec_a..rec_m is used again
+  (``check_unused``: the ``source`` fields of rec_a..rec_l and of rec_m,
+  whose sources are listed in ``REC_M_SOURCES`` because rec_m lives on
+  branch ``blind_m`` until its run). A text with no headline line takes its
+  first sentence as title. ``published`` is the printed date, else inferred
+  from the text's own days and the story (``published_note``);
+* texts written for eventwire by the annotator (``own``, CC BY 4.0, this
+  project) in agency styles: relays through two outlets, conditional
+  threats, denials, recollections of old events with explicit and relative
+  dates, one story told by two outlets.
+
+Labels follow docs/annotation.md, including its Batch d..l decisions and the
+"Batch n decisions". Spans are located by needle strings, never by
+hand-counted offsets (the conventions of ``needles.py``):
+
+* every event has an anchor ``at`` (a needle that must occur exactly once in
+  the text); a span given as a plain string is the first occurrence from the
+  start of the anchor's sentence (or line) on;
+* ``(needle, "other anchor")`` is the first occurrence after another unique
+  anchor (used for a speaker or actor earlier in the text);
+* ``(needle, k)`` is the k-th occurrence (1-based) in the whole text.
+
+Every span is checked (``text[start:end] == span["text"]``) before writing.
+Coordinates: cities from GeoNames cities500, countries from GeoNames' country
+point, other features as noted (approximate; scoring allows 161 km).
+
+    python3 tests/data/records/make_rec_n.py
+"""
+
+import json
+from pathlib import Path
+from types import SimpleNamespace
+
+from needles import Batch, E, P, check_sources, d, mo, wk, yr
+
+PLACES = {
+    'Brooklyn': (40.65, -73.95),  # geonameid 5110302
+    'East Flatbush': (40.65, -73.93),  # Brooklyn neighbourhood, approximate point
+    'Athens': (37.98, 23.73),  # geonameid 264371
+    'Gulf of Aden': (12.0, 48.0),  # as rec_c and rec_j
+    'Michigan': (44.25, -85.5),  # ADM1, GeoNames point
+    'Troy': (42.61, -83.15),  # Troy, Michigan, geonameid 5012639
+    'Saginaw': (43.42, -83.95),  # geonameid 5007804
+    'Woodburn': (45.14, -122.86),  # Woodburn, Oregon, geonameid 5761708
+    'Hawaiian Gardens': (33.83, -118.07),  # geonameid 5355828
+    'Philadelphia': (39.95, -75.16),  # geonameid 4560349
+    'Kalam': (35.49, 72.58),  # Kalam, Swat, approximate point
+    'Stroud': (44.32, -79.62),  # Stroud, Ontario, approximate point
+}
+
+BATCH = Batch("rec_n", PLACES)
+A = BATCH.A  # A(id_, outlet, published, title, text, events, source=None, note=None)
+
+# The real documents of rec_m (branch blind_m, not yet on main): only their
+# ``source`` field was read, to keep them out of this batch.
+REC_M_SOURCES = (
+    'ecbplus:12_3ecb',
+    'ecbplus:12_4ecb',
+    'ecbplus:12_5ecb',
+    'ecbplus:12_8ecb',
+    'ecbplus:16_3ecbplus',
+    'ecbplus:18_14ecb',
+    'ecbplus:18_8ecb',
+    'ecbplus:19_6ecb',
+    'ecbplus:26_10ecbplus',
+    'ecbplus:26_11ecbplus',
+    'ecbplus:32_5ecb',
+    'ecbplus:32_6ecb',
+    'ecbplus:32_7ecb',
+    'ecbplus:33_5ecbplus',
+    'ecbplus:33_8ecbplus',
+    'ecbplus:33_9ecbplus',
+    'ecbplus:3_3ecb',
+    'ecbplus:3_5ecb',
+    'ecbplus:3_6ecb',
+    'ecbplus:8_1ecb',
+    'ecbplus:8_2ecb',
+    'ecbplus:8_5ecb',
+    'ecbplus:8_8ecb',
+    'geovirus:geovirus-107',
+    'geovirus:geovirus-161',
+    'geovirus:geovirus-167',
+    'meantime:1173',
+)
+
+TEXTS = {
+    'ecbplus:3_8ecb': (
+        'A Georgia judge handed Brian Nichols today four consecutive life sentences without the '
+        'possibility for parole sentence today.\n'
+        'He was convicted of killing four people, including a judge in a court room shooting in 2005.\n'
+        'A court officer was also killed outside the court and an off-duty officer the next day.\n'
+        "``I will not bring dishonor to the decision to spare my life,'' Nichols, 37, told the court.\n"
+        "``I'm giving you the maximum -- every day I could give you,'' Superior Court Judge James "
+        'Bodiford said, in the same court where the killing occurred.\n'
+        "``If I could give you more, I would.''\n"
+        'Nichols was on trial for rape when on March 11, 2005 he overpowered a guard and seized '
+        'her weapon, killing in the court room Judge Rowland Barnes and the court reporter Julie '
+        'Ann Brandau;\n'
+        'he also was convicted on killing Sgt. Hoyt Teasley outside the courthouse and killing the '
+        'next day off-duty U.S. Customs Agent David Wilhelm.\n'
+        "Nichols said: ``I know that the things that I've done caused a lot of pain, and I am sorry.''\n"
+        'Jurors deadlocked with nine in favor and three against the death sentence.\n'
+        'Ironically Nichols had offered to plead guilty in return for life behind bars but '
+        'prosecutors had refused.'
+    ),
+    'ecbplus:3_9ecb': (
+        'A judge on Saturday sentenced the man who killed four people in a brazen courthouse '
+        'escape to multiple life sentences with no chance of parole after a deadlocked jury failed '
+        'to return a death sentence.\n'
+        'Brian Nichols, 37, was found guilty last month of murder and dozens of other counts for '
+        'the March 2005 rampage that started in a downtown courthouse, led to an Atlanta '
+        'neighborhood and ended with his capture the next day in a suburban county.\n'
+        'He will likely die in prison after Superior Court Judge James Bodiford handed down the '
+        'maximum sentence on each charge.\n'
+        "``If there was any more I could give you, I would,'' the judge said.\n"
+        'Nichols was spared capital punishment when the jury failed to reach a unanimous decision '
+        'to condemn him to death row for the murders of a judge, a court reporter, a deputy and a '
+        'federal agent.\n'
+        'After four days and more than 30 hours of deliberations, the jury was deadlocked at 9-3, '
+        'with nine in favor of the death penalty and three voting for life without parole.\n'
+        'Nichols, who argued he was mentally insane when he carried out the killings, spoke for '
+        'the first time in court on Saturday.\n'
+        "``I just wanted to say that I know that the things I've done caused a lot of pain and I'm "
+        "sorry,'' he said.\n"
+        '``And I just wanted to say that I will not bring dishonor to the decision to spare my life.\n'
+        "That's it.''\n"
+        'The sentence caps more than three years of efforts to bring Nichols to justice since his '
+        "arrest that were repeatedly bogged down by legal complications, frustrating victims ' "
+        'relatives and angering state legislators over the costs.\n'
+        'The rampage prompted attorneys and judges to question their safety and law enforcement '
+        'around the state to re-examine courthouse security measures.\n'
+        'The deadlocked jury was a setback for prosecutors, who turned down an offer from Nichols '
+        "' attorneys to plead guilty in exchange for a life sentence."
+    ),
+    'ecbplus:8_3ecb': (
+        'A Woodburn police officer and state police bomb squad technician were killed, while the '
+        "city's police chief remained in critical condition after a bomb exploded late Friday at a "
+        'Woodburn bank.\n'
+        'The FBI and ATF offered a $35,000 reward for information leading to the arrest and '
+        'conviction of the person or persons responsible for the explosion and deaths, Oregon '
+        'State Police said.\n'
+        'The explosion happened at the West Coast Bank on the Newberg 214 Highway just before 5:30 '
+        'p.m., Marion County deputies said.\n'
+        'Officers were on the scene investigating a report of a suspicious device when the '
+        'explosion occurred.\n'
+        'Woodburn Police Department Capt. Tom Tennant and Oregon State Police bomb technician Bill '
+        'Hakim were killed in the blast.\n'
+        'Woodburn Chief of Police Scott Russell was listed in critical condition at OHSU and a '
+        'female bank employee received minor injuries.\n'
+        'On Friday morning, a Woodburn-area Wells Fargo Bank received a threatening phone call '
+        'from an unknown person.\n'
+        'Bank personnel notified Woodburn Police Department and the bank was evacuated while '
+        'police investigated with the assistance of the FBI and an Oregon State Police bomb squad.\n'
+        'The investigation led to the West Coast Bank on Highway 214, just east of Interstate 5.\n'
+        'While investigators were in the area, a suspicious device detonated.\n'
+        'State police said the first device, discovered by police after the suspicious phone call, '
+        'was determined not to be dangerous.\n'
+        'The second device, which was discovered by a bank employee, did detonate.'
+    ),
+    'ecbplus:8_7ecb': (
+        'Bomb explodes at Woodburn bank, killing a police officer and OSP bomb technician.\n'
+        'A bomb exploded Friday at a West Coast Bank branch in Woodburn, killing a Woodburn police '
+        'officer and an Oregon State Police bomb squad technician, and critically injuring the '
+        'Woodburn police chief.\n'
+        'The bomb detonated around 5:30 p.m. at the bank in the 2500 block of Oregon 214.\n'
+        'The victims have been identified as Senior Trooper William Hakim of the Oregon State '
+        'Police and Capt. Tom Tennant of the Woodburn Police Department, both described by '
+        'colleagues this morning as dedicated professionals and family men.\n'
+        'Hakim is the second bomb technician to die in the line of duty in the history of the '
+        'Oregon State Police, Hastings said. He leaves behind a wife and two children, a '
+        '16-year-old son and an 18-year-old daughter.\n'
+        'Tennant was promoted to captain four years ago.\n'
+        'He leaves behind a wife and three children, a 17-year-old son and two grown daughters.\n'
+        "Tennant's longtime colleague, Woodburn police Sgt. Jason Tlusty, was visibly shaken as he "
+        'described his friend and coworker this morning.\n'
+        'Courtesy of The Woodburn IndependentScott Russell, Woodburn Police Chief\n'
+        'Woodburn Police Chief Scott Russell received critical injuries and was taken to OHSU '
+        'Hospital, according to OSP Lt. Gregg Hastings.\n'
+        'A hospital representative said Russell, a 20-year veteran of the department with two '
+        'daughters, is in an intensive care unit this morning.\n'
+        'Hastings this morning announced that the ATF and FBI are offering a $35,000 reward for '
+        'information leading to the arrest of the individual responsible for the crime.\n'
+        "He described those responsible as ``very dangerous.''\n"
+        "``That person needs to be found as soon as possible,'' Hastings said during the somber "
+        'press conference this morning.'
+    ),
+    'ecbplus:8_6ecbplus': (
+        'War - Zone Athens: three people dead, many buildings burning as general strike march '
+        'turns into a battle\n'
+        'May 5 2010 15: 14\n'
+        'Three people have suffocated to death as a result of a fire in Marfin Bank during ongoing '
+        'battles between anti - measure protesters and police in Athens.\n'
+        'The Athens protest march marking the zenith of the general strike called for the 5th of '
+        'May was attended by an approximate 200, 000 (20, 000 which is the foreign broadcast '
+        'number referring to the PAME march alone), although because of lack of media coverage due '
+        'to the media participation in the general strike no concrete estimates can be made.\n'
+        'After the PAME (Communist Party union) protesters left Syntagma square, the first lines '
+        'of the main march started arriving before the Parliament with the first clashes erupting '
+        'at the end of Stadiou street.\n'
+        'The march then walked on the Unknown Soldier grounds leading the Presidential Guard to '
+        'retreat, and attempted to storm the Parliament but was pushed back by riot police forces '
+        'which today demonstrated a particularly staunch attitude and resolve against the '
+        'demonstrators.\n'
+        'Soon battles erupted around the Parliament with protesters throwing Molotov cocktails and '
+        'rocks, with one riot police armored van torched, and the police responding by extended '
+        "use of tear gas that soon made Athens' atmosphere unbearably acrid.\n"
+        'As more blocks reached Syntagma square, the battles spread across the city center and '
+        'lasted for more than five hours.\n'
+        'During the clashes several state buildings were set ablaze including the County '
+        'Headquarters of Attika.\n'
+        'At the time of writing the Ministry of Finance is reported to be on fire, and vital tax '
+        'documents as destroyed by the raging fire.\n'
+        'However the strange thing is that it is the fourth floor of the building that is burning, '
+        'at a height inapproachable to petrol bombs.\n'
+        'The building is in danger of total collapse.'
+    ),
+    'ecbplus:9_4ecb': (
+        'The Bush administration issued two late-term regulations on Thursday that '
+        'environmentalists say weaken federal protection for endangered species but that Interior '
+        "Department officials defended as blocking a ``back-door'' attempt to regulate emissions "
+        'that contribute to global warming.\n'
+        'Conservation groups sued to block the new rules, reigniting a fight over so-called '
+        'midnight regulation that had seemed to die down a day earlier when the administration '
+        'declined to impose looser air pollution rules that environmentalists had feared.\n'
+        'Previously, federal agencies were required to consult with scientists who specialized in '
+        'particular species before proceeding with a project like a road or dam.\n'
+        'The project could not go forward unless the specialist certified that no harm would come '
+        'to endangered plants or wildlife.\n'
+        'The rules announced Thursday would allow federal agencies to bypass those scientists in '
+        'some cases if the agencies determined that the endangered species would not be harmed.\n'
+        'The revision was finalized after four months of deliberation and over the objections of '
+        'what officials said were the bulk of nearly 235,000 public comments on the change.\n'
+        'The updated rules also bar agencies from stopping a project because its emissions might '
+        'contribute to global warming.\n'
+        'Opponents call the change particularly objectionable for the polar bear, which has seen '
+        'its habitat shrink as Arctic ice caps melt.\n'
+        'The government declared polar bears a threatened species this year.\n'
+        "Interior Secretary Dirk Kempthorne called the rule changes ``narrow'' and a "
+        "``common-sense'' approach to species protection.\n"
+        'He stressed that agencies could still consult with species scientists if they chose, and '
+        'he reiterated his belief that climate change regulation is a ``wholly inappropriate use '
+        "of the Endangered Species Act.''\n"
+        'Kempthorne acknowledged internal debate over the changes, but he and other administration '
+        'officials said they tweaked the rule in response to public comments.\n'
+        'Environmental groups panned them anyway.\n'
+        'Janette Brimmer, an attorney with Earthjustice, said the administration was ``using '
+        "global warming as a stalking horse to undo species protections on a broad scale.''\n"
+        "Andrew Wetzler, director of the Natural Resources Defense Council's endangered species "
+        'program, was blunt:\n'
+        "``We will see them in court.''"
+    ),
+    'ecbplus:9_12ecbplus': (
+        'Obama White House reverses Bush rule on protection of endangered species\n'
+        '• Interior and commerce departments agree\n'
+        '• Government wildlife experts to be consulted on development\n'
+        'Tuesday 28 April 2009 22. 34 BST\n'
+        'The Obama administration overturned one of the most controversial environmental measures '
+        'of the George Bush era today, striking down a rule that had weakened protection for '
+        'endangered species.\n'
+        'Officials at the interior and commerce ministries said they had returned to a requirement '
+        'that government wildlife experts sign off on any new development - mining, logging or '
+        'road construction - that could hurt animals, fish or plants that are at risk of going extinct.\n'
+        "Today's move was the latest in a series of declarations by Obama officials meant to chip "
+        'away at the Bush environmental legacy.\n'
+        'A number of those measures were put in place in the final hours of the Bush '
+        'administration, in what became known as "midnight regulations".\n'
+        'Until last December, developers had been required for more than two decades to get '
+        'approval from government wildlife experts before embarking on new projects.\n'
+        'But the Bush administration in its final days brought in a rule leaving it up to '
+        'businesses to consult with government biologists on the impact of new development.\n'
+        'Environmentalists had accused Bush of effectively gutting protections for threatened or '
+        'endangered species, and activists had sent more than 70, 000 petitions to officials in '
+        'the Obama administration urging them to cancel the "midnight regulation".\n'
+        'In a statement, the commerce secretary, Gary Locke, and the interior secretary, Ken '
+        'Salazar, agreed.\n'
+        'After a scientific reviewed ordered by Obama last month, they said they had reached the '
+        'conclusion that such protections were indeed necessary.\n'
+        '"By rolling back this 11th hour regulation we are ensuring that threatened and endangered '
+        'species continue to receive the full protection of the law, the two men said in a statement.\n'
+        '"Federal agencies proposing to take actions that might affect threatened and endangered '
+        'species will once again have to consult with biologists. "\n'
+        'There was no word on another so - called midnight regulation that undermined protection '
+        'for polar bear, an omission criticised by some activists today.\n'
+        'The move, which had been anticipated, comes just 24 hours after Salazar took steps '
+        'against another midnight regulation.\n'
+        'The interior secretary said he would ask the courts to overturn a last - minute rule that '
+        'made it easier for coal mining operations engaged in mountaintop removal to dump dirt '
+        'near streams.'
+    ),
+    'ecbplus:11_8ecb': (
+        "Turkmenistan's voters are going to the polls in parliamentary elections portrayed by the "
+        'government as a step towards democracy in the gas-rich Central Asian nation.\n'
+        "But critics say that Sunday's vote is a sham with all the candidates either representing "
+        'the ruling Democratic Party, the only registered party, or a handful of state-approved '
+        'independents.\n'
+        "``Beyond all the pompous declarations, there will be no real change,'' Tadzhigul "
+        'Begmedova, director of the Turkmenistan Helsinki Foundation for Human Rights, said from '
+        'Bulgaria.\n'
+        '``The hopes many people had that a new president would open up Turkmen society have been '
+        "shattered.''\n"
+        'Gurbanguli Berdymukhamedov became president in 2006 after the death of Saparmurat '
+        'Niyazov, who forged a personality cult that saw months of the year renamed after himself '
+        'and his mother, and a spiritual guide he authored become mandatory for students and '
+        'government workers.\n'
+        "'Pluralism and openess '\n"
+        'Berdymukhamedov rolled back some of the decrees which had celebrated the previous leader '
+        'and vowed to increase democracy and foreign investment.\n'
+        '``It does not matter who gets elected.\n'
+        'The president has the final say ``\n'
+        '``This campaign stands out for its pluralism, openness and the activeness of the '
+        "citizens,'' an election official told the AFP news agency, requesting anonymity.\n"
+        "In September, the People's Council, a 2,507-member assembly of presidential appointees, "
+        'town elders and others, voted to abolish itself and cede most of its powers to an '
+        'expanded parliament.\n'
+        "But more than half of the 288 candidates running for the parliament's 125 seats on Sunday "
+        'are from the Democratic Party, while the others have been drawn from state-controlled '
+        "women's and veterans ' organisations, trade unions and a youth group.\n"
+        'All of them receive state funding for the campaign as no other form of political funding '
+        "is allowed under Turkmenistan's laws.\n"
+        '``It does not matter who gets elected.\n'
+        "The president has the final say,'' Osman-aga, who herds camels in a remote desert area, "
+        'told the Reuters news agency.\n'
+        "Contest 'impossible '\n"
+        'The Organisation for Security and Co-operation in Europe has not sent only three '
+        'observers to monitor the vote, saying a genuine contest was impossible.\n'
+        'Human Rights Watch said in a report last month:\n'
+        '``The conditions are not in place to hold a free and fair election that would be a '
+        "meaningful reflection of the will of the people.''"
+    ),
+    'ecbplus:12_6ecbplus': (
+        'Indian Naval Ship Interdicts Three Pirate Vessels In A Single Operation\n'
+        'Posted on November 15, 2011 6: 07: 15 PM GMT+01: 0\n'
+        'Indian Naval Ship Sukanya, presently deployed on anti - piracy patrols in the Gulf of '
+        'Aden under the operational control of the Western Naval Command, found herself once again '
+        'in the thick of things, thwarting a multiple - boat piracy attack on 10 Nov 11.\n'
+        'The ship was escorting a group of five merchant vessels through the IRTC (Internationally '
+        'Recognised Transit Corridor) when, at about 9: 25 in the morning of 10th Nov, she '
+        'detected a group of five suspicious boats, speedily approaching the merchant vessels of '
+        'her group.\n'
+        'The warship immediately altered towards the suspicious vessels and challenged them.\n'
+        'On seeing the resolve evident in the warship ’ s action and probably mindful of the '
+        'reputation for resolute action that the Indian Navy justly enjoys in such deployments, '
+        'the pirate skiffs reversed course and tried to flee the area.\n'
+        'While two of them managed to get away, the Sukanya successfully intercepted the remaining '
+        'three and carried out well practiced and professionally executed boarding - and - search '
+        'action.\n'
+        'The three boats had a total of 26 Somali crew onboard.\n'
+        'During the operation, six AK 47 rifles, 12 Magazines and about 300 rounds of ammunition '
+        'were found and confiscated.\n'
+        'In addition, the boarding party also found a host of other equipment such as grapnels, '
+        'ladders and rope - handling gloves all of which confirmed their piratical intent.\n'
+        'The timely operation by Sukanya resulted, once again, in foiling the pirates ’ intention '
+        'of attacking merchant vessels transiting this busy sea lane through which over a hundred '
+        'Billion Dollars of India ’ s external trade passes each year.\n'
+        'This is the fifth successful anti - piracy operation conducted by Sukanya, in the course '
+        'of her ongoing patrol mission in the Gulf of Aden, which commenced in September.'
+    ),
+    'ecbplus:16_4ecbplus': (
+        "A Los Angeles County Sheriff's Department deputy — a recently married father of two sons "
+        "— died after a shooting Friday afternoon in Hawaiian Gardens, according to the sheriff's "
+        'department.\n'
+        'Gunfire was reported at about 3 p. m. in the Hawaiian Gardens area during an operation '
+        "involving a uniformed gang enforcement deputy identified as Los Angeles County Sheriff's "
+        "Deputy Jerry Ortiz, according to sheriff's officials.\n"
+        'The location is about 10 blocks east of the 605 Freeway.\n'
+        'Authorities said a witness called 911 to report the shooting, which occurred after Ortiz '
+        "knocked on the residence's door, according to the sheriff's department.\n"
+        "Ortiz was shot in the head, said Larry Waldie of the sheriff's department.\n"
+        'He was transported in a helicopter to UCLA - Medical Center.\n'
+        'As of 11 p. m. authorities were still searching for Jose Luis Orozco, 27, who is '
+        'considered armed and dangerous.\n'
+        'He is 5 - feet - 8 inches tall, weighing 130 pounds, has a shaved head and is heavily '
+        'tattooed.\n'
+        "He was wearing knee - length shorts with white tennis shoes, according to the sheriff's "
+        'department.\n'
+        "Ortiz, 35, was a 15 - year member of the sheriff's department.\n"
+        'He had been working with the gang enforcement team for the last five years.\n'
+        "Sheriff's department officials initially reported that a second deputy was shot, but "
+        "authorities later said the responding deputy's injuries were not caused by gunfire.\n"
+        "Sheriff's officials said the second deputy was injured when he fell.\n"
+        'That deputy was hospitalized at Tri - Cities Hospital.\n'
+        'A SWAT unit was dispatched to the area near Carson Street and Norwalk Boulevard.\n'
+        'Deputies and at least one canine unit also were at the scene.\n'
+        'Authorities said they believe they know the identity of the shooter but no suspects have '
+        'been taken into custody.'
+    ),
+    'ecbplus:18_1ecbplus': (
+        'Sheriff: Michigan office shooting kills 1, injures 2\n'
+        'POSTED: 1052 GMT (1852 HKT), April 10, 2007\n'
+        'A Michigan man shot to death one person and injured two others Monday at the suburban '
+        'Detroit accounting firm from which he was fired last week, police said.\n'
+        'The suspect, 38 - year - old Anthony LaCalamita, was "deliberately seeking out these '
+        'individuals, " according to Troy police Lt. Gerry Scherlinck.\n'
+        'A female receptionist died and two men, believed to be "management level employees, " '
+        'underwent surgery for gunshot wounds at Royal Oak Beaumont Hospital, Scherlinck said.\n'
+        "A 50 - year - old man from Dexter, Michigan, tipped off authorities to LaCalamita's "
+        "location after hearing a description of the suspect's vehicle - - a 2007 silver Ford "
+        'Fusion - - on the radio.\n'
+        'The man, who did not want to be identified, called 911 when he realized the vehicle '
+        'directly next to him matched the description on the radio, according to Genesee County '
+        'Sheriff Robert Pickell.\n'
+        'Police attempted to stop the vehicle as it entered Vienna township, but LaCalamita would '
+        'not pull over, Pickell said.\n'
+        'LaCalamita drove across several counties, at speeds up to 120 miles per hour, '
+        'surrendering only after authorities boxed in his car on Interstate 75 in Saginaw, Michigan.\n'
+        'He surrendered "peacefully and without incident, " Pickell said.\n'
+        'Upon arrest, police seized a shotgun and several shells, he said.\n'
+        'LaCalamita is being held in the Genesee County jail and is expected to be handed over to '
+        'the Detroit police.'
+    ),
+    'ecbplus:18_2ecbplus': (
+        '1 dead, 2 hurt in Mich. office shooting; police say suspect had worked there\n'
+        'Updated 4 / 9 / 2007 6: 04 PM\n'
+        'A man suspected of shooting three people at an accounting firm where he had worked was '
+        'arrested a few hours later after a high - speed chase, authorities said.\n'
+        'One victim died in the Monday morning attack.\n'
+        'Police said they had located Anthony LaCalamita, 38, of Troy on Interstate 75, north of '
+        'the suburban Detroit office building where the shootings took place.\n'
+        'ON DEADLINE: Live updates and local coverage\n'
+        "Sheriff's deputies and state police chased him at speeds of more than 100 mph before he "
+        'finally pulled over after about 15 minutes, Genesee County Undersheriff James Gage said.\n'
+        '"He probably realized if he didn\'t, he was going to be shot, " Gage said.\n'
+        'He said LaCalamita was being brought to Genesee County, since it was the arresting agency.\n'
+        'Officers found a gun in the vehicle matching the description of the one used in the '
+        'shootings, Troy police Lt. Gerry Scherlinck said.\n'
+        "Some witnesses told police that when the shooter walked into the office on the building's "
+        'second floor around 10 a. m. Monday, he looked as if he was trying to hide something, '
+        'Troy Police Chief Charles Craft said.'
+    ),
+    'ecbplus:18_5ecbplus': (
+        'Gunman kills 1, wounds 2 at accounting office\n'
+        'Suspect had been fired last week by Troy, Mich., company\n'
+        'An accounting firm employee who was fired last week shot and killed a woman and wounded '
+        'two men Monday at the suburban Detroit building where he worked, then led officers on a '
+        'high - speed chase, police said.\n'
+        'Hours after the shooting, a motorist 50 miles north of Detroit spotted a vehicle '
+        'described on radio reports and notified authorities, touching off a 30 - mile pursuit '
+        'that passed through a construction zone and reached speeds of 120 mph, officials said.\n'
+        'Anthony LaCalamita III, 38, said nothing after officers surrounded him, Genesee County '
+        'Sheriff Robert J. Pickell said.\n'
+        'Officers found a 12 - gauge pump - action shotgun and three live shells in the vehicle, '
+        'but LaCalamita as “ subdued.\n'
+        'Very, very, very subdued, ” the sheriff said.'
+    ),
+    'ecbplus:18_7ecbplus': (
+        'Mich. accountant charged with murder in office shootings\n'
+        'Updated 4 / 11 / 2007 1: 26 PM\n'
+        'A fired accountant accused of wounding two former bosses in a shotgun attack and killing '
+        'a receptionist who tried to stop him was arraigned Wednesday on murder and other charges.\n'
+        'Anthony LaCalamita III, 38, had been arrested following a high - speed chase a few hours '
+        'after the Monday morning shootings at Gordon Advisors in suburban Detroit.\n'
+        'During his arraignment Wednesday, authorities described what witnesses saw inside the '
+        'offices that morning.\n'
+        'LaCalamita was hiding the gun when he walked into accounting firm offices, stopped '
+        "briefly at the reception desk and then entered Alan Steinberg's office, Troy police Sgt. "
+        'Barry Whiteside testified.\n'
+        'Steinberg, a partner in the firm, told police LaCalamita loaded a shell into the '
+        "shotgun's chamber and shot him in the hip, then walked toward the office of Paul Riva, "
+        'another partner.\n'
+        "When receptionist Madeline Kafoury tried to stop him at Riva's door, the gunman fatally "
+        'shot her in the midsection, Whiteside said.\n'
+        'LaCalamita then fired at Riva, hitting him in the upper chest, and left the building, '
+        'Whiteside said.'
+    ),
+    'ecbplus:19_1ecbplus': (
+        "Brooklyn Neighborhood Is 'A Powder Keg' After Teen Killed By Police\n"
+        'MAR. 14, 2013, 8: 12 PM\n'
+        'Hostility has been mounting this week in East Flatbush, Brooklyn, after two plainclothes '
+        'police officers fatally shot 16 - year - old Kimani Gray after he allegedly pointed a '
+        'revolver at them on Saturday night.\n'
+        'On Monday a group of about 130 people were marching toward the 67th Police Precinct '
+        'station when about two dozen young protesters splintered off — drawing riot police — and '
+        'trashed a Rite Aid.\n'
+        "Tuesday the crowd was mostly calm, but on Wednesday — the same day Gray's autopsy showed "
+        'he had been shot seven times — part of the 200 person crowd became unruly.\n'
+        "The night began with hope that Gray's mother would speak at a vigil alongside mothers of "
+        'local shooting victims, but the night turned when about 30 young men showed up in the '
+        'shadows across the street.\n'
+        '"They were staying in the dark area of the street, " a witness told CNN.\n'
+        '"You just knew it was going to turn into the cops trying to contain those kids who were '
+        'obviously gonna go for it.\n'
+        'That just stopped the original intention of the night. "\n'
+        'The witness said the teenagers suddenly took off, fanning through streets and side '
+        'streets, followed by the sound of glass breaking and metal store - front gates being '
+        'pulled down.\n'
+        'Protesters began throwing bricks and bottles while cops began pepper - spraying and arresting.\n'
+        "By the end an officer's face and the window of a police van had been hit with bricks, and "
+        '46 people had been arrested.'
+    ),
+    'ecbplus:19_4ecbplus': (
+        "Brooklyn riot over teen's death: 16 - year - old shot by cops did not have a gun, says witness\n"
+        "Tishana King says she saw the whole incident from a bird's eye view in her Brooklyn apartment.\n"
+        "She says she's 'certain' slain Kimani (Kiki) Gray 'didn't having anything in his hands. '\n"
+        'PUBLISHED: WEDNESDAY, MARCH 13, 2013, 12: 38 AM\n'
+        'UPDATED: WEDNESDAY, MARCH 13, 2013, 2: 30 AM\n'
+        'A Brooklyn woman who claims she had a “ bird ’ s - eye view ” of the fatal police '
+        'shooting of 16 - year - old Kimani (Kiki) Gray says the youth did not have a gun in his hand.\n'
+        'Tishana King is the only civilian eyewitness to come forward, and her account sharply '
+        'differs from Police Commissioner Raymond Kelly ’ s assertion that Gray had pointed a. 38 '
+        '- caliber revolver at the cops before they opened fire.\n'
+        '“ I ’ m certain he didn ’ t have anything in his hands, ” King told the Daily News.\n'
+        'Moments after the Saturday shooting, one cop put both hands on his head and said, “ ‘ Oh, '
+        'God! ’ ” King recalled.\n'
+        '“ His partner went over to him and put his hand on his shoulder and said, ‘ Are you okay, '
+        'buddy? ’ ”'
+    ),
+    'ecbplus:19_5ecbplus': (
+        "'There ’ s a lot of anger here': Riot breaks out in Brooklyn following candlelight vigil "
+        'for 16 - year - old shot by cops\n'
+        "Memorial for Kimani 'Kiki' Gray, who was fatally wounded by police Saturday after "
+        'allegedly pointing a gun in their direction, turned ugly as nearly 100 angry mourners '
+        'clashed with cops, tossing bottles and creating a melee.\n'
+        'PUBLISHED: MONDAY, MARCH 11, 2013, 10: 34 PM\n'
+        'UPDATED: TUESDAY, MARCH 12, 2013, 9: 36 AM\n'
+        'Anger over the death of a Brooklyn teenager shot and killed by police fueled a riot on '
+        'the streets of East Flatbush Monday — projectiles were hurled at cops, car windows were '
+        'smashed and a pharmacy customer had a bottle bashed over his head.\n'
+        'The scenes of violence on blocks near the NYPD ’ s 67th Precinct stationhouse followed a '
+        'protest march that grew out of a candlelight vigil for Kimani (Kiki) Gray, 16, killed by '
+        'police bullets on Saturday.\n'
+        'In the aftermath of the riot, as police were trying to secure the area and assess damage '
+        'to stores along streets strewn with broken glass, City Councilman Jumaane Williams called '
+        'for Police Commissioner Raymond Kelly and Mayor Bloomberg to visit the community.\n'
+        '“ There ’ s a lot of anger here, ” said Williams, whose district includes the riot zone.\n'
+        '“ This isn ’ t just from one particular shooting.\n'
+        'A whole community has not been heard for far too long. ”\n'
+        'Kelly visited the precinct stationhouse about 12: 30 a. m. Tuesday — more than four hours '
+        'after the chaos began — but did not speak to reporters.\n'
+        'The vigil for Kimani was held at E. 52nd St. and Tilden Ave., the location of the '
+        'shooting, which has caused tensions to simmer in the community, in part because the boy ’ '
+        's family contests police allegations that he was armed with a handgun.\n'
+        'Starting at about 8 p. m., nearly 100 people set off from the vigil site to march the '
+        'more than 20 blocks to the precinct stationhouse, on Snyder Ave. near Nostrand Ave.\n'
+        'But the procession, peaceful at first, turned into a wild confrontation between furious '
+        'marchers and cops after a faction broke off from the group and began to smash car and '
+        'store windows with rocks and jump on the tops of vehicles, police sources and witnesses said.'
+    ),
+    'ecbplus:19_8ecbplus': (
+        "'It sounds like a war zone': Chaos in Brooklyn as 100 teenagers 'riot' on the streets "
+        'following vigil of 16 - year - old who was shot dead by NYPD plainclothes cops\n'
+        'Two plainclothes NYPD officers shot and killed a 16 - year - old Brooklyn resident after '
+        'police say he pointed a gun at officers on Saturday\n'
+        'When police approached to speak with the young man, cops say he turned on them and aimed '
+        'a. 357 caliber revolver at them\n'
+        'Peaceful protest for Kimani Gray turned chaotic tonight as 100 people rioted and threw '
+        'bottles at officers\n'
+        'PUBLISHED: 02: 31 GMT, 12 March 2013 | UPDATED: 22: 19 GMT, 12 March 2013\n'
+        'An orderly protest over the death of an armed 16 - year - old turned into a riot in '
+        'Brooklyn tonight after young people started lashing out at NYPD officers.\n'
+        'Between 60 and 100 rioters gathered around Church and Snyder Ave. in East Flatbush and '
+        'threw bottles and other debris at police, witnesses said, following a vigil for Kimani '
+        'Gray, 16, who was shot dead by two plainclothes officers over the weekend.\n'
+        'One person has been arrested, though no injuries have been reported.\n'
+        'They were lashing out at the NYPD, who they believe are responsible for the teen ’ s death.\n'
+        'An NYPD spokesperson confirmed to MailOnline that there was a ‘ large disorderly group '
+        'throwing bottles at police. ’\n'
+        'They said the protest began around 8: 30pm tonight but the crowd is being dispersed by police.\n'
+        'New York City Councilman Jumaane D. Williams, who represents the area of Flatbush, has '
+        'been tweeting live updates, and said: ‘ I ’ m in the middle of the riot action at Church '
+        'and Snyder in my district.\n'
+        'Right now, things are tense.\n'
+        'Young people have expressed anger. ’\n'
+        'Mr Williams later described the scene of chaos in Flatbush, saying that garbage cans had '
+        'been overturned and people smashed out windows.\n'
+        'He added that one person had been attacked outside of a local Rite Aid.\n'
+        '‘ Tonight was a peaceful vigil that devolved into a riot, ’ he wrote.'
+    ),
+    'ecbplus:22_8ecbplus': (
+        '2 Dead, 1 Wounded in Shooting at NE Phila. Kraft Plant\n'
+        'September 10, 2010 10: 14 AM\n'
+        'Police say two people have been killed and another wounded in a shooting at the Kraft '
+        'Foods plant in Northeast Philadelphia.\n'
+        'The alleged shooter is in police custody.\n'
+        'KYW ’ s Pat Loeb reports that the shooting took place just after 8: 30pm Thursday night '
+        'inside the old Nabisco factory, along the 12000 block of Roosevelt Boulevard, at '
+        'Woodhaven Road.\n'
+        'Authorities say the incident began after the fifteen - year employee, 43 - year - old '
+        'Yvonne Hiller, was suspended.\n'
+        'Police commissioner Charles Ramsey says she was escorted out of the building and was '
+        'outside for nine minutes before coming back:\n'
+        '“ She drove her car through a barrier and entered the premises.\n'
+        'She had a. 357 magnum.\n'
+        'Made her way to the third - floor mixing room, where she encountered at least three of '
+        'the employees.\n'
+        'Two, she shot and killed there in the room.\n'
+        'A third was also shot. ”\n'
+        'The third victim, identified as Brian Dalton, was rushed to Aria Health ’ s Torresdale '
+        'campus with a gunshot wound.\n'
+        'He was later transferred to Jefferson and listed in stable condition.\n'
+        'Officers responded to 911 calls from other employees inside the building, arriving with '
+        'SWAT teams and other personnel who were trained in an “ active shooter ” situation, '
+        'according to Commissioner Ramsey.\n'
+        'He says most of the other 100 workers inside were able to get out safely.\n'
+        'Seven employees were trapped near the shooter, but cops say they were able to free them, '
+        'disarm the woman, and take her into custody.'
+    ),
+    'ecbplus:22_9ecbplus': (
+        'Murder trial ordered for woman accused in Kraft plant shootings\n'
+        'POSTED: December 08, 2010\n'
+        'Yvonne Hiller was certain she was being targeted for surreptitious "chemical abuse, " but '
+        'no one believed her story.\n'
+        'She accused her coworkers of spraying her with deer urine, prompting her to complain to a '
+        'federal safety agency.\n'
+        'She thought her Lawncrest neighbors were running a meth lab, and she called police to her '
+        'apartment numerous times "for the smell. "\n'
+        'She believed that chemicals were ruining her health, and had visited several doctors and '
+        'counselors since 2007.\n'
+        "Despite all that, she couldn't find the source of the toxins she thought were plaguing her.\n"
+        'Hiller told homicide detectives that her mounting frustration finally culminated in '
+        'September, when she went on a shooting rampage through the Kraft Foods plant in Northeast '
+        'Philadelphia, where she had worked for 15 years.\n'
+        'In her statement, Hiller admitted killing two coworkers and seriously wounding a third.\n'
+        "Homicide Detective Dominic Mangoni, testifying Tuesday at Hiller's preliminary hearing, "
+        'said he asked how she felt just hours after the shootings.\n'
+        '"I don\'t feel anything, " she said, according to the statement.\n'
+        '"I just wish people would accept me for what I was. "\n'
+        'After the hearing, Hiller, 43, was ordered held on multiple counts of murder, attempted '
+        'murder, and other crimes.'
+    ),
+    'ecbplus:22_12ecbplus': (
+        'Kraft Shooting: Yvonne Hiller Charged With Two Counts Of Murder\n'
+        '09 / 10 / 10 08: 23 PM ET\n'
+        'A Kraft Foods plant worker who had been suspended for feuding with colleagues, then '
+        'escorted from the building, returned minutes later with a handgun, found her foes in a '
+        'break room and executed two of them with a single bullet each and critically wounded a '
+        'third, police said Friday.\n'
+        'Yvonne Hiller, 43, had gotten into an argument Thursday evening with her co - workers at '
+        'the northeast Philadelphia plant, police said.\n'
+        'After she was disciplined, she went to her vehicle, made several phone calls, and then '
+        'grabbed a. 357 Magnum and used it to force her way past security guards at the front gate.\n'
+        'About 100 people were at work at the plant, which makes Nabisco cookies and crackers.\n'
+        'Hiller walked to the third - floor mixing area and found four people in the break room.\n'
+        'She had no quarrels with one woman and told her to leave.\n'
+        'She then opened fire on the others, Philadelphia Homicide Capt. James Clark said.\n'
+        '"She believed they were spraying chemicals at her, saying things behind her back, " Clark '
+        'said.\n'
+        'After leaving the break room, Hiller went down a hallway and fired shots at the '
+        'supervisor who had suspended her and at a mechanic who was using a walkie - talkie to '
+        'alert police and co - workers to her whereabouts, police said.\n'
+        'She missed both.\n'
+        'Hiller finally went to a second - floor office and called police to tell them what she '
+        'had done, authorities said.\n'
+        'Seven other workers were hiding in a closet nearby.\n'
+        'Cpl. Janice Leader, a 911 dispatcher, told reporters Friday that Hiller called 911, '
+        'saying "I\'m the one you\'re looking for" and reporting that she had been harassed at work.\n'
+        'Keeping her on the line, Leader said she told Hiller to put the gun down and place her '
+        "hands on her head so officers wouldn't take any aggressive action against her."
+    ),
+    'ecbplus:26_3ecbplus': (
+        'Ex - Mafia boss Vincent Gigante dies in prison\n'
+        "He was known as the 'Oddfather' for faking mental illness to beat raps\n"
+        'updated 12 / 19 / 2005 2: 48: 40 PM ET\n'
+        'Mob boss Vincent "The Chin" Gigante, the powerful Mafioso who avoided jail for decades by '
+        'wandering the streets in a ratty bathrobe and slippers, feigning mental illness, died '
+        'Monday in prison, officials said.\n'
+        'He was 77.\n'
+        'Gigante, who had suffered from heart disease, died at the federal prison in Springfield, '
+        'Mo., said prison spokesman Al Quintero.\n'
+        'Gigante, head of the Genovese crime family, had scored a lengthy string of victories over '
+        'prosecutors, but it ended with a July 1997 racketeering conviction.\n'
+        'After nearly a quarter - century of public craziness, he finally admitted his insanity '
+        'ruse at an April 2003 federal hearing in which the man dubbed the "Oddfather" by tabloid '
+        'newspapers calmly pleaded guilty to obstruction of justice.\n'
+        "At the height of his power, Gigante's empire stretched from Little Italy to the docks of "
+        'Miami.\n'
+        'Denying he was a gangster, Gigante would wander the streets of the Greenwich Village '
+        'neighborhood in nightclothes, muttering incoherently.\n'
+        'Relatives, including a brother was who a Roman Catholic priest, insisted Gigante suffered '
+        "from paranoid schizophrenia, dementia and Alzheimer's disease.\n"
+        "Authorities charged it was a brazen act to avoid the law - although it wasn't until 1997 "
+        'that a jury agreed, and it took another six years for Gigante to concede his subterfuge.\n'
+        'Born in the Bronx in 1928, one of five sons of Italian immigrant parents, Gigante became '
+        'a small - time boxer and drifted into the crime family founded in 1931 by legendary '
+        'gangster Charles "Lucky" Luciano.\n'
+        'In 1957, Gigante was the hitman in a botched attempt to assassinate then - boss Frank Costello.'
+    ),
+    'meantime:100911': (
+        'Northrop Grumman and Airbus parent EADS defeat Boeing for $40 billion US airtanker contract\n'
+        'March 01, 2008\n'
+        'Northrop Grumman and Airbus parent company European Aeronautic Defence and Space Company '
+        'EADS N.V. (EADS) have unexpectedly defeated Boeing for a US$ 40 billion (GB #20.1 '
+        'billion) contract to supply the United States Air Force (USAF) with 179 new aerial '
+        'refueling tankers at a rate of 15 a year.\n'
+        'It is the biggest contract of its kind since the Joint Strike Fighter program.\n'
+        'That contract was fought for between Boeing and Lockheed Martin, Lockheed ultimately '
+        'winning the contest.\n'
+        'JSA Research defence analysist Paul Nesbit said that Maintenance, Repair and Overhaul '
+        "(MRO) operations across the aircraft's fifty-year service life could push the value of "
+        'the contract as high as US$ 100 billion.\n'
+        'Northrop Grumman CEO Ron Sugar said in an interview ``Everyone told us we were crazy, '
+        'that we had no chance.\n'
+        "But we took a big swing and in this case, we hit a home run.''\n"
+        'USAF officials said that the contract had been awarded based on competence, track record '
+        'and competitive pricing, with UBS analyst David Strauss saying ``The key decision was the '
+        'amount of fuel the bigger plane could carry.\n'
+        "In the armed services, you can never have too much gas in the air.''\n"
+        'USAF also denied that creating jobs in the US was a factor; job supply had been the '
+        'reason Boeing were expected to win, with the airframer promising 44,000 new positions at '
+        '300 suppliers in 40 states.\n'
+        'The Northrop Grumman KC-45 tankers - more often known as KC-30s - are based on the Airbus '
+        'A330 MRTT.\n'
+        'The first four aircraft will be assembled at the main Airbus factory in Toulouse, France '
+        'but by 2010-11 production of the remainder will be carried out at a facility in Mobile, '
+        'Alabama.\n'
+        'This is thought likely to create 1,500 to 2,000 jobs and support 25,000 others.\n'
+        '60% of the parts will be supplied by domestic manufacturers.\n'
+        'EADS had previously announced plans to shift much production to the US due to the current '
+        'weakness of the dollar.\n'
+        "General Arthur Lichte, head of USAF's Mobility Command, said it is hoped the first "
+        'aircraft can be tested in 2010 and in operation three years afterwards.\n'
+        "USAF's chief of staff General Duncan McNab stated ``The tanker is the number-one "
+        'procurement priority for us right now.\n'
+        'It is the first step in our critical commitment to recapitalize our aging fleet to move, '
+        "supply, and position assets anywhere.''\n"
+        'There is still a possibility of Boeing challenging the decision; Boeing themselves were '
+        'successfuly challenged by Lockheed and Sikorsky in 2006 over a US$ 10 billion contract to '
+        'supply search and rescue helicopters to the Pentagon.\n'
+        'A statement by Boeing given by Boeing spokesman William Barksdale said ``Obviously we are '
+        'very disappointed ... Once we have reviewed the details behind the award, we will make a '
+        "decision concerning our possible options.''\n"
+        'Washington senator Patty Murray, who hails from the same state where Boeing bases their '
+        'commercial airliner operations, said in a critical statement ``We are shocked that the '
+        'Air Force tapped a European company and its foreign workers to provide a tanker to our '
+        'American military.\n'
+        'At a time when our economy is hurting, this decision to outsource our tankers is a blow '
+        "to the American aerospace industry, American workers and America's military.''\n"
+        "Washington representative Norm Dicks said he too was ``shocked'', releasing a statement "
+        'saying ``This decision is even more disappointing because the Air Force had previously '
+        'favored the Boeing 767 tanker and we were prepared to move forward with the production of '
+        '100 tankers in 2003, before the process was halted due to the Boeing scandal.\n'
+        'I regret that it has taken so long to respond to what was -- and is -- an urgent need to '
+        'replace these older aircraft.\n'
+        'And even more regrettable is the decision to award the contract to Airbus, which has '
+        'consistently used unfair European government subsidies to take jobs away from American '
+        "aircraft workers.''\n"
+        "Kansas senator Sam Brownback said ``It's stunning to me that we would outsource the "
+        'production of these airplanes to Europe instead of building them in America.\n'
+        "I' ll be calling upon the Secretary of Defense for a full debriefing and expect there "
+        "will be a protest of the award by Boeing.''"
+    ),
+    'meantime:89284': (
+        'Apple to lower UK iTunes prices\n'
+        'January 09, 2008\n'
+        'The European Commission has forced Apple Inc. to lower its prices for media in its United '
+        "Kingdom iTunes store, Apple's online media shop.\n"
+        'The change in policy will occur within the next six months, Apple announced this morning.\n'
+        "Apple is the producer of the world's most-sold MP3 Player, the iPod and launched the "
+        'iTunes Music Store, a online music store, on April 28, 2003.\n'
+        'The store was renamed to iTunes Store in 2006, as Apple began selling other media apart '
+        'from music, such as feature-length movies.\n'
+        'Since its launch the store has sold more than 3 billion songs.\n'
+        'At the moment songs are sold for #0.79 per song and #7.99 per album which after the price '
+        'cut will on average be reduced to #0.74 and #7.48 to match the EU prices of $0.99 and '
+        '$9.99, according to Times Online.\n'
+        'The price decrease follows an investigation by the European Commission due to Apple '
+        'charging customers in the UK up to 10% more than in other EU countries.\n'
+        'According to The Register, Apple will be demanding that the record labels lower their '
+        'prices in the UK in respect to this forced price cut.\n'
+        "The European Commission welcomed Apple's announcement and in a reaction to the news "
+        'European Commissioner for Competition Neelie Kroes said ``the Commission is very much in '
+        'favour of solutions which allow consumers to benefit from a truly Single Market for music '
+        "downloads.''"
+    ),
+    'geovirus:geovirus-123': (
+        'The non-governmental aid organisation Médecins Sans Frontières (MSF), or Doctors Without '
+        'Borders, warned of a humanitarian crisis developing in the eastern region of Chad in '
+        'central Africa, issued a press release Friday. Chad, which shares part of its eastern '
+        'border with Sudan, has been the recipient of refugees fleeing conflict in the Darfur '
+        'region of Sudan. In addition to the estimated 234,000 Sudanese refugees it manages, Chad '
+        'now has an estimated 150,000 internally displaced persons, or IDPs, fleeing from attacks '
+        'on villages in the eastern region where the government of Chad has been fighting an '
+        'insurgency, which it claims was supported in the past by Sudan. The Chadian IDPs are set '
+        'up in rudimentary camps, lacking basic necessities such as food, water and proper '
+        "shelter. According to a May, 2007 report by MSF's research and epidemiological survey "
+        'centre, 20 percent of children in camps near Goz Beida were suffering from acute '
+        'malnutrition and "catastrophic" mortality rates. MSF complained of obstacles encountered '
+        'in their effort to provide medical assistance to the needy. "In Goz Beida, the IDPs '
+        'receive three to eight litres of water per person per day, whereas they should have 20 '
+        'litres," said Franck Joncret, MSF Head of Mission in Chad. Approximately 100 children are '
+        'receiving treatment for malnutrition, while MSF estimated the number of acutely '
+        'malnourished children to be greater than 2,000. "This policy of rationed aid for IDPs is '
+        'unacceptable," complained Joncret. In April, the United Nations Office for the '
+        'Coordination of Humanitarian Affairs (OCHA) initiated a three month intervention for the '
+        'Chadian camps, which MSF described as "inadequate". MSF also complained that they have '
+        'not been given approval to open a paediatric hospital in Goz Beida to help deal with the '
+        'malnutrition. In the near term, MSF anticipated an increase in malaria and epidemic '
+        'diarrhoeal diseases along with an dramatic increase in malnutrition cases. To help avert '
+        'a humanitarian crisis, MSF pleaded for increased hospital capacity, a safe water supply '
+        'for the camps, and the cooperation necessary to deal with malnutrition. "It is imperative '
+        'that the emergency in eastern Chad be fully recognised, that aid organisations provide '
+        'massive, immediate aid to the IDPs and that the Chadian authorities facilitate '
+        'humanitarian aid," said Isabelle Defourny, manager of MSF programmes in Chad.'
+    ),
+    'geovirus:geovirus-192': (
+        'Since last reported, the flooding in Pakistan has spread and has now struck more than '
+        'four million people. The UN reports it has left at least 1,600 people dead. The floods '
+        'have been confirmed as the worst in eighty years. Heavy monsoon rains led to the flooding '
+        'of the huge Indus River, destroying homes in the north of the country and causing a large '
+        'amount of damage in the north-west frontier province of Khyber Pakhtunkhwa. Manuel '
+        'Bessler of the United Nations said: "What we are facing now is a major catastrophe. We '
+        'are afraid it will get worse.” Army and government forces have rushed to evacuate '
+        'hundreds of thousands of people from parts of the Punjab province of Pakistan, where the '
+        'disaster spread to yesterday, and from Sindh province, where the flood is expected to '
+        'reach by the weekend. The flooding is now in its second week and the situation is '
+        'unlikely to improve any time soon, especially since in many parts of the country there is '
+        'still torrential rain, with more forecast. In other parts of Pakistan the water has '
+        'receded, but this leaves a layer of mud and slime and this covers very large areas. For '
+        'those affected by the floods, disease is the biggest problem now. The insanitary '
+        'conditions have already caused diarrhoea and respiratory infections. Cholera and other '
+        'water-borne diseases may appear if sanitary conditions for those displaced by the '
+        'calamity are not established. Medical supplies are desperately needed for doctors to keep '
+        'a pandemic or epidemic of a water-borne disease from infecting the victims of the '
+        'flooding. Many foreign governments and aid agencies are contributing to the disaster '
+        'relief effort. The U.S. Army has been flying relief missions, airlifting people from '
+        'areas where they are stranded. The first mission involved four U.S. Chinook helicopters '
+        'landing in the tourist town of Kalam in the Swat Valley, north-west Pakistan. The resort '
+        'had been cut off for more than a week, according to a reporter there. The Chinooks flew '
+        'hundreds of people to safer areas lower down. A U.S. Embassy spokesperson said that 800 '
+        'people had been evacuated and relief goods had been distributed. The U.S. government '
+        'pledged 10 million dollars in assistance following the first reports of the disaster. '
+        'Yesterday the country promised a further 25 million dollars in aid.'
+    ),
+    'geovirus:geovirus-217': (
+        'A man accused of driving under the influence of alcohol stuffed his mouth full of feces '
+        'in a failed attempt to foil the police breathalyzer. The man was arrested Sunday by South '
+        'Simcoe Police after his pickup truck was pulled over on Ontario Provincial Highway 11 in '
+        'Stroud, Ontario, Canada. On the way to the police station for testing, the 59-year-old '
+        'vomited, urinated, and defecated in the police cruiser. Sgt. James Buchanan said that '
+        'upon arriving at the station, the prisoner grabbed a handful of his own waste "and placed '
+        'it in his mouth, attempting to trick the breathalyzer machine". Nevertheless, the man '
+        'registered two readings of more than twice the legal blood alcohol limit of 80 milligrams '
+        'of alcohol in 100 millilitres of blood in his system. He was charged with impaired '
+        'driving and driving over the limit and was released on a promise to appear in a Bradford, '
+        'Ontario court on May 12.'
+    ),
+}
+
+
+def real(source, sentence=None):
+    """A real text and its title (the headline line, or the first sentence
+    ending in ``sentence``)."""
+    text = TEXTS[source]
+    if sentence:
+        return text[:text.index(sentence) + len(sentence)], text
+    return text.split('\n')[0], text
+
+
+NYPD = ("police", "USA", "COP")
+GRAY = ("Kimani Gray", "USA", "CVL")
+
+# --- Kimani Gray, East Flatbush, March 2013: four outlets ---------------------------
+# The shooting: Saturday 9 March 2013; the first riot: Monday 11 March; the
+# second unruly night: Wednesday 13 March.
+SAT, MON, WED = d("2013-03-09"), d("2013-03-11"), d("2013-03-13")
+
+A("01", "New York Daily News", "2013-03-11", *real('ecbplus:19_5ecbplus'), [
+    E("Riot breaks out", "Riot", "PROTEST", "riot", None, None, MON, "Brooklyn", cl="bk-riot-mon"),
+    E("candlelight vigil for 16", "vigil", "PROTEST", "demo", None, None, MON, None, cl="bk-vigil-mon"),
+    E("16 - year - old shot by cops", "shot", "ASSAULT", "firearms", ("cops", "USA", "COP"),
+      ("16 - year - old", "USA", "CVL"), SAT, None, cl="bk-shoot"),
+    E("fatally wounded by police Saturday", "wounded", "ASSAULT", "firearms", NYPD,
+      ("Kimani 'Kiki' Gray", "USA", "CVL"), SAT, None, cl="bk-shoot"),
+    E("allegedly pointing a gun", "pointing", "THREATEN", "violence",
+      (("who", "Gray, who"), "USA", "CVL"), (("their", "in their direction"), "USA", "COP"), SAT, None,
+      mod="threatened", cl="bk-gun"),
+    E("mourners clashed with cops", "clashed", "PROTEST", "riot",
+      ("nearly 100 angry mourners", "USA", "CVL"), ("cops", "USA", "COP"), MON, None, cl="bk-riot-mon"),
+    E("teenager shot and killed by police", "shot", "ASSAULT", "firearms", NYPD,
+      ("a Brooklyn teenager", "USA", "CVL"), SAT, None, cl="bk-shoot"),
+    E("fueled a riot", "riot", "PROTEST", "riot", None, None, MON, "East Flatbush", cl="bk-riot-mon"),
+    E("car windows were smashed", "smashed", "PROTEST", "vandalize", None, None, MON,
+      "East Flatbush", cl="bk-vandal-mon"),
+    E("bottle bashed over", "bashed", "ASSAULT", "beat", None, ("a pharmacy customer", "USA", "CVL"),
+      MON, "East Flatbush", cl="bk-bottle-mon"),
+    E("followed a protest march", "march", "PROTEST", "demo", None, None, MON, None, cl="bk-march-mon"),
+    E("grew out of a candlelight vigil", "vigil", "PROTEST", "demo", None, None, MON, None,
+      cl="bk-vigil-mon"),
+    E("killed by police bullets on Saturday", "killed", "ASSAULT", "firearms", ("police", "USA", "COP"),
+      ("Kimani (Kiki) Gray", "USA", "CVL"), SAT, None, cl="bk-shoot"),
+    E("In the aftermath of the riot", "riot", "PROTEST", "riot", None, None, MON, None, cl="bk-riot-mon"),
+    E("called for Police Commissioner", "called for", "REQUEST", "meet",
+      ("City Councilman Jumaane Williams", "USA", "GOV"),
+      ("Police Commissioner Raymond Kelly and Mayor Bloomberg", "USA", "GOV"), None, None,
+      mod="demanded"),
+    E("The vigil for Kimani was held", "vigil", "PROTEST", "demo", None, None, MON,
+      P(("E. 52nd St. and Tilden Ave.", 1), "East Flatbush"), cl="bk-vigil-mon"),
+    E("the location of the shooting", "shooting", "ASSAULT", "firearms", None, None, SAT,
+      P(("E. 52nd St. and Tilden Ave.", 1), "East Flatbush"), cl="bk-shoot"),
+    E("family contests police allegations", "contests", "REJECT", None,
+      ("the boy ’ s family", "USA", "CVL"), ("police", "USA", "COP"), None, None),
+    E("to march the more than 20 blocks", "march", "PROTEST", "demo", ("nearly 100 people", "USA", "CVL"),
+      None, MON, None, cl="bk-march-mon"),
+    E("wild confrontation between", "confrontation", "PROTEST", "riot", ("furious marchers", "USA", "CVL"),
+      ("cops", "USA", "COP"), MON, None, speaker="police sources and witnesses", mod="reported",
+      cl="bk-riot-mon"),
+    E("began to smash car and store windows", "smash", "PROTEST", "vandalize", ("a faction", "USA", "CVL"),
+      None, MON, None, speaker="police sources and witnesses", mod="reported", cl="bk-vandal-mon"),
+])
+
+A("02", "New York Daily News", "2013-03-13", *real('ecbplus:19_4ecbplus'), [
+    E("Brooklyn riot over", "riot", "PROTEST", "riot", None, None, None, "Brooklyn", cl="bk-riot-mon"),
+    E("16 - year - old shot by cops", "shot", "ASSAULT", "firearms", ("cops", "USA", "COP"),
+      ("16 - year - old", "USA", "CVL"), SAT, None, cl="bk-shoot"),
+    E("the fatal police shooting of", "shooting", "ASSAULT", "firearms", ("police", "USA", "COP"),
+      ("Kimani (Kiki) Gray", "USA", "CVL"), SAT, None, cl="bk-shoot"),
+    E("Gray had pointed", "pointed", "THREATEN", "violence", ("Gray", "USA", "CVL"), ("the cops", "USA", "COP"),
+      SAT, None, speaker=("Police Commissioner Raymond Kelly", 1), mod="threatened", cl="bk-gun"),
+    E("before they opened fire", "opened fire", "ASSAULT", "firearms", (("they", "before they opened"), "USA", "COP"), None, SAT, None,
+      speaker=("Police Commissioner Raymond Kelly", 1), mod="reported", cl="bk-shoot"),
+    E("after the Saturday shooting", "shooting", "ASSAULT", "firearms", None, None, SAT, None,
+      speaker="King", mod="reported", cl="bk-shoot"),
+])
+
+A("03", "Business Insider", "2013-03-14", *real('ecbplus:19_1ecbplus'), [
+    E("After Teen Killed By Police", "Killed", "ASSAULT", "firearms", ("Police", "USA", "COP"),
+      ("Teen", "USA", "CVL"), SAT, None, cl="bk-shoot"),
+    E("officers fatally shot", "shot", "ASSAULT", "firearms", ("two plainclothes police officers", "USA", "COP"),
+      ("16 - year - old Kimani Gray", "USA", "CVL"), SAT, "East Flatbush", cl="bk-shoot"),
+    E("allegedly pointed a revolver", "pointed", "THREATEN", "violence", (("he", "after he allegedly"), "USA", "CVL"),
+      (("them", "revolver at them"), "USA", "COP"), SAT, "East Flatbush", mod="threatened", cl="bk-gun"),
+    E("were marching toward", "marching", "PROTEST", "demo", ("a group of about 130 people", "USA", "CVL"),
+      None, MON, None, cl="bk-march-mon"),
+    E("trashed a Rite Aid", "trashed", "PROTEST", "vandalize", ("about two dozen young protesters", "USA", "CVL"),
+      ("a Rite Aid", "USA", "BUS"), MON, None, cl="bk-riteaid"),
+    E("crowd became unruly", "unruly", "PROTEST", "riot", ("part of the 200 person crowd", "USA", "CVL"),
+      None, WED, None, cl="bk-riot-wed"),
+    E("speak at a vigil", "vigil", "PROTEST", "demo", None, None, WED, None, cl="bk-vigil-wed"),
+    E("Protesters began throwing", "throwing", "PROTEST", "riot", ("Protesters", "USA", "CVL"), None, WED, None,
+      cl="bk-riot-wed"),
+    E("cops began pepper", "pepper - spraying", "ASSAULT", "crowd-control", ("cops", "USA", "COP"), None, WED,
+      None, cl="bk-spray-wed"),
+    E("spraying and arresting", "arresting", "COERCE", "arrest", ("cops", "USA", "COP"), None, WED, None,
+      cl="bk-arrest-wed"),
+    E("had been hit with bricks", "hit", "ASSAULT", None, None, ("an officer", "USA", "COP"), WED, None,
+      cl="bk-brick-wed"),
+    E("46 people had been arrested", "arrested", "COERCE", "arrest", None, ("46 people", "USA", "CVL"), WED,
+      None, cl="bk-arrest-wed"),
+])
+
+A("04", "Daily Mail", "2013-03-12", *real('ecbplus:19_8ecbplus'), [
+    E("100 teenagers 'riot'", "riot", "PROTEST", "riot", ("100 teenagers", "USA", "CVL"), None, MON, "Brooklyn",
+      cl="bk-riot-mon"),
+    E("following vigil of", "vigil", "PROTEST", "demo", None, None, MON, None, cl="bk-vigil-mon"),
+    E("who was shot dead by NYPD", "shot dead", "ASSAULT", "firearms", ("NYPD plainclothes cops", "USA", "COP"),
+      ("16 - year - old", "USA", "CVL"), SAT, None, cl="bk-shoot"),
+    E("officers shot and killed a 16", "shot", "ASSAULT", "firearms",
+      ("Two plainclothes NYPD officers", "USA", "COP"), ("a 16 - year - old Brooklyn resident", "USA", "CVL"),
+      SAT, None, cl="bk-shoot"),
+    E("he pointed a gun at officers", "pointed", "THREATEN", "violence", (("he", "say he pointed"), "USA", "CVL"),
+      ("officers", "USA", "COP"), SAT, None, speaker="police", mod="threatened", cl="bk-gun"),
+    E("aimed a. 357", "aimed", "THREATEN", "violence", (("he", "say he turned"), "USA", "CVL"),
+      (("them", "turned on them"), "USA", "COP"), SAT, None, speaker="cops", mod="threatened", cl="bk-gun"),
+    E("Peaceful protest for Kimani", "protest", "PROTEST", "demo", None, None, MON, None, cl="bk-march-mon"),
+    E("100 people rioted", "rioted", "PROTEST", "riot", ("100 people", "USA", "CVL"), None, MON, None,
+      cl="bk-riot-mon"),
+    E("An orderly protest over", "protest", "PROTEST", "demo", None, None, MON, None, cl="bk-march-mon"),
+    E("turned into a riot in Brooklyn", "riot", "PROTEST", "riot", None, None, MON, "Brooklyn", cl="bk-riot-mon"),
+    E("threw bottles and other debris", "threw", "PROTEST", "riot", (("Between 60 and 100 rioters", 1), "USA", "CVL"),
+      ("police", "USA", "COP"), MON, "East Flatbush", speaker="witnesses", mod="reported", cl="bk-riot-mon"),
+    E("following a vigil for Kimani Gray, 16", "vigil", "PROTEST", "demo", None, None, MON, None,
+      cl="bk-vigil-mon"),
+    E("who was shot dead by two", "shot dead", "ASSAULT", "firearms", ("two plainclothes officers", "USA", "COP"),
+      ("who", "USA", "CVL"), SAT, None, cl="bk-shoot"),
+    E("One person has been arrested", "arrested", "COERCE", "arrest", None, ("One person", "USA", "CVL"), MON,
+      None, cl="bk-arrest-mon"),
+    E("disorderly group throwing", "throwing", "PROTEST", "riot", ("large disorderly group", "USA", "CVL"),
+      ("police", "USA", "COP"), MON, None, speaker="An NYPD spokesperson", mod="reported", cl="bk-riot-mon"),
+    E("being dispersed by police", "dispersed", "ASSAULT", "crowd-control", ("police", "USA", "COP"),
+      ("the crowd", "USA", "CVL"), MON, None, speaker="They", mod="reported", cl="bk-disperse-mon"),
+    E("middle of the riot action", "riot", "PROTEST", "riot", None, None, MON, None,
+      speaker="New York City Councilman Jumaane D. Williams", mod="reported", cl="bk-riot-mon"),
+    E("people smashed out windows", "smashed", "PROTEST", "vandalize", ("people", "USA", "CVL"), None, MON, None,
+      speaker="Mr Williams", mod="reported", cl="bk-vandal-mon"),
+    E("had been attacked outside", "attacked", "ASSAULT", None, None, ("one person", "USA", "CVL"), MON, None,
+      speaker="He", mod="reported", cl="bk-bottle-mon"),
+    E("was a peaceful vigil", "vigil", "PROTEST", "demo", None, None, MON, None, speaker="he", mod="reported",
+      cl="bk-vigil-mon"),
+    E("devolved into a riot", "riot", "PROTEST", "riot", None, None, MON, None, speaker="he", mod="reported",
+      cl="bk-riot-mon"),
+], note="Printed 02:31 GMT, 12 March 2013; its 'tonight' is the evening of Monday 11 March in New York (Batch i: a time stamp in another zone does not move the night).")
+
+# --- Athens, 5 May 2010 --------------------------------------------------------------
+ATH = d("2010-05-05")
+A("05", "libcom.org", "2010-05-05", *real('ecbplus:8_6ecbplus'), [
+    E("as general strike march", "strike", "PROTEST", "strike", None, None, ATH, None, cl="ath-strike"),
+    E("turns into a battle", "battle", "PROTEST", "riot", None, None, ATH, "Athens", cl="ath-riot"),
+    E("ongoing battles between", "battles", "PROTEST", "riot", ("anti - measure protesters", "GRC", "CVL"),
+      ("police", "GRC", "COP"), ATH, "Athens", cl="ath-riot"),
+    E("The Athens protest march", "march", "PROTEST", "demo", None, None, ATH, "Athens", cl="ath-march"),
+    E("zenith of the general strike", "strike", "PROTEST", "strike", None, None, ATH, None, cl="ath-strike"),
+    E("the media participation", "participation", "PROTEST", "strike", ("the media", "GRC", "MED"), None, ATH,
+      None, cl="ath-strike"),
+    E("the first clashes erupting", "clashes", "PROTEST", "riot", None, None, ATH,
+      P("Stadiou street", "Athens"), cl="ath-riot"),
+    E("leading the Presidential Guard to retreat", "retreat", "RETREAT", "withdraw",
+      ("the Presidential Guard", "GRC", "MIL"), None, ATH, P("the Unknown Soldier grounds", "Athens")),
+    E("attempted to storm the Parliament", "storm", "PROTEST", "riot", ("The march", "GRC", "CVL"),
+      ("the Parliament", "GRC", "LEG"), ATH, P("the Parliament", "Athens"), cl="ath-storm"),
+    E("was pushed back by riot police", "pushed back", "ASSAULT", "crowd-control",
+      ("riot police forces", "GRC", "COP"), (("The march", "The march then"), "GRC", "CVL"), ATH,
+      P("the Parliament", "Athens"), cl="ath-pushback"),
+    E("Soon battles erupted", "battles", "PROTEST", "riot", None, None, ATH, P("the Parliament", "Athens"),
+      cl="ath-riot"),
+    E("armored van torched", "torched", "PROTEST", "riot", None, ("one riot police armored van", "GRC", "COP"),
+      ATH, P("the Parliament", "Athens"), cl="ath-van"),
+    E("extended use of tear gas", "use", "ASSAULT", "crowd-control", ("the police", "GRC", "COP"), None, ATH,
+      P("the Parliament", "Athens"), cl="ath-teargas"),
+    E("the battles spread across", "battles", "PROTEST", "riot", None, None, ATH, P("the city center", "Athens"),
+      cl="ath-riot"),
+    E("During the clashes several", "clashes", "PROTEST", "riot", None, None, ATH, None, cl="ath-riot"),
+    E("were set ablaze", "set ablaze", "PROTEST", "riot", None, ("several state buildings", "GRC", "GOV"), ATH,
+      None, cl="ath-buildings"),
+])
+
+# --- INS Sukanya, 10 November 2011 ---------------------------------------------------
+NOV10 = d("2011-11-10")
+SOM_PIR = (None, "UAF")
+A("06", "Free Republic", "2011-11-15", *real('ecbplus:12_6ecbplus'), [
+    E("Indian Naval Ship Interdicts", "Interdicts", "COERCE", "arrest", ("Indian Naval Ship", "IND", "MIL"),
+      ("Three Pirate Vessels", *SOM_PIR), NOV10, None, cl="pir-intercept"),
+    E("thwarting a multiple", "thwarting", "COERCE", None, ("Indian Naval Ship Sukanya", "IND", "MIL"), None,
+      NOV10, "Gulf of Aden", cl="pir-foil"),
+    E("boat piracy attack", "attack", "ASSAULT", None, None, None, NOV10, "Gulf of Aden", cl="pir-attack"),
+    E("and challenged them", "challenged", "COERCE", None, ("The warship", "IND", "MIL"), ("them", *SOM_PIR),
+      NOV10, None, cl="pir-foil"),
+    E("reversed course", "reversed course", "RETREAT", None, ("the pirate skiffs", *SOM_PIR), None, NOV10, None,
+      cl="pir-retreat"),
+    E("successfully intercepted", "intercepted", "COERCE", "arrest", ("the Sukanya", "IND", "MIL"),
+      ("the remaining three", *SOM_PIR), NOV10, None, cl="pir-intercept"),
+    E("executed boarding", "boarding", "COERCE", "seize", ("the Sukanya", "IND", "MIL"), None, NOV10, None,
+      cl="pir-board"),
+    E("were found and confiscated", "confiscated", "COERCE", "seize", None, None, NOV10, None,
+      cl="pir-confiscate"),
+    E("in foiling the pirates", "foiling", "COERCE", None, ("Sukanya", "IND", "MIL"), None, NOV10, None,
+      cl="pir-foil"),
+    E("intention of attacking", "attacking", "ASSAULT", None, ("the pirates", *SOM_PIR),
+      ("merchant vessels", None, "BUS"), None, None, mod="future", cl="pir-attack"),
+    E("fifth successful anti - piracy operation", "operation", "COERCE", None, ("Sukanya", "IND", "MIL"), None,
+      NOV10, None, cl="pir-foil"),
+], note="Posted 15 November 2011; the operation is dated in the text (10 Nov 11).")
+
+# --- Troy, Michigan, Monday 9 April 2007: four outlets ------------------------------
+APR9, APR11 = d("2007-04-09"), d("2007-04-11")
+LAC = ("LaCalamita", "USA", "CVL")
+A("07", "CNN", "2007-04-10", *real('ecbplus:18_1ecbplus'), [
+    E("office shooting kills 1", "kills", "ASSAULT", "firearms", None, None, APR9, "Michigan",
+      speaker="Sheriff", mod="reported", cl="troy-shoot"),
+    E("shot to death one person", "shot to death", "ASSAULT", "firearms", ("A Michigan man", "USA", "CVL"),
+      ("one person", "USA", "CVL"), APR9, P("the suburban Detroit accounting firm", "Troy"),
+      speaker="police", mod="reported", cl="troy-shoot"),
+    E("Police attempted to stop", "stop", "COERCE", None, ("Police", "USA", "COP"), ("the vehicle", "USA", "CVL"),
+      APR9, None, speaker="Pickell", mod="reported", cl="troy-chase"),
+    E("would not pull over", "pull over", "REJECT", "yield", LAC, None, APR9, None, speaker="Pickell",
+      mod="reported", cl="troy-refuse"),
+    E("surrendering only after", "surrendering", "RETREAT", None, (("LaCalamita", "LaCalamita drove"), "USA", "CVL"),
+      ("authorities", "USA", "COP"), APR9, "Saginaw", cl="troy-surrender"),
+    E("authorities boxed in", "boxed in", "COERCE", "restrict", ("authorities", "USA", "COP"),
+      ("his car", "USA", "CVL"), APR9, "Saginaw", cl="troy-boxin"),
+    E("He surrendered", "surrendered", "RETREAT", None, ("He", "USA", "CVL"), None, APR9, None,
+      speaker="Pickell", mod="reported", cl="troy-surrender"),
+    E("Upon arrest", "arrest", "COERCE", "arrest", None, None, APR9, None, cl="troy-arrest"),
+    E("police seized a shotgun", "seized", "COERCE", "seize", ("police", "USA", "COP"), None, APR9, None,
+      speaker=("he", ", he said.\nLaCalamita is"), mod="reported", cl="troy-seize"),
+    E("is being held in the Genesee", "held", "COERCE", "arrest", None, LAC, APR9, None, cl="troy-arrest"),
+])
+
+A("08", "USA Today", "2007-04-09", *real('ecbplus:18_2ecbplus'), [
+    E("in Mich. office shooting", "shooting", "ASSAULT", "firearms", None, None, APR9, P("Mich.", "Michigan"),
+      cl="troy-shoot"),
+    E("suspected of shooting three", "shooting", "ASSAULT", "firearms", ("A man", "USA", "CVL"),
+      ("three people", "USA", "CVL"), APR9, None, speaker="authorities", mod="reported", cl="troy-shoot"),
+    E("was arrested a few hours later", "arrested", "COERCE", "arrest", None, ("A man", "USA", "CVL"), APR9, None,
+      speaker="authorities", mod="reported", cl="troy-arrest"),
+    E("Monday morning attack", "attack", "ASSAULT", "firearms", None, None, APR9, None, cl="troy-shoot"),
+    E("state police chased him", "chased", "COERCE", None, ("Sheriff's deputies and state police", "USA", "COP"),
+      ("him", "USA", "CVL"), APR9, None, speaker="Genesee County Undersheriff James Gage", mod="reported",
+      cl="troy-chase"),
+    E("he finally pulled over", "pulled over", "RETREAT", None, (("he", "before he finally"), "USA", "CVL"), None,
+      APR9, None, speaker="Genesee County Undersheriff James Gage", mod="reported", cl="troy-surrender"),
+    E("going to be shot", "shot", "ASSAULT", "firearms", None, (("he", "he was going"), "USA", "CVL"), None, None,
+      speaker="Gage", mod="hypothetical"),
+])
+
+A("09", "MSNBC", "2007-04-10", *real('ecbplus:18_5ecbplus'), [
+    E("Gunman kills 1", "kills", "ASSAULT", "firearms", ("Gunman", "USA", "CVL"), None, APR9, None,
+      cl="troy-shoot"),
+    E("shot and killed a woman", "shot", "ASSAULT", "firearms", ("An accounting firm employee", "USA", "CVL"),
+      ("a woman", "USA", "CVL"), APR9, P("the suburban Detroit building", "Troy"), speaker="police",
+      mod="reported", cl="troy-shoot"),
+    E("high - speed chase, police said", "chase", "COERCE", None, ("officers", "USA", "COP"), None, APR9, None,
+      speaker="police", mod="reported", cl="troy-chase"),
+    E("Hours after the shooting", "shooting", "ASSAULT", "firearms", None, None, APR9, None, speaker="officials",
+      mod="reported", cl="troy-shoot"),
+    E("30 - mile pursuit", "pursuit", "COERCE", None, None, None, APR9, None, speaker="officials",
+      mod="reported", cl="troy-chase"),
+    E("officers surrounded him", "surrounded", "COERCE", "restrict", ("officers", "USA", "COP"),
+      ("him", "USA", "CVL"), APR9, None, speaker="Genesee County Sheriff Robert J. Pickell", mod="reported",
+      cl="troy-boxin"),
+])
+
+A("10", "USA Today", "2007-04-11", *real('ecbplus:18_7ecbplus'), [
+    E("accountant charged with murder", "charged", "ACCUSE", "allege", None, (("Mich. accountant", 1), "USA", "CVL"),
+      APR11, None, cl="troy-charge"),
+    E("in office shootings", "shootings", "ASSAULT", "firearms", None, None, APR9, None, cl="troy-shoot"),
+    E("in a shotgun attack", "attack", "ASSAULT", "firearms", None, ("two former bosses", "USA", "CVL"), APR9,
+      None, cl="troy-shoot"),
+    E("was arraigned Wednesday", "arraigned", "ACCUSE", "allege", None, ("A fired accountant", "USA", "CVL"),
+      APR11, None, cl="troy-charge"),
+    E("had been arrested following", "arrested", "COERCE", "arrest", None, ("Anthony LaCalamita III", "USA", "CVL"),
+      APR9, None, cl="troy-arrest"),
+    E("high - speed chase a few hours", "chase", "COERCE", None, None, None, APR9, None, cl="troy-chase"),
+    E("the Monday morning shootings", "shootings", "ASSAULT", "firearms", None, None, APR9, None, cl="troy-shoot"),
+    E("During his arraignment", "arraignment", "ACCUSE", "allege", None, ("his", "USA", "CVL"), APR11, None,
+      cl="troy-charge"),
+    E("shot him in the hip", ("shot", "shot him"), "ASSAULT", "firearms", (("LaCalamita", "told police LaCalamita"), "USA", "CVL"),
+      (("him", "shot him"), "USA", "CVL"), APR9, None, speaker="Steinberg, a partner in the firm",
+      relays=["police"], mod="reported", cl="troy-shoot"),
+    E("fatally shot her", "shot", "ASSAULT", "firearms", ("the gunman", "USA", "CVL"), ("her", "USA", "CVL"), APR9,
+      None, speaker="Whiteside", mod="reported", cl="troy-shoot"),
+    E("then fired at Riva", "fired", "ASSAULT", "firearms", ("LaCalamita", "USA", "CVL"), ("Riva", "USA", "CVL"),
+      APR9, None, speaker=("Whiteside", "building, Whiteside"), mod="reported", cl="troy-shoot"),
+])
+
+# --- Woodburn bank bombing, Friday 12 December 2008: two outlets --------------------
+DEC12 = d("2008-12-12")
+A("11", "Statesman Journal", "2008-12-13", *real('ecbplus:8_3ecb', "at a Woodburn bank."), [
+    E("after a bomb exploded", "exploded", "ASSAULT", "explosives", None, ("a Woodburn bank", "USA", "BUS"), DEC12,
+      "Woodburn", cl="wb-bomb"),
+    E("The explosion happened", "explosion", "ASSAULT", "explosives", None, None, DEC12,
+      P("the West Coast Bank", "Woodburn"), speaker="Marion County deputies", mod="reported", cl="wb-bomb"),
+    E("scene investigating a report", "investigating", "ACCUSE", "investigate", ("Officers", "USA", "COP"), None,
+      DEC12, None, cl="wb-inv"),
+    E("when the explosion occurred", "explosion", "ASSAULT", "explosives", None, None, DEC12, None, cl="wb-bomb"),
+    E("were killed in the blast", "killed", "ASSAULT", "explosives", None,
+      (("Woodburn Police Department Capt. Tom Tennant and Oregon State Police bomb technician Bill Hakim", 1),
+       "USA", "COP"), DEC12, None, cl="wb-bomb"),
+    E("a threatening phone call", "threatening", "THREATEN", "violence", ("an unknown person", None, None),
+      ("a Woodburn-area Wells Fargo Bank", "USA", "BUS"), DEC12, "Woodburn", mod="threatened", cl="wb-threat"),
+    E("while police investigated", "investigated", "ACCUSE", "investigate", ("police", "USA", "COP"), None, DEC12,
+      None, cl="wb-inv"),
+    E("The investigation led", "investigation", "ACCUSE", "investigate", None, None, DEC12, None, cl="wb-inv"),
+    E("a suspicious device detonated", "detonated", "ASSAULT", "explosives", None, None, DEC12, None, cl="wb-bomb"),
+    E("did detonate", "detonate", "ASSAULT", "explosives", None, None, DEC12, None, cl="wb-bomb"),
+], note="Printed no date; 'late Friday' is 12 December 2008 (the story), so published is the next day (approximate).")
+
+A("12", "The Oregonian", "2008-12-13", *real('ecbplus:8_7ecb'), [
+    E("Bomb explodes at Woodburn bank", "explodes", "ASSAULT", "explosives", None, ("Woodburn bank", "USA", "BUS"),
+      DEC12, "Woodburn", cl="wb-bomb"),
+    E("A bomb exploded Friday", "exploded", "ASSAULT", "explosives", None,
+      ("a West Coast Bank branch", "USA", "BUS"), DEC12, "Woodburn", cl="wb-bomb"),
+    E("The bomb detonated", "detonated", "ASSAULT", "explosives", None, None, DEC12, None, cl="wb-bomb"),
+], note="Printed no date; 'Friday' is 12 December 2008 and 'this morning' the next day (approximate).")
+
+# --- Brian Nichols sentenced, Saturday 13 December 2008: two outlets -----------------
+DEC13 = d("2008-12-13")
+NICHOLS = ("Brian Nichols", "USA", "CVL")
+A("13", "Digital Journal", "2008-12-13", *real('ecbplus:3_8ecb', "without the possibility for parole sentence today."), [
+    E("handed Brian Nichols today", "handed", "SANCTION", "convict", ("A Georgia judge", "USA", "JUD"), NICHOLS,
+      DEC13, None, cl="nic-sentence"),
+    E("He was convicted of killing", "convicted", "SANCTION", "convict", None, ("He", "USA", "CVL"), None, None,
+      cl="nic-convict"),
+    E("killing four people", "killing", "ASSAULT", "firearms", ("He", "USA", "CVL"), ("four people", "USA", "CVL"),
+      wk("2005-W10", True), None, cl="nic-four"),
+    E("A court officer was also killed", "killed", "ASSAULT", "firearms", None, ("A court officer", "USA", "COP"),
+      d("2005-03-11", True), None, cl="nic-court"),
+    E("giving you the maximum", "giving", "SANCTION", "convict", ("I", "USA", "JUD"), ("you", "USA", "CVL"), DEC13,
+      None, speaker="Superior Court Judge James Bodiford", mod="reported", cl="nic-sentence"),
+    E("where the killing occurred", "killing", "ASSAULT", "firearms", None, None, d("2005-03-11", True), None,
+      speaker="Superior Court Judge James Bodiford", mod="reported", cl="nic-court"),
+    E("If I could give you more", "give", "SANCTION", "convict", (("I", "I could give you more"), "USA", "JUD"), ("you", "USA", "CVL"), None,
+      None, speaker=("Superior Court Judge James Bodiford", "maximum"), mod="hypothetical", cl="nic-more"),
+    E("was on trial for rape", "trial", "ACCUSE", "allege", None, ("Nichols", "USA", "CVL"), d("2005-03-11", True),
+      None),
+    E("he overpowered a guard", "overpowered", "ASSAULT", None, (("he", "2005 he"), "USA", "CVL"), ("a guard", "USA", "COP"),
+      d("2005-03-11", True), None, cl="nic-guard"),
+    E("seized her weapon", "seized", "COERCE", "seize", (("he", "2005 he"), "USA", "CVL"), ("her", "USA", "COP"),
+      d("2005-03-11", True), None, cl="nic-gun"),
+    E("killing in the court room", "killing", "ASSAULT", "firearms", (("he", "2005 he"), "USA", "CVL"),
+      ("Judge Rowland Barnes and the court reporter Julie Ann Brandau", "USA", "JUD"), d("2005-03-11", True),
+      None, cl="nic-court"),
+    E("he also was convicted", "convicted", "SANCTION", "convict", None, ("he", "USA", "CVL"), None, None,
+      cl="nic-convict"),
+    E("killing Sgt. Hoyt Teasley", "killing", "ASSAULT", "firearms", ("he", "USA", "CVL"),
+      ("Sgt. Hoyt Teasley", "USA", "COP"), d("2005-03-11", True), None, cl="nic-court"),
+    E("killing the next day", "killing", "ASSAULT", "firearms", (("he", "he also was"), "USA", "CVL"),
+      ("off-duty U.S. Customs Agent David Wilhelm", "USA", "GOV"), d("2005-03-12", True),
+      None, cl="nic-wilhelm"),
+    E("and I am sorry", "sorry", "CONCEDE", None, (("I", "I am sorry"), "USA", "CVL"), None, DEC13, None,
+      speaker="Nichols", mod="reported", cl="nic-sorry"),
+    E("had offered to plead guilty", "offered", "AGREE", None, ("Nichols", "USA", "CVL"),
+      ("prosecutors", "USA", "JUD"), None, None, cl="nic-offer"),
+    E("prosecutors had refused", "refused", "REJECT", None, ("prosecutors", "USA", "JUD"), ("Nichols", "USA", "CVL"),
+      None, None, cl="nic-refuse"),
+])
+
+A("14", "Associated Press", "2008-12-13", *real('ecbplus:3_9ecb', "failed to return a death sentence."), [
+    E("A judge on Saturday sentenced", "sentenced", "SANCTION", "convict", ("A judge", "USA", "JUD"),
+      ("the man", "USA", "CVL"), DEC13, None, cl="nic-sentence"),
+    E("who killed four people", "killed", "ASSAULT", "firearms", ("who", "USA", "CVL"), ("four people", "USA", "CVL"),
+      mo("2005-03", True), None, cl="nic-four"),
+    E("failed to return a death sentence", "failed", "SANCTION", "convict", ("a deadlocked jury", "USA", "JUD"),
+      None, None, None, mod="negated", cl="nic-death"),
+    E("was found guilty last month", "found guilty", "SANCTION", "convict", None, NICHOLS, mo("2008-11", True), None,
+      cl="nic-convict"),
+    E("the March 2005 rampage", "rampage", "ASSAULT", "firearms", None, None, mo("2005-03", True), None,
+      cl="nic-four"),
+    E("ended with his capture", "capture", "COERCE", "arrest", None, ("his", "USA", "CVL"), mo("2005-03", True),
+      None, cl="nic-capture"),
+    E("handed down the maximum", "handed down", "SANCTION", "convict",
+      ("Superior Court Judge James Bodiford", "USA", "JUD"), ("He", "USA", "CVL"), DEC13, None, cl="nic-sentence"),
+    E("If there was any more", "give", "SANCTION", "convict", (("I", "I could give you, I would"), "USA", "JUD"), ("you", "USA", "CVL"), None,
+      None, speaker="the judge", mod="hypothetical", cl="nic-more"),
+    E("Nichols was spared", "spared", "SANCTION", "convict", None, ("Nichols", "USA", "CVL"), None, None,
+      mod="negated", cl="nic-death"),
+    E("for the murders of a judge", "murders", "ASSAULT", "firearms", None,
+      ("a judge, a court reporter, a deputy and a federal agent", "USA", None), mo("2005-03", True), None,
+      cl="nic-four"),
+    E("carried out the killings", "killings", "ASSAULT", "firearms", (("he", "argued he"), "USA", "CVL"), None,
+      mo("2005-03", True), None, cl="nic-four"),
+    E("things I've done caused a lot of pain and I'm sorry", "sorry", "CONCEDE", None,
+      (("I", "and I'm sorry"), "USA", "CVL"), None, DEC13, None, speaker=("he", "I'm sorry,'' he"),
+      mod="reported", cl="nic-sorry"),
+    E("The sentence caps", "sentence", "SANCTION", "convict", None, None, DEC13, None, cl="nic-sentence"),
+    E("since his arrest", "arrest", "COERCE", "arrest", None, ("his", "USA", "CVL"), mo("2005-03", True), None,
+      cl="nic-capture"),
+    E("The rampage prompted", "rampage", "ASSAULT", "firearms", None, None, mo("2005-03", True), None,
+      cl="nic-four"),
+    E("who turned down an offer", "turned down", "REJECT", None, ("who", "USA", "JUD"),
+      ("Nichols ' attorneys", "USA", None), None, None, cl="nic-refuse"),
+    E("an offer from Nichols", "offer", "AGREE", None, ("Nichols ' attorneys", "USA", None),
+      ("prosecutors", "USA", "JUD"), None, None, cl="nic-offer"),
+])
+
+# --- Deputy Jerry Ortiz, Hawaiian Gardens, Friday 24 June 2005 -----------------------
+JUN24 = d("2005-06-24")
+A("15", "LASPA", "2005-06-24", *real('ecbplus:16_4ecbplus', "according to the sheriff's department."), [
+    E("died after a shooting Friday", "shooting", "ASSAULT", "firearms", None,
+      ("A Los Angeles County Sheriff's Department deputy", "USA", "COP"), JUN24, "Hawaiian Gardens",
+      speaker="the sheriff's department", mod="reported", cl="ort-shoot"),
+    E("Gunfire was reported", "Gunfire", "ASSAULT", "firearms", None, None, JUN24, "Hawaiian Gardens",
+      speaker="sheriff's officials", mod="reported", cl="ort-shoot"),
+    E("to report the shooting", "shooting", "ASSAULT", "firearms", None, None, JUN24, None, speaker="Authorities",
+      relays=["the sheriff's department"], mod="reported", cl="ort-shoot"),
+    E("Ortiz was shot in the head", "shot", "ASSAULT", "firearms", None, ("Ortiz", "USA", "COP"), JUN24, None,
+      speaker="Larry Waldie of the sheriff's department", mod="reported", cl="ort-shoot"),
+    E("still searching for", "searching", "MOBILIZE", "police", ("authorities", "USA", "COP"),
+      ("Jose Luis Orozco", "USA", "CVL"), JUN24, None, cl="ort-search"),
+    E("a second deputy was shot", "shot", "ASSAULT", "firearms", None, ("a second deputy", "USA", "COP"), JUN24,
+      None, speaker="Sheriff's department officials", mod="reported", cl="ort-second"),
+    E("not caused by gunfire", "gunfire", "ASSAULT", "firearms", None, ("the responding deputy", "USA", "COP"),
+      JUN24, None, speaker="authorities", mod="negated", cl="ort-second"),
+    E("A SWAT unit was dispatched", "dispatched", "MOBILIZE", "police", None, None, JUN24, None, cl="ort-swat"),
+    E("taken into custody", "taken into custody", "COERCE", "arrest", None, None, None, None,
+      speaker="Authorities", mod="negated"),
+], note="The page prints no date; its 'Friday afternoon' and '11 p. m.' put the text on Friday 24 June 2005, the day of the shooting (the story); the later UPDATE lines are cut.")
+
+# --- Kraft plant shooting, Thursday 9 September 2010: three outlets ------------------
+SEP9 = d("2010-09-09")
+HILLER = ("Yvonne Hiller", "USA", "CVL")
+A("16", "CBS Philly", "2010-09-10", *real('ecbplus:22_8ecbplus'), [
+    E("Wounded in Shooting", "Shooting", "ASSAULT", "firearms", None, None, SEP9, P("NE Phila.", "Philadelphia"),
+      cl="kr-shoot"),
+    E("two people have been killed", "killed", "ASSAULT", "firearms", None, ("two people", "USA", "CVL"), SEP9,
+      P("Northeast Philadelphia", "Philadelphia"), speaker="Police", mod="reported", cl="kr-shoot"),
+    E("is in police custody", "custody", "COERCE", "arrest", None, ("The alleged shooter", "USA", "CVL"), SEP9,
+      None, cl="kr-arrest"),
+    E("reports that the shooting took place", "shooting", "ASSAULT", "firearms", None, None, SEP9, None,
+      speaker="KYW ’ s Pat Loeb", mod="reported", cl="kr-shoot"),
+    E("she shot and killed there", "shot", "ASSAULT", "firearms", ("she", "USA", "CVL"), ("Two", "USA", "CVL"), SEP9,
+      None, speaker=("Police commissioner Charles Ramsey", 1), mod="reported", cl="kr-shoot"),
+    E("A third was also shot", "shot", "ASSAULT", "firearms", None, ("A third", "USA", "CVL"), SEP9, None,
+      speaker=("Police commissioner Charles Ramsey", 1), mod="reported", cl="kr-shoot"),
+    E("Officers responded to 911", "responded", "MOBILIZE", "police", ("Officers", "USA", "COP"), None, SEP9, None,
+      cl="kr-respond"),
+    E("able to free them", "free", "AID", None, (("they", "cops say they"), "USA", "COP"),
+      (("them", "free them"), "USA", "CVL"), SEP9, None, speaker="cops", mod="reported", cl="kr-free"),
+    E("disarm the woman", "disarm", "COERCE", "seize", (("they", "cops say they"), "USA", "COP"),
+      ("the woman", "USA", "CVL"), SEP9, None, speaker="cops", mod="reported", cl="kr-disarm"),
+    E("take her into custody", "take her into custody", "COERCE", "arrest", (("they", "cops say they"), "USA", "COP"),
+      None, SEP9, None, speaker="cops", mod="reported", cl="kr-arrest"),
+])
+
+A("17", "Huffington Post", "2010-09-10", *real('ecbplus:22_12ecbplus'), [
+    E("Kraft Shooting:", "Shooting", "ASSAULT", "firearms", None, None, SEP9, None, cl="kr-shoot"),
+    E("Hiller Charged With", "Charged", "ACCUSE", "allege", None, HILLER, None, None, cl="kr-charge"),
+    E("executed two of them", "executed", "ASSAULT", "firearms", ("A Kraft Foods plant worker", "USA", "CVL"),
+      ("two of them", "USA", "CVL"), SEP9, None, speaker="police", mod="reported", cl="kr-shoot"),
+    E("force her way past", "force", "THREATEN", "violence", (("she", "she went to her vehicle"), "USA", "CVL"),
+      ("security guards", "USA", "BUS"), SEP9, None, mod="threatened", cl="kr-force"),
+    E("She then opened fire", "opened fire", "ASSAULT", "firearms", ("She", "USA", "CVL"),
+      ("the others", "USA", "CVL"), SEP9, None, speaker="Philadelphia Homicide Capt. James Clark", mod="reported",
+      cl="kr-shoot"),
+    E("fired shots at the supervisor", "fired", "ASSAULT", "firearms", ("Hiller", "USA", "CVL"),
+      ("the supervisor", "USA", "CVL"), SEP9, None, speaker=("police", "whereabouts, police"), mod="reported", cl="kr-misses"),
+    E("called police to tell them", "called", "CONCEDE", None, ("Hiller", "USA", "CVL"), ("police", "USA", "COP"),
+      SEP9, None, speaker="authorities", mod="reported", cl="kr-confess"),
+    E("that Hiller called 911", "called", "CONCEDE", None, ("Hiller", "USA", "CVL"), None, SEP9, None,
+      speaker=("Cpl. Janice Leader, a 911 dispatcher", 1), mod="reported", cl="kr-confess"),
+    E("she told Hiller to put the gun down", "told", "REQUEST", "yield", (("she", "said she told"), "USA", "COP"),
+      ("Hiller", "USA", "CVL"), SEP9, None, speaker="Leader", mod="demanded", cl="kr-order"),
+])
+
+A("18", "Philadelphia Daily News", "2010-12-08", *real('ecbplus:22_9ecbplus'), [
+    E("Murder trial ordered", "ordered", "ACCUSE", "allege", None, ("woman", "USA", "CVL"), d("2010-12-07"), None,
+      cl="kh-trial"),
+    E("in Kraft plant shootings", "shootings", "ASSAULT", "firearms", None, None, mo("2010-09", True), None,
+      cl="kr-shoot"),
+    E("went on a shooting rampage", "rampage", "ASSAULT", "firearms", ("she", "USA", "CVL"), None,
+      mo("2010-09", True), P("Northeast Philadelphia", "Philadelphia"), speaker="Hiller",
+      relays=["homicide detectives"], mod="reported", cl="kr-shoot"),
+    E("Hiller admitted", "admitted", "CONCEDE", None, ("Hiller", "USA", "CVL"), None, None, None, cl="kh-admit"),
+    E("admitted killing two coworkers", "killing", "ASSAULT", "firearms", ("Hiller", "USA", "CVL"),
+      ("two coworkers", "USA", "CVL"), mo("2010-09", True), None, speaker="Hiller", mod="reported", cl="kr-shoot"),
+    E("hours after the shootings", "shootings", "ASSAULT", "firearms", None, None, mo("2010-09", True), None,
+      speaker="Homicide Detective Dominic Mangoni", mod="reported", cl="kr-shoot"),
+    E("was ordered held", "held", "ACCUSE", "allege", None, ("Hiller", "USA", "CVL"), d("2010-12-07"), None,
+      cl="kh-trial"),
+], note="Printed 8 December 2010; the preliminary hearing was 'Tuesday', 7 December.")
+
+# --- Endangered Species Act rules, December 2008 and April 2009 --------------------
+A("19", "Associated Press", "2008-12-11", *real('ecbplus:9_4ecb', "to regulate emissions that contribute to global warming."), [
+    E("Conservation groups sued", "sued", "ACCUSE", "allege", ("Conservation groups", "USA", "NGO"), None, None,
+      None),
+    E("Environmental groups panned them", "panned", "ACCUSE", "disapprove", ("Environmental groups", "USA", "NGO"),
+      None, None, None),
+    E("We will see them in court", "see them in court", "ACCUSE", "allege", ("We", "USA", "NGO"),
+      ("them", "USA", "GOV"), None, None,
+      speaker=("Andrew Wetzler, director of the Natural Resources Defense Council's endangered species program", 1),
+      mod="future"),
+], note="Printed no date; its 'on Thursday' is the day the rules were issued, 11 December 2008, and the copy is that day's (approximate).")
+
+A("20", "The Guardian", "2009-04-28", *real('ecbplus:9_12ecbplus'), [
+    E("Environmentalists had accused Bush", "accused", "ACCUSE", "allege", ("Environmentalists", "USA", "NGO"),
+      ("Bush", "USA", "GOV"), None, None),
+    E("urging them to cancel", "urging", "REQUEST", "change", ("activists", "USA", "NGO"),
+      ("officials in the Obama administration", "USA", "GOV"), None, None, mod="demanded"),
+    E("criticised by some activists today", "criticised", "ACCUSE", "disapprove", ("some activists", "USA", "NGO"),
+      None, d("2009-04-28"), None),
+    E("he would ask the courts", "ask", "REQUEST", "change", (("he", "said he would"), "USA", "GOV"),
+      ("the courts", "USA", "JUD"), None, None, speaker="The interior secretary", mod="demanded"),
+])
+
+A("21", "BBC", "2008-12-14", *real('ecbplus:11_8ecb', "a step towards democracy in the gas-rich Central Asian nation."), [
+    E("vote is a sham", "sham", "ACCUSE", "disapprove", ("critics", None, None), None, None, None),
+], note="Printed no date; the copy is of election day, Sunday 14 December 2008 (the story).")
+
+A("22", "MSNBC", "2005-12-19", *real('ecbplus:26_3ecbplus'), [
+    E("July 1997 racketeering conviction", "conviction", "SANCTION", "convict", None, None, mo("1997-07", True), None,
+      cl="gig-convict"),
+    E("he finally admitted", "admitted", "CONCEDE", None, (("he", "he finally"), "USA", "UAF"), None,
+      mo("2003-04", True), None, cl="gig-admit"),
+    E("calmly pleaded guilty", "pleaded guilty", "CONCEDE", None, ("the man", "USA", "UAF"), None,
+      mo("2003-04", True), None, cl="gig-admit"),
+    E("Authorities charged", "charged", "ACCUSE", "allege", ("Authorities", "USA", "GOV"), None, None, None),
+    E("that a jury agreed", "agreed", "SANCTION", "convict", ("a jury", "USA", "JUD"), None, yr("1997"), None,
+      cl="gig-convict"),
+    E("to concede his subterfuge", "concede", "CONCEDE", None, ("Gigante", "USA", "UAF"), None, yr("2003"), None,
+      cl="gig-admit"),
+    E("attempt to assassinate", "assassinate", "ASSAULT", "targeted", ("Gigante", "USA", "UAF"),
+      ("then - boss Frank Costello", "USA", "UAF"), yr("1957"), None),
+])
+
+# --- MEANTIME: the European Commission and iTunes; the airtanker award -----------------
+A("23", "Wikinews", "2008-01-09", *real('meantime:89284'), [
+    E("has forced Apple Inc.", "forced", "COERCE", None, ("The European Commission", None, "IGO"),
+      ("Apple Inc.", "USA", "BUS"), None, None),
+    E("The change in policy will occur", "change", "CONCEDE", None, None, None, None, None, speaker="Apple",
+      mod="future"),
+    E("follows an investigation by", "investigation", "ACCUSE", "investigate",
+      ("the European Commission", None, "IGO"), None, None, None),
+    E("welcomed Apple's announcement", "welcomed", "SUPPORT", None, ("The European Commission", None, "IGO"),
+      ("Apple", "USA", "BUS"), None, None),
+])
+
+A("24", "Wikinews", "2008-03-01", *real('meantime:100911'), [
+    E("had been awarded based on", "awarded", "COOPERATE", None, None, None, None, None, speaker="USAF officials",
+      mod="reported", cl="tk-award"),
+    E("USAF also denied", "denied", "REJECT", None, ("USAF", "USA", "MIL"), None, None, None),
+    E("possibility of Boeing challenging", "challenging", "ACCUSE", "allege", ("Boeing", "USA", "BUS"), None,
+      None, None, mod="hypothetical", cl="tk-protest"),
+    E("successfuly challenged by", "challenged", "ACCUSE", "allege", ("Lockheed and Sikorsky", "USA", "BUS"),
+      ("Boeing themselves", "USA", "BUS"), yr("2006"), None),
+    E("in a critical statement", "critical", "ACCUSE", "disapprove", ("Washington senator Patty Murray", "USA", "LEG"),
+      ("the Air Force", "USA", "MIL"), None, None),
+    E("the Air Force tapped", "tapped", "COOPERATE", None, ("the Air Force", "USA", "MIL"),
+      ("a European company", None, "BUS"), None, None, speaker="Washington senator Patty Murray", mod="reported",
+      cl="tk-award"),
+    E("he too was ``shocked", "shocked", "ACCUSE", "disapprove", ("Washington representative Norm Dicks", "USA", "LEG"),
+      None, None, None),
+    E("decision to award the contract to Airbus", "award", "COOPERATE", None, None, ("Airbus", None, "BUS"), None,
+      None, speaker=("Washington representative Norm Dicks", 1), mod="reported", cl="tk-award"),
+    E("calling upon the Secretary of Defense", "calling upon", "REQUEST", None, ("I", "USA", "LEG"),
+      ("the Secretary of Defense", "USA", "GOV"), None, None, speaker=("Kansas senator Sam Brownback", 1),
+      mod="demanded"),
+    E("a protest of the award by Boeing", "protest", "ACCUSE", "allege", ("Boeing", "USA", "BUS"), None, None, None,
+      speaker=("Kansas senator Sam Brownback", 1), mod="future", cl="tk-protest"),
+])
+
+# --- GeoVirus --------------------------------------------------------------------------
+A("25", "Wikinews", "2007-06-08", *real('geovirus:geovirus-123', "issued a press release Friday."), [
+    E("supported in the past by Sudan", "supported", "AID", None, (("Sudan", "past by Sudan"), "SDN", "GOV"),
+      ("which", "TCD", "REB"), None, None, speaker=("it", "which it claims"), mod="reported"),
+    E("MSF complained of obstacles", "complained", "ACCUSE", "disapprove", ("MSF", None, "NGO"), None, None, None),
+    E("effort to provide medical assistance", "assistance", "AID", None, ("their", None, "NGO"),
+      ("the needy", "TCD", "REF"), None, None),
+    E("complained Joncret", "complained", "ACCUSE", "disapprove", ("Joncret", None, "NGO"), None, None, None),
+    E("initiated a three month intervention", "intervention", "AID", None,
+      ("the United Nations Office for the Coordination of Humanitarian Affairs (OCHA)", None, "IGO"),
+      ("the Chadian camps", "TCD", "REF"), mo("2007-04", True), None),
+    E("which MSF described as", "described", "ACCUSE", "disapprove", ("MSF", None, "NGO"),
+      ("which", None, "IGO"), None, None),
+    E("MSF also complained", "complained", "ACCUSE", "disapprove", ("MSF", None, "NGO"), None, None, None),
+    E("have not been given approval", "given approval", "REJECT", "assist", None, ("they", None, "NGO"), None, None,
+      speaker="MSF", mod="reported"),
+    E("MSF pleaded for", "pleaded", "REQUEST", "assist", ("MSF", None, "NGO"), None, None, None, mod="demanded"),
+    E("provide massive, immediate aid", ("aid", "immediate aid"), "AID", None, ("aid organisations", None, "NGO"),
+      ("the IDPs", "TCD", "REF"), None, None,
+      speaker="Isabelle Defourny, manager of MSF programmes in Chad", mod="demanded"),
+    E("authorities facilitate humanitarian aid", "facilitate", "COOPERATE", None,
+      ("the Chadian authorities", "TCD", "GOV"), None, None, None,
+      speaker="Isabelle Defourny, manager of MSF programmes in Chad", mod="demanded"),
+], note="GeoVirus prints no date; MSF's release on eastern Chad followed its May 2007 survey and OCHA's April intervention: June 2007, approximate (no gold date depends on the day).")
+
+A("26", "Wikinews", "2010-08-06", *real('geovirus:geovirus-192', "has now struck more than four million people."), [
+    E("are contributing to the disaster relief", "contributing", "AID", None,
+      ("Many foreign governments and aid agencies", None, "GOV"), None, None, None),
+    E("has been flying relief missions", "flying", "AID", None, ("The U.S. Army", "USA", "MIL"), None, None, None,
+      cl="pk-usarmy"),
+    E("The first mission involved", "mission", "AID", None, ("four U.S. Chinook helicopters", "USA", "MIL"), None,
+      None, "Kalam", cl="pk-first"),
+    E("The Chinooks flew", "flew", "AID", None, ("The Chinooks", "USA", "MIL"), ("hundreds of people", "PAK", "CVL"),
+      None, None, cl="pk-first"),
+    E("800 people had been evacuated", "evacuated", "AID", None, None, ("800 people", "PAK", "CVL"), None, None,
+      speaker="A U.S. Embassy spokesperson", mod="reported"),
+    E("relief goods had been distributed", "distributed", "AID", None, None, None, None, None,
+      speaker="A U.S. Embassy spokesperson", mod="reported"),
+    E("The U.S. government pledged", "pledged", "AGREE", None, ("The U.S. government", "USA", "GOV"), None, None,
+      None),
+    E("Yesterday the country promised", "promised", "AGREE", None, ("the country", "USA", "GOV"), None,
+      d("2010-08-05"), None),
+], note="GeoVirus prints no date; the floods' second week and the U.S. pledges put the text in early August 2010 (approximate; 'Yesterday' resolves against it).")
+
+A("27", "Wikinews", "2010-04-13", *real('geovirus:geovirus-217', "in a failed attempt to foil the police breathalyzer."), [
+    E("was arrested Sunday", "arrested", "COERCE", "arrest", ("South Simcoe Police", "CAN", "COP"),
+      ("The man", "CAN", "CVL"), d("2010-04-11"), P("Stroud", "Stroud")),
+    E("truck was pulled over", "pulled over", "COERCE", None, None, ("his pickup truck", "CAN", "CVL"),
+      d("2010-04-11"), "Stroud"),
+    E("He was charged with", "charged", "ACCUSE", "allege", None, ("He", "CAN", "CVL"), None, None),
+    E("was released on a promise", "released", "RETREAT", "release", None, (("He", "He was charged"), "CAN", "CVL"),
+      None, None),
+], note="GeoVirus prints no date; 'arrested Sunday' and a court date of 12 May put the text in spring; the year is not known (approximate: Tuesday 13 April 2010, so 'Sunday' is 11 April).")
+
+
+def check_meantime(batch: Batch, shared: Path) -> None:
+    """The MEANTIME texts are verbatim slices of the shared copy too
+    (``check_sources`` covers ECB+ and GeoVirus); skipped when absent."""
+    path = shared / "meantime" / "dev.jsonl"
+    if not path.exists():
+        return
+    texts = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        texts[f"meantime:{rec['doc_id']}"] = rec["text"]
+    for art in batch.articles:
+        if art["source"].startswith("meantime:"):
+            assert art["text"] in texts[art["source"]], (art["id"], art["source"])
+
+
+def check_unused(batch: Batch) -> None:
+    """No real document of rec_a..rec_l (their ``source`` fields) or of rec_m
+    (``REC_M_SOURCES``) is used again, and none twice here."""
+    here = Path(__file__).resolve().parent
+    used = set(REC_M_SOURCES)
+    for path in sorted(here.glob("rec_*.jsonl")):
+        if path.name != f"{batch.name}.jsonl":
+            used |= {json.loads(line)["source"] for line in path.read_text(encoding="utf-8").splitlines()}
+    mine = [a["source"] for a in batch.articles if a["source"] != "own"]
+    assert len(mine) == len(set(mine)), "a real document twice"
+    assert not set(mine) & used, sorted(set(mine) & used)
+
+
+def main():
+    check_unused(BATCH)
+    # check_sources knows ECB+ and GeoVirus only; the MEANTIME texts are checked apart
+    check_sources(SimpleNamespace(articles=[a for a in BATCH.articles
+                                            if not a["source"].startswith("meantime:")]),
+                  SHARED)
+    check_meantime(BATCH, SHARED)
+    BATCH.write()
+
+
+# /work/shared/data from the main checkout (parents[4]) or a worktree under /work/wt (parents[5])
+SHARED = next((p / "shared" / "data" for p in Path(__file__).resolve().parents[4:6]
+               if (p / "shared" / "data").exists()), Path("/nonexistent"))
+
+
+if __name__ == "__main__":
+    main()
