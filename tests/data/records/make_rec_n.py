@@ -1468,6 +1468,560 @@ A("27", "Wikinews", "2010-04-13", *real('geovirus:geovirus-217', "in a failed at
       None, None),
 ], note="GeoVirus prints no date; 'arrested Sunday' and a court date of 12 May put the text in spring; the year is not known (approximate: Tuesday 13 April 2010, so 'Sunday' is 11 April).")
 
+# ======================================================================================
+# Own texts (CC BY 4.0, this project), agency styles.
+# ======================================================================================
+
+PLACES.update({
+    'PRISTINA': (42.67, 21.17),  # Pristina, geonameid 786714
+    'Zvecan': (42.91, 20.84),  # approximate point
+    'Banjska': (42.97, 20.84),  # village near Zvecan, approximate point
+    'Merdare': (42.95, 21.2),  # border crossing, approximate point
+    'BELGRADE': (44.8, 20.47),  # Belgrade, geonameid 792680
+    'Brussels': (50.85, 4.35),  # geonameid 2800866
+    'Juba': (4.85, 31.58),  # geonameid 373303
+    'Nasir': (8.6, 33.07),  # approximate point
+    'Washington': (38.9, -77.04),  # geonameid 4140963
+    'Goma': (-1.68, 29.23),  # geonameid 216281
+    'Doha': (25.29, 51.53),  # geonameid 290030
+    'ISLAMABAD': (33.72, 73.04),  # Islamabad, geonameid 1176615
+    'Islamabad': (33.72, 73.04),
+    'Pahalgam': (34.02, 75.31),  # approximate point
+    'Balakot': (34.55, 73.35),  # approximate point
+    'Pulwama': (33.87, 74.9),  # approximate point
+    'Tbilisi': (41.69, 44.83),  # geonameid 611717
+})
+
+A("28", "Reuters", "2025-06-14",
+  "Kosovo police shut Serb-run offices in north; Belgrade threatens to go to U.N.",
+  "Kosovo police shut Serb-run offices in north; Belgrade threatens to go to U.N.\n"
+  "PRISTINA, June 14 (Reuters) - Kosovo police on Friday closed five offices run by Serbia in the north of the "
+  "country and detained two employees, the interior ministry said, in a move Belgrade condemned as an attack on "
+  "the Serb community.\n"
+  "Special police units entered the offices in Zvecan and Leposavic before dawn and seized documents and "
+  "computers, Interior Minister Xhelal Svecla said in a post on Facebook. \"Parallel institutions have no place "
+  "in the Republic of Kosovo,\" Svecla wrote.\n"
+  "Serbian President Aleksandar Vucic accused Pristina of trying to drive Serbs out of the north and said "
+  "Belgrade would ask the U.N. Security Council to hold an emergency session if the offices were not reopened "
+  "by Monday, the state news agency Tanjug reported.\n"
+  "Kosovo's government denied that any Serb had been mistreated during the operation and said the two "
+  "employees had been released after questioning.\n"
+  "NATO's KFOR peacekeeping mission urged both sides to show restraint and said its troops had increased "
+  "patrols around Zvecan.\n"
+  "Tensions in the north have flared repeatedly since September 24, 2023, when some 30 armed Serbs attacked "
+  "Kosovo police in the village of Banjska, killing one officer. Kosovo accused Belgrade of backing the "
+  "attackers, a charge Serbia rejects. A day later, police arrested a suspect at the Merdare border crossing.",
+  [
+    E("Kosovo police shut", "shut", "COERCE", "restrict", ("Kosovo police", "XKX", "COP"),
+      ("Serb-run offices", "SRB", "GOV"), d("2025-06-13"), None, cl="ks-close"),
+    E("Belgrade threatens", "threatens", "THREATEN", None, ("Belgrade", "SRB", "GOV"), None, None, None,
+      mod="threatened", cl="ks-un"),
+    E("on Friday closed five offices", "closed", "COERCE", "restrict", ("Kosovo police", "XKX", "COP"),
+      ("five offices run by Serbia", "SRB", "GOV"), d("2025-06-13"), None, speaker="the interior ministry",
+      mod="reported", cl="ks-close"),
+    E("detained two employees", "detained", "COERCE", "arrest", ("Kosovo police", "XKX", "COP"),
+      ("two employees", "SRB", "GOV"), d("2025-06-13"), None, speaker="the interior ministry",
+      mod="reported", cl="ks-detain"),
+    E("Belgrade condemned", "condemned", "ACCUSE", "disapprove", ("Belgrade", "SRB", "GOV"), None, None, None),
+    E("units entered the offices", "entered", "COERCE", None, ("Special police units", "XKX", "COP"),
+      ("the offices", "SRB", "GOV"), d("2025-06-13"), "Zvecan",
+      speaker="Interior Minister Xhelal Svecla", relays=["Facebook"], mod="reported", cl="ks-close"),
+    E("seized documents", "seized", "COERCE", "seize", ("Special police units", "XKX", "COP"), None,
+      d("2025-06-13"), "Zvecan", speaker="Interior Minister Xhelal Svecla", relays=["Facebook"],
+      mod="reported", cl="ks-seize"),
+    E("Vucic accused Pristina", "accused", "ACCUSE", "allege", ("Serbian President Aleksandar Vucic", "SRB", "GOV"),
+      ("Pristina", "XKX", "GOV"), None, None, relays=["the state news agency Tanjug"]),
+    E("trying to drive Serbs out", "drive", "COERCE", "deport", ("Pristina", "XKX", "GOV"),
+      ("Serbs", "XKX", "CVL"), None, None, speaker="Serbian President Aleksandar Vucic",
+      relays=["the state news agency Tanjug"], mod="reported"),
+    E("would ask the U.N. Security Council", "ask", "REQUEST", "meet", ("Belgrade", "SRB", "GOV"),
+      ("the U.N. Security Council", None, "IGO"), None, None, speaker="Serbian President Aleksandar Vucic",
+      relays=["the state news agency Tanjug"], mod="conditional",
+      cond="if the offices were not reopened by Monday", cl="ks-un"),
+    E("were not reopened by Monday", "reopened", "CONCEDE", None, None, None, d("2025-06-16"), None,
+      speaker="Serbian President Aleksandar Vucic", relays=["the state news agency Tanjug"],
+      mod="hypothetical", cl="ks-reopen"),
+    E("any Serb had been mistreated", "mistreated", "ASSAULT", None, None, ("any Serb", "XKX", "CVL"),
+      d("2025-06-13"), None, speaker="Kosovo's government", mod="denied"),
+    E("employees had been released", "released", "RETREAT", "release", None, ("the two employees", "SRB", "GOV"),
+      None, None, speaker="Kosovo's government", mod="reported", cl="ks-release"),
+    E("urged both sides to show restraint", "urged", "REQUEST", None,
+      ("NATO's KFOR peacekeeping mission", None, "IGO"), ("both sides", None, "GOV"), None, None,
+      mod="demanded"),
+    E("had increased patrols", "patrols", "MOBILIZE", "troops", ("its troops", None, "IGO"), None, None, "Zvecan",
+      speaker="NATO's KFOR peacekeeping mission", mod="reported"),
+    E("armed Serbs attacked", "attacked", "ASSAULT", None, ("some 30 armed Serbs", None, "UAF"),
+      ("Kosovo police", "XKX", "COP"), d("2023-09-24", True), "Banjska", cl="ks-banjska"),
+    E("Kosovo accused Belgrade", "accused", "ACCUSE", "allege", ("Kosovo", "XKX", "GOV"),
+      ("Belgrade", "SRB", "GOV"), None, None),
+    E("a charge Serbia rejects", "rejects", "REJECT", None, ("Serbia", "SRB", "GOV"), None, None, None),
+    E("police arrested a suspect", "arrested", "COERCE", "arrest", ("police", "XKX", "COP"),
+      ("a suspect", None, "UAF"), d("2023-09-25", True), "Merdare"),
+])
+
+A("29", "AFP", "2025-06-15",
+  "Serbia gives Kosovo until Monday to reopen offices, warns of 'consequences'",
+  "Serbia gives Kosovo until Monday to reopen offices, warns of 'consequences'\n"
+  "BELGRADE, June 15 (AFP) - Serbia on Sunday gave Kosovo until Monday to reopen five Serbian-run offices that "
+  "Kosovo police closed on Friday, warning that Pristina would \"bear full responsibility for the "
+  "consequences\" if it refused.\n"
+  "\"If the offices are not reopened, we will go to the Security Council and we will not sit at any table in "
+  "Brussels,\" President Aleksandar Vucic told the pro-government Informer daily.\n"
+  "Vucic also said Belgrade would stop cooperating with the EU-led dialogue on normalising relations until the "
+  "two detained employees were cleared of all charges, according to a transcript published by the presidency.\n"
+  "Pristina rejected the ultimatum. \"Kosovo does not take orders from Belgrade,\" Prime Minister Albin Kurti "
+  "said in a statement on X.\n"
+  "Hundreds of Serbs protested in the northern town of Zvecan on Saturday, blocking the main road to Mitrovica "
+  "for several hours, local media reported. Kosovo police said no one had been arrested.\n"
+  "The European Union urged Kosovo to \"avoid unilateral steps\" and called on Serbia to return to the "
+  "dialogue.\n"
+  "Relations have been strained since February 2008, when Kosovo declared independence. Serbia has never "
+  "recognised it, and in 2013 the two sides signed the Brussels Agreement on normalising relations.",
+  [
+    E("Serbia gives Kosovo", "gives", "REQUEST", None, ("Serbia", "SRB", "GOV"), ("Kosovo", "XKX", "GOV"),
+      d("2025-06-15"), None, mod="demanded", cl="ks-ultimatum"),
+    E("warns of 'consequences'", "warns", "THREATEN", None, ("Serbia", "SRB", "GOV"), None, d("2025-06-15"), None,
+      mod="threatened", cl="ks-consequences"),
+    E("Serbia on Sunday gave", "gave", "REQUEST", None, ("Serbia", "SRB", "GOV"), ("Kosovo", "XKX", "GOV"),
+      d("2025-06-15"), P("BELGRADE", "BELGRADE"), mod="demanded", cl="ks-ultimatum"),
+    E("police closed on Friday", "closed", "COERCE", "restrict", ("Kosovo police", "XKX", "COP"),
+      ("five Serbian-run offices", "SRB", "GOV"), d("2025-06-13"), None, cl="ks-close"),
+    E("warning that Pristina", "warning", "THREATEN", None, (("Serbia", "Serbia on Sunday"), "SRB", "GOV"),
+      ("Pristina", "XKX", "GOV"), d("2025-06-15"), P("BELGRADE", "BELGRADE"), mod="threatened",
+      cl="ks-consequences"),
+    E("if it refused", "refused", "REJECT", None, (("it", "if it refused"), "XKX", "GOV"), None, None, None,
+      mod="hypothetical"),
+    E("we will go to the Security Council", "go", "REQUEST", "meet", ("we", "SRB", "GOV"),
+      ("the Security Council", None, "IGO"), None, None, speaker="President Aleksandar Vucic",
+      relays=["the pro-government Informer daily"], mod="conditional", cond="If the offices are not reopened",
+      cl="ks-un"),
+    E("If the offices are not reopened", "reopened", "CONCEDE", None, None, None, None, None,
+      speaker="President Aleksandar Vucic", relays=["the pro-government Informer daily"], mod="hypothetical",
+      cl="ks-reopen"),
+    E("will not sit at any table", "sit", "CONSULT", None, (("we", "and we will not"), "SRB", "GOV"), None, None,
+      "Brussels", speaker="President Aleksandar Vucic", relays=["the pro-government Informer daily"],
+      mod="negated"),
+    E("would stop cooperating", "stop cooperating", "REJECT", "meet", ("Belgrade", "SRB", "GOV"), None, None,
+      None, speaker="Vucic", relays=["a transcript"], mod="future"),
+    E("Pristina rejected the ultimatum", "rejected", "REJECT", None, ("Pristina", "XKX", "GOV"), None, None, None),
+    E("Serbs protested in the northern town", "protested", "PROTEST", "demo", ("Hundreds of Serbs", "XKX", "CVL"),
+      None, d("2025-06-14"), "Zvecan", speaker="local media", mod="reported", cl="ks-protest"),
+    E("blocking the main road", "blocking", "PROTEST", "obstruct", ("Hundreds of Serbs", "XKX", "CVL"), None,
+      d("2025-06-14"), "Zvecan", speaker="local media", mod="reported", cl="ks-block"),
+    E("no one had been arrested", "arrested", "COERCE", "arrest", None, None, d("2025-06-14"), None,
+      speaker="Kosovo police", mod="negated"),
+    E("urged Kosovo to", "urged", "REQUEST", None, ("The European Union", None, "IGO"), ("Kosovo", "XKX", "GOV"),
+      None, None, mod="demanded"),
+    E("called on Serbia to return", "called on", "REQUEST", "meet", ("The European Union", None, "IGO"),
+      ("Serbia", "SRB", "GOV"), None, None, mod="demanded"),
+    E("Kosovo declared independence", "declared independence", "REJECT", None, ("Kosovo", "XKX", "GOV"), None,
+      mo("2008-02", True), None),
+    E("Serbia has never recognised it", "recognised", "SUPPORT", None, ("Serbia", "SRB", "GOV"),
+      ("it", "XKX", "GOV"), None, None, mod="negated"),
+    E("the two sides signed", "signed", "SUPPORT", None, ("the two sides", None, "GOV"), None, yr("2013"), None),
+])
+
+A("30", "Associated Press", "2025-03-27",
+  "South Sudan's first vice president placed under house arrest, party says",
+  "South Sudan's first vice president placed under house arrest, party says\n"
+  "JUBA, South Sudan (AP) - South Sudan's First Vice President Riek Machar was placed under house arrest late "
+  "Wednesday after armed forces led by the defence minister entered his residence in the capital, his party "
+  "said, in a move that threatens to unravel a fragile peace deal.\n"
+  "Reath Muoch Tang, an official of Machar's SPLM-IO party, said in a statement posted on Facebook that the "
+  "detention \"abrogates\" the 2018 peace agreement that ended a five-year civil war. Soldiers disarmed Machar's "
+  "bodyguards, he said.\n"
+  "Government spokesman Michael Makuei denied that Machar had been arrested, telling the state broadcaster "
+  "SSBC that security forces had only been deployed \"to protect\" the vice president.\n"
+  "The arrest followed clashes this month in Nasir, in Upper Nile state, where the White Army militia overran an "
+  "army base on March 4. The government accuses Machar of directing the militia, a charge his party denies.\n"
+  "The United Nations mission in South Sudan urged the country's leaders to \"step back from the brink\".\n"
+  "The SPLM-IO warned that it would withdraw from the unity government if Machar was not freed within 72 hours.\n"
+  "Fighting between forces loyal to Kiir and Machar erupted in Juba in December 2013, two years after "
+  "independence, and again in July 2016, when government troops attacked Machar's base in the capital.",
+  [
+    E("placed under house arrest, party says", "placed under house arrest", "COERCE", "arrest", None,
+      ("South Sudan's first vice president", "SSD", "GOV"), d("2025-03-26"), None, speaker="party",
+      mod="reported", cl="ss-arrest"),
+    E("was placed under house arrest late", "placed under house arrest", "COERCE", "arrest", None,
+      ("South Sudan's First Vice President Riek Machar", "SSD", "GOV"), d("2025-03-26"),
+      P("the capital", "Juba"), speaker="his party", mod="reported", cl="ss-arrest"),
+    E("entered his residence", "entered", "COERCE", None,
+      ("armed forces led by the defence minister", "SSD", "MIL"), ("his residence", "SSD", "GOV"),
+      d("2025-03-26"), P("the capital", "Juba"), speaker="his party", mod="reported", cl="ss-enter"),
+    E("detention \"abrogates\"", "detention", "COERCE", "arrest", None, None, d("2025-03-26"), None,
+      speaker="Reath Muoch Tang, an official of Machar's SPLM-IO party", relays=["Facebook"], mod="reported",
+      cl="ss-arrest"),
+    E("\"abrogates\" the 2018", "abrogates", "ACCUSE", "disapprove",
+      ("Reath Muoch Tang, an official of Machar's SPLM-IO party", "SSD", "OPP"), None, None, None,
+      speaker="Reath Muoch Tang, an official of Machar's SPLM-IO party", relays=["Facebook"], mod="reported"),
+    E("Soldiers disarmed", "disarmed", "COERCE", "seize", ("Soldiers", "SSD", "MIL"),
+      ("Machar's bodyguards", "SSD", "MIL"), d("2025-03-26"), None, speaker=("he", "bodyguards, he"),
+      mod="reported", cl="ss-disarm"),
+    E("denied that Machar had been arrested", "arrested", "COERCE", "arrest", None, ("Machar", "SSD", "GOV"),
+      d("2025-03-26"), None, speaker="Government spokesman Michael Makuei",
+      relays=["the state broadcaster SSBC"], mod="denied", cl="ss-arrest"),
+    E("had only been deployed", "deployed", "MOBILIZE", "troops", ("security forces", "SSD", "MIL"), None,
+      d("2025-03-26"), None, speaker="Government spokesman Michael Makuei",
+      relays=["the state broadcaster SSBC"], mod="reported", cl="ss-enter"),
+    E("The arrest followed", "arrest", "COERCE", "arrest", None, None, d("2025-03-26"), None, cl="ss-arrest"),
+    E("followed clashes this month", "clashes", "ASSAULT", None, None, None, mo("2025-03"), "Nasir",
+      cl="ss-nasir"),
+    E("militia overran", "overran", "ASSAULT", None, ("the White Army militia", "SSD", "UAF"),
+      ("an army base", "SSD", "MIL"), d("2025-03-04", True), "Nasir", cl="ss-base"),
+    E("The government accuses Machar", "accuses", "ACCUSE", "allege", ("The government", "SSD", "GOV"),
+      ("Machar", "SSD", "GOV"), None, None),
+    E("a charge his party denies", "denies", "REJECT", None, ("his party", "SSD", "OPP"), None, None, None),
+    E("urged the country's leaders", "urged", "REQUEST", None,
+      ("The United Nations mission in South Sudan", None, "IGO"), ("the country's leaders", "SSD", "GOV"),
+      None, None, mod="demanded"),
+    E("The SPLM-IO warned", "warned", "THREATEN", None, ("The SPLM-IO", "SSD", "OPP"), None, None, None,
+      mod="threatened"),
+    E("Machar was not freed", "freed", "RETREAT", "release", None, ("Machar", "SSD", "GOV"), None, None,
+      speaker="The SPLM-IO", mod="hypothetical"),
+    E("Fighting between forces", "Fighting", "ASSAULT", None, ("forces loyal to Kiir", "SSD", "MIL"),
+      (("Machar", "Kiir and Machar"), "SSD", "REB"), mo("2013-12", True), "Juba"),
+    E("troops attacked Machar's base", "attacked", "ASSAULT", None, ("government troops", "SSD", "MIL"),
+      ("Machar's base", "SSD", "REB"), mo("2016-07", True), P("the capital", "Juba")),
+])
+
+A("31", "Reuters", "2025-06-27",
+  "Congo and Rwanda sign peace deal in Washington; M23 says it is not bound",
+  "Congo and Rwanda sign peace deal in Washington; M23 says it is not bound\n"
+  "WASHINGTON, June 27 (Reuters) - The foreign ministers of Democratic Republic of Congo and Rwanda signed a "
+  "peace agreement in Washington on Friday, committing Rwanda to withdraw its troops from eastern Congo within "
+  "90 days, according to a copy of the text seen by Reuters.\n"
+  "Under the deal, Congo agreed to dismantle the FDLR, a militia founded by Hutu officials linked to the 1994 "
+  "genocide, which Kigali considers a threat. Rwanda would lift its \"defensive measures\" once the FDLR had "
+  "been neutralised, the text says.\n"
+  "\"This is a day of hope,\" U.S. Secretary of State Marco Rubio said at the signing, adding that Washington "
+  "would \"not hesitate\" to impose sanctions on any party that violated the agreement.\n"
+  "The M23 rebel group, which seized Goma in January, said it was not bound by the accord. \"We were not at "
+  "the table,\" spokesman Lawrence Kanyuka wrote on X, according to the Actualite.cd news site.\n"
+  "Congo has long accused Rwanda of backing the M23 with troops and weapons, a charge Kigali denies. United "
+  "Nations experts said in a report last year that 3,000 to 4,000 Rwandan soldiers were fighting alongside the "
+  "rebels.\n"
+  "Qatar, which hosted separate talks between Kinshasa and the M23 in Doha in April, welcomed the agreement.",
+  [
+    E("Congo and Rwanda sign peace deal", "sign", "SUPPORT", None, ("Congo", "COD", "GOV"), ("Rwanda", "RWA", "GOV"),
+      d("2025-06-27"), "Washington", cl="cr-sign"),
+    E("M23 says it is not bound", "not bound", "REJECT", None, ("it", "COD", "REB"), None, None, None,
+      speaker="M23", mod="reported", cl="cr-m23"),
+    E("signed a peace agreement", "signed", "SUPPORT", None, ("Democratic Republic of Congo", "COD", "GOV"),
+      (("Rwanda", "Congo and Rwanda signed"), "RWA", "GOV"), d("2025-06-27"),
+      P(("Washington", "agreement in Washington"), "Washington"), cl="cr-sign"),
+    E("to withdraw its troops", "withdraw", "RETREAT", "withdraw", (("Rwanda", "committing Rwanda"), "RWA", "MIL"),
+      None, None, None, speaker="a copy of the text", mod="future"),
+    E("Congo agreed to dismantle", "agreed", "AGREE", None, ("Congo", "COD", "GOV"), None, d("2025-06-27"), None,
+      cl="cr-agree"),
+    E("would lift its", "lift", "CONCEDE", None, ("Rwanda", "RWA", "GOV"), None, None, None, speaker="the text",
+      mod="conditional", cond="once the FDLR had been neutralised"),
+    E("had been neutralised", "neutralised", "ASSAULT", None, None, ("the FDLR", "RWA", "REB"), None, None,
+      speaker="the text", mod="hypothetical"),
+    E("said at the signing", "signing", "SUPPORT", None, None, None, d("2025-06-27"), None, cl="cr-sign"),
+    E("\"not hesitate\" to impose sanctions", "not hesitate", "THREATEN", None, ("Washington", "USA", "GOV"),
+      ("any party", None, None), d("2025-06-27"), None, speaker="U.S. Secretary of State Marco Rubio",
+      mod="threatened"),
+    E("which seized Goma", "seized", "ASSAULT", None, ("which", "COD", "REB"), None, mo("2025-01", True), "Goma"),
+    E("said it was not bound", "not bound", "REJECT", None, ("it", "COD", "REB"), None, None, None,
+      speaker="The M23 rebel group", mod="reported", cl="cr-m23"),
+    E("We were not at", "were not at the table", "CONSULT", None, ("We", "COD", "REB"), None, None, None,
+      speaker="spokesman Lawrence Kanyuka", relays=["X", "the Actualite.cd news site"], mod="negated"),
+    E("Congo has long accused Rwanda", "accused", "ACCUSE", "allege", ("Congo", "COD", "GOV"),
+      ("Rwanda", "RWA", "GOV"), None, None),
+    E("backing the M23 with troops", "backing", "AID", None, ("Rwanda", "RWA", "GOV"), ("the M23", "COD", "REB"),
+      None, None, speaker="Kigali", mod="denied"),
+    E("were fighting alongside", "fighting", "COOPERATE", None, ("3,000 to 4,000 Rwandan soldiers", "RWA", "MIL"),
+      ("the rebels", "COD", "REB"), yr("2024"), None, speaker=("United Nations experts", 1), mod="reported"),
+    E("hosted separate talks", "talks", "CONSULT", "third-party", ("which", "QAT", "GOV"),
+      ("Kinshasa", "COD", "GOV"), mo("2025-04", True), "Doha"),
+    E("welcomed the agreement", "welcomed", "SUPPORT", None, ("Qatar", "QAT", "GOV"), None, None, None),
+])
+
+A("32", "Anadolu Agency", "2025-04-24",
+  "Pakistan suspends Simla pact, warns India any water diversion would be 'act of war'",
+  "Pakistan suspends Simla pact, warns India any water diversion would be 'act of war'\n"
+  "ISLAMABAD (AA) - Pakistan on Thursday suspended the 1972 Simla Agreement with India and closed its airspace "
+  "to Indian airlines, a day after New Delhi put a key water-sharing treaty on hold following a deadly attack in "
+  "Kashmir.\n"
+  "Any attempt to stop or divert the flow of water belonging to Pakistan under the Indus Waters Treaty \"will be "
+  "considered an act of war and responded to with full force\", the National Security Committee said in a "
+  "statement carried by state broadcaster PTV.\n"
+  "The committee also ordered the expulsion of Indian defence advisers from Islamabad and cut the staff of "
+  "India's high commission to 30, PTV said.\n"
+  "India on Wednesday blamed \"cross-border linkages\" for Tuesday's attack near Pahalgam, in which gunmen killed "
+  "26 people, most of them tourists. Islamabad denied any role and Foreign Minister Ishaq Dar said Pakistan was "
+  "ready to join a neutral investigation.\n"
+  "Pakistan would respond \"in kind\" if India carried out any military strike, Defence Minister Khawaja Asif told "
+  "Geo News.\n"
+  "The two countries have fought three wars since independence in 1947. In February 2019, Indian jets struck "
+  "what New Delhi said was a militant camp in Balakot, 12 days after a suicide bombing killed 40 Indian "
+  "paramilitary police in Pulwama.",
+  [
+    E("Pakistan suspends Simla pact", "suspends", "SANCTION", "discontinue", ("Pakistan", "PAK", "GOV"), None,
+      d("2025-04-24"), None, cl="ip-simla"),
+    E("warns India", "warns", "THREATEN", "violence", ("Pakistan", "PAK", "GOV"), ("India", "IND", "GOV"), None,
+      None, mod="threatened", cl="ip-warn"),
+    E("any water diversion", "diversion", "COERCE", "withhold", None, None, None, None, mod="hypothetical",
+      cl="ip-divert"),
+    E("on Thursday suspended", "suspended", "SANCTION", "discontinue", ("Pakistan", "PAK", "GOV"),
+      ("India", "IND", "GOV"), d("2025-04-24"), P("ISLAMABAD", "ISLAMABAD"), cl="ip-simla"),
+    E("closed its airspace", "closed", "SANCTION", "discontinue", ("Pakistan", "PAK", "GOV"),
+      ("Indian airlines", "IND", "BUS"), d("2025-04-24"), P("ISLAMABAD", "ISLAMABAD"), cl="ip-airspace"),
+    E("put a key water-sharing treaty on hold", "put", "SANCTION", "discontinue", ("New Delhi", "IND", "GOV"), None,
+      d("2025-04-23"), None, cl="ip-iwt"),
+    E("following a deadly attack", "attack", "ASSAULT", None, None, None, d("2025-04-22"), None, cl="ip-attack"),
+    E("stop or divert the flow", "divert", "COERCE", "withhold", None, None, None, None,
+      speaker="the National Security Committee", relays=["state broadcaster PTV"], mod="hypothetical",
+      cl="ip-divert"),
+    E("responded to with full force", "responded", "THREATEN", "violence",
+      ("the National Security Committee", "PAK", "GOV"), None, None, None,
+      speaker="the National Security Committee", relays=["state broadcaster PTV"], mod="threatened",
+      cl="ip-warn"),
+    E("ordered the expulsion", "expulsion", "SANCTION", "expel", ("The committee", "PAK", "GOV"),
+      ("Indian defence advisers", "IND", "MIL"), d("2025-04-24"), "Islamabad", speaker="PTV", mod="reported",
+      cl="ip-expel"),
+    E("cut the staff", "cut", "SANCTION", "expel", ("The committee", "PAK", "GOV"),
+      ("India's high commission", "IND", "GOV"), d("2025-04-24"), "Islamabad", speaker="PTV", mod="reported",
+      cl="ip-cut"),
+    E("India on Wednesday blamed", "blamed", "ACCUSE", "allege", ("India", "IND", "GOV"), None, d("2025-04-23"),
+      None),
+    E("Tuesday's attack near Pahalgam", "attack", "ASSAULT", None, None, None, d("2025-04-22"), "Pahalgam",
+      cl="ip-attack"),
+    E("Islamabad denied any role", "denied", "REJECT", None, ("Islamabad", "PAK", "GOV"), None, None, None),
+    E("was ready to join", "ready", "AGREE", None, ("Pakistan", "PAK", "GOV"), None, None, None,
+      speaker="Foreign Minister Ishaq Dar", mod="reported"),
+    E("would respond \"in kind\"", "respond", "THREATEN", "violence", ("Pakistan", "PAK", "GOV"),
+      ("India", "IND", "GOV"), None, None, speaker="Defence Minister Khawaja Asif", relays=["Geo News"],
+      mod="threatened"),
+    E("any military strike", "strike", "ASSAULT", None, ("India", "IND", "GOV"), None, None, None,
+      speaker="Defence Minister Khawaja Asif", relays=["Geo News"], mod="hypothetical"),
+    E("Indian jets struck", "struck", "ASSAULT", "aerial", ("Indian jets", "IND", "MIL"),
+      ("a militant camp", None, "REB"), mo("2019-02", True), "Balakot", cl="ip-balakot"),
+    E("a suicide bombing killed", "killed", "ASSAULT", "suicide-attack", None,
+      ("40 Indian paramilitary police", "IND", "COP"), mo("2019-02", True), "Pulwama", cl="ip-pulwama"),
+])
+
+A("33", "Reuters", "2024-12-01",
+  "Georgian police disperse protesters for third night; opposition says dozens beaten",
+  "Georgian police disperse protesters for third night; opposition says dozens beaten\n"
+  "TBILISI, Dec 1 (Reuters) - Georgian riot police used water cannon and tear gas early on Sunday to disperse "
+  "thousands of protesters outside parliament in Tbilisi, the third night of demonstrations since the government "
+  "suspended talks on joining the European Union.\n"
+  "The interior ministry said 107 people had been detained and 32 police officers injured. Protesters threw "
+  "fireworks and set fire to barricades on Rustaveli Avenue, the ministry said.\n"
+  "Opposition leader Nika Gvaramia accused police of beating dozens of demonstrators who had already been "
+  "detained, saying in a video posted on Facebook that the authorities were \"at war with their own people\". The "
+  "ministry denied that detainees had been mistreated.\n"
+  "Prime Minister Irakli Kobakhidze, speaking to the Imedi television channel, said the government would not "
+  "negotiate with \"radical groups\" and warned that organisers of the violence \"will not escape "
+  "responsibility\".\n"
+  "The European Union would consider sanctions against officials responsible for the crackdown if the violence "
+  "continued, EU foreign policy chief Kaja Kallas told reporters in Kyiv, according to the Interfax-Ukraine news "
+  "agency.\n"
+  "Georgia applied for EU membership in March 2022 and was granted candidate status in December 2023. Moscow "
+  "recognised the breakaway regions of Abkhazia and South Ossetia in August 2008.",
+  [
+    E("Georgian police disperse", "disperse", "ASSAULT", "crowd-control", ("Georgian police", "GEO", "COP"),
+      ("protesters", "GEO", "CVL"), d("2024-12-01"), None, cl="ge-disperse"),
+    E("opposition says dozens beaten", "beaten", "ASSAULT", "beat", None, ("dozens", "GEO", "CVL"),
+      d("2024-12-01"), None, speaker="opposition", mod="reported", cl="ge-beat"),
+    E("riot police used water cannon", "used", "ASSAULT", "crowd-control", ("Georgian riot police", "GEO", "COP"),
+      ("thousands of protesters", "GEO", "CVL"), d("2024-12-01"), "Tbilisi", cl="ge-disperse"),
+    E("suspended talks on joining", "suspended", "REJECT", "meet", ("the government", "GEO", "GOV"),
+      ("the European Union", None, "IGO"), None, None),
+    E("107 people had been detained", "detained", "COERCE", "arrest", None, ("107 people", "GEO", "CVL"),
+      d("2024-12-01"), None, speaker="The interior ministry", mod="reported", cl="ge-detain"),
+    E("Protesters threw", "threw", "PROTEST", "riot", ("Protesters", "GEO", "CVL"), None, d("2024-12-01"),
+      P("Rustaveli Avenue", "Tbilisi"), speaker="the ministry", mod="reported", cl="ge-riot"),
+    E("set fire to barricades", "set fire", "PROTEST", "riot", ("Protesters", "GEO", "CVL"), None,
+      d("2024-12-01"), P("Rustaveli Avenue", "Tbilisi"), speaker="the ministry", mod="reported",
+      cl="ge-barricades"),
+    E("Gvaramia accused police", "accused", "ACCUSE", "allege", ("Opposition leader Nika Gvaramia", "GEO", "OPP"),
+      ("police", "GEO", "COP"), None, None, relays=["Facebook"]),
+    E("beating dozens of demonstrators", "beating", "ASSAULT", "beat", ("police", "GEO", "COP"),
+      ("dozens of demonstrators", "GEO", "CVL"), d("2024-12-01"), None,
+      speaker="Opposition leader Nika Gvaramia", relays=["Facebook"], mod="reported", cl="ge-beat"),
+    E("detainees had been mistreated", "mistreated", "ASSAULT", "beat", None, ("detainees", "GEO", "CVL"),
+      d("2024-12-01"), None, speaker="The ministry", mod="denied", cl="ge-beat"),
+    E("would not negotiate", "negotiate", "CONSULT", None, ("the government", "GEO", "GOV"),
+      ("radical groups", "GEO", "OPP"), None, None, speaker="Prime Minister Irakli Kobakhidze",
+      relays=["the Imedi television channel"], mod="negated"),
+    E("warned that organisers", "warned", "THREATEN", "arrest", ("Prime Minister Irakli Kobakhidze", "GEO", "GOV"),
+      ("organisers of the violence", "GEO", "OPP"), None, None, relays=["the Imedi television channel"],
+      mod="threatened"),
+    E("would consider sanctions", "sanctions", "SANCTION", None, ("The European Union", None, "IGO"),
+      ("officials", "GEO", "GOV"), None, None, speaker="The European Union",
+      relays=["EU foreign policy chief Kaja Kallas", "the Interfax-Ukraine news agency"], mod="conditional",
+      cond="if the violence continued"),
+    E("responsible for the crackdown", "crackdown", "ASSAULT", "crowd-control", None, None, d("2024-12-01"), None,
+      speaker="The European Union",
+      relays=["EU foreign policy chief Kaja Kallas", "the Interfax-Ukraine news agency"], mod="reported",
+      cl="ge-disperse"),
+    E("Georgia applied for EU membership", "applied", "REQUEST", None, ("Georgia", "GEO", "GOV"),
+      ("EU", None, "IGO"), mo("2022-03", True), None, mod="demanded"),
+    E("was granted candidate status", "granted", "SUPPORT", None, None, ("Georgia", "GEO", "GOV"),
+      mo("2023-12", True), None),
+    E("Moscow \nrecognised".replace(" \n", " "), "recognised", "SUPPORT", None, ("Moscow", "RUS", "GOV"),
+      ("the breakaway regions of Abkhazia and South Ossetia", "GEO", "REB"), mo("2008-08", True), None),
+])
+
+PLACES.update({
+    'BAMAKO': (12.65, -8.0),  # Bamako, geonameid 2460596
+    'Tinzaouaten': (19.96, 2.96),  # approximate point
+    'Mali': (17.0, -4.0),  # GeoNames country point
+    'ALGIERS': (36.75, 3.04),  # Algiers, geonameid 2507480
+    'GEORGETOWN': (6.8, -58.16),  # Georgetown, Guyana, geonameid 3378644
+    'Maputo': (-25.97, 32.58),  # geonameid 1040652
+    'Matola': (-25.96, 32.46),  # geonameid 1039854
+    'Damascus': (33.51, 36.29),  # geonameid 170654
+    'Sweida': (32.71, 36.57),  # as-Suwayda, geonameid 163345
+    'Golan Heights': (33.0, 35.75),  # region, approximate point
+    'East China Sea': (30.0, 125.0),  # sea, approximate point
+    'NAIROBI': (-1.28, 36.82),  # Nairobi, geonameid 184745
+    'Nairobi': (-1.28, 36.82),
+    'Kitengela': (-1.47, 36.96),  # approximate point
+})
+
+ORTM = [("state television ORTM", 1)]
+A("34", "AFP", "2025-04-07",
+  "Mali recalls ambassador from Algeria after drone downing",
+  "Mali recalls ambassador from Algeria after drone downing\n"
+  "BAMAKO, April 7 (AFP) - Mali on Sunday recalled its ambassador from Algeria and closed its airspace to "
+  "Algerian aircraft, accusing its neighbour of shooting down a Malian army drone near the border town of "
+  "Tinzaouaten last week, the transitional government said in a statement read on state television ORTM.\n"
+  "The drone was \"deliberately destroyed\" on the night of March 31 to April 1 over Malian territory, the "
+  "statement said, calling the act a \"hostile action\".\n"
+  "Mali would \"respond to any new aggression\" and would file a complaint with \"international bodies\", it "
+  "said. The Alliance of Sahel States (AES), which groups Mali, Burkina Faso and Niger, said all three members "
+  "would recall their envoys from Algiers.\n"
+  "Algeria's defence ministry said on April 1 that its air defence had shot down a reconnaissance drone that "
+  "had entered Algerian airspace by two kilometres. Algiers rejected the Malian accusations as \"baseless\".\n"
+  "Relations have soured since January 2024, when Mali's junta ended a 2015 peace deal with Tuareg-led rebels "
+  "that Algeria had brokered.",
+  [
+    E("Mali recalls ambassador", "recalls", "SANCTION", "withdraw", ("Mali", "MLI", "GOV"),
+      ("Algeria", "DZA", "GOV"), d("2025-04-06"), None, cl="ma-recall"),
+    E("after drone downing", "downing", "ASSAULT", None, None, None, d("2025-04-01"), None, cl="ma-drone"),
+    E("recalled its ambassador", "recalled", "SANCTION", "withdraw", ("Mali", "MLI", "GOV"),
+      ("Algeria", "DZA", "GOV"), d("2025-04-06"), P("BAMAKO", "BAMAKO"), speaker="the transitional government",
+      relays=ORTM, mod="reported", cl="ma-recall"),
+    E("closed its airspace", "closed", "SANCTION", "discontinue", ("Mali", "MLI", "GOV"),
+      ("Algerian aircraft", "DZA", None), d("2025-04-06"), P("BAMAKO", "BAMAKO"),
+      speaker="the transitional government", relays=ORTM, mod="reported", cl="ma-airspace"),
+    E("accusing its neighbour", "accusing", "ACCUSE", "allege", ("Mali", "MLI", "GOV"),
+      ("its neighbour", "DZA", "GOV"), d("2025-04-06"), P("BAMAKO", "BAMAKO"), relays=ORTM),
+    E("of shooting down", "shooting down", "ASSAULT", None, ("its neighbour", "DZA", "GOV"),
+      ("a Malian army drone", "MLI", "MIL"), d("2025-04-01"), "Tinzaouaten",
+      speaker="the transitional government", relays=ORTM, mod="reported", cl="ma-drone"),
+    E("\"deliberately destroyed\"", "destroyed", "ASSAULT", None, None, ("The drone", "MLI", "MIL"),
+      d("2025-04-01"), P("Malian territory", "Mali"), speaker="the statement", relays=ORTM, mod="reported",
+      cl="ma-drone"),
+    E("calling the act", "calling", "ACCUSE", "disapprove", ("the statement", "MLI", "GOV"), None,
+      d("2025-04-06"), None, relays=ORTM),
+    E("\"respond to any new aggression\"", "respond", "THREATEN", "violence", ("Mali", "MLI", "GOV"), None,
+      d("2025-04-06"), None, speaker=("it", "it said"), relays=ORTM, mod="threatened"),
+    E("any new aggression", "aggression", "ASSAULT", None, None, None, None, None,
+      speaker=("it", "it said"), relays=ORTM, mod="hypothetical"),
+    E("would file a complaint", "complaint", "ACCUSE", "allege", ("Mali", "MLI", "GOV"), None, None, None,
+      speaker=("it", "it said"), relays=ORTM, mod="future"),
+    E("would recall their envoys", "recall", "SANCTION", "withdraw", ("all three members", None, "GOV"),
+      ("Algiers", "DZA", "GOV"), None, None, speaker="The Alliance of Sahel States (AES)", mod="future"),
+    E("its air defence had shot down", "shot down", "ASSAULT", None, ("its air defence", "DZA", "MIL"),
+      ("a reconnaissance drone", "MLI", "MIL"), d("2025-04-01"), None, speaker="Algeria's defence ministry",
+      mod="reported", cl="ma-drone"),
+    E("had entered Algerian airspace", "entered", "COERCE", None, (("that", "drone that had"), "MLI", "MIL"),
+      ("Algerian airspace", "DZA", None), d("2025-04-01"), None, speaker="Algeria's defence ministry",
+      mod="reported", cl="ma-intrusion"),
+    E("Algiers rejected", "rejected", "REJECT", None, ("Algiers", "DZA", "GOV"), ("Malian", "MLI", "GOV"), None,
+      None),
+    E("junta ended a 2015 peace deal", "ended", "SANCTION", "discontinue", ("Mali's junta", "MLI", "MIL"),
+      ("Tuareg-led rebels", "MLI", "REB"), mo("2024-01", True), None),
+    E("Algeria had brokered", "brokered", "CONSULT", "third-party", ("Algeria", "DZA", "GOV"), None, yr("2015"),
+      None, cl="ma-mediate"),
+])
+
+A("35", "Algerie Presse Service", "2025-04-08",
+  "Algeria recalls its ambassadors to Mali and Niger",
+  "Algeria recalls its ambassadors to Mali and Niger\n"
+  "ALGIERS, 8 April 2025 (APS) - Algeria has decided to recall its ambassadors to Mali and Niger for "
+  "consultations and to postpone the taking up of duties of its new ambassador to Burkina Faso, the Ministry of "
+  "Foreign Affairs said in a statement on Monday.\n"
+  "The ministry said Algeria would also close its airspace to flights coming from or going to Mali from Monday, "
+  "in application of the principle of reciprocity.\n"
+  "Algeria \"categorically rejects\" the allegations of the Malian transitional government and expresses its "
+  "\"deep regret\" at the alignment of Niger and Burkina Faso with them, the statement said.\n"
+  "The drone, which violated Algerian airspace near Tinzaouaten, was destroyed in accordance with the rules of "
+  "engagement after its trajectory turned offensive, the statement said, adding that Algeria was ready to share "
+  "its radar data with any independent inquiry.\n"
+  "Algeria, which mediated the 2015 Algiers Accord, has always supported the unity of Mali, the ministry said.",
+  [
+    E("Algeria recalls its ambassadors", "recalls", "SANCTION", "withdraw", ("Algeria", "DZA", "GOV"),
+      ("Mali and Niger", None, "GOV"), d("2025-04-07"), None, cl="ma-alg-recall"),
+    E("decided to recall", "recall", "SANCTION", "withdraw", ("Algeria", "DZA", "GOV"),
+      ("Mali and Niger", None, "GOV"), d("2025-04-07"), P(("ALGIERS", 1), "ALGIERS"),
+      speaker="the Ministry of Foreign Affairs", mod="reported", cl="ma-alg-recall"),
+    E("to postpone the taking up", "postpone", "REJECT", None, ("Algeria", "DZA", "GOV"),
+      ("Burkina Faso", "BFA", "GOV"), d("2025-04-07"), P(("ALGIERS", 1), "ALGIERS"),
+      speaker="the Ministry of Foreign Affairs", mod="reported"),
+    E("would also close its airspace", "close", "SANCTION", "discontinue", ("Algeria", "DZA", "GOV"),
+      ("Mali", "MLI", "GOV"), d("2025-04-07"), None, speaker="The ministry", mod="future"),
+    E("\"categorically rejects\"", "rejects", "REJECT", None, ("Algeria", "DZA", "GOV"),
+      ("the Malian transitional government", "MLI", "GOV"), d("2025-04-07"), P(("ALGIERS", 1), "ALGIERS"),
+      speaker="the statement", mod="reported"),
+    E("\"deep regret\"", "regret", "ACCUSE", "disapprove", ("Algeria", "DZA", "GOV"),
+      ("Niger and Burkina Faso", None, "GOV"), d("2025-04-07"), P(("ALGIERS", 1), "ALGIERS"),
+      speaker="the statement", mod="reported"),
+    E("which violated Algerian airspace", "violated", "COERCE", None, ("which", "MLI", "MIL"),
+      ("Algerian airspace", "DZA", None), None, "Tinzaouaten", speaker="the statement", mod="reported",
+      cl="ma-intrusion"),
+    E("was destroyed in accordance", "destroyed", "ASSAULT", None, None, ("The drone", "MLI", "MIL"), None, None,
+      speaker="the statement", mod="reported", cl="ma-drone"),
+    E("was ready to share", "ready", "AGREE", None, (("Algeria", "adding that Algeria"), "DZA", "GOV"), None, None,
+      None, speaker="the statement", mod="reported"),
+    E("which mediated", "mediated", "CONSULT", "third-party", ("which", "DZA", "GOV"), None, yr("2015"), None,
+      speaker="the ministry", mod="reported", cl="ma-mediate"),
+])
+
+A("36", "Associated Press", "2025-03-02",
+  "Guyana says Venezuelan navy vessel entered its waters near oil platforms",
+  "Guyana says Venezuelan navy vessel entered its waters near oil platforms\n"
+  "GEORGETOWN, Guyana (AP) - Guyana's president said Saturday that a Venezuelan navy patrol boat entered "
+  "Guyanese waters and approached oil production vessels operated by ExxonMobil, calling the incursion \"a clear "
+  "threat\" to his country.\n"
+  "President Irfaan Ali said in a video posted on social media that the boat had left after its crew told the "
+  "vessels they were in \"disputed waters\".\n"
+  "Venezuela's government denied that any of its vessels had entered Guyanese waters. Defence Minister Vladimir "
+  "Padrino Lopez said on state television VTV that the navy was patrolling \"Venezuelan waters\" and would "
+  "continue to do so.\n"
+  "The U.S. State Department warned that \"further provocations\" would have consequences for the Maduro "
+  "government.\n"
+  "Venezuela held a referendum in December 2023 in which voters backed claiming the Essequibo region. Days "
+  "earlier, on Dec. 1, the International Court of Justice ordered Caracas to refrain from any action that would "
+  "alter the status quo. In April 2024, Venezuela's National Assembly passed a law annexing the region, which "
+  "Guyana called a violation of the court's order.",
+  [
+    E("vessel entered its waters", "entered", "COERCE", None, ("Venezuelan navy vessel", "VEN", "MIL"), None,
+      d("2025-03-01"), None, speaker="Guyana", mod="reported", cl="vg-entry"),
+    E("patrol boat entered", "entered", "COERCE", None, ("a Venezuelan navy patrol boat", "VEN", "MIL"), None,
+      d("2025-03-01"), None, speaker="Guyana's president", mod="reported", cl="vg-entry"),
+    E("calling the incursion", "calling", "ACCUSE", "disapprove", ("Guyana's president", "GUY", "GOV"), None,
+      d("2025-03-01"), P("GEORGETOWN", "GEORGETOWN")),
+    E("the incursion \"a clear", "incursion", "COERCE", None, None, None, d("2025-03-01"), None,
+      speaker="Guyana's president", mod="reported", cl="vg-entry"),
+    E("any of its vessels had entered", "entered", "COERCE", None, ("any of its vessels", "VEN", "MIL"), None,
+      d("2025-03-01"), None, speaker="Venezuela's government", mod="denied", cl="vg-entry"),
+    E("the navy was patrolling", "patrolling", "MOBILIZE", "troops", ("the navy", "VEN", "MIL"), None, None, None,
+      speaker=("Defence Minister Vladimir Padrino Lopez", 1), relays=["state television VTV"],
+      mod="reported"),
+    E("State Department warned", "warned", "THREATEN", None, ("The U.S. State Department", "USA", "GOV"),
+      ("the Maduro \ngovernment".replace(" \n", " "), "VEN", "GOV"), None, None, mod="threatened"),
+    E("ordered Caracas to refrain", "ordered", "REQUEST", None, ("the International Court of Justice", None, "JUD"),
+      ("Caracas", "VEN", "GOV"), d("2023-12-01", True), None, mod="demanded"),
+    E("passed a law annexing", "annexing", "COERCE", None, ("Venezuela's National Assembly", "VEN", "LEG"), None,
+      mo("2024-04", True), None),
+    E("which Guyana called", "called", "ACCUSE", "disapprove", ("Guyana", "GUY", "GOV"), None, None, None),
+])
+
 
 def check_meantime(batch: Batch, shared: Path) -> None:
     """The MEANTIME texts are verbatim slices of the shared copy too
