@@ -2022,6 +2022,232 @@ A("36", "Associated Press", "2025-03-02",
     E("which Guyana called", "called", "ACCUSE", "disapprove", ("Guyana", "GUY", "GOV"), None, None, None),
 ])
 
+A("37", "Lusa", "2024-11-07",
+  "Mozambique: police fire tear gas at Mondlane supporters in Maputo",
+  "Mozambique: police fire tear gas at Mondlane supporters in Maputo\n"
+  "MAPUTO, 7 Nov (Lusa) - Police fired tear gas and live rounds on Thursday to disperse thousands of supporters "
+  "of opposition candidate Venancio Mondlane who marched on the centre of Maputo, witnesses told Lusa.\n"
+  "At least three people were shot dead in the Magoanine neighbourhood, the Centre for Democracy and Human "
+  "Rights (CDD) said, citing hospital sources.\n"
+  "The government said protesters had looted shops and set fire to a police station in Matola, and that 12 "
+  "police officers had been injured. Interior Minister Pascoal Ronda denied that police had used live "
+  "ammunition.\n"
+  "Mondlane, who says he won the October 9 presidential election, called for the march in a live broadcast on "
+  "Facebook from an undisclosed location. He has said he left the country after two of his aides were shot dead "
+  "in Maputo on October 19.\n"
+  "\"If the Constitutional Council validates this fraud, we will paralyse the country,\" Mondlane said in "
+  "Wednesday's broadcast.\n"
+  "Defence Minister Cristovao Chume warned on Wednesday that the army could be deployed if the unrest "
+  "continued, saying there was \"an attempt to change the democratically established power\".\n"
+  "The Southern African Development Community (SADC) urged all parties to exercise restraint.",
+  [
+    E("police fire tear gas", "fire", "ASSAULT", "crowd-control", ("police", "MOZ", "COP"),
+      ("Mondlane supporters", "MOZ", "OPP"), d("2024-11-07"), "Maputo", cl="mz-disperse"),
+    E("Police fired tear gas and live rounds", "fired", "ASSAULT", "crowd-control", ("Police", "MOZ", "COP"),
+      ("thousands of supporters of opposition candidate Venancio Mondlane", "MOZ", "OPP"), d("2024-11-07"),
+      "Maputo", speaker="witnesses", mod="reported", cl="mz-disperse"),
+    E("who marched on the centre", "marched", "PROTEST", "demo", ("who", "MOZ", "OPP"), None, d("2024-11-07"),
+      "Maputo", speaker="witnesses", mod="reported", cl="mz-march"),
+    E("were shot dead in the Magoanine", "shot dead", "ASSAULT", "firearms", None,
+      ("At least three people", "MOZ", "CVL"), d("2024-11-07"), P("the Magoanine neighbourhood", "Maputo"),
+      speaker="hospital sources", relays=["the Centre for Democracy and Human Rights (CDD)"], mod="reported",
+      cl="mz-deaths"),
+    E("protesters had looted shops", "looted", "PROTEST", "vandalize", ("protesters", "MOZ", "CVL"), None,
+      d("2024-11-07"), None, speaker="The government", mod="reported", cl="mz-loot"),
+    E("set fire to a police station", "set fire", "PROTEST", "riot", ("protesters", "MOZ", "CVL"),
+      ("a police station", "MOZ", "COP"), d("2024-11-07"), "Matola", speaker="The government", mod="reported",
+      cl="mz-station"),
+    E("police had used live", "used", "ASSAULT", "firearms", ("police", "MOZ", "COP"), None, d("2024-11-07"), None,
+      speaker="Interior Minister Pascoal Ronda", mod="denied", cl="mz-disperse"),
+    E("called for the march", "called for", "REQUEST", None, ("Mondlane", "MOZ", "OPP"), None, None, None,
+      relays=["Facebook"], mod="demanded"),
+    E("aides were shot dead", "shot dead", "ASSAULT", "firearms", None, ("two of his aides", "MOZ", "OPP"),
+      d("2024-10-19", True), "Maputo", speaker=("He", "He has said"), mod="reported"),
+    E("we will paralyse the country", "paralyse", "THREATEN", None, ("we", "MOZ", "OPP"), None, d("2024-11-06"),
+      None, speaker="Mondlane", relays=["Wednesday's broadcast"], mod="threatened"),
+    E("Chume warned on Wednesday", "warned", "THREATEN", "violence",
+      ("Defence Minister Cristovao Chume", "MOZ", "GOV"), None, d("2024-11-06"), None, mod="threatened"),
+    E("\"an attempt to change", "attempt", "ACCUSE", "allege", ("Defence Minister Cristovao Chume", "MOZ", "GOV"),
+      None, d("2024-11-06"), None, speaker="Defence Minister Cristovao Chume", mod="reported"),
+    E("urged all parties", "urged", "REQUEST", None,
+      ("The Southern African Development Community (SADC)", None, "IGO"), ("all parties", "MOZ", None), None,
+      None, mod="demanded"),
+])
+
+SANA = [("the state news agency SANA", 1)]
+A("38", "Reuters", "2025-07-16",
+  "Israel strikes Syrian army headquarters in Damascus, vows more unless troops leave Sweida",
+  "Israel strikes Syrian army headquarters in Damascus, vows more unless troops leave Sweida\n"
+  "DAMASCUS, July 16 (Reuters) - Israeli warplanes struck the Syrian army's general staff headquarters in "
+  "central Damascus on Wednesday, killing at least three people, the Syrian health ministry said, according to "
+  "the state news agency SANA.\n"
+  "Israel's military said it had targeted the compound because Syrian government forces had attacked members "
+  "of the Druze minority in the southern city of Sweida. Defence Minister Israel Katz said in a post on X that "
+  "the strikes would \"intensify\" unless the forces withdrew from the city.\n"
+  "Syria's foreign ministry condemned the \"treacherous aggression\" and said Damascus reserved the right to "
+  "defend its territory \"by all legitimate means\", SANA reported.\n"
+  "Clashes between Druze fighters and Bedouin tribes erupted in Sweida on Sunday, and government troops sent to "
+  "restore order were accused by residents of executing civilians. The interior ministry denied that its forces "
+  "had carried out any killings and said it had opened an investigation.\n"
+  "The United States had asked Israel to halt the strikes and was working with both sides to reach a "
+  "ceasefire, Secretary of State Marco Rubio told reporters.\n"
+  "Israel captured most of the Golan Heights from Syria in the 1967 war and annexed it in 1981.",
+  [
+    E("Israel strikes Syrian army", "strikes", "ASSAULT", "aerial", ("Israel", "ISR", "GOV"),
+      ("Syrian army headquarters", "SYR", "MIL"), d("2025-07-16"), "Damascus", cl="sy-strike"),
+    E("vows more", "vows", "THREATEN", "violence", ("Israel", "ISR", "GOV"), None, None, None, mod="threatened",
+      cl="sy-vow"),
+    E("unless troops leave", "leave", "RETREAT", "withdraw", ("troops", "SYR", "MIL"), None, None, None,
+      mod="hypothetical", cl="sy-leave"),
+    E("Israeli warplanes struck", "struck", "ASSAULT", "aerial", ("Israeli warplanes", "ISR", "MIL"),
+      ("the Syrian army's general staff headquarters", "SYR", "MIL"), d("2025-07-16"), "Damascus",
+      speaker="the Syrian health ministry", relays=SANA, mod="reported", cl="sy-strike"),
+    E("it had targeted the compound", "targeted", "ASSAULT", "aerial", (("it", "said it had targeted"), "ISR", "MIL"),
+      ("the compound", "SYR", "MIL"), d("2025-07-16"), None, speaker="Israel's military", mod="reported",
+      cl="sy-strike"),
+    E("forces had attacked members", "attacked", "ASSAULT", None, ("Syrian government forces", "SYR", "MIL"),
+      ("members of the Druze minority", "SYR", "CVL"), None, "Sweida", speaker="Israel's military",
+      mod="reported"),
+    E("would \"intensify\"", "intensify", "ASSAULT", "aerial", None, None, None, None,
+      speaker="Defence Minister Israel Katz", relays=["X"], mod="conditional",
+      cond="unless the forces withdrew from the city", cl="sy-vow"),
+    E("the forces withdrew", "withdrew", "RETREAT", "withdraw", ("the forces", "SYR", "MIL"), None, None, None,
+      speaker="Defence Minister Israel Katz", relays=["X"], mod="hypothetical", cl="sy-leave"),
+    E("condemned the \"treacherous", "condemned", "ACCUSE", "disapprove", ("Syria's foreign ministry", "SYR", "GOV"),
+      None, None, None, relays=[("SANA", "SANA reported")]),
+    E("treacherous aggression", "aggression", "ASSAULT", "aerial", None, None, d("2025-07-16"), None,
+      speaker="Syria's foreign ministry", relays=[("SANA", "SANA reported")], mod="reported", cl="sy-strike"),
+    E("Damascus reserved the right", "reserved", "THREATEN", None, ("Damascus", "SYR", "GOV"), None, None, None,
+      speaker="Syria's foreign ministry", relays=[("SANA", "SANA reported")], mod="threatened"),
+    E("Clashes between Druze", "Clashes", "ASSAULT", None, ("Druze fighters", "SYR", "UAF"),
+      ("Bedouin tribes", "SYR", "UAF"), d("2025-07-13"), "Sweida", cl="sy-clashes"),
+    E("government troops sent", "sent", "MOBILIZE", "troops", None, None, None, None),
+    E("were accused by residents", "accused", "ACCUSE", "allege", ("residents", "SYR", "CVL"),
+      ("government troops", "SYR", "MIL"), None, None),
+    E("of executing civilians", "executing", "ASSAULT", None, ("government troops", "SYR", "MIL"),
+      ("civilians", "SYR", "CVL"), None, None, speaker="residents", mod="reported", cl="sy-exec"),
+    E("had carried out any killings", "killings", "ASSAULT", None, ("its forces", "SYR", "COP"), None, None, None,
+      speaker="The interior ministry", mod="denied", cl="sy-exec"),
+    E("had opened an investigation", "investigation", "ACCUSE", "investigate", (("it", "said it had opened"), "SYR", "GOV"),
+      None, None, None, speaker="The interior ministry", mod="reported"),
+    E("had asked Israel", "asked", "REQUEST", None, ("The United States", "USA", "GOV"), ("Israel", "ISR", "GOV"),
+      None, None, speaker="Secretary of State Marco Rubio", mod="demanded"),
+    E("working with both sides", "working", "CONSULT", "third-party", ("The United States", "USA", "GOV"),
+      ("both sides", None, None), None, None, speaker="Secretary of State Marco Rubio", mod="reported"),
+    E("Israel captured most", "captured", "ASSAULT", None, ("Israel", "ISR", "GOV"), ("Syria", "SYR", "GOV"),
+      yr("1967"), P("the Golan Heights", "Golan Heights")),
+    E("annexed it in 1981", "annexed", "COERCE", None, ("Israel", "ISR", "GOV"), ("it", "SYR", None), yr("1981"),
+      None),
+])
+
+A("39", "Reuters", "2025-04-02",
+  "China stages second day of drills around Taiwan; Taipei condemns 'provocation'",
+  "China stages second day of drills around Taiwan; Taipei condemns 'provocation'\n"
+  "TAIPEI, April 2 (Reuters) - China's military staged live-fire drills in the East China Sea on Wednesday on "
+  "the second day of exercises around Taiwan, simulating strikes on ports and energy facilities, the Eastern "
+  "Theatre Command said on its WeChat account.\n"
+  "Taiwan's defence ministry said it had detected 76 Chinese military aircraft and 15 warships around the "
+  "island since Tuesday and had dispatched its own forces to monitor them. It called the drills \"an irrational "
+  "provocation\".\n"
+  "China's Taiwan Affairs Office spokeswoman Zhu Fenglian said the exercises were \"a stern warning\" to "
+  "separatist forces and that Beijing would \"not hesitate to take resolute measures\" if they pushed for "
+  "independence, according to the official Xinhua news agency.\n"
+  "The U.S. State Department urged Beijing to show restraint.\n"
+  "China last held large-scale drills around the island in October 2024. During the 1996 crisis, China fired "
+  "missiles into waters near Taiwan's ports ahead of the island's first direct presidential election.",
+  [
+    E("China stages second day", "drills", "MOBILIZE", "troops", ("China", "CHN", "GOV"), None, d("2025-04-02"),
+      None, cl="tw-drills"),
+    E("Taipei condemns", "condemns", "ACCUSE", "disapprove", ("Taipei", "TWN", "GOV"), None, None, None,
+      cl="tw-condemn"),
+    E("staged live-fire drills", "drills", "MOBILIZE", "troops", ("China's military", "CHN", "MIL"), None,
+      d("2025-04-02"), "East China Sea", speaker="the Eastern Theatre Command", relays=["its WeChat account"],
+      mod="reported", cl="tw-drills"),
+    E("had dispatched its own forces", "dispatched", "MOBILIZE", "troops", (("it", "said it had detected"), "TWN", "MIL"),
+      None, None, None, speaker="Taiwan's defence ministry", mod="reported"),
+    E("It called the drills", "called", "ACCUSE", "disapprove", ("It", "TWN", "MIL"), None, None, None,
+      cl="tw-condemn"),
+    E("said the exercises were", "exercises", "MOBILIZE", "troops", None, None, d("2025-04-02"), None,
+      speaker="China's Taiwan Affairs Office spokeswoman Zhu Fenglian",
+      relays=["the official Xinhua news agency"], mod="reported", cl="tw-drills"),
+    E("\"a stern warning\"", "warning", "THREATEN", None, ("the exercises", "CHN", "MIL"),
+      ("separatist forces", "TWN", None), None, None,
+      speaker="China's Taiwan Affairs Office spokeswoman Zhu Fenglian",
+      relays=["the official Xinhua news agency"], mod="threatened"),
+    E("Beijing would \"not hesitate", "not hesitate", "THREATEN", None, ("Beijing", "CHN", "GOV"), None, None, None,
+      speaker="China's Taiwan Affairs Office spokeswoman Zhu Fenglian",
+      relays=["the official Xinhua news agency"], mod="threatened"),
+    E("urged Beijing to show restraint", "urged", "REQUEST", None, ("The U.S. State Department", "USA", "GOV"),
+      ("Beijing", "CHN", "GOV"), None, None, mod="demanded"),
+    E("China last held large-scale drills", "drills", "MOBILIZE", "troops", ("China", "CHN", "GOV"), None,
+      mo("2024-10", True), None),
+    E("China fired missiles", "fired", "MOBILIZE", "weapons", ("China", "CHN", "GOV"), None, yr("1996"), None),
+])
+
+A("40", "AFP", "2025-06-26",
+  "Kenyan police shoot dead protesters as thousands mark anniversary of parliament storming",
+  "Kenyan police shoot dead protesters as thousands mark anniversary of parliament storming\n"
+  "NAIROBI, June 26 (AFP) - Kenyan police shot dead at least eight people on Wednesday as thousands of "
+  "protesters marched in Nairobi and other cities to mark a year since demonstrators stormed parliament, Amnesty "
+  "International Kenya said.\n"
+  "Police fired tear gas and water cannon at crowds trying to reach State House, AFP journalists saw. "
+  "Protesters set fire to a police post in Kitengela, south of the capital, and looted shops in Nairobi's "
+  "business district, police said.\n"
+  "The Communications Authority ordered television stations to stop live coverage of the protests, a directive "
+  "the High Court suspended hours later.\n"
+  "Interior Minister Kipchumba Murkomen called the protests \"an attempted coup\" and warned that anyone who "
+  "attacked police stations would be \"dealt with firmly\". Opposition leaders accused the government of "
+  "sponsoring gangs who attacked demonstrators with whips in central Nairobi.\n"
+  "On June 25, 2024, protesters stormed parliament after lawmakers passed a contested finance bill. Police "
+  "opened fire, killing at least 19 people that day, and President William Ruto withdrew the bill the next day.",
+  [
+    E("Kenyan police shoot dead", "shoot dead", "ASSAULT", "firearms", ("Kenyan police", "KEN", "COP"),
+      ("protesters", "KEN", "CVL"), d("2025-06-25"), None, cl="ke-shoot"),
+    E("thousands mark anniversary", "mark", "PROTEST", "demo", ("thousands", "KEN", "CVL"), None, d("2025-06-25"),
+      None, cl="ke-march"),
+    E("of parliament storming", "storming", "PROTEST", "riot", None, ("parliament", "KEN", "LEG"),
+      d("2024-06-25", True), None, cl="ke-storm"),
+    E("Kenyan police shot dead", "shot dead", "ASSAULT", "firearms", ("Kenyan police", "KEN", "COP"),
+      ("at least eight people", "KEN", "CVL"), d("2025-06-25"), None, speaker="Amnesty International Kenya",
+      mod="reported", cl="ke-shoot"),
+    E("protesters marched in Nairobi", "marched", "PROTEST", "demo", ("thousands of protesters", "KEN", "CVL"), None,
+      d("2025-06-25"), "Nairobi", speaker="Amnesty International Kenya", mod="reported", cl="ke-march"),
+    E("demonstrators stormed parliament", "stormed", "PROTEST", "riot", ("demonstrators", "KEN", "CVL"),
+      ("parliament", "KEN", "LEG"), d("2024-06-25", True), None, speaker="Amnesty International Kenya",
+      mod="reported", cl="ke-storm"),
+    E("Police fired tear gas and water cannon", "fired", "ASSAULT", "crowd-control", ("Police", "KEN", "COP"),
+      ("crowds", "KEN", "CVL"), d("2025-06-25"), P("State House", "Nairobi"), cl="ke-teargas"),
+    E("Protesters set fire", "set fire", "PROTEST", "riot", ("Protesters", "KEN", "CVL"),
+      ("a police post", "KEN", "COP"), d("2025-06-25"), "Kitengela", speaker="police", mod="reported",
+      cl="ke-post"),
+    E("looted shops in Nairobi", "looted", "PROTEST", "vandalize", ("Protesters", "KEN", "CVL"), None,
+      d("2025-06-25"), "Nairobi", speaker="police", mod="reported", cl="ke-loot"),
+    E("ordered television stations", "ordered", "COERCE", "censor", ("The Communications Authority", "KEN", "GOV"),
+      ("television stations", "KEN", "MED"), d("2025-06-25"), P(("NAIROBI", 1), "NAIROBI"), cl="ke-censor"),
+    E("the High Court suspended", "suspended", "REJECT", None, ("the High Court", "KEN", "JUD"), None,
+      d("2025-06-25"), P(("NAIROBI", 1), "NAIROBI")),
+    E("called the protests", "called", "ACCUSE", "disapprove", ("Interior Minister Kipchumba Murkomen", "KEN", "GOV"),
+      None, None, None),
+    E("warned that anyone", "warned", "THREATEN", None, ("Interior Minister Kipchumba Murkomen", "KEN", "GOV"),
+      ("anyone", "KEN", "CVL"), None, None, mod="threatened"),
+    E("who \nattacked police stations".replace(" \n", " "), "attacked", "ASSAULT", None, ("who", "KEN", "CVL"),
+      ("police stations", "KEN", "COP"), None, None, speaker="Interior Minister Kipchumba Murkomen",
+      mod="hypothetical"),
+    E("Opposition leaders accused", "accused", "ACCUSE", "allege", ("Opposition leaders", "KEN", "OPP"),
+      ("the government", "KEN", "GOV"), None, None),
+    E("sponsoring gangs", "sponsoring", "AID", None, ("the government", "KEN", "GOV"), ("gangs", "KEN", "UAF"),
+      None, None, speaker="Opposition leaders", mod="reported"),
+    E("who attacked demonstrators", "attacked", "ASSAULT", "beat", ("who", "KEN", "UAF"),
+      ("demonstrators", "KEN", "CVL"), d("2025-06-25"), "Nairobi", speaker="Opposition leaders",
+      mod="reported"),
+    E("protesters stormed parliament after", "stormed", "PROTEST", "riot", ("protesters", "KEN", "CVL"),
+      ("parliament", "KEN", "LEG"), d("2024-06-25", True), None, cl="ke-storm"),
+    E("opened fire, killing", "opened fire", "ASSAULT", "firearms", ("Police", "KEN", "COP"),
+      ("at least 19 people", "KEN", "CVL"), d("2024-06-25", True), None),
+    E("Ruto withdrew the bill", "withdrew", "CONCEDE", None, ("President William Ruto", "KEN", "GOV"), None,
+      d("2024-06-26", True), None),
+])
+
 
 def check_meantime(batch: Batch, shared: Path) -> None:
     """The MEANTIME texts are verbatim slices of the shared copy too
