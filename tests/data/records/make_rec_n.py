@@ -49,7 +49,7 @@ import json
 from pathlib import Path
 from types import SimpleNamespace
 
-from needles import Batch, E, P, check_sources, d, mo, wk, yr
+from needles import Batch, E, P, check_sources, d, mo, with_title, wk, yr
 
 PLACES = {
     'Brooklyn': (40.65, -73.95),  # geonameid 5110302
@@ -854,13 +854,12 @@ TEXTS = {
 }
 
 
-def real(source, sentence=None):
-    """A real text and its title (the headline line, or the first sentence
-    ending in ``sentence``)."""
-    text = TEXTS[source]
-    if sentence:
-        return text[:text.index(sentence) + len(sentence)], text
-    return text.split('\n')[0], text
+def RA(id_, outlet, published, source, sentence, events, note=None):
+    """A real article: its text from ``TEXTS``, its title the headline line or,
+    for a text with no headline, the first sentence (ending in ``sentence``),
+    as ``needles.with_title`` gives it."""
+    text, title = with_title(TEXTS[source], sentence)
+    A(id_, outlet, published, title, text, events, source=source, note=note)
 
 
 NYPD = ("police", "USA", "COP")
@@ -871,7 +870,7 @@ GRAY = ("Kimani Gray", "USA", "CVL")
 # second unruly night: Wednesday 13 March.
 SAT, MON, WED = d("2013-03-09"), d("2013-03-11"), d("2013-03-13")
 
-A("01", "New York Daily News", "2013-03-11", *real('ecbplus:19_5ecbplus'), [
+RA("01", "New York Daily News", "2013-03-11", 'ecbplus:19_5ecbplus', None, [
     E("Riot breaks out", "Riot", "PROTEST", "riot", None, None, MON, "Brooklyn", cl="bk-riot-mon"),
     E("candlelight vigil for 16", "vigil", "PROTEST", "demo", None, None, MON, None, cl="bk-vigil-mon"),
     E("16 - year - old shot by cops", "shot", "ASSAULT", "firearms", ("cops", "USA", "COP"),
@@ -915,7 +914,7 @@ A("01", "New York Daily News", "2013-03-11", *real('ecbplus:19_5ecbplus'), [
       None, MON, None, speaker="police sources and witnesses", mod="reported", cl="bk-vandal-mon"),
 ])
 
-A("02", "New York Daily News", "2013-03-13", *real('ecbplus:19_4ecbplus'), [
+RA("02", "New York Daily News", "2013-03-13", 'ecbplus:19_4ecbplus', None, [
     E("Brooklyn riot over", "riot", "PROTEST", "riot", None, None, None, "Brooklyn", cl="bk-riot-mon"),
     E("16 - year - old shot by cops", "shot", "ASSAULT", "firearms", ("cops", "USA", "COP"),
       ("16 - year - old", "USA", "CVL"), SAT, None, cl="bk-shoot"),
@@ -929,7 +928,7 @@ A("02", "New York Daily News", "2013-03-13", *real('ecbplus:19_4ecbplus'), [
       speaker="King", mod="reported", cl="bk-shoot"),
 ])
 
-A("03", "Business Insider", "2013-03-14", *real('ecbplus:19_1ecbplus'), [
+RA("03", "Business Insider", "2013-03-14", 'ecbplus:19_1ecbplus', None, [
     E("After Teen Killed By Police", "Killed", "ASSAULT", "firearms", ("Police", "USA", "COP"),
       ("Teen", "USA", "CVL"), SAT, None, cl="bk-shoot"),
     E("officers fatally shot", "shot", "ASSAULT", "firearms", ("two plainclothes police officers", "USA", "COP"),
@@ -955,7 +954,7 @@ A("03", "Business Insider", "2013-03-14", *real('ecbplus:19_1ecbplus'), [
       None, cl="bk-arrest-wed"),
 ])
 
-A("04", "Daily Mail", "2013-03-12", *real('ecbplus:19_8ecbplus'), [
+RA("04", "Daily Mail", "2013-03-12", 'ecbplus:19_8ecbplus', None, [
     E("100 teenagers 'riot'", "riot", "PROTEST", "riot", ("100 teenagers", "USA", "CVL"), None, MON, "Brooklyn",
       cl="bk-riot-mon"),
     E("following vigil of", "vigil", "PROTEST", "demo", None, None, MON, None, cl="bk-vigil-mon"),
@@ -965,7 +964,7 @@ A("04", "Daily Mail", "2013-03-12", *real('ecbplus:19_8ecbplus'), [
       ("Two plainclothes NYPD officers", "USA", "COP"), ("a 16 - year - old Brooklyn resident", "USA", "CVL"),
       SAT, None, cl="bk-shoot"),
     E("he pointed a gun at officers", "pointed", "THREATEN", "violence", (("he", "say he pointed"), "USA", "CVL"),
-      ("officers", "USA", "COP"), SAT, None, speaker="police", mod="threatened", cl="bk-gun"),
+      (("officers", "gun at officers"), "USA", "COP"), SAT, None, speaker="police", mod="threatened", cl="bk-gun"),
     E("aimed a. 357", "aimed", "THREATEN", "violence", (("he", "say he turned"), "USA", "CVL"),
       (("them", "turned on them"), "USA", "COP"), SAT, None, speaker="cops", mod="threatened", cl="bk-gun"),
     E("Peaceful protest for Kimani", "protest", "PROTEST", "demo", None, None, MON, None, cl="bk-march-mon"),
@@ -999,7 +998,7 @@ A("04", "Daily Mail", "2013-03-12", *real('ecbplus:19_8ecbplus'), [
 
 # --- Athens, 5 May 2010 --------------------------------------------------------------
 ATH = d("2010-05-05")
-A("05", "libcom.org", "2010-05-05", *real('ecbplus:8_6ecbplus'), [
+RA("05", "libcom.org", "2010-05-05", 'ecbplus:8_6ecbplus', None, [
     E("as general strike march", "strike", "PROTEST", "strike", None, None, ATH, None, cl="ath-strike"),
     E("turns into a battle", "battle", "PROTEST", "riot", None, None, ATH, "Athens", cl="ath-riot"),
     E("ongoing battles between", "battles", "PROTEST", "riot", ("anti - measure protesters", "GRC", "CVL"),
@@ -1033,7 +1032,7 @@ A("05", "libcom.org", "2010-05-05", *real('ecbplus:8_6ecbplus'), [
 # --- INS Sukanya, 10 November 2011 ---------------------------------------------------
 NOV10 = d("2011-11-10")
 SOM_PIR = (None, "UAF")
-A("06", "Free Republic", "2011-11-15", *real('ecbplus:12_6ecbplus'), [
+RA("06", "Free Republic", "2011-11-15", 'ecbplus:12_6ecbplus', None, [
     E("Indian Naval Ship Interdicts", "Interdicts", "COERCE", "arrest", ("Indian Naval Ship", "IND", "MIL"),
       ("Three Pirate Vessels", *SOM_PIR), NOV10, None, cl="pir-intercept"),
     E("thwarting a multiple", "thwarting", "COERCE", None, ("Indian Naval Ship Sukanya", "IND", "MIL"), None,
@@ -1060,7 +1059,7 @@ A("06", "Free Republic", "2011-11-15", *real('ecbplus:12_6ecbplus'), [
 # --- Troy, Michigan, Monday 9 April 2007: four outlets ------------------------------
 APR9, APR11 = d("2007-04-09"), d("2007-04-11")
 LAC = ("LaCalamita", "USA", "CVL")
-A("07", "CNN", "2007-04-10", *real('ecbplus:18_1ecbplus'), [
+RA("07", "CNN", "2007-04-10", 'ecbplus:18_1ecbplus', None, [
     E("office shooting kills 1", "kills", "ASSAULT", "firearms", None, None, APR9, "Michigan",
       speaker="Sheriff", mod="reported", cl="troy-shoot"),
     E("shot to death one person", "shot to death", "ASSAULT", "firearms", ("A Michigan man", "USA", "CVL"),
@@ -1082,7 +1081,7 @@ A("07", "CNN", "2007-04-10", *real('ecbplus:18_1ecbplus'), [
     E("is being held in the Genesee", "held", "COERCE", "arrest", None, LAC, APR9, None, cl="troy-arrest"),
 ])
 
-A("08", "USA Today", "2007-04-09", *real('ecbplus:18_2ecbplus'), [
+RA("08", "USA Today", "2007-04-09", 'ecbplus:18_2ecbplus', None, [
     E("in Mich. office shooting", "shooting", "ASSAULT", "firearms", None, None, APR9, P("Mich.", "Michigan"),
       cl="troy-shoot"),
     E("suspected of shooting three", "shooting", "ASSAULT", "firearms", ("A man", "USA", "CVL"),
@@ -1099,7 +1098,7 @@ A("08", "USA Today", "2007-04-09", *real('ecbplus:18_2ecbplus'), [
       speaker="Gage", mod="hypothetical"),
 ])
 
-A("09", "MSNBC", "2007-04-10", *real('ecbplus:18_5ecbplus'), [
+RA("09", "MSNBC", "2007-04-10", 'ecbplus:18_5ecbplus', None, [
     E("Gunman kills 1", "kills", "ASSAULT", "firearms", ("Gunman", "USA", "CVL"), None, APR9, None,
       cl="troy-shoot"),
     E("shot and killed a woman", "shot", "ASSAULT", "firearms", ("An accounting firm employee", "USA", "CVL"),
@@ -1116,7 +1115,7 @@ A("09", "MSNBC", "2007-04-10", *real('ecbplus:18_5ecbplus'), [
       cl="troy-boxin"),
 ])
 
-A("10", "USA Today", "2007-04-11", *real('ecbplus:18_7ecbplus'), [
+RA("10", "USA Today", "2007-04-11", 'ecbplus:18_7ecbplus', None, [
     E("accountant charged with murder", "charged", "ACCUSE", "allege", None, (("Mich. accountant", 1), "USA", "CVL"),
       APR11, None, cl="troy-charge"),
     E("in office shootings", "shootings", "ASSAULT", "firearms", None, None, APR9, None, cl="troy-shoot"),
@@ -1141,7 +1140,7 @@ A("10", "USA Today", "2007-04-11", *real('ecbplus:18_7ecbplus'), [
 
 # --- Woodburn bank bombing, Friday 12 December 2008: two outlets --------------------
 DEC12 = d("2008-12-12")
-A("11", "Statesman Journal", "2008-12-13", *real('ecbplus:8_3ecb', "at a Woodburn bank."), [
+RA("11", "Statesman Journal", "2008-12-13", 'ecbplus:8_3ecb', "at a Woodburn bank.", [
     E("after a bomb exploded", "exploded", "ASSAULT", "explosives", None, ("a Woodburn bank", "USA", "BUS"), DEC12,
       "Woodburn", cl="wb-bomb"),
     E("The explosion happened", "explosion", "ASSAULT", "explosives", None, None, DEC12,
@@ -1161,7 +1160,7 @@ A("11", "Statesman Journal", "2008-12-13", *real('ecbplus:8_3ecb', "at a Woodbur
     E("did detonate", "detonate", "ASSAULT", "explosives", None, None, DEC12, None, cl="wb-bomb"),
 ], note="Printed no date; 'late Friday' is 12 December 2008 (the story), so published is the next day (approximate).")
 
-A("12", "The Oregonian", "2008-12-13", *real('ecbplus:8_7ecb'), [
+RA("12", "The Oregonian", "2008-12-13", 'ecbplus:8_7ecb', None, [
     E("Bomb explodes at Woodburn bank", "explodes", "ASSAULT", "explosives", None, ("Woodburn bank", "USA", "BUS"),
       DEC12, "Woodburn", cl="wb-bomb"),
     E("A bomb exploded Friday", "exploded", "ASSAULT", "explosives", None,
@@ -1172,7 +1171,7 @@ A("12", "The Oregonian", "2008-12-13", *real('ecbplus:8_7ecb'), [
 # --- Brian Nichols sentenced, Saturday 13 December 2008: two outlets -----------------
 DEC13 = d("2008-12-13")
 NICHOLS = ("Brian Nichols", "USA", "CVL")
-A("13", "Digital Journal", "2008-12-13", *real('ecbplus:3_8ecb', "without the possibility for parole sentence today."), [
+RA("13", "Digital Journal", "2008-12-13", 'ecbplus:3_8ecb', "without the possibility for parole sentence today.", [
     E("handed Brian Nichols today", "handed", "SANCTION", "convict", ("A Georgia judge", "USA", "JUD"), NICHOLS,
       DEC13, None, cl="nic-sentence"),
     E("He was convicted of killing", "convicted", "SANCTION", "convict", None, ("He", "USA", "CVL"), None, None,
@@ -1211,7 +1210,7 @@ A("13", "Digital Journal", "2008-12-13", *real('ecbplus:3_8ecb', "without the po
       None, None, cl="nic-refuse"),
 ])
 
-A("14", "Associated Press", "2008-12-13", *real('ecbplus:3_9ecb', "failed to return a death sentence."), [
+RA("14", "Associated Press", "2008-12-13", 'ecbplus:3_9ecb', "failed to return a death sentence.", [
     E("A judge on Saturday sentenced", "sentenced", "SANCTION", "convict", ("A judge", "USA", "JUD"),
       ("the man", "USA", "CVL"), DEC13, None, cl="nic-sentence"),
     E("who killed four people", "killed", "ASSAULT", "firearms", ("who", "USA", "CVL"), ("four people", "USA", "CVL"),
@@ -1251,7 +1250,7 @@ A("14", "Associated Press", "2008-12-13", *real('ecbplus:3_9ecb', "failed to ret
 
 # --- Deputy Jerry Ortiz, Hawaiian Gardens, Friday 24 June 2005 -----------------------
 JUN24 = d("2005-06-24")
-A("15", "LASPA", "2005-06-24", *real('ecbplus:16_4ecbplus', "according to the sheriff's department."), [
+RA("15", "LASPA", "2005-06-24", 'ecbplus:16_4ecbplus', "according to the sheriff's department.", [
     E("died after a shooting Friday", "shooting", "ASSAULT", "firearms", None,
       ("A Los Angeles County Sheriff's Department deputy", "USA", "COP"), JUN24, "Hawaiian Gardens",
       speaker="the sheriff's department", mod="reported", cl="ort-shoot"),
@@ -1275,7 +1274,7 @@ A("15", "LASPA", "2005-06-24", *real('ecbplus:16_4ecbplus', "according to the sh
 # --- Kraft plant shooting, Thursday 9 September 2010: three outlets ------------------
 SEP9 = d("2010-09-09")
 HILLER = ("Yvonne Hiller", "USA", "CVL")
-A("16", "CBS Philly", "2010-09-10", *real('ecbplus:22_8ecbplus'), [
+RA("16", "CBS Philly", "2010-09-10", 'ecbplus:22_8ecbplus', None, [
     E("Wounded in Shooting", "Shooting", "ASSAULT", "firearms", None, None, SEP9, P("NE Phila.", "Philadelphia"),
       cl="kr-shoot"),
     E("two people have been killed", "killed", "ASSAULT", "firearms", None, ("two people", "USA", "CVL"), SEP9,
@@ -1298,7 +1297,7 @@ A("16", "CBS Philly", "2010-09-10", *real('ecbplus:22_8ecbplus'), [
       None, SEP9, None, speaker="cops", mod="reported", cl="kr-arrest"),
 ])
 
-A("17", "Huffington Post", "2010-09-10", *real('ecbplus:22_12ecbplus'), [
+RA("17", "Huffington Post", "2010-09-10", 'ecbplus:22_12ecbplus', None, [
     E("Kraft Shooting:", "Shooting", "ASSAULT", "firearms", None, None, SEP9, None, cl="kr-shoot"),
     E("Hiller Charged With", "Charged", "ACCUSE", "allege", None, HILLER, None, None, cl="kr-charge"),
     E("executed two of them", "executed", "ASSAULT", "firearms", ("A Kraft Foods plant worker", "USA", "CVL"),
@@ -1318,7 +1317,7 @@ A("17", "Huffington Post", "2010-09-10", *real('ecbplus:22_12ecbplus'), [
       ("Hiller", "USA", "CVL"), SEP9, None, speaker="Leader", mod="demanded", cl="kr-order"),
 ])
 
-A("18", "Philadelphia Daily News", "2010-12-08", *real('ecbplus:22_9ecbplus'), [
+RA("18", "Philadelphia Daily News", "2010-12-08", 'ecbplus:22_9ecbplus', None, [
     E("Murder trial ordered", "ordered", "ACCUSE", "allege", None, ("woman", "USA", "CVL"), d("2010-12-07"), None,
       cl="kh-trial"),
     E("in Kraft plant shootings", "shootings", "ASSAULT", "firearms", None, None, mo("2010-09", True), None,
@@ -1336,7 +1335,7 @@ A("18", "Philadelphia Daily News", "2010-12-08", *real('ecbplus:22_9ecbplus'), [
 ], note="Printed 8 December 2010; the preliminary hearing was 'Tuesday', 7 December.")
 
 # --- Endangered Species Act rules, December 2008 and April 2009 --------------------
-A("19", "Associated Press", "2008-12-11", *real('ecbplus:9_4ecb', "to regulate emissions that contribute to global warming."), [
+RA("19", "Associated Press", "2008-12-11", 'ecbplus:9_4ecb', "to regulate emissions that contribute to global warming.", [
     E("Conservation groups sued", "sued", "ACCUSE", "allege", ("Conservation groups", "USA", "NGO"), None, None,
       None),
     E("Environmental groups panned them", "panned", "ACCUSE", "disapprove", ("Environmental groups", "USA", "NGO"),
@@ -1347,7 +1346,7 @@ A("19", "Associated Press", "2008-12-11", *real('ecbplus:9_4ecb', "to regulate e
       mod="future"),
 ], note="Printed no date; its 'on Thursday' is the day the rules were issued, 11 December 2008, and the copy is that day's (approximate).")
 
-A("20", "The Guardian", "2009-04-28", *real('ecbplus:9_12ecbplus'), [
+RA("20", "The Guardian", "2009-04-28", 'ecbplus:9_12ecbplus', None, [
     E("Environmentalists had accused Bush", "accused", "ACCUSE", "allege", ("Environmentalists", "USA", "NGO"),
       ("Bush", "USA", "GOV"), None, None),
     E("urging them to cancel", "urging", "REQUEST", "change", ("activists", "USA", "NGO"),
@@ -1358,11 +1357,11 @@ A("20", "The Guardian", "2009-04-28", *real('ecbplus:9_12ecbplus'), [
       ("the courts", "USA", "JUD"), None, None, speaker="The interior secretary", mod="demanded"),
 ])
 
-A("21", "BBC", "2008-12-14", *real('ecbplus:11_8ecb', "a step towards democracy in the gas-rich Central Asian nation."), [
+RA("21", "BBC", "2008-12-14", 'ecbplus:11_8ecb', "a step towards democracy in the gas-rich Central Asian nation.", [
     E("vote is a sham", "sham", "ACCUSE", "disapprove", ("critics", None, None), None, None, None),
 ], note="Printed no date; the copy is of election day, Sunday 14 December 2008 (the story).")
 
-A("22", "MSNBC", "2005-12-19", *real('ecbplus:26_3ecbplus'), [
+RA("22", "MSNBC", "2005-12-19", 'ecbplus:26_3ecbplus', None, [
     E("July 1997 racketeering conviction", "conviction", "SANCTION", "convict", None, None, mo("1997-07", True), None,
       cl="gig-convict"),
     E("he finally admitted", "admitted", "CONCEDE", None, (("he", "he finally"), "USA", "UAF"), None,
@@ -1379,7 +1378,7 @@ A("22", "MSNBC", "2005-12-19", *real('ecbplus:26_3ecbplus'), [
 ])
 
 # --- MEANTIME: the European Commission and iTunes; the airtanker award -----------------
-A("23", "Wikinews", "2008-01-09", *real('meantime:89284'), [
+RA("23", "Wikinews", "2008-01-09", 'meantime:89284', None, [
     E("has forced Apple Inc.", "forced", "COERCE", None, ("The European Commission", None, "IGO"),
       ("Apple Inc.", "USA", "BUS"), None, None),
     E("The change in policy will occur", "change", "CONCEDE", None, None, None, None, None, speaker="Apple",
@@ -1390,7 +1389,7 @@ A("23", "Wikinews", "2008-01-09", *real('meantime:89284'), [
       ("Apple", "USA", "BUS"), None, None),
 ])
 
-A("24", "Wikinews", "2008-03-01", *real('meantime:100911'), [
+RA("24", "Wikinews", "2008-03-01", 'meantime:100911', None, [
     E("had been awarded based on", "awarded", "COOPERATE", None, None, None, None, None, speaker="USAF officials",
       mod="reported", cl="tk-award"),
     E("USAF also denied", "denied", "REJECT", None, ("USAF", "USA", "MIL"), None, None, None),
@@ -1415,7 +1414,7 @@ A("24", "Wikinews", "2008-03-01", *real('meantime:100911'), [
 ])
 
 # --- GeoVirus --------------------------------------------------------------------------
-A("25", "Wikinews", "2007-06-08", *real('geovirus:geovirus-123', "issued a press release Friday."), [
+RA("25", "Wikinews", "2007-06-08", 'geovirus:geovirus-123', "issued a press release Friday.", [
     E("supported in the past by Sudan", "supported", "AID", None, (("Sudan", "past by Sudan"), "SDN", "GOV"),
       ("which", "TCD", "REB"), None, None, speaker=("it", "which it claims"), mod="reported"),
     E("MSF complained of obstacles", "complained", "ACCUSE", "disapprove", ("MSF", None, "NGO"), None, None, None),
@@ -1439,7 +1438,7 @@ A("25", "Wikinews", "2007-06-08", *real('geovirus:geovirus-123', "issued a press
       speaker="Isabelle Defourny, manager of MSF programmes in Chad", mod="demanded"),
 ], note="GeoVirus prints no date; MSF's release on eastern Chad followed its May 2007 survey and OCHA's April intervention: June 2007, approximate (no gold date depends on the day).")
 
-A("26", "Wikinews", "2010-08-06", *real('geovirus:geovirus-192', "has now struck more than four million people."), [
+RA("26", "Wikinews", "2010-08-06", 'geovirus:geovirus-192', "has now struck more than four million people.", [
     E("are contributing to the disaster relief", "contributing", "AID", None,
       ("Many foreign governments and aid agencies", None, "GOV"), None, None, None),
     E("has been flying relief missions", "flying", "AID", None, ("The U.S. Army", "USA", "MIL"), None, None, None,
@@ -1458,7 +1457,7 @@ A("26", "Wikinews", "2010-08-06", *real('geovirus:geovirus-192', "has now struck
       d("2010-08-05"), None),
 ], note="GeoVirus prints no date; the floods' second week and the U.S. pledges put the text in early August 2010 (approximate; 'Yesterday' resolves against it).")
 
-A("27", "Wikinews", "2010-04-13", *real('geovirus:geovirus-217', "in a failed attempt to foil the police breathalyzer."), [
+RA("27", "Wikinews", "2010-04-13", 'geovirus:geovirus-217', "in a failed attempt to foil the police breathalyzer.", [
     E("was arrested Sunday", "arrested", "COERCE", "arrest", ("South Simcoe Police", "CAN", "COP"),
       ("The man", "CAN", "CVL"), d("2010-04-11"), P("Stroud", "Stroud")),
     E("truck was pulled over", "pulled over", "COERCE", None, None, ("his pickup truck", "CAN", "CVL"),
@@ -2218,10 +2217,10 @@ A("40", "AFP", "2025-06-26",
     E("Police fired tear gas and water cannon", "fired", "ASSAULT", "crowd-control", ("Police", "KEN", "COP"),
       ("crowds", "KEN", "CVL"), d("2025-06-25"), P("State House", "Nairobi"), cl="ke-teargas"),
     E("Protesters set fire", "set fire", "PROTEST", "riot", ("Protesters", "KEN", "CVL"),
-      ("a police post", "KEN", "COP"), d("2025-06-25"), "Kitengela", speaker="police", mod="reported",
+      ("a police post", "KEN", "COP"), d("2025-06-25"), "Kitengela", speaker=("police", "district, police"), mod="reported",
       cl="ke-post"),
     E("looted shops in Nairobi", "looted", "PROTEST", "vandalize", ("Protesters", "KEN", "CVL"), None,
-      d("2025-06-25"), "Nairobi", speaker="police", mod="reported", cl="ke-loot"),
+      d("2025-06-25"), "Nairobi", speaker=("police", "district, police"), mod="reported", cl="ke-loot"),
     E("ordered television stations", "ordered", "COERCE", "censor", ("The Communications Authority", "KEN", "GOV"),
       ("television stations", "KEN", "MED"), d("2025-06-25"), P(("NAIROBI", 1), "NAIROBI"), cl="ke-censor"),
     E("the High Court suspended", "suspended", "REJECT", None, ("the High Court", "KEN", "JUD"), None,
