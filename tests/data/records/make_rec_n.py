@@ -1358,7 +1358,8 @@ RA("20", "The Guardian", "2009-04-28", 'ecbplus:9_12ecbplus', None, [
 ])
 
 RA("21", "BBC", "2008-12-14", 'ecbplus:11_8ecb', "a step towards democracy in the gas-rich Central Asian nation.", [
-    E("vote is a sham", "sham", "ACCUSE", "disapprove", ("critics", None, None), None, None, None),
+    E("vote is a sham", "sham", "ACCUSE", "disapprove", ("critics", None, None), None, None, None,
+      speaker="critics", mod="reported"),
 ], note="Printed no date; the copy is of election day, Sunday 14 December 2008 (the story).")
 
 RA("22", "MSNBC", "2005-12-19", 'ecbplus:26_3ecbplus', None, [
@@ -1829,7 +1830,8 @@ A("33", "Reuters", "2024-12-01",
     E("suspended talks on joining", "suspended", "REJECT", "meet", ("the government", "GEO", "GOV"),
       ("the European Union", None, "IGO"), None, None),
     E("107 people had been detained", "detained", "COERCE", "arrest", None, ("107 people", "GEO", "CVL"),
-      d("2024-12-01"), None, speaker="The interior ministry", mod="reported", cl="ge-detain"),
+      d("2024-12-01"), P(("TBILISI", 1), "Tbilisi"), speaker="The interior ministry", mod="reported",
+      cl="ge-detain"),
     E("Protesters threw", "threw", "PROTEST", "riot", ("Protesters", "GEO", "CVL"), None, d("2024-12-01"),
       P("Rustaveli Avenue", "Tbilisi"), speaker="the ministry", mod="reported", cl="ge-riot"),
     E("set fire to barricades", "set fire", "PROTEST", "riot", ("Protesters", "GEO", "CVL"), None,
@@ -2065,9 +2067,11 @@ A("37", "Lusa", "2024-11-07",
     E("we will paralyse the country", "paralyse", "THREATEN", None, ("we", "MOZ", "OPP"), None, d("2024-11-06"),
       None, speaker="Mondlane", relays=["Wednesday's broadcast"], mod="threatened"),
     E("Chume warned on Wednesday", "warned", "THREATEN", "violence",
-      ("Defence Minister Cristovao Chume", "MOZ", "GOV"), None, d("2024-11-06"), None, mod="threatened"),
+      ("Defence Minister Cristovao Chume", "MOZ", "GOV"), None, d("2024-11-06"), P(("MAPUTO", 1), "Maputo"),
+      mod="threatened"),
     E("\"an attempt to change", "attempt", "ACCUSE", "allege", ("Defence Minister Cristovao Chume", "MOZ", "GOV"),
-      None, d("2024-11-06"), None, speaker="Defence Minister Cristovao Chume", mod="reported"),
+      None, d("2024-11-06"), P(("MAPUTO", 1), "Maputo"), speaker="Defence Minister Cristovao Chume",
+      mod="reported"),
     E("urged all parties", "urged", "REQUEST", None,
       ("The Southern African Development Community (SADC)", None, "IGO"), ("all parties", "MOZ", None), None,
       None, mod="demanded"),
