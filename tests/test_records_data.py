@@ -225,11 +225,12 @@ def test_rec_f_reads_like_eval_records() -> None:
     assert system["full_record"]["end_to_end"] == 1.0
 
 
-@pytest.mark.parametrize("name,lookalikes", [("rec_j", 0), ("rec_k", 2), ("rec_l", 0)])
+@pytest.mark.parametrize("name,lookalikes", [("rec_j", 0), ("rec_k", 2), ("rec_l", 0),
+                                              ("rec_n", 0)])
 def test_real_blind_batch_is_blind_and_regenerates_byte_identical(
         name: str, lookalikes: int, tmp_path: Path) -> None:
-    """rec_j, rec_k and rec_l (docs/annotation.md, "Batch j" / "Batch k" /
-    "Batch l") are blind as a whole, mix real ECB+/MEANTIME/GeoVirus texts
+    """rec_j, rec_k, rec_l and rec_n (docs/annotation.md, "Batch j" / "Batch k" /
+    "Batch l" / "Batch n") are blind as a whole, mix real ECB+/MEANTIME/GeoVirus texts
     with own texts, tell stories through several outlets (shared clusters),
     keep look-alikes with no events (rec_k: at least two) and are exactly
     what their builders write.
@@ -257,3 +258,14 @@ def test_rec_l_uses_no_source_of_an_earlier_set() -> None:
                for r in read_jsonl(f)} - {"own"}
     mine = {r["source"] for r in read_jsonl(RECORDS / "rec_l.jsonl")} - {"own"}
     assert not mine & earlier
+
+
+def test_rec_n_uses_no_source_of_an_earlier_set() -> None:
+    """No real text of rec_n was used by another record set (their "source"
+    fields; rec_m's, kept on branch blind_m until its run, are checked by
+    make_rec_n.py against its REC_M_SOURCES list), and none twice."""
+    others = {r["source"] for f in FILES if f.name != "rec_n.jsonl"
+              for r in read_jsonl(f)} - {"own"}
+    mine = [r["source"] for r in read_jsonl(RECORDS / "rec_n.jsonl") if r["source"] != "own"]
+    assert len(mine) == len(set(mine))
+    assert not set(mine) & others
