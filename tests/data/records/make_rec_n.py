@@ -1544,8 +1544,7 @@ A("28", "Reuters", "2025-06-14",
       relays=["the state news agency Tanjug"], mod="reported"),
     E("would ask the U.N. Security Council", "ask", "REQUEST", "meet", ("Belgrade", "SRB", "GOV"),
       ("the U.N. Security Council", None, "IGO"), None, None, speaker="Serbian President Aleksandar Vucic",
-      relays=["the state news agency Tanjug"], mod="conditional",
-      cond="if the offices were not reopened by Monday", cl="ks-un"),
+      relays=["the state news agency Tanjug"], mod="demanded", cl="ks-un"),
     E("were not reopened by Monday", "reopened", "CONCEDE", None, None, None, d("2025-06-16"), None,
       speaker="Serbian President Aleksandar Vucic", relays=["the state news agency Tanjug"],
       mod="hypothetical", cl="ks-reopen"),
@@ -1601,8 +1600,7 @@ A("29", "AFP", "2025-06-15",
       mod="hypothetical"),
     E("we will go to the Security Council", "go", "REQUEST", "meet", ("we", "SRB", "GOV"),
       ("the Security Council", None, "IGO"), None, None, speaker="President Aleksandar Vucic",
-      relays=["the pro-government Informer daily"], mod="conditional", cond="If the offices are not reopened",
-      cl="ks-un"),
+      relays=["the pro-government Informer daily"], mod="demanded", cl="ks-un"),
     E("If the offices are not reopened", "reopened", "CONCEDE", None, None, None, None, None,
       speaker="President Aleksandar Vucic", relays=["the pro-government Informer daily"], mod="hypothetical",
       cl="ks-reopen"),
@@ -1755,7 +1753,8 @@ A("32", "Anadolu Agency", "2025-04-24",
   "considered an act of war and responded to with full force\", the National Security Committee said in a "
   "statement carried by state broadcaster PTV.\n"
   "The committee also ordered the expulsion of Indian defence advisers from Islamabad and cut the staff of "
-  "India's high commission to 30, PTV said.\n"
+  "India's high commission to 30, PTV said. Officials said the airspace would reopen once New Delhi restored the "
+  "water treaty.\n"
   "India on Wednesday blamed \"cross-border linkages\" for Tuesday's attack near Pahalgam, in which gunmen killed "
   "26 people, most of them tourists. Islamabad denied any role and Foreign Minister Ishaq Dar said Pakistan was "
   "ready to join a neutral investigation.\n"
@@ -1791,6 +1790,10 @@ A("32", "Anadolu Agency", "2025-04-24",
     E("cut the staff", "cut", "SANCTION", "expel", ("The committee", "PAK", "GOV"),
       ("India's high commission", "IND", "GOV"), d("2025-04-24"), "Islamabad", speaker="PTV", mod="reported",
       cl="ip-cut"),
+    E("the airspace would reopen", "reopen", "CONCEDE", None, None, None, None, None, speaker="Officials",
+      mod="conditional", cond="once New Delhi restored the water treaty"),
+    E("New Delhi restored", "restored", "CONCEDE", None, ("New Delhi", "IND", "GOV"), None, None, None,
+      speaker="Officials", mod="hypothetical"),
     E("India on Wednesday blamed", "blamed", "ACCUSE", "allege", ("India", "IND", "GOV"), None, d("2025-04-23"),
       None),
     E("Tuesday's attack near Pahalgam", "attack", "ASSAULT", None, None, None, d("2025-04-22"), "Pahalgam",
@@ -2048,7 +2051,8 @@ A("37", "Lusa", "2024-11-07",
   "Wednesday's broadcast.\n"
   "Defence Minister Cristovao Chume warned on Wednesday that the army could be deployed if the unrest "
   "continued, saying there was \"an attempt to change the democratically established power\".\n"
-  "The Southern African Development Community (SADC) urged all parties to exercise restraint.",
+  "The Southern African Development Community (SADC) urged all parties to exercise restraint and said it was "
+  "ready to send a fact-finding mission if the government agreed.",
   [
     E("police fire tear gas", "fire", "ASSAULT", "crowd-control", ("police", "MOZ", "COP"),
       ("Mondlane supporters", "MOZ", "OPP"), d("2024-11-07"), "Maputo", cl="mz-disperse"),
@@ -2083,6 +2087,11 @@ A("37", "Lusa", "2024-11-07",
     E("urged all parties", "urged", "REQUEST", None,
       ("The Southern African Development Community (SADC)", None, "IGO"), ("all parties", "MOZ", None), None,
       None, mod="demanded"),
+    E("it was ready to send", "ready", "AGREE", None, (("it", "said it was"), None, "IGO"), None, None, None,
+      speaker="The Southern African Development Community (SADC)", mod="conditional",
+      cond="if the government agreed"),
+    E("if the government agreed", "agreed", "AGREE", None, ("the government", "MOZ", "GOV"), None, None, None,
+      speaker="The Southern African Development Community (SADC)", mod="hypothetical"),
 ])
 
 SANA = [("the state news agency SANA", 1)]
@@ -2205,7 +2214,8 @@ A("40", "AFP", "2025-06-26",
   "Protesters set fire to a police post in Kitengela, south of the capital, and looted shops in Nairobi's "
   "business district, police said.\n"
   "The Communications Authority ordered television stations to stop live coverage of the protests, a directive "
-  "the High Court suspended hours later.\n"
+  "the High Court suspended hours later. The Law Society of Kenya said it would sue the authority if the ban "
+  "was reinstated.\n"
   "Interior Minister Kipchumba Murkomen called the protests \"an attempted coup\" and warned that anyone who "
   "attacked police stations would be \"dealt with firmly\". Opposition leaders accused the government of "
   "sponsoring gangs who attacked demonstrators with whips in central Nairobi.\n"
@@ -2237,6 +2247,11 @@ A("40", "AFP", "2025-06-26",
       ("television stations", "KEN", "MED"), d("2025-06-25"), P(("NAIROBI", 1), "NAIROBI"), cl="ke-censor"),
     E("the High Court suspended", "suspended", "REJECT", None, ("the High Court", "KEN", "JUD"), None,
       d("2025-06-25"), P(("NAIROBI", 1), "NAIROBI")),
+    E("it would sue", "sue", "ACCUSE", "allege", (("it", "said it would sue"), "KEN", None),
+      ("the authority", "KEN", "GOV"), None, None, speaker="The Law Society of Kenya", mod="conditional",
+      cond="if the ban was reinstated"),
+    E("ban was reinstated", "reinstated", "COERCE", "censor", None, None, None, None,
+      speaker="The Law Society of Kenya", mod="hypothetical"),
     E("called the protests", "called", "ACCUSE", "disapprove", ("Interior Minister Kipchumba Murkomen", "KEN", "GOV"),
       None, None, None),
     E("warned that anyone", "warned", "THREATEN", None, ("Interior Minister Kipchumba Murkomen", "KEN", "GOV"),
