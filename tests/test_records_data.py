@@ -226,11 +226,11 @@ def test_rec_f_reads_like_eval_records() -> None:
 
 
 @pytest.mark.parametrize("name,lookalikes",
-                         [("rec_j", 0), ("rec_k", 2), ("rec_l", 0), ("rec_m", 0)])
+                         [("rec_j", 0), ("rec_k", 2), ("rec_l", 0), ("rec_m", 0), ("rec_n", 0)])
 def test_real_blind_batch_is_blind_and_regenerates_byte_identical(
         name: str, lookalikes: int, tmp_path: Path) -> None:
-    """rec_j, rec_k, rec_l and rec_m (docs/annotation.md, "Batch j" /
-    "Batch k" / "Batch l" / "Batch m") are blind as a whole, mix real ECB+/MEANTIME/GeoVirus texts
+    """rec_j, rec_k, rec_l, rec_m and rec_n (docs/annotation.md, "Batch j" /
+    "Batch k" / "Batch l" / "Batch m" / "Batch n") are blind as a whole, mix real ECB+/MEANTIME/GeoVirus texts
     with own texts, tell stories through several outlets (shared clusters),
     keep look-alikes with no events (rec_k: at least two) and are exactly
     what their builders write.
@@ -260,3 +260,14 @@ def test_blind_set_uses_no_source_of_another_set(name: str) -> None:
                for r in read_jsonl(f)} - {"own"}
     mine = {r["source"] for r in read_jsonl(RECORDS / f"{name}.jsonl")} - {"own"}
     assert not mine & earlier
+
+
+def test_rec_n_uses_no_source_of_an_earlier_set() -> None:
+    """No real text of rec_n was used by another record set (their "source"
+    fields; rec_m's, kept on branch blind_m until its run, are checked by
+    make_rec_n.py against its REC_M_SOURCES list), and none twice."""
+    others = {r["source"] for f in FILES if f.name != "rec_n.jsonl"
+              for r in read_jsonl(f)} - {"own"}
+    mine = [r["source"] for r in read_jsonl(RECORDS / "rec_n.jsonl") if r["source"] != "own"]
+    assert len(mine) == len(set(mine))
+    assert not set(mine) & others
