@@ -230,7 +230,8 @@ def test_rec_f_reads_like_eval_records() -> None:
 def test_real_blind_batch_is_blind_and_regenerates_byte_identical(
         name: str, lookalikes: int, tmp_path: Path) -> None:
     """rec_j, rec_k, rec_l, rec_m and rec_n (docs/annotation.md, "Batch j" /
-    "Batch k" / "Batch l" / "Batch m" / "Batch n") are blind as a whole, mix real ECB+/MEANTIME/GeoVirus texts
+    "Batch k" / "Batch l" / "Batch m" / "Batch n") are blind as a whole, mix
+    real ECB+/MEANTIME/GeoVirus texts
     with own texts, tell stories through several outlets (shared clusters),
     keep look-alikes with no events (rec_k: at least two) and are exactly
     what their builders write.
