@@ -38,7 +38,7 @@ from tools.topic_folds import ecb_topic, training_rows
 
 ROOT = Path(__file__).resolve().parents[1]
 SETS = ("rec_a", "rec_b", "rec_c", "rec_d", "rec_e", "rec_f", "rec_g", "rec_h", "rec_i", "rec_j",
-        "rec_k", "rec_l", "rec_m")
+        "rec_k", "rec_l", "rec_m", "rec_n")
 REAL_SOURCES = ("ecbplus:", "geovirus:", "meantime:")
 ROLES = ("actor", "recipient")
 # weights below this are dropped (the file stays a few hundred KB); LOSO
