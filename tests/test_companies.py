@@ -49,4 +49,6 @@ def test_other_organisations_keep_no_company_sector(pipe: Pipeline, text: str,
 
 def test_has_suffix() -> None:
     assert _has_suffix("Apple Inc.") and _has_suffix("Rio Tinto plc")
+    assert _has_suffix("the Kestrel Shipping Co.")
     assert not _has_suffix("Inc.") and not _has_suffix("Volvo Group")
+    assert not _has_suffix("bbc. co.")  # a web address cut by the tokenizer

@@ -1,6 +1,7 @@
 """Fit and judge the learned participant resolver
 (:mod:`eventwire.stages.actors.resolver`) leave-one-set-out on rec_a..rec_l
-(rec_a..rec_j until actors12, rec_a..rec_m since actors14).
+(rec_a..rec_j until actors12, rec_a..rec_m since actors14, rec_a..rec_n since
+orgs14).
 
     PYTHONPATH=. python tools/train_resolver.py dump --out /tmp/resolve10/dump.jsonl
     PYTHONPATH=. python tools/train_resolver.py loso --dump /tmp/resolve10/dump.jsonl

@@ -43,8 +43,13 @@ BUSINESS_NOUNS = frozenset({
 
 
 def _has_suffix(text: str) -> bool:
+    """A capitalised name before a legal form: "Zenlor Ltd", not the web
+    address "bbc.co.uk" spaCy cuts into "bbc. co."."""
     words = text.replace(",", " ").split()
-    return len(words) >= 2 and words[-1].lower().rstrip(".") in SUFFIXES
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return (len(words) >= 2 and words[-1].lower().rstrip(".") in SUFFIXES
+            and words[-2][:1].isupper())
 
 
 def _business_noun(tok: Token) -> bool:
