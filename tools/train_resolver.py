@@ -1,6 +1,7 @@
 """Fit and judge the learned participant resolver
 (:mod:`eventwire.stages.actors.resolver`) leave-one-set-out on rec_a..rec_l
-(rec_a..rec_j until actors12, rec_a..rec_m since actors14).
+(rec_a..rec_j until actors12, rec_a..rec_m since actors14, rec_a..rec_n since
+orgs14).
 
     PYTHONPATH=. python tools/train_resolver.py dump --out /tmp/resolve10/dump.jsonl
     PYTHONPATH=. python tools/train_resolver.py loso --dump /tmp/resolve10/dump.jsonl
@@ -38,7 +39,7 @@ from tools.topic_folds import ecb_topic, training_rows
 
 ROOT = Path(__file__).resolve().parents[1]
 SETS = ("rec_a", "rec_b", "rec_c", "rec_d", "rec_e", "rec_f", "rec_g", "rec_h", "rec_i", "rec_j",
-        "rec_k", "rec_l", "rec_m")
+        "rec_k", "rec_l", "rec_m", "rec_n")
 REAL_SOURCES = ("ecbplus:", "geovirus:", "meantime:")
 ROLES = ("actor", "recipient")
 # weights below this are dropped (the file stays a few hundred KB); LOSO

@@ -28,6 +28,7 @@ from eventwire.nlp.component import StageComponent
 from eventwire.nlp.extensions import get_list, text_of
 from eventwire.nlp.spans import SpanIndex, doc_index
 from eventwire.stages.actors.appositions import apposed_roles
+from eventwire.stages.actors.companies import company_sectors
 from eventwire.stages.actors.coref import link_coreference
 from eventwire.stages.actors.datelines import mark_datelines
 from eventwire.stages.actors.home import (
@@ -270,6 +271,7 @@ def find_actor_mentions(doc: Doc, kb: KnowledgeBase) -> list[ActorMention]:
     mentions.sort(key=lambda m: m.start)
     mentions = drop_water_bodies(doc, mentions)
     _broad_sectors(mentions)
+    company_sectors(doc, mentions)
     _opposition_agents(doc, mentions)
     _mark_sponsors(doc, mentions)
     _attach_owners(doc, mentions)

@@ -1,0 +1,90 @@
+"""Class *a company the knowledge base does not know* (issue #12, orgs14).
+
+An organisation spaCy names (rule ``ner-ORG``) that no knowledge-base entry
+covers comes with no sector, and the learned resolver's sector fill
+(:mod:`eventwire.stages.actors.resolver`) then guesses one from the
+sentence: it has seen few companies among unknown organisations and gives
+"Apple Inc." GOV or IGO. The record guide (docs/annotation.md) codes a
+company BUS. Two shapes say *company* without any knowledge:
+
+* the **name's legal form** — the last word is a company suffix ("Apple
+  Inc.", "Acme Corp", "Rio Tinto plc", "Siemens AG"); and a later shorter
+  mention that repeats its first words ("Apple", which spaCy may label a
+  person) is the same company;
+* a **business noun in apposition or as a title** — "the carmaker Volvo",
+  "Volvo, the Swedish carmaker", "defence contractor Lockheed".
+
+"Group" is no suffix here: "Threat Assessment Group", "Disaster Management
+Group" name teams of states and agencies as often as firms. The rule runs
+before the resolver, which fills only a mention the rules gave no sector,
+so an organisation of any other shape keeps the learned fill.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.models import ActorMention
+
+UNKNOWN_ORG_RULE = "ner-ORG"
+COMPANY_RULE = "+company"
+BUSINESS = "BUS"
+# a repeated short name: spaCy labels "Brightwave" after "Brightwave Corp" ORG or PERSON
+SHORT_RULES = ("ner-ORG", "ner-PERSON")
+# legal forms of companies, compared without a final full stop
+SUFFIXES = frozenset({"inc", "corp", "corporation", "ltd", "limited", "co", "plc", "llc", "ag",
+                      "gmbh", "s.a", "sa", "n.v", "nv", "bhd", "pty", "spa", "s.p.a", "ab", "asa"})
+# nouns that name a company by its trade ("the carmaker Volvo")
+BUSINESS_NOUNS = frozenset({
+    "company", "firm", "carmaker", "automaker", "manufacturer", "giant", "conglomerate",
+    "retailer", "airline", "lender", "insurer", "contractor", "supplier", "corporation",
+    "multinational", "startup", "start-up", "chipmaker", "drugmaker", "shipbuilder", "planemaker",
+    "exporter", "importer", "subsidiary", "broker", "brewer", "telecom"})
+
+
+def _has_suffix(text: str) -> bool:
+    """A capitalised name before a legal form: "Zenlor Ltd", not the web
+    address "bbc.co.uk" spaCy cuts into "bbc. co."."""
+    words = text.replace(",", " ").split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return (len(words) >= 2 and words[-1].lower().rstrip(".") in SUFFIXES
+            and words[-2][:1].isupper())
+
+
+def _business_noun(tok: Token) -> bool:
+    return tok.lemma_.lower() in BUSINESS_NOUNS or tok.lower_ in BUSINESS_NOUNS
+
+
+def _apposed_trade(span: Span) -> bool:
+    """"the carmaker Volvo" (a compound or apposed noun before the name),
+    "Volvo, the carmaker" (an apposition of the name's head)."""
+    root = span.root
+    near = [c for c in root.children if c.dep_ in ("compound", "appos") and
+            not span.start <= c.i < span.end]
+    if root.dep_ in ("appos", "compound") and not span.start <= root.head.i < span.end:
+        near.append(root.head)
+    return any(_business_noun(t) for t in near)
+
+
+def _unknown(m: ActorMention, rules: tuple[str, ...]) -> bool:
+    return m.rule.startswith(rules) and not m.sectors and m.actor_id is None
+
+
+def company_sectors(doc: Doc, mentions: list[ActorMention]) -> None:
+    """Give BUS to unknown organisations shaped like companies (see the
+    module docstring), and to a later mention that repeats the first words
+    of such a name."""
+    names: list[str] = []
+    for m in mentions:
+        if _unknown(m, SHORT_RULES) and any(n.startswith(m.text + " ") for n in names):
+            m.kind = "organisation"  # spaCy often reads a lone firm name as a person
+        elif not _unknown(m, (UNKNOWN_ORG_RULE,)):
+            continue
+        else:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if not _has_suffix(m.text) and (span is None or not _apposed_trade(span)):
+                continue
+            names.append(m.text)
+        m.sectors = [BUSINESS]
+        m.rule += COMPANY_RULE

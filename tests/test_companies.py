@@ -1,0 +1,54 @@
+"""Class *a company the knowledge base does not know* (orgs14,
+:mod:`eventwire.stages.actors.companies`): sentences written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.models import Article
+from eventwire.nlp.pipeline import Pipeline
+from eventwire.stages.actors.companies import _has_suffix
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(components=("eventwire_actors",))
+
+
+def sectors_of(pipe: Pipeline, text: str, word: str) -> list[list[str]]:
+    ((_, doc, _),) = list(pipe.docs([Article(text=text)]))
+    assert doc is not None
+    return [list(m.sectors) for m in doc._.actor_mentions if m.text == word]
+
+
+@pytest.mark.parametrize("text,word", [
+    # a legal form ends the name
+    ("Police raided the offices of Zenlor Ltd in Nairobi.", "Zenlor Ltd"),
+    ("Regulators in Brussels fined Brightwave Corp on Tuesday.", "Brightwave Corp"),
+    # a later short mention of that name is the same company
+    ("The ministry fined Brightwave Corp on Tuesday. Brightwave said it would appeal.",
+     "Brightwave"),
+    # a business noun in apposition or as a title
+    ("The carmaker Volvo criticized the Swedish government.", "Volvo"),
+    ("Hexagon, the Swedish defence contractor, accused the Norwegian government of fraud.",
+     "Hexagon"),
+])
+def test_company_shaped_names_are_business(pipe: Pipeline, text: str, word: str) -> None:
+    assert ["BUS"] in sectors_of(pipe, text, word)
+
+
+@pytest.mark.parametrize("text,word", [
+    # a team of agencies is no company; "Group" is no legal form here
+    ("The Disaster Management Group met the governor in Lagos.", "The Disaster Management Group"),
+    ("A spokesman for Amnesty International condemned the arrests.", "Amnesty International"),
+])
+def test_other_organisations_keep_no_company_sector(pipe: Pipeline, text: str,
+                                                    word: str) -> None:
+    assert ["BUS"] not in sectors_of(pipe, text, word)
+
+
+def test_has_suffix() -> None:
+    assert _has_suffix("Apple Inc.") and _has_suffix("Rio Tinto plc")
+    assert _has_suffix("the Kestrel Shipping Co.")
+    assert not _has_suffix("Inc.") and not _has_suffix("Volvo Group")
+    assert not _has_suffix("bbc. co.")  # a web address cut by the tokenizer
