@@ -8,7 +8,7 @@ import random
 import pytest
 from spacy.tokens import Doc
 
-from eventwire.nlp.spans import SpanIndex, entity_at, entity_holding
+from eventwire.nlp.spans import SpanIndex, entity_at, entity_holding, first_conjunct
 
 
 def _intervals(seed: int, n: int) -> list[tuple[int, int]]:
@@ -59,3 +59,15 @@ def test_entity_holding_needs_the_whole_span_inside(tagged_docs: list[Doc]) -> N
     inner = doc[ent.start + 1:ent.end]
     assert entity_holding(inner) == ent
     assert entity_holding(doc[ent.end - 1:ent.end + 1]) is None  # runs past its end
+
+
+def test_first_conjunct_climbs_a_chain_of_coordinated_words() -> None:
+    from spacy.vocab import Vocab
+
+    words = ["Kenya", ",", "Uganda", "and", "Ghana", "agreed"]
+    doc = Doc(Vocab(), words=words, heads=[5, 0, 0, 2, 2, 5],
+              deps=["nsubj", "punct", "conj", "cc", "conj", "ROOT"])
+    assert first_conjunct(doc[4]).text == "Kenya"  # Ghana -> Uganda -> Kenya
+    assert first_conjunct(doc[2]).text == "Kenya"
+    assert first_conjunct(doc[0]).text == "Kenya"  # not a conjunct: itself
+    assert first_conjunct(doc[5]).text == "agreed"  # the root is its own head

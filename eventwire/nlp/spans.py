@@ -112,6 +112,15 @@ def head_token(doc: Doc, m: CharRange) -> Token | None:
     return None if i < 0 else doc[i]
 
 
+def first_conjunct(tok: Token) -> Token:
+    """The first of a chain of coordinated words ("Jackson and Madison",
+    "murder and kidnapping", "condemned S and ordered Y"): the conjunct whose
+    dependency carries the whole phrase's role in the sentence."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def entity_at(doc: Doc, i: int) -> Span | None:
     """The named entity holding token ``i``, or None: the span ``doc.ents``
     would list for it, read from the tokens' IOB tags in O(entity length).

@@ -21,6 +21,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
+from eventwire.nlp.spans import first_conjunct
 from eventwire.stages.actors.home import (
     OUTSIDERS,
     SPONSOR_RULE,
@@ -53,9 +54,7 @@ def reported_conjunct(verb: Token) -> Token | None:
     if verb.dep_ != "conj" or verb.lemma_.lower() not in SPEAKER_ACTS or \
             not _finite(verb) or child(verb, {"nsubj", "nsubjpass"}) is not None:
         return None
-    clause = verb.head
-    while clause.dep_ == "conj" and clause.head != clause:
-        clause = clause.head
+    clause = first_conjunct(verb.head)
     # a trailing attribution ("X condemned S and ordered Y, his office said")
     # reports both acts: the speaker goes first
     report = clause.head

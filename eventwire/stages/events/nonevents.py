@@ -35,6 +35,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from eventwire.datafiles import load_yaml
+from eventwire.nlp.spans import first_conjunct
 from eventwire.paths import DATA_DIR
 
 CURATED = DATA_DIR / "events" / "curated.yaml"
@@ -204,13 +205,6 @@ def is_force_on_oneself(tok: Token) -> bool:
 CHARGE_PREPS = {"of", "for", "with", "on", "to"}
 
 
-def _first_conjunct(tok: Token) -> Token:
-    """"murder and kidnapping": the conjunct that carries the phrase's role."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
-
-
 def is_charge_name(tok: Token) -> bool:
     """"one count of kidnapping", "tried for rape", "his rape trial",
     "prior convictions for assault": a crime noun with no determiner or
@@ -223,7 +217,7 @@ def is_charge_name(tok: Token) -> bool:
         return False  # the tagger reads a listed "kidnapping" as a verb at times
     if any(c.dep_ in ("det", "poss", "dobj") for c in tok.children):
         return False
-    first = _first_conjunct(tok)
+    first = first_conjunct(tok)  # "murder and kidnapping charges"
     if first.dep_ in ("compound", "nmod"):  # "rape trial", "murder and kidnapping charges"
         return _lemma(first.head) in classes["charge_governors"]
     prep = first.head

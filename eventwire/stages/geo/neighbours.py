@@ -32,7 +32,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from spacy.tokens import Doc, Span
 
-from eventwire.nlp.spans import entity_holding
+from eventwire.nlp.spans import entity_holding, first_conjunct
 from eventwire.stages.geo.context import _name_spans
 from eventwire.stages.geo.coordination import home_divisions
 from eventwire.stages.geo.facility import after_prefix, generic
@@ -87,9 +87,7 @@ def _personal(span: Span, surnames: set[str]) -> bool:
         return True
     if _dateline(span):  # "HOUMA, La. — Shrimpers ... said": the parse's subject
         return False
-    root = span.root
-    while root.dep_ == "conj" and root.head.i != root.i:  # "Jackson and Madison wrote"
-        root = root.head
+    root = first_conjunct(span.root)  # "Jackson and Madison wrote"
     if root.dep_ == "nsubj" and root.head.lemma_ in SPEECH:
         return True
     ent = entity_holding(span)

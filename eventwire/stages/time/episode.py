@@ -49,6 +49,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.models import EventMention, TimeValue, Timex
 from eventwire.nlp.extensions import text_of
+from eventwire.nlp.spans import first_conjunct
 from eventwire.stages.time.clauses import attempt_host
 from eventwire.stages.time.governing import governing, token_at
 from eventwire.stages.time.ranges import timex_range
@@ -246,9 +247,7 @@ def _flashback(tok: Token) -> bool:
     main clause's past perfect counts."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else next(
         (a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), tok)
-    main = verb
-    while main.dep_ == "conj" and main.head != main:
-        main = main.head
+    main = first_conjunct(verb)
     return main.dep_ == "ROOT" and any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had"
                                        for c in verb.children)
 
