@@ -204,15 +204,12 @@ def _dateline_end(doc: Doc, m: ActorMention) -> int | None:
     return dateline_of(doc, m.start) if m.rule.endswith(DATELINE_RULE) else None
 
 
-def _after_dateline(doc: Doc, index: int, tok: Token) -> int | None:
-    """Class *datelines*: the place of a dateline is where the story was
-    filed, never a participant; a parse that makes it the subject
-    ("SEOUL (AP) - North Korea warned") hides the real subject, the first
-    actor mention after the dateline and before the verb."""
+def _after_dateline(doc: Doc, end: int, tok: Token) -> int | None:
+    """Class *datelines*: the place of a dateline (ending at character
+    ``end``) is where the story was filed, never a participant; a parse that
+    makes it the subject ("SEOUL (AP) - North Korea warned") hides the real
+    subject, the first actor mention after the dateline and before the verb."""
     mentions = get_list(doc, "actor_mentions")
-    end = _dateline_end(doc, mentions[index])
-    if end is None:
-        return index
     verb = tok.head.idx
     return next((i for i, m in enumerate(mentions) if end <= m.start and m.end <= verb
                  and m.rule != "pronoun"), None)
@@ -228,11 +225,11 @@ def actor_mention(doc: Doc, tok: Token) -> ActorMention | None:
     if index is not None and _unresolved(mentions[index]) and \
             tok.lower_ in _classes()["unnamed_people"]:
         index = None  # "Crowds" read as an organisation by the NER: unnamed people
-    if index is not None and (end := _dateline_end(doc, mentions[index])) is not None and \
-            (real := subject_after(tok, end)) is not None:
-        return actor_mention(doc, real)
-    if index is not None:
-        index = _after_dateline(doc, index, tok)
+    end = _dateline_end(doc, mentions[index]) if index is not None else None
+    if end is not None:
+        if (real := subject_after(tok, end)) is not None:
+            return actor_mention(doc, real)
+        index = _after_dateline(doc, end, tok)
         if index is None:
             return None
     if index is None and (owner := _owner_inside(doc, tok)) is not None:
