@@ -85,3 +85,14 @@ def test_a_namesake_in_another_country_stays_unknown(full_pipeline: Any) -> None
     name, _ = _actor(full_pipeline, "Police in Naples said Costello attacked a guard.",
                      "attacked", date(2006, 5, 2))
     assert name in (None, "Costello")
+
+
+def test_each_key_function_gets_its_own_index() -> None:
+    """A caller that indexes persons by another key (here the first word of
+    every alias) must not be handed the index built for surnames."""
+    kb = _kb()
+    by_surname = surname_index(kb)
+    by_first = kb.surname_index(lambda alias: {alias.split()[0]})
+    assert by_first is not by_surname
+    assert "ortiz" in by_surname and "ortiz" not in by_first
+    assert surname_index(kb) is by_surname  # still built once

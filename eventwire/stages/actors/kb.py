@@ -138,8 +138,10 @@ class KnowledgeBase:
         # stops growing a phrase that no alias or agent noun starts with
         self.prefixes: set[str] = set()
         # surname -> ids of the persons whose alias ends (or starts) with it,
-        # built on first use by ``surname_index`` and dropped by ``add``
-        self._surnames: dict[str, frozenset[str]] | None = None
+        # built on first use by ``surname_index`` and dropped by ``add``; one
+        # index per key function (a caller with other keys must not get the
+        # first caller's index)
+        self._surnames: dict[Callable[[str], set[str]], dict[str, frozenset[str]]] = {}
         for actor in actors:
             self.add(actor)
         for agent in agents:
@@ -168,7 +170,7 @@ class KnowledgeBase:
 
     def add(self, actor: Actor, priority: bool = False) -> None:
         self.actors[actor.id] = actor
-        self._surnames = None
+        self._surnames = {}
         for alias in actor.aliases:
             self._index_first(alias)
             ids = self.phrases.setdefault(alias, [])
@@ -182,15 +184,16 @@ class KnowledgeBase:
         """Surname -> the ids of the persons with an alias ``keys`` takes it
         from (:mod:`kb_surnames`: the last word, or the first of a
         surname-first name); built once, again after :meth:`add`."""
-        if self._surnames is None:
+        cached = self._surnames.get(keys)
+        if cached is None:
             index: dict[str, set[str]] = {}
             for actor in self.actors.values():
                 if actor.kind == "person":
                     for alias in actor.aliases:
                         for key in keys(alias):
                             index.setdefault(key, set()).add(actor.id)
-            self._surnames = {k: frozenset(v) for k, v in index.items()}
-        return self._surnames
+            cached = self._surnames[keys] = {k: frozenset(v) for k, v in index.items()}
+        return cached
 
     def lookup(self, phrase: str) -> list[Actor]:
         return [self.actors[i] for i in self.phrases.get(phrase, [])]
