@@ -1,0 +1,727 @@
+"""Build blind/rec_p.jsonl: gold whole-record events (batch rec_p).
+
+rec_p is a BLIND SET, labelled on 2026-12-04 (branch ``blind_p``) before
+eventwire ever ran on any of these texts: no pipeline, no ``eval records``,
+no spaCy or model on them while labelling, no eventwire rule code read and
+no system output looked at. It lives in ``blind/`` (not under
+tests/data/records) so that nobody writing rules reads it: run it once at
+the start of the next session and once at its end, and never debug on it:
+
+    eventwire eval records --data blind/rec_p.jsonl --split blind
+
+Sources (field ``source`` of each record):
+
+* real news texts, copied unchanged from /work/shared/data: GeoVirus
+  Wikinews articles (``geovirus:<doc_id>``, only odd document numbers; texts
+  Wikinews, CC BY 2.5, only the text is copied, none of GeoVirus'
+  annotation), ECB+ articles (``ecbplus:<doc_id>``, CC BY 3.0, only topics
+  35, 30, 27 and 23; the leading URL line is cut) and one MEANTIME Wikinews
+  article (``meantime:<doc_id>``, CC BY 4.0, odd doc_id). The partition
+  (odd GeoVirus numbers, odd MEANTIME ids, ECB+ topics 35/30/27/23) keeps
+  this set apart from rec_o, labelled in parallel. No document used by
+  rec_a..rec_n is used again (``check_unused``). A text with no headline
+  line takes its first sentence as title. ``published`` is the printed
+  date, else inferred from the text's own days and the story
+  (``published_note``);
+* texts written for eventwire by the annotator (``own``, CC BY 4.0, this
+  project) in agency styles, on stories in Europe, the Middle East, South
+  and East Asia and Central Asia.
+
+Labels follow docs/annotation.md, including every "Decisions taken while
+labelling" section and the "rec_p" decisions. Spans are located by needle
+strings, never by hand-counted offsets (the conventions of ``needles.py``;
+``blind/needles.py`` is a sibling copy of tests/data/records/needles.py that
+writes beside itself):
+
+* every event has an anchor ``at`` (a needle that must occur exactly once in
+  the text); a span given as a plain string is the first occurrence from the
+  start of the anchor's sentence (or line) on;
+* ``(needle, "other anchor")`` is the first occurrence after another unique
+  anchor (used for a speaker or actor earlier in the text);
+* ``(needle, k)`` is the k-th occurrence (1-based) in the whole text.
+
+Every span is checked (``text[start:end] == span["text"]``) before writing.
+Coordinates: cities from GeoNames cities500, countries from GeoNames' country
+point, other features as noted (approximate; scoring allows 161 km).
+
+    python3 blind/make_rec_p.py
+"""
+
+import json
+import re
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from needles import Batch, E, P, check_sources, d, mo, with_title, wk, yr  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[1]
+RECORDS = REPO / "tests" / "data" / "records"
+
+PLACES = {
+    'Cairo': (30.06, 31.25),  # geonameid 360630
+    'Midland': (43.62, -84.25),  # Midland, Michigan, geonameid 5001929
+    'Pirbright': (51.29, -0.65),  # village in Surrey, approximate point
+    'United Kingdom': (54.75844, -2.69531),  # GeoNames country point
+    'Jakarta': (-6.21, 106.85),  # geonameid 1642911
+}
+
+BATCH = Batch("rec_p", PLACES)
+A = BATCH.A  # A(id_, outlet, published, title, text, events, source=None, note=None)
+
+
+TEXTS = {
+    'geovirus:geovirus-043': (
+        'As the annual Muslim Hajj pilgrimage to Mecca gets underway, Saudi Arabian authorities have '
+        'expressed concern swine flu could impact pilgrims. Four, with underlying health issues, have '
+        'already died. Two men and a woman in their seventies and a seventeen-year-old girl have died, '
+        'according to the Health Ministry. The men from India and Sudan, the older woman from Morocco, '
+        'and the teen from Nigeria. None were vaccinated against the virus. One died in Mecca, the '
+        'others in Medina. All had conditions including cancer and respiratory ailments. The World '
+        'Health Organisation puts the current swine flu death toll at 6,750. Four more people are in '
+        'Saudi hospitals in critical condition and a further twelve are recovering in hospital. Each '
+        'year around three million make the pilgrimage. And, Saudi authorities are concerned about the '
+        'possible spread of the virus. At least one pilgrimage to Mecca is deemed mandatory for every '
+        'Muslim capable of doing so. Fifteen thousand extra medical staff are deployed, ports and '
+        'airports screen incomers with thermal cameras, and hundreds of extra hospital beds have been '
+        'set aside. Visa requirements specify only those vaccinated against the flu strain can apply. In '
+        'September, Egypt forbade hundreds of Muslims from leaving Cairo for the Hajj after an Egyptian '
+        'woman returning from a more minor pilgrimage last July became the first swine flu fatality in '
+        'both Africa and the Middle East. For Ramadan, pilgrimage to Saudi Arabia was banned by Iran for '
+        'the same reason.'
+    ),
+    'geovirus:geovirus-075': (
+        'A Midland, Michigan, USA newspaper office was shut down briefly due a suspicious letter with '
+        'white powder. When the envelope was opened at the Midland Daily News offices around 17:00 GMT '
+        'Tuesday, the presence of powder aroused alarm the envelope might contain the deadly disease '
+        'anthrax. The news office, along with restaurants and businesses near the downtown newspaper '
+        'were quarantined as a safety precaution shortly after authorities were alerted. On-site tests '
+        'found no evidence of anthrax, and the letter has been sent to Lansing for additional tests. '
+        'Around 20:30 GMT, the office was reopened and all quarantines were lifted. A mail-sorting '
+        'machine is being tested, and has been removed from the local post office for further tests. The '
+        "envelope did contain a return address, according to local news station WNEM-TV 5. The editor's "
+        'office was closed Tuesday night, and sealed off as a crime scene.'
+    ),
+    'geovirus:geovirus-077': (
+        'A "white powder" has been discovered at the Michael J. Dillon courthouse at 68 Court Street in '
+        'downtown Buffalo, New York. According to Buffalo Fire Chief, Don Mcfeely, "a call was placed to '
+        '911 at approximately 1:58 p.m. [EST], by a woman working on the third floor" of the courthouse '
+        'after she opened a "letter which contained a suspicious white powder." The building was '
+        'immediately evacuated, which had at least 200 people in it, but it is unknown where the '
+        'occupants of the building went, as only fire, police, and government officials were observed '
+        'around the outside of the building. No decontamination site was seen, but according to '
+        'witnesses, Hazmat officials were seen entering the building with bio-hazard suits. Mcfeely also '
+        'stated that the letter "contained codes," but would not elaborate on what the codes were or '
+        'what they meant and that a "message was written on the letter which suggested that the powder '
+        'was harmful." Preliminary tests performed on the scene determined that the powder was not '
+        'Anthrax, but the test did not "rule out anything else that maybe harmful," stated Mcfeely. "The '
+        'letter has been removed from the building and has been taken to the FBI field office in Buffalo '
+        'for further tests." The letter was not addressed to anyone specifically, being addressed to '
+        'just the courthouse itself.'
+    ),
+    'geovirus:geovirus-095': (
+        "The World Health Organization's Beijing spokesman has said that the People's Republic of China "
+        'has withheld vital information regarding H5N1 outbreaks, a type of bird flu that is infecting '
+        'animals throughout Asia. The animals most affected by the disease are those among waterfowl and '
+        'poultry, however in recents months it has infected humans and has also been discovered in '
+        'tigers as well as swine. The Nation magazine quotes WHO officials as saying that the strain has '
+        'the potential of causing a human pandemic (global epidemic) resulting in tens of millions of '
+        'deaths. The first appearance of this type of flu was in Hong Kong during 1997. As of July 21, '
+        '2005, one hundred and nine cases of human infection have been confirmed resulting in fifty five '
+        'deaths outside of China reports the Centers for Disease Control. China has reported no deaths '
+        'in the recent outbreaks, leading to speculation of a cover up. The Economist says eleven '
+        'countries across Asia have been affected, and more than one hundred and twenty million birds '
+        'have died from infection or been culled. Although this week a case was found in Russia making '
+        'it the first European country with an infection and twelfth in the world. Usually these flu '
+        'viruses are carried worldwide by wild bird populations in their intestines and are non-lethal. '
+        'However this variant has mutated into the most lethal strain of influenza ever recorded says '
+        'Mike Davis, author of The Monster at Our Door: The Global Threat of Avian Flu. Such occurrences '
+        'are natural and have happened in the past as in the 1918 Spanish influenza pandemic. The '
+        'current virus is morphing into a type that is spread among humans with the first human-to-human '
+        'cases found in Vietnam during 2005. When avian influenza subtypes adapt for this mode of '
+        'transmission the effect is deadly for humans as the immune system has no natural immunities for '
+        'it and the production of appropriate antibodies to fight the infection takes some time. Further '
+        'complicating the effort to combat H5N1, it was reported in the Washington Post that the '
+        "People's Republic of China has been administering the medication Amantadine to poultry in "
+        'violation of international livestock regulations that state it is for human use only since the '
+        'late-1990s (all the time officially denying any cases of bird flu among its poultry); the '
+        'result has been that the virus is now largely immune to the medication and is significantly '
+        'deadlier. World Health Organization officials had been preparing to use the drug to fight a '
+        'future pandemic and now it has been rendered useless.'
+    ),
+    'geovirus:geovirus-101': (
+        'Homeland Security Secretary Janet Napolitano announced today at a news conference that the U.S. '
+        'has declared a public health emergency in light of the swine flu outbreak. The total number of '
+        'confirmed swine flu cases in the United States stands at 20. Secretary Napolitano said that the '
+        'United States\' declaration follows suit with the "standard operating procedure" of such an '
+        'outbreak to make more government resources available to combat the disease. One direct result '
+        "of the declaration is the government's mobilization of approximately 12 million doses of "
+        'Tamiflu to locations where the states can quickly access their share of the medication if '
+        'needed. Secretary Napolitano urged residents not to panic saying that the government is issuing '
+        'a "declaration of emergency preparedness." Secretary Napolitano added, "Really that\'s what '
+        "we're doing right now. We're preparing in an environment where we really don't know ultimately "
+        'what the size of seriousness of this outbreak is going to be." John Brennan, a Homeland '
+        'Security assistant, added that "at this point, a top priority is to ensure that communication '
+        'is robust and that medical surveillance efforts are fully activated." This afternoon, New York '
+        'City Mayor Michael Bloomberg reported that 8 students from the St. Francis Prepatory School in '
+        'Queens, New York have contracted the swine flu. All in all, more than 100 students from that '
+        'high school were absent last week with flu-like symptoms. Meanwhile, public health officials in '
+        'Ohio today announced one confirmed case of swine flu in the state. Thus far, California has '
+        'reported 7 confirmed cases of swine flu, while Kansas and Texas have each reported two '
+        'confirmed cases. At the same news conference Dr. Richard Besser, the acting director from the '
+        'Centers for Disease Control and Prevention (CDC), said to expect additional cases of swine flu '
+        'to be reported in the short term. Dr. Besser added that the U.S. could also start seeing cases '
+        'of the disease where the effects are more dramatic: "We\'re going to see more severe disease in '
+        'this country". So far, no one in the U.S. has died from swine flu.'
+    ),
+    'geovirus:geovirus-111': (
+        'The Norwegian government has in recent days taken several steps to prevent a possible bird flu '
+        'epidemic from entering the country and further spreading within the nations border. Apart from '
+        'obtaining a stock of the medicine Tamiflu, The Norwegian Food Safety Authority issued today an '
+        "order for all poultry in eleven of the of the country's nineteen counties to be kept indoors: "
+        'Rogaland, Vestfold, Buskerud, Telemark, Østfold, Akershus, Oslo, Hedmark, Oppland, Vest-Agder, '
+        'and Aust-Agder. The authority also asked the border customs to increase the inspections against '
+        'possible illegal import of poultry. "We continue to monitor the situation and are co-operating '
+        'with other authorities as well as other European authorities", said director of health and '
+        'hygiene within the Norwegian Food Safety Authority, Stein Ivar Ormsettrø. Import of poultry has '
+        'also been stopped from parts of Russia and other countries.'
+    ),
+    'geovirus:geovirus-121': (
+        'Lead poisoning has taken the lives of at least 163 individuals in the northern Nigerian state '
+        'of Zamfara in recent weeks. Sometime during March residents of remote villages began illegally '
+        'mining gold in areas of high lead concentration. There have been a total of 355 reported cases, '
+        "setting the fatality rate at 46%. According to Henry Akpan, chief epidemiologist at Nigeria's "
+        'Ministry of Health, 111 of the 163 recorded deaths have been children, many only several years '
+        'old. Akpan further said that officials had seen young children playing in contaminated water '
+        'located near the mining sites. The government had found through their yearly immunization '
+        'program that there were almost no children living in the villages of Zamfara. Adults from the '
+        'area reported that the children had died of malaria. However, after an investigation, health '
+        'officials concluded that there was an abnormally large amount of lead circulating in the '
+        "villagers' bodies. Nigeria's government has requested assistance from international "
+        'organizations, including the World Health Organization and the US Centers for Disease Control '
+        'and Prevention, in averting a widespread outbreak. The Ministry has meanwhile organized two '
+        'camps for villagers suffering from the poison.'
+    ),
+    'geovirus:geovirus-131': (
+        'Fears of contaminated bone and skin grafts are being felt by unsuspecting patients following '
+        'the revelation that funeral homes may have been looting corpses. Janet Evans of Marion, Ohio '
+        'was told by her surgeon, "The bone grafts you got might have been contaminated". She reacted '
+        'with shock, "I was flabbergasted because I didn\'t even know what he was talking about. I didn\'t '
+        'know I got a bone graft until I got this call. I just thought they put in screws and rods." The '
+        'body of Alistair Cooke, the former host of "Masterpiece Theatre," was supposedly looted along '
+        'with more than 1,000 others, according to two law enforcement officials close to the case. The '
+        'tissue taken was typically skin, bone and tendon, which was then sold for use in procedures '
+        'such as dental implants and hip replacements. According to authorities, millions of dollars '
+        'were made by selling the body parts to companies for use in operations done at hospitals and '
+        'clinics in the United States and Canada. A New Jersey company, Biomedical Tissue Services, has '
+        'reportedly been taking body parts from funeral homes across Brooklyn, New York. According to '
+        'ABC News, they set up rooms like a "surgical suite." After they took the bones, they replaced '
+        'them with PVC pipe. This was purportedly done by stealth, without approval of the deceased '
+        'person or the next of kin. 1,077 bodies were involved, say prosecuters. Investagators say a '
+        'former dentist, Michael Mastromarino, is behind the operation. Biomedical was considered one of '
+        'the "hottest procurement companies in the country," raking in close to $5 million. Eventually, '
+        'people became worried: "Can the donors be trusted?" A tissue processing company called LifeCell '
+        "answered no, and issued a recall on all their tissue. Cooke's daughter, Susan Cooke Kittredge, "
+        'said, "To know his bones were sold was one thing, but to see him standing truncated before me '
+        'is another entirely." Now thousands of people around the country are receiving letters warning '
+        'that they should be tested for infectious diseases like HIV or hepatitis. On February 23, the '
+        'Brooklyn District Attorney indicted Mastromarino and three others. They are charged with 122 '
+        'felony counts, including forgery and bodysnatching.'
+    ),
+    'geovirus:geovirus-137': (
+        'The Food and Drug Administration (FDA) of the United States Department of Health and Human '
+        'Services has issued a warning on cantaloupes from a Honduran company, after salmonella '
+        'outbreaks in the United States and Canada. The FDA stated that cantaloupes purchased from '
+        'Agropecuaria Montelibano, a company which grows and packs cantaloupe in Honduras, should be '
+        'thrown out because it has been connected to an outbreak of Salmonella Litchfield. The FDA has '
+        'also blocked imports from the food packer to the United States. The FDA reported cases of fifty '
+        'people in sixteen states in the United States, and an additional nine in Canada who became ill '
+        'after eating cantaloupes. As of Monday fourteen people had been hospitalized. The sixteen '
+        'states in the United States with reported cases of illnesses are Arizona, California, Colorado, '
+        'Georgia, Illinois, Missouri, New Jersey, New Mexico, New York, Ohio, Oklahoma, Oregon, '
+        'Tennessee, Utah, Washington and Wisconsin. Illnesses in Canada occurred in British Columbia, '
+        'Alberta, Manitoba, Ontario and New Brunswick between January 19 and February 22. An initial '
+        'alert was released from the FDA on February 22 about an outbreak of Salmonella Litchfield, and '
+        'the warning about Honduran cantaloupes was issued Saturday. The FDA was aware two weeks ago '
+        'that the outbreak could be tied to melons, and linked the outbreak to the Honduran supplier on '
+        'Friday. On Sunday, Honduran President Manuel Zelaya called the FDA alert "extreme and '
+        'imprudent", and noted that the contamination from the cantaloupes was on the peel and that they '
+        'could have come into contact with the bacteria after leaving Honduras. He said the United '
+        'States did not present evidence that the bacteria originated in Honduras. President Zelaya told '
+        'reporters: "It\'s unjust that the (U.S.) has declared a unilateral health alert without any '
+        'laboratory or clinical tests." Fredys Cerrato, Trade Minister of Honduras called on the FDA to '
+        'publicize details of its studies on the affected cantaloupe, and told CNN en Español: "This is '
+        'causing us direct economic damage." Foodborne illness caused by Salmonella bacteria can lead to '
+        'symptoms including nausia, diarrhea, fever and abdominal cramps. Higher-risk groups such as '
+        'children, the elderly and individuals with weakened immune systems can develop more severe '
+        'symptoms. The FDA is continuing to investigate and monitor the situation with the individual '
+        'states affected and the Centers for Disease Control and Prevention.'
+    ),
+    'geovirus:geovirus-155': (
+        'A report released tonight by the Health and Safety Executive has confirmed that there is a '
+        '"strong possibility" that the cause of the recent foot-and-mouth outbreak is contamination, '
+        'most probably by human movement, from a nearby research facility in Guildford, Surrey, UK. The '
+        'labs in Pirbright, where both private firm Merial and the governmental Institute for Animal '
+        'Health operate, have been subject to ongoing investigations since the discovery of a new '
+        'foot-and-mouth outbreak on Friday. The strain of the disease had already been identified as an '
+        'O1 BFS67-like virus, which was isolated in a 1967 outbreak and was being used at the labs for '
+        'research and the production of vaccines. It is not yet known whether the virus escaped from the '
+        'Merial or the IAH lab. Since foot-and-mouth was confirmed in cows at a Surrey farm, more than '
+        '200 cattle have been culled as a preventative measure. A protection zone has been set up around '
+        'the affected areas and rules preventing the movement of livestock have been introduced '
+        'throughout the country, with the aim of stopping further spread of the contagious disease. '
+        'Restrictions on the import of English beef have already been imposed. The last outbreak of '
+        'foot-and-mouth in the UK, in the spring and summer of 2001, resulted in total losses estimated '
+        'at £8bn. Seven million animals were slaughtered, and tourism was also badly hit.'
+    ),
+    'geovirus:geovirus-175': (
+        'While Aid starts to pour in to the worst hit areas of South Asia Earthquake that has killed '
+        'more than 30,000 people, bad weather is hampering the relief efforts with snow falling on the '
+        "peaks of the earthquake-devastated areas of Pakistan. The measure of human suffering can't just "
+        'be measured in the death toll, which officially stands at 23,000, but also in the 4 million who '
+        'have been made homeless, hungry, and cold with 1 million in acute need, facing certain death '
+        'without outside assistance. In the Indian state of Jammu and Kashmir, authorities say at least '
+        '1,300 people are known to have died, but officials fear the number will rise. ABC Australia '
+        'reports of a man in Pakistan-administered Kashmir, who has been cut from aid, saying "I find '
+        'that we are alone now. We have nothing. We are finished." Choppers are the main lifeline of '
+        'support; trucks are unable to deliver relief supplies due to looting and general mayhem on the '
+        'ground. The more snow, the less able aid agencies are to make their way to those in the direst '
+        'need. Jan Vandemoortele, U.N. Resident Coordinator for Pakistan, said key roads into the quake '
+        'zone have been reopened, as 30 countries including Australia, France, Japan, Jordan, China, '
+        'Russia, Iran, Syria and the US provide assistance in the form of money, doctors, tents, '
+        'blankets, and disaster relief teams. United Nations officials are warning of a growing threat '
+        'of measles, cholera, and diarrhea outbreaks among the millions of survivors. There have been no '
+        "reports of epidemic outbreaks so far, but the area's health infrastructure has completely "
+        'collapsed, Vandemoortele said.'
+    ),
+    'geovirus:geovirus-213': (
+        'According to former employees of the Halliburton subsidiary KBR and internal company documents, '
+        'coalition troops at a U.S. military base in Iraq may have been exposed to contaminated water '
+        'and the company purportedly blocked efforts to alert the U.S. military. "We exposed a base camp '
+        'population (military and civilian) to a water source that was not treated," reads a July 15, '
+        "2005 memo by William Granger, KBR's official in charge of water quality in Iraq and also "
+        'Kuwait. "The level of contamination was roughly two times the normal contamination of untreated '
+        'water from the Euphrates River," Granger said in documents distributed amongst the press by '
+        'Democrats, who are holding a public inquiry into the allegations. Halliburton issued a '
+        'statement stating it had found "no evidence to substantiate allegations made by these former '
+        'employees." Ken May, another former KBR employee, said that instances of diarrhea and stomach '
+        'cramps were numerous. Halliburton stated that their own inspection found no contaminated water, '
+        'and no medical evidence to substantiate the claims of illness. According to Marine Corps Major '
+        'Tim Keefe – a military spokesman – a military medical unit found nothing out of the ordinary '
+        'with regards to the water quality. Keefe stated, "The allegations appear not to have merit." '
+        'Water expert Ben Carter, of Cedar City, Utah, wrote, "It is my opinion that the water source is '
+        'without question contaminated with numerous micro-organisms, including Coliform bacteria. There '
+        'is little doubt that raw sewage is routinely dumped upstream of intake much less than the '
+        'required two mile distance." Carter said that after he told company officials that they should '
+        'notify the military, "They told me it was none of my concern and to keep my mouth shut," he '
+        'said. "They brushed it under the carpet," Carter said. "I told everyone, \'Don\'t take showers, '
+        'use bottled water.\'" According to a July 14, 2005 report authored by Jennifer Dellinger, it is '
+        "claimed that Halliburton's public relations department was aware of the problem, a statement "
+        'from the department is claimed to state, "I don\'t want to turn it into a big issue right now, '
+        'but if we end up getting some media calls I want to make sure we have all the facts so we are '
+        'ready to respond."'
+    ),
+    'geovirus:geovirus-227': (
+        'Peruvians living near the site of a release of mercury are preparing to sue a U.S. mining '
+        'company, announcing last Saturday that they will bring their case before a Denver judge. On '
+        'June 2, 2000, a serious accident in the province of Cajamarca, in Peru, poisoned many residents '
+        'with mercury, a highly toxic heavy metal. A truck from Newmont Mining Company dumped two metal '
+        'canisters of mercury along an Andean highway, in the communities of San Juan, Choropampa, and '
+        'Magdalena. Curious townspeople (mostly children) picked up the silvery droplets, and some even '
+        'drank some of it. Many residents became sick from severe mercury poisoning. Some of those who '
+        'came in contact with the mercury suffered blindness, and one even had a purplish rash on her '
+        'body. Over 300 people directly suffered the effects of mercury poisoning. As the owners of the '
+        'Yanacocha mine which produced the mercury, Newmont Mining offered up to US$6 thousand to more '
+        'than 700 local residents, but over 1,100 others are still engaged in a legal battle with '
+        "Newmont over the case. In today's global economy, many international businesses have looked "
+        'overseas to maintain their profits, but environmental law professor James Otto is asking about '
+        'the cost to the environment and public health. "Any company that wants to mine internationally '
+        'now must not only have the legal right to mine but also a \'social license\' to operate," he '
+        'said. "Peru has been a wake-up call." As the Peruvian residents gear up for their lawsuit '
+        "against Denver-based Newmont Mining, the world's largest gold mining firm, some of these "
+        'important questions may finally be answered. After the breakdown of mediation talks with '
+        'Newmont on January 20, the residents and their lawyer decided to stop negotiating behind closed '
+        'doors and take their case to the public. Last Saturday, March 5, 2005, they announced that they '
+        'are bringing their suit before Denver District Judge Robert Hyatt. "If successful," states Ken '
+        'Krowder who represents the plaintiffs, "[this] would mark the first time an American firm is '
+        'held accountable for environmental damages overseas." This is not the first time Newmont Mining '
+        'has had trouble with an emerging Third World environmental movement. Recently, in August 2004, '
+        'a US$543 million lawsuit was filed against Newmont Mining by the Indonesian Environmental '
+        'Ministry and local villagers. They claim that pollution caused by the company’s mining '
+        'activities has caused serious illnesses and other health problems, including skin disease, '
+        'tumors, birth defects, and a decline in fish stocks, a staple food. One particular mining '
+        'practice used frequently by Newmont Mining in Indonesia is submarine tailings disposal, a waste '
+        'disposal method for mercury and arsenic that is outlawed in the United States. At least six '
+        'Newmont Mining managers, including an American and an Australian, face up to 15 years in a '
+        'Jakarta prison for environmental and corporate crime in that case. The local Peruvian residents '
+        'are continuing their fight for safer mining practices and compensation for existing damage and '
+        'injuries. Thousands of local townspeople protested against the Yanacocha mine last fall, '
+        'demanding protection for the local water supply. Newmont Mining officials have blamed the June '
+        '2000 mercury spill on a contractor, and have lost the battle to keep the case out of the '
+        'American court system.'
+    ),
+    'ecbplus:35_3ecb': (
+        'Chargers receiver arrested for DUI\n'
+        'San Diego Chargers receiver Vincent Jackson was arrested on suspicion of drunk driving on '
+        'Tuesday morning, five days before a key NFL playoff game.\n'
+        'Police apprehended Jackson at about 2:30 a.m. and booked him for the misdemeanour before his '
+        'release, making for a long night with a playoff looming on Sunday at Pittsburgh against the '
+        'Steelers\n'
+        'Jackson enjoyed the best of his four NFL seasons in 2008 with 59 catches for 1,098 yards and '
+        'seven touchdowns.\n'
+        "``We're aware of the off-the-field issue involving Vincent,'' Chargers general manager A.J. "
+        'Butler said in a statement.\n'
+        "``Obviously we're disappointed.\n"
+        'We take these issues very seriously.\n'
+        "Moving forward, we will monitor the situation.''"
+    ),
+    'ecbplus:35_5ecb': (
+        "CHARGERS ' RECEIVER ARRESTED\n"
+        'San Diego Chargers wide receiver Vincent Jackson was arrested yesterday on suspicion of drunken '
+        'driving.\n'
+        'Jackson failed sobriety tests shortly after 2 a.m. local time on state Route 52, California '
+        'Highway Patrol Officer Ray Scheidnes said.\n'
+        'Jackson was on probation for a previous similar arrest, he said.\n'
+        "Jackson, in a statement released through the NFL team, said he didn't think charges would be "
+        'filed against him.\n'
+        "``In the event they are, I look forward to clearing my name and proving my innocence,'' he "
+        'said.'
+    ),
+    'ecbplus:35_6ecb': (
+        "Chargers ' Jackson arrested on suspicion of DUI\n"
+        'Chargers wide receiver Vincent Jackson was arrested early yesterday on suspicion of drunken '
+        'driving.\n'
+        'Jackson failed sobriety tests shortly after 2 a.m. on state Route 52 in San Diego, said '
+        'California Highway Patrol Officer Ray Scheidnes.\n'
+        "He said he didn't know Jackson's blood alcohol level.\n"
+        'Jackson was on probation for a previous DUI arrest, Highway Patrol Officer Brad Baehr said.\n'
+        'He was taken to the San Diego County jail and released.'
+    ),
+    'ecbplus:35_2ecbplus': (
+        'Chargers lineman Jamal Williams faces DUI charges\n'
+        '10: 55 P. M. FEB. 2, 2009\n'
+        'Chargers defensive lineman Jamal Williams was arrested early Sunday on suspicion of drunken '
+        'driving after he was speeding down state Route 94, the California Highway Patrol said.\n'
+        'Williams, 32, was going west in his 2008 Bentley about 1: 30 a. m., CHP Officer Brian Pennings '
+        'said.\n'
+        'He said he did not know how fast Williams was going.\n'
+        'A CHP officer pulled Williams over near Home Avenue east of downtown, in the Ridgeview / '
+        'Webster area.\n'
+        'Pennings said Williams gave a blood sample for a blood - alcohol test, but the results are not '
+        'yet known.\n'
+        'Williams was booked into county jail and later was released on bail.\n'
+        'Another Charger, receiver Vincent Jackson, was arrested early Jan. 6 on suspicion of driving '
+        'under the influence on state Route 52 near Interstate 805.\n'
+        'Jackson said in a statement at the time that he looked forward to proving his innocence.'
+    ),
+    'ecbplus:30_4ecb': (
+        'Mass Internet outages in Egypt after cables cut\n'
+        "Egypt's communications ministry says Internet cables in the Mediterranean Sea have been cut, "
+        'causing massive Internet outages.\n'
+        'The ministry says three Internet cables were cut off the coast of Sicily on Friday morning.\n'
+        'Throughout Egypt, the Internet is almost completely down or working sporadically.\n'
+        "The ministry says it will take ``several days'' for cables to be repaired and is trying to "
+        "switch Egypt's Internet to an alternative route.\n"
+        'It was the second large-scale Internet outage in Egypt this year.\n'
+        'Undersea cables were also damaged in January, causing outages in the Mideast and India.\n'
+        'Yemen and Sudan were also having phone and Internet difficulties Friday because of he cable '
+        'cut.'
+    ),
+    'meantime:102977': (
+        'Airbus parent EADS wins #13 billion UK RAF airtanker contract\n'
+        'March 27, 2008\n'
+        'European Aeronautic Defence & Space NV (EADS), the parent company of European airframer Airbus, '
+        "has won a #13 billion contract to supply the United Kingdom's Royal Air Force (RAF) with aerial "
+        "refueling tankers to replace the nation's current ageing fleet.\n"
+        'AirTanker Ltd., an EADS-led consortium, have signed a 27-year contract with the Defense '
+        'Ministry to supply 14 new Airbus A330-200 passenger airliner converted for the task.\n'
+        'They will be owned by AirTanker, who retains commercial leasing rights to five which can carry '
+        '290 passengers plus cargo, but will fly in RAF livery.\n'
+        'They replace existing Lockheed Tristar and Vickers VC-10 aircraft.\n'
+        'The first aircraft will be in service by 2011 and all by 2016.\n'
+        'Rolls-Royce, part of the consortium, will supply engines.\n'
+        "France's Thales will supply electronics, Wimborne, UK's Cobham will manufacture refueling "
+        "equipment and Southampton, UK's VT Group will provide service management.\n"
+        'Last month, Northrop Grumman and EADS defeated Boeing to win a massive order for 179 tankers '
+        'from the United States Air Force.\n'
+        'Airbus has also inked recent deals with the Royal Australian Air Force, the Royal Saudi Air '
+        'Force and the UAE Air Force.'
+    ),
+}
+
+
+def RA(id_, outlet, published, source, sentence, events, note=None):
+    """A real article: its text from ``TEXTS``, its title the headline line or,
+    for a text with no headline, the first sentence (ending in ``sentence``)."""
+    text, title = with_title(TEXTS[source], sentence)
+    A(id_, outlet, published, title, text, events, source=source, note=note)
+
+
+JACKSON = d("2009-01-06")
+
+# --- GeoVirus (Wikinews) ----------------------------------------------------------
+RA("01", "Wikinews", "2009-11-24", "geovirus:geovirus-043", "could impact pilgrims.", [
+    E("Egypt forbade hundreds", "forbade", "COERCE", "restrict", ("Egypt", "EGY", "GOV"),
+      ("hundreds of Muslims", "EGY", "CVL"), mo("2009-09", True), "Cairo"),
+    E("was banned by Iran", "banned", "COERCE", "restrict", ("Iran", "IRN", "GOV"), None, None, None),
+], note="approximate: the text prints no date; the Hajj of 2009 got under way on 25 November")
+
+RA("02", "Wikinews", "2006-11-08", "geovirus:geovirus-075", "letter with white powder.", [
+    E("due a suspicious letter", "letter", "THREATEN", "violence", None,
+      ("A Midland, Michigan, USA newspaper office", "USA", "MED"), d("2006-11-07"),
+      P("Midland", "Midland"), mod="threatened", cl="p02-letter"),
+    E("were quarantined as a safety", "quarantined", "COERCE", "restrict", None,
+      ("The news office", "USA", "MED"), d("2006-11-07"), None),
+    E("all quarantines were lifted", "lifted", "CONCEDE", None, None, None, d("2006-11-07"), None),
+    E("sealed off as a crime scene", "sealed off", "COERCE", "restrict", None,
+      ("The editor's office", "USA", "MED"), d("2006-11-07"), None),
+], note="approximate: the text prints no date; chosen on a Wednesday so that its 'Tuesday' is the day before")
+
+RA("03", "Wikinews", "2007-03-01", "geovirus:geovirus-077", "Buffalo, New York.", [
+    E('opened a "letter which', "letter", "THREATEN", "violence", None, ("the courthouse", "USA", "JUD"),
+      None, None, speaker=("Buffalo Fire Chief, Don Mcfeely", "According to"), mod="reported", cl="p03-letter"),
+    E('"message was written', "message", "THREATEN", "violence", None, None, None, None,
+      speaker="Mcfeely", mod="reported", cl="p03-letter"),
+], note="approximate: the text prints no date and no weekday; nothing in it depends on the day")
+
+RA("04", "Wikinews", "2005-07-26", "geovirus:geovirus-095", "infecting animals throughout Asia.", [
+    E("has withheld vital information", "withheld", "REJECT", None,
+      ("the People's Republic of China", "CHN", "GOV"), None, None, None,
+      speaker="The World Health Organization's Beijing spokesman", mod="reported"),
+    E("officially denying any cases", "denying", "REJECT", None,
+      (("the People's Republic of China", "Washington Post that"), "CHN", "GOV"), None, None, None,
+      relays=["the Washington Post"]),
+], note="approximate: the text gives figures 'As of July 21, 2005' and a case in Russia 'this week'")
+
+RA("05", "Wikinews", "2009-04-26", "geovirus:geovirus-101", "the swine flu outbreak.", [
+    E("urged residents not to panic", "urged", "REQUEST", None, ("Secretary Napolitano", "USA", "GOV"),
+      ("residents", "USA", "CVL"), d("2009-04-26"), None, mod="demanded"),
+], note="the public health emergency was announced on Sunday 26 April 2009 ('announced today')")
+
+RA("06", "Wikinews", "2005-10-20", "geovirus:geovirus-111", "within the nations border.", [
+    E("issued today an order", "order", "COERCE", "restrict",
+      ("The Norwegian Food Safety Authority", "NOR", "GOV"), None, d("2005-10-20"), None),
+    E("asked the border customs", "asked", "REQUEST", None, ("The authority", "NOR", "GOV"),
+      ("the border customs", "NOR", "COP"), None, None, mod="demanded"),
+    E("has also been stopped from parts", "stopped", "SANCTION", "discontinue", None,
+      ("parts of Russia and other countries", None, None), None, None),
+], note="approximate: the text prints no date; autumn 2005, when Norway kept poultry indoors and stopped Russian poultry imports")
+
+RA("07", "Wikinews", "2010-06-05", "geovirus:geovirus-121", "in recent weeks.", [
+    E("has requested assistance", "requested", "REQUEST", "assist", ("Nigeria's government", "NGA", "GOV"),
+      ("international organizations", None, "IGO"), None, None, mod="demanded"),
+], note="approximate: the text prints no date; early June 2010, when the Zamfara toll reached 163")
+
+RA("08", "Wikinews", "2006-03-05", "geovirus:geovirus-131", "may have been looting corpses.", [
+    E("Attorney indicted Mastromarino", "indicted", "ACCUSE", "allege",
+      ("the Brooklyn District Attorney", "USA", "JUD"), ("Mastromarino and three others", "USA", "CVL"),
+      d("2006-02-23", True), None, cl="p08-indict"),
+    E("They are charged with 122", "charged", "ACCUSE", "allege", None, ("They", "USA", "CVL"),
+      d("2006-02-23", True), None, cl="p08-indict"),
+], note="approximate: the text prints no date; some days after the indictment of 23 February 2006")
+
+RA("09", "Wikinews", "2008-03-25", "geovirus:geovirus-137", "in the United States and Canada.", [
+    E("has issued a warning on cantaloupes", "warning", "SANCTION", None,
+      ("The Food and Drug Administration (FDA) of the United States Department of Health and Human Services",
+       "USA", "GOV"), ("a Honduran company", "HND", "BUS"), d("2008-03-22"), None, cl="p09-warn"),
+    E("has also blocked imports", "blocked", "SANCTION", "discontinue", ("The FDA", "USA", "GOV"),
+      ("the food packer", "HND", "BUS"), None, None),
+    E("linked the outbreak to the Honduran supplier", "linked", "ACCUSE", "allege", ("The FDA", "USA", "GOV"),
+      ("the Honduran supplier", "HND", "BUS"), d("2008-03-21"), None),
+    E("cantaloupes was issued Saturday", "issued", "SANCTION", None, None, None, d("2008-03-22"), None,
+      cl="p09-warn"),
+    E("Zelaya called the FDA alert", "called", "ACCUSE", "disapprove",
+      ("Honduran President Manuel Zelaya", "HND", "GOV"), ("FDA", "USA", "GOV"), d("2008-03-23"), None),
+    E("the FDA alert \"extreme", "alert", "SANCTION", None, ("FDA", "USA", "GOV"), None, d("2008-03-22"), None,
+      speaker="Honduran President Manuel Zelaya", mod="reported", cl="p09-warn"),
+    E("It's unjust that", "unjust", "ACCUSE", "disapprove", ("President Zelaya", "HND", "GOV"),
+      ("U.S.", "USA", "GOV"), None, None, speaker="President Zelaya", mod="reported"),
+    E("has declared a unilateral health alert", "declared", "SANCTION", None, ("U.S.", "USA", "GOV"), None,
+      d("2008-03-22"), None, speaker="President Zelaya", mod="reported", cl="p09-warn"),
+    E("called on the FDA to publicize", "called on", "REQUEST", None,
+      ("Fredys Cerrato, Trade Minister of Honduras", "HND", "GOV"), ("the FDA", "USA", "GOV"), None, None,
+      mod="demanded"),
+], note="inferred: the warning 'was issued Saturday' (22 March 2008), Zelaya spoke 'On Sunday', figures 'As of Monday'")
+
+RA("10", "Wikinews", "2007-08-07", "geovirus:geovirus-155", "Guildford, Surrey, UK.", [
+    E("A report released tonight", "report", "ACCUSE", "investigate",
+      ("the Health and Safety Executive", "GBR", "GOV"), ("a nearby research facility", "GBR", None),
+      d("2007-08-07"), None),
+    E("subject to ongoing investigations", "investigations", "ACCUSE", "investigate", None,
+      ("The labs in Pirbright", "GBR", None), d("2007-08-03"), "Pirbright"),
+    E("A protection zone has been set up", "set up", "COERCE", "restrict", None, None, None, None),
+    E("have been introduced throughout the country", "introduced", "COERCE", "restrict", None, None, None,
+      P("the country", "United Kingdom")),
+    E("English beef have already been imposed", "imposed", "SANCTION", "discontinue", None, None, None, None),
+], note="inferred: the HSE report was released on Tuesday 7 August 2007 ('tonight'); the outbreak was found 'on Friday'")
+
+RA("11", "Wikinews", "2005-10-12", "geovirus:geovirus-175", "earthquake-devastated areas of Pakistan.", [
+    E("While Aid starts to pour in", "pour in", "AID", None, None, None, None, None),
+    E("due to looting", "looting", "PROTEST", "vandalize", None, None, None, None),
+    E("provide assistance in the form", "provide", "AID", None,
+      ("30 countries including Australia, France, Japan, Jordan, China, Russia, Iran, Syria and the US",
+       None, "GOV"), None, None, None, speaker="Jan Vandemoortele, U.N. Resident Coordinator for Pakistan",
+      mod="reported"),
+], note="approximate: the text prints no date; a few days after the earthquake of 8 October 2005")
+
+RA("12", "Wikinews", "2006-01-24", "geovirus:geovirus-213", "alert the U.S. military.", [
+    E("holding a public inquiry", "inquiry", "ACCUSE", "investigate", ("who", "USA", "OPP"), None, None, None),
+    E("stating it had found \"no evidence", "no evidence", "REJECT", None, ("Halliburton", "USA", "BUS"),
+      ("these former employees", "USA", "CVL"), None, None),
+    E("appear not to have merit", "not to have merit", "REJECT", None, ("Keefe", "USA", "MIL"), None, None, None,
+      speaker="Keefe", mod="reported"),
+], note="approximate: the text prints no date; the Democrats' hearing of January 2006")
+
+RA("13", "Wikinews", "2005-03-09", "geovirus:geovirus-227", "before a Denver judge.", [
+    E("preparing to sue", "sue", "ACCUSE", "allege",
+      ("Peruvians living near the site of a release of mercury", "PER", "CVL"),
+      ("a U.S. mining company", "USA", "BUS"), None, None, mod="future", cl="p13-suit"),
+    E("decided to stop negotiating", "stop negotiating", "REJECT", "meet",
+      ("the residents and their lawyer", "PER", "CVL"), None, None, None),
+    E("bringing their suit before", "suit", "ACCUSE", "allege", (("they", "they announced"), "PER", "CVL"),
+      None, None, None, speaker=("they", "2005, they announced"), mod="future", cl="p13-suit"),
+    E("lawsuit was filed against", "filed", "ACCUSE", "allege",
+      ("the Indonesian Environmental Ministry and local villagers", "IDN", "GOV"),
+      ("Newmont Mining", "USA", "BUS"), mo("2004-08", True), None),
+    E("face up to 15 years", "face", "SANCTION", "convict", None,
+      ("At least six Newmont Mining managers, including an American and an Australian", None, "BUS"),
+      None, None, mod="future"),
+    E("townspeople protested against", "protested", "PROTEST", "demo",
+      ("Thousands of local townspeople", "PER", "CVL"), ("the Yanacocha mine", "PER", "BUS"),
+      yr("2004"), None),
+], note="approximate: 'Last Saturday, March 5, 2005' dates the announcement; published in the following week")
+
+# --- ECB+ --------------------------------------------------------------------------
+RA("14", "unknown", "2009-01-06", "ecbplus:35_3ecb", None, [
+    E("Chargers receiver arrested", "arrested", "COERCE", "arrest", None, ("Chargers receiver", "USA", "CVL"),
+      JACKSON, None, cl="jk-arrest"),
+    E("Jackson was arrested on suspicion", "arrested", "COERCE", "arrest", None,
+      ("San Diego Chargers receiver Vincent Jackson", "USA", "CVL"), JACKSON, None, cl="jk-arrest"),
+    E("Police apprehended Jackson", "apprehended", "COERCE", "arrest", ("Police", "USA", "COP"),
+      ("Jackson", "USA", "CVL"), JACKSON, None, cl="jk-arrest"),
+    E("before his release", "release", "RETREAT", "release", None, ("his", "USA", "CVL"), JACKSON, None,
+      cl="jk-release"),
+], note="inferred: the arrest 'on Tuesday morning' was on 6 January 2009, five days before the Steelers game")
+
+RA("15", "unknown", "2009-01-07", "ecbplus:35_5ecb", None, [
+    E("CHARGERS ' RECEIVER ARRESTED", "ARRESTED", "COERCE", "arrest", None,
+      ("CHARGERS ' RECEIVER", "USA", "CVL"), JACKSON, None, cl="jk-arrest"),
+    E("was arrested yesterday", "arrested", "COERCE", "arrest", None,
+      ("San Diego Chargers wide receiver Vincent Jackson", "USA", "CVL"), JACKSON, None, cl="jk-arrest"),
+    E("previous similar arrest", "arrest", "COERCE", "arrest", None, ("Jackson", "USA", "CVL"), None, None,
+      speaker=("he", "similar arrest, he"), mod="reported", cl="jk-prev"),
+    E("charges would be filed", "filed", "ACCUSE", "allege", None, ("him", "USA", "CVL"), None, None,
+      speaker="Jackson", relays=["the NFL team"], mod="negated"),
+    E("proving my innocence", "proving", "REJECT", None, (("I", "are, I look"), "USA", "CVL"), None, None, None,
+      speaker=("he", "innocence,'' he"), relays=[("the NFL team", "released through")], mod="conditional",
+      cond="In the event they are", cl="jk-innocence"),
+], note="inferred: 'arrested yesterday' (Tuesday 6 January 2009)")
+
+RA("16", "unknown", "2009-01-07", "ecbplus:35_6ecb", None, [
+    E("Jackson arrested on suspicion of DUI", "arrested", "COERCE", "arrest", None,
+      ("Chargers ' Jackson", "USA", "CVL"), JACKSON, None, cl="jk-arrest"),
+    E("was arrested early yesterday", "arrested", "COERCE", "arrest", None,
+      ("Chargers wide receiver Vincent Jackson", "USA", "CVL"), JACKSON, None, cl="jk-arrest"),
+    E("previous DUI arrest", "arrest", "COERCE", "arrest", None, ("Jackson", "USA", "CVL"), None, None,
+      speaker="Highway Patrol Officer Brad Baehr", mod="reported", cl="jk-prev"),
+    E("He was taken to the San Diego", "taken", "COERCE", "arrest", None, ("He", "USA", "CVL"), JACKSON, None,
+      cl="jk-arrest"),
+    E("County jail and released", "released", "RETREAT", "release", None, ("He", "USA", "CVL"), JACKSON, None,
+      cl="jk-release"),
+], note="inferred: 'arrested early yesterday' (Tuesday 6 January 2009)")
+
+RA("17", "The San Diego Union-Tribune", "2009-02-02", "ecbplus:35_2ecbplus", None, [
+    E("faces DUI charges", "faces", "ACCUSE", "allege", None, ("Chargers lineman Jamal Williams", "USA", "CVL"),
+      None, None),
+    E("was arrested early Sunday", "arrested", "COERCE", "arrest", None,
+      ("Chargers defensive lineman Jamal Williams", "USA", "CVL"), d("2009-02-01"), None,
+      speaker="the California Highway Patrol", mod="reported", cl="wl-arrest"),
+    E("pulled Williams over", "pulled", "COERCE", None, ("A CHP officer", "USA", "COP"),
+      ("Williams", "USA", "CVL"), d("2009-02-01"), None),
+    E("was booked into county jail", "booked", "COERCE", "arrest", None, ("Williams", "USA", "CVL"),
+      d("2009-02-01"), None, cl="wl-arrest"),
+    E("later was released on bail", "released", "RETREAT", "release", None, ("Williams", "USA", "CVL"),
+      d("2009-02-01"), None),
+    E("was arrested early Jan. 6", "arrested", "COERCE", "arrest", None,
+      ("Another Charger, receiver Vincent Jackson", "USA", "CVL"), d("2009-01-06", True), None, cl="jk-arrest"),
+    E("proving his innocence", "proving", "REJECT", None, (("he", "time that he"), "USA", "CVL"), None, d("2009-01-06", True), None,
+      speaker="Jackson", mod="reported", cl="jk-innocence"),
+], note="printed '10: 55 P. M. FEB. 2, 2009' (URL line cut); 'early Sunday' is 1 February 2009")
+
+RA("18", "unknown", "2008-12-19", "ecbplus:30_4ecb", None, [],
+   note="inferred: the cables were cut off Sicily 'on Friday morning', 19 December 2008; an accident with no events")
+
+# --- MEANTIME (Wikinews) -----------------------------------------------------------
+RA("19", "Wikinews", "2008-03-27", "meantime:102977", None, [
+    E("EADS wins", "wins", "COOPERATE", None, ("Airbus parent EADS", None, "BUS"), ("UK RAF", "GBR", "MIL"),
+      None, None, cl="p19-raf"),
+    E("has won a #13 billion contract", "won", "COOPERATE", None,
+      ("European Aeronautic Defence & Space NV (EADS)", None, "BUS"),
+      ("the United Kingdom's Royal Air Force (RAF)", "GBR", "MIL"), None, None, cl="p19-raf"),
+    E("have signed a 27-year contract", "signed", "SUPPORT", None,
+      ("AirTanker Ltd., an EADS-led consortium", "GBR", "BUS"), ("the Defense Ministry", "GBR", "GOV"),
+      None, None, cl="p19-raf"),
+    E("defeated Boeing to win", "win", "COOPERATE", None, ("Northrop Grumman and EADS", None, "BUS"),
+      ("the United States Air Force", "USA", "MIL"), mo("2008-02", True), None),
+], note="printed 'March 27, 2008'")
+
+
+# GeoVirus partition (odd document numbers), MEANTIME partition (odd doc_id),
+# ECB+ topics 35, 30, 27, 23 (at most five texts): rec_o takes the rest.
+def check_partition(batch: Batch) -> None:
+    ecb = 0
+    for art in batch.articles:
+        src = art["source"]
+        if src.startswith("geovirus:"):
+            assert int(src.rsplit("-", 1)[1]) % 2 == 1, src
+        elif src.startswith("meantime:"):
+            assert int(src.split(":")[1]) % 2 == 1, src
+        elif src.startswith("ecbplus:"):
+            ecb += 1
+            assert re.match(r"ecbplus:(35|30|27|23)_", src), src
+    assert ecb <= 5, ecb
+
+
+def check_meantime(batch: Batch, shared: Path) -> None:
+    """The MEANTIME texts are verbatim slices of the shared copy too."""
+    path = shared / "meantime" / "dev.jsonl"
+    if not path.exists():
+        return
+    texts = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        texts[f"meantime:{rec['doc_id']}"] = rec["text"]
+    for art in batch.articles:
+        if art["source"].startswith("meantime:"):
+            assert art["text"] in texts[art["source"]], (art["id"], art["source"])
+
+
+def check_unused(batch: Batch) -> None:
+    """No real document of rec_a..rec_n (their ``source`` fields) is used
+    again, and none twice here."""
+    used = set()
+    for path in sorted(RECORDS.glob("rec_*.jsonl")):
+        used |= {json.loads(line)["source"] for line in path.read_text(encoding="utf-8").splitlines()}
+    mine = [a["source"] for a in batch.articles if a["source"] != "own"]
+    assert len(mine) == len(set(mine)), "a real document twice"
+    assert not set(mine) & used, sorted(set(mine) & used)
+
+
+# /work/shared/data from a worktree under /work/wt (parents[3]) or /work/main (parents[2])
+SHARED = next((p / "shared" / "data" for p in Path(__file__).resolve().parents[1:4]
+               if (p / "shared" / "data").exists()), Path("/nonexistent"))
+
+
+def main():
+    check_unused(BATCH)
+    check_partition(BATCH)
+    check_sources(SimpleNamespace(articles=[a for a in BATCH.articles
+                                            if not a["source"].startswith("meantime:")]),
+                  SHARED)
+    check_meantime(BATCH, SHARED)
+    BATCH.write()
+
+
+if __name__ == "__main__":
+    main()
