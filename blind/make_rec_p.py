@@ -667,6 +667,277 @@ RA("19", "Wikinews", "2008-03-27", "meantime:102977", None, [
 ], note="printed 'March 27, 2008'")
 
 
+# ===================================================================================
+# Own texts (CC BY 4.0, this project)
+# ===================================================================================
+PLACES.update({
+    'Istanbul': (41.01, 28.95),  # geonameid 745044
+    'Taksim Square': (41.037, 28.985),  # square in Istanbul, approximate point
+    'Ankara': (39.92, 32.85),  # geonameid 323786
+    'Helsinki': (60.17, 24.94),  # geonameid 658225
+    'Moscow': (55.75, 37.62),  # geonameid 524901
+    'Salla': (66.83, 28.67),  # geonameid 637972
+    'Yerevan': (40.18, 44.51),  # geonameid 616052
+})
+
+IST = d("2025-03-19")
+IMAMOGLU = ("Istanbul Mayor Ekrem Imamoglu", "TUR", "GOV")
+
+A("20", "Reuters", "2025-03-19",
+  "Turkish police detain Istanbul mayor Imamoglu, main rival to Erdogan",
+  "Turkish police detain Istanbul mayor Imamoglu, main rival to Erdogan\n"
+  "ISTANBUL, March 19 (Reuters) - Turkish police detained Istanbul Mayor Ekrem Imamoglu on Wednesday as part of "
+  "a corruption and terrorism investigation, state media said, in a move the main opposition party called \"a "
+  "coup against our next president\".\n"
+  "Police raided Imamoglu's home before dawn and also detained about 100 other people, including two district "
+  "mayors, the state-owned Anadolu news agency reported, citing the Istanbul prosecutor's office. The prosecutor "
+  "accused Imamoglu of leading a criminal organisation and of aiding the outlawed Kurdistan Workers Party (PKK).\n"
+  "The Istanbul governor's office banned all demonstrations in the city for four days, and police closed several "
+  "roads and metro stations around Taksim Square. Access to X, YouTube and Instagram was restricted, the internet "
+  "monitor NetBlocks said.\n"
+  "Republican People's Party (CHP) leader Ozgur Ozel called on Turks to take to the streets peacefully. \"We will "
+  "not leave the squares until our mayor is freed,\" Ozel told supporters outside the police headquarters in the "
+  "evening.\n"
+  "Justice Minister Yilmaz Tunc rejected suggestions that the investigation was political. \"Linking judicial "
+  "proceedings to our president is irresponsible,\" he wrote on X.\n"
+  "Thousands of students marched towards Taksim Square later on Wednesday, and police fired pepper spray and "
+  "rubber bullets to disperse them, witnesses said.\n"
+  "Imamoglu, 53, defeated the ruling AK Party's candidate in March 2019 and again in a rerun three months later, "
+  "after election authorities annulled the first result. A day before his detention, Istanbul University revoked "
+  "his diploma, a move that could bar him from running for president.",
+  [
+    E("Turkish police detain Istanbul mayor", "detain", "COERCE", "arrest", ("Turkish police", "TUR", "COP"),
+      ("Istanbul mayor Imamoglu", "TUR", "GOV"), IST, None, cl="tr-detain"),
+    E("detained Istanbul Mayor", "detained", "COERCE", "arrest", ("Turkish police", "TUR", "COP"), IMAMOGLU, IST,
+      P(("ISTANBUL", 1), "Istanbul"), speaker="state media", mod="reported", cl="tr-detain"),
+    E("a corruption and terrorism investigation", "investigation", "ACCUSE", "investigate", None, None, None, None,
+      speaker="state media", mod="reported", cl="tr-probe"),
+    E("party called \"a", "coup", "ACCUSE", "disapprove", ("the main opposition party", "TUR", "OPP"), None, None,
+      None),
+    E("Police raided", "raided", "COERCE", None, ("Police", "TUR", "COP"), ("Imamoglu's home", "TUR", "GOV"), IST,
+      P(("ISTANBUL", 1), "Istanbul"), speaker="the Istanbul prosecutor's office",
+      relays=["the state-owned Anadolu news agency"], mod="reported"),
+    E("also detained about 100", "detained", "COERCE", "arrest", ("Police", "TUR", "COP"),
+      ("about 100 other people", "TUR", "CVL"), IST, P(("ISTANBUL", 1), "Istanbul"),
+      speaker="the Istanbul prosecutor's office", relays=["the state-owned Anadolu news agency"], mod="reported",
+      cl="tr-detain100"),
+    E("The prosecutor accused", "accused", "ACCUSE", "allege", ("The prosecutor", "TUR", "JUD"),
+      ("Imamoglu", "TUR", "GOV"), None, None),
+    E("banned all demonstrations", "banned", "COERCE", "restrict", ("The Istanbul governor's office", "TUR", "GOV"),
+      None, IST, P("the city", "Istanbul"), cl="tr-ban"),
+    E("police closed several roads", "closed", "COERCE", "restrict", ("police", "TUR", "COP"), None, IST,
+      "Taksim Square"),
+    E("Access to X, YouTube", "restricted", "COERCE", "censor", None, None, IST, None,
+      speaker="the internet monitor NetBlocks", mod="reported"),
+    E("called on Turks", "called on", "REQUEST", None,
+      ("Republican People's Party (CHP) leader Ozgur Ozel", "TUR", "OPP"), ("Turks", "TUR", "CVL"), None, None,
+      mod="demanded"),
+    E("take to the streets peacefully", "take to the streets", "PROTEST", "demo", ("Turks", "TUR", "CVL"), None,
+      None, None, speaker="Republican People's Party (CHP) leader Ozgur Ozel", mod="future"),
+    E("not leave the squares", "leave", "PROTEST", "demo", (("We", "\"We will not"), "TUR", "OPP"),
+      None, None, None, speaker=("Ozel", "Ozel told"), mod="future"),
+    E("until our mayor is freed", "freed", "RETREAT", "release", None, ("our mayor", "TUR", "GOV"), None, None,
+      speaker=("Ozel", "Ozel told"), mod="hypothetical"),
+    E("rejected suggestions", "rejected", "REJECT", None, ("Justice Minister Yilmaz Tunc", "TUR", "GOV"), None,
+      None, None),
+    E("proceedings to our president is irresponsible", "irresponsible", "ACCUSE", "disapprove",
+      (("he", "he wrote on X"), "TUR", "GOV"), None, None, None, speaker=("he", "he wrote on X"),
+      relays=[("X", "wrote on X")], mod="reported"),
+    E("students marched towards", "marched", "PROTEST", "demo", ("Thousands of students", "TUR", "EDU"), None, IST,
+      "Taksim Square", speaker="witnesses", mod="reported", cl="tr-march"),
+    E("police fired pepper spray", "fired", "ASSAULT", "crowd-control", ("police", "TUR", "COP"),
+      (("them", "disperse them"), "TUR", "EDU"), IST, "Taksim Square", speaker="witnesses", mod="reported",
+      cl="tr-spray"),
+    E("Istanbul University revoked", "revoked", "COERCE", None, ("Istanbul University", "TUR", "EDU"),
+      (("his", "revoked his"), "TUR", "GOV"), d("2025-03-18"), None),
+])
+
+
+A("21", "Anadolu Agency", "2025-03-19",
+  "Istanbul prosecutor orders detention of 100 suspects, including Imamoglu, in corruption probe",
+  "Istanbul prosecutor orders detention of 100 suspects, including Imamoglu, in corruption probe\n"
+  "ISTANBUL\n"
+  "The Istanbul Chief Public Prosecutor's Office on Wednesday issued detention warrants for 100 suspects, "
+  "including Istanbul Metropolitan Mayor Ekrem Imamoglu, as part of two separate investigations into corruption "
+  "and aiding a terrorist organisation.\n"
+  "Imamoglu was detained at his residence in the early hours, security sources said.\n"
+  "According to a statement by the prosecutor's office, the suspects are accused of bribery, extortion, "
+  "bid-rigging and leaking personal data. In the second investigation, Imamoglu and six others are accused of "
+  "helping the PKK through an \"urban consensus\" arrangement with the DEM Party before the 2024 local elections.\n"
+  "Communications Director Fahrettin Altun said there was no question of political motivation and warned that "
+  "\"provocations on the streets will not be tolerated\".\n"
+  "The Istanbul Governor's Office said gatherings, marches and press statements had been banned until March 23 "
+  "in order to protect public order.\n"
+  "CHP leader Ozgur Ozel, speaking at the party's headquarters in Ankara, accused the government of trying to "
+  "\"usurp the will of the nation\" and said the party would hold its presidential primary on Sunday as planned.\n"
+  "The PKK, listed as a terrorist organisation by Turkiye, the US and the EU, has waged a terror campaign against "
+  "Turkiye for more than 40 years.",
+  [
+    E("prosecutor orders detention", "detention", "COERCE", "arrest", ("Istanbul prosecutor", "TUR", "JUD"),
+      ("100 suspects, including Imamoglu", "TUR", "CVL"), IST, None, cl="tr-warrants"),
+    E("issued detention warrants", "issued", "ACCUSE", "allege",
+      ("The Istanbul Chief Public Prosecutor's Office", "TUR", "JUD"), ("100 suspects", "TUR", "CVL"), IST,
+      P(("ISTANBUL", 1), "Istanbul"), cl="tr-warrants"),
+    E("as part of two separate investigations", "investigations", "ACCUSE", "investigate", None, None, None, None,
+      cl="tr-probe"),
+    E("Imamoglu was detained at his residence", "detained", "COERCE", "arrest", None, ("Imamoglu", "TUR", "GOV"),
+      IST, P(("ISTANBUL", 1), "Istanbul"), speaker="security sources", mod="reported", cl="tr-detain"),
+    E("the suspects are accused", "accused", "ACCUSE", "allege", None, ("the suspects", "TUR", "CVL"), None, None,
+      speaker="a statement", mod="reported"),
+    E("six others are accused", "accused", "ACCUSE", "allege", None, ("Imamoglu and six others", "TUR", "GOV"),
+      None, None),
+    E("no question of political motivation", "no question", "REJECT", None,
+      ("Communications Director Fahrettin Altun", "TUR", "GOV"), None, None, None),
+    E("warned that", "warned", "THREATEN", None, ("Communications Director Fahrettin Altun", "TUR", "GOV"), None,
+      None, None, mod="threatened"),
+    E("had been banned until March 23", "banned", "COERCE", "restrict", None, None, IST,
+      P(("ISTANBUL", 1), "Istanbul"), speaker="The Istanbul Governor's Office", mod="reported", cl="tr-ban"),
+    E("accused the government of trying", "accused", "ACCUSE", "allege", ("CHP leader Ozgur Ozel", "TUR", "OPP"),
+      ("the government", "TUR", "GOV"), None, "Ankara"),
+])
+
+PLACES.update({
+    'Vaalimaa': (60.57, 27.83),  # border crossing in Virolahti, approximate point
+})
+FIN_SAT, FIN_THU = d("2023-11-18"), d("2023-11-16")
+
+A("22", "AFP", "2023-11-16",
+  "Finland to close four border crossings with Russia, accuses Moscow of 'hybrid' attack",
+  "Finland to close four border crossings with Russia, accuses Moscow of 'hybrid' attack\n"
+  "HELSINKI, Nov 16 (AFP) - Finland will close four crossing points on its southeastern border with Russia from "
+  "Saturday, Prime Minister Petteri Orpo said on Thursday, accusing Moscow of deliberately pushing asylum seekers "
+  "towards the frontier.\n"
+  "\"This is a hybrid operation by Russia,\" Orpo told a news conference in Helsinki. \"Finland will not allow "
+  "its border to be used as a weapon.\"\n"
+  "More than 280 migrants from countries including Syria, Somalia and Yemen have arrived at the Vaalimaa and "
+  "Nuijamaa crossings since early November, most of them by bicycle, according to the Finnish Border Guard. "
+  "Border guards said Russian guards had escorted groups of migrants to the crossings, which Russia's FSB border "
+  "service had until now kept closed to people without valid documents.\n"
+  "The Kremlin denied the accusations. \"We categorically reject them,\" spokesman Dmitry Peskov told reporters "
+  "in Moscow, according to the RIA Novosti news agency. Russia's foreign ministry summoned Finland's ambassador on "
+  "Wednesday to protest against what it called \"anti-Russian steps\", the ministry said in a statement.\n"
+  "Interior Minister Mari Rantanen said more crossings could be shut if the flow continued. \"If Russia does not "
+  "stop this, we are ready to close the whole border,\" she told broadcaster Yle.\n"
+  "Finland, which joined NATO in April 2023, shares a 1,340-km border with Russia. In late 2015, more than 1,700 "
+  "asylum seekers crossed into Finland through the Arctic crossing of Salla. In March 2016, Helsinki and Moscow "
+  "agreed to restrict the route; two days later, Russian border guards turned back a group of 20 migrants at "
+  "Salla.",
+  [
+    E("Finland to close four", "close", "SANCTION", "discontinue", ("Finland", "FIN", "GOV"),
+      ("Russia", "RUS", "GOV"), FIN_SAT, None, mod="future", cl="fi-close"),
+    E("accuses Moscow of 'hybrid'", "accuses", "ACCUSE", "allege", ("Finland", "FIN", "GOV"),
+      ("Moscow", "RUS", "GOV"), FIN_THU, None, cl="fi-accuse"),
+    E("Finland will close four", "close", "SANCTION", "discontinue", ("Finland", "FIN", "GOV"),
+      ("Russia", "RUS", "GOV"), FIN_SAT, None, speaker="Prime Minister Petteri Orpo", mod="future", cl="fi-close"),
+    E("accusing Moscow of deliberately", "accusing", "ACCUSE", "allege",
+      ("Prime Minister Petteri Orpo", "FIN", "GOV"), ("Moscow", "RUS", "GOV"), FIN_THU, P("HELSINKI", "Helsinki"),
+      cl="fi-accuse"),
+    E("pushing asylum seekers", "pushing", "COERCE", None, ("Moscow", "RUS", "GOV"),
+      ("asylum seekers", None, "REF"), None, None, speaker="Prime Minister Petteri Orpo", mod="reported",
+      cl="fi-push"),
+    E("This is a hybrid operation", "operation", "ACCUSE", "allege", ("Orpo", "FIN", "GOV"),
+      ("Russia", "RUS", "GOV"), FIN_THU, "Helsinki", speaker="Orpo", mod="reported", cl="fi-accuse"),
+    E("had escorted groups", "escorted", "COERCE", None, ("Russian guards", "RUS", "COP"),
+      ("groups of migrants", None, "REF"), None, None, speaker="Border guards", mod="reported", cl="fi-push"),
+    E("The Kremlin denied the accusations", "denied", "REJECT", None, ("The Kremlin", "RUS", "GOV"), None, None,
+      None, cl="fi-deny"),
+    E("We categorically reject them", "reject", "REJECT", None, ("We", "RUS", "GOV"), None, None, "Moscow",
+      speaker="spokesman Dmitry Peskov", relays=["the RIA Novosti news agency"], mod="reported", cl="fi-deny"),
+    E("summoned Finland's ambassador", "summoned", "ACCUSE", "disapprove", ("Russia's foreign ministry", "RUS", "GOV"),
+      ("Finland's ambassador", "FIN", "GOV"), d("2023-11-15"), None, speaker="the ministry", mod="reported"),
+    E("what it called", "called", "ACCUSE", "disapprove", (("it", "what it called"), "RUS", "GOV"), None,
+      d("2023-11-15"), None, speaker="the ministry", mod="reported"),
+    E("more crossings could be shut", "shut", "SANCTION", "discontinue", None, None, None, None,
+      speaker="Interior Minister Mari Rantanen", mod="conditional", cond="if the flow continued"),
+    E("ready to close the whole border", "close", "SANCTION", "discontinue", (("we", "this, we are"), "FIN", "GOV"),
+      None, None, None, speaker=("she", "she told"), relays=["broadcaster Yle"], mod="conditional",
+      cond="If Russia does not stop this"),
+    E("Russia does not stop this", "stop", "RETREAT", None, ("Russia", "RUS", "GOV"), None, None, None,
+      speaker=("she", "she told"), relays=["broadcaster Yle"], mod="hypothetical"),
+    E("Helsinki and Moscow agreed", "agreed", "AGREE", None, ("Helsinki", "FIN", "GOV"), ("Moscow", "RUS", "GOV"),
+      mo("2016-03", True), None),
+    E("turned back a group", "turned back", "COERCE", None, ("Russian border guards", "RUS", "COP"),
+      ("a group of 20 migrants", None, "REF"), mo("2016-03", True), "Salla"),
+])
+
+AM = d("2025-06-25")
+A("23", "Associated Press", "2025-06-25",
+  "Armenian authorities arrest archbishop accused of plotting to seize power",
+  "Armenian authorities arrest archbishop accused of plotting to seize power\n"
+  "YEREVAN, Armenia (AP) - Armenian security forces on Wednesday detained a prominent archbishop who led protests "
+  "against Prime Minister Nikol Pashinyan last year, accusing him and more than a dozen others of plotting a coup.\n"
+  "Officers of the National Security Service searched his residence and detained Archbishop Bagrat Galstanyan in "
+  "Yerevan, the Investigative Committee said in a statement. Investigators said the group had recruited former "
+  "soldiers and planned to carry out bombings and seize power this summer.\n"
+  "Galstanyan's supporters scuffled with police outside the Investigative Committee's building, and at least 20 "
+  "people were detained, according to the Armenian news website CivilNet.\n"
+  "The Armenian Apostolic Church condemned the arrest as \"an attack on the church\" and denied that the "
+  "archbishop had plotted any violence. \"These accusations are fabricated,\" Bishop Mkrtich Proshyan told "
+  "reporters.\n"
+  "Pashinyan, who has been locked in a bitter dispute with the church leadership, wrote on Facebook that \"a "
+  "group of clerics\" had tried to destabilise the country and warned that anyone who \"raises a hand against the "
+  "state\" would face justice.\n"
+  "Russia's foreign ministry spokeswoman Maria Zakharova said Moscow was following the events closely, the TASS "
+  "news agency reported.\n"
+  "Galstanyan led weeks of street protests in Yerevan in May 2024 after Armenia agreed to hand four border "
+  "villages to Azerbaijan. Police detained more than 270 protesters on May 27, 2024, and two days later the "
+  "archbishop called off a planned march on parliament.",
+  [
+    E("authorities arrest archbishop", "arrest", "COERCE", "arrest", ("Armenian authorities", "ARM", "GOV"),
+      ("archbishop", "ARM", "REL"), AM, None, cl="am-arrest"),
+    E("archbishop accused of plotting", "accused", "ACCUSE", "allege", None, ("archbishop", "ARM", "REL"), AM, None,
+      cl="am-accuse"),
+    E("plotting to seize power", "seize power", "COERCE", None, ("archbishop", "ARM", "REL"), None, None, None,
+      mod="future", cl="am-plot"),
+    E("on Wednesday detained a prominent", "detained", "COERCE", "arrest",
+      ("Armenian security forces", "ARM", "COP"), ("a prominent archbishop", "ARM", "REL"), AM,
+      P("YEREVAN", "Yerevan"), cl="am-arrest"),
+    E("accusing him and more", "accusing", "ACCUSE", "allege", ("Armenian security forces", "ARM", "COP"),
+      (("him", "accusing him"), "ARM", "REL"), AM, P("YEREVAN", "Yerevan"), cl="am-accuse"),
+    E("plotting a coup", "coup", "COERCE", None, (("him", "accusing him"), "ARM", "REL"), None, None, None,
+      speaker="Armenian security forces", mod="future", cl="am-plot"),
+    E("searched his residence", "searched", "COERCE", None,
+      ("Officers of the National Security Service", "ARM", "SPY"), ("his residence", "ARM", "REL"), AM,
+      P(("Yerevan", "Galstanyan in Yerevan"), "Yerevan"), speaker="the Investigative Committee", mod="reported"),
+    E("detained Archbishop Bagrat", "detained", "COERCE", "arrest",
+      ("Officers of the National Security Service", "ARM", "SPY"), ("Archbishop Bagrat Galstanyan", "ARM", "REL"),
+      AM, P(("Yerevan", "Galstanyan in Yerevan"), "Yerevan"), speaker="the Investigative Committee",
+      mod="reported", cl="am-arrest"),
+    E("had recruited former", "recruited", "MOBILIZE", "militia", ("the group", "ARM", None), None, None, None,
+      speaker="Investigators", mod="reported"),
+    E("carry out bombings", "bombings", "ASSAULT", "explosives", ("the group", "ARM", None), None, None, None,
+      speaker="Investigators", mod="future"),
+    E("seize power this summer", "seize power", "COERCE", None, ("the group", "ARM", None), None, None, None,
+      speaker="Investigators", mod="future", cl="am-plot"),
+    E("supporters scuffled with police", "scuffled", "PROTEST", "riot", ("Galstanyan's supporters", "ARM", "CVL"),
+      ("police", "ARM", "COP"), AM, P(("YEREVAN", 1), "Yerevan"),
+      speaker="the Armenian news website CivilNet", mod="reported"),
+    E("people were detained, according", "detained", "COERCE", "arrest", None, ("at least 20 people", "ARM", "CVL"),
+      AM, P(("YEREVAN", 1), "Yerevan"), speaker="the Armenian news website CivilNet", mod="reported"),
+    E("condemned the arrest", "condemned", "ACCUSE", "disapprove", ("The Armenian Apostolic Church", "ARM", "REL"),
+      None, None, None),
+    E("the arrest as", "arrest", "COERCE", "arrest", None, None, AM, None,
+      speaker="The Armenian Apostolic Church", mod="reported", cl="am-arrest"),
+    E("plotted any violence", "violence", "ASSAULT", None, ("the archbishop", "ARM", "REL"), None, None, None,
+      speaker="The Armenian Apostolic Church", mod="denied"),
+    E("These accusations are fabricated", "fabricated", "REJECT", None,
+      ("Bishop Mkrtich Proshyan", "ARM", "REL"), None, None, None, speaker="Bishop Mkrtich Proshyan",
+      mod="reported"),
+    E("had tried to destabilise", "destabilise", "COERCE", None, ("a group of clerics", "ARM", "REL"), None, None,
+      None, speaker="Pashinyan", relays=["Facebook"], mod="reported", cl="am-plot"),
+    E("warned that anyone", "warned", "THREATEN", "arrest", ("Pashinyan", "ARM", "GOV"), None, None, None,
+      relays=["Facebook"], mod="threatened"),
+    E("raises a hand against", "raises a hand", "COERCE", None, ("anyone", "ARM", None), None, None, None,
+      speaker="Pashinyan", relays=["Facebook"], mod="hypothetical"),
+    E("after Armenia agreed to hand", "agreed", "AGREE", None, ("Armenia", "ARM", "GOV"),
+      ("Azerbaijan", "AZE", "GOV"), None, None),
+    E("Police detained more than 270", "detained", "COERCE", "arrest", ("Police", "ARM", "COP"),
+      ("more than 270 protesters", "ARM", "CVL"), d("2024-05-27", True), None),
+    E("called off a planned march", "called off", "RETREAT", None, ("the archbishop", "ARM", "REL"), None,
+      d("2024-05-29", True), None),
+])
+
+
 # GeoVirus partition (odd document numbers), MEANTIME partition (odd doc_id),
 # ECB+ topics 35, 30, 27, 23 (at most five texts): rec_o takes the rest.
 def check_partition(batch: Batch) -> None:
