@@ -938,6 +938,272 @@ A("23", "Associated Press", "2025-06-25",
 ])
 
 
+PLACES.update({
+    'Amman': (31.96, 35.95),  # geonameid 250441
+    'Seoul': (37.57, 126.98),  # geonameid 1835848
+    'Pyongyang': (39.03, 125.75),  # geonameid 1871859
+    'Islamabad': (33.72, 73.04),  # geonameid 1176615
+    'Peshawar': (34.01, 71.58),  # geonameid 1168197
+    'Lahore': (31.56, 74.35),  # geonameid 1172451
+    'Dhaka': (23.71, 90.41),  # geonameid 1185241
+})
+
+JO = d("2025-04-23")
+MB = ("the Muslim Brotherhood", "JOR", "OPP")
+A("24", "Reuters", "2025-04-23",
+  "Jordan bans Muslim Brotherhood after arrests over alleged rocket plot",
+  "Jordan bans Muslim Brotherhood after arrests over alleged rocket plot\n"
+  "AMMAN, April 23 (Reuters) - Jordan on Wednesday banned all activities of the Muslim Brotherhood, the country's "
+  "largest opposition movement, and ordered the seizure of its assets, a week after authorities said they had "
+  "foiled a plot to attack targets inside the kingdom with rockets and drones.\n"
+  "Interior Minister Mazen al-Faraya said in a televised statement that members of the group had been caught "
+  "destroying documents at its headquarters overnight and that anyone promoting its ideas would be held "
+  "accountable. Security forces sealed off the group's offices in Amman and several other cities, state news "
+  "agency Petra reported.\n"
+  "Jordan's General Intelligence Department said on April 15 that it had arrested 16 people who were "
+  "manufacturing rockets and had recruited and trained fighters abroad. Four of those arrested were members of "
+  "the Brotherhood, according to the charge sheet.\n"
+  "The Brotherhood denied any link to the plot, saying the men had acted on their own. \"We have never been "
+  "involved in any act that harms the security of Jordan,\" the group said in a statement.\n"
+  "The Islamic Action Front, the Brotherhood's political arm, which won 31 seats in September's parliamentary "
+  "election, was not covered by the ban. But the government warned that the party would be dissolved if it was "
+  "shown to have ties to the cell.\n"
+  "Lawmakers from the party called the decision \"unconstitutional\" and demanded that the detainees be given a "
+  "fair trial.\n"
+  "Jordan's highest court ordered the Brotherhood dissolved in 2020, but the movement continued to operate "
+  "openly. Authorities tolerated its rallies in support of Gaza, including a march by thousands to the Israeli "
+  "embassy in October 2023.",
+  [
+    E("Jordan bans Muslim", "bans", "COERCE", "restrict", ("Jordan", "JOR", "GOV"),
+      ("Muslim Brotherhood", "JOR", "OPP"), JO, None, cl="jo-ban"),
+    E("after arrests over", "arrests", "COERCE", "arrest", None, None, None, None, cl="jo-arrest"),
+    E("Jordan on Wednesday banned", "banned", "COERCE", "restrict", ("Jordan", "JOR", "GOV"), MB, JO,
+      P("AMMAN", "Amman"), cl="jo-ban"),
+    E("ordered the seizure of its assets", "seizure", "COERCE", "seize", ("Jordan", "JOR", "GOV"),
+      (("its", "seizure of its"), "JOR", "OPP"), None, None, mod="future"),
+    E("they had foiled a plot", "foiled", "COERCE", None, (("they", "said they had"), "JOR", "GOV"), None, None,
+      None, speaker="authorities", mod="reported", cl="jo-foil"),
+    E("a plot to attack targets", "attack", "ASSAULT", None, None, None, None, None, speaker="authorities",
+      mod="future"),
+    E("would be held accountable", "held accountable", "THREATEN", "arrest",
+      ("Interior Minister Mazen al-Faraya", "JOR", "GOV"), ("anyone promoting its ideas", "JOR", "OPP"), None,
+      None, speaker="Interior Minister Mazen al-Faraya", mod="threatened"),
+    E("Security forces sealed off", "sealed off", "COERCE", "restrict", ("Security forces", "JOR", "COP"),
+      ("the group's offices", "JOR", "OPP"), JO, "Amman", speaker="state news agency Petra", mod="reported",
+      cl="jo-ban"),
+    E("it had arrested 16 people", "arrested", "COERCE", "arrest",
+      ("Jordan's General Intelligence Department", "JOR", "SPY"), ("16 people", "JOR", "UAF"), None, None,
+      speaker="Jordan's General Intelligence Department", mod="reported", cl="jo-arrest"),
+    E("who were manufacturing rockets", "manufacturing", "MOBILIZE", "weapons", ("who", "JOR", "UAF"), None, None,
+      None, speaker="Jordan's General Intelligence Department", mod="reported"),
+    E("had recruited and trained", "recruited", "MOBILIZE", "militia", (("who", "people who"), "JOR", "UAF"), None,
+      None, None, speaker="Jordan's General Intelligence Department", mod="reported"),
+    E("The Brotherhood denied any link", "denied", "REJECT", None, ("The Brotherhood", "JOR", "OPP"), None, None,
+      None, cl="jo-deny"),
+    E("We have never been", "never been involved", "REJECT", None, ("We", "JOR", "OPP"), None, None, None,
+      speaker="the group", mod="reported", cl="jo-deny"),
+    E("the government warned that the party", "warned", "THREATEN", "restrict", ("the government", "JOR", "GOV"),
+      ("the party", "JOR", "OPP"), None, None, mod="threatened"),
+    E("called the decision", "called", "ACCUSE", "disapprove", ("Lawmakers from the party", "JOR", "LEG"), None,
+      None, None),
+    E("demanded that the detainees", "demanded", "REQUEST", None, ("Lawmakers from the party", "JOR", "LEG"),
+      None, None, None, mod="demanded"),
+    E("court ordered the Brotherhood dissolved", "dissolved", "COERCE", "restrict",
+      ("Jordan's highest court", "JOR", "JUD"), ("the Brotherhood", "JOR", "OPP"), yr("2020"), None),
+    E("a march by thousands", "march", "PROTEST", "demo", ("thousands", "JOR", "CVL"),
+      ("the Israeli embassy", "ISR", "GOV"), mo("2023-10", True), None),
+])
+
+KR = d("2024-10-21")
+A("25", "Reuters", "2024-10-21",
+  "South Korea summons Russian envoy over North Korean troops, warns it may arm Ukraine",
+  "South Korea summons Russian envoy over North Korean troops, warns it may arm Ukraine\n"
+  "SEOUL, Oct 21 (Reuters) - South Korea summoned Russia's ambassador on Monday and demanded the immediate "
+  "withdrawal of North Korean troops it says have been sent to fight for Moscow in Ukraine, and warned it could "
+  "consider supplying weapons to Kyiv if the cooperation deepened.\n"
+  "First Vice Foreign Minister Kim Hong-kyun told Ambassador Georgy Zinoviev that Seoul would \"mobilise all "
+  "available means\" in response, the foreign ministry said in a statement.\n"
+  "South Korea's National Intelligence Service said on Friday that North Korea had shipped about 1,500 special "
+  "forces soldiers to Russia's Far East earlier this month and was preparing to send more. Ukrainian President "
+  "Volodymyr Zelenskiy said on Sunday that Russian officers were training North Korean troops.\n"
+  "Zinoviev rejected the claims, saying the cooperation between Moscow and Pyongyang did not violate international "
+  "law and was not directed against South Korea, the Russian embassy said on its Telegram channel.\n"
+  "North Korea's foreign ministry called the reports \"groundless rumours\" in a statement carried by the official "
+  "KCNA news agency, Yonhap news agency reported.\n"
+  "If the deployment is confirmed, Seoul will not rule out sending artillery shells to Ukraine, a senior "
+  "presidential official told reporters, asking not to be named.\n"
+  "Russia and North Korea signed a mutual defence pact on June 19 in Pyongyang during a visit by President "
+  "Vladimir Putin. Last week, North Korean troops blew up sections of two roads connecting the country to the "
+  "South, and South Korean soldiers fired warning shots across the border in response.",
+  [
+    E("South Korea summons", "summons", "ACCUSE", "disapprove", ("South Korea", "KOR", "GOV"),
+      ("Russian envoy", "RUS", "GOV"), KR, None, cl="kr-summon"),
+    E("warns it may arm", "warns", "THREATEN", None, ("South Korea", "KOR", "GOV"), None, KR, None,
+      mod="threatened", cl="kr-warn"),
+    E("South Korea summoned", "summoned", "ACCUSE", "disapprove", ("South Korea", "KOR", "GOV"),
+      ("Russia's ambassador", "RUS", "GOV"), KR, P("SEOUL", "Seoul"), cl="kr-summon"),
+    E("demanded the immediate", "demanded", "REQUEST", "yield", ("South Korea", "KOR", "GOV"), None, KR,
+      P("SEOUL", "Seoul"), mod="demanded"),
+    E("have been sent to fight", "sent", "AID", None, None, ("Moscow", "RUS", "GOV"), None, None,
+      speaker=("it", "troops it says"), mod="reported", cl="kr-troops"),
+    E("warned it could consider", "warned", "THREATEN", None, ("South Korea", "KOR", "GOV"), None, KR,
+      P("SEOUL", "Seoul"), mod="threatened", cl="kr-warn"),
+    E("mobilise all", "mobilise", "THREATEN", None, ("Seoul", "KOR", "GOV"), None, KR, P(("SEOUL", 1), "Seoul"),
+      speaker="First Vice Foreign Minister Kim Hong-kyun", relays=["the foreign ministry"], mod="threatened"),
+    E("had shipped about 1,500", "shipped", "AID", None, ("North Korea", "PRK", "GOV"), None, mo("2024-10"), None,
+      speaker="South Korea's National Intelligence Service", mod="reported", cl="kr-troops"),
+    E("was preparing to send more", "send", "AID", None, ("North Korea", "PRK", "GOV"), None, None, None,
+      speaker="South Korea's National Intelligence Service", mod="future"),
+    E("officers were training", "training", "AID", None, ("Russian officers", "RUS", "MIL"),
+      ("North Korean troops", "PRK", "MIL"), None, None,
+      speaker="Ukrainian President Volodymyr Zelenskiy", mod="reported"),
+    E("Zinoviev rejected the claims", "rejected", "REJECT", None, ("Zinoviev", "RUS", "GOV"), None, None, None,
+      relays=["the Russian embassy", "its Telegram channel"]),
+    E("called the reports", "called", "REJECT", None, ("North Korea's foreign ministry", "PRK", "GOV"), None, None,
+      None, relays=["the official KCNA news agency", "Yonhap news agency"]),
+    E("sending artillery shells", "sending", "AID", None, ("Seoul", "KOR", "GOV"), ("Ukraine", "UKR", "GOV"), None,
+      None, speaker="a senior presidential official", mod="conditional", cond="If the deployment is confirmed"),
+    E("If the deployment", "deployment", "AID", None, None, None, None, None,
+      speaker="a senior presidential official", mod="hypothetical", cl="kr-troops"),
+    E("signed a mutual defence pact", "signed", "SUPPORT", None, ("Russia", "RUS", "GOV"),
+      ("North Korea", "PRK", "GOV"), d("2024-06-19", True), "Pyongyang"),
+    E("during a visit by", "visit", "CONSULT", "visit", ("President Vladimir Putin", "RUS", "GOV"), None,
+      d("2024-06-19", True), "Pyongyang"),
+    E("fired warning shots", "fired", "THREATEN", "violence", ("South Korean soldiers", "KOR", "MIL"), None,
+      wk("2024-W42"), None, mod="threatened"),
+])
+
+PK_MON, PK_TUE = d("2024-11-25"), d("2024-11-26")
+PTI = ("PTI protesters", "PAK", "OPP")
+A("26", "Dawn", "2024-11-26",
+  "Four Rangers killed as PTI protesters push into Islamabad; govt warns of 'shoot on sight'",
+  "Four Rangers killed as PTI protesters push into Islamabad; govt warns of 'shoot on sight'\n"
+  "ISLAMABAD: Four Rangers personnel were killed and several policemen injured when a vehicle rammed into them on "
+  "Srinagar Highway late on Monday night, as thousands of PTI supporters marched towards the capital's D-Chowk in "
+  "defiance of a ban on gatherings, Interior Minister Mohsin Naqvi said on Tuesday.\n"
+  "Mr Naqvi blamed \"miscreants\" in the PTI convoy for the attack and said the government had given law "
+  "enforcers permission to respond \"as necessary\". \"If they enter the Red Zone, they will be dealt with under "
+  "the law,\" he told reporters.\n"
+  "Police fired tear gas shells at protesters at several points along the route, and at least 200 PTI workers "
+  "were arrested in Islamabad and Rawalpindi, according to police officials. Mobile internet services remained "
+  "suspended in parts of the capital for a second day, while Section 144 was imposed across the city.\n"
+  "PTI leader Bushra Bibi, the wife of jailed former prime minister Imran Khan, led the convoy from Peshawar on "
+  "Sunday. In a video message, she urged supporters to stay until Mr Khan is released.\n"
+  "The party denied that its workers were involved in the killing of the Rangers and accused the government of "
+  "using force against peaceful protesters, a PTI spokesman told Dawn.\n"
+  "The army was deployed in the capital under Article 245 of the Constitution on Monday night, a notification "
+  "from the interior ministry said.\n"
+  "Mr Khan has been in jail since August 2023. His arrest in May that year sparked violent protests in which his "
+  "supporters attacked military installations, including the corps commander's house in Lahore.",
+  [
+    E("Four Rangers killed", "killed", "ASSAULT", None, None, ("Four Rangers", "PAK", "MIL"), PK_MON, None,
+      cl="pk-rangers"),
+    E("protesters push into Islamabad", "push", "PROTEST", "demo", PTI, None, PK_MON, "Islamabad", cl="pk-march"),
+    E("govt warns", "warns", "THREATEN", "violence", ("govt", "PAK", "GOV"), None, None, None, mod="threatened",
+      cl="pk-warn"),
+    E("a vehicle rammed into them", "rammed", "ASSAULT", None, None, ("Four Rangers personnel", "PAK", "MIL"),
+      PK_MON, None, speaker="Interior Minister Mohsin Naqvi", mod="reported", cl="pk-rangers"),
+    E("supporters marched towards", "marched", "PROTEST", "demo", ("thousands of PTI supporters", "PAK", "OPP"),
+      None, PK_MON, P("the capital's D-Chowk", "Islamabad"), speaker="Interior Minister Mohsin Naqvi",
+      mod="reported", cl="pk-march"),
+    E("in defiance of a ban", "defiance", "REJECT", None, ("thousands of PTI supporters", "PAK", "OPP"), None,
+      PK_MON, None, speaker="Interior Minister Mohsin Naqvi", mod="reported"),
+    E("Mr Naqvi blamed", "blamed", "ACCUSE", "allege", ("Mr Naqvi", "PAK", "GOV"), ("miscreants", "PAK", "OPP"),
+      None, None),
+    E("for the attack", "attack", "ASSAULT", None, ("miscreants", "PAK", "OPP"), None, PK_MON, None,
+      speaker="Mr Naqvi", mod="reported", cl="pk-rangers"),
+    E("given law enforcers permission", "permission", "MOBILIZE", "police", ("the government", "PAK", "GOV"), None,
+      None, None, speaker="Mr Naqvi", mod="reported"),
+    E("will be dealt with", "dealt with", "THREATEN", "arrest", (("he", "he told"), "PAK", "GOV"),
+      (("they", "Zone, they"), "PAK", "OPP"), None, None, speaker=("he", "he told"), mod="threatened",
+      cl="pk-warn"),
+    E("If they enter the Red Zone", "enter", "PROTEST", "demo", (("they", "If they"), "PAK", "OPP"), None, None,
+      None, speaker=("he", "he told"), mod="hypothetical"),
+    E("Police fired tear gas shells", "fired", "ASSAULT", "crowd-control", ("Police", "PAK", "COP"),
+      ("protesters", "PAK", "OPP"), None, None, speaker="police officials", mod="reported"),
+    E("200 PTI workers were arrested", "arrested", "COERCE", "arrest", None, ("at least 200 PTI workers", "PAK", "OPP"),
+      None, None, speaker="police officials", mod="reported"),
+    E("remained suspended", "suspended", "COERCE", "censor", None, None, PK_MON, P("the capital", "Islamabad")),
+    E("Section 144 was imposed", "imposed", "COERCE", "restrict", None, None, None, P("the city", "Islamabad")),
+    E("led the convoy from Peshawar", ("led", "led the convoy"), "PROTEST", "demo", ("PTI leader Bushra Bibi", "PAK", "OPP"), None,
+      d("2024-11-24"), "Peshawar", cl="pk-march"),
+    E("she urged supporters", "urged", "REQUEST", None, ("she", "PAK", "OPP"), ("supporters", "PAK", "OPP"), None,
+      None, relays=["a video message"], mod="demanded"),
+    E("until Mr Khan is released", "released", "RETREAT", "release", None, ("Mr Khan", "PAK", "OPP"), None, None,
+      speaker=("she", "she urged"), relays=["a video message"], mod="hypothetical"),
+    E("involved in the killing", "killing", "ASSAULT", None, ("its workers", "PAK", "OPP"),
+      ("the Rangers", "PAK", "MIL"), PK_MON, None, speaker="The party", relays=["a PTI spokesman"],
+      mod="denied", cl="pk-rangers"),
+    E("accused the government of using", "accused", "ACCUSE", "allege", ("The party", "PAK", "OPP"),
+      ("the government", "PAK", "GOV"), None, None, relays=["a PTI spokesman"]),
+    E("using force against", "using force", "ASSAULT", None, ("the government", "PAK", "GOV"),
+      ("peaceful protesters", "PAK", "OPP"), None, None, speaker="The party", relays=["a PTI spokesman"],
+      mod="reported"),
+    E("The army was deployed", "deployed", "MOBILIZE", "troops", None, None, PK_MON, P("the capital", "Islamabad"),
+      speaker="a notification", mod="reported"),
+    E("has been in jail since", "in jail", "COERCE", "arrest", None, ("Mr Khan", "PAK", "OPP"),
+      mo("2023-08", True), None),
+    E("His arrest in May", "arrest", "COERCE", "arrest", None, ("His", "PAK", "OPP"), mo("2023-05", True), None),
+    E("sparked violent protests", "protests", "PROTEST", "riot", None, None, mo("2023-05", True), None),
+    E("supporters attacked military", "attacked", "PROTEST", "riot", ("his supporters", "PAK", "OPP"),
+      ("military installations", "PAK", "MIL"), mo("2023-05", True), "Lahore"),
+])
+
+BD_SUN, BD_MON = d("2025-05-11"), d("2025-05-12")
+AL = ("the Awami League", "BGD", "OPP")
+A("27", "The Daily Star", "2025-05-12",
+  "Govt bans all Awami League activities under anti-terror law; EC suspends party's registration",
+  "Govt bans all Awami League activities under anti-terror law; EC suspends party's registration\n"
+  "The interim government yesterday issued a gazette notification banning all activities of the Awami League, "
+  "including publications, rallies and online campaigns, until the International Crimes Tribunal completes the "
+  "trial of the party and its leaders.\n"
+  "The Election Commission this afternoon suspended the party's registration, meaning it cannot contest the next "
+  "general election, EC Secretary Akhtar Ahmed told reporters at the commission's office in Agargaon.\n"
+  "The ban was imposed under the Anti-Terrorism Act following a meeting of the advisory council chaired by Chief "
+  "Adviser Muhammad Yunus on Saturday night, after three days of protests by students of the National Citizen "
+  "Party outside the chief adviser's residence in Dhaka.\n"
+  "The Awami League rejected the decision as \"illegal\" and said in a post on its verified Facebook page that it "
+  "would continue its political activities. \"No ban can erase the party that led the Liberation War,\" the post "
+  "said.\n"
+  "India's external affairs ministry expressed concern, saying the ban on a major party was a \"worrying "
+  "development\" for democracy. The foreign ministry in Dhaka summoned the Indian high commissioner on Monday to "
+  "protest against the remark, the state-run BSS news agency reported.\n"
+  "Former prime minister Sheikh Hasina fled to India on August 5, 2024, after weeks of student-led protests in "
+  "which, according to a UN report, up to 1,400 people were killed. Dhaka has asked New Delhi to extradite her, "
+  "and the tribunal issued an arrest warrant for her in October last year.",
+  [
+    E("Govt bans all", "bans", "COERCE", "restrict", ("Govt", "BGD", "GOV"), ("Awami League", "BGD", "OPP"),
+      BD_SUN, None, cl="bd-ban"),
+    E("EC suspends", "suspends", "COERCE", "restrict", ("EC", "BGD", "GOV"), ("party's", "BGD", "OPP"), BD_MON,
+      None, cl="bd-reg"),
+    E("notification banning", "banning", "COERCE", "restrict", ("The interim government", "BGD", "GOV"), AL,
+      BD_SUN, None, cl="bd-ban"),
+    E("completes the trial", "trial", "ACCUSE", "allege", ("the International Crimes Tribunal", "BGD", "JUD"),
+      ("the party and its leaders", "BGD", "OPP"), None, None, mod="hypothetical"),
+    E("suspended the party's registration", "suspended", "COERCE", "restrict",
+      ("The Election Commission", "BGD", "GOV"), ("the party's", "BGD", "OPP"), BD_MON, None,
+      speaker="EC Secretary Akhtar Ahmed", mod="reported", cl="bd-reg"),
+    E("The ban was imposed", "imposed", "COERCE", "restrict", None, None, BD_SUN, None, cl="bd-ban"),
+    E("three days of protests", "protests", "PROTEST", "demo",
+      ("students of the National Citizen Party", "BGD", "EDU"), None, wk("2025-W19"), "Dhaka"),
+    E("The Awami League rejected", "rejected", "REJECT", None, ("The Awami League", "BGD", "OPP"), None, None,
+      None),
+    E("would continue its political", "continue", "REJECT", None, (("it", "that it would"), "BGD", "OPP"), None,
+      None, None, speaker="The Awami League", relays=["its verified Facebook page"], mod="future"),
+    E("expressed concern", "expressed concern", "ACCUSE", "disapprove",
+      ("India's external affairs ministry", "IND", "GOV"), None, None, None),
+    E("the ban on a major party", "ban", "COERCE", "restrict", None, None, BD_SUN, None,
+      speaker="India's external affairs ministry", mod="reported", cl="bd-ban"),
+    E("summoned the Indian high commissioner", "summoned", "ACCUSE", "disapprove",
+      ("The foreign ministry in Dhaka", "BGD", "GOV"), ("the Indian high commissioner", "IND", "GOV"), BD_MON,
+      "Dhaka", speaker="the state-run BSS news agency", mod="reported"),
+    E("asked New Delhi to extradite", "asked", "REQUEST", "yield", ("Dhaka", "BGD", "GOV"),
+      ("New Delhi", "IND", "GOV"), None, None, mod="demanded"),
+    E("issued an arrest warrant", "issued", "ACCUSE", "allege", ("the tribunal", "BGD", "JUD"),
+      (("her", "warrant for her"), "BGD", "OPP"), mo("2024-10", True), None),
+])
+
+
 # GeoVirus partition (odd document numbers), MEANTIME partition (odd doc_id),
 # ECB+ topics 35, 30, 27, 23 (at most five texts): rec_o takes the rest.
 def check_partition(batch: Batch) -> None:
