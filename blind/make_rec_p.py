@@ -1204,6 +1204,130 @@ A("27", "The Daily Star", "2025-05-12",
 ])
 
 
+PLACES.update({
+    'Beijing': (39.91, 116.40),  # geonameid 1816670
+    'Dushanbe': (38.54, 68.78),  # geonameid 1221874
+    'Shuroobod': (37.84, 70.04),  # seat of Shamsiddin Shohin district, approximate point
+    'Kabul': (34.53, 69.17),  # geonameid 1138958
+    'Tajikistan': (39.0, 71.0),  # GeoNames country point
+    'Khatlon': (37.75, 69.0),  # ADM1, approximate point
+    'Bishkek': (42.87, 74.59),  # geonameid 1528675
+})
+
+A("28", "Kyodo News", "2025-07-16",
+  "China sentences Japanese drugmaker employee to 3 1/2 years for spying",
+  "China sentences Japanese drugmaker employee to 3 1/2 years for spying\n"
+  "TOKYO, July 16 Kyodo - A Beijing court on Wednesday sentenced a Japanese employee of Astellas Pharma Inc. to "
+  "three and a half years in prison on espionage charges, more than two years after he was detained in the "
+  "Chinese capital, the Japanese government said.\n"
+  "The man in his 60s was detained in March 2023 shortly before he was due to return to Japan, and was formally "
+  "arrested by Chinese state security authorities in October that year. He was indicted in August 2024, and his "
+  "trial began behind closed doors in November.\n"
+  "Chief Cabinet Secretary Yoshimasa Hayashi told a press conference that Tokyo \"regrets\" the ruling and had "
+  "repeatedly demanded the man's early release. \"We will continue to urge China to release him as soon as "
+  "possible and to ensure transparency in its judicial process,\" Hayashi said.\n"
+  "Japanese Ambassador Kenji Kanasugi, who attended the sentencing, told reporters outside the court that the "
+  "man had been denied contact with his family for most of his detention.\n"
+  "Chinese Foreign Ministry spokesman Guo Jiakun said the case had been handled \"in accordance with the law\". "
+  "He rejected the criticism, saying Japan should \"respect China's judicial sovereignty,\" according to a "
+  "transcript posted on the ministry's website.\n"
+  "At least 17 Japanese nationals have been detained in China on spying charges since 2014, when Beijing enacted "
+  "its counterespionage law. Business groups in Tokyo have warned that the case could deter investment.",
+  [
+    E("China sentences Japanese", "sentences", "SANCTION", "convict", ("China", "CHN", "GOV"),
+      ("Japanese drugmaker employee", "JPN", "BUS"), d("2025-07-16"), None, cl="jp-sentence"),
+    E("court on Wednesday sentenced", "sentenced", "SANCTION", "convict", ("A Beijing court", "CHN", "JUD"),
+      ("a Japanese employee of Astellas Pharma Inc.", "JPN", "BUS"), d("2025-07-16"),
+      P(("Beijing", "A Beijing court"), "Beijing"), speaker="the Japanese government", mod="reported",
+      cl="jp-sentence"),
+    E("after he was detained in the Chinese", "detained", "COERCE", "arrest", None, (("he", "after he was"), "JPN", "BUS"),
+      mo("2023-03", True), P("the Chinese capital", "Beijing"), speaker="the Japanese government", mod="reported",
+      cl="jp-detain"),
+    E("was detained in March 2023", "detained", "COERCE", "arrest", None, ("The man in his 60s", "JPN", "BUS"),
+      mo("2023-03", True), None, cl="jp-detain"),
+    E("formally arrested by", "arrested", "COERCE", "arrest", ("Chinese state security authorities", "CHN", "SPY"),
+      ("The man in his 60s", "JPN", "BUS"), mo("2023-10", True), None),
+    E("He was indicted in August", "indicted", "ACCUSE", "allege", None, ("He", "JPN", "BUS"), mo("2024-08", True),
+      None),
+    E("trial began behind closed doors", "trial", "ACCUSE", "allege", None, (("his", "and his trial"), "JPN", "BUS"),
+      mo("2024-11", True), None),
+    E("\"regrets\" the ruling", "regrets", "ACCUSE", "disapprove", ("Tokyo", "JPN", "GOV"), None, None, None,
+      speaker="Chief Cabinet Secretary Yoshimasa Hayashi", mod="reported"),
+    E("the ruling and had", "ruling", "SANCTION", "convict", None, None, d("2025-07-16"), None,
+      speaker="Chief Cabinet Secretary Yoshimasa Hayashi", mod="reported", cl="jp-sentence"),
+    E("continue to urge China", "urge", "REQUEST", None, ("We", "JPN", "GOV"), ("China", "CHN", "GOV"), None, None,
+      speaker=("Hayashi", "possible and"), mod="demanded"),
+    E("had been denied contact", "denied", "COERCE", "restrict", None, ("the man", "JPN", "BUS"), None, None,
+      speaker="Japanese Ambassador Kenji Kanasugi", mod="reported"),
+    E("He rejected the criticism", "rejected", "REJECT", None, ("He", "CHN", "GOV"), None, None, None,
+      relays=["a transcript"]),
+    E("respect China's judicial", "respect", "REQUEST", None, (("He", "He rejected"), "CHN", "GOV"),
+      ("Japan", "JPN", "GOV"), None, None, speaker=("He", "He rejected"), relays=["a transcript"],
+      mod="demanded"),
+])
+
+
+TJ_WED, TJ_THU = d("2025-11-26"), d("2025-11-27")
+A("29", "Reuters", "2025-11-27",
+  "Tajikistan says gunmen from Afghanistan killed three Chinese workers, urges Taliban to act",
+  "Tajikistan says gunmen from Afghanistan killed three Chinese workers, urges Taliban to act\n"
+  "DUSHANBE, Nov 27 (Reuters) - Gunmen who crossed from Afghanistan attacked a camp of a Chinese company in "
+  "southern Tajikistan, killing three Chinese workers, Tajikistan's State Committee for National Security said on "
+  "Thursday.\n"
+  "The attack took place late on Wednesday near the village of Yol in the Shamsiddin Shohin district of Khatlon "
+  "province, the committee said in a statement carried by the state news agency Khovar. The attackers fired from a "
+  "drone-mounted grenade launcher and small arms, it said.\n"
+  "Tajikistan's foreign ministry summoned the Afghan charge d'affaires in Dushanbe and demanded that the Taliban "
+  "authorities \"take effective measures\" to secure the border. \"If such provocations are repeated, we will "
+  "respond with all means at our disposal,\" the ministry said.\n"
+  "The Taliban's foreign ministry spokesman Abdul Qahar Balkhi expressed regret over the deaths and said Kabul was "
+  "ready to cooperate with Dushanbe in investigating the incident, according to a post on X. He denied that "
+  "Afghan government forces had been involved.\n"
+  "China's embassy in Dushanbe urged Tajikistan to take all necessary measures to protect Chinese citizens and "
+  "asked Chinese companies in the border area to evacuate their staff, state broadcaster CCTV reported, citing an "
+  "embassy notice.\n"
+  "Tajik border guards fought a gunbattle with drug smugglers on the same stretch of the border in October 2024, "
+  "killing three of them. Two months later, Taliban and Tajik officials met in Kabul to discuss border security.",
+  [
+    E("gunmen from Afghanistan killed", "killed", "ASSAULT", None, ("gunmen from Afghanistan", None, "UAF"),
+      ("three Chinese workers", "CHN", "CVL"), TJ_WED, None, speaker="Tajikistan", mod="reported",
+      cl="tj-attack"),
+    E("urges Taliban to act", "urges", "REQUEST", None, ("Tajikistan", "TJK", "GOV"), ("Taliban", "AFG", "GOV"),
+      None, None, mod="demanded", cl="tj-demand"),
+    E("attacked a camp", "attacked", "ASSAULT", None, ("Gunmen who crossed from Afghanistan", None, "UAF"),
+      ("a camp of a Chinese company", "CHN", "BUS"), TJ_WED, None,
+      speaker="Tajikistan's State Committee for National Security", mod="reported", cl="tj-attack"),
+    E("The attack took place", "attack", "ASSAULT", None, None, None, TJ_WED,
+      P("Shamsiddin Shohin district", "Shuroobod"), speaker="the committee",
+      relays=["the state news agency Khovar"], mod="reported", cl="tj-attack"),
+    E("The attackers fired", "fired", "ASSAULT", "drone", ("The attackers", None, "UAF"), None, TJ_WED, None,
+      speaker=("it", "arms, it said"), relays=[("the state news agency Khovar", 1)], mod="reported",
+      cl="tj-attack"),
+    E("summoned the Afghan", "summoned", "ACCUSE", "disapprove", ("Tajikistan's foreign ministry", "TJK", "GOV"),
+      ("the Afghan charge d'affaires", "AFG", "GOV"), None, P(("Dushanbe", "charge d'affaires in"), "Dushanbe")),
+    E("demanded that the Taliban", "demanded", "REQUEST", None, ("Tajikistan's foreign ministry", "TJK", "GOV"),
+      ("the Taliban authorities", "AFG", "GOV"), None, None, mod="demanded", cl="tj-demand"),
+    E("respond with all means", "respond", "THREATEN", "violence", (("we", "repeated, we"), "TJK", "GOV"), None,
+      None, None, speaker=("the ministry", "the ministry said"), mod="threatened"),
+    E("provocations are repeated", "provocations", "ASSAULT", None, None, None, None, None,
+      speaker=("the ministry", "the ministry said"), mod="hypothetical"),
+    E("ready to cooperate with Dushanbe", "ready", "AGREE", None, ("Kabul", "AFG", "GOV"),
+      ("Dushanbe", "TJK", "GOV"), None, None,
+      speaker="The Taliban's foreign ministry spokesman Abdul Qahar Balkhi", relays=["X"], mod="reported"),
+    E("He denied that Afghan", "denied", "REJECT", None, ("He", "AFG", "GOV"), None, None, None),
+    E("urged Tajikistan to take", "urged", "REQUEST", None, ("China's embassy in Dushanbe", "CHN", "GOV"),
+      ("Tajikistan", "TJK", "GOV"), None, None, relays=["an embassy notice", "state broadcaster CCTV"],
+      mod="demanded", cl="cn-protect"),
+    E("asked Chinese companies", "asked", "REQUEST", None, ("China's embassy in Dushanbe", "CHN", "GOV"),
+      ("Chinese companies in the border area", "CHN", "BUS"), None, None,
+      relays=["an embassy notice", "state broadcaster CCTV"], mod="demanded"),
+    E("fought a gunbattle", "gunbattle", "ASSAULT", "firearms", ("Tajik border guards", "TJK", "COP"),
+      ("drug smugglers", None, "UAF"), mo("2024-10", True), None),
+    E("Tajik officials met in Kabul", "met", "CONSULT", None, (("Taliban", "later, Taliban"), "AFG", "GOV"),
+      ("Tajik officials", "TJK", "GOV"), mo("2024-12", True), "Kabul"),
+])
+
+
 # GeoVirus partition (odd document numbers), MEANTIME partition (odd doc_id),
 # ECB+ topics 35, 30, 27, 23 (at most five texts): rec_o takes the rest.
 def check_partition(batch: Batch) -> None:
