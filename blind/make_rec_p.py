@@ -1328,6 +1328,113 @@ A("29", "Reuters", "2025-11-27",
 ])
 
 
+A("30", "Xinhua", "2025-11-27",
+  "China urges Tajikistan to protect Chinese nationals after deadly border attack",
+  "China urges Tajikistan to protect Chinese nationals after deadly border attack\n"
+  "BEIJING, Nov. 27 (Xinhua) -- China strongly condemns the attack on Chinese personnel in Tajikistan and urges "
+  "the Tajik side to hunt down the perpetrators and severely punish them, Chinese Foreign Ministry spokesperson "
+  "Lin Jian said Thursday.\n"
+  "Three Chinese nationals were killed when a Chinese company's camp in Tajikistan's Khatlon province came under "
+  "attack from Afghan territory on Wednesday night, Lin told a regular press briefing.\n"
+  "\"China has lodged solemn representations with Tajikistan and asked it to take effective measures to ensure "
+  "the safety of Chinese citizens and institutions,\" Lin said.\n"
+  "The Chinese embassy in Tajikistan has activated its emergency mechanism and sent a working team to the site, "
+  "he said.\n"
+  "Lin said China supports Tajikistan in maintaining border security and is willing to strengthen law enforcement "
+  "and security cooperation with relevant countries.\n"
+  "Tajik President Emomali Rahmon called Chinese President Xi Jinping on Thursday to express condolences, the "
+  "Tajik presidential press service said.",
+  [
+    E("China urges Tajikistan", "urges", "REQUEST", None, ("China", "CHN", "GOV"), ("Tajikistan", "TJK", "GOV"),
+      TJ_THU, None, mod="demanded", cl="cn-urge"),
+    E("deadly border attack", "attack", "ASSAULT", None, None, None, TJ_WED, None, cl="tj-attack"),
+    E("strongly condemns", "condemns", "ACCUSE", "disapprove", ("China", "CHN", "GOV"), None, TJ_THU,
+      P("BEIJING", "Beijing"), speaker="Chinese Foreign Ministry spokesperson Lin Jian", mod="reported"),
+    E("the attack on Chinese personnel", "attack", "ASSAULT", None, None, ("Chinese personnel", "CHN", "CVL"),
+      TJ_WED, "Tajikistan", speaker="Chinese Foreign Ministry spokesperson Lin Jian", mod="reported",
+      cl="tj-attack"),
+    E("urges the Tajik side", "urges", "REQUEST", None, ("China", "CHN", "GOV"), ("the Tajik side", "TJK", "GOV"),
+      TJ_THU, P("BEIJING", "Beijing"), speaker="Chinese Foreign Ministry spokesperson Lin Jian", mod="demanded",
+      cl="cn-urge"),
+    E("Three Chinese nationals were killed", "killed", "ASSAULT", None, None,
+      ("Three Chinese nationals", "CHN", "CVL"), TJ_WED, P("Tajikistan's Khatlon province", "Khatlon"),
+      speaker=("Lin", "Lin told"), mod="reported", cl="tj-attack"),
+    E("has lodged solemn representations", "lodged", "ACCUSE", "disapprove", (("China", "China has lodged"), "CHN", "GOV"),
+      ("Tajikistan", "TJK", "GOV"), None, None, speaker=("Lin", "Lin said."), mod="reported"),
+    E("asked it to take effective", "asked", "REQUEST", None, (("China", "China has lodged"), "CHN", "GOV"),
+      (("it", "asked it"), "TJK", "GOV"), None, None, speaker=("Lin", "Lin said."), mod="demanded"),
+    E("China supports Tajikistan", "supports", "SUPPORT", None, ("China", "CHN", "GOV"),
+      ("Tajikistan", "TJK", "GOV"), None, None, speaker="Lin", mod="reported"),
+    E("is willing to strengthen", "willing", "AGREE", None, (("China", "Lin said China"), "CHN", "GOV"),
+      ("relevant countries", None, "GOV"), None, None, speaker=("Lin", "Lin said China"), mod="reported"),
+    E("Rahmon called Chinese President", "called", "CONSULT", "phone",
+      ("Tajik President Emomali Rahmon", "TJK", "GOV"), ("Chinese President Xi Jinping", "CHN", "GOV"), TJ_THU,
+      None, speaker="the Tajik presidential press service", mod="reported"),
+])
+
+KG_TUE, KG_WED = d("2024-01-16"), d("2024-01-17")
+A("31", "Radio Free Europe/Radio Liberty", "2024-01-17",
+  "Kyrgyz court jails journalists from investigative outlet pending trial; rights groups cry foul",
+  "Kyrgyz court jails journalists from investigative outlet pending trial; rights groups cry foul\n"
+  "BISHKEK -- A court in Bishkek on January 17 ordered four journalists of the investigative outlet Temirov Live "
+  "held in pretrial detention for two months on charges of calling for mass unrest, a day after police raided "
+  "their homes and offices and detained 11 current and former staff members.\n"
+  "The State Committee for National Security (UKMK) said the journalists had published materials \"aimed at "
+  "discrediting the authorities\". Seven of those detained were released after questioning, the committee said in "
+  "a statement on its website.\n"
+  "Makhabat Tazhibek kyzy, the outlet's director and one of those jailed, rejected the charges as fabricated. Her "
+  "lawyer said she would appeal the ruling.\n"
+  "The Committee to Protect Journalists and Human Rights Watch called on the Kyrgyz authorities to release the "
+  "journalists immediately and drop all charges. The U.S. Embassy in Bishkek said it was \"deeply concerned\" by "
+  "the arrests.\n"
+  "President Sadyr Japarov defended the detentions, telling the state news agency Kabar that \"no one is above "
+  "the law\". Asked whether he would pardon the journalists, he said: \"If the court finds them guilty, I will "
+  "not interfere.\"\n"
+  "Temirov Live's founder, Bolot Temirov, was stripped of his Kyrgyz citizenship and deported to Moscow in "
+  "November 2022 after the outlet reported on alleged corruption involving the head of the UKMK, Kamchybek "
+  "Tashiev. Temirov, who now lives in exile, called the raids \"revenge\".",
+  [
+    E("Kyrgyz court jails", "jails", "COERCE", "arrest", ("Kyrgyz court", "KGZ", "JUD"),
+      ("journalists from investigative outlet", "KGZ", "MED"), KG_WED, None, cl="kg-jail"),
+    E("rights groups cry foul", "cry foul", "ACCUSE", "disapprove", ("rights groups", None, "NGO"), None, None,
+      None),
+    E("held in pretrial detention", "held", "COERCE", "arrest", ("A court in Bishkek", "KGZ", "JUD"),
+      ("four journalists of the investigative outlet Temirov Live", "KGZ", "MED"), KG_WED,
+      P(("Bishkek", "A court in Bishkek"), "Bishkek"), cl="kg-jail"),
+    E("police raided their homes", "raided", "COERCE", "censor", ("police", "KGZ", "COP"),
+      ("their homes and offices", "KGZ", "MED"), KG_TUE, P("BISHKEK", "Bishkek"), cl="kg-raid"),
+    E("detained 11 current", "detained", "COERCE", "arrest", ("police", "KGZ", "COP"),
+      ("11 current and former staff members", "KGZ", "MED"), KG_TUE, P("BISHKEK", "Bishkek"), cl="kg-detain"),
+    E("were released after questioning", "released", "RETREAT", "release", None,
+      ("Seven of those detained", "KGZ", "MED"), None, None, speaker="the committee", mod="reported"),
+    E("after questioning", "questioning", "ACCUSE", "investigate", None, None, None, None,
+      speaker="the committee", mod="reported"),
+    E("rejected the charges as fabricated", "rejected", "REJECT", None, ("Makhabat Tazhibek kyzy", "KGZ", "MED"),
+      None, None, None),
+    E("she would appeal", "appeal", "ACCUSE", "allege", (("she", "she would appeal"), "KGZ", "MED"), None, None,
+      None, speaker="Her lawyer", mod="future"),
+    E("called on the Kyrgyz authorities", "called on", "REQUEST", None,
+      ("The Committee to Protect Journalists and Human Rights Watch", None, "NGO"),
+      ("the Kyrgyz authorities", "KGZ", "GOV"), None, None, mod="demanded"),
+    E("\"deeply concerned\"", "concerned", "ACCUSE", "disapprove", ("The U.S. Embassy in Bishkek", "USA", "GOV"),
+      None, None, None),
+    E("by the arrests", "arrests", "COERCE", "arrest", None, None, KG_TUE, None,
+      speaker="The U.S. Embassy in Bishkek", mod="reported", cl="kg-detain"),
+    E("I will not interfere", "interfere", "COERCE", None, (("I", "guilty, I"), "KGZ", "GOV"), None, None, None,
+      speaker=("he", "he said:"), mod="negated"),
+    E("If the court finds them guilty", "finds them guilty", "SANCTION", "convict", ("the court", "KGZ", "JUD"),
+      (("them", "finds them"), "KGZ", "MED"), None, None, speaker=("he", "he said:"), mod="hypothetical"),
+    E("was stripped of his", "stripped", "COERCE", None, None, ("Bolot Temirov", "KGZ", "MED"),
+      mo("2022-11", True), None),
+    E("deported to Moscow", "deported", "COERCE", "deport", None, ("Bolot Temirov", "KGZ", "MED"),
+      mo("2022-11", True), None),
+    E("called the raids", "revenge", "ACCUSE", "disapprove", (("Temirov", "Temirov, who"), "KGZ", "MED"),
+      None, None, None),
+    E("the raids \"revenge", "raids", "COERCE", "censor", None, None, KG_TUE, None,
+      speaker=("Temirov", "Temirov, who"), mod="reported", cl="kg-raid"),
+])
+
+
 # GeoVirus partition (odd document numbers), MEANTIME partition (odd doc_id),
 # ECB+ topics 35, 30, 27, 23 (at most five texts): rec_o takes the rest.
 def check_partition(batch: Batch) -> None:
