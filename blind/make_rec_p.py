@@ -1435,6 +1435,129 @@ A("31", "Radio Free Europe/Radio Liberty", "2024-01-17",
 ])
 
 
+PLACES.update({
+    'Ulaanbaatar': (47.91, 106.88),  # geonameid 2028462
+    'Baghdad': (33.34, 44.40),  # geonameid 98182
+    'Stockholm': (59.33, 18.07),  # geonameid 2673730
+})
+
+MN = d("2025-06-03")
+OYUN = ("Mongolia's Prime Minister Luvsannamsrain Oyun-Erdene", "MNG", "GOV")
+A("32", "AFP", "2025-06-03",
+  "Mongolian PM ousted in confidence vote after weeks of protests",
+  "Mongolian PM ousted in confidence vote after weeks of protests\n"
+  "ULAANBAATAR, June 3 (AFP) - Mongolia's Prime Minister Luvsannamsrain Oyun-Erdene lost a parliamentary "
+  "confidence vote on Tuesday and announced his resignation, after weeks of youth-led protests over alleged lavish "
+  "spending by his family.\n"
+  "Only 44 of the 126 lawmakers backed Oyun-Erdene in the secret ballot, short of the 64 votes he needed, "
+  "parliament said. He will stay on as caretaker until a successor is appointed within 30 days.\n"
+  "\"It was an honour to serve my people,\" Oyun-Erdene said in a statement on Facebook.\n"
+  "Hundreds of demonstrators gathered on Sukhbaatar Square in front of the State Palace on Tuesday, chanting "
+  "\"Resigning is easy\" and waving banners. Police said the rally was peaceful and no one was detained.\n"
+  "The protests began in mid-May after social media posts showed the prime minister's son and his girlfriend "
+  "with designer handbags and a luxury car. Protesters demanded that Oyun-Erdene disclose his family's assets.\n"
+  "The ruling Mongolian People's Party last week expelled the Democratic Party from the coalition government "
+  "after some of its younger lawmakers backed the protesters' demands. The Democratic Party accused the prime "
+  "minister of \"dragging the country into a political crisis to save himself\".\n"
+  "Mongolia has seen peaceful transfers of power since 1990, when mass hunger strikes forced the communist "
+  "Politburo to resign.",
+  [
+    E("Mongolian PM ousted", "ousted", "COERCE", None, None, ("Mongolian PM", "MNG", "GOV"), MN, None,
+      cl="mn-oust"),
+    E("lost a parliamentary", "lost", "COERCE", None, None, OYUN, MN, P("ULAANBAATAR", "Ulaanbaatar"),
+      cl="mn-oust"),
+    E("announced his resignation", "resignation", "RETREAT", "resign", OYUN, None, MN,
+      P("ULAANBAATAR", "Ulaanbaatar")),
+    E("demonstrators gathered on", "gathered", "PROTEST", "demo", ("Hundreds of demonstrators", "MNG", "CVL"),
+      None, MN, P("Sukhbaatar Square", "Ulaanbaatar"), cl="mn-rally"),
+    E("no one was detained", "detained", "COERCE", "arrest", None, None, MN, None, speaker="Police",
+      mod="negated"),
+    E("The protests began in mid-May", "protests", "PROTEST", "demo", None, None, mo("2025-05", True), None),
+    E("Protesters demanded that", "demanded", "REQUEST", None, ("Protesters", "MNG", "CVL"),
+      (("Oyun-Erdene", "demanded that Oyun-Erdene"), "MNG", "GOV"), None, None, mod="demanded"),
+    E("expelled the Democratic Party", "expelled", "SANCTION", "discontinue",
+      ("The ruling Mongolian People's Party", "MNG", "GOV"), ("the Democratic Party", "MNG", "GOV"),
+      wk("2025-W22"), None),
+    E("lawmakers backed the protesters", "backed", "SUPPORT", None, ("some of its younger lawmakers", "MNG", "LEG"),
+      ("the protesters'", "MNG", "CVL"), None, None),
+    E("The Democratic Party accused", "accused", "ACCUSE", "allege", ("The Democratic Party", "MNG", "OPP"),
+      ("the prime minister", "MNG", "GOV"), None, None),
+    E("mass hunger strikes", "hunger strikes", "PROTEST", "hunger", None, None, yr("1990"), None),
+    E("Politburo to resign", "resign", "RETREAT", "resign", ("the communist Politburo", "MNG", "GOV"), None,
+      yr("1990"), None),
+])
+
+IQ = d("2023-07-20")
+SADRISTS = ("hundreds of supporters of Shiite cleric Muqtada al-Sadr", "IRQ", "CVL")
+A("33", "Associated Press", "2023-07-20",
+  "Iraq expels Swedish ambassador after protesters storm, set fire to embassy in Baghdad",
+  "Iraq expels Swedish ambassador after protesters storm, set fire to embassy in Baghdad\n"
+  "BAGHDAD (AP) - Iraq's government ordered the Swedish ambassador to leave the country on Thursday and recalled "
+  "its charge d'affaires from Stockholm, hours after hundreds of supporters of Shiite cleric Muqtada al-Sadr "
+  "stormed the Swedish Embassy in Baghdad and set it on fire.\n"
+  "The protesters broke into the compound shortly after midnight in anger over a planned burning of a Quran "
+  "outside the Iraqi Embassy in Stockholm later on Thursday. Security forces later used water cannons and "
+  "electric batons to disperse the crowd and arrested about 20 people, the Iraqi News Agency reported, citing the "
+  "Interior Ministry.\n"
+  "Prime Minister Mohammed Shia al-Sudani's office said in a statement that Iraq would sever diplomatic relations "
+  "with Sweden if the Quran burning went ahead. The Iraqi government also suspended the work permit of Swedish "
+  "telecommunications company Ericsson on Iraqi soil, state television reported.\n"
+  "Sweden's Foreign Minister Tobias Billstrom condemned the attack as \"completely unacceptable\" and said the "
+  "Iraqi charge d'affaires in Stockholm had been summoned. \"The Iraqi authorities have a clear obligation to "
+  "protect diplomatic missions,\" he told the TT news agency.\n"
+  "The embassy's staff had been evacuated on Wednesday and no one was hurt, the Swedish Foreign Ministry said.\n"
+  "Al-Sadr, who has a large following among Iraq's Shiite poor, had called for protests against Sweden last "
+  "month after a man tore up and burned a Quran outside a Stockholm mosque on June 28. Two days later, his "
+  "followers briefly entered the embassy compound.",
+  [
+    E("Iraq expels Swedish", "expels", "SANCTION", "expel", ("Iraq", "IRQ", "GOV"),
+      ("Swedish ambassador", "SWE", "GOV"), IQ, None, cl="iq-expel"),
+    E("protesters storm, set", "storm", "PROTEST", "riot", ("protesters", "IRQ", "CVL"), ("embassy", "SWE", "GOV"),
+      IQ, "Baghdad", cl="iq-storm"),
+    E("set fire to embassy", "set fire", "PROTEST", "riot", ("protesters", "IRQ", "CVL"),
+      ("embassy", "SWE", "GOV"), IQ, "Baghdad", cl="iq-fire"),
+    E("ordered the Swedish ambassador", "ordered", "SANCTION", "expel", ("Iraq's government", "IRQ", "GOV"),
+      ("the Swedish ambassador", "SWE", "GOV"), IQ, P("BAGHDAD", "Baghdad"), cl="iq-expel"),
+    E("recalled its charge", "recalled", "SANCTION", "withdraw", ("Iraq's government", "IRQ", "GOV"),
+      ("Stockholm", "SWE", "GOV"), IQ, P("BAGHDAD", "Baghdad")),
+    E("stormed the Swedish Embassy", "stormed", "PROTEST", "riot", SADRISTS,
+      ("the Swedish Embassy", "SWE", "GOV"), IQ, P(("Baghdad", "Embassy in Baghdad"), "Baghdad"), cl="iq-storm"),
+    E("set it on fire", "set it on fire", "PROTEST", "riot", SADRISTS, (("it", "set it"), "SWE", "GOV"), IQ,
+      P(("Baghdad", "Embassy in Baghdad"), "Baghdad"), cl="iq-fire"),
+    E("The protesters broke into", "broke into", "PROTEST", "riot", ("The protesters", "IRQ", "CVL"),
+      ("the compound", "SWE", "GOV"), IQ, None, cl="iq-storm"),
+    E("a planned burning of a Quran", "burning", "PROTEST", None, None, ("the Iraqi Embassy", "IRQ", "GOV"), IQ,
+      P(("Stockholm", "Embassy in Stockholm"), "Stockholm"), mod="future", cl="iq-burn"),
+    E("used water cannons", "used", "ASSAULT", "crowd-control", ("Security forces", "IRQ", "COP"),
+      ("the crowd", "IRQ", "CVL"), IQ, P(("BAGHDAD", 1), "Baghdad"), speaker="the Interior Ministry",
+      relays=["the Iraqi News Agency"], mod="reported"),
+    E("arrested about 20 people", "arrested", "COERCE", "arrest", ("Security forces", "IRQ", "COP"),
+      ("about 20 people", "IRQ", "CVL"), IQ, P(("BAGHDAD", 1), "Baghdad"), speaker="the Interior Ministry",
+      relays=["the Iraqi News Agency"], mod="reported"),
+    E("would sever diplomatic relations", "sever", "SANCTION", "discontinue", ("Iraq", "IRQ", "GOV"),
+      ("Sweden", "SWE", "GOV"), None, None, speaker="Prime Minister Mohammed Shia al-Sudani's office",
+      mod="conditional", cond="if the Quran burning went ahead"),
+    E("the Quran burning went ahead", "burning", "PROTEST", None, None, None, IQ, None,
+      speaker="Prime Minister Mohammed Shia al-Sudani's office", mod="hypothetical", cl="iq-burn"),
+    E("suspended the work permit", "suspended", "COERCE", "restrict", ("The Iraqi government", "IRQ", "GOV"),
+      ("Swedish telecommunications company Ericsson", "SWE", "BUS"), None, None, speaker="state television",
+      mod="reported"),
+    E("condemned the attack", "condemned", "ACCUSE", "disapprove",
+      ("Sweden's Foreign Minister Tobias Billstrom", "SWE", "GOV"), None, None, None),
+    E("the attack as", "attack", "ASSAULT", None, None, None, IQ, None,
+      speaker="Sweden's Foreign Minister Tobias Billstrom", mod="reported", cl="iq-storm"),
+    E("had been summoned", "summoned", "ACCUSE", "disapprove", None, ("the Iraqi charge d'affaires", "IRQ", "GOV"),
+      None, P(("Stockholm", "affaires in Stockholm"), "Stockholm"),
+      speaker="Sweden's Foreign Minister Tobias Billstrom", mod="reported"),
+    E("had called for protests against Sweden", "called for", "REQUEST", None, ("Al-Sadr", "IRQ", "REL"), None,
+      mo("2023-06", True), None, mod="demanded"),
+    E("burned a Quran", "burned", "PROTEST", None, ("a man", None, "CVL"), None, d("2023-06-28", True),
+      P(("Stockholm", "a Stockholm mosque"), "Stockholm")),
+    E("followers briefly entered", "entered", "PROTEST", "riot", ("his followers", "IRQ", "CVL"),
+      ("the embassy compound", "SWE", "GOV"), d("2023-06-30", True), None),
+])
+
+
 # GeoVirus partition (odd document numbers), MEANTIME partition (odd doc_id),
 # ECB+ topics 35, 30, 27, 23 (at most five texts): rec_o takes the rest.
 def check_partition(batch: Batch) -> None:
