@@ -1558,6 +1558,197 @@ A("33", "Associated Press", "2023-07-20",
 ])
 
 
+PLACES.update({
+    'Imphal': (24.81, 93.94),  # geonameid 1269771
+    'Manipur': (24.75, 93.83),  # ADM1, approximate point
+    'Budapest': (47.50, 19.04),  # geonameid 3054643
+    'Athens': (37.98, 23.73),  # geonameid 264371
+    'Greece': (39.0, 22.0),  # GeoNames country point
+    'Thessaloniki': (40.64, 22.94),  # geonameid 734077
+})
+
+MP_SAT, MP_SUN = d("2025-06-07"), d("2025-06-08")
+A("34", "Press Trust of India", "2025-06-08",
+  "Curfew, internet ban in five Manipur districts after arrest of Arambai Tenggol leader",
+  "Curfew, internet ban in five Manipur districts after arrest of Arambai Tenggol leader\n"
+  "IMPHAL: The Manipur government on Sunday imposed prohibitory orders in Imphal West, Imphal East, Thoubal, "
+  "Kakching and Bishnupur districts and suspended internet and mobile data services for five days after protests "
+  "erupted over the arrest of a leader of the Meitei group Arambai Tenggol, officials said.\n"
+  "Asem Kanan Singh was arrested by the Central Bureau of Investigation at the Imphal airport on Saturday night and "
+  "flown to Guwahati, police said. He faces charges in connection with the abduction of a police officer in "
+  "February last year.\n"
+  "Protesters burnt tyres and a bus on the streets of Imphal and attempted to storm the Kwakeithel police outpost, "
+  "officials said. Security forces fired tear gas shells and mock bombs to disperse them. At least three people "
+  "were injured.\n"
+  "Members of Arambai Tenggol threatened to launch an indefinite shutdown if Singh was not released within 48 "
+  "hours. \"The arrest of our leader is an attempt to crush the Meitei people,\" a spokesman for the group said in "
+  "a video posted on social media.\n"
+  "Governor Ajay Kumar Bhalla appealed for calm and warned that anyone indulging in violence would be dealt with "
+  "sternly, a statement from Raj Bhavan said.\n"
+  "Manipur has been under President's rule since February 13, after Chief Minister N. Biren Singh resigned. "
+  "Ethnic violence between the Meitei and Kuki-Zo communities that broke out on May 3, 2023 has killed more than "
+  "250 people.",
+  [
+    E("Curfew, internet ban in five", "Curfew", "COERCE", "curfew", None, None, MP_SUN, P("Manipur", "Manipur"),
+      cl="mp-curfew"),
+    E("internet ban in five", "internet ban", "COERCE", "censor", None, None, MP_SUN, P("Manipur", "Manipur"),
+      cl="mp-net"),
+    E("after arrest of Arambai", "arrest", "COERCE", "arrest", None, ("Arambai Tenggol leader", "IND", "UAF"),
+      MP_SAT, None, cl="mp-arrest"),
+    E("imposed prohibitory orders", "prohibitory orders", "COERCE", "restrict",
+      ("The Manipur government", "IND", "GOV"), None, MP_SUN, None, speaker="officials", mod="reported",
+      cl="mp-curfew"),
+    E("suspended internet and mobile", "suspended", "COERCE", "censor", ("The Manipur government", "IND", "GOV"),
+      None, MP_SUN, None, speaker="officials", mod="reported", cl="mp-net"),
+    E("after protests erupted", "protests", "PROTEST", "demo", None, None, None, None, speaker="officials",
+      mod="reported"),
+    E("over the arrest of a leader", "arrest", "COERCE", "arrest", None,
+      ("a leader of the Meitei group Arambai Tenggol", "IND", "UAF"), MP_SAT, None, speaker="officials",
+      mod="reported", cl="mp-arrest"),
+    E("Singh was arrested by the Central", "arrested", "COERCE", "arrest",
+      ("the Central Bureau of Investigation", "IND", "COP"), ("Asem Kanan Singh", "IND", "UAF"), MP_SAT,
+      P("Imphal", "Imphal"), speaker="police", mod="reported", cl="mp-arrest"),
+    E("He faces charges", "faces", "ACCUSE", "allege", None, ("He", "IND", "UAF"), None, None),
+    E("the abduction of a police officer", "abduction", "ASSAULT", "abduct", None,
+      ("a police officer", "IND", "COP"), mo("2024-02", True), None, mod="reported"),
+    E("Protesters burnt tyres", "burnt", "PROTEST", "riot", ("Protesters", "IND", "CVL"), None, None,
+      P("Imphal", "Imphal"), speaker="officials", mod="reported"),
+    E("attempted to storm", "storm", "PROTEST", "riot", ("Protesters", "IND", "CVL"),
+      ("the Kwakeithel police outpost", "IND", "COP"), None, None, speaker="officials", mod="reported"),
+    E("Security forces fired tear gas", "fired", "ASSAULT", "crowd-control", ("Security forces", "IND", "COP"),
+      (("them", "disperse them"), "IND", "CVL"), None, None),
+    E("threatened to launch", "threatened", "THREATEN", None, ("Members of Arambai Tenggol", "IND", "UAF"), None,
+      None, None, mod="threatened"),
+    E("if Singh was not released", "released", "RETREAT", "release", None, ("Singh", "IND", "UAF"), None, None,
+      speaker="Members of Arambai Tenggol", mod="hypothetical"),
+    E("an attempt to crush", "attempt", "ACCUSE", "disapprove", ("a spokesman for the group", "IND", "UAF"), None,
+      None, None, speaker="a spokesman for the group", relays=["a video posted on social media"], mod="reported"),
+    E("The arrest of our leader", "arrest", "COERCE", "arrest", None, ("our leader", "IND", "UAF"), MP_SAT, None,
+      speaker="a spokesman for the group", relays=["a video posted on social media"], mod="reported",
+      cl="mp-arrest"),
+    E("appealed for calm", "appealed", "REQUEST", None, ("Governor Ajay Kumar Bhalla", "IND", "GOV"), None, None,
+      None, relays=["a statement from Raj Bhavan"], mod="demanded"),
+    E("would be dealt with sternly", "dealt with", "THREATEN", None, ("Governor Ajay Kumar Bhalla", "IND", "GOV"),
+      ("anyone indulging in violence", "IND", None), None, None, relays=["a statement from Raj Bhavan"],
+      mod="threatened"),
+    E("under President's rule since", "President's rule", "COERCE", "restrict", None, ("Manipur", "IND", "GOV"),
+      d("2025-02-13", True), None),
+    E("Biren Singh resigned", "resigned", "RETREAT", "resign", ("Chief Minister N. Biren Singh", "IND", "GOV"),
+      None, None, None),
+    E("Ethnic violence between", "violence", "ASSAULT", None, ("the Meitei", "IND", "CVL"),
+      ("Kuki-Zo communities", "IND", "CVL"), d("2023-05-03", True), None),
+])
+
+HU_THU, HU_FRI = d("2025-06-19"), d("2025-06-20")
+A("35", "Reuters", "2025-06-20",
+  "Budapest mayor vows Pride march will go ahead despite police ban",
+  "Budapest mayor vows Pride march will go ahead despite police ban\n"
+  "BUDAPEST, June 20 (Reuters) - Hungarian police on Thursday banned this month's Budapest Pride march, citing a "
+  "new law, but the city's liberal mayor said the event would go ahead as a municipal celebration that needed no "
+  "permit.\n"
+  "Police said the march, planned for June 28, would violate legislation passed in March that prohibits events "
+  "deemed to promote homosexuality to minors, and warned that participants could be fined up to 500 euros.\n"
+  "\"There will be no police permit, and none is needed,\" Mayor Gergely Karacsony said in a video on Facebook. "
+  "\"If the police try to stop the march, they will have to answer to the people of Budapest.\"\n"
+  "Prime Minister Viktor Orban told state radio on Friday that organisers would face \"legal consequences\".\n"
+  "Twenty EU member states urged Hungary to revoke the law in a joint declaration on Wednesday, and the European "
+  "Commission called on Budapest to let the march proceed. EU equality commissioner Hadja Lahbib said she would "
+  "attend.\n"
+  "Hungary's parliament passed the law in March, days after opposition lawmakers set off smoke bombs in the "
+  "chamber in protest. Tens of thousands marched in Budapest in 2021 after parliament approved a law banning the "
+  "depiction of homosexuality in school materials.",
+  [
+    E("Pride march will go ahead", "march", "PROTEST", "demo", None, None, d("2025-06-28"), None,
+      speaker="Budapest mayor", mod="future", cl="hu-march"),
+    E("despite police ban", "ban", "COERCE", "restrict", ("police", "HUN", "COP"), None, HU_THU, None,
+      cl="hu-ban"),
+    E("police on Thursday banned", "banned", "COERCE", "restrict", ("Hungarian police", "HUN", "COP"), None, HU_THU,
+      P("BUDAPEST", "Budapest"), cl="hu-ban"),
+    E("the event would go ahead", "event", "PROTEST", "demo", None, None, d("2025-06-28"), None,
+      speaker="the city's liberal mayor", mod="future", cl="hu-march"),
+    E("Police said the march", "march", "PROTEST", "demo", None, None, d("2025-06-28"), None, speaker="Police",
+      mod="future", cl="hu-march"),
+    E("warned that participants", "warned", "THREATEN", None, ("Police", "HUN", "COP"),
+      ("participants", "HUN", "CVL"), None, None, mod="threatened"),
+    E("they will have to answer", "answer", "THREATEN", None, (("Mayor Gergely Karacsony", 1), "HUN", "GOV"),
+      (("they", "march, they"), "HUN", "COP"), None, None, speaker=("Mayor Gergely Karacsony", 1),
+      relays=[("a video on Facebook", 1)], mod="threatened"),
+    E("If the police try to stop", "stop", "COERCE", "restrict", ("the police", "HUN", "COP"), None, None, None,
+      speaker=("Mayor Gergely Karacsony", 1), relays=[("a video on Facebook", 1)], mod="hypothetical"),
+    E("\"legal consequences\"", "consequences", "THREATEN", None, ("Prime Minister Viktor Orban", "HUN", "GOV"),
+      ("organisers", "HUN", "CVL"), HU_FRI, P(("BUDAPEST", 1), "Budapest"),
+      speaker="Prime Minister Viktor Orban", relays=["state radio"], mod="threatened"),
+    E("urged Hungary to revoke", "urged", "REQUEST", "change", ("Twenty EU member states", None, "GOV"),
+      ("Hungary", "HUN", "GOV"), d("2025-06-18"), None, mod="demanded"),
+    E("Commission called on Budapest", "called on", "REQUEST", None, ("the European Commission", None, "IGO"),
+      ("Budapest", "HUN", "GOV"), None, None, mod="demanded"),
+    E("she would attend", "attend", "PROTEST", "demo", (("she", "she would attend"), None, "IGO"), None,
+      d("2025-06-28"), None, speaker="EU equality commissioner Hadja Lahbib", mod="future", cl="hu-march"),
+    E("set off smoke bombs", "set off", "PROTEST", None, ("opposition lawmakers", "HUN", "OPP"), None,
+      mo("2025-03", True), None),
+    E("Tens of thousands marched", "marched", "PROTEST", "demo", ("Tens of thousands", "HUN", "CVL"), None,
+      yr("2021"), P(("Budapest", "marched in Budapest"), "Budapest")),
+])
+
+GR = d("2025-02-28")
+A("36", "Associated Press", "2025-02-28",
+  "Greek police fire tear gas as hundreds of thousands protest on anniversary of deadly train crash",
+  "Greek police fire tear gas as hundreds of thousands protest on anniversary of deadly train crash\n"
+  "ATHENS, Greece (AP) - Greek riot police fired tear gas and stun grenades at protesters outside parliament on "
+  "Friday as hundreds of thousands of people rallied across the country on the second anniversary of the "
+  "country's deadliest rail disaster, demanding accountability.\n"
+  "A general strike shut down flights, ferries and trains, and most shops in central Athens closed. Protesters "
+  "hurled petrol bombs and stones at police in Syntagma Square, and a group of masked youths set fire to a kiosk, "
+  "police said. At least 40 people were detained.\n"
+  "The head-on collision between a passenger train and a freight train near Tempi on Feb. 28, 2023, killed 57 "
+  "people, most of them university students. Relatives of the victims accuse the government of trying to cover up "
+  "the causes of the crash, a charge it denies.\n"
+  "\"We want justice, not promises,\" said Maria Karystianou, whose daughter died in the crash and who heads the "
+  "victims' families association.\n"
+  "Prime Minister Kyriakos Mitsotakis promised that all those responsible would be held accountable. Opposition "
+  "parties said they would submit a motion of censure against the government next week.\n"
+  "A stationmaster was charged with manslaughter shortly after the crash, and a trial of 36 people including "
+  "railway officials is expected to begin later this year. Rallies were also held in Thessaloniki, where police "
+  "used water cannon against a group of demonstrators who tried to break through a police cordon.",
+  [
+    E("Greek police fire tear gas", "fire", "ASSAULT", "crowd-control", ("Greek police", "GRC", "COP"), None, GR,
+      None, cl="gr-gas"),
+    E("hundreds of thousands protest", "protest", "PROTEST", "demo", ("hundreds of thousands", "GRC", "CVL"),
+      None, GR, None, cl="gr-rally"),
+    E("riot police fired tear gas", "fired", "ASSAULT", "crowd-control", ("Greek riot police", "GRC", "COP"),
+      ("protesters", "GRC", "CVL"), GR, P("ATHENS", "Athens"), cl="gr-gas"),
+    E("people rallied across the country", "rallied", "PROTEST", "demo",
+      ("hundreds of thousands of people", "GRC", "CVL"), None, GR, P("the country", "Greece"), cl="gr-rally"),
+    E("A general strike shut down", "strike", "PROTEST", "strike", None, None, GR, None),
+    E("Protesters hurled petrol bombs", "hurled", "PROTEST", "riot", ("Protesters", "GRC", "CVL"),
+      ("police", "GRC", "COP"), GR, P("Syntagma Square", "Athens"), speaker=("police", "kiosk, police"),
+      mod="reported"),
+    E("youths set fire to a kiosk", "set fire", "PROTEST", "riot", ("a group of masked youths", "GRC", "CVL"),
+      ("a kiosk", "GRC", "BUS"), GR, P("Syntagma Square", "Athens"), speaker=("police", "kiosk, police"),
+      mod="reported"),
+    E("At least 40 people were detained", "detained", "COERCE", "arrest", None, ("At least 40 people", "GRC", "CVL"),
+      GR, None),
+    E("Relatives of the victims accuse", "accuse", "ACCUSE", "allege", ("Relatives of the victims", "GRC", "CVL"),
+      ("the government", "GRC", "GOV"), None, None),
+    E("a charge it denies", "denies", "REJECT", None, (("it", "charge it"), "GRC", "GOV"), None, None, None),
+    E("Mitsotakis promised that", "promised", "THREATEN", "arrest",
+      ("Prime Minister Kyriakos Mitsotakis", "GRC", "GOV"), ("all those responsible", "GRC", None), None, None,
+      mod="threatened"),
+    E("submit a motion of censure", "motion of censure", "ACCUSE", "disapprove",
+      (("they", "said they"), "GRC", "OPP"), ("the government", "GRC", "GOV"), wk("2025-W10"), None,
+      speaker="Opposition parties", mod="future"),
+    E("A stationmaster was charged", "charged", "ACCUSE", "allege", None, ("A stationmaster", "GRC", "CVL"),
+      yr("2023"), None),
+    E("a trial of 36 people", "trial", "ACCUSE", "allege", None, ("36 people including railway officials", "GRC", None),
+      yr("2025", False), None, mod="future"),
+    E("Rallies were also held", "Rallies", "PROTEST", "demo", None, None, GR, P("Thessaloniki", "Thessaloniki")),
+    E("used water cannon against", "used", "ASSAULT", "crowd-control", (("police", "where police"), "GRC", "COP"),
+      ("a group of demonstrators", "GRC", "CVL"), GR, P("Thessaloniki", "Thessaloniki")),
+    E("tried to break through", "break through", "PROTEST", "riot", (("who", "demonstrators who"), "GRC", "CVL"),
+      ("a police cordon", "GRC", "COP"), GR, P("Thessaloniki", "Thessaloniki")),
+])
+
+
 # GeoVirus partition (odd document numbers), MEANTIME partition (odd doc_id),
 # ECB+ topics 35, 30, 27, 23 (at most five texts): rec_o takes the rest.
 def check_partition(batch: Batch) -> None:
