@@ -1749,6 +1749,88 @@ A("36", "Associated Press", "2025-02-28",
 ])
 
 
+# --- Look-alikes: an accident with one event, a typhoon, a football match and an
+# earnings story with no events ----------------------------------------------------
+A("37", "Press Trust of India", "2023-11-16",
+  "36 killed as bus plunges into gorge in J&K's Doda; case registered against owner",
+  "36 killed as bus plunges into gorge in J&K's Doda; case registered against owner\n"
+  "JAMMU: At least 36 people were killed and 19 injured when an overloaded bus skidded off the road and plunged "
+  "nearly 300 feet into a gorge near Assar in Jammu and Kashmir's Doda district on Wednesday, officials said.\n"
+  "The bus, carrying 55 passengers from Kishtwar to Jammu, lost control at a sharp bend on the Batote-Kishtwar "
+  "highway, they said. Army and police personnel and local volunteers pulled the injured out of the wreckage and "
+  "shifted them to hospitals in Doda and Jammu. Three of the critically injured were airlifted to Jammu by an "
+  "Indian Air Force helicopter.\n"
+  "Police have registered a case against the owner of the bus for overloading and negligence, Senior "
+  "Superintendent of Police Abdul Qayoom said. The driver was among those killed.\n"
+  "Lieutenant Governor Manoj Sinha expressed grief and announced an ex gratia of Rs 5 lakh for the next of kin "
+  "of each of the deceased. Prime Minister Narendra Modi said he was anguished by the accident.\n"
+  "The regional transport office has ordered an inquiry into the fitness of the vehicle, which was 17 years old.",
+  [
+    E("Police have registered a case", "registered", "ACCUSE", "allege", ("Police", "IND", "COP"),
+      ("the owner of the bus", "IND", "BUS"), None, None,
+      speaker="Senior Superintendent of Police Abdul Qayoom", mod="reported", cl="dd-case"),
+    E("case registered against owner", "registered", "ACCUSE", "allege", None, ("owner", "IND", "BUS"), None, None,
+      cl="dd-case"),
+    E("has ordered an inquiry", "inquiry", "ACCUSE", "investigate", ("The regional transport office", "IND", "GOV"),
+      None, None, None),
+])
+
+A("38", "Focus Taiwan", "2024-10-03",
+  "Typhoon Krathon makes landfall in Kaohsiung, two dead",
+  "Typhoon Krathon makes landfall in Kaohsiung, two dead\n"
+  "Taipei, Oct. 3 (CNA) Typhoon Krathon made landfall in Kaohsiung's Siaogang District shortly after noon on "
+  "Thursday, bringing torrential rain and gusts of up to 150 kilometers per hour to southern Taiwan, the Central "
+  "Weather Administration (CWA) said.\n"
+  "Two people were killed and at least 130 injured as the storm pounded the island, the Central Emergency "
+  "Operation Center said. More than 11,000 residents were evacuated from mountainous areas in southern and "
+  "eastern Taiwan.\n"
+  "Work and classes were canceled in all of Taiwan's cities and counties for a second day, and more than 300 "
+  "domestic and international flights were grounded. The Ministry of National Defense said it had deployed about "
+  "2,000 soldiers to help with relief efforts and had placed another 30,000 on standby.\n"
+  "The CWA warned that the typhoon would weaken as it crossed the Central Mountain Range, but said heavy rain "
+  "could trigger landslides and flash floods in the south until Friday.\n"
+  "Krathon is the first typhoon to make landfall in Kaohsiung since Typhoon Thelma in 1977, which killed 37 "
+  "people.",
+  [])
+
+A("39", "Kun.uz", "2025-06-06",
+  "Uzbekistan storm into first World Cup after holding UAE in Abu Dhabi",
+  "Uzbekistan storm into first World Cup after holding UAE in Abu Dhabi\n"
+  "Uzbekistan qualified for the World Cup for the first time on Thursday after a goalless draw against the "
+  "United Arab Emirates in Abu Dhabi, ending decades of near misses for the Central Asian country.\n"
+  "The hosts laid siege to the Uzbek goal in the second half, firing shot after shot from distance, but "
+  "goalkeeper Utkir Yusupov repelled every attack. At the other end, captain Eldor Shomurodov struck the post "
+  "in the 71st minute.\n"
+  "\"We fought like soldiers for every ball,\" coach Timur Kapadze told reporters. \"This victory belongs to the "
+  "whole nation.\"\n"
+  "Thousands of fans took to the streets of Tashkent after the final whistle, waving flags and honking car "
+  "horns until dawn. President Shavkat Mirziyoyev congratulated the team in a message on Telegram and declared "
+  "Friday a day off.\n"
+  "Uzbekistan, who lost a playoff to Bahrain in 2005 and were knocked out by South Korea in 2013 on goal "
+  "difference, will join Japan, Iran, South Korea, Jordan and Australia as Asia's qualifiers for the expanded "
+  "48-team tournament.",
+  [
+    E("Mirziyoyev congratulated the team", "congratulated", "SUPPORT", None,
+      ("President Shavkat Mirziyoyev", "UZB", "GOV"), ("the team", "UZB", None), None, None,
+      relays=["Telegram"]),
+  ])
+
+A("40", "The Korea Herald", "2025-07-25",
+  "SK hynix posts record profit, widens lead over Samsung in AI memory war",
+  "SK hynix posts record profit, widens lead over Samsung in AI memory war\n"
+  "SK hynix on Thursday reported a record second-quarter operating profit of 9.2 trillion won ($6.7 billion), up "
+  "68 percent from a year earlier, as demand for its high-bandwidth memory chips used in artificial intelligence "
+  "servers continued to soar.\n"
+  "The chipmaker, which overtook Samsung Electronics as the world's largest memory maker by revenue in the first "
+  "quarter, said it would \"aggressively defend\" its lead in HBM, where it supplies most of Nvidia's needs.\n"
+  "Samsung, which is due to report its results next week, has struggled to win Nvidia's approval for its latest "
+  "HBM chips. Analysts said the two rivals were locked in a \"war of attrition\" over pricing, with Micron "
+  "Technology attacking both from the low end of the market.\n"
+  "\"We will not surrender an inch of this market,\" SK hynix chief financial officer Kim Woo-hyun told analysts "
+  "on a conference call. Shares of SK hynix rose 2.1 percent in Seoul, while Samsung fell 0.8 percent.",
+  [])
+
+
 # GeoVirus partition (odd document numbers), MEANTIME partition (odd doc_id),
 # ECB+ topics 35, 30, 27, 23 (at most five texts): rec_o takes the rest.
 def check_partition(batch: Batch) -> None:
