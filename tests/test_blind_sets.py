@@ -1,0 +1,42 @@
+"""Blind record sets waiting for their run live in ``blind/`` (docs/annotation.md).
+
+These tests only check the files' format (``blind/check_*.py`` never import
+eventwire and never run the pipeline) and that nothing that runs the
+pipeline reads ``blind/`` by default: not ``eval records`` without
+``--data``, not ``tools/records_by_origin.py``."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+BLIND = ROOT / "blind"
+CHECKS = sorted(BLIND.glob("check_*.py"))
+
+
+@pytest.mark.parametrize("check", CHECKS, ids=[c.name for c in CHECKS])
+def test_waiting_blind_set_is_well_formed(check: Path) -> None:
+    done = subprocess.run([sys.executable, str(check)], capture_output=True, text=True,
+                          timeout=300, check=False)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_every_waiting_set_has_its_check() -> None:
+    sets = {p.stem for p in BLIND.glob("rec_*.jsonl")}
+    assert sets and {f"check_{s}" for s in sets} <= {c.stem for c in CHECKS}
+
+
+def test_nothing_reads_blind_by_default() -> None:
+    from eventwire.eval.records import LOCAL_GLOB
+
+    sys.path.insert(0, str(ROOT / "tools"))
+    from records_by_origin import SETS
+
+    assert LOCAL_GLOB.startswith("tests/data/records/")
+    waiting = {p.stem for p in BLIND.glob("rec_*.jsonl")}
+    assert not waiting & set(SETS)
+    assert not waiting & {p.stem for p in (ROOT / "tests" / "data" / "records").glob("*.jsonl")}
