@@ -188,6 +188,16 @@ def test_real_report_classes_do_not_overreach(timex_pipe: Pipeline, text: str,
     ("Gunmen attacked a bus near the border on Thursday. The road had been closed. But "
      "after the attack, the militia blocked the pass.",
      [("attacked", "ASSAULT", "asserted"), ("blocked", "COERCE", "asserted")], "2021-05-27"),
+    # "During the <event>," — the act falls within the event told before
+    ("Customs officers searched a cargo ship at the port on Tuesday. Its papers had been "
+     "forged. During the search, they seized two tons of cocaine.",
+     [("searched", "COERCE", "asserted"), ("seized", "COERCE", "asserted")], "2021-06-01"),
+    ("Farmers marched on the ministry on Wednesday. The harvest had failed. During the "
+     "march, protesters burned tyres outside the gates.",
+     [("marched", "PROTEST", "asserted"), ("burned", "PROTEST", "asserted")], "2021-05-26"),
+    ("Marines boarded a hijacked tanker off the coast on Sunday. The crew had hidden below "
+     "deck. During the operation, the marines captured five pirates.",
+     [("boarded", "COERCE", "asserted"), ("captured", "COERCE", "asserted")], "2021-05-30"),
 ])
 def test_sequence_phrase_on_a_told_event(timex_pipe: Pipeline, text: str,
                                          typed: list[tuple[str, str, str]], value: str) -> None:

@@ -177,16 +177,17 @@ def _after_the_told_event(sent: Span) -> bool:
 def told_event_noun(sent: Span) -> Token | None:
     """Class *sequence phrase on a told event* (dates15): the sentence opens
     with "After the raid,", "Following the battle,", "In the wake of the
-    clashes," — a definite event noun the text has told, which this
-    sentence's acts follow; the noun, None when the sentence has no such
-    phrase. Not a bare or indefinite noun ("After years of talks", "After a
-    meeting in Rome": no told event), not a clause ("After the plaza was
-    sealed off": a clause may carry its own time)."""
+    clashes,", "During the operation," — a definite event noun the text has
+    told, which this sentence's acts follow or fall within; the noun, None
+    when the sentence has no such phrase. Not a bare or indefinite noun
+    ("After years of talks", "After a meeting in Rome": no told event), not
+    a clause ("After the plaza was sealed off": a clause may carry its own
+    time)."""
     toks = [t for t in sent if not t.is_space]
     while toks and toks[0].lower_ in OPENERS:
         toks.pop(0)
     words = [t.lower_ for t in toks[:4]]
-    if words[:1] in (["after"], ["following"]):
+    if words[:1] in (["after"], ["following"], ["during"]):
         signal = 0
     elif words[:2] == ["in", "the"] and words[2:4] in (["wake", "of"], ["aftermath", "of"]):
         signal = 3
