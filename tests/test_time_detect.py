@@ -91,3 +91,24 @@ def test_rules_sharing_keywords_place_their_windows_once(text: str,
     monkeypatch.setattr(detect, "NEEDLES", {})  # no windows: every rule scans the text
     monkeypatch.setattr(detect, "SPACED_NEEDLES", {})
     assert shared and shared == find_timexes(text, date(2024, 10, 1), lambda _: "past")
+
+
+# dates15: class *season named from the reference date* — "last/next <season>"
+# is the nearest such season before/after the one the text is written in,
+# not the calendar year's neighbour (sentences written for this test)
+@pytest.mark.parametrize("text,ref,expected", [
+    ("The farm flooded last summer.", date(2011, 12, 2), "2011-SU"),
+    ("The farm flooded last summer.", date(2012, 4, 20), "2011-SU"),
+    ("The farm flooded last summer.", date(2012, 7, 9), "2011-SU"),
+    ("Exports collapsed last autumn, the bank said.", date(2016, 12, 30), "2016-FA"),
+    ("Schools shut early last winter.", date(2019, 5, 3), "2018-WI"),
+    ("Schools shut early last winter.", date(2019, 1, 20), "2017-WI"),
+    ("The bridge will reopen next spring.", date(2022, 11, 15), "2023-SP"),
+    ("The bridge will reopen next spring.", date(2023, 4, 1), "2024-SP"),
+    ("Talks resume next summer.", date(2022, 2, 10), "2022-SU"),
+    ("The dam was finished in the summer of 2009.", date(2012, 1, 5), "2009-SU"),
+])
+def test_last_and_next_season_from_the_reference_date(text: str, ref: date,
+                                                      expected: str) -> None:
+    found = [f.value for f in find_timexes(text, ref, lambda _: "past")]
+    assert found == [expected]

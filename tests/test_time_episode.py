@@ -169,3 +169,88 @@ def test_real_report_classes_do_not_overreach(timex_pipe: Pipeline, text: str,
     trigger = token_at(doc, last.trigger.start)
     assert trigger is not None
     assert episode_time(doc, last, trigger, list(doc._.timexes or []), events[:-1], PUB) is None
+
+
+# dates15: class *sequence phrase on a told event* — "After the raid,",
+# "Following the battle,", "In the wake of the clashes," open a sentence whose
+# acts follow the event told before; like a sequence adverb the phrase reaches
+# back across a flashback (sentences written for this test)
+@pytest.mark.parametrize("text,typed,value", [
+    ("Troops stormed the rebel camp on Sunday. Two officers had planned the assault for "
+     "weeks. Following the battle, the army seized forty rifles.",
+     [("stormed", "ASSAULT", "asserted"), ("seized", "COERCE", "asserted")], "2021-05-30"),
+    ("Police raided a warehouse in the port on Friday. The owners had fled abroad. After "
+     "the raid, officers detained six men.",
+     [("raided", "COERCE", "asserted"), ("detained", "COERCE", "asserted")], "2021-05-28"),
+    ("Students clashed with riot police on Monday. The unions had called a strike. In the "
+     "wake of the clashes, soldiers sealed the campus.",
+     [("clashed", "ASSAULT", "asserted"), ("sealed", "COERCE", "asserted")], "2021-05-31"),
+    ("Gunmen attacked a bus near the border on Thursday. The road had been closed. But "
+     "after the attack, the militia blocked the pass.",
+     [("attacked", "ASSAULT", "asserted"), ("blocked", "COERCE", "asserted")], "2021-05-27"),
+    # "During the <event>," — the act falls within the event told before
+    ("Customs officers searched a cargo ship at the port on Tuesday. Its papers had been "
+     "forged. During the search, they seized two tons of cocaine.",
+     [("searched", "COERCE", "asserted"), ("seized", "COERCE", "asserted")], "2021-06-01"),
+    ("Farmers marched on the ministry on Wednesday. The harvest had failed. During the "
+     "march, protesters burned tyres outside the gates.",
+     [("marched", "PROTEST", "asserted"), ("burned", "PROTEST", "asserted")], "2021-05-26"),
+    ("Marines boarded a hijacked tanker off the coast on Sunday. The crew had hidden below "
+     "deck. During the operation, the marines captured five pirates.",
+     [("boarded", "COERCE", "asserted"), ("captured", "COERCE", "asserted")], "2021-05-30"),
+])
+def test_sequence_phrase_on_a_told_event(timex_pipe: Pipeline, text: str,
+                                         typed: list[tuple[str, str, str]], value: str) -> None:
+    doc, events = _dated(timex_pipe, text, typed)
+    last = events[-1]
+    trigger = token_at(doc, last.trigger.start)
+    assert trigger is not None
+    found = episode_time(doc, last, trigger, list(doc._.timexes or []), events[:-1], PUB)
+    assert found is not None and (found.value, found.granularity) == (value, "day")
+
+
+@pytest.mark.parametrize("text,typed", [
+    # no told event: a bare or indefinite noun, or a clause with its own time
+    ("Troops stormed the rebel camp on Sunday. Two officers had planned the assault. "
+     "After years of talks, the rebels signed a truce.",
+     [("stormed", "ASSAULT", "asserted"), ("signed", "AGREE", "asserted")]),
+    ("Police raided a warehouse on Friday. The owners had fled abroad. After a meeting "
+     "in Rome, officers detained six men.",
+     [("raided", "COERCE", "asserted"), ("detained", "COERCE", "asserted")]),
+    ("Police raided a warehouse on Friday. The owners had fled abroad. After the owners "
+     "returned, officers detained six men.",
+     [("raided", "COERCE", "asserted"), ("detained", "COERCE", "asserted")]),
+])
+def test_sequence_phrase_needs_a_told_event(timex_pipe: Pipeline, text: str,
+                                            typed: list[tuple[str, str, str]]) -> None:
+    doc, events = _dated(timex_pipe, text, typed)
+    last = events[-1]
+    trigger = token_at(doc, last.trigger.start)
+    assert trigger is not None
+    assert episode_time(doc, last, trigger, list(doc._.timexes or []), events[:-1], PUB) is None
+
+
+# the phrase's noun names the event told before: its date, however far back
+# (up to TOLD_GAP sentences) and across other dates in between
+@pytest.mark.parametrize("text,typed,value", [
+    ("A gun battle broke out in the market on Saturday. Residents hid in shops. Several "
+     "cars burned. Shops stayed shut. Following the battle, soldiers seized a truck.",
+     [("seized", "COERCE", "asserted")], "2021-05-29"),
+    ("Police raided a warehouse in the port on Friday. On Sunday the owners fled abroad. "
+     "After the raid, officers detained six men.",
+     [("raided", "COERCE", "asserted"), ("fled", "RETREAT", "asserted"),
+      ("detained", "COERCE", "asserted")], "2021-05-28"),
+    ("Two soldiers were killed in the ambush on Thursday. The convoy turned back. Villagers "
+     "fled the area. A curfew was imposed. In the wake of the ambush, troops arrested "
+     "three farmers.",
+     [("killed", "ASSAULT", "asserted"), ("arrested", "COERCE", "asserted")], "2021-05-27"),
+])
+def test_sequence_phrase_takes_the_told_events_date(timex_pipe: Pipeline, text: str,
+                                                    typed: list[tuple[str, str, str]],
+                                                    value: str) -> None:
+    doc, events = _dated(timex_pipe, text, typed)
+    last = events[-1]
+    trigger = token_at(doc, last.trigger.start)
+    assert trigger is not None
+    found = episode_time(doc, last, trigger, list(doc._.timexes or []), events[:-1], PUB)
+    assert found is not None and (found.value, found.granularity) == (value, "day")

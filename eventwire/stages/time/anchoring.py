@@ -57,6 +57,7 @@ from eventwire.nlp.extensions import get_list, text_of
 from eventwire.nlp.spans import doc_index, index_of
 from eventwire.stages.factuality.component import is_future
 from eventwire.stages.time import normalize as nz
+from eventwire.stages.time.after_report import recheck_events
 from eventwire.stages.time.anaphora import told_before
 from eventwire.stages.time.clauses import (
     attempt_host,
@@ -384,6 +385,7 @@ def anchor_events(doc: Doc, undated: str = "learned", rerank: bool = True) -> No
                       lambda ev, trig, tx: rule_time(doc, ev, trig, tx, quotes,
                                                      published) is not None,
                       lambda value: is_background(value, published))
+    recheck_events(doc, events, timexes, lambda v: is_background(v, published))
 
 
 class EventTimer(StageComponent, factory="eventwire_event_time",

@@ -127,13 +127,35 @@ def _shifted_year(ref: date, mod: str | None) -> int:
     return ref.year + {"last": -1, "next": 1}.get((mod or "").lower(), 0)
 
 
+# the seasons in their order within a season-year (winter is labelled by the
+# year it begins in, as :func:`normalize.season_of` does)
+SEASON_ORDER = ("SP", "SU", "FA", "WI")
+
+
 def _season(m: re.Match[str], ref: date | None, tense: str) -> tuple[str, str | None]:
     code = nz.SEASONS[m["season"].lower()]
     if m["year"]:
         return "DATE", f"{m['year']}-{code}"
     if ref is None:
         return "DATE", f"XXXX-{code}"
+    mod = (m["mod"] or "").lower()
+    if mod in ("last", "next"):
+        return "DATE", f"{_nearest_season_year(ref, code, mod == 'next')}-{code}"
     return "DATE", f"{_shifted_year(ref, m['mod'])}-{code}"
+
+
+def _nearest_season_year(ref: date, code: str, ahead: bool) -> int:
+    """Class *season named from the reference date*: "last summer" is the
+    latest summer before the season the text is written in, "next spring"
+    the first one after it — not the calendar year's neighbour ("last
+    summer" written in December 2008 is the summer of 2008; written in
+    March 2009 it is still 2008's; "next spring" written in December 2008
+    is 2009's, in March 2009 (spring already) 2010's)."""
+    year, now = nz.season_of(ref)
+    here, there = SEASON_ORDER.index(now), SEASON_ORDER.index(code)
+    if ahead:
+        return year if there > here else year + 1
+    return year if there < here else year - 1
 
 
 def _ago(m: re.Match[str], ref: date | None, tense: str) -> tuple[str, str | None]:

@@ -57,11 +57,13 @@ from eventwire.stages.time.undated import ACT_KINDS, _calendar, sentence_index
 
 MAX_GAP = 1
 SEQUENCE_GAP = 3
+TOLD_GAP = 8  # how far back "After the raid," looks for the raid told before
 # sentence-opening adverbs that say the act follows the one told before
 SEQUENCE_WORDS = {"later", "then", "afterwards", "afterward", "subsequently", "thereafter"}
 SEQUENCE_PAIRS = {("soon", "after"), ("shortly", "after"), ("soon", "afterwards"),
                   ("shortly", "afterwards"), ("after", "that"), ("after", "this")}
 OPENERS = {"but", "and", "so", "yet", ","}
+DEFINITE = {"the", "this", "that", "these", "those"}
 # verbs whose subject is an event and whose date is that event's
 HAPPEN_LEMMAS = {"happen", "occur", "unfold", "erupt"}
 HAPPENED = ("asserted", "reported")
@@ -131,6 +133,10 @@ def episode_time(doc: Doc, event: EventMention, trigger: Token, timexes: list[Ti
     first_break = text.find("\n")
     if trigger.idx <= first_break:  # a headline: dated by the body or not at all
         return None
+    noun = told_event_noun(trigger.sent)
+    told = told_event_time(doc, noun, dated, timexes, published) if noun is not None else None
+    if told is not None:  # class *sequence phrase on a told event*
+        return told
     sequence = opens_sequence(trigger)
     anchor = _anchor(doc, trigger, dated, first_break, published,
                      SEQUENCE_GAP if sequence else MAX_GAP, timexes)
@@ -160,7 +166,86 @@ def opens_sequence(trigger: Token) -> bool:
         return False
     if words[0] in SEQUENCE_WORDS:
         return len(words) < 2 or words[1] not in ("that", "this", "in", "on")
-    return len(words) > 1 and (words[0], words[1]) in SEQUENCE_PAIRS
+    return (len(words) > 1 and (words[0], words[1]) in SEQUENCE_PAIRS) \
+        or _after_the_told_event(trigger.sent)
+
+
+def _after_the_told_event(sent: Span) -> bool:
+    return told_event_noun(sent) is not None
+
+
+def told_event_noun(sent: Span) -> Token | None:
+    """Class *sequence phrase on a told event* (dates15): the sentence opens
+    with "After the raid,", "Following the battle,", "In the wake of the
+    clashes,", "During the operation," — a definite event noun the text has
+    told, which this sentence's acts follow or fall within; the noun, None
+    when the sentence has no such phrase. Not a bare or indefinite noun
+    ("After years of talks", "After a meeting in Rome": no told event), not
+    a clause ("After the plaza was sealed off": a clause may carry its own
+    time)."""
+    toks = [t for t in sent if not t.is_space]
+    while toks and toks[0].lower_ in OPENERS:
+        toks.pop(0)
+    words = [t.lower_ for t in toks[:4]]
+    if words[:1] in (["after"], ["following"], ["during"]):
+        signal = 0
+    elif words[:2] == ["in", "the"] and words[2:4] in (["wake", "of"], ["aftermath", "of"]):
+        signal = 3
+    else:
+        return None
+    noun = next((c for c in toks[signal].children if c.dep_ == "pobj"), None)
+    if noun is None or noun.pos_ != "NOUN" or not any(
+            c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
+        return None
+    after = noun.right_edge.i + 1  # the phrase is set off: "After the raid, police ..."
+    return noun if after < sent.end and sent.doc[after].lower_ == "," else None
+
+
+def told_event_time(doc: Doc, noun: Token, dated: list[EventMention], timexes: list[Timex],
+                    published: date) -> TimeValue | None:
+    """The date the text gave the event that ``noun`` names again ("Following
+    the battle," -> the battle told before): from the nearest earlier
+    sentence (at most ``TOLD_GAP`` back) that names it with the same lemma
+    ("the battle", "the raid" after "raided") and dates it — a date governing
+    that word ("a gun battle ... on Saturday") or a dated act the noun hangs
+    on ("were killed in the battle"). None
+    when the text dated no such mention (then the plain sequence rule
+    applies)."""
+    sents = list(doc.sents)
+    here = sentence_index(doc, noun.i)
+    first_break = text_of(doc).find("\n")
+    lemma = noun.lemma_.lower()
+    by_token = {ev.trigger.start: ev for ev in dated}
+    for k in range(here - 1, max(-1, here - 1 - TOLD_GAP), -1):
+        if sents[k].start_char <= first_break:
+            break
+        for tok in sents[k]:
+            if tok.pos_ not in ("NOUN", "VERB") or tok.lemma_.lower() != lemma:
+                continue
+            found = _told_date(doc, tok, by_token, timexes, published)
+            if found is not None:
+                return found
+    return None
+
+
+def _told_date(doc: Doc, tok: Token, by_token: dict[int, EventMention],
+               timexes: list[Timex], published: date) -> TimeValue | None:
+    t = governing(doc, tok, timexes)
+    cal = _calendar(t) if t is not None else None
+    if t is not None and cal is not None and not _ahead(cal[0], published):
+        _start, end = timex_range(cal[0])
+        old = end is not None and date.fromisoformat(end) < published - timedelta(days=7)
+        return None if old else TimeValue(value=cal[0], granularity=cal[1], text=t.text,
+                                          start=t.start, end=t.end, anchor="narrative")
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    for host in (tok, verb):
+        ev = by_token.get(host.idx) if host is not None else None
+        if ev is not None and ev.time.value is not None and ev.time.anchor in TEXT_ANCHORS \
+                and not ev.time.background and ev.factuality.modality not in NOT_HAPPENED:
+            return TimeValue(value=ev.time.value, granularity=ev.time.granularity,
+                             text=ev.time.text, start=ev.time.start, end=ev.time.end,
+                             anchor="narrative")
+    return None
 
 
 def dating_clauses(doc: Doc, sent: Span, timexes: list[Timex],
