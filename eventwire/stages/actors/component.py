@@ -48,6 +48,7 @@ from eventwire.stages.actors.kb import (
 from eventwire.stages.actors.kb_surnames import known_surnames
 from eventwire.stages.actors.local_groups import apply_local_groups
 from eventwire.stages.actors.matcher import Match, find_matches
+from eventwire.stages.actors.navies import locate_naval_agents, ship_mentions
 from eventwire.stages.actors.place_home import places_country
 from eventwire.stages.actors.spokespeople import speak_as_bodies
 from eventwire.stages.actors.states import congo_by_context, state_sectors
@@ -269,7 +270,7 @@ def find_actor_mentions(doc: Doc, kb: KnowledgeBase) -> list[ActorMention]:
     state_sectors(doc, mentions, kb)
     mentions += _ner_mentions(doc, [(m.start, m.end) for m in mentions])
     mentions.sort(key=lambda m: m.start)
-    mentions = drop_water_bodies(doc, mentions)
+    mentions = ship_mentions(doc, drop_water_bodies(doc, mentions))
     _broad_sectors(mentions)
     company_sectors(doc, mentions)
     _opposition_agents(doc, mentions)
@@ -283,6 +284,7 @@ def find_actor_mentions(doc: Doc, kb: KnowledgeBase) -> list[ActorMention]:
     congo_by_context(text_of(doc), mentions, when)
     repeat_short_states(mentions)
     apply_local_groups(doc, mentions, kb)
+    locate_naval_agents(mentions)
     locate_town_agents(doc, mentions)
     locate_bare_agents(mentions, lambda: places_country(doc, mentions))
     private_people(mentions)
