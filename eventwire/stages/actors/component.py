@@ -49,6 +49,7 @@ from eventwire.stages.actors.kb_surnames import known_surnames
 from eventwire.stages.actors.local_groups import apply_local_groups
 from eventwire.stages.actors.matcher import Match, find_matches
 from eventwire.stages.actors.navies import locate_naval_agents, ship_mentions
+from eventwire.stages.actors.owned_bodies import own_bodies
 from eventwire.stages.actors.place_home import places_country
 from eventwire.stages.actors.spokespeople import speak_as_bodies
 from eventwire.stages.actors.states import congo_by_context, state_sectors
@@ -282,6 +283,7 @@ def find_actor_mentions(doc: Doc, kb: KnowledgeBase) -> list[ActorMention]:
     titled_elites(doc, mentions)
     former_office(doc, mentions)
     congo_by_context(text_of(doc), mentions, when)
+    own_bodies(text_of(doc), mentions)
     repeat_short_states(mentions)
     apply_local_groups(doc, mentions, kb)
     locate_naval_agents(mentions)
