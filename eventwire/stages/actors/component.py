@@ -49,6 +49,7 @@ from eventwire.stages.actors.kb_surnames import known_surnames
 from eventwire.stages.actors.local_groups import apply_local_groups
 from eventwire.stages.actors.matcher import Match, find_matches
 from eventwire.stages.actors.navies import locate_naval_agents, ship_mentions
+from eventwire.stages.actors.org_kinds import kind_sectors
 from eventwire.stages.actors.owned_bodies import own_bodies
 from eventwire.stages.actors.place_home import places_country
 from eventwire.stages.actors.spokespeople import speak_as_bodies
@@ -274,6 +275,7 @@ def find_actor_mentions(doc: Doc, kb: KnowledgeBase) -> list[ActorMention]:
     mentions = ship_mentions(doc, drop_water_bodies(doc, mentions))
     _broad_sectors(mentions)
     company_sectors(doc, mentions)
+    kind_sectors(doc, mentions)
     _opposition_agents(doc, mentions)
     _mark_sponsors(doc, mentions)
     _attach_owners(doc, mentions)
