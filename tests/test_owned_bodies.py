@@ -41,3 +41,17 @@ def test_the_owner_named_in_the_phrase(pipe: Pipeline, text: str, country: str) 
 ])
 def test_the_kb_country_stays_otherwise(pipe: Pipeline, text: str) -> None:
     assert senate(pipe, text)[0] == "USA"
+
+
+@pytest.mark.parametrize("text,word,country", [
+    # class *a national society of an international movement*
+    ("The South African Red Cross sent aid to the flooded villages.", "Red Cross", "ZAF"),
+    ("The Kenya Red Cross said 40 people died in the floods.", "Red Cross", "KEN"),
+    ("The Palestine Red Crescent said its ambulances were hit.", "Red Crescent", "PSE"),
+    ("The Red Cross visited the prisoners in the camp.", "Red Cross", None),
+])
+def test_a_national_society_of_a_movement(pipe: Pipeline, text: str, word: str,
+                                          country: str | None) -> None:
+    ((_, doc, _),) = list(pipe.docs([Article(text=text)]))
+    found = [(m.country, m.sectors) for m in doc._.actor_mentions if m.text == word]
+    assert found and found[0][0] == country and "NGO" in found[0][1], found

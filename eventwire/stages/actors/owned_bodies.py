@@ -1,19 +1,19 @@
 """Class *a state's body named by a common noun* (issue #12, actors15).
 
 The knowledge base gives "Senate" the US Congress's code, so "Nigeria's
-Senate", "the Kenyan Senate", "the Senate of the Philippines" were American;
-so was "the Senate" of an article about Congo that names no American actor.
+Senate", "the Kenyan Senate", "the Senate of the Philippines" were American.
 A body named by such a noun (``eventwire/data/actors/owned_bodies.yaml``)
-belongs to
+belongs to the state that owns it in the phrase: a possessor or a demonym
+right before it ("Nigeria's Senate", "the Nigerian Senate"), or "of <state>"
+right after it ("the Senate of Kenya"); it keeps the entry's sectors.
 
-* the state that owns it in the phrase: a possessor or a demonym right
-  before it ("Nigeria's Senate", "the Nigerian Senate"), or "of <state>"
-  right after it ("the Senate of Kenya");
+Class *a national society of an international movement*: "the Kenya Red
+Cross", "the Palestine Red Crescent" are owned the same way; the KB's
+movement has no country, so the owner gives it one.
 
-and keeps the entry's sectors. Named bare ("the Senate") it keeps the KB's
-country: "The Senate voted new sanctions on Iran" names only Iran, and is
-American; the story's country would misread it (tried, see
-docs/BENCHMARKS.md, actors15).
+Named bare ("the Senate") a body keeps the KB's country, even in a story
+about another state: "The Senate voted new sanctions on Iran" names only
+Iran and is American, so the story's country would misread it.
 """
 
 from __future__ import annotations
@@ -34,7 +34,8 @@ _OF_AFTER = re.compile(r"^\s+of\s+(?:the\s+)?$")
 @lru_cache(maxsize=1)
 def _bodies() -> frozenset[str]:
     with BODIES_PATH.open(encoding="utf-8") as f:
-        return frozenset(str(b).lower() for b in load_yaml(f)["bodies"])
+        data = load_yaml(f)
+    return frozenset(str(b).lower() for b in data["bodies"] + data["societies"])
 
 
 def _is_body(m: ActorMention) -> bool:
