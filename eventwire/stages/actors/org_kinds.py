@@ -37,6 +37,20 @@ def _tables() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
     return heads, frozenset(data["labour_heads"]), frozenset(data["labour_words"])
 
 
+@lru_cache(maxsize=1)
+def company_people() -> frozenset[str]:
+    """Nouns of a company's people ("employee", "engineers"), singular."""
+    with ORG_KINDS_PATH.open(encoding="utf-8") as f:
+        return frozenset(str(w) for w in load_yaml(f)["company_people"])
+
+
+def is_company_people(text: str) -> bool:
+    """The phrase's last word names a company's people ("Airbus engineers")."""
+    words = text.lower().split()
+    last = words[-1] if words else ""
+    return last in company_people() or last.rstrip("s") in company_people()
+
+
 def kind_sector(span: Span) -> str | None:
     """The sector the name's head noun gives, or None."""
     heads, labour_heads, labour_words = _tables()
