@@ -17,12 +17,14 @@ is what the story's country (``home.locate_bare_agents``) would give it.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
 from eventwire.datafiles import load_yaml
 from eventwire.models import ActorMention
+from eventwire.nlp.extensions import text_of
 from eventwire.paths import DATA_DIR
 
 NAVIES_PATH = DATA_DIR / "actors" / "navies.yaml"
@@ -61,9 +63,19 @@ def _ship(doc: Doc, start: int, end: int, sector: str, country: str) -> ActorMen
                         country=country, sectors=[sector], confidence=0.8, rule=SHIP_RULE)
 
 
+@lru_cache(maxsize=1)
+def _prefix_pattern() -> re.Pattern[str]:
+    """A prefix before a capitalised word: one scan of the text (in C) tells
+    whether an article names a ship at all, before any token is visited."""
+    alts = "|".join(sorted(_tables()[0], key=len, reverse=True))
+    return re.compile(rf"\b(?:{alts})\s+[A-Z]")
+
+
 def _prefixed(doc: Doc, named: set[str]) -> list[tuple[int, int, str, str]]:
     prefixes, _ = _tables()
-    found = []
+    found: list[tuple[int, int, str, str]] = []
+    if _prefix_pattern().search(text_of(doc)) is None:
+        return found
     for tok in doc:
         codes = prefixes.get(tok.text)
         end = _name_end(doc, tok) if codes else tok.i

@@ -39,9 +39,11 @@ def _bodies() -> frozenset[str]:
 
 
 def _is_body(m: ActorMention) -> bool:
+    if not m.rule.startswith("kb") or m.kind == "state":
+        return False
     words = m.text.lower().split()
     words = words[1:] if words[:1] == ["the"] else words
-    return m.rule.startswith("kb") and m.kind != "state" and " ".join(words) in _bodies()
+    return " ".join(words) in _bodies()
 
 
 def _owner(text: str, mentions: list[ActorMention], i: int) -> str | None:
