@@ -26,6 +26,7 @@ from eventwire.datafiles import load_yaml
 from eventwire.models import ActorMention
 from eventwire.nlp.extensions import text_of
 from eventwire.paths import DATA_DIR
+from eventwire.stages.actors.titles import title_words
 
 NAVIES_PATH = DATA_DIR / "actors" / "navies.yaml"
 SHIP_RULE = "ship-prefix"
@@ -43,8 +44,12 @@ def _tables() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
 
 def _name_end(doc: Doc, prefix: Token) -> int:
     """Index after the ship's name: up to three capitalised words after the
-    prefix ("INS Tabar", "HMS Prince of Wales" stops at "of")."""
+    prefix ("INS Tabar", "HMS Prince of Wales" stops at "of"). A title or
+    office after the letters ("INS Commissioner Meissner": the former US
+    immigration service) names no ship."""
     end = prefix.i + 1
+    if end < len(doc) and doc[end].lower_ in title_words():
+        return end
     while end < len(doc) and end - prefix.i <= MAX_NAME_WORDS and doc[end].is_alpha \
             and doc[end].text[:1].isupper() and doc[end].text not in _tables()[0]:
         end += 1
