@@ -333,3 +333,14 @@ def test_people_and_things_of_a_country_stay_recipients(pipe: Pipeline, text: st
                                                         trigger: str, country: str) -> None:
     ev = event(pipe, text, trigger)
     assert ev.recipient is not None and ev.recipient.country == country, ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # class *things thrown, sent or driven, and feelings* (actors15): no one acts
+    ("During the riot in Lyon a brick hit a police officer in the face.", "hit"),
+    ("A van rammed a police checkpoint outside Lyon on Friday.", "rammed"),
+    ("Envelopes containing white powder threatened three judges in Madrid.", "threatened"),
+])
+def test_things_and_feelings_are_no_actors(pipe: Pipeline, text: str, trigger: str) -> None:
+    ev = event(pipe, text, trigger)
+    assert ev.actor is None, ev.actor

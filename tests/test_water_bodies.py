@@ -46,3 +46,21 @@ def test_the_gulf_no_longer_makes_the_story_country(pipe: Pipeline) -> None:
             "would stay in the Gulf of Aden.")
     _, ms = mentions_of(pipe, text)
     assert home_country(ms) == "IND"
+
+
+@pytest.mark.parametrize("text,state", [
+    # class *a neighbourhood named after a state* (actors15)
+    ("His empire stretched from Little Italy to the docks of Miami.", "Italy"),
+    ("Cuban exiles rallied in Little Havana on Sunday.", "Havana"),
+    ("Police patrolled Little Haiti after the shooting.", "Haiti"),
+    ("Shops in Singapore's Little India were closed for the festival.", "India"),
+])
+def test_a_neighbourhood_named_after_a_state_is_no_state(pipe: Pipeline, text: str,
+                                                         state: str) -> None:
+    _, ms = mentions_of(pipe, text)
+    assert not any(state in m.text and m.kind == "state" for m in ms), ms
+
+
+def test_little_in_lower_case_is_no_neighbourhood(pipe: Pipeline) -> None:
+    _, ms = mentions_of(pipe, "Rome said a little Italy in every town would help.")
+    assert any(m.text == "Italy" and m.country == "ITA" for m in ms), ms

@@ -48,6 +48,9 @@ from eventwire.stages.actors.kb import (
 from eventwire.stages.actors.kb_surnames import known_surnames
 from eventwire.stages.actors.local_groups import apply_local_groups
 from eventwire.stages.actors.matcher import Match, find_matches
+from eventwire.stages.actors.navies import locate_naval_agents, ship_mentions
+from eventwire.stages.actors.org_kinds import is_company_people, kind_sectors
+from eventwire.stages.actors.owned_bodies import own_bodies
 from eventwire.stages.actors.place_home import places_country
 from eventwire.stages.actors.spokespeople import speak_as_bodies
 from eventwire.stages.actors.states import congo_by_context, state_sectors
@@ -102,15 +105,27 @@ def _agent_mention(doc: Doc, match: Match) -> ActorMention:
                         kind="agent", sectors=list(match.sectors), confidence=0.6, rule="agent")
 
 
+# sectors of a company (CAMEO MNC: a multinational)
+COMPANY_SECTORS = {"BUS", "MNC"}
+
+
 def _compound(owner: ActorMention, agent: ActorMention, doc: Doc) -> ActorMention:
+    """Class *people of a company* (actors15): "Kraft Foods employee", "Airbus
+    engineers" are people with the company's country, not the company: the
+    agent noun's sectors alone (a business act is the company's)."""
     sectors = [s for s in agent.sectors if s not in owner.sectors] or agent.sectors
-    if owner.kind != "state":
+    company = bool(COMPANY_SECTORS & set(owner.sectors)) and bool(agent.sectors) and \
+        is_company_people(agent.text)
+    if owner.kind != "state" and not company:
         sectors = owner.sectors + [s for s in agent.sectors if s not in owner.sectors]
+    elif company:
+        sectors = list(agent.sectors)
     code = (owner.country or "") + "".join(sectors)
-    ident = f"cameo:{code}" if owner.kind == "state" else owner.actor_id
+    people = owner.kind == "state" or company
+    ident = f"cameo:{code}" if people else owner.actor_id
     return ActorMention(start=owner.start, end=agent.end, text=text_of(doc)[owner.start:agent.end],
                         actor_id=ident, name=f"{owner.name} {'/'.join(sectors)}".strip(),
-                        kind="agent" if owner.kind == "state" else owner.kind,
+                        kind="agent" if people else owner.kind,
                         country=owner.country, sectors=sectors,
                         confidence=min(owner.confidence, 0.85), rule="compound")
 
@@ -269,9 +284,10 @@ def find_actor_mentions(doc: Doc, kb: KnowledgeBase) -> list[ActorMention]:
     state_sectors(doc, mentions, kb)
     mentions += _ner_mentions(doc, [(m.start, m.end) for m in mentions])
     mentions.sort(key=lambda m: m.start)
-    mentions = drop_water_bodies(doc, mentions)
+    mentions = ship_mentions(doc, drop_water_bodies(doc, mentions))
     _broad_sectors(mentions)
     company_sectors(doc, mentions)
+    kind_sectors(doc, mentions)
     _opposition_agents(doc, mentions)
     _mark_sponsors(doc, mentions)
     _attach_owners(doc, mentions)
@@ -281,8 +297,10 @@ def find_actor_mentions(doc: Doc, kb: KnowledgeBase) -> list[ActorMention]:
     titled_elites(doc, mentions)
     former_office(doc, mentions)
     congo_by_context(text_of(doc), mentions, when)
+    own_bodies(text_of(doc), mentions)
     repeat_short_states(mentions)
     apply_local_groups(doc, mentions, kb)
+    locate_naval_agents(mentions)
     locate_town_agents(doc, mentions)
     locate_bare_agents(mentions, lambda: places_country(doc, mentions))
     private_people(mentions)

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from eventwire.models import ActorMention
 from eventwire.nlp.spans import SpanIndex
 from eventwire.stages.actors.home import SPONSOR_RULE
+from eventwire.stages.actors.navies import SHIP_RULE
 
 MIN_VOTES = 2
 
@@ -36,7 +37,9 @@ def places_country(doc: Doc, mentions: list[ActorMention], min_votes: int = MIN_
     for m in mentions:
         if m.kind == "state" and m.country and SPONSOR_RULE not in m.rule:
             votes[m.country] += 1
-    states = SpanIndex([(m.start, m.end) for m in mentions if m.kind == "state" and m.country])
+    # a ship's name ("INS Tabar") is no place, though spaCy may tag it GPE
+    states = SpanIndex([(m.start, m.end) for m in mentions
+                        if m.kind == "state" and m.country or m.rule == SHIP_RULE])
     for ent in doc.ents:
         if ent.label_ != "GPE" or states.overlapping(ent.start_char, ent.end_char):
             continue

@@ -12,6 +12,13 @@ a Yemeni story, and every bare "the Navy", "the commandos" of it Yemeni.
 The state mention is dropped when the name around it is a water body's:
 ``<Feature> of [the] <state>`` or ``<state> <Feature>`` with the feature
 word capitalised (a proper name, not "Chinese sea patrols").
+
+Class *a neighbourhood named after a state* (actors15): "Little Italy",
+"Little Havana", "Little Haiti", "Little India" are districts of another
+country's city; the state's name in them is no actor and no vote for the
+story's country (a New York mob story "from Little Italy to the docks of
+Miami" became Italian). Dropped the same way: the state right after a
+capitalised "Little".
 """
 
 from __future__ import annotations
@@ -23,8 +30,9 @@ from eventwire.models import ActorMention
 # capitalised words that make a place name a body of water
 WATER_WORDS = {"Gulf", "Sea", "Ocean", "Bay", "Strait", "Straits", "Canal", "Channel", "Lake",
                "River", "Sound"}
-# of those, the ones that also come before the name without "of" ("Lake Chad", "River Jordan")
-PREFIX_WATER = {"Lake", "River"}
+# of those, the ones that also come before the name without "of" ("Lake Chad", "River Jordan");
+# and "Little", which makes the name a city's district ("Little Italy")
+PREFIX_WATER = {"Lake", "River", "Little"}
 
 
 def is_water_body(span: Span) -> bool:
@@ -35,7 +43,7 @@ def is_water_body(span: Span) -> bool:
         return True  # "the Indian Ocean", "the South China Sea", "the Panama Canal"
     i = span.start - 1
     if i >= 0 and doc[i].text in PREFIX_WATER:
-        return True  # "Lake Chad"
+        return True  # "Lake Chad", "Little Italy"
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
     return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].text in WATER_WORDS
