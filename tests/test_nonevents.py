@@ -158,3 +158,46 @@ def test_force_on_oneself_is_no_event(event_rules_pipe: Pipeline, text: str, wor
 ])
 def test_force_on_others_stays(event_rules_pipe: Pipeline, text: str, word: str) -> None:
     assert word in triggers(event_rules_pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The governor returned to the capital for a press briefing on Monday.", "returned"),
+    ("Minutes after the argument the clerk returned with a shotgun and opened fire.",
+     "returned"),
+    ("The jury returned a verdict of not guilty after two days.", "returned"),
+    ("The ministers returned from their summer holidays early.", "returned"),
+])
+def test_coming_back_is_no_retreat(event_rules_pipe: Pipeline, text: str, word: str) -> None:
+    """A person coming back, or a verdict returned, is no RETREAT (events15)."""
+    assert word not in triggers(event_rules_pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Kyiv returned 120 prisoners of war to Russia on Friday.", "returned"),
+    ("The soldiers are returning to their barracks, the army said.", "returning"),
+    ("Forty hostages were returned to their families.", "returned"),
+])
+def test_handing_back_and_forces_withdrawing_stay(event_rules_pipe: Pipeline, text: str,
+                                                  word: str) -> None:
+    kinds = {e.trigger.text: e.type for e in events(event_rules_pipe, text)}
+    assert kinds.get(word) == "RETREAT"
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The inspector said he asked how the fire had started.", "asked"),
+    ("Reporters asked whether the minister would resign.", "asked"),
+    ('"Who ordered the raid?" asked the opposition leader.', "asked"),
+    ("When asked about the border incident, the spokesman declined to comment.", "asked"),
+])
+def test_a_question_is_no_request(event_rules_pipe: Pipeline, text: str, word: str) -> None:
+    """Asking a question is speech, no REQUEST (events15)."""
+    assert word not in triggers(event_rules_pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The government asked Norway to mediate between the parties.",
+    "The Red Cross asked for funds to treat the wounded.",
+    "The rebels asked the court whether they could appeal, and asked the UN to intervene.",
+])
+def test_a_request_stays(event_rules_pipe: Pipeline, text: str) -> None:
+    assert any(e.type == "REQUEST" for e in events(event_rules_pipe, text))

@@ -86,7 +86,8 @@ def trigger_gates(verbs: dict[str, Any], patterns: dict[str, Any],
     verb_gate |= {_last(k) for k in classes.manner_verbs}  # "sexually abuse": adverb, verb
     noun_gate = {*nominals, *(_first(k) for k in nominals), *(_last(k) for k in nominals),
                  *(_first(k) for k in classes.noun_patterns), *_long_firsts(),
-                 *ON_STATES, *REQUEST_NOUNS, *detection_words()["victim_crime_nouns"]}
+                 *ON_STATES, *REQUEST_NOUNS, *detection_words()["victim_crime_nouns"],
+                 *detection_words()["trial_nouns"]}
     return frozenset(verb_gate), frozenset(noun_gate)
 
 

@@ -24,7 +24,11 @@ candidate when one applies:
 * **a crime named only as a charge** — a bare crime noun that a count, a
   charge, a trial, a plea or a record governs ("one count of kidnapping",
   "tried for rape", "on trial for assault", "convictions for robbery");
-  docs/annotation.md "Vigils and charges".
+  docs/annotation.md "Vigils and charges";
+* **coming back** — "the sheriff returned to Los Angeles", "she returned
+  with a gun", "the jury returned a verdict": no RETREAT (branch events15);
+* **asking a question** — "asked how she felt", "asked if he was armed",
+  "when asked about the raid": speech, no REQUEST (branch events15).
 """
 
 from __future__ import annotations
@@ -51,7 +55,7 @@ CLASS_KEYS = ("perception_state", "natural_causes", "economic_subjects", "result
               "vow_verbs", "hostile_verbs", "hostile_nouns", "help_purposes", "dispatch_verbs",
               "relief_units", "taken_places", "capture_verbs", "vessels", "hijackers",
               "envoy_nouns", "rescuing_forces", "charge_crimes", "charge_governors",
-              "self_harm_verbs")
+              "self_harm_verbs", "returned_things")
 
 
 @lru_cache(maxsize=1)
@@ -225,8 +229,60 @@ def is_charge_name(tok: Token) -> bool:
             and _lemma(prep.head) in classes["charge_governors"])
 
 
+def is_coming_back(tok: Token) -> bool:
+    """"the sheriff returned to Los Angeles", "she returned with a handgun",
+    "the jury returned a guilty verdict", "they returned to the old rule": a
+    person coming back, or a verdict or rule "returned", is no RETREAT.
+    RETREAT's "return" gives back what was taken ("returned 248 servicemen",
+    "the prisoners were returned") or takes forces back ("troops are
+    returning to their bases"); "return fire" and "return to the streets"
+    are read as patterns before this class."""
+    if tok.pos_ != "VERB" or _lemma(tok) != "return":
+        return False
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        return False  # "were returned": handed back
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is not None:
+        return _lemma(obj) in word_classes()["returned_things"]
+    subj = _subject_word(tok)
+    if subj is None or subj.lower_ in RELATIVE_PRONOUNS:
+        return False  # "forces that returned": the antecedent is not read
+    forces = word_classes()["security_words"] | word_classes()["armed_groups"]
+    return subj.lower_ not in forces and _lemma(subj) not in forces
+
+
+QUESTION_WORDS = {"if", "whether", "how", "what", "why", "who", "whom", "whose", "when",
+                  "where", "which"}
+
+
+def is_question(tok: Token) -> bool:
+    """"he asked how she felt", "asked if the US would attack", ""Why such a
+    sentence?" asked the group's head", "when asked about the raid": asking a
+    question is speech, no REQUEST. A request asks someone *to* do or *for*
+    something ("asked Moscow to protect them", "asked for help")."""
+    if tok.pos_ != "VERB" or _lemma(tok) != "ask":
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in kids):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "about" for c in kids):
+        return True
+    if tok.tag_ == "VBN" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in kids):
+        return True  # "when asked by reporters"
+    return any(_opens_question(c) for c in kids if c.dep_ in ("ccomp", "advcl", "dobj"))
+
+
+def _opens_question(clause: Token) -> bool:
+    """The clause starts with a question word ("how she felt", "if he had a
+    gun", a quoted "Why ...?")."""
+    first = [t for t in clause.subtree if not t.is_punct][:2]
+    return any(t.lower_ in QUESTION_WORDS and t.dep_ in ("mark", "advmod", "nsubj", "dobj",
+                                                          "attr", "det") for t in first)
+
+
 def not_an_event(tok: Token) -> bool:
     """Any of the classes above."""
     return (is_modifier(tok) or is_perception_or_state(tok) or is_result(tok)
             or is_left_state(tok) or has_natural_cause(tok) or is_figurative_business(tok)
-            or is_charge_name(tok) or is_force_on_oneself(tok))
+            or is_charge_name(tok) or is_force_on_oneself(tok) or is_coming_back(tok)
+            or is_question(tok))

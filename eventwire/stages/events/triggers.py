@@ -43,6 +43,7 @@ from eventwire.stages.events.lexicon import ON_STATES, Lexicon, _gated
 from eventwire.stages.events.lexicon import load_lexicon as load_lexicon  # re-exported
 from eventwire.stages.events.nonevents import not_an_event, word_classes
 from eventwire.stages.events.nonpolitical import no_political_side
+from eventwire.stages.events.trials import court_trial
 from eventwire.stages.events.typing_classes import (
     inside_long_nominal,
     light_verb_noun,
@@ -185,6 +186,8 @@ def noun_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
         return Candidate(tok, tok.i + 1, "REQUEST", None, [], "nominal+request", True)
     if victim_crime(tok):  # "the murder of his mother" (detection.py)
         return Candidate(tok, tok.i + 1, "ASSAULT", None, [], "nominal+victim", True)
+    if court_trial(tok):  # "went on trial", "the trial of two men" (trials.py)
+        return Candidate(tok, tok.i + 1, "ACCUSE", "allege", [], "nominal+trial", True)
     if (longer := long_nominal(tok)) is not None:
         return _entry(longer[0], tok, "nominal", True, longer[1])
     if inside_long_nominal(tok):
@@ -301,7 +304,8 @@ def _candidate(tok: Token, lex: Lexicon, votes: bool = True) -> Candidate | None
 
 
 def _read_with_phrase(cand: Candidate, tok: Token) -> bool:
-    return cand.rule.endswith("+solidarity") or (
+    # "will face trial": the trial class reads its governor itself (trials.court_trial)
+    return cand.rule.endswith(("+solidarity", "+trial")) or (
         tok.pos_ == "VERB" and prep_pattern(tok, tok.lemma_.lower()) is not None)
 
 
