@@ -91,6 +91,7 @@ def test_dispersal_as_purpose_or_without_a_crowd_is_no_event(event_rules_pipe: P
     ("The farmer grabbed his shotgun, then aimed it at the two inspectors.", "aimed",
      "THREATEN"),
     ("Officers said he pointed a. 22 caliber rifle at them.", "pointed", "THREATEN"),
+    ("The escaped convict took the deputies' weapons and fled.", "took", "COERCE"),
     # recovering weapons (events15): COERCE seize
     ("The commandos recovered six rifles and a grenade from the boat.", "recovered", "COERCE"),
     ("A pistol was recovered from the car after the chase.", "recovered", "COERCE"),
@@ -112,6 +113,7 @@ def test_weapon_threats_and_projectiles(event_rules_pipe: Pipeline, text: str, w
     ("The minister pointed the finger at the opposition.", "pointed"),
     ("The minister pointed it out at the start of the meeting.", "pointed"),
     ("Divers recovered the bodies of the crew on Sunday.", "recovered"),
+    ("Rebels took up arms against the government in 2012.", "took"),
     ("The dispute has poisoned relations between the two neighbours.", "poisoned"),
     ("The report drew attention to the shortage of doctors.", "drew"),
     ("Fans waved flags along the route of the parade.", "waved"),

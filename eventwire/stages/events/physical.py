@@ -260,11 +260,12 @@ def escorts_vessel(tok: Token) -> bool:
 
 def recovers_arms(tok: Token) -> bool:
     """"the commandos recovered 12 AK-47 rifles", "a handgun was recovered
-    during the arrest", "retrieved the arms and ammunition": weapons taken
+    during the arrest", "took the guards' weapons": weapons taken
     from someone are a seizure (COERCE ``seize``, docs/annotation.md
     "Piracy"); not "recovered the bodies", "recovered from his wounds"."""
-    if _lemma(tok) not in words()["recovery_verbs"]:
-        return False
+    if _lemma(tok) not in words()["recovery_verbs"] or any(c.dep_ == "prt"
+                                                            for c in tok.children):
+        return False  # "took up arms" is mobilising
     obj = _patient(tok)
     return obj is not None and any(_in(t, "arms_words") or _in(t, "weapon_words")
                                    for t in _things(obj))
