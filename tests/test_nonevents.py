@@ -201,3 +201,51 @@ def test_a_question_is_no_request(event_rules_pipe: Pipeline, text: str, word: s
 ])
 def test_a_request_stays(event_rules_pipe: Pipeline, text: str) -> None:
     assert any(e.type == "REQUEST" for e in events(event_rules_pipe, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The defence lawyer insisted that his client had no role in the riot.",
+    "Her family insists the two men are not in state custody.",
+    "The source insisted on remaining anonymous until the trial ended.",
+])
+def test_insisting_on_a_claim_is_no_request(event_rules_pipe: Pipeline, text: str) -> None:
+    assert "insisted" not in triggers(event_rules_pipe, text) and \
+        "insists" not in triggers(event_rules_pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "However, Ankara insisted on further guarantees from its allies.",
+    "The opposition insisted that the minister resign.",
+    "Brussels insisted that Minsk must release the detained journalists.",
+])
+def test_insisting_on_a_demand_stays_a_request(event_rules_pipe: Pipeline, text: str) -> None:
+    assert any(e.type == "REQUEST" for e in events(event_rules_pipe, text))
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Police offered a reward for information leading to the arrest of the arsonist.", "arrest"),
+    ("A $10,000 reward is available for tips leading to the capture of the gunman.", "capture"),
+    ("The FBI seeks information leading to an arrest and conviction in the bombing.", "arrest"),
+    ("The former minister suffered a heart attack in his cell.", "attack"),
+    ("She had a panic attack before the hearing.", "attack"),
+])
+def test_sought_arrests_and_illnesses_are_no_events(event_rules_pipe: Pipeline, text: str,
+                                                    word: str) -> None:
+    assert word not in triggers(event_rules_pipe, text)
+
+
+def test_an_arrest_that_happened_stays(event_rules_pipe: Pipeline) -> None:
+    assert "arrest" in triggers(event_rules_pipe,
+                                "The raid led to the arrest of two smugglers on Friday.")
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The commandos professionally executed a boarding-and-search action.", "executed"),
+    ("The unit executed the operation in under an hour.", "executed"),
+    ("The crew executed a difficult manoeuvre near the reef.", "executed"),
+])
+def test_executing_an_action_is_no_killing(event_rules_pipe: Pipeline, text: str,
+                                           word: str) -> None:
+    """"executed" with an action as object is carrying it out (events15)."""
+    assert (word, "ASSAULT") not in {(e.trigger.text, e.type)
+                                     for e in events(event_rules_pipe, text)}

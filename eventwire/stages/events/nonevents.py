@@ -28,7 +28,12 @@ candidate when one applies:
 * **coming back** — "the sheriff returned to Los Angeles", "she returned
   with a gun", "the jury returned a verdict": no RETREAT (branch events15);
 * **asking a question** — "asked how she felt", "asked if he was armed",
-  "when asked about the raid": speech, no REQUEST (branch events15).
+  "when asked about the raid": speech, no REQUEST (branch events15);
+* **insisting on a claim** — "insisted that his client had no role",
+  "insisted on remaining anonymous": a statement, no REQUEST (events15);
+* **an arrest sought** — "a reward for information leading to the arrest
+  of the bomber": not (yet) an event (events15);
+* **an illness** — "suffered a heart attack" (events15).
 """
 
 from __future__ import annotations
@@ -55,7 +60,7 @@ CLASS_KEYS = ("perception_state", "natural_causes", "economic_subjects", "result
               "vow_verbs", "hostile_verbs", "hostile_nouns", "help_purposes", "dispatch_verbs",
               "relief_units", "taken_places", "capture_verbs", "vessels", "hijackers",
               "envoy_nouns", "rescuing_forces", "charge_crimes", "charge_governors",
-              "self_harm_verbs", "returned_things")
+              "self_harm_verbs", "returned_things", "sought_outcomes", "medical_attacks")
 
 
 @lru_cache(maxsize=1)
@@ -280,9 +285,51 @@ def _opens_question(clause: Token) -> bool:
                                                           "attr", "det") for t in first)
 
 
+CLAIM_TAGS = {"VBD", "VBZ", "VBP"}
+CLAIM_AUX = {"has", "have", "had", "is", "are", "was", "were", "did", "does", "do"}
+
+
+def is_insisted_claim(tok: Token) -> bool:
+    """"insisted that his client had no role", "insists the two men are not
+    held", "insisted on remaining anonymous": insisting that something *is*
+    so, or on one's own conduct, is a statement, no REQUEST. "insisted on
+    further concessions", "insisted that the minister resign" ask for
+    something and stay."""
+    if tok.pos_ != "VERB" or _lemma(tok) != "insist":
+        return False
+    for c in tok.children:
+        if c.dep_ == "ccomp" and (c.tag_ in CLAIM_TAGS or any(
+                a.dep_ in ("aux", "auxpass") and a.lower_ in CLAIM_AUX for a in c.children)):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "on" and any(
+                g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children):
+            return True
+    return False
+
+
+def is_sought_arrest(tok: Token) -> bool:
+    """"a reward for information leading to the arrest of the bomber": an
+    arrest a reward or an appeal hopes for has not happened (rec guide: no
+    event); "led to the arrest of two men" (past, a verb) stays."""
+    if tok.pos_ != "NOUN" or tok.lower_ not in word_classes()["sought_outcomes"]:
+        return False
+    first = first_conjunct(tok)
+    prep = first.head
+    return (first.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "leading"
+            and prep.head.dep_ == "acl")
+
+
+def is_medical_attack(tok: Token) -> bool:
+    """"suffered a heart attack", "a panic attack": an illness, no assault."""
+    return _lemma(tok) == "attack" and any(
+        c.dep_ == "compound" and c.lower_ in word_classes()["medical_attacks"]
+        for c in tok.children)
+
+
 def not_an_event(tok: Token) -> bool:
     """Any of the classes above."""
     return (is_modifier(tok) or is_perception_or_state(tok) or is_result(tok)
             or is_left_state(tok) or has_natural_cause(tok) or is_figurative_business(tok)
             or is_charge_name(tok) or is_force_on_oneself(tok) or is_coming_back(tok)
-            or is_question(tok))
+            or is_question(tok) or is_insisted_claim(tok) or is_sought_arrest(tok)
+            or is_medical_attack(tok))
