@@ -57,6 +57,9 @@ def load_lexicon() -> Lexicon:
     verbs.update(classes.verbs)
     nominals.update(classes.nominals)
     patterns.update(classes.patterns)
+    for verb, mode in curated.get("verb_modes", {}).items():  # CAMEO's mode read wrong
+        if verb in verbs:
+            verbs[verb] = {**verbs[verb], "mode": mode}
     verb_gate, noun_gate = trigger_gates(verbs, patterns, nominals)
     return Lexicon(verbs=verbs, patterns=patterns, nominals=nominals,
                    not_events=set(curated["not_events"]),
