@@ -92,6 +92,9 @@ def test_dispersal_as_purpose_or_without_a_crowd_is_no_event(event_rules_pipe: P
      "THREATEN"),
     ("Officers said he pointed a. 22 caliber rifle at them.", "pointed", "THREATEN"),
     ("The escaped convict took the deputies' weapons and fled.", "took", "COERCE"),
+    ("The inmate stole a shotgun and two pistols from the van.", "stole", "COERCE"),
+    ("The prisoner pulled a gun on the two guards and ran.", "pulled", "THREATEN"),
+    ("The man produced a knife and demanded the keys.", "produced", "THREATEN"),
     # recovering weapons (events15): COERCE seize
     ("The commandos recovered six rifles and a grenade from the boat.", "recovered", "COERCE"),
     ("A pistol was recovered from the car after the chase.", "recovered", "COERCE"),
@@ -114,6 +117,7 @@ def test_weapon_threats_and_projectiles(event_rules_pipe: Pipeline, text: str, w
     ("The minister pointed it out at the start of the meeting.", "pointed"),
     ("Divers recovered the bodies of the crew on Sunday.", "recovered"),
     ("Rebels took up arms against the government in 2012.", "took"),
+    ("The committee produced a report on the riots.", "produced"),
     ("The dispute has poisoned relations between the two neighbours.", "poisoned"),
     ("The report drew attention to the shortage of doctors.", "drew"),
     ("Fans waved flags along the route of the parade.", "waved"),
