@@ -249,3 +249,23 @@ def test_executing_an_action_is_no_killing(event_rules_pipe: Pipeline, text: str
     """"executed" with an action as object is carrying it out (events15)."""
     assert (word, "ASSAULT") not in {(e.trigger.text, e.type)
                                      for e in events(event_rules_pipe, text)}
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The warehouse clerk was suspended from his job after the argument.", "suspended"),
+    ("Minutes after she was suspended, the worker returned with a rifle.", "suspended"),
+    ("A nurse who had been suspended for missing shifts sued the clinic.", "suspended"),
+])
+def test_a_worker_suspended_is_no_sanction(event_rules_pipe: Pipeline, text: str,
+                                           word: str) -> None:
+    assert (word, "SANCTION") not in {(e.trigger.text, e.type)
+                                      for e in events(event_rules_pipe, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "The court suspended the provincial governor for 90 days.",
+    "The president suspended three deputy ministers over the remarks.",
+    "The government suspended talks with the rebels.",
+])
+def test_suspending_an_office_or_an_act_stays(event_rules_pipe: Pipeline, text: str) -> None:
+    assert "suspended" in triggers(event_rules_pipe, text)

@@ -33,7 +33,9 @@ candidate when one applies:
   "insisted on remaining anonymous": a statement, no REQUEST (events15);
 * **an arrest sought** — "a reward for information leading to the arrest
   of the bomber": not (yet) an event (events15);
-* **an illness** — "suffered a heart attack" (events15).
+* **an illness** — "suffered a heart attack" (events15);
+* **a worker suspended** — "the employee was suspended from her job": an
+  employer's discipline, no SANCTION (events15).
 """
 
 from __future__ import annotations
@@ -60,7 +62,8 @@ CLASS_KEYS = ("perception_state", "natural_causes", "economic_subjects", "result
               "vow_verbs", "hostile_verbs", "hostile_nouns", "help_purposes", "dispatch_verbs",
               "relief_units", "taken_places", "capture_verbs", "vessels", "hijackers",
               "envoy_nouns", "rescuing_forces", "charge_crimes", "charge_governors",
-              "self_harm_verbs", "returned_things", "sought_outcomes", "medical_attacks")
+              "self_harm_verbs", "returned_things", "sought_outcomes", "medical_attacks",
+              "worker_nouns", "office_nouns")
 
 
 @lru_cache(maxsize=1)
@@ -326,10 +329,45 @@ def is_medical_attack(tok: Token) -> bool:
         for c in tok.children)
 
 
+PERSON_PRONOUNS = {"he", "she", "him", "her", "they", "them"}
+
+
+def _suspended_one(tok: Token) -> Token | None:
+    """Who is suspended: the object, the passive subject, or the noun a
+    relative pronoun stands for ("a worker who had been suspended")."""
+    patient = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if patient is not None and patient.lower_ in ("who", "whom", "that") and \
+            tok.dep_ == "relcl":
+        return tok.head
+    return patient
+
+
+def is_work_suspension(tok: Token) -> bool:
+    """"the employee was suspended from her job", "she was suspended on the
+    spot", "a worker who had been suspended": a person suspended with no
+    office named is an employer's discipline, not a government act
+    (docs/annotation.md: "an employer suspending or escorting out an
+    employee is not labelled"). "suspended the governor", "suspended three
+    deputy ministers", "suspended the talks" stay."""
+    if tok.pos_ != "VERB" or _lemma(tok) != "suspend":
+        return False
+    who = _suspended_one(tok)
+    if who is None:
+        return False
+    classes = word_classes()
+    person = (who.ent_type_ == "PERSON" or who.lower_ in PERSON_PRONOUNS
+              or _lemma(who) in classes["worker_nouns"])
+    if not person:
+        return False
+    named = [who, *who.subtree, *(a for c in who.children if c.dep_ == "appos"
+                                  for a in c.subtree)]
+    return not any(_lemma(t) in classes["office_nouns"] for t in named)
+
+
 def not_an_event(tok: Token) -> bool:
     """Any of the classes above."""
     return (is_modifier(tok) or is_perception_or_state(tok) or is_result(tok)
             or is_left_state(tok) or has_natural_cause(tok) or is_figurative_business(tok)
             or is_charge_name(tok) or is_force_on_oneself(tok) or is_coming_back(tok)
             or is_question(tok) or is_insisted_claim(tok) or is_sought_arrest(tok)
-            or is_medical_attack(tok))
+            or is_medical_attack(tok) or is_work_suspension(tok))
