@@ -269,3 +269,14 @@ def test_a_worker_suspended_is_no_sanction(event_rules_pipe: Pipeline, text: str
 ])
 def test_suspending_an_office_or_an_act_stays(event_rules_pipe: Pipeline, text: str) -> None:
     assert "suspended" in triggers(event_rules_pipe, text)
+
+
+def test_a_named_worker_suspended_from_the_job(event_rules_pipe: Pipeline) -> None:
+    text = "Police said Dana Wilkes was suspended from her job at the bakery on Friday."
+    assert ("suspended", "SANCTION") not in {(e.trigger.text, e.type)
+                                             for e in events(event_rules_pipe, text)}
+
+
+def test_a_state_suspended_from_a_bloc_stays(event_rules_pipe: Pipeline) -> None:
+    text = "The African Union suspended Gabon from all of the bloc's activities."
+    assert "suspended" in triggers(event_rules_pipe, text)

@@ -355,13 +355,17 @@ def is_work_suspension(tok: Token) -> bool:
     if who is None:
         return False
     classes = word_classes()
-    person = (who.ent_type_ == "PERSON" or who.lower_ in PERSON_PRONOUNS
-              or _lemma(who) in classes["worker_nouns"])
-    if not person:
+    appos = [a for c in who.children if c.dep_ == "appos" for a in c.subtree]
+    worker = _lemma(who) in classes["worker_nouns"] or any(
+        _lemma(a) in classes["worker_nouns"] for a in appos)
+    # a name alone needs its job: "Hiller was suspended from her job" (the tagger
+    # also calls "the Simla Agreement" a person)
+    from_job = any(c.dep_ == "prep" and c.lower_ == "from" and any(
+        _lemma(g) in classes["job_nouns"] for g in c.children) for c in tok.children)
+    if not (who.lower_ in PERSON_PRONOUNS or worker
+            or (who.ent_type_ == "PERSON" and from_job)):
         return False
-    named = [who, *who.subtree, *(a for c in who.children if c.dep_ == "appos"
-                                  for a in c.subtree)]
-    return not any(_lemma(t) in classes["office_nouns"] for t in named)
+    return not any(_lemma(t) in classes["office_nouns"] for t in [*who.subtree, *appos])
 
 
 def not_an_event(tok: Token) -> bool:
