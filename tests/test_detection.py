@@ -291,3 +291,14 @@ def test_crimes_and_outcomes_named_by_a_noun(event_rules_pipe: Pipeline, text: s
 def test_a_record_or_a_charge_is_no_event(event_rules_pipe: Pipeline, text: str) -> None:
     triggers = {e.trigger.text for e in events_of(event_rules_pipe, text)}
     assert not triggers & {"convictions", "murder"}, triggers
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The suspect is awaiting an arraignment on robbery charges.", "arraignment"),
+    ("An arraignment was set for Friday morning in the county court.", "arraignment"),
+    ("During his arraignment on Tuesday the farmer said nothing.", "arraignment"),
+])
+def test_an_arraignment_is_an_allegation(event_rules_pipe: Pipeline, text: str,
+                                         word: str) -> None:
+    found = {(e.trigger.text, e.type) for e in events_of(event_rules_pipe, text)}
+    assert (word, "ACCUSE") in found, found

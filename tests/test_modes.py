@@ -410,3 +410,17 @@ def test_cued_modes_without_owned_words_read_every_word(words: list[tuple[str, s
                                               if owned.get(i, mode) == mode for w in pair})
                    or any(cue[0] in vocab and _has(words, cue) for cue in multis)]
         assert list(cued_modes(kind, words)) == scanned
+
+
+@pytest.mark.parametrize("text,word,mode", [
+    # a device going off is a bombing; who carried it is not said (events15)
+    ("Police said a parcel bomb sent by the rebels exploded outside the tax office.",
+     "exploded", "explosives"),
+    ("A device planted by militants exploded near the army post, the ministry said.",
+     "exploded", "explosives"),
+    ("Two grenades thrown by separatists exploded in the crowded market, police said.",
+     "exploded", "explosives"),
+])
+def test_a_bomb_going_off_is_explosives(pipe: Pipeline, text: str, word: str,
+                                        mode: str) -> None:
+    check(pipe, text, word, "ASSAULT", mode)

@@ -158,3 +158,125 @@ def test_force_on_oneself_is_no_event(event_rules_pipe: Pipeline, text: str, wor
 ])
 def test_force_on_others_stays(event_rules_pipe: Pipeline, text: str, word: str) -> None:
     assert word in triggers(event_rules_pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The governor returned to the capital for a press briefing on Monday.", "returned"),
+    ("Minutes after the argument the clerk returned with a shotgun and opened fire.",
+     "returned"),
+    ("The jury returned a verdict of not guilty after two days.", "returned"),
+    ("The ministers returned from their summer holidays early.", "returned"),
+])
+def test_coming_back_is_no_retreat(event_rules_pipe: Pipeline, text: str, word: str) -> None:
+    """A person coming back, or a verdict returned, is no RETREAT (events15)."""
+    assert word not in triggers(event_rules_pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Kyiv returned 120 prisoners of war to Russia on Friday.", "returned"),
+    ("The soldiers are returning to their barracks, the army said.", "returning"),
+    ("Forty hostages were returned to their families.", "returned"),
+])
+def test_handing_back_and_forces_withdrawing_stay(event_rules_pipe: Pipeline, text: str,
+                                                  word: str) -> None:
+    kinds = {e.trigger.text: e.type for e in events(event_rules_pipe, text)}
+    assert kinds.get(word) == "RETREAT"
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The inspector said he asked how the fire had started.", "asked"),
+    ("Reporters asked whether the minister would resign.", "asked"),
+    ('"Who ordered the raid?" asked the opposition leader.', "asked"),
+    ("When asked about the border incident, the spokesman declined to comment.", "asked"),
+])
+def test_a_question_is_no_request(event_rules_pipe: Pipeline, text: str, word: str) -> None:
+    """Asking a question is speech, no REQUEST (events15)."""
+    assert word not in triggers(event_rules_pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The government asked Norway to mediate between the parties.",
+    "The Red Cross asked for funds to treat the wounded.",
+    "The rebels asked the court whether they could appeal, and asked the UN to intervene.",
+])
+def test_a_request_stays(event_rules_pipe: Pipeline, text: str) -> None:
+    assert any(e.type == "REQUEST" for e in events(event_rules_pipe, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The defence lawyer insisted that his client had no role in the riot.",
+    "Her family insists the two men are not in state custody.",
+    "The source insisted on remaining anonymous until the trial ended.",
+])
+def test_insisting_on_a_claim_is_no_request(event_rules_pipe: Pipeline, text: str) -> None:
+    assert "insisted" not in triggers(event_rules_pipe, text) and \
+        "insists" not in triggers(event_rules_pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "However, Ankara insisted on further guarantees from its allies.",
+    "The opposition insisted that the minister resign.",
+    "Brussels insisted that Minsk must release the detained journalists.",
+])
+def test_insisting_on_a_demand_stays_a_request(event_rules_pipe: Pipeline, text: str) -> None:
+    assert any(e.type == "REQUEST" for e in events(event_rules_pipe, text))
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Police offered a reward for information leading to the arrest of the arsonist.", "arrest"),
+    ("A $10,000 reward is available for tips leading to the capture of the gunman.", "capture"),
+    ("The FBI seeks information leading to an arrest and conviction in the bombing.", "arrest"),
+    ("The former minister suffered a heart attack in his cell.", "attack"),
+    ("She had a panic attack before the hearing.", "attack"),
+])
+def test_sought_arrests_and_illnesses_are_no_events(event_rules_pipe: Pipeline, text: str,
+                                                    word: str) -> None:
+    assert word not in triggers(event_rules_pipe, text)
+
+
+def test_an_arrest_that_happened_stays(event_rules_pipe: Pipeline) -> None:
+    assert "arrest" in triggers(event_rules_pipe,
+                                "The raid led to the arrest of two smugglers on Friday.")
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The commandos professionally executed a boarding-and-search action.", "executed"),
+    ("The unit executed the operation in under an hour.", "executed"),
+    ("The crew executed a difficult manoeuvre near the reef.", "executed"),
+])
+def test_executing_an_action_is_no_killing(event_rules_pipe: Pipeline, text: str,
+                                           word: str) -> None:
+    """"executed" with an action as object is carrying it out (events15)."""
+    assert (word, "ASSAULT") not in {(e.trigger.text, e.type)
+                                     for e in events(event_rules_pipe, text)}
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The warehouse clerk was suspended from his job after the argument.", "suspended"),
+    ("Minutes after she was suspended, the worker returned with a rifle.", "suspended"),
+    ("A nurse who had been suspended for missing shifts sued the clinic.", "suspended"),
+])
+def test_a_worker_suspended_is_no_sanction(event_rules_pipe: Pipeline, text: str,
+                                           word: str) -> None:
+    assert (word, "SANCTION") not in {(e.trigger.text, e.type)
+                                      for e in events(event_rules_pipe, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "The court suspended the provincial governor for 90 days.",
+    "The president suspended three deputy ministers over the remarks.",
+    "The government suspended talks with the rebels.",
+])
+def test_suspending_an_office_or_an_act_stays(event_rules_pipe: Pipeline, text: str) -> None:
+    assert "suspended" in triggers(event_rules_pipe, text)
+
+
+def test_a_named_worker_suspended_from_the_job(event_rules_pipe: Pipeline) -> None:
+    text = "Police said Dana Wilkes was suspended from her job at the bakery on Friday."
+    assert ("suspended", "SANCTION") not in {(e.trigger.text, e.type)
+                                             for e in events(event_rules_pipe, text)}
+
+
+def test_a_state_suspended_from_a_bloc_stays(event_rules_pipe: Pipeline) -> None:
+    text = "The African Union suspended Gabon from all of the bloc's activities."
+    assert "suspended" in triggers(event_rules_pipe, text)

@@ -86,6 +86,21 @@ def test_dispersal_as_purpose_or_without_a_crowd_is_no_event(event_rules_pipe: P
     ("A suspect waved a machete at officers outside the station.", "waved", "THREATEN"),
     ("The intruder brandished a knife in the hallway, the landlord said.", "brandished",
      "THREATEN"),
+    # the weapon named before a pronoun, or split by a number (events15)
+    ("The guard took out a pistol and pointed it at the driver.", "pointed", "THREATEN"),
+    ("The farmer grabbed his shotgun, then aimed it at the two inspectors.", "aimed",
+     "THREATEN"),
+    ("Officers said he pointed a. 22 caliber rifle at them.", "pointed", "THREATEN"),
+    ("The escaped convict took the deputies' weapons and fled.", "took", "COERCE"),
+    ("The inmate stole a shotgun and two pistols from the van.", "stole", "COERCE"),
+    ("The prisoner pulled a gun on the two guards and ran.", "pulled", "THREATEN"),
+    ("The man produced a knife and demanded the keys.", "produced", "THREATEN"),
+    # recovering weapons (events15): COERCE seize
+    ("The commandos recovered six rifles and a grenade from the boat.", "recovered", "COERCE"),
+    ("A pistol was recovered from the car after the chase.", "recovered", "COERCE"),
+    ("Soldiers retrieved the weapons hidden in the cave.", "retrieved", "COERCE"),
+    # poisoning (events15): ASSAULT
+    ("The dissident was poisoned with a nerve agent in Salzburg.", "poisoned", "ASSAULT"),
     # throwing projectiles (events8): ASSAULT, a riot when a crowd throws
     ("Youths hurled volleys of stones at the riot police.", "hurled", "ASSAULT"),
     ("Villagers pelted the governor with eggs and mud.", "pelted", "ASSAULT"),
@@ -99,6 +114,11 @@ def test_weapon_threats_and_projectiles(event_rules_pipe: Pipeline, text: str, w
 
 @pytest.mark.parametrize("text,word", [
     ("The minister pointed the finger at the opposition.", "pointed"),
+    ("The minister pointed it out at the start of the meeting.", "pointed"),
+    ("Divers recovered the bodies of the crew on Sunday.", "recovered"),
+    ("Rebels took up arms against the government in 2012.", "took"),
+    ("The committee produced a report on the riots.", "produced"),
+    ("The dispute has poisoned relations between the two neighbours.", "poisoned"),
     ("The report drew attention to the shortage of doctors.", "drew"),
     ("Fans waved flags along the route of the parade.", "waved"),
     ("The start-up launched a new phone in March.", "launched"),

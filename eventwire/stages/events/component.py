@@ -95,7 +95,10 @@ def _reaction_object(cand: Candidate, verb: Candidate) -> bool:
     ("called it an assault on democracy", a predicate) stay folded."""
     if "characterisation" in verb.rule and cand.token in predicates(verb.token):
         return False
-    return (verb.type in REACTION_TYPES and cand.type in PHYSICAL_TYPES
+    # a confession's act is an event of its own too ("admitted the airstrike",
+    # docs/annotation.md "Courts and crime"; events15)
+    reacts = verb.type in REACTION_TYPES or verb.rule.endswith("+confession")
+    return (reacts and cand.type in PHYSICAL_TYPES
             and cand.token.dep_ in ("dobj", "pobj") and not is_summary_noun(cand.token))
 
 

@@ -50,7 +50,10 @@ WORDS = DATA_DIR / "events" / "detection.yaml"
 LIST_KEYS = ("characterising_verbs", "praising_words", "state_verbs", "exceptional_states",
              "sending_verbs", "relief_words", "force_words", "envoy_words", "retaliation_verbs",
              "custody_people", "summary_nouns", "crime_labels", "verdict_words", "verdict_nouns",
-             "victim_crime_nouns", "record_nouns")
+             "victim_crime_nouns", "record_nouns", "trial_nouns", "trial_object_verbs",
+             "trial_subject_verbs", "non_court_trials", "trial_circumstances", "charge_nouns",
+             "custody_authorities", "questioning_authorities", "questioned_people",
+             "captive_words")
 
 
 @lru_cache(maxsize=1)

@@ -55,6 +55,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.stages.events.judicial import handed_to_authorities
+
 COOPERATIVE = {"CONSULT", "AID", "COOPERATE", "RETREAT", "CONCEDE", "SUPPORT"}
 CONFLICTUAL = {"COERCE", "SANCTION", "ASSAULT", "MOBILIZE", "PROTEST"}
 FUTURE_AUX = {"will", "would", "'ll", "shall", "wo"}
@@ -182,6 +184,8 @@ def intent_type(trigger: Token, base: str) -> tuple[str, str] | None:
         # "would withdraw from the town", "would halt offensive operations":
         # an announced military withdrawal likewise keeps its type
         return None
+    if base == "COERCE" and handed_to_authorities(trigger):
+        return None  # "would be handed over to the authorities": custody to come (events15)
     if base == "CONCEDE":
         return "CONCEDE", f"intent:{base}"  # the manual: future concessions stay CONCEDE
     if base in SCHEDULED and head is None and _on_a_day(trigger):

@@ -57,6 +57,9 @@ def load_lexicon() -> Lexicon:
     verbs.update(classes.verbs)
     nominals.update(classes.nominals)
     patterns.update(classes.patterns)
+    for verb, mode in curated.get("verb_modes", {}).items():  # CAMEO's mode read wrong
+        if verb in verbs:
+            verbs[verb] = {**verbs[verb], "mode": mode}
     verb_gate, noun_gate = trigger_gates(verbs, patterns, nominals)
     return Lexicon(verbs=verbs, patterns=patterns, nominals=nominals,
                    not_events=set(curated["not_events"]),
@@ -86,7 +89,8 @@ def trigger_gates(verbs: dict[str, Any], patterns: dict[str, Any],
     verb_gate |= {_last(k) for k in classes.manner_verbs}  # "sexually abuse": adverb, verb
     noun_gate = {*nominals, *(_first(k) for k in nominals), *(_last(k) for k in nominals),
                  *(_first(k) for k in classes.noun_patterns), *_long_firsts(),
-                 *ON_STATES, *REQUEST_NOUNS, *detection_words()["victim_crime_nouns"]}
+                 *ON_STATES, *REQUEST_NOUNS, *detection_words()["victim_crime_nouns"],
+                 *detection_words()["trial_nouns"]}
     return frozenset(verb_gate), frozenset(noun_gate)
 
 

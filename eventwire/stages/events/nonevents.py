@@ -24,7 +24,18 @@ candidate when one applies:
 * **a crime named only as a charge** — a bare crime noun that a count, a
   charge, a trial, a plea or a record governs ("one count of kidnapping",
   "tried for rape", "on trial for assault", "convictions for robbery");
-  docs/annotation.md "Vigils and charges".
+  docs/annotation.md "Vigils and charges";
+* **coming back** — "the sheriff returned to Los Angeles", "she returned
+  with a gun", "the jury returned a verdict": no RETREAT (branch events15);
+* **asking a question** — "asked how she felt", "asked if he was armed",
+  "when asked about the raid": speech, no REQUEST (branch events15);
+* **insisting on a claim** — "insisted that his client had no role",
+  "insisted on remaining anonymous": a statement, no REQUEST (events15);
+* **an arrest sought** — "a reward for information leading to the arrest
+  of the bomber": not (yet) an event (events15);
+* **an illness** — "suffered a heart attack" (events15);
+* **a worker suspended** — "the employee was suspended from her job": an
+  employer's discipline, no SANCTION (events15).
 """
 
 from __future__ import annotations
@@ -51,7 +62,8 @@ CLASS_KEYS = ("perception_state", "natural_causes", "economic_subjects", "result
               "vow_verbs", "hostile_verbs", "hostile_nouns", "help_purposes", "dispatch_verbs",
               "relief_units", "taken_places", "capture_verbs", "vessels", "hijackers",
               "envoy_nouns", "rescuing_forces", "charge_crimes", "charge_governors",
-              "self_harm_verbs")
+              "self_harm_verbs", "returned_things", "sought_outcomes", "medical_attacks",
+              "worker_nouns", "office_nouns")
 
 
 @lru_cache(maxsize=1)
@@ -225,8 +237,141 @@ def is_charge_name(tok: Token) -> bool:
             and _lemma(prep.head) in classes["charge_governors"])
 
 
+def is_coming_back(tok: Token) -> bool:
+    """"the sheriff returned to Los Angeles", "she returned with a handgun",
+    "the jury returned a guilty verdict", "they returned to the old rule": a
+    person coming back, or a verdict or rule "returned", is no RETREAT.
+    RETREAT's "return" gives back what was taken ("returned 248 servicemen",
+    "the prisoners were returned") or takes forces back ("troops are
+    returning to their bases"); "return fire" and "return to the streets"
+    are read as patterns before this class."""
+    if tok.pos_ != "VERB" or _lemma(tok) != "return":
+        return False
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        return False  # "were returned": handed back
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is not None:
+        return _lemma(obj) in word_classes()["returned_things"]
+    subj = _subject_word(tok)
+    if subj is None or subj.lower_ in RELATIVE_PRONOUNS:
+        return False  # "forces that returned": the antecedent is not read
+    forces = word_classes()["security_words"] | word_classes()["armed_groups"]
+    return subj.lower_ not in forces and _lemma(subj) not in forces
+
+
+QUESTION_WORDS = {"if", "whether", "how", "what", "why", "who", "whom", "whose", "when",
+                  "where", "which"}
+
+
+def is_question(tok: Token) -> bool:
+    """"he asked how she felt", "asked if the US would attack", ""Why such a
+    sentence?" asked the group's head", "when asked about the raid": asking a
+    question is speech, no REQUEST. A request asks someone *to* do or *for*
+    something ("asked Moscow to protect them", "asked for help")."""
+    if tok.pos_ != "VERB" or _lemma(tok) != "ask":
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in kids):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "about" for c in kids):
+        return True
+    if tok.tag_ == "VBN" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in kids):
+        return True  # "when asked by reporters"
+    return any(_opens_question(c) for c in kids if c.dep_ in ("ccomp", "advcl", "dobj"))
+
+
+def _opens_question(clause: Token) -> bool:
+    """The clause starts with a question word ("how she felt", "if he had a
+    gun", a quoted "Why ...?")."""
+    first = [t for t in clause.subtree if not t.is_punct][:2]
+    return any(t.lower_ in QUESTION_WORDS and t.dep_ in ("mark", "advmod", "nsubj", "dobj",
+                                                          "attr", "det") for t in first)
+
+
+CLAIM_TAGS = {"VBD", "VBZ", "VBP"}
+CLAIM_AUX = {"has", "have", "had", "is", "are", "was", "were", "did", "does", "do"}
+
+
+def is_insisted_claim(tok: Token) -> bool:
+    """"insisted that his client had no role", "insists the two men are not
+    held", "insisted on remaining anonymous": insisting that something *is*
+    so, or on one's own conduct, is a statement, no REQUEST. "insisted on
+    further concessions", "insisted that the minister resign" ask for
+    something and stay."""
+    if tok.pos_ != "VERB" or _lemma(tok) != "insist":
+        return False
+    for c in tok.children:
+        if c.dep_ == "ccomp" and (c.tag_ in CLAIM_TAGS or any(
+                a.dep_ in ("aux", "auxpass") and a.lower_ in CLAIM_AUX for a in c.children)):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "on" and any(
+                g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children):
+            return True
+    return False
+
+
+def is_sought_arrest(tok: Token) -> bool:
+    """"a reward for information leading to the arrest of the bomber": an
+    arrest a reward or an appeal hopes for has not happened (rec guide: no
+    event); "led to the arrest of two men" (past, a verb) stays."""
+    if tok.pos_ != "NOUN" or tok.lower_ not in word_classes()["sought_outcomes"]:
+        return False
+    first = first_conjunct(tok)
+    prep = first.head
+    return (first.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "leading"
+            and prep.head.dep_ == "acl")
+
+
+def is_medical_attack(tok: Token) -> bool:
+    """"suffered a heart attack", "a panic attack": an illness, no assault."""
+    return _lemma(tok) == "attack" and any(
+        c.dep_ == "compound" and c.lower_ in word_classes()["medical_attacks"]
+        for c in tok.children)
+
+
+PERSON_PRONOUNS = {"he", "she", "him", "her", "they", "them"}
+
+
+def _suspended_one(tok: Token) -> Token | None:
+    """Who is suspended: the object, the passive subject, or the noun a
+    relative pronoun stands for ("a worker who had been suspended")."""
+    patient = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if patient is not None and patient.lower_ in ("who", "whom", "that") and \
+            tok.dep_ == "relcl":
+        return tok.head
+    return patient
+
+
+def is_work_suspension(tok: Token) -> bool:
+    """"the employee was suspended from her job", "she was suspended on the
+    spot", "a worker who had been suspended": a person suspended with no
+    office named is an employer's discipline, not a government act
+    (docs/annotation.md: "an employer suspending or escorting out an
+    employee is not labelled"). "suspended the governor", "suspended three
+    deputy ministers", "suspended the talks" stay."""
+    if tok.pos_ != "VERB" or _lemma(tok) != "suspend":
+        return False
+    who = _suspended_one(tok)
+    if who is None:
+        return False
+    classes = word_classes()
+    appos = [a for c in who.children if c.dep_ == "appos" for a in c.subtree]
+    worker = _lemma(who) in classes["worker_nouns"] or any(
+        _lemma(a) in classes["worker_nouns"] for a in appos)
+    # a name alone needs its job: "Hiller was suspended from her job" (the tagger
+    # also calls "the Simla Agreement" a person)
+    from_job = any(c.dep_ == "prep" and c.lower_ == "from" and any(
+        _lemma(g) in classes["job_nouns"] for g in c.children) for c in tok.children)
+    if not (who.lower_ in PERSON_PRONOUNS or worker
+            or (who.ent_type_ == "PERSON" and from_job)):
+        return False
+    return not any(_lemma(t) in classes["office_nouns"] for t in [*who.subtree, *appos])
+
+
 def not_an_event(tok: Token) -> bool:
     """Any of the classes above."""
     return (is_modifier(tok) or is_perception_or_state(tok) or is_result(tok)
             or is_left_state(tok) or has_natural_cause(tok) or is_figurative_business(tok)
-            or is_charge_name(tok) or is_force_on_oneself(tok))
+            or is_charge_name(tok) or is_force_on_oneself(tok) or is_coming_back(tok)
+            or is_question(tok) or is_insisted_claim(tok) or is_sought_arrest(tok)
+            or is_medical_attack(tok) or is_work_suspension(tok))

@@ -36,6 +36,9 @@ lists are in ``eventwire/data/events/detection.yaml``:
   of gunfire" (ASSAULT); not "responded with a statement", "reacted with
   fury", nor a reaction still to come ("will respond with force" is a
   threat, tested first in ``detection``; "to respond with force");
+* **recovering weapons** (branch events15) — "the commandos recovered 12
+  rifles", "a handgun was recovered during the arrest" (COERCE ``seize``);
+  not "recovered the bodies", "recovered from his wounds";
 * **standing with an actor** — "said it stood with its ally", "stands by
   the people of Sri Lanka", "stood behind the government" (SUPPORT; not
   "stood by its decision", "stood by for orders").
@@ -54,12 +57,13 @@ from eventwire.paths import DATA_DIR
 KEYS = ("weapon_words", "fire_words", "barricade_verbs", "barricade_words", "captive_words",
         "solidarity_preps", "solidarity_objects", "dispersal_verbs", "gathering_words",
         "threat_gesture_verbs", "arms_words", "throwing_verbs", "projectile_words",
-        "vessel_words", "response_verbs", "response_force_words")
+        "vessel_words", "response_verbs", "response_force_words", "recovery_verbs")
 FORCE_KEYS = ("weapon_words", "arms_words", "projectile_words", "response_force_words")
 ACTOR_ENTS = {"PERSON", "GPE", "NORP", "ORG"}
 PEOPLE_PRONOUNS = {"him", "her", "them", "us", "me"}
 STATES_OF_FIRE = {"ablaze", "alight", "afire", "aflame"}
 POINTS = {"gunpoint", "knifepoint"}
+REFERRING_PRONOUNS = {"it", "them"}
 SHIP_PREFIXES = {"mv", "mt", "ms", "ins", "uss", "hms", "fv"}
 
 
@@ -149,11 +153,30 @@ def _things(obj: Token) -> list[Token]:
 
 def brandishes_weapon(tok: Token) -> bool:
     """"drew a gun on him", "pointed a revolver at the officers", "waved a
-    knife": a weapon as what is pointed, drawn or waved."""
+    knife": a weapon as what is pointed, drawn or waved; or, aimed *at*
+    someone, a weapon the object only refers to (``_aimed_weapon``)."""
     if _lemma(tok) not in words()["threat_gesture_verbs"]:
         return False
     obj = _patient(tok)
-    return obj is not None and any(_in(t, "arms_words") for t in _things(obj))
+    if obj is None:
+        return False
+    return any(_in(t, "arms_words") for t in _things(obj)) or _aimed_weapon(tok, obj)
+
+
+def _aimed_weapon(tok: Token, obj: Token) -> bool:
+    """"had a revolver and pointed it at the officers", "took out a knife and
+    aimed it at the clerk" (the weapon named earlier in the sentence, the
+    object a pronoun); "pointed a .357 caliber revolver at them" (a split
+    number makes the parser hang the weapon below the object): the weapon is
+    among the words before the "at" phrase. Needs "at": "pointed the finger
+    at the government" has no weapon before it, "pointed it out" no "at"."""
+    at = next((t for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "at"
+               and t.i > tok.i), None)
+    if at is None:
+        return False
+    if obj.lower_ in REFERRING_PRONOUNS:
+        return any(_in(t, "arms_words") for t in tok.sent if t.i < tok.i)
+    return any(_in(t, "arms_words") for t in tok.doc[tok.i + 1:at.i])
 
 
 def throws_projectile(tok: Token) -> bool:
@@ -235,6 +258,19 @@ def escorts_vessel(tok: Token) -> bool:
     return safety or _vessel(_patient(tok))
 
 
+def recovers_arms(tok: Token) -> bool:
+    """"the commandos recovered 12 AK-47 rifles", "a handgun was recovered
+    during the arrest", "took the guards' weapons": weapons taken
+    from someone are a seizure (COERCE ``seize``, docs/annotation.md
+    "Piracy"); not "recovered the bodies", "recovered from his wounds"."""
+    if _lemma(tok) not in words()["recovery_verbs"] or any(c.dep_ == "prt"
+                                                            for c in tok.children):
+        return False  # "took up arms" is mobilising
+    obj = _patient(tok)
+    return obj is not None and any(_in(t, "arms_words") or _in(t, "weapon_words")
+                                   for t in _things(obj))
+
+
 def _forceful(tok: Token) -> bool:
     return any(_in(tok, key) for key in FORCE_KEYS)
 
@@ -261,7 +297,8 @@ PHYSICAL_CLASSES = ((uses_weapon, "ASSAULT", None, "weapon-use"),
                     (disperses_crowd, "ASSAULT", "crowd-control", "dispersal"),
                     (boards_vessel, "COERCE", None, "boarding"),
                     (escorts_vessel, "AID", None, "escort"),
-                    (responds_with_force, "ASSAULT", None, "force-response"))
+                    (responds_with_force, "ASSAULT", None, "force-response"),
+                    (recovers_arms, "COERCE", "seize", "arms-recovery"))
 
 
 def physical_act(tok: Token) -> tuple[str, str | None, str] | None:

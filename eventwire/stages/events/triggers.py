@@ -39,6 +39,7 @@ from eventwire.stages.events.clauses import (
 )
 from eventwire.stages.events.detection import construction, request_noun, verdict_end, victim_crime
 from eventwire.stages.events.detection import words as detection_words
+from eventwire.stages.events.judicial import court_trial, judicial_act
 from eventwire.stages.events.lexicon import ON_STATES, Lexicon, _gated
 from eventwire.stages.events.lexicon import load_lexicon as load_lexicon  # re-exported
 from eventwire.stages.events.nonevents import not_an_event, word_classes
@@ -185,6 +186,8 @@ def noun_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
         return Candidate(tok, tok.i + 1, "REQUEST", None, [], "nominal+request", True)
     if victim_crime(tok):  # "the murder of his mother" (detection.py)
         return Candidate(tok, tok.i + 1, "ASSAULT", None, [], "nominal+victim", True)
+    if court_trial(tok):  # "went on trial", "the trial of two men" (judicial.py)
+        return Candidate(tok, tok.i + 1, "ACCUSE", "allege", [], "nominal+trial", True)
     if (longer := long_nominal(tok)) is not None:
         return _entry(longer[0], tok, "nominal", True, longer[1])
     if inside_long_nominal(tok):
@@ -277,7 +280,8 @@ def _candidate(tok: Token, lex: Lexicon, votes: bool = True) -> Candidate | None
         if is_deescalation(tok):
             return Candidate(tok, tok.i + 1, "RETREAT", "ceasefire", [],
                              "curated-verb+deescalation", False)
-        cand = construction_candidate(tok) or act_candidate(tok) or verb_candidate(tok, lex)
+        cand = (construction_candidate(tok) or judicial_candidate(tok) or act_candidate(tok)
+                or verb_candidate(tok, lex))
     elif tok.pos_ in ("NOUN", "PROPN") and \
             (title := title_case_lemma(tok, lex.verbs, lex.not_events)) is not None:
         # before the name filter: the tagger reads a Title Case headline as names
@@ -301,7 +305,8 @@ def _candidate(tok: Token, lex: Lexicon, votes: bool = True) -> Candidate | None
 
 
 def _read_with_phrase(cand: Candidate, tok: Token) -> bool:
-    return cand.rule.endswith("+solidarity") or (
+    # "will face trial": the trial class reads its governor itself (judicial.court_trial)
+    return cand.rule.endswith(("+solidarity", "+trial")) or (
         tok.pos_ == "VERB" and prep_pattern(tok, tok.lemma_.lower()) is not None)
 
 
@@ -338,6 +343,15 @@ def construction_candidate(tok: Token) -> Candidate | None:
         return None
     kind, mode, rule = found
     end = verdict_end(tok) if rule == "verdict" else tok.i + 1  # "found guilty"
+    return Candidate(tok, end, kind, mode, [], f"curated-verb+{rule}", False)
+
+
+def judicial_candidate(tok: Token) -> Candidate | None:
+    """A court or custody act named by a general verb (``judicial.py``)."""
+    found = judicial_act(tok)
+    if found is None:
+        return None
+    kind, mode, rule, end = found
     return Candidate(tok, end, kind, mode, [], f"curated-verb+{rule}", False)
 
 

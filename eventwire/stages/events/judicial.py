@@ -1,0 +1,159 @@
+"""Acts of courts and custody named by general words (issue #12, branch events15).
+
+Found in the missed gold events of real outlets' crime and court copy
+across rec_c..rec_n (several stories each); word lists are in
+``eventwire/data/events/detection.yaml``. Each function names its class:
+
+* **a court trial named by its noun** — "went on trial", "will face trial",
+  "the murder trial of two men", "the trial resumes" (ACCUSE ``allege``,
+  docs/annotation.md "Trials"); not a trial that is only the time or place
+  of something else ("during the trial", "at trial"), nor "a clinical trial";
+* **facing charges** — "will face murder and kidnapping charges", "faces two
+  counts of murder", "faced more than 50 charges" (ACCUSE ``allege``, the
+  trigger spans the verb to the charge noun, as the records mark either);
+* **handed over to the authorities** — "the pirates would be handed over to
+  the authorities", "handed the suspects over to the judiciary" (COERCE
+  ``arrest``, docs/annotation.md "Piracy"); not captives freed ("prisoners
+  of war were handed over", RETREAT);
+* **questioned by the police** — "were questioned by a magistrate",
+  "detectives questioned the guard" (ACCUSE ``investigate``);
+* **a confession** — "admitted killing two coworkers", "confessed the
+  murder" (CONCEDE, docs/annotation.md "Courts and crime").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.stages.events.detection import PERSONAL, _in, words
+from eventwire.stages.events.nonevents import word_classes
+
+
+def court_trial(tok: Token) -> bool:
+    """"went on trial", "will face trial", "the murder trial of two men",
+    "the trial resumes": a court trial a defendant goes through is an
+    allegation pressed in court (ACCUSE ``allege``, docs/annotation.md
+    "Trials"). The records leave a trial that is only the time or place of
+    something else unlabelled ("testified during the trial", "a tape played
+    at trial", "plans for the trial"), and "a clinical trial" is no court."""
+    if tok.pos_ != "NOUN" or tok.lower_ not in words()["trial_nouns"]:
+        return False
+    if any(_in(c, "non_court_trials") for c in tok.children if c.dep_ in ("amod", "compound")):
+        return False
+    head = tok.head
+    if tok.dep_ == "pobj":
+        if head.lower_ == "on":  # "went on trial", "was on trial for rape"
+            return True
+        if head.lower_ in words()["trial_circumstances"]:
+            return False
+    if tok.dep_ == "dobj" and _in(head, "trial_object_verbs"):
+        return True
+    if tok.dep_ == "nsubj" and _in(head, "trial_subject_verbs"):
+        return True
+    return _tries_someone(tok)
+
+
+def _tries_someone(tok: Token) -> bool:
+    """"the trial of two men", "the murder trial for the employee", "the
+    trial of Lopez": a particular defendant after "of" / "for" — a name, a
+    pronoun, or a noun with a determiner or number; a crime there names the
+    charge ("on trial for rape", ``nonevents.is_charge_name``)."""
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ not in ("of", "for"):
+            continue
+        for g in c.children:
+            if g.dep_ != "pobj" or g.lower_ in word_classes()["charge_crimes"]:
+                continue
+            named = g.ent_type_ == "PERSON" or g.pos_ == "PROPN" or g.lower_ in PERSONAL
+            if named or any(d.dep_ in ("det", "poss", "nummod") for d in g.children):
+                return True
+    return False
+
+
+def faced_charges(tok: Token) -> int | None:
+    """The end of "face(d) ... charges / counts" (the charge noun's index + 1)
+    when ``tok`` is "face" whose object names charges; else None."""
+    if tok.pos_ != "VERB" or _lemma(tok) != "face":
+        return None
+    ends = [t.i for c in tok.children if c.dep_ == "dobj" for t in c.subtree
+            if _in(t, "charge_nouns") and t.pos_ == "NOUN"]
+    return max(ends) + 1 if ends else None
+
+
+def _patient(tok: Token) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+
+
+def handed_to_authorities(tok: Token) -> bool:
+    """"would be handed over to the authorities", "handed the suspects over
+    to the judiciary": custody passed to those who prosecute. Captives freed
+    ("hostages handed over to the Red Cross") are a release."""
+    if tok.pos_ != "VERB" or _lemma(tok) not in ("hand", "turn"):
+        return False
+    if not any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children):
+        return False
+    patient = _patient(tok)
+    if patient is not None and _in(patient, "captive_words"):
+        return False
+    return any(_in(g, "custody_authorities") for c in tok.children
+               if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj")
+
+
+def questioned_by_authorities(tok: Token) -> bool:
+    """"were questioned by a magistrate", "detectives questioned the guard":
+    people questioned by police, prosecutors or a judge are investigated
+    ("questioned the official result" is a challenge, read elsewhere)."""
+    if tok.pos_ != "VERB" or _lemma(tok) not in ("question", "interrogate"):
+        return False
+    agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children
+              if g.dep_ == "pobj"]
+    agents += [c for c in tok.children if c.dep_ == "nsubj"]
+    if not any(_in(a, "custody_authorities") or _in(a, "questioning_authorities")
+               for a in agents):
+        return False
+    patient = _patient(tok)
+    return patient is not None and _is_person(patient)
+
+
+def _is_person(tok: Token) -> bool:
+    return (tok.ent_type_ == "PERSON" or tok.lower_ in PERSONAL or _in(tok, "custody_people")
+            or _in(tok, "questioned_people"))
+
+
+def confession(tok: Token) -> bool:
+    """"admitted killing two coworkers", "finally admitted his ruse",
+    "confessed the murder": owning up to a wrong (CONCEDE); not "was admitted
+    to hospital" (passive) nor "admitted his team had been beaten" (a clause:
+    an opinion as often as a confession)."""
+    if tok.pos_ != "VERB" or _lemma(tok) not in ("admit", "confess"):
+        return False
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        return False
+    return any(c.dep_ == "dobj" or (c.dep_ == "xcomp" and c.tag_ == "VBG")
+               for c in tok.children)
+
+
+# (test, type, mode, rule) of the verb classes above, in order
+VERB_CLASSES = ((handed_to_authorities, "COERCE", "arrest", "handover"),
+                (questioned_by_authorities, "ACCUSE", "investigate", "questioning"),
+                (confession, "CONCEDE", None, "confession"))
+
+
+def judicial_act(tok: Token) -> tuple[str, str | None, str, int] | None:
+    """(type, mode, rule, trigger end) of the first verb class ``tok`` heads."""
+    if tok.pos_ != "VERB" or _lemma(tok) not in JUDICIAL_LEMMAS:
+        return None
+    if (end := faced_charges(tok)) is not None:
+        return "ACCUSE", "allege", "charges", end
+    for test, kind, mode, rule in VERB_CLASSES:
+        if test(tok):
+            return kind, mode, rule, tok.i + 1
+    return None
+
+
+JUDICIAL_LEMMAS = frozenset({"face", "hand", "turn", "question", "interrogate", "admit",
+                             "confess"})
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()

@@ -1,0 +1,100 @@
+"""A court trial named by its noun (eventwire/stages/events/judicial.py, branch
+events15). Every sentence here was written for these tests (none from an
+evaluation set)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from eventwire.nlp.pipeline import Pipeline
+from eventwire.stages.events.judicial import court_trial
+from tests.conftest import events_of
+
+
+@pytest.mark.parametrize("text", [
+    "The former police chief went on trial on Monday for taking bribes.",
+    "The two smugglers will face trial in the port city next month.",
+    "Prosecutors opened the trial of the three generals with a video of the raid.",
+    "The trial resumes on Thursday after a two-week break.",
+    "The bank clerk was on trial for fraud when she fled the country.",
+])
+def test_a_court_trial_is_an_allegation(event_rules_pipe: Pipeline, text: str) -> None:
+    """docs/annotation.md "Trials": ACCUSE allege on the noun (events15)."""
+    found = {(e.trigger.text, e.type, e.mode) for e in events_of(event_rules_pipe, text)}
+    assert ("trial", "ACCUSE", "allege") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "A witness broke down in tears during the trial.",
+    "The footage was shown to jurors at trial.",
+    "The company started a clinical trial of the vaccine in May.",
+    "His lawyers are preparing plans for the trial.",
+])
+def test_a_trial_as_circumstance_or_no_court_is_no_event(event_rules_pipe: Pipeline,
+                                                         text: str) -> None:
+    assert "trial" not in {e.trigger.text for e in events_of(event_rules_pipe, text)}
+
+
+
+@pytest.mark.parametrize("text,named", [
+    ("The general faces trial for the massacre.", True),
+    ("The trial of the two ministers opens in May.", True),
+    ("The senator was tried at a trial for fraud.", False),
+    ("The drug trial of the new vaccine failed.", False),
+])
+def test_court_trial_reads_the_noun_alone(spacy_nlp: Any, text: str, named: bool) -> None:
+    tok = next(t for t in spacy_nlp(text) if t.text == "trial")
+    assert court_trial(tok) is named
+
+
+@pytest.mark.parametrize("text,span", [
+    ("The former governor will face fraud and bribery charges after the audit.",
+     "face fraud and bribery charges"),
+    ("The driver faces three counts of manslaughter.", "faces three counts"),
+    ("The colonel faced more than 20 charges at the tribunal.", "faced more than 20 charges"),
+])
+def test_facing_charges_is_an_allegation(event_rules_pipe: Pipeline, text: str,
+                                         span: str) -> None:
+    found = {(e.trigger.text, e.type, e.mode) for e in events_of(event_rules_pipe, text)}
+    assert (span, "ACCUSE", "allege") in found, found
+
+
+@pytest.mark.parametrize("text,word,kind", [
+    ("The smugglers would be handed over to the appropriate authorities, the coast guard said.",
+     "handed", "COERCE"),
+    ("Border guards handed the two men over to the police on Sunday.", "handed", "COERCE"),
+    ("The crew were turned over to prosecutors in Mombasa.", "turned", "COERCE"),
+    ("Forty prisoners of war were handed over to the Red Cross on Friday.", "handed",
+     "RETREAT"),
+    ("The two guards were questioned by detectives on Monday.", "questioned", "ACCUSE"),
+    ("Investigators questioned the pilot for six hours.", "questioned", "ACCUSE"),
+    ("The ferry's owner was questioned by a magistrate in Piraeus.", "questioned", "ACCUSE"),
+    ("In her statement, the nurse admitted poisoning three patients.", "admitted", "CONCEDE"),
+    ("The colonel finally confessed the murder of the journalist.", "confessed", "CONCEDE"),
+    ("After ten years the banker admitted his fraud.", "admitted", "CONCEDE"),
+])
+def test_custody_questioning_and_confessions(event_rules_pipe: Pipeline, text: str, word: str,
+                                            kind: str) -> None:
+    found = {(e.trigger.text, e.type) for e in events_of(event_rules_pipe, text)}
+    assert (word, kind) in found, found
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The minister questioned the official result of the election.", "questioned"),
+    ("The striker was admitted to hospital with a knee injury.", "admitted"),
+    ("The coach admitted his team had been beaten by a better side.", "admitted"),
+    ("The keys were handed over to the new tenants.", "handed"),
+])
+def test_no_custody_no_confession(event_rules_pipe: Pipeline, text: str, word: str) -> None:
+    found = {(e.trigger.text, e.type) for e in events_of(event_rules_pipe, text)}
+    assert (word, "ACCUSE") not in found and (word, "CONCEDE") not in found and \
+        (word, "COERCE") not in found, found
+
+
+def test_a_confessed_act_stays_an_event(event_rules_pipe: Pipeline) -> None:
+    """The act owned up to is labelled beside the confession."""
+    found = {(e.trigger.text, e.type) for e in events_of(
+        event_rules_pipe, "The army admitted the airstrike on the village market.")}
+    assert ("airstrike", "ASSAULT") in found and ("admitted", "CONCEDE") in found, found
