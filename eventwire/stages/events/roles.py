@@ -32,6 +32,7 @@ from eventwire.stages.events.agents import (
     possessor_undergoes,
     reported_conjunct,
 )
+from eventwire.stages.events.aimed import aimed_targets
 from eventwire.stages.events.clauses import (
     headline_object,
     headline_subject,
@@ -351,6 +352,7 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
             candidates = candidates + _threatened(trigger) + conditioned(trigger)
         elif kind in FORCE_ACTS:
             candidates = candidates + purpose_objects(trigger)
+        candidates = candidates + aimed_targets(trigger)  # "pointed a gun [at them]"
     if nominal and kind in BENEFIT_TYPES:
         candidates = candidates + pobjs(trigger, {"for"})
     candidates = candidates + clause_addressees(trigger, kind)  # "a probe into X"
