@@ -83,6 +83,7 @@ from eventwire.stages.events.targets import (
     target_in_clause,
     under_custody,
 )
+from eventwire.stages.events.under_attack import under_attack
 
 RECIPIENT_PREPS = {"against", "on", "with", "to", "at", "toward", "towards", "upon", "over"}
 NOUN_RECIPIENT_PREPS = {"of", "against", "on", "with", "to", "upon", "over", "around"}
@@ -242,6 +243,8 @@ def noun_roles(noun: Token) -> tuple[Token | None, Token | None]:
     # "his arrest", "Wine's arrest": the possessor undergoes it (targets' and
     # agents' classes); the clause then lends no actor ("upon her release")
     patient = patient_possessor(noun) or possessor_undergoes(noun)
+    if patient is None and (attack := under_attack(noun)) is not None:
+        return attack  # "the convoy came under fire from militants"
     held = under_custody(noun) if patient is None else None
     if held is not None:  # "placed X under arrest": the placer acts; "X is under arrest": none
         return pobj(noun, {"by"}) or (_subject(held.head) if held.dep_ == "dobj" else None), held
