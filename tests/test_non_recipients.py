@@ -141,6 +141,23 @@ def test_the_host_of_a_recalled_envoy_stays(pipe: Pipeline) -> None:
     assert ev.recipient is not None and ev.recipient.country == "NGA", ev.recipient
 
 
+@pytest.mark.parametrize("text,trigger", [
+    ("The coast guard foiled an attack on two fishing boats near the reef.", "foiled"),
+    ("Troops repelled a dawn attack on a police base outside the town.", "repelled"),
+    ("Security services thwarted a kidnapping attempt by armed men on Tuesday.", "thwarted"),
+    ("Police said they had foiled a plot against the governor.", "foiled"),
+])
+def test_the_parties_of_a_foiled_act_are_not_the_foilings(pipe: Pipeline, text: str,
+                                                          trigger: str) -> None:
+    """Class *the parties of a foiled act* (recips15)."""
+    assert event(pipe, text, trigger).recipient is None
+
+
+def test_attackers_repelled_as_the_object_stay(pipe: Pipeline) -> None:
+    ev = event(pipe, "Soldiers repelled the insurgents near the border post.", "repelled")
+    assert ev.recipient is not None and "insurgents" in ev.recipient.text
+
+
 def test_head_memo_belongs_to_its_document(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
     """The memo of mention heads lives in each Doc: the same character
     offsets in another document give that document's head (a memo shared
