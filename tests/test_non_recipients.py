@@ -158,6 +158,17 @@ def test_attackers_repelled_as_the_object_stay(pipe: Pipeline) -> None:
     assert ev.recipient is not None and "insurgents" in ev.recipient.text
 
 
+@pytest.mark.parametrize("text,trigger", [
+    ("Police locked down the neighbourhood while they searched for the gunman.", "locked"),
+    ("Soldiers locked down the village while they searched for the gunmen.", "locked"),
+    ("Authorities locked down Wuhan in January.", "locked"),
+])
+def test_a_place_sealed_off_is_where_not_whom(pipe: Pipeline, text: str, trigger: str) -> None:
+    """Class *a place sealed off is where, not whom* (recips15)."""
+    ev = event(pipe, text, trigger)
+    assert ev.recipient is None, ev.recipient
+
+
 def test_head_memo_belongs_to_its_document(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
     """The memo of mention heads lives in each Doc: the same character
     offsets in another document give that document's head (a memo shared

@@ -26,7 +26,11 @@ names a linguistic class (branch recipients5, issue #12):
   an attack on merchant vessels", "repelled an attack on a police base",
   "thwarted a hijack attempt by pirates" -- whoever the foiled act names
   belongs to that act; the foiling is done to the attackers only when
-  they are its object ("repelled the insurgents").
+  they are its object ("repelled the insurgents");
+* **a place sealed off is where** (:func:`sealed_place`, recips15):
+  "police locked down the neighbourhood", "cordoned off streets",
+  "Randwick has been locked down" -- a cordon is put round a place, whose
+  people it does not name.
 """
 
 from __future__ import annotations
@@ -65,6 +69,10 @@ RECALL_LEMMAS = {"recall", "withdraw", "pull", "evacuate", "repatriate"}
 OWN_POSSESSIVES = {"its", "their", "our", "his", "her", "own"}
 # the host an envoy is recalled from stays the target (PLOVER codes it)
 HOST_PREPS = {"from", "to", "in"}
+# closing a place off: "locked down the neighbourhood", "sealed off the area"
+SEAL_LEMMAS = {"lock", "cordon", "seal", "shut", "close"}
+SEALED_NOUNS = PLACE_NOUNS | {"neighbourhood", "neighborhood", "road", "roads", "campus",
+                              "block", "blocks", "zone", "perimeter"}
 # stopping an act: "foiled an attack", "repelled an assault", "thwarted a plot"
 FOIL_LEMMAS = {"foil", "thwart", "repulse", "repel", "avert", "frustrate", "fend", "scupper"}
 # what is foiled is an act, whose own parties it names
@@ -206,6 +214,21 @@ def foiled_act(tok: Token, trigger: Token | None, kind: str | None = None) -> bo
         for c in act.children)
 
 
+def sealed_place(tok: Token, trigger: Token | None, state: bool) -> bool:
+    """Class *a place sealed off is where, not whom*: the object or passive
+    subject of lock (down), cordon (off), seal (off), shut (down), close
+    that is a place noun or a place name ("police locked down the
+    neighbourhood", "officers cordoned off streets", "the suburb of
+    Randwick has been locked down", "troops sealed off the district");
+    offices or crossings shut ("shut Serb-run offices") are not places."""
+    if trigger is None or trigger.lemma_.lower() not in SEAL_LEMMAS:
+        return False
+    if tok.head != trigger or tok.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return tok.lemma_.lower() in SEALED_NOUNS or tok.lower_ in SEALED_NOUNS or (
+        tok.pos_ == "PROPN" and _is_place(tok, state))
+
+
 def not_a_recipient(doc: Doc, m: ActorMention, kind: str | None,
                     trigger: Token | None = None) -> bool:
     """Whether the mention is one of the classes above."""
@@ -215,4 +238,5 @@ def not_a_recipient(doc: Doc, m: ActorMention, kind: str | None,
     state = m.kind == "state"
     return located_place(tok, kind, state) or attribution_source(tok) \
         or denied_content(tok, trigger) or taken_place(tok, trigger, state) \
-        or own_people_recalled(tok, trigger) or foiled_act(tok, trigger, kind)
+        or own_people_recalled(tok, trigger) or foiled_act(tok, trigger, kind) \
+        or sealed_place(tok, trigger, state)
