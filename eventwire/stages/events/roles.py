@@ -54,6 +54,7 @@ from eventwire.stages.events.passives import (
     RELATIVE,
     misparsed_passive,
     object_hosting,
+    participle_subject_object,
     passive_controller,
     reduced_passive,
     resolve_relative,
@@ -199,6 +200,8 @@ def verb_recipients(verb: Token) -> list[Token]:
         out += [t for t in (inner, pobj(content, RECIPIENT_PREPS)) if t]
         out += _objects_of_object(inner)  # "promised to continue aid [to Mozambique]"
     out = out or shared_object(verb)  # "beat and arrested [dozens]"
+    if (doer := participle_subject_object(verb)) is not None:  # "ambushed [soldiers] searching"
+        out.append(doer)
     return [resolve_relative(t) if t.lower_ in RELATIVE else t for t in out]
 
 
