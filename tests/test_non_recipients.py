@@ -141,6 +141,34 @@ def test_the_host_of_a_recalled_envoy_stays(pipe: Pipeline) -> None:
     assert ev.recipient is not None and ev.recipient.country == "NGA", ev.recipient
 
 
+@pytest.mark.parametrize("text,trigger", [
+    ("The coast guard foiled an attack on two fishing boats near the reef.", "foiled"),
+    ("Troops repelled a dawn attack on a police base outside the town.", "repelled"),
+    ("Security services thwarted a kidnapping attempt by armed men on Tuesday.", "thwarted"),
+    ("Police said they had foiled a plot against the governor.", "foiled"),
+])
+def test_the_parties_of_a_foiled_act_are_not_the_foilings(pipe: Pipeline, text: str,
+                                                          trigger: str) -> None:
+    """Class *the parties of a foiled act* (recips15)."""
+    assert event(pipe, text, trigger).recipient is None
+
+
+def test_attackers_repelled_as_the_object_stay(pipe: Pipeline) -> None:
+    ev = event(pipe, "Soldiers repelled the insurgents near the border post.", "repelled")
+    assert ev.recipient is not None and "insurgents" in ev.recipient.text
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Police locked down the neighbourhood while they searched for the gunman.", "locked"),
+    ("Soldiers locked down the village while they searched for the gunmen.", "locked"),
+    ("Authorities locked down Wuhan in January.", "locked"),
+])
+def test_a_place_sealed_off_is_where_not_whom(pipe: Pipeline, text: str, trigger: str) -> None:
+    """Class *a place sealed off is where, not whom* (recips15)."""
+    ev = event(pipe, text, trigger)
+    assert ev.recipient is None, ev.recipient
+
+
 def test_head_memo_belongs_to_its_document(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
     """The memo of mention heads lives in each Doc: the same character
     offsets in another document give that document's head (a memo shared

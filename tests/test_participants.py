@@ -292,6 +292,23 @@ def test_unnamed_people_acted_on_are_recipients(pipe: Pipeline, text: str, trigg
     assert sector in ev.recipient.sectors, ev.recipient
 
 
+@pytest.mark.parametrize("text,trigger,word,sector", [
+    ("Rioters clashed with cops outside the stadium on Sunday.", "clashed", "cops", "COP"),
+    ("A masked man stabbed the teen near the subway station.", "stabbed", "teen", "CVL"),
+    ("The prisoner overpowered two guards during the transfer.", "overpowered", "guards",
+     "COP"),
+    ("The robbers beat a security guard at the warehouse.", "beat", "security guard", "CVL"),
+    ("Troops fired tear gas at mourners leaving the cemetery.", "fired", "mourners", "CVL"),
+])
+def test_people_named_informally_or_by_post_are_recipients(
+        pipe: Pipeline, text: str, trigger: str, word: str, sector: str) -> None:
+    """Class *people named informally or by their post* (recips15): police
+    by slang, youths by age, guards by post, a march's or funeral's crowd."""
+    ev = by_trigger(pipe, text)[trigger]
+    assert ev.recipient is not None and word in ev.recipient.text, ev.recipient
+    assert ev.recipient.sectors == [sector], ev.recipient
+
+
 @pytest.mark.parametrize("text,trigger,country,sector", [
     ("Arsonists torched a Turkish bank in the old town.", "torched", "TUR", "BUS"),
     ("Soldiers shelled Armenian churches near the frontier.", "shelled", "ARM", "REL"),

@@ -115,3 +115,33 @@ def test_the_patient_of_a_bare_passive_does_its_gerund(event_pipe: Pipeline, tex
     """"Teacher charged with stabbing": the teacher stabs (the gerund's controller)."""
     ev = by_trigger(event_pipe, text)[trigger]
     assert ev.actor is not None and actor in ev.actor.text, ev.actor
+
+
+@pytest.mark.parametrize("text,trigger,recipient", [
+    ("The raid, claimed by the militia on its channel, killed at least nine soldiers near "
+     "the border.", "killed", "soldiers"),
+    ("The strike, carried out before dawn by two drones, wounded several fishermen.",
+     "wounded", "fishermen"),
+    ("The ambush, blamed on separatists, killed four policemen outside the town.", "killed",
+     "policemen"),
+])
+def test_a_participle_with_its_own_object_is_active(event_pipe: Pipeline, text: str,
+                                                    trigger: str, recipient: str) -> None:
+    """Class *a participle with its own object is active* (recips15): a main
+    verb the parser hung on its subject across a parenthesis keeps its object."""
+    ev = by_trigger(event_pipe, text)[trigger]
+    assert ev.recipient is not None and recipient in ev.recipient.text, ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger,recipient", [
+    ("Insurgents ambushed soldiers patrolling the highway on Tuesday.", "ambushed",
+     "soldiers"),
+    ("Gunmen attacked policemen guarding the bank in the north.", "attacked", "policemen"),
+    ("Militiamen killed villagers fleeing the fighting, residents said.", "killed",
+     "villagers"),
+])
+def test_people_doing_something_when_acted_on(event_pipe: Pipeline, text: str, trigger: str,
+                                              recipient: str) -> None:
+    """Class *the people doing something when acted on* (recips15)."""
+    ev = by_trigger(event_pipe, text)[trigger]
+    assert ev.recipient is not None and recipient in ev.recipient.text, ev.recipient

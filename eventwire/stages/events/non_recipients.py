@@ -21,7 +21,16 @@ names a linguistic class (branch recipients5, issue #12):
   airport", "troops occupied the city of Gori";
 * **one's own people called back** (:func:`own_people_recalled`): "will
   withdraw their envoys", "recalled its own envoy" -- the actor's own
-  envoys or staff are what it moves (unless the host is named).
+  envoys or staff are what it moves (unless the host is named);
+* **the parties of a foiled act** (:func:`foiled_act`, recips15): "foiled
+  an attack on merchant vessels", "repelled an attack on a police base",
+  "thwarted a hijack attempt by pirates" -- whoever the foiled act names
+  belongs to that act; the foiling is done to the attackers only when
+  they are its object ("repelled the insurgents");
+* **a place sealed off is where** (:func:`sealed_place`, recips15):
+  "police locked down the neighbourhood", "cordoned off streets",
+  "Randwick has been locked down" -- a cordon is put round a place, whose
+  people it does not name.
 """
 
 from __future__ import annotations
@@ -60,6 +69,16 @@ RECALL_LEMMAS = {"recall", "withdraw", "pull", "evacuate", "repatriate"}
 OWN_POSSESSIVES = {"its", "their", "our", "his", "her", "own"}
 # the host an envoy is recalled from stays the target (PLOVER codes it)
 HOST_PREPS = {"from", "to", "in"}
+# closing a place off: "locked down the neighbourhood", "sealed off the area"
+SEAL_LEMMAS = {"lock", "cordon", "seal", "shut", "close"}
+SEALED_NOUNS = PLACE_NOUNS | {"neighbourhood", "neighborhood", "road", "roads", "campus",
+                              "block", "blocks", "zone", "perimeter"}
+# stopping an act: "foiled an attack", "repelled an assault", "thwarted a plot"
+FOIL_LEMMAS = {"foil", "thwart", "repulse", "repel", "avert", "frustrate", "fend", "scupper"}
+# what is foiled is an act, whose own parties it names
+ACT_NOUNS = {"attack", "attempt", "plot", "bid", "raid", "assault", "hijack", "hijacking",
+             "ambush", "offensive", "coup", "incursion", "intention", "kidnapping", "attacks",
+             "attempts"}
 
 
 def _is_place(tok: Token, state: bool) -> bool:
@@ -173,6 +192,43 @@ def own_people_recalled(tok: Token, trigger: Token | None) -> bool:
                for c in tok.children)
 
 
+def foiled_act(tok: Token, trigger: Token | None, kind: str | None = None) -> bool:
+    """Class *the parties of a foiled act are not the foiling's*: a mention
+    inside the act noun a verb of stopping takes as its object or passive
+    subject ("foiled an attack on merchant vessels", "repelled a separate
+    attack on a police base", "thwarted a multi-boat attack by sea
+    brigands", "foiled a Somali pirate attack", "an attack on the convoy
+    was repulsed") is that act's target or author; the attackers named as
+    the object itself ("repelled the insurgents") stay. When the stopping
+    is itself an attack (ASSAULT: "repelled an RSF attack, killing dozens
+    of the attackers") its authors are fought: only the foiled act's target
+    (its on/against phrase) is dropped."""
+    if trigger is None or trigger.lemma_.lower() not in FOIL_LEMMAS:
+        return False
+    act = child(trigger, {"dobj", "nsubjpass"})
+    if act is None or act.lemma_.lower() not in ACT_NOUNS or tok == act \
+            or tok not in act.subtree:
+        return False
+    return kind != "ASSAULT" or any(
+        c.dep_ == "prep" and c.lower_ in ("on", "against", "upon") and tok in c.subtree
+        for c in act.children)
+
+
+def sealed_place(tok: Token, trigger: Token | None, state: bool) -> bool:
+    """Class *a place sealed off is where, not whom*: the object or passive
+    subject of lock (down), cordon (off), seal (off), shut (down), close
+    that is a place noun or a place name ("police locked down the
+    neighbourhood", "officers cordoned off streets", "the suburb of
+    Randwick has been locked down", "troops sealed off the district");
+    offices or crossings shut ("shut Serb-run offices") are not places."""
+    if trigger is None or trigger.lemma_.lower() not in SEAL_LEMMAS:
+        return False
+    if tok.head != trigger or tok.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return tok.lemma_.lower() in SEALED_NOUNS or tok.lower_ in SEALED_NOUNS or (
+        tok.pos_ == "PROPN" and _is_place(tok, state))
+
+
 def not_a_recipient(doc: Doc, m: ActorMention, kind: str | None,
                     trigger: Token | None = None) -> bool:
     """Whether the mention is one of the classes above."""
@@ -182,4 +238,5 @@ def not_a_recipient(doc: Doc, m: ActorMention, kind: str | None,
     state = m.kind == "state"
     return located_place(tok, kind, state) or attribution_source(tok) \
         or denied_content(tok, trigger) or taken_place(tok, trigger, state) \
-        or own_people_recalled(tok, trigger)
+        or own_people_recalled(tok, trigger) or foiled_act(tok, trigger, kind) \
+        or sealed_place(tok, trigger, state)

@@ -82,8 +82,27 @@ def _main_verb_after(verb: Token) -> bool:
 
 def reduced_passive(verb: Token) -> bool:
     """A participle modifying the noun it acts on: "the school [bombed] by
-    jets", "villagers [kidnapped] last week"."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
+    jets", "villagers [kidnapped] last week". Class *a participle with its
+    own object is active* (recips15): the parser also hangs a main verb on
+    its subject as a participle when a parenthesis comes between ("The
+    attack, claimed by the group, [killed] 25 soldiers", "The strike,
+    carried out at dawn, [hit] a school"): a passive has no direct object."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") \
+        and child(verb, {"dobj"}) is None
+
+
+def participle_subject_object(verb: Token) -> Token | None:
+    """Class *the people doing something when acted on*: "rebels ambushed
+    [soldiers] searching for him", "troops shot [civilians] fleeing the
+    town", "gunmen attacked [police] guarding the site" -- the parser reads
+    the object as the subject of a gerund clause (``ccomp``) under the
+    trigger; with no direct object of its own, that subject is the act's
+    object."""
+    if child(verb, {"dobj"}) is not None:
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VBG"), None)
+    subject = child(clause, {"nsubj"}) if clause is not None else None
+    return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
 
 
 def _bare_passive_conjunct(verb: Token) -> bool:

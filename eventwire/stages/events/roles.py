@@ -32,6 +32,7 @@ from eventwire.stages.events.agents import (
     possessor_undergoes,
     reported_conjunct,
 )
+from eventwire.stages.events.aimed import aimed_targets
 from eventwire.stages.events.clauses import (
     headline_object,
     headline_subject,
@@ -53,6 +54,7 @@ from eventwire.stages.events.passives import (
     RELATIVE,
     misparsed_passive,
     object_hosting,
+    participle_subject_object,
     passive_controller,
     reduced_passive,
     resolve_relative,
@@ -82,6 +84,7 @@ from eventwire.stages.events.targets import (
     target_in_clause,
     under_custody,
 )
+from eventwire.stages.events.under_attack import under_attack
 
 RECIPIENT_PREPS = {"against", "on", "with", "to", "at", "toward", "towards", "upon", "over"}
 NOUN_RECIPIENT_PREPS = {"of", "against", "on", "with", "to", "upon", "over", "around"}
@@ -197,6 +200,8 @@ def verb_recipients(verb: Token) -> list[Token]:
         out += [t for t in (inner, pobj(content, RECIPIENT_PREPS)) if t]
         out += _objects_of_object(inner)  # "promised to continue aid [to Mozambique]"
     out = out or shared_object(verb)  # "beat and arrested [dozens]"
+    if (doer := participle_subject_object(verb)) is not None:  # "ambushed [soldiers] searching"
+        out.append(doer)
     return [resolve_relative(t) if t.lower_ in RELATIVE else t for t in out]
 
 
@@ -241,6 +246,8 @@ def noun_roles(noun: Token) -> tuple[Token | None, Token | None]:
     # "his arrest", "Wine's arrest": the possessor undergoes it (targets' and
     # agents' classes); the clause then lends no actor ("upon her release")
     patient = patient_possessor(noun) or possessor_undergoes(noun)
+    if patient is None and (attack := under_attack(noun)) is not None:
+        return attack  # "the convoy came under fire from militants"
     held = under_custody(noun) if patient is None else None
     if held is not None:  # "placed X under arrest": the placer acts; "X is under arrest": none
         return pobj(noun, {"by"}) or (_subject(held.head) if held.dep_ == "dobj" else None), held
@@ -351,6 +358,7 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
             candidates = candidates + _threatened(trigger) + conditioned(trigger)
         elif kind in FORCE_ACTS:
             candidates = candidates + purpose_objects(trigger)
+        candidates = candidates + aimed_targets(trigger)  # "pointed a gun [at them]"
     if nominal and kind in BENEFIT_TYPES:
         candidates = candidates + pobjs(trigger, {"for"})
     candidates = candidates + clause_addressees(trigger, kind)  # "a probe into X"

@@ -1,0 +1,48 @@
+"""Class *what a thing thrown, fired or pointed is aimed at*
+(eventwire/stages/events/aimed.py): the at-phrase the parser hangs on the
+weapon or projectile, or the verb's at-phrase after a passive thing."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.nlp.pipeline import Pipeline
+from eventwire.stages.events.aimed import aimed_targets
+from tests.conftest import event_with_trigger
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    ("The man pointed a rifle at two police officers outside the bar.", "pointed", "officers"),
+    ("Bottles were thrown at riot police near the stadium.", "thrown", "police"),
+    ("The man pointed a loaded revolver at them before he fled.", "pointed", "them"),
+    ("She pointed a knife at the cashier.", "pointed", "cashier"),
+])
+def test_the_aimed_at_target_becomes_a_candidate(event_pipe: Pipeline, text: str,
+                                                 trigger: str, target: str) -> None:
+    doc = event_pipe.nlp(text)
+    verb = next(t for t in doc if t.text == trigger)
+    assert target in [t.text for t in aimed_targets(verb)]
+
+
+@pytest.mark.parametrize(("text", "trigger", "recipient"), [
+    ("The man pointed a rifle at two police officers outside the bar.", "pointed",
+     "police officers"),
+    ("Bottles were thrown at riot police near the stadium.", "thrown", "riot police"),
+    ("A guard pointed a rifle at the reporters.", "pointed", "reporters"),
+])
+def test_the_aimed_at_party_is_the_recipient(event_pipe: Pipeline, text: str, trigger: str,
+                                             recipient: str) -> None:
+    ev = event_with_trigger(event_pipe, text, trigger)
+    assert ev.recipient is not None and recipient in ev.recipient.text
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Police arrested a man at the airport on Monday.", "arrested"),  # a person, not a weapon
+    ("The ministers signed a deal at the summit in Lima.", "signed"),
+    ("Officers seized documents at the office of the mayor.", "seized"),
+])
+def test_an_at_phrase_of_another_object_is_where_not_whom(event_pipe: Pipeline, text: str,
+                                                           trigger: str) -> None:
+    doc = event_pipe.nlp(text)
+    verb = next(t for t in doc if t.text == trigger)
+    assert aimed_targets(verb) == []
