@@ -8,6 +8,7 @@ import pytest
 
 from eventwire.nlp.pipeline import Pipeline
 from eventwire.settings import Settings
+from eventwire.stages.geo.place_scope import VARIANTS
 from tests.test_geo_event_place import name_of, place
 
 
@@ -160,8 +161,8 @@ def test_a_dated_act_under_a_dateline_keeps_it(
 
 @pytest.mark.parametrize("text,trigger,city", [
     ("Gunmen opened fire at a Tucson office party on Friday.", "opened", "Tucson"),
-    ("Soldiers detained dozens of traders at Kano's main bus depot on Tuesday.", "detained",
-     "Kano"),
+    ("Soldiers detained dozens of traders at Nairobi's main bus depot on Tuesday.",
+     "detained", "Nairobi"),
     ("A woman was killed outside a Sacramento apartment complex on Monday.", "killed",
      "Sacramento"),
     ("Two people were killed when a bomb exploded at a Lagos toll gate.", "exploded",
@@ -178,6 +179,7 @@ def test_a_town_naming_the_scene_places_the_act_done_there(pipe: Pipeline, text:
     ("Thousands protested at the U.S. embassy on Sunday.", "protested", "U.S."),
     ("Three soldiers were killed in a U.S. drone strike on Monday.", "killed", "U.S."),
     ("A former Denver teacher was arrested on Monday.", "arrested", "Denver"),
+    ("Aides met at Nixon's Florida holiday home on Sunday.", "met", "Nixon"),
 ])
 def test_a_country_or_a_town_not_naming_a_scene_places_nothing(pipe: Pipeline, text: str,
                                                               trigger: str, other: str) -> None:
@@ -206,7 +208,11 @@ def test_scene_owner_needs_the_scene_on_the_trigger(pipe: Pipeline) -> None:
      "closed.", "strike", "Portugal"),
 ])
 def test_unrest_spread_over_a_place_happens_there(pipe: Pipeline, text: str, trigger: str,
-                                                  where: str) -> None:
+                                                  where: str,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """The class is off (unconfirmed leave-one-set-out); switched on it
+    places these."""
+    monkeypatch.setitem(VARIANTS, "spread_over", True)
     assert name_of(place(pipe, text, trigger)) == where
 
 
@@ -215,5 +221,8 @@ def test_unrest_spread_over_a_place_happens_there(pipe: Pipeline, text: str, tri
     ("New sanctions crippled Venezuela last year.", "sanctions", "Venezuela"),
 ])
 def test_a_sanction_hitting_a_country_is_not_placed_there(pipe: Pipeline, text: str,
-                                                         trigger: str, other: str) -> None:
+                                                         trigger: str, other: str,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(VARIANTS, "spread_over", True)
     assert name_of(place(pipe, text, trigger)) != other
+
