@@ -7,9 +7,11 @@ events, then re-decides every matched event's place under each variant of
 ``place_scope.VARIANTS`` (flags the rules read) and prints the place
 accuracy per set (``record_fields.place_right``, as ``eventwire eval
 records`` scores it) with the real-text subset (rec_c and the ``ecbplus:``
-/ ``geovirus:`` articles of rec_g) apart. The leave-one-set-out line picks,
-for each held-out set, the variant best on the other sets and scores it on
-the held-out one. A variant name joins flags with "+"; "base" is every flag
+/ ``geovirus:`` / ``meantime:`` articles) apart. The leave-one-set-out
+lines pick, for each held-out set, the variant best on the other sets and
+score it on the held-out one; the ``LOSO clean`` lines also leave out of
+the choice every article of an ECB+ topic the held-out set holds
+(``tools/topic_folds.py``, place15). A variant name joins flags with "+"; "base" is every flag
 off, "shipped" the module's own values (the first variant is the one the
 leave-one-set-out line compares with) (docs/BENCHMARKS.md "place6").
 """

@@ -198,7 +198,7 @@ def _basis(doc: Doc, p: PlaceMention, trigger: Token, event: EventMention) -> st
     participant = _is_participant(p, event) and not target
     transfer, root = _transfer(trigger, event), ent.root
     if not venue(root, trigger, participant, transfer):
-        owner = scene_owner(root, trigger, p.precision)  # "at a Leeds accounting firm"
+        owner = scene_owner(root, trigger, p.precision)  # "at a Tucson office party"
         if owner is None or not venue(owner, trigger, participant, transfer):
             return None
         root = owner
