@@ -7,9 +7,11 @@ events, then re-decides every matched event's place under each variant of
 ``place_scope.VARIANTS`` (flags the rules read) and prints the place
 accuracy per set (``record_fields.place_right``, as ``eventwire eval
 records`` scores it) with the real-text subset (rec_c and the ``ecbplus:``
-/ ``geovirus:`` articles of rec_g) apart. The leave-one-set-out line picks,
-for each held-out set, the variant best on the other sets and scores it on
-the held-out one. A variant name joins flags with "+"; "base" is every flag
+/ ``geovirus:`` / ``meantime:`` articles) apart. The leave-one-set-out
+lines pick, for each held-out set, the variant best on the other sets and
+score it on the held-out one; the ``LOSO clean`` lines also leave out of
+the choice every article of an ECB+ topic the held-out set holds
+(``tools/topic_folds.py``, place15). A variant name joins flags with "+"; "base" is every flag
 off, "shipped" the module's own values (the first variant is the one the
 leave-one-set-out line compares with) (docs/BENCHMARKS.md "place6").
 """
@@ -28,8 +30,11 @@ from eventwire.nlp.pipeline import Pipeline
 from eventwire.settings import Settings
 from eventwire.stages.geo import place_scope
 from eventwire.stages.geo.component import EventPlacer
+from tools.topic_folds import ecb_topic
 
-Item = tuple[str, bool, Any, Any, dict[str, Any]]  # set, real, doc, event, gold
+REAL = ("ecbplus", "geovirus", "meantime")
+
+Item = tuple[str, bool, Any, Any, dict[str, Any], str | None]  # set, real, doc, event, gold, topic
 
 
 def load(sets: list[str]) -> list[Item]:
@@ -41,10 +46,11 @@ def load(sets: list[str]) -> list[Item]:
         records = [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
         arts = [article_of(r) for r in records]
         for rec, (_a, doc, events) in zip(records, pipe.extract(arts), strict=True):
-            real = name == "rec_c" or str(rec.get("source", "")).startswith(("ecbplus", "geovirus"))
+            real = name == "rec_c" or str(rec.get("source", "")).startswith(REAL)
             preds = [record_of(rec["text"], e) for e in events]
+            topic = ecb_topic(rec.get("source"))
             for gi, pi in match_events(rec["events"], preds):
-                items.append((name, real, doc, events[pi].mention, rec["events"][gi]))
+                items.append((name, real, doc, events[pi].mention, rec["events"][gi], topic))
     return items
 
 
@@ -54,7 +60,7 @@ def decide(items: list[Item]) -> list[bool]:
     placer = EventPlacer()
     done: set[int] = set()
     out = []
-    for _s, _r, doc, event, gold in items:
+    for _s, _r, doc, event, gold, _t in items:
         if id(doc) not in done:
             placer.process(doc)
             done.add(id(doc))
@@ -97,23 +103,43 @@ def main() -> None:
     for v, right in results.items():
         acc = per_set(items, right, args.sets)
         print(f"| {v} | " + " | ".join(f"{acc[c]:.3f}" for c in cols) + " |")
-    loso = Counter[str]()
-    for held in args.sets:
-        rest = [i for i, it in enumerate(items) if it[0] != held]
-        best = max(results, key=lambda v: sum(results[v][i] for i in rest))
-        idx = [i for i, it in enumerate(items) if it[0] == held]
-        first = results[names[0]]
-        print(f"LOSO {held}: pick {best} -> {sum(results[best][i] for i in idx) / len(idx):.3f}"
-              f" ({names[0]} {sum(first[i] for i in idx) / len(idx):.3f})")
-        loso[best] += 1
-    print("picked:", dict(loso))
+    for clean in (False, True):
+        loso(items, results, args.sets, names[0], clean)
     if args.diff:
         show_diff(items, results, *args.diff)
 
 
+def loso(items: list[Item], results: dict[str, list[bool]], sets: list[str], first: str,
+         clean: bool) -> None:
+    """Leave-one-set-out: each held-out set gets the variant best on the
+    other sets (with ``clean``, also without any article of an ECB+ topic
+    the held-out set holds: ``tools/topic_folds.py``); pooled and real
+    totals against ``first``."""
+    picked = Counter[str]()
+    got = {"all": [0, 0, 0], "real": [0, 0, 0]}  # held-out right, first right, n
+    for held in sets:
+        topics = {it[5] for it in items if it[0] == held and it[5]} if clean else set()
+        rest = [i for i, it in enumerate(items) if it[0] != held and it[5] not in topics]
+        best = max(results, key=lambda v: sum(results[v][i] for i in rest))
+        idx = [i for i, it in enumerate(items) if it[0] == held]
+        picked[best] += 1
+        for i in idx:
+            for key in ("all", "real") if items[i][1] else ("all",):
+                got[key][0] += results[best][i]
+                got[key][1] += results[first][i]
+                got[key][2] += 1
+        print(f"LOSO{' clean' if clean else ''} {held}: pick {best} -> "
+              f"{sum(results[best][i] for i in idx) / len(idx):.3f}"
+              f" ({first} {sum(results[first][i] for i in idx) / len(idx):.3f})")
+    for key, (r, f, n) in got.items():
+        print(f"LOSO{' clean' if clean else ''} {key}: {r / n:.3f} ({r}/{n}) vs {first} "
+              f"{f / n:.3f} ({f}/{n})")
+    print("picked:", dict(picked))
+
+
 def show_diff(items: list[Item], results: dict[str, list[bool]], a: str, b: str) -> None:
     """Each event right under ``a`` only (-) or ``b`` only (+), with its gold."""
-    for i, (name, _r, doc, event, gold) in enumerate(items):
+    for i, (name, _r, doc, event, gold, _t) in enumerate(items):
         if results[a][i] != results[b][i]:
             s = doc.text[event.sentence.start:event.sentence.end][:200].replace("\n", " ")
             g = (gold.get("place") or {}).get("text")

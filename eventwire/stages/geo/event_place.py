@@ -48,8 +48,10 @@ from eventwire.stages.geo.place_descriptions import country_scope
 from eventwire.stages.geo.place_scope import (
     condition_clause,
     object_scene,
+    scene_owner,
     shared_locative,
     speaker_seat,
+    spread_over,
     undated_speech_act,
 )
 from eventwire.stages.geo.recognize import LOCATIVE, STRICT_LOCATIVE
@@ -191,12 +193,18 @@ def _basis(doc: Doc, p: PlaceMention, trigger: Token, event: EventMention) -> st
     if target and _up_to_phrase(ent.root).dep_ == "nsubjpass" and \
             _up_to_phrase(ent.root).head == trigger:
         return "trigger"  # "Stepanakert was shelled"
+    if spread_over(_up_to_phrase(ent.root), trigger, event):
+        return "trigger"  # "a strike paralysed Greece"
     participant = _is_participant(p, event) and not target
-    if not venue(ent.root, trigger, participant, _transfer(trigger, event)):
-        return None
-    if _locative_link(ent.root, trigger):
-        return None if speaker_seat(ent.root, trigger, event) else "trigger"
-    own = _clause_head(ent.root)
+    transfer, root = _transfer(trigger, event), ent.root
+    if not venue(root, trigger, participant, transfer):
+        owner = scene_owner(root, trigger, p.precision)  # "at a Tucson office party"
+        if owner is None or not venue(owner, trigger, participant, transfer):
+            return None
+        root = owner
+    if _locative_link(root, trigger):
+        return None if speaker_seat(root, trigger, event) else "trigger"
+    own = _clause_head(root)
     if own == _clause_head(trigger):
         return "clause"
     if object_scene(_up_to_phrase(ent.root), trigger, event):

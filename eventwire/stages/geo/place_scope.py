@@ -13,7 +13,15 @@ Classes the event-place rules (``event_place.py``) consult
 * :func:`shared_locative` — verbs of one subject joined by "and" share
   the locative of the last one's clause (place7);
 * :func:`undated_speech_act` — the dateline does not place a verbal act
-  the text gives no time of its own (place7).
+  the text gives no time of its own (place7);
+* :func:`scene_owner` — a town naming the noun of the scene ("at a Leeds
+  accounting firm", "outside Athens's main courthouse", "a Troy office
+  shooting") places the act done there (place15);
+* :func:`spread_over` — an unrest noun whose verb of spreading or
+  paralysing takes the place as object ("a strike paralysed Greece",
+  "clashes rocked Nairobi", "Chile was rocked by protests") (place15;
+  **off**: its gains are all in one set, so leave-one-set-out cannot
+  confirm them — docs/BENCHMARKS.md "place15").
 
 ``VARIANTS`` switches each class off for ``tools/event_place_variants.py``,
 which scores the flags leave-one-set-out. Three classes written here lost
@@ -37,11 +45,20 @@ SEQUENCE_MARKS = {"after", "before", "since", "until", "because"}
 SIMULTANEOUS_MARKS = {"as", "when", "while"}
 VARIANTS = {"speaker_seat": True, "condition": True, "sequence": True, "simultaneous": True,
             "object_scene": True, "undated_speech": True, "shared_locative": True,
-            "country_scope": True}
+            "country_scope": True, "scene_owner": True, "spread_over": False}
 # physical acts on people or things: done where those are
 CONTACT_TYPES = {"ASSAULT", "COERCE"}
 PHYSICAL_TYPES = {"ASSAULT", "COERCE", "PROTEST"}  # acts done at one scene
 SCENE_PREPS = {"in", "at", "near", "outside", "inside", "around", "off", "within"}
+# verbs whose subject, a wave of unrest or violence, covers or seizes up the
+# place that is their object ("a strike paralysed Greece", "riots swept
+# Iran"); not "hit" ("sanctions hit Iran": the target, not the scene)
+SPREAD_VERBS = {"paralyse", "paralyze", "paralysed", "paralyzed", "rock", "engulf", "grip",
+                "sweep", "shake", "roil", "cripple", "convulse", "rattle", "hobble",
+                "shut", "bring"}
+OWNER_DEPS = {"compound", "poss", "amod", "nmod"}
+OWNER_HOPS = 4
+NATION_PRECISIONS = {"country", "continent"}
 
 
 def speaker_seat(place: Token, trigger: Token, event: EventMention) -> bool:
@@ -144,3 +161,64 @@ def shared_locative(place: Token, place_clause: Token, trigger: Token,
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
         return False
     return place.dep_ == "pobj" and place.head.lower_ in STRICT_LOCATIVE
+
+
+def scene_owner(place: Token, trigger: Token, precision: str) -> Token | None:
+    """Class *a town naming the scene* (place15): a town or region that
+    owns or modifies the noun of the scene says
+    where the act done there is: the noun is the object of a scene
+    preposition ("opened fire at a Leeds accounting firm", "stabbed in a
+    Nantes ice cream shop", "threw stones at Madrid's main courthouse",
+    "a bomb exploded at a Lagos toll gate") and the preposition hangs on
+    the trigger itself, or, through nouns modifying it, the noun is the
+    event noun ("a Troy office shooting"). Returns the token
+    that then stands for the place in the clause (the scene noun, or the
+    trigger's compound), None when the place owns no such noun. Not through
+    "of" ("the Bank of England"), not an origin ("from a Brooklyn
+    rooftop": ``from`` is no scene preposition), not a scene of another
+    word ("charged in a shooting at a Troy firm": the firm is the
+    shooting's scene, not the charge's), and not a country: a
+    country modifying a noun is a nationality ("at the U.S. embassy",
+    "killed in a U.S. drone strike"), and not a word the parser tags a
+    person: a person's name the gazetteer happens to hold owns things that
+    are not the scene's town ("at Nixon's Florida holiday home", "in
+    Woodward's copy")."""
+    if not VARIANTS["scene_owner"] or precision in NATION_PRECISIONS or \
+            place.ent_type_ == "PERSON":
+        return None
+    cur = place
+    for _ in range(OWNER_HOPS):
+        if cur.dep_ not in OWNER_DEPS or cur.head.pos_ != "NOUN" or cur.head == cur:
+            return None
+        if cur.head == trigger:
+            return cur if cur != place else None
+        cur = cur.head
+        if cur.dep_ == "pobj" and cur.head.lower_ in SCENE_PREPS:
+            return cur if cur.head.head == trigger else None
+    return None
+
+
+def spread_over(place: Token, trigger: Token, event: EventMention) -> bool:
+    """Class *unrest spread over a place* (place15): a noun of unrest or
+    violence (PROTEST, ASSAULT, COERCE) that is the subject of a verb of
+    spreading or paralysing happens over that verb's object ("a general
+    strike paralysed Portugal", "violent clashes rocked Nairobi",
+    "protests swept the capital"), also in the passive ("Chile was rocked
+    by more protests"). ``place`` is the phrase head of the place (after
+    ``_up_to_phrase``). The same in a headline's participle ("Kenya rocked
+    by fresh clashes"). Not a verb of hitting ("sanctions hit Iran"), and
+    not a verbal or diplomatic act ("the dispute paralysed talks")."""
+    if not VARIANTS["spread_over"] or event.type not in PHYSICAL_TYPES or \
+            trigger.pos_ != "NOUN":
+        return False
+    verb = place.head
+    if verb.lemma_.lower() not in SPREAD_VERBS and verb.lower_ not in SPREAD_VERBS:
+        return False
+    if place.dep_ == "dobj":  # the parse may hang the verb on its subject as "acl"
+        return (trigger.dep_ == "nsubj" and trigger.head == verb) or \
+            (verb.dep_ == "acl" and verb.head == trigger)
+    if place.dep_ in ("nsubjpass", "nsubj"):  # a headline drops "was": "Kenya rocked by"
+        return trigger.dep_ == "pobj" and trigger.head.lower_ == "by" and \
+            trigger.head.head == verb
+    return False
+
