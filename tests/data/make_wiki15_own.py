@@ -76,8 +76,8 @@ PASSAGES: list[tuple[str, str, list[tuple]]] = [
      "All primary schools in Hong Kong were closed by the education bureau on Monday "
      "after a boy died of influenza. Health officials are monitoring 300 contacts of the "
      "child, and the number of infections is expected to rise.",
-     [(("closed", "were closed by"), "COERCE", "restrict", ("the education bureau", "HKG", "GOV"), None,
-       "asserted")]),
+     [(("closed", "were closed by"), "COERCE", "restrict",
+       ("the education bureau", "HKG", "GOV"), None, "asserted")]),
     ("2026-03-20",
      "Egypt culls pigs, farmers protest\n"
      "Egypt's government began culling all pigs in the country on Sunday as a precaution "

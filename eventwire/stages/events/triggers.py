@@ -39,6 +39,7 @@ from eventwire.stages.events.clauses import (
 )
 from eventwire.stages.events.detection import construction, request_noun, verdict_end, victim_crime
 from eventwire.stages.events.detection import words as detection_words
+from eventwire.stages.events.health_measures import health_reading
 from eventwire.stages.events.lexicon import ON_STATES, Lexicon, _gated
 from eventwire.stages.events.lexicon import load_lexicon as load_lexicon  # re-exported
 from eventwire.stages.events.nonevents import not_an_event, word_classes
@@ -268,6 +269,8 @@ def _candidate(tok: Token, lex: Lexicon, votes: bool = True) -> Candidate | None
     if is_denial(tok):
         return Candidate(tok, tok.i + 1, "REJECT", None, [], "curated-verb+denial",
                          tok.pos_ != "VERB")
+    if (health := health_reading(tok)) is not None:  # outbreak stories (health_measures.py)
+        return _health_candidate(tok, health)
     if tok.pos_ == "VERB":
         if votes and (voted_in(tok) is not None or (
                 is_vote_content(tok) and tok.lemma_.lower() not in REQUEST_VERBS)):
@@ -298,6 +301,17 @@ def _candidate(tok: Token, lex: Lexicon, votes: bool = True) -> Candidate | None
                         and not_an_event(tok)) or no_political_side(tok):
         return None
     return cand
+
+
+def _health_candidate(tok: Token, reading: tuple[str, str] | bool) -> Candidate | None:
+    """A public-health measure, or no event (``health_measures.py``); the
+    political-side classes still apply ("Velta closed its plant")."""
+    if reading is False or isinstance(reading, bool) or no_political_side(tok):
+        return None
+    kind, mode = reading
+    nominal = tok.pos_ != "VERB"
+    rule = "nominal+measure" if nominal else "curated-verb+measure"
+    return Candidate(tok, tok.i + 1, kind, mode, [], rule, nominal)
 
 
 def _read_with_phrase(cand: Candidate, tok: Token) -> bool:
