@@ -10,6 +10,7 @@ import pytest
 from spacy.tokens import Token
 
 from eventwire.stages.events.health_measures import (
+    aid_given,
     health_reading,
     measure_noun,
     measure_verb,
@@ -123,3 +124,25 @@ def test_measure_noun_kept_past_the_filter(full_pipeline: Any) -> None:
     text = ("Swine fever in the valley\nThe swine fever outbreak has reached a third farm. "
             "Restrictions were placed on the movement of pigs across the valley.")
     assert by_trigger(full_pipeline, text)["Restrictions"].type == "COERCE"
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Relief agencies provided emergency assistance to the flood victims.", "assistance"),
+    ("The Red Cross gave aid to families in the camps.", "aid"),
+    ("Japan extended relief to the islands after the storm.", "relief"),
+    ("Volunteers distributed aid in the villages on Tuesday.", "aid"),
+])
+def test_aid_given_is_the_noun(spacy_nlp: Any, text: str, word: str) -> None:
+    doc = spacy_nlp(text)
+    noun = next(t for t in doc if t.text == word)
+    assert aid_given(noun) == ("AID", None)
+    assert aid_given(noun.head) is False  # the giving verb gives no event of its own
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The donors may stop giving aid to the province.", "aid"),  # what is stopped
+    ("Aid workers reached the town on foot.", "Aid"),  # a modifier
+    ("The minister discussed aid with the donors.", "aid"),  # no giving verb
+])
+def test_aid_given_look_alikes(spacy_nlp: Any, text: str, word: str) -> None:
+    assert aid_given(token(spacy_nlp, text, word)) is None

@@ -23,7 +23,12 @@ keeps the lexicon's reading. Word lists: ``eventwire/data/events/health.yaml``.
   "to contain the outbreak", "examined the substance";
 * **screening** (no event) — an inquiry verb whose patient is the animals
   or people screened (docs/annotation.md: monitoring is no event):
-  "checking all horses", "monitoring 300 contacts", "tested the flocks".
+  "checking all horses", "monitoring 300 contacts", "tested the flocks";
+* **aid given** (AID, any story: relief is given in floods and wars too) —
+  an aid noun as the object of a giving verb is the event and the verb gives
+  no event of its own (docs/annotation.md "Triggers": with a light verb the
+  noun is the trigger): "agencies providing aid to the country", "provide
+  medical assistance to the needy", "delivered emergency relief".
 
 The look-alikes of a deliberate act stay no events because no class names
 them: a disease spreading, cases rising, patients dying.
@@ -41,7 +46,8 @@ from eventwire.paths import DATA_DIR
 WORDS = DATA_DIR / "events" / "health.yaml"
 KEYS = ("outbreak_words", "disease_words", "measure_verbs", "open_measure_verbs",
         "measure_patients", "measure_nouns", "imposing_verbs", "inquiry_verbs",
-        "screened_patients")
+        "screened_patients", "aid_nouns", "giving_verbs",
+        "stopping_verbs")
 CONTEXT_KEY = "eventwire.outbreak_story"
 RESTRICT = ("COERCE", "restrict")
 
@@ -56,7 +62,8 @@ def words() -> dict[str, frozenset[str]]:
 def trigger_lemmas() -> frozenset[str]:
     """Every lemma a class here can start from: the cheap test first."""
     w = words()
-    return w["measure_verbs"] | w["measure_nouns"] | w["inquiry_verbs"] | w["imposing_verbs"]
+    return w["measure_verbs"] | w["measure_nouns"] | w["inquiry_verbs"] | w["imposing_verbs"] \
+        | w["aid_nouns"] | w["giving_verbs"]
 
 
 def outbreak_story(doc: Doc) -> bool:
@@ -133,7 +140,7 @@ def no_health_event(tok: Token) -> bool:
         bool(_keys(target) & words()["screened_patients"])
 
 
-def health_reading(tok: Token) -> tuple[str, str] | bool | None:
+def health_reading(tok: Token) -> tuple[str, str | None] | bool | None:
     """The class reading of ``tok`` in an outbreak story: (type, mode) for a
     measure, ``False`` for no event, ``None`` when no class applies (the
     lexicon decides)."""
@@ -141,6 +148,8 @@ def health_reading(tok: Token) -> tuple[str, str] | bool | None:
         return None
     if tok.lemma_.lower() not in trigger_lemmas() and not _germ_object(tok):
         return None
+    if (given := aid_given(tok)) is not None:
+        return given
     if not outbreak_story(tok.doc):
         return None
     found = measure_verb(tok) if tok.pos_ == "VERB" else measure_noun(tok)
@@ -154,3 +163,29 @@ def _germ_object(tok: Token) -> bool:
     return tok.pos_ == "VERB" and any(c.dep_ in ("dobj", "nsubjpass") and
                                       c.lemma_.lower() in words()["disease_words"]
                                       for c in tok.children)
+
+
+def _given_aid(verb: Token) -> Token | None:
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in words()["aid_nouns"]:
+        return None
+    return obj
+
+
+def aid_given(tok: Token) -> tuple[str, None] | bool | None:
+    """("AID", None) on an aid noun a giving verb gives, ``False`` on that
+    verb (the noun is the event), else None."""
+    w = words()
+    if tok.pos_ == "VERB":
+        if tok.lemma_.lower() in w["giving_verbs"] and _given_aid(tok) is not None:
+            return False
+        return None
+    if tok.lemma_.lower() in w["aid_nouns"] and tok.dep_ == "dobj" and \
+            tok.head.lemma_.lower() in w["giving_verbs"] and not _stopped(tok.head):
+        return "AID", None
+    return None
+
+
+def _stopped(verb: Token) -> bool:
+    """"may stop giving aid": the giving is what is stopped."""
+    return verb.dep_ in ("xcomp", "pcomp") and verb.head.lemma_.lower() in words()["stopping_verbs"]

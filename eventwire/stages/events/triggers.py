@@ -303,14 +303,16 @@ def _candidate(tok: Token, lex: Lexicon, votes: bool = True) -> Candidate | None
     return cand
 
 
-def _health_candidate(tok: Token, reading: tuple[str, str] | bool) -> Candidate | None:
-    """A public-health measure, or no event (``health_measures.py``); the
-    political-side classes still apply ("Velta closed its plant")."""
-    if reading is False or isinstance(reading, bool) or no_political_side(tok):
+def _health_candidate(tok: Token, reading: tuple[str, str | None] | bool) -> Candidate | None:
+    """A public-health measure, aid given, or no event
+    (``health_measures.py``); the political-side classes still apply
+    ("Velta closed its plant")."""
+    if isinstance(reading, bool) or no_political_side(tok):
         return None
     kind, mode = reading
     nominal = tok.pos_ != "VERB"
-    rule = "nominal+measure" if nominal else "curated-verb+measure"
+    rule = "+aid-given" if kind == "AID" else "+measure"
+    rule = ("nominal" if nominal else "curated-verb") + rule
     return Candidate(tok, tok.i + 1, kind, mode, [], rule, nominal)
 
 
