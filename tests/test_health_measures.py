@@ -92,10 +92,12 @@ def test_classes_only_in_outbreak_stories(spacy_nlp: Any) -> None:
     """News of other kinds keeps the lexicon's reading."""
     doc = spacy_nlp("Kosovo police closed five schools run by Serbia in the north.")
     assert not outbreak_story(doc)
-    assert health_reading(next(t for t in doc if t.text == "closed")) is None
+    closed = next(t for t in doc if t.text == "closed")
+    assert health_reading(closed, "close", "VERB") is None
     story = spacy_nlp("Flu cases rose again. The ministry closed five schools.")
     assert outbreak_story(story)
-    assert health_reading(next(t for t in story if t.text == "closed")) == ("COERCE", "restrict")
+    closed = next(t for t in story if t.text == "closed")
+    assert health_reading(closed, "close", "VERB") == ("COERCE", "restrict")
 
 
 @pytest.mark.parametrize("text", [

@@ -13,7 +13,8 @@ from tests.conftest import by_trigger
 
 
 def _reading(nlp: Any, text: str, word: str) -> object:
-    return procurement_reading(next(t for t in nlp(text) if t.text == word))
+    tok = next(t for t in nlp(text) if t.text == word)
+    return procurement_reading(tok, tok.lemma_.lower())
 
 
 @pytest.mark.parametrize("text,word", [

@@ -38,6 +38,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from eventwire.datafiles import load_yaml
@@ -71,11 +73,15 @@ def outbreak_story(doc: Doc) -> bool:
     once per doc (kept in ``doc.user_data``) and only when a token of a
     class here is met."""
     found = doc.user_data.get(CONTEXT_KEY)
-    if found is None:
-        vocab = words()["outbreak_words"]
-        found = any(t.lower_ in vocab or t.lemma_.lower() in vocab for t in doc)
+    if found is None:  # one array read: no Token objects (wiki15 speed check)
+        found = bool(len(doc)) and not _outbreak_ids().isdisjoint(doc.to_array(LOWER).tolist())
         doc.user_data[CONTEXT_KEY] = found
     return bool(found)
+
+
+@lru_cache(maxsize=1)
+def _outbreak_ids() -> frozenset[int]:
+    return frozenset(get_string_id(w) for w in words()["outbreak_words"])
 
 
 def _patient(tok: Token) -> Token | None:
@@ -140,19 +146,21 @@ def no_health_event(tok: Token) -> bool:
         bool(_keys(target) & words()["screened_patients"])
 
 
-def health_reading(tok: Token) -> tuple[str, str | None] | bool | None:
-    """The class reading of ``tok`` in an outbreak story: (type, mode) for a
-    measure, ``False`` for no event, ``None`` when no class applies (the
-    lexicon decides)."""
-    if tok.pos_ not in ("VERB", "NOUN"):
+def health_reading(tok: Token, lemma: str, pos: str) -> tuple[str, str | None] | bool | None:
+    """The class reading of ``tok`` (its lower-case ``lemma`` and ``pos``,
+    read once by the caller): (type, mode) for a measure or aid given,
+    ``False`` for no event, ``None`` when no class applies (the lexicon
+    decides)."""
+    if pos != "VERB" and pos != "NOUN":
         return None
-    if tok.lemma_.lower() not in trigger_lemmas() and not _germ_object(tok):
-        return None
-    if (given := aid_given(tok)) is not None:
+    listed = lemma in trigger_lemmas()
+    if listed and (given := aid_given(tok)) is not None:
         return given
-    if not outbreak_story(tok.doc):
+    if not (listed or pos == "VERB") or not outbreak_story(tok.doc):
         return None
-    found = measure_verb(tok) if tok.pos_ == "VERB" else measure_noun(tok)
+    if not listed and not _germ_object(tok):
+        return None
+    found = measure_verb(tok) if pos == "VERB" else measure_noun(tok)
     if found is not None:
         return found
     return False if no_health_event(tok) else None

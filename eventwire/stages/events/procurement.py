@@ -75,10 +75,11 @@ def _awards_contract(verb: Token) -> bool:
                for c in verb.children)
 
 
-def procurement_reading(tok: Token) -> tuple[str, None] | bool | None:
+def procurement_reading(tok: Token, lemma: str) -> tuple[str, None] | bool | None:
     """COOPERATE on an award or a choice of contractor, ``False`` on the job
-    the contractor is chosen for, else None (the lexicon decides)."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in start_lemmas():
+    the contractor is chosen for, else None (the lexicon decides); ``lemma``:
+    the token's lower-case lemma, read once by the caller."""
+    if lemma not in start_lemmas() or tok.pos_ != "VERB":
         return None
     if _awards_contract(tok) or _chooses_contractor(tok):
         return COOPERATE

@@ -270,9 +270,10 @@ def _candidate(tok: Token, lex: Lexicon, votes: bool = True) -> Candidate | None
     if is_denial(tok):
         return Candidate(tok, tok.i + 1, "REJECT", None, [], "curated-verb+denial",
                          tok.pos_ != "VERB")
-    if (health := health_reading(tok)) is not None:  # outbreak stories (health_measures.py)
+    lemma, pos = tok.lemma_.lower(), tok.pos_
+    if (health := health_reading(tok, lemma, pos)) is not None:  # health_measures.py
         return _health_candidate(tok, health)
-    if (contract := procurement_reading(tok)) is not None:  # procurement.py
+    if (contract := procurement_reading(tok, lemma)) is not None:  # procurement.py
         return None if isinstance(contract, bool) else Candidate(
             tok, tok.i + 1, contract[0], contract[1], [], "curated-verb+contract", False)
     if tok.pos_ == "VERB":
