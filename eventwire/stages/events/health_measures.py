@@ -28,7 +28,8 @@ keeps the lexicon's reading. Word lists: ``eventwire/data/events/health.yaml``.
   an aid noun as the object of a giving verb is the event and the verb gives
   no event of its own (docs/annotation.md "Triggers": with a light verb the
   noun is the trigger): "agencies providing aid to the country", "provide
-  medical assistance to the needy", "delivered emergency relief".
+  medical assistance to the needy", "gave emergency relief to the camps";
+  a verb that moves the goods ("delivered food aid") stays the event.
 
 The look-alikes of a deliberate act stay no events because no class names
 them: a disease spreading, cases rising, patients dying.
