@@ -39,11 +39,13 @@ from eventwire.stages.events.clauses import (
 )
 from eventwire.stages.events.detection import construction, request_noun, verdict_end, victim_crime
 from eventwire.stages.events.detection import words as detection_words
+from eventwire.stages.events.health_measures import health_reading
 from eventwire.stages.events.judicial import court_trial, judicial_act
 from eventwire.stages.events.lexicon import ON_STATES, Lexicon, _gated
 from eventwire.stages.events.lexicon import load_lexicon as load_lexicon  # re-exported
 from eventwire.stages.events.nonevents import not_an_event, word_classes
 from eventwire.stages.events.nonpolitical import no_political_side
+from eventwire.stages.events.procurement import procurement_reading
 from eventwire.stages.events.typing_classes import (
     inside_long_nominal,
     light_verb_noun,
@@ -271,6 +273,12 @@ def _candidate(tok: Token, lex: Lexicon, votes: bool = True) -> Candidate | None
     if is_denial(tok):
         return Candidate(tok, tok.i + 1, "REJECT", None, [], "curated-verb+denial",
                          tok.pos_ != "VERB")
+    lemma, pos = tok.lemma_.lower(), tok.pos_
+    if (health := health_reading(tok, lemma, pos)) is not None:  # health_measures.py
+        return _health_candidate(tok, health)
+    if (contract := procurement_reading(tok, lemma)) is not None:  # procurement.py
+        return None if isinstance(contract, bool) else Candidate(
+            tok, tok.i + 1, contract[0], contract[1], [], "curated-verb+contract", False)
     if tok.pos_ == "VERB":
         if votes and (voted_in(tok) is not None or (
                 is_vote_content(tok) and tok.lemma_.lower() not in REQUEST_VERBS)):
@@ -302,6 +310,19 @@ def _candidate(tok: Token, lex: Lexicon, votes: bool = True) -> Candidate | None
                         and not_an_event(tok)) or no_political_side(tok):
         return None
     return cand
+
+
+def _health_candidate(tok: Token, reading: tuple[str, str | None] | bool) -> Candidate | None:
+    """A public-health measure, aid given, or no event
+    (``health_measures.py``); the political-side classes still apply
+    ("Velta closed its plant")."""
+    if isinstance(reading, bool) or no_political_side(tok):
+        return None
+    kind, mode = reading
+    nominal = tok.pos_ != "VERB"
+    rule = "+aid-given" if kind == "AID" else "+measure"
+    rule = ("nominal" if nominal else "curated-verb") + rule
+    return Candidate(tok, tok.i + 1, kind, mode, [], rule, nominal)
 
 
 def _read_with_phrase(cand: Candidate, tok: Token) -> bool:
