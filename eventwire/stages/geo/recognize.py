@@ -67,6 +67,7 @@ from eventwire.stages.geo.context import (
     NAME_CONNECTORS,
     TRAILING,
     by_context,
+    elided,
     inner_name,
     local,
     longer_name,
@@ -276,6 +277,8 @@ def _runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
         return i < len(doc) and i not in blocked and words[i]
 
     def link(i: int) -> bool:
+        if i < len(doc) and i not in blocked and elided(doc[i].text):
+            return True  # "Coeur d'Alene": the name goes on after the article
         j = i
         while j < len(doc) and j not in blocked and doc[j].text in NAME_CONNECTORS:
             j += 1
