@@ -112,7 +112,7 @@ def test_a_near_state_namesake_gives_way_to_the_home_town_among_its_places(
 
 
 def test_a_home_namesake_not_among_the_articles_places_leaves_the_pick() -> None:
-    """Nashville, Indiana lies 60 km from Seymour: more than AMONG_KM, so a
+    """Nashville, Indiana lies 42 km from Seymour: more than AMONG_KM, so a
     flight to Nashville stays Tennessee's."""
     gaz = gazetteer()
     names = ("Seymour", "North Vernon", "Jackson County", "Nashville")

@@ -18,11 +18,12 @@ every place of the article's state is replaced by the name's town (or the
 state itself) there, when that town lies among them (``town_states``).
 A neighbouring state's big namesake is closer than that yet still off the
 map of the story: "Nashville" beside Bloomington and Brown County
-(Indiana's, not Tennessee's, 340 km), "Columbus" beside Seymour and
-Bartholomew County (Indiana's, not Ohio's), "Lebanon" beside Mason and
-Warren County (Ohio's, not Tennessee's). There the name's home-state town
-must lie right among the places the article already puts in its state,
-and the pick far from all of them (``_close_namesake``).
+(Indiana's, not Tennessee's, 335 km), "Columbus" beside Seymour and
+Jackson County (Indiana's, not Ohio's), "Clarksville" beside
+Jeffersonville and Clark County (Indiana's, not Tennessee's). There the
+name's home-state town must lie right among the places the article
+already puts in its state, and the pick far from all of them
+(``_close_namesake``).
 """
 
 from __future__ import annotations
