@@ -93,3 +93,12 @@ def test_a_possessive_division_or_near_place_keeps_its_pick() -> None:
     near = _at(30, "Evanston", 42.04, -87.69)  # 21 km: its own town
     place_city_parts([chicago, state, chicago2, near], text)
     assert state.geonameid == 7 and near.geonameid == 7
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Snow buried New York's Buffalo on Monday, and Rochester closed its schools.", "Buffalo"),
+    ("Floods hit Quebec's Gatineau on Tuesday, and the river kept rising.", "Gatineau"),
+])
+def test_a_town_of_a_state_named_like_a_city_keeps_its_pick(  # type: ignore[no-untyped-def]
+        places_of, text: str, town: str) -> None:
+    assert places_of(text)[town].precision == "city"

@@ -19,8 +19,9 @@ pick lies more than ``FAR_KM`` from it, the mention names a part of that
 city: it takes the city's point, with precision ``vicinity`` and no id (an
 estimate, as for features no data has: ``vicinity.py``). The same holds
 for the possessive order, "<City>'s <Part>" ("Chicago's South Side",
-"London's East End", "Pittsburgh's North Side": geo15), for a part that is
-a town or county pick, never a division.
+"London's East End", "Pittsburgh's North Side": geo15), for a part-headed
+name that is a town or county pick, never a division, after a city that
+is no state's or country's name ("New York's Buffalo" stays Buffalo).
 """
 
 from __future__ import annotations
@@ -52,8 +53,17 @@ def _part_of(p: PlaceMention, q: PlaceMention, text: str) -> bool:
             p.precision not in PART_PRECISION:
         return False
     stated = PART_GAP.fullmatch(text[p.end:q.start]) is not None if p.end <= q.start else \
-        p.precision != "admin1" and POSSESSIVE.fullmatch(text[q.end:p.start]) is not None
+        _possessive_part(p, q, text)
     return stated and haversine_km(p.lat, p.lon, q.lat, q.lon) > FAR_KM
+
+
+def _possessive_part(p: PlaceMention, q: PlaceMention, text: str) -> bool:
+    """"Chicago's South Side": a part-headed name (``PART_HEADS``) after a
+    possessive city that is no division's or country's name too ("New
+    York's Buffalo", "Quebec's Gatineau" name towns of the state)."""
+    return p.precision != "admin1" and p.text.split()[-1] in PART_HEADS and \
+        POSSESSIVE.fullmatch(text[q.end:p.start]) is not None and not any(
+            c.feature in ("admin1", "country") for c in gazetteer().candidates(q.text))
 
 
 def place_city_parts(places: Sequence[PlaceMention], text: str) -> None:
