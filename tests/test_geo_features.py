@@ -101,3 +101,9 @@ def test_peaks_ponds_lakes_and_refuges_are_named_features(  # type: ignore[no-un
 def test_a_feature_name_does_not_run_over_on_and_a_day(places_of) -> None:  # type: ignore[no-untyped-def]
     found = places_of("A ferry capsized on Lake Malawi on Thursday, officials said.")
     assert "Lake Malawi" in found and not any("Thursday" in n for n in found)
+
+
+def test_a_person_named_like_a_feature_is_no_place(places_of) -> None:  # type: ignore[no-untyped-def]
+    found = places_of("Talk show host Ricki Lake and former governor Tom Ridge appeared at the "
+                      "gala in Denver.")
+    assert "Ricki Lake" not in found and "Tom Ridge" not in found and "Denver" in found
