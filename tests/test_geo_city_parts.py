@@ -66,3 +66,39 @@ def test_a_whole_part_of_city_span_keeps_the_city(places_of, text: str, part: st
 def test_a_gulf_of_a_town_name_is_not_split(places_of) -> None:  # type: ignore[no-untyped-def]
     found = places_of("Pirates fled across the Gulf of Eden\nWarships patrolled on Monday.")
     assert "Eden" not in found  # a misspelt gulf, not the town in North Carolina
+
+
+# the possessive order, "<City>'s <Part>" (geo15)
+@pytest.mark.parametrize(("text", "part", "city"), [
+    ("Two men were shot on Chicago's South Side overnight, police said.", "South Side",
+     "Chicago"),
+    ("Rents in London's East End rose again this year, the council said.", "East End",
+     "London"),
+    ("A water main broke on Pittsburgh's North Side on Monday.", "North Side",
+     "Pittsburgh"),
+])
+def test_a_part_after_its_city_possessive_is_placed_at_the_city(  # type: ignore[no-untyped-def]
+        places_of, text: str, part: str, city: str) -> None:
+    found = places_of(text)
+    p, c = found[part], found[city]
+    assert p.lat is not None and c.lat is not None
+    assert haversine_km(p.lat, p.lon, c.lat, c.lon) < 1 and p.precision == "vicinity"
+
+
+def test_a_possessive_division_or_near_place_keeps_its_pick() -> None:
+    text = "Chicago's Illinois. Chicago's Evanston"
+    chicago = _at(0, "Chicago", 41.85, -87.65)
+    state = _at(10, "Illinois", 40.0, -89.2, "admin1")  # a division is never a part
+    chicago2 = _at(20, "Chicago", 41.85, -87.65)
+    near = _at(30, "Evanston", 42.04, -87.69)  # 21 km: its own town
+    place_city_parts([chicago, state, chicago2, near], text)
+    assert state.geonameid == 7 and near.geonameid == 7
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Snow buried New York's Buffalo on Monday, and Rochester closed its schools.", "Buffalo"),
+    ("Floods hit Quebec's Gatineau on Tuesday, and the river kept rising.", "Gatineau"),
+])
+def test_a_town_of_a_state_named_like_a_city_keeps_its_pick(  # type: ignore[no-untyped-def]
+        places_of, text: str, town: str) -> None:
+    assert places_of(text)[town].precision == "city"

@@ -313,3 +313,26 @@ def test_demonyms_and_dates_before_or_after_a_type_word_are_not_places(places_of
 def test_a_type_word_before_a_known_name(places_of, text: str, name: str, country: str  # type: ignore[no-untyped-def]
                                          ) -> None:
     assert places_of(text)[name].country == country
+
+
+# a place name with a lower-case French particle (geo15): "du", "des", an elided "d'"
+@pytest.mark.parametrize(("text", "name", "admin1"), [
+    ("A Coeur d'Alene, Idaho, woman was hurt when her car slid off the road near Sandpoint.",
+     "Coeur d'Alene", "ID"),
+    ("Deputies said a Prairie du Chien, Wis., man drowned in the river near McGregor, Iowa.",
+     "Prairie du Chien", "WI"),
+    ("Residents of Lac du Flambeau and Minocqua were told to boil water on Tuesday.",
+     "Lac du Flambeau", "WI"),
+])
+def test_a_name_with_a_french_particle_is_one_place(places_of, text: str, name: str,  # type: ignore[no-untyped-def]
+                                                    admin1: str) -> None:
+    found = places_of(text)
+    assert found[name].admin1 == admin1
+    assert not {"Coeur", "Chien", "Lac"} & set(found)
+
+
+def test_elided_article_words() -> None:
+    from eventwire.stages.geo.context import elided
+    assert elided("d'Alene") and elided("d\u2019Arc") and elided("l'Anse")
+    assert not elided("don't") and not elided("d'") and not elided("Alene") \
+        and not elided("l'état")

@@ -76,3 +76,26 @@ def test_people_pairs_stay_people(places_of, text: str,  # type: ignore[no-untyp
                                   names: tuple[str, str]) -> None:
     found = places_of(text)
     assert not any(n in found for n in names)
+
+
+# geo15: a village of 500-999 people beside a town of the article's state
+@pytest.mark.parametrize(("text", "village", "state"), [
+    ("Windsor County officials said the river reached Windsor and Ascutney late on Friday.",
+     "Ascutney", "VT"),
+    ("Chittenden County said floodwater reached Colchester and Shelburne on Sunday.",
+     "Shelburne", "VT"),
+])
+def test_a_village_beside_a_town_of_the_articles_state(  # type: ignore[no-untyped-def]
+        places_of, text: str, village: str, state: str) -> None:
+    assert places_of(text)[village].admin1 == state
+
+
+def test_two_villages_alone_say_nothing(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    """Foreston (516) and Loretto (668), Minnesota: both under
+    PAIR_MIN_POPULATION, so no pair; Milaca (2,883) and Foreston are one."""
+    from eventwire.stages.geo.coordination import home_pair
+    minnesota = {5037779}
+    doc = spacy_nlp("Foreston and Loretto will share a truck.")
+    assert not home_pair(doc[0:1], minnesota)
+    doc = spacy_nlp("Milaca and Foreston will share a truck.")
+    assert home_pair(doc[2:3], minnesota) and home_pair(doc[0:1], minnesota)

@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.stages.geo.counties import article_state, county_states, home_state
+from eventwire.stages.geo.counties import (
+    article_state,
+    county_states,
+    home_state,
+    town_states,
+)
 from eventwire.stages.geo.gazetteer import Place, gazetteer
 from eventwire.stages.geo.recognize import Mention
 
@@ -90,3 +95,31 @@ def test_home_state_needs_coverage_and_support() -> None:
     assert home_state(m, al) == ("USA", "AL")  # Tennessee and Texas hold all five too
     assert home_state(m, [None] * 5) is None  # a tie no pick breaks
     assert home_state(m[:2], al[:2]) is None  # fewer than three names
+
+
+# a big namesake one state over, closer than FAR_KM but off the story's map (geo15)
+@pytest.mark.parametrize(("text", "name", "admin1"), [
+    ("Seymour and North Vernon closed their schools on Monday after the ice storm, Jackson "
+     "County said, and buses from Columbus were sent to help.", "Columbus", "IN"),
+    ("Jeffersonville and New Albany will share a new fire station, Clark County said on "
+     "Monday, and Clarksville will pay a third of its cost.", "Clarksville", "IN"),
+    ("Brown County deputies in Indiana said a cabin burned near Nashville overnight, and "
+     "firefighters from Bloomington and Ellettsville helped.", "Nashville", "IN"),
+])
+def test_a_near_state_namesake_gives_way_to_the_home_town_among_its_places(
+        places_of, text: str, name: str, admin1: str) -> None:  # type: ignore[no-untyped-def]
+    assert places_of(text)[name].admin1 == admin1
+
+
+def test_a_home_namesake_not_among_the_articles_places_leaves_the_pick() -> None:
+    """Nashville, Indiana lies 42 km from Seymour: more than AMONG_KM, so a
+    flight to Nashville stays Tennessee's."""
+    gaz = gazetteer()
+    names = ("Seymour", "North Vernon", "Jackson County", "Nashville")
+    m = [Mention(0, 1, n, "ner", "GPE", gaz.candidates(n)) for n in names]
+    picks = [_town("Seymour", "IN"), _town("North Vernon", "IN"),
+             next(c for c in m[2].candidates if c.admin1 == "IN"), _town("Nashville", "TN")]
+    assert town_states(m, picks, [False] * 4) == {}
+    m[3] = Mention(0, 1, "Columbus", "ner", "GPE", gaz.candidates("Columbus"))
+    picks[3] = _town("Columbus", "OH")
+    assert town_states(m, picks, [False] * 4)[3].admin1 == "IN"

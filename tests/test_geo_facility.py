@@ -133,3 +133,35 @@ def test_a_list_of_states_is_no_list_of_towns(places_of) -> None:  # type: ignor
     assert found["Oklahoma"].precision == "admin1" and found["New Mexico"].precision == "admin1"
     found = places_of("Reporters in New York City and Florida received the letters.")
     assert found["Florida"].precision == "admin1"
+
+
+# an airport by its short name and a lower-case "airport" (geo15): the airport, not a
+# namesake town (Heathrow, Florida; La Guardia, Spain) nor nothing
+@pytest.mark.parametrize(("text", "span", "lat", "lon"), [
+    ("Flights at Heathrow airport were delayed on Monday by fog.", "Heathrow airport",
+     51.47, -0.46),
+    ("Snow closed LaGuardia airport and slowed traffic at Newark on Sunday.",
+     "LaGuardia airport", 40.78, -73.87),
+    ("Gatwick airport closed one runway after a drone was seen.", "Gatwick airport",
+     51.15, -0.19),
+    ("A flight from O'Hare airport to Denver turned back after a bird strike.",
+     "O'Hare airport", 41.98, -87.91),
+])
+def test_an_airport_by_its_short_name(places_of, text: str, span: str,  # type: ignore[no-untyped-def]
+                                      lat: float, lon: float) -> None:
+    place = places_of(text)[span]
+    assert abs(place.lat - lat) < 0.05 and abs(place.lon - lon) < 0.05
+
+
+def test_a_city_airport_stays_the_city(places_of) -> None:  # type: ignore[no-untyped-def]
+    """"the Kabul airport": no airport bears "Kabul Airport" (a place near it
+    does), so the mention is the city, as before."""
+    found = places_of("A rocket hit the Kabul airport on Sunday, officials said.")
+    assert "Kabul" in found and "Kabul airport" not in found
+
+
+def test_a_place_named_before_airport_keeps_its_place(places_of) -> None:  # type: ignore[no-untyped-def]
+    """"Bali airport": Bali is an Indonesian province; an airport of that
+    name in Cameroon must not take the mention."""
+    found = places_of("Tourists were stranded at Bali airport after the volcano erupted.")
+    assert "Bali airport" not in found and found["Bali"].lat < 0

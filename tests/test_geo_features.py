@@ -80,3 +80,30 @@ def test_cap_flags_equal_the_token_test(spacy_nlp, text: str) -> None:  # type: 
 
     doc = spacy_nlp(text)
     assert cap_flags(doc) == [_cap(doc, i) for i in range(len(doc))]
+
+
+# geo15: peaks, ponds, lakes named last and protected land, with a connector inside
+@pytest.mark.parametrize(("text", "feature"), [
+    ("Climbers were stranded on Pikes Peak overnight, rescuers in Colorado Springs said.",
+     "Pikes Peak"),
+    ("A canoe overturned on Walden Pond near Concord on Sunday.", "Walden Pond"),
+    ("Boaters were warned off Flathead Lake after the storm near Kalispell.", "Flathead Lake"),
+    ("Volunteers counted cranes at the Bosque del Apache National Wildlife Refuge.",
+     "Bosque del Apache National Wildlife Refuge"),
+])
+def test_peaks_ponds_lakes_and_refuges_are_named_features(  # type: ignore[no-untyped-def]
+        places_of, text: str, feature: str) -> None:
+    found = places_of(text)
+    assert feature in found
+    assert "Walden" not in found and "Apache National Wildlife Refuge" not in found
+
+
+def test_a_feature_name_does_not_run_over_on_and_a_day(places_of) -> None:  # type: ignore[no-untyped-def]
+    found = places_of("A ferry capsized on Lake Malawi on Thursday, officials said.")
+    assert "Lake Malawi" in found and not any("Thursday" in n for n in found)
+
+
+def test_a_person_named_like_a_feature_is_no_place(places_of) -> None:  # type: ignore[no-untyped-def]
+    found = places_of("Talk show host Ricki Lake and former governor Tom Ridge appeared at the "
+                      "gala in Denver.")
+    assert "Ricki Lake" not in found and "Tom Ridge" not in found and "Denver" in found

@@ -17,7 +17,11 @@ words between the mention and the next one are only "of" (or "section of",
 "neighborhood of", ...), the next one is a resolved city and the mention's
 pick lies more than ``FAR_KM`` from it, the mention names a part of that
 city: it takes the city's point, with precision ``vicinity`` and no id (an
-estimate, as for features no data has: ``vicinity.py``).
+estimate, as for features no data has: ``vicinity.py``). The same holds
+for the possessive order, "<City>'s <Part>" ("Chicago's South Side",
+"London's East End", "Pittsburgh's North Side": geo15), for a part-headed
+name that is a town or county pick, never a division, after a city that
+is no state's or country's name ("New York's Buffalo" stays Buffalo).
 """
 
 from __future__ import annotations
@@ -35,25 +39,39 @@ from eventwire.stages.geo.vicinity import VICINITY_CONFIDENCE
 # " of ", " section of ", " Side of " (a name the resolver cut: "Upper East")
 PART_GAP = re.compile(r"\s+(?:(?:section|neighborhood|neighbourhood|district|quarter|"
                       r"part|area|[Ss]ide|[Ee]nd)\s+)?of\s+")
+# "Chicago's South Side": the city, then its part
+POSSESSIVE = re.compile(r"['\u2019]s?\s+")
 FAR_KM = 50.0
 PART_PRECISION = ("city", "admin2", "admin1", "point")
 
 
 def _part_of(p: PlaceMention, q: PlaceMention, text: str) -> bool:
+    """``p`` names a part of the city ``q``: "<p> of <q>" or "<q>'s <p>"."""
     if q.precision != "city" or q.geonameid is None or q.lat is None or q.lon is None:
         return False
     if p.geonameid is None or p.lat is None or p.lon is None or \
             p.precision not in PART_PRECISION:
         return False
-    return PART_GAP.fullmatch(text[p.end:q.start]) is not None and \
-        haversine_km(p.lat, p.lon, q.lat, q.lon) > FAR_KM
+    stated = PART_GAP.fullmatch(text[p.end:q.start]) is not None if p.end <= q.start else \
+        _possessive_part(p, q, text)
+    return stated and haversine_km(p.lat, p.lon, q.lat, q.lon) > FAR_KM
+
+
+def _possessive_part(p: PlaceMention, q: PlaceMention, text: str) -> bool:
+    """"Chicago's South Side": a part-headed name (``PART_HEADS``) after a
+    possessive city that is no division's or country's name too ("New
+    York's Buffalo", "Quebec's Gatineau" name towns of the state)."""
+    return p.precision != "admin1" and p.text.split()[-1] in PART_HEADS and \
+        POSSESSIVE.fullmatch(text[q.end:p.start]) is not None and not any(
+            c.feature in ("admin1", "country") for c in gazetteer().candidates(q.text))
 
 
 def place_city_parts(places: Sequence[PlaceMention], text: str) -> None:
     """Move, in place, each far-resolved part of a city to that city's point
     (module docstring)."""
     ordered = sorted(places, key=lambda m: m.start)
-    for p, q in zip(ordered, ordered[1:], strict=False):
+    for p, q in [*zip(ordered, ordered[1:], strict=False),
+                 *zip(ordered[1:], ordered, strict=False)]:
         if _part_of(p, q, text):
             p.geonameid, p.name = None, None
             p.lat, p.lon, p.country, p.admin1 = q.lat, q.lon, q.country, q.admin1

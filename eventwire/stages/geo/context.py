@@ -25,6 +25,7 @@ name (a mention here is always resolvable):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import numpy as np
@@ -316,7 +317,18 @@ def by_context(doc: Doc, taken: set[int], home: set[int] | None = None,
 # lower-case words inside place names ("Viña del Mar", "Mocímboa da Praia",
 # "Stratford-upon-Avon", "Castellón de la Plana", "Bandar Seri Begawan" needs none)
 NAME_CONNECTORS = {"de", "del", "della", "da", "do", "dos", "das", "di", "la", "le", "les", "el",
-                   "al", "y", "e", "en", "sur", "upon", "on", "van", "von", "der", "den"}
+                   "al", "y", "e", "en", "sur", "upon", "on", "van", "von", "der", "den",
+                   "du", "des", "au", "aux"}  # "Prairie du Chien", "Lac du Flambeau"
+# a French article elided onto the name's next word: "Coeur d'Alene", "Bois d'Arc"
+ELIDED = re.compile(r"^[dl]['\u2019][A-Z][a-z]+$")
+
+
+def elided(text: str) -> bool:
+    """A word of a place name that starts lower-case only because a French
+    article is elided onto it ("d'Alene", "d'Arc"): inside a name it counts
+    as a capitalised word, so the NER model's "Coeur" or "Bois" is no name
+    of its own."""
+    return ELIDED.match(text) is not None
 
 
 def longer_name(doc: Doc, start: int, end: int, taken: set[int]
@@ -332,9 +344,10 @@ def longer_name(doc: Doc, start: int, end: int, taken: set[int]
     span wins."""
     def cap(i: int) -> bool:
         t = doc[i] if 0 <= i < len(doc) else None
-        return t is not None and i not in taken and t.text[:1].isupper() and (
+        return t is not None and i not in taken and (t.text[:1].isupper() and (
             t.pos_ == "PROPN" and t.is_alpha or t.text[:-1].isalpha() and t.text[-1] == "."
             or t.lower_ in ("county", "parish", "province", "region", "district", "island"))
+            or elided(t.text))
 
     def link(i: int) -> bool:
         return 0 <= i < len(doc) and i not in taken and doc[i].text in NAME_CONNECTORS

@@ -104,26 +104,32 @@ def _name_of(tok: Token) -> Span:
     return tok.doc[start:tok.i + 1]
 
 
-def _town_divisions(cands: Iterable[Place]) -> set[int]:
+def _town_divisions(cands: Iterable[Place], floor: int = PAIR_MIN_POPULATION) -> set[int]:
     return {p.admin1_id for p in cands if p.feature in ("city", "admin2") and p.admin1_id
-            and p.population >= PAIR_MIN_POPULATION}
+            and p.population >= floor}
 
 
 def home_pair(span: Span, home: set[int]) -> bool:
     """``span`` and a proper noun coordinated with it are both towns of one
     first-level division in ``home`` (the divisions of the places the
-    article already names; ``home_divisions``)."""
+    article already names; ``home_divisions``), one of them a town there of
+    ``PAIR_MIN_POPULATION`` or more (the other may be a village of 500:
+    "Colchester and Shelburne", whose GeoNames village has 592 people;
+    geo15); two hamlets together still say nothing."""
     if not home:
         return False
     gaz = gazetteer()
-    own = _town_divisions(gaz.candidates(span.text)) & home
-    if not own:
+    cands = gaz.candidates(span.text)
+    own_any = _town_divisions(cands, 0) & home
+    if not own_any:
         return False
+    own = _town_divisions(cands) & home
     for tok in _partners(span.root):
         partner = _name_of(tok)
         if partner.start <= span.start < partner.end or gaz.demonym(partner.text):
             continue
-        if own & _town_divisions(gaz.candidates(partner.text)) and not (
+        other = gaz.candidates(partner.text)
+        if (own & _town_divisions(other, 0) or own_any & _town_divisions(other)) and not (
                 _person(span) and _person(partner)):
             return True
     return False

@@ -16,6 +16,14 @@ beside Boone County (Missouri), "Georgia" beside Macon and Warner Robins
 (the state, not the country). Spatial minimality: a pick lying far from
 every place of the article's state is replaced by the name's town (or the
 state itself) there, when that town lies among them (``town_states``).
+A neighbouring state's big namesake is closer than that yet still off the
+map of the story: "Nashville" beside Bloomington and Brown County
+(Indiana's, not Tennessee's, 335 km), "Columbus" beside Seymour and
+Jackson County (Indiana's, not Ohio's), "Clarksville" beside
+Jeffersonville and Clark County (Indiana's, not Tennessee's). There the
+name's home-state town must lie right among the places the article
+already puts in its state, and the pick far from all of them
+(``_close_namesake``).
 """
 
 from __future__ import annotations
@@ -75,6 +83,10 @@ FAR_KM = 400.0
 # ... and the name's town in that state must lie this close to one of them
 NEAR_KM = 200.0
 _LOCAL = ("city", "admin2")
+# a pick this far from every place the article puts in its home state ...
+OFF_MAP_KM = 161.0
+# ... gives way to the name's home-state town this close to one of those places
+AMONG_KM = 40.0
 HOME_MIN_NAMES = 3
 HOME_WEIGHT = 1000  # a name's reading in a state outranks any number of supports
 
@@ -92,7 +104,9 @@ def town_states(mentions: Sequence[Mention], picks: Sequence[Place | None],
     most populous such one), or is that state's own name ("Georgia" beside
     Macon). ``fixed``: the text states the mention's hierarchy or level,
     which wins; the places of a country another name of the article is
-    stay ("Athens ... Greece")."""
+    stay ("Athens ... Greece"). A town pick nearer than ``FAR_KM`` gives
+    way too when the name's home-state town lies among the article's places
+    there (``_close_namesake``)."""
     state = home_state(mentions, picks)
     if state is None:
         return {}
@@ -110,7 +124,28 @@ def town_states(mentions: Sequence[Mention], picks: Sequence[Place | None],
             reading = _reading(m.candidates, state, home)
             if reading is not None:
                 out[i] = reading
+        elif pick.feature in _LOCAL and (close := _close_namesake(mentions, picks, i, state)):
+            out[i] = close
     return out
+
+
+def _close_namesake(mentions: Sequence[Mention], picks: Sequence[Place | None], i: int,
+                    state: State) -> Place | None:
+    """The name's town in the home state when it lies within ``AMONG_KM`` of
+    a place the article's other names were put at in that state (two such
+    names at least) while the pick lies more than ``OFF_MAP_KM`` from every
+    one of them: spatial minimality against a big namesake one state over,
+    which ``FAR_KM`` is too wide to catch."""
+    own = key(mentions[i].text)
+    home = {j: p for j, p in enumerate(picks) if p is not None and p.feature in _LOCAL
+            and _state(p) == state and key(mentions[j].text) != own}
+    placed, pick = list(home.values()), picks[i]
+    if len({key(mentions[j].text) for j in home}) < 2 or pick is None or \
+            min(_km(pick, p) for p in placed) <= OFF_MAP_KM:
+        return None
+    near = [c for c in mentions[i].candidates if c.feature == "city" and _state(c) == state
+            and min(_km(c, p) for p in placed) <= AMONG_KM]
+    return max(near, key=lambda c: c.population, default=None)
 
 
 def home_state(mentions: Sequence[Mention], picks: Sequence[Place | None]) -> State | None:

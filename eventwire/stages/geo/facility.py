@@ -127,3 +127,29 @@ def modifier_place(span: Span, lookup: Callable[[str], list[Place]]
             if part_ok(span, part, lookup(part.text)):
                 return part, lookup(part.text)
     return None
+
+
+# lower-case words after a short name that make it an airport's: "Heathrow airport"
+AIRPORT_AFTER = {"airport", "airfield"}
+
+
+def short_airport(span: Span, lookup: Callable[[str], list[Place]]
+                  ) -> tuple[Span, list[Place]] | None:
+    """An airport called by its short name and a lower-case "airport" the
+    NER model leaves out of the entity ("Heathrow airport", "LaGuardia
+    airport", "O'Hare airport", "Gatwick airport"): the short name alone is
+    a namesake town (Heathrow, Florida; La Guardia, Spain) or a person, so
+    name and word are one mention whose candidates are the gazetteer's
+    airports of "<name> Airport" (``airports.py`` adds that name only when
+    no place near the airport bears it: "the Kabul airport" stays the city,
+    rule 2 above). Not when the short name is itself a country, a division,
+    a region or a city of 100,000+ ("Bali airport": the island, not an
+    airport of that name in Cameroon): there the name says where, and the
+    mention stays the place as before."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text not in AIRPORT_AFTER or any(
+            p.feature not in ("city", "admin2") or p.population >= PERSON_NAMED_MIN_POPULATION
+            for p in lookup(span.text)):
+        return None
+    found = [p for p in lookup(f"{span.text} Airport") if p.feature == "airport"]
+    return (doc[span.start:span.end + 1], found) if found else None

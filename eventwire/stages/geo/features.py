@@ -4,8 +4,8 @@ anything (FAC, ORG, PERSON, a country plus a number) or nothing:
 * **numbered roads**: "Interstate 89", "U.S. Highway 30", "State Route 20",
   "Route 222", "Highway 68", "I-95", a state's own road "Louisiana Highway 1";
 * **named features by their generic head**: a run of capitalised words
-  ending in a feature noun ("Canal Park", "Camelback Mountain", "the
-  Wrightsville Reservoir", "Deschutes National Forest", "Hunter Army
+  ending in a feature noun ("Canal Park", "Camelback Mountain", "Longs Peak",
+  "Walden Pond", "the Wrightsville Reservoir", "Deschutes National Forest", "Hunter Army
   Airfield", "Journal Square") or opening with "Lake"/"Mount" ("Lake
   Tahoe", "Mount Hood").
 
@@ -33,11 +33,18 @@ from eventwire.stages.geo.recognize import Mention
 ROAD = re.compile(
     r"\b(?:(?:U\.S\.|US|State|County|Interstate|Provincial|National)\s+)?"
     r"(?:Highway|Route|Road|Hwy\.?)\s+\d{1,4}[A-Z]?\b|\bInterstate\s+\d{1,3}\b|\bI-\d{1,3}\b")
+# geo15: peaks, ponds and protected land local news names; also surnames ("Tom Ridge")
+SURNAME_HEADS = {"peak", "peaks", "ridge", "lake", "pond", "gorge", "bayou", "lagoon", "marsh",
+                 "refuge", "preserve", "seashore", "lakeshore", "monument"}
 FEATURE_HEADS = {"park", "forest", "reservoir", "mountain", "mountains", "river", "creek",
                  "canyon", "valley", "bay", "island", "islands", "airfield", "airport", "square",
-                 "dam", "pass", "falls", "beach", "glacier", "peninsula", "wetlands", "swamp"}
+                 "dam", "pass", "falls", "beach", "glacier", "peninsula", "wetlands", "swamp",
+                 *SURNAME_HEADS}
 FEATURE_PREFIXES = {"lake", "mount", "mt.", "loch"}
 MAX_FEATURE_WORDS = 6
+# lower-case words inside a feature's name: Spanish, French and Italian articles and
+# "of"-particles only ("Bosque del Apache"), never "on" or "and" ("Lake Victoria on Thursday")
+NAME_PARTICLES = {"de", "del", "della", "da", "di", "du", "des", "la", "le", "los", "las", "el"}
 
 
 def _roads(doc: Doc, mentions: list[Mention]) -> list[Span]:
@@ -64,13 +71,23 @@ def _named(doc: Doc) -> list[Span]:
             i += 1
             continue
         j = i
-        while j < len(doc) and cap[j]:
+        while j < len(doc) and (cap[j] or doc[j].text in NAME_PARTICLES and j + 1 < len(doc)
+                                and cap[j + 1] and j > i):  # "Bosque del Apache ... Refuge"
             j += 1
         if 2 <= j - i <= MAX_FEATURE_WORDS and (doc[j - 1].lower_ in FEATURE_HEADS
-                                                or doc[i].lower_ in FEATURE_PREFIXES):
+                                                or doc[i].lower_ in FEATURE_PREFIXES) \
+                and not _person_named(doc[i:j]):
             out.append(doc[i:j])
         i = j
     return out
+
+
+def _person_named(span: Span) -> bool:
+    """A geo15 head that is also a surname ("Tom Ridge", "Ricki Lake",
+    "Rodney Marsh") inside a PERSON entity: a person, not a feature (the
+    older heads keep their behaviour)."""
+    return span[-1].lower_ in SURNAME_HEADS and span[0].lower_ not in FEATURE_PREFIXES and \
+        all(t.ent_type_ == "PERSON" for t in span)
 
 
 def _cap(doc: Doc, i: int) -> bool:

@@ -67,6 +67,7 @@ from eventwire.stages.geo.context import (
     NAME_CONNECTORS,
     TRAILING,
     by_context,
+    elided,
     inner_name,
     local,
     longer_name,
@@ -75,7 +76,7 @@ from eventwire.stages.geo.context import (
     typed,
 )
 from eventwire.stages.geo.coordination import home_divisions, split_list
-from eventwire.stages.geo.facility import after_prefix, generic, modifier_place
+from eventwire.stages.geo.facility import after_prefix, generic, modifier_place, short_airport
 from eventwire.stages.geo.gazetteer import Place, gazetteer
 from eventwire.stages.geo.neighbours import neighbour_names
 from eventwire.stages.geo.nonplace import code_only, in_publication, names_disease
@@ -221,6 +222,9 @@ def _ner(doc: Doc, actor_spans: set[tuple[int, int]]) -> list[Mention]:
         span = _strip(ent)
         if not len(span):
             continue
+        if (short := short_airport(span, gaz.candidates)) is not None:  # "Heathrow airport"
+            out.append(Mention(short[0].start, short[0].end, short[0].text, "ner", "FAC", short[1]))
+            continue
         cands = gaz.candidates(span.text)
         # "Kharkiv and Odesa" tagged one work of art: each conjunct is a place
         if not cands and (parts := split_list(span, ent.label_)):
@@ -276,6 +280,8 @@ def _runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
         return i < len(doc) and i not in blocked and words[i]
 
     def link(i: int) -> bool:
+        if i < len(doc) and i not in blocked and elided(doc[i].text):
+            return True  # "Coeur d'Alene": the name goes on after the article
         j = i
         while j < len(doc) and j not in blocked and doc[j].text in NAME_CONNECTORS:
             j += 1
