@@ -73,3 +73,28 @@ def test_prior_rows_extend_the_shipped_features() -> None:
     assert td.needs_prior(td.EXPERIMENTS["dedup16_prior"])
     assert td.needs_prior(["same_doc*lprior"]) and not td.needs_prior(td.SHIPPED_1)
     assert td.EXPERIMENTS["dedup16_ftrig_prior"] == td.VARIANTS["embeddings"]  # shipped
+
+
+def test_nested_threshold_is_chosen_without_the_held_out_fold() -> None:
+    """Fold 0 is best at 0.3, folds 1 and 2 at 0.1: fold 0 gets 0.1 (the
+    others' choice), and each of folds 1 and 2 gets what the other two
+    prefer together, never its own best when the others disagree."""
+    fold_of = {"a": 0, "b": 1, "c": 2}
+    pred = {0.1: {"a": "x", "b": "x", "c": "x"}, 0.3: {"a": "y", "b": "y", "c": "y"}}
+    good = {("a", 0.3): 1.0, ("a", 0.1): 0.0, ("b", 0.1): 1.0, ("b", 0.3): 0.2,
+            ("c", 0.1): 0.6, ("c", 0.3): 0.5}
+    at = {id(p): t for t, p in pred.items()}
+
+    def conll(part: list[str], p: dict[str, str]) -> float:
+        return sum(good[(k, at[id(p)])] for k in part)
+
+    chosen = td.nested_choice(fold_of, pred, 3, conll)
+    assert chosen[0] == 0.1  # b + c: 1.6 at 0.1 against 0.7 at 0.3
+    assert chosen[1] == 0.3  # a + c: 0.6 at 0.1 against 1.5 at 0.3
+    assert chosen[2] == 0.3  # a + b: 1.0 at 0.1 against 1.2 at 0.3
+
+
+def test_nested_ties_go_to_the_lower_threshold() -> None:
+    pred = {0.2: {"a": "x", "b": "x"}, 0.1: {"a": "x", "b": "x"}}
+    chosen = td.nested_choice({"a": 0, "b": 1}, pred, 2, lambda part, p: 1.0)
+    assert chosen == {0: 0.1, 1: 0.1}
