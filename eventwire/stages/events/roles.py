@@ -45,6 +45,7 @@ from eventwire.stages.events.nominals import (
     named_by_modifier,
     participants_of,
 )
+from eventwire.stages.events.not_the_doer import not_its_doer
 from eventwire.stages.events.participants import (
     actor_mention,
     child,
@@ -270,8 +271,9 @@ def noun_roles(noun: Token) -> tuple[Token | None, Token | None]:
         # is still the one criticised, and no actor is named
         recipient = recipient or _subject(noun.head)
         return pobj(noun, {"from"}) or pobj(noun.head, {"from"}), recipient
-    if actor is None and evaluated_event(noun):
-        return None, recipient  # "condemned the attack": the judge did not attack
+    if actor is None and (evaluated_event(noun) or not_its_doer(noun)):
+        # "condemned the attack", "repelled the attack", "after the shooting"
+        return None, recipient
     if actor is None and noun.dep_ in ("dobj", "attr") and noun.head.pos_ == "VERB":
         actor = _subject(noun.head)  # "X launched an attack on Y"
     if actor is None and noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB":
