@@ -73,3 +73,14 @@ def test_look_alikes_keep_their_doer(event_pipe: Pipeline, text: str, trigger: s
                                      actor: str) -> None:
     """Look-alikes: a light verb's subject, a participant, the noun's own agent."""
     _actor(event_pipe, text, trigger, actor)
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Detectives arrested a retired nurse in the 1990 killings of two hikers.", "killings"),
+    ("Police in Lyon arrested two brothers for the bombing of a mosque.", "bombing"),
+    ("Investigators arrested a former guard for the shooting at the synagogue.", "shooting"),
+])
+def test_a_crime_named_by_an_act_of_justice(event_pipe: Pipeline, text: str,
+                                            trigger: str) -> None:
+    """Class *a crime named by an act of justice*: who arrests did not do it."""
+    _no_actor(event_pipe, text, trigger)

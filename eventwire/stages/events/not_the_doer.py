@@ -16,6 +16,9 @@ and support verbs, wrong where the clause is about something else done
   thwarted an attack", "police broke up the rally", "security forces
   cracked down on the protests" -- whoever stops, breaks up or fires on an
   act is its opponent, not its doer;
+* *a crime named by an act of justice*: "police arrested a man in the
+  killings", "she was jailed for the bombing", "a court sentenced him over
+  the riot" -- who arrests, tries or punishes did not do the crime;
 * *an act watched or escorted*: "police followed the march", "observers
   will monitor the withdrawal", "officers escorted the convoy protest" --
   the watcher did not march or withdraw.
@@ -40,6 +43,10 @@ STOPPING_VERBS = {"repel", "repulse", "foil", "thwart", "prevent", "avert", "que
 FORCE_ON_VERBS = {"crack down", "clamp down", "fire", "open", "shoot", "charge", "swoop",
                   "descend", "use"}
 FORCE_PREPS = {"on", "upon", "at", "against"}
+# acts of justice done to a suspect: "arrested a man in / for the killings"
+JUSTICE_VERBS = {"arrest", "detain", "jail", "imprison", "sentence", "try", "question",
+                 "interrogate", "hold", "extradite", "fine", "punish", "execute", "hang"}
+JUSTICE_PREPS = {"in", "for", "over", "on"}
 # verbs of watching, following or escorting an act
 WATCH_VERBS = {"monitor", "watch", "witness", "observe", "follow", "escort", "film",
                "track", "shadow", "police", "supervise", "oversee"}
@@ -81,6 +88,18 @@ def stopped_or_watched(noun: Token) -> bool:
                                     or _verb_key(verb) in STOPPING_VERBS)
 
 
+def crime_under_justice(noun: Token) -> bool:
+    """Class *a crime named by an act of justice*: the event noun is the
+    in / for / over / on-object of a verb of arrest, trial or punishment
+    ("police arrested a man in the killings", "was jailed for the bombing",
+    "sentenced him over the riot"): the one who arrests or sentences did not
+    do it."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in JUSTICE_PREPS:
+        return False
+    verb = noun.head.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in JUSTICE_VERBS
+
+
 def not_its_doer(noun: Token) -> bool:
     """The clause around the event noun does not do it (any class above)."""
-    return in_circumstance(noun) or stopped_or_watched(noun)
+    return in_circumstance(noun) or stopped_or_watched(noun) or crime_under_justice(noun)
