@@ -84,3 +84,29 @@ def test_a_crime_named_by_an_act_of_justice(event_pipe: Pipeline, text: str,
                                             trigger: str) -> None:
     """Class *a crime named by an act of justice*: who arrests did not do it."""
     _no_actor(event_pipe, text, trigger)
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Five people died in the attack on the market.", "attack"),
+    ("The bus driver died in the shooting near the station.", "shooting"),
+    ("An elderly farmer died in the bombing of the village.", "bombing"),
+])
+def test_the_victims_of_an_act(event_pipe: Pipeline, text: str, trigger: str) -> None:
+    """Class *the victims of an act*: who dies in it did not do it."""
+    _no_actor(event_pipe, text, trigger)
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Two brothers went on trial on Monday in Paris.", "trial"),
+    ("Three gunmen begin trial in Mombasa.", "trial"),
+    ("Four smugglers stand trial in Athens this week.", "trial"),
+])
+def test_a_trial_undergone(event_pipe: Pipeline, text: str, trigger: str) -> None:
+    """Class *a trial undergone*: the defendant does not try."""
+    _no_actor(event_pipe, text, trigger)
+
+
+def test_joining_an_act_keeps_its_doer(event_pipe: Pipeline) -> None:
+    """Look-alike: "joined in the strike" -- "in" after a verb of taking part."""
+    ev = by_trigger(event_pipe, "Thousands of workers joined in the strike.")["strike"]
+    assert ev.actor is not None and "workers" in ev.actor.text, ev.actor

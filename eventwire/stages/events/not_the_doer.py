@@ -19,6 +19,9 @@ and support verbs, wrong where the clause is about something else done
 * *a crime named by an act of justice*: "police arrested a man in the
   killings", "she was jailed for the bombing", "a court sentenced him over
   the riot" -- who arrests, tries or punishes did not do the crime;
+* *the victims of an act* and *a trial undergone*: "five people died in
+  the attack", "the depot caught fire in the bombing", "the two men went
+  on trial" -- the subject suffers the act or stands trial;
 * *an act watched or escorted*: "police followed the march", "observers
   will monitor the withdrawal", "officers escorted the convoy protest" --
   the watcher did not march or withdraw.
@@ -47,6 +50,11 @@ FORCE_PREPS = {"on", "upon", "at", "against"}
 JUSTICE_VERBS = {"arrest", "detain", "jail", "imprison", "sentence", "try", "question",
                  "interrogate", "hold", "extradite", "fine", "punish", "execute", "hang"}
 JUSTICE_PREPS = {"in", "for", "over", "on"}
+# what victims do in an act: "died in the attack", "caught fire in the bombing"
+SUFFER_IN_VERBS = {"die", "perish", "drown", "burn", "catch", "suffer", "succumb", "lose"}
+# a trial a defendant undergoes: "went on trial", "began trial", "awaits arraignment"
+TRIAL_NOUNS = {"trial", "retrial", "arraignment", "hearing"}
+UNDERGO_VERBS = {"go", "stand", "face", "begin", "start", "await", "undergo", "open"}
 # verbs of watching, following or escorting an act
 WATCH_VERBS = {"monitor", "watch", "witness", "observe", "follow", "escort", "film",
                "track", "shadow", "police", "supervise", "oversee"}
@@ -100,6 +108,24 @@ def crime_under_justice(noun: Token) -> bool:
     return verb.pos_ == "VERB" and verb.lemma_.lower() in JUSTICE_VERBS
 
 
+def undergone(noun: Token) -> bool:
+    """Classes *the victims of an act* and *a trial undergone*: the event
+    noun is the in-object of a verb of dying or suffering ("five people died
+    in the attack", "the depot caught fire in the bombing", "two guards
+    perished in the raid"), or a trial noun after a verb of undergoing
+    ("the two men went on trial", "the gunmen begin trial", "he awaits
+    arraignment"): the subject is the victim or the defendant."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and lemma in SUFFER_IN_VERBS:
+        return True
+    return noun.lemma_.lower() in TRIAL_NOUNS and lemma in UNDERGO_VERBS and \
+        noun.dep_ in ("dobj", "pobj")
+
+
 def not_its_doer(noun: Token) -> bool:
     """The clause around the event noun does not do it (any class above)."""
-    return in_circumstance(noun) or stopped_or_watched(noun) or crime_under_justice(noun)
+    return in_circumstance(noun) or stopped_or_watched(noun) or \
+        crime_under_justice(noun) or undergone(noun)
