@@ -45,6 +45,12 @@ from eventwire.stages.events.nominals import (
     named_by_modifier,
     participants_of,
 )
+from eventwire.stages.events.not_the_doer import not_its_doer
+from eventwire.stages.events.noun_doers import (
+    behind_act,
+    measure_of,
+    measured_doer,
+)
 from eventwire.stages.events.participants import (
     actor_mention,
     child,
@@ -264,14 +270,19 @@ def noun_roles(noun: Token) -> tuple[Token | None, Token | None]:
         # "a confrontation awaits US forces", "the strike hit the convoy"
         recipient = child(noun.head, {"dobj"}) or pobj(noun.head, RECIPIENT_PREPS)
     if actor is None:
-        actor = named_by_modifier(noun) or perpetrator_of_event(noun)
+        actor = named_by_modifier(noun) or perpetrator_of_event(noun) or behind_act(noun)
     if actor is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in RECEIVE_VERBS:
         # "X drew criticism from Y": Y criticises X; with no from-phrase, X
         # is still the one criticised, and no actor is named
         recipient = recipient or _subject(noun.head)
         return pobj(noun, {"from"}) or pobj(noun.head, {"from"}), recipient
-    if actor is None and evaluated_event(noun):
-        return None, recipient  # "condemned the attack": the judge did not attack
+    if actor is None and (evaluated_event(noun) or not_its_doer(noun)):
+        # "condemned the attack", "repelled the attack", "after the shooting"
+        return None, recipient
+    carrier = measure_of(noun) if actor is None else None
+    if carrier is not None:  # "began three days of talks", "days of riots by youths"
+        lends = not (evaluated_event(carrier) or not_its_doer(carrier))
+        return measured_doer(carrier, _subject(carrier.head), lends), recipient
     if actor is None and noun.dep_ in ("dobj", "attr") and noun.head.pos_ == "VERB":
         actor = _subject(noun.head)  # "X launched an attack on Y"
     if actor is None and noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB":

@@ -1,0 +1,131 @@
+"""When the clause around an event noun does not lend it its doer (issue
+#12, nounactors16).
+
+``roles.noun_roles`` gives a noun trigger with no actor of its own (no
+possessor, ``by``-phrase, agent modifier) the subject of the verb it is the
+object of ("militants launched an attack") or of the verb its preposition
+hangs on ("the army took part in the offensive"). That is right for light
+and support verbs, wrong where the clause is about something else done
+*around* or *against* the act. The record guide then names no actor:
+
+* *an act in a phrase of circumstance*: "police arrested a man after the
+  shooting", "the minister resigned during the riots", "the army withdrew
+  following the siege" -- a preposition of time or concession places the
+  clause's own act relative to the event; its subject did not do it;
+* *an act stopped or put down*: "troops repelled the attack", "the navy
+  thwarted an attack", "police broke up the rally", "security forces
+  cracked down on the protests" -- whoever stops, breaks up or fires on an
+  act is its opponent, not its doer;
+* *a crime named by an act of justice*: "police arrested a man in the
+  killings", "she was jailed for the bombing", "a court sentenced him over
+  the riot" -- who arrests, tries or punishes did not do the crime;
+* *the victims of an act* and *a trial undergone*: "five people died in
+  the attack", "the depot caught fire in the bombing", "the two men went
+  on trial" -- the subject suffers the act or stands trial;
+* *an act watched or escorted*: "police followed the march", "observers
+  will monitor the withdrawal", "officers escorted the convoy protest" --
+  the watcher did not march or withdraw.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.stages.events.participants import child
+
+# prepositions that place the clause's act in time or against a concession
+CIRCUMSTANCE_PREPS = {"after", "before", "during", "following", "since", "amid", "amidst",
+                      "despite", "until", "till", "throughout", "pending", "prior"}
+# verbs (with their particle) of stopping, dispersing or resisting an act
+# ("stopped/halted the offensive" is left out: a doer ends its own act)
+STOPPING_VERBS = {"repel", "repulse", "foil", "thwart", "prevent", "avert", "quell",
+                  "suppress", "crush", "disperse", "withstand", "resist", "break up",
+                  "put down", "fight off", "fend off", "ward off", "beat back", "push back",
+                  "block", "clear", "intercept"}
+# verbs whose on/at/against-object is an act the subject uses force against
+FORCE_ON_VERBS = {"crack down", "clamp down", "fire", "open", "shoot", "charge", "swoop",
+                  "descend", "use"}
+FORCE_PREPS = {"on", "upon", "at", "against"}
+# acts of justice done to a suspect: "arrested a man in / for the killings"
+JUSTICE_VERBS = {"arrest", "detain", "jail", "imprison", "sentence", "try", "question",
+                 "interrogate", "hold", "extradite", "fine", "punish", "execute", "hang"}
+JUSTICE_PREPS = {"in", "for", "over", "on"}
+# what victims do in an act: "died in the attack", "caught fire in the bombing"
+SUFFER_IN_VERBS = {"die", "perish", "drown", "burn", "catch", "suffer", "succumb", "lose"}
+# a trial a defendant undergoes: "went on trial", "began trial", "awaits arraignment"
+TRIAL_NOUNS = {"trial", "retrial", "arraignment", "hearing"}
+UNDERGO_VERBS = {"go", "stand", "face", "begin", "start", "await", "undergo", "open"}
+# verbs of watching, following or escorting an act
+WATCH_VERBS = {"monitor", "watch", "witness", "observe", "follow", "escort", "film",
+               "track", "shadow", "police", "supervise", "oversee"}
+
+
+def _verb_key(verb: Token) -> str:
+    """The verb's lemma with its particle: "broke up" -> "break up"."""
+    prt = child(verb, {"prt"})
+    lemma = verb.lemma_.lower()
+    return f"{lemma} {prt.lower_}" if prt is not None else lemma
+
+
+def in_circumstance(noun: Token) -> bool:
+    """Class *an act in a phrase of circumstance*: the event noun is the
+    object of a preposition of time or concession ("after the shooting",
+    "during the riots", "following the siege", "despite the protests")."""
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ in CIRCUMSTANCE_PREPS:
+        return True
+    # "prior to the attack": the preposition's own head says it
+    return prep.lower_ == "to" and prep.head.lower_ == "prior"
+
+
+def stopped_or_watched(noun: Token) -> bool:
+    """Classes *an act stopped or put down* and *an act watched or escorted*:
+    the event noun is the direct object of a verb of stopping or watching
+    ("repelled the attack", "broke up a rally", "monitor the withdrawal"),
+    or the on/at/against-object of a verb of force ("cracked down on the
+    protests", "opened fire on demonstrations")."""
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        key = _verb_key(noun.head)
+        return key in STOPPING_VERBS or key in WATCH_VERBS
+    if noun.dep_ != "pobj" or noun.head.lower_ not in FORCE_PREPS:
+        return False
+    verb = noun.head.head
+    return verb.pos_ == "VERB" and (_verb_key(verb) in FORCE_ON_VERBS
+                                    or _verb_key(verb) in STOPPING_VERBS)
+
+
+def crime_under_justice(noun: Token) -> bool:
+    """Class *a crime named by an act of justice*: the event noun is the
+    in / for / over / on-object of a verb of arrest, trial or punishment
+    ("police arrested a man in the killings", "was jailed for the bombing",
+    "sentenced him over the riot"): the one who arrests or sentences did not
+    do it."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in JUSTICE_PREPS:
+        return False
+    verb = noun.head.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in JUSTICE_VERBS
+
+
+def undergone(noun: Token) -> bool:
+    """Classes *the victims of an act* and *a trial undergone*: the event
+    noun is the in-object of a verb of dying or suffering ("five people died
+    in the attack", "the depot caught fire in the bombing", "two guards
+    perished in the raid"), or a trial noun after a verb of undergoing
+    ("the two men went on trial", "the gunmen begin trial", "he awaits
+    arraignment"): the subject is the victim or the defendant."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and lemma in SUFFER_IN_VERBS:
+        return True
+    return noun.lemma_.lower() in TRIAL_NOUNS and lemma in UNDERGO_VERBS and \
+        noun.dep_ in ("dobj", "pobj")
+
+
+def not_its_doer(noun: Token) -> bool:
+    """The clause around the event noun does not do it (any class above)."""
+    return in_circumstance(noun) or stopped_or_watched(noun) or \
+        crime_under_justice(noun) or undergone(noun)
