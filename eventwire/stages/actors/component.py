@@ -52,6 +52,7 @@ from eventwire.stages.actors.navies import locate_naval_agents, ship_mentions
 from eventwire.stages.actors.org_kinds import is_company_people, kind_sectors
 from eventwire.stages.actors.owned_bodies import own_bodies
 from eventwire.stages.actors.place_home import places_country
+from eventwire.stages.actors.roles import described_people
 from eventwire.stages.actors.spokespeople import speak_as_bodies
 from eventwire.stages.actors.states import congo_by_context, state_sectors
 from eventwire.stages.actors.surnames import drop_name_prefixes, repeated_surnames
@@ -303,6 +304,7 @@ def find_actor_mentions(doc: Doc, kb: KnowledgeBase) -> list[ActorMention]:
     locate_naval_agents(mentions)
     locate_town_agents(doc, mentions)
     locate_bare_agents(mentions, lambda: places_country(doc, mentions))
+    described_people(doc, mentions)  # before the civilian default
     private_people(mentions)
     mentions += repeated_surnames(doc, mentions)
     mentions.sort(key=lambda m: m.start)
