@@ -30,6 +30,10 @@ def _person(pipe: Pipeline, text: str, name: str) -> ActorMention:
      "Dana Whitfield", "LEG"),
     ("The court heard that Samuel Okafor is a police officer in the capital.",
      "Samuel Okafor", "COP"),
+    ("Kevin Marsh, who is a corrections officer, said the door was open.", "Kevin Marsh",
+     "COP"),
+    ("Neighbours said Ruth Bellamy, who was a soldier, had moved away.", "Ruth Bellamy", "MIL"),
+    ("Hannah Price, who is a member of parliament, called the vote.", "Hannah Price", "LEG"),
 ])
 def test_an_apposed_or_predicated_role_gives_the_sector(actors_pipe: Pipeline, text: str,
                                                         name: str, sector: str) -> None:

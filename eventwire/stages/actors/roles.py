@@ -8,7 +8,8 @@ the article's own words, before that default:
 * *a role noun apposed to the name or predicated of it*: "Jose Orozco, 27,
   a known gang member" (UAF), "Ortiz, a gang enforcement officer" (COP),
   "Tom Lee, a soldier with the 82nd Airborne" (MIL), "Jerry Ortiz was a
-  corrections officer" (COP), "Ana Ruiz is a lawmaker" (LEG). The role is an
+  corrections officer" (COP), "Ana Ruiz is a lawmaker" (LEG), also in a
+  relative clause ("Kevin Marsh, who is a corrections officer,"). The role is an
   agent noun the lexicon already codes (its mention's sectors); its country
   is left to the story (``home.py``), as for a bare agent noun. Look-alikes
   that do not count: a *former* or *retired* role ("Tom Brown, a former
@@ -67,8 +68,12 @@ def _described(span: Span) -> list[Token]:
     root = span.root
     heads = [c for c in root.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")
              and _next_to(span, c)]
-    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ == "be":
-        heads += [c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+    copulas = [root.head] if root.dep_ in ("nsubj", "nsubjpass") else []
+    # "Kevin Marsh, who is a corrections officer,": a relative clause's copula
+    copulas += [c for c in root.children if c.dep_ == "relcl"
+                and any(s.dep_ == "nsubj" and s.lower_ in ("who", "that") for s in c.children)]
+    for cop in (c for c in copulas if c.lemma_ == "be"):
+        heads += [c for c in cop.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
     return heads
 
 
