@@ -1,113 +1,110 @@
-"""A named person's sector from what the article says about them
-(eventwire/stages/actors/roles.py, titles.leading_title and the police and
-criminal titles of titles.yaml). Every sentence was written for these tests;
-none comes from an evaluation set."""
+"""Classes of eventwire/stages/events/roles.py that decide what is *not* a
+recipient: forces a side moves, and the court a case is brought in.
+Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
 import pytest
 
-from eventwire.models import ActorMention, Article
 from eventwire.nlp.pipeline import Pipeline
+from tests.conftest import by_trigger
 
 
-def _person(pipe: Pipeline, text: str, name: str) -> ActorMention:
-    ((_, doc, _),) = list(pipe.docs([Article(text=text)]))
-    people = [m for m in doc._.actor_mentions if m.kind == "person"]
-    found = [m for m in people if m.text == name] or [m for m in people if name in m.text]
-    assert found, [(m.text, m.kind) for m in doc._.actor_mentions]
-    return found[0]
-
-
-@pytest.mark.parametrize("text,name,sector", [
-    ("Police said Marco Delgado, 31, a known gang member, fired first.", "Marco Delgado",
-     "UAF"),
-    ("Kevin Marsh, a corrections officer at the county jail, was hurt in the fight.",
-     "Kevin Marsh", "COP"),
-    ("Witnesses said Brian Hollis, a soldier on leave, pulled two people from the car.",
-     "Brian Hollis", "MIL"),
-    ("Officials said Dana Whitfield was a lawmaker from the northern district.",
-     "Dana Whitfield", "LEG"),
-    ("The court heard that Samuel Okafor is a police officer in the capital.",
-     "Samuel Okafor", "COP"),
-    ("Kevin Marsh, who is a corrections officer, said the door was open.", "Kevin Marsh",
-     "COP"),
-    ("Neighbours said Ruth Bellamy, who was a soldier, had moved away.", "Ruth Bellamy", "MIL"),
-    ("Hannah Price, who is a member of parliament, called the vote.", "Hannah Price", "LEG"),
+@pytest.mark.parametrize("text,trigger", [
+    ("Mexico agreed to send 500 police officers to the border.", "agreed"),
+    ("The two countries agreed to pull their troops back from the frontier.", "agreed"),
+    ("Japan offered to dispatch its navy to the strait.", "offered"),
+    ("Britain will withdraw soldiers from the region, the minister said.", "withdraw"),
 ])
-def test_an_apposed_or_predicated_role_gives_the_sector(actors_pipe: Pipeline, text: str,
-                                                        name: str, sector: str) -> None:
-    """Class *a role noun apposed to the name or predicated of it*."""
-    person = _person(actors_pipe, text, name)
-    assert sector in person.sectors and "CVL" not in person.sectors, person
+def test_forces_moved_are_content(event_pipe: Pipeline, text: str, trigger: str) -> None:
+    """Class *forces moved are content*, whatever the event's type."""
+    ev = by_trigger(event_pipe, text)[trigger]
+    assert ev.recipient is None or not {"MIL", "COP"} & set(ev.recipient.sectors), ev.recipient
 
 
-@pytest.mark.parametrize("text,name", [
-    ("Ruth Bellamy, a former soldier, opened a bakery in the town.", "Ruth Bellamy"),
-    ("Nina Hartley, the officer's wife, told reporters she was afraid.", "Nina Hartley"),
-    ("Leon Briggs, who shot a police officer last year, was released on Monday.",
-     "Leon Briggs"),
-    ("Omar Haddad was a retired soldier living alone near the river.", "Omar Haddad"),
+@pytest.mark.parametrize("text,forces", [
+    ("The court ordered the police to release the journalist.", "police"),
+    ("The minister ordered the army to stop the offensive.", "army"),
+    ("The commander ordered the soldiers to cease fire at once.", "soldiers"),
 ])
-def test_look_alikes_stay_civilians(actors_pipe: Pipeline, text: str, name: str) -> None:
-    """A role no longer held, a relative's role and a role acted on give nothing."""
-    person = _person(actors_pipe, text, name)
-    assert person.sectors == ["CVL"], person
+def test_forces_addressed_by_an_order_stay(event_pipe: Pipeline, text: str, forces: str) -> None:
+    """Class *forces addressed by an order*: "ordered X to <act>" that is no
+    deployment (the stand-down orders: typing.yaml's ``unless`` key)
+    addresses X, the recipient."""
+    ev = next(e for t, e in by_trigger(event_pipe, text).items() if t == "ordered")
+    assert ev.recipient is not None and ev.recipient.text == forces, ev.recipient
 
 
-@pytest.mark.parametrize("text,name,sector", [
-    ("Paul Dorsey was found at home. Dorsey, a sheriff's deputy, had been missing for a "
-     "week.", "Paul Dorsey", "COP"),
-    ("Greta Holm fled the scene. Investigators said Holm was a gang member.", "Greta Holm",
-     "UAF"),
-    ("Mr Abbas spoke to the crowd on Friday. Yusuf Abbas, a member of parliament, "
-     "had called the rally.", "Abbas", "LEG"),
+@pytest.mark.parametrize("text", [
+    "Bolivian President Luis Arce ordered the troops back to their barracks.",
+    "The general ordered his soldiers home after the ceasefire.",
+    "The government ordered troops out of the disputed town.",
 ])
-def test_the_role_of_one_mention_holds_for_the_same_surname(
-        actors_pipe: Pipeline, text: str, name: str, sector: str) -> None:
-    """Class *the same person named again*."""
-    person = _person(actors_pipe, text, name)
-    assert sector in person.sectors, person
+def test_orders_sending_forces_away_are_a_withdrawal(event_pipe: Pipeline, text: str) -> None:
+    """Class *orders that stand forces down*: RETREAT, and the forces moved
+    are content, not the recipient."""
+    ev = by_trigger(event_pipe, text)["ordered"]
+    assert ev.type == "RETREAT"
+    assert ev.recipient is None or not {"MIL", "COP"} & set(ev.recipient.sectors), ev.recipient
 
 
-def test_two_roles_for_one_surname_are_left_alone(actors_pipe: Pipeline) -> None:
-    text = ("Ann Wells, a police officer, and her brother Tom Wells, a gang member, were "
-            "both at the house. Mr Wells spoke later.")
-    person = _person(actors_pipe, text, "Wells")
-    assert person.sectors == ["CVL"], person
-
-
-@pytest.mark.parametrize("text,name,sector", [
-    ("Senior Trooper Alan Voss stopped the van on the interstate.", "Alan Voss", "COP"),
-    ("Detective Laura Brandt interviewed the neighbours on Sunday.", "Laura Brandt", "COP"),
-    ("Officials named the dead man as gang member Luis Farro.", "Luis Farro", "UAF"),
-    ("Sheriff's Deputy Cole Hagan was shot during a traffic stop.", "Cole Hagan", "COP"),
+@pytest.mark.parametrize("text,trigger", [
+    ("The party will fight the ban in the Supreme Court.", "fight"),
+    ("Opposition leader Kemal Doruk said his coalition would challenge the results in "
+     "court.", "challenge"),
+    ("The rebels' lawyers said they would contest the verdict before the court.", "contest"),
 ])
-def test_police_and_criminal_titles(actors_pipe: Pipeline, text: str, name: str,
-                                    sector: str) -> None:
-    """Class *police and criminal roles before a name*, also when the NER takes
-    the title into the name ("Senior Trooper Alan Voss" as one PERSON)."""
-    person = _person(actors_pipe, text, name)
-    assert sector in person.sectors, person
+def test_the_court_a_case_is_brought_in_is_no_recipient(event_pipe: Pipeline, text: str,
+                                                         trigger: str) -> None:
+    """Class *the court as venue*."""
+    found = by_trigger(event_pipe, text)
+    ev = found.get(trigger)
+    assert ev is None or ev.recipient is None or "JUD" not in ev.recipient.sectors, ev
 
 
-@pytest.mark.parametrize("text,name,sector", [
-    ("Capt. Tom Tennant of the Woodburn Police Department died at the scene.", "Tom Tennant",
-     "COP"),
-    ("Maria Gonzalez, a technician with the state police, was hurt.", "Maria Gonzalez", "COP"),
-    ("Lee Park, an aide to the senate committee, said so.", "Lee Park", "LEG"),
+# --- branch recipients4: recipients missing (issue #12). Own sentences only. ---
+
+
+@pytest.mark.parametrize("text,trigger,country", [
+    ("Iran warned it would retaliate if Israel struck its nuclear sites.", "warned", "ISR"),
+    ("The rebels threatened new attacks unless Kinshasa releases their leader.", "threatened",
+     "COD"),
+    ("Nigeria warned it would close the border if Benin did not stop the smuggling.", "warned",
+     "BEN"),
 ])
-def test_a_person_of_a_force_or_body(actors_pipe: Pipeline, text: str, name: str,
-                                     sector: str) -> None:
-    """Class *a person of a force or body*."""
-    person = _person(actors_pipe, text, name)
-    assert sector in person.sectors, person
+def test_the_party_a_threats_condition_is_put_on(event_pipe: Pipeline, text: str,
+                                                 trigger: str, country: str) -> None:
+    r = by_trigger(event_pipe, text)[trigger].recipient
+    assert r is not None and r.country == country
 
 
-@pytest.mark.parametrize("text,name", [
-    ("John Smith of Texas spoke to the crowd.", "John Smith"),
-    ("Bob Ray of Microsoft spoke to the crowd.", "Bob Ray"),
+@pytest.mark.parametrize("text,head,country", [
+    ("Police in Nigeria fired live rounds to scatter the protesters in Lagos.", "protesters",
+     "NGA"),
+    ("Soldiers in Guinea fired shots to disperse hundreds of traders in Conakry.", "traders",
+     "GIN"),
+    ("Police in Kenya fired tear gas to disperse the students.", "students", "KEN"),
 ])
-def test_a_state_or_a_company_is_no_body(actors_pipe: Pipeline, text: str, name: str) -> None:
-    person = _person(actors_pipe, text, name)
-    assert person.sectors == ["CVL"], person
+def test_whom_force_is_used_to_move(event_pipe: Pipeline, text: str, head: str,
+                                    country: str) -> None:
+    r = by_trigger(event_pipe, text)["fired"].recipient
+    assert r is not None and r.text.endswith(head) and r.country == country
+
+
+@pytest.mark.parametrize("text,trigger,head,country", [
+    ("The army in Niger warned that anyone who breaks the curfew will be arrested.", "warned",
+     "anyone", "NER"),
+    ("The governor of Lagos warned that looters would be shot on sight.", "warned", "looters",
+     "NGA"),
+    ("The president of Chile vowed to punish those responsible for the fires.", "vowed",
+     "those", "CHL"),
+])
+def test_the_threatened_named_by_what_they_do(event_pipe: Pipeline, text: str, trigger: str,
+                                              head: str, country: str) -> None:
+    r = by_trigger(event_pipe, text)[trigger].recipient
+    assert r is not None and r.text == head and r.country == country
+
+
+def test_an_unrestricted_anyone_names_nobody(event_pipe: Pipeline) -> None:
+    text = "Police in Kenya denied that officers had beaten anyone during the protest."
+    assert by_trigger(event_pipe, text)["beaten"].recipient is None

@@ -31,6 +31,7 @@ from eventwire.stages.actors.appositions import apposed_roles
 from eventwire.stages.actors.companies import company_sectors
 from eventwire.stages.actors.coref import link_coreference
 from eventwire.stages.actors.datelines import mark_datelines
+from eventwire.stages.actors.described import described_people
 from eventwire.stages.actors.home import (
     SPONSOR_RULE,
     SPONSOR_SUFFIXES,
@@ -52,7 +53,6 @@ from eventwire.stages.actors.navies import locate_naval_agents, ship_mentions
 from eventwire.stages.actors.org_kinds import is_company_people, kind_sectors
 from eventwire.stages.actors.owned_bodies import own_bodies
 from eventwire.stages.actors.place_home import places_country
-from eventwire.stages.actors.roles import described_people
 from eventwire.stages.actors.spokespeople import speak_as_bodies
 from eventwire.stages.actors.states import congo_by_context, state_sectors
 from eventwire.stages.actors.surnames import drop_name_prefixes, repeated_surnames
