@@ -31,6 +31,7 @@ from eventwire.stages.actors.appositions import apposed_roles
 from eventwire.stages.actors.companies import company_sectors
 from eventwire.stages.actors.coref import link_coreference
 from eventwire.stages.actors.datelines import mark_datelines
+from eventwire.stages.actors.described import described_people
 from eventwire.stages.actors.home import (
     SPONSOR_RULE,
     SPONSOR_SUFFIXES,
@@ -303,6 +304,7 @@ def find_actor_mentions(doc: Doc, kb: KnowledgeBase) -> list[ActorMention]:
     locate_naval_agents(mentions)
     locate_town_agents(doc, mentions)
     locate_bare_agents(mentions, lambda: places_country(doc, mentions))
+    described_people(doc, mentions)  # before the civilian default
     private_people(mentions)
     mentions += repeated_surnames(doc, mentions)
     mentions.sort(key=lambda m: m.start)

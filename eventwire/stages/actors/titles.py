@@ -85,6 +85,20 @@ def title_of(text: str, m: ActorMention) -> tuple[int, str] | None:
     return found if found is not None and found[0] == m.start else None
 
 
+def leading_title(text: str, m: ActorMention) -> tuple[int, str] | None:
+    """Class *a title the NER takes into the name*: "Senior Trooper William
+    Hakim", "Detective Dominic Mangoni", "Sheriff Lee Baca" tagged as one
+    PERSON: a title that starts the mention (or begins before it: "Senior
+    Trooper") and ends before one of its first words, with at least two
+    words of name left after it."""
+    words = [i for i, c in enumerate(m.text) if c == " "]
+    for cut in words[:-1][:3]:
+        found = title_before(text, m.start + cut + 1)
+        if found is not None and found[0] <= m.start:
+            return found
+    return None
+
+
 def _modifier_country(mentions: list[ActorMention], text: str, title_start: int,
                       person: ActorMention) -> str | None:
     """The country of a state or demonym written right before the title, or
@@ -133,7 +147,7 @@ def titled_people(doc: Doc, mentions: list[ActorMention]) -> None:
             m.kind = "person"
         if m.kind != "person" or m.actor_id or (m.country and m.sectors):
             continue
-        found = title_before(text, m.start)
+        found = title_before(text, m.start) or leading_title(text, m)
         if found is None:
             continue
         title_start, sector = found
