@@ -45,12 +45,12 @@ from eventwire.stages.events.nominals import (
     named_by_modifier,
     participants_of,
 )
+from eventwire.stages.events.outbreak import outbreak_actor
 from eventwire.stages.events.participants import (
     actor_mention,
     child,
     pobj,
 )
-from eventwire.stages.events.outbreak import outbreak_actor
 from eventwire.stages.events.passives import (
     RELATIVE,
     misparsed_passive,
