@@ -47,6 +47,7 @@ from eventwire.stages.events.nonevents import not_an_event, word_classes
 from eventwire.stages.events.nonpolitical import no_political_side
 from eventwire.stages.events.outbreak import outbreak_reading
 from eventwire.stages.events.procurement import procurement_reading
+from eventwire.stages.events.standing import standing_deployment
 from eventwire.stages.events.typing_classes import (
     inside_long_nominal,
     light_verb_noun,
@@ -283,6 +284,8 @@ def _candidate(tok: Token, lex: Lexicon, votes: bool = True) -> Candidate | None
     if (outbreak := outbreak_reading(tok)) is not None:  # "violence erupted" (outbreak.py)
         return Candidate(tok, tok.i + 1, outbreak[0], outbreak[1], [], "nominal+outbreak", True)
     if tok.pos_ == "VERB":
+        if standing_deployment(tok):  # "a frigate deployed on patrol" (standing.py)
+            return None
         if votes and (voted_in(tok) is not None or (
                 is_vote_content(tok) and tok.lemma_.lower() not in REQUEST_VERBS)):
             return None  # what the voted text orders is the vote's content
