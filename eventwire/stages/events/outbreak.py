@@ -51,7 +51,7 @@ def words() -> dict[str, Any]:
 
 def outbreak_reading(tok: Token) -> tuple[str, str | None] | None:
     """(type, mode) when ``tok`` is a disturbance noun in one of the three
-    classes above, else None. Reads the lemma first: one set lookup for
+    classes above, else None. Reads the word first: one set lookup for
     every other token."""
     w = words()
     if tok.lower_ not in w["disturbance_nouns"] or tok.pos_ not in ("NOUN", "PROPN"):
