@@ -150,3 +150,19 @@ def test_scheduled_acts_keep_their_type(pipe: Pipeline, text: str, kind: str) ->
 ])
 def test_announced_sanctions_keep_their_type(pipe: Pipeline, text: str, kind: str) -> None:
     assert main_type(pipe, text) == kind
+
+
+@pytest.mark.parametrize("text,kind", [
+    # an announced restriction is the restriction (events16; docs/annotation.md
+    # "Future acts keep their type"): COERCE, modality future or conditional
+    ("The veterinary office said the farm would be quarantined for thirty days.", "COERCE"),
+    ("The interior ministry said it would ban street vendors from the old town.", "COERCE"),
+    ("The regulator said the newspaper would be shut if it printed the leaked files.",
+     "COERCE"),
+    ("Fireworks will be prohibited in the park during the festival.", "COERCE"),
+    # force or custody announced stays a threat
+    ("The governor said looters would be arrested on sight.", "THREATEN"),
+    ("The army said it would storm the camp if the hostages were not freed.", "THREATEN"),
+])
+def test_announced_restrictions_keep_their_type(pipe: Pipeline, text: str, kind: str) -> None:
+    assert main_type(pipe, text) == kind

@@ -82,6 +82,16 @@ VAGUE_TIMES = {"month", "year", "months", "years", "spring", "summer",
 # (AGREE, as the PLOVER gold standard codes "will release the hostages");
 # other announced RETREAT (withdrawing, halting operations) keeps its type
 RELEASE_VERBS = {"release", "free", "return", "hand", "swap", "exchange", "repatriate"}
+# class *an announced restriction is the restriction* (branch events16,
+# docs/annotation.md "Future acts keep their type"): a government measure
+# on things, places or gatherings announced with will/would, also passive
+# or under an if-condition ("the stables would be quarantined", "masks
+# will be banned at rallies", "the channel would be banned if it went on"),
+# is COERCE future / conditional, not a threat; force and custody ("will
+# arrest", "would be met with force") stay THREATEN
+MEASURE_VERBS = {"ban", "quarantine", "prohibit", "outlaw", "restrict", "censor", "close",
+                 "shut", "suspend", "expel", "deport", "cordon", "isolate", "confiscate",
+                 "cull", "block"}
 
 
 def _aux(tok: Token) -> set[str]:
@@ -194,6 +204,8 @@ def intent_type(trigger: Token, base: str) -> tuple[str, str] | None:
         return "AGREE", f"intent:{base}"
     if base == "SANCTION" and not negated and announced_sanction(trigger, head):
         return None  # "would close its airspace": SANCTION, modality future
+    if base == "COERCE" and not negated and trigger.lemma_.lower() in MEASURE_VERBS:
+        return None  # "the farm would be quarantined": the measure, modality future
     if base in CONFLICTUAL:
         return "THREATEN", f"intent:{base}"
     return None

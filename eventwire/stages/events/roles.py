@@ -51,6 +51,7 @@ from eventwire.stages.events.noun_doers import (
     measure_of,
     measured_doer,
 )
+from eventwire.stages.events.outbreak import outbreak_actor
 from eventwire.stages.events.participants import (
     actor_mention,
     child,
@@ -249,6 +250,8 @@ def verb_role_candidates(verb: Token) -> tuple[Token | None, list[Token]]:
 
 
 def noun_roles(noun: Token) -> tuple[Token | None, Token | None]:
+    if (outbreak := outbreak_actor(noun))[0]:  # "violence erupted" (outbreak.py)
+        return outbreak[1], None
     # "his arrest", "Wine's arrest": the possessor undergoes it (targets' and
     # agents' classes); the clause then lends no actor ("upon her release")
     patient = patient_possessor(noun) or possessor_undergoes(noun)

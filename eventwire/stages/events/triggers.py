@@ -45,7 +45,10 @@ from eventwire.stages.events.lexicon import ON_STATES, Lexicon, _gated
 from eventwire.stages.events.lexicon import load_lexicon as load_lexicon  # re-exported
 from eventwire.stages.events.nonevents import not_an_event, word_classes
 from eventwire.stages.events.nonpolitical import no_political_side
+from eventwire.stages.events.outbreak import outbreak_reading
 from eventwire.stages.events.procurement import procurement_reading
+from eventwire.stages.events.safety import safety_evacuation
+from eventwire.stages.events.standing import standing_deployment
 from eventwire.stages.events.typing_classes import (
     inside_long_nominal,
     light_verb_noun,
@@ -279,7 +282,13 @@ def _candidate(tok: Token, lex: Lexicon, votes: bool = True) -> Candidate | None
     if (contract := procurement_reading(tok, lemma)) is not None:  # procurement.py
         return None if isinstance(contract, bool) else Candidate(
             tok, tok.i + 1, contract[0], contract[1], [], "curated-verb+contract", False)
+    if (outbreak := outbreak_reading(tok)) is not None:  # "violence erupted" (outbreak.py)
+        return Candidate(tok, tok.i + 1, outbreak[0], outbreak[1], [], "nominal+outbreak", True)
+    if safety_evacuation(tok):  # "the bank was evacuated" (safety.py)
+        return None
     if tok.pos_ == "VERB":
+        if standing_deployment(tok):  # "a frigate deployed on patrol" (standing.py)
+            return None
         if votes and (voted_in(tok) is not None or (
                 is_vote_content(tok) and tok.lemma_.lower() not in REQUEST_VERBS)):
             return None  # what the voted text orders is the vote's content
