@@ -1,0 +1,807 @@
+"""Build tests/data/records/rec_o.jsonl: gold whole-record events (batch rec_o).
+
+rec_o is the BLIND SET after rec_n: every article has ``"split": "blind"``,
+and every label was written before eventwire ever ran on any of these texts
+(no pipeline, no ``eval records``, no spaCy on them while labelling, no
+eventwire rule code read, and no system output looked at). Run it once, at
+the end of a change, and never debug on it:
+
+    eventwire eval records --data tests/data/records/rec_o.jsonl --split blind
+
+Sources (field ``source`` of each record):
+
+* real news texts, copied unchanged from /work/shared/data: GeoVirus
+  Wikinews articles (``geovirus:<doc_id>``, even document numbers only; texts
+  Wikinews, CC BY 2.5, only the text is copied, none of GeoVirus'
+  annotation), ECB+ articles (``ecbplus:<doc_id>``, CC BY 3.0, topics 14, 20
+  and 21 only; header lines before the headline are cut, never a line in
+  between) and one MEANTIME Wikinews article (``meantime:<doc_id>``, even
+  doc_id, CC BY 4.0). No document used by rec_a..rec_n is used again
+  (``check_unused``: the ``source`` fields of rec_a..rec_n and rec_m's list
+  in make_rec_n.py). A GeoVirus text has no headline line: its first
+  sentence is its title. ``published`` is the printed date, else inferred
+  from the text's own days and the story (``published_note``);
+* texts written for eventwire by the annotator (``own``, CC BY 4.0, this
+  project) in agency styles, set in Africa, Latin America, North America and
+  Oceania: wire copy relayed through two outlets, conditional threats,
+  demands, denials, recollections with explicit and relative dates, passives
+  with agents, datelines, one story told by two outlets, and non-political
+  look-alikes with no events or only a few.
+
+Labels follow docs/annotation.md, including its Batch d..n decisions and the
+"Decisions taken while labelling (rec_o)". Spans are located by needle
+strings, never by hand-counted offsets (the conventions of ``needles.py``):
+
+* every event has an anchor ``at`` (a needle that must occur exactly once in
+  the text); a span given as a plain string is the first occurrence from the
+  start of the anchor's sentence (or line) on;
+* ``(needle, "other anchor")`` is the first occurrence after another unique
+  anchor (used for a speaker or actor earlier in the text);
+* ``(needle, k)`` is the k-th occurrence (1-based) in the whole text.
+
+Every span is checked (``text[start:end] == span["text"]``) before writing.
+Coordinates: cities from GeoNames cities500, countries and first-order
+divisions from GeoNames' own point, other features as noted (approximate;
+scoring allows 161 km).
+
+    python3 tests/data/records/make_rec_o.py
+"""
+
+import json
+import re
+from pathlib import Path
+from types import SimpleNamespace
+
+from needles import Batch, E, P, check_sources, d, mo, with_title, wk, yr
+
+PLACES = {
+    'Mexico City': (19.43, -99.13),  # geonameid 3530597
+    'Mexico': (23.0, -102.0),  # GeoNames country point
+    'United States': (39.76, -98.5),  # GeoNames country point
+    'New York': (43.0, -75.5),  # New York State, ADM1 point
+    'Little Rock': (34.75, -92.29),  # geonameid 4119403
+    'Artibonite': (19.33, -72.5),  # Artibonite department, approximate point
+    'Port-au-Prince': (18.54, -72.34),  # geonameid 3718426
+    'New South Wales': (-33.0, 146.0),  # ADM1 point
+    'Australia': (-25.0, 135.0),  # GeoNames country point
+    'Rosehill': (-33.82, 151.02),  # Rosehill, Sydney, approximate point
+    'London': (51.51, -0.13),  # geonameid 2643743
+    'Kisumu': (-0.1, 34.76),  # geonameid 179330
+    'Taunton': (51.02, -3.1),  # geonameid 2636389
+}
+
+BATCH = Batch("rec_o", PLACES)
+A = BATCH.A  # A(id_, outlet, published, title, text, events, source=None, note=None)
+
+TEXTS = {
+    'geovirus:geovirus-038': (
+        'Officials in Mexico are asking citizens to take actions in order to minimize the spread of the '
+        'swine flu outbreak. Citizens are urged to stay away from large crowds, avoid kissing people and '
+        'stay at least 6 feet (1.8 meters) away from one another. Additionally, all schools and '
+        'universities in Mexico City have been closed indefinitely. In addition, at least twenty people '
+        'in the United States have been infected with the disease, causing the government to issue a '
+        '"national public health emergency." On Monday, Mexican officials reported that at least 100 '
+        'deaths in their country were "likely linked" to the swine flu. Dr. Jose A. Cordova Villalobos, '
+        'the health secretary of Mexico, said that at least 20 of the deaths have been confirmed as '
+        'swine flu related deaths while the World Health Organization (WHO) says that 71 people have '
+        'died from complications caused by the disease. Meanwhile, over 1,300 people in Mexico have been '
+        'hospitalized because of flu-like symptoms since April 13. In New Zealand, 26 students and '
+        'teachers might have been infected by the flu during their trip to Mexico. Dr. Julia Peters, the '
+        'clinical director of Auckland Regional Public Health Service, said that at least 22 have shown '
+        'flu-like symptoms. All of the students and teachers are being quarantined pending test results.'
+    ),
+    'geovirus:geovirus-098': (
+        'New cases of the deadly swine flu virus have been reported around the world in recent days, '
+        'sparking fear of a global pandemic. The United Nations has warned that the disease can not be '
+        'contained. Over ninety cases of the flu have been reported throughout the world. The outbreak, '
+        'which started in Mexico, has now spread across the globe, with confirmed cases having been '
+        'reported in the United States, Canada, the United Kingdom, Spain, New Zealand and Israel. '
+        'Mexican health officials have raised the death toll from the virus to 152, with at least 1,614 '
+        'suspected cases being under observation. The United States also reporting its first death, a '
+        'Mexican boy, visiting relatives in Texas. He had previously been in Mexico City and had had '
+        'another undetermined illness prior to his arrival in the United States. Spain says it has '
+        'confirmed the first case of swine flu in a person who has not travelled to Mexico. Keiji '
+        "Fukuda, the chief of the UN's World Health Organisation (WHO), has said that the outbreak could "
+        'possibly turn into a pandemic, and encouraged countries to "take the opportunity to prepare" '
+        'against such a possibility. Fukuda also warned that "containment is not a feasible operation". '
+        'At the same time, the UN chief noted that it is still too early to declare a pandemic, even '
+        'with the number of new cases increasing. "The evolution into a pandemic cannot be considered '
+        'inevitable, but of course we are taking this possibility very seriously. Countries should '
+        'really take this opportunity to prepare themselves for the possibility for a pandemic," he '
+        'said. In response to the recent spread of the flu, the WHO recently raised its pandemic alert '
+        'level from three to four, stopping two levels short of declaring a full pandemic. The WHO has '
+        'confirmed that the disease is not transmitted from animals or meat. "There is no danger form '
+        'eating pork," Hartl said. "If you cook pork well, if you cook all meat well, it kills all '
+        'virus[es]," Hartl said. In the United States, fifty people have fallen ill from swine flu. '
+        'California has confirmed at least thirteen cases, three in Texas, two in Kansas, and one case '
+        'in Ohio. New York has confirmed 28 incidents. The number is expected to rise, as confirmations '
+        'from testing are still ongoing. "The human swine flu outbreak continues to grow in the United '
+        'States and internationally," said the US Centers for Disease Control and Prevention (CDC) in a '
+        'bulletin report. "Today, CDC reports additional cases of confirmed swine influenza and a number '
+        'of hospitalizations of swine flu patients. Internationally, the situation is more serious too, '
+        'with additional countries reporting confirmed cases of swine flu." New Zealand officials '
+        "reported that eleven of the country's residents that had recently travelled to Mexico are now "
+        'showing sypmtoms of the virus. Three of the infected persons had been confirmed to have the '
+        'virus, Health Minister Tony Ryall stated. The health ministry of Israel confirmed two cases of '
+        'the flu in travellers. South Korea has reported a case in a tourist visiting Mexico, while '
+        'Spain has recently confirmed two more incidents. Meanwhile, the situation in the epicentre of '
+        'the outbreak, Mexico, is deterioriating. Mexican officials have told restaurants to serve only '
+        "takeaway food, has closed schools until May 8, and placed Mexico City, the country's capital, "
+        'under a high alert. Many public events have been cancelled, and masks have been given out to '
+        'passengers on trains. Mexico City Health Secretary Armando Ahued stated that 6,610 people with '
+        'symptoms of swine flu were admitted to hospitals on Monday, but only 29 had remained '
+        'hospitalised. The WHO on Tuesday stated that it would not endorse travel bans to attempt to '
+        'stop the spread of the virus. "Border controls don\'t work. Screening doesn\'t work," said the '
+        'WHO spokesman, Hartl, adding that infected persons may not show any symptoms of the disease '
+        'when at a border crossing or airport. "Certainly, if you feel that you are ill, you should not '
+        'travel, in any case, to anywhere," Hartl said. Among the symptoms of the swine flu include '
+        'temperatures of over 100 degrees Fahrenheit, diarrhea, vomiting, and heavy coughing. Many of '
+        'the fatalities from the disease were forty years old or younger, not very young or old persons '
+        'that are usually more susceptible to influenza.'
+    ),
+    'geovirus:geovirus-176': (
+        'The H1N1 swine flu has now spread to many parts of the globe. The World Health Organisation '
+        'reports that there are 8,829 confirmed cases in forty countries, most of them in Mexico and the '
+        'United States. 76 people have been confirmed dead from the influenza. Many countries, among '
+        'them China, Japan, and the United Kingdom, have warned the WHO to be cautious about declaring a '
+        'global pandemic. They say that such an announcement, if delivered prematurely, could cause mass '
+        'panic and confusion. WHO director Margaret Chan said that the organisation had listened to the '
+        "countries' concerns, and will not raise the pandemic alert level from five to six, on a scale "
+        'of one to six. A transition to the sixth level means that the disease is circulating actively '
+        'on at least two continents. "On 29 April, I raised the level of pandemic influenza alert from '
+        'phase 4 to phase 5. We remain in phase 5 today. This virus may have given us a grace period, '
+        'but we do not know how long this grace period will last. No one can say whether this is just '
+        'the calm before the storm," Chan said at the WHO\'s annual meeting. However, she added that the '
+        'disease could possibly pose a very serious threat to the world\'s population. "I strongly urge '
+        'the international community to use this grace period wisely. I strongly urge you to look '
+        'closely at anything and everything we can do, collectively, to protect developing countries '
+        'from, once again, bearing the brunt of a global contagion." "A new influenza virus with great '
+        'pandemic potential, the new influenza A (H1N1) strain, has emerged," Chan said. Chan said the '
+        "WHO hadn't yet told antiviral manufacturers to start producing a specific vaccine for this "
+        'specific strain of the virus. She urged countries to be careful and not squander their medical '
+        'supplies, saying that "manufacturing capacity for antiviral drugs and influenza vaccines is '
+        'finite and insufficient for a world with 6.8 billion inhabitants. "It is absolutely essential '
+        'that countries do not squander these precious resources through poorly targeted measures," Chan '
+        'said. Estimates by the WHO suggest that as many as two billion doses of vaccine could be '
+        'produced per year if needed, although the first ones would not be available for four months to '
+        'half a year. UK Secretary of Health Alan Johnson said the organisation needs to have more '
+        'flexibility in its pandemic alert levels to take into consideration how severe the virus is. '
+        '"We need more time – we need to give you more time. My proposal is that you should have more '
+        "flexibility. A pandemic describes the geographic spread rather than its severity and it's very "
+        'important that that is reflected in your ability to move to phase six," he said.'
+    ),
+    'geovirus:geovirus-040': (
+        "Health officials in the Gaza Strip confirmed the territory's first five cases of H1N1 swine flu "
+        "earlier today. The territory's Health Ministry is working with the World Health Organisation "
+        '(WHO) to obtain the supplies needed to treat the potentially deadly virus. Neighbouring Israel '
+        'has a blockade on Gaza, and Egypt restricts movement across its border with the territory as '
+        'well. Health officials say that isolation likely kept the H1N1 virus from affecting Gaza '
+        'sooner. Mahmoud Daher, a senior official for the WHO, said that Gaza has around 1,000 vaccine '
+        'doses for the 8,000 medical workers in the territory. West Bank Health Ministry official Asad '
+        'Ramlawi, however, commented that an additional one million doses would be delivered to the area '
+        'at the end of the year.'
+    ),
+    'geovirus:geovirus-046': (
+        'According to US health officials, New York state governor David Paterson has declared a state '
+        'of emergency in the state as a result of the H1N1 swine flu outbreak. The Associated Press news '
+        'agency reports that the six-page declaration was issued because at least 75 people have died of '
+        'H1N1 related illnesses in New York since April. Three have died from H1N1 related illnesses '
+        'just this past week. The declaration also says that human cases of the virus are on the rise. '
+        'Paterson says he issued the declaration because "a disaster has occurred throughout New York '
+        'state, for which the affected local governments are unable to respond adequately." The '
+        'declaration will allow health officials more access to the H1N1 vaccine and the seasonal flu '
+        'shot. It will also allow for an increase in the number of vaccine doses available in the state '
+        'and will allow more health care facilities to administer the vaccine, including dentists and '
+        'pharmacists. Schools with health centers will also be allowed to administer both vaccines.'
+    ),
+    'geovirus:geovirus-064': (
+        'The American Food and Drug Administration has recalled operational rations (MREs) donated by '
+        'Britain to help survivors of Hurricane Katrina. The Daily Mirror insinuated that the majority '
+        'of the 400,000 rations donated by Britain, at a cost of millions of pounds, are set to be '
+        'destroyed at a plant in Little Rock, Arkansas. The Washington Times reported, on September 23, '
+        '2005, that a spokeswoman for the U.S. Department of Agriculture confirmed that the food was '
+        'being held at the facility but denied any plans to incinerate the rations donated by Britain. '
+        'Nevertheless, the move has infuriated aid workers who hasten to point out that "Under NATO, '
+        'American soldiers are also entitled to eat such rations, yet the starving of the American South '
+        'will see them go up in smoke because of FDA red tape madness." One aid worker was quoted as '
+        'saying that "the world\'s richest nation couldn\'t organize a piss-up in a brewery and lets '
+        'Americans starve while they arrogantly observe petty regulations. Everyone is revolted by the '
+        'chaotic shambles the US is making of this crisis. Guys from UNICEF are walking around spitting '
+        'blood." An FDA spokesman said the rations had not been inspected but were automatically deemed '
+        '"unfit for human consumption" due to Bovine spongiform encephalopathy (BSE or colloquially "mad '
+        'cow disease") fears. He observed that 70 pallets of vegetarian MREs were inspected and approved '
+        'on September 13th. Aid workers claim that, today, BSE is much more of a problem in the U.S. '
+        'than in Britain. Food donations from Spain and Italy are also being held by the FDA due to '
+        'similar concern, as well as thousands of gallons of pear juice from Israel. Licensing '
+        'regulations have also prevented foreign nations from sending doctors and other medical '
+        'personnel.'
+    ),
+    'geovirus:geovirus-080': (
+        'At least 259 people are dead and over 3000 people have been infected in the Haitian cholera '
+        'outbreak. Officials from the United Nations have said that they fear that the disease will '
+        'spread across the entire country. As the cholera spreads quickly across the country anxiety '
+        'levels are high as fears mount that the disease will spread to the earthquake ravaged city of '
+        'Port-au-Prince. However, so far only a few cases have been reported in the capital which '
+        'occurred when five people from the Artibonite region traveled to the capital where the disease '
+        'became symptomatic. A field hospital has been setup in Saint-Marc to help treat patients while '
+        'Oxfam has sent specialists to set up sanitation, hygiene and water facilities. The Health '
+        'minister, Alex Larsen, and the president, Rene Preval, toured the affected areas and Larsen '
+        'revealed that the government was launching a large anti-cholera campaign, aided by the WHO and '
+        'US health officials. The UN has set up cholera treatment facilities in the Artibonite region '
+        'and sent additional doctors. Facilities were also set up in the capital. It is believed that '
+        'the massive surge of deaths will soon subside, but there will be more cases in the future due '
+        'to the disease being established in the atmosphere. According to the CDC cholera is "an acute, '
+        'diarrheal illness caused by infection of the intestine with the bacterium Vibrio cholerae." The '
+        'CDC also says, "the infection is often mild or without symptoms, but can sometimes be severe. '
+        'Approximately one in 20 (5%) infected persons will have severe disease characterized by profuse '
+        'watery diarrhea, vomiting, and leg cramps. In these people, rapid loss of body fluids leads to '
+        'dehydration and shock. Without treatment, death can occur within hours." Cholera is contracted '
+        'from drinking water or eating food contaminated by the Vibrio cholerae bacteria.'
+    ),
+    'geovirus:geovirus-146': (
+        'The Haitian cholera outbreak has killed 292 people and infected over 4000, according to the '
+        'Haitian government, although there are no new cases in the earthquake ravaged capital, '
+        'Port-au-Prince. Neighboring countries, Dominican Republic and Jamaica have begun to implement '
+        'measures to prevent the disease from spreading. The Deputy Director of the Pan American Health '
+        'Organization (PAHO), Jon Andrus said, "health aides are in Haitian camps, educating people '
+        'about proper food, water and waste treatment." He also added that "the goal is to provide '
+        '24-hours-a-day medical care." The United Nations (UN) is calling the cholera outbreak '
+        '"extremely serious" and it would be "irresponsible to plan for anything but a considerably '
+        'wider outbreak." A United Nations spokesperson also expressed concerned that the disease might '
+        'become more widespread. Members of CARE medical teams have been working non-stop to treat the '
+        'sick, but the number of people who need treatment still remain high. Although no cases of the '
+        'disease have been reported in the Dominican Republic or Jamaica, the countries are beefing up '
+        'their defenses. The Jamaican Prime Minister, Bruce Golding, said yesterday that the coast guard '
+        'have increased their high seas patrols to prevent individuals infected with the disease from '
+        'fleeing to the country. He also added that "we must all ensure that we practise good hygiene, '
+        'wash our hands with soap regularly, drink only boiled water or bottled water." Golding informed '
+        'the cabinet that the Ministry of Health has begun to beef up operations in select towns which '
+        'are still suffering from high waters due to the passage of Tropical Storm Nicole. In the '
+        'Dominican Republic health officials are present and are currently putting measures in place to '
+        'prevent the disease from spreading over to the country. These include tight border control and '
+        'bans on cooked or raw food from Haiti.'
+    ),
+    'geovirus:geovirus-156': (
+        'Thoroughbred horse racing has been cancelled indefinitely in the Australian states of New South '
+        'Wales and Queensland due to an outbreak of Equine Influenza. An Australia-wide ban on the '
+        'movement of horses, donkeys and mules which was due to expire on Wednesday has been extended '
+        'until Friday. NSW and Queensland have extended their bans indefinitely. So far the virus only '
+        'appears to have infected horses in NSW and Queensland, with 51 confirmed cases and another 400 '
+        'suspected. So far all those infected appear to be horses used for recreational purposes and not '
+        'thoroughbred race horses. Despite the bans on racing and horse movements, track work will '
+        'recommence in NSW and Queensland today. It had been feared yesterday that four race horses at '
+        'Randwick Racecourse in Sydney had been struck down by the virus, but the horses later tested '
+        'negative to the virus. If an outbreak were to occur at Randwick it could affect up to 700 race '
+        'horses stabled there. The outbreak comes at a bad time for the industry, as it prepares for the '
+        'lucrative spring racing season in Sydney and Melbourne. The AUD$1 million Golden Rose event at '
+        "Rosehill has been cancelled, although it is expected that Melbourne's spring racing carnival "
+        'will resume on Saturday as no cases of the flu have been seen in Victoria. Racing Victoria has '
+        'also said the Melbourne Cup will go ahead as planned despite the outbreak, even if no '
+        'interstate or international horses can attend. Despite fines of up to $44,000 and 12 months '
+        'imprisonment in NSW there have been reports that more than 100 horse owners have been caught '
+        'moving their horses. The NSW Primary Industries Minister Ian Macdonald, said it was "absolutely '
+        'vital that no-one moves a horse in this state". "We will be working with police to ensure '
+        'horses are at a standstill," he said. The racing bans have cost gaming companies Tabcorp and '
+        "Tattersall's millions, with Tabcorp losing $65 million in revenue on the weekend. Tabcorp "
+        "expects to lose around $150 million in turnover this week. Tattersall's has also said it "
+        'expects to lose around $2 million in revenue per week due to the outbreak. Investors reacted to '
+        "the news, slashing 3 percent of the price of Tattersall's shares and over 4 percent of those of "
+        'Tabcorp.'
+    ),
+    'geovirus:geovirus-196': (
+        'After 100 days in office, United States president Barack Obama gave a speech on Wednesday, '
+        'speaking about the swine influenza outbreak and the struggling economy, both described by the '
+        'Los Angles Times as "two wars." He used a prime time television slot to showcase his message '
+        'throughout the United States. During his speech, he said, "If you could tell me right now when '
+        'I walked into this office... that all you had to worry about was Iraq, Afghanistan, North '
+        'Korea, getting healthcare passed, figuring out how to deal with energy independence, deal with '
+        'Iran and a pandemic flu, I would take that deal. I would love a nice, lean portfolio to deal '
+        'with, but that\'s not the hand that\'s been dealt us." Obama also said the economy was not the '
+        'only problem. There are threats to the country including "...terrorism to nuclear proliferation '
+        'to pandemic flu." Regarding the swine influenza outbreak, he said that the U.S. / Mexico border '
+        'will not be closed because closing the border does not fix any problems, claiming that this '
+        'method did not work in the past. Instead, he said that the best method for preventing the '
+        "spread of the flu is hand washing, covering one's mouth while coughing, and staying home when "
+        'one feels sick. The Los Angeles Times described Obama "more like school nurse in chief than '
+        'commander in chief." On the topic of waterboarding, Obama said, "I do believe that it is '
+        'torture."'
+    ),
+    'geovirus:geovirus-132': (
+        'Local British councillors have reported that they have seized ice cream made from the breast '
+        'milk of human beings that had been placed on sale in a shop located in London, England, United '
+        'Kingdom. Officials cited concerns relating to health and safety. A Westminster City Council '
+        'spokeswoman explained that two complaints made by members of the public were being replied to '
+        'by the council. The Icecreamists, the marketing company involved with the dessert known as '
+        "'Baby Gaga', are fully co-operating with officials who are carrying out tests that are "
+        'currently ongoing. According to Brian Connell, an individual from the council, "[s]elling '
+        "foodstuffs made from another person's bodily fluids can lead to viruses being passed on and, in "
+        'this case, potentially hepatitis." A serving of the ice cream is valued at £14 (US$22.76, '
+        '€16.49) and is provided in a martini glass. The item became available to purchase during the '
+        'last week and quickly increased in popularity; within days, the first shipment was sold out. '
+        'The breast milk was donated by fifteen women who responded to an online advertisement located '
+        'on a forum aimed at mothers. According to the company, all milk is screened for the "highest '
+        'and safest" standards before it is pasteurized and prepared for human consumption. It is then '
+        "mixed with the zest of lemons and vanilla seed cases. Matt O'Connor, who founded the "
+        'Icecreamists, stated: "As far as we are aware there is no law prohibiting a business from '
+        'selling breast milk ice cream". He claimed that "[i]f it\'s good enough for our children, it\'s '
+        'good enough for the rest of us" and "[s]ome people will hear about it and go yuck - but '
+        'actually it\'s pure organic, free-range and totally natural." Brian Connell, a member of the the '
+        'Conservative Party in the UK, believes that "[a]s the local authority we will support small '
+        'businesses and applaud innovative ideas wherever possible, but must protect the health of '
+        'consumers."'
+    ),
+    'geovirus:geovirus-114': (
+        'Over 40 children have died in an outbreak of hand, foot and mouth disease (HFMD) in China, and '
+        "the country's capital of Beijing reported its first death due to the disease on Wednesday. "
+        'According to Xinhua News Agency, Beijing Health Bureau spokeswoman Deng Xiaohong said that the '
+        '13-month-old boy died Sunday while en route to the hospital. Health authorities state that '
+        '24,934 children in mainland China are afflicted with the disease, and 42 children have died '
+        'from it. The cause of the disease has been identified as Enterovirus 71 (EV-71). HFMD can also '
+        'be caused by Coxsackievirus. Another child infected with the virus died Monday, but as he died '
+        'in Hebei province his death was counted there. Xinhua News Agency also reported that a '
+        '21-month-old boy died Monday of the virus in Hubei province. After an order was given last week '
+        "by the Ministry of Health of the People's Republic of China that all cases must be reported, "
+        'the count of those infected has increased markedly. Eastern China saw a large number of cases '
+        'in early March, but this information was not made public until late April. In March, Children '
+        'under age six in eastern Anhui province began being admitted to hospitals with symptoms of the '
+        'virus, and the outbreak spread quickly after that. The city of Fuyang in Anhui province was '
+        'especially hard-hit by the outbreak. "The majority of patients who were in critical condition '
+        'have recovered," said a Health Ministry official in a statement on Monday. As of Monday, 3,606 '
+        'HFMD infections had been reported in Beijing. Deaths have occurred in the provinces of Anhui, '
+        'Guangdong, Guangxi, Hainan, Hunan, Zhejiang, Beijing and Hubei. "What I know is the death rate '
+        'has gone down drastically since early May. There are very, very few cases with complications — '
+        '99 percent of these are mild cases," said World Health Organization (WHO) China representative '
+        'Hans Troedsson in a statement on Wednesday. Incidents of the disease are expected to peak in '
+        'June and July. China is also dealing with a magnitude-7.9 earthquake which hit the country '
+        'Monday and has killed almost 15,000. The outbreak is a concern to the government, as the '
+        'country prepares for the 2008 Summer Olympics in Beijing this August. "We are confident the '
+        'potential outbreak will not affect the Beijing Olympic Games," China\'s Health Ministry '
+        "spokesman Mao Qunan stated. And at a joint press conference held by China's Ministry of Health "
+        'and the WHO, he further noted that, "China is confident that it can control the spread of the '
+        'disease with effective prevention methods."'
+    ),
+    'geovirus:geovirus-108': (
+        'A 14 year old Turkish male has died from bird flu in Turkey. According to the World Health '
+        'Organization (WHO), it is most likely the teenager died from the deadly H5N1 strain of the '
+        "virus. The teenager's sister has also been infected with another sibling also suspected to have "
+        'the virus. Eight other people, mostly from the same family have been hospitalized in the city '
+        'of Van, Turkey with flu-like symptoms. The children were from Dogu Beyazit, a farming town in '
+        'eastern Turkey. It is believed that the children raised poultry on a small farm and may have '
+        'been in contact with sick birds. The family also ate diseased poultry. The young male was '
+        'originally thought to have died from a pnuemonia related infection. Later tests revealed that '
+        'the male had in fact died from bird flu. According to Huseyin Avni Sahin, the head doctor of '
+        'the hospital in Van where the teenager was treated, "(The boy) died of the H5N1 strain of bird '
+        'flu". Turkish Health Minister Recep Akdag gave no specific details and said samples had been '
+        'sent to the WHO and Britain for more tests. If the teenager is confirmed to have had H5N1, it '
+        'would be the first death from H5N1 in Europe. Huseyin Avni Sahin has requested more ventilators '
+        'to treat the ill people. While H5N1 remains difficult for humans to contract, authorities fear '
+        'it may mutate into a form that is passable among humans. Such a mutation could kill millions of '
+        'people around the globe.'
+    ),
+    'geovirus:geovirus-050': (
+        'The 34 British medical students who had been quarantined due to A(H1N1) flu virus in the Kenyan '
+        'lakeside town of Kisumu were transported to the capital city of Nairobi amid tight police '
+        'security on Sunday. The students, who have completed their courses of Tamiflu, are expected to '
+        'fly back to the United Kingdom Sunday, ending their one week ordeal in East Africa. The '
+        "government's swift response to contain the disease has been impressive. The World Health "
+        'Organisation, which collects data on all laboratory confirmed cases of the flu put the number '
+        'of visiting students who became infected at 12. The infection spread from their fellow medical '
+        'student who was originally infected in Nottingham from his girlfriend there. Public Health and '
+        "Sanitation Minister Beth Mugo reported that it was Kenya's first case of A(H1N1). Test results "
+        'of the primary school children who had come into contact with the students during their visit '
+        'are awaited. In a further twist, eight more people are suspected to have the H1N1 virus in the '
+        'north eastern town of Garissa. The eight are reported to have arrived in Kenya from the UK. If '
+        'confirmed they will bring the total number of swine flu cases reported in Kenya to 20.'
+    ),
+    'geovirus:geovirus-068': (
+        'A cow in the province Alberta, Canada, has tested positive for Mad Cow disease, said Canadian '
+        'Food Inspection Agency officials on Monday. Officials also stated that the six-year-old '
+        'cross-bred cow did not make it into the human or animal feed chain. "Last evening '
+        'the...laboratory for BSE located in Winnipeg confirmed the presence of BSE in a cross-bred cow '
+        'born and raised in Alberta," said CFIA chief veterinarian Brian Evans. "The animal was detected '
+        'on the farm where it was born and no part of this animal entered the food for human consumption '
+        'or feed for animal consumption purposes." It is the fourth case to turn up in Canada since '
+        '2003. Evans also stated that it is too early to tell whether or not export markets would ban '
+        'Canadian cows and beef. The United States has seen two cases of Mad Cow disease. The first was '
+        'discovered in December of 2003 in the state of Washington. Officials later linked this case to '
+        'Canada because the cow was born on a farm in Alberta. The second infected cow was discovered in '
+        'Texas in 2005. The later case was diagnosed in England after earlier samples tested had shown '
+        'conflicting results.'
+    ),
+    'ecbplus:14_3ecbplus': (
+        'Man charged with arson over Waitrose fire in Wellington\n'
+        'A man has been charged with arson after a fire at the Waitrose supermarket in Wellington, '
+        'Somerset.\n'
+        "Robert Pitman, 24, from the town is due to appear before Taunton Deane Magistrates' Court on "
+        'Tuesday.\n'
+        'Half of the roof at the entrance of the store in the High Street collapsed during the blaze, '
+        'shortly after 06: 00 BST on Sunday.\n'
+        'No - one was injured in the fire.\n'
+        'The main building remains closed.'
+    ),
+    'ecbplus:14_2ecbplus': (
+        'Waitrose Wellington fire: Man denies arson\n'
+        'A man has denied arson following a fire at a Somerset supermarket early on Sunday.\n'
+        'Robert Pitman, 24, is accused of setting fire to the Waitrose store in Wellington shortly after '
+        '06: 00 BST.\n'
+        'Half of the entrance roof at the shop collapsed during the blaze.\n'
+        'Mr Pitman, of High Street, Wellington, entered a not guilty plea at Taunton Deane Magistrates '
+        'and was remanded in custody to appear before Taunton Crown Court on 19 August.'
+    ),
+    'ecbplus:21_5ecbplus': (
+        'Woman Killed in Queens Hit - And - Run, Police Arrest Allegedly Drunk Driver\n'
+        'on September 14, 2013 11: 41am | Updated on September 14, 2013 11: 41am\n'
+        'An allegedly intoxicated driver who tried to flee after striking and fatally injuring a woman '
+        'in Queens has been charged in her murder, according to police.\n'
+        'Police responded to the Richmond Hill crash on the corner of 117th Street and 97th Avenue at 7: '
+        '01 p. m. on Friday to find the unconscious Raj K. Chohan, 59, of College Point, lying in the '
+        'roadway, the NYPD said.\n'
+        'EMS crews rushed Chohan to Jamaica Hospital for treatment, where she was later pronounced '
+        'dead.\n'
+        'An initial investigation of the scene revealed that Chohan had been walking alongside the '
+        'parked cars on 117th Street when she was struck by a vehicle heading northbound, police said.\n'
+        'The driver took off after the accident, but witnesses identified the vehicle as a grey 2013 '
+        'Toyota Camry and Vishwanand Subryan, 23, of Schenectady, was identified and arrested not far '
+        'from the scene, police said.\n'
+        'Subryan was charged with criminally negligent homicide, vehicular manslaughter, leaving the '
+        'scene of an accident resulting in death, and driving while intoxicated.\n'
+        'An investigation into the crime is still ongoing, police said.'
+    ),
+    'ecbplus:21_11ecbplus': (
+        'Driver Charged In Fatal Queens Hit & Run\n'
+        'A driver has been charged with DWI and criminally negligent homicide after police say he struck '
+        'and killed a woman in Queens last night.\n'
+        'According to an NYPD release, 59 - year - old Raj Chohan was walking along parked cars on 117th '
+        'Street near 97th Avenue at around 7 p. m. last night when 23 - year - old Vishwanand Subryan '
+        'struck Chohan with his 2013 Toyota Camry as he was traveling north.\n'
+        'Subryan fled the scene, but was arrested nearby.\n'
+        'Chohan was pronounced dead at Jamaica Hospital.\n'
+        'Subryan was also charged with vehicular manslaughter, and leaving the scene of an accident '
+        'resulting in death.\n'
+        '“ They drive reckless around here, " a bystander told CBS.\n'
+        '"Always reckless. "'
+    ),
+    'ecbplus:20_5ecb': (
+        "Iran's state television says a magnitude-5.2 quake has injured three people in the Persian Gulf "
+        'Island of Qeshm.\n'
+        'The report says the earthquake struck the island at 5:11 p.m. local time.\n'
+        "The U.S. Geological Survey put the quake's strength at magnitude-5.4.\n"
+        "Monday's earthquake was the second one to hit Qeshm in the past 24 hours.\n"
+        'Earlier on Sunday a 5.6 quake jolted the island, some 930 miles south of the capital, Tehran.'
+    ),
+    'meantime:11716': (
+        'Airbus wins Qatar Airways order worth $15bn\n'
+        'June 13, 2005\n'
+        'European aircraft manufacturer, Airbus, has won an order from Qatar Airways for up to 60 of its '
+        'new mid-sized A350 jets.\n'
+        'The order, which is believed to be worth $15 billion, has given a boost to an otherwise '
+        'disappointing Paris Air Show, which had been dominated by a state aid dispute between Airbus '
+        'and Boeing.\n'
+        "Qatar Airways, which choose the Airbus A350 over Boeing's 787, will also purchase 20 of "
+        "Boeing's larger 777 planes for $4.6 billion.\n"
+        "Qatar has a previous order for 2 of Airbus' massive new A380's which it will begin to fly in "
+        '2009 out of London Heathrow.\n'
+        'In 2004, Airbus sold more planes than Boeing for the first time ever, sparking questions '
+        'whether the US company had lost its once seemingly impregnable grip on the aviation market.\n'
+        'However thus far, Boeing has received far more orders than Airbus in 2005.'
+    ),
+}
+
+
+def RA(id_, outlet, published, source, sentence, events, note=None):
+    """A real article: its text from ``TEXTS``, its title the headline line or,
+    for a text with no headline, the first sentence (ending in ``sentence``),
+    as ``needles.with_title`` gives it."""
+    text, title = with_title(TEXTS[source], sentence)
+    A(id_, outlet, published, title, text, events, source=source, note=note)
+
+
+GEO_NOTE = "GeoVirus prints no date: {}"
+
+# --- Swine flu, April-May 2009: Mexico, the WHO ----------------------------------------
+RA("01", "Wikinews", "2009-04-27", 'geovirus:geovirus-038', "swine flu outbreak.", [
+    E("are asking citizens", "asking", "REQUEST", None, ("Officials in Mexico", "MEX", "GOV"),
+      ("citizens", "MEX", "CVL"), None, None, mod="demanded", cl="mx-ask"),
+    E("Citizens are urged", "urged", "REQUEST", None, None, ("Citizens", "MEX", "CVL"), None, None,
+      mod="demanded", cl="mx-ask"),
+    E("have been closed indefinitely", "closed", "COERCE", "restrict", None,
+      ("all schools and universities in Mexico City", "MEX", "EDU"), None, P("Mexico City", "Mexico City"),
+      cl="mx-schools"),
+    E("causing the government to issue", "emergency", "COERCE", "martial-law", ("the government", "USA", "GOV"),
+      None, None, P("the United States", "United States")),
+    E("are being quarantined", "quarantined", "COERCE", "restrict", None,
+      ("All of the students and teachers", "NZL", "EDU"), None, None),
+], note=GEO_NOTE.format("the Monday of Mexico's toll of 100 deaths and the US emergency of 26 April 2009 "
+                        "give Monday 27 April 2009 (approximate)"))
+
+RA("02", "Wikinews", "2009-04-29", 'geovirus:geovirus-098', "sparking fear of a global pandemic.", [
+    E("and encouraged countries", "encouraged", "REQUEST", None,
+      ("Keiji Fukuda, the chief of the UN's World Health Organisation (WHO)", None, "IGO"),
+      ("countries", None, "GOV"), None, None, mod="demanded", cl="who-prepare"),
+    E("Countries should really take", "should", "REQUEST", None, (("he", " he said. In response"), None, "IGO"),
+      ("Countries", None, "GOV"), None, None, speaker=("he", " he said. In response"), mod="demanded",
+      cl="who-prepare"),
+    E("have told restaurants", "told", "COERCE", "restrict", ("Mexican officials", "MEX", "GOV"),
+      ("restaurants", "MEX", "BUS"), None, None),
+    E("has closed schools until May 8", "closed", "COERCE", "restrict", ("Mexican officials", "MEX", "GOV"),
+      ("schools", "MEX", "EDU"), None, None, cl="mx-schools"),
+    E("Many public events have been cancelled", "cancelled", "COERCE", "restrict", None, None, None, None),
+    E("would not endorse travel bans", "endorse", "SUPPORT", None, ("it", None, "IGO"), None, None, None,
+      speaker="The WHO", mod="negated"),
+], note=GEO_NOTE.format("the WHO's statement 'on Tuesday' (28 April 2009) and Mexico's toll of 152 give "
+                        "29 April 2009 (approximate)"))
+
+RA("03", "Wikinews", "2009-05-18", 'geovirus:geovirus-176', "spread to many parts of the globe.", [
+    E("have warned the WHO", "warned", "REQUEST", None,
+      ("Many countries, among them China, Japan, and the United Kingdom", None, "GOV"),
+      ("the WHO", None, "IGO"), None, None, mod="demanded", cl="who-caution"),
+    E("had listened to the countries", "listened", "AGREE", None, ("the organisation", None, "IGO"),
+      ("the countries", None, "GOV"), None, None, speaker="WHO director Margaret Chan", mod="reported"),
+    E("urge the international community", "urge", "REQUEST", None, ("I", None, "IGO"),
+      ("the international community", None, "GOV"), None, None, speaker=("she", "However, she added"),
+      mod="demanded"),
+    E("I strongly urge you", "urge", "REQUEST", None, ("I", None, "IGO"), ("you", None, "GOV"), None, None,
+      speaker=("she", "However, she added"), mod="demanded"),
+    E("She urged countries", "urged", "REQUEST", None, ("She", None, "IGO"), ("countries", None, "GOV"), None,
+      None, mod="demanded", cl="who-squander"),
+    E("absolutely essential", "essential", "REQUEST", None, (("Chan", "measures,\" Chan said"), None, "IGO"),
+      ("countries", None, "GOV"), None, None, speaker=("Chan", "measures,\" Chan said"), mod="demanded",
+      cl="who-squander"),
+    E("hadn't yet told", "told", "REQUEST", None, ("the WHO", None, "IGO"), ("antiviral manufacturers", None, "BUS"),
+      None, None, speaker="Chan", mod="negated"),
+    E("organisation needs to have", "needs", "REQUEST", "change", ("UK Secretary of Health Alan Johnson", "GBR", "GOV"),
+      ("the organisation", None, "IGO"), None, None, speaker="UK Secretary of Health Alan Johnson", mod="demanded",
+      cl="uk-flex"),
+    E("My proposal is", "proposal", "REQUEST", "change", ("My", "GBR", "GOV"), ("you", None, "IGO"), None, None,
+      speaker=("he", "six,\" he said"), mod="demanded", cl="uk-flex"),
+], note=GEO_NOTE.format("Chan's address to the WHO's annual meeting (the World Health Assembly opened on "
+                        "18 May 2009) gives 18 May 2009 (approximate)"))
+
+RA("04", "Wikinews", "2009-11-04", 'geovirus:geovirus-040', "earlier today.", [
+    E("is working with the World", "working", "COOPERATE", None, ("The territory's Health Ministry", "PSE", "GOV"),
+      ("the World Health Organisation (WHO)", None, "IGO"), None, None),
+    E("would be delivered to the area", "delivered", "AID", None, None, ("the area", "PSE", None),
+      mo("2009-12"), None, speaker="West Bank Health Ministry official Asad Ramlawi", mod="future"),
+], note=GEO_NOTE.format("Gaza's first H1N1 cases, late 2009, before 'the end of the year' (approximate: "
+                        "only the year is sure)"))
+
+RA("05", "Wikinews", "2009-10-24", 'geovirus:geovirus-046', "the H1N1 swine flu outbreak.", [
+    E("has declared a state of emergency", "declared", "COERCE", "martial-law",
+      ("New York state governor David Paterson", "USA", "GOV"), None, None, P("the state", "New York"),
+      speaker="US health officials", mod="reported", cl="ny-emergency"),
+    E("the six-page declaration", "declaration", "COERCE", "martial-law", None, None, None, None,
+      speaker="The Associated Press news agency", mod="reported", cl="ny-emergency"),
+    E("Paterson says he issued", ("declaration", "he issued the declaration"), "COERCE", "martial-law",
+      (("he", "says he issued"), "USA", "GOV"), None, None, None, speaker="Paterson", mod="reported",
+      cl="ny-emergency"),
+], note=GEO_NOTE.format("New York's H1N1 emergency declaration of October 2009 (approximate)"))
+
+# --- Relief and its refusal ------------------------------------------------------------
+RA("06", "Wikinews", "2005-09-25", 'geovirus:geovirus-064', "survivors of Hurricane Katrina.", [
+    E("has recalled operational rations", "recalled", "REJECT", "assist",
+      ("The American Food and Drug Administration", "USA", "GOV"), ("Britain", "GBR", "GOV"), None, None,
+      cl="fda-recall"),
+    E("(MREs) donated by Britain", "donated", "AID", None, ("Britain", "GBR", "GOV"),
+      ("survivors of Hurricane Katrina", "USA", "CVL"), None, None, cl="uk-mre"),
+    E("food was being held", "held", "REJECT", "assist", None, None, None, P("the facility", "Little Rock"),
+      speaker="a spokeswoman for the U.S. Department of Agriculture", relays=["The Washington Times"],
+      mod="reported", cl="fda-recall"),
+    E("denied any plans", "denied", "REJECT", None,
+      ("a spokeswoman for the U.S. Department of Agriculture", "USA", "GOV"), None, None, None,
+      relays=["The Washington Times"]),
+    E("red tape madness", "madness", "ACCUSE", "disapprove", ("aid workers", None, "NGO"), ("FDA", "USA", "GOV"),
+      None, None, speaker="aid workers", mod="reported"),
+    E("chaotic shambles", "shambles", "ACCUSE", "disapprove", (("One aid worker", "One aid worker was"), None, "NGO"),
+      ("the US", "USA", "GOV"), None, None, speaker=("One aid worker", "One aid worker was"), mod="reported"),
+    E("were inspected and approved", "approved", "AGREE", None, None, None, d("2005-09-13", True), None,
+      speaker=("He", "He observed"), mod="reported"),
+    E("Food donations from Spain", "donations", "AID", None, ("Spain and Italy", None, "GOV"), None, None, None),
+    E("are also being held", "held", "REJECT", "assist", ("the FDA", "USA", "GOV"), ("Spain and Italy", None, "GOV"),
+      None, None),
+    E("have also prevented foreign", "prevented", "REJECT", "assist", ("Licensing regulations", "USA", "GOV"),
+      ("foreign nations", None, "GOV"), None, None),
+    E("from sending doctors", "sending", "AID", None, ("foreign nations", None, "GOV"), None, None, None,
+      mod="negated"),
+], note=GEO_NOTE.format("after the Washington Times report of 23 September 2005 (approximate)"))
+
+RA("07", "Wikinews", "2010-10-24", 'geovirus:geovirus-080', "in the Haitian cholera outbreak.", [
+    E("Oxfam has sent specialists", "sent", "AID", None, ("Oxfam", None, "NGO"), None, None, None),
+    E("aided by the WHO", "aided", "AID", None, ("the WHO and US health officials", None, "IGO"),
+      ("the government", "HTI", "GOV"), None, None, speaker=("Larsen", "Larsen revealed"), mod="reported"),
+    E("The UN has set up", "set up", "AID", None, ("The UN", None, "IGO"), None, None,
+      P("the Artibonite region", "Artibonite")),
+    E("sent additional doctors", "sent", "AID", None, ("The UN", None, "IGO"), None, None,
+      P("the Artibonite region", "Artibonite")),
+    E("Facilities were also set up", "set up", "AID", None, None, None, None, P("the capital", "Port-au-Prince")),
+], note=GEO_NOTE.format("the toll of 259 dead was given on 24 October 2010 (approximate)"))
+
+RA("08", "Wikinews", "2010-10-26", 'geovirus:geovirus-146', "capital, Port-au-Prince.", [
+    E("the goal is to provide", "provide", "AID", None, None, None, None, None,
+      speaker=("He", "He also added that \"the goal"), mod="future"),
+    E("have been working non-stop", "treat", "AID", None, ("Members of CARE medical teams", None, "NGO"),
+      ("the sick", "HTI", "CVL"), None, None),
+    E("high seas patrols", "patrols", "MOBILIZE", "police", ("the coast guard", "JAM", "COP"), None, None, None,
+      speaker="The Jamaican Prime Minister, Bruce Golding", mod="reported"),
+    E("tight border control", "border control", "COERCE", "restrict",
+      (("health officials", "In the Dominican Republic health officials"), "DOM", "GOV"), None, None, None),
+    E("bans on cooked", "bans", "SANCTION", "discontinue",
+      (("health officials", "In the Dominican Republic health officials"), "DOM", "GOV"), ("Haiti", "HTI", None),
+      None, None),
+], note=GEO_NOTE.format("the toll of 292 and Golding's statement 'yesterday' give about 26 October 2010 "
+                        "(approximate)"))
+
+# --- Equine influenza, August 2007 -------------------------------------------------------
+RA("09", "Wikinews", "2007-08-27", 'geovirus:geovirus-156', "an outbreak of Equine Influenza.", [
+    E("has been cancelled indefinitely", "cancelled", "COERCE", "restrict", None, None, None,
+      P("New South Wales", "New South Wales"), cl="au-racing"),
+    E("has been extended until Friday", "extended", "COERCE", "restrict", None, None, None,
+      P("Australia", "Australia")),
+    E("NSW and Queensland have extended", "extended", "COERCE", "restrict", ("NSW and Queensland", "AUS", "GOV"),
+      None, None, None),
+    E("The AUD$1 million Golden Rose event", "cancelled", "COERCE", "restrict", None, None, None,
+      P("Rosehill", "Rosehill")),
+    E("have been caught moving", "caught", "COERCE", None, None, ("more than 100 horse owners", "AUS", "CVL"),
+      None, None, speaker="reports", mod="reported"),
+    E("caught moving their horses", "moving", "REJECT", None, ("more than 100 horse owners", "AUS", "CVL"), None,
+      None, None, speaker="reports", mod="reported"),
+    E("\"absolutely vital", "vital", "REQUEST", None,
+      ("The NSW Primary Industries Minister Ian Macdonald", "AUS", "GOV"), None, None, None,
+      speaker="The NSW Primary Industries Minister Ian Macdonald", mod="demanded"),
+    E("We will be working with police", "working", "COOPERATE", None, ("We", "AUS", "GOV"), ("police", "AUS", "COP"),
+      None, None, speaker=("he", "standstill,\" he said"), mod="future"),
+], note=GEO_NOTE.format("the weekend's lost turnover and the ban 'due to expire on Wednesday' give Monday "
+                        "27 August 2007 (approximate)"))
+
+RA("10", "Wikinews", "2009-04-30", 'geovirus:geovirus-196', "as \"two wars.\"", [
+    E("border will not be closed", "closed", "SANCTION", "discontinue", None, ("Mexico", "MEX", "GOV"), None, None,
+      speaker=("he", "he said that the U.S."), mod="negated"),
+    E("it is torture", "torture", "ACCUSE", "disapprove", ("Obama", "USA", "GOV"), None, None, None,
+      speaker="Obama", mod="reported"),
+], note=GEO_NOTE.format("the speech 'on Wednesday' after 100 days in office (29 April 2009) gives 30 April "
+                        "2009"))
+
+RA("11", "Wikinews", "2011-02-28", 'geovirus:geovirus-132', "London, England, United Kingdom.", [
+    E("they have seized ice cream", "seized", "COERCE", "seize", ("they", "GBR", "GOV"), ("a shop", "GBR", "BUS"),
+      None, P("London", "London"), speaker="Local British councillors", mod="reported"),
+    E("are fully co-operating", "co-operating", "COOPERATE", None, ("The Icecreamists", "GBR", "BUS"),
+      ("officials", "GBR", "GOV"), None, None),
+], note=GEO_NOTE.format("the seizure of 'Baby Gaga' ice cream, late February 2011 (approximate)"))
+
+RA("12", "Wikinews", "2008-05-14", 'geovirus:geovirus-114', "due to the disease on Wednesday.", [
+], note=GEO_NOTE.format("'Wednesday' after the Monday earthquake of 12 May 2008 gives 14 May 2008"))
+
+RA("13", "Wikinews", "2006-01-02", 'geovirus:geovirus-108', "died from bird flu in Turkey.", [
+    E("samples had been sent", "sent", "COOPERATE", None, None, ("the WHO and Britain", None, "IGO"), None, None,
+      speaker="Turkish Health Minister Recep Akdag", mod="reported"),
+    E("has requested more ventilators", "requested", "REQUEST", "assist", ("Huseyin Avni Sahin", "TUR", "HLH"),
+      None, None, None, mod="demanded"),
+], note=GEO_NOTE.format("the first Turkish H5N1 death in Van, 1 January 2006 (approximate)"))
+
+RA("14", "Wikinews", "2009-07-05", 'geovirus:geovirus-050', "tight police security on Sunday.", [
+    E("who had been quarantined", "quarantined", "COERCE", "restrict", None, ("who", "GBR", "EDU"), None,
+      P("Kisumu", "Kisumu")),
+], note=GEO_NOTE.format("Kenya's first H1N1 case (late June 2009) and the students' one-week ordeal give "
+                        "Sunday 5 July 2009 (approximate)"))
+
+RA("15", "Wikinews", "2006-01-24", 'geovirus:geovirus-068', "Inspection Agency officials on Monday.", [
+    E("export markets would ban", "ban", "SANCTION", "discontinue", ("export markets", None, "GOV"), None, None,
+      None, speaker=("Evans", "Evans also stated"), mod="hypothetical"),
+], note=GEO_NOTE.format("Canada's fourth BSE case, announced on Monday 23 January 2006 (approximate)"))
+
+# --- ECB+ topic 14: the Wellington Waitrose fire, Sunday 21 July 2013 -------------------------
+RA("16", "BBC News", "2013-07-22", 'ecbplus:14_3ecbplus', None, [
+    E("Man charged with arson", "charged", "ACCUSE", "allege", None, ("Man", "GBR", "CVL"), None, None,
+      cl="wt-charge"),
+    E("A man has been charged", "charged", "ACCUSE", "allege", None, ("A man", "GBR", "CVL"), None, None,
+      cl="wt-charge"),
+    E("is due to appear", "appear", "ACCUSE", "allege", None, ("Robert Pitman", "GBR", "CVL"), d("2013-07-23"),
+      P("Taunton Deane Magistrates' Court", "Taunton"), mod="future", cl="wt-hearing"),
+], note="The URL line and the BBC time-stamp line above the headline are cut; the time stamp reads "
+        "22 July 2013.")
+
+RA("17", "BBC News", "2013-07-23", 'ecbplus:14_2ecbplus', None, [
+    E("Man denies arson", "denies", "REJECT", None, ("Man", "GBR", "CVL"), None, None, None, cl="wt-plea"),
+    E("A man has denied arson", "denied", "REJECT", None, ("A man", "GBR", "CVL"), None, None, None, cl="wt-plea"),
+    E("is accused of setting fire", "accused", "ACCUSE", "allege", None, ("Robert Pitman", "GBR", "CVL"), None, None,
+      cl="wt-charge"),
+    E("entered a not guilty plea", "plea", "REJECT", None, ("Mr Pitman", "GBR", "CVL"), None, None,
+      P("Taunton Deane Magistrates", "Taunton"), cl="wt-plea"),
+    E("was remanded in custody", "remanded", "COERCE", "arrest", None, ("Mr Pitman", "GBR", "CVL"), None,
+      P("Taunton Deane Magistrates", "Taunton")),
+    E("to appear before Taunton Crown Court", "appear", "ACCUSE", "allege", None, ("Mr Pitman", "GBR", "CVL"),
+      d("2013-08-19"), P("Taunton Crown Court", "Taunton"), mod="future"),
+], note="The URL line and the BBC time-stamp line above the headline are cut; the time stamp reads "
+        "23 July 2013.")
+
+# --- ECB+ topic 21: the Richmond Hill hit-and-run, Friday 13 September 2013 -----------------
+FRI = d("2013-09-13")
+RA("18", "DNAinfo", "2013-09-14", 'ecbplus:21_5ecbplus', None, [
+    E("Police Arrest Allegedly", "Arrest", "COERCE", "arrest", ("Police", "USA", "COP"), ("Drunk Driver", "USA", "CVL"),
+      FRI, None, cl="q-arrest"),
+    E("has been charged in her murder", "charged", "ACCUSE", "allege", None,
+      ("An allegedly intoxicated driver", "USA", "CVL"), None, None, speaker=("police", "according to police"),
+      mod="reported", cl="q-charge"),
+    E("was identified and arrested", "arrested", "COERCE", "arrest", None, ("Vishwanand Subryan", "USA", "CVL"), FRI,
+      None, speaker=("police", "scene, police said"), mod="reported", cl="q-arrest"),
+    E("Subryan was charged", "charged", "ACCUSE", "allege", None, ("Subryan", "USA", "CVL"), None, None,
+      cl="q-charge"),
+    E("An investigation into the crime", "investigation", "ACCUSE", "investigate", None, None, None, None,
+      speaker="police", mod="reported"),
+], note="The URL line above the headline is cut; the time-stamp line under it (14 September 2013) stays.")
+
+RA("19", "Gothamist", "2013-09-14", 'ecbplus:21_11ecbplus', None, [
+    E("Driver Charged In", "Charged", "ACCUSE", "allege", None, ("Driver", "USA", "CVL"), None, None, cl="q-charge"),
+    E("A driver has been charged", "charged", "ACCUSE", "allege", None, ("A driver", "USA", "CVL"), None, None,
+      cl="q-charge"),
+    E("but was arrested nearby", "arrested", "COERCE", "arrest", None, ("Subryan", "USA", "CVL"), FRI, None,
+      cl="q-arrest"),
+    E("Subryan was also charged", "charged", "ACCUSE", "allege", None, ("Subryan", "USA", "CVL"), None, None,
+      cl="q-charge"),
+], note="The URL line (gothamist.com/2013/09/14/...) above the headline is cut; it gives the date.")
+
+# --- Look-alikes: an earthquake (ECB+ topic 20) and an aircraft order (MEANTIME) ------------
+RA("20", "Associated Press", "2008-12-15", 'ecbplus:20_5ecb', None, [
+], note="No date printed: 'Monday's earthquake' after Sunday's; the topic's sister texts recall a September "
+        "quake, so a Monday late in 2008 (approximate); the outlet is inferred from the wire style. No events: a natural event only.")
+
+RA("21", "Wikinews", "2005-06-13", 'meantime:11716', None, [
+], note="Printed date June 13, 2005. No events: an aircraft order between companies; the 'state aid "
+        "dispute' is a standing dispute named as background.")
+# own texts
+
+
+def check_meantime(batch: Batch, shared: Path) -> None:
+    """The MEANTIME texts are verbatim slices of the shared copy too
+    (``check_sources`` covers ECB+ and GeoVirus); skipped when absent."""
+    path = shared / "meantime" / "dev.jsonl"
+    if not path.exists():
+        return
+    texts = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        texts[f"meantime:{rec['doc_id']}"] = rec["text"]
+    for art in batch.articles:
+        if art["source"].startswith("meantime:"):
+            assert art["text"] in texts[art["source"]], (art["id"], art["source"])
+
+
+def check_unused(batch: Batch) -> None:
+    """No real document of rec_a..rec_n (their ``source`` fields, and rec_m's
+    list in make_rec_n.py) is used again, none twice here, and every one is
+    in this batch's partition: GeoVirus and MEANTIME documents with an even
+    number, ECB+ documents of topics 14, 20, 21 and 34 (at most five)."""
+    here = Path(__file__).resolve().parent
+    used = set()
+    for path in sorted(here.glob("rec_*.jsonl")):
+        if path.name != f"{batch.name}.jsonl":
+            used |= {json.loads(line)["source"] for line in path.read_text(encoding="utf-8").splitlines()}
+    rec_n = here / "make_rec_n.py"
+    if rec_n.exists():
+        used |= set(re.findall(r"'((?:ecbplus|geovirus|meantime):[^']+)'", rec_n.read_text(encoding="utf-8")))
+    mine = [a["source"] for a in batch.articles if a["source"] != "own"]
+    assert len(mine) == len(set(mine)), "a real document twice"
+    assert not set(mine) & used, sorted(set(mine) & used)
+    ecb = [s for s in mine if s.startswith("ecbplus:")]
+    assert len(ecb) <= 5 and all(s.split(":")[1].split("_")[0] in {"14", "20", "21", "34"} for s in ecb), ecb
+    for s in mine:
+        if not s.startswith("ecbplus:"):
+            assert int(re.sub(r"\D", "", s.split(":")[1])) % 2 == 0, s
+
+
+def main():
+    check_unused(BATCH)
+    # check_sources knows ECB+ and GeoVirus only; the MEANTIME texts are checked apart
+    check_sources(SimpleNamespace(articles=[a for a in BATCH.articles
+                                            if not a["source"].startswith("meantime:")]),
+                  SHARED)
+    check_meantime(BATCH, SHARED)
+    BATCH.write()
+
+
+# /work/shared/data from the main checkout (parents[4]) or a worktree under /work/wt (parents[5])
+SHARED = next((p / "shared" / "data" for p in Path(__file__).resolve().parents[4:6]
+               if (p / "shared" / "data").exists()), Path("/nonexistent"))
+
+
+if __name__ == "__main__":
+    main()
