@@ -747,7 +747,181 @@ RA("20", "Associated Press", "2008-12-15", 'ecbplus:20_5ecb', None, [
 RA("21", "Wikinews", "2005-06-13", 'meantime:11716', None, [
 ], note="Printed date June 13, 2005. No events: an aircraft order between companies; the 'state aid "
         "dispute' is a standing dispute named as background.")
-# own texts
+
+# ======================================================================================
+# Own texts (CC BY 4.0, this project): invented events in real places, 2025
+# ======================================================================================
+PLACES.update({
+    'Manzini': (-26.49, 31.38),  # geonameid 934985
+    'Eswatini': (-26.5, 31.5),  # GeoNames country point
+    'Buka': (-5.43, 154.67),  # geonameid 2099012 (approximate)
+    'Port Moresby': (-9.44, 147.18),  # geonameid 2088122
+    'Bougainville': (-6.2, 155.3),  # Bougainville Island, approximate point
+    'Michoacan': (19.17, -101.9),  # Michoacan, ADM1 point
+    'Apatzingan': (19.09, -102.35),  # geonameid 4019214 (approximate)
+    'El Aguaje': (18.85, -102.75),  # village near Aguililla, approximate point
+})
+
+A("22", "Reuters", "2025-03-12",
+  "Eswatini police fire on protesters in Manzini; government denies using live rounds",
+  "Eswatini police fire on protesters in Manzini; government denies using live rounds\n"
+  "MBABANE, March 12 (Reuters) - Police in Eswatini fired tear gas and rubber bullets at hundreds of "
+  "pro-democracy protesters in the commercial hub of Manzini on Tuesday, and two people were shot dead, the "
+  "opposition People's United Democratic Movement (PUDEMO) said.\n"
+  "Government spokesman Alpheous Nxumalo denied that officers had used live ammunition, telling state "
+  "broadcaster Eswatini TV that the two men had been killed \"by criminals among the marchers\". He said 31 "
+  "people were arrested for looting shops.\n"
+  "PUDEMO president Mlungisi Makhanya accused the security forces of \"shooting to kill\" and demanded the "
+  "release of all detainees by Friday. \"If our comrades are not freed, we will shut down every town in the "
+  "kingdom,\" he told Reuters by phone.\n"
+  "The protesters had marched to the regional administrator's office to deliver a petition calling for "
+  "multi-party elections, which political parties have been barred from contesting since a 1973 decree by King "
+  "Sobhuza II.\n"
+  "Tuesday's march came almost four years after the unrest of June 2021, when soldiers were deployed across the "
+  "country and dozens of protesters were killed. Two pro-democracy lawmakers were arrested a month later and "
+  "were later jailed for terrorism.\n"
+  "The Southern African Development Community (SADC) urged both sides to exercise restraint and offered to send "
+  "envoys to mediate, a statement issued by its secretariat in Gaborone said.",
+  [
+    E("police fire on protesters", "fire", "ASSAULT", "crowd-control", ("Eswatini police", "SWZ", "COP"),
+      ("protesters", "SWZ", "CVL"), d("2025-03-11"), P("Manzini", "Manzini"), cl="sz-fire"),
+    E("denies using live rounds", "using", "ASSAULT", "firearms", None, None, d("2025-03-11"), None,
+      speaker=("government", "government denies"), mod="denied", cl="sz-live"),
+    E("fired tear gas and rubber", "fired", "ASSAULT", "crowd-control", ("Police in Eswatini", "SWZ", "COP"),
+      ("hundreds of pro-democracy protesters", "SWZ", "CVL"), d("2025-03-11"), P(("Manzini", 2), "Manzini"),
+      speaker="the opposition People's United Democratic Movement (PUDEMO)", mod="reported", cl="sz-fire"),
+    E("two people were shot dead", "shot dead", "ASSAULT", "firearms", None, ("two people", "SWZ", "CVL"),
+      d("2025-03-11"), P(("Manzini", 2), "Manzini"),
+      speaker="the opposition People's United Democratic Movement (PUDEMO)", mod="reported", cl="sz-shot"),
+    E("had used live ammunition", "used", "ASSAULT", "firearms", ("officers", "SWZ", "COP"), None,
+      d("2025-03-11"), None, speaker="Government spokesman Alpheous Nxumalo",
+      relays=["state broadcaster Eswatini TV"], mod="denied", cl="sz-live"),
+    E("had been killed \"by criminals", "killed", "ASSAULT", None, ("criminals among the marchers", "SWZ", "UAF"),
+      ("the two men", "SWZ", "CVL"), d("2025-03-11"), None, speaker="Government spokesman Alpheous Nxumalo",
+      relays=["state broadcaster Eswatini TV"], mod="reported", cl="sz-shot"),
+    E("people were arrested for looting", "arrested", "COERCE", "arrest", None, ("31 people", "SWZ", "CVL"),
+      d("2025-03-11"), None, speaker=("He", "He said 31"), mod="reported"),
+    E("arrested for looting shops", "looting", "PROTEST", "vandalize", ("31 people", "SWZ", "CVL"),
+      ("shops", "SWZ", "BUS"), d("2025-03-11"), None, speaker=("He", "He said 31"), mod="reported"),
+    E("accused the security forces", "accused", "ACCUSE", "allege", ("PUDEMO president Mlungisi Makhanya", "SWZ", "OPP"),
+      ("the security forces", "SWZ", "COP"), None, None),
+    E("\"shooting to kill\"", "shooting", "ASSAULT", "firearms", ("the security forces", "SWZ", "COP"), None,
+      d("2025-03-11"), None, speaker="PUDEMO president Mlungisi Makhanya", mod="reported", cl="sz-shot"),
+    E("demanded the release of all detainees", "demanded", "REQUEST", "yield",
+      ("PUDEMO president Mlungisi Makhanya", "SWZ", "OPP"), None, None, None, mod="demanded"),
+    E("we will shut down every town", "shut down", "THREATEN", None, ("we", "SWZ", "OPP"), None, None, None,
+      speaker=("he", "he told Reuters"), mod="threatened"),
+    E("If our comrades are not freed", "freed", "RETREAT", "release", None, ("our comrades", "SWZ", "OPP"), None,
+      None, speaker=("he", "he told Reuters"), mod="hypothetical"),
+    E("The protesters had marched", "marched", "PROTEST", "demo", ("The protesters", "SWZ", "CVL"), None,
+      d("2025-03-11"), None, cl="sz-march"),
+    E("a 1973 decree", "decree", "COERCE", "restrict", ("King Sobhuza II", "SWZ", "GOV"), None, yr("1973"), None),
+    E("Tuesday's march came", "march", "PROTEST", "demo", None, None, d("2025-03-11"), None, cl="sz-march"),
+    E("when soldiers were deployed", "deployed", "MOBILIZE", "troops", ("soldiers", "SWZ", "MIL"), None,
+      mo("2021-06", True), P("the country", "Eswatini")),
+    E("dozens of protesters were killed", "killed", "ASSAULT", None, None, ("dozens of protesters", "SWZ", "CVL"),
+      mo("2021-06", True), None),
+    E("lawmakers were arrested a month later", "arrested", "COERCE", "arrest", None,
+      ("Two pro-democracy lawmakers", "SWZ", "LEG"), mo("2021-07", True), None),
+    E("were later jailed for terrorism", "jailed", "SANCTION", "convict", None,
+      ("Two pro-democracy lawmakers", "SWZ", "LEG"), None, None),
+    E("urged both sides to exercise", "urged", "REQUEST", None,
+      ("The Southern African Development Community (SADC)", None, "IGO"), ("both sides", "SWZ", None), None, None,
+      relays=["a statement"], mod="demanded"),
+    E("offered to send envoys", "offered", "AGREE", None,
+      ("The Southern African Development Community (SADC)", None, "IGO"), None, None, None, relays=["a statement"]),
+])
+
+# --- Bougainville's independence deadline: two outlets ---------------------------------------
+BV_WED = d("2025-06-18")
+A("23", "ABC News", "2025-06-19",
+  "Bougainville president threatens to declare independence if PNG parliament delays vote",
+  "Bougainville president threatens to declare independence if PNG parliament delays vote\n"
+  "Bougainville's president Ishmael Toroama has warned that the region will declare independence unilaterally "
+  "if Papua New Guinea's parliament does not ratify the 2019 referendum result by the end of the year.\n"
+  "Speaking in Buka on Wednesday, Mr Toroama said Port Moresby had \"dragged its feet for six years\" and accused "
+  "Prime Minister James Marape of breaking the Era Kone Covenant signed by both governments in July 2021.\n"
+  "\"If parliament does not vote by December, we will declare our independence on 1 September 2027 and ask the "
+  "world to recognise us,\" he said.\n"
+  "In the 2019 referendum, held under the 2001 Bougainville Peace Agreement that ended a decade-long civil war, "
+  "97.7 per cent of voters chose independence.\n"
+  "Mr Marape's office rejected the accusation, saying the government had tabled the results in parliament in "
+  "April and would not be \"rushed by ultimatums\".\n"
+  "PNG's Minister for Bougainville Affairs, Manasseh Makiba, told the Post-Courier newspaper that talks between "
+  "the two governments would resume in Port Moresby next month.\n"
+  "Australia, which brokered the peace talks in 1997 alongside New Zealand, urged both sides to keep talking.",
+  [
+    E("president threatens to declare", "threatens", "THREATEN", None, ("Bougainville president", "PNG", "GOV"),
+      ("PNG parliament", "PNG", "LEG"), BV_WED, None, mod="threatened", cl="bv-threat"),
+    E("has warned that the region", "warned", "THREATEN", None,
+      ("Bougainville's president Ishmael Toroama", "PNG", "GOV"), ("Papua New Guinea's parliament", "PNG", "LEG"),
+      BV_WED, None, mod="threatened", cl="bv-threat"),
+    E("and accused Prime Minister", "accused", "ACCUSE", "allege", ("Mr Toroama", "PNG", "GOV"),
+      ("Prime Minister James Marape", "PNG", "GOV"), BV_WED, P("Buka", "Buka")),
+    E("signed by both governments", "signed", "SUPPORT", None, ("both governments", "PNG", "GOV"), None,
+      mo("2021-07", True), None),
+    E("we will declare our independence", "declare", "THREATEN", None, ("we", "PNG", "GOV"), None, BV_WED, None,
+      speaker=("he", "recognise us,\" he said"), mod="threatened", cl="bv-threat"),
+    E("ask the world to recognise", "ask", "REQUEST", None, ("we", "PNG", "GOV"), ("the world", None, None), None,
+      None, speaker=("he", "recognise us,\" he said"), mod="demanded"),
+    E("Mr Marape's office rejected", "rejected", "REJECT", None, ("Mr Marape's office", "PNG", "GOV"), None, None,
+      None),
+    E("\"rushed by ultimatums\"", "rushed", "CONCEDE", None, ("the government", "PNG", "GOV"), None, None, None,
+      speaker="Mr Marape's office", mod="negated"),
+    E("would resume in Port Moresby", "talks", "CONSULT", None, ("the two governments", "PNG", "GOV"), None,
+      mo("2025-07"), P("Port Moresby", "Port Moresby"),
+      speaker="PNG's Minister for Bougainville Affairs, Manasseh Makiba", relays=["the Post-Courier newspaper"],
+      mod="future", cl="bv-talks"),
+    E("which brokered the peace talks", "brokered", "CONSULT", "third-party", ("which", "AUS", "GOV"), None,
+      yr("1997"), None),
+    E("urged both sides to keep talking", "urged", "REQUEST", None, ("Australia", "AUS", "GOV"),
+      ("both sides", "PNG", None), None, None, mod="demanded"),
+])
+
+A("24", "RNZ Pacific", "2025-06-19",
+  "Toroama sets December deadline for Bougainville ratification",
+  "Toroama sets December deadline for Bougainville ratification\n"
+  "BUKA, 19 June 2025 (RNZ Pacific) - The Autonomous Bougainville Government will declare independence if the "
+  "Papua New Guinea parliament has not ratified the referendum result by 31 December, President Ishmael Toroama "
+  "told a rally in Buka yesterday.\n"
+  "Mr Toroama said Bougainvilleans had waited \"long enough\" and warned Port Moresby against \"any attempt to "
+  "send soldiers to our island\", recalling that the PNG Defence Force blockaded Bougainville from 1990, cutting "
+  "off medicine and food.\n"
+  "He said his government would not take up arms. \"We fought one war. We will not fight another,\" he said.\n"
+  "Prime Minister James Marape told EMTV his government would \"respect the process\" and denied it was "
+  "stalling, saying a parliamentary vote had been delayed by the courts.\n"
+  "The opposition leader in Port Moresby, Douglas Tomuriesa, called Toroama's deadline \"reckless\" and urged "
+  "Marape to invite the United Nations to supervise the next round of talks, according to a statement posted on "
+  "his Facebook page.\n"
+  "Some 2,000 supporters marched through Buka town after the rally, waving the blue, green and white "
+  "Bougainville flag. Police said no arrests were made.",
+  [
+    E("Toroama sets December deadline", "deadline", "THREATEN", None, ("Toroama", "PNG", "GOV"), None, BV_WED, None,
+      mod="threatened", cl="bv-threat"),
+    E("will declare independence if the", "declare", "REJECT", None,
+      ("The Autonomous Bougainville Government", "PNG", "GOV"), None, None, None,
+      speaker="President Ishmael Toroama", mod="conditional",
+      cond="if the Papua New Guinea parliament has not ratified the referendum result by 31 December",
+      cl="bv-threat"),
+    E("warned Port Moresby against", "warned", "REQUEST", None, ("Mr Toroama", "PNG", "GOV"),
+      ("Port Moresby", "PNG", "GOV"), None, None, mod="demanded"),
+    E("blockaded Bougainville from 1990", "blockaded", "COERCE", "restrict", ("the PNG Defence Force", "PNG", "MIL"),
+      (("Bougainville", "blockaded Bougainville"), "PNG", None), yr("1990"),
+      P(("Bougainville", "blockaded Bougainville"), "Bougainville"), speaker="Mr Toroama",
+      mod="reported"),
+    E("would not take up arms", "take up arms", "ASSAULT", None, ("his government", "PNG", "GOV"), None, None, None,
+      speaker="He", mod="negated", cl="bv-noarms"),
+    E("We will not fight another", "fight", "ASSAULT", None, ("We", "PNG", "GOV"), None, None, None,
+      speaker=("he", " he said.\nPrime"), mod="negated", cl="bv-noarms"),
+    E("denied it was stalling", "denied", "REJECT", None, ("Prime Minister James Marape", "PNG", "GOV"), None, None,
+      None, relays=["EMTV"]),
+    E("\"reckless\"", "reckless", "ACCUSE", "disapprove", ("Douglas Tomuriesa", "PNG", "OPP"), ("Toroama", "PNG", "GOV"),
+      None, None, relays=["a statement", "his Facebook page"]),
+    E("urged Marape to invite", "urged", "REQUEST", None, ("Douglas Tomuriesa", "PNG", "OPP"), ("Marape", "PNG", "GOV"),
+      None, None, relays=["a statement", "his Facebook page"], mod="demanded"),
+    E("no arrests were made", "arrests", "COERCE", "arrest", None, None, None, None, speaker="Police",
+      mod="negated"),
+])
 
 
 def check_meantime(batch: Batch, shared: Path) -> None:
