@@ -923,6 +923,245 @@ A("24", "RNZ Pacific", "2025-06-19",
       mod="negated"),
 ])
 
+PLACES.update({
+    'Zamfara': (12.17, 6.25),  # Zamfara State, ADM1 point (approximate)
+    'Dansadau': (11.95, 6.35),  # approximate point
+    'Jangebe': (12.33, 6.53),  # approximate point
+    'Mahbes': (27.22, -9.72),  # approximate point
+    'RABAT': (34.01, -6.83),  # Rabat, geonameid 2538475
+    'Guerguerat': (21.37, -16.95),  # border post, approximate point
+    'Prince George': (53.92, -122.75),  # geonameid 6113365
+    'Canada': (60.11, -113.64),  # GeoNames country point
+})
+
+A("25", "Reuters", "2025-05-14",
+  "Gunmen kill eight police officers in ambush in Mexico's Michoacan",
+  "Gunmen kill eight police officers in ambush in Mexico's Michoacan\n"
+  "MEXICO CITY, May 14 (Reuters) - Suspected cartel gunmen ambushed a police convoy near the town of Apatzingan "
+  "in the western state of Michoacan on Tuesday, killing eight officers and wounding four, state prosecutors "
+  "said, according to the newspaper Milenio.\n"
+  "The attackers blocked the highway with burning trucks before opening fire with assault rifles, the Michoacan "
+  "security ministry said in a statement. Troops from the National Guard were sent to the area and two suspects "
+  "were detained hours later.\n"
+  "Governor Alfredo Ramirez Bedolla condemned the attack as \"cowardly\" and vowed that those responsible would "
+  "be brought to justice. President Claudia Sheinbaum said the federal government would send 1,000 more "
+  "soldiers to the region but rejected calls from opposition lawmakers to declare a state of emergency.\n"
+  "The ambush recalled the killing of 13 state police officers near the town of El Aguaje in October 2019, one "
+  "of the deadliest attacks on Mexican security forces in recent years. A man accused of taking part in that "
+  "attack was arrested two years later.\n"
+  "The Jalisco New Generation Cartel, which is fighting rival groups for control of the region, has not "
+  "commented. In a banner hung in Apatzingan last week, the cartel threatened to kill any police officer who "
+  "\"works for the enemy\", the local news site Quadratin reported.",
+  [
+    E("Gunmen kill eight", "kill", "ASSAULT", "firearms", ("Gunmen", "MEX", "UAF"),
+      ("eight police officers", "MEX", "COP"), d("2025-05-13"), P("Michoacan", "Michoacan"), cl="mx-ambush"),
+    E("gunmen ambushed a police convoy", "ambushed", "ASSAULT", "firearms", ("Suspected cartel gunmen", "MEX", "UAF"),
+      ("a police convoy", "MEX", "COP"), d("2025-05-13"), P("Apatzingan", "Apatzingan"), speaker="state prosecutors",
+      relays=["the newspaper Milenio"], mod="reported", cl="mx-ambush"),
+    E("blocked the highway", "blocked", "COERCE", "restrict", ("The attackers", "MEX", "UAF"), None,
+      d("2025-05-13"), None, speaker="the Michoacan security ministry", mod="reported"),
+    E("before opening fire", "opening fire", "ASSAULT", "firearms", ("The attackers", "MEX", "UAF"), None,
+      d("2025-05-13"), None, speaker="the Michoacan security ministry", mod="reported", cl="mx-ambush"),
+    E("were sent to the area", "sent", "MOBILIZE", "troops", None, None, d("2025-05-13"),
+      P("the area", "Apatzingan")),
+    E("were detained hours later", "detained", "COERCE", "arrest", None, ("two suspects", "MEX", "UAF"),
+      d("2025-05-13"), None),
+    E("condemned the attack as", "condemned", "ACCUSE", "disapprove",
+      ("Governor Alfredo Ramirez Bedolla", "MEX", "GOV"), None, None, None),
+    E("the attack as \"cowardly\"", "attack", "ASSAULT", "firearms", None, None, d("2025-05-13"), None,
+      speaker="Governor Alfredo Ramirez Bedolla", mod="reported", cl="mx-ambush"),
+    E("vowed that those responsible", "vowed", "THREATEN", "arrest", ("Governor Alfredo Ramirez Bedolla", "MEX", "GOV"),
+      ("those responsible", "MEX", "UAF"), None, None, mod="threatened"),
+    E("would send 1,000 more soldiers", "send", "MOBILIZE", "troops", ("the federal government", "MEX", "GOV"), None,
+      None, P("the region", "Michoacan"), speaker="President Claudia Sheinbaum", mod="future"),
+    E("rejected calls from opposition", "rejected", "REJECT", None, ("President Claudia Sheinbaum", "MEX", "GOV"),
+      ("opposition lawmakers", "MEX", "OPP"), None, None),
+    E("The ambush recalled", "ambush", "ASSAULT", "firearms", None, None, d("2025-05-13"), None, cl="mx-ambush"),
+    E("the killing of 13 state police", "killing", "ASSAULT", None, None, ("13 state police officers", "MEX", "COP"),
+      mo("2019-10", True), P("El Aguaje", "El Aguaje"), cl="mx-aguaje"),
+    E("was arrested two years later", "arrested", "COERCE", "arrest", None, ("A man", "MEX", "UAF"), yr("2021"), None),
+    E("the cartel threatened to kill", "threatened", "THREATEN", "violence", ("the cartel", "MEX", "UAF"),
+      ("any police officer", "MEX", "COP"), wk("2025-W19"), P("Apatzingan", "Apatzingan"),
+      relays=["the local news site Quadratin"], mod="threatened"),
+])
+
+A("26", "AFP", "2025-08-05",
+  "Nigeria: gunmen abduct 40 villagers in Zamfara, army says it freed 12",
+  "Nigeria: gunmen abduct 40 villagers in Zamfara, army says it freed 12\n"
+  "GUSAU, Nigeria, Aug 5, 2025 (AFP) - Armed bandits abducted at least 40 people, most of them women and "
+  "children, in a night raid on the village of Kairu in Nigeria's northwestern Zamfara state, residents and "
+  "police said on Tuesday.\n"
+  "The gunmen arrived on motorcycles late on Sunday, shooting sporadically and setting fire to homes before "
+  "leading the captives into the forest, resident Musa Abubakar told AFP.\n"
+  "Police spokesman Yazid Abubakar confirmed the attack and said five villagers had been killed. A joint team of "
+  "police and soldiers had been deployed to track the kidnappers, he said.\n"
+  "The army said in a statement on Monday that troops had rescued 12 of the hostages after a gunfight in the "
+  "Dansadau forest and \"neutralised\" several bandits.\n"
+  "Zamfara governor Dauda Lawal condemned the abduction and vowed the state would not pay ransom. \"Anyone who "
+  "negotiates with these criminals will be prosecuted,\" he said.\n"
+  "The kidnappers have demanded 50 million naira for the release of the remaining captives, a relative said, "
+  "warning that they would kill them if the money was not paid within a week.\n"
+  "Zamfara has been hit by a wave of mass kidnappings. In February 2021, gunmen seized 279 schoolgirls from a "
+  "boarding school in Jangebe; the girls were freed four days later.",
+  [
+    E("gunmen abduct 40 villagers", "abduct", "ASSAULT", "abduct", ("gunmen", "NGA", "UAF"),
+      ("40 villagers", "NGA", "CVL"), d("2025-08-03"), P("Zamfara", "Zamfara"), cl="ng-abduct"),
+    E("army says it freed 12", "freed", "AID", None, ("it", "NGA", "MIL"), ("12", "NGA", "CVL"), None, None,
+      speaker=("army", "army says"), mod="reported", cl="ng-rescue"),
+    E("Armed bandits abducted", "abducted", "ASSAULT", "abduct", ("Armed bandits", "NGA", "UAF"),
+      ("at least 40 people", "NGA", "CVL"), d("2025-08-03"), P("Zamfara", "Zamfara"),
+      speaker="residents and police", mod="reported", cl="ng-abduct"),
+    E("shooting sporadically", "shooting", "ASSAULT", "firearms", ("The gunmen", "NGA", "UAF"), None,
+      d("2025-08-03"), None, speaker="resident Musa Abubakar", mod="reported"),
+    E("setting fire to homes", "setting fire", "ASSAULT", "destroy", ("The gunmen", "NGA", "UAF"),
+      ("homes", "NGA", "CVL"), d("2025-08-03"), None, speaker="resident Musa Abubakar", mod="reported"),
+    E("confirmed the attack", "attack", "ASSAULT", None, None, None, d("2025-08-03"), None,
+      speaker="Police spokesman Yazid Abubakar", mod="reported", cl="ng-abduct"),
+    E("five villagers had been killed", "killed", "ASSAULT", None, None, ("five villagers", "NGA", "CVL"),
+      d("2025-08-03"), None, speaker="Police spokesman Yazid Abubakar", mod="reported"),
+    E("had been deployed to track", "deployed", "MOBILIZE", "troops", None, None, None, None,
+      speaker=("he", "kidnappers, he said"), mod="reported"),
+    E("troops had rescued 12", "rescued", "AID", None, ("troops", "NGA", "MIL"),
+      ("12 of the hostages", "NGA", "CVL"), None, P("Dansadau", "Dansadau"), speaker="The army", mod="reported",
+      cl="ng-rescue"),
+    E("after a gunfight in the", "gunfight", "ASSAULT", "firearms", None, None, None, P("Dansadau", "Dansadau"),
+      speaker="The army", mod="reported"),
+    E("\"neutralised\" several bandits", "neutralised", "ASSAULT", None, ("troops", "NGA", "MIL"),
+      ("several bandits", "NGA", "UAF"), None, P("Dansadau", "Dansadau"), speaker="The army", mod="reported"),
+    E("condemned the abduction", "condemned", "ACCUSE", "disapprove", ("Zamfara governor Dauda Lawal", "NGA", "GOV"),
+      None, None, None),
+    E("the abduction and vowed", "abduction", "ASSAULT", "abduct", None, None, d("2025-08-03"), None,
+      speaker="Zamfara governor Dauda Lawal", mod="reported", cl="ng-abduct"),
+    E("would not pay ransom", "pay", "CONCEDE", None, ("the state", "NGA", "GOV"), None, None, None,
+      speaker="Zamfara governor Dauda Lawal", mod="negated"),
+    E("will be prosecuted", "prosecuted", "THREATEN", "arrest", (("he", " he said.\nThe kidnappers"), "NGA", "GOV"),
+      ("Anyone", "NGA", "CVL"), None, None, speaker=("he", " he said.\nThe kidnappers"), mod="threatened"),
+    E("have demanded 50 million naira", "demanded", "REQUEST", None, ("The kidnappers", "NGA", "UAF"), None, None,
+      None, speaker="a relative", mod="demanded"),
+    E("they would kill them", "kill", "THREATEN", "violence", ("they", "NGA", "UAF"), ("them", "NGA", "CVL"), None,
+      None, speaker="a relative", mod="threatened"),
+    E("gunmen seized 279 schoolgirls", "seized", "ASSAULT", "abduct", ("gunmen", "NGA", "UAF"),
+      ("279 schoolgirls", "NGA", "EDU"), mo("2021-02", True), P("Jangebe", "Jangebe")),
+    E("the girls were freed", "freed", "RETREAT", "release", None, ("the girls", "NGA", "EDU"),
+      mo("2021-02", True), None),
+])
+
+A("27", "EFE", "2025-11-10",
+  "Polisario says it shelled Moroccan positions near Mahbes; Rabat denies any damage",
+  "Polisario says it shelled Moroccan positions near Mahbes; Rabat denies any damage\n"
+  "RABAT, Nov 10 (EFE) - The Polisario Front said on Sunday its fighters had shelled Moroccan army positions "
+  "along the sand wall near Mahbes on Saturday, the second such claim this month, according to the Sahrawi "
+  "Press Service (SPS).\n"
+  "A Moroccan military source, quoted by the official MAP news agency, denied that the shelling had caused any "
+  "casualties or damage and said the army had \"responded firmly\" to the source of fire.\n"
+  "Morocco's foreign ministry accused Algeria, which hosts the Polisario's leadership in Tindouf, of \"arming and "
+  "financing\" the group and summoned the Algerian charge d'affaires on Monday.\n"
+  "Algiers rejected the accusation as \"a desperate diversion\", the APS news agency reported.\n"
+  "The Polisario ended a 29-year ceasefire in November 2020, after Moroccan troops moved into the Guerguerat "
+  "buffer zone to break up a blockade of the road to Mauritania by Sahrawi activists. The U.N. mission MINURSO, "
+  "deployed in 1991, has urged both parties to return to talks.\n"
+  "\"If Rabat keeps building walls on our land, our operations will intensify,\" Polisario official Mohamed "
+  "Lamine told Spanish radio Cadena SER.",
+  [
+    E("Polisario says it shelled", "shelled", "ASSAULT", "heavy-weapons", (("it", "says it shelled"), "ESH", "REB"),
+      ("Moroccan positions", "MAR", "MIL"), d("2025-11-08"), P("Mahbes", "Mahbes"), speaker="Polisario",
+      mod="reported", cl="ws-shell"),
+    E("Rabat denies any damage", "denies", "REJECT", None, ("Rabat", "MAR", "GOV"), None, None, None),
+    E("its fighters had shelled", "shelled", "ASSAULT", "heavy-weapons", ("its fighters", "ESH", "REB"),
+      ("Moroccan army positions", "MAR", "MIL"), d("2025-11-08"), P("Mahbes", "Mahbes"),
+      speaker="The Polisario Front", relays=["the Sahrawi Press Service (SPS)"], mod="reported", cl="ws-shell"),
+    E("denied that the shelling", "denied", "REJECT", None, ("A Moroccan military source", "MAR", "MIL"), None, None,
+      None, relays=["the official MAP news agency"]),
+    E("that the shelling had caused", "shelling", "ASSAULT", "heavy-weapons", None, None, d("2025-11-08"), None,
+      speaker="A Moroccan military source", relays=["the official MAP news agency"], mod="reported",
+      cl="ws-shell"),
+    E("\"responded firmly\"", "responded", "ASSAULT", None, ("the army", "MAR", "MIL"), None, d("2025-11-08"), None,
+      speaker="A Moroccan military source", relays=["the official MAP news agency"], mod="reported"),
+    E("accused Algeria", "accused", "ACCUSE", "allege", ("Morocco's foreign ministry", "MAR", "GOV"),
+      ("Algeria", "DZA", "GOV"), None, None),
+    E("\"arming and", "arming", "AID", None, ("Algeria", "DZA", "GOV"), ("the group", "ESH", "REB"), None, None,
+      speaker="Morocco's foreign ministry", mod="reported"),
+    E("summoned the Algerian charge", "summoned", "ACCUSE", "disapprove", ("Morocco's foreign ministry", "MAR", "GOV"),
+      ("the Algerian charge d'affaires", "DZA", "GOV"), d("2025-11-10"), P(("RABAT", 1), "RABAT")),
+    E("Algiers rejected the accusation", "rejected", "REJECT", None, ("Algiers", "DZA", "GOV"), None, None, None,
+      relays=["the APS news agency"]),
+    E("ended a 29-year ceasefire", "ended", "SANCTION", "discontinue", ("The Polisario", "ESH", "REB"), None,
+      mo("2020-11", True), None),
+    E("to break up a blockade", "break up", "ASSAULT", "crowd-control", ("Moroccan troops", "MAR", "MIL"),
+      ("Sahrawi activists", "ESH", "CVL"), mo("2020-11", True), P("Guerguerat", "Guerguerat")),
+    E("a blockade of the road", "blockade", "PROTEST", "obstruct", ("Sahrawi activists", "ESH", "CVL"), None,
+      mo("2020-11", True), P("Guerguerat", "Guerguerat")),
+    E("has urged both parties", "urged", "REQUEST", "meet", ("The U.N. mission MINURSO", None, "IGO"),
+      ("both parties", None, None), None, None, mod="demanded"),
+    E("our operations will intensify", "intensify", "ASSAULT", None, ("our", "ESH", "REB"), None, None, None,
+      speaker="Polisario official Mohamed Lamine", relays=["Spanish radio Cadena SER"], mod="conditional",
+      cond="If Rabat keeps building walls on our land"),
+    E("keeps building walls", "building", "COERCE", None, ("Rabat", "MAR", "GOV"), None, None, None,
+      speaker="Polisario official Mohamed Lamine", relays=["Spanish radio Cadena SER"], mod="hypothetical"),
+])
+
+A("28", "The Canadian Press", "2025-09-24",
+  "RCMP arrest 17 at pipeline blockade in northern B.C.; hereditary chiefs vow to return",
+  "RCMP arrest 17 at pipeline blockade in northern B.C.; hereditary chiefs vow to return\n"
+  "SMITHERS, B.C. - RCMP officers arrested 17 people on Tuesday as they dismantled a blockade on a forest service "
+  "road used by workers building the Coastal GasLink pipeline, police said.\n"
+  "The arrests came five days after a B.C. Supreme Court judge extended an injunction barring protesters from "
+  "obstructing the road. Officers cut through a gate with a chainsaw and removed two cabins, according to videos "
+  "posted online by the Gidimt'en Checkpoint.\n"
+  "\"We will be back, and we will keep blocking this road until the company leaves our territory,\" hereditary "
+  "chief Molly Wickham said in a video statement. She accused the RCMP of \"militarized raids\" on unceded land.\n"
+  "The RCMP said in a news release that those arrested were released on conditions and will appear in court in "
+  "Prince George in November. It denied that officers had used excessive force.\n"
+  "B.C. Premier David Eby called for calm and said his government would meet the hereditary chiefs next week. "
+  "The Assembly of First Nations condemned the arrests as \"a violation of Wet'suwet'en law\".\n"
+  "In February 2020, RCMP raids on camps along the same road sparked rail blockades across Canada that lasted "
+  "nearly a month. Ottawa signed a memorandum of understanding with the hereditary chiefs two weeks later.",
+  [
+    E("RCMP arrest 17", "arrest", "COERCE", "arrest", ("RCMP", "CAN", "COP"), ("17", "CAN", "CVL"),
+      d("2025-09-23"), None, cl="ca-arrest"),
+    E("at pipeline blockade", "blockade", "PROTEST", "obstruct", None, None, None, None, cl="ca-blockade"),
+    E("hereditary chiefs vow to return", "return", "PROTEST", "obstruct", ("hereditary chiefs", "CAN", "CVL"), None,
+      None, None, mod="future", cl="ca-return"),
+    E("RCMP officers arrested 17", "arrested", "COERCE", "arrest", ("RCMP officers", "CAN", "COP"),
+      ("17 people", "CAN", "CVL"), d("2025-09-23"), None, speaker=("police", "pipeline, police said"),
+      mod="reported", cl="ca-arrest"),
+    E("as they dismantled", "dismantled", "COERCE", None, ("they", "CAN", "COP"), None, d("2025-09-23"), None,
+      speaker=("police", "pipeline, police said"), mod="reported", cl="ca-clear"),
+    E("The arrests came five days", "arrests", "COERCE", "arrest", None, None, d("2025-09-23"), None,
+      cl="ca-arrest"),
+    E("judge extended an injunction", "extended", "COERCE", "restrict",
+      ("a B.C. Supreme Court judge", "CAN", "JUD"), ("protesters", "CAN", "CVL"), d("2025-09-18"), None),
+    E("Officers cut through a gate", "cut", "COERCE", None, ("Officers", "CAN", "COP"), None, d("2025-09-23"), None,
+      speaker="the Gidimt'en Checkpoint", mod="reported", cl="ca-clear"),
+    E("removed two cabins", "removed", "COERCE", None, ("Officers", "CAN", "COP"), None, d("2025-09-23"), None,
+      speaker="the Gidimt'en Checkpoint", mod="reported"),
+    E("we will keep blocking this road", "blocking", "PROTEST", "obstruct", (("we", "and we will keep"), "CAN", "CVL"),
+      None, None, None, speaker="hereditary chief Molly Wickham", mod="future", cl="ca-return"),
+    E("She accused the RCMP", "accused", "ACCUSE", "allege", ("She", "CAN", "CVL"), ("the RCMP", "CAN", "COP"), None,
+      None),
+    E("those arrested were released", "released", "RETREAT", "release", None, ("those arrested", "CAN", "CVL"), None,
+      None, speaker="The RCMP", mod="reported"),
+    E("will appear in court in Prince George", "appear", "ACCUSE", "allege", None, None, mo("2025-11"),
+      P("Prince George", "Prince George"), speaker="The RCMP", mod="future"),
+    E("had used excessive force", "used", "ASSAULT", None, ("officers", "CAN", "COP"), None, d("2025-09-23"), None,
+      speaker="It", mod="denied"),
+    E("called for calm", "called for", "REQUEST", None, ("B.C. Premier David Eby", "CAN", "GOV"), None, None, None,
+      mod="demanded"),
+    E("would meet the hereditary chiefs", "meet", "CONSULT", None, ("his government", "CAN", "GOV"),
+      ("the hereditary chiefs", "CAN", "CVL"), wk("2025-W40"), None, speaker="B.C. Premier David Eby",
+      mod="future"),
+    E("condemned the arrests", "condemned", "ACCUSE", "disapprove", ("The Assembly of First Nations", "CAN", "NGO"),
+      None, None, None),
+    E("the arrests as \"a violation", "arrests", "COERCE", "arrest", None, None, d("2025-09-23"), None,
+      speaker="The Assembly of First Nations", mod="reported", cl="ca-arrest"),
+    E("RCMP raids on camps", "raids", "COERCE", None, ("RCMP", "CAN", "COP"), ("camps", "CAN", "CVL"),
+      mo("2020-02", True), None),
+    E("sparked rail blockades", "blockades", "PROTEST", "obstruct", None, None, mo("2020-02", True),
+      P("Canada", "Canada")),
+    E("Ottawa signed a memorandum", "signed", "SUPPORT", None, ("Ottawa", "CAN", "GOV"),
+      ("the hereditary chiefs", "CAN", "CVL"), mo("2020-02", True), None),
+])
+
 
 def check_meantime(batch: Batch, shared: Path) -> None:
     """The MEANTIME texts are verbatim slices of the shared copy too
