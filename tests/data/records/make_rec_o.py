@@ -1162,6 +1162,151 @@ A("28", "The Canadian Press", "2025-09-24",
       ("the hereditary chiefs", "CAN", "CVL"), mo("2020-02", True), None),
 ])
 
+PLACES.update({
+    'TEGUCIGALPA': (14.08, -87.21),  # Tegucigalpa, geonameid 3600949
+    'Tamara': (14.16, -87.33),  # Tamara, Francisco Morazan, approximate point
+    'Curuguaty': (-24.47, -55.7),  # geonameid 3439135 (approximate)
+    'Canindeyu': (-24.13, -55.5),  # Canindeyu department, approximate point
+    'Salto del Guaira': (-24.06, -54.31),  # geonameid 3437029 (approximate)
+    'Asuncion': (-25.29, -57.65),  # geonameid 3439389
+    'Obo': (5.4, 26.49),  # geonameid 236901 (approximate)
+    'Khartoum': (15.55, 32.53),  # geonameid 379252
+    'Bangui': (4.36, 18.55),  # geonameid 2389853
+    'YAOUNDE': (3.87, 11.52),  # Yaounde, geonameid 2220957
+    'Douala': (4.05, 9.7),  # geonameid 2232593
+})
+
+A("29", "The Associated Press", "2025-02-19",
+  "Honduras extends state of emergency after gang leaders killed in prison riot",
+  "Honduras extends state of emergency after gang leaders killed in prison riot\n"
+  "TEGUCIGALPA, Honduras (AP) - Honduras' Congress on Tuesday extended a state of emergency that suspends some "
+  "constitutional rights for another 45 days, a day after a riot at the Tamara prison left seven inmates dead, "
+  "including two leaders of the Barrio 18 gang.\n"
+  "Military police stormed the prison outside the capital on Monday afternoon after inmates set mattresses on "
+  "fire and took three guards hostage, Security Minister Gerzon Velasquez said. The guards were freed unharmed.\n"
+  "Velasquez accused the rival MS-13 gang of ordering the killings from outside the prison and said 22 inmates "
+  "would be transferred to a maximum-security facility on the island of Guanaja.\n"
+  "Relatives of the inmates gathered outside the prison on Tuesday demanding information. Some threw stones at "
+  "police, who responded with tear gas.\n"
+  "President Xiomara Castro first declared the emergency in December 2022. In June 2023, gang members at the "
+  "women's prison in Tamara shot, hacked and burned 46 women to death. Two days later, Castro ordered the "
+  "military police to take over the country's prisons.\n"
+  "Human rights groups have criticized the measure. \"Extending the emergency again is not a security policy, "
+  "it is a habit,\" said Joaquin Mejia of the Honduran rights group ERIC. The opposition National Party said it "
+  "would vote against any further extension unless the government presents an audit of arrests made under the "
+  "decree.",
+  [
+    E("Honduras extends state", "extends", "COERCE", "martial-law", ("Honduras", "HND", "GOV"), None,
+      d("2025-02-18"), None, cl="hn-extend"),
+    E("gang leaders killed in prison", "killed", "ASSAULT", None, None, ("gang leaders", "HND", "UAF"),
+      d("2025-02-17"), None, cl="hn-killed"),
+    E("killed in prison riot", "riot", "PROTEST", "riot", None, None, d("2025-02-17"), None, cl="hn-riot"),
+    E("Congress on Tuesday extended", "extended", "COERCE", "martial-law", ("Honduras' Congress", "HND", "LEG"), None,
+      d("2025-02-18"), P("TEGUCIGALPA", "TEGUCIGALPA"), cl="hn-extend"),
+    E("a riot at the Tamara prison", "riot", "PROTEST", "riot", None, None, d("2025-02-17"), P("Tamara", "Tamara"),
+      cl="hn-riot"),
+    E("Military police stormed", "stormed", "COERCE", None, ("Military police", "HND", "MIL"),
+      ("the prison", "HND", None), d("2025-02-17"), None, speaker="Security Minister Gerzon Velasquez",
+      mod="reported"),
+    E("inmates set mattresses on fire", "set mattresses on fire", "PROTEST", "riot", ("inmates", "HND", "CVL"), None,
+      d("2025-02-17"), None, speaker="Security Minister Gerzon Velasquez", mod="reported", cl="hn-riot"),
+    E("took three guards hostage", "took", "ASSAULT", "abduct", ("inmates", "HND", "CVL"),
+      ("three guards", "HND", "COP"), d("2025-02-17"), None, speaker="Security Minister Gerzon Velasquez",
+      mod="reported", cl="hn-hostage"),
+    E("The guards were freed", "freed", "RETREAT", "release", None, ("The guards", "HND", "COP"), d("2025-02-17"),
+      None),
+    E("Velasquez accused the rival", "accused", "ACCUSE", "allege", ("Velasquez", "HND", "GOV"),
+      ("the rival MS-13 gang", "HND", "UAF"), None, None),
+    E("ordering the killings", "killings", "ASSAULT", None, ("the rival MS-13 gang", "HND", "UAF"), None,
+      d("2025-02-17"), None, speaker="Velasquez", mod="reported", cl="hn-killed"),
+    E("would be transferred", "transferred", "COERCE", "restrict", None, ("22 inmates", "HND", "CVL"), None, None,
+      speaker="Velasquez", mod="future"),
+    E("Relatives of the inmates gathered", "gathered", "PROTEST", "demo", ("Relatives of the inmates", "HND", "CVL"),
+      None, d("2025-02-18"), None, cl="hn-relatives"),
+    E("Some threw stones", "threw", "PROTEST", "riot", ("Some", "HND", "CVL"), ("police", "HND", "COP"),
+      d("2025-02-18"), None),
+    E("who responded with tear gas", "responded", "ASSAULT", "crowd-control", ("who", "HND", "COP"), None,
+      d("2025-02-18"), None),
+    E("first declared the emergency", "declared", "COERCE", "martial-law",
+      ("President Xiomara Castro", "HND", "GOV"), None, mo("2022-12", True), None),
+    E("shot, hacked and burned", "shot", "ASSAULT", None, ("gang members", "HND", "UAF"), ("46 women", "HND", "CVL"),
+      mo("2023-06", True), P(("Tamara", "women's prison in Tamara"), "Tamara")),
+    E("Castro ordered the military police", "ordered", "MOBILIZE", "troops", ("Castro", "HND", "GOV"), None,
+      mo("2023-06", True), None),
+    E("have criticized the measure", "criticized", "ACCUSE", "disapprove", ("Human rights groups", "HND", "NGO"),
+      None, None, None),
+    E("it is a habit", "habit", "ACCUSE", "disapprove", ("Joaquin Mejia of the Honduran rights group ERIC", "HND", "NGO"),
+      None, None, None, speaker="Joaquin Mejia of the Honduran rights group ERIC", mod="reported"),
+    E("would vote against any further", "vote", "REJECT", None, (("it", "said it would vote"), "HND", "OPP"), None, None, None,
+      speaker="The opposition National Party", mod="conditional",
+      cond="unless the government presents an audit of arrests made under the decree"),
+])
+
+A("30", "ABC Color", "2025-04-24",
+  "Police evict 300 landless families from estate in Canindeyu; two officers wounded",
+  "Police evict 300 landless families from estate in Canindeyu; two officers wounded\n"
+  "CURUGUATY - Anti-riot police evicted about 300 landless families who had occupied a private soy estate near "
+  "Curuguaty on Wednesday, firing rubber bullets as the occupiers resisted with machetes and stones, the "
+  "National Police said.\n"
+  "Two officers and at least five campesinos were wounded and 43 people were detained, police spokesman Juan "
+  "Benitez told reporters. A criminal court judge in Salto del Guaira had ordered the eviction last week at the "
+  "request of the estate's owner, a Brazilian-born farmer.\n"
+  "The National Campesino Federation (FNC) denied that its members had attacked the officers and accused the "
+  "government of President Santiago Pena of \"criminalising the struggle for land\". It called a march on "
+  "Asuncion for May 1 and warned that it would occupy \"ten more estates\" if the detainees were not released.\n"
+  "Interior Minister Enrique Riera said the state would not negotiate \"under pressure\" and that anyone who "
+  "invaded private property would face prosecution.\n"
+  "The area is the site of the June 15, 2012 Curuguaty massacre, in which 11 campesinos and six police officers "
+  "were killed during an eviction. A week later, Congress impeached and removed President Fernando Lugo over his "
+  "handling of the clash.",
+  [
+    E("Police evict 300", "evict", "COERCE", None, ("Police", "PRY", "COP"), ("300 landless families", "PRY", "CVL"),
+      d("2025-04-23"), P("Canindeyu", "Canindeyu"), cl="py-evict"),
+    E("Anti-riot police evicted", "evicted", "COERCE", None, ("Anti-riot police", "PRY", "COP"),
+      ("about 300 landless families", "PRY", "CVL"), d("2025-04-23"), P(("Curuguaty", 1), "Curuguaty"),
+      speaker="the National Police", mod="reported", cl="py-evict"),
+    E("who had occupied a private", "occupied", "PROTEST", "demo", ("who", "PRY", "CVL"), None, None, None,
+      speaker="the National Police", mod="reported"),
+    E("firing rubber bullets", "firing", "ASSAULT", "crowd-control", ("Anti-riot police", "PRY", "COP"),
+      ("the occupiers", "PRY", "CVL"), d("2025-04-23"), P(("Curuguaty", 1), "Curuguaty"),
+      speaker="the National Police", mod="reported"),
+    E("the occupiers resisted", "resisted", "PROTEST", "riot", ("the occupiers", "PRY", "CVL"), None,
+      d("2025-04-23"), P(("Curuguaty", 1), "Curuguaty"), speaker="the National Police", mod="reported"),
+    E("43 people were detained", "detained", "COERCE", "arrest", None, ("43 people", "PRY", "CVL"), d("2025-04-23"),
+      None, speaker="police spokesman Juan Benitez", mod="reported"),
+    E("had ordered the eviction", "ordered", "COERCE", None, ("A criminal court judge", "PRY", "JUD"), None,
+      wk("2025-W16"), P("Salto del Guaira", "Salto del Guaira")),
+    E("at the request of the estate", "request", "REQUEST", None, ("the estate's owner", "PRY", "CVL"), None, None,
+      None, mod="demanded"),
+    E("its members had attacked", "attacked", "ASSAULT", None, ("its members", "PRY", "CVL"),
+      ("the officers", "PRY", "COP"), d("2025-04-23"), None,
+      speaker="The National Campesino Federation (FNC)", mod="denied"),
+    E("and accused the government", "accused", "ACCUSE", "allege",
+      ("The National Campesino Federation (FNC)", "PRY", "NGO"),
+      ("the government of President Santiago Pena", "PRY", "GOV"), None, None),
+    E("It called a march", "called", "REQUEST", None, ("It", "PRY", "NGO"), None, None, None, mod="demanded"),
+    E("a march on Asuncion", "march", "PROTEST", "demo", ("It", "PRY", "NGO"), None, d("2025-05-01"),
+      P("Asuncion", "Asuncion"), mod="future"),
+    E("warned that it would occupy", "warned", "THREATEN", None, ("It", "PRY", "NGO"), None, None, None,
+      mod="threatened"),
+    E("if the detainees were not released", "released", "RETREAT", "release", None, ("the detainees", "PRY", "CVL"),
+      None, None, mod="hypothetical"),
+    E("would not negotiate", "negotiate", "CONSULT", None, ("the state", "PRY", "GOV"), None, None, None,
+      speaker="Interior Minister Enrique Riera", mod="negated"),
+    E("would face prosecution", "prosecution", "THREATEN", "arrest", ("Interior Minister Enrique Riera", "PRY", "GOV"),
+      ("anyone", "PRY", "CVL"), None, None, speaker="Interior Minister Enrique Riera", mod="threatened"),
+    E("who invaded private property", "invaded", "PROTEST", "demo", ("who", "PRY", "CVL"), None, None, None,
+      speaker="Interior Minister Enrique Riera", mod="hypothetical"),
+    E("Curuguaty massacre", "massacre", "ASSAULT", None, None, None, d("2012-06-15", True),
+      P(("Curuguaty", "Curuguaty massacre"), "Curuguaty"), cl="py-2012"),
+    E("killed during an eviction", "eviction", "COERCE", None, None, None, d("2012-06-15", True),
+      P(("Curuguaty", "Curuguaty massacre"), "Curuguaty")),
+    E("Congress impeached", "impeached", "ACCUSE", "allege", ("Congress", "PRY", "LEG"),
+      ("President Fernando Lugo", "PRY", "GOV"), wk("2012-W25", True), None),
+    E("and removed President", "removed", "COERCE", None, ("Congress", "PRY", "LEG"),
+      ("President Fernando Lugo", "PRY", "GOV"), wk("2012-W25", True), None),
+])
+
 
 def check_meantime(batch: Batch, shared: Path) -> None:
     """The MEANTIME texts are verbatim slices of the shared copy too
