@@ -1307,6 +1307,116 @@ A("30", "ABC Color", "2025-04-24",
       ("President Fernando Lugo", "PRY", "GOV"), wk("2012-W25", True), None),
 ])
 
+A("31", "Xinhua", "2025-10-02",
+  "UN peacekeepers repel rebel attack in southeastern Central African Republic",
+  "UN peacekeepers repel rebel attack in southeastern Central African Republic\n"
+  "BANGUI, Oct. 2 (Xinhua) -- UN peacekeepers repelled an attack by fighters of the Unity for Peace in Central "
+  "Africa (UPC) rebel group on their base in the southeastern town of Obo on Wednesday, killing four assailants, "
+  "the UN mission MINUSCA said.\n"
+  "One Zambian peacekeeper was wounded, MINUSCA said in a statement, condemning the attack.\n"
+  "The UPC denied involvement, Radio Ndeke Luka reported, citing a spokesman for the group who said its fighters "
+  "were \"hundreds of kilometres away\".\n"
+  "The Central African government said it would deploy troops and Russian instructors to the area. Central "
+  "African authorities had accused the UPC last month of recruiting child soldiers near the border with South "
+  "Sudan.\n"
+  "The UPC signed a peace deal with the government in Khartoum in February 2019 but quit the agreement in "
+  "December 2020, when it joined a rebel coalition that attacked the capital Bangui a month later.\n"
+  "UN Secretary-General Antonio Guterres called on all armed groups to lay down their weapons and return to the "
+  "peace process.",
+  [
+    E("peacekeepers repel rebel", "repel", "COERCE", None, ("UN peacekeepers", None, "IGO"), ("rebel", "CAF", "REB"),
+      d("2025-10-01"), None, cl="cf-repel"),
+    E("repel rebel attack", "attack", "ASSAULT", None, ("rebel", "CAF", "REB"), None, d("2025-10-01"), None,
+      cl="cf-attack"),
+    E("peacekeepers repelled an attack", "repelled", "COERCE", None, ("UN peacekeepers", None, "IGO"),
+      ("fighters of the Unity for Peace in Central Africa (UPC) rebel group", "CAF", "REB"), d("2025-10-01"),
+      P("Obo", "Obo"), speaker="the UN mission MINUSCA", mod="reported", cl="cf-repel"),
+    E("repelled an attack by fighters", "attack", "ASSAULT", None,
+      ("fighters of the Unity for Peace in Central Africa (UPC) rebel group", "CAF", "REB"),
+      ("their base", None, "IGO"), d("2025-10-01"), P("Obo", "Obo"), speaker="the UN mission MINUSCA",
+      mod="reported", cl="cf-attack"),
+    E("condemning the attack", "condemning", "ACCUSE", "disapprove", ("MINUSCA", None, "IGO"), None, None, None),
+    E("the attack.\nThe UPC", "attack", "ASSAULT", None, None, None, d("2025-10-01"), None,
+      speaker="MINUSCA", mod="reported", cl="cf-attack"),
+    E("The UPC denied involvement", "denied", "REJECT", None, ("The UPC", "CAF", "REB"), None, None, None,
+      relays=["a spokesman for the group", "Radio Ndeke Luka"]),
+    E("would deploy troops", "deploy", "MOBILIZE", "troops", ("it", "CAF", "GOV"), None, None, P("the area", "Obo"),
+      speaker="The Central African government", mod="future"),
+    E("had accused the UPC last month", "accused", "ACCUSE", "allege", ("Central African authorities", "CAF", "GOV"),
+      ("the UPC", "CAF", "REB"), mo("2025-09", True), None),
+    E("of recruiting child soldiers", "recruiting", "COERCE", None, ("the UPC", "CAF", "REB"),
+      ("child soldiers", "CAF", "CVL"), None, None, speaker="Central African authorities", mod="reported"),
+    E("The UPC signed a peace deal", "signed", "SUPPORT", None, ("The UPC", "CAF", "REB"),
+      ("the government", "CAF", "GOV"), mo("2019-02", True), P("Khartoum", "Khartoum")),
+    E("but quit the agreement", "quit", "SANCTION", "discontinue", ("The UPC", "CAF", "REB"), None,
+      mo("2020-12", True), None),
+    E("when it joined a rebel coalition", "joined", "COOPERATE", None, (("it", "when it joined"), "CAF", "REB"),
+      ("a rebel coalition", "CAF", "REB"), mo("2020-12", True), None),
+    E("that attacked the capital Bangui", "attacked", "ASSAULT", None, ("that", "CAF", "REB"),
+      ("the capital Bangui", "CAF", None), mo("2021-01", True), P("Bangui", "Bangui")),
+    E("called on all armed groups", "called on", "REQUEST", "yield",
+      ("UN Secretary-General Antonio Guterres", None, "IGO"), ("all armed groups", "CAF", "REB"), None, None,
+      mod="demanded"),
+])
+
+A("32", "Reuters", "2025-07-29",
+  "Cameroon bans opposition coalition ahead of election; leaders vow to defy order",
+  "Cameroon bans opposition coalition ahead of election; leaders vow to defy order\n"
+  "YAOUNDE, July 29 (Reuters) - Cameroon's territorial administration ministry on Monday banned a coalition of "
+  "eight opposition parties, saying it was \"illegal\" and had \"no legal existence\", a decision the coalition "
+  "said it would ignore.\n"
+  "Minister Paul Atanga Nji said in a statement read on state broadcaster CRTV that any public meeting organised "
+  "by the coalition would be \"dispersed by law enforcement\" and its organisers \"held accountable\".\n"
+  "\"We will hold our rally in Douala on Saturday as planned. No decree will silence us,\" coalition spokesman "
+  "Anicet Ekane told Reuters.\n"
+  "Police arrested at least 12 coalition members in Douala on Monday evening as they left a meeting, the "
+  "coalition said. A police source denied the arrests were linked to the ban.\n"
+  "The United States embassy in Yaounde said it was \"concerned\" and urged the government to allow \"peaceful "
+  "political activity\".\n"
+  "In 2020, security forces arrested more than 500 supporters of opposition leader Maurice Kamto after protests "
+  "against Biya's rule, and dozens were later sentenced by military courts.",
+  [
+    E("Cameroon bans opposition", "bans", "COERCE", "restrict", ("Cameroon", "CMR", "GOV"),
+      ("opposition coalition", "CMR", "OPP"), d("2025-07-28"), None, cl="cm-ban"),
+    E("leaders vow to defy order", "defy", "REJECT", None, ("leaders", "CMR", "OPP"), None, None, None,
+      mod="future", cl="cm-defy"),
+    E("on Monday banned a coalition", "banned", "COERCE", "restrict",
+      ("Cameroon's territorial administration ministry", "CMR", "GOV"),
+      ("a coalition of eight opposition parties", "CMR", "OPP"), d("2025-07-28"), P(("YAOUNDE", 1), "YAOUNDE"),
+      cl="cm-ban"),
+    E("\"illegal\"", "illegal", "ACCUSE", "disapprove", ("Cameroon's territorial administration ministry", "CMR", "GOV"),
+      (("it", "saying it was"), "CMR", "OPP"), d("2025-07-28"), P(("YAOUNDE", 1), "YAOUNDE")),
+    E("said it would ignore", "ignore", "REJECT", None, (("it", "said it would ignore"), "CMR", "OPP"), None, None,
+      None, speaker=("the coalition", "decision the coalition"), mod="future", cl="cm-defy"),
+    E("\"dispersed by law enforcement\"", "dispersed", "THREATEN", "violence", ("Minister Paul Atanga Nji", "CMR", "GOV"),
+      ("the coalition", "CMR", "OPP"), None, None, speaker="Minister Paul Atanga Nji",
+      relays=["state broadcaster CRTV"], mod="threatened"),
+    E("any public meeting organised", "meeting", "PROTEST", "demo", ("the coalition", "CMR", "OPP"), None, None, None,
+      speaker="Minister Paul Atanga Nji", relays=["state broadcaster CRTV"], mod="hypothetical"),
+    E("\"held accountable\"", "held accountable", "THREATEN", "arrest", ("Minister Paul Atanga Nji", "CMR", "GOV"),
+      ("its organisers", "CMR", "OPP"), None, None, speaker="Minister Paul Atanga Nji",
+      relays=["state broadcaster CRTV"], mod="threatened"),
+    E("We will hold our rally", "rally", "PROTEST", "demo", ("We", "CMR", "OPP"), None, d("2025-08-02"),
+      P("Douala", "Douala"), speaker="coalition spokesman Anicet Ekane", mod="future"),
+    E("Police arrested at least 12", "arrested", "COERCE", "arrest", ("Police", "CMR", "COP"),
+      ("at least 12 coalition members", "CMR", "OPP"), d("2025-07-28"), P("Douala", "Douala"),
+      speaker=("the coalition", "meeting, the coalition said"), mod="reported", cl="cm-arrest"),
+    E("A police source denied", "denied", "REJECT", None, ("A police source", "CMR", "COP"), None, None, None),
+    E("denied the arrests were", "arrests", "COERCE", "arrest", None, None, d("2025-07-28"), None,
+      speaker="A police source", mod="reported", cl="cm-arrest"),
+    E("linked to the ban", "ban", "COERCE", "restrict", None, None, d("2025-07-28"), None,
+      speaker="A police source", mod="reported", cl="cm-ban"),
+    E("\"concerned\"", "concerned", "ACCUSE", "disapprove", (("it", "said it was \"concerned"), "USA", "GOV"), None,
+      None, None, speaker="The United States embassy in Yaounde", mod="reported"),
+    E("urged the government to allow", "urged", "REQUEST", None, ("The United States embassy in Yaounde", "USA", "GOV"),
+      ("the government", "CMR", "GOV"), None, None, mod="demanded"),
+    E("security forces arrested more", "arrested", "COERCE", "arrest", ("security forces", "CMR", "COP"),
+      ("more than 500 supporters of opposition leader Maurice Kamto", "CMR", "OPP"), yr("2020"), None),
+    E("after protests against", "protests", "PROTEST", "demo", None, ("Biya", "CMR", "GOV"), yr("2020"), None),
+    E("were later sentenced", "sentenced", "SANCTION", "convict", ("military courts", "CMR", "JUD"),
+      ("dozens", "CMR", "OPP"), None, None),
+])
+
 
 def check_meantime(batch: Batch, shared: Path) -> None:
     """The MEANTIME texts are verbatim slices of the shared copy too
