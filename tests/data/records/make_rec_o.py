@@ -1417,6 +1417,181 @@ A("32", "Reuters", "2025-07-29",
       ("dozens", "CMR", "OPP"), None, None),
 ])
 
+PLACES.update({
+    'Mbinga': (-10.93, 35.02),  # geonameid 154097 (approximate)
+    'Dar es Salaam': (-6.82, 39.27),  # geonameid 160263
+    'Tanzania': (-6.0, 35.0),  # GeoNames country point
+    'Dodoma': (-6.17, 35.74),  # geonameid 160196
+    'Port-au-Prince': (18.54, -72.34),
+    'Araucania': (-38.5, -72.5),  # Araucania region, approximate point
+    'Ercilla': (-38.06, -72.38),  # geonameid 3889322 (approximate)
+})
+
+A("33", "The Citizen", "2025-04-11",
+  "Chadema leader Tundu Lissu charged with treason after Mbinga rally",
+  "Chadema leader Tundu Lissu charged with treason after Mbinga rally\n"
+  "Dar es Salaam. Opposition leader Tundu Lissu was yesterday charged with treason at the Kisutu Resident "
+  "Magistrate's Court, a day after police arrested him at a rally in Mbinga, Ruvuma Region.\n"
+  "Prosecutors told the court that Mr Lissu had incited the public to \"rebel\" and obstruct the October general "
+  "election, a charge his lawyers called \"politically motivated\". He was not allowed to enter a plea, as treason "
+  "cases can only be heard by the High Court, and was remanded in custody until April 24.\n"
+  "Police fired tear gas to disperse hundreds of Chadema supporters who gathered outside the court, witnesses "
+  "said. Police spokesman David Misime said 14 people were arrested for \"unlawful assembly\".\n"
+  "Chadema secretary general John Mnyika said the party would boycott the election \"unless there are electoral "
+  "reforms\" and called on supporters to stage peaceful demonstrations across the country next week. \"If they "
+  "think jailing our chairman will silence us, they are mistaken,\" he said.\n"
+  "The US embassy and the European Union delegation in Dar es Salaam issued a joint statement urging authorities "
+  "to ensure a fair trial.\n"
+  "Mr Lissu survived an assassination attempt in September 2017, when gunmen fired more than 30 bullets at his "
+  "car in Dodoma. He spent three years in exile in Belgium and returned in January 2023.",
+  [
+    E("Tundu Lissu charged with treason", "charged", "ACCUSE", "allege", None, ("Tundu Lissu", "TZA", "OPP"),
+      d("2025-04-10"), None, cl="tz-charge"),
+    E("after Mbinga rally", "rally", "PROTEST", "demo", None, None, d("2025-04-09"), P("Mbinga", "Mbinga"),
+      cl="tz-rally"),
+    E("was yesterday charged", "charged", "ACCUSE", "allege", None, ("Opposition leader Tundu Lissu", "TZA", "OPP"),
+      d("2025-04-10"), P("the Kisutu Resident Magistrate's Court", "Dar es Salaam"), cl="tz-charge"),
+    E("police arrested him at a rally", "arrested", "COERCE", "arrest", ("police", "TZA", "COP"), ("him", "TZA", "OPP"),
+      d("2025-04-09"), P(("Mbinga", 2), "Mbinga"), cl="tz-arrest"),
+    E("at a rally in Mbinga, Ruvuma", "rally", "PROTEST", "demo", None, None, d("2025-04-09"),
+      P(("Mbinga", 2), "Mbinga"), cl="tz-rally"),
+    E("\"politically motivated\"", "politically motivated", "ACCUSE", "disapprove", ("his lawyers", "TZA", None),
+      None, None, None),
+    E("was remanded in custody until", "remanded", "COERCE", "arrest", None, (("He", "He was not allowed"), "TZA", "OPP"),
+      d("2025-04-10"), None),
+    E("Police fired tear gas to disperse", "fired", "ASSAULT", "crowd-control", ("Police", "TZA", "COP"),
+      ("hundreds of Chadema supporters", "TZA", "OPP"), d("2025-04-10"), P("the court", "Dar es Salaam"),
+      speaker="witnesses", mod="reported"),
+    E("who gathered outside the court", "gathered", "PROTEST", "demo", ("who", "TZA", "OPP"), None, d("2025-04-10"),
+      P("the court", "Dar es Salaam"), speaker="witnesses", mod="reported"),
+    E("14 people were arrested", "arrested", "COERCE", "arrest", None, ("14 people", "TZA", "OPP"), d("2025-04-10"),
+      None, speaker="Police spokesman David Misime", mod="reported"),
+    E("would boycott the election", "boycott", "PROTEST", "boycott", ("the party", "TZA", "OPP"), None,
+      mo("2025-10"), None, speaker="Chadema secretary general John Mnyika", mod="conditional",
+      cond="unless there are electoral reforms"),
+    E("called on supporters to stage", "called on", "REQUEST", None,
+      ("Chadema secretary general John Mnyika", "TZA", "OPP"), ("supporters", "TZA", "OPP"), None, None,
+      mod="demanded"),
+    E("stage peaceful demonstrations", "demonstrations", "PROTEST", "demo", ("supporters", "TZA", "OPP"), None,
+      wk("2025-W16"), P("the country", "Tanzania"), speaker="Chadema secretary general John Mnyika", mod="future"),
+    E("issued a joint statement urging", "urging", "REQUEST", None,
+      ("The US embassy and the European Union delegation in Dar es Salaam", None, "GOV"),
+      ("authorities", "TZA", "GOV"), None, None, mod="demanded"),
+    E("when gunmen fired more than 30", "fired", "ASSAULT", "firearms", ("gunmen", "TZA", "UAF"),
+      ("his car", "TZA", "OPP"), mo("2017-09", True), P("Dodoma", "Dodoma")),
+])
+
+A("34", "Al Jazeera", "2025-10-08",
+  "Dominican Republic deports 11,000 Haitians in a week; Haiti summons envoy",
+  "Dominican Republic deports 11,000 Haitians in a week; Haiti summons envoy\n"
+  "The Dominican Republic deported more than 11,000 Haitians last week, the country's General Directorate of "
+  "Migration (DGM) said on Tuesday, as the government pressed ahead with a plan to expel up to 10,000 "
+  "undocumented migrants a week.\n"
+  "Haiti's foreign ministry summoned the Dominican charge d'affaires in Port-au-Prince on Tuesday to protest what "
+  "it called \"inhumane\" raids, the Haitian news agency AHP reported, citing a ministry official. The ministry "
+  "accused Dominican agents of separating children from their parents and beating detainees.\n"
+  "The DGM denied the accusations, saying all operations were carried out \"with full respect for human rights\", "
+  "AFP reported.\n"
+  "President Luis Abinader announced the deportation drive in October 2024, saying his country could not bear "
+  "\"the burden of Haiti's crisis alone\".\n"
+  "UN rights chief Volker Turk urged the Dominican government to halt the expulsions to Haiti, where gang "
+  "violence has displaced more than a million people. \"Returning people to Haiti in the current circumstances "
+  "puts their lives at risk,\" his office said.\n"
+  "Haiti's transitional council warned that it would \"review all bilateral agreements\" if the mass deportations "
+  "continued.",
+  [
+    E("Dominican Republic deports", "deports", "COERCE", "deport", ("Dominican Republic", "DOM", "GOV"),
+      ("11,000 Haitians", "HTI", "CVL"), wk("2025-W40"), None, cl="do-deport"),
+    E("Haiti summons envoy", "summons", "ACCUSE", "disapprove", (("Haiti", "Haiti summons"), "HTI", "GOV"), ("envoy", "DOM", "GOV"),
+      d("2025-10-07"), None, cl="ht-summon"),
+    E("deported more than 11,000", "deported", "COERCE", "deport", ("The Dominican Republic", "DOM", "GOV"),
+      ("more than 11,000 Haitians", "HTI", "CVL"), wk("2025-W40"), None,
+      speaker="the country's General Directorate of Migration (DGM)", mod="reported", cl="do-deport"),
+    E("a plan to expel", "expel", "COERCE", "deport", ("the government", "DOM", "GOV"),
+      ("up to 10,000 undocumented migrants", None, "REF"), None, None, mod="future"),
+    E("summoned the Dominican charge", "summoned", "ACCUSE", "disapprove", ("Haiti's foreign ministry", "HTI", "GOV"),
+      ("the Dominican charge d'affaires", "DOM", "GOV"), d("2025-10-07"), P("Port-au-Prince", "Port-au-Prince"),
+      relays=["a ministry official", "the Haitian news agency AHP"], cl="ht-summon"),
+    E("\"inhumane\" raids", "raids", "COERCE", None, None, None, None, None, speaker=("it", "it called"),
+      relays=["a ministry official", "the Haitian news agency AHP"], mod="reported"),
+    E("The ministry accused Dominican", "accused", "ACCUSE", "allege", ("The ministry", "HTI", "GOV"),
+      ("Dominican agents", "DOM", "COP"), None, None),
+    E("separating children", "separating", "COERCE", None, ("Dominican agents", "DOM", "COP"),
+      ("children", "HTI", "CVL"), None, None, speaker="The ministry", mod="reported"),
+    E("beating detainees", "beating", "ASSAULT", "beat", ("Dominican agents", "DOM", "COP"),
+      ("detainees", "HTI", "CVL"), None, None, speaker="The ministry", mod="reported"),
+    E("The DGM denied", "denied", "REJECT", None, ("The DGM", "DOM", "GOV"), None, None, None, relays=["AFP"]),
+    E("announced the deportation drive", "deportation", "COERCE", "deport", ("President Luis Abinader", "DOM", "GOV"),
+      None, mo("2024-10", True), None),
+    E("urged the Dominican government", "urged", "REQUEST", None, ("UN rights chief Volker Turk", None, "IGO"),
+      ("the Dominican government", "DOM", "GOV"), None, None, mod="demanded"),
+    E("warned that it would \"review", "warned", "THREATEN", "relations", ("Haiti's transitional council", "HTI", "GOV"),
+      None, None, None, mod="threatened"),
+    E("if the mass deportations continued", "deportations", "COERCE", "deport", None, None, None, None,
+      mod="hypothetical"),
+])
+
+A("35", "Reuters", "2025-01-16",
+  "Chile invokes state security law after arson attack on logging trucks in Araucania",
+  "Chile invokes state security law after arson attack on logging trucks in Araucania\n"
+  "SANTIAGO, Jan 16 (Reuters) - Chile's government said on Wednesday it would file a complaint under the state "
+  "security law against those responsible for an arson attack that destroyed 12 logging trucks in the southern "
+  "Araucania region, and extended a military deployment in the area for another 15 days.\n"
+  "Hooded gunmen fired shots into the air, forced the drivers out and set the trucks alight on a rural road near "
+  "the town of Ercilla before dawn on Tuesday, police said. No one was injured.\n"
+  "The Coordinadora Arauco-Malleco (CAM), a radical Mapuche group, claimed the attack in a pamphlet left at the "
+  "scene, demanding the return of ancestral lands held by forestry companies, according to the Bio Bio radio "
+  "station.\n"
+  "Interior Minister Alvaro Elizalde called the attack \"terrorism\" and said the government would \"pursue those "
+  "responsible with the full force of the law\". Mapuche community leaders rejected the label and accused police "
+  "of raiding homes in nearby communities without warrants, a charge police denied.\n"
+  "The CAM's leader, Hector Llaitul, was sentenced in May 2024 to 23 years in prison for crimes including "
+  "incitement to violence and timber theft. President Gabriel Boric first sent troops to the region in May 2022.",
+  [
+    E("Chile invokes state security law", "invokes", "ACCUSE", "allege", ("Chile", "CHL", "GOV"), None,
+      d("2025-01-15"), None, cl="cl-complaint"),
+    E("after arson attack on logging", "attack", "ASSAULT", "destroy", None, ("logging trucks", "CHL", "BUS"),
+      d("2025-01-14"), P("Araucania", "Araucania"), cl="cl-arson"),
+    E("it would file a complaint", "complaint", "ACCUSE", "allege", (("it", "said on Wednesday it"), "CHL", "GOV"),
+      ("those responsible", "CHL", "UAF"), None, None, speaker="Chile's government", mod="future",
+      cl="cl-complaint"),
+    E("an arson attack that destroyed", "attack", "ASSAULT", "destroy", None, ("12 logging trucks", "CHL", "BUS"),
+      d("2025-01-14"), P(("Araucania", 2), "Araucania"), speaker="Chile's government", mod="reported",
+      cl="cl-arson"),
+    E("and extended a military deployment", "extended", "MOBILIZE", "troops", ("Chile's government", "CHL", "GOV"),
+      None, d("2025-01-15"), P("the area", "Araucania")),
+    E("Hooded gunmen fired shots", "fired", "THREATEN", "violence", ("Hooded gunmen", "CHL", "UAF"), None,
+      d("2025-01-14"), P("Ercilla", "Ercilla"), speaker=("police", "Tuesday, police said"), mod="threatened"),
+    E("forced the drivers out", "forced", "COERCE", None, ("Hooded gunmen", "CHL", "UAF"), ("the drivers", "CHL", "CVL"),
+      d("2025-01-14"), P("Ercilla", "Ercilla"), speaker=("police", "Tuesday, police said"), mod="reported"),
+    E("set the trucks alight", "set the trucks alight", "ASSAULT", "destroy", ("Hooded gunmen", "CHL", "UAF"),
+      ("the trucks", "CHL", "BUS"), d("2025-01-14"), P("Ercilla", "Ercilla"),
+      speaker=("police", "Tuesday, police said"), mod="reported", cl="cl-arson"),
+    E("claimed the attack in a pamphlet", "attack", "ASSAULT", "destroy", ("The Coordinadora Arauco-Malleco (CAM)", "CHL", "REB"),
+      None, d("2025-01-14"), None, speaker="The Coordinadora Arauco-Malleco (CAM)",
+      relays=["the Bio Bio radio station"], mod="reported", cl="cl-arson"),
+    E("demanding the return of ancestral", "demanding", "REQUEST", None,
+      ("The Coordinadora Arauco-Malleco (CAM)", "CHL", "REB"), None, None, None,
+      relays=["the Bio Bio radio station"], mod="demanded"),
+    E("\"terrorism\"", "terrorism", "ACCUSE", "allege", ("Interior Minister Alvaro Elizalde", "CHL", "GOV"), None, None,
+      None),
+    E("called the attack \"terrorism\"", "attack", "ASSAULT", "destroy", None, None, d("2025-01-14"), None,
+      speaker="Interior Minister Alvaro Elizalde", mod="reported", cl="cl-arson"),
+    E("would \"pursue those", "pursue", "THREATEN", "arrest", ("the government", "CHL", "GOV"),
+      ("those responsible", "CHL", "UAF"), None, None, speaker="Interior Minister Alvaro Elizalde",
+      mod="threatened"),
+    E("leaders rejected the label", "rejected", "REJECT", None, ("Mapuche community leaders", "CHL", "CVL"), None,
+      None, None),
+    E("and accused police of raiding", "accused", "ACCUSE", "allege", ("Mapuche community leaders", "CHL", "CVL"),
+      ("police", "CHL", "COP"), None, None),
+    E("of raiding homes", "raiding", "COERCE", None, ("police", "CHL", "COP"), ("homes", "CHL", "CVL"), None, None,
+      speaker=("police", "a charge police denied"), mod="denied"),
+    E("was sentenced in May 2024", "sentenced", "SANCTION", "convict", None,
+      ("The CAM's leader, Hector Llaitul", "CHL", "REB"), mo("2024-05", True), None),
+    E("first sent troops to the region", "sent", "MOBILIZE", "troops", ("President Gabriel Boric", "CHL", "GOV"), None,
+      mo("2022-05", True), P("the region", "Araucania")),
+])
+
 
 def check_meantime(batch: Batch, shared: Path) -> None:
     """The MEANTIME texts are verbatim slices of the shared copy too
