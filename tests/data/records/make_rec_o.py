@@ -1592,6 +1592,103 @@ A("35", "Reuters", "2025-01-16",
       mo("2022-05", True), P("the region", "Araucania")),
 ])
 
+PLACES.update({
+    'Denham Springs': (30.49, -90.96),  # geonameid 4320299 (approximate)
+    'Baton Rouge': (30.45, -91.15),  # geonameid 4315588
+    'Moore County': (35.35, -79.42),  # Moore County, North Carolina: its seat Carthage
+})
+
+A("36", "AAP", "2025-08-21",
+  "Fiji military chief warns against 'interference' as PM moves to amend constitution",
+  "Fiji military chief warns against 'interference' as PM moves to amend constitution\n"
+  "SYDNEY, Aug 21 (AAP) - Fiji's military commander has warned the government not to change the constitution "
+  "without the army's consent, Radio New Zealand reported, citing the Fiji Broadcasting Corporation.\n"
+  "Major General Ro Jone Kalouniwai told senior officers on Tuesday that the Republic of Fiji Military Forces "
+  "would \"not stand by\" if parliament weakened the army's role as guardian of the nation, the broadcaster said.\n"
+  "Prime Minister Sitiveni Rabuka said on Wednesday the commander's remarks were \"out of line\" and demanded "
+  "that he apologise. \"The military answers to the elected government, not the other way around,\" Rabuka told "
+  "reporters in Suva. Home Affairs Minister Pio Tikoduadua said he had summoned Kalouniwai to explain himself.\n"
+  "Opposition leader Inia Seruiratu called on both men to \"cool down\" and urged parliament to delay the vote on "
+  "the amendment bill.\n"
+  "Fiji has seen four coups since 1987. Rabuka himself led the first two, in May and September 1987, and former "
+  "military chief Frank Bainimarama seized power in December 2006. Bainimarama was sentenced to a year in prison "
+  "in May 2024 for perverting the course of justice.",
+  [
+    E("chief warns against", "warns", "REQUEST", None, ("Fiji military chief", "FJI", "MIL"), None,
+      d("2025-08-19"), None, mod="demanded", cl="fj-warn"),
+    E("has warned the government", "warned", "REQUEST", None, ("Fiji's military commander", "FJI", "MIL"),
+      ("the government", "FJI", "GOV"), d("2025-08-19"), None,
+      relays=["the Fiji Broadcasting Corporation", "Radio New Zealand"], mod="demanded", cl="fj-warn"),
+    E("\"not stand by\"", "stand by", "THREATEN", None, ("the Republic of Fiji Military Forces", "FJI", "MIL"),
+      ("parliament", "FJI", "LEG"), d("2025-08-19"), None, speaker="Major General Ro Jone Kalouniwai",
+      relays=["the broadcaster"], mod="threatened"),
+    E("\"out of line\"", "out of line", "ACCUSE", "disapprove", ("Prime Minister Sitiveni Rabuka", "FJI", "GOV"),
+      ("the commander", "FJI", "MIL"), d("2025-08-20"), None, speaker="Prime Minister Sitiveni Rabuka",
+      mod="reported"),
+    E("demanded that he apologise", "demanded", "REQUEST", None, ("Prime Minister Sitiveni Rabuka", "FJI", "GOV"),
+      (("he", "that he apologise"), "FJI", "MIL"), d("2025-08-20"), None, mod="demanded"),
+    E("he had summoned Kalouniwai", "summoned", "ACCUSE", "disapprove", (("he", "said he had summoned"), "FJI", "GOV"),
+      ("Kalouniwai", "FJI", "MIL"), None, None, speaker="Home Affairs Minister Pio Tikoduadua", mod="reported"),
+    E("called on both men", "called on", "REQUEST", None, ("Opposition leader Inia Seruiratu", "FJI", "OPP"),
+      ("both men", "FJI", None), None, None, mod="demanded"),
+    E("urged parliament to delay", "urged", "REQUEST", None, ("Opposition leader Inia Seruiratu", "FJI", "OPP"),
+      ("parliament", "FJI", "LEG"), None, None, mod="demanded"),
+    E("Rabuka himself led", "led", "COERCE", None, ("Rabuka", "FJI", "MIL"), None, yr("1987"), None),
+    E("seized power in December 2006", "seized power", "COERCE", None,
+      ("former military chief Frank Bainimarama", "FJI", "MIL"), None, mo("2006-12", True), None),
+    E("Bainimarama was sentenced", "sentenced", "SANCTION", "convict", None, ("Bainimarama", "FJI", "OPP"),
+      mo("2024-05", True), None),
+])
+
+A("37", "The Associated Press", "2025-03-06",
+  "FBI arrests Louisiana man accused of plotting to attack power substations",
+  "FBI arrests Louisiana man accused of plotting to attack power substations\n"
+  "NEW ORLEANS (AP) - The FBI arrested a 27-year-old Louisiana man on Wednesday who prosecutors say planned to "
+  "attack electrical substations around Baton Rouge to \"start a race war,\" according to court documents unsealed "
+  "Thursday.\n"
+  "Dalton Reese of Denham Springs was charged with conspiracy to destroy an energy facility and illegal possession "
+  "of a machine gun. He was arrested at his home after an undercover agent posing as a fellow extremist recorded "
+  "him discussing targets, the documents say.\n"
+  "Reese told the agent he would \"take down the grid\" in the summer and had bought rifle ammunition, according "
+  "to an affidavit. Agents seized three rifles, a converted machine gun and drawings of two substations, the "
+  "Justice Department said in a statement.\n"
+  "His lawyer, public defender Marcus Lyle, said Reese \"never intended to hurt anyone\" and would plead not "
+  "guilty. A detention hearing is set for Monday.\n"
+  "The case follows a series of attacks on the U.S. power grid. In December 2022, gunmen shot up two substations "
+  "in Moore County, North Carolina, leaving about 45,000 customers without power for days; no one has been "
+  "charged in that attack.",
+  [
+    E("FBI arrests Louisiana man", "arrests", "COERCE", "arrest", ("FBI", "USA", "COP"),
+      ("Louisiana man", "USA", "CVL"), d("2025-03-05"), None, cl="la-arrest"),
+    E("man accused of plotting", "accused", "ACCUSE", "allege", None, ("Louisiana man", "USA", "CVL"), None, None),
+    E("plotting to attack power", "attack", "ASSAULT", "destroy", ("Louisiana man", "USA", "CVL"),
+      ("power substations", "USA", "BUS"), None, None, mod="future", cl="la-plot"),
+    E("The FBI arrested a 27-year-old", "arrested", "COERCE", "arrest", ("The FBI", "USA", "COP"),
+      ("a 27-year-old Louisiana man", "USA", "CVL"), d("2025-03-05"), None, speaker="court documents",
+      mod="reported", cl="la-arrest"),
+    E("attack electrical substations", "attack", "ASSAULT", "destroy", (("who", "man on Wednesday who"), "USA", "CVL"),
+      ("electrical substations", "USA", "BUS"), None, P("Baton Rouge", "Baton Rouge"), speaker="prosecutors",
+      mod="future", cl="la-plot"),
+    E("was charged with conspiracy", "charged", "ACCUSE", "allege", None, ("Dalton Reese", "USA", "CVL"), None, None),
+    E("He was arrested at his home", "arrested", "COERCE", "arrest", None, ("He", "USA", "CVL"), d("2025-03-05"),
+      None, speaker="the documents", mod="reported", cl="la-arrest"),
+    E("extremist recorded", "recorded", "ACCUSE", "investigate", ("an undercover agent", "USA", "COP"),
+      (("him", "recorded him"), "USA", "CVL"), None, None, speaker="the documents", mod="reported"),
+    E("\"take down the grid\"", "take down", "ASSAULT", "destroy", (("he", "agent he would"), "USA", "CVL"),
+      ("the grid", "USA", "BUS"), yr("2025", False), None, speaker="Reese", relays=["an affidavit"],
+      mod="future", cl="la-plot"),
+    E("Agents seized three rifles", "seized", "COERCE", "seize", ("Agents", "USA", "COP"), None, None, None,
+      speaker="the Justice Department", mod="reported"),
+    E("\"never intended to hurt anyone\"", "hurt", "ASSAULT", None, (("Reese", "said Reese"), "USA", "CVL"), None,
+      None, None, speaker="His lawyer, public defender Marcus Lyle", mod="denied", cl="la-plot"),
+    E("would plead not", "plead", "REJECT", None, (("Reese", "said Reese"), "USA", "CVL"), None, None, None,
+      speaker="His lawyer, public defender Marcus Lyle", mod="future"),
+    E("A detention hearing is set", "hearing", "ACCUSE", "allege", None, None, d("2025-03-10"), None, mod="future"),
+    E("gunmen shot up two substations", "shot up", "ASSAULT", "firearms", ("gunmen", "USA", "UAF"),
+      ("two substations", "USA", "BUS"), mo("2022-12", True), P("Moore County", "Moore County"), cl="nc-2022"),
+    E("no one has been charged", "charged", "ACCUSE", "allege", None, None, None, None, mod="negated"),
+])
+
 
 def check_meantime(batch: Batch, shared: Path) -> None:
     """The MEANTIME texts are verbatim slices of the shared copy too
