@@ -1689,6 +1689,92 @@ A("37", "The Associated Press", "2025-03-06",
     E("no one has been charged", "charged", "ACCUSE", "allege", None, None, None, None, mod="negated"),
 ])
 
+# --- Look-alikes: sport, business, an accident and a cyclone ---------------------------------
+PLACES.update({
+    'PORT VILA': (-17.73, 168.32),  # Port Vila, geonameid 2135171
+    'Luganville': (-15.51, 167.18),  # geonameid 2136150
+})
+
+A("38", "Reuters", "2025-09-09",
+  "Argentina sink Colombia 2-1 in Buenos Aires as Alvarez strikes late",
+  "Argentina sink Colombia 2-1 in Buenos Aires as Alvarez strikes late\n"
+  "BUENOS AIRES, Sept 9 (Reuters) - Julian Alvarez fired an 89th-minute winner as Argentina came from behind to "
+  "beat Colombia 2-1 in a World Cup qualifier at the Monumental on Tuesday, ending the visitors' hopes of topping "
+  "the South American standings.\n"
+  "Colombia stunned the home crowd when Luis Diaz broke through Argentina's defence and shot past Emiliano "
+  "Martinez in the 23rd minute. The world champions laid siege to the Colombian goal after the break and Lautaro "
+  "Martinez headed the equaliser from a corner on the hour.\n"
+  "Colombia coach Nestor Lorenzo accused the referee of ignoring a foul in the build-up to the winner and said his "
+  "side would \"fight to the last match\". Argentina coach Lionel Scaloni praised his players for refusing to "
+  "surrender.\n"
+  "\"We attacked them from every side and they could not hold out,\" Scaloni told reporters. \"Colombia defended "
+  "like warriors.\"\n"
+  "Argentina, already qualified, top the standings with 38 points. Colombia travel to La Paz to face Bolivia next "
+  "month.",
+  [])
+
+A("39", "The Sydney Morning Herald", "2025-08-20",
+  "Woodside profit slumps as LNG prices slide; O'Neill declares war on costs",
+  "Woodside profit slumps as LNG prices slide; O'Neill declares war on costs\n"
+  "Woodside Energy's first-half profit fell 24 per cent to $US1.2 billion as lower liquefied natural gas prices "
+  "hit the energy giant, and chief executive Meg O'Neill promised a \"war on costs\" to protect its dividend.\n"
+  "The Perth-based company cut its interim dividend to 53 US cents a share, below analysts' forecasts, sending its "
+  "shares down 4.1 per cent to $23.80 on the ASX on Tuesday.\n"
+  "O'Neill said Woodside had won a bidding battle for two long-term supply contracts with Asian buyers and would "
+  "attack its cost base \"line by line\". \"We will not retreat from Scarborough,\" she said of the flagship gas "
+  "project off Western Australia, which is due to ship its first cargo next year.\n"
+  "Rival Santos, which rejected a takeover bid from a consortium of foreign investors in July, reports its "
+  "results on Wednesday.",
+  [])
+
+A("40", "AFP", "2025-03-03",
+  "Bus plunges into ravine in Bolivia, killing 31; driver detained",
+  "Bus plunges into ravine in Bolivia, killing 31; driver detained\n"
+  "LA PAZ, March 3, 2025 (AFP) - At least 31 people were killed when a bus plunged some 800 metres into a ravine "
+  "on the road between Potosi and Oruro in southwestern Bolivia on Sunday, police said.\n"
+  "The bus, carrying carnival travellers, veered off the road near the town of Yocalla after colliding with a "
+  "truck, according to the transit police. Rescue teams worked through the night to recover bodies.\n"
+  "The truck driver, who survived, was detained on suspicion of drunk driving, police commander Jhonny Aguilera "
+  "told the ATB television channel. Prosecutors have opened an investigation into the crash.\n"
+  "President Luis Arce declared three days of national mourning. It was the second deadly crash on Bolivian roads "
+  "in just over a week, after 30 people died near Uyuni on Saturday, February 22.",
+  [
+    E("driver detained", "detained", "COERCE", "arrest", None, ("driver", "BOL", "CVL"), None, None,
+      cl="bo-detain"),
+    E("was detained on suspicion", "detained", "COERCE", "arrest", None, ("The truck driver", "BOL", "CVL"), None,
+      None, speaker="police commander Jhonny Aguilera", relays=["the ATB television channel"], mod="reported",
+      cl="bo-detain"),
+    E("Prosecutors have opened", "investigation", "ACCUSE", "investigate", ("Prosecutors", "BOL", "JUD"), None, None,
+      None),
+])
+
+A("41", "RNZ Pacific", "2025-02-24",
+  "Cyclone batters Vanuatu's north; Australia and New Zealand send relief flights",
+  "Cyclone batters Vanuatu's north; Australia and New Zealand send relief flights\n"
+  "PORT VILA, 24 February 2025 (RNZ Pacific) - Tropical Cyclone Rae tore through Vanuatu's northern islands over "
+  "the weekend, flattening homes and crops on Espiritu Santo and cutting power and phone links to much of Sanma "
+  "province.\n"
+  "The government declared a state of emergency for Sanma and Penama provinces on Sunday and imposed a night "
+  "curfew in Luganville to prevent looting, the National Disaster Management Office said.\n"
+  "A Royal Australian Air Force C-130 carrying tarpaulins, water and hygiene kits landed in Luganville on Monday "
+  "morning, and New Zealand said it would send a second flight on Tuesday.\n"
+  "No deaths have been reported, but forecasters warned of flooding as the weakened system moves south towards "
+  "Efate.",
+  [
+    E("New Zealand send relief flights", "send", "AID", None, ("Australia and New Zealand", None, "GOV"),
+      None, wk("2025-W09"), None, cl="vu-aid"),
+    E("declared a state of emergency", "declared", "COERCE", "martial-law", ("The government", "VUT", "GOV"), None,
+      d("2025-02-23"), P(("PORT VILA", 1), "PORT VILA"), speaker="the National Disaster Management Office",
+      mod="reported"),
+    E("imposed a night curfew", "imposed", "COERCE", "curfew", ("The government", "VUT", "GOV"), None,
+      d("2025-02-23"), P("Luganville", "Luganville"), speaker="the National Disaster Management Office",
+      mod="reported"),
+    E("C-130 carrying tarpaulins", "landed", "AID", None, ("A Royal Australian Air Force C-130", "AUS", "MIL"),
+      None, d("2025-02-24"), P("Luganville", "Luganville"), cl="vu-au"),
+    E("would send a second flight", "send", "AID", None, (("it", "said it would send"), "NZL", "GOV"), None,
+      d("2025-02-25"), None, speaker=("New Zealand", "and New Zealand said"), mod="future", cl="vu-nz"),
+])
+
 
 def check_meantime(batch: Batch, shared: Path) -> None:
     """The MEANTIME texts are verbatim slices of the shared copy too
