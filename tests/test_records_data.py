@@ -252,7 +252,7 @@ def test_real_blind_batch_is_blind_and_regenerates_byte_identical(
     _regenerates_byte_identical(name, tmp_path)
 
 
-@pytest.mark.parametrize("name", ["rec_l", "rec_m"])
+@pytest.mark.parametrize("name", ["rec_l", "rec_m", "rec_o"])
 def test_blind_set_uses_no_source_of_another_set(name: str) -> None:
     """No real text of rec_l or rec_m was used by any other record set
     (their "source" fields): rec_l none of rec_a..rec_k, rec_m none of
