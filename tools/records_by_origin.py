@@ -1,4 +1,4 @@
-"""Score the shipped pipeline on every record set rec_a … rec_n (both halves,
+"""Score the shipped pipeline on every record set rec_a … rec_o (both halves,
 like ``eventwire eval records --split all``) in one pipeline run, and on two
 subsets across the sets: real outlets' articles (source ``ecbplus:``,
 ``geovirus:``, ``meantime:``) and the project's own texts. The sets are
@@ -21,7 +21,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 SETS = ("rec_a", "rec_b", "rec_c", "rec_d", "rec_e", "rec_f", "rec_g", "rec_h", "rec_i", "rec_j",
-        "rec_k", "rec_l", "rec_m", "rec_n")
+        "rec_k", "rec_l", "rec_m", "rec_n", "rec_o")
 REAL_SOURCES = ("ecbplus:", "geovirus:", "meantime:")
 
 
