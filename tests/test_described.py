@@ -70,6 +70,21 @@ def test_the_role_of_one_mention_holds_for_the_same_surname(
     assert sector in person.sectors, person
 
 
+@pytest.mark.parametrize("text,name", [
+    ("Police said Jose Orozco, 27, a known gang member, was shot. His brother Luis Orozco "
+     "was unhurt.", "Luis Orozco"),
+    ("Maria Lind, a sheriff's deputy, was wounded. Her husband Erik Lind called for help.",
+     "Erik Lind"),
+    ("Senator Ruth Kaye, a lawmaker since 2010, spoke first. Her son Adam Kaye was arrested.",
+     "Adam Kaye"),
+])
+def test_a_relative_of_the_same_surname_does_not_take_the_role(
+        actors_pipe: Pipeline, text: str, name: str) -> None:
+    """Review of sectors16: another full name of the surname is another person."""
+    person = _person(actors_pipe, text, name)
+    assert "role-surname" not in person.rule, person
+
+
 def test_two_roles_for_one_surname_are_left_alone(actors_pipe: Pipeline) -> None:
     text = ("Ann Wells, a police officer, and her brother Tom Wells, a gang member, were "
             "both at the house. Mr Wells spoke later.")

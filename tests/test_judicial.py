@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from eventwire.nlp.pipeline import Pipeline
-from eventwire.stages.events.judicial import court_trial
+from eventwire.stages.events.judicial import confession, court_trial, handed_to_authorities
 from tests.conftest import events_of
 
 
@@ -98,3 +98,28 @@ def test_a_confessed_act_stays_an_event(event_rules_pipe: Pipeline) -> None:
     found = {(e.trigger.text, e.type) for e in events_of(
         event_rules_pipe, "The army admitted the airstrike on the village market.")}
     assert ("airstrike", "ASSAULT") in found and ("admitted", "CONCEDE") in found, found
+
+
+@pytest.mark.parametrize("text,verb", [
+    ("The bank handed over the records to prosecutors on Friday.", "handed"),
+    ("The mayor's office turned over the documents to the police.", "turned"),
+    ("The firm handed the footage over to detectives after the raid.", "handed"),
+])
+def test_things_handed_to_the_authorities_are_no_arrest(spacy_nlp: Any, text: str,
+                                                        verb: str) -> None:
+    """Review of events15: only people handed over are taken into custody."""
+    doc = spacy_nlp(text)
+    assert not handed_to_authorities(next(t for t in doc if t.text == verb))
+
+
+@pytest.mark.parametrize("text,admitted", [
+    ("The hospital admitted 30 patients after the blast.", False),
+    ("The party admitted two new members from the coalition.", False),
+    ("The school admitted refugees from the camp this year.", False),
+    ("The guard finally admitted the theft in court.", True),
+])
+def test_people_let_in_are_no_confession(spacy_nlp: Any, text: str, admitted: bool) -> None:
+    """Review of events15: "admitted 30 patients" lets people in; "admitted
+    the theft" owns up to a wrong (CONCEDE)."""
+    doc = spacy_nlp(text)
+    assert confession(next(t for t in doc if t.lemma_ == "admit")) is admitted

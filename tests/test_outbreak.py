@@ -96,3 +96,31 @@ def test_the_actor_is_only_a_by_phrase(event_pipe: Pipeline, text: str,
     ev = next(e for e in events_of(event_pipe, text)
               if e.trigger.text.lower() in ("riot", "rioting", "unrest"))
     assert (ev.actor.text.split()[-1] if ev.actor else None) == actor
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Riots over fuel prices broke out in the capital on Monday.", "riots"),
+    ("Unrest over the election results erupted in the northern city.", "unrest"),
+    ("Violence against foreigners erupted in the port town last week.", "violence"),
+])
+def test_a_fight_over_something_is_still_an_outbreak(spacy_nlp: Any, text: str,
+                                                     word: str) -> None:
+    """Review of events16: "for / against / over" make a contest only of a
+    "battle" ("the battle for the leadership"); riots over prices are riots."""
+    doc = spacy_nlp(text)
+    tok = next(t for t in doc if t.lower_ == word)
+    assert outbreak_reading(tok) is not None
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The march could turn into a riot if the police block the bridge.", "riot"),
+    ("Officials fear the violence that could erupt after the vote.", "violence"),
+    ("The verdict might spark riots in the capital, analysts warned.", "riots"),
+])
+def test_a_modal_on_the_matched_verb_makes_it_hypothetical(spacy_nlp: Any, text: str,
+                                                            word: str) -> None:
+    """Review of events16: the modal is read on the verb the class matched
+    (the outcome's verb, the relative clause's verb), not on the noun's head."""
+    doc = spacy_nlp(text)
+    tok = next(t for t in doc if t.lower_ == word)
+    assert outbreak_reading(tok) is None

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.models import ActorMention
 from eventwire.nlp.spans import SpanIndex
 from eventwire.stages.actors.surnames import name_words
+from eventwire.stages.actors.titles import is_title
 
 # modifiers that say the role is no longer held
 _PAST = frozenset({"former", "retired", "ex", "ex-", "erstwhile", "onetime", "one-time",
@@ -140,14 +141,47 @@ def _body(head: Token, mentions: list[ActorMention], index: SpanIndex) -> list[s
     return None
 
 
+COURTESY = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame"})
+
+
+def _bare_name(m: ActorMention) -> tuple[str, ...]:
+    """The words of a person's name without courtesy titles and titles of
+    office before it ("Mr Abbas" -> ("Abbas",), "Senator Ruth Kaye" ->
+    ("Ruth", "Kaye"))."""
+    words = name_words(m.text.strip())
+    while len(words) > 1 and (words[0].lower() in COURTESY or is_title(words[0])):
+        words = words[1:]
+    return tuple(words)
+
+
 def _share_roles(mentions: list[ActorMention], roles: dict[str, list[list[str]]]) -> None:
-    """Class *the same person named again*: a surname given one role only."""
+    """Class *the same person named again*: a surname given one role only is
+    shared by the bare surname ("Mr Orozco", "Orozco") and by the same full
+    name, never by another full name ("His brother Luis Orozco" is not the
+    gang member Jose Orozco); with two full names of one surname in the
+    article a bare surname is ambiguous and takes nothing. A role found on
+    a bare surname the NER missed holds for the article's one full name."""
     single = {k: v[0] for k, v in roles.items() if k and all(s == v[0] for s in v)}
     if not single:
         return
+    full: dict[str, set[tuple[str, ...]]] = {}
     for m in mentions:
-        if m.kind == "person" and not m.actor_id and not m.sectors:
-            found = single.get(_surname(m))
-            if found is not None:
-                m.sectors = list(found)
-                m.rule += ROLE_RULE + "-surname"
+        words = _bare_name(m)
+        if m.kind == "person" and len(words) > 1:
+            full.setdefault(words[-1], set()).add(words)
+    coded = {_bare_name(m) for m in mentions
+             if m.kind == "person" and m.rule.endswith(ROLE_RULE)}
+    for m in mentions:
+        if m.kind != "person" or m.actor_id or m.sectors:
+            continue
+        words = _bare_name(m)
+        found = single.get(_surname(m))
+        names = full.get(_surname(m), set())
+        # a role found on a bare surname token holds for the article's one full name
+        if len(words) == 1:
+            same = len(names) <= 1
+        else:
+            same = words in coded or (len(names) <= 1 and not names & coded)
+        if found is not None and same:
+            m.sectors = list(found)
+            m.rule += ROLE_RULE + "-surname"

@@ -53,7 +53,7 @@ LIST_KEYS = ("characterising_verbs", "praising_words", "state_verbs", "exception
              "victim_crime_nouns", "record_nouns", "trial_nouns", "trial_object_verbs",
              "trial_subject_verbs", "non_court_trials", "trial_circumstances", "charge_nouns",
              "custody_authorities", "questioning_authorities", "questioned_people",
-             "captive_words")
+             "captive_words", "handed_things", "admitted_people")
 
 
 @lru_cache(maxsize=1)

@@ -87,13 +87,14 @@ def _patient(tok: Token) -> Token | None:
 def handed_to_authorities(tok: Token) -> bool:
     """"would be handed over to the authorities", "handed the suspects over
     to the judiciary": custody passed to those who prosecute. Captives freed
-    ("hostages handed over to the Red Cross") are a release."""
+    ("hostages handed over to the Red Cross") are a release; things handed
+    over ("the records", "evidence") are no custody at all."""
     if tok.pos_ != "VERB" or _lemma(tok) not in ("hand", "turn"):
         return False
     if not any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children):
         return False
     patient = _patient(tok)
-    if patient is not None and _in(patient, "captive_words"):
+    if patient is not None and (_in(patient, "captive_words") or _in(patient, "handed_things")):
         return False
     return any(_in(g, "custody_authorities") for c in tok.children
                if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj")
@@ -123,14 +124,21 @@ def _is_person(tok: Token) -> bool:
 def confession(tok: Token) -> bool:
     """"admitted killing two coworkers", "finally admitted his ruse",
     "confessed the murder": owning up to a wrong (CONCEDE); not "was admitted
-    to hospital" (passive) nor "admitted his team had been beaten" (a clause:
-    an opinion as often as a confession)."""
+    to hospital" (passive), "admitted 30 patients" (people let in) nor
+    "admitted his team had been beaten" (a clause: an opinion as often as a
+    confession)."""
     if tok.pos_ != "VERB" or _lemma(tok) not in ("admit", "confess"):
         return False
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
         return False
-    return any(c.dep_ == "dobj" or (c.dep_ == "xcomp" and c.tag_ == "VBG")
+    return any((c.dep_ == "dobj" and not _let_in(c)) or (c.dep_ == "xcomp" and c.tag_ == "VBG")
                for c in tok.children)
+
+
+def _let_in(obj: Token) -> bool:
+    """"admitted 30 patients", "admitted two new members": people let in (a
+    count, or a noun of people admitted), not a wrong owned up to."""
+    return _in(obj, "admitted_people") or any(c.dep_ == "nummod" for c in obj.children)
 
 
 # (test, type, mode, rule) of the verb classes above, in order

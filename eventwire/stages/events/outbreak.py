@@ -59,10 +59,8 @@ def outbreak_reading(tok: Token) -> tuple[str, str | None] | None:
     if _contest(tok, w):
         return None
     head = _measured(tok, w)
-    if not (_outbreak(head, w) or _outcome(head, w) or _effect(head, w)):
-        return None
-    verb = head.head
-    if _hypothetical(verb, w):
+    verb = _outbreak(head, w) or _outcome(head, w) or _effect(head, w)
+    if verb is None or _hypothetical(verb, w):
         return None
     if tok.lower_ in w["riot_nouns"] or _protest_article(tok.doc):
         return RIOT
@@ -71,9 +69,12 @@ def outbreak_reading(tok: Token) -> tuple[str, str | None] | None:
 
 def _contest(tok: Token, w: dict[str, Any]) -> bool:
     """"a legal battle", "the battle for the leadership", "a battle against
-    inflation": a contest, not a fight."""
+    inflation": a contest, not a fight. The prepositions mark a contest only
+    on the contest nouns: "riots over fuel prices", "violence against
+    foreigners" are fights."""
     return any((c.dep_ in ("amod", "compound") and c.lower_ in w["contest_modifiers"]) or
-               (c.dep_ == "prep" and c.lower_ in w["contest_preps"]) for c in tok.children)
+               (c.dep_ == "prep" and c.lower_ in w["contest_preps"] and
+                tok.lemma_.lower() in w["contest_nouns"]) for c in tok.children)
 
 
 def _measured(tok: Token, w: dict[str, Any]) -> Token:
@@ -85,15 +86,15 @@ def _measured(tok: Token, w: dict[str, Any]) -> Token:
     return tok
 
 
-def _outbreak(noun: Token, w: dict[str, Any]) -> bool:
-    """The noun is the subject of a verb of onset (a relative clause on the
-    noun counts: "the violence that erupted in December")."""
+def _outbreak(noun: Token, w: dict[str, Any]) -> Token | None:
+    """The verb of onset the noun is the subject of (a relative clause on the
+    noun counts: "the violence that erupted in December"), else None."""
     verb = noun.head
     if noun.dep_ == "nsubj" and verb.pos_ in ("VERB", "AUX"):
-        return _onset(verb, w)
-    return any(c.dep_ == "relcl" and _onset(c, w) and
-               any(g.dep_ == "nsubj" and g.lower_ in ("that", "which") for g in c.children)
-               for c in noun.children)
+        return verb if _onset(verb, w) else None
+    return next((c for c in noun.children if c.dep_ == "relcl" and _onset(c, w) and
+                 any(g.dep_ == "nsubj" and g.lower_ in ("that", "which") for g in c.children)),
+                None)
 
 
 def _onset(verb: Token, w: dict[str, Any]) -> bool:
@@ -105,21 +106,23 @@ def _onset(verb: Token, w: dict[str, Any]) -> bool:
                                         for c in verb.children)
 
 
-def _outcome(noun: Token, w: dict[str, Any]) -> bool:
+def _outcome(noun: Token, w: dict[str, Any]) -> Token | None:
     """"turned into a riot", "ended in violence"; not a clash that grew
     ("the clashes escalated into running battles": one event, told
     already by its subject)."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in ("in", "into") or \
             prep.head.lemma_.lower() not in w["outcome_verbs"]:
-        return False
-    return not any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in w["violent_subjects"]
-                   for c in prep.head.children)
+        return None
+    grew = any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in w["violent_subjects"]
+               for c in prep.head.children)
+    return None if grew else prep.head
 
 
-def _effect(noun: Token, w: dict[str, Any]) -> bool:
+def _effect(noun: Token, w: dict[str, Any]) -> Token | None:
     """"sparked the worst rioting", "triggered riots", "touched off riots"."""
-    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in w["cause_verbs"]
+    verb = noun.head
+    return verb if noun.dep_ == "dobj" and verb.lemma_.lower() in w["cause_verbs"] else None
 
 
 def _hypothetical(verb: Token, w: dict[str, Any]) -> bool:
