@@ -4,7 +4,7 @@ Five sources, longest span first, no overlaps:
 
 1. spaCy NER ``GPE``/``LOC``/``FAC``; a place span the gazetteer does not
    know is cut to the part it does ("City of Santa Ana", "Kigali
-   International Airport"; ``context.inner_name``). An ``ORG``/``PERSON``/
+   International Airport"; ``name_extent.inner_name``). An ``ORG``/``PERSON``/
    ``NORP``/``PRODUCT``/``WORK_OF_ART`` entity is a place when the gazetteer
    knows it and it stands after a locative preposition ("near Orneta"; a
    person-tagged name not after "from", and after the wider prepositions
@@ -35,7 +35,7 @@ Five sources, longest span first, no overlaps:
    later conjuncts, all-capital datelines; person guards:
    ``neighbours.neighbour_names``); then any
    mention grows to a longer known name the NER model cut ("Mission" +
-   "Viejo": ``context.longer_name``);
+   "Viejo": ``name_extent.longer_name``);
 4. the project's curated regions and waters (``regions.py``), matched as
    whole phrases ("the Gulf of Aden", "the Horn of Africa"), replacing a
    shorter mention inside them;
@@ -64,13 +64,9 @@ from eventwire.nlp.extensions import get_list
 from eventwire.stages.geo.capitals import capitalised_flags
 from eventwire.stages.geo.city_parts import part_and_city
 from eventwire.stages.geo.context import (
-    NAME_CONNECTORS,
     TRAILING,
     by_context,
-    elided,
-    inner_name,
     local,
-    longer_name,
     proper_flags,
     split_pair,
     typed,
@@ -78,6 +74,7 @@ from eventwire.stages.geo.context import (
 from eventwire.stages.geo.coordination import home_divisions, split_list
 from eventwire.stages.geo.facility import after_prefix, generic, modifier_place, short_airport
 from eventwire.stages.geo.gazetteer import Place, gazetteer
+from eventwire.stages.geo.name_extent import NAME_CONNECTORS, elided, inner_name, longer_name
 from eventwire.stages.geo.neighbours import neighbour_names
 from eventwire.stages.geo.nonplace import code_only, in_publication, names_disease
 from eventwire.stages.geo.orgplace import before_region, trailing_place
