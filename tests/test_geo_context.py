@@ -332,7 +332,7 @@ def test_a_name_with_a_french_particle_is_one_place(places_of, text: str, name: 
 
 
 def test_elided_article_words() -> None:
-    from eventwire.stages.geo.context import elided
+    from eventwire.stages.geo.name_extent import elided
     assert elided("d'Alene") and elided("d\u2019Arc") and elided("l'Anse")
     assert not elided("don't") and not elided("d'") and not elided("Alene") \
         and not elided("l'état")

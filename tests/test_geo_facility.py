@@ -67,7 +67,7 @@ def test_the_facility_rules_in_isolation() -> None:
 ])
 def test_a_capital_listed_with_a_town_is_a_town(places_of, text: str, name: str,  # type: ignore[no-untyped-def]
                                                 admin1: str) -> None:
-    """recognize._beside_a_town and resolve.list_states: towns listed
+    """entity_places._beside_a_town and resolve.list_states: towns listed
     together lie together, and a capital's name beside a town is no
     government."""
     assert places_of(text)[name].admin1 == admin1

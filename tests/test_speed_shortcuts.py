@@ -14,13 +14,12 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.stages.actors.titles import _titles, title_before
 from eventwire.stages.attribution import quotes as Q
 from eventwire.stages.events.clauses import title_case_verb
+from eventwire.stages.events.lexicon_candidates import noun_candidate, verb_candidate
 from eventwire.stages.events.reciprocal import RECIPROCAL_WORDS, says_each_other
 from eventwire.stages.events.triggers import (
     find_candidates,
     load_lexicon,
-    noun_candidate,
     trigger_positions,
-    verb_candidate,
 )
 from eventwire.stages.geo.context import MAX_WORDS, _name_spans, proper_flags
 

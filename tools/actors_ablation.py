@@ -24,17 +24,18 @@ from typing import Any
 
 import eventwire.stages.actors.coref as coref
 import eventwire.stages.events.roles as roles
+import eventwire.stages.events.verb_roles as verb_roles
 from eventwire.app.cli import main as cli
 from eventwire.eval.record_fields import match_events, participant_right
 
 # each class: the module and the functions that implement it, and their no-op
 SWITCHES: dict[str, list[tuple[Any, str, Callable[..., Any]]]] = {
-    "reported_conjunct": [(roles, "reported_conjunct", lambda v: None)],
+    "reported_conjunct": [(verb_roles, "reported_conjunct", lambda v: None)],
     "first_person": [(coref, "link_first_person", lambda d, m: None)],
     "evaluated_event": [(roles, "evaluated_event", lambda n: False)],
     "possessor_undergoes": [(roles, "possessor_undergoes", lambda n: None)],
     "in_story_country": [(roles, "in_story_country", lambda d, a: a)],
-    "passive_agents": [(roles, "displaced_agent", lambda v: None),
+    "passive_agents": [(verb_roles, "displaced_agent", lambda v: None),
                        (roles, "perpetrator_of_event", lambda n: None)],
 }
 

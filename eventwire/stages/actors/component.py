@@ -13,6 +13,8 @@ Resolution (see ``docs/actors.md``):
   ``cameo:USAMIL``); a bare agent noun keeps its sector with no country;
 * names the KB does not know (spaCy NER PERSON/ORG/NORP/GPE) are kept with
   ``actor_id`` None, never dropped.
+
+Agent nouns take their owner's country in ``agent_owners.py``.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from eventwire.models import ActorMention
 from eventwire.nlp.component import StageComponent
 from eventwire.nlp.extensions import get_list, text_of
 from eventwire.nlp.spans import SpanIndex, doc_index
+from eventwire.stages.actors.agent_owners import attach_owners, possessed_agents
 from eventwire.stages.actors.appositions import apposed_roles
 from eventwire.stages.actors.companies import company_sectors
 from eventwire.stages.actors.coref import link_coreference
@@ -174,50 +177,6 @@ def _ner_mentions(doc: Doc, taken: list[tuple[int, int]]) -> list[ActorMention]:
     return out
 
 
-def _covering(mentions: list[ActorMention], index: SpanIndex, tok: Token
-              ) -> ActorMention | None:
-    found = index.containing(tok.idx)
-    return mentions[found[0]] if found else None
-
-
-def _owner_of(doc: Doc, agent: ActorMention, mentions: list[ActorMention], index: SpanIndex
-              ) -> ActorMention | None:
-    """"Nicaragua's Sandinista government", "Security forces in Guinea",
-    "the parliament of Poland": the country that owns an agent noun."""
-    span = doc.char_span(agent.start, agent.end, alignment_mode="expand")
-    if span is None:
-        return None
-    head = span.root
-    owners = [c for c in head.children if c.dep_ == "poss"]
-    owners += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "from")
-               for g in c.children if g.dep_ == "pobj"]
-    for tok in owners:
-        owner = _covering(mentions, index, tok)
-        if owner is not None and owner.country and owner.kind == "state":
-            return owner
-    return None
-
-
-def _attach_owners(doc: Doc, mentions: list[ActorMention]) -> None:
-    """Agent nouns take their owner's country; a name right after a title
-    ("German Foreign Minister Oskar Fischer", "President Dos Santos") takes
-    the title's country and sectors."""
-    index = SpanIndex([(m.start, m.end) for m in mentions])
-    for i, m in enumerate(mentions):
-        if m.rule == "agent" and not m.country:
-            owner = _owner_of(doc, m, mentions, index)
-            if owner is not None:
-                m.country = owner.country
-                m.actor_id = f"cameo:{owner.country}{''.join(m.sectors)}"
-                m.rule = "agent+owner"
-        if m.kind == "person" and not m.country and not m.actor_id and i > 0:
-            title = mentions[i - 1]
-            between = text_of(doc)[title.end:m.start]
-            if between.strip() == "" and title.rule in ("agent", "compound", "agent+owner"):
-                m.country, m.sectors = title.country, list(title.sectors)
-                m.rule += "+title"
-
-
 # CAMEO codes that name a kind of a broader sector the record guide uses
 BROADER_SECTORS = {"MNC": "BUS", "CRM": "UAF"}
 
@@ -291,7 +250,7 @@ def find_actor_mentions(doc: Doc, kb: KnowledgeBase) -> list[ActorMention]:
     kind_sectors(doc, mentions)
     _opposition_agents(doc, mentions)
     _mark_sponsors(doc, mentions)
-    _attach_owners(doc, mentions)
+    attach_owners(doc, mentions)
     apposed_roles(doc, mentions)
     titled_people(doc, mentions)
     known_surnames(doc, mentions, kb)  # before titled_elites: "President Mugabe" is GOV
@@ -329,38 +288,7 @@ class ActorRecognizer(StageComponent, factory="eventwire_actors",
         mentions.extend(find_actor_mentions(doc, self.kb))
         link_coreference(doc, mentions)
         speak_as_bodies(doc, mentions)
-        _possessed_agents(doc, mentions)
-
-
-def _identity(mentions: list[ActorMention], index: int) -> ActorMention | None:
-    """The first mention along the antecedent chain that has a country."""
-    seen: set[int] = set()
-    cur: int | None = index
-    while cur is not None and cur not in seen:
-        seen.add(cur)
-        if mentions[cur].country:
-            return mentions[cur]
-        cur = mentions[cur].antecedent
-    return None
-
-
-def _possessed_agents(doc: Doc, mentions: list[ActorMention]) -> None:
-    """Class *possessed agents*: "its air force", "their fighters", "the
-    group's forces" belong to whom the possessive stands for: the agent
-    takes that owner's country (its own sector stays)."""
-    index = SpanIndex([(m.start, m.end) for m in mentions])
-    for m in mentions:
-        if m.kind != "agent" or m.country:
-            continue
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        poss = None if span is None else next(
-            (c for c in span.root.children if c.dep_ == "poss"), None)
-        # the mention covering the possessor: "the group's forces" -> "the group"
-        found = [] if poss is None else index.containing(poss.idx)
-        owner = _identity(mentions, found[0]) if found else None
-        if owner is not None and owner is not m:
-            m.country = owner.country
-            m.rule += "+possessor"
+        possessed_agents(doc, mentions)
 
 
 # ------------------------------------------------------------ helpers for others

@@ -22,7 +22,8 @@ from spacy.tokens import Span
 from eventwire.models import LEGACY_PLOVER_TYPES, Article, EventMention
 from eventwire.nlp.spans import SpanIndex
 from eventwire.paths import DATA_DIR
-from eventwire.stages.events.triggers import Candidate, find_candidates, load_lexicon
+from eventwire.stages.events.lexicon_candidates import Candidate
+from eventwire.stages.events.triggers import find_candidates, load_lexicon
 
 MODEL_PATH = DATA_DIR / "events" / "retyper.json"
 CONTENT_POS = {"NOUN", "VERB", "PROPN", "ADJ"}

@@ -36,6 +36,7 @@ from eventwire.stages.events.eventness import (
     load_filter,
 )
 from eventwire.stages.events.intent import intent_head, intent_type
+from eventwire.stages.events.lexicon_candidates import Candidate
 from eventwire.stages.events.mode_model import ModeDecider, mode_ranker
 from eventwire.stages.events.modes import assign_mode
 from eventwire.stages.events.nonevents import word_classes
@@ -48,7 +49,6 @@ from eventwire.stages.events.recipient_options import plover_kept
 from eventwire.stages.events.reciprocal import co_actors_for, is_reciprocal, set_reciprocal
 from eventwire.stages.events.roles import roles_for
 from eventwire.stages.events.triggers import (
-    Candidate,
     Lexicon,
     find_candidates,
     load_lexicon,

@@ -1,6 +1,6 @@
 """The trigger lexicon: CAMEO verbs and patterns, the curated lists and the
 PLOVER typing classes merged into one :class:`Lexicon`, with the gates that
-let ``triggers.verb_candidate`` and ``noun_candidate`` skip a word no entry
+let ``lexicon_candidates.verb_candidate`` and ``noun_candidate`` skip a word no entry
 is keyed on (issue #12, speed: most verbs and nouns of news text)."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Passives and controlled gerunds: which noun does an act the parse
-does not give a plain subject (``roles.verb_actor`` and ``roles._subject``
-use them). Each function names the linguistic class it covers."""
+does not give a plain subject (``verb_roles.verb_actor`` and
+``verb_roles.subject_of`` use them). Each function names the linguistic class it covers."""
 
 from __future__ import annotations
 
@@ -189,7 +189,7 @@ def passive_after(verb: Token) -> Token | None:
     hunger strike hours after being arrested", "fled abroad before being
     charged", "died a week after being beaten by soldiers" -- the subject of
     the clause the phrase modifies undergoes the act; its actor is the
-    by-agent, if any (``roles.verb_actor``)."""
+    by-agent, if any (``verb_roles.verb_actor``)."""
     if not _bare_passive_participle(verb):
         return None
     prep = verb.head
@@ -205,7 +205,7 @@ def raised_passive(verb: Token) -> Token | None:
     to have been killed", "two students are thought to have been detained by
     the secret police", "he wants to be released" -- the subject of the verb
     above undergoes the act (the parse made it the actor); its actor is the
-    by-agent, if any (``roles.verb_actor``)."""
+    by-agent, if any (``verb_roles.verb_actor``)."""
     if not _bare_passive_participle(verb):
         return None
     subj = child(verb.head, {"nsubj", "nsubjpass"})

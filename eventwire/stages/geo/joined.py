@@ -23,8 +23,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
-from eventwire.stages.geo.context import NAME_CONNECTORS
 from eventwire.stages.geo.gazetteer import gazetteer
+from eventwire.stages.geo.name_extent import NAME_CONNECTORS
 
 if TYPE_CHECKING:
     from eventwire.stages.geo.recognize import Mention

@@ -44,7 +44,7 @@ def own_division(span: Span, cands: list[Place]) -> bool:
     """An untagged proper noun that is a large first-level division's own
     name ("Guerrero", "Sindh"), unless every word of it is an ordinary word,
     or it is also a capital (the division named after its capital: "Ankara
-    summoned the ambassador" is the government, ``recognize._is_metonym``),
+    summoned the ambassador" is the government, ``entity_places.is_metonym``),
     or the NER model tagged it (then its label decides), or it is part of a
     hyphenated compound."""
     if ordinary(span.text) or any(p.capital for p in cands) or _hyphenated(span) or entity_at(

@@ -4,7 +4,7 @@ Five sources, longest span first, no overlaps:
 
 1. spaCy NER ``GPE``/``LOC``/``FAC``; a place span the gazetteer does not
    know is cut to the part it does ("City of Santa Ana", "Kigali
-   International Airport"; ``context.inner_name``). An ``ORG``/``PERSON``/
+   International Airport"; ``name_extent.inner_name``). An ``ORG``/``PERSON``/
    ``NORP``/``PRODUCT``/``WORK_OF_ART`` entity is a place when the gazetteer
    knows it and it stands after a locative preposition ("near Orneta"; a
    person-tagged name not after "from", and after the wider prepositions
@@ -35,7 +35,7 @@ Five sources, longest span first, no overlaps:
    later conjuncts, all-capital datelines; person guards:
    ``neighbours.neighbour_names``); then any
    mention grows to a longer known name the NER model cut ("Mission" +
-   "Viejo": ``context.longer_name``);
+   "Viejo": ``name_extent.longer_name``);
 4. the project's curated regions and waters (``regions.py``), matched as
    whole phrases ("the Gulf of Aden", "the Horn of Africa"), replacing a
    shorter mention inside them;
@@ -48,7 +48,7 @@ noun ("the West Nile virus") names no place (``nonplace``).
 Metonymy is the actor stage's call: a capital that the actor stage took for
 a state actor and that is a subject or possessor ("Washington threatened",
 "Moscow's envoy") locates nothing and is dropped, unless what it owns is the
-city's own ("Ouagadougou's mayor", "Rome's hospitals"). Countries and divisions
+city's own ("Ouagadougou's mayor", "Rome's hospitals"; ``entity_places``). Countries and divisions
 are kept whatever their role ("Georgia's governor", "in Iran's south",
 "Iran rejected the proposal" all name a place).
 """
@@ -64,20 +64,25 @@ from eventwire.nlp.extensions import get_list
 from eventwire.stages.geo.capitals import capitalised_flags
 from eventwire.stages.geo.city_parts import part_and_city
 from eventwire.stages.geo.context import (
-    NAME_CONNECTORS,
     TRAILING,
     by_context,
-    elided,
-    inner_name,
-    local,
-    longer_name,
     proper_flags,
     split_pair,
     typed,
 )
 from eventwire.stages.geo.coordination import home_divisions, split_list
+from eventwire.stages.geo.entity_places import (
+    MISTAGGED_MIN_POPULATION,
+    airport_name,
+    before_facility,
+    big_place,
+    is_metonym,
+    named_region,
+    owns_local,
+)
 from eventwire.stages.geo.facility import after_prefix, generic, modifier_place, short_airport
 from eventwire.stages.geo.gazetteer import Place, gazetteer
+from eventwire.stages.geo.name_extent import NAME_CONNECTORS, elided, inner_name, longer_name
 from eventwire.stages.geo.neighbours import neighbour_names
 from eventwire.stages.geo.nonplace import code_only, in_publication, names_disease
 from eventwire.stages.geo.orgplace import before_region, trailing_place
@@ -104,12 +109,6 @@ SCAN_LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "i
 # a person-tagged name after these is a place ("spread toward Keizer"); not
 # after "from" or "to" ("a letter from Johnson to Smith")
 STRICT_LOCATIVE = SCAN_LOCATIVE - {"from", "to"}
-METONYM_DEPS = {"nsubj", "nsubjpass", "poss"}
-FACILITIES = {"airport", "hospital", "laboratory", "lab", "university", "racecourse", "port",
-              "harbour", "harbor", "station", "base", "prison", "camp", "stadium", "mosque",
-              "cathedral", "church", "market", "bridge", "plant", "refinery", "dam", "mine",
-              "court", "jail", "clinic", "school"}
-MISTAGGED_MIN_POPULATION = 100_000
 MAX_WORDS = 4
 
 
@@ -155,64 +154,10 @@ def _leading_place(ent: Span) -> Mention | None:
     return None
 
 
-def _big(cands: list[Place]) -> bool:
-    return any(p.feature in ("country", "admin1", "continent", "user") or
-               p.population >= MISTAGGED_MIN_POPULATION for p in cands)
-
-
 def _after_place(span: Span, found: list[Mention]) -> bool:
     """"Pandi, Bulacan": a name right after "<place>,"."""
     return span.start > 1 and span.doc[span.start - 1].text == "," and any(
         m.end == span.start - 1 for m in found)
-
-
-def _named_region(ent: Span, cands: list[Place]) -> bool:
-    """A country or first-level division that the model tagged an
-    organisation or a product ("Romania confirmed", "KwaZulu-Natal", "Uttar
-    Pradesh"); never a person's name ("Jordan", "Georgia" as people), and an
-    all-capital short form only when it is the region's own name (not "MAC")."""
-    return ent.label_ != "PERSON" and any(p.feature in ("country", "admin1") and (
-        p.main_name or not ent.text.isupper()) for p in cands)
-
-
-def _airport(cands: list[Place]) -> bool:
-    """"from Ben Gurion Airport" tagged a person: an airport's name in full
-    (it ends in Airport, Air Base, Airfield...) names no person or body."""
-    return any(p.feature == "airport" for p in cands)
-
-
-def _before_facility(ent: Span) -> bool:
-    """"the Pirbright laboratory", "Desaguadero hospital": a name before a
-    facility noun is where the facility is."""
-    nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    return nxt is not None and nxt.text.islower() and nxt.lower_ in FACILITIES
-
-
-def _is_metonym(span: Span, cands: list[Place], actor_spans: set[tuple[int, int]]) -> bool:
-    if not any(p.capital for p in cands) or any(p.feature == "country" for p in cands):
-        return False
-    if _owns_local(span) or _beside_a_town(span):
-        return False  # "Ouagadougou's mayor", "Rome's hospitals": the city itself
-    in_actor = any(s <= span.start_char and span.end_char <= e for s, e in actor_spans)
-    return in_actor and span.root.dep_ in METONYM_DEPS
-
-
-def _beside_a_town(span: Span) -> bool:
-    """"Dublin and Hilliard will widen the road", "Lima and Callao share a
-    port": a capital conjoined with a name that is only ever a town (no
-    country, division or capital among its candidates) is a place, not its
-    government."""
-    root = span.root
-    conjuncts = [c for c in root.children if c.dep_ == "conj"]
-    if root.dep_ == "conj":
-        conjuncts.append(root.head)
-    for tok in conjuncts:
-        if tok.pos_ == "PROPN" and tok.text[:1].isupper():
-            cands = gazetteer().candidates(tok.text)
-            if cands and not any(p.capital or p.feature in ("country", "admin1")
-                                 for p in cands):
-                return True
-    return False
 
 
 def _ner(doc: Doc, actor_spans: set[tuple[int, int]]) -> list[Mention]:
@@ -253,13 +198,13 @@ def _ner(doc: Doc, actor_spans: set[tuple[int, int]]) -> list[Mention]:
         if len(span) == 1 and (generic(span[0]) or after_prefix(span[0])):
             continue  # "Airport", "Lake" alone: a feature word, not the town of that name
         if ent.label_ in LABELS:
-            if not _is_metonym(span, cands, actor_spans):
+            if not is_metonym(span, cands, actor_spans):
                 out.append(Mention(span.start, span.end, span.text, "ner", ent.label_, cands))
         elif ent.label_ in MISTAGGED and cands and not gazetteer().demonym(span.text) and (
-                _after_locative(ent) and _big(cands) or _after_place(ent, out)
+                _after_locative(ent) and big_place(cands) or _after_place(ent, out)
                 or _after_locative(ent, STRICT_LOCATIVE if ent.label_ == "PERSON" else
                                    SCAN_LOCATIVE)
-                or _named_region(ent, cands) or _before_facility(ent) or _airport(cands)
+                or named_region(ent, cands) or before_facility(ent) or airport_name(cands)
                 or before_region(ent, cands)):
             out.append(Mention(span.start, span.end, span.text, "mistagged", ent.label_, cands))
         elif ent.label_ == "ORG" and (lead := _leading_place(ent)) is not None:
@@ -347,14 +292,8 @@ def _scan_accepts(span: Span, cands: list[Place]) -> bool:
         return True
     if before_division(span, cands):
         return True
-    return span[0].pos_ == "PROPN" and (_after_locative(span, SCAN_LOCATIVE) or _owns_local(span)
+    return span[0].pos_ == "PROPN" and (_after_locative(span, SCAN_LOCATIVE) or owns_local(span)
                                         or own_country(cands) or own_division(span, cands))
-
-
-def _owns_local(span: Span) -> bool:
-    """"Kyiv's mayor", "Nairobi's hospitals": the possessor of a noun that
-    only a place has."""
-    return span.root.dep_ == "poss" and local(span)
 
 
 def find_mentions(doc: Doc) -> list[Mention]:
@@ -373,7 +312,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     mentions += [Mention(span.start, span.end, span.text, "neighbour", "", cands)
                  for span, cands in neighbour_names(
                      doc, taken, [m.candidates for m in mentions],
-                     lambda span, cands: _is_metonym(span, cands, actor_spans), proper)]
+                     lambda span, cands: is_metonym(span, cands, actor_spans), proper)]
     taken = {i for m in mentions for i in range(m.start, m.end)}
     for m in mentions:
         own = set(range(m.start, m.end))

@@ -1,0 +1,94 @@
+"""Whose agent noun: an agent mention with no country of its own takes its
+owner's.
+
+Three classes, run by ``component.py``: an owner in a possessive or an
+in / of / from phrase ("Nicaragua's Sandinista government", "security
+forces in Guinea"), a title right before a name ("German Foreign Minister
+Oskar Fischer") and a possessive pronoun or noun resolved through
+coreference ("its air force", "the group's forces").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventwire.models import ActorMention
+from eventwire.nlp.extensions import text_of
+from eventwire.nlp.spans import SpanIndex
+
+
+def _covering(mentions: list[ActorMention], index: SpanIndex, tok: Token
+              ) -> ActorMention | None:
+    found = index.containing(tok.idx)
+    return mentions[found[0]] if found else None
+
+
+def _owner_of(doc: Doc, agent: ActorMention, mentions: list[ActorMention], index: SpanIndex
+              ) -> ActorMention | None:
+    """"Nicaragua's Sandinista government", "Security forces in Guinea",
+    "the parliament of Poland": the country that owns an agent noun."""
+    span = doc.char_span(agent.start, agent.end, alignment_mode="expand")
+    if span is None:
+        return None
+    head = span.root
+    owners = [c for c in head.children if c.dep_ == "poss"]
+    owners += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "from")
+               for g in c.children if g.dep_ == "pobj"]
+    for tok in owners:
+        owner = _covering(mentions, index, tok)
+        if owner is not None and owner.country and owner.kind == "state":
+            return owner
+    return None
+
+
+def attach_owners(doc: Doc, mentions: list[ActorMention]) -> None:
+    """Agent nouns take their owner's country; a name right after a title
+    ("German Foreign Minister Oskar Fischer", "President Dos Santos") takes
+    the title's country and sectors."""
+    index = SpanIndex([(m.start, m.end) for m in mentions])
+    for i, m in enumerate(mentions):
+        if m.rule == "agent" and not m.country:
+            owner = _owner_of(doc, m, mentions, index)
+            if owner is not None:
+                m.country = owner.country
+                m.actor_id = f"cameo:{owner.country}{''.join(m.sectors)}"
+                m.rule = "agent+owner"
+        if m.kind == "person" and not m.country and not m.actor_id and i > 0:
+            title = mentions[i - 1]
+            between = text_of(doc)[title.end:m.start]
+            if between.strip() == "" and title.rule in ("agent", "compound", "agent+owner"):
+                m.country, m.sectors = title.country, list(title.sectors)
+                m.rule += "+title"
+
+
+
+
+def _identity(mentions: list[ActorMention], index: int) -> ActorMention | None:
+    """The first mention along the antecedent chain that has a country."""
+    seen: set[int] = set()
+    cur: int | None = index
+    while cur is not None and cur not in seen:
+        seen.add(cur)
+        if mentions[cur].country:
+            return mentions[cur]
+        cur = mentions[cur].antecedent
+    return None
+
+
+def possessed_agents(doc: Doc, mentions: list[ActorMention]) -> None:
+    """Class *possessed agents*: "its air force", "their fighters", "the
+    group's forces" belong to whom the possessive stands for: the agent
+    takes that owner's country (its own sector stays)."""
+    index = SpanIndex([(m.start, m.end) for m in mentions])
+    for m in mentions:
+        if m.kind != "agent" or m.country:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        poss = None if span is None else next(
+            (c for c in span.root.children if c.dep_ == "poss"), None)
+        # the mention covering the possessor: "the group's forces" -> "the group"
+        found = [] if poss is None else index.containing(poss.idx)
+        owner = _identity(mentions, found[0]) if found else None
+        if owner is not None and owner is not m:
+            m.country = owner.country
+            m.rule += "+possessor"

@@ -1,0 +1,186 @@
+"""The trigger candidate a word's own lexicon entry gives.
+
+``triggers._candidate`` asks these after its classes (denials, votes,
+health measures, acts read with their object) have passed a word: a verb
+by its lemma, lemma + particle or "verb object" pattern, a noun by the
+nominal lexicon (one or two words). ``Candidate`` is the record both give.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Token
+
+from eventwire.stages.events.acts import repaired_lemma
+from eventwire.stages.events.detection import request_noun, victim_crime
+from eventwire.stages.events.detection import words as detection_words
+from eventwire.stages.events.judicial import court_trial
+from eventwire.stages.events.lexicon import ON_STATES, Lexicon, _gated
+from eventwire.stages.events.typing_classes import (
+    inside_long_nominal,
+    light_verb_noun,
+    long_nominal,
+    noun_pattern,
+    object_keys,
+    patient,
+    prep_pattern,
+    unless,
+)
+
+
+@dataclass
+class Candidate:
+    token: Token  # the trigger's head token
+    end: int  # token index after the trigger (multi-word triggers)
+    type: str
+    mode: str | None
+    context: list[str]
+    rule: str
+    nominal: bool
+
+
+# "pull back", "pull its weapons back": a particle the parser reads as an adverb
+ADVERB_PARTICLES = {"back", "out", "off", "down", "up", "away"}
+
+
+def _particle(tok: Token) -> str | None:
+    for child in tok.children:
+        if child.dep_ == "prt" or (child.dep_ == "advmod" and child.lower_ in ADVERB_PARTICLES
+                                   and tok.i < child.i <= tok.i + 5):
+            return child.lower_
+    return None
+
+
+# "sent 50 tonnes of supplies", "deployed thousands of troops", "captured
+# part of the stronghold": the measured noun is the object that counts
+MEASURE_NOUNS = {"tonne", "ton", "dozen", "hundred", "thousand", "million", "batch",
+                 "shipment", "consignment", "convoy", "number", "lot", "kilogram", "truckload",
+                 # partitives: "captured part of the stronghold", "seized much of the city"
+                 "part", "parts", "much", "most", "half", "section", "portion", "area"}
+
+
+def _object(tok: Token) -> Token | None:
+    for child in tok.children:
+        if child.dep_ in ("dobj", "attr"):
+            if child.lemma_.lower() in MEASURE_NOUNS:
+                inner = next((g for c in child.children if c.dep_ == "prep" and c.lower_ == "of"
+                              for g in c.children if g.dep_ == "pobj"), None)
+                if inner is not None:
+                    return inner
+            return child
+    return None
+
+
+def entry_candidate(entry: dict[str, Any], tok: Token, rule: str, nominal: bool,
+                    end: int) -> Candidate:
+    """The candidate a lexicon entry gives at ``tok`` (also for headline verbs)."""
+    context = [entry["context"]] if entry.get("context") else []
+    return Candidate(tok, end, entry["type"], entry.get("mode"), context, rule, nominal)
+
+
+def _figurative(tok: Token, obj: Token | None, lex: Lexicon) -> bool:
+    """"the deal had been killed", "released a statement": the verb's patient
+    (object, or passive subject) is a thing that makes it no event."""
+    things = lex.figurative.get(tok.lemma_.lower())
+    if not things:
+        return False
+    patient = obj or next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    return patient is not None and patient.lemma_.lower() in things
+
+
+def verb_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
+    lemma = repaired_lemma(tok, lex.verbs) or tok.lemma_.lower()
+    if _gated(lemma, lex.verb_gate):
+        return None  # no entry is keyed on this verb (``trigger_gates``)
+    prt = _particle(tok)
+    obj = _object(tok)
+    pattern = _pattern(tok, lemma, obj, lex)
+    if pattern is not None and pattern.rule == "curated-verb":
+        return pattern  # a curated class reads the object: "called off the talks"
+    if prt and f"{lemma} {prt}" in lex.verbs:
+        return entry_candidate(lex.verbs[f"{lemma} {prt}"], tok, "verb+particle", False, tok.i + 1)
+    if pattern is not None:
+        return pattern
+    if (entry := prep_pattern(tok, lemma)) is not None:
+        return entry_candidate(entry, tok, "curated-verb", False, tok.i + 1)
+    if light_verb_noun(tok, lemma, obj, lex.nominals):
+        return None  # "held talks", "committed rapes": the noun is the event
+    if lemma in lex.not_events:  # generic alone ("gave"), an event with its object ("gave aid")
+        return None
+    if _figurative(tok, obj, lex):
+        return None
+    if lemma == "call" and not _calls_for(tok):  # "the so-called", "a plane called Dreamliner"
+        return None
+    if lemma in lex.verbs:
+        entry = lex.verbs[lemma]
+        return entry_candidate(entry, tok, f"{entry['source']}-verb", False, tok.i + 1)
+    return None
+
+
+def _pattern(tok: Token, lemma: str, obj: Token | None, lex: Lexicon) -> Candidate | None:
+    """A "verb object" pattern: the object's lemma, form or modifier + it;
+    the curated classes also read a passive subject ("troops were sent")."""
+    target = patient(tok, obj)
+    for key in ([f"{lemma} {k}" for k in object_keys(target)] if target is not None else []):
+        entry = lex.patterns.get(key)
+        if entry is None:
+            continue
+        if entry.get("source") == "curated-pattern":
+            undone, instead = unless(entry, tok)  # "ordered the troops *back*"
+            if not undone:
+                return entry_candidate(entry, tok, "curated-verb", False, tok.i + 1)
+            return None if instead is None else Candidate(tok, tok.i + 1, instead, None, [],
+                                                          "curated-verb", False)
+        if target is obj and lex.verbs.get(lemma, {}).get("source") != "curated":
+            return entry_candidate(entry, tok, "cameo-pattern", False, tok.i + 1)
+    return None
+
+
+def _calls_for(tok: Token) -> bool:
+    """"called for / on X to / upon": a request; other uses name things."""
+    return any((c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on", "upon"))
+               or c.dep_ == "xcomp" for c in tok.children)
+
+
+def _on_state(tok: Token) -> Candidate | None:
+    entry = ON_STATES.get(tok.lower_)
+    if entry is None or tok.dep_ != "pobj" or tok.head.lower_ != "on":
+        return None
+    kind, mode = entry
+    return Candidate(tok, tok.i + 1, kind, mode, [], "nominal", True)
+
+
+def noun_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
+    if _gated(tok.lower_, lex.noun_gate) and _gated(tok.lemma_.lower(), lex.noun_gate):
+        return None  # no entry is keyed on this noun (``trigger_gates``)
+    doc = tok.doc
+    if (state := _on_state(tok)) is not None:
+        return state
+    if request_noun(tok):  # "calls for the minister to resign" (detection.py)
+        return Candidate(tok, tok.i + 1, "REQUEST", None, [], "nominal+request", True)
+    if victim_crime(tok):  # "the murder of his mother" (detection.py)
+        return Candidate(tok, tok.i + 1, "ASSAULT", None, [], "nominal+victim", True)
+    if court_trial(tok):  # "went on trial", "the trial of two men" (judicial.py)
+        return Candidate(tok, tok.i + 1, "ACCUSE", "allege", [], "nominal+trial", True)
+    if (longer := long_nominal(tok)) is not None:
+        return entry_candidate(longer[0], tok, "nominal", True, longer[1])
+    if inside_long_nominal(tok):
+        return None
+    if (act := noun_pattern(tok)) is not None:  # "the lifting of the curfew"
+        return entry_candidate(act, tok, "nominal", True, tok.i + 1)
+    if tok.i + 1 < len(doc):
+        two = f"{tok.lower_} {doc[tok.i + 1].lower_}"
+        if two in lex.nominals:
+            return entry_candidate(lex.nominals[two], tok, "nominal", True, tok.i + 2)
+    if tok.i > 0:
+        two = f"{doc[tok.i - 1].lower_} {tok.lower_}"
+        if two in lex.nominals and doc[tok.i - 1].pos_ in ("NOUN", "PROPN"):
+            return None  # the two-word trigger starting at the previous token covers it
+        if two in lex.nominals:  # "joint exercises": a modifier is no trigger of its own
+            return entry_candidate(lex.nominals[two], tok, "nominal", True, tok.i + 1)
+    key = tok.lower_ if tok.lower_ in lex.nominals else tok.lemma_.lower()
+    if key in lex.nominals and tok.lower_ not in detection_words()["record_nouns"]:
+        return entry_candidate(lex.nominals[key], tok, "nominal", True, tok.i + 1)
+    return None

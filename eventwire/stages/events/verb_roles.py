@@ -1,0 +1,189 @@
+"""The actor and recipient candidates of a verb trigger, from its clause.
+
+``roles.py`` asks these for verbs (and ``noun_roles`` asks ``subject_of``
+for the verb a noun trigger is the object of): the subject, or the ``by``
+agent of a passive, with relative pronouns resolved and controlled verbs
+("agreed to cooperate", "urged X to preserve") given their controller; the
+recipient candidates in order (indirect object, direct object, the objects
+of against / on / with / to / at, an object of the direct object).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.stages.events.agents import displaced_agent, reported_conjunct
+from eventwire.stages.events.clauses import (
+    headline_object,
+    headline_subject,
+    vote_content,
+)
+from eventwire.stages.events.nominals import agent_compound
+from eventwire.stages.events.participants import child, pobj
+from eventwire.stages.events.passives import (
+    RELATIVE,
+    misparsed_passive,
+    object_hosting,
+    participle_subject_object,
+    passive_controller,
+    reduced_passive,
+    resolve_relative,
+    shared_agent,
+    shared_passive,
+)
+from eventwire.stages.events.targets import headline_compound_targets, shared_object
+
+RECIPIENT_PREPS = {"against", "on", "with", "to", "at", "toward", "towards", "upon", "over"}
+NOUN_RECIPIENT_PREPS = {"of", "against", "on", "with", "to", "upon", "over", "around"}
+# whose demand is met: "accepted demands [from the rebels]"
+DEMAND_NOUNS = {"demand", "request", "condition", "call", "appeal", "plea"}
+
+
+# "accused X of killing", "blamed X for starting", "stopped X from entering":
+# the object of the governing verb does the act of the gerund
+OBJECT_CONTROL_PREPS = {"of", "for", "from"}
+
+
+def _gerund_controller(gerund: Token) -> Token | None:
+    """Class *gerund complements*: a gerund after a preposition ("after
+    rescuing the ship", "responded by expelling", "since agreeing a deal")
+    is done by the subject of the verb the preposition attaches to, or by
+    its object after of/for/from ("accused Israel of killing")."""
+    prep = gerund.head
+    if prep.dep_ == "conj" and prep.head.dep_ == "prep":
+        prep = prep.head  # "accused X of violating ... and of bombing"
+    verb = prep.head
+    if verb.pos_ in ("NOUN", "PROPN") and prep.lower_ in OBJECT_CONTROL_PREPS:
+        return object_hosting(verb)
+    if verb.pos_ not in ("VERB", "AUX") or verb == prep:
+        return None
+    obj = child(verb, {"dobj"})
+    if prep.lower_ in OBJECT_CONTROL_PREPS and obj is not None:
+        return obj
+    undergoer = passive_controller(verb, prep)
+    return undergoer if undergoer is not None else subject_of(verb)
+
+
+def subject_of(verb: Token) -> Token | None:
+    """Who does the verb: its subject, or the controller of a gerund,
+    participle, xcomp or conjunct, up to three clauses up."""
+    cur = verb
+    for _ in range(3):
+        subj = child(cur, {"nsubj"})
+        if subj is not None:
+            return None if misparsed_passive(cur) else resolve_relative(subj)
+        if cur.dep_ == "pcomp" and cur.tag_ == "VBG":
+            return _gerund_controller(cur)
+        if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in ("NOUN", "PROPN") \
+                and vote_content(cur.head.head) != cur:
+            return cur.head  # "people rallying outside parliament", "gunmen firing"
+        if cur.dep_ == "conj" and (said := reported_conjunct(cur)) is not None:
+            return resolve_relative(said)  # "said S and accused Y": the speaker
+        if cur.dep_ in ("xcomp", "conj", "advcl", "acomp") and cur.head != cur:
+            # "urged the government to preserve": the object controls xcomp;
+            # "is expected to sign", "was ordered to leave": the passive subject
+            if cur.dep_ == "xcomp":
+                obj = child(cur.head, {"dobj"}) or child(cur.head, {"nsubjpass"})
+                if obj is not None:
+                    return resolve_relative(obj)
+            cur = cur.head
+            continue
+        if cur.dep_ == "relcl":
+            return cur.head
+        vc = vote_content(cur.head.head) if cur.dep_ == "acl" else None
+        if vc is not None and vc.i == cur.i:
+            cur = cur.head.head  # "passed a resolution calling for X": the voters call
+            continue
+        break
+    return None
+
+
+def _objects_of_object(obj: Token | None) -> list[Token]:
+    """"military aid [to Mozambique]", "a ban [on the party]"."""
+    if obj is None:
+        return []
+    preps = NOUN_RECIPIENT_PREPS | ({"from"} if obj.lemma_.lower() in DEMAND_NOUNS else set())
+    return [g for c in obj.children if c.dep_ == "prep" and c.lower_ in preps
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def pobjs(tok: Token, preps: set[str]) -> list[Token]:
+    """Class *a recipient after another prepositional phrase*: every object
+    of the verb's to/on/against/... phrases in order, not only the first
+    ("called on Sunday on the council", "turned on Friday to the court",
+    "fired at dawn at the convoy")."""
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def _possessor_of_act(obj: Token | None) -> list[Token]:
+    """Class *the party whose act is the object*: "demanded the minister's
+    resignation", "condemned Britain's seizure of the tanker", "welcomed
+    Hamas's release of the hostages": the possessor of the act is whom the
+    demand or the condemnation is aimed at (after the object itself). The
+    act's ``by`` agent is its possessor too ("demanded an admission by
+    Moscow", "condemned the detention of activists by the police",
+    "rejected a proposal by the opposition")."""
+    if obj is None:
+        return []
+    owner = child(obj, {"poss"}) or pobj(obj, {"by"})
+    return [owner] if owner is not None and owner.pos_ in ("NOUN", "PROPN") else []
+
+
+def verb_recipients(verb: Token) -> list[Token]:
+    """Recipient candidates of a verb, most likely first: the indirect object
+    ("give [Tanzania] a grant"), the direct object, a to/against/on/with
+    object, an object of the direct object ("offered troops [to Lebanon]",
+    "lifted a ban [on the front]"), and the objects of a content clause
+    ("warned that a confrontation awaits [US forces]"). ``roles_for`` adds a
+    locative "in" object last, except for meetings ("met in Baghdad")."""
+    dobj = child(verb, {"dobj"})
+    out = [t for t in (child(verb, {"dative"}), dobj) if t] + pobjs(verb, RECIPIENT_PREPS)
+    out += _objects_of_object(dobj)
+    out += _possessor_of_act(dobj)
+    content = child(verb, {"ccomp", "xcomp"})
+    if content is not None:
+        inner = child(content, {"dobj"})
+        out += [t for t in (inner, pobj(content, RECIPIENT_PREPS)) if t]
+        out += _objects_of_object(inner)  # "promised to continue aid [to Mozambique]"
+    out = out or shared_object(verb)  # "beat and arrested [dozens]"
+    if (doer := participle_subject_object(verb)) is not None:  # "ambushed [soldiers] searching"
+        out.append(doer)
+    return [resolve_relative(t) if t.lower_ in RELATIVE else t for t in out]
+
+
+def verb_actor(verb: Token) -> Token | None:
+    """The subject, or the ``by`` agent of a passive. Class *passive
+    agents*: a ``by`` agent is the actor whatever the clause looks like —
+    full passive ("was shelled by the army"), reduced relative ("the school
+    bombed by X on Tuesday") or a participle after a noun ("convoys hit by
+    drones")."""
+    agent = pobj(verb, {"by"})
+    if agent is not None and (child(verb, {"nsubjpass", "auxpass"}) is not None
+                              or verb.tag_ == "VBN"):
+        return agent
+    if (shared := shared_agent(verb)) is not None:
+        return shared
+    if child(verb, {"nsubjpass"}) is not None or reduced_passive(verb) or \
+            misparsed_passive(verb) or shared_passive(verb) is not None:
+        return displaced_agent(verb)
+    subject = subject_of(verb)
+    if subject is None and verb.dep_ in ("pobj", "dobj", "nsubj"):
+        return agent_compound(verb)  # a gerund used as a noun: "after the police shooting"
+    return subject
+
+
+def verb_role_candidates(verb: Token) -> tuple[Token | None, list[Token]]:
+    if verb.pos_ in ("NOUN", "PROPN"):  # a headline verb tagged as a noun ("Plane bombs camp")
+        obj = headline_object(verb)  # "police fire tear gas at [crowds]": the object's at-phrase
+        return headline_subject(verb), ([obj] if obj is not None else []) \
+            + headline_compound_targets(verb)
+    passive = child(verb, {"nsubjpass"})
+    if passive is None and reduced_passive(verb):
+        passive = verb.head
+    if passive is None and misparsed_passive(verb):
+        passive = child(verb, {"nsubj"})
+    if passive is None:
+        passive = shared_passive(verb)
+    recipients = [resolve_relative(passive)] if passive is not None else verb_recipients(verb)
+    return verb_actor(verb), recipients
