@@ -149,3 +149,14 @@ def test_aid_given_is_the_noun(spacy_nlp: Any, text: str, word: str) -> None:
 ])
 def test_aid_given_look_alikes(spacy_nlp: Any, text: str, word: str) -> None:
     assert aid_given(token(spacy_nlp, text, word)) is None
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The FBI is investigating the case.", "investigating"),
+    ("Prosecutors dropped the cases against the two nurses.", "dropped"),
+    ("Police blamed the spread of rumours on the opposition.", "blamed"),
+])
+def test_generic_nouns_are_no_germs(spacy_nlp: Any, text: str, word: str) -> None:
+    """Review of wiki15: "case", "cases", "spread" are no disease words; an
+    act on them in an outbreak story is still read by the other classes."""
+    assert not no_health_event(token(spacy_nlp, STORY + text, word))

@@ -166,3 +166,14 @@ def test_announced_sanctions_keep_their_type(pipe: Pipeline, text: str, kind: st
 ])
 def test_announced_restrictions_keep_their_type(pipe: Pipeline, text: str, kind: str) -> None:
     assert main_type(pipe, text) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "The government will deport the activists if they protest again.",
+    "The ministry said it would expel the ambassador unless the spies are handed over.",
+    "Officials warned they would deport the strikers.",
+])
+def test_announced_expulsions_of_people_are_threats(pipe: Pipeline, text: str) -> None:
+    """Review of events16: deporting and expelling act on people, like an
+    arrest, so announcing them is a threat; measures on things stay COERCE."""
+    assert main_type(pipe, text) == "THREATEN"

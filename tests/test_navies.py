@@ -69,3 +69,10 @@ def test_a_bare_naval_agent_is_the_named_navys(pipe: Pipeline, text: str, word: 
 def test_no_prefix_no_ship(pipe: Pipeline, text: str) -> None:
     ((_, doc, _),) = list(pipe.docs([Article(text=text)]))
     assert not [m.text for m in doc._.actor_mentions if m.rule == SHIP_RULE]
+
+
+def test_a_day_after_the_name_is_no_part_of_it(pipe: Pipeline) -> None:
+    """Review of actors15: "USS Mason Sunday fired" names USS Mason."""
+    text = ("The destroyer USS Mason Sunday fired missiles at the launch sites. "
+            "Mason was not hit, officials said.")
+    assert codes_of(pipe, text, "USS Mason"), codes_of(pipe, text, "USS Mason Sunday")

@@ -124,3 +124,20 @@ def test_a_modal_on_the_matched_verb_makes_it_hypothetical(spacy_nlp: Any, text:
     doc = spacy_nlp(text)
     tok = next(t for t in doc if t.lower_ == word)
     assert outbreak_reading(tok) is None
+
+
+@pytest.mark.parametrize("text,recipient", [
+    ("Battles with police erupted in the capital on Saturday.", "police"),
+    ("Clashes aside, violence against migrants erupted in the port town.", "migrants"),
+    ("Skirmishes with the army broke out near the border overnight.", "army"),
+])
+def test_an_outbreak_keeps_the_recipient_its_noun_names(spacy_nlp: Any, text: str,
+                                                        recipient: str) -> None:
+    """Review of events16: the by-phrase is the actor, and the noun's own
+    with/against phrase is still the recipient."""
+    from eventwire.stages.events.roles import noun_roles
+
+    doc = spacy_nlp(text)
+    noun = next(t for t in doc if outbreak_reading(t) is not None)
+    _actor, found = noun_roles(noun)
+    assert found is not None and found.lower_ == recipient

@@ -47,3 +47,16 @@ def test_safety_evacuation_reads_what_is_emptied(spacy_nlp: Any, text: str, word
                                                  safe: bool) -> None:
     tok = next(t for t in spacy_nlp(text) if t.lower_ == word)
     assert safety_evacuation(tok) is safe
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The United States evacuated its embassy staff from Tripoli.", "evacuated"),
+    ("France began the evacuation of the staff of its consulate in Juba.", "evacuation"),
+    ("Britain evacuated its embassy personnel after the fighting.", "evacuated"),
+])
+def test_a_state_taking_out_its_posts_people_is_no_safety_evacuation(
+        spacy_nlp: Any, text: str, word: str) -> None:
+    """Review of events16: diplomats and an embassy's staff leave as a state's
+    act (RETREAT), as the module says; only people out of danger are dropped."""
+    doc = spacy_nlp(text)
+    assert not safety_evacuation(next(t for t in doc if t.text == word))

@@ -46,12 +46,14 @@ def _name_end(doc: Doc, prefix: Token) -> int:
     """Index after the ship's name: up to three capitalised words after the
     prefix ("INS Tabar", "HMS Prince of Wales" stops at "of"). A title or
     office after the letters ("INS Commissioner Meissner": the former US
-    immigration service) names no ship."""
+    immigration service) names no ship; a day after the name ("USS Mason
+    Sunday fired") is no part of it."""
     end = prefix.i + 1
     if end < len(doc) and doc[end].lower_ in title_words():
         return end
     while end < len(doc) and end - prefix.i <= MAX_NAME_WORDS and doc[end].is_alpha \
-            and doc[end].text[:1].isupper() and doc[end].text not in _tables()[0]:
+            and doc[end].text[:1].isupper() and doc[end].text not in _tables()[0] \
+            and doc[end].ent_type_ not in ("DATE", "TIME"):
         end += 1
     return end
 

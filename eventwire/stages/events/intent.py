@@ -90,7 +90,7 @@ RELEASE_VERBS = {"release", "free", "return", "hand", "swap", "exchange", "repat
 # is COERCE future / conditional, not a threat; force and custody ("will
 # arrest", "would be met with force") stay THREATEN
 MEASURE_VERBS = {"ban", "quarantine", "prohibit", "outlaw", "restrict", "censor", "close",
-                 "shut", "suspend", "expel", "deport", "cordon", "isolate", "confiscate",
+                 "shut", "suspend", "cordon", "isolate", "confiscate",
                  "cull", "block"}
 
 

@@ -51,8 +51,18 @@ def safety_evacuation(tok: Token) -> bool:
         # "evacuate hundreds of thousands of people": the quantity's of-object
         emptied = next((g for c in emptied.children if c.dep_ == "prep" and c.lower_ == "of"
                         for g in c.children if g.dep_ == "pobj"), None)
-    return emptied is not None and (emptied.lower_ in w["evacuated_places"] or
-                                    emptied.lower_ in w["evacuated_people"])
+    if emptied is None or _of_a_state_post(emptied, w):
+        return False
+    return emptied.lower_ in w["evacuated_places"] or emptied.lower_ in w["evacuated_people"]
+
+
+def _of_a_state_post(emptied: Token, w: dict[str, frozenset[str]]) -> bool:
+    """"its embassy staff", "the staff of the consulate": a state taking its
+    people out (RETREAT, docstring above), not people out of danger."""
+    near = [c for c in emptied.children if c.dep_ in ("compound", "poss", "amod")]
+    near += [g for c in emptied.children if c.dep_ == "prep" and c.lower_ == "of"
+             for g in c.children if g.dep_ == "pobj"]
+    return any(t.lower_ in w["state_posts"] for t in near)
 
 
 def _evacuated(tok: Token) -> Token | None:
