@@ -41,6 +41,7 @@ from eventwire.models import EventMention, Quote, TimeValue, Timex
 from eventwire.nlp.extensions import text_of
 from eventwire.nlp.spans import doc_index
 from eventwire.paths import DATA_DIR
+from eventwire.stages.time.foreground import foreground_attack
 from eventwire.stages.time.ranges import timex_range
 
 MODEL_PATH = DATA_DIR / "time" / "undated.json"
@@ -333,6 +334,8 @@ def undated_time(doc: Doc, event: EventMention, trigger: Token, timexes: list[Ti
         return TimeValue(anchor="unknown")
     if bulletin_lead(doc, event, trigger, timexes):
         return candidate("publication", timexes, trigger, published)
+    if foreground_attack(event, trigger):  # class *foreground attack* (dates17)
+        return candidate("timeline", timexes, trigger, published)
     choice = predict_choice(features(doc, event, trigger, timexes, quotes, published),
                             load_model())
     return candidate(choice, timexes, trigger, published)
