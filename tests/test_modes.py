@@ -424,3 +424,33 @@ def test_cued_modes_without_owned_words_read_every_word(words: list[tuple[str, s
 def test_a_bomb_going_off_is_explosives(pipe: Pipeline, text: str, word: str,
                                         mode: str) -> None:
     check(pipe, text, word, "ASSAULT", mode)
+
+
+@pytest.mark.parametrize("text,word,mode", [
+    # things picked up and thrown are primitive weapons (modes17); a petrol bomb
+    # beside them is still explosives
+    ("Youths threw bottles at police officers outside the station on Saturday night.",
+     "threw", "primitive"),
+    ("A man was hit with a brick outside the town hall, police said.", "hit", "primitive"),
+    ("Settlers attacked the farmers with bottles and sticks, witnesses said.", "attacked",
+     "primitive"),
+    ("Gunmen threw petrol bombs and bottles at the guards of the depot.", "threw",
+     "explosives"),
+])
+def test_thrown_objects_are_primitive(pipe: Pipeline, text: str, word: str,
+                                      mode: str) -> None:
+    check(pipe, text, word, "ASSAULT", mode)
+
+
+@pytest.mark.parametrize("text,word,mode", [
+    # a protest in a time adjunct of a violent clause is not that violence (modes17)
+    ("Three bank workers were killed when the building was torched during protests in Athens.",
+     "protests", "demo"),
+    ("The clashes late on Saturday came after an evening candle-lit vigil for the teenager.",
+     "vigil", "demo"),
+    ("Two people died in clashes during a violent protest outside parliament.", "protest",
+     "riot"),
+])
+def test_protest_in_an_adjunct_keeps_its_own_mode(pipe: Pipeline, text: str, word: str,
+                                                  mode: str) -> None:
+    check(pipe, text, word, "PROTEST", mode)

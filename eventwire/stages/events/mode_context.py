@@ -31,6 +31,8 @@ OTHER_CLAUSE_DEPS = {"advcl", "relcl", "parataxis", "ccomp", "csubj"}
 CIRCUMSTANCE_PREPS = {"after", "before", "following", "since", "amid", "despite", "during",
                       "over", "until", "ahead", "against"}
 PERSON_PRONOUNS = {"him", "her", "me", "us", "them"}
+# verbs a headline puts in the present whose noun reading the parser prefers
+HEADLINE_VERBS = {"fire", "use", "hurl", "throw"}
 PERSON_ENTS = {"PERSON", "NORP"}
 DEFINITE = {"the", "this", "that", "these", "those"}
 
@@ -76,11 +78,24 @@ def clause_head(trigger: Span) -> Token:
     that is an object or a purpose ("carried out *the bombing*", "staged a
     strike to *protest*") takes its governor's clause."""
     root = trigger.root
+    if _headline_verb(root):
+        return root.head
+    if root.dep_ == "pobj" and root.head.lower_ in CIRCUMSTANCE_PREPS:
+        return root  # "torched *during protests*": the adjunct is its own event
     if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head != root.head:
         return root.head.head  # "put its forces [on] *alert*": the verb's clause
     if root.dep_ in ("xcomp", "dobj", "pobj") or _purpose(root):
         return root.head
     return root
+
+
+def _headline_verb(tok: Token) -> bool:
+    """Class *a headline verb read as a modifier noun*: in "Kenyan police
+    *fire* tear gas at protesters" or "Spanish police *fire* rubber bullets"
+    the parser makes "fire" a compound of "gas"/"bullets"; what it modifies is
+    its object, so the clause is the head noun's ("tear gas", the weapon)."""
+    return tok.dep_ in ("compound", "nmod") and tok.pos_ == "NOUN" and tok.head.i > tok.i \
+        and tok.lemma_.lower() in HEADLINE_VERBS
 
 
 def _purpose(tok: Token) -> bool:

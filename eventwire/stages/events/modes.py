@@ -32,7 +32,8 @@ residual mode (``RESIDUAL``: PROTEST "demo", ACCUSE "disapprove", ASSAULT
 taken only when no other mode has a cue in the event's own clause ("a
 hunger strike to protest" is "hunger"). Phrases in ``_masks`` ("riot
 police") are not cues. Two object-sensitive classes follow the manual:
-seizing or capturing *people* is COERCE ``arrest`` (things: ``seize``), and
+seizing or capturing *people* is COERCE ``arrest`` (things: ``seize``; so is
+intercepting or recapturing people or a crewed boat, ``custody.py``), and
 an attack on a person with no weapon named is ASSAULT ``beat``. Two verb
 classes close the cascade: bringing down an aircraft ("shot down a drone")
 has no mode (:func:`downs_aircraft`), and people or police firing with no
@@ -53,6 +54,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.datafiles import load_yaml
 from eventwire.paths import DATA_DIR
+from eventwire.stages.events.custody import takes_in_party
 from eventwire.stages.events.mode_context import (
     content,
     hosts_others,
@@ -226,6 +228,8 @@ def _by_object(kind: str, trigger: Span, mode: str | None) -> str | None:
         return "third-party"
     if kind == "COERCE" and mode in ("seize", "arrest", None) and lemma in TAKING_VERBS:
         return "arrest" if people_object(trigger, person_nouns()) else mode
+    if kind == "COERCE" and mode is None and takes_in_party(trigger, person_nouns()):
+        return "arrest"
     if kind == "ASSAULT" and mode is None and lemma in ATTACK_WORDS and \
             any(o.lower_ in ("him", "her") or o.ent_type_ == "PERSON"
                 for o in objects_of(trigger)):

@@ -1,0 +1,53 @@
+"""Where the mode assigner reads its cues (mode_context.py): class *a headline
+verb read as a modifier noun* ("police fire tear gas at protesters", where the
+parser makes "fire" a compound of "gas")."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from eventwire.stages.events.mode_context import clause_head
+
+
+@pytest.mark.parametrize("text,word,head", [
+    ("Georgian riot police fire tear gas at protesters in Tbilisi", "fire", "gas"),
+    ("Kenyan police fire tear gas and water cannon at protesters outside parliament",
+     "fire", "gas"),
+    ("Spanish riot police fire rubber bullets at voters in Catalonia", "fire", "bullets"),
+])
+def test_headline_verb_takes_the_noun_it_modifies(spacy_nlp: Language, text: str, word: str,
+                                                  head: str) -> None:
+    doc = spacy_nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("compound", "nmod"):
+        pytest.skip("parsed as a verb: nothing to recover")
+    assert clause_head(doc[tok.i:tok.i + 1]).text == head
+
+
+@pytest.mark.parametrize("text,word", [
+    # a modifier noun that is no headline verb keeps its own clause
+    ("Bomb disposal experts reached the village after the clashes.", "Bomb"),
+    ("Peace talks resumed in Doha on Monday.", "Peace"),
+    ("Protest leaders were detained on Sunday.", "Protest"),
+])
+def test_other_modifier_nouns_keep_their_clause(spacy_nlp: Language, text: str,
+                                                word: str) -> None:
+    doc = spacy_nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    assert clause_head(doc[tok.i:tok.i + 1]) == tok
+
+
+@pytest.mark.parametrize("text,word", [
+    # class *an event named in a circumstance adjunct is its own event*: the
+    # clause it hangs from ("torched", "clashes came") holds another event
+    ("The building was torched during protests against the austerity plan.", "protests"),
+    ("The clashes on Saturday came after an evening candle-lit vigil for the boy.", "vigil"),
+    ("Rioters looted shops after a peaceful march through the city centre.", "march"),
+])
+def test_circumstance_adjunct_keeps_its_own_clause(spacy_nlp: Language, text: str,
+                                                   word: str) -> None:
+    doc = spacy_nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    assert tok.dep_ == "pobj", (tok.dep_, tok.head.text)
+    assert clause_head(doc[tok.i:tok.i + 1]) == tok
