@@ -24,6 +24,7 @@ from eventwire.models import ActorMention
 from eventwire.nlp.arrays import where_dep, where_lower
 from eventwire.nlp.extensions import text_of
 from eventwire.nlp.spans import SpanIndex
+from eventwire.stages.actors.agentive_it import stance_or_act_it
 from eventwire.stages.actors.agreement import agreeing_in_number, plural_agent
 from eventwire.stages.actors.binding import own_subject_mentions
 from eventwire.stages.actors.first_person import link_first_person
@@ -189,8 +190,11 @@ def _matrix_subject(tok: Token, by_start: _ByStart, want_person: bool, plural: b
 
 
 def _agentive_it(tok: Token) -> bool:
-    return tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and \
-        tok.head.lemma_.lower() not in THING_VERBS
+    if tok.dep_ != "nsubj":
+        return False
+    if tok.head.pos_ == "VERB" and tok.head.lemma_.lower() not in THING_VERBS:
+        return True
+    return stance_or_act_it(tok)  # "said it was ready to", "said it had taken steps"
 
 
 def _repeat_names(mentions: list[ActorMention]) -> None:
