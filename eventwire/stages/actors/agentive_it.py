@@ -27,6 +27,10 @@ from eventwire.datafiles import load_yaml
 from eventwire.paths import DATA_DIR
 
 AGENTIVE_IT_PATH = DATA_DIR / "actors" / "agentive_it.yaml"
+# "it" is a group pronoun only as the subject of an action or speech verb
+# ("The RUF announced it will return weapons"), never "it is expected"
+THING_VERBS = frozenset({"be", "seem", "appear", "take", "remain", "rain", "matter", "mean",
+                         "cost"})
 
 
 @lru_cache(maxsize=1)
@@ -59,3 +63,13 @@ def stance_or_act_it(tok: Token) -> bool:
     else:
         return False
     return found and _under_speech(head)
+
+
+def agentive_it(tok: Token) -> bool:
+    """``tok`` ("it") may stand for a body: the subject of an action or
+    speech verb, or of a reported stance or act."""
+    if tok.dep_ != "nsubj":
+        return False
+    if tok.head.pos_ == "VERB" and tok.head.lemma_.lower() not in THING_VERBS:
+        return True
+    return stance_or_act_it(tok)  # "said it was ready to", "said it had taken steps"
