@@ -24,8 +24,10 @@ from eventwire.models import ActorMention
 from eventwire.nlp.arrays import where_dep, where_lower
 from eventwire.nlp.extensions import text_of
 from eventwire.nlp.spans import SpanIndex
+from eventwire.stages.actors.agentive_it import agentive_it
 from eventwire.stages.actors.agreement import agreeing_in_number, plural_agent
 from eventwire.stages.actors.binding import own_subject_mentions
+from eventwire.stages.actors.body_names import is_body_person
 from eventwire.stages.actors.first_person import link_first_person
 from eventwire.stages.actors.kb import normalise
 
@@ -35,9 +37,6 @@ ANY_PRONOUN = frozenset(PERSON_PRONOUNS | GROUP_PRONOUNS | {"it"})  # built once
 # possessive determiners stand for an owner: "its forces" -> it, "their fighters" -> they
 POSSESSIVES = {"its": "it", "their": "they", "his": "he", "her": "she"}
 PRONOUN_FORMS = ANY_PRONOUN | set(POSSESSIVES)  # every word ``_pronouns`` reads
-# "it" is a group pronoun only as the subject of an action or speech verb
-# ("The RUF announced it will return weapons"), never "it is expected"
-THING_VERBS = {"be", "seem", "appear", "take", "remain", "rain", "matter", "mean", "cost"}
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
 GROUP_NOMINALS = {"group", "militia", "organisation", "organization", "movement", "faction"}
 SPOKES = {"spokesman", "spokeswoman", "spokesperson", "official", "commander", "leader",
@@ -47,6 +46,8 @@ WINDOW_SENTENCES = 3
 
 
 def _is_person(m: ActorMention) -> bool:
+    if is_body_person(m):
+        return False  # "Free Syrian Army", filed as a person by the KB
     return m.kind == "person" or (m.kind == "agent" and any(
         w in m.text.lower() for w in SPOKES))
 
@@ -71,7 +72,7 @@ def _fits(m: ActorMention, want_person: bool, plural: bool = False) -> bool:
         return _is_person(m) and not plural_agent(m)
     if plural and plural_agent(m):
         return True
-    return m.kind in GROUP_KINDS and not _is_person(m)
+    return (m.kind in GROUP_KINDS or is_body_person(m)) and not _is_person(m)
 
 
 class _ByStart:
@@ -135,7 +136,7 @@ def _pronouns(doc: Doc, by_start: _ByStart) -> None:
     subjects = _subject_starts(doc, mentions)
     for tok in (doc[k] for k in where_lower(doc, PRONOUN_FORMS)):  # the rest are skipped below
         low = tok.lower_
-        if low == "it" and not _agentive_it(tok):
+        if low == "it" and not agentive_it(tok):
             continue
         if low in POSSESSIVES and tok.tag_ == "PRP$":
             low = POSSESSIVES[low]  # "its air force", "their fighters": the owner
@@ -186,11 +187,6 @@ def _matrix_subject(tok: Token, by_start: _ByStart, want_person: bool, plural: b
             if m.end > subj.idx and _fits(m, want_person, plural):
                 return j
     return None
-
-
-def _agentive_it(tok: Token) -> bool:
-    return tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and \
-        tok.head.lemma_.lower() not in THING_VERBS
 
 
 def _repeat_names(mentions: list[ActorMention]) -> None:

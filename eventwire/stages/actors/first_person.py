@@ -13,11 +13,12 @@ from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
 from eventwire.nlp.arrays import where_lower
+from eventwire.stages.actors.quote_continuation import continued_speaker, quote_marks
 
-FIRST_PERSON = {"we", "i"}
-SPEECH_VERBS = {"say", "tell", "add", "write", "state", "declare", "insist", "warn",
+FIRST_PERSON = frozenset({"we", "i"})
+SPEECH_VERBS = frozenset({"say", "tell", "add", "write", "state", "declare", "insist", "warn",
                 "vow", "announce", "post", "tweet", "assert", "stress", "explain", "reply",
-                "quote", "shout", "chant", "proclaim", "pledge"}
+                "quote", "shout", "chant", "proclaim", "pledge"})
 QUOTE_MARKS = ('"', "\u201c", "\u201d", "``", "''")
 MAX_HOPS = 6
 
@@ -53,11 +54,15 @@ def link_first_person(doc: Doc, mentions: list[ActorMention]) -> None:
     mention (appended unsorted: the caller sorts and remaps). The "we"/"I"
     tokens are found on the attribute arrays (``where_lower``), not by a
     Token per word."""
+    marks: list[int] | None = None
     for i in where_lower(doc, FIRST_PERSON):
         tok = doc[i]
         if tok.tag_ != "PRP":
             continue
         subj = _speech_subject(tok)
+        if subj is None:  # a quotation continuing its speaker
+            marks = quote_marks(doc) if marks is None else marks
+            subj = continued_speaker(tok, marks, SPEECH_VERBS, FIRST_PERSON)
         ante = _mention_of(mentions, subj) if subj is not None else None
         if ante is None:
             continue

@@ -1,0 +1,75 @@
+"""Class *"it" as a body's stance or act in reported speech*: a body that
+reports its own disposition or its own measures calls itself "it" ("The
+army said it was ready to withdraw", "The union said it was willing to
+resume talks", "The coast guard said it had taken measures to expel the
+boat"). The coreference stage takes "it" for an actor only as the subject
+of an action or speech verb, which leaves out "be" and "take" because "it
+is expected" and "it will take weeks" are no actor. Two narrow openings:
+
+* "it" is the subject of "be" with a stance adjective (``ready``,
+  ``willing``, ``prepared``...; ``eventwire/data/actors/agentive_it.yaml``)
+  — never an adjective of appraisal ("it was unclear who fired");
+* "it" is the subject of "take" whose object is an act noun ("steps",
+  "measures", "action", "control") — never a duration ("it took weeks").
+
+Both only inside the complement of a speech verb ("said it was ready"),
+where the coreference stage binds the pronoun to the speech verb's subject,
+so an "it" naming an event ("the strike ... it was ready") stays alone.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from eventwire.datafiles import load_yaml
+from eventwire.paths import DATA_DIR
+
+AGENTIVE_IT_PATH = DATA_DIR / "actors" / "agentive_it.yaml"
+# "it" is a group pronoun only as the subject of an action or speech verb
+# ("The RUF announced it will return weapons"), never "it is expected"
+THING_VERBS = frozenset({"be", "seem", "appear", "take", "remain", "rain", "matter", "mean",
+                         "cost"})
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[frozenset[str], frozenset[str]]:
+    with AGENTIVE_IT_PATH.open(encoding="utf-8") as f:
+        data = load_yaml(f)
+    return frozenset(data["stance_adjectives"]), frozenset(data["act_objects"])
+
+
+def _under_speech(head: Token) -> bool:
+    """The clause of ``head`` is the complement of a verb with a subject
+    (a reported clause), or a clause coordinated with one."""
+    cur = head
+    while cur.dep_ == "conj" and cur.head != cur:
+        cur = cur.head
+    if cur.dep_ != "ccomp":
+        return False
+    return any(c.dep_ == "nsubj" for c in cur.head.children)
+
+
+def stance_or_act_it(tok: Token) -> bool:
+    """``tok`` ("it", subject) is a body reporting its stance or its act."""
+    head = tok.head
+    lemma = head.lemma_.lower()
+    stances, acts = _tables()
+    if lemma == "be":
+        found = any(c.dep_ == "acomp" and c.lower_ in stances for c in head.children)
+    elif lemma == "take" and head.pos_ == "VERB":
+        found = any(c.dep_ == "dobj" and c.lemma_.lower() in acts for c in head.children)
+    else:
+        return False
+    return found and _under_speech(head)
+
+
+def agentive_it(tok: Token) -> bool:
+    """``tok`` ("it") may stand for a body: the subject of an action or
+    speech verb, or of a reported stance or act."""
+    if tok.dep_ != "nsubj":
+        return False
+    if tok.head.pos_ == "VERB" and tok.head.lemma_.lower() not in THING_VERBS:
+        return True
+    return stance_or_act_it(tok)  # "said it was ready to", "said it had taken steps"
