@@ -27,6 +27,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.models import ActorMention
+from eventwire.nlp.arrays import where_text
 from eventwire.nlp.spans import SpanIndex
 from eventwire.stages.actors.surnames import name_words
 from eventwire.stages.actors.titles import is_title
@@ -108,9 +109,9 @@ def described_people(doc: Doc, mentions: list[ActorMention]) -> None:
             m.rule += ROLE_RULE
             roles.setdefault(_surname(m), []).append(found)
     surnames = {_surname(m) for m in uncoded if len(name_words(m.text)) > 1}
-    for tok in doc:
+    for tok in (doc[i] for i in where_text(doc, surnames)):
         # a bare surname the NER did not tag: "Orozco, 27, a known gang member"
-        if tok.text in surnames and tok.pos_ == "PROPN" and not index.containing(tok.idx):
+        if tok.pos_ == "PROPN" and not index.containing(tok.idx):
             found = _role_of(doc[tok.i:tok.i + 1], mentions, index)
             if found is not None:
                 roles.setdefault(tok.text, []).append(found)
