@@ -53,7 +53,7 @@ from eventwire.nlp.spans import first_conjunct
 from eventwire.stages.time.clauses import attempt_host
 from eventwire.stages.time.governing import governing, token_at
 from eventwire.stages.time.ranges import timex_range
-from eventwire.stages.time.undated import ACT_KINDS, _calendar, sentence_index
+from eventwire.stages.time.undated import ACT_KINDS, _calendar, sentence_index, sentences
 
 MAX_GAP = 1
 SEQUENCE_GAP = 3
@@ -211,7 +211,7 @@ def told_event_time(doc: Doc, noun: Token, dated: list[EventMention], timexes: l
     on ("were killed in the battle"). None
     when the text dated no such mention (then the plain sequence rule
     applies)."""
-    sents = list(doc.sents)
+    sents = sentences(doc)
     here = sentence_index(doc, noun.i)
     first_break = text_of(doc).find("\n")
     lemma = noun.lemma_.lower()
@@ -299,7 +299,7 @@ def _anchor(doc: Doc, trigger: Token, dated: list[EventMention], first_break: in
     complement: "marched on Wednesday, a day after police broke up a rally")."""
     here = sentence_index(doc, trigger.i)
     found: list[tuple[int, TimeValue, Token]] = []
-    sents = list(doc.sents)
+    sents = sentences(doc)
     for k in range(max(0, here - max(gap, SEQUENCE_GAP)), here):
         if sents[k].start_char > first_break:
             found.extend((k, tv, tok) for tv, tok in dating_clauses(doc, sents[k], timexes,

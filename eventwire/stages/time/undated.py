@@ -34,7 +34,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.errors import Errors, EventwireError
 from eventwire.models import EventMention, Quote, TimeValue, Timex
@@ -48,6 +48,7 @@ MODEL_PATH = DATA_DIR / "time" / "undated.json"
 CHOICES = ("publication", "timeline", "unknown")
 POLICIES = ("learned", "unknown", "publication")
 SENT_STARTS = "eventwire.sentence_starts"
+SENTENCES = "eventwire.sentences"
 DOC_FEATURES = "eventwire.undated_doc_features"
 NEWS_WINDOW_DAYS = 7
 # words that say the clause looks back or describes a standing state
@@ -164,12 +165,21 @@ def _speech(doc: Doc, trigger: Token, quotes: list[Quote]) -> dict[str, float]:
     return out
 
 
+def sentences(doc: Doc) -> list[Span]:
+    """The doc's sentences as a list, built once per doc (``doc.sents``
+    walks every token each time it is listed)."""
+    sents: list[Span] | None = doc.user_data.get(SENTENCES)
+    if sents is None:
+        sents = doc.user_data[SENTENCES] = list(doc.sents)
+    return sents
+
+
 def sentence_index(doc: Doc, token_i: int) -> int:
     """Index of the sentence holding token ``token_i`` (the sentence starts
     are computed once per doc and kept in ``doc.user_data``)."""
     starts = doc.user_data.get(SENT_STARTS)
     if starts is None:
-        starts = [s.start for s in doc.sents]
+        starts = [s.start for s in sentences(doc)]
         doc.user_data[SENT_STARTS] = starts
     return max(0, bisect_right(starts, token_i) - 1)
 
