@@ -37,7 +37,7 @@ from eventwire.stages.events.clauses import (
     voted_in,
 )
 from eventwire.stages.events.detection import construction, verdict_end
-from eventwire.stages.events.health_measures import health_reading
+from eventwire.stages.events.health_measures import health_reading, outbreak_story, trigger_lemmas
 from eventwire.stages.events.judicial import judicial_act
 from eventwire.stages.events.lexicon import Lexicon
 from eventwire.stages.events.lexicon import load_lexicon as load_lexicon  # re-exported
@@ -50,8 +50,10 @@ from eventwire.stages.events.lexicon_candidates import (
 from eventwire.stages.events.nonevents import not_an_event, word_classes
 from eventwire.stages.events.nonpolitical import no_political_side
 from eventwire.stages.events.outbreak import outbreak_reading
-from eventwire.stages.events.procurement import procurement_reading
+from eventwire.stages.events.outbreak import words as outbreak_words
+from eventwire.stages.events.procurement import procurement_reading, start_lemmas
 from eventwire.stages.events.safety import safety_evacuation
+from eventwire.stages.events.safety import words as safety_words
 from eventwire.stages.events.standing import standing_deployment
 from eventwire.stages.events.typing_classes import prep_pattern
 
@@ -117,15 +119,10 @@ def _candidate(tok: Token, lex: Lexicon, votes: bool = True) -> Candidate | None
         return Candidate(tok, tok.i + 1, "REJECT", None, [], "curated-verb+denial",
                          tok.pos_ != "VERB")
     lemma, pos = tok.lemma_.lower(), tok.pos_
-    if (health := health_reading(tok, lemma, pos)) is not None:  # health_measures.py
-        return _health_candidate(tok, health)
-    if (contract := procurement_reading(tok, lemma)) is not None:  # procurement.py
-        return None if isinstance(contract, bool) else Candidate(
-            tok, tok.i + 1, contract[0], contract[1], [], "curated-verb+contract", False)
-    if (outbreak := outbreak_reading(tok)) is not None:  # "violence erupted" (outbreak.py)
-        return Candidate(tok, tok.i + 1, outbreak[0], outbreak[1], [], "nominal+outbreak", True)
-    if safety_evacuation(tok):  # "the bank was evacuated" (safety.py)
-        return None
+    if _class_word(tok, lemma, pos):
+        found = _class_candidate(tok, lemma, pos)
+        if found is not None:
+            return found if isinstance(found, Candidate) else None
     if tok.pos_ == "VERB":
         if standing_deployment(tok):  # "a frigate deployed on patrol" (standing.py)
             return None
@@ -160,6 +157,42 @@ def _candidate(tok: Token, lex: Lexicon, votes: bool = True) -> Candidate | None
                         and not_an_event(tok)) or no_political_side(tok):
         return None
     return cand
+
+
+@lru_cache(maxsize=1)
+def _class_lemmas() -> frozenset[str]:
+    """Every word the four word-led classes below start from (health
+    measures, contracts, outbreaks, safety evacuations)."""
+    return trigger_lemmas() | start_lemmas() | safety_words()["evacuate_words"]
+
+
+def _class_word(tok: Token, lemma: str, pos: str) -> bool:
+    """One set test per token before the four classes: each of them answers
+    "no class" unless its word list holds the token (or, for the health
+    measures, a verb of an outbreak story), so nothing is lost by asking
+    once (speed: these run on every token of every article)."""
+    return lemma in _class_lemmas() or tok.lower_ in _class_lowers() or (
+        pos == "VERB" and outbreak_story(tok.doc))
+
+
+@lru_cache(maxsize=1)
+def _class_lowers() -> frozenset[str]:
+    return frozenset(outbreak_words()["disturbance_nouns"]) | safety_words()["evacuate_words"]
+
+
+def _class_candidate(tok: Token, lemma: str, pos: str) -> Candidate | bool | None:
+    """The word-led classes' answer: a candidate, ``False`` for no event,
+    None when none applies (the lexicon decides)."""
+    if (health := health_reading(tok, lemma, pos)) is not None:  # health_measures.py
+        return _health_candidate(tok, health) or False
+    if (contract := procurement_reading(tok, lemma)) is not None:  # procurement.py
+        return False if isinstance(contract, bool) else Candidate(
+            tok, tok.i + 1, contract[0], contract[1], [], "curated-verb+contract", False)
+    if (outbreak := outbreak_reading(tok)) is not None:  # "violence erupted" (outbreak.py)
+        return Candidate(tok, tok.i + 1, outbreak[0], outbreak[1], [], "nominal+outbreak", True)
+    if safety_evacuation(tok):  # "the bank was evacuated" (safety.py)
+        return False
+    return None
 
 
 def _health_candidate(tok: Token, reading: tuple[str, str | None] | bool) -> Candidate | None:
