@@ -87,7 +87,9 @@ AFFECT_VERBS = {"await", "hit", "target", "strike", "face", "confront", "kill", 
 
 def noun_roles(noun: Token) -> tuple[Token | None, Token | None]:
     if (outbreak := outbreak_actor(noun))[0]:  # "violence erupted" (outbreak.py)
-        return outbreak[1], pobj(noun, NOUN_RECIPIENT_PREPS)  # "battles with police erupted"
+        # the by-phrase, else a modifier naming the doers ("Palestinian riots"),
+        # never the clause's subject; "battles with police": the recipient
+        return outbreak[1] or named_by_modifier(noun), pobj(noun, NOUN_RECIPIENT_PREPS)
     # "his arrest", "Wine's arrest": the possessor undergoes it (targets' and
     # agents' classes); the clause then lends no actor ("upon her release")
     patient = patient_possessor(noun) or possessor_undergoes(noun)
