@@ -16,10 +16,10 @@ import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
+RECORDS = HERE.parent / "tests" / "data" / "records"
+sys.path.insert(0, str(RECORDS))
 from needles import MODALITIES, MODES, SECTORS, TYPES  # noqa: E402
 
-RECORDS = HERE.parent / "tests" / "data" / "records"
 ARTICLE_KEYS = {"id", "outlet", "published", "title", "text", "split", "source", "events"}
 EVENT_KEYS = {"trigger", "type", "mode", "actor", "recipient", "time", "place", "speaker",
               "relays", "modality", "condition", "cluster"}
@@ -86,8 +86,8 @@ def main():
         tmp = Path(tmp)
         (tmp / "blind").mkdir()
         (tmp / "tests" / "data" / "records").mkdir(parents=True)
-        for f in ("make_rec_p.py", "needles.py"):
-            shutil.copy(HERE / f, tmp / "blind" / f)
+        shutil.copy(HERE / "make_rec_p.py", tmp / "blind" / "make_rec_p.py")
+        shutil.copy(RECORDS / "needles.py", tmp / "tests" / "data" / "records" / "needles.py")
         shutil.copy(RECORDS.parent / "spans.py", tmp / "tests" / "data" / "spans.py")
         shutil.copy(RECORDS / "date_relabel.tsv", tmp / "tests" / "data" / "records" / "date_relabel.tsv")
         for p in RECORDS.glob("rec_*.jsonl"):

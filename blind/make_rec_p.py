@@ -29,9 +29,8 @@ Sources (field ``source`` of each record):
 
 Labels follow docs/annotation.md, including every "Decisions taken while
 labelling" section and the "rec_p" decisions. Spans are located by needle
-strings, never by hand-counted offsets (the conventions of ``needles.py``;
-``blind/needles.py`` is a sibling copy of tests/data/records/needles.py that
-writes beside itself):
+strings, never by hand-counted offsets (the conventions of
+tests/data/records/needles.py, told to write rec_p.jsonl here, in blind/):
 
 * every event has an anchor ``at`` (a needle that must occur exactly once in
   the text); a span given as a plain string is the first occurrence from the
@@ -53,11 +52,10 @@ import sys
 from pathlib import Path
 from types import SimpleNamespace
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from needles import Batch, E, P, check_sources, d, mo, with_title, wk, yr  # noqa: E402
-
 REPO = Path(__file__).resolve().parents[1]
 RECORDS = REPO / "tests" / "data" / "records"
+sys.path.insert(0, str(RECORDS))
+from needles import Batch, E, P, check_sources, d, mo, with_title, wk, yr  # noqa: E402
 
 PLACES = {
     'Cairo': (30.06, 31.25),  # geonameid 360630
@@ -67,7 +65,7 @@ PLACES = {
     'Jakarta': (-6.21, 106.85),  # geonameid 1642911
 }
 
-BATCH = Batch("rec_p", PLACES)
+BATCH = Batch("rec_p", PLACES, out=Path(__file__).resolve().with_name("rec_p.jsonl"))
 A = BATCH.A  # A(id_, outlet, published, title, text, events, source=None, note=None)
 
 

@@ -274,11 +274,12 @@ def apply_date_relabel(records: list[dict], batch: str) -> int:
 
 class Batch:
     """One blind batch: ``A`` adds an article, ``write`` builds and checks
-    every event and writes ``<name>.jsonl`` beside the scripts."""
+    every event and writes ``<name>.jsonl`` beside the scripts (or to
+    ``out``: a blind set waiting in blind/ is written there)."""
 
-    def __init__(self, name: str, places: dict) -> None:
+    def __init__(self, name: str, places: dict, out: Path | None = None) -> None:
         self.name, self.places, self.articles = name, places, []
-        self.out = Path(__file__).with_name(f"{name}.jsonl")
+        self.out = out or Path(__file__).with_name(f"{name}.jsonl")
 
     def A(self, id_, outlet, published, title, text, events, source=None, note=None):
         """One article; every article of a blind batch is blind. ``source``
