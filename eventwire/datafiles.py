@@ -9,6 +9,8 @@ Python values (``tests/test_datafiles.py`` checks every bundled file).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from pathlib import Path
 from typing import IO, Any
 
 import yaml
@@ -19,3 +21,13 @@ SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader
 def load_yaml(source: str | bytes | IO[str]) -> Any:
     """``yaml.safe_load`` with the fastest safe loader available."""
     return yaml.load(source, Loader=SafeLoader)  # noqa: S506 - a safe loader
+
+
+def word_lists(path: Path, keys: Iterable[str] | None = None) -> dict[str, frozenset[str]]:
+    """The lower-cased word lists of a YAML file, one frozenset per key
+    (``keys``: these, an absent one empty; None: every list in the file).
+    One loader for the event stage's word-class files instead of a copy of
+    it in each module."""
+    raw: dict[str, Any] = load_yaml(path.read_text(encoding="utf-8"))
+    names = [k for k, v in raw.items() if isinstance(v, list)] if keys is None else keys
+    return {key: frozenset(str(w).lower() for w in raw.get(key) or []) for key in names}

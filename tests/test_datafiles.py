@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pytest
 import yaml
 
-from eventwire.datafiles import load_yaml
+from eventwire.datafiles import load_yaml, word_lists
 from eventwire.paths import DATA_DIR
 
 BUNDLED = sorted(DATA_DIR.rglob("*.yaml"))
@@ -31,3 +32,12 @@ def test_stream_and_scalars() -> None:
 def test_unsafe_tags_refused() -> None:
     with pytest.raises(yaml.YAMLError):
         load_yaml("!!python/object/apply:os.system ['true']")
+
+
+def test_word_lists_lower_cases_the_lists_it_is_asked_for(tmp_path: Path) -> None:
+    path = tmp_path / "words.yaml"
+    path.write_text("verbs: [Ban, close]\nnouns: [curfew]\nmap: {break: out}\n", encoding="utf-8")
+    assert word_lists(path, ("verbs", "absent")) == {"verbs": frozenset({"ban", "close"}),
+                                                     "absent": frozenset()}
+    assert word_lists(path) == {"verbs": frozenset({"ban", "close"}),
+                                "nouns": frozenset({"curfew"})}

@@ -43,7 +43,7 @@ from spacy.attrs import LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-from eventwire.datafiles import load_yaml
+from eventwire.datafiles import word_lists
 from eventwire.paths import DATA_DIR
 
 WORDS = DATA_DIR / "events" / "health.yaml"
@@ -57,8 +57,7 @@ RESTRICT = ("COERCE", "restrict")
 
 @lru_cache(maxsize=1)
 def words() -> dict[str, frozenset[str]]:
-    raw = load_yaml(WORDS.read_text(encoding="utf-8"))
-    return {key: frozenset(str(w).lower() for w in raw.get(key, [])) for key in KEYS}
+    return word_lists(WORDS, KEYS)
 
 
 @lru_cache(maxsize=1)

@@ -47,11 +47,10 @@ lists are in ``eventwire/data/events/detection.yaml``:
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any
 
 from spacy.tokens import Token
 
-from eventwire.datafiles import load_yaml
+from eventwire.datafiles import word_lists
 from eventwire.paths import DATA_DIR
 
 KEYS = ("weapon_words", "fire_words", "barricade_verbs", "barricade_words", "captive_words",
@@ -69,9 +68,7 @@ SHIP_PREFIXES = {"mv", "mt", "ms", "ins", "uss", "hms", "fv"}
 
 @lru_cache(maxsize=1)
 def words() -> dict[str, frozenset[str]]:
-    raw: dict[str, Any] = load_yaml((DATA_DIR / "events" / "detection.yaml").read_text(
-        encoding="utf-8"))
-    return {key: frozenset(str(w).lower() for w in raw.get(key, [])) for key in KEYS}
+    return word_lists(DATA_DIR / "events" / "detection.yaml", KEYS)
 
 
 def _lemma(tok: Token) -> str:

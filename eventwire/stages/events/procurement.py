@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from eventwire.datafiles import load_yaml
+from eventwire.datafiles import word_lists
 from eventwire.paths import DATA_DIR
 
 WORDS = DATA_DIR / "events" / "procurement.yaml"
@@ -39,8 +39,7 @@ FIRM_NOUNS = frozenset({"company", "firm", "contractor", "manufacturer", "consor
 
 @lru_cache(maxsize=1)
 def words() -> dict[str, frozenset[str]]:
-    raw = load_yaml(WORDS.read_text(encoding="utf-8"))
-    return {key: frozenset(str(w).lower() for w in raw.get(key, [])) for key in KEYS}
+    return word_lists(WORDS, KEYS)
 
 
 @lru_cache(maxsize=1)

@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from eventwire.datafiles import load_yaml
+from eventwire.datafiles import word_lists
 from eventwire.paths import DATA_DIR
 
 WORDS = DATA_DIR / "events" / "safety.yaml"
@@ -36,8 +36,7 @@ QUANTITIES = frozenset({"hundreds", "thousands", "dozens", "millions", "tens", "
 
 @lru_cache(maxsize=1)
 def words() -> dict[str, frozenset[str]]:
-    raw: dict[str, list[str]] = load_yaml(WORDS.read_text(encoding="utf-8"))
-    return {k: frozenset(v) for k, v in raw.items()}
+    return word_lists(WORDS)
 
 
 def safety_evacuation(tok: Token) -> bool:
