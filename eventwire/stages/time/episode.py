@@ -50,6 +50,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.models import EventMention, TimeValue, Timex
 from eventwire.nlp.extensions import text_of
 from eventwire.nlp.spans import first_conjunct
+from eventwire.stages.time.anaphora import DEFINITE
 from eventwire.stages.time.clauses import attempt_host
 from eventwire.stages.time.governing import governing, token_at
 from eventwire.stages.time.ranges import timex_range
@@ -63,7 +64,6 @@ SEQUENCE_WORDS = {"later", "then", "afterwards", "afterward", "subsequently", "t
 SEQUENCE_PAIRS = {("soon", "after"), ("shortly", "after"), ("soon", "afterwards"),
                   ("shortly", "afterwards"), ("after", "that"), ("after", "this")}
 OPENERS = {"but", "and", "so", "yet", ","}
-DEFINITE = {"the", "this", "that", "these", "those"}
 # verbs whose subject is an event and whose date is that event's
 HAPPEN_LEMMAS = {"happen", "occur", "unfold", "erupt"}
 HAPPENED = ("asserted", "reported")
@@ -137,7 +137,7 @@ def episode_time(doc: Doc, event: EventMention, trigger: Token, timexes: list[Ti
     told = told_event_time(doc, noun, dated, timexes, published) if noun is not None else None
     if told is not None:  # class *sequence phrase on a told event*
         return told
-    sequence = opens_sequence(trigger)
+    sequence = noun is not None or opens_sequence(trigger)
     anchor = _anchor(doc, trigger, dated, first_break, published,
                      SEQUENCE_GAP if sequence else MAX_GAP, timexes)
     if anchor is None:
@@ -154,7 +154,9 @@ def opens_sequence(trigger: Token) -> bool:
     """Class *sequence adverb*: the act's sentence opens (after "But", "And")
     with "Later", "Then", "Afterwards", "Soon after", "After that" — the
     writer says it follows the act told before. "Later that year" is a date
-    of its own (:mod:`eventwire.stages.time.sameunit`), handled before."""
+    of its own (:mod:`eventwire.stages.time.sameunit`), handled before. A
+    sentence opening on a told event ("After the raid,") is a sequence too:
+    the caller has that noun already (:func:`told_event_noun`)."""
     root = trigger.sent.root
     if any(c.lower_ == "then" and c.dep_ == "advmod"
            for c in (*root.children, *trigger.children)):
@@ -166,12 +168,7 @@ def opens_sequence(trigger: Token) -> bool:
         return False
     if words[0] in SEQUENCE_WORDS:
         return len(words) < 2 or words[1] not in ("that", "this", "in", "on")
-    return (len(words) > 1 and (words[0], words[1]) in SEQUENCE_PAIRS) \
-        or _after_the_told_event(trigger.sent)
-
-
-def _after_the_told_event(sent: Span) -> bool:
-    return told_event_noun(sent) is not None
+    return len(words) > 1 and (words[0], words[1]) in SEQUENCE_PAIRS
 
 
 def told_event_noun(sent: Span) -> Token | None:
