@@ -1,0 +1,807 @@
+"""Build blind/rec_q.jsonl: gold whole-record events (batch rec_q).
+
+rec_q is a BLIND SET, labelled on 2026-12-04 (branch ``blind_q``) before
+eventwire ever ran on any of these texts: no pipeline, no ``eval records``,
+no spaCy or model on them while labelling, no eventwire rule code read and
+no system output looked at. It lives in ``blind/`` (not under
+tests/data/records) so that nobody writing rules reads it: run it once at
+the start of the next session and once at its end, and never debug on it:
+
+    eventwire eval records --data blind/rec_q.jsonl --split blind
+
+Sources (field ``source`` of each record):
+
+* real news texts, copied unchanged from /work/shared/data: GeoVirus
+  Wikinews articles (``geovirus:<doc_id>``; texts Wikinews, CC BY 2.5, only
+  the text is copied, none of GeoVirus' annotation), ECB+ articles
+  (``ecbplus:<doc_id>``, CC BY 3.0, only topics 23, 27 and 34, at most
+  three) and one MEANTIME Wikinews article (``meantime:<doc_id>``, CC BY
+  4.0). No document used by rec_a..rec_o or blind/rec_p is used again
+  (``check_unused``). A text with no headline line takes its first sentence
+  as title. ``published`` is the printed date, else inferred from the text's
+  own days and the story (``published_note``);
+* texts written for eventwire by the annotator (``own``, CC BY 4.0, this
+  project) in agency styles, on new stories in Africa, Latin America, North
+  America, Oceania, Eastern Europe and the Caucasus.
+
+Labels follow docs/annotation.md, including every "Decisions taken while
+labelling" section, blind/DECISIONS.md's rec_p decisions and the "rec_q"
+decisions there. Spans are located by needle strings, never by
+hand-counted offsets (the conventions of tests/data/records/needles.py,
+told to write rec_q.jsonl here, in blind/):
+
+* every event has an anchor ``at`` (a needle that must occur exactly once in
+  the text); a span given as a plain string is the first occurrence from the
+  start of the anchor's sentence (or line) on;
+* ``(needle, "other anchor")`` is the first occurrence after another unique
+  anchor (used for a speaker or actor earlier in the text);
+* ``(needle, k)`` is the k-th occurrence (1-based) in the whole text.
+
+Every span is checked (``text[start:end] == span["text"]``) before writing.
+Coordinates: cities from GeoNames cities500, countries from GeoNames'
+country point, other features as noted (approximate; scoring allows 161 km).
+
+    python3 blind/make_rec_q.py
+"""
+
+import json
+import re
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+
+REPO = Path(__file__).resolve().parents[1]
+RECORDS = REPO / "tests" / "data" / "records"
+sys.path.insert(0, str(RECORDS))
+from needles import Batch, E, P, check_sources, d, mo, with_title, wk, yr  # noqa: E402
+
+PLACES = {
+    # countries: GeoNames country points
+    'Haiti': (19.0, -72.41667),
+    'Angola': (-12.5, 18.5),
+    'Democratic Republic of the Congo': (-2.5, 23.5),
+    'Mexico': (23.0, -102.0),
+    'United States': (39.76, -98.5),
+    # cities and other features
+    'Ituri': (1.5, 29.8),  # Ituri district, approximate centre (Bunia 1.56, 30.25)
+    'Etoumbi': (0.02, 14.95),  # Etoumbi, Cuvette-Ouest, approximate
+    'Kampungu': (-4.6, 21.6),  # village in Mweka territory, Kasai Occidental, approximate
+    'Uige': (-7.61, 15.06),  # Uige, Angola, geonameid 2236568
+    'Cairo': (30.06, 31.25),  # geonameid 360630
+    'Fort Worth': (32.73, -97.32),  # geonameid 4691930
+}
+
+BATCH = Batch("rec_q", PLACES, out=Path(__file__).resolve().with_name("rec_q.jsonl"))
+A = BATCH.A  # A(id_, outlet, published, title, text, events, source=None, note=None)
+
+
+TEXTS = {
+    'geovirus:geovirus-020': (
+        'Authorities across Europe have issued restrictions on commercial poultry farms, following the'
+        ' outbreak of bird flu in eight previously unaffected nations. The virus has been found in migratory'
+        ' birds much earlier than had been expected. Tests have confirmed that wild swans in Greece,'
+        ' Bulgaria, Italy, Austria and Germany had died from the deadly H5N1 strain of the virus. Other'
+        ' suspected cases of the virus have been detected in Slovenia, Croatia and Denmark. European health'
+        ' officials had expected wild birds migrating from Africa to Europe in spring to carry the disease'
+        ' into Western Europe. It is thought that swans were migrating from Russia and Ukraine to the Black'
+        ' Sea driven by unusually cold weather. Globally, 91 people have died after contracting the virus'
+        ' from close contact with diseased birds, but the greatest concern for European authorities is that'
+        ' an outbreak will occur among domesticated fowl, destroying local poultry industries. The H5N1'
+        ' strain of bird flu is highly contagious, and lethal to birds. A single outbreak can kill tens of'
+        ' thousands of birds, and all birds must be culled across a wide region to prevent the spread of the'
+        ' disease.'
+    ),
+    'geovirus:geovirus-081': (
+        'Nearly 200 people are confirmed dead and approximately 2600 are ill in a central Haitian cholera'
+        ' outbreak, according to the Centers for Disease Control (CDC), the U.S. Agency for International'
+        ' Development (USAID) and United Nations (UN). Haitian officials place the death toll at 194 deaths'
+        ' with 2,364 people being infected. According to CDC officials Dr. Rob Quick and Dr. Carleene Dei an'
+        ' eleven man team is being sent to Haiti to investigate and determine the best course of action for'
+        ' the country. The USAID has said that they will provide supplies to set up treatment centers and'
+        ' have already provided 300,000 oral re-hydration kits and water purification kits. A majority of the'
+        ' reported cases are in the Central Plateau and Artibonite regions located just north of the'
+        ' earthquake ravaged capital, Port-Au-Prince. Officials fear that the disease could spread to the'
+        ' capital city if not brought under control. It has been reported that many people are flooding the'
+        ' St. Nicolas hospital, which is the main medical facility in St. Marc, for treatment, causing'
+        ' pandemonium outside the gate. An aid worker who visited the hospital called it a "horror scene",'
+        ' while another worker, David Darg, of Operation Blessing International wrote "The courtyard was'
+        ' lined with patients hooked up to intravenous drips. It had just rained and there were people lying'
+        ' on the ground on soggy sheets, half-soaked with feces."'
+    ),
+    'geovirus:geovirus-085': (
+        'State health officials in Kenya issued an alert Thursday after an outbreak of cholera killed over 60'
+        ' people in the last five months. All health personnel have been advised to actively monitor patients'
+        ' with diarrhea, and the government issued a ban on preparing and eating food in public gatherings.'
+        ' Nyanza Province, with 750 infections and 45 deaths, has felt the brunt of the outbreak. Over 1,200'
+        ' cases have been reported in the provinces of Nyanza, Rift Valley, North Eastern and Western.'
+        ' According to Agence France-Presse, officials have reported 45 people dead in Nyanza Province, 12 in'
+        ' North Eastern Province and seven in Rift Valley Province. Health officials have stated that the'
+        ' actual number of deaths due to the outbreak could be higher due to under reporting. SK Sharif,'
+        ' senior deputy director of health services in Nyanza, commented on contributing factors to the'
+        ' outbreak: "The mass movement of people during the post-election crisis may also have contributed to'
+        ' the outbreak of the disease as people found themselves in areas with inadequate water and'
+        ' sanitation facilities". Health workers are working to contain the outbreak, and are focusing'
+        ' efforts on areas affected by violence related to the December elections. Suba, Migori, Homa Bay,'
+        ' Rongo, Siaya, Kisumu, Bondo, Nyando, Kisii, Wajir, Mandera, Naivasha, Nakuru and Bunyala are among'
+        ' the worst affected districts. The possibility of a disease outbreak in Kenya was previously raised'
+        ' by health officials, specifically in camps where hundreds of thousands of displaced people reside.'
+        ' Revenge killings, tribal fighting and upheaval following the December elections in Kenya has'
+        " displaced many in the country. Titus Mung'ou, spokesman for Kenya Red Cross Society, told Agence"
+        ' France-Presse "We are trying to reduce the prevalence of the mix up that may happen by scrutinising'
+        ' food donations that are brought in the camps, but mostly we are ensuring that all the water is well'
+        ' treated". In a news conference Thursday in Nairobi, Director of Medical Service Dr. James Nyikal'
+        ' said that if urgent measures were not undertaken to control the outbreak, it could become much'
+        ' worse. "Most deaths occurred at home or on the way to hospital," said Dr. Nyikal. Medicines worth'
+        ' KSh17.3 million (GBP 2.4 million) and other equipment worth KSh700,000 (GBP 5,700) has been sent to'
+        ' the affected areas. The Kenyan government has allocated KSh38 million (GBP 11.75 million) to'
+        ' contain the outbreak.'
+    ),
+    'geovirus:geovirus-117': (
+        'The African Leaders Malaria Alliance (ALMA), consisting of leaders of 26 African countries, are'
+        ' beginning a drive to eradicate malaria from the continent by distributing medication, insecticides,'
+        ' and bed nets. US$100 million worth of funds will be given out to battle the disease in endemic'
+        ' nations; the budget was announced yesterday at the World Economic Forum in Dar es Salaam, Tanzania.'
+        ' Ray Chambers, a special envoy for malaria with the United Nations, commented on the push, saying:'
+        ' "We believe that if we cover everybody in Africa with bed nets, insecticides and medication by the'
+        ' end of this year, we will have zero deaths or near zero deaths from malaria in Africa by 2015." A'
+        " statement from Chambers said the funds will be provided by the US President's Malaria Initiative."
+        ' The statement continued: "The new US funding comes as ALMA finalises a bulk purchase of long'
+        ' lasting insecticidal nets. This bulk purchase of 50 million long lasting insecticidal nets by'
+        ' twelve African nations will reduce costs and streamline procurement and distribution, accelerating'
+        ' the rate at which nets will begin reaching risk populations [...] African leaders, working together'
+        ' with friends of ALMA, are forging the African-led response needed to solve one of Africa’s most'
+        ' severe health challenges." Tanzanian President Jakaya Kikwete, in comments to the World Economic'
+        ' Forum, said that the same strategy had lowered the incidence of malaria in Zanzibar from 40% to 1%.'
+        ' According to health experts, use of nets can lower the spread of malaria by 50%, and cut child'
+        ' deaths by a fifth. Malaria, a disease spread to humans through infected mosquitoes, costs Africa'
+        ' more than $40 billion annually in sick days and treatment, according to the Reuters news service.'
+    ),
+    'geovirus:geovirus-119': (
+        'An outbreak of pneumonic plague has killed 61 people as of February 15 in the Democratic Republic of'
+        ' the Congo, according to the World Health Organisation (WHO). The deadly disease has struck in Ituri'
+        ' district, Orientale province, in the northern part of Congo. While 61 deaths have been confirmed,'
+        ' the total number of cases is not known. Samples have been taken from 40 patients and sent to'
+        ' laboratories in Kinshasa for analysis. So far, all the victims have been suffering from pneumonic'
+        ' plague, with no cases of bubonic plague detected. All the victims are workers at a diamond mine'
+        ' employing 7,000 people. The mine was re-opened on December 16 last year, and the first cases were'
+        ' reported four days later. Teams from Médecins sans Frontières, WHO, Medair and the Ministry of'
+        ' Health have gone to the region to assess the situation, while a multi-disciplinary team flew to the'
+        ' area yesterday. If access is possible, the team will assist in treatment, surveillance, and in the'
+        ' tracing of people who have possibly been exposed to the disease. Pneumonic plague is a highly'
+        ' infectious disease which has caused many epidemics and pandemics in history. Pneumonic plague'
+        ' differs from bubonic as it specifically infects the lungs. The infected lungs raise the possibility'
+        ' of person-to-person transmission through respiratory droplets. The incubation period for pneumonic'
+        ' plague is usually between two to four days, but can be as little as a few hours. The initial'
+        ' symptoms of headache, weakness, and coughing with hemoptysis are indistinguishable from other'
+        ' respiratory illnesses. Without diagnosis and treatment the infection can be fatal in one to six'
+        ' days; mortality in untreated cases may be as high as 95%. The disease can be effectively treated'
+        ' with antibiotics. It is primarily a disease of rodents. Human infection most often occurs when a'
+        ' person is bitten by a flea that has previously fed on an infected rodent. Globally, the World'
+        ' Health Organization reports 1,000 to 3,000 human cases of plague every year.'
+    ),
+    'geovirus:geovirus-130': (
+        'Indiana Governor Mike Pence dropped his former opposition to needle exchange programs and on Tuesday'
+        " signed legislation passed by lawmakers on April 29 — the last day of the state's legislative"
+        ' session — that would allow local health departments, municipalities, counties, or nonprofit'
+        ' organizations to implement needle exchange programs. The debate about the controversial programs'
+        ' came on the heels of an HIV outbreak in southern Indiana. Austin, in Scott County, Indiana, was the'
+        ' epicenter of the outbreak. The number of new HIV positive cases in Scott County in this outbreak'
+        ' rose past 140. Governor Pence declared the outbreak a public health emergency on March 26, and at'
+        ' the same time approved a 30-day needle exchange program. Pence since offered a 30-day extension as'
+        ' the number of HIV positive cases continued to rise. Needle exchange programs provide clean needles'
+        ' in exchange for dirty needles. The sharing of dirty needles has been linked to the outbreak.'
+        ' Experts like Chris Beyrer, president of the International AIDS Society, support needle exchange'
+        ' programs. Beyrer told the Indianapolis Star, however, that temporary measures, like the one Pence'
+        " implemented on March 26, don't solve the long-term problem. The World Health Organization and the"
+        ' Centers for Disease Control and Prevention also recommend needle exchange programs. But experts say'
+        ' long-term needle exchange programs are needed. The HIV epidemic in southern Indiana has been linked'
+        ' to a drug problem in Scott County. HIV and Hepatitis C are blood-borne viruses that spread by way'
+        ' of bodily fluids and bloodstream injections, especially when more than one person is using the same'
+        ' needle. Legislators on the committee responsible for Senate Bill 461 heard testimony last week'
+        ' before voting. Representative Thomas Washburne, Republican, Evansville, told Wikinews on April 27'
+        ' that he was involved in conversations pertaining to needle exchange programs. "I am inclined to'
+        ' follow the recommendations of the Centers for Disease Control in implementing needle exchanges,"'
+        ' Washburne said in an interview with Wikinews. "My vote against Senate Bill 461 was not due to the'
+        ' needle exchanges, but other issues involved in the bill." House members passed the bill 80–19,'
+        ' senators 38–11. After legislators passed the bill, Pence told WISH-TV: "From my perspective, the'
+        ' focus needs to be on health emergencies. I have throughout my career not supported needle exchanges'
+        ' as anti-drug policies. But with regard to addressing an epidemic, which is what we’ve seen in Scott'
+        ' County, which is unprecedented in any rural part of the country. I was prepared to support that'
+        ' through executive action." Louisville, Kentucky, about 35 miles south of Austin, was the first'
+        ' Kentucky municipal government to approve a needle exchange program. The Louisville Metro Council'
+        ' voted 22–0 to approve the program on April 23. That approval requires reconsulting the council'
+        ' before actually implementing such a program. About 195 cities in the United States have adopted'
+        ' similar programs. Dr. William Shaffner, a doctor and chair of the Department of Preventative'
+        ' Medicine at Vanderbilt University in Nashville, Tennessee, told Wikinews reporters March 25 at the'
+        ' University of Southern Indiana in Evansville, the day before Pence declared the public health'
+        ' emergency, such a program would make sense. He said the best course of action would be to "block'
+        ' and tackle." "Needle exchange programs ought to be used," Shaffner said. "They have been proven to'
+        ' work and do not cause an increase in drug use."'
+    ),
+    'geovirus:geovirus-149': (
+        'Reuters reports that nine people have died from Ebola in the Republic of Congo this month. The'
+        ' outbreak is in the Cuvette-Ouest region near the Gabon border, where a previous outbreak occurred'
+        ' in 2003. The government of Congo and the United Nations World Health Organization have announced a'
+        ' quarantine of the Etoumbi and Mbomo districts. They are monitoring 84 suspected cases in the two'
+        ' regions. Jean-Vivien Mombouli, adviser to the Congolese Ministry of Health, pointed out the'
+        ' individuals may not actually have the virus; only one confirmed case of Ebola has been diagnosed'
+        ' thus far. "We will wait for 21 days just to be sure then after that, if the person does not get'
+        ' sick, he is out of danger," Mr. Mombouli said of the patients. Ebola has a five to ten day'
+        ' incubation period. Neighbouring Uganda has stepped up its surveillance in response to the outbreak.'
+        ' No cure exists for Ebola, and between 50-90% of those who contract it die. Zaire/Congo has'
+        ' sustained the largest number, and most severe, outbreaks of the Ebola virus. Although no cure'
+        ' exists, work continues on a vaccine and it is in the human trial stages, as well as research into'
+        ' pharmaceutical treatments.'
+    ),
+    'geovirus:geovirus-151': (
+        'The World Health Organization (WHO) is investigating an outbreak of an, as yet, unidentified illness'
+        ' in the central region of the Democratic Republic of the Congo (DRC). To date, the illness has'
+        ' killed more than 100 people. The illness, first thought to be typhoid fever but now more likely a'
+        ' haemorrhagic fever, was first noticed in early June in Kasai Occidental province in the DRC. There'
+        ' have been 103 reported deaths from a total of 217 patients, for a mortality rate of nearly 50'
+        ' percent. Health authorities are, however, unsure of the full extent of the outbreak. In a press'
+        ' release, WHO described the symptoms as "fever, headache, diarrhoea or colicky abdominal pain, and'
+        ' vomiting." They also indicated that most of the cases have been in children under ten years of age.'
+        ' The time from onset to death is approximately five to seven days. The United Nations agency, WHO,'
+        ' has deployed personnel to the affected areas and retrieved blood samples for laboratory testing.'
+        ' According to a provincial doctor, Jean-Constatin Kanow, the epidemic has affected four villages:'
+        ' Kampungu, Makonono, Kaluamba and Mombo, but was spreading. Dr. Kanow described the first reported'
+        ' cases as involving the deaths of two village chiefs on June 8. "All the people who assisted in the'
+        ' burial of these chiefs have died," he said. Authorities in the DRC, and WHO, have begun preparing'
+        ' for an emergency response should that be required. Measures have been put in place to control the'
+        ' outbreak, such as improvements to drinking water quality, hygiene, and the promotion of safer'
+        ' burial practices.'
+    ),
+    'geovirus:geovirus-158': (
+        'Health authorities from the World Health Organization (WHO) and the government of Angola have'
+        ' revealed that bromide poisoning may be the source of a mystery illness first reported in early'
+        ' October. The outbreak of over 400 reported cases of a neurological disorder was centred in the'
+        " Cacuaco district of Angola's capital city Luanda. A majority of the afflicted have been children"
+        ' under the age of 15. There have been no deaths attributed directly to the disorder. According to a'
+        ' statement in the state-run AngolaPress, symptoms have included "sleepiness, blear-eyedness,'
+        ' dizziness and difficulty to speak, walk and extreme tiredness." WHO described the drowsiness as'
+        ' being so severe that the patient would require "painful stimuli" to be awoken. Results from'
+        ' laboratory tests carried out in London and Munich indicated elevated levels of bromide present in'
+        ' the blood and kitchen salt samples examined. It is suspected that sodium chloride (table salt) may'
+        ' have been contaminated with sodium bromide, an agent used in pharmaceuticals and industry. However,'
+        ' authorities caution that more investigation is required to determine the source and cause of the'
+        ' illness. Consequently, further testing of blood, food and water has been initiated. On Wednesday,'
+        ' WHO dispatched additional technical and support personnel to Angola to assist local health'
+        ' officials.'
+    ),
+    'geovirus:geovirus-164': (
+        'Marburg virus is still spreading in Angola, and 180 are now dead, according to recent information'
+        ' from the World Health Organisation (WHO). The disease is similar to the Ebola Haemorrhagic Fever'
+        ' (EHF) virus in its symptoms, though less deadly and slower to spread — which has lead to more'
+        ' deaths overall. Because Marburg kills more slowly, a victim has more time to make contact with'
+        ' potential hosts. The incurable, though not always fatal, disease is passed on by contact with'
+        ' bodily fluids, including spit and blood. Victims bleed to death. As of yesterday, 205 cases had'
+        " been identified, with at least 180 fatalities. The disease is now present in seven of Angola's"
+        ' provinces, the latest outbreak occurring in Zaire province with six cases. The proportion of deaths'
+        ' in this outbreak was unusually high. According to the WHO, "The dramatic symptoms of Marburg'
+        ' haemorrhagic fever and its frequent fatality are resulting in a high level of fear, which is'
+        ' further aggravated by a lack of public understanding of the disease." Mobile surveillance teams in'
+        ' Uige, where the majority of cases have been located, were unable to investigate several reported'
+        ' deaths, or to ensure the still-contagious bodies were appropriately dealt with, after'
+        ' transportation vehicles were attacked and damaged by local residents. Said the WHO through a press'
+        ' release, "Because the disease has no cure, hospitalization is not associated with a favourable'
+        ' outcome, and confidence in the medical care system has been eroded. "WHO is familiar with such'
+        ' reactions, which have been seen during previous outbreaks of the closely related Ebola haemorrhagic'
+        ' fever. Two medical anthropologists are already in Uige and will be joined shortly by experts in'
+        ' social mobilization from Angola, the Democratic Republic of Congo, and Mozambique. Public'
+        ' compliance with control measures is not expected to improve in the absence of intense campaigns to'
+        ' educate the public about the disease." Provincial authorities were being engaged in an attempt to'
+        ' urgently find solutions. WHO was appealing, via the United Nations (UN), for funding. The UN health'
+        ' body currently needs US$2.4 million to support the Ministry of Health, Angola. Some 50'
+        ' international experts were deployed in Angola, a country where 27 years of civil war has left'
+        ' health systems and staff unable to cope with a major epidemic, according to Mike Ryan, director of'
+        ' WHO\'s alert and response operations. "The situation right now in Angola is not under control'
+        ' yet...This is still a health crisis at the national level and requires a profound commitment both'
+        ' from national authorities and the international community in order to contain this disease," he'
+        " said. Two deaths had been confirmed in Luanda, Angola's capital of 4 million, and six more cases"
+        ' were being investigated there.'
+    ),
+    'geovirus:geovirus-168': (
+        'The World Health Organization (WHO) yesterday began simultaneous immunization campaigns, in 112'
+        ' countries and territories across its Americas, Eastern Mediterranean, and European regions. The'
+        ' unprecedented vaccination drive will last for a week. This is the first time the World Health'
+        ' Organization has launched such an event across multiple regions at once. WHO officials say their'
+        ' goal is to expand immunization coverage and raise awareness of the importance of vaccines, and that'
+        ' such cross-border activities can prevent disease and save lives. WHO spokesman Daniel Epstein says'
+        ' that many countries are working to eliminate measles, adding that says countries in the European'
+        ' region are very concerned that they have stalled in their goal of eliminating measles and rubella'
+        ' this year. "In European countries, in many of them, immunization coverage is below the 95 percent'
+        ' recommended level. And, there have been ongoing measles outbreaks in some of these countries.'
+        ' Measles cases have also been imported to the US and Canada and the Americas from European'
+        ' countries," said Epstein. The agency says an important goal of the immunization campaigns is to'
+        ' reach those who have been excluded up to now. It notes that every year, in the countries of the'
+        ' Eastern Mediterranean, 25 percent of deaths among children under age five are attributed to vaccine'
+        " preventable diseases. 2.1 million children in the Middle East hadn't received a shot against"
+        ' tetanus, whooping cough, or diphteria in 2009, according to the WHO. In the Americas, WHO says'
+        ' special regional events are being held in border areas of Nicaragua, between Suriname and French'
+        ' Guiana, and between Haiti and the Dominican Republic. It says many young children, pregnant women,'
+        ' elderly and indigenous peoples live in isolated areas where vaccine coverage is low. In all three'
+        ' regions, Epstein said the vaccination campaigns will be accompanied by health information'
+        ' campaigns. "The biggest obstacle to reaching our goals of vaccination are lack of awareness, lack'
+        ' of information and people being ignorant that they should be vaccinated, and thus not having enough'
+        ' vaccinators, money, trucks, bicycles, etc. to get to these remote regions," he said. WHO also began'
+        ' a large polio immunization campaign across sixteen countries in central and West Africa on'
+        ' Saturday. It says 78 million children under five will be vaccinated to stop a major outbreak of the'
+        ' disease.'
+    ),
+    'geovirus:geovirus-179': (
+        'The United Nations has warned that up to 750,000 people could be hit by heavy flooding and mudslides'
+        ' in Kenya due to heavy rains. The United Nations High Commissioner for Refugees (UNHCR) appealed for'
+        ' US$2.8 million to help more than 300,000 refugees in two camps in Kenya threatened by flooding. The'
+        " agency explained that the mainly Somali refugees in Kenya's overcrowded Dadaab camps urgently need"
+        ' to be protected from the worst effects of the torrential rains. Most of Kenya is suffering from the'
+        ' effects of the prolonged drought; however, along the Indian Ocean coast and the northeastern region'
+        ' of the country, people are being pounded by torrential rainfall. UN refugee spokesman Andrej'
+        " Mahecic said many of those affected by the flooding are Somali refugees living in Kenya's"
+        ' overcrowded Dadaab camps. "We fear that the looming El Nino phenomenon a change in the atmosphere'
+        ' and ocean of the tropical Pacific region that produces floods, droughts and other weather'
+        ' disturbances in many regions of the world-may now threaten the 338,000 mostly Somali refugees in'
+        ' the two camps, which in any case usually are flooded for three months every year," he said.'
+        ' Although the yearly floods are predictable, Mahecic commented that the UNHCR is limited in what it'
+        ' can do ahead of time to protect the refugees from their destructive impact. Mahecic says the UNHCR'
+        ' began digging trenches and placing sandbags around hospitals, bore holes and other strategic'
+        ' locations in both camps, when heavy rains started three weeks ago. Without these and other'
+        ' measures, he says many sections of the camps would have been inundated. "We are also preparing to'
+        ' locate to higher ground within the camps refugees who might be worst affected by the floods,'
+        ' particularly the chronically ill, disabled people, the elderly and children and teenagers on their'
+        ' own," he stated. When asked why camps were built on areas prone to flooding, he replied that the'
+        ' government allocated the areas. "There is very little choice on where you can put a camp," he'
+        ' added. Much of the money from the appeal will be used to pre-position essential items such as fuel,'
+        ' blankets, plastic sheets, and to respond to possible outbreaks of disease.'
+    ),
+    'geovirus:geovirus-191': (
+        'Media reports suggest that the deadly H1N1 swine flu virus, which has killed sixteen people and'
+        " infected hundreds worldwide, is continuing to spread. According to the United Nations' World Health"
+        ' Organisation, there are a total of 331 confirmed cases of swine flu throughout the world, with'
+        ' hundreds more suspected cases. The WHO raised its pandemic alert level to its fifth level on'
+        ' Friday, on a scale of one to six, and has said that it is possible a transition to the highest'
+        ' level will be made. The Canadian government increased the number of swine flu incidents in their'
+        ' country to 51 on Friday, with seventeen new cases having been reported throughout the day. Canada'
+        ' now has the third highest number of swine flu cases reported by country, following Mexico and the'
+        ' United States. "All of them [swine flu cases] are relatively mild," said Gordon Campbell, the'
+        ' premier of British Columbia. "Unfortunately, we may see some deaths. It\'s important for us to'
+        ' recognize that." The breakdown of cases in Canada by province is as follows: fifteen in British'
+        ' Columbia, fourteen in Nova Scotia, twelve in Ontario, eight in Alberta, one in New Brunswick, and'
+        ' one in Quebec. Health authorities in Alberta said they have found the first human-to-animal'
+        ' transmission of the virus. Dr. Brain Evans said a Canadian who returned from Mexico on April 12'
+        ' infected a pig farm that he worked at. Around two hundred pigs have been quarantined and are now'
+        ' waiting to recover. At this time, there is no evidence of humans getting the virus from infected'
+        ' pigs. Despite assurances from public health officials that the H1N1 virus is not transmitted to'
+        ' humans from animals, the Egyptian government has ordered all 400,000 pigs in the country to be'
+        ' slaughtered, a move that the UN has denounced as "a real mistake". Medical staff are to check'
+        ' passengers arriving at Cairo airport from Mexico, and monitor them during their stay in Egypt. No'
+        ' cases of swine flu have yet been reported in the country. German officials have said that a nurse'
+        ' living in Bavaria obtained the virus, apparently contracting it from a patient that had recently'
+        ' visited Mexico. The nurse has since recovered. Germany has had the second case of human-to-human'
+        ' transmission of the virus, other than Mexico, raising concerns of a possible pandemic. Spain was'
+        ' the first country to have reported a transmission of the flu from a person that had not visited'
+        ' Mexico. Hong Kong reported its first confirmed case of the swine flu on Friday in a 25-year-old man'
+        ' who had travelled from Mexico through Shanghai. The 300 residents of the hotel he was staying in'
+        ' have been placed under quarantine. Media reports say that police officers wearing masks are now'
+        ' guarding the exits of the building. Health officials say that the hotel will remain sealed off for'
+        ' a week, and the Tamilflu antiviral drug given to all residents and staff inside. The infected man'
+        " is now reported to be in Hong Kong's Princess Margaret Hospital, where he is in stable condition."
+        ' "I assure you the Hong Kong government will try its best to conquer the virus. I stress we don\'t'
+        ' need to panic," said Donald Tsang, the Hong Kong Chief Executive. Chen Zhu, the Chinese health'
+        ' minister, said that it was probable the disease would soon spread to mainland China. Health'
+        ' officials from Mexico, the country where the virus is suspected to have originated, have confirmed'
+        ' fifteen deaths and 328 infections from the swine flu. On Friday, the government began a shutdown of'
+        ' the country for five days, in an effort to stop the disease from spreading. It has encouraged'
+        ' non-essential public facilities and government operations to close down. Several airlines and'
+        ' cruise lines have cancelled or suspended destinations in Mexico. Continental Airlines lowered the'
+        ' number of Mexican-bound flights by half, citing reduced demand for tickets. Carnival Cruise lines,'
+        " meanwhile, has cancelled all its stops at the country's ports until May 11. Previously, the cruise"
+        ' line had suspended all of its visits until May 4. Jose Angel Cordova said that the number of new'
+        ' cases and hospitalisations from the disease seemed to be slowing down; only 46 persons with severe'
+        ' symptoms of the influenza were admitted on Thursday, less than a fourth of the 212 patients that'
+        ' had been admitted on April 20. Cordova called the figures "encouraging". Miguel Angel Lezana, the'
+        ' chief epidemiologist in the country, has accused the WHO of taking too much time to respond to'
+        " Mexico's warning. Lezana said that his centre had informed a regional branch of the WHO of a sharp"
+        ' increase in sicknesses on April 16, but the WHO had not taken any action for eight days. The WHO'
+        ' rejected the accusations. "There are cases of influenza all the time, but once we knew that this'
+        ' illness was caused by a new influenza virus [...] we moved into operation within a matter of'
+        ' hours," said Thomas Abrahams, a spokesman for the WHO. "One of the things we are doing internally'
+        ' is documenting everything we have done, when we did it and how we have done it." In a televised'
+        ' address, Mexican president Felipe Calderon encouraged people to stay at home with their families,'
+        ' saying that there is "no place as safe as your own home." 136 suspected cases of the influenza have'
+        ' been reported in New Zealand as of Friday, the government said. The number is a sharp increase over'
+        ' the 25 suspected cases on Thursday. There are currently three confirmed and thirteen probable cases'
+        ' of the flu, according to Health Minister Tony Ryall. Officials stated that a passenger that had'
+        ' arrived from North America on April 19 had tested positive for influenza A, similar to the swine'
+        ' flu virus. Julia Peters, the top medical official of Auckland, said that "we are involved today in'
+        ' an extensive contact-tracing exercise with his place of work." The passenger had arrived on the'
+        ' 19th, but did not start displaying symptoms of the flu until April 22 and did not seek medical help'
+        ' until April 28, when he and his family were placed into a quarantine. John Odey, the Environment'
+        ' Minister of the African country of Nigeria, stated on Tuesday that the government has ordered all'
+        ' ships and aircraft arriving in Nigeria are to be checked and cleaned, in a move to prevent the'
+        ' entrance of the flu into the nation. The Nigerian government has advised ill persons wishing to'
+        ' travel out of the country to delay such trips, while those who have returned from abroad and have'
+        ' the symptoms of the flu are urged to immediately seek medical help. New cases of the swine flu have'
+        ' been reported on Friday in 30 US states, including Delaware, Illinois, Kentucky, South Carolina,'
+        ' and Tennessee. The total number of cases in the country has reached 226, with one confirmed death'
+        ' in a 22-month-old boy in Houston, Texas. In an effort to curb the spread of the virus,'
+        ' approximately 400 schools have been shut down across the country, 300 of them in Texas and a'
+        ' further 62 in Alabama. All high school state track-and-field championships in the two states have'
+        " been cancelled. In addition, Fort Worth's annual Mayfest, which attracts about 200,000 people over"
+        ' four days, has been called off. The US has said it will purchase thirteen million packages of'
+        ' antiviral treatment, and export 400,000 of those to Mexico. An aide to Steven Chu, the US Energy'
+        " Secretary, has reportedly fallen ill from the virus after helping arrange President Barack Obama's"
+        ' trip to Mexico. However, the White House says that Obama is not at risk of obtaining the flu.'
+    ),
+    'geovirus:geovirus-193': (
+        'The World Health Organization (WHO), non-governmental aid organisation Médecins Sans Frontières'
+        ' (MSF), and the U.S. Centers for Disease Control and Prevention (CDC) have sent experts to the'
+        ' Democratic Republic of the Congo (DRC) to assist local health authorities with a recent outbreak of'
+        ' Ebola haemorrhagic fever in Kasai Occidental province of DRC. The illness had been unidentified'
+        ' until laboratory test results confirmed the presence of the virus. DRC President Joseph Kabila'
+        ' described the situation as being contained. "The village of Kampungu has been quarantined to'
+        ' prevent population movement towards Kananga," Kabila said on Thursday. Kananga is the provincial'
+        ' capital. "The situation is at the moment, I cannot say under control, but at least the problem has'
+        ' been contained very well in the area," he continued. "There is no risk that the whole country will'
+        ' be affected." WHO is working closely with officials from the DRC Ministry of Health and MSF to'
+        ' improve local facilities in order to better contain the virus. A mobile field laboratory is to be'
+        ' established in order to provide rapid sample analysis and, subsequently, diagnosis of patients.'
+        ' There are concurrent outbreaks of other diseases, such as dysentery (Shigellosis), that have been'
+        ' complicating diagnoses and need to be identified as well. Ebola haemorrhagic fever generates'
+        ' mortality rates in the range of 50 to 90 percent, typically. There is currently no vaccine or'
+        ' effective treatment for Ebola. WHO describes the symptoms of Ebola as being "characterized by the'
+        ' sudden onset of fever, intense weakness, muscle pain, headache and sore throat. This is often'
+        ' followed by vomiting, diarrhoea, rash, impaired kidney and liver function, and in some cases, both'
+        ' internal and external bleeding. Laboratory findings show low counts of white blood cells and'
+        ' platelets as well as elevated liver enzymes." MSF, who now have 14 experts in DRC, arranged for'
+        ' eighteen tons of supplies, such as medical and sanitation material, to be delivered to the province'
+        ' of West Kasai. MSF indicated that the transportation of supplies from the airport to the affected'
+        ' areas has been a challenge, due to poor road conditions. It has taken up to three days to travel'
+        ' the 250 km to the outbreak area from the provincial capital city, Kananga. MSF experts will provide'
+        ' advice on sanitary burial procedures, which would include the use of body bags and spraying. Both'
+        ' the WHO and MSF will disseminate information to the local population regarding the transmission of'
+        ' the virus and measures that could be taken to reduce the spread of the disease. The MSF emergency'
+        " team coordinator in Kampungu, Rosa Crestani, described the isolation ward set up at Kampungu's"
+        ' health centre. "Our isolation centre is basically divided in three parts. One is completely'
+        ' isolated, where the sick patients are; another is where the staff dresses with the complete'
+        ' protection uniform and then undresses after having been in contact with the patients; and the third'
+        ' part is a space for disinfection in between," said Crestani. "In the coming days, we will decide'
+        ' with the Ministry of Health and the WHO whether we set up isolation structures in other locations'
+        ' of the health zone." Neighbouring countries, such as Rwanda and Zambia have issued alerts to their'
+        ' citizens, warning of travel to and from DRC. Zambian Health Minister Brian Chituwo stated that all'
+        ' people coming into Zambia from DRC will be watched for symptoms of Ebola for up to eight hours.'
+        ' Chituwo noted, however that it would be unlikely for an infected person to travel into the country,'
+        ' as the time between onset and death is very rapid and that the symptoms are severe. There has been'
+        ' a minimum of 395 people affected by haemorrhagic fever, including 160 deaths, in DRC in the past'
+        ' few months. Since arriving in Kampungu in early September, MSF have seen 25 patients admitted with'
+        ' suspected Ebola haemorrhagic fever, of which eight have died.'
+    ),
+    'geovirus:geovirus-199': (
+        'The World Health Organization (WHO) has told people to stay away from Ugandan caves with bats, due'
+        ' to the fact that a tourist visiting Uganda was recently killed by the fatal Marburg virus. Health'
+        ' authorities in the Netherlands said that the forty-year-old tourist contracted the disease from'
+        ' fruit bats in a cave. A spokesperson for WHO said that "it is an isolated case of imported'
+        ' Marburg." He continued, "people should not think about amending their travel plans to Uganda but'
+        ' should not go into caves with bats." The Health Ministry of Uganda advised people who have to enter'
+        ' caves in Uganda that they should exercise "maximum precaution not to get into close contact with'
+        ' the bats and non-human primates in the nearby forests". Marburg virus causes Marburg hemorrhagic'
+        ' fever, which is related to Ebola. It is believed that humans first caught the virus from Egyptian'
+        ' fruit bats. The first Ugandan case of the virus occurred approximately a year ago; it involved a'
+        ' 29-year-old man who became symptomatic on July 4 and died on July 14. A co-worker of the man had'
+        ' previously suffered from a similar disease, although he survived. The Soviet Union also reportedly'
+        ' prepared Marburg virus samples for use as a biological weapon in the time of war.'
+    ),
+    'geovirus:geovirus-218': (
+        'On Saturday local villagers claimed a meteorite slammed into a field outside of Carancas, near Lake'
+        ' Titicaca in the Puno region of Peru on the border of Bolivia. It emitted a sweet but noxious odor.'
+        ' It has now been blamed for a mass illness affecting roughly 200 villagers with "nausea, vomiting,'
+        ' digestive problems and general sickness," according to a local health department official, Jorge'
+        ' López. "Boiling water started coming out of the crater and particles of rock and cinders were found'
+        ' nearby. Residents are very concerned," said López. Police officers who went to investigate the'
+        ' meteorite are among those who have fallen ill and been taken to Desaguadero hospital. The impact of'
+        ' the meteorite left a crater 18 feet deep and 30 yards across in the Andean territory that is home'
+        ' to less than 1,000 people. Originally, the villagers thought a plane had crashed. Under'
+        ' consideration is the declaration of a state of emergency. Peruvian Nuclear Energy Institute'
+        ' engineer Renan Ramirez said scientists who went to investigate the crater found no indication of'
+        ' radiation, although, the fumes from the crater were so pungent that one scientist said his throat'
+        ' and nose were irritated despite his use of a mask. Villagers are said to be avoiding the local'
+        ' water out of fear of contamination. Sulfur, arsenic and other elements common in meteorites can'
+        ' react with ground water to produce fumes. Ursula Marvin, a meteor expert at the Smithsonian'
+        ' Astrophysical Observatory in Massachusetts, said a meteorite "wouldn\'t get much gas out of the'
+        ' earth" and that a more likely explanation for the health problems was the dust cloud caused when'
+        ' the rock hit the Earth. Other explanations abound. Don Yeomans, head of the Near Earth Object'
+        ' Program at NASA\'s Jet Propulsion Laboratory, said "Statistically, it\'s far more likely to have come'
+        ' from below than from above," noting that meteorites do not give off smells and it is likely the'
+        ' result of hydrothermal activity, such as a local gas explosion. Dr Caroline Smith, a meteorite'
+        ' expert with the Natural History Museum in London, thought more likely the villagers saw a common'
+        ' fireball and in the process of investigating it, did not find a \'crater\' but "a lake of sedimentary'
+        ' deposit, which may be full of smelly, methane rich organic matter." And one science blogger, David'
+        ' Syzdek, theorized that in fact the crater is a mud volcano "that is producing toxic gasses [sic]'
+        ' such as methane, water, and perhaps other hydrocarbons. Many hydrocarbons can cause illness."'
+    ),
+    'meantime:129865': (
+        'Airbus offers funding to search for black boxes from Air France disaster\nJuly 30, 2009\nAirbus have'
+        ' announced that they will be willing to contribute between $12 million and $20 million (about US$ 16'
+        ' million to $28 million) to fund an extended search for the black boxes from Air France Flight'
+        ' 447.\nThe Airbus A330 jetliner crashed into the Atlantic Ocean in June, killing all 228 people on'
+        ' board.\nChief executive Thomas Enders said in a statement, ``We want to know what happened, as'
+        ' improving air safety is our top priority.\nWe are fully committed to support the extension of the'
+        " search with a significant contribution.''\nAlthough airframers normally supply technical assistance"
+        ' to investigations, the required impartiality makes funding rare, with Airbus spokesman Stefan'
+        " Schaffrath saying the company's move was unprecedented.\n``This is an exceptional accident and an"
+        " exceptional situation,'' Schaffrath explained.\nFrance's investigative agency BEA has requested"
+        ' financial assistance for the search from both Airbus and Air France.\nAir France have discussed this'
+        ' possibility with the BEA.\nInvestigators have already given up looking for the cockpit voice'
+        " recorder and flight data recorder using the conventional method of tracing audio ` pingers', the"
+        ' batteries of which would have expired after 30 -- 40 days.\nEfforts are ongoing using sensitive'
+        ' equipment under tow from a French naval vessel, but if this search proves fruitless then the BEA'
+        " will seek money for a further three-month search.\nThe jet's Aircraft Communications Addressing and"
+        ' Reporting System (ACARS) was able to transmit information regarding problems on board prior to the'
+        ' crash.\nThe ACARS data suggests that the plane had suffered from a loss of valuable readings'
+        ' including airspeed, leading suspicion to fall on the pitot-static system which supplies various'
+        ' measurements.\nAirbus had already recommended that one component of this system, the pitot tubes, be'
+        ' replaced on A330s.\nAir France had not done this on the accident airplane although the entire fleet'
+        ' now features the modified design.\nThree other incidents have been identified since that may involve'
+        ' similar circumstances.\nThe United States National Transportation Safety Board is probing two over'
+        ' American soil while earlier this month another Air France A330 equipped with the new tubes suffered'
+        ' a similar series of problems enroute from Italy to France.'
+    ),
+    'ecbplus:23_2ecb': (
+        'Dr Mark Vinar, 43, is presumed dead after disappearing off Zurbriggens Ridge, on Mt Cook, on'
+        ' Thursday.'
+    ),
+    'ecbplus:27_5ecb': (
+        'Microsoft issues emergency patch for Internet Explorer\nMicrosoft has issued an emergency patch for'
+        ' its Internet Explorer browser, aiming to fix a critical flaw that allowed hackers to take over'
+        ' computers merely by steering them to infected websites.\nMicrosoft Wednesday took the rare step of'
+        ' issuing the patch after numerous security experts advised people to switch to rival browsers until'
+        ' Microsoft fixed the problem.\nMicrosoft usually releases patches on a set schedule and this is only'
+        ' the third emergency patch in the last three years.\nThe flaw has been in circulation since the first'
+        ' week of December.\nSo far, more than two million computers are believed to have been infected,'
+        ' according to PC Magazine.\nThe vulnerabilities are found on copies of Internet Explorer 7, as well'
+        " as IE6 and IE5.\nThe patch is designed to prevent attackers from downloading malware onto users '"
+        ' computers if they visit a malicious Web site, or a legitimate Web site that has been infected.'
+    ),
+    'ecbplus:34_16ecb': (
+        'President-elect Barack Obama has asked neurosurgeon and CNN medical correspondent Dr. Sanjay Gupta'
+        " to be U.S. surgeon general, a senior Democrat said on Tuesday.\nGupta has been ``the Obama team's"
+        " first choice'' for the job, which would make the TV personality America's top doctor, said the"
+        ' Democrat who is familiar with efforts by Obama to staff his pending administration.\nThe Washington'
+        " Post's online service, washingtonpost.com, first reported that Gupta had been offered the job,"
+        ' traditionally the U.S. top spokesman on matters of public health.'
+    ),
+}
+
+
+def RA(id_, outlet, published, source, sentence, events, note=None):
+    """A real article: its text from ``TEXTS``, its title the headline line or,
+    for a text with no headline, the first sentence (ending in ``sentence``)."""
+    text, title = with_title(TEXTS[source], sentence)
+    A(id_, outlet, published, title, text, events, source=source, note=note)
+
+
+# --- GeoVirus (Wikinews) ----------------------------------------------------------
+RA("01", "Wikinews", "2006-02-15", "geovirus:geovirus-020", "previously unaffected nations.", [
+    E("have issued restrictions", "restrictions", "COERCE", "restrict", ("Authorities across Europe", None, "GOV"),
+      ("commercial poultry farms", None, "BUS"), None, None),
+], note="approximate: the text prints no date; mid-February 2006, when H5N1 was found in swans in Austria and Germany")
+
+RA("02", "Wikinews", "2010-10-23", "geovirus:geovirus-081", "and United Nations (UN).", [
+    E("is being sent to Haiti", "sent", "AID", None, None, ("Haiti", "HTI", None), None, P("Haiti", "Haiti"),
+      speaker="CDC officials Dr. Rob Quick and Dr. Carleene Dei", mod="reported"),
+    E("they will provide supplies", "provide", "AID", None, ("they", "USA", "GOV"), None, None, None,
+      speaker="The USAID", mod="future"),
+    E("have already provided 300,000", "provided", "AID", None, ("they", "USA", "GOV"), None, None, None,
+      speaker="The USAID", mod="reported"),
+], note="approximate: the text prints no date; late October 2010, when Haiti's toll neared 200")
+
+RA("03", "Wikinews", "2008-02-22", "geovirus:geovirus-085", "in the last five months.", [
+    E("the government issued a ban", "ban", "COERCE", "restrict", ("the government", "KEN", "GOV"), None, None,
+      None),
+], note="approximate: the text prints no date; February 2008, after the post-election crisis; its 'Thursday' alert is not an event")
+
+RA("04", "Wikinews", "2010-05-07", "geovirus:geovirus-117", "insecticides, and bed nets.", [
+    E("will be given out to battle", "given out", "AID", None, None, ("endemic nations", None, "GOV"), None, None,
+      mod="future", cl="q04-funds"),
+    E("will be provided by the US", "provided", "AID", None,
+      ("the US President's Malaria Initiative", "USA", "GOV"), None, None, None,
+      speaker="Chambers", mod="future", cl="q04-funds"),
+], note="approximate: the text prints no date; the World Economic Forum on Africa met in Dar es Salaam on 5-7 May 2010")
+
+RA("05", "Wikinews", "2005-02-17", "geovirus:geovirus-119", "the World Health Organisation (WHO).", [
+    E("have gone to the region", "gone", "AID", None,
+      ("Teams from Médecins sans Frontières, WHO, Medair and the Ministry of Health", None, "NGO"), None, None,
+      P("the region", "Ituri")),
+    E("team flew to the area", "flew", "AID", None, ("a multi-disciplinary team", None, None), None,
+      d("2005-02-16"), P("the area", "Ituri")),
+    E("the team will assist", "assist", "AID", None, ("the team", None, None), None, None, None,
+      mod="conditional", cond="If access is possible"),
+], note="approximate: the text prints no date; its toll is given 'as of February 15' 2005, so published soon after")
+
+RA("06", "Wikinews", "2015-05-06", "geovirus:geovirus-130", "to implement needle exchange programs.", [
+    E("declared the outbreak a public health emergency on March 26", "declared", "COERCE", "martial-law",
+      ("Governor Pence", "USA", "GOV"), None, d("2015-03-26", True), None, cl="q06-emergency"),
+    E("the day before Pence declared", "declared", "COERCE", "martial-law", ("Pence", "USA", "GOV"), None,
+      d("2015-03-26", True), None, cl="q06-emergency"),
+], note="Pence signed Senate Bill 461 on Tuesday 5 May 2015; published the day after (approximate)")
+
+RA("07", "Wikinews", "2005-05-20", "geovirus:geovirus-149", "in the Republic of Congo this month.", [
+    E("have announced a quarantine", "quarantine", "COERCE", "restrict",
+      ("The government of Congo and the United Nations World Health Organization", None, "GOV"),
+      None, None, P("Etoumbi", "Etoumbi")),
+], note="approximate: the text prints no date; May 2005, the Etoumbi Ebola outbreak")
+
+RA("08", "Wikinews", "2007-08-30", "geovirus:geovirus-151", "the Democratic Republic of the Congo (DRC).", [
+    E("has deployed personnel", "deployed", "AID", None, ("The United Nations agency, WHO", None, "IGO"), None,
+      None, None),
+], note="approximate: the text prints no date; late August 2007, before the illness was identified as Ebola")
+
+RA("09", "Wikinews", "2007-11-15", "geovirus:geovirus-158", "first reported in early October.", [
+    E("WHO dispatched additional", "dispatched", "AID", None, ("WHO", None, "IGO"),
+      ("local health officials", "AGO", "GOV"), d("2007-11-14"), P("Angola", "Angola")),
+], note="approximate: the text prints no date; November 2007 (a Thursday chosen, so 'On Wednesday' is the day before)")
+
+RA("10", "Wikinews", "2005-04-01", "geovirus:geovirus-164", "recent information from the World Health Organisation (WHO).", [
+    E("vehicles were attacked", "attacked", "ASSAULT", None, ("local residents", "AGO", "CVL"),
+      ("transportation vehicles", None, "HLH"), None, P("Uige", "Uige")),
+    E("WHO was appealing", "appealing", "REQUEST", "assist", ("WHO", None, "IGO"), None, None, None,
+      relays=["the United Nations (UN)"], mod="demanded"),
+    E("experts were deployed in Angola", "deployed", "AID", None, None, ("Angola", "AGO", None), None,
+      P("Angola", "Angola"), speaker="Mike Ryan, director of WHO's alert and response operations",
+      mod="reported"),
+], note="approximate: the text prints no date; end of March 2005, when the Angolan Marburg toll reached 180")
+
+RA("11", "Wikinews", "2010-04-25", "geovirus:geovirus-168", "European regions.", [
+    E("yesterday began simultaneous", "began", "AID", None, ("The World Health Organization (WHO)", None, "IGO"),
+      None, d("2010-04-24"), None),
+    E("WHO also began a large polio", "began", "AID", None, ("WHO", None, "IGO"), None, d("2010-04-24"), None),
+], note="approximate: the text prints no date; the first joint immunization week began on Saturday 24 April 2010, chosen as 'yesterday'")
+
+RA("12", "Wikinews", "2009-10-20", "geovirus:geovirus-179", "due to heavy rains.", [
+    E("appealed for US$2.8 million", "appealed", "REQUEST", "assist",
+      ("The United Nations High Commissioner for Refugees (UNHCR)", None, "IGO"), None, None, None,
+      mod="demanded"),
+    E("UNHCR began digging trenches", "digging", "AID", None, ("the UNHCR", None, "IGO"), None,
+      wk("2009-W40", True), None, speaker="Mahecic", mod="reported"),
+    E("preparing to locate to higher ground", "locate", "AID", None, ("We", None, "IGO"), ("refugees", None, "REF"),
+      None, None, speaker=("he", "he stated"), mod="future"),
+], note="approximate: the text prints no date; October 2009 (El Nino rains at Dadaab), chosen so 'three weeks ago' is 2009-W40")
+
+RA("13", "Wikinews", "2009-05-02", "geovirus:geovirus-191", "is continuing to spread.", [
+    E("the UN has denounced", "denounced", "ACCUSE", "disapprove", ("the UN", None, "IGO"),
+      ("the Egyptian government", "EGY", "GOV"), None, None),
+    E("staff are to check passengers", "check", "COERCE", "restrict", ("Medical staff", "EGY", "HLH"),
+      ("passengers arriving at Cairo airport from Mexico", None, "CVL"), None, P("Cairo", "Cairo"), mod="future"),
+    E("have been placed under quarantine", "quarantine", "COERCE", "restrict", None,
+      ("The 300 residents of the hotel he was staying in", "HKG", "CVL"), d("2009-05-01"), None, cl="q13-hotel"),
+    E("will remain sealed off", "sealed off", "COERCE", "restrict", None, ("the hotel", "HKG", "CVL"), None, None,
+      speaker="Health officials", mod="future", cl="q13-hotel"),
+    E("began a shutdown", "shutdown", "COERCE", "restrict", ("the government", "MEX", "GOV"), None,
+      d("2009-05-01"), P("the country", "Mexico")),
+    E("has accused the WHO", "accused", "ACCUSE", "disapprove",
+      ("Miguel Angel Lezana, the chief epidemiologist in the country", "MEX", "GOV"), ("the WHO", None, "IGO"),
+      None, None, cl="q13-accuse"),
+    E("his centre had informed", "informed", "COOPERATE", None, ("his centre", "MEX", "GOV"),
+      ("a regional branch of the WHO", None, "IGO"), d("2009-04-16", True), None, speaker="Lezana",
+      mod="reported"),
+    E("The WHO rejected the accusations", "rejected", "REJECT", None, ("The WHO", None, "IGO"), None, None, None),
+    E("encouraged people to stay", "encouraged", "REQUEST", None, ("Mexican president Felipe Calderon", "MEX", "GOV"),
+      ("people", "MEX", "CVL"), None, None, mod="demanded"),
+    E("the government has ordered all ships", "ordered", "COERCE", "restrict", ("the government", "NGA", "GOV"),
+      ("all ships and aircraft arriving in Nigeria", None, None), None, None,
+      speaker="John Odey, the Environment Minister of the African country of Nigeria", mod="reported"),
+    E("schools have been shut down", "shut down", "COERCE", "restrict", None,
+      ("approximately 400 schools", "USA", "EDU"), None, P("the country", "United States")),
+    E("in the two states have been cancelled", "cancelled", "COERCE", "restrict", None, None, None, None),
+    E("has been called off", "called off", "COERCE", "restrict", None, None, None, P("Fort Worth", "Fort Worth")),
+    E("and export 400,000", "export", "AID", None, ("it", "USA", "GOV"), ("Mexico", "MEX", "GOV"), None, None,
+      speaker="The US", mod="future"),
+    E("his family were placed into a quarantine", "quarantine", "COERCE", "restrict", None,
+      ("he and his family", "NZL", "CVL"), d("2009-04-28"), None),
+], note="approximate: the text prints no date; its 'Friday' is 1 May 2009 (Mexico's five-day shutdown, Hong Kong's hotel quarantine)")
+
+RA("14", "Wikinews", "2007-09-15", "geovirus:geovirus-193", "Kasai Occidental province of DRC.", [
+    E("have sent experts", "sent", "AID", None,
+      ("The World Health Organization (WHO), non-governmental aid organisation Médecins Sans Frontières (MSF), "
+       "and the U.S. Centers for Disease Control and Prevention (CDC)", None, "IGO"),
+      ("local health authorities", "COD", "GOV"), None,
+      P("the Democratic Republic of the Congo (DRC)", "Democratic Republic of the Congo")),
+    E("Kampungu has been quarantined", "quarantined", "COERCE", "restrict", None,
+      ("The village of Kampungu", "COD", "CVL"), None, P("Kampungu", "Kampungu"), speaker="Kabila",
+      mod="reported"),
+    E("arranged for eighteen tons", "arranged", "AID", None, ("MSF", None, "NGO"), None, None, None),
+    E("MSF experts will provide advice", "provide", "AID", None, ("MSF experts", None, "NGO"), None, None, None,
+      mod="future"),
+    E("will be watched for symptoms", "watched", "COERCE", "restrict", None,
+      ("all people coming into Zambia from DRC", None, "CVL"), None, None,
+      speaker="Zambian Health Minister Brian Chituwo", mod="future"),
+], note="approximate: the text prints no date; mid-September 2007, after MSF reached Kampungu in early September")
+
+RA("15", "Wikinews", "2008-07-12", "geovirus:geovirus-199", "killed by the fatal Marburg virus.", [
+    E("has told people to stay away", "told", "REQUEST", None, ("The World Health Organization (WHO)", None, "IGO"),
+      ("people", None, "CVL"), None, None, mod="demanded"),
+    E("The Health Ministry of Uganda advised", "advised", "REQUEST", None,
+      ("The Health Ministry of Uganda", "UGA", "GOV"), ("people who have to enter caves in Uganda", None, "CVL"),
+      None, None, mod="demanded"),
+    E("prepared Marburg virus samples", "prepared", "MOBILIZE", "weapons", ("The Soviet Union", "SUN", "GOV"), None,
+      None, None),
+], note="approximate: the text prints no date; July 2008, after the Dutch tourist's death")
+
+RA("16", "Wikinews", "2007-09-18", "geovirus:geovirus-218", "on the border of Bolivia.", [
+    E("the declaration of a state of emergency", "declaration", "COERCE", "martial-law", None, None, None, None,
+      mod="hypothetical"),
+], note="approximate: the text prints no date; the Carancas impact was on Saturday 15 September 2007")
+
+# --- MEANTIME (Wikinews) -----------------------------------------------------------
+RA("17", "Wikinews", "2009-07-30", "meantime:129865", None, [
+    E("willing to contribute between", "willing", "AGREE", None, ("they", None, "BUS"), None, None, None,
+      speaker="Airbus", mod="reported"),
+    E("BEA has requested financial", "requested", "REQUEST", "assist",
+      ("France's investigative agency BEA", "FRA", "GOV"), ("both Airbus and Air France", None, "BUS"), None, None,
+      mod="demanded"),
+    E("Air France have discussed", "discussed", "CONSULT", None, ("Air France", "FRA", "BUS"),
+      ("the BEA", "FRA", "GOV"), None, None),
+    E("the BEA will seek money", "seek", "REQUEST", "assist", ("the BEA", "FRA", "GOV"), None, None, None,
+      mod="conditional", cond="if this search proves fruitless"),
+])
+
+# --- ECB+ (topics 23, 27, 34: look-alikes with no events) ----------------------------
+RA("18", "unknown", "2009-01-10", "ecbplus:23_2ecb", "on Thursday.", [],
+   note="approximate: the text prints no date; Mark Vinar fell on Mt Cook in early January 2009")
+RA("19", "unknown", "2008-12-18", "ecbplus:27_5ecb", None, [],
+   note="Microsoft issued the out-of-band patch on Wednesday 17 December 2008; published the day after (approximate)")
+RA("20", "unknown", "2009-01-06", "ecbplus:34_16ecb", "said on Tuesday.", [],
+   note="CNN reported Obama's offer to Sanjay Gupta on Tuesday 6 January 2009")
+
+
+def check_partition(batch: Batch) -> None:
+    """Real texts: ECB+ only from topics 23, 27 and 34, at most three."""
+    ecb = [a["source"] for a in batch.articles if a["source"].startswith("ecbplus:")]
+    assert len(ecb) <= 3, ecb
+    assert all(re.match(r"ecbplus:(23|27|34)_", s) for s in ecb), ecb
+
+
+def check_meantime(batch: Batch, shared: Path) -> None:
+    """The MEANTIME texts are verbatim slices of the shared copy too."""
+    path = shared / "meantime" / "dev.jsonl"
+    if not path.exists():
+        return
+    texts = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        texts[f"meantime:{rec['doc_id']}"] = rec["text"]
+    for art in batch.articles:
+        if art["source"].startswith("meantime:"):
+            assert art["text"] in texts[art["source"]], (art["id"], art["source"])
+
+
+def check_unused(batch: Batch) -> None:
+    """No real document of rec_a..rec_o or blind/rec_p (their ``source``
+    fields) is used again, and none twice here."""
+    used = set()
+    paths = sorted(RECORDS.glob("rec_*.jsonl")) + [Path(__file__).resolve().with_name("rec_p.jsonl")]
+    for path in paths:
+        if path.exists():
+            used |= {json.loads(line)["source"] for line in path.read_text(encoding="utf-8").splitlines()}
+    mine = [a["source"] for a in batch.articles if a["source"] != "own"]
+    assert len(mine) == len(set(mine)), "a real document twice"
+    assert not set(mine) & used, sorted(set(mine) & used)
+
+
+# /work/shared/data from a worktree under /work/wt (parents[3]) or /work/main (parents[2])
+SHARED = next((p / "shared" / "data" for p in Path(__file__).resolve().parents[1:4]
+               if (p / "shared" / "data").exists()), Path("/nonexistent"))
+
+
+def main():
+    check_unused(BATCH)
+    check_partition(BATCH)
+    check_sources(SimpleNamespace(articles=[a for a in BATCH.articles
+                                            if not a["source"].startswith("meantime:")]),
+                  SHARED)
+    check_meantime(BATCH, SHARED)
+    BATCH.write()
+
+
+if __name__ == "__main__":
+    main()
