@@ -70,6 +70,25 @@ PLACES = {
     'Cairo': (30.06, 31.25),  # geonameid 360630
     'Fort Worth': (32.73, -97.32),  # geonameid 4691930
 }
+PLACES.update({
+    'Ottawa': (45.41, -75.70),  # geonameid 6094817
+    'Surrey': (49.11, -122.83),  # Surrey, British Columbia, geonameid 6159905
+    'British Columbia': (54.0, -125.0),  # ADM1, approximate
+    'Lilongwe': (-13.97, 33.79),  # geonameid 927967
+    'Blantyre': (-15.79, 35.01),  # geonameid 931755
+    'Quito': (-0.23, -78.52),  # geonameid 3652462
+    'Mexico City': (19.43, -99.13),  # geonameid 3530597
+    'Changuinola': (9.43, -82.52),  # geonameid 3712076
+    'Panama City': (8.99, -79.52),  # geonameid 3703443
+    'Lima': (-12.04, -77.03),  # geonameid 3936456
+    'Wabag': (-5.49, 143.72),  # geonameid 2083537
+    'Port Moresby': (-9.44, 147.18),  # geonameid 2088122
+})
+PLACES.update({
+    'Bocas del Toro': (9.33, -82.33),  # ADM1 province, approximate
+    'Enga': (-5.45, 143.5),  # Enga province, ADM1, approximate
+    'Wapenamanda': (-5.64, 143.9),  # Wapenamanda, Enga, approximate
+})
 
 BATCH = Batch("rec_q", PLACES, out=Path(__file__).resolve().with_name("rec_q.jsonl"))
 A = BATCH.A  # A(id_, outlet, published, title, text, events, source=None, note=None)
@@ -752,6 +771,243 @@ RA("19", "unknown", "2008-12-18", "ecbplus:27_5ecb", None, [],
    note="Microsoft issued the out-of-band patch on Wednesday 17 December 2008; published the day after (approximate)")
 RA("20", "unknown", "2009-01-06", "ecbplus:34_16ecb", "said on Tuesday.", [],
    note="CNN reported Obama's offer to Sanjay Gupta on Tuesday 6 January 2009")
+
+
+# --- Own texts ---------------------------------------------------------------------
+A("21", "Reuters", "2024-10-14",
+  "Canada expels six Indian diplomats, accuses agents of role in Sikh leader's killing",
+  "Canada expels six Indian diplomats, accuses agents of role in Sikh leader's killing\n"
+  "OTTAWA, Oct 14 (Reuters) - Canada expelled six Indian diplomats on Monday, including the high commissioner, "
+  "after police said they had evidence linking agents of India's government to the killing of a Sikh separatist "
+  "leader in British Columbia last year.\n"
+  "Royal Canadian Mounted Police Commissioner Mike Duheme told reporters that officers had arrested four Indian "
+  "nationals in May over the June 2023 killing of Hardeep Singh Nijjar. Nijjar was shot dead in his pickup truck "
+  "outside a Sikh temple in Surrey.\n"
+  "Prime Minister Justin Trudeau said Ottawa had asked New Delhi to waive the diplomats' immunity so they could be "
+  "questioned, and that India had refused.\n"
+  "India rejected the accusations as \"preposterous\" and said it was withdrawing its high commissioner. Hours "
+  "later New Delhi expelled six Canadian diplomats and gave them until Saturday to leave the country, the Press "
+  "Trust of India news agency reported, citing a foreign ministry statement.\n"
+  "The foreign ministry also summoned Canada's charge d'affaires, Stewart Wheeler, to protest what it called "
+  "baseless insinuations.\n"
+  "Trudeau first said in September 2023 that there were \"credible allegations\" of Indian involvement in the "
+  "killing. India denied any role and, a few days later, suspended visa services for Canadians.\n"
+  "Duheme said police would share further evidence with Indian authorities if New Delhi agreed to cooperate with "
+  "the investigation.",
+  [
+    E("Canada expels six", "expels", "SANCTION", "expel", ("Canada", "CAN", "GOV"),
+      ("six Indian diplomats", "IND", "GOV"), d("2024-10-14"), None, cl="q21-expel"),
+    E("accuses agents of role", "accuses", "ACCUSE", "allege", ("Canada", "CAN", "GOV"), ("agents", "IND", "SPY"),
+      None, None),
+    E("Sikh leader's killing\nOTTAWA", "killing", "ASSAULT", None, None, ("Sikh leader", "CAN", "CVL"),
+      mo("2023-06", True), None, cl="q21-nijjar"),
+    E("Canada expelled six", "expelled", "SANCTION", "expel", ("Canada", "CAN", "GOV"),
+      ("six Indian diplomats", "IND", "GOV"), d("2024-10-14"), P("OTTAWA", "Ottawa"), cl="q21-expel"),
+    E("government to the killing of a Sikh", "killing", "ASSAULT", None,
+      ("agents of India's government", "IND", "SPY"), ("a Sikh separatist leader", "CAN", "CVL"),
+      mo("2023-06", True), P("British Columbia", "British Columbia"), speaker="police", mod="reported",
+      cl="q21-nijjar"),
+    E("officers had arrested four", "arrested", "COERCE", "arrest", ("officers", "CAN", "COP"),
+      ("four Indian nationals", "IND", "CVL"), mo("2024-05", True), None,
+      speaker="Royal Canadian Mounted Police Commissioner Mike Duheme", mod="reported"),
+    E("the June 2023 killing", "killing", "ASSAULT", None, None, ("Hardeep Singh Nijjar", "CAN", "CVL"),
+      mo("2023-06", True), None, speaker="Royal Canadian Mounted Police Commissioner Mike Duheme",
+      mod="reported", cl="q21-nijjar"),
+    E("Nijjar was shot dead", "shot dead", "ASSAULT", "firearms", None, ("Nijjar", "CAN", "CVL"),
+      mo("2023-06", True), P("Surrey", "Surrey"), cl="q21-nijjar"),
+    E("Ottawa had asked New Delhi", "asked", "REQUEST", None, ("Ottawa", "CAN", "GOV"), ("New Delhi", "IND", "GOV"),
+      None, None, speaker="Prime Minister Justin Trudeau", mod="demanded"),
+    E("India had refused", "refused", "REJECT", None, ("India", "IND", "GOV"), ("Ottawa", "CAN", "GOV"), None,
+      None, speaker="Prime Minister Justin Trudeau", mod="reported"),
+    E("India rejected the accusations", "rejected", "REJECT", None, ("India", "IND", "GOV"), None, None, None),
+    E("it was withdrawing its high", "withdrawing", "SANCTION", "withdraw", ("it", "IND", "GOV"), None, None, None,
+      speaker="India", mod="reported"),
+    E("New Delhi expelled six Canadian", "expelled", "SANCTION", "expel", ("New Delhi", "IND", "GOV"),
+      ("six Canadian diplomats", "CAN", "GOV"), d("2024-10-14"), None, speaker="a foreign ministry statement",
+      relays=["the Press Trust of India news agency"], mod="reported"),
+    E("also summoned Canada's", "summoned", "ACCUSE", "disapprove", ("The foreign ministry", "IND", "GOV"),
+      ("Canada's charge d'affaires, Stewart Wheeler", "CAN", "GOV"), None, None),
+    E("Indian involvement in the killing", "killing", "ASSAULT", None, None, None, mo("2023-06", True), None,
+      speaker="Trudeau", mod="reported", cl="q21-nijjar"),
+    E("India denied any role", "denied", "REJECT", None, ("India", "IND", "GOV"), None, None, None),
+    E("suspended visa services", "suspended", "SANCTION", "discontinue", ("India", "IND", "GOV"),
+      ("Canadians", "CAN", "CVL"), mo("2023-09", True), None),
+    E("police would share further", "share", "COOPERATE", None, ("police", "CAN", "COP"),
+      ("Indian authorities", "IND", "GOV"), None, None, speaker="Duheme", mod="conditional",
+      cond="if New Delhi agreed to cooperate with the investigation"),
+    E("New Delhi agreed to cooperate", "agreed", "AGREE", None, ("New Delhi", "IND", "GOV"), None, None, None,
+      speaker="Duheme", mod="hypothetical"),
+])
+
+MW = d("2025-07-10")
+A("22", "Reuters", "2025-07-10",
+  "Malawi police fire tear gas at protesters demanding electoral chief's removal",
+  "Malawi police fire tear gas at protesters demanding electoral chief's removal\n"
+  "LILONGWE, July 10 (Reuters) - Malawian police fired tear gas on Thursday to disperse hundreds of opposition "
+  "supporters who marched on the offices of the electoral commission in Lilongwe to demand the removal of its "
+  "chairperson ahead of September's general election.\n"
+  "Protesters burned tyres and blocked the main road into the city centre, and some threw stones at officers, "
+  "witnesses said. Police arrested 23 people, police spokesman Peter Kalaya told Reuters.\n"
+  "The opposition Democratic Progressive Party (DPP) accuses the commission of favouring President Lazarus "
+  "Chakwera's ruling Malawi Congress Party. The commission denies any bias.\n"
+  "\"If the chairperson is still in office by the end of the month, we will bring the whole country to a "
+  "standstill,\" DPP spokesman Shadric Namalomba told supporters before the march.\n"
+  "Home Affairs Minister Ken Zikhale Ng'oma warned that anyone who destroyed property would be arrested, and "
+  "urged the opposition to take its complaints to the courts.\n"
+  "In Blantyre, the commercial capital, a smaller group of protesters gathered outside the district "
+  "commissioner's office, local broadcaster Zodiak reported, citing its correspondent. No clashes were reported "
+  "there.\n"
+  "The High Court had on Tuesday rejected an application by the government to ban the demonstrations.",
+  [
+    E("police fire tear gas", "fire", "ASSAULT", "crowd-control", ("Malawi police", "MWI", "COP"),
+      ("protesters", "MWI", "OPP"), MW, None, cl="mw-gas"),
+    E("police fired tear gas on Thursday", "fired", "ASSAULT", "crowd-control", ("Malawian police", "MWI", "COP"),
+      ("hundreds of opposition supporters", "MWI", "OPP"), MW, P("Lilongwe", "Lilongwe"), cl="mw-gas"),
+    E("who marched on the offices", "marched", "PROTEST", "demo", ("who", "MWI", "OPP"),
+      ("the electoral commission", "MWI", "GOV"), MW, P("Lilongwe", "Lilongwe"), cl="mw-march"),
+    E("Protesters burned tyres", "burned", "PROTEST", "riot", ("Protesters", "MWI", "OPP"), None, MW,
+      P("the city centre", "Lilongwe"), speaker="witnesses", mod="reported"),
+    E("blocked the main road", "blocked", "PROTEST", "obstruct", ("Protesters", "MWI", "OPP"), None, MW,
+      P("the city centre", "Lilongwe"), speaker="witnesses", mod="reported"),
+    E("some threw stones", "threw", "PROTEST", "riot", ("some", "MWI", "OPP"), ("officers", "MWI", "COP"), MW,
+      None, speaker="witnesses", mod="reported", cl="mw-stones"),
+    E("Police arrested 23", "arrested", "COERCE", "arrest", ("Police", "MWI", "COP"), ("23 people", "MWI", "CVL"),
+      MW, P(("LILONGWE", 1), "Lilongwe"), speaker="police spokesman Peter Kalaya", mod="reported",
+      cl="mw-arrest"),
+    E("accuses the commission of favouring", "accuses", "ACCUSE", "allege",
+      ("The opposition Democratic Progressive Party (DPP)", "MWI", "OPP"), ("the commission", "MWI", "GOV"),
+      None, None),
+    E("The commission denies any bias", "denies", "REJECT", None, ("The commission", "MWI", "GOV"),
+      None, None, None),
+    E("we will bring the whole country", "bring the whole country to a standstill", "THREATEN", None,
+      ("we", "MWI", "OPP"), None, None, None, speaker="DPP spokesman Shadric Namalomba", mod="threatened"),
+    E("warned that anyone who destroyed", "warned", "THREATEN", "arrest",
+      ("Home Affairs Minister Ken Zikhale Ng'oma", "MWI", "GOV"), None, None, None, mod="threatened"),
+    E("anyone who destroyed property", "destroyed", "PROTEST", "vandalize", ("anyone", "MWI", "CVL"), None, None,
+      None, speaker="Home Affairs Minister Ken Zikhale Ng'oma", mod="hypothetical"),
+    E("urged the opposition to take", "urged", "REQUEST", None,
+      ("Home Affairs Minister Ken Zikhale Ng'oma", "MWI", "GOV"), ("the opposition", "MWI", "OPP"), None, None,
+      mod="demanded"),
+    E("protesters gathered outside", "gathered", "PROTEST", "demo", ("a smaller group of protesters", "MWI", "OPP"),
+      None, MW, P("Blantyre", "Blantyre"), speaker="its correspondent", relays=["local broadcaster Zodiak"],
+      mod="reported"),
+    E("No clashes were reported", "clashes", "PROTEST", "riot", None, None, MW, P("there", "Blantyre"),
+      mod="negated"),
+    E("The High Court had on Tuesday rejected", "rejected", "REJECT", None, ("The High Court", "MWI", "JUD"),
+      ("the government", "MWI", "GOV"), d("2025-07-08"), P(("LILONGWE", 1), "Lilongwe")),
+])
+
+A("23", "Nyasa Times", "2025-07-11",
+  "Chaos in Lilongwe as police teargas DPP marchers",
+  "Chaos in Lilongwe as police teargas DPP marchers\n"
+  "Police on Thursday teargassed Democratic Progressive Party (DPP) supporters who were marching to the Malawi "
+  "Electoral Commission (MEC) headquarters in Lilongwe, turning Area 18 and the city centre into a battlefield.\n"
+  "The marchers, who had been escorted by police from Community Centre ground, were stopped at the Bingu "
+  "National Stadium roundabout, where officers ordered them to turn back. When they refused, police fired "
+  "canisters of teargas into the crowd.\n"
+  "Angry youths responded by pelting the officers with stones and torching a police vehicle, eyewitnesses told "
+  "Nyasa Times.\n"
+  "National police spokesperson Peter Kalaya said 25 people had been arrested and would appear in court on "
+  "Monday charged with unlawful assembly and malicious damage.\n"
+  "But DPP spokesperson Shadric Namalomba accused the police of provoking the violence. \"Our people were "
+  "peaceful. The police attacked them without any provocation,\" he said.\n"
+  "Namalomba said the party would return to the streets next Thursday.\n"
+  "The Malawi Human Rights Commission condemned what it called excessive use of force and asked the Inspector "
+  "General of Police to investigate.",
+  [
+    E("police teargas DPP", "teargas", "ASSAULT", "crowd-control", ("police", "MWI", "COP"),
+      ("DPP marchers", "MWI", "OPP"), MW, P("Lilongwe", "Lilongwe"), cl="mw-gas"),
+    E("Police on Thursday teargassed", "teargassed", "ASSAULT", "crowd-control", ("Police", "MWI", "COP"),
+      ("Democratic Progressive Party (DPP) supporters", "MWI", "OPP"), MW, P("Lilongwe", "Lilongwe"), cl="mw-gas"),
+    E("who were marching to", "marching", "PROTEST", "demo", ("who", "MWI", "OPP"),
+      ("the Malawi Electoral Commission (MEC)", "MWI", "GOV"), MW, P("Lilongwe", "Lilongwe"), cl="mw-march"),
+    E("were stopped at the Bingu", "stopped", "COERCE", "restrict", None, ("The marchers", "MWI", "OPP"), MW,
+      None),
+    E("officers ordered them", "ordered", "REQUEST", "yield", ("officers", "MWI", "COP"), ("them", "MWI", "OPP"),
+      MW, None, mod="demanded"),
+    E("When they refused", "refused", "REJECT", "yield", ("they", "MWI", "OPP"), None, MW, None),
+    E("police fired canisters", "fired", "ASSAULT", "crowd-control", ("police", "MWI", "COP"),
+      ("the crowd", "MWI", "OPP"), MW, None, cl="mw-gas"),
+    E("responded by pelting", "pelting", "PROTEST", "riot", ("Angry youths", "MWI", "CVL"),
+      ("the officers", "MWI", "COP"), MW, None, speaker="eyewitnesses", mod="reported", cl="mw-stones"),
+    E("torching a police vehicle", "torching", "PROTEST", "riot", ("Angry youths", "MWI", "CVL"),
+      ("a police vehicle", "MWI", "COP"), MW, None, speaker="eyewitnesses", mod="reported"),
+    E("25 people had been arrested", "arrested", "COERCE", "arrest", None, ("25 people", "MWI", "CVL"), MW, None,
+      speaker="National police spokesperson Peter Kalaya", mod="reported", cl="mw-arrest"),
+    E("charged with unlawful", "charged", "ACCUSE", "allege", None, ("25 people", "MWI", "CVL"), d("2025-07-14"),
+      None, speaker="National police spokesperson Peter Kalaya", mod="future"),
+    E("accused the police of provoking", "accused", "ACCUSE", "allege",
+      ("DPP spokesperson Shadric Namalomba", "MWI", "OPP"), ("the police", "MWI", "COP"), None, None),
+    E("The police attacked them", "attacked", "ASSAULT", None, ("The police", "MWI", "COP"), ("them", "MWI", "OPP"),
+      MW, None, speaker=("he", "he said"), mod="reported", cl="mw-gas"),
+    E("would return to the streets", "return to the streets", "PROTEST", "demo", ("the party", "MWI", "OPP"), None,
+      d("2025-07-17"), None, speaker="Namalomba", mod="future"),
+    E("condemned what it called", "condemned", "ACCUSE", "disapprove",
+      ("The Malawi Human Rights Commission", "MWI", None), None, None, None),
+    E("asked the Inspector", "asked", "REQUEST", None, ("The Malawi Human Rights Commission", "MWI", None),
+      ("the Inspector General of Police", "MWI", "COP"), None, None, mod="demanded"),
+])
+
+EC = d("2024-04-05")
+A("24", "Associated Press", "2024-04-06",
+  "Mexico breaks relations with Ecuador after police storm embassy to arrest ex-vice president",
+  "Mexico breaks relations with Ecuador after police storm embassy to arrest ex-vice president\n"
+  "QUITO, Ecuador (AP) — Mexico broke off diplomatic relations with Ecuador on Saturday after Ecuadorian police "
+  "forced their way into the Mexican Embassy in Quito late Friday and arrested former Vice President Jorge Glas, "
+  "who had been holed up there since December.\n"
+  "Mexico's head of chancery, Roberto Canseco, said he was knocked to the ground by police as he tried to stop "
+  "them.\n"
+  "\"This is a flagrant violation of international law and of the sovereignty of Mexico,\" President Andrés "
+  "Manuel López Obrador wrote on X, announcing the break. Mexico said it would take the case to the "
+  "International Court of Justice.\n"
+  "Ecuador's presidency said in a statement that Mexico had abused the immunities of its mission by granting "
+  "Glas asylum hours earlier. \"Ecuador is a sovereign country, and we will not allow any criminal to remain "
+  "free,\" it said.\n"
+  "Glas, who served under former President Rafael Correa, was sentenced in 2017 to six years in prison for "
+  "taking bribes. He was released in November 2022 and sought refuge in the embassy a year later.\n"
+  "The Organization of American States called an emergency session for Tuesday, and Brazil, Colombia and "
+  "Argentina condemned the raid. Ecuador's Foreign Minister Gabriela Sommerfeld denied that officers had used "
+  "excessive force.",
+  [
+    E("Mexico breaks relations", "breaks", "SANCTION", "discontinue", ("Mexico", "MEX", "GOV"),
+      ("Ecuador", "ECU", "GOV"), d("2024-04-06"), None, cl="mx-break"),
+    E("police storm embassy", "storm", "COERCE", None, ("police", "ECU", "COP"), ("embassy", "MEX", "GOV"), EC,
+      None, cl="ec-raid"),
+    E("to arrest ex-vice", "arrest", "COERCE", "arrest", ("police", "ECU", "COP"),
+      ("ex-vice president", "ECU", "OPP"), EC, None, cl="ec-arrest"),
+    E("Mexico broke off", "broke off", "SANCTION", "discontinue", ("Mexico", "MEX", "GOV"),
+      ("Ecuador", "ECU", "GOV"), d("2024-04-06"), None, cl="mx-break"),
+    E("forced their way into", "forced their way", "COERCE", None, ("Ecuadorian police", "ECU", "COP"),
+      ("the Mexican Embassy", "MEX", "GOV"), EC, P("Quito", "Quito"), cl="ec-raid"),
+    E("arrested former Vice President", "arrested", "COERCE", "arrest", ("Ecuadorian police", "ECU", "COP"),
+      ("former Vice President Jorge Glas", "ECU", "OPP"), EC, P("Quito", "Quito"), cl="ec-arrest"),
+    E("knocked to the ground by police", "knocked to the ground", "ASSAULT", "beat", ("police", "ECU", "COP"),
+      (("he", "he was knocked"), "MEX", "GOV"), EC, None, speaker="Mexico's head of chancery, Roberto Canseco", mod="reported"),
+    E("a flagrant violation", "violation", "ACCUSE", "disapprove",
+      ("President Andrés Manuel López Obrador", "MEX", "GOV"), None, None, None,
+      speaker="President Andrés Manuel López Obrador", relays=[("X", "wrote on X")], mod="reported"),
+    E("announcing the break", "break", "SANCTION", "discontinue",
+      ("President Andrés Manuel López Obrador", "MEX", "GOV"), None, d("2024-04-06"), None, cl="mx-break"),
+    E("take the case to the International", "take the case", "ACCUSE", "allege", ("it", "MEX", "GOV"), None, None,
+      None, speaker="Mexico", mod="future"),
+    E("by granting Glas asylum", "granting", "AID", None, ("Mexico", "MEX", "GOV"), ("Glas", "ECU", "OPP"), EC, None,
+      speaker="Ecuador's presidency", mod="reported"),
+    E("we will not allow any criminal", "allow", "THREATEN", "arrest", ("we", "ECU", "GOV"), None, None, None,
+      speaker=("it", "it said"), mod="threatened"),
+    E("was sentenced in 2017", "sentenced", "SANCTION", "convict", None, ("Glas", "ECU", "OPP"), yr("2017"), None),
+    E("He was released in November 2022", "released", "RETREAT", "release", None, ("He", "ECU", "OPP"),
+      mo("2022-11", True), None),
+    E("sought refuge in the embassy", "sought refuge", "REQUEST", None, ("He", "ECU", "OPP"),
+      ("the embassy", "MEX", "GOV"), yr("2023"), None, mod="demanded"),
+    E("called an emergency session", "session", "CONSULT", "multilateral",
+      ("The Organization of American States", None, "IGO"), None, d("2024-04-09"), None, mod="future"),
+    E("Argentina condemned the raid", "condemned", "ACCUSE", "disapprove",
+      ("Brazil, Colombia and Argentina", None, "GOV"), None, None, None),
+    E("condemned the raid", "raid", "COERCE", None, None, None, EC, None,
+      speaker="Brazil, Colombia and Argentina", mod="reported", cl="ec-raid"),
+    E("officers had used excessive force", "used excessive force", "ASSAULT", None, ("officers", "ECU", "COP"), None,
+      EC, None, speaker="Ecuador's Foreign Minister Gabriela Sommerfeld", mod="denied"),
+])
 
 
 def check_partition(batch: Batch) -> None:
