@@ -1009,6 +1009,197 @@ A("24", "Associated Press", "2024-04-06",
       EC, None, speaker="Ecuador's Foreign Minister Gabriela Sommerfeld", mod="denied"),
 ])
 
+A("25", "AFP", "2025-06-21",
+  "Panama suspends civil liberties in banana province as strike turns violent",
+  "Panama suspends civil liberties in banana province as strike turns violent\n"
+  "PANAMA CITY, June 21, 2025 (AFP) - Panama's government on Saturday suspended constitutional guarantees in the "
+  "western province of Bocas del Toro and cut internet service there, after protesters opposed to a pension "
+  "reform looted shops and set fire to a police post in the town of Changuinola.\n"
+  "The decree, published in the official gazette, allows police to detain people without a warrant and "
+  "restricts freedom of movement for five days.\n"
+  "President José Raúl Mulino said security forces had been sent to \"restore order\" and warned that those "
+  "behind the violence \"will pay for it\". \"If the roadblocks are not lifted by Monday, we will clear them,\" "
+  "Mulino told a news conference.\n"
+  "The banana workers' union Sitraibana, whose strike has paralysed the province since April 28, accused the "
+  "government of \"militarising\" Bocas del Toro and said its members had not taken part in the looting.\n"
+  "Police said 14 officers were injured when a crowd attacked them with stones and machetes on Friday night, "
+  "and that 31 people had been detained. Local media reported that police had fired tear gas and birdshot in "
+  "several neighbourhoods.\n"
+  "The union's leader, Francisco Smith, was arrested last week on charges of obstructing public roads, a move "
+  "his lawyers called political persecution. Chiquita Brands, the province's largest employer, last month "
+  "dismissed nearly 5,000 striking workers.\n"
+  "The Catholic Church has offered to mediate between the government and the union.",
+  [
+    E("Panama suspends civil", "suspends", "COERCE", "martial-law", ("Panama", "PAN", "GOV"), None,
+      d("2025-06-21"), None, cl="pa-decree"),
+    E("on Saturday suspended constitutional", "suspended", "COERCE", "martial-law",
+      ("Panama's government", "PAN", "GOV"), None, d("2025-06-21"), P("Bocas del Toro", "Bocas del Toro"),
+      cl="pa-decree"),
+    E("cut internet service there", "cut", "COERCE", "censor", ("Panama's government", "PAN", "GOV"), None,
+      d("2025-06-21"), P("there", "Bocas del Toro")),
+    E("reform looted shops", "looted", "PROTEST", "vandalize",
+      ("protesters opposed to a pension reform", "PAN", "CVL"), None, None, P("Changuinola", "Changuinola"),
+      cl="pa-loot"),
+    E("set fire to a police post", "set fire", "PROTEST", "riot",
+      ("protesters opposed to a pension reform", "PAN", "CVL"), ("a police post", "PAN", "COP"), None,
+      P("Changuinola", "Changuinola")),
+    E("allows police to detain people", "detain", "THREATEN", "arrest", ("The decree", "PAN", "GOV"),
+      ("people", "PAN", "CVL"), None, None, mod="threatened"),
+    E("restricts freedom of movement", "restricts", "COERCE", "restrict", ("The decree", "PAN", "GOV"), None,
+      None, None),
+    E("security forces had been sent", "sent", "MOBILIZE", "police", None, None, None, None,
+      speaker="President José Raúl Mulino", mod="reported"),
+    E("and warned that those behind", "warned", "THREATEN", None, ("President José Raúl Mulino", "PAN", "GOV"),
+      ("those behind the violence", "PAN", "CVL"), None, None, mod="threatened"),
+    E("we will clear them", "clear", "COERCE", None, ("we", "PAN", "GOV"), None, None, None, speaker="Mulino",
+      mod="conditional", cond="If the roadblocks are not lifted by Monday"),
+    E("whose strike has paralysed", "strike", "PROTEST", "strike", ("whose", "PAN", "LAB"), None,
+      d("2025-04-28", True), P("the province", "Bocas del Toro")),
+    E("accused the government of \"militarising\"", "accused", "ACCUSE", "allege",
+      ("The banana workers' union Sitraibana", "PAN", "LAB"), ("the government", "PAN", "GOV"), None, None),
+    E("\"militarising\" Bocas", "militarising", "MOBILIZE", "troops", ("the government", "PAN", "GOV"), None, None,
+      P("Bocas del Toro", "Bocas del Toro"), speaker="The banana workers' union Sitraibana", mod="reported"),
+    E("had not taken part in the looting", "looting", "PROTEST", "vandalize", ("its members", "PAN", "LAB"), None,
+      None, None, speaker="The banana workers' union Sitraibana", mod="denied", cl="pa-loot"),
+    E("a crowd attacked them", "attacked", "ASSAULT", "primitive", ("a crowd", "PAN", "CVL"),
+      ("them", "PAN", "COP"), d("2025-06-20"), None, speaker="Police", mod="reported"),
+    E("31 people had been detained", "detained", "COERCE", "arrest", None, ("31 people", "PAN", "CVL"),
+      d("2025-06-20"), None, speaker="Police", mod="reported"),
+    E("police had fired tear gas", "fired", "ASSAULT", "crowd-control", ("police", "PAN", "COP"), None, None, None,
+      speaker="Local media", mod="reported"),
+    E("was arrested last week", "arrested", "COERCE", "arrest", None,
+      ("The union's leader, Francisco Smith", "PAN", "LAB"), wk("2025-W24"), None, cl="pa-smith"),
+    E("his lawyers called political persecution", "called", "ACCUSE", "disapprove", ("his lawyers", "PAN", None),
+      None, None, None),
+    E("has offered to mediate", "offered", "AGREE", None, ("The Catholic Church", "PAN", "REL"), None, None, None),
+])
+
+PE = d("2025-10-21")
+A("26", "Reuters", "2025-10-22",
+  "Peru declares state of emergency in Lima as bus drivers strike over extortion",
+  "Peru declares state of emergency in Lima as bus drivers strike over extortion\n"
+  "LIMA, Oct 22 (Reuters) - Peru's government declared a 30-day state of emergency in Lima and the neighbouring "
+  "port of Callao on Wednesday, deploying soldiers to patrol the streets alongside police after a wave of "
+  "killings of bus drivers by extortion gangs.\n"
+  "Thousands of transport workers went on strike and marched on Congress on Tuesday, demanding tougher "
+  "penalties for extortion. Police used tear gas to keep the marchers away from the legislature, and a "
+  "32-year-old protester was shot dead near Plaza San Martin, the ombudsman's office said.\n"
+  "Interior Minister Vicente Tiburcio said a police officer had been detained and would be investigated over "
+  "the death. \"No one is above the law,\" he told local radio RPP.\n"
+  "The emergency decree suspends the rights of assembly and freedom of movement in the capital. Prime Minister "
+  "Ernesto Alvarez said the armed forces would be withdrawn once the homicide rate fell.\n"
+  "Transport unions said they would strike again on Monday if Congress did not approve a bill raising prison "
+  "terms for extortion, and accused the government of leaving drivers \"at the mercy of criminals.\"\n"
+  "At least 47 drivers have been killed this year for refusing to pay protection money, according to the "
+  "unions. Gang members shot dead a driver and torched his bus in the district of San Juan de Lurigancho last "
+  "week after its owner fell behind on payments, police said.",
+  [
+    E("Peru declares state", "declares", "COERCE", "martial-law", ("Peru", "PER", "GOV"), None, d("2025-10-22"),
+      P("Lima", "Lima"), cl="pe-emerg"),
+    E("bus drivers strike over", "strike", "PROTEST", "strike", ("bus drivers", "PER", "LAB"), None, PE, None,
+      cl="pe-strike"),
+    E("government declared a 30-day", "declared", "COERCE", "martial-law", ("Peru's government", "PER", "GOV"),
+      None, d("2025-10-22"), P("Lima", "Lima"), cl="pe-emerg"),
+    E("deploying soldiers", "deploying", "MOBILIZE", "troops", ("Peru's government", "PER", "GOV"), None,
+      d("2025-10-22"), P("Lima", "Lima")),
+    E("went on strike", "went on strike", "PROTEST", "strike", ("Thousands of transport workers", "PER", "LAB"),
+      None, PE, P(("LIMA", 1), "Lima"), cl="pe-strike"),
+    E("marched on Congress", "marched", "PROTEST", "demo", ("Thousands of transport workers", "PER", "LAB"),
+      ("Congress", "PER", "LEG"), PE, P(("LIMA", 1), "Lima")),
+    E("Police used tear gas", "used", "ASSAULT", "crowd-control", ("Police", "PER", "COP"),
+      ("the marchers", "PER", "LAB"), PE, P(("LIMA", 1), "Lima"), speaker="the ombudsman's office",
+      mod="reported"),
+    E("was shot dead near", "shot dead", "ASSAULT", "firearms", None, ("a 32-year-old protester", "PER", "LAB"), PE,
+      P("Plaza San Martin", "Lima"), speaker="the ombudsman's office", mod="reported", cl="pe-death"),
+    E("a police officer had been detained", "detained", "COERCE", "arrest", None, ("a police officer", "PER", "COP"),
+      None, None, speaker="Interior Minister Vicente Tiburcio", mod="reported"),
+    E("would be investigated over", "investigated", "ACCUSE", "investigate", None,
+      ("a police officer", "PER", "COP"), None, None, speaker="Interior Minister Vicente Tiburcio", mod="future"),
+    E("The emergency decree suspends", "suspends", "COERCE", "restrict", ("The emergency decree", "PER", "GOV"),
+      None, None, P("the capital", "Lima"), cl="pe-emerg-rights"),
+    E("would be withdrawn once", "withdrawn", "RETREAT", "withdraw", None, ("the armed forces", "PER", "MIL"), None,
+      None, speaker="Prime Minister Ernesto Alvarez", mod="conditional", cond="once the homicide rate fell"),
+    E("they would strike again", "strike", "THREATEN", None, ("they", "PER", "LAB"), ("Congress", "PER", "LEG"),
+      None, None, speaker="Transport unions", mod="threatened"),
+    E("accused the government of leaving", "accused", "ACCUSE", "disapprove", ("Transport unions", "PER", "LAB"),
+      ("the government", "PER", "GOV"), None, None),
+    E("Gang members shot dead a driver", "shot dead", "ASSAULT", "firearms", ("Gang members", "PER", "UAF"),
+      ("a driver", "PER", "LAB"), wk("2025-W42"), P("San Juan de Lurigancho", "Lima"), speaker="police",
+      mod="reported"),
+    E("torched his bus", "torched", "ASSAULT", "destroy", ("Gang members", "PER", "UAF"), ("his bus", "PER", "BUS"),
+      wk("2025-W42"), P("San Juan de Lurigancho", "Lima"), speaker="police", mod="reported"),
+])
+
+EN = d("2025-08-03")
+A("27", "ABC News", "2025-08-06",
+  "At least 18 killed in tribal ambush in PNG's Enga province, police say",
+  "At least 18 killed in tribal ambush in PNG's Enga province, police say\n"
+  "PORT MORESBY (ABC) — At least 18 people, including two children, have been killed in an ambush on a highway "
+  "in Papua New Guinea's Enga province, police say, in the latest outbreak of tribal fighting in the "
+  "Highlands.\n"
+  "Enga provincial police commander George Kakas told the ABC gunmen armed with high-powered rifles opened fire "
+  "on a group of villagers travelling to Wabag on Sunday morning, before setting fire to several houses near the "
+  "road.\n"
+  "\"This was a planned payback attack. We know who the perpetrators are and we will hunt them down,\" "
+  "Superintendent Kakas said.\n"
+  "Prime Minister James Marape said the government would send an additional 100 soldiers and police to the "
+  "province, and warned that anyone found carrying a firearm would be shot. \"If you take up arms against the "
+  "state, the state will respond with force,\" he told parliament on Tuesday.\n"
+  "Police say the attack was retaliation for the killing of a clan leader from the Sikin tribe last month.\n"
+  "Enga Governor Peter Ipatas called for a ceasefire between the warring clans and urged church leaders to "
+  "mediate.\n"
+  "In February last year, 26 men were killed near Wapenamanda in one of the deadliest tribal clashes in the "
+  "province's history. The government then declared a three-month lockdown of the area and deployed soldiers "
+  "under a special operation.\n"
+  "Australia's Foreign Minister Penny Wong said Canberra stood ready to provide policing support if Port Moresby "
+  "asked for it.",
+  [
+    E("At least 18 killed in tribal", "killed", "ASSAULT", None, None, ("At least 18", "PNG", "CVL"), EN,
+      P("Enga province", "Enga"), speaker="police", mod="reported", cl="png-ambush"),
+    E("have been killed in an ambush", "killed", "ASSAULT", None, None,
+      ("At least 18 people, including two children", "PNG", "CVL"), EN, P("Enga province", "Enga"),
+      speaker="police", mod="reported", cl="png-ambush"),
+    E("rifles opened fire", "opened fire", "ASSAULT", "firearms",
+      ("gunmen armed with high-powered rifles", "PNG", "UAF"), ("a group of villagers", "PNG", "CVL"), EN, None,
+      speaker="Enga provincial police commander George Kakas", mod="reported", cl="png-ambush"),
+    E("setting fire to several houses", "setting fire", "ASSAULT", "destroy",
+      ("gunmen armed with high-powered rifles", "PNG", "UAF"), ("several houses", "PNG", "CVL"), EN, None,
+      speaker="Enga provincial police commander George Kakas", mod="reported"),
+    E("planned payback attack", "attack", "ASSAULT", None, None, None, EN, None,
+      speaker="Superintendent Kakas", mod="reported", cl="png-ambush"),
+    E("we will hunt them down", "hunt them down", "THREATEN", "arrest", (("We", "We know"), "PNG", "COP"),
+      (("them", "hunt them"), "PNG", "UAF"), None, None, speaker="Superintendent Kakas", mod="threatened"),
+    E("would send an additional 100", "send", "MOBILIZE", "troops", ("the government", "PNG", "GOV"), None, None,
+      P("the province", "Enga"), speaker="Prime Minister James Marape", mod="future"),
+    E("warned that anyone found", "warned", "THREATEN", "violence", ("Prime Minister James Marape", "PNG", "GOV"),
+      None, None, None, mod="threatened"),
+    E("the state will respond with force", "respond", "THREATEN", "violence", (("the state", "the state will"),
+      "PNG", "GOV"), None, d("2025-08-05"), P(("PORT MORESBY", 1), "Port Moresby"), speaker=("he", "he told"),
+      mod="threatened"),
+    E("If you take up arms", "take up arms", "MOBILIZE", "militia", ("you", "PNG", "UAF"), None, None, None,
+      speaker=("he", "he told"), mod="hypothetical"),
+    E("Police say the attack", "attack", "ASSAULT", None, None, None, EN, None, speaker="Police", mod="reported",
+      cl="png-ambush"),
+    E("the killing of a clan leader", "killing", "ASSAULT", None, None,
+      ("a clan leader from the Sikin tribe", "PNG", "CVL"), mo("2025-07", True), None, speaker="Police",
+      mod="reported"),
+    E("called for a ceasefire", "called for", "REQUEST", None, ("Enga Governor Peter Ipatas", "PNG", "GOV"),
+      ("the warring clans", "PNG", "UAF"), None, None, mod="demanded"),
+    E("urged church leaders", "urged", "REQUEST", None, ("Enga Governor Peter Ipatas", "PNG", "GOV"),
+      ("church leaders", "PNG", "REL"), None, None, mod="demanded"),
+    E("26 men were killed", "killed", "ASSAULT", None, None, ("26 men", "PNG", "CVL"), mo("2024-02", True),
+      P("Wapenamanda", "Wapenamanda"), cl="png-2024"),
+    E("declared a three-month lockdown", "lockdown", "COERCE", "restrict", ("The government", "PNG", "GOV"),
+      None, mo("2024-02", True), P("the area", "Wapenamanda")),
+    E("deployed soldiers under", "deployed", "MOBILIZE", "troops", ("The government", "PNG", "GOV"), None,
+      mo("2024-02", True), None),
+    E("stood ready to provide", "stood ready", "AGREE", None, ("Canberra", "AUS", "GOV"),
+      ("Port Moresby", "PNG", "GOV"), None, None, speaker="Australia's Foreign Minister Penny Wong",
+      mod="conditional", cond="if Port Moresby asked for it"),
+    E("if Port Moresby asked", "asked", "REQUEST", "assist", ("Port Moresby", "PNG", "GOV"), None, None, None,
+      speaker="Australia's Foreign Minister Penny Wong", mod="hypothetical"),
+])
+
 
 def check_partition(batch: Batch) -> None:
     """Real texts: ECB+ only from topics 23, 27 and 34, at most three."""
