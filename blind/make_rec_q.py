@@ -67,27 +67,40 @@ PLACES = {
     'Etoumbi': (0.02, 14.95),  # Etoumbi, Cuvette-Ouest, approximate
     'Kampungu': (-4.6, 21.6),  # village in Mweka territory, Kasai Occidental, approximate
     'Uige': (-7.61, 15.06),  # Uige, Angola, geonameid 2236568
-    'Cairo': (30.06, 31.25),  # geonameid 360630
-    'Fort Worth': (32.73, -97.32),  # geonameid 4691930
+    'Cairo': (30.06, 31.25),  # GeoNames cities500 point (rounded)
+    'Fort Worth': (32.73, -97.32),  # GeoNames cities500 point (rounded)
 }
 PLACES.update({
-    'Ottawa': (45.41, -75.70),  # geonameid 6094817
+    'Ottawa': (45.41, -75.70),  # GeoNames cities500 point (rounded)
     'Surrey': (49.11, -122.83),  # Surrey, British Columbia, geonameid 6159905
     'British Columbia': (54.0, -125.0),  # ADM1, approximate
-    'Lilongwe': (-13.97, 33.79),  # geonameid 927967
-    'Blantyre': (-15.79, 35.01),  # geonameid 931755
-    'Quito': (-0.23, -78.52),  # geonameid 3652462
-    'Mexico City': (19.43, -99.13),  # geonameid 3530597
-    'Changuinola': (9.43, -82.52),  # geonameid 3712076
-    'Panama City': (8.99, -79.52),  # geonameid 3703443
-    'Lima': (-12.04, -77.03),  # geonameid 3936456
-    'Wabag': (-5.49, 143.72),  # geonameid 2083537
-    'Port Moresby': (-9.44, 147.18),  # geonameid 2088122
+    'Lilongwe': (-13.97, 33.79),  # GeoNames cities500 point (rounded)
+    'Blantyre': (-15.79, 35.01),  # GeoNames cities500 point (rounded)
+    'Quito': (-0.23, -78.52),  # GeoNames cities500 point (rounded)
+    'Mexico City': (19.43, -99.13),  # GeoNames cities500 point (rounded)
+    'Changuinola': (9.43, -82.52),  # GeoNames cities500 point (rounded)
+    'Panama City': (8.99, -79.52),  # GeoNames cities500 point (rounded)
+    'Lima': (-12.04, -77.03),  # GeoNames cities500 point (rounded)
+    'Wabag': (-5.49, 143.72),  # GeoNames cities500 point (rounded)
+    'Port Moresby': (-9.44, 147.18),  # GeoNames cities500 point (rounded)
 })
 PLACES.update({
     'Bocas del Toro': (9.33, -82.33),  # ADM1 province, approximate
     'Enga': (-5.45, 143.5),  # Enga province, ADM1, approximate
     'Wapenamanda': (-5.64, 143.9),  # Wapenamanda, Enga, approximate
+})
+PLACES.update({
+    'Nerkin Hand': (39.05, 46.43),  # village in Syunik, approximate
+    'Nakhchivan': (39.21, 45.41),  # Nakhchivan city, geonameid 147622, for the region
+    'Khankendi': (39.82, 46.75),  # Stepanakert/Khankendi, for Nagorno-Karabakh
+    'Budapest': (47.50, 19.04),  # GeoNames cities500 point (rounded)
+    'Berehove': (48.21, 22.64),  # GeoNames cities500 point (rounded)
+    'Kyiv': (50.45, 30.52),  # GeoNames cities500 point (rounded)
+    'Sukhumi': (43.00, 41.02),  # GeoNames cities500 point (rounded)
+    'Gulf of Finland': (60.0, 26.0),  # approximate
+    'Kitwe': (-12.80, 28.21),  # GeoNames cities500 point (rounded)
+    'Lusaka': (-15.41, 28.29),  # GeoNames cities500 point (rounded)
+    'Chingola': (-12.53, 27.85),  # GeoNames cities500 point (rounded)
 })
 
 BATCH = Batch("rec_q", PLACES, out=Path(__file__).resolve().with_name("rec_q.jsonl"))
@@ -1198,6 +1211,276 @@ A("27", "ABC News", "2025-08-06",
       mod="conditional", cond="if Port Moresby asked for it"),
     E("if Port Moresby asked", "asked", "REQUEST", "assist", ("Port Moresby", "PNG", "GOV"), None, None, None,
       speaker="Australia's Foreign Minister Penny Wong", mod="hypothetical"),
+])
+
+AM = d("2024-02-13")
+A("28", "Reuters", "2024-02-13",
+  "Armenia says four soldiers killed by Azerbaijani fire on border; Baku calls it 'revenge operation'",
+  "Armenia says four soldiers killed by Azerbaijani fire on border; Baku calls it 'revenge operation'\n"
+  "YEREVAN, Feb 13 (Reuters) - Four Armenian soldiers were killed and one was wounded when Azerbaijani forces "
+  "opened fire on positions near the village of Nerkin Hand in southern Armenia early on Tuesday, Armenia's "
+  "defence ministry said.\n"
+  "Azerbaijan's State Border Service said its units had carried out a \"revenge operation\" after Armenian "
+  "forces fired on Azerbaijani positions in the Nakhchivan region on Monday evening, the APA news agency "
+  "reported. Armenia's defence ministry denied that its troops had opened fire on Monday.\n"
+  "Prime Minister Nikol Pashinyan said Armenia would \"not leave this unanswered\" but would act within the "
+  "framework of international law. He called on the European Union's monitoring mission, which patrols the "
+  "Armenian side of the border, to examine the site.\n"
+  "The EU mission urged both sides to avoid escalation. Russia's foreign ministry said Moscow was ready to help "
+  "the two countries resolve the incident, the TASS news agency reported, citing spokeswoman Maria Zakharova.\n"
+  "It was the deadliest incident on the border since September 2022, when Azerbaijani forces shelled Armenian "
+  "towns. Azerbaijan retook the breakaway region of Nagorno-Karabakh in a lightning offensive in September "
+  "2023.\n"
+  "The two countries have been negotiating a peace treaty for more than two years.",
+  [
+    E("four soldiers killed by", "killed", "ASSAULT", None, ("Azerbaijani", "AZE", "MIL"),
+      ("four soldiers", "ARM", "MIL"), AM, None, speaker="Armenia", mod="reported", cl="am-kill"),
+    E("calls it 'revenge operation'", "operation", "ASSAULT", None, ("Baku", "AZE", "GOV"), None, AM, None,
+      speaker="Baku", mod="reported", cl="am-kill"),
+    E("Azerbaijani forces opened fire", "opened fire", "ASSAULT", "firearms", ("Azerbaijani forces", "AZE", "MIL"),
+      ("Four Armenian soldiers", "ARM", "MIL"), AM, P("Nerkin Hand", "Nerkin Hand"),
+      speaker="Armenia's defence ministry", mod="reported", cl="am-kill"),
+    E("carried out a \"revenge", "operation", "ASSAULT", None, ("its units", "AZE", "COP"), None, AM, None,
+      speaker="Azerbaijan's State Border Service", relays=["the APA news agency"], mod="reported", cl="am-kill"),
+    E("forces fired on Azerbaijani", "fired", "ASSAULT", "firearms", ("Armenian forces", "ARM", "MIL"),
+      ("Azerbaijani positions", "AZE", "MIL"), d("2024-02-12"), P("Nakhchivan", "Nakhchivan"),
+      speaker="Azerbaijan's State Border Service", relays=["the APA news agency"], mod="reported",
+      cl="am-monday"),
+    E("its troops had opened fire on Monday", "opened fire", "ASSAULT", "firearms", ("its troops", "ARM", "MIL"),
+      None, d("2024-02-12"), None, speaker="Armenia's defence ministry", mod="denied", cl="am-monday"),
+    E("would \"not leave this unanswered\"", "unanswered", "THREATEN", "violence", ("Armenia", "ARM", "GOV"), None,
+      None, None, speaker="Prime Minister Nikol Pashinyan", mod="threatened"),
+    E("He called on the European", "called on", "REQUEST", None, ("He", "ARM", "GOV"),
+      ("the European Union's monitoring mission", None, "IGO"), None, None, mod="demanded"),
+    E("urged both sides", "urged", "REQUEST", None, ("The EU mission", None, "IGO"), ("both sides", None, None),
+      None, None, mod="demanded"),
+    E("Moscow was ready to help", "ready", "AGREE", None, ("Moscow", "RUS", "GOV"),
+      ("the two countries", None, "GOV"), None, None, speaker="Russia's foreign ministry",
+      relays=["spokeswoman Maria Zakharova", "the TASS news agency"], mod="reported"),
+    E("Azerbaijani forces shelled", "shelled", "ASSAULT", "heavy-weapons", ("Azerbaijani forces", "AZE", "MIL"),
+      ("Armenian towns", "ARM", "CVL"), mo("2022-09", True), None),
+    E("Azerbaijan retook", "retook", "ASSAULT", None, ("Azerbaijan", "AZE", "GOV"),
+      ("the breakaway region of Nagorno-Karabakh", "AZE", "REB"), mo("2023-09", True),
+      P("Nagorno-Karabakh", "Khankendi")),
+    E("have been negotiating a peace", "negotiating", "CONSULT", None, ("The two countries", None, "GOV"), None,
+      None, None),
+])
+
+HU = d("2025-07-09")
+A("29", "Reuters", "2025-07-09",
+  "Hungary summons Ukrainian envoy over death of ethnic Hungarian after alleged beating by recruiters",
+  "Hungary summons Ukrainian envoy over death of ethnic Hungarian after alleged beating by recruiters\n"
+  "BUDAPEST, July 9 (Reuters) - Hungary summoned Ukraine's ambassador on Wednesday over the death of an ethnic "
+  "Hungarian man who, according to his family, was beaten by Ukrainian military recruitment officers after being "
+  "forcibly conscripted last month.\n"
+  "Foreign Minister Peter Szijjarto said the 45-year-old man from the Zakarpattia region had been detained on "
+  "the street in the town of Berehove in late June and beaten with iron bars before being sent to a training "
+  "camp, where he died on July 6.\n"
+  "\"We demand a full investigation and that those responsible be held to account,\" Szijjarto said in a video "
+  "posted on Facebook. He said Hungary would block any progress in Ukraine's bid to join the European Union "
+  "until Kyiv guaranteed the rights of the Hungarian minority.\n"
+  "Ukraine's Ground Forces denied that the man had been beaten, saying he had been mobilised lawfully and died "
+  "of a blood clot, the Ukrainska Pravda website reported, citing a statement on Telegram.\n"
+  "Ukraine's foreign ministry accused Budapest of using the tragedy for \"political manipulation\", the "
+  "Ukrinform news agency said, and summoned the Hungarian ambassador in Kyiv.\n"
+  "Budapest and Kyiv expelled two diplomats each in May after Ukraine's security service said it had uncovered "
+  "a Hungarian military intelligence network in Zakarpattia.",
+  [
+    E("Hungary summons Ukrainian", "summons", "ACCUSE", "disapprove", ("Hungary", "HUN", "GOV"),
+      ("Ukrainian envoy", "UKR", "GOV"), HU, None, cl="hu-summon"),
+    E("alleged beating by recruiters", "beating", "ASSAULT", "beat", ("recruiters", "UKR", "MIL"),
+      ("ethnic Hungarian", "UKR", "CVL"), mo("2025-06", True), None, cl="hu-beat"),
+    E("Hungary summoned Ukraine's", "summoned", "ACCUSE", "disapprove", ("Hungary", "HUN", "GOV"),
+      ("Ukraine's ambassador", "UKR", "GOV"), HU, P(("BUDAPEST", 1), "Budapest"), cl="hu-summon"),
+    E("was beaten by Ukrainian", "beaten", "ASSAULT", "beat",
+      ("Ukrainian military recruitment officers", "UKR", "MIL"), ("who", "UKR", "CVL"), mo("2025-06", True), None,
+      speaker="his family", mod="reported", cl="hu-beat"),
+    E("forcibly conscripted last month", "conscripted", "COERCE", None, None, ("who", "UKR", "CVL"),
+      mo("2025-06", True), None, speaker="his family", mod="reported", cl="hu-conscript"),
+    E("had been detained on the street", "detained", "COERCE", None, None,
+      ("the 45-year-old man from the Zakarpattia region", "UKR", "CVL"), mo("2025-06", True),
+      P("Berehove", "Berehove"), speaker="Foreign Minister Peter Szijjarto", mod="reported", cl="hu-conscript"),
+    E("beaten with iron bars", "beaten", "ASSAULT", "beat", None,
+      ("the 45-year-old man from the Zakarpattia region", "UKR", "CVL"), mo("2025-06", True), None,
+      speaker="Foreign Minister Peter Szijjarto", mod="reported", cl="hu-beat"),
+    E("We demand a full investigation", "demand", "REQUEST", None, ("We", "HUN", "GOV"), None, None, None,
+      speaker=("Szijjarto", "Szijjarto said in"), relays=["a video", "Facebook"], mod="demanded"),
+    E("Hungary would block any progress", "block", "REJECT", None, ("Hungary", "HUN", "GOV"),
+      ("Ukraine", "UKR", "GOV"), None, None, speaker=("He", "He said Hungary"), mod="future"),
+    E("denied that the man had been beaten", "beaten", "ASSAULT", "beat", None, ("the man", "UKR", "CVL"),
+      mo("2025-06", True), None, speaker="Ukraine's Ground Forces",
+      relays=["a statement on Telegram", "the Ukrainska Pravda website"], mod="denied", cl="hu-beat"),
+    E("he had been mobilised lawfully", "mobilised", "COERCE", None, None, (("he", "he had been mobilised"),
+      "UKR", "CVL"), mo("2025-06", True), None, speaker="Ukraine's Ground Forces",
+      relays=["a statement on Telegram", "the Ukrainska Pravda website"], mod="reported", cl="hu-conscript"),
+    E("accused Budapest of using", "accused", "ACCUSE", "disapprove", ("Ukraine's foreign ministry", "UKR", "GOV"),
+      ("Budapest", "HUN", "GOV"), None, None, relays=["the Ukrinform news agency"]),
+    E("summoned the Hungarian ambassador", "summoned", "ACCUSE", "disapprove",
+      ("Ukraine's foreign ministry", "UKR", "GOV"), ("the Hungarian ambassador", "HUN", "GOV"), None,
+      P("Kyiv", "Kyiv"), speaker="the Ukrinform news agency", mod="reported"),
+    E("expelled two diplomats each", "expelled", "SANCTION", "expel", ("Budapest", "HUN", "GOV"),
+      ("Kyiv", "UKR", "GOV"), mo("2025-05", True), None),
+    E("it had uncovered a Hungarian", "uncovered", "ACCUSE", "investigate", (("it", "it had uncovered"), "UKR", "SPY"),
+      ("a Hungarian military intelligence network", "HUN", "SPY"), None, None,
+      speaker="Ukraine's security service", mod="reported"),
+])
+
+AB = d("2024-11-15")
+A("30", "Radio Free Europe/Radio Liberty", "2024-11-16",
+  "Protesters storm Abkhaz parliament over Russian investment deal; leader offers to resign",
+  "Protesters storm Abkhaz parliament over Russian investment deal; leader offers to resign\n"
+  "SUKHUMI, Georgia (RFE/RL) -- Hundreds of opposition supporters stormed the parliament building in Sukhumi, "
+  "the capital of Georgia's Russian-backed breakaway region of Abkhazia, on November 15, and occupied the "
+  "presidential offices, demanding that lawmakers reject an investment agreement with Moscow.\n"
+  "The de facto leader of Abkhazia, Aslan Bzhania, said in a video address that he was ready to resign if the "
+  "protesters left the government complex, Russian state news agency TASS reported. The opposition had demanded "
+  "his resignation since five activists were detained on November 11.\n"
+  "Police fired tear gas but did not stop the crowd, local media reported. The detained activists were released "
+  "on November 12 after protesters blocked the main bridge over the Inguri river.\n"
+  "Moscow urged its citizens to avoid travelling to Abkhazia. Russia recognised Abkhazia's independence after "
+  "its five-day war with Georgia in August 2008 and keeps thousands of troops there.\n"
+  "Tbilisi condemned Russia's \"occupation\" of the region and said the unrest showed Moscow's policies had "
+  "failed.",
+  [
+    E("Protesters storm Abkhaz", "storm", "PROTEST", "riot", ("Protesters", "GEO", "OPP"),
+      ("Abkhaz parliament", "GEO", "LEG"), AB, None, cl="ab-storm"),
+    E("leader offers to resign", "offers", "AGREE", None, ("leader", "GEO", "GOV"), None, None, None, cl="ab-offer"),
+    E("stormed the parliament building", "stormed", "PROTEST", "riot",
+      ("Hundreds of opposition supporters", "GEO", "OPP"), ("the parliament building", "GEO", "LEG"), AB,
+      P("Sukhumi", "Sukhumi"), cl="ab-storm"),
+    E("occupied the presidential offices", "occupied", "PROTEST", "demo",
+      ("Hundreds of opposition supporters", "GEO", "OPP"), ("the presidential offices", "GEO", "GOV"), AB,
+      P("Sukhumi", "Sukhumi")),
+    E("he was ready to resign", "ready", "AGREE", None, (("he", "he was ready"), "GEO", "GOV"), None, None, None,
+      speaker="The de facto leader of Abkhazia, Aslan Bzhania",
+      relays=["a video address", "Russian state news agency TASS"], mod="conditional",
+      cond="if the protesters left the government complex", cl="ab-offer"),
+    E("protesters left the government", "left", "RETREAT", "withdraw", ("the protesters", "GEO", "OPP"), None,
+      None, None, speaker="The de facto leader of Abkhazia, Aslan Bzhania",
+      relays=["a video address", "Russian state news agency TASS"], mod="hypothetical"),
+    E("had demanded his resignation", "demanded", "REQUEST", "change", ("The opposition", "GEO", "OPP"),
+      (("his", "demanded his"), "GEO", "GOV"), None, None, mod="demanded"),
+    E("five activists were detained", "detained", "COERCE", "arrest", None, ("five activists", "GEO", "OPP"),
+      d("2024-11-11"), None, cl="ab-detain"),
+    E("Police fired tear gas", "fired", "ASSAULT", "crowd-control", ("Police", "GEO", "COP"),
+      ("the crowd", "GEO", "OPP"), AB, P(("SUKHUMI", 1), "Sukhumi"), speaker="local media", mod="reported"),
+    E("activists were released on", "released", "RETREAT", "release", None,
+      ("The detained activists", "GEO", "OPP"), d("2024-11-12"), None),
+    E("protesters blocked the main bridge", "blocked", "PROTEST", "obstruct", ("protesters", "GEO", "OPP"), None,
+      None, None),
+    E("Moscow urged its citizens", "urged", "REQUEST", None, ("Moscow", "RUS", "GOV"),
+      ("its citizens", "RUS", "CVL"), None, None, mod="demanded"),
+    E("Russia recognised Abkhazia's", "recognised", "SUPPORT", None, ("Russia", "RUS", "GOV"),
+      ("Abkhazia", "GEO", "GOV"), None, None),
+    E("Tbilisi condemned", "condemned", "ACCUSE", "disapprove", ("Tbilisi", "GEO", "GOV"), ("Russia", "RUS", "GOV"),
+      None, None),
+])
+
+A("31", "ERR News", "2025-05-14",
+  "Russian fighter jet violates Estonian airspace as navy tries to stop shadow fleet tanker",
+  "Russian fighter jet violates Estonian airspace as navy tries to stop shadow fleet tanker\n"
+  "TALLINN (ERR) – A Russian Su-35 fighter jet violated Estonian airspace for nearly a minute on Tuesday while the "
+  "Estonian navy was trying to stop a sanctioned oil tanker in the Gulf of Finland, the Estonian Defence Forces "
+  "said on Wednesday.\n"
+  "The navy ordered the tanker Jaguar, which was sailing without a valid flag state and is on a British "
+  "sanctions list, to follow its patrol boat into Estonian waters for an inspection. The crew refused and the "
+  "tanker continued towards the Russian port of Primorsk. A Polish surveillance aircraft assisted the "
+  "operation.\n"
+  "\"Russia is trying to intimidate us. We will not be intimidated,\" Prime Minister Kristen Michal said, adding "
+  "that Estonia would ask NATO allies to increase patrols in the Baltic Sea.\n"
+  "The foreign ministry summoned Russia's charge d'affaires and handed him a protest note.\n"
+  "Moscow has previously accused Estonia of \"piracy\" over inspections of tankers in the Baltic. In April, "
+  "Estonian border guards boarded and detained the tanker Kiwala, which sailed without a flag, and released it "
+  "two weeks later.",
+  [
+    E("fighter jet violates", "violates", "COERCE", None, ("Russian fighter jet", "RUS", "MIL"),
+      ("Estonian airspace", "EST", None), d("2025-05-13"), None, cl="ee-jet"),
+    E("navy tries to stop", "stop", "COERCE", None, ("navy", "EST", "MIL"), ("shadow fleet tanker", None, "BUS"),
+      d("2025-05-13"), None, cl="ee-stop"),
+    E("jet violated Estonian airspace", "violated", "COERCE", None, ("A Russian Su-35 fighter jet", "RUS", "MIL"),
+      ("Estonian airspace", "EST", None), d("2025-05-13"), None, speaker="the Estonian Defence Forces",
+      mod="reported", cl="ee-jet"),
+    E("trying to stop a sanctioned", "stop", "COERCE", None, ("Estonian navy", "EST", "MIL"),
+      ("a sanctioned oil tanker", None, "BUS"), d("2025-05-13"), P("Gulf of Finland", "Gulf of Finland"),
+      speaker="the Estonian Defence Forces", mod="reported", cl="ee-stop"),
+    E("The navy ordered the tanker", "ordered", "REQUEST", "yield", ("The navy", "EST", "MIL"),
+      ("the tanker Jaguar", None, "BUS"), d("2025-05-13"), None, mod="demanded"),
+    E("The crew refused", "refused", "REJECT", "yield", ("The crew", None, "BUS"), None, d("2025-05-13"), None),
+    E("aircraft assisted the operation", "assisted", "AID", None, ("A Polish surveillance aircraft", "POL", "MIL"),
+      None, d("2025-05-13"), None),
+    E("trying to intimidate us", "intimidate", "THREATEN", None, ("Russia", "RUS", "GOV"), (("us", "intimidate us"), "EST", "GOV"), None,
+      None, speaker="Prime Minister Kristen Michal", mod="threatened"),
+    E("We will not be intimidated", "intimidated", "CONCEDE", None, ("We", "EST", "GOV"), None, None, None,
+      speaker="Prime Minister Kristen Michal", mod="negated"),
+    E("would ask NATO allies", "ask", "REQUEST", "assist", ("Estonia", "EST", "GOV"), ("NATO allies", None, "IGO"),
+      None, None, speaker=("Prime Minister Kristen Michal", "intimidated,\""), mod="demanded"),
+    E("summoned Russia's charge", "summoned", "ACCUSE", "disapprove", ("The foreign ministry", "EST", "GOV"),
+      ("Russia's charge d'affaires", "RUS", "GOV"), None, None),
+    E("previously accused Estonia", "accused", "ACCUSE", "allege", ("Moscow", "RUS", "GOV"),
+      ("Estonia", "EST", "GOV"), None, None),
+    E("guards boarded and", "boarded", "COERCE", None, ("Estonian border guards", "EST", "COP"),
+      ("the tanker Kiwala", None, "BUS"), mo("2025-04", True), None),
+    E("boarded and detained the tanker", "detained", "COERCE", "seize", ("Estonian border guards", "EST", "COP"),
+      ("the tanker Kiwala", None, "BUS"), mo("2025-04", True), None),
+    E("released it two weeks later", "released", "RETREAT", "release", ("Estonian border guards", "EST", "COP"),
+      (("it", "released it"), None, "BUS"), mo("2025-04", True), None),
+])
+
+ZM = d("2025-03-02")
+A("32", "Lusaka Times", "2025-03-03",
+  "Police arrest PF lawmaker over 'tribal' remarks; party cries persecution",
+  "Police arrest PF lawmaker over 'tribal' remarks; party cries persecution\n"
+  "LUSAKA, 3 March 2025 (Lusaka Times) – Police on Sunday arrested Patriotic Front (PF) lawmaker Mwila Chanda in "
+  "Kitwe and charged him with hate speech over remarks he made at a rally last week, police spokesperson Rae "
+  "Hamoonga has confirmed.\n"
+  "Mr Hamoonga said the Mufulira Central MP was accused of inciting violence against members of a particular "
+  "ethnic group and would appear before the Kitwe Magistrates Court on Wednesday.\n"
+  "\"Anyone who uses tribal language to divide Zambians will be arrested, regardless of their political "
+  "affiliation,\" Mr Hamoonga warned.\n"
+  "PF secretary general Raphael Nakacinda dismissed the charges as fabricated and accused President Hakainde "
+  "Hichilema's government of using the police against the opposition ahead of next year's election. \"This is "
+  "persecution, plain and simple,\" he told journalists at the party secretariat in Lusaka.\n"
+  "Mr Nakacinda said the party would hold protests in all ten provinces if Mr Chanda was not released within 48 "
+  "hours.\n"
+  "Home Affairs Minister Jack Mwiimbu said the government would not interfere in police work and urged the PF to "
+  "let the courts decide. In January, police dispersed a PF rally in Chingola with tear gas and arrested 14 "
+  "supporters.",
+  [
+    E("Police arrest PF lawmaker", "arrest", "COERCE", "arrest", ("Police", "ZMB", "COP"),
+      ("PF lawmaker", "ZMB", "OPP"), ZM, None, cl="zm-arrest"),
+    E("party cries persecution", "cries", "ACCUSE", "disapprove", ("party", "ZMB", "OPP"), None, None, None),
+    E("Police on Sunday arrested", "arrested", "COERCE", "arrest", ("Police", "ZMB", "COP"),
+      ("Patriotic Front (PF) lawmaker Mwila Chanda", "ZMB", "OPP"), ZM, P("Kitwe", "Kitwe"),
+      speaker="police spokesperson Rae Hamoonga", mod="reported", cl="zm-arrest"),
+    E("charged him with hate speech", "charged", "ACCUSE", "allege", ("Police", "ZMB", "COP"),
+      (("him", "charged him"), "ZMB", "OPP"), ZM, P("Kitwe", "Kitwe"), speaker="police spokesperson Rae Hamoonga",
+      mod="reported", cl="zm-charge"),
+    E("MP was accused of inciting", "accused", "ACCUSE", "allege", None,
+      ("the Mufulira Central MP", "ZMB", "OPP"), None, None, speaker="Mr Hamoonga", mod="reported",
+      cl="zm-charge"),
+    E("would appear before the Kitwe", "appear", "ACCUSE", "allege", None, ("the Mufulira Central MP", "ZMB", "OPP"),
+      d("2025-03-05"), P("Kitwe", "Kitwe"), speaker="Mr Hamoonga", mod="future"),
+    E("Mr Hamoonga warned", "warned", "THREATEN", "arrest", ("Mr Hamoonga", "ZMB", "COP"), None, None, None,
+      mod="threatened"),
+    E("dismissed the charges", "dismissed", "REJECT", None, ("PF secretary general Raphael Nakacinda", "ZMB", "OPP"),
+      None, None, None),
+    E("accused President Hakainde", "accused", "ACCUSE", "allege",
+      ("PF secretary general Raphael Nakacinda", "ZMB", "OPP"),
+      ("President Hakainde Hichilema's government", "ZMB", "GOV"), None, None),
+    E("This is persecution", "persecution", "ACCUSE", "disapprove", (("he", "he told"), "ZMB", "OPP"), None, None,
+      P("Lusaka", "Lusaka"), speaker=("he", "he told"), mod="reported"),
+    E("would hold protests in all ten", "hold protests", "THREATEN", None, ("the party", "ZMB", "OPP"), None, None,
+      None, speaker="Mr Nakacinda", mod="threatened"),
+    E("Mr Chanda was not released", "released", "RETREAT", "release", None, ("Mr Chanda", "ZMB", "OPP"), None, None,
+      speaker="Mr Nakacinda", mod="hypothetical"),
+    E("would not interfere in police", "interfere", "COERCE", None, ("the government", "ZMB", "GOV"), None, None,
+      None, speaker="Home Affairs Minister Jack Mwiimbu", mod="negated"),
+    E("urged the PF", "urged", "REQUEST", None, ("Home Affairs Minister Jack Mwiimbu", "ZMB", "GOV"),
+      ("the PF", "ZMB", "OPP"), None, None, mod="demanded"),
+    E("police dispersed a PF rally", "dispersed", "ASSAULT", "crowd-control", ("police", "ZMB", "COP"),
+      ("a PF rally", "ZMB", "OPP"), mo("2025-01", True), P("Chingola", "Chingola")),
+    E("arrested 14", "arrested", "COERCE", "arrest", ("police", "ZMB", "COP"), ("14 supporters", "ZMB", "OPP"),
+      mo("2025-01", True), P("Chingola", "Chingola")),
 ])
 
 
