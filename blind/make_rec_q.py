@@ -102,6 +102,10 @@ PLACES.update({
     'Lusaka': (-15.41, 28.29),  # GeoNames cities500 point (rounded)
     'Chingola': (-12.53, 27.85),  # GeoNames cities500 point (rounded)
 })
+PLACES.update({
+    'Abidjan': (5.35, -4.01),  # GeoNames cities500 point (rounded)
+    'Wellington': (-41.29, 174.78),  # GeoNames cities500 point (rounded)
+})
 
 BATCH = Batch("rec_q", PLACES, out=Path(__file__).resolve().with_name("rec_q.jsonl"))
 A = BATCH.A  # A(id_, outlet, published, title, text, events, source=None, note=None)
@@ -1482,6 +1486,174 @@ A("32", "Lusaka Times", "2025-03-03",
     E("arrested 14", "arrested", "COERCE", "arrest", ("police", "ZMB", "COP"), ("14 supporters", "ZMB", "OPP"),
       mo("2025-01", True), P("Chingola", "Chingola")),
 ])
+
+CI = d("2025-10-04")
+A("33", "AFP", "2025-10-05",
+  "Ivory Coast bans opposition marches, arrests dozens after protest against candidate exclusions",
+  "Ivory Coast bans opposition marches, arrests dozens after protest against candidate exclusions\n"
+  "ABIDJAN, Oct 5, 2025 (AFP) - Ivorian authorities arrested 47 people on Saturday after police broke up an "
+  "opposition protest in Abidjan against the exclusion of two leading candidates from this month's presidential "
+  "election, the prosecutor's office said on Sunday.\n"
+  "Security forces fired tear gas at several hundred demonstrators who had gathered in the Blockhauss "
+  "neighbourhood despite a ban, AFP journalists saw. Young men responded by throwing stones and burning tyres, "
+  "and two police vehicles were set alight.\n"
+  "Prosecutor Koffi Kouadio said those arrested would be tried for \"disturbing public order\". The government "
+  "banned all opposition marches for two months on Thursday, citing threats to public order.\n"
+  "The Common Front, an alliance of the PPA-CI party of former president Laurent Gbagbo and the PDCI of Tidjane "
+  "Thiam, said the ban was unconstitutional and vowed to keep marching. \"If the government continues to exclude "
+  "our candidates, we will make the country ungovernable,\" PDCI spokesman Soumaila Bredoumy told AFP.\n"
+  "The Constitutional Council barred Gbagbo and Thiam in September, citing a criminal conviction and a "
+  "nationality issue respectively. Both men deny any wrongdoing.\n"
+  "President Alassane Ouattara, who is seeking a fourth term, has urged calm. The United Nations and the African "
+  "Union called on all sides to refrain from violence.",
+  [
+    E("Ivory Coast bans opposition", "bans", "COERCE", "restrict", ("Ivory Coast", "CIV", "GOV"), None,
+      d("2025-10-02"), None, cl="ci-ban"),
+    E("arrests dozens", "arrests", "COERCE", "arrest", ("Ivory Coast", "CIV", "GOV"), ("dozens", "CIV", "OPP"), CI,
+      None, cl="ci-arrest"),
+    E("after protest against candidate", "protest", "PROTEST", "demo", None, None, CI, None, cl="ci-protest"),
+    E("authorities arrested 47", "arrested", "COERCE", "arrest", ("Ivorian authorities", "CIV", "GOV"),
+      ("47 people", "CIV", "OPP"), CI, P("Abidjan", "Abidjan"), speaker="the prosecutor's office",
+      mod="reported", cl="ci-arrest"),
+    E("police broke up an opposition", "broke up", "ASSAULT", "crowd-control", ("police", "CIV", "COP"),
+      ("an opposition protest", "CIV", "OPP"), CI, P("Abidjan", "Abidjan"), speaker="the prosecutor's office",
+      mod="reported", cl="ci-disperse"),
+    E("an opposition protest in Abidjan", "protest", "PROTEST", "demo", None, None, CI, P("Abidjan", "Abidjan"),
+      speaker="the prosecutor's office", mod="reported", cl="ci-protest"),
+    E("Security forces fired tear gas", "fired", "ASSAULT", "crowd-control", ("Security forces", "CIV", "COP"),
+      ("several hundred demonstrators", "CIV", "OPP"), CI, P("Blockhauss", "Abidjan"), cl="ci-disperse"),
+    E("who had gathered in the Blockhauss", "gathered", "PROTEST", "demo", ("who", "CIV", "OPP"), None, CI,
+      P("Blockhauss", "Abidjan"), cl="ci-protest"),
+    E("responded by throwing stones", "throwing", "PROTEST", "riot", ("Young men", "CIV", "CVL"), None, CI, None),
+    E("burning tyres", "burning", "PROTEST", "riot", ("Young men", "CIV", "CVL"), None, CI, None),
+    E("were set alight", "set alight", "PROTEST", "riot", None, ("two police vehicles", "CIV", "COP"), CI, None),
+    E("those arrested would be tried", "tried", "ACCUSE", "allege", None, ("those arrested", "CIV", "OPP"), None,
+      None, speaker="Prosecutor Koffi Kouadio", mod="future"),
+    E("The government banned all", "banned", "COERCE", "restrict", ("The government", "CIV", "GOV"), None,
+      d("2025-10-02"), P(("ABIDJAN", 1), "Abidjan"), cl="ci-ban"),
+    E("the ban was unconstitutional", "unconstitutional", "ACCUSE", "disapprove", ("The Common Front", "CIV", "OPP"),
+      None, None, None, speaker="The Common Front", mod="reported"),
+    E("vowed to keep marching", "marching", "PROTEST", "demo", ("The Common Front", "CIV", "OPP"), None, None, None,
+      mod="future"),
+    E("continues to exclude our", "exclude", "COERCE", "restrict", ("the government", "CIV", "GOV"),
+      ("our candidates", "CIV", "OPP"), None, None, speaker="PDCI spokesman Soumaila Bredoumy",
+      mod="hypothetical"),
+    E("we will make the country ungovernable", "ungovernable", "THREATEN", None, ("we", "CIV", "OPP"), None, None,
+      None, speaker="PDCI spokesman Soumaila Bredoumy", mod="threatened"),
+    E("The Constitutional Council barred", "barred", "COERCE", "restrict",
+      ("The Constitutional Council", "CIV", "JUD"), ("Gbagbo and Thiam", "CIV", "OPP"), mo("2025-09", True), None),
+    E("Both men deny any wrongdoing", "deny", "REJECT", None, ("Both men", "CIV", "OPP"), None, None, None),
+    E("has urged calm", "urged", "REQUEST", None, ("President Alassane Ouattara", "CIV", "GOV"), None, None, None,
+      mod="demanded"),
+    E("Union called on all sides", "called on", "REQUEST", None,
+      ("The United Nations and the African Union", None, "IGO"), ("all sides", None, None), None, None,
+      mod="demanded"),
+])
+
+CO = d("2025-01-26")
+A("34", "Reuters", "2025-01-26",
+  "Colombia agrees to accept deportation flights after Trump threatens tariffs",
+  "Colombia agrees to accept deportation flights after Trump threatens tariffs\n"
+  "WASHINGTON/BOGOTA, Jan 26 (Reuters) - Colombia agreed on Sunday to accept military aircraft carrying deported "
+  "migrants from the United States, hours after President Donald Trump ordered sweeping tariffs and visa "
+  "sanctions on the South American country for turning back two flights, the White House said.\n"
+  "Colombian President Gustavo Petro had refused to let the two U.S. military planes land earlier on Sunday, "
+  "saying migrants must be returned \"with dignity\" on civilian aircraft.\n"
+  "Trump responded by announcing 25% tariffs on all Colombian imports, and ordered a travel ban and visa "
+  "revocations for Colombian government officials. \"These measures are just the beginning,\" he said on Truth "
+  "Social.\n"
+  "Petro initially said Colombia would impose retaliatory tariffs of 25% on U.S. goods. But late on Sunday, the "
+  "White House said Colombia had agreed to all of Trump's terms, and that the tariffs would be held in reserve "
+  "unless Colombia failed to honour the agreement. The visa sanctions would remain in place until the first "
+  "flight of deportees landed, it said.\n"
+  "Colombian Foreign Minister Luis Gilberto Murillo said the two governments had \"overcome the impasse\".\n"
+  "Mexico refused a military deportation flight last week, according to U.S. officials, although Mexican "
+  "officials denied that any request had been received.",
+  [
+    E("Colombia agrees to accept", "agrees", "AGREE", None, ("Colombia", "COL", "GOV"), None, CO, None,
+      cl="co-agree"),
+    E("Trump threatens tariffs", "threatens", "THREATEN", None, ("Trump", "USA", "GOV"), None, CO, None,
+      mod="threatened", cl="co-tariff"),
+    E("Colombia agreed on Sunday", "agreed", "AGREE", None, ("Colombia", "COL", "GOV"), None, CO, None,
+      speaker="the White House", mod="reported", cl="co-agree"),
+    E("Trump ordered sweeping tariffs", "ordered", "SANCTION", None, ("President Donald Trump", "USA", "GOV"),
+      ("the South American country", "COL", "GOV"), CO, None, speaker="the White House", mod="reported",
+      cl="co-tariff"),
+    E("for turning back two flights", "turning back", "REJECT", None, ("the South American country", "COL", "GOV"),
+      ("two flights", "USA", "MIL"), CO, None, speaker="the White House", mod="reported", cl="co-refuse"),
+    E("Petro had refused", "refused", "REJECT", None, ("Colombian President Gustavo Petro", "COL", "GOV"),
+      ("the two U.S. military planes", "USA", "MIL"), CO, None, cl="co-refuse"),
+    E("Trump responded by announcing", "announcing", "SANCTION", None, ("Trump", "USA", "GOV"), None, CO, None,
+      cl="co-tariff"),
+    E("ordered a travel ban", "ordered", "SANCTION", None, ("Trump", "USA", "GOV"),
+      ("Colombian government officials", "COL", "GOV"), CO, None, cl="co-visa"),
+    E("These measures are just the beginning", "beginning", "THREATEN", None, (("he", "he said on"), "USA", "GOV"),
+      None, None, None, speaker=("he", "he said on"), relays=["Truth Social"], mod="threatened"),
+    E("Colombia would impose retaliatory", "impose", "SANCTION", None, ("Colombia", "COL", "GOV"), None, None, None,
+      speaker="Petro", mod="future"),
+    E("Colombia had agreed to all", "agreed", "AGREE", None, ("Colombia", "COL", "GOV"), ("Trump", "USA", "GOV"), CO,
+      None, speaker="the White House", mod="reported", cl="co-agree"),
+    E("the tariffs would be held in reserve", "tariffs", "SANCTION", None, None, None, None, None,
+      speaker="the White House", mod="conditional", cond="unless Colombia failed to honour the agreement"),
+    E("The visa sanctions would remain", "sanctions", "SANCTION", None, None, None, None, None,
+      speaker=("it", "it said."), mod="future", cl="co-visa-future"),
+    E("had \"overcome the impasse\"", "overcome the impasse", "AGREE", None, ("the two governments", None, "GOV"),
+      None, None, None, speaker="Colombian Foreign Minister Luis Gilberto Murillo", mod="reported",
+      cl="co-agree"),
+    E("Mexico refused a military", "refused", "REJECT", None, ("Mexico", "MEX", "GOV"),
+      ("a military deportation flight", "USA", "MIL"), wk("2025-W03"), None, speaker="U.S. officials",
+      mod="reported"),
+    E("denied that any request", "request", "REQUEST", None, None, None, None, None, speaker="Mexican officials",
+      mod="denied"),
+])
+
+A("35", "RNZ", "2024-11-19",
+  "Tens of thousands march on Parliament in hīkoi against Treaty Principles Bill",
+  "Tens of thousands march on Parliament in hīkoi against Treaty Principles Bill\n"
+  "Tens of thousands of people converged on Parliament in Wellington on Tuesday at the end of a nine-day hīkoi "
+  "against the Treaty Principles Bill, in one of the largest protests the capital has seen.\n"
+  "The march was peaceful and no arrests were made, a police spokesperson said.\n"
+  "Organisers handed a petition to opposition MPs, urging the government to scrap the bill, which would redefine "
+  "the principles of the 1840 Treaty of Waitangi.\n"
+  "ACT leader David Seymour, who wrote the bill, said he welcomed the debate but would not withdraw it.\n"
+  "Last Thursday, Te Pāti Māori MP Hana-Rawhiti Maipi-Clarke tore up a copy of the bill in the debating chamber "
+  "and led a haka. Speaker Gerry Brownlee later suspended her from Parliament for 24 hours.",
+  [
+    E("thousands march on Parliament", "march", "PROTEST", "demo", ("Tens of thousands", "NZL", "CVL"),
+      ("Parliament", "NZL", "LEG"), d("2024-11-19"), None, cl="nz-march"),
+    E("converged on Parliament", "converged", "PROTEST", "demo", ("Tens of thousands of people", "NZL", "CVL"),
+      ("Parliament", "NZL", "LEG"), d("2024-11-19"), P("Wellington", "Wellington"), cl="nz-march"),
+    E("The march was peaceful", "march", "PROTEST", "demo", None, None, d("2024-11-19"), None,
+      speaker="a police spokesperson", mod="reported", cl="nz-march"),
+    E("no arrests were made", "arrests", "COERCE", "arrest", None, None, d("2024-11-19"), None,
+      speaker="a police spokesperson", mod="negated"),
+    E("urging the government to scrap", "urging", "REQUEST", "change", ("Organisers", "NZL", "CVL"),
+      ("the government", "NZL", "GOV"), d("2024-11-19"), None, mod="demanded"),
+    E("would not withdraw it", "withdraw", "CONCEDE", None, (("he", "he welcomed"), "NZL", "GOV"), None, None, None,
+      speaker="ACT leader David Seymour", mod="negated"),
+    E("tore up a copy", "tore up", "PROTEST", None, ("Te Pāti Māori MP Hana-Rawhiti Maipi-Clarke", "NZL", "OPP"),
+      None, d("2024-11-14"), None),
+    E("and led a haka", "led", "PROTEST", "demo", ("Te Pāti Māori MP Hana-Rawhiti Maipi-Clarke", "NZL", "OPP"),
+      None, d("2024-11-14"), None),
+    E("later suspended her", "suspended", "COERCE", "restrict", ("Speaker Gerry Brownlee", "NZL", "LEG"),
+      (("her", "suspended her"), "NZL", "OPP"), None, None),
+])
+
+A("36", "Reuters", "2025-01-15",
+  "Azul, Gol parent sign merger memorandum as Brazil airline fare war bites",
+  "Azul, Gol parent sign merger memorandum as Brazil airline fare war bites\n"
+  "SAO PAULO, Jan 15 (Reuters) - Brazilian airline Azul and Abra Group, the controlling shareholder of rival Gol, "
+  "signed a memorandum of understanding on Wednesday to combine their businesses, creating a carrier with about "
+  "60% of Brazil's domestic market.\n"
+  "The deal comes after a bruising fare war that both companies say has cost them billions of reais. \"We have "
+  "been fighting each other to the last seat on every route. That battle has to end,\" Azul chief executive John "
+  "Rodgerson told analysts.\n"
+  "Market leader LATAM Airlines Brasil vowed to defend its position. \"We will not surrender a single "
+  "passenger,\" a LATAM spokesperson said, adding that the company would launch 20 new routes in March.\n"
+  "Shares in Azul jumped 8% in Sao Paulo, while Gol's rose 12%.\n"
+  "Brazil's antitrust regulator CADE will have to approve any merger, a process analysts said could take more "
+  "than a year.",
+  [])
 
 
 def check_partition(batch: Batch) -> None:
