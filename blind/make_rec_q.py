@@ -106,6 +106,12 @@ PLACES.update({
     'Abidjan': (5.35, -4.01),  # GeoNames cities500 point (rounded)
     'Wellington': (-41.29, 174.78),  # GeoNames cities500 point (rounded)
 })
+PLACES.update({
+    'Avellaneda': (-34.66, -58.37),  # GeoNames cities500 point (rounded)
+    'Sumy': (50.92, 34.80),  # GeoNames cities500 point (rounded)
+    'Kryvyi Rih': (47.91, 33.39),  # GeoNames cities500 point (rounded)
+    'Chegutu': (-18.13, 30.14),  # GeoNames cities500 point (rounded)
+})
 
 BATCH = Batch("rec_q", PLACES, out=Path(__file__).resolve().with_name("rec_q.jsonl"))
 A = BATCH.A  # A(id_, outlet, published, title, text, events, source=None, note=None)
@@ -1654,6 +1660,143 @@ A("36", "Reuters", "2025-01-15",
   "Brazil's antitrust regulator CADE will have to approve any merger, a process analysts said could take more "
   "than a year.",
   [])
+
+AR = d("2025-08-21")
+A("37", "Associated Press", "2025-08-22",
+  "Racing storm past Botafogo as police clash with fans outside stadium",
+  "Racing storm past Botafogo as police clash with fans outside stadium\n"
+  "AVELLANEDA, Argentina (AP) — Racing Club laid siege to Botafogo's goal from the first whistle and won 3-1 on "
+  "Thursday to reach the Copa Libertadores quarterfinals, while police fired rubber bullets at fans who tried to "
+  "force their way into the stadium without tickets.\n"
+  "Adrián Martínez fired Racing ahead in the 12th minute and Gastón Martirena added a second before halftime. "
+  "Botafogo pulled one back, but Martínez sealed the win with a thunderous strike late on. \"We attacked them "
+  "relentlessly and they could not cope,\" Racing coach Gustavo Costas said.\n"
+  "Outside the stadium, about 300 fans without tickets pushed down a fence and threw bottles at officers, the "
+  "Buenos Aires province security ministry said. Police responded with rubber bullets and detained 18 people.\n"
+  "Botafogo coach Renato Paiva accused the referee of ignoring a penalty. \"We were robbed,\" he said.\n"
+  "CONMEBOL said it would open disciplinary proceedings against Racing over the incidents.",
+  [
+    E("police clash with fans", "clash", "ASSAULT", "crowd-control", ("police", "ARG", "COP"),
+      ("fans", "ARG", "CVL"), AR, None, cl="ar-bullets"),
+    E("police fired rubber bullets at fans", "fired", "ASSAULT", "crowd-control", ("police", "ARG", "COP"),
+      ("fans", "ARG", "CVL"), AR, P(("AVELLANEDA", 1), "Avellaneda"), cl="ar-bullets"),
+    E("who tried to force their way", "force their way", "PROTEST", "riot", ("who", "ARG", "CVL"), None, AR,
+      P(("AVELLANEDA", 1), "Avellaneda"), cl="ar-riot"),
+    E("pushed down a fence", "pushed down", "PROTEST", "riot", ("about 300 fans without tickets", "ARG", "CVL"),
+      None, AR, P(("AVELLANEDA", 1), "Avellaneda"), speaker="the Buenos Aires province security ministry",
+      mod="reported", cl="ar-riot"),
+    E("threw bottles at officers", "threw", "PROTEST", "riot", ("about 300 fans without tickets", "ARG", "CVL"),
+      ("officers", "ARG", "COP"), AR, P(("AVELLANEDA", 1), "Avellaneda"),
+      speaker="the Buenos Aires province security ministry", mod="reported"),
+    E("Police responded with rubber", "responded", "ASSAULT", "crowd-control", ("Police", "ARG", "COP"), None, AR,
+      P(("AVELLANEDA", 1), "Avellaneda"), cl="ar-bullets"),
+    E("detained 18 people", "detained", "COERCE", "arrest", ("Police", "ARG", "COP"), ("18 people", "ARG", "CVL"), AR,
+      P(("AVELLANEDA", 1), "Avellaneda")),
+])
+
+A("38", "SABC News", "2025-06-12",
+  "Eastern Cape floods: death toll rises to 78 as government declares national disaster",
+  "Eastern Cape floods: death toll rises to 78 as government declares national disaster\n"
+  "MTHATHA — The death toll from floods in South Africa's Eastern Cape province rose to 78 on Thursday, as "
+  "rescue teams searched for dozens of people still missing after torrential rain swept away homes and vehicles "
+  "around Mthatha.\n"
+  "Cooperative Governance Minister Velenkosini Hlabisa declared a national disaster on Wednesday, freeing "
+  "emergency funds for the worst-hit districts. President Cyril Ramaphosa visited the area and promised that the "
+  "government would rebuild damaged schools and clinics.\n"
+  "Among the dead were five pupils whose school bus was swept off a bridge. The South African National Defence "
+  "Force deployed helicopters to airlift stranded residents, and police divers pulled 12 bodies from the Mthatha "
+  "River.\n"
+  "Zimbabwe and Lesotho offered condolences, and the United Arab Emirates pledged $5 million in relief.\n"
+  "Residents of Slovo Park accused the municipality of ignoring warnings that homes had been built on a flood "
+  "plain. \"They knew this could happen and did nothing,\" said resident Nomvula Dlamini.",
+  [
+    E("government declares national disaster", "declares", "COERCE", "martial-law", ("government", "ZAF", "GOV"),
+      None, d("2025-06-11"), None, cl="za-disaster"),
+    E("declared a national disaster on Wednesday", "declared", "COERCE", "martial-law",
+      ("Cooperative Governance Minister Velenkosini Hlabisa", "ZAF", "GOV"), None, d("2025-06-11"), None,
+      cl="za-disaster"),
+    E("Emirates pledged", "pledged", "AGREE", None, ("the United Arab Emirates", "ARE", "GOV"), None, None, None),
+    E("accused the municipality", "accused", "ACCUSE", "disapprove", ("Residents of Slovo Park", "ZAF", "CVL"),
+      ("the municipality", "ZAF", "GOV"), None, None),
+])
+
+A("39", "The Herald", "2025-09-02",
+  "Six miners trapped after shaft collapse at Chegutu gold mine; owner arrested",
+  "Six miners trapped after shaft collapse at Chegutu gold mine; owner arrested\n"
+  "CHEGUTU — Six artisanal miners were trapped underground on Monday after a shaft collapsed at a small-scale "
+  "gold mine near Chegutu in Mashonaland West province, police said.\n"
+  "Rescue teams from the Zimbabwe School of Mines and a nearby mining company worked through the night to reach "
+  "the men, and two were pulled out alive on Tuesday morning.\n"
+  "Police arrested the mine's owner, Tendai Moyo, for operating without a safety certificate, national police "
+  "spokesperson Assistant Commissioner Paul Nyathi said. He will appear in court on Thursday.\n"
+  "The Ministry of Mines suspended operations at 14 other shafts in the area pending safety inspections.\n"
+  "Mines Minister Winston Chitando urged small-scale miners to observe safety regulations. At least 23 artisanal "
+  "miners have died in similar accidents this year.",
+  [
+    E("owner arrested", "arrested", "COERCE", "arrest", None, ("owner", "ZWE", "BUS"), None, None, cl="zw-arrest"),
+    E("Police arrested the mine's", "arrested", "COERCE", "arrest", ("Police", "ZWE", "COP"),
+      ("the mine's owner, Tendai Moyo", "ZWE", "BUS"), None, None,
+      speaker="national police spokesperson Assistant Commissioner Paul Nyathi", mod="reported", cl="zw-arrest"),
+    E("He will appear in court", "appear in court", "ACCUSE", "allege", None, ("He", "ZWE", "BUS"),
+      d("2025-09-04"), None, mod="future"),
+    E("suspended operations at 14", "suspended", "COERCE", "restrict", ("The Ministry of Mines", "ZWE", "GOV"),
+      ("14 other shafts", "ZWE", "BUS"), None, None),
+    E("urged small-scale miners", "urged", "REQUEST", None, ("Mines Minister Winston Chitando", "ZWE", "GOV"),
+      ("small-scale miners", "ZWE", "LAB"), None, None, mod="demanded"),
+])
+
+UA = d("2025-04-13")
+A("40", "Reuters", "2025-04-14",
+  "Russian missile strike on Sumy kills 34 on Palm Sunday; Moscow says it hit a military meeting",
+  "Russian missile strike on Sumy kills 34 on Palm Sunday; Moscow says it hit a military meeting\n"
+  "KYIV, April 14 (Reuters) - Two Russian ballistic missiles struck the centre of the northeastern Ukrainian city "
+  "of Sumy on Sunday morning as residents gathered for Palm Sunday, killing 34 people, including two children, "
+  "Ukrainian officials said.\n"
+  "Russia's defence ministry said on Monday its forces had struck a meeting of Ukrainian commanders in the city "
+  "with two Iskander-M missiles, the RIA news agency reported. Kyiv denied that any military gathering had been "
+  "held there.\n"
+  "President Volodymyr Zelenskiy called the attack \"an act of terror\" and urged the United States and Europe to "
+  "respond with new sanctions against Moscow.\n"
+  "European Union foreign policy chief Kaja Kallas said the strike showed Russia was not interested in peace, "
+  "while German Chancellor-designate Friedrich Merz accused Moscow of a \"serious war crime\".\n"
+  "U.S. President Donald Trump called the strike \"terrible\". Kremlin spokesman Dmitry Peskov said Russia only "
+  "targeted military facilities.\n"
+  "It was the second deadly strike on a Ukrainian city this month. On April 4, a Russian missile killed 20 "
+  "people, including nine children, in President Zelenskiy's home town of Kryvyi Rih.",
+  [
+    E("missile strike on Sumy kills", "kills", "ASSAULT", "aerial", ("Russian", "RUS", "MIL"),
+      ("Sumy", "UKR", "CVL"), UA, P("Sumy", "Sumy"), cl="ua-sumy"),
+    E("says it hit a military", "hit", "ASSAULT", "aerial", ("it", "RUS", "GOV"),
+      ("a military meeting", "UKR", "MIL"), UA, None, speaker="Moscow", mod="reported", cl="ua-sumy"),
+    E("ballistic missiles struck the centre", "struck", "ASSAULT", "aerial",
+      ("Two Russian ballistic missiles", "RUS", "MIL"),
+      ("the centre of the northeastern Ukrainian city of Sumy", "UKR", "CVL"), UA, P("Sumy", "Sumy"),
+      speaker="Ukrainian officials", mod="reported", cl="ua-sumy"),
+    E("its forces had struck a meeting", "struck", "ASSAULT", "aerial", ("its forces", "RUS", "MIL"),
+      ("a meeting of Ukrainian commanders", "UKR", "MIL"), UA, P("the city", "Sumy"),
+      speaker="Russia's defence ministry", relays=["the RIA news agency"], mod="reported", cl="ua-sumy"),
+    E("Kyiv denied that any military", "denied", "REJECT", None, ("Kyiv", "UKR", "GOV"), None, None, None),
+    E("called the attack", "called", "ACCUSE", "disapprove", ("President Volodymyr Zelenskiy", "UKR", "GOV"), None,
+      None, None),
+    E("the attack \"an act", "attack", "ASSAULT", "aerial", None, None, UA, None,
+      speaker="President Volodymyr Zelenskiy", mod="reported", cl="ua-sumy"),
+    E("urged the United States and Europe", "urged", "REQUEST", None,
+      ("President Volodymyr Zelenskiy", "UKR", "GOV"), ("the United States and Europe", None, "GOV"), None, None,
+      mod="demanded"),
+    E("said the strike showed", "strike", "ASSAULT", "aerial", None, None, UA, None,
+      speaker="European Union foreign policy chief Kaja Kallas", mod="reported", cl="ua-sumy"),
+    E("accused Moscow of a", "accused", "ACCUSE", "allege",
+      ("German Chancellor-designate Friedrich Merz", "DEU", "GOV"), ("Moscow", "RUS", "GOV"), None, None),
+    E("Trump called the strike", "called", "ACCUSE", "disapprove", ("U.S. President Donald Trump", "USA", "GOV"),
+      None, None, None),
+    E("called the strike \"terrible\"", "strike", "ASSAULT", "aerial", None, None, UA, None,
+      speaker="U.S. President Donald Trump", mod="reported", cl="ua-sumy"),
+    E("Russia only targeted", "targeted", "ASSAULT", None, ("Russia", "RUS", "GOV"),
+      ("military facilities", "UKR", "MIL"), None, None, speaker="Kremlin spokesman Dmitry Peskov",
+      mod="reported"),
+    E("a Russian missile killed 20", "killed", "ASSAULT", "aerial", ("a Russian missile", "RUS", "MIL"),
+      ("20 people, including nine children", "UKR", "CVL"), d("2025-04-04", True), P("Kryvyi Rih", "Kryvyi Rih")),
+])
 
 
 def check_partition(batch: Batch) -> None:
