@@ -785,7 +785,7 @@ RA("17", "Wikinews", "2009-07-30", "meantime:129865", None, [
     E("Air France have discussed", "discussed", "CONSULT", None, ("Air France", "FRA", "BUS"),
       ("the BEA", "FRA", "GOV"), None, None),
     E("the BEA will seek money", "seek", "REQUEST", "assist", ("the BEA", "FRA", "GOV"), None, None, None,
-      mod="conditional", cond="if this search proves fruitless"),
+      mod="demanded"),
 ])
 
 # --- ECB+ (topics 23, 27, 34: look-alikes with no events) ----------------------------
@@ -1223,7 +1223,7 @@ A("27", "ABC News", "2025-08-06",
       ("Port Moresby", "PNG", "GOV"), None, None, speaker="Australia's Foreign Minister Penny Wong",
       mod="conditional", cond="if Port Moresby asked for it"),
     E("if Port Moresby asked", "asked", "REQUEST", "assist", ("Port Moresby", "PNG", "GOV"), None, None, None,
-      speaker="Australia's Foreign Minister Penny Wong", mod="hypothetical"),
+      speaker="Australia's Foreign Minister Penny Wong", mod="demanded"),
 ])
 
 AM = d("2024-02-13")
