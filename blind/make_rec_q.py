@@ -113,6 +113,10 @@ PLACES.update({
     'Kryvyi Rih': (47.91, 33.39),  # GeoNames cities500 point (rounded)
     'Chegutu': (-18.13, 30.14),  # GeoNames cities500 point (rounded)
 })
+PLACES.update({
+    'Port of Spain': (10.67, -61.52),  # GeoNames cities500 point (rounded)
+    'Laventille': (10.65, -61.50),  # approximate
+})
 
 BATCH = Batch("rec_q", PLACES, out=Path(__file__).resolve().with_name("rec_q.jsonl"))
 A = BATCH.A  # A(id_, outlet, published, title, text, events, source=None, note=None)
@@ -1418,7 +1422,8 @@ A("31", "ERR News", "2025-05-14",
       speaker="the Estonian Defence Forces", mod="reported", cl="ee-stop"),
     E("The navy ordered the tanker", "ordered", "REQUEST", "yield", ("The navy", "EST", "MIL"),
       ("the tanker Jaguar", None, "BUS"), d("2025-05-13"), None, mod="demanded"),
-    E("The crew refused", "refused", "REJECT", "yield", ("The crew", None, "BUS"), None, d("2025-05-13"), None),
+    E("The crew refused", "refused", "REJECT", "yield", ("The crew", None, "BUS"), None, d("2025-05-13"), None,
+      cl="ee-refuse"),
     E("aircraft assisted the operation", "assisted", "AID", None, ("A Polish surveillance aircraft", "POL", "MIL"),
       None, d("2025-05-13"), None),
     E("trying to intimidate us", "intimidate", "THREATEN", None, ("Russia", "RUS", "GOV"), (("us", "intimidate us"), "EST", "GOV"), None,
@@ -1428,7 +1433,7 @@ A("31", "ERR News", "2025-05-14",
     E("would ask NATO allies", "ask", "REQUEST", "assist", ("Estonia", "EST", "GOV"), ("NATO allies", None, "IGO"),
       None, None, speaker=("Prime Minister Kristen Michal", "intimidated,\""), mod="demanded"),
     E("summoned Russia's charge", "summoned", "ACCUSE", "disapprove", ("The foreign ministry", "EST", "GOV"),
-      ("Russia's charge d'affaires", "RUS", "GOV"), None, P(("TALLINN", 1), "Tallinn")),
+      ("Russia's charge d'affaires", "RUS", "GOV"), None, P(("TALLINN", 1), "Tallinn"), cl="ee-summon"),
     E("previously accused Estonia", "accused", "ACCUSE", "allege", ("Moscow", "RUS", "GOV"),
       ("Estonia", "EST", "GOV"), None, None),
     E("guards boarded and", "boarded", "COERCE", None, ("Estonian border guards", "EST", "COP"),
@@ -1799,6 +1804,103 @@ A("40", "Reuters", "2025-04-14",
       mod="reported"),
     E("a Russian missile killed 20", "killed", "ASSAULT", "aerial", ("a Russian missile", "RUS", "MIL"),
       ("20 people, including nine children", "UKR", "CVL"), d("2025-04-04", True), P("Kryvyi Rih", "Kryvyi Rih")),
+])
+
+A("41", "Interfax", "2025-05-14",
+  "Russia denies its jet entered Estonian airspace, accuses Tallinn of 'piracy'",
+  "Russia denies its jet entered Estonian airspace, accuses Tallinn of 'piracy'\n"
+  "MOSCOW, May 14 (Interfax) - Russia's Defence Ministry on Wednesday denied that a Su-35 fighter had violated "
+  "Estonian airspace, saying the aircraft had flown over neutral waters of the Gulf of Finland in strict "
+  "accordance with international rules.\n"
+  "The fighter was escorting the tanker Jaguar after Estonian naval vessels tried to seize it in international "
+  "waters, the ministry said in a statement carried by the RIA Novosti news agency.\n"
+  "Foreign Ministry spokeswoman Maria Zakharova accused Tallinn of \"piracy\" and warned that Moscow would \"take "
+  "all necessary measures to protect Russian shipping\" if such incidents were repeated. \"Estonia is behaving "
+  "like a pirate state,\" she told reporters.\n"
+  "Kremlin spokesman Dmitry Peskov said Russia had not received any protest from Estonia, contradicting "
+  "Tallinn's statement that it had handed a note to the Russian charge d'affaires.\n"
+  "Estonia has said the tanker refused to follow an Estonian patrol boat for an inspection.",
+  [
+    E("denies its jet entered", "entered", "COERCE", None, ("its jet", "RUS", "MIL"),
+      ("Estonian airspace", "EST", None), d("2025-05-13"), None, speaker="Russia", mod="denied", cl="ee-jet"),
+    E("accuses Tallinn of 'piracy'", "accuses", "ACCUSE", "allege", ("Russia", "RUS", "GOV"),
+      ("Tallinn", "EST", "GOV"), None, None, cl="ru-piracy"),
+    E("had violated Estonian airspace", "violated", "COERCE", None, ("a Su-35 fighter", "RUS", "MIL"),
+      ("Estonian airspace", "EST", None), d("2025-05-13"), None, speaker="Russia's Defence Ministry",
+      mod="denied", cl="ee-jet"),
+    E("The fighter was escorting", "escorting", "AID", None, ("The fighter", "RUS", "MIL"),
+      ("the tanker Jaguar", None, "BUS"), d("2025-05-13"), None, speaker="the ministry",
+      relays=["the RIA Novosti news agency"], mod="reported"),
+    E("vessels tried to seize it", "seize", "COERCE", "seize", ("Estonian naval vessels", "EST", "MIL"),
+      (("it", "seize it"), None, "BUS"), d("2025-05-13"), None, speaker="the ministry",
+      relays=["the RIA Novosti news agency"], mod="reported", cl="ee-stop"),
+    E("Zakharova accused Tallinn", "accused", "ACCUSE", "allege",
+      ("Foreign Ministry spokeswoman Maria Zakharova", "RUS", "GOV"), ("Tallinn", "EST", "GOV"), None, None,
+      cl="ru-piracy"),
+    E("warned that Moscow would", "warned", "THREATEN", None,
+      ("Foreign Ministry spokeswoman Maria Zakharova", "RUS", "GOV"), None, None, None, mod="threatened"),
+    E("behaving like a pirate state", "pirate state", "ACCUSE", "disapprove", (("she", "she told"), "RUS", "GOV"),
+      ("Estonia", "EST", "GOV"), None, None, speaker=("she", "she told"), mod="reported"),
+    E("not received any protest", "protest", "ACCUSE", "disapprove", ("Estonia", "EST", "GOV"), None, None, None,
+      speaker="Kremlin spokesman Dmitry Peskov", mod="denied", cl="ee-summon"),
+    E("it had handed a note", "handed", "ACCUSE", "disapprove", (("it", "it had handed"), "EST", "GOV"),
+      ("the Russian charge d'affaires", "RUS", "GOV"), None, None, speaker="Tallinn", mod="reported",
+      cl="ee-summon"),
+    E("the tanker refused to follow", "refused", "REJECT", "yield", ("the tanker", None, "BUS"),
+      ("an Estonian patrol boat", "EST", "MIL"), d("2025-05-13"), None, speaker="Estonia", mod="reported",
+      cl="ee-refuse"),
+])
+
+TT = d("2024-12-30")
+A("42", "Associated Press", "2024-12-31",
+  "Trinidad and Tobago declares state of emergency after surge in gang killings",
+  "Trinidad and Tobago declares state of emergency after surge in gang killings\n"
+  "PORT OF SPAIN, Trinidad and Tobago (AP) — Trinidad and Tobago's government declared a state of emergency on "
+  "Monday, giving police powers to detain suspects without a warrant after a weekend in which gunmen killed at "
+  "least seven people. A 21-year-old man was shot dead outside a church on Sunday.\n"
+  "Prime Minister Keith Rowley said the army would support police on patrols. \"Those who think they can hold "
+  "this country to ransom will be hunted down,\" national security minister Fitzgerald Hinds told reporters.\n"
+  "Police said they had arrested 12 suspected gang members in raids in Laventille, east of the capital, on "
+  "Sunday night and seized four rifles.\n"
+  "Opposition leader Kamla Persad-Bissessar accused the government of failing to control crime and said her "
+  "party would challenge the emergency in court if it was used to target ordinary citizens.\n"
+  "The Law Association called on the government to publish the legal basis for the measure. The last state of "
+  "emergency, declared in August 2011, lasted more than three months; police detained more than 7,000 people "
+  "during it, and most were later released without charge.",
+  [
+    E("Tobago declares state", "declares", "COERCE", "martial-law", ("Trinidad and Tobago", "TTO", "GOV"), None,
+      TT, None, cl="tt-soe"),
+    E("government declared a state", "declared", "COERCE", "martial-law",
+      ("Trinidad and Tobago's government", "TTO", "GOV"), None, TT, P(("PORT OF SPAIN", 1), "Port of Spain"),
+      cl="tt-soe"),
+    E("detain suspects without a warrant", "detain", "THREATEN", "arrest", ("police", "TTO", "COP"),
+      ("suspects", "TTO", None), None, None, mod="threatened"),
+    E("was shot dead outside a church", "shot dead", "ASSAULT", "firearms", None,
+      ("A 21-year-old man", "TTO", "CVL"), d("2024-12-29"), None),
+    E("the army would support police", "support", "MOBILIZE", "troops", ("the army", "TTO", "MIL"), None, None,
+      None, speaker="Prime Minister Keith Rowley", mod="future"),
+    E("will be hunted down", "hunted down", "THREATEN", "arrest",
+      ("national security minister Fitzgerald Hinds", "TTO", "GOV"), None, None, None,
+      speaker="national security minister Fitzgerald Hinds", mod="threatened"),
+    E("they had arrested 12", "arrested", "COERCE", "arrest", ("they", "TTO", "COP"),
+      ("12 suspected gang members", "TTO", "UAF"), d("2024-12-29"), P("Laventille", "Laventille"),
+      speaker="Police", mod="reported"),
+    E("seized four rifles", "seized", "COERCE", "seize", ("they", "TTO", "COP"), None, d("2024-12-29"),
+      P("Laventille", "Laventille"), speaker="Police", mod="reported"),
+    E("accused the government of failing", "accused", "ACCUSE", "disapprove",
+      ("Opposition leader Kamla Persad-Bissessar", "TTO", "OPP"), ("the government", "TTO", "GOV"), None, None),
+    E("would challenge the emergency in court", "challenge", "ACCUSE", "allege", ("her party", "TTO", "OPP"),
+      ("the government", "TTO", "GOV"), None, None, speaker="Opposition leader Kamla Persad-Bissessar",
+      mod="conditional", cond="if it was used to target ordinary citizens"),
+    E("used to target ordinary citizens", "target", "COERCE", None, None, ("ordinary citizens", "TTO", "CVL"),
+      None, None, speaker="Opposition leader Kamla Persad-Bissessar", mod="hypothetical"),
+    E("The Law Association called on", "called on", "REQUEST", None, ("The Law Association", "TTO", None),
+      ("the government", "TTO", "GOV"), None, None, mod="demanded"),
+    E("emergency, declared in August 2011", "declared", "COERCE", "martial-law", None, None, mo("2011-08", True),
+      None),
+    E("police detained more than 7,000", "detained", "COERCE", "arrest", ("police", "TTO", "COP"),
+      ("more than 7,000 people", "TTO", "CVL"), yr("2011"), None),
+    E("most were later released", "released", "RETREAT", "release", None, ("most", "TTO", "CVL"), None, None),
 ])
 
 
