@@ -41,3 +41,9 @@ def test_a_typed_division_named_after_a_home_town_stays(places_of) -> None:  # t
 def test_a_typed_name_without_a_main_country_keeps_its_pick(places_of) -> None:  # type: ignore[no-untyped-def]
     found = places_of("Officials said Taita district had no rain this year.")
     assert found["Taita"].geonameid is not None
+
+
+def test_a_typed_town_in_a_country_the_article_names_stays(places_of) -> None:  # type: ignore[no-untyped-def]
+    found = places_of("Officials in London and Manchester said British aid will reach the "
+                      "Dairi district, where floods hit Ivory Coast last week.")
+    assert found["Dairi"].geonameid is not None and found["Dairi"].country == "CIV"

@@ -11,9 +11,11 @@ Rwandan town, for Kenya's Nyanza province (583 km); Kāro in India for the
 Karo regency of North Sumatra (2,664 km). A town is not a province, so a
 town pick is kept only when it lies in the article's main country (a
 town named after its own district, "the district of Kisumu" beside Kenyan
-towns, is near enough); abroad it is dropped and the mention is placed by
-``vicinity.py`` (its sentence or the article's main-country centre),
-with no id. The same name said again untyped ("in Nyanza") is the same
+towns, is near enough) or in a country another name of the article lies
+in (the story goes there: a district beside its country's name);
+in a country the article names nowhere else it is dropped and the
+mention is placed by ``vicinity.py`` (its sentence or the article's
+main-country centre), with no id. The same name said again untyped ("in Nyanza") is the same
 place (one sense per article) and is dropped with it.
 """
 
@@ -44,6 +46,14 @@ def _main_country(picks: Sequence[Place | None], skip: set[int]) -> str | None:
     return country if n >= MIN_COUNTRY_NAMES else None
 
 
+def _named_elsewhere(pick: Place, picks: Sequence[Place | None], skip: set[int]) -> bool:
+    """Another name of the article lies in the pick's country: the story
+    goes there ("the Dairi district" in a story that also names Ivory
+    Coast reads Dahiri there), so the town may well be the division's seat."""
+    return any(p is not None and p.country == pick.country
+               for i, p in enumerate(picks) if i not in skip)
+
+
 def foreign_division_towns(doc: Doc, mentions: Sequence[Mention],
                            picks: Sequence[Place | None]) -> set[int]:
     """Indices of mentions whose town pick stands for a division the text
@@ -61,6 +71,7 @@ def foreign_division_towns(doc: Doc, mentions: Sequence[Mention],
                 if key(m.text) in names and (q := picks[j]) is not None
                 and pick is not None and q.geonameid == pick.geonameid}
         country = _main_country(picks, same)
-        if pick is not None and country is not None and pick.country != country:
+        if pick is not None and country is not None and pick.country != country \
+                and not _named_elsewhere(pick, picks, same):
             out |= same
     return out
