@@ -24,6 +24,7 @@ from eventwire.models import PlaceMention
 from eventwire.nlp.component import StageComponent
 from eventwire.nlp.extensions import get_list
 from eventwire.stages.geo.city_parts import place_city_parts
+from eventwire.stages.geo.division_towns import foreign_division_towns
 from eventwire.stages.geo.event_place import (  # noqa: F401  (DATELINE: re-export)
     DATELINE,
     dateline_match,
@@ -142,6 +143,8 @@ def find_places(doc: Doc) -> list[PlaceMention]:
     mentions = find_mentions(doc)
     picks = resolve(mentions, seed_countries(doc), adjacency(doc, mentions),
                     list_groups(doc, mentions), office_cues(doc, mentions))
+    dropped = foreign_division_towns(doc, mentions, [best for best, _ in picks])
+    picks = [(None, 0.0) if i in dropped else pick for i, pick in enumerate(picks)]
     out = []
     for m, (best, conf) in zip(mentions, picks, strict=True):
         span = doc[m.start:m.end]

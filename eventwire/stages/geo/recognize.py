@@ -314,13 +314,16 @@ def find_mentions(doc: Doc) -> list[Mention]:
                      doc, taken, [m.candidates for m in mentions],
                      lambda span, cands: is_metonym(span, cands, actor_spans), proper)]
     taken = {i for m in mentions for i in range(m.start, m.end)}
+    from eventwire.stages.geo.waters import sea_by_short_name  # waters builds on Mention
+
     for m in mentions:
         own = set(range(m.start, m.end))
         if (longer := longer_name(doc, m.start, m.end, taken - own)) is not None:
             m.start, m.end, m.candidates = longer
             m.text = doc[m.start:m.end].text
             taken |= set(range(m.start, m.end))
-        m.candidates = typed(doc, m.start, m.end, m.candidates)
+        m.candidates = typed(doc, m.start, m.end,
+                             sea_by_short_name(doc, m.start, m.end, m.candidates))
     from eventwire.stages.geo.abbreviations import defined_abbreviations
     from eventwire.stages.geo.features import with_features  # features builds on Mention
     from eventwire.stages.geo.joined import join_cut_names

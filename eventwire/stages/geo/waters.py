@@ -20,7 +20,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from spacy.tokens import Doc
+
 from eventwire.stages.geo.build import key
+from eventwire.stages.geo.context import PLACE_TYPES
 from eventwire.stages.geo.counties import FAR_KM, _state, home_state
 from eventwire.stages.geo.distance import haversine_km
 from eventwire.stages.geo.gazetteer import Place
@@ -50,3 +53,40 @@ def water_outliers(mentions: Sequence[Mention], picks: Sequence[Place | None],
         if home and min(haversine_km(pick.lat, pick.lon, h.lat, h.lon) for h in home) > FAR_KM:
             out.add(i)
     return out
+
+
+SEA_WORDS = ("Ocean", "Sea")
+# a place in the sea, not the sea: "the Pacific territory", "the Pacific island nation"
+IN_SEA_NOUNS = (PLACE_TYPES | {"nation", "nations", "country", "countries", "archipelago"}) \
+    - {"region", "area"}
+
+
+def _after_the(doc: Doc, start: int) -> bool:
+    """"the" before the name, over lower-case adjectives only ("the
+    Pacific", "the tropical Pacific", "The Atlantic flyway")."""
+    i = start - 1
+    while i >= 0 and doc[i].pos_ == "ADJ" and doc[i].text.islower():
+        i -= 1
+    return i >= 0 and doc[i].lower_ == "the"
+
+
+def sea_by_short_name(doc: Doc, start: int, end: int, cands: list[Place]) -> list[Place]:
+    """Class *an ocean or sea by its short name after "the"* (geo18): "the
+    tropical Pacific region", "the Pacific side of the Americas", "The
+    Atlantic flyway" were Pacific County (Washington), Pacific (Missouri)
+    and Atlantic (Virginia): a town takes no article, the sea does. When a
+    candidate is the water "<name> Ocean"/"<name> Sea" and the name follows
+    "the" and starts no longer name (the next word is not capitalised:
+    "the Pacific Northwest", "the Atlantic City casinos" stay as they
+    are), only the water candidates compete. "Pacific, Missouri" or "in
+    Atlantic" (no article) keep every candidate, and so does a name before
+    a noun of a place in the sea ("the Pacific territory" is New
+    Caledonia, "the Atlantic islands"): not the sea itself."""
+    name = doc[start:end].text
+    seas = [c for c in cands if c.feature == "water"
+            and c.name in {f"{name} {w}" for w in SEA_WORDS}]
+    if not seas or not _after_the(doc, start):
+        return cands
+    if end < len(doc) and (doc[end].text[:1].isupper() or doc[end].lower_ in IN_SEA_NOUNS):
+        return cands
+    return seas
