@@ -44,3 +44,38 @@ def test_it_that_is_no_body_is_left_alone(event_pipe: Pipeline, text: str,
     events = by_trigger(event_pipe, text)
     for ev in events.values():
         assert ev.actor is None or ev.actor.text.lower() != "it", ev
+
+
+# Class *"it" as the party addressed or accused* (recips18): the object "it"
+# of a verb said to or about a party, with a to-infinitive or an of / for /
+# against / as complement, or of a verb of diplomatic standing.
+@pytest.mark.parametrize("text,trigger,country", [
+    ("Poland's foreign ministry criticised Belarus on Monday and urged it to release the "
+     "detained reporters.", "urged", "BLR"),
+    ("The United States imposed new sanctions on Venezuela and warned it against holding "
+     "the vote.", "warned", "VEN"),
+    ("Kosovo declared independence in 2008; Belgrade and Moscow do not recognise it.",
+     "recognise", "XKX"),
+    ("The Ugandan army summoned the envoy of Rwanda, accusing it of backing rebel "
+     "attacks in the east.", "accusing", "RWA"),
+])
+def test_it_addressed_or_accused_is_the_recipient(event_pipe: Pipeline, text: str,
+                                                   trigger: str, country: str) -> None:
+    ev = by_trigger(event_pipe, text).get(trigger)
+    assert ev is not None and ev.recipient is not None, ev
+    assert ev.recipient.text == "it" and ev.recipient.country == country, ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # "blamed it on X": "it" is the act, the one blamed is X
+    ("Rebels shelled the market and the army blamed it on foreign fighters.", "blamed"),
+    # "called it a disgrace": no to-infinitive, "it" is what is judged
+    ("Kenya's opposition leader called it a disgrace and walked out.", "called"),
+    # a verb of the list with no complement that marks a party
+    ("Egypt drafted the resolution and Sudan praised it.", "praised"),
+])
+def test_it_that_is_no_party_is_left_alone(event_pipe: Pipeline, text: str,
+                                           trigger: str) -> None:
+    ev = by_trigger(event_pipe, text).get(trigger)
+    assert ev is None or ev.recipient is None or ev.recipient.text.lower() != "it", \
+        ev.recipient

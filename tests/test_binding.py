@@ -41,3 +41,18 @@ def test_earlier_mention_with_the_subjects_head_word_is_skipped(pipe: Pipeline) 
 def test_subject_pronoun_still_takes_the_subject(pipe: Pipeline) -> None:
     text = "Soldiers stormed the village, and they burned the granary."
     assert antecedent_of(pipe, text, "they") == "Soldiers"
+
+
+@pytest.mark.parametrize("text,not_antecedent", [
+    # the subject's possessor: a body is not urged by its own ministry
+    ("Ghana's foreign ministry met envoys of Togo and urged it to reopen the border.", "Ghana"),
+    # the subject's conjunct acts with it
+    ("Abkhazia declared independence; Georgia and Moldova do not recognise it.", "Moldova"),
+    # possessor again, accusing
+    ("Peru's defence ministry summoned envoys of Bolivia, accusing it of arming smugglers.",
+     "Peru"),
+])
+def test_addressed_it_skips_its_clause_subject_phrase(pipe: Pipeline, text: str,
+                                                      not_antecedent: str) -> None:
+    found = antecedent_of(pipe, text, "it")
+    assert found is not None and found != not_antecedent, found

@@ -110,3 +110,15 @@ def test_joining_an_act_keeps_its_doer(event_pipe: Pipeline) -> None:
     """Look-alike: "joined in the strike" -- "in" after a verb of taking part."""
     ev = by_trigger(event_pipe, "Thousands of workers joined in the strike.")["strike"]
     assert ev.actor is not None and "workers" in ev.actor.text, ev.actor
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The junta expelled the Kenyan envoy, accusing him of spreading lies about the "
+     "ambush.", "ambush"),
+    ("The police chief spoke to reporters about the shooting outside the stadium.",
+     "shooting"),
+    ("Lawmakers questioned the defence minister regarding the raid on the village.", "raid"),
+])
+def test_an_act_talked_about(event_pipe: Pipeline, text: str, trigger: str) -> None:
+    """Class *an act talked about* (recips18): who talks about it did not do it."""
+    _no_actor(event_pipe, text, trigger)

@@ -34,10 +34,15 @@ THING_VERBS = frozenset({"be", "seem", "appear", "take", "remain", "rain", "matt
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[frozenset[str], frozenset[str]]:
+def _data() -> dict[str, frozenset[str]]:
     with AGENTIVE_IT_PATH.open(encoding="utf-8") as f:
         data = load_yaml(f)
-    return frozenset(data["stance_adjectives"]), frozenset(data["act_objects"])
+    return {k: frozenset(v) for k, v in data.items()}
+
+
+def _tables() -> tuple[frozenset[str], frozenset[str]]:
+    data = _data()
+    return data["stance_adjectives"], data["act_objects"]
 
 
 def _under_speech(head: Token) -> bool:
@@ -65,9 +70,36 @@ def stance_or_act_it(tok: Token) -> bool:
     return found and _under_speech(head)
 
 
+def addressed_it(tok: Token) -> bool:
+    """Class *"it" as the party addressed or accused* (recips18): the
+    direct object "it" of a verb said to or about a party, with the
+    complement that makes it one -- a to-infinitive ("urged it to free
+    the crew"), or "of" / "for" / "against" / "over" / "as" ("accused it of
+    arming the rebels", "blamed it for the blockade", "recognised it as a
+    state") -- or of a verb of diplomatic standing alone ("Serbia has never
+    recognised it"). Before, an object "it" was never a mention, so the one
+    urged or accused had no recipient. Not "blamed it on X" ("it" is the
+    act) and not "called it a disgrace" (no to-infinitive)."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.pos_ != "VERB":
+        return False
+    data, lemma = _data(), verb.lemma_.lower()
+    if lemma in data["party_verbs"]:
+        return True
+    if lemma not in data["addressed_verbs"]:
+        return False
+    return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                         for a in c.children)
+               or c.dep_ == "prep" and c.lower_ in data["addressed_preps"] and c.i > tok.i
+               for c in verb.children)
+
+
 def agentive_it(tok: Token) -> bool:
     """``tok`` ("it") may stand for a body: the subject of an action or
-    speech verb, or of a reported stance or act."""
+    speech verb, or of a reported stance or act, or the object addressed
+    or accused (:func:`addressed_it`)."""
+    if tok.dep_ == "dobj":
+        return addressed_it(tok)
     if tok.dep_ != "nsubj":
         return False
     if tok.head.pos_ == "VERB" and tok.head.lemma_.lower() not in THING_VERBS:

@@ -67,3 +67,18 @@ def own_subject_mentions(pronoun: Token, mentions: list[ActorMention],
 def head_word(m: ActorMention) -> str:
     words = m.text.lower().split()
     return words[-1] if words else ""
+
+
+def subject_phrase_mentions(pronoun: Token, mentions: list[ActorMention],
+                            earlier: list[int]) -> frozenset[int]:
+    """Of the ``earlier`` mentions, every one inside the phrase of the
+    clause's subject: its possessor and its conjuncts too ("China's
+    foreign ministry urged it", "Belgrade and Moscow do not recognise
+    it"). Used for an object "it" that is the party addressed
+    (``agentive_it.addressed_it``): a body is not urged or accused by its
+    own ministry, and the other conjuncts of the subject act with it. Not
+    for people ("John's mother called him": him may be John)."""
+    spans = [(s.left_edge.idx, s.right_edge.idx + len(s.right_edge.text))
+             for s in clause_subjects(pronoun)]
+    return frozenset(j for j in earlier for lo, hi in spans
+                     if lo <= mentions[j].start < hi)

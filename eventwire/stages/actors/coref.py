@@ -26,7 +26,7 @@ from eventwire.nlp.extensions import text_of
 from eventwire.nlp.spans import SpanIndex
 from eventwire.stages.actors.agentive_it import agentive_it
 from eventwire.stages.actors.agreement import agreeing_in_number, plural_agent
-from eventwire.stages.actors.binding import own_subject_mentions
+from eventwire.stages.actors.binding import own_subject_mentions, subject_phrase_mentions
 from eventwire.stages.actors.body_names import is_body_person
 from eventwire.stages.actors.first_person import link_first_person
 from eventwire.stages.actors.kb import normalise
@@ -147,8 +147,11 @@ def _pronouns(doc: Doc, by_start: _ByStart) -> None:
         ante = _matrix_subject(tok, by_start, want_person, plural)
         if ante is None:
             earlier = by_start.starting(0, tok.idx) if tok.tag_ == "PRP" else []
+            excluded = own_subject_mentions(tok, mentions, earlier)
+            if low == "it" and tok.dep_ == "dobj":  # the party addressed (agentive_it)
+                excluded |= subject_phrase_mentions(tok, mentions, earlier)
             ante = by_start.last(tok.idx, want_person, subjects, plural=plural,
-                                 excluded=own_subject_mentions(tok, mentions, earlier))
+                                 excluded=excluded)
         if ante is None:
             continue
         # pronouns are never antecedents: appended without indexing

@@ -24,7 +24,11 @@ and support verbs, wrong where the clause is about something else done
   on trial" -- the subject suffers the act or stands trial;
 * *an act watched or escorted*: "police followed the march", "observers
   will monitor the withdrawal", "officers escorted the convoy protest" --
-  the watcher did not march or withdraw.
+  the watcher did not march or withdraw;
+* *an act talked about* (recips18): "accused it of spreading false
+  information about an attack", "the minister spoke about the strike",
+  "reporters asked questions regarding the raid" -- a clause whose act is
+  told "about" the event says nothing of who did it.
 """
 
 from __future__ import annotations
@@ -55,6 +59,8 @@ SUFFER_IN_VERBS = {"die", "perish", "drown", "burn", "catch", "suffer", "succumb
 # a trial a defendant undergoes: "went on trial", "began trial", "awaits arraignment"
 TRIAL_NOUNS = {"trial", "retrial", "arraignment", "hearing"}
 UNDERGO_VERBS = {"go", "stand", "face", "begin", "start", "await", "undergo", "open"}
+# prepositions of topic: the clause talks about the act
+TOPIC_PREPS = {"about", "regarding", "concerning"}
 # verbs of watching, following or escorting an act
 WATCH_VERBS = {"monitor", "watch", "witness", "observe", "follow", "escort", "film",
                "track", "shadow", "police", "supervise", "oversee"}
@@ -125,7 +131,14 @@ def undergone(noun: Token) -> bool:
         noun.dep_ in ("dobj", "pobj")
 
 
+def talked_about(noun: Token) -> bool:
+    """Class *an act talked about*: the event noun is the object of a
+    preposition of topic ("spreading false information about an attack",
+    "spoke about the strike", "questions regarding the raid")."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in TOPIC_PREPS
+
+
 def not_its_doer(noun: Token) -> bool:
     """The clause around the event noun does not do it (any class above)."""
     return in_circumstance(noun) or stopped_or_watched(noun) or \
-        crime_under_justice(noun) or undergone(noun)
+        crime_under_justice(noun) or undergone(noun) or talked_about(noun)
