@@ -84,6 +84,7 @@ from eventwire.stages.time.governing import (
 )
 from eventwire.stages.time.headline import headline_time
 from eventwire.stages.time.multiday import span_time, widen_day_pairs
+from eventwire.stages.time.pending import pending_condition
 from eventwire.stages.time.ranges import timex_range
 from eventwire.stages.time.undated import POLICIES, load_model, timeline_timex, undated_time
 
@@ -290,8 +291,8 @@ def rule_time(doc: Doc, event: EventMention, trigger: Token, timexes: list[Timex
               quotes: list[Quote], published: date) -> TimeValue | None:
     """Steps 1-5 of the module docstring; None when no rule dates the event
     and the undated decision (:mod:`eventwire.stages.time.undated`) applies."""
-    if naming_relative(trigger):  # class *naming in a free relative*
-        return TimeValue(anchor="unknown")
+    if naming_relative(trigger) or pending_condition(trigger):  # classes *naming in a free
+        return TimeValue(anchor="unknown")  # relative*, *pending condition* (dates18)
     modal = modal_future(trigger)
     if modal is not None:  # class *modal future*: only its own later date
         found = governing(doc, trigger, timexes)
