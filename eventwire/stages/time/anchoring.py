@@ -59,6 +59,7 @@ from eventwire.stages.factuality.component import is_future
 from eventwire.stages.time import normalize as nz
 from eventwire.stages.time.after_report import recheck_events
 from eventwire.stages.time.anaphora import told_before
+from eventwire.stages.time.anniversary import since_time
 from eventwire.stages.time.clauses import (
     attempt_host,
     in_other_noun_clause,
@@ -306,6 +307,11 @@ def rule_time(doc: Doc, event: EventMention, trigger: Token, timexes: list[Timex
     related = relation_time(doc, trigger, timexes, published)
     if related is not None:
         return related
+    since = since_time(doc, trigger, timexes, lambda main, t: governing(
+        doc, main, timexes, skip=t) or _sentence_timex(doc, main, timexes, skip=t))
+    if since is not None:  # class *anniversary since* (dates18)
+        return TimeValue(value=since[0], granularity=since[1], anchor="narrative",
+                         background=is_background(since[0], published))
     found = _described_noun_time(doc, trigger, timexes)
     if found is not None:
         return _value(found, "sentence", published)
