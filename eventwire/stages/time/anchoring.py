@@ -74,6 +74,7 @@ from eventwire.stages.time.date_ranking import rerank_events
 from eventwire.stages.time.episode import episode_time
 from eventwire.stages.time.governing import (
     PRESENT_TAGS,
+    charged_crime,
     governing,
     in_content,
     in_sentence,
@@ -249,7 +250,8 @@ def _free(doc: Doc, t: Timex, trigger: Token) -> bool:
     another noun-describing clause's (:mod:`eventwire.stages.time.clauses`)."""
     head = timex_head(doc, t)
     return head is None or not (modifies_other_noun(head, trigger)
-                                or in_other_noun_clause(head, trigger))
+                                or in_other_noun_clause(head, trigger)
+                                or charged_crime(doc, t, head, trigger))
 
 
 def _described_noun_time(doc: Doc, trigger: Token, timexes: list[Timex]) -> Timex | None:
