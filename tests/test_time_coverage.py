@@ -12,6 +12,7 @@ import pytest
 
 from eventwire.models import Article
 from eventwire.nlp.pipeline import Pipeline
+from eventwire.stages.time.detect import find_timexes
 from eventwire.stages.time.ranges import timex_range
 
 PUB = date(1998, 2, 13)  # a Friday
@@ -95,3 +96,27 @@ def test_time_words_in_hyphenated_compounds(pipe: Pipeline, text: str) -> None:
 def test_numbers_that_are_not_dates(pipe: Pipeline, text: str,
                                     expected: list[tuple[str, str]]) -> None:
     assert timexes(pipe, text) == expected
+
+
+# --- class *to the day* (branch dates18): an anniversary names the same
+# calendar day N units back; a plain "N years ago" stays a year
+@pytest.mark.parametrize("text,expected", [
+    ("Ten years ago today, the dam burst above the village.",
+     [("Ten years ago today", "1988-02-13")]),
+    ("The strike began exactly three months ago.",
+     [("exactly three months ago", "1997-11-13")]),
+    ("The envoy was kidnapped a week ago today in the port.",
+     [("a week ago today", "1998-02-06")]),
+    ("Exactly a year ago, the two leaders met in Geneva.",
+     [("Exactly a year ago", "1997-02-13")]),
+    ("The mine closed two years ago.", [("two years ago", "1996")]),
+])
+def test_to_the_day(pipe: Pipeline, text: str, expected: list[tuple[str, str]]) -> None:
+    assert timexes(pipe, text) == expected
+
+
+def test_to_the_day_short_month() -> None:
+    """The 31st a month back in a 30-day month is its last day."""
+    found = find_timexes("Exactly a month ago the talks failed.", date(2021, 5, 31),
+                         lambda _: "past")
+    assert [(f.value, f.rule) for f in found] == [("2021-04-30", "to-the-day")]

@@ -59,6 +59,7 @@ from eventwire.stages.factuality.component import is_future
 from eventwire.stages.time import normalize as nz
 from eventwire.stages.time.after_report import recheck_events
 from eventwire.stages.time.anaphora import told_before
+from eventwire.stages.time.anniversary import since_time
 from eventwire.stages.time.clauses import (
     attempt_host,
     in_other_noun_clause,
@@ -73,6 +74,7 @@ from eventwire.stages.time.date_ranking import rerank_events
 from eventwire.stages.time.episode import episode_time
 from eventwire.stages.time.governing import (
     PRESENT_TAGS,
+    charged_crime,
     governing,
     in_content,
     in_sentence,
@@ -84,6 +86,7 @@ from eventwire.stages.time.governing import (
 )
 from eventwire.stages.time.headline import headline_time
 from eventwire.stages.time.multiday import span_time, widen_day_pairs
+from eventwire.stages.time.pending import pending_condition
 from eventwire.stages.time.ranges import timex_range
 from eventwire.stages.time.undated import POLICIES, load_model, timeline_timex, undated_time
 
@@ -247,7 +250,8 @@ def _free(doc: Doc, t: Timex, trigger: Token) -> bool:
     another noun-describing clause's (:mod:`eventwire.stages.time.clauses`)."""
     head = timex_head(doc, t)
     return head is None or not (modifies_other_noun(head, trigger)
-                                or in_other_noun_clause(head, trigger))
+                                or in_other_noun_clause(head, trigger)
+                                or charged_crime(doc, t, head, trigger))
 
 
 def _described_noun_time(doc: Doc, trigger: Token, timexes: list[Timex]) -> Timex | None:
@@ -290,8 +294,8 @@ def rule_time(doc: Doc, event: EventMention, trigger: Token, timexes: list[Timex
               quotes: list[Quote], published: date) -> TimeValue | None:
     """Steps 1-5 of the module docstring; None when no rule dates the event
     and the undated decision (:mod:`eventwire.stages.time.undated`) applies."""
-    if naming_relative(trigger):  # class *naming in a free relative*
-        return TimeValue(anchor="unknown")
+    if naming_relative(trigger) or pending_condition(trigger):  # classes *naming in a free
+        return TimeValue(anchor="unknown")  # relative*, *pending condition* (dates18)
     modal = modal_future(trigger)
     if modal is not None:  # class *modal future*: only its own later date
         found = governing(doc, trigger, timexes)
@@ -305,6 +309,11 @@ def rule_time(doc: Doc, event: EventMention, trigger: Token, timexes: list[Timex
     related = relation_time(doc, trigger, timexes, published)
     if related is not None:
         return related
+    since = since_time(doc, trigger, timexes, lambda main, t: governing(
+        doc, main, timexes, skip=t) or _sentence_timex(doc, main, timexes, skip=t))
+    if since is not None:  # class *anniversary since* (dates18)
+        return TimeValue(value=since[0], granularity=since[1], anchor="narrative",
+                         background=is_background(since[0], published))
     found = _described_noun_time(doc, trigger, timexes)
     if found is not None:
         return _value(found, "sentence", published)

@@ -30,6 +30,7 @@ from eventwire.nlp.cues import default_cues
 from eventwire.nlp.extensions import get_list, text_of
 from eventwire.stages.time import nights, sameunit
 from eventwire.stages.time import normalize as nz
+from eventwire.stages.time.called_day import called_day
 from eventwire.stages.time.detect import find_timexes
 from eventwire.stages.time.stamp import text_stamp
 
@@ -100,7 +101,7 @@ def _prospective_complement(tok: Token, verb: Token) -> bool:
 
 def tense_of(tok: Token) -> str:
     verb = _verb_of(tok)
-    if _prospective_complement(tok, verb):
+    if _prospective_complement(tok, verb) or called_day(tok, verb):
         return "future"
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if not auxes and verb.dep_ == "conj":  # "will begin on Wednesday and end on Friday"

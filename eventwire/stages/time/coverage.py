@@ -7,20 +7,27 @@ fiscal-year value), halves of a year ("the first half of 2020" ->
 ("by the end of the year", "year-end" -> the reference year), 24-hour clock
 times with a zone or after "at" ("08:30 UTC", "at 14:05" -> ``…T08:30``),
 fractional durations ("two and a half years" -> ``P2.5Y``, "a year and a
-half" -> ``P1.5Y``) and "recent years/weeks" (``PAST_REF``). Each handler has
-the signature of :data:`detect.Handler`.
+half" -> ``P1.5Y``), "recent years/weeks" (``PAST_REF``) and anniversaries
+(class *to the day*, branch dates18: "a year ago today", "exactly two
+years ago" name the same calendar day N years back, not just the year, so
+they date to the day). Each handler has the signature of
+:data:`detect.Handler`.
 """
 
 from __future__ import annotations
 
+import calendar
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from eventwire.stages.time import normalize as nz
 
 YEAR = r"(?P<year>(?:1[89]|20)\d{2})"
 NUMWORD = (r"(?P<num>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)")
 FUNIT = r"(?P<unit>day|week|month|year|hour|minute|decade)s?"
+# the amount and unit of an anniversary ("a year ago today", "exactly two months ago")
+ANUM = r"(?P<num>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)"
+DUNIT = r"(?P<unit>day|week|month|year)s?"
 ZONES = {"utc": "Z", "gmt": "Z", "z": "Z"}
 
 
@@ -68,6 +75,27 @@ def _half_duration(m: re.Match[str], ref: date | None, tense: str) -> tuple[str,
     return "DURATION", f"{whole[:-1]}.5{whole[-1]}" if amount is not None else None
 
 
+def _to_the_day(m: re.Match[str], ref: date | None, tense: str
+                ) -> tuple[str, str | None] | None:
+    """Class *to the day*: "four years ago today", "exactly a month ago" ->
+    publication day moved back by the amount (the 29th of a month with no
+    such day falls back to the month's last day); a plain "two years ago"
+    is not one (None: the "ago" rule reads it)."""
+    if not (m["exact"] or m["today"]):
+        return None
+    amount = nz.to_number(m["num"]) or 1
+    if ref is None:
+        return "DATE", "PAST_REF"
+    unit = m["unit"].lower()
+    if unit == "day":
+        return "DATE", (ref - timedelta(days=amount)).isoformat()
+    if unit == "week":
+        return "DATE", (ref - timedelta(weeks=amount)).isoformat()
+    month = nz.shift_month(ref, -amount * (12 if unit == "year" else 1))
+    year, mon = int(month[:4]), int(month[5:])
+    return "DATE", date(year, mon, min(ref.day, calendar.monthrange(year, mon)[1])).isoformat()
+
+
 def _recent(m: re.Match[str], ref: date | None, tense: str) -> tuple[str, str | None]:
     return "DATE", "PAST_REF"
 
@@ -85,8 +113,11 @@ RULES = [
                       r"|\ban?\s+(?P<unit2>day|week|month|year|hour|decade)\s+and\s+a\s+half\b",
      _half_duration),
     ("recent", r"\brecent\s+(?:days|weeks|months|years|decades)\b", _recent),
+    ("to-the-day", rf"\b(?P<exact>exactly\s+)?{ANUM}\s+{DUNIT}\s+ago(?P<today>\s+today)?\b",
+     _to_the_day),
 ]
 # a rule runs only when one of its words is in the lower-cased text: a
 # substring test in C is far cheaper than a regular expression scan
 NEEDLES = {"fiscal": ("fiscal", "fy"), "half": ("half",), "year-end": ("end",),
-           "clock24": (":",), "half-duration": ("and a half",), "recent": ("recent",)}
+           "clock24": (":",), "half-duration": ("and a half",), "recent": ("recent",),
+           "to-the-day": ("ago",)}

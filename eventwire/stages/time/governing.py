@@ -14,11 +14,14 @@ of the clause that carries them (:func:`hosts`).
 
 from __future__ import annotations
 
+from datetime import date
+
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.models import Timex
 from eventwire.nlp.spans import doc_index, index_of
 from eventwire.stages.time.clauses import in_other_noun_clause
+from eventwire.stages.time.ranges import timex_range
 
 MAX_HOPS = 4
 # a present tense is the time of writing: it takes only a date that governs it
@@ -61,7 +64,8 @@ def timex_for(doc: Doc, trigger: Token, sent: Span, timexes: list[Timex],
         if t is skip or not is_dated(t):
             continue
         head = timex_head(doc, t)
-        if head is None or modifies_other_noun(head, trigger):
+        if head is None or modifies_other_noun(head, trigger) or charged_crime(
+                doc, t, head, trigger):
             continue
         if governs(head, trigger) or head.head == trigger.head == head \
                 or (trigger in head.ancestors and near(head, trigger)
@@ -135,6 +139,39 @@ def governing(doc: Doc, trigger: Token, timexes: list[Timex],
         if found is not None:
             return found
     return None
+
+
+# verbs of charging and judging, and the prepositions that bring in the crime
+CHARGE_LEMMAS = {"charge", "accuse", "convict", "indict", "acquit", "prosecute", "blame"}
+CRIME_PREPS = {"of", "with", "for", "in", "over"}
+CRIME_AGE_DAYS = 7
+
+
+def charged_crime(doc: Doc, t: Timex, head: Token, trigger: Token) -> bool:
+    """Class *the charge's crime* (branch dates18): a past date inside the
+    crime a verb of charging names dates the crime, not the charge ("accused
+    of killing a mother of twelve in Oct. 2011", "charged in the 1967
+    slayings", "convicted of stabbing his wife in 1999", "charged with
+    murder for the shootings in September 2010"; also when the parser hangs
+    the crime on the accused: "accused [the mayor [of taking bribes in
+    2019]]"). A date that is the
+    preposition's own object stays the verb's ("convicted in June 1998"),
+    and so does a recent day (older than a week counts: "accused the
+    government on Tuesday of hiding ..." is the accusation's Tuesday, whatever
+    the parse)."""
+    if trigger.lemma_.lower() not in CHARGE_LEMMAS or (
+            head.dep_ == "pobj" and head.head.head == trigger):
+        return False
+    path, cur = [], head
+    while cur.head != cur and cur != trigger:
+        cur = cur.head
+        path.append(cur)
+    if cur != trigger or not any(p.dep_ == "prep" and p.lower_ in CRIME_PREPS for p in path):
+        return False
+    end = timex_range(t.value)[1]
+    published = doc._.published
+    return end is not None and published is not None and \
+        (published - date.fromisoformat(end)).days > CRIME_AGE_DAYS
 
 
 def in_sentence(doc: Doc, sent: Span, timexes: list[Timex]) -> list[Timex]:

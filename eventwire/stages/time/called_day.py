@@ -1,0 +1,52 @@
+"""Class *called-for day* (issue #12, branch dates18): a day named inside an
+appeal or a commitment lies ahead of it.
+
+"Unions urged workers to walk out on Friday", "the opposition called on
+its supporters to rally on Monday evening", "activists have promised to
+return to the streets on Thursday", "truckers called a general strike
+for Monday": the call or the promise is told in the past, but the day it
+names is the day of the act called for, which comes after it. Read by the
+past tense of the reporting verb, the weekday went back a week (the
+Thursday before publication instead of the one after).
+
+The class covers two shapes: the weekday sits in the to-infinitive
+complement of a verb of appeal or commitment (``APPEAL_LEMMAS``: call,
+urge, promise, vow, ...), or it is the object of "for" under such a verb
+("called a strike for Monday"). A date attached to the appeal verb itself
+("called on Monday for a strike") is the appeal's own and keeps the
+clause's tense, and an order ("ordered troops to deploy on Tuesday") is
+left out: the order and the deployment are told as one day's act.
+
+Counted on rec_a..rec_o before the rule was written (weekday expressions
+whose sentence has a gold event on exactly one of the two readings): the
+to-infinitive shape 3 right for the upcoming day, 0 for the past one
+(rec_e, rec_h, rec_k; "order" would have lost 1), "for <weekday>" under
+"call" 2 / 0 (rec_e); docs/BENCHMARKS.md "dates18".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+APPEAL_LEMMAS = {"call", "urge", "promise", "vow", "pledge", "appeal", "invite", "ask",
+                 "threaten", "summon"}
+PERFECT_AUX = {"have", "'ve"}
+
+
+def _phrase_head(tok: Token) -> Token:
+    """The head noun of the date's phrase ("Monday evening" -> "evening")."""
+    while tok.dep_ == "compound" and tok.head != tok:
+        tok = tok.head
+    return tok
+
+
+def called_day(tok: Token, verb: Token) -> bool:
+    """The date at ``tok`` (its clause's verb ``verb``) names the day of an
+    act called for or promised, so it lies ahead."""
+    marks = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if (verb.dep_ == "xcomp" and "to" in marks and not marks & PERFECT_AUX
+            and verb.head.lemma_.lower() in APPEAL_LEMMAS):
+        return True
+    head = _phrase_head(tok)
+    return (head.dep_ == "pobj" and head.head.lower_ == "for"
+            and verb.lemma_.lower() in APPEAL_LEMMAS)

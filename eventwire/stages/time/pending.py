@@ -1,0 +1,67 @@
+"""Class *pending condition* (issue #12, branch dates18): the event of an
+"until", "unless" or "once" clause that a statement sets as a condition
+has not happened, so it has no date.
+
+"We will occupy the square until the minister resigns", "they vowed to
+keep marching until their demands are met", "the army would hold its
+fire unless the rebels attacked": the resignation, the meeting of the
+demands and the attack are conditions awaited, not events told. The guide
+leaves them undated; without this class the clause took the date of the
+statement around it (its sentence's date, the speech's date) or the
+text's time line.
+
+A narrated past keeps its date: "troops besieged the city until the
+fighters agreed to leave" and "the park hosted a vigil every year until
+police banned it in 2020" are told as having happened (a past-tense
+clause under a past-tense main clause with no modal). So the clause counts
+as pending only when it looks ahead: its own verb is in the present
+("until he resigns", "until the siege is lifted"), or the clause it hangs
+on is a modal or an infinitive ("would stay ... until X stepped down",
+"vowed to fight until the last rebel lays down his arms").
+
+Counted on rec_a..rec_o before the rule was written (gold events, parsed
+anew; docs/BENCHMARKS.md "dates18"): 17 gold events fall in the class, 16
+with no date in gold and 1 dated ("we will occupy the palace until he
+resigns", dated to the later resignation), in 8 sets for and none
+against; the two narrated past until-clauses of these sets ("besieged ...
+until the fighters agreed", "until police banned it in 2020") are dated in
+gold and left out by the tense test.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# subordinators that make a clause a condition still to be met
+PENDING_MARKS = {"until", "till", "til", "unless", "once"}
+PRESENT_TAGS = {"VBZ", "VBP", "VB"}
+PRESENT_AUX = {"is", "are", "'s", "'re", "am", "has", "have", "'ve"}
+MODAL_AUX_TAGS = {"MD"}
+
+
+def _present(verb: Token) -> bool:
+    """The clause's verb is in the present ("resigns", "is lifted", "has
+    left"): a condition seen from now, still to come."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if auxes:
+        return any(a.lower_ in PRESENT_AUX for a in auxes) and not any(
+            a.tag_ == "VBD" for a in auxes)
+    return verb.tag_ in PRESENT_TAGS
+
+
+def _looks_ahead(head: Token) -> bool:
+    """The clause the condition hangs on is a modal ("would stay"), an
+    infinitive ("to escalate attacks") or a present ("we stay")."""
+    auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ in MODAL_AUX_TAGS or a.lower_ == "to" for a in auxes):
+        return True
+    return not auxes and head.tag_ in ("VB", "VBZ", "VBP")
+
+
+def pending_condition(trigger: Token) -> bool:
+    """The trigger heads an "until"/"unless"/"once" clause that is a
+    condition still awaited, not a narrated past."""
+    if trigger.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ in PENDING_MARKS for c in trigger.children):
+        return False
+    return _present(trigger) or _looks_ahead(trigger.head)

@@ -1,0 +1,65 @@
+"""Class *pending condition* (eventwire/stages/time/pending.py, branch
+dates18): the event of an "until" / "unless" / "once" clause set as a
+condition still awaited has no date, though its sentence or its statement
+has one; a narrated past "until" clause keeps its date. Every sentence was
+written for these tests, none taken from an evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.models import Article
+from eventwire.nlp.pipeline import Pipeline
+from eventwire.stages.time.pending import pending_condition
+from tests.test_time_undated import PUB, anchored
+
+
+@pytest.fixture(scope="module")
+def timex_pipe() -> Pipeline:
+    return Pipeline(components=("eventwire_timex",))
+
+
+@pytest.mark.parametrize("text,statement,condition", [
+    ("The union said on Monday that its members would strike until the company raises "
+     "wages.", "said", "raises"),
+    ("Farmers vowed on Friday to block the highway until the fuel tax is scrapped.",
+     "vowed", "scrapped"),
+    ("The rebels warned on Sunday that they would shell the port unless the army "
+     "withdrew.", "warned", "withdrew"),
+    ("Officials announced on Thursday that schools would reopen once the floods have "
+     "receded.", "announced", "receded"),
+    ("\"We will stay in the square until the mayor resigns,\" a student leader told "
+     "reporters on Saturday.", "told", "resigns"),
+])
+def test_awaited_condition_is_undated(timex_pipe: Pipeline, text: str, statement: str,
+                                      condition: str) -> None:
+    got = anchored(timex_pipe, text, [statement, condition])
+    assert got[statement][0] is not None  # the statement keeps its day
+    assert got[condition][0] is None
+    assert got[condition][2] == "unknown"
+
+
+@pytest.mark.parametrize("text,verb", [
+    ("Police held the activists on Monday until their lawyers arrived.", "arrived"),
+    ("The militia occupied the airport in 2019 until the army drove it out.", "drove"),
+    ("Guards searched the cells on Friday until they found the weapon.", "found"),
+])
+def test_narrated_past_until_keeps_its_date(timex_pipe: Pipeline, text: str,
+                                            verb: str) -> None:
+    assert anchored(timex_pipe, text, [verb])[verb][0] is not None
+
+
+@pytest.mark.parametrize("text,word,pending", [
+    ("Miners will stay underground until the company pays them.", "pays", True),
+    ("The party threatened to quit the coalition unless the minister was sacked.", "sacked",
+     True),
+    ("Talks would resume once both armies have pulled back.", "pulled", True),
+    ("They are camping outside parliament till the law is withdrawn.", "withdrawn", True),
+    ("The crowd chanted slogans until police dispersed it.", "dispersed", False),
+    ("Soldiers guarded the bridge until the convoy had crossed.", "crossed", False),
+    ("The minister resigned after the vote was lost.", "lost", False),
+])
+def test_pending_condition_predicate(timex_pipe: Pipeline, text: str, word: str,
+                                     pending: bool) -> None:
+    ((_, doc, _),) = list(timex_pipe.docs([Article(text=text, published=PUB)]))
+    assert pending_condition(next(t for t in doc if t.text == word)) is pending
