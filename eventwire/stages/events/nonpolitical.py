@@ -25,6 +25,7 @@ from spacy.tokens import Token
 from eventwire.models import ActorMention
 from eventwire.stages.events.mishaps import is_mishap
 from eventwire.stages.events.nonevents import word_classes
+from eventwire.stages.events.sports import game_only
 
 BUSINESS_SECTORS = {"BUS", "MNC"}
 POLITICAL_SECTORS = {"GOV", "MIL", "REB", "LEG", "JUD", "COP", "OPP", "IGO", "NGO", "UAF",
@@ -108,4 +109,4 @@ def no_political_side(tok: Token) -> bool:
     (``mishaps.py``) and a game told as a battle (``sports.py``); the actor
     class needs the roles and is applied in ``component``."""
     return (tok.ent_type_ == "DATE" or has_sports_subject(tok) or has_market_patient(tok)
-            or is_product_or_job(tok) or is_mishap(tok))
+            or is_product_or_job(tok) or is_mishap(tok) or game_only(tok))
