@@ -153,6 +153,10 @@ def test_announced_retaliation(spacy_nlp: Any, text: str, word: str, threat: boo
     ("The activist has been held without charge since March.", True),
     ("He was being held in a military barracks, his lawyer said.", True),
     ("Two journalists are held by the militia in the north.", True),
+    ("The pair have each been held since their arrest on Monday.", True),
+    ("The smugglers are being held on board the patrol boat.", True),
+    ("Eleven fishermen were held overnight by the coast guard.", True),
+    ("The vote will be held in two rounds.", False),
     ("Talks were held in Doha on Sunday.", False),
     ("The summit will be held in Lagos next year.", False),
 ])

@@ -270,7 +270,9 @@ def held_in_custody(tok: Token) -> bool:
     subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     if subj is None:
         return False
-    person = subj.ent_type_ == "PERSON" or (subj.pos_ == "PROPN" and not subj.ent_type_)
+    # the tagger calls some names a product ("Bongo ... was being held")
+    person = subj.ent_type_ == "PERSON" or (subj.pos_ == "PROPN"
+                                            and subj.ent_type_ in ("", "PRODUCT"))
     return person or subj.lower_ in PERSONAL or _in(subj, "custody_people")
 
 

@@ -54,6 +54,7 @@ from eventwire.stages.events.outbreak import words as outbreak_words
 from eventwire.stages.events.procurement import procurement_reading, start_lemmas
 from eventwire.stages.events.safety import safety_evacuation
 from eventwire.stages.events.safety import words as safety_words
+from eventwire.stages.events.sports import game_only
 from eventwire.stages.events.standing import standing_deployment
 from eventwire.stages.events.typing_classes import prep_pattern
 
@@ -139,10 +140,11 @@ def _candidate(tok: Token, lex: Lexicon, votes: bool = True) -> Candidate | None
     elif tok.pos_ in ("NOUN", "PROPN") and \
             (title := title_case_lemma(tok, lex.verbs, lex.not_events)) is not None:
         # before the name filter: the tagger reads a Title Case headline as names
-        return entry_candidate(lex.verbs[title], tok, "headline-verb", False, tok.i + 1)
+        return None if game_only(tok) else entry_candidate(  # a game's headline: sports.py
+            lex.verbs[title], tok, "headline-verb", False, tok.i + 1)
     elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("PERSON", "GPE", "ORG"):
         if headline_verb(tok) and tok.lemma_.lower() in lex.verbs and \
-                tok.lemma_.lower() not in lex.not_events:
+                tok.lemma_.lower() not in lex.not_events and not game_only(tok):
             return entry_candidate(lex.verbs[tok.lemma_.lower()], tok, "headline-verb", False,
                                    tok.i + 1)
         if denied_allegation(tok) or (votes and voted_in(tok) is not None) or \

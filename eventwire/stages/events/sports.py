@@ -1,0 +1,82 @@
+"""A game reported in the language of war (issue #12, branch events18).
+
+Sports copy tells a match as a battle: "Rovers storm Ashton Gate fortress
+as Stevens fires late winner", "Kohli century sinks Pakistan", "Pogacar
+launched a devastating attack ... his squad had besieged the peloton", "Rao
+storms Lund's fortress" (chess). docs/annotation.md labels no event between
+teams or players unless a government acts. ``nonpolitical`` drops a force
+verb whose subject is a player's role ("the striker shot") or whose object
+is a ball or a title; in a report of a game the players go by their names
+and teams by their towns or countries, so those tests miss them.
+
+* **a report of a game** — the article names at least three distinct words
+  only a game report uses (goalkeeper, wicket, peloton, checkmate, ...) and
+  more of its sentences name the game than a party outside it (below): a
+  political story that mentions a footballer, such as a striker's kidnapped
+  father, is none, nor is a riot after a match told at more length than
+  the match;
+* **a sentence about the game only** — in such a report, a candidate whose
+  sentence names no party outside the game (police, fans, rioters, a
+  minister, a board, the government, gunmen) is no event. Fans rioting after
+  the match, police firing tear gas, a cricket board threatening a boycott,
+  a minister congratulating the team stay.
+
+Word lists: ``eventwire/data/events/sports.yaml``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Token
+
+from eventwire.datafiles import word_lists
+from eventwire.paths import DATA_DIR
+
+WORDS = DATA_DIR / "events" / "sports.yaml"
+CONTEXT_KEY = "eventwire_sports_story"
+MIN_WORDS = 3  # distinct game words in the article
+
+
+@lru_cache(maxsize=1)
+def words() -> dict[str, frozenset[str]]:
+    return word_lists(WORDS)
+
+
+@lru_cache(maxsize=1)
+def _sport_ids() -> frozenset[int]:
+    return frozenset(get_string_id(w) for w in words()["sport_words"])
+
+
+def sports_story(doc: Doc) -> bool:
+    """Is the article a report of a game? Read once per doc (kept in
+    ``doc.user_data``); the sentences are counted only when three game
+    words are found (one array read before that)."""
+    found = doc.user_data.get(CONTEXT_KEY)
+    if found is None:
+        ids = _sport_ids().intersection(doc.to_array(LOWER).tolist()) if len(doc) else set()
+        found = len(ids) >= MIN_WORDS and _game_told_most(doc)
+        doc.user_data[CONTEXT_KEY] = found
+    return bool(found)
+
+
+def _game_told_most(doc: Doc) -> bool:
+    """More sentences name the game than a party outside it."""
+    sport, party = words()["sport_words"], words()["party_words"]
+    game = others = 0
+    for sent in doc.sents:
+        lows = {t.lower_ for t in sent}
+        game += not lows.isdisjoint(sport)
+        others += not lows.isdisjoint(party)
+    return game > others
+
+
+def game_only(tok: Token) -> bool:
+    """A candidate in a report of a game whose sentence names no party
+    outside the game."""
+    if not sports_story(tok.doc):
+        return False
+    party = words()["party_words"]
+    return not any(t.lower_ in party for t in tok.sent)

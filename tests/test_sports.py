@@ -1,0 +1,74 @@
+"""A game reported in the language of war (eventwire/stages/events/sports.py).
+Every text here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.nlp.pipeline import Pipeline
+from tests.conftest import events_of
+
+TENNIS_BASKETBALL = (
+    "Celtics storm Garden fortress as Brown punishes Knicks\n"
+    "BOSTON (Reuters) - The Celtics besieged the Knicks' basket all night and Jaylen Brown "
+    "attacked the rim in the fourth quarter as Boston crushed New York 118-96 in the playoff "
+    "opener.\n"
+    "The Knicks' coach said his squad had surrendered too many rebounds.\n"
+    "Brown, the league's champion last season, struck twice from deep in the final minute.\n"
+    "The series resumes on Friday."
+)
+CRICKET = (
+    "Root's century sinks Australia at Lord's\n"
+    "LONDON (Reuters) - Joe Root smashed an unbeaten century as England crushed Australia by "
+    "seven wickets.\n"
+    "The Australian bowlers attacked from the first over but the batsmen defended stoutly.\n"
+    "Stuart Broad struck twice in the evening session to rip through the tail.\n"
+    "The tournament continues in Leeds."
+)
+CHESS = (
+    "Grandmaster ambushes champion to seize the lead\n"
+    "MADRID (Reuters) - The Indian grandmaster launched a ferocious attack on the champion's "
+    "king and forced checkmate on move 41.\n"
+    "He sacrificed a rook to storm the defences, and his rival surrendered the centre.\n"
+    "The chess tournament ends on Sunday."
+)
+RIOT_AFTER_MATCH = (
+    "Hosts stun holders as fans clash with police\n"
+    "LIMA (Reuters) - Peru stunned the holders 2-1 with a late equaliser and a winner in "
+    "stoppage time, and the goalkeeper saved a penalty.\n"
+    "The visiting coach said the referee had robbed his squad.\n"
+    "Outside the stadium, riot police fired tear gas at fans who threw stones after the match.\n"
+    "The interior minister condemned the violence, and police arrested 14 people."
+)
+FOOTBALLER_FATHER = (
+    "Rebels say they will free footballer's father\n"
+    "BOGOTA (Reuters) - Rebels said on Thursday they would release the father of the striker "
+    "who scored twice in the match on Sunday.\n"
+    "The father was seized by gunmen at a petrol station last week.\n"
+    "The government said the kidnapping violated a ceasefire.\n"
+    "Negotiators are due to meet in Mexico City next week.\n"
+    "The army said it had deployed troops to the border.\n"
+    "The rebels warned that they could suspend the peace talks."
+)
+
+
+@pytest.mark.parametrize("text,words", [
+    (TENNIS_BASKETBALL, {"besieged", "attacked", "crushed", "surrendered", "struck"}),
+    (CRICKET, {"smashed", "crushed", "attacked", "struck"}),
+    (CHESS, {"attack", "storm", "surrendered", "forced"}),
+])
+def test_a_game_told_as_a_battle_has_no_events(event_pipe: Pipeline, text: str,
+                                               words: set[str]) -> None:
+    found = {e.trigger.text for e in events_of(event_pipe, text)}
+    assert not found & words, found
+
+
+def test_fans_and_police_after_the_match_stay(event_pipe: Pipeline) -> None:
+    found = {e.trigger.text for e in events_of(event_pipe, RIOT_AFTER_MATCH)}
+    assert {"fired", "arrested", "condemned"} <= found, found
+    assert "robbed" not in found and "stunned" not in found
+
+
+def test_a_political_story_naming_a_footballer_is_no_game(event_pipe: Pipeline) -> None:
+    found = {e.trigger.text for e in events_of(event_pipe, FOOTBALLER_FATHER)}
+    assert {"seized", "warned"} <= found, found
