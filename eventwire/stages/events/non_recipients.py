@@ -30,7 +30,9 @@ names a linguistic class (branch recipients5, issue #12):
 * **a place sealed off is where** (:func:`sealed_place`, recips15):
   "police locked down the neighbourhood", "cordoned off streets",
   "Randwick has been locked down" -- a cordon is put round a place, whose
-  people it does not name.
+  people it does not name;
+* **whom a protest mourns** (:func:`mourned.mourned`, recodes18): "a
+  vigil for Maria Lopez", "riots over the teenager's shooting".
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
 from eventwire.nlp.spans import head_token
+from eventwire.stages.events.mourned import mourned
 from eventwire.stages.events.participants import child
 
 # prepositions that say where: "in Goma", "across Guatemala", "along the border"
@@ -239,4 +242,4 @@ def not_a_recipient(doc: Doc, m: ActorMention, kind: str | None,
     return located_place(tok, kind, state) or attribution_source(tok) \
         or denied_content(tok, trigger) or taken_place(tok, trigger, state) \
         or own_people_recalled(tok, trigger) or foiled_act(tok, trigger, kind) \
-        or sealed_place(tok, trigger, state)
+        or sealed_place(tok, trigger, state) or mourned(tok, kind)
