@@ -10,12 +10,17 @@ The record guide labels vigils PROTEST with no recipient unless the text
 says at whom the protest is aimed ("threw bottles at police", "clashed with
 riot police" are read from the verb, not from the grievance). Dropped for
 PROTEST events only: "police arrested a man over the shooting of a guard"
-keeps its suspect.
+keeps its suspect. Applied to the events once the learned event filter has
+kept them (:func:`drop_mourned`): the filter reads whether the rules found a
+recipient, and was fitted on the rules' recipients, these included.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
+
+from eventwire.models import EventMention
+from eventwire.nlp.spans import head_token
 
 # nouns of an act of mourning or protest a "for" phrase names the mourned of
 MOURNING_NOUNS = frozenset({"vigil", "memorial", "march", "rally", "protest", "demonstration",
@@ -57,3 +62,14 @@ def mourned(tok: Token, kind: str | None) -> bool:
         return True
     noun = _death_noun(tok)
     return noun is not None and _grievance(noun)
+
+
+def drop_mourned(doc: Doc, events: list[EventMention]) -> None:
+    """Clear the recipient of every PROTEST whose recipient is whom it
+    mourns or a party of its grievance (after the event filter)."""
+    for event in events:
+        if event.type != "PROTEST" or event.recipient is None:
+            continue
+        tok = head_token(doc, event.recipient)
+        if tok is not None and mourned(tok, event.type):
+            event.recipient = None

@@ -31,8 +31,6 @@ names a linguistic class (branch recipients5, issue #12):
   "police locked down the neighbourhood", "cordoned off streets",
   "Randwick has been locked down" -- a cordon is put round a place, whose
   people it does not name;
-* **whom a protest mourns** (:func:`mourned.mourned`, recodes18): "a
-  vigil for Maria Lopez", "riots over the teenager's shooting";
 * **a demonym that qualifies goods or symbols**
   (:func:`origin_of_things.origin_of_things`, recodes18): "burned Chinese
   flags", "banned Canadian beef".
@@ -44,7 +42,6 @@ from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
 from eventwire.nlp.spans import head_token
-from eventwire.stages.events.mourned import mourned
 from eventwire.stages.events.origin_of_things import origin_of_things
 from eventwire.stages.events.participants import child
 
@@ -246,5 +243,4 @@ def not_a_recipient(doc: Doc, m: ActorMention, kind: str | None,
     return located_place(tok, kind, state) or attribution_source(tok) \
         or denied_content(tok, trigger) or taken_place(tok, trigger, state) \
         or own_people_recalled(tok, trigger) or foiled_act(tok, trigger, kind) \
-        or sealed_place(tok, trigger, state) or mourned(tok, kind) \
-        or origin_of_things(m, tok)
+        or sealed_place(tok, trigger, state) or origin_of_things(m, tok)
