@@ -35,6 +35,7 @@ from eventwire.stages.actors.companies import company_sectors
 from eventwire.stages.actors.coref import link_coreference
 from eventwire.stages.actors.datelines import mark_datelines
 from eventwire.stages.actors.described import described_people
+from eventwire.stages.actors.followers import opposition_followers
 from eventwire.stages.actors.home import (
     SPONSOR_RULE,
     SPONSOR_SUFFIXES,
@@ -256,6 +257,7 @@ def find_actor_mentions(doc: Doc, kb: KnowledgeBase) -> list[ActorMention]:
     known_surnames(doc, mentions, kb)  # before titled_elites: "President Mugabe" is GOV
     titled_elites(doc, mentions)
     former_office(doc, mentions)
+    opposition_followers(doc, mentions)
     congo_by_context(text_of(doc), mentions, when)
     own_bodies(text_of(doc), mentions)
     repeat_short_states(mentions)

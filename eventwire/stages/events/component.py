@@ -39,6 +39,7 @@ from eventwire.stages.events.intent import intent_head, intent_type
 from eventwire.stages.events.lexicon_candidates import Candidate
 from eventwire.stages.events.mode_model import ModeDecider, mode_ranker
 from eventwire.stages.events.modes import assign_mode
+from eventwire.stages.events.mourned import drop_mourned
 from eventwire.stages.events.nonevents import word_classes
 from eventwire.stages.events.nonpolitical import is_business_act
 from eventwire.stages.events.participants import is_crowd
@@ -384,6 +385,7 @@ class EventExtractor(StageComponent, factory="eventwire_events",
         if self.resolver is not None:  # codes last: the rules' choices read the rules' codes
             resolve_events(doc, found + shadows, self.resolver)
         keep_plover_sources(doc, shadows)
+        drop_mourned(doc, found)  # after the filter, which read the rules' recipient
 
 
 # verbs of stopping an attack (curated.yaml COERCE, branch events8), as stems

@@ -30,7 +30,10 @@ names a linguistic class (branch recipients5, issue #12):
 * **a place sealed off is where** (:func:`sealed_place`, recips15):
   "police locked down the neighbourhood", "cordoned off streets",
   "Randwick has been locked down" -- a cordon is put round a place, whose
-  people it does not name.
+  people it does not name;
+* **a demonym that qualifies goods or symbols**
+  (:func:`origin_of_things.origin_of_things`, recodes18): "burned Chinese
+  flags", "banned Canadian beef".
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
 from eventwire.nlp.spans import head_token
+from eventwire.stages.events.origin_of_things import origin_of_things
 from eventwire.stages.events.participants import child
 
 # prepositions that say where: "in Goma", "across Guatemala", "along the border"
@@ -239,4 +243,4 @@ def not_a_recipient(doc: Doc, m: ActorMention, kind: str | None,
     return located_place(tok, kind, state) or attribution_source(tok) \
         or denied_content(tok, trigger) or taken_place(tok, trigger, state) \
         or own_people_recalled(tok, trigger) or foiled_act(tok, trigger, kind) \
-        or sealed_place(tok, trigger, state)
+        or sealed_place(tok, trigger, state) or origin_of_things(m, tok)

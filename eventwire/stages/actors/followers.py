@@ -1,0 +1,67 @@
+"""Class *the followers of an opposition figure or party* (issue #12,
+recodes18).
+
+"supporters of opposition leader Maurice Kamto", "thousands of supporters of
+the former president" (a leader the knowledge base codes OPP), "Chadema
+supporters", "Mondlane's followers": the record guide codes people who back
+the opposition OPP, but the follower noun alone reads as civilians (CVL in
+``curated.yaml``). The followed leader or party is the noun's of-phrase,
+possessor or compound modifier; when a mention there carries OPP, or the
+phrase itself says "opposition", OPP joins the follower's sectors (joins:
+"Saied's supporters" of a sitting president stay civilians, and a list of
+sectors is right for either reading). ``_opposition_agents`` in
+``component.py`` covers the follower right after "opposition".
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from eventwire.datafiles import load_yaml
+from eventwire.models import ActorMention
+from eventwire.paths import DATA_DIR
+
+FOLLOWERS_PATH = DATA_DIR / "actors" / "followers.yaml"
+FOLLOWED_DEPS = frozenset({"poss", "compound", "nmod"})
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[frozenset[str], frozenset[str]]:
+    with FOLLOWERS_PATH.open(encoding="utf-8") as f:
+        data = load_yaml(f)
+    return frozenset(data["follower_nouns"]), frozenset(data["opposition_words"])
+
+
+def _followed(head: Token) -> list[Token]:
+    """The roots of the phrases naming whom ``head`` follows: its of-object,
+    possessor and compound modifiers."""
+    found = [c for c in head.children if c.dep_ in FOLLOWED_DEPS]
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            found += [c for c in prep.children if c.dep_ == "pobj"]
+    return found
+
+
+def _is_opposition(root: Token, mentions: list[ActorMention], words: frozenset[str]) -> bool:
+    """The followed phrase says "opposition" or holds a mention coded OPP."""
+    tokens = list(root.subtree)
+    if any(t.lower_ in words for t in tokens):
+        return True
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    return any("OPP" in m.sectors and start <= m.start and m.end <= end for m in mentions)
+
+
+def opposition_followers(doc: Doc, mentions: list[ActorMention]) -> None:
+    """OPP joins the sectors of a follower noun whose leader or party is
+    the opposition (see the module docstring)."""
+    nouns, words = _tables()
+    for m in mentions:
+        if "OPP" in m.sectors:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.root.lower_ not in nouns:
+            continue
+        if any(_is_opposition(r, mentions, words) for r in _followed(span.root)):
+            m.sectors = [*m.sectors, "OPP"]

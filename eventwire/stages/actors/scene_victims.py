@@ -1,0 +1,81 @@
+"""Class *the victims of an attack are of the scene's country* (issue #12,
+recodes18).
+
+"a drone strike on a market near Idlib killed three civilians", "militants
+ambushed policemen at a checkpoint in Zahedan", "the raid on a base near
+Gao killed twelve soldiers": the people an attack kills or wounds, named
+bare ("civilians", "two men", "policemen", "soldiers"), are of the place
+where the attack falls (the record sets code the scene's police, soldiers and
+civilians so). The actor stage gives a bare agent the story's
+country (``home.locate_bare_agents``, ``agents.in_story_country``), which in
+a story about a cross-border strike is often the attacker's. Once the
+event's place is chosen from the trigger's own clause or sentence, a
+victim whose country came from the story takes the place's country instead.
+Only the story-given country is replaced: a victim the text places itself
+("Syrian civilians", "Lebanon's health ministry said two Lebanese") keeps it;
+a place chosen as the article's focus or dateline says nothing new.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from eventwire.models import ActorMention, EventMention, PlaceMention
+from eventwire.nlp.extensions import get_list
+
+# event types that fall on people where they happen
+SCENE_TYPES = frozenset({"ASSAULT"})
+# sectors of the people an attack falls on: civilians, and the police and
+# soldiers of the place it falls on
+VICTIM_SECTORS = frozenset({"CVL", "PPL", "COP", "MIL"})
+# the rule suffixes of a country taken from the story, not from the text
+STORY_RULES = ("+home", "+story")
+# the place bases that come from the event's own sentence
+LOCAL_BASES = frozenset({"trigger", "clause", "sentence"})
+SCENE_RULE = "+scene"
+AGENT_RULE = "agent"
+
+
+def _story_given(m: ActorMention) -> bool:
+    """A bare agent noun ("civilians", "two men") whose country the story gave."""
+    return m.rule.startswith(AGENT_RULE) and any(r in m.rule for r in STORY_RULES) \
+        and not m.actor_id
+
+
+def _named(doc: Doc, country: str) -> bool:
+    """The text names the place's country through an actor (a state, its
+    capital, a demonym): a place resolved into a country the article never
+    names ("Georgia" read as the US state) is not trusted."""
+    return any(m.country == country and m.kind == "state" or
+               m.country == country and m.rule.startswith("ner-NORP")
+               for m in get_list(doc, "actor_mentions"))
+
+
+def _other_state(doc: Doc, place: PlaceMention) -> bool:
+    """The place's words are an actor of another country ("Police in
+    Georgia": the state, not the US state the gazetteer may pick)."""
+    return any(m.start < place.end and place.start < m.end and m.country != place.country
+               for m in get_list(doc, "actor_mentions") if m.country)
+
+
+def scene_country(doc: Doc, event: EventMention) -> ActorMention | None:
+    """The event's recipient, with the country of the event's place when it
+    is a victim whose country came from the story (module docstring)."""
+    r, place = event.recipient, event.place
+    if r is None or place is None or event.type not in SCENE_TYPES:
+        return r
+    if not place.country or place.basis not in LOCAL_BASES or place.country == r.country:
+        return r
+    if not r.sectors or not set(r.sectors) <= VICTIM_SECTORS or not _story_given(r):
+        return r
+    if not _named(doc, place.country) or _other_state(doc, place):
+        return r
+    return replace(r, country=place.country, rule=r.rule + SCENE_RULE)
+
+
+def victims_at_scene(doc: Doc, events: list[EventMention]) -> None:
+    """Apply :func:`scene_country` to every event (after the place stage)."""
+    for event in events:
+        event.recipient = scene_country(doc, event)

@@ -1,0 +1,96 @@
+"""Class *the victims of an attack are of the scene's country* (recodes18,
+:mod:`eventwire.stages.actors.scene_victims`): events built on sentences
+written for this test, none from an evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+import eventwire.nlp.extensions  # noqa: F401  (registers Doc._.actor_mentions)
+from eventwire.models import ActorMention, EventMention, PlaceMention
+from eventwire.nlp.extensions import get_list
+from eventwire.stages.actors.scene_victims import scene_country, victims_at_scene
+
+NLP = spacy.blank("en")
+
+
+def _at(text: str, word: str) -> tuple[int, int]:
+    start = text.index(word)
+    return start, start + len(word)
+
+
+def _event(text: str, trigger: str, victim: tuple[str, str, list[str], str],
+           place: tuple[str, str, str], states: dict[str, str],
+           kind: str = "ASSAULT") -> tuple[Doc, EventMention]:
+    """A doc with state mentions ``states`` (word -> country), and an event
+    on ``trigger`` whose recipient is ``victim`` (word, country, sectors,
+    rule) and whose place is ``place`` (word, country, basis)."""
+    doc = NLP(text)
+    mentions = get_list(doc, "actor_mentions")
+    for word, country in states.items():
+        s, e = _at(text, word)
+        mentions.append(ActorMention(s, e, word, kind="state", country=country))
+    word, country, sectors, rule = victim
+    s, e = _at(text, word)
+    recipient = ActorMention(s, e, word, kind="agent", country=country, sectors=sectors,
+                             rule=rule)
+    ps, pe = _at(text, place[0])
+    t = doc.char_span(*_at(text, trigger))
+    assert t is not None
+    event = EventMention(trigger=t, type=kind, sentence=doc[:], recipient=recipient,
+                         place=PlaceMention(ps, pe, place[0], country=place[1],
+                                            basis=place[2]))
+    return doc, event
+
+
+@pytest.mark.parametrize("text,trigger,victim,place,states,scene", [
+    ("Turkey said its drones struck a market near Idlib in Syria, killing three civilians.",
+     "killing", ("civilians", "TUR", ["CVL"], "agent+home"), ("Idlib", "SYR", "clause"),
+     {"Turkey": "TUR", "Syria": "SYR"}, "SYR"),
+    ("Pakistani militants ambushed policemen at a checkpoint in Zahedan, Iran said.",
+     "ambushed", ("policemen", "PAK", ["COP"], "agent+home"), ("Zahedan", "IRN", "trigger"),
+     {"Iran": "IRN"}, "IRN"),
+    ("France condemned the raid on a base near Gao that killed twelve soldiers in Mali.",
+     "killed", ("soldiers", "FRA", ["MIL"], "agent+story"), ("Gao", "MLI", "sentence"),
+     {"France": "FRA", "Mali": "MLI"}, "MLI"),
+])
+def test_victims_take_the_scene_country(text: str, trigger: str,
+                                        victim: tuple[str, str, list[str], str],
+                                        place: tuple[str, str, str], states: dict[str, str],
+                                        scene: str) -> None:
+    doc, event = _event(text, trigger, victim, place, states)
+    victims_at_scene(doc, [event])
+    assert event.recipient is not None and event.recipient.country == scene
+    assert event.recipient.rule.endswith("+scene")
+
+
+TEXT = "Turkey said its drones struck a market near Idlib in Syria, killing three civilians."
+STATES = {"Turkey": "TUR", "Syria": "SYR"}
+
+
+@pytest.mark.parametrize("victim,place,states,kind", [
+    # the text placed the victims itself (a demonym compound), not the story
+    (("civilians", "TUR", ["CVL"], "compound"), ("Idlib", "SYR", "clause"), STATES, "ASSAULT"),
+    # a named person, not a bare agent noun
+    (("civilians", "TUR", ["CVL"], "ner-PERSON+home"), ("Idlib", "SYR", "clause"), STATES,
+     "ASSAULT"),
+    # the place is the article's focus, not the event's sentence
+    (("civilians", "TUR", ["CVL"], "agent+home"), ("Idlib", "SYR", "focus"), STATES, "ASSAULT"),
+    # no actor names the place's country: the gazetteer's reading is not trusted
+    (("civilians", "TUR", ["CVL"], "agent+home"), ("Idlib", "SYR", "clause"),
+     {"Turkey": "TUR"}, "ASSAULT"),
+    # the place's words are a state of another country ("Syria" read elsewhere)
+    (("civilians", "TUR", ["CVL"], "agent+home"), ("Syria", "USA", "clause"),
+     {"Turkey": "TUR", "Syria": "SYR", "drones": "USA"}, "ASSAULT"),
+    # a ship or a firm is of its flag or owner, not of the waters it is in
+    (("market", "TUR", ["BUS"], "agent+home"), ("Idlib", "SYR", "clause"), STATES, "ASSAULT"),
+    # not an attack
+    (("civilians", "TUR", ["CVL"], "agent+home"), ("Idlib", "SYR", "clause"), STATES, "COERCE"),
+])
+def test_other_recipients_keep_their_country(victim: tuple[str, str, list[str], str],
+                                             place: tuple[str, str, str],
+                                             states: dict[str, str], kind: str) -> None:
+    doc, event = _event(TEXT, "killing", victim, place, states, kind)
+    assert scene_country(doc, event) is event.recipient
