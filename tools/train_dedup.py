@@ -73,7 +73,11 @@ VARIANTS = {
     "stored_embeddings": [*STORED_EMB_0, *BLOCK, "trigger*bdoc"],
     "stored_lexical": [*STORED_LEX_0, *BLOCK],
 }
+AGREE = ["argsim", "geo_near", "geo_far"]  # argument agreement (corpus/arg_agreement.py)
 EXPERIMENTS = {  # reported, not shipped (see docs/BENCHMARKS.md)
+    "dedup18_argsim": [*SHIPPED_1, *TUNED, *PRIOR, "argsim"],
+    "dedup18_geo": [*SHIPPED_1, *TUNED, *PRIOR, "geo_near", "geo_far"],
+    "dedup18_agree": [*SHIPPED_1, *TUNED, *PRIOR, *AGREE],
     "dedup16_prior": [*SHIPPED_1, *PRIOR],
     "dedup16_prior_x": [*SHIPPED_1, *PRIOR, "lprior*ldoc", "pprior*trigger", "same_doc*lprior"],
     "dedup16_ftrig_prior": [*SHIPPED_1, *TUNED, *PRIOR],
@@ -337,6 +341,8 @@ def load(data: str, cache: Path | None, tuned: Path | None = None) -> ecbplus.Pr
         prep = ecbplus.prepare([json.loads(x) for x in Path(data).open()], embed=True)
         if cache:
             cache.write_bytes(pickle.dumps(prep))
+    if prep.mentions and "points" not in vars(prep.mentions[0]):  # a cache from before dedup18
+        ecbplus.add_word_vectors(prep.mentions)  # (its lemma vectors come out the same)
     for m in prep.mentions:
         m.tuned_vec = None
     if tuned:  # out-of-fold vectors on the train topics, the full fit elsewhere

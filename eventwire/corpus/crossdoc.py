@@ -8,7 +8,8 @@ embedding similarity of the two documents, the same with a topic-local IDF
 sentence, same story from :func:`eventwire.corpus.dedup.stories`, same
 document cluster from :func:`doc_clusters` (corpus and topic-local IDF), and
 the overlap of the mentions' arguments from
-:mod:`eventwire.corpus.mention_args`, and the cosine of the fine-tuned
+:mod:`eventwire.corpus.mention_args` and their agreement beyond shared words
+(:mod:`eventwire.corpus.arg_agreement`), and the cosine of the fine-tuned
 trigger vectors of :mod:`eventwire.corpus.embed_tuned`, and the lemma
 (pair) coreference rates of other topics, :mod:`eventwire.corpus.
 lemma_prior`) and a probability
@@ -31,6 +32,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from eventwire.corpus import pairwise
+from eventwire.corpus.arg_agreement import Point, agreement_features
 from eventwire.corpus.cluster import SetConflict, average_link
 from eventwire.corpus.dedup import Document, _idf, _vector, block_idf, stories
 from eventwire.corpus.lemma_pairs import lemma_pair_features
@@ -54,6 +56,8 @@ class GoldMention:
     tuned_vec: np.ndarray | None = field(default=None, repr=False)
     args: Arguments = field(default_factory=Arguments)
     sentence: int = -1  # start character of the mention's sentence (-1: unknown)
+    arg_vec: np.ndarray | None = field(default=None, repr=False)  # arg_agreement
+    points: tuple[Point, ...] = ()  # its places resolved (arg_agreement.place_points)
 
 
 def _cosines(vectors: Sequence[dict[str, float]]) -> np.ndarray:
@@ -167,6 +171,7 @@ def topic_features(ms: Sequence[GoldMention], docs: Sequence[Document],
              "lclust": (lci[:, None] == lci[None, :]).astype(float),
              "bdoc": block_similarity([d.words for d in docs])[di][:, di],
              "same_sent": same_sentence(ms), **_argument_features(ms),
+             **agreement_features([m.arg_vec for m in ms], [m.points for m in ms]),
              **lemma_pair_features([m.lemma for m in ms])}
     if all(m.sentence_vec is not None for m in ms) and ms:
         trig = np.array([m.trigger_vec for m in ms])

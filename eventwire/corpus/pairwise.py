@@ -24,7 +24,9 @@ local_similarity`), ``same_sent``, the argument overlaps and ``ftrig``
 (cosine of the fine-tuned trigger vectors, :mod:`eventwire.corpus.
 embed_tuned`) · products of
 these (the model is linear: a same lemma means more in a similar document).
-Given mentions also have lemma-pair features (``stem``, ``ptype``,
+Given mentions also have argument-agreement features (``argsim``,
+``geo_near``, ``geo_far``: :mod:`eventwire.corpus.arg_agreement`, branch
+dedup18; measured, not shipped) and lemma-pair features (``stem``, ``ptype``,
 ``ptype_diff``: :mod:`eventwire.corpus.lemma_pairs`, branch dedup6); no
 shipped variant uses them (within noise by 5-fold, docs/BENCHMARKS.md).
 The second stage over a topic's probability graph of branch dedup5

@@ -27,6 +27,12 @@ from typing import Any
 
 from eventwire.corpus import embed as embedding
 from eventwire.corpus import embed_tuned, pairwise
+from eventwire.corpus.arg_agreement import (
+    argument_vector,
+    argument_words,
+    gazetteer_lookup,
+    place_points,
+)
 from eventwire.corpus.crossdoc import GoldMention, cluster_topics
 from eventwire.corpus.dedup import Document, story_words
 from eventwire.corpus.mention_args import Arguments, arguments
@@ -112,6 +118,21 @@ def _parse(records: Sequence[dict[str, Any]], pipeline: Any
     return mentions, items
 
 
+def add_word_vectors(mentions: Sequence[GoldMention]) -> None:
+    """Each mention's trigger lemma read alone, its argument vector and its
+    resolved places (:mod:`eventwire.corpus.arg_agreement`): one encoding
+    of the distinct lemmas, one of the distinct argument words (apart, so
+    the lemma vectors stay those the shipped model was fitted on). Also
+    fills a cache prepared before branch dedup18, which lacks the last two."""
+    lemma_vecs = embedding.encode_words([m.lemma for m in mentions])
+    arg_vecs = embedding.encode_words([w for m in mentions for w in argument_words(m.args)])
+    lookup = gazetteer_lookup()
+    for m in mentions:
+        m.lemma_vec = lemma_vecs[m.lemma]
+        m.arg_vec = argument_vector(argument_words(m.args), arg_vecs)
+        m.points = place_points(m.args.places, lookup)
+
+
 def prepare(records: Sequence[dict[str, Any]], embed: bool, pipeline: Any = None) -> Prepared:
     if pipeline is None:
         from eventwire.nlp.pipeline import Pipeline
@@ -125,9 +146,7 @@ def prepare(records: Sequence[dict[str, Any]], embed: bool, pipeline: Any = None
         if embed_tuned.available():
             for m, vec in zip(mentions, embed_tuned.encode(items), strict=True):
                 m.tuned_vec = vec
-        lemma_vecs = embedding.encode_words([m.lemma for m in mentions])
-        for m in mentions:
-            m.lemma_vec = lemma_vecs[m.lemma]
+        add_word_vectors(mentions)
     docs = [Document(str(r["doc_id"]), tuple(story_words(r["text"])),
                      group=str(r.get("topic", ""))) for r in records]
     prep = Prepared(docs, mentions)
