@@ -8,9 +8,7 @@ import pytest
 
 from eventwire.models import Article, EventMention, Span
 from eventwire.nlp.pipeline import Pipeline
-from eventwire.stages.time import normalize as nz
 from eventwire.stages.time.anchoring import anchor_events, is_background
-from eventwire.stages.time.ranges import timex_range
 
 PUB = date(2020, 11, 14)  # a Saturday
 
@@ -23,26 +21,6 @@ def pipe() -> Pipeline:
 def timexes(pipe: Pipeline, text: str, published: date | None = PUB) -> list[tuple[str, str]]:
     ((_, doc, _),) = list(pipe.docs([Article(text=text, published=published)]))
     return [(t.text, t.value) for t in doc._.timexes]
-
-
-def test_weekday_by_tense() -> None:
-    assert nz.weekday(PUB, 3, "past") == date(2020, 11, 12)
-    assert nz.weekday(PUB, 3, "future") == date(2020, 11, 19)
-    assert nz.weekday(PUB, 5, "past") == PUB
-
-
-def test_month_day_by_tense() -> None:
-    assert nz.month_day(PUB, 1, 3, "past") == date(2020, 1, 3)
-    assert nz.month_day(PUB, 1, 3, "future") == date(2021, 1, 3)
-    assert nz.month_day(PUB, 12, 3, "past") == date(2019, 12, 3)
-
-
-def test_shift_and_granularity() -> None:
-    assert nz.shift_value("2020-01-03", 2, "day") == "2020-01-05"
-    assert nz.shift_value("2020-01", -1, "month") == "2019-12"
-    assert nz.granularity_of("2020-W46") == "week"
-    assert nz.granularity_of("2020-Q3") == "quarter"
-    assert nz.duration(3, "years") == "P3Y" and nz.duration(5, "hours") == "PT5H"
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -79,12 +57,6 @@ def test_narrative_anchor(pipe: Pipeline) -> None:
     got = timexes(pipe, "The general was killed on January 3. Just two days later, lawmakers "
                         "passed a bill.")
     assert got[1][1] == "2020-01-05"
-
-
-def test_ranges() -> None:
-    assert timex_range("2020-11") == ("2020-11-01", "2020-11-30")
-    assert timex_range("2020-W46") == ("2020-11-09", "2020-11-15")
-    assert timex_range("XXXX-01-03") == (None, None)
 
 
 def test_background_window() -> None:

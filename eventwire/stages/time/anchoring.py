@@ -30,12 +30,12 @@ Order of evidence (``TimeValue.anchor``), following the time rules of
 
 Before all of these, a definite event noun that names an event the text
 dated before takes that date (:mod:`eventwire.stages.time.anaphora`, class
-*event told again*). A date that pre-modifies another noun dates that noun only, and a verb in
-the present tense takes only a date that governs it
-(:func:`eventwire.stages.time.governing.modifies_other_noun`,
-:func:`_sentence_timex`); which expression governs a trigger is
-:mod:`eventwire.stages.time.governing`, the clause classes of branch dates2
-are :mod:`eventwire.stages.time.clauses`.
+*event told again*). A date that pre-modifies another noun dates that noun
+only, and a verb in the present tense takes only a date that governs it
+(:func:`eventwire.stages.time.governing.modifies_other_noun`; the sentence's
+date of step 5 is :mod:`eventwire.stages.time.sentence_date`); which
+expression governs a trigger is :mod:`eventwire.stages.time.governing`, the
+clause classes of branch dates2 are :mod:`eventwire.stages.time.clauses`.
 A clock time or part of day dates the event to its day ("Wednesday evening"
 -> the Wednesday, granularity ``day``). ``background`` is true when the
 event's whole date range ends more than ``NEWS_WINDOW_DAYS`` before
@@ -54,7 +54,7 @@ from eventwire.errors import Errors, EventwireError
 from eventwire.models import EventMention, Quote, TimeValue, Timex
 from eventwire.nlp.component import StageComponent
 from eventwire.nlp.extensions import get_list, text_of
-from eventwire.nlp.spans import doc_index, index_of
+from eventwire.nlp.spans import doc_index
 from eventwire.stages.factuality.component import is_future
 from eventwire.stages.time import normalize as nz
 from eventwire.stages.time.after_report import recheck_events
@@ -62,7 +62,6 @@ from eventwire.stages.time.anaphora import told_before
 from eventwire.stages.time.anniversary import since_time
 from eventwire.stages.time.clauses import (
     attempt_host,
-    in_other_noun_clause,
     modal_future,
     naming_relative,
     own_future_date,
@@ -74,20 +73,17 @@ from eventwire.stages.time.date_ranking import rerank_events
 from eventwire.stages.time.episode import episode_time
 from eventwire.stages.time.governing import (
     PRESENT_TAGS,
-    charged_crime,
     governing,
-    in_content,
     in_sentence,
     is_dated,
-    modifies_other_noun,
     timex_for,
-    timex_head,
     token_at,
 )
 from eventwire.stages.time.headline import headline_time
 from eventwire.stages.time.multiday import span_time, widen_day_pairs
 from eventwire.stages.time.pending import pending_condition
 from eventwire.stages.time.ranges import timex_range
+from eventwire.stages.time.sentence_date import past_perfect, sentence_date
 from eventwire.stages.time.undated import POLICIES, load_model, timeline_timex, undated_time
 
 NEWS_WINDOW_DAYS = 7
@@ -106,21 +102,6 @@ def _speech_time(doc: Doc, trigger_start: int, quotes: list[Quote],
         if found is not None:
             return found
     return None
-
-
-def present_perfect(trigger: Token) -> bool:
-    """Class *present perfect* (branch dates5): English does not combine the
-    present perfect with a definite past time ("*has ordered on Monday"),
-    so a date elsewhere in its sentence is another clause's: "Castillo was
-    arrested that day, and a judge has since ordered him held", "troops
-    took the town on Friday and have dug in". Only a date that governs the
-    verb dates it."""
-    return any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve", "'s") and c.tag_ != "VBD"
-               for c in trigger.children)
-
-
-def _past_perfect(trigger: Token) -> bool:
-    return any(c.lower_ == "had" and c.dep_ == "aux" for c in trigger.children)
 
 
 def is_background(value: str | None, published: date | None) -> bool:
@@ -164,7 +145,7 @@ def relation_time(doc: Doc, trigger: Token, timexes: list[Timex],
             continue
         main = clause.head
         base = governing(doc, main, timexes, skip=t) or \
-            _sentence_timex(doc, main, timexes, skip=t) or _earlier_day(doc, main, timexes)
+            sentence_date(doc, main, timexes, skip=t) or _earlier_day(doc, main, timexes)
         value = base.value[:10] if base is not None and base.value[:1].isdigit() else None
         _, amount, unit = t.rule.split(":")
         # the rule's amount is +N for "after", -N for "before": the complement
@@ -191,76 +172,13 @@ def _earlier_day(doc: Doc, main: Token, timexes: list[Timex]) -> Timex | None:
     return prev if prev is not None and prev.granularity == "day" and is_dated(prev) else None
 
 
-def _in_relative_clause(doc: Doc, trigger: Token, timexes: list[Timex]) -> bool:
-    """The trigger's clause describes a noun ("an official it accused of
-    spying", "groups that hosted her"): its time is its own, unless the noun
-    is the date itself ("since Sept. 18, when militants attacked")."""
-    cur = trigger
-    for _ in range(6):
-        if cur.dep_ == "relcl":
-            head = cur.head
-            return not index_of(doc, "timexes", timexes).containing(head.idx)
-        if cur.head == cur:
-            return False
-        cur = cur.head
-    return False
-
-
-def _linked(a: Token, b: Token) -> bool:
-    """One token is an ancestor of the other through no coordination:
-    "arrested pirates who attacked a ship on Saturday" (linked), "blamed X
-    and says it struck 11 days later" (not: "says" is a conjunct)."""
-    for low, high in ((a, b), (b, a)):
-        cur = low
-        while cur.head != cur and cur.dep_ != "conj":
-            cur = cur.head
-            if cur == high:
-                return True
-    return False
-
-
-def _sentence_timex(doc: Doc, trigger: Token, timexes: list[Timex],
-                    skip: Timex | None = None) -> Timex | None:
-    """The date the trigger's sentence gives: the nearest dated expression
-    before the trigger; else the first after it that is linked to the
-    trigger in the parse (a date after it in a coordinated clause belongs to
-    that clause). A relative clause describing a noun has its own time, and
-    so has a verb in the present tense (class *present statement or state*:
-    "rejected it in October, although experts say ...", "Apple Corps claims
-    that ... an agreement reached in 1991": the present is the time of
-    writing, the date is another clause's)."""
-    if _in_relative_clause(doc, trigger, timexes) or trigger.tag_ in PRESENT_TAGS \
-            or present_perfect(trigger):
-        return None
-    inside = [t for t in in_sentence(doc, trigger.sent, timexes)
-              if t is not skip and is_dated(t) and t.value[:1] != "X"]
-    before = [t for t in inside if t.start < trigger.idx and _free(doc, t, trigger)]
-    if before:
-        return before[-1]
-    for t in (t for t in inside if t.start >= trigger.idx and _free(doc, t, trigger)):
-        head = timex_head(doc, t)
-        if head is not None and _linked(head, trigger) and not in_content(head, trigger):
-            return t
-    return None
-
-
-def _free(doc: Doc, t: Timex, trigger: Token) -> bool:
-    """A date earlier in the sentence may date the trigger unless it is
-    another noun's (class *dated noun*: "rejected a 2016 peace deal") or
-    another noun-describing clause's (:mod:`eventwire.stages.time.clauses`)."""
-    head = timex_head(doc, t)
-    return head is None or not (modifies_other_noun(head, trigger)
-                                or in_other_noun_clause(head, trigger)
-                                or charged_crime(doc, t, head, trigger))
-
-
 def _described_noun_time(doc: Doc, trigger: Token, timexes: list[Timex]) -> Timex | None:
     """Class *recollection in a noun phrase*: a relative clause on a dated
     event noun happens with it ("the January 2020 drone strike that killed
     the general", "the 2019 election that brought him to power", "last
     year's raid, which left 20 dead"): the noun's own date. Not a verb in the
     present tense ("the 1991 agreement that he says is void")."""
-    if trigger.dep_ != "relcl" or trigger.tag_ in PRESENT_TAGS or _past_perfect(trigger):
+    if trigger.dep_ != "relcl" or trigger.tag_ in PRESENT_TAGS or past_perfect(trigger):
         return None
     noun = trigger.head
     if noun.pos_ not in ("NOUN", "PROPN"):
@@ -275,7 +193,7 @@ def _attempt_time(doc: Doc, trigger: Token, timexes: list[Timex]) -> Timex | Non
     host = attempt_host(trigger)
     if host is None:
         return None
-    return governing(doc, host, timexes) or _sentence_timex(doc, host, timexes)
+    return governing(doc, host, timexes) or sentence_date(doc, host, timexes)
 
 
 def _not_happened(doc: Doc, event: EventMention, trigger: Token) -> bool:
@@ -310,7 +228,7 @@ def rule_time(doc: Doc, event: EventMention, trigger: Token, timexes: list[Timex
     if related is not None:
         return related
     since = since_time(doc, trigger, timexes, lambda main, t: governing(
-        doc, main, timexes, skip=t) or _sentence_timex(doc, main, timexes, skip=t))
+        doc, main, timexes, skip=t) or sentence_date(doc, main, timexes, skip=t))
     if since is not None:  # class *anniversary since* (dates18)
         return TimeValue(value=since[0], granularity=since[1], anchor="narrative",
                          background=is_background(since[0], published))
@@ -321,13 +239,13 @@ def rule_time(doc: Doc, event: EventMention, trigger: Token, timexes: list[Timex
     if found is not None:
         return _value(found, "sentence", published)
     if (_not_happened(doc, event, trigger) and attempt_host(trigger) is None) or (
-            _past_perfect(trigger) and (event.factuality.modality == "negated"
+            past_perfect(trigger) and (event.factuality.modality == "negated"
                                         or not reported_past_perfect(doc, trigger))):
         return TimeValue(anchor="unknown")
     found = _speech_time(doc, event.trigger.start, quotes, timexes)
     if found is not None:
         return _value(found, "speech", published)
-    found = _sentence_timex(doc, trigger, timexes)
+    found = sentence_date(doc, trigger, timexes)
     if found is not None:
         return _value(found, "sentence", published)
     return None

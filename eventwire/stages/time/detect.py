@@ -21,6 +21,7 @@ from datetime import date
 
 from eventwire.stages.time import coverage, nights, periods, sameunit
 from eventwire.stages.time import normalize as nz
+from eventwire.stages.time.plausible import in_compound, plausible
 from eventwire.stages.time.windows import MAX_SPACE, NEEDLES, SPACED_NEEDLES, _windows
 
 Handler = Callable[[re.Match[str], date | None, str], tuple[str, str | None] | None]
@@ -287,8 +288,6 @@ RULES: list[tuple[str, str, Handler]] = [
 # business calendar, clocks; sets, ordinals; nights; "that year"
 RULES += coverage.RULES + periods.RULES + nights.RULES + sameunit.RULES
 COMPILED = [(name, re.compile(rx, re.IGNORECASE), fn) for name, rx, fn in RULES]
-# Words that, capitalised or not, are not months in most news text.
-_NOT_MONTH = {"may", "march", "mar", "jan", "sep", "dec", "oct", "aug", "jun", "jul"}
 
 
 def _leading_trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -297,50 +296,6 @@ def _leading_trim(text: str, start: int, end: int) -> tuple[int, int]:
         if text[start:end].lower().startswith(prefix):
             return start + len(prefix), end
     return start, end
-
-
-_MONTH_CUES = ("in", "by", "since", "until", "till", "last", "next", "early", "late", "mid",
-               "of", "from", "through", "this", "during", "before", "after")
-
-
-def _season_ok(m: re.Match[str]) -> bool:
-    """"the fall of Mosul" is no season: with only "the", a season needs a
-    year, and "fall" always needs a year or last/next/this."""
-    mod = (m["mod"] or "").lower()
-    if m["year"]:
-        return True
-    if m["season"].lower() == "fall" and mod in ("", "the"):
-        return False
-    follows = m.string[m.end():m.end() + 4].lower()
-    return not (mod == "the" and follows.startswith(" of"))
-
-
-def _plausible(name: str, m: re.Match[str]) -> bool:
-    if name == "season":
-        return _season_ok(m)
-    if name == "month":
-        word = m["month"].lower().rstrip(".")
-        if not m["month"][0].isupper():
-            return False
-        before = m.string[max(0, m.start() - 12):m.start()].lower().split()
-        cue = m.group(0).lower().split()[0] in ("in", "last", "next") or (
-            before and before[-1] in _MONTH_CUES)
-        if word in _NOT_MONTH and not cue:
-            return False
-    if name in ("month-day", "day-month") and not m["month"][0].isupper():
-        return False
-    return True
-
-
-def _in_compound(name: str, m: re.Match[str]) -> bool:
-    """Class *hyphenated compound*: "the now-defunct firm", "the
-    soon-to-open terminal": a time word inside a compound adjective is no
-    time expression."""
-    if name != "ref":
-        return False
-    text = m.string
-    return (m.end() < len(text) and text[m.end()] == "-") or (m.start() > 0 and
-                                                              text[m.start() - 1] == "-")
 
 
 def _narrative_shift(m: re.Match[str]) -> tuple[int, str] | None:
@@ -376,7 +331,7 @@ def find_timexes(text: str, ref: date | None,
         else:
             windows = placed[needles] = _windows(lowered, needles)
         for m in (m for lo, hi in windows for m in rx.finditer(text, lo, hi)):
-            if not _plausible(name, m) or _in_compound(name, m):
+            if not plausible(name, m) or in_compound(name, m):
                 continue
             start, end = _leading_trim(text, m.start(), m.end())
             result = handler(m, ref, tense_at(start))

@@ -1,0 +1,100 @@
+"""The doc-level passes of the timex component (eventwire/stages/time/component.py)
+called directly on hand-made expression lists: relative years, wire datelines
+and clock times on the time line. Every text was written for these tests
+(PUB: Tuesday 2021-06-01); non_prose_spans is tested in
+tests/test_time_anchoring.py."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.models import Timex
+from eventwire.stages.time.component import date_times, mark_datelines, relative_years
+
+PUB = date(2021, 6, 1)
+
+
+def _tx(text: str, part: str, kind: str, value: str, rule: str, nth: int = 0) -> Timex:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(part, start + 1)
+    return Timex(start, start + len(part), part, kind, value, rule=rule)
+
+
+@pytest.mark.parametrize("text,month,value,rel,year,expected", [
+    ("Prices rose in April last year.", "April", "2021-04", "last year", "2020", "2020-04"),
+    ("The vote fell on March 3 last year.", "March 3", "2021-03-03", "last year", "2020",
+     "2020-03-03"),
+    ("Talks resume in May of next year.", "May", "2021-05", "next year", "2022", "2022-05"),
+    ("Troops left in June this year.", "June", "2021-06", "this year", "2021", "2021-06"),
+])
+def test_month_takes_the_relative_year(text: str, month: str, value: str, rel: str,
+                                       year: str, expected: str) -> None:
+    rule = "month-day" if " " in month else "month"
+    timexes = [_tx(text, month, "DATE", value, rule), _tx(text, rel, "DATE", year, "relative")]
+    relative_years(timexes, text)
+    assert timexes[0].value == expected and timexes[1].value == year
+
+
+@pytest.mark.parametrize("text,month,rel,year", [
+    ("Prices rose in April, and last year they fell.", "April", "last year", "2020"),
+    ("Prices rose in April last week.", "April", "last week", "2021-W21"),
+])
+def test_month_keeps_its_year(text: str, month: str, rel: str, year: str) -> None:
+    timexes = [_tx(text, month, "DATE", "2021-04", "month"),
+               _tx(text, rel, "DATE", year, "relative")]
+    relative_years(timexes, text)
+    assert timexes[0].value == "2021-04"
+
+
+@pytest.mark.parametrize("text,part,expected", [
+    ("KINSHASA, June 14 (Reuters) - Congo accused Rwanda on Tuesday.", "June 14", True),
+    ("NIAMEY/ABUJA, July 31 (Wire) - Troops withdrew.", "July 31", True),
+    ("CULIACAN, Mexico, Oct 18 (EFE) - Gunmen fired on a bus.", "Oct 18", True),
+    ("GAZA, July 16 -- Shelling resumed.", "July 16", True),
+    ("Congo accused Rwanda on June 14 of invading.", "June 14", False),
+    ("Talks, June 14 (a Monday) were cancelled.", "June 14", False),
+])
+def test_wire_dateline(text: str, part: str, expected: bool) -> None:
+    timexes = [_tx(text, part, "DATE", "2021-06-14", "month-day")]
+    mark_datelines(timexes, text)
+    assert (timexes[0].rule == "dateline") is expected
+
+
+def test_clock_time_takes_the_day_next_to_it() -> None:
+    text = "The blast came at 10:30 a.m. on Wednesday."
+    timexes = [_tx(text, "10:30 a.m.", "TIME", "2021-06-01T10:30", "clock"),
+               _tx(text, "Wednesday", "DATE", "2021-05-26", "weekday")]
+    date_times(timexes, text, PUB)
+    assert timexes[0].value == "2021-05-26T10:30"
+
+
+@pytest.mark.parametrize("text,day,value,expected", [
+    # a recent day before it: the clock time is on it
+    ("Gunmen opened fire on Friday. The gunman entered around 4 p.m.", "Friday",
+     "2021-05-28", "2021-05-28T16:00"),
+    # a day ahead, within a week (class *scheduled clock time*)
+    ("The summit opens on Monday. Leaders arrive at 9 a.m.", "Monday", "2021-06-07",
+     "2021-06-07T09:00"),
+    # an old day is not near: the publication day stays
+    ("The war began on March 3, 2003. Shelling starts at 9 a.m.", "March 3, 2003",
+     "2003-03-03", "2021-06-01T09:00"),
+])
+def test_clock_time_on_the_time_line(text: str, day: str, value: str, expected: str) -> None:
+    clock = text[text.rindex("at ") + 3:].rstrip(".") if " at " in text else \
+        text[text.rindex("around ") + 7:].rstrip(".")
+    rule = "full-date" if "," in day else "weekday"
+    timexes = [_tx(text, day, "DATE", value, rule),
+               _tx(text, clock, "TIME", f"2021-06-01T{expected[11:]}", "clock")]
+    date_times(timexes, text, PUB)
+    assert timexes[1].value == expected
+
+
+def test_a_dateline_day_is_not_on_the_time_line() -> None:
+    text = "GAZA, May 28 (Wire) - Shelling began at 9 a.m."
+    timexes = [_tx(text, "May 28", "DATE", "2021-05-28", "dateline"),
+               _tx(text, "9 a.m.", "TIME", "2021-06-01T09:00", "clock")]
+    date_times(timexes, text, PUB)
+    assert timexes[1].value == "2021-06-01T09:00"

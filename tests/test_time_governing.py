@@ -1,0 +1,102 @@
+"""Which date expression governs a trigger (eventwire/stages/time/governing.py),
+called directly on parsed sentences; the charge's crime is in
+tests/test_time_charged_crime.py. Every sentence was written for these tests
+(PUB: Tuesday 2021-06-01)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc, Token
+
+from eventwire.models import Article, Timex
+from eventwire.nlp.pipeline import Pipeline
+from eventwire.stages.time.governing import (
+    governing,
+    hosts,
+    in_content,
+    is_dated,
+    modifies_other_noun,
+    timex_head,
+)
+from tests.test_time_undated import PUB
+
+
+@pytest.fixture(scope="module")
+def timex_pipe() -> Pipeline:
+    return Pipeline(components=("eventwire_timex",))
+
+
+def _parsed(pipe: Pipeline, text: str, word: str) -> tuple[Doc, Token]:
+    ((_, doc, _),) = list(pipe.docs([Article(text=text, published=PUB)]))
+    assert doc is not None
+    return doc, next(t for t in doc if t.text == word)
+
+
+@pytest.mark.parametrize("text,word,value", [
+    ("Police stressed on Thursday that the truce holds.", "stressed", "2021-05-27"),
+    ("Washington's January 3 assassination shocked the region.", "assassination",
+     "2021-01-03"),
+    ("The army seized power in a 2014 coup.", "seized", "2014"),  # the coup is the occasion
+    ("Aid reached the town on Monday.", "Aid", "2021-05-31"),  # through its clause
+])
+def test_governing_date(timex_pipe: Pipeline, text: str, word: str, value: str) -> None:
+    doc, tok = _parsed(timex_pipe, text, word)
+    found = governing(doc, tok, list(doc._.timexes))
+    assert found is not None and found.value == value
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The new law replaces the 2015 agreement.", "replaces"),  # another noun's date
+    ("The general warned that forces would leave before the end of the year.", "warned"),
+    ("On Monday, soldiers stormed the building and arrested ten men.", "arrested"),
+])
+def test_no_governing_date(timex_pipe: Pipeline, text: str, word: str) -> None:
+    doc, tok = _parsed(timex_pipe, text, word)
+    assert doc._.timexes
+    assert governing(doc, tok, list(doc._.timexes)) is None
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    ("Aid reached the town on Monday.", "Aid", ["Aid", "reached"]),
+    ("Washington's January 3 assassination shocked the region.", "assassination",
+     ["assassination", "shocked"]),
+    ("Soldiers stormed the building on Monday.", "stormed", ["stormed"]),
+])
+def test_hosts(timex_pipe: Pipeline, text: str, word: str, expected: list[str]) -> None:
+    assert [h.text for h in hosts(_parsed(timex_pipe, text, word)[1])] == expected
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    ("The new law replaces the 2015 agreement.", "replaces", True),
+    ("The militia rejected the 2016 peace deal.", "rejected", True),
+    ("The army seized power in a 2014 coup.", "seized", False),
+])
+def test_modifies_other_noun(timex_pipe: Pipeline, text: str, word: str,
+                             expected: bool) -> None:
+    doc, tok = _parsed(timex_pipe, text, word)
+    head = timex_head(doc, doc._.timexes[0])
+    assert head is not None and modifies_other_noun(head, tok) is expected
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    ("The general warned that forces would leave before the end of the year.", "warned",
+     True),
+    ("The minister said talks would resume next month.", "said", True),
+    ("Police stressed on Thursday that the truce holds.", "stressed", False),
+])
+def test_in_content(timex_pipe: Pipeline, text: str, word: str, expected: bool) -> None:
+    doc, tok = _parsed(timex_pipe, text, word)
+    head = timex_head(doc, doc._.timexes[0])
+    assert head is not None and in_content(head, tok) is expected
+
+
+@pytest.mark.parametrize("kind,value,rule,expected", [
+    ("DATE", "2021-05-31", "weekday", True),
+    ("TIME", "2021-05-31TEV", "weekday", True),
+    ("DATE", "XXXX-01-03", "month-day", True),
+    ("DURATION", "P3D", "duration", False),
+    ("DATE", "PRESENT_REF", "ref", False),
+    ("DATE", "2021-05-31", "dateline", False),  # when the story was filed
+])
+def test_is_dated(kind: str, value: str, rule: str, expected: bool) -> None:
+    assert is_dated(Timex(0, 1, "x", kind, value, rule=rule)) is expected

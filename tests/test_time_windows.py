@@ -1,0 +1,78 @@
+"""The keyword windows of the time-expression scan
+(eventwire/stages/time/windows.py), called directly. The first two tests
+moved here from tests/test_time_detect.py (split18); the scan with and
+without windows is compared there. Every text was written for these tests."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from eventwire.stages.time.detect import COMPILED
+from eventwire.stages.time.windows import (
+    MAX_SPACE,
+    NEEDLES,
+    SPACED_NEEDLES,
+    WINDOW,
+    _occurrences,
+    _windows,
+)
+
+TEXTS = [
+    "two days later, the day after the vote, and a day before that",
+    "in the 1990s and 2000s; 80s music at the 0s",
+    "well-known, long-term - - -- a --- b",
+    "aaaa aaa aa a",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+@pytest.mark.parametrize("needle", ["day", "0s", "-", "aa", "a", "later", "x"])
+def test_occurrences_equal_finditer(text: str, needle: str) -> None:
+    assert list(_occurrences(text, needle)) == [m.start() for m in
+                                                re.finditer(re.escape(needle), text)]
+
+
+def test_windows_merge_nearby_keywords() -> None:
+    text = "x" * 100 + " later " + "y" * 10 + " earlier " + "z" * 200 + " after"
+    spans = _windows(text, ("later", "earlier", "after"))
+    assert len(spans) == 2 and spans[0][0] == 101 - 40 and spans[-1][1] == len(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("nothing here", []),
+    ("later", [(0, 5)]),  # clamped to the text
+    ("a" * 100 + "later" + "b" * 100 + "later", [(60, 140), (165, 210)]),  # far apart
+    ("x later y earlier", [(0, 17)]),
+])
+def test_windows(text: str, expected: list[tuple[int, int]]) -> None:
+    assert _windows(text, ("later", "earlier")) == expected
+
+
+def test_max_space_marks_long_runs_of_whitespace() -> None:
+    assert MAX_SPACE.search("a" + " " * 9 + "b") is not None
+    assert MAX_SPACE.search("a" + "\n" * 12 + "b") is not None
+    assert MAX_SPACE.search("a" + " " * 8 + "b") is None
+
+
+SAMPLES = (
+    "Two days later, on Monday morning, the council met again; three weeks ago it had "
+    "voted for a 90-day truce. Every Friday since Christmas Eve, and each week this "
+    "summer, protesters marched at noon. Last quarter, in the 1990s and the coming "
+    "months, the minister said on Sept. 30, 2024 that talks resume at 5 p.m. now and "
+    "then, the following week, this weekend and tomorrow; the first quarter of 2021 "
+    "too, for several years, earlier this month and the day before the vote."
+)
+
+
+@pytest.mark.parametrize("name", sorted({**NEEDLES, **SPACED_NEEDLES}))
+def test_every_match_holds_a_keyword_within_the_window(name: str) -> None:
+    """The windows are sound only if each match of a keyword rule holds one of
+    its keywords and is shorter than ``WINDOW``."""
+    rx = next(rx for n, rx, _ in COMPILED if n == name)
+    needles = NEEDLES.get(name) or SPACED_NEEDLES[name]
+    for m in rx.finditer(SAMPLES):
+        assert any(n in m.group(0).lower() for n in needles), (name, m.group(0))
+        assert len(m.group(0)) < WINDOW, (name, m.group(0))
