@@ -236,3 +236,44 @@ def test_a_town_naming_a_shop_home_or_court_is_where_the_act_happens(
 def test_a_body_or_trade_named_by_a_venue_noun_places_nothing(pipe: Pipeline, text: str,
                                                               trigger: str) -> None:
     assert place(pipe, text, trigger) is None
+
+
+@pytest.mark.parametrize("text,trigger,city", [
+    ("Police sealed off Kabul's airport on Monday.", "sealed", "Kabul"),
+    ("Police cordoned off Mosul's old city on Monday.", "cordoned", "Mosul"),
+    ("Authorities quarantined Wuhan in January.", "quarantined", "Wuhan"),
+    ("Kandahar was locked down after the attack.", "locked", "Kandahar"),
+])
+def test_a_town_taken_or_shut_is_where_the_coercion_happens(pipe: Pipeline, text: str,
+                                                             trigger: str, city: str) -> None:
+    assert name_of(place(pipe, text, trigger)) == city
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Police arrested a man from Mombasa on Tuesday.", "arrested"),
+    ("China blockaded Taiwan in the exercise.", "blockaded"),
+    ("Ali Hassan, 30, of Mombasa was arrested on Monday.", "arrested"),
+    ("Police arrested a Texas man on Monday.", "arrested"),
+])
+def test_a_home_town_or_a_country_coerced_is_no_place(pipe: Pipeline, text: str,
+                                                     trigger: str) -> None:
+    assert place(pipe, text, trigger) is None
+
+
+@pytest.mark.parametrize("text,trigger,city", [
+    ("Russian troops withdrew from Kherson on Friday.", "withdrew", "Kherson"),
+    ("Ukrainian soldiers retreated from Bakhmut in May.", "retreated", "Bakhmut"),
+    ("The rebels retreated from Timbuktu overnight.", "retreated", "Timbuktu"),
+])
+def test_a_place_left_is_where_the_withdrawal_happens(pipe: Pipeline, text: str, trigger: str,
+                                                       city: str) -> None:
+    assert name_of(place(pipe, text, trigger)) == city
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The United States withdrew from the Paris climate accord.", "withdrew"),
+    ("Troops who had come from Kherson withdrew on Friday.", "withdrew"),
+])
+def test_an_accord_left_or_another_verbs_origin_is_no_place(pipe: Pipeline, text: str,
+                                                        trigger: str) -> None:
+    assert place(pipe, text, trigger) is None

@@ -107,11 +107,12 @@ def test_a_verbal_act_is_not_placed_by_a_clause_about_its_object(
 
 @pytest.mark.parametrize("text,trigger,city", [
     ("Hundreds of migrants were expelled from Tunisia last month.", "expelled", "Tunisia"),
-    ("The rebels withdrew from Kidal on Monday.", "withdrew", "Kidal"),
+    ("Italy deported the imam from Turin on Friday.", "deported", "Turin"),
 ])
 def test_a_removal_is_not_placed_at_its_origin(
         pipe: Pipeline, text: str, trigger: str, city: str) -> None:
-    """Removed: it lost leave-one-set-out (docs/BENCHMARKS.md "place6", "place7")."""
+    """Removed: it lost leave-one-set-out (docs/BENCHMARKS.md "place6", "place7");
+    a withdrawal's own "from" phrase is placed since place18 (``withdrawal``)."""
     assert name_of(place(pipe, text, trigger)) != city
 
 

@@ -48,11 +48,14 @@ from eventwire.stages.geo.place_descriptions import country_scope
 from eventwire.stages.geo.place_scope import (
     condition_clause,
     object_scene,
+    one_passive_subject,
     scene_owner,
     shared_locative,
     speaker_seat,
     spread_over,
+    struck_place,
     undated_speech_act,
+    withdrawal,
 )
 from eventwire.stages.geo.recognize import LOCATIVE, STRICT_LOCATIVE
 
@@ -93,7 +96,6 @@ ORIGIN = {"from"}
 # to X" masses forces there), unlike a transfer ("flew them to Washington")
 DESTINATION_TYPES = {"MOBILIZE"}
 NEWS_MODALITIES = {"asserted", "reported"}
-STRUCK_TYPES = {"ASSAULT", "PROTEST"}  # acts whose target site is where they happen
 
 
 def _up_to_phrase(tok: Token) -> Token:
@@ -121,7 +123,8 @@ def _place_noun(tok: Token) -> bool:
         tok.ent_type_ in ("GPE", "LOC", "FAC")
 
 
-def venue(tok: Token, trigger: Token, participant: bool, transfer: bool) -> bool:
+def venue(tok: Token, trigger: Token, participant: bool, transfer: bool,
+          left: bool = False) -> bool:
     """Class *places that say where*: the place (or the place noun it
     names) is the object of a locative preposition ("in Lima", "near Goma",
     "the streets of Nairobi"), or the direct object of the trigger ("seized
@@ -130,7 +133,8 @@ def venue(tok: Token, trigger: Token, participant: bool, transfer: bool) -> bool
     ("leaders of Mexico"), an origin ("from Paris"), a transfer's
     destination, a subject ("Georgia: police ..."), and a participant
     reached by a preposition that is not strictly locative ("called on
-    Tbilisi", "spoke to Kyiv")."""
+    Tbilisi", "spoke to Kyiv"). ``left``: the trigger is a withdrawal, whose
+    own "from" phrase is where it happens (``place_scope.withdrawal``)."""
     head = _up_to_phrase(tok)
     if head.dep_ == "compound" and head.head == trigger and trigger.pos_ == "NOUN":
         return not participant  # "Gaza airstrikes", "the Kabul bombing"; not "EU ban"
@@ -142,7 +146,7 @@ def venue(tok: Token, trigger: Token, participant: bool, transfer: bool) -> bool
     if prep == "of":
         return _place_noun(head.head.head) or head.lemma_.lower() in PLACE_NOUNS
     if prep in ORIGIN or prep not in LOCATIVE:
-        return False
+        return left and prep in ORIGIN and head.head.head == trigger
     if prep in ("to", "into", "towards", "toward") and transfer:
         return False
     motion = prep in ("to", "into") and head.head.head == trigger and \
@@ -189,17 +193,17 @@ def _basis(doc: Doc, p: PlaceMention, trigger: Token, event: EventMention) -> st
     ent = doc.char_span(p.start, p.end, alignment_mode="expand")
     if ent is None:
         return None
-    target = _struck_place(p, event)
+    target = struck_place(p, ent.root, event)
     if target and _up_to_phrase(ent.root).dep_ == "nsubjpass" and \
-            _up_to_phrase(ent.root).head == trigger:
+            _up_to_phrase(ent.root).head == trigger and one_passive_subject(trigger):
         return "trigger"  # "Stepanakert was shelled"
     if spread_over(_up_to_phrase(ent.root), trigger, event):
         return "trigger"  # "a strike paralysed Greece"
     participant = _is_participant(p, event) and not target
-    transfer, root = _transfer(trigger, event), ent.root
-    if not venue(root, trigger, participant, transfer):
+    transfer, root, left = _transfer(trigger, event), ent.root, withdrawal(event)
+    if not venue(root, trigger, participant, transfer, left):
         owner = scene_owner(root, trigger, p.precision)  # "at a Tucson office party"
-        if owner is None or not venue(owner, trigger, participant, transfer):
+        if owner is None or not venue(owner, trigger, participant, transfer, left):
             return None
         root = owner
     if _locative_link(root, trigger):
@@ -214,17 +218,6 @@ def _basis(doc: Doc, p: PlaceMention, trigger: Token, event: EventMention) -> st
     if not _governs(ent.root, trigger) or condition_clause(trigger, own):
         return None
     return "sentence"
-
-
-def _struck_place(place: PlaceMention, event: EventMention) -> bool:
-    """Class *a town or site struck is where the strike happens*: a place
-    below a country that a violent or storming act (ASSAULT, PROTEST) hits
-    ("shelled Stepanakert", "insurgents attack Mozambique's Chiure", "jets
-    strike Yemen's Hodeidah", "protesters torch Almaty city hall") is both
-    its target and its place; a country hit ("Russia attacked Ukraine")
-    says no more than the actor's war, so it stays a participant only."""
-    return event.type in STRUCK_TYPES and \
-        SPECIFIC.get(place.precision, 1) < SPECIFIC["country"]
 
 
 def _governs(place: Token, trigger: Token) -> bool:

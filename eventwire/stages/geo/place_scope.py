@@ -17,6 +17,10 @@ Classes the event-place rules (``event_place.py``) consult
 * :func:`scene_owner` — a town naming the noun of the scene ("at a Leeds
   accounting firm", "outside Athens's main courthouse", "a Troy office
   shooting") places the act done there (place15);
+* :func:`struck_place` — a town struck (ASSAULT, PROTEST) or taken or
+  shut (COERCE, place18) is where the act happens;
+* :func:`withdrawal` — a withdrawal's own "from" phrase is its place
+  (place18);
 * :func:`spread_over` — an unrest noun whose verb of spreading or
   paralysing takes the place as object ("a strike paralysed Greece",
   "clashes rocked Nairobi", "Chile was rocked by protests") (place15;
@@ -35,7 +39,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.models import EventMention
+from eventwire.models import EventMention, PlaceMention
+from eventwire.stages.geo.context import LOCAL_MODIFIED
 from eventwire.stages.geo.recognize import STRICT_LOCATIVE
 
 # verbal acts: statements, appeals, agreements, promises; done by speaking
@@ -45,7 +50,8 @@ SEQUENCE_MARKS = {"after", "before", "since", "until", "because"}
 SIMULTANEOUS_MARKS = {"as", "when", "while"}
 VARIANTS = {"speaker_seat": True, "condition": True, "sequence": True, "simultaneous": True,
             "object_scene": True, "undated_speech": True, "shared_locative": True,
-            "country_scope": True, "scene_owner": True, "spread_over": False}
+            "country_scope": True, "scene_owner": True, "spread_over": False,
+            "taken_town": True, "left_place": True}
 # physical acts on people or things: done where those are
 CONTACT_TYPES = {"ASSAULT", "COERCE"}
 PHYSICAL_TYPES = {"ASSAULT", "COERCE", "PROTEST"}  # acts done at one scene
@@ -59,6 +65,55 @@ SPREAD_VERBS = {"paralyse", "paralyze", "paralysed", "paralyzed", "rock", "engul
 OWNER_DEPS = {"compound", "poss", "amod", "nmod"}
 OWNER_HOPS = 4
 NATION_PRECISIONS = {"country", "continent"}
+STRUCK_TYPES = {"ASSAULT", "PROTEST"}  # acts whose target site is where they happen
+TAKEN_TYPES = {"COERCE"}  # class *a town taken or shut* (place18)
+LEFT_TYPES = {"RETREAT"}  # class *a place left* (place18)
+# people a town name modifies ("a Salem man"): context.LOCAL_MODIFIED less places
+PEOPLE_NOUNS = LOCAL_MODIFIED - {"hospital", "neighborhood", "neighbourhood"}
+
+
+def struck_place(place: PlaceMention, tok: Token, event: EventMention) -> bool:
+    """Class *a town or site struck is where the strike happens*: a place
+    below a country that a violent or storming act (ASSAULT, PROTEST) hits
+    ("shelled Stepanakert", "insurgents attack Mozambique's Chiure", "jets
+    strike Yemen's Hodeidah", "protesters torch Almaty city hall") is both
+    its target and its place; a country hit ("Russia attacked Ukraine")
+    says no more than the actor's war, so it stays a participant only.
+    Class *a town taken or shut* (place18, COERCE, flag ``taken_town``): a
+    town sealed off, cordoned, quarantined or locked down ("police sealed
+    off Kabul's airport", "Randwick has been locked down", "the RSF
+    captured El Geneina") is where the coercion happens, as a town struck
+    is; not a town naming the people arrested (:func:`_names_people`).
+    ``tok`` is the place name's root token."""
+    if place.precision in NATION_PRECISIONS:
+        return False
+    if event.type in STRUCK_TYPES:
+        return True
+    return VARIANTS["taken_town"] and event.type in TAKEN_TYPES and not _names_people(tok)
+
+
+def _names_people(tok: Token) -> bool:
+    """The place modifies a noun of people the act is done to ("arrested a
+    Texas man", "detained a Columbia teenager"): the people are the target,
+    their town no scene."""
+    return tok.dep_ in OWNER_DEPS and tok.head.lemma_.lower() in PEOPLE_NOUNS
+
+
+def one_passive_subject(trigger: Token) -> bool:
+    """A passive trigger with two subjects is a misread apposition: "John
+    Jenkin, 23, of Newton Street, Millom was arrested" hangs the man's home
+    town as a second subject; a town struck stands alone ("Randwick has
+    been locked down", "Stepanakert was shelled")."""
+    return sum(c.dep_ == "nsubjpass" for c in trigger.children) == 1
+
+
+def withdrawal(event: EventMention) -> bool:
+    """Class *a place left is where the leaving happens* (place18, RETREAT,
+    flag ``left_place``): the trigger's own "from" phrase ("troops withdrew
+    from Kherson", "the rebels retreated from Timbuktu", "the army said it
+    had withdrawn from El Fasher") is where a withdrawal happens; other
+    origins stay no place ("launched from X", "expelled from X": place6)."""
+    return VARIANTS["left_place"] and event.type in LEFT_TYPES
 
 
 def speaker_seat(place: Token, trigger: Token, event: EventMention) -> bool:
