@@ -30,6 +30,7 @@ from eventwire.stages.actors.binding import own_subject_mentions, subject_phrase
 from eventwire.stages.actors.body_names import is_body_person
 from eventwire.stages.actors.first_person import link_first_person
 from eventwire.stages.actors.kb import normalise
+from eventwire.stages.actors.person_nouns import is_person_noun, subject_person_pronoun
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"they", "them"}
@@ -65,11 +66,12 @@ def _sentence_index(doc: Doc) -> tuple[list[int], list[int]]:
     return index, starts
 
 
-def _fits(m: ActorMention, want_person: bool, plural: bool = False) -> bool:
+def _fits(m: ActorMention, want_person: bool, plural: bool = False,
+          nouns: bool = False) -> bool:
     if m.rule.endswith("+dateline"):
         return False  # the place a story was filed from is no antecedent
     if want_person:
-        return _is_person(m) and not plural_agent(m)
+        return (_is_person(m) or nouns and is_person_noun(m)) and not plural_agent(m)
     if plural and plural_agent(m):
         return True
     return (m.kind in GROUP_KINDS or is_body_person(m)) and not _is_person(m)
@@ -103,7 +105,7 @@ class _ByStart:
 
     def last(self, before: int, want_person: bool, subjects: set[int] | None = None,
              plural: bool = False, named: bool = False, states: bool = True,
-             excluded: frozenset[int] = frozenset()) -> int | None:
+             excluded: frozenset[int] = frozenset(), nouns: bool = False) -> int | None:
         """Antecedent: the most recent fitting mention in the same sentence;
         else the most recent fitting *subject* of an earlier sentence; else
         the most recent fitting mention, within ``WINDOW_SENTENCES``."""
@@ -111,7 +113,8 @@ class _ByStart:
         floor = self.sent_starts[max(0, sent_now - WINDOW_SENTENCES)] if self.sent_starts else 0
         mentions = self.mentions
         candidates = [j for j in self.starting(floor, before)
-                      if mentions[j].rule != "pronoun" and _fits(mentions[j], want_person, plural)
+                      if mentions[j].rule != "pronoun"
+                      and _fits(mentions[j], want_person, plural, nouns)
                       and (not named or mentions[j].country or mentions[j].actor_id)
                       and (states or mentions[j].kind != "state") and j not in excluded]
         if plural:
@@ -142,16 +145,10 @@ def _pronouns(doc: Doc, by_start: _ByStart) -> None:
             low = POSSESSIVES[low]  # "its air force", "their fighters": the owner
         elif low not in ANY_PRONOUN or tok.tag_ != "PRP":
             continue
-        want_person = low in PERSON_PRONOUNS
-        plural = low in GROUP_PRONOUNS
-        ante = _matrix_subject(tok, by_start, want_person, plural)
-        if ante is None:
-            earlier = by_start.starting(0, tok.idx) if tok.tag_ == "PRP" else []
-            excluded = own_subject_mentions(tok, mentions, earlier)
-            if low == "it" and tok.dep_ == "dobj":  # the party addressed (agentive_it)
-                excluded |= subject_phrase_mentions(tok, mentions, earlier)
-            ante = by_start.last(tok.idx, want_person, subjects, plural=plural,
-                                 excluded=excluded)
+        ante = _antecedent(tok, low, by_start, subjects, nouns=False)
+        if ante is None and subject_person_pronoun(tok):
+            # a person noun ("a gunman") only when no named person fits
+            ante = _antecedent(tok, low, by_start, subjects, nouns=True)
         if ante is None:
             continue
         # pronouns are never antecedents: appended without indexing
@@ -160,8 +157,26 @@ def _pronouns(doc: Doc, by_start: _ByStart) -> None:
                                      confidence=0.6, rule="pronoun"))
 
 
-def _matrix_subject(tok: Token, by_start: _ByStart, want_person: bool, plural: bool
-                    ) -> int | None:
+def _antecedent(tok: Token, low: str, by_start: _ByStart, subjects: set[int],
+                nouns: bool) -> int | None:
+    """The mention a pronoun stands for: the matrix subject, else the last
+    fitting mention (``_ByStart.last``); ``nouns`` lets a person noun fit."""
+    mentions = by_start.mentions
+    want_person = low in PERSON_PRONOUNS
+    plural = low in GROUP_PRONOUNS
+    ante = _matrix_subject(tok, by_start, want_person, plural, nouns)
+    if ante is None:
+        earlier = by_start.starting(0, tok.idx) if tok.tag_ == "PRP" else []
+        excluded = own_subject_mentions(tok, mentions, earlier)
+        if low == "it" and tok.dep_ == "dobj":  # the party addressed (agentive_it)
+            excluded |= subject_phrase_mentions(tok, mentions, earlier)
+        ante = by_start.last(tok.idx, want_person, subjects, plural=plural,
+                             excluded=excluded, nouns=nouns)
+    return ante
+
+
+def _matrix_subject(tok: Token, by_start: _ByStart, want_person: bool, plural: bool,
+                    nouns: bool = False) -> int | None:
     """Class *subject pronouns in embedded clauses*: the subject (or the
     subject's possessive) of a reported, adverbial or relative clause
     refers to the subject of the clause it is embedded in, even when
@@ -187,7 +202,7 @@ def _matrix_subject(tok: Token, by_start: _ByStart, want_person: bool, plural: b
             m = by_start.mentions[j]
             if m.rule == "pronoun" and m.antecedent is not None:
                 j, m = m.antecedent, by_start.mentions[m.antecedent]  # "it said ... it had"
-            if m.end > subj.idx and _fits(m, want_person, plural):
+            if m.end > subj.idx and _fits(m, want_person, plural, nouns):
                 return j
     return None
 

@@ -18,6 +18,7 @@ from eventwire.stages.events.clauses import (
     headline_subject,
     vote_content,
 )
+from eventwire.stages.events.intent_nouns import intent_noun_infinitive, intent_owner
 from eventwire.stages.events.nominals import agent_compound
 from eventwire.stages.events.participants import child, pobj
 from eventwire.stages.events.passives import (
@@ -90,6 +91,14 @@ def subject_of(verb: Token) -> Token | None:
             continue
         if cur.dep_ == "relcl":
             return cur.head
+        if (noun := intent_noun_infinitive(cur)) is not None:
+            poss, governing = intent_owner(noun)  # "his decision to suspend"
+            if poss is not None:
+                return poss
+            if governing is None:
+                break
+            cur = governing  # "made the decision to ban": its subject
+            continue
         vc = vote_content(cur.head.head) if cur.dep_ == "acl" else None
         if vc is not None and vc.i == cur.i:
             cur = cur.head.head  # "passed a resolution calling for X": the voters call

@@ -1,0 +1,43 @@
+"""Class *a person named by a common noun is what a subject "he"/"she"
+stands for*. Coreference gave a person pronoun only a named person or a
+role noun of office as antecedent, so in crime and accident reports ("A
+gunman opened fire in the mall. He then fled"; "a woman was escorted from
+the plant; she returned with a pistol") the doer "he"/"she" had no one and
+the event no actor. An agent mention whose last word is a singular person
+noun (``data/actors/person_nouns.yaml``) now fits a *subject* "he"/"she"
+only: recips18 measured the same nouns for every person pronoun and lost
+recipients ("arrest him" bound to the nearer officer or judge), and the
+object pronouns are the recipient side.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from eventwire.datafiles import load_yaml
+from eventwire.models import ActorMention
+from eventwire.paths import DATA_DIR
+
+PERSON_NOUNS_PATH = DATA_DIR / "actors" / "person_nouns.yaml"
+SUBJECT_PRONOUNS = frozenset({"he", "she"})
+
+
+@lru_cache(maxsize=1)
+def _nouns() -> frozenset[str]:
+    with PERSON_NOUNS_PATH.open(encoding="utf-8") as f:
+        return frozenset(str(w) for w in load_yaml(f)["nouns"])
+
+
+def is_person_noun(m: ActorMention) -> bool:
+    """An ``agent`` mention ending in a singular person noun ("a gunman",
+    "the 37-year-old woman"), not a body ("the coast guard")."""
+    words = m.text.lower().split()
+    return m.kind == "agent" and bool(words) and words[-1] in _nouns()
+
+
+def subject_person_pronoun(tok: Token) -> bool:
+    """A personal "he"/"she" that is a clause subject (not "him", "his")."""
+    return tok.lower_ in SUBJECT_PRONOUNS and tok.tag_ == "PRP" and \
+        tok.dep_ in ("nsubj", "nsubjpass")

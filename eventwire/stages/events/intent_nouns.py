@@ -1,0 +1,49 @@
+"""Class *the doer of an act named by a noun's to-infinitive*: "Musharraf
+defended **his decision to suspend** the constitution", "the boarding
+party confirmed **their intent to attack** the ships", "**The EU made the
+decision to ban** the airline". The infinitive hangs from a noun (``acl``)
+and has no subject of its own; the doer is the noun's possessor, else the
+subject of the verb the noun is the object of ("made the decision",
+"announced plans"). Only nouns of deciding, trying and promising
+(``data/events/intent_nouns.yaml``): "a chance to win", "the right to
+protest", "time to leave" have no such owner.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from eventwire.datafiles import load_yaml
+from eventwire.paths import DATA_DIR
+
+INTENT_NOUNS_PATH = DATA_DIR / "events" / "intent_nouns.yaml"
+
+
+@lru_cache(maxsize=1)
+def _nouns() -> frozenset[str]:
+    with INTENT_NOUNS_PATH.open(encoding="utf-8") as f:
+        return frozenset(str(w) for w in load_yaml(f)["nouns"])
+
+
+def intent_noun_infinitive(verb: Token) -> Token | None:
+    """The intent noun a bare to-infinitive hangs from ("decision to
+    suspend"), or None."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VB" or noun == verb:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return noun if noun.lower_ in _nouns() else None
+
+
+def intent_owner(noun: Token) -> tuple[Token | None, Token | None]:
+    """(possessor, governing verb) of an intent noun: "his decision" -> his;
+    "made the decision" -> (None, made), whose subject is the doer."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return poss, None
+    if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
+        return None, noun.head
+    return None, None
