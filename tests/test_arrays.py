@@ -4,7 +4,6 @@ loop over the tokens finds (sentences written for these tests)."""
 from __future__ import annotations
 
 import pytest
-
 from spacy.attrs import IS_ALPHA, LOWER, ORTH, POS, SENT_START, SPACY
 
 from eventwire.nlp.arrays import (
