@@ -4,8 +4,10 @@ loop over the tokens finds (sentences written for these tests)."""
 from __future__ import annotations
 
 import pytest
+from spacy.attrs import IS_ALPHA, LOWER, ORTH, POS, SENT_START, SPACY
 
 from eventwire.nlp.arrays import (
+    rows,
     sentence_ids,
     where_dep,
     where_lower,
@@ -90,3 +92,18 @@ def test_case_memo_is_emptied_when_full(spacy_nlp, monkeypatch) -> None:  # type
     assert len(arrays.CASE_OF) <= 2
     assert answers == [(t.text[:1].isupper(), t.text.isupper(), False) for t in doc]
     assert answers[3] == (False, False, False)  # "near"
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_rows_equal_the_two_dimensional_list(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Column by column, the same values (SENT_START's -1 included) as the
+    rows of ``to_array(...).tolist()``, one tuple per token."""
+    doc = spacy_nlp(text)
+    for attrs in ((ORTH, LOWER, SPACY), (ORTH, IS_ALPHA, SENT_START, POS), (POS,)):
+        got = list(rows(doc, attrs))
+        table = doc.to_array(list(attrs)).reshape(len(doc), -1).tolist() if len(doc) else []
+        assert got == [tuple(r) for r in table]
+        assert len(got) == len(doc)
+    if len(doc):
+        starts = [r[0] for r in rows(doc, (SENT_START,))]
+        assert [s == 1 for s in starts] == [bool(t.is_sent_start) for t in doc]

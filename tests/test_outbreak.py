@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from eventwire.nlp.pipeline import Pipeline
-from eventwire.stages.events.outbreak import outbreak_reading
+from eventwire.stages.events.outbreak import _protest_article, outbreak_reading, words
 from tests.conftest import events_of
 
 
@@ -141,3 +141,19 @@ def test_an_outbreak_keeps_the_recipient_its_noun_names(spacy_nlp: Any, text: st
     noun = next(t for t in doc if outbreak_reading(t) is not None)
     _actor, found = noun_roles(noun)
     assert found is not None and found.lower_ == recipient
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of students marched through the capital on Sunday.",
+    "Farmers Protested outside the ministry, police said.",
+    "The council approved the new budget after a long debate.",
+    "Unions staged a sit-in at the port.",
+    "",
+])
+def test_protest_article_equals_the_token_loop(spacy_nlp: Any, text: str) -> None:
+    """The lemma-array scan answers what a loop over the tokens answers."""
+    doc = spacy_nlp(text)
+    lemmas = words()["protest_lemmas"]
+    loop = any(t.lemma_.lower() in lemmas for t in doc) or \
+        any(s in doc.text.lower() for s in words()["protest_strings"])
+    assert _protest_article(doc) is loop

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pytest
 
@@ -178,3 +179,24 @@ def test_responding_with_force(event_rules_pipe: Pipeline, text: str, word: str)
 def test_responding_with_words_or_to_come_is_no_assault(event_rules_pipe: Pipeline,
                                                         text: str, word: str) -> None:
     assert (word, "ASSAULT") not in found(event_rules_pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Riot police used tear gas to break up the rally that students organised on Friday.",
+    "Gunmen held the crew hostage and set the tanker on fire before sailors boarded it, "
+    "officials said.",
+    "The minister said the army would stand with the farmers and walked out of the talks.",
+    "Protesters threw stones, waved knives and recovered rifles from the post, witnesses said.",
+])
+def test_start_lemmas_gate_answers_what_every_class_answers(spacy_nlp: Any, text: str) -> None:
+    """Asking the start lemmas first changes no answer: every verb gets
+    what the twelve tests in order give (``start_lemmas`` misses none)."""
+    from eventwire.stages.events.physical import PHYSICAL_CLASSES, physical_act, start_lemmas
+
+    doc = spacy_nlp(text)
+    verbs = [t for t in doc if t.pos_ == "VERB"]
+    assert any(t.lemma_.lower() not in start_lemmas() for t in verbs)
+    for tok in verbs:
+        loop = next(((kind, mode, rule) for test, kind, mode, rule in PHYSICAL_CLASSES
+                     if test(tok)), None)
+        assert physical_act(tok) == loop

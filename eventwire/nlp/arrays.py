@@ -12,11 +12,25 @@ answers exactly what the string loop answers, in document order.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 
 from spacy.attrs import DEP, LOWER, ORTH, POS, SENT_START
 from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc
+
+
+def rows(doc: Doc, attrs: Sequence[int]) -> Iterator[tuple[int, ...]]:
+    """Every token's values of ``attrs`` as a tuple, in document order: the
+    same values as iterating ``doc.to_array(attrs).tolist()``, read column by
+    column. ``tolist()`` of the 2-D array builds one list per word -- a
+    container object the cyclic garbage collector tracks, so a 400-word
+    article's scan triggered collections that walked the pipeline's live
+    objects; one list per column (ints are not tracked) does not, and
+    ``zip`` hands each word's values over without keeping them."""
+    if not len(doc):
+        return iter(())
+    # one attribute comes back as a 1-D array: reshaped to one column
+    return zip(*doc.to_array(list(attrs)).reshape(len(doc), -1).T.tolist(), strict=True)
 
 
 def _where(doc: Doc, attr: int, strings: Iterable[str]) -> list[int]:
@@ -48,7 +62,7 @@ def where_pos_or_dep(doc: Doc, tags: Iterable[str], labels: Iterable[str]) -> li
     dep_ids = {get_string_id(s) for s in labels}
     if not len(doc):
         return []
-    return [i for i, (p, d) in enumerate(doc.to_array([POS, DEP]).tolist())
+    return [i for i, (p, d) in enumerate(rows(doc, (POS, DEP)))
             if p in pos_ids or d in dep_ids]
 
 

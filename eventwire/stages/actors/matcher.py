@@ -23,6 +23,7 @@ from spacy.attrs import LOWER, ORTH, SPACY
 from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc
 
+from eventwire.nlp.arrays import rows
 from eventwire.stages.actors.kb import Actor, KnowledgeBase, normalise
 
 MAX_WORDS = 8
@@ -78,7 +79,7 @@ def units_of(doc: Doc) -> list[Unit]:
         return out
     strings = doc.vocab.strings
     space_before = True
-    for i, (orth, lower, space) in enumerate(doc.to_array([ORTH, LOWER, SPACY]).tolist()):
+    for i, (orth, lower, space) in enumerate(rows(doc, (ORTH, LOWER, SPACY))):
         norm, apostrophe = _ORTH_UNIT.get(orth) or _orth_unit(strings, orth)
         if out and apostrophe and lower not in _POSSESSIVES and not space_before:
             out[-1].norm += norm

@@ -24,6 +24,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.models import Quote
+from eventwire.nlp.arrays import rows
 from eventwire.nlp.cues import default_cues
 from eventwire.stages.attribution.boundaries import EXPECTATION_VERBS, cut_root_nominal
 from eventwire.stages.attribution.marks import that_clause, tok_span, trimmed
@@ -114,7 +115,7 @@ def stance_positions(doc: Doc) -> list[int]:
     strings = doc.vocab.strings
     cue_lemma: dict[int, bool] = {}
     out: list[int] = []
-    for i, (lower, pos, lemma) in enumerate(doc.to_array([LOWER, POS, LEMMA]).tolist()):
+    for i, (lower, pos, lemma) in enumerate(rows(doc, (LOWER, POS, LEMMA))):
         if lower in adjectives:
             out.append(i)
         elif pos == noun:

@@ -33,9 +33,11 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
 from eventwire.datafiles import load_yaml
+from eventwire.nlp.extensions import text_of
 from eventwire.paths import DATA_DIR
 
 WORDS = DATA_DIR / "events" / "outbreak.yaml"
@@ -136,11 +138,15 @@ def _hypothetical(verb: Token, w: dict[str, Any]) -> bool:
 
 def _protest_article(doc: Doc) -> bool:
     """Whether the article tells a protest: a protest word anywhere in it.
-    Cached on the doc: one scan per article."""
+    Cached on the doc: one scan per article, over the lemma array (each
+    distinct lemma's string looked up once, no Token per word) and the text
+    the doc was made from (``text_of``: ``doc.text`` joins every token)."""
     key = "events16_protest_article"
     if key not in doc.user_data:
-        lemmas, text = words()["protest_lemmas"], doc.text.lower()
-        doc.user_data[key] = any(t.lemma_.lower() in lemmas for t in doc) or \
+        lemmas, text = words()["protest_lemmas"], text_of(doc).lower()
+        strings = doc.vocab.strings
+        ids = set(doc.to_array(LEMMA).tolist()) if len(doc) else set()
+        doc.user_data[key] = any(strings[i].lower() in lemmas for i in ids) or \
             any(s in text for s in words()["protest_strings"])
     return bool(doc.user_data[key])
 

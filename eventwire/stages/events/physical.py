@@ -298,9 +298,25 @@ PHYSICAL_CLASSES = ((uses_weapon, "ASSAULT", None, "weapon-use"),
                     (recovers_arms, "COERCE", "seize", "arms-recovery"))
 
 
+# the words (or detection.yaml keys) each class above starts from: its
+# first test answers False for any other lemma
+START_LEMMAS = ("use", "set", "barricade_verbs", "hold", "stand", "threat_gesture_verbs",
+                "throwing_verbs", "break", "dispersal_verbs", "board", "escort",
+                "response_verbs", "recovery_verbs")
+
+
+@lru_cache(maxsize=1)
+def start_lemmas() -> frozenset[str]:
+    """Every lemma a class of ``PHYSICAL_CLASSES`` can start from, asked
+    once per verb before the twelve tests (speed: they run on every verb of
+    every article and each read the lemma anew to reject nearly all)."""
+    w = words()
+    return frozenset(x for k in START_LEMMAS for x in (w[k] if k in w else (k,)))
+
+
 def physical_act(tok: Token) -> tuple[str, str | None, str] | None:
     """The (type, mode, rule) of the first class above that ``tok`` heads."""
-    if tok.pos_ != "VERB":
+    if tok.pos_ != "VERB" or _lemma(tok) not in start_lemmas():
         return None
     for test, kind, mode, rule in PHYSICAL_CLASSES:
         if test(tok):

@@ -13,7 +13,7 @@ from spacy.attrs import IS_ALPHA, IS_STOP, ORTH, POS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
-from eventwire.nlp.arrays import CASE_OF, case_of
+from eventwire.nlp.arrays import CASE_OF, case_of, rows
 
 NAME_TAGS = ("PROPN", "NOUN", "ADJ")
 
@@ -27,7 +27,7 @@ def capitalised_flags(doc: Doc) -> list[bool]:
     strings = doc.vocab.strings
     tags = {get_string_id(t) for t in NAME_TAGS}
     out = []
-    for orth, alpha, stop, pos in doc.to_array([ORTH, IS_ALPHA, IS_STOP, POS]).tolist():
+    for orth, alpha, stop, pos in rows(doc, (ORTH, IS_ALPHA, IS_STOP, POS)):
         upper, all_upper, _ = CASE_OF.get(orth) or case_of(strings, orth)
         out.append(upper and not stop and (pos in tags or (bool(alpha) and all_upper)))
     return out

@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from eventwire.models import PlaceMention
 from eventwire.nlp.component import StageComponent
-from eventwire.nlp.extensions import get_list
+from eventwire.nlp.extensions import get_list, text_of
 from eventwire.stages.actors.scene_victims import victims_at_scene
 from eventwire.stages.geo.city_parts import place_city_parts
 from eventwire.stages.geo.division_towns import foreign_division_towns
@@ -155,7 +155,7 @@ def find_places(doc: Doc) -> list[PlaceMention]:
         out.append(PlaceMention(span.start_char, span.end_char, span.text, best.geonameid,
                                 best.name, best.lat, best.lon, best.country, best.admin1,
                                 PRECISION.get(best.feature, "city"), conf))
-    place_city_parts(out, doc.text)
+    place_city_parts(out, text_of(doc))  # doc.text joins every token anew
     if any(p.geonameid is None and p.lat is None for p in out):
         place_in_vicinity(out, [(s.start_char, s.end_char) for s in doc.sents])
     return out

@@ -25,7 +25,7 @@ from spacy.attrs import IS_ALPHA, ORTH, POS, SENT_START
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
-from eventwire.nlp.arrays import CASE_OF, case_of
+from eventwire.nlp.arrays import CASE_OF, case_of, rows
 from eventwire.nlp.extensions import text_of
 from eventwire.stages.geo.gazetteer import gazetteer
 from eventwire.stages.geo.recognize import Mention
@@ -108,7 +108,7 @@ def cap_flags(doc: Doc) -> list[bool]:
     strings = doc.vocab.strings
     propn = get_string_id("PROPN")
     out = []
-    for orth, alpha, start, pos in doc.to_array([ORTH, IS_ALPHA, SENT_START, POS]).tolist():
+    for orth, alpha, start, pos in rows(doc, (ORTH, IS_ALPHA, SENT_START, POS)):
         upper, _, abbreviation = CASE_OF.get(orth) or case_of(strings, orth)
         out.append(upper and (bool(alpha) or abbreviation)
                    and not (start == 1 and pos != propn))

@@ -18,6 +18,7 @@ import math
 from collections import Counter
 from collections.abc import Collection, Sequence
 from functools import lru_cache
+from typing import NamedTuple
 
 from eventwire.paths import DATA_DIR
 from eventwire.stages.geo.build import key
@@ -113,28 +114,55 @@ def _hierarchy(c: Place, other: Mention | None) -> float:
     return 0.0
 
 
-def features(i: int, c: Place, ctx: Context, focus: Counter[str]) -> list[float]:
+class _Around(NamedTuple):
+    """What :func:`features` reads of mention ``i`` and the article, the same
+    for each of its candidates: built once per mention, not per candidate
+    (speed: a name has ~7 candidates, and each rebuilt the set of the other
+    picks and the largest population)."""
+
+    total: int  # the focus's count
+    top: str | None  # the focus's first country
+    nxt: Mention | None  # the mention after, ", <name>"
+    before: Mention | None  # the mention before, "<name>, "
+    others: set[Place]  # the other names' picks below a country
+    max_pop: int  # the largest population of the mention's candidates
+    pick_admin1: set[int | None]  # the picks' first-level divisions
+    city_parents: set[int | None]  # the divisions the mention's cities lie in
+
+
+def _around(i: int, ctx: Context, focus: Counter[str]) -> _Around:
     m = ctx.mentions[i]
-    total = sum(focus.values())
-    top = focus.most_common(1)[0][0] if focus else None
-    nxt = ctx.mentions[i + 1] if ctx.adjacent[i] else None
-    others = {p for j, p in enumerate(ctx.picks) if j != i and p is not None
-              and p.feature not in ("country", "continent") and p.name != m.text}
-    near = 1 - math.log1p(min(km(c, p) for p in others)) / math.log1p(EARTH_KM) \
-        if others and c.feature not in ("country", "continent") else 0.0
-    contains = float(c.feature == "admin1" and any(
-        p is not None and p.admin1_id == c.geonameid for p in ctx.picks))
-    return [math.log10(1 + c.population) / 7, float(c is m.candidates[0] or c.population >= max(
-                p.population for p in m.candidates)),
+    return _Around(
+        sum(focus.values()), focus.most_common(1)[0][0] if focus else None,
+        ctx.mentions[i + 1] if ctx.adjacent[i] else None,
+        ctx.mentions[i - 1] if i > 0 and ctx.adjacent[i - 1] else None,
+        {p for j, p in enumerate(ctx.picks) if j != i and p is not None
+         and p.feature not in ("country", "continent") and p.name != m.text},
+        max(p.population for p in m.candidates),
+        {p.admin1_id for p in ctx.picks if p is not None},
+        {q for p in m.candidates if p.feature == "city" for q in (p.admin1_id, p.admin2_id)})
+
+
+def features(i: int, c: Place, ctx: Context, focus: Counter[str],
+             around: _Around | None = None) -> list[float]:
+    """The candidate's feature vector (``FEATURES``); pass ``around``
+    (:func:`_around` of ``i``) when scoring all of a mention's candidates."""
+    m = ctx.mentions[i]
+    a = around if around is not None else _around(i, ctx, focus)
+    near = 1 - math.log1p(min(km(c, p) for p in a.others)) / math.log1p(EARTH_KM) \
+        if a.others and c.feature not in ("country", "continent") else 0.0
+    contains = float(c.feature == "admin1" and c.geonameid in a.pick_admin1)
+    return [math.log10(1 + c.population) / 7,
+            float(c is m.candidates[0] or c.population >= a.max_pop),
             *(float(c.feature == f) for f in ("country", "admin1", "admin2", "city", "continent",
                                                "user")),
             float(c.capital), float(c.main_name),
-            focus.get(c.country or "", 0) / total if total else 0.0,
-            float(top is not None and c.country == top),
-            _hierarchy(c, nxt), float(c.admin1_id in ctx.admin1_ids), contains, near,
-            float(m.label == "LOC" and c.feature != "city"), _namesake_division(c, m),
-            _contains(c, ctx.mentions[i - 1] if i > 0 and ctx.adjacent[i - 1] else None),
-            _admin1_share(i, c, ctx), _admin1_implied(i, c, ctx)]
+            focus.get(c.country or "", 0) / a.total if a.total else 0.0,
+            float(a.top is not None and c.country == a.top),
+            _hierarchy(c, a.nxt), float(c.admin1_id in ctx.admin1_ids), contains, near,
+            float(m.label == "LOC" and c.feature != "city"),
+            _namesake_division(c, a.city_parents),
+            _contains(c, a.before), _admin1_share(i, c, ctx), _admin1_implied(i, c, ctx)]
 
 
 def _admin1_implied(i: int, c: Place, ctx: Context) -> float:
@@ -171,11 +199,11 @@ def _contains(c: Place, before: Mention | None) -> float:
                      for p in before.candidates[:10]))
 
 
-def _namesake_division(c: Place, m: Mention) -> float:
+def _namesake_division(c: Place, city_parents: set[int | None]) -> float:
     """A division that holds a place of the same name ("Baghdad" the
-    province holds Baghdad the city): news means the city far more often."""
-    return float(c.feature in ("admin1", "admin2") and any(
-        p.feature == "city" and c.geonameid in (p.admin1_id, p.admin2_id) for p in m.candidates))
+    province holds Baghdad the city): news means the city far more often.
+    ``city_parents``: the divisions the mention's city candidates lie in."""
+    return float(c.feature in ("admin1", "admin2") and c.geonameid in city_parents)
 
 
 def _score(x: list[float]) -> float:
@@ -214,7 +242,8 @@ def resolve(mentions: Sequence[Mention], seeds: Counter[str], adjacent: Sequence
             if not m.candidates:
                 continue
             focus = ctx.focus(i)
-            rows = _stated([(c, features(i, c, ctx, focus)) for c in m.candidates])
+            around = _around(i, ctx, focus)
+            rows = _stated([(c, features(i, c, ctx, focus, around)) for c in m.candidates])
             best, score = max(((c, _score(x)) for c, x in rows), key=lambda t: t[1])
             out[i] = (best, round(1 / (1 + math.exp(-score)), 3))
             if any(x[k] for _, x in rows for k in _STATED):
