@@ -79,3 +79,16 @@ def test_an_office_holder_removed_is_no_dismissal(event_pipe: Pipeline, text: st
 
     doc = event_pipe.nlp(text)
     assert not any(is_dismissal(t) for t in doc), text
+
+
+# review18: "branch" is also an organisation's wing; its blow is deliberate
+@pytest.mark.parametrize("text,verb", [
+    ("The armed branch of the movement killed two soldiers near the border.", "killed"),
+    ("The group's military branch struck an army post on Sunday.", "struck"),
+])
+def test_an_armed_branch_is_no_accidental_doer(spacy_nlp, text: str,  # type: ignore[no-untyped-def]
+                                               verb: str) -> None:
+    from eventwire.stages.events.mishaps import has_accidental_doer
+
+    tok = next(t for t in spacy_nlp(text) if t.text == verb)
+    assert not has_accidental_doer(tok)
