@@ -79,3 +79,24 @@ def test_it_that_is_no_party_is_left_alone(event_pipe: Pipeline, text: str,
     ev = by_trigger(event_pipe, text).get(trigger)
     assert ev is None or ev.recipient is None or ev.recipient.text.lower() != "it", \
         ev.recipient
+
+
+# review18: a vote, talks or goods are boycotted, and "sanction" also means
+# approve: neither verb makes its object "it" a party on its own
+@pytest.mark.parametrize("text", [
+    "The opposition called the referendum a sham and boycotted it.",
+    "Parliament drafted the budget and the council sanctioned it.",
+])
+def test_it_boycotted_or_sanctioned_is_no_party(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.stages.actors.agentive_it import addressed_it
+
+    it = next(t for t in spacy_nlp(text) if t.lower_ == "it")
+    assert not addressed_it(it)
+
+
+def test_it_recognised_is_still_a_party(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.stages.actors.agentive_it import addressed_it
+
+    it = next(t for t in spacy_nlp("Abkhazia broke away in 1992; Georgia has never "
+                                   "recognised it.") if t.lower_ == "it")
+    assert addressed_it(it)
