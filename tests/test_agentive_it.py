@@ -100,3 +100,17 @@ def test_it_recognised_is_still_a_party(spacy_nlp) -> None:  # type: ignore[no-u
     it = next(t for t in spacy_nlp("Abkhazia broke away in 1992; Georgia has never "
                                    "recognised it.") if t.lower_ == "it")
     assert addressed_it(it)
+
+
+# review18: a passive to-infinitive says what is done to "it", a thing
+@pytest.mark.parametrize("text,party", [
+    ("The court ordered it to be demolished within a month.", False),
+    ("Villagers found the shrine damaged and asked it to be rebuilt.", False),
+    ("The donors urged it to be more open about the budget.", True),
+])
+def test_it_under_a_passive_infinitive_is_a_thing(spacy_nlp, text: str,  # type: ignore[no-untyped-def]
+                                                  party: bool) -> None:
+    from eventwire.stages.actors.agentive_it import addressed_it
+
+    it = next(t for t in spacy_nlp(text) if t.lower_ == "it")
+    assert addressed_it(it) is party
