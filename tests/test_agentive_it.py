@@ -114,3 +114,25 @@ def test_it_under_a_passive_infinitive_is_a_thing(spacy_nlp, text: str,  # type:
 
     it = next(t for t in spacy_nlp(text) if t.lower_ == "it")
     assert addressed_it(it) is party
+
+
+# review18: "push" and "press" are also physical: with a preposition the object
+# is a thing moved ("pushed it over the cliff"); only a to-infinitive makes a party
+@pytest.mark.parametrize("text", [
+    "Protesters tied ropes around the statue and pushed it over the railing.",
+    "The medic took a bandage and pressed it against the wound.",
+    "Rebels seized the truck and pushed it over the cliff.",
+])
+def test_it_pushed_or_pressed_somewhere_is_a_thing(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.stages.actors.agentive_it import addressed_it
+
+    it = next(t for t in spacy_nlp(text) if t.lower_ == "it")
+    assert not addressed_it(it)
+
+
+def test_it_pushed_to_act_is_a_party(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.stages.actors.agentive_it import addressed_it
+
+    it = next(t for t in spacy_nlp("Washington is pushing it to accept the deal.")
+              if t.lower_ == "it")
+    assert addressed_it(it)

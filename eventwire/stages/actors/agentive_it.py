@@ -87,7 +87,9 @@ def addressed_it(tok: Token) -> bool:
     recognised it"). Before, an object "it" was never a mention, so the one
     urged or accused had no recipient. Not "blamed it on X" ("it" is the
     act), not "called it a disgrace" (no to-infinitive) and not "ordered it
-    to be demolished" (a passive infinitive: "it" is a thing)."""
+    to be demolished" (a passive infinitive: "it" is a thing), nor "pushed
+    it over the cliff" (``infinitive_only``: a physical verb takes the
+    to-infinitive only)."""
     verb = tok.head
     if tok.dep_ != "dobj" or verb.pos_ != "VERB":
         return False
@@ -98,6 +100,7 @@ def addressed_it(tok: Token) -> bool:
         return False
     return any(c.dep_ == "xcomp" and _active_infinitive(c)
                or c.dep_ == "prep" and c.lower_ in data["addressed_preps"] and c.i > tok.i
+               and lemma not in data["infinitive_only"]
                for c in verb.children)
 
 
