@@ -136,3 +136,19 @@ def test_it_pushed_to_act_is_a_party(spacy_nlp) -> None:  # type: ignore[no-unty
     it = next(t for t in spacy_nlp("Washington is pushing it to accept the deal.")
               if t.lower_ == "it")
     assert addressed_it(it)
+
+
+# review18: "recognise it as" a failing or a fact is the acknowledging sense;
+# the diplomatic one names a standing ("as a sovereign state")
+@pytest.mark.parametrize("text,party", [
+    ("The minister admitted the reform had failed and recognised it as a serious mistake.",
+     False),
+    ("The court recognised it as a breach of the contract.", False),
+    ("Kosovo declared independence and Albania quickly recognised it as a sovereign state.",
+     True),
+])
+def test_it_recognised_as_what(spacy_nlp, text: str, party: bool) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.stages.actors.agentive_it import addressed_it
+
+    it = next(t for t in spacy_nlp(text) if t.lower_ == "it")
+    assert addressed_it(it) is party

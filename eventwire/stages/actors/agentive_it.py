@@ -84,7 +84,8 @@ def addressed_it(tok: Token) -> bool:
     the crew"), or "of" / "for" / "against" / "over" / "as" ("accused it of
     arming the rebels", "blamed it for the blockade", "recognised it as a
     state") -- or of a verb of diplomatic standing alone ("Serbia has never
-    recognised it"). Before, an object "it" was never a mention, so the one
+    recognised it"; with "as", only as a standing: not "recognised it as a
+    mistake"). Before, an object "it" was never a mention, so the one
     urged or accused had no recipient. Not "blamed it on X" ("it" is the
     act), not "called it a disgrace" (no to-infinitive) and not "ordered it
     to be demolished" (a passive infinitive: "it" is a thing), nor "pushed
@@ -95,7 +96,9 @@ def addressed_it(tok: Token) -> bool:
         return False
     data, lemma = _data(), verb.lemma_.lower()
     if lemma in data["party_verbs"]:
-        return True
+        return all(o.lemma_.lower() in data["standing_nouns"] for c in verb.children
+                   if c.dep_ == "prep" and c.lower_ == "as"
+                   for o in c.children if o.dep_ == "pobj")
     if lemma not in data["addressed_verbs"]:
         return False
     return any(c.dep_ == "xcomp" and _active_infinitive(c)
