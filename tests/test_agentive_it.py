@@ -152,3 +152,15 @@ def test_it_recognised_as_what(spacy_nlp, text: str, party: bool) -> None:  # ty
 
     it = next(t for t in spacy_nlp(text) if t.lower_ == "it")
     assert addressed_it(it) is party
+
+
+# review18: "called it for X" declares a race won by X; "it" is the race
+@pytest.mark.parametrize("text", [
+    "The count was close, but the networks called it for the incumbent after midnight.",
+    "Election officials called it for the opposition candidate on Friday.",
+])
+def test_a_race_called_for_someone_is_no_party(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.stages.actors.agentive_it import addressed_it
+
+    it = next(t for t in spacy_nlp(text) if t.lower_ == "it")
+    assert not addressed_it(it)
