@@ -79,3 +79,88 @@ def test_it_that_is_no_party_is_left_alone(event_pipe: Pipeline, text: str,
     ev = by_trigger(event_pipe, text).get(trigger)
     assert ev is None or ev.recipient is None or ev.recipient.text.lower() != "it", \
         ev.recipient
+
+
+# review18: a vote, talks or goods are boycotted, and "sanction" also means
+# approve: neither verb makes its object "it" a party on its own
+@pytest.mark.parametrize("text", [
+    "The opposition called the referendum a sham and boycotted it.",
+    "Parliament drafted the budget and the council sanctioned it.",
+])
+def test_it_boycotted_or_sanctioned_is_no_party(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.stages.actors.agentive_it import addressed_it
+
+    it = next(t for t in spacy_nlp(text) if t.lower_ == "it")
+    assert not addressed_it(it)
+
+
+def test_it_recognised_is_still_a_party(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.stages.actors.agentive_it import addressed_it
+
+    it = next(t for t in spacy_nlp("Abkhazia broke away in 1992; Georgia has never "
+                                   "recognised it.") if t.lower_ == "it")
+    assert addressed_it(it)
+
+
+# review18: a passive to-infinitive says what is done to "it", a thing
+@pytest.mark.parametrize("text,party", [
+    ("The court ordered it to be demolished within a month.", False),
+    ("Villagers found the shrine damaged and asked it to be rebuilt.", False),
+    ("The donors urged it to be more open about the budget.", True),
+])
+def test_it_under_a_passive_infinitive_is_a_thing(spacy_nlp, text: str,  # type: ignore[no-untyped-def]
+                                                  party: bool) -> None:
+    from eventwire.stages.actors.agentive_it import addressed_it
+
+    it = next(t for t in spacy_nlp(text) if t.lower_ == "it")
+    assert addressed_it(it) is party
+
+
+# review18: "push" and "press" are also physical: with a preposition the object
+# is a thing moved ("pushed it over the cliff"); only a to-infinitive makes a party
+@pytest.mark.parametrize("text", [
+    "Protesters tied ropes around the statue and pushed it over the railing.",
+    "The medic took a bandage and pressed it against the wound.",
+    "Rebels seized the truck and pushed it over the cliff.",
+])
+def test_it_pushed_or_pressed_somewhere_is_a_thing(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.stages.actors.agentive_it import addressed_it
+
+    it = next(t for t in spacy_nlp(text) if t.lower_ == "it")
+    assert not addressed_it(it)
+
+
+def test_it_pushed_to_act_is_a_party(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.stages.actors.agentive_it import addressed_it
+
+    it = next(t for t in spacy_nlp("Washington is pushing it to accept the deal.")
+              if t.lower_ == "it")
+    assert addressed_it(it)
+
+
+# review18: "recognise it as" a failing or a fact is the acknowledging sense;
+# the diplomatic one names a standing ("as a sovereign state")
+@pytest.mark.parametrize("text,party", [
+    ("The minister admitted the reform had failed and recognised it as a serious mistake.",
+     False),
+    ("The court recognised it as a breach of the contract.", False),
+    ("Kosovo declared independence and Albania quickly recognised it as a sovereign state.",
+     True),
+])
+def test_it_recognised_as_what(spacy_nlp, text: str, party: bool) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.stages.actors.agentive_it import addressed_it
+
+    it = next(t for t in spacy_nlp(text) if t.lower_ == "it")
+    assert addressed_it(it) is party
+
+
+# review18: "called it for X" declares a race won by X; "it" is the race
+@pytest.mark.parametrize("text", [
+    "The count was close, but the networks called it for the incumbent after midnight.",
+    "Election officials called it for the opposition candidate on Friday.",
+])
+def test_a_race_called_for_someone_is_no_party(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.stages.actors.agentive_it import addressed_it
+
+    it = next(t for t in spacy_nlp(text) if t.lower_ == "it")
+    assert not addressed_it(it)

@@ -159,6 +159,10 @@ def test_announced_retaliation(spacy_nlp: Any, text: str, word: str, threat: boo
     ("The vote will be held in two rounds.", False),
     ("Talks were held in Doha on Sunday.", False),
     ("The summit will be held in Lagos next year.", False),
+    # review18: held responsible, held up (delayed) -- no custody
+    ("The gunmen were held responsible for the massacre by the inquiry.", False),
+    ("The crew was held up by bad weather at the port.", False),
+    ("Two migrants were held accountable for the fire at the camp.", False),
 ])
 def test_held_in_custody(spacy_nlp: Any, text: str, held: bool) -> None:
     assert held_in_custody(token(spacy_nlp, text, "held")) is held

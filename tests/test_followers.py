@@ -40,3 +40,15 @@ def test_other_followers_stay_civilians(pipe: Pipeline, text: str) -> None:
     word = "Supporters" if text.startswith("Supporters") else "supporters"
     for sectors in sectors_of(pipe, text, word):
         assert "OPP" not in sectors
+
+
+# review18: a clause that describes the followed party says nothing of whom
+# the followers follow ("the ruling party, which beat the opposition")
+@pytest.mark.parametrize("text", [
+    "Police arrested supporters of the ruling party, which defeated the opposition in May.",
+    "Police dispersed supporters of the governor who had jailed the opposition leader.",
+])
+def test_a_clause_about_the_opposition_makes_no_follower_opp(pipe: Pipeline,
+                                                             text: str) -> None:
+    for sectors in sectors_of(pipe, text, "supporters"):
+        assert "OPP" not in sectors

@@ -79,3 +79,36 @@ def test_an_office_holder_removed_is_no_dismissal(event_pipe: Pipeline, text: st
 
     doc = event_pipe.nlp(text)
     assert not any(is_dismissal(t) for t in doc), text
+
+
+# review18: "branch" is also an organisation's wing; its blow is deliberate
+@pytest.mark.parametrize("text,verb", [
+    ("The armed branch of the movement killed two soldiers near the border.", "killed"),
+    ("The group's military branch struck an army post on Sunday.", "struck"),
+])
+def test_an_armed_branch_is_no_accidental_doer(spacy_nlp, text: str,  # type: ignore[no-untyped-def]
+                                               verb: str) -> None:
+    from eventwire.stages.events.mishaps import has_accidental_doer
+
+    tok = next(t for t in spacy_nlp(text) if t.text == verb)
+    assert not has_accidental_doer(tok)
+
+
+# review18: a body named like an accidental agent (the Daily Express) is no accident
+@pytest.mark.parametrize("text,verb", [
+    ("The Daily Express hit out at the minister over the scandal.", "hit"),
+    ("The Express struck a defiant tone, attacking the prime minister.", "struck"),
+])
+def test_a_named_body_is_no_accidental_doer(spacy_nlp, text: str,  # type: ignore[no-untyped-def]
+                                            verb: str) -> None:
+    from eventwire.stages.events.mishaps import has_accidental_doer
+
+    tok = next(t for t in spacy_nlp(text) if t.text == verb)
+    assert not has_accidental_doer(tok)
+
+
+def test_a_passenger_express_is_still_an_accidental_doer(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.stages.events.mishaps import has_accidental_doer
+
+    doc = spacy_nlp("A passenger express hit a stationary goods train near Lodz.")
+    assert has_accidental_doer(next(t for t in doc if t.text == "hit"))

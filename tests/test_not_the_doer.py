@@ -120,5 +120,9 @@ def test_joining_an_act_keeps_its_doer(event_pipe: Pipeline) -> None:
     ("Lawmakers questioned the defence minister regarding the raid on the village.", "raid"),
 ])
 def test_an_act_talked_about(event_pipe: Pipeline, text: str, trigger: str) -> None:
-    """Class *an act talked about* (recips18): who talks about it did not do it."""
-    _no_actor(event_pipe, text, trigger)
+    """Class *an act talked about* (recips18): who talks about it did not do it.
+    The event must be found (review18: ``_no_actor`` also passes when the
+    trigger is no event, so the test could not fail on a lost event)."""
+    ev = by_trigger(event_pipe, text).get(trigger)
+    assert ev is not None, trigger
+    assert ev.actor is None, ev.actor

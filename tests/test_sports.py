@@ -72,3 +72,22 @@ def test_fans_and_police_after_the_match_stay(event_pipe: Pipeline) -> None:
 def test_a_political_story_naming_a_footballer_is_no_game(event_pipe: Pipeline) -> None:
     found = {e.trigger.text for e in events_of(event_pipe, FOOTBALLER_FATHER)}
     assert {"seized", "warned"} <= found, found
+
+
+# review18: "squad", "coach" and "climb" have senses outside a game; a story
+# whose only game-like words are such is no report of a game
+BUS_ATTACK = (
+    "Masked men execute bus passengers in Sindh\n"
+    "KARACHI (Reuters) - A death squad stopped a coach carrying pilgrims near Sukkur and "
+    "shot eleven passengers.\n"
+    "The masked men set fire to the coach before fleeing on motorbikes.\n"
+    "The toll could climb further, a hospital doctor said.\n"
+    "Police said they had arrested two suspects."
+)
+
+
+def test_words_shared_with_other_news_make_no_game(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.stages.events.sports import sports_story
+
+    assert not sports_story(spacy_nlp(BUS_ATTACK))
+    assert sports_story(spacy_nlp(TENNIS_BASKETBALL))

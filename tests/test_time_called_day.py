@@ -51,3 +51,15 @@ def test_called_for_day_lies_ahead(pipe: Pipeline, text: str, expression: str,
 def test_own_day_of_a_past_act_stays_past(pipe: Pipeline, text: str, expression: str,
                                           value: str) -> None:
     assert _value(pipe, text, expression) == value
+
+
+# review18: "asked to comment on Monday" is a request for comment made and
+# answered that day, not an act called for
+@pytest.mark.parametrize("text,expression,value", [
+    ("When asked to comment on Monday, the ministry declined.", "Monday", "2021-05-31"),
+    ("Asked to respond on Friday, the governor's office said nothing.", "Friday",
+     "2021-05-28"),
+])
+def test_a_request_for_comment_keeps_its_past_day(pipe: Pipeline, text: str,
+                                                  expression: str, value: str) -> None:
+    assert _value(pipe, text, expression) == value

@@ -120,3 +120,15 @@ def test_to_the_day_short_month() -> None:
     found = find_timexes("Exactly a month ago the talks failed.", date(2021, 5, 31),
                          lambda _: "past")
     assert [(f.value, f.rule) for f in found] == [("2021-04-30", "to-the-day")]
+
+
+# review18: a compound number ("twenty-five") is the whole amount, not its last word
+@pytest.mark.parametrize("text,expected", [
+    ("Twenty-five years ago today, the dam burst above the village.",
+     [("Twenty-five years ago today", "1973-02-13")]),
+    ("The siege was lifted exactly thirty two days ago.",
+     [("exactly thirty two days ago", "1998-01-12")]),
+])
+def test_to_the_day_compound_number(pipe: Pipeline, text: str,
+                                    expected: list[tuple[str, str]]) -> None:
+    assert timexes(pipe, text) == expected

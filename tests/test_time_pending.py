@@ -63,3 +63,19 @@ def test_pending_condition_predicate(timex_pipe: Pipeline, text: str, word: str,
                                      pending: bool) -> None:
     ((_, doc, _),) = list(timex_pipe.docs([Article(text=text, published=PUB)]))
     assert pending_condition(next(t for t in doc if t.text == word)) is pending
+
+
+# review18: an infinitive of purpose in a narrated past ("were deployed to keep
+# order until ...") tells what happened; only an infinitive of a vow, a call
+# or a threat looks ahead
+@pytest.mark.parametrize("text,word,pending", [
+    ("Riot police were deployed to keep order until the crowd dispersed late on Sunday.",
+     "dispersed", False),
+    ("Soldiers stayed behind to guard the bridge until the convoy crossed.", "crossed",
+     False),
+    ("The rebels vowed to keep fighting until the government fell.", "fell", True),
+])
+def test_an_infinitive_of_purpose_is_narrated(timex_pipe: Pipeline, text: str, word: str,
+                                              pending: bool) -> None:
+    ((_, doc, _),) = list(timex_pipe.docs([Article(text=text, published=PUB)]))
+    assert pending_condition(next(t for t in doc if t.text == word)) is pending

@@ -70,6 +70,13 @@ def stance_or_act_it(tok: Token) -> bool:
     return found and _under_speech(head)
 
 
+def _active_infinitive(verb: Token) -> bool:
+    """An active to-infinitive ("urged it to free"); a passive one says what
+    is done to "it", a thing ("ordered it to be demolished")."""
+    deps = {(a.dep_, a.lower_) for a in verb.children}
+    return ("aux", "to") in deps and not any(d == "auxpass" for d, _ in deps)
+
+
 def addressed_it(tok: Token) -> bool:
     """Class *"it" as the party addressed or accused* (recips18): the
     direct object "it" of a verb said to or about a party, with the
@@ -77,20 +84,26 @@ def addressed_it(tok: Token) -> bool:
     the crew"), or "of" / "for" / "against" / "over" / "as" ("accused it of
     arming the rebels", "blamed it for the blockade", "recognised it as a
     state") -- or of a verb of diplomatic standing alone ("Serbia has never
-    recognised it"). Before, an object "it" was never a mention, so the one
+    recognised it"; with "as", only as a standing: not "recognised it as a
+    mistake"). Before, an object "it" was never a mention, so the one
     urged or accused had no recipient. Not "blamed it on X" ("it" is the
-    act) and not "called it a disgrace" (no to-infinitive)."""
+    act), not "called it a disgrace" (no to-infinitive) and not "ordered it
+    to be demolished" (a passive infinitive: "it" is a thing), nor "pushed
+    it over the cliff" (``infinitive_only``: a physical verb takes the
+    to-infinitive only)."""
     verb = tok.head
     if tok.dep_ != "dobj" or verb.pos_ != "VERB":
         return False
     data, lemma = _data(), verb.lemma_.lower()
     if lemma in data["party_verbs"]:
-        return True
+        return all(o.lemma_.lower() in data["standing_nouns"] for c in verb.children
+                   if c.dep_ == "prep" and c.lower_ == "as"
+                   for o in c.children if o.dep_ == "pobj")
     if lemma not in data["addressed_verbs"]:
         return False
-    return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to"
-                                         for a in c.children)
+    return any(c.dep_ == "xcomp" and _active_infinitive(c)
                or c.dep_ == "prep" and c.lower_ in data["addressed_preps"] and c.i > tok.i
+               and lemma not in data["infinitive_only"]
                for c in verb.children)
 
 

@@ -25,6 +25,8 @@ from eventwire.paths import DATA_DIR
 
 FOLLOWERS_PATH = DATA_DIR / "actors" / "followers.yaml"
 FOLLOWED_DEPS = frozenset({"poss", "compound", "nmod"})
+# clauses that describe the followed phrase, left out of it (review18)
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl"})
 
 
 @lru_cache(maxsize=1)
@@ -44,13 +46,24 @@ def _followed(head: Token) -> list[Token]:
     return found
 
 
+def _phrase(root: Token) -> list[Token]:
+    """The followed phrase without the clauses that describe it ("the ruling
+    party, which beat the opposition": the clause is not whom they follow)."""
+    out, stack = [], [root]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack += [c for c in tok.children if c.dep_ not in CLAUSE_DEPS]
+    return out
+
+
 def _is_opposition(root: Token, mentions: list[ActorMention], words: frozenset[str]) -> bool:
     """The followed phrase says "opposition" or holds a mention coded OPP."""
-    tokens = list(root.subtree)
+    tokens = _phrase(root)
     if any(t.lower_ in words for t in tokens):
         return True
-    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    return any("OPP" in m.sectors and start <= m.start and m.end <= end for m in mentions)
+    starts = {t.idx for t in tokens}
+    return any("OPP" in m.sectors and m.start in starts for m in mentions)
 
 
 def opposition_followers(doc: Doc, mentions: list[ActorMention]) -> None:

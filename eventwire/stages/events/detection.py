@@ -262,10 +262,16 @@ PERSONAL = {"he", "she", "they", "him", "her", "them"}
 
 def held_in_custody(tok: Token) -> bool:
     """"has been held since Saturday", "was being held at his residence": a
-    person as the passive subject of "hold" (never "talks were held")."""
+    person as the passive subject of "hold" (never "talks were held", "held
+    responsible", "held up")."""
     if _lemma(tok) != "hold" or tok.tag_ != "VBN":
         return False
     if not any(c.dep_ == "auxpass" for c in tok.children):
+        return False
+    # "held responsible / accountable" (a predicate), "held up" (delayed): no
+    # custody (review18)
+    if any(c.dep_ in ("oprd", "acomp") or c.dep_ == "prt" and c.lower_ == "up"
+           for c in tok.children):
         return False
     subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     if subj is None:

@@ -48,7 +48,9 @@ def _death_noun(tok: Token) -> Token | None:
 
 def _grievance(noun: Token) -> bool:
     """A death noun that is the object of "over", "against", ... or the
-    direct object of the protest verb ("protested the killing of ...")."""
+    direct object of any verb in the sentence ("protested the killing of
+    ...", "denounced the shooting of ..."): the verb is not checked to be
+    the protest's own (review18: the docstring said it was)."""
     return (noun.dep_ == "pobj" and noun.head.lower_ in GRIEVANCE_PREPS) or noun.dep_ == "dobj"
 
 

@@ -10,7 +10,8 @@ is a ball or a title; in a report of a game the players go by their names
 and teams by their towns or countries, so those tests miss them.
 
 * **a report of a game** — the article names at least three distinct words
-  only a game report uses (goalkeeper, wicket, peloton, checkmate, ...) and
+  a game report uses (goalkeeper, wicket, peloton, checkmate, ...), one at
+  least not shared with other news ("squad", "coach", "climb" are), and
   more of its sentences name the game than a party outside it (below): a
   political story that mentions a footballer, such as a striker's kidnapped
   father, is none, nor is a riot after a match told at more length than
@@ -50,6 +51,11 @@ def _sport_ids() -> frozenset[int]:
     return frozenset(get_string_id(w) for w in words()["sport_words"])
 
 
+@lru_cache(maxsize=1)
+def _shared_ids() -> frozenset[int]:
+    return frozenset(get_string_id(w) for w in words()["shared_words"])
+
+
 def sports_story(doc: Doc) -> bool:
     """Is the article a report of a game? Read once per doc (kept in
     ``doc.user_data``); the sentences are counted only when three game
@@ -57,7 +63,7 @@ def sports_story(doc: Doc) -> bool:
     found = doc.user_data.get(CONTEXT_KEY)
     if found is None:
         ids = _sport_ids().intersection(doc.to_array(LOWER).tolist()) if len(doc) else set()
-        found = len(ids) >= MIN_WORDS and _game_told_most(doc)
+        found = len(ids) >= MIN_WORDS and not ids <= _shared_ids() and _game_told_most(doc)
         doc.user_data[CONTEXT_KEY] = found
     return bool(found)
 

@@ -15,7 +15,9 @@ urge, promise, vow, ...), or it is the object of "for" under such a verb
 ("called a strike for Monday"). A date attached to the appeal verb itself
 ("called on Monday for a strike") is the appeal's own and keeps the
 clause's tense, and an order ("ordered troops to deploy on Tuesday") is
-left out: the order and the deployment are told as one day's act.
+left out: the order and the deployment are told as one day's act, and
+so is a request for comment ("asked to comment on Monday": "ask" with a
+speech verb).
 
 Counted on rec_a..rec_o before the rule was written (weekday expressions
 whose sentence has a gold event on exactly one of the two readings): the
@@ -28,9 +30,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.nlp.cues import default_cues
+
 APPEAL_LEMMAS = {"call", "urge", "promise", "vow", "pledge", "appeal", "invite", "ask",
                  "threaten", "summon"}
 PERFECT_AUX = {"have", "'ve"}
+# "asked to comment on Monday": a request for comment, asked and answered that
+# day (the attribution stage's speech verbs; review18)
+SPEECH_LEMMAS = default_cues().words("speech_verbs")
 
 
 def _phrase_head(tok: Token) -> Token:
@@ -45,7 +52,9 @@ def called_day(tok: Token, verb: Token) -> bool:
     act called for or promised, so it lies ahead."""
     marks = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if (verb.dep_ == "xcomp" and "to" in marks and not marks & PERFECT_AUX
-            and verb.head.lemma_.lower() in APPEAL_LEMMAS):
+            and verb.head.lemma_.lower() in APPEAL_LEMMAS
+            and not (verb.head.lemma_.lower() == "ask"
+                     and verb.lemma_.lower() in SPEECH_LEMMAS)):
         return True
     head = _phrase_head(tok)
     return (head.dep_ == "pobj" and head.head.lower_ == "for"

@@ -17,7 +17,9 @@ clause under a past-tense main clause with no modal). So the clause counts
 as pending only when it looks ahead: its own verb is in the present
 ("until he resigns", "until the siege is lifted"), or the clause it hangs
 on is a modal or an infinitive ("would stay ... until X stepped down",
-"vowed to fight until the last rebel lays down his arms").
+"vowed to fight until the last rebel lays down his arms"); an infinitive
+looks ahead only under a vow, a call or a threat (``called_day.APPEAL_LEMMAS``)
+or under a clause that looks ahead itself.
 
 Counted on rec_a..rec_o before the rule was written (gold events, parsed
 anew; docs/BENCHMARKS.md "dates18"): 17 gold events fall in the class, 16
@@ -31,6 +33,8 @@ gold and left out by the tense test.
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from eventwire.stages.time.called_day import APPEAL_LEMMAS
 
 # subordinators that make a clause a condition still to be met
 PENDING_MARKS = {"until", "till", "til", "unless", "once"}
@@ -50,11 +54,19 @@ def _present(verb: Token) -> bool:
 
 
 def _looks_ahead(head: Token) -> bool:
-    """The clause the condition hangs on is a modal ("would stay"), an
-    infinitive ("to escalate attacks") or a present ("we stay")."""
+    """The clause the condition hangs on is a modal ("would stay"), a
+    present ("we stay"), or an infinitive that looks ahead in its turn: of
+    a vow, a call or a threat ("vowed to fight until ...") or under a modal
+    or a present. An infinitive of purpose in a narrated past ("were
+    deployed to keep order until the crowd dispersed") is told as done
+    (review18)."""
     auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.tag_ in MODAL_AUX_TAGS or a.lower_ == "to" for a in auxes):
+    if any(a.tag_ in MODAL_AUX_TAGS for a in auxes):
         return True
+    if any(a.lower_ == "to" for a in auxes):
+        above = head.head
+        return above != head and (above.lemma_.lower() in APPEAL_LEMMAS
+                                  or _looks_ahead(above))
     return not auxes and head.tag_ in ("VB", "VBZ", "VBP")
 
 
