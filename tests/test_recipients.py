@@ -219,3 +219,35 @@ def test_a_site_searched_or_blocked_is_not_filled(event_pipe: Pipeline, text: st
                                                   trigger: str) -> None:
     r = _recipient(event_pipe, text, trigger)
     assert r is None or not r.rule.startswith("bare_")
+
+
+# --- branch ranker18: the fill's margin below "none", read from the model file. ---
+
+
+def test_fill_margin_is_read_from_the_model_file(tmp_path: Any,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "ranker.json"
+    path.write_text('{"weights": {"none": 1.0}, "fill_margin": -1.0}', encoding="utf-8")
+    monkeypatch.setattr(recipients, "RANKER_PATH", path)
+    recipients._model.cache_clear()
+    try:
+        assert recipients.fill_margin() == -1.0 and recipients._weights() == {"none": 1.0}
+        path.write_text('{"weights": {}}', encoding="utf-8")
+        recipients._model.cache_clear()
+        assert recipients.fill_margin() == 0.0
+    finally:
+        recipients._model.cache_clear()
+
+
+@pytest.mark.parametrize("margin,none_score,filled", [
+    (0.0, 1.0, False), (-1.0, 1.0, True), (-1.0, 1.6, False)])
+def test_a_bare_option_below_none_fills_within_the_margin(
+        doc_and_trigger: tuple[Any, Any], monkeypatch: pytest.MonkeyPatch,
+        margin: float, none_score: float, filled: bool) -> None:
+    doc, trigger = doc_and_trigger
+    site = ActorMention(start=33, end=36, text="dam", kind="agent", rule="bare_site")
+    monkeypatch.setattr(recipients, "fill_margin", lambda: margin)
+    monkeypatch.setattr(recipients, "option_scores",
+                        lambda *_a: [(none_score, None), (0.5, site)])
+    got = recipients.fill({}, doc, trigger, "ASSAULT", False, None, [("bare", 0, site)])
+    assert (got is site) is filled

@@ -76,14 +76,18 @@ def _fillable(feats: list[str]) -> bool:
     return "src=bare" in feats and bool(FILLABLE & set(feats))
 
 
-def choices(weights: dict[str, float], row: Row) -> dict[str, int]:
-    """The option each variant picks (0 = none)."""
+def choices(weights: dict[str, float], row: Row, margin: float = 0.0,
+            fill_margin: float = 0.0) -> dict[str, int]:
+    """The option each variant picks (0 = none); ``margin`` is added to the
+    score of "none" (the threshold for no recipient: >0 answers none more),
+    ``fill_margin`` too but only where the rules have none (the fill)."""
     s = [recipients.score(weights, f) for f in row["features"]]
+    s[0] += margin
     rule = rule_index(row)
     best_named = max(range(1, len(s)), key=lambda i: s[i], default=0)
     drop = rule != 0 and best_named != 0 and s[0] > s[best_named]
     drop_only = 0 if drop and not _own_argument(row["features"][rule]) else rule
-    filled = rule == 0 and best_named != 0 and s[best_named] > s[0] and _fillable(
+    filled = rule == 0 and best_named != 0 and s[best_named] > s[0] + fill_margin and _fillable(
         row["features"][best_named])
     return {"rules": rule, "drop_only": drop_only,
             "shipped": best_named if filled else drop_only, "any_drop": 0 if drop else rule,
@@ -143,15 +147,81 @@ def gsr(rows: list[Row], weights: dict[str, float]) -> None:
               f"sector {s_hit / s_n:.3f} (n={s_n})")
 
 
+def without(rows: list[Row], prefixes: tuple[str, ...]) -> list[Row]:
+    """The rows with every feature that starts with one of ``prefixes``
+    removed (a feature-set ablation: ``hc`` is ranker18's head class)."""
+    if not prefixes:
+        return rows
+    return [{**r, "features": [[f for f in fs if not f.startswith(prefixes)]
+                               for fs in r["features"]]} for r in rows]
+
+
+def compare(rows: list[Row], variants: dict[str, tuple[tuple[str, ...], float, float]],
+            shipped: dict[str, float], topic_clean: bool) -> None:
+    """The shipped decision (drop + fill) under each variant, refit per fold
+    (``variants``: name -> (feature prefixes removed, none margin, fill
+    margin)), beside
+    the rules and the shipped model's fixed weights on the same held-out
+    triggers (ranker18: "against the shipped model under the same folds")."""
+    topics = article_topics(sorted({r["set"] for r in rows}))
+    rows = [{**r, "topic": topics.get(str(r["article"]))} for r in rows]
+    names = ["rules", "shipped_model", *variants]
+    hits: dict[str, Counter[str]] = {v: Counter() for v in names}
+    n: Counter[str] = Counter()
+    views = {name: without(rows, drop) for name, (drop, _m, _f) in variants.items()}
+    for held in sorted({r["set"] for r in rows}):
+        fitted = {name: fit(training_rows(views[name], held, topic_clean))
+                  for name in variants}
+        for r in rows:
+            if r["set"] != held:
+                continue
+            groups = (held, "pooled", "real" if r["real"] else "own")
+            n.update(groups)
+            hits["rules"].update({g: int(r["labels"][rule_index(r)]) for g in groups})
+            ship = choices(shipped, r)["shipped"]
+            hits["shipped_model"].update({g: int(r["labels"][ship]) for g in groups})
+            for name, (_drop, margin, fill_margin) in variants.items():
+                # scored on the full row: a removed feature has no weight, and
+                # the own-argument guard still reads the path (as the parse does)
+                pick = choices(fitted[name], r, margin, fill_margin)["shipped"]
+                hits[name].update({g: int(r["labels"][pick]) for g in groups})
+    print(f"{'held out':8} {'n':>5} " + " ".join(f"{v:>13}" for v in names))
+    for g in [*sorted(k for k in n if k.startswith("rec_")), "pooled", "real", "own"]:
+        print(f"{g:8} {n[g]:5d} " + " ".join(f"{hits[v][g]:6d} {hits[v][g] / n[g]:.3f}"
+                                               for v in names))
+
+
+def parse_variants(specs: list[str]) -> dict[str, tuple[tuple[str, ...], float, float]]:
+    """``name:prefix,prefix:margin[:fill_margin]`` -> the variants of
+    :func:`compare`."""
+    out = {}
+    for spec in specs:
+        name, drop, margin, *fill = spec.split(":")
+        out[name] = (tuple(p for p in drop.split(",") if p), float(margin),
+                     float(fill[0]) if fill else 0.0)
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("options", help="JSON written by tools/recipient_ranker_collect.py")
     ap.add_argument("--write", action="store_true", help="store the model trained on all sets")
     ap.add_argument("--topic-clean", action="store_true",
                     help="no fold trains on an ECB+ topic of its held-out set (recips13)")
+    ap.add_argument("--compare", nargs="*", metavar="NAME:DROP:MARGIN[:FILL]",
+                    help="only compare refit variants with the shipped model (ranker18)")
+    ap.add_argument("--drop-features", default="",
+                    help="feature prefixes the written model leaves out, comma-separated")
+    ap.add_argument("--fill-margin", type=float, default=0.0,
+                    help="stored with --write: the fill's margin below 'none' (ranker18)")
     args = ap.parse_args()
     data = json.loads(Path(args.options).read_text(encoding="utf-8"))
     rows = data["records"]
+    if args.compare is not None:
+        shipped = json.loads(recipients.RANKER_PATH.read_text(encoding="utf-8"))["weights"]
+        compare(rows, parse_variants(args.compare), shipped, args.topic_clean)
+        return
+    rows = without(rows, tuple(p for p in args.drop_features.split(",") if p))
     loso(rows, args.topic_clean)
     weights = fit(rows)
     gsr(data["gsr"], weights)
@@ -160,9 +230,10 @@ def main() -> None:
             {"model": "logistic regression, one score per option; drops the rules' choice "
                       "when 'none' scores highest and it is not the act's own argument "
                       "; fills an empty slot with a bare person noun or pronoun when it "
-                      "outscores 'none' and every option (recips11; "
-                      "tools/train_recipient_ranker.py)",
+                      "outscores 'none' by fill_margin and every option (recips11, "
+                      "ranker18; tools/train_recipient_ranker.py)",
              "trained_on": sorted({r["set"] for r in rows}), "C": C,
+             "fill_margin": args.fill_margin,
              "weights": weights}, indent=0, sort_keys=True) + "\n", encoding="utf-8")
         print(f"wrote {recipients.RANKER_PATH}")
 

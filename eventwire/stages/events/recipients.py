@@ -148,10 +148,27 @@ def option_features(doc: Doc, trigger: Token, kind: str | None, nominal: bool,
 
 
 @lru_cache(maxsize=1)
-def _weights() -> dict[str, float] | None:
+def _model() -> tuple[dict[str, float], float] | None:
+    """The shipped weights and fill margin, read once."""
     if not RANKER_PATH.exists():
         return None
-    return dict(json.loads(RANKER_PATH.read_text(encoding="utf-8"))["weights"])
+    data = json.loads(RANKER_PATH.read_text(encoding="utf-8"))
+    return dict(data["weights"]), float(data.get("fill_margin", 0.0))
+
+
+def _weights() -> dict[str, float] | None:
+    model = _model()
+    return None if model is None else model[0]
+
+
+def fill_margin() -> float:
+    """How far below "none" a bare option may score and still fill an empty
+    slot (``fill_margin`` of the model file; 0 when it has none). ranker18:
+    refit on rec_a..rec_o, -1.0 won topic-clean and leave-one-set-out, on
+    real outlets too, where the fitted model alone left most bare sites
+    and persons empty."""
+    model = _model()
+    return 0.0 if model is None else model[1]
 
 
 def ranking() -> bool:
@@ -239,7 +256,7 @@ def fill(weights: dict[str, float], doc: Doc, trigger: Token, kind: str | None, 
     scored = option_scores(weights, doc, trigger, kind, nominal, actor, options, None)
     best = max(range(1, len(scored)), key=lambda i: scored[i][0])
     m = scored[best][1]
-    if m is None or best > len(options) or scored[best][0] <= scored[0][0] \
+    if m is None or best > len(options) or scored[best][0] <= scored[0][0] + fill_margin() \
             or options[best - 1][0] != "bare" or m.rule not in FILL_RULES:
         return None
     store_plover(doc, trigger, None, False)
