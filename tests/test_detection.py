@@ -180,7 +180,7 @@ def pipe(event_pipe: Pipeline) -> Pipeline:
 ])
 def test_acts_named_by_a_reaction_are_events(event_rules_pipe: Pipeline, text: str,
                                              noun: str) -> None:
-    """The rule class (``component._reaction_object``); whether the learned
+    """The rule class (``speech_content._reaction_object``); whether the learned
     filter keeps such objects is checked by the guard list
     (``eventness_guard.yaml``, tests/test_eventness_guard.py): the events6
     refit scores "denounced the coup in Niamey" 0.296 against 0.3."""

@@ -89,7 +89,7 @@ def test_admin1_share_spreads_each_name_over_its_states() -> None:
     """The feature itself (its learned weight is small, docs/BENCHMARKS.md):
     "Normal" lies only in Illinois, "Peoria" in Illinois and Arizona, so
     Bloomington, Illinois gets their support and Bloomington, Minnesota none."""
-    from eventwire.stages.geo import resolve as res
+    from eventwire.stages.geo import candidate_features as res
     from eventwire.stages.geo.recognize import Mention
 
     gaz = gazetteer()

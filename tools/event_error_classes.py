@@ -53,7 +53,6 @@ from eventwire.eval.record_fields import match_events
 from eventwire.models import Article, EventMention
 from eventwire.nlp.pipeline import Pipeline
 from eventwire.settings import Settings
-from eventwire.stages.events.component import CIRCUMSTANCE_PREPS
 from eventwire.stages.events.eventness import (
     MODEL_PATH,
     EventFilter,
@@ -61,6 +60,7 @@ from eventwire.stages.events.eventness import (
     recorded_features,
     trigger_token,
 )
+from eventwire.stages.events.speech_content import CIRCUMSTANCE_PREPS
 from eventwire.stages.events.triggers import load_lexicon
 
 SPEECH = {"say", "tell", "announce", "state", "statement", "claim", "report", "add", "note",

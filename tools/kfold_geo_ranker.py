@@ -31,6 +31,7 @@ from train_geo_ranker import fit, groups, parse  # noqa: E402
 from eventwire.eval import geo  # noqa: E402
 from eventwire.paths import REPO_DIR  # noqa: E402
 from eventwire.stages.geo import resolve as res  # noqa: E402
+from eventwire.stages.geo.candidate_features import FEATURES  # noqa: E402
 from eventwire.stages.geo.component import find_places  # noqa: E402
 
 
@@ -39,7 +40,7 @@ def _load(path: Path) -> list[dict[str, Any]]:
 
 
 def _use(coef: list[float], bias: float, where: Path) -> None:
-    where.write_text(json.dumps({"features": list(res.FEATURES), "coef": coef,
+    where.write_text(json.dumps({"features": list(FEATURES), "coef": coef,
                                  "intercept": bias}), encoding="utf-8")
     res.RANKER_PATH = where
     res.ranker.cache_clear()

@@ -32,6 +32,7 @@ from typing import Any
 from eventwire.eval.geo import haversine_km
 from eventwire.paths import REPO_DIR
 from eventwire.stages.geo import resolve as res
+from eventwire.stages.geo.candidate_features import FEATURES
 from eventwire.stages.geo.component import adjacency, seed_countries
 from eventwire.stages.geo.recognize import find_mentions
 
@@ -153,7 +154,7 @@ def main(geovirus: Path) -> None:
         print(json.dumps(report), file=sys.stderr)
         res.RANKER_PATH.parent.mkdir(parents=True, exist_ok=True)
         res.RANKER_PATH.write_text(json.dumps(
-            {"features": list(res.FEATURES), "coef": [round(w, 5) for w in coef],
+            {"features": list(FEATURES), "coef": [round(w, 5) for w in coef],
              "intercept": round(bias, 5), "trained_on": "tests/data/geo_dev.jsonl + "
              "geo_local_train.jsonl + GeoVirus even-numbered articles (held out: "
              "odd-numbered)", **report}, indent=1) + "\n",

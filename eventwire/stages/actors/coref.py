@@ -11,7 +11,7 @@
 * Nominals: "the group", "the militia", "the organisation" -> last group;
   "the <Org> spokesman" -> the last person who speaks for that organisation.
 * Spokespeople: "<Org> spokesman <Person>" and "<Person>, (a) spokesman
-  for/of <Org>" set ``speaks_for`` on the person.
+  for/of <Org>" set ``speaks_for`` on the person (module ``speaks_for``).
 """
 
 from __future__ import annotations
@@ -29,8 +29,14 @@ from eventwire.stages.actors.agreement import agreeing_in_number, plural_agent
 from eventwire.stages.actors.binding import own_subject_mentions, subject_phrase_mentions
 from eventwire.stages.actors.body_names import is_body_person
 from eventwire.stages.actors.first_person import link_first_person
-from eventwire.stages.actors.kb import normalise
 from eventwire.stages.actors.person_nouns import is_person_noun, subject_person_pronoun
+from eventwire.stages.actors.speaks_for import (
+    GROUP_KINDS,
+    SPOKES,
+    is_spokes,
+    link_speakers,
+    spokes_for_nominals,
+)
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"they", "them"}
@@ -38,11 +44,7 @@ ANY_PRONOUN = frozenset(PERSON_PRONOUNS | GROUP_PRONOUNS | {"it"})  # built once
 # possessive determiners stand for an owner: "its forces" -> it, "their fighters" -> they
 POSSESSIVES = {"its": "it", "their": "they", "his": "he", "her": "she"}
 PRONOUN_FORMS = ANY_PRONOUN | set(POSSESSIVES)  # every word ``_pronouns`` reads
-SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
 GROUP_NOMINALS = {"group", "militia", "organisation", "organization", "movement", "faction"}
-SPOKES = {"spokesman", "spokeswoman", "spokesperson", "official", "commander", "leader",
-          "chief", "minister", "head", "envoy", "representative"}
-GROUP_KINDS = {"organisation", "armed_group", "state", "group", "agent", "media", "party"}
 WINDOW_SENTENCES = 3
 
 
@@ -241,89 +243,6 @@ def _take_identity(short: ActorMention, full: ActorMention) -> None:
     short.rule += "+repeat"
 
 
-def _word_before(doc: Doc, start: int) -> str:
-    words = text_of(doc)[max(0, start - 40):start].split()
-    return normalise(words[-1]) if words else ""
-
-
-def _owner_by_name(doc: Doc, mentions: list[ActorMention], i: int, word: str) -> int | None:
-    """Class *role nouns with a short name*: "the Kata'ib spokesman" speaks
-    for the organisation named earlier whose name starts with that word
-    ("Kata'ib Hezbollah")."""
-    if len(word) < 3 or not word.isalpha():
-        return None
-    for j in range(i - 1, -1, -1):
-        m = mentions[j]
-        if m.kind in GROUP_KINDS and m.rule != "pronoun" and not _is_spokes(m) and \
-                normalise(m.text).split()[:1] == [word] and " " in m.text.strip():
-            return j
-    return None
-
-
-def _owner_named_after(doc: Doc, mentions: list[ActorMention], i: int) -> int | None:
-    """"a spokesman for the group", "the commander of the militia"."""
-    m = mentions[i]
-    after = text_of(doc)[m.end:m.end + 6].lower()
-    if not (after.startswith(" for ") or after.startswith(" of ")):
-        return None
-    nxt = next((j for j in range(i + 1, len(mentions)) if mentions[j].start >= m.end), None)
-    if nxt is None or mentions[nxt].start - m.end > 12 or mentions[nxt].kind not in GROUP_KINDS:
-        return None
-    return nxt
-
-
-def _speakers(doc: Doc, mentions: list[ActorMention]) -> None:
-    for i, m in enumerate(mentions):
-        gap = text_of(doc)[mentions[i - 1].end:m.start].strip() if i > 0 else "-"
-        if _is_spokes(m) and gap in ("", "'s", "’s"):  # "the Front's spokesman"
-            m.speaks_for = _owner_before(mentions, i, m.start - 4)
-        if _is_spokes(m) and m.speaks_for is None:
-            m.speaks_for = _owner_named_after(doc, mentions, i)
-        unknown = m.speaks_for is None or not (mentions[m.speaks_for].country
-                                               or mentions[m.speaks_for].actor_id)
-        if _is_spokes(m) and unknown:
-            named = _owner_by_name(doc, mentions, i, _word_before(doc, m.start))
-            m.speaks_for = m.speaks_for if named is None else named
-        if m.kind != "person":
-            continue
-        before = text_of(doc)[max(0, m.start - 40):m.start].lower().split()
-        if before and before[-1] in SPOKES and i > 0:
-            owner = _owner_before(mentions, i, m.start - 40)
-            if owner is None and len(before) > 1:  # "Kata'ib spokesman Muhammad Mohi"
-                owner = _owner_by_name(doc, mentions, i, normalise(before[-2]))
-            if owner is not None:
-                m.speaks_for = owner
-        after = text_of(doc)[m.end:m.end + 40].lower()
-        if any(f", {a}spokes" in after[:20] or f", {a}official" in after[:20]
-               for a in ("", "a ", "the ")):
-            owner = _owner_after(mentions, i, m.end + 60)
-            if owner is not None:
-                m.speaks_for = owner
-
-
-def _is_spokes(m: ActorMention) -> bool:
-    return m.kind == "agent" and any(w in SPOKES for w in m.text.lower().split())
-
-
-def _owner_before(mentions: list[ActorMention], i: int, floor: int) -> int | None:
-    for j in range(i - 1, -1, -1):
-        m = mentions[j]
-        if m.end < floor:
-            return None
-        if m.kind in GROUP_KINDS and m.rule != "pronoun" and not _is_spokes(m):
-            return j
-    return None
-
-
-def _owner_after(mentions: list[ActorMention], i: int, ceiling: int) -> int | None:
-    for j in range(i + 1, len(mentions)):
-        if mentions[j].start > ceiling:
-            return None
-        if mentions[j].kind in GROUP_KINDS - {"agent"}:
-            return j
-    return None
-
-
 def _definite(doc: Doc, m: ActorMention) -> bool:
     """"the spokesman", "The Hezbollah spokesman", "the Front's spokesman"."""
     before = text_of(doc)[max(0, m.start - 60):m.start].split()
@@ -361,7 +280,7 @@ def _nominals(doc: Doc, by_start: _ByStart) -> None:
     mentions, sent_of = by_start.mentions, by_start.sent_of
     for i, m in enumerate(mentions):
         words = m.text.lower().split()
-        if not (_is_spokes(m) and words[-1] in SPOKES and m.antecedent is None
+        if not (is_spokes(m) and words[-1] in SPOKES and m.antecedent is None
                 and _definite(doc, m)):
             continue
         ante = _role_antecedent(mentions, i, sent_of)
@@ -397,21 +316,13 @@ def _sort_and_remap(mentions: list[ActorMention]) -> None:
             m.speaks_for = new_index[m.speaks_for]
 
 
-def _spokes_for_nominals(doc: Doc, mentions: list[ActorMention]) -> None:
-    """"a spokesman for the group": the owner may be a nominal ("the group")
-    found only after the first pass."""
-    for i, m in enumerate(mentions):
-        if _is_spokes(m) and m.speaks_for is None:
-            m.speaks_for = _owner_named_after(doc, mentions, i)
-
-
 def link_coreference(doc: Doc, mentions: list[ActorMention]) -> None:
     sent_of, sent_starts = _sentence_index(doc)
     _repeat_names(mentions)
-    _speakers(doc, mentions)
+    link_speakers(doc, mentions)
     _nominals(doc, _ByStart(mentions, sent_of, sent_starts))
     _sort_and_remap(mentions)
-    _spokes_for_nominals(doc, mentions)
+    spokes_for_nominals(doc, mentions)
     _pronouns(doc, _ByStart(mentions, sent_of, sent_starts))
     link_first_person(doc, mentions)
     _sort_and_remap(mentions)

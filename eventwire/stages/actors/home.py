@@ -17,9 +17,9 @@ from spacy.tokens import Doc
 
 from eventwire.models import ActorMention
 from eventwire.nlp.extensions import get_list
-from eventwire.stages.actors.coref import SPOKESPEOPLE
 from eventwire.stages.actors.kb import normalise
 from eventwire.stages.actors.local_groups import LOCAL_GROUP_RULE
+from eventwire.stages.actors.speaks_for import SPOKESPEOPLE
 
 # sectors of people who act where the story is: police, officials, protesters
 DOMESTIC_SECTORS = {"COP", "GOV", "LEG", "JUD", "OPP", "CVL", "LAB", "EDU", "PPL", "BUS",

@@ -32,8 +32,8 @@ from spacy.tokens import Doc, Span
 from eventwire.models import ActorMention
 from eventwire.nlp.extensions import text_of
 from eventwire.nlp.spans import SpanIndex
-from eventwire.stages.actors.coref import SPOKES
 from eventwire.stages.actors.kb import KnowledgeBase, normalise
+from eventwire.stages.actors.speaks_for import SPOKES
 from eventwire.stages.actors.titles import title_before
 
 LOCAL_GROUP_RULE = "local-group"

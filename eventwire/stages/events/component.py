@@ -3,7 +3,8 @@ with actor, recipient and confidence, on ``doc._.events``.
 
 A noun trigger that is the object of a verb trigger is folded into it when
 it is that verb's content ("threatened sanctions" is one THREATEN event,
-"launched an attack" one ASSAULT), so reports are not double-counted.
+"launched an attack" one ASSAULT), so reports are not double-counted
+(``speech_content``).
 
 Confidence is a calibrated score (see ``docs/BENCHMARKS.md``): a base by the
 kind of evidence (curated verb > CAMEO pattern > nominal > CAMEO verb) plus
@@ -29,7 +30,7 @@ from eventwire.stages.events.actor_chooser import apply_choices, keep_plover_sou
 from eventwire.stages.events.acts import in_protest
 from eventwire.stages.events.classifier import Retyper, load_retyper
 from eventwire.stages.events.clauses import denies_an_act
-from eventwire.stages.events.detection import is_summary_noun, predicates, request_content
+from eventwire.stages.events.detection import request_content
 from eventwire.stages.events.eventness import (
     EventFilter,
     filter_events,
@@ -49,6 +50,12 @@ from eventwire.stages.events.purposes import purpose_type
 from eventwire.stages.events.recipient_options import plover_kept
 from eventwire.stages.events.reciprocal import co_actors_for, is_reciprocal, set_reciprocal
 from eventwire.stages.events.roles import roles_for
+from eventwire.stages.events.speech_content import (
+    announced_content,
+    folded,
+    governing_trigger,
+    in_condition,
+)
 from eventwire.stages.events.triggers import (
     Lexicon,
     find_candidates,
@@ -65,83 +72,10 @@ CONSTRUCTION_RULES = {"characterisation", "exceptional-state", "sending", "retal
                       "custody", "weapon-use", "arson", "barricade", "captive", "solidarity",
                       "dispersal", "weapon-threat", "projectile", "verdict"}
 RIOT_TYPES = {"ASSAULT", "COERCE"}  # violence by a crowd of protesters is a riot
-CONTENT_TYPES = {"THREATEN", "REQUEST", "AGREE", "REJECT", "ACCUSE", "SUPPORT", "CONCEDE"}
-
-
-REACTION_TYPES = {"ACCUSE", "SUPPORT", "REJECT"}
-PHYSICAL_TYPES = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "AID", "RETREAT",
-                  "CONCEDE"}
-
-
-def _folded(cand: Candidate, verbs: dict[int, Candidate]) -> bool:
-    """A noun trigger that is the content of its governing verb trigger."""
-    if not cand.nominal:
-        return False
-    head = cand.token.head
-    if cand.token.dep_ == "pobj":
-        if _circumstance(head):  # "warned of war after the bombing"
-            return False
-        head = head.head
-    verb = verbs.get(head.i)
-    if verb is None or _reaction_object(cand, verb):
-        return False
-    return verb.type == cand.type or verb.type in CONTENT_TYPES
-
-
-def _reaction_object(cand: Candidate, verb: Candidate) -> bool:
-    """**A physical act re-mentioned as the object of a reaction** is an
-    event of its own (docs/annotation.md): "condemned the attack", "blamed
-    the militia for the kidnapping", "welcomed the release", "called the
-    coup treasonous". Summary nouns ("blamed the unrest on") and labels
-    ("called it an assault on democracy", a predicate) stay folded."""
-    if "characterisation" in verb.rule and cand.token in predicates(verb.token):
-        return False
-    # a confession's act is an event of its own too ("admitted the airstrike",
-    # docs/annotation.md "Courts and crime"; events15)
-    reacts = verb.type in REACTION_TYPES or verb.rule.endswith("+confession")
-    return (reacts and cand.type in PHYSICAL_TYPES
-            and cand.token.dep_ in ("dobj", "pobj") and not is_summary_noun(cand.token))
 
 
 # per dependency level; 0.025-0.1 all give plover_gsr macro-F1 0.62-0.63
 DEPTH_PENALTY = 0.05
-COMPLEMENT_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "advcl"}
-
-
-def _governing_trigger(tok: Token, verbs: dict[int, Candidate]) -> Token | None:
-    """The verb trigger whose complement holds ``tok`` ("refused to meet",
-    "threatened to attack", "demanded a meeting"), climbing at most three
-    complement links."""
-    cur = tok
-    for _ in range(3):
-        if cur.dep_ not in COMPLEMENT_DEPS or cur.head == cur or _circumstance(cur):
-            return None
-        cur = cur.head
-        gov = verbs.get(cur.i)
-        if gov is not None and gov.type in CONTENT_TYPES:
-            return cur
-    return None
-
-
-# "warned of war after a plane bombs the camp": a clause of time or cause
-# is the circumstance of the speech act, not its content
-CIRCUMSTANCE_MARKS = {"after", "before", "since", "as", "while", "when", "because", "until",
-                      "once", "whereas", "although", "though"}
-
-
-# **an event named in a phrase of time or cause is no content** (branch
-# events6): "threaten more attacks after U.S. strikes on Hodeidah", "vow
-# response after Ankara bombing", "called for calm amid the riots" — the act
-# in the phrase happened before; it is an event of its own, not what is said
-CIRCUMSTANCE_PREPS = {"after", "before", "since", "following", "amid", "amidst", "during",
-                      "despite", "until"}
-
-
-def _circumstance(tok: Token) -> bool:
-    if tok.dep_ == "prep":
-        return tok.lower_ in CIRCUMSTANCE_PREPS
-    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS
-                                       for c in tok.children)
 
 
 def _merge_intent_heads(cands: list[Candidate], verbs: dict[int, Candidate]
@@ -237,42 +171,6 @@ def _orders_carried_out(cands: list[Candidate]) -> set[int]:
     return out
 
 
-ANNOUNCING_TYPES = {"THREATEN", "REQUEST", "AGREE"}
-REFUSAL_VERBS = {"refuse", "decline"}
-
-
-def _announced_content(governor: Candidate) -> bool:
-    """**The content of a threat, demand, offer or refusal is no event of
-    its own** (docs/annotation.md): "warned that the force would storm the
-    city", "demanded that the troops withdraw", "called on the council to
-    back the force", "refused to comply" are one event each, on the speech
-    act. What is denied, blamed, defended or ordered stays an event ("denied
-    using chemical weapons", "blamed them for the attack", "ordered forces to
-    take control"). Only content *after* the speech act: a headline's "Drone
-    hits base, resistance vows more" is two events however it is parsed."""
-    lemma = governor.token.lemma_.lower()
-    if lemma in word_classes()["order_verbs"]:
-        return False
-    return governor.type in ANNOUNCING_TYPES or lemma in REFUSAL_VERBS
-
-
-CONDITION_MARKS = {"if", "unless", "whether", "once"}
-
-
-def _in_condition(tok: Token, governor: Token) -> bool:
-    """The act sits in a condition of the speech act ("threatened sanctions
-    should troops be expelled", "will respond if the rebels attack"): a
-    condition is not the content, and stays an event."""
-    cur = tok
-    while cur.i != governor.i and cur.head.i != cur.i:
-        if cur.dep_ in ("advcl", "ccomp") and any(
-                (c.dep_ == "mark" and c.lower_ in CONDITION_MARKS) or
-                (c.lower_ == "should" and c.i == cur.left_edge.i) for c in cur.children):
-            return True
-        cur = cur.head
-    return False
-
-
 def events_in_sentence(doc: Doc, sent: Span, lex: Lexicon, retyper: Retyper | None,
                        names: SpanIndex, modes: ModeDecider | None = None,
                        positions: list[int] | None = None) -> list[EventMention]:
@@ -290,7 +188,7 @@ def events_in_sentence(doc: Doc, sent: Span, lex: Lexicon, retyper: Retyper | No
     out: list[EventMention] = []
     sent_text = span_text(sent)
     for cand in cands:
-        if _folded(cand, verbs) or cand.token.i in skipped:
+        if folded(cand, verbs) or cand.token.i in skipped:
             continue
         retyped = merged.get(cand.token.i) or intent_type(_intent_host(cand, verbs), cand.type)
         if retyped is not None:
@@ -329,9 +227,9 @@ def events_in_sentence(doc: Doc, sent: Span, lex: Lexicon, retyper: Retyper | No
         event.mode = assign_mode(event.type, sent, trig, lexicon_mode)
         if modes is not None:
             modes.note(event, trig, lexicon_mode)
-        governor = _governing_trigger(cand.token, live)
+        governor = governing_trigger(cand.token, live)
         if governor is not None and governor.i < cand.token.i and \
-                _announced_content(verbs[governor.i]) and not _in_condition(cand.token, governor):
+                announced_content(verbs[governor.i]) and not in_condition(cand.token, governor):
             continue
         if governor is not None:
             event.content_of = TextSpan(governor.text, governor.idx,

@@ -1,0 +1,116 @@
+"""Who a spokesman speaks for: ``speaks_for`` on role nouns and people.
+
+Class *spokespeople and their body*: "<Org> spokesman <Person>", "the
+Front's spokesman", "<Person>, (a) spokesman for/of <Org>", "the Kata'ib
+spokesman" (a short name of an organisation named earlier) point the role
+noun or person at the organisation, armed group or state they speak for.
+Coreference (``coref``) runs this before linking role nouns and pronouns,
+since "the spokesman" re-mentions the last person who speaks for the same
+body. ``spokespeople`` then gives such a speaker the body's codes; the
+role-word lists are shared with ``home`` and ``local_groups``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from eventwire.models import ActorMention
+from eventwire.nlp.extensions import text_of
+from eventwire.stages.actors.kb import normalise
+
+SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
+SPOKES = {"spokesman", "spokeswoman", "spokesperson", "official", "commander", "leader",
+          "chief", "minister", "head", "envoy", "representative"}
+GROUP_KINDS = {"organisation", "armed_group", "state", "group", "agent", "media", "party"}
+
+
+def _word_before(doc: Doc, start: int) -> str:
+    words = text_of(doc)[max(0, start - 40):start].split()
+    return normalise(words[-1]) if words else ""
+
+
+def _owner_by_name(doc: Doc, mentions: list[ActorMention], i: int, word: str) -> int | None:
+    """Class *role nouns with a short name*: "the Kata'ib spokesman" speaks
+    for the organisation named earlier whose name starts with that word
+    ("Kata'ib Hezbollah")."""
+    if len(word) < 3 or not word.isalpha():
+        return None
+    for j in range(i - 1, -1, -1):
+        m = mentions[j]
+        if m.kind in GROUP_KINDS and m.rule != "pronoun" and not is_spokes(m) and \
+                normalise(m.text).split()[:1] == [word] and " " in m.text.strip():
+            return j
+    return None
+
+
+def _owner_named_after(doc: Doc, mentions: list[ActorMention], i: int) -> int | None:
+    """"a spokesman for the group", "the commander of the militia"."""
+    m = mentions[i]
+    after = text_of(doc)[m.end:m.end + 6].lower()
+    if not (after.startswith(" for ") or after.startswith(" of ")):
+        return None
+    nxt = next((j for j in range(i + 1, len(mentions)) if mentions[j].start >= m.end), None)
+    if nxt is None or mentions[nxt].start - m.end > 12 or mentions[nxt].kind not in GROUP_KINDS:
+        return None
+    return nxt
+
+
+def link_speakers(doc: Doc, mentions: list[ActorMention]) -> None:
+    for i, m in enumerate(mentions):
+        gap = text_of(doc)[mentions[i - 1].end:m.start].strip() if i > 0 else "-"
+        if is_spokes(m) and gap in ("", "'s", "’s"):  # "the Front's spokesman"
+            m.speaks_for = _owner_before(mentions, i, m.start - 4)
+        if is_spokes(m) and m.speaks_for is None:
+            m.speaks_for = _owner_named_after(doc, mentions, i)
+        unknown = m.speaks_for is None or not (mentions[m.speaks_for].country
+                                               or mentions[m.speaks_for].actor_id)
+        if is_spokes(m) and unknown:
+            named = _owner_by_name(doc, mentions, i, _word_before(doc, m.start))
+            m.speaks_for = m.speaks_for if named is None else named
+        if m.kind != "person":
+            continue
+        before = text_of(doc)[max(0, m.start - 40):m.start].lower().split()
+        if before and before[-1] in SPOKES and i > 0:
+            owner = _owner_before(mentions, i, m.start - 40)
+            if owner is None and len(before) > 1:  # "Kata'ib spokesman Muhammad Mohi"
+                owner = _owner_by_name(doc, mentions, i, normalise(before[-2]))
+            if owner is not None:
+                m.speaks_for = owner
+        after = text_of(doc)[m.end:m.end + 40].lower()
+        if any(f", {a}spokes" in after[:20] or f", {a}official" in after[:20]
+               for a in ("", "a ", "the ")):
+            owner = _owner_after(mentions, i, m.end + 60)
+            if owner is not None:
+                m.speaks_for = owner
+
+
+def is_spokes(m: ActorMention) -> bool:
+    return m.kind == "agent" and any(w in SPOKES for w in m.text.lower().split())
+
+
+def _owner_before(mentions: list[ActorMention], i: int, floor: int) -> int | None:
+    for j in range(i - 1, -1, -1):
+        m = mentions[j]
+        if m.end < floor:
+            return None
+        if m.kind in GROUP_KINDS and m.rule != "pronoun" and not is_spokes(m):
+            return j
+    return None
+
+
+def _owner_after(mentions: list[ActorMention], i: int, ceiling: int) -> int | None:
+    for j in range(i + 1, len(mentions)):
+        if mentions[j].start > ceiling:
+            return None
+        if mentions[j].kind in GROUP_KINDS - {"agent"}:
+            return j
+    return None
+
+
+def spokes_for_nominals(doc: Doc, mentions: list[ActorMention]) -> None:
+    """"a spokesman for the group": the owner may be a nominal ("the group")
+    found only after the first pass."""
+    for i, m in enumerate(mentions):
+        if is_spokes(m) and m.speaks_for is None:
+            m.speaks_for = _owner_named_after(doc, mentions, i)
+
