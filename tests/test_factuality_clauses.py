@@ -141,3 +141,26 @@ def test_inability_look_alikes(pipe: Pipeline, text: str, word: str, certainty: 
     negated if-clause keep their readings."""
     f = fact(pipe, text, word)
     assert (f.certainty, f.polarity) == (certainty, "negative")
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The governor's refusal to release the prisoners angered their families.", "release"),
+    ("The ministry's failure to pay the nurses led to a strike in Accra.", "pay"),
+    ("Their refusal to leave the square ended in clashes on Sunday.", "leave"),
+])
+def test_refusal_or_failure_noun_negates_its_infinitive(pipe: Pipeline, text: str,
+                                                       word: str) -> None:
+    """"his refusal to release" is "he refused to release" as a noun
+    (actors18 gives the infinitive the noun's owner as doer): the act did
+    not happen."""
+    f = fact(pipe, text, word)
+    assert (f.polarity, f.modality) == ("negative", "negated"), f
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The governor's decision to release the prisoners pleased their families.", "release"),
+    ("A refusal by the clerk was reported before the court agreed to pay.", "pay"),
+])
+def test_other_nouns_leave_their_infinitive_positive(pipe: Pipeline, text: str,
+                                                     word: str) -> None:
+    assert fact(pipe, text, word).polarity != "negative"

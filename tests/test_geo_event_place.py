@@ -277,3 +277,12 @@ def test_a_place_left_is_where_the_withdrawal_happens(pipe: Pipeline, text: str,
 def test_an_accord_left_or_another_verbs_origin_is_no_place(pipe: Pipeline, text: str,
                                                         trigger: str) -> None:
     assert place(pipe, text, trigger) is None
+
+
+@pytest.mark.parametrize("text,trigger,city", [
+    # a body noun ("council", "police") names a site here, not people coerced
+    ("Soldiers sealed off the Benghazi council building overnight.", "sealed", "Benghazi"),
+])
+def test_a_town_naming_a_body_s_building_taken_is_the_place(pipe: Pipeline, text: str,
+                                                             trigger: str, city: str) -> None:
+    assert name_of(place(pipe, text, trigger)) == city

@@ -31,6 +31,11 @@ def test_intent_noun_lends_its_owner(event_pipe: Pipeline, text: str, trigger: s
      "protest", "The court in Lagos"),
     # the noun is no object of the verb: no owner
     ("A decision to expel the diplomats was welcomed in Warsaw.", "expel", "Warsaw"),
+    # the verb judges another's intent: its subject is no doer of the act
+    ("The opposition party denounced the attempt to arrest its leader in Harare.",
+     "arrest", "opposition party"),
+    ("Activists in Nairobi questioned the plan to deport the two journalists.",
+     "deport", "Activists"),
 ])
 def test_other_nouns_lend_nothing(event_pipe: Pipeline, text: str, trigger: str,
                                   not_actor: str) -> None:

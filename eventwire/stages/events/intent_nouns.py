@@ -3,8 +3,10 @@ defended **his decision to suspend** the constitution", "the boarding
 party confirmed **their intent to attack** the ships", "**The EU made the
 decision to ban** the airline". The infinitive hangs from a noun (``acl``)
 and has no subject of its own; the doer is the noun's possessor, else the
-subject of the verb the noun is the object of ("made the decision",
-"announced plans"). Only nouns of deciding, trying and promising
+subject of the verb the noun is the object of when that verb makes or
+announces the intent ("made the decision", "announced plans": the
+``owner_verbs`` of the same file; "criticised the move to expel" lends the
+critics nothing). Only nouns of deciding, trying and promising
 (``data/events/intent_nouns.yaml``): "a chance to win", "the right to
 protest", "time to leave" have no such owner.
 """
@@ -22,9 +24,14 @@ INTENT_NOUNS_PATH = DATA_DIR / "events" / "intent_nouns.yaml"
 
 
 @lru_cache(maxsize=1)
-def _nouns() -> frozenset[str]:
+def _lists() -> dict[str, frozenset[str]]:
     with INTENT_NOUNS_PATH.open(encoding="utf-8") as f:
-        return frozenset(str(w) for w in load_yaml(f)["nouns"])
+        data = load_yaml(f)
+    return {k: frozenset(str(w) for w in data[k]) for k in ("nouns", "owner_verbs")}
+
+
+def _nouns() -> frozenset[str]:
+    return _lists()["nouns"]
 
 
 def intent_noun_infinitive(verb: Token) -> Token | None:
@@ -40,10 +47,12 @@ def intent_noun_infinitive(verb: Token) -> Token | None:
 
 def intent_owner(noun: Token) -> tuple[Token | None, Token | None]:
     """(possessor, governing verb) of an intent noun: "his decision" -> his;
-    "made the decision" -> (None, made), whose subject is the doer."""
+    "made the decision" -> (None, made), whose subject is the doer; a verb
+    not of making or announcing ("opposed the plan") -> (None, None)."""
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     if poss is not None:
         return poss, None
-    if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
+    if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX") and \
+            noun.head.lemma_.lower() in _lists()["owner_verbs"]:
         return None, noun.head
     return None, None

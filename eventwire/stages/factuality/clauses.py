@@ -23,6 +23,7 @@ PROBABLE_GOVERNORS = _CUES.words("probable_governors")
 POSSIBLE_GOVERNORS = _CUES.words("possible_governors")
 INFINITIVE_POSSIBLE_GOVERNORS = _CUES.words("infinitive_possible_governors")
 NEGATIVE_IMPLICATIVES = _CUES.words("negative_implicatives")
+NEGATIVE_IMPLICATIVE_NOUNS = _CUES.words("negative_implicative_nouns")
 EXCLUDE_VERBS = _CUES.words("exclude_verbs")
 COMPARISON_VERBS = _CUES.words("comparison_verbs")
 WISH_GOVERNORS = _CUES.words("wish_governors")
@@ -316,7 +317,8 @@ def _negations(tok: Token, clause: list[Token]) -> list[Token]:
     """Negation cues of the trigger: "not"/"never" on it or its head, "no"
     on the trigger noun or on the subject ("No soldiers were injured",
     "Neither side has violated"), and negative implicatives above an
-    infinitive ("refused to comment", "has yet to confirm")."""
+    infinitive ("refused to comment", "has yet to confirm") or their nouns
+    over one ("his refusal to resign", "the failure to pay")."""
     negs = [n for n in _children(clause[:2], {"neg"}) if not _not_until(n)]
     negs += [c for c in tok.children if c.dep_ == "det" and c.lower_ in ("no", "never")]
     for subj in _children(clause[:1], {"nsubj", "nsubjpass"}):
@@ -329,6 +331,9 @@ def _negations(tok: Token, clause: list[Token]) -> list[Token]:
             negs.append(head)
         if _has_yet_to(tok):
             negs += [c for c in head.children if c.dep_ == "advmod" and c.lower_ == "yet"]
+    if tok.dep_ == "acl" and _to_infinitive(tok) and \
+            tok.head.lemma_.lower() in NEGATIVE_IMPLICATIVE_NOUNS:
+        negs.append(tok.head)
     return negs
 
 

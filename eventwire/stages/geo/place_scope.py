@@ -68,8 +68,10 @@ NATION_PRECISIONS = {"country", "continent"}
 STRUCK_TYPES = {"ASSAULT", "PROTEST"}  # acts whose target site is where they happen
 TAKEN_TYPES = {"COERCE"}  # class *a town taken or shut* (place18)
 LEFT_TYPES = {"RETREAT"}  # class *a place left* (place18)
-# people a town name modifies ("a Salem man"): context.LOCAL_MODIFIED less places
-PEOPLE_NOUNS = LOCAL_MODIFIED - {"hospital", "neighborhood", "neighbourhood"}
+# people a town name modifies ("a Salem man"): context.LOCAL_MODIFIED less
+# places and bodies ("the Benghazi council building" is a site sealed off)
+PEOPLE_NOUNS = LOCAL_MODIFIED - {"hospital", "neighborhood", "neighbourhood", "police",
+                                 "council"}
 
 
 def struck_place(place: PlaceMention, tok: Token, event: EventMention) -> bool:
