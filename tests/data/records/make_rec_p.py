@@ -1,13 +1,13 @@
-"""Build blind/rec_p.jsonl: gold whole-record events (batch rec_p).
+"""Build tests/data/records/rec_p.jsonl: gold whole-record events (batch rec_p).
 
-rec_p is a BLIND SET, labelled on 2026-12-04 (branch ``blind_p``) before
+rec_p was a BLIND SET, labelled on 2026-12-04 (branch ``blind_p``) before
 eventwire ever ran on any of these texts: no pipeline, no ``eval records``,
 no spaCy or model on them while labelling, no eventwire rule code read and
-no system output looked at. It lives in ``blind/`` (not under
-tests/data/records) so that nobody writing rules reads it: run it once at
-the start of the next session and once at its end, and never debug on it:
+no system output looked at. It waited in ``blind/`` and was run twice, at
+the start and the end of the sixteenth session (docs/BENCHMARKS.md, "Where
+things stand"); since then it is development data like rec_a..rec_o:
 
-    eventwire eval records --data blind/rec_p.jsonl --split blind
+    eventwire eval records --data tests/data/records/rec_p.jsonl --split blind
 
 Sources (field ``source`` of each record):
 
@@ -30,7 +30,7 @@ Sources (field ``source`` of each record):
 Labels follow docs/annotation.md, including every "Decisions taken while
 labelling" section and the "rec_p" decisions. Spans are located by needle
 strings, never by hand-counted offsets (the conventions of
-tests/data/records/needles.py, told to write rec_p.jsonl here, in blind/):
+tests/data/records/needles.py):
 
 * every event has an anchor ``at`` (a needle that must occur exactly once in
   the text); a span given as a plain string is the first occurrence from the
@@ -43,7 +43,7 @@ Every span is checked (``text[start:end] == span["text"]``) before writing.
 Coordinates: cities from GeoNames cities500, countries from GeoNames' country
 point, other features as noted (approximate; scoring allows 161 km).
 
-    python3 blind/make_rec_p.py
+    python3 tests/data/records/make_rec_p.py
 """
 
 import json
@@ -52,8 +52,7 @@ import sys
 from pathlib import Path
 from types import SimpleNamespace
 
-REPO = Path(__file__).resolve().parents[1]
-RECORDS = REPO / "tests" / "data" / "records"
+RECORDS = Path(__file__).resolve().parent
 sys.path.insert(0, str(RECORDS))
 from needles import Batch, E, P, check_sources, d, mo, with_title, wk, yr  # noqa: E402
 
@@ -65,7 +64,7 @@ PLACES = {
     'Jakarta': (-6.21, 106.85),  # geonameid 1642911
 }
 
-BATCH = Batch("rec_p", PLACES, out=Path(__file__).resolve().with_name("rec_p.jsonl"))
+BATCH = Batch("rec_p", PLACES)
 A = BATCH.A  # A(id_, outlet, published, title, text, events, source=None, note=None)
 
 
@@ -1871,14 +1870,16 @@ def check_unused(batch: Batch) -> None:
     again, and none twice here."""
     used = set()
     for path in sorted(RECORDS.glob("rec_*.jsonl")):
+        if path.name == f"{batch.name}.jsonl":
+            continue
         used |= {json.loads(line)["source"] for line in path.read_text(encoding="utf-8").splitlines()}
     mine = [a["source"] for a in batch.articles if a["source"] != "own"]
     assert len(mine) == len(set(mine)), "a real document twice"
     assert not set(mine) & used, sorted(set(mine) & used)
 
 
-# /work/shared/data from a worktree under /work/wt (parents[3]) or /work/main (parents[2])
-SHARED = next((p / "shared" / "data" for p in Path(__file__).resolve().parents[1:4]
+# ../shared/data beside the repository (parents[4]) or its worktree (parents[5])
+SHARED = next((p / "shared" / "data" for p in Path(__file__).resolve().parents[4:6]
                if (p / "shared" / "data").exists()), Path("/nonexistent"))
 
 
