@@ -94,3 +94,28 @@ def test_governed_certainty(pipe: Pipeline, text: str, word: str, certainty: str
 ])
 def test_future_reading(pipe: Pipeline, text: str, word: str, future: bool) -> None:
     assert token_factuality(pipe, text, word)[1] is future
+
+
+def token_modality(pipe: Pipeline, text: str, word: str) -> str:
+    ((_, doc, _),) = list(pipe.docs([Article(text=text, published=date(2021, 3, 2))]))
+    index = next(t.i for t in doc if t.text == word)
+    return factuality_for_token(doc, index, []).modality
+
+
+# fixes19: a noun of intent over a to-infinitive takes the modality its verb
+# form gives ("plans to deploy" future, so "announced plans to deploy")
+@pytest.mark.parametrize("text,word,modality", [
+    ("The navy announced plans to build two new frigates.", "build", "future"),
+    ("The governor made a promise to reopen the schools by June.", "reopen", "future"),
+    ("The cabinet confirmed its intention to privatise the railways.", "privatise", "future"),
+    ("The minister defended the pledge to cut fuel taxes.", "cut", "future"),
+    # the verb form's own reading, kept: "threatened to strike" is a threat
+    ("The union renewed its threat to strike over pay.", "strike", "threatened"),
+    # a decision names the act taken, not one to come
+    ("The club stood by its decision to sack the coach.", "sack", "asserted"),
+    ("Critics attacked the decision to raise fuel prices in May.", "raise", "asserted"),
+    # a noun outside the class lends nothing: "the right to protest"
+    ("The court upheld the right to protest outside the parliament.", "protest", "asserted"),
+])
+def test_intent_noun_modality(pipe: Pipeline, text: str, word: str, modality: str) -> None:
+    assert token_modality(pipe, text, word) == modality

@@ -41,3 +41,29 @@ def test_other_nouns_lend_nothing(event_pipe: Pipeline, text: str, trigger: str,
                                   not_actor: str) -> None:
     ev = by_trigger(event_pipe, text).get(trigger)
     assert ev is None or ev.actor is None or ev.actor.text != not_actor, ev.actor
+
+
+# fixes19: the to-infinitive of an intent noun that a verb of judging takes
+# as object is parsed as the verb's own clause (advcl/xcomp of the verb,
+# not acl of the noun); it is still the noun's act, and the judges are no doers
+@pytest.mark.parametrize("text,trigger,not_actor", [
+    ("Human rights groups criticised the move to expel the envoys.", "expel",
+     "Human rights groups"),
+    ("Rights groups criticised the move on Monday to expel the envoys.", "expel",
+     "Rights groups"),
+    ("Lawyers condemned the decision last week to deport the activists.", "deport",
+     "Lawyers"),
+    ("Teachers' unions attacked the plan by the ministry to dismiss the strikers.", "dismiss",
+     "Teachers' unions"),
+])
+def test_judged_intent_noun_misparsed(event_pipe: Pipeline, text: str, trigger: str,
+                                      not_actor: str) -> None:
+    ev = by_trigger(event_pipe, text).get(trigger)
+    assert ev is None or ev.actor is None or ev.actor.text != not_actor, ev.actor
+
+
+def test_detached_infinitive_keeps_owner(event_pipe: Pipeline) -> None:
+    """A verb of announcing still owns its noun's detached infinitive."""
+    ev = by_trigger(event_pipe, "The junta announced the decision on Friday to expel the "
+                                "two envoys.").get("expel")
+    assert ev is not None and ev.actor is not None and ev.actor.text == "junta", ev

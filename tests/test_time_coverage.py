@@ -132,3 +132,19 @@ def test_to_the_day_short_month() -> None:
 def test_to_the_day_compound_number(pipe: Pipeline, text: str,
                                     expected: list[tuple[str, str]]) -> None:
     assert timexes(pipe, text) == expected
+
+
+# fixes19: the plain "ago" rule reads a compound or hundreds number word whole
+# ("twenty-five", "thirty one", "a hundred"), with the anniversary rule's reading
+@pytest.mark.parametrize("text,expected", [
+    ("The bridge was built twenty-five years ago.", [("twenty-five years ago", "1973")]),
+    ("Thirty one years ago the border town was shelled.",
+     [("Thirty one years ago", "1967")]),
+    ("The treaty was signed a hundred years ago in this hall.",
+     [("a hundred years ago", "1898")]),
+    ("The clinic opened forty-two months ago.", [("forty-two months ago", "1994-08")]),
+    ("A few years ago the mill closed.", [("A few years ago", "PAST_REF")]),
+])
+def test_plain_ago_compound_number(pipe: Pipeline, text: str,
+                                   expected: list[tuple[str, str]]) -> None:
+    assert timexes(pipe, text) == expected

@@ -37,12 +37,33 @@ def _nouns() -> frozenset[str]:
 def intent_noun_infinitive(verb: Token) -> Token | None:
     """The intent noun a bare to-infinitive hangs from ("decision to
     suspend"), or None."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if verb.tag_ != "VB" or to is None or verb.head == verb:
+        return None
+    if verb.dep_ == "advcl":
+        return _detached_intent_noun(verb, to)
     noun = verb.head
-    if verb.dep_ != "acl" or verb.tag_ != "VB" or noun == verb:
+    return noun if verb.dep_ == "acl" and noun.lower_ in _nouns() else None
+
+
+# at most this many words of the noun's phrase between it and "to"
+DETACHED_GAP = 4
+
+
+def _detached_intent_noun(verb: Token, to: Token) -> Token | None:
+    """Class *an intent noun's infinitive parsed as the verb's clause*
+    (fixes19): after a phrase of time or agent the parser hangs the
+    infinitive on the verb ("criticised the move on Monday to expel",
+    "condemned the decision last week to deport", "attacked the plan by the
+    ministry to dismiss"): a few words after the verb's object intent noun,
+    with no comma or verb between, it is still the noun's."""
+    noun = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < to.i), None)
+    if noun is None or noun.lower_ not in _nouns() or to.i - noun.i - 1 > DETACHED_GAP:
         return None
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    gap = verb.doc[noun.i + 1:to.i]
+    if any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in gap):
         return None
-    return noun if noun.lower_ in _nouns() else None
+    return noun
 
 
 def intent_owner(noun: Token) -> tuple[Token | None, Token | None]:

@@ -80,6 +80,15 @@ def subject_of(verb: Token) -> Token | None:
             return cur.head  # "people rallying outside parliament", "gunmen firing"
         if cur.dep_ == "conj" and (said := reported_conjunct(cur)) is not None:
             return resolve_relative(said)  # "said S and accused Y": the speaker
+        if (noun := intent_noun_infinitive(cur)) is not None:
+            poss, governing = intent_owner(noun)  # "his decision to suspend"; also
+            # an advcl right after the object noun ("criticised the move on Monday to expel")
+            if poss is not None:
+                return poss
+            if governing is None:
+                break
+            cur = governing  # "made the decision to ban": its subject
+            continue
         if cur.dep_ in ("xcomp", "conj", "advcl", "acomp") and cur.head != cur:
             # "urged the government to preserve": the object controls xcomp;
             # "is expected to sign", "was ordered to leave": the passive subject
@@ -91,14 +100,6 @@ def subject_of(verb: Token) -> Token | None:
             continue
         if cur.dep_ == "relcl":
             return cur.head
-        if (noun := intent_noun_infinitive(cur)) is not None:
-            poss, governing = intent_owner(noun)  # "his decision to suspend"
-            if poss is not None:
-                return poss
-            if governing is None:
-                break
-            cur = governing  # "made the decision to ban": its subject
-            continue
         vc = vote_content(cur.head.head) if cur.dep_ == "acl" else None
         if vc is not None and vc.i == cur.i:
             cur = cur.head.head  # "passed a resolution calling for X": the voters call

@@ -31,6 +31,7 @@ PERMISSION_GOVERNORS = _CUES.words("permission_governors")
 EVIDENTIAL_PASSIVES = _CUES.words("evidential_passives")
 NON_FUTURE_GOVERNORS = EVIDENTIAL_PASSIVES | NEGATIVE_IMPLICATIVES | _CUES.words("non_future_extra")
 DEMAND_VERBS = _CUES.words("demand_verbs")
+INTENT_NOUN_VERBS = _CUES.labels("intent_noun_verbs")
 THREAT_VERBS = _CUES.words("threat_verbs")
 DENY_VERBS = _CUES.words("deny_verbs")
 REPORTING_VERBS = _CUES.words("reporting_verbs")
@@ -368,3 +369,19 @@ def _not_ruled_out(tok: Token) -> bool:
     return any(c.dep_ == "neg" for c in head.children)
 
 
+
+
+def intent_noun_verb(tok: Token) -> set[str]:
+    """Class *a noun of intent over a to-infinitive* (fixes19): "announced
+    plans to deploy", "made a promise to free", "its threat to strike" —
+    the act is as far from done as under the verb ("plans to deploy",
+    "promised to free", "threatened to strike"), so the noun lends the
+    verb's lemma to the cues read above the trigger. {} for other nouns
+    ("the right to protest"; "a decision to sack" names the act taken) and
+    other links."""
+    if tok.dep_ != "acl" or tok.tag_ != "VB" or tok.head == tok:
+        return set()
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return set()
+    verb = INTENT_NOUN_VERBS.get(tok.head.lower_)
+    return {verb} if verb is not None else set()

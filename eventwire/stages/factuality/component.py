@@ -60,6 +60,7 @@ from eventwire.stages.factuality.clauses import (
     _negations,
     _not_ruled_out,
     _scope_chain,
+    intent_noun_verb,
 )
 from eventwire.stages.factuality.contexts import refine
 
@@ -78,7 +79,7 @@ def factuality_for_token(doc: Doc, index: int, quotes: list[Quote],
     clause = _clause(tok)
     above = _governing_lemmas(chain)
     # a denial, threat or demand reaches only its own content (scope class)
-    scoped = _governing_lemmas(_scope_chain(tok))
+    scoped = _governing_lemmas(_scope_chain(tok)) | intent_noun_verb(tok)
     negs = _negations(tok, clause)
     excluded = _not_ruled_out(tok)
     if excluded:

@@ -25,11 +25,15 @@ from eventwire.stages.time import normalize as nz
 YEAR = r"(?P<year>(?:1[89]|20)\d{2})"
 NUMWORD = (r"(?P<num>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)")
 FUNIT = r"(?P<unit>day|week|month|year|hour|minute|decade)s?"
-# the amount and unit of an anniversary ("a year ago today", "exactly two months ago")
-# with a tens word before a unit word ("twenty-five", "thirty two": review18)
+# the amount counted back by "ago" (anniversaries and the plain rule of
+# detect.py), read whole by normalize.amount: a tens word before a unit
+# word ("twenty-five", "thirty two": review18) or hundreds ("a hundred",
+# "two hundred": fixes19); the longer forms first
 TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-ANUM = (rf"(?P<num>(?:{TENS}[-\s]+)?(?:one|two|three|four|five|six|seven|eight|nine)"
-        rf"|\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|{TENS})")
+DIGIT = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+AMOUNT = (rf"(?:an?|{DIGIT})[-\s]+hundred|{TENS}[-\s]+{DIGIT}|\d+|an?|{DIGIT}|ten|eleven"
+          rf"|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|{TENS}|hundred")
+ANUM = rf"(?P<num>{AMOUNT})"
 DUNIT = r"(?P<unit>day|week|month|year)s?"
 ZONES = {"utc": "Z", "gmt": "Z", "z": "Z"}
 
@@ -86,7 +90,7 @@ def _to_the_day(m: re.Match[str], ref: date | None, tense: str
     is not one (None: the "ago" rule reads it)."""
     if not (m["exact"] or m["today"]):
         return None
-    amount = sum(nz.to_number(w) or 0 for w in re.split(r"[-\s]+", m["num"])) or 1
+    amount = nz.amount(m["num"]) or 1
     if ref is None:
         return "DATE", "PAST_REF"
     unit = m["unit"].lower()

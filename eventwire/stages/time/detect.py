@@ -160,7 +160,7 @@ def _nearest_season_year(ref: date, code: str, ahead: bool) -> int:
 
 
 def _ago(m: re.Match[str], ref: date | None, tense: str) -> tuple[str, str | None]:
-    amount = nz.to_number(m["num"].split()[-1] if m["num"] else "1")
+    amount = nz.amount(m["num"])  # "twenty-five" whole, as anniversaries read it
     unit = m["unit"].lower().rstrip("s")
     if ref is None or amount is None:
         return "DATE", "PAST_REF"
@@ -264,7 +264,8 @@ RULES: list[tuple[str, str, Handler]] = [
     ("quarter", r"\b(?:the\s+)?(?P<q>first|second|third|fourth)[\s-]+quarter"
                 rf"(?:(?:\s+of)?\s+{YEAR}|\s+of\s+(?P<qmod>last|next|this)\s+year)?\b",
      _quarter),
-    ("ago", rf"\b{NUM}\s+{UNIT}\s+ago\b", _ago),
+    ("ago", rf"\b(?P<num>{coverage.AMOUNT}|several|few|a few|a couple of)\s+{UNIT}\s+ago\b",
+     _ago),
     ("narrative", rf"\b{NUM}\s+{UNIT}\s+(?P<dir>later|earlier|after|before)\b"
                   r"|\bthe\s+(?P<nd>next|following|previous)\s+(?P<nunit>day|week|month|year)\b"
                   r"|\bthe\s+(?P<runit>day|week|month|year)\s+(?P<rdir>after|before)\b"

@@ -14,6 +14,7 @@ Decisions (see ``docs/time.md``):
 from __future__ import annotations
 
 import calendar
+import re
 from datetime import date, timedelta
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -24,7 +25,8 @@ WEEKDAYS.update({name.lower(): i for i, name in enumerate(calendar.day_abbr)})
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-           "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30,
+           "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+           "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
            "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
            "hundred": 100,
            "several": None, "few": None, "couple": 2}
@@ -37,6 +39,21 @@ def to_number(word: str) -> int | None:
     if word.isdigit():
         return int(word)
     return NUMBERS.get(word)
+
+
+def amount(words: str) -> int | None:
+    """The number a run of number words names, read whole: "twenty-five" ->
+    25, "thirty one" -> 31, "a hundred" -> 100, "two hundred" -> 200 (the
+    last word alone would read 5, 1, 100, 100); None when a word is no
+    number ("a few", "several"). One reading for every rule that counts
+    units back (plain "ago" and anniversaries: review18, fixes19)."""
+    total = 0
+    for word in re.split(r"[-\s]+", words.strip()):
+        value = to_number(word)
+        if value is None:
+            return None
+        total = max(total, 1) * 100 if value == 100 else total + value
+    return total
 
 
 def weekday(ref: date, target: int, tense: str) -> date:
