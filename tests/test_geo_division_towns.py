@@ -6,8 +6,13 @@ country stays. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
 from eventwire.eval.geo import haversine_km
+from eventwire.stages.geo.division_towns import foreign_division_towns
+from eventwire.stages.geo.gazetteer import Place
+from eventwire.stages.geo.recognize import Mention
 
 
 @pytest.mark.parametrize(("text", "division", "country", "near"), [
@@ -47,3 +52,48 @@ def test_a_typed_town_in_a_country_the_article_names_stays(places_of) -> None:  
     found = places_of("Officials in London and Manchester said British aid will reach the "
                       "Dairi district, where floods hit Ivory Coast last week.")
     assert found["Dairi"].geonameid is not None and found["Dairi"].country == "CIV"
+
+
+# Direct tests of ``foreign_division_towns`` (lists19): hand-built mentions and
+# picks over a blank tokenizer's Doc (made-up places), so the rule alone is
+# tested, without the gazetteer or the ranker.
+def _division_case(text: str, names: list[str], picks: list[tuple[str, str]]
+                   ) -> tuple[Doc, list[Mention], list[Place | None]]:
+    """One mention per name, in order (a name said twice is two mentions);
+    the same name gets the same place id."""
+    doc = spacy.blank("en")(text)
+    words = [t.text for t in doc]
+    mentions: list[Mention] = []
+    places: list[Place | None] = []
+    for name, (country, feature) in zip(names, picks, strict=True):
+        i = words.index(name, mentions[-1].end if mentions else 0)
+        mentions.append(Mention(i, i + 1, name, "ner", "GPE", []))
+        places.append(Place(sum(map(ord, name)), name, 0.0, 0.0, country, None, 5000, feature))
+    return doc, mentions, places
+
+
+@pytest.mark.parametrize(("text", "names", "picks", "expected"), [
+    # a typed division picked as a town abroad of the main country: dropped
+    ("Farmers in Alto district fled to Bela and Cora .", ["Alto", "Bela", "Cora"],
+     [("RWA", "city"), ("KEN", "city"), ("KEN", "city")], {0}),
+    # the same town in the main country stays
+    ("Farmers in Alto district fled to Bela and Cora .", ["Alto", "Bela", "Cora"],
+     [("KEN", "city"), ("KEN", "city"), ("KEN", "city")], set()),
+    # untyped: no type word, no drop
+    ("Farmers in Alto fled to Bela and Cora .", ["Alto", "Bela", "Cora"],
+     [("RWA", "city"), ("KEN", "city"), ("KEN", "city")], set()),
+    # one other name only: no main country
+    ("Farmers in the district of Alto fled to Bela .", ["Alto", "Bela"],
+     [("RWA", "city"), ("KEN", "city")], set()),
+    # another name lies in the pick's country: the story goes there
+    ("Farmers in Alto district fled to Bela , Cora and Dara .", ["Alto", "Bela", "Cora", "Dara"],
+     [("RWA", "city"), ("KEN", "city"), ("KEN", "city"), ("RWA", "country")], set()),
+    # said again untyped, the same pick is dropped with it
+    ("Farmers in Alto district fled to Bela and Cora ; Alto is dry .",
+     ["Alto", "Bela", "Cora", "Alto"],
+     [("RWA", "city"), ("KEN", "city"), ("KEN", "city"), ("RWA", "city")], {0, 3}),
+])
+def test_foreign_division_towns_direct(text: str, names: list[str],
+                                       picks: list[tuple[str, str]], expected: set[int]) -> None:
+    doc, mentions, places = _division_case(text, names, picks)
+    assert foreign_division_towns(doc, mentions, places) == expected

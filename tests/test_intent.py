@@ -177,3 +177,21 @@ def test_announced_expulsions_of_people_are_threats(pipe: Pipeline, text: str) -
     """Review of events16: deporting and expelling act on people, like an
     arrest, so announcing them is a threat; measures on things stay COERCE."""
     assert main_type(pipe, text) == "THREATEN"
+
+
+def test_measure_verbs_derive_from_the_health_list() -> None:
+    """lists19: one source of truth; a verb added to health.yaml's
+    ``measure_verbs`` is an announced measure here too, and the two
+    differences are the documented ones."""
+    from eventwire.stages.events.health_measures import words
+    from eventwire.stages.events.intent import (
+        MEASURE_VERBS,
+        MEASURE_VERBS_BEYOND_OUTBREAKS,
+        MEASURE_VERBS_OUTBREAK_ONLY,
+    )
+
+    health = words()["measure_verbs"]
+    assert health - MEASURE_VERBS == MEASURE_VERBS_OUTBREAK_ONLY
+    assert MEASURE_VERBS - health == MEASURE_VERBS_BEYOND_OUTBREAKS
+    assert {"quarantine", "ban", "close", "prohibit"} <= MEASURE_VERBS
+    assert not {"cancel", "halt", "seal"} & MEASURE_VERBS

@@ -45,3 +45,16 @@ def test_a_site_nothing_names_has_no_sector(event_pipe: Pipeline, text: str, wor
 ])
 def test_things_and_people_are_not_sites(event_pipe: Pipeline, text: str, word: str) -> None:
     assert not is_site(_noun(event_pipe, text, word))
+
+
+def test_building_sectors_come_from_the_roles_table() -> None:
+    """lists19: a building's sector lives once, in roles.yaml's
+    ``unnamed_buildings``; the sites' own words keep theirs."""
+    from eventwire.datafiles import load_yaml
+    from eventwire.stages.events.target_sites import HEAD_SECTORS, ROLE_WORDS, SITE_WORDS
+
+    buildings = load_yaml(ROLE_WORDS.read_text(encoding="utf-8"))["unnamed_buildings"]
+    shared = {w for w in buildings if w in SITE_WORDS}
+    assert {"home", "school", "hospital", "residence"} <= shared
+    assert all(HEAD_SECTORS[w] == buildings[w] for w in shared)
+    assert HEAD_SECTORS["residence"] == "GOV" and HEAD_SECTORS["camp"] == "MIL"

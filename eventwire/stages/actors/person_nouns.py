@@ -8,6 +8,17 @@ noun (``data/actors/person_nouns.yaml``) now fits a *subject* "he"/"she"
 only: recips18 measured the same nouns for every person pronoun and lost
 recipients ("arrest him" bound to the nearer officer or judge), and the
 object pronouns are the recipient side.
+
+Word lists (lists19): this YAML is the one source of *singular nouns for one
+human being*. ``events.modes.person_nouns`` (a human object makes seizing an
+arrest and attacking a beating) is a wider class, nouns for people in any
+number, and derives from it by union with its own plurals, collectives and
+office words (``_person_nouns`` in ``data/events/modes.yaml``). Two lists
+look alike but mean other classes and stay apart: ``geo.context.LOCAL_MODIFIED``
+(nouns a town name modifies as a local, "a Salem man", "Columbia police":
+people and places of a town, never "a Chelsea player" or "a Columbia
+student", which name a club or a university) and ``person_nouns`` in
+``data/cues.yaml`` (subjects that make "should" advice, bodies included).
 """
 
 from __future__ import annotations
@@ -25,7 +36,8 @@ SUBJECT_PRONOUNS = frozenset({"he", "she"})
 
 
 @lru_cache(maxsize=1)
-def _nouns() -> frozenset[str]:
+def singular_person_nouns() -> frozenset[str]:
+    """The singular person nouns (``data/actors/person_nouns.yaml``)."""
     with PERSON_NOUNS_PATH.open(encoding="utf-8") as f:
         return frozenset(str(w) for w in load_yaml(f)["nouns"])
 
@@ -34,7 +46,7 @@ def is_person_noun(m: ActorMention) -> bool:
     """An ``agent`` mention ending in a singular person noun ("a gunman",
     "the 37-year-old woman"), not a body ("the coast guard")."""
     words = m.text.lower().split()
-    return m.kind == "agent" and bool(words) and words[-1] in _nouns()
+    return m.kind == "agent" and bool(words) and words[-1] in singular_person_nouns()
 
 
 def subject_person_pronoun(tok: Token) -> bool:

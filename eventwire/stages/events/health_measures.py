@@ -6,7 +6,9 @@ and acts on a germ were taken for political acts. docs/annotation.md
 ("Outbreak restrictions", "Health stories", "Not labelled") says how they
 are labelled. Every class applies only in an **outbreak story** (an article
 naming an outbreak, a disease or a quarantine), so that news of other kinds
-keeps the lexicon's reading. Word lists: ``eventwire/data/events/health.yaml``.
+keeps the lexicon's reading. Word lists: ``eventwire/data/events/health.yaml``;
+its ``measure_verbs`` is also the source of ``intent.MEASURE_VERBS`` (an
+announced measure is the measure, in any story: lists19).
 
 * **measure verbs** (COERCE ``restrict``) — a place, a gathering or an
   activity quarantined, closed, cancelled, suspended or restricted: "the

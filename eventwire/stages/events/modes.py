@@ -54,6 +54,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.datafiles import load_yaml
 from eventwire.paths import DATA_DIR
+from eventwire.stages.actors.person_nouns import singular_person_nouns
 from eventwire.stages.events.custody import takes_in_party
 from eventwire.stages.events.mode_context import (
     content,
@@ -134,7 +135,11 @@ def _mask_starts() -> frozenset[str] | None:
 
 @lru_cache(maxsize=1)
 def person_nouns() -> frozenset[str]:
-    return frozenset(w.lower() for w in _raw()["_person_nouns"])
+    """Nouns for people, in any number: the singular person nouns of the
+    actors (one source, ``data/actors/person_nouns.yaml``) and this file's
+    ``_person_nouns`` (plurals, collectives, office words: "people",
+    "crew", "members", "minister"), lists19."""
+    return frozenset(w.lower() for w in _raw()["_person_nouns"]) | singular_person_nouns()
 
 
 def _indexed(cues: Cues) -> Index:

@@ -17,11 +17,24 @@ noun is and which sector its words give. The rules' own tables in
 ``unnamed``) already make a recipient of a site with a named owner ("Houthi
 positions") or of the listed kinds; a site reaches this module only when
 they did not (``recipient_mention`` found nothing).
+
+Word lists (lists19): ``SITE_WORDS`` and the roles.yaml tables mean different
+classes and stay apart: ``installations`` is a site with a named owner,
+``attacked_places`` a place standing for its people in violence only (a
+town, a city, a vessel), while a site word here is any bare site the ranker
+may weigh. The sector of a *building* is one class, though: the sectors of
+the buildings both list (home, house, hotel, school, hospital, mosque,
+church, residence) come from roles.yaml's ``unnamed_buildings``, so the two
+cannot disagree again ("residence" was CVL here, GOV there: an official's
+residence is what news reports attacked; a private one is a "home").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from eventwire.datafiles import load_yaml
+from eventwire.paths import DATA_DIR
 
 # head nouns of places and vehicles that stand for the people in them
 SITE_WORDS = frozenset({
@@ -42,14 +55,24 @@ MODIFIER_SECTORS = {
     "commercial": "BUS", "oil": "BUS", "fuel": "BUS", "merchant": "BUS", "cargo": "BUS",
 }
 
-# else the head noun does (None: only the country can be given)
-HEAD_SECTORS = {
+# else the head noun does (None: only the country can be given): the sites'
+# own words here, the buildings' from roles.yaml (module docstring)
+SITE_HEAD_SECTORS = {
     "barracks": "MIL", "base": "MIL", "camp": "MIL", "checkpoint": "MIL", "garrison": "MIL",
     "outpost": "MIL", "position": "MIL", "post": "MIL", "warship": "MIL", "hideout": "REB",
-    "stronghold": "REB", "hotel": "BUS", "tanker": "BUS", "ship": "BUS", "vessel": "BUS",
-    "depot": "BUS", "school": "EDU", "hospital": "HLH", "mosque": "REL", "church": "REL",
-    "home": "CVL", "house": "CVL", "residence": "CVL", "village": "CVL", "embassy": "GOV",
+    "stronghold": "REB", "tanker": "BUS", "ship": "BUS", "vessel": "BUS",
+    "depot": "BUS", "village": "CVL", "embassy": "GOV",
 }
+ROLE_WORDS = DATA_DIR / "events" / "roles.yaml"
+
+
+def _building_sectors() -> dict[str, str]:
+    """roles.yaml's ``unnamed_buildings`` sectors of the site words."""
+    raw = load_yaml(ROLE_WORDS.read_text(encoding="utf-8"))
+    return {str(w): str(s) for w, s in raw["unnamed_buildings"].items() if w in SITE_WORDS}
+
+
+HEAD_SECTORS = {**_building_sectors(), **SITE_HEAD_SECTORS}
 
 
 def is_site(tok: Token) -> bool:

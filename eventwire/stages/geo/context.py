@@ -22,6 +22,13 @@ name (a mention here is always resolvable):
   leading or trailing part it does ("City of Santa Ana" -> "Santa Ana",
   "Orange County Sanitation District" -> "Orange County"): in
   ``name_extent.py``, with the names the NER model cut in two.
+
+``LOCAL_MODIFIED`` (lists19) is no list of person nouns, though it shares
+"man", "woman", "resident" with ``data/actors/person_nouns.yaml``: it is the
+nouns that make a modifying name a *place* ("a Salem man", "Columbia
+police", "the Dover hospital"), so it holds bodies and buildings and leaves
+out people a club, a firm or a school has too ("a Chelsea player", "a
+Columbia student", "a Boeing pilot"). The two stay apart, written apart.
 """
 
 from __future__ import annotations

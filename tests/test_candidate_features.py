@@ -1,0 +1,92 @@
+"""Direct tests of ``eventwire.stages.geo.candidate_features``: the feature
+vector toponym resolution scores each gazetteer reading with. Places and
+mentions are built by hand (made-up ids and numbers), so each case tests one
+feature alone."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from eventwire.stages.geo.candidate_features import FEATURES, Context, around_of, features, km
+from eventwire.stages.geo.gazetteer import Place
+from eventwire.stages.geo.recognize import Mention
+
+STATE_A = Place(10, "Alder", 40.0, -90.0, "USA", "AL", 3_000_000, "admin1")
+STATE_B = Place(20, "Birch", 33.0, -81.0, "USA", "BI", 4_000_000, "admin1")
+TOWN_A = Place(11, "Columbia", 40.1, -90.1, "USA", "AL", 120_000, "city", admin1_id=10)
+TOWN_B = Place(21, "Columbia", 33.1, -81.1, "USA", "BI", 130_000, "city", admin1_id=20)
+VILLAGE_A = Place(12, "Oakfield", 40.2, -90.2, "USA", "AL", 900, "city", admin1_id=10)
+COUNTRY = Place(1, "Freedonia", 45.0, 10.0, "FRE", None, 9_000_000, "country")
+
+
+def _mention(i: int, text: str, *cands: Place, label: str = "GPE") -> Mention:
+    return Mention(i, i + 1, text, "ner", label, list(cands))
+
+
+def _vector(i: int, c: Place, ctx: Context) -> dict[str, float]:
+    focus = ctx.focus(i)
+    return dict(zip(FEATURES, features(i, c, ctx, focus), strict=True))
+
+
+def test_km_is_the_great_circle_distance() -> None:
+    assert km(TOWN_A, TOWN_A) == 0.0
+    one_degree = Place(2, "x", 0.0, 1.0, None, None, 0, "city")
+    origin = Place(3, "y", 0.0, 0.0, None, None, 0, "city")
+    assert km(origin, one_degree) == pytest.approx(111.2, abs=0.5)
+    assert km(TOWN_A, TOWN_B) > 500
+
+
+def test_vector_has_one_value_per_feature_name() -> None:
+    ctx = Context([_mention(0, "Columbia", TOWN_A, TOWN_B)], Counter(), [False])
+    for c in (TOWN_A, TOWN_B):
+        assert len(features(0, c, ctx, ctx.focus(0))) == len(FEATURES)
+
+
+def test_a_stated_state_after_the_name_is_a_hierarchy() -> None:
+    """"Columbia, Alder": the next name holds one reading, not the other."""
+    ms = [_mention(0, "Columbia", TOWN_A, TOWN_B), _mention(2, "Alder", STATE_A)]
+    ctx = Context(ms, Counter(), [True, False])
+    assert _vector(0, TOWN_A, ctx)["hierarchy_next"] == 1.0
+    assert _vector(0, TOWN_B, ctx)["hierarchy_next"] == 0.0
+    assert _vector(1, STATE_A, ctx)["contains_prev"] == 1.0
+
+
+def test_another_name_in_one_state_only_implies_that_state() -> None:
+    ms = [_mention(0, "Columbia", TOWN_A, TOWN_B), _mention(5, "Oakfield", VILLAGE_A)]
+    ctx = Context(ms, Counter(), [False, False])
+    a, b = _vector(0, TOWN_A, ctx), _vector(0, TOWN_B, ctx)
+    assert a["admin1_implied"] == 1.0 and b["admin1_implied"] == 0.0
+    assert a["admin1_share"] == 1.0 and b["admin1_share"] == 0.0
+
+
+def test_a_division_holding_a_namesake_city_is_marked() -> None:
+    capital_city = Place(31, "Baghdad", 33.3, 44.4, "IRQ", "07", 7_000_000, "city", admin1_id=30)
+    province = Place(30, "Baghdad", 33.3, 44.4, "IRQ", "07", 7_100_000, "admin1")
+    ctx = Context([_mention(0, "Baghdad", capital_city, province)], Counter(), [False])
+    assert _vector(0, province, ctx)["namesake_division"] == 1.0
+    assert _vector(0, capital_city, ctx)["namesake_division"] == 0.0
+
+
+def test_focus_counts_seeds_and_sure_names_but_not_the_mention_itself() -> None:
+    ms = [_mention(0, "Freedonia", COUNTRY), _mention(3, "Columbia", TOWN_A, TOWN_B)]
+    ctx = Context(ms, Counter({"USA": 2}), [False, False])
+    assert ctx.focus(1) == Counter({"USA": 2, "FRE": 1})
+    assert ctx.focus(0) == Counter({"USA": 2})
+    ctx.picks[1] = TOWN_A
+    assert ctx.focus(0) == Counter({"USA": 3})
+
+
+def test_around_is_the_same_as_computing_per_candidate() -> None:
+    ms = [_mention(0, "Columbia", TOWN_A, TOWN_B), _mention(5, "Oakfield", VILLAGE_A)]
+    ctx = Context(ms, Counter({"USA": 1}), [False, False])
+    ctx.picks[1] = VILLAGE_A
+    focus = ctx.focus(0)
+    around = around_of(0, ctx, focus)
+    assert around.max_pop == 130_000 and around.others == {VILLAGE_A}
+    for c in (TOWN_A, TOWN_B):
+        assert features(0, c, ctx, focus, around) == features(0, c, ctx, focus)
+    near = dict(zip(FEATURES, features(0, TOWN_A, ctx, focus, around), strict=True))["near"]
+    far = dict(zip(FEATURES, features(0, TOWN_B, ctx, focus, around), strict=True))["near"]
+    assert near > far
