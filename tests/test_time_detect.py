@@ -89,3 +89,20 @@ def test_last_and_next_season_from_the_reference_date(text: str, ref: date,
                                                       expected: str) -> None:
     found = [f.value for f in find_timexes(text, ref, lambda _: "past")]
     assert found == [expected]
+
+
+@pytest.mark.parametrize("text,rule,value,shift", [
+    ("He served for twenty-five years in the army.", "duration", "P25Y", None),
+    ("It lasted thirty one months.", "duration", "P31M", None),
+    ("They were jailed for a hundred days.", "duration", "P100D", None),
+    ("He got a twenty-five-year sentence.", "adj-duration", "P25Y", None),
+    ("Forty-two days later the rebels struck again.", "narrative", None, (42, "day")),
+    ("The talks had failed twenty-one years before.", "narrative", None, (-21, "year")),
+])
+def test_a_compound_count_is_read_whole(text: str, rule: str, value: str | None,
+                                        shift: tuple[int, str] | None) -> None:
+    """Class *a count in number words*: "twenty-five years", "forty-two days
+    later" count 25 and 42 units, not the last word's 5 and 2 (the narrative
+    and duration rules read the count as the "ago" rules do)."""
+    found = find_timexes(text, date(2024, 5, 10), lambda i: "past")
+    assert [(f.rule, f.value, f.shift) for f in found] == [(rule, value, shift)]

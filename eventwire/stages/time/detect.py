@@ -31,9 +31,11 @@ MONTH = (r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<year>(?:1[89]|20)\d{2})"
 WEEKDAY = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-NUM = (r"(?P<num>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-       r"thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
-       r"hundred|several|few|a few|a couple of)")
+# a count of units: the compound and hundreds forms of ``coverage.AMOUNT``
+# ("twenty-five years", "thirty-two days later", "a twenty-year term"),
+# read whole by ``normalize.amount`` as the "ago" rules read it; the vague
+# counts ("several", "a few") name no number
+NUM = rf"(?P<num>{coverage.AMOUNT}|several|few|a few|a couple of)"
 UNIT = r"(?P<unit>day|week|month|year|decade|hour|minute|quarter)s?"
 PART = r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
 
@@ -169,7 +171,7 @@ def _ago(m: re.Match[str], ref: date | None, tense: str) -> tuple[str, str | Non
 
 def _duration(m: re.Match[str], ref: date | None, tense: str) -> tuple[str, str | None]:
     num = m["num"].lower()
-    amount = nz.to_number(num.split()[-1]) if num not in ("several", "few", "a few") else None
+    amount = nz.amount(num) if num not in ("several", "few", "a few") else None
     if num == "a couple of":
         amount = 2
     return "DURATION", nz.duration(amount, m["unit"].lower())
@@ -256,7 +258,7 @@ RULES: list[tuple[str, str, Handler]] = [
      lambda m, r, t: ("TIME", f"{r.isoformat() if r else 'XXXX-XX-XX'}T"
                               f"{PARTS[m['part'].lower()]}")),
     ("adj-duration", rf"\b{NUM}-(?P<unit>day|week|month|year|hour|minute|decade)\b",
-     lambda m, r, t: ("DURATION", nz.duration(nz.to_number(m["num"]), m["unit"].lower()))),
+     lambda m, r, t: ("DURATION", nz.duration(nz.amount(m["num"]), m["unit"].lower()))),
     ("relative", r"\b(?P<mod>last|past|previous|next|coming|this|current|earlier this|later this)"
                  r"\s+(?P<unit>week(?:end)?|month|year|quarter|decade)\b", _relative),
     ("season", r"\b(?:(?P<mod>last|next|this|the)\s+)?(?P<season>spring|summer|autumn|fall|winter)"
@@ -306,7 +308,7 @@ def _narrative_shift(m: re.Match[str]) -> tuple[int, str] | None:
         return 0, "hour" if m["vague"].lower() == "hours" else "minute"
     if m["runit"]:  # "the day before (the vote)", "the year after"
         return (-1 if m["rdir"].lower() == "before" else 1), m["runit"].lower()
-    amount = nz.to_number(m["num"].split()[-1]) if m["num"] else None
+    amount = nz.amount(m["num"]) if m["num"] else None
     if amount is None:
         return None
     sign = -1 if m["dir"].lower() in ("earlier", "before") else 1
