@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from eventwire.datafiles import load_yaml
+from eventwire.datafiles import word_lists
 from eventwire.paths import DATA_DIR
 
 AGENTIVE_IT_PATH = DATA_DIR / "actors" / "agentive_it.yaml"
@@ -35,9 +35,7 @@ THING_VERBS = frozenset({"be", "seem", "appear", "take", "remain", "rain", "matt
 
 @lru_cache(maxsize=1)
 def _data() -> dict[str, frozenset[str]]:
-    with AGENTIVE_IT_PATH.open(encoding="utf-8") as f:
-        data = load_yaml(f)
-    return {k: frozenset(v) for k, v in data.items()}
+    return word_lists(AGENTIVE_IT_PATH)
 
 
 def _tables() -> tuple[frozenset[str], frozenset[str]]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from eventwire.datafiles import load_yaml
+from eventwire.datafiles import word_lists
 from eventwire.models import ActorMention
 from eventwire.paths import DATA_DIR
 
@@ -21,8 +21,7 @@ BODY_HEADS_PATH = DATA_DIR / "actors" / "body_heads.yaml"
 
 @lru_cache(maxsize=1)
 def _heads() -> frozenset[str]:
-    with BODY_HEADS_PATH.open(encoding="utf-8") as f:
-        return frozenset(str(w) for w in load_yaml(f)["heads"])
+    return word_lists(BODY_HEADS_PATH, ["heads"])["heads"]
 
 
 def head_noun(name: str) -> str:

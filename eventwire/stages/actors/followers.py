@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from eventwire.datafiles import load_yaml
+from eventwire.datafiles import word_lists
 from eventwire.models import ActorMention
 from eventwire.paths import DATA_DIR
 
@@ -31,9 +31,8 @@ CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl"})
 
 @lru_cache(maxsize=1)
 def _tables() -> tuple[frozenset[str], frozenset[str]]:
-    with FOLLOWERS_PATH.open(encoding="utf-8") as f:
-        data = load_yaml(f)
-    return frozenset(data["follower_nouns"]), frozenset(data["opposition_words"])
+    lists = word_lists(FOLLOWERS_PATH, ["follower_nouns", "opposition_words"])
+    return lists["follower_nouns"], lists["opposition_words"]
 
 
 def _followed(head: Token) -> list[Token]:

@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from eventwire.datafiles import load_yaml
+from eventwire.datafiles import word_lists
 from eventwire.models import ActorMention
 from eventwire.paths import DATA_DIR
 
@@ -38,8 +38,7 @@ SUBJECT_PRONOUNS = frozenset({"he", "she"})
 @lru_cache(maxsize=1)
 def singular_person_nouns() -> frozenset[str]:
     """The singular person nouns (``data/actors/person_nouns.yaml``)."""
-    with PERSON_NOUNS_PATH.open(encoding="utf-8") as f:
-        return frozenset(str(w) for w in load_yaml(f)["nouns"])
+    return word_lists(PERSON_NOUNS_PATH, ["nouns"])["nouns"]
 
 
 def is_person_noun(m: ActorMention) -> bool:

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from eventwire.datafiles import load_yaml
+from eventwire.datafiles import word_lists
 from eventwire.paths import DATA_DIR
 
 INTENT_NOUNS_PATH = DATA_DIR / "events" / "intent_nouns.yaml"
@@ -25,9 +25,7 @@ INTENT_NOUNS_PATH = DATA_DIR / "events" / "intent_nouns.yaml"
 
 @lru_cache(maxsize=1)
 def _lists() -> dict[str, frozenset[str]]:
-    with INTENT_NOUNS_PATH.open(encoding="utf-8") as f:
-        data = load_yaml(f)
-    return {k: frozenset(str(w) for w in data[k]) for k in ("nouns", "owner_verbs")}
+    return word_lists(INTENT_NOUNS_PATH, ["nouns", "owner_verbs"])
 
 
 def _nouns() -> frozenset[str]:
