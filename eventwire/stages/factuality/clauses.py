@@ -369,8 +369,6 @@ def _not_ruled_out(tok: Token) -> bool:
     return any(c.dep_ == "neg" for c in head.children)
 
 
-
-
 def intent_noun_verb(tok: Token) -> set[str]:
     """Class *a noun of intent over a to-infinitive* (fixes19): "announced
     plans to deploy", "made a promise to free", "its threat to strike" —
@@ -379,9 +377,7 @@ def intent_noun_verb(tok: Token) -> set[str]:
     verb's lemma to the cues read above the trigger. {} for other nouns
     ("the right to protest"; "a decision to sack" names the act taken) and
     other links."""
-    if tok.dep_ != "acl" or tok.tag_ != "VB" or tok.head == tok:
-        return set()
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+    if tok.dep_ != "acl" or tok.tag_ != "VB" or tok.head == tok or not _to_infinitive(tok):
         return set()
     verb = INTENT_NOUN_VERBS.get(tok.head.lower_)
     return {verb} if verb is not None else set()
