@@ -42,11 +42,10 @@ point, other features as noted (approximate; scoring allows 161 km).
     python3 tests/data/records/make_rec_m.py
 """
 
-import json
 from pathlib import Path
 from types import SimpleNamespace
 
-from needles import Batch, E, P, check_sources, d, mo, with_title, wk, yr
+from needles import Batch, E, P, check_meantime, check_sources, d, mo, with_title, wk, yr
 
 PLACES = {
     'Gulf of Aden': (12.0, 48.0),  # as rec_c, rec_j and rec_l
@@ -1932,21 +1931,6 @@ A("40", "Reuters", "2026-08-27", X.split("\n")[0], X, [
     E("if it is attacked again", "attacked", "ASSAULT", None, None, (("it", "it is attacked"), "IRN", "GOV"),
       None, None, speaker="Tehran", mod="hypothetical"),
 ])
-
-
-def check_meantime(batch: Batch, shared: Path) -> None:
-    """The MEANTIME text is a verbatim slice of the shared copy too
-    (``check_sources`` covers ECB+ and GeoVirus); skipped when absent."""
-    path = shared / "meantime" / "dev.jsonl"
-    if not path.exists():
-        return
-    texts = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        rec = json.loads(line)
-        texts[f"meantime:{rec['doc_id']}"] = rec["text"]
-    for art in batch.articles:
-        if art["source"].startswith("meantime:"):
-            assert art["text"] in texts[art["source"]], (art["id"], art["source"])
 
 
 def main():

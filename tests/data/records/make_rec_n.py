@@ -49,7 +49,7 @@ import json
 from pathlib import Path
 from types import SimpleNamespace
 
-from needles import Batch, E, P, check_sources, d, mo, with_title, wk, yr
+from needles import Batch, E, P, check_meantime, check_sources, d, mo, with_title, wk, yr
 
 PLACES = {
     'Brooklyn': (40.65, -73.95),  # geonameid 5110302
@@ -2273,21 +2273,6 @@ A("40", "AFP", "2025-06-26",
     E("Ruto withdrew the bill", "withdrew", "CONCEDE", None, ("President William Ruto", "KEN", "GOV"), None,
       d("2024-06-26", True), None),
 ])
-
-
-def check_meantime(batch: Batch, shared: Path) -> None:
-    """The MEANTIME texts are verbatim slices of the shared copy too
-    (``check_sources`` covers ECB+ and GeoVirus); skipped when absent."""
-    path = shared / "meantime" / "dev.jsonl"
-    if not path.exists():
-        return
-    texts = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        rec = json.loads(line)
-        texts[f"meantime:{rec['doc_id']}"] = rec["text"]
-    for art in batch.articles:
-        if art["source"].startswith("meantime:"):
-            assert art["text"] in texts[art["source"]], (art["id"], art["source"])
 
 
 def check_unused(batch: Batch) -> None:

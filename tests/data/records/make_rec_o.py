@@ -52,7 +52,7 @@ import re
 from pathlib import Path
 from types import SimpleNamespace
 
-from needles import Batch, E, P, check_sources, d, mo, with_title, wk, yr
+from needles import Batch, E, P, check_meantime, check_sources, d, mo, with_title, wk, yr
 
 PLACES = {
     'Mexico City': (19.43, -99.13),  # geonameid 3530597
@@ -1774,21 +1774,6 @@ A("41", "RNZ Pacific", "2025-02-24",
     E("would send a second flight", "send", "AID", None, (("it", "said it would send"), "NZL", "GOV"), None,
       d("2025-02-25"), None, speaker=("New Zealand", "and New Zealand said"), mod="future", cl="vu-nz"),
 ])
-
-
-def check_meantime(batch: Batch, shared: Path) -> None:
-    """The MEANTIME texts are verbatim slices of the shared copy too
-    (``check_sources`` covers ECB+ and GeoVirus); skipped when absent."""
-    path = shared / "meantime" / "dev.jsonl"
-    if not path.exists():
-        return
-    texts = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        rec = json.loads(line)
-        texts[f"meantime:{rec['doc_id']}"] = rec["text"]
-    for art in batch.articles:
-        if art["source"].startswith("meantime:"):
-            assert art["text"] in texts[art["source"]], (art["id"], art["source"])
 
 
 def check_unused(batch: Batch) -> None:

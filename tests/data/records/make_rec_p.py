@@ -54,7 +54,7 @@ from types import SimpleNamespace
 
 RECORDS = Path(__file__).resolve().parent
 sys.path.insert(0, str(RECORDS))
-from needles import Batch, E, P, check_sources, d, mo, with_title, wk, yr  # noqa: E402
+from needles import Batch, E, P, check_meantime, check_sources, d, mo, with_title, wk, yr  # noqa: E402
 
 PLACES = {
     'Cairo': (30.06, 31.25),  # geonameid 360630
@@ -1849,20 +1849,6 @@ def check_partition(batch: Batch) -> None:
             ecb += 1
             assert re.match(r"ecbplus:(35|30|27|23)_", src), src
     assert ecb <= 5, ecb
-
-
-def check_meantime(batch: Batch, shared: Path) -> None:
-    """The MEANTIME texts are verbatim slices of the shared copy too."""
-    path = shared / "meantime" / "dev.jsonl"
-    if not path.exists():
-        return
-    texts = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        rec = json.loads(line)
-        texts[f"meantime:{rec['doc_id']}"] = rec["text"]
-    for art in batch.articles:
-        if art["source"].startswith("meantime:"):
-            assert art["text"] in texts[art["source"]], (art["id"], art["source"])
 
 
 def check_unused(batch: Batch) -> None:

@@ -241,6 +241,21 @@ def check_sources(batch: Batch, shared: Path) -> None:
             assert art["text"] in texts[art["source"]], (art["id"], art["source"])
 
 
+
+def check_meantime(batch: Batch, shared: Path) -> None:
+    """The MEANTIME texts are verbatim slices of the shared copy too
+    (``check_sources`` covers ECB+ and GeoVirus); skipped when absent."""
+    path = shared / "meantime" / "dev.jsonl"
+    if not path.exists():
+        return
+    texts = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        texts[f"meantime:{rec['doc_id']}"] = rec["text"]
+    for art in batch.articles:
+        if art["source"].startswith("meantime:"):
+            assert art["text"] in texts[art["source"]], (art["id"], art["source"])
+
 RELABEL = Path(__file__).resolve().parent / "date_relabel.tsv"
 
 
