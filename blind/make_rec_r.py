@@ -1,0 +1,592 @@
+"""Build blind/rec_r.jsonl: gold whole-record events (batch rec_r).
+
+rec_r is a BLIND SET, labelled on 2026-12-04 (branch ``blind_r``) before
+eventwire ever ran on any of these texts: no pipeline, no ``eval records``,
+no spaCy or model on them while labelling, no eventwire rule code read and
+no system output looked at. It lives in ``blind/`` (not under
+tests/data/records) so that nobody writing rules reads it: run it once at
+the start of the next session and once at its end, and never debug on it:
+
+    eventwire eval records --data blind/rec_r.jsonl --split blind
+
+Sources (field ``source`` of each record):
+
+* real news texts, copied unchanged from /work/shared/data: GeoVirus
+  Wikinews articles (``geovirus:<doc_id>``; texts Wikinews, CC BY 2.5, only
+  the text is copied, none of GeoVirus' annotation), ECB+ articles
+  (``ecbplus:<doc_id>``, CC BY 3.0, only topics 10, 25, 29 and 31, at most
+  three) and one MEANTIME Wikinews article (``meantime:<doc_id>``, CC BY
+  4.0). No document used by rec_a..rec_p or blind/rec_q is used again
+  (``check_unused``). A text with no headline line takes its first sentence
+  as title. ``published`` is the printed date, else inferred from the text's
+  own days and the story (``published_note``);
+* texts written for eventwire by the annotator (``own``, CC BY 4.0, this
+  project) in agency styles, on new stories in South Asia, Southeast Asia,
+  the Middle East and North Africa, Western and Northern Europe, Central
+  Asia and the Caribbean.
+
+Labels follow docs/annotation.md, including every "Decisions taken while
+labelling" section, blind/DECISIONS.md's rec_q decisions and the "rec_r"
+decisions there. Spans are located by needle strings, never by
+hand-counted offsets (the conventions of tests/data/records/needles.py,
+told to write rec_r.jsonl here, in blind/):
+
+* every event has an anchor ``at`` (a needle that must occur exactly once in
+  the text); a span given as a plain string is the first occurrence from the
+  start of the anchor's sentence (or line) on;
+* ``(needle, "other anchor")`` is the first occurrence after another unique
+  anchor (used for a speaker or actor earlier in the text);
+* ``(needle, k)`` is the k-th occurrence (1-based) in the whole text.
+
+Every span is checked (``text[start:end] == span["text"]``) before writing.
+Coordinates: cities from GeoNames cities500, countries from GeoNames'
+country point, other features as noted (approximate; scoring allows 161 km).
+
+    python3 blind/make_rec_r.py
+"""
+
+import json
+import re
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+
+REPO = Path(__file__).resolve().parents[1]
+RECORDS = REPO / "tests" / "data" / "records"
+sys.path.insert(0, str(RECORDS))
+from needles import Batch, E, P, check_sources, d, mo, with_title, wk, yr  # noqa: E402
+
+PLACES = {
+    # countries: GeoNames country points
+    'Pakistan': (30.0, 70.0),
+    'Sri Lanka': (7.75, 80.75),
+    'India': (22.0, 79.0),
+    'Indonesia': (-5.0, 120.0),
+    'Philippines': (13.0, 122.0),
+    'Tunisia': (34.0, 9.0),
+    'Algeria': (28.0, 3.0),
+    'France': (46.0, 2.0),
+    'Iran': (32.0, 53.0),
+    'Greenland': (72.0, -40.0),
+    'Denmark': (56.0, 10.0),
+    'Ireland': (53.0, -8.0),
+    'Kazakhstan': (48.0, 68.0),
+    'Cuba': (22.0, -79.5),
+    'Grenada': (12.11667, -61.66667),
+    'Nepal': (28.0, 84.0),
+    'Bangladesh': (24.0, 90.0),
+    'Morocco': (32.0, -5.0),
+    'Norway': (62.0, 10.0),
+    # cities and other features
+    'Utah': (39.25, -111.75),  # ADM1, approximate
+    'Pirbright': (51.29, -0.65),  # Pirbright, Surrey, approximate
+    'Quetta': (30.19, 67.01),  # GeoNames cities500 point (rounded)
+    'Bolan': (29.5, 67.6),  # Bolan Pass / Mashkaf area, Balochistan, approximate
+    'Balochistan': (28.5, 65.0),  # ADM1, approximate
+    'Islamabad': (33.72, 73.04),
+    'Kabul': (34.53, 69.17),
+    'Colombo': (6.93, 79.85),
+    'Delft': (9.52, 79.69),  # Delft island (Neduntheevu), approximate
+    'Jaffna': (9.67, 80.01),
+    'Rameswaram': (9.29, 79.31),
+    'Chennai': (13.09, 80.28),
+    'Jakarta': (-6.21, 106.85),
+    'Surabaya': (-7.25, 112.75),
+    'Manila': (14.60, 120.98),
+    'The Hague': (52.08, 4.30),
+    'Davao City': (7.07, 125.61),
+    'Tunis': (36.82, 10.17),
+    'Algiers': (36.74, 3.09),
+    'Paris': (48.85, 2.35),
+    'Tehran': (35.69, 51.42),
+    'Nuuk': (64.18, -51.72),
+    'Pituffik': (76.53, -68.70),  # Pituffik Space Base, approximate
+    'Copenhagen': (55.68, 12.57),
+    'Dublin': (53.33, -6.25),
+    'Zhanaozen': (43.34, 52.86),
+    'Almaty': (43.25, 76.95),
+    'Astana': (51.17, 71.43),
+    'Bishkek': (42.87, 74.59),
+    'Dushanbe': (38.54, 68.78),
+    'Batken': (40.06, 70.82),
+    'Havana': (23.13, -82.38),
+    'Santiago de Cuba': (20.02, -75.82),
+    'Carriacou': (12.48, -61.45),  # Carriacou island, approximate
+    "St. George's": (12.06, -61.75),
+    'Kathmandu': (27.70, 85.32),
+    'Tinkune': (27.69, 85.35),  # Tinkune, Kathmandu, approximate
+    'Dhaka': (23.71, 90.41),
+    'New Delhi': (28.64, 77.22),
+    'Agadir': (30.42, -9.60),
+    'Lqliaa': (30.33, -9.48),  # Lqliaa near Agadir, approximate
+    'Rabat': (34.01, -6.83),
+    'Bergen': (60.39, 5.32),
+    'Glasgow': (55.87, -4.26),
+    'Makassar': (-5.15, 119.43),
+    'Selayar': (-6.12, 120.46),  # Selayar island, approximate
+    'Bitola': (41.03, 21.33),
+}
+
+BATCH = Batch("rec_r", PLACES, out=Path(__file__).resolve().with_name("rec_r.jsonl"))
+A = BATCH.A  # A(id_, outlet, published, title, text, events, source=None, note=None)
+
+TEXTS = {
+    'geovirus:geovirus-055': (
+        'At least four people in Peru have contracted HIV, the virus that causes AIDS after receiving'
+        " blood transfusions that were infected with the deadly virus. As a result, all of Peru's 240"
+        ' blood banks have been closed pending further investigation and an emergency has been declared'
+        ' by the government. "This situation cannot continue. All of Peru\'s blood banks are being'
+        ' reviewed. We do not want people to panic, what we have to do is be more careful, strengthen'
+        ' our care," said Carlos Vallejos, the Health Minister of Peru. The country\'s government made'
+        ' its decision when Judith Rivera, 44 and mother of four children, went public with claims that'
+        ' during an operation, she was infected with HIV when doctors gave her a transfusion. Soon after'
+        ' the government admitted that at least three other individuals, one being an infant child only'
+        ' 11 months old, another a 17 year-old boy, contracted the virus through blood transfusions and'
+        ' all received care from the same hospitals. Vallejos also stated that all of the individuals'
+        ' infected will receive whatever care is necessary to treat their conditions.'
+    ),
+    'geovirus:geovirus-222': (
+        'At least 35 people, mostly young children, have become ill and three babies died in Pingliang'
+        ' city in northwest China, after consuming contaminated milk. Preliminary investigations have'
+        ' shown that the victims died from nitrite poisoning after drinking milk supplied from a local'
+        ' dairy farm. According to a local government statement, two dairy farms have been shut down and'
+        ' are currently being investigated. Nitrite is usually used in dyes and to cure meats. In an'
+        ' effort to clean up the dairy industry, the government shut down nearly 1,200 dairy farms last'
+        ' week. According to China Daily, local police detained a suspect in his 40s who is believed to'
+        ' have produced and supplied the tainted milk. The suspect is an independent dairy farmer who'
+        ' has sold homemade dairy products for many years, said a public official from the local'
+        ' government who requested to remain anonymous. "The man thought that he had been wronged and'
+        ' insisted that he was unaware of what had happened to his farm and milk," the official said to'
+        ' China Daily. It remains unclear whether the poisoning was a crime or an accident, resulting'
+        ' from improperly storing the milk. According to a Friday press release from the city government'
+        ' and local health bureau, the 35 people who fell ill by consuming the milk are being treated in'
+        ' two hospitals in Pingliang. Most patients are children under fourteen years of age. One'
+        ' patient is in a critical condition, but the conditions of the other patients are reported to'
+        ' be stable. This is the second food contamination incident to occur in within a month. In'
+        " March, China's largest meat processor apologized after the illegal additive clenbuterol was"
+        ' found in some of their pork products. In 2008, at least six infants died and nearly 300,000'
+        ' others were sickened after consuming powdered infant milk laced with the chemical melamine.'
+    ),
+    'geovirus:geovirus-220': (
+        'The Sizzler Restaurant franchise in Australia has closed the salad bars in all of its 29'
+        " restaurants across the country, after rat poison was discovered in food at two of the chain's"
+        ' outlets in Brisbane. Self-serve salad bars at the restaurants have been closed in response to'
+        ' a sabotage scare. Sizzler Australia Managing Director Bo Ryan said customer safety was always'
+        ' the restaurant chain’s first priority. A media release on the Sizzler website states: "As a'
+        ' precautionary measure and because customer health and safety is our number one priority, we'
+        ' have temporarily closed salad bars in all Sizzler Restaurants. We sincerely apologise for this'
+        ' major inconvenience." Police said green pellets were found in pasta sauce at a Sizzler'
+        " restaurant in Brisbane's inner-west on January 20. A regular customer at the Toowong"
+        ' restaurant told Sizzler staff she had found something odd in her bolognese pasta sauce.'
+        " Similar pellets were found in a vegetable soup at Sizzler's Myer Centre outlet in the city"
+        ' about 5pm on Saturday. Bo Ryan said the decision to close all of its Australian salad bars was'
+        ' made after laboratory tests confirmed that the substance in the pasta sauce was indeed rat'
+        ' poison. He said trainees who tasted the poisoned soup had been been taken to hospital by'
+        ' ambulance as a precaution, but had suffered no ill effects. Queensland Police Inspector Bob'
+        ' Hytch said no one had been reported ill as a result of eating the poisoned food and there had'
+        ' been no extortion threats. Sarah Kenny, a university student, said she and two friends had'
+        ' eaten spaghetti bolognese that "tasted really weird". "The inconvenience to customers and the'
+        ' economic impact on the company and its 1600 employees will be severe, but as a family'
+        ' restaurant our first priority is the welfare of our diners," said Bo Ryan. "Steak and seafood'
+        ' and a limited range of salads would continue to be available." He hopes that customers will'
+        ' understand the action was taken in their best interests, and that "they can be patient while'
+        ' temporary product security procedures are developed and implemented in all restaurants." The'
+        ' 29 Australian Sizzler Restaurants, along with 107 Kentucky Fried Chicken outlets are operated'
+        ' by the Collins Foods Group, a wholly owned subsidiary of Worldwide Restaurant Concepts Inc. Mr'
+        ' Ryan said Sizzler was assessing measures which could be taken to prevent a recurrence of the'
+        ' sabotage. "As soon as new measures are introduced, over and above existing strict protocols,'
+        ' we will reassess the situation," he said.'
+    ),
+    'geovirus:geovirus-197': (
+        'The World Organization for Animal Health (OIE) and the Food and Agriculture Organization, both'
+        ' part of the United Nations, have stated that some countries, particularly China, Indonesia and'
+        ' some countries in Africa are "under-reporting" the number of human cases of the deadly H5N1'
+        ' Avian Flu (Bird Flu) virus, but also said that the countries are not hiding them'
+        ' "deliberately." "We know that some countries might be under-reporting ... most do not do it'
+        ' deliberately. We are concerned about China and Indonesia and Africa because the virus seems to'
+        ' be so widespread that we could not get all the information. It is difficult to know about each'
+        ' individual outbreak in a back yard," said Doctor Christianne Bruschke, in Rome, Italy on'
+        " Wednesday and who is head of the OIE's Bird Flu taskforce. Bruschke also said that farmers"
+        ' lack the education they need on the virus and need to be reimbursed financially for any'
+        ' education they need citing that the "richer nations" should help fund the education they need'
+        ' and that lack of veterinary clinics, distance to them, and time are also to blame for the'
+        ' under-reporting. In Africa, "farmers will probably not report sick animals," said Bruschke.'
+        ' "Their veterinary services are very weak and many countries do not have laboratory facilities'
+        ' - we have all the ingredients there that could lead to under-reporting," she added. Bruschke'
+        ' also said that Indonesia may not be reporting all human or animal cases also stating that the'
+        ' virus is "permanently infecting poultry" in the country which makes it increasingly difficult'
+        ' for anyone to report outbreaks. "I think it could be the case because in certain regions the'
+        ' virus is getting more or less endemic, so in regions like Java, they might not report every'
+        ' single outbreak anymore," said Bruschke. According to Bruschke, China is cooperating but she'
+        ' also said that "China is a very big country" and that there are cases of infections in wild'
+        ' birds. "We sometimes see the outbreaks in wild animals - they will not always detect them.'
+        ' There is also not a very good compensation scheme in place so we feel there might be'
+        ' under-reporting," said Bruschke.'
+    ),
+    'geovirus:geovirus-074': (
+        "The US Army's Dugway Proving Ground in Utah is looking for a subcontractor to produce the"
+        ' anthrax bacillus anthracis Sterne strain in 1,500 litre quantities. The Sterne strain is not'
+        ' thought to be harmful to humans, but the intended use of the anthrax remains unclear, worrying'
+        ' anti-biological weapons activists. Other recent Dugway contracts for equipment to produce'
+        ' unspecified biolgical agents in 3,000 litre batches are even more concerning to activists. The'
+        ' contracts were uncovered by The Sunshine Project, a group opposed to biological weapons'
+        ' development based in Germany. The work involved seems to cast doubts on the ability of the US'
+        ' to live up to its commitments to the Biological Weapons Convention. The post 9/11 anthrax'
+        ' attack upon the U.S. used weaponized U.S. Army anthrax, most likely produced at Fort Detrick.'
+        ' A Dugway spokesperson declined to specify what the biological agents would be used for.'
+    ),
+    'geovirus:geovirus-052': (
+        'Eritrea officially launched a new national vaccination program yesterday to protect children'
+        ' against deadly polio. Despite having no confirmed cases of polio since 1997, neighbouring'
+        ' countries such as Ethiopia and Sudan have had more recent cases. The program will take place'
+        ' in two rounds, the first of which runs from Monday till Wednesday this week and the second is'
+        ' planned for May 13-15. UNICEF says that Africa accounts for 75 percent of polio cases reported'
+        ' worldwide so far in 2005. But efforts are being made to eradicate the potentially fatal virus.'
+        ' A total of 23 countries are currently planning to immunise up to 100 million children across'
+        ' the continent.'
+    ),
+    'geovirus:geovirus-022': (
+        "North Korea's official news agency, KCNA, reported an outbreak of bird flu in the capital of"
+        ' Pyongyang. KCNA reported three separate outbreaks at poultry farms in the capital, and said'
+        ' hundreds of thousands of chickens have been culled in an attempt to stop the spread of the'
+        ' disease. Radio Pyongyang said, "countermeasures are underway to prevent an epidemic and stem'
+        ' the spread to other poultry farms". Experts warned that a bird flu epidemic in North Korea'
+        ' would deprive the population of its main source of protein.'
+    ),
+    'geovirus:geovirus-024': (
+        "The first case of Avian Flu in Iraq was announced today by the country's Health Minister, Abdel"
+        ' Mutalib Mohammed. The preliminary result was reportedly from a United States military'
+        ' laboratory in Cairo; the World Health Organisation are expected to seek confirmation of this'
+        ' from a UK laboratory. The victim was Shangen Abdul Qader, a 15-year-old girl from the northern'
+        ' Kurdish village of Ranya. Her suspected H5N1 infection killed her on January 17. The death of'
+        " the girl's uncle is also believed to be under investigation due to him having symptoms that"
+        ' may indicate flu. The area of Iraq where the suspected deaths occurred borders Turkey where'
+        " there have been 12 confirmed cases of which four resulted in death. Turkey's last reported"
+        ' victim, Fatma Ozcan, was also aged 15.'
+    ),
+    'geovirus:geovirus-051': (
+        'The World Health Organisation (WHO) said earlier today that polio has reemerged in several'
+        ' countries in Africa. WHO Africa regional director Luis Gomes Sambo made the announcement at'
+        ' the beginning of a Zimbabwe conference regarding child immunisation. "Several polio-free'
+        ' countries have suffered setback in polio eradication. The number of countries with polio'
+        ' outbreaks following wild poliovirus importations has increased from thirteen to nineteen in'
+        ' 2009," Sambo commented. He also added that "we need better management of the available'
+        ' resources for immunization, human resources, technologies and we need increased funding to'
+        ' improve the capacity of governments to purchase vaccines and we need also greater mobilization'
+        ' of people. We need to inform people that to bring their people to vaccination campaigns." The'
+        ' countries that have had increases in polio included Angola, Chad, and Democratic Republic of'
+        ' the Congo. The WHO attributed the rise mostly to lack of immunisations. The agency estimates'
+        ' that 75% of children on the continent receive vaccines, and has said it will try to raise the'
+        ' number to 85%.'
+    ),
+    'geovirus:geovirus-153': (
+        '"18 hours of mass hysteria" (according to the Sunday Times of India) broke out last Friday in'
+        ' Mumbai as hundreds of residents flocked to Mahim Creek, one of the most polluted creeks in'
+        ' India that receives thousands of tonnes of raw sewage and industrial waste every day after'
+        ' reports that the salt water had suddenly turned "sweet". Television reports showed people'
+        ' drinking water on the spot with their hands, and others bathing, apparently to wash away their'
+        ' sins with the "holy" water. At the height of the hysteria, bottled mineral water was selling'
+        ' for Rs 50 (RM4.50), with people buying the mineral water simply for the bottles, pouring away'
+        ' the mineral water and filling the bottles with water from the creek. News reports of the Mahim'
+        ' Creek incident sparked further mass hysteria at Gujarat within hours, with residents there'
+        ' claiming that seawater at Teethal beach in Valsad had also turned sweet. About 400 people had'
+        ' gathered by the beach in the evening. In the aftermath of the incident, local authorities'
+        ' stated that they were being were extra vigilant because of the possibility of a severe'
+        ' outbreak of water-borne diseases, such as gastroenteritis as a result of so many people'
+        ' drinking contaminated water. The Maharashtra Pollution Control Board had warned people not to'
+        ' drink the water, but despite this many people had collected it in bottles, even as plastic and'
+        ' rubbish had drifted by on the current. The Municipal Corporation of Greater Mumbai had ordered'
+        ' a bacteriological report into the "sweet" water, but suspected that "contamination in the'
+        ' water might have been reduced due to the waters from Mithi River flowing into the mouth of'
+        ' Mahim Bay". By Saturday morning, the hysteria had died down, as the taste of the water had'
+        ' returned to normal.'
+    ),
+    'geovirus:geovirus-140': (
+        'In the hills of Weiswampach, Luxembourg yesterday, the 12th International Wämper Triathlon'
+        ' became the setting for the national championship Olympic distance (1,5 km swimming, 40 km'
+        ' cycling, 10 km running) triathlon for both Belgium and Luxembourg. The Belgian championship'
+        ' was scheduled to take place in Vilvoorde, Belgium, but because the concentration of Salmonella'
+        ' bacteria in the water was too high, the Belgians moved to Luxembourg. On Saturday, an event'
+        ' for children and for the handicapped took place, along with the 10 kilometre running event. On'
+        ' Sunday, the Juniors and the athletes for the Promotion race started the day, followed at 15:00'
+        ' by the elite athletes. Even though dark clouds hung over Weiswampach most of the afternoon,'
+        " there was only a short rain shower during the cycling course. In the men's race, Peter Croes"
+        ' (Belgium, Atriac team) and Dirk Bockel (Luxembourg, Celtic Diekirck team) started together for'
+        ' the final 10 kilometre run, but Bockel managed to outrun Croes by 23 seconds, prolonging his'
+        " victory of last year. Last year's winner, Stijn Goris from Belgium (LTTL team), came in third,"
+        ' followed closely by Bas Diederen from the Netherlands. Lander Dircken (Atariac, Belgium) came'
+        " in fifth. In the women's race, the top two athletes remained the same as last year; Elisabeth"
+        ' "Liz" May from Luxembourg managed to stay ahead of a pursuing group the entire race, and'
+        ' finished first ahead of Jessica Mayon. Mayon secured the title of Belgian 1/4 Triathlon'
+        ' champion, in addition to the previously won Sprint Triathlon and Long Distance championships.'
+        ' Evelyn Williamson from New Zealand finished third.'
+    ),
+    'geovirus:geovirus-061': (
+        'An 8th case of mad cow disease was found in a cow in the province of Alberta. The Canadian Food'
+        " Inspection Agency did a test and found BSE. The agency found no part of the beef cow's carcass"
+        ' entered either the human or animal feed chains. The CFIA said that, "the cow could have likely'
+        ' lived another 6 months or so, but died of complications of mastitis". "The animal\'s age is'
+        ' between eight and 10 years", said the Canadian Food Inspection Agency. The CFIA also traced'
+        ' 172 animals would likely ate feed out of that load. "The cow\'s exposure to BSE likely occurred'
+        ' before or during the introduction of new feed regulations in 1997 prohibiting use of cattle'
+        ' parts susceptible to the disease in certain animal feeds", A release said yesterday. An'
+        " investigation is already underway to find the animal's birth farm and potential sources of"
+        ' contaminated feed. The United States has delayed lifting a ban on older cattle imports from'
+        ' Canada, pending investigation.'
+    ),
+    'geovirus:geovirus-109': (
+        'The World Bank has issued a report warning that a bird flu pandemic could cost the Asian'
+        ' economy up to $283 billion and lead the region into recession. The report has identified the'
+        ' tourist, transport and retail sectors of the Asian economy as being particularly vulnerable to'
+        ' the effects of such an outbreak. World Bank economist Homi Kharas noted that, "One large'
+        ' shadow looms over the generally positive economic outlook we have sketched out... and that is'
+        ' avian flu." The report, published twice annually by the World Bank, admitted than Asia\'s'
+        ' recent growth was going to slow down slightly anyway in 2006 (due to higher oil prices and'
+        ' tighter monetary policy), but that a bird flu epidemic could make this partial slowdown much'
+        ' worse. The report comes just days ahead of an Asian political summit, where the foreign'
+        ' ministers of many of the countries already affected by the H5N1 virus are expected to agree to'
+        ' even closer co-operative measures to help stall the advance of the virus. The foreign'
+        ' ministers of Cambodia, Laos, Burma, Thailand and Vietnam have already agreed to closer'
+        ' co-operation to contain the virus and develop a vaccine.'
+    ),
+    'geovirus:geovirus-148': (
+        'The source of a recent outbreak of foot-and-mouth disease in Surrey, UK has been discovered by'
+        ' investigators at the Pirbright laboratory where investigations began in August. The Health and'
+        ' Safety Executive informed the BBC that they had pinpointed the source to possible biosecurity'
+        ' lapses in a pipe near the laboratory. It is thought that the pipe, which runs between the site'
+        ' and a government-run laboratory, may have been damaged by tree roots. Recent flooding in the'
+        ' area may have brought the virus to the surface, but it is not yet known how the virus arrived'
+        ' on nearby farmland. The Health and Safety Executive, however, confirmed that vehicles from the'
+        ' Pirbright laboratory had used a road adjoining to the farmland where the outbreak was found.'
+        ' Neither Merial, the pharmaceutical company who own the Pirbright laboratory, or the government'
+        ' have claimed ownership of the pipe, but Merial have refused to comment before a full report'
+        ' has been published.'
+    ),
+    'geovirus:geovirus-172': (
+        'A suspected case of BSE, better known as mad cow disease, has been discovered in Sweden at a'
+        ' farm near Västerås some 80 kilometres west of Stockholm. The affected farm has been'
+        ' quarantined and no ruminants from the farm are allowed to be sold or transported. The cow was'
+        ' destroyed earlier after symptoms of calving paralysis had been discovered, and the tests where'
+        ' carried out in accordance to rules set by the European Union (EU). The Swedish Board of'
+        ' Agriculture (Jordbruksverket) analysed a specimen from the cow at the farm this weekend. The'
+        ' tests confirmed the presence of BSE and the specimen was sent for further analysis at a United'
+        ' Kingdom laboratory. If the British analysis confirms BSE in the specimen, it will be the first'
+        ' case of BSE in Sweden. The affected farmer told the Swedish public service radio: "As my'
+        ' father said, if we have to make history it would be a pity to do it this way." BSE isn\'t'
+        ' transmitted directly between animals, but rather from feedstuffs containing tainted tissues'
+        ' from infected ruminants to healthy animals. Such cattle feeds have been prohibited in Sweden'
+        ' for many years, but as the affected cow was born in 1994 she might have been given such food'
+        ' in her early life. The disease has been declining in the EU after restrictions and regulations'
+        ' were put in place or tightened following an epidemic of the disease in humans in the UK. In'
+        ' that outbreak 150 people died. Sweden has been considered a low-risk country. Ten previous'
+        ' tests have all proven to be false alarms.'
+    ),
+    'meantime:149731': (
+        'Technical problem on Airbus A400M maiden flight\n'
+        'January 25, 2010\n'
+        "Airbus has confirmed that there was a software glitch on its Airbus A400M military transplort plane's maiden flight.\n"
+        'The problem was relatively minor, and affected the software controlling its engines.\n'
+        "The glitch was not reported when the plane made its maiden flight on 11 December -- four years behind schedule and $7.3 billion over budget, due to what the manufacturers call ``political interference'' -- and only became public attention this weekend, when German magazine Der Spiegel cited confidential documents from engine maker Europrop in a report.\n"
+        'The steering computer and backup system failed after thirty minutes.\n'
+        'The issue has been resolved, according to Airbus spokesman Jaime Perez-Guerra.\n'
+        'Apparently, the glitch led the pilots to disengage an engine, allowing its blades to turn freely.\n'
+        'Since then, he says, the plane has flown for nearly thirty hours and is exceeding expectations.\n'
+        'However, additional costs were involved, and European aerospace contractor EADS wants this cost to be shouldered by the seven customer nations: Belgium, France, Germany, Luxembourg, Spain, Turkey, and the United Kingdom.\n'
+        'Airbus has asked that a decision on how the project is to procced be made before the end of the month.'
+    ),
+    'ecbplus:25_14ecb': (
+        'Bush placed on injured reserve\n'
+        'The Saints placed running back Reggie Bush on injured reserve ending his season.\n'
+        'The decision was made after Bush met with Dr. James Andrews this past week.\n'
+        'Bush injured his left knee on Oct. 19 and had arthroscopic surgery to fix a torn meniscus and missed four games.\n'
+        "He was bothered by the knee last week against the Bears and didn't play in the second half.\n"
+        'Pierre Thomas will get most of the carries and is an excellent play against the Lions this week.'
+    ),
+    'ecbplus:29_3ecb': (
+        'Colts Top Jags To Make Playoffs\n'
+        'The Indianapolis Colts will be making their seventh straight playoff appearance after securing that spot with a 31-24 win over the Jacksonville Jaguars last night in Jacksonville.\n'
+        'The Colts (11-4) also won their eighth straight game in defeating the Jags (5-10) who raced out to an early 14-0 lead in the game.\n'
+        "In fact, the Colts didn't take their first lead until former Gator defensive back Keiwan Ratliff intercepted a David Garrard pass and returned it for a touchdown to give the Colts a 31-24 lead.\n"
+        'The Jags drove down to the Colts 7 yard line but a pass to running back Maurice Jones-Drew was completed and he hurt his knee on the play.\n'
+        'The Jags had no timeouts left and by injury rule at that time a 10 second clock runoff was instituted and the game ended.'
+    ),
+}
+
+
+def real(id_, source, published, events, sentence=None, note=None, outlet="Wikinews"):
+    text, title = with_title(TEXTS[source], sentence)
+    A(id_, outlet, published, title, text, events, source=source, note=note)
+
+
+APPROX = ("GeoVirus prints no date: inferred from the story, approximate; "
+          "the text's own relative days resolve against it")
+
+real('01', 'geovirus:geovirus-055', '2007-11-23', [
+    E("240 blood banks have been closed", "closed", "COERCE", "restrict", None,
+      ("all of Peru's 240 blood banks", "PER", "HLH"), None, None),
+    E("an emergency has been declared", "declared", "COERCE", "martial-law", ("the government", "PER", "GOV"),
+      None, None, None),
+    E("All of Peru's blood banks are being reviewed", "reviewed", "ACCUSE", "investigate", None,
+      ("All of Peru's blood banks", "PER", "HLH"), None, None,
+      speaker="Carlos Vallejos, the Health Minister of Peru", mod="reported"),
+], sentence="infected with the deadly virus.", note=APPROX)
+
+real('02', 'geovirus:geovirus-222', '2011-04-09', [
+    E("two dairy farms have been shut down", "shut down", "COERCE", "restrict", None,
+      ("two dairy farms", "CHN", "BUS"), None, None, speaker="a local government statement", mod="reported",
+      cl="rec_r-02-farms-shut"),
+    E("are currently being investigated", "investigated", "ACCUSE", "investigate", None,
+      ("two dairy farms", "CHN", "BUS"), None, None, speaker="a local government statement", mod="reported"),
+    E("the government shut down nearly 1,200", "shut down", "COERCE", "restrict", ("the government", "CHN", "GOV"),
+      ("nearly 1,200 dairy farms", "CHN", "BUS"), wk("2011-W13"), None),
+    E("local police detained a suspect", "detained", "COERCE", "arrest", ("local police", "CHN", "COP"),
+      ("a suspect in his 40s", "CHN", "CVL"), None, None, speaker="China Daily", mod="reported"),
+    E("insisted that he was unaware", "insisted", "REJECT", None, ("The man", "CHN", "CVL"), None, None, None,
+      speaker="the official", relays=("China Daily",), mod="reported"),
+], sentence="after consuming contaminated milk.", note=APPROX + " (the Pingliang poisoning of April 2011)")
+
+real('03', 'geovirus:geovirus-220', '2005-01-24', [
+    E("in response to a sabotage scare", "sabotage", "ASSAULT", None, None, None, None, None,
+      cl="rec_r-03-sabotage"),
+    E("prevent a recurrence of the sabotage", "sabotage", "ASSAULT", None, None, None, None, None,
+      speaker="Mr Ryan", mod="reported", cl="rec_r-03-sabotage"),
+    E("there had been no extortion threats", "threats", "THREATEN", None, None, None, None, None,
+      speaker="Queensland Police Inspector Bob Hytch", mod="negated"),
+], sentence="two of the chain's outlets in Brisbane.", note=APPROX + " (January 20 a Thursday, the Saturday after it January 22, 2005)")
+
+real('04', 'geovirus:geovirus-197', '2006-10-26', [
+    E('"richer nations" should help fund', "fund", "AID", None, ("richer nations", None, "GOV"),
+      ("farmers", None, "CVL"), None, None, speaker="Bruschke", mod="demanded"),
+    E("China is cooperating", "cooperating", "COOPERATE", None, ("China", "CHN", "GOV"), None, None, None,
+      speaker="Bruschke", mod="reported"),
+], sentence='not hiding them "deliberately."', note=APPROX)
+
+real('05', 'geovirus:geovirus-074', '2004-06-15', [
+    E("looking for a subcontractor to produce", "produce", "MOBILIZE", "weapons",
+      ("The US Army's Dugway Proving Ground", "USA", "MIL"), None, None, P("Utah", "Utah"), mod="future"),
+    E("The contracts were uncovered", "uncovered", "ACCUSE", "investigate", ("The Sunshine Project", "DEU", "NGO"),
+      None, None, None),
+    E("anthrax attack upon the U.S.", "attack", "ASSAULT", "unconventional", None, ("the U.S.", "USA", None),
+      yr("2001"), None),
+    E("declined to specify", "declined", "REJECT", None, ("A Dugway spokesperson", "USA", "MIL"), None, None,
+      None),
+], sentence="in 1,500 litre quantities.", note=APPROX)
+
+real('06', 'geovirus:geovirus-052', '2005-04-12', [], sentence="to protect children against deadly polio.",
+     note=APPROX + " (a domestic vaccination drive: no events)")
+
+real('07', 'geovirus:geovirus-022', '2005-03-28', [], sentence="in the capital of Pyongyang.",
+     note=APPROX + " (domestic culling and countermeasures: no events)")
+
+real('08', 'geovirus:geovirus-024', '2006-01-30', [], sentence="Health Minister, Abdel Mutalib Mohammed.",
+     note=APPROX + " (no events)")
+
+real('09', 'geovirus:geovirus-051', '2010-02-08', [
+    E("we need increased funding", ("need", "we need increased funding"), "REQUEST", "assist",
+      (("we", "we need increased funding"), None, "IGO"), None, None, None, speaker="He", mod="demanded"),
+], sentence="in several countries in Africa.", note=APPROX)
+
+real('10', 'geovirus:geovirus-153', '2006-08-21', [
+    E("had warned people not to drink", "warned", "REQUEST", None,
+      ("The Maharashtra Pollution Control Board", "IND", "GOV"), ("people", "IND", "CVL"), None, None,
+      mod="demanded"),
+], sentence='had suddenly turned "sweet".', note=APPROX)
+
+real('11', 'geovirus:geovirus-140', '2007-07-16', [], sentence="for both Belgium and Luxembourg.",
+     note=APPROX + " (sport: no events)")
+
+real('12', 'geovirus:geovirus-061', '2006-08-24', [
+    E("has delayed lifting a ban", "lifting", "CONCEDE", None, ("The United States", "USA", "GOV"),
+      ("Canada", "CAN", None), None, None, mod="negated"),
+], sentence="in the province of Alberta.", note=APPROX)
+
+real('13', 'geovirus:geovirus-109', '2005-11-08', [
+    E("an Asian political summit", "summit", "CONSULT", "multilateral", None, None, None, None, mod="future"),
+    E("are expected to agree to even closer", "agree", "AGREE", None,
+      ("the foreign ministers of many of the countries already affected by the H5N1 virus", None, "GOV"), None,
+      None, None, mod="future"),
+    E("have already agreed to closer co-operation", "agreed", "AGREE", None,
+      ("The foreign ministers of Cambodia, Laos, Burma, Thailand and Vietnam", None, "GOV"), None, None, None),
+], sentence="lead the region into recession.", note=APPROX)
+
+real('14', 'geovirus:geovirus-148', '2007-09-07', [
+    E("where investigations began in August", "investigations", "ACCUSE", "investigate", None, None,
+      mo("2007-08", True), P("the Pirbright laboratory", "Pirbright"), cl="rec_r-14-inquiry"),
+    E("they had pinpointed the source", "pinpointed", "ACCUSE", "investigate", ("they", "GBR", "GOV"), None, None,
+      None, speaker="The Health and Safety Executive", relays=("the BBC",), mod="reported",
+      cl="rec_r-14-inquiry"),
+], sentence="where investigations began in August.", note=APPROX)
+
+real('15', 'geovirus:geovirus-172', '2006-03-01', [
+    E("The affected farm has been quarantined", "quarantined", "COERCE", "restrict", None,
+      ("The affected farm", "SWE", "BUS"), None, None),
+], sentence="80 kilometres west of Stockholm.", note=APPROX + " (Sweden's first suspected case, 1 March 2006)")
+
+real('16', 'meantime:149731', '2010-01-25', [
+    E("what the manufacturers call", "call", "ACCUSE", "disapprove", ("the manufacturers", None, "BUS"), None,
+      None, None),
+    E("wants this cost to be shouldered", "wants", "REQUEST", "assist",
+      ("European aerospace contractor EADS", None, "BUS"), ("the seven customer nations", None, "GOV"), None,
+      None, mod="demanded"),
+    E("Airbus has asked that a decision", "asked", "REQUEST", None, ("Airbus", None, "BUS"), None, None, None,
+      mod="demanded"),
+], outlet="Wikinews")
+
+real('17', 'ecbplus:25_14ecb', '2008-12-17', [], outlet="Sporting News",
+     note="ECB+ prints no date: the Wednesday Reggie Bush was placed on injured reserve, 17 December 2008 (sport: no events)")
+
+real('18', 'ecbplus:29_3ecb', '2008-12-19', [], outlet="WJXT",
+     note="ECB+ prints no date: the morning after the Thursday 18 December 2008 game (sport: no events)")
+
+
+def check_partition(batch: Batch) -> None:
+    """Real texts: ECB+ only from topics 10, 25, 29 and 31, at most three."""
+    ecb = [a["source"] for a in batch.articles if a["source"].startswith("ecbplus:")]
+    assert len(ecb) <= 3, ecb
+    assert all(re.match(r"ecbplus:(10|25|29|31)_", s) for s in ecb), ecb
+
+
+def check_meantime(batch: Batch, shared: Path) -> None:
+    """The MEANTIME texts are verbatim slices of the shared copy too."""
+    path = shared / "meantime" / "dev.jsonl"
+    if not path.exists():
+        return
+    texts = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        texts[f"meantime:{rec['doc_id']}"] = rec["text"]
+    for art in batch.articles:
+        if art["source"].startswith("meantime:"):
+            assert art["text"] in texts[art["source"]], (art["id"], art["source"])
+
+
+def check_unused(batch: Batch) -> None:
+    """No real document of rec_a..rec_p or blind/rec_q (their ``source``
+    fields) is used again, and none twice here."""
+    used = set()
+    paths = sorted(RECORDS.glob("rec_*.jsonl")) + [Path(__file__).resolve().with_name("rec_q.jsonl")]
+    for path in paths:
+        if path.exists():
+            used |= {json.loads(line)["source"] for line in path.read_text(encoding="utf-8").splitlines()}
+    mine = [a["source"] for a in batch.articles if a["source"] != "own"]
+    assert len(mine) == len(set(mine)), "a real document twice"
+    assert not set(mine) & used, sorted(set(mine) & used)
+
+
+# /work/shared/data from a worktree under /work/wt (parents[3]) or /work/main (parents[2])
+SHARED = next((p / "shared" / "data" for p in Path(__file__).resolve().parents[1:4]
+               if (p / "shared" / "data").exists()), Path("/nonexistent"))
+
+
+def main():
+    check_unused(BATCH)
+    check_partition(BATCH)
+    check_sources(SimpleNamespace(articles=[a for a in BATCH.articles
+                                            if not a["source"].startswith("meantime:")]),
+                  SHARED)
+    check_meantime(BATCH, SHARED)
+    BATCH.write()
+
+
+if __name__ == "__main__":
+    main()
