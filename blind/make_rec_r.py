@@ -539,6 +539,184 @@ real('18', 'ecbplus:29_3ecb', '2008-12-19', [], outlet="WJXT",
      note="ECB+ prints no date: the morning after the Thursday 18 December 2008 game (sport: no events)")
 
 
+# ---------------------------------------------------------------- own texts
+PK1, PK2 = d("2025-03-11"), d("2025-03-12")
+A("19", "Reuters", "2025-03-12",
+  "Pakistan says troops free 190 hostages after separatists hijack train in Balochistan",
+  "Pakistan says troops free 190 hostages after separatists hijack train in Balochistan\n"
+  "QUETTA, Pakistan, March 12 (Reuters) - Pakistani security forces freed 190 passengers on Wednesday from a "
+  "train hijacked by separatist militants in the southwestern province of Balochistan and killed 30 of the "
+  "attackers, state broadcaster PTV reported, citing security officials.\n"
+  "Militants of the Baloch Liberation Army (BLA) blew up a section of track and opened fire on the Jaffar "
+  "Express on Tuesday as it entered a tunnel in the Bolan Pass, holding more than 400 passengers on board.\n"
+  "The BLA said in a statement posted on Telegram that it would kill 10 hostages for every hour the government "
+  "ignored its demands. \"If the army launches an operation, we will execute all the hostages,\" the group said.\n"
+  "The group demanded the release of Baloch political prisoners within 48 hours. Interior Minister Mohsin "
+  "Naqvi rejected the demand, saying the state would not negotiate with terrorists.\n"
+  "Security officials said the operation to clear the train continued overnight. At least 21 passengers and "
+  "four soldiers were killed, the military said.\n"
+  "Pakistan's foreign ministry accused \"elements in Afghanistan\" of directing the attack and urged Kabul to "
+  "hand over those responsible. A Taliban government spokesman, Zabihullah Mujahid, rejected the accusation "
+  "as baseless, Afghanistan's Tolo News reported.\n"
+  "The BLA has waged an insurgency in the province for decades. In August 2024 its fighters attacked police "
+  "stations and highways across the province, killing more than 50 people.",
+  [
+    E("troops free 190 hostages", "free", "AID", None, ("troops", "PAK", "MIL"), ("190 hostages", "PAK", "CVL"),
+      PK2, None, speaker="Pakistan", mod="reported", cl="pk-free"),
+    E("separatists hijack train", "hijack", "ASSAULT", "abduct", ("separatists", "PAK", "REB"),
+      ("train", "PAK", "BUS"), PK1, P("Balochistan", "Balochistan"), speaker="Pakistan", mod="reported",
+      cl="pk-hijack"),
+    E("forces freed 190 passengers", "freed", "AID", None, ("Pakistani security forces", "PAK", "MIL"),
+      ("190 passengers", "PAK", "CVL"), PK2, P(("Balochistan", 2), "Balochistan"), speaker="security officials",
+      relays=("state broadcaster PTV",), mod="reported", cl="pk-free"),
+    E("train hijacked by separatist", "hijacked", "ASSAULT", "abduct", ("separatist militants", "PAK", "REB"),
+      ("train", "PAK", "BUS"), PK1, P(("Balochistan", 2), "Balochistan"), speaker="security officials",
+      relays=("state broadcaster PTV",), mod="reported", cl="pk-hijack"),
+    E("killed 30 of the", "killed", "ASSAULT", None, ("Pakistani security forces", "PAK", "MIL"),
+      ("30 of the attackers", "PAK", "REB"), PK2, P(("Balochistan", 2), "Balochistan"),
+      speaker="security officials", relays=("state broadcaster PTV",), mod="reported"),
+    E("blew up a section of track", "blew up", "ASSAULT", "explosives",
+      ("Militants of the Baloch Liberation Army (BLA)", "PAK", "REB"), None, PK1, P("the Bolan Pass", "Bolan")),
+    E("opened fire on the Jaffar", "opened fire", "ASSAULT", "firearms",
+      ("Militants of the Baloch Liberation Army (BLA)", "PAK", "REB"), ("the Jaffar Express", "PAK", "BUS"),
+      PK1, P("the Bolan Pass", "Bolan")),
+    E("holding more than 400 passengers", "holding", "ASSAULT", "abduct",
+      ("Militants of the Baloch Liberation Army (BLA)", "PAK", "REB"), ("more than 400 passengers", "PAK", "CVL"),
+      PK1, P("the Bolan Pass", "Bolan"), cl="pk-hijack"),
+    E("it would kill 10 hostages", "kill", "THREATEN", "violence", ("it", "PAK", "REB"),
+      ("the government", "PAK", "GOV"), None, None, speaker="The BLA", relays=("Telegram",), mod="threatened"),
+    E("we will execute all the hostages", "execute", "THREATEN", "violence", ("we", "PAK", "REB"),
+      ("the army", "PAK", "MIL"), None, None, speaker="the group", mod="threatened"),
+    E("If the army launches an operation", "launches", "MOBILIZE", "troops", ("the army", "PAK", "MIL"), None,
+      None, None, speaker="the group", mod="hypothetical"),
+    E("The group demanded the release", "demanded", "REQUEST", "yield", ("The group", "PAK", "REB"), None, None,
+      None, mod="demanded"),
+    E("Naqvi rejected the demand", "rejected", "REJECT", None, ("Interior Minister Mohsin Naqvi", "PAK", "GOV"),
+      None, None, None),
+    E("would not negotiate with terrorists", "negotiate", "CONSULT", None, ("the state", "PAK", "GOV"),
+      ("terrorists", "PAK", "REB"), None, None, speaker=("Interior Minister Mohsin Naqvi", "The group demanded"),
+      mod="negated"),
+    E("the operation to clear the train", "operation", "ASSAULT", None, None, None, PK2, None,
+      speaker="Security officials", mod="reported"),
+    E("four soldiers were killed", "killed", "ASSAULT", None, None,
+      ("At least 21 passengers and four soldiers", "PAK", "CVL"), wk("2025-W11"), None, speaker="the military",
+      mod="reported"),
+    E("accused \"elements in Afghanistan\"", "accused", "ACCUSE", "allege",
+      ("Pakistan's foreign ministry", "PAK", "GOV"), ("elements in Afghanistan", "AFG", None), None, None),
+    E("of directing the attack", "attack", "ASSAULT", None, ("elements in Afghanistan", "AFG", None), None, None,
+      None, speaker="Pakistan's foreign ministry", mod="reported", cl="pk-hijack"),
+    E("urged Kabul to hand over", "urged", "REQUEST", None, ("Pakistan's foreign ministry", "PAK", "GOV"),
+      ("Kabul", "AFG", "GOV"), None, None, mod="demanded"),
+    E("rejected the accusation as baseless", "rejected", "REJECT", None,
+      ("A Taliban government spokesman, Zabihullah Mujahid", "AFG", "GOV"), None, None, None,
+      relays=("Afghanistan's Tolo News",)),
+    E("its fighters attacked police", "attacked", "ASSAULT", None, ("its fighters", "PAK", "REB"),
+      ("police stations", "PAK", "COP"), mo("2024-08", True), P("the province", "Balochistan")),
+  ])
+
+SL = d("2025-02-23")
+A("20", "The Hindu", "2025-02-24",
+  "Sri Lankan Navy arrests 32 Tamil Nadu fishermen off Delft; Stalin urges Centre to intervene",
+  "Sri Lankan Navy arrests 32 Tamil Nadu fishermen off Delft; Stalin urges Centre to intervene\n"
+  "CHENNAI: The Sri Lankan Navy arrested 32 fishermen from Rameswaram early on Sunday for allegedly fishing "
+  "in Sri Lankan waters near Delft island and seized five mechanised boats, fisheries department officials "
+  "said.\n"
+  "The fishermen were taken to the Kankesanthurai naval base and would be handed over to the fisheries "
+  "inspector in Jaffna, the officials said.\n"
+  "Chief Minister M.K. Stalin wrote to External Affairs Minister S. Jaishankar on Sunday urging him to secure "
+  "the release of the fishermen and their boats. \"Our fishermen are being arrested again and again. The Union "
+  "government must take up the issue strongly with Colombo,\" he said in the letter.\n"
+  "Fishermen's associations in Rameswaram announced an indefinite strike from Monday and said they would lay "
+  "siege to the Coast Guard office at Mandapam if the fishermen were not freed within a week.\n"
+  "Two weeks ago, a Sri Lankan naval patrol opened fire on a boat near Neduntheevu, injuring two fishermen, "
+  "according to the State government. The Sri Lankan Navy denied firing at the boat, saying its sailors had "
+  "only fired warning shots into the air after the fishermen tried to ram a patrol craft.\n"
+  "In March 2024, a court in Jaffna sentenced a boat skipper to six months in prison for a second offence.",
+  [
+    E("Navy arrests 32 Tamil Nadu", "arrests", "COERCE", "arrest", ("Sri Lankan Navy", "LKA", "MIL"),
+      ("32 Tamil Nadu fishermen", "IND", "CVL"), SL, P("Delft", "Delft"), cl="sl-arrest"),
+    E("Stalin urges Centre", "urges", "REQUEST", None, ("Stalin", "IND", "GOV"), ("Centre", "IND", "GOV"), SL,
+      None, mod="demanded", cl="sl-urge"),
+    E("Navy arrested 32 fishermen", "arrested", "COERCE", "arrest", ("The Sri Lankan Navy", "LKA", "MIL"),
+      ("32 fishermen from Rameswaram", "IND", "CVL"), SL, P("Delft island", "Delft"),
+      speaker="fisheries department officials", mod="reported", cl="sl-arrest"),
+    E("seized five mechanised boats", "seized", "COERCE", "seize", ("The Sri Lankan Navy", "LKA", "MIL"), None,
+      SL, P("Delft island", "Delft"), speaker="fisheries department officials", mod="reported", cl="sl-seize"),
+    E("would be handed over to the fisheries", "handed over", "COERCE", "arrest", None,
+      ("The fishermen", "IND", "CVL"), None, P("Jaffna", "Jaffna"), speaker="the officials", mod="future",
+      cl="sl-handover"),
+    E("wrote to External Affairs Minister", "urging", "REQUEST", None, ("Chief Minister M.K. Stalin", "IND", "GOV"),
+      ("External Affairs Minister S. Jaishankar", "IND", "GOV"), SL, P(("CHENNAI", 1), "Chennai"),
+      mod="demanded", cl="sl-urge"),
+    E("must take up the issue strongly", "take up", "CONSULT", None, ("The Union government", "IND", "GOV"),
+      ("Colombo", "LKA", "GOV"), None, None, speaker=("he", "he said in the letter"), mod="demanded"),
+    E("announced an indefinite strike", "strike", "PROTEST", "strike",
+      ("Fishermen's associations in Rameswaram", "IND", "LAB"), None, d("2025-02-24"), P("Rameswaram", "Rameswaram"),
+      mod="future"),
+    E("would lay siege to the Coast Guard", "lay siege", "THREATEN", None, ("they", "IND", "LAB"),
+      ("the Coast Guard", "IND", "COP"), None, None, speaker="Fishermen's associations in Rameswaram",
+      mod="threatened"),
+    E("if the fishermen were not freed", "freed", "RETREAT", "release", None, ("the fishermen", "IND", "CVL"),
+      None, None, speaker="Fishermen's associations in Rameswaram", mod="hypothetical"),
+    E("naval patrol opened fire", "opened fire", "ASSAULT", "firearms",
+      ("a Sri Lankan naval patrol", "LKA", "MIL"), ("a boat", "IND", "CVL"), wk("2025-W07", True),
+      P("Neduntheevu", "Delft"), speaker="the State government", mod="reported", cl="sl-fire"),
+    E("denied firing at the boat", "firing", "ASSAULT", "firearms", ("The Sri Lankan Navy", "LKA", "MIL"),
+      ("the boat", "IND", "CVL"), wk("2025-W07", True), None, speaker="The Sri Lankan Navy", mod="denied",
+      cl="sl-fire"),
+    E("only fired warning shots", "fired", "THREATEN", "violence", ("its sailors", "LKA", "MIL"), None,
+      wk("2025-W07", True), None, speaker="The Sri Lankan Navy", mod="reported"),
+    E("the fishermen tried to ram", "ram", "ASSAULT", None, ("the fishermen", "IND", "CVL"),
+      ("a patrol craft", "LKA", "MIL"), wk("2025-W07", True), None, speaker="The Sri Lankan Navy",
+      mod="reported"),
+    E("a court in Jaffna sentenced", "sentenced", "SANCTION", "convict", ("a court in Jaffna", "LKA", "JUD"),
+      ("a boat skipper", "IND", "CVL"), mo("2024-03", True), P("Jaffna", "Jaffna")),
+  ])
+
+A("21", "Daily Mirror", "2025-02-24",
+  "Navy arrests 32 Indian fishermen for poaching in northern seas",
+  "Navy arrests 32 Indian fishermen for poaching in northern seas\n"
+  "COLOMBO, Feb. 24 - The Sri Lanka Navy arrested 32 Indian fishermen and seized five trawlers on Sunday while "
+  "they were poaching in Sri Lankan waters north of Delft, Navy Media Spokesman Commander Gayan "
+  "Wickramasuriya said.\n"
+  "The arrested fishermen were handed over to the Assistant Director of Fisheries in Jaffna for legal action, "
+  "he said.\n"
+  "\"Indian trawlers are destroying the livelihoods of our northern fishermen. We will continue to arrest anyone "
+  "who enters our waters illegally,\" the spokesman said.\n"
+  "Northern fishermen's unions staged a protest outside the Jaffna District Secretariat on Monday demanding "
+  "that the government stop the incursions, and threatened to block the A9 road if no action was taken.\n"
+  "Fisheries Minister Ramalingam Chandrasekar told the Daily Mirror that the issue would be raised with the "
+  "Indian High Commission, but said Sri Lanka would not release the trawlers.\n"
+  "Earlier this month the Navy denied an Indian claim that its sailors had opened fire on a fishing boat, "
+  "calling it \"totally baseless\".",
+  [
+    E("Navy arrests 32 Indian", "arrests", "COERCE", "arrest", ("Navy", "LKA", "MIL"),
+      ("32 Indian fishermen", "IND", "CVL"), SL, None, cl="sl-arrest"),
+    E("Navy arrested 32 Indian", "arrested", "COERCE", "arrest", ("The Sri Lanka Navy", "LKA", "MIL"),
+      ("32 Indian fishermen", "IND", "CVL"), SL, P("Delft", "Delft"),
+      speaker="Navy Media Spokesman Commander Gayan Wickramasuriya", mod="reported", cl="sl-arrest"),
+    E("seized five trawlers", "seized", "COERCE", "seize", ("The Sri Lanka Navy", "LKA", "MIL"), None, SL,
+      P("Delft", "Delft"), speaker="Navy Media Spokesman Commander Gayan Wickramasuriya", mod="reported",
+      cl="sl-seize"),
+    E("were handed over to the Assistant", "handed over", "COERCE", "arrest", None,
+      ("The arrested fishermen", "IND", "CVL"), None, P("Jaffna", "Jaffna"), speaker=("he", "legal action, he said"), mod="reported",
+      cl="sl-handover"),
+    E("We will continue to arrest", "arrest", "THREATEN", "arrest", ("We", "LKA", "MIL"), None, None, None,
+      speaker="the spokesman", mod="threatened"),
+    E("staged a protest outside", "protest", "PROTEST", "demo", ("Northern fishermen's unions", "LKA", "LAB"),
+      None, d("2025-02-24"), P("Jaffna", "Jaffna")),
+    E("threatened to block the A9", "threatened", "THREATEN", None, ("Northern fishermen's unions", "LKA", "LAB"),
+      ("the government", "LKA", "GOV"), d("2025-02-24"), P("Jaffna", "Jaffna"), mod="threatened"),
+    E("would be raised with the Indian", "raised", "CONSULT", None, None,
+      ("the Indian High Commission", "IND", "GOV"), None, None,
+      speaker="Fisheries Minister Ramalingam Chandrasekar", mod="future"),
+    E("would not release the trawlers", "release", "RETREAT", "release", ("Sri Lanka", "LKA", "GOV"), None, None,
+      None, speaker="Fisheries Minister Ramalingam Chandrasekar", mod="negated"),
+    E("its sailors had opened fire", "opened fire", "ASSAULT", "firearms", ("its sailors", "LKA", "MIL"),
+      ("a fishing boat", "IND", "CVL"), mo("2025-02"), None, speaker="the Navy", mod="denied", cl="sl-fire"),
+  ])
+
+
 def check_partition(batch: Batch) -> None:
     """Real texts: ECB+ only from topics 10, 25, 29 and 31, at most three."""
     ecb = [a["source"] for a in batch.articles if a["source"].startswith("ecbplus:")]
