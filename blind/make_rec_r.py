@@ -716,6 +716,206 @@ A("21", "Daily Mirror", "2025-02-24",
       ("a fishing boat", "IND", "CVL"), mo("2025-02"), None, speaker="the Navy", mod="denied", cl="sl-fire"),
   ])
 
+ID_FRI, ID_THU = d("2025-03-21"), d("2025-03-20")
+A("22", "AFP", "2025-03-21",
+  "Indonesian police fire tear gas as students protest law expanding military's role",
+  "Indonesian police fire tear gas as students protest law expanding military's role\n"
+  "JAKARTA, March 21, 2025 (AFP) - Indonesian police fired tear gas and water cannon on Friday to disperse "
+  "hundreds of students who tried to force their way into the parliament compound in Jakarta, a day after "
+  "lawmakers passed a law allowing serving soldiers to hold more civilian posts.\n"
+  "Protesters set fire to a police post and threw rocks and plastic bottles at officers, AFP journalists saw. "
+  "Police said 41 people had been detained.\n"
+  "Students vowed to return to the streets on Monday unless President Prabowo Subianto issued a decree "
+  "revoking the law. \"If the president ignores us, we will occupy the parliament until the law is "
+  "cancelled,\" said Rahmat Hidayat, head of a student union at the University of Indonesia.\n"
+  "Armed forces chief General Agus Subiyanto denied that the law would restore the military's \"dual "
+  "function\", the doctrine under which the army dominated politics during Suharto's rule, and said soldiers "
+  "would not interfere in elections.\n"
+  "Amnesty International Indonesia condemned the use of force against students and called for the release of "
+  "all detainees. The national police chief said officers who had beaten protesters would be investigated.\n"
+  "In Surabaya, East Java, thousands of workers and students marched to the regional legislature on Thursday, "
+  "local media reported. No clashes were reported there.\n"
+  "In May 1998, soldiers and police shot dead four students at Trisakti University in Jakarta, days before "
+  "Suharto resigned.",
+  [
+    E("police fire tear gas as", "fire", "ASSAULT", "crowd-control", ("Indonesian police", "IDN", "COP"),
+      ("students", "IDN", "EDU"), ID_FRI, None, cl="id-gas"),
+    E("students protest law", "protest", "PROTEST", "demo", ("students", "IDN", "EDU"), None, ID_FRI, None,
+      cl="id-protest"),
+    E("police fired tear gas and water", "fired", "ASSAULT", "crowd-control", ("Indonesian police", "IDN", "COP"),
+      ("hundreds of students", "IDN", "EDU"), ID_FRI, P("Jakarta", "Jakarta"), cl="id-gas"),
+    E("tried to force their way", "force their way", "PROTEST", "riot", ("who", "IDN", "EDU"),
+      ("the parliament compound", "IDN", "LEG"), ID_FRI, P("Jakarta", "Jakarta"), cl="id-protest"),
+    E("Protesters set fire to a police post", "set fire", "PROTEST", "riot", ("Protesters", "IDN", "EDU"),
+      ("a police post", "IDN", "COP"), ID_FRI, P(("JAKARTA", 1), "Jakarta")),
+    E("threw rocks and plastic bottles", "threw", "PROTEST", "riot", ("Protesters", "IDN", "EDU"),
+      ("officers", "IDN", "COP"), ID_FRI, P(("JAKARTA", 1), "Jakarta")),
+    E("41 people had been detained", "detained", "COERCE", "arrest", None, ("41 people", "IDN", "CVL"), ID_FRI,
+      P(("JAKARTA", 1), "Jakarta"), speaker="Police", mod="reported"),
+    E("Students vowed to return", "vowed", "THREATEN", None, ("Students", "IDN", "EDU"),
+      ("President Prabowo Subianto", "IDN", "GOV"), None, None, mod="threatened"),
+    E("revoking the law.", "revoking", "CONCEDE", None, ("President Prabowo Subianto", "IDN", "GOV"), None, None,
+      None, mod="hypothetical"),
+    E("we will occupy the parliament", "occupy", "THREATEN", None, ("we", "IDN", "EDU"),
+      ("the president", "IDN", "GOV"), None, None,
+      speaker="Rahmat Hidayat, head of a student union at the University of Indonesia", mod="threatened"),
+    E("Subiyanto denied that the law", "denied", "REJECT", None,
+      ("Armed forces chief General Agus Subiyanto", "IDN", "MIL"), None, None, None),
+    E("would not interfere in elections", "interfere", "COERCE", None, ("soldiers", "IDN", "MIL"), None, None,
+      None, speaker="Armed forces chief General Agus Subiyanto", mod="negated"),
+    E("Indonesia condemned the use of force", "condemned", "ACCUSE", "disapprove",
+      ("Amnesty International Indonesia", "IDN", "NGO"), None, None, None),
+    E("the use of force against students", "force", "ASSAULT", "crowd-control", None, ("students", "IDN", "EDU"),
+      None, None, speaker="Amnesty International Indonesia", mod="reported", cl="id-gas"),
+    E("called for the release of all detainees", "called for", "REQUEST", "yield",
+      ("Amnesty International Indonesia", "IDN", "NGO"), None, None, None, mod="demanded"),
+    E("who had beaten protesters", "beaten", "ASSAULT", "beat", ("who", "IDN", "COP"), ("protesters", "IDN", "EDU"),
+      ID_FRI, None, speaker="The national police chief", mod="reported"),
+    E("would be investigated", "investigated", "ACCUSE", "investigate", None, ("officers", "IDN", "COP"), None,
+      None, speaker="The national police chief", mod="future"),
+    E("students marched to the regional", "marched", "PROTEST", "demo",
+      ("thousands of workers and students", "IDN", "CVL"), ("the regional legislature", "IDN", "LEG"), ID_THU,
+      P("Surabaya", "Surabaya"), speaker="local media", mod="reported"),
+    E("No clashes were reported there", "clashes", "PROTEST", "riot", None, None, ID_THU, P("there", "Surabaya"),
+      mod="negated"),
+    E("police shot dead four students", "shot dead", "ASSAULT", "firearms", ("soldiers and police", "IDN", "MIL"),
+      ("four students", "IDN", "EDU"), mo("1998-05", True), P("Jakarta", "Jakarta")),
+    E("Suharto resigned", "resigned", "RETREAT", "resign", ("Suharto", "IDN", "GOV"), None, mo("1998-05", True),
+      None),
+  ])
+
+PH_TUE, PH_WED = d("2025-03-11"), d("2025-03-12")
+A("23", "Associated Press", "2025-03-12",
+  "Philippines arrests Duterte on ICC warrant, flies him to The Hague",
+  "Philippines arrests Duterte on ICC warrant, flies him to The Hague\n"
+  "MANILA, Philippines (AP) — Former Philippine President Rodrigo Duterte was arrested at Manila's "
+  "international airport on Tuesday on a warrant from the International Criminal Court accusing him of crimes "
+  "against humanity over his deadly crackdown on illegal drugs, and was flown to The Hague hours later, the "
+  "government said.\n"
+  "Police officers served the warrant as Duterte, 79, arrived on a flight from Hong Kong. His lawyers said he "
+  "was denied access to counsel and that the arrest was illegal because the Philippines withdrew from the "
+  "court in 2019.\n"
+  "President Ferdinand Marcos Jr. said his government had only honored its commitments to Interpol. \"We did "
+  "not hand over a former president lightly. Interpol asked for our help, and we complied,\" he told reporters "
+  "in Manila on Wednesday.\n"
+  "Vice President Sara Duterte, the former president's daughter, accused the Marcos administration of "
+  "\"kidnapping\" her father and said she would travel to The Hague to join his legal team.\n"
+  "Hundreds of Duterte supporters rallied in Davao City, his hometown, on Wednesday, and some blocked a "
+  "highway for several hours, police said.\n"
+  "The ICC says thousands of suspected drug dealers were killed by police and vigilantes from 2016 to 2019. "
+  "Duterte has repeatedly defended the crackdown but denied ordering any killings. \"If I go to jail, so be "
+  "it,\" he said in a video posted on Facebook before he left Hong Kong.",
+  [
+    E("Philippines arrests Duterte", "arrests", "COERCE", "arrest", ("Philippines", "PHL", "GOV"),
+      ("Duterte", "PHL", "OPP"), PH_TUE, None, cl="ph-arrest"),
+    E("flies him to The Hague", "flies", "COERCE", "arrest", ("Philippines", "PHL", "GOV"), ("him", "PHL", "OPP"),
+      PH_TUE, P("The Hague", "The Hague"), cl="ph-transfer"),
+    E("Duterte was arrested at Manila's", "arrested", "COERCE", "arrest", None,
+      ("Former Philippine President Rodrigo Duterte", "PHL", "OPP"), PH_TUE, P("Manila", "Manila"),
+      speaker="the government", mod="reported", cl="ph-arrest"),
+    E("Criminal Court accusing him", "accusing", "ACCUSE", "allege",
+      ("the International Criminal Court", None, "JUD"), ("him", "PHL", "OPP"), None, None,
+      speaker="the government", mod="reported"),
+    E("his deadly crackdown on illegal drugs", "crackdown", "COERCE", None, ("his", "PHL", "GOV"), None, None,
+      None, speaker="the government", mod="reported", cl="ph-crackdown"),
+    E("was flown to The Hague hours later", "flown", "COERCE", "arrest", None, ("him", "PHL", "OPP"), PH_TUE,
+      P("The Hague", "The Hague"), speaker="the government", mod="reported", cl="ph-transfer"),
+    E("Police officers served the warrant", "served", "COERCE", "arrest", ("Police officers", "PHL", "COP"),
+      ("Duterte", "PHL", "OPP"), PH_TUE, None, cl="ph-arrest"),
+    E("was denied access to counsel", "denied", "REJECT", None, None, ("he", "PHL", "OPP"), None, None,
+      speaker="His lawyers", mod="reported"),
+    E("the arrest was illegal", "arrest", "COERCE", "arrest", None, None, PH_TUE, None, speaker="His lawyers",
+      mod="reported", cl="ph-arrest"),
+    E("the Philippines withdrew from the court", "withdrew", "SANCTION", "discontinue",
+      ("the Philippines", "PHL", "GOV"), ("the court", None, "JUD"), yr("2019"), None, speaker="His lawyers",
+      mod="reported"),
+    E("had only honored its commitments", "honored", "COOPERATE", None, ("his government", "PHL", "GOV"),
+      ("Interpol", None, "IGO"), None, None, speaker=("President Ferdinand Marcos Jr.", "President Ferdinand Marcos"), mod="reported",
+      cl="ph-coop"),
+    E("We did not hand over a former", "hand over", "COERCE", "arrest", ("We", "PHL", "GOV"),
+      ("a former president", "PHL", "OPP"), PH_TUE, None, speaker=("he", "he told reporters"), mod="reported",
+      cl="ph-transfer"),
+    E("Interpol asked for our help", "asked", "REQUEST", "assist", ("Interpol", None, "IGO"), ("our", "PHL", "GOV"),
+      None, None, speaker=("he", "he told reporters"), mod="demanded"),
+    E("and we complied", "complied", "COOPERATE", None, (("we", "and we complied"), "PHL", "GOV"), None, None, None,
+      speaker=("he", "he told reporters"), mod="reported", cl="ph-coop"),
+    E("accused the Marcos administration", "accused", "ACCUSE", "allege",
+      ("Vice President Sara Duterte, the former president's daughter", "PHL", "GOV"),
+      ("the Marcos administration", "PHL", "GOV"), None, None),
+    E("Duterte supporters rallied", "rallied", "PROTEST", "demo", ("Hundreds of Duterte supporters", "PHL", "OPP"),
+      None, PH_WED, P("Davao City", "Davao City"), speaker="police", mod="reported"),
+    E("some blocked a highway", "blocked", "PROTEST", "obstruct", ("some", "PHL", "OPP"), None, PH_WED,
+      P("Davao City", "Davao City"), speaker="police", mod="reported"),
+    E("denied ordering any killings", "killings", "ASSAULT", None, ("Duterte", "PHL", "GOV"), None, None, None,
+      speaker="Duterte", mod="denied"),
+  ])
+
+TN = d("2025-04-19")
+A("24", "Reuters", "2025-04-19",
+  "Tunisian court jails opposition figures for up to 66 years in 'conspiracy' case",
+  "Tunisian court jails opposition figures for up to 66 years in 'conspiracy' case\n"
+  "TUNIS, April 19 (Reuters) - A Tunisian court sentenced about 40 opposition leaders, lawyers and "
+  "businessmen to prison terms of up to 66 years on Saturday on charges of conspiring against state security, "
+  "defence lawyers said, in a trial that critics call a political purge.\n"
+  "Defence lawyer Ahmed Souab said the verdicts were handed down after less than three hours of deliberation "
+  "and without the defendants being allowed to speak. \"This is not a trial, it is an execution,\" he told "
+  "Reuters.\n"
+  "Several defendants, including Jawhar Ben Mbarek, had begun a hunger strike this month to protest against "
+  "the proceedings. Police briefly detained two lawyers outside the court on Friday, the Tunisian Bar "
+  "Association said.\n"
+  "President Kais Saied has called the defendants \"traitors and terrorists\" and has said that judges who "
+  "acquit them would be regarded as accomplices.\n"
+  "The National Salvation Front, the main opposition coalition, called on Tunisians to take to the streets on "
+  "Sunday and said it would appeal the verdicts.\n"
+  "The European Union's foreign policy spokesman said the bloc was \"concerned\" and urged Tunis to respect the "
+  "right to a fair trial. Tunisia's foreign ministry rejected what it called \"blatant interference\" in its "
+  "internal affairs.\n"
+  "Most of the defendants were arrested in February 2023 in a wave of detentions of Saied's critics. Saied "
+  "shut down parliament in July 2021 and began ruling by decree, a move his opponents called a coup.",
+  [
+    E("court jails opposition", "jails", "SANCTION", "convict", ("Tunisian court", "TUN", "JUD"),
+      ("opposition figures", "TUN", "OPP"), TN, None, cl="tn-verdict"),
+    E("court sentenced about 40", "sentenced", "SANCTION", "convict", ("A Tunisian court", "TUN", "JUD"),
+      ("about 40 opposition leaders, lawyers and businessmen", "TUN", "OPP"), TN, P(("TUNIS", 1), "Tunis"),
+      speaker="defence lawyers", mod="reported", cl="tn-verdict"),
+    E("critics call a political purge", "call", "ACCUSE", "disapprove", ("critics", "TUN", None), None, None,
+      None),
+    E("the verdicts were handed down", "handed down", "SANCTION", "convict", None, None, TN, None,
+      speaker="Defence lawyer Ahmed Souab", mod="reported", cl="tn-verdict"),
+    E("it is an execution", "execution", "ACCUSE", "disapprove", (("he", "he told"), "TUN", None), None, None, None,
+      speaker=("he", "he told"), mod="reported"),
+    E("had begun a hunger strike", "hunger strike", "PROTEST", "hunger",
+      ("Several defendants, including Jawhar Ben Mbarek", "TUN", "OPP"), None, mo("2025-04"), None),
+    E("Police briefly detained two lawyers", "detained", "COERCE", "arrest", ("Police", "TUN", "COP"),
+      ("two lawyers", "TUN", "CVL"), d("2025-04-18"), P(("TUNIS", 1), "Tunis"),
+      speaker="the Tunisian Bar Association", mod="reported"),
+    E("called the defendants", "traitors", "ACCUSE", "disapprove", ("President Kais Saied", "TUN", "GOV"),
+      ("the defendants", "TUN", "OPP"), None, None),
+    E("would be regarded as accomplices", "regarded", "THREATEN", None, ("President Kais Saied", "TUN", "GOV"),
+      ("judges", "TUN", "JUD"), None, None, speaker="President Kais Saied", mod="threatened"),
+    E("called on Tunisians to take", "called on", "REQUEST", None,
+      ("The National Salvation Front, the main opposition coalition", "TUN", "OPP"), ("Tunisians", "TUN", "CVL"),
+      None, None, mod="demanded"),
+    E("take to the streets on Sunday", "take to the streets", "PROTEST", "demo", ("Tunisians", "TUN", "CVL"), None,
+      d("2025-04-20"), None, speaker="The National Salvation Front, the main opposition coalition", mod="future"),
+    E("it would appeal the verdicts", "appeal", "ACCUSE", "allege", (("it", "it would appeal"), "TUN", "OPP"), None, None, None,
+      speaker="The National Salvation Front, the main opposition coalition", mod="future"),
+    E("the bloc was \"concerned\"", "concerned", "ACCUSE", "disapprove", ("the bloc", None, "IGO"), None, None,
+      None, speaker="The European Union's foreign policy spokesman", mod="reported"),
+    E("urged Tunis to respect", "urged", "REQUEST", None, ("The European Union's foreign policy spokesman", None,
+                                                          "IGO"), ("Tunis", "TUN", "GOV"), None, None,
+      mod="demanded"),
+    E("foreign ministry rejected what", "rejected", "REJECT", None, ("Tunisia's foreign ministry", "TUN", "GOV"),
+      None, None, None),
+    E("what it called \"blatant", "called", "ACCUSE", "disapprove", (("it", "what it called"), "TUN", "GOV"), None, None, None),
+    E("defendants were arrested in February 2023", "arrested", "COERCE", "arrest", None,
+      ("Most of the defendants", "TUN", "OPP"), mo("2023-02", True), None),
+    E("shut down parliament in July 2021", "shut down", "COERCE", "restrict", ("Saied", "TUN", "GOV"),
+      ("parliament", "TUN", "LEG"), mo("2021-07", True), None),
+    E("his opponents called a coup", "called", "ACCUSE", "disapprove", ("his opponents", "TUN", "OPP"), None, None,
+      None),
+  ])
+
 
 def check_partition(batch: Batch) -> None:
     """Real texts: ECB+ only from topics 10, 25, 29 and 31, at most three."""
