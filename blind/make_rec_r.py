@@ -124,7 +124,8 @@ PLACES = {
     'Glasgow': (55.87, -4.26),
     'Makassar': (-5.15, 119.43),
     'Selayar': (-6.12, 120.46),  # Selayar island, approximate
-    'Bitola': (41.03, 21.33),
+    'Kafr Malik': (31.99, 35.31),  # Kafr Malik, Ramallah governorate, approximate
+    'Ramallah': (31.90, 35.20),
 }
 
 BATCH = Batch("rec_r", PLACES, out=Path(__file__).resolve().with_name("rec_r.jsonl"))
@@ -914,6 +915,187 @@ A("24", "Reuters", "2025-04-19",
       ("parliament", "TUN", "LEG"), mo("2021-07", True), None),
     E("his opponents called a coup", "called", "ACCUSE", "disapprove", ("his opponents", "TUN", "OPP"), None, None,
       None),
+  ])
+
+FR_TUE, FR_MON = d("2025-04-15"), d("2025-04-14")
+A("25", "AFP", "2025-04-15",
+  "France expels 12 Algerian officials, recalls ambassador in tit-for-tat row",
+  "France expels 12 Algerian officials, recalls ambassador in tit-for-tat row\n"
+  "PARIS, April 15, 2025 (AFP) - France on Tuesday ordered 12 Algerian consular and embassy officials to leave "
+  "the country and recalled its ambassador to Algiers for consultations, the Elysee said, a day after Algeria "
+  "expelled 12 French embassy staff.\n"
+  "Algeria had given the French officials, who work for the interior ministry, 48 hours to leave, after French "
+  "prosecutors charged an Algerian consular official last week over the kidnapping of a dissident in a Paris "
+  "suburb in April 2024.\n"
+  "\"Algeria bears full responsibility for this sudden deterioration,\" the Elysee said in a statement, calling "
+  "the expulsions \"unjustified and incomprehensible\".\n"
+  "Algiers says the arrest of its official violated diplomatic immunity and denied any involvement in the "
+  "abduction of the influencer Amir Boukhors, known as Amir DZ, who was seized and held for more than a day "
+  "before being released.\n"
+  "\"If France persists in this escalation, Algeria will respond firmly and immediately,\" the Algerian foreign "
+  "ministry said in a statement carried by the official APS news agency.\n"
+  "French Foreign Minister Jean-Noel Barrot, who had visited Algiers only on April 6 to relaunch cooperation on "
+  "migration and security, said France remained open to dialogue.\n"
+  "The two countries have also been at odds since Paris backed Morocco's autonomy plan for Western Sahara in "
+  "July 2024, prompting Algeria to withdraw its own ambassador from Paris.",
+  [
+    E("France expels 12 Algerian", "expels", "SANCTION", "expel", ("France", "FRA", "GOV"),
+      ("12 Algerian officials", "DZA", "GOV"), FR_TUE, None, cl="fr-expel"),
+    E("recalls ambassador in", "recalls", "SANCTION", "withdraw", ("France", "FRA", "GOV"), None, FR_TUE, None,
+      cl="fr-recall"),
+    E("France on Tuesday ordered", "ordered", "SANCTION", "expel", ("France", "FRA", "GOV"),
+      ("12 Algerian consular and embassy officials", "DZA", "GOV"), FR_TUE, P(("PARIS", 1), "Paris"),
+      speaker="the Elysee", mod="reported", cl="fr-expel"),
+    E("recalled its ambassador to Algiers", "recalled", "SANCTION", "withdraw", ("France", "FRA", "GOV"),
+      ("Algiers", "DZA", "GOV"), FR_TUE, P(("PARIS", 1), "Paris"), speaker="the Elysee", mod="reported",
+      cl="fr-recall"),
+    E("Algeria expelled 12 French", "expelled", "SANCTION", "expel", (("Algeria", "Algeria expelled"), "DZA", "GOV"),
+      ("12 French embassy staff", "FRA", "GOV"), FR_MON, None, cl="dz-expel"),
+    E("Algeria had given the French officials", "given", "SANCTION", "expel", ("Algeria", "DZA", "GOV"),
+      ("the French officials", "FRA", "GOV"), FR_MON, None, cl="dz-expel"),
+    E("prosecutors charged an Algerian", "charged", "ACCUSE", "allege", ("French prosecutors", "FRA", "JUD"),
+      ("an Algerian consular official", "DZA", "GOV"), wk("2025-W15"), None),
+    E("the kidnapping of a dissident", "kidnapping", "ASSAULT", "abduct", None, ("a dissident", "DZA", "CVL"),
+      mo("2024-04", True), P("Paris", "Paris"), cl="dz-kidnap"),
+    E("calling the expulsions", "calling", "ACCUSE", "disapprove", ("the Elysee", "FRA", "GOV"), None, None, None),
+    E("the expulsions \"unjustified", "expulsions", "SANCTION", "expel", None, None, FR_MON, None,
+      speaker="the Elysee", mod="reported", cl="dz-expel"),
+    E("the arrest of its official violated", "arrest", "COERCE", "arrest", None, ("its official", "DZA", "GOV"),
+      None, None, speaker="Algiers", mod="reported"),
+    E("involvement in the abduction", "abduction", "ASSAULT", "abduct", ("Algiers", "DZA", "GOV"),
+      ("the influencer Amir Boukhors", "DZA", "CVL"), mo("2024-04", True), None, speaker="Algiers", mod="denied",
+      cl="dz-kidnap"),
+    E("before being released", "released", "RETREAT", "release", None, ("who", "DZA", "CVL"), mo("2024-04", True),
+      None),
+    E("Algeria will respond firmly", "respond", "THREATEN", None, ("Algeria", "DZA", "GOV"), ("France", "FRA", "GOV"),
+      None, None, speaker="the Algerian foreign ministry", relays=("the official APS news agency",),
+      mod="threatened"),
+    E("who had visited Algiers only on April 6", "visited", "CONSULT", "visit", ("who", "FRA", "GOV"),
+      ("Algiers", "DZA", "GOV"), d("2025-04-06", True), P("Algiers", "Algiers")),
+    E("France remained open to dialogue", "open", "AGREE", None, ("France", "FRA", "GOV"), None, None, None,
+      speaker="French Foreign Minister Jean-Noel Barrot", mod="reported"),
+    E("Paris backed Morocco's autonomy", "backed", "SUPPORT", None, ("Paris", "FRA", "GOV"), ("Morocco", "MAR", "GOV"),
+      mo("2024-07", True), None),
+    E("prompting Algeria to withdraw", "withdraw", "SANCTION", "withdraw", ("Algeria", "DZA", "GOV"),
+      ("Paris", "FRA", "GOV"), mo("2024-07", True), None),
+  ])
+
+WB = d("2025-06-25")
+A("26", "Reuters", "2025-06-26",
+  "Israeli settlers torch homes in West Bank village; three Palestinians killed",
+  "Israeli settlers torch homes in West Bank village; three Palestinians killed\n"
+  "RAMALLAH, West Bank, June 26 (Reuters) - Dozens of Israeli settlers set fire to houses and cars in the "
+  "Palestinian village of Kafr Malik near Ramallah on Wednesday evening, and three Palestinians were killed "
+  "when Israeli troops opened fire during the confrontations that followed, the Palestinian health ministry "
+  "said.\n"
+  "The Israeli military said troops had been sent to the village after settlers threw stones at Palestinians, "
+  "and that soldiers fired at \"terrorists who hurled rocks\" at them. It said it was investigating the "
+  "incident and that five Israeli civilians had been detained.\n"
+  "Palestinian Prime Minister Mohammad Mustafa accused the Israeli government of \"protecting and arming\" the "
+  "settlers and called on the international community to impose sanctions on them.\n"
+  "\"They burned my brother's car and then the soldiers came and shot at us, not at them,\" said a resident, "
+  "Ahmad Hamayel.\n"
+  "Israeli Defence Minister Israel Katz warned that anyone who attacked soldiers would be punished, but did not "
+  "mention the killings.\n"
+  "Britain and France summoned Israeli envoys last year over settler violence, and the European Union imposed "
+  "sanctions on several settler leaders in April 2024.",
+  [
+    E("settlers torch homes", "torch", "ASSAULT", "primitive", ("Israeli settlers", "ISR", "CVL"),
+      ("homes", "PSE", "CVL"), WB, None, cl="wb-torch"),
+    E("three Palestinians killed\n", "killed", "ASSAULT", None, None, ("three Palestinians", "PSE", "CVL"), WB,
+      None, cl="wb-kill"),
+    E("settlers set fire to houses", "set fire", "ASSAULT", "primitive",
+      ("Dozens of Israeli settlers", "ISR", "CVL"), ("houses and cars", "PSE", "CVL"), WB,
+      P("Kafr Malik", "Kafr Malik"), speaker="the Palestinian health ministry", mod="reported", cl="wb-torch"),
+    E("three Palestinians were killed", "killed", "ASSAULT", "firearms", ("Israeli troops", "ISR", "MIL"),
+      ("three Palestinians", "PSE", "CVL"), WB, P("Kafr Malik", "Kafr Malik"),
+      speaker="the Palestinian health ministry", mod="reported", cl="wb-kill"),
+    E("troops had been sent to the village", "sent", "MOBILIZE", "troops", None, None, WB,
+      P("the village", "Kafr Malik"), speaker="The Israeli military", mod="reported"),
+    E("settlers threw stones", "threw", "ASSAULT", "primitive", ("settlers", "ISR", "CVL"),
+      ("Palestinians", "PSE", "CVL"), WB, None, speaker="The Israeli military", mod="reported"),
+    E("soldiers fired at", "fired", "ASSAULT", "firearms", ("soldiers", "ISR", "MIL"), ("terrorists", "PSE", "CVL"),
+      WB, None, speaker="The Israeli military", mod="reported", cl="wb-kill"),
+    E("who hurled rocks", "hurled", "ASSAULT", "primitive", ("who", "PSE", "CVL"), ("them", "ISR", "MIL"), WB, None,
+      speaker="The Israeli military", mod="reported"),
+    E("it was investigating the", "investigating", "ACCUSE", "investigate", (("it", "it was investigating"), "ISR", "MIL"), None,
+      None, None, speaker=("It", "It said it was"), mod="reported"),
+    E("five Israeli civilians had been detained", "detained", "COERCE", "arrest", None,
+      ("five Israeli civilians", "ISR", "CVL"), WB, None, speaker=("It", "It said it was"), mod="reported"),
+    E("accused the Israeli government", "accused", "ACCUSE", "allege",
+      ("Palestinian Prime Minister Mohammad Mustafa", "PSE", "GOV"), ("the Israeli government", "ISR", "GOV"),
+      None, None),
+    E("called on the international community", "called on", "REQUEST", None,
+      ("Palestinian Prime Minister Mohammad Mustafa", "PSE", "GOV"), ("the international community", None, "GOV"),
+      None, None, mod="demanded"),
+    E("They burned my brother's car", "burned", "ASSAULT", "primitive", ("They", "ISR", "CVL"),
+      ("my brother", "PSE", "CVL"), WB, None, speaker="a resident, Ahmad Hamayel", mod="reported", cl="wb-torch"),
+    E("soldiers came and shot at us", "shot", "ASSAULT", "firearms", ("the soldiers", "ISR", "MIL"),
+      ("us", "PSE", "CVL"), WB, None, speaker="a resident, Ahmad Hamayel", mod="reported", cl="wb-kill"),
+    E("Katz warned that anyone", "warned", "THREATEN", None, ("Israeli Defence Minister Israel Katz", "ISR", "GOV"),
+      ("anyone", "PSE", "CVL"), None, None, mod="threatened"),
+    E("anyone who attacked soldiers", "attacked", "ASSAULT", None, ("who", "PSE", "CVL"), ("soldiers", "ISR", "MIL"),
+      None, None, speaker="Israeli Defence Minister Israel Katz", mod="hypothetical"),
+    E("Britain and France summoned", "summoned", "ACCUSE", "disapprove", ("Britain and France", None, "GOV"),
+      ("Israeli envoys", "ISR", "GOV"), yr("2024"), None),
+    E("imposed sanctions on several settler", "imposed", "SANCTION", None, ("the European Union", None, "IGO"),
+      ("several settler leaders", "ISR", "CVL"), mo("2024-04", True), None),
+  ])
+
+A("27", "AFP", "2025-09-09",
+  "Iran charges two French nationals with spying; Paris calls them 'hostages'",
+  "Iran charges two French nationals with spying; Paris calls them 'hostages'\n"
+  "PARIS, Sept 9, 2025 (AFP) - Iran's judiciary has charged two French nationals held since 2022 with spying "
+  "for Israel, an offence punishable by death, the Tasnim news agency reported on Tuesday, citing the "
+  "judiciary's Mizan Online website.\n"
+  "Teacher Cecile Kohler and her partner Jacques Paris were arrested in May 2022 during a tourist visit and "
+  "accused of trying to stir up labour protests.\n"
+  "French Foreign Minister Jean-Noel Barrot called them \"state hostages\" and demanded their immediate "
+  "release. \"If Iran harms them, the response will be firm, including sanctions,\" he told France Inter radio.\n"
+  "Iran's foreign ministry spokesman Esmaeil Baqaei rejected the French statements as interference in the "
+  "judicial affairs of Iran and said the two had confessed.\n"
+  "France filed a complaint against Iran at the International Court of Justice in May over their detention.\n"
+  "A prisoner exchange is under discussion, Iranian media said last month, which would see the couple freed "
+  "in return for an Iranian woman held in France.\n"
+  "Relatives said the couple were being held in Tehran's Evin prison, which was struck by Israeli missiles in "
+  "June.",
+  [
+    E("Iran charges two French", "charges", "ACCUSE", "allege", ("Iran", "IRN", "GOV"),
+      ("two French nationals", "FRA", "CVL"), None, None, cl="ir-charge"),
+    E("Paris calls them 'hostages'", "hostages", "ACCUSE", "disapprove", ("Paris", "FRA", "GOV"), None, None, None,
+      cl="ir-hostage"),
+    E("judiciary has charged two French", "charged", "ACCUSE", "allege", ("Iran's judiciary", "IRN", "JUD"),
+      ("two French nationals", "FRA", "CVL"), None, None, speaker="the judiciary's Mizan Online website",
+      relays=("the Tasnim news agency",), mod="reported", cl="ir-charge"),
+    E("held since 2022", "held", "COERCE", "arrest", None, ("two French nationals", "FRA", "CVL"), yr("2022"), None,
+      speaker="the judiciary's Mizan Online website", relays=("the Tasnim news agency",), mod="reported",
+      cl="ir-arrest"),
+    E("were arrested in May 2022", "arrested", "COERCE", "arrest", None,
+      ("Teacher Cecile Kohler and her partner Jacques Paris", "FRA", "CVL"), mo("2022-05", True), None,
+      cl="ir-arrest"),
+    E("accused of trying to stir", "accused", "ACCUSE", "allege", None,
+      ("Teacher Cecile Kohler and her partner Jacques Paris", "FRA", "CVL"), mo("2022-05", True), None),
+    E("called them \"state hostages\"", "hostages", "ACCUSE", "disapprove",
+      ("French Foreign Minister Jean-Noel Barrot", "FRA", "GOV"), None, None, None, cl="ir-hostage"),
+    E("demanded their immediate", "demanded", "REQUEST", "yield",
+      ("French Foreign Minister Jean-Noel Barrot", "FRA", "GOV"), None, None, None, mod="demanded"),
+    E("the response will be firm", "response", "THREATEN", None, (("he", "he told France Inter"), "FRA", "GOV"),
+      ("Iran", "IRN", "GOV"), None, None, speaker=("he", "he told France Inter"), relays=("France Inter radio",),
+      mod="threatened"),
+    E("If Iran harms them", "harms", "ASSAULT", None, ("Iran", "IRN", "GOV"), ("them", "FRA", "CVL"), None, None,
+      speaker=("he", "he told France Inter"), relays=("France Inter radio",), mod="hypothetical"),
+    E("Baqaei rejected the French", "rejected", "REJECT", None,
+      ("Iran's foreign ministry spokesman Esmaeil Baqaei", "IRN", "GOV"), ("French", "FRA", "GOV"), None, None),
+    E("the two had confessed", "confessed", "CONCEDE", None, ("the two", "FRA", "CVL"), None, None, None,
+      speaker="Iran's foreign ministry spokesman Esmaeil Baqaei", mod="reported"),
+    E("France filed a complaint", "complaint", "ACCUSE", "allege", ("France", "FRA", "GOV"), ("Iran", "IRN", "GOV"),
+      mo("2025-05", True), None),
+    E("A prisoner exchange is under discussion", "discussion", "CONSULT", None, None, None, None, None,
+      speaker="Iranian media", mod="reported"),
+    E("would see the couple freed", "freed", "RETREAT", "release", None, ("the couple", "FRA", "CVL"), None, None,
+      speaker="Iranian media", mod="hypothetical"),
+    E("struck by Israeli missiles", "struck", "ASSAULT", "aerial", ("Israeli missiles", "ISR", "MIL"),
+      ("which", "IRN", "GOV"), mo("2025-06", True), P("Tehran", "Tehran")),
   ])
 
 
