@@ -126,6 +126,7 @@ PLACES = {
     'Selayar': (-6.12, 120.46),  # Selayar island, approximate
     'Kafr Malik': (31.99, 35.31),  # Kafr Malik, Ramallah governorate, approximate
     'Ramallah': (31.90, 35.20),
+    'Aqtau': (43.65, 51.16),
 }
 
 BATCH = Batch("rec_r", PLACES, out=Path(__file__).resolve().with_name("rec_r.jsonl"))
@@ -1096,6 +1097,180 @@ A("27", "AFP", "2025-09-09",
       speaker="Iranian media", mod="hypothetical"),
     E("struck by Israeli missiles", "struck", "ASSAULT", "aerial", ("Israeli missiles", "ISR", "MIL"),
       ("which", "IRN", "GOV"), mo("2025-06", True), P("Tehran", "Tehran")),
+  ])
+
+GL_FRI, GL_THU = d("2025-03-28"), d("2025-03-27")
+A("28", "Reuters", "2025-03-28",
+  "Vance accuses Denmark of neglecting Greenland on visit to U.S. base; Copenhagen rejects criticism",
+  "Vance accuses Denmark of neglecting Greenland on visit to U.S. base; Copenhagen rejects criticism\n"
+  "PITUFFIK SPACE BASE, Greenland, March 28 (Reuters) - U.S. Vice President JD Vance accused Denmark on Friday "
+  "of failing to protect Greenland and said the United States would not use military force to take the Arctic "
+  "island, during a brief visit to an American base that Greenland's leaders had called unwelcome.\n"
+  "\"Our message to Denmark is very simple: you have not done a good job by the people of Greenland,\" Vance "
+  "told U.S. troops at the base.\n"
+  "Danish Prime Minister Mette Frederiksen rejected the criticism and said Denmark was a reliable ally that had "
+  "fought alongside U.S. forces in Afghanistan and Iraq. \"We cannot accept the way it is being said,\" Foreign "
+  "Minister Lars Lokke Rasmussen said in a video posted on social media.\n"
+  "Greenland's outgoing Prime Minister Mute Egede had called the planned visit \"highly aggressive\" and urged "
+  "Western allies to stand with Greenland. On Friday, parties in Nuuk agreed to form a broad coalition "
+  "government in response to U.S. pressure, Danish broadcaster DR reported, citing the parties' leaders.\n"
+  "The visit was scaled back after Greenlanders planned protests and dog-sled race organisers said they did "
+  "not want to host Vance's wife, Usha Vance.\n"
+  "President Donald Trump said on Thursday that the United States needed Greenland for \"international "
+  "security\" and would \"go as far as we have to\" to get it. In January, Frederiksen told Trump in a phone "
+  "call that the island was not for sale, according to Danish officials.",
+  [
+    E("Vance accuses Denmark", "accuses", "ACCUSE", "disapprove", ("Vance", "USA", "GOV"), ("Denmark", "DNK", "GOV"),
+      GL_FRI, None, cl="gl-accuse"),
+    E("Copenhagen rejects criticism", "rejects", "REJECT", None, ("Copenhagen", "DNK", "GOV"), None, None, None,
+      cl="gl-reject"),
+    E("Vance accused Denmark on Friday", "accused", "ACCUSE", "disapprove",
+      ("U.S. Vice President JD Vance", "USA", "GOV"), ("Denmark", "DNK", "GOV"), GL_FRI, None, cl="gl-accuse"),
+    E("would not use military force to take", "take", "ASSAULT", None, ("the United States", "USA", "GOV"),
+      ("the Arctic island", "GRL", None), None, None, speaker="U.S. Vice President JD Vance", mod="negated"),
+    E("Greenland's leaders had called unwelcome", "called", "ACCUSE", "disapprove",
+      ("Greenland's leaders", "GRL", "GOV"), None, None, None),
+    E("Frederiksen rejected the criticism", "rejected", "REJECT", None,
+      ("Danish Prime Minister Mette Frederiksen", "DNK", "GOV"), None, None, None, cl="gl-reject"),
+    E("had fought alongside U.S. forces", "fought alongside", "COOPERATE", None, ("that", "DNK", "GOV"),
+      ("U.S. forces", "USA", "MIL"), None, None, speaker="Danish Prime Minister Mette Frederiksen", mod="reported"),
+    E("We cannot accept the way", "accept", "REJECT", None, ("We", "DNK", "GOV"), None, None, None,
+      speaker="Foreign Minister Lars Lokke Rasmussen", relays=("a video", "social media"), mod="reported"),
+    E("called the planned visit", "called", "ACCUSE", "disapprove",
+      ("Greenland's outgoing Prime Minister Mute Egede", "GRL", "GOV"), None, None, None),
+    E("urged Western allies", "urged", "REQUEST", None, ("Greenland's outgoing Prime Minister Mute Egede", "GRL", "GOV"),
+      ("Western allies", None, "GOV"), None, None, mod="demanded"),
+    E("parties in Nuuk agreed", "agreed", "AGREE", None, ("parties in Nuuk", "GRL", None), None, GL_FRI,
+      P("Nuuk", "Nuuk"), speaker="the parties' leaders", relays=("Danish broadcaster DR",), mod="reported"),
+    E("Greenlanders planned protests", "protests", "PROTEST", "demo", ("Greenlanders", "GRL", "CVL"), None, None,
+      None, mod="future"),
+    E("did not want to host Vance's wife", "host", "REJECT", "meet", (("they", "they did not want to host"), "GRL", "CVL"),
+      ("Vance's wife, Usha Vance", "USA", "GOV"), None, None, speaker="dog-sled race organisers",
+      mod="reported"),
+    E("would \"go as far as we have to\"", "go as far", "THREATEN", "territory", ("the United States", "USA", "GOV"),
+      ("Greenland", "GRL", None), GL_THU, None, speaker="President Donald Trump", mod="threatened"),
+    E("Frederiksen told Trump in a phone", "told", "REJECT", None, ("Frederiksen", "DNK", "GOV"),
+      ("Trump", "USA", "GOV"), mo("2025-01", True), None, speaker="Danish officials", mod="reported"),
+    E("in a phone call that the island", "phone call", "CONSULT", "phone", ("Frederiksen", "DNK", "GOV"),
+      ("Trump", "USA", "GOV"), mo("2025-01", True), None, speaker="Danish officials", mod="reported"),
+  ])
+
+IE = d("2023-11-23")
+A("29", "The Irish Times", "2023-11-24",
+  "Garda Commissioner blames 'lunatic hooligan faction' as rioters burn buses in Dublin",
+  "Garda Commissioner blames 'lunatic hooligan faction' as rioters burn buses in Dublin\n"
+  "Rioters set fire to a Luas tram, buses and Garda cars in Dublin city centre on Thursday night and looted "
+  "shops after a man stabbed three children and a care worker outside a school on Parnell Square East earlier "
+  "in the day.\n"
+  "Garda Commissioner Drew Harris said 34 people had been arrested and that a \"lunatic hooligan faction driven "
+  "by far-right ideology\" had been behind the violence. Gardaí in riot gear used pepper spray to push back "
+  "crowds on O'Connell Street, and a number of officers were injured when they were attacked with bottles and "
+  "fireworks.\n"
+  "Taoiseach Leo Varadkar said on Friday that those involved had brought shame on Ireland and would \"face the "
+  "full rigours of the law\".\n"
+  "The Minister for Justice, Helen McEntee, rejected calls for her resignation from Sinn Féin and said new "
+  "legislation allowing gardaí to use facial recognition technology would be brought forward.\n"
+  "A man in his 50s, believed to be the attacker, was restrained by passers-by, including a Brazilian delivery "
+  "rider, and taken to hospital under Garda guard.\n"
+  "Social media posts calling for people to gather in the city had circulated within hours of the stabbing and "
+  "were being investigated, gardaí said.",
+  [
+    E("Commissioner blames", "blames", "ACCUSE", "allege", ("Garda Commissioner", "IRL", "COP"),
+      ("lunatic hooligan faction", "IRL", "CVL"), None, None),
+    E("rioters burn buses", "burn", "PROTEST", "riot", ("rioters", "IRL", "CVL"), None, IE, P("Dublin", "Dublin"),
+      cl="ie-riot"),
+    E("Rioters set fire to a Luas", "set fire", "PROTEST", "riot", ("Rioters", "IRL", "CVL"), None, IE,
+      P("Dublin", "Dublin"), cl="ie-riot"),
+    E("looted shops", "looted", "PROTEST", "vandalize", ("Rioters", "IRL", "CVL"), ("shops", "IRL", "BUS"), IE,
+      P("Dublin", "Dublin")),
+    E("a man stabbed three children", "stabbed", "ASSAULT", "primitive", ("a man", None, None),
+      ("three children and a care worker", "IRL", "CVL"), IE, P("Parnell Square East", "Dublin"), cl="ie-stab"),
+    E("34 people had been arrested", "arrested", "COERCE", "arrest", None, ("34 people", "IRL", "CVL"), IE, None,
+      speaker="Garda Commissioner Drew Harris", mod="reported"),
+    E("had been behind the violence", "violence", "PROTEST", "riot",
+      ("lunatic hooligan faction driven by far-right ideology", "IRL", "CVL"), None, IE, None,
+      speaker="Garda Commissioner Drew Harris", mod="reported", cl="ie-riot"),
+    E("used pepper spray", "used", "ASSAULT", "crowd-control", ("Gardaí in riot gear", "IRL", "COP"),
+      ("crowds", "IRL", "CVL"), IE, P("O'Connell Street", "Dublin")),
+    E("they were attacked with bottles", "attacked", "ASSAULT", "primitive", None,
+      (("they", "they were attacked"), "IRL", "COP"), IE, P("O'Connell Street", "Dublin")),
+    E("had brought shame on Ireland", "shame", "ACCUSE", "disapprove", ("Taoiseach Leo Varadkar", "IRL", "GOV"),
+      ("those involved", "IRL", "CVL"), d("2023-11-24"), None, speaker="Taoiseach Leo Varadkar", mod="reported"),
+    E("would \"face the full rigours", "face", "THREATEN", "arrest", ("Taoiseach Leo Varadkar", "IRL", "GOV"),
+      ("those involved", "IRL", "CVL"), d("2023-11-24"), None, speaker="Taoiseach Leo Varadkar",
+      mod="threatened"),
+    E("rejected calls for her resignation", "rejected", "REJECT", None,
+      ("The Minister for Justice, Helen McEntee", "IRL", "GOV"), ("Sinn Féin", "IRL", "OPP"), None, None),
+    E("taken to hospital under Garda guard", "guard", "COERCE", "arrest", None,
+      ("A man in his 50s", None, None), None, None, cl="ie-custody"),
+    E("were being investigated, gardaí said", "investigated", "ACCUSE", "investigate", None, None, None, None,
+      speaker="gardaí", mod="reported"),
+  ])
+
+KZ = d("2024-12-16")
+A("30", "RFE/RL", "2024-12-16",
+  "Kazakh police detain activists marking anniversary of Zhanaozen killings",
+  "Kazakh police detain activists marking anniversary of Zhanaozen killings\n"
+  "ALMATY -- Police in Kazakhstan's western city of Zhanaozen detained at least nine activists on December 16 "
+  "as they tried to lay flowers at a monument to oil workers killed during a strike 13 years ago, relatives "
+  "and rights defenders told RFE/RL's Kazakh Service.\n"
+  "Police officers pushed several women to the ground and seized their phones, according to a video posted on "
+  "Instagram by the local group Zhanaozen Zhastary.\n"
+  "The regional police department said in a statement that the gathering had not been authorized and that "
+  "those detained would face administrative charges. It denied using force.\n"
+  "In Almaty, about 20 people held a silent picket outside the city administration, and police did not "
+  "intervene.\n"
+  "On December 16, 2011, police opened fire on striking oil workers and their supporters in Zhanaozen's "
+  "central square, killing at least 16 people, according to official figures. Two days later, President "
+  "Nursultan Nazarbaev declared a state of emergency in the city.\n"
+  "Rights groups have demanded an independent international investigation, which Astana has refused. In 2012, "
+  "a court in Aqtau sentenced 13 oil workers to prison terms of up to seven years for organizing mass unrest.\n"
+  "Opposition activist Zhanbolat Mamai, who was detained on the eve of the anniversary, said through his lawyer "
+  "that he would go on hunger strike if he was not released by Wednesday.",
+  [
+    E("police detain activists", "detain", "COERCE", "arrest", ("Kazakh police", "KAZ", "COP"),
+      ("activists", "KAZ", "CVL"), KZ, None, cl="kz-detain"),
+    E("Zhanaozen killings\n", "killings", "ASSAULT", None, None, None, d("2011-12-16", True),
+      P("Zhanaozen", "Zhanaozen"), cl="kz-2011"),
+    E("detained at least nine activists", "detained", "COERCE", "arrest",
+      ("Police in Kazakhstan's western city of Zhanaozen", "KAZ", "COP"), ("at least nine activists", "KAZ", "CVL"),
+      KZ, P("Zhanaozen", "Zhanaozen"), speaker="relatives and rights defenders", mod="reported", cl="kz-detain"),
+    E("they tried to lay flowers", "lay flowers", "PROTEST", "demo", (("they", "they tried to lay"), "KAZ", "CVL"), None, KZ,
+      P("Zhanaozen", "Zhanaozen"), speaker="relatives and rights defenders", mod="reported"),
+    E("oil workers killed during a strike", "killed", "ASSAULT", None, None, ("oil workers", "KAZ", "LAB"),
+      yr("2011"), None, speaker="relatives and rights defenders", mod="reported", cl="kz-2011"),
+    E("during a strike 13 years ago", "strike", "PROTEST", "strike", None, None, yr("2011"), None,
+      speaker="relatives and rights defenders", mod="reported", cl="kz-strike"),
+    E("pushed several women", "pushed", "ASSAULT", "beat", ("Police officers", "KAZ", "COP"),
+      ("several women", "KAZ", "CVL"), KZ, None, speaker="the local group Zhanaozen Zhastary",
+      relays=("Instagram",), mod="reported", cl="kz-push"),
+    E("seized their phones", "seized", "COERCE", "seize", ("Police officers", "KAZ", "COP"), None, KZ, None,
+      speaker="the local group Zhanaozen Zhastary", relays=("Instagram",), mod="reported"),
+    E("would face administrative charges", "charges", "ACCUSE", "allege", None, ("those detained", "KAZ", "CVL"),
+      None, None, speaker="The regional police department", mod="future"),
+    E("It denied using force", "force", "ASSAULT", "beat", ("It", "KAZ", "COP"), None, KZ, None, speaker="It",
+      mod="denied", cl="kz-push"),
+    E("held a silent picket", "picket", "PROTEST", "demo", ("about 20 people", "KAZ", "CVL"),
+      ("the city administration", "KAZ", "GOV"), KZ, P("Almaty", "Almaty")),
+    E("police did not intervene", "intervene", "COERCE", None, ("police", "KAZ", "COP"), None, KZ,
+      P("Almaty", "Almaty"), mod="negated"),
+    E("police opened fire on striking", "opened fire", "ASSAULT", "firearms", ("police", "KAZ", "COP"),
+      ("striking oil workers and their supporters", "KAZ", "LAB"), d("2011-12-16", True), P("Zhanaozen", "Zhanaozen"),
+      cl="kz-2011"),
+    E("declared a state of emergency in the city", "declared", "COERCE", "martial-law",
+      ("President Nursultan Nazarbaev", "KAZ", "GOV"), None, d("2011-12-18", True), P("the city", "Zhanaozen")),
+    E("Rights groups have demanded", "demanded", "REQUEST", None, ("Rights groups", None, "NGO"), None, None, None,
+      mod="demanded"),
+    E("which Astana has refused", "refused", "REJECT", None, ("Astana", "KAZ", "GOV"), None, None, None),
+    E("a court in Aqtau sentenced", "sentenced", "SANCTION", "convict", ("a court in Aqtau", "KAZ", "JUD"),
+      ("13 oil workers", "KAZ", "LAB"), yr("2012"), P("Aqtau", "Aqtau")),
+    E("who was detained on the eve", "detained", "COERCE", "arrest", None, ("who", "KAZ", "OPP"),
+      d("2024-12-15"), None),
+    E("he would go on hunger strike", "hunger strike", "THREATEN", None, (("he", "he would go on"), "KAZ", "OPP"), None, None, None,
+      speaker="Opposition activist Zhanbolat Mamai", relays=("his lawyer",), mod="threatened"),
+    E("if he was not released by Wednesday", "released", "RETREAT", "release", None,
+      (("he", "if he was not released"), "KAZ", "OPP"), None, None,
+      speaker="Opposition activist Zhanbolat Mamai", relays=("his lawyer",), mod="hypothetical"),
   ])
 
 
