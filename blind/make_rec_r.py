@@ -127,6 +127,9 @@ PLACES = {
     'Kafr Malik': (31.99, 35.31),  # Kafr Malik, Ramallah governorate, approximate
     'Ramallah': (31.90, 35.20),
     'Aqtau': (43.65, 51.16),
+    'Isfara': (40.13, 70.63),
+    'Inzegane': (30.37, -9.54),
+    'Talise': (1.85, 125.07),  # Talise island, North Sulawesi, approximate
 }
 
 BATCH = Batch("rec_r", PLACES, out=Path(__file__).resolve().with_name("rec_r.jsonl"))
@@ -1271,6 +1274,147 @@ A("30", "RFE/RL", "2024-12-16",
     E("if he was not released by Wednesday", "released", "RETREAT", "release", None,
       (("he", "if he was not released"), "KAZ", "OPP"), None, None,
       speaker="Opposition activist Zhanbolat Mamai", relays=("his lawyer",), mod="hypothetical"),
+  ])
+
+KT = d("2025-03-13")
+A("31", "AKIpress", "2025-03-13",
+  "Kyrgyz, Tajik presidents sign border treaty ending decades-long dispute",
+  "Kyrgyz, Tajik presidents sign border treaty ending decades-long dispute\n"
+  "BISHKEK, March 13 (AKIpress) - Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon signed a "
+  "treaty on the state border in Bishkek on Thursday, settling a dispute over 970 km of frontier that had "
+  "repeatedly erupted into deadly fighting.\n"
+  "The two leaders also agreed to reopen road and rail crossings that were closed after the fighting, the "
+  "Kyrgyz presidential press service said.\n"
+  "\"There will be no more war between our peoples,\" Japarov told a joint news conference. Rahmon thanked "
+  "Russia and Uzbekistan for their mediation and said Tajikistan would withdraw its border troops from "
+  "disputed areas of the Isfara district within a month.\n"
+  "The treaty must be ratified by both parliaments. Kyrgyz lawmakers are expected to vote on it next week.\n"
+  "In September 2022, Tajik troops backed by tanks and drones attacked Kyrgyz villages in the Batken region, "
+  "and Kyrgyz forces shelled Tajik positions in response; around 100 people were killed. Each side accused the "
+  "other of starting the fighting.\n"
+  "Kyrgyz opposition politicians criticised the deal, saying the government had ceded land around the "
+  "Golovnoi water intake. The State Committee for National Security has detained four activists who had "
+  "called for protests against the agreement, the committee said last month.",
+  [
+    E("presidents sign border treaty", "sign", "SUPPORT", None, ("Kyrgyz", "KGZ", "GOV"), ("Tajik", "TJK", "GOV"), KT,
+      None, cl="kt-sign"),
+    E("Rahmon signed a treaty", "signed", "SUPPORT", None, ("Kyrgyz President Sadyr Japarov", "KGZ", "GOV"),
+      ("Tajik President Emomali Rahmon", "TJK", "GOV"), KT, P("Bishkek", "Bishkek"), cl="kt-sign"),
+    E("The two leaders also agreed", "agreed", "AGREE", None, ("The two leaders", None, "GOV"), None, KT,
+      P(("BISHKEK", 1), "Bishkek"), speaker="the Kyrgyz presidential press service", mod="reported"),
+    E("crossings that were closed", "closed", "SANCTION", "discontinue", None, None, None, None,
+      speaker="the Kyrgyz presidential press service", mod="reported"),
+    E("Rahmon thanked Russia", "thanked", "SUPPORT", None, ("Rahmon", "TJK", "GOV"),
+      ("Russia and Uzbekistan", None, "GOV"), KT, None),
+    E("for their mediation", "mediation", "CONSULT", "third-party", ("their", None, "GOV"), None, None, None,
+      speaker="Rahmon", mod="reported"),
+    E("Tajikistan would withdraw its border troops", "withdraw", "RETREAT", "withdraw",
+      ("Tajikistan", "TJK", "GOV"), None, None, P("the Isfara district", "Isfara"), speaker="Rahmon",
+      mod="future"),
+    E("expected to vote on it next week", "vote", "SUPPORT", None, ("Kyrgyz lawmakers", "KGZ", "LEG"), None,
+      wk("2025-W12"), None, mod="future"),
+    E("Tajik troops backed by tanks", "attacked", "ASSAULT", "heavy-weapons", ("Tajik troops", "TJK", "MIL"),
+      ("Kyrgyz villages", "KGZ", "CVL"), mo("2022-09", True), P("Batken", "Batken")),
+    E("Kyrgyz forces shelled", "shelled", "ASSAULT", "heavy-weapons", ("Kyrgyz forces", "KGZ", "MIL"),
+      ("Tajik positions", "TJK", "MIL"), mo("2022-09", True), None),
+    E("Each side accused the other", "accused", "ACCUSE", "allege", ("Each side", None, "MIL"),
+      ("the other", None, "MIL"), None, None),
+    E("opposition politicians criticised", "criticised", "ACCUSE", "disapprove",
+      ("Kyrgyz opposition politicians", "KGZ", "OPP"), None, None, None),
+    E("the government had ceded land", "ceded", "CONCEDE", None, ("the government", "KGZ", "GOV"), None, None,
+      None, speaker="Kyrgyz opposition politicians", mod="reported"),
+    E("has detained four activists", "detained", "COERCE", "arrest",
+      ("The State Committee for National Security", "KGZ", "SPY"), ("four activists", "KGZ", "CVL"), None, None,
+      speaker="the committee", mod="reported"),
+    E("who had called for protests", "called for", "REQUEST", None, ("who", "KGZ", "CVL"), None, None, None,
+      speaker="the committee", mod="demanded"),
+  ])
+
+CU_SUN, CU_SAT = d("2024-10-20"), d("2024-10-19")
+A("32", "Associated Press", "2024-10-21",
+  "Cuba warns protesters as blackout enters fourth day; scattered pot-banging in Havana",
+  "Cuba warns protesters as blackout enters fourth day; scattered pot-banging in Havana\n"
+  "HAVANA (AP) — Cuban President Miguel Díaz-Canel warned on Sunday that authorities would \"act with "
+  "firmness\" against anyone who disrupted public order, as scattered protests broke out in Havana during a "
+  "nationwide blackout that entered its fourth day.\n"
+  "Residents of several Havana neighborhoods banged pots and pans and blocked streets with burning garbage on "
+  "Saturday night, according to videos shared on social media. Police detained at least a dozen people in the "
+  "San Miguel del Padrón district, the rights group Justicia 11J said.\n"
+  "\"We will not allow vandalism or anyone to break the tranquility of our people,\" Díaz-Canel said in an "
+  "appearance on state television, wearing military fatigues.\n"
+  "The government has blamed the collapse of the grid on the U.S. trade embargo. The U.S. State Department "
+  "rejected that claim and urged Havana to respect the right to peaceful protest, Reuters reported, citing a "
+  "department spokesperson.\n"
+  "Mexico and Venezuela sent fuel shipments and electrical engineers to help restore power, the Cuban foreign "
+  "ministry said.\n"
+  "In July 2021, thousands of Cubans took to the streets in the largest protests in decades. More than 1,000 "
+  "people were detained and hundreds were later sentenced to prison terms of up to 25 years.",
+  [
+    E("Cuba warns protesters", "warns", "THREATEN", None, ("Cuba", "CUB", "GOV"), ("protesters", "CUB", "CVL"),
+      CU_SUN, None, mod="threatened", cl="cu-warn"),
+    E("scattered pot-banging", "pot-banging", "PROTEST", "demo", None, None, CU_SAT, P("Havana", "Havana"),
+      cl="cu-pots"),
+    E("Díaz-Canel warned on Sunday", "warned", "THREATEN", None, ("Cuban President Miguel Díaz-Canel", "CUB", "GOV"),
+      ("anyone", "CUB", "CVL"), CU_SUN, P(("HAVANA", 1), "Havana"), mod="threatened", cl="cu-warn"),
+    E("anyone who disrupted public order", "disrupted", "PROTEST", None, ("who", "CUB", "CVL"), None, None, None,
+      speaker="Cuban President Miguel Díaz-Canel", mod="hypothetical"),
+    E("scattered protests broke out", "protests", "PROTEST", "demo", None, None, wk("2024-W42"),
+      P("Havana", "Havana"), cl="cu-pots"),
+    E("banged pots and pans", "banged", "PROTEST", "demo", ("Residents of several Havana neighborhoods", "CUB", "CVL"),
+      None, CU_SAT, P("Havana", "Havana"), speaker="videos", relays=("social media",), mod="reported",
+      cl="cu-pots"),
+    E("blocked streets with burning", "blocked", "PROTEST", "obstruct",
+      ("Residents of several Havana neighborhoods", "CUB", "CVL"), None, CU_SAT, P("Havana", "Havana"),
+      speaker="videos", relays=("social media",), mod="reported"),
+    E("Police detained at least a dozen", "detained", "COERCE", "arrest", ("Police", "CUB", "COP"),
+      ("at least a dozen people", "CUB", "CVL"), wk("2024-W42"), P("San Miguel del Padrón", "Havana"),
+      speaker="the rights group Justicia 11J", mod="reported"),
+    E("We will not allow vandalism", "allow", "COERCE", "restrict", ("We", "CUB", "GOV"), None, None, None,
+      speaker="Díaz-Canel", relays=("state television",), mod="future"),
+    E("The government has blamed", "blamed", "ACCUSE", "allege", ("The government", "CUB", "GOV"),
+      ("U.S.", "USA", "GOV"), None, None),
+    E("State Department rejected that claim", "rejected", "REJECT", None, ("The U.S. State Department", "USA", "GOV"),
+      None, None, None, relays=("a department spokesperson", "Reuters")),
+    E("urged Havana to respect", "urged", "REQUEST", None, ("The U.S. State Department", "USA", "GOV"),
+      ("Havana", "CUB", "GOV"), None, None, relays=("a department spokesperson", "Reuters"), mod="demanded"),
+    E("Mexico and Venezuela sent fuel", "sent", "AID", None, ("Mexico and Venezuela", None, "GOV"), None, None, None,
+      speaker="the Cuban foreign ministry", mod="reported"),
+    E("thousands of Cubans took to the streets", "took to the streets", "PROTEST", "demo",
+      ("thousands of Cubans", "CUB", "CVL"), None, mo("2021-07", True), None),
+    E("people were detained and hundreds", "detained", "COERCE", "arrest", None,
+      ("More than 1,000 people", "CUB", "CVL"), yr("2021"), None),
+    E("hundreds were later sentenced", "sentenced", "SANCTION", "convict", None, ("hundreds", "CUB", "CVL"), None,
+      None),
+  ])
+
+A("33", "Reuters", "2024-07-02",
+  "Hurricane Beryl flattens Carriacou; Grenada imposes curfew as neighbours send aid",
+  "Hurricane Beryl flattens Carriacou; Grenada imposes curfew as neighbours send aid\n"
+  "ST. GEORGE'S, Grenada, July 2 (Reuters) - Hurricane Beryl destroyed nearly every house on Grenada's island "
+  "of Carriacou on Monday, cutting off communications and killing at least three people, Prime Minister Dickon "
+  "Mitchell said on Tuesday.\n"
+  "\"In half an hour, Carriacou was flattened,\" Mitchell told reporters. The government declared a national "
+  "emergency and imposed a dusk-to-dawn curfew on the island to prevent looting.\n"
+  "Trinidad and Tobago sent a coast guard vessel with food and water, and Venezuela offered to send rescue "
+  "teams, Mitchell said. The Caribbean Disaster Emergency Management Agency said a relief flight would land in "
+  "St. George's on Wednesday.\n"
+  "Police and volunteers used fishing boats to evacuate the injured to the main island. The storm, which "
+  "battered the eastern Caribbean with winds of 150 miles per hour, is forecast to strengthen as it approaches "
+  "Jamaica.",
+  [
+    E("Grenada imposes curfew", "imposes", "COERCE", "curfew", ("Grenada", "GRD", "GOV"), None, None, None,
+      cl="gd-curfew"),
+    E("neighbours send aid", "send", "AID", None, ("neighbours", None, "GOV"), None, None, None, cl="gd-aid"),
+    E("declared a national emergency", "declared", "COERCE", "martial-law", ("The government", "GRD", "GOV"), None,
+      None, None),
+    E("imposed a dusk-to-dawn curfew", "imposed", "COERCE", "curfew", ("The government", "GRD", "GOV"), None, None,
+      P("the island", "Carriacou"), cl="gd-curfew"),
+    E("Trinidad and Tobago sent a coast guard", "sent", "AID", None, ("Trinidad and Tobago", "TTO", "GOV"), None,
+      None, None, speaker="Mitchell", mod="reported", cl="gd-aid"),
+    E("Venezuela offered to send", "offered", "AGREE", None, ("Venezuela", "VEN", "GOV"), None, None, None,
+      speaker="Mitchell", mod="reported"),
+    E("a relief flight would land", "land", "AID", None, None, None, d("2024-07-03"), P("St. George's", "St. George's"),
+      speaker="The Caribbean Disaster Emergency Management Agency", mod="future"),
   ])
 
 
