@@ -1417,6 +1417,78 @@ A("33", "Reuters", "2024-07-02",
       speaker="The Caribbean Disaster Emergency Management Agency", mod="future"),
   ])
 
+A("34", "NTB", "2025-01-25",
+  "Storm Ivar batters western Norway, leaving 50,000 without power",
+  "Storm Ivar batters western Norway, leaving 50,000 without power\n"
+  "BERGEN, Norway (NTB) - Storm Ivar swept across western Norway overnight, ripping roofs off houses, toppling "
+  "trees onto roads and leaving about 50,000 homes without electricity, utility companies said on Saturday.\n"
+  "Wind gusts of up to 45 metres per second were recorded at Kvitsøy, the Norwegian Meteorological Institute "
+  "said. Ferry crossings on the Hardangerfjord were cancelled and the E39 highway was closed between Bergen and "
+  "Stord after a landslide.\n"
+  "\"The storm attacked the power grid from every direction at once,\" said a spokesman for the utility BKK, "
+  "which deployed 300 technicians to repair damaged lines. \"We will not surrender until every customer is "
+  "reconnected.\"\n"
+  "No one was seriously hurt, police said. Schools in Bergen will reopen on Monday.",
+  [])
+
+A("35", "The Herald", "2025-03-17",
+  "Celtic storm Ibrox fortress to extend lead as Rangers crumble",
+  "Celtic storm Ibrox fortress to extend lead as Rangers crumble\n"
+  "Celtic laid siege to the Rangers goal from the first whistle at Ibrox on Sunday and won 3-0 to move 13 "
+  "points clear at the top of the Scottish Premiership.\n"
+  "Kyogo Furuhashi opened the scoring after 12 minutes, and Daizen Maeda fired home twice after the break as "
+  "the visitors tore apart a Rangers defence that surrendered meekly. \"We went to war today and every player "
+  "answered the call,\" Celtic manager Brendan Rodgers said.\n"
+  "Rangers boss Philippe Clement accused his players of \"giving up\" in the second half and said he would not "
+  "resign. Home supporters booed the team off the pitch.\n"
+  "Police Scotland said 11 people were arrested inside and around the stadium for pyrotechnics and sectarian "
+  "offences.",
+  [
+    E("11 people were arrested", "arrested", "COERCE", "arrest", None, ("11 people", "GBR", "CVL"),
+      d("2025-03-16"), None, speaker="Police Scotland", mod="reported"),
+  ])
+
+A("36", "Reuters", "2025-02-20",
+  "Grab posts first full-year profit, vows to fend off rivals in food delivery war",
+  "Grab posts first full-year profit, vows to fend off rivals in food delivery war\n"
+  "SINGAPORE, Feb 20 (Reuters) - Southeast Asian ride-hailing and delivery firm Grab Holdings reported its first "
+  "full-year profit on Thursday and said it would keep attacking rivals' market share in food delivery, sending "
+  "its shares up 6% in premarket trading.\n"
+  "Grab, which operates in eight countries, posted net income of $68 million for 2024, compared with a loss of "
+  "$434 million a year earlier. Revenue rose 19% to $2.8 billion.\n"
+  "\"We are not going to retreat from any market,\" Chief Executive Anthony Tan told analysts. \"Our competitors "
+  "have been warned.\"\n"
+  "The company also announced a $500 million share buyback and said talks on a possible merger with "
+  "Indonesia's GoTo had not resumed.",
+  [])
+
+A("37", "The Jakarta Post", "2025-07-21",
+  "Three dead as ferry catches fire off North Sulawesi; police question captain",
+  "Three dead as ferry catches fire off North Sulawesi; police question captain\n"
+  "MANADO, North Sulawesi (JP) — At least three passengers died and more than 560 were rescued after the "
+  "passenger ferry KM Barcelona V caught fire off Talise island on Sunday afternoon, the National Search and "
+  "Rescue Agency (Basarnas) said.\n"
+  "Navy ships, fishing boats and a police patrol vessel pulled survivors from the sea, many of them wearing "
+  "life jackets, as thick black smoke poured from the upper decks.\n"
+  "The North Sulawesi Police said they had questioned the captain and four crew members and were investigating "
+  "whether the ship had been carrying more passengers than its permitted capacity. \"If we find negligence, we "
+  "will not hesitate to name suspects,\" a police spokesman said.\n"
+  "Transportation Minister Dudy Purwagandhi said his ministry would audit the operator's entire fleet.",
+  [
+    E("police question captain", "question", "ACCUSE", "investigate", ("police", "IDN", "COP"),
+      ("captain", "IDN", "CVL"), None, None, cl="sul-question"),
+    E("they had questioned the captain", "questioned", "ACCUSE", "investigate", (("they", "they had questioned"), "IDN", "COP"),
+      ("the captain and four crew members", "IDN", "CVL"), None, None, speaker="The North Sulawesi Police",
+      mod="reported", cl="sul-question"),
+    E("were investigating whether the ship", "investigating", "ACCUSE", "investigate",
+      (("they", "they had questioned"), "IDN", "COP"), None, None, None, speaker="The North Sulawesi Police", mod="reported"),
+    E("we will not hesitate to name suspects", "name", "ACCUSE", "allege", (("we", "we will not hesitate"), "IDN", "COP"), None,
+      None, None, speaker="a police spokesman", mod="conditional", cond="If we find negligence"),
+    E("would audit the operator's", "audit", "ACCUSE", "investigate", ("his ministry", "IDN", "GOV"),
+      ("the operator", "IDN", "BUS"), None, None, speaker="Transportation Minister Dudy Purwagandhi",
+      mod="future"),
+  ])
+
 
 def check_partition(batch: Batch) -> None:
     """Real texts: ECB+ only from topics 10, 25, 29 and 31, at most three."""
