@@ -1489,6 +1489,184 @@ A("37", "The Jakarta Post", "2025-07-21",
       mod="future"),
   ])
 
+NP_FRI, NP_SAT = d("2025-03-28"), d("2025-03-29")
+A("38", "The Kathmandu Post", "2025-03-29",
+  "Two killed as pro-monarchy protest turns violent in Kathmandu; curfew imposed",
+  "Two killed as pro-monarchy protest turns violent in Kathmandu; curfew imposed\n"
+  "KATHMANDU, March 29 - Two people, including a television camera operator, were killed and more than 110 "
+  "injured on Friday when a rally demanding the restoration of the monarchy turned violent at Tinkune, and the "
+  "government imposed a curfew on several parts of the Capital.\n"
+  "Protesters threw stones at police, set fire to a house, a shopping complex and several vehicles, and "
+  "vandalised the offices of two political parties and a media house, police said. Police fired tear gas, "
+  "rubber bullets and live rounds in the air.\n"
+  "The camera operator, Suresh Rajak, died after the building he was filming from was set ablaze by protesters, "
+  "his employer Avenues Television said.\n"
+  "Police arrested 51 people, including Rastriya Prajatantra Party leaders Dhawal Shumsher Rana and Rabindra "
+  "Mishra. Durga Prasai, who led the rally, is on the run, police said.\n"
+  "Home Minister Ramesh Lekhak said the government would not tolerate any attempt to overturn the republic and "
+  "that those responsible for the violence would be punished. The Kathmandu Metropolitan City on Saturday fined "
+  "former King Gyanendra Shah Rs 793,000 for damage to public property, saying he had instigated the protest.\n"
+  "The monarchy was abolished in May 2008, two years after a popular uprising forced Gyanendra to give up "
+  "power.",
+  [
+    E("Two killed as", "killed", "ASSAULT", None, None, ("Two", "NPL", "CVL"), NP_FRI, None, cl="np-kill"),
+    E("pro-monarchy protest turns violent", "protest", "PROTEST", "riot", None, None, NP_FRI,
+      P("Kathmandu", "Kathmandu"), cl="np-rally"),
+    E("curfew imposed\n", "imposed", "COERCE", "curfew", None, None, NP_FRI, None, cl="np-curfew"),
+    E("were killed and more than 110", "killed", "ASSAULT", None, None,
+      ("Two people, including a television camera operator", "NPL", "CVL"), NP_FRI, P("Tinkune", "Tinkune"),
+      cl="np-kill"),
+    E("a rally demanding the restoration", "rally", "PROTEST", "riot", None, None, NP_FRI, P("Tinkune", "Tinkune"),
+      cl="np-rally"),
+    E("government imposed a curfew", "imposed", "COERCE", "curfew", ("the government", "NPL", "GOV"), None, NP_FRI,
+      P("the Capital", "Kathmandu"), cl="np-curfew"),
+    E("Protesters threw stones at police", "threw", "PROTEST", "riot", ("Protesters", "NPL", "OPP"),
+      ("police", "NPL", "COP"), NP_FRI, P(("KATHMANDU", 1), "Kathmandu"), speaker=("police", "media house, police"),
+      mod="reported"),
+    E("set fire to a house", "set fire", "PROTEST", "riot", ("Protesters", "NPL", "OPP"), None, NP_FRI,
+      P(("KATHMANDU", 1), "Kathmandu"), speaker=("police", "media house, police"), mod="reported"),
+    E("vandalised the offices", "vandalised", "PROTEST", "vandalize", ("Protesters", "NPL", "OPP"),
+      ("the offices of two political parties and a media house", "NPL", None), NP_FRI,
+      P(("KATHMANDU", 1), "Kathmandu"), speaker=("police", "media house, police"), mod="reported"),
+    E("Police fired tear gas, rubber", "fired", "ASSAULT", "crowd-control", ("Police", "NPL", "COP"), None, NP_FRI,
+      P(("KATHMANDU", 1), "Kathmandu")),
+    E("was set ablaze by protesters", "set ablaze", "PROTEST", "riot", ("protesters", "NPL", "OPP"),
+      ("the building", "NPL", None), NP_FRI, None, speaker="his employer Avenues Television", mod="reported"),
+    E("Police arrested 51 people", "arrested", "COERCE", "arrest", ("Police", "NPL", "COP"),
+      ("51 people, including Rastriya Prajatantra Party leaders Dhawal Shumsher Rana and Rabindra Mishra", "NPL",
+       "OPP"), wk("2025-W13"), None),
+    E("who led the rally", "led", "PROTEST", "riot", ("who", "NPL", "OPP"), None, NP_FRI, None,
+      speaker=("police", "on the run, police"), mod="reported", cl="np-rally"),
+    E("would not tolerate any attempt", "tolerate", "THREATEN", None, ("the government", "NPL", "GOV"), None, None,
+      None, speaker="Home Minister Ramesh Lekhak", mod="threatened"),
+    E("attempt to overturn the republic", "overturn", "COERCE", None, None, None, None, None,
+      speaker="Home Minister Ramesh Lekhak", mod="hypothetical"),
+    E("would be punished", "punished", "THREATEN", "arrest", None,
+      ("those responsible for the violence", "NPL", "OPP"), None, None, speaker="Home Minister Ramesh Lekhak",
+      mod="threatened"),
+    E("on Saturday fined", "fined", "SANCTION", None, ("The Kathmandu Metropolitan City", "NPL", "GOV"),
+      ("former King Gyanendra Shah", "NPL", "OPP"), NP_SAT, P(("KATHMANDU", 1), "Kathmandu")),
+    E("he had instigated the protest", "instigated", "ACCUSE", "allege",
+      ("The Kathmandu Metropolitan City", "NPL", "GOV"), (("he", "he had instigated"), "NPL", "OPP"), NP_SAT, None),
+    E("The monarchy was abolished", "abolished", "COERCE", None, None, ("The monarchy", "NPL", "GOV"),
+      mo("2008-05", True), None),
+    E("a popular uprising forced", "uprising", "PROTEST", "demo", None, None, yr("2006"), None),
+    E("to give up power", "give up power", "RETREAT", "resign", ("Gyanendra", "NPL", "GOV"), None, yr("2006"), None),
+  ])
+
+BD = d("2024-12-23")
+A("39", "The Daily Star", "2024-12-24",
+  "Dhaka sends note verbale to Delhi seeking Hasina's return",
+  "Dhaka sends note verbale to Delhi seeking Hasina's return\n"
+  "Bangladesh formally asked India yesterday to send back ousted prime minister Sheikh Hasina to face trial over "
+  "the killing of protesters during the July uprising, Foreign Adviser Touhid Hossain said.\n"
+  "\"We have sent a note verbale to the Indian government saying that Bangladesh wants her back here for the "
+  "judicial process,\" he told reporters at the foreign ministry in Dhaka.\n"
+  "The International Crimes Tribunal in Dhaka issued an arrest warrant for Hasina in October on charges of "
+  "crimes against humanity. She fled to India by military helicopter on August 5 as protesters stormed her "
+  "official residence, Ganabhaban.\n"
+  "India's external affairs ministry confirmed it had received the note but declined to comment further, the "
+  "Press Trust of India news agency reported, citing a ministry spokesperson.\n"
+  "Hasina's Awami League party rejected the charges as \"politically motivated\" and accused the interim "
+  "government led by Muhammad Yunus of persecuting its leaders and supporters. \"If the interim government "
+  "continues this witch-hunt, our people will resist it on the streets,\" party leader Mohammad Ali Arafat said "
+  "in a post on X.\n"
+  "Home Adviser Jahangir Alam Chowdhury said the government had also requested Interpol to issue a red notice. "
+  "At least 19 Awami League activists were arrested in raids across the country on Monday, police said.",
+  [
+    E("Dhaka sends note verbale", "sends", "REQUEST", None, ("Dhaka", "BGD", "GOV"), ("Delhi", "IND", "GOV"), BD,
+      None, mod="demanded", cl="bd-request"),
+    E("Bangladesh formally asked India", "asked", "REQUEST", None, ("Bangladesh", "BGD", "GOV"), ("India", "IND", "GOV"),
+      BD, None, speaker="Foreign Adviser Touhid Hossain", mod="demanded", cl="bd-request"),
+    E("the killing of protesters during", "killing", "ASSAULT", None, None, ("protesters", "BGD", "CVL"),
+      mo("2024-07", True), None, speaker="Foreign Adviser Touhid Hossain", mod="reported", cl="bd-killing"),
+    E("during the July uprising", "uprising", "PROTEST", "demo", None, None, mo("2024-07", True), None,
+      speaker="Foreign Adviser Touhid Hossain", mod="reported"),
+    E("We have sent a note verbale", "sent", "REQUEST", None, ("We", "BGD", "GOV"),
+      ("the Indian government", "IND", "GOV"), BD, None, speaker=("he", "he told reporters"), mod="demanded",
+      cl="bd-request"),
+    E("issued an arrest warrant for Hasina", "warrant", "ACCUSE", "allege",
+      ("The International Crimes Tribunal in Dhaka", "BGD", "JUD"), ("Hasina", "BGD", "OPP"), mo("2024-10", True),
+      P("Dhaka", "Dhaka")),
+    E("as protesters stormed her official", "stormed", "PROTEST", "riot", ("protesters", "BGD", "CVL"),
+      ("her official residence", "BGD", "GOV"), d("2024-08-05", True), None),
+    E("declined to comment further", "declined", "REJECT", None, ("India's external affairs ministry", "IND", "GOV"),
+      None, None, None, relays=("a ministry spokesperson", "the Press Trust of India news agency")),
+    E("rejected the charges as", "rejected", "REJECT", None, ("Hasina's Awami League party", "BGD", "OPP"), None,
+      None, None),
+    E("accused the interim", "accused", "ACCUSE", "allege", ("Hasina's Awami League party", "BGD", "OPP"),
+      ("the interim government led by Muhammad Yunus", "BGD", "GOV"), None, None),
+    E("of persecuting its leaders", "persecuting", "COERCE", None,
+      ("the interim government led by Muhammad Yunus", "BGD", "GOV"), ("its leaders and supporters", "BGD", "OPP"),
+      None, None, speaker="Hasina's Awami League party", mod="reported"),
+    E("our people will resist it on the streets", "resist", "THREATEN", None, ("our people", "BGD", "OPP"),
+      ("the interim government", "BGD", "GOV"), None, None, speaker="party leader Mohammad Ali Arafat",
+      relays=("X",), mod="threatened"),
+    E("had also requested Interpol", "requested", "REQUEST", None, ("the government", "BGD", "GOV"),
+      ("Interpol", None, "IGO"), None, None, speaker="Home Adviser Jahangir Alam Chowdhury", mod="demanded"),
+    E("activists were arrested in raids", "arrested", "COERCE", "arrest", None,
+      ("At least 19 Awami League activists", "BGD", "OPP"), BD, P("the country", "Bangladesh"), speaker="police",
+      mod="reported"),
+  ])
+
+MA_WED, MA_TUE = d("2025-10-01"), d("2025-09-30")
+A("40", "Associated Press", "2025-10-02",
+  "Morocco says police killed two who stormed gendarmerie post as youth protests spread",
+  "Morocco says police killed two who stormed gendarmerie post as youth protests spread\n"
+  "RABAT, Morocco (AP) — Moroccan security forces shot dead two people who tried to storm a gendarmerie post "
+  "and seize weapons in the town of Lqliaa near Agadir on Wednesday night, the Interior Ministry said, as "
+  "youth-led protests over health and education spending spread to more than a dozen cities.\n"
+  "The ministry said the gendarmes had acted in self-defense after attackers armed with knives and Molotov "
+  "cocktails set part of the building on fire. Rights groups said the dead were young protesters and called for "
+  "an independent inquiry.\n"
+  "Interior Ministry spokesman Rachid El Khalfi said 409 people had been arrested since Saturday. \"Any attack "
+  "on public institutions will be met with the full force of the law,\" he said on state television.\n"
+  "The GenZ 212 movement, which organizes on the Discord platform, called on supporters to keep marching "
+  "peacefully and demanded the resignation of Prime Minister Aziz Akhannouch's government.\n"
+  "Akhannouch said on Thursday that his government was ready for dialogue with the young protesters \"in "
+  "institutions and public spaces.\"\n"
+  "In Inzegane, masked youths looted shops and torched cars late on Tuesday, local media reported.",
+  [
+    E("police killed two who", "killed", "ASSAULT", None, ("police", "MAR", "COP"), ("two", "MAR", "CVL"), MA_WED,
+      None, speaker="Morocco", mod="reported", cl="ma-kill"),
+    E("who stormed gendarmerie post", "stormed", "PROTEST", "riot", ("who", "MAR", "CVL"),
+      ("gendarmerie post", "MAR", "COP"), MA_WED, None, speaker="Morocco", mod="reported", cl="ma-storm"),
+    E("youth protests spread\n", "protests", "PROTEST", "demo", None, None, None, None, cl="ma-protests"),
+    E("forces shot dead two people", "shot dead", "ASSAULT", "firearms",
+      ("Moroccan security forces", "MAR", "COP"), ("two people", "MAR", "CVL"), MA_WED, P("Lqliaa", "Lqliaa"),
+      speaker="the Interior Ministry", mod="reported", cl="ma-kill"),
+    E("who tried to storm a gendarmerie", "storm", "PROTEST", "riot", ("who", "MAR", "CVL"),
+      ("a gendarmerie post", "MAR", "COP"), MA_WED, P("Lqliaa", "Lqliaa"), speaker="the Interior Ministry",
+      mod="reported", cl="ma-storm"),
+    E("and seize weapons", "seize", "COERCE", "seize", ("who", "MAR", "CVL"), None, MA_WED, P("Lqliaa", "Lqliaa"),
+      speaker="the Interior Ministry", mod="reported"),
+    E("youth-led protests over health", "protests", "PROTEST", "demo", None, None, None, None, cl="ma-protests"),
+    E("cocktails set part of the building", "set", "PROTEST", "riot",
+      ("attackers armed with knives and Molotov cocktails", "MAR", "CVL"), ("the building", "MAR", "COP"), MA_WED,
+      None, speaker="The ministry", mod="reported"),
+    E("called for an independent inquiry", "called for", "REQUEST", None, ("Rights groups", "MAR", "NGO"), None,
+      None, None, mod="demanded"),
+    E("409 people had been arrested", "arrested", "COERCE", "arrest", None, ("409 people", "MAR", "CVL"), None,
+      None, speaker="Interior Ministry spokesman Rachid El Khalfi", mod="reported"),
+    E("will be met with the full force", "met", "THREATEN", "arrest", (("he", "he said on state"), "MAR", "GOV"),
+      None, None, None, speaker=("he", "he said on state"), relays=("state television",), mod="threatened"),
+    E("Any attack on public institutions", "attack", "ASSAULT", None, None, ("public institutions", "MAR", "GOV"),
+      None, None, speaker=("he", "he said on state"), relays=("state television",), mod="hypothetical"),
+    E("called on supporters to keep", "called on", "REQUEST", None, ("The GenZ 212 movement", "MAR", "CVL"),
+      ("supporters", "MAR", "CVL"), None, None, mod="demanded"),
+    E("to keep marching", "marching", "PROTEST", "demo", ("supporters", "MAR", "CVL"), None, None, None,
+      speaker="The GenZ 212 movement", mod="future"),
+    E("demanded the resignation of Prime", "demanded", "REQUEST", "change", ("The GenZ 212 movement", "MAR", "CVL"),
+      ("Prime Minister Aziz Akhannouch's government", "MAR", "GOV"), None, None, mod="demanded"),
+    E("was ready for dialogue", "ready", "AGREE", None, ("his government", "MAR", "GOV"),
+      ("the young protesters", "MAR", "CVL"), d("2025-10-02"), P(("RABAT", 1), "Rabat"), speaker="Akhannouch",
+      mod="reported"),
+    E("masked youths looted shops", "looted", "PROTEST", "vandalize", ("masked youths", "MAR", "CVL"),
+      ("shops", "MAR", "BUS"), MA_TUE, P("Inzegane", "Inzegane"), speaker="local media", mod="reported"),
+    E("torched cars late on Tuesday", "torched", "PROTEST", "riot", ("masked youths", "MAR", "CVL"), None, MA_TUE,
+      P("Inzegane", "Inzegane"), speaker="local media", mod="reported"),
+  ])
+
 
 def check_partition(batch: Batch) -> None:
     """Real texts: ECB+ only from topics 10, 25, 29 and 31, at most three."""
