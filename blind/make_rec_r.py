@@ -537,10 +537,10 @@ real('16', 'meantime:149731', '2010-01-25', [
       mod="demanded"),
 ], outlet="Wikinews")
 
-real('17', 'ecbplus:25_14ecb', '2008-12-17', [], outlet="Sporting News",
+real('17', 'ecbplus:25_14ecb', '2008-12-17', [], outlet="unknown",
      note="ECB+ prints no date: the Wednesday Reggie Bush was placed on injured reserve, 17 December 2008 (sport: no events)")
 
-real('18', 'ecbplus:29_3ecb', '2008-12-19', [], outlet="WJXT",
+real('18', 'ecbplus:29_3ecb', '2008-12-19', [], outlet="unknown",
      note="ECB+ prints no date: the morning after the Thursday 18 December 2008 game (sport: no events)")
 
 
