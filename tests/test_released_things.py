@@ -1,0 +1,55 @@
+"""Information or matter released, a trip cut short
+(eventwire/stages/events/released_things.py). Every sentence here was
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.nlp.pipeline import Pipeline
+from tests.conftest import events_of
+
+
+def triggers(pipe: Pipeline, text: str) -> set[str]:
+    return {e.trigger.text for e in events_of(pipe, text)}
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The ministry said a report released on Thursday by the inspectors blamed the army.",
+     "released"),
+    ("The names of the dead soldiers have not yet been released, a police spokesman said.",
+     "released"),
+    ("A statement released by the rebel group said the talks had failed.", "released"),
+    ("An accidental release of chlorine at the plant forced villagers to flee.", "release"),
+])
+def test_information_or_matter_released_is_no_event(event_pipe: Pipeline, text: str,
+                                                    word: str) -> None:
+    assert word not in triggers(event_pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The rebels released the two aid workers on Sunday after talks with the governor.",
+     "released"),
+    ("The government released 300 political prisoners on Friday.", "released"),
+    ("The United Nations released $10 million from its emergency fund for the flood victims.",
+     "released"),
+])
+def test_people_or_money_released_stay(event_pipe: Pipeline, text: str, word: str) -> None:
+    assert word in triggers(event_pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The prime minister cut short his visit to Brussels after the bombing.",
+    "Protests forced the president to cut short a trip to the coast.",
+    "The queen cut her holiday short and flew back to the capital.",
+])
+def test_a_trip_cut_short_is_no_event(event_pipe: Pipeline, text: str) -> None:
+    assert "cut" not in triggers(event_pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Washington cut aid to the government after the coup.",
+    "The authorities cut mobile internet across the country on Tuesday.",
+])
+def test_aid_or_internet_cut_stays(event_pipe: Pipeline, text: str) -> None:
+    assert "cut" in triggers(event_pipe, text)
