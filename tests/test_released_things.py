@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.nlp.pipeline import Pipeline
+from eventwire.stages.events.released_things import goods_in_demand
 from tests.conftest import events_of
 
 
@@ -53,3 +54,22 @@ def test_a_trip_cut_short_is_no_event(event_pipe: Pipeline, text: str) -> None:
 ])
 def test_aid_or_internet_cut_stays(event_pipe: Pipeline, text: str) -> None:
     assert "cut" in triggers(event_pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A slowing economy was hurting demand for personal computers, the chipmaker said.",
+    "Profits rose as demand for its memory chips surged in the second quarter.",
+    "Global demand for oil fell sharply after the lockdowns.",
+])
+def test_goods_in_demand_is_a_market(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    doc = spacy_nlp(text)
+    assert goods_in_demand(next(t for t in doc if t.lower_ == "demand"))
+
+
+@pytest.mark.parametrize("text", [
+    "The protesters repeated their demand for the release of the detained students.",
+    "The opposition renewed its demand for early elections.",
+])
+def test_a_demand_of_a_party_is_no_market(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    doc = spacy_nlp(text)
+    assert not goods_in_demand(next(t for t in doc if t.lower_ == "demand"))

@@ -1,4 +1,5 @@
-"""Information or matter released, a trip cut short (issue #12, branch events20).
+"""Information or matter released, a trip cut short, goods in demand
+(issue #12, branch events20).
 
 The lexicon reads "release" as RETREAT (people set free, positions given
 up) and "cut" as SANCTION (aid or ties cut). Two forms of these words name
@@ -13,7 +14,11 @@ on rec_a..rec_p in several stories, real and own, with no gold event:
   "released $5 million from its emergency fund": gold AID);
 * **a trip cut short** — "cut" with "short" ("cut short his holiday",
   "forcing Sánchez to cut short his visit"): the trip ended early is not a
-  sanction; "cut aid", "cut the internet", "cut ties" stay.
+  sanction; "cut aid", "cut the internet", "cut ties" stay;
+* **goods in demand** — the noun "demand" whose "for" object is a kind of
+  goods ("a slowing economy was hurting demand for personal computers",
+  "as demand for its memory chips surged"): a market, not a REQUEST; a
+  demand for a release, a resignation or talks stays.
 
 Word lists: ``eventwire/data/events/released_things.yaml``.
 """
@@ -72,6 +77,16 @@ def cut_short(tok: Token) -> bool:
         nxt is not None and nxt.lower_ in w["curtail_words"])
 
 
+def goods_in_demand(tok: Token) -> bool:
+    """The noun "demand" whose "for" object is a kind of goods."""
+    w = words()
+    if tok.pos_ != "NOUN" or tok.lower_ not in w["demand_words"]:
+        return False
+    return any(g.lower_ in w["demanded_goods"] or g.lemma_.lower() in w["demanded_goods"]
+               for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
+               for g in c.children if g.dep_ == "pobj")
+
+
 def is_released_thing(tok: Token) -> bool:
-    """Either class above."""
-    return releases_a_thing(tok) or cut_short(tok)
+    """Any of the three classes above."""
+    return releases_a_thing(tok) or cut_short(tok) or goods_in_demand(tok)
