@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.nlp.pipeline import Pipeline
-from eventwire.stages.events.released_things import goods_in_demand
+from eventwire.stages.events.released_things import goods_in_demand, standard_met
 from tests.conftest import events_of
 
 
@@ -73,3 +73,26 @@ def test_goods_in_demand_is_a_market(spacy_nlp, text: str) -> None:  # type: ign
 def test_a_demand_of_a_party_is_no_market(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     doc = spacy_nlp(text)
     assert not goods_in_demand(next(t for t in doc if t.lower_ == "demand"))
+
+
+@pytest.mark.parametrize("text", [
+    "Officials insisted the country can meet European standards of press freedom.",
+    "The port does not meet the safety requirements, the inspectors said.",
+    "The loan will help the government meet its targets for the budget deficit.",
+])
+def test_a_standard_met_is_no_meeting(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    doc = spacy_nlp(text)
+    assert standard_met(next(t for t in doc if t.lower_ == "meet"))
+
+
+def test_a_standard_met_gives_no_event(event_pipe: Pipeline) -> None:
+    text = "The port does not meet the safety requirements, the inspectors said."
+    assert "meet" not in triggers(event_pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign minister will meet his Chinese counterpart in Beijing on Monday.",
+    "Rebel leaders met the mediators in Doha last week.",
+])
+def test_a_meeting_of_parties_stays(event_pipe: Pipeline, text: str) -> None:
+    assert {"meet", "met"} & triggers(event_pipe, text)

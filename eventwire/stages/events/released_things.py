@@ -1,5 +1,5 @@
-"""Information or matter released, a trip cut short, goods in demand
-(issue #12, branch events20).
+"""Information or matter released, a trip cut short, goods in demand, a
+standard met (issue #12, branch events20).
 
 The lexicon reads "release" as RETREAT (people set free, positions given
 up) and "cut" as SANCTION (aid or ties cut). Two forms of these words name
@@ -18,7 +18,12 @@ on rec_a..rec_p in several stories, real and own, with no gold event:
 * **goods in demand** — the noun "demand" whose "for" object is a kind of
   goods ("a slowing economy was hurting demand for personal computers",
   "as demand for its memory chips surged"): a market, not a REQUEST; a
-  demand for a release, a resignation or talks stays.
+  demand for a release, a resignation or talks stays;
+* **a standard met** — "meet" (CONSULT in the lexicon) whose object is a
+  standard, a condition, a target or an aspiration ("the nation can meet
+  Western standards of democracy", "Hong Kong does not meet such
+  standards", "helping Georgia meet its aspirations"): no meeting; "met the
+  minister", "met the protesters' demands" stay with the lexicon.
 
 Word lists: ``eventwire/data/events/released_things.yaml``.
 """
@@ -87,6 +92,16 @@ def goods_in_demand(tok: Token) -> bool:
                for g in c.children if g.dep_ == "pobj")
 
 
+def standard_met(tok: Token) -> bool:
+    """"Meet" whose object or passive subject is a standard or a target."""
+    w = words()
+    if tok.pos_ != "VERB" or tok.lower_ not in w["meet_words"]:
+        return False
+    return any(c.lower_ in w["met_standards"] or c.lemma_.lower() in w["met_standards"]
+               for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))
+
+
 def is_released_thing(tok: Token) -> bool:
-    """Any of the three classes above."""
-    return releases_a_thing(tok) or cut_short(tok) or goods_in_demand(tok)
+    """Any of the four classes above."""
+    return releases_a_thing(tok) or cut_short(tok) or goods_in_demand(tok) or \
+        standard_met(tok)
