@@ -1,0 +1,107 @@
+"""Information or matter released, a trip cut short, goods in demand, a
+standard met (issue #12, branch events20).
+
+The lexicon reads "release" as RETREAT (people set free, positions given
+up) and "cut" as SANCTION (aid or ties cut). Two forms of these words name
+no act between political parties (docs/annotation.md) and were predicted
+on rec_a..rec_p in several stories, real and own, with no gold event:
+
+* **information or matter released** — the patient of "release" is
+  something published ("a report released tonight by the Health and Safety
+  Executive", "his identity will not be released", "the data") or something
+  that escapes ("a release of mercury", "a release of the disease"). A
+  person, a hostage, a ship or money stays ("released 222 prisoners",
+  "released $5 million from its emergency fund": gold AID);
+* **a trip cut short** — "cut" with "short" ("cut short his holiday",
+  "forcing Sánchez to cut short his visit"): the trip ended early is not a
+  sanction; "cut aid", "cut the internet", "cut ties" stay;
+* **goods in demand** — the noun "demand" whose "for" object is a kind of
+  goods ("a slowing economy was hurting demand for personal computers",
+  "as demand for its memory chips surged"): a market, not a REQUEST; a
+  demand for a release, a resignation or talks stays;
+* **a standard met** — "meet" (CONSULT in the lexicon) whose object is a
+  standard, a condition, a target or an aspiration ("the nation can meet
+  Western standards of democracy", "Hong Kong does not meet such
+  standards", "helping Georgia meet its aspirations"): no meeting; "met the
+  minister", "met the protesters' demands" stay with the lexicon.
+
+Word lists: ``eventwire/data/events/released_things.yaml``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from eventwire.datafiles import word_lists
+from eventwire.paths import DATA_DIR
+
+WORDS = DATA_DIR / "events" / "released_things.yaml"
+RELATIVES = frozenset({"who", "whom", "that", "which"})
+PARTICIPLE_DEPS = frozenset({"acl", "relcl"})
+
+
+@lru_cache(maxsize=1)
+def words() -> dict[str, frozenset[str]]:
+    return word_lists(WORDS)
+
+
+def _patients(tok: Token) -> list[Token]:
+    """What is released: the object or passive subject of the verb, the
+    noun a participle or relative clause describes ("a report released
+    tonight"), the "of" object of the noun ("a release of mercury")."""
+    out = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    out = [tok.head if c.lower_ in RELATIVES and tok.dep_ == "relcl" else c for c in out]
+    if tok.pos_ == "VERB" and tok.dep_ in PARTICIPLE_DEPS and not out:
+        out.append(tok.head)
+    if tok.pos_ == "NOUN":
+        out += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj"]
+    return out
+
+
+def releases_a_thing(tok: Token) -> bool:
+    """"Release" whose patient is information or matter, not a person."""
+    if tok.lower_ not in words()["release_words"]:
+        return False
+    w = words()
+    things = w["information_nouns"] | w["matter_nouns"]
+    patients = _patients(tok)
+    return bool(patients) and all(
+        p.lower_ in things or p.lemma_.lower() in things for p in patients)
+
+
+def cut_short(tok: Token) -> bool:
+    """"Cut short" a trip: "cut" with "short" among its children or next."""
+    w = words()
+    if tok.lemma_.lower() not in w["curtail_verbs"] or tok.pos_ != "VERB":
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return any(c.lower_ in w["curtail_words"] for c in tok.children) or (
+        nxt is not None and nxt.lower_ in w["curtail_words"])
+
+
+def goods_in_demand(tok: Token) -> bool:
+    """The noun "demand" whose "for" object is a kind of goods."""
+    w = words()
+    if tok.pos_ != "NOUN" or tok.lower_ not in w["demand_words"]:
+        return False
+    return any(g.lower_ in w["demanded_goods"] or g.lemma_.lower() in w["demanded_goods"]
+               for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
+               for g in c.children if g.dep_ == "pobj")
+
+
+def standard_met(tok: Token) -> bool:
+    """"Meet" whose object or passive subject is a standard or a target."""
+    w = words()
+    if tok.pos_ != "VERB" or tok.lower_ not in w["meet_words"]:
+        return False
+    return any(c.lower_ in w["met_standards"] or c.lemma_.lower() in w["met_standards"]
+               for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))
+
+
+def is_released_thing(tok: Token) -> bool:
+    """Any of the four classes above."""
+    return releases_a_thing(tok) or cut_short(tok) or goods_in_demand(tok) or \
+        standard_met(tok)

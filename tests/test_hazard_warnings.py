@@ -1,0 +1,64 @@
+"""A warning of a hazard is no threat (eventwire/stages/events/hazard_warnings.py).
+Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.nlp.pipeline import Pipeline
+from eventwire.stages.events.hazard_warnings import framed_hazard
+from tests.conftest import events_of
+
+
+def triggers(pipe: Pipeline, text: str) -> set[str]:
+    return {e.trigger.text for e in events_of(pipe, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "The soldiers opened fire on the crowd without warning, witnesses said.",
+    "The company shut the plant without adequate warning to its neighbours.",
+])
+def test_without_warning_is_no_event(event_pipe: Pipeline, text: str) -> None:
+    assert "warning" not in triggers(event_pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Forecasters warned of heavy flooding along the coast as the storm moved inland.",
+     "warned"),
+    ("Experts warned that the locusts could destroy the harvest within weeks.", "warned"),
+    ("The aid agency warned of a food crisis in the north of the country.", "warned"),
+    ("Health officials warned that the outbreak could spread to neighbouring provinces.",
+     "warned"),
+    ("The UN is warning of a growing threat of cholera among the displaced.", "warning"),
+])
+def test_a_hazard_warned_of_is_no_event(event_pipe: Pipeline, text: str, word: str) -> None:
+    assert word not in triggers(event_pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The army warned that it would strike the rebel positions if the attacks continued.",
+    "The minister warned of consequences if the ambassador was not recalled.",
+    "The president warned the opposition against any attempt to seize power.",
+    "Police warned that protesters who stayed in the square would be arrested.",
+    "The rebels warned of civil war unless the prime minister resigned.",
+])
+def test_a_warning_of_the_warners_act_stays(event_pipe: Pipeline, text: str) -> None:
+    assert "warned" in triggers(event_pipe, text)
+
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The UN is warning of a growing threat of cholera among the displaced.", "threat"),
+    ("Officials spoke of the danger of floods in the valley after the dam burst.", "danger"),
+    ("Villagers fled the threat of a tsunami after the quake.", "threat"),
+])
+def test_the_threat_of_a_hazard_is_a_framed_hazard(spacy_nlp, text: str,  # type: ignore[no-untyped-def]
+                                                   word: str) -> None:
+    doc = spacy_nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    assert framed_hazard(tok)
+
+
+def test_the_threat_of_an_attack_is_no_framed_hazard(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = spacy_nlp("The embassy closed after the threat of an attack by the militia.")
+    assert not framed_hazard(next(t for t in doc if t.text == "threat"))

@@ -1,0 +1,98 @@
+"""Information or matter released, a trip cut short
+(eventwire/stages/events/released_things.py). Every sentence here was
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.nlp.pipeline import Pipeline
+from eventwire.stages.events.released_things import goods_in_demand, standard_met
+from tests.conftest import events_of
+
+
+def triggers(pipe: Pipeline, text: str) -> set[str]:
+    return {e.trigger.text for e in events_of(pipe, text)}
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The ministry said a report released on Thursday by the inspectors blamed the army.",
+     "released"),
+    ("The names of the dead soldiers have not yet been released, a police spokesman said.",
+     "released"),
+    ("A statement released by the rebel group said the talks had failed.", "released"),
+    ("An accidental release of chlorine at the plant forced villagers to flee.", "release"),
+])
+def test_information_or_matter_released_is_no_event(event_pipe: Pipeline, text: str,
+                                                    word: str) -> None:
+    assert word not in triggers(event_pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The rebels released the two aid workers on Sunday after talks with the governor.",
+     "released"),
+    ("The government released 300 political prisoners on Friday.", "released"),
+    ("The United Nations released $10 million from its emergency fund for the flood victims.",
+     "released"),
+])
+def test_people_or_money_released_stay(event_pipe: Pipeline, text: str, word: str) -> None:
+    assert word in triggers(event_pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The prime minister cut short his visit to Brussels after the bombing.",
+    "Protests forced the president to cut short a trip to the coast.",
+    "The queen cut her holiday short and flew back to the capital.",
+])
+def test_a_trip_cut_short_is_no_event(event_pipe: Pipeline, text: str) -> None:
+    assert "cut" not in triggers(event_pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Washington cut aid to the government after the coup.",
+    "The authorities cut mobile internet across the country on Tuesday.",
+])
+def test_aid_or_internet_cut_stays(event_pipe: Pipeline, text: str) -> None:
+    assert "cut" in triggers(event_pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A slowing economy was hurting demand for personal computers, the chipmaker said.",
+    "Profits rose as demand for its memory chips surged in the second quarter.",
+    "Global demand for oil fell sharply after the lockdowns.",
+])
+def test_goods_in_demand_is_a_market(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    doc = spacy_nlp(text)
+    assert goods_in_demand(next(t for t in doc if t.lower_ == "demand"))
+
+
+@pytest.mark.parametrize("text", [
+    "The protesters repeated their demand for the release of the detained students.",
+    "The opposition renewed its demand for early elections.",
+])
+def test_a_demand_of_a_party_is_no_market(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    doc = spacy_nlp(text)
+    assert not goods_in_demand(next(t for t in doc if t.lower_ == "demand"))
+
+
+@pytest.mark.parametrize("text", [
+    "Officials insisted the country can meet European standards of press freedom.",
+    "The port does not meet the safety requirements, the inspectors said.",
+    "The loan will help the government meet its targets for the budget deficit.",
+])
+def test_a_standard_met_is_no_meeting(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    doc = spacy_nlp(text)
+    assert standard_met(next(t for t in doc if t.lower_ == "meet"))
+
+
+def test_a_standard_met_gives_no_event(event_pipe: Pipeline) -> None:
+    text = "The port does not meet the safety requirements, the inspectors said."
+    assert "meet" not in triggers(event_pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign minister will meet his Chinese counterpart in Beijing on Monday.",
+    "Rebel leaders met the mediators in Doha last week.",
+])
+def test_a_meeting_of_parties_stays(event_pipe: Pipeline, text: str) -> None:
+    assert {"meet", "met"} & triggers(event_pipe, text)
