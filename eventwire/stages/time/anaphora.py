@@ -14,6 +14,13 @@ left alone), in the singular (a plural names a series that began before
 its last episode: "the protests", "the riots"), and an earlier body event
 in an earlier sentence with the same lemma or PLOVER type, dated from the
 text, qualify.
+
+Branch dates20 adds the class *a told event dated again*: the noun as the
+subject of a verb of happening with a date of its own ("The attack took
+place late on Wednesday", "The violence erupted on Monday", "The unrest
+broke out on Monday", "The fighting began on Thursday") is dated by that
+clause — the sentence says when the event was, which beats the date of an
+earlier mention (often the report's or the headline's day).
 """
 
 from __future__ import annotations
@@ -25,6 +32,9 @@ from eventwire.stages.time.governing import governing, token_at
 
 DEFINITE = {"the", "this", "that", "these", "those"}
 TEXT_ANCHORS = {"explicit", "narrative", "speech", "sentence"}
+# verbs of happening whose subject is the event itself; with a particle or object
+HAPPEN_LEMMAS = {"happen", "occur", "unfold", "erupt", "begin", "start"}
+HAPPEN_PHRASES = {("break", "out"), ("take", "place")}
 
 
 def _definite(trigger: Token) -> bool:
@@ -39,11 +49,33 @@ def _own_date(doc: Doc, trigger: Token, timexes: list[Timex]) -> bool:
     return found is not None and trigger.left_edge.idx <= found.start <= trigger.right_edge.idx
 
 
+def _happen_verb(verb: Token) -> bool:
+    """"happened", "erupted", "began"; "broke out", "took place"."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return lemma in HAPPEN_LEMMAS or any(
+        (lemma, c.lower_) in HAPPEN_PHRASES for c in verb.children if c.dep_ in ("prt", "dobj"))
+
+
+def _dated_happening(doc: Doc, trigger: Token, timexes: list[Timex]) -> bool:
+    """Class *a told event dated again*: the noun is the subject of a verb of
+    happening that a date inside its own clause governs ("The attack took
+    place late on Wednesday"); not a date of a clause around it ("said on
+    Friday that the attack took place near the border")."""
+    verb = trigger.head
+    if trigger.dep_ not in ("nsubj", "nsubjpass") or not _happen_verb(verb):
+        return False
+    found = governing(doc, verb, timexes)
+    return found is not None and verb.left_edge.idx <= found.start <= verb.right_edge.idx
+
+
 def told_before(doc: Doc, event: EventMention, trigger: Token, timexes: list[Timex],
                 dated: list[EventMention]) -> TimeValue | None:
     """The time of the nearest earlier event of the text (an earlier
     sentence) that this definite event noun names again, None otherwise."""
-    if trigger.tag_ != "NN" or not _definite(trigger) or _own_date(doc, trigger, timexes):
+    if trigger.tag_ != "NN" or not _definite(trigger) or _own_date(doc, trigger, timexes) \
+            or _dated_happening(doc, trigger, timexes):
         return None
     lemma = trigger.lemma_.lower()
     for other in reversed(dated):
