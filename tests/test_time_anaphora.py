@@ -85,3 +85,18 @@ def test_happening_dated_only_by_an_outer_clause_is_told_again(timex_pipe: Pipel
     text = ("Gunmen carried out an attack on Sunday. The governor said on Monday that the "
             "attack took place near the border.")
     assert _second(timex_pipe, text, "attack")["attack"][0] == "2021-05-30"
+
+
+@pytest.mark.parametrize("text,word,value", [
+    ("The rebels said on Monday they would defend the town against the offensive. The army "
+     "launched the offensive on Saturday with air strikes.", "offensive", "2021-05-29"),
+    ("Residents described the raid to reporters on Monday. Commandos carried out the raid "
+     "before dawn on Sunday.", "raid", "2021-05-30"),
+    ("The ministry condemned the ambush in a statement on Monday. Militants staged the ambush "
+     "on Friday on a mountain road.", "ambush", "2021-05-28"),
+])
+def test_told_event_dated_again_by_its_performing(timex_pipe: Pipeline, text: str, word: str,
+                                                  value: str) -> None:
+    """Class *a told event dated again* (dates20): the object of "launch",
+    "carry out", "stage" takes the date of that verb's own clause."""
+    assert _second(timex_pipe, text, word)[word][0] == value
