@@ -60,3 +60,43 @@ def test_not_told_again(timex_pipe: Pipeline, text: str, words: list[str], word:
     got = _second(timex_pipe, text, word) if words == [word] and text.count(word) > 1 \
         else anchored(timex_pipe, text, words)
     assert got[word][0] == value
+
+
+@pytest.mark.parametrize("text,word,value", [
+    ("The president on Tuesday condemned an attack on a police post. The attack took place "
+     "late on Sunday near the border.", "attack", "2021-05-30"),
+    ("The army said on Monday it had ended the unrest. The unrest broke out on Friday in the "
+     "mining town.", "unrest", "2021-05-28"),
+    ("Rebels claimed the ambush in a statement on Monday. The ambush happened on Saturday on "
+     "the coast road.", "ambush", "2021-05-29"),
+    ("Officials denounced the violence on Monday. The violence erupted on Thursday when "
+     "guards fired on strikers.", "violence", "2021-05-27"),
+])
+def test_told_event_dated_again_by_its_happening(timex_pipe: Pipeline, text: str, word: str,
+                                                 value: str) -> None:
+    """Class *a told event dated again* (dates20): the subject of a verb of
+    happening takes that clause's date, not the earlier mention's."""
+    assert _second(timex_pipe, text, word)[word][0] == value
+
+
+def test_happening_dated_only_by_an_outer_clause_is_told_again(timex_pipe: Pipeline) -> None:
+    """"said on Monday that the attack took place ...": Monday dates the
+    statement, so the attack keeps the date it was told with."""
+    text = ("Gunmen carried out an attack on Sunday. The governor said on Monday that the "
+            "attack took place near the border.")
+    assert _second(timex_pipe, text, "attack")["attack"][0] == "2021-05-30"
+
+
+@pytest.mark.parametrize("text,word,value", [
+    ("The rebels said on Monday they would defend the town against the offensive. The army "
+     "launched the offensive on Saturday with air strikes.", "offensive", "2021-05-29"),
+    ("Residents described the raid to reporters on Monday. Commandos carried out the raid "
+     "before dawn on Sunday.", "raid", "2021-05-30"),
+    ("The ministry condemned the ambush in a statement on Monday. Militants staged the ambush "
+     "on Friday on a mountain road.", "ambush", "2021-05-28"),
+])
+def test_told_event_dated_again_by_its_performing(timex_pipe: Pipeline, text: str, word: str,
+                                                  value: str) -> None:
+    """Class *a told event dated again* (dates20): the object of "launch",
+    "carry out", "stage" takes the date of that verb's own clause."""
+    assert _second(timex_pipe, text, word)[word][0] == value

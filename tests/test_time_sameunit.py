@@ -65,3 +65,27 @@ def test_coarser_previous_date_leaves_it_unresolved(pipe: Pipeline) -> None:
 def test_that_unit_as_subject_is_no_time(pipe: Pipeline, text: str) -> None:
     """"that day has come": the subject of its clause, not a time adverbial."""
     assert not [t for t, _ in timexes(pipe, text) if "that day" in t.lower()]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The mayor was jailed in August 2021. His arrest in May that year had set off riots.",
+     ("May that year", "2021-05")),
+    ("Rebels took the airport in 2014 and lost it on January 21 the following year.",
+     ("January 21 the following year", "2015-01-21")),
+    ("The election was held in 2019. In December the previous year, the strikes began.",
+     ("December the previous year", "2018-12")),
+    ("Troops crossed the border in 1982 and reached the capital in June of that year.",
+     ("June of that year", "1982-06")),
+    ("The engineer was detained in March 2020 and charged in Oct. the same year.",
+     ("Oct. the same year", "2020-10")),
+])
+def test_month_of_that_year(pipe: Pipeline, text: str, expected: tuple[str, str]) -> None:
+    """Class *month of that year* (dates20): the month lies in the previous
+    date's year, not in the year the bare month takes from publication."""
+    assert expected in timexes(pipe, text)
+
+
+def test_month_before_a_new_sentence_is_a_bare_month(pipe: Pipeline) -> None:
+    """"in May. That year ..." ends a sentence: no anaphoric year for May."""
+    found = timexes(pipe, "Talks collapsed in May. That year was the worst of the war.")
+    assert ("May", "2025-05") in found

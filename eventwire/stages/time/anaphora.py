@@ -14,6 +14,16 @@ left alone), in the singular (a plural names a series that began before
 its last episode: "the protests", "the riots"), and an earlier body event
 in an earlier sentence with the same lemma or PLOVER type, dated from the
 text, qualify.
+
+Branch dates20 adds the class *a told event dated again*: the noun as the
+subject of a verb of happening with a date of its own ("The attack took
+place late on Wednesday", "The violence erupted on Monday", "The unrest
+broke out on Monday", "The fighting began on Thursday") is dated by that
+clause — the sentence says when the event was, which beats the date of an
+earlier mention (often the report's or the headline's day). So does the
+object of a verb of performing with a date in its own clause ("The army
+launched its offensive on Thursday", "Troops carried out the raid before
+dawn on Sunday", "Rebels staged the ambush in April").
 """
 
 from __future__ import annotations
@@ -25,6 +35,14 @@ from eventwire.stages.time.governing import governing, token_at
 
 DEFINITE = {"the", "this", "that", "these", "those"}
 TEXT_ANCHORS = {"explicit", "narrative", "speech", "sentence"}
+# verbs of happening whose subject is the event itself; with a particle or object
+HAPPEN_LEMMAS = {"happen", "occur", "unfold", "erupt", "begin", "start"}
+HAPPEN_PHRASES = {("break", "out"), ("take", "place")}
+# verbs of performing whose object is the event itself
+PERFORM_LEMMAS = {"launch", "stage", "mount", "conduct", "unleash"}
+PERFORM_PHRASES = {("carry", "out")}
+# the lemmatizer reads "staged" as "stag": the word forms, too
+PERFORM_FORMS = {"staged", "stages", "staging"}
 
 
 def _definite(trigger: Token) -> bool:
@@ -39,11 +57,44 @@ def _own_date(doc: Doc, trigger: Token, timexes: list[Timex]) -> bool:
     return found is not None and trigger.left_edge.idx <= found.start <= trigger.right_edge.idx
 
 
+def _happen_verb(verb: Token) -> bool:
+    """"happened", "erupted", "began"; "broke out", "took place"."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return lemma in HAPPEN_LEMMAS or any(
+        (lemma, c.lower_) in HAPPEN_PHRASES for c in verb.children if c.dep_ in ("prt", "dobj"))
+
+
+def _perform_verb(verb: Token) -> bool:
+    """"launched", "staged", "carried out"."""
+    lemma = verb.lemma_.lower()
+    return verb.pos_ in ("VERB", "AUX") and (
+        lemma in PERFORM_LEMMAS or verb.lower_ in PERFORM_FORMS or any(
+        (lemma, c.lower_) in PERFORM_PHRASES for c in verb.children if c.dep_ == "prt"))
+
+
+def _dated_happening(doc: Doc, trigger: Token, timexes: list[Timex]) -> bool:
+    """Class *a told event dated again*: the noun is the subject of a verb of
+    happening or the object of a verb of performing that a date inside its
+    own clause governs ("The attack took place late on Wednesday", "launched
+    its offensive on Thursday"); not a date of a clause around it ("said on
+    Friday that the attack took place near the border")."""
+    verb = trigger.head
+    happening = trigger.dep_ in ("nsubj", "nsubjpass") and _happen_verb(verb)
+    performed = trigger.dep_ == "dobj" and _perform_verb(verb)
+    if not (happening or performed):
+        return False
+    found = governing(doc, verb, timexes)
+    return found is not None and verb.left_edge.idx <= found.start <= verb.right_edge.idx
+
+
 def told_before(doc: Doc, event: EventMention, trigger: Token, timexes: list[Timex],
                 dated: list[EventMention]) -> TimeValue | None:
     """The time of the nearest earlier event of the text (an earlier
     sentence) that this definite event noun names again, None otherwise."""
-    if trigger.tag_ != "NN" or not _definite(trigger) or _own_date(doc, trigger, timexes):
+    if trigger.tag_ != "NN" or not _definite(trigger) or _own_date(doc, trigger, timexes) \
+            or _dated_happening(doc, trigger, timexes):
         return None
     lemma = trigger.lemma_.lower()
     for other in reversed(dated):

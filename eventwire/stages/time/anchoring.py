@@ -59,7 +59,7 @@ from eventwire.stages.factuality.component import is_future
 from eventwire.stages.time import normalize as nz
 from eventwire.stages.time.after_report import recheck_events
 from eventwire.stages.time.anaphora import told_before
-from eventwire.stages.time.anniversary import since_time
+from eventwire.stages.time.anniversary import anniversary_time, since_time
 from eventwire.stages.time.clauses import (
     attempt_host,
     modal_future,
@@ -220,6 +220,11 @@ def rule_time(doc: Doc, event: EventMention, trigger: Token, timexes: list[Timex
         if found is None or not own_future_date(doc, modal, trigger, found.start):
             return TimeValue(anchor="unknown")
         return _value(found, "explicit", published)
+    marked = anniversary_time(doc, trigger, timexes, lambda main, t: governing(
+        doc, main, timexes) or sentence_date(doc, main, timexes))
+    if marked is not None:  # class *anniversary of* (dates20): before the host's own date
+        return TimeValue(value=marked[0], granularity=marked[1], anchor="narrative",
+                         background=is_background(marked[0], published))
     found = governing(doc, trigger, timexes)
     if found is not None:
         return _value(found, "narrative" if found.rule.startswith("narrative") else "explicit",

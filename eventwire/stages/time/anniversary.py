@@ -16,6 +16,14 @@ in its complement (the noun after "since", or the clause it marks). Counted
 on rec_a..rec_o before the rule was written: nine "N units since"
 expressions in the texts, five of them with a gold event in the complement
 (two stories of anniversaries, one of vigils a week after a shooting).
+
+Branch dates20 adds the class *anniversary of*: "marked the first
+anniversary of an attack", "the 35th anniversary of the crackdown" — the
+event named after "anniversary of" took place on the counting clause's
+day, the ordinal's number of years before ("the anniversary of the 2024
+storming" is dated by its year, earlier in the rules). Counted on
+rec_a..rec_p: five gold events after "anniversary of", three dated wrong
+(the marking's day or the headline's), one right.
 """
 
 from __future__ import annotations
@@ -32,6 +40,9 @@ from eventwire.stages.time.clauses import relation_clause
 from eventwire.stages.time.governing import in_sentence
 from eventwire.stages.time.ranges import timex_range
 
+ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+                 "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+ORDINAL = re.compile(r"^(?P<n>\d{1,3})(?:st|nd|rd|th)$")
 MEASURE = re.compile(r"^P(?P<n>\d+)(?P<u>[YMWD])$")
 UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day"}
 
@@ -80,3 +91,41 @@ def _back(day: date, amount: int, unit: str) -> date:
         except ValueError:
             continue
     return date(year, month, 28)
+
+
+def _anniversary_of(trigger: Token) -> Token | None:
+    """The "anniversary" whose "of" phrase holds the trigger, None otherwise."""
+    for tok in (trigger, *trigger.ancestors):
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+                and tok.head.head.lemma_.lower() == "anniversary":
+            return tok.head.head
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "acl", "relcl"):
+            return None  # a clause of its own: "the anniversary of the day police opened fire"
+    return None
+
+
+def _years_back(anniversary: Token) -> int | None:
+    """The ordinal: "35th anniversary" -> 35, "first anniversary" -> 1."""
+    for c in anniversary.children:
+        if c.dep_ in ("amod", "nummod"):
+            m = ORDINAL.match(c.lower_)
+            n = ORDINAL_WORDS.get(c.lower_) or (int(m["n"]) if m else None)
+            if n:
+                return n
+    return None
+
+
+def anniversary_time(doc: Doc, trigger: Token, timexes: list[Timex],
+                     base_of: Callable[[Token, Timex | None], Timex | None]
+                     ) -> tuple[str, str] | None:
+    """Class *anniversary of*: (value, granularity) of the event named after
+    "the Nth anniversary of", from the day ``base_of`` gives the clause that
+    marks it; None without an ordinal or without a day."""
+    anniversary = _anniversary_of(trigger)
+    years = _years_back(anniversary) if anniversary is not None else None
+    host = next((a for a in anniversary.ancestors if a.pos_ in ("VERB", "AUX")),
+                None) if anniversary is not None and years else None
+    base = base_of(host, None) if host is not None else None
+    if years is None or base is None or not re.match(r"\d{4}-\d{2}-\d{2}$", base.value or ""):
+        return None
+    return _back(date.fromisoformat(base.value), years, "year").isoformat(), "day"

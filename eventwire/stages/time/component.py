@@ -369,7 +369,7 @@ def resolve_narrative(timexes: list[Timex], text: str = "",
                 # the time line moves on: "A week earlier, ... Two days before, ..."
                 last_value, last_index = shifted, i
             continue
-        if t.rule == "same-unit":  # "later that year": the previous date's year
+        if t.rule in sameunit.RULE_NAMES:  # "later that year": the previous date's year
             sameunit.resolve(t, last_value)
             if _calendar(t):
                 t.anchor_timex = last_index
