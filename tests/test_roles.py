@@ -125,3 +125,18 @@ def test_standing_beside_a_party(event_pipe: Pipeline, text: str, trigger: str,
     ev = by_trigger(event_pipe, text)[trigger]
     assert ev.recipient is not None and ev.recipient.text.endswith(recipient), ev.recipient
     assert ev.actor is not None and ev.actor.text.endswith(actor), ev.actor
+
+
+@pytest.mark.parametrize("text,recipient", [
+    ("The president called on Kenyans to stay calm.", "Kenyans"),
+    ("The UN envoy called on armed factions in Misrata to lay down their arms.",
+     "factions"),
+    ("The bishop called on Somalis to stay calm.", "Somalis"),
+])
+def test_a_preposition_parsed_as_a_particle(event_pipe: Pipeline, text: str,
+                                            recipient: str) -> None:
+    """Class *a preposition parsed as a particle* (recips20,
+    verb_roles.pobjs): the parser tags these "on" as a particle yet hangs
+    the addressee from it; the addressee is the recipient."""
+    ev = by_trigger(event_pipe, text)["called"]
+    assert ev.recipient is not None and ev.recipient.text.startswith(recipient), ev.recipient

@@ -126,8 +126,12 @@ def pobjs(tok: Token, preps: set[str]) -> list[Token]:
     """Class *a recipient after another prepositional phrase*: every object
     of the verb's to/on/against/... phrases in order, not only the first
     ("called on Sunday on the council", "turned on Friday to the court",
-    "fired at dawn at the convoy")."""
-    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+    "fired at dawn at the convoy"). Class *a preposition parsed as a
+    particle* (recips20): the parser at times tags the "on" of "called on
+    Kenyans to stay calm", "turned on the crowd" as a particle yet hangs
+    the noun from it as its object; a particle with an object is read as
+    the preposition it is."""
+    return [g for c in tok.children if c.dep_ in ("prep", "prt") and c.lower_ in preps
             for g in c.children if g.dep_ == "pobj"]
 
 
