@@ -108,3 +108,35 @@ def test_the_threatened_named_by_what_they_do(event_pipe: Pipeline, text: str, t
 def test_an_unrestricted_anyone_names_nobody(event_pipe: Pipeline) -> None:
     text = "Police in Kenya denied that officers had beaten anyone during the protest."
     assert by_trigger(event_pipe, text)["beaten"].recipient is None
+
+
+@pytest.mark.parametrize("text,trigger,recipient,actor", [
+    ("The European Union said it stood by Lithuania and warned China.", "stood", "Lithuania",
+     "it"),
+    ("Japan has stood by the Philippines throughout the dispute.", "stood", "Philippines",
+     "Japan"),
+    ("Germany will stand behind Ukraine, the chancellor said.", "stand", "Ukraine", "Germany"),
+])
+def test_standing_beside_a_party(event_pipe: Pipeline, text: str, trigger: str,
+                                 recipient: str, actor: str) -> None:
+    """Class *standing beside a party* (recips20, verb_roles.STANDING_PREPS):
+    the object of "stand by / behind" is the recipient, and "by" after
+    "has stood" is no passive agent."""
+    ev = by_trigger(event_pipe, text)[trigger]
+    assert ev.recipient is not None and ev.recipient.text.endswith(recipient), ev.recipient
+    assert ev.actor is not None and ev.actor.text.endswith(actor), ev.actor
+
+
+@pytest.mark.parametrize("text,recipient", [
+    ("The president called on Kenyans to stay calm.", "Kenyans"),
+    ("The UN envoy called on armed factions in Misrata to lay down their arms.",
+     "factions"),
+    ("The bishop called on Somalis to stay calm.", "Somalis"),
+])
+def test_a_preposition_parsed_as_a_particle(event_pipe: Pipeline, text: str,
+                                            recipient: str) -> None:
+    """Class *a preposition parsed as a particle* (recips20,
+    verb_roles.pobjs): the parser tags these "on" as a particle yet hangs
+    the addressee from it; the addressee is the recipient."""
+    ev = by_trigger(event_pipe, text)["called"]
+    assert ev.recipient is not None and ev.recipient.text.startswith(recipient), ev.recipient

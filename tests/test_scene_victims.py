@@ -94,3 +94,34 @@ def test_other_recipients_keep_their_country(victim: tuple[str, str, list[str], 
                                              states: dict[str, str], kind: str) -> None:
     doc, event = _event(TEXT, "killing", victim, place, states, kind)
     assert scene_country(doc, event) is event.recipient
+
+
+@pytest.mark.parametrize("text,trigger,word,sectors", [
+    ("A gunman shot two co-workers at the depot in Tulsa.", "shot", "co-workers", ["LAB"]),
+    ("Pirates killed three fishermen off the coast of Somalia.", "killed", "fishermen",
+     ["AGR"]),
+    ("Militants attacked the miners at a camp near Kidal.", "attacked", "miners", ["LAB"]),
+])
+def test_people_named_by_their_trade_are_civilians_when_harmed(
+        text: str, trigger: str, word: str, sectors: list[str]) -> None:
+    """Class *people named by their trade are civilians when harmed*
+    (recips20): CVL first, the trade kept beside it."""
+    place = text.split(" in ")[-1].split(" of ")[-1].split(" near ")[-1].rstrip(".")
+    _, event = _event(text, trigger, (word, "USA", sectors, "agent+story"),
+                      (place, "USA", "sentence"), {})
+    victims_at_scene(NLP(text), [event])
+    assert event.recipient is not None and event.recipient.sectors == ["CVL", *sectors]
+
+
+@pytest.mark.parametrize("kind,word,sectors", [
+    ("PROTEST", "workers", ["LAB"]),   # a trade acting as one keeps its sector
+    ("ASSAULT", "traders", ["BUS"]),   # BUS is not a people-only trade
+    ("ASSAULT", "workers", ["LAB", "OPP"]),  # another sector says more
+])
+def test_a_trade_not_harmed_or_not_only_a_trade_is_left(kind: str, word: str,
+                                                        sectors: list[str]) -> None:
+    text = f"Police met the {word} at the market in Lagos."
+    _, event = _event(text, "met", (word, "NGA", sectors, "agent+story"),
+                      ("Lagos", "NGA", "sentence"), {}, kind=kind)
+    victims_at_scene(NLP(text), [event])
+    assert event.recipient is not None and event.recipient.sectors == sectors

@@ -58,3 +58,24 @@ def test_congo_before_zaire_was_renamed_is_the_republic(pipe: Pipeline) -> None:
     assert next(m for m in ms if m.text == "Congo").country == "COG"
     _, ms = mentions_of(pipe, "Congo signed a trade pact with Gabon.", date(2020, 3, 1))
     assert next(m for m in ms if m.text == "Congo").country == "COD"
+
+
+@pytest.mark.parametrize("text,name,sector", [
+    ("Gunmen abducted four Chinese nationals near the mine.", "Chinese", "CVL"),
+    ("Pirates held a Filipino crew member for ransom.", "Filipino", "CVL"),
+    ("Soldiers opened fire on Sudanese herders at the river.", "Sudanese", "CVL"),
+    ("Troops shot down a Turkish drone over the border.", "Turkish", "MIL"),
+    ("The navy detained two Egyptian shepherds who crossed the line.", "Egyptian", "CVL"),
+])
+def test_a_demonym_on_a_noun_the_agent_lexicon_lacks(pipe: Pipeline, text: str, name: str,
+                                                      sector: str) -> None:
+    """Class *a demonym on a noun the agent lexicon lacks* (recips20): the
+    noun's sector from data/actors/demonym_heads.yaml."""
+    _, ms = mentions_of(pipe, text)
+    assert next(m for m in ms if m.text == name).sectors == [sector]
+
+
+def test_an_armed_bodys_crew_is_not_civilians(pipe: Pipeline) -> None:
+    """A modifier that makes the crew an armed body's own keeps it out."""
+    _, ms = mentions_of(pipe, "Rebels captured a Nigerian military crew near the base.")
+    assert next(m for m in ms if m.text == "Nigerian").sectors != ["CVL"]

@@ -35,6 +35,9 @@ STORY_RULES = ("+home", "+story")
 # the place bases that come from the event's own sentence
 LOCAL_BASES = frozenset({"trigger", "clause", "sentence"})
 SCENE_RULE = "+scene"
+# sectors of trades only people have: labour, farming and fishing (recips20)
+PEOPLE_TRADES = frozenset({"LAB", "AGR"})
+TRADE_RULE = "+harmed"
 AGENT_RULE = "agent"
 
 
@@ -75,7 +78,26 @@ def scene_country(doc: Doc, event: EventMention) -> ActorMention | None:
     return replace(r, country=place.country, rule=r.rule + SCENE_RULE)
 
 
+def harmed_trade(event: EventMention) -> ActorMention | None:
+    """Class *people named by their trade are civilians when harmed*
+    (recips20): "a gunman shot two co-workers", "pirates killed three
+    fishermen", "militants attacked Chinese workers at the mine". The agent
+    lexicon gives trade nouns their trade's sector (workers LAB, fishermen
+    AGR), the right one when they act as a trade (a strike, a march); the
+    people an attack harms are coded CVL. CVL is put first and the trade
+    kept beside it. Only for trades of people (not BUS: "a merchant vessel",
+    "a bank" are harmed as businesses)."""
+    r = event.recipient
+    if r is None or event.type not in SCENE_TYPES:
+        return r
+    if not r.sectors or not set(r.sectors) <= PEOPLE_TRADES:
+        return r
+    return replace(r, sectors=["CVL", *r.sectors], rule=r.rule + TRADE_RULE)
+
+
 def victims_at_scene(doc: Doc, events: list[EventMention]) -> None:
-    """Apply :func:`scene_country` to every event (after the place stage)."""
+    """Apply :func:`scene_country` and :func:`harmed_trade` to every event
+    (after the place stage)."""
     for event in events:
         event.recipient = scene_country(doc, event)
+        event.recipient = harmed_trade(event)

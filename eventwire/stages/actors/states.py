@@ -6,11 +6,19 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from eventwire.datafiles import word_lists
 from eventwire.models import ActorMention
+from eventwire.paths import DATA_DIR
 from eventwire.stages.actors.kb import KnowledgeBase, normalise
+
+DEMONYM_HEADS_PATH = DATA_DIR / "actors" / "demonym_heads.yaml"
+# modifiers that make a crew, a drone or its people an armed body's own
+MILITARY_MODIFIERS = frozenset({"military", "army", "naval", "navy", "police", "security",
+                                "coast", "guard", "air", "militia", "rebel"})
 
 
 def state_sectors(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase) -> None:
@@ -32,7 +40,8 @@ def state_sectors(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase) -> 
                     break
                 head = head.head
             noun = head if head.pos_ in ("NOUN", "PROPN") else None
-            if noun is not None and (sectors := kb.agents.get(noun.lower_)):
+            if noun is not None and (sectors := kb.agents.get(noun.lower_)
+                                     or demonym_head_sectors(noun)):
                 m.sectors = list(sectors)
                 m.rule += "+agent"
         elif _plural_demonym(m, root):
@@ -48,6 +57,31 @@ def state_sectors(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase) -> 
             # state; a demonym ("Thai trawler") is left to its noun
             m.sectors = ["GOV"]
             m.rule += "+gov"
+
+
+@lru_cache(maxsize=1)
+def _head_sectors() -> dict[str, str]:
+    lists = word_lists(DEMONYM_HEADS_PATH)
+    return {noun: sector for sector, nouns in lists.items() for noun in nouns}
+
+
+def demonym_head_sectors(noun: Token) -> list[str]:
+    """Class *a demonym on a noun the agent lexicon lacks*: "Chinese
+    nationals", "a Thai crew member", "Sudanese herders" are civilians, "a
+    Malian drone" the military, where the knowledge base's agent phrases
+    have no such noun and the resolver guessed (BUS, GOV). The noun with its
+    compound ("crew member", "fighter jet") is looked up before the noun
+    alone; a noun another modifier makes an agent ("military crew",
+    "police drone") is not this class."""
+    heads = _head_sectors()
+    mods = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
+    if any(c.lower_ in MILITARY_MODIFIERS for c in mods):
+        return []
+    compound = [c for c in mods if c.dep_ == "compound" and c.i == noun.i - 1]
+    if compound and (sector := heads.get(f"{compound[0].lower_} {noun.lower_}")):
+        return [sector]
+    sector = heads.get(noun.lower_)
+    return [sector] if sector else []
 
 
 def _place_name(m: ActorMention) -> bool:

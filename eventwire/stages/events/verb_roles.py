@@ -36,6 +36,11 @@ from eventwire.stages.events.targets import headline_compound_targets, shared_ob
 
 RECIPIENT_PREPS = {"against", "on", "with", "to", "at", "toward", "towards", "upon", "over"}
 NOUN_RECIPIENT_PREPS = {"of", "against", "on", "with", "to", "upon", "over", "around"}
+# Class *standing beside a party* (recips20): "stood by Lithuania", "will
+# stand behind Kyiv", "stuck by its ally": the object of these verbs'
+# by / behind phrase is whom the support is for ("stand with" is a
+# RECIPIENT_PREPS object already); the "by" is no passive agent
+STANDING_PREPS = {"stand": frozenset({"by", "behind"}), "stick": frozenset({"by"})}
 # whose demand is met: "accepted demands [from the rebels]"
 DEMAND_NOUNS = {"demand", "request", "condition", "call", "appeal", "plea"}
 
@@ -121,8 +126,12 @@ def pobjs(tok: Token, preps: set[str]) -> list[Token]:
     """Class *a recipient after another prepositional phrase*: every object
     of the verb's to/on/against/... phrases in order, not only the first
     ("called on Sunday on the council", "turned on Friday to the court",
-    "fired at dawn at the convoy")."""
-    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+    "fired at dawn at the convoy"). Class *a preposition parsed as a
+    particle* (recips20): the parser at times tags the "on" of "called on
+    Kenyans to stay calm", "turned on the crowd" as a particle yet hangs
+    the noun from it as its object; a particle with an object is read as
+    the preposition it is."""
+    return [g for c in tok.children if c.dep_ in ("prep", "prt") and c.lower_ in preps
             for g in c.children if g.dep_ == "pobj"]
 
 
@@ -149,6 +158,7 @@ def verb_recipients(verb: Token) -> list[Token]:
     locative "in" object last, except for meetings ("met in Baghdad")."""
     dobj = child(verb, {"dobj"})
     out = [t for t in (child(verb, {"dative"}), dobj) if t] + pobjs(verb, RECIPIENT_PREPS)
+    out += pobjs(verb, set(STANDING_PREPS.get(verb.lemma_.lower(), ())))
     out += _objects_of_object(dobj)
     out += _possessor_of_act(dobj)
     content = child(verb, {"ccomp", "xcomp"})
@@ -170,7 +180,7 @@ def verb_actor(verb: Token) -> Token | None:
     drones")."""
     agent = pobj(verb, {"by"})
     if agent is not None and (child(verb, {"nsubjpass", "auxpass"}) is not None
-                              or verb.tag_ == "VBN"):
+                              or verb.tag_ == "VBN" and verb.lemma_.lower() not in STANDING_PREPS):
         return agent
     if (shared := shared_agent(verb)) is not None:
         return shared
