@@ -19,6 +19,7 @@ from eventwire.stages.events.clauses import (
     vote_content,
 )
 from eventwire.stages.events.intent_nouns import intent_noun_infinitive, intent_owner
+from eventwire.stages.events.judicial import faced_charges
 from eventwire.stages.events.nominals import agent_compound
 from eventwire.stages.events.participants import child, pobj
 from eventwire.stages.events.passives import (
@@ -193,11 +194,23 @@ def verb_actor(verb: Token) -> Token | None:
     return subject
 
 
+def _accused(verb: Token) -> list[Token]:
+    """Class *the accused facing charges* (actors20): "Gomes faces two
+    counts of murder", "he will face terrorism charges", "the woman will
+    face trial on multiple counts" -- whoever faces the charges is the one
+    accused; the records give the allegation no actor (the prosecutor is
+    seldom named in the clause) and the subject as its recipient."""
+    subject = verb_actor(verb)
+    return [subject] if subject is not None else []
+
+
 def verb_role_candidates(verb: Token) -> tuple[Token | None, list[Token]]:
     if verb.pos_ in ("NOUN", "PROPN"):  # a headline verb tagged as a noun ("Plane bombs camp")
         obj = headline_object(verb)  # "police fire tear gas at [crowds]": the object's at-phrase
         return headline_subject(verb), ([obj] if obj is not None else []) \
             + headline_compound_targets(verb)
+    if faced_charges(verb) is not None:
+        return None, _accused(verb)
     passive = child(verb, {"nsubjpass"})
     if passive is None and reduced_passive(verb):
         passive = verb.head

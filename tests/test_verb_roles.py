@@ -1,0 +1,37 @@
+"""Classes of eventwire/stages/events/verb_roles.py: whose clause subject is
+no actor. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.nlp.pipeline import Pipeline
+from tests.conftest import events_of
+
+
+@pytest.mark.parametrize("text,accused", [
+    ("The former mayor faces three counts of bribery.", "mayor"),
+    ("A nurse from Leeds will face manslaughter charges next month.", "nurse"),
+    ("The two brothers faced more than 40 fraud charges at the hearing.", "brothers"),
+    ("Councillor Okafor faces corruption charges", "Okafor"),
+    ("The senator now faces four counts of perjury, prosecutors said.", "senator"),
+])
+def test_the_accused_facing_charges_is_no_actor(event_rules_pipe: Pipeline, text: str,
+                                                accused: str) -> None:
+    """Class *the accused facing charges*: the subject of "face ... charges"
+    is the one accused, the allegation's recipient, never its actor."""
+    ev = next(e for e in events_of(event_rules_pipe, text) if e.type == "ACCUSE")
+    assert ev.actor is None, ev.actor
+    assert ev.recipient is not None and ev.recipient.text.endswith(accused), ev.recipient
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("Prosecutors charged the former mayor with bribery.", "Prosecutors"),
+    ("The district attorney accused the two brothers of fraud.", "attorney"),
+    ("Police accused the nurse of manslaughter.", "Police"),
+])
+def test_who_brings_charges_stays_the_actor(event_rules_pipe: Pipeline, text: str,
+                                            actor: str) -> None:
+    """The accuser of an allegation worded otherwise keeps its actor."""
+    ev = next(e for e in events_of(event_rules_pipe, text) if e.type == "ACCUSE")
+    assert ev.actor is not None and ev.actor.text.endswith(actor), ev.actor
