@@ -227,3 +227,67 @@ def test_a_sanction_hitting_a_country_is_not_placed_there(pipe: Pipeline, text: 
     monkeypatch.setitem(VARIANTS, "spread_over", True)
     assert name_of(place(pipe, text, trigger)) != other
 
+
+
+@pytest.mark.parametrize("text,trigger,city", [
+    ("The president, speaking in Dakar on Monday, condemned the coup.", "condemned", "Dakar"),
+    ("The premier, addressing a rally in Cebu, vowed to crush the rebels.", "vowed", "Cebu"),
+    ("Speaking at a news conference in Lusaka, the minister accused the miners of sabotage.",
+     "accused", "Lusaka"),
+    ("Speaking in Quito on Friday, the mayor condemned the strike and urged drivers to "
+     "return to work.", "urged", "Quito"),
+])
+def test_a_speakers_stated_venue_places_the_verbal_act(pipe: Pipeline, text: str,
+                                                       trigger: str, city: str) -> None:
+    """Class *the speaker's stated venue* (place20)."""
+    assert name_of(place(pipe, text, trigger)) == city
+
+
+@pytest.mark.parametrize("text,trigger,city", [
+    ("The senator, who was visiting Madrid last week, condemned the vote.", "condemned",
+     "Madrid"),
+    ("Speaking in Lusaka, the minister said soldiers had shot two miners.", "shot", "Lusaka"),
+])
+def test_a_side_clause_or_a_physical_act_is_not_placed_by_a_speech_venue(
+        pipe: Pipeline, text: str, trigger: str, city: str) -> None:
+    assert name_of(place(pipe, text, trigger)) != city
+
+
+def test_the_speech_venue_is_a_switchable_class(pipe: Pipeline,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "The premier, addressing a rally in Cebu, vowed to crush the rebels."
+    monkeypatch.setitem(VARIANTS, "speech_venue", False)
+    assert name_of(place(pipe, text, "vowed")) != "Cebu"
+
+
+@pytest.mark.parametrize("text,trigger,city", [
+    ("A Nairobi court on Tuesday sentenced two men to life in prison.", "sentenced",
+     "Nairobi"),
+    ("A court in Karachi on Monday ordered police to arrest the former minister.", "ordered",
+     "Karachi"),
+    ("A Toledo jury convicted the former mayor of bribery.", "convicted", "Toledo"),
+    ("A judge in Mombasa convicted the two men of murder.", "convicted", "Mombasa"),
+])
+def test_a_court_named_by_its_town_acts_there(pipe: Pipeline, text: str, trigger: str,
+                                              city: str) -> None:
+    """Class *a court acts at its seat* (place20)."""
+    assert name_of(place(pipe, text, trigger)) == city
+
+
+@pytest.mark.parametrize("text,trigger,other", [
+    ("Kenya's Supreme Court sentenced the former minister to ten years in prison.",
+     "sentenced", "Kenya"),
+    ("The suspect was ordered to remain in custody by a Lagos magistrate.", "ordered",
+     "Lagos"),
+    ("The farmers will sue the company before a Denver judge next year.", "sue", "Denver"),
+])
+def test_a_nations_court_or_a_court_not_acting_places_nothing(
+        pipe: Pipeline, text: str, trigger: str, other: str) -> None:
+    assert name_of(place(pipe, text, trigger)) != other
+
+
+def test_the_court_seat_is_a_switchable_class(pipe: Pipeline,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "A Nairobi court on Tuesday sentenced two men to life in prison."
+    monkeypatch.setitem(VARIANTS, "court_seat", False)
+    assert name_of(place(pipe, text, "sentenced")) != "Nairobi"

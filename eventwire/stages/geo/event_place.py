@@ -47,11 +47,13 @@ from eventwire.stages.geo.gazetteer import gazetteer
 from eventwire.stages.geo.place_descriptions import country_scope
 from eventwire.stages.geo.place_scope import (
     condition_clause,
+    court_seat,
     object_scene,
     one_passive_subject,
     scene_owner,
     shared_locative,
     speaker_seat,
+    speech_venue,
     spread_over,
     struck_place,
     undated_speech_act,
@@ -199,6 +201,8 @@ def _basis(doc: Doc, p: PlaceMention, trigger: Token, event: EventMention) -> st
         return "trigger"  # "Stepanakert was shelled"
     if spread_over(_up_to_phrase(ent.root), trigger, event):
         return "trigger"  # "a strike paralysed Greece"
+    if court_seat(ent.root, trigger, p.precision):
+        return "clause"  # "a Beijing court sentenced"
     participant = _is_participant(p, event) and not target
     transfer, root, left = _transfer(trigger, event), ent.root, withdrawal(event)
     if not venue(root, trigger, participant, transfer, left):
@@ -211,7 +215,8 @@ def _basis(doc: Doc, p: PlaceMention, trigger: Token, event: EventMention) -> st
     own = _clause_head(root)
     if own == _clause_head(trigger):
         return "clause"
-    if object_scene(_up_to_phrase(ent.root), trigger, event):
+    if object_scene(_up_to_phrase(ent.root), trigger, event) or \
+            speech_venue(_up_to_phrase(ent.root), trigger, event):
         return "sentence"
     if shared_locative(_up_to_phrase(ent.root), own, trigger, event):
         return "clause"
