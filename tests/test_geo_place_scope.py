@@ -268,9 +268,10 @@ def test_the_speech_venue_is_a_switchable_class(pipe: Pipeline,
     ("A Toledo jury convicted the former mayor of bribery.", "convicted", "Toledo"),
     ("A judge in Mombasa convicted the two men of murder.", "convicted", "Mombasa"),
 ])
-def test_a_court_named_by_its_town_acts_there(pipe: Pipeline, text: str, trigger: str,
-                                              city: str) -> None:
-    """Class *a court acts at its seat* (place20)."""
+def test_a_court_named_by_its_town_acts_there(pipe: Pipeline, monkeypatch: pytest.MonkeyPatch,
+                                              text: str, trigger: str, city: str) -> None:
+    """Class *a court acts at its seat* (place20; off by default)."""
+    monkeypatch.setitem(VARIANTS, "court_seat", True)
     assert name_of(place(pipe, text, trigger)) == city
 
 
@@ -282,12 +283,12 @@ def test_a_court_named_by_its_town_acts_there(pipe: Pipeline, text: str, trigger
     ("The farmers will sue the company before a Denver judge next year.", "sue", "Denver"),
 ])
 def test_a_nations_court_or_a_court_not_acting_places_nothing(
-        pipe: Pipeline, text: str, trigger: str, other: str) -> None:
+        pipe: Pipeline, monkeypatch: pytest.MonkeyPatch, text: str, trigger: str,
+        other: str) -> None:
+    monkeypatch.setitem(VARIANTS, "court_seat", True)
     assert name_of(place(pipe, text, trigger)) != other
 
 
-def test_the_court_seat_is_a_switchable_class(pipe: Pipeline,
-                                              monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_court_seat_is_off_by_default(pipe: Pipeline) -> None:
     text = "A Nairobi court on Tuesday sentenced two men to life in prison."
-    monkeypatch.setitem(VARIANTS, "court_seat", False)
     assert name_of(place(pipe, text, "sentenced")) != "Nairobi"

@@ -26,7 +26,8 @@ Classes the event-place rules (``event_place.py``) consult
   in place6, off in place7 with two sets, confirmed on unseen rec_o/rec_p);
 * :func:`court_seat` — a court, judge or jury named by its town ("a
   Beijing court sentenced", "a court in Bishkek ordered") acts there
-  (place20);
+  (place20; **off**: +2 −1 over rec_a..rec_p, its real loss costs a whole
+  record — docs/BENCHMARKS.md "place20");
 * :func:`spread_over` — an unrest noun whose verb of spreading or
   paralysing takes the place as object ("a strike paralysed Greece",
   "clashes rocked Nairobi", "Chile was rocked by protests") (place15;
@@ -58,7 +59,7 @@ VARIANTS = {"speaker_seat": True, "condition": True, "sequence": True, "simultan
             "object_scene": True, "undated_speech": True, "shared_locative": True,
             "country_scope": True, "scene_owner": True, "spread_over": False,
             "taken_town": True, "left_place": True, "speech_venue": True,
-            "court_seat": True}
+            "court_seat": False}
 # participles of speaking or visiting whose locative says where a verbal act
 # was made ("speaking in Buka", "addressing a rally in Bihar") (place20)
 SPEAKING = {"speak", "address", "talk", "visit", "attend", "tour"}
