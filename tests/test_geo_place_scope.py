@@ -292,3 +292,45 @@ def test_a_nations_court_or_a_court_not_acting_places_nothing(
 def test_the_court_seat_is_off_by_default(pipe: Pipeline) -> None:
     text = "A Nairobi court on Tuesday sentenced two men to life in prison."
     assert name_of(place(pipe, text, "sentenced")) != "Nairobi"
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("DAKAR, May 9 (AFP) - Senegalese police arrested 40 protesters on May 2, the interior "
+     "ministry said.", "arrested"),
+    ("ACCRA, May 9 (Reuters) - Ghanaian soldiers fired on protesters last week.", "fired"),
+    ("LAGOS, May 9 (Reuters) - Nigerian police detained 12 journalists a week ago.",
+     "detained"),
+])
+def test_an_act_of_an_earlier_period_is_not_placed_by_the_dateline(
+        pipe: Pipeline, text: str, trigger: str) -> None:
+    """Class *an act of an earlier period under a dateline* (place20); the
+    test articles are published on Tuesday 9 May 2023."""
+    got = place(pipe, text, trigger)
+    assert got is None or got.basis != "dateline"
+
+
+@pytest.mark.parametrize("text,trigger,city", [
+    ("DAKAR, May 9 (AFP) - Senegalese police arrested 40 protesters on May 3, the "
+     "interior ministry said.", "arrested", "DAKAR"),
+    ("ACCRA, May 9 (Reuters) - Ghanaian soldiers fired on protesters on Sunday.", "fired",
+     "ACCRA"),
+])
+def test_an_act_of_the_reports_days_keeps_the_dateline(
+        pipe: Pipeline, text: str, trigger: str, city: str) -> None:
+    got = place(pipe, text, trigger)
+    assert got is not None and got.basis == "dateline" and got.text == city
+
+
+def test_the_earlier_period_is_read_by_unit() -> None:
+    from datetime import date
+
+    from eventwire.models import TimeValue
+    from eventwire.stages.geo.place_scope import earlier_period
+    published = date(2023, 5, 9)  # a Tuesday
+
+    def old(value: str | None, unit: str) -> bool:
+        return earlier_period(TimeValue(value=value, granularity=unit), published)
+    assert old("2023-05-02", "day") and not old("2023-05-03", "day")
+    assert old("2023-W18", "week") and not old("2023-W19", "week")
+    assert old("2023-04", "month") and not old("2023-05", "month")
+    assert not old("2023", "year") and not old(None, "unknown")

@@ -48,6 +48,7 @@ from eventwire.stages.geo.place_descriptions import country_scope
 from eventwire.stages.geo.place_scope import (
     condition_clause,
     court_seat,
+    earlier_period,
     object_scene,
     one_passive_subject,
     scene_owner,
@@ -384,7 +385,7 @@ def place_for(doc: Doc, event: EventMention, places: list[PlaceMention],
         order, _, _, best = ranked[0]
         basis = BASES[order]
     elif (dateline is not None and under_dateline(event, header)
-          and dateline_fits(event, dateline)):
+          and dateline_fits(event, dateline) and not earlier_period(event.time, doc._.published)):
         best, basis = dateline, "dateline"
     elif focus is not None:
         best, basis = focus, "focus"

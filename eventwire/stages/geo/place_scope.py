@@ -28,6 +28,8 @@ Classes the event-place rules (``event_place.py``) consult
   Beijing court sentenced", "a court in Bishkek ordered") acts there
   (place20; **off**: +2 −1 over rec_a..rec_p, its real loss costs a whole
   record — docs/BENCHMARKS.md "place20");
+* :func:`earlier_period` — the dateline does not place an act of an
+  earlier week or month than the report (place20);
 * :func:`spread_over` — an unrest noun whose verb of spreading or
   paralysing takes the place as object ("a strike paralysed Greece",
   "clashes rocked Nairobi", "Chile was rocked by protests") (place15;
@@ -44,11 +46,14 @@ stated venue, removed in place7 (two sets), is back since place20.
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from spacy.tokens import Token
 
-from eventwire.models import EventMention, PlaceMention
+from eventwire.models import EventMention, PlaceMention, TimeValue
 from eventwire.stages.geo.context import LOCAL_MODIFIED
 from eventwire.stages.geo.recognize import STRICT_LOCATIVE
+from eventwire.stages.time.ranges import timex_range
 
 # verbal acts: statements, appeals, agreements, promises; done by speaking
 VERBAL_TYPES = {"ACCUSE", "AGREE", "REQUEST", "REJECT", "SUPPORT", "THREATEN"}
@@ -59,7 +64,8 @@ VARIANTS = {"speaker_seat": True, "condition": True, "sequence": True, "simultan
             "object_scene": True, "undated_speech": True, "shared_locative": True,
             "country_scope": True, "scene_owner": True, "spread_over": False,
             "taken_town": True, "left_place": True, "speech_venue": True,
-            "court_seat": False}
+            "court_seat": False, "earlier_period": True}
+REPORT_WINDOW_DAYS = 7  # a dated day this far back is not the report's news
 # participles of speaking or visiting whose locative says where a verbal act
 # was made ("speaking in Buka", "addressing a rally in Bihar") (place20)
 SPEAKING = {"speak", "address", "talk", "visit", "attend", "tour"}
@@ -251,6 +257,35 @@ def undated_speech_act(event: EventMention) -> bool:
     filed, not where an undated remark was made."""
     return VARIANTS["undated_speech"] and event.type in VERBAL_TYPES and \
         event.time.value is None
+
+
+def earlier_period(time: TimeValue, published: date | None) -> bool:
+    """Class *an act of an earlier period under a dateline* (place20): the
+    dateline says where the report was filed, so it places the acts of the
+    report's own days; an act the text dates to a day a week or more back
+    ("a week after authorities said they had foiled a plot" dated April 16
+    under an April 23 dateline), to an earlier week ("last week, soldiers
+    fired warning shots", "the party last week expelled") or to an earlier
+    month ("had accused the UPC last month", "the protests began in
+    mid-May" under a June dateline) happened where the text says, or
+    unplaced. The time stage's ``background`` needs the whole period
+    outside the news window; this only needs it to end before the
+    report's own week or month. Not an undated act, not this week's or
+    this month's ("protests this month")."""
+    if not VARIANTS["earlier_period"] or published is None:
+        return False
+    _, end = timex_range(time.value)
+    if end is None:
+        return False
+    last = date.fromisoformat(end)
+    unit = time.granularity
+    if unit == "day":
+        return last <= published - timedelta(days=REPORT_WINDOW_DAYS)
+    if unit == "week":
+        return last < published - timedelta(days=published.weekday())
+    if unit == "month":
+        return last < published.replace(day=1)
+    return False
 
 
 def shared_locative(place: Token, place_clause: Token, trigger: Token,
