@@ -15,7 +15,8 @@ First that applies (``basis``):
    dateline heads: a headline above it is not placed by it
    (:func:`under_dateline`); not for an undated reported claim, an act of
    an international body of no country, or a deployment (see
-   :func:`dateline_fits`);
+   :func:`dateline_fits`), nor an act of an earlier week or month
+   (``place_scope.earlier_period``);
 5. ``focus``: the article's main country (``component._focus``); scored as
    no place (docs/formats.md);
 6. none. Never the actor's country on its own, never invented.
