@@ -133,3 +133,25 @@ def test_demonym_table_matches_the_database() -> None:
         assert gaz.demonym(k) == country
     assert gaz.demonym("Afghan") == "AFG" == gaz.demonym("AFGHAN")
     assert gaz.demonym("Kabul") is None and gaz.demonym("") is None
+
+
+def test_a_demonym_shared_with_territories_is_the_sovereigns() -> None:
+    """REST Countries gives a territory its sovereign's demonym; the most
+    populous country keeps it (place20: "the Chinese capital" was Macau)."""
+    gaz = gazetteer()
+    assert gaz.demonym("Chinese") == "CHN"
+    assert gaz.demonym("French") == "FRA"
+    assert gaz.demonym("Indian") == "IND"
+    assert gaz.demonym("Norwegian") == "NOR"
+    assert gaz.demonym("Congolese") == "COD"
+
+
+def test_the_builder_keeps_the_most_populous_country_of_a_demonym() -> None:
+    from eventwire.stages.geo.build import Builder
+    b = Builder()
+    b.add_demonym("Chinese", "CHN", 1_400_000_000)
+    b.add_demonym("Chinese", "MAC", 600_000)
+    b.add_demonym("French", "MYT", 200_000)
+    b.add_demonym("French", "FRA", 66_000_000)
+    b.add_demonym("Iraqi", "IRQ", 40_000_000)
+    assert b.demonyms == {"chinese": "CHN", "french": "FRA", "iraqi": "IRQ"}

@@ -227,3 +227,110 @@ def test_a_sanction_hitting_a_country_is_not_placed_there(pipe: Pipeline, text: 
     monkeypatch.setitem(VARIANTS, "spread_over", True)
     assert name_of(place(pipe, text, trigger)) != other
 
+
+
+@pytest.mark.parametrize("text,trigger,city", [
+    ("The president, speaking in Dakar on Monday, condemned the coup.", "condemned", "Dakar"),
+    ("The premier, addressing a rally in Cebu, vowed to crush the rebels.", "vowed", "Cebu"),
+    ("Speaking at a news conference in Lusaka, the minister accused the miners of sabotage.",
+     "accused", "Lusaka"),
+    ("Speaking in Quito on Friday, the mayor condemned the strike and urged drivers to "
+     "return to work.", "urged", "Quito"),
+])
+def test_a_speakers_stated_venue_places_the_verbal_act(pipe: Pipeline, text: str,
+                                                       trigger: str, city: str) -> None:
+    """Class *the speaker's stated venue* (place20)."""
+    assert name_of(place(pipe, text, trigger)) == city
+
+
+@pytest.mark.parametrize("text,trigger,city", [
+    ("The senator, who was visiting Madrid last week, condemned the vote.", "condemned",
+     "Madrid"),
+    ("Speaking in Lusaka, the minister said soldiers had shot two miners.", "shot", "Lusaka"),
+])
+def test_a_side_clause_or_a_physical_act_is_not_placed_by_a_speech_venue(
+        pipe: Pipeline, text: str, trigger: str, city: str) -> None:
+    assert name_of(place(pipe, text, trigger)) != city
+
+
+def test_the_speech_venue_is_a_switchable_class(pipe: Pipeline,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "The premier, addressing a rally in Cebu, vowed to crush the rebels."
+    monkeypatch.setitem(VARIANTS, "speech_venue", False)
+    assert name_of(place(pipe, text, "vowed")) != "Cebu"
+
+
+@pytest.mark.parametrize("text,trigger,city", [
+    ("A Nairobi court on Tuesday sentenced two men to life in prison.", "sentenced",
+     "Nairobi"),
+    ("A court in Karachi on Monday ordered police to arrest the former minister.", "ordered",
+     "Karachi"),
+    ("A Toledo jury convicted the former mayor of bribery.", "convicted", "Toledo"),
+    ("A judge in Mombasa convicted the two men of murder.", "convicted", "Mombasa"),
+])
+def test_a_court_named_by_its_town_acts_there(pipe: Pipeline, monkeypatch: pytest.MonkeyPatch,
+                                              text: str, trigger: str, city: str) -> None:
+    """Class *a court acts at its seat* (place20; off by default)."""
+    monkeypatch.setitem(VARIANTS, "court_seat", True)
+    assert name_of(place(pipe, text, trigger)) == city
+
+
+@pytest.mark.parametrize("text,trigger,other", [
+    ("Kenya's Supreme Court sentenced the former minister to ten years in prison.",
+     "sentenced", "Kenya"),
+    ("The suspect was ordered to remain in custody by a Lagos magistrate.", "ordered",
+     "Lagos"),
+    ("The farmers will sue the company before a Denver judge next year.", "sue", "Denver"),
+])
+def test_a_nations_court_or_a_court_not_acting_places_nothing(
+        pipe: Pipeline, monkeypatch: pytest.MonkeyPatch, text: str, trigger: str,
+        other: str) -> None:
+    monkeypatch.setitem(VARIANTS, "court_seat", True)
+    assert name_of(place(pipe, text, trigger)) != other
+
+
+def test_the_court_seat_is_off_by_default(pipe: Pipeline) -> None:
+    text = "A Nairobi court on Tuesday sentenced two men to life in prison."
+    assert name_of(place(pipe, text, "sentenced")) != "Nairobi"
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("DAKAR, May 9 (AFP) - Senegalese police arrested 40 protesters on May 2, the interior "
+     "ministry said.", "arrested"),
+    ("ACCRA, May 9 (Reuters) - Ghanaian soldiers fired on protesters last week.", "fired"),
+    ("LAGOS, May 9 (Reuters) - Nigerian police detained 12 journalists a week ago.",
+     "detained"),
+])
+def test_an_act_of_an_earlier_period_is_not_placed_by_the_dateline(
+        pipe: Pipeline, text: str, trigger: str) -> None:
+    """Class *an act of an earlier period under a dateline* (place20); the
+    test articles are published on Tuesday 9 May 2023."""
+    got = place(pipe, text, trigger)
+    assert got is None or got.basis != "dateline"
+
+
+@pytest.mark.parametrize("text,trigger,city", [
+    ("DAKAR, May 9 (AFP) - Senegalese police arrested 40 protesters on May 3, the "
+     "interior ministry said.", "arrested", "DAKAR"),
+    ("ACCRA, May 9 (Reuters) - Ghanaian soldiers fired on protesters on Sunday.", "fired",
+     "ACCRA"),
+])
+def test_an_act_of_the_reports_days_keeps_the_dateline(
+        pipe: Pipeline, text: str, trigger: str, city: str) -> None:
+    got = place(pipe, text, trigger)
+    assert got is not None and got.basis == "dateline" and got.text == city
+
+
+def test_the_earlier_period_is_read_by_unit() -> None:
+    from datetime import date
+
+    from eventwire.models import TimeValue
+    from eventwire.stages.geo.place_scope import earlier_period
+    published = date(2023, 5, 9)  # a Tuesday
+
+    def old(value: str | None, unit: str) -> bool:
+        return earlier_period(TimeValue(value=value, granularity=unit), published)
+    assert old("2023-05-02", "day") and not old("2023-05-03", "day")
+    assert old("2023-W18", "week") and not old("2023-W19", "week")
+    assert old("2023-04", "month") and not old("2023-05", "month")
+    assert not old("2023", "year") and not old(None, "unknown")

@@ -54,8 +54,9 @@ from eventwire.stages.geo.regions import add_regions
 
 # bump whenever the built file changes: the cache file is named by it (9: airports;
 # 11: first-level divisions at the centre of their area; 12: countries at GeoNames' point,
-# "Congo" also the Democratic Republic; 13: macro-regions such as West Africa, Western Europe)
-SCHEMA_VERSION = 13
+# "Congo" also the Democratic Republic; 13: macro-regions such as West Africa, Western Europe;
+# 14: a demonym shared with territories is the most populous country's, "Chinese" China)
+SCHEMA_VERSION = 14
 _LATIN = re.compile(r"^[\x20-\x7e\u00c0-\u024f\u2018\u2019]+$")
 SCHEMA = """
 CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, country TEXT,
@@ -163,6 +164,17 @@ class Builder:
         self.places: dict[int, Row] = {}
         self.names: dict[tuple[str, int], int] = {}
         self.demonyms: dict[str, str] = {}
+        self.demonym_population: dict[str, int] = {}
+
+    def add_demonym(self, demonym: str, iso3: str, population: int) -> None:
+        """A demonym names the most populous country that has it: REST
+        Countries gives territories their sovereign's ("Chinese" for Macau
+        and Hong Kong, "French" for Mayotte, "Indian" for the British Indian
+        Ocean Territory, "Norwegian" for Svalbard, "Congolese" for both
+        Congos), and the last file read used to win (place20)."""
+        k = normalise(demonym)
+        if population > self.demonym_population.get(k, -1):
+            self.demonyms[k], self.demonym_population[k] = iso3, population
 
     def add(self, row: Row, main: str, others: Iterable[str] = ()) -> None:
         self.places[row[0]] = row
@@ -215,11 +227,11 @@ def _countries(b: Builder, gc_countries: dict[str, Any],
         names = [cols[4], cols[5], *cols[6].split("|"), gc.get("name", ""),
                  *ci.get("altSpellings", [])[1:], *[s for s, c in SHORT_NAMES.items() if c == a2]]
         name = gc.get("name") or name
-        b.add((int(gid), name, lat, lon, a3, None, None, None,
-               int(gc.get("population") or ci.get("population") or 0), "country", 0), name,
+        population = int(gc.get("population") or ci.get("population") or 0)
+        b.add((int(gid), name, lat, lon, a3, None, None, None, population, "country", 0), name,
               [n for n in names if len(n) > 2 or n.isupper()])
         if ci.get("demonym"):
-            b.demonyms[normalise(ci["demonym"])] = a3
+            b.add_demonym(ci["demonym"], a3, population)
     return iso3
 
 

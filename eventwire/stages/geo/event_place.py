@@ -15,7 +15,8 @@ First that applies (``basis``):
    dateline heads: a headline above it is not placed by it
    (:func:`under_dateline`); not for an undated reported claim, an act of
    an international body of no country, or a deployment (see
-   :func:`dateline_fits`);
+   :func:`dateline_fits`), nor an act of an earlier week or month
+   (``place_scope.earlier_period``);
 5. ``focus``: the article's main country (``component._focus``); scored as
    no place (docs/formats.md);
 6. none. Never the actor's country on its own, never invented.
@@ -47,11 +48,14 @@ from eventwire.stages.geo.gazetteer import gazetteer
 from eventwire.stages.geo.place_descriptions import country_scope
 from eventwire.stages.geo.place_scope import (
     condition_clause,
+    court_seat,
+    earlier_period,
     object_scene,
     one_passive_subject,
     scene_owner,
     shared_locative,
     speaker_seat,
+    speech_venue,
     spread_over,
     struck_place,
     undated_speech_act,
@@ -199,6 +203,8 @@ def _basis(doc: Doc, p: PlaceMention, trigger: Token, event: EventMention) -> st
         return "trigger"  # "Stepanakert was shelled"
     if spread_over(_up_to_phrase(ent.root), trigger, event):
         return "trigger"  # "a strike paralysed Greece"
+    if court_seat(ent.root, trigger, p.precision):
+        return "clause"  # "a Beijing court sentenced"
     participant = _is_participant(p, event) and not target
     transfer, root, left = _transfer(trigger, event), ent.root, withdrawal(event)
     if not venue(root, trigger, participant, transfer, left):
@@ -211,7 +217,8 @@ def _basis(doc: Doc, p: PlaceMention, trigger: Token, event: EventMention) -> st
     own = _clause_head(root)
     if own == _clause_head(trigger):
         return "clause"
-    if object_scene(_up_to_phrase(ent.root), trigger, event):
+    if object_scene(_up_to_phrase(ent.root), trigger, event) or \
+            speech_venue(_up_to_phrase(ent.root), trigger, event):
         return "sentence"
     if shared_locative(_up_to_phrase(ent.root), own, trigger, event):
         return "clause"
@@ -379,7 +386,7 @@ def place_for(doc: Doc, event: EventMention, places: list[PlaceMention],
         order, _, _, best = ranked[0]
         basis = BASES[order]
     elif (dateline is not None and under_dateline(event, header)
-          and dateline_fits(event, dateline)):
+          and dateline_fits(event, dateline) and not earlier_period(event.time, doc._.published)):
         best, basis = dateline, "dateline"
     elif focus is not None:
         best, basis = focus, "focus"

@@ -21,6 +21,15 @@ Classes the event-place rules (``event_place.py``) consult
   shut (COERCE, place18) is where the act happens;
 * :func:`withdrawal` — a withdrawal's own "from" phrase is its place
   (place18);
+* :func:`speech_venue` — a participle of speaking on the speaker ("speaking
+  in Buka, ... accused") says where a verbal act was made (place20; written
+  in place6, off in place7 with two sets, confirmed on unseen rec_o/rec_p);
+* :func:`court_seat` — a court, judge or jury named by its town ("a
+  Beijing court sentenced", "a court in Bishkek ordered") acts there
+  (place20; **off**: +2 −1 over rec_a..rec_p, its real loss costs a whole
+  record — docs/BENCHMARKS.md "place20");
+* :func:`earlier_period` — the dateline does not place an act of an
+  earlier week or month than the report (place20);
 * :func:`spread_over` — an unrest noun whose verb of spreading or
   paralysing takes the place as object ("a strike paralysed Greece",
   "clashes rocked Nairobi", "Chile was rocked by protests") (place15;
@@ -31,17 +40,20 @@ Classes the event-place rules (``event_place.py``) consult
 which scores the flags leave-one-set-out. Three classes written here lost
 leave-one-set-out over rec_a..rec_h and were removed (docs/BENCHMARKS.md
 "place6", "place7"): a later "the attack" taking its antecedent's place,
-a removal placed at its origin ("expelled from X"), and the speaker's
-stated venue ("speaking in X, praised").
+and a removal placed at its origin ("expelled from X"). The speaker's
+stated venue, removed in place7 (two sets), is back since place20.
 """
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from spacy.tokens import Token
 
-from eventwire.models import EventMention, PlaceMention
+from eventwire.models import EventMention, PlaceMention, TimeValue
 from eventwire.stages.geo.context import LOCAL_MODIFIED
 from eventwire.stages.geo.recognize import STRICT_LOCATIVE
+from eventwire.stages.time.ranges import timex_range
 
 # verbal acts: statements, appeals, agreements, promises; done by speaking
 VERBAL_TYPES = {"ACCUSE", "AGREE", "REQUEST", "REJECT", "SUPPORT", "THREATEN"}
@@ -51,7 +63,14 @@ SIMULTANEOUS_MARKS = {"as", "when", "while"}
 VARIANTS = {"speaker_seat": True, "condition": True, "sequence": True, "simultaneous": True,
             "object_scene": True, "undated_speech": True, "shared_locative": True,
             "country_scope": True, "scene_owner": True, "spread_over": False,
-            "taken_town": True, "left_place": True}
+            "taken_town": True, "left_place": True, "speech_venue": True,
+            "court_seat": False, "earlier_period": True}
+REPORT_WINDOW_DAYS = 7  # a dated day this far back is not the report's news
+# participles of speaking or visiting whose locative says where a verbal act
+# was made ("speaking in Buka", "addressing a rally in Bihar") (place20)
+SPEAKING = {"speak", "address", "talk", "visit", "attend", "tour"}
+# bodies that sit where they act: a court's ruling is made at the court (place20)
+COURT_NOUNS = {"court", "jury", "judge", "magistrate", "tribunal"}
 # physical acts on people or things: done where those are
 CONTACT_TYPES = {"ASSAULT", "COERCE"}
 PHYSICAL_TYPES = {"ASSAULT", "COERCE", "PROTEST"}  # acts done at one scene
@@ -133,6 +152,56 @@ def speaker_seat(place: Token, trigger: Token, event: EventMention) -> bool:
     return cur.head == trigger and cur != place and cur.dep_ in ("nsubj", "nsubjpass")
 
 
+def speech_venue(place: Token, trigger: Token, event: EventMention) -> bool:
+    """Class *the speaker's stated venue* (place6, back in place20): a
+    participle of speaking or visiting on the verbal act or its subject
+    ("Bush, speaking in Crawford, praised the draft", "Modi, addressing a
+    rally in Bihar, vowed", "Speaking in Buka, Toroama said ... and
+    accused") says where the act was made; it reaches the second of two
+    verbs of one speaker joined by "and". A relative clause about the
+    speaker ("who was visiting Madrid") stays a side clause, and a physical
+    act is not placed by where someone spoke about it. ``place`` is the
+    phrase head of the place."""
+    if not VARIANTS["speech_venue"] or event.type not in VERBAL_TYPES:
+        return False
+    if place.dep_ != "pobj" or place.head.lower_ not in SCENE_PREPS:
+        return False
+    verb = place.head.head
+    while verb.pos_ != "VERB" and verb.head != verb:
+        verb = verb.head
+    if verb.lemma_.lower() not in SPEAKING or verb.tag_ != "VBG" or \
+            verb.dep_ not in ("acl", "advcl"):
+        return False
+    heads = {trigger} | ({trigger.head} if trigger.dep_ == "conj" else set())
+    return verb.head in heads or (verb.head.head in heads
+                                  and verb.head.dep_ in ("nsubj", "nsubjpass"))
+
+
+def court_seat(place: Token, trigger: Token, precision: str) -> bool:
+    """Class *a court acts at its seat* (place20): a court, judge, jury or
+    magistrate named by its town ("a Beijing court sentenced", "an
+    Amsterdam court suspended", "a court in Bishkek ordered", "a judge in
+    Salto del Guaira ordered the eviction") and subject of the trigger
+    rules where it sits, so its act is placed there; unlike the seat of a
+    speaking body (:func:`speaker_seat`), a court's ruling is made in its
+    courtroom. Not a country ("Brazil's Supreme Court convicted": the
+    nation's court, not a place), not a court reached by "by" or "before"
+    ("ordered by an Athens magistrate", "before a Denver judge")."""
+    if not VARIANTS["court_seat"] or precision in NATION_PRECISIONS:
+        return False
+    cur = place
+    for _ in range(OWNER_HOPS):
+        if cur.dep_ == "pobj" and cur.head.lower_ == "in":
+            cur = cur.head.head
+        elif cur.dep_ in OWNER_DEPS and cur.head != cur:
+            cur = cur.head
+        else:
+            return False
+        if cur.lemma_.lower() in COURT_NOUNS:
+            return cur.dep_ == "nsubj" and cur.head == trigger
+    return False
+
+
 def condition_clause(trigger: Token, place_clause: Token) -> bool:
     """Class *event of a condition or another time*: the trigger sits in an
     adverbial clause of the clause that names the place, marked as a
@@ -188,6 +257,35 @@ def undated_speech_act(event: EventMention) -> bool:
     filed, not where an undated remark was made."""
     return VARIANTS["undated_speech"] and event.type in VERBAL_TYPES and \
         event.time.value is None
+
+
+def earlier_period(time: TimeValue, published: date | None) -> bool:
+    """Class *an act of an earlier period under a dateline* (place20): the
+    dateline says where the report was filed, so it places the acts of the
+    report's own days; an act the text dates to a day a week or more back
+    ("a week after authorities said they had foiled a plot" dated April 16
+    under an April 23 dateline), to an earlier week ("last week, soldiers
+    fired warning shots", "the party last week expelled") or to an earlier
+    month ("had accused the UPC last month", "the protests began in
+    mid-May" under a June dateline) happened where the text says, or
+    unplaced. The time stage's ``background`` needs the whole period
+    outside the news window; this only needs it to end before the
+    report's own week or month. Not an undated act, not this week's or
+    this month's ("protests this month")."""
+    if not VARIANTS["earlier_period"] or published is None:
+        return False
+    _, end = timex_range(time.value)
+    if end is None:
+        return False
+    last = date.fromisoformat(end)
+    unit = time.granularity
+    if unit == "day":
+        return last <= published - timedelta(days=REPORT_WINDOW_DAYS)
+    if unit == "week":
+        return last < published - timedelta(days=published.weekday())
+    if unit == "month":
+        return last < published.replace(day=1)
+    return False
 
 
 def shared_locative(place: Token, place_clause: Token, trigger: Token,
