@@ -231,6 +231,15 @@ def test_removal_is_not_deportation(pipe: Pipeline, text: str, word: str, kind: 
     # recalling one's own ambassador is SANCTION withdraw (annotation guide)
     ("Peru recalled its ambassador from Mexico City for consultations.", "recalled",
      "SANCTION", "withdraw"),
+    # an envoy's title is no charge: "charge d'affaires" is masked
+    ("Iran summoned Pakistan's charge d'affaires on Wednesday over the incident.",
+     "summoned", "ACCUSE", "disapprove"),
+    ("Kenya summoned the Ugandan charge d’affaires to protest the arrests.", "summoned",
+     "ACCUSE", "disapprove"),
+    ("The ministry summoned the charges d'affaires of both countries.", "summoned",
+     "ACCUSE", "disapprove"),
+    ("Prosecutors charged the governor with fraud on Monday.", "charged", "ACCUSE",
+     "allege"),
 ])
 def test_weapon_media_and_envoy_cues(pipe: Pipeline, text: str, word: str, kind: str,
                                      mode: str | None) -> None:
