@@ -175,9 +175,15 @@ def test_speech_act_is_not_content(pipe: Pipeline, text: str, word: str, kind: s
     ("The bishops called on both armies to pull back from the river.", "called", "REQUEST",
      "yield"),
     # noun forms of the content classes
+    # a call for an investigation is no policy change: no mode (records d, g-j, m)
     ("Lawmakers called for an independent investigation into the killings.", "called",
-     "REQUEST", "change"),
+     "REQUEST", None),
     ("Rights groups demanded a public inquiry into the prison deaths.", "demanded",
+     "REQUEST", None),
+    ("The bar association urged prosecutors to investigate the beating of the lawyer.",
+     "urged", "REQUEST", None),
+    # ... while a call for reform or a resignation is
+    ("Students demanded the resignation of the education minister.", "demanded",
      "REQUEST", "change"),
     ("The bishop pleaded for the freedom of the jailed students.", "pleaded", "REQUEST",
      "yield"),
