@@ -175,9 +175,15 @@ def test_speech_act_is_not_content(pipe: Pipeline, text: str, word: str, kind: s
     ("The bishops called on both armies to pull back from the river.", "called", "REQUEST",
      "yield"),
     # noun forms of the content classes
+    # a call for an investigation is no policy change: no mode (records d, g-j, m)
     ("Lawmakers called for an independent investigation into the killings.", "called",
-     "REQUEST", "change"),
+     "REQUEST", None),
     ("Rights groups demanded a public inquiry into the prison deaths.", "demanded",
+     "REQUEST", None),
+    ("The bar association urged prosecutors to investigate the beating of the lawyer.",
+     "urged", "REQUEST", None),
+    # ... while a call for reform or a resignation is
+    ("Students demanded the resignation of the education minister.", "demanded",
      "REQUEST", "change"),
     ("The bishop pleaded for the freedom of the jailed students.", "pleaded", "REQUEST",
      "yield"),
@@ -231,6 +237,15 @@ def test_removal_is_not_deportation(pipe: Pipeline, text: str, word: str, kind: 
     # recalling one's own ambassador is SANCTION withdraw (annotation guide)
     ("Peru recalled its ambassador from Mexico City for consultations.", "recalled",
      "SANCTION", "withdraw"),
+    # an envoy's title is no charge: "charge d'affaires" is masked
+    ("Iran summoned Pakistan's charge d'affaires on Wednesday over the incident.",
+     "summoned", "ACCUSE", "disapprove"),
+    ("Kenya summoned the Ugandan charge d’affaires to protest the arrests.", "summoned",
+     "ACCUSE", "disapprove"),
+    ("The ministry summoned the charges d'affaires of both countries.", "summoned",
+     "ACCUSE", "disapprove"),
+    ("Prosecutors charged the governor with fraud on Monday.", "charged", "ACCUSE",
+     "allege"),
 ])
 def test_weapon_media_and_envoy_cues(pipe: Pipeline, text: str, word: str, kind: str,
                                      mode: str | None) -> None:

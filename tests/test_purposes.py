@@ -103,6 +103,13 @@ def test_places_taken_are_assaults(pipe: Pipeline, text: str, trigger: str) -> N
     ("Gunmen commandeered a passenger boat on the lake.", "commandeered", "ASSAULT"),
     ("Pirates seized a Greek cargo vessel in the Gulf of Guinea.", "seized", "ASSAULT"),
     ("The coast guard seized a fishing boat in its waters.", "seized", "COERCE"),
+    # told in a relative clause, through a quantity, or with people seized (modes20)
+    ("The navy sank a dhow that had been commandeered earlier by pirates.", "commandeered",
+     "ASSAULT"),
+    ("Pirates have grown bolder, seizing a number of tankers off the Horn of Africa.",
+     "seizing", "ASSAULT"),
+    ("The mayor was seized by gunmen outside his home on Friday.", "seized", "ASSAULT"),
+    ("Police seized the suspect outside his home on Friday.", "seized", "COERCE"),
 ])
 def test_vessels_seized_by_pirates_are_hijackings(pipe: Pipeline, text: str, trigger: str,
                                                   kind: str) -> None:

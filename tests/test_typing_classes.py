@@ -462,3 +462,35 @@ def test_forced_entry_by_soldiers_is_not_vandalism(pipe: Pipeline) -> None:
 
 def test_police_ransacking_a_home_stays_a_search(pipe: Pipeline) -> None:
     check(pipe, "Police ransacked the home of the opposition leader.", "COERCE", "seize")
+
+
+@pytest.mark.parametrize("text", [
+    # class *taking ground in war* (modes20): a place name or a place noun as the
+    # object of a verb of capture is ASSAULT with no mode, not a COERCE seizure
+    "Israel captured most of the Golan Heights from Syria in the 1967 war.",
+    "Islamist fighters overran an army base near the border on Sunday.",
+    "The insurgents seized two villages in the hills after a night of fighting.",
+    "Government troops recaptured the town of Kidal on Tuesday.",
+])
+def test_taking_ground_is_an_assault(pipe: Pipeline, text: str) -> None:
+    evs = [e for e in events(pipe, text)
+           if e.trigger.text in ("captured", "overran", "seized", "recaptured")]
+    assert [(e.type, e.mode) for e in evs] == [("ASSAULT", None)], evs
+
+
+@pytest.mark.parametrize("text,mode", [
+    # people and goods seized stay COERCE
+    ("Police captured three suspects after a chase near the border.", "arrest"),
+    ("Customs officers seized two tonnes of cocaine at the port.", "seize"),
+])
+def test_seizing_people_or_goods_stays_coercion(pipe: Pipeline, text: str, mode: str) -> None:
+    check(pipe, text, "COERCE", mode)
+
+
+def test_a_place_named_elsewhere_in_the_article_is_a_place() -> None:
+    """The small model reads "captured Goma" as a person; the geoparser
+    resolves the dateline's GOMA, so the article names the city as a place."""
+    geo = Pipeline(components=("eventwire_actors", "eventwire_places", "eventwire_events"))
+    text = "GOMA, Congo (Reuters) - The rebels captured Goma on January 27 after days of fighting."
+    evs = [e for e in events(geo, text) if e.trigger.text == "captured"]
+    assert [(e.type, e.mode) for e in evs] == [("ASSAULT", None)], evs

@@ -3,9 +3,10 @@ regression on the features of ``mode_features.py``; the candidate with the
 highest score wins, ``null`` included), and the document-level step that
 applies it (:class:`ModeDecider`).
 
-Trained on the gold modes of the record sets ``rec_a`` … ``rec_e`` by
-``tools/kfold_modes.py train`` (its ``kfold`` step is the article-level
-k-fold that decided to ship it; docs/BENCHMARKS.md, "modes2"). Shipped as
+Trained on the gold modes of the record sets ``rec_a`` … ``rec_p`` by
+``tools/kfold_modes.py train --c 3`` (its ``topics`` step is the topic-clean
+leave-one-set-out where it beat the rules pooled, 0.819 vs 0.811, but lost
+six of sixteen sets: docs/BENCHMARKS.md, "modes20"). Shipped as
 plain JSON weights (``eventwire/data/events/mode_ranker.json``): no
 scikit-learn at run time, and inference is a few dictionary look-ups per
 candidate. Without the file (or with the component config ``mode_model:

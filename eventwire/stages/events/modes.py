@@ -38,7 +38,8 @@ an attack on a person with no weapon named is ASSAULT ``beat``. Two verb
 classes close the cascade: bringing down an aircraft ("shot down a drone")
 has no mode (:func:`downs_aircraft`), and people or police firing with no
 weapon named ("officers fired at the suspect") is ``firearms``
-(:func:`people_fire`). Older mode
+(:func:`people_fire`); a fire set to property ("set fire to the
+station", "an arson attack") is ``destroy`` (``arson.py``). Older mode
 names (the PLOVER gold-standard records and CAMEO2PLOVER use some) are
 mapped to the 2021 names by ``normalise``.
 """
@@ -55,6 +56,7 @@ from spacy.tokens import Span, Token
 from eventwire.datafiles import load_yaml
 from eventwire.paths import DATA_DIR
 from eventwire.stages.actors.person_nouns import singular_person_nouns
+from eventwire.stages.events.arson import sets_property_on_fire
 from eventwire.stages.events.custody import takes_in_party
 from eventwire.stages.events.mode_context import (
     content,
@@ -257,6 +259,9 @@ def rule_mode(kind: str, trigger: Span, lexicon_mode: str | None) -> str | None:
     mode = _by_object(kind, trigger, _cued_mode(kind, trigger, lexicon_mode))
     if kind == "ASSAULT" and mode is None and people_fire(trigger.root):
         return "firearms"
+    if kind == "ASSAULT" and mode in (None, "primitive") and \
+            sets_property_on_fire(trigger, person_nouns()):
+        return "destroy"
     return "aerial" if mode == "explosives" and state_bombing(trigger.root) else mode
 
 

@@ -19,9 +19,11 @@ not in its verb (word lists in ``eventwire/data/events/curated.yaml``):
 * **places taken** — "took control of the airport", "captured Kidal":
   territory taken by force is ASSAULT (annotation guide), not an arrest or
   a confiscation (COERCE);
-* **vessels seized by pirates or gunmen** — "the tanker was seized by
-  pirates": a hijacking (ASSAULT abduct); a navy or coast guard seizing a
-  ship stays COERCE seize;
+* **vessels or people seized by pirates or gunmen** — "the tanker was
+  seized by pirates", "a trawler that had been commandeered by pirates",
+  "was seized by gunmen": a hijacking or abduction (ASSAULT abduct); a navy
+  or coast guard seizing a ship stays COERCE seize, police seizing a
+  suspect COERCE arrest;
 * **a rescue** — "soldiers freed the abducted pupils": security forces
   freeing people others held are AID, not a release (RETREAT);
 * **a court jails** — "a court jailed the blogger": a sentence (SANCTION
@@ -33,7 +35,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.models import ActorMention
+from eventwire.stages.events.modes import person_nouns
 from eventwire.stages.events.nonevents import word_classes
+from eventwire.stages.events.typing_classes import patient
 
 Retype = tuple[str, str | None]
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
@@ -163,15 +167,36 @@ def _armed(actor: ActorMention | None) -> bool:
                                       & (words["armed_groups"] | words["hijackers"]))
 
 
+RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
+
+
+def _seized(verb: Token) -> Token | None:
+    """What was seized: the object or passive subject, the noun a relative
+    clause hangs on ("a trawler *that* had been seized"), or what a quantity
+    counts ("seizing *a number of* vessels")."""
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is not None and obj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        obj = verb.head
+    return patient(verb, obj) if obj is not None else None
+
+
 def vessel_hijacked(verb: Token, actor: ActorMention | None) -> bool:
-    """A ship or plane seized by pirates, hijackers or gunmen."""
+    """A ship or plane seized by pirates, hijackers or gunmen, also told in
+    a relative clause ("a trawler that had been commandeered by pirates") or
+    through a quantity ("seizing a number of vessels"); a person seized by
+    them ("was seized by gunmen on motorcycles") is their captive too (the
+    PLOVER ASSAULT abduct: hostage taking), where police seizing a suspect
+    is an arrest and the coast guard seizing a boat a seizure (COERCE)."""
     words = word_classes()
     if verb.pos_ != "VERB" or _lemma(verb) not in {"seize", "commandeer", "hijack", "capture"}:
         return False
-    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    if obj is None or _lemma(obj) not in words["vessels"]:
+    if actor is None or not set(actor.text.lower().split()) & words["hijackers"]:
         return False
-    return actor is not None and bool(set(actor.text.lower().split()) & words["hijackers"])
+    obj = _seized(verb)
+    if obj is None:
+        return False
+    return _lemma(obj) in words["vessels"] or obj.ent_type_ == "PERSON" or (
+        _lemma(obj) in person_nouns() and not obj.like_num)
 
 
 def purpose_type(kind: str, verb: Token, actor: ActorMention | None) -> Retype | None:

@@ -33,9 +33,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from eventwire.datafiles import load_yaml
+from eventwire.nlp.extensions import get_list, text_of
 from eventwire.paths import DATA_DIR
 
 TYPING = DATA_DIR / "events" / "typing.yaml"
@@ -108,6 +109,10 @@ def typing_classes() -> TypingClasses:
                          {v: frozenset(p) for v, p in raw["light_preps"].items()})
 
 
+# entity types that stand for a place among a class's objects (``@place``)
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+PLACE_KEY = "@place"
+PLACE_WORDS_KEY = "eventwire_place_words"
 # where each kind of exception of a class's "unless" key sits at the verb
 UNLESS_DEPS = {"adverbs": ("advmod", "prt", "prep"), "xcomps": ("xcomp",),
                "purposes": ("advcl",)}  # "smashed windows *to enter*"
@@ -129,11 +134,40 @@ def unless(entry: Entry, verb: Token) -> tuple[bool, str | None]:
 
 def object_keys(obj: Token) -> list[str]:
     """The ways an object can be listed: its lemma, its form, and a
-    modifier + it ("raised the *alert level*", "cut *internet access*")."""
+    modifier + it ("raised the *alert level*", "cut *internet access*"); a
+    place name is also listed as ``@place`` ("captured *Goma*"), since no
+    list can name every town."""
     keys = [obj.lemma_.lower(), obj.lower_]
     keys += [f"{c.lower_} {obj.lemma_.lower()}" for c in obj.children
              if c.dep_ in ("compound", "amod") and c.i == obj.i - 1]
+    if _is_place(obj):
+        keys.append(PLACE_KEY)
     return keys
+
+
+def _is_place(obj: Token) -> bool:
+    """A place name: a GPE/LOC/FAC entity, or a proper noun the article
+    names as a place elsewhere (a place entity or a toponym the geoparser
+    resolved): the small model reads "captured *Goma*" as a person and "the
+    RSF captured El *Geneina*" as an organisation, where the dateline or
+    another sentence has them as places."""
+    if obj.ent_type_ in PLACE_ENTS:
+        return True
+    return obj.pos_ == "PROPN" and obj.text in _place_words(obj.doc)
+
+
+def _place_words(doc: Doc) -> frozenset[str]:
+    """The words of the article's place names, computed once per doc."""
+    found = doc.user_data.get(PLACE_WORDS_KEY)
+    if isinstance(found, frozenset):
+        return found
+    words = {t.text for ent in doc.ents if ent.label_ in PLACE_ENTS for t in ent}
+    text = text_of(doc)  # doc.text joins every token anew
+    words |= {w for p in get_list(doc, "place_mentions") if p.geonameid is not None
+              for w in text[p.start:p.end].split()}
+    place_words = frozenset(words)
+    doc.user_data[PLACE_WORDS_KEY] = place_words
+    return place_words
 
 
 def noun_pattern(noun: Token) -> Entry | None:

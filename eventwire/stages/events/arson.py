@@ -1,0 +1,70 @@
+"""Class *setting property on fire*: ASSAULT ``destroy``.
+
+Arson is an attack on a thing, not a weapon used on people: the later
+annotation batches label "set fire to government buildings", "setting fire
+to houses", "set the plane on fire", "set the trucks alight" and "an arson
+attack" ASSAULT ``destroy`` (annotation guide: "setting the plane on fire
+ASSAULT `destroy`", "an arson attack ... is ASSAULT `destroy`"). The cue
+list still hears "set fire" as a thrown or swung weapon (``primitive``,
+right for "torched churches" and "hurled bricks"), so this class overrides
+that reading when the act is a fire set to property: the verb "set" with a
+fire word among its complements ("set *fire* to", "set X *on fire*", "set X
+*alight*"), or the noun "arson" as the act or its modifier. Setting fire to
+people ("set him on fire") is no destruction of property and keeps its mode.
+Words are data (``_fire_words``, ``_arson_nouns`` in ``modes.yaml``).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from eventwire.stages.events.mode_context import is_person, objects_of
+
+SET_VERB = "set"
+# complements of "set" that can carry the fire word: "set [fire] to",
+# "set it [on] [fire]", "set the trucks [alight]"
+FIRE_DEPS = {"dobj", "prep", "pobj", "advmod", "acomp", "oprd", "xcomp", "ccomp", "prt",
+             "dative", "npadvmod", "amod"}
+
+
+@lru_cache(maxsize=1)
+def _lists() -> tuple[frozenset[str], frozenset[str]]:
+    from eventwire.stages.events.modes import _raw
+
+    raw = _raw()
+    return (frozenset(w.lower() for w in raw["_fire_words"]),
+            frozenset(w.lower() for w in raw["_arson_nouns"]))
+
+
+def _fire_complement(verb: Token, fire: frozenset[str]) -> bool:
+    """A fire word two steps down at most ("set [fire]", "set X [on] [fire]")."""
+    for child in verb.children:
+        if child.dep_ not in FIRE_DEPS:
+            continue
+        if child.lower_ in fire or child.lemma_.lower() in fire:
+            return True
+        if any(g.dep_ == "pobj" and (g.lower_ in fire or g.lemma_.lower() in fire)
+               for g in child.children):
+            return True
+    return False
+
+
+def _burns_people(trigger: Span, person_nouns: frozenset[str]) -> bool:
+    """"set *him* on fire": the fire is set to a person."""
+    return any(is_person(o, person_nouns) for o in objects_of(trigger))
+
+
+def sets_property_on_fire(trigger: Span, person_nouns: frozenset[str]) -> bool:
+    """Is the ASSAULT a fire set to property (an arson)?"""
+    fire, arson = _lists()
+    root = trigger.root
+    lemma = root.lemma_.lower()
+    if lemma in arson or root.lower_ in arson:
+        return True
+    if any(c.dep_ in ("compound", "amod") and c.lower_ in arson for c in root.children):
+        return True  # "an *arson* attack"
+    if lemma != SET_VERB or root.pos_ != "VERB":
+        return False
+    return _fire_complement(root, fire) and not _burns_people(trigger, person_nouns)

@@ -1,0 +1,65 @@
+"""Class *setting property on fire* (eventwire/stages/events/arson.py):
+ASSAULT ``destroy``, with sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.models import Article, EventMention
+from eventwire.nlp.pipeline import Pipeline
+from eventwire.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(Settings(mode_model="rules"),
+                    components=("eventwire_actors", "eventwire_events"))
+
+
+def event_at(pipe: Pipeline, text: str, word: str) -> EventMention:
+    ((_, doc, _),) = list(pipe.docs([Article(text=text, published=date(2021, 5, 4))]))
+    start = text.index(word)
+    hits = [e for e in doc._.events if e.trigger.start <= start < e.trigger.end]
+    assert hits, [(e.trigger.text, e.type) for e in doc._.events]
+    return hits[0]
+
+
+@pytest.mark.parametrize("text,word", [
+    # "set fire to", "set X on fire", "set X alight / ablaze"
+    ("Militants set fire to a district office in the north on Monday.", "set"),
+    ("Armed men stormed the village and set several houses on fire.", "set"),
+    ("Attackers set the warehouse alight before fleeing into the hills.", "set"),
+    ("A militia set dozens of tents ablaze in the camp.", "set"),
+    # the noun names the act, or modifies it
+    ("Police said the blaze at the mosque was arson.", "arson"),
+    ("The group claimed an arson attack on two power stations.", "attack"),
+])
+def test_fire_set_to_property_is_destroy(pipe: Pipeline, text: str, word: str) -> None:
+    event = event_at(pipe, text, word)
+    assert (event.type, event.mode) == ("ASSAULT", "destroy"), event.trigger.text
+
+
+@pytest.mark.parametrize("text,word,mode", [
+    # torching stays the thrown or carried weapon (annotation guide, Batch d)
+    ("Partisans torched three churches in the valley.", "torched", "primitive"),
+    ("Rebels hurled stones at the convoy.", "hurled", "primitive"),
+    # a weapon named in the clause keeps its mode
+    ("Gunmen set him on fire in the market.", "set", "firearms"),
+])
+def test_other_fires_keep_their_mode(pipe: Pipeline, text: str, word: str, mode: str) -> None:
+    event = event_at(pipe, text, word)
+    assert (event.type, event.mode) == ("ASSAULT", mode), event.trigger.text
+
+
+def test_fire_set_to_a_person_is_no_arson(pipe: Pipeline) -> None:
+    from eventwire.stages.events.arson import sets_property_on_fire
+    from eventwire.stages.events.modes import person_nouns
+
+    text = "Attackers set him on fire outside the station."
+    ((_, doc, _),) = list(pipe.docs([Article(text=text, published=date(2021, 5, 4))]))
+    assert not sets_property_on_fire(doc[1:2], person_nouns())
+    assert sets_property_on_fire(
+        next(iter(pipe.docs([Article(text="Attackers set the bus on fire.",
+                                     published=date(2021, 5, 4))])))[1][1:2], person_nouns())
