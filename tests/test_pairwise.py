@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 
 from eventwire.corpus import embed, pairwise
+from eventwire.corpus.cluster import average_link
 from eventwire.corpus.crossdoc import (
     ARGUMENTS,
     LOCAL_DOC_THRESHOLD,
@@ -18,6 +19,8 @@ from eventwire.corpus.crossdoc import (
     doc_clusters,
     local_similarity,
     same_sentence,
+    speech_lemmas,
+    speech_shift,
     topic_features,
 )
 from eventwire.corpus.dedup import Document
@@ -185,3 +188,30 @@ def test_topic_clustering_keeps_two_places_apart(places: tuple[tuple[str, ...], 
                                                         {}, {"places": 0.2}), 0.6)
     assert split["a:1"] == split["b:1"] and split["c:1"] == split["d:1"]
     assert split["a:1"] != split["c:1"]
+
+
+@pytest.mark.parametrize(("first", "second", "shifted"), [
+    ("say", "tell", True),          # two speakers' words in two reports
+    ("announce", "statement", True),  # a verb and a statement noun
+    ("report", "confirm", True),
+    ("say", "kill", False),          # only one of them a speech act
+    ("quake", "earthquake", False),  # neither
+])
+def test_speech_shift_only_when_both_mentions_are_speech_acts(first: str, second: str,
+                                                             shifted: bool) -> None:
+    ms = [GoldMention("a:1", "a", first), GoldMention("b:1", "b", second)]
+    shift = speech_shift(ms, speech_lemmas(), 0.1)
+    assert shift[0, 1] == shift[1, 0] == (0.1 if shifted else 0.0)
+    assert shift[0, 0] == (0.1 if first in speech_lemmas() else 0.0)
+
+
+def test_speech_pairs_need_a_higher_probability_to_cluster() -> None:
+    """Two "said" of two documents just above the threshold stay apart once
+    shifted; two "resign" at the same probability still merge."""
+    ms = [GoldMention("a:1", "a", "say"), GoldMention("b:1", "b", "say"),
+          GoldMention("a:2", "a", "resign"), GoldMention("b:2", "b", "resign")]
+    prob = np.full((4, 4), 0.05)
+    prob[0, 1] = prob[1, 0] = prob[2, 3] = prob[3, 2] = 0.25
+    labels = average_link(prob - speech_shift(ms, speech_lemmas(), 0.1), 0.2)
+    assert labels == [0, 1, 2, 2]
+    assert average_link(prob, 0.2) == [0, 0, 2, 2]

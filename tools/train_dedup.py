@@ -37,6 +37,8 @@ from eventwire.corpus.cluster import labels_at, merges
 from eventwire.corpus.crossdoc import (
     GoldMention,
     argument_conflicts,
+    speech_lemmas,
+    speech_shift,
     topic_features,
 )
 from eventwire.corpus.dedup import _idf, stories
@@ -111,6 +113,7 @@ CONFLICTS: dict[str, dict[str, float]] = {}
 CONFLICT_EXPERIMENTS = {  # the shipped embeddings features with these conflicts; none ships
     f"dedup4_{arg}_{w}": {arg: w} for arg in ("places", "times", "participants", "core")
     for w in (0.02, 0.05, 0.1)}
+_SPEECH = speech_lemmas()
 GRID = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5]
 FOLDS = 5
 OUT = Path(__file__).resolve().parents[1] / "eventwire/data/dedup/pairwise.json"
@@ -254,8 +257,9 @@ def _cluster_grid(model: pairwise.PairModel, i: int, ms: list[GoldMention],
                   feats: dict[str, np.ndarray], pred: dict[float, dict[str, str]]) -> None:
     """Clusters of one topic at every threshold of ``pred``: one average-link
     merge path down to the lowest, cut at each (same result as clustering
-    at each threshold, as ``cluster_topics`` does)."""
-    path = merges(model.probability(feats), min(pred),
+    at each threshold, as ``cluster_topics`` does, speech-act pairs shifted)."""
+    prob = model.probability(feats) - speech_shift(ms, _SPEECH)
+    path = merges(prob, min(pred),
                   conflicts=argument_conflicts(ms, model.conflicts))
     for t in pred:
         for m, label in zip(ms, labels_at(len(ms), path, t), strict=True):
