@@ -15,6 +15,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from eventwire.models import ActorMention
+from eventwire.nlp.extensions import ents_of
 from eventwire.nlp.spans import SpanIndex
 from eventwire.stages.actors.home import SPONSOR_RULE
 from eventwire.stages.actors.navies import SHIP_RULE
@@ -40,7 +41,7 @@ def places_country(doc: Doc, mentions: list[ActorMention], min_votes: int = MIN_
     # a ship's name ("INS Tabar") is no place, though spaCy may tag it GPE
     states = SpanIndex([(m.start, m.end) for m in mentions
                         if m.kind == "state" and m.country or m.rule == SHIP_RULE])
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         if ent.label_ != "GPE" or states.overlapping(ent.start_char, ent.end_char):
             continue
         if (country := _place_country(ent.text)) is not None:
