@@ -15,6 +15,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from eventwire.models import ActorMention
+from eventwire.nlp.arrays import where_lower
 from eventwire.nlp.extensions import ents_of
 from eventwire.nlp.spans import SpanIndex
 from eventwire.stages.actors.home import SPONSOR_RULE
@@ -78,9 +79,8 @@ def force_towns(doc: Doc, mentions: list[ActorMention]) -> list[Span]:
     nationality or an actor the KB knows ("Hamas police")."""
     known = SpanIndex([(m.start, m.end) for m in mentions if m.actor_id or m.country])
     towns: list[Span] = []
-    for tok in doc:
-        if tok.lower_ not in FORCE_NOUNS:
-            continue
+    for i in where_lower(doc, FORCE_NOUNS):  # the force nouns' positions, no Token per word
+        tok = doc[i]
         start = tok.i
         while start > tok.sent.start and doc[start - 1].pos_ == "PROPN" and \
                 doc[start - 1].is_title:
