@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from eventwire.nlp.extensions import get_list
+from eventwire.nlp.extensions import ents_of, get_list
 
 
 def test_get_list_is_the_extension_list_of_each_doc() -> None:
@@ -31,3 +31,27 @@ def test_get_list_keeps_spacy_errors() -> None:
     doc._.quotes = "not a list"
     with pytest.raises(AssertionError):
         get_list(doc, "quotes")
+
+
+ENTITY_TEXTS = (
+    "Troops from Chad entered Mali on Monday, the United Nations said.",
+    "Angela Merkel met Emmanuel Macron in Paris and flew to Berlin.",
+    "No name here at all.",
+    "The Red Cross said 40 people died in Aleppo after Russian jets struck.",
+)
+
+
+@pytest.mark.parametrize("text", ENTITY_TEXTS)
+def test_ents_of_is_doc_ents_built_once(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    doc = spacy_nlp(text)
+    want = [(e.start, e.end, e.label_, e.kb_id_) for e in doc.ents]
+    first = ents_of(doc)
+    assert [(e.start, e.end, e.label_, e.kb_id_) for e in first] == want
+    assert ents_of(doc) is first  # the same tuple on every later read
+    assert all(e.doc is doc for e in first)
+
+
+def test_ents_of_is_per_document(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    one, two = spacy_nlp(ENTITY_TEXTS[0]), spacy_nlp(ENTITY_TEXTS[1])
+    assert [e.text for e in ents_of(one)] != [e.text for e in ents_of(two)]
+    assert ents_of(spacy_nlp(ENTITY_TEXTS[2])) == ()

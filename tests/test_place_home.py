@@ -67,3 +67,32 @@ def test_a_kind_of_force_names_no_town(pipe: Pipeline, text: str) -> None:
     from eventwire.stages.actors.place_home import force_towns
 
     assert force_towns(doc, mentions) == []
+
+
+def _towns_by_token_loop(doc, mentions):  # type: ignore[no-untyped-def]
+    """The scan ``force_towns`` ran before speed20: every Token's ``lower_``."""
+    from eventwire.stages.actors.place_home import FORCE_NOUNS, force_towns
+
+    nouns = [t.i for t in doc if t.lower_ in FORCE_NOUNS]
+    return nouns, [t.text for t in force_towns(doc, mentions)]
+
+
+@pytest.mark.parametrize("text,towns", [
+    ("Tulsa police said the Leeds City Council met. Orange County Sheriff deputies came.",
+     ["Tulsa", "Orange"]),
+    ("The Staunton POLICE and the Dover Council spoke; the mayor did not.", ["Dover"]),
+    ("No force is named in this sentence at all.", []),
+    ("Police, police and more Police: Federal Police and Kenyan police.", []),
+])
+def test_force_towns_reads_every_force_noun(pipe: Pipeline, text: str,
+                                            towns: list[str]) -> None:
+    """The force nouns are found on the LOWER array (speed20): every casing
+    of every force noun is visited, in document order, as the token loop did
+    (the towns are the token loop's answers at main c1841a8)."""
+    doc, mentions = mentions_of(pipe, text)
+    from eventwire.nlp.arrays import where_lower
+    from eventwire.stages.actors.place_home import FORCE_NOUNS
+
+    nouns, found = _towns_by_token_loop(doc, mentions)
+    assert where_lower(doc, FORCE_NOUNS) == nouns
+    assert found == towns

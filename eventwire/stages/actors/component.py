@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.models import ActorMention
 from eventwire.nlp.component import StageComponent
-from eventwire.nlp.extensions import get_list, text_of
+from eventwire.nlp.extensions import ents_of, get_list, text_of
 from eventwire.nlp.spans import SpanIndex, doc_index
 from eventwire.stages.actors.agent_owners import attach_owners, possessed_agents
 from eventwire.stages.actors.appositions import apposed_roles
@@ -167,7 +167,7 @@ def _merge_compounds(doc: Doc, mentions: list[ActorMention]) -> list[ActorMentio
 def _ner_mentions(doc: Doc, taken: list[tuple[int, int]]) -> list[ActorMention]:
     out = []
     index = SpanIndex(taken)
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         if ent.label_ not in NER_KINDS:
             continue
         if index.overlapping(ent.start_char, ent.end_char):

@@ -30,7 +30,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from eventwire.models import ActorMention
-from eventwire.nlp.extensions import text_of
+from eventwire.nlp.extensions import ents_of, text_of
 from eventwire.nlp.spans import SpanIndex
 from eventwire.stages.actors.kb import KnowledgeBase, normalise
 from eventwire.stages.actors.speaks_for import SPOKES
@@ -162,7 +162,7 @@ def _is_place(name: str) -> bool:
 
 def _names(doc: Doc) -> list[Span]:
     """Names that may be a group's: not a place the gazetteer knows."""
-    return [e for e in doc.ents if e.label_ in NAME_LABELS and len(e) <= MAX_NAME_WORDS
+    return [e for e in ents_of(doc) if e.label_ in NAME_LABELS and len(e) <= MAX_NAME_WORDS
             and not (e.label_ == "GPE" and _is_place(e.text))]
 
 
@@ -208,7 +208,7 @@ def _occurrences(doc: Doc, lexicon: dict[str, Identity]) -> list[tuple[Span, Ide
     """Every entity, or single token, whose name is in the lexicon."""
     found: list[tuple[Span, Identity]] = []
     taken: set[int] = set()
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         key = _key(ent.text)
         if key in lexicon:
             span = ent[1:] if ent[0].lower_ == "the" else ent

@@ -15,6 +15,8 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from eventwire.models import ActorMention
+from eventwire.nlp.arrays import where_lower
+from eventwire.nlp.extensions import ents_of
 from eventwire.nlp.spans import SpanIndex
 from eventwire.stages.actors.home import SPONSOR_RULE
 from eventwire.stages.actors.navies import SHIP_RULE
@@ -40,7 +42,7 @@ def places_country(doc: Doc, mentions: list[ActorMention], min_votes: int = MIN_
     # a ship's name ("INS Tabar") is no place, though spaCy may tag it GPE
     states = SpanIndex([(m.start, m.end) for m in mentions
                         if m.kind == "state" and m.country or m.rule == SHIP_RULE])
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         if ent.label_ != "GPE" or states.overlapping(ent.start_char, ent.end_char):
             continue
         if (country := _place_country(ent.text)) is not None:
@@ -77,9 +79,8 @@ def force_towns(doc: Doc, mentions: list[ActorMention]) -> list[Span]:
     nationality or an actor the KB knows ("Hamas police")."""
     known = SpanIndex([(m.start, m.end) for m in mentions if m.actor_id or m.country])
     towns: list[Span] = []
-    for tok in doc:
-        if tok.lower_ not in FORCE_NOUNS:
-            continue
+    for i in where_lower(doc, FORCE_NOUNS):  # the force nouns' positions, no Token per word
+        tok = doc[i]
         start = tok.i
         while start > tok.sent.start and doc[start - 1].pos_ == "PROPN" and \
                 doc[start - 1].is_title:

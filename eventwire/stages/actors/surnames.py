@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
 from eventwire.nlp.arrays import where_text
+from eventwire.nlp.extensions import ents_of
 from eventwire.nlp.spans import SpanIndex
 
 # rules whose identity is only a default guess for an unknown one-word name
@@ -136,7 +137,7 @@ def drop_name_prefixes(doc: Doc, mentions: list[ActorMention]) -> list[ActorMent
     keeps its title) that is only a strict prefix of a PERSON entity of two
     or more words is dropped, so that the whole name is kept as the
     person (the NER fallback) and takes its own title or apposition."""
-    people = [e for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2]
+    people = [e for e in ents_of(doc) if e.label_ == "PERSON" and len(e) >= 2]
     if not people:
         return mentions
     index = SpanIndex([(e.start_char, e.end_char) for e in people])

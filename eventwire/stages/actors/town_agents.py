@@ -23,6 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
+from eventwire.nlp.extensions import ents_of
 
 TOWN_RULE = "+town"
 MIN_POPULATION = 5000
@@ -75,7 +76,7 @@ def _names_an_actor(doc: Doc, town: str, mentions: list[ActorMention]) -> bool:
     match may hold only part of the name ("Organization" of "the Badr
     Organization")."""
     town_words = town.split()
-    for ent in doc.ents:  # once per town agent, not per token
+    for ent in ents_of(doc):  # built once per document (ents_of)
         words = [t.text for t in ent]
         if ent.label_ == "ORG" and len(words) > len(town_words) and any(
                 words[k:k + len(town_words)] == town_words for k in range(len(words))):

@@ -103,6 +103,9 @@ def apposed_in(doc: Doc, end: int, start: int) -> bool:
         words[-2] in APPOSITION_HEADS and all(t.is_alpha for t in gap[2:])
 
 
+MAX_LIST_GAP = 3  # ", and the": two list words and an article
+
+
 def list_groups(doc: Doc, mentions: list[Mention]) -> list[int]:
     """Mentions chained only by commas and "and"/"or", an article allowed
     before the next name ("Armenia, Azerbaijan, Georgia, Iraq, and Syria";
@@ -110,6 +113,11 @@ def list_groups(doc: Doc, mentions: list[Mention]) -> list[int]:
     (``resolve.list_levels``)."""
     groups = list(range(len(mentions)))
     for i in range(1, len(mentions)):
+        # a gap of more than three words ("the" and two list words) cannot
+        # chain: it is not read (one Token per word; the gaps between an
+        # article's names are mostly whole sentences)
+        if mentions[i].start - mentions[i - 1].end > MAX_LIST_GAP:
+            continue
         gap = [t.lower_ for t in doc[mentions[i - 1].end:mentions[i].start]]
         if gap and gap[-1] == "the":  # ", and the Philippines", "and the United States"
             gap.pop()

@@ -32,6 +32,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from spacy.tokens import Doc, Span
 
+from eventwire.nlp.extensions import ents_of
 from eventwire.nlp.spans import entity_holding, first_conjunct
 from eventwire.stages.geo.context import _name_spans
 from eventwire.stages.geo.coordination import home_divisions
@@ -144,7 +145,7 @@ def neighbour_names(doc: Doc, taken: set[int], found: list[list[Place]],
     home = home_divisions(found)
     countries = {p.country for cands in found for p in cands
                  if p.feature == "country" and p.country}
-    surnames = _surnames(doc.ents)  # built anew on every access: once per document here
+    surnames = _surnames(ents_of(doc))
     out = []
     for span in _name_spans(doc, set(taken), proper):
         if len(span) == 1 and (generic(span[0]) or after_prefix(span[0])) or \

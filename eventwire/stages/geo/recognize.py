@@ -60,7 +60,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from eventwire.nlp.extensions import get_list
+from eventwire.nlp.extensions import ents_of, get_list
 from eventwire.stages.geo.capitals import capitalised_flags
 from eventwire.stages.geo.city_parts import part_and_city
 from eventwire.stages.geo.context import (
@@ -163,7 +163,7 @@ def _after_place(span: Span, found: list[Mention]) -> bool:
 def _ner(doc: Doc, actor_spans: set[tuple[int, int]]) -> list[Mention]:
     gaz = gazetteer()
     out = []
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         span = _strip(ent)
         if not len(span):
             continue
@@ -301,7 +301,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
                    if m.kind in ("state", "agent", "organisation")}
     mentions = _with_regions(doc, _ner(doc, actor_spans))
     taken = {i for m in mentions for i in range(m.start, m.end)}
-    blocked = taken | {t.i for e in doc.ents if e.label_ in BLOCKING for t in e}
+    blocked = taken | {t.i for e in ents_of(doc) if e.label_ in BLOCKING for t in e}
     mentions += _gazetteer_scan(doc, blocked)
     taken = {i for m in mentions for i in range(m.start, m.end)}
     home = home_divisions(m.candidates for m in mentions)
@@ -366,7 +366,7 @@ def demonym_countries(doc: Doc) -> Counter[str]:
     """Countries named by demonyms and adjectives ("Iraqi", "Syrian")."""
     gaz = gazetteer()
     out: Counter[str] = Counter()
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         if ent.label_ == "NORP" and (country := gaz.demonym(ent.text)):
             out[country] += 1
     return out
