@@ -36,7 +36,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from eventwire.datafiles import load_yaml
-from eventwire.nlp.extensions import get_list, text_of
+from eventwire.nlp.extensions import ents_of, get_list, text_of
 from eventwire.paths import DATA_DIR
 
 TYPING = DATA_DIR / "events" / "typing.yaml"
@@ -161,7 +161,7 @@ def _place_words(doc: Doc) -> frozenset[str]:
     found = doc.user_data.get(PLACE_WORDS_KEY)
     if isinstance(found, frozenset):
         return found
-    words = {t.text for ent in doc.ents if ent.label_ in PLACE_ENTS for t in ent}
+    words = {t.text for ent in ents_of(doc) if ent.label_ in PLACE_ENTS for t in ent}
     text = text_of(doc)  # doc.text joins every token anew
     words |= {w for p in get_list(doc, "place_mentions") if p.geonameid is not None
               for w in text[p.start:p.end].split()}
