@@ -38,27 +38,40 @@ from eventwire.datafiles import word_lists
 from eventwire.paths import DATA_DIR
 
 WORDS = DATA_DIR / "events" / "released_things.yaml"
+ROLE_WORDS = DATA_DIR / "events" / "roles.yaml"  # quantity_heads: one list for all stages
 RELATIVES = frozenset({"who", "whom", "that", "which"})
 PARTICIPLE_DEPS = frozenset({"acl", "relcl"})
 
 
 @lru_cache(maxsize=1)
 def words() -> dict[str, frozenset[str]]:
-    return word_lists(WORDS)
+    return word_lists(WORDS) | word_lists(ROLE_WORDS, ["quantity_heads"])
+
+
+def _of_objects(tok: Token) -> list[Token]:
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def _counted(tok: Token) -> list[Token]:
+    """A quantity head stands for what it counts: "a number of hostages"."""
+    if tok.lower_ in words()["quantity_heads"]:
+        return _of_objects(tok) or [tok]
+    return [tok]
 
 
 def _patients(tok: Token) -> list[Token]:
     """What is released: the object or passive subject of the verb, the
     noun a participle or relative clause describes ("a report released
-    tonight"), the "of" object of the noun ("a release of mercury")."""
+    tonight"), the "of" object of the noun ("a release of mercury"); a
+    quantity head is read through ("released a number of hostages")."""
     out = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     out = [tok.head if c.lower_ in RELATIVES and tok.dep_ == "relcl" else c for c in out]
     if tok.pos_ == "VERB" and tok.dep_ in PARTICIPLE_DEPS and not out:
         out.append(tok.head)
     if tok.pos_ == "NOUN":
-        out += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                for g in c.children if g.dep_ == "pobj"]
-    return out
+        out += _of_objects(tok)
+    return [q for p in out for q in _counted(p)]
 
 
 def releases_a_thing(tok: Token) -> bool:
