@@ -116,3 +116,16 @@ def test_a_quantity_of_people_released_stays(spacy_nlp, text: str) -> None:  # t
 def test_a_number_of_reports_released_is_still_a_thing(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
     doc = spacy_nlp("The ministry released a number of reports on the floods.")
     assert releases_a_thing(next(t for t in doc if t.lower_ == "released"))
+
+
+@pytest.mark.parametrize("text", [
+    "The United States cut short-term aid to the junta after the coup.",
+    "Donors cut short-term loans to the government over the crackdown.",
+])
+def test_short_term_is_no_cut_short(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """"cut short-term aid": "short" next to "cut" modifies the object, it is
+    no particle of "cut" (review20)."""
+    from eventwire.stages.events.released_things import cut_short
+
+    doc = spacy_nlp(text)
+    assert not cut_short(next(t for t in doc if t.lower_ == "cut"))

@@ -86,11 +86,15 @@ def releases_a_thing(tok: Token) -> bool:
 
 
 def cut_short(tok: Token) -> bool:
-    """"Cut short" a trip: "cut" with "short" among its children or next."""
+    """"Cut short" a trip: "cut" with "short" among its children or next;
+    not "short" of a hyphenated modifier ("cut short-term aid")."""
     w = words()
     if tok.lemma_.lower() not in w["curtail_verbs"] or tok.pos_ != "VERB":
         return False
-    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is not None and nxt.i + 1 < len(doc) and doc[nxt.i + 1].text == "-":
+        nxt = None
     return any(c.lower_ in w["curtail_words"] for c in tok.children) or (
         nxt is not None and nxt.lower_ in w["curtail_words"])
 
