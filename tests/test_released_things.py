@@ -129,3 +129,15 @@ def test_short_term_is_no_cut_short(spacy_nlp, text: str) -> None:  # type: igno
 
     doc = spacy_nlp(text)
     assert not cut_short(next(t for t in doc if t.lower_ == "cut"))
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv renewed its demand for fighter jets from its Western allies.",
+    "The rebels repeated their demand for power in a new government.",
+    "The minister's demand for loans from the fund was turned down.",
+])
+def test_a_partys_demand_for_goods_is_no_market(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """A demand with a possessor is a party's request, whatever it asks
+    for ("its demand for fighter jets"); market demand has none (review20)."""
+    doc = spacy_nlp(text)
+    assert not goods_in_demand(next(t for t in doc if t.lower_ == "demand"))

@@ -100,9 +100,12 @@ def cut_short(tok: Token) -> bool:
 
 
 def goods_in_demand(tok: Token) -> bool:
-    """The noun "demand" whose "for" object is a kind of goods."""
+    """The noun "demand" whose "for" object is a kind of goods; not a
+    demand with a possessor, a party's request ("Kyiv renewed its demand
+    for fighter jets", "their demand for power")."""
     w = words()
-    if tok.pos_ != "NOUN" or tok.lower_ not in w["demand_words"]:
+    if tok.pos_ != "NOUN" or tok.lower_ not in w["demand_words"] or any(
+            c.dep_ == "poss" for c in tok.children):
         return False
     return any(g.lower_ in w["demanded_goods"] or g.lemma_.lower() in w["demanded_goods"]
                for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
