@@ -65,7 +65,8 @@ def _month_of_year(m: re.Match[str], ref: date | None,
     The month is a capitalised name: "a march the following year" is a
     procession, "may that year" a modal."""
     day = m["day"]
-    if m["which"][0].isupper() or m["month"][0].islower() or (day is not None and not 1 <= int(day) <= 31):
+    if m["which"][0].isupper() or m["month"][0].islower() or (
+            day is not None and not 1 <= int(day) <= 31):
         return None
     return "DATE", None
 
