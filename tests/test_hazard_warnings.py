@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.nlp.pipeline import Pipeline
-from eventwire.stages.events.hazard_warnings import framed_hazard
+from eventwire.stages.events.hazard_warnings import framed_hazard, is_hazard_warning
 from tests.conftest import events_of
 
 
@@ -62,3 +62,14 @@ def test_the_threat_of_a_hazard_is_a_framed_hazard(spacy_nlp, text: str,  # type
 def test_the_threat_of_an_attack_is_no_framed_hazard(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
     doc = spacy_nlp("The embassy closed after the threat of an attack by the militia.")
     assert not framed_hazard(next(t for t in doc if t.text == "threat"))
+
+
+@pytest.mark.parametrize("text", [
+    "Junior doctors warned that they would strike unless the ministry raised pay.",
+    "The scientists warned that we will occupy the institute if the cuts go ahead.",
+])
+def test_an_expert_naming_its_own_act_still_threatens(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """A forecaster class subject that names its own act ("they would
+    strike") threatens like any warner (review20)."""
+    doc = spacy_nlp(text)
+    assert not is_hazard_warning(next(t for t in doc if t.lower_ == "warned"))

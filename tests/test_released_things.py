@@ -7,7 +7,11 @@ from __future__ import annotations
 import pytest
 
 from eventwire.nlp.pipeline import Pipeline
-from eventwire.stages.events.released_things import goods_in_demand, standard_met
+from eventwire.stages.events.released_things import (
+    goods_in_demand,
+    releases_a_thing,
+    standard_met,
+)
 from tests.conftest import events_of
 
 
@@ -96,3 +100,44 @@ def test_a_standard_met_gives_no_event(event_pipe: Pipeline) -> None:
 ])
 def test_a_meeting_of_parties_stays(event_pipe: Pipeline, text: str) -> None:
     assert {"meet", "met"} & triggers(event_pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The kidnappers released a number of the hostages on Sunday after the ransom was paid.",
+    "Troops released a group of detained students late on Tuesday.",
+])
+def test_a_quantity_of_people_released_stays(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """"a number of hostages": the quantity head ("number" is also an
+    information noun) is read through to what it counts (review20)."""
+    doc = spacy_nlp(text)
+    assert not releases_a_thing(next(t for t in doc if t.lower_ == "released"))
+
+
+def test_a_number_of_reports_released_is_still_a_thing(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = spacy_nlp("The ministry released a number of reports on the floods.")
+    assert releases_a_thing(next(t for t in doc if t.lower_ == "released"))
+
+
+@pytest.mark.parametrize("text", [
+    "The United States cut short-term aid to the junta after the coup.",
+    "Donors cut short-term loans to the government over the crackdown.",
+])
+def test_short_term_is_no_cut_short(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """"cut short-term aid": "short" next to "cut" modifies the object, it is
+    no particle of "cut" (review20)."""
+    from eventwire.stages.events.released_things import cut_short
+
+    doc = spacy_nlp(text)
+    assert not cut_short(next(t for t in doc if t.lower_ == "cut"))
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv renewed its demand for fighter jets from its Western allies.",
+    "The rebels repeated their demand for power in a new government.",
+    "The minister's demand for loans from the fund was turned down.",
+])
+def test_a_partys_demand_for_goods_is_no_market(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """A demand with a possessor is a party's request, whatever it asks
+    for ("its demand for fighter jets"); market demand has none (review20)."""
+    doc = spacy_nlp(text)
+    assert not goods_in_demand(next(t for t in doc if t.lower_ == "demand"))

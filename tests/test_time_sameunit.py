@@ -89,3 +89,13 @@ def test_month_before_a_new_sentence_is_a_bare_month(pipe: Pipeline) -> None:
     """"in May. That year ..." ends a sentence: no anaphoric year for May."""
     found = timexes(pipe, "Talks collapsed in May. That year was the worst of the war.")
     assert ("May", "2025-05") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Students were arrested in 2019. The protest march that year drew thousands.",
+    "The strike began in 2010. A march the following year was banned by the police.",
+])
+def test_a_lowercase_march_is_no_month(pipe: Pipeline, text: str) -> None:
+    """"a march the following year" is a procession, not the month: the
+    month of *month of that year* is a capitalised name (review20)."""
+    assert not [t for t, _ in timexes(pipe, text) if t.lower().startswith("march")]

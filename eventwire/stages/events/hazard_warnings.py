@@ -11,7 +11,8 @@ in health, weather and conflict news, real and own, with no gold event:
   adequate warning"): the manner of another act;
 * **a forecaster warns** — the subject is a forecaster, an expert or a
   scientist ("forecasters warned of flooding", "experts warned the swarms
-  could multiply");
+  could multiply"), unless the warned clause promises its own act
+  ("junior doctors warned they would strike");
 * **a hazard warned of** — what is warned of, or the subject of the warned
   clause, is a disease, a storm, a crisis or a shortage ("MSF warned of a
   humanitarian crisis", "the UN has warned that the disease cannot be
@@ -64,9 +65,24 @@ def without_warning(tok: Token) -> bool:
         "without_words"]
 
 
+OWN_SUBJECTS = frozenset({"we", "they"})
+OWN_MODALS = frozenset({"will", "would", "shall", "'ll"})
+
+
+def _own_act(tok: Token) -> bool:
+    """The warned clause promises the warner's own act: "(doctors) warned
+    that they would strike", "we will occupy the institute"."""
+    return any(c.dep_ in CONTENT_DEPS
+               and any(s.dep_ == "nsubj" and s.lower_ in OWN_SUBJECTS for s in c.children)
+               and any(a.dep_ == "aux" and a.lower_ in OWN_MODALS for a in c.children)
+               for c in tok.children)
+
+
 def forecaster_warns(tok: Token) -> bool:
-    """The subject of "warn" is a forecaster or an expert."""
-    return any(c.dep_ == "nsubj" and _in(c, "forecaster_nouns") for c in tok.children)
+    """The subject of "warn" is a forecaster or an expert, and the warned
+    clause is not its own act ("junior doctors warned they would strike")."""
+    return any(c.dep_ == "nsubj" and _in(c, "forecaster_nouns")
+               for c in tok.children) and not _own_act(tok)
 
 
 def hazard_warned_of(tok: Token) -> bool:

@@ -38,27 +38,40 @@ from eventwire.datafiles import word_lists
 from eventwire.paths import DATA_DIR
 
 WORDS = DATA_DIR / "events" / "released_things.yaml"
+ROLE_WORDS = DATA_DIR / "events" / "roles.yaml"  # quantity_heads: one list for all stages
 RELATIVES = frozenset({"who", "whom", "that", "which"})
 PARTICIPLE_DEPS = frozenset({"acl", "relcl"})
 
 
 @lru_cache(maxsize=1)
 def words() -> dict[str, frozenset[str]]:
-    return word_lists(WORDS)
+    return word_lists(WORDS) | word_lists(ROLE_WORDS, ["quantity_heads"])
+
+
+def _of_objects(tok: Token) -> list[Token]:
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def _counted(tok: Token) -> list[Token]:
+    """A quantity head stands for what it counts: "a number of hostages"."""
+    if tok.lower_ in words()["quantity_heads"]:
+        return _of_objects(tok) or [tok]
+    return [tok]
 
 
 def _patients(tok: Token) -> list[Token]:
     """What is released: the object or passive subject of the verb, the
     noun a participle or relative clause describes ("a report released
-    tonight"), the "of" object of the noun ("a release of mercury")."""
+    tonight"), the "of" object of the noun ("a release of mercury"); a
+    quantity head is read through ("released a number of hostages")."""
     out = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     out = [tok.head if c.lower_ in RELATIVES and tok.dep_ == "relcl" else c for c in out]
     if tok.pos_ == "VERB" and tok.dep_ in PARTICIPLE_DEPS and not out:
         out.append(tok.head)
     if tok.pos_ == "NOUN":
-        out += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                for g in c.children if g.dep_ == "pobj"]
-    return out
+        out += _of_objects(tok)
+    return [q for p in out for q in _counted(p)]
 
 
 def releases_a_thing(tok: Token) -> bool:
@@ -73,19 +86,26 @@ def releases_a_thing(tok: Token) -> bool:
 
 
 def cut_short(tok: Token) -> bool:
-    """"Cut short" a trip: "cut" with "short" among its children or next."""
+    """"Cut short" a trip: "cut" with "short" among its children or next;
+    not "short" of a hyphenated modifier ("cut short-term aid")."""
     w = words()
     if tok.lemma_.lower() not in w["curtail_verbs"] or tok.pos_ != "VERB":
         return False
-    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is not None and nxt.i + 1 < len(doc) and doc[nxt.i + 1].text == "-":
+        nxt = None
     return any(c.lower_ in w["curtail_words"] for c in tok.children) or (
         nxt is not None and nxt.lower_ in w["curtail_words"])
 
 
 def goods_in_demand(tok: Token) -> bool:
-    """The noun "demand" whose "for" object is a kind of goods."""
+    """The noun "demand" whose "for" object is a kind of goods; not a
+    demand with a possessor, a party's request ("Kyiv renewed its demand
+    for fighter jets", "their demand for power")."""
     w = words()
-    if tok.pos_ != "NOUN" or tok.lower_ not in w["demand_words"]:
+    if tok.pos_ != "NOUN" or tok.lower_ not in w["demand_words"] or any(
+            c.dep_ == "poss" for c in tok.children):
         return False
     return any(g.lower_ in w["demanded_goods"] or g.lemma_.lower() in w["demanded_goods"]
                for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"

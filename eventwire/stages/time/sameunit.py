@@ -61,9 +61,12 @@ YEAR_SHIFT = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "the 
 def _month_of_year(m: re.Match[str], ref: date | None,
                    tense: str) -> tuple[str, str | None] | None:
     """No value here: the year is the previous date's (:func:`resolve`).
-    "... in May. That year ..." is two sentences: a capital ends the match."""
+    "... in May. That year ..." is two sentences: a capital ends the match.
+    The month is a capitalised name: "a march the following year" is a
+    procession, "may that year" a modal."""
     day = m["day"]
-    if m["which"][0].isupper() or (day is not None and not 1 <= int(day) <= 31):
+    if m["which"][0].isupper() or m["month"][0].islower() or (
+            day is not None and not 1 <= int(day) <= 31):
         return None
     return "DATE", None
 
