@@ -253,6 +253,19 @@ def test_a_side_clause_or_a_physical_act_is_not_placed_by_a_speech_venue(
     assert name_of(place(pipe, text, trigger)) != city
 
 
+@pytest.mark.parametrize("text,trigger,city", [
+    ("Speaking in Quito on Friday, the mayor condemned the strike, and the union leaders "
+     "threatened to extend it.", "threatened", "Quito"),
+    ("Speaking in Harare on Monday, the minister praised the deal, but opposition leaders "
+     "rejected it.", "rejected", "Harare"),
+])
+def test_a_conjunct_of_another_speaker_is_not_placed_by_the_speech_venue(
+        pipe: Pipeline, text: str, trigger: str, city: str) -> None:
+    """The venue reaches the second verb of one speaker only: a conjunct
+    with a subject of its own is another speaker's act."""
+    assert name_of(place(pipe, text, trigger)) != city
+
+
 def test_the_speech_venue_is_a_switchable_class(pipe: Pipeline,
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     text = "The premier, addressing a rally in Cebu, vowed to crush the rebels."
