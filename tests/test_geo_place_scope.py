@@ -246,6 +246,9 @@ def test_a_speakers_stated_venue_places_the_verbal_act(pipe: Pipeline, text: str
 @pytest.mark.parametrize("text,trigger,city", [
     ("The senator, who was visiting Madrid last week, condemned the vote.", "condemned",
      "Madrid"),
+    # the relative clause itself speaks "in" the place: only the acl/advcl guard keeps it out
+    ("The governor, who was speaking in Toledo on Monday, condemned the vote.", "condemned",
+     "Toledo"),
     ("Speaking in Lusaka, the minister said soldiers had shot two miners.", "shot", "Lusaka"),
 ])
 def test_a_side_clause_or_a_physical_act_is_not_placed_by_a_speech_venue(
