@@ -246,10 +246,26 @@ def test_a_speakers_stated_venue_places_the_verbal_act(pipe: Pipeline, text: str
 @pytest.mark.parametrize("text,trigger,city", [
     ("The senator, who was visiting Madrid last week, condemned the vote.", "condemned",
      "Madrid"),
+    # the relative clause itself speaks "in" the place: only the acl/advcl guard keeps it out
+    ("The governor, who was speaking in Toledo on Monday, condemned the vote.", "condemned",
+     "Toledo"),
     ("Speaking in Lusaka, the minister said soldiers had shot two miners.", "shot", "Lusaka"),
 ])
 def test_a_side_clause_or_a_physical_act_is_not_placed_by_a_speech_venue(
         pipe: Pipeline, text: str, trigger: str, city: str) -> None:
+    assert name_of(place(pipe, text, trigger)) != city
+
+
+@pytest.mark.parametrize("text,trigger,city", [
+    ("Speaking in Quito on Friday, the mayor condemned the strike, and the union leaders "
+     "threatened to extend it.", "threatened", "Quito"),
+    ("Speaking in Harare on Monday, the minister praised the deal, but opposition leaders "
+     "rejected it.", "rejected", "Harare"),
+])
+def test_a_conjunct_of_another_speaker_is_not_placed_by_the_speech_venue(
+        pipe: Pipeline, text: str, trigger: str, city: str) -> None:
+    """The venue reaches the second verb of one speaker only: a conjunct
+    with a subject of its own is another speaker's act."""
     assert name_of(place(pipe, text, trigger)) != city
 
 

@@ -125,3 +125,17 @@ def test_a_trade_not_harmed_or_not_only_a_trade_is_left(kind: str, word: str,
                       ("Lagos", "NGA", "sentence"), {}, kind=kind)
     victims_at_scene(NLP(text), [event])
     assert event.recipient is not None and event.recipient.sectors == sectors
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Gunmen attacked the offices of the transport union in Lagos.", "transport union"),
+    ("Police stormed the headquarters of the trade unions in Lagos.", "trade unions"),
+    ("Masked men torched the workers federation building in Lagos.", "workers federation"),
+])
+def test_a_trade_body_harmed_is_no_civilian(text: str, word: str) -> None:
+    """LAB also names the bodies of a trade (a union, a federation): an
+    attack on one harms an organisation, not civilians."""
+    _, event = _event(text, text.split()[1], (word, "NGA", ["LAB"], "agent+story"),
+                      ("Lagos", "NGA", "sentence"), {})
+    victims_at_scene(NLP(text), [event])
+    assert event.recipient is not None and event.recipient.sectors == ["LAB"]

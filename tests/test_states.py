@@ -79,3 +79,20 @@ def test_an_armed_bodys_crew_is_not_civilians(pipe: Pipeline) -> None:
     """A modifier that makes the crew an armed body's own keeps it out."""
     _, ms = mentions_of(pipe, "Rebels captured a Nigerian military crew near the base.")
     assert next(m for m in ms if m.text == "Nigerian").sectors != ["CVL"]
+
+
+
+def test_the_demonym_heads_repeat_no_agent_phrase() -> None:
+    """One source of truth: a phrase the knowledge base's agent lexicon has
+    ("fighter jets" MIL) is merged with its demonym by the actor stage
+    already ("Ukrainian fighter jets", one MIL mention), so
+    data/actors/demonym_heads.yaml must not list it again."""
+    from eventwire.stages.actors.kb import load_kb
+    from eventwire.stages.actors.states import _head_sectors
+    agents = load_kb().agents
+    assert sorted(n for n in _head_sectors() if n in agents) == []
+
+
+def test_a_demonym_on_an_agent_phrase_is_one_mention(pipe: Pipeline) -> None:
+    _, ms = mentions_of(pipe, "Rebels shot down two Ukrainian fighter jets near the river.")
+    assert next(m for m in ms if m.text.startswith("Ukrainian")).sectors == ["MIL"]

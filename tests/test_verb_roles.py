@@ -35,3 +35,26 @@ def test_who_brings_charges_stays_the_actor(event_rules_pipe: Pipeline, text: st
     """The accuser of an allegation worded otherwise keeps its actor."""
     ev = next(e for e in events_of(event_rules_pipe, text) if e.type == "ACCUSE")
     assert ev.actor is not None and ev.actor.text.endswith(actor), ev.actor
+
+
+@pytest.mark.parametrize("text,accused", [
+    ("The reporter had faced charges by the junta before he fled.", "reporter"),
+    ("The journalist has faced terrorism charges by the army since May.", "journalist"),
+])
+def test_the_accused_is_who_faces_not_a_by_phrase(event_rules_pipe: Pipeline, text: str,
+                                                   accused: str) -> None:
+    """A "by" phrase on "has faced" names the accuser, not a passive agent:
+    the accused is still the subject."""
+    ev = next(e for e in events_of(event_rules_pipe, text) if e.type == "ACCUSE")
+    assert ev.recipient is not None and ev.recipient.text.endswith(accused), ev.recipient
+
+
+@pytest.mark.parametrize("text,accused", [
+    ("The former minister was arrested and now faces corruption charges.", "minister"),
+    ("The mayor was detained on Monday and faces three counts of fraud.", "mayor"),
+])
+def test_the_accused_shares_a_passive_conjuncts_subject(event_rules_pipe: Pipeline,
+                                                        text: str, accused: str) -> None:
+    """"was arrested and faces charges": the one arrested faces them."""
+    ev = next(e for e in events_of(event_rules_pipe, text) if e.type == "ACCUSE")
+    assert ev.recipient is not None and ev.recipient.text.endswith(accused), ev.recipient

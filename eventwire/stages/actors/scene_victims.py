@@ -19,11 +19,14 @@ a place chosen as the article's focus or dateline says nothing new.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from eventwire.datafiles import word_lists
 from eventwire.models import ActorMention, EventMention, PlaceMention
 from eventwire.nlp.extensions import get_list
+from eventwire.stages.actors.body_names import BODY_HEADS_PATH, head_noun
 
 # event types that fall on people where they happen
 SCENE_TYPES = frozenset({"ASSAULT"})
@@ -86,13 +89,27 @@ def harmed_trade(event: EventMention) -> ActorMention | None:
     AGR), the right one when they act as a trade (a strike, a march); the
     people an attack harms are coded CVL. CVL is put first and the trade
     kept beside it. Only for trades of people (not BUS: "a merchant vessel",
-    "a bank" are harmed as businesses)."""
+    "a bank" are harmed as businesses), and not a trade's body ("the
+    transport union", "the workers federation": LAB too, but an
+    organisation; data/actors/body_heads.yaml)."""
     r = event.recipient
     if r is None or event.type not in SCENE_TYPES:
         return r
-    if not r.sectors or not set(r.sectors) <= PEOPLE_TRADES:
+    if not r.sectors or not set(r.sectors) <= PEOPLE_TRADES or _trade_body(r):
         return r
     return replace(r, sectors=["CVL", *r.sectors], rule=r.rule + TRADE_RULE)
+
+
+@lru_cache(maxsize=1)
+def _body_heads() -> frozenset[str]:
+    return word_lists(BODY_HEADS_PATH, ["heads"])["heads"]
+
+
+def _trade_body(r: ActorMention) -> bool:
+    """The mention is headed by a body noun, singular or plural ("union",
+    "unions", "federation")."""
+    head = head_noun(r.text)
+    return head in _body_heads() or head.removesuffix("s") in _body_heads()
 
 
 def victims_at_scene(doc: Doc, events: list[EventMention]) -> None:

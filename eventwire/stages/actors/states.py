@@ -70,7 +70,7 @@ def demonym_head_sectors(noun: Token) -> list[str]:
     nationals", "a Thai crew member", "Sudanese herders" are civilians, "a
     Malian drone" the military, where the knowledge base's agent phrases
     have no such noun and the resolver guessed (BUS, GOV). The noun with its
-    compound ("crew member", "fighter jet") is looked up before the noun
+    compound ("crew member", "combat drone") is looked up before the noun
     alone; a noun another modifier makes an agent ("military crew",
     "police drone") is not this class."""
     heads = _head_sectors()

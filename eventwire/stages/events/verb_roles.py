@@ -199,8 +199,18 @@ def _accused(verb: Token) -> list[Token]:
     counts of murder", "he will face terrorism charges", "the woman will
     face trial on multiple counts" -- whoever faces the charges is the one
     accused; the records give the allegation no actor (the prosecutor is
-    seldom named in the clause) and the subject as its recipient."""
-    subject = verb_actor(verb)
+    seldom named in the clause) and the subject as its recipient. The
+    subject, not :func:`verb_actor`: a "by" phrase on "has faced charges
+    by the junta" names the accuser, not a passive agent; only a participle
+    on the charges ("the charges faced by the mayor") takes its "by"; a
+    conjunct of a passive ("was arrested and now faces charges") shares its
+    subject."""
+    subject = subject_of(verb)
+    if subject is None and verb.dep_ == "conj":
+        subject = child(verb.head, {"nsubjpass"})
+        subject = resolve_relative(subject) if subject is not None else None
+    if subject is None and verb.dep_ == "acl":
+        subject = pobj(verb, {"by"})
     return [subject] if subject is not None else []
 
 

@@ -172,7 +172,11 @@ def speech_venue(place: Token, trigger: Token, event: EventMention) -> bool:
     if verb.lemma_.lower() not in SPEAKING or verb.tag_ != "VBG" or \
             verb.dep_ not in ("acl", "advcl"):
         return False
-    heads = {trigger} | ({trigger.head} if trigger.dep_ == "conj" else set())
+    # the second of two verbs of one speaker: a conjunct with its own
+    # subject ("and the unions threatened") is another speaker's act
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
+    heads = {trigger} | ({trigger.head} if trigger.dep_ == "conj" and not own_subject
+                         else set())
     return verb.head in heads or (verb.head.head in heads
                                   and verb.head.dep_ in ("nsubj", "nsubjpass"))
 
