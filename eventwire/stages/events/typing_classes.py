@@ -17,7 +17,7 @@ the PLOVER 2021 manual's category definitions, not from evaluation errors:
   "of" or before them ("the lifting of the curfew", "a prisoner swap"); a
   class's ``unless`` key lists the words at the verb that undo it ("ordered
   the troops *back*" is a withdrawal, "ordered the army *to stop*" no
-  mobilisation: :func:`unless`);
+  mobilisation, "*police* seized the hotel" no ground taken: :func:`unless`);
 * **verb + preposition + noun** — "took him into custody" (COERCE
   arrest), "took to the streets" (PROTEST);
 * **light verbs** — "held talks", "conducted negotiations", "committed
@@ -115,7 +115,8 @@ PLACE_KEY = "@place"
 PLACE_WORDS_KEY = "eventwire_place_words"
 # where each kind of exception of a class's "unless" key sits at the verb
 UNLESS_DEPS = {"adverbs": ("advmod", "prt", "prep"), "xcomps": ("xcomp",),
-               "purposes": ("advcl",)}  # "smashed windows *to enter*"
+               "purposes": ("advcl",),  # "smashed windows *to enter*"
+               "subjects": ("nsubj",)}  # "*police* seized the hotel": no ground taken
 
 
 def unless(entry: Entry, verb: Token) -> tuple[bool, str | None]:
