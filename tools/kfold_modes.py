@@ -253,7 +253,7 @@ def _leave_one_set_out(rows: list[Row], c: float | None) -> None:
 
 
 def train_shipped(cache: Path, out: Path, c: float) -> None:
-    """Train the shipped ranker on every matched event of the seven sets."""
+    """Train the shipped ranker on every matched event of the sets in ``SETS``."""
     from eventwire.stages.events.mode_model import train
 
     rows: list[Row] = json.loads(cache.read_text(encoding="utf-8"))
