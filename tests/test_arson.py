@@ -63,3 +63,14 @@ def test_fire_set_to_a_person_is_no_arson(pipe: Pipeline) -> None:
     assert sets_property_on_fire(
         next(iter(pipe.docs([Article(text="Attackers set the bus on fire.",
                                      published=date(2021, 5, 4))])))[1][1:2], person_nouns())
+
+
+@pytest.mark.parametrize("text", [
+    # "set fire *to* a person": the person hangs from "to", not from the verb
+    "Villagers set fire to two suspected thieves near the market.",
+    "Attackers set fire to her before fleeing.",
+])
+def test_fire_set_to_people_through_to_is_no_arson(pipe: Pipeline, text: str) -> None:
+    event = event_at(pipe, text, "set")
+    assert event.type == "ASSAULT", event.type
+    assert event.mode != "destroy", event.trigger.text

@@ -494,3 +494,25 @@ def test_a_place_named_elsewhere_in_the_article_is_a_place() -> None:
     text = "GOMA, Congo (Reuters) - The rebels captured Goma on January 27 after days of fighting."
     evs = [e for e in events(geo, text) if e.trigger.text == "captured"]
     assert [(e.type, e.mode) for e in evs] == [("ASSAULT", None)], evs
+
+
+@pytest.mark.parametrize("text", [
+    # the class names war: police, customs, regulators or a court seizing a
+    # building, a place or a bank's capital take no ground (review22)
+    "Police seized the Grand Palace Hotel in a raid on Monday.",
+    "Regulators seized the capital of two failing lenders on Friday.",
+    "Customs seized a warehouse district near the docks.",
+])
+def test_seizures_by_police_or_regulators_take_no_ground(pipe: Pipeline, text: str) -> None:
+    evs = [e for e in events(pipe, text) if e.trigger.text == "seized"]
+    assert [e.type for e in evs] == ["COERCE"], [(e.type, e.mode) for e in evs]
+
+
+def test_a_word_of_a_place_name_is_no_place() -> None:
+    """"Port Harcourt" makes no town of "Harcourt", the militia leader: a
+    name counts as a place only when the article names that whole place."""
+    geo = Pipeline(components=("eventwire_actors", "eventwire_places", "eventwire_events"))
+    text = ("Clashes broke out in Port Harcourt. "
+            "Soldiers later captured Harcourt, a militia leader.")
+    evs = [e for e in events(geo, text) if e.trigger.text == "captured"]
+    assert [e.type for e in evs] == ["COERCE"], [(e.type, e.mode) for e in evs]

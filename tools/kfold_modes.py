@@ -208,6 +208,9 @@ def topic_clean(cache: Path, c: float) -> None:
     from tools.topic_folds import article_topics, training_rows
 
     rows: list[Row] = json.loads(cache.read_text(encoding="utf-8"))
+    if any("real" not in r for r in rows):  # else every row counts as "own", "real" divides by 0
+        raise SystemExit(f"{cache}: built before the 'real' flag (modes20); rebuild it: "
+                         "PYTHONPATH=. python tools/kfold_modes.py build --cache ...")
     topics = article_topics(SETS)
     for r in rows:
         r["topic"] = topics.get(r["article"])
@@ -253,7 +256,7 @@ def _leave_one_set_out(rows: list[Row], c: float | None) -> None:
 
 
 def train_shipped(cache: Path, out: Path, c: float) -> None:
-    """Train the shipped ranker on every matched event of the seven sets."""
+    """Train the shipped ranker on every matched event of the sets in ``SETS``."""
     from eventwire.stages.events.mode_model import train
 
     rows: list[Row] = json.loads(cache.read_text(encoding="utf-8"))

@@ -51,9 +51,19 @@ def _fire_complement(verb: Token, fire: frozenset[str]) -> bool:
     return False
 
 
+def _fire_targets(verb: Token) -> list[Token]:
+    """What "set fire *to*" names: the object of "to" under the verb or
+    under its "fire" object ("set fire [to the house]")."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
+            for g in c.children if g.dep_ == "pobj"]
+
+
 def _burns_people(trigger: Span, person_nouns: frozenset[str]) -> bool:
-    """"set *him* on fire": the fire is set to a person."""
-    return any(is_person(o, person_nouns) for o in objects_of(trigger))
+    """"set *him* on fire", "set fire to *two men*": the fire is set to a
+    person."""
+    targets = objects_of(trigger) + _fire_targets(trigger.root)
+    return any(is_person(o, person_nouns) for o in targets)
 
 
 def sets_property_on_fire(trigger: Span, person_nouns: frozenset[str]) -> bool:

@@ -17,7 +17,7 @@ the PLOVER 2021 manual's category definitions, not from evaluation errors:
   "of" or before them ("the lifting of the curfew", "a prisoner swap"); a
   class's ``unless`` key lists the words at the verb that undo it ("ordered
   the troops *back*" is a withdrawal, "ordered the army *to stop*" no
-  mobilisation: :func:`unless`);
+  mobilisation, "*police* seized the hotel" no ground taken: :func:`unless`);
 * **verb + preposition + noun** — "took him into custody" (COERCE
   arrest), "took to the streets" (PROTEST);
 * **light verbs** — "held talks", "conducted negotiations", "committed
@@ -29,6 +29,7 @@ the PLOVER 2021 manual's category definitions, not from evaluation errors:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -112,10 +113,11 @@ def typing_classes() -> TypingClasses:
 # entity types that stand for a place among a class's objects (``@place``)
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 PLACE_KEY = "@place"
-PLACE_WORDS_KEY = "eventwire_place_words"
+PLACE_WORDS_KEY = "eventwire_place_names"
 # where each kind of exception of a class's "unless" key sits at the verb
 UNLESS_DEPS = {"adverbs": ("advmod", "prt", "prep"), "xcomps": ("xcomp",),
-               "purposes": ("advcl",)}  # "smashed windows *to enter*"
+               "purposes": ("advcl",),  # "smashed windows *to enter*"
+               "subjects": ("nsubj",)}  # "*police* seized the hotel": no ground taken
 
 
 def unless(entry: Entry, verb: Token) -> tuple[bool, str | None]:
@@ -146,28 +148,43 @@ def object_keys(obj: Token) -> list[str]:
 
 
 def _is_place(obj: Token) -> bool:
-    """A place name: a GPE/LOC/FAC entity, or a proper noun the article
+    """A place name: a GPE/LOC/FAC entity, or a proper name the article
     names as a place elsewhere (a place entity or a toponym the geoparser
     resolved): the small model reads "captured *Goma*" as a person and "the
     RSF captured El *Geneina*" as an organisation, where the dateline or
-    another sentence has them as places."""
+    another sentence has them as places. The whole name must be a place's
+    ("Port Harcourt" makes no town of "captured *Harcourt*", a man)."""
     if obj.ent_type_ in PLACE_ENTS:
         return True
-    return obj.pos_ == "PROPN" and obj.text in _place_words(obj.doc)
+    return obj.pos_ == "PROPN" and _name_key(_proper_name(obj)) in _place_names(obj.doc)
 
 
-def _place_words(doc: Doc) -> frozenset[str]:
-    """The words of the article's place names, computed once per doc."""
+def _proper_name(obj: Token) -> str:
+    """The name a proper noun heads: it with its proper-noun compounds
+    ("El *Geneina*")."""
+    names = [c for c in obj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    start = min((c.left_edge.i for c in names), default=obj.i)
+    return obj.doc[start:obj.i + 1].text
+
+
+def _name_key(name: str) -> str:
+    """A name compared without case, hyphens or a leading "the"."""
+    words = re.findall(r"\w+", name.lower())
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
+
+
+def _place_names(doc: Doc) -> frozenset[str]:
+    """The article's place names (as :func:`_name_key`), once per doc."""
     found = doc.user_data.get(PLACE_WORDS_KEY)
     if isinstance(found, frozenset):
         return found
-    words = {t.text for ent in ents_of(doc) if ent.label_ in PLACE_ENTS for t in ent}
+    names = {_name_key(ent.text) for ent in ents_of(doc) if ent.label_ in PLACE_ENTS}
     text = text_of(doc)  # doc.text joins every token anew
-    words |= {w for p in get_list(doc, "place_mentions") if p.geonameid is not None
-              for w in text[p.start:p.end].split()}
-    place_words = frozenset(words)
-    doc.user_data[PLACE_WORDS_KEY] = place_words
-    return place_words
+    names |= {_name_key(text[p.start:p.end]) for p in get_list(doc, "place_mentions")
+              if p.geonameid is not None}
+    place_names = frozenset(names)
+    doc.user_data[PLACE_WORDS_KEY] = place_names
+    return place_names
 
 
 def noun_pattern(noun: Token) -> Entry | None:
