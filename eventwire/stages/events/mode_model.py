@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span
 from eventwire.errors import Errors, EventwireError
 from eventwire.models import EventMention
 from eventwire.paths import DATA_DIR
+from eventwire.stages.events.headline_modes import headline_strike_modes
 from eventwire.stages.events.mode_context import inherit_modes
 from eventwire.stages.events.mode_features import (
     NULL,
@@ -103,6 +104,7 @@ class ModeDecider:
     def decide(self, doc: Doc, events: list[EventMention]) -> None:
         if self.ranker is None:
             inherit_modes(doc, events)
+            headline_strike_modes(doc, events)  # after it: headline_modes.py
             return
         noted = sorted(self.noted, key=lambda n: n[0].trigger.start)
         add_article_features([(kind, ev.mode, again, cands)

@@ -37,6 +37,7 @@ from eventwire.stages.events.clauses import (
     voted_in,
 )
 from eventwire.stages.events.detection import construction, verdict_end
+from eventwire.stages.events.headline_compounds import headline_compound_pattern
 from eventwire.stages.events.health_measures import health_reading, outbreak_story, trigger_lemmas
 from eventwire.stages.events.judicial import judicial_act
 from eventwire.stages.events.lexicon import Lexicon
@@ -119,6 +120,9 @@ def _candidate(tok: Token, lex: Lexicon, votes: bool = True) -> Candidate | None
     if is_denial(tok):
         return Candidate(tok, tok.i + 1, "REJECT", None, [], "curated-verb+denial",
                          tok.pos_ != "VERB")
+    if tok.dep_ == "compound" and \
+            (pattern := headline_compound_pattern(tok, lex.patterns)) is not None:
+        return entry_candidate(pattern, tok, "headline-compound-pattern", False, tok.i + 1)
     lemma, pos = tok.lemma_.lower(), tok.pos_
     if _class_word(tok, lemma, pos):
         found = _class_candidate(tok, lemma, pos)

@@ -1,0 +1,66 @@
+"""Class *a headline's bare "strike"* (eventwire/stages/events/headline_modes.py):
+sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.models import Article, EventMention
+from eventwire.nlp.pipeline import Pipeline
+from eventwire.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(Settings(mode_model="rules"),
+                    components=("eventwire_actors", "eventwire_events"))
+
+
+def event_at(pipe: Pipeline, text: str, word: str) -> EventMention:
+    ((_, doc, _),) = list(pipe.docs([Article(text=text, published=date(2021, 5, 4))]))
+    start = text.index(word)
+    hits = [e for e in doc._.events if e.trigger.start <= start < e.trigger.end]
+    assert hits, [(e.trigger.text, e.type) for e in doc._.events]
+    return hits[0]
+
+
+BODY = "\nThe ministry said the raid took place on Monday morning."
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Ruritania strikes rebel depots near the border" + BODY, "strikes"),
+    ("Navy retaliates after U.S. strike on port city" + BODY, "strike"),
+    ("Moldavian strikes hit fuel depot, rebels say" + BODY, "hit"),
+    ("Syldavia condemns deadly strike on border village" + BODY, "strike"),
+])
+def test_headline_strike_is_aerial(pipe: Pipeline, text: str, word: str) -> None:
+    event = event_at(pipe, text, word)
+    assert (event.type, event.mode) == ("ASSAULT", "aerial"), (event.trigger.text, event.rules)
+
+
+@pytest.mark.parametrize("text,word", [
+    # in the body, a bare strike could have said how: it stays open
+    ("Talks resume in Geneva\nOfficials said a strike on the port city left five people dead.",
+     "strike"),
+    # a headline act that is no strike keeps the cascade's answer
+    ("Rebels attack village market in north" + BODY, "attack"),
+])
+def test_other_assaults_keep_no_mode(pipe: Pipeline, text: str, word: str) -> None:
+    event = event_at(pipe, text, word)
+    assert event.type == "ASSAULT" and event.mode is None, (event.trigger.text, event.mode)
+
+
+def test_headline_strike_takes_the_body_s_one_mode(pipe: Pipeline) -> None:
+    # the lead tells how: a drone did it, and the headline's strike is that act
+    text = ("Strike kills two commanders in southern town\n"
+            "A drone struck their car on Monday, officials said.")
+    event = event_at(pipe, text, "kills")
+    assert (event.type, event.mode) == ("ASSAULT", "drone"), (event.trigger.text, event.mode)
+
+
+def test_labour_strike_is_not_aerial(pipe: Pipeline) -> None:
+    text = "Dockers begin general strike over pay" + BODY
+    event = event_at(pipe, text, "strike")
+    assert event.mode != "aerial", (event.type, event.mode)
