@@ -119,3 +119,21 @@ def token_modality(pipe: Pipeline, text: str, word: str) -> str:
 ])
 def test_intent_noun_modality(pipe: Pipeline, text: str, word: str, modality: str) -> None:
     assert token_modality(pipe, text, word) == modality
+
+
+# modality21: an act inside a negated if/unless clause is the condition, so
+# hypothetical (docs/annotation.md "Modality inside a condition"); a negated
+# act outside one, or a negated consequence, stays negated
+@pytest.mark.parametrize("text,word,modality", [
+    ("The rebels will shell the city if the army does not withdraw its tanks.",
+     "withdraw", "hypothetical"),
+    ("If the hostages are not released by Monday, the militia will storm the base.",
+     "released", "hypothetical"),
+    ("Unless the embassy is not closed, the students will march again.", "closed",
+     "hypothetical"),
+    ("The ministry said it would not sign the deal if the talks failed.", "sign", "negated"),
+    ("The army did not withdraw its tanks from the city.", "withdraw", "negated"),
+])
+def test_negated_condition_is_hypothetical(pipe: Pipeline, text: str, word: str,
+                                           modality: str) -> None:
+    assert token_modality(pipe, text, word) == modality

@@ -7,13 +7,15 @@ able" hypothetical and negated.
 
 Modality, strongest first (documented decision):
 1. ``denied`` — the event is the content of "deny"/"reject claims";
-2. ``negated`` — a negation governs the trigger ("did not attack");
+2. ``negated`` — a negation governs the trigger ("did not attack"), except
+   inside an if/unless clause ("if they do not withdraw"): hypothetical;
 3. ``threatened`` — a THREATEN event, or the content of a threat
    ("warned that a confrontation awaits"); certainty ``possible``;
 4. ``demanded`` — a REQUEST event or the content of urge/demand/call;
 5. ``conditional`` — an if/unless/should/providing clause governs it;
 6. ``hypothetical`` — may/might/could/would;
-7. ``future`` — will/shall/going to, or "plan/expect/intend to";
+7. ``future`` — will/shall/going to, "plan/expect/intend to", or a
+   scheduled act ("is due to rule", "Germany to expel": ``schedule.py``);
 8. ``reported`` — inside someone's statement (``doc._.quotes``);
 9. ``asserted`` — the outlet states it.
 A condition is kept whatever the modality (a threat can be conditional).
@@ -63,6 +65,7 @@ from eventwire.stages.factuality.clauses import (
     intent_noun_verb,
 )
 from eventwire.stages.factuality.contexts import refine
+from eventwire.stages.factuality.schedule import scheduled
 
 
 def factuality_for_token(doc: Doc, index: int, quotes: list[Quote],
@@ -99,8 +102,12 @@ def factuality_for_token(doc: Doc, index: int, quotes: list[Quote],
     if scoped & DENY_VERBS:
         return refine(tok, Factuality("negative", "certain", "denied", condition, cues))
     polarity = "negative" if negs else "positive"
-    if negs:
-        # a negated condition stays a condition: "if the rain had not stopped"
+    if negs and antecedent in ("if", "unless"):
+        # an act inside a negated if-clause is hypothetical ("if it did not
+        # stop its attacks", "unless the hostages are not freed"): it is the
+        # condition, not a statement that the act did not happen (modality21)
+        modality, certainty = "hypothetical", "underspecified"
+    elif negs:
         modality, certainty = "negated", "certain" if antecedent is None else "underspecified"
     elif event_type == "THREATEN" or scoped & THREAT_VERBS:
         modality, certainty = "threatened", "possible"
@@ -119,7 +126,8 @@ def factuality_for_token(doc: Doc, index: int, quotes: list[Quote],
         # an unconditioned "would" outside reported speech ("the deal would
         # allow inspectors") is a possibility; "said it would" is future
         modality, certainty = "hypothetical", "possible"
-    elif aux_words & (FUTURE | {"would"}) or scoped & PLAN_VERBS or "going" in scoped:
+    elif aux_words & (FUTURE | {"would"}) or scoped & PLAN_VERBS or "going" in scoped \
+            or scheduled(tok):
         # "will deliver" is a certain future event, not a probable one
         modality, certainty = "future", "certain"
     elif in_quote:
