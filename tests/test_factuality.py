@@ -137,3 +137,23 @@ def test_intent_noun_modality(pipe: Pipeline, text: str, word: str, modality: st
 def test_negated_condition_is_hypothetical(pipe: Pipeline, text: str, word: str,
                                            modality: str) -> None:
     assert token_modality(pipe, text, word) == modality
+
+
+# modality21: an act awaited in an until-clause under a stance still to come
+# is hypothetical; under a past act the clause is plain time
+@pytest.mark.parametrize("text,word,modality", [
+    ("The farmers say they will block the highway until the minister resigns.",
+     "resigns", "hypothetical"),
+    ("The opposition urged its supporters to stay in the square until the detainees "
+     "are released.", "released", "hypothetical"),
+    ("The rebels would keep shelling the town until the army withdrew.", "withdrew",
+     "hypothetical"),
+    ("Students vowed to occupy the campus until the police chief is dismissed.",
+     "dismissed", "hypothetical"),
+    ("Police held the suspect until his lawyer arrived.", "arrived", "asserted"),
+    ("The general ruled the country until he was ousted in a coup in 2019.", "ousted",
+     "asserted"),
+])
+def test_until_clause_is_hypothetical(pipe: Pipeline, text: str, word: str,
+                                      modality: str) -> None:
+    assert token_modality(pipe, text, word) == modality

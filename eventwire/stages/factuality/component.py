@@ -24,7 +24,7 @@ A condition is kept whatever the modality (a threat can be conditional).
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from eventwire.models import EventMention, Factuality, Quote
 from eventwire.nlp.component import StageComponent
@@ -64,6 +64,7 @@ from eventwire.stages.factuality.clauses import (
     _scope_chain,
     intent_noun_verb,
 )
+from eventwire.stages.factuality.conditions import until_clause_head
 from eventwire.stages.factuality.contexts import refine
 from eventwire.stages.factuality.schedule import scheduled
 
@@ -113,7 +114,7 @@ def factuality_for_token(doc: Doc, index: int, quotes: list[Quote],
         modality, certainty = "threatened", "possible"
     elif event_type == "REQUEST" or scoped & DEMAND_VERBS:
         modality, certainty = "demanded", "certain"
-    elif antecedent is not None:
+    elif antecedent is not None or _awaited(doc, tok):
         modality, certainty = "hypothetical", "underspecified"
         polarity = "underspecified" if antecedent == "whether" else polarity
     elif condition is not None:
@@ -148,6 +149,21 @@ def factuality_for_token(doc: Doc, index: int, quotes: list[Quote],
             and not _past_inability(aux_words, condition):
         certainty = "possible"
     return refine(tok, Factuality(polarity, certainty, modality, condition, cues))
+
+
+def _awaited(doc: Doc, tok: Token) -> bool:
+    """Class *an act awaited in an until-clause* (modality21): "will block
+    the road until the minister resigns", "vowed to stay until the
+    detainees are released" — the act is the condition that ends a stance
+    still to come, so hypothetical like an if-clause (docs/annotation.md,
+    "Modality inside a condition"). Under a past act ("ruled until he was
+    ousted", "held him until his lawyer arrived") it is plain time."""
+    head = until_clause_head(tok)
+    if head is None:
+        return False
+    stance = THREAT_VERBS | DEMAND_VERBS | PLAN_VERBS
+    return is_future(doc, head.i) or bool(_names(head) & stance) or (
+        head.dep_ in ("xcomp", "conj") and is_future(doc, head.head.i))
 
 
 def _past_inability(aux_words: set[str], condition: object) -> bool:
