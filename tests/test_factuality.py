@@ -119,3 +119,41 @@ def token_modality(pipe: Pipeline, text: str, word: str) -> str:
 ])
 def test_intent_noun_modality(pipe: Pipeline, text: str, word: str, modality: str) -> None:
     assert token_modality(pipe, text, word) == modality
+
+
+# modality21: an act inside a negated if/unless clause is the condition, so
+# hypothetical (docs/annotation.md "Modality inside a condition"); a negated
+# act outside one, or a negated consequence, stays negated
+@pytest.mark.parametrize("text,word,modality", [
+    ("The rebels will shell the city if the army does not withdraw its tanks.",
+     "withdraw", "hypothetical"),
+    ("If the hostages are not released by Monday, the militia will storm the base.",
+     "released", "hypothetical"),
+    ("Unless the embassy is not closed, the students will march again.", "closed",
+     "hypothetical"),
+    ("The ministry said it would not sign the deal if the talks failed.", "sign", "negated"),
+    ("The army did not withdraw its tanks from the city.", "withdraw", "negated"),
+])
+def test_negated_condition_is_hypothetical(pipe: Pipeline, text: str, word: str,
+                                           modality: str) -> None:
+    assert token_modality(pipe, text, word) == modality
+
+
+# modality21: an act awaited in an until-clause under a stance still to come
+# is hypothetical; under a past act the clause is plain time
+@pytest.mark.parametrize("text,word,modality", [
+    ("The farmers say they will block the highway until the minister resigns.",
+     "resigns", "hypothetical"),
+    ("The opposition urged its supporters to stay in the square until the detainees "
+     "are released.", "released", "hypothetical"),
+    ("The rebels would keep shelling the town until the army withdrew.", "withdrew",
+     "hypothetical"),
+    ("Students vowed to occupy the campus until the police chief is dismissed.",
+     "dismissed", "hypothetical"),
+    ("Police held the suspect until his lawyer arrived.", "arrived", "asserted"),
+    ("The general ruled the country until he was ousted in a coup in 2019.", "ousted",
+     "asserted"),
+])
+def test_until_clause_is_hypothetical(pipe: Pipeline, text: str, word: str,
+                                      modality: str) -> None:
+    assert token_modality(pipe, text, word) == modality

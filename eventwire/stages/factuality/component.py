@@ -7,13 +7,15 @@ able" hypothetical and negated.
 
 Modality, strongest first (documented decision):
 1. ``denied`` — the event is the content of "deny"/"reject claims";
-2. ``negated`` — a negation governs the trigger ("did not attack");
+2. ``negated`` — a negation governs the trigger ("did not attack"), except
+   inside an if/unless clause ("if they do not withdraw"): hypothetical;
 3. ``threatened`` — a THREATEN event, or the content of a threat
    ("warned that a confrontation awaits"); certainty ``possible``;
 4. ``demanded`` — a REQUEST event or the content of urge/demand/call;
 5. ``conditional`` — an if/unless/should/providing clause governs it;
 6. ``hypothetical`` — may/might/could/would;
-7. ``future`` — will/shall/going to, or "plan/expect/intend to";
+7. ``future`` — will/shall/going to, "plan/expect/intend to", or a
+   scheduled act ("is due to rule", "Germany to expel": ``schedule.py``);
 8. ``reported`` — inside someone's statement (``doc._.quotes``);
 9. ``asserted`` — the outlet states it.
 A condition is kept whatever the modality (a threat can be conditional).
@@ -22,7 +24,7 @@ A condition is kept whatever the modality (a threat can be conditional).
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from eventwire.models import EventMention, Factuality, Quote
 from eventwire.nlp.component import StageComponent
@@ -62,7 +64,9 @@ from eventwire.stages.factuality.clauses import (
     _scope_chain,
     intent_noun_verb,
 )
+from eventwire.stages.factuality.conditions import until_clause_head
 from eventwire.stages.factuality.contexts import refine
+from eventwire.stages.factuality.schedule import scheduled
 
 
 def factuality_for_token(doc: Doc, index: int, quotes: list[Quote],
@@ -99,14 +103,18 @@ def factuality_for_token(doc: Doc, index: int, quotes: list[Quote],
     if scoped & DENY_VERBS:
         return refine(tok, Factuality("negative", "certain", "denied", condition, cues))
     polarity = "negative" if negs else "positive"
-    if negs:
-        # a negated condition stays a condition: "if the rain had not stopped"
+    if negs and antecedent in ("if", "unless"):
+        # an act inside a negated if-clause is hypothetical ("if it did not
+        # stop its attacks", "unless the hostages are not freed"): it is the
+        # condition, not a statement that the act did not happen (modality21)
+        modality, certainty = "hypothetical", "underspecified"
+    elif negs:
         modality, certainty = "negated", "certain" if antecedent is None else "underspecified"
     elif event_type == "THREATEN" or scoped & THREAT_VERBS:
         modality, certainty = "threatened", "possible"
     elif event_type == "REQUEST" or scoped & DEMAND_VERBS:
         modality, certainty = "demanded", "certain"
-    elif antecedent is not None:
+    elif antecedent is not None or _awaited(doc, tok):
         modality, certainty = "hypothetical", "underspecified"
         polarity = "underspecified" if antecedent == "whether" else polarity
     elif condition is not None:
@@ -119,7 +127,8 @@ def factuality_for_token(doc: Doc, index: int, quotes: list[Quote],
         # an unconditioned "would" outside reported speech ("the deal would
         # allow inspectors") is a possibility; "said it would" is future
         modality, certainty = "hypothetical", "possible"
-    elif aux_words & (FUTURE | {"would"}) or scoped & PLAN_VERBS or "going" in scoped:
+    elif aux_words & (FUTURE | {"would"}) or scoped & PLAN_VERBS or "going" in scoped \
+            or scheduled(tok):
         # "will deliver" is a certain future event, not a probable one
         modality, certainty = "future", "certain"
     elif in_quote:
@@ -140,6 +149,21 @@ def factuality_for_token(doc: Doc, index: int, quotes: list[Quote],
             and not _past_inability(aux_words, condition):
         certainty = "possible"
     return refine(tok, Factuality(polarity, certainty, modality, condition, cues))
+
+
+def _awaited(doc: Doc, tok: Token) -> bool:
+    """Class *an act awaited in an until-clause* (modality21): "will block
+    the road until the minister resigns", "vowed to stay until the
+    detainees are released" — the act is the condition that ends a stance
+    still to come, so hypothetical like an if-clause (docs/annotation.md,
+    "Modality inside a condition"). Under a past act ("ruled until he was
+    ousted", "held him until his lawyer arrived") it is plain time."""
+    head = until_clause_head(tok)
+    if head is None:
+        return False
+    stance = THREAT_VERBS | DEMAND_VERBS | PLAN_VERBS
+    return is_future(doc, head.i) or bool(_names(head) & stance) or (
+        head.dep_ in ("xcomp", "conj") and is_future(doc, head.head.i))
 
 
 def _past_inability(aux_words: set[str], condition: object) -> bool:

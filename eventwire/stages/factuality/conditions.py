@@ -126,3 +126,22 @@ def inside_condition_phrase(tok: Token, limit: int = 8) -> bool:
             return True
         cur = parent
     return False
+
+
+UNTIL_MARKS = {"until", "till"}
+
+
+def until_clause_head(tok: Token, limit: int = 8) -> Token | None:
+    """The verb an until-clause holding ``tok`` hangs on ("will block the
+    road *until the minister resigns*" -> "block"), or None. Whether the
+    clause is a condition depends on that verb (a past "ruled until he was
+    ousted" is plain time), so the caller judges it (modality21)."""
+    cur = tok
+    for _ in range(limit):
+        if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in UNTIL_MARKS
+                                       for c in cur.children):
+            return cur.head
+        if cur.head == cur or cur.dep_ in ("relcl", "ccomp", "parataxis"):
+            return None
+        cur = cur.head
+    return None

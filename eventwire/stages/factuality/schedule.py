@@ -1,0 +1,80 @@
+"""Scheduled acts: the modality ``future`` for an act the text gives a
+schedule to without a future modal or a plan verb (modality21, issue #12).
+
+Three linguistic classes, each read off the parse of the trigger's clause:
+
+- a to-infinitive under a word of arrangement or under "be": "the court is
+  due to rule", "ministers are set to meet", "police were about to arrest",
+  "the governor is to be sentenced";
+- a headline infinitive, the subject with "to" and no finite verb: "Germany
+  to expel two diplomats";
+- an event noun that is the subject of a schedule: "a hearing has been
+  scheduled for Thursday", "the trial is expected to begin".
+
+A noun trigger inside the object of such an infinitive ("due to begin a
+round of negotiations") takes the infinitive's reading. Why a rule of its
+own: the future branch only knew will/shall and plan verbs, so these acts
+were scored as asserted, as if they had already happened.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.nlp.cues import default_cues
+
+_CUES = default_cues()
+SCHEDULED_GOVERNORS = _CUES.words("scheduled_governors")
+SCHEDULED_SUBJECT_GOVERNORS = _CUES.words("scheduled_subject_governors")
+def _to_aux(tok: Token) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" and c.tag_ == "TO"
+               for c in tok.children)
+
+
+def _clause_verb(tok: Token, limit: int = 3) -> Token:
+    """The verb whose object holds a noun trigger ("begin a round of
+    negotiations" -> "begin"): the object itself or its "of"-phrase only; a
+    noun in any other phrase ("charged in connection with the attacks") is
+    beside the act. A verb trigger is its own clause verb."""
+    cur = tok
+    for _ in range(limit):
+        if cur.pos_ in ("VERB", "AUX"):
+            break
+        if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head != cur.head:
+            cur = cur.head.head
+        elif cur.dep_ in ("dobj", "compound") and cur.head != cur:
+            cur = cur.head
+        else:
+            break
+    return cur
+
+
+def _scheduled_infinitive(verb: Token) -> bool:
+    """"is due to rule", "is to be sentenced", "Germany to expel": an
+    infinitive under an arrangement word or "be", or a headline infinitive."""
+    if not _to_aux(verb) or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.dep_ == "ROOT":
+        return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    head = verb.head
+    return verb.dep_ == "xcomp" and bool({head.lemma_.lower(), head.lower_} & SCHEDULED_GOVERNORS) \
+        and not any(c.dep_ == "neg" for c in head.children)
+
+
+def _scheduled_subject(tok: Token) -> bool:
+    """"A hearing has been scheduled for Thursday", "the trial is due to
+    start": an event noun as the subject of a schedule."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN":
+        return False
+    head = tok.head
+    words = {head.lemma_.lower()} | {c.lemma_.lower() for c in head.children
+                                     if c.dep_ == "acomp"}
+    # "the clash had been planned by China": a plan with its planner named is
+    # a plan carried out, not a schedule
+    return bool(words & SCHEDULED_SUBJECT_GOVERNORS) \
+        and not any(c.dep_ in ("neg", "agent") for c in head.children)
+
+
+def scheduled(tok: Token) -> bool:
+    """Is the act of ``tok`` (a trigger's head) scheduled, not yet done?"""
+    return _scheduled_subject(tok) or _scheduled_infinitive(_clause_verb(tok))

@@ -1,0 +1,83 @@
+"""Scheduled acts read as ``future`` (``stages/factuality/schedule.py``,
+modality21, issue #12): each class with at least three own examples (none
+from an evaluation set) and look-alikes that stay as they were."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.models import Article
+from eventwire.nlp.pipeline import Pipeline
+from eventwire.settings import Settings
+from eventwire.stages.factuality.component import factuality_for_token
+
+COMPONENTS = ("eventwire_actors", "eventwire_quotes")
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(settings=Settings(factuality_model="rules"), components=COMPONENTS)
+
+
+def modality(pipe: Pipeline, text: str, word: str) -> str:
+    ((_, doc, _),) = list(pipe.docs([Article(text=text, published=date(2024, 5, 6))]))
+    index = next(t.i for t in doc if t.text == word)
+    return factuality_for_token(doc, index, []).modality
+
+
+# an infinitive under a word of arrangement or under "be"
+@pytest.mark.parametrize("text,word", [
+    ("The court is due to rule on the appeal of the opposition leader on Friday.", "rule"),
+    ("Foreign ministers of the two countries are set to meet in Geneva next week.", "meet"),
+    ("Police were about to arrest the smuggler when he escaped across the border.", "arrest"),
+    ("The former governor is to be sentenced in March by a federal judge.", "sentenced"),
+    ("The army is poised to launch an offensive on the northern town.", "launch"),
+    # a noun in the infinitive's object takes its reading
+    ("The rivals are due to begin a new round of negotiations in Oslo.", "negotiations"),
+])
+def test_scheduled_infinitive(pipe: Pipeline, text: str, word: str) -> None:
+    assert modality(pipe, text, word) == "future"
+
+
+# a headline infinitive: the subject with "to" and no finite verb
+@pytest.mark.parametrize("text,word", [
+    ("Germany to expel two Iranian diplomats over spying case", "expel"),
+    ("Union to strike at three ports next month", "strike"),
+    ("Mayor to meet protest leaders after weekend clashes", "meet"),
+])
+def test_headline_infinitive(pipe: Pipeline, text: str, word: str) -> None:
+    assert modality(pipe, text, word) == "future"
+
+
+# an event noun as the subject of a schedule
+@pytest.mark.parametrize("text,word", [
+    ("A hearing for the accused soldiers has been scheduled for Thursday.", "hearing"),
+    ("The trial of the three officers is expected to begin next month.", "trial"),
+    ("A march through the capital is planned for Saturday.", "march"),
+])
+def test_scheduled_subject(pipe: Pipeline, text: str, word: str) -> None:
+    assert modality(pipe, text, word) == "future"
+
+
+# look-alikes: no schedule, or a negated one
+@pytest.mark.parametrize("text,word,expected", [
+    ("Flights were cancelled due to the strike at the airport.", "strike", "asserted"),
+    ("Protesters set fire to a police station on Sunday.", "fire", "asserted"),
+    ("The hearing took place on Thursday behind closed doors.", "hearing", "asserted"),
+    ("The government said it had arrested the two men.", "arrested", "asserted"),
+    ("The trial is not expected to begin before next year.", "trial", "asserted"),
+])
+def test_not_scheduled(pipe: Pipeline, text: str, word: str, expected: str) -> None:
+    assert modality(pipe, text, word) == expected
+
+
+# a noun beside the scheduled act, and a plan whose planner is named
+@pytest.mark.parametrize("text,word", [
+    ("The officer was about to be charged in connection with the bombings.", "bombings"),
+    ("Investigators said the riot had been planned by a small group.", "riot"),
+    ("The minister is due to testify about the raids next week.", "raids"),
+])
+def test_beside_the_schedule(pipe: Pipeline, text: str, word: str) -> None:
+    assert modality(pipe, text, word) != "future"
