@@ -96,3 +96,19 @@ def test_force_towns_reads_every_force_noun(pipe: Pipeline, text: str,
     nouns, found = _towns_by_token_loop(doc, mentions)
     assert where_lower(doc, FORCE_NOUNS) == nouns
     assert found == towns
+
+
+@pytest.mark.parametrize("text,country", [
+    ("The Essex County Sheriff said the road was closed after the crash.", "USA"),
+    ("Bay County Sheriff deputies found the stolen car behind a motel.", "USA"),
+    ("Officers of the Leeds City Council said the market would reopen.", "GBR"),
+])
+def test_a_county_force_is_looked_up_with_its_kind(pipe: Pipeline, text: str,
+                                                   country: str) -> None:
+    """"Essex County Sheriff": the town's name is read without "County"
+    (``force_towns``) but voted for by the place the whole name is
+    ("Essex County", USA), not by the bare name's most populous place
+    ("Essex", England; "Bay", a region of Somalia); a kind the gazetteer
+    does not know with the name ("Leeds City") falls back to the name."""
+    doc, mentions = mentions_of(pipe, text)
+    assert places_country(doc, mentions, min_votes=1, forces=True) == country

@@ -49,7 +49,7 @@ def places_country(doc: Doc, mentions: list[ActorMention], min_votes: int = MIN_
             votes[country] += 1
     for town in force_towns(doc, mentions) if forces else []:
         if not states.overlapping(town.start_char, town.end_char) and \
-                (country := _place_country(town.text)) is not None:
+                (country := _town_country(doc, town)) is not None:
             votes[country] += 1
     ranked = votes.most_common(2)
     if not ranked or ranked[0][1] < min_votes:
@@ -68,6 +68,18 @@ NOT_TOWNS = {"federal", "national", "state", "metropolitan", "capitol", "border"
              "traffic", "royal", "special", "judicial", "tourist", "local", "police"}
 # "Leeds City Council", "Orange County Sheriff": the kind of place, not its name
 TOWN_KINDS = {"city", "county", "town", "district"}
+
+
+def _town_country(doc: Doc, town: Span) -> str | None:
+    """The country of a town :func:`force_towns` found, read with the kind
+    of place it left out when the gazetteer knows the two together: "Essex
+    County Sheriff" is of "Essex County" (USA), not of the bare name's most
+    populous place ("Essex", England; "Bay", a region of Somalia); a name
+    the gazetteer does not know with its kind ("Leeds City") is read alone."""
+    if town.end < len(doc) and doc[town.end].lower_ in TOWN_KINDS and \
+            (country := _place_country(doc[town.start:town.end + 1].text)) is not None:
+        return country
+    return _place_country(town.text)
 
 
 def force_towns(doc: Doc, mentions: list[ActorMention]) -> list[Span]:
