@@ -112,3 +112,29 @@ def test_a_county_force_is_looked_up_with_its_kind(pipe: Pipeline, text: str,
     does not know with the name ("Leeds City") falls back to the name."""
     doc, mentions = mentions_of(pipe, text)
     assert places_country(doc, mentions, min_votes=1, forces=True) == country
+
+
+@pytest.mark.parametrize("text", [
+    "The Supreme Council of the armed forces took power overnight.",
+    "The Olympic Council of Asia said the games would go ahead.",
+    "The Central Council of the party expelled two members.",
+    "The Grand Council of the chiefs met at dawn.",
+    "Village Council members blocked the road to the quarry.",
+])
+def test_a_kind_of_council_names_no_town(pipe: Pipeline, text: str) -> None:
+    """"Supreme Council", "Olympic Council": words that name a kind of
+    council, not its town -- each is also the name of some small place the
+    gazetteer knows ("Supreme", Louisiana; "Olympic", Hong Kong)."""
+    doc, mentions = mentions_of(pipe, text)
+    from eventwire.stages.actors.place_home import force_towns
+
+    assert force_towns(doc, mentions) == []
+    assert places_country(doc, mentions, min_votes=1, forces=True) is None
+
+
+def test_a_town_that_starts_with_a_kind_word_is_kept(pipe: Pipeline) -> None:
+    """Only a kind word *alone* is no town: "Grand Prairie" is one."""
+    doc, mentions = mentions_of(pipe, "Grand Prairie police arrested a teenager on Monday.")
+    from eventwire.stages.actors.place_home import force_towns
+
+    assert [t.text for t in force_towns(doc, mentions)] == ["Grand Prairie"]

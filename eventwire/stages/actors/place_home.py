@@ -66,6 +66,12 @@ FORCE_NOUNS = {"police", "sheriff", "constabulary", "council", "mayor"}
 NOT_TOWNS = {"federal", "national", "state", "metropolitan", "capitol", "border", "military",
              "secret", "religious", "transit", "port", "park", "riot",
              "traffic", "royal", "special", "judicial", "tourist", "local", "police"}
+# a word alone before "Council" that names a kind of council ("Supreme Council",
+# "Olympic Council"), each also some small place's name in the gazetteer; only
+# alone: "Grand Prairie police", "Grand Junction Police" name their towns
+NOT_TOWNS_ALONE = {"supreme", "olympic", "central", "grand", "village", "research", "peace",
+                   "unity", "executive", "legislative", "revolutionary", "transitional",
+                   "sovereign", "security"}
 # "Leeds City Council", "Orange County Sheriff": the kind of place, not its name
 TOWN_KINDS = {"city", "county", "town", "district"}
 
@@ -100,6 +106,7 @@ def force_towns(doc: Doc, mentions: list[ActorMention]) -> list[Span]:
         end = tok.i - 1 if tok.i > start and doc[tok.i - 1].lower_ in TOWN_KINDS else tok.i
         span = doc[start:end]
         if not len(span) or {t.lower_ for t in span} & NOT_TOWNS or \
+                len(span) == 1 and span[0].lower_ in NOT_TOWNS_ALONE or \
                 span.root.ent_type_ in ("PERSON", "NORP") or \
                 known.overlapping(span.start_char, span.end_char):
             continue
