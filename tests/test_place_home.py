@@ -102,6 +102,8 @@ def test_force_towns_reads_every_force_noun(pipe: Pipeline, text: str,
     ("The Essex County Sheriff said the road was closed after the crash.", "USA"),
     ("Bay County Sheriff deputies found the stolen car behind a motel.", "USA"),
     ("Officers of the Leeds City Council said the market would reopen.", "GBR"),
+    ("Kent County Council said the coast road would close for a week.", "GBR"),
+    ("Essex County Council approved the new school budget on Monday.", "GBR"),
 ])
 def test_a_county_force_is_looked_up_with_its_kind(pipe: Pipeline, text: str,
                                                    country: str) -> None:
@@ -109,7 +111,8 @@ def test_a_county_force_is_looked_up_with_its_kind(pipe: Pipeline, text: str,
     (``force_towns``) but voted for by the place the whole name is
     ("Essex County", USA), not by the bare name's most populous place
     ("Essex", England; "Bay", a region of Somalia); a kind the gazetteer
-    does not know with the name ("Leeds City") falls back to the name."""
+    does not know with the name ("Leeds City") falls back to the name, and
+    so does a "County Council" (the British name of a county's council)."""
     doc, mentions = mentions_of(pipe, text)
     assert places_country(doc, mentions, min_votes=1, forces=True) == country
 

@@ -81,8 +81,12 @@ def _town_country(doc: Doc, town: Span) -> str | None:
     of place it left out when the gazetteer knows the two together: "Essex
     County Sheriff" is of "Essex County" (USA), not of the bare name's most
     populous place ("Essex", England; "Bay", a region of Somalia); a name
-    the gazetteer does not know with its kind ("Leeds City") is read alone."""
-    if town.end < len(doc) and doc[town.end].lower_ in TOWN_KINDS and \
+    the gazetteer does not know with its kind ("Leeds City") is read alone,
+    and so is a "County Council" (how Britain and Ireland name a county's
+    council: "Kent County Council" is of Kent, not of Kent County, Michigan)."""
+    kind = town.end < len(doc) and doc[town.end].lower_ in TOWN_KINDS
+    if kind and not (doc[town.end].lower_ == "county" and town.end + 1 < len(doc)
+                     and doc[town.end + 1].lower_ == "council") and \
             (country := _place_country(doc[town.start:town.end + 1].text)) is not None:
         return country
     return _place_country(town.text)
