@@ -215,3 +215,16 @@ def test_speech_pairs_need_a_higher_probability_to_cluster() -> None:
     labels = average_link(prob - speech_shift(ms, speech_lemmas(), 0.1), 0.2)
     assert labels == [0, 1, 2, 2]
     assert average_link(prob, 0.2) == [0, 0, 2, 2]
+
+
+def test_speech_lemmas_ignore_a_user_cue_file(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The shift was chosen on the folds with the bundled lists: a user's
+    cue file for quotations (``EVENTWIRE_CUE_PATHS``) does not move the
+    cross-document class (nor ``eventwire eval ecbplus``)."""
+    extra = tmp_path / "cues.yaml"
+    extra.write_text("speech_verbs+: [opine, kill]\nstatement_nouns: [memo]\n", encoding="utf-8")
+    before = speech_lemmas()
+    monkeypatch.setenv("EVENTWIRE_CUE_PATHS", str(extra))
+    after = speech_lemmas()
+    assert after == before
+    assert "kill" not in after and "statement" in after

@@ -96,3 +96,48 @@ def test_force_towns_reads_every_force_noun(pipe: Pipeline, text: str,
     nouns, found = _towns_by_token_loop(doc, mentions)
     assert where_lower(doc, FORCE_NOUNS) == nouns
     assert found == towns
+
+
+@pytest.mark.parametrize("text,country", [
+    ("The Essex County Sheriff said the road was closed after the crash.", "USA"),
+    ("Bay County Sheriff deputies found the stolen car behind a motel.", "USA"),
+    ("Officers of the Leeds City Council said the market would reopen.", "GBR"),
+    ("Kent County Council said the coast road would close for a week.", "GBR"),
+    ("Essex County Council approved the new school budget on Monday.", "GBR"),
+])
+def test_a_county_force_is_looked_up_with_its_kind(pipe: Pipeline, text: str,
+                                                   country: str) -> None:
+    """"Essex County Sheriff": the town's name is read without "County"
+    (``force_towns``) but voted for by the place the whole name is
+    ("Essex County", USA), not by the bare name's most populous place
+    ("Essex", England; "Bay", a region of Somalia); a kind the gazetteer
+    does not know with the name ("Leeds City") falls back to the name, and
+    so does a "County Council" (the British name of a county's council)."""
+    doc, mentions = mentions_of(pipe, text)
+    assert places_country(doc, mentions, min_votes=1, forces=True) == country
+
+
+@pytest.mark.parametrize("text", [
+    "The Supreme Council of the armed forces took power overnight.",
+    "The Olympic Council of Asia said the games would go ahead.",
+    "The Central Council of the party expelled two members.",
+    "The Grand Council of the chiefs met at dawn.",
+    "Village Council members blocked the road to the quarry.",
+])
+def test_a_kind_of_council_names_no_town(pipe: Pipeline, text: str) -> None:
+    """"Supreme Council", "Olympic Council": words that name a kind of
+    council, not its town -- each is also the name of some small place the
+    gazetteer knows ("Supreme", Louisiana; "Olympic", Hong Kong)."""
+    doc, mentions = mentions_of(pipe, text)
+    from eventwire.stages.actors.place_home import force_towns
+
+    assert force_towns(doc, mentions) == []
+    assert places_country(doc, mentions, min_votes=1, forces=True) is None
+
+
+def test_a_town_that_starts_with_a_kind_word_is_kept(pipe: Pipeline) -> None:
+    """Only a kind word *alone* is no town: "Grand Prairie" is one."""
+    doc, mentions = mentions_of(pipe, "Grand Prairie police arrested a teenager on Monday.")
+    from eventwire.stages.actors.place_home import force_towns
+
+    assert [t.text for t in force_towns(doc, mentions)] == ["Grand Prairie"]

@@ -40,7 +40,7 @@ from eventwire.corpus.lemma_pairs import lemma_pair_features
 from eventwire.corpus.lemma_prior import LemmaPrior
 from eventwire.corpus.lemma_prior import load as load_prior
 from eventwire.corpus.mention_args import Arguments
-from eventwire.nlp.cues import default_cues
+from eventwire.nlp.cues import load_cues
 
 DOC_THRESHOLD = 0.2
 LOCAL_DOC_THRESHOLD = 0.05
@@ -216,8 +216,10 @@ def argument_conflicts(ms: Sequence[GoldMention],
 
 def speech_lemmas() -> frozenset[str]:
     """Lemmas of speech acts: the attribution stage's ``speech_verbs`` and
-    ``statement_nouns`` (``cues.yaml``), not a list fitted to ECB+."""
-    cues = default_cues()
+    ``statement_nouns`` (``cues.yaml``), not a list fitted to ECB+. The
+    bundled lists only: ``SPEECH_SHIFT`` was chosen with them, and a user's
+    cue file (``EVENTWIRE_CUE_PATHS``) is for the quotations it reads."""
+    cues = load_cues(())
     return cues.words("speech_verbs") | cues.words("statement_nouns")
 
 

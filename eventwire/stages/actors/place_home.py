@@ -49,7 +49,7 @@ def places_country(doc: Doc, mentions: list[ActorMention], min_votes: int = MIN_
             votes[country] += 1
     for town in force_towns(doc, mentions) if forces else []:
         if not states.overlapping(town.start_char, town.end_char) and \
-                (country := _place_country(town.text)) is not None:
+                (country := _town_country(doc, town)) is not None:
             votes[country] += 1
     ranked = votes.most_common(2)
     if not ranked or ranked[0][1] < min_votes:
@@ -66,8 +66,30 @@ FORCE_NOUNS = {"police", "sheriff", "constabulary", "council", "mayor"}
 NOT_TOWNS = {"federal", "national", "state", "metropolitan", "capitol", "border", "military",
              "secret", "religious", "transit", "port", "park", "riot",
              "traffic", "royal", "special", "judicial", "tourist", "local", "police"}
+# a word alone before "Council" that names a kind of council ("Supreme Council",
+# "Olympic Council"), each also some small place's name in the gazetteer; only
+# alone: "Grand Prairie police", "Grand Junction Police" name their towns
+NOT_TOWNS_ALONE = {"supreme", "olympic", "central", "grand", "village", "research", "peace",
+                   "unity", "executive", "legislative", "revolutionary", "transitional",
+                   "sovereign", "security"}
 # "Leeds City Council", "Orange County Sheriff": the kind of place, not its name
 TOWN_KINDS = {"city", "county", "town", "district"}
+
+
+def _town_country(doc: Doc, town: Span) -> str | None:
+    """The country of a town :func:`force_towns` found, read with the kind
+    of place it left out when the gazetteer knows the two together: "Essex
+    County Sheriff" is of "Essex County" (USA), not of the bare name's most
+    populous place ("Essex", England; "Bay", a region of Somalia); a name
+    the gazetteer does not know with its kind ("Leeds City") is read alone,
+    and so is a "County Council" (how Britain and Ireland name a county's
+    council: "Kent County Council" is of Kent, not of Kent County, Michigan)."""
+    kind = town.end < len(doc) and doc[town.end].lower_ in TOWN_KINDS
+    if kind and not (doc[town.end].lower_ == "county" and town.end + 1 < len(doc)
+                     and doc[town.end + 1].lower_ == "council") and \
+            (country := _place_country(doc[town.start:town.end + 1].text)) is not None:
+        return country
+    return _place_country(town.text)
 
 
 def force_towns(doc: Doc, mentions: list[ActorMention]) -> list[Span]:
@@ -88,6 +110,7 @@ def force_towns(doc: Doc, mentions: list[ActorMention]) -> list[Span]:
         end = tok.i - 1 if tok.i > start and doc[tok.i - 1].lower_ in TOWN_KINDS else tok.i
         span = doc[start:end]
         if not len(span) or {t.lower_ for t in span} & NOT_TOWNS or \
+                len(span) == 1 and span[0].lower_ in NOT_TOWNS_ALONE or \
                 span.root.ent_type_ in ("PERSON", "NORP") or \
                 known.overlapping(span.start_char, span.end_char):
             continue
