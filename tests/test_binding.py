@@ -56,3 +56,17 @@ def test_addressed_it_skips_its_clause_subject_phrase(pipe: Pipeline, text: str,
                                                       not_antecedent: str) -> None:
     found = antecedent_of(pipe, text, "it")
     assert found is not None and found != not_antecedent, found
+
+
+@pytest.mark.parametrize("text,pronoun,not_object", [
+    # the name the pronoun's own verb takes as object is someone else
+    ("Officer Dana Reyes questioned the tenant when Marco Silva came out of the kitchen. "
+     "He stabbed Reyes twice and ran.", "He", "Dana Reyes"),
+    ("General Tomas Ruiz met Prime Minister Ana Lopez on Friday. She thanked Ruiz for his "
+     "support.", "She", "Tomas Ruiz"),
+    ("Riot police blocked the protesters outside the mill. They pelted the police with "
+     "stones.", "They", "Riot police"),
+])
+def test_subject_pronoun_skips_its_verbs_object(pipe: Pipeline, text: str, pronoun: str,
+                                                not_object: str) -> None:
+    assert antecedent_of(pipe, text, pronoun) != not_object

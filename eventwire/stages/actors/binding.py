@@ -82,3 +82,29 @@ def subject_phrase_mentions(pronoun: Token, mentions: list[ActorMention],
              for s in clause_subjects(pronoun)]
     return frozenset(j for j in earlier for lo, hi in spans
                      if lo <= mentions[j].start < hi)
+
+
+def clause_objects(pronoun: Token) -> list[Token]:
+    """Heads of the objects of the verb a subject pronoun is the subject of
+    ("He shot Ortiz": Ortiz; "They fired at the police": police)."""
+    if pronoun.dep_ not in SUBJECT_DEPS:
+        return []
+    verb = pronoun.head
+    found = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    found += [g for c in verb.children if c.dep_ == "prep"
+              for g in c.children if g.dep_ == "pobj"]
+    return found
+
+
+def own_object_mentions(pronoun: Token, mentions: list[ActorMention], earlier: list[int],
+                        later: list[int]) -> frozenset[int]:
+    """Class *a subject pronoun is not its own verb's object* (binding
+    principle C): in "He shot Ortiz once", "They attacked the police
+    station guards", "It accused Israel of ..." the pronoun cannot stand for
+    the name its verb takes as object, so of the ``earlier`` mentions those
+    with that object's head word are excluded."""
+    objects = clause_objects(pronoun)
+    heads = {head_word(mentions[j]) for j in later for o in objects
+             if mentions[j].start <= o.idx < mentions[j].end}
+    heads |= {o.lower_ for o in objects if o.pos_ == "PROPN"}  # a surname no mention took
+    return frozenset(j for j in earlier if head_word(mentions[j]) in heads)

@@ -26,7 +26,11 @@ from eventwire.nlp.extensions import text_of
 from eventwire.nlp.spans import SpanIndex
 from eventwire.stages.actors.agentive_it import agentive_it
 from eventwire.stages.actors.agreement import agreeing_in_number, plural_agent
-from eventwire.stages.actors.binding import own_subject_mentions, subject_phrase_mentions
+from eventwire.stages.actors.binding import (
+    own_object_mentions,
+    own_subject_mentions,
+    subject_phrase_mentions,
+)
 from eventwire.stages.actors.body_names import is_body_person
 from eventwire.stages.actors.first_person import link_first_person
 from eventwire.stages.actors.person_nouns import is_person_noun, subject_person_pronoun
@@ -90,6 +94,7 @@ class _ByStart:
         self.sent_of, self.sent_starts = sent_of, sent_starts
         self.keys = sorted((m.start, i) for i, m in enumerate(mentions))
         self.longest = max((m.end - m.start for m in mentions), default=0)
+        self.pronoun_at: dict[int, int] = {}  # a resolved pronoun's offset -> its mention
 
     def add(self, mention: ActorMention) -> None:
         self.mentions.append(mention)
@@ -107,10 +112,12 @@ class _ByStart:
 
     def last(self, before: int, want_person: bool, subjects: set[int] | None = None,
              plural: bool = False, named: bool = False, states: bool = True,
-             excluded: frozenset[int] = frozenset(), nouns: bool = False) -> int | None:
+             excluded: frozenset[int] = frozenset(), nouns: bool = False,
+             topic: bool = False) -> int | None:
         """Antecedent: the most recent fitting mention in the same sentence;
-        else the most recent fitting *subject* of an earlier sentence; else
-        the most recent fitting mention, within ``WINDOW_SENTENCES``."""
+        else the most recent fitting *subject* of an earlier sentence (with
+        ``topic``, the first subject of that sentence: ``_topic_subject``);
+        else the most recent fitting mention, within ``WINDOW_SENTENCES``."""
         sent_now = self.sent_of[before]
         floor = self.sent_starts[max(0, sent_now - WINDOW_SENTENCES)] if self.sent_starts else 0
         mentions = self.mentions
@@ -126,7 +133,22 @@ class _ByStart:
         if self.sent_of[mentions[candidates[0]].start] == sent_now:
             return candidates[0]
         subj = [j for j in candidates if subjects and mentions[j].start in subjects]
+        if subj and topic:
+            return self._topic_subject(subj)
         return subj[0] if subj else candidates[0]
+
+    def _topic_subject(self, subj: list[int]) -> int:
+        """Class *a main-clause subject pronoun continues the topic*: "They",
+        "It", "He" as the subject of a sentence's main clause continues the
+        first subject of the nearest earlier sentence that has a fitting one
+        (its topic), not a later subject of a clause reported or attached
+        there: "Gangs attacked the academy ..., police said. They are
+        demanding ..." (the gangs); "The coast guard said it had acted, the
+        Global Times reported. It denied ..." (the coast guard)."""
+        mentions = self.mentions
+        sent = self.sent_of[mentions[subj[0]].start]
+        same = [j for j in subj if self.sent_of[mentions[j].start] == sent]
+        return min(same, key=lambda j: mentions[j].start)
 
 
 def _subject_starts(doc: Doc, mentions: list[ActorMention]) -> set[int]:
@@ -154,6 +176,7 @@ def _pronouns(doc: Doc, by_start: _ByStart) -> None:
         if ante is None:
             continue
         # pronouns are never antecedents: appended without indexing
+        by_start.pronoun_at[tok.idx] = len(mentions)
         mentions.append(ActorMention(start=tok.idx, end=tok.idx + len(tok.text), text=tok.text,
                                      kind=mentions[ante].kind, antecedent=ante,
                                      confidence=0.6, rule="pronoun"))
@@ -170,11 +193,25 @@ def _antecedent(tok: Token, low: str, by_start: _ByStart, subjects: set[int],
     if ante is None:
         earlier = by_start.starting(0, tok.idx) if tok.tag_ == "PRP" else []
         excluded = own_subject_mentions(tok, mentions, earlier)
+        if earlier and tok.dep_ in ("nsubj", "nsubjpass"):
+            later = by_start.starting(tok.idx + 1, tok.sent.end_char)
+            excluded |= own_object_mentions(tok, mentions, earlier, later)
         if low == "it" and tok.dep_ == "dobj":  # the party addressed (agentive_it)
             excluded |= subject_phrase_mentions(tok, mentions, earlier)
         ante = by_start.last(tok.idx, want_person, subjects, plural=plural,
-                             excluded=excluded, nouns=nouns)
+                             excluded=excluded, nouns=nouns, topic=_main_subject(tok))
     return ante
+
+
+def _main_subject(tok: Token) -> bool:
+    """The pronoun (or the possessive's noun: "Their relatives accuse")
+    is the first subject of its sentence ("They are demanding ..., said a
+    diplomat": the reported clause's subject comes first)."""
+    subject = tok.head if tok.tag_ == "PRP$" else tok
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    before = subject.doc[subject.sent.start:subject.i]
+    return not any(t.dep_ in ("nsubj", "nsubjpass") for t in before)
 
 
 def _matrix_subject(tok: Token, by_start: _ByStart, want_person: bool, plural: bool,
@@ -200,6 +237,9 @@ def _matrix_subject(tok: Token, by_start: _ByStart, want_person: bool, plural: b
         subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.i >= tok.i:
             continue
+        chained = _through_pronoun(subj, by_start, want_person, plural, nouns)
+        if chained is not None:
+            return chained
         for j in by_start.starting(subj.left_edge.idx, subj.idx + 1):
             m = by_start.mentions[j]
             if m.rule == "pronoun" and m.antecedent is not None:
@@ -207,6 +247,22 @@ def _matrix_subject(tok: Token, by_start: _ByStart, want_person: bool, plural: b
             if m.end > subj.idx and _fits(m, want_person, plural, nouns):
                 return j
     return None
+
+
+def _through_pronoun(subj: Token, by_start: _ByStart, want_person: bool, plural: bool,
+                     nouns: bool) -> int | None:
+    """Class *a pronoun under a pronoun subject*: when the clause a pronoun
+    is embedded in has a pronoun subject, already resolved, the embedded one
+    takes the same referent ("It denied that its personnel had attacked
+    anyone"; "He said his government would suspend ties"; "They said their
+    troops had withdrawn")."""
+    j = by_start.pronoun_at.get(subj.idx)
+    if j is None:
+        return None
+    ante = by_start.mentions[j].antecedent
+    if ante is None or not _fits(by_start.mentions[ante], want_person, plural, nouns):
+        return None
+    return ante
 
 
 def _repeat_names(mentions: list[ActorMention]) -> None:

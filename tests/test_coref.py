@@ -1,0 +1,46 @@
+"""Coreference classes of ``stages/actors/coref.py`` (sentences written for
+these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.nlp.pipeline import Pipeline
+from tests.conftest import antecedent_of
+
+
+@pytest.fixture(scope="module")
+def pipe(actors_pipe: Pipeline) -> Pipeline:
+    return actors_pipe
+
+
+@pytest.mark.parametrize("text,pronoun,topic", [
+    # a trailing reporter is not the topic
+    ("Farmers blocked the main road into Nairobi on Monday, police said. "
+     "They want lower fuel prices.", "They", "Farmers"),
+    ("The Chilean navy said it had boarded the trawler, the Santiago Times reported. "
+     "It denied firing on the crew.", "It", "Chilean navy"),
+    # an embedded subject later in the sentence is not the topic either
+    ("Dock workers walked off the job after managers said wages would be frozen. "
+     "They plan a second strike next week.", "They", "workers"),
+    ("Senator Maria Ortiz told reporters that Governor Luis Perez had misled voters. "
+     "She demanded an inquiry.", "She", "Maria Ortiz"),
+])
+def test_main_clause_subject_pronoun_continues_the_topic(pipe: Pipeline, text: str,
+                                                         pronoun: str, topic: str) -> None:
+    assert antecedent_of(pipe, text, pronoun) == topic
+
+
+
+@pytest.mark.parametrize("text,pronoun,owner", [
+    # a fitting name stands closer ("Poland", "Peru", "the police")
+    ("Russia's defence ministry said on Monday it had hit fuel depots. It told Poland that "
+     "its drones had strayed because of jamming.", "its", "ministry"),
+    ("Bolivia's embassy in Lima stayed closed on Monday. It informed Peru that its staff "
+     "would return soon.", "its", "embassy"),
+    ("Protest leaders met the mayor of Leipzig on Friday. They told the police that their "
+     "members would march again.", "their", "Protest leaders"),
+])
+def test_pronoun_under_a_pronoun_subject_takes_its_referent(pipe: Pipeline, text: str,
+                                                            pronoun: str, owner: str) -> None:
+    assert antecedent_of(pipe, text, pronoun) == owner
