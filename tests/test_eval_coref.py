@@ -6,7 +6,17 @@ import dataclasses
 
 import pytest
 
-from eventwire.eval.coref import PRF, Clusters, b_cubed, ceaf_e, conll_f1, muc, score_all
+from eventwire.eval.coref import (
+    PRF,
+    Clusters,
+    b_cubed,
+    ceaf_e,
+    conll_f1,
+    muc,
+    score_all,
+    score_tally,
+    tally,
+)
 
 
 def clusters(*entities: str) -> Clusters:
@@ -143,3 +153,36 @@ def test_prf_is_frozen() -> None:
     score = PRF(0.5, 0.5, 0.5)
     with pytest.raises(dataclasses.FrozenInstanceError):
         score.f1 = 1.0  # type: ignore[misc]
+
+
+def _assert_same_scores(a: dict[str, dict[str, float]], b: dict[str, dict[str, float]]) -> None:
+    assert a.keys() == b.keys()
+    for name in a:
+        for field, value in a[name].items():
+            assert b[name][field] == pytest.approx(value)
+
+
+def test_tally_of_one_part_scores_like_score_all() -> None:
+    gold = {"a": "1", "b": "1", "c": "2", "d": "2", "e": "3"}
+    pred = {"a": "x", "b": "y", "c": "y", "d": "y", "e": "z"}
+    _assert_same_scores(score_all(gold, pred), score_tally(tally(gold, pred)))
+
+
+def test_summed_tallies_of_disjoint_topics_score_the_union() -> None:
+    # Two topics whose clusters never cross: the sum of the parts' tallies
+    # must give the union's scores (not the mean of the parts' F1s, which
+    # differs here because the parts have different sizes).
+    gold_1 = {"a": "1", "b": "1", "c": "1", "d": "2"}
+    pred_1 = {"a": "x", "b": "x", "c": "y", "d": "y"}
+    gold_2 = {"e": "3", "f": "4"}
+    pred_2 = {"e": "z", "f": "z"}
+    union = score_all(gold_1 | gold_2, pred_1 | pred_2)
+    summed = score_tally(tally(gold_1, pred_1) + tally(gold_2, pred_2))
+    _assert_same_scores(union, summed)
+    mean = (score_all(gold_1, pred_1)["conll"]["f1"] + score_all(gold_2, pred_2)["conll"]["f1"]) / 2
+    assert union["conll"]["f1"] != pytest.approx(mean)
+
+
+def test_tally_of_empty_input_gives_zeros() -> None:
+    report = score_tally(tally({}, {}))
+    assert all(v["f1"] == 0.0 for v in report.values())
