@@ -21,7 +21,8 @@ in health, weather and conflict news, real and own, with no gold event:
   outbreaks"), and so is the frame noun itself ("a growing threat of
   cholera"). A war, a coup, a response or consequences stay.
 
-Word lists: ``eventwire/data/events/hazard_warnings.yaml``.
+Word lists: ``eventwire/data/events/hazard_warnings.yaml`` and the natural
+hazards shared with ``nonevents.py``, ``eventwire/data/events/natural_hazards.yaml``.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from eventwire.datafiles import word_lists
+from eventwire.datafiles import natural_hazards, word_lists
 from eventwire.paths import DATA_DIR
 
 WORDS = DATA_DIR / "events" / "hazard_warnings.yaml"
@@ -39,7 +40,11 @@ CONTENT_DEPS = frozenset({"ccomp", "xcomp"})
 
 @lru_cache(maxsize=1)
 def words() -> dict[str, frozenset[str]]:
-    return word_lists(WORDS)
+    """The word classes; ``hazard_nouns`` adds the natural hazards shared
+    with the natural-cause rule (one list, natural_hazards.yaml)."""
+    found = word_lists(WORDS)
+    found["hazard_nouns"] |= natural_hazards()
+    return found
 
 
 def _in(tok: Token, key: str) -> bool:
