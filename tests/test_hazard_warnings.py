@@ -110,3 +110,26 @@ def test_hazards_of_the_shared_list_are_warned_of(spacy_nlp, text: str) -> None:
     dengue) are hazards one is warned of too."""
     doc = spacy_nlp(text)
     assert is_hazard_warning(next(t for t in doc if t.lower_ == "warned"))
+
+
+@pytest.mark.parametrize("text", [
+    "The army warned that hospitals sheltering gunmen would be struck without delay.",
+    "The junta warned that the main hospital of the city would be targeted by its aircraft.",
+    "Militants warned that the hospitals in the valley will be attacked if they treat soldiers.",
+    "The air force warned that field hospitals used as depots could be shelled.",
+])
+def test_a_passive_harm_done_is_a_threat(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """The warned clause's own verb decides: a passive verb of harm done by
+    someone makes its subject a target, even a hazard noun (fixes21)."""
+    doc = spacy_nlp(text)
+    assert not is_hazard_warning(next(t for t in doc if t.lower_ == "warned"))
+
+
+@pytest.mark.parametrize("text", [
+    "Aid groups warned that the district's hospitals were overwhelmed by the wounded.",
+    "The agency warned that a typhoon would hit the islands on Sunday.",
+    "The ministry warned that the outbreak would be hard to contain.",
+])
+def test_a_hazard_clause_without_harm_done_stays_a_hazard(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    doc = spacy_nlp(text)
+    assert is_hazard_warning(next(t for t in doc if t.lower_ == "warned"))

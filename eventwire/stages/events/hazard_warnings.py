@@ -19,7 +19,9 @@ in health, weather and conflict news, real and own, with no gold event:
   contained", "aid groups warned that the city's hospitals were
   overwhelmed"); a frame noun is read through ("a threat of measles
   outbreaks"), and so is the frame noun itself ("a growing threat of
-  cholera"). A war, a coup, a response or consequences stay.
+  cholera"). A war, a coup, a response or consequences stay, and so does
+  a warned clause whose own verb is a passive of harm done by someone
+  ("warned that hospitals sheltering fighters would be struck", fixes21).
 
 Word lists: ``eventwire/data/events/hazard_warnings.yaml`` and the natural
 hazards shared with ``nonevents.py``, ``eventwire/data/events/natural_hazards.yaml``.
@@ -95,7 +97,16 @@ def hazard_warned_of(tok: Token) -> bool:
     if any(_hazard(g) for g in _of_objects(tok)):
         return True
     return any(s.dep_ in ("nsubj", "nsubjpass") and _hazard(s)
-               for c in tok.children if c.dep_ in CONTENT_DEPS for s in c.children)
+               for c in tok.children if c.dep_ in CONTENT_DEPS and not _harm_done(c)
+               for s in c.children)
+
+
+def _harm_done(verb: Token) -> bool:
+    """The warned clause is a passive verb of harm done by someone ("hospitals
+    would be struck", "the convoys will be targeted"): its subject is the
+    target of a threatened act, not a hazard, whatever the noun."""
+    return _in(verb, "harm_done_verbs") and any(
+        c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def framed_hazard(tok: Token) -> bool:
