@@ -129,6 +129,8 @@ def test_a_passive_harm_done_is_a_threat(spacy_nlp, text: str) -> None:  # type:
     "Aid groups warned that the district's hospitals were overwhelmed by the wounded.",
     "The agency warned that a typhoon would hit the islands on Sunday.",
     "The ministry warned that the outbreak would be hard to contain.",
+    "Aid groups warned that the hospitals would be hit by the floods.",
+    "Engineers warned that the field hospitals could be destroyed by the cyclone.",
 ])
 def test_a_hazard_clause_without_harm_done_stays_a_hazard(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     doc = spacy_nlp(text)

@@ -104,9 +104,12 @@ def hazard_warned_of(tok: Token) -> bool:
 def _harm_done(verb: Token) -> bool:
     """The warned clause is a passive verb of harm done by someone ("hospitals
     would be struck", "the convoys will be targeted"): its subject is the
-    target of a threatened act, not a hazard, whatever the noun."""
+    target of a threatened act, not a hazard, whatever the noun -- unless
+    the by-agent is itself a hazard ("would be hit by the floods")."""
     return _in(verb, "harm_done_verbs") and any(
-        c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+        c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) and not any(
+        _hazard(g) for a in verb.children if a.dep_ == "agent"
+        for g in a.children if g.dep_ == "pobj")  # "would be hit by the floods"
 
 
 def framed_hazard(tok: Token) -> bool:
