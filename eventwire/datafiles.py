@@ -10,10 +10,13 @@ Python values (``tests/test_datafiles.py`` checks every bundled file).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 from typing import IO, Any
 
 import yaml
+
+from eventwire.paths import DATA_DIR
 
 SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -31,3 +34,14 @@ def word_lists(path: Path, keys: Iterable[str] | None = None) -> dict[str, froze
     raw: dict[str, Any] = load_yaml(path.read_text(encoding="utf-8"))
     names = [k for k, v in raw.items() if isinstance(v, list)] if keys is None else keys
     return {key: frozenset(str(w).lower() for w in raw.get(key) or []) for key in names}
+
+
+NATURAL_HAZARDS = DATA_DIR / "events" / "natural_hazards.yaml"
+
+
+@lru_cache(maxsize=1)
+def natural_hazards() -> frozenset[str]:
+    """Storms, floods, earthquakes, diseases: the one home of the words both
+    the natural-cause rule (no deliberate act) and the hazard-warning rule
+    (a forecast, no threat) read, so the two lists cannot drift apart."""
+    return word_lists(NATURAL_HAZARDS)["natural_hazards"]

@@ -73,3 +73,65 @@ def test_an_expert_naming_its_own_act_still_threatens(spacy_nlp, text: str) -> N
     strike") threatens like any warner (review20)."""
     doc = spacy_nlp(text)
     assert not is_hazard_warning(next(t for t in doc if t.lower_ == "warned"))
+
+
+def test_the_natural_hazards_have_one_home() -> None:
+    """Both rules read the shared list (fixes21); the words only one rule
+    needs stay apart: a wave or a crash is no hazard one is warned of, and a
+    shortage kills no one by itself."""
+    from eventwire.datafiles import natural_hazards
+    from eventwire.stages.events.hazard_warnings import words
+    from eventwire.stages.events.nonevents import word_classes
+    shared = natural_hazards()
+    assert {"earthquake", "flood", "cholera"} <= shared
+    assert shared <= words()["hazard_nouns"]
+    assert shared <= word_classes()["natural_causes"]
+    assert not {"wave", "waves", "crash", "tide"} & words()["hazard_nouns"]
+    assert not {"shortage", "crisis", "hospital"} & word_classes()["natural_causes"]
+
+
+@pytest.mark.parametrize("text", [
+    "The militia warned of a wave of attacks on government offices.",
+    "The cartel warned of a fresh wave of bombings if its leaders were extradited.",
+    "The rebels warned of a tide of reprisals against collaborators.",
+])
+def test_a_wave_of_attacks_stays_a_threat(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    doc = spacy_nlp(text)
+    assert not is_hazard_warning(next(t for t in doc if t.lower_ == "warned"))
+
+
+@pytest.mark.parametrize("text", [
+    "The civil defence agency warned of tornadoes across the plains overnight.",
+    "Mountain rescuers warned of avalanches in the northern valleys after the snowfall.",
+    "The ministry warned of dengue in the flooded districts.",
+])
+def test_hazards_of_the_shared_list_are_warned_of(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Words that were only natural causes before (tornado, avalanche,
+    dengue) are hazards one is warned of too."""
+    doc = spacy_nlp(text)
+    assert is_hazard_warning(next(t for t in doc if t.lower_ == "warned"))
+
+
+@pytest.mark.parametrize("text", [
+    "The army warned that hospitals sheltering gunmen would be struck without delay.",
+    "The junta warned that the main hospital of the city would be targeted by its aircraft.",
+    "Militants warned that the hospitals in the valley will be attacked if they treat soldiers.",
+    "The air force warned that field hospitals used as depots could be shelled.",
+])
+def test_a_passive_harm_done_is_a_threat(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """The warned clause's own verb decides: a passive verb of harm done by
+    someone makes its subject a target, even a hazard noun (fixes21)."""
+    doc = spacy_nlp(text)
+    assert not is_hazard_warning(next(t for t in doc if t.lower_ == "warned"))
+
+
+@pytest.mark.parametrize("text", [
+    "Aid groups warned that the district's hospitals were overwhelmed by the wounded.",
+    "The agency warned that a typhoon would hit the islands on Sunday.",
+    "The ministry warned that the outbreak would be hard to contain.",
+    "Aid groups warned that the hospitals would be hit by the floods.",
+    "Engineers warned that the field hospitals could be destroyed by the cyclone.",
+])
+def test_a_hazard_clause_without_harm_done_stays_a_hazard(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    doc = spacy_nlp(text)
+    assert is_hazard_warning(next(t for t in doc if t.lower_ == "warned"))

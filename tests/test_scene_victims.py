@@ -139,3 +139,21 @@ def test_a_trade_body_harmed_is_no_civilian(text: str, word: str) -> None:
                       ("Lagos", "NGA", "sentence"), {})
     victims_at_scene(NLP(text), [event])
     assert event.recipient is not None and event.recipient.sectors == ["LAB"]
+
+
+def test_the_doc_states_are_read_once_for_all_events() -> None:
+    """victims_at_scene gathers the doc's states once (review18) and gives
+    every event the same answer scene_country gives alone."""
+    from eventwire.stages.actors.scene_victims import scene_states
+
+    text = "Turkey said its drones struck a market near Idlib in Syria, killing three civilians."
+    doc, event = _event(text, "killing", ("civilians", "TUR", ["CVL"], "agent+home"),
+                        ("Idlib", "SYR", "clause"), {"Turkey": "TUR", "Syria": "SYR"})
+    get_list(doc, "actor_mentions").append(
+        ActorMention(0, 6, "Turkey", kind="agent", country="GRC", rule="agent"))
+    states = scene_states(doc)
+    assert states.named == frozenset({"TUR", "SYR"})  # an agent's country names no state
+    assert len(states.located) == 3
+    alone = scene_country(doc, event)
+    victims_at_scene(doc, [event])
+    assert alone is not None and event.recipient == alone and alone.country == "SYR"

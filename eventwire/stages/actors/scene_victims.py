@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from spacy.tokens import Doc
 
@@ -50,25 +51,44 @@ def _story_given(m: ActorMention) -> bool:
         and not m.actor_id
 
 
-def _named(doc: Doc, country: str) -> bool:
+class SceneStates(NamedTuple):
+    """What the scene rule reads of the doc's actor mentions, gathered in
+    one pass per doc (review18: the rule scanned every mention twice per
+    event): the countries the text names through a state or a demonym, and
+    the character ranges of the mentions that carry a country."""
+
+    named: frozenset[str]
+    located: tuple[tuple[int, int, str], ...]
+
+
+def scene_states(doc: Doc) -> SceneStates:
+    """The doc's :class:`SceneStates`, built by :func:`victims_at_scene`
+    once before its loop over the events."""
+    mentions = get_list(doc, "actor_mentions")
+    named = frozenset(m.country for m in mentions if m.country and (
+        m.kind == "state" or m.rule.startswith("ner-NORP")))
+    return SceneStates(named, tuple((m.start, m.end, m.country) for m in mentions if m.country))
+
+
+def _named(states: SceneStates, country: str) -> bool:
     """The text names the place's country through an actor (a state, its
     capital, a demonym): a place resolved into a country the article never
     names ("Georgia" read as the US state) is not trusted."""
-    return any(m.country == country and m.kind == "state" or
-               m.country == country and m.rule.startswith("ner-NORP")
-               for m in get_list(doc, "actor_mentions"))
+    return country in states.named
 
 
-def _other_state(doc: Doc, place: PlaceMention) -> bool:
+def _other_state(states: SceneStates, place: PlaceMention) -> bool:
     """The place's words are an actor of another country ("Police in
     Georgia": the state, not the US state the gazetteer may pick)."""
-    return any(m.start < place.end and place.start < m.end and m.country != place.country
-               for m in get_list(doc, "actor_mentions") if m.country)
+    return any(start < place.end and place.start < end and country != place.country
+               for start, end, country in states.located)
 
 
-def scene_country(doc: Doc, event: EventMention) -> ActorMention | None:
+def scene_country(doc: Doc, event: EventMention,
+                  states: SceneStates | None = None) -> ActorMention | None:
     """The event's recipient, with the country of the event's place when it
-    is a victim whose country came from the story (module docstring)."""
+    is a victim whose country came from the story (module docstring);
+    ``states``: the doc's :func:`scene_states`, read here when not given."""
     r, place = event.recipient, event.place
     if r is None or place is None or event.type not in SCENE_TYPES:
         return r
@@ -76,7 +96,9 @@ def scene_country(doc: Doc, event: EventMention) -> ActorMention | None:
         return r
     if not r.sectors or not set(r.sectors) <= VICTIM_SECTORS or not _story_given(r):
         return r
-    if not _named(doc, place.country) or _other_state(doc, place):
+    if states is None:
+        states = scene_states(doc)
+    if not _named(states, place.country) or _other_state(states, place):
         return r
     return replace(r, country=place.country, rule=r.rule + SCENE_RULE)
 
@@ -114,7 +136,8 @@ def _trade_body(r: ActorMention) -> bool:
 
 def victims_at_scene(doc: Doc, events: list[EventMention]) -> None:
     """Apply :func:`scene_country` and :func:`harmed_trade` to every event
-    (after the place stage)."""
+    (after the place stage), the doc's mentions read once for all events."""
+    states = scene_states(doc)
     for event in events:
-        event.recipient = scene_country(doc, event)
+        event.recipient = scene_country(doc, event, states)
         event.recipient = harmed_trade(event)

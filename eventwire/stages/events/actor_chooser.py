@@ -42,7 +42,8 @@ from eventwire.nlp.arrays import sentence_ids
 from eventwire.nlp.extensions import get_list
 from eventwire.nlp.spans import head_token
 from eventwire.paths import DATA_DIR
-from eventwire.stages.events.participants import actor_mention, child, is_actor
+from eventwire.stages.events.mention_lookup import child, is_actor
+from eventwire.stages.events.participants import actor_mention
 
 CHOOSER_PATH = DATA_DIR / "events" / "actor_chooser.json"
 # set by tools/train_actor_chooser.py to record the candidates of every trigger

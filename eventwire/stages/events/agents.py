@@ -29,7 +29,7 @@ from eventwire.stages.actors.home import (
     story_country,
 )
 from eventwire.stages.actors.place_home import places_country
-from eventwire.stages.events.participants import child, pobj
+from eventwire.stages.events.mention_lookup import child, pobj
 
 # verbs that report a clause ("said that ...", "denied that ...")
 REPORT_VERBS = {"say", "deny", "add", "state", "announce", "insist", "claim", "confirm",

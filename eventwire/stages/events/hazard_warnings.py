@@ -19,9 +19,12 @@ in health, weather and conflict news, real and own, with no gold event:
   contained", "aid groups warned that the city's hospitals were
   overwhelmed"); a frame noun is read through ("a threat of measles
   outbreaks"), and so is the frame noun itself ("a growing threat of
-  cholera"). A war, a coup, a response or consequences stay.
+  cholera"). A war, a coup, a response or consequences stay, and so does
+  a warned clause whose own verb is a passive of harm done by someone
+  ("warned that hospitals sheltering fighters would be struck", fixes21).
 
-Word lists: ``eventwire/data/events/hazard_warnings.yaml``.
+Word lists: ``eventwire/data/events/hazard_warnings.yaml`` and the natural
+hazards shared with ``nonevents.py``, ``eventwire/data/events/natural_hazards.yaml``.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from eventwire.datafiles import word_lists
+from eventwire.datafiles import natural_hazards, word_lists
 from eventwire.paths import DATA_DIR
 
 WORDS = DATA_DIR / "events" / "hazard_warnings.yaml"
@@ -39,7 +42,11 @@ CONTENT_DEPS = frozenset({"ccomp", "xcomp"})
 
 @lru_cache(maxsize=1)
 def words() -> dict[str, frozenset[str]]:
-    return word_lists(WORDS)
+    """The word classes; ``hazard_nouns`` adds the natural hazards shared
+    with the natural-cause rule (one list, natural_hazards.yaml)."""
+    found = word_lists(WORDS)
+    found["hazard_nouns"] |= natural_hazards()
+    return found
 
 
 def _in(tok: Token, key: str) -> bool:
@@ -90,7 +97,19 @@ def hazard_warned_of(tok: Token) -> bool:
     if any(_hazard(g) for g in _of_objects(tok)):
         return True
     return any(s.dep_ in ("nsubj", "nsubjpass") and _hazard(s)
-               for c in tok.children if c.dep_ in CONTENT_DEPS for s in c.children)
+               for c in tok.children if c.dep_ in CONTENT_DEPS and not _harm_done(c)
+               for s in c.children)
+
+
+def _harm_done(verb: Token) -> bool:
+    """The warned clause is a passive verb of harm done by someone ("hospitals
+    would be struck", "the convoys will be targeted"): its subject is the
+    target of a threatened act, not a hazard, whatever the noun -- unless
+    the by-agent is itself a hazard ("would be hit by the floods")."""
+    return _in(verb, "harm_done_verbs") and any(
+        c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) and not any(
+        _hazard(g) for a in verb.children if a.dep_ == "agent"
+        for g in a.children if g.dep_ == "pobj")  # "would be hit by the floods"
 
 
 def framed_hazard(tok: Token) -> bool:

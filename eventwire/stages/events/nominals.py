@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.stages.events.participants import covering_actor, pobj
+from eventwire.stages.events.mention_lookup import covering_actor, pobj
 
 
 def between_parties(noun: Token) -> tuple[Token | None, Token | None]:

@@ -42,8 +42,8 @@ from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
 from eventwire.nlp.spans import head_token
+from eventwire.stages.events.mention_lookup import child
 from eventwire.stages.events.origin_of_things import origin_of_things
-from eventwire.stages.events.participants import child
 
 # prepositions that say where: "in Goma", "across Guatemala", "along the border"
 # ("drills around Taiwan" are aimed at it: "around" is no locative here)

@@ -45,7 +45,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from eventwire.datafiles import load_yaml
+from eventwire.datafiles import load_yaml, natural_hazards
 from eventwire.nlp.spans import first_conjunct
 from eventwire.paths import DATA_DIR
 
@@ -68,8 +68,12 @@ CLASS_KEYS = ("perception_state", "natural_causes", "economic_subjects", "result
 
 @lru_cache(maxsize=1)
 def word_classes() -> dict[str, frozenset[str]]:
+    """The curated word classes; ``natural_causes`` adds the natural hazards
+    shared with the hazard-warning rule (one list, natural_hazards.yaml)."""
     raw: dict[str, Any] = load_yaml(CURATED.read_text(encoding="utf-8"))
-    return {key: frozenset(w.lower() for w in raw.get(key, [])) for key in CLASS_KEYS}
+    classes = {key: frozenset(w.lower() for w in raw.get(key, [])) for key in CLASS_KEYS}
+    classes["natural_causes"] |= natural_hazards()
+    return classes
 
 
 LIGHT_HEADS = {"effort", "mission", "operation", "campaign", "bid", "attempt", "drive"}

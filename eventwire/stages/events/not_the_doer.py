@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.stages.events.participants import child
+from eventwire.stages.events.mention_lookup import child
 
 # prepositions that place the clause's act in time or against a concession
 CIRCUMSTANCE_PREPS = {"after", "before", "during", "following", "since", "amid", "amidst",

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.stages.events.participants import child, pobj
+from eventwire.stages.events.mention_lookup import child, pobj
 
 # "had a role in", "denied any involvement in", "played a part in"
 SHARE_NOUNS = {"role", "involvement", "part", "hand", "complicity", "responsibility"}

@@ -16,132 +16,32 @@ Two classes decide it (word lists in ``eventwire/data/events/roles.yaml``):
   missile hits", "Haftar warplane attacks").
 
 Quantities are seen through ("hundreds of people protested"), and every
-mention is resolved through coreference and spokespeople (``_resolved``).
+mention is resolved through coreference and spokespeople (``resolved``);
+finding the mention at a token and resolving it live in ``mention_lookup.py``.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 from functools import lru_cache
-from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from eventwire.datafiles import load_yaml
 from eventwire.models import ActorMention
-from eventwire.nlp.extensions import get_list, text_of
-from eventwire.nlp.spans import doc_index
-from eventwire.paths import DATA_DIR
+from eventwire.nlp.extensions import get_list
 from eventwire.stages.actors.datelines import DATELINE_RULE, dateline_of, subject_after
-from eventwire.stages.actors.home import SPONSOR_SUFFIXES
-from eventwire.stages.actors.spokespeople import BODY_RULE
+from eventwire.stages.events.mention_lookup import (
+    NOT_RECIPIENTS,
+    _classes,
+    _covering,
+    _owner_inside,
+    child,
+    look_through,
+    pobj,
+    resolved,
+)
 
-ROLE_WORDS = DATA_DIR / "events" / "roles.yaml"
-NOT_RECIPIENTS = {"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"}
 NOT_OWNER = "-"
-
-
-@lru_cache(maxsize=1)
-def _classes() -> dict[str, Any]:
-    raw = load_yaml(ROLE_WORDS.read_text(encoding="utf-8"))
-    return {"not_actors": set(raw["not_actors"]), "quantity": set(raw["quantity_heads"]),
-            "installations": dict(raw["installations"]), "people": frozenset(raw["people"]),
-            "crowds": frozenset(raw["crowd_nouns"]), "owned": dict(raw["owned_objects"]),
-            "unnamed_people": dict(raw["unnamed_people"]),
-            "attacked_places": dict(raw["attacked_places"]),
-            "unnamed": {**raw["unnamed_people"], **raw["unnamed_buildings"],
-                        **raw["unnamed_victims"]}}
-
-
-def child(tok: Token, deps: set[str]) -> Token | None:
-    return next((c for c in tok.children if c.dep_ in deps), None)
-
-
-def pobj(tok: Token, preps: set[str]) -> Token | None:
-    for c in tok.children:
-        if c.dep_ in ("prep", "agent") and c.lower_ in preps:
-            obj = child(c, {"pobj"})
-            if obj is not None:
-                return obj
-    return None
-
-
-def look_through(tok: Token) -> Token:
-    """Class *quantified actors*: "hundreds of people", "tens of thousands of
-    union members", "some of them" act as the people counted."""
-    for _ in range(3):
-        if not (tok.lower_ in _classes()["quantity"] or tok.like_num):
-            break
-        inner = pobj(tok, {"of"})
-        if inner is None:
-            break
-        tok = inner
-    return tok
-
-
-def resolved(mentions: list[ActorMention], index: int) -> ActorMention:
-    """A copy of the mention carrying the identity of whom it stands for: its
-    antecedent chain (pronouns, "the group"), or the organisation a
-    spokesperson speaks for."""
-    here = mentions[index]
-    cur, seen = here, {index}
-    for _ in range(len(mentions)):
-        if cur.actor_id is None and cur.country is None and cur.antecedent is not None \
-                and cur.antecedent not in seen:
-            seen.add(cur.antecedent)
-            cur = mentions[cur.antecedent]
-        elif cur.speaks_for is not None and cur.speaks_for not in seen and (
-                cur.country is None or cur.kind == "agent" and BODY_RULE in cur.rule):
-            # a spokesperson acts for the organisation; a role noun that took
-            # the body's codes ("the Hamas spokesman") acts under its name too
-            seen.add(cur.speaks_for)
-            cur = mentions[cur.speaks_for]
-        else:
-            break
-    if cur is here:
-        return replace(here, sectors=list(here.sectors))
-    return replace(here, actor_id=cur.actor_id, name=cur.name or cur.text, kind=cur.kind,
-                   country=cur.country, sectors=list(cur.sectors),
-                   confidence=round(min(here.confidence or 0.6, cur.confidence) * 0.9, 3))
-
-
-def is_actor(m: ActorMention) -> bool:
-    return bool(m.actor_id or m.country or m.sectors)
-
-
-def covering_actor(doc: Doc, tok: Token) -> ActorMention | None:
-    """The actor mention (not a pronoun) with a country that covers ``tok``."""
-    index = _covering(doc, tok)
-    m = None if index is None else get_list(doc, "actor_mentions")[index]
-    return m if m is not None and m.country and m.rule != "pronoun" else None
-
-
-def _covering(doc: Doc, tok: Token) -> int | None:
-    """The first mention (in list order) whose characters hold the token."""
-    hits = doc_index(doc, "actor_mentions").containing(tok.idx)
-    return hits[0] if hits else None
-
-
-# "Iran-backed militias" are not Iran's own: the sponsor is no owner
-
-
-def _sponsor(doc: Doc, m: ActorMention) -> bool:
-    """Class *sponsors*: an actor named in a "X-backed" / "X-aligned"
-    modifier ("Iran-backed factions", "Russia-aligned separatists",
-    "Western-funded groups") backs the head; it is not its owner."""
-    after = text_of(doc)[m.end:m.end + 12].lower().replace(" - ", "-")
-    return after.startswith(SPONSOR_SUFFIXES)
-
-
-def _owner_inside(doc: Doc, tok: Token) -> int | None:
-    """The head may sit after the mention ("Iraq's Kata'ib Hezbollah group",
-    "Houthi missile", "Haftar warplane"): the mention inside its left part
-    that ends closest to the head."""
-    mentions = get_list(doc, "actor_mentions")
-    left = tok.left_edge.idx
-    inside = [i for i in doc_index(doc, "actor_mentions").within(left, tok.idx)
-              if mentions[i].rule != "pronoun" and not _sponsor(doc, mentions[i])]
-    return max(inside, key=lambda i: mentions[i].end) if inside else None
 
 
 def _bare_head(doc: Doc, tok: Token, index: int | None) -> int | None:

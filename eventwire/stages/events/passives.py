@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.stages.events.participants import child, covering_actor, is_person_noun, pobj
+from eventwire.stages.events.mention_lookup import child, covering_actor, pobj
+from eventwire.stages.events.participants import is_person_noun
 
 RELATIVE = {"which", "who", "that", "whom"}
 

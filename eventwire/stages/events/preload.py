@@ -11,9 +11,10 @@ changes no value: the same cached functions are called, only earlier.
 from __future__ import annotations
 
 from eventwire.stages.events.detection import words
+from eventwire.stages.events.mention_lookup import _classes
 from eventwire.stages.events.modes import _index, _masks, load_cues, person_nouns
 from eventwire.stages.events.nonevents import word_classes
-from eventwire.stages.events.participants import _agent_nouns, _agent_sectors, _classes
+from eventwire.stages.events.participants import _agent_nouns, _agent_sectors
 from eventwire.stages.events.recipients import _weights
 from eventwire.stages.events.triggers import act_lemmas, load_lexicon
 from eventwire.stages.events.typing_classes import typing_classes

@@ -24,7 +24,8 @@ from spacy.tokens import Doc, Token
 from eventwire.models import ActorMention
 from eventwire.nlp.extensions import get_list
 from eventwire.nlp.spans import head_token
-from eventwire.stages.events.participants import NOT_RECIPIENTS, look_through, recipient_mention
+from eventwire.stages.events.mention_lookup import NOT_RECIPIENTS, look_through
+from eventwire.stages.events.participants import recipient_mention
 from eventwire.stages.events.target_sites import is_site, site_sectors
 
 Option = tuple[str, int, ActorMention]

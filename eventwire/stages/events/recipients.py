@@ -34,14 +34,9 @@ from spacy.tokens import Doc, Token
 from eventwire.models import ActorMention
 from eventwire.nlp.spans import head_token
 from eventwire.paths import DATA_DIR
+from eventwire.stages.events.mention_lookup import NOT_RECIPIENTS, is_actor, look_through
 from eventwire.stages.events.non_recipients import not_a_recipient
-from eventwire.stages.events.participants import (
-    NOT_RECIPIENTS,
-    is_actor,
-    look_through,
-    recipient_mention,
-    unnamed_target,
-)
+from eventwire.stages.events.participants import recipient_mention, unnamed_target
 from eventwire.stages.events.recipient_codes import recipient_codes
 from eventwire.stages.events.recipient_options import (
     FILL_RULES,

@@ -8,7 +8,8 @@ from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention, EventMention
 from eventwire.nlp.extensions import span_text
-from eventwire.stages.events.participants import actor_mention, is_actor
+from eventwire.stages.events.mention_lookup import is_actor
+from eventwire.stages.events.participants import actor_mention
 from eventwire.stages.events.verb_roles import verb_actor
 
 RECIPROCAL_TYPES = {"CONSULT", "AGREE", "COOPERATE", "ASSAULT", "SUPPORT", "AID"}

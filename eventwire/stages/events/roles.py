@@ -32,6 +32,7 @@ from eventwire.stages.events.agents import (
     possessor_undergoes,
 )
 from eventwire.stages.events.aimed import aimed_targets
+from eventwire.stages.events.mention_lookup import child, pobj
 from eventwire.stages.events.nominals import (
     RECEIVE_VERBS,
     between_parties,
@@ -45,11 +46,7 @@ from eventwire.stages.events.noun_doers import (
     measured_doer,
 )
 from eventwire.stages.events.outbreak import outbreak_actor
-from eventwire.stages.events.participants import (
-    actor_mention,
-    child,
-    pobj,
-)
+from eventwire.stages.events.participants import actor_mention
 from eventwire.stages.events.passives import RELATIVE
 from eventwire.stages.events.recipient_codes import recipient_codes
 from eventwire.stages.events.recipient_options import bare_objects
@@ -60,18 +57,16 @@ from eventwire.stages.events.recipients import (
     found_mentions,
     ranking,
 )
-from eventwire.stages.events.targets import (
+from eventwire.stages.events.target_tokens import (
     FORCE_ACTS,
-    TARGETED_TYPES,
     clause_addressees,
     conditioned,
     light_verb_targets,
-    nested_target,
     patient_possessor,
     purpose_objects,
-    target_in_clause,
     under_custody,
 )
+from eventwire.stages.events.targets import TARGETED_TYPES, nested_target, target_in_clause
 from eventwire.stages.events.under_attack import under_attack
 from eventwire.stages.events.verb_roles import (
     NOUN_RECIPIENT_PREPS,

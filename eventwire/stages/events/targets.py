@@ -15,7 +15,9 @@ Four classes:
   international body;
 * **the party a threat's condition is put on** (``conditioned``) and
   **whom force is used to move** (``purpose_objects``): subjects of if /
-  unless clauses, objects of purpose infinitives (branch recipients4).
+  unless clauses, objects of purpose infinitives (branch recipients4) --
+  these and the other recipients found on the parse alone are in
+  ``target_tokens.py`` (split off by fixes21).
 """
 
 from __future__ import annotations
@@ -27,8 +29,9 @@ from spacy.tokens import Doc, Token
 from eventwire.models import ActorMention
 from eventwire.nlp.extensions import get_list
 from eventwire.nlp.spans import doc_index
+from eventwire.stages.events.mention_lookup import resolved
 from eventwire.stages.events.non_recipients import named_place
-from eventwire.stages.events.participants import child, recipient_mention, resolved
+from eventwire.stages.events.participants import recipient_mention
 from eventwire.stages.events.recipient_options import plover_kept
 
 # acts aimed at someone: with no recipient in the usual slots, the first
@@ -215,187 +218,3 @@ def _place_of_act(doc: Doc, trigger: Token) -> ActorMention | None:
         if m is not None and m.country:
             return m
     return None
-
-
-# conditions put on the threatened party: "if X attacks", "unless X leaves"
-CONDITION_MARKS = {"if", "unless"}
-# no party of its own: the threatener itself, a relative pronoun
-NOT_CONDITIONED = {"i", "we", "me", "us", "which", "who", "that", "whom"}
-
-
-def conditioned(verb: Token) -> list[Token]:
-    """Class *the party a threat's condition is put on*: "warned it would
-    reimpose sanctions if Caracas did not release the data", "threatened
-    strikes unless the junta restores order", "said the army would respond
-    if the rebels attacked again": the subject of an if/unless clause of
-    the threat, or of the threatened act (its content clause), is whom the
-    threat is aimed at."""
-    hosts = [verb] + [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
-    hosts += [g for h in hosts[1:] for g in h.children if g.dep_ in ("ccomp", "xcomp")]
-    out = []
-    for host in hosts:
-        for clause in (c for c in host.children if c.dep_ == "advcl"):
-            if not any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
-                       for m in clause.children):
-                continue
-            subj = child(clause, {"nsubj"})  # an actor acting: "if India's games were moved" no
-            if subj is not None and subj.lower_ not in NOT_CONDITIONED:
-                out.append(subj)
-    return out
-
-
-# force used for a purpose: "fired tear gas to disperse the crowd"
-FORCE_ACTS = {"ASSAULT", "COERCE"}
-
-
-def purpose_objects(verb: Token) -> list[Token]:
-    """Class *whom force is used to move*: "fired tear gas to disperse the
-    crowd", "used water cannon to push back the marchers", "fired warning
-    shots to drive the fishermen away": when the force's own object is the
-    instrument, the object of its purpose infinitive is whom it hits."""
-    return [obj for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VB"
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            for obj in [child(c, {"dobj"})] if obj is not None]
-
-
-def shared_object(verb: Token) -> list[Token]:
-    """Class *coordinated verbs share their object*: a verb with no object
-    of its own, joined by "and"/"or" to the next verb of the same subject
-    that has one, acts on that object ("police beat and arrested hundreds of
-    lawyers", "officers shot and wounded a man", "he shot and killed the
-    judge", "crowds stormed and looted the residence")."""
-    if child(verb, {"dobj", "dative", "nsubjpass", "ccomp", "xcomp"}) is not None:
-        return []
-    doc = verb.doc
-    for conj in (c for c in verb.children if c.dep_ == "conj" and c.i > verb.i):
-        # only "V and V": "was fighting inside Congo and accused X" is two acts
-        if conj.pos_ != "VERB" or conj.i != verb.i + 2 or doc[verb.i + 1].dep_ != "cc" \
-                or child(conj, {"nsubj", "nsubjpass"}) is not None:
-            return []
-        obj = child(conj, {"dobj"})
-        return [obj] if obj is not None else []
-    return []
-
-
-# acts whose possessor undergoes them: "his arrest", "her detention"
-PATIENT_NOUNS = {"arrest", "detention", "kidnapping", "abduction", "killing", "execution",
-                 "assassination", "torture", "imprisonment", "deportation", "expulsion",
-                 "extradition", "conviction", "sentencing", "trial", "jailing"}
-PERSONAL_POSSESSIVES = {"his", "her", "their"}
-
-
-def patient_possessor(noun: Token) -> Token | None:
-    """Class *the possessor of an arrest is the arrested*: a personal
-    possessive on a noun of custody or harm ("since his arrest", "before
-    her detention", "his kidnapping violated the truce", "their
-    deportation") names who undergoes it, not who does it (returned);
-    a named possessor is left to the actor rules ("Washington's
-    assassination of X")."""
-    poss = child(noun, {"poss"})
-    if poss is None or poss.lower_ not in PERSONAL_POSSESSIVES \
-            or noun.lemma_.lower() not in PATIENT_NOUNS:
-        return None
-    return poss
-
-
-# custody and inquiry one is put under or taken into: "under house arrest"
-CUSTODY_NOUNS = {"arrest", "detention", "custody", "investigation", "surveillance", "guard",
-                 "interrogation", "questioning", "inquiry", "probe"}
-CUSTODY_PREPS = {"under", "into", "in"}
-
-
-def under_custody(noun: Token) -> Token | None:
-    """Class *who is under arrest*: a noun of custody or inquiry after
-    under / into / in names its patient outside its own phrase -- the
-    object of the verb that puts someone there ("police placed the
-    journalist under arrest", "took two men into custody"), else the
-    clause's subject ("the former president remains under house arrest",
-    "five suspects were taken into custody", "he is under investigation"),
-    else, in a headline with no verb, the noun the phrase hangs on
-    ("Opposition leader under house arrest")."""
-    if noun.dep_ == "compound":  # the trigger "house arrest" starts on "house"
-        noun = noun.head
-    prep = noun.head
-    if noun.dep_ != "pobj" or noun.lemma_.lower() not in CUSTODY_NOUNS \
-            or prep.lower_ not in CUSTODY_PREPS:
-        return None
-    host = prep.head
-    if host.pos_ in ("NOUN", "PROPN", "PRON"):
-        return host if host.dep_ in ("ROOT", "nsubj", "appos") else None
-    return child(host, {"dobj"}) or child(host, {"nsubjpass", "nsubj"})
-
-
-# verbs that only carry an act noun: "launched air strikes on rebel-held villages"
-LIGHT_TARGET_PREPS = {"on", "against", "upon", "to"}
-
-
-def light_verb_targets(noun: Token) -> list[Token]:
-    """Class *the target of an act noun given on its light verb*: an act
-    noun that is the object of a verb, whose target phrase the parse hangs
-    on the verb ("launched air strikes on rebel-held villages", "launched
-    fresh raids against rebel positions",
-    "staged protests against the government", "conducted drone attacks on
-    the convoy"): every on / against / upon / to object of the verb, in
-    order ("at" is left out: "put the crowd at 30,000")."""
-    verb = noun.head
-    if noun.dep_ != "dobj" or verb.pos_ != "VERB":
-        return []
-    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in LIGHT_TARGET_PREPS
-            for g in c.children if g.dep_ == "pobj"]
-
-
-# where a headline's act is aimed: "police fire tear gas at crowds"
-HEADLINE_TARGET_PREPS = {"at", "on", "against", "upon"}
-
-
-def headline_compound_targets(noun: Token) -> list[Token]:
-    """Class *a headline verb parsed as a compound*: in a verbless headline
-    the act's verb is read as a noun modifying its own object ("Kenyan
-    police [fire] tear gas at students", "Troops [fire] shells on border
-    village", "Serbian police [fire] rubber bullets at fans"): the at / on /
-    against objects of that object, the root of the headline, are the
-    act's."""
-    head = noun.head
-    if noun.dep_ != "compound" or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN"):
-        return []
-    return [g for c in head.children if c.dep_ == "prep" and c.lower_ in HEADLINE_TARGET_PREPS
-            for g in c.children if g.dep_ == "pobj"]
-
-
-# inquiries: "an investigation into X", "will investigate whether X broke"
-INQUIRY_LEMMAS = {"investigation", "investigate", "probe", "inquiry", "enquiry"}
-WHETHER_MARKS = {"whether", "if"}
-
-
-def _whether_subject(clause: Token) -> Token | None:
-    if not any(m.dep_ == "mark" and m.lower_ in WHETHER_MARKS for m in clause.children):
-        return None
-    return child(clause, {"nsubj", "nsubjpass"})
-
-
-def clause_addressees(trigger: Token, kind: str | None) -> list[Token]:
-    """Two classes of a recipient named inside a clause of the act:
-
-    * *whom an inquiry is into*: the into-object of an investigation or
-      probe, on the noun or on its light verb ("opened an investigation
-      into the mayor"), or the subject of the whether-clause it asks about
-      ("a probe into whether the firm abused its position", "will
-      investigate whether the platform broke the rules");
-    * *the one a call is for* (REQUEST): the subject of a "for X to do"
-      clause ("renewed calls for the education minister to resign", "an appeal
-      for the rebels to lay down their arms")."""
-    out: list[Token] = []
-    if trigger.lemma_.lower() in INQUIRY_LEMMAS:
-        hosts = [trigger] + ([trigger.head] if trigger.dep_ == "dobj" else [])
-        for prep in (c for h in hosts for c in h.children
-                     if c.dep_ == "prep" and c.lower_ == "into"):
-            out += [g for g in prep.children if g.dep_ == "pobj"]
-            out += [s for g in prep.children if g.dep_ == "pcomp"
-                    for s in [_whether_subject(g)] if s is not None]
-        out += [s for c in trigger.children if c.dep_ in ("ccomp", "advcl")
-                for s in [_whether_subject(c)] if s is not None]
-    if kind == "REQUEST":
-        out += [s for c in trigger.children if c.dep_ in ("advcl", "acl", "ccomp")
-                and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
-                for s in [child(c, {"nsubj"})] if s is not None]
-    return out

@@ -11,14 +11,14 @@ modifies ("rescued a merchant vessel under attack by pirates", "vessels
 that were under attack"), or the object of the verb that puts it there
 ("pirates brought the tanker under heavy fire"); the attacker, if named,
 follows "from" or "by". Custody nouns ("under arrest") are
-``targets.under_custody``'s.
+``target_tokens.under_custody``'s.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.stages.events.participants import child, pobj
+from eventwire.stages.events.mention_lookup import child, pobj
 from eventwire.stages.events.passives import RELATIVE, resolve_relative
 
 ATTACK_NOUNS = frozenset({"attack", "assault", "fire", "gunfire", "bombardment", "shelling",

@@ -20,8 +20,8 @@ from eventwire.stages.events.clauses import (
 )
 from eventwire.stages.events.intent_nouns import intent_noun_infinitive, intent_owner
 from eventwire.stages.events.judicial import faced_charges
+from eventwire.stages.events.mention_lookup import child, pobj
 from eventwire.stages.events.nominals import agent_compound
-from eventwire.stages.events.participants import child, pobj
 from eventwire.stages.events.passives import (
     RELATIVE,
     misparsed_passive,
@@ -33,7 +33,7 @@ from eventwire.stages.events.passives import (
     shared_agent,
     shared_passive,
 )
-from eventwire.stages.events.targets import headline_compound_targets, shared_object
+from eventwire.stages.events.target_tokens import headline_compound_targets, shared_object
 
 RECIPIENT_PREPS = {"against", "on", "with", "to", "at", "toward", "towards", "upon", "over"}
 NOUN_RECIPIENT_PREPS = {"of", "against", "on", "with", "to", "upon", "over", "around"}
