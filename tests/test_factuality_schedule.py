@@ -81,3 +81,17 @@ def test_not_scheduled(pipe: Pipeline, text: str, word: str, expected: str) -> N
 ])
 def test_beside_the_schedule(pipe: Pipeline, text: str, word: str) -> None:
     assert modality(pipe, text, word) != "future"
+
+
+# review24: "due to" naming a cause is no schedule ("was due to a gas leak")
+@pytest.mark.parametrize("text,word", [
+    ("The blast at the depot was due to a gas leak, investigators said.", "blast"),
+    ("The closure of the border crossing was due to the fighting in the north.", "closure"),
+    ("Officials said the evacuation was due to fears of another earthquake.", "evacuation"),
+])
+def test_due_to_a_cause_is_not_scheduled(pipe: Pipeline, text: str, word: str) -> None:
+    assert modality(pipe, text, word) != "future"
+
+
+def test_due_to_an_infinitive_stays_scheduled(pipe: Pipeline) -> None:
+    assert modality(pipe, "The hearing is due to start on Friday.", "hearing") == "future"

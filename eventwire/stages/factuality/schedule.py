@@ -26,6 +26,8 @@ from eventwire.nlp.cues import default_cues
 _CUES = default_cues()
 SCHEDULED_GOVERNORS = _CUES.words("scheduled_governors")
 SCHEDULED_SUBJECT_GOVERNORS = _CUES.words("scheduled_subject_governors")
+
+
 def _to_aux(tok: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" and c.tag_ == "TO"
                for c in tok.children)
@@ -61,14 +63,22 @@ def _scheduled_infinitive(verb: Token) -> bool:
         and not any(c.dep_ == "neg" for c in head.children)
 
 
+def _causal_due(tok: Token) -> bool:
+    """"due to a gas leak": "due" with a "to"-phrase is a cause."""
+    return tok.lower_ == "due" and any(c.dep_ == "prep" and c.lower_ == "to"
+                                       for c in tok.children)
+
+
 def _scheduled_subject(tok: Token) -> bool:
     """"A hearing has been scheduled for Thursday", "the trial is due to
     start": an event noun as the subject of a schedule."""
     if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN":
         return False
     head = tok.head
+    # "due to" with a noun names a cause, not a schedule ("the blast was due
+    # to a gas leak"); "is due to start" has the infinitive as an xcomp
     words = {head.lemma_.lower()} | {c.lemma_.lower() for c in head.children
-                                     if c.dep_ == "acomp"}
+                                     if c.dep_ == "acomp" and not _causal_due(c)}
     # "the clash had been planned by China": a plan with its planner named is
     # a plan carried out, not a schedule
     return bool(words & SCHEDULED_SUBJECT_GOVERNORS) \
