@@ -95,3 +95,22 @@ def test_due_to_a_cause_is_not_scheduled(pipe: Pipeline, text: str, word: str) -
 
 def test_due_to_an_infinitive_stays_scheduled(pipe: Pipeline) -> None:
     assert modality(pipe, "The hearing is due to start on Friday.", "hearing") == "future"
+
+
+# review24: "set" of a schedule needs its date or infinitive ("set for
+# Monday", "set to open"); "a bomb was set off", "a fire was set" were done
+@pytest.mark.parametrize("text,word", [
+    ("A bomb was set off near the crowded market on Tuesday.", "bomb"),
+    ("A fire was set at the entrance of the mosque overnight.", "fire"),
+    ("Several explosives were set off inside the stadium, police said.", "explosives"),
+])
+def test_set_off_is_not_scheduled(pipe: Pipeline, text: str, word: str) -> None:
+    assert modality(pipe, text, word) != "future"
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The vote was set for Monday.", "vote"),
+    ("The summit is set to open in Rome.", "summit"),
+])
+def test_set_for_a_date_stays_scheduled(pipe: Pipeline, text: str, word: str) -> None:
+    assert modality(pipe, text, word) == "future"

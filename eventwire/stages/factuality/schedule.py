@@ -81,8 +81,20 @@ def _scheduled_subject(tok: Token) -> bool:
                                      if c.dep_ == "acomp" and not _causal_due(c)}
     # "the clash had been planned by China": a plan with its planner named is
     # a plan carried out, not a schedule
-    return bool(words & SCHEDULED_SUBJECT_GOVERNORS) \
+    return bool(words & SCHEDULED_SUBJECT_GOVERNORS) and _schedule_sense(head) \
         and not any(c.dep_ in ("neg", "agent") for c in head.children)
+
+
+def _schedule_sense(head: Token) -> bool:
+    """"set" schedules only with its date or infinitive ("the vote was set
+    for Monday", "is set to open"): "a bomb was set off", "a fire was set"
+    tell a done act; a particle ("set off", "set up") is never a schedule."""
+    if any(c.dep_ == "prt" for c in head.children):
+        return False
+    if head.lemma_.lower() != "set":
+        return True
+    return any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for")
+               for c in head.children)
 
 
 def scheduled(tok: Token) -> bool:
