@@ -64,3 +64,17 @@ def test_labour_strike_is_not_aerial(pipe: Pipeline) -> None:
     text = "Dockers begin general strike over pay" + BODY
     event = event_at(pipe, text, "strike")
     assert event.mode != "aerial", (event.type, event.mode)
+
+
+# review24: the labour guard also holds for the strike that is the subject
+# of a verb of harm ("general strike hits ports" is no air strike)
+@pytest.mark.parametrize("text,word", [
+    ("General strike hits ports across the country" + BODY, "hits"),
+    ("Hunger strike kills jailed activist in prison" + BODY, "kills"),
+    ("Rail strike hits commuters in capital" + BODY, "hits"),
+])
+def test_labour_strike_subject_is_not_aerial(pipe: Pipeline, text: str, word: str) -> None:
+    ((_, doc, _),) = list(pipe.docs([Article(text=text, published=date(2021, 5, 4))]))
+    start = text.index(word)
+    modes = [e.mode for e in doc._.events if e.trigger.start <= start < e.trigger.end]
+    assert "aerial" not in modes, modes
