@@ -114,3 +114,13 @@ def test_set_off_is_not_scheduled(pipe: Pipeline, text: str, word: str) -> None:
 ])
 def test_set_for_a_date_stays_scheduled(pipe: Pipeline, text: str, word: str) -> None:
     assert modality(pipe, text, word) == "future"
+
+
+# review24: "set out to" (a phrasal verb: they undertook it) is no schedule
+@pytest.mark.parametrize("text,word", [
+    ("Investigators set out to examine the wreckage last year.", "examine"),
+    ("The commission set out to question every witness of the massacre.", "question"),
+    ("Two reporters set out to interview the rebel commander in 2019.", "interview"),
+])
+def test_set_out_to_is_not_scheduled(pipe: Pipeline, text: str, word: str) -> None:
+    assert modality(pipe, text, word) != "future"

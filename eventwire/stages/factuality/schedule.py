@@ -60,7 +60,7 @@ def _scheduled_infinitive(verb: Token) -> bool:
         return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     head = verb.head
     return verb.dep_ == "xcomp" and bool({head.lemma_.lower(), head.lower_} & SCHEDULED_GOVERNORS) \
-        and not any(c.dep_ == "neg" for c in head.children)
+        and _schedule_sense(head) and not any(c.dep_ == "neg" for c in head.children)
 
 
 def _causal_due(tok: Token) -> bool:
