@@ -124,3 +124,15 @@ def test_set_for_a_date_stays_scheduled(pipe: Pipeline, text: str, word: str) ->
 ])
 def test_set_out_to_is_not_scheduled(pipe: Pipeline, text: str, word: str) -> None:
     assert modality(pipe, text, word) != "future"
+
+
+# review24: an act under way whose end or run is scheduled is no future act
+# ("the strike is expected to end on Friday": the strike is on now)
+@pytest.mark.parametrize("text,word", [
+    ("The strike at the steel plant is expected to end on Friday.", "strike"),
+    ("The fighting in the east is expected to continue for weeks.", "fighting"),
+    ("The blockade of the port is due to last until March.", "blockade"),
+    ("The protests are set to continue through the weekend.", "protests"),
+])
+def test_act_under_way_is_not_scheduled(pipe: Pipeline, text: str, word: str) -> None:
+    assert modality(pipe, text, word) != "future"

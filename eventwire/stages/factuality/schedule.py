@@ -26,6 +26,8 @@ from eventwire.nlp.cues import default_cues
 _CUES = default_cues()
 SCHEDULED_GOVERNORS = _CUES.words("scheduled_governors")
 SCHEDULED_SUBJECT_GOVERNORS = _CUES.words("scheduled_subject_governors")
+# "the strike is expected to end / continue": the act is under way
+UNDER_WAY_VERBS = _CUES.words("ongoing_verbs") | _CUES.words("stop_verbs")
 
 
 def _to_aux(tok: Token) -> bool:
@@ -82,7 +84,18 @@ def _scheduled_subject(tok: Token) -> bool:
     # "the clash had been planned by China": a plan with its planner named is
     # a plan carried out, not a schedule
     return bool(words & SCHEDULED_SUBJECT_GOVERNORS) and _schedule_sense(head) \
+        and not _under_way(head) \
         and not any(c.dep_ in ("neg", "agent") for c in head.children)
+
+
+def _under_way(head: Token) -> bool:
+    """"The strike is expected to end on Friday", "the fighting is set to
+    continue", "the blockade is due to last": what is scheduled is the end
+    or the run of an act already going on, so the act is no future one."""
+    verbs = [c for c in head.children if c.dep_ == "xcomp"]
+    verbs += [g for a in head.children if a.dep_ == "acomp"
+              for g in a.children if g.dep_ in ("xcomp", "pobj")]
+    return any(v.lemma_.lower() in UNDER_WAY_VERBS for v in verbs)
 
 
 def _schedule_sense(head: Token) -> bool:
