@@ -136,3 +136,18 @@ def test_set_out_to_is_not_scheduled(pipe: Pipeline, text: str, word: str) -> No
 ])
 def test_act_under_way_is_not_scheduled(pipe: Pipeline, text: str, word: str) -> None:
     assert modality(pipe, text, word) != "future"
+
+
+# review24: a schedule told in the past perfect is no schedule of the
+# source's now ("had been planned for months": the bombing took place)
+@pytest.mark.parametrize("text,word", [
+    ("The bombing had been planned for months, prosecutors said.", "bombing"),
+    ("The attack had been expected for weeks before it came.", "attack"),
+    ("The hearing had been scheduled for Thursday but was postponed.", "hearing"),
+])
+def test_past_perfect_schedule_is_not_future(pipe: Pipeline, text: str, word: str) -> None:
+    assert modality(pipe, text, word) != "future"
+
+
+def test_present_perfect_schedule_stays_future(pipe: Pipeline) -> None:
+    assert modality(pipe, "A hearing has been scheduled for Thursday.", "hearing") == "future"

@@ -85,7 +85,13 @@ def _scheduled_subject(tok: Token) -> bool:
     # a plan carried out, not a schedule
     return bool(words & SCHEDULED_SUBJECT_GOVERNORS) and _schedule_sense(head) \
         and not _under_way(head) \
-        and not any(c.dep_ in ("neg", "agent") for c in head.children)
+        and not any(c.dep_ in ("neg", "agent") or _past_perfect(c) for c in head.children)
+
+
+def _past_perfect(aux: Token) -> bool:
+    """"the bombing had been planned for months": a schedule before a past
+    moment, not the source's own (the act took place, or was called off)."""
+    return aux.dep_ == "aux" and aux.lower_ == "had"
 
 
 def _under_way(head: Token) -> bool:
