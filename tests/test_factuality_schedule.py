@@ -81,3 +81,73 @@ def test_not_scheduled(pipe: Pipeline, text: str, word: str, expected: str) -> N
 ])
 def test_beside_the_schedule(pipe: Pipeline, text: str, word: str) -> None:
     assert modality(pipe, text, word) != "future"
+
+
+# review24: "due to" naming a cause is no schedule ("was due to a gas leak")
+@pytest.mark.parametrize("text,word", [
+    ("The blast at the depot was due to a gas leak, investigators said.", "blast"),
+    ("The closure of the border crossing was due to the fighting in the north.", "closure"),
+    ("Officials said the evacuation was due to fears of another earthquake.", "evacuation"),
+])
+def test_due_to_a_cause_is_not_scheduled(pipe: Pipeline, text: str, word: str) -> None:
+    assert modality(pipe, text, word) != "future"
+
+
+def test_due_to_an_infinitive_stays_scheduled(pipe: Pipeline) -> None:
+    assert modality(pipe, "The hearing is due to start on Friday.", "hearing") == "future"
+
+
+# review24: "set" of a schedule needs its date or infinitive ("set for
+# Monday", "set to open"); "a bomb was set off", "a fire was set" were done
+@pytest.mark.parametrize("text,word", [
+    ("A bomb was set off near the crowded market on Tuesday.", "bomb"),
+    ("A fire was set at the entrance of the mosque overnight.", "fire"),
+    ("Several explosives were set off inside the stadium, police said.", "explosives"),
+])
+def test_set_off_is_not_scheduled(pipe: Pipeline, text: str, word: str) -> None:
+    assert modality(pipe, text, word) != "future"
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The vote was set for Monday.", "vote"),
+    ("The summit is set to open in Rome.", "summit"),
+])
+def test_set_for_a_date_stays_scheduled(pipe: Pipeline, text: str, word: str) -> None:
+    assert modality(pipe, text, word) == "future"
+
+
+# review24: "set out to" (a phrasal verb: they undertook it) is no schedule
+@pytest.mark.parametrize("text,word", [
+    ("Investigators set out to examine the wreckage last year.", "examine"),
+    ("The commission set out to question every witness of the massacre.", "question"),
+    ("Two reporters set out to interview the rebel commander in 2019.", "interview"),
+])
+def test_set_out_to_is_not_scheduled(pipe: Pipeline, text: str, word: str) -> None:
+    assert modality(pipe, text, word) != "future"
+
+
+# review24: an act under way whose end or run is scheduled is no future act
+# ("the strike is expected to end on Friday": the strike is on now)
+@pytest.mark.parametrize("text,word", [
+    ("The strike at the steel plant is expected to end on Friday.", "strike"),
+    ("The fighting in the east is expected to continue for weeks.", "fighting"),
+    ("The blockade of the port is due to last until March.", "blockade"),
+    ("The protests are set to continue through the weekend.", "protests"),
+])
+def test_act_under_way_is_not_scheduled(pipe: Pipeline, text: str, word: str) -> None:
+    assert modality(pipe, text, word) != "future"
+
+
+# review24: a schedule told in the past perfect is no schedule of the
+# source's now ("had been planned for months": the bombing took place)
+@pytest.mark.parametrize("text,word", [
+    ("The bombing had been planned for months, prosecutors said.", "bombing"),
+    ("The attack had been expected for weeks before it came.", "attack"),
+    ("The hearing had been scheduled for Thursday but was postponed.", "hearing"),
+])
+def test_past_perfect_schedule_is_not_future(pipe: Pipeline, text: str, word: str) -> None:
+    assert modality(pipe, text, word) != "future"
+
+
+def test_present_perfect_schedule_stays_future(pipe: Pipeline) -> None:
+    assert modality(pipe, "A hearing has been scheduled for Thursday.", "hearing") == "future"

@@ -37,14 +37,22 @@ def _is_strike(tok: Token) -> bool:
     return tok.lemma_.lower() == "strike" or tok.lower_ in ("strikes", "strike")
 
 
-def headline_strike(root: Token) -> bool:
+def _military_strike(tok: Token, protests: frozenset[int]) -> bool:
+    """"strike(s)" not told as a labour one: no labour word on it ("general
+    strike", "hunger strike") and not itself a PROTEST trigger."""
+    return _is_strike(tok) and tok.i not in protests and \
+        not any(c.lower_ in LABOUR for c in tok.children)
+
+
+def headline_strike(root: Token, protests: frozenset[int] = frozenset()) -> bool:
     """A military strike named bare: "strike(s)" itself, or a verb of harm
     whose subject is one ("U.S. strikes hit depot"); not a labour strike
-    ("general strike", "hunger strike")."""
+    ("general strike", "hunger strike kills activist"), nor a strike word
+    at a token index in ``protests`` (the doc's PROTEST triggers)."""
     if _is_strike(root):
-        return not any(c.lower_ in LABOUR for c in root.children)
+        return _military_strike(root, protests)
     return root.lemma_.lower() in STRIKE_RESULTS and any(
-        c.dep_ == "nsubj" and _is_strike(c) for c in root.children)
+        c.dep_ == "nsubj" and _military_strike(c, protests) for c in root.children)
 
 
 def headline_strike_modes(doc: Doc, events: Iterable[EventMention]) -> None:
@@ -53,6 +61,9 @@ def headline_strike_modes(doc: Doc, events: Iterable[EventMention]) -> None:
     if first_break < 0:
         return
     events = list(events)
+    protests = frozenset(
+        t.i for e in events if e.type == "PROTEST" and e.trigger.start < first_break
+        for t in doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand") or ())
     body = {e.mode for e in events if e.type == "ASSAULT" and e.mode in STRIKE_MODES
             and e.trigger.start > first_break}
     for event in events:
@@ -60,5 +71,5 @@ def headline_strike_modes(doc: Doc, events: Iterable[EventMention]) -> None:
                 event.trigger.start > first_break:
             continue
         span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-        if span is not None and headline_strike(span.root):
+        if span is not None and headline_strike(span.root, protests):
             event.mode = next(iter(body)) if len(body) == 1 else "aerial"

@@ -26,6 +26,10 @@ from eventwire.nlp.cues import default_cues
 _CUES = default_cues()
 SCHEDULED_GOVERNORS = _CUES.words("scheduled_governors")
 SCHEDULED_SUBJECT_GOVERNORS = _CUES.words("scheduled_subject_governors")
+# "the strike is expected to end / continue": the act is under way
+UNDER_WAY_VERBS = _CUES.words("ongoing_verbs") | _CUES.words("stop_verbs")
+
+
 def _to_aux(tok: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" and c.tag_ == "TO"
                for c in tok.children)
@@ -58,7 +62,13 @@ def _scheduled_infinitive(verb: Token) -> bool:
         return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     head = verb.head
     return verb.dep_ == "xcomp" and bool({head.lemma_.lower(), head.lower_} & SCHEDULED_GOVERNORS) \
-        and not any(c.dep_ == "neg" for c in head.children)
+        and _schedule_sense(head) and not any(c.dep_ == "neg" for c in head.children)
+
+
+def _causal_due(tok: Token) -> bool:
+    """"due to a gas leak": "due" with a "to"-phrase is a cause."""
+    return tok.lower_ == "due" and any(c.dep_ == "prep" and c.lower_ == "to"
+                                       for c in tok.children)
 
 
 def _scheduled_subject(tok: Token) -> bool:
@@ -67,12 +77,43 @@ def _scheduled_subject(tok: Token) -> bool:
     if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN":
         return False
     head = tok.head
+    # "due to" with a noun names a cause, not a schedule ("the blast was due
+    # to a gas leak"); "is due to start" has the infinitive as an xcomp
     words = {head.lemma_.lower()} | {c.lemma_.lower() for c in head.children
-                                     if c.dep_ == "acomp"}
+                                     if c.dep_ == "acomp" and not _causal_due(c)}
     # "the clash had been planned by China": a plan with its planner named is
     # a plan carried out, not a schedule
-    return bool(words & SCHEDULED_SUBJECT_GOVERNORS) \
-        and not any(c.dep_ in ("neg", "agent") for c in head.children)
+    return bool(words & SCHEDULED_SUBJECT_GOVERNORS) and _schedule_sense(head) \
+        and not _under_way(head) \
+        and not any(c.dep_ in ("neg", "agent") or _past_perfect(c) for c in head.children)
+
+
+def _past_perfect(aux: Token) -> bool:
+    """"the bombing had been planned for months": a schedule before a past
+    moment, not the source's own (the act took place, or was called off)."""
+    return aux.dep_ == "aux" and aux.lower_ == "had"
+
+
+def _under_way(head: Token) -> bool:
+    """"The strike is expected to end on Friday", "the fighting is set to
+    continue", "the blockade is due to last": what is scheduled is the end
+    or the run of an act already going on, so the act is no future one."""
+    verbs = [c for c in head.children if c.dep_ == "xcomp"]
+    verbs += [g for a in head.children if a.dep_ == "acomp"
+              for g in a.children if g.dep_ in ("xcomp", "pobj")]
+    return any(v.lemma_.lower() in UNDER_WAY_VERBS for v in verbs)
+
+
+def _schedule_sense(head: Token) -> bool:
+    """"set" schedules only with its date or infinitive ("the vote was set
+    for Monday", "is set to open"): "a bomb was set off", "a fire was set"
+    tell a done act; a particle ("set off", "set up") is never a schedule."""
+    if any(c.dep_ == "prt" for c in head.children):
+        return False
+    if head.lemma_.lower() != "set":
+        return True
+    return any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for")
+               for c in head.children)
 
 
 def scheduled(tok: Token) -> bool:
