@@ -25,9 +25,9 @@ outlet a statement was made to), ``clauses.py`` (where a reported clause
 ends: the speaker's next act, the outlet's narration, the scope of
 "according to X"), ``stances.py`` (belief, finding and nominal cues),
 ``marks.py`` (quotation marks, datelines, text spans), ``media.py`` (the
-channel a statement went out on), ``runs.py`` and ``frames.py``
-(statements across sentences), ``chains.py`` and ``acts.py`` (each event's chain); this module
-holds the two components.
+channel a statement went out on), ``runs.py``, ``frames.py`` and
+``leadins.py`` (statements across sentences), ``chains.py`` and
+``acts.py`` (each event's chain); this module holds the two components.
 """
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ from eventwire.stages.attribution.boundaries import headline_colon
 from eventwire.stages.attribution.chains import chain_for
 from eventwire.stages.attribution.frames import framed_quotations
 from eventwire.stages.attribution.headlines import headline_tail
+from eventwire.stages.attribution.leadins import lead_in_quotes
 from eventwire.stages.attribution.marks import dateline_end
 from eventwire.stages.attribution.media import add_broadcast_media
 from eventwire.stages.attribution.quotes import quotes_in_sentence, verb_positions
@@ -71,6 +72,7 @@ class QuoteFinder(StageComponent, factory="eventwire_quotes",
             previous = found[-1] if found else None
         quotes[:] = whole_quotations(doc, quotes)
         framed_quotations(doc, quotes)
+        lead_in_quotes(doc, quotes)
         carry_relays(doc, quotes)
 
 
