@@ -45,7 +45,12 @@ from eventwire.stages.attribution.leadins import lead_in_quotes
 from eventwire.stages.attribution.marks import dateline_end
 from eventwire.stages.attribution.media import add_broadcast_media
 from eventwire.stages.attribution.quotes import quotes_in_sentence, verb_positions
-from eventwire.stages.attribution.runs import carry_relays, continuation, whole_quotations
+from eventwire.stages.attribution.runs import (
+    carry_relays,
+    continuation,
+    mark_only,
+    whole_quotations,
+)
 from eventwire.stages.attribution.speakers import SPEECH_VERBS
 from eventwire.stages.attribution.stances import stance_positions
 
@@ -65,6 +70,8 @@ class QuoteFinder(StageComponent, factory="eventwire_quotes",
         stances = stance_positions(doc)
         for sent in doc.sents:
             found = quotes_in_sentence(doc, sent, positions, stances)
+            if not found and previous is not None and mark_only(sent):
+                continue  # a closing mark cut off: the run goes on
             if not found and previous is not None:
                 found = [q for q in [continuation(doc, sent, previous)] if q is not None]
             add_broadcast_media(doc, found)
