@@ -25,8 +25,9 @@ outlet a statement was made to), ``clauses.py`` (where a reported clause
 ends: the speaker's next act, the outlet's narration, the scope of
 "according to X"), ``stances.py`` (belief, finding and nominal cues),
 ``marks.py`` (quotation marks, datelines, text spans), ``media.py`` (the
-channel a statement went out on), ``runs.py``, ``frames.py`` and
-``leadins.py`` (statements across sentences), ``chains.py`` and
+channel a statement went out on), ``runs.py``, ``frames.py``,
+``leadins.py`` and ``paragraphs.py`` (statements across sentences and
+paragraphs), ``chains.py`` and
 ``acts.py`` (each event's chain); this module holds the two components.
 """
 
@@ -44,6 +45,7 @@ from eventwire.stages.attribution.headlines import headline_tail
 from eventwire.stages.attribution.leadins import lead_in_quotes
 from eventwire.stages.attribution.marks import dateline_end
 from eventwire.stages.attribution.media import add_broadcast_media
+from eventwire.stages.attribution.paragraphs import open_paragraph_quotes
 from eventwire.stages.attribution.quotes import quotes_in_sentence, verb_positions
 from eventwire.stages.attribution.runs import (
     carry_relays,
@@ -80,6 +82,7 @@ class QuoteFinder(StageComponent, factory="eventwire_quotes",
         quotes[:] = whole_quotations(doc, quotes)
         framed_quotations(doc, quotes)
         lead_in_quotes(doc, quotes)
+        open_paragraph_quotes(doc, quotes)
         carry_relays(doc, quotes)
 
 
