@@ -63,3 +63,21 @@ def test_quotation_named_after(quote_pipe: Pipeline, text: str, speaker: str,
 ])
 def test_no_frame(quote_pipe: Pipeline, text: str) -> None:
     assert all(q[0] is None or q[1] is not None for q in quotes(quote_pipe, text))
+
+
+# --- class: a closing mark cut off into a sentence of its own (speakers21)
+@pytest.mark.parametrize("text,speaker,content", [
+    ("Flood warning\nThe river rose overnight.\n\"We have never seen it this high, \" the mayor "
+     "said.\n\"Three bridges were closed before dawn. \"\nThe army sent boats.",
+     "the mayor", "Three bridges were closed before dawn"),
+    ("Talks collapse\nThe unions walked out.\n\"They offered us nothing, \" a union leader "
+     "said.\n\"The managers broke every promise. \"\nTalks resume on Monday.",
+     "a union leader", "The managers broke every promise"),
+    ("Fire at the depot\nCrews worked all night.\n\"The roof fell in at midnight, \" the fire "
+     "chief said.\n\"Two of my men were hurt. \"\nThe depot stays shut.",
+     "the fire chief", "Two of my men were hurt"),
+])
+def test_quotation_continues_over_cut_mark(quote_pipe: Pipeline, text: str, speaker: str,
+                                           content: str) -> None:
+    found = [(q[0], q[2].strip()) for q in quotes(quote_pipe, text)]
+    assert (speaker, content) in found

@@ -25,9 +25,10 @@ outlet a statement was made to), ``clauses.py`` (where a reported clause
 ends: the speaker's next act, the outlet's narration, the scope of
 "according to X"), ``stances.py`` (belief, finding and nominal cues),
 ``marks.py`` (quotation marks, datelines, text spans), ``media.py`` (the
-channel a statement went out on), ``runs.py`` and ``frames.py``
-(statements across sentences), ``chains.py`` and ``acts.py`` (each event's chain); this module
-holds the two components.
+channel a statement went out on), ``runs.py``, ``frames.py``,
+``leadins.py`` and ``paragraphs.py`` (statements across sentences and
+paragraphs), ``chains.py`` and
+``acts.py`` (each event's chain); this module holds the two components.
 """
 
 from __future__ import annotations
@@ -41,10 +42,17 @@ from eventwire.stages.attribution.boundaries import headline_colon
 from eventwire.stages.attribution.chains import chain_for
 from eventwire.stages.attribution.frames import framed_quotations
 from eventwire.stages.attribution.headlines import headline_tail
+from eventwire.stages.attribution.leadins import lead_in_quotes
 from eventwire.stages.attribution.marks import dateline_end
 from eventwire.stages.attribution.media import add_broadcast_media
+from eventwire.stages.attribution.paragraphs import open_paragraph_quotes
 from eventwire.stages.attribution.quotes import quotes_in_sentence, verb_positions
-from eventwire.stages.attribution.runs import carry_relays, continuation, whole_quotations
+from eventwire.stages.attribution.runs import (
+    carry_relays,
+    continuation,
+    mark_only,
+    whole_quotations,
+)
 from eventwire.stages.attribution.speakers import SPEECH_VERBS
 from eventwire.stages.attribution.stances import stance_positions
 
@@ -64,6 +72,8 @@ class QuoteFinder(StageComponent, factory="eventwire_quotes",
         stances = stance_positions(doc)
         for sent in doc.sents:
             found = quotes_in_sentence(doc, sent, positions, stances)
+            if not found and previous is not None and mark_only(sent):
+                continue  # a closing mark cut off: the run goes on
             if not found and previous is not None:
                 found = [q for q in [continuation(doc, sent, previous)] if q is not None]
             add_broadcast_media(doc, found)
@@ -71,6 +81,8 @@ class QuoteFinder(StageComponent, factory="eventwire_quotes",
             previous = found[-1] if found else None
         quotes[:] = whole_quotations(doc, quotes)
         framed_quotations(doc, quotes)
+        lead_in_quotes(doc, quotes)
+        open_paragraph_quotes(doc, quotes)
         carry_relays(doc, quotes)
 
 

@@ -83,12 +83,33 @@ def _share_relays(run: list[Quote]) -> None:
             r.relays = list(source.relays)
 
 
+CLOSING_MARKS = {'"', "”", "''", "»"}
+
+
+def mark_only(sent: Span) -> bool:
+    """Class *a closing mark cut off*: the splitter puts the closing mark
+    after a full stop ("… no chance. "" in wire copy spaced around its
+    marks) in a sentence of its own; that sentence is no break in a run."""
+    return sent.text.strip() in CLOSING_MARKS
+
+
+def _with_cut_mark(doc: Doc, sent: Span) -> Span:
+    """The sentence with the closing mark the splitter cut off after it."""
+    if sent.end < len(doc):
+        nxt = doc[sent.end].sent
+        if nxt.start == sent.end and mark_only(nxt):
+            return doc[sent.start:nxt.end]
+    return sent
+
+
 def continuation(doc: Doc, sent: Span, previous: Quote) -> Quote | None:
     """A sentence that is one quotation, right after a direct quote, goes on
     with the same speaker: "“…,” the spokesman said. “But violations
-    continue.”" (no cue of its own)."""
+    continue.”" (no cue of its own; its closing mark may stand in the next
+    sentence, :func:`mark_only`)."""
     if previous.kind not in ("direct", "continuation") or previous.speaker is None:
         return None
+    sent = _with_cut_mark(doc, sent)
     marks = quote_marks(sent)
     text = sent.text.strip()
     if len(marks) != 1 or not text:
