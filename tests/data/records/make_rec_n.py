@@ -45,11 +45,22 @@ point, other features as noted (approximate; scoring allows 161 km).
     python3 tests/data/records/make_rec_n.py
 """
 
-import json
 from pathlib import Path
 from types import SimpleNamespace
 
-from needles import Batch, E, P, check_meantime, check_sources, d, mo, with_title, wk, yr
+from needles import (
+    Batch,
+    E,
+    P,
+    check_meantime,
+    check_sources,
+    check_unused,
+    d,
+    mo,
+    with_title,
+    wk,
+    yr,
+)
 
 PLACES = {
     'Brooklyn': (40.65, -73.95),  # geonameid 5110302
@@ -2275,21 +2286,8 @@ A("40", "AFP", "2025-06-26",
 ])
 
 
-def check_unused(batch: Batch) -> None:
-    """No real document of rec_a..rec_l (their ``source`` fields) or of rec_m
-    (``REC_M_SOURCES``) is used again, and none twice here."""
-    here = Path(__file__).resolve().parent
-    used = set(REC_M_SOURCES)
-    for path in sorted(here.glob("rec_*.jsonl")):
-        if path.name != f"{batch.name}.jsonl":
-            used |= {json.loads(line)["source"] for line in path.read_text(encoding="utf-8").splitlines()}
-    mine = [a["source"] for a in batch.articles if a["source"] != "own"]
-    assert len(mine) == len(set(mine)), "a real document twice"
-    assert not set(mine) & used, sorted(set(mine) & used)
-
-
 def main():
-    check_unused(BATCH)
+    check_unused(BATCH, set(REC_M_SOURCES))
     # check_sources knows ECB+ and GeoVirus only; the MEANTIME texts are checked apart
     check_sources(SimpleNamespace(articles=[a for a in BATCH.articles
                                             if not a["source"].startswith("meantime:")]),

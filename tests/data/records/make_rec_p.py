@@ -46,7 +46,6 @@ point, other features as noted (approximate; scoring allows 161 km).
     python3 tests/data/records/make_rec_p.py
 """
 
-import json
 import re
 import sys
 from pathlib import Path
@@ -54,7 +53,19 @@ from types import SimpleNamespace
 
 RECORDS = Path(__file__).resolve().parent
 sys.path.insert(0, str(RECORDS))
-from needles import Batch, E, P, check_meantime, check_sources, d, mo, with_title, wk, yr  # noqa: E402
+from needles import (  # noqa: E402
+    Batch,
+    E,
+    P,
+    check_meantime,
+    check_sources,
+    check_unused,
+    d,
+    mo,
+    with_title,
+    wk,
+    yr,
+)
 
 PLACES = {
     'Cairo': (30.06, 31.25),  # geonameid 360630
@@ -1849,19 +1860,6 @@ def check_partition(batch: Batch) -> None:
             ecb += 1
             assert re.match(r"ecbplus:(35|30|27|23)_", src), src
     assert ecb <= 5, ecb
-
-
-def check_unused(batch: Batch) -> None:
-    """No real document of rec_a..rec_n (their ``source`` fields) is used
-    again, and none twice here."""
-    used = set()
-    for path in sorted(RECORDS.glob("rec_*.jsonl")):
-        if path.name == f"{batch.name}.jsonl":
-            continue
-        used |= {json.loads(line)["source"] for line in path.read_text(encoding="utf-8").splitlines()}
-    mine = [a["source"] for a in batch.articles if a["source"] != "own"]
-    assert len(mine) == len(set(mine)), "a real document twice"
-    assert not set(mine) & used, sorted(set(mine) & used)
 
 
 # ../shared/data beside the repository (parents[4]) or its worktree (parents[5])

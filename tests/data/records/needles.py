@@ -256,6 +256,23 @@ def check_meantime(batch: Batch, shared: Path) -> None:
         if art["source"].startswith("meantime:"):
             assert art["text"] in texts[art["source"]], (art["id"], art["source"])
 
+
+def check_unused(batch: Batch, extra: set[str] | frozenset[str] = frozenset()) -> None:
+    """No real document of another record set is used again, and none twice here.
+
+    "Another set": the ``source`` fields of every ``rec_*.jsonl`` beside this
+    module except the batch's own file (so a batch regenerates in place), plus
+    ``extra`` (sources of a set kept elsewhere when the batch was labelled).
+    """
+    used = set(extra)
+    for path in sorted(Path(__file__).resolve().parent.glob("rec_*.jsonl")):
+        if path.name != f"{batch.name}.jsonl":
+            used |= {json.loads(line)["source"] for line in path.read_text(encoding="utf-8").splitlines()}
+    mine = [a["source"] for a in batch.articles if a["source"] != "own"]
+    assert len(mine) == len(set(mine)), "a real document twice"
+    assert not set(mine) & used, sorted(set(mine) & used)
+
+
 RELABEL = Path(__file__).resolve().parent / "date_relabel.tsv"
 
 

@@ -1,13 +1,13 @@
-"""Build blind/rec_q.jsonl: gold whole-record events (batch rec_q).
+"""Build tests/data/records/rec_q.jsonl: gold whole-record events (batch rec_q).
 
-rec_q is a BLIND SET, labelled on 2026-12-04 (branch ``blind_q``) before
+rec_q was a BLIND SET, labelled on 2026-12-04 (branch ``blind_q``) before
 eventwire ever ran on any of these texts: no pipeline, no ``eval records``,
 no spaCy or model on them while labelling, no eventwire rule code read and
-no system output looked at. It lives in ``blind/`` (not under
-tests/data/records) so that nobody writing rules reads it: run it once at
-the start of the next session and once at its end, and never debug on it:
+no system output looked at. It waited in ``blind/`` and was run twice, at
+the start and the end of the seventeenth session (docs/BENCHMARKS.md, "Where
+things stand"); since then it is development data like rec_a..rec_p:
 
-    eventwire eval records --data blind/rec_q.jsonl --split blind
+    eventwire eval records --data tests/data/records/rec_q.jsonl --split blind
 
 Sources (field ``source`` of each record):
 
@@ -16,7 +16,7 @@ Sources (field ``source`` of each record):
   the text is copied, none of GeoVirus' annotation), ECB+ articles
   (``ecbplus:<doc_id>``, CC BY 3.0, only topics 23, 27 and 34, at most
   three) and one MEANTIME Wikinews article (``meantime:<doc_id>``, CC BY
-  4.0). No document used by rec_a..rec_o or blind/rec_p is used again
+  4.0). No document used by rec_a..rec_p is used again
   (``check_unused``). A text with no headline line takes its first sentence
   as title. ``published`` is the printed date, else inferred from the text's
   own days and the story (``published_note``);
@@ -25,10 +25,9 @@ Sources (field ``source`` of each record):
   America, Oceania, Eastern Europe and the Caucasus.
 
 Labels follow docs/annotation.md, including every "Decisions taken while
-labelling" section, blind/DECISIONS.md's rec_p decisions and the "rec_q"
-decisions there. Spans are located by needle strings, never by
+labelling" section, the rec_p and rec_q decisions. Spans are located by needle strings, never by
 hand-counted offsets (the conventions of tests/data/records/needles.py,
-told to write rec_q.jsonl here, in blind/):
+which write rec_q.jsonl beside this builder):
 
 * every event has an anchor ``at`` (a needle that must occur exactly once in
   the text); a span given as a plain string is the first occurrence from the
@@ -41,19 +40,29 @@ Every span is checked (``text[start:end] == span["text"]``) before writing.
 Coordinates: cities from GeoNames cities500, countries from GeoNames'
 country point, other features as noted (approximate; scoring allows 161 km).
 
-    python3 blind/make_rec_q.py
+    python3 tests/data/records/make_rec_q.py
 """
 
-import json
 import re
 import sys
 from pathlib import Path
 from types import SimpleNamespace
 
-REPO = Path(__file__).resolve().parents[1]
-RECORDS = REPO / "tests" / "data" / "records"
+RECORDS = Path(__file__).resolve().parent
 sys.path.insert(0, str(RECORDS))
-from needles import Batch, E, P, check_sources, d, mo, with_title, wk, yr  # noqa: E402
+from needles import (  # noqa: E402
+    Batch,
+    E,
+    P,
+    check_meantime,
+    check_sources,
+    check_unused,
+    d,
+    mo,
+    with_title,
+    wk,
+    yr,
+)
 
 PLACES = {
     # countries: GeoNames country points
@@ -118,7 +127,7 @@ PLACES.update({
     'Laventille': (10.65, -61.50),  # approximate
 })
 
-BATCH = Batch("rec_q", PLACES, out=Path(__file__).resolve().with_name("rec_q.jsonl"))
+BATCH = Batch("rec_q", PLACES)
 A = BATCH.A  # A(id_, outlet, published, title, text, events, source=None, note=None)
 
 
@@ -1928,35 +1937,8 @@ def check_partition(batch: Batch) -> None:
     assert all(re.match(r"ecbplus:(23|27|34)_", s) for s in ecb), ecb
 
 
-def check_meantime(batch: Batch, shared: Path) -> None:
-    """The MEANTIME texts are verbatim slices of the shared copy too."""
-    path = shared / "meantime" / "dev.jsonl"
-    if not path.exists():
-        return
-    texts = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        rec = json.loads(line)
-        texts[f"meantime:{rec['doc_id']}"] = rec["text"]
-    for art in batch.articles:
-        if art["source"].startswith("meantime:"):
-            assert art["text"] in texts[art["source"]], (art["id"], art["source"])
-
-
-def check_unused(batch: Batch) -> None:
-    """No real document of rec_a..rec_o or blind/rec_p (their ``source``
-    fields) is used again, and none twice here."""
-    used = set()
-    paths = sorted(RECORDS.glob("rec_*.jsonl")) + [Path(__file__).resolve().with_name("rec_p.jsonl")]
-    for path in paths:
-        if path.exists():
-            used |= {json.loads(line)["source"] for line in path.read_text(encoding="utf-8").splitlines()}
-    mine = [a["source"] for a in batch.articles if a["source"] != "own"]
-    assert len(mine) == len(set(mine)), "a real document twice"
-    assert not set(mine) & used, sorted(set(mine) & used)
-
-
-# /work/shared/data from a worktree under /work/wt (parents[3]) or /work/main (parents[2])
-SHARED = next((p / "shared" / "data" for p in Path(__file__).resolve().parents[1:4]
+# ../shared/data beside the repository (parents[4]) or its worktree (parents[5])
+SHARED = next((p / "shared" / "data" for p in Path(__file__).resolve().parents[4:6]
                if (p / "shared" / "data").exists()), Path("/nonexistent"))
 
 
