@@ -121,6 +121,22 @@ def event_with_trigger(pipe, text: str, trigger: str):  # type: ignore[no-untype
     return found[trigger]
 
 
+def event_covering(pipe, text: str, word: str):  # type: ignore[no-untyped-def]
+    """The event whose trigger covers the first occurrence of ``word`` in
+    ``text`` (as :func:`events_of`), or None."""
+    start = text.index(word)
+    hits = [e for e in events_of(pipe, text) if e.trigger.start <= start < e.trigger.end]
+    return hits[0] if hits else None
+
+
+def event_at(pipe, text: str, word: str):  # type: ignore[no-untyped-def]
+    """:func:`event_covering` that fails, showing every event found, when
+    there is none."""
+    event = event_covering(pipe, text, word)
+    assert event is not None, [(e.trigger.text, e.type) for e in events_of(pipe, text)]
+    return event
+
+
 @pytest.fixture(scope="session")
 def actors_pipe():  # type: ignore[no-untyped-def]
     """A pipeline with the actor stage only (mentions, coreference)."""

@@ -4,26 +4,17 @@ a call intercepted, or a town recaptured, is not."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from eventwire.models import Article, EventMention
 from eventwire.nlp.pipeline import Pipeline
 from eventwire.settings import Settings
+from tests.conftest import event_covering
 
 
 @pytest.fixture(scope="module")
 def pipe() -> Pipeline:
     return Pipeline(Settings(mode_model="rules"),
                     components=("eventwire_actors", "eventwire_events"))
-
-
-def event_at(pipe: Pipeline, text: str, word: str) -> EventMention | None:
-    ((_, doc, _),) = list(pipe.docs([Article(text=text, published=date(2021, 5, 4))]))
-    start = text.index(word)
-    hits = [e for e in doc._.events if e.trigger.start <= start < e.trigger.end]
-    return hits[0] if hits else None
 
 
 @pytest.mark.parametrize("text,word", [
@@ -39,7 +30,7 @@ def event_at(pipe: Pipeline, text: str, word: str) -> EventMention | None:
 ])
 def test_people_or_crewed_craft_taken_in_is_arrest(pipe: Pipeline, text: str,
                                                    word: str) -> None:
-    event = event_at(pipe, text, word)
+    event = event_covering(pipe, text, word)
     assert event is not None
     assert (event.type, event.mode) == ("COERCE", "arrest"), event.rules
 
@@ -54,5 +45,5 @@ def test_people_or_crewed_craft_taken_in_is_arrest(pipe: Pipeline, text: str,
      "recaptured"),
 ])
 def test_things_and_places_are_no_arrest(pipe: Pipeline, text: str, word: str) -> None:
-    event = event_at(pipe, text, word)
+    event = event_covering(pipe, text, word)
     assert event is None or event.mode != "arrest", (event.type, event.mode)

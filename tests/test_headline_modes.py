@@ -7,24 +7,17 @@ from datetime import date
 
 import pytest
 
-from eventwire.models import Article, EventMention
+from eventwire.models import Article
 from eventwire.nlp.pipeline import Pipeline
 from eventwire.settings import Settings
 from eventwire.stages.events.headline_modes import headline_strike
+from tests.conftest import event_at
 
 
 @pytest.fixture(scope="module")
 def pipe() -> Pipeline:
     return Pipeline(Settings(mode_model="rules"),
                     components=("eventwire_actors", "eventwire_events"))
-
-
-def event_at(pipe: Pipeline, text: str, word: str) -> EventMention:
-    ((_, doc, _),) = list(pipe.docs([Article(text=text, published=date(2021, 5, 4))]))
-    start = text.index(word)
-    hits = [e for e in doc._.events if e.trigger.start <= start < e.trigger.end]
-    assert hits, [(e.trigger.text, e.type) for e in doc._.events]
-    return hits[0]
 
 
 BODY = "\nThe ministry said the raid took place on Monday morning."

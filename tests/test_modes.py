@@ -3,14 +3,12 @@ class of the assigner with several sentences written for these tests."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from eventwire.models import Article, EventMention
 from eventwire.nlp.pipeline import Pipeline
 from eventwire.settings import Settings
 from eventwire.stages.events.modes import load_cues, normalise
+from tests.conftest import event_at
 
 
 @pytest.fixture(scope="module")
@@ -18,14 +16,6 @@ def pipe() -> Pipeline:
     """The rule cascade alone (the learned ranker is tested in test_mode_model.py)."""
     return Pipeline(Settings(mode_model="rules"),
                     components=("eventwire_actors", "eventwire_events"))
-
-
-def event_at(pipe: Pipeline, text: str, word: str) -> EventMention:
-    ((_, doc, _),) = list(pipe.docs([Article(text=text, published=date(2021, 5, 4))]))
-    start = text.index(word)
-    hits = [e for e in doc._.events if e.trigger.start <= start < e.trigger.end]
-    assert hits, [(e.trigger.text, e.type) for e in doc._.events]
-    return hits[0]
 
 
 def check(pipe: Pipeline, text: str, word: str, kind: str, mode: str | None) -> None:
