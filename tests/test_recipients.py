@@ -251,3 +251,37 @@ def test_a_bare_option_below_none_fills_within_the_margin(
                         lambda *_a: [(none_score, None), (0.5, site)])
     got = recipients.fill({}, doc, trigger, "ASSAULT", False, None, [("bare", 0, site)])
     assert (got is site) is filled
+
+
+@pytest.mark.parametrize("text,trigger,count", [
+    ("Officials say 14 killed in clashes over land in the north.", "killed", "14"),
+    ("Riot police arrest 23 at a rally outside parliament.", "arrest", "23"),
+    ("Militants killed 12 in a raid on a village near the border.", "killed", "12"),
+    ("Eleven killed in grenade attack on market in the capital.", "killed", "Eleven"),
+])
+def test_a_bare_count_of_people_harmed_or_held(event_pipe: Pipeline, text: str, trigger: str,
+                                               count: str) -> None:
+    """Class *a bare count of people harmed or held* (recips22,
+    recipients.counted_people): the number alone is the recipient, civilians."""
+    ev = next(e for e in events_of(event_pipe, text) if e.trigger.text == trigger)
+    assert ev.recipient is not None and ev.recipient.text == count, ev.recipient
+    assert ev.recipient.sectors == ["CVL"]
+
+
+def test_a_count_of_things_is_no_recipient(event_pipe: Pipeline) -> None:
+    """A count in a protest or statement is no person harmed."""
+    evs = events_of(event_pipe, "The ministry said 300 protested in the capital.")
+    assert all(e.recipient is None or e.recipient.text != "300" for e in evs)
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Police said no one was arrested at the march.", "arrested"),
+    ("Gunmen shot a mother of 12 outside her home.", "shot"),
+    ("Soldiers killed 15 of the fighters near the border.", "killed"),
+])
+def test_no_one_and_counts_of_others_are_no_bare_count(event_pipe: Pipeline, text: str,
+                                                        trigger: str) -> None:
+    """"no one", "a mother of 12", "15 of the fighters" are no bare count."""
+    ev = next(e for e in events_of(event_pipe, text) if e.trigger.text == trigger)
+    assert ev.recipient is None or not ev.recipient.text.isdigit() and \
+        ev.recipient.text != "one", ev.recipient

@@ -87,9 +87,10 @@ def reduced_passive(verb: Token) -> bool:
     own object is active* (recips15): the parser also hangs a main verb on
     its subject as a participle when a parenthesis comes between ("The
     attack, claimed by the group, [killed] 25 soldiers", "The strike,
-    carried out at dawn, [hit] a school"): a passive has no direct object."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") \
-        and child(verb, {"dobj"}) is None
+    carried out at dawn, [hit] a school"): a passive has no direct object.
+    A bare count is such a noun too ("Three killed in bank fire", recips22)."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and child(verb, {"dobj"}) is None \
+        and (verb.head.pos_ in ("NOUN", "PROPN") or verb.head.like_num)
 
 
 def participle_subject_object(verb: Token) -> Token | None:

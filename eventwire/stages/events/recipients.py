@@ -287,10 +287,10 @@ def found_mentions(doc: Doc, candidates: list[Token], actor: ActorMention | None
     *quantified recipients*: a number is seen through to what it counts
     ("fired at hundreds of protesters", "freed 13 of the hostages",
     "detained dozens of students") before dates and numbers are dropped."""
-    found = [m for m in (recipient_mention(doc, t) or conflict_parties(doc, t)
-                         or attacked_place(doc, t, kind) for t in candidates
-                         if look_through(t).ent_type_ not in NOT_RECIPIENTS
-                         and not no_one(t))
+    found = [m for m in (counted_people(doc, t, kind) or recipient_mention(doc, t)
+                         or conflict_parties(doc, t) or attacked_place(doc, t, kind)
+                         for t in candidates if (look_through(t).ent_type_ not in NOT_RECIPIENTS
+                                                 or bare_count(t)) and not no_one(t))
              if m is not None and not mobilised(kind, m)]
     if actor is not None:  # the actor is not its own recipient ("met with each other",
         # "offered its troops to Lebanon": its own troops are the content)
@@ -301,6 +301,34 @@ def found_mentions(doc: Doc, candidates: list[Token], actor: ActorMention | None
 
 # violence against a place: "shelled the town", "rioters set fire to buildings"
 VIOLENT_TYPES = {"ASSAULT", "PROTEST"}
+# acts whose bare count is people: the harmed and the detained
+COUNTED_TYPES = {"ASSAULT", "COERCE"}
+
+
+def bare_count(tok: Token) -> bool:
+    """A number standing alone for people: no noun it counts, no "of"
+    after it ("15 of them": seen through) or before it ("a mother of 12"),
+    no clock time ("at 4:31"), no "no one"."""
+    return tok.like_num and tok.dep_ != "nummod" and tok.ent_type_ in ("CARDINAL", "") \
+        and tok.head.lower_ != "of" and not any(
+            c.lower_ in ("of", "no") or c.dep_ == "neg" for c in tok.children) \
+        and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":")
+
+
+def counted_people(doc: Doc, tok: Token, kind: str | None) -> ActorMention | None:
+    """Class *a bare count of people harmed or held* (recips22): headlines
+    and terse leads name the victims or the detained only by their number
+    ("22 killed in fuel protests", "police arrest 17 at blockade", "a strike
+    killing 31", "Three killed in bank fire"); the count is the recipient,
+    civilians of the story's country, as ``unnamed_target`` codes people
+    with no name."""
+    if kind not in COUNTED_TYPES or not bare_count(tok):
+        return None
+    from eventwire.stages.actors.home import story_country
+
+    return ActorMention(start=tok.idx, end=tok.idx + len(tok.text), text=tok.text, kind="agent",
+                        country=story_country(doc), sectors=["CVL"], confidence=0.3,
+                        rule="unnamed")
 # a place taken is territory, not people: "seized the border town", "recaptured the city"
 TAKE_VERBS = {"seize", "capture", "recapture", "take", "retake", "overrun", "enter", "control",
               "occupy", "encircle", "surround"}
