@@ -79,3 +79,40 @@ def test_a_given_name_that_is_also_an_actor(actor_pipe: Pipeline, text: str, nam
     ms = _mentions(actor_pipe, text)
     assert any(m.text == name and m.kind == "person" for m in ms), ms
     assert not any(m.text == prefix for m in ms), ms
+
+
+def _person(text: str, country: str | None, sectors: list[str], rule: str,
+            antecedent: int | None = None, kind: str = "person") -> ActorMention:
+    return ActorMention(start=0, end=len(text), text=text, kind=kind, country=country,
+                        sectors=sectors, rule=rule, antecedent=antecedent)
+
+
+@pytest.mark.parametrize("full,copy,want", [
+    # a spokesman recoded to his rebel body after the surname copied the home guess
+    (_person("Khalid Omari", "AFG", ["REB"], "ner-PERSON+title+home+body"),
+     _person("Omari", "PAK", ["GOV"], "ner-PERSON+home+private+surname", 0), ("AFG", ["REB"])),
+    # a surname the NER missed, copied ("surname") before the full name was recoded
+    (_person("Lena Varga", "HUN", ["GOV"], "ner-PERSON+home+private+body"),
+     _person("Varga", "HUN", ["CVL"], "surname", 0), ("HUN", ["GOV"])),
+    # a short name that took a guessed identity in coreference ("+repeat")
+    (_person("Tomas Ferreira", "BRA", ["OPP"], "ner-PERSON+home+described"),
+     _person("Ferreira", "BRA", ["CVL"], "ner-PERSON+home+private+repeat", 0), ("BRA", ["OPP"])),
+])
+def test_a_repeated_name_keeps_its_full_names_final_code(
+        full: ActorMention, copy: ActorMention, want: tuple[str, list[str]]) -> None:
+    """Class *a repeated name keeps its full name's final code*."""
+    from eventwire.stages.actors.surnames import refresh_copies
+    pronoun = _person("he", None, [], "pronoun", 1)
+    mentions = [full, copy, pronoun]
+    refresh_copies(mentions)
+    assert (copy.country, copy.sectors) == want, copy
+    assert pronoun.country is None  # a pronoun is no copy: resolved along its chain
+
+
+def test_an_agent_repeat_or_an_unlinked_surname_is_left_alone() -> None:
+    from eventwire.stages.actors.surnames import refresh_copies
+    agents = _person("NYPD officers", "USA", ["COP"], "kb", kind="agent")
+    officers = _person("officers", "USA", ["MIL"], "agent+repeat", 0, kind="agent")
+    lone = _person("Okafor", "NGA", ["CVL"], "ner-PERSON+home+private+surname")
+    refresh_copies([agents, officers, lone])
+    assert officers.sectors == ["MIL"] and lone.sectors == ["CVL"]

@@ -4,16 +4,25 @@ the governor of Beirut", "Fatima Diallo, Senegal's justice minister",
 "Colonel Ahmed Salem, commander of Egypt's border guards") takes the country
 of that office, and its sector: the role's own (governor GOV, commander
 MIL), or, for a spokesperson, that of the body spoken for.
+
+Class *the role before its holder* (role-first apposition): "Peru's
+interior minister, Ana Rojas", "the navy chief, Admiral Lee", "the
+governor of Oyo state, Seyi Makinde": the name is the apposition of the
+role noun, and takes the role mention's sectors (and its country, when
+the role has one); a pronoun bound to the name then carries that office.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.models import ActorMention
 from eventwire.nlp.spans import SpanIndex
 
 SPEAKING_ROLES = {"spokesman", "spokeswoman", "spokesperson", "representative"}
+# sectors of an office a role-first apposition passes on; "that man, X" (CVL,
+# PPL) or "the former dentist, X" (HLH) name no office
+OFFICE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "SPY"}
 
 
 def _office(doc: Doc, appos: Token, mentions: list[ActorMention], index: SpanIndex
@@ -52,3 +61,20 @@ def apposed_roles(doc: Doc, mentions: list[ActorMention]) -> None:
         if office is not None:
             m.country, m.sectors = office.country, list(office.sectors)
             m.rule += "+apposition"
+        elif (role := _role_before(span, mentions, index)) is not None:
+            m.country, m.sectors = role.country, list(role.sectors)
+            m.rule += "+role-apposition"
+
+
+def _role_before(span: Span, mentions: list[ActorMention], index: SpanIndex
+                 ) -> ActorMention | None:
+    """The role mention a name is apposed to ("the interior minister, Ana
+    Rojas"): an agent noun of an office, before the name, comma-separated."""
+    if span.root.dep_ != "appos" or span.root.head.i >= span.start:
+        return None
+    if span.start == 0 or span.doc[span.start - 1].text != ",":
+        return None
+    role = _at(span.root.head, mentions, index)
+    if role is None or role.kind != "agent" or not set(role.sectors) & OFFICE_SECTORS:
+        return None
+    return role

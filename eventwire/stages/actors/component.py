@@ -59,7 +59,7 @@ from eventwire.stages.actors.owned_bodies import own_bodies
 from eventwire.stages.actors.place_home import places_country
 from eventwire.stages.actors.spokespeople import speak_as_bodies
 from eventwire.stages.actors.states import congo_by_context, state_sectors
-from eventwire.stages.actors.surnames import drop_name_prefixes, repeated_surnames
+from eventwire.stages.actors.surnames import drop_name_prefixes, refresh_copies, repeated_surnames
 from eventwire.stages.actors.titles import (
     former_office,
     private_people,
@@ -291,6 +291,7 @@ class ActorRecognizer(StageComponent, factory="eventwire_actors",
         link_coreference(doc, mentions)
         speak_as_bodies(doc, mentions)
         possessed_agents(doc, mentions)
+        refresh_copies(mentions)
 
 
 # ------------------------------------------------------------ helpers for others

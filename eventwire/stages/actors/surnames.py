@@ -150,3 +150,37 @@ def drop_name_prefixes(doc: Doc, mentions: list[ActorMention]) -> list[ActorMent
         return any(people[i].start_char == m.start and m.end < people[i].end_char
                    for i in index.overlapping(m.start, m.end))
     return [m for m in mentions if not prefix(m)]
+
+
+def _final_code(mentions: list[ActorMention], i: int) -> ActorMention:
+    """The mention along ``i``'s antecedent chain that carries its code."""
+    seen = {i}
+    cur = mentions[i]
+    while cur.antecedent is not None and cur.antecedent not in seen and _is_copy(cur):
+        seen.add(cur.antecedent)
+        cur = mentions[cur.antecedent]
+    return cur
+
+
+def _is_copy(m: ActorMention) -> bool:
+    return m.kind == "person" and (m.rule == "surname" or "+surname" in m.rule
+                                   or m.rule.endswith("+repeat"))
+
+
+def refresh_copies(mentions: list[ActorMention]) -> None:
+    """Class *a repeated name keeps its full name's final code*: a surname
+    ("Mujahid", "Botero", "Kurti") copies its full name's country and
+    sectors when the mentions are built, but rules that run later (a
+    spokesman speaking for his body: "Taliban spokesman Zabihullah
+    Mujahid") recode the full name after the copy was taken. A pronoun
+    bound to the surname then stops at the stale copy. Run after the last
+    rule that recodes a person, each copy takes its full name's code."""
+    for i, m in enumerate(mentions):
+        if m.antecedent is None or not _is_copy(m):
+            continue
+        full = _final_code(mentions, i)
+        if full is m or full.kind != "person" or not (full.country or full.actor_id):
+            continue
+        if (full.country, full.sectors, full.actor_id) != (m.country, m.sectors, m.actor_id):
+            m.country, m.sectors, m.actor_id = full.country, list(full.sectors), full.actor_id
+            m.rule += "+refreshed"

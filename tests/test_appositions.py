@@ -1,0 +1,52 @@
+"""Class *the role before its holder* (eventwire/stages/actors/appositions.py):
+a name apposed to a role noun of an office takes the role's code, and a
+pronoun bound to the name carries it. Every sentence was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.models import ActorMention, Article
+from eventwire.nlp.pipeline import Pipeline
+from eventwire.stages.actors.component import resolve_mention
+
+
+@pytest.fixture(scope="module")
+def actor_pipe() -> Pipeline:
+    return Pipeline(components=("eventwire_actors",))
+
+
+def _by_text(pipe: Pipeline, text: str) -> dict[str, ActorMention]:
+    ((_, doc, _),) = list(pipe.docs([Article(text=text)]))
+    mentions = doc._.actor_mentions
+    return {m.text: resolve_mention(doc, i) for i, m in enumerate(mentions)}
+
+
+@pytest.mark.parametrize("text,name,pronoun,country,sector", [
+    ("Kenya's interior minister, Grace Wanjiru, said she would deploy more police.",
+     "Grace Wanjiru", "she", "KEN", "GOV"),
+    ("The court suspended Lagos's governor, Ahmed Bello, accusing him of fraud.",
+     "Ahmed Bello", "him", "NGA", "GOV"),
+    ("The army chief, General Tomas Brenner, said he had ordered the troops back.",
+     "Tomas Brenner", "he", None, "MIL"),
+])
+def test_a_name_apposed_to_its_office_takes_the_office(
+        actor_pipe: Pipeline, text: str, name: str, pronoun: str,
+        country: str | None, sector: str) -> None:
+    found = _by_text(actor_pipe, text)
+    for key in (name, pronoun):
+        m = found[key]
+        assert sector in m.sectors and "CVL" not in m.sectors, m
+        if country:
+            assert m.country == country, m
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Police sought a man with a long record. That man, Rico Almeida, was arrested on Friday.",
+     "Rico Almeida"),
+    ("The former dentist, Paul Hendry, was indicted on Monday.", "Paul Hendry"),
+])
+def test_a_role_of_no_office_passes_nothing(actor_pipe: Pipeline, text: str,
+                                             name: str) -> None:
+    m = _by_text(actor_pipe, text)[name]
+    assert "+role-apposition" not in m.rule, m
