@@ -27,6 +27,8 @@ def triggers(pipe: Pipeline, text: str) -> set[str]:
     ("Officials said tens of thousands of chickens had been killed in the province since March.",
      "killed"),
     ("Soldiers went from farm to farm rounding up hens and geese for a mass cull.", "rounding"),
+    ("The farm has been sealed off and hundreds of turkeys have been killed to stop the virus, "
+     "the radio station reported.", "killed"),
 ])
 def test_animals_culled_are_no_event(event_pipe: Pipeline, text: str, word: str) -> None:
     assert word not in triggers(event_pipe, text)
@@ -37,6 +39,7 @@ def test_animals_culled_are_no_event(event_pipe: Pipeline, text: str, word: str)
     ("The militia killed the head of the village council.", "killed"),
     ("Rebels destroyed the bridge and burned the market.", "destroyed"),
     ("The ministry banned the movement of horses across the state.", "banned"),
+    ("Troops burned the village and slaughtered its cattle.", "burned"),
 ])
 def test_people_places_and_restrictions_stay(event_pipe: Pipeline, text: str,
                                             word: str) -> None:

@@ -55,13 +55,18 @@ def _counted(tok: Token) -> list[Token]:
     return out + [c for t in out for c in t.conjuncts]
 
 
-def _coordinated(tok: Token) -> list[Token]:
-    """The verbs of one coordination: "slaughtering, burning and burying"."""
-    return [tok, *tok.conjuncts] if tok.pos_ == "VERB" else [tok]
+def _own_patients(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in PATIENT_DEPS]
 
 
 def _patients(tok: Token) -> list[Token]:
-    out = [c for v in _coordinated(tok) for c in v.children if c.dep_ in PATIENT_DEPS]
+    """The verb's own patients; a verb with none shares those of its
+    coordination ("slaughtering, burning and burying the hogs"), but a verb
+    with its own keeps them ("the village was quarantined and birds were
+    killed": the birds alone)."""
+    out = _own_patients(tok)
+    if not out and tok.pos_ == "VERB":
+        out = [c for v in tok.conjuncts for c in _own_patients(v)]
     if not out and tok.pos_ == "VERB" and tok.dep_ == "acl":
         out.append(tok.head)  # "birds destroyed in the cull"
     if tok.pos_ == "NOUN":
