@@ -1,0 +1,88 @@
+"""Animals culled (issue #12, branch events22).
+
+The lexicon reads "slaughter", "destroy", "kill", "burn" as ASSAULT and
+"round up" as COERCE. In outbreak copy their patient is animals: a
+government killing or rounding up birds, hogs or cattle to stop a disease.
+docs/annotation.md labels no cull ("culls, a country's own medical work
+... are not labelled"; troops rounding up poultry for a cull is the cull,
+not labelled). Read on unlabelled GeoVirus bird-flu and swine stories
+(tests/data/records/read_docs.txt) and present in rec_h and rec_l:
+
+* a verb whose object or passive subject is animals ("started slaughtering
+  6,500 hogs", "4,500 birds were destroyed", "thousands of birds have been
+  killed", "rounding up chickens, ducks and geese");
+* the same in a coordination that shares the object ("slaughtering,
+  burning and burying the hogs");
+* a cull noun whose "of" object or compound is animals ("the slaughter of
+  the flock", "a poultry cull").
+
+Every patient must be an animal: "killed eleven people and 200 cattle"
+stays, and so do restrictions on animals ("a travel ban on horses"),
+which are COERCE ``restrict`` and no cull word.
+Word lists: ``eventwire/data/events/culls.yaml``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from eventwire.datafiles import word_lists
+from eventwire.paths import DATA_DIR
+
+WORDS = DATA_DIR / "events" / "culls.yaml"
+ROLE_WORDS = DATA_DIR / "events" / "roles.yaml"  # quantity_heads: one list for all stages
+PATIENT_DEPS = frozenset({"dobj", "nsubjpass"})
+NAMED = frozenset({"GPE", "ORG", "PERSON"})  # "Turkey" the country (the tagger calls geese NORP)
+
+
+@lru_cache(maxsize=1)
+def words() -> dict[str, frozenset[str]]:
+    return word_lists(WORDS) | word_lists(ROLE_WORDS, ["quantity_heads"])
+
+
+def _of_objects(tok: Token) -> list[Token]:
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def _counted(tok: Token) -> list[Token]:
+    """A quantity head stands for what it counts: "thousands of birds"; a
+    coordination counts each noun: "chickens, ducks and geese"."""
+    heads = _of_objects(tok) if tok.lower_ in words()["quantity_heads"] else []
+    out = heads or [tok]
+    return out + [c for t in out for c in t.conjuncts]
+
+
+def _own_patients(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in PATIENT_DEPS]
+
+
+def _patients(tok: Token) -> list[Token]:
+    """The verb's own patients; a verb with none shares those of its
+    coordination ("slaughtering, burning and burying the hogs"), but a verb
+    with its own keeps them ("the village was quarantined and birds were
+    killed": the birds alone)."""
+    out = _own_patients(tok)
+    if not out and tok.pos_ == "VERB":
+        out = [c for v in tok.conjuncts for c in _own_patients(v)]
+    if not out and tok.pos_ == "VERB" and tok.dep_ == "acl":
+        out.append(tok.head)  # "birds destroyed in the cull"
+    if tok.pos_ == "NOUN":
+        out += _of_objects(tok) + [c for c in tok.children if c.dep_ == "compound"]
+    return [q for p in out for q in _counted(p)]
+
+
+def _animal(tok: Token) -> bool:
+    w = words()["animals"]
+    return tok.ent_type_ not in NAMED and (tok.lower_ in w or tok.lemma_.lower() in w)
+
+
+def is_cull(tok: Token) -> bool:
+    """A cull word whose every patient is an animal."""
+    if tok.lemma_.lower() not in words()["cull_words"] and \
+            tok.lower_ not in words()["cull_words"]:
+        return False
+    patients = _patients(tok)
+    return bool(patients) and all(_animal(p) for p in patients)

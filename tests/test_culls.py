@@ -1,0 +1,46 @@
+"""Animals culled (eventwire/stages/events/culls.py). Every sentence here
+was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.nlp.pipeline import Pipeline
+from tests.conftest import events_of
+
+
+def triggers(pipe: Pipeline, text: str) -> set[str]:
+    return {e.trigger.text for e in events_of(pipe, text)}
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The agriculture ministry and local health teams on Monday started slaughtering, burning "
+     "and burying some 3,000 hogs at a farm outside the town after two workers fell ill.",
+     "slaughtering"),
+    ("The agriculture ministry and local health teams on Monday started slaughtering, burning "
+     "and burying some 3,000 hogs at a farm outside the town after two workers fell ill.",
+     "burning"),
+    ("Inspectors have begun slaughtering the 800 sheep on the farm, the ministry said on "
+     "Tuesday.", "slaughtering"),
+    ("After the virus was confirmed, 12,000 ducks were destroyed on the orders of the ministry.",
+     "destroyed"),
+    ("Officials said tens of thousands of chickens had been killed in the province since March.",
+     "killed"),
+    ("Soldiers went from farm to farm rounding up hens and geese for a mass cull.", "rounding"),
+    ("The farm has been sealed off and hundreds of turkeys have been killed to stop the virus, "
+     "the radio station reported.", "killed"),
+])
+def test_animals_culled_are_no_event(event_pipe: Pipeline, text: str, word: str) -> None:
+    assert word not in triggers(event_pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Gunmen killed eleven villagers and 200 cattle in the raid.", "killed"),
+    ("The militia killed the head of the village council.", "killed"),
+    ("Rebels destroyed the bridge and burned the market.", "destroyed"),
+    ("The ministry banned the movement of horses across the state.", "banned"),
+    ("Troops burned the village and slaughtered its cattle.", "burned"),
+])
+def test_people_places_and_restrictions_stay(event_pipe: Pipeline, text: str,
+                                            word: str) -> None:
+    assert word in triggers(event_pipe, text)
