@@ -282,3 +282,20 @@ def test_rec_n_uses_no_source_of_an_earlier_set() -> None:
     mine = [r["source"] for r in read_jsonl(RECORDS / "rec_n.jsonl") if r["source"] != "own"]
     assert len(mine) == len(set(mine))
     assert not set(mine) & others
+
+
+def test_no_record_set_uses_a_document_read_while_developing() -> None:
+    """``read_docs.txt`` lists real documents whose eventwire output was read
+    while writing rules (events22): no record set, blind or used, may hold one."""
+    import sys
+
+    sys.path.insert(0, str(RECORDS.parent))
+    sys.path.insert(0, str(RECORDS))
+    from needles import read_documents
+
+    read = read_documents()
+    assert len(read) >= 25
+    used = {r["source"] for f in FILES for r in read_jsonl(f)}
+    blind = Path(__file__).resolve().parents[1] / "blind"
+    used |= {r["source"] for f in sorted(blind.glob("rec_*.jsonl")) for r in read_jsonl(f)}
+    assert not read & used, sorted(read & used)

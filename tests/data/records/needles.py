@@ -257,14 +257,26 @@ def check_meantime(batch: Batch, shared: Path) -> None:
             assert art["text"] in texts[art["source"]], (art["id"], art["source"])
 
 
+def read_documents() -> set[str]:
+    """Real documents read while developing rules (``read_docs.txt``: their
+    ``source`` ids, one per line, ``#`` comments): a blind set must not use
+    them, since someone has already looked at eventwire's output on them."""
+    path = Path(__file__).resolve().parent / "read_docs.txt"
+    if not path.exists():
+        return set()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+
+
 def check_unused(batch: Batch, extra: set[str] | frozenset[str] = frozenset()) -> None:
     """No real document of another record set is used again, and none twice here.
 
     "Another set": the ``source`` fields of every ``rec_*.jsonl`` beside this
     module except the batch's own file (so a batch regenerates in place), plus
-    ``extra`` (sources of a set kept elsewhere when the batch was labelled).
+    ``extra`` (sources of a set kept elsewhere when the batch was labelled) and
+    the documents of ``read_docs.txt`` (:func:`read_documents`).
     """
-    used = set(extra)
+    used = set(extra) | read_documents()
     for path in sorted(Path(__file__).resolve().parent.glob("rec_*.jsonl")):
         if path.name != f"{batch.name}.jsonl":
             used |= {json.loads(line)["source"] for line in path.read_text(encoding="utf-8").splitlines()}
