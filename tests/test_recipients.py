@@ -285,3 +285,16 @@ def test_no_one_and_counts_of_others_are_no_bare_count(event_pipe: Pipeline, tex
     ev = next(e for e in events_of(event_pipe, text) if e.trigger.text == trigger)
     assert ev.recipient is None or not ev.recipient.text.isdigit() and \
         ev.recipient.text != "one", ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Bombers destroyed 6 in the raid on the airbase.", "destroyed"),
+    ("Army engineers demolished 9 along the river last week.", "demolished"),
+    ("Customs officers seized 40 at the port on Friday.", "seized"),
+])
+def test_a_count_of_things_destroyed_or_seized_is_no_one_harmed(
+        event_pipe: Pipeline, text: str, trigger: str) -> None:
+    """A bare count after a verb of property (modes.yaml ASSAULT destroy,
+    COERCE seize) counts things, not civilians."""
+    ev = next(e for e in events_of(event_pipe, text) if e.trigger.text == trigger)
+    assert ev.recipient is None or not ev.recipient.text.isdigit(), ev.recipient

@@ -303,6 +303,19 @@ def found_mentions(doc: Doc, candidates: list[Token], actor: ActorMention | None
 VIOLENT_TYPES = {"ASSAULT", "PROTEST"}
 # acts whose bare count is people: the harmed and the detained
 COUNTED_TYPES = {"ASSAULT", "COERCE"}
+# modes whose object is property (modes.yaml): "destroyed 6", "seized 40" count things
+THING_MODES = (("ASSAULT", "destroy"), ("COERCE", "seize"), ("COERCE", "censor"))
+
+
+@lru_cache(maxsize=8)
+def thing_verbs(kind: str) -> frozenset[str]:
+    """The one-word cues of ``kind``'s property modes, read once from
+    modes.yaml (a count "seized" in an abduction is people)."""
+    from eventwire.stages.events.modes import load_cues
+
+    cues = load_cues()
+    return frozenset(c[0] for k, mode in THING_MODES if k == kind for c in cues[k][mode]
+                     if len(c) == 1)
 
 
 def bare_count(tok: Token) -> bool:
@@ -322,7 +335,8 @@ def counted_people(doc: Doc, tok: Token, kind: str | None) -> ActorMention | Non
     killing 31", "Three killed in bank fire"); the count is the recipient,
     civilians of the story's country, as ``unnamed_target`` codes people
     with no name."""
-    if kind not in COUNTED_TYPES or not bare_count(tok):
+    if kind not in COUNTED_TYPES or not bare_count(tok) \
+            or tok.head.lemma_.lower() in thing_verbs(kind):
         return None
     from eventwire.stages.actors.home import story_country
 
