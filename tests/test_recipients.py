@@ -298,3 +298,14 @@ def test_a_count_of_things_destroyed_or_seized_is_no_one_harmed(
     COERCE seize) counts things, not civilians."""
     ev = next(e for e in events_of(event_pipe, text) if e.trigger.text == trigger)
     assert ev.recipient is None or not ev.recipient.text.isdigit(), ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Rival gang members shot one another outside a bar in the port city.", "shot"),
+    ("The two guards attacked one another after an argument over pay.", "attacked"),
+])
+def test_a_reciprocal_one_another_is_no_bare_count(event_pipe: Pipeline, text: str,
+                                                    trigger: str) -> None:
+    """"one another" is the actors themselves, not one civilian harmed."""
+    ev = next(e for e in events_of(event_pipe, text) if e.trigger.text == trigger)
+    assert ev.recipient is None or ev.recipient.text != "one", ev.recipient

@@ -321,11 +321,13 @@ def thing_verbs(kind: str) -> frozenset[str]:
 def bare_count(tok: Token) -> bool:
     """A number standing alone for people: no noun it counts, no "of"
     after it ("15 of them": seen through) or before it ("a mother of 12"),
-    no clock time ("at 4:31"), no "no one"."""
+    no clock time ("at 4:31"), no "no one", no reciprocal "one another"
+    (the actors themselves)."""
+    after = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
     return tok.like_num and tok.dep_ != "nummod" and tok.ent_type_ in ("CARDINAL", "") \
         and tok.head.lower_ != "of" and not any(
             c.lower_ in ("of", "no") or c.dep_ == "neg" for c in tok.children) \
-        and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":")
+        and after != ":" and not (tok.lower_ == "one" and after == "another")
 
 
 def counted_people(doc: Doc, tok: Token, kind: str | None) -> ActorMention | None:
