@@ -309,3 +309,15 @@ def test_a_reciprocal_one_another_is_no_bare_count(event_pipe: Pipeline, text: s
     """"one another" is the actors themselves, not one civilian harmed."""
     ev = next(e for e in events_of(event_pipe, text) if e.trigger.text == trigger)
     assert ev.recipient is None or ev.recipient.text != "one", ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Police arrested him at 11 on Tuesday near the station.", "arrested"),
+    ("Troops detained the driver at 6 outside the depot.", "detained"),
+    ("Gunmen attacked the convoy at 9 near the bridge.", "attacked"),
+])
+def test_an_hour_after_at_is_no_bare_count(event_pipe: Pipeline, text: str,
+                                           trigger: str) -> None:
+    """"at 11" is a clock hour, not eleven people held or harmed."""
+    ev = next(e for e in events_of(event_pipe, text) if e.trigger.text == trigger)
+    assert ev.recipient is None or not ev.recipient.text.isdigit(), ev.recipient

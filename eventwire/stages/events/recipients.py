@@ -303,6 +303,8 @@ def found_mentions(doc: Doc, candidates: list[Token], actor: ActorMention | None
 VIOLENT_TYPES = {"ASSAULT", "PROTEST"}
 # acts whose bare count is people: the harmed and the detained
 COUNTED_TYPES = {"ASSAULT", "COERCE"}
+# a bare number after these is an hour of the clock: "at 11", "until 6", "by 9"
+CLOCK_PREPS = {"at", "by", "until", "till", "around", "before", "after", "since"}
 # modes whose object is property (modes.yaml): "destroyed 6", "seized 40" count things
 THING_MODES = (("ASSAULT", "destroy"), ("COERCE", "seize"), ("COERCE", "censor"))
 
@@ -321,13 +323,15 @@ def thing_verbs(kind: str) -> frozenset[str]:
 def bare_count(tok: Token) -> bool:
     """A number standing alone for people: no noun it counts, no "of"
     after it ("15 of them": seen through) or before it ("a mother of 12"),
-    no clock time ("at 4:31"), no "no one", no reciprocal "one another"
-    (the actors themselves)."""
+    no clock time ("at 4:31", "arrested him at 11": a bare number after a
+    preposition of time), no "no one", no reciprocal "one another" (the
+    actors themselves)."""
     after = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
     return tok.like_num and tok.dep_ != "nummod" and tok.ent_type_ in ("CARDINAL", "") \
         and tok.head.lower_ != "of" and not any(
             c.lower_ in ("of", "no") or c.dep_ == "neg" for c in tok.children) \
-        and after != ":" and not (tok.lower_ == "one" and after == "another")
+        and after != ":" and not (tok.lower_ == "one" and after == "another") \
+        and not (tok.dep_ == "pobj" and tok.head.lower_ in CLOCK_PREPS)
 
 
 def counted_people(doc: Doc, tok: Token, kind: str | None) -> ActorMention | None:
