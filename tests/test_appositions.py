@@ -50,3 +50,16 @@ def test_a_role_of_no_office_passes_nothing(actor_pipe: Pipeline, text: str,
                                              name: str) -> None:
     m = _by_text(actor_pipe, text)[name]
     assert "+role-apposition" not in m.rule, m
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The former interior minister, Ana Rojas, said she would run again.", "Ana Rojas"),
+    ("Ghana's ex-finance minister, Kwame Boateng, criticised the budget on Monday.",
+     "Kwame Boateng"),
+])
+def test_a_former_office_before_its_holder_is_no_office_now(
+        actor_pipe: Pipeline, text: str, name: str) -> None:
+    """As "former Interior Minister X" (titles.former_office): the holder of a
+    former government office holds none now, and acts as the opposition."""
+    m = _by_text(actor_pipe, text)[name]
+    assert "GOV" not in m.sectors and "OPP" in m.sectors, m

@@ -285,3 +285,39 @@ def test_no_one_and_counts_of_others_are_no_bare_count(event_pipe: Pipeline, tex
     ev = next(e for e in events_of(event_pipe, text) if e.trigger.text == trigger)
     assert ev.recipient is None or not ev.recipient.text.isdigit() and \
         ev.recipient.text != "one", ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Bombers destroyed 6 in the raid on the airbase.", "destroyed"),
+    ("Army engineers demolished 9 along the river last week.", "demolished"),
+    ("Customs officers seized 40 at the port on Friday.", "seized"),
+])
+def test_a_count_of_things_destroyed_or_seized_is_no_one_harmed(
+        event_pipe: Pipeline, text: str, trigger: str) -> None:
+    """A bare count after a verb of property (modes.yaml ASSAULT destroy,
+    COERCE seize) counts things, not civilians."""
+    ev = next(e for e in events_of(event_pipe, text) if e.trigger.text == trigger)
+    assert ev.recipient is None or not ev.recipient.text.isdigit(), ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Rival gang members shot one another outside a bar in the port city.", "shot"),
+    ("The two guards attacked one another after an argument over pay.", "attacked"),
+])
+def test_a_reciprocal_one_another_is_no_bare_count(event_pipe: Pipeline, text: str,
+                                                    trigger: str) -> None:
+    """"one another" is the actors themselves, not one civilian harmed."""
+    ev = next(e for e in events_of(event_pipe, text) if e.trigger.text == trigger)
+    assert ev.recipient is None or ev.recipient.text != "one", ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Police arrested him at 11 on Tuesday near the station.", "arrested"),
+    ("Troops detained the driver at 6 outside the depot.", "detained"),
+    ("Gunmen attacked the convoy at 9 near the bridge.", "attacked"),
+])
+def test_an_hour_after_at_is_no_bare_count(event_pipe: Pipeline, text: str,
+                                           trigger: str) -> None:
+    """"at 11" is a clock hour, not eleven people held or harmed."""
+    ev = next(e for e in events_of(event_pipe, text) if e.trigger.text == trigger)
+    assert ev.recipient is None or not ev.recipient.text.isdigit(), ev.recipient

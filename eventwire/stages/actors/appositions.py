@@ -10,18 +10,25 @@ interior minister, Ana Rojas", "the navy chief, Admiral Lee", "the
 governor of Oyo state, Seyi Makinde": the name is the apposition of the
 role noun, and takes the role mention's sectors (and its country, when
 the role has one); a pronoun bound to the name then carries that office.
+A former government office ("the former interior minister, X") is held
+no more: OPP, as for "former Interior Minister X".
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.models import ActorMention
 from eventwire.nlp.spans import SpanIndex
+from eventwire.stages.actors.titles import _OFFICE_SECTORS, GOVERNMENT, OPPOSITION
 
 SPEAKING_ROLES = {"spokesman", "spokeswoman", "spokesperson", "representative"}
 # sectors of an office a role-first apposition passes on; "that man, X" (CVL,
 # PPL) or "the former dentist, X" (HLH) name no office
+# "the former interior minister", "Ghana's ex-finance minister"
+FORMER_MOD = re.compile(r"\b(?:former|ex)\b", re.IGNORECASE)
 OFFICE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "SPY"}
 
 
@@ -62,8 +69,20 @@ def apposed_roles(doc: Doc, mentions: list[ActorMention]) -> None:
             m.country, m.sectors = office.country, list(office.sectors)
             m.rule += "+apposition"
         elif (role := _role_before(span, mentions, index)) is not None:
-            m.country, m.sectors = role.country, list(role.sectors)
+            m.country, m.sectors = role.country, _held(doc, role)
             m.rule += "+role-apposition"
+
+
+def _held(doc: Doc, role: ActorMention) -> list[str]:
+    """The role's sectors, or, for a former government office ("the former
+    interior minister, X"), OPP in place of the office, as
+    ``titles.former_office`` codes "former Interior Minister X"."""
+    span = doc.char_span(role.start, role.end, alignment_mode="expand")
+    mods = "" if span is None else doc[span.root.left_edge.i:span.root.i].text
+    if GOVERNMENT not in role.sectors or not FORMER_MOD.search(mods):
+        return list(role.sectors)
+    kept = [s for s in role.sectors if s not in _OFFICE_SECTORS and s != OPPOSITION]
+    return [OPPOSITION, *kept]
 
 
 def _role_before(span: Span, mentions: list[ActorMention], index: SpanIndex

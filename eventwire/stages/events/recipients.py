@@ -303,16 +303,35 @@ def found_mentions(doc: Doc, candidates: list[Token], actor: ActorMention | None
 VIOLENT_TYPES = {"ASSAULT", "PROTEST"}
 # acts whose bare count is people: the harmed and the detained
 COUNTED_TYPES = {"ASSAULT", "COERCE"}
+# a bare number after these is an hour of the clock: "at 11", "until 6", "by 9"
+CLOCK_PREPS = {"at", "by", "until", "till", "around", "before", "after", "since"}
+# modes whose object is property (modes.yaml): "destroyed 6", "seized 40" count things
+THING_MODES = (("ASSAULT", "destroy"), ("COERCE", "seize"), ("COERCE", "censor"))
+
+
+@lru_cache(maxsize=8)
+def thing_verbs(kind: str) -> frozenset[str]:
+    """The one-word cues of ``kind``'s property modes, read once from
+    modes.yaml (a count "seized" in an abduction is people)."""
+    from eventwire.stages.events.modes import load_cues
+
+    cues = load_cues()
+    return frozenset(c[0] for k, mode in THING_MODES if k == kind for c in cues[k][mode]
+                     if len(c) == 1)
 
 
 def bare_count(tok: Token) -> bool:
     """A number standing alone for people: no noun it counts, no "of"
     after it ("15 of them": seen through) or before it ("a mother of 12"),
-    no clock time ("at 4:31"), no "no one"."""
+    no clock time ("at 4:31", "arrested him at 11": a bare number after a
+    preposition of time), no "no one", no reciprocal "one another" (the
+    actors themselves)."""
+    after = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
     return tok.like_num and tok.dep_ != "nummod" and tok.ent_type_ in ("CARDINAL", "") \
         and tok.head.lower_ != "of" and not any(
             c.lower_ in ("of", "no") or c.dep_ == "neg" for c in tok.children) \
-        and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":")
+        and after != ":" and not (tok.lower_ == "one" and after == "another") \
+        and not (tok.dep_ == "pobj" and tok.head.lower_ in CLOCK_PREPS)
 
 
 def counted_people(doc: Doc, tok: Token, kind: str | None) -> ActorMention | None:
@@ -322,7 +341,8 @@ def counted_people(doc: Doc, tok: Token, kind: str | None) -> ActorMention | Non
     killing 31", "Three killed in bank fire"); the count is the recipient,
     civilians of the story's country, as ``unnamed_target`` codes people
     with no name."""
-    if kind not in COUNTED_TYPES or not bare_count(tok):
+    if kind not in COUNTED_TYPES or not bare_count(tok) \
+            or tok.head.lemma_.lower() in thing_verbs(kind):
         return None
     from eventwire.stages.actors.home import story_country
 
