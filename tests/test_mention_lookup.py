@@ -1,0 +1,43 @@
+"""``child`` of eventwire/stages/events/mention_lookup.py reads a token's
+children from a per-document table (speed21): it must answer what a walk of
+``tok.children`` answers. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from eventwire.stages.events.mention_lookup import _KIDS_KEY, child
+
+TEXTS = [
+    "Rebels in the north attacked a convoy near the border on Monday.",
+    "The minister, who had resigned, was arrested by police and charged with fraud.",
+    "Thousands of farmers blocked roads, while unions called off the strike.",
+    "Talks broke down after the delegation walked out.",
+]
+LABELS = [{"nsubj"}, {"dobj"}, {"prep", "agent"}, {"nsubjpass", "auxpass"}, {"prt"},
+          {"punct"}, {"conj", "cc"}, {"pobj"}, set()]
+
+
+def _walk(tok: Any, deps: set[str]) -> Any:
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_child_is_the_first_child_of_the_walk(spacy_nlp: Any, text: str) -> None:
+    doc = spacy_nlp(text)
+    for _ in range(2):  # the first reading fills the table, the second reads it
+        for tok in doc:
+            for deps in LABELS:
+                want, got = _walk(tok, deps), child(tok, deps)
+                assert (got.i if got is not None else None) == (
+                    want.i if want is not None else None), (tok.text, deps)
+    assert _KIDS_KEY in doc.user_data
+
+
+def test_the_table_is_per_document(spacy_nlp: Any) -> None:
+    first, second = spacy_nlp(TEXTS[0]), spacy_nlp(TEXTS[2])
+    child(first[4], {"nsubj"})  # "attacked": "Rebels"
+    subj = child(second[3], {"nsubj"})  # "blocked": "Thousands"
+    assert subj is not None and subj.doc is second and subj.text == "Thousands"
