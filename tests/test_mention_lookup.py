@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from eventwire.stages.events.mention_lookup import _KIDS_KEY, child
+from eventwire.stages.events.mention_lookup import _KIDS_KEY, child, children_of, pobj
 
 TEXTS = [
     "Rebels in the north attacked a convoy near the border on Monday.",
@@ -41,3 +41,30 @@ def test_the_table_is_per_document(spacy_nlp: Any) -> None:
     child(first[4], {"nsubj"})  # "attacked": "Rebels"
     subj = child(second[3], {"nsubj"})  # "blocked": "Thousands"
     assert subj is not None and subj.doc is second and subj.text == "Thousands"
+
+
+def _walk_pobj(tok: Any, preps: set[str]) -> Any:
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in preps:
+            obj = _walk(c, {"pobj"})
+            if obj is not None:
+                return obj
+    return None
+
+
+@pytest.mark.parametrize("text", TEXTS + [
+    "Hundreds of people were detained by soldiers in the capital of the province.",
+])
+def test_pobj_is_the_walks_object(spacy_nlp: Any, text: str) -> None:
+    doc = spacy_nlp(text)
+    for tok in doc:
+        for preps in ({"of"}, {"by", "in"}, {"near", "on", "after"}):
+            want, got = _walk_pobj(tok, preps), pobj(tok, preps)
+            assert (got.i if got is not None else None) == (
+                want.i if want is not None else None), (tok.text, preps)
+
+
+def test_children_of_lists_every_child_in_order(spacy_nlp: Any) -> None:
+    doc = spacy_nlp(TEXTS[1])
+    for tok in doc:
+        assert children_of(tok) == [(c.dep_, c.i, c.lower_) for c in tok.children]
