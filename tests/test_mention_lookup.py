@@ -8,7 +8,14 @@ from typing import Any
 
 import pytest
 
-from eventwire.stages.events.mention_lookup import _KIDS_KEY, child, children_of, pobj
+from eventwire.stages.events.mention_lookup import (
+    _KIDS_KEY,
+    child,
+    children_at,
+    children_of,
+    pobj,
+)
+from eventwire.stages.events.verb_roles import pobjs
 
 TEXTS = [
     "Rebels in the north attacked a convoy near the border on Monday.",
@@ -68,3 +75,24 @@ def test_children_of_lists_every_child_in_order(spacy_nlp: Any) -> None:
     doc = spacy_nlp(TEXTS[1])
     for tok in doc:
         assert children_of(tok) == [(c.dep_, c.i, c.lower_) for c in tok.children]
+
+
+def test_children_at_is_children_of(spacy_nlp: Any) -> None:
+    doc = spacy_nlp(TEXTS[2])
+    for i in range(len(doc)):  # ``children_at`` first fills the table
+        assert children_at(doc, i) == [(c.dep_, c.i, c.lower_) for c in doc[i].children]
+        assert children_of(doc[i]) is children_at(doc, i)
+
+
+@pytest.mark.parametrize("text", [
+    "The council called on Sunday on the government to act and turned to the courts.",
+    "Troops fired at dawn at the convoy and on the village.",
+    "They imposed a ban on the party and sent military aid to Mozambique.",
+])
+def test_prep_objects_are_the_walks_objects(spacy_nlp: Any, text: str) -> None:
+    doc = spacy_nlp(text)
+    preps = {"on", "to", "at", "against"}
+    for tok in doc:
+        want = [g.i for c in tok.children if c.dep_ in ("prep", "prt") and c.lower_ in preps
+                for g in c.children if g.dep_ == "pobj"]
+        assert [g.i for g in pobjs(tok, preps)] == want, tok.text

@@ -66,6 +66,18 @@ def children_of(tok: Token) -> list[tuple[str, int, str]]:
     return kids
 
 
+def children_at(doc: Doc, i: int) -> list[tuple[str, int, str]]:
+    """:func:`children_of` the token at ``i``, its Token built only the
+    first time it is asked (a preposition's object, read from its head)."""
+    table: dict[int, list[tuple[str, int, str]]] | None = doc.user_data.get(_KIDS_KEY)
+    if table is None:
+        table = doc.user_data[_KIDS_KEY] = {}
+    kids = table.get(i)
+    if kids is None:
+        kids = table[i] = [(c.dep_, c.i, c.lower_) for c in doc[i].children]
+    return kids
+
+
 def child(tok: Token, deps: set[str]) -> Token | None:
     """The first child of ``tok`` (in ``tok.children`` order) whose ``dep_``
     is one of ``deps``."""
@@ -81,9 +93,9 @@ def pobj(tok: Token, preps: set[str]) -> Token | None:
     doc = tok.doc
     for dep, i, lower in children_of(tok):
         if dep in ("prep", "agent") and lower in preps:
-            obj = child(doc[i], {"pobj"})
-            if obj is not None:
-                return obj
+            for dep_g, j, _ in children_at(doc, i):
+                if dep_g == "pobj":
+                    return doc[j]
     return None
 
 

@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Token
 from eventwire.datafiles import load_yaml
 from eventwire.nlp.extensions import ents_of, get_list, text_of
 from eventwire.paths import DATA_DIR
-from eventwire.stages.events.mention_lookup import children_of
+from eventwire.stages.events.mention_lookup import children_at, children_of
 
 TYPING = DATA_DIR / "events" / "typing.yaml"
 Entry = dict[str, Any]
@@ -234,7 +234,7 @@ def prep_pattern(verb: Token, lemma: str) -> Entry | None:
     for dep, i, lower in kids:
         if dep not in ("prep", "dative"):
             continue
-        for dep_g, j, _ in children_of(doc[i]):
+        for dep_g, j, _ in children_at(doc, i):
             if dep_g != "pobj":
                 continue
             for key in object_keys(doc[j]):
