@@ -4,10 +4,18 @@ here was written for these tests."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from eventwire.models import EventMention
 from eventwire.nlp.pipeline import Pipeline
+from eventwire.stages.events.clauses import (
+    CLAUSE_BOUNDARY,
+    COLLECTIVE_SUBJECTS,
+    HEADLINE_NEXT,
+    headline_verb,
+)
 from tests.conftest import events_of
 
 
@@ -333,3 +341,39 @@ def test_title_case_verb_is_the_forms_inside_a_sentence(pipe: Pipeline, text: st
         assert title_case_verb(tok) == (forms if inside else None)
         seen += forms is not None
     assert seen
+
+
+def _headline_verb_before_speed21(tok: Any) -> bool:
+    """``headline_verb`` as it read before speed21 built the next word's
+    Token only after the subject tests: the reference for the test below."""
+    doc = tok.doc
+    if tok.tag_ not in ("NN", "NNS", "NNPS") or tok.i == 0 or tok.i + 1 >= len(doc):
+        return False
+    before, after = doc[tok.i - 1], doc[tok.i + 1]
+    third_person = tok.tag_ in ("NNS", "NNPS") and tok.lower_.endswith("s")
+    plural_subject = tok.tag_ == "NN" and (before.tag_ in ("NNS", "NNPS") or
+                                           before.lower_ in COLLECTIVE_SUBJECTS)
+    if not (third_person or plural_subject):
+        return False
+    if before.pos_ not in ("NOUN", "PROPN") or after.pos_ not in HEADLINE_NEXT:
+        return False
+    sent = tok.sent
+    if tok.i == sent.start or tok.i + 1 >= sent.end:
+        return False
+    for t in reversed(doc[sent.start:tok.i]):
+        if t.lower_ in CLAUSE_BOUNDARY:
+            break
+        if t.tag_ in ("VBZ", "VBP", "VBD", "MD"):
+            return False
+    return True
+
+
+@pytest.mark.parametrize("text", [
+    "Jet bombs refugee camp near border",
+    "Rebels attack convoy in north. Police fire tear gas at crowd.",
+    "Military seize power as protests spread; unions call strike",
+    "The talks between the sides broke down after weeks of delays.",
+])
+def test_headline_verb_answers_as_before(spacy_nlp: Any, text: str) -> None:
+    doc = spacy_nlp(text)
+    assert [headline_verb(t) for t in doc] == [_headline_verb_before_speed21(t) for t in doc]
