@@ -23,6 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.models import ActorMention
+from eventwire.stages.events.business_exits import is_executive_exit
 from eventwire.stages.events.culls import is_cull
 from eventwire.stages.events.hazard_warnings import is_hazard_warning
 from eventwire.stages.events.mishaps import is_mishap
@@ -111,8 +112,10 @@ def no_political_side(tok: Token) -> bool:
     """Any of the word classes above, harm nobody meant or a dismissal
     (``mishaps.py``), a game told as a battle (``sports.py``), information
     released or a trip cut short (``released_things.py``), a warning of a
-    hazard (``hazard_warnings.py``), animals culled (``culls.py``); the
+    hazard (``hazard_warnings.py``), animals culled (``culls.py``), an
+    executive leaving a company (``business_exits.py``); the
     actor class needs the roles and is applied in ``component``."""
     return (tok.ent_type_ == "DATE" or has_sports_subject(tok) or has_market_patient(tok)
             or is_product_or_job(tok) or is_mishap(tok) or game_only(tok)
-            or is_released_thing(tok) or is_hazard_warning(tok) or is_cull(tok))
+            or is_released_thing(tok) or is_hazard_warning(tok) or is_cull(tok)
+            or is_executive_exit(tok))
