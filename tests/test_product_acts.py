@@ -1,0 +1,38 @@
+"""A company's own product acts (eventwire/stages/events/product_acts.py).
+Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.nlp.pipeline import Pipeline
+from tests.conftest import events_of
+
+
+def triggers(pipe: Pipeline, text: str) -> set[str]:
+    return {e.trigger.text for e in events_of(pipe, text)}
+
+
+@pytest.mark.parametrize("text,word", [
+    ("In 1984 the company's first home computer was released to the public.", "released"),
+    ("Two years later a cheaper smartphone was released across Asia.", "released"),
+    ("The firm's new operating system was released in October.", "released"),
+    ("The burger chain decided to recall lettuce from all 300 of its stores.", "recall"),
+    ("The grocer said it was removing bagged spinach from its shelves as a precaution.",
+     "removing"),
+    ("The bakery chain will withdraw the cakes from its outlets in the north.", "withdraw"),
+])
+def test_product_act_is_no_event(event_pipe: Pipeline, text: str, word: str) -> None:
+    assert word not in triggers(event_pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The rebels released twelve hostages on Sunday.", "released"),
+    ("Russia recalled its ambassador from Kyiv after the attack.", "recalled"),
+    ("The army will withdraw its troops from the border region.", "withdraw"),
+    ("The environment ministry fined the chemical company $2 million for the spill.", "fined"),
+    ("Thousands of workers went on strike at the car maker's plant to protest the layoffs.",
+     "strike"),
+])
+def test_political_acts_stay(event_pipe: Pipeline, text: str, word: str) -> None:
+    assert word in triggers(event_pipe, text)
