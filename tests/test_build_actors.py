@@ -6,8 +6,11 @@ import gzip
 import json
 from typing import Any
 
+import pytest
 import yaml
 
+from eventwire.models import Article
+from eventwire.nlp.pipeline import Pipeline
 from eventwire.paths import DATA_DIR
 from tools.build_actors import close_superseded_state_roles, merge_leaders
 
@@ -74,3 +77,28 @@ def test_a_states_older_open_code_ends_where_the_next_one_starts() -> None:
     assert actors[0]["roles"][2]["end"] is None
     assert actors[1]["roles"][0]["end"] == "1992-04-28" and actors[1]["roles"][1]["end"] is None
     assert all(r["end"] is None for r in actors[2]["roles"])
+
+
+@pytest.fixture(scope="module")
+def actors_pipe() -> Pipeline:
+    return Pipeline(components=("eventwire_actors",))
+
+
+@pytest.mark.parametrize("text,word", [
+    # kbsectors23: PETRARCH's "chief executive" is Hong Kong's head of
+    # government; in news the (chief) officers of a company are BUS
+    ("Jane Roe, the chief executive of Brightwave, criticized the mayor.", "Jane Roe"),
+    ("The chief executive officer of Acme resigned on Monday.", "chief executive officer"),
+    ("Vexor's chief financial officer accused the auditors of fraud.",
+     "chief financial officer"),
+])
+def test_company_officers_are_business(actors_pipe: Pipeline, text: str, word: str) -> None:
+    ((_, doc, _),) = list(actors_pipe.docs([Article(text=text)]))
+    assert ["BUS"] in [list(m.sectors) for m in doc._.actor_mentions if m.text == word]
+
+
+def test_district_chief_executive_stays_government(actors_pipe: Pipeline) -> None:
+    text = "The District Chief Executive of Tamale warned the chiefs on Monday."
+    ((_, doc, _),) = list(actors_pipe.docs([Article(text=text)]))
+    assert [["GOV"]] == [list(m.sectors) for m in doc._.actor_mentions
+                         if m.text.lower().endswith("chief executive")]
