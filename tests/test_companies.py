@@ -52,3 +52,30 @@ def test_has_suffix() -> None:
     assert _has_suffix("the Kestrel Shipping Co.")
     assert not _has_suffix("Inc.") and not _has_suffix("Volvo Group")
     assert not _has_suffix("bbc. co.")  # a web address cut by the tokenizer
+
+
+@pytest.mark.parametrize("text,word", [
+    # kbsectors23: the name owns what only a company has (possessor,
+    # compound, object of "of"); an all-caps name is no government body
+    ("BRL's chief executive criticized the regulator on Monday.", "BRL"),
+    ("Burger Hut restaurants removed green onions from their menus.", "Burger Hut"),
+    ("Shares of Zentrix fell after the ministry fined it.", "Zentrix"),
+    ("KLM shareholders criticized the Dutch government on Friday.", "KLM"),
+    # every other mention of that name is the same company
+    ("Kestrel Foods apologized on Tuesday. Kestrel Foods stores reopened.", "Kestrel Foods"),
+])
+def test_names_owning_company_things_are_business(pipe: Pipeline, text: str,
+                                                  word: str) -> None:
+    sectors = sectors_of(pipe, text, word)
+    assert sectors and all(s == ["BUS"] for s in sectors)
+
+
+@pytest.mark.parametrize("text,word", [
+    # staff, a spokesman or a chairman belong to any body, not only a company
+    ("The WHO's spokesman criticized the ministry.", "WHO"),
+    ("Employees of UNRWA protested in Gaza on Monday.", "UNRWA"),
+    ("The chairman of ECOWAS urged calm in Bamako.", "ECOWAS"),
+])
+def test_bodies_owning_common_things_are_no_company(pipe: Pipeline, text: str,
+                                                     word: str) -> None:
+    assert ["BUS"] not in sectors_of(pipe, text, word)

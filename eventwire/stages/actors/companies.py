@@ -40,6 +40,13 @@ BUSINESS_NOUNS = frozenset({
     "retailer", "airline", "lender", "insurer", "contractor", "supplier", "corporation",
     "multinational", "startup", "start-up", "chipmaker", "drugmaker", "shipbuilder", "planemaker",
     "exporter", "importer", "subsidiary", "broker", "brewer", "telecom"})
+# nouns of what only a company has ("IBM's chief executive", "Taco Bell
+# restaurants", "shares of Nvidia"); a ministry or a U.N. agency has staff,
+# a chairman and a spokesman too, so those are not here
+OWNED_NOUNS = frozenset({
+    "ceo", "cfo", "coo", "cto", "executive", "shareholder", "share", "stock", "investor",
+    "customer", "store", "restaurant", "franchise", "franchisee", "product", "brand",
+    "earnings", "profit", "revenue", "sale", "subsidiary", "stockholder"})
 
 
 def _has_suffix(text: str) -> bool:
@@ -67,14 +74,28 @@ def _apposed_trade(span: Span) -> bool:
     return any(_business_noun(t) for t in near)
 
 
+def _owns_business(span: Span) -> bool:
+    """"IBM's chief executive" (possessor), "Taco Bell restaurants"
+    (compound), "shares of Nvidia" (object of "of" on the noun)."""
+    root = span.root
+    owned = root.head
+    if root.dep_ == "pobj" and owned.lower_ == "of":
+        owned = owned.head
+    elif root.dep_ not in ("poss", "compound"):
+        return False
+    return (not span.start <= owned.i < span.end and owned.pos_ in ("NOUN", "PROPN")
+            and (owned.lemma_.lower() in OWNED_NOUNS or owned.lower_ in OWNED_NOUNS))
+
+
 def _unknown(m: ActorMention, rules: tuple[str, ...]) -> bool:
     return m.rule.startswith(rules) and not m.sectors and m.actor_id is None
 
 
 def company_sectors(doc: Doc, mentions: list[ActorMention]) -> None:
     """Give BUS to unknown organisations shaped like companies (see the
-    module docstring), and to a later mention that repeats the first words
-    of such a name."""
+    module docstring), to a later mention that repeats the first words
+    of such a name, and to every other unknown mention of the same name
+    ("Taco Bell apologized ... Taco Bell restaurants")."""
     names: list[str] = []
     for m in mentions:
         if _unknown(m, SHORT_RULES) and any(n.startswith(m.text + " ") for n in names):
@@ -83,8 +104,16 @@ def company_sectors(doc: Doc, mentions: list[ActorMention]) -> None:
             continue
         else:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if not _has_suffix(m.text) and (span is None or not _apposed_trade(span)):
+            if not _has_suffix(m.text) and (span is None or not (
+                    _apposed_trade(span) or _owns_business(span))):
                 continue
             names.append(m.text)
-        m.sectors = [BUSINESS]
-        m.rule += COMPANY_RULE
+        _mark(m)
+    for m in mentions:
+        if _unknown(m, (UNKNOWN_ORG_RULE,)) and m.text in names:
+            _mark(m)
+
+
+def _mark(m: ActorMention) -> None:
+    m.sectors = [BUSINESS]
+    m.rule += COMPANY_RULE
