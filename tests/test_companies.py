@@ -79,3 +79,24 @@ def test_names_owning_company_things_are_business(pipe: Pipeline, text: str,
 def test_bodies_owning_common_things_are_no_company(pipe: Pipeline, text: str,
                                                      word: str) -> None:
     assert ["BUS"] not in sectors_of(pipe, text, word)
+
+
+@pytest.mark.parametrize("text,word", [
+    # the name is the subject and "its" owns a company noun in that clause
+    ("BRL sued its former chief executive on Tuesday.", "BRL"),
+    ("Burger Hut removed green onions from all its restaurants.", "Burger Hut"),
+    ("Kestrel Foods recalled its products after the ministry's warning.", "Kestrel Foods"),
+])
+def test_subject_owning_company_things_is_business(pipe: Pipeline, text: str,
+                                                   word: str) -> None:
+    assert ["BUS"] in sectors_of(pipe, text, word)
+
+
+@pytest.mark.parametrize("text,word", [
+    # "its" in another clause, with a subject of its own, says nothing of the name
+    ("The WHO said the ministry ignored its products.", "WHO"),
+    ("UNRWA warned that the company would sell its stores.", "UNRWA"),
+    ("ECOWAS said its staff would leave Bamako.", "ECOWAS"),
+])
+def test_its_elsewhere_is_no_company(pipe: Pipeline, text: str, word: str) -> None:
+    assert ["BUS"] not in sectors_of(pipe, text, word)

@@ -83,8 +83,28 @@ def _owns_business(span: Span) -> bool:
         owned = owned.head
     elif root.dep_ not in ("poss", "compound"):
         return False
-    return (not span.start <= owned.i < span.end and owned.pos_ in ("NOUN", "PROPN")
-            and (owned.lemma_.lower() in OWNED_NOUNS or owned.lower_ in OWNED_NOUNS))
+    return not span.start <= owned.i < span.end and _is_owned(owned)
+
+
+def _subject_owns_business(span: Span) -> bool:
+    """"IBM sued its former executive": the name is the subject of the verb
+    whose clause holds "its" + a company noun (not a clause of its own)."""
+    root = span.root
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = root.head
+    for tok in verb.subtree:
+        if tok.lower_ != "its" or tok.dep_ != "poss" or not _is_owned(tok.head):
+            continue
+        clause = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if clause is not None and clause.i == verb.i:
+            return True
+    return False
+
+
+def _is_owned(tok: Token) -> bool:
+    return tok.pos_ in ("NOUN", "PROPN") and (
+        tok.lemma_.lower() in OWNED_NOUNS or tok.lower_ in OWNED_NOUNS)
 
 
 def _unknown(m: ActorMention, rules: tuple[str, ...]) -> bool:
@@ -105,7 +125,8 @@ def company_sectors(doc: Doc, mentions: list[ActorMention]) -> None:
         else:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if not _has_suffix(m.text) and (span is None or not (
-                    _apposed_trade(span) or _owns_business(span))):
+                    _apposed_trade(span) or _owns_business(span)
+                    or _subject_owns_business(span))):
                 continue
             names.append(m.text)
         _mark(m)
