@@ -299,15 +299,17 @@ def by_context(doc: Doc, taken: set[int], home: set[int] | None = None,
     for _ in range(3):
         new = []
         for span in _name_spans(doc, taken, proper):
-            if gaz.demonym(span.text) or any(ch.isdigit() for ch in span.text) or \
+            # ``Span.text`` builds a Token per word on each read: read once
+            text = span.text
+            if gaz.demonym(text) or any(ch.isdigit() for ch in text) or \
                     len(span) == 1 and (generic(span[0]) or after_prefix(span[0])):
                 continue
             if (_cued(span) or _type_before(span) or _conjoined(span, taken) or local(span)
                     or _listed_before_type(span) or _hyphen_compound(span)
                     or defined(span) or home_pair(span, home or set())) and (
-                    cands := gaz.candidates(span.text)):
+                    cands := gaz.candidates(text)):
                 new.append((span, cands))
-            elif not gaz.candidates(span.text):
+            elif not gaz.candidates(text):
                 if typed_unknown(span, unknown):
                     new.append((span, []))
                     unknown.update(range(span.start, span.end))
