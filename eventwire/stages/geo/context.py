@@ -196,12 +196,16 @@ def _listed_before_type(span: Span) -> bool:
     and Zamfara states", "in Temryuk and Anapa districts": the type word
     governs every member, whatever the parser attached it to."""
     doc, j, joined = span.doc, span.end, False
-    while j < len(doc) and (doc[j].text == "," or doc[j].lower_ in ("and", "or")
-                            or _proper(doc[j])):
-        joined = joined or not _proper(doc[j])
+    while j < len(doc):  # one Token per word looked at (speed22)
+        tok = doc[j]
+        proper = _proper(tok)
+        if not (tok.text == "," or tok.lower_ in ("and", "or") or proper):
+            break
+        joined = joined or not proper
         j += 1
-    return (joined or j == span.end) and j < len(doc) and doc[j].lower_ in PLURAL_TYPES \
-        and doc[j].text.islower()
+    else:
+        return False  # the list runs to the end: no type word after it
+    return (joined or j == span.end) and tok.lower_ in PLURAL_TYPES and tok.text.islower()
 
 
 # "<Name>-based", "<Name>-bound": a hyphenated compound whose first part is
