@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.datafiles import word_lists
 from eventwire.models import ActorMention
+from eventwire.nlp.arrays import where_lower
 from eventwire.paths import DATA_DIR
 
 FOLLOWERS_PATH = DATA_DIR / "actors" / "followers.yaml"
@@ -69,8 +70,14 @@ def opposition_followers(doc: Doc, mentions: list[ActorMention]) -> None:
     """OPP joins the sectors of a follower noun whose leader or party is
     the opposition (see the module docstring)."""
     nouns, words = _tables()
+    # the span's root is one of its words, so a mention no follower noun
+    # touches is skipped before ``char_span`` builds its Span (most are):
+    # the noun positions come from one array scan (speed22)
+    reach = [(t.idx, t.idx + len(t)) for t in (doc[i] for i in where_lower(doc, nouns))]
+    if not reach:
+        return
     for m in mentions:
-        if "OPP" in m.sectors:
+        if "OPP" in m.sectors or not any(a <= m.end and b >= m.start for a, b in reach):
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or span.root.lower_ not in nouns:

@@ -77,9 +77,11 @@ def _names_an_actor(doc: Doc, town: str, mentions: list[ActorMention]) -> bool:
     Organization")."""
     town_words = town.split()
     for ent in ents_of(doc):  # built once per document (ents_of)
+        # label and length first: the words' Tokens only for a long ORG
+        if ent.label_ != "ORG" or len(ent) <= len(town_words):
+            continue
         words = [t.text for t in ent]
-        if ent.label_ == "ORG" and len(words) > len(town_words) and any(
-                words[k:k + len(town_words)] == town_words for k in range(len(words))):
+        if any(words[k:k + len(town_words)] == town_words for k in range(len(words))):
             return True
     for m in mentions:
         if m.kind == "state" or not (m.actor_id or m.sectors):

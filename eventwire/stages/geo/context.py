@@ -196,12 +196,16 @@ def _listed_before_type(span: Span) -> bool:
     and Zamfara states", "in Temryuk and Anapa districts": the type word
     governs every member, whatever the parser attached it to."""
     doc, j, joined = span.doc, span.end, False
-    while j < len(doc) and (doc[j].text == "," or doc[j].lower_ in ("and", "or")
-                            or _proper(doc[j])):
-        joined = joined or not _proper(doc[j])
+    while j < len(doc):  # one Token per word looked at (speed22)
+        tok = doc[j]
+        proper = _proper(tok)
+        if not (tok.text == "," or tok.lower_ in ("and", "or") or proper):
+            break
+        joined = joined or not proper
         j += 1
-    return (joined or j == span.end) and j < len(doc) and doc[j].lower_ in PLURAL_TYPES \
-        and doc[j].text.islower()
+    else:
+        return False  # the list runs to the end: no type word after it
+    return (joined or j == span.end) and tok.lower_ in PLURAL_TYPES and tok.text.islower()
 
 
 # "<Name>-based", "<Name>-bound": a hyphenated compound whose first part is
@@ -299,15 +303,17 @@ def by_context(doc: Doc, taken: set[int], home: set[int] | None = None,
     for _ in range(3):
         new = []
         for span in _name_spans(doc, taken, proper):
-            if gaz.demonym(span.text) or any(ch.isdigit() for ch in span.text) or \
+            # ``Span.text`` builds a Token per word on each read: read once
+            text = span.text
+            if gaz.demonym(text) or any(ch.isdigit() for ch in text) or \
                     len(span) == 1 and (generic(span[0]) or after_prefix(span[0])):
                 continue
             if (_cued(span) or _type_before(span) or _conjoined(span, taken) or local(span)
                     or _listed_before_type(span) or _hyphen_compound(span)
                     or defined(span) or home_pair(span, home or set())) and (
-                    cands := gaz.candidates(span.text)):
+                    cands := gaz.candidates(text)):
                 new.append((span, cands))
-            elif not gaz.candidates(span.text):
+            elif not gaz.candidates(text):
                 if typed_unknown(span, unknown):
                     new.append((span, []))
                     unknown.update(range(span.start, span.end))

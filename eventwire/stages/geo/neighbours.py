@@ -102,7 +102,8 @@ def _part_of_name(span: Span) -> bool:
     before a hyphen ("Green-winged"), an acronym ("CDC"), a calendar word,
     a title in quotation marks ("the \"Thomas\" brand")."""
     doc = span.doc
-    if span.text.lower() in CALENDAR or span.text.isupper() and not _dateline(span):
+    text = span.text  # a Token per word on each read of ``Span.text``
+    if text.lower() in CALENDAR or text.isupper() and not _dateline(span):
         return True
     ent = entity_holding(span)
     if ent is not None and len(ent) > len(span):
@@ -148,10 +149,12 @@ def neighbour_names(doc: Doc, taken: set[int], found: list[list[Place]],
     surnames = _surnames(ents_of(doc))
     out = []
     for span in _name_spans(doc, set(taken), proper):
-        if len(span) == 1 and (generic(span[0]) or after_prefix(span[0])) or \
-                gaz.demonym(span.text) or any(ch.isdigit() for ch in span.text):
+        if len(span) == 1 and (generic(span[0]) or after_prefix(span[0])):
             continue
-        if _part_of_name(span) or not (cands := gaz.candidates(span.text)) or \
+        text = span.text  # read once: ``Span.text`` builds a Token per word
+        if gaz.demonym(text) or any(ch.isdigit() for ch in text):
+            continue
+        if _part_of_name(span) or not (cands := gaz.candidates(text)) or \
                 _personal(span, surnames) or metonym(span, cands):
             continue
         if _dateline(span) and _towns(cands) or _home_town(cands, home, countries):

@@ -170,7 +170,8 @@ def _ner(doc: Doc, actor_spans: set[tuple[int, int]]) -> list[Mention]:
         if (short := short_airport(span, gaz.candidates)) is not None:  # "Heathrow airport"
             out.append(Mention(short[0].start, short[0].end, short[0].text, "ner", "FAC", short[1]))
             continue
-        cands = gaz.candidates(span.text)
+        text = span.text  # read once: ``Span.text`` builds a Token per word
+        cands = gaz.candidates(text)
         # "Kharkiv and Odesa" tagged one work of art: each conjunct is a place
         if not cands and (parts := split_list(span, ent.label_)):
             out += [Mention(p.start, p.end, p.text, "ner", ent.label_, c) for p, c in parts]
@@ -199,14 +200,14 @@ def _ner(doc: Doc, actor_spans: set[tuple[int, int]]) -> list[Mention]:
             continue  # "Airport", "Lake" alone: a feature word, not the town of that name
         if ent.label_ in LABELS:
             if not is_metonym(span, cands, actor_spans):
-                out.append(Mention(span.start, span.end, span.text, "ner", ent.label_, cands))
-        elif ent.label_ in MISTAGGED and cands and not gazetteer().demonym(span.text) and (
+                out.append(Mention(span.start, span.end, text, "ner", ent.label_, cands))
+        elif ent.label_ in MISTAGGED and cands and not gazetteer().demonym(text) and (
                 _after_locative(ent) and big_place(cands) or _after_place(ent, out)
                 or _after_locative(ent, STRICT_LOCATIVE if ent.label_ == "PERSON" else
                                    SCAN_LOCATIVE)
                 or named_region(ent, cands) or before_facility(ent) or airport_name(cands)
                 or before_region(ent, cands)):
-            out.append(Mention(span.start, span.end, span.text, "mistagged", ent.label_, cands))
+            out.append(Mention(span.start, span.end, text, "mistagged", ent.label_, cands))
         elif ent.label_ == "ORG" and (lead := _leading_place(ent)) is not None:
             out.append(lead)
         elif ent.label_ == "ORG" and (tail := trailing_place(span)) is not None:
