@@ -30,7 +30,9 @@ from spacy.tokens import Token
 
 from eventwire.datafiles import word_lists
 from eventwire.paths import DATA_DIR
+from eventwire.stages.events.mention_lookup import prep_objects
 
+OF = frozenset({"of"})
 WORDS = DATA_DIR / "events" / "culls.yaml"
 ROLE_WORDS = DATA_DIR / "events" / "roles.yaml"  # quantity_heads: one list for all stages
 PATIENT_DEPS = frozenset({"dobj", "nsubjpass"})
@@ -42,15 +44,10 @@ def words() -> dict[str, frozenset[str]]:
     return word_lists(WORDS) | word_lists(ROLE_WORDS, ["quantity_heads"])
 
 
-def _of_objects(tok: Token) -> list[Token]:
-    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children if g.dep_ == "pobj"]
-
-
 def _counted(tok: Token) -> list[Token]:
     """A quantity head stands for what it counts: "thousands of birds"; a
     coordination counts each noun: "chickens, ducks and geese"."""
-    heads = _of_objects(tok) if tok.lower_ in words()["quantity_heads"] else []
+    heads = prep_objects(tok, OF) if tok.lower_ in words()["quantity_heads"] else []
     out = heads or [tok]
     return out + [c for t in out for c in t.conjuncts]
 
@@ -70,7 +67,7 @@ def _patients(tok: Token) -> list[Token]:
     if not out and tok.pos_ == "VERB" and tok.dep_ == "acl":
         out.append(tok.head)  # "birds destroyed in the cull"
     if tok.pos_ == "NOUN":
-        out += _of_objects(tok) + [c for c in tok.children if c.dep_ == "compound"]
+        out += prep_objects(tok, OF) + [c for c in tok.children if c.dep_ == "compound"]
     return [q for p in out for q in _counted(p)]
 
 

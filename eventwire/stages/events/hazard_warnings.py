@@ -35,7 +35,9 @@ from spacy.tokens import Token
 
 from eventwire.datafiles import natural_hazards, word_lists
 from eventwire.paths import DATA_DIR
+from eventwire.stages.events.mention_lookup import prep_objects
 
+OF_ABOUT = frozenset({"of", "about"})
 WORDS = DATA_DIR / "events" / "hazard_warnings.yaml"
 CONTENT_DEPS = frozenset({"ccomp", "xcomp"})
 
@@ -54,16 +56,11 @@ def _in(tok: Token, key: str) -> bool:
     return tok.lower_ in found or tok.lemma_.lower() in found
 
 
-def _of_objects(tok: Token) -> list[Token]:
-    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "about")
-            for g in c.children if g.dep_ == "pobj"]
-
-
 def _hazard(noun: Token) -> bool:
     """A hazard noun, or a frame noun whose "of" object is one."""
     if _in(noun, "hazard_nouns"):
         return True
-    return _in(noun, "frame_nouns") and any(_hazard(g) for g in _of_objects(noun))
+    return _in(noun, "frame_nouns") and any(_hazard(g) for g in prep_objects(noun, OF_ABOUT))
 
 
 def without_warning(tok: Token) -> bool:
@@ -94,7 +91,7 @@ def forecaster_warns(tok: Token) -> bool:
 
 def hazard_warned_of(tok: Token) -> bool:
     """"Warned of a crisis", "warned that the disease cannot be contained"."""
-    if any(_hazard(g) for g in _of_objects(tok)):
+    if any(_hazard(g) for g in prep_objects(tok, OF_ABOUT)):
         return True
     return any(s.dep_ in ("nsubj", "nsubjpass") and _hazard(s)
                for c in tok.children if c.dep_ in CONTENT_DEPS and not _harm_done(c)

@@ -99,6 +99,16 @@ def pobj(tok: Token, preps: set[str]) -> Token | None:
     return None
 
 
+def prep_objects(tok: Token, preps: frozenset[str]) -> list[Token]:
+    """Every object of every preposition among ``preps`` under ``tok``, in
+    order: "the slaughter *of* the hogs", "a release *of* mercury", "warned
+    *about* the floods" (:func:`pobj` gives only the first, and also reads a
+    passive agent)."""
+    doc = tok.doc
+    return [doc[j] for dep, i, lower in children_of(tok) if dep == "prep" and lower in preps
+            for dep_g, j, _ in children_at(doc, i) if dep_g == "pobj"]
+
+
 def look_through(tok: Token) -> Token:
     """Class *quantified actors*: "hundreds of people", "tens of thousands of
     union members", "some of them" act as the people counted."""

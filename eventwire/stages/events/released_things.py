@@ -36,7 +36,9 @@ from spacy.tokens import Token
 
 from eventwire.datafiles import word_lists
 from eventwire.paths import DATA_DIR
+from eventwire.stages.events.mention_lookup import prep_objects
 
+OF = frozenset({"of"})
 WORDS = DATA_DIR / "events" / "released_things.yaml"
 ROLE_WORDS = DATA_DIR / "events" / "roles.yaml"  # quantity_heads: one list for all stages
 RELATIVES = frozenset({"who", "whom", "that", "which"})
@@ -48,15 +50,10 @@ def words() -> dict[str, frozenset[str]]:
     return word_lists(WORDS) | word_lists(ROLE_WORDS, ["quantity_heads"])
 
 
-def _of_objects(tok: Token) -> list[Token]:
-    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children if g.dep_ == "pobj"]
-
-
 def _counted(tok: Token) -> list[Token]:
     """A quantity head stands for what it counts: "a number of hostages"."""
     if tok.lower_ in words()["quantity_heads"]:
-        return _of_objects(tok) or [tok]
+        return prep_objects(tok, OF) or [tok]
     return [tok]
 
 
@@ -70,7 +67,7 @@ def _patients(tok: Token) -> list[Token]:
     if tok.pos_ == "VERB" and tok.dep_ in PARTICIPLE_DEPS and not out:
         out.append(tok.head)
     if tok.pos_ == "NOUN":
-        out += _of_objects(tok)
+        out += prep_objects(tok, OF)
     return [q for p in out for q in _counted(p)]
 
 
