@@ -1,0 +1,485 @@
+"""Build blind/rec_s.jsonl: gold whole-record events (batch rec_s).
+
+rec_s is a BLIND SET, labelled on 2026-12-05 (branch ``blind_s``) before
+eventwire ever ran on any of these texts: no pipeline, no ``eval records``,
+no spaCy or model on them while labelling, no eventwire rule code read and
+no system output looked at. It lives in ``blind/`` (not under
+tests/data/records) so that nobody writing rules reads it: run it once at
+the start of the next session and once at its end, and never debug on it:
+
+    eventwire eval records --data blind/rec_s.jsonl --split blind
+
+Sources (field ``source`` of each record):
+
+* real news texts, copied unchanged from /work/shared/data: GeoVirus
+  Wikinews articles (``geovirus:<doc_id>``; texts Wikinews, CC BY 2.5, only
+  the text is copied, none of GeoVirus' annotation), one MEANTIME Wikinews
+  article (``meantime:<doc_id>``, CC BY 4.0) and two ECB+ articles
+  (``ecbplus:<doc_id>``, CC BY 3.0, only topics 10 and 31, at most three).
+  Every GeoVirus and MEANTIME id is on /work/prompts/unused_for_s.txt, and no
+  document used by tests/data/records/rec_*.jsonl or blind/rec_r.jsonl, nor
+  one listed in tests/data/records/read_docs.txt, is used again
+  (``check_unused``). A text with no headline line takes its first sentence
+  as title. ``published`` is the printed date, else inferred from the text's
+  own days and the story (``published_note``);
+* texts written for eventwire by the annotator (``own``, CC BY 4.0, this
+  project) in agency styles, on new stories in West, East and Southern
+  Africa, South and Central America, East Asia, Oceania and the Balkans.
+
+Labels follow docs/annotation.md, including every "Decisions taken while
+labelling" section, blind/DECISIONS.md's rec_r decisions and the "rec_s"
+decisions there. Spans are located by needle strings, never by
+hand-counted offsets (the conventions of tests/data/records/needles.py,
+told to write rec_s.jsonl here, in blind/):
+
+* every event has an anchor ``at`` (a needle that must occur exactly once in
+  the text); a span given as a plain string is the first occurrence from the
+  start of the anchor's sentence (or line) on;
+* ``(needle, "other anchor")`` is the first occurrence after another unique
+  anchor (used for a speaker or actor earlier in the text);
+* ``(needle, k)`` is the k-th occurrence (1-based) in the whole text.
+
+Every span is checked (``text[start:end] == span["text"]``) before writing.
+Coordinates: cities from GeoNames cities500, countries from GeoNames'
+country point, other features as noted (approximate; scoring allows 161 km).
+
+    python3 blind/make_rec_s.py
+"""
+
+import json
+import re
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+
+REPO = Path(__file__).resolve().parents[1]
+RECORDS = REPO / "tests" / "data" / "records"
+sys.path.insert(0, str(RECORDS))
+from needles import Batch, E, P, check_sources, d, mo, read_documents, with_title, wk, yr  # noqa: E402
+
+PLACES = {
+    # countries: GeoNames country points
+    'Benin': (9.5, 2.25),
+    'Tanzania': (-6.0, 35.0),
+    'Lesotho': (-29.5, 28.25),
+    'Botswana': (-22.0, 24.0),
+    'Peru': (-10.0, -76.0),
+    'Colombia': (4.0, -72.0),
+    'Guatemala': (15.5, -90.25),
+    'Japan': (35.69, 139.75),
+    'Taiwan': (24.0, 121.0),
+    'Cook Islands': (-16.08, -161.78),
+    'Bosnia': (44.25, 17.83),
+    'North Macedonia': (41.67, 21.75),
+    'Albania': (41.0, 20.0),
+    'Liberia': (6.5, -9.5),
+    'Uganda': (1.25, 32.5),
+    'Kenya': (1.0, 38.0),
+    'Philippines': (13.0, 122.0),
+    'United States': (39.76, -98.5),
+    # cities and other features
+    'Manila': (14.60, 120.98),
+    'New Orleans': (29.95, -90.08),
+    'Bihar': (25.75, 85.75),  # ADM1, approximate
+    'Midrand': (-25.99, 28.13),
+    'Iowa': (42.0, -93.5),  # ADM1, approximate
+    'Innisfail': (-17.52, 146.03),
+    'Blakely': (31.38, -84.93),
+    'Cotonou': (6.37, 2.42),
+    'Porto-Novo': (6.50, 2.60),
+    'Dar es Salaam': (-6.82, 39.27),
+    'Arusha': (-3.37, 36.68),
+    'Mwanza': (-2.52, 32.90),
+    'Dodoma': (-6.17, 35.74),
+    'Maseru': (-29.32, 27.48),
+    'Mafeteng': (-29.82, 27.24),
+    'Gaborone': (-24.65, 25.91),
+    'Santa Rosa': (-4.22, -69.95),  # Santa Rosa island, Amazon river, approximate
+    'Leticia': (-4.22, -69.94),
+    'Lima': (-12.04, -77.03),
+    'Bogota': (4.61, -74.08),
+    'Guatemala City': (14.64, -90.51),
+    'Fraijanes': (14.46, -90.44),
+    'Tokyo': (35.69, 139.69),
+    'Beijing': (39.91, 116.40),
+    'Seoul': (37.57, 126.98),
+    'Pyongyang': (39.03, 125.75),
+    'Taipei': (25.05, 121.53),
+    'Tainan': (22.99, 120.21),
+    'Penghu': (23.57, 119.58),  # Penghu islands, approximate
+    'Rarotonga': (-21.23, -159.78),
+    'Wellington': (-41.29, 174.78),
+    'Sarajevo': (43.85, 18.36),
+    'Banja Luka': (44.78, 17.19),
+    'Belgrade': (44.80, 20.47),
+    'Kocani': (41.92, 22.41),
+    'Skopje': (42.00, 21.43),
+    'Tirana': (41.33, 19.82),
+    'Monrovia': (6.30, -10.80),
+    'Kampala': (0.32, 32.58),
+    'Nairobi': (-1.28, 36.82),
+    'San Jose': (9.93, -84.08),
+    'Sapporo': (43.06, 141.35),
+    'Hokkaido': (43.5, 143.0),  # ADM1, approximate
+    'Suva': (-18.14, 178.44),
+}
+
+BATCH = Batch("rec_s", PLACES, out=Path(__file__).resolve().with_name("rec_s.jsonl"))
+A = BATCH.A  # A(id_, outlet, published, title, text, events, source=None, note=None)
+
+TEXTS = {
+    'geovirus:geovirus-198': 'The H1N1 outbreak of swine flu, which began in Mexico this April, has now spread across the globe. There have been at least 3,330 deaths from the swine flu since the virus started spreading, out of almost 316,000 total reported cases. Nine countries — Australia, Brazil, France, Italy, New Zealand, Norway, Switzerland, the UK, and the US — have promised to send ten percent of their antiviral vaccine supply to other countries, should the latter be in need of it. The plan was agreed to "in recognition that diseases know no borders and that the health of the American people is inseparable from the health of people around the world," a statement by the US government read. In an in-depth report, Wikinews takes a look at how the disease has affected countries around the world. As of Wednesday, Brazil has registered 899 deaths from the swine flu, making it the hardest-hit country in terms of fatalities. The city of Sao Paulo reported 327 deaths, and Rio de Janeiro 84. However, the country\'s health ministry also said that the rate of serious cases "fell for the fifth straight week." Brazil had surpassed the United States, which has 593 deaths, in number of total fatalities from the outbreak late in August. Argentina, Brazil\'s neighbour to the south, has 512 deaths from the H1N1 virus. 10,000 cases of swine flu were confirmed across China since the outbreak began. The number of infections seems to be increasing quickly. Communications director for the World Health Organisation Vivian Tan said that "in the last week or so, the increase has been quite quick," attributing the rise to a small decrease in temperatures as fall sets in, as well as students returning to school after summer breaks. China\'s official news agency Xinhua reported that 1,118 new cases of the influenza were reported in a two-day period earlier in the week, adding that a vast majority of the cases had been transmitted in China, not by persons entering the country from abroad. All 31 of China\'s provinces have reported instances of the flu. The disease initially seemed to be limited to large cities, but recently has started moving into more rural areas. No casualties from the swine flu have yet been confirmed in China. The office of France\'s president Nicolas Sarkozy said that the country would pledge up to one tenth or nine million of its 94 million antiviral vaccine doses to the World Health Organisation, to be distributed to countries with fewer vaccine supplies if needed. International solidarity "will be a determining factor in reducing the health, economic and social impact of the pandemic," according to a statement released by the government. On Wednesday, eleven people had been reported dead from the virus in India, taking the country\'s death toll up to 212 people. The number of people infected with the influenza is now estimated at 6,800. India\'s health ministry on Tuesday said that the Tamiflu drug would be on sale in the open market within seven days, allowing for a "restricted sale" of the drug. An unnamed official said that "it is expected that within the next five to seven days, both the drugs would be available in the retail market through identified chemists against proper medical prescriptions. "Taking into account the current spread of the influenza A(H1N1) in the country, the health ministry has decided that retail sale of Tamiflu and Zanamivir should be allowed in the country but in a regulated manner," he said. Previously, distribution of Tamiflu was prohibited by the government, and access to it was only available through public health institutions. At least 70 people in Kenya have the swine flu, according to local health official. In the latest outbreak, twenty high school students came down with the virus and had to be quarantined on Thursday. "A majority of the affected students who are in Forms One and Two were treated and advised to remain under bed rest to minimise further spread of the disease among the student community," said the director of Public Health, Dr. Shanaaz Shariff. However, he said that the students\' illness was "not too serious to warrant hospitalisation." Security guards were placed around the school the students were isolated in, with orders only to allow medical personnel to enter the premises. Kenya\'s capital Nairobi has been the worst hit by the flu, having reported forty cases. Other cities affected by the flu are Kisumu and Rift Valley, who have reported eighteen and ten cases of the H1N1 virus, respectively. Mexico, the country in which the outbreak initially started, has 25,214 reported cases and 217 fatalities from the virus. Some recent cases have forced schools to close down. Jose Angel Cordova, the Mexican health secretary, said that the virus could infect as many as five million of Mexico\'s 107 million people, and, in a worst-case scenario, cause up to 2,000 deaths. His estimate is higher than his previous prediction of 1 million cases and 1,000 deaths, made last month. About five thousand new cases of swine flu were reported in the United Kingdom in recent weeks, reversing a declining trend in the number of new infections. Health officials have suggested this could lead up to a second outbreak of the virus. "We don\'t know whether this is the start of the next big wave that we were expecting this autumn but it is certainly something that\'s giving us concern. It will probably be a week or two before we see whether this increase is sustained." said Liam Donaldson, the Chief Medical Officer. Health authorities have said that at least 25 cases appear to have been resistant to the Tamiflu drug prescribed to treat the illness. Donaldson said that "the positive side of it is that so far these have not been strains that have then gone on and affected other patients, they have stayed with the patient in which they were isolated. What would worry us is if we got a resistant strain that then started infecting people like the rest of the cases of flu that have occurred." The UK is one of several countries that have pledged up to one tenth of their vaccine stock to to other countries if they are in need of more supplies. "Britain recognizes that H1N1 is a global pandemic which requires a global response," the International Development Secretary, Douglas Alexander, said. "Solidarity with other nations is vital, particularly the poorest who may be most vulnerable and have least capacity to respond." The US government recently bought 195 million doses of swine flu vaccine. Health Care Secretary Kathleen Sebelius said that free shots will be given out early in October. The vaccination is to be voluntary, but priority will be given to certain groups, such as toddlers and children, adults over the age of 65, and pregnant women, who are considered especially vulnerable to the virus. "We remain confident that the United States will have sufficient doses of the vaccine to ensure that every American who wants a vaccine is able to receive one," a White House statement said. As of September 16, the US had 593 deaths from the flu. 144 people in Vietnam were diagnosed with the swine flu on Wednesday, bringing the total number of infected people in the country to 5,648. This week, the number of affected people has increased by 1104 infections or 6.3%. Nguyen Tran Hien, the director of the Central Institute of Hygiene Epidemiology, predicted that the swine flu would peak at the end of 2009 and the beginning 2010. The Vietnamese Ministry of Health called for more research into a swine flu vaccine, and urged the the National Steering Board on Flu Prevention in Humans to give out more doses of the drug Tamiflu to areas hardest hit by the flu.',
+    'geovirus:geovirus-187': 'The H1N1 swine flu virus has now spread to 66 different countries throughout the globe, with at least 19,273 confirmed cases and 117 deaths having been reported according to the latest World Health Organisation (WHO) tally. A majority of the cases were reported by the United States, which now has at least 10,053 confirmed infections from the disease. Egypt, Bulgaria, and Nicaragua each reported their first case, while Lebanon reported three. The WHO\'s pandemic alert level is at the fifth level, on a scale of one to six. In order for a transition for the highest level to be made, the organisation must confirm a significant spread of swine flu in at least two continents. The WHO has recently been under pressure to include the severity of a disease spread to its criteria, not just the geographical spread of a virus. The WHO said that its committee had agreed that a statement on the strength of an epidemic should be made in any future pandemic declarations. "There was a broad consensus on the importance of including information on severity in future announcements," the WHO said in a statement. Australian health minister Nicola Roxon said that there are currently 878 confirmed cases of the influenza in Australia. The bulk of the cases have been in the state of Victoria, which has 752 infected persons. New South Wales is the second, with 74 infections. Roxon predicted that the swine flu will be a problem in the next two winters, despite efforts to curb its spread. "I would have thought we\'re not at the halfway point, given that we still don\'t have an extensive spread in Australia," Roxon said. "We are only part way, but closer, to having a vaccine and we are still prepared to put all our efforts into containing the disease as much as possible." Roxon said that Australia\'s hospitals will start taking samples from people infected with the flu to monitor its spread. She said that "it gives us the tools to monitor how much of the flu in the coming weeks is seasonal flu, how much is actually this H1N1 strain, and we will simply have to keep monitoring that over the coming months." Roxon added that "this is a time to be cautious, where the combination of the flus might turn it into something much less virulent or something more virulent." Meanwhile, Singapore has urged its residents not to travel to Victoria. A warning at the government website said that Melbourne and Victoria were affected by the disease, and advised any Singapore residents returning from those areas to keep an eye on their health for swine flu symptoms. The health ministry of Brazil announced on Tuesday that the number of infected people in the country has been increased to 23 after two new cases were confirmed. 25 people are also suspected to be infected. The ministry said that both new patients are in stable condition, and had both been infected after traveling to the U.S. Of Brazil\'s H1N1 cases, nine are in São Paulo, seven in Rio de Janeiro, four in Santa Catarina, and one apiece in Rio Grande do Sul, Tocantins, and Minas Gerais. Seven of the cases had been transmitted domestically. 1,795 laboratory-confirmed cases of H1N1 were reported in three territories and nine provinces of Canada as of Wednesday. The federal health minister, Leona Aglukkaq, pledged on Friday to give CA$10.8 million to help fight the flu. The Canadian government is creating a new swine flu network to help connect health officials with researchers. "These projects will have huge benefits [...] They will help public health officials across Canada in their efforts to plan, design and evaluate interventions to control the spread of the virus and protect the health of Canadians," Aglukkaq said. Almost four hundred swine flu cases in the South American country of Chile have been reported, local health officials say. The Institute of Public Health in Santiago reported that 393 cases were confirmed in the country in a statement on its website. The institute said that while 98% of cases were only "mild", about two percent of all infections were fatal. Swine flu cases in Chile have increased twofold within the last seven days. New Zealand now has eleven confirmed cases of the swine flu. A further 63 are in quarantine and have been prescribed the antiviral drug oseltamivir (which goes by the trade name of Tamiflu). Health officials from the Philippines said that seven more people tested positive for the influenza on Thursday, increasing the number of confirmed infections from the disease in the country to 29. There are a further 47 laboratory results pending confirmation. Francisco Duque, the Philippines\' health secretary, said six of the cases were in Filipinos who had returned from visits to the U.S. "With further characterization of the virus in our local cases, if we see that A/H1N1 poses no severe threat and is self-limited in most cases, we may be seeing a shift in our control strategy to outpatient and home management of patients showing only mild symptoms," Duque said. Russia has reported its first case of the flu, in an unidentified 28-year-old man who had recently been in New York. The man had initially passed a medical check when he arrived at Moscow\'s Sheremetyevo International Airport last Monday, but began to feel ill two days later and was hospitalised the same day. It is currently uncertain how he obtained the virus. Russian officials are currently screening flights that have departed from "countries of concern", including all countries in the Americas, as well as Japan and Spain. People arriving on flights from such countries have their temperatures checked by remote sensors, and those with high temperatures are hospitalised and tested for the H1N1 virus. Over a score of people so far have been identified as having symptoms of the disease, but all of them were cleared after later tests. Turkey\'s first case happened on May 16 when a passenger flying from United States to Iraq through a connected flight over Turkey entered to İstanbul Atatürk International Airport. With the latest arrival of 2 Turkish passengers from New York and Toronto on June 3, the number of confirmed cases increased to 10. The Turkish Ministry of Health reported that no infections related for human-to-human transfer of the virus are observed until now and the hospitalized cases are treated in a dedicated hospital in Istanbul. 486 people have been confirmed as infected with the H1N1 virus in the United Kingdom. 27 new cases in England were confirmed recently. Five people in the Glasgow area have been hospitalised. Three of them are in intensive care, although one man recently improved and was moved into to high dependency. A 44-year-old woman, who is said to have had underlying health conditions, is also in high dependency, at the Royal Alexandra Hospital, in Paisley. Scotland is the part of the UK with the highest ratio of affected people to population. The U.S. is the country with the highest number of confirmed swine flu infections. The U.S. Centers for Disease Control and Prevention reported that at least 27 people have died from the virus, and a further 13,271 cases have been reported throughout the country. All fifty states, as well as two territories, have reported cases. The state of Wisconsin has been the worst hit, with 2,217 infections, as well as three additional suspected cases. "What is unusual today is not that there has been a death from influenza. Over 37,000 people die in the United States each year of seasonal influenza, and the rates of death and illness from this novel H1N1 strain does not appear to be radically different," said Seth Foldy, a Wisconsin health official. "What is unusual this year is that influenza continues to be widely circulating in Wisconsin and many, many other states this late in the year." Vietnam\'s fourth swine flu infection was confirmed on Thursday, in a six-year-old girl in Vietnam\'s capital of Ho Chi Minh City, a local media report said. The child is currently receiving treatment. All of the infected patients had recently traveled to the United States.',
+    'geovirus:geovirus-152': 'Global animal and health authorities\' emergency mission to the Philippines is investigating whether the strain of deadly Ebola Reston virus, recently discovered in dead pigs, poses a threat to human health. Unlike more-deadly strains of Ebola virus, Philippine health officials say this particular strain, known as the Reston ebolavirus, has never caused human illness or death, and it\'s not immediately clear there is a public-health issue. A 22-member team of experts from three United Nations agencies arrived in Manila on Tuesday for a joint risk assessment on the virus contamination of local swine, to help the government contain the outbreak. The mission will coordinate with the Philippine counterparts - the Departments of Agriculture and Health. According to chief veterinary officer, Davinio P. Catbagan, six of 28 swine samples tested positive for Ebola-Reston by the U.S. Department of Agriculture laboratory. The infected pigs came from two commercial and two backyard farms in three provinces north of Manila. Both Ebola and related Marburg hemorrhagic fever, are considered to infect humans via primates. The Straits Times reported that as of December, about 6,000 pigs at Pandi, Bulacan and Talavera farms had tested positive for the Ebola-Reston virus. "Eating pork remained safe as long as it is handled and cooked properly (at a minimum of 70 degrees Celsius or 158 degrees Fahrenheit) and bought in outlets accredited by the government\'s National Meat Inspection Service," said a joint statement by the World Health Organisation (WHO), World Organisation for Animal Health (OIE) and Food and Agriculture Organisation (FAO). "Our teams are doing field and laboratory investigation to determine where the Ebola-Reston virus came from and how it was transmitted," Caroline-Anne Coulombe, WHO risk communications officer, explained. According to FAO team leader, Juan Lubroth, it was the first time that the Ebola-Reston virus strain had infected animals other than monkeys and the first recorded worldwide in swine. The U.N. mission is scheduled to perform 10 days scientific tests, on two hog farms in Manaoag, Pangasinan and Pandi, Bulacan, but it would take months to publish evaluation reports on the virus. As early as May, a high incidence of swine sickness and death in three provinces caused Philippine authorities in August to send samples from the dead pigs to the NY Plum Island Animal Disease Center. The results found the presence of several diseases, including Ebola Reston virus and PRRS. In late October laboratory tests confirmed that pigs in Nueva Ecija and Bulacan farms were infected with the Ebola-Reston virus and the highly virulent strain of Porcine Reproductive and Respiratory Syndrome Virus (PRRS). In early 2007 pigs on those farms died at a faster rate than usual amid the conducted lab tests. PRRSV, or Blue-Ear Pig Disease, is a viral and economically important pandemic disease which causes reproductive failure in breeding stock and respiratory tract illness in young pigs. Initially referred to as \'mystery swine disease\' or \'mystery reproductive syndrome\', it was first reported in 1987 in North America and central Europe. The disease costs the United States swine industry around $600 million annually. In December, the Philippine health authorities conducted testing of about 10,000 swine in two northern Luzon quarantined farms. Reuters reported that "the Ebola-Reston virus in some pigs in two commercial farms and two backyard farms in the Philippines were discovered by accident in United States laboratory tests in September, when samples were sent to test another disease." Ebola virus is one of at least 18 known viruses capable of causing the viral hemorrhagic fever syndrome. It is the common term for a group of viruses belonging to genus Ebolavirus, family Filoviridae, and for the disease which they cause, Ebola hemorrhagic fever. The virus is named after the Ebola River where the first recognized outbreak of Ebola hemorrhagic fever occurred in 1976. The viruses are characterized by long filaments and have a similar shape to the Marburg virus, also in the family Filoviridae, and share similar disease symptoms. Since its discovery, Ebolavirus has been responsible for a number of deaths. In the central Democratic Republic of Congo (DRC), the highly contagious Ebola virus was first detected in September, according to Medecins Sans Frontieres. "As of Tuesday January 7, a total of 42 patients have been reported with suspected Ebola haemorrhagic fever in the province of Western Kasai. 13 of these 42 patients suspected of having Ebola have died," it said. The Reston ebolavirus is suspected of being either another subtype of the Ebola or a new filovirus of Asian origin. It was first discovered in crab-eating macaques originating in the Philippines, from Hazleton Laboratories (now Covance) in 1989. This discovery attracted significant media attention and led to the publication of The Hot Zone. There was then, an outbreak of viral hemorrhagic fever among monkeys imported from the Philippines to Reston, Virginia. The Ebola-Reston strain was discovered among Philippine monkeys in the U.S. again in 1990 and 1996, and in Italy in 1992. According to the World Health Organization, African strains kill 50 percent to 90 percent of those infected through lethal bleeding and organ failure. “Since the 1970s, scientists, veterinarians, microbiologists and physicians have been looking at thousands of species to see if they can find this elusive reservoir, and we have been pretty much empty-handed,” Juan Lubroth, head of infectious diseases in the animal health unit of the Food and Agriculture Organization in Rome, explained. Despite its status as a Level-4 organism, the Reston ebolavirus is non-pathogenic to humans and is only mildly fatal to monkeys; the perception of its lethality was skewed due to the monkey\'s coinfection with Simian hemorrhagic fever virus (SHFV). During the incident in which it was discovered, six animal handlers eventually became seroconverted, one of whom had cut himself while performing a necropsy on the liver of an infected monkey. When the handler failed to become ill, it was concluded that the virus had a very low pathogenicity to humans. In January 1997, The Philippines Department of Environment and Natural Resources had ordered the immediate slaughter of some 600 monkeys in Ferlite, a breeding farm in Laguna, to prevent an outbreak of the deadly Ebola Reston strain virus. The US Centers for Disease Control and Prevention had donated 8,000 test kits to diagnose the ebola reston strain. "I am more concerned in the international community because we have proven in our December sales that this ebola did not affect consumer confidence," Albert R. T. Lim, president of the National Federation of Hog Farmers, Inc., warned. The Philippines Department of Agriculture (DA) has directed the Bureau of Animal Industry (BAI) and the National Meat Inspection Commission (NMIC) to conduct swine tests in South Cotabato using the US test kits for the Ebola Reston virus, before approval of the "Meat in a Box" shipment to Singapore. The initial export of the meat for December was deferred pending outcome of the ERV tests. Meanwhile, in eight Barangays of Santa Maria, Davao del Sur, in Mindanao, at least 50 pigs died since December due to viral and bacterial infections. Dr. Nestor Barroga, provincial veterinarian, said that he could not however detect yet the type of the infecting virus. The village of Pongpong had the largest number of casualties. Mercy Olalo, a hog raiser, said their pigs would suddenly become weak and eventually die. "The pigs developed red skins and they salivate excessively," she said.',
+    'geovirus:geovirus-207': 'Workers are scouring New Orleans for any remaining survivors of Hurricane Katrina, and are vigorously searching for dead bodies. 25,000 body bags have been prepared in advance, in the event that the death toll from Katrina is that high. Temporary warehouses are being set up around the city to deal with corpse storage. In the last twenty-four to thirty-six hours, however, officials have revised downward, at least three times, the estimated death toll; 35,000, 10,000, and now less than 10,000. After the first sweep of the city devoted to recovery of bodies, officials retrieved approximately 800 bodies. Floodwaters are receding, but leaving a great deal of mud and contaminated water in their wake, filled with high levels of bacteria and viruses. All survivors are urged to leave the city. Dr. Julie Gerberding, head of the US Centers for Disease Control and Prevention (CDC), said "If you haven\'t left the city yet, you must do so," and stated that anyone who comes in contact with the toxic water must immediately wash themselves with clean water. If necessary, force will be used to remove all remaining citizens from New Orleans. While Dr. Gerberding\'s statement about mandatory evacuation seems clear, other officials have not been as emphatic. When asked about mandatory evacuations, New Orleans Police Superintendent Eddie Compass, while reaffirming the official word, qualified his statement stating that every reasonable means would be used to logically convince a person that it is in his best interest to evacuate. The superintendent would not comment on whether force would be used if reason failed. Furthermore, utility workers are in the process of re-establishing power to the Central Business District of the city prompting residents in those areas to reconsider the evacuation option. Animal rights campaigners are protesting against evidence that law enforcement officers are killing animals as a form of control. According to HelpingAnimals.com, pets left behind by evacuees are being shot. Residents of Jefferson Parish, and the upper portions of Saint Bernard Parish will be allowed to return permanently to their homes starting on Monday. Conditions in those areas — re-establishment of power, clearing of roads, and abatement of water — have improved to the point of making permanent return possible. Parish President Arron Broussard and Councilor Jennifer Sneed stated that residents should be allowed to return as soon as possible so repairs and rebuilding may begin. Companies are working with the US Federal Emergency Management Agency to provide money and support to the victims of Katrina, in order to ease them into a new life. In addition, a contract for approximately thirty-three million dollars to repair the I-10 span crossing the eastern portion of Lake Pontchartrain has been awarded. Many of the bridge sections, especially on the eastern-facing span, were knocked off their pilings as hurricane Katrina passed close to the city. The contractor expects one span to be repaired and opened for traffic within forty-five days.',
+    'geovirus:geovirus-118': 'Torrential monsoon rains for the past 11 days have inundated parts of southeast Asia, heavily flooding areas of India, Nepal, and Bangladesh and affecting over 20 million people. An estimated 1,400 have been killed across the region, as waterborne diseases have proliferated and become highly virulent in the humid and wet conditions. The United Nations Children\'s Fund, UNICEF, is currently providing relief to affected areas. In the Northern Indian states of Bihar and Uttar Pradesh, as many as 12.5 million people have been displaced or affected by flooding. Clashes with police in Bihar have left 20 villagers injured and one man dead, since many are staging protests after being forced from their homes. UNICEF estimates as many as 1,103 may have died in 138 districts throughout northern India. Hospitals are reaching dangerous volumes as disease is sickening thousands. Many are ill from dehydration, exposure and dysentery. Aid workers warn that malaria is a serious risk. The Indian Air Force began dropping aid packages containing medical supplies and food yesterday. Santosh Mishra, a villager in the Gondra district of Uttar Pradesh remarked, "I have not seen such flooding in the last 24 years." Bodies of two students of the IIM Indore swept in the flash floods in Indore were recovered.',
+    'geovirus:geovirus-186': 'The 20th annual World AIDS Day was December 1, 2007. The theme selected by the World AIDS Campaign is "Stop AIDS: Keep the Promise" as it will be through 2010. The day was marked by thousands of events around the world. "It is now time for bold leadership at all levels in order to turn the tide of HIV," said Felicita Hikuam, Global Programmes Manager, World AIDS Campaign. An estimated 33.2 million people around the world—one in every 200—are living with HIV, and approximately 6,800 people are infected with HIV and 5,700 people die of AIDS-related illnesses every day. "The trend is encouraging but still for every person receiving treatment four others are newly infected," said Nelson Mandela, speaking at a concert in Johannesburg, South Africa. "If we are to stop the Aids epidemic from expanding, we need to break the cycle of new HIV infections. All of us working together with government, communities and civil society can make the difference that is needed," he continued. As many as 50,000 people attended the concert in Johannesburg, South Africa, which was telecast around the world. It was organized by Nelson Mandela\'s 46664 AIDS campaign and featured performances by artists such as Peter Gabriel, Ludacris, Razorlight, the Goo Goo Dolls and Annie Lennox. At a fundraiser in the town of Midrand, in the province Gauteng, near Johannesburg on Friday, singer Annie Lennox had strong words for the South African government\'s AIDS policies. "AIDS, as Madiba [Mandela] has said, is a human rights issue and should be treated as such in order to avoid this genocide that is affecting millions and millions of people around the world," said Lennox in a speech. Lennox has previously been critical of the South African government\'s position on suggesting some AIDS medications were toxic. "It is unacceptable that treatment has not been made available to those who need it most," said Lennox. The rock band Queen, which lost its lead singer Freddie Mercury to AIDS, released a new song entitled, Say It\'s Not True, to coincide with World Aids Day. It has been made available as a free download from the band\'s website. "By making the song available for free, we hope to help Nelson Mandela with his campaign to get across the message that no-one is safe from infection," said Queen drummer Roger Taylor. "We have to be aware, we have to protect ourselves and those we love." In China, people distributed AIDS prevention brochures in the streets and promoted safe sex in cities like Beijing and Shanghai. In Changsha, official warning signs were put on hotel bedstands. The government announced on Friday an allocation of CNY860 million for AIDS prevention and control. According to official reports, there are estimated to be 700,000 people living with HIV/AIDS in China. Also in China, the Miss World 2007 was in Sanya on World AIDS Day. The pageant presented a special tribute to the fight against AIDS, with a televised speech from former South African President Nelson Mandela, along with traditional dancers from South Africa who joined the contestants in a special song. Friday, United States President George W. Bush urged the United States Congress to double the 2003 Emergency Plan for AIDS Relief to US$30 billion over the next five years. "Above all, we rededicate ourselves to a great purpose: We will turn the tide against HIV/AIDS—once and for all," he said. "I\'m pleased to announce that Laura and I will travel to sub-Saharan Africa early next year," Bush said. Sub-Saharan Africa suffered nearly three-quarters of AIDS-related deaths during 2006 and is home to two-thirds of those living with HIV/AIDS.',
+    'geovirus:geovirus-091': 'More than 650 people have now died after a tsunami hit the Indonesian island of Java on Monday afternoon. In the past few days, around 100 dead bodies have been recovered, and it is estimated that over 300 people are still missing. An underwater earthquake with a magnitude of 7.7 triggered the deadly wave which ravaged a 200km stretch of Java\'s southern coast. Thousands of people are continuing to camp in the hills. They are too apprehensive to return home due to fears of another tsunami, but according to Reuters, health officials are worried about the threat of disease among those who are still in refuge. "The risk of catching diseases is there because they live in an open area with limited tents and water," said Rustan Pakaya, from the health ministry\'s crisis centre. He added that people were being given injections to protect them from diseases like measles, tetanus and cholera. Areas worst hit, like the small town of Pangandaran, are beginning to return to normal, and many businesses there have begun to open up again. "The market and many shops are already open today and although they are not operating fully, things are slowly returning to normal," district spokesman Wasdi bin Umri told AFP. Yesterday, Indonesia\'s President, Susilo Bambang Yudhoyono toured Pangandaran and met people who were staying in a temporary camp. The Indonesian government has been criticised for failing to inform residents living on the coast that a tsunami was looming. After the underwater earthquake was detected, US and Japanese agencies issued warning notices, but the government has admitted it was unable to transmit the bulletins to coastal areas. Speaking yesterday, Mr Yudhoyono vowed to hasten efforts to build an early warning system planned after the 2004 Asian tsunami. "We want to expedite efforts to get infrastructure for the tsunami warning system in place," AP quoted him as saying. "I will work with parliament to get the budget".',
+    'geovirus:geovirus-177': 'At least 45 people are reported to have eaten pork which came from a hog farm in Ceres, California in the United States, where pigs from the farm were fed pet food which was recalled because it was contaminated with the chemical melamine. So far none of the individuals have experienced signs of illnesses, but it is not known what effect the chemical, when ingested, has on humans because no major study has taken place on melamine. On April 21, at least seven urine samples taken from pigs at hog farm, were tested and the results came back positive for the chemical melamine. At least three samples from the feed used to feed the pigs were tested and those results also came back positive for melamine. Yesterday, the United States Food and Drug Administration or FDA, said in a statement that "we have no evidence of harm to humans associated with the processed pork product" and that "no recall of meat products processed from these animals is being issued." Despite the consumption of pork by humans, the FDA states that the risk to human health is minimal. "The assessment that, if there were to be harm to human health, it would be very low, is based on a number of factors, including the dilution of the contaminating melamine and melamine-related compounds from the original rice protein concentrate as it moves through the food system. First it is a partial ingredient in the pet food; second, it is only part of the total feed given to the hogs; third, it is not known to accumulate in the hogs and the hogs excrete melamine in their urine; fourth, even if present in pork, pork is only a small part of the average American diet. Neither FDA nor USDA has uncovered any evidence of harm to the swine from the contaminated feed," added the statement. On March 19, the manufacturer of the food, Menu Foods, which is based in Mississauga, Ontario in Canada, recalled all of its dog and cat food which totaled over 60 million items. On April 28, Canadian officials announced that they will hold products, such as wheat and corn gluten, as well as soy and rice proteins that have been imported from China until they can be tested for melamine. It is not known how extensive the outbreak is.',
+    'geovirus:geovirus-169': "An extensive vaccination campaign across 19 West and Central African countries is to begin today in an attempt to stem a year-long polio epidemic in the region. The United Nations and international aid agencies plan to immunize 85 million children under five. More than 400,000 volunteers and health workers will take part in the campaign, visiting children in their homes. The current polio epidemic has been going on for a year and there have been outbreaks in the last six months in Burkina Faso, Cameroon, Chad, Guinea, Liberia, Mali, Mauritania, Senegal and Sierra Leone. These countries will be the focus of the campaign, along with Benin, Cape Verde, Central African Republic, Côte d'Ivoire, Gambia, Ghana, Guinea-Bissau, Niger, Nigeria and Togo. Efforts last year failed to halt the disease because not enough children were vaccinated. The program failed in part because local religious leaders told parents that the vaccines would sterilize their children, or cause AIDS. As well as targeting more children, today's campaign features better training for volunteers. Vaccinations will be repeated on 26 March in the six key countries, and again on 24 April for all 19 countries involved. The campaign is funded by Rotary International who have provided $30 million. In 2009 the World Health Organization reported that approximately 1,600 children were paralysed by the virus worldwide.",
+    'geovirus:geovirus-185': "As Zimbabwe's rainy season approaches, farmers in the Wedza district, Mashonaland East province, are worried that again this year they won't be able to locate or afford the seed, fertilizer, and other inputs needed to get a maize crop in the ground. Aiming to relieve such shortages of inputs, Christian Care is among the non-governmental organizations working with the United Nations Food and Agriculture Organization and the European Union to implement an agricultural inputs support scheme. Christian Care said it is now providing farmers in the Midlands with fertilizer and seeds. Experts said most farmers are struggling to obtain inputs because the government has cut back on programs to finance planting, instead urging farmers to borrow from banks. But banks insist on land as collateral, though all farmland has been nationalized. Even farmers resettled under land reform since 2000 have only so-called offer letters granting them working rights, but banks will accept neither these nor livestock as collateral. Christian Care Director Forbes Matonga reported that his is one of seven organizations reaching out to small farmers under the FAO program. As the rainy season begins, cholera is also now a growing concern. Residents of Zimbabwe, fearing a repeat of the 2008 epidemic that killed thousands, are struggling to complete precautionary measures.",
+    'geovirus:geovirus-133': "The United States Food and Drug Administration (FDA) has recalled 380 million eggs and the number is expected to grow, after around 300 in Colorado, California, and Minnesota and 2,000 nationwide became infected with salmonella after eating eggs distributed by Wright County Eggs. The contaminated eggs were sold under the labels Lucerne, Albertson, Mountain Dairy, Ralph's, Boomsma's, Sunshine, Hillandale, Trafficanda, Farm Fresh, Shoreland, Lund, Dutch Farms, Kemps, Bayview, Mountain Dairy, NuLay and Sun Valley. Eggs have been sold in seventeen states. Wright County Egg's owner has been previously cited for breaking environmental laws. In response to the outbreak the FDA deployed an initial team of ten investigators to Wright County Egg in Iowa to inspect the farms and determine the source of the contamination. Although no official statement has been issued, it is believed animals including birds and rodents defecated where food for chickens is stored. The outbreak is believed to have started in early July, around the time new federal regulations to prevent salmonella contamination of eggs took effect. According to the FDA, the symptoms of salmonella infection includes fever, diarrhea, nausea, vomiting, and abdominal pain.",
+    'geovirus:geovirus-195': 'Areas in far north Queensland remain without electricity, running water or sewerage after Category 5 Cyclone Larry hit the coast on Monday morning. Queensland Premier Peter Beattie has declared a state of emergency in Innisfail and says he is worried about the outbreak of diseases. Army engineers are among more than 1,000 people assisting in Queensland\'s cyclone relief effort. Premier Beattie says it could be more than a week before power is restored in Innisfail. "The whole bloody place is blown apart... this is going to be a long, slow recovery," he said. Larry caused widespread damage as it crossed the coast south of Cairns, with winds of up to 290km/h (180 mph). Thousands of buildings were damaged and most of the Australia\'s banana crop has been destroyed. Thousands of kilometres of power lines were brought down. Many key roads are flooded. State Emergency Service volunteers are putting tarpaulins on damaged homes. "Some homes will need complete rebuilding and that will take many months. But right now let\'s get the bandaids out and get people settled as much as we can and then start the serious rebuilding of the Innisfail area." said Kathryn Ryan, from the Disaster Management Group Hospitals are unable to cope with the lack of clean running water and reliable power supplies. There are concerns about outbreaks of dengue fever and other mosquito-borne diseases. "Our main concern is with the quality of the drinking water, the quality of people\'s food supplies and any health risks from inundation by water," a health spokesman said. Queensland Health Minister Jim Guthrie says there is no electricity in Innisfail, the hardest hit town in Cyclone Larry\'s path. "It\'s just too difficult to keep the hospital operating," he said. "There\'s no mains power but they\'re also having trouble with generators - there\'s a lack of fuel." The region\'s banana, sugar cane and avocado farm industries will need rebuilding. Jan Davis, of fruit growers\' group Growcom, says Cyclone Larry will have widespread effects on the fruit industry. Among supplies flowing in were nearly 10,500 gallons of water and 6,000 in-flight meals provided by Qantas. Troops also set up a water purification unit, and health authorities warned residents to boil their water. "There most certainly would be around 7,000 people … that are effectively homeless," Federal Minister Bob Katter told The Associated Press. "They\'re sitting in four walls but no roof." Some 17,000 homes were blacked out in Cairns. Ergon Energy Regional services manager Geoff Bowes says generators have been sent to Innisfail to provide power for sewerage works and some supermarkets and extra staff have been flown in from Brisbane and Townsville. "Nothing could prepare us for this," he said. The Australian reports that building industry and government sources have estimated the cost of Larry as "one of Australia\'s most costly natural disasters, with a damage bill expected to exceed $1.5 billion." So far there have been no deaths or major injuries reported. Forecasters have warned of more wild weather for Queensland, with a second cyclone expected to approach the coast later this week. The Bureau of Meteorology say Tropical Cyclone Wati is moving towards the west-northwest at 13 km per hour and should gradually intensify over the next 24 hours.',
+    'geovirus:geovirus-113': 'Authorities are currently working with employees of AirTran Airways to find passengers who sat near a teenage girl with bacterial meningitis on AirTran flights 687 and 862 on Saturday. After falling "seriously ill" during the second flight, from Atlanta, Georgia to Wichita, Kansas the girl was diagnosed with meningitis, an infection of the brain and spinal cord, at Wichita\'s Wesley Medical Center. Although meningitis cannot be transferred merely through casual contact, AirTran notified the Centers for Disease Control and Prevention on Sunday, and are attempting to track the passengers who sat near the girl on the two flights.',
+    'geovirus:geovirus-139': 'In what the Food and Drug Administration is characterizing as one of the largest recalls in recent history, numerous types of products containing peanuts are being recalled in the United States. The FDA issued a recall on Wednesday on food items with peanut paste and other peanut products made after January 1, 2007 at a Peanut Corp. of America (PCA) center in Blakely, Georgia. The recall affects over 430 products containing peanut paste or peanut butter from the PCA plant. U.S. federal inspectors stated salmonella was found in 12 instances at the plant. So far the incident has been linked to eight deaths, with over 500 individuals sickened from the tainted products. U.S. Congressman Henry Waxman (D-CA) has announced he will hold a Congressional hearing February 11 before the House Energy and Commerce Committee to investigate the matter. According to an FDA report, peanut products from the Georgia plant returned to the United States after being exported were prevented from reentering the country in September due to containing "filthy, putrid or decomposed substance, or is otherwise unfit for food," but the products were not tested by federal inspectors. According to the FDA, peanut products were shipped from the PCA facility though the company knew they were contaminated. PCA asserted it was unaware products were contaminated before being shipped, and released a statement saying it had "taken extraordinary measures to identify and recall all products that have been identified as presenting a potential risk". The PCA plant has since been shut down after state and federal inspectors discovered mold, roaches, a leaky roof, and other issues at the facility. Multiple members of Congress have made critical statements about the FDA regarding the incident. "The FDA failing to follow up after this incident, does that mean that products that are not good enough for a foreign country are still good enough for the USA?" said Senator Tom Harkin (D-IA), Chairman of the Senate Agriculture Committee. "If the FDA discovered that there was an issue with this product inspection, why didn\'t they follow up on it? Why didn\'t they take a closer look at this facility?" asked Representative Rosa DeLauro (D-CT). Representative DeLauro called the actions of PCA "reprehensible and criminal". Beth Falwell, daughter of PCA\'s founder Hugh Parnell, told WSLS-TV, the NBC affiliate in Roanoke, Virginia, in a statement Thursday that her brother Stewart Parnell who currently runs the company would not knowingly harm his customers. She believes the FDA report documenting poor conditions at the PCA facility contains inaccuracies. Stewart Parnell did not respond to repeated attempts by The News & Advance for a comment. Consumers can find out more information at the website of the FDA, www.fda.gov, which lists the peanut products affected. The FDA list of items containing recalled peanut products is 35 pages long. Individuals can also find out more information about the incident by calling the Centers for Disease Control and Prevention, at 1-800-CDC-INFO.',
+    'geovirus:geovirus-129': 'Several British troops who received blood transfusions from American emergency front-line donors face the risk of infectious diseases such as AIDS, the Ministry of Defence confirmed, but said risk of infection was low. Eighteen troops who fought and were wounded in Afghanistan and Iraq are being tested for HIV as well as Chagas, Hepatitis B, HTLV and Syphilis. The British military says that the unscreened transfusions were needed to keep the troops alive when they were receiving emergency treatment for their wounds. The U.S. says that all of the donors have since been found not to be infected with HIV or hepatitis B, but does say that the donors did not receive the proper testing that is required for donating blood. "These 18 service personnel would almost certainly have died without receiving an emergency blood transfusion at the front line. We are working with the appropriate health authorities to do all that we can to test and reassure the people involved. We continue to do all that we can to support them and their families through this uncertain time," said British Defense Minister, Derek Twigg.',
+    'meantime:40203': 'Apple Corps loses court case against Apple Computer\nMay 8, 2006\nThe Beatles\' label Apple Corps lost its court case against Apple Computer today in the High Court.\nApple Corps argued that the iTunes Music Store was a breach of the 1991 settlement reached between the two parties.\nThe 1991 agreement was that Apple Computer would not sell music branded with an apple.\nMr Justice Anthony Mann agreed with Apple Computer\'s defence that, while the iTunes Music Store is branded, the music it sells is not - " I conclude that the use of the Apple logo ... does not suggest a relevant connection with the creative work. "\nDuring the case Apple Corps showed the court just how many times the Apple Computer logo appeared during a typical download.\nThe song purchased during the demonstration was Le Freak by Chic.\nAfter the case closed Apple Computer CEO Steve Jobs extended an invitation to the record label, " we have always loved the Beatles, and hopefully we can now work together to get them on the iTunes Music Store ".\nApple Corps have decided to take the case to the Court of Appeal.\nSpeaking for Apple Corps, manager Neil Aspinall said, " with great respect to the trial judge, we consider he has reached the wrong conclusion. "',
+    'ecbplus:10_6ecb': "The Los Angeles Angels made an eight-year offer to first baseman Mark Teixeira during winter meetings in Las Vegas.\nTeam spokesman Tim Mead confirmed Sunday the Angels have withdrawn their offer and are ``out of the Mark Teixeira derby.''\nThe team made its offer, reportedly worth about US $160 million, during the winter meetings in Las Vegas earlier this month.\nThe Red Sox said last week that they ``are not going to be a factor'' in signing the 28-year-old Maryland native.\nWashington and Baltimore have expressed interest in Teixeira.\nThe Angels obtained Teixeira from the Atlanta Braves in late July.\nPlaying in a combined 157 games with the Angels and Braves, Teixeira had 33 homers and 121 RBIs along with a career-best .308 average.",
+    'ecbplus:31_3ecb': "Tyler Hansbrough scored 20 Thursday night to break North Carolina's career scoring record and help the No. 1 Tar Heels remain unbeaten with a 91-73 victory over Evansville in Chapel Hill, N.C.\nThe reigning national player of the year finished 7-for-14 from the field and had nine rebounds for North Carolina (10-0), which shook off a slow start and stretched the lead to double figures shortly after Hansbrough passed Phil Ford for the record midway through the first half.\nFord, now an assistant coach to Larry Brown with the NBA's Charlotte Bobcats, finished his career in 1978 with 2,290 points.",
+}
+
+# /work/prompts/unused_for_s.txt (GeoVirus and MEANTIME documents allowed for rec_s)
+UNUSED_FOR_S = (
+    'geovirus:geovirus-003', 'geovirus:geovirus-004', 'geovirus:geovirus-006', 'geovirus:geovirus-008',
+    'geovirus:geovirus-011', 'geovirus:geovirus-012', 'geovirus:geovirus-013', 'geovirus:geovirus-014',
+    'geovirus:geovirus-015', 'geovirus:geovirus-016', 'geovirus:geovirus-017', 'geovirus:geovirus-021',
+    'geovirus:geovirus-026', 'geovirus:geovirus-027', 'geovirus:geovirus-028', 'geovirus:geovirus-029',
+    'geovirus:geovirus-033', 'geovirus:geovirus-034', 'geovirus:geovirus-039', 'geovirus:geovirus-042',
+    'geovirus:geovirus-044', 'geovirus:geovirus-045', 'geovirus:geovirus-047', 'geovirus:geovirus-048',
+    'geovirus:geovirus-053', 'geovirus:geovirus-054', 'geovirus:geovirus-056', 'geovirus:geovirus-059',
+    'geovirus:geovirus-060', 'geovirus:geovirus-062', 'geovirus:geovirus-063', 'geovirus:geovirus-065',
+    'geovirus:geovirus-067', 'geovirus:geovirus-070', 'geovirus:geovirus-071', 'geovirus:geovirus-072',
+    'geovirus:geovirus-073', 'geovirus:geovirus-083', 'geovirus:geovirus-084', 'geovirus:geovirus-087',
+    'geovirus:geovirus-091', 'geovirus:geovirus-092', 'geovirus:geovirus-093', 'geovirus:geovirus-094',
+    'geovirus:geovirus-097', 'geovirus:geovirus-100', 'geovirus:geovirus-103', 'geovirus:geovirus-105',
+    'geovirus:geovirus-113', 'geovirus:geovirus-116', 'geovirus:geovirus-118', 'geovirus:geovirus-125',
+    'geovirus:geovirus-127', 'geovirus:geovirus-128', 'geovirus:geovirus-129', 'geovirus:geovirus-133',
+    'geovirus:geovirus-135', 'geovirus:geovirus-138', 'geovirus:geovirus-139', 'geovirus:geovirus-142',
+    'geovirus:geovirus-147', 'geovirus:geovirus-150', 'geovirus:geovirus-152', 'geovirus:geovirus-157',
+    'geovirus:geovirus-160', 'geovirus:geovirus-162', 'geovirus:geovirus-163', 'geovirus:geovirus-165',
+    'geovirus:geovirus-166', 'geovirus:geovirus-169', 'geovirus:geovirus-170', 'geovirus:geovirus-171',
+    'geovirus:geovirus-174', 'geovirus:geovirus-177', 'geovirus:geovirus-180', 'geovirus:geovirus-181',
+    'geovirus:geovirus-182', 'geovirus:geovirus-183', 'geovirus:geovirus-184', 'geovirus:geovirus-185',
+    'geovirus:geovirus-186', 'geovirus:geovirus-187', 'geovirus:geovirus-189', 'geovirus:geovirus-190',
+    'geovirus:geovirus-195', 'geovirus:geovirus-198', 'geovirus:geovirus-200', 'geovirus:geovirus-201',
+    'geovirus:geovirus-203', 'geovirus:geovirus-204', 'geovirus:geovirus-207', 'geovirus:geovirus-208',
+    'geovirus:geovirus-214', 'geovirus:geovirus-215', 'geovirus:geovirus-216', 'geovirus:geovirus-226',
+    'geovirus:geovirus-228', 'meantime:3307', 'meantime:4764', 'meantime:11714',
+    'meantime:41882', 'meantime:71426', 'meantime:71526', 'meantime:73808',
+    'meantime:78496', 'meantime:82548', 'meantime:106653', 'meantime:128016',
+    'meantime:145930', 'meantime:276079', 'meantime:9549', 'meantime:10450',
+    'meantime:21302', 'meantime:23973', 'meantime:30414', 'meantime:37313',
+    'meantime:40203', 'meantime:40986', 'meantime:43503', 'meantime:58207',
+    'meantime:58383', 'meantime:58772', 'meantime:60083', 'meantime:78899',
+    'meantime:101354', 'meantime:103623', 'meantime:107785', 'meantime:127576',
+    'meantime:190356', 'meantime:191597', 'meantime:214601', 'meantime:238039',
+    'meantime:265977',
+)
+
+
+
+def real(id_, source, published, events, sentence=None, note=None, outlet="Wikinews"):
+    text, title = with_title(TEXTS[source], sentence)
+    A(id_, outlet, published, title, text, events, source=source, note=note)
+
+
+APPROX = ("GeoVirus prints no date: inferred from the story, approximate; "
+          "the text's own relative days resolve against it")
+
+real('01', 'geovirus:geovirus-198', '2009-09-18', [
+    E("have promised to send ten percent", "promised", "AGREE", None,
+      ("Nine countries — Australia, Brazil, France, Italy, New Zealand, Norway, Switzerland, the UK, and the US",
+       None, "GOV"), ("other countries", None, "GOV"), None, None, cl="rec_s-01-pledge"),
+    E("The plan was agreed to", "agreed", "AGREE", None, None, None, None, None, cl="rec_s-01-pledge"),
+    E("the country would pledge up to one tenth", "pledge", "AGREE", None, ("the country", "FRA", "GOV"),
+      ("the World Health Organisation", None, "IGO"), None, None,
+      speaker="The office of France's president Nicolas Sarkozy", mod="future"),
+    E("retail sale of Tamiflu and Zanamivir should be allowed", "allowed", "CONCEDE", None,
+      ("the health ministry", "IND", "GOV"), None, None, None, speaker=("he", 'regulated manner," he said'), mod="reported"),
+    E("distribution of Tamiflu was prohibited", "prohibited", "COERCE", "restrict", ("the government", "IND", "GOV"),
+      None, None, None),
+    E("had to be quarantined on Thursday", "quarantined", "COERCE", "restrict", None,
+      ("twenty high school students", "KEN", "EDU"), d("2009-09-17"), None),
+    E("advised to remain under bed rest", "advised", "REQUEST", None, None,
+      ("A majority of the affected students who are in Forms One and Two", "KEN", "EDU"), None, None,
+      speaker="the director of Public Health, Dr. Shanaaz Shariff", mod="demanded"),
+    E("Security guards were placed around", "placed", "COERCE", "restrict", None, ("the school", "KEN", "EDU"),
+      d("2009-09-17"), None),
+    E("that have pledged up to one tenth", "pledged", "AGREE", None, ("The UK", "GBR", "GOV"),
+      ("other countries", None, "GOV"), None, None, cl="rec_s-01-pledge"),
+    E("called for more research", "called for", "REQUEST", None,
+      ("The Vietnamese Ministry of Health", "VNM", "GOV"), None, None, None, mod="demanded"),
+    E("urged the the National Steering Board", "urged", "REQUEST", None,
+      ("The Vietnamese Ministry of Health", "VNM", "GOV"),
+      ("the the National Steering Board on Flu Prevention in Humans", "VNM", "GOV"), None, None, mod="demanded"),
+], sentence="has now spread across the globe.",
+    note=APPROX + " (\"As of Wednesday\" is September 16, 2009, the date the text gives for the US toll)")
+
+real('02', 'geovirus:geovirus-187', '2009-06-05', [
+    E("Singapore has urged its residents", "urged", "REQUEST", None, ("Singapore", "SGP", "GOV"),
+      ("its residents", "SGP", "CVL"), None, None, mod="demanded"),
+    E("advised any Singapore residents returning", "advised", "REQUEST", None,
+      ("A warning at the government website", "SGP", "GOV"),
+      ("any Singapore residents returning from those areas", "SGP", "CVL"), None, None, mod="demanded"),
+    E("Russian officials are currently screening flights", "screening", "COERCE", "restrict",
+      ("Russian officials", "RUS", "GOV"), None, None, None),
+], sentence="according to the latest World Health Organisation (WHO) tally.",
+    note=APPROX + " (the WHO tally of 66 countries; \"June 3\" is past, \"pledged on Friday\" the day of publication)")
+
+real('03', 'geovirus:geovirus-152', '2009-01-21', [
+    E("emergency mission to the Philippines is investigating", "mission", "AID", None,
+      ("Global animal and health authorities'", None, "IGO"), ("the Philippines", "PHL", "GOV"), None,
+      P("the Philippines", "Philippines"), cl="rec_s-03-mission"),
+    E("arrived in Manila on Tuesday", "arrived", "AID", None,
+      ("A 22-member team of experts from three United Nations agencies", None, "IGO"),
+      ("the government", "PHL", "GOV"), d("2009-01-20"), P("Manila", "Manila"), cl="rec_s-03-mission"),
+    E("The mission will coordinate with", "coordinate", "COOPERATE", None, ("The mission", None, "IGO"),
+      ("the Philippine counterparts - the Departments of Agriculture and Health", "PHL", "GOV"), None, None,
+      mod="future"),
+    E("had donated 8,000 test kits", "donated", "AID", None,
+      ("The US Centers for Disease Control and Prevention", "USA", "GOV"), None, None, None),
+], sentence="poses a threat to human health.",
+    note=APPROX + " (the UN mission reached Manila on Tuesday 20 January 2009)")
+
+real('04', 'geovirus:geovirus-207', '2005-09-08', [
+    E("All survivors are urged to leave", "urged", "REQUEST", None, None, ("All survivors", "USA", "CVL"), None,
+      None, mod="demanded", cl="rec_s-04-leave"),
+    E("you must do so", "must", "REQUEST", None,
+      ("Dr. Julie Gerberding, head of the US Centers for Disease Control and Prevention (CDC)", "USA", "GOV"),
+      ("you", "USA", "CVL"), None, None,
+      speaker="Dr. Julie Gerberding, head of the US Centers for Disease Control and Prevention (CDC)",
+      mod="demanded", cl="rec_s-04-leave"),
+    E("force will be used to remove", "remove", "COERCE", None, None,
+      ("all remaining citizens", "USA", "CVL"), None, P("New Orleans", "New Orleans"), mod="conditional",
+      cond="If necessary", cl="rec_s-04-force"),
+    E("would not comment on whether force", "comment", "REJECT", None, ("The superintendent", "USA", "COP"),
+      None, None, None),
+    E("whether force would be used if reason failed", "used", "COERCE", None, None, None, None, None,
+      mod="hypothetical", cl="rec_s-04-force"),
+    E("Animal rights campaigners are protesting", "protesting", "PROTEST", "demo",
+      ("Animal rights campaigners", "USA", "CVL"), ("law enforcement officers", "USA", "COP"), None, None),
+    E("will be allowed to return permanently", "allowed", "CONCEDE", None, None,
+      ("Residents of Jefferson Parish, and the upper portions of Saint Bernard Parish", "USA", "CVL"),
+      d("2005-09-12"), None, mod="future"),
+    E("residents should be allowed to return as soon", "allowed", "CONCEDE", None, None,
+      ("residents", "USA", "CVL"), None, None,
+      speaker="Parish President Arron Broussard and Councilor Jennifer Sneed", mod="demanded"),
+    E("Companies are working with the US Federal", "working", "COOPERATE", None, ("Companies", "USA", "BUS"),
+      ("the US Federal Emergency Management Agency", "USA", "GOV"), None, None),
+    E("has been awarded", "awarded", "COOPERATE", None, None, None, None, None),
+], sentence="vigorously searching for dead bodies.",
+    note=APPROX + " (Hurricane Katrina's aftermath; \"starting on Monday\" read as Monday 12 September 2005)")
+
+real('05', 'geovirus:geovirus-118', '2007-08-03', [
+    E("UNICEF, is currently providing relief", "providing", "AID", None,
+      ("The United Nations Children's Fund, UNICEF", None, "IGO"), ("affected areas", None, "CVL"), None, None),
+    E("Clashes with police in Bihar", "Clashes", "PROTEST", "riot", None, ("police", "IND", "COP"), None,
+      P("Bihar", "Bihar")),
+    E("many are staging protests", "protests", "PROTEST", "demo", ("many", "IND", "CVL"), None, None,
+      P("Bihar", "Bihar")),
+], sentence="affecting over 20 million people.", note=APPROX + " (South Asian monsoon floods of early August 2007)")
+
+real('06', 'geovirus:geovirus-186', '2007-12-02', [
+    E("had strong words for the South African", "words", "ACCUSE", "disapprove", ("singer Annie Lennox", "GBR", None),
+      ("the South African government", "ZAF", "GOV"), d("2007-11-30"), P("Midrand", "Midrand"), cl="rec_s-06-lennox"),
+    E("has previously been critical of", "critical", "ACCUSE", "disapprove", ("Lennox", "GBR", None),
+      ("the South African government", "ZAF", "GOV"), None, None),
+    E("It is unacceptable that treatment", "unacceptable", "ACCUSE", "disapprove", ("Lennox", "GBR", None), None,
+      None, None, speaker="Lennox", mod="reported"),
+    E("George W. Bush urged the United States Congress", "urged", "REQUEST", None,
+      ("United States President George W. Bush", "USA", "GOV"), ("the United States Congress", "USA", "LEG"),
+      d("2007-11-30"), None, mod="demanded"),
+    E("Laura and I will travel to sub-Saharan Africa", "travel", "CONSULT", "visit", ("Laura and I", "USA", "GOV"),
+      None, ("2008", "year", False), None, speaker="Bush", mod="future"),
+], sentence="was December 1, 2007.", note=APPROX + " (the day after World AIDS Day 2007; \"on Friday\" is 30 November)")
+
+real('07', 'geovirus:geovirus-091', '2006-07-21', [
+    E("government has been criticised for failing", "criticised", "ACCUSE", "disapprove", None,
+      ("The Indonesian government", "IDN", "GOV"), None, None),
+    E("US and Japanese agencies issued warning notices", "issued", "COOPERATE", None,
+      ("US and Japanese agencies", None, "GOV"), None, d("2006-07-17"), None),
+    E("the government has admitted it was unable", "admitted", "CONCEDE", None, ("the government", "IDN", "GOV"),
+      None, None, None),
+    E("I will work with parliament", "work", "COOPERATE", None, ("I", "IDN", "GOV"), ("parliament", "IDN", "LEG"),
+      None, None, speaker=("him", "AP quoted him"), relays=(("AP", "AP quoted him"),), mod="future"),
+], sentence="on Monday afternoon.", note=APPROX + " (the Pangandaran tsunami of Monday 17 July 2006)")
+
+real('08', 'geovirus:geovirus-177', '2007-05-01', [
+    E("no recall of meat products processed", "recall", "COERCE", "restrict", None, None, None, None,
+      speaker="the United States Food and Drug Administration or FDA", mod="negated"),
+    E("they will hold products", "hold", "SANCTION", "discontinue", ("they", "CAN", "GOV"), ("China", "CHN", "GOV"),
+      None, None, speaker="Canadian officials", mod="future"),
+], sentence="contaminated with the chemical melamine.", note=APPROX + " (after the April 28, 2007 announcement)")
+
+real('09', 'geovirus:geovirus-169', '2010-02-27', [
+    E("An extensive vaccination campaign across", "campaign", "AID", None, None, None, d("2010-02-27"), None,
+      mod="future", cl="rec_s-09-campaign"),
+    E("plan to immunize 85 million children", "immunize", "AID", None,
+      ("The United Nations and international aid agencies", None, "IGO"),
+      ("85 million children under five", None, "CVL"), None, None, mod="future", cl="rec_s-09-campaign"),
+    E("local religious leaders told parents", "told", "ACCUSE", "allege", ("local religious leaders", None, "REL"),
+      None, ("2009", "year", True), None),
+    E("Vaccinations will be repeated on 26 March", "repeated", "AID", None, None, None, d("2010-03-26"), None,
+      mod="future"),
+    E("The campaign is funded by Rotary", "funded", "AID", None, ("Rotary International", None, "NGO"), None, None,
+      None),
+], sentence="in the region.", note=APPROX + " (the synchronised West African polio round of late February 2010)")
+
+real('10', 'geovirus:geovirus-185', '2009-10-15', [
+    E("organizations working with the United Nations Food", "working", "COOPERATE", None,
+      ("Christian Care", "ZWE", "NGO"),
+      ("the United Nations Food and Agriculture Organization and the European Union", None, "IGO"), None, None),
+    E("it is now providing farmers", "providing", "AID", None, ("it", "ZWE", "NGO"),
+      ("farmers in the Midlands", "ZWE", "CVL"), None, None, speaker="Christian Care", mod="reported"),
+    E("instead urging farmers to borrow", "urging", "REQUEST", None, ("the government", "ZWE", "GOV"),
+      ("farmers", "ZWE", "CVL"), None, None, speaker="Experts", mod="demanded"),
+    E("all farmland has been nationalized", "nationalized", "COERCE", "seize", None, None, None, None),
+], sentence="to get a maize crop in the ground.", note=APPROX)
+
+real('11', 'geovirus:geovirus-133', '2010-08-21', [
+    E("(FDA) has recalled 380 million eggs", "recalled", "COERCE", "restrict",
+      ("The United States Food and Drug Administration (FDA)", "USA", "GOV"), None, None, None),
+    E("has been previously cited for breaking", "cited", "SANCTION", None, None,
+      ("Wright County Egg's owner", "USA", "BUS"), None, None),
+    E("the FDA deployed an initial team", "deployed", "ACCUSE", "investigate", ("the FDA", "USA", "GOV"),
+      ("Wright County Egg", "USA", "BUS"), None, P("Iowa", "Iowa")),
+], sentence="distributed by Wright County Eggs.", note=APPROX + " (the Wright County Egg recall of August 2010)")
+
+real('12', 'geovirus:geovirus-195', '2006-03-21', [
+    E("has declared a state of emergency in Innisfail", "declared", "COERCE", "martial-law",
+      ("Queensland Premier Peter Beattie", "AUS", "GOV"), None, None, P("Innisfail", "Innisfail")),
+    E("health authorities warned residents to boil", "warned", "REQUEST", None, ("health authorities", "AUS", "GOV"),
+      ("residents", "AUS", "CVL"), None, None, mod="demanded"),
+], sentence="on Monday morning.", note=APPROX + " (Cyclone Larry crossed the coast on Monday 20 March 2006)")
+
+real('13', 'geovirus:geovirus-113', '2007-06-12', [
+    E("Authorities are currently working with employees", "working", "COOPERATE", None, ("Authorities", "USA", "GOV"),
+      ("employees of AirTran Airways", "USA", "BUS"), None, None),
+    E("AirTran notified the Centers for Disease", "notified", "COOPERATE", None, ("AirTran", "USA", "BUS"),
+      ("the Centers for Disease Control and Prevention", "USA", "GOV"), d("2007-06-10"), None),
+], sentence="on Saturday.", note=APPROX + " (the story prints no year; the days resolve against an assumed Tuesday)")
+
+real('14', 'geovirus:geovirus-139', '2009-01-30', [
+    E("The FDA issued a recall on Wednesday", "recall", "COERCE", "restrict", ("The FDA", "USA", "GOV"),
+      None, d("2009-01-28"), P("Blakely", "Blakely"), cl="rec_s-14-recall"),
+    E("numerous types of products containing peanuts are being recalled", "recalled", "COERCE", "restrict", None,
+      None, d("2009-01-28"), P("the United States", "United States"), cl="rec_s-14-recall"),
+    E("he will hold a Congressional hearing", "hearing", "ACCUSE", "investigate",
+      ("U.S. Congressman Henry Waxman (D-CA)", "USA", "LEG"), None, d("2009-02-11"), None, mod="future"),
+    E("were prevented from reentering the country", "prevented", "COERCE", "restrict", None, None,
+      mo("2008-09", True), None, speaker="an FDA report", mod="reported"),
+    E("PCA asserted it was unaware", "asserted", "REJECT", None, ("PCA", "USA", "BUS"), None, None, None),
+    E("The PCA plant has since been shut down", "shut down", "COERCE", "restrict",
+      None, ("The PCA plant", "USA", "BUS"), None, None),
+    E("have made critical statements about the FDA", "critical statements", "ACCUSE", "disapprove",
+      ("Multiple members of Congress", "USA", "LEG"), ("the FDA", "USA", "GOV"), None, None),
+    E("The FDA failing to follow up", "failing", "ACCUSE", "disapprove", ("Senator Tom Harkin (D-IA), Chairman of the Senate Agriculture Committee", "USA", "LEG"),
+      ("The FDA", "USA", "GOV"), None, None, speaker="Senator Tom Harkin (D-IA), Chairman of the Senate Agriculture Committee",
+      mod="reported"),
+    E("why didn't they follow up on it", "why", "ACCUSE", "disapprove",
+      ("Representative Rosa DeLauro (D-CT)", "USA", "LEG"), ("they", "USA", "GOV"), None, None,
+      speaker="Representative Rosa DeLauro (D-CT)", mod="reported"),
+    E("called the actions of PCA", "called", "ACCUSE", "disapprove", ("Representative DeLauro", "USA", "LEG"),
+      ("PCA", "USA", "BUS"), None, None),
+    E("contains inaccuracies", "inaccuracies", "REJECT", None, ("She", "USA", "BUS"), ("the FDA", "USA", "GOV"),
+      None, None),
+    E("did not respond to repeated attempts", "respond", "REJECT", None, ("Stewart Parnell", "USA", "BUS"),
+      ("The News & Advance", "USA", "MED"), None, None),
+], sentence="are being recalled in the United States.",
+    note=APPROX + " (the Peanut Corporation of America recall; \"on Wednesday\" read as 28 January 2009, before the 11 February hearing)")
+
+real('15', 'geovirus:geovirus-129', '2007-03-02', [
+    E("We are working with the appropriate health authorities", "working", "COOPERATE", None, ("We", "GBR", "GOV"),
+      ("the appropriate health authorities", "GBR", "GOV"), None, None,
+      speaker="British Defense Minister, Derek Twigg", mod="reported"),
+], sentence="but said risk of infection was low.", note=APPROX + " (the text prints no date; only the year is known from the story)")
+
+real('16', 'meantime:40203', '2006-05-08', [
+    E("Apple Corps argued that", "argued", "ACCUSE", "allege", ("Apple Corps", "GBR", "BUS"), None,
+      None, None),
+    E("Mr Justice Anthony Mann agreed with", "agreed", "SUPPORT", None, ("Mr Justice Anthony Mann", "GBR", "JUD"),
+      ("Apple Computer", "USA", "BUS"), d("2006-05-08"), None),
+    E("have decided to take the case to the Court of Appeal", "take the case", "ACCUSE", "allege",
+      ("Apple Corps", "GBR", "BUS"), None, None, None, mod="future"),
+    E("we consider he has reached the wrong conclusion", "wrong conclusion", "ACCUSE", "disapprove",
+      ("we", "GBR", "BUS"), (("he", "we consider he"), "GBR", "JUD"), None, None,
+      speaker="manager Neil Aspinall", mod="reported"),
+])
+
+real('17', 'ecbplus:10_6ecb', '2008-12-15', [],
+     note="ECB+ prints no date: the Angels withdrew their Teixeira offer on Sunday 14 December 2008; approximate")
+
+real('18', 'ecbplus:31_3ecb', '2008-12-19', [],
+     note="ECB+ prints no date: Hansbrough broke the record on Thursday 18 December 2008; approximate")
+
+
+def check_partition(batch: Batch) -> None:
+    """Real texts: ECB+ only from topics 10 and 31, at most three; GeoVirus and
+    MEANTIME only from /work/prompts/unused_for_s.txt (the list given for
+    rec_s, copied into UNUSED_FOR_S so that the check runs without it)."""
+    ecb = [a["source"] for a in batch.articles if a["source"].startswith("ecbplus:")]
+    assert len(ecb) <= 3, ecb
+    assert all(re.match(r"ecbplus:(10|31)_", s) for s in ecb), ecb
+    others = [a["source"] for a in batch.articles if a["source"] != "own" and not a["source"].startswith("ecbplus:")]
+    listed = Path("/work/prompts/unused_for_s.txt")
+    allowed = set(UNUSED_FOR_S)
+    if listed.exists():
+        assert allowed <= {ln.strip() for ln in listed.read_text().splitlines() if ln.strip()}
+    assert not set(others) - allowed, sorted(set(others) - allowed)
+
+
+def check_meantime(batch: Batch, shared: Path) -> None:
+    """The MEANTIME texts are verbatim slices of the shared copy too."""
+    path = shared / "meantime" / "dev.jsonl"
+    if not path.exists():
+        return
+    texts = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        texts[f"meantime:{rec['doc_id']}"] = rec["text"]
+    for art in batch.articles:
+        if art["source"].startswith("meantime:"):
+            assert art["text"] in texts[art["source"]], (art["id"], art["source"])
+
+
+def check_unused(batch: Batch) -> None:
+    """No real document of tests/data/records/rec_*.jsonl or blind/rec_r.jsonl
+    (their ``source`` fields), none of read_docs.txt, is used again, and none
+    twice here."""
+    used = read_documents()
+    paths = sorted(RECORDS.glob("rec_*.jsonl")) + [Path(__file__).resolve().with_name("rec_r.jsonl")]
+    for path in paths:
+        if path.exists():
+            used |= {json.loads(line)["source"] for line in path.read_text(encoding="utf-8").splitlines()}
+    mine = [a["source"] for a in batch.articles if a["source"] != "own"]
+    assert len(mine) == len(set(mine)), "a real document twice"
+    assert not set(mine) & used, sorted(set(mine) & used)
+
+
+# /work/shared/data from a worktree under /work/wt (parents[3]) or /work/main (parents[2])
+SHARED = next((p / "shared" / "data" for p in Path(__file__).resolve().parents[1:4]
+               if (p / "shared" / "data").exists()), Path("/nonexistent"))
+
+
+def main():
+    check_unused(BATCH)
+    check_partition(BATCH)
+    check_sources(SimpleNamespace(articles=[a for a in BATCH.articles
+                                            if not a["source"].startswith("meantime:")]),
+                  SHARED)
+    check_meantime(BATCH, SHARED)
+    BATCH.write()
+
+
+if __name__ == "__main__":
+    main()
