@@ -422,6 +422,233 @@ real('17', 'ecbplus:10_6ecb', '2008-12-15', [],
 real('18', 'ecbplus:31_3ecb', '2008-12-19', [],
      note="ECB+ prints no date: Hansbrough broke the record on Thursday 18 December 2008; approximate")
 
+# ---------------------------------------------------------------- own texts
+
+BJ = d("2025-12-07")
+A("19", "AFP", "2025-12-07",
+  "Benin says coup attempt foiled after soldiers seize state TV",
+  "Benin says coup attempt foiled after soldiers seize state TV\n"
+  "COTONOU, Dec 7 (AFP) - Benin's government said on Sunday it had foiled an attempted coup after a group of "
+  "soldiers seized the national broadcaster and announced on air that President Patrice Talon had been removed "
+  "from office.\n"
+  "Interior Minister Alassane Seidou said in a video posted on Facebook that loyal forces had \"regained control "
+  "of the situation\" and that several of the mutineers had been arrested. \"A small group of soldiers tried to "
+  "overthrow the institutions of the republic. The armed forces remained loyal and thwarted this attempt,\" he "
+  "said.\n"
+  "Gunfire was heard near the presidential residence early on Sunday, AFP journalists said. The soldiers, who "
+  "called themselves the Military Committee for Refoundation, had dissolved the government and suspended the "
+  "constitution in their broadcast, which went off air shortly afterwards.\n"
+  "Government spokesman Wilfried Houngbedji told AFP that Talon was safe and that the leader of the mutineers, a "
+  "lieutenant colonel, was on the run. \"He will be found and he will answer for his acts before the courts,\" "
+  "Houngbedji said.\n"
+  "The West African bloc ECOWAS condemned what it called \"an unconstitutional attempt\" and said it stood ready "
+  "to deploy its standby force \"to support the government and the people of Benin\" if asked.\n"
+  "Nigeria sent fighter jets into Beninese airspace at Cotonou's request to help dislodge the mutineers, the "
+  "Nigerian presidency said in a statement. Benin has faced repeated jihadist attacks in its north, where 54 "
+  "soldiers were killed in April in an attack claimed by an Al-Qaeda affiliate.",
+  [
+    E("says coup attempt foiled", "foiled", "COERCE", None, None, None, BJ, None, speaker="Benin", mod="reported",
+      cl="bj-foil"),
+    E("Benin says coup attempt", "coup", "COERCE", None, None, None, BJ, None, speaker="Benin", mod="reported",
+      cl="bj-coup"),
+    E("after soldiers seize state TV", "seize", "COERCE", "seize", ("soldiers", "BEN", "MIL"),
+      ("state TV", "BEN", "MED"), BJ, None, cl="bj-seize"),
+    E("it had foiled an attempted coup", "foiled", "COERCE", None, ("it", "BEN", "GOV"), None, BJ,
+      P(("COTONOU", 1), "Cotonou"), speaker="Benin's government", mod="reported", cl="bj-foil"),
+    E("an attempted coup after", "coup", "COERCE", None, ("a group of soldiers", "BEN", "MIL"), None, BJ,
+      P(("COTONOU", 1), "Cotonou"), speaker="Benin's government", mod="reported", cl="bj-coup"),
+    E("soldiers seized the national broadcaster", "seized", "COERCE", "seize", ("a group of soldiers", "BEN", "MIL"),
+      ("the national broadcaster", "BEN", "MED"), BJ, P(("COTONOU", 1), "Cotonou"), speaker="Benin's government",
+      mod="reported", cl="bj-seize"),
+    E("several of the mutineers had been arrested", "arrested", "COERCE", "arrest", None,
+      ("several of the mutineers", "BEN", "MIL"), BJ, P(("COTONOU", 1), "Cotonou"),
+      speaker="Interior Minister Alassane Seidou", relays=("a video", "Facebook"), mod="reported"),
+    E("soldiers tried to overthrow", "overthrow", "COERCE", None, ("A small group of soldiers", "BEN", "MIL"),
+      ("the institutions of the republic", "BEN", "GOV"), BJ, P(("COTONOU", 1), "Cotonou"),
+      speaker=("he", "attempt,\" he said"), relays=(("a video", "Seidou said in"), ("Facebook", "Seidou said in")),
+      mod="reported", cl="bj-coup"),
+    E("thwarted this attempt", "thwarted", "COERCE", None, ("The armed forces", "BEN", "MIL"), None, BJ,
+      P(("COTONOU", 1), "Cotonou"), speaker=("he", "attempt,\" he said"),
+      relays=(("a video", "Seidou said in"), ("Facebook", "Seidou said in")), mod="reported", cl="bj-foil"),
+    E("had dissolved the government", "dissolved", "COERCE", "restrict", ("The soldiers", "BEN", "MIL"),
+      ("the government", "BEN", "GOV"), BJ, P(("COTONOU", 1), "Cotonou")),
+    E("suspended the constitution", "suspended", "COERCE", "restrict", ("The soldiers", "BEN", "MIL"), None, BJ,
+      P(("COTONOU", 1), "Cotonou")),
+    E("he will answer for his acts", "answer", "THREATEN", "arrest", ("Houngbedji", "BEN", "GOV"),
+      ("He", "BEN", "MIL"), None, None, speaker="Houngbedji", mod="threatened"),
+    E("ECOWAS condemned what it called", "condemned", "ACCUSE", "disapprove",
+      ("The West African bloc ECOWAS", None, "IGO"), None, None, None),
+    E("an unconstitutional attempt", "attempt", "COERCE", None, None, None, BJ, None,
+      speaker="The West African bloc ECOWAS", mod="reported", cl="bj-coup"),
+    E("stood ready to deploy its standby force", "ready", "AGREE", None, ("it", None, "IGO"),
+      ("the government and the people of Benin", "BEN", "GOV"), None, None,
+      speaker="The West African bloc ECOWAS", mod="conditional", cond="if asked"),
+    E("Nigeria sent fighter jets", "sent", "AID", None, ("Nigeria", "NGA", "MIL"), ("Cotonou", "BEN", "GOV"), BJ,
+      None, speaker="the Nigerian presidency", mod="reported"),
+    E("at Cotonou's request", "request", "REQUEST", "assist", ("Cotonou", "BEN", "GOV"), ("Nigeria", "NGA", "GOV"),
+      None, None, speaker="the Nigerian presidency", mod="demanded"),
+    E("soldiers were killed in April", "killed", "ASSAULT", None, ("an Al-Qaeda affiliate", None, "REB"),
+      ("54 soldiers", "BEN", "MIL"), mo("2025-04", True), None, speaker="an Al-Qaeda affiliate", mod="reported"),
+  ])
+
+TZ_WED, TZ_THU = d("2025-10-29"), d("2025-10-30")
+A("20", "Reuters", "2025-10-30",
+  "Tanzania imposes curfew in Dar es Salaam as election protests turn deadly",
+  "Tanzania imposes curfew in Dar es Salaam as election protests turn deadly\n"
+  "DAR ES SALAAM, Oct 30 (Reuters) - Tanzanian police imposed a night-time curfew on Dar es Salaam on Wednesday "
+  "after protesters torched a bus and a petrol station on election day, and internet access was cut across the "
+  "country, according to monitoring group NetBlocks.\n"
+  "Police fired tear gas and live rounds to disperse hundreds of young people who blocked roads in the Kimara and "
+  "Ubungo districts, witnesses told Reuters. A hospital source said at least 10 bodies had been brought in.\n"
+  "Police spokesman David Misime said in a statement read on state broadcaster TBC that \"criminals\" had attacked "
+  "police stations in Dar es Salaam and Mwanza and that officers had acted within the law. He did not say "
+  "whether anyone had been killed.\n"
+  "The main opposition party Chadema, whose leader has been in jail since April, said the election was \"a "
+  "coronation, not a vote\" and called on Tanzanians to keep protesting until the results were annulled.\n"
+  "\"If the government continues to kill our people, we will take the matter to the International Criminal "
+  "Court,\" Chadema deputy chairman John Heche said in a post on X.\n"
+  "The government denied that security forces had killed protesters and said the army had been deployed only to "
+  "protect key installations.",
+  [
+    E("Tanzania imposes curfew", "imposes curfew", "COERCE", "curfew", ("Tanzania", "TZA", "GOV"), None, TZ_WED,
+      P("Dar es Salaam", "Dar es Salaam"), cl="tz-curfew"),
+    E("as election protests turn deadly", "protests", "PROTEST", "demo", None, None, TZ_WED, None, cl="tz-protests"),
+    E("police imposed a night-time curfew", "imposed", "COERCE", "curfew", ("Tanzanian police", "TZA", "COP"),
+      ("Dar es Salaam", "TZA", "CVL"), TZ_WED, P("Dar es Salaam", "Dar es Salaam"), cl="tz-curfew"),
+    E("protesters torched a bus", "torched", "PROTEST", "riot", ("protesters", "TZA", "CVL"),
+      ("a bus and a petrol station", "TZA", "BUS"), TZ_WED, P(("DAR ES SALAAM", 1), "Dar es Salaam")),
+    E("internet access was cut across", "cut", "COERCE", "censor", None, None, TZ_WED,
+      P("across the country", "Tanzania"), speaker="monitoring group NetBlocks", mod="reported", cl="tz-net"),
+    E("Police fired tear gas and live rounds", "fired", "ASSAULT", "firearms", ("Police", "TZA", "COP"),
+      ("hundreds of young people", "TZA", "CVL"), TZ_WED, P(("DAR ES SALAAM", 1), "Dar es Salaam"),
+      speaker="witnesses", mod="reported", cl="tz-fire"),
+    E("who blocked roads in the Kimara", "blocked", "PROTEST", "obstruct", ("who", "TZA", "CVL"), None, TZ_WED,
+      P(("DAR ES SALAAM", 1), "Dar es Salaam"), speaker="witnesses", mod="reported"),
+    E("had attacked police stations", "attacked", "ASSAULT", None, ("criminals", "TZA", "CVL"),
+      ("police stations", "TZA", "COP"), TZ_WED, P("Dar es Salaam", "Dar es Salaam"),
+      speaker="Police spokesman David Misime", relays=("state broadcaster TBC",), mod="reported"),
+    E("a coronation, not a vote", "coronation", "ACCUSE", "disapprove",
+      ("The main opposition party Chadema", "TZA", "OPP"), None, None, None,
+      speaker="The main opposition party Chadema", mod="reported"),
+    E("called on Tanzanians to keep", "called on", "REQUEST", None, ("The main opposition party Chadema", "TZA", "OPP"),
+      ("Tanzanians", "TZA", "CVL"), None, None, mod="demanded"),
+    E("to keep protesting until", "protesting", "PROTEST", "demo", ("Tanzanians", "TZA", "CVL"), None, None, None,
+      speaker="The main opposition party Chadema", mod="future", cl="tz-protests"),
+    E("we will take the matter to the International", "take the matter", "ACCUSE", "allege", ("we", "TZA", "OPP"),
+      None, None, None, speaker="Chadema deputy chairman John Heche", relays=("X",), mod="conditional",
+      cond="If the government continues to kill our people"),
+    E("continues to kill our people", "kill", "ASSAULT", None, ("the government", "TZA", "GOV"),
+      ("our people", "TZA", "OPP"), None, None, speaker="Chadema deputy chairman John Heche", relays=("X",),
+      mod="hypothetical"),
+    E("security forces had killed protesters", "killed", "ASSAULT", None, ("security forces", "TZA", "COP"),
+      ("protesters", "TZA", "CVL"), TZ_WED, None, speaker="The government", mod="denied", cl="tz-kill"),
+    E("the army had been deployed only", "deployed", "MOBILIZE", "troops", None, None, TZ_WED, None,
+      speaker="The government", mod="reported"),
+  ])
+
+A("21", "The Citizen", "2025-10-31",
+  "Govt lifts curfew in Dar, says calm restored",
+  "Govt lifts curfew in Dar, says calm restored\n"
+  "Dar es Salaam. The government yesterday lifted the night curfew it imposed on Dar es Salaam on Wednesday, "
+  "saying calm had returned to the city after two days of unrest that followed the general election.\n"
+  "Home Affairs minister Hamad Masauni told reporters in Dodoma that 240 people had been arrested for arson and "
+  "looting and would be charged in court next week. \"Nobody will be allowed to destroy public property. Anyone "
+  "who tries will face the full force of the law,\" he said.\n"
+  "The minister dismissed reports by opposition party Chadema that more than 100 people had been shot dead by "
+  "police as \"lies meant to tarnish the image of the country.\"\n"
+  "Internet services, which were switched off on election day, were partially restored yesterday evening, "
+  "according to the Tanzania Communications Regulatory Authority (TCRA).\n"
+  "In Arusha, traders reopened shops under heavy police presence. Police regional commander Justine Masejo said "
+  "officers had arrested 12 suspects on Thursday and recovered goods looted from a supermarket.\n"
+  "The United Nations human rights office in Geneva urged the authorities to investigate reports of killings and "
+  "to restore full internet access.",
+  [
+    E("Govt lifts curfew", "lifts", "CONCEDE", None, ("Govt", "TZA", "GOV"), None, TZ_THU, None, cl="tz-lift"),
+    E("yesterday lifted the night curfew", "lifted", "CONCEDE", None, ("The government", "TZA", "GOV"), None, TZ_THU,
+      P("Dar es Salaam", "Dar es Salaam"), cl="tz-lift"),
+    E("curfew it imposed on Dar es Salaam", "imposed", "COERCE", "curfew", ("it", "TZA", "GOV"),
+      ("Dar es Salaam", "TZA", "CVL"), TZ_WED, P("Dar es Salaam", "Dar es Salaam"), cl="tz-curfew"),
+    E("240 people had been arrested", "arrested", "COERCE", "arrest", None, ("240 people", "TZA", "CVL"), None,
+      None, speaker="Home Affairs minister Hamad Masauni", mod="reported"),
+    E("would be charged in court next week", "charged", "ACCUSE", "allege", None, ("240 people", "TZA", "CVL"),
+      wk("2025-W45"), None, speaker="Home Affairs minister Hamad Masauni", mod="future"),
+    E("Nobody will be allowed to destroy", "allowed", "COERCE", "restrict", None, ("Nobody", "TZA", "CVL"), None,
+      None, speaker=("he", "law,\" he said"), mod="future"),
+    E("will face the full force of the law", "face", "THREATEN", "arrest", (("he", "law,\" he said"), "TZA", "GOV"),
+      ("Anyone who tries", "TZA", "CVL"), None, None, speaker=("he", "law,\" he said"), mod="threatened"),
+    E("had been shot dead by", "shot dead", "ASSAULT", "firearms", ("police", "TZA", "COP"),
+      ("more than 100 people", "TZA", "CVL"), None, None, speaker="The minister", mod="denied", cl="tz-kill"),
+    E("as \"lies meant to tarnish", "lies", "ACCUSE", "disapprove", ("The minister", "TZA", "GOV"),
+      ("opposition party Chadema", "TZA", "OPP"), None, None),
+    E("which were switched off on election day", "switched off", "COERCE", "censor", None, None, TZ_WED, None,
+      speaker="the Tanzania Communications Regulatory Authority (TCRA)", mod="reported", cl="tz-net"),
+    E("were partially restored yesterday", "restored", "CONCEDE", None, None, None, TZ_THU, None,
+      speaker="the Tanzania Communications Regulatory Authority (TCRA)", mod="reported"),
+    E("officers had arrested 12 suspects", "arrested", "COERCE", "arrest", ("officers", "TZA", "COP"),
+      ("12 suspects", "TZA", "CVL"), TZ_THU, None, speaker="Police regional commander Justine Masejo",
+      mod="reported"),
+    E("goods looted from a supermarket", "looted", "PROTEST", "vandalize", None, ("a supermarket", "TZA", "BUS"),
+      None, None, speaker="Police regional commander Justine Masejo", mod="reported"),
+    E("urged the authorities to investigate", "urged", "REQUEST", None,
+      ("The United Nations human rights office in Geneva", None, "IGO"), ("the authorities", "TZA", "GOV"), None,
+      None, mod="demanded"),
+  ])
+
+LS_TUE = d("2024-05-21")
+A("22", "Lesotho Times", "2024-05-24",
+  "Govt bans famo gangs as killings mount",
+  "Govt bans famo gangs as killings mount\n"
+  "MASERU - The government has banned 11 famo music groups and warned that anyone found wearing their blankets "
+  "or singing their songs in public will be arrested, after a wave of shootings that police say has claimed at "
+  "least 40 lives in Mafeteng and Maseru districts since January.\n"
+  "Police Minister Lebona Lephema announced the ban on Tuesday, saying the groups had turned into \"criminal "
+  "syndicates\" that settle scores with guns. \"If they do not hand over their illegal firearms within 14 days, "
+  "we will go after them house by house,\" Mr Lephema said.\n"
+  "The army was deployed to Mafeteng last week to support police after gunmen opened fire at a funeral in the "
+  "district, killing six mourners.\n"
+  "Lesotho Mounted Police Service spokesperson Senior Superintendent Mpiti Mopeli said 23 suspected gang members "
+  "had been arrested and 17 guns seized since the beginning of the operation.\n"
+  "Leaders of the Seakhi group denied involvement in the funeral shooting and accused the police of targeting "
+  "their members \"because of the music we sing\". \"We are artists, not killers,\" one of the group's leaders "
+  "told this paper.\n"
+  "The Law Society of Lesotho said the ban violated the constitution's guarantee of freedom of expression and "
+  "urged the government to withdraw it.",
+  [
+    E("Govt bans famo gangs", "bans", "COERCE", "restrict", ("Govt", "LSO", "GOV"), ("famo gangs", "LSO", "UAF"),
+      LS_TUE, None, cl="ls-ban"),
+    E("The government has banned 11", "banned", "COERCE", "restrict", ("The government", "LSO", "GOV"),
+      ("11 famo music groups", "LSO", "UAF"), LS_TUE, P(("MASERU", 1), "Maseru"), cl="ls-ban"),
+    E("and warned that anyone found", "warned", "THREATEN", "arrest", ("The government", "LSO", "GOV"),
+      ("anyone found wearing their blankets or singing their songs in public", "LSO", "CVL"), None, None,
+      mod="threatened"),
+    E("the groups had turned into", "syndicates", "ACCUSE", "disapprove", ("Police Minister Lebona Lephema", "LSO", "GOV"),
+      ("the groups", "LSO", "UAF"), LS_TUE, P(("MASERU", 1), "Maseru"),
+      speaker="Police Minister Lebona Lephema", mod="reported"),
+    E("we will go after them house by house", "go after", "THREATEN", None, ("we", "LSO", "GOV"),
+      ("them", "LSO", "UAF"), None, None, speaker="Mr Lephema", mod="threatened"),
+    E("hand over their illegal firearms", "hand over", "RETREAT", "disarm", ("they", "LSO", "UAF"), None, None, None,
+      speaker="Mr Lephema", mod="hypothetical"),
+    E("The army was deployed to Mafeteng", "deployed", "MOBILIZE", "troops", None, None, wk("2024-W20"),
+      P("Mafeteng", "Mafeteng")),
+    E("gunmen opened fire at a funeral", "opened fire", "ASSAULT", "firearms", ("gunmen", "LSO", "UAF"),
+      ("six mourners", "LSO", "CVL"), None, P("the district", "Mafeteng"), cl="ls-funeral"),
+    E("23 suspected gang members had been arrested", "arrested", "COERCE", "arrest", None,
+      ("23 suspected gang members", "LSO", "UAF"), None, None,
+      speaker="Lesotho Mounted Police Service spokesperson Senior Superintendent Mpiti Mopeli", mod="reported"),
+    E("17 guns seized", "seized", "COERCE", "seize", None, None, None, None,
+      speaker="Lesotho Mounted Police Service spokesperson Senior Superintendent Mpiti Mopeli", mod="reported"),
+    E("denied involvement in the funeral shooting", "shooting", "ASSAULT", "firearms", ("the Seakhi group", "LSO", "UAF"),
+      None, None, None, speaker="Leaders of the Seakhi group", mod="denied", cl="ls-funeral"),
+    E("accused the police of targeting", "accused", "ACCUSE", "allege", ("Leaders of the Seakhi group", "LSO", "UAF"),
+      ("the police", "LSO", "COP"), None, None),
+    E("of targeting their members", "targeting", "COERCE", None, ("the police", "LSO", "COP"),
+      ("their members", "LSO", "UAF"), None, None, speaker="Leaders of the Seakhi group", mod="reported"),
+    E("said the ban violated the constitution", "violated", "ACCUSE", "disapprove",
+      ("The Law Society of Lesotho", "LSO", "NGO"), None, None, None),
+    E("urged the government to withdraw it", "urged", "REQUEST", "change", ("The Law Society of Lesotho", "LSO", "NGO"),
+      ("the government", "LSO", "GOV"), None, None, mod="demanded"),
+  ])
+
 
 def check_partition(batch: Batch) -> None:
     """Real texts: ECB+ only from topics 10 and 31, at most three; GeoVirus and
