@@ -649,6 +649,199 @@ A("22", "Lesotho Times", "2024-05-24",
       ("the government", "LSO", "GOV"), None, None, mod="demanded"),
   ])
 
+BW = d("2025-08-25")
+A("23", "Reuters", "2025-08-25",
+  "Botswana declares public health emergency over medicine shortages",
+  "Botswana declares public health emergency over medicine shortages\n"
+  "GABORONE, Aug 25 (Reuters) - Botswana's President Duma Boko declared a public health emergency on Monday after "
+  "shortages of essential medicines and medical supplies left hospitals unable to treat patients, and ordered the "
+  "army to help distribute drugs.\n"
+  "In a televised address, Boko said the government would spend 250 million pula on emergency procurement and "
+  "that the Botswana Defence Force would transport medicines from central warehouses to clinics across the "
+  "country.\n"
+  "\"We inherited a broken supply chain. Those who looted the Central Medical Stores will be held accountable,\" "
+  "Boko said, adding that an audit had found irregular contracts worth millions of pula.\n"
+  "The opposition Botswana Democratic Party, which governed for 58 years until last year's election, rejected "
+  "the accusation and said the shortages were the result of \"poor management by the new administration.\"\n"
+  "Health Minister Stephen Modise said Botswana had asked neighbouring South Africa and the World Health "
+  "Organization for help, and that a first consignment of antibiotics donated by the WHO was expected on "
+  "Wednesday.\n"
+  "Doctors at Princess Marina Hospital in the capital told Reuters they had postponed non-emergency operations "
+  "for two weeks.",
+  [
+    E("Botswana declares public health emergency", "declares", "COERCE", "martial-law", ("Botswana", "BWA", "GOV"),
+      None, BW, None, cl="bw-emergency"),
+    E("Boko declared a public health emergency", "declared", "COERCE", "martial-law",
+      ("Botswana's President Duma Boko", "BWA", "GOV"), None, BW, P(("GABORONE", 1), "Gaborone"),
+      cl="bw-emergency"),
+    E("will be held accountable", "held accountable", "THREATEN", "arrest", ("Boko", "BWA", "GOV"),
+      ("Those who looted the Central Medical Stores", "BWA", None), None, None, speaker="Boko", mod="threatened"),
+    E("an audit had found irregular", "audit", "ACCUSE", "investigate", None, None, None, None, speaker="Boko",
+      mod="reported"),
+    E("rejected the accusation and said", "rejected", "REJECT", None,
+      ("The opposition Botswana Democratic Party", "BWA", "OPP"), None, None, None),
+    E("poor management by the new", "poor management", "ACCUSE", "disapprove",
+      ("The opposition Botswana Democratic Party", "BWA", "OPP"), ("the new administration", "BWA", "GOV"), None,
+      None, speaker="The opposition Botswana Democratic Party", mod="reported"),
+    E("Botswana had asked neighbouring", "asked", "REQUEST", "assist", ("Botswana", "BWA", "GOV"),
+      ("neighbouring South Africa and the World Health Organization", None, "GOV"), None, None,
+      speaker="Health Minister Stephen Modise", mod="demanded"),
+    E("antibiotics donated by the WHO", "donated", "AID", None, ("the WHO", None, "IGO"), None, d("2025-08-27"),
+      None, speaker="Health Minister Stephen Modise", mod="future"),
+  ])
+
+CO_WED = d("2025-08-06")
+A("24", "AFP", "2025-08-07",
+  "Petro accuses Peru of annexing Amazon island, Lima rejects 'baseless' claim",
+  "Petro accuses Peru of annexing Amazon island, Lima rejects 'baseless' claim\n"
+  "BOGOTA, Aug 7 (AFP) - Colombian President Gustavo Petro on Wednesday accused Peru of seizing an island in the "
+  "Amazon river that Bogota considers its own, and said he would move the official commemoration of the battle of "
+  "Boyaca to the border town of Leticia in protest.\n"
+  "\"The Peruvian government has just appropriated territory that belongs to Colombia by law,\" Petro wrote on X, "
+  "referring to Santa Rosa island, where Peru's Congress last month created a new district.\n"
+  "Peru's foreign ministry rejected the accusation as \"baseless\" in a statement, saying the island had been "
+  "under Peruvian sovereignty since a 1929 agreement and that Lima would \"defend its territory by all legitimate "
+  "means.\"\n"
+  "Peruvian Prime Minister Eduardo Arana was due to travel to Santa Rosa on Friday with several ministers.\n"
+  "Colombia's foreign ministry sent a protest note to Lima and called for a bilateral commission to settle the "
+  "dispute. \"Colombia will not accept any unilateral act that changes the border,\" Foreign Minister Rosa "
+  "Villavicencio said.\n"
+  "The two countries fought a brief war in 1932 over the Amazon port of Leticia, which ended with a League of "
+  "Nations mediation in 1933 and the Rio Protocol signed the following year.",
+  [
+    E("Petro accuses Peru of annexing", "accuses", "ACCUSE", "allege", ("Petro", "COL", "GOV"), ("Peru", "PER", "GOV"),
+      CO_WED, None, cl="co-accuse"),
+    E("of annexing Amazon island", "annexing", "COERCE", "seize", ("Peru", "PER", "GOV"), None, None, None,
+      speaker="Petro", mod="reported", cl="co-annex"),
+    E("Lima rejects 'baseless' claim", "rejects", "REJECT", None, ("Lima", "PER", "GOV"), None, None, None,
+      cl="pe-reject"),
+    E("on Wednesday accused Peru of seizing", "accused", "ACCUSE", "allege",
+      ("Colombian President Gustavo Petro", "COL", "GOV"), ("Peru", "PER", "GOV"), CO_WED,
+      P(("BOGOTA", 1), "Bogota"), cl="co-accuse"),
+    E("Peru of seizing an island", "seizing", "COERCE", "seize", ("Peru", "PER", "GOV"), None, None, None,
+      speaker="Colombian President Gustavo Petro", mod="reported", cl="co-annex"),
+    E("to the border town of Leticia in protest", "protest", "PROTEST", None, (("he", "said he would"), "COL", "GOV"), None, None,
+      P("Leticia", "Leticia"), speaker="Colombian President Gustavo Petro", mod="future"),
+    E("has just appropriated territory", "appropriated", "COERCE", "seize", ("The Peruvian government", "PER", "GOV"),
+      None, None, None, speaker="Petro", relays=("X",), mod="reported", cl="co-annex"),
+    E("foreign ministry rejected the accusation", "rejected", "REJECT", None, ("Peru's foreign ministry", "PER", "GOV"),
+      None, None, None, cl="pe-reject"),
+    E("defend its territory by all legitimate", "defend", "THREATEN", None, ("Lima", "PER", "GOV"), None, None, None,
+      speaker="Peru's foreign ministry", mod="threatened"),
+    E("sent a protest note to Lima", "protest note", "ACCUSE", "disapprove",
+      ("Colombia's foreign ministry", "COL", "GOV"), ("Lima", "PER", "GOV"), None, None),
+    E("called for a bilateral commission", "called for", "REQUEST", "meet", ("Colombia's foreign ministry", "COL", "GOV"),
+      None, None, None, mod="demanded"),
+    E("will not accept any unilateral act", "accept", "AGREE", None, ("Colombia", "COL", "GOV"), None, None, None,
+      speaker="Foreign Minister Rosa Villavicencio", mod="negated"),
+    E("fought a brief war in 1932", "fought", "ASSAULT", None, ("The two countries", None, "MIL"), None,
+      yr("1932"), P("Leticia", "Leticia")),
+    E("League of Nations mediation", "mediation", "CONSULT", "third-party", ("League of Nations", None, "IGO"), None,
+      yr("1933"), None),
+    E("the Rio Protocol signed the following", "signed", "SUPPORT", None, None, None, yr("1934"), None),
+  ])
+
+A("25", "EFE", "2025-08-08",
+  "Peru's cabinet meets on Santa Rosa island as row with Colombia escalates",
+  "Peru's cabinet meets on Santa Rosa island as row with Colombia escalates\n"
+  "LIMA, Aug 8 (EFE) - Peru's cabinet held a session on Santa Rosa island in the Amazon on Friday, two days after "
+  "Colombia's President Gustavo Petro accused Lima of taking the island, the prime minister's office said.\n"
+  "Prime Minister Eduardo Arana said Peru \"will not cede a single centimetre\" of the island, where about 3,000 "
+  "Peruvians live. \"We call on the Colombian government to respect international law and refrain from "
+  "provocations,\" he told reporters in Santa Rosa.\n"
+  "Peru's foreign ministry said it had summoned Colombia's ambassador in Lima to express its \"strong rejection\" "
+  "of Petro's statements, which it said contradicted the 1934 protocol.\n"
+  "Petro, speaking in Leticia on Thursday at a ceremony marking the anniversary of the battle of Boyaca, said "
+  "Colombia would take the dispute to the International Court of Justice if Peru did not agree to talks. "
+  "Colombian Foreign Minister Rosa Villavicencio said Bogota had not sent troops to the border.",
+  [
+    E("Petro accused Lima of taking", "accused", "ACCUSE", "allege", ("Colombia's President Gustavo Petro", "COL", "GOV"),
+      ("Lima", "PER", "GOV"), CO_WED, None, speaker="the prime minister's office", mod="reported", cl="co-accuse"),
+    E("Lima of taking the island", "taking", "COERCE", "seize", ("Lima", "PER", "GOV"), None, None, None,
+      speaker="Colombia's President Gustavo Petro", relays=("the prime minister's office",), mod="reported",
+      cl="co-annex"),
+    E("will not cede a single centimetre", "cede", "CONCEDE", None, ("Peru", "PER", "GOV"), None, None, None,
+      speaker="Prime Minister Eduardo Arana", mod="negated"),
+    E("We call on the Colombian government", "call on", "REQUEST", None, ("We", "PER", "GOV"),
+      ("the Colombian government", "COL", "GOV"), None, P("Santa Rosa", "Santa Rosa"),
+      speaker=("he", "provocations,\" he told"), mod="demanded"),
+    E("it had summoned Colombia's ambassador", "summoned", "ACCUSE", "disapprove", ("it", "PER", "GOV"),
+      ("Colombia's ambassador in Lima", "COL", "GOV"), None, P(("Lima", "ambassador in Lima"), "Lima"),
+      speaker="Peru's foreign ministry", mod="reported"),
+    E("would take the dispute to the International", "take the dispute", "ACCUSE", "allege", ("Colombia", "COL", "GOV"),
+      None, None, None, speaker="Petro", mod="conditional", cond="if Peru did not agree to talks"),
+    E("if Peru did not agree to talks", "agree", "AGREE", None, ("Peru", "PER", "GOV"), None, None, None,
+      speaker="Petro", mod="hypothetical"),
+    E("Bogota had not sent troops", "sent", "MOBILIZE", "troops", ("Bogota", "COL", "GOV"), None, None, None,
+      speaker="Colombian Foreign Minister Rosa Villavicencio", mod="negated"),
+  ])
+
+GT_MON = d("2025-10-13")
+A("26", "Associated Press", "2025-10-14",
+  "Guatemala declares state of prevention after 20 gang leaders escape prison",
+  "Guatemala declares state of prevention after 20 gang leaders escape prison\n"
+  "GUATEMALA CITY (AP) — Guatemala's Congress on Monday approved a 30-day state of prevention requested by "
+  "President Bernardo Arévalo after 20 leaders of the Barrio 18 gang escaped from the Fraijanes II "
+  "maximum-security prison outside the capital.\n"
+  "The measure allows police to break up gatherings and detain suspects for questioning without a court order. "
+  "Arévalo fired the director of the prison system and the head of the prison, and said investigators were "
+  "looking into whether guards had been bribed.\n"
+  "\"Those who helped these criminals escape will go to prison with them,\" Interior Minister Marco Antonio "
+  "Villeda told a news conference. Police have recaptured three of the escapees, he said.\n"
+  "The U.S. embassy said it was offering rewards for information and that FBI agents would assist in the search. "
+  "Opposition lawmakers called on Villeda to resign, accusing him of ignoring warnings from prison staff. Villeda "
+  "rejected the calls, saying he would \"not abandon the post in the middle of a crisis.\"\n"
+  "Barrio 18 is designated as a terrorist organisation by Guatemala and the United States.",
+  [
+    E("Guatemala declares state of prevention", "declares", "COERCE", "martial-law", ("Guatemala", "GTM", "GOV"), None,
+      GT_MON, None, cl="gt-state"),
+    E("Congress on Monday approved", "approved", "COERCE", "martial-law", ("Guatemala's Congress", "GTM", "LEG"), None,
+      GT_MON, P(("GUATEMALA CITY", 1), "Guatemala City"), cl="gt-state"),
+    E("requested by President Bernardo", "requested", "REQUEST", None, ("President Bernardo Arévalo", "GTM", "GOV"),
+      None, None, None, mod="demanded"),
+    E("allows police to break up gatherings", "break up", "COERCE", "restrict", ("The measure", "GTM", "GOV"), None,
+      None, None),
+    E("and detain suspects for questioning", "detain", "THREATEN", "arrest", ("The measure", "GTM", "GOV"),
+      ("suspects", "GTM", None), None, None, mod="threatened"),
+    E("Arévalo fired the director", "fired", "COERCE", None, ("Arévalo", "GTM", "GOV"),
+      ("the director of the prison system", "GTM", "GOV"), None, None),
+    E("investigators were looking into", "looking into", "ACCUSE", "investigate", ("investigators", "GTM", "COP"),
+      ("guards", "GTM", "COP"), None, None, speaker="Arévalo", mod="reported"),
+    E("will go to prison with them", "go to prison", "THREATEN", "arrest",
+      ("Interior Minister Marco Antonio Villeda", "GTM", "GOV"),
+      ("Those who helped these criminals escape", "GTM", None), None, None,
+      speaker="Interior Minister Marco Antonio Villeda", mod="threatened"),
+    E("Police have recaptured three", "recaptured", "COERCE", "arrest", ("Police", "GTM", "COP"),
+      ("three of the escapees", "GTM", "UAF"), None, None, speaker=("he", "escapees, he said"), mod="reported"),
+    E("FBI agents would assist in the search", "assist", "AID", None, ("FBI agents", "USA", "COP"), None, None, None,
+      speaker="The U.S. embassy", mod="future"),
+    E("called on Villeda to resign", "called on", "REQUEST", "change", ("Opposition lawmakers", "GTM", "OPP"),
+      ("Villeda", "GTM", "GOV"), None, None, mod="demanded"),
+    E("accusing him of ignoring", "accusing", "ACCUSE", "allege", ("Opposition lawmakers", "GTM", "OPP"),
+      ("him", "GTM", "GOV"), None, None),
+    E("rejected the calls", "rejected", "REJECT", None, ("Villeda", "GTM", "GOV"), None, None, None),
+    E("not abandon the post", "abandon", "RETREAT", "resign", (("he", "saying he would"), "GTM", "GOV"), None, None, None,
+      speaker="Villeda", mod="negated"),
+    E("is designated as a terrorist organisation", "designated", "SANCTION", None,
+      ("Guatemala and the United States", None, "GOV"), ("Barrio 18", "GTM", "UAF"), None, None),
+  ])
+
+A("27", "La Nación", "2025-10-15",
+  "Costa Rica's late strike sinks Honduras in San José siege",
+  "Costa Rica's late strike sinks Honduras in San José siege\n"
+  "SAN JOSÉ - Costa Rica kept their World Cup hopes alive on Tuesday night, breaking down a stubborn Honduran "
+  "defence in the 88th minute to win 2-1 at the Estadio Nacional.\n"
+  "The visitors had taken the lead against the run of play when Luis Palma fired a low shot past Keylor Navas "
+  "shortly before half-time. Costa Rica laid siege to the Honduran goal after the break and finally broke through "
+  "when Manfred Ugalde headed in a corner on the hour.\n"
+  "With the home crowd roaring them on, the Ticos kept up the bombardment, and substitute Josimar Alcócer "
+  "stunned the visitors with a curling shot from the edge of the box.\n"
+  "\"We fought for every ball. This team never surrenders,\" coach Miguel Herrera said. Honduras coach Reinaldo "
+  "Rueda complained that his side had been denied a clear penalty and said they would \"go to war\" in their "
+  "final match.\n"
+  "Thousands of fans poured into the streets of the capital to celebrate after the final whistle.",
+  [])
+
 
 def check_partition(batch: Batch) -> None:
     """Real texts: ECB+ only from topics 10 and 31, at most three; GeoVirus and
