@@ -122,6 +122,8 @@ PLACES = {
     'Sapporo': (43.06, 141.35),
     'Hokkaido': (43.5, 143.0),  # ADM1, approximate
     'Suva': (-18.14, 178.44),
+    'Taiwan Strait': (24.5, 119.5),  # approximate
+    'Senkaku': (25.75, 123.5),  # Senkaku (Diaoyu) islands, approximate
 }
 
 BATCH = Batch("rec_s", PLACES, out=Path(__file__).resolve().with_name("rec_s.jsonl"))
@@ -841,6 +843,162 @@ A("27", "La Nación", "2025-10-15",
   "final match.\n"
   "Thousands of fans poured into the streets of the capital to celebrate after the final whistle.",
   [])
+
+JP_MON, JP_THU, JP_FRI = d("2025-11-10"), d("2025-11-13"), d("2025-11-14")
+A("28", "Reuters", "2025-11-15",
+  "China summons Japanese envoy, warns citizens against Japan travel over Takaichi's Taiwan remarks",
+  "China summons Japanese envoy, warns citizens against Japan travel over Takaichi's Taiwan remarks\n"
+  "TOKYO, Nov 15 (Reuters) - China summoned Japan's ambassador and advised its citizens to avoid travelling to "
+  "Japan, escalating a row over Prime Minister Sanae Takaichi's remark that a Chinese attack on Taiwan could "
+  "justify a Japanese military response.\n"
+  "Vice Foreign Minister Sun Weidong told ambassador Kenji Kanasugi on Thursday that Takaichi's comments were "
+  "\"extremely erroneous\" and demanded that she retract them, the Xinhua news agency reported, citing a foreign "
+  "ministry statement.\n"
+  "\"If Japan dares to intervene militarily in the Taiwan Strait, it will be an act of aggression, and China will "
+  "deal it a head-on blow,\" defence ministry spokesman Jiang Bin said on Friday.\n"
+  "Japan's foreign ministry said it had lodged a protest with Beijing over a social media post by China's consul "
+  "general in Osaka, Xue Jian, who wrote that \"the dirty neck that sticks itself in must be cut off.\" Tokyo "
+  "demanded that China take \"appropriate action\" against the diplomat.\n"
+  "Takaichi told parliament on Monday that she would not retract her remarks, which she said were consistent with "
+  "the government's long-standing position.\n"
+  "Two Chinese airlines offered free refunds on flights to Japan, Kyodo news agency reported. Chinese coast guard "
+  "vessels sailed through waters around the Japanese-controlled Senkaku Islands on Friday, Japan's coast guard "
+  "said.",
+  [
+    E("China summons Japanese envoy", "summons", "ACCUSE", "disapprove", ("China", "CHN", "GOV"),
+      ("Japanese envoy", "JPN", "GOV"), JP_THU, None, cl="cn-summon"),
+    E("warns citizens against Japan travel", "warns", "REQUEST", None, ("China", "CHN", "GOV"),
+      ("citizens", "CHN", "CVL"), None, None, mod="demanded", cl="cn-advice"),
+    E("China summoned Japan's ambassador", "summoned", "ACCUSE", "disapprove", ("China", "CHN", "GOV"),
+      ("Japan's ambassador", "JPN", "GOV"), JP_THU, None, cl="cn-summon"),
+    E("advised its citizens to avoid", "advised", "REQUEST", None, ("China", "CHN", "GOV"),
+      ("its citizens", "CHN", "CVL"), None, None, mod="demanded", cl="cn-advice"),
+    E("a Chinese attack on Taiwan", "attack", "ASSAULT", None, ("Chinese", "CHN", "MIL"), ("Taiwan", "TWN", "GOV"),
+      None, None, speaker="Prime Minister Sanae Takaichi", mod="hypothetical"),
+    E("a Japanese military response", "response", "MOBILIZE", "troops", ("Japanese", "JPN", "MIL"), None, None, None,
+      speaker="Prime Minister Sanae Takaichi", mod="hypothetical"),
+    E("comments were \"extremely erroneous\"", "erroneous", "ACCUSE", "disapprove",
+      ("Vice Foreign Minister Sun Weidong", "CHN", "GOV"), ("Takaichi", "JPN", "GOV"), JP_THU, None,
+      speaker="Vice Foreign Minister Sun Weidong",
+      relays=("a foreign ministry statement", "the Xinhua news agency"), mod="reported"),
+    E("demanded that she retract them", "demanded", "REQUEST", None, ("Vice Foreign Minister Sun Weidong", "CHN", "GOV"),
+      ("she", "JPN", "GOV"), JP_THU, None, relays=("a foreign ministry statement", "the Xinhua news agency"),
+      mod="demanded"),
+    E("China will deal it a head-on blow", "deal", "THREATEN", "violence", ("China", "CHN", "GOV"),
+      (("it", "deal it"), "JPN", "GOV"), JP_FRI, None, speaker="defence ministry spokesman Jiang Bin", mod="threatened"),
+    E("dares to intervene militarily", "intervene", "MOBILIZE", "troops", ("Japan", "JPN", "GOV"), None, None,
+      P("the Taiwan Strait", "Taiwan Strait"), speaker="defence ministry spokesman Jiang Bin", mod="hypothetical"),
+    E("it had lodged a protest with Beijing", "protest", "ACCUSE", "disapprove", ("it", "JPN", "GOV"),
+      ("Beijing", "CHN", "GOV"), None, None, speaker="Japan's foreign ministry", mod="reported"),
+    E("must be cut off", "cut off", "THREATEN", "violence", ("who", "CHN", "GOV"), None, None, None,
+      speaker="who", relays=("a social media post",), mod="threatened"),
+    E("Tokyo demanded that China take", "demanded", "REQUEST", None, ("Tokyo", "JPN", "GOV"), ("China", "CHN", "GOV"),
+      None, None, mod="demanded"),
+    E("she would not retract her remarks", "retract", "CONCEDE", None, ("she", "JPN", "GOV"), None, None, None,
+      speaker="Takaichi", mod="negated"),
+    E("vessels sailed through waters around", "sailed", "COERCE", None, ("Chinese coast guard vessels", "CHN", "COP"),
+      None, JP_FRI, P("the Japanese-controlled Senkaku Islands", "Senkaku"), speaker="Japan's coast guard",
+      mod="reported"),
+  ])
+
+NK = d("2025-11-07")
+A("29", "Yonhap", "2025-11-07",
+  "N. Korea fires short-range ballistic missile into East Sea: JCS",
+  "N. Korea fires short-range ballistic missile into East Sea: JCS\n"
+  "SEOUL, Nov. 7 (Yonhap) -- North Korea fired a short-range ballistic missile into the East Sea on Friday, South "
+  "Korea's military said, days after U.S. Defense Secretary Pete Hegseth visited the inter-Korean border.\n"
+  "The missile was launched from an area near Pyongyang at around 12:35 p.m. and flew about 700 kilometers, the "
+  "Joint Chiefs of Staff (JCS) said in a text message to reporters.\n"
+  "\"Our military has strengthened surveillance and vigilance in preparation for additional launches and is "
+  "closely sharing information with the United States and Japan,\" the JCS said.\n"
+  "Japan's defense ministry said the missile fell outside its exclusive economic zone and that Tokyo had lodged "
+  "a protest with Pyongyang through diplomatic channels in Beijing.\n"
+  "Earlier in the day, North Korea's defense minister No Kwang-chol denounced joint drills by South Korea and the "
+  "United States as a \"reckless provocation\" and warned that Pyongyang would take \"more offensive action\" if "
+  "they continued, according to the Korean Central News Agency (KCNA).\n"
+  "It was the North's first ballistic missile launch since Oct. 22, when it fired several short-range missiles "
+  "ahead of the APEC summit in Gyeongju.",
+  [
+    E("N. Korea fires short-range", "fires", "MOBILIZE", "weapons", ("N. Korea", "PRK", "MIL"), None, NK, None,
+      speaker="JCS", mod="reported", cl="nk-launch"),
+    E("North Korea fired a short-range", "fired", "MOBILIZE", "weapons", ("North Korea", "PRK", "MIL"), None, NK,
+      None, speaker="South Korea's military", mod="reported", cl="nk-launch"),
+    E("The missile was launched from", "launched", "MOBILIZE", "weapons", None, None, NK, P("Pyongyang", "Pyongyang"),
+      speaker="the Joint Chiefs of Staff (JCS)", mod="reported", cl="nk-launch"),
+    E("closely sharing information", "sharing", "COOPERATE", None, ("Our military", "KOR", "MIL"),
+      ("the United States and Japan", None, "GOV"), None, None, speaker="the JCS", mod="reported"),
+    E("Tokyo had lodged a protest", "protest", "ACCUSE", "disapprove", ("Tokyo", "JPN", "GOV"),
+      ("Pyongyang", "PRK", "GOV"), None, P("Beijing", "Beijing"), speaker="Japan's defense ministry", mod="reported"),
+    E("No Kwang-chol denounced joint drills", "denounced", "ACCUSE", "disapprove",
+      ("North Korea's defense minister No Kwang-chol", "PRK", "GOV"),
+      ("South Korea and the United States", None, "GOV"), NK, None,
+      relays=("the Korean Central News Agency (KCNA)",)),
+    E("denounced joint drills by", "drills", "MOBILIZE", "troops", ("South Korea and the United States", None, "MIL"),
+      None, None, None, speaker="North Korea's defense minister No Kwang-chol",
+      relays=("the Korean Central News Agency (KCNA)",), mod="reported"),
+    E("warned that Pyongyang would take", "warned", "THREATEN", "violence",
+      ("North Korea's defense minister No Kwang-chol", "PRK", "GOV"), ("they", None, "MIL"), NK, None,
+      relays=("the Korean Central News Agency (KCNA)",), mod="threatened"),
+    E("if they continued, according", "continued", "MOBILIZE", "troops", ("they", None, "MIL"), None, None, None,
+      speaker="North Korea's defense minister No Kwang-chol",
+      relays=("the Korean Central News Agency (KCNA)",), mod="hypothetical"),
+    E("first ballistic missile launch since", "launch", "MOBILIZE", "weapons", ("the North", "PRK", "MIL"), None, NK,
+      None, cl="nk-launch"),
+    E("when it fired several short-range", "fired", "MOBILIZE", "weapons", ("it", "PRK", "MIL"), None,
+      d("2025-10-22", True), None),
+  ])
+
+TW = d("2025-02-25")
+A("30", "Focus Taiwan", "2025-02-26",
+  "Taiwan detains Chinese-crewed ship suspected of cutting Penghu cable",
+  "Taiwan detains Chinese-crewed ship suspected of cutting Penghu cable\n"
+  "TAIPEI, Feb. 26 (CNA) - Taiwan's coast guard on Tuesday detained a Togo-flagged cargo ship with a Chinese crew "
+  "after a submarine cable linking Taiwan's main island with the outlying Penghu islands was severed, the Coast "
+  "Guard Administration (CGA) said.\n"
+  "The vessel, the Hong Tai, had been loitering near the cable for several hours before the cable was damaged "
+  "early on Tuesday, the CGA said. Coast guard officers boarded the ship and escorted it to the southern port of "
+  "Tainan, where prosecutors questioned its eight crew members.\n"
+  "\"We cannot rule out that this was an act of sabotage directed by China,\" Premier Cho Jung-tai told "
+  "reporters, calling on Beijing to \"stop its grey-zone harassment.\"\n"
+  "China's Taiwan Affairs Office spokeswoman Zhu Fenglian dismissed the accusation as \"malicious hype,\" saying "
+  "Beijing had no knowledge of the incident and that the Democratic Progressive Party was \"smearing the mainland "
+  "for political purposes.\"\n"
+  "The Tainan District Prosecutors Office said it had asked a court to detain the ship's captain, a Chinese "
+  "national, on charges of damaging communications infrastructure. In January, Taiwan accused another "
+  "Chinese-owned ship of dragging its anchor across a cable north of Keelung.",
+  [
+    E("Taiwan detains Chinese-crewed ship", "detains", "COERCE", "seize", ("Taiwan", "TWN", "COP"),
+      ("Chinese-crewed ship", "CHN", "BUS"), TW, None, cl="tw-detain"),
+    E("suspected of cutting Penghu cable", "cutting", "ASSAULT", "destroy", ("Chinese-crewed ship", "CHN", "BUS"),
+      None, TW, None, cl="tw-cable"),
+    E("coast guard on Tuesday detained", "detained", "COERCE", "seize", ("Taiwan's coast guard", "TWN", "COP"),
+      ("a Togo-flagged cargo ship with a Chinese crew", "TGO", "BUS"), TW, None,
+      speaker="the Coast Guard Administration (CGA)", mod="reported", cl="tw-detain"),
+    E("Penghu islands was severed", "severed", "ASSAULT", "destroy", None, None, TW, None,
+      speaker="the Coast Guard Administration (CGA)", mod="reported", cl="tw-cable"),
+    E("the cable was damaged early on Tuesday", "damaged", "ASSAULT", "destroy", None, None, TW, None,
+      speaker="the CGA", mod="reported", cl="tw-cable"),
+    E("Coast guard officers boarded the ship", "boarded", "COERCE", None, ("Coast guard officers", "TWN", "COP"),
+      ("the ship", "TGO", "BUS"), TW, None),
+    E("prosecutors questioned its eight crew", "questioned", "ACCUSE", "investigate", ("prosecutors", "TWN", "JUD"),
+      ("its eight crew members", "CHN", "CVL"), None, P("Tainan", "Tainan")),
+    E("an act of sabotage directed by China", "sabotage", "ASSAULT", "destroy", ("China", "CHN", "GOV"), None, None,
+      None, speaker="Premier Cho Jung-tai", mod="hypothetical", cl="tw-cable"),
+    E("calling on Beijing to", "calling on", "REQUEST", None, ("Premier Cho Jung-tai", "TWN", "GOV"),
+      ("Beijing", "CHN", "GOV"), None, None, mod="demanded"),
+    E("dismissed the accusation as", "dismissed", "ACCUSE", "disapprove",
+      ("China's Taiwan Affairs Office spokeswoman Zhu Fenglian", "CHN", "GOV"), None, None, None),
+    E("was \"smearing the mainland", "smearing", "ACCUSE", "disapprove",
+      ("China's Taiwan Affairs Office spokeswoman Zhu Fenglian", "CHN", "GOV"),
+      ("the Democratic Progressive Party", "TWN", "GOV"), None, None,
+      speaker="China's Taiwan Affairs Office spokeswoman Zhu Fenglian", mod="reported"),
+    E("it had asked a court to detain", "asked", "REQUEST", None, ("it", "TWN", "JUD"), ("a court", "TWN", "JUD"),
+      None, None, speaker="The Tainan District Prosecutors Office", mod="demanded"),
+    E("Taiwan accused another", "accused", "ACCUSE", "allege", ("Taiwan", "TWN", "GOV"),
+      ("another Chinese-owned ship", "CHN", "BUS"), mo("2025-01", True), None),
+    E("of dragging its anchor", "dragging", "ASSAULT", "destroy", ("another Chinese-owned ship", "CHN", "BUS"), None,
+      None, None, speaker="Taiwan", mod="reported"),
+  ])
 
 
 def check_partition(batch: Batch) -> None:
