@@ -122,6 +122,7 @@ PLACES = {
     'Sapporo': (43.06, 141.35),
     'Hokkaido': (43.5, 143.0),  # ADM1, approximate
     'Suva': (-18.14, 178.44),
+    'Avarua': (-21.21, -159.78),
     'Taiwan Strait': (24.5, 119.5),  # approximate
     'Senkaku': (25.75, 123.5),  # Senkaku (Diaoyu) islands, approximate
 }
@@ -998,6 +999,108 @@ A("30", "Focus Taiwan", "2025-02-26",
       ("another Chinese-owned ship", "CHN", "BUS"), mo("2025-01", True), None),
     E("of dragging its anchor", "dragging", "ASSAULT", "destroy", ("another Chinese-owned ship", "CHN", "BUS"), None,
       None, None, speaker="Taiwan", mod="reported"),
+  ])
+
+A("31", "RNZ", "2025-06-19",
+  "NZ pauses $18.2m in funding to Cook Islands over China deals",
+  "NZ pauses $18.2m in funding to Cook Islands over China deals\n"
+  "New Zealand has paused $18.2 million in development funding to the Cook Islands, saying Avarua failed to "
+  "consult Wellington before signing a series of agreements with China.\n"
+  "A spokesperson for Foreign Minister Winston Peters said the funding would not resume until the Cook Islands "
+  "government took \"concrete steps to repair the relationship and restore trust\".\n"
+  "The agreements, signed by Prime Minister Mark Brown in Beijing in February, cover seabed minerals exploration, "
+  "infrastructure and education. Under the countries' free-association arrangement, the Cook Islands is expected "
+  "to consult New Zealand on defence and security matters.\n"
+  "Brown said he was \"disappointed\" by the decision and denied that the deals contained any security "
+  "provisions. \"We have not signed anything that threatens New Zealand's interests,\" he told RNZ Pacific in "
+  "Rarotonga.\n"
+  "Opposition leader Tina Browne accused Brown of damaging the country's closest relationship and called on him "
+  "to publish the full text of the agreements. Dozens of people marched in Avarua in March to protest against the "
+  "deals.\n"
+  "China's foreign ministry said its cooperation with the Cook Islands \"is not directed at any third party\" and "
+  "urged New Zealand to \"respect the Cook Islands' choices\".",
+  [
+    E("NZ pauses $18.2m", "pauses", "SANCTION", "discontinue", ("NZ", "NZL", "GOV"), ("Cook Islands", "COK", "GOV"),
+      None, None, cl="nz-pause"),
+    E("New Zealand has paused", "paused", "SANCTION", "discontinue", ("New Zealand", "NZL", "GOV"),
+      ("the Cook Islands", "COK", "GOV"), None, None, cl="nz-pause"),
+    E("Avarua failed to consult Wellington", "consult", "CONSULT", None, ("Avarua", "COK", "GOV"),
+      ("Wellington", "NZL", "GOV"), None, None, speaker="New Zealand", mod="negated"),
+    E("before signing a series", "signing", "SUPPORT", None, ("Avarua", "COK", "GOV"), ("China", "CHN", "GOV"),
+      mo("2025-02", True), None, speaker="New Zealand", mod="reported", cl="ck-sign"),
+    E("the funding would not resume", "resume", "AID", None, None, None, None, None,
+      speaker="A spokesperson for Foreign Minister Winston Peters", mod="negated"),
+    E("signed by Prime Minister Mark Brown", "signed", "SUPPORT", None, ("Prime Minister Mark Brown", "COK", "GOV"),
+      None, mo("2025-02", True), P("Beijing", "Beijing"), cl="ck-sign"),
+    E("he was \"disappointed\" by the decision", "disappointed", "ACCUSE", "disapprove", ("he", "COK", "GOV"), None,
+      None, None, speaker="Brown", mod="reported"),
+    E("denied that the deals contained", "denied", "REJECT", None, ("Brown", "COK", "GOV"), None, None, None),
+    E("We have not signed anything", "signed", "SUPPORT", None, ("We", "COK", "GOV"), None, None, None,
+      speaker="he", mod="denied"),
+    E("Tina Browne accused Brown", "accused", "ACCUSE", "allege", ("Opposition leader Tina Browne", "COK", "OPP"),
+      (("Brown", "accused Brown"), "COK", "GOV"), None, None),
+    E("called on him to publish", "called on", "REQUEST", None, ("Opposition leader Tina Browne", "COK", "OPP"),
+      ("him", "COK", "GOV"), None, None, mod="demanded"),
+    E("Dozens of people marched in Avarua", "marched", "PROTEST", "demo", ("Dozens of people", "COK", "CVL"), None,
+      mo("2025-03", True), P("Avarua", "Avarua")),
+    E("urged New Zealand to", "urged", "REQUEST", None, ("China's foreign ministry", "CHN", "GOV"),
+      ("New Zealand", "NZL", "GOV"), None, None, mod="demanded"),
+  ])
+
+BA_WED = d("2025-03-12")
+A("32", "Reuters", "2025-03-13",
+  "Bosnian prosecutors seek arrest of Serb leader Dodik, he vows to resist",
+  "Bosnian prosecutors seek arrest of Serb leader Dodik, he vows to resist\n"
+  "SARAJEVO, March 13 (Reuters) - Bosnia's state prosecutor on Wednesday issued an arrest warrant for Bosnian Serb "
+  "leader Milorad Dodik after he ignored two summonses for questioning over laws that bar national police and "
+  "courts from operating in the Serb-run Republika Srpska region.\n"
+  "Dodik, who was sentenced last month to a year in prison and banned from politics for six years for defying the "
+  "international peace envoy, said he would not respond to \"an illegal warrant\" and told supporters in Banja "
+  "Luka that Republika Srpska police would protect him. \"If they try to arrest me, they will have to come "
+  "through 7,000 of our police officers,\" he said.\n"
+  "The U.S. embassy in Sarajevo condemned the laws adopted by the regional parliament as \"a direct attack on the "
+  "Dayton agreement\" and said Washington would consider \"all available tools\" against those undermining it.\n"
+  "Serbian President Aleksandar Vucic, who met Dodik in Belgrade on Tuesday, said Serbia would stand by the Serb "
+  "people but urged calm. The European Union's peacekeeping force EUFOR said it was reinforcing its presence "
+  "with 400 additional troops as a precaution.\n"
+  "The 1992-95 war in Bosnia killed about 100,000 people. It ended with the U.S.-brokered Dayton peace accords "
+  "signed in December 1995.",
+  [
+    E("Bosnian prosecutors seek arrest", "seek arrest", "ACCUSE", "allege", ("Bosnian prosecutors", "BIH", "JUD"),
+      ("Serb leader Dodik", "BIH", "GOV"), BA_WED, None, cl="ba-warrant"),
+    E("he vows to resist", "vows", "THREATEN", None, ("he", "BIH", "GOV"), None, None, None, mod="threatened",
+      cl="ba-resist"),
+    E("issued an arrest warrant for Bosnian", "warrant", "ACCUSE", "allege", ("Bosnia's state prosecutor", "BIH", "JUD"),
+      ("Bosnian Serb leader Milorad Dodik", "BIH", "GOV"), BA_WED, P(("SARAJEVO", 1), "Sarajevo"), cl="ba-warrant"),
+    E("he ignored two summonses", "ignored", "REJECT", None, ("he", "BIH", "GOV"), None, None, None),
+    E("laws that bar national police", "bar", "COERCE", "restrict", ("laws", "BIH", "LEG"),
+      ("national police and courts", "BIH", "COP"), None, None, cl="ba-laws"),
+    E("who was sentenced last month", "sentenced", "SANCTION", "convict", None, ("who", "BIH", "GOV"),
+      mo("2025-02", True), None),
+    E("for defying the international peace envoy", "defying", "REJECT", None, ("who", "BIH", "GOV"),
+      ("the international peace envoy", None, "IGO"), None, None),
+    E("he would not respond to", "respond", "COOPERATE", None, (("he", "said he would not"), "BIH", "GOV"), None,
+      None, None, speaker="Dodik", mod="negated"),
+    E("an illegal warrant", "warrant", "ACCUSE", "allege", None, None, BA_WED, None, speaker="Dodik", mod="reported",
+      cl="ba-warrant"),
+    E("they will have to come through", "come through", "THREATEN", "violence",
+      (("he", "officers,\" he said"), "BIH", "GOV"), ("they", "BIH", "COP"), None, None,
+      speaker=("he", "officers,\" he said"), mod="threatened", cl="ba-resist"),
+    E("If they try to arrest me", "arrest", "COERCE", "arrest", ("they", "BIH", "COP"), ("me", "BIH", "GOV"), None,
+      None, speaker=("he", "officers,\" he said"), mod="hypothetical"),
+    E("embassy in Sarajevo condemned", "condemned", "ACCUSE", "disapprove",
+      ("The U.S. embassy in Sarajevo", "USA", "GOV"), ("the regional parliament", "BIH", "LEG"), None, None),
+    E("the laws adopted by the regional", "adopted", "COERCE", "restrict", ("the regional parliament", "BIH", "LEG"),
+      None, None, None, speaker="The U.S. embassy in Sarajevo", mod="reported", cl="ba-laws"),
+    E("Washington would consider", "consider", "SANCTION", None, ("Washington", "USA", "GOV"),
+      ("those undermining it", "BIH", None), None, None, speaker="The U.S. embassy in Sarajevo", mod="hypothetical"),
+    E("who met Dodik in Belgrade", "met", "CONSULT", None, ("who", "SRB", "GOV"), ("Dodik", "BIH", "GOV"),
+      d("2025-03-11"), P("Belgrade", "Belgrade")),
+    E("but urged calm", "urged", "REQUEST", None, ("Serbian President Aleksandar Vucic", "SRB", "GOV"), None, None,
+      None, mod="demanded"),
+    E("it was reinforcing its presence", "reinforcing", "MOBILIZE", "troops", ("it", None, "IGO"), None, None, None,
+      speaker="The European Union's peacekeeping force EUFOR", mod="reported"),
+    E("accords signed in December 1995", "signed", "SUPPORT", None, None, None, mo("1995-12", True), None),
   ])
 
 
