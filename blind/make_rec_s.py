@@ -123,6 +123,7 @@ PLACES = {
     'Hokkaido': (43.5, 143.0),  # ADM1, approximate
     'Suva': (-18.14, 178.44),
     'Avarua': (-21.21, -159.78),
+    'Paramaribo': (5.87, -55.17),
     'Taiwan Strait': (24.5, 119.5),  # approximate
     'Senkaku': (25.75, 123.5),  # Senkaku (Diaoyu) islands, approximate
 }
@@ -1101,6 +1102,200 @@ A("32", "Reuters", "2025-03-13",
     E("it was reinforcing its presence", "reinforcing", "MOBILIZE", "troops", ("it", None, "IGO"), None, None, None,
       speaker="The European Union's peacekeeping force EUFOR", mod="reported"),
     E("accords signed in December 1995", "signed", "SUPPORT", None, None, None, mo("1995-12", True), None),
+  ])
+
+MK_MON = d("2025-03-17")
+A("33", "Balkan Insight", "2025-03-17",
+  "North Macedonia detains 15 over Kocani nightclub fire as protests spread",
+  "North Macedonia detains 15 over Kocani nightclub fire as protests spread\n"
+  "SKOPJE - Police in North Macedonia have detained 15 people, including the owner of the Pulse nightclub and "
+  "former officials of the economy ministry, over a fire that killed 59 people in the eastern town of Kocani early "
+  "on Sunday, Interior Minister Pance Toskovski said on Monday.\n"
+  "The fire broke out when pyrotechnics used during a concert ignited the ceiling of the club, which investigators "
+  "say was operating with a licence issued illegally. \"This is a case of corruption that cost lives,\" Toskovski "
+  "said.\n"
+  "Prime Minister Hristijan Mickoski ordered inspections of all nightclubs and announced that the government would "
+  "close any venue that did not meet safety standards. Police sealed off three clubs in Skopje on Monday evening.\n"
+  "Hundreds of people gathered outside the Kocani town hall on Monday demanding justice, and some protesters "
+  "smashed windows and set fire to a bar said to belong to the club's owner. Police said two officers were "
+  "injured.\n"
+  "Greece, Serbia and Bulgaria sent medical teams and helicopters to help treat the injured, and several patients "
+  "were flown to hospitals in Lithuania and Greece.",
+  [
+    E("North Macedonia detains 15", "detains", "COERCE", "arrest", ("North Macedonia", "MKD", "COP"),
+      ("15", "MKD", "CVL"), None, None, cl="mk-arrest"),
+    E("as protests spread", "protests", "PROTEST", "demo", None, None, MK_MON, None, cl="mk-protest"),
+    E("have detained 15 people", "detained", "COERCE", "arrest", ("Police in North Macedonia", "MKD", "COP"),
+      ("15 people", "MKD", "CVL"), None, None, speaker="Interior Minister Pance Toskovski", mod="reported",
+      cl="mk-arrest"),
+    E("a case of corruption that cost", "corruption", "ACCUSE", "allege", ("Toskovski", "MKD", "GOV"), None, None,
+      None, speaker="Toskovski", mod="reported"),
+    E("ordered inspections of all nightclubs", "inspections", "ACCUSE", "investigate",
+      ("Prime Minister Hristijan Mickoski", "MKD", "GOV"), ("all nightclubs", "MKD", "BUS"), None, None),
+    E("the government would close any venue", "close", "COERCE", "restrict", ("the government", "MKD", "GOV"),
+      ("any venue that did not meet safety standards", "MKD", "BUS"), None, None,
+      speaker="Prime Minister Hristijan Mickoski", mod="future"),
+    E("Police sealed off three clubs", "sealed off", "COERCE", "restrict", ("Police", "MKD", "COP"),
+      ("three clubs", "MKD", "BUS"), MK_MON, P("Skopje", "Skopje")),
+    E("Hundreds of people gathered outside", "gathered", "PROTEST", "demo", ("Hundreds of people", "MKD", "CVL"), None,
+      MK_MON, P("Kocani", "Kocani"), cl="mk-protest"),
+    E("some protesters smashed windows", "smashed", "PROTEST", "vandalize", ("some protesters", "MKD", "CVL"), None,
+      MK_MON, P("Kocani", "Kocani")),
+    E("set fire to a bar", "set fire", "PROTEST", "riot", ("some protesters", "MKD", "CVL"), ("a bar", "MKD", "BUS"),
+      MK_MON, P("Kocani", "Kocani")),
+    E("Greece, Serbia and Bulgaria sent", "sent", "AID", None, ("Greece, Serbia and Bulgaria", None, "GOV"),
+      ("the injured", "MKD", "CVL"), None, None),
+  ])
+
+AL_SAT = d("2024-12-21")
+AL_KILL = d("2024-11-17", True)
+A("34", "Associated Press", "2024-12-22",
+  "Albania to shut TikTok for a year after teenager's killing",
+  "Albania to shut TikTok for a year after teenager's killing\n"
+  "TIRANA, Albania (AP) — Albania will block TikTok for a year, Prime Minister Edi Rama said Saturday, blaming the "
+  "platform for fueling violence among children after a 14-year-old boy was stabbed to death by a classmate last "
+  "month.\n"
+  "Rama said the ban would take effect in January and that the government would hold talks with TikTok on "
+  "measures to protect minors. \"If TikTok does not change, it will stay closed,\" he said.\n"
+  "The boy was killed on Nov. 17 near a school in Tirana after a quarrel that started on social media. Police "
+  "arrested a 14-year-old suspect the same day.\n"
+  "TikTok said in a statement that it had found no evidence that the suspect or the victim had accounts on the "
+  "platform and urged the Albanian government to reconsider.\n"
+  "Opposition Democratic Party lawmaker Jorida Tabaku accused Rama of using the killing as a pretext to silence "
+  "critics ahead of parliamentary elections in May. Several hundred students protested in Tirana last week "
+  "demanding more security in schools.",
+  [
+    E("Albania to shut TikTok", "shut", "COERCE", "censor", ("Albania", "ALB", "GOV"), ("TikTok", None, "BUS"),
+      mo("2025-01"), None, mod="future", cl="al-ban"),
+    E("Albania will block TikTok", "block", "COERCE", "censor", ("Albania", "ALB", "GOV"), ("TikTok", None, "BUS"),
+      mo("2025-01"), None, speaker="Prime Minister Edi Rama", mod="future", cl="al-ban"),
+    E("blaming the platform for fueling", "blaming", "ACCUSE", "allege", ("Prime Minister Edi Rama", "ALB", "GOV"),
+      ("the platform", None, "BUS"), AL_SAT, P(("TIRANA", 1), "Tirana")),
+    E("was stabbed to death by a classmate", "stabbed", "ASSAULT", None, ("a classmate", "ALB", "CVL"),
+      ("a 14-year-old boy", "ALB", "CVL"), AL_KILL, None, cl="al-stab"),
+    E("the ban would take effect in January", "ban", "COERCE", "censor", None, None, mo("2025-01"), None,
+      speaker="Rama", mod="future", cl="al-ban"),
+    E("would hold talks with TikTok", "talks", "CONSULT", None, ("the government", "ALB", "GOV"),
+      ("TikTok", None, "BUS"), None, None, speaker="Rama", mod="future"),
+    E("it will stay closed", "closed", "COERCE", "censor", None, None, None, None, speaker=("he", "closed,\" he said"),
+      mod="conditional", cond="If TikTok does not change"),
+    E("The boy was killed on Nov. 17", "killed", "ASSAULT", None, None, ("The boy", "ALB", "CVL"), AL_KILL,
+      P("Tirana", "Tirana"), cl="al-stab"),
+    E("Police arrested a 14-year-old suspect", "arrested", "COERCE", "arrest", ("Police", "ALB", "COP"),
+      ("a 14-year-old suspect", "ALB", "CVL"), AL_KILL, None),
+    E("urged the Albanian government to reconsider", "urged", "REQUEST", "change", ("TikTok", None, "BUS"),
+      ("the Albanian government", "ALB", "GOV"), None, None, mod="demanded"),
+    E("Jorida Tabaku accused Rama", "accused", "ACCUSE", "allege",
+      ("Opposition Democratic Party lawmaker Jorida Tabaku", "ALB", "OPP"), ("Rama", "ALB", "GOV"), None, None),
+    E("to silence critics", "silence", "COERCE", "censor", ("Rama", "ALB", "GOV"), ("critics", "ALB", "OPP"), None,
+      None, speaker="Opposition Democratic Party lawmaker Jorida Tabaku", mod="reported"),
+    E("students protested in Tirana last week", "protested", "PROTEST", "demo",
+      ("Several hundred students", "ALB", "EDU"), None, wk("2024-W50"), P("Tirana", "Tirana")),
+  ])
+
+LR = d("2024-12-18")
+A("35", "FrontPage Africa", "2024-12-19",
+  "Police fire tear gas as protesters march on Capitol; majority bloc defies Speaker",
+  "Police fire tear gas as protesters march on Capitol; majority bloc defies Speaker\n"
+  "MONROVIA - Police on Wednesday fired tear gas to disperse hundreds of protesters who marched on the Capitol "
+  "Building in Monrovia demanding the resignation of House Speaker J. Fonati Koffa, hours before a fire gutted "
+  "part of the building.\n"
+  "The Liberia National Police said in a statement that it had arrested 12 people and that an investigation had "
+  "been opened into the cause of the fire. Police Inspector General Gregory Coleman said the blaze \"was no "
+  "accident\" and vowed that \"those who planned and executed this act of terror will be brought to book.\"\n"
+  "Koffa, who has been locked in a standoff with a majority bloc of lawmakers since October, accused President "
+  "Joseph Boakai's government of orchestrating the protest to remove him from office. The presidency denied any "
+  "involvement and called on all sides to respect the rule of law.\n"
+  "The majority bloc, which has held separate sittings in defiance of the Speaker, urged the Supreme Court to "
+  "rule quickly on the dispute. The court ruled earlier this month that the bloc's sessions were "
+  "unconstitutional.\n"
+  "The United States embassy condemned the arson and offered to help Liberian investigators.",
+  [
+    E("Police fire tear gas as", "fire", "ASSAULT", "crowd-control", ("Police", "LBR", "COP"), None, LR, None,
+      cl="lr-gas"),
+    E("protesters march on Capitol;", "march", "PROTEST", "demo", ("protesters", "LBR", "CVL"),
+      ("Capitol", "LBR", "LEG"), LR, None, cl="lr-march"),
+    E("majority bloc defies Speaker", "defies", "REJECT", None, ("majority bloc", "LBR", "LEG"),
+      ("Speaker", "LBR", "LEG"), None, None, cl="lr-defy"),
+    E("Police on Wednesday fired tear gas", "fired", "ASSAULT", "crowd-control", ("Police", "LBR", "COP"),
+      ("hundreds of protesters", "LBR", "CVL"), LR, P("Monrovia", "Monrovia"), cl="lr-gas"),
+    E("who marched on the Capitol", "marched", "PROTEST", "demo", ("who", "LBR", "CVL"),
+      ("the Capitol Building", "LBR", "LEG"), LR, P("Monrovia", "Monrovia"), cl="lr-march"),
+    E("it had arrested 12 people", "arrested", "COERCE", "arrest", ("it", "LBR", "COP"), ("12 people", "LBR", "CVL"),
+      LR, P(("MONROVIA", 1), "Monrovia"), speaker="The Liberia National Police", mod="reported"),
+    E("an investigation had been opened", "investigation", "ACCUSE", "investigate", None, None, None, None,
+      speaker="The Liberia National Police", mod="reported"),
+    E("vowed that \"those who planned", "vowed", "THREATEN", "arrest",
+      ("Police Inspector General Gregory Coleman", "LBR", "COP"),
+      ("those who planned and executed this act of terror", "LBR", None), None, None, mod="threatened"),
+    E("planned and executed this act", "executed", "ASSAULT", "destroy",
+      ("those who planned and executed this act of terror", "LBR", None), None, LR, None,
+      speaker="Police Inspector General Gregory Coleman", mod="reported", cl="lr-arson"),
+    E("accused President Joseph", "accused", "ACCUSE", "allege", ("Koffa", "LBR", "LEG"),
+      ("President Joseph Boakai's government", "LBR", "GOV"), None, None),
+    E("to remove him from office", "remove", "COERCE", None, ("President Joseph Boakai's government", "LBR", "GOV"),
+      ("him", "LBR", "LEG"), None, None, speaker="Koffa", mod="reported"),
+    E("The presidency denied any involvement", "denied", "REJECT", None, ("The presidency", "LBR", "GOV"), None, None,
+      None),
+    E("called on all sides to respect", "called on", "REQUEST", None, ("The presidency", "LBR", "GOV"),
+      ("all sides", "LBR", None), None, None, mod="demanded"),
+    E("in defiance of the Speaker", "defiance", "REJECT", None, ("which", "LBR", "LEG"), ("the Speaker", "LBR", "LEG"),
+      None, None, cl="lr-defy"),
+    E("urged the Supreme Court to rule", "urged", "REQUEST", None, ("The majority bloc", "LBR", "LEG"),
+      ("the Supreme Court", "LBR", "JUD"), None, None, mod="demanded"),
+    E("The court ruled earlier this month", "ruled", "REJECT", None, ("The court", "LBR", "JUD"),
+      ("the bloc", "LBR", "LEG"), mo("2024-12"), None),
+    E("embassy condemned the arson", "condemned", "ACCUSE", "disapprove", ("The United States embassy", "USA", "GOV"),
+      None, None, None),
+    E("condemned the arson and", "arson", "ASSAULT", "destroy", None, None, LR, None,
+      speaker="The United States embassy", mod="reported", cl="lr-arson"),
+    E("offered to help Liberian investigators", "offered", "AGREE", None, ("The United States embassy", "USA", "GOV"),
+      ("Liberian investigators", "LBR", "COP"), None, None),
+  ])
+
+UG_WED, UG_SAT = d("2024-11-20"), d("2024-11-16")
+A("36", "Daily Monitor", "2024-11-21",
+  "Besigye charged in military court after 'abduction' in Nairobi",
+  "Besigye charged in military court after 'abduction' in Nairobi\n"
+  "KAMPALA. Veteran opposition politician Dr Kizza Besigye was on Wednesday charged before the General Court "
+  "Martial in Kampala with illegal possession of firearms and soliciting support from foreign military officers, "
+  "four days after he was reportedly abducted in Nairobi.\n"
+  "His wife, Winnie Byanyima, said on X that Besigye had been \"kidnapped\" on Saturday while attending a book "
+  "launch in the Kenyan capital and driven across the border. \"I demand his immediate release. He is not a "
+  "soldier, why is he being tried in a military court?\" she wrote.\n"
+  "Army spokesperson Brig Gen Felix Kulayigye said Besigye had been \"lawfully arrested\" and that the military "
+  "court had jurisdiction because the charges involved military equipment.\n"
+  "Kenya's foreign ministry denied that Kenyan security agencies had taken part in the operation. \"Kenya did not "
+  "participate in any abduction on its soil,\" ministry spokesman Korir Sing'oei told the Nation newspaper.\n"
+  "Besigye's lawyers walked out of the court in protest, and the case was adjourned to December 2. Besigye, who "
+  "ran against President Yoweri Museveni four times, was held in detention for weeks after the 2016 election.",
+  [
+    E("Besigye charged in military court", "charged", "ACCUSE", "allege", None, ("Besigye", "UGA", "OPP"), UG_WED,
+      None, cl="ug-charge"),
+    E("after 'abduction' in Nairobi", "abduction", "ASSAULT", "abduct", None, None, UG_SAT, P("Nairobi", "Nairobi"),
+      cl="ug-abduct"),
+    E("was on Wednesday charged before", "charged", "ACCUSE", "allege", None,
+      ("Veteran opposition politician Dr Kizza Besigye", "UGA", "OPP"), UG_WED, P("Kampala", "Kampala"),
+      cl="ug-charge"),
+    E("he was reportedly abducted", "abducted", "ASSAULT", "abduct", None, (("he", "after he was"), "UGA", "OPP"), UG_SAT,
+      P("Nairobi", "Nairobi"), cl="ug-abduct"),
+    E("had been \"kidnapped\" on Saturday", "kidnapped", "ASSAULT", "abduct", None, ("Besigye", "UGA", "OPP"), UG_SAT,
+      P("the Kenyan capital", "Nairobi"), speaker="His wife, Winnie Byanyima", relays=("X",), mod="reported",
+      cl="ug-abduct"),
+    E("I demand his immediate release", "demand", "REQUEST", "yield", ("I", "UGA", "CVL"), None, None, None,
+      speaker="she", relays=(("X", "said on X"),), mod="demanded"),
+    E("why is he being tried", "why", "ACCUSE", "disapprove", ("she", "UGA", "CVL"), None, None, None,
+      speaker="she", relays=(("X", "said on X"),), mod="reported"),
+    E("had been \"lawfully arrested\"", "arrested", "COERCE", "arrest", None, ("Besigye", "UGA", "OPP"), UG_SAT, None,
+      speaker="Army spokesperson Brig Gen Felix Kulayigye", mod="reported", cl="ug-abduct"),
+    E("had taken part in the operation", "operation", "ASSAULT", "abduct", ("Kenyan security agencies", "KEN", "COP"),
+      None, UG_SAT, None, speaker="Kenya's foreign ministry", mod="denied", cl="ug-abduct"),
+    E("participate in any abduction", "abduction", "ASSAULT", "abduct", ("Kenya", "KEN", "GOV"), None, UG_SAT, None,
+      speaker="ministry spokesman Korir Sing'oei", relays=("the Nation newspaper",), mod="denied", cl="ug-abduct"),
+    E("lawyers walked out of the court", "walked out", "PROTEST", None, ("Besigye's lawyers", "UGA", "CVL"),
+      ("the court", "UGA", "JUD"), UG_WED, P(("KAMPALA", 1), "Kampala")),
+    E("was held in detention for weeks", "held", "COERCE", "arrest", None, ("Besigye", "UGA", "OPP"), yr("2016"),
+      None),
   ])
 
 
