@@ -1298,6 +1298,107 @@ A("36", "Daily Monitor", "2024-11-21",
       None),
   ])
 
+A("37", "Nikkei Asia", "2025-02-13",
+  "Nissan walks away from Honda merger talks as battle for control turns bitter",
+  "Nissan walks away from Honda merger talks as battle for control turns bitter\n"
+  "TOKYO -- Nissan Motor said on Thursday it had ended talks on a merger with Honda Motor, rejecting a proposal "
+  "that would have made it a subsidiary of its larger rival and sinking a deal that was meant to create the "
+  "world's third-largest automaker.\n"
+  "Nissan's board rejected the subsidiary plan at a meeting on Wednesday, people familiar with the matter said. "
+  "\"We could not accept a structure that would leave Nissan without a voice,\" Chief Executive Makoto Uchida "
+  "told a news conference in Yokohama.\n"
+  "Honda Chief Executive Toshihiro Mibe said his company had tried to \"rescue\" the deal and would now fight on "
+  "alone in the battle against Chinese electric-vehicle makers. \"We will attack the EV market with our own "
+  "strength,\" he said.\n"
+  "Nissan shares fell 4.5% in Tokyo. The company, which is cutting 9,000 jobs worldwide, said it was open to new "
+  "partners, including Taiwan's Foxconn, which had approached it last year.",
+  [])
+
+HK = d("2025-02-04")
+A("38", "Kyodo", "2025-02-05",
+  "Record snow strands hundreds of vehicles in eastern Hokkaido",
+  "Record snow strands hundreds of vehicles in eastern Hokkaido\n"
+  "SAPPORO, Feb. 5 (Kyodo) -- Record snowfall in eastern Hokkaido stranded hundreds of vehicles on highways and "
+  "cut power to about 12,000 households on Tuesday, local authorities said.\n"
+  "The town of Obihiro recorded 120 centimeters of snow in 12 hours, the most since records began. Ground "
+  "Self-Defense Force troops were sent to clear roads and deliver fuel to isolated communities, and JR Hokkaido "
+  "cancelled more than 300 trains.\n"
+  "The Japan Meteorological Agency urged residents to avoid unnecessary outings as another band of heavy snow "
+  "was expected to move in on Thursday. Two people died after being buried while clearing snow from their roofs, "
+  "police said.",
+  [
+    E("urged residents to avoid unnecessary", "urged", "REQUEST", None,
+      ("The Japan Meteorological Agency", "JPN", "GOV"), ("residents", "JPN", "CVL"), None, None, mod="demanded"),
+  ])
+
+SR_SUN = d("2024-12-08")
+SR_1982 = d("1982-12-08", True)
+A("39", "AFP", "2024-12-09",
+  "Suriname marks 42 years since 'December murders' as Bouterse remains a fugitive",
+  "Suriname marks 42 years since 'December murders' as Bouterse remains a fugitive\n"
+  "PARAMARIBO, Dec 8 (AFP) - Hundreds of relatives and activists marched through Paramaribo on Sunday to mark 42 "
+  "years since the \"December murders\", when 15 critics of the military government were executed at Fort "
+  "Zeelandia, and demanded that police find former dictator Desi Bouterse.\n"
+  "Bouterse, 79, was sentenced in absentia to 20 years in prison for the killings, a sentence upheld by the Court "
+  "of Justice in December 2023. He failed to report to prison in January and has been in hiding since.\n"
+  "The 15 men - lawyers, journalists, trade unionists and university lecturers - were arrested at their homes on "
+  "the night of Dec. 7, 1982, and shot dead the following night. Bouterse, who seized power in a coup in 1980, has "
+  "admitted \"political responsibility\" but denied that he was present at the killings.\n"
+  "\"We will not rest until he is behind bars,\" said Sunil Oemrawsingh, whose uncle was among those killed. "
+  "Justice Minister Kenneth Amoksi said police had searched more than 30 addresses and that a reward of 100,000 "
+  "U.S. dollars was still on offer.\n"
+  "Bouterse's National Democratic Party called the march \"a political show\" and accused the government of "
+  "persecuting its founder.",
+  [
+    E("since 'December murders' as", "murders", "ASSAULT", None, None, None, SR_1982, None, cl="sr-murders"),
+    E("activists marched through Paramaribo", "marched", "PROTEST", "demo",
+      ("Hundreds of relatives and activists", "SUR", "CVL"), None, SR_SUN, P("Paramaribo", "Paramaribo"),
+      cl="sr-march"),
+    E("were executed at Fort", "executed", "ASSAULT", None, None,
+      ("15 critics of the military government", "SUR", "CVL"), SR_1982, P("Fort Zeelandia", "Paramaribo"),
+      cl="sr-murders"),
+    E("was sentenced in absentia", "sentenced", "SANCTION", "convict", None, ("Bouterse", "SUR", "OPP"), None, None),
+    E("a sentence upheld by the Court", "upheld", "SANCTION", "convict", ("the Court of Justice", "SUR", "JUD"),
+      None, mo("2023-12", True), None),
+    E("He failed to report to prison", "failed", "REJECT", None, ("He", "SUR", "OPP"), None, mo("2024-01", True),
+      None),
+    E("were arrested at their homes", "arrested", "COERCE", "arrest", None, ("The 15 men", "SUR", "CVL"),
+      d("1982-12-07", True), None),
+    E("shot dead the following night", "shot dead", "ASSAULT", "firearms", None, ("The 15 men", "SUR", "CVL"),
+      SR_1982, None, cl="sr-murders"),
+    E("who seized power in a coup", "seized power", "COERCE", None, ("who", "SUR", "MIL"), None, yr("1980"), None),
+    E("has admitted \"political responsibility\"", "admitted", "CONCEDE", None, ("Bouterse", "SUR", "OPP"), None, None,
+      None),
+    E("denied that he was present", "denied", "REJECT", None, ("Bouterse", "SUR", "OPP"), None, None, None),
+    E("until he is behind bars", "behind bars", "COERCE", "arrest", None, ("he", "SUR", "OPP"), None, None,
+      speaker="Sunil Oemrawsingh", mod="hypothetical"),
+    E("police had searched more than 30", "searched", "MOBILIZE", "police", ("police", "SUR", "COP"), None, None,
+      None, speaker="Justice Minister Kenneth Amoksi", mod="reported"),
+    E("called the march", "called", "ACCUSE", "disapprove", ("Bouterse's National Democratic Party", "SUR", "OPP"),
+      None, None, None),
+    E("called the march \"a political", "march", "PROTEST", "demo", None, None, SR_SUN, None,
+      speaker="Bouterse's National Democratic Party", mod="reported", cl="sr-march"),
+    E("accused the government of persecuting", "accused", "ACCUSE", "allege",
+      ("Bouterse's National Democratic Party", "SUR", "OPP"), ("the government", "SUR", "GOV"), None, None),
+    E("of persecuting its founder", "persecuting", "COERCE", None, ("the government", "SUR", "GOV"),
+      ("its founder", "SUR", "OPP"), None, None, speaker="Bouterse's National Democratic Party", mod="reported"),
+  ])
+
+A("40", "Fiji Times", "2025-03-31",
+  "Fiji sevens storm Hong Kong to reclaim crown",
+  "Fiji sevens storm Hong Kong to reclaim crown\n"
+  "SUVA - The Fiji sevens team stormed back from 14-0 down to beat New Zealand 26-19 in the Hong Kong Sevens "
+  "final on Sunday, sending thousands of fans into the streets of Suva to celebrate.\n"
+  "Coach Osea Kolinisau said his players had \"fought like warriors\" after a first half in which the All Blacks "
+  "Sevens laid siege to the Fijian line. Jerry Tuwai's men struck back with three tries in eight minutes and held "
+  "off a late New Zealand assault.\n"
+  "\"They came at us with everything, but we never surrendered,\" captain Joseva Talacolo said. Prime Minister "
+  "Sitiveni Rabuka congratulated the team and declared Tuesday a public holiday.",
+  [
+    E("Sitiveni Rabuka congratulated the team", "congratulated", "SUPPORT", None,
+      ("Prime Minister Sitiveni Rabuka", "FJI", "GOV"), ("the team", "FJI", None), None, None),
+  ])
+
 
 def check_partition(batch: Batch) -> None:
     """Real texts: ECB+ only from topics 10 and 31, at most three; GeoVirus and
