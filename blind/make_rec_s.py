@@ -84,7 +84,6 @@ PLACES = {
     'Midrand': (-25.99, 28.13),
     'Iowa': (42.0, -93.5),  # ADM1, approximate
     'Innisfail': (-17.52, 146.03),
-    'Blakely': (31.38, -84.93),
     'Cotonou': (6.37, 2.42),
     'Porto-Novo': (6.50, 2.60),
     'Dar es Salaam': (-6.82, 39.27),
@@ -375,7 +374,7 @@ real('13', 'geovirus:geovirus-113', '2007-06-12', [
 
 real('14', 'geovirus:geovirus-139', '2009-01-30', [
     E("The FDA issued a recall on Wednesday", "recall", "COERCE", "restrict", ("The FDA", "USA", "GOV"),
-      None, d("2009-01-28"), P("Blakely", "Blakely"), cl="rec_s-14-recall"),
+      None, d("2009-01-28"), None, cl="rec_s-14-recall"),
     E("numerous types of products containing peanuts are being recalled", "recalled", "COERCE", "restrict", None,
       None, d("2009-01-28"), P("the United States", "United States"), cl="rec_s-14-recall"),
     E("he will hold a Congressional hearing", "hearing", "ACCUSE", "investigate",
@@ -894,7 +893,8 @@ A("28", "Reuters", "2025-11-15",
       ("Beijing", "CHN", "GOV"), None, None, speaker="Japan's foreign ministry", mod="reported"),
     E("must be cut off", "cut off", "THREATEN", "violence", ("who", "CHN", "GOV"), None, None, None,
       speaker="who", relays=("a social media post",), mod="threatened"),
-    E("Tokyo demanded that China take", "demanded", "REQUEST", None, ("Tokyo", "JPN", "GOV"), ("China", "CHN", "GOV"),
+    E("Tokyo demanded that China take", "demanded", "REQUEST", None, ("Tokyo", "JPN", "GOV"),
+      (("China", "demanded that China"), "CHN", "GOV"),
       None, None, mod="demanded"),
     E("she would not retract her remarks", "retract", "CONCEDE", None, ("she", "JPN", "GOV"), None, None, None,
       speaker="Takaichi", mod="negated"),
