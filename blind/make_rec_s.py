@@ -1314,7 +1314,6 @@ A("37", "Nikkei Asia", "2025-02-13",
   "partners, including Taiwan's Foxconn, which had approached it last year.",
   [])
 
-HK = d("2025-02-04")
 A("38", "Kyodo", "2025-02-05",
   "Record snow strands hundreds of vehicles in eastern Hokkaido",
   "Record snow strands hundreds of vehicles in eastern Hokkaido\n"
