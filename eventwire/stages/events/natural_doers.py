@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.datafiles import natural_hazards, word_lists
 from eventwire.paths import DATA_DIR
@@ -36,6 +36,7 @@ FLU_CODE = re.compile(r"^h\d{1,2}n\d{1,2}$")
 SUBJECTS = ("nsubj", "nsubjpass")
 LOOK_BACK = 3
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+TRIGGER_POS = frozenset({"VERB", "NOUN"})
 
 
 @lru_cache(maxsize=1)
@@ -48,12 +49,20 @@ def _natural() -> frozenset[str]:
     return natural_hazards() | words()["pathogens"]
 
 
-def _names_disease(name: Token) -> bool:
-    """The article puts this proper noun before a disease word somewhere:
-    "the Lassa virus", "an Ebola outbreak"."""
+_LAST: list[tuple[Doc, frozenset[str]]] = []  # the last article's names (one doc kept)
+
+
+def _disease_names(doc: Doc) -> frozenset[str]:
+    """Proper nouns the article puts before a disease word: "the Lassa
+    virus", "an Ebola outbreak" (read once per article)."""
+    last = _LAST[0] if _LAST else None
+    if last is not None and last[0] is doc:
+        return last[1]
     natural = _natural()
-    return any(t.lower_ == name.lower_ and t.dep_ == "compound"
-               and t.head.lemma_.lower() in natural for t in name.doc)
+    names = frozenset(t.lower_ for t in doc if t.dep_ == "compound" and t.pos_ == "PROPN"
+                      and t.head.lemma_.lower() in natural)
+    _LAST[:] = [(doc, names)]
+    return names
 
 
 def _is_natural_word(tok: Token) -> bool:
@@ -63,7 +72,7 @@ def _is_natural_word(tok: Token) -> bool:
     if any(c.dep_ == "compound" and (c.lower_ in natural or FLU_CODE.match(c.lower_))
            for c in tok.children):
         return True
-    return tok.pos_ == "PROPN" and _names_disease(tok)
+    return tok.pos_ == "PROPN" and tok.lower_ in _disease_names(tok.doc)
 
 
 def _main_subject(sent: Span) -> Token | None:
@@ -112,6 +121,8 @@ def _doers(tok: Token) -> list[Token]:
 def has_natural_doer(tok: Token) -> bool:
     """The trigger's doer is a pathogen, a named disease or the waters, or a
     pronoun that stands for one."""
+    if tok.pos_ not in TRIGGER_POS:
+        return False
     doers = _doers(tok)
     if not doers:
         return False
