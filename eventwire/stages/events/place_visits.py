@@ -1,0 +1,84 @@
+"""A visit to a place with no second actor (issue #12, branch events24).
+
+The lexicon reads "visit", "tour" and "attend" as CONSULT. docs/annotation.md
+labels a visit to a country, a capital or a person ("visited Medvedev in
+Sochi", "will visit Libya", "a visit to Minsk") but not "a leader visiting a
+town with no second actor" (rec_a): nobody is consulted. Read on unlabelled
+real news (events24 probes: a patient visiting a clinic, reporters visiting
+a factory, a pupil attending a school) and present in the development sets
+(a leader visiting "the site", "the town", "the area", ministers touring
+"the affected areas", "the church attended by the governor").
+
+The destination is the verb's object (the passive subject for "attended
+by"), or the "to" object of the noun "visit"; it is a common place noun
+(``place_visits.yaml``) with no name in it: "the Itsu sushi restaurant"
+and "Kenya" stay, and so does a visit by the police (an inquiry, ACCUSE
+``investigate`` in rec_g: "police visited the restaurant").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from eventwire.datafiles import word_lists
+from eventwire.paths import DATA_DIR
+from eventwire.stages.events.mention_lookup import prep_objects
+
+WORDS = DATA_DIR / "events" / "place_visits.yaml"
+TO = frozenset({"to"})
+NAMED = frozenset({"GPE", "ORG", "PERSON", "FAC", "LOC", "NORP"})
+
+
+@lru_cache(maxsize=1)
+def words() -> dict[str, frozenset[str]]:
+    return word_lists(WORDS)
+
+
+def _destinations(tok: Token) -> list[Token]:
+    if tok.pos_ == "NOUN":
+        return prep_objects(tok, TO)
+    passive = any(c.dep_ == "auxpass" for c in tok.children)
+    deps = ("nsubjpass",) if passive else ("dobj",)
+    out = [c for c in tok.children if c.dep_ in deps]
+    if passive and not out and tok.dep_ in ("acl", "relcl"):
+        out.append(tok.head)  # "the church attended by the governor"
+    return out + [c for d in out for c in d.conjuncts]
+
+
+def _bare_place(noun: Token) -> bool:
+    """A common place noun with no name in it or under it."""
+    if noun.lemma_.lower() not in words()["place_nouns"] and \
+            noun.lower_ not in words()["place_nouns"]:
+        return False
+    return noun.ent_type_ not in NAMED and not any(
+        c.pos_ == "PROPN" or c.ent_type_ in NAMED for c in noun.children
+        if c.dep_ in ("compound", "poss", "nmod", "amod"))
+
+
+def _by_inquirer(tok: Token) -> bool:
+    who = [c for c in tok.children if c.dep_ == "nsubj"]
+    who += [g for c in tok.children if c.dep_ == "agent" for g in c.children
+             if g.dep_ == "pobj"]
+    return any(w.lemma_.lower() in words()["inquiry_visitors"] for w in who)
+
+
+def _visit_word(tok: Token) -> Token | None:
+    """The visit word itself, or the noun a light verb carries ("paid a
+    visit to the village")."""
+    if tok.lemma_.lower() in words()["visit_words"]:
+        return tok
+    if tok.lemma_.lower() in words()["light_verbs"]:
+        return next((c for c in tok.children if c.dep_ == "dobj"
+                     and c.lemma_.lower() in words()["visit_words"]), None)
+    return None
+
+
+def is_place_visit(tok: Token) -> bool:
+    """A visit word whose every destination is a bare place."""
+    visit = _visit_word(tok)
+    if visit is None:
+        return False
+    places = _destinations(visit)
+    return bool(places) and all(_bare_place(p) for p in places) and not _by_inquirer(tok)

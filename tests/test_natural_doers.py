@@ -1,0 +1,45 @@
+"""A germ, a named disease or the waters as the doer (eventwire/stages/
+events/natural_doers.py). Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.nlp.pipeline import Pipeline
+from tests.conftest import events_of
+
+
+def triggers(pipe: Pipeline, text: str) -> set[str]:
+    return {e.trigger.text for e in events_of(pipe, text)}
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The H7N9 strain has killed at least 40 people in the province since March.", "killed"),
+    ("Health officials said the parasite attacks red blood cells within hours of a bite.",
+     "attacks"),
+    ("Hundreds of houses were destroyed by the rising waters, officials said.", "destroyed"),
+    ("The cyclone moved north overnight. It destroyed more than 2,000 homes along the coast.",
+     "destroyed"),
+    ("Doctors said the Lassa virus spreads through rodents. Lassa has killed 30 people this "
+     "year.", "killed"),
+    ("The fungus is spread by touch. It has wiped out frogs across the region.", "wiped"),
+    ("The bacteria attacked the patients' kidneys, the doctors said.", "attacked"),
+])
+def test_natural_doer_is_no_event(event_pipe: Pipeline, text: str, word: str) -> None:
+    assert word not in triggers(event_pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Militants killed 30 people in the village.", "killed"),
+    ("The army said it destroyed three rebel camps near the border.", "destroyed"),
+    ("The storm hit the coast. Rebels then attacked the town.", "attacked"),
+    ("Police said the gang attacked two officers.", "attacked"),
+])
+def test_deliberate_doer_stays(event_pipe: Pipeline, text: str, word: str) -> None:
+    assert word in triggers(event_pipe, text)
+
+
+def test_they_needs_a_plural_natural_antecedent(event_pipe: Pipeline) -> None:
+    text = ("The contamination was found by the bakery during a routine check. They warned "
+            "the agency and the agency fined the bakery.")
+    assert "warned" in triggers(event_pipe, text)
