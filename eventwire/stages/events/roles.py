@@ -62,6 +62,7 @@ from eventwire.stages.events.target_tokens import (
     clause_addressees,
     conditioned,
     light_verb_targets,
+    outcome_victims,
     patient_possessor,
     purpose_objects,
     under_custody,
@@ -241,6 +242,8 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
             candidates = candidates + _threatened(trigger) + conditioned(trigger)
         elif kind in FORCE_ACTS:
             candidates = candidates + purpose_objects(trigger)
+            if kind == "ASSAULT":
+                candidates = candidates + outcome_victims(trigger)
         candidates = candidates + aimed_targets(trigger)  # "pointed a gun [at them]"
     if nominal and kind in BENEFIT_TYPES:
         candidates = candidates + pobjs(trigger, {"for"})
