@@ -172,3 +172,22 @@ def test_a_bare_pronoun_or_no_party_gives_no_threatened(event_pipe: Pipeline,
     recipient through this class."""
     ev = next(e for e in by_trigger(event_pipe, text).values() if e.type == "THREATEN")
     assert ev.recipient is None or ev.recipient.text not in ("they", "it"), ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger,word,country", [
+    ("Putin told Erdogan in a phone conversation that Moscow would keep the corridor open.",
+     "phone conversation", "Erdogan", "TUR"),
+    ("The Kenyan president assured Ethiopia's prime minister during a telephone call on "
+     "Monday that the border would stay open.", "telephone call", "prime minister", "ETH"),
+    ("The chancellor held a phone call with Polish President Andrzej Duda on Friday.",
+     "phone call", "Duda", "POL"),
+    ("Macron had a video call with Ukrainian President Volodymyr Zelensky.", "video call",
+     "Zelensky", "UKR"),
+])
+def test_the_other_party_of_a_call(event_pipe: Pipeline, text: str, trigger: str, word: str,
+                                   country: str) -> None:
+    """Classes *a call named by its medium* and *the one told in a
+    conversation* (recips24, ``roles._call_head``, ``roles._told_in_call``)."""
+    ev = by_trigger(event_pipe, text)[trigger]
+    assert ev.recipient is not None and word in ev.recipient.text, ev.recipient
+    assert ev.recipient.country == country, ev.recipient

@@ -81,7 +81,40 @@ AFFECT_VERBS = {"await", "hit", "target", "strike", "face", "confront", "kill", 
                 "destroy", "damage", "threaten", "affect"}
 
 
+# the medium a call is named by: "a phone call with X" (the trigger's first word)
+CALL_MEDIA = {"phone", "telephone", "video"}
+CALL_NOUNS = {"call", "conversation", "conference", "talk", "talks"}
+# the frame a conversation is told in: "told X in a phone call"
+TOLD_IN = {"in", "during", "over"}
+TELL_VERBS = {"tell", "assure", "inform", "brief", "ask", "urge", "warn"}
+
+
+def _call_head(noun: Token) -> Token:
+    """Class *a call named by its medium* (recips24): a multiword trigger
+    "phone call", "telephone call", "video conference" starts on the medium,
+    a compound of the call noun that holds the roles ("a phone call with
+    the Thai prime minister")."""
+    head = noun.head
+    if noun.dep_ == "compound" and noun.lemma_.lower() in CALL_MEDIA \
+            and head.lemma_.lower() in CALL_NOUNS:
+        return head
+    return noun
+
+
+def _told_in_call(noun: Token) -> Token | None:
+    """Class *the one told in a conversation* (recips24): "told his Chinese
+    counterpart in a phone call that ...", "assured the president during
+    the call": the speech verb's addressee is the other party of the
+    call."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in TOLD_IN \
+            or noun.lemma_.lower() not in CALL_NOUNS or prep.head.lemma_.lower() not in TELL_VERBS:
+        return None
+    return child(prep.head, {"dative", "dobj"})
+
+
 def noun_roles(noun: Token) -> tuple[Token | None, Token | None]:
+    noun = _call_head(noun)
     if (outbreak := outbreak_actor(noun))[0]:  # "violence erupted" (outbreak.py)
         # the by-phrase, else a modifier naming the doers ("Palestinian riots"),
         # never the clause's subject; "battles with police": the recipient
@@ -96,7 +129,7 @@ def noun_roles(noun: Token) -> tuple[Token | None, Token | None]:
         return pobj(noun, {"by"}) or (subject_of(held.head) if held.dep_ == "dobj" else None), held
     actor = pobj(noun, {"by"}) if patient is not None else \
         child(noun, {"poss"}) or pobj(noun, {"by"})
-    recipient = patient or pobj(noun, NOUN_RECIPIENT_PREPS)
+    recipient = patient or _told_in_call(noun) or pobj(noun, NOUN_RECIPIENT_PREPS)
     if patient is not None:
         return actor, recipient
     if actor is None:
