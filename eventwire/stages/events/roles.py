@@ -49,7 +49,7 @@ from eventwire.stages.events.outbreak import outbreak_actor
 from eventwire.stages.events.participants import actor_mention
 from eventwire.stages.events.passives import RELATIVE
 from eventwire.stages.events.recipient_codes import recipient_codes
-from eventwire.stages.events.recipient_options import bare_objects
+from eventwire.stages.events.recipient_options import addressed_bare, bare_objects
 from eventwire.stages.events.recipients import (
     choose_recipient,
     dropped,
@@ -309,7 +309,9 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
         options += [("bare", i, m) for i, m in enumerate(bare_objects(doc, candidates, [],
                                                                         actor))]
     options = [o for o in options if not dropped(doc, o[2], kind, trigger)]
-    recipient = choose_recipient(doc, trigger, kind, nominal, actor, options, rule)
+    addressed = None if rule is not None or nominal else addressed_bare(doc, trigger, kind,
+                                                                         options)
+    recipient = addressed or choose_recipient(doc, trigger, kind, nominal, actor, options, rule)
     return actor, recipient_codes(doc, actor, recipient, kind)
 
 
