@@ -319,3 +319,21 @@ def test_a_demonym_owner_takes_the_sector_of_the_building_or_person(
     ev = by_trigger(pipe, text)[trigger]
     assert ev.recipient is not None and ev.recipient.country == country, ev.recipient
     assert sector in ev.recipient.sectors, ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger,word", [
+    ("Police in Zambia warned that organisers of the march would be prosecuted.", "warned",
+     "organisers"),
+    ("Officers in Kenya arrested the organizers of the rally on Monday.", "arrested",
+     "organizers"),
+    ("The mayor of Istanbul warned that participants could be fined.", "warned",
+     "participants"),
+])
+def test_the_people_of_a_gathering_are_civilians(pipe: Pipeline, text: str, trigger: str,
+                                                 word: str) -> None:
+    """Class *the people of a gathering warned or acted on* (recips24,
+    ``unnamed_victims`` in roles.yaml): organisers and participants with no
+    name are the story's civilians."""
+    ev = by_trigger(pipe, text)[trigger]
+    assert ev.recipient is not None and word in ev.recipient.text, ev.recipient
+    assert "CVL" in ev.recipient.sectors, ev.recipient

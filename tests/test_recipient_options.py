@@ -21,6 +21,7 @@ from eventwire.stages.events.recipient_options import (
     store_plover,
 )
 from eventwire.stages.events.targets import plover_target
+from tests.conftest import by_trigger
 
 
 def _parse(pipe: Pipeline, text: str, trigger: str) -> tuple[Any, Any]:
@@ -147,3 +148,31 @@ def test_a_site_attacked_is_a_bare_site_with_its_people_sector(
     found = bare_objects(doc, [c for c in trig.children if c.dep_ == "dobj"], [], None)
     assert [m.rule for m in found] == ["bare_site"]
     assert found[0].text.endswith(word) and found[0].sectors == sectors
+
+
+@pytest.mark.parametrize("text,trigger,words", [
+    ("The envoy urged other members to freeze the group's assets.", "urged", "other members"),
+    ("The minister called on aid agencies to send tents to the valley.", "called",
+     "aid agencies"),
+    ("The president accused unnamed foreign powers of stirring up the riots.", "accused",
+     "foreign powers"),
+    ("Farmers blamed the municipality for the flooding of their fields.", "blamed",
+     "municipality"),
+])
+def test_the_one_urged_or_accused_named_by_a_common_noun(event_pipe: Pipeline, text: str,
+                                                         trigger: str, words: str) -> None:
+    """Class *the one urged or accused, named by a common noun* (recips24,
+    ``recipient_options.addressed_bare``)."""
+    ev = by_trigger(event_pipe, text)[trigger]
+    assert ev.recipient is not None and words in ev.recipient.text, ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The minister urged calm after the riots.", "urged"),
+    ("The opposition accused the police in a statement.", "accused"),
+])
+def test_no_complement_no_bare_addressee(event_pipe: Pipeline, text: str, trigger: str) -> None:
+    """Without a "to" complement (urging) or an "of"/"for" one (accusing),
+    a bare object is not taken by this class ("urged calm" is content)."""
+    ev = by_trigger(event_pipe, text)[trigger]
+    assert ev.recipient is None or "calm" not in ev.recipient.text, ev.recipient

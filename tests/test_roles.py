@@ -140,3 +140,54 @@ def test_a_preposition_parsed_as_a_particle(event_pipe: Pipeline, text: str,
     the addressee from it; the addressee is the recipient."""
     ev = by_trigger(event_pipe, text)["called"]
     assert ev.recipient is not None and ev.recipient.text.startswith(recipient), ev.recipient
+
+
+@pytest.mark.parametrize("text,word,country", [
+    ("The defence minister warned that the army stood ready and that Armenia would bear "
+     "the consequences of any provocation.", "Armenia", "ARM"),
+    ("The president of Peru warned that those behind the riots will pay for them.", "those",
+     "PER"),
+    ("The foreign ministry warned of consequences for Lithuania if the office opened.",
+     "Lithuania", "LTU"),
+    ("Officials in Seoul warned that any launch would carry a heavy price for North Korea.",
+     "North Korea", "PRK"),
+])
+def test_the_threatened_party_beyond_the_first_clause(event_pipe: Pipeline, text: str,
+                                                      word: str, country: str) -> None:
+    """Class *the threatened party of a warning* (recips24 widening of
+    ``roles._threatened``): a content clause joined to the first, a
+    restricted "those", the one a consequence or a price is for."""
+    ev = next(e for e in by_trigger(event_pipe, text).values() if e.type == "THREATEN")
+    assert ev.recipient is not None and word in ev.recipient.text, ev.recipient
+    assert ev.recipient.country == country, ev.recipient
+
+
+@pytest.mark.parametrize("text", [
+    "The minister warned that they would pay for the attack.",
+    "The spokesman warned that it would have consequences.",
+])
+def test_a_bare_pronoun_or_no_party_gives_no_threatened(event_pipe: Pipeline,
+                                                        text: str) -> None:
+    """An unrestricted pronoun subject or a consequence for no one adds no
+    recipient through this class."""
+    ev = next(e for e in by_trigger(event_pipe, text).values() if e.type == "THREATEN")
+    assert ev.recipient is None or ev.recipient.text not in ("they", "it"), ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger,word,country", [
+    ("Putin told Erdogan in a phone conversation that Moscow would keep the corridor open.",
+     "phone conversation", "Erdogan", "TUR"),
+    ("The Kenyan president assured Ethiopia's prime minister during a telephone call on "
+     "Monday that the border would stay open.", "telephone call", "prime minister", "ETH"),
+    ("The chancellor held a phone call with Polish President Andrzej Duda on Friday.",
+     "phone call", "Duda", "POL"),
+    ("Macron had a video call with Ukrainian President Volodymyr Zelensky.", "video call",
+     "Zelensky", "UKR"),
+])
+def test_the_other_party_of_a_call(event_pipe: Pipeline, text: str, trigger: str, word: str,
+                                   country: str) -> None:
+    """Classes *a call named by its medium* and *the one told in a
+    conversation* (recips24, ``roles._call_head``, ``roles._told_in_call``)."""
+    ev = by_trigger(event_pipe, text)[trigger]
+    assert ev.recipient is not None and word in ev.recipient.text, ev.recipient
+    assert ev.recipient.country == country, ev.recipient

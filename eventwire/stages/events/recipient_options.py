@@ -256,3 +256,45 @@ def plover_kept(doc: Doc, trigger: Token, from_rule: bool) -> ActorMention | Non
     m: ActorMention | None = value()
     doc.user_data[PLOVER_KEY][trigger.i] = (m, from_rule)
     return m
+
+
+# verbs whose object is always the one addressed or accused: "urged X to",
+# "called on X to", "accused X of", "blamed X for"
+ADDRESS_VERBS = {"REQUEST": {"urge", "ask", "press", "call", "appeal", "encourage"},
+                 "ACCUSE": {"accuse", "blame"}}
+
+
+
+def addressed_bare(doc: Doc, trigger: Token, kind: str | None,
+                   options: list[tuple[str, int, ActorMention]]) -> ActorMention | None:
+    """Class *the one urged or accused, named by a common noun* (recips24):
+    "urged other members to cut off the funding", "called on aid
+    organisations to send help", "accused Western powers of meddling" --
+    the object of an urging verb with a "to" complement, or of an accusing
+    verb with an "of"/"for" complement, is whom the act addresses even
+    when no actor mention covers it (the bare option, an unnamed party of
+    the story's country)."""
+    verbs = ADDRESS_VERBS.get(kind or "")
+    if not verbs or trigger.lemma_.lower() not in verbs:
+        return None
+    obj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+    if obj is None and trigger.lemma_.lower() in ("call", "appeal"):
+        obj = next((g for c in trigger.children if c.dep_ in ("prep", "prt")
+                    and c.lower_ in ("on", "upon", "to") for g in c.children
+                    if g.dep_ == "pobj"), None)
+    if obj is None or not _addressed(trigger, kind):
+        return None
+    return next((m for src, _, m in options if src == "bare"
+                 and m.start <= obj.idx < m.end), None)
+
+
+def _addressed(trigger: Token, kind: str | None) -> bool:
+    """The verb's complement, on the verb or on its object, says what is
+    asked ("to" + verb) or what is blamed ("of" / "for")."""
+    heads = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+    for c in (c for h in heads for c in h.children):
+        if kind == "REQUEST" and c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
+            return True
+        if kind == "ACCUSE" and c.dep_ == "prep" and c.lower_ in ("of", "for"):
+            return True
+    return False

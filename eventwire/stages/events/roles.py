@@ -49,7 +49,7 @@ from eventwire.stages.events.outbreak import outbreak_actor
 from eventwire.stages.events.participants import actor_mention
 from eventwire.stages.events.passives import RELATIVE
 from eventwire.stages.events.recipient_codes import recipient_codes
-from eventwire.stages.events.recipient_options import bare_objects
+from eventwire.stages.events.recipient_options import addressed_bare, bare_objects
 from eventwire.stages.events.recipients import (
     choose_recipient,
     dropped,
@@ -62,6 +62,7 @@ from eventwire.stages.events.target_tokens import (
     clause_addressees,
     conditioned,
     light_verb_targets,
+    outcome_victims,
     patient_possessor,
     purpose_objects,
     under_custody,
@@ -80,7 +81,40 @@ AFFECT_VERBS = {"await", "hit", "target", "strike", "face", "confront", "kill", 
                 "destroy", "damage", "threaten", "affect"}
 
 
+# the medium a call is named by: "a phone call with X" (the trigger's first word)
+CALL_MEDIA = {"phone", "telephone", "video"}
+CALL_NOUNS = {"call", "conversation", "conference", "talk", "talks"}
+# the frame a conversation is told in: "told X in a phone call"
+TOLD_IN = {"in", "during", "over"}
+TELL_VERBS = {"tell", "assure", "inform", "brief", "ask", "urge", "warn"}
+
+
+def _call_head(noun: Token) -> Token:
+    """Class *a call named by its medium* (recips24): a multiword trigger
+    "phone call", "telephone call", "video conference" starts on the medium,
+    a compound of the call noun that holds the roles ("a phone call with
+    the Thai prime minister")."""
+    head = noun.head
+    if noun.dep_ == "compound" and noun.lemma_.lower() in CALL_MEDIA \
+            and head.lemma_.lower() in CALL_NOUNS:
+        return head
+    return noun
+
+
+def _told_in_call(noun: Token) -> Token | None:
+    """Class *the one told in a conversation* (recips24): "told his Chinese
+    counterpart in a phone call that ...", "assured the president during
+    the call": the speech verb's addressee is the other party of the
+    call."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in TOLD_IN \
+            or noun.lemma_.lower() not in CALL_NOUNS or prep.head.lemma_.lower() not in TELL_VERBS:
+        return None
+    return child(prep.head, {"dative", "dobj"})
+
+
 def noun_roles(noun: Token) -> tuple[Token | None, Token | None]:
+    noun = _call_head(noun)
     if (outbreak := outbreak_actor(noun))[0]:  # "violence erupted" (outbreak.py)
         # the by-phrase, else a modifier naming the doers ("Palestinian riots"),
         # never the clause's subject; "battles with police": the recipient
@@ -95,7 +129,7 @@ def noun_roles(noun: Token) -> tuple[Token | None, Token | None]:
         return pobj(noun, {"by"}) or (subject_of(held.head) if held.dep_ == "dobj" else None), held
     actor = pobj(noun, {"by"}) if patient is not None else \
         child(noun, {"poss"}) or pobj(noun, {"by"})
-    recipient = patient or pobj(noun, NOUN_RECIPIENT_PREPS)
+    recipient = patient or _told_in_call(noun) or pobj(noun, NOUN_RECIPIENT_PREPS)
     if patient is not None:
         return actor, recipient
     if actor is None:
@@ -165,8 +199,41 @@ def _addressees(verb: Token) -> list[Token]:
 
 # what the threatened party is told it will undergo
 SUFFER_VERBS = {"face", "suffer", "pay", "regret", "receive", "bear", "feel", "meet"}
+# what a warning says will fall on someone: "consequences for X", "a price for X"
+CONSEQUENCE_NOUNS = {"consequence", "consequences", "price", "repercussion", "repercussions",
+                     "punishment", "retribution"}
+# pronouns that name a party only when restricted: "those behind the violence"
+RESTRICTABLE = {"those", "anyone", "anybody", "whoever", "everyone"}
 # acts done for someone: "support for X", "aid for X"
 BENEFIT_TYPES = {"SUPPORT", "AID", "COOPERATE"}
+
+
+def _content_clauses(verb: Token) -> list[Token]:
+    """A warning's content clauses, with those joined to the first ("warned
+    that the army was ready and that Pakistan would bear the consequences")."""
+    first = [c for c in verb.children if c.dep_ == "ccomp"]
+    return first + [g for c in first for g in c.children
+                    if g.dep_ == "conj" and g.pos_ in ("VERB", "AUX")]
+
+
+def _named_party(tok: Token) -> bool:
+    """A noun, or a pronoun restricted to some people ("those behind the
+    violence", "anyone who joins"): a bare "it" or "they" is left to the
+    other rules."""
+    return tok.pos_ in ("NOUN", "PROPN") or (tok.lower_ in RESTRICTABLE and any(
+        c.dep_ in ("prep", "relcl", "acl", "amod") for c in tok.children))
+
+
+def _consequence_for(verb: Token, clauses: list[Token]) -> list[Token]:
+    """"warned of consequences for those who did", "said provocations would
+    have consequences for the Maduro government": the one a consequence
+    noun is for."""
+    nouns = [g for h in (verb, *clauses) for c in h.children
+             for g in ([c] if c.dep_ == "dobj" else [x for x in c.children if x.dep_ == "pobj"]
+                       if c.dep_ == "prep" and c.lower_ == "of" else [])]
+    return [x for n in nouns if n.lower_ in CONSEQUENCE_NOUNS
+            for p in n.children if p.dep_ == "prep" and p.lower_ == "for"
+            for x in p.children if x.dep_ == "pobj" and _named_party(x)]
 
 
 def _threatened(verb: Token) -> list[Token]:
@@ -175,12 +242,15 @@ def _threatened(verb: Token) -> list[Token]:
     price", "vowed that the traitors would regret it": the subject of a
     content clause whose verb is one of undergoing (``SUFFER_VERBS``), or
     the passive subject of the content clause ("warned that anyone who
-    breaks the curfew will be arrested", "said looters would be shot")."""
-    out = [s for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in SUFFER_VERBS
-           for s in [child(c, {"nsubj"})]
-           if s is not None and s.pos_ in ("NOUN", "PROPN")]
-    return out + [s for c in verb.children if c.dep_ == "ccomp"
-                  for s in [child(c, {"nsubjpass"})] if s is not None]
+    breaks the curfew will be arrested", "said looters would be shot").
+    recips24: also a content clause joined to the first, a restricted
+    pronoun ("warned that those behind the attack will pay"), and the one
+    a consequence is for ("warned of consequences for the junta")."""
+    clauses = _content_clauses(verb)
+    out = [s for c in clauses if c.lemma_.lower() in SUFFER_VERBS
+           for s in [child(c, {"nsubj"})] if s is not None and _named_party(s)]
+    return out + [s for c in clauses for s in [child(c, {"nsubjpass"})] if s is not None] \
+        + _consequence_for(verb, clauses)
 
 
 def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
@@ -205,6 +275,8 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
             candidates = candidates + _threatened(trigger) + conditioned(trigger)
         elif kind in FORCE_ACTS:
             candidates = candidates + purpose_objects(trigger)
+            if kind == "ASSAULT":
+                candidates = candidates + outcome_victims(trigger)
         candidates = candidates + aimed_targets(trigger)  # "pointed a gun [at them]"
     if nominal and kind in BENEFIT_TYPES:
         candidates = candidates + pobjs(trigger, {"for"})
@@ -237,7 +309,9 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
         options += [("bare", i, m) for i, m in enumerate(bare_objects(doc, candidates, [],
                                                                         actor))]
     options = [o for o in options if not dropped(doc, o[2], kind, trigger)]
-    recipient = choose_recipient(doc, trigger, kind, nominal, actor, options, rule)
+    addressed = None if rule is not None or nominal else addressed_bare(doc, trigger, kind,
+                                                                         options)
+    recipient = addressed or choose_recipient(doc, trigger, kind, nominal, actor, options, rule)
     return actor, recipient_codes(doc, actor, recipient, kind)
 
 

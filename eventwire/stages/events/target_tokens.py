@@ -58,6 +58,24 @@ def purpose_objects(verb: Token) -> list[Token]:
             for obj in [child(c, {"dobj"})] if obj is not None]
 
 
+# what an attack's outcome clause does to people: "opened fire, killing two"
+HARM_LEMMAS = {"kill", "wound", "injure", "hurt", "maim"}
+
+
+def outcome_victims(verb: Token) -> list[Token]:
+    """Class *the harmed of an attack's outcome clause* (recips24): an
+    attack verb that names no one hit ("opened fire", "exploded", "fired")
+    followed by a participle or a coordinated verb of harm of the same
+    subject ("opened fire at the party, killing one man", "a bomb exploded
+    at the bank, killing two officers", "opened fire and wounded three
+    guards"): whom that clause harms is whom the attack hit."""
+    return [obj for c in verb.children
+            if c.lemma_.lower() in HARM_LEMMAS and (
+                (c.dep_ == "advcl" and c.tag_ == "VBG")
+                or (c.dep_ == "conj" and child(c, {"nsubj", "nsubjpass"}) is None))
+            for obj in [child(c, {"dobj"})] if obj is not None]
+
+
 def shared_object(verb: Token) -> list[Token]:
     """Class *coordinated verbs share their object*: a verb with no object
     of its own, joined by "and"/"or" to the next verb of the same subject

@@ -1,0 +1,40 @@
+"""Classes of eventwire/stages/events/target_tokens.py, through the actors
+and events stages. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.nlp.pipeline import Pipeline
+from tests.conftest import by_trigger
+
+
+@pytest.mark.parametrize("text,trigger,word,sector", [
+    ("A gunman opened fire inside a bakery in Lyon, killing two customers.", "opened",
+     "customers", "CVL"),
+    ("A car bomb exploded near the market in Mogadishu, wounding four policemen.",
+     "exploded", "policemen", "COP"),
+    ("The sacked clerk opened fire in the canteen and killed a guard, police in Ohio "
+     "said.", "opened", "guard", "COP"),
+    ("Militants fired on the outpost overnight, injuring three soldiers, the army of Mali "
+     "said.", "fired", "soldiers", "MIL"),
+])
+def test_the_harmed_of_an_attacks_outcome_clause(event_pipe: Pipeline, text: str,
+                                                 trigger: str, word: str,
+                                                 sector: str) -> None:
+    """Class *the harmed of an attack's outcome clause* (recips24,
+    docs/annotation.md: "opened fire ..., killing X": X is the recipient)."""
+    ev = by_trigger(event_pipe, text)[trigger]
+    assert ev.recipient is not None and word in ev.recipient.text, ev.recipient
+    assert sector in ev.recipient.sectors, ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("A gunman opened fire in a bakery in Lyon, prompting a lockdown.", "opened"),
+    ("Rebels opened fire and the soldiers killed two of them later.", "opened"),
+])
+def test_no_outcome_clause_of_the_attacker_gives_no_victim(event_pipe: Pipeline, text: str,
+                                                           trigger: str) -> None:
+    """No harm verb, or one with its own subject: nothing from this class."""
+    ev = by_trigger(event_pipe, text)[trigger]
+    assert ev.recipient is None or "them" not in ev.recipient.text, ev.recipient
