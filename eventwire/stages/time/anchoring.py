@@ -73,6 +73,7 @@ from eventwire.stages.time.clauses import (
     modal_future,
     naming_relative,
     own_future_date,
+    perfect_since,
     relation_clause,
     reported_past_perfect,
 )
@@ -256,6 +257,8 @@ def rule_time(doc: Doc, event: EventMention, trigger: Token, timexes: list[Timex
     if (_not_happened(doc, event, trigger) and attempt_host(trigger) is None) or (
             past_perfect(trigger) and (event.factuality.modality == "negated"
                                         or not reported_past_perfect(doc, trigger))):
+        return TimeValue(anchor="unknown")
+    if perfect_since(trigger):  # class *"has since" + verb* (dates24)
         return TimeValue(anchor="unknown")
     if charge_content(trigger) is not None:  # class *the crime a charge names* (dates24):
         return None  # not the charge's sentence or speech date; see date_charged_crimes
