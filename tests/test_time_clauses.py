@@ -279,3 +279,39 @@ def test_naming_verb_without_free_relative_keeps_its_date(timex_pipe: Pipeline) 
     got = anchored(timex_pipe, "The president called the opposition leader on Monday.",
                    ["called"])
     assert got["called"][0] == "2021-05-31"
+
+
+# --- class *"has since" + verb* (dates24): an act after an earlier one, at no stated time
+@pytest.mark.parametrize("text,verb", [
+    ("Rebels seized the town in March. Three of their commanders have since been "
+     "arrested.", "arrested"),
+    ("The army said on Monday that its jets have since bombed several rebel positions.",
+     "bombed"),
+    ("The mayor was detained on Friday. A judge has since ordered his release.", "ordered"),
+    ("Protesters occupied the square in May. The government has since banned all "
+     "gatherings.", "banned"),
+])
+def test_perfect_since_is_unknown(timex_pipe: Pipeline, text: str, verb: str) -> None:
+    """The fallback gives the publication day: only the class says unknown."""
+    got = anchored(timex_pipe, text, [verb], undated="publication")
+    assert got[verb][:1] == (None,)
+    assert got[verb][2] == "unknown"
+
+
+@pytest.mark.parametrize("text,verb,value", [
+    # the verb's own date comes first
+    ("Police have since arrested two men on Monday.", "arrested", "2021-05-31"),
+    # "since" with its object is a start date, not the adverb
+    ("He has been held since Saturday.", "held", "2021-05-29"),
+])
+def test_perfect_since_keeps_a_date_of_its_own(timex_pipe: Pipeline, text: str, verb: str,
+                                               value: str) -> None:
+    assert anchored(timex_pipe, text, [verb], undated="publication")[verb][0] == value
+
+
+def test_since_without_the_perfect_is_not_the_class(timex_pipe: Pipeline) -> None:
+    """"since" as a conjunction of cause ("since talks failed") dates nothing;
+    the fallback stands."""
+    got = anchored(timex_pipe, "Troops bombed the town, since talks failed.", ["bombed"],
+                   undated="publication")
+    assert got["bombed"][0] == PUB.isoformat()

@@ -28,6 +28,9 @@ Order of evidence (``TimeValue.anchor``), following the time rules of
    narrative that goes on gets the text's last date, anything else
    ``unknown`` — or the fixed ``unknown`` / ``publication``).
 
+An act named as the content of a charge, verdict or trial ("charged with
+murdering", "found guilty of slaying") takes neither the charge's date nor
+the publication day (:mod:`eventwire.stages.time.charge_content`, dates24).
 Before all of these, a definite event noun that names an event the text
 dated before takes that date (:mod:`eventwire.stages.time.anaphora`, class
 *event told again*). A date that pre-modifies another noun dates that noun
@@ -60,11 +63,17 @@ from eventwire.stages.time import normalize as nz
 from eventwire.stages.time.after_report import recheck_events
 from eventwire.stages.time.anaphora import told_before
 from eventwire.stages.time.anniversary import anniversary_time, since_time
+from eventwire.stages.time.charge_content import (
+    charge_content,
+    charges_own_date,
+    date_charged_crimes,
+)
 from eventwire.stages.time.clauses import (
     attempt_host,
     modal_future,
     naming_relative,
     own_future_date,
+    perfect_since,
     relation_clause,
     reported_past_perfect,
 )
@@ -226,6 +235,8 @@ def rule_time(doc: Doc, event: EventMention, trigger: Token, timexes: list[Timex
         return TimeValue(value=marked[0], granularity=marked[1], anchor="narrative",
                          background=is_background(marked[0], published))
     found = governing(doc, trigger, timexes)
+    if found is not None and charges_own_date(trigger, found):
+        found = None  # "convicted on Monday of the attack": Monday is the verdict's
     if found is not None:
         return _value(found, "narrative" if found.rule.startswith("narrative") else "explicit",
                       published)
@@ -247,6 +258,10 @@ def rule_time(doc: Doc, event: EventMention, trigger: Token, timexes: list[Timex
             past_perfect(trigger) and (event.factuality.modality == "negated"
                                         or not reported_past_perfect(doc, trigger))):
         return TimeValue(anchor="unknown")
+    if perfect_since(trigger):  # class *"has since" + verb* (dates24)
+        return TimeValue(anchor="unknown")
+    if charge_content(trigger) is not None:  # class *the crime a charge names* (dates24):
+        return None  # not the charge's sentence or speech date; see date_charged_crimes
     found = _speech_time(doc, event.trigger.start, quotes, timexes)
     if found is not None:
         return _value(found, "speech", published)
@@ -317,6 +332,7 @@ def anchor_events(doc: Doc, undated: str = "learned", rerank: bool = True) -> No
                       lambda ev, trig, tx: rule_time(doc, ev, trig, tx, quotes,
                                                      published) is not None,
                       lambda value: is_background(value, published))
+    date_charged_crimes(doc, events, NOT_HAPPENED)
     recheck_events(doc, events, timexes, lambda v: is_background(v, published))
 
 

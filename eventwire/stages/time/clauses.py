@@ -40,6 +40,9 @@ Two classes of the anchoring stage (:mod:`eventwire.stages.time.anchoring`):
   characterises the act around it and has no time of its own (the guide
   leaves it undated), though its sentence gives a date
   (:func:`naming_relative`).
+* *"has since" + verb* (branch dates24) — "suspects have since been
+  arrested": an act after an earlier one at no stated time is unknown
+  (:func:`perfect_since`).
 """
 
 from __future__ import annotations
@@ -173,3 +176,17 @@ def naming_relative(trigger: Token) -> bool:
     return trigger.lemma_.lower() in NAMING_LEMMAS and any(
         c.lower_ == "what" and c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")
         for c in trigger.children)
+
+
+def perfect_since(trigger: Token) -> bool:
+    """Class *"has since" + verb* (branch dates24): the adverb "since" (no
+    object of its own) on a verb in the perfect says the act came at some
+    time between an earlier event and now, without saying when ("three
+    suspects have since been arrested", "government forces have since
+    bombed the towns", "a judge has since ordered him held"). The guide
+    leaves such acts unknown: neither the sentence's or statement's date nor
+    the publication day is theirs. A date of the verb's own clause ("have
+    since arrested two men on Monday") is read before this class."""
+    return any(c.dep_ == "advmod" and c.lower_ == "since" and not any(c.children)
+               for c in trigger.children) and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in trigger.children)
