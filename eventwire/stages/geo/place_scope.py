@@ -30,6 +30,9 @@ Classes the event-place rules (``event_place.py``) consult
   record — docs/BENCHMARKS.md "place20");
 * :func:`earlier_period` — the dateline does not place an act of an
   earlier week or month than the report (place20);
+* ``where_places.where_clause`` — an act told in a "where" clause happens
+  at the town or site the clause hangs on ("drove to Hebron, where he
+  stabbed a guard") (place24; its own module, flag here);
 * :func:`spread_over` — an unrest noun whose verb of spreading or
   paralysing takes the place as object ("a strike paralysed Greece",
   "clashes rocked Nairobi", "Chile was rocked by protests") (place15;
@@ -64,7 +67,7 @@ VARIANTS = {"speaker_seat": True, "condition": True, "sequence": True, "simultan
             "object_scene": True, "undated_speech": True, "shared_locative": True,
             "country_scope": True, "scene_owner": True, "spread_over": False,
             "taken_town": True, "left_place": True, "speech_venue": True,
-            "court_seat": False, "earlier_period": True}
+            "court_seat": False, "earlier_period": True, "where_clause": True}
 REPORT_WINDOW_DAYS = 7  # a dated day this far back is not the report's news
 # participles of speaking or visiting whose locative says where a verbal act
 # was made ("speaking in Buka", "addressing a rally in Bihar") (place20)
