@@ -24,6 +24,7 @@ from eventwire.models import PlaceMention
 from eventwire.nlp.component import StageComponent
 from eventwire.nlp.extensions import get_list, text_of
 from eventwire.stages.actors.scene_victims import victims_at_scene
+from eventwire.stages.geo.attack_scene import attack_scenes
 from eventwire.stages.geo.city_parts import place_city_parts
 from eventwire.stages.geo.division_towns import foreign_division_towns
 from eventwire.stages.geo.event_place import (  # noqa: F401  (DATELINE: re-export)
@@ -226,6 +227,7 @@ class EventPlacer(StageComponent, factory="eventwire_event_place",
         chooser = load_chooser()
         if chooser is not None:
             decide_all(doc, events, ctx, chooser)
+        attack_scenes(events, ctx.dateline)
         victims_at_scene(doc, events)
 
 

@@ -68,7 +68,7 @@ HOPS = 4
 SPECIFIC = {"point": 0, "city": 1, "admin2": 2, "admin1": 3, "water": 3, "region": 3, "country": 4,
             "continent": 5}
 BASIS_CONFIDENCE = {"trigger": 1.0, "clause": 0.8, "sentence": 0.6, "dateline": 0.5,
-                    "focus": 0.3}
+                    "scene": 0.5, "focus": 0.3}
 BASES = ("trigger", "clause", "sentence")
 DATELINE_LINES = 3  # a dateline opens one of the text's first lines (after a title)
 # nouns a place name may own or modify and still say where: "Erbil airport",
