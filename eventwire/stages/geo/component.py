@@ -5,12 +5,14 @@ Recognition is ``recognize.py`` (NER + gazetteer scan, metonymy from the
 actor stage), resolution ``resolve.py`` (learned candidate ranking). A
 facility ("the Baghdad airport") is placed at the city it names.
 
-The event place (basis trigger, clause, sentence, dateline, focus, or none)
+The event place (basis trigger, clause, sentence, dateline, scene, focus, or none)
 is chosen by the rules of ``event_place.py`` over the toponyms and the
 places the text names by a description ("in the capital", "across the
 country": ``place_descriptions.py``); where shipped weights exist, a learned
 choice among the same candidates (``place_chooser.py``, docs/BENCHMARKS.md
-"place11") may override the rules' pick by a fitted margin.
+"place11") may override the rules' pick by a fitted margin. Last, an
+attack the dateline placed but the article had already put at a scene far
+from it takes that scene (basis ``scene``, ``attack_scene.py``, place24).
 """
 
 from __future__ import annotations
