@@ -24,7 +24,7 @@ Precision = Literal["point", "city", "admin2", "admin1", "country", "continent",
                     "vicinity",
                     "none"]
 # how an event's place was found (eventwire/stages/geo/component.py)
-PlaceBasis = Literal["trigger", "clause", "sentence", "dateline", "focus"]
+PlaceBasis = Literal["trigger", "clause", "sentence", "dateline", "scene", "focus"]
 Role = Literal["speaker", "on_behalf_of", "relay", "outlet"]
 
 

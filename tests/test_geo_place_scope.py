@@ -350,3 +350,54 @@ def test_the_earlier_period_is_read_by_unit() -> None:
     assert old("2023-W18", "week") and not old("2023-W19", "week")
     assert old("2023-04", "month") and not old("2023-05", "month")
     assert not old("2023", "year") and not old(None, "unknown")
+
+
+@pytest.mark.parametrize("text,trigger,city", [
+    ("Gunmen fired shots into the air, forced the drivers out and set the trucks alight in "
+     "Temuco on Tuesday.", "fired", "Temuco"),
+    ("Rebels seized the governor, burned his car and looted shops in Beni on Monday.",
+     "seized", "Beni"),
+    ("Militiamen blocked roads, torched a bus and opened fire on soldiers across Kananga.",
+     "blocked", "Kananga"),
+])
+def test_a_chain_of_conjoined_acts_shares_the_last_ones_locative(
+        pipe: Pipeline, text: str, trigger: str, city: str) -> None:
+    """Class *a chain of conjuncts of one subject* (place24, flag
+    ``conj_chain``): the parse hangs each verb on the one before, so the
+    first verb of three is two conjunct links from the locative."""
+    assert name_of(place(pipe, text, trigger)) == city
+
+
+@pytest.mark.parametrize("text,trigger,other", [
+    ("Soldiers beat the students, arrested their leader and took him to Gulu.", "beat",
+     "Gulu"),
+    ("Police fired tear gas, chased the crowd and then soldiers shot two men in Beni.",
+     "fired", "Beni"),
+])
+def test_a_chain_does_not_share_a_destination_or_another_subjects_locative(
+        pipe: Pipeline, text: str, trigger: str, other: str) -> None:
+    """A transfer's destination is no locative; a conjunct with its own
+    subject ("soldiers shot") starts another chain."""
+    assert name_of(place(pipe, text, trigger)) != other
+
+
+def test_the_conj_chain_is_a_switchable_class(pipe: Pipeline,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Rebels seized the governor, burned his car and looted shops in Beni on Monday."
+    monkeypatch.setitem(VARIANTS, "conj_chain", False)
+    assert name_of(place(pipe, text, "seized")) != "Beni"
+
+
+@pytest.mark.parametrize("text,trigger,city", [
+    ("Gunmen torched two trucks and shot a driver near the town of Temuco.", "torched",
+     "Temuco"),
+    ("Troops arrested 30 men and burned homes in the village of Kairu.", "arrested", "Kairu"),
+    ("Rioters smashed windows and looted shops in the streets of Kano.", "smashed", "Kano"),
+])
+def test_a_place_nouns_of_phrase_is_shared_when_switched_on(
+        pipe: Pipeline, monkeypatch: pytest.MonkeyPatch, text: str, trigger: str,
+        city: str) -> None:
+    """Class *a locative through a place noun's "of"* (place24, flag
+    ``place_noun_of``, off: +2 −2 over rec_a..rec_q)."""
+    monkeypatch.setitem(VARIANTS, "place_noun_of", True)
+    assert name_of(place(pipe, text, trigger)) == city

@@ -28,4 +28,5 @@ ANCHORS: tuple[str, ...] = ("explicit", "narrative", "speech", "sentence", "publ
                              "unknown")
 PRECISIONS: tuple[str, ...] = ("point", "city", "admin2", "admin1", "country", "continent",
                                 "region", "water", "vicinity", "none")
-PLACE_BASES: tuple[str, ...] = ("trigger", "clause", "sentence", "dateline", "focus")
+PLACE_BASES: tuple[str, ...] = ("trigger", "clause", "sentence", "dateline", "scene",
+                                 "focus")

@@ -5,12 +5,14 @@ Recognition is ``recognize.py`` (NER + gazetteer scan, metonymy from the
 actor stage), resolution ``resolve.py`` (learned candidate ranking). A
 facility ("the Baghdad airport") is placed at the city it names.
 
-The event place (basis trigger, clause, sentence, dateline, focus, or none)
+The event place (basis trigger, clause, sentence, dateline, scene, focus, or none)
 is chosen by the rules of ``event_place.py`` over the toponyms and the
 places the text names by a description ("in the capital", "across the
 country": ``place_descriptions.py``); where shipped weights exist, a learned
 choice among the same candidates (``place_chooser.py``, docs/BENCHMARKS.md
-"place11") may override the rules' pick by a fitted margin.
+"place11") may override the rules' pick by a fitted margin. Last, an
+attack the dateline placed but the article had already put at a scene far
+from it takes that scene (basis ``scene``, ``attack_scene.py``, place24).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from eventwire.models import PlaceMention
 from eventwire.nlp.component import StageComponent
 from eventwire.nlp.extensions import get_list, text_of
 from eventwire.stages.actors.scene_victims import victims_at_scene
+from eventwire.stages.geo.attack_scene import attack_scenes
 from eventwire.stages.geo.city_parts import place_city_parts
 from eventwire.stages.geo.division_towns import foreign_division_towns
 from eventwire.stages.geo.event_place import (  # noqa: F401  (DATELINE: re-export)
@@ -226,6 +229,7 @@ class EventPlacer(StageComponent, factory="eventwire_event_place",
         chooser = load_chooser()
         if chooser is not None:
             decide_all(doc, events, ctx, chooser)
+        attack_scenes(events, ctx.dateline)
         victims_at_scene(doc, events)
 
 

@@ -62,12 +62,13 @@ from eventwire.stages.geo.place_scope import (
     withdrawal,
 )
 from eventwire.stages.geo.recognize import LOCATIVE, STRICT_LOCATIVE
+from eventwire.stages.geo.where_places import where_clause
 
 HOPS = 4
 SPECIFIC = {"point": 0, "city": 1, "admin2": 2, "admin1": 3, "water": 3, "region": 3, "country": 4,
             "continent": 5}
 BASIS_CONFIDENCE = {"trigger": 1.0, "clause": 0.8, "sentence": 0.6, "dateline": 0.5,
-                    "focus": 0.3}
+                    "scene": 0.5, "focus": 0.3}
 BASES = ("trigger", "clause", "sentence")
 DATELINE_LINES = 3  # a dateline opens one of the text's first lines (after a title)
 # nouns a place name may own or modify and still say where: "Erbil airport",
@@ -205,6 +206,8 @@ def _basis(doc: Doc, p: PlaceMention, trigger: Token, event: EventMention) -> st
         return "trigger"  # "a strike paralysed Greece"
     if court_seat(ent.root, trigger, p.precision):
         return "clause"  # "a Beijing court sentenced"
+    if where_clause(ent.root, trigger, p.precision):
+        return "clause"  # "drove to Hebron, where he stabbed a guard"
     participant = _is_participant(p, event) and not target
     transfer, root, left = _transfer(trigger, event), ent.root, withdrawal(event)
     if not venue(root, trigger, participant, transfer, left):

@@ -11,7 +11,9 @@ Classes the event-place rules (``event_place.py``) consult
 * :func:`object_scene` — a physical act happens where the people acted upon
   are, when a clause about them says it;
 * :func:`shared_locative` — verbs of one subject joined by "and" share
-  the locative of the last one's clause (place7);
+  the locative of the last one's clause (place7), along a chain of three
+  or more (``conj_chain``, place24; through a place noun's "of", "near
+  the town of X", only with ``place_noun_of``, off: +2 −2);
 * :func:`undated_speech_act` — the dateline does not place a verbal act
   the text gives no time of its own (place7);
 * :func:`scene_owner` — a town naming the noun of the scene ("at a Leeds
@@ -30,6 +32,9 @@ Classes the event-place rules (``event_place.py``) consult
   record — docs/BENCHMARKS.md "place20");
 * :func:`earlier_period` — the dateline does not place an act of an
   earlier week or month than the report (place20);
+* ``where_places.where_clause`` — an act told in a "where" clause happens
+  at the town or site the clause hangs on ("drove to Hebron, where he
+  stabbed a guard") (place24; its own module, flag here);
 * :func:`spread_over` — an unrest noun whose verb of spreading or
   paralysing takes the place as object ("a strike paralysed Greece",
   "clashes rocked Nairobi", "Chile was rocked by protests") (place15;
@@ -64,7 +69,8 @@ VARIANTS = {"speaker_seat": True, "condition": True, "sequence": True, "simultan
             "object_scene": True, "undated_speech": True, "shared_locative": True,
             "country_scope": True, "scene_owner": True, "spread_over": False,
             "taken_town": True, "left_place": True, "speech_venue": True,
-            "court_seat": False, "earlier_period": True}
+            "court_seat": False, "earlier_period": True, "where_clause": True,
+            "conj_chain": True, "place_noun_of": False, "attack_scene": True}
 REPORT_WINDOW_DAYS = 7  # a dated day this far back is not the report's news
 # participles of speaking or visiting whose locative says where a verbal act
 # was made ("speaking in Buka", "addressing a rally in Bihar") (place20)
@@ -305,21 +311,44 @@ def shared_locative(place: Token, place_clause: Token, trigger: Token,
     COERCE, PROTEST): a statement or a diplomatic step joined to another act
     ("refused to comply and deployed troops to the base", "spoke to Ramaphosa
     and accused troops in Congo", "suspended the treaty and ordered advisers
-    at the mission in Delhi to leave") is not done where that act is."""
+    at the mission in Delhi to leave") is not done where that act is.
+    Since place24 (flag ``conj_chain``) any verb of one chain of conjuncts
+    of one subject shares it ("fired shots, forced the drivers out and set
+    the trucks alight in X": the parse hangs each verb on the one before)."""
     if not VARIANTS["shared_locative"] or event.type not in PHYSICAL_TYPES or \
             trigger.pos_ != "VERB" or place_clause.pos_ != "VERB":
         return False
-    if place_clause.dep_ == "conj" and place_clause.head == trigger:
+    if VARIANTS["conj_chain"]:
+        if _chain_root(place_clause) != _chain_root(trigger):
+            return False
+    elif place_clause.dep_ == "conj" and place_clause.head == trigger:
         conj = place_clause
+        if _has_subject(conj):
+            return False
     elif trigger.dep_ == "conj" and trigger.head in (place_clause, place_clause.head):
         conj = trigger if trigger.head == place_clause else place_clause
-        if conj.dep_ != "conj":
+        if conj.dep_ != "conj" or _has_subject(conj):
             return False
     else:
         return False
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
-        return False
+    if VARIANTS["place_noun_of"] and place.dep_ == "pobj" and place.head.lower_ == "of":
+        place = place.head.head  # "near the town of Ercilla": the town noun's locative
     return place.dep_ == "pobj" and place.head.lower_ in STRICT_LOCATIVE
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _chain_root(verb: Token) -> Token:
+    """The first verb of a chain of conjuncts of one subject (place24):
+    "fired shots, forced the drivers out and set the trucks alight" hangs
+    each verb on the one before; a conjunct with its own subject starts a
+    chain of its own."""
+    cur = verb
+    while cur.dep_ == "conj" and not _has_subject(cur) and cur.head != cur:
+        cur = cur.head
+    return cur
 
 
 def scene_owner(place: Token, trigger: Token, precision: str) -> Token | None:

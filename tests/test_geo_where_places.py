@@ -1,0 +1,56 @@
+"""The class of ``eventwire/stages/geo/where_places.py`` (place24): an act
+told in a "where" clause happens at the place the clause hangs on.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.nlp.pipeline import Pipeline
+from eventwire.settings import Settings
+from eventwire.stages.geo.place_scope import VARIANTS
+from tests.test_geo_event_place import name_of, place
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(Settings(progress=False))
+
+
+@pytest.mark.parametrize("text,trigger,city", [
+    ("He later drove to Hebron, where he stabbed a guard with a knife.", "stabbed", "Hebron"),
+    ("Rioters marched to the Ruiru area, where they torched two police cars.", "torched",
+     "Ruiru"),
+    ("Protesters gathered outside Lyon's city hall, where police arrested 12 people.",
+     "arrested", "Lyon"),
+    ("The convoy reached Mombasa, where gunmen ambushed the soldiers on Tuesday.", "ambushed",
+     "Mombasa"),
+    ("The hostages were taken to Gao, where the militants beat them and seized their "
+     "phones.", "seized", "Gao"),
+])
+def test_an_act_told_in_a_where_clause_happens_at_its_antecedent(
+        pipe: Pipeline, text: str, trigger: str, city: str) -> None:
+    """Class *an act told in a "where" clause* (place24): the clause says
+    what happened at the place it hangs on, even when the trigger has an
+    object (once read as a transfer whose destination is no place)."""
+    assert name_of(place(pipe, text, trigger)) == city
+
+
+@pytest.mark.parametrize("text,trigger,other", [
+    ("The soldiers were flown to Nigeria, where police arrested the suspect.", "arrested",
+     "Nigeria"),
+    ("Police chased the gunman to Tema, who later shot a guard in Accra.", "shot", "Tema"),
+    ("They drove to Hebron, where officials said troops had raided a village near Nablus.",
+     "raided", "Hebron"),
+])
+def test_a_where_clause_does_not_place_a_country_or_another_clause(
+        pipe: Pipeline, text: str, trigger: str, other: str) -> None:
+    """Not a country, not a "who" clause, and the act's own locative wins."""
+    assert name_of(place(pipe, text, trigger)) != other
+
+
+def test_the_where_clause_is_a_switchable_class(pipe: Pipeline,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "He later drove to Hebron, where he stabbed a guard with a knife."
+    monkeypatch.setitem(VARIANTS, "where_clause", False)
+    assert name_of(place(pipe, text, "stabbed")) != "Hebron"
