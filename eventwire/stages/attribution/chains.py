@@ -109,3 +109,16 @@ def _relaying_statement(event: EventMention, quotes: list[Quote]) -> list[Quote]
     return [q for q in quotes if q.relays
             and event.sentence.start <= q.content.start < event.sentence.end
             and not (q.medium and q.cue is not None and event.trigger.start < q.cue.start)][:1]
+
+
+def unsourced_report(event: EventMention) -> None:
+    """Class *a report with no speaker is the outlet's*: ``reported`` means
+    a speaker says the act happened (docs/annotation.md, "modality"), so an
+    event the factuality stage read as reported (it lies in a statement's
+    content) whose chain names no speaker is ``asserted``: a speech act a
+    reporter relays ("X condemned the raid, state television reported":
+    relay only), "Fresh riots were reported" with no one named. Certainty
+    and polarity stay the factuality stage's."""
+    if event.factuality.modality == "reported" and \
+            not any(link.role == "speaker" for link in event.attribution):
+        event.factuality.modality = "asserted"
