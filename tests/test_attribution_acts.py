@@ -157,3 +157,34 @@ def test_past_cause_of_an_announcement(full_pipeline: Any, text: str, announced:
 def test_condition_of_a_threat_stays_reported(full_pipeline: Any) -> None:
     text = "The ministry said it would retaliate if the rebels attacked again."
     assert chains(full_pipeline, text)["attacked"]["speaker"] == ["The ministry"]
+
+
+# --- class: a speech act a reporter relays, widened (modality24): "reject" is
+# such an act, a source the reporter cites is a relay too, and an announced
+# speech act ("will condemn", "would ask") stays the reporter's word
+@pytest.mark.parametrize("text,act,relays", [
+    ("The union leader rejected the offer as an insult, the regional broadcaster Canal Sur "
+     "reported.", "rejected", ["the regional broadcaster Canal Sur"]),
+    ("The Uruguayan navy condemned the seizure of the fishing boat, Radio Montecarlo "
+     "reported, citing a navy spokesman.", "condemned", ["a navy spokesman", "Radio Montecarlo"]),
+    ("The Peruvian army rejected the accusations and accused the rebels of lying, El Comercio "
+     "reported, citing a military source.", "accused", ["a military source", "El Comercio"]),
+])
+def test_speech_act_a_reporter_relays(full_pipeline: Any, text: str, act: str,
+                                      relays: list[str]) -> None:
+    links = chains(full_pipeline, text)
+    assert "speaker" not in links[act]
+    assert links[act]["relay"] == relays
+
+
+@pytest.mark.parametrize("text,act,speaker", [
+    ("The coalition will condemn the vote at its congress, the daily Clarin reported.",
+     "condemn", "the daily Clarin"),
+    ("The opposition would reject any deal with the junta, the weekly Semana reported.",
+     "reject", "the weekly Semana"),
+    ("Police arrested the mayor, state radio reported, citing a police source.", "arrested",
+     "a police source"),
+])
+def test_announced_or_physical_act_keeps_its_reporter(full_pipeline: Any, text: str, act: str,
+                                                      speaker: str) -> None:
+    assert chains(full_pipeline, text)[act]["speaker"] == [speaker]
