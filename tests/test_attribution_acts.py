@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.test_attribution_chains import chains
+from tests.test_attribution_chains import chains, modalities
 
 
 # --- class: a speech act a medium reports: relay the medium, no speaker; the
@@ -188,3 +188,33 @@ def test_speech_act_a_reporter_relays(full_pipeline: Any, text: str, act: str,
 def test_announced_or_physical_act_keeps_its_reporter(full_pipeline: Any, text: str, act: str,
                                                       speaker: str) -> None:
     assert chains(full_pipeline, text)[act]["speaker"] == [speaker]
+
+
+# --- class: an earlier episode dated in a relative clause inside a reported
+# clause is the outlet's narration (modality24): no speaker, asserted
+@pytest.mark.parametrize("text,act", [
+    ("The opposition accused the president of breaking the peace accord signed by both "
+     "parties in March 2019.", "signed"),
+    ("Prosecutors said the general had directed the militia, which seized the port of "
+     "Kismayo in June 2018.", "seized"),
+    ("The government accuses the rebel leader of directing the militia that burned the "
+     "village of Kuda on 12 May 2019.", "burned"),
+    ("The senator said the treaty, which both countries ratified in 2015, was dead.",
+     "ratified"),
+])
+def test_dated_relative_act_is_narration(full_pipeline: Any, text: str, act: str) -> None:
+    assert modalities(full_pipeline, text)[act] == ("asserted", False)
+
+
+@pytest.mark.parametrize("text,act", [
+    # undated: part of the claim
+    ("Police said the man who attacked the guards had fled.", "attacked"),
+    # dated, but this week's news, not an earlier episode
+    ("Police said a suspect arrested on Tuesday had been released.", "arrested"),
+    # inside quotation marks: the speaker's words
+    ("\"The militia, which seized the port in June 2018, must leave,\" the governor said.",
+     "seized"),
+])
+def test_undated_or_quoted_relative_act_stays_reported(full_pipeline: Any, text: str,
+                                                       act: str) -> None:
+    assert modalities(full_pipeline, text)[act] == ("reported", True)

@@ -15,6 +15,7 @@ from eventwire.stages.attribution.acts import (
     blamed_known_act,
     denied_claim,
     narrated_cause,
+    narrated_relative,
     narrated_speech_act,
     nested_in_report,
     relayed_act,
@@ -87,7 +88,8 @@ def _statement_of(doc: Doc, event: EventMention, quotes: list[Quote],
         return _object_of_speech(doc, event, quotes) or spoken_of(doc, event)
     quote = min(holding, key=lambda q: q.content.end - q.content.start)
     found = relayed_act(doc, event, quote) or blamed_known_act(doc, event, quote) or \
-        narrated_cause(doc, event, quote) or denied_claim(doc, quote)
+        narrated_cause(doc, event, quote) or narrated_relative(doc, event, quote) or \
+        denied_claim(doc, quote)
     if found is not None:
         return found
     extra = [r for r in nested_in_report(doc, quote, holding) if r not in quote.relays]
