@@ -248,3 +248,29 @@ def test_report_without_speaker_is_asserted(full_pipeline: Any, text: str,
 def test_report_with_a_speaker_stays_reported(full_pipeline: Any, text: str,
                                               trigger: str) -> None:
     assert modalities(full_pipeline, text)[trigger] == ("reported", True)
+
+
+# --- class: the channel of a speech act the outlet tells (chains._own_channel,
+# modality24): no speaker, the medium it went out on as relay
+@pytest.mark.parametrize("text,act,medium", [
+    ("The senator welcomed the ceasefire on social media.", "welcomed", "social media"),
+    ("The Kenyan foreign ministry rejected the accusation in a statement carried by the "
+     "state news agency Tanjug.", "rejected", "the state news agency Tanjug"),
+    ("The party chairman condemned the arrests in a post on Telegram.", "condemned",
+     "Telegram"),
+])
+def test_speech_act_keeps_its_channel(full_pipeline: Any, text: str, act: str,
+                                      medium: str) -> None:
+    links = chains(full_pipeline, text)[act]
+    assert "speaker" not in links
+    assert links["relay"] == [medium]
+
+
+@pytest.mark.parametrize("text,act", [
+    ("The minister condemned the attack in parliament.", "condemned"),
+    ("The mayor welcomed the ceasefire on Monday.", "welcomed"),
+    ("The union rejected the offer at a rally in the capital.", "rejected"),
+])
+def test_speech_act_without_a_medium_has_no_relay(full_pipeline: Any, text: str,
+                                                  act: str) -> None:
+    assert "relay" not in chains(full_pipeline, text)[act]
