@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.test_attribution_chains import chains
+from tests.test_attribution_chains import chains, modalities
 
 
 # --- class: a speech act a medium reports: relay the medium, no speaker; the
@@ -157,3 +157,64 @@ def test_past_cause_of_an_announcement(full_pipeline: Any, text: str, announced:
 def test_condition_of_a_threat_stays_reported(full_pipeline: Any) -> None:
     text = "The ministry said it would retaliate if the rebels attacked again."
     assert chains(full_pipeline, text)["attacked"]["speaker"] == ["The ministry"]
+
+
+# --- class: a speech act a reporter relays, widened (modality24): "reject" is
+# such an act, a source the reporter cites is a relay too, and an announced
+# speech act ("will condemn", "would ask") stays the reporter's word
+@pytest.mark.parametrize("text,act,relays", [
+    ("The union leader rejected the offer as an insult, the regional broadcaster Canal Sur "
+     "reported.", "rejected", ["the regional broadcaster Canal Sur"]),
+    ("The Uruguayan navy condemned the seizure of the fishing boat, Radio Montecarlo "
+     "reported, citing a navy spokesman.", "condemned", ["a navy spokesman", "Radio Montecarlo"]),
+    ("The Peruvian army rejected the accusations and accused the rebels of lying, El Comercio "
+     "reported, citing a military source.", "accused", ["a military source", "El Comercio"]),
+])
+def test_speech_act_a_reporter_relays(full_pipeline: Any, text: str, act: str,
+                                      relays: list[str]) -> None:
+    links = chains(full_pipeline, text)
+    assert "speaker" not in links[act]
+    assert links[act]["relay"] == relays
+
+
+@pytest.mark.parametrize("text,act,speaker", [
+    ("The coalition will condemn the vote at its congress, the daily Clarin reported.",
+     "condemn", "the daily Clarin"),
+    ("The opposition would reject any deal with the junta, the weekly Semana reported.",
+     "reject", "the weekly Semana"),
+    ("Police arrested the mayor, state radio reported, citing a police source.", "arrested",
+     "a police source"),
+])
+def test_announced_or_physical_act_keeps_its_reporter(full_pipeline: Any, text: str, act: str,
+                                                      speaker: str) -> None:
+    assert chains(full_pipeline, text)[act]["speaker"] == [speaker]
+
+
+# --- class: an earlier episode dated in a relative clause inside a reported
+# clause is the outlet's narration (modality24): no speaker, asserted
+@pytest.mark.parametrize("text,act", [
+    ("The opposition accused the president of breaking the peace accord signed by both "
+     "parties in March 2019.", "signed"),
+    ("Prosecutors said the general had directed the militia, which seized the port of "
+     "Kismayo in June 2018.", "seized"),
+    ("The government accuses the rebel leader of directing the militia that burned the "
+     "village of Kuda on 12 May 2019.", "burned"),
+    ("The senator said the treaty, which both countries ratified in 2015, was dead.",
+     "ratified"),
+])
+def test_dated_relative_act_is_narration(full_pipeline: Any, text: str, act: str) -> None:
+    assert modalities(full_pipeline, text)[act] == ("asserted", False)
+
+
+@pytest.mark.parametrize("text,act", [
+    # undated: part of the claim
+    ("Police said the man who attacked the guards had fled.", "attacked"),
+    # dated, but this week's news, not an earlier episode
+    ("Police said a suspect arrested on Tuesday had been released.", "arrested"),
+    # inside quotation marks: the speaker's words
+    ("\"The militia, which seized the port in June 2018, must leave,\" the governor said.",
+     "seized"),
+])
+def test_undated_or_quoted_relative_act_stays_reported(full_pipeline: Any, text: str,
+                                                       act: str) -> None:
+    assert modalities(full_pipeline, text)[act] == ("reported", True)

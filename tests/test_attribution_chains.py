@@ -206,3 +206,71 @@ def test_object_of_a_speech_act(full_pipeline: Any, text: str, trigger: str,
 ])
 def test_next_speech_act_is_the_outlets(full_pipeline: Any, text: str, trigger: str) -> None:
     assert "speaker" not in chains(full_pipeline, text).get(trigger, {})
+
+
+# --- class: a report with no speaker is the outlet's (chains.unsourced_report,
+# modality24): an act inside a statement whose chain names no speaker is
+# asserted, not reported (docs/annotation.md, "modality")
+def modalities(pipe: Any, text: str) -> dict[str, tuple[str, bool]]:
+    """trigger -> (modality, whether the chain names a speaker)."""
+    art = Article(text=text, id="t", published=date(2021, 4, 2), outlet="Wire")
+    ((_, _doc, events),) = list(pipe.extract([art]))
+    return {e.mention.trigger.text: (e.mention.factuality.modality,
+                                     any(a.role == "speaker" for a in e.mention.attribution))
+            for e in events}
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # a known act someone is blamed for: the outlet states it
+    ("The interior minister blamed separatist rebels for the attack on the police convoy.",
+     "attack"),
+    # the past cause the outlet gives for an announced act
+    ("The governor said he would send more troops after protesters clashed with police in "
+     "the capital.", "clashed"),
+    ("Lithuania said it would expel two diplomats after Minsk summoned its ambassador.",
+     "summoned"),
+    # a speech act a medium relays: relay only
+    ("The Chilean government condemned the shelling of the border post, the state news "
+     "agency Orbe reported.", "condemned"),
+])
+def test_report_without_speaker_is_asserted(full_pipeline: Any, text: str,
+                                            trigger: str) -> None:
+    assert modalities(full_pipeline, text)[trigger] == ("asserted", False)
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Police arrested the mayor, state radio reported.", "arrested"),
+    ("The Chilean government condemned the shelling of the border post, the state news "
+     "agency Orbe reported.", "shelling"),
+    ("The governor said he would send more troops after protesters clashed with police in "
+     "the capital, and that the army had shelled rebel positions.", "shelled"),
+])
+def test_report_with_a_speaker_stays_reported(full_pipeline: Any, text: str,
+                                              trigger: str) -> None:
+    assert modalities(full_pipeline, text)[trigger] == ("reported", True)
+
+
+# --- class: the channel of a speech act the outlet tells (chains._own_channel,
+# modality24): no speaker, the medium it went out on as relay
+@pytest.mark.parametrize("text,act,medium", [
+    ("The senator welcomed the ceasefire on social media.", "welcomed", "social media"),
+    ("The Kenyan foreign ministry rejected the accusation in a statement carried by the "
+     "state news agency Tanjug.", "rejected", "the state news agency Tanjug"),
+    ("The party chairman condemned the arrests in a post on Telegram.", "condemned",
+     "Telegram"),
+])
+def test_speech_act_keeps_its_channel(full_pipeline: Any, text: str, act: str,
+                                      medium: str) -> None:
+    links = chains(full_pipeline, text)[act]
+    assert "speaker" not in links
+    assert links["relay"] == [medium]
+
+
+@pytest.mark.parametrize("text,act", [
+    ("The minister condemned the attack in parliament.", "condemned"),
+    ("The mayor welcomed the ceasefire on Monday.", "welcomed"),
+    ("The union rejected the offer at a rally in the capital.", "rejected"),
+])
+def test_speech_act_without_a_medium_has_no_relay(full_pipeline: Any, text: str,
+                                                  act: str) -> None:
+    assert "relay" not in chains(full_pipeline, text)[act]

@@ -15,6 +15,7 @@ from eventwire.nlp.cues import default_cues
 from eventwire.stages.attribution.marks import tok_span
 from eventwire.stages.attribution.media import broadcast_medium
 from eventwire.stages.attribution.speakers import (
+    cited_source,
     is_media,
     noun_phrase,
     shared_subject,
@@ -25,9 +26,12 @@ from eventwire.stages.attribution.speakers import (
 
 _CUES = default_cues()
 SPEECH_ACTS = _CUES.words("speech_act_verbs") | _CUES.words("speech_verbs")
+# acts of stance a reporter can relay ("rejected the claim, X reported")
+RELAYED_ACTS = SPEECH_ACTS | _CUES.words("relayed_act_verbs")
 DENY_VERBS = _CUES.words("deny_verbs") | {"dispute", "call"}
 _RELATIVE_TAGS = ("WDT", "WP")
 _SUBJECTS = ("nsubj", "nsubjpass")
+FUTURE_AUX = {"will", "would", "'ll", "wo", "shall"}
 COMMENT_NOUNS = {"claim", "charge", "allegation", "accusation", "assertion", "assessment"}
 
 
@@ -64,28 +68,44 @@ def _main_act(doc: Doc, quote: Quote, verb: Token) -> bool:
     """``verb`` is the reported clause's own verb or a verb coordinated with
     it, and a speech act with a subject of its own inside the clause."""
     root = _token(doc, quote.content.start, quote.content.end)
-    if root is None or verb.lemma_.lower() not in SPEECH_ACTS:
+    if root is None or verb.lemma_.lower() not in RELAYED_ACTS:
         return False
     if not (verb == root or (verb.dep_ == "conj" and verb.head == root)):
         return False
+    if any(c.dep_ == "aux" and (c.lower_ in FUTURE_AUX or c.tag_ == "TO") for c in verb.children):
+        return False  # "X would ask the UN to …, Y reported": announced, the speaker's word
     subject = _act_subject(verb)
     return subject is not None and quote.content.start <= subject.idx < quote.content.end
 
 
+def _reporter_relays(doc: Doc, quote: Quote) -> bool:
+    """The statement is a reporter's: a medium speaks ("…, state television
+    reported") or the speaker is cited by someone who relays it ("…, TASS
+    reported, citing a spokeswoman"). A body's own statement ("X urged …,
+    the ministry said", "a relative told the BBC") is not: its speaker stays
+    (measured, modality24)."""
+    if media_speaker(doc, quote):
+        return True
+    cue = _token(doc, quote.cue.start, quote.cue.end) if quote.cue is not None else None
+    return cue is not None and cited_source(cue) is not None
+
+
 def relayed_act(doc: Doc, event: EventMention, quote: Quote) -> Quote | None:
-    """Class *a speech act a medium reports*: in "The ministry condemned the
+    """Class *a speech act someone reports*: in "The ministry condemned the
     strikes, state television reported" (and "X denounced the arrests and
-    threatened to retaliate, Radio Y reported") the condemnation is the
-    ministry's own act, which the medium relays: speaker none, relay the
-    medium; the strikes it names are the ministry's words, relayed by the
-    medium. A medium reporting an act that is not speech ("Gunmen killed
-    four people, state radio reported") stays its speaker."""
-    if not media_speaker(doc, quote):
+    threatened to retaliate, Radio Y reported", "X rejected the claims, the
+    APS news agency reported", "…, TASS reported, citing a spokeswoman") the
+    condemnation is the ministry's own act, which the reporter relays:
+    speaker none, relays the reporter and its own relays; the strikes it
+    names are the ministry's words, relayed the same way. A reporter of an
+    act that is not speech ("Gunmen killed four people, state radio
+    reported") or of an announced one ("… would ask the UN to …") stays
+    its speaker."""
+    if quote.speaker is None or quote.kind == "direct" or not _reporter_relays(doc, quote):
         return None
     trigger = _token(doc, event.trigger.start, event.trigger.end)
     if trigger is None:
         return None
-    assert quote.speaker is not None  # media_speaker
     relays = [quote.speaker, *quote.relays]
     if _main_act(doc, quote, trigger):
         return Quote(content=quote.content, relays=relays, kind="act", rule="act:relayed")
@@ -158,7 +178,6 @@ def blamed_known_act(doc: Doc, event: EventMention, quote: Quote) -> Quote | Non
     return Quote(content=quote.content, kind="act", rule="act:blamed") if known else None
 
 
-FUTURE_AUX = {"will", "would", "'ll", "wo", "shall"}
 
 
 def narrated_cause(doc: Doc, event: EventMention, quote: Quote) -> Quote | None:
@@ -223,3 +242,36 @@ def narrated_speech_act(doc: Doc, event: EventMention) -> bool:
         c.tag_ in _RELATIVE_TAGS and c.dep_ not in _SUBJECTS for c in trigger.children)
     subject = next((c for c in trigger.children if c.dep_ in _SUBJECTS), None)
     return relative and subject is not None and subject.tag_ not in _RELATIVE_TAGS
+
+
+PAST_TAGS = ("VBD", "VBN")
+
+
+def narrated_relative(doc: Doc, event: EventMention, quote: Quote) -> Quote | None:
+    """Class *an earlier episode dated in a relative clause inside a
+    reported clause*: "accused Marape of breaking the covenant [signed by
+    both governments in July 2021]", "a militia [that overran an army base
+    on March 4]", "the protests, [which began after X suspended the talks on
+    Nov. 28]" — the clause identifies a noun of the statement by an act of
+    an earlier period (its own date, and more than a week before
+    publication: the time stage's ``background``), which the outlet tells
+    itself (docs/annotation.md: narration hung on a reported sentence is
+    ``asserted``). An undated relative act ("police said the men who
+    attacked the guards fled") is part of the claim (measured, modality24:
+    without the date the class won 27 chains and lost 74), and inside
+    quotation marks the words stay the speaker's."""
+    if quote.speaker is None or quote.kind == "direct":
+        return None
+    trigger = _token(doc, event.trigger.start, event.trigger.end)
+    root = _token(doc, quote.content.start, quote.content.end)
+    if trigger is None or root is None:
+        return None
+    for tok in [trigger, *trigger.ancestors]:
+        if tok == root or not quote.content.start <= tok.idx < quote.content.end:
+            return None
+        relative = tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBN")
+        if relative and tok.tag_ in PAST_TAGS:
+            dated = event.time.background and any(t.ent_type_ == "DATE" for t in tok.subtree)
+            return Quote(content=quote.content, kind="act", rule="act:relative") \
+                if dated else None
+    return None

@@ -12,15 +12,18 @@ from eventwire.models import AttributionLink, EventMention, Quote
 from eventwire.nlp.extensions import get_list
 from eventwire.nlp.spans import index_of
 from eventwire.stages.attribution.acts import (
+    RELAYED_ACTS,
     blamed_known_act,
     denied_claim,
     narrated_cause,
+    narrated_relative,
     narrated_speech_act,
     nested_in_report,
     relayed_act,
     spoken_of,
 )
-from eventwire.stages.attribution.speakers import resolve_chain
+from eventwire.stages.attribution.media import broadcast_medium
+from eventwire.stages.attribution.speakers import noun_phrase, resolve_chain
 
 
 def _speaker_links(doc: Doc, quote: Quote) -> list[AttributionLink]:
@@ -66,8 +69,11 @@ def chain_for(doc: Doc, event: EventMention, quotes: list[Quote]) -> list[Attrib
             links += _speaker_links(doc, quote)
         links += [AttributionLink("relay", r.text, r.start, r.end) for r in quote.relays]
     else:
-        for q in _relaying_statement(event, quotes):
+        relaying = _relaying_statement(event, quotes)
+        for q in relaying:
             links += [AttributionLink("relay", r.text, r.start, r.end) for r in q.relays]
+        if not relaying:
+            links += _own_channel(doc, event)
     if doc._.outlet:
         links.append(AttributionLink("outlet", str(doc._.outlet)))
     return links
@@ -87,13 +93,31 @@ def _statement_of(doc: Doc, event: EventMention, quotes: list[Quote],
         return _object_of_speech(doc, event, quotes) or spoken_of(doc, event)
     quote = min(holding, key=lambda q: q.content.end - q.content.start)
     found = relayed_act(doc, event, quote) or blamed_known_act(doc, event, quote) or \
-        narrated_cause(doc, event, quote) or denied_claim(doc, quote)
+        narrated_cause(doc, event, quote) or narrated_relative(doc, event, quote) or \
+        denied_claim(doc, quote)
     if found is not None:
         return found
     extra = [r for r in nested_in_report(doc, quote, holding) if r not in quote.relays]
     if extra:
         return dataclasses.replace(quote, relays=[*quote.relays, *extra])
     return quote
+
+
+def _own_channel(doc: Doc, event: EventMention) -> list[AttributionLink]:
+    """Class *the channel of a speech act the outlet tells*: "X welcomed the
+    agreement on social media", "congratulated the team in a message on
+    Telegram", "rejected the accusation in a statement carried by the state
+    news agency WAM" — the act has no speaker (its author is no speaker of
+    it), but the medium it went out on is its relay (docs/annotation.md:
+    the medium is a relay), as it is for a statement's cue."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if span is None or span.root.lemma_.lower() not in RELAYED_ACTS:
+        return []
+    medium = broadcast_medium(span.root)
+    if medium is None:
+        return []
+    phrase = noun_phrase(medium)
+    return [AttributionLink("relay", phrase.text, phrase.start_char, phrase.end_char)]
 
 
 def _relaying_statement(event: EventMention, quotes: list[Quote]) -> list[Quote]:
@@ -109,3 +133,16 @@ def _relaying_statement(event: EventMention, quotes: list[Quote]) -> list[Quote]
     return [q for q in quotes if q.relays
             and event.sentence.start <= q.content.start < event.sentence.end
             and not (q.medium and q.cue is not None and event.trigger.start < q.cue.start)][:1]
+
+
+def unsourced_report(event: EventMention) -> None:
+    """Class *a report with no speaker is the outlet's*: ``reported`` means
+    a speaker says the act happened (docs/annotation.md, "modality"), so an
+    event the factuality stage read as reported (it lies in a statement's
+    content) whose chain names no speaker is ``asserted``: a speech act a
+    reporter relays ("X condemned the raid, state television reported":
+    relay only), "Fresh riots were reported" with no one named. Certainty
+    and polarity stay the factuality stage's."""
+    if event.factuality.modality == "reported" and \
+            not any(link.role == "speaker" for link in event.attribution):
+        event.factuality.modality = "asserted"

@@ -17,7 +17,9 @@ points to its antecedent, a spokesperson to the organisation he speaks for.
 
 ``eventwire_event_attribution`` gives every event its chain: speaker (+ the
 organisation the speaker speaks for), relays, then the publishing outlet.
-An event stated by the outlet itself has only the outlet link.
+An event stated by the outlet itself has only the outlet link; an event
+the factuality stage read as ``reported`` whose chain names no speaker (a
+speech act a reporter relays, a hedge of the outlet's own) is ``asserted``.
 
 The stage's modules: ``quotes.py`` (what is said, per sentence and across
 sentences), ``speakers.py`` (who says it, and who relays it — including the
@@ -39,7 +41,7 @@ from eventwire.models import Quote
 from eventwire.nlp.component import StageComponent
 from eventwire.nlp.extensions import get_list
 from eventwire.stages.attribution.boundaries import headline_colon
-from eventwire.stages.attribution.chains import chain_for
+from eventwire.stages.attribution.chains import chain_for, unsourced_report
 from eventwire.stages.attribution.frames import framed_quotations
 from eventwire.stages.attribution.headlines import headline_tail
 from eventwire.stages.attribution.leadins import lead_in_quotes
@@ -92,3 +94,4 @@ class EventAttributor(StageComponent, factory="eventwire_event_attribution",
         quotes = get_list(doc, "quotes")
         for event in get_list(doc, "events"):
             event.attribution = chain_for(doc, event, quotes)
+            unsourced_report(event)
