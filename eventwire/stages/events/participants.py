@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Token
 from eventwire.models import ActorMention
 from eventwire.nlp.extensions import get_list
 from eventwire.stages.actors.datelines import DATELINE_RULE, dateline_of, subject_after
+from eventwire.stages.events.counted_crowds import counted_crowd
 from eventwire.stages.events.mention_lookup import (
     NOT_RECIPIENTS,
     _classes,
@@ -142,6 +143,8 @@ def _actor_mention(doc: Doc, tok: Token) -> ActorMention | None:
         return _owned_object(tok, resolved(mentions, owner))
     if index is not None:
         return _story_organisation(mentions, resolved(mentions, index))
+    if (crowd := counted_crowd(doc, tok)) is not None:
+        return crowd  # class *a bare count of people* ("Dozens gathered")
     if _not_actor(tok):
         return None
     # class *unnamed people*: "crowds looted shops" (CVL, the story's country)
