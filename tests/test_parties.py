@@ -63,3 +63,15 @@ def test_sides_of_a_dispute_are_no_party(pipe: Pipeline, text: str) -> None:
     m = actor_mention(parsed(pipe, text), word(parsed(pipe, text), "parties"
                                                  if "parties" in text else "party", "nsubj"))
     assert m is None or "OPP" not in m.sectors
+
+
+@pytest.mark.parametrize("text,dep", [
+    ("Gunmen attacked a wedding party near the border.", "dobj"),
+    ("The boarding party seized the smugglers' rifles.", "nsubj"),
+    ("Militants ambushed the search party on Tuesday.", "dobj"),
+])
+def test_gatherings_and_teams_are_no_party(pipe: Pipeline, text: str, dep: str) -> None:
+    doc = parsed(pipe, text)
+    tok = word(doc, "party", dep)
+    m = actor_mention(doc, tok) if dep == "nsubj" else recipient_mention(doc, tok)
+    assert m is None or "OPP" not in m.sectors

@@ -9,7 +9,8 @@ parties" is PTY, a code the records never use. The records code such a party
 OPP, GOV only when the phrase says it rules ("the ruling party"). The
 participant keeps the country it was found with (the owner's, the place's,
 or none for the resolver to fill) and takes the party's sector. "Both
-parties", "the warring parties" are the sides of a dispute and left alone.
+parties", "the warring parties" are the sides of a dispute and "a wedding
+party", "the boarding party" a gathering or a team: left alone.
 Words live in ``eventwire/data/events/parties.yaml``.
 """
 
@@ -48,6 +49,8 @@ def is_party(tok: Token) -> bool:
     if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in words["heads"]:
         return False
     mods = _modifiers(tok)
+    if mods & words["gathering_words"]:
+        return False
     return not (mods & words["side_words"]) or bool(mods & words["political_words"])
 
 
