@@ -53,3 +53,44 @@ def test_story_country_is_home_country_of_the_doc_and_follows_a_changed_list(
     doc._.actor_mentions = [m for m in mentions if m.country == "GBR"]
     assert story_country(doc) == home_country(doc._.actor_mentions)
     assert story_country(doc) != "KEN"
+
+
+# actors24: class *a state's own foreign-affairs body* -- "foreign" before
+# ministry/office/affairs/minister names the state's own office, not an
+# outsider, so the body takes the story's country like any bare agent
+@pytest.mark.parametrize("text,word", [
+    ("Latvia expelled two Belarusian diplomats. Latvia said the pair had spied. The "
+     "foreign ministry summoned Belarus's envoy on Monday.", "foreign ministry"),
+    ("Peru recalled its ambassador from Bogota. Peru said the remarks were an insult, "
+     "and the Foreign Office in Lima called them unacceptable.", "Foreign Office"),
+    ("Ghana protested to Togo on Friday. Ghana said the border closure hurt traders. "
+     "The Ministry of Foreign Affairs asked Togo to reopen it.", "Ministry of Foreign Affairs"),
+])
+def test_own_foreign_affairs_body_takes_the_story_country(
+        pipe: Pipeline, text: str, word: str) -> None:
+    _, ms = mentions_of(pipe, text)
+    home = home_country(ms)
+    assert home is not None
+    assert [m.country for m in ms if m.text == word] == [home]
+
+
+@pytest.mark.parametrize("text", [
+    "Mali expelled the diplomats. Mali said foreign troops had crossed the border.",
+    "Mali said foreign ministry officials from Paris and foreign troops had met.",
+])
+def test_foreign_troops_stay_outsiders(pipe: Pipeline, text: str) -> None:
+    _, ms = mentions_of(pipe, text)
+    assert all(m.country is None for m in ms if m.text.lower().endswith("foreign troops"))
+
+
+@pytest.mark.parametrize("text,found", [
+    ("the foreign ministry", set()),
+    ("Ministry of Foreign Affairs", set()),
+    ("foreign troops", {"foreign"}),
+    ("the foreign minister and foreign fighters", {"foreign"}),
+    ("international observers", {"international"}),
+])
+def test_outsider_words(text: str, found: set[str]) -> None:
+    from eventwire.stages.actors.home import outsider_words
+
+    assert outsider_words(text) == found

@@ -40,6 +40,24 @@ SPONSOR_RULE = "+sponsor"
 # class *outsiders named as such*: "foreign troops", "international
 # observers", "overseas investors" are never the story's own
 OUTSIDERS = {"foreign", "international", "multinational", "overseas", "outside", "expatriate"}
+# class *a state's own foreign-affairs body* (actors24): "foreign" before one
+# of these names the state's own office ("the foreign ministry", "the Foreign
+# Office", "the Ministry of Foreign Affairs", "the foreign minister"), not an
+# outsider, so such a body is of the story's country like any other bare agent
+OWN_FOREIGN_HEADS = {"ministry", "ministries", "minister", "ministers", "office", "secretary",
+                     "affairs", "service", "services", "intelligence", "ministry's"}
+
+
+def outsider_words(text: str) -> set[str]:
+    """The words of ``text`` that name an outsider (``OUTSIDERS``), without
+    a "foreign" that names a state's own foreign-affairs body."""
+    words = text.lower().split()
+    found = set(words) & OUTSIDERS
+    if "foreign" in found and all(
+            i + 1 < len(words) and words[i + 1] in OWN_FOREIGN_HEADS
+            for i, w in enumerate(words) if w == "foreign"):
+        found.discard("foreign")
+    return found
 
 
 def home_country(mentions: list[ActorMention], sole: bool = True) -> str | None:
@@ -137,7 +155,8 @@ def locate_bare_agents(mentions: list[ActorMention],
     for m in mentions:
         words = set(m.text.lower().split())
         if m.rule == "agent" and not m.country and m.sectors and \
-                set(m.sectors) <= allowed and not (SPOKESPEOPLE | OUTSIDERS) & words:
+                set(m.sectors) <= allowed and not SPOKESPEOPLE & words and \
+                not outsider_words(m.text):
             m.country = home
             m.rule = "agent+home"
         elif m.rule == LOCAL_GROUP_RULE and not m.country and set(m.sectors) <= allowed:

@@ -28,7 +28,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from eventwire.models import ActorMention, EventMention
-from eventwire.stages.actors.home import OUTSIDERS, SPONSOR_RULE
+from eventwire.stages.actors.home import SPONSOR_RULE, outsider_words
 from eventwire.stages.actors.resolver_features import (
     Features,
     StoryContext,
@@ -83,7 +83,7 @@ def stays_without_country(m: ActorMention) -> bool:
         return True
     if m.actor_id is not None:
         return True
-    return bool(set(m.text.lower().split()) & (OUTSIDERS | VISITORS))
+    return bool(set(m.text.lower().split()) & VISITORS or outsider_words(m.text))
 
 
 def stays_without_sector(m: ActorMention) -> bool:

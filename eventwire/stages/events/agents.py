@@ -23,9 +23,9 @@ from spacy.tokens import Doc, Token
 from eventwire.models import ActorMention
 from eventwire.nlp.spans import first_conjunct
 from eventwire.stages.actors.home import (
-    OUTSIDERS,
     SPONSOR_RULE,
     memo_on_mentions,
+    outsider_words,
     story_country,
 )
 from eventwire.stages.actors.place_home import places_country
@@ -139,7 +139,7 @@ def in_story_country(doc: Doc, actor: ActorMention | None) -> ActorMention | Non
     if actor is None or actor.country or actor.actor_id or set(actor.sectors) & NO_HOME_SECTORS:
         return actor
     words = set(actor.text.lower().split())
-    if words & (OUTSIDERS | VISITORS) or SPONSOR_RULE in actor.rule:
+    if words & VISITORS or outsider_words(actor.text) or SPONSOR_RULE in actor.rule:
         return actor
     home = story_country(doc) or local_country(doc)
     return actor if home is None else replace(actor, country=home, rule=actor.rule + "+story")

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Token
 from eventwire.models import ActorMention
 from eventwire.nlp.extensions import get_list
 from eventwire.stages.actors.datelines import DATELINE_RULE, dateline_of, subject_after
+from eventwire.stages.events.counted_crowds import counted_crowd
 from eventwire.stages.events.mention_lookup import (
     NOT_RECIPIENTS,
     _classes,
@@ -40,6 +41,7 @@ from eventwire.stages.events.mention_lookup import (
     pobj,
     resolved,
 )
+from eventwire.stages.events.parties import as_party
 
 NOT_OWNER = "-"
 
@@ -118,8 +120,13 @@ def _after_dateline(doc: Doc, end: int, tok: Token) -> int | None:
 def actor_mention(doc: Doc, tok: Token) -> ActorMention | None:
     """The mention covering the subject; else an actor named inside its
     phrase (the owner of an instrument); else, for a noun that is no
-    instrument, event or abstraction, an unresolved mention of the phrase."""
+    instrument, event or abstraction, an unresolved mention of the phrase.
+    A party named by its common noun takes a party's sector (``parties``)."""
     tok = look_through(tok)
+    return as_party(tok, _actor_mention(doc, tok))
+
+
+def _actor_mention(doc: Doc, tok: Token) -> ActorMention | None:
     mentions = get_list(doc, "actor_mentions")
     index = _bare_head(doc, tok, _covering(doc, tok))
     if index is not None and _unresolved(mentions[index]) and \
@@ -136,6 +143,8 @@ def actor_mention(doc: Doc, tok: Token) -> ActorMention | None:
         return _owned_object(tok, resolved(mentions, owner))
     if index is not None:
         return _story_organisation(mentions, resolved(mentions, index))
+    if (crowd := counted_crowd(doc, tok)) is not None:
+        return crowd  # class *a bare count of people* ("Dozens gathered")
     if _not_actor(tok):
         return None
     # class *unnamed people*: "crowds looted shops" (CVL, the story's country)
@@ -186,8 +195,13 @@ def _installation_owner(doc: Doc, tok: Token) -> ActorMention | None:
 
 def recipient_mention(doc: Doc, tok: Token) -> ActorMention | None:
     """The actor mention covering the object, the object's named owner (a
-    known actor), or the owner of a targeted installation; nothing else."""
+    known actor), or the owner of a targeted installation; nothing else. A
+    party named by its common noun takes a party's sector (``parties``)."""
     tok = look_through(tok)
+    return as_party(tok, _recipient_mention(doc, tok))
+
+
+def _recipient_mention(doc: Doc, tok: Token) -> ActorMention | None:
     mentions = get_list(doc, "actor_mentions")
     index = _bare_head(doc, tok, _covering(doc, tok))
     if index is not None and _dateline_end(doc, mentions[index]) is not None:

@@ -1,0 +1,74 @@
+"""Class *a political party named by its common noun* (actors24).
+
+Why: a participant headed by "party" ("the party denied", "her party would
+challenge", "Machar's party", "dissolved all political parties") got no
+sector from the rules, so the learned resolver's fill guessed one -- GOV for
+most -- or the owner inside the phrase lent its own ("Khan's Pakistan
+Tehreek-e-Insaf party" -> Pakistan GOV); the knowledge base's "political
+parties" is PTY, a code the records never use. The records code such a party
+OPP, GOV only when the phrase says it rules ("the ruling party"). The
+participant keeps the country it was found with (the owner's, the place's,
+or none for the resolver to fill) and takes the party's sector. "Both
+parties", "the warring parties" are the sides of a dispute and "a wedding
+party", "the boarding party" a gathering or a team: left alone.
+Words live in ``eventwire/data/events/parties.yaml``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+from typing import Any
+
+import yaml
+from spacy.tokens import Token
+
+from eventwire.models import ActorMention
+from eventwire.paths import DATA_DIR
+
+PARTIES_PATH = DATA_DIR / "events" / "parties.yaml"
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, frozenset[str]]:
+    with open(PARTIES_PATH, encoding="utf-8") as fh:
+        data: dict[str, Any] = yaml.safe_load(fh)
+    return {k: frozenset(str(w) for w in v) for k, v in data.items()}
+
+
+def _modifiers(tok: Token) -> set[str]:
+    """The words of the phrase before the head (determiners, adjectives,
+    compounds, a possessor's words)."""
+    return {t.lower_ for t in tok.subtree if t.i < tok.i}
+
+
+def is_party(tok: Token) -> bool:
+    """A head noun "party"/"parties" that names a political party, not the
+    sides of a dispute."""
+    words = _words()
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in words["heads"]:
+        return False
+    mods = _modifiers(tok)
+    if mods & words["gathering_words"]:
+        return False
+    return not (mods & words["side_words"]) or bool(mods & words["political_words"])
+
+
+def party_sector(tok: Token) -> str:
+    """GOV when the phrase says the party rules, else OPP."""
+    return "GOV" if _modifiers(tok) & _words()["ruling_words"] else "OPP"
+
+
+def as_party(tok: Token, m: ActorMention | None) -> ActorMention | None:
+    """The participant found at ``tok``, coded as a party when ``tok`` heads
+    a party's phrase. A mention of the party itself whose sector already says
+    government, opposition or legislature keeps it (a party the knowledge
+    base knows); an owner inside the phrase ("Machar's party") lends only its
+    country."""
+    if m is None or not is_party(tok):
+        return m
+    covers = m.start <= tok.idx < m.end
+    if covers and set(m.sectors) & _words()["kept_sectors"]:
+        return m
+    return replace(m, sectors=[party_sector(tok)], kind="party", actor_id=None,
+                   rule=m.rule + "+party")
