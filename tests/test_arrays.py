@@ -4,9 +4,11 @@ loop over the tokens finds (sentences written for these tests)."""
 from __future__ import annotations
 
 import pytest
-from spacy.attrs import IS_ALPHA, LOWER, ORTH, POS, SENT_START, SPACY
+from spacy.attrs import DEP, HEAD, IS_ALPHA, LOWER, ORTH, POS, SENT_START, SPACY, TAG
+from spacy.strings import get_string_id
 
 from eventwire.nlp.arrays import (
+    column,
     rows,
     sentence_ids,
     where_dep,
@@ -107,3 +109,21 @@ def test_rows_equal_the_two_dimensional_list(spacy_nlp, text: str) -> None:  # t
     if len(doc):
         starts = [r[0] for r in rows(doc, (SENT_START,))]
         assert [s == 1 for s in starts] == [bool(t.is_sent_start) for t in doc]
+
+
+@pytest.mark.parametrize("text", [*TEXTS, "Iran's leaders met the Times' editors."])
+def test_column_is_each_tokens_value_read_once(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """speed24: a column holds each Token's integer, and a word's string id
+    (a tag such as "POS", a lower-case form) finds it; read back the second
+    time, not rebuilt."""
+    doc = spacy_nlp(text)
+    assert column(doc, LOWER) == [t.lower for t in doc]
+    assert column(doc, TAG) == [t.tag for t in doc]
+    assert column(doc, DEP) == [t.dep for t in doc]
+    assert column(doc, LOWER) is column(doc, LOWER)
+    assert [i for i, v in enumerate(column(doc, TAG)) if v == get_string_id("POS")] == \
+        [t.i for t in doc if t.tag_ == "POS"]
+    assert [i for i, v in enumerate(column(doc, LOWER)) if v == get_string_id("the")] == \
+        [t.i for t in doc if t.lower_ == "the"]
+    assert len(column(doc, HEAD)) == len(doc)
+

@@ -97,3 +97,22 @@ def case_of(strings: StringStore, orth: int) -> tuple[bool, bool, bool]:
         text = strings[orth]
         found = CASE_OF[orth] = (text[:1].isupper(), text.isupper(), text in _ABBREVIATIONS)
     return found
+
+
+# doc.user_data key prefix of the per-document columns of :func:`column`
+_COLUMN_KEY = "eventwire_column"
+
+
+def column(doc: Doc, attr: int) -> list[int]:
+    """Every token's integer value of ``attr`` (``LOWER``, ``TAG``, ...), read
+    with one ``to_array`` per document and attribute and kept in
+    ``doc.user_data`` (speed24): a rule asking ``doc[k].lower_`` of a few
+    words per mention, thousands of times per article set, built a Token
+    each time. Only for attributes no eventwire stage writes (the parse,
+    the tags, the words' forms), so the list read once stays true."""
+    key = (_COLUMN_KEY, attr)
+    values: list[int] | None = doc.user_data.get(key)
+    if values is None:
+        values = doc.user_data[key] = doc.to_array(attr).tolist() if len(doc) else []
+    return values
+
