@@ -8,6 +8,7 @@ from spacy.attrs import DEP, HEAD, IS_ALPHA, LOWER, ORTH, POS, SENT_START, SPACY
 from spacy.strings import get_string_id
 
 from eventwire.nlp.arrays import (
+    char_span,
     column,
     rows,
     sentence_ids,
@@ -127,3 +128,20 @@ def test_column_is_each_tokens_value_read_once(spacy_nlp, text: str) -> None:  #
         [t.i for t in doc if t.lower_ == "the"]
     assert len(column(doc, HEAD)) == len(doc)
 
+
+@pytest.mark.parametrize("text", [*TEXTS, "Iran's  leaders met\\nthe Times' editors ."])
+def test_char_span_is_spacys_char_span(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """speed24: for every character range of the text (past both ends too)
+    and every alignment mode, the same span (or None) as ``Doc.char_span``."""
+    doc = spacy_nlp(text)
+    n = len(text)
+    for mode in ("strict", "contract", "expand"):
+        for a in range(-2, n + 3):
+            for b in range(a, min(a + 14, n + 3)):
+                want = doc.char_span(a, b, alignment_mode=mode) if a >= 0 and b >= 0 else None
+                got = char_span(doc, a, b, mode)
+                assert (got is None) == (want is None), (mode, a, b)
+                if got is not None and want is not None:
+                    assert (got.start, got.end) == (want.start, want.end), (mode, a, b)
+    with pytest.raises(ValueError):
+        char_span(doc, 0, 1, "loose")

@@ -17,6 +17,7 @@ from typing import Any, Protocol
 from spacy.attrs import ENT_IOB, ENT_TYPE
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.nlp.arrays import char_span
 from eventwire.nlp.extensions import get_list
 
 
@@ -108,7 +109,7 @@ def head_token(doc: Doc, m: CharRange) -> Token | None:
     key = (m.start, m.end)
     i = heads.get(key)
     if i is None:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = char_span(doc, m.start, m.end, alignment_mode="expand")
         i = heads[key] = -1 if span is None or not len(span) else span.root.i
     return None if i < 0 else doc[i]
 

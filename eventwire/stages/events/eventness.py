@@ -42,7 +42,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention, EventMention
-from eventwire.nlp.arrays import where_text
+from eventwire.nlp.arrays import char_span, where_text
 from eventwire.nlp.extensions import get_list
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.nonpolitical import POLITICAL_KINDS, POLITICAL_SECTORS
@@ -142,7 +142,7 @@ def doc_context(doc: Doc, actors: list[ActorMention]) -> DocContext:
 
 
 def trigger_token(doc: Doc, event: EventMention) -> Token | None:
-    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    span = char_span(doc, event.trigger.start, event.trigger.end, alignment_mode="expand")
     return span.root if span is not None and len(span) else None
 
 
