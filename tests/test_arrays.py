@@ -10,6 +10,7 @@ from spacy.strings import get_string_id
 from eventwire.nlp.arrays import (
     char_span,
     column,
+    head_indices,
     rows,
     sentence_ids,
     where_dep,
@@ -145,3 +146,11 @@ def test_char_span_is_spacys_char_span(spacy_nlp, text: str) -> None:  # type: i
                     assert (got.start, got.end) == (want.start, want.end), (mode, a, b)
     with pytest.raises(ValueError):
         char_span(doc, 0, 1, "loose")
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_head_indices_are_each_tokens_head(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """speed24: heads to the left, to the right and a root's own index."""
+    doc = spacy_nlp(text)
+    assert head_indices(doc) == [t.head.i for t in doc]
+    assert head_indices(doc) is head_indices(doc)

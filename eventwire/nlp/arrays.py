@@ -15,7 +15,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 
-from spacy.attrs import DEP, IDX, LENGTH, LOWER, ORTH, POS, SENT_START, SPACY
+from spacy.attrs import DEP, HEAD, IDX, LENGTH, LOWER, ORTH, POS, SENT_START, SPACY
 from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc, Span
 
@@ -167,3 +167,19 @@ def char_span(doc: Doc, start_idx: int, end_idx: int,
     elif alignment_mode == "expand" and start_idx == ends[start]:
         start += 1
     return Span(doc, start, end + 1)
+
+
+# doc.user_data key of every token's head index, read by :func:`head_indices`
+_HEADS_KEY = "eventwire_head_indices"
+_WRAP = 1 << 64  # to_array's uint64 holds a head to the left as 2**64 + offset
+
+
+def head_indices(doc: Doc) -> list[int]:
+    """Every token's ``tok.head.i``, from one ``to_array(HEAD)`` per document
+    (speed24): rules that climb the tree (``tok.head`` step by step, a Token
+    per step) read positions instead. No eventwire stage changes the parse."""
+    heads: list[int] | None = doc.user_data.get(_HEADS_KEY)
+    if heads is None:
+        heads = doc.user_data[_HEADS_KEY] = [
+            (i + rel) % _WRAP for i, rel in enumerate(column(doc, HEAD))]
+    return heads
