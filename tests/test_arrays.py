@@ -4,9 +4,13 @@ loop over the tokens finds (sentences written for these tests)."""
 from __future__ import annotations
 
 import pytest
-from spacy.attrs import IS_ALPHA, LOWER, ORTH, POS, SENT_START, SPACY
+from spacy.attrs import DEP, HEAD, IS_ALPHA, LOWER, ORTH, POS, SENT_START, SPACY, TAG
+from spacy.strings import get_string_id
 
 from eventwire.nlp.arrays import (
+    char_span,
+    column,
+    head_indices,
     rows,
     sentence_ids,
     where_dep,
@@ -107,3 +111,46 @@ def test_rows_equal_the_two_dimensional_list(spacy_nlp, text: str) -> None:  # t
     if len(doc):
         starts = [r[0] for r in rows(doc, (SENT_START,))]
         assert [s == 1 for s in starts] == [bool(t.is_sent_start) for t in doc]
+
+
+@pytest.mark.parametrize("text", [*TEXTS, "Iran's leaders met the Times' editors."])
+def test_column_is_each_tokens_value_read_once(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """speed24: a column holds each Token's integer, and a word's string id
+    (a tag such as "POS", a lower-case form) finds it; read back the second
+    time, not rebuilt."""
+    doc = spacy_nlp(text)
+    assert column(doc, LOWER) == [t.lower for t in doc]
+    assert column(doc, TAG) == [t.tag for t in doc]
+    assert column(doc, DEP) == [t.dep for t in doc]
+    assert column(doc, LOWER) is column(doc, LOWER)
+    assert [i for i, v in enumerate(column(doc, TAG)) if v == get_string_id("POS")] == \
+        [t.i for t in doc if t.tag_ == "POS"]
+    assert [i for i, v in enumerate(column(doc, LOWER)) if v == get_string_id("the")] == \
+        [t.i for t in doc if t.lower_ == "the"]
+    assert len(column(doc, HEAD)) == len(doc)
+
+
+@pytest.mark.parametrize("text", [*TEXTS, "Iran's  leaders met\\nthe Times' editors ."])
+def test_char_span_is_spacys_char_span(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """speed24: for every character range of the text (past both ends too)
+    and every alignment mode, the same span (or None) as ``Doc.char_span``."""
+    doc = spacy_nlp(text)
+    n = len(text)
+    for mode in ("strict", "contract", "expand"):
+        for a in range(-2, n + 3):
+            for b in range(a, min(a + 14, n + 3)):
+                want = doc.char_span(a, b, alignment_mode=mode) if a >= 0 and b >= 0 else None
+                got = char_span(doc, a, b, mode)
+                assert (got is None) == (want is None), (mode, a, b)
+                if got is not None and want is not None:
+                    assert (got.start, got.end) == (want.start, want.end), (mode, a, b)
+    with pytest.raises(ValueError):
+        char_span(doc, 0, 1, "loose")
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_head_indices_are_each_tokens_head(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """speed24: heads to the left, to the right and a root's own index."""
+    doc = spacy_nlp(text)
+    assert head_indices(doc) == [t.head.i for t in doc]
+    assert head_indices(doc) is head_indices(doc)

@@ -61,3 +61,20 @@ def test_component_call_returns_the_doc(spacy_nlp: Language) -> None:
     assert reject is None and doc is not None
     assert [t.value for t in doc._.timexes] == ["2021-05-03"]
     pipe.nlp.remove_pipe("eventwire_timex")
+
+
+def test_depth_counts_the_heads_above_a_token(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    """speed24: ``_depth`` climbs head positions; the answer is the number
+    of ``tok.head`` steps to the root, for every token of three sentences."""
+    from eventwire.stages.events.component import _depth
+
+    for text in ("Rebels who had attacked the convoy said they would free the hostages.",
+                 "The minister denied that police beat the students in Nairobi.",
+                 "Troops fired.\n\nWitnesses said so."):
+        doc = spacy_nlp(text)
+        for tok in doc:
+            depth, cur = 0, tok
+            while cur.head != cur:
+                cur, depth = cur.head, depth + 1
+            assert _depth(tok) == depth
+        assert max(_depth(t) for t in doc) >= 2

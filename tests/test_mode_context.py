@@ -51,3 +51,21 @@ def test_circumstance_adjunct_keeps_its_own_clause(spacy_nlp: Language, text: st
     tok = next(t for t in doc if t.text == word)
     assert tok.dep_ == "pobj", (tok.dep_, tok.head.text)
     assert clause_head(doc[tok.i:tok.i + 1]) == tok
+
+
+HEAD_LINE_TEXTS = [
+    "Rebels who had attacked the convoy said they would free the hostages they seized.",
+    "The minister, speaking in Nairobi, denied that police beat the students.",
+    "Protesters marched.\n\nTroops fired on them near the bridge, witnesses said.",
+]
+
+
+@pytest.mark.parametrize("text", HEAD_LINE_TEXTS)
+def test_head_line_is_whose_subtree_holds_the_token(spacy_nlp: Language, text: str) -> None:
+    """speed24: ``head_line(tok)`` holds exactly the tokens ``t`` with
+    ``tok in t.subtree`` (the test ``_walk`` asked per child)."""
+    from eventwire.stages.events.mode_context import head_line
+
+    doc = spacy_nlp(text)
+    for tok in doc:
+        assert head_line(tok) == {t.i for t in doc if tok in t.subtree}, (text, tok.text)

@@ -71,3 +71,15 @@ def test_first_conjunct_climbs_a_chain_of_coordinated_words() -> None:
     assert first_conjunct(doc[2]).text == "Kenya"
     assert first_conjunct(doc[0]).text == "Kenya"  # not a conjunct: itself
     assert first_conjunct(doc[5]).text == "agreed"  # the root is its own head
+
+
+def test_ent_tags_are_the_tokens_iob_and_type_read_once(tagged_docs: list[Doc]) -> None:
+    """speed24: the per-document lists ``entity_at`` walks hold what each
+    Token says, and a second call reads the same lists back."""
+    from eventwire.nlp.spans import _ent_tags
+
+    for doc in tagged_docs:
+        iob, types = _ent_tags(doc)
+        assert iob == [t.ent_iob for t in doc]
+        assert types == [t.ent_type for t in doc]
+        assert _ent_tags(doc)[0] is iob

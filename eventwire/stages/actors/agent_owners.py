@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
+from eventwire.nlp.arrays import char_span
 from eventwire.nlp.extensions import text_of
 from eventwire.nlp.spans import SpanIndex
 
@@ -27,7 +28,7 @@ def _owner_of(doc: Doc, agent: ActorMention, mentions: list[ActorMention], index
               ) -> ActorMention | None:
     """"Nicaragua's Sandinista government", "Security forces in Guinea",
     "the parliament of Poland": the country that owns an agent noun."""
-    span = doc.char_span(agent.start, agent.end, alignment_mode="expand")
+    span = char_span(doc, agent.start, agent.end, alignment_mode="expand")
     if span is None:
         return None
     head = span.root
@@ -83,7 +84,7 @@ def possessed_agents(doc: Doc, mentions: list[ActorMention]) -> None:
     for m in mentions:
         if m.kind != "agent" or m.country:
             continue
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = char_span(doc, m.start, m.end, alignment_mode="expand")
         poss = None if span is None else next(
             (c for c in span.root.children if c.dep_ == "poss"), None)
         # the mention covering the possessor: "the group's forces" -> "the group"

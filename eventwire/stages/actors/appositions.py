@@ -21,6 +21,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.models import ActorMention
+from eventwire.nlp.arrays import char_span
 from eventwire.nlp.spans import SpanIndex
 from eventwire.stages.actors.titles import _OFFICE_SECTORS, GOVERNMENT, OPPOSITION
 
@@ -60,7 +61,7 @@ def apposed_roles(doc: Doc, mentions: list[ActorMention]) -> None:
     for m in mentions:
         if m.kind != "person" or m.country or m.actor_id:
             continue
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = char_span(doc, m.start, m.end, alignment_mode="expand")
         if span is None:
             continue
         appos = next((c for c in span.root.children if c.dep_ == "appos"), None)
@@ -77,7 +78,7 @@ def _held(doc: Doc, role: ActorMention) -> list[str]:
     """The role's sectors, or, for a former government office ("the former
     interior minister, X"), OPP in place of the office, as
     ``titles.former_office`` codes "former Interior Minister X"."""
-    span = doc.char_span(role.start, role.end, alignment_mode="expand")
+    span = char_span(doc, role.start, role.end, alignment_mode="expand")
     mods = "" if span is None else doc[span.root.left_edge.i:span.root.i].text
     if GOVERNMENT not in role.sectors or not FORMER_MOD.search(mods):
         return list(role.sectors)

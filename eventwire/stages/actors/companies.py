@@ -25,6 +25,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.models import ActorMention
+from eventwire.nlp.arrays import char_span
 
 UNKNOWN_ORG_RULE = "ner-ORG"
 COMPANY_RULE = "+company"
@@ -123,7 +124,7 @@ def company_sectors(doc: Doc, mentions: list[ActorMention]) -> None:
         elif not _unknown(m, (UNKNOWN_ORG_RULE,)):
             continue
         else:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            span = char_span(doc, m.start, m.end, alignment_mode="expand")
             if not _has_suffix(m.text) and (span is None or not (
                     _apposed_trade(span) or _owns_business(span)
                     or _subject_owns_business(span))):

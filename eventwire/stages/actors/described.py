@@ -27,7 +27,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.models import ActorMention
-from eventwire.nlp.arrays import where_text
+from eventwire.nlp.arrays import char_span, where_text
 from eventwire.nlp.spans import SpanIndex
 from eventwire.stages.actors.surnames import name_words
 from eventwire.stages.actors.titles import is_title
@@ -102,7 +102,7 @@ def described_people(doc: Doc, mentions: list[ActorMention]) -> None:
         return
     roles: dict[str, list[list[str]]] = {}
     for m in uncoded:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = char_span(doc, m.start, m.end, alignment_mode="expand")
         found = None if span is None else _role_of(span, mentions, index)
         if found is not None:
             m.sectors = found

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.datafiles import word_lists
 from eventwire.models import ActorMention
-from eventwire.nlp.arrays import where_lower
+from eventwire.nlp.arrays import char_span, where_lower
 from eventwire.paths import DATA_DIR
 
 FOLLOWERS_PATH = DATA_DIR / "actors" / "followers.yaml"
@@ -79,7 +79,7 @@ def opposition_followers(doc: Doc, mentions: list[ActorMention]) -> None:
     for m in mentions:
         if "OPP" in m.sectors or not any(a <= m.end and b >= m.start for a, b in reach):
             continue
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = char_span(doc, m.start, m.end, alignment_mode="expand")
         if span is None or span.root.lower_ not in nouns:
             continue
         if any(_is_opposition(r, mentions, words) for r in _followed(span.root)):

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 
 from eventwire.datafiles import load_yaml
 from eventwire.models import ActorMention
+from eventwire.nlp.arrays import char_span
 from eventwire.paths import DATA_DIR
 
 ORG_KINDS_PATH = DATA_DIR / "actors" / "org_kinds.yaml"
@@ -67,7 +68,7 @@ def kind_sectors(doc: Doc, mentions: list[ActorMention]) -> None:
     for m in mentions:
         if not m.rule.startswith(UNKNOWN_ORG_RULE) or m.sectors or m.actor_id is not None:
             continue
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = char_span(doc, m.start, m.end, alignment_mode="expand")
         sector = None if span is None else kind_sector(span)
         if sector is not None:
             m.sectors = [sector]

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from eventwire.models import ActorMention
+from eventwire.nlp.arrays import char_span
 from eventwire.nlp.extensions import get_list
 from eventwire.stages.actors.datelines import DATELINE_RULE
 from eventwire.stages.actors.home import home_country
@@ -56,7 +57,7 @@ def _mention_features(doc: Doc, m: ActorMention) -> Features:
                      "antecedent": float(m.antecedent is not None)}
     for part in rule_parts(m.rule or "-"):
         out[f"rule={part}"] = 1.0
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = char_span(doc, m.start, m.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return out
     root = span.root

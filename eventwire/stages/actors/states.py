@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.datafiles import word_lists
 from eventwire.models import ActorMention
+from eventwire.nlp.arrays import char_span
 from eventwire.paths import DATA_DIR
 from eventwire.stages.actors.kb import KnowledgeBase, normalise
 
@@ -29,7 +30,7 @@ def state_sectors(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase) -> 
     for m in mentions:
         if m.kind != "state" or m.sectors:
             continue
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = char_span(doc, m.start, m.end, alignment_mode="expand")
         if span is None:
             continue
         root = span.root

@@ -23,6 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
+from eventwire.nlp.arrays import char_span
 from eventwire.nlp.extensions import ents_of
 
 TOWN_RULE = "+town"
@@ -98,7 +99,7 @@ def locate_town_agents(doc: Doc, mentions: list[ActorMention]) -> None:
     for m in mentions:
         if m.rule != "agent" or m.country or m.actor_id:
             continue
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = char_span(doc, m.start, m.end, alignment_mode="expand")
         town = None if span is None else town_of(span.root)
         if town is None or _names_an_actor(doc, town, mentions):
             continue

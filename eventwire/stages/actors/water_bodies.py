@@ -26,6 +26,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from eventwire.models import ActorMention
+from eventwire.nlp.arrays import char_span
 
 # capitalised words that make a place name a body of water
 WATER_WORDS = {"Gulf", "Sea", "Ocean", "Bay", "Strait", "Straits", "Canal", "Channel", "Lake",
@@ -54,7 +55,7 @@ def drop_water_bodies(doc: Doc, mentions: list[ActorMention]) -> list[ActorMenti
     out = []
     for m in mentions:
         if m.kind == "state":
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            span = char_span(doc, m.start, m.end, alignment_mode="expand")
             if span is not None and is_water_body(span):
                 continue
         out.append(m)

@@ -22,9 +22,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from spacy.attrs import ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.models import Quote
+from eventwire.nlp.arrays import column
 from eventwire.nlp.cues import default_cues
 from eventwire.nlp.extensions import get_list, text_of
 from eventwire.stages.attribution.marks import inside_marks, text_span, trimmed
@@ -301,6 +304,9 @@ def conjoined_before_cue(verb: Token) -> Span | None:
     return trimmed(doc, first.left_edge.i, comma - 1)
 
 
+_SEMICOLON = get_string_id(";")
+
+
 def within_semicolons(content: Span, verb: Token) -> Span | None:
     """Class *a semicolon closes a statement*: "Thousands gathered outside
     the court; [police said] the protest was peaceful", "Rebels storm the
@@ -308,13 +314,14 @@ def within_semicolons(content: Span, verb: Token) -> Span | None:
     semicolon (the parser may hang the other clause on it)."""
     doc = verb.doc
     first, last = content.start, content.end - 1
-    for tok in content:
-        if tok.text != ";":
+    orths = column(doc, ORTH)  # the words' forms, not a Token per word (speed24)
+    for i in range(content.start, content.end):
+        if orths[i] != _SEMICOLON:
             continue
-        if tok.i < verb.i:
-            first = max(first, tok.i + 1)
+        if i < verb.i:
+            first = max(first, i + 1)
         else:
-            last = min(last, tok.i - 1)
+            last = min(last, i - 1)
     if (first, last) == (content.start, content.end - 1):
         return content
     return trimmed(doc, first, last) if first <= last else None

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.models import Quote
+from eventwire.nlp.arrays import char_span
 from eventwire.nlp.extensions import text_of
 from eventwire.stages.attribution.marks import QUOTE_RX, inside_marks, tok_span
 from eventwire.stages.attribution.speakers import (
@@ -31,8 +32,8 @@ def _lone_quotation(doc: Doc, start: int, end: int) -> Span | None:
     """The sentences a quotation fills (nearly) alone, if it does: it opens
     its first sentence and closes its last (one quotation may be cut into
     several sentences)."""
-    first = doc.char_span(start, start + 1, alignment_mode="expand")
-    last = doc.char_span(end - 1, end, alignment_mode="expand")
+    first = char_span(doc, start, start + 1, alignment_mode="expand")
+    last = char_span(doc, end - 1, end, alignment_mode="expand")
     if first is None or last is None:
         return None
     s, e = first.sent, last.sent
@@ -98,10 +99,10 @@ def framed_quotations(doc: Doc, quotes: list[Quote]) -> None:
 
 
 def _framed(doc: Doc, start: int, end: int) -> Quote | None:
-    opening = doc.char_span(start, start + 1, alignment_mode="expand")
+    opening = char_span(doc, start, start + 1, alignment_mode="expand")
     if opening is None:
         return None
-    before = doc.char_span(opening.sent.start_char, start, alignment_mode="contract")
+    before = char_span(doc, opening.sent.start_char, start, alignment_mode="contract")
     if before is not None and before.text.rstrip().endswith(":") and len(before) > 2:
         subject = _frame_subject(before.root, True)
         return _quote(doc, subject, start, end, None) if subject is not None else None

@@ -23,7 +23,8 @@ def text_span(doc: Doc, start: int, end: int) -> TextSpan:
 def tok_span(tokens: Span | Token) -> TextSpan:
     if isinstance(tokens, Token):
         return TextSpan(tokens.text, tokens.idx, tokens.idx + len(tokens.text))
-    return TextSpan(tokens.text, tokens.start_char, tokens.end_char)
+    # a span's text cut from the document's, not joined from a Token per word (speed24)
+    return TextSpan(span_text(tokens), tokens.start_char, tokens.end_char)
 
 
 def quote_marks(sent: Span) -> list[tuple[int, int]]:

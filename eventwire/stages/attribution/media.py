@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.models import Quote
+from eventwire.nlp.arrays import char_span
 from eventwire.stages.attribution.marks import tok_span
 from eventwire.stages.attribution.speakers import MEDIA_HINTS, PLATFORMS, noun_phrase
 
@@ -135,7 +136,7 @@ def add_broadcast_media(doc: Doc, quotes: list[Quote]) -> None:
     for quote in quotes:
         if quote.relays or quote.cue is None:
             continue
-        span = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
+        span = char_span(doc, quote.cue.start, quote.cue.end, alignment_mode="expand")
         if span is None:
             continue
         medium = broadcast_medium(span.root)

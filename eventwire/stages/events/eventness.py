@@ -42,9 +42,10 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention, EventMention
-from eventwire.nlp.arrays import where_text
+from eventwire.nlp.arrays import char_span, where_text
 from eventwire.nlp.extensions import get_list
 from eventwire.paths import DATA_DIR
+from eventwire.stages.events.mention_lookup import children_of
 from eventwire.stages.events.nonpolitical import POLITICAL_KINDS, POLITICAL_SECTORS
 from eventwire.stages.events.recipient_options import plover_kept
 
@@ -73,15 +74,17 @@ def _actor_feats(prefix: str, actor: ActorMention | None) -> list[str]:
 
 
 def _clause_feats(tok: Token) -> list[str]:
-    deps = {c.dep_ for c in tok.children}
+    kids = children_of(tok)  # the children table: a Token only where a tag is read (speed24)
+    deps = {dep for dep, _, _ in kids}
     feats = [f"subj={bool(deps & {'nsubj', 'nsubjpass'})}",
              f"passive={'nsubjpass' in deps or 'auxpass' in deps}",
              f"obj={'dobj' in deps}", f"agent={'agent' in deps}"]
     if "neg" in deps:
         feats.append("neg")
-    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
+    doc = tok.doc
+    if any(dep == "aux" and doc[i].tag_ == "MD" for dep, i, _ in kids):
         feats.append("modal")
-    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next((doc[i] for dep, i, _ in kids if dep in ("nsubj", "nsubjpass")), None)
     if subj is not None:
         feats += [f"subj_pos={subj.pos_}", f"subj_ent={subj.ent_type_ or '-'}"]
     return feats
@@ -142,7 +145,7 @@ def doc_context(doc: Doc, actors: list[ActorMention]) -> DocContext:
 
 
 def trigger_token(doc: Doc, event: EventMention) -> Token | None:
-    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    span = char_span(doc, event.trigger.start, event.trigger.end, alignment_mode="expand")
     return span.root if span is not None and len(span) else None
 
 

@@ -38,9 +38,12 @@ names a linguistic class (branch recipients5, issue #12):
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
+from eventwire.nlp.arrays import column, head_indices
 from eventwire.nlp.spans import head_token
 from eventwire.stages.events.mention_lookup import child
 from eventwire.stages.events.origin_of_things import origin_of_things
@@ -53,6 +56,7 @@ LOCATIVE_PREPS = {"in", "inside", "across", "throughout", "through", "along", "n
 # city of Valparaiso", "to the streets of Caracas"); "sent troops to Mali" or
 # "appealed to Washington" may name a party
 DIRECTION_PREPS = {"to", "into", "toward", "towards"}
+_ACCORDING = get_string_id("according")
 # nouns that name a place, not its people ("the port city of X", "the
 # streets of X", "its border with X", "Somali waters")
 PLACE_NOUNS = {"city", "town", "capital", "street", "streets", "region", "province",
@@ -131,12 +135,13 @@ def attribution_source(tok: Token) -> bool:
     """Class *the source of a report is no recipient*: a mention inside an
     "according to" phrase ("deployed more troops to the base, according to
     Iraqi lawmakers", "attacked the convoy, according to local officials")."""
-    cur = tok
+    heads, lowers = head_indices(tok.doc), column(tok.doc, LOWER)
+    cur = tok.i  # climbed on positions, not a Token per step (speed24)
     for _ in range(4):
-        if cur.head == cur:
+        if heads[cur] == cur:
             return False
-        cur = cur.head
-        if cur.lower_ == "according":
+        cur = heads[cur]
+        if lowers[cur] == _ACCORDING:
             return True
     return False
 

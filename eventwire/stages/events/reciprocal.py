@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention, EventMention
+from eventwire.nlp.arrays import char_span
 from eventwire.nlp.extensions import span_text
 from eventwire.stages.events.mention_lookup import is_actor
 from eventwire.stages.events.participants import actor_mention
@@ -77,7 +78,7 @@ def _subject_token(doc: Doc, trigger: Token, nominal: bool, actor: ActorMention
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None
     subj = verb_actor(verb)
-    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    span = char_span(doc, actor.start, actor.end, alignment_mode="expand")
     if subj is not None and span is not None and span.start_char > subj.idx \
             and _hangs_on(span.root, verb):
         return span.root  # the dateline took the subject slot

@@ -34,6 +34,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from eventwire.datafiles import word_lists
+from eventwire.nlp.arrays import column
 from eventwire.paths import DATA_DIR
 
 WORDS = DATA_DIR / "events" / "sports.yaml"
@@ -72,8 +73,9 @@ def _game_told_most(doc: Doc) -> bool:
     """More sentences name the game than a party outside it."""
     sport, party = words()["sport_words"], words()["party_words"]
     game = others = 0
+    strings, lowers = doc.vocab.strings, column(doc, LOWER)  # no Token per word (speed24)
     for sent in doc.sents:
-        lows = {t.lower_ for t in sent}
+        lows = {strings[v] for v in lowers[sent.start:sent.end]}
         game += not lows.isdisjoint(sport)
         others += not lows.isdisjoint(party)
     return game > others
@@ -85,4 +87,6 @@ def game_only(tok: Token) -> bool:
     if not sports_story(tok.doc):
         return False
     party = words()["party_words"]
-    return not any(t.lower_ in party for t in tok.sent)
+    doc, sent = tok.doc, tok.sent
+    strings, lowers = doc.vocab.strings, column(doc, LOWER)  # no Token per word (speed24)
+    return not any(strings[v] in party for v in lowers[sent.start:sent.end])

@@ -27,6 +27,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
+from eventwire.nlp.arrays import char_span
 from eventwire.nlp.extensions import get_list
 from eventwire.nlp.spans import doc_index
 from eventwire.stages.events.mention_lookup import resolved
@@ -72,7 +73,7 @@ def target_in_clause(doc: Doc, trigger: Token, actor: ActorMention | None
         m = mentions[i]
         if m.start < lo or m.end > hi or m.rule.endswith("+dateline"):
             continue
-        head = doc.char_span(m.start, m.end, alignment_mode="expand")
+        head = char_span(doc, m.start, m.end, alignment_mode="expand")
         if head is None or not _same_clause(head.root, trigger):
             continue
         found = resolved(mentions, i)

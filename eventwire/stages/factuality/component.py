@@ -27,6 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from eventwire.models import EventMention, Factuality, Quote
+from eventwire.nlp.arrays import char_span
 from eventwire.nlp.component import StageComponent
 from eventwire.nlp.extensions import get_list
 from eventwire.nlp.spans import index_of
@@ -202,7 +203,7 @@ def is_future(doc: Doc, index: int) -> bool:
 
 
 def _trigger_index(doc: Doc, event: EventMention) -> int | None:
-    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    span = char_span(doc, event.trigger.start, event.trigger.end, alignment_mode="expand")
     return span.root.i if span is not None else None
 
 

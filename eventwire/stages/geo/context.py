@@ -40,6 +40,7 @@ from spacy.attrs import IS_STOP, ORTH, POS
 from spacy.symbols import ADJ, NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.nlp.extensions import span_text
 from eventwire.stages.geo.coordination import home_pair
 from eventwire.stages.geo.facility import after_prefix, generic
 from eventwire.stages.geo.gazetteer import Place, gazetteer
@@ -303,8 +304,8 @@ def by_context(doc: Doc, taken: set[int], home: set[int] | None = None,
     for _ in range(3):
         new = []
         for span in _name_spans(doc, taken, proper):
-            # ``Span.text`` builds a Token per word on each read: read once
-            text = span.text
+            # ``Span.text`` builds a Token per word: cut from the document's text
+            text = span_text(span)
             if gaz.demonym(text) or any(ch.isdigit() for ch in text) or \
                     len(span) == 1 and (generic(span[0]) or after_prefix(span[0])):
                 continue

@@ -41,6 +41,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from eventwire.models import EventMention, PlaceMention
+from eventwire.nlp.arrays import char_span
 from eventwire.nlp.extensions import text_of
 from eventwire.nlp.spans import index_of
 from eventwire.stages.geo.context import LOCAL_HEADS, LOCAL_MODIFIED
@@ -195,7 +196,7 @@ def _clause_head(tok: Token) -> Token:
 
 def _basis(doc: Doc, p: PlaceMention, trigger: Token, event: EventMention) -> str | None:
     """The place's basis for this event, or None when it is not a venue."""
-    ent = doc.char_span(p.start, p.end, alignment_mode="expand")
+    ent = char_span(doc, p.start, p.end, alignment_mode="expand")
     if ent is None:
         return None
     target = struck_place(p, ent.root, event)
@@ -357,7 +358,7 @@ def _deployment(event: EventMention) -> bool:
 
 
 def trigger_token(doc: Doc, event: EventMention) -> Token | None:
-    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    span = char_span(doc, event.trigger.start, event.trigger.end, alignment_mode="expand")
     return None if span is None else span.root
 
 

@@ -32,7 +32,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from spacy.tokens import Doc, Span
 
-from eventwire.nlp.extensions import ents_of
+from eventwire.nlp.extensions import ents_of, span_text
 from eventwire.nlp.spans import entity_holding, first_conjunct
 from eventwire.stages.geo.context import _name_spans
 from eventwire.stages.geo.coordination import home_divisions
@@ -102,7 +102,7 @@ def _part_of_name(span: Span) -> bool:
     before a hyphen ("Green-winged"), an acronym ("CDC"), a calendar word,
     a title in quotation marks ("the \"Thomas\" brand")."""
     doc = span.doc
-    text = span.text  # a Token per word on each read of ``Span.text``
+    text = span_text(span)  # ``Span.text`` builds a Token per word
     if text.lower() in CALENDAR or text.isupper() and not _dateline(span):
         return True
     ent = entity_holding(span)
@@ -128,10 +128,11 @@ def _dateline(span: Span) -> bool:
     if not (span.start == 0 or doc[span.start - 1].is_space and "\n" in doc[span.start - 1].text):
         return False
     nxt = doc[span.end].text if span.end < len(doc) else ""
-    if span.text.isupper() and nxt[:1] in (",", "-", "\u2013", "\u2014"):
+    if span_text(span).isupper() and nxt[:1] in (",", "-", "\u2013", "\u2014"):
         return True
     # the next few tokens only: Doc.text is rebuilt on every access
-    return DATELINE_TAIL.match(doc[span.end:span.end + DATELINE_TAIL_TOKENS].text) is not None
+    return DATELINE_TAIL.match(span_text(doc[span.end:span.end + DATELINE_TAIL_TOKENS])) \
+        is not None
 
 
 def neighbour_names(doc: Doc, taken: set[int], found: list[list[Place]],

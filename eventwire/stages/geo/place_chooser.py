@@ -30,6 +30,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from eventwire.models import EventMention, PlaceMention
+from eventwire.nlp.arrays import char_span
 from eventwire.stages.geo.event_place import (
     BASIS_CONFIDENCE,
     _basis,
@@ -134,7 +135,7 @@ def event_feats(doc: Doc, event: EventMention, ctx: Context, n_here: int) -> lis
 def _mention_feats(doc: Doc, p: PlaceMention, trigger: Token,
                    event: EventMention) -> list[str]:
     """Where a place of the sentence sits against the trigger."""
-    span = doc.char_span(p.start, p.end, alignment_mode="expand")
+    span = char_span(doc, p.start, p.end, alignment_mode="expand")
     if span is None:
         return ["nospan"]
     head = _up_to_phrase(span.root)

@@ -19,6 +19,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.models import Timex
+from eventwire.nlp.arrays import char_span
 from eventwire.nlp.spans import doc_index, index_of
 from eventwire.stages.time.clauses import in_other_noun_clause
 from eventwire.stages.time.ranges import timex_range
@@ -29,7 +30,7 @@ PRESENT_TAGS = {"VBZ", "VBP"}
 
 
 def token_at(doc: Doc, offset: int) -> Token | None:
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    span = char_span(doc, offset, offset + 1, alignment_mode="expand")
     return span[0] if span is not None and len(span) else None
 
 
@@ -108,7 +109,7 @@ def near(a: Token, b: Token) -> bool:
 
 
 def timex_head(doc: Doc, t: Timex) -> Token | None:
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    span = char_span(doc, t.start, t.end, alignment_mode="expand")
     return span.root if span is not None else None
 
 

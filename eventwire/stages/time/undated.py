@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.errors import Errors, EventwireError
 from eventwire.models import EventMention, Quote, TimeValue, Timex
+from eventwire.nlp.arrays import char_span
 from eventwire.nlp.extensions import text_of
 from eventwire.nlp.spans import doc_index
 from eventwire.paths import DATA_DIR
@@ -213,7 +214,7 @@ def _timeline(doc: Doc, trigger: Token, timexes: list[Timex],
     if prev is None:
         return {"no_timeline": 1.0}
     value, gran = _calendar(prev) or ("", "unknown")
-    span = doc.char_span(prev.start, prev.end, alignment_mode="expand")
+    span = char_span(doc, prev.start, prev.end, alignment_mode="expand")
     gap = sentence_index(doc, trigger.i) - (sentence_index(doc, span.start) if span else 0)
     out = _bucket("timeline_gap", gap, (1, 2, 4))
     start, end = timex_range(value)

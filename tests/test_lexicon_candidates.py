@@ -1,0 +1,59 @@
+"""``lexicon_candidates``: a verb's particle and object read from the
+children table (speed24) are what a walk of ``tok.children`` finds
+(sentences written for this test)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Token
+
+from eventwire.stages.events.lexicon_candidates import (
+    ADVERB_PARTICLES,
+    MEASURE_NOUNS,
+    _object,
+    _particle,
+)
+
+TEXTS = [
+    "The army pulled its heavy weapons back from the front and shut down two roads.",
+    "Donors sent 50 tonnes of food and a convoy of trucks; the rebels captured part of the town.",
+    "He became the mayor after the council called off the vote.",
+    "Protesters set up camps, and police broke them up within hours.",
+]
+
+
+def _particle_walk(tok: Token) -> str | None:
+    for child in tok.children:
+        if child.dep_ == "prt" or (child.dep_ == "advmod" and child.lower_ in ADVERB_PARTICLES
+                                   and tok.i < child.i <= tok.i + 5):
+            return child.lower_
+    return None
+
+
+def _object_walk(tok: Token) -> Token | None:
+    for child in tok.children:
+        if child.dep_ in ("dobj", "attr"):
+            if child.lemma_.lower() in MEASURE_NOUNS:
+                inner = next((g for c in child.children if c.dep_ == "prep" and c.lower_ == "of"
+                              for g in c.children if g.dep_ == "pobj"), None)
+                if inner is not None:
+                    return inner
+            return child
+    return None
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_particle_and_object_equal_the_children_walk(spacy_nlp: Language, text: str) -> None:
+    doc = spacy_nlp(text)
+    for _ in range(2):  # the second round reads the table back
+        for tok in doc:
+            assert _particle(tok) == _particle_walk(tok), (text, tok.text)
+            assert _object(tok) == _object_walk(tok), (text, tok.text)
+
+
+def test_the_measured_noun_and_particles_are_found(spacy_nlp: Language) -> None:
+    found = {tok.text: (_particle(tok), _object(tok)) for text in TEXTS
+             for tok in spacy_nlp(text) if tok.pos_ == "VERB"}
+    assert any(p is not None for p, _ in found.values())
+    assert any(o is not None and o.text in ("food", "town") for _, o in found.values())
