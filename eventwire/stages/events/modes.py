@@ -57,6 +57,7 @@ from eventwire.datafiles import load_yaml
 from eventwire.paths import DATA_DIR
 from eventwire.stages.actors.person_nouns import singular_person_nouns
 from eventwire.stages.events.arson import sets_property_on_fire
+from eventwire.stages.events.content_modes import content_mode
 from eventwire.stages.events.custody import takes_in_party
 from eventwire.stages.events.mode_context import (
     content,
@@ -262,7 +263,8 @@ def rule_mode(kind: str, trigger: Span, lexicon_mode: str | None) -> str | None:
     if kind == "ASSAULT" and mode in (None, "primitive") and \
             sets_property_on_fire(trigger, person_nouns()):
         return "destroy"
-    return "aerial" if mode == "explosives" and state_bombing(trigger.root) else mode
+    return "aerial" if mode == "explosives" and state_bombing(trigger.root) else \
+        content_mode(kind, trigger, mode)
 
 
 # who fires a gun when nothing else is named: people and police, not ships or states
