@@ -70,3 +70,18 @@ def test_unnamed_response(pipe: Pipeline, text: str, word: str, kind: str,
 def test_threats_without_a_response_word_keep_violence(pipe: Pipeline, text: str,
                                                        word: str) -> None:
     check(pipe, text, word, "THREATEN", "violence")
+
+
+@pytest.mark.parametrize("text,word,mode", [
+    # a labour strike threatened: no mode
+    ("The teachers' union warned that its members would strike again next week.", "warned",
+     None),
+    ("Doctors threatened to strike if their salaries were not paid.", "threatened", None),
+    ("Bus drivers said they would stage a walkout on Monday unless the company raised "
+     "wages.", "walkout", None),
+    # controls: an armed striker keeps violence, also beside a union in the sentence
+    ("The army warned that it would strike rebel positions.", "warned", "violence"),
+    ("Union leaders said the rebels would strike the capital.", "strike", "violence"),
+])
+def test_labour_strike(pipe: Pipeline, text: str, word: str, mode: str | None) -> None:
+    check(pipe, text, word, "THREATEN", mode)

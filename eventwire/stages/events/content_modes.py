@@ -22,8 +22,14 @@ threatened:
   new aggression"): the guide's "reserved the right to respond" is
   THREATEN with no mode.
 
+A third class: *a threatened labour strike* (THREATEN ``violence`` → no
+mode): "workers would strike again if Congress watered down the labour
+chapters" is a strike in the PROTEST sense; the cue "strike" is violence only
+for an armed threatener.
+
 Word lists are data (``_sanction_nouns``, ``_frozen_things``,
-``_trade_words``, ``_vague_responses``, ``_armed_words`` in ``modes.yaml``).
+``_trade_words``, ``_vague_responses``, ``_armed_words``, ``_strike_words``,
+``_labour_nouns`` in ``modes.yaml``).
 """
 
 from __future__ import annotations
@@ -52,7 +58,7 @@ def _lists() -> dict[str, Phrases]:
     raw = _raw()
     return {key: _split(raw[f"_{key}"]) for key in
             ("sanction_nouns", "frozen_things", "trade_words", "vague_responses",
-             "armed_words")}
+             "armed_words", "strike_words", "labour_nouns")}
 
 
 def _forms(tok: Token) -> tuple[str, str]:
@@ -118,10 +124,26 @@ def unnamed_response(trigger: Span) -> bool:
     return not _matches(rest, _lists()["armed_words"])
 
 
+def labour_strike(trigger: Span) -> bool:
+    """Class three: is the threat a labour strike ("unions said they would
+    *strike* again", "doctors threatened to strike")? A strike word in the
+    threat's clause, a worker or union named in its sentence, and no other
+    armed word in the clause ("the army would strike rebel positions" is
+    armed by its army)."""
+    lists = _lists()
+    region = _phrase(clause_head(trigger))
+    strikes = set(_matches(region, lists["strike_words"]))
+    if not strikes or not _matches(list(trigger.root.sent), lists["labour_nouns"]):
+        return False
+    rest = [t for i, t in enumerate(region) if i not in strikes]
+    return not _matches(rest, lists["armed_words"])
+
+
 def content_mode(kind: str, trigger: Span, mode: str | None) -> str | None:
     """The cascade's mode, or None for the two classes of this module."""
     if kind == "SANCTION" and mode == "discontinue" and sanctions_as_such(trigger):
         return None
-    if kind == "THREATEN" and mode == "violence" and unnamed_response(trigger):
+    if kind == "THREATEN" and mode == "violence" and \
+            (unnamed_response(trigger) or labour_strike(trigger)):
         return None
     return mode
