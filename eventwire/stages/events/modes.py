@@ -62,6 +62,7 @@ from eventwire.stages.events.custody import takes_in_party
 from eventwire.stages.events.mode_context import (
     content,
     hosts_others,
+    is_person,
     objects_of,
     own_clause,
     people_object,
@@ -276,16 +277,23 @@ def people_fire(root: Token) -> bool:
     """Class *people firing*: the verb "fire" with no weapon named ("officers
     fired at the suspect", "the pirates fired at the vessel", "police had
     used tear gas and fired only in self-defence") is firearms when people or
-    police fire; a ship, an army or a state firing ("the South fired first",
-    "the warship fired at it") may be guns or shells and keeps no mode. A
-    weapon named in the clause ("fired rockets", "fired tear gas") has already
-    decided the mode before this class is asked."""
-    if root.lemma_.lower() != "fire" or root.pos_ != "VERB":
+    police fire, also a named person ("Martinez fired twice") or the antecedent
+    of a relative "who" ("the deputies, who fired at the car"); a ship, an
+    army or a state firing ("the South fired first", "the warship fired at
+    it") may be guns or shells and keeps no mode, and firing a person is a
+    dismissal ("whom Mugabe fired"). A weapon named in the clause ("fired
+    rockets", "fired tear gas") has already decided the mode before this
+    class is asked."""
+    if root.lemma_.lower() != "fire" or root.pos_ != "VERB" or any(  # "whom Mugabe fired"
+            c.dep_ == "dobj" and (c.lower_ in ("whom", "who") or is_person(c, person_nouns()))
+            for c in root.children):
         return False
     subj = [c for c in root.children if c.dep_ == "nsubj"]
     if not subj and root.dep_ == "conj":  # "had used tear gas and fired ..."
         subj = [c for c in root.head.children if c.dep_ == "nsubj"]
-    return any(s.lemma_.lower() in SHOOTERS or s.lower_ in SHOOTERS
+    if root.dep_ == "relcl":  # "officers, who fired at the car": the antecedent
+        subj = [root.head if s.lower_ in ("who", "that") else s for s in subj]
+    return any(s.lemma_.lower() in SHOOTERS or s.lower_ in SHOOTERS or s.ent_type_ == "PERSON"
                or s.lemma_.lower() in person_nouns() for s in subj)
 
 
