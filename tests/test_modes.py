@@ -8,7 +8,7 @@ import pytest
 from eventwire.nlp.pipeline import Pipeline
 from eventwire.settings import Settings
 from eventwire.stages.events.modes import load_cues, normalise
-from tests.conftest import event_at
+from tests.conftest import event_at, event_covering
 
 
 @pytest.fixture(scope="module")
@@ -459,3 +459,27 @@ def test_thrown_objects_are_primitive(pipe: Pipeline, text: str, word: str,
 def test_protest_in_an_adjunct_keeps_its_own_mode(pipe: Pipeline, text: str, word: str,
                                                   mode: str) -> None:
     check(pipe, text, word, "PROTEST", mode)
+
+
+@pytest.mark.parametrize("text,mode", [
+    # who fires with no weapon named: a named person, the antecedent of "who"
+    ("The two deputies, who fired at the car, were placed on leave.", "firearms"),
+    ("The gang members, who fired from a passing car, fled the scene.", "firearms"),
+    ("Witnesses said Martinez fired twice into the crowd.", "firearms"),
+    ("Police said Daniel Ortega fired at the guards before fleeing.", "firearms"),
+    # a ship firing keeps no mode, also through a relative clause
+    ("The destroyer, which fired at the skiff, returned to port.", None),
+])
+def test_people_fire_named_and_relative(pipe: Pipeline, text: str, mode: str | None) -> None:
+    check(pipe, text, "fired", "ASSAULT", mode)
+
+
+@pytest.mark.parametrize("text", [
+    "The president fired the finance minister on Monday.",
+    "Witnesses said Martinez fired two employees last week.",
+    "He criticised the general, whom Mugabe fired in November.",
+])
+def test_firing_a_person_is_no_shooting(pipe: Pipeline, text: str) -> None:
+    """A dismissal: "fired" with a person as its object has no firearms."""
+    event = event_covering(pipe, text, "fired")
+    assert event is None or event.mode != "firearms", (event.type, event.mode)

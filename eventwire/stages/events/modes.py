@@ -57,6 +57,7 @@ from eventwire.datafiles import load_yaml
 from eventwire.paths import DATA_DIR
 from eventwire.stages.actors.person_nouns import singular_person_nouns
 from eventwire.stages.events.arson import sets_property_on_fire
+from eventwire.stages.events.content_modes import content_mode
 from eventwire.stages.events.custody import takes_in_party
 from eventwire.stages.events.mode_context import (
     content,
@@ -65,6 +66,7 @@ from eventwire.stages.events.mode_context import (
     own_clause,
     people_object,
 )
+from eventwire.stages.events.weapon_verbs import downs_aircraft, people_fire, state_bombing
 
 DATA = DATA_DIR / "events" / "modes.yaml"
 
@@ -262,79 +264,8 @@ def rule_mode(kind: str, trigger: Span, lexicon_mode: str | None) -> str | None:
     if kind == "ASSAULT" and mode in (None, "primitive") and \
             sets_property_on_fire(trigger, person_nouns()):
         return "destroy"
-    return "aerial" if mode == "explosives" and state_bombing(trigger.root) else mode
-
-
-# who fires a gun when nothing else is named: people and police, not ships or states
-SHOOTERS = {"police", "policeman", "policemen", "officer", "guard", "trooper", "deputy",
-            "agent", "sniper", "he", "she"}
-
-
-def people_fire(root: Token) -> bool:
-    """Class *people firing*: the verb "fire" with no weapon named ("officers
-    fired at the suspect", "the pirates fired at the vessel", "police had
-    used tear gas and fired only in self-defence") is firearms when people or
-    police fire; a ship, an army or a state firing ("the South fired first",
-    "the warship fired at it") may be guns or shells and keeps no mode. A
-    weapon named in the clause ("fired rockets", "fired tear gas") has already
-    decided the mode before this class is asked."""
-    if root.lemma_.lower() != "fire" or root.pos_ != "VERB":
-        return False
-    subj = [c for c in root.children if c.dep_ == "nsubj"]
-    if not subj and root.dep_ == "conj":  # "had used tear gas and fired ..."
-        subj = [c for c in root.head.children if c.dep_ == "nsubj"]
-    return any(s.lemma_.lower() in SHOOTERS or s.lower_ in SHOOTERS
-               or s.lemma_.lower() in person_nouns() for s in subj)
-
-
-def downs_aircraft(root: Token) -> bool:
-    """Class *bringing down an aircraft*: "shot down a helicopter", "Poland
-    shoots down drones", "jets downed four drones", "were shot down". The
-    drone or jet named is what was hit, not the weapon used, and the shot
-    ("shot") says nothing of the weapon either (a missile, a gun or a jet):
-    the records give these ASSAULT with no mode (annotation guide, Batch h:
-    "Shooting down jets or drones ASSAULT (mode null)")."""
-    lemma = root.lemma_.lower()
-    if lemma == "down" or root.lower_ in ("downed", "downing", "shootdown"):
-        return root.pos_ in ("VERB", "NOUN")
-    return lemma == "shoot" and any(c.lower_ == "down" and c.dep_ in ("prt", "advmod", "prep")
-                                    for c in root.children)
-
-
-# a state's armed forces: they deliver bombs from the air
-STATE_FORCES = {"army", "military", "junta", "regime", "government", "navy", "troops", "forces",
-                "coalition", "airforce", "air"}
-
-
-def _bombers(verb: Token) -> list[Token]:
-    """Who bombs: the subject, the passive agent ("bombed by the army"), a
-    coordinated verb's subject, or the accused of "accused the army of
-    bombing"."""
-    subj = [c for c in verb.children if c.dep_ == "nsubj"]
-    subj += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    if not subj and verb.dep_ == "conj":
-        subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
-    if not subj and verb.dep_ == "pcomp" and verb.head.lower_ == "of":
-        host = verb.head.head  # "accused [the army] of bombing", "accused the army [of ...]"
-        subj = [host] if host.pos_ in ("NOUN", "PROPN") else \
-            [c for c in host.children if c.dep_ == "dobj"]
-    return subj
-
-
-def state_bombing(root: Token) -> bool:
-    """Class *a state bombs from the air*: the verb "bomb" with a state's
-    armed forces or a country as its agent ("the army bombed villages",
-    "Thailand bombed two positions", "accused the military of bombing
-    schools", "was bombed by government forces") is ``aerial``, as states
-    drop bombs from aircraft; bombs of militants or unknown attackers
-    stay ``explosives``."""
-    if root.lemma_.lower() != "bomb" or root.pos_ != "VERB":
-        return False
-    return any(b.lower_ in STATE_FORCES or b.lemma_.lower() in STATE_FORCES
-               or b.ent_type_ in ("GPE", "NORP") and b.dep_ != "compound"
-               or any(c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "NORP")
-                      and b.lemma_.lower() in STATE_FORCES for c in b.children)
-               for b in _bombers(root))
+    return "aerial" if mode == "explosives" and state_bombing(trigger.root) else \
+        content_mode(kind, trigger, mode)
 
 
 def _cued_mode(kind: str, trigger: Span, lexicon_mode: str | None) -> str | None:

@@ -1,0 +1,149 @@
+"""Modes decided by the kind of content, not by the trigger's word (modes24).
+
+Two classes in which a cue word of the mode table names the act's genre but
+the mode the manual and the records give depends on *what* is sanctioned or
+threatened:
+
+* *sanctions as such* (SANCTION ``discontinue`` → no mode): "imposed
+  sanctions on dozens of officials", "the US sanctioned two judges", "froze
+  the country's assets", "imposed asset freezes and travel bans". The
+  annotation guide ("Sanctions": asset freezes and travel bans SANCTION, mode
+  null) and most record sets leave a sanctions package without a mode;
+  cutting a relation or trade is ``discontinue`` ("suspended aid", "froze all
+  new trade"), so a trade word in the sanction's phrase ("sanctions on
+  Iran's oil exports", "sanctions including a suspension of financial
+  transactions") keeps it.
+* *an unnamed response* (THREATEN ``violence`` → no mode): "said it would
+  respond with mirror measures", "warned that Niamey would take all
+  necessary measures if they were not extradited", "those behind the
+  violence will pay for it". The cue ("respond", "measures", "pay") names no
+  content; the records give ``violence`` only when the threat's clause is
+  armed ("would respond with full force if Iran struck", "respond to any
+  new aggression"): the guide's "reserved the right to respond" is
+  THREATEN with no mode.
+
+A third class: *a threatened labour strike* (THREATEN ``violence`` → no
+mode): "workers would strike again if Congress watered down the labour
+chapters" is a strike in the PROTEST sense; the cue "strike" is violence only
+for an armed threatener.
+
+Word lists are data (``_sanction_nouns``, ``_frozen_things``,
+``_trade_words``, ``_vague_responses``, ``_armed_words``, ``_strike_words``,
+``_labour_nouns`` in ``modes.yaml``).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from eventwire.stages.events.mode_context import clause_head, objects_of
+
+Phrases = tuple[frozenset[str], tuple[tuple[str, ...], ...]]
+FREEZE_VERBS = {"freeze"}
+
+
+def _split(words: list[str]) -> Phrases:
+    """(one-word lemmas, multi-word phrases) of a word list."""
+    phrases = [tuple(w.lower().split()) for w in words]
+    return (frozenset(p[0] for p in phrases if len(p) == 1),
+            tuple(p for p in phrases if len(p) > 1))
+
+
+@lru_cache(maxsize=1)
+def _lists() -> dict[str, Phrases]:
+    from eventwire.stages.events.modes import _raw
+
+    raw = _raw()
+    return {key: _split(raw[f"_{key}"]) for key in
+            ("sanction_nouns", "frozen_things", "trade_words", "vague_responses",
+             "armed_words", "strike_words", "labour_nouns")}
+
+
+def _forms(tok: Token) -> tuple[str, str]:
+    return tok.lemma_.lower(), tok.lower_
+
+
+def _matches(tokens: list[Token], phrases: Phrases) -> list[int]:
+    """Positions (into ``tokens``) covered by a word or phrase of the list."""
+    singles, multis = phrases
+    hit = [i for i, t in enumerate(tokens) if not singles.isdisjoint(_forms(t))]
+    for phrase in multis:
+        n = len(phrase)
+        for i in range(len(tokens) - n + 1):
+            if all(phrase[k] in _forms(tokens[i + k]) for k in range(n)):
+                hit += range(i, i + n)
+    return hit
+
+
+def _phrase(tok: Token) -> list[Token]:
+    return sorted(tok.subtree, key=lambda t: t.i)
+
+
+def _with_compounds(tok: Token) -> list[Token]:
+    """The noun, its compound modifiers and the word before it, in text
+    order: "asset freezes" also when the parser reads "freezes" as a verb."""
+    words = {tok, *(c for c in tok.children if c.dep_ == "compound")}
+    if tok.i > 0:
+        words.add(tok.doc[tok.i - 1])
+    return sorted(words, key=lambda t: t.i)
+
+
+def sanctions_as_such(trigger: Span) -> bool:
+    """Is the act a sanctions package, an asset freeze or a travel ban with
+    no trade word in its phrase (class one of the module docstring)?"""
+    root = trigger.root
+    lists = _lists()
+    if _matches(_with_compounds(root), lists["sanction_nouns"]):
+        named = [root]  # "the sanctions", "sanctioned two judges", "asset freezes"
+    elif root.lemma_.lower() in FREEZE_VERBS:
+        named = [o for o in objects_of(trigger) if _matches([o], lists["frozen_things"])]
+    else:  # "imposed sanctions / asset freezes / travel bans on ..."
+        named = [o for o in objects_of(trigger)
+                 if _matches(_with_compounds(o), lists["sanction_nouns"])]
+    if not named:
+        return False
+    return not any(_matches(_phrase(n), lists["trade_words"]) for n in named)
+
+
+def unnamed_response(trigger: Span) -> bool:
+    """Does the threat's clause (the trigger's clause head and all below it,
+    conditions included) name a response, and is it free of any violence
+    cue once its response words are taken out, and of any armed word (class
+    two of the module docstring)?"""
+    from eventwire.stages.events.modes import cue_words, cued_modes
+
+    region = _phrase(clause_head(trigger))
+    drop = set(_matches(region, _lists()["vague_responses"]))
+    if not drop:  # "pointed a gun at officers": no response word, no class
+        return False
+    rest = [t for i, t in enumerate(region) if i not in drop]
+    if "violence" in cued_modes("THREATEN", cue_words(rest)):
+        return False
+    return not _matches(rest, _lists()["armed_words"])
+
+
+def labour_strike(trigger: Span) -> bool:
+    """Class three: is the threat a labour strike ("unions said they would
+    *strike* again", "doctors threatened to strike")? A strike word in the
+    threat's clause, a worker or union named in its sentence, and no other
+    armed word in the clause ("the army would strike rebel positions" is
+    armed by its army)."""
+    lists = _lists()
+    region = _phrase(clause_head(trigger))
+    strikes = set(_matches(region, lists["strike_words"]))
+    if not strikes or not _matches(list(trigger.root.sent), lists["labour_nouns"]):
+        return False
+    rest = [t for i, t in enumerate(region) if i not in strikes]
+    return not _matches(rest, lists["armed_words"])
+
+
+def content_mode(kind: str, trigger: Span, mode: str | None) -> str | None:
+    """The cascade's mode, or None for the two classes of this module."""
+    if kind == "SANCTION" and mode == "discontinue" and sanctions_as_such(trigger):
+        return None
+    if kind == "THREATEN" and mode == "violence" and \
+            (unnamed_response(trigger) or labour_strike(trigger)):
+        return None
+    return mode

@@ -1,0 +1,97 @@
+"""Verb classes of weapons that close the mode cascade (``modes.rule_mode``):
+who fires a gun when no weapon is named (people, not ships or states; a
+person fired is a dismissal), bringing down an aircraft (no mode), and a
+state bombing from the air (``aerial``). Split from ``modes.py`` (modes24)
+when it grew past ~400 lines; the rules are unchanged.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.stages.events.mode_context import is_person
+
+
+def _person_nouns() -> frozenset[str]:
+    from eventwire.stages.events.modes import person_nouns
+
+    return person_nouns()
+
+
+# who fires a gun when nothing else is named: people and police, not ships or states
+SHOOTERS = {"police", "policeman", "policemen", "officer", "guard", "trooper", "deputy",
+            "agent", "sniper", "he", "she"}
+
+
+def people_fire(root: Token) -> bool:
+    """Class *people firing*: the verb "fire" with no weapon named ("officers
+    fired at the suspect", "the pirates fired at the vessel", "police had
+    used tear gas and fired only in self-defence") is firearms when people or
+    police fire, also a named person ("Martinez fired twice") or the antecedent
+    of a relative "who" ("the deputies, who fired at the car"); a ship, an
+    army or a state firing ("the South fired first", "the warship fired at
+    it") may be guns or shells and keeps no mode, and firing a person is a
+    dismissal ("whom Mugabe fired"). A weapon named in the clause ("fired
+    rockets", "fired tear gas") has already decided the mode before this
+    class is asked."""
+    if root.lemma_.lower() != "fire" or root.pos_ != "VERB" or any(  # "whom Mugabe fired"
+            c.dep_ == "dobj" and (c.lower_ in ("whom", "who") or is_person(c, _person_nouns()))
+            for c in root.children):
+        return False
+    subj = [c for c in root.children if c.dep_ == "nsubj"]
+    if not subj and root.dep_ == "conj":  # "had used tear gas and fired ..."
+        subj = [c for c in root.head.children if c.dep_ == "nsubj"]
+    if root.dep_ == "relcl":  # "officers, who fired at the car": the antecedent
+        subj = [root.head if s.lower_ in ("who", "that") else s for s in subj]
+    return any(s.lemma_.lower() in SHOOTERS or s.lower_ in SHOOTERS or s.ent_type_ == "PERSON"
+               or s.lemma_.lower() in _person_nouns() for s in subj)
+
+
+def downs_aircraft(root: Token) -> bool:
+    """Class *bringing down an aircraft*: "shot down a helicopter", "Poland
+    shoots down drones", "jets downed four drones", "were shot down". The
+    drone or jet named is what was hit, not the weapon used, and the shot
+    ("shot") says nothing of the weapon either (a missile, a gun or a jet):
+    the records give these ASSAULT with no mode (annotation guide, Batch h:
+    "Shooting down jets or drones ASSAULT (mode null)")."""
+    lemma = root.lemma_.lower()
+    if lemma == "down" or root.lower_ in ("downed", "downing", "shootdown"):
+        return root.pos_ in ("VERB", "NOUN")
+    return lemma == "shoot" and any(c.lower_ == "down" and c.dep_ in ("prt", "advmod", "prep")
+                                    for c in root.children)
+
+
+# a state's armed forces: they deliver bombs from the air
+STATE_FORCES = {"army", "military", "junta", "regime", "government", "navy", "troops", "forces",
+                "coalition", "airforce", "air"}
+
+
+def _bombers(verb: Token) -> list[Token]:
+    """Who bombs: the subject, the passive agent ("bombed by the army"), a
+    coordinated verb's subject, or the accused of "accused the army of
+    bombing"."""
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    subj += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not subj and verb.dep_ == "conj":
+        subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if not subj and verb.dep_ == "pcomp" and verb.head.lower_ == "of":
+        host = verb.head.head  # "accused [the army] of bombing", "accused the army [of ...]"
+        subj = [host] if host.pos_ in ("NOUN", "PROPN") else \
+            [c for c in host.children if c.dep_ == "dobj"]
+    return subj
+
+
+def state_bombing(root: Token) -> bool:
+    """Class *a state bombs from the air*: the verb "bomb" with a state's
+    armed forces or a country as its agent ("the army bombed villages",
+    "Thailand bombed two positions", "accused the military of bombing
+    schools", "was bombed by government forces") is ``aerial``, as states
+    drop bombs from aircraft; bombs of militants or unknown attackers
+    stay ``explosives``."""
+    if root.lemma_.lower() != "bomb" or root.pos_ != "VERB":
+        return False
+    return any(b.lower_ in STATE_FORCES or b.lemma_.lower() in STATE_FORCES
+               or b.ent_type_ in ("GPE", "NORP") and b.dep_ != "compound"
+               or any(c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "NORP")
+                      and b.lemma_.lower() in STATE_FORCES for c in b.children)
+               for b in _bombers(root))

@@ -1,0 +1,87 @@
+"""Modes decided by the kind of content (eventwire/stages/events/content_modes.py):
+sanctions as such, and threats of an unnamed response. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.nlp.pipeline import Pipeline
+from eventwire.settings import Settings
+from tests.conftest import event_at
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    """The rule cascade alone."""
+    return Pipeline(Settings(mode_model="rules"),
+                    components=("eventwire_actors", "eventwire_events"))
+
+
+def check(pipe: Pipeline, text: str, word: str, kind: str, mode: str | None) -> None:
+    event = event_at(pipe, text, word)
+    assert (event.type, event.mode) == (kind, mode), (event.trigger.text, event.rules)
+
+
+@pytest.mark.parametrize("text,word,kind,mode", [
+    # sanctions as such: a sanctions package, people sanctioned, assets frozen
+    ("The Council imposed sanctions on eleven senior security officials on Tuesday.",
+     "imposed", "SANCTION", None),
+    ("Canada sanctioned three judges of the supreme court.", "sanctioned", "SANCTION", None),
+    ("The bloc froze the assets of the ruling family.", "froze", "SANCTION", None),
+    ("The ministers imposed asset freezes and travel bans on six generals.", "freezes",
+     "SANCTION", None),
+    # controls: cutting trade, a relation or aid stays discontinue
+    ("The government froze all new trade with its neighbour.", "froze", "SANCTION",
+     "discontinue"),
+    ("Washington imposed sanctions on the country's oil exports.", "imposed", "SANCTION",
+     "discontinue"),
+    ("The donors suspended budget support to the junta.", "suspended", "SANCTION",
+     "discontinue"),
+])
+def test_sanctions_as_such(pipe: Pipeline, text: str, word: str, kind: str,
+                           mode: str | None) -> None:
+    check(pipe, text, word, kind, mode)
+
+
+@pytest.mark.parametrize("text,word,kind,mode", [
+    # a response with no armed content: no mode
+    ("The ministry said it would respond with mirror measures.", "respond", "THREATEN", None),
+    ("The minister warned that the government would take all necessary measures if the "
+     "hostages were not freed.", "warned", "THREATEN", None),
+    ("He warned that those responsible would pay for it.", "warned", "THREATEN", None),
+    # controls: an armed response or an armed threat keeps violence
+    ("The army warned that it would respond with full force if the militants attacked "
+     "again.", "warned", "THREATEN", "violence"),
+    ("Rebels threatened to attack the capital.", "threatened", "THREATEN", "violence"),
+    ("The commander warned that his troops would respond to any provocation.", "warned",
+     "THREATEN", "violence"),
+])
+def test_unnamed_response(pipe: Pipeline, text: str, word: str, kind: str,
+                          mode: str | None) -> None:
+    check(pipe, text, word, kind, mode)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The guard said the prisoner had pointed a pistol at him.", "pointed"),
+    ("A man pulled a gun on two cashiers before fleeing.", "pulled"),
+    ("The insurgents threatened to bomb the bridge.", "threatened"),
+])
+def test_threats_without_a_response_word_keep_violence(pipe: Pipeline, text: str,
+                                                       word: str) -> None:
+    check(pipe, text, word, "THREATEN", "violence")
+
+
+@pytest.mark.parametrize("text,word,mode", [
+    # a labour strike threatened: no mode
+    ("The teachers' union warned that its members would strike again next week.", "warned",
+     None),
+    ("Doctors threatened to strike if their salaries were not paid.", "threatened", None),
+    ("Bus drivers said they would stage a walkout on Monday unless the company raised "
+     "wages.", "walkout", None),
+    # controls: an armed striker keeps violence, also beside a union in the sentence
+    ("The army warned that it would strike rebel positions.", "warned", "violence"),
+    ("Union leaders said the rebels would strike the capital.", "strike", "violence"),
+])
+def test_labour_strike(pipe: Pipeline, text: str, word: str, mode: str | None) -> None:
+    check(pipe, text, word, "THREATEN", mode)

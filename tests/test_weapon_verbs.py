@@ -1,0 +1,45 @@
+"""Weapon verb classes (eventwire/stages/events/weapon_verbs.py) on parsed
+sentences written for these tests: who fires, downed aircraft, state bombing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from eventwire.stages.events.weapon_verbs import downs_aircraft, people_fire, state_bombing
+
+
+def _verb(nlp: Any, text: str, word: str) -> Any:
+    doc = nlp(text)
+    return next(t for t in doc if t.text == word)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Officers fired at the suspect as he ran.", True),
+    ("Witnesses said Martinez fired twice into the crowd.", True),
+    ("The two deputies, who fired at the car, were placed on leave.", True),
+    ("The warship fired at the trawler.", False),
+    ("He criticised the general, whom Mugabe fired in November.", False),
+    ("The president fired the finance minister on Monday.", False),
+])
+def test_people_fire(spacy_nlp: Any, text: str, expected: bool) -> None:
+    assert people_fire(_verb(spacy_nlp, text, "fired")) is expected
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    ("Poland shot down two drones over its territory.", "shot", True),
+    ("Air defences downed four drones overnight.", "downed", True),
+    ("Police shot a man near the station.", "shot", False),
+])
+def test_downs_aircraft(spacy_nlp: Any, text: str, word: str, expected: bool) -> None:
+    assert downs_aircraft(_verb(spacy_nlp, text, word)) is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The army bombed three villages in the north.", True),
+    ("Thailand bombed two positions across the border.", True),
+    ("Militants bombed a bus station in the capital.", False),
+])
+def test_state_bombing(spacy_nlp: Any, text: str, expected: bool) -> None:
+    assert state_bombing(_verb(spacy_nlp, text, "bombed")) is expected
