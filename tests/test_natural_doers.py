@@ -24,6 +24,8 @@ def triggers(pipe: Pipeline, text: str) -> set[str]:
      "year.", "killed"),
     ("The fungus is spread by touch. It has wiped out frogs across the region.", "wiped"),
     ("The bacteria attacked the patients' kidneys, the doctors said.", "attacked"),
+    ("The cyclone hit the coast on Friday. Officials said it destroyed more than 3,000 "
+     "homes.", "destroyed"),
 ])
 def test_natural_doer_is_no_event(event_pipe: Pipeline, text: str, word: str) -> None:
     assert word not in triggers(event_pipe, text)
@@ -34,6 +36,12 @@ def test_natural_doer_is_no_event(event_pipe: Pipeline, text: str, word: str) ->
     ("The army said it destroyed three rebel camps near the border.", "destroyed"),
     ("The storm hit the coast. Rebels then attacked the town.", "attacked"),
     ("Police said the gang attacked two officers.", "attacked"),
+    # "it" after a reporting subject it agrees with stands for that subject, not
+    # for the hazard of the sentence before
+    ("Heavy rain flooded the valley on Monday. The army said it destroyed three rebel "
+     "camps near the border.", "destroyed"),
+    ("The storm moved inland on Sunday. The government said it arrested twelve looters "
+     "in the port.", "arrested"),
 ])
 def test_deliberate_doer_stays(event_pipe: Pipeline, text: str, word: str) -> None:
     assert word in triggers(event_pipe, text)

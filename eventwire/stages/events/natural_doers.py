@@ -14,8 +14,10 @@ destroyed thousands of homes"):
   elsewhere ("the Lassa virus ... Lassa has killed 30"), or a flu code
   ("H7N9");
 * "it"/"they" whose antecedent is such a doer: the main subject of the
-  pronoun's own sentence when the pronoun opens a clause inside it, else the
-  main subject of the sentences before (through a chain of "it").
+  pronoun's own sentence when the pronoun opens a clause inside it or agrees
+  with it in number ("the army said it destroyed the camps" is the army's
+  act), else the main subject of the sentences before (through a chain of
+  "it").
 
 docs/annotation.md: natural events are not labelled ("the earthquake killed
 20"); "the storm" or "the virus" never stands for a political actor.
@@ -82,10 +84,11 @@ def _main_subject(sent: Span) -> Token | None:
 def _antecedent(pron: Token) -> Token | None:
     """The doer a pronoun stands for (see the module docstring)."""
     clause = pron.head
-    if clause.dep_ in words()["inner_clauses"]:
-        subj = _main_subject(pron.sent)
-        if subj is not None and subj.i < pron.i:
-            return subj
+    own = _main_subject(pron.sent)
+    if own is not None and own.i < pron.i and (
+            clause.dep_ in words()["inner_clauses"]
+            or (own.lower_ not in words()["pronouns"] and _agrees(pron, own) is not None)):
+        return own  # "the army said it destroyed": the army, not the storm before
     sent = pron.sent
     for _ in range(LOOK_BACK):
         if sent.start == 0:
