@@ -42,6 +42,11 @@ def test_natural_doer_is_no_event(event_pipe: Pipeline, text: str, word: str) ->
      "camps near the border.", "destroyed"),
     ("The storm moved inland on Sunday. The government said it arrested twelve looters "
      "in the port.", "arrested"),
+    # a place named before a weather or earth hazard is no disease name
+    ("The Haiti earthquake killed thousands in 2010. Haiti accused the Dominican Republic "
+     "of deporting its citizens.", "accused"),
+    ("The Nepal quake destroyed whole villages. Nepal expelled two Chinese diplomats last "
+     "week.", "expelled"),
 ])
 def test_deliberate_doer_stays(event_pipe: Pipeline, text: str, word: str) -> None:
     assert word in triggers(event_pipe, text)

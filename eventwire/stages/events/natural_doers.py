@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.datafiles import natural_hazards, word_lists
 from eventwire.paths import DATA_DIR
+from eventwire.stages.events.health_measures import words as health_words
 
 WORDS = DATA_DIR / "events" / "natural_doers.yaml"
 FLU_CODE = re.compile(r"^h\d{1,2}n\d{1,2}$")
@@ -55,14 +56,16 @@ _LAST: list[tuple[Doc, frozenset[str]]] = []  # the last article's names (one do
 
 
 def _disease_names(doc: Doc) -> frozenset[str]:
-    """Proper nouns the article puts before a disease word: "the Lassa
-    virus", "an Ebola outbreak" (read once per article)."""
+    """Proper nouns the article puts before a disease word (health.yaml
+    ``disease_words``): "the Lassa virus", "an Ebola outbreak", never a place
+    before a storm or a quake ("the Haiti earthquake") (read once per
+    article)."""
     last = _LAST[0] if _LAST else None
     if last is not None and last[0] is doc:
         return last[1]
-    natural = _natural()
+    diseases = health_words()["disease_words"]  # not the weather: "the Haiti earthquake"
     names = frozenset(t.lower_ for t in doc if t.dep_ == "compound" and t.pos_ == "PROPN"
-                      and t.head.lemma_.lower() in natural)
+                      and t.head.lemma_.lower() in diseases)
     _LAST[:] = [(doc, names)]
     return names
 
