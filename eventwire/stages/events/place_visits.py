@@ -47,14 +47,21 @@ def _destinations(tok: Token) -> list[Token]:
     return out + [c for d in out for c in d.conjuncts]
 
 
+def _named(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" or tok.ent_type_ in NAMED
+
+
 def _bare_place(noun: Token) -> bool:
-    """A common place noun with no name in it or under it."""
+    """A common place noun with no name in it or under it (its owner named
+    by "of": "the home of opposition leader Raila Odinga")."""
     if noun.lemma_.lower() not in words()["place_nouns"] and \
             noun.lower_ not in words()["place_nouns"]:
         return False
+    owners = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]
     return noun.ent_type_ not in NAMED and not any(
-        c.pos_ == "PROPN" or c.ent_type_ in NAMED for c in noun.children
-        if c.dep_ in ("compound", "poss", "nmod", "amod"))
+        _named(c) for c in noun.children if c.dep_ in ("compound", "poss", "nmod", "amod")) \
+        and not any(_named(o) for o in owners)
 
 
 def _by_inquirer(tok: Token) -> bool:
