@@ -12,7 +12,8 @@ a factory, a pupil attending a school) and present in the development sets
 The destination is the verb's object (the passive subject for "attended
 by"), or the "to" object of the noun "visit"; it is a common place noun
 (``place_visits.yaml``) with no name in it: "the Itsu sushi restaurant"
-and "Kenya" stay, and so does a visit by the police (an inquiry, ACCUSE
+and "Kenya" stay, and so does a visit with a named second actor ("with
+Prime Minister Abe") and a visit by the police (an inquiry, ACCUSE
 ``investigate`` in rec_g: "police visited the restaurant").
 """
 
@@ -71,6 +72,15 @@ def _by_inquirer(tok: Token) -> bool:
     return any(w.lemma_.lower() in words()["inquiry_visitors"] for w in who)
 
 
+def _with_named(heads: list[Token]) -> bool:
+    """A second actor named beside the visitor ("visited the flooded area
+    with Japanese Prime Minister Shinzo Abe", "toured the town alongside
+    President Joe Biden"): the visit is a meeting, not a bare place."""
+    return any(_named(g) for h in heads for c in h.children
+               if c.dep_ == "prep" and c.lower_ in words()["companion_preps"]
+               for g in c.children if g.dep_ == "pobj")
+
+
 def _visit_word(tok: Token) -> Token | None:
     """The visit word itself, or the noun a light verb carries ("paid a
     visit to the village")."""
@@ -88,4 +98,5 @@ def is_place_visit(tok: Token) -> bool:
     if visit is None:
         return False
     places = _destinations(visit)
-    return bool(places) and all(_bare_place(p) for p in places) and not _by_inquirer(tok)
+    return bool(places) and all(_bare_place(p) for p in places) and not _by_inquirer(tok) \
+        and not _with_named([tok, visit, *places])
