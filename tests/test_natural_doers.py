@@ -53,6 +53,8 @@ def test_deliberate_doer_stays(event_pipe: Pipeline, text: str, word: str) -> No
 
 
 def test_they_needs_a_plural_natural_antecedent(event_pipe: Pipeline) -> None:
-    text = ("The contamination was found by the bakery during a routine check. They warned "
-            "the agency and the agency fined the bakery.")
+    """"they" does not stand for the singular "virus" (a natural word) before
+    it: without the number check (``_agrees``) the warning is dropped."""
+    text = ("The virus was detected in the herd by state vets on Monday. They warned the "
+            "ministry and the ministry fined the farm.")
     assert "warned" in triggers(event_pipe, text)
