@@ -183,6 +183,11 @@ def test_a_bare_pronoun_or_no_party_gives_no_threatened(event_pipe: Pipeline,
      "phone call", "Duda", "POL"),
     ("Macron had a video call with Ukrainian President Volodymyr Zelensky.", "video call",
      "Zelensky", "UKR"),
+    # the call's own "with" party wins over the one told during it
+    ("Blinken warned Moscow during talks with Ukrainian Foreign Minister Dmytro Kuleba that "
+     "sanctions would follow.", "talks", "Kuleba", "UKR"),
+    ("The Indian premier told parliament during a phone call with Nepal's prime minister "
+     "that the border was calm.", "phone call", "prime minister", "NPL"),
 ])
 def test_the_other_party_of_a_call(event_pipe: Pipeline, text: str, trigger: str, word: str,
                                    country: str) -> None:

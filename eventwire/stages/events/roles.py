@@ -107,10 +107,12 @@ def _told_in_call(noun: Token) -> Token | None:
     counterpart in a phone call that ...", "assured the president during
     the call": the speech verb's addressee is the other party of the
     call; never the press ("told reporters during talks in Geneva",
-    ``acts.NOT_COUNTERPARTS``)."""
+    ``acts.NOT_COUNTERPARTS``), nor when the call names its own party
+    ("warned Moscow during talks with Kuleba": Kuleba)."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in TOLD_IN \
-            or noun.lemma_.lower() not in CALL_NOUNS or prep.head.lemma_.lower() not in TELL_VERBS:
+            or noun.lemma_.lower() not in CALL_NOUNS or prep.head.lemma_.lower() not in TELL_VERBS \
+            or pobj(noun, {"with"}) is not None:
         return None
     told = child(prep.head, {"dative", "dobj"})
     return None if told is None or told.lower_ in NOT_COUNTERPARTS else told
