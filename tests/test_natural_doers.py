@@ -24,6 +24,8 @@ def triggers(pipe: Pipeline, text: str) -> set[str]:
      "year.", "killed"),
     ("The fungus is spread by touch. It has wiped out frogs across the region.", "wiped"),
     ("The bacteria attacked the patients' kidneys, the doctors said.", "attacked"),
+    ("The cyclone hit the coast on Friday. Officials said it destroyed more than 3,000 "
+     "homes.", "destroyed"),
 ])
 def test_natural_doer_is_no_event(event_pipe: Pipeline, text: str, word: str) -> None:
     assert word not in triggers(event_pipe, text)
@@ -34,12 +36,25 @@ def test_natural_doer_is_no_event(event_pipe: Pipeline, text: str, word: str) ->
     ("The army said it destroyed three rebel camps near the border.", "destroyed"),
     ("The storm hit the coast. Rebels then attacked the town.", "attacked"),
     ("Police said the gang attacked two officers.", "attacked"),
+    # "it" after a reporting subject it agrees with stands for that subject, not
+    # for the hazard of the sentence before
+    ("Heavy rain flooded the valley on Monday. The army said it destroyed three rebel "
+     "camps near the border.", "destroyed"),
+    ("The storm moved inland on Sunday. The government said it arrested twelve looters "
+     "in the port.", "arrested"),
+    # a place named before a weather or earth hazard is no disease name
+    ("The Haiti earthquake killed thousands in 2010. Haiti accused the Dominican Republic "
+     "of deporting its citizens.", "accused"),
+    ("The Nepal quake destroyed whole villages. Nepal expelled two Chinese diplomats last "
+     "week.", "expelled"),
 ])
 def test_deliberate_doer_stays(event_pipe: Pipeline, text: str, word: str) -> None:
     assert word in triggers(event_pipe, text)
 
 
 def test_they_needs_a_plural_natural_antecedent(event_pipe: Pipeline) -> None:
-    text = ("The contamination was found by the bakery during a routine check. They warned "
-            "the agency and the agency fined the bakery.")
+    """"they" does not stand for the singular "virus" (a natural word) before
+    it: without the number check (``_agrees``) the warning is dropped."""
+    text = ("The virus was detected in the herd by state vets on Monday. They warned the "
+            "ministry and the ministry fined the farm.")
     assert "warned" in triggers(event_pipe, text)

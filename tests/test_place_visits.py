@@ -34,6 +34,14 @@ def test_visit_to_a_bare_place_is_no_event(event_pipe: Pipeline, text: str, word
     ("Detectives visited the school where the suspect had worked.", "visited"),
     ("Merkel visited Putin in Sochi on Friday.", "visited"),
     ("The envoy's visit to Minsk led to the release of 20 prisoners.", "visit"),
+    # a place named by its owner's name: the visit is to that person
+    ("The minister visited the home of opposition leader Raila Odinga on Sunday.",
+     "visited"),
+    ("The senator toured the office of Governor Andrew Cuomo in Albany.", "toured"),
+    # a second actor named beside the visitor: the visit is a meeting
+    ("The president visited the flooded area with Japanese Prime Minister Shinzo Abe.",
+     "visited"),
+    ("The king toured the devastated town alongside President Joe Biden.", "toured"),
 ])
 def test_visit_to_a_country_person_or_by_police_stays(event_pipe: Pipeline, text: str,
                                                       word: str) -> None:

@@ -183,6 +183,11 @@ def test_a_bare_pronoun_or_no_party_gives_no_threatened(event_pipe: Pipeline,
      "phone call", "Duda", "POL"),
     ("Macron had a video call with Ukrainian President Volodymyr Zelensky.", "video call",
      "Zelensky", "UKR"),
+    # the call's own "with" party wins over the one told during it
+    ("Blinken warned Moscow during talks with Ukrainian Foreign Minister Dmytro Kuleba that "
+     "sanctions would follow.", "talks", "Kuleba", "UKR"),
+    ("The Indian premier told parliament during a phone call with Nepal's prime minister "
+     "that the border was calm.", "phone call", "prime minister", "NPL"),
 ])
 def test_the_other_party_of_a_call(event_pipe: Pipeline, text: str, trigger: str, word: str,
                                    country: str) -> None:
@@ -191,3 +196,18 @@ def test_the_other_party_of_a_call(event_pipe: Pipeline, text: str, trigger: str
     ev = by_trigger(event_pipe, text)[trigger]
     assert ev.recipient is not None and word in ev.recipient.text, ev.recipient
     assert ev.recipient.country == country, ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The minister told reporters during talks in Geneva that the deal was close.", "talks"),
+    ("The governor told journalists in a phone call on Monday that the dam would hold.",
+     "phone call"),
+])
+def test_the_press_told_in_a_call_is_no_other_party(event_pipe: Pipeline, text: str,
+                                                    trigger: str) -> None:
+    """Class *the one told in a conversation* leaves out the press
+    (``acts.NOT_COUNTERPARTS``): reporters told about talks are not whom
+    the talks are with."""
+    ev = by_trigger(event_pipe, text).get(trigger)
+    assert ev is None or ev.recipient is None or not any(
+        w in ev.recipient.text for w in ("reporters", "journalists")), ev.recipient

@@ -12,8 +12,9 @@ reported to have arrived in Kenya from the UK", "as many as 750,000 people
 travelled from India", "the gunmen arrived on motorcycles".
 
 The subject (through an xcomp: "are reported to have arrived") is a common
-noun or a number, no name, no pronoun, and nothing in it is a force, an aid
-team or an office (``arrivals.yaml``); then the arrival is no event.
+noun or a number, no name, no pronoun, and nothing in it is a force (an armed
+group of curated.yaml ``armed_groups``, the gunmen aside), an aid team or an
+office (``arrivals.yaml``); then the arrival is no event.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from spacy.tokens import Token
 
 from eventwire.datafiles import word_lists
 from eventwire.paths import DATA_DIR
+from eventwire.stages.events.nonevents import word_classes
 
 WORDS = DATA_DIR / "events" / "arrivals.yaml"
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -33,6 +35,15 @@ COMMON = frozenset({"NOUN", "NUM"})
 @lru_cache(maxsize=1)
 def words() -> dict[str, frozenset[str]]:
     return word_lists(WORDS)
+
+
+@lru_cache(maxsize=1)
+def _kept() -> frozenset[str]:
+    """The subject words that keep the event: ``kept_subject_words`` and the
+    armed groups of curated.yaml (militants, insurgents, jihadists ...) but
+    ``private_armed``."""
+    own = words()
+    return own["kept_subject_words"] | (word_classes()["armed_groups"] - own["private_armed"])
 
 
 def _subject(tok: Token) -> Token | None:
@@ -50,7 +61,7 @@ def _subject(tok: Token) -> Token | None:
 def _private(subj: Token) -> bool:
     if subj.pos_ not in COMMON or subj.ent_type_ in ("PERSON", "GPE", "ORG", "NORP"):
         return False
-    kept = words()["kept_subject_words"]
+    kept = _kept()
     return not any(t.lower_ in kept or t.lemma_.lower() in kept for t in subj.subtree)
 
 

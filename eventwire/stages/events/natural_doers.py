@@ -14,8 +14,10 @@ destroyed thousands of homes"):
   elsewhere ("the Lassa virus ... Lassa has killed 30"), or a flu code
   ("H7N9");
 * "it"/"they" whose antecedent is such a doer: the main subject of the
-  pronoun's own sentence when the pronoun opens a clause inside it, else the
-  main subject of the sentences before (through a chain of "it").
+  pronoun's own sentence when the pronoun opens a clause inside it or agrees
+  with it in number ("the army said it destroyed the camps" is the army's
+  act), else the main subject of the sentences before (through a chain of
+  "it").
 
 docs/annotation.md: natural events are not labelled ("the earthquake killed
 20"); "the storm" or "the virus" never stands for a political actor.
@@ -30,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.datafiles import natural_hazards, word_lists
 from eventwire.paths import DATA_DIR
+from eventwire.stages.events.health_measures import words as health_words
 
 WORDS = DATA_DIR / "events" / "natural_doers.yaml"
 FLU_CODE = re.compile(r"^h\d{1,2}n\d{1,2}$")
@@ -53,14 +56,16 @@ _LAST: list[tuple[Doc, frozenset[str]]] = []  # the last article's names (one do
 
 
 def _disease_names(doc: Doc) -> frozenset[str]:
-    """Proper nouns the article puts before a disease word: "the Lassa
-    virus", "an Ebola outbreak" (read once per article)."""
+    """Proper nouns the article puts before a disease word (health.yaml
+    ``disease_words``): "the Lassa virus", "an Ebola outbreak", never a place
+    before a storm or a quake ("the Haiti earthquake") (read once per
+    article)."""
     last = _LAST[0] if _LAST else None
     if last is not None and last[0] is doc:
         return last[1]
-    natural = _natural()
+    diseases = health_words()["disease_words"]  # not the weather: "the Haiti earthquake"
     names = frozenset(t.lower_ for t in doc if t.dep_ == "compound" and t.pos_ == "PROPN"
-                      and t.head.lemma_.lower() in natural)
+                      and t.head.lemma_.lower() in diseases)
     _LAST[:] = [(doc, names)]
     return names
 
@@ -82,10 +87,11 @@ def _main_subject(sent: Span) -> Token | None:
 def _antecedent(pron: Token) -> Token | None:
     """The doer a pronoun stands for (see the module docstring)."""
     clause = pron.head
-    if clause.dep_ in words()["inner_clauses"]:
-        subj = _main_subject(pron.sent)
-        if subj is not None and subj.i < pron.i:
-            return subj
+    own = _main_subject(pron.sent)
+    if own is not None and own.i < pron.i and (
+            clause.dep_ in words()["inner_clauses"]
+            or (own.lower_ not in words()["pronouns"] and _agrees(pron, own) is not None)):
+        return own  # "the army said it destroyed": the army, not the storm before
     sent = pron.sent
     for _ in range(LOOK_BACK):
         if sent.start == 0:

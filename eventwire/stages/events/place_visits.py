@@ -12,7 +12,8 @@ a factory, a pupil attending a school) and present in the development sets
 The destination is the verb's object (the passive subject for "attended
 by"), or the "to" object of the noun "visit"; it is a common place noun
 (``place_visits.yaml``) with no name in it: "the Itsu sushi restaurant"
-and "Kenya" stay, and so does a visit by the police (an inquiry, ACCUSE
+and "Kenya" stay, and so does a visit with a named second actor ("with
+Prime Minister Abe") and a visit by the police (an inquiry, ACCUSE
 ``investigate`` in rec_g: "police visited the restaurant").
 """
 
@@ -47,14 +48,21 @@ def _destinations(tok: Token) -> list[Token]:
     return out + [c for d in out for c in d.conjuncts]
 
 
+def _named(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" or tok.ent_type_ in NAMED
+
+
 def _bare_place(noun: Token) -> bool:
-    """A common place noun with no name in it or under it."""
+    """A common place noun with no name in it or under it (its owner named
+    by "of": "the home of opposition leader Raila Odinga")."""
     if noun.lemma_.lower() not in words()["place_nouns"] and \
             noun.lower_ not in words()["place_nouns"]:
         return False
+    owners = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]
     return noun.ent_type_ not in NAMED and not any(
-        c.pos_ == "PROPN" or c.ent_type_ in NAMED for c in noun.children
-        if c.dep_ in ("compound", "poss", "nmod", "amod"))
+        _named(c) for c in noun.children if c.dep_ in ("compound", "poss", "nmod", "amod")) \
+        and not any(_named(o) for o in owners)
 
 
 def _by_inquirer(tok: Token) -> bool:
@@ -62,6 +70,15 @@ def _by_inquirer(tok: Token) -> bool:
     who += [g for c in tok.children if c.dep_ == "agent" for g in c.children
              if g.dep_ == "pobj"]
     return any(w.lemma_.lower() in words()["inquiry_visitors"] for w in who)
+
+
+def _with_named(heads: list[Token]) -> bool:
+    """A second actor named beside the visitor ("visited the flooded area
+    with Japanese Prime Minister Shinzo Abe", "toured the town alongside
+    President Joe Biden"): the visit is a meeting, not a bare place."""
+    return any(_named(g) for h in heads for c in h.children
+               if c.dep_ == "prep" and c.lower_ in words()["companion_preps"]
+               for g in c.children if g.dep_ == "pobj")
 
 
 def _visit_word(tok: Token) -> Token | None:
@@ -81,4 +98,5 @@ def is_place_visit(tok: Token) -> bool:
     if visit is None:
         return False
     places = _destinations(visit)
-    return bool(places) and all(_bare_place(p) for p in places) and not _by_inquirer(tok)
+    return bool(places) and all(_bare_place(p) for p in places) and not _by_inquirer(tok) \
+        and not _with_named([tok, visit, *places])

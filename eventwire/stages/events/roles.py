@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
 from eventwire.stages.events.actor_chooser import choose_actor, store_choice
+from eventwire.stages.events.acts import NOT_COUNTERPARTS
 from eventwire.stages.events.agents import (
     evaluated_event,
     in_story_country,
@@ -105,12 +106,16 @@ def _told_in_call(noun: Token) -> Token | None:
     """Class *the one told in a conversation* (recips24): "told his Chinese
     counterpart in a phone call that ...", "assured the president during
     the call": the speech verb's addressee is the other party of the
-    call."""
+    call; never the press ("told reporters during talks in Geneva",
+    ``acts.NOT_COUNTERPARTS``), nor when the call names its own party
+    ("warned Moscow during talks with Kuleba": Kuleba)."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in TOLD_IN \
-            or noun.lemma_.lower() not in CALL_NOUNS or prep.head.lemma_.lower() not in TELL_VERBS:
+            or noun.lemma_.lower() not in CALL_NOUNS or prep.head.lemma_.lower() not in TELL_VERBS \
+            or pobj(noun, {"with"}) is not None:
         return None
-    return child(prep.head, {"dative", "dobj"})
+    told = child(prep.head, {"dative", "dobj"})
+    return None if told is None or told.lower_ in NOT_COUNTERPARTS else told
 
 
 def noun_roles(noun: Token) -> tuple[Token | None, Token | None]:
