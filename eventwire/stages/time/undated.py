@@ -42,6 +42,7 @@ from eventwire.nlp.extensions import text_of
 from eventwire.nlp.spans import doc_index
 from eventwire.paths import DATA_DIR
 from eventwire.stages.time.foreground import foreground_attack
+from eventwire.stages.time.perfect import perfect_result
 from eventwire.stages.time.ranges import timex_range
 
 MODEL_PATH = DATA_DIR / "time" / "undated.json"
@@ -346,6 +347,8 @@ def undated_time(doc: Doc, event: EventMention, trigger: Token, timexes: list[Ti
         return candidate("publication", timexes, trigger, published)
     if foreground_attack(event, trigger):  # class *foreground attack* (dates17)
         return candidate("timeline", timexes, trigger, published)
+    if perfect_result(trigger):  # class *undated perfect of result* (dates25)
+        return TimeValue(anchor="unknown")
     choice = predict_choice(features(doc, event, trigger, timexes, quotes, published),
                             load_model())
     return candidate(choice, timexes, trigger, published)
