@@ -58,10 +58,13 @@ from eventwire.nlp.pipeline import Pipeline
 from eventwire.settings import Settings
 from eventwire.stages.time.anchoring import anchor_events, rule_time
 from eventwire.stages.time.episode import episode_time
+from eventwire.stages.time.foreground import foreground_attack
 from eventwire.stages.time.governing import token_at
+from eventwire.stages.time.perfect import perfect_result
 from eventwire.stages.time.undated import (
     CHOICES,
     MODEL_PATH,
+    bulletin_lead,
     candidate,
     features,
     load_model,
@@ -101,6 +104,10 @@ def _example(doc: Any, event: Any, gold: tuple[str | None, str], topic: str,
     # class *episode continuation* dates it before the model is asked (dates4)
     if episode_time(doc, event, trigger, timexes, list(doc._.events or []), published) \
             is not None:
+        return None
+    # classes of undated.undated_time that answer before the model
+    if bulletin_lead(doc, event, trigger, timexes) or foreground_attack(event, trigger) \
+            or perfect_result(trigger):
         return None
     right = []
     for choice in CHOICES:

@@ -43,6 +43,7 @@ from eventwire.nlp.extensions import text_of
 from eventwire.nlp.spans import doc_index
 from eventwire.paths import DATA_DIR
 from eventwire.stages.time.foreground import foreground_attack
+from eventwire.stages.time.perfect import perfect_result
 from eventwire.stages.time.ranges import timex_range
 
 MODEL_PATH = DATA_DIR / "time" / "undated.json"
@@ -190,8 +191,11 @@ def _sentence(doc: Doc, trigger: Token) -> dict[str, float]:
     index = sentence_index(doc, trigger.i)
     out = _bucket("sent", index, (0, 1, 2, 4, 8))
     # no line break before the trigger (find stops at the first break; a
-    # count over the text before each event was quadratic on long articles)
-    if text_of(doc).find("\n", 0, trigger.idx) < 0:
+    # count over the text before each event was quadratic on long articles),
+    # but one after it: a text written as one paragraph has no title line
+    # (class *one-paragraph text*, dates25: every sentence of it was read
+    # as a headline, which the model learned from first lines only)
+    if trigger.idx < text_of(doc).find("\n"):
         out["title_line"] = 1.0
     words = {t.lower_ for t in sent}
     if words & BACKGROUND_CUES:
@@ -347,6 +351,8 @@ def undated_time(doc: Doc, event: EventMention, trigger: Token, timexes: list[Ti
         return candidate("publication", timexes, trigger, published)
     if foreground_attack(event, trigger):  # class *foreground attack* (dates17)
         return candidate("timeline", timexes, trigger, published)
+    if perfect_result(trigger):  # class *undated perfect of result* (dates25)
+        return TimeValue(anchor="unknown")
     choice = predict_choice(features(doc, event, trigger, timexes, quotes, published),
                             load_model())
     return candidate(choice, timexes, trigger, published)
