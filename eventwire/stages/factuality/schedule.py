@@ -22,17 +22,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.nlp.cues import default_cues
+from eventwire.stages.factuality.clauses import to_infinitive
 
 _CUES = default_cues()
 SCHEDULED_GOVERNORS = _CUES.words("scheduled_governors")
 SCHEDULED_SUBJECT_GOVERNORS = _CUES.words("scheduled_subject_governors")
 # "the strike is expected to end / continue": the act is under way
 UNDER_WAY_VERBS = _CUES.words("ongoing_verbs") | _CUES.words("stop_verbs")
-
-
-def _to_aux(tok: Token) -> bool:
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" and c.tag_ == "TO"
-               for c in tok.children)
 
 
 def _clause_verb(tok: Token, limit: int = 3) -> Token:
@@ -56,7 +52,7 @@ def _clause_verb(tok: Token, limit: int = 3) -> Token:
 def _scheduled_infinitive(verb: Token) -> bool:
     """"is due to rule", "is to be sentenced", "Germany to expel": an
     infinitive under an arrangement word or "be", or a headline infinitive."""
-    if not _to_aux(verb) or verb.pos_ not in ("VERB", "AUX"):
+    if not to_infinitive(verb) or verb.pos_ not in ("VERB", "AUX"):
         return False
     if verb.dep_ == "ROOT":
         return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
