@@ -174,3 +174,26 @@ def test_to_infinitive(spacy_nlp, text: str, word: str, expected: bool) -> None:
 
     doc = spacy_nlp(text)
     assert to_infinitive(next(t for t in doc if t.text == word)) is expected
+
+
+# mends24: an infinitive under a copula with a noun subject is a schedule
+# only when the noun names an aim ("the plan was to", "the aim is to"); a
+# noun that names the act done by its role or worth ("his mistake was to",
+# "the problem was to", "their response was to") identifies a done act
+@pytest.mark.parametrize("text,word", [
+    ("His only mistake was to trust the smugglers who took his money.", "trust"),
+    ("The army's response was to shell the villages along the river.", "shell"),
+    ("Their first move was to arrest the leaders of the strike.", "arrest"),
+    ("The problem was to feed the thousands who had fled the fighting.", "feed"),
+])
+def test_an_act_named_by_its_role_is_not_scheduled(pipe: Pipeline, text: str, word: str) -> None:
+    assert modality(pipe, text, word) != "future"
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The plan is to evacuate the wounded by sea next week.", "evacuate"),
+    ("The aim of the talks is to agree a ceasefire before the winter.", "agree"),
+    ("The minister is to visit the flooded region on Friday.", "visit"),
+])
+def test_an_aim_under_a_copula_stays_scheduled(pipe: Pipeline, text: str, word: str) -> None:
+    assert modality(pipe, text, word) == "future"
