@@ -24,6 +24,7 @@ from spacy.tokens import Token
 
 from eventwire.models import ActorMention
 from eventwire.stages.events.business_exits import is_executive_exit
+from eventwire.stages.events.contests import is_contest_won
 from eventwire.stages.events.culls import is_cull
 from eventwire.stages.events.hazard_warnings import is_hazard_warning
 from eventwire.stages.events.mishaps import is_mishap
@@ -117,9 +118,10 @@ def no_political_side(tok: Token) -> bool:
     hazard (``hazard_warnings.py``), animals culled (``culls.py``), an
     executive leaving a company (``business_exits.py``), a product released
     or goods taken off sale (``product_acts.py``), a consumer suing a
-    company (``private_suits.py``); the
+    company (``private_suits.py``), a contest won (``contests.py``); the
     actor class needs the roles and is applied in ``component``."""
     return (tok.ent_type_ == "DATE" or has_sports_subject(tok) or has_market_patient(tok)
             or is_product_or_job(tok) or is_mishap(tok) or game_only(tok)
             or is_released_thing(tok) or is_hazard_warning(tok) or is_cull(tok)
-            or is_executive_exit(tok) or is_product_act(tok) or is_private_suit(tok))
+            or is_executive_exit(tok) or is_product_act(tok) or is_private_suit(tok)
+            or is_contest_won(tok))
