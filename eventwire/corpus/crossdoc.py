@@ -218,12 +218,9 @@ def speech_lemmas() -> frozenset[str]:
     """Lemmas of speech acts: the attribution stage's ``speech_verbs`` and
     ``statement_nouns`` (``cues.yaml``), not a list fitted to ECB+. The
     bundled lists only: ``SPEECH_SHIFT`` was chosen with them, and a user's
-    cue file (``EVENTWIRE_CUE_PATHS``) is for the quotations it reads. Less
-    ``reported_acts``: a ruling or an announcement is the news every report
-    retells, not each source's own words (mends24)."""
+    cue file (``EVENTWIRE_CUE_PATHS``) is for the quotations it reads."""
     cues = load_cues(())
-    return (cues.words("speech_verbs") | cues.words("statement_nouns")) \
-        - cues.words("reported_acts")
+    return cues.words("speech_verbs") | cues.words("statement_nouns")
 
 
 def speech_shift(ms: Sequence[GoldMention], lemmas: frozenset[str],
