@@ -44,3 +44,14 @@ def test_animals_culled_are_no_event(event_pipe: Pipeline, text: str, word: str)
 def test_people_places_and_restrictions_stay(event_pipe: Pipeline, text: str,
                                             word: str) -> None:
     assert word in triggers(event_pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    # a number or a count of a count read through to the animals (mends24:
+    # the quantity read as ``mention_lookup.look_through`` reads it)
+    ("Officials killed 300 of the birds at the farm to stop the virus.", "killed"),
+    ("Vets slaughtered 5,000 of the pigs after the outbreak was confirmed.", "slaughtered"),
+    ("Teams culled hundreds of thousands of chickens across the province in June.", "culled"),
+])
+def test_a_count_of_animals_is_read_through(event_pipe: Pipeline, text: str, word: str) -> None:
+    assert word not in triggers(event_pipe, text)

@@ -151,3 +151,49 @@ def test_past_perfect_schedule_is_not_future(pipe: Pipeline, text: str, word: st
 
 def test_present_perfect_schedule_stays_future(pipe: Pipeline) -> None:
     assert modality(pipe, "A hearing has been scheduled for Thursday.", "hearing") == "future"
+
+
+def test_one_to_infinitive_test_for_the_stage() -> None:
+    """mends24: ``schedule`` had its own copy (``_to_aux``) of the clauses'
+    to-infinitive test; one helper serves both."""
+    from eventwire.stages.factuality import clauses, schedule
+
+    assert schedule.to_infinitive is clauses.to_infinitive
+    assert not hasattr(schedule, "_to_aux") and not hasattr(clauses, "_to_infinitive")
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    ("The former governor is to be sentenced in March.", "sentenced", True),
+    ("The court is due to rule on Friday.", "rule", True),
+    ("Ministers want to meet in Geneva next week.", "meet", True),
+    ("The ministers flew to Geneva on Monday.", "flew", False),
+    ("The court ruled on Friday.", "ruled", False),
+])
+def test_to_infinitive(spacy_nlp, text: str, word: str, expected: bool) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.stages.factuality.clauses import to_infinitive
+
+    doc = spacy_nlp(text)
+    assert to_infinitive(next(t for t in doc if t.text == word)) is expected
+
+
+# mends24: an infinitive under a copula with a noun subject is a schedule
+# only when the noun names an aim ("the plan was to", "the aim is to"); a
+# noun that names the act done by its role or worth ("his mistake was to",
+# "the problem was to", "their response was to") identifies a done act
+@pytest.mark.parametrize("text,word", [
+    ("His only mistake was to trust the smugglers who took his money.", "trust"),
+    ("The army's response was to shell the villages along the river.", "shell"),
+    ("Their first move was to arrest the leaders of the strike.", "arrest"),
+    ("The problem was to feed the thousands who had fled the fighting.", "feed"),
+])
+def test_an_act_named_by_its_role_is_not_scheduled(pipe: Pipeline, text: str, word: str) -> None:
+    assert modality(pipe, text, word) != "future"
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The plan is to evacuate the wounded by sea next week.", "evacuate"),
+    ("The aim of the talks is to agree a ceasefire before the winter.", "agree"),
+    ("The minister is to visit the flooded region on Friday.", "visit"),
+])
+def test_an_aim_under_a_copula_stays_scheduled(pipe: Pipeline, text: str, word: str) -> None:
+    assert modality(pipe, text, word) == "future"

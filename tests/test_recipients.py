@@ -321,3 +321,23 @@ def test_an_hour_after_at_is_no_bare_count(event_pipe: Pipeline, text: str,
     """"at 11" is a clock hour, not eleven people held or harmed."""
     ev = next(e for e in events_of(event_pipe, text) if e.trigger.text == trigger)
     assert ev.recipient is None or not ev.recipient.text.isdigit(), ev.recipient
+
+
+@pytest.mark.parametrize("text,number,kind", [
+    ("The ministry approved 12 on Friday.", "12", "AGREE"),
+    ("The envoy met 40 in Geneva last week.", "40", "CONSULT"),
+    ("The donors gave 300 to the relief fund.", "300", "AID"),
+])
+def test_a_bare_count_passes_the_numbers_filter_only_for_people_acted_on(
+        spacy_nlp, text: str, number: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    """mends24: a bare count is let past the numbers filter (``NOT_RECIPIENTS``)
+    only for the types whose bare count is people harmed or held
+    (``COUNTED_TYPES``); for any other type a number stays no recipient,
+    even when a mention happens to cover it."""
+    doc = spacy_nlp(text)
+    tok = next(t for t in doc if t.text == number)
+    doc._.actor_mentions = [ActorMention(start=tok.idx, end=tok.idx + len(tok.text),
+                                         text=tok.text, kind="agent", country="FRA",
+                                         sectors=["CVL"], confidence=0.5, rule="test")]
+    assert recipients.found_mentions(doc, [tok], None, kind) == []
+    assert recipients.found_mentions(doc, [tok], None, "ASSAULT") != []

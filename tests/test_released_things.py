@@ -141,3 +141,25 @@ def test_a_partys_demand_for_goods_is_no_market(spacy_nlp, text: str) -> None:  
     for ("its demand for fighter jets"); market demand has none (review20)."""
     doc = spacy_nlp(text)
     assert not goods_in_demand(next(t for t in doc if t.lower_ == "demand"))
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry released 20 of the videos on Friday.",
+    "The army released 12 of the photographs taken at the camp.",
+    "The court released 40 of the documents seized in the raid at his home.",
+])
+def test_a_count_of_things_is_read_through(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """A number ("20 of the videos") is read through to what it counts, as
+    ``mention_lookup.look_through`` reads a quantity for actors (mends24:
+    one reading of a quantity, not a second copy that knew no numbers)."""
+    doc = spacy_nlp(text)
+    assert releases_a_thing(next(t for t in doc if t.lower_ == "released"))
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry released 20 of the prisoners on Friday.",
+    "Rebels released hundreds of thousands of civilians held in the camps.",
+])
+def test_a_count_of_people_released_stays(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    doc = spacy_nlp(text)
+    assert not releases_a_thing(next(t for t in doc if t.lower_ == "released"))

@@ -516,3 +516,32 @@ def test_a_word_of_a_place_name_is_no_place() -> None:
             "Soldiers later captured Harcourt, a militia leader.")
     evs = [e for e in events(geo, text) if e.trigger.text == "captured"]
     assert [e.type for e in evs] == ["COERCE"], [(e.type, e.mode) for e in evs]
+
+
+def test_taking_ground_has_one_source() -> None:
+    """mends24: the class *taking ground in war* (typing.yaml) is the one
+    list of "verb + ground" patterns; curated.yaml had a second copy
+    ("seize town", "capture airport", ...) that the class's ``unless``
+    (police, customs, a court) never reached."""
+    from eventwire.datafiles import load_yaml
+    from eventwire.paths import DATA_DIR
+    from eventwire.stages.events.typing_classes import typing_classes
+
+    curated = load_yaml((DATA_DIR / "events" / "curated.yaml").read_text(encoding="utf-8"))
+    combos = {c.lower() for cs in curated["patterns"].values() for c in cs}
+    ground = {k for k, e in typing_classes().patterns.items() if k.split()[0] in
+              ("capture", "seize", "take", "retake", "recapture", "overrun")
+              and e["type"] == "ASSAULT"}
+    assert ground and not combos & ground, sorted(combos & ground)[:5]
+
+
+@pytest.mark.parametrize("text,trigger,kind", [
+    # the class's exceptions reach every object it lists
+    ("Police seized the airport to stop the protest from spreading.", "seized", "COERCE"),
+    ("Customs agents seized the port after the smuggling ring was exposed.", "seized", "COERCE"),
+    # and every verb it lists takes every ground it lists
+    ("The rebels took the garrison after a week of fighting.", "took", "ASSAULT"),
+])
+def test_taking_ground_one_class(pipe: Pipeline, text: str, trigger: str, kind: str) -> None:
+    evs = [e for e in events(pipe, text) if e.trigger.text == trigger]
+    assert [e.type for e in evs] == [kind], [(e.type, e.mode, e.trigger.text) for e in evs]

@@ -30,26 +30,25 @@ from spacy.tokens import Token
 
 from eventwire.datafiles import word_lists
 from eventwire.paths import DATA_DIR
-from eventwire.stages.events.mention_lookup import prep_objects
+from eventwire.stages.events.mention_lookup import look_through, prep_objects
 
 OF = frozenset({"of"})
 WORDS = DATA_DIR / "events" / "culls.yaml"
-ROLE_WORDS = DATA_DIR / "events" / "roles.yaml"  # quantity_heads: one list for all stages
 PATIENT_DEPS = frozenset({"dobj", "nsubjpass"})
 NAMED = frozenset({"GPE", "ORG", "PERSON"})  # "Turkey" the country (the tagger calls geese NORP)
 
 
 @lru_cache(maxsize=1)
 def words() -> dict[str, frozenset[str]]:
-    return word_lists(WORDS) | word_lists(ROLE_WORDS, ["quantity_heads"])
+    return word_lists(WORDS)
 
 
 def _counted(tok: Token) -> list[Token]:
-    """A quantity head stands for what it counts: "thousands of birds"; a
+    """A quantity or a number stands for what it counts, read as for actors
+    (``look_through``: "thousands of birds", "300 of the birds"); a
     coordination counts each noun: "chickens, ducks and geese"."""
-    heads = prep_objects(tok, OF) if tok.lower_ in words()["quantity_heads"] else []
-    out = heads or [tok]
-    return out + [c for t in out for c in t.conjuncts]
+    head = look_through(tok)
+    return [head, *head.conjuncts]
 
 
 def _own_patients(verb: Token) -> list[Token]:

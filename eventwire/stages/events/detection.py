@@ -44,16 +44,12 @@ from spacy.tokens import Token
 
 from eventwire.datafiles import load_yaml
 from eventwire.paths import DATA_DIR
+from eventwire.stages.events.detection_words import lemma as _lemma
+from eventwire.stages.events.detection_words import listed as _in
+from eventwire.stages.events.detection_words import words
 from eventwire.stages.events.physical import physical_act
 
 WORDS = DATA_DIR / "events" / "detection.yaml"
-LIST_KEYS = ("characterising_verbs", "praising_words", "state_verbs", "exceptional_states",
-             "sending_verbs", "relief_words", "force_words", "envoy_words", "retaliation_verbs",
-             "custody_people", "summary_nouns", "crime_labels", "verdict_words", "verdict_nouns",
-             "victim_crime_nouns", "record_nouns", "trial_nouns", "trial_object_verbs",
-             "trial_subject_verbs", "non_court_trials", "trial_circumstances", "charge_nouns",
-             "custody_authorities", "questioning_authorities", "questioned_people",
-             "captive_words", "handed_things", "admitted_people")
 
 
 @lru_cache(maxsize=1)
@@ -62,24 +58,10 @@ def _raw() -> dict[str, Any]:
     return raw
 
 
-@lru_cache(maxsize=1)
-def words() -> dict[str, frozenset[str]]:
-    raw = _raw()
-    return {key: frozenset(str(w).lower() for w in raw.get(key, [])) for key in LIST_KEYS}
-
-
 def extra_nominals() -> dict[str, dict[str, str | None]]:
     """Event nouns the nominal lexicon lacks: ``{type: {noun: mode}}``."""
     nominals: dict[str, dict[str, str | None]] = _raw().get("nominals", {})
     return nominals
-
-
-def _lemma(tok: Token) -> str:
-    return tok.lemma_.lower()
-
-
-def _in(tok: Token, key: str) -> bool:
-    return tok.lower_ in words()[key] or _lemma(tok) in words()[key]
 
 
 def characterisation(tok: Token) -> str | None:

@@ -50,13 +50,10 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from eventwire.datafiles import word_lists
-from eventwire.paths import DATA_DIR
+from eventwire.stages.events.detection_words import lemma as _lemma
+from eventwire.stages.events.detection_words import listed as _in
+from eventwire.stages.events.detection_words import words
 
-KEYS = ("weapon_words", "fire_words", "barricade_verbs", "barricade_words", "captive_words",
-        "solidarity_preps", "solidarity_objects", "dispersal_verbs", "gathering_words",
-        "threat_gesture_verbs", "arms_words", "throwing_verbs", "projectile_words",
-        "vessel_words", "response_verbs", "response_force_words", "recovery_verbs")
 FORCE_KEYS = ("weapon_words", "arms_words", "projectile_words", "response_force_words")
 ACTOR_ENTS = {"PERSON", "GPE", "NORP", "ORG"}
 PEOPLE_PRONOUNS = {"him", "her", "them", "us", "me"}
@@ -64,19 +61,6 @@ STATES_OF_FIRE = {"ablaze", "alight", "afire", "aflame"}
 POINTS = {"gunpoint", "knifepoint"}
 REFERRING_PRONOUNS = {"it", "them"}
 SHIP_PREFIXES = {"mv", "mt", "ms", "ins", "uss", "hms", "fv"}
-
-
-@lru_cache(maxsize=1)
-def words() -> dict[str, frozenset[str]]:
-    return word_lists(DATA_DIR / "events" / "detection.yaml", KEYS)
-
-
-def _lemma(tok: Token) -> str:
-    return tok.lemma_.lower()
-
-
-def _in(tok: Token, key: str) -> bool:
-    return tok.lower_ in words()[key] or _lemma(tok) in words()[key]
 
 
 def _patient(tok: Token) -> Token | None:

@@ -289,14 +289,20 @@ def found_mentions(doc: Doc, candidates: list[Token], actor: ActorMention | None
     "detained dozens of students") before dates and numbers are dropped."""
     found = [m for m in (counted_people(doc, t, kind) or recipient_mention(doc, t)
                          or conflict_parties(doc, t) or attacked_place(doc, t, kind)
-                         for t in candidates if (look_through(t).ent_type_ not in NOT_RECIPIENTS
-                                                 or bare_count(t)) and not no_one(t))
+                         for t in candidates if _may_be_party(t, kind))
              if m is not None and not mobilised(kind, m)]
     if actor is not None:  # the actor is not its own recipient ("met with each other",
         # "offered its troops to Lebanon": its own troops are the content)
         found = [m for m in found if (m.start, m.end) != (actor.start, actor.end) and not (
             m.rule.endswith("+possessor") and m.country == actor.country)]
     return found
+
+
+def _may_be_party(tok: Token, kind: str | None) -> bool:
+    """No date, amount or number, but a bare count for the types acting on
+    people (``COUNTED_TYPES``; mends24: "approved 12" passed); no "anyone"."""
+    return (look_through(tok).ent_type_ not in NOT_RECIPIENTS
+            or (kind in COUNTED_TYPES and bare_count(tok))) and not no_one(tok)
 
 
 # violence against a place: "shelled the town", "rioters set fire to buildings"

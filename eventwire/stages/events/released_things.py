@@ -36,39 +36,33 @@ from spacy.tokens import Token
 
 from eventwire.datafiles import word_lists
 from eventwire.paths import DATA_DIR
-from eventwire.stages.events.mention_lookup import prep_objects
+from eventwire.stages.events.mention_lookup import look_through, prep_objects
 
 OF = frozenset({"of"})
 WORDS = DATA_DIR / "events" / "released_things.yaml"
-ROLE_WORDS = DATA_DIR / "events" / "roles.yaml"  # quantity_heads: one list for all stages
 RELATIVES = frozenset({"who", "whom", "that", "which"})
 PARTICIPLE_DEPS = frozenset({"acl", "relcl"})
 
 
 @lru_cache(maxsize=1)
 def words() -> dict[str, frozenset[str]]:
-    return word_lists(WORDS) | word_lists(ROLE_WORDS, ["quantity_heads"])
-
-
-def _counted(tok: Token) -> list[Token]:
-    """A quantity head stands for what it counts: "a number of hostages"."""
-    if tok.lower_ in words()["quantity_heads"]:
-        return prep_objects(tok, OF) or [tok]
-    return [tok]
+    return word_lists(WORDS)
 
 
 def _patients(tok: Token) -> list[Token]:
     """What is released: the object or passive subject of the verb, the
     noun a participle or relative clause describes ("a report released
     tonight"), the "of" object of the noun ("a release of mercury"); a
-    quantity head is read through ("released a number of hostages")."""
+    quantity head or a number is read through as for actors
+    (``look_through``: "released a number of hostages", "20 of the
+    videos", "hundreds of thousands of emails")."""
     out = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     out = [tok.head if c.lower_ in RELATIVES and tok.dep_ == "relcl" else c for c in out]
     if tok.pos_ == "VERB" and tok.dep_ in PARTICIPLE_DEPS and not out:
         out.append(tok.head)
     if tok.pos_ == "NOUN":
         out += prep_objects(tok, OF)
-    return [q for p in out for q in _counted(p)]
+    return [look_through(p) for p in out]
 
 
 def releases_a_thing(tok: Token) -> bool:

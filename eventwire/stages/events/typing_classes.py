@@ -67,12 +67,15 @@ class TypingClasses:
 
 def _object_patterns(classes: list[dict[str, Any]], heads: str, source: str
                      ) -> dict[str, Entry]:
-    """Every head word (``verbs`` or ``nouns``) of a class with every object."""
+    """Every head word (``verbs`` or ``nouns``) of a class with every object;
+    a list inside ``objects`` (a YAML alias of another class's list) is
+    read as its words."""
     out: dict[str, Entry] = {}
     for cls in classes:
         entry = _entry(cls["type"], cls.get("mode"), source, cls.get("unless"))
+        objects = [w for o in cls["objects"] for w in (o if isinstance(o, list) else [o])]
         for head in cls.get(heads, []):
-            for obj in cls["objects"]:
+            for obj in objects:
                 out[f"{head} {obj}".lower()] = entry
     return out
 

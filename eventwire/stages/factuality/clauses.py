@@ -88,8 +88,12 @@ CAUSE_PREP_HEADS = _CUES.words("cause_prep_heads")
 PAST_ABILITY_MODALS = _CUES.words("past_ability_modals")
 
 
-def _to_infinitive(tok: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+def to_infinitive(tok: Token) -> bool:
+    """A verb with its infinitive "to" ("is due *to* rule", "is *to* be
+    sentenced"): the one test of the stage (``schedule`` used a copy of its
+    own, mends24). The parser hangs "to" as ``aux``, or ``auxpass`` before a
+    passive; the tag is not asked (a preposition "to" is never aux)."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in tok.children)
 
 
 def _breaks_scope(tok: Token) -> bool:
@@ -109,7 +113,7 @@ def _breaks_scope(tok: Token) -> bool:
     if dep == "prep" and tok.lower_ in ADVERBIAL_PREPS:
         return True
     if dep == "advcl":
-        return not _to_infinitive(tok) or any(c.dep_ == "mark" for c in tok.children)
+        return not to_infinitive(tok) or any(c.dep_ == "mark" for c in tok.children)
     if dep in SCOPE_BREAKS:
         return True
     if dep in SUBJECT_DEPS:
@@ -119,7 +123,7 @@ def _breaks_scope(tok: Token) -> bool:
         return bool(_names(head) & SCOPE_GOVERNORS)
     content = head.lemma_.lower() in CONTENT_NOUNS or head.lower_ in CONTENT_NOUNS
     if dep == "acl":
-        return not (content or _to_infinitive(tok)
+        return not (content or to_infinitive(tok)
                     or any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children))
     if dep == "prep" and head.pos_ in ("NOUN", "PROPN"):
         return not content
@@ -332,7 +336,7 @@ def _negations(tok: Token, clause: list[Token]) -> list[Token]:
             negs.append(head)
         if _has_yet_to(tok):
             negs += [c for c in head.children if c.dep_ == "advmod" and c.lower_ == "yet"]
-    if tok.dep_ == "acl" and _to_infinitive(tok) and \
+    if tok.dep_ == "acl" and to_infinitive(tok) and \
             tok.head.lemma_.lower() in NEGATIVE_IMPLICATIVE_NOUNS:
         negs.append(tok.head)
     return negs
@@ -377,7 +381,7 @@ def intent_noun_verb(tok: Token) -> set[str]:
     verb's lemma to the cues read above the trigger. {} for other nouns
     ("the right to protest"; "a decision to sack" names the act taken) and
     other links."""
-    if tok.dep_ != "acl" or tok.tag_ != "VB" or tok.head == tok or not _to_infinitive(tok):
+    if tok.dep_ != "acl" or tok.tag_ != "VB" or tok.head == tok or not to_infinitive(tok):
         return set()
     verb = INTENT_NOUN_VERBS.get(tok.head.lower_)
     return {verb} if verb is not None else set()

@@ -5,7 +5,11 @@ Three linguistic classes, each read off the parse of the trigger's clause:
 
 - a to-infinitive under a word of arrangement or under "be": "the court is
   due to rule", "ministers are set to meet", "police were about to arrest",
-  "the governor is to be sentenced";
+  "the governor is to be sentenced"; under "be" the noun subject's class
+  decides (mends24): a noun of role or worth names a done act ("his only
+  mistake was to trust", "the problem was to feed": not scheduled), an aim
+  noun, a party or an event keeps the schedule ("the plan is to evacuate",
+  "the minister is to visit");
 - a headline infinitive, the subject with "to" and no finite verb: "Germany
   to expel two diplomats";
 - an event noun that is the subject of a schedule: "a hearing has been
@@ -22,17 +26,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.nlp.cues import default_cues
+from eventwire.stages.factuality.clauses import to_infinitive
 
 _CUES = default_cues()
 SCHEDULED_GOVERNORS = _CUES.words("scheduled_governors")
 SCHEDULED_SUBJECT_GOVERNORS = _CUES.words("scheduled_subject_governors")
+ACT_ROLE_NOUNS = _CUES.words("act_role_nouns")
 # "the strike is expected to end / continue": the act is under way
 UNDER_WAY_VERBS = _CUES.words("ongoing_verbs") | _CUES.words("stop_verbs")
-
-
-def _to_aux(tok: Token) -> bool:
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" and c.tag_ == "TO"
-               for c in tok.children)
 
 
 def _clause_verb(tok: Token, limit: int = 3) -> Token:
@@ -56,13 +57,30 @@ def _clause_verb(tok: Token, limit: int = 3) -> Token:
 def _scheduled_infinitive(verb: Token) -> bool:
     """"is due to rule", "is to be sentenced", "Germany to expel": an
     infinitive under an arrangement word or "be", or a headline infinitive."""
-    if not _to_aux(verb) or verb.pos_ not in ("VERB", "AUX"):
+    if not to_infinitive(verb) or verb.pos_ not in ("VERB", "AUX"):
         return False
     if verb.dep_ == "ROOT":
         return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     head = verb.head
     return verb.dep_ == "xcomp" and bool({head.lemma_.lower(), head.lower_} & SCHEDULED_GOVERNORS) \
-        and _schedule_sense(head) and not any(c.dep_ == "neg" for c in head.children)
+        and _schedule_sense(head) and not _act_by_role(head) \
+        and not any(c.dep_ == "neg" for c in head.children)
+
+
+def _act_by_role(head: Token) -> bool:
+    """Class *an act named by its role under "be"* (mends24): a copula whose
+    infinitive specifies what its noun subject was. The head noun's class
+    decides: a noun of role or worth (``act_role_nouns``: "his only mistake
+    was to trust", "the problem was to feed the displaced", "their first
+    move was to arrest the leaders") identifies a done or general act, not a
+    schedule; an aim noun ("the plan is to", "the aim is to"), a party ("the
+    minister is to visit") or an event ("the summit is to open") keeps the
+    schedule. The list is of the role nouns, not of the aims, because every
+    other subject class keeps the "is to" schedule."""
+    if head.lemma_.lower() != "be":
+        return False
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in ACT_ROLE_NOUNS
 
 
 def _causal_due(tok: Token) -> bool:

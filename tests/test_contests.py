@@ -1,0 +1,41 @@
+"""Contests won are no attack or capture (eventwire/stages/events/contests.py,
+mends24). Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.nlp.pipeline import Pipeline
+from tests.conftest import events_of
+
+
+def triggers(pipe: Pipeline, text: str) -> set[str]:
+    return {e.trigger.text for e in events_of(pipe, text)}
+
+
+@pytest.mark.parametrize("text,word", [
+    # a prize of a vote: seats, a majority, votes, a nomination
+    ("Labour seized the majority on the city council after the vote.", "seized"),
+    ("The Greens captured four seats from the ruling coalition.", "captured"),
+    ("The senator took 58 percent of the vote in the primary.", "took"),
+    ("The governor captured the party's nomination on Tuesday.", "captured"),
+    # a district or a state taken in an election
+    ("Republicans captured three districts in the midterm elections.", "captured"),
+    ("The Liberals took the district from the Conservatives by 300 votes.", "took"),
+    ("Democrats seized two state senates in Tuesday's elections.", "seized"),
+])
+def test_a_contest_won_is_no_event(event_pipe: Pipeline, text: str, word: str) -> None:
+    assert word not in triggers(event_pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    # ground taken in war stays, and so does a seizure by force
+    ("The Taliban captured three districts in the north on Sunday.", "captured"),
+    ("Rebels seized the district headquarters after heavy fighting.", "seized"),
+    ("Government troops took the town of Kidal on Tuesday.", "took"),
+    ("Protesters seized the parliament building after the disputed vote.", "seized"),
+    # the majority of things seized is a count, not a prize
+    ("Police seized the majority of the weapons in the raid on the camp.", "seized"),
+])
+def test_ground_taken_by_force_stays(event_pipe: Pipeline, text: str, word: str) -> None:
+    assert word in triggers(event_pipe, text)
