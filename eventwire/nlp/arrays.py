@@ -105,7 +105,7 @@ def case_of(strings: StringStore, orth: int) -> tuple[bool, bool, bool]:
 _COLUMN_KEY = "eventwire_column"
 
 
-def _kept(doc: Doc, key: str) -> Any:
+def kept_table(doc: Doc, key: str) -> Any:
     """The per-token table kept under ``key`` in ``doc.user_data`` if it was
     read for as many tokens as the doc holds now, else None: ``user_data``
     survives a retokenize and is copied by ``Span.as_doc(copy_user_data=True)``,
@@ -129,10 +129,10 @@ def column(doc: Doc, attr: int) -> list[int]:
 
     A doc's ``user_data`` outlives a change of its tokens (``retokenize``,
     ``Span.as_doc(copy_user_data=True)``): a table kept for another token
-    count is read anew (:func:`_kept`). A merge and a split in one
+    count is read anew (:func:`kept_table`). A merge and a split in one
     ``retokenize`` that leave the count unchanged are not seen."""
     key = f"{_COLUMN_KEY}_{attr}"
-    values: list[int] | None = _kept(doc, key)
+    values: list[int] | None = kept_table(doc, key)
     if values is None:
         values = doc.user_data[key] = doc.to_array(attr).tolist() if len(doc) else []
     return values
@@ -144,7 +144,7 @@ _CHARS_KEY = "eventwire_token_chars"
 
 def _char_table(doc: Doc) -> tuple[list[int], list[int], list[int]]:
     """Each token's first character, end, and end with its trailing space."""
-    table: tuple[list[int], list[int], list[int]] | None = _kept(doc, _CHARS_KEY)
+    table: tuple[list[int], list[int], list[int]] | None = kept_table(doc, _CHARS_KEY)
     if table is None:
         starts = column(doc, IDX)
         ends = [s + n for s, n in zip(starts, column(doc, LENGTH), strict=True)]
@@ -198,7 +198,7 @@ def head_indices(doc: Doc) -> list[int]:
     """Every token's ``tok.head.i``, from one ``to_array(HEAD)`` per document
     (speed24): rules that climb the tree (``tok.head`` step by step, a Token
     per step) read positions instead. No eventwire stage changes the parse."""
-    heads: list[int] | None = _kept(doc, _HEADS_KEY)
+    heads: list[int] | None = kept_table(doc, _HEADS_KEY)
     if heads is None:
         heads = doc.user_data[_HEADS_KEY] = [
             (i + rel) % _WRAP for i, rel in enumerate(column(doc, HEAD))]
