@@ -105,3 +105,21 @@ def test_entity_at_follows_a_retokenized_doc(spacy_nlp) -> None:  # type: ignore
     doc = spacy_nlp("Rain fell. Farmers in Kano met the Nigerian Red Cross in Abuja.")
     _entities_as_spacy(doc)
     _entities_as_spacy(list(doc.sents)[1].as_doc(copy_user_data=True))
+
+
+def test_head_token_follows_a_retokenized_doc(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    """The mention-head memo outlives a merge of the tokens: a head asked
+    before the merge is read anew after it, as ``Doc.char_span`` finds it."""
+    from types import SimpleNamespace
+
+    from eventwire.nlp.spans import head_token
+
+    doc = spacy_nlp("Volunteers from the Red Crescent reached Misrata by boat.")
+    mention = SimpleNamespace(start=doc[6].idx, end=doc[6].idx + len(doc[6]))  # "Misrata"
+    assert head_token(doc, mention) == doc[6]
+    with doc.retokenize() as retok:
+        retok.merge(doc[2:5])  # "the Red Crescent"
+    want = doc.char_span(mention.start, mention.end, alignment_mode="expand").root
+    assert want.text == "Misrata"
+    got = head_token(doc, mention)
+    assert got is not None and (got.i, got.text) == (want.i, "Misrata")
