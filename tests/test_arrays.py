@@ -154,3 +154,39 @@ def test_head_indices_are_each_tokens_head(spacy_nlp, text: str) -> None:  # typ
     doc = spacy_nlp(text)
     assert head_indices(doc) == [t.head.i for t in doc]
     assert head_indices(doc) is head_indices(doc)
+
+
+def _same_as_spacy(doc) -> None:  # type: ignore[no-untyped-def]
+    n = len(doc.text)
+    assert column(doc, LOWER) == [t.lower for t in doc]
+    assert head_indices(doc) == [t.head.i for t in doc]
+    for mode in ("strict", "contract", "expand"):
+        for a in range(n + 1):
+            for b in range(a, min(a + 12, n + 1)):
+                want = doc.char_span(a, b, alignment_mode=mode)
+                got = char_span(doc, a, b, mode)
+                assert (None if got is None else (got.start, got.end)) == \
+                    (None if want is None else (want.start, want.end)), (mode, a, b)
+
+
+def test_tables_follow_a_retokenized_doc(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    """A doc whose tokens change after the tables were read (a merge, a
+    split) keeps its ``user_data``: the tables answer for the new tokens,
+    as spaCy does, not for the old ones."""
+    doc = spacy_nlp("Fishermen from Port Harcourt blocked the jetty at dawn.")
+    _same_as_spacy(doc)
+    with doc.retokenize() as retok:
+        retok.merge(doc[2:4])  # "Port Harcourt"
+    _same_as_spacy(doc)
+    with doc.retokenize() as retok:
+        retok.split(doc[0], ["Fisher", "men"], heads=[(doc[0], 1), doc[3]])
+    _same_as_spacy(doc)
+
+
+def test_tables_of_a_sentence_copied_with_its_user_data(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    """``Span.as_doc(copy_user_data=True)`` copies the parent's tables into
+    a shorter doc: they are read anew for it."""
+    doc = spacy_nlp("Miners struck in Oruro. Students marched to the palace.")
+    _same_as_spacy(doc)
+    sent = list(doc.sents)[1].as_doc(copy_user_data=True)
+    _same_as_spacy(sent)

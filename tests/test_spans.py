@@ -83,3 +83,43 @@ def test_ent_tags_are_the_tokens_iob_and_type_read_once(tagged_docs: list[Doc]) 
         assert iob == [t.ent_iob for t in doc]
         assert types == [t.ent_type for t in doc]
         assert _ent_tags(doc)[0] is iob
+
+
+def _entities_as_spacy(doc: Doc) -> None:
+    owner = {k: e for e in doc.ents for k in range(e.start, e.end)}
+    for k in range(len(doc)):
+        got, want = entity_at(doc, k), owner.get(k)
+        assert (None if got is None else (got.start, got.end, got.label_)) == \
+            (None if want is None else (want.start, want.end, want.label_)), (doc.text, k)
+
+
+def test_entity_at_follows_a_retokenized_doc(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    """The IOB tags kept in ``user_data`` outlive a merge of the tokens and
+    a sentence copied with its user data: they are read anew for the new
+    tokens, so ``entity_at`` still names the entity ``doc.ents`` lists."""
+    doc = spacy_nlp("Dockers in Mombasa met officials of the Kenya Ports Authority on Friday.")
+    _entities_as_spacy(doc)
+    with doc.retokenize() as retok:
+        retok.merge(doc[0:3])  # "Dockers in Mombasa": every later entity moves left
+    _entities_as_spacy(doc)
+    doc = spacy_nlp("Rain fell. Farmers in Kano met the Nigerian Red Cross in Abuja.")
+    _entities_as_spacy(doc)
+    _entities_as_spacy(list(doc.sents)[1].as_doc(copy_user_data=True))
+
+
+def test_head_token_follows_a_retokenized_doc(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    """The mention-head memo outlives a merge of the tokens: a head asked
+    before the merge is read anew after it, as ``Doc.char_span`` finds it."""
+    from types import SimpleNamespace
+
+    from eventwire.nlp.spans import head_token
+
+    doc = spacy_nlp("Volunteers from the Red Crescent reached Misrata by boat.")
+    mention = SimpleNamespace(start=doc[6].idx, end=doc[6].idx + len(doc[6]))  # "Misrata"
+    assert head_token(doc, mention) == doc[6]
+    with doc.retokenize() as retok:
+        retok.merge(doc[2:5])  # "the Red Crescent"
+    want = doc.char_span(mention.start, mention.end, alignment_mode="expand").root
+    assert want.text == "Misrata"
+    got = head_token(doc, mention)
+    assert got is not None and (got.i, got.text) == (want.i, "Misrata")

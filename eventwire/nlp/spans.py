@@ -17,7 +17,7 @@ from typing import Any, Protocol
 from spacy.attrs import ENT_IOB, ENT_TYPE
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.nlp.arrays import char_span
+from eventwire.nlp.arrays import char_span, kept_table
 from eventwire.nlp.extensions import get_list
 
 
@@ -96,6 +96,8 @@ class CharRange(Protocol):
 
 # doc.user_data key of the memo of mention heads: {(start, end): token index, -1 for none}
 HEADS_KEY = "eventwire_mention_heads"
+# doc.user_data key of the token count the memo was filled for
+_HEADS_COUNT_KEY = "eventwire_mention_heads_tokens"
 
 
 def head_token(doc: Doc, m: CharRange) -> Token | None:
@@ -104,8 +106,13 @@ def head_token(doc: Doc, m: CharRange) -> Token | None:
     mention's head is asked for by the recipient classes and options, the
     actor chooser and the resolver's features (a ``char_span`` each); the
     memo is born and dropped with the Doc, so no document ever reads
-    another's heads."""
-    heads: dict[tuple[int, int], int] = doc.user_data.setdefault(HEADS_KEY, {})
+    another's heads. A memo filled for another token count (the doc was
+    retokenized, or copied with its user data by ``Span.as_doc``) is
+    dropped: its indices name other words."""
+    heads: dict[tuple[int, int], int] | None = doc.user_data.get(HEADS_KEY)
+    if heads is None or doc.user_data.get(_HEADS_COUNT_KEY) != len(doc):
+        heads = doc.user_data[HEADS_KEY] = {}
+        doc.user_data[_HEADS_COUNT_KEY] = len(doc)
     key = (m.start, m.end)
     i = heads.get(key)
     if i is None:
@@ -133,8 +140,10 @@ def _ent_tags(doc: Doc) -> tuple[list[int], list[int]]:
     ``to_array`` per document (speed24): :func:`entity_at` walked
     ``doc[k].ent_iob_``, a Token per step (~49k per 200 articles in the
     place stage). No eventwire stage writes the entities (see ``ents_of``),
-    so the lists read once stay true."""
-    tags: tuple[list[int], list[int]] | None = doc.user_data.get(ENT_TAGS_KEY)
+    so the lists read once stay true; lists kept for another token count (a
+    retokenized doc, a span's ``as_doc(copy_user_data=True)``) are read
+    anew (``arrays.kept_table``)."""
+    tags: tuple[list[int], list[int]] | None = kept_table(doc, ENT_TAGS_KEY)
     if tags is None:
         arr = doc.to_array([ENT_IOB, ENT_TYPE]).reshape(len(doc), 2)
         tags = doc.user_data[ENT_TAGS_KEY] = (arr[:, 0].tolist(), arr[:, 1].tolist())
