@@ -116,3 +116,21 @@ def test_an_earlier_day_of_the_time_line_stays(timex_pipe: Pipeline) -> None:
                             "is accused of setting the fire.", [("setting", "ASSAULT")],
                 undated="learned")
     assert got["setting"][0] == "2021-05-30"
+
+
+@pytest.mark.parametrize("text,word", [
+    # "in charge of": the noun of command, not an accusation
+    ("The general in charge of the offensive told reporters it was going well.", "offensive"),
+    ("The commander in charge of the raid said two militants were killed.", "raid"),
+    # "take / be put in charge of"
+    ("Colonel Diaz, who took charge of the rescue operation, said divers had recovered "
+     "three bodies.", "operation"),
+    ("A new envoy was put in charge of the negotiations with the rebels.", "negotiations"),
+])
+def test_command_is_not_a_charge(timex_pipe: Pipeline, text: str, word: str) -> None:
+    """The noun "charge" of command ("in charge of", "took charge of") names
+    no crime: the act keeps the fallback's date."""
+    ((_, doc, _),) = list(timex_pipe.docs([Article(text=text, published=PUB)]))
+    assert charge_content(next(t for t in doc if t.text == word)) is None
+    got = dated(timex_pipe, text, [(word, "ASSAULT")])
+    assert got[word][:2] == (PUB.isoformat(), "publication")

@@ -27,7 +27,8 @@ of", "convicted of", "indicted for", "found guilty of"), the adjective
 for the murder", "on charges of calling for unrest"). "accuse" counts only
 as a participle without its own object: an active accusation ("Police
 accused the protesters of throwing stones") is a statement about recent
-acts, not a charge. "blame", "arrest" and "suspect" are not charges.
+acts, not a charge. "blame", "arrest" and "suspect" are not charges, nor
+the noun "charge" of command ("the general in charge of the offensive").
 """
 
 from __future__ import annotations
@@ -52,6 +53,10 @@ ACCUSE = "accuse"
 # "found guilty / not guilty / innocent of"
 FIND = "find"
 VERDICTS = {"guilty", "innocent"}
+# the noun "charge" of command ("the general in charge of the offensive",
+# "took charge of the rescue"): its "of" names what is commanded, not a crime
+CHARGE = "charge"
+COMMAND_VERBS = {"take", "assume", "put", "place", "leave"}
 
 
 def _head_of(prep: Token) -> Token | None:
@@ -74,10 +79,23 @@ def _charging(head: Token) -> bool:
     """A head that charges or judges someone, not an accuser's statement:
     "accused" counts as the participle without an object of its own ("the
     officer accused of shooting", "is accused of"), not "has accused the
-    government of"."""
+    government of"; the noun "charge" not in its sense of command ("in
+    charge of the offensive", "took charge of the rescue")."""
+    if head.lemma_.lower() == CHARGE and head.pos_ == "NOUN":
+        return not _command(head)
     if head.lemma_.lower() != ACCUSE:
         return True
     return head.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in head.children)
+
+
+def _command(noun: Token) -> bool:
+    """The noun "charge" of command: "in charge of", "took / assumed charge
+    of" (the object of a verb of taking command, without a determiner of
+    its own: "faces a charge of murder" is an accusation)."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in":
+        return True
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in COMMAND_VERBS and not any(
+        c.dep_ in ("det", "poss", "nummod") for c in noun.children)
 
 
 def charge_content(trigger: Token) -> Token | None:
