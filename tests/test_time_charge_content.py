@@ -134,3 +134,24 @@ def test_command_is_not_a_charge(timex_pipe: Pipeline, text: str, word: str) -> 
     assert charge_content(next(t for t in doc if t.text == word)) is None
     got = dated(timex_pipe, text, [(word, "ASSAULT")])
     assert got[word][:2] == (PUB.isoformat(), "publication")
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Prosecutors charged the organiser of the march with inciting violence.", "march"),
+    ("A court convicted two leaders of the strike on charges of fraud.", "strike"),
+])
+def test_the_accused_persons_own_of_phrase_is_no_crime(timex_pipe: Pipeline, text: str,
+                                                        word: str) -> None:
+    """An "of" on the accused ("the organiser of the march") is the crime
+    only when the charging verb names no crime of its own ("convicted their
+    commander of the attack"); with its own ("with inciting violence") the
+    march is the accused's description."""
+    ((_, doc, _),) = list(timex_pipe.docs([Article(text=text, published=PUB)]))
+    assert charge_content(next(t for t in doc if t.text == word)) is None
+
+
+def test_the_crime_hung_on_the_accused_is_still_read(timex_pipe: Pipeline) -> None:
+    ((_, doc, _),) = list(timex_pipe.docs([Article(
+        text="A tribunal convicted the former mayor of the massacre.", published=PUB)]))
+    head = charge_content(next(t for t in doc if t.text == "massacre"))
+    assert head is not None and head.text == "convicted"

@@ -64,15 +64,25 @@ def _head_of(prep: Token) -> Token | None:
     with its "guilty" ("found guilty on Monday of beating"); or a charging
     verb above the accused the parser hung the preposition on ("convicted
     [their commander [of the attack]]"; not "accused", whose object makes it
-    an accuser's statement)."""
+    an accuser's statement; not when the verb brings in a crime of its own:
+    "charged [the organiser [of the march]] with inciting violence")."""
     head = prep.head
     if head.lemma_.lower() in CHARGE_HEADS:
         return head
     if head.lemma_.lower() == FIND and any(c.lower_ in VERDICTS for c in head.children):
         return head
-    if head.dep_ == "dobj" and head.head.lemma_.lower() in CHARGE_HEADS - {ACCUSE}:
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in CHARGE_HEADS - {ACCUSE} and \
+            not _names_its_crime(head.head):
         return head.head
     return None
+
+
+def _names_its_crime(verb: Token) -> bool:
+    """The charging verb brings in a crime of its own ("charged X with
+    inciting", "convicted X on charges of fraud")."""
+    return any(c.dep_ == "prep" and (c.lower_ in CONTENT_PREPS or any(
+        g.dep_ == "pobj" and g.lemma_.lower() in CHARGE_HEADS for g in c.children))
+        for c in verb.children)
 
 
 def _charging(head: Token) -> bool:
