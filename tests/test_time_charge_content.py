@@ -155,3 +155,13 @@ def test_the_crime_hung_on_the_accused_is_still_read(timex_pipe: Pipeline) -> No
         text="A tribunal convicted the former mayor of the massacre.", published=PUB)]))
     head = charge_content(next(t for t in doc if t.text == "massacre"))
     assert head is not None and head.text == "convicted"
+
+
+def test_one_source_for_the_verbs_of_charging_and_their_prepositions() -> None:
+    """The charging verbs and crime prepositions are governing.py's (dates18),
+    not a second copy that could drift: only "blame" is left out (not a
+    charge) and the verdict and trial words added."""
+    from eventwire.stages.time import charge_content as cc
+    from eventwire.stages.time import governing as gv
+    assert cc.CONTENT_PREPS is gv.CRIME_PREPS
+    assert cc.CHARGE_HEADS == (gv.CHARGE_LEMMAS - {"blame"}) | cc.JUDGING_WORDS

@@ -36,13 +36,15 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.models import PLOVER_TYPES, EventMention, TimeValue, Timex
-from eventwire.stages.time.governing import token_at
+from eventwire.stages.time.governing import CHARGE_LEMMAS, CRIME_PREPS, token_at
 from eventwire.stages.time.ranges import timex_range
 
-# heads that name a crime as their content, and the prepositions that bring it in
-CHARGE_HEADS = {"charge", "accuse", "convict", "indict", "acquit", "prosecute", "guilty",
-                "trial", "arraign"}
-CONTENT_PREPS = {"of", "with", "for", "in", "over"}
+# heads that name a crime as their content (the verbs of charging of
+# governing.py's class *the charge's crime* but "blame", which is no charge,
+# and the words of judging), and the prepositions that bring it in (the same)
+JUDGING_WORDS = {"guilty", "trial", "arraign"}
+CHARGE_HEADS = (CHARGE_LEMMAS - {"blame"}) | JUDGING_WORDS
+CONTENT_PREPS = CRIME_PREPS
 # how the crime hangs on the preposition
 CONTENT_DEPS = {"pcomp", "pobj"}
 # the anchors of a date the text itself gives
