@@ -54,3 +54,13 @@ def test_the_where_clause_is_a_switchable_class(pipe: Pipeline,
     text = "He later drove to Hebron, where he stabbed a guard with a knife."
     monkeypatch.setitem(VARIANTS, "where_clause", False)
     assert name_of(place(pipe, text, "stabbed")) != "Hebron"
+
+
+def test_one_reading_of_a_chain_of_conjuncts() -> None:
+    """The "where" clause and the shared locative climb a chain of conjuncts
+    of one subject the same way (``geo/conjuncts.py``), not each with its
+    own copy of the walk and of the subject test."""
+    from eventwire.stages.geo import conjuncts, place_scope, where_places
+    assert where_places.chain_root is conjuncts.chain_root
+    assert place_scope.chain_root is conjuncts.chain_root
+    assert not hasattr(where_places, "_own_subject")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.stages.geo.conjuncts import chain_root
 from eventwire.stages.geo.place_scope import NATION_PRECISIONS, OWNER_HOPS, VARIANTS
 
 
@@ -32,8 +33,8 @@ def where_clause(place: Token, trigger: Token, precision: str) -> bool:
     if not VARIANTS["where_clause"] or precision in NATION_PRECISIONS:
         return False
     clause = trigger if trigger.pos_ in ("VERB", "AUX") else _verb_above(trigger)
-    while clause is not None and clause.dep_ == "conj" and not _own_subject(clause):
-        clause = clause.head
+    if clause is not None:
+        clause = chain_root(clause)  # "where he tied up the guards and took their guns"
     if clause is None or clause.dep_ != "relcl" or not any(
             c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
         return False
@@ -50,10 +51,6 @@ def _verb_above(tok: Token) -> Token | None:
         if cur.pos_ in ("VERB", "AUX"):
             return cur
     return None
-
-
-def _own_subject(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _names_antecedent(place: Token, antecedent: Token) -> bool:
