@@ -165,3 +165,30 @@ def test_one_source_for_the_verbs_of_charging_and_their_prepositions() -> None:
     from eventwire.stages.time import governing as gv
     assert cc.CONTENT_PREPS is gv.CRIME_PREPS
     assert cc.CHARGE_HEADS == (gv.CHARGE_LEMMAS - {"blame"}) | cc.JUDGING_WORDS
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The commission charged with investigating the massacre met for the first time on "
+     "Monday.", "investigating"),
+    ("A UN panel charged with monitoring the ceasefire reported new violations on Monday.",
+     "monitoring"),
+    ("Troops charged with protecting the border clashed with smugglers.", "protecting"),
+    ("The envoy is charged with overseeing the talks between the two factions.",
+     "overseeing"),
+])
+def test_charged_with_a_task_is_no_charge(timex_pipe: Pipeline, text: str, word: str) -> None:
+    """"charged with" also means "tasked with": a body charged with
+    investigating or monitoring is given a duty, not accused of a crime."""
+    ((_, doc, _),) = list(timex_pipe.docs([Article(text=text, published=PUB)]))
+    assert charge_content(next(t for t in doc if t.text == word)) is None
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Two men were charged with running a smuggling ring on the coast.", "running"),
+    ("The activist was charged with organising an illegal protest.", "organising"),
+])
+def test_a_verb_of_duty_that_also_names_a_crime_stays_a_charge(timex_pipe: Pipeline,
+                                                               text: str, word: str) -> None:
+    ((_, doc, _),) = list(timex_pipe.docs([Article(text=text, published=PUB)]))
+    head = charge_content(next(t for t in doc if t.text == word))
+    assert head is not None and head.text == "charged"

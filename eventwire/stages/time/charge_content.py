@@ -28,7 +28,8 @@ for the murder", "on charges of calling for unrest"). "accuse" counts only
 as a participle without its own object: an active accusation ("Police
 accused the protesters of throwing stones") is a statement about recent
 acts, not a charge. "blame", "arrest" and "suspect" are not charges, nor
-the noun "charge" of command ("the general in charge of the offensive").
+the noun "charge" of command ("the general in charge of the offensive"),
+nor "charged with" a duty ("a panel charged with investigating the attack").
 """
 
 from __future__ import annotations
@@ -59,6 +60,15 @@ VERDICTS = {"guilty", "innocent"}
 # "took charge of the rescue"): its "of" names what is commanded, not a crime
 CHARGE = "charge"
 COMMAND_VERBS = {"take", "assume", "put", "place", "leave"}
+# "charged with" in the sense of "tasked with" ("a panel charged with
+# investigating the massacre", "troops charged with protecting the border"):
+# verbs of a duty, not of a crime
+TASK = "with"
+TASK_VERBS = {"investigate", "probe", "examine", "review", "verify", "monitor", "oversee",
+              "supervise", "protect", "guard", "ensure", "implement", "enforce", "draft",
+              "negotiate", "rebuild", "restore"}
+# (not "run", "lead", "organise", "coordinate", "prepare", "distribute", which
+# also name crimes: "charged with running a smuggling ring")
 
 
 def _head_of(prep: Token) -> Token | None:
@@ -100,6 +110,13 @@ def _charging(head: Token) -> bool:
     return head.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in head.children)
 
 
+def _task(head: Token, prep: Token, content: Token) -> bool:
+    """"charged with" a duty ("charged with investigating the massacre"):
+    the verb "charge", its "with" and a verb of a duty as the content."""
+    return head.lemma_.lower() == CHARGE and head.pos_ == "VERB" and \
+        prep.lower_ == TASK and content.lemma_.lower() in TASK_VERBS
+
+
 def _command(noun: Token) -> bool:
     """The noun "charge" of command: "in charge of", "took / assumed charge
     of" (the object of a verb of taking command, without a determiner of
@@ -124,7 +141,7 @@ def charge_content(trigger: Token) -> Token | None:
             return None
         head = _head_of(prep)
         if head is not None:
-            return head if _charging(head) else None
+            return head if _charging(head) and not _task(head, prep, cur) else None
         cur = prep.head
         if cur.pos_ not in ("NOUN", "PROPN"):
             return None
