@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.stages.events.typing_classes import typing_classes
 from eventwire.stages.geo.conjuncts import chain_root
 from eventwire.stages.geo.place_scope import NATION_PRECISIONS, OWNER_HOPS, VARIANTS
 
@@ -42,14 +43,21 @@ def where_clause(place: Token, trigger: Token, precision: str) -> bool:
 
 
 def _verb_above(tok: Token) -> Token | None:
-    """The verb an event noun hangs on ("where a riot broke out" → "broke")."""
+    """The verb an event noun hangs on ("where a riot broke out" → "broke",
+    "where 10,000 gathered for a demonstration" → "gathered"), as a light
+    verb's object too ("where they carried out an attack"); not as another
+    act's object ("where he condemned the bombing": the bombing is talked
+    about there, not done there)."""
     cur = tok
     for _ in range(OWNER_HOPS):
         if cur.head == cur:
             return None
-        cur = cur.head
-        if cur.pos_ in ("VERB", "AUX"):
-            return cur
+        verb = cur.head
+        if verb.pos_ in ("VERB", "AUX"):
+            if cur.dep_ == "dobj" and verb.lemma_.lower() not in typing_classes().light_verbs:
+                return None
+            return verb
+        cur = verb
     return None
 
 
