@@ -4,8 +4,11 @@ where the copy was filed. Articles written for these tests."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from eventwire.models import Article
 from eventwire.nlp.pipeline import Pipeline
 from eventwire.settings import Settings
 from eventwire.stages.geo.place_scope import VARIANTS
@@ -59,3 +62,18 @@ def test_the_attack_scene_is_a_switchable_class(pipe: Pipeline,
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(VARIANTS, "attack_scene", False)
     assert name_of(place(pipe, MANDERA, "opened")) != "Mandera"
+
+
+def test_a_later_attack_placed_in_a_country_ends_the_earlier_scene(pipe: Pipeline) -> None:
+    """The scene is the *last* earlier attack's: when that one is placed only
+    by its country ("stormed a base in Somalia") the attack told again after
+    it is that one's, whose town the text does not give — not the earlier
+    attack's scene (Mandera)."""
+    text = ("NAIROBI, May 9 (Reuters) - Gunmen killed 12 people in an attack on a bus near "
+            "Mandera on Sunday, police said.\nIn a separate attack, militants stormed a base "
+            "in Somalia on Sunday, officials said.\nThe attackers killed three soldiers on "
+            "Sunday, an officer said.\n")
+    art = Article(text=text, id="t", published=date(2023, 5, 9), outlet="Wire")
+    ((_, _doc, events),) = list(pipe.extract([art]))
+    last = [e for e in events if e.mention.trigger.text == "killed"][-1]
+    assert last.mention.place is None or last.mention.place.basis != "scene"

@@ -54,3 +54,37 @@ def test_the_where_clause_is_a_switchable_class(pipe: Pipeline,
     text = "He later drove to Hebron, where he stabbed a guard with a knife."
     monkeypatch.setitem(VARIANTS, "where_clause", False)
     assert name_of(place(pipe, text, "stabbed")) != "Hebron"
+
+
+def test_one_reading_of_a_chain_of_conjuncts() -> None:
+    """The "where" clause and the shared locative climb a chain of conjuncts
+    of one subject the same way (``geo/conjuncts.py``), not each with its
+    own copy of the walk and of the subject test."""
+    from eventwire.stages.geo import conjuncts, place_scope, where_places
+    assert where_places.chain_root is conjuncts.chain_root
+    assert place_scope.chain_root is conjuncts.chain_root
+    assert not hasattr(where_places, "_own_subject")
+
+
+@pytest.mark.parametrize("text,trigger,city", [
+    ("Rebels reached Kidal, where they carried out an attack on an army post.", "attack",
+     "Kidal"),
+    ("The march ended in Ruiru, where a riot broke out after dark.", "riot", "Ruiru"),
+])
+def test_an_event_noun_of_the_where_clause(pipe: Pipeline, text: str, trigger: str,
+                                           city: str) -> None:
+    """An event noun is the where clause's act as the subject of its verb or
+    the object of a light verb ("carried out an attack")."""
+    assert name_of(place(pipe, text, trigger)) == city
+
+
+@pytest.mark.parametrize("text,trigger,other", [
+    ("The minister flew to Hebron, where he condemned the bombing.", "bombing", "Hebron"),
+    ("The envoy travelled to Tamale, where she denounced the shooting.", "shooting",
+     "Tamale"),
+])
+def test_an_act_the_where_clause_only_talks_about(pipe: Pipeline, text: str, trigger: str,
+                                                  other: str) -> None:
+    """An event noun that is the object of another act of the clause ("where
+    he condemned the bombing") is talked about there, not done there."""
+    assert name_of(place(pipe, text, trigger)) != other

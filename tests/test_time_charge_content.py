@@ -116,3 +116,79 @@ def test_an_earlier_day_of_the_time_line_stays(timex_pipe: Pipeline) -> None:
                             "is accused of setting the fire.", [("setting", "ASSAULT")],
                 undated="learned")
     assert got["setting"][0] == "2021-05-30"
+
+
+@pytest.mark.parametrize("text,word", [
+    # "in charge of": the noun of command, not an accusation
+    ("The general in charge of the offensive told reporters it was going well.", "offensive"),
+    ("The commander in charge of the raid said two militants were killed.", "raid"),
+    # "take / be put in charge of"
+    ("Colonel Diaz, who took charge of the rescue operation, said divers had recovered "
+     "three bodies.", "operation"),
+    ("A new envoy was put in charge of the negotiations with the rebels.", "negotiations"),
+])
+def test_command_is_not_a_charge(timex_pipe: Pipeline, text: str, word: str) -> None:
+    """The noun "charge" of command ("in charge of", "took charge of") names
+    no crime: the act keeps the fallback's date."""
+    ((_, doc, _),) = list(timex_pipe.docs([Article(text=text, published=PUB)]))
+    assert charge_content(next(t for t in doc if t.text == word)) is None
+    got = dated(timex_pipe, text, [(word, "ASSAULT")])
+    assert got[word][:2] == (PUB.isoformat(), "publication")
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Prosecutors charged the organiser of the march with inciting violence.", "march"),
+    ("A court convicted two leaders of the strike on charges of fraud.", "strike"),
+])
+def test_the_accused_persons_own_of_phrase_is_no_crime(timex_pipe: Pipeline, text: str,
+                                                        word: str) -> None:
+    """An "of" on the accused ("the organiser of the march") is the crime
+    only when the charging verb names no crime of its own ("convicted their
+    commander of the attack"); with its own ("with inciting violence") the
+    march is the accused's description."""
+    ((_, doc, _),) = list(timex_pipe.docs([Article(text=text, published=PUB)]))
+    assert charge_content(next(t for t in doc if t.text == word)) is None
+
+
+def test_the_crime_hung_on_the_accused_is_still_read(timex_pipe: Pipeline) -> None:
+    ((_, doc, _),) = list(timex_pipe.docs([Article(
+        text="A tribunal convicted the former mayor of the massacre.", published=PUB)]))
+    head = charge_content(next(t for t in doc if t.text == "massacre"))
+    assert head is not None and head.text == "convicted"
+
+
+def test_one_source_for_the_verbs_of_charging_and_their_prepositions() -> None:
+    """The charging verbs and crime prepositions are governing.py's (dates18),
+    not a second copy that could drift: only "blame" is left out (not a
+    charge) and the verdict and trial words added."""
+    from eventwire.stages.time import charge_content as cc
+    from eventwire.stages.time import governing as gv
+    assert cc.CONTENT_PREPS is gv.CRIME_PREPS
+    assert cc.CHARGE_HEADS == (gv.CHARGE_LEMMAS - {"blame"}) | cc.JUDGING_WORDS
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The commission charged with investigating the massacre met for the first time on "
+     "Monday.", "investigating"),
+    ("A UN panel charged with monitoring the ceasefire reported new violations on Monday.",
+     "monitoring"),
+    ("Troops charged with protecting the border clashed with smugglers.", "protecting"),
+    ("The envoy is charged with overseeing the talks between the two factions.",
+     "overseeing"),
+])
+def test_charged_with_a_task_is_no_charge(timex_pipe: Pipeline, text: str, word: str) -> None:
+    """"charged with" also means "tasked with": a body charged with
+    investigating or monitoring is given a duty, not accused of a crime."""
+    ((_, doc, _),) = list(timex_pipe.docs([Article(text=text, published=PUB)]))
+    assert charge_content(next(t for t in doc if t.text == word)) is None
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Two men were charged with running a smuggling ring on the coast.", "running"),
+    ("The activist was charged with organising an illegal protest.", "organising"),
+])
+def test_a_verb_of_duty_that_also_names_a_crime_stays_a_charge(timex_pipe: Pipeline,
+                                                               text: str, word: str) -> None:
+    ((_, doc, _),) = list(timex_pipe.docs([Article(text=text, published=PUB)]))
+    head = charge_content(next(t for t in doc if t.text == word))
+    assert head is not None and head.text == "charged"

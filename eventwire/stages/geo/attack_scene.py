@@ -32,7 +32,9 @@ def attack_scenes(events: list[EventMention], dateline: PlaceMention | None) -> 
     placed by the dateline takes the place of the last earlier ASSAULT the
     text placed itself (by its trigger, clause or sentence), when that
     place is below a country and more than 161 km from the dateline. Not a
-    country ("Russia attacked Georgia" says no scene), not a scene beside
+    country ("Russia attacked Georgia" says no scene; an attack the text
+    places only by its country ends the earlier scene, as one beside the
+    dateline does: the story has moved on), not a scene beside
     the dateline, and only attacks: a statement or an arrest told after an
     attack is the speaker's or the police's own act."""
     if not VARIANTS["attack_scene"] or dateline is None:
@@ -41,9 +43,9 @@ def attack_scenes(events: list[EventMention], dateline: PlaceMention | None) -> 
     for event in sorted(events, key=lambda e: e.trigger.start):
         if event.type not in SCENE_TYPES or event.place is None:
             continue
-        if event.place.basis in STATED:
-            if event.place.precision not in NATION_PRECISIONS:  # a country says no scene
-                last = event.place if _far(event.place, dateline) else None
+        if event.place.basis in STATED:  # a country says no scene, and ends the last one
+            last = event.place if event.place.precision not in NATION_PRECISIONS and \
+                _far(event.place, dateline) else None
         elif event.place.basis == "dateline" and last is not None:
             event.place = replace(last, basis="scene",
                                   confidence=round(last.confidence * SCENE_CONFIDENCE, 3))

@@ -56,6 +56,7 @@ from datetime import date, timedelta
 from spacy.tokens import Token
 
 from eventwire.models import EventMention, PlaceMention, TimeValue
+from eventwire.stages.geo.conjuncts import chain_root, has_subject
 from eventwire.stages.geo.context import LOCAL_MODIFIED
 from eventwire.stages.geo.recognize import STRICT_LOCATIVE
 from eventwire.stages.time.ranges import timex_range
@@ -319,36 +320,21 @@ def shared_locative(place: Token, place_clause: Token, trigger: Token,
             trigger.pos_ != "VERB" or place_clause.pos_ != "VERB":
         return False
     if VARIANTS["conj_chain"]:
-        if _chain_root(place_clause) != _chain_root(trigger):
+        if chain_root(place_clause) != chain_root(trigger):
             return False
     elif place_clause.dep_ == "conj" and place_clause.head == trigger:
         conj = place_clause
-        if _has_subject(conj):
+        if has_subject(conj):
             return False
     elif trigger.dep_ == "conj" and trigger.head in (place_clause, place_clause.head):
         conj = trigger if trigger.head == place_clause else place_clause
-        if conj.dep_ != "conj" or _has_subject(conj):
+        if conj.dep_ != "conj" or has_subject(conj):
             return False
     else:
         return False
     if VARIANTS["place_noun_of"] and place.dep_ == "pobj" and place.head.lower_ == "of":
         place = place.head.head  # "near the town of Ercilla": the town noun's locative
     return place.dep_ == "pobj" and place.head.lower_ in STRICT_LOCATIVE
-
-
-def _has_subject(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-
-
-def _chain_root(verb: Token) -> Token:
-    """The first verb of a chain of conjuncts of one subject (place24):
-    "fired shots, forced the drivers out and set the trucks alight" hangs
-    each verb on the one before; a conjunct with its own subject starts a
-    chain of its own."""
-    cur = verb
-    while cur.dep_ == "conj" and not _has_subject(cur) and cur.head != cur:
-        cur = cur.head
-    return cur
 
 
 def scene_owner(place: Token, trigger: Token, precision: str) -> Token | None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.stages.events.typing_classes import typing_classes
+from eventwire.stages.geo.conjuncts import chain_root
 from eventwire.stages.geo.place_scope import NATION_PRECISIONS, OWNER_HOPS, VARIANTS
 
 
@@ -32,8 +34,8 @@ def where_clause(place: Token, trigger: Token, precision: str) -> bool:
     if not VARIANTS["where_clause"] or precision in NATION_PRECISIONS:
         return False
     clause = trigger if trigger.pos_ in ("VERB", "AUX") else _verb_above(trigger)
-    while clause is not None and clause.dep_ == "conj" and not _own_subject(clause):
-        clause = clause.head
+    if clause is not None:
+        clause = chain_root(clause)  # "where he tied up the guards and took their guns"
     if clause is None or clause.dep_ != "relcl" or not any(
             c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
         return False
@@ -41,19 +43,22 @@ def where_clause(place: Token, trigger: Token, precision: str) -> bool:
 
 
 def _verb_above(tok: Token) -> Token | None:
-    """The verb an event noun hangs on ("where a riot broke out" → "broke")."""
+    """The verb an event noun hangs on ("where a riot broke out" → "broke",
+    "where 10,000 gathered for a demonstration" → "gathered"), as a light
+    verb's object too ("where they carried out an attack"); not as another
+    act's object ("where he condemned the bombing": the bombing is talked
+    about there, not done there)."""
     cur = tok
     for _ in range(OWNER_HOPS):
         if cur.head == cur:
             return None
-        cur = cur.head
-        if cur.pos_ in ("VERB", "AUX"):
-            return cur
+        verb = cur.head
+        if verb.pos_ in ("VERB", "AUX"):
+            if cur.dep_ == "dobj" and verb.lemma_.lower() not in typing_classes().light_verbs:
+                return None
+            return verb
+        cur = verb
     return None
-
-
-def _own_subject(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _names_antecedent(place: Token, antecedent: Token) -> bool:

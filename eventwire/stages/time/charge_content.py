@@ -27,7 +27,9 @@ of", "convicted of", "indicted for", "found guilty of"), the adjective
 for the murder", "on charges of calling for unrest"). "accuse" counts only
 as a participle without its own object: an active accusation ("Police
 accused the protesters of throwing stones") is a statement about recent
-acts, not a charge. "blame", "arrest" and "suspect" are not charges.
+acts, not a charge. "blame", "arrest" and "suspect" are not charges, nor
+the noun "charge" of command ("the general in charge of the offensive"),
+nor "charged with" a duty ("a panel charged with investigating the attack").
 """
 
 from __future__ import annotations
@@ -35,13 +37,15 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.models import PLOVER_TYPES, EventMention, TimeValue, Timex
-from eventwire.stages.time.governing import token_at
+from eventwire.stages.time.governing import CHARGE_LEMMAS, CRIME_PREPS, token_at
 from eventwire.stages.time.ranges import timex_range
 
-# heads that name a crime as their content, and the prepositions that bring it in
-CHARGE_HEADS = {"charge", "accuse", "convict", "indict", "acquit", "prosecute", "guilty",
-                "trial", "arraign"}
-CONTENT_PREPS = {"of", "with", "for", "in", "over"}
+# heads that name a crime as their content (the verbs of charging of
+# governing.py's class *the charge's crime* but "blame", which is no charge,
+# and the words of judging), and the prepositions that bring it in (the same)
+JUDGING_WORDS = {"guilty", "trial", "arraign"}
+CHARGE_HEADS = (CHARGE_LEMMAS - {"blame"}) | JUDGING_WORDS
+CONTENT_PREPS = CRIME_PREPS
 # how the crime hangs on the preposition
 CONTENT_DEPS = {"pcomp", "pobj"}
 # the anchors of a date the text itself gives
@@ -52,6 +56,19 @@ ACCUSE = "accuse"
 # "found guilty / not guilty / innocent of"
 FIND = "find"
 VERDICTS = {"guilty", "innocent"}
+# the noun "charge" of command ("the general in charge of the offensive",
+# "took charge of the rescue"): its "of" names what is commanded, not a crime
+CHARGE = "charge"
+COMMAND_VERBS = {"take", "assume", "put", "place", "leave"}
+# "charged with" in the sense of "tasked with" ("a panel charged with
+# investigating the massacre", "troops charged with protecting the border"):
+# verbs of a duty, not of a crime
+TASK = "with"
+TASK_VERBS = {"investigate", "probe", "examine", "review", "verify", "monitor", "oversee",
+              "supervise", "protect", "guard", "ensure", "implement", "enforce", "draft",
+              "negotiate", "rebuild", "restore"}
+# (not "run", "lead", "organise", "coordinate", "prepare", "distribute", which
+# also name crimes: "charged with running a smuggling ring")
 
 
 def _head_of(prep: Token) -> Token | None:
@@ -59,25 +76,55 @@ def _head_of(prep: Token) -> Token | None:
     with its "guilty" ("found guilty on Monday of beating"); or a charging
     verb above the accused the parser hung the preposition on ("convicted
     [their commander [of the attack]]"; not "accused", whose object makes it
-    an accuser's statement)."""
+    an accuser's statement; not when the verb brings in a crime of its own:
+    "charged [the organiser [of the march]] with inciting violence")."""
     head = prep.head
     if head.lemma_.lower() in CHARGE_HEADS:
         return head
     if head.lemma_.lower() == FIND and any(c.lower_ in VERDICTS for c in head.children):
         return head
-    if head.dep_ == "dobj" and head.head.lemma_.lower() in CHARGE_HEADS - {ACCUSE}:
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in CHARGE_HEADS - {ACCUSE} and \
+            not _names_its_crime(head.head):
         return head.head
     return None
+
+
+def _names_its_crime(verb: Token) -> bool:
+    """The charging verb brings in a crime of its own ("charged X with
+    inciting", "convicted X on charges of fraud")."""
+    return any(c.dep_ == "prep" and (c.lower_ in CONTENT_PREPS or any(
+        g.dep_ == "pobj" and g.lemma_.lower() in CHARGE_HEADS for g in c.children))
+        for c in verb.children)
 
 
 def _charging(head: Token) -> bool:
     """A head that charges or judges someone, not an accuser's statement:
     "accused" counts as the participle without an object of its own ("the
     officer accused of shooting", "is accused of"), not "has accused the
-    government of"."""
+    government of"; the noun "charge" not in its sense of command ("in
+    charge of the offensive", "took charge of the rescue")."""
+    if head.lemma_.lower() == CHARGE and head.pos_ == "NOUN":
+        return not _command(head)
     if head.lemma_.lower() != ACCUSE:
         return True
     return head.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in head.children)
+
+
+def _task(head: Token, prep: Token, content: Token) -> bool:
+    """"charged with" a duty ("charged with investigating the massacre"):
+    the verb "charge", its "with" and a verb of a duty as the content."""
+    return head.lemma_.lower() == CHARGE and head.pos_ == "VERB" and \
+        prep.lower_ == TASK and content.lemma_.lower() in TASK_VERBS
+
+
+def _command(noun: Token) -> bool:
+    """The noun "charge" of command: "in charge of", "took / assumed charge
+    of" (the object of a verb of taking command, without a determiner of
+    its own: "faces a charge of murder" is an accusation)."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in":
+        return True
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in COMMAND_VERBS and not any(
+        c.dep_ in ("det", "poss", "nummod") for c in noun.children)
 
 
 def charge_content(trigger: Token) -> Token | None:
@@ -94,7 +141,7 @@ def charge_content(trigger: Token) -> Token | None:
             return None
         head = _head_of(prep)
         if head is not None:
-            return head if _charging(head) else None
+            return head if _charging(head) and not _task(head, prep, cur) else None
         cur = prep.head
         if cur.pos_ not in ("NOUN", "PROPN"):
             return None
