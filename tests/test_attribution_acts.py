@@ -184,6 +184,14 @@ def test_speech_act_a_reporter_relays(full_pipeline: Any, text: str, act: str,
      "reject", "the weekly Semana"),
     ("Police arrested the mayor, state radio reported, citing a police source.", "arrested",
      "a police source"),
+    # review28: a speech act under any modal is a possibility the reporter
+    # voices, not one it relays ("could reject", "may condemn", "might reject")
+    ("The opposition could reject the deal with the junta, the weekly Semana reported.",
+     "reject", "the weekly Semana"),
+    ("The coalition may condemn the vote at its congress, the daily Clarin reported.",
+     "condemn", "the daily Clarin"),
+    ("The dockers' union might reject the wage offer, state television reported.",
+     "reject", "state television"),
 ])
 def test_announced_or_physical_act_keeps_its_reporter(full_pipeline: Any, text: str, act: str,
                                                       speaker: str) -> None:
