@@ -58,6 +58,9 @@ def test_parties_dissolved_are_the_opposition(pipe: Pipeline) -> None:
     "Both parties agreed to extend the truce.",
     "The warring parties signed a ceasefire in Geneva.",
     "A third party attacked the convoy.",
+    # review28: "neither" counts sides like "either" and "both"
+    "Neither party accepted the mediator's proposal on Monday.",
+    "Neither party signed the border accord in Addis Ababa.",
 ])
 def test_sides_of_a_dispute_are_no_party(pipe: Pipeline, text: str) -> None:
     m = actor_mention(parsed(pipe, text), word(parsed(pipe, text), "parties"
