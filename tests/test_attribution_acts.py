@@ -222,6 +222,11 @@ def test_dated_relative_act_is_narration(full_pipeline: Any, text: str, act: str
     # inside quotation marks: the speaker's words
     ("\"The militia, which seized the port in June 2018, must leave,\" the governor said.",
      "seized"),
+    # review28: a quotation that goes on after its cue is still the speaker's
+    ("\"We will not negotiate,\" the governor of Jubaland said. \"The militia, which seized "
+     "the port in June 2018, must leave the city.\"", "seized"),
+    ("\"Nobody is safe here,\" the mayor told reporters. \"The gang that burned the market "
+     "in March 2019 is back in the valley.\"", "burned"),
 ])
 def test_undated_or_quoted_relative_act_stays_reported(full_pipeline: Any, text: str,
                                                        act: str) -> None:

@@ -32,6 +32,9 @@ DENY_VERBS = _CUES.words("deny_verbs") | {"dispute", "call"}
 _RELATIVE_TAGS = ("WDT", "WP")
 _SUBJECTS = ("nsubj", "nsubjpass")
 FUTURE_AUX = {"will", "would", "'ll", "wo", "shall"}
+# statements inside quotation marks: a direct quote and the quotation that
+# goes on after it ("“…,” the mayor said. “The gang that burned …”")
+QUOTED_KINDS = ("direct", "continuation")
 COMMENT_NOUNS = {"claim", "charge", "allegation", "accusation", "assertion", "assessment"}
 
 
@@ -104,7 +107,7 @@ def relayed_act(doc: Doc, event: EventMention, quote: Quote) -> Quote | None:
     act that is not speech ("Gunmen killed four people, state radio
     reported") or of an announced or possible one ("… would ask the UN to
     …", "… could reject the deal") stays its speaker."""
-    if quote.speaker is None or quote.kind == "direct" or not _reporter_relays(doc, quote):
+    if quote.speaker is None or quote.kind in QUOTED_KINDS or not _reporter_relays(doc, quote):
         return None
     trigger = _token(doc, event.trigger.start, event.trigger.end)
     if trigger is None:
@@ -263,7 +266,7 @@ def narrated_relative(doc: Doc, event: EventMention, quote: Quote) -> Quote | No
     attacked the guards fled") is part of the claim (measured, modality24:
     without the date the class won 27 chains and lost 74), and inside
     quotation marks the words stay the speaker's."""
-    if quote.speaker is None or quote.kind == "direct":
+    if quote.speaker is None or quote.kind in QUOTED_KINDS:
         return None
     trigger = _token(doc, event.trigger.start, event.trigger.end)
     root = _token(doc, quote.content.start, quote.content.end)
