@@ -192,6 +192,11 @@ def test_speech_act_a_reporter_relays(full_pipeline: Any, text: str, act: str,
      "condemn", "the daily Clarin"),
     ("The dockers' union might reject the wage offer, state television reported.",
      "reject", "state television"),
+    # review28: a speech act that did not happen is the reporter's word too
+    ("The foreign ministry has not condemned the raid on the border post, state radio "
+     "reported.", "condemned", "state radio"),
+    ("The Bolivian bishops did not reject the election result, the daily La Razon reported.",
+     "reject", "the daily La Razon"),
 ])
 def test_announced_or_physical_act_keeps_its_reporter(full_pipeline: Any, text: str, act: str,
                                                       speaker: str) -> None:

@@ -75,10 +75,12 @@ def _main_act(doc: Doc, quote: Quote, verb: Token) -> bool:
         return False
     if not (verb == root or (verb.dep_ == "conj" and verb.head == root)):
         return False
-    if any(c.dep_ == "aux" and (c.lower_ in FUTURE_AUX or c.tag_ in ("TO", "MD"))
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and (c.lower_ in FUTURE_AUX or
+                                                    c.tag_ in ("TO", "MD")))
            for c in verb.children):
-        # "X would ask the UN to …", "X could reject the deal, Y reported":
-        # announced or possible, not performed: the speaker's word
+        # "X would ask the UN to …", "X could reject the deal", "X has not
+        # condemned the raid, Y reported": announced, possible or not done,
+        # not performed: the speaker's word
         return False
     subject = _act_subject(verb)
     return subject is not None and quote.content.start <= subject.idx < quote.content.end
@@ -105,8 +107,9 @@ def relayed_act(doc: Doc, event: EventMention, quote: Quote) -> Quote | None:
     speaker none, relays the reporter and its own relays; the strikes it
     names are the ministry's words, relayed the same way. A reporter of an
     act that is not speech ("Gunmen killed four people, state radio
-    reported") or of an announced or possible one ("… would ask the UN to
-    …", "… could reject the deal") stays its speaker."""
+    reported") or of an announced, possible or negated one ("… would ask
+    the UN to …", "… could reject the deal", "… did not condemn …") stays
+    its speaker."""
     if quote.speaker is None or quote.kind in QUOTED_KINDS or not _reporter_relays(doc, quote):
         return None
     trigger = _token(doc, event.trigger.start, event.trigger.end)
