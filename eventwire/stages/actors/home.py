@@ -48,7 +48,7 @@ OUTSIDERS = {"foreign", "international", "multinational", "overseas", "outside",
 # plural "ministers"/"services" ("foreign ministers from six states"): those
 # name other states' people (review28)
 OWN_FOREIGN_HEADS = {"ministry", "ministries", "minister", "office", "secretary", "affairs",
-                     "service", "ministry's"}
+                     "service"}
 
 
 def outsider_words(text: str) -> set[str]:
@@ -56,8 +56,10 @@ def outsider_words(text: str) -> set[str]:
     a "foreign" that names a state's own foreign-affairs body."""
     words = text.lower().split()
     found = set(words) & OUTSIDERS
+    # the head's possessive, either apostrophe: "the foreign ministry’s envoy"
+    heads = [w.removesuffix("'s").removesuffix("\u2019s") for w in words]
     if "foreign" in found and all(
-            i + 1 < len(words) and words[i + 1] in OWN_FOREIGN_HEADS
+            i + 1 < len(words) and heads[i + 1] in OWN_FOREIGN_HEADS
             for i, w in enumerate(words) if w == "foreign"):
         found.discard("foreign")
     return found
