@@ -48,6 +48,17 @@ def test_a_party_said_to_rule_is_the_government(pipe: Pipeline, text: str) -> No
     assert m is not None and "GOV" in m.sectors and "OPP" not in m.sectors
 
 
+@pytest.mark.parametrize("text", [
+    # review28: a party that ruled once is out of government now
+    "The former ruling party boycotted the vote in the capital.",
+    "The once-ruling party accused the electoral commission of fraud.",
+    "The ex-ruling party rejected the new budget on Tuesday.",
+])
+def test_a_party_that_ruled_once_is_the_opposition(pipe: Pipeline, text: str) -> None:
+    m = actor_mention(parsed(pipe, text), word(parsed(pipe, text), "party", "nsubj"))
+    assert m is not None and m.sectors == ["OPP"]
+
+
 def test_parties_dissolved_are_the_opposition(pipe: Pipeline) -> None:
     doc = parsed(pipe, "The military council dissolved all political parties last week.")
     m = recipient_mention(doc, word(doc, "parties", "dobj"))
