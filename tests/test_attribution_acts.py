@@ -184,6 +184,19 @@ def test_speech_act_a_reporter_relays(full_pipeline: Any, text: str, act: str,
      "reject", "the weekly Semana"),
     ("Police arrested the mayor, state radio reported, citing a police source.", "arrested",
      "a police source"),
+    # review28: a speech act under any modal is a possibility the reporter
+    # voices, not one it relays ("could reject", "may condemn", "might reject")
+    ("The opposition could reject the deal with the junta, the weekly Semana reported.",
+     "reject", "the weekly Semana"),
+    ("The coalition may condemn the vote at its congress, the daily Clarin reported.",
+     "condemn", "the daily Clarin"),
+    ("The dockers' union might reject the wage offer, state television reported.",
+     "reject", "state television"),
+    # review28: a speech act that did not happen is the reporter's word too
+    ("The foreign ministry has not condemned the raid on the border post, state radio "
+     "reported.", "condemned", "state radio"),
+    ("The Bolivian bishops did not reject the election result, the daily La Razon reported.",
+     "reject", "the daily La Razon"),
 ])
 def test_announced_or_physical_act_keeps_its_reporter(full_pipeline: Any, text: str, act: str,
                                                       speaker: str) -> None:
@@ -214,6 +227,11 @@ def test_dated_relative_act_is_narration(full_pipeline: Any, text: str, act: str
     # inside quotation marks: the speaker's words
     ("\"The militia, which seized the port in June 2018, must leave,\" the governor said.",
      "seized"),
+    # review28: a quotation that goes on after its cue is still the speaker's
+    ("\"We will not negotiate,\" the governor of Jubaland said. \"The militia, which seized "
+     "the port in June 2018, must leave the city.\"", "seized"),
+    ("\"Nobody is safe here,\" the mayor told reporters. \"The gang that burned the market "
+     "in March 2019 is back in the valley.\"", "burned"),
 ])
 def test_undated_or_quoted_relative_act_stays_reported(full_pipeline: Any, text: str,
                                                        act: str) -> None:

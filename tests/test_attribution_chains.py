@@ -270,6 +270,11 @@ def test_speech_act_keeps_its_channel(full_pipeline: Any, text: str, act: str,
     ("The minister condemned the attack in parliament.", "condemned"),
     ("The mayor welcomed the ceasefire on Monday.", "welcomed"),
     ("The union rejected the offer at a rally in the capital.", "rejected"),
+    # review28: a medium its object targets ("the attack on state television")
+    # is no channel of the speech act
+    ("The prime minister condemned the attack on state television.", "condemned"),
+    ("The senator welcomed the ban on TikTok.", "welcomed"),
+    ("The journalists' union denounced the raid on the offices of Radio Kabul.", "denounced"),
 ])
 def test_speech_act_without_a_medium_has_no_relay(full_pipeline: Any, text: str,
                                                   act: str) -> None:

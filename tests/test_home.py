@@ -83,12 +83,30 @@ def test_foreign_troops_stay_outsiders(pipe: Pipeline, text: str) -> None:
     assert all(m.country is None for m in ms if m.text.lower().endswith("foreign troops"))
 
 
+def test_foreign_ministers_of_several_states_stay_outsiders(pipe: Pipeline) -> None:
+    # review28: the plural names the ministers of other states, not Mali's own
+    text = ("Mali suspended the talks on Monday. Mali said the junta would stay. Foreign "
+            "ministers from six states condemned the coup in Bamako.")
+    _, ms = mentions_of(pipe, text)
+    found = [m.country for m in ms if m.text == "Foreign ministers"]
+    assert found == [None]
+
+
 @pytest.mark.parametrize("text,found", [
     ("the foreign ministry", set()),
     ("Ministry of Foreign Affairs", set()),
     ("foreign troops", {"foreign"}),
     ("the foreign minister and foreign fighters", {"foreign"}),
     ("international observers", {"international"}),
+    # review28: intelligence agents and several states' ministers named
+    # "foreign" are outsiders, not the state's own foreign-affairs body
+    ("foreign intelligence agents", {"foreign"}),
+    ("Foreign intelligence services", {"foreign"}),
+    ("Foreign ministers from six states", {"foreign"}),
+    # review28: a possessive head, with either apostrophe, is still the body
+    ("the foreign ministry’s envoy", set()),
+    ("the foreign minister's aide", set()),
+    ("the Foreign Office’s legal adviser", set()),
 ])
 def test_outsider_words(text: str, found: set[str]) -> None:
     from eventwire.stages.actors.home import outsider_words

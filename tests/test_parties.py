@@ -48,6 +48,17 @@ def test_a_party_said_to_rule_is_the_government(pipe: Pipeline, text: str) -> No
     assert m is not None and "GOV" in m.sectors and "OPP" not in m.sectors
 
 
+@pytest.mark.parametrize("text", [
+    # review28: a party that ruled once is out of government now
+    "The former ruling party boycotted the vote in the capital.",
+    "The once-ruling party accused the electoral commission of fraud.",
+    "The ex-ruling party rejected the new budget on Tuesday.",
+])
+def test_a_party_that_ruled_once_is_the_opposition(pipe: Pipeline, text: str) -> None:
+    m = actor_mention(parsed(pipe, text), word(parsed(pipe, text), "party", "nsubj"))
+    assert m is not None and m.sectors == ["OPP"]
+
+
 def test_parties_dissolved_are_the_opposition(pipe: Pipeline) -> None:
     doc = parsed(pipe, "The military council dissolved all political parties last week.")
     m = recipient_mention(doc, word(doc, "parties", "dobj"))
@@ -58,6 +69,9 @@ def test_parties_dissolved_are_the_opposition(pipe: Pipeline) -> None:
     "Both parties agreed to extend the truce.",
     "The warring parties signed a ceasefire in Geneva.",
     "A third party attacked the convoy.",
+    # review28: "neither" counts sides like "either" and "both"
+    "Neither party accepted the mediator's proposal on Monday.",
+    "Neither party signed the border accord in Addis Ababa.",
 ])
 def test_sides_of_a_dispute_are_no_party(pipe: Pipeline, text: str) -> None:
     m = actor_mention(parsed(pipe, text), word(parsed(pipe, text), "parties"

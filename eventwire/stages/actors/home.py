@@ -43,9 +43,12 @@ OUTSIDERS = {"foreign", "international", "multinational", "overseas", "outside",
 # class *a state's own foreign-affairs body* (actors24): "foreign" before one
 # of these names the state's own office ("the foreign ministry", "the Foreign
 # Office", "the Ministry of Foreign Affairs", "the foreign minister"), not an
-# outsider, so such a body is of the story's country like any other bare agent
-OWN_FOREIGN_HEADS = {"ministry", "ministries", "minister", "ministers", "office", "secretary",
-                     "affairs", "service", "services", "intelligence", "ministry's"}
+# outsider, so such a body is of the story's country like any other bare agent.
+# Not "intelligence" ("foreign intelligence agents planted the bomb") nor the
+# plural "ministers"/"services" ("foreign ministers from six states"): those
+# name other states' people (review28)
+OWN_FOREIGN_HEADS = {"ministry", "ministries", "minister", "office", "secretary", "affairs",
+                     "service"}
 
 
 def outsider_words(text: str) -> set[str]:
@@ -53,8 +56,10 @@ def outsider_words(text: str) -> set[str]:
     a "foreign" that names a state's own foreign-affairs body."""
     words = text.lower().split()
     found = set(words) & OUTSIDERS
+    # the head's possessive, either apostrophe: "the foreign ministry’s envoy"
+    heads = [w.removesuffix("'s").removesuffix("\u2019s") for w in words]
     if "foreign" in found and all(
-            i + 1 < len(words) and words[i + 1] in OWN_FOREIGN_HEADS
+            i + 1 < len(words) and heads[i + 1] in OWN_FOREIGN_HEADS
             for i, w in enumerate(words) if w == "foreign"):
         found.discard("foreign")
     return found

@@ -32,6 +32,9 @@ DENY_VERBS = _CUES.words("deny_verbs") | {"dispute", "call"}
 _RELATIVE_TAGS = ("WDT", "WP")
 _SUBJECTS = ("nsubj", "nsubjpass")
 FUTURE_AUX = {"will", "would", "'ll", "wo", "shall"}
+# statements inside quotation marks: a direct quote and the quotation that
+# goes on after it ("“…,” the mayor said. “The gang that burned …”")
+QUOTED_KINDS = ("direct", "continuation")
 COMMENT_NOUNS = {"claim", "charge", "allegation", "accusation", "assertion", "assessment"}
 
 
@@ -72,8 +75,13 @@ def _main_act(doc: Doc, quote: Quote, verb: Token) -> bool:
         return False
     if not (verb == root or (verb.dep_ == "conj" and verb.head == root)):
         return False
-    if any(c.dep_ == "aux" and (c.lower_ in FUTURE_AUX or c.tag_ == "TO") for c in verb.children):
-        return False  # "X would ask the UN to …, Y reported": announced, the speaker's word
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and (c.lower_ in FUTURE_AUX or
+                                                    c.tag_ in ("TO", "MD")))
+           for c in verb.children):
+        # "X would ask the UN to …", "X could reject the deal", "X has not
+        # condemned the raid, Y reported": announced, possible or not done,
+        # not performed: the speaker's word
+        return False
     subject = _act_subject(verb)
     return subject is not None and quote.content.start <= subject.idx < quote.content.end
 
@@ -99,9 +107,10 @@ def relayed_act(doc: Doc, event: EventMention, quote: Quote) -> Quote | None:
     speaker none, relays the reporter and its own relays; the strikes it
     names are the ministry's words, relayed the same way. A reporter of an
     act that is not speech ("Gunmen killed four people, state radio
-    reported") or of an announced one ("… would ask the UN to …") stays
+    reported") or of an announced, possible or negated one ("… would ask
+    the UN to …", "… could reject the deal", "… did not condemn …") stays
     its speaker."""
-    if quote.speaker is None or quote.kind == "direct" or not _reporter_relays(doc, quote):
+    if quote.speaker is None or quote.kind in QUOTED_KINDS or not _reporter_relays(doc, quote):
         return None
     trigger = _token(doc, event.trigger.start, event.trigger.end)
     if trigger is None:
@@ -260,7 +269,7 @@ def narrated_relative(doc: Doc, event: EventMention, quote: Quote) -> Quote | No
     attacked the guards fled") is part of the claim (measured, modality24:
     without the date the class won 27 chains and lost 74), and inside
     quotation marks the words stay the speaker's."""
-    if quote.speaker is None or quote.kind == "direct":
+    if quote.speaker is None or quote.kind in QUOTED_KINDS:
         return None
     trigger = _token(doc, event.trigger.start, event.trigger.end)
     root = _token(doc, quote.content.start, quote.content.end)

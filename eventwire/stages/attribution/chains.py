@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import dataclasses
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from eventwire.models import AttributionLink, EventMention, Quote
+from eventwire.nlp.cues import default_cues
 from eventwire.nlp.extensions import get_list
 from eventwire.nlp.spans import index_of
 from eventwire.stages.attribution.acts import (
@@ -24,6 +25,9 @@ from eventwire.stages.attribution.acts import (
 )
 from eventwire.stages.attribution.media import broadcast_medium
 from eventwire.stages.attribution.speakers import noun_phrase, resolve_chain
+
+# "the attack on state television": the medium is the act's target
+TARGETING_NOUNS = default_cues().words("targeting_nouns")
 
 
 def _speaker_links(doc: Doc, quote: Quote) -> list[AttributionLink]:
@@ -109,15 +113,28 @@ def _own_channel(doc: Doc, event: EventMention) -> list[AttributionLink]:
     Telegram", "rejected the accusation in a statement carried by the state
     news agency WAM" — the act has no speaker (its author is no speaker of
     it), but the medium it went out on is its relay (docs/annotation.md:
-    the medium is a relay), as it is for a statement's cue."""
+    the medium is a relay), as it is for a statement's cue. A medium the
+    act's object targets ("condemned the attack on state television",
+    "welcomed the ban on TikTok") is no channel."""
     span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
     if span is None or span.root.lemma_.lower() not in RELAYED_ACTS:
         return []
     medium = broadcast_medium(span.root)
-    if medium is None:
+    if medium is None or _targeted(span.root, medium):
         return []
     phrase = noun_phrase(medium)
     return [AttributionLink("relay", phrase.text, phrase.start_char, phrase.end_char)]
+
+
+def _targeted(verb: Token, medium: Token) -> bool:
+    """``medium`` hangs by "on" on an object of ``verb`` that targets it
+    ("the attack on state television", "the raid on the offices of …")."""
+    prep = medium.head
+    while prep.dep_ == "pobj" and prep.head.lower_ == "of":  # "the offices of Radio X"
+        prep = prep.head.head
+    obj = prep.head
+    return prep.lower_ == "on" and obj.head == verb and obj.dep_ == "dobj" and \
+        obj.lemma_.lower() in TARGETING_NOUNS
 
 
 def _relaying_statement(event: EventMention, quotes: list[Quote]) -> list[Quote]:

@@ -54,21 +54,33 @@ def is_party(tok: Token) -> bool:
     return not (mods & words["side_words"]) or bool(mods & words["political_words"])
 
 
+def _once_ruled(tok: Token) -> bool:
+    """The phrase puts the party's rule in the past: "the former ruling
+    party", "the once-ruling party"."""
+    mods = _modifiers(tok)
+    return bool(mods & _words()["ruling_words"] and mods & _words()["past_words"])
+
+
 def party_sector(tok: Token) -> str:
-    """GOV when the phrase says the party rules, else OPP."""
-    return "GOV" if _modifiers(tok) & _words()["ruling_words"] else "OPP"
+    """GOV when the phrase says the party rules (not that it once ruled),
+    else OPP."""
+    ruling = _modifiers(tok) & _words()["ruling_words"] and not _once_ruled(tok)
+    return "GOV" if ruling else "OPP"
 
 
 def as_party(tok: Token, m: ActorMention | None) -> ActorMention | None:
     """The participant found at ``tok``, coded as a party when ``tok`` heads
     a party's phrase. A mention of the party itself whose sector already says
     government, opposition or legislature keeps it (a party the knowledge
-    base knows); an owner inside the phrase ("Machar's party") lends only its
+    base knows) unless it is the government and the phrase says the party
+    ruled once ("the former ruling party", matched as the agent "ruling
+    party"); an owner inside the phrase ("Machar's party") lends only its
     country."""
     if m is None or not is_party(tok):
         return m
     covers = m.start <= tok.idx < m.end
-    if covers and set(m.sectors) & _words()["kept_sectors"]:
+    if covers and set(m.sectors) & _words()["kept_sectors"] and \
+            not ("GOV" in m.sectors and _once_ruled(tok)):
         return m
     return replace(m, sectors=[party_sector(tok)], kind="party", actor_id=None,
                    rule=m.rule + "+party")
