@@ -59,3 +59,14 @@ def test_perfect_with_its_own_date_keeps_it(timex_pipe: Pipeline) -> None:
     got = anchored(timex_pipe, "Police have arrested two men on Monday in the port city.",
                    ["arrested"], undated="learned")
     assert got["arrested"][:2] == ("2021-05-31", "day")
+
+
+@pytest.mark.parametrize("text,word", [
+    # a perfect infinitive is no present perfect: its time is its host's
+    ("The gunmen were reported to have fled across the river.", "fled"),
+    ("Smugglers are believed to have bribed the harbour guards.", "bribed"),
+    ("The minister denied having ordered the raid.", "ordered"),
+])
+def test_perfect_infinitive_is_not_the_class(timex_pipe: Pipeline, text: str,
+                                             word: str) -> None:
+    assert not perfect_result(_token(_doc(timex_pipe, text), word))

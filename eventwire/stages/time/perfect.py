@@ -30,8 +30,9 @@ PERFECT_AUX = {"has", "have", "'ve"}
 
 def perfect_result(trigger: Token) -> bool:
     """The trigger is a present perfect verb (has/have among its
-    auxiliaries, no modal, no past-perfect "had")."""
+    auxiliaries, no modal, no past-perfect "had", not a perfect infinitive:
+    "were reported to have fled" takes the time of its host)."""
     auxes = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]
     lowers = {a.lower_ for a in auxes}
     return bool(lowers & PERFECT_AUX) and "had" not in lowers \
-        and not any(a.tag_ == "MD" for a in auxes)
+        and not any(a.tag_ in ("MD", "TO") for a in auxes)
