@@ -70,3 +70,14 @@ def test_perfect_with_its_own_date_keeps_it(timex_pipe: Pipeline) -> None:
 def test_perfect_infinitive_is_not_the_class(timex_pipe: Pipeline, text: str,
                                              word: str) -> None:
     assert not perfect_result(_token(_doc(timex_pipe, text), word))
+
+
+@pytest.mark.parametrize("text,word", [
+    # typeset apostrophes, as most news sites print them
+    ("Officials say you’ve seized two more villages.", "seized"),
+    ("They’ve closed the main road to the mine.", "closed"),
+    ("We’ve evacuated the whole quarter, the mayor said.", "evacuated"),
+])
+def test_perfect_with_a_typeset_apostrophe(timex_pipe: Pipeline, text: str,
+                                           word: str) -> None:
+    assert perfect_result(_token(_doc(timex_pipe, text), word))

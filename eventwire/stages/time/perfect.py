@@ -33,6 +33,6 @@ def perfect_result(trigger: Token) -> bool:
     auxiliaries, no modal, no past-perfect "had", not a perfect infinitive:
     "were reported to have fled" takes the time of its host)."""
     auxes = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]
-    lowers = {a.lower_ for a in auxes}
+    lowers = {a.lower_.replace("\u2019", "'") for a in auxes}  # "they’ve"
     return bool(lowers & PERFECT_AUX) and "had" not in lowers \
         and not any(a.tag_ in ("MD", "TO") for a in auxes)
