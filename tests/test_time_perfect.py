@@ -81,3 +81,17 @@ def test_perfect_infinitive_is_not_the_class(timex_pipe: Pipeline, text: str,
 def test_perfect_with_a_typeset_apostrophe(timex_pipe: Pipeline, text: str,
                                            word: str) -> None:
     assert perfect_result(_token(_doc(timex_pipe, text), word))
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    # a second verb shares the first one's "have" ...
+    ("Rebels have seized the airport and closed the coast road.", "closed", True),
+    ("The regime has jailed the editors and shut down three papers.", "shut", True),
+    # ... but not when it has a subject or auxiliary of its own
+    ("Police have arrested two men and the army sealed the road.", "sealed", False),
+    ("Rebels have seized the airport and will close the coast road.", "close", False),
+    ("Troops seized the airport and closed the coast road.", "closed", False),
+])
+def test_coordinated_verb_shares_the_perfect(timex_pipe: Pipeline, text: str, word: str,
+                                             expected: bool) -> None:
+    assert perfect_result(_token(_doc(timex_pipe, text), word)) == expected

@@ -31,8 +31,13 @@ PERFECT_AUX = {"has", "have", "'ve"}
 def perfect_result(trigger: Token) -> bool:
     """The trigger is a present perfect verb (has/have among its
     auxiliaries, no modal, no past-perfect "had", not a perfect infinitive:
-    "were reported to have fled" takes the time of its host)."""
+    "were reported to have fled" takes the time of its host). A verb
+    coordinated with one, with no subject or auxiliary of its own, shares
+    its "have" ("have seized the airport and closed the road")."""
     auxes = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]
+    if not auxes and trigger.dep_ == "conj" and trigger.tag_ in ("VBD", "VBN") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+        return perfect_result(trigger.head)
     lowers = {a.lower_.replace("\u2019", "'") for a in auxes}  # "they’ve"
     return bool(lowers & PERFECT_AUX) and "had" not in lowers \
         and not any(a.tag_ in ("MD", "TO") for a in auxes)
