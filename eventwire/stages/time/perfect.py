@@ -30,14 +30,17 @@ PERFECT_AUX = {"has", "have", "'ve"}
 
 def perfect_result(trigger: Token) -> bool:
     """The trigger is a present perfect verb (has/have among its
-    auxiliaries, no modal, no past-perfect "had", not a perfect infinitive:
-    "were reported to have fled" takes the time of its host). A verb
-    coordinated with one, with no subject or auxiliary of its own, shares
-    its "have" ("have seized the airport and closed the road")."""
+    auxiliaries, no modal, no past-perfect "had"). A perfect infinitive
+    ("was said to have been poisoned") is kept in the class on purpose: it
+    dates nothing either, and on the records gold leaves it unknown where
+    the model's date was wrong (review31: dropping it lost rec_g and won
+    nothing). A verb coordinated with a perfect, with no subject or
+    auxiliary of its own, shares its "have" ("have seized the airport and
+    closed the road")."""
     auxes = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]
     if not auxes and trigger.dep_ == "conj" and trigger.tag_ in ("VBD", "VBN") \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
         return perfect_result(trigger.head)
     lowers = {a.lower_.replace("\u2019", "'") for a in auxes}  # "they’ve"
     return bool(lowers & PERFECT_AUX) and "had" not in lowers \
-        and not any(a.tag_ in ("MD", "TO") for a in auxes)
+        and not any(a.tag_ == "MD" for a in auxes)
