@@ -88,10 +88,18 @@ def test_perfect_with_a_typeset_apostrophe(timex_pipe: Pipeline, text: str,
     # a second verb shares the first one's "have" ...
     ("Rebels have seized the airport and closed the coast road.", "closed", True),
     ("The regime has jailed the editors and shut down three papers.", "shut", True),
+    ("Rebels have seized the airport, closed the coast road and looted the port.",
+     "closed", True),
+    ("Rebels have seized the airport, closed the coast road and looted the port.",
+     "looted", True),
     # ... but not when it has a subject or auxiliary of its own
     ("Police have arrested two men and the army sealed the road.", "sealed", False),
     ("Rebels have seized the airport and will close the coast road.", "close", False),
     ("Troops seized the airport and closed the coast road.", "closed", False),
+    # a "conj" with no coordinator between (the parser's misreading of a
+    # reduced relative: "farmers shot when ...") shares nothing
+    ('The president has denounced the "slaughter" of six farmers shot when the village '
+     "they lived in was raided.", "shot", False),
 ])
 def test_coordinated_verb_shares_the_perfect(timex_pipe: Pipeline, text: str, word: str,
                                              expected: bool) -> None:
