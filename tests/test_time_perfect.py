@@ -59,3 +59,48 @@ def test_perfect_with_its_own_date_keeps_it(timex_pipe: Pipeline) -> None:
     got = anchored(timex_pipe, "Police have arrested two men on Monday in the port city.",
                    ["arrested"], undated="learned")
     assert got["arrested"][:2] == ("2021-05-31", "day")
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    # a perfect infinitive dates nothing either: kept in the class ...
+    ("The gunmen were reported to have fled across the river.", "fled", True),
+    ("Smugglers are believed to have bribed the harbour guards.", "bribed", True),
+    # ... a perfect gerund is not a "has/have" perfect
+    ("The minister denied having ordered the raid.", "ordered", False),
+])
+def test_perfect_infinitive_stays_in_the_class(timex_pipe: Pipeline, text: str, word: str,
+                                               expected: bool) -> None:
+    assert perfect_result(_token(_doc(timex_pipe, text), word)) == expected
+
+
+@pytest.mark.parametrize("text,word", [
+    # typeset apostrophes, as most news sites print them
+    ("Officials say you’ve seized two more villages.", "seized"),
+    ("They’ve closed the main road to the mine.", "closed"),
+    ("We’ve evacuated the whole quarter, the mayor said.", "evacuated"),
+])
+def test_perfect_with_a_typeset_apostrophe(timex_pipe: Pipeline, text: str,
+                                           word: str) -> None:
+    assert perfect_result(_token(_doc(timex_pipe, text), word))
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    # a second verb shares the first one's "have" ...
+    ("Rebels have seized the airport and closed the coast road.", "closed", True),
+    ("The regime has jailed the editors and shut down three papers.", "shut", True),
+    ("Rebels have seized the airport, closed the coast road and looted the port.",
+     "closed", True),
+    ("Rebels have seized the airport, closed the coast road and looted the port.",
+     "looted", True),
+    # ... but not when it has a subject or auxiliary of its own
+    ("Police have arrested two men and the army sealed the road.", "sealed", False),
+    ("Rebels have seized the airport and will close the coast road.", "close", False),
+    ("Troops seized the airport and closed the coast road.", "closed", False),
+    # a "conj" with no coordinator between (the parser's misreading of a
+    # reduced relative: "farmers shot when ...") shares nothing
+    ('The president has denounced the "slaughter" of six farmers shot when the village '
+     "they lived in was raided.", "shot", False),
+])
+def test_coordinated_verb_shares_the_perfect(timex_pipe: Pipeline, text: str, word: str,
+                                             expected: bool) -> None:
+    assert perfect_result(_token(_doc(timex_pipe, text), word)) == expected

@@ -52,3 +52,18 @@ def test_one_paragraph_text_has_no_title_line(timex_pipe: Pipeline, text: str,
 def test_headline_of_a_text_with_lines(timex_pipe: Pipeline, text: str, word: str,
                                        expected: bool) -> None:
     assert _title_line(timex_pipe, text, word) == expected
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    # one paragraph read from a file: a final line break is no second line
+    ("Guards fired tear gas at the strikers. Two nurses were hurt.\n", "hurt", False),
+    ("Rangers burned a poachers' camp near the lake.\r\n\r\n", "burned", False),
+    # blank lines before the headline do not make the body's first line it
+    ("\n\nArmy shells rebel town\nArtillery shelled the town of Arvo for hours.",
+     "shells", True),
+    ("\n\nArmy shells rebel town\nArtillery shelled the town of Arvo for hours.",
+     "shelled", False),
+])
+def test_blank_lines_around_the_text(timex_pipe: Pipeline, text: str, word: str,
+                                     expected: bool) -> None:
+    assert _title_line(timex_pipe, text, word) == expected

@@ -52,6 +52,7 @@ POLICIES = ("learned", "unknown", "publication")
 SENT_STARTS = "eventwire.sentence_starts"
 SENTENCES = "eventwire.sentences"
 DOC_FEATURES = "eventwire.undated_doc_features"
+TITLE_END = "eventwire.undated_title_end"
 NEWS_WINDOW_DAYS = 7
 # words that say the clause looks back or describes a standing state
 BACKGROUND_CUES = {"previously", "earlier", "ago", "already", "since", "former", "formerly",
@@ -186,16 +187,29 @@ def sentence_index(doc: Doc, token_i: int) -> int:
     return max(0, bisect_right(starts, token_i) - 1)
 
 
+def title_end(doc: Doc) -> int:
+    """Offset of the line break that ends the text's first line, or -1 when
+    the text has a single line. Blank lines before or after the text are not
+    lines of it: a paragraph read from a file ends in "\\n" and has no title.
+    Computed once per doc (a scan of the text per event was quadratic on
+    long articles)."""
+    end: int | None = doc.user_data.get(TITLE_END)
+    if end is None:
+        text = text_of(doc).rstrip()
+        start = len(text) - len(text.lstrip())
+        end = doc.user_data[TITLE_END] = text.find("\n", start)
+    return end
+
+
 def _sentence(doc: Doc, trigger: Token) -> dict[str, float]:
     sent = trigger.sent
     index = sentence_index(doc, trigger.i)
     out = _bucket("sent", index, (0, 1, 2, 4, 8))
-    # no line break before the trigger (find stops at the first break; a
-    # count over the text before each event was quadratic on long articles),
-    # but one after it: a text written as one paragraph has no title line
-    # (class *one-paragraph text*, dates25: every sentence of it was read
-    # as a headline, which the model learned from first lines only)
-    if trigger.idx < text_of(doc).find("\n"):
+    # no line break before the trigger, but one after it: a text written as
+    # one paragraph has no title line (class *one-paragraph text*, dates25:
+    # every sentence of it was read as a headline, which the model learned
+    # from first lines only)
+    if trigger.idx < title_end(doc):
         out["title_line"] = 1.0
     words = {t.lower_ for t in sent}
     if words & BACKGROUND_CUES:
