@@ -42,12 +42,11 @@ PUBLIC_WORDS = frozenset({
     "council", "world", "international", "investment", "traffic", "control", "space", "of"})
 
 
-def _name_tokens(span: Span) -> list[Token]:
+def _name_tokens(span: Span, orgs: list[Span]) -> list[Token]:
     """The ORG entity holding the place, else its compound chain."""
     doc = span.doc
-    for ent in doc.ents:
-        if ent.label_ == "ORG" and ent.start <= span.start and span.end <= ent.end and \
-                len(ent) > len(span):
+    for ent in orgs:
+        if ent.start <= span.start and span.end <= ent.end and len(ent) > len(span):
             return list(ent)
     top = span.root
     while top.dep_ == "compound" and top.head.pos_ in ("PROPN", "NOUN") and top.head != top:
@@ -57,8 +56,8 @@ def _name_tokens(span: Span) -> list[Token]:
     return list(doc[lo:hi + 1])
 
 
-def _is_company(span: Span) -> Span | None:
-    tokens = _name_tokens(span)
+def _is_company(span: Span, orgs: list[Span]) -> Span | None:
+    tokens = _name_tokens(span, orgs)
     if len(tokens) <= len(span):
         return None
     words = [t for t in tokens if not span.start <= t.i < span.end]
@@ -72,11 +71,16 @@ def _is_company(span: Span) -> Span | None:
 def national_companies(doc: Doc, mentions: list[ActorMention]) -> None:
     """Re-code a country or place mention inside a company's name as that
     company (BUS, the country kept), the mention widened to the name."""
+    orgs: list[Span] | None = None  # doc.ents is built anew on each access
     for m in mentions:
         if m.kind != "state" and not m.rule.startswith(PLACE_RULES):
             continue
         span = char_span(doc, m.start, m.end, alignment_mode="expand")
-        name = None if span is None else _is_company(span)
+        if span is None:
+            continue
+        if orgs is None:
+            orgs = [e for e in doc.ents if e.label_ == "ORG"]
+        name = _is_company(span, orgs)
         if name is None:
             continue
         m.start, m.end, m.text = name.start_char, name.end_char, name.text
