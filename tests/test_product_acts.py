@@ -36,3 +36,34 @@ def test_product_act_is_no_event(event_pipe: Pipeline, text: str, word: str) -> 
 ])
 def test_political_acts_stay(event_pipe: Pipeline, text: str, word: str) -> None:
     assert word in triggers(event_pipe, text)
+
+
+# goods traded (events25): each sentence gave an event with the rule disabled
+@pytest.mark.parametrize("text,word", [
+    ("Ninety planes have already been ordered.", "ordered"),
+    ("The new jets will be delivered to three airlines next year.", "delivered"),
+    ("The grocer is voluntarily recalling all of its peanuts.", "recalling"),
+    # goods as the subject of a participle; a voluntary recall whatever the subject
+    ("The contract will see the aircraft delivered to two carriers in May.", "delivered"),
+    ("The cooperative in Bavaria voluntarily recalled its meat.", "recalled"),
+])
+def test_goods_traded_are_no_event(event_pipe: Pipeline, text: str, word: str) -> None:
+    assert word not in triggers(event_pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    # a government buyer, arms, a state's delivery to armed men stay
+    ("The government ordered thirty jets from Boeing.", "ordered"),
+    ("Thirty fighter jets were ordered by the air force.", "ordered"),
+    ("Russia delivered weapons to the rebels.", "delivered"),
+    ("The deal would see the planes delivered by France to the army.", "delivered"),
+])
+def test_state_and_arms_trades_stay(event_pipe: Pipeline, text: str, word: str) -> None:
+    assert word in triggers(event_pipe, text)
+
+
+def test_airline_named_after_its_country_ordering_jets_is_no_event(
+        event_pipe: Pipeline) -> None:
+    """national_companies makes the airline BUS; is_business_act then drops it."""
+    text = "Air Canada ordered 30 new jets from Boeing."
+    assert "ordered" not in triggers(event_pipe, text)

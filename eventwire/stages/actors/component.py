@@ -53,6 +53,7 @@ from eventwire.stages.actors.kb import (
 from eventwire.stages.actors.kb_surnames import known_surnames
 from eventwire.stages.actors.local_groups import apply_local_groups
 from eventwire.stages.actors.matcher import Match, find_matches
+from eventwire.stages.actors.national_companies import national_companies
 from eventwire.stages.actors.navies import locate_naval_agents, ship_mentions
 from eventwire.stages.actors.org_kinds import is_company_people, kind_sectors
 from eventwire.stages.actors.owned_bodies import own_bodies
@@ -245,6 +246,7 @@ def find_actor_mentions(doc: Doc, kb: KnowledgeBase) -> list[ActorMention]:
     state_sectors(doc, mentions, kb)
     mentions += _ner_mentions(doc, [(m.start, m.end) for m in mentions])
     mentions.sort(key=lambda m: m.start)
+    national_companies(doc, mentions)  # "Air Canada" is the airline, not Canada
     mentions = ship_mentions(doc, drop_water_bodies(doc, mentions))
     _broad_sectors(mentions)
     company_sectors(doc, mentions)

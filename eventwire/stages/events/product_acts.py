@@ -13,7 +13,17 @@ business and food-outbreak stories of ``tests/data/records/read_docs.txt``:
   "from" object that is a place of sale ("recall the lettuce from all 300
   stores", "removing spinach from its shelves"). Troops withdrawn from a
   region, an envoy recalled from a capital stay: their "from" object is no
-  shop.
+  shop;
+* **goods traded** (events25) — "order", "buy", "deliver", "sell",
+  "lease", "return", "recall" whose goods (object, passive subject, or the
+  "of" object of a quantity: "all of their spinach") are aircraft, phones,
+  food or other products ("144 planes have already been ordered", "the
+  jets will be delivered to three airlines", "is voluntarily recalling
+  its pistachios"), when no state is the buyer or seller in the clause
+  (a subject or "by" agent that is a place name or a government noun) and
+  the goods are no arms ("fighter jets"). A company buying from a company
+  with both named is dropped later by ``nonpolitical.is_business_act``
+  once the companies are BUS.
 
 Word lists: ``eventwire/data/events/product_acts.yaml``.
 """
@@ -50,11 +60,50 @@ def _off_sale(tok: Token) -> bool:
                for g in places)
 
 
+def _is_goods(tok: Token) -> bool:
+    w = words()
+    if tok.lower_ not in w["goods_nouns"] and tok.lower_ not in w["product_nouns"]:
+        return False
+    return not any(c.lower_ in w["military_words"] for c in tok.children
+                   if c.dep_ in ("compound", "amod"))
+
+
+def _goods(tok: Token) -> list[Token]:
+    """The goods of a trade verb: object, passive subject, "all of X"."""
+    heads = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.tag_ == "VBN":  # "will see Dreamliners delivered to six airlines"
+        heads += [c for c in tok.children if c.dep_ == "nsubj"]
+    heads += [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+              for g in p.children if g.dep_ == "pobj"]
+    return heads
+
+
+def _state_party(tok: Token) -> bool:
+    """A subject or "by" agent that is a place name or a government noun."""
+    parties = [c for c in tok.children if c.dep_ == "nsubj" and not _is_goods(c)]
+    parties += [g for a in tok.children if a.dep_ == "agent" for g in a.children
+                if g.dep_ == "pobj"]
+    return any(t.ent_type_ in ("GPE", "NORP") or t.lemma_.lower() in words()["state_subjects"]
+               for t in parties)
+
+
+def _goods_traded(tok: Token) -> bool:
+    """Goods traded with no state party; a voluntary recall is always the
+    seller's own ("X, located in California, has recalled all of their
+    spinach voluntarily": the parser makes the place the subject)."""
+    if not any(_is_goods(g) for g in _goods(tok)):
+        return False
+    return any(c.lower_ in words()["voluntary_words"] for c in tok.children
+               if c.dep_ == "advmod") or not _state_party(tok)
+
+
 def is_product_act(tok: Token) -> bool:
-    """A product released or goods taken off sale: no event."""
+    """A product released, goods taken off sale or goods traded: no event."""
     if tok.pos_ != "VERB":
         return False
     lemma = tok.lemma_.lower()
     if lemma in words()["release_words"]:
         return _product_released(tok)
-    return lemma in words()["pull_words"] and _off_sale(tok)
+    if lemma in words()["pull_words"] and _off_sale(tok):
+        return True
+    return lemma in words()["trade_words"] and _goods_traded(tok)
