@@ -85,3 +85,14 @@ def test_threats_without_a_response_word_keep_violence(pipe: Pipeline, text: str
 ])
 def test_labour_strike(pipe: Pipeline, text: str, word: str, mode: str | None) -> None:
     check(pipe, text, word, "THREATEN", mode)
+
+
+@pytest.mark.parametrize("text,word", [
+    # a worker, union or pilot elsewhere in the sentence is not the striker
+    ("The European Union warned that Russia would strike Ukraine again.", "warned"),
+    ("Airline pilots said the government would strike the border towns.", "strike"),
+    ("Hospital staff fled after the militia threatened to strike the clinic.", "threatened"),
+])
+def test_labour_word_beside_a_state_striker_keeps_violence(pipe: Pipeline, text: str,
+                                                           word: str) -> None:
+    check(pipe, text, word, "THREATEN", "violence")

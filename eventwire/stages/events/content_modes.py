@@ -124,16 +124,36 @@ def unnamed_response(trigger: Span) -> bool:
     return not _matches(rest, _lists()["armed_words"])
 
 
+def _defers(subj: Token) -> bool:
+    """A subject that names its referent elsewhere: "they", "its members"."""
+    return subj.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON"
+                                      for c in subj.children)
+
+
+def _strikers(strike: Token) -> list[Token]:
+    """Who strikes: the subject of the strike word or of the first verb above
+    it with a subject; a pronoun subject ("they would strike", "its members
+    would strike") defers to the next one up ("the union warned ...")."""
+    tok = strike
+    while True:
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj and not all(_defers(s) for s in subj) or tok.head is tok:
+            return [t for s in subj for t in s.subtree]
+        tok = tok.head
+
+
 def labour_strike(trigger: Span) -> bool:
     """Class three: is the threat a labour strike ("unions said they would
     *strike* again", "doctors threatened to strike")? A strike word in the
-    threat's clause, a worker or union named in its sentence, and no other
-    armed word in the clause ("the army would strike rebel positions" is
-    armed by its army)."""
+    threat's clause, a worker or union named as its striker (not elsewhere in
+    the sentence: "the EU warned that Russia would strike" is Russia's), and
+    no other armed word in the clause ("the army would strike rebel
+    positions" is armed by its army)."""
     lists = _lists()
     region = _phrase(clause_head(trigger))
     strikes = set(_matches(region, lists["strike_words"]))
-    if not strikes or not _matches(list(trigger.root.sent), lists["labour_nouns"]):
+    if not strikes or not any(_matches(_strikers(region[i]), lists["labour_nouns"])
+                              for i in strikes):
         return False
     rest = [t for i, t in enumerate(region) if i not in strikes]
     return not _matches(rest, lists["armed_words"])
