@@ -96,3 +96,13 @@ def test_labour_strike(pipe: Pipeline, text: str, word: str, mode: str | None) -
 def test_labour_word_beside_a_state_striker_keeps_violence(pipe: Pipeline, text: str,
                                                            word: str) -> None:
     check(pipe, text, word, "THREATEN", "violence")
+
+
+@pytest.mark.parametrize("text,word", [
+    # "fire" as a dismissal is no armed word: the threat stays without a mode
+    ("Nurses threatened to strike if their union leaders were fired.", "threatened"),
+    ("The union warned that it would respond if any worker was fired.", "warned"),
+    ("Miners said they would strike if the company fired their leaders.", "strike"),
+])
+def test_firing_a_person_does_not_arm_the_threat(pipe: Pipeline, text: str, word: str) -> None:
+    check(pipe, text, word, "THREATEN", None)

@@ -39,6 +39,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from eventwire.stages.events.mode_context import clause_head, objects_of
+from eventwire.stages.events.weapon_verbs import fires_a_person
 
 Phrases = tuple[frozenset[str], tuple[tuple[str, ...], ...]]
 FREEZE_VERBS = {"freeze"}
@@ -118,7 +119,8 @@ def unnamed_response(trigger: Span) -> bool:
     drop = set(_matches(region, _lists()["vague_responses"]))
     if not drop:  # "pointed a gun at officers": no response word, no class
         return False
-    rest = [t for i, t in enumerate(region) if i not in drop]
+    # "fire" as a dismissal ("if any worker was fired") is neither cue nor armed
+    rest = [t for i, t in enumerate(region) if i not in drop and not fires_a_person(t)]
     if "violence" in cued_modes("THREATEN", cue_words(rest)):
         return False
     return not _matches(rest, _lists()["armed_words"])
@@ -155,8 +157,8 @@ def labour_strike(trigger: Span) -> bool:
     if not strikes or not any(_matches(_strikers(region[i]), lists["labour_nouns"])
                               for i in strikes):
         return False
-    rest = [t for i, t in enumerate(region) if i not in strikes]
-    return not _matches(rest, lists["armed_words"])
+    rest = [t for i, t in enumerate(region) if i not in strikes and not fires_a_person(t)]
+    return not _matches(rest, _lists()["armed_words"])
 
 
 def content_mode(kind: str, trigger: Span, mode: str | None) -> str | None:
