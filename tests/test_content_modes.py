@@ -106,3 +106,14 @@ def test_labour_word_beside_a_state_striker_keeps_violence(pipe: Pipeline, text:
 ])
 def test_firing_a_person_does_not_arm_the_threat(pipe: Pipeline, text: str, word: str) -> None:
     check(pipe, text, word, "THREATEN", None)
+
+
+@pytest.mark.parametrize("text,word", [
+    # a trade word outside the sanction's own phrase (the sanctioner, a relative
+    # clause on the people sanctioned) does not make it a trade sanction
+    ("The Treasury sanctioned four officers who aided the coup.", "sanctioned"),
+    ("Britain imposed sanctions on six generals who aided the junta.", "imposed"),
+    ("The ministry, which oversees trade, sanctioned three judges.", "sanctioned"),
+])
+def test_trade_word_outside_the_sanction_phrase(pipe: Pipeline, text: str, word: str) -> None:
+    check(pipe, text, word, "SANCTION", None)

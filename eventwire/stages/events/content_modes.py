@@ -82,6 +82,24 @@ def _phrase(tok: Token) -> list[Token]:
     return sorted(tok.subtree, key=lambda t: t.i)
 
 
+# what hangs from the sanction but is no part of what is sanctioned: the
+# sanctioner, a relative clause on the targets ("officers who aided the
+# coup"), another clause
+OUTSIDE_PHRASE = {"nsubj", "relcl", "advcl", "ccomp", "parataxis"}
+
+
+def _sanction_phrase(tok: Token) -> list[Token]:
+    """The sanction and what it is on ("sanctions on Iran's oil exports",
+    "sanctioned two banks", "sanctions targeting oil"), without
+    ``OUTSIDE_PHRASE``."""
+    out, stack = [], [tok]
+    while stack:
+        cur = stack.pop()
+        out.append(cur)
+        stack += [c for c in cur.children if c.dep_ not in OUTSIDE_PHRASE]
+    return sorted(out, key=lambda t: t.i)
+
+
 def _with_compounds(tok: Token) -> list[Token]:
     """The noun, its compound modifiers and the word before it, in text
     order: "asset freezes" also when the parser reads "freezes" as a verb."""
@@ -105,7 +123,7 @@ def sanctions_as_such(trigger: Span) -> bool:
                  if _matches(_with_compounds(o), lists["sanction_nouns"])]
     if not named:
         return False
-    return not any(_matches(_phrase(n), lists["trade_words"]) for n in named)
+    return not any(_matches(_sanction_phrase(n), lists["trade_words"]) for n in named)
 
 
 def unnamed_response(trigger: Span) -> bool:
