@@ -4,10 +4,13 @@ these tests."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from eventwire.nlp.pipeline import Pipeline
 from eventwire.settings import Settings
+from eventwire.stages.events.content_modes import _strikers, labour_strike
 from tests.conftest import event_at
 
 
@@ -117,3 +120,12 @@ def test_firing_a_person_does_not_arm_the_threat(pipe: Pipeline, text: str, word
 ])
 def test_trade_word_outside_the_sanction_phrase(pipe: Pipeline, text: str, word: str) -> None:
     check(pipe, text, word, "SANCTION", None)
+
+
+def test_labour_strike_ends_on_a_sentence_with_no_subject(spacy_nlp: Any) -> None:
+    """The climb for the striker stops at the sentence root (a headline with
+    no subject at all) instead of looping there."""
+    doc = spacy_nlp("Threatening to strike over unpaid wages.")
+    strike = next(t for t in doc if t.lower_ == "strike")
+    assert not _strikers(strike)
+    assert not labour_strike(doc[strike.i: strike.i + 1])

@@ -157,7 +157,8 @@ def _strikers(strike: Token) -> list[Token]:
     tok = strike
     while True:
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subj and not all(_defers(s) for s in subj) or tok.head is tok:
+        root = tok.head.i == tok.i  # the sentence root: no subject above
+        if subj and not all(_defers(s) for s in subj) or root:
             return [t for s in subj for t in s.subtree]
         tok = tok.head
 
