@@ -1,6 +1,6 @@
 """Modes decided by the kind of content (eventwire/stages/events/content_modes.py):
-sanctions as such, and threats of an unnamed response. Sentences written for
-these tests."""
+sanctions as such, threats of an unnamed response, threatened labour strikes.
+Sentences written for these tests."""
 
 from __future__ import annotations
 

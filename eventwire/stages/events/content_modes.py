@@ -181,7 +181,7 @@ def labour_strike(trigger: Span) -> bool:
 
 
 def content_mode(kind: str, trigger: Span, mode: str | None) -> str | None:
-    """The cascade's mode, or None for the two classes of this module."""
+    """The cascade's mode, or None for the three classes of this module."""
     if kind == "SANCTION" and mode == "discontinue" and sanctions_as_such(trigger):
         return None
     if kind == "THREATEN" and mode == "violence" and \
