@@ -129,3 +129,17 @@ def test_labour_strike_ends_on_a_sentence_with_no_subject(spacy_nlp: Any) -> Non
     strike = next(t for t in doc if t.lower_ == "strike")
     assert not _strikers(strike)
     assert not labour_strike(doc[strike.i: strike.i + 1])
+
+
+@pytest.mark.parametrize("text,word,mode", [
+    # a union of states is no trade union: its threatened strike stays violence
+    ("The Soviet Union threatened to strike the island.", "threatened", "violence"),
+    ("The African Union warned that it would strike if the junta stayed.", "warned",
+     "violence"),
+    # control: a named trade union still strikes as labour
+    ("The National Union of Mineworkers threatened to strike next month.", "threatened",
+     None),
+])
+def test_union_of_states_is_no_labour_striker(pipe: Pipeline, text: str, word: str,
+                                              mode: str | None) -> None:
+    check(pipe, text, word, "THREATEN", mode)

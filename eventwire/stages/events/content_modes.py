@@ -57,9 +57,22 @@ def _lists() -> dict[str, Phrases]:
     from eventwire.stages.events.modes import _raw
 
     raw = _raw()
-    return {key: _split(raw[f"_{key}"]) for key in
-            ("sanction_nouns", "frozen_things", "trade_words", "vague_responses",
-             "armed_words", "strike_words", "labour_nouns")}
+    lists = {key: _split(raw[f"_{key}"]) for key in
+             ("sanction_nouns", "frozen_things", "trade_words", "vague_responses",
+              "armed_words", "strike_words", "labour_nouns")}
+    # unions of states ("the African Union"): the CONSULT multilateral names
+    lists["state_unions"] = _split(raw["CONSULT"]["multilateral"])
+    return lists
+
+
+def _labour_striker(strikers: list[Token]) -> bool:
+    """A worker or trade union among the strikers, not a union of states (a
+    GPE such as "the Soviet Union", or a multilateral name, "the African
+    Union")."""
+    lists = _lists()
+    states = set(_matches(strikers, lists["state_unions"]))
+    return any(i not in states and strikers[i].ent_type_ != "GPE"
+               for i in _matches(strikers, lists["labour_nouns"]))
 
 
 def _forms(tok: Token) -> tuple[str, str]:
@@ -167,14 +180,14 @@ def labour_strike(trigger: Span) -> bool:
     """Class three: is the threat a labour strike ("unions said they would
     *strike* again", "doctors threatened to strike")? A strike word in the
     threat's clause, a worker or union named as its striker (not elsewhere in
-    the sentence: "the EU warned that Russia would strike" is Russia's), and
+    the sentence: "the EU warned that Russia would strike" is Russia's; not a
+    union of states, "the Soviet Union threatened to strike"), and
     no other armed word in the clause ("the army would strike rebel
     positions" is armed by its army)."""
     lists = _lists()
     region = _phrase(clause_head(trigger))
     strikes = set(_matches(region, lists["strike_words"]))
-    if not strikes or not any(_matches(_strikers(region[i]), lists["labour_nouns"])
-                              for i in strikes):
+    if not strikes or not any(_labour_striker(_strikers(region[i])) for i in strikes):
         return False
     rest = [t for i, t in enumerate(region) if i not in strikes and not fires_a_person(t)]
     return not _matches(rest, _lists()["armed_words"])
