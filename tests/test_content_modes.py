@@ -1,13 +1,16 @@
 """Modes decided by the kind of content (eventwire/stages/events/content_modes.py):
-sanctions as such, and threats of an unnamed response. Sentences written for
-these tests."""
+sanctions as such, threats of an unnamed response, threatened labour strikes.
+Sentences written for these tests."""
 
 from __future__ import annotations
+
+from typing import Any
 
 import pytest
 
 from eventwire.nlp.pipeline import Pipeline
 from eventwire.settings import Settings
+from eventwire.stages.events.content_modes import _strikers, labour_strike
 from tests.conftest import event_at
 
 
@@ -84,4 +87,59 @@ def test_threats_without_a_response_word_keep_violence(pipe: Pipeline, text: str
     ("Union leaders said the rebels would strike the capital.", "strike", "violence"),
 ])
 def test_labour_strike(pipe: Pipeline, text: str, word: str, mode: str | None) -> None:
+    check(pipe, text, word, "THREATEN", mode)
+
+
+@pytest.mark.parametrize("text,word", [
+    # a worker, union or pilot elsewhere in the sentence is not the striker
+    ("The European Union warned that Russia would strike Ukraine again.", "warned"),
+    ("Airline pilots said the government would strike the border towns.", "strike"),
+    ("Hospital staff fled after the militia threatened to strike the clinic.", "threatened"),
+])
+def test_labour_word_beside_a_state_striker_keeps_violence(pipe: Pipeline, text: str,
+                                                           word: str) -> None:
+    check(pipe, text, word, "THREATEN", "violence")
+
+
+@pytest.mark.parametrize("text,word", [
+    # "fire" as a dismissal is no armed word: the threat stays without a mode
+    ("Nurses threatened to strike if their union leaders were fired.", "threatened"),
+    ("The union warned that it would respond if any worker was fired.", "warned"),
+    ("Miners said they would strike if the company fired their leaders.", "strike"),
+])
+def test_firing_a_person_does_not_arm_the_threat(pipe: Pipeline, text: str, word: str) -> None:
+    check(pipe, text, word, "THREATEN", None)
+
+
+@pytest.mark.parametrize("text,word", [
+    # a trade word outside the sanction's own phrase (the sanctioner, a relative
+    # clause on the people sanctioned) does not make it a trade sanction
+    ("The Treasury sanctioned four officers who aided the coup.", "sanctioned"),
+    ("Britain imposed sanctions on six generals who aided the junta.", "imposed"),
+    ("The ministry, which oversees trade, sanctioned three judges.", "sanctioned"),
+])
+def test_trade_word_outside_the_sanction_phrase(pipe: Pipeline, text: str, word: str) -> None:
+    check(pipe, text, word, "SANCTION", None)
+
+
+def test_labour_strike_ends_on_a_sentence_with_no_subject(spacy_nlp: Any) -> None:
+    """The climb for the striker stops at the sentence root (a headline with
+    no subject at all) instead of looping there."""
+    doc = spacy_nlp("Threatening to strike over unpaid wages.")
+    strike = next(t for t in doc if t.lower_ == "strike")
+    assert not _strikers(strike)
+    assert not labour_strike(doc[strike.i: strike.i + 1])
+
+
+@pytest.mark.parametrize("text,word,mode", [
+    # a union of states is no trade union: its threatened strike stays violence
+    ("The Soviet Union threatened to strike the island.", "threatened", "violence"),
+    ("The African Union warned that it would strike if the junta stayed.", "warned",
+     "violence"),
+    # control: a named trade union still strikes as labour
+    ("The National Union of Mineworkers threatened to strike next month.", "threatened",
+     None),
+])
+def test_union_of_states_is_no_labour_striker(pipe: Pipeline, text: str, word: str,
+                                              mode: str | None) -> None:
     check(pipe, text, word, "THREATEN", mode)

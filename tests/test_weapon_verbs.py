@@ -7,7 +7,12 @@ from typing import Any
 
 import pytest
 
-from eventwire.stages.events.weapon_verbs import downs_aircraft, people_fire, state_bombing
+from eventwire.stages.events.weapon_verbs import (
+    downs_aircraft,
+    fires_a_person,
+    people_fire,
+    state_bombing,
+)
 
 
 def _verb(nlp: Any, text: str, word: str) -> Any:
@@ -43,3 +48,13 @@ def test_downs_aircraft(spacy_nlp: Any, text: str, word: str, expected: bool) ->
 ])
 def test_state_bombing(spacy_nlp: Any, text: str, expected: bool) -> None:
     assert state_bombing(_verb(spacy_nlp, text, "bombed")) is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The board said two officials were fired on Friday after the audit.", True),
+    ("The president fired the interior minister on Friday.", True),
+    ("The officer was fired upon as he left the car.", False),
+    ("Troops fired shells at the town.", False),
+])
+def test_fires_a_person(spacy_nlp: Any, text: str, expected: bool) -> None:
+    assert fires_a_person(_verb(spacy_nlp, text, "fired")) is expected

@@ -39,6 +39,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from eventwire.stages.events.mode_context import clause_head, objects_of
+from eventwire.stages.events.weapon_verbs import fires_a_person
 
 Phrases = tuple[frozenset[str], tuple[tuple[str, ...], ...]]
 FREEZE_VERBS = {"freeze"}
@@ -56,9 +57,22 @@ def _lists() -> dict[str, Phrases]:
     from eventwire.stages.events.modes import _raw
 
     raw = _raw()
-    return {key: _split(raw[f"_{key}"]) for key in
-            ("sanction_nouns", "frozen_things", "trade_words", "vague_responses",
-             "armed_words", "strike_words", "labour_nouns")}
+    lists = {key: _split(raw[f"_{key}"]) for key in
+             ("sanction_nouns", "frozen_things", "trade_words", "vague_responses",
+              "armed_words", "strike_words", "labour_nouns")}
+    # unions of states ("the African Union"): the CONSULT multilateral names
+    lists["state_unions"] = _split(raw["CONSULT"]["multilateral"])
+    return lists
+
+
+def _labour_striker(strikers: list[Token]) -> bool:
+    """A worker or trade union among the strikers, not a union of states (a
+    GPE such as "the Soviet Union", or a multilateral name, "the African
+    Union")."""
+    lists = _lists()
+    states = set(_matches(strikers, lists["state_unions"]))
+    return any(i not in states and strikers[i].ent_type_ != "GPE"
+               for i in _matches(strikers, lists["labour_nouns"]))
 
 
 def _forms(tok: Token) -> tuple[str, str]:
@@ -79,6 +93,24 @@ def _matches(tokens: list[Token], phrases: Phrases) -> list[int]:
 
 def _phrase(tok: Token) -> list[Token]:
     return sorted(tok.subtree, key=lambda t: t.i)
+
+
+# what hangs from the sanction but is no part of what is sanctioned: the
+# sanctioner, a relative clause on the targets ("officers who aided the
+# coup"), another clause
+OUTSIDE_PHRASE = {"nsubj", "relcl", "advcl", "ccomp", "parataxis"}
+
+
+def _sanction_phrase(tok: Token) -> list[Token]:
+    """The sanction and what it is on ("sanctions on Iran's oil exports",
+    "sanctioned two banks", "sanctions targeting oil"), without
+    ``OUTSIDE_PHRASE``."""
+    out, stack = [], [tok]
+    while stack:
+        cur = stack.pop()
+        out.append(cur)
+        stack += [c for c in cur.children if c.dep_ not in OUTSIDE_PHRASE]
+    return sorted(out, key=lambda t: t.i)
 
 
 def _with_compounds(tok: Token) -> list[Token]:
@@ -104,7 +136,7 @@ def sanctions_as_such(trigger: Span) -> bool:
                  if _matches(_with_compounds(o), lists["sanction_nouns"])]
     if not named:
         return False
-    return not any(_matches(_phrase(n), lists["trade_words"]) for n in named)
+    return not any(_matches(_sanction_phrase(n), lists["trade_words"]) for n in named)
 
 
 def unnamed_response(trigger: Span) -> bool:
@@ -118,29 +150,51 @@ def unnamed_response(trigger: Span) -> bool:
     drop = set(_matches(region, _lists()["vague_responses"]))
     if not drop:  # "pointed a gun at officers": no response word, no class
         return False
-    rest = [t for i, t in enumerate(region) if i not in drop]
+    # "fire" as a dismissal ("if any worker was fired") is neither cue nor armed
+    rest = [t for i, t in enumerate(region) if i not in drop and not fires_a_person(t)]
     if "violence" in cued_modes("THREATEN", cue_words(rest)):
         return False
     return not _matches(rest, _lists()["armed_words"])
 
 
+def _defers(subj: Token) -> bool:
+    """A subject that names its referent elsewhere: "they", "its members"."""
+    return subj.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON"
+                                      for c in subj.children)
+
+
+def _strikers(strike: Token) -> list[Token]:
+    """Who strikes: the subject of the strike word or of the first verb above
+    it with a subject; a pronoun subject ("they would strike", "its members
+    would strike") defers to the next one up ("the union warned ...")."""
+    tok = strike
+    while True:
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        root = tok.head.i == tok.i  # the sentence root: no subject above
+        if subj and not all(_defers(s) for s in subj) or root:
+            return [t for s in subj for t in s.subtree]
+        tok = tok.head
+
+
 def labour_strike(trigger: Span) -> bool:
     """Class three: is the threat a labour strike ("unions said they would
     *strike* again", "doctors threatened to strike")? A strike word in the
-    threat's clause, a worker or union named in its sentence, and no other
-    armed word in the clause ("the army would strike rebel positions" is
-    armed by its army)."""
+    threat's clause, a worker or union named as its striker (not elsewhere in
+    the sentence: "the EU warned that Russia would strike" is Russia's; not a
+    union of states, "the Soviet Union threatened to strike"), and
+    no other armed word in the clause ("the army would strike rebel
+    positions" is armed by its army)."""
     lists = _lists()
     region = _phrase(clause_head(trigger))
     strikes = set(_matches(region, lists["strike_words"]))
-    if not strikes or not _matches(list(trigger.root.sent), lists["labour_nouns"]):
+    if not strikes or not any(_labour_striker(_strikers(region[i])) for i in strikes):
         return False
-    rest = [t for i, t in enumerate(region) if i not in strikes]
-    return not _matches(rest, lists["armed_words"])
+    rest = [t for i, t in enumerate(region) if i not in strikes and not fires_a_person(t)]
+    return not _matches(rest, _lists()["armed_words"])
 
 
 def content_mode(kind: str, trigger: Span, mode: str | None) -> str | None:
-    """The cascade's mode, or None for the two classes of this module."""
+    """The cascade's mode, or None for the three classes of this module."""
     if kind == "SANCTION" and mode == "discontinue" and sanctions_as_such(trigger):
         return None
     if kind == "THREATEN" and mode == "violence" and \

@@ -34,9 +34,7 @@ def people_fire(root: Token) -> bool:
     dismissal ("whom Mugabe fired"). A weapon named in the clause ("fired
     rockets", "fired tear gas") has already decided the mode before this
     class is asked."""
-    if root.lemma_.lower() != "fire" or root.pos_ != "VERB" or any(  # "whom Mugabe fired"
-            c.dep_ == "dobj" and (c.lower_ in ("whom", "who") or is_person(c, _person_nouns()))
-            for c in root.children):
+    if root.lemma_.lower() != "fire" or root.pos_ != "VERB" or fires_a_person(root):
         return False
     subj = [c for c in root.children if c.dep_ == "nsubj"]
     if not subj and root.dep_ == "conj":  # "had used tear gas and fired ..."
@@ -45,6 +43,20 @@ def people_fire(root: Token) -> bool:
         subj = [root.head if s.lower_ in ("who", "that") else s for s in subj]
     return any(s.lemma_.lower() in SHOOTERS or s.lower_ in SHOOTERS or s.ent_type_ == "PERSON"
                or s.lemma_.lower() in _person_nouns() for s in subj)
+
+
+def fires_a_person(tok: Token) -> bool:
+    """The verb "fire" as a dismissal: a person as its object ("whom Mugabe
+    fired", "fired the shop steward") or as its passive subject ("if any
+    worker was fired"; not "was fired at / upon", a shooting)."""
+    if tok.lemma_.lower() != "fire" or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    shot_at = any(c.dep_ == "prep" and c.lower_ in ("at", "on", "upon")
+                  and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+                  for c in tok.children)  # "fired on", not "fired on Friday"
+    return any((c.dep_ == "dobj" or c.dep_ == "nsubjpass" and not shot_at)
+               and (c.lower_ in ("whom", "who") or is_person(c, _person_nouns()))
+               for c in tok.children)
 
 
 def downs_aircraft(root: Token) -> bool:
