@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from eventwire.stages.time import coverage, nights, periods, sameunit
+from eventwire.stages.time import coverage, general, nights, periods, sameunit
 from eventwire.stages.time import normalize as nz
 from eventwire.stages.time.plausible import in_compound, plausible
 from eventwire.stages.time.windows import MAX_SPACE, NEEDLES, SPACED_NEEDLES, _windows
@@ -288,15 +288,20 @@ RULES: list[tuple[str, str, Handler]] = [
     ("month", rf"\b(?:in\s+|last\s+|next\s+)?(?:(?:early|mid|late)[- ])?{MONTH}\b", _month),
     ("year", rf"(?<![\d$£€#.,])\b{YEAR}\b(?![\d%,.]\d)", _year),
 ]
-# business calendar, clocks; sets, ordinals; nights; "that year"
+# business calendar, clocks; sets, ordinals; nights; "that year"; timex25's classes
 RULES += coverage.RULES + periods.RULES + nights.RULES + sameunit.RULES
+# first: a rate's unit ("15 a year") is a SET where the plain rule reads "a year"
+RULES = general.RULES + RULES
 COMPILED = [(name, re.compile(rx, re.IGNORECASE), fn) for name, rx, fn in RULES]
 
 
 def _leading_trim(text: str, start: int, end: int) -> tuple[int, int]:
     """TIMEX3 spans exclude leading prepositions: "on Thursday" -> "Thursday"."""
+    span = text[start:end].lower()
+    if span.startswith(("at least ", "at most ")):  # an approximator, no preposition
+        return start, end
     for prefix in ("at ", "for ", "in "):
-        if text[start:end].lower().startswith(prefix):
+        if span.startswith(prefix):
             return start + len(prefix), end
     return start, end
 
