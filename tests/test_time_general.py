@@ -153,3 +153,51 @@ def test_months_named_as_a_quarter(pipe: Pipeline, text: str,
 def test_months_that_are_no_quarter(pipe: Pipeline, text: str) -> None:
     found = timexes(pipe, text)
     assert not [t for t in found if "-Q" in t[2] or "-H" in t[2]]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The accord was signed on 3/14/2019 in Doha.", ("3/14/2019", "DATE", "2019-03-14")),
+    ("Ballots must arrive by 11/2, officials said.", ("11/2", "DATE", "2021-11-02")),
+    ("Polls closed on 10/4 after a week of voting.", ("10/4", "DATE", "2021-10-04")),
+    ("The fire of 7/8/07 destroyed the archive.", ("7/8/07", "DATE", "2007-07-08")),
+])
+def test_numeric_month_day(pipe: Pipeline, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in timexes(pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Only 3/4 of the ballots were counted.",
+    "The shop is open 24/7 for refugees.",
+])
+def test_fractions_are_no_dates(pipe: Pipeline, text: str) -> None:
+    assert not [t for t in timexes(pipe, text) if "/" in t[0]]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The militia was formed in the '80s.", ("the '80s", "DATE", "198")),
+    ("Prices were stable through the '90s.", ("the '90s", "DATE", "199")),
+    ("Smartphones spread in the '00s.", ("the '00s", "DATE", "200")),
+])
+def test_decade_with_apostrophe(pipe: Pipeline, text: str,
+                                expected: tuple[str, str, str]) -> None:
+    assert expected in timexes(pipe, text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Profit doubled in H1 2020.", ("H1 2020", "DATE", "2020-H1")),
+    ("The group expects a stronger 2022 H2.", ("2022 H2", "DATE", "2022-H2")),
+    ("Shipments slowed in H2 2019, it said.", ("H2 2019", "DATE", "2019-H2")),
+])
+def test_half_year_codes(pipe: Pipeline, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in timexes(pipe, text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The pact was signed on the 3rd of March.", ("the 3rd of March", "DATE", "2021-03-03")),
+    ("Troops left in the late 1990s.", ("the late 1990s", "DATE", "199")),
+    ("The fund was set up in the early 2000s.", ("the early 2000s", "DATE", "200")),
+    ("Growth slowed in the mid-1970s.", ("the mid-1970s", "DATE", "197")),
+])
+def test_extent_keeps_the_article_and_modifier(pipe: Pipeline, text: str,
+                                               expected: tuple[str, str, str]) -> None:
+    assert expected in timexes(pipe, text)

@@ -250,7 +250,7 @@ RULES: list[tuple[str, str, Handler]] = [
      lambda m, r, t: ("DATE", f"{m['year']}-{m['mm']}-{m['dd']}")),
     ("month-year", rf"\b{MONTH},?\s+(?:of\s+)?{YEAR}\b", _month_year),
     ("month-day", rf"\b{MONTH}\s+{DAY}\b(?!,?\s*\d{{4}})", _month_day),
-    ("day-month", rf"\b{DAY}\s+(?:of\s+)?{MONTH}\b(?!,?\s*\d{{4}})", _month_day),
+    ("day-month", rf"\b(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}\b(?!,?\s*\d{{4}})", _month_day),
     ("weekday-set", rf"\b(?:every|each)\s+{WEEKDAY}\b", _weekday_set),
     ("weekday", rf"\b(?:(?P<mod>last|next|this)\s+)?{WEEKDAY}{PART}\b", _weekday),
     ("deictic", r"\b(?P<word>today|yesterday|tomorrow|tonight)\b", _deictic),
@@ -284,7 +284,7 @@ RULES: list[tuple[str, str, Handler]] = [
                               f"{'12:00' if m['word'].lower() == 'noon' else '24:00'}")),
     ("clock", r"\b(?:at\s+)?(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d))?\s*"
               r"(?P<ampm>a\.?m\.?|p\.?m\.?)(?=\W|$)", _clock),
-    ("decade", r"\b(?:the\s+)?(?P<dec>(?:1[89]|20)\d0)s\b", _decade),
+    ("decade", r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<dec>(?:1[89]|20)\d0)s\b", _decade),
     ("month", rf"\b(?:in\s+|last\s+|next\s+)?(?:(?:early|mid|late)[- ])?{MONTH}\b", _month),
     ("year", rf"(?<![\d$£€#.,])\b{YEAR}\b(?![\d%,.]\d)", _year),
 ]

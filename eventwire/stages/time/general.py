@@ -102,6 +102,29 @@ def _year_off(m: re.Match[str], ref: date | None, tense: str) -> tuple[str, str 
     return "DATE", day.isoformat() if day else str(year)
 
 
+def _numeric_date(m: re.Match[str], ref: date | None, tense: str
+                  ) -> tuple[str, str | None] | None:
+    """US month/day: with a year always, without one only after a preposition
+    of time ("on 6/30", "by 12/1"), so fractions and scores stay out."""
+    month, day = int(m["mm"] or m["mm2"]), int(m["dd"] or m["dd2"])
+    if m["yy"]:
+        year = int(m["yy"]) if len(m["yy"]) == 4 else 2000 + int(m["yy"])
+        if len(m["yy"]) == 2 and ref and year > ref.year + 1:
+            year -= 100
+        value = nz._safe(year, month, day)
+    elif ref is None:
+        return ("DATE", f"XXXX-{month:02d}-{day:02d}") if nz._safe(2000, month, day) else None
+    else:
+        value = nz.month_day(ref, month, day, tense)
+    return ("DATE", value.isoformat()) if value else None
+
+
+def _short_decade(m: re.Match[str], ref: date | None, tense: str) -> tuple[str, str | None]:
+    """"the '80s" -> ``198``; "the '00s", "the '10s" -> this century's."""
+    tens = m["t"]
+    return "DATE", ("20" if tens in "01" else "19") + tens
+
+
 def _formerly(m: re.Match[str], ref: date | None, tense: str) -> tuple[str, str | None]:
     return "DATE", "PAST_REF"
 
@@ -165,6 +188,16 @@ RULES = [
      _two_days),
     ("year-off", r"\bthis\s+time\s+(?P<dir>last|next)\s+year\b", _year_off),
     ("formerly", r"\bformerly\b", _formerly),
+    ("numeric-date", r"\b(?P<mm>1[0-2]|0?[1-9])/(?P<dd>3[01]|[12]\d|0?[1-9])/"
+                     r"(?P<yy>(?:19|20)\d{2}|\d{2})\b(?!/)"
+                     r"|(?:" + "|".join(f"(?<=\\b{p} )" for p in ("on", "by", "until", "since",
+                                                                   "from", "before", "after"))
+     + r")(?P<mm2>1[0-2]|0?[1-9])/(?P<dd2>3[01]|[12]\d|0?[1-9])\b(?![/\d])",
+     _numeric_date),
+    ("short-decade", r"(?:\bthe\s+)?(?<![\w'’])['’](?P<t>[013-9])0s\b", _short_decade),
+    ("half-year", r"\bH(?P<h>[12])\s+(?P<year>(?:19|20)\d{2})\b|\b(?P<year2>(?:19|20)\d{2})\s+H"
+                  r"(?P<h2>[12])\b",
+     lambda m, r, t: ("DATE", f"{m['year'] or m['year2']}-H{m['h'] or m['h2']}")),
     ("named-quarter", rf"\bthe\s+(?P<m1>{_MONTH})\.?{_TO}(?P<m2>{_MONTH})\.?"
                       r"\s+(?:quarter|period)\b" + _YEAR_TAIL + "?",
      _named_quarter),
@@ -182,5 +215,6 @@ NEEDLES = {"counted-set": ("once", "twice", "thrice", "times"),
                              for u in ("year", "day", "week", "month", "hour", "minute")),
            "every-n": ("every",), "recurring": ("every", "each"),
            "two-days": ("yesterday", "tomorrow"), "year-off": ("this time",),
-           "formerly": ("formerly",), "named-quarter": ("quarter", "period"),
+           "formerly": ("formerly",), "numeric-date": ("/",), "short-decade": ("0s",),
+           "half-year": ("h1", "h2"), "named-quarter": ("quarter", "period"),
            "first-months": ("months",)}
