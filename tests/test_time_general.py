@@ -1,7 +1,7 @@
 """TIMEX classes of eventwire/stages/time/general.py (branch timex25): counted
 frequencies, rates per unit, "every N units", recurring seasons and parts of
 the day, approximated durations, "the day before yesterday", "this time last
-year", "formerly", months named as a quarter and "the first six months of
+year", months named as a quarter and "the first six months of
 <year>", through the whole time component. Every sentence was written for
 these tests (none from an evaluation set)."""
 
@@ -120,13 +120,15 @@ def test_same_day_a_year_off(pipe: Pipeline, text: str, expected: tuple[str, str
     assert expected in timexes(pipe, text)
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("The hotel was formerly a barracks.", ("formerly", "DATE", "PAST_REF")),
-    ("Myanmar, formerly known as Burma, held the vote.", ("formerly", "DATE", "PAST_REF")),
-    ("The party, formerly led by his father, split.", ("formerly", "DATE", "PAST_REF")),
+@pytest.mark.parametrize("text", [
+    "The hotel was formerly a barracks.",
+    "Myanmar, formerly known as Burma, held the vote.",
+    "The party, formerly led by his father, split.",
 ])
-def test_formerly(pipe: Pipeline, text: str, expected: tuple[str, str, str]) -> None:
-    assert expected in timexes(pipe, text)
+def test_formerly_is_no_timex(pipe: Pipeline, text: str) -> None:
+    """MEANTIME leaves "formerly" unannotated (three of three in dev); the
+    rule that read it as PAST_REF was measured and removed."""
+    assert not [t for t in timexes(pipe, text) if t[0].lower() == "formerly"]
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -21,7 +21,6 @@ and the own sets hold. Each class here is one handler with the signature of
   "yesterday");
 - *the same day a year off*: "this time last year", "this time next year" ->
   that day one year earlier / later (only "last year" was read);
-- *former state*: "formerly", "previously known as" -> ``PAST_REF``;
 - *months named as a quarter*: "the April-June quarter", "the
   July-to-September period", "the first three months of 2025", "the first
   six months of the year" -> ``2025-Q2``, ``…-Q3``, ``2025-Q1``, ``…-H1``
@@ -125,10 +124,6 @@ def _short_decade(m: re.Match[str], ref: date | None, tense: str) -> tuple[str, 
     return "DATE", ("20" if tens in "01" else "19") + tens
 
 
-def _formerly(m: re.Match[str], ref: date | None, tense: str) -> tuple[str, str | None]:
-    return "DATE", "PAST_REF"
-
-
 def _named_quarter(m: re.Match[str], ref: date | None, tense: str
                    ) -> tuple[str, str | None] | None:
     first = nz.MONTHS[_full_month(m["m1"])]
@@ -187,7 +182,6 @@ RULES = [
     ("two-days", r"\bthe\s+day\s+(?:(?P<before>before)\s+yesterday|after\s+tomorrow)\b",
      _two_days),
     ("year-off", r"\bthis\s+time\s+(?P<dir>last|next)\s+year\b", _year_off),
-    ("formerly", r"\bformerly\b", _formerly),
     ("numeric-date", r"\b(?P<mm>1[0-2]|0?[1-9])/(?P<dd>3[01]|[12]\d|0?[1-9])/"
                      r"(?P<yy>(?:19|20)\d{2}|\d{2})\b(?!/)"
                      r"|(?:" + "|".join(f"(?<=\\b{p} )" for p in ("on", "by", "until", "since",
@@ -215,6 +209,6 @@ NEEDLES = {"counted-set": ("once", "twice", "thrice", "times"),
                              for u in ("year", "day", "week", "month", "hour", "minute")),
            "every-n": ("every",), "recurring": ("every", "each"),
            "two-days": ("yesterday", "tomorrow"), "year-off": ("this time",),
-           "formerly": ("formerly",), "numeric-date": ("/",), "short-decade": ("0s",),
+           "numeric-date": ("/",), "short-decade": ("0s",),
            "half-year": ("h1", "h2"), "named-quarter": ("quarter", "period"),
            "first-months": ("months",)}
