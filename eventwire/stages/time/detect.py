@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from eventwire.stages.time import coverage, nights, periods, sameunit
+from eventwire.stages.time import coverage, general, nights, periods, sameunit
 from eventwire.stages.time import normalize as nz
 from eventwire.stages.time.plausible import in_compound, plausible
 from eventwire.stages.time.windows import MAX_SPACE, NEEDLES, SPACED_NEEDLES, _windows
@@ -250,7 +250,7 @@ RULES: list[tuple[str, str, Handler]] = [
      lambda m, r, t: ("DATE", f"{m['year']}-{m['mm']}-{m['dd']}")),
     ("month-year", rf"\b{MONTH},?\s+(?:of\s+)?{YEAR}\b", _month_year),
     ("month-day", rf"\b{MONTH}\s+{DAY}\b(?!,?\s*\d{{4}})", _month_day),
-    ("day-month", rf"\b{DAY}\s+(?:of\s+)?{MONTH}\b(?!,?\s*\d{{4}})", _month_day),
+    ("day-month", rf"\b(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}\b(?!,?\s*\d{{4}})", _month_day),
     ("weekday-set", rf"\b(?:every|each)\s+{WEEKDAY}\b", _weekday_set),
     ("weekday", rf"\b(?:(?P<mod>last|next|this)\s+)?{WEEKDAY}{PART}\b", _weekday),
     ("deictic", r"\b(?P<word>today|yesterday|tomorrow|tonight)\b", _deictic),
@@ -284,19 +284,24 @@ RULES: list[tuple[str, str, Handler]] = [
                               f"{'12:00' if m['word'].lower() == 'noon' else '24:00'}")),
     ("clock", r"\b(?:at\s+)?(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d))?\s*"
               r"(?P<ampm>a\.?m\.?|p\.?m\.?)(?=\W|$)", _clock),
-    ("decade", r"\b(?:the\s+)?(?P<dec>(?:1[89]|20)\d0)s\b", _decade),
+    ("decade", r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<dec>(?:1[89]|20)\d0)s\b", _decade),
     ("month", rf"\b(?:in\s+|last\s+|next\s+)?(?:(?:early|mid|late)[- ])?{MONTH}\b", _month),
     ("year", rf"(?<![\d$£€#.,])\b{YEAR}\b(?![\d%,.]\d)", _year),
 ]
-# business calendar, clocks; sets, ordinals; nights; "that year"
+# business calendar, clocks; sets, ordinals; nights; "that year"; timex25's classes
 RULES += coverage.RULES + periods.RULES + nights.RULES + sameunit.RULES
+# first: a rate's unit ("15 a year") is a SET where the plain rule reads "a year"
+RULES = general.RULES + RULES
 COMPILED = [(name, re.compile(rx, re.IGNORECASE), fn) for name, rx, fn in RULES]
 
 
 def _leading_trim(text: str, start: int, end: int) -> tuple[int, int]:
     """TIMEX3 spans exclude leading prepositions: "on Thursday" -> "Thursday"."""
+    span = text[start:end].lower()
+    if span.startswith(("at least ", "at most ")):  # an approximator, no preposition
+        return start, end
     for prefix in ("at ", "for ", "in "):
-        if text[start:end].lower().startswith(prefix):
+        if span.startswith(prefix):
             return start + len(prefix), end
     return start, end
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from eventwire.stages.time import coverage, nights, periods, sameunit
+from eventwire.stages.time import coverage, general, nights, periods, sameunit
 
 WINDOW = 40  # every match of a keyword rule holds its keyword and is shorter than this
 _UNITS = ("day", "week", "month", "year", "decade", "hour", "minute", "quarter")
@@ -29,7 +29,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "this-part": ("this",),
     "relative": ("week", "month", "year", "quarter", "decade"),
     **coverage.NEEDLES, **periods.NEEDLES, **nights.NEEDLES,
-    **sameunit.NEEDLES}
+    **sameunit.NEEDLES, **general.NEEDLES}
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # rules whose every match holds one of these words but may hold runs of
