@@ -27,7 +27,7 @@ Sources (field ``source`` of each record):
   Africa, South and Central America, East Asia, Oceania and the Balkans.
 
 Labels follow docs/annotation.md, including every "Decisions taken while
-labelling" section, blind/DECISIONS.md's rec_r decisions and the "rec_s"
+labelling" section, docs/annotation.md's rec_r decisions and the "rec_s"
 decisions there. Spans are located by needle strings, never by
 hand-counted offsets (the conventions of tests/data/records/needles.py,
 told to write rec_s.jsonl here, in blind/):

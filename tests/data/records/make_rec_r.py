@@ -1,13 +1,13 @@
-"""Build blind/rec_r.jsonl: gold whole-record events (batch rec_r).
+"""Build tests/data/records/rec_r.jsonl: gold whole-record events (batch rec_r).
 
-rec_r is a BLIND SET, labelled on 2026-12-04 (branch ``blind_r``) before
+rec_r was a BLIND SET, labelled on 2026-12-04 (branch ``blind_r``) before
 eventwire ever ran on any of these texts: no pipeline, no ``eval records``,
 no spaCy or model on them while labelling, no eventwire rule code read and
-no system output looked at. It lives in ``blind/`` (not under
-tests/data/records) so that nobody writing rules reads it: run it once at
-the start of the next session and once at its end, and never debug on it:
+no system output looked at. It waited in ``blind/`` and was run twice, at
+the start and the end of the eighteenth session (docs/BENCHMARKS.md, "Where
+things stand"); since then it is development data like rec_a..rec_q:
 
-    eventwire eval records --data blind/rec_r.jsonl --split blind
+    eventwire eval records --data tests/data/records/rec_r.jsonl --split blind
 
 Sources (field ``source`` of each record):
 
@@ -16,7 +16,7 @@ Sources (field ``source`` of each record):
   the text is copied, none of GeoVirus' annotation), ECB+ articles
   (``ecbplus:<doc_id>``, CC BY 3.0, only topics 10, 25, 29 and 31, at most
   three) and one MEANTIME Wikinews article (``meantime:<doc_id>``, CC BY
-  4.0). No document used by rec_a..rec_p or blind/rec_q is used again
+  4.0). No document used by rec_a..rec_q is used again
   (``check_unused``). A text with no headline line takes its first sentence
   as title. ``published`` is the printed date, else inferred from the text's
   own days and the story (``published_note``);
@@ -26,10 +26,9 @@ Sources (field ``source`` of each record):
   Asia and the Caribbean.
 
 Labels follow docs/annotation.md, including every "Decisions taken while
-labelling" section, blind/DECISIONS.md's rec_q decisions and the "rec_r"
-decisions there. Spans are located by needle strings, never by
+labelling" section, the rec_q and rec_r decisions. Spans are located by needle strings, never by
 hand-counted offsets (the conventions of tests/data/records/needles.py,
-told to write rec_r.jsonl here, in blind/):
+which write rec_r.jsonl beside this builder):
 
 * every event has an anchor ``at`` (a needle that must occur exactly once in
   the text); a span given as a plain string is the first occurrence from the
@@ -42,19 +41,29 @@ Every span is checked (``text[start:end] == span["text"]``) before writing.
 Coordinates: cities from GeoNames cities500, countries from GeoNames'
 country point, other features as noted (approximate; scoring allows 161 km).
 
-    python3 blind/make_rec_r.py
+    python3 tests/data/records/make_rec_r.py
 """
 
-import json
 import re
 import sys
 from pathlib import Path
 from types import SimpleNamespace
 
-REPO = Path(__file__).resolve().parents[1]
-RECORDS = REPO / "tests" / "data" / "records"
+RECORDS = Path(__file__).resolve().parent
 sys.path.insert(0, str(RECORDS))
-from needles import Batch, E, P, check_sources, d, mo, with_title, wk, yr  # noqa: E402
+from needles import (  # noqa: E402
+    Batch,
+    E,
+    P,
+    check_meantime,
+    check_sources,
+    check_unused,
+    d,
+    mo,
+    with_title,
+    wk,
+    yr,
+)
 
 PLACES = {
     # countries: GeoNames country points
@@ -132,7 +141,7 @@ PLACES = {
     'Talise': (1.85, 125.07),  # Talise island, North Sulawesi, approximate
 }
 
-BATCH = Batch("rec_r", PLACES, out=Path(__file__).resolve().with_name("rec_r.jsonl"))
+BATCH = Batch("rec_r", PLACES)
 A = BATCH.A  # A(id_, outlet, published, title, text, events, source=None, note=None)
 
 TEXTS = {
@@ -1687,35 +1696,8 @@ def check_partition(batch: Batch) -> None:
     assert all(re.match(r"ecbplus:(10|25|29|31)_", s) for s in ecb), ecb
 
 
-def check_meantime(batch: Batch, shared: Path) -> None:
-    """The MEANTIME texts are verbatim slices of the shared copy too."""
-    path = shared / "meantime" / "dev.jsonl"
-    if not path.exists():
-        return
-    texts = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        rec = json.loads(line)
-        texts[f"meantime:{rec['doc_id']}"] = rec["text"]
-    for art in batch.articles:
-        if art["source"].startswith("meantime:"):
-            assert art["text"] in texts[art["source"]], (art["id"], art["source"])
-
-
-def check_unused(batch: Batch) -> None:
-    """No real document of rec_a..rec_p or blind/rec_q (their ``source``
-    fields) is used again, and none twice here."""
-    used = set()
-    paths = sorted(RECORDS.glob("rec_*.jsonl")) + [Path(__file__).resolve().with_name("rec_q.jsonl")]
-    for path in paths:
-        if path.exists():
-            used |= {json.loads(line)["source"] for line in path.read_text(encoding="utf-8").splitlines()}
-    mine = [a["source"] for a in batch.articles if a["source"] != "own"]
-    assert len(mine) == len(set(mine)), "a real document twice"
-    assert not set(mine) & used, sorted(set(mine) & used)
-
-
-# /work/shared/data from a worktree under /work/wt (parents[3]) or /work/main (parents[2])
-SHARED = next((p / "shared" / "data" for p in Path(__file__).resolve().parents[1:4]
+# ../shared/data beside the repository (parents[4]) or its worktree (parents[5])
+SHARED = next((p / "shared" / "data" for p in Path(__file__).resolve().parents[4:6]
                if (p / "shared" / "data").exists()), Path("/nonexistent"))
 
 
