@@ -39,3 +39,20 @@ def test_a_contest_won_is_no_event(event_pipe: Pipeline, text: str, word: str) -
 ])
 def test_ground_taken_by_force_stays(event_pipe: Pipeline, text: str, word: str) -> None:
     assert word in triggers(event_pipe, text)
+
+
+def test_the_verbs_of_taking_have_one_source() -> None:
+    """review32: the verbs of taking were four lists (curated.yaml
+    ``capture_verbs``, contests.yaml ``capture_words``,
+    ``non_recipients.TAKE_LEMMAS``, ``recipients.TAKE_VERBS``); each reader
+    now adds only its own words to curated.yaml's ``capture_verbs``."""
+    from eventwire.datafiles import word_lists
+    from eventwire.stages.events import contests, non_recipients, recipients
+    from eventwire.stages.events.nonevents import word_classes
+
+    core = word_classes()["capture_verbs"]
+    assert "capture_words" not in word_lists(contests.WORDS)
+    assert non_recipients.TAKE_LEMMAS == core | word_classes()["holding_verbs"]
+    assert recipients.TAKE_VERBS == non_recipients.TAKE_LEMMAS | word_classes()["surrounding_verbs"]
+    assert contests.capture_words() == core | word_classes()["gaining_verbs"] \
+        | word_lists(contests.WORDS)["contest_capture_words"]

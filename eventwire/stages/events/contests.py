@@ -32,6 +32,7 @@ from spacy.tokens import Token
 from eventwire.datafiles import word_lists
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.mention_lookup import look_through, prep_objects
+from eventwire.stages.events.nonevents import word_classes
 
 WORDS = DATA_DIR / "events" / "contests.yaml"
 OF = frozenset({"of"})
@@ -43,6 +44,14 @@ CLAUSE_DEPS = frozenset({"advcl", "relcl", "ccomp", "xcomp", "conj", "acl", "par
 @lru_cache(maxsize=1)
 def words() -> dict[str, frozenset[str]]:
     return word_lists(WORDS)
+
+
+@lru_cache(maxsize=1)
+def capture_words() -> frozenset[str]:
+    """Lemmas of taking: curated.yaml's one list of taking and gaining
+    (review32), with the contest's own words."""
+    curated = word_classes()
+    return curated["capture_verbs"] | curated["gaining_verbs"] | words()["contest_capture_words"]
 
 
 def _in(tok: Token, key: str) -> bool:
@@ -73,7 +82,7 @@ def _prize(tok: Token) -> bool:
 def is_contest_won(tok: Token) -> bool:
     """A verb of taking whose patient is a prize of a vote, or an electoral
     unit with an election word in the act's own phrase."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in words()["capture_words"]:
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in capture_words():
         return False
     patients = [look_through(c) for c in tok.children if c.dep_ in PATIENT_DEPS]
     if not patients:
