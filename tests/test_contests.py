@@ -36,6 +36,9 @@ def test_a_contest_won_is_no_event(event_pipe: Pipeline, text: str, word: str) -
     ("Protesters seized the parliament building after the disputed vote.", "seized"),
     # the majority of things seized is a count, not a prize
     ("Police seized the majority of the weapons in the raid on the camp.", "seized"),
+    # review32: an election word in the doer is not the act's contest
+    ("Election protesters seized the council chamber on Monday.", "seized"),
+    ("Poll workers captured the town on Sunday after a week of fighting.", "captured"),
 ])
 def test_ground_taken_by_force_stays(event_pipe: Pipeline, text: str, word: str) -> None:
     assert word in triggers(event_pipe, text)

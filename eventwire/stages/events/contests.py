@@ -39,6 +39,8 @@ OF = frozenset({"of"})
 PATIENT_DEPS = frozenset({"dobj", "nsubjpass"})
 # clauses under the verb tell other acts: their words are not the act's phrase
 CLAUSE_DEPS = frozenset({"advcl", "relcl", "ccomp", "xcomp", "conj", "acl", "parataxis"})
+# the doer is not the contest: "election protesters seized the chamber" (review32)
+DOER_DEPS = frozenset({"nsubj", "csubj", "agent"})
 
 
 @lru_cache(maxsize=1)
@@ -59,11 +61,12 @@ def _in(tok: Token, key: str) -> bool:
 
 
 def _phrase_words(verb: Token) -> list[Token]:
-    """The verb's own phrase: its subtree without clauses and without
-    phrases that only date it ("after the vote")."""
+    """The verb's own phrase: its subtree without clauses, without its
+    doer ("poll workers captured the town") and without phrases that only
+    date it ("after the vote")."""
     out: list[Token] = []
-    stack = [c for c in verb.children
-             if c.dep_ not in CLAUSE_DEPS and not _in(c, "time_preps")]
+    stack = [c for c in verb.children if c.dep_ not in CLAUSE_DEPS
+             and c.dep_ not in DOER_DEPS and not _in(c, "time_preps")]
     while stack:
         tok = stack.pop()
         out.append(tok)
