@@ -23,6 +23,7 @@ def triggers(pipe: Pipeline, text: str) -> set[str]:
     ("Republicans captured three districts in the midterm elections.", "captured"),
     ("The Liberals took the district from the Conservatives by 300 votes.", "took"),
     ("Democrats seized two state senates in Tuesday's elections.", "seized"),
+    ("Republicans captured three districts on election day.", "captured"),
 ])
 def test_a_contest_won_is_no_event(event_pipe: Pipeline, text: str, word: str) -> None:
     assert word not in triggers(event_pipe, text)
@@ -39,6 +40,10 @@ def test_a_contest_won_is_no_event(event_pipe: Pipeline, text: str, word: str) -
     # review32: an election word in the doer is not the act's contest
     ("Election protesters seized the council chamber on Monday.", "seized"),
     ("Poll workers captured the town on Sunday after a week of fighting.", "captured"),
+    # review32: a phrase of time ("in the run-up to", "on the eve of") only dates the act
+    ("Militants captured the town in the run-up to the elections.", "captured"),
+    ("Rebels seized the city on the eve of the presidential election.", "seized"),
+    ("Troops captured the town in the wake of the disputed elections.", "captured"),
 ])
 def test_ground_taken_by_force_stays(event_pipe: Pipeline, text: str, word: str) -> None:
     assert word in triggers(event_pipe, text)

@@ -60,18 +60,30 @@ def _in(tok: Token, key: str) -> bool:
     return tok.lower_ in words()[key] or tok.lemma_.lower() in words()[key]
 
 
+def _dates(tok: Token) -> bool:
+    """A phrase that only dates the act: "after the vote", "in the run-up
+    to the elections", "on the eve of the vote" (the parser splits "run-up"
+    into a compound "run" and the object "up")."""
+    if _in(tok, "time_preps"):
+        return True
+    return tok.dep_ == "prep" and any(
+        "-".join([c.lower_ for c in g.children if c.dep_ == "compound"] + [g.lower_])
+        in words()["time_nouns"] or _in(g, "time_nouns")
+        for g in tok.children if g.dep_ == "pobj")
+
+
 def _phrase_words(verb: Token) -> list[Token]:
     """The verb's own phrase: its subtree without clauses, without its
     doer ("poll workers captured the town") and without phrases that only
-    date it ("after the vote")."""
+    date it ("after the vote", "on the eve of the vote")."""
     out: list[Token] = []
     stack = [c for c in verb.children if c.dep_ not in CLAUSE_DEPS
-             and c.dep_ not in DOER_DEPS and not _in(c, "time_preps")]
+             and c.dep_ not in DOER_DEPS and not _dates(c)]
     while stack:
         tok = stack.pop()
         out.append(tok)
         stack.extend(c for c in tok.children
-                     if c.dep_ not in CLAUSE_DEPS and not _in(c, "time_preps"))
+                     if c.dep_ not in CLAUSE_DEPS and not _dates(c))
     return out
 
 
