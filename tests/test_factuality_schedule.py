@@ -212,4 +212,5 @@ def test_a_role_noun_in_the_present_stays_scheduled(pipe: Pipeline, text: str, w
 
 
 def test_a_role_noun_in_the_past_perfect_is_a_done_act(pipe: Pipeline) -> None:
-    assert modality(pipe, "Her error had been to sign the deal without a lawyer.", "sign") != "future"
+    text = "Her error had been to sign the deal without a lawyer."
+    assert modality(pipe, text, "sign") != "future"
