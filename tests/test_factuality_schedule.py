@@ -197,3 +197,20 @@ def test_an_act_named_by_its_role_is_not_scheduled(pipe: Pipeline, text: str, wo
 ])
 def test_an_aim_under_a_copula_stays_scheduled(pipe: Pipeline, text: str, word: str) -> None:
     assert modality(pipe, text, word) == "future"
+
+
+# review32: a role noun names a done act only in the past ("his mistake was
+# to", "the problem had been to"); in the present the act is still ahead, as
+# under an aim noun ("the challenge is to feed", "the solution is to hold")
+@pytest.mark.parametrize("text,word", [
+    ("The challenge now is to feed the families who fled the floods.", "feed"),
+    ("The only solution is to hold new elections next spring.", "hold"),
+    ("Our answer is to rebuild the bridge before the rains.", "rebuild"),
+])
+def test_a_role_noun_in_the_present_stays_scheduled(pipe: Pipeline, text: str, word: str) -> None:
+    assert modality(pipe, text, word) == "future"
+
+
+def test_a_role_noun_in_the_past_perfect_is_a_done_act(pipe: Pipeline) -> None:
+    text = "Her error had been to sign the deal without a lawyer."
+    assert modality(pipe, text, "sign") != "future"

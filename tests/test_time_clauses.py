@@ -315,3 +315,27 @@ def test_since_without_the_perfect_is_not_the_class(timex_pipe: Pipeline) -> Non
     got = anchored(timex_pipe, "Troops bombed the town, since talks failed.", ["bombed"],
                    undated="publication")
     assert got["bombed"][0] == PUB.isoformat()
+
+
+def test_one_to_infinitive_test_for_time_and_factuality() -> None:
+    """review32: the time stage had its own copy of the to-infinitive test
+    (``_to_infinitive``); it asks the factuality stage's one helper, with
+    the base-form tag of its own."""
+    from eventwire.stages.factuality.clauses import to_infinitive
+    from eventwire.stages.time import clauses
+
+    assert not hasattr(clauses, "_to_infinitive")
+    assert clauses.to_infinitive is to_infinitive
+
+
+@pytest.mark.parametrize("text,word,host", [
+    ("Hundreds of migrants tried to storm the fence on Monday.", "storm", "tried"),
+    ("The minister went on radio to condemn the attack.", "condemn", "went"),
+])
+def test_an_attempt_host_of_an_infinitive(spacy_nlp, text: str, word: str,  # type: ignore[no-untyped-def]
+                                          host: str) -> None:
+    from eventwire.stages.time.clauses import attempt_host
+
+    doc = spacy_nlp(text)
+    found = attempt_host(next(t for t in doc if t.text == word))
+    assert found is not None and found.text == host

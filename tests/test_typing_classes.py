@@ -545,3 +545,23 @@ def test_taking_ground_has_one_source() -> None:
 def test_taking_ground_one_class(pipe: Pipeline, text: str, trigger: str, kind: str) -> None:
     evs = [e for e in events(pipe, text) if e.trigger.text == trigger]
     assert [e.type for e in evs] == [kind], [(e.type, e.mode, e.trigger.text) for e in evs]
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # review32: "take" with one "position" is a stance or a post, not ground
+    ("The senator took a firm position on the bill.", "took"),
+    ("The committee took the position that the law was void.", "took"),
+    ("She took the position of finance minister in 2019.", "took"),
+])
+def test_taking_a_position_is_no_assault(pipe: Pipeline, text: str, trigger: str) -> None:
+    evs = [e for e in events(pipe, text) if e.trigger.text == trigger]
+    assert "ASSAULT" not in [e.type for e in evs], [(e.type, e.mode) for e in evs]
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The army took key positions near the border after heavy fighting.", "took"),
+    ("Rebels captured the position after a day of shelling.", "captured"),
+])
+def test_positions_taken_in_war_stay(pipe: Pipeline, text: str, trigger: str) -> None:
+    evs = [e for e in events(pipe, text) if e.trigger.text == trigger]
+    assert [e.type for e in evs] == ["ASSAULT"], [(e.type, e.mode) for e in evs]

@@ -32,12 +32,15 @@ from spacy.tokens import Token
 from eventwire.datafiles import word_lists
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.mention_lookup import look_through, prep_objects
+from eventwire.stages.events.nonevents import word_classes
 
 WORDS = DATA_DIR / "events" / "contests.yaml"
 OF = frozenset({"of"})
 PATIENT_DEPS = frozenset({"dobj", "nsubjpass"})
 # clauses under the verb tell other acts: their words are not the act's phrase
 CLAUSE_DEPS = frozenset({"advcl", "relcl", "ccomp", "xcomp", "conj", "acl", "parataxis"})
+# the doer is not the contest: "election protesters seized the chamber" (review32)
+DOER_DEPS = frozenset({"nsubj", "csubj", "agent"})
 
 
 @lru_cache(maxsize=1)
@@ -45,21 +48,42 @@ def words() -> dict[str, frozenset[str]]:
     return word_lists(WORDS)
 
 
+@lru_cache(maxsize=1)
+def capture_words() -> frozenset[str]:
+    """Lemmas of taking: curated.yaml's one list of taking and gaining
+    (review32), with the contest's own words."""
+    curated = word_classes()
+    return curated["capture_verbs"] | curated["gaining_verbs"] | words()["contest_capture_words"]
+
+
 def _in(tok: Token, key: str) -> bool:
     return tok.lower_ in words()[key] or tok.lemma_.lower() in words()[key]
 
 
+def _dates(tok: Token) -> bool:
+    """A phrase that only dates the act: "after the vote", "in the run-up
+    to the elections", "on the eve of the vote" (the parser splits "run-up"
+    into a compound "run" and the object "up")."""
+    if _in(tok, "time_preps"):
+        return True
+    return tok.dep_ == "prep" and any(
+        "-".join([c.lower_ for c in g.children if c.dep_ == "compound"] + [g.lower_])
+        in words()["time_nouns"] or _in(g, "time_nouns")
+        for g in tok.children if g.dep_ == "pobj")
+
+
 def _phrase_words(verb: Token) -> list[Token]:
-    """The verb's own phrase: its subtree without clauses and without
-    phrases that only date it ("after the vote")."""
+    """The verb's own phrase: its subtree without clauses, without its
+    doer ("poll workers captured the town") and without phrases that only
+    date it ("after the vote", "on the eve of the vote")."""
     out: list[Token] = []
-    stack = [c for c in verb.children
-             if c.dep_ not in CLAUSE_DEPS and not _in(c, "time_preps")]
+    stack = [c for c in verb.children if c.dep_ not in CLAUSE_DEPS
+             and c.dep_ not in DOER_DEPS and not _dates(c)]
     while stack:
         tok = stack.pop()
         out.append(tok)
         stack.extend(c for c in tok.children
-                     if c.dep_ not in CLAUSE_DEPS and not _in(c, "time_preps"))
+                     if c.dep_ not in CLAUSE_DEPS and not _dates(c))
     return out
 
 
@@ -73,7 +97,7 @@ def _prize(tok: Token) -> bool:
 def is_contest_won(tok: Token) -> bool:
     """A verb of taking whose patient is a prize of a vote, or an electoral
     unit with an election word in the act's own phrase."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in words()["capture_words"]:
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in capture_words():
         return False
     patients = [look_through(c) for c in tok.children if c.dep_ in PATIENT_DEPS]
     if not patients:

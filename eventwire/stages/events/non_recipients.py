@@ -46,6 +46,7 @@ from eventwire.models import ActorMention
 from eventwire.nlp.arrays import column, head_indices
 from eventwire.nlp.spans import head_token
 from eventwire.stages.events.mention_lookup import child
+from eventwire.stages.events.nonevents import word_classes
 from eventwire.stages.events.origin_of_things import origin_of_things
 
 # prepositions that say where: "in Goma", "across Guatemala", "along the border"
@@ -67,9 +68,9 @@ PLACE_ENTS = {"GPE", "LOC"}
 # "fired rockets at Sderot": docs/annotation.md "shelled Gaza")
 VIOLENT_KINDS = {"ASSAULT", "THREATEN"}
 DENY_LEMMAS = {"deny"}
-# acts of taking ground: what is taken is territory ("seized the town")
-TAKE_LEMMAS = {"seize", "capture", "recapture", "take", "retake", "overrun", "occupy",
-               "control"}
+# acts of taking or holding ground: what is taken is territory ("seized the
+# town", "occupied the village"); curated.yaml's one list of taking (review32)
+TAKE_LEMMAS = word_classes()["capture_verbs"] | word_classes()["holding_verbs"]
 # places and sites that are territory when taken (an airport, a stronghold)
 TAKEN_SITES = PLACE_NOUNS | {"airport", "stronghold", "downtown", "centre", "center"}
 # calling one's own people back: "recalled its ambassador", "withdrew their envoys"

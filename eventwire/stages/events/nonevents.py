@@ -63,7 +63,8 @@ CLASS_KEYS = ("perception_state", "natural_causes", "economic_subjects", "result
               "yield_verbs", "demand_nouns", "intransitive_events", "job_nouns",
               "clash_words", "armed_groups", "gather_verbs", "protest_purposes",
               "vow_verbs", "hostile_verbs", "hostile_nouns", "help_purposes", "dispatch_verbs",
-              "relief_units", "taken_places", "capture_verbs", "vessels", "hijackers",
+              "relief_units", "taken_places", "capture_verbs", "gaining_verbs",
+              "holding_verbs", "surrounding_verbs", "vessels", "hijackers",
               "envoy_nouns", "rescuing_forces", "charge_crimes", "charge_governors",
               "self_harm_verbs", "returned_things", "sought_outcomes", "medical_attacks",
               "worker_nouns", "office_nouns")

@@ -150,7 +150,7 @@ def place_taken(verb: Token) -> bool:
     or force ("the government has taken control of the company" is no
     assault)."""
     words = word_classes()
-    if verb.pos_ != "VERB" or _lemma(verb) not in words["capture_verbs"]:
+    if verb.pos_ != "VERB" or _lemma(verb) not in words["capture_verbs"] | words["gaining_verbs"]:
         return False
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if obj is None:

@@ -35,7 +35,8 @@ from eventwire.models import ActorMention
 from eventwire.nlp.spans import head_token
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.mention_lookup import NOT_RECIPIENTS, is_actor, look_through
-from eventwire.stages.events.non_recipients import not_a_recipient
+from eventwire.stages.events.non_recipients import TAKE_LEMMAS, not_a_recipient
+from eventwire.stages.events.nonevents import word_classes
 from eventwire.stages.events.participants import recipient_mention, unnamed_target
 from eventwire.stages.events.recipient_codes import recipient_codes
 from eventwire.stages.events.recipient_options import (
@@ -356,8 +357,8 @@ def counted_people(doc: Doc, tok: Token, kind: str | None) -> ActorMention | Non
                         country=story_country(doc), sectors=["CVL"], confidence=0.3,
                         rule="unnamed")
 # a place taken is territory, not people: "seized the border town", "recaptured the city"
-TAKE_VERBS = {"seize", "capture", "recapture", "take", "retake", "overrun", "enter", "control",
-              "occupy", "encircle", "surround"}
+# (curated.yaml's one list of taking, with entering or ringing it; review32)
+TAKE_VERBS = TAKE_LEMMAS | word_classes()["surrounding_verbs"]
 
 
 def attacked_place(doc: Doc, tok: Token, kind: str | None) -> ActorMention | None:

@@ -32,6 +32,7 @@ _CUES = default_cues()
 SCHEDULED_GOVERNORS = _CUES.words("scheduled_governors")
 SCHEDULED_SUBJECT_GOVERNORS = _CUES.words("scheduled_subject_governors")
 ACT_ROLE_NOUNS = _CUES.words("act_role_nouns")
+PAST_TAGS = frozenset({"VBD", "VBN"})  # "was", "had been"
 # "the strike is expected to end / continue": the act is under way
 UNDER_WAY_VERBS = _CUES.words("ongoing_verbs") | _CUES.words("stop_verbs")
 
@@ -76,8 +77,11 @@ def _act_by_role(head: Token) -> bool:
     schedule; an aim noun ("the plan is to", "the aim is to"), a party ("the
     minister is to visit") or an event ("the summit is to open") keeps the
     schedule. The list is of the role nouns, not of the aims, because every
-    other subject class keeps the "is to" schedule."""
-    if head.lemma_.lower() != "be":
+    other subject class keeps the "is to" schedule. Only a past copula
+    ("was", "had been") tells a done act (review32): in the present the act
+    is still ahead, as under an aim ("the challenge is to feed the
+    displaced", "the solution is to hold new elections")."""
+    if head.lemma_.lower() != "be" or head.tag_ not in PAST_TAGS:
         return False
     subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
     return subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in ACT_ROLE_NOUNS

@@ -50,6 +50,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.nlp.spans import doc_index
+from eventwire.stages.factuality.clauses import to_infinitive
 
 NOUN_CLAUSE_DEPS = {"relcl", "acl"}
 # verbs whose clausal complement is a report: its past perfect is backshifted
@@ -122,10 +123,6 @@ def relation_clause(word: Token) -> Token:
     return word
 
 
-def _to_infinitive(tok: Token) -> bool:
-    return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
-
-
 def _past_simple(tok: Token) -> bool:
     """VBD, or a clause-heading VBN with no auxiliary (the tagger's misreading
     of a past simple: "hundreds of migrants rushed to cross")."""
@@ -139,7 +136,7 @@ def attempt_host(trigger: Token) -> Token | None:
     the trigger, a to-infinitive, is; None otherwise. A plan, a promise or a
     demand ("vowed to retake", "called on them to leave") is not an
     attempt: its infinitive has not happened."""
-    if not _to_infinitive(trigger) or trigger.head == trigger:
+    if trigger.tag_ != "VB" or not to_infinitive(trigger) or trigger.head == trigger:
         return None
     host = trigger.head
     if not _past_simple(host):
