@@ -315,3 +315,19 @@ def test_armed_groups_after_petrarch(pipe: Pipeline, text: str, word: str,
     found = [m for m in mentions if word in m.text]
     assert found and (found[0].country, found[0].sectors[0]) == code, \
         [(m.text, m.country, m.sectors) for m in mentions]
+
+
+@pytest.mark.parametrize("text,noun", [
+    ("Special police units entered the village in Bosnia before dawn.", "police units"),
+    ("A police squad raided the warehouse in Nairobi on Tuesday.", "police squad"),
+    ("Police patrols stopped the convoy outside Lima, officials said.", "Police patrols"),
+    ("Riot police units fired tear gas at students in Dhaka.", "police units"),
+    ("Riot police forces cleared the square in Tbilisi overnight.", "police forces"),
+])
+def test_police_named_in_a_unit_phrase(pipe: Pipeline, text: str, noun: str) -> None:
+    """Class *police named in a unit or force phrase* (codes25): "police"
+    before a generic unit noun is police (COP), not the army the bare
+    "units" gave (MIL)."""
+    _, ms = mentions_of(pipe, text)
+    m = next(m for m in ms if noun.lower() in m.text.lower())
+    assert "COP" in m.sectors and "MIL" not in m.sectors, m

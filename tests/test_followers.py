@@ -52,3 +52,26 @@ def test_a_clause_about_the_opposition_makes_no_follower_opp(pipe: Pipeline,
                                                              text: str) -> None:
     for sectors in sectors_of(pipe, text, "supporters"):
         assert "OPP" not in sectors
+
+
+# codes25: the followed party is one the KB does not know (no governing
+# code), or a person it codes only as an elite (no office)
+@pytest.mark.parametrize("text,word", [
+    ("Police fired tear gas at thousands of MDC supporters near the stadium in Harare.",
+     "supporters"),
+    ("Supporters of the Movement for Renewal and Justice rallied in Bamako.", "Supporters"),
+    ("Morsi supporters clashed with police in Alexandria.", "supporters"),
+])
+def test_followers_of_an_unknown_party_or_an_officeless_figure_are_opp(
+        pipe: Pipeline, text: str, word: str) -> None:
+    (sectors,) = sectors_of(pipe, text, word)
+    assert "OPP" in sectors and "CVL" in sectors
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested supporters of President Nandi Kerewa in Kampala.",
+    "Fans of the club cheered the team outside the stadium.",
+])
+def test_followers_of_an_office_holder_stay_civilians(pipe: Pipeline, text: str) -> None:
+    for sectors in sectors_of(pipe, text, "supporters"):
+        assert "OPP" not in sectors

@@ -203,3 +203,29 @@ def test_removal_leaves_other_targets_alone() -> None:
     assert removed_from_office("arrest", rival) is rival
     assert removed_from_office("oust", rival) is not None
     assert removed_from_office("oust", rival).sectors == ["GOV"]  # type: ignore[union-attr]
+
+
+# codes25: civil offices that end in a rank word are no generals
+@pytest.mark.parametrize("text,name", [
+    ("the Secretary General Amina Farouk", "Amina Farouk"),
+    ("party secretary-general Tomas Vela", "Tomas Vela"),
+    ("Director-General Lena Okafor", "Lena Okafor"),
+    ("Attorney General Ruth Calder", "Ruth Calder"),
+    ("Governor General Sam Tiko", "Sam Tiko"),
+])
+def test_a_civil_office_ending_in_general_is_no_rank(text: str, name: str) -> None:
+    found = title_before(text, text.index(name))
+    assert found is not None and found[1] != "MIL"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Ruling party secretary general Hakainde Mwale denied the claims in Lusaka.",
+     "Hakainde Mwale"),
+    ("NATO Secretary General Jens Stoltenberg warned Moscow on Friday.", "Jens Stoltenberg"),
+    ("The agency's Director-General Lena Okafor rejected the audit.", "Lena Okafor"),
+])
+def test_a_secretary_general_is_not_coded_military(text: str, name: str) -> None:
+    pipe = Pipeline(components=("eventwire_actors",))
+    ((_, doc, _),) = list(pipe.docs([Article(text=text)]))
+    (m,) = [m for m in doc._.actor_mentions if m.text == name]
+    assert "MIL" not in m.sectors, m

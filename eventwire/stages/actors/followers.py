@@ -25,6 +25,8 @@ from eventwire.nlp.arrays import char_span, where_lower
 from eventwire.paths import DATA_DIR
 
 FOLLOWERS_PATH = DATA_DIR / "actors" / "followers.yaml"
+# CAMEO's "elites": a person the KB knows with no office
+ELITE = "ELI"
 FOLLOWED_DEPS = frozenset({"poss", "compound", "nmod"})
 # clauses that describe the followed phrase, left out of it (review18)
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl"})
@@ -57,13 +59,28 @@ def _phrase(root: Token) -> list[Token]:
     return out
 
 
+def _backs_opposition(m: ActorMention) -> bool:
+    """Whether following ``m`` is backing the opposition: a mention coded
+    OPP; a person the KB codes only as an elite (ELI, no office: "Morsi
+    supporters", "supporters of Evo Morales" after their fall); or a party
+    or movement the KB does not know, so no governing code (ORG with no
+    sector: "Chadema supporters", "PTI supporters"). The guide codes
+    supporters of a named party marching or rioting OPP (docs/annotation.md,
+    *Protest movements*); OPP only joins, so civilians stay right too."""
+    if "OPP" in m.sectors:
+        return True
+    if m.kind == "person":
+        return m.sectors == [ELITE]
+    return m.kind == "organisation" and not m.sectors and not m.country
+
+
 def _is_opposition(root: Token, mentions: list[ActorMention], words: frozenset[str]) -> bool:
-    """The followed phrase says "opposition" or holds a mention coded OPP."""
+    """The followed phrase says "opposition" or holds a mention that backs it."""
     tokens = _phrase(root)
     if any(t.lower_ in words for t in tokens):
         return True
     starts = {t.idx for t in tokens}
-    return any("OPP" in m.sectors and m.start in starts for m in mentions)
+    return any(m.start in starts and _backs_opposition(m) for m in mentions)
 
 
 def opposition_followers(doc: Doc, mentions: list[ActorMention]) -> None:

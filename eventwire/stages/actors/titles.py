@@ -30,7 +30,9 @@ _OF_AFTER = re.compile(r"^,?\s+of\s+(?:the\s+)?$")
 @lru_cache(maxsize=1)
 def _titles() -> tuple[re.Pattern[str], dict[str, str]]:
     with TITLES_PATH.open(encoding="utf-8") as f:
-        table = {str(k).lower(): str(v) for k, v in load_yaml(f)["titles"].items()}
+        # a null sector: a title that names no sector by itself ("Secretary
+        # General"), kept so that the longer title wins over its rank word
+        table = {str(k).lower(): str(v or "") for k, v in load_yaml(f)["titles"].items()}
     alts = "|".join(re.escape(t) for t in sorted(table, key=len, reverse=True))
     return re.compile(rf"(?:^|[\s(\"“]|\b(?:ex|then)-)({alts})\s+$", re.IGNORECASE), table
 
@@ -151,7 +153,7 @@ def titled_people(doc: Doc, mentions: list[ActorMention]) -> None:
         if found is None:
             continue
         title_start, sector = found
-        if not m.sectors:
+        if not m.sectors and sector:
             m.sectors = [sector]
         if not m.country:
             m.country = _modifier_country(mentions, text, title_start, m) or _of_country(
@@ -175,7 +177,7 @@ def titled_elites(doc: Doc, mentions: list[ActorMention]) -> None:
         if m.kind != "person" or ELITE not in m.sectors:
             continue
         found = title_of(text, m)
-        if found is not None:
+        if found is not None and found[1]:
             m.sectors = [found[1] if s == ELITE else s for s in m.sectors]
             m.rule += "+office"
 
