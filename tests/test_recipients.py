@@ -151,7 +151,7 @@ def test_unnamed_victims_and_places_attacked(event_pipe: Pipeline, text: str, tr
 
 @pytest.mark.parametrize("text,trigger", [
     ("Insurgents in Nigeria seized the town on Monday.", "seized"),
-    ("The minister in Kenya visited the town on Friday.", "visited"),
+    ("The minister in Kenya visited the town of Garissa on Friday.", "visited"),
 ])
 def test_a_place_taken_or_visited_is_no_victim(event_pipe: Pipeline, text: str,
                                                trigger: str) -> None:
