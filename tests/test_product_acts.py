@@ -67,3 +67,14 @@ def test_airline_named_after_its_country_ordering_jets_is_no_event(
     """national_companies makes the airline BUS; is_business_act then drops it."""
     text = "Air Canada ordered 30 new jets from Boeing."
     assert "ordered" not in triggers(event_pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    # a perfect tense: the subject is the seller, not the goods, even when
+    # the seller's name is also a goods word ("Boeing", "Airbus")
+    ("Boeing has delivered 30 fighter jets to Israel.", "delivered"),
+    ("Airbus has delivered the combat aircraft to Egypt.", "delivered"),
+])
+def test_seller_of_a_perfect_tense_is_no_goods(
+        event_pipe: Pipeline, text: str, word: str) -> None:
+    assert word in triggers(event_pipe, text)

@@ -71,7 +71,9 @@ def _is_goods(tok: Token) -> bool:
 def _goods(tok: Token) -> list[Token]:
     """The goods of a trade verb: object, passive subject, "all of X"."""
     heads = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    if tok.tag_ == "VBN":  # "will see Dreamliners delivered to six airlines"
+    # "will see Dreamliners delivered to six airlines": a bare participle's
+    # subject; with an auxiliary ("Boeing has sold") the subject is the seller
+    if tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
         heads += [c for c in tok.children if c.dep_ == "nsubj"]
     heads += [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
               for g in p.children if g.dep_ == "pobj"]
