@@ -78,3 +78,13 @@ def test_airline_named_after_its_country_ordering_jets_is_no_event(
 def test_seller_of_a_perfect_tense_is_no_goods(
         event_pipe: Pipeline, text: str, word: str) -> None:
     assert word in triggers(event_pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    # "order X to do": a command, not a purchase, even when X is a planemaker
+    ("Regulators ordered Boeing to halt all deliveries.", "ordered"),
+    ("A judge in Toulouse ordered Airbus to ground its planes.", "ordered"),
+])
+def test_order_to_do_is_a_command_not_a_trade(
+        event_pipe: Pipeline, text: str, word: str) -> None:
+    assert word in triggers(event_pipe, text)

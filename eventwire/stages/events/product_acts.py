@@ -90,9 +90,12 @@ def _state_party(tok: Token) -> bool:
 
 
 def _goods_traded(tok: Token) -> bool:
-    """Goods traded with no state party; a voluntary recall is always the
-    seller's own ("X, located in California, has recalled all of their
-    spinach voluntarily": the parser makes the place the subject)."""
+    """Goods traded with no state party and no clause of what to do (the
+    command sense of "order"); a voluntary recall is always the seller's
+    own ("X, located in California, has recalled all of their spinach
+    voluntarily": the parser makes the place the subject)."""
+    if any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+        return False  # "ordered Boeing to halt deliveries": a command, no trade
     if not any(_is_goods(g) for g in _goods(tok)):
         return False
     return any(c.lower_ in words()["voluntary_words"] for c in tok.children
