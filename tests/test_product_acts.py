@@ -62,11 +62,13 @@ def test_state_and_arms_trades_stay(event_pipe: Pipeline, text: str, word: str) 
     assert word in triggers(event_pipe, text)
 
 
-def test_airline_named_after_its_country_ordering_jets_is_no_event(
+def test_airline_named_after_its_country_dealing_with_a_company_is_no_event(
         event_pipe: Pipeline) -> None:
-    """national_companies makes the airline BUS; is_business_act then drops it."""
-    text = "Air Canada ordered 30 new jets from Boeing."
-    assert "ordered" not in triggers(event_pipe, text)
+    """national_companies makes the airline BUS; is_business_act then drops it.
+    No goods are traded here: with goods ("ordered 30 new jets") the trade rule
+    alone drops the event, and the test passed with national_companies off."""
+    text = "Air Canada signed a deal with Boeing."
+    assert "signed" not in triggers(event_pipe, text)
 
 
 @pytest.mark.parametrize("text,word", [
