@@ -90,3 +90,12 @@ def test_seller_of_a_perfect_tense_is_no_goods(
 def test_order_to_do_is_a_command_not_a_trade(
         event_pipe: Pipeline, text: str, word: str) -> None:
     assert word in triggers(event_pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    # a government noun as the "to" buyer is a state party too
+    ("The planes will be delivered to the army next year.", "delivered"),
+    ("The trucks were delivered to the police in Kano.", "delivered"),
+])
+def test_state_buyer_after_to_stays(event_pipe: Pipeline, text: str, word: str) -> None:
+    assert word in triggers(event_pipe, text)
