@@ -62,8 +62,40 @@ def test_state_and_arms_trades_stay(event_pipe: Pipeline, text: str, word: str) 
     assert word in triggers(event_pipe, text)
 
 
-def test_airline_named_after_its_country_ordering_jets_is_no_event(
+def test_airline_named_after_its_country_dealing_with_a_company_is_no_event(
         event_pipe: Pipeline) -> None:
-    """national_companies makes the airline BUS; is_business_act then drops it."""
-    text = "Air Canada ordered 30 new jets from Boeing."
-    assert "ordered" not in triggers(event_pipe, text)
+    """national_companies makes the airline BUS; is_business_act then drops it.
+    No goods are traded here: with goods ("ordered 30 new jets") the trade rule
+    alone drops the event, and the test passed with national_companies off."""
+    text = "Air Canada signed a deal with Boeing."
+    assert "signed" not in triggers(event_pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    # a perfect tense: the subject is the seller, not the goods, even when
+    # the seller's name is also a goods word ("Boeing", "Airbus")
+    ("Boeing has delivered 30 fighter jets to Israel.", "delivered"),
+    ("Airbus has delivered the combat aircraft to Egypt.", "delivered"),
+])
+def test_seller_of_a_perfect_tense_is_no_goods(
+        event_pipe: Pipeline, text: str, word: str) -> None:
+    assert word in triggers(event_pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    # "order X to do": a command, not a purchase, even when X is a planemaker
+    ("Regulators ordered Boeing to halt all deliveries.", "ordered"),
+    ("A judge in Toulouse ordered Airbus to ground its planes.", "ordered"),
+])
+def test_order_to_do_is_a_command_not_a_trade(
+        event_pipe: Pipeline, text: str, word: str) -> None:
+    assert word in triggers(event_pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    # a government noun as the "to" buyer is a state party too
+    ("The planes will be delivered to the army next year.", "delivered"),
+    ("The trucks were delivered to the police in Kano.", "delivered"),
+])
+def test_state_buyer_after_to_stays(event_pipe: Pipeline, text: str, word: str) -> None:
+    assert word in triggers(event_pipe, text)

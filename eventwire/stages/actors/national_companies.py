@@ -51,7 +51,13 @@ def _name_tokens(span: Span, orgs: list[Span]) -> list[Token]:
     top = span.root
     while top.dep_ == "compound" and top.head.pos_ in ("PROPN", "NOUN") and top.head != top:
         top = top.head
-    parts = [t for t in top.subtree if t.dep_ == "compound" or t == top]
+    # only the compound links down from the top noun: the subtree would also
+    # take compounds of its "with"/"of" objects ("US trade talks with Air India")
+    parts, stack = [top], [top]
+    while stack:
+        kids = [c for c in stack.pop().children if c.dep_ == "compound"]
+        parts += kids
+        stack += kids
     lo, hi = min(t.i for t in parts), max(t.i for t in parts)
     return list(doc[lo:hi + 1])
 

@@ -20,7 +20,8 @@ business and food-outbreak stories of ``tests/data/records/read_docs.txt``:
   food or other products ("144 planes have already been ordered", "the
   jets will be delivered to three airlines", "is voluntarily recalling
   its pistachios"), when no state is the buyer or seller in the clause
-  (a subject or "by" agent that is a place name or a government noun) and
+  (a subject or "by" agent that is a place name or a government noun, a
+  "to" buyer that is a government noun: "delivered to the army") and
   the goods are no arms ("fighter jets"). A company buying from a company
   with both named is dropped later by ``nonpolitical.is_business_act``
   once the companies are BUS.
@@ -71,7 +72,9 @@ def _is_goods(tok: Token) -> bool:
 def _goods(tok: Token) -> list[Token]:
     """The goods of a trade verb: object, passive subject, "all of X"."""
     heads = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    if tok.tag_ == "VBN":  # "will see Dreamliners delivered to six airlines"
+    # "will see Dreamliners delivered to six airlines": a bare participle's
+    # subject; with an auxiliary ("Boeing has sold") the subject is the seller
+    if tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
         heads += [c for c in tok.children if c.dep_ == "nsubj"]
     heads += [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
               for g in p.children if g.dep_ == "pobj"]
@@ -79,18 +82,26 @@ def _goods(tok: Token) -> list[Token]:
 
 
 def _state_party(tok: Token) -> bool:
-    """A subject or "by" agent that is a place name or a government noun."""
+    """A subject or "by" agent that is a place name or a government noun,
+    or a "to" buyer that is a government noun ("delivered to the army"; a
+    place name after "to" is the destination: "shipped onions to Canada")."""
+    state = words()["state_subjects"]
     parties = [c for c in tok.children if c.dep_ == "nsubj" and not _is_goods(c)]
     parties += [g for a in tok.children if a.dep_ == "agent" for g in a.children
                 if g.dep_ == "pobj"]
-    return any(t.ent_type_ in ("GPE", "NORP") or t.lemma_.lower() in words()["state_subjects"]
-               for t in parties)
+    buyers = [g for p in tok.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+              for g in p.children if g.dep_ == "pobj"]
+    return any(t.ent_type_ in ("GPE", "NORP") or t.lemma_.lower() in state for t in parties) \
+        or any(t.lemma_.lower() in state for t in buyers)
 
 
 def _goods_traded(tok: Token) -> bool:
-    """Goods traded with no state party; a voluntary recall is always the
-    seller's own ("X, located in California, has recalled all of their
-    spinach voluntarily": the parser makes the place the subject)."""
+    """Goods traded with no state party and no clause of what to do (the
+    command sense of "order"); a voluntary recall is always the seller's
+    own ("X, located in California, has recalled all of their spinach
+    voluntarily": the parser makes the place the subject)."""
+    if any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+        return False  # "ordered Boeing to halt deliveries": a command, no trade
     if not any(_is_goods(g) for g in _goods(tok)):
         return False
     return any(c.lower_ in words()["voluntary_words"] for c in tok.children
