@@ -58,3 +58,24 @@ def test_they_needs_a_plural_natural_antecedent(event_pipe: Pipeline) -> None:
     text = ("The virus was detected in the herd by state vets on Monday. They warned the "
             "ministry and the ministry fined the farm.")
     assert "warned" in triggers(event_pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Doctors said the Lassa virus spreads through rodents. Lassa has killed 30 people.",
+    "An Ebola outbreak hit the region in May, and a Marburg fever case followed in June.",
+    "The Haiti earthquake killed thousands; the Zika virus spread later.",
+])
+def test_disease_names_read_from_columns_match_the_token_walk(
+        event_pipe: Pipeline, text: str) -> None:
+    """speed25: ``_disease_names`` reads the per-doc columns; it must name
+    the same words as the Token walk it replaced."""
+    from eventwire.stages.events import natural_doers
+    from eventwire.stages.events.health_measures import words as health_words
+
+    doc = event_pipe.nlp(text)
+    diseases = health_words()["disease_words"]
+    walked = frozenset(t.lower_ for t in doc if t.dep_ == "compound" and t.pos_ == "PROPN"
+                       and t.head.lemma_.lower() in diseases)
+    natural_doers._LAST.clear()
+    assert walked  # not vacuous: each text names a disease by a proper noun
+    assert natural_doers._disease_names(doc) == walked
