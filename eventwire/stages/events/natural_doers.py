@@ -37,6 +37,7 @@ from eventwire.datafiles import natural_hazards, word_lists
 from eventwire.nlp.arrays import column, head_indices
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.health_measures import words as health_words
+from eventwire.stages.events.mention_lookup import children_at, children_of
 
 WORDS = DATA_DIR / "events" / "natural_doers.yaml"
 FLU_CODE = re.compile(r"^h\d{1,2}n\d{1,2}$")
@@ -123,13 +124,19 @@ def _agrees(pron: Token, noun: Token | None) -> Token | None:
 
 
 def _doers(tok: Token) -> list[Token]:
-    out = [c for c in tok.children if c.dep_ == "nsubj"]
-    out += [g for c in tok.children if c.dep_ == "agent" for g in c.children
-            if g.dep_ == "pobj"]
-    if not out and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
-        out = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    """The subjects, by-agents, and a noun's compounds and possessors, in
+    ``tok.children`` order, read from the children table (speed25: a Token
+    per child walked, ~14k per 200 articles)."""
+    doc, kids = tok.doc, children_of(tok)
+    out = [doc[i] for dep, i, _ in kids if dep == "nsubj"]
+    out += [doc[g] for dep, i, _ in kids if dep == "agent"
+            for g_dep, g, _ in children_at(doc, i) if g_dep == "pobj"]
+    if not out and tok.dep_ == "conj":
+        head = tok.head
+        if head.pos_ == "VERB":
+            out = [doc[i] for dep, i, _ in children_of(head) if dep == "nsubj"]
     if tok.pos_ == "NOUN":
-        out += [c for c in tok.children if c.dep_ in ("compound", "poss")]
+        out += [doc[i] for dep, i, _ in kids if dep in ("compound", "poss")]
     return out
 
 
