@@ -58,3 +58,55 @@ def test_they_needs_a_plural_natural_antecedent(event_pipe: Pipeline) -> None:
     text = ("The virus was detected in the herd by state vets on Monday. They warned the "
             "ministry and the ministry fined the farm.")
     assert "warned" in triggers(event_pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Doctors said the Lassa virus spreads through rodents. Lassa has killed 30 people.",
+    "An Ebola outbreak hit the region in May, and a Marburg fever case followed in June.",
+    "The Haiti earthquake killed thousands; the Zika virus spread later.",
+])
+def test_disease_names_read_from_columns_match_the_token_walk(
+        event_pipe: Pipeline, text: str) -> None:
+    """speed25: ``_disease_names`` reads the per-doc columns; it must name
+    the same words as the Token walk it replaced."""
+    from eventwire.stages.events import natural_doers
+    from eventwire.stages.events.health_measures import words as health_words
+
+    doc = event_pipe.nlp(text)
+    diseases = health_words()["disease_words"]
+    walked = frozenset(t.lower_ for t in doc if t.dep_ == "compound" and t.pos_ == "PROPN"
+                       and t.head.lemma_.lower() in diseases)
+    natural_doers._LAST.clear()
+    assert walked  # not vacuous: each text names a disease by a proper noun
+    assert natural_doers._disease_names(doc) == walked
+
+
+def _walked_doers(tok):  # type: ignore[no-untyped-def]
+    out = [c for c in tok.children if c.dep_ == "nsubj"]
+    out += [g for c in tok.children if c.dep_ == "agent" for g in c.children
+            if g.dep_ == "pobj"]
+    if not out and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+        out = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    if tok.pos_ == "NOUN":
+        out += [c for c in tok.children if c.dep_ in ("compound", "poss")]
+    return out
+
+
+@pytest.mark.parametrize("text", [
+    "Homes were destroyed by the rising waters and the storm flooded the valley.",
+    "The virus spread quickly and killed forty people, the ministry's report said.",
+    "The parasite's attack on the cells was described by doctors in a Lassa fever study.",
+])
+def test_doers_read_from_the_children_table_match_the_token_walk(
+        event_pipe: Pipeline, text: str) -> None:
+    """speed25: ``_doers`` reads the children table; for every token it must
+    give the Token walk's words in the walk's order."""
+    from eventwire.stages.events import natural_doers
+
+    doc = event_pipe.nlp(text)
+    found = 0
+    for tok in doc:
+        walked = [t.i for t in _walked_doers(tok)]
+        assert [t.i for t in natural_doers._doers(tok)] == walked
+        found += len(walked)
+    assert found >= 2  # not vacuous

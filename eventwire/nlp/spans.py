@@ -17,7 +17,7 @@ from typing import Any, Protocol
 from spacy.attrs import ENT_IOB, ENT_TYPE
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.nlp.arrays import char_span, kept_table
+from eventwire.nlp.arrays import char_span
 from eventwire.nlp.extensions import get_list
 
 
@@ -142,9 +142,9 @@ def _ent_tags(doc: Doc) -> tuple[list[int], list[int]]:
     place stage). No eventwire stage writes the entities (see ``ents_of``),
     so the lists read once stay true; lists kept for another token count (a
     retokenized doc, a span's ``as_doc(copy_user_data=True)``) are read
-    anew (``arrays.kept_table``)."""
-    tags: tuple[list[int], list[int]] | None = kept_table(doc, ENT_TAGS_KEY)
-    if tags is None:
+    anew (the length test of ``arrays``' kept tables)."""
+    tags: tuple[list[int], list[int]] | None = doc.user_data.get(ENT_TAGS_KEY)
+    if tags is None or len(tags[0]) != len(doc):  # kept_table's test, inline (speed25)
         arr = doc.to_array([ENT_IOB, ENT_TYPE]).reshape(len(doc), 2)
         tags = doc.user_data[ENT_TAGS_KEY] = (arr[:, 0].tolist(), arr[:, 1].tolist())
     return tags

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.models import ActorMention
 from eventwire.nlp.arrays import char_span
+from eventwire.nlp.extensions import ents_of
 
 BUSINESS = "BUS"
 RULE = "+national_company"
@@ -77,7 +78,7 @@ def _is_company(span: Span, orgs: list[Span]) -> Span | None:
 def national_companies(doc: Doc, mentions: list[ActorMention]) -> None:
     """Re-code a country or place mention inside a company's name as that
     company (BUS, the country kept), the mention widened to the name."""
-    orgs: list[Span] | None = None  # doc.ents is built anew on each access
+    orgs: list[Span] | None = None  # ents_of: doc.ents builds every Span anew (speed25)
     for m in mentions:
         if m.kind != "state" and not m.rule.startswith(PLACE_RULES):
             continue
@@ -85,7 +86,7 @@ def national_companies(doc: Doc, mentions: list[ActorMention]) -> None:
         if span is None:
             continue
         if orgs is None:
-            orgs = [e for e in doc.ents if e.label_ == "ORG"]
+            orgs = [e for e in ents_of(doc) if e.label_ == "ORG"]
         name = _is_company(span, orgs)
         if name is None:
             continue

@@ -28,15 +28,21 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from spacy.attrs import DEP, LEMMA, LOWER, POS
+from spacy.strings import get_string_id
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.datafiles import natural_hazards, word_lists
+from eventwire.nlp.arrays import column, head_indices
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.health_measures import words as health_words
+from eventwire.stages.events.mention_lookup import children_at, children_of
 
 WORDS = DATA_DIR / "events" / "natural_doers.yaml"
 FLU_CODE = re.compile(r"^h\d{1,2}n\d{1,2}$")
 SUBJECTS = ("nsubj", "nsubjpass")
+_COMPOUND = get_string_id("compound")
 LOOK_BACK = 3
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 TRIGGER_POS = frozenset({"VERB", "NOUN"})
@@ -64,8 +70,12 @@ def _disease_names(doc: Doc) -> frozenset[str]:
     if last is not None and last[0] is doc:
         return last[1]
     diseases = health_words()["disease_words"]  # not the weather: "the Haiti earthquake"
-    names = frozenset(t.lower_ for t in doc if t.dep_ == "compound" and t.pos_ == "PROPN"
-                      and t.head.lemma_.lower() in diseases)
+    # per-doc columns, no Token per word (speed25: a Token and four reads for every word)
+    deps, tags, heads = column(doc, DEP), column(doc, POS), head_indices(doc)
+    lowers, lemmas, strings = column(doc, LOWER), column(doc, LEMMA), doc.vocab.strings
+    names = frozenset(strings[lowers[i]] for i, dep in enumerate(deps)
+                      if dep == _COMPOUND and tags[i] == PROPN
+                      and strings[lemmas[heads[i]]].lower() in diseases)
     _LAST[:] = [(doc, names)]
     return names
 
@@ -114,13 +124,19 @@ def _agrees(pron: Token, noun: Token | None) -> Token | None:
 
 
 def _doers(tok: Token) -> list[Token]:
-    out = [c for c in tok.children if c.dep_ == "nsubj"]
-    out += [g for c in tok.children if c.dep_ == "agent" for g in c.children
-            if g.dep_ == "pobj"]
-    if not out and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
-        out = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    """The subjects, by-agents, and a noun's compounds and possessors, in
+    ``tok.children`` order, read from the children table (speed25: a Token
+    per child walked, ~14k per 200 articles)."""
+    doc, kids = tok.doc, children_of(tok)
+    out = [doc[i] for dep, i, _ in kids if dep == "nsubj"]
+    out += [doc[g] for dep, i, _ in kids if dep == "agent"
+            for g_dep, g, _ in children_at(doc, i) if g_dep == "pobj"]
+    if not out and tok.dep_ == "conj":
+        head = tok.head
+        if head.pos_ == "VERB":
+            out = [doc[i] for dep, i, _ in children_of(head) if dep == "nsubj"]
     if tok.pos_ == "NOUN":
-        out += [c for c in tok.children if c.dep_ in ("compound", "poss")]
+        out += [doc[i] for dep, i, _ in kids if dep in ("compound", "poss")]
     return out
 
 
