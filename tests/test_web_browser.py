@@ -89,7 +89,10 @@ def test_list_filter_and_more(ui: Watched) -> None:
     assert int(page.inner_text(".facets .total b")) < total
     page.goto("/events?limit=10")
     page.click("#more-row button")
-    page.wait_for_function("document.querySelectorAll('tr.event-row').length > 10")
+    # a selector wait, not wait_for_function: Playwright polls a function with
+    # eval, which the page's Content-Security-Policy (script-src 'self')
+    # forbids, so that wait failed whenever the rows were not there at once
+    page.locator("tr.event-row").nth(10).wait_for()
     ids = page.locator("tr.event-row").evaluate_all("rs => rs.map(r => r.dataset.event)")
     assert len(ids) == len(set(ids)) == min(total, 20)
 
