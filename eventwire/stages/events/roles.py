@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
 from eventwire.stages.events.actor_chooser import choose_actor, store_choice
-from eventwire.stages.events.acts import NOT_COUNTERPARTS
+from eventwire.stages.events.acts import NOT_COUNTERPARTS, PHONE_WORDS
 from eventwire.stages.events.agents import (
     evaluated_event,
     in_story_country,
@@ -82,8 +82,9 @@ AFFECT_VERBS = {"await", "hit", "target", "strike", "face", "confront", "kill", 
                 "destroy", "damage", "threaten", "affect"}
 
 
-# the medium a call is named by: "a phone call with X" (the trigger's first word)
-CALL_MEDIA = {"phone", "telephone", "video"}
+# the medium a call is named by: "a phone call with X" (the trigger's first word);
+# acts' talk media less the call itself and the one-word "videoconference"
+CALL_MEDIA = PHONE_WORDS - {"call", "videoconference"}
 CALL_NOUNS = {"call", "conversation", "conference", "talk", "talks"}
 # the frame a conversation is told in: "told X in a phone call"
 TOLD_IN = {"in", "during", "over"}
