@@ -91,7 +91,7 @@ from eventwire.stages.time.governing import (
     timex_for,
     token_at,
 )
-from eventwire.stages.time.headline import headline_time
+from eventwire.stages.time.headline import headline_statement, headline_time
 from eventwire.stages.time.multiday import span_time, widen_day_pairs
 from eventwire.stages.time.pending import pending_condition
 from eventwire.stages.time.ranges import timex_range
@@ -318,6 +318,8 @@ def _later_steps(doc: Doc, event: EventMention, trigger: Token, timexes: list[Ti
     headline = headline_time(doc, event, trigger, dated or [])
     if headline is not None:
         return headline
+    if headline_statement(doc, event, trigger):  # class *headline statement with no dated body*
+        return TimeValue(anchor="unknown")
     if undated == "learned":
         episode = episode_time(doc, event, trigger, timexes, dated or [], published)
         if episode is not None:  # class *episode continuation*
