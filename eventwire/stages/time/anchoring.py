@@ -12,7 +12,10 @@ Order of evidence (``TimeValue.anchor``), following the time rules of
 3. events that have not happened (modality future, hypothetical or
    conditional) take only a date that governs them: otherwise ``unknown``;
 4. ``speech`` — the event is reported inside a statement whose speech verb
-   has a time ("X stressed on Thursday that …"): the statement's time;
+   has a time ("X stressed on Thursday that …"): the statement's time, but
+   not for a material act when the time is a day (class *act told in a
+   dated report*, :mod:`eventwire.stages.time.told_act`: "a bomb killed two
+   officers, police said Saturday" — the day is the saying's);
 5. ``sentence`` — the event's sentence dates something else (class: *one
    dated sentence* — "fired tear gas late on Tuesday to disperse people
    rallying", "since Sept. 18, when militants attacked"): the nearest date
@@ -88,11 +91,12 @@ from eventwire.stages.time.governing import (
     timex_for,
     token_at,
 )
-from eventwire.stages.time.headline import headline_time
+from eventwire.stages.time.headline import headline_statement, headline_time
 from eventwire.stages.time.multiday import span_time, widen_day_pairs
 from eventwire.stages.time.pending import pending_condition
 from eventwire.stages.time.ranges import timex_range
 from eventwire.stages.time.sentence_date import past_perfect, sentence_date
+from eventwire.stages.time.told_act import not_after_report, told_act
 from eventwire.stages.time.undated import POLICIES, load_model, timeline_timex, undated_time
 
 NEWS_WINDOW_DAYS = 7
@@ -262,10 +266,10 @@ def rule_time(doc: Doc, event: EventMention, trigger: Token, timexes: list[Timex
         return TimeValue(anchor="unknown")
     if charge_content(trigger) is not None:  # class *the crime a charge names* (dates24):
         return None  # not the charge's sentence or speech date; see date_charged_crimes
-    found = _speech_time(doc, event.trigger.start, quotes, timexes)
-    if found is not None:
-        return _value(found, "speech", published)
-    found = sentence_date(doc, trigger, timexes)
+    said = _speech_time(doc, event.trigger.start, quotes, timexes)
+    if said is not None and not told_act(event, said):
+        return _value(said, "speech", published)
+    found = sentence_date(doc, trigger, timexes, skip=said)  # class *act told in a dated report*
     if found is not None:
         return _value(found, "sentence", published)
     return None
@@ -300,9 +304,22 @@ def _time_for(doc: Doc, event: EventMention, timexes: list[Timex],
     ruled = rule_time(doc, event, trigger, timexes, quotes, published)
     if ruled is not None:
         return ruled
+    later = _later_steps(doc, event, trigger, timexes, quotes, undated, dated, published)
+    said = _speech_time(doc, event.trigger.start, quotes, timexes)
+    if said is not None and told_act(event, said):  # class *act told in a dated report*
+        return not_after_report(later, said)
+    return later
+
+
+def _later_steps(doc: Doc, event: EventMention, trigger: Token, timexes: list[Timex],
+                 quotes: list[Quote], undated: str, dated: list[EventMention] | None,
+                 published: date) -> TimeValue:
+    """Step 6 of the module docstring: the headline, episode and undated choices."""
     headline = headline_time(doc, event, trigger, dated or [])
     if headline is not None:
         return headline
+    if headline_statement(doc, event, trigger):  # class *headline statement with no dated body*
+        return TimeValue(anchor="unknown")
     if undated == "learned":
         episode = episode_time(doc, event, trigger, timexes, dated or [], published)
         if episode is not None:  # class *episode continuation*

@@ -4,6 +4,8 @@ Split from :mod:`eventwire.stages.time.anchoring` (the step before the
 undated choice): the text's first line, when a body follows, names the
 story's main events in the present tense with no date of their own
 ("Militants storm army post"); docs/annotation.md gives them the body's date.
+A statement in the title line that no dated body event matches is unknown
+(:func:`headline_statement`).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.models import PLOVER_TYPES, EventMention, TimeValue
 from eventwire.nlp.extensions import text_of
+from eventwire.stages.time.undated import ACT_KINDS
 
 
 def _token_at(doc: Doc, offset: int) -> Token | None:
@@ -51,3 +54,22 @@ def headline_time(doc: Doc, event: EventMention, trigger: Token,
                          end=other.time.end, anchor="narrative",
                          background=other.time.background)
     return None
+
+
+def headline_statement(doc: Doc, event: EventMention, trigger: Token) -> bool:
+    """Class *headline statement with no dated body* (dates26): a statement,
+    demand, accusation, threat or show of support in the title line
+    ("Tbilisi vows response", "Belgrade warns of response", "Taipei
+    condemns 'provocation'", "rights groups cry foul") that
+    :func:`headline_time` found no dated body event for is a statement with
+    no time of its own: rule 1 of docs/annotation.md leaves it unknown. The
+    undated choice gave it the publication day (a title line reads as the
+    day's news); that is right for the headline's material acts, whose
+    episode is the day's, not for the reactions a headline adds after a
+    comma or "as". Read on rec_a..rec_r before the rule (title verbal acts
+    left with the publication day: gold unknown 16, the publication day 6);
+    measured: own +15 -4 over eleven sets, real +1 -0 (docs/BENCHMARKS.md,
+    dates26)."""
+    first_break = text_of(doc).find("\n")
+    return 0 <= trigger.idx < first_break \
+        and ACT_KINDS.get(event.type or "", "other") == "verbal"
