@@ -331,3 +331,18 @@ def test_police_named_in_a_unit_phrase(pipe: Pipeline, text: str, noun: str) -> 
     _, ms = mentions_of(pipe, text)
     m = next(m for m in ms if noun.lower() in m.text.lower())
     assert "COP" in m.sectors and "MIL" not in m.sectors, m
+
+
+@pytest.mark.parametrize("text,word,sectors", [
+    # written for this test (recips26): people held, named bare, are civilians
+    ("Guards were accused of beating detainees at the camp.", "detainees", ["CVL", "OPP"]),
+    ("The ministry said no detainee had been mistreated.", "detainee", ["CVL", "OPP"]),
+    ("Lawyers demanded that the detainees be freed by Friday.", "detainees", ["CVL", "OPP"]),
+    # the political kind keeps its own code
+    ("The junta freed two political detainees on Monday.", "political detainees", ["OPP"]),
+])
+def test_detainees_named_bare_are_civilians(pipe: Pipeline, text: str, word: str,
+                                            sectors: list[str]) -> None:
+    _, mentions = mentions_of(pipe, text)
+    found = [m for m in mentions if m.text == word]
+    assert found and found[0].sectors == sectors, [(m.text, m.sectors) for m in mentions]

@@ -136,3 +136,29 @@ def test_unit_memo_is_bounded_and_answers_the_same(spacy_nlp, monkeypatch) -> No
     tiny = matcher.units_of(doc)
     assert len(matcher._ORTH_UNIT) <= 3
     assert cold == warm == tiny and cold[0].norm == "kataib"
+
+
+@pytest.mark.parametrize("text,name,code", [
+    # written for this test (recips26): a lower-case Arabic article starts the name
+    ("The minister blamed al-Shabab for the bombing in Mogadishu.", "al-Shabab", "SOMREB"),
+    ("Officials said the cell had sworn loyalty to al-Qaeda last year.", "al-Qaeda", None),
+    ("Troops clashed with al-Shabaab fighters near the border.", "al-Shabaab", "SOMREB"),
+])
+def test_a_name_after_a_lower_case_article(spacy_nlp, kb: KnowledgeBase,  # type: ignore[no-untyped-def]
+                                           text: str, name: str, code: str | None) -> None:
+    doc = spacy_nlp(text)
+    found = [m for m in find_matches(doc, kb) if m.actors
+             and doc[m.first:m.last + 1].text == name]
+    assert found, [(doc[m.first:m.last + 1].text, m.actors) for m in find_matches(doc, kb)]
+    if code is not None:
+        assert any(r.code == code for a in found[0].actors for r in a.roles), found[0].actors
+
+
+@pytest.mark.parametrize("text", [
+    "The talks went well, al said.",  # a lower-case word, no hyphenated name
+    "They met at the us embassy.",
+])
+def test_lower_case_words_still_start_no_actor(spacy_nlp, kb: KnowledgeBase,  # type: ignore[no-untyped-def]
+                                               text: str) -> None:
+    doc = spacy_nlp(text)
+    assert not [m for m in find_matches(doc, kb) if m.actors and doc[m.first].is_lower]

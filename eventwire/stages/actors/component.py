@@ -36,6 +36,7 @@ from eventwire.stages.actors.coref import link_coreference
 from eventwire.stages.actors.datelines import mark_datelines
 from eventwire.stages.actors.described import described_people
 from eventwire.stages.actors.followers import opposition_followers
+from eventwire.stages.actors.former_titles import former_title_agents
 from eventwire.stages.actors.home import (
     SPONSOR_RULE,
     SPONSOR_SUFFIXES,
@@ -267,6 +268,7 @@ def find_actor_mentions(doc: Doc, kb: KnowledgeBase) -> list[ActorMention]:
     locate_naval_agents(mentions)
     locate_town_agents(doc, mentions)
     locate_bare_agents(mentions, lambda: places_country(doc, mentions))
+    former_title_agents(doc, mentions)  # after: the home step reads the bare rule
     described_people(doc, mentions)  # before the civilian default
     private_people(mentions)
     mentions += repeated_surnames(doc, mentions)

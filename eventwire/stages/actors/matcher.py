@@ -9,6 +9,8 @@ words per phrase, so the cost is a few dict look-ups per token.
 Precision guards:
 * a KB actor (not an agent noun) must start with a capitalised token — names
   are capitalised, and "us", "chad", "turkey" in lower case are not actors;
+  a lower-case Arabic article before a hyphen and a capitalised word
+  ("al-Shabab", "al-Qaeda") counts as the name's start;
 * a one-word match of three letters or fewer must be all upper case
   ("US", "UN", "PMU"), so the pronoun "us" never becomes the United States;
 * "Americans", "Iraqis": a plural demonym is looked up without its "s".
@@ -90,9 +92,21 @@ def units_of(doc: Doc) -> list[Unit]:
     return out
 
 
+# Arabic articles written in lower case before a hyphen: "al-Shabab", "el-Sisi"
+_ARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ul"})
+
+
+def _lower_article(doc: Doc, at: int) -> bool:
+    """Class *a name after a lower-case article* (recips26): "al-Shabab",
+    "al-Qaeda", "el-Sisi" start with a lower-case article, hyphen and a
+    capitalised word; the name is capitalised after the hyphen."""
+    return doc[at].lower_ in _ARTICLES and at + 2 < len(doc) and doc[at + 1].text == "-" \
+        and doc[at + 2].text[:1].isupper()
+
+
 def _actor_ok(doc: Doc, units: list[Unit], i: int, n: int) -> bool:
     first = doc[units[i].first]
-    if not first.text[:1].isupper():
+    if not first.text[:1].isupper() and not (n > 1 and _lower_article(doc, first.i)):
         return False
     if n == 1 and len(first.text) <= 3 and not first.text.isupper():
         return False

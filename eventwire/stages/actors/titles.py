@@ -182,8 +182,10 @@ def titled_elites(doc: Doc, mentions: list[ActorMention]) -> None:
             m.rule += "+office"
 
 
-# "former President X", "ex-Prime Minister X": the office is no longer held
-_FORMER = re.compile(r"(?:\bformer|\bex-)\s*$", re.IGNORECASE)
+# "former President X", "ex-Prime Minister X": the office is no longer held;
+# a state's name or demonym may stand between ("Former Philippine President
+# X", "former U.S. President X"): capitalised words only, at most two
+FORMER_BEFORE = re.compile(r"(?:\b[Ff]ormer|\b[Ee]x-)\s*(?:[A-Z][\w.'’-]*\s+){0,2}$")
 GOVERNMENT = "GOV"
 OPPOSITION = "OPP"
 # codes a former holder of a government office no longer acts in
@@ -204,8 +206,8 @@ def former_office(doc: Doc, mentions: list[ActorMention]) -> None:
         if m.kind != "person":
             continue
         found = title_of(text, m)
-        if found is None or found[1] != GOVERNMENT or not _FORMER.search(
-                text[max(0, found[0] - 12):found[0]]):
+        if found is None or found[1] != GOVERNMENT or not FORMER_BEFORE.search(
+                text[max(0, found[0] - 40):found[0]]):
             continue
         kept = [s for s in m.sectors if s not in _OFFICE_SECTORS]
         m.sectors = [OPPOSITION, *[s for s in kept if s != OPPOSITION]]

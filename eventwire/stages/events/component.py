@@ -25,6 +25,8 @@ from eventwire.nlp.arrays import head_indices
 from eventwire.nlp.component import StageComponent
 from eventwire.nlp.extensions import get_list, span_text
 from eventwire.nlp.spans import SpanIndex
+from eventwire.stages.actors.former_titles import governing_act
+from eventwire.stages.actors.record_sectors import with_record_sector
 from eventwire.stages.actors.resolver import Resolver, load_resolver, resolve_events
 from eventwire.stages.actors.titles import removed_from_office
 from eventwire.stages.events.actor_chooser import apply_choices, keep_plover_sources
@@ -201,6 +203,8 @@ def events_in_sentence(doc: Doc, sent: Span, lex: Lexicon, retyper: Retyper | No
             cand.mode = None
         actor, recipient = roles_for(doc, cand.token, cand.nominal, cand.type)
         recipient = removed_from_office(cand.token.lemma_.lower(), recipient)
+        actor = governing_act(cand.token.lemma_.lower(), actor)
+        actor, recipient = with_record_sector(actor), with_record_sector(recipient)
         # the evidence of an act is the rules' recipient, even one the ranker left out
         named = recipient or plover_kept(doc, cand.token, True)
         if is_business_act(actor, named):

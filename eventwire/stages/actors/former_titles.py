@@ -1,0 +1,77 @@
+"""Class *a former office named by its title alone* (issue #12, recips26).
+
+"Mali junta arrests ex-prime minister", "Police detained a former
+president", "the court sentenced the former interior minister": the text
+names the person only by an office he or she no longer holds. The agent
+lexicon codes the bare title as the office (GOV) or, for "former
+president", as an elite (ELI), so the recipient of the arrest or the
+sentence came out as the government that did it. ``titles.former_office``
+already codes "former President X" OPP (the record sets code ousted or
+former heads of government OPP, docs/annotation.md); this is the same rule
+for the title with no name after it. Only government titles count: "a
+former employee" (CVL), "the army's former commander" (MIL) and "a former
+official" (no title) keep their codes; "then-President" is not "former".
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from eventwire.models import ActorMention
+from eventwire.nlp.extensions import text_of
+from eventwire.stages.actors.titles import (
+    ELITE,
+    FORMER_BEFORE,
+    GOVERNMENT,
+    OPPOSITION,
+    title_before,
+)
+
+FORMER_RULE = "+former"
+
+
+def _former_title(text: str, m: ActorMention) -> bool:
+    """Whether the agent mention ``m`` is a government title that "former"
+    or "ex-" marks as no longer held, in the mention or right before it."""
+    end = m.end
+    if end >= len(text) or not text[end].isspace():
+        return False
+    found = title_before(text, end + 1)
+    if found is None or found[1] != GOVERNMENT:
+        return False
+    return FORMER_BEFORE.search(text[max(0, m.start - 40):found[0]]) is not None
+
+
+def former_title_agents(doc: Doc, mentions: list[ActorMention]) -> None:
+    """OPP replaces GOV and ELI on a bare government title marked former
+    ("ex-prime minister", "a former president", "Ghana's former finance
+    minister"); other sectors the mention has are kept."""
+    text = text_of(doc)
+    for m in mentions:
+        if m.kind != "agent" or not ({GOVERNMENT, ELITE} & set(m.sectors)):
+            continue
+        if not _former_title(text, m):
+            continue
+        kept = [s for s in m.sectors if s not in (GOVERNMENT, ELITE, OPPOSITION)]
+        m.sectors = [OPPOSITION, *kept]
+        m.rule += FORMER_RULE
+
+
+# acts only a government does: "his crackdown", "her purge of the army"
+GOVERNING_ACTS = frozenset({"crackdown", "clampdown", "purge"})
+
+
+def governing_act(lemma: str, actor: ActorMention | None) -> ActorMention | None:
+    """Class *a former officeholder's act of governing*: the opposition does
+    not crack down, so an actor coded OPP as a former officeholder
+    (``former_office``, or a pronoun that copied it: "Former President X ...
+    over his crackdown on drugs") of a crackdown or purge did it in office,
+    GOV, as docs/annotation.md codes an actor by the role held in the
+    event (``titles.removed_from_office`` is the same for the act that ended
+    the office). Returns a copy, or ``actor``."""
+    if actor is None or lemma not in GOVERNING_ACTS or OPPOSITION not in actor.sectors:
+        return actor
+    sectors = [GOVERNMENT if s == OPPOSITION else s for s in actor.sectors]
+    return replace(actor, sectors=sectors)

@@ -1,0 +1,100 @@
+"""A former office named by its title alone, and "former" before a state's
+name and a title (eventwire/stages/actors/former_titles.py,
+titles.FORMER_BEFORE). Every sentence was written for these tests; none comes
+from an evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.models import ActorMention
+from eventwire.nlp.pipeline import Pipeline
+from eventwire.stages.actors.former_titles import governing_act
+from tests.conftest import events_of
+
+
+def _recipient(pipe: Pipeline, text: str, trigger: str):  # type: ignore[no-untyped-def]
+    ev = {e.trigger.text: e for e in events_of(pipe, text)}[trigger]
+    assert ev.recipient is not None, ev
+    return ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger,head", [
+    ("The junta arrested the ex-prime minister in Bamako on Friday.", "arrested",
+     "prime minister"),
+    ("Police in Quito detained a former president on Monday.", "detained",
+     "president"),
+    ("A court in Accra convicted Ghana's former finance minister of fraud.", "convicted",
+     "minister"),
+    ("Prosecutors charged the former premier with corruption on Tuesday.", "charged",
+     "premier"),
+])
+def test_a_former_office_named_by_its_title_is_the_opposition(
+        event_pipe: Pipeline, text: str, trigger: str, head: str) -> None:
+    """Class *a former office named by its title alone* (``former_title_agents``)."""
+    rec = _recipient(event_pipe, text, trigger)
+    assert rec.text.endswith(head), rec
+    assert "OPP" in rec.sectors and not {"GOV", "ELI"} & set(rec.sectors), rec
+
+
+@pytest.mark.parametrize("text,trigger,sector", [
+    ("Police arrested the army's former commander on Friday.", "arrested", "MIL"),
+    ("Police arrested a former employee of the bank on Friday.", "arrested", "CVL"),
+    ("Protesters in the capital confronted the prime minister on Friday.", "confronted",
+     "GOV"),
+])
+def test_other_former_roles_and_current_offices_keep_their_code(
+        event_pipe: Pipeline, text: str, trigger: str, sector: str) -> None:
+    """A former non-government role and a current office are not coded OPP."""
+    rec = _recipient(event_pipe, text, trigger)
+    assert sector in rec.sectors and "OPP" not in rec.sectors, rec
+
+
+@pytest.mark.parametrize("text,trigger,name", [
+    ("Police arrested Former Philippine President Carlo Reyes at the airport.", "arrested",
+     "Carlo Reyes"),
+    ("A court in Lima sentenced former Peruvian President Ana Quispe to ten years.",
+     "sentenced", "Ana Quispe"),
+    ("Agents detained former U.S. Ambassador Tom Hale in Caracas.", "detained", "Tom Hale"),
+])
+def test_former_before_a_state_and_a_title(event_pipe: Pipeline, text: str, trigger: str,
+                                           name: str) -> None:
+    """Class *former holders of a government office* (``titles.former_office``)
+    with a state's name or demonym between "former" and the title."""
+    rec = _recipient(event_pipe, text, trigger)
+    assert name.endswith(rec.text) or rec.text.endswith(name), rec
+    assert "OPP" in rec.sectors and "GOV" not in rec.sectors, rec
+
+
+def _mention(text: str, sectors: list[str], kind: str = "person") -> ActorMention:
+    return ActorMention(start=0, end=len(text), text=text, kind=kind, country="XYZ",
+                        sectors=sectors, rule="pronoun")
+
+
+@pytest.mark.parametrize("lemma,actor", [
+    ("crackdown", _mention("his", ["OPP"])),
+    ("purge", _mention("Lina Sow", ["OPP"], "person")),
+    ("clampdown", _mention("the former premier", ["OPP", "ELI"], "agent")),
+])
+def test_a_former_officeholder_cracked_down_in_office(lemma: str,
+                                                       actor: ActorMention) -> None:
+    """Class *a former officeholder's act of governing* (``governing_act``)."""
+    found = governing_act(lemma, actor)
+    assert found is not None and "GOV" in found.sectors and "OPP" not in found.sectors
+    assert "OPP" in actor.sectors  # a copy: the mention itself keeps its code
+
+
+@pytest.mark.parametrize("lemma,actor", [
+    ("arrest", _mention("his", ["OPP"])),
+    ("crackdown", _mention("police", ["COP"], "agent")),
+    ("protest", _mention("Lina Sow", ["OPP"])),
+])
+def test_other_acts_and_actors_keep_their_code(lemma: str, actor: ActorMention) -> None:
+    """Only a crackdown or purge by an opposition-coded actor changes."""
+    assert governing_act(lemma, actor) is actor
+
+
+def test_a_former_ministers_crackdown_in_text(event_pipe: Pipeline) -> None:
+    text = "Former Interior Minister Lina Sow defended his crackdown on the press."
+    ev = {e.trigger.text: e for e in events_of(event_pipe, text)}["crackdown"]
+    assert ev.actor is not None and ev.actor.sectors == ["GOV"], ev.actor
