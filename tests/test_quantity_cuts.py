@@ -16,7 +16,7 @@ def triggers(pipe: Pipeline, text: str) -> set[str]:
 
 @pytest.mark.parametrize("text,word", [
     # a price, a count of deaths or infections, jobs, a rate
-    ("The price of the music player will be cut by $100 to $299.", "cut"),
+    ("Next month the price of the tablet will be cut by a third.", "cut"),
     ("In the trial villages, mosquito nets cut child deaths by a third.", "cut"),
     ("The grocer is cutting the price of 800 products by up to a tenth.", "cutting"),
     ("The vaccination drive cut the number of new infections by half in 2004.", "cut"),
