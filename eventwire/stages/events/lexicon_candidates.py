@@ -122,6 +122,8 @@ def verb_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
         return None
     if lemma == "call" and not _calls_for(tok):  # "the so-called", "a plane called Dreamliner"
         return None
+    if lemma == "warn" and _warns_off(tok):  # "warned China against coercion"
+        return Candidate(tok, tok.i + 1, "REQUEST", None, [], "warn+request", False)
     if lemma in lex.verbs:
         entry = lex.verbs[lemma]
         return entry_candidate(entry, tok, f"{entry['source']}-verb", False, tok.i + 1)
@@ -151,6 +153,18 @@ def _calls_for(tok: Token) -> bool:
     """"called for / on X to / upon": a request; other uses name things."""
     return any((c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on", "upon"))
                or c.dep_ == "xcomp" for c in tok.children)
+
+
+def _warns_off(tok: Token) -> bool:
+    """"warned X against Y", "warned X (not) to do Y": a request to refrain
+    or to act, not a threat (docs/annotation.md, Batch e: "warned X against
+    any attempt to ..." and "warned the government not to ..." are REQUEST;
+    rec_r's "warned people not to drink the water"). "warned that it would
+    strike" names the warner's own act and stays THREATEN."""
+    return any((c.dep_ == "prep" and c.lower_ == "against")
+               or (c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                             for a in c.children))
+               for c in tok.children)
 
 
 def _on_state(tok: Token) -> Candidate | None:
