@@ -73,3 +73,11 @@ def test_warning_off_is_a_request(event_pipe, text: str, kind: str) -> None:  # 
     from tests.conftest import events_of
 
     assert [e.type for e in events_of(event_pipe, text) if e.trigger.text == "warned"] == [kind]
+
+
+def test_warning_noun_against_is_a_request(event_pipe) -> None:  # type: ignore[no-untyped-def]
+    from tests.conftest import events_of
+
+    text = "The health department issued a warning against swimming in the lake."
+    assert [e.type for e in events_of(event_pipe, text) if e.trigger.text == "warning"] == [
+        "REQUEST"]

@@ -159,8 +159,9 @@ def _warns_off(tok: Token) -> bool:
     """"warned X against Y", "warned X (not) to do Y": a request to refrain
     or to act, not a threat (docs/annotation.md, Batch e: "warned X against
     any attempt to ..." and "warned the government not to ..." are REQUEST;
-    rec_r's "warned people not to drink the water"). "warned that it would
-    strike" names the warner's own act and stays THREATEN."""
+    rec_r's "warned people not to drink the water"; the noun too: "issued a
+    warning against eating the fish"). "warned that it would strike" names
+    the warner's own act and stays THREATEN."""
     return any((c.dep_ == "prep" and c.lower_ == "against")
                or (c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to"
                                              for a in c.children))
@@ -181,6 +182,9 @@ def noun_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     doc = tok.doc
     if (state := _on_state(tok)) is not None:
         return state
+    if tok.lower_ in ("warning", "warnings") and any(
+            c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
+        return Candidate(tok, tok.i + 1, "REQUEST", None, [], "warn+request", True)
     if request_noun(tok):  # "calls for the minister to resign" (detection.py)
         return Candidate(tok, tok.i + 1, "REQUEST", None, [], "nominal+request", True)
     if victim_crime(tok):  # "the murder of his mother" (detection.py)
