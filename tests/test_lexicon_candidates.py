@@ -57,3 +57,27 @@ def test_the_measured_noun_and_particles_are_found(spacy_nlp: Language) -> None:
              for tok in spacy_nlp(text) if tok.pos_ == "VERB"}
     assert any(p is not None for p, _ in found.values())
     assert any(o is not None and o.text in ("food", "town") for _, o in found.values())
+
+
+# events26: "warned X against Y" / "warned X (not) to do Y" is a request;
+# "warned that ..." stays a threat (sentences written for this test)
+@pytest.mark.parametrize("text,kind", [
+    ("The European Union warned Beijing against coercive measures.", "REQUEST"),
+    ("The army chief warned the government not to amend the constitution.", "REQUEST"),
+    ("The water board had warned residents not to drink from the river.", "REQUEST"),
+    ("Officials warned the public to stay away from the beaches.", "REQUEST"),
+    ("The president warned that the army would respond with force.", "THREATEN"),
+    ("The rebels warned they would attack the capital.", "THREATEN"),
+])
+def test_warning_off_is_a_request(event_pipe, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    from tests.conftest import events_of
+
+    assert [e.type for e in events_of(event_pipe, text) if e.trigger.text == "warned"] == [kind]
+
+
+def test_warning_noun_against_is_a_request(event_pipe) -> None:  # type: ignore[no-untyped-def]
+    from tests.conftest import events_of
+
+    text = "The health department issued a warning against swimming in the lake."
+    assert [e.type for e in events_of(event_pipe, text) if e.trigger.text == "warning"] == [
+        "REQUEST"]

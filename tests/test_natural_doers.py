@@ -110,3 +110,29 @@ def test_doers_read_from_the_children_table_match_the_token_walk(
         assert [t.i for t in natural_doers._doers(tok)] == walked
         found += len(walked)
     assert found >= 2  # not vacuous
+
+
+# events26: an illness, a killing verb hung on its subject, a passive with an
+# outbreak "after" which it happened; each sentence gave the event with the
+# rule disabled
+@pytest.mark.parametrize("text,word", [
+    ("State health officials issued an alert on Monday after an outbreak of measles killed "
+     "over 40 children in the district.", "killed"),
+    ("So far the illness has killed more than 70 people in the region.", "killed"),
+    ("Officials said at least twelve people were killed and dozens remain in hospital after "
+     "an outbreak of cholera in the camp.", "killed"),
+])
+def test_illness_and_outbreak_causes_are_no_event(event_pipe: Pipeline, text: str,
+                                                  word: str) -> None:
+    assert word not in triggers(event_pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("At least twelve people were killed after an attack on the camp.", "killed"),
+    ("Five soldiers were killed after the rebels ambushed their convoy.", "killed"),
+    ("Ten villagers were killed after the storm by soldiers looking for rebels.", "killed"),
+    # only harms: a closure after an outbreak is someone's order (COERCE restrict)
+    ("Schools were closed after an outbreak of cholera in the district.", "closed"),
+])
+def test_killings_after_an_attack_stay(event_pipe: Pipeline, text: str, word: str) -> None:
+    assert word in triggers(event_pipe, text)

@@ -122,6 +122,8 @@ def verb_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
         return None
     if lemma == "call" and not _calls_for(tok):  # "the so-called", "a plane called Dreamliner"
         return None
+    if lemma == "warn" and _warns_off(tok):  # "warned China against coercion"
+        return Candidate(tok, tok.i + 1, "REQUEST", None, [], "warn+request", False)
     if lemma in lex.verbs:
         entry = lex.verbs[lemma]
         return entry_candidate(entry, tok, f"{entry['source']}-verb", False, tok.i + 1)
@@ -153,6 +155,19 @@ def _calls_for(tok: Token) -> bool:
                or c.dep_ == "xcomp" for c in tok.children)
 
 
+def _warns_off(tok: Token) -> bool:
+    """"warned X against Y", "warned X (not) to do Y": a request to refrain
+    or to act, not a threat (docs/annotation.md, Batch e: "warned X against
+    any attempt to ..." and "warned the government not to ..." are REQUEST;
+    rec_r's "warned people not to drink the water"; the noun too: "issued a
+    warning against eating the fish"). "warned that it would strike" names
+    the warner's own act and stays THREATEN."""
+    return any((c.dep_ == "prep" and c.lower_ == "against")
+               or (c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                             for a in c.children))
+               for c in tok.children)
+
+
 def _on_state(tok: Token) -> Candidate | None:
     entry = ON_STATES.get(tok.lower_)
     if entry is None or tok.dep_ != "pobj" or tok.head.lower_ != "on":
@@ -167,6 +182,9 @@ def noun_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     doc = tok.doc
     if (state := _on_state(tok)) is not None:
         return state
+    if tok.lower_ in ("warning", "warnings") and any(
+            c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
+        return Candidate(tok, tok.i + 1, "REQUEST", None, [], "warn+request", True)
     if request_noun(tok):  # "calls for the minister to resign" (detection.py)
         return Candidate(tok, tok.i + 1, "REQUEST", None, [], "nominal+request", True)
     if victim_crime(tok):  # "the murder of his mother" (detection.py)

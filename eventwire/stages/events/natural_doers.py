@@ -13,6 +13,13 @@ destroyed thousands of homes"):
 * a disease named by a proper noun the article calls a virus or a disease
   elsewhere ("the Lassa virus ... Lassa has killed 30"), or a flu code
   ("H7N9");
+* (events26) an illness as the doer ("the illness has killed 100"), a
+  killing verb the parser hangs on its subject as a clause ("after an
+  outbreak of cholera killed 60 people", rec_q-03), and a passive with no
+  agent whose harm (kill, injure, destroy ...) came "after" / "from" an
+  outbreak, on the verb or a verb conjoined to it ("nine people were
+  killed and sixty remain in critical condition after an outbreak of
+  cholera"; "schools were closed after the outbreak" stays);
 * "it"/"they" whose antecedent is such a doer: the main subject of the
   pronoun's own sentence when the pronoun opens a clause inside it or agrees
   with it in number ("the army said it destroyed the camps" is the army's
@@ -123,6 +130,17 @@ def _agrees(pron: Token, noun: Token | None) -> Token | None:
     return noun
 
 
+def _passive_causes(tok: Token) -> list[Token]:
+    """A passive harm with no agent: the object of "after" / "from" on the
+    verb or on a verb conjoined to it ("nine people were killed and sixty
+    remain in critical condition after an outbreak of cholera"). Only harm:
+    "schools were closed after the outbreak" is a restriction someone
+    ordered (COERCE ``restrict``)."""
+    verbs = [tok] + [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    return [g for v in verbs for p in v.children if p.dep_ == "prep"
+            and p.lower_ in words()["cause_preps"] for g in p.children if g.dep_ == "pobj"]
+
+
 def _doers(tok: Token) -> list[Token]:
     """The subjects, by-agents, and a noun's compounds and possessors, in
     ``tok.children`` order, read from the children table (speed25: a Token
@@ -135,6 +153,11 @@ def _doers(tok: Token) -> list[Token]:
         head = tok.head
         if head.pos_ == "VERB":
             out = [doc[i] for dep, i, _ in children_of(head) if dep == "nsubj"]
+    if not out and tok.dep_ == "acl" and any(dep == "dobj" for dep, _, _ in kids):
+        out = [tok.head]  # "after an outbreak of cholera killed 60": a misparsed subject
+    if not out and tok.lemma_.lower() in words()["harm_verbs"] and \
+            any(dep == "nsubjpass" for dep, _, _ in kids):
+        out = _passive_causes(tok)
     if tok.pos_ == "NOUN":
         out += [doc[i] for dep, i, _ in kids if dep in ("compound", "poss")]
     return out

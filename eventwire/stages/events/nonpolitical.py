@@ -25,15 +25,18 @@ from spacy.tokens import Token
 from eventwire.models import ActorMention
 from eventwire.stages.events.arrivals import is_private_arrival
 from eventwire.stages.events.business_exits import is_executive_exit
+from eventwire.stages.events.contamination import is_contamination
 from eventwire.stages.events.contests import is_contest_won
 from eventwire.stages.events.culls import is_cull
 from eventwire.stages.events.hazard_warnings import is_hazard_warning
+from eventwire.stages.events.medical_checks import is_medical_check
 from eventwire.stages.events.mishaps import is_mishap
 from eventwire.stages.events.natural_doers import has_natural_doer
 from eventwire.stages.events.nonevents import word_classes
 from eventwire.stages.events.place_visits import is_place_visit
 from eventwire.stages.events.private_suits import is_private_suit
 from eventwire.stages.events.product_acts import is_product_act
+from eventwire.stages.events.quantity_cuts import is_quantity_cut
 from eventwire.stages.events.released_things import is_released_thing
 from eventwire.stages.events.sports import game_only
 
@@ -124,11 +127,14 @@ def no_political_side(tok: Token) -> bool:
     company (``private_suits.py``), a visit to a bare place
     (``place_visits.py``), a germ, a named disease or the waters as the
     doer (``natural_doers.py``), private people arriving (``arrivals.py``),
-    a contest won (``contests.py``); the
+    a contest won (``contests.py``), a count, price or rate cut
+    (``quantity_cuts.py``), contamination no one did (``contamination.py``),
+    a medical or laboratory check (``medical_checks.py``); the
     actor class needs the roles and is applied in ``component``."""
     return (tok.ent_type_ == "DATE" or has_sports_subject(tok) or has_market_patient(tok)
             or is_product_or_job(tok) or is_mishap(tok) or game_only(tok)
             or is_released_thing(tok) or is_hazard_warning(tok) or is_cull(tok)
             or is_executive_exit(tok) or is_product_act(tok) or is_private_suit(tok)
             or is_place_visit(tok) or has_natural_doer(tok) or is_private_arrival(tok)
-            or is_contest_won(tok))
+            or is_contest_won(tok) or is_quantity_cut(tok) or is_contamination(tok)
+            or is_medical_check(tok))

@@ -1,0 +1,58 @@
+"""Contamination with no one who contaminates (issue #12, branch events26).
+
+The lexicon reads "contaminate" and "taint" as ASSAULT (deliberate
+poisoning is: docs/annotation.md labels rat poison placed in food, rec_g's
+poisoned cakes). On unlabelled health stories
+(``tests/data/records/read_docs.txt``) and in rec_p the word told a state
+found by tests, with no one doing it: animals "are contaminated with
+mercury", "Salmonella contaminated pistachios" (events24's probe), bone
+grafts that "might have been contaminated" (rec_p-08). The guide labels
+no outbreak's toll or contamination and no development set has a gold
+event on these words.
+
+"contaminate", "taint", "pollute" are no event when no person or group is
+their doer: no active subject and no "by" agent that is a name of a
+person, organisation or state, a pronoun, or a people or group noun
+("the water was contaminated by the militants", "they tainted the
+supply" stay). A substance or germ as the doer ("contaminated by the
+bacteria", "mercury pollutes rivers") is no one.
+Word lists: ``eventwire/data/events/contamination.yaml``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from eventwire.datafiles import word_lists
+from eventwire.paths import DATA_DIR
+
+WORDS = DATA_DIR / "events" / "contamination.yaml"
+HUMAN_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+@lru_cache(maxsize=1)
+def words() -> dict[str, frozenset[str]]:
+    return word_lists(WORDS)
+
+
+def _doers(tok: Token) -> list[Token]:
+    doers = [c for c in tok.children if c.dep_ == "nsubj"]
+    doers += [g for a in tok.children if a.dep_ == "agent" for g in a.children
+              if g.dep_ == "pobj"]
+    if not doers and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+        doers = [c for c in tok.head.children if c.dep_ == "nsubj"]  # "stormed and tainted"
+    return doers
+
+
+def _human(tok: Token) -> bool:
+    return tok.ent_type_ in HUMAN_ENTS or tok.pos_ == "PRON" or \
+        tok.lemma_.lower() in words()["human_agents"] or tok.lower_ in words()["human_agents"]
+
+
+def is_contamination(tok: Token) -> bool:
+    """A contamination word whose doer is no person or group: no event."""
+    if tok.lemma_.lower() not in words()["contaminate_words"]:
+        return False
+    return not any(_human(d) for d in _doers(tok))

@@ -1,0 +1,35 @@
+"""Contamination with no one who contaminates
+(eventwire/stages/events/contamination.py). Every sentence here was written
+for these tests; each dropped one gave the event with the rule disabled."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.nlp.pipeline import Pipeline
+from tests.conftest import events_of
+
+
+def triggers(pipe: Pipeline, text: str) -> set[str]:
+    return {e.trigger.text for e in events_of(pipe, text)}
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Tests showed that the fish in the lake are contaminated with lead.", "contaminated"),
+    ("Doctors told the patients that the blood they received might have been contaminated.",
+     "contaminated"),
+    ("Poultry across the province is contaminated with dioxin, inspectors said.",
+     "contaminated"),
+])
+def test_contamination_no_one_did_is_no_event(event_pipe: Pipeline, text: str,
+                                              word: str) -> None:
+    assert word not in triggers(event_pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The water supply was contaminated by the militants before they fled.", "contaminated"),
+    ("Police said he contaminated the food with rat poison.", "contaminated"),
+    ("Saboteurs contaminated the city's water supply.", "contaminated"),
+])
+def test_deliberate_contamination_stays(event_pipe: Pipeline, text: str, word: str) -> None:
+    assert word in triggers(event_pipe, text)
