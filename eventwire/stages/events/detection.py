@@ -44,9 +44,11 @@ from spacy.tokens import Token
 
 from eventwire.datafiles import load_yaml
 from eventwire.paths import DATA_DIR
+from eventwire.stages.events.consequences import consequence_object
 from eventwire.stages.events.detection_words import lemma as _lemma
 from eventwire.stages.events.detection_words import listed as _in
 from eventwire.stages.events.detection_words import words
+from eventwire.stages.events.intrusions import entered_state_area
 from eventwire.stages.events.physical import physical_act
 
 WORDS = DATA_DIR / "events" / "detection.yaml"
@@ -357,4 +359,8 @@ def construction(tok: Token) -> tuple[str, str | None, str] | None:
         return "COERCE", "arrest", "custody"
     if verdict(tok):
         return "SANCTION", "convict", "verdict"
+    if consequence_object(tok) is not None:  # "will face consequences" (consequences.py)
+        return "THREATEN", None, "consequence"
+    if entered_state_area(tok):  # "entered Polish airspace" (intrusions.py)
+        return "COERCE", None, "intrusion"
     return physical_act(tok)  # physical.py: "used tear gas", "set X ablaze", ...
