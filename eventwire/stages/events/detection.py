@@ -128,13 +128,12 @@ def _label_is_content(tok: Token) -> bool:
     general strike" (no object labelled) convenes an act."""
     objs = [c for c in tok.children if c.dep_ == "dobj"]
     if not objs:
-        # "a move the opposition called a forced exile", "an attack the navy
-        # described as cowardly": the parser gives a reduced relative's label
-        # as ``oprd`` (or "as") and no object; what is called is the
-        # antecedent (recall26)
+        # "a move the opposition called a forced exile": the parser gives a
+        # reduced relative's label as ``oprd`` and no object; what is called
+        # is the antecedent (recall26; "as" tried: one false event, no gain)
         return not (_reduced_relative(tok) and any(
-            (c.dep_ == "oprd" and c.pos_ != "PROPN") or (c.dep_ == "prep" and c.lower_ == "as")
-            for c in tok.children))  # a proper name is a name ("the town they called Hope")
+            c.dep_ == "oprd" and c.pos_ != "PROPN"  # a proper name is a name ("a town
+            for c in tok.children))                  # they called Hope")
     if any(o.lower_ == "what" for o in objs) and tok.head.pos_ == "VERB" and tok.head != tok:
         return True
     return any(o.lower_ in ("themselves", "itself", "himself", "herself") for o in objs)
