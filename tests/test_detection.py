@@ -56,6 +56,27 @@ def test_characterisations_with_a_shared_subject_or_a_reduced_relative(
     assert characterisation(token(spacy_nlp, text, word)) == "ACCUSE"
 
 
+# recall26: the parser gives a reduced relative's label as ``oprd`` with no
+# object, and a perfect ("has called") is tagged VBN like a participle
+@pytest.mark.parametrize("text,word", [
+    ("He won an election the observers called a farce.", "called"),
+    ("The army launched raids the rebels called war crimes.", "called"),
+    ("The cuts follow reforms even the central bank has called too harsh.", "called"),
+])
+def test_a_label_of_the_antecedent_in_a_reduced_relative(
+        spacy_nlp: Any, text: str, word: str) -> None:
+    assert characterisation(token(spacy_nlp, text, word)) == "ACCUSE"
+
+
+@pytest.mark.parametrize("text", [
+    "They sailed on a ship the crew called Ocean Star.",
+    "The village the settlers called New Hope grew quickly.",
+    "He grew up in a town the miners called Hope.",
+])
+def test_a_name_in_a_reduced_relative_is_no_label(spacy_nlp: Any, text: str) -> None:
+    assert characterisation(token(spacy_nlp, text, "called")) is None
+
+
 @pytest.mark.parametrize("text,mode", [
     ("The opposition leader called the postponement a constitutional coup.", "allege"),
     ("The commission described the killings as genocide.", "allege"),

@@ -9,7 +9,12 @@ from typing import Any
 import pytest
 
 from eventwire.nlp.pipeline import Pipeline
-from eventwire.stages.events.judicial import confession, court_trial, handed_to_authorities
+from eventwire.stages.events.judicial import (
+    confession,
+    court_trial,
+    handed_to_authorities,
+    sentence_received,
+)
 from tests.conftest import events_of
 
 
@@ -123,3 +128,28 @@ def test_people_let_in_are_no_confession(spacy_nlp: Any, text: str, admitted: bo
     the theft" owns up to a wrong (CONCEDE)."""
     doc = spacy_nlp(text)
     assert confession(next(t for t in doc if t.lemma_ == "admit")) is admitted
+
+
+# recall26: a sentence received (SANCTION convict), the trigger from
+# the verb to the noun (sentences written for this test)
+@pytest.mark.parametrize("text, trigger", [
+    ("The former mayor was given a five-year sentence for bribery.", "given a five-year sentence"),
+    ("The smuggler received a sentence of 12 years on Monday.", "received a sentence"),
+    ("A judge gave the driver a two-year sentence.", "gave the driver a two-year sentence"),
+    ("Each of the two guards got a suspended sentence.", "got a suspended sentence"),
+])
+def test_a_sentence_received_is_a_conviction(event_rules_pipe: Pipeline, text: str,
+                                             trigger: str) -> None:
+    found = {(e.trigger.text, e.type, e.mode) for e in events_of(event_rules_pipe, text)}
+    assert (trigger, "SANCTION", "convict") in found
+
+
+@pytest.mark.parametrize("text", [
+    "The teacher gave the class a sentence to translate.",
+    "The restaurant serves a breakfast of eggs and beans.",
+    "She received a letter from the court on Monday.",
+    "Each pupil got a sentence to read aloud.",
+    "The colonel is serving a life sentence in a military prison.",  # a state, not labelled
+])
+def test_other_objects_are_no_sentence(spacy_nlp: Any, text: str) -> None:
+    assert all(sentence_received(t) is None for t in spacy_nlp(text))

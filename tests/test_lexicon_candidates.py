@@ -4,6 +4,8 @@ children table (speed24) are what a walk of ``tok.children`` finds
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from spacy.language import Language
 from spacy.tokens import Token
@@ -13,7 +15,9 @@ from eventwire.stages.events.lexicon_candidates import (
     MEASURE_NOUNS,
     _object,
     _particle,
+    for_to_clause,
 )
+from tests.conftest import events_of
 
 TEXTS = [
     "The army pulled its heavy weapons back from the front and shut down two roads.",
@@ -81,3 +85,38 @@ def test_warning_noun_against_is_a_request(event_pipe) -> None:  # type: ignore[
     text = "The health department issued a warning against swimming in the lake."
     assert [e.type for e in events_of(event_pipe, text) if e.trigger.text == "warning"] == [
         "REQUEST"]
+
+# recall26: "called for X to do Y" -- the parser hangs "for" as the mark of the
+# infinitive clause, so the verb has no "for" of its own (sentences written here)
+@pytest.mark.parametrize("text, word", [
+    ("The bishops called for the two rival leaders to meet before Easter.", "called"),
+    ("Farmers' unions are calling for the tax to be scrapped at once.", "calling"),
+    ("The senator also called for the navy and the coast guard to share their radar data.",
+     "called"),
+])
+def test_a_for_to_clause_makes_call_a_request(event_pipe: Any, text: str, word: str) -> None:
+    found = {(e.trigger.text, e.type) for e in events_of(event_pipe, text)}
+    assert (word, "REQUEST") in found
+
+
+@pytest.mark.parametrize("text", [
+    "The bishops called for the two rival leaders to meet before Easter.",
+    "Farmers' unions are calling for the tax to be scrapped at once.",
+])
+def test_what_is_called_for_is_no_event_of_its_own(event_pipe: Any, text: str) -> None:
+    assert len(events_of(event_pipe, text)) == 1
+
+
+@pytest.mark.parametrize("text, word", [
+    ("He left the hall early because the talks had ended.", "ended"),
+    ("The mayor wants the council to approve the budget.", "approve"),
+    ("They stayed home for the storm to pass, officials said.", "stayed"),
+])
+def test_other_clauses_are_no_for_to_clause(spacy_nlp: Language, text: str, word: str) -> None:
+    assert not for_to_clause(next(t for t in spacy_nlp(text) if t.text == word))
+
+
+def test_for_to_clause_is_read_from_the_parse(spacy_nlp: Language) -> None:
+    doc = spacy_nlp("The union called for the minister to resign.")
+    assert for_to_clause(next(t for t in doc if t.text == "resign"))
+    assert not for_to_clause(next(t for t in doc if t.text == "union"))

@@ -565,3 +565,14 @@ def test_taking_a_position_is_no_assault(pipe: Pipeline, text: str, trigger: str
 def test_positions_taken_in_war_stay(pipe: Pipeline, text: str, trigger: str) -> None:
     evs = [e for e in events(pipe, text) if e.trigger.text == trigger]
     assert [e.type for e in evs] == ["ASSAULT"], [(e.type, e.mode) for e in evs]
+
+
+# recall26: the border itself and its posts closed to another country
+@pytest.mark.parametrize("text", [
+    "Tajikistan closed its border with Afghanistan after the clashes.",
+    "Estonia will shut two more border posts with Russia next week.",
+    "The land route was cut when Togo closed three crossing points to Ghanaian trucks.",
+])
+def test_closing_a_border_is_a_sanction(pipe: Pipeline, text: str) -> None:
+    check(pipe, text, "SANCTION", "discontinue")
+

@@ -73,7 +73,8 @@ INTENT_BONUS = 0.05  # an announced act is usually the point of its sentence
 # as "because of what it called ..." is seldom the point of its sentence)
 CONSTRUCTION_RULES = {"characterisation", "exceptional-state", "sending", "retaliation",
                       "custody", "weapon-use", "arson", "barricade", "captive", "solidarity",
-                      "dispersal", "weapon-threat", "projectile", "verdict"}
+                      "dispersal", "weapon-threat", "projectile", "verdict", "consequence",
+                      "intrusion"}
 RIOT_TYPES = {"ASSAULT", "COERCE"}  # violence by a crowd of protesters is a riot
 
 

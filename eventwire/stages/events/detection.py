@@ -44,9 +44,11 @@ from spacy.tokens import Token
 
 from eventwire.datafiles import load_yaml
 from eventwire.paths import DATA_DIR
+from eventwire.stages.events.consequences import consequence_object
 from eventwire.stages.events.detection_words import lemma as _lemma
 from eventwire.stages.events.detection_words import listed as _in
 from eventwire.stages.events.detection_words import words
+from eventwire.stages.events.intrusions import entered_state_area
 from eventwire.stages.events.physical import physical_act
 
 WORDS = DATA_DIR / "events" / "detection.yaml"
@@ -87,6 +89,8 @@ def _participle(tok: Token) -> bool:
     VBN too, and is finite."""
     if tok.tag_ != "VBN":
         return False
+    if any(c.dep_ == "aux" for c in tok.children):  # "even the IMF has called" (recall26)
+        return False
     return not (tok.dep_ == "conj" and tok.head.tag_ in ("VBD", "VBZ", "VBP"))
 
 
@@ -124,7 +128,12 @@ def _label_is_content(tok: Token) -> bool:
     general strike" (no object labelled) convenes an act."""
     objs = [c for c in tok.children if c.dep_ == "dobj"]
     if not objs:
-        return True
+        # "a move the opposition called a forced exile": the parser gives a
+        # reduced relative's label as ``oprd`` and no object; what is called
+        # is the antecedent (recall26; "as" tried: one false event, no gain)
+        return not (_reduced_relative(tok) and any(
+            c.dep_ == "oprd" and c.pos_ != "PROPN"  # a proper name is a name ("a town
+            for c in tok.children))                  # they called Hope")
     if any(o.lower_ == "what" for o in objs) and tok.head.pos_ == "VERB" and tok.head != tok:
         return True
     return any(o.lower_ in ("themselves", "itself", "himself", "herself") for o in objs)
@@ -357,4 +366,8 @@ def construction(tok: Token) -> tuple[str, str | None, str] | None:
         return "COERCE", "arrest", "custody"
     if verdict(tok):
         return "SANCTION", "convict", "verdict"
+    if consequence_object(tok) is not None:  # "will face consequences" (consequences.py)
+        return "THREATEN", None, "consequence"
+    if entered_state_area(tok):  # "entered Polish airspace" (intrusions.py)
+        return "COERCE", None, "intrusion"
     return physical_act(tok)  # physical.py: "used tear gas", "set X ablaze", ...

@@ -80,6 +80,27 @@ def faced_charges(tok: Token) -> int | None:
     return max(ends) + 1 if ends else None
 
 
+def sentence_received(tok: Token) -> int | None:
+    """The end of "was given two life sentences", "received a sentence of
+    life", "gets death sentence" (the sentence noun's index + 1): a court's
+    sentence named by a general verb and its object is SANCTION ``convict``
+    (docs/annotation.md, rec_k's decisions; recall26). The gold sets put the
+    trigger on the verb or on the noun, so it spans both. "Was serving a
+    life sentence" is a state the records leave unlabelled nine times in
+    eleven (recall26 measured it): not read."""
+    if _lemma(tok) not in ("receive", "get", "give"):
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    if obj is None or not _in(obj, "sentence_nouns"):
+        return None
+    # a court's sentence has a length or kind ("a five-year", "life", "death",
+    # "a sentence of 12 years"); "gave the class a sentence to translate" is a
+    # line of text
+    measured = any(c.dep_ in ("amod", "compound", "nummod") or
+                   (c.dep_ == "prep" and c.lower_ == "of") for c in obj.children)
+    return obj.i + 1 if measured else None
+
+
 def _patient(tok: Token) -> Token | None:
     return next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
@@ -153,6 +174,8 @@ def judicial_act(tok: Token) -> tuple[str, str | None, str, int] | None:
         return None
     if (end := faced_charges(tok)) is not None:
         return "ACCUSE", "allege", "charges", end
+    if (end := sentence_received(tok)) is not None:
+        return "SANCTION", "convict", "sentence", end
     for test, kind, mode, rule in VERB_CLASSES:
         if test(tok):
             return kind, mode, rule, tok.i + 1
@@ -160,7 +183,7 @@ def judicial_act(tok: Token) -> tuple[str, str | None, str, int] | None:
 
 
 JUDICIAL_LEMMAS = frozenset({"face", "hand", "turn", "question", "interrogate", "admit",
-                             "confess"})
+                             "confess", "receive", "get", "give"})
 
 
 def _lemma(tok: Token) -> str:

@@ -150,9 +150,20 @@ def _pattern(tok: Token, lemma: str, obj: Token | None, lex: Lexicon) -> Candida
 
 
 def _calls_for(tok: Token) -> bool:
-    """"called for / on X to / upon": a request; other uses name things."""
+    """"called for / on X to / upon": a request; other uses name things.
+    "called for the minister to resign": the parser reads "for" as the
+    mark of the infinitive clause, not as the verb's preposition (recall26)."""
     return any((c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on", "upon"))
-               or c.dep_ == "xcomp" for c in tok.children)
+               or c.dep_ == "xcomp" or for_to_clause(c) for c in tok.children)
+
+
+def for_to_clause(tok: Token) -> bool:
+    """``tok`` heads a "for X to do" clause of its governor: an adverbial
+    clause whose mark is "for" and whose verb takes "to" (recall26)."""
+    if tok.dep_ != "advcl" or tok.i < tok.head.i:
+        return False
+    kids = {(c.dep_, c.lower_) for c in tok.children}
+    return ("mark", "for") in kids and ("aux", "to") in kids
 
 
 def _warns_off(tok: Token) -> bool:

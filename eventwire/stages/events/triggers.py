@@ -36,6 +36,7 @@ from eventwire.stages.events.clauses import (
     vote_content,
     voted_in,
 )
+from eventwire.stages.events.consequences import consequence_end
 from eventwire.stages.events.detection import construction, verdict_end
 from eventwire.stages.events.headline_compounds import headline_compound_pattern
 from eventwire.stages.events.health_measures import health_reading, outbreak_story, trigger_lemmas
@@ -253,6 +254,8 @@ def construction_candidate(tok: Token) -> Candidate | None:
         return None
     kind, mode, rule = found
     end = verdict_end(tok) if rule == "verdict" else tok.i + 1  # "found guilty"
+    if rule == "consequence":  # "will face ... consequences": the verb and its noun
+        end = consequence_end(tok)
     return Candidate(tok, end, kind, mode, [], f"curated-verb+{rule}", False)
 
 

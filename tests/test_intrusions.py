@@ -1,0 +1,34 @@
+"""Entering another state's airspace, waters or territory is a COERCE
+(eventwire/stages/events/intrusions.py, recall26). Every sentence was written
+for these tests (none from an evaluation set)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from eventwire.stages.events.intrusions import entered_state_area
+from tests.conftest import events_of
+
+
+@pytest.mark.parametrize("text", [
+    "Two Chinese bombers entered Japanese airspace near Okinawa on Tuesday.",
+    "A frigate entered Greek territorial waters off Rhodes, the ministry said.",
+    "Sudanese soldiers entered Chadian territory in pursuit of the rebels.",
+    "Manila said a coast guard cutter had entered its waters without permission.",
+])
+def test_entering_a_state_s_area_is_coercion(event_pipe: Any, text: str) -> None:
+    found = {(e.trigger.text, e.type) for e in events_of(event_pipe, text)}
+    assert ("entered", "COERCE") in found
+
+
+@pytest.mark.parametrize("text", [
+    "The champion entered the ring to loud cheers.",
+    "Swimmers entered the cold waters of the lake at dawn.",
+    "The expedition entered unknown territory beyond the glacier.",
+    "The bill entered Polish law in March.",
+])
+def test_other_areas_entered_are_no_intrusion(spacy_nlp: Language, text: str) -> None:
+    assert not any(entered_state_area(t) for t in spacy_nlp(text))
