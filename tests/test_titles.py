@@ -3,6 +3,8 @@ written for these tests; none comes from an evaluation set or the issue."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from eventwire.models import ActorMention, Article
@@ -229,3 +231,32 @@ def test_a_secretary_general_is_not_coded_military(text: str, name: str) -> None
     ((_, doc, _),) = list(pipe.docs([Article(text=text)]))
     (m,) = [m for m in doc._.actor_mentions if m.text == name]
     assert "MIL" not in m.sectors, m
+
+
+def _dated_person(pipe: Pipeline, text: str, name: str) -> ActorMention:
+    """The mention holding ``name`` in an article of 2021-05-04 (the KB's
+    dated offices need the date)."""
+    ((_, doc, _),) = list(pipe.docs([Article(text=text, published=date(2021, 5, 4))]))
+    return next(m for m in doc._.actor_mentions if name in m.text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Opposition leader Benjamin Netanyahu criticised the coalition on Tuesday.",
+     "Benjamin Netanyahu"),
+    ("Opposition politician Imran Khan called for early elections.", "Imran Khan"),
+    ("Opposition figure Nawaz Sharif returned to Lahore.", "Nawaz Sharif"),
+])
+def test_an_opposition_title_outranks_the_kb_office(pipe: Pipeline, text: str,
+                                                    name: str) -> None:
+    """Class *an opposition title outranks the KB's office* (actors26): a
+    former head of government the KB files as GOV, introduced as
+    "opposition leader X", acts as the opposition."""
+    m = _dated_person(pipe, text, name)
+    assert m.sectors == ["OPP"], m
+
+
+def test_an_office_title_keeps_the_kb_office(pipe: Pipeline) -> None:
+    """Without an opposition title the KB's office code stays."""
+    m = _dated_person(pipe, "Prime Minister Benjamin Netanyahu criticised the court.",
+                      "Netanyahu")
+    assert "OPP" not in m.sectors and "GOV" in m.sectors, m

@@ -64,6 +64,7 @@ from eventwire.stages.actors.states import congo_by_context, state_sectors
 from eventwire.stages.actors.surnames import drop_name_prefixes, refresh_copies, repeated_surnames
 from eventwire.stages.actors.titles import (
     former_office,
+    opposition_titled,
     private_people,
     title_words,
     titled_elites,
@@ -260,6 +261,7 @@ def find_actor_mentions(doc: Doc, kb: KnowledgeBase) -> list[ActorMention]:
     known_surnames(doc, mentions, kb)  # before titled_elites: "President Mugabe" is GOV
     titled_elites(doc, mentions)
     former_office(doc, mentions)
+    opposition_titled(doc, mentions)
     opposition_followers(doc, mentions)
     congo_by_context(text_of(doc), mentions, when)
     own_bodies(text_of(doc), mentions)

@@ -214,6 +214,31 @@ def former_office(doc: Doc, mentions: list[ActorMention]) -> None:
         m.rule += "+former"
 
 
+# codes of an office the KB files a person under, which an opposition title
+# in the text outranks
+_HELD_OFFICES = {GOVERNMENT, ELITE, "JUD", "LEG"}
+
+
+def opposition_titled(doc: Doc, mentions: list[ActorMention]) -> None:
+    """Class *an opposition title outranks the KB's office* (actors26): a
+    person the knowledge base files under an office (GOV for a past
+    premiership, JUD, LEG, ELI) whom the text introduces as "opposition
+    leader X", "opposition politician X" acts in the opposition now
+    (docs/annotation.md codes actors by the role they act in; the title's
+    sector is OPP in ``titles.yaml``): OPP replaces the office codes.
+    ``titled_people`` leaves KB people alone, so they kept the KB's GOV."""
+    text = text_of(doc)
+    for m in mentions:
+        if m.kind != "person" or OPPOSITION in m.sectors or \
+                not _HELD_OFFICES.intersection(m.sectors):
+            continue
+        found = title_of(text, m)
+        if found is None or found[1] != OPPOSITION:
+            continue
+        m.sectors = [OPPOSITION, *[s for s in m.sectors if s not in _HELD_OFFICES]]
+        m.rule += "+opposition"
+
+
 # acts that end someone's office: its target held the office when it happened
 REMOVAL_LEMMAS = frozenset({"fire", "sack", "dismiss", "oust", "depose", "topple", "overthrow",
                             "unseat", "impeach", "remove"})

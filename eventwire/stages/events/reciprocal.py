@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 from eventwire.models import ActorMention, EventMention
 from eventwire.nlp.arrays import char_span
 from eventwire.nlp.extensions import span_text
+from eventwire.stages.events.coordinated_mentions import first_conjuncts, joined_in
 from eventwire.stages.events.mention_lookup import is_actor
 from eventwire.stages.events.participants import actor_mention
 from eventwire.stages.events.verb_roles import verb_actor
@@ -124,6 +125,8 @@ def co_actors_for(doc: Doc, trigger: Token, nominal: bool, actor: ActorMention |
         if m is not None and is_actor(m) and (m.start, m.end) not in seen:
             seen.add((m.start, m.end))
             out.append(m)
+    if not out and (joint or kind in RECIPROCAL_TYPES):  # the parse hung the first conjunct
+        out = [m for m in first_conjuncts(doc, subj, actor) if (m.start, m.end) not in seen]
     return out
 
 
@@ -157,12 +160,15 @@ def set_reciprocal(event: EventMention) -> None:
     actor Venezuela; "Chilean and Argentine officials": the phrase the KB
     named is the second) -- two parties of different countries; a modifier
     inside one joint actor ("AU" in "Somali and AU troops") does not take
-    the actor's place."""
+    the actor's place. Two separate mentions joined by "and" or a comma
+    swap whatever their countries ("Abiy Ahmed and Somaliland leader Muse
+    Bihi Abdi signed": actors26, ``coordinated_mentions``)."""
     event.reciprocal = True
     partner = reciprocal_partner(event.co_actors)
     actor = event.actor
     if actor is not None and partner is not None and partner.start < actor.start \
-            and actor.country and partner.country and actor.country != partner.country:
+            and actor.country and partner.country and (
+                actor.country != partner.country or joined_in(event.sentence, partner, actor)):
         event.actor, partner = partner, actor
         event.co_actors = [actor, *event.co_actors[1:]]
     event.recipient = partner

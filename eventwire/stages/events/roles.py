@@ -33,6 +33,7 @@ from eventwire.stages.events.agents import (
     possessor_undergoes,
 )
 from eventwire.stages.events.aimed import aimed_targets
+from eventwire.stages.events.defence_bodies import is_defence_body
 from eventwire.stages.events.mention_lookup import child, pobj
 from eventwire.stages.events.nominals import (
     RECEIVE_VERBS,
@@ -289,7 +290,7 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
     candidates = candidates + clause_addressees(trigger, kind)  # "a probe into X"
     actor = in_story_country(doc, actor_mention(doc, actor_tok) if actor_tok is not None else None)
     if actor is not None and kind in FORCE_TYPES:
-        actor = armed_state(actor)
+        actor = armed_state(actor, is_defence_body(doc, actor))
     store_choice(doc, trigger, actor, choose_actor(doc, trigger, kind, nominal, actor,
                                                    lambda m: _finish_actor(doc, m, kind)))
     # the place an act is done in is no recipient (the record guide: an actor
@@ -324,18 +325,22 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
 def _finish_actor(doc: Doc, m: ActorMention | None, kind: str | None) -> ActorMention | None:
     """What the rules do to their actor, for the chooser's other candidates."""
     m = in_story_country(doc, m)
-    return armed_state(m) if m is not None and kind in FORCE_TYPES else m
+    return armed_state(m, is_defence_body(doc, m)) if m is not None and kind in FORCE_TYPES \
+        else m
 
 
 # a state uses force through its armed forces
 FORCE_TYPES = {"ASSAULT", "MOBILIZE"}
 
 
-def armed_state(actor: ActorMention) -> ActorMention:
+def armed_state(actor: ActorMention, defence_body: bool = False) -> ActorMention:
     """Class *states using force*: a state named as the agent of an attack or
     a military mobilisation ("Israel resumed its airstrikes", "Russia
     launched a counter-offensive", "it scrambled jets") acts through its
-    military: MIL joins the government sector CAMEO gives a country noun."""
-    if actor.kind != "state" or not actor.country or "MIL" in actor.sectors:
+    military: MIL joins the government sector CAMEO gives a country noun.
+    ``defence_body``: the same for a defence ministry or its "it" ("the
+    defence ministry said it had scrambled jets"; ``defence_bodies.py``)."""
+    if actor.kind != "state" and not defence_body or not actor.country \
+            or "MIL" in actor.sectors:  # defence_bodies.py: "the defence ministry ... it"
         return actor
     return replace(actor, sectors=[*actor.sectors, "MIL"])

@@ -18,6 +18,11 @@ from eventwire.stages.events.clauses import (
     headline_subject,
     vote_content,
 )
+from eventwire.stages.events.free_adjuncts import (
+    free_adjunct,
+    main_clause_of_relative,
+    passive_doer,
+)
 from eventwire.stages.events.intent_nouns import intent_noun_infinitive, intent_owner
 from eventwire.stages.events.judicial import faced_charges
 from eventwire.stages.events.mention_lookup import child, children_at, children_of, pobj
@@ -95,6 +100,16 @@ def subject_of(verb: Token) -> Token | None:
                 break
             cur = governing  # "made the decision to ban": its subject
             continue
+        if free_adjunct(cur):  # "was foiled by a warship, capturing": free_adjuncts.py
+            doer = passive_doer(cur.head)
+            if doer is not None:
+                return doer
+            main = main_clause_of_relative(cur.head)
+            if main is not None and main.dep_ == "nsubj":
+                return main
+            if main is not None:
+                cur = main
+                continue
         if cur.dep_ in ("xcomp", "conj", "advcl", "acomp") and cur.head != cur:
             # "urged the government to preserve": the object controls xcomp;
             # "is expected to sign", "was ordered to leave": the passive subject
