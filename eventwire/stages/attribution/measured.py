@@ -24,36 +24,40 @@ ADVERBS = _CUES.words("measured_time_adverbs")
 MARKS = _CUES.words("measured_time_marks")
 
 
-def _measured(marker: Token) -> bool:
-    """"two days" / "hours" / "shortly" before the marker word."""
-    return any((c.dep_ == "npadvmod" and c.lemma_.lower() in UNITS)
-               or (c.dep_ == "advmod" and c.lower_ in ADVERBS)
-               for c in marker.children if c.i < marker.i)
+def _measure(marker: Token) -> Token | None:
+    """"two days" / "hours" / "shortly" before the marker word, else ``None``."""
+    return next((c for c in marker.children if c.i < marker.i and (
+        (c.dep_ == "npadvmod" and c.lemma_.lower() in UNITS)
+        or (c.dep_ == "advmod" and c.lower_ in ADVERBS))), None)
 
 
-def measured_adjunct(trigger: Token) -> Token | None:
+def measured_adjunct(trigger: Token) -> tuple[Token, Token] | None:
     """The measured time adjunct holding ``trigger`` (its clause's verb or
-    its preposition), else ``None``. spaCy hangs the measure on the clause's
-    verb ("days/npadvmod <- died", "after/mark <- died") or, before a noun,
-    on the preposition ("hours <- after/prep")."""
+    its preposition) and the adjunct's first word (the measure), else
+    ``None``. spaCy hangs the measure on the clause's verb ("days/npadvmod
+    <- died", "after/mark <- died") or, before a noun, on the preposition
+    ("hours <- after/prep"); a clause misparsed as a complement or as the
+    sentence's root ("…, the spokesman said, two days after an attack
+    killed …") keeps its mark."""
     for tok in [trigger, *trigger.ancestors]:
-        if tok.dep_ in ("advcl", "ccomp", "ROOT"):  # misparses: "a day after X walked off"
+        if tok.dep_ in ("advcl", "ccomp", "ROOT"):
             mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in MARKS),
                         None)
             if mark is not None:
-                return tok if _measured(tok) or _measured(mark) else None
+                measure = _measure(tok) or _measure(mark)
+                return (tok, min(measure, mark, key=lambda t: t.i)) if measure else None
         if tok.dep_ == "prep" and tok.lower_ in MARKS and tok is not trigger:
-            return tok if _measured(tok) else None
+            measure = _measure(tok)
+            return (tok, measure) if measure else None
     return None
 
 
-def _dates_the_tag(doc: Doc, quote: Quote, adjunct: Token) -> bool:
+def _dates_the_tag(doc: Doc, quote: Quote, adjunct: Token, first: Token) -> bool:
     """The adjunct starts after the statement's cue, and the cue is a tag
     after the reported words or the adjunct hangs on the cue itself."""
     if quote.cue is None or quote.speaker is None:
         return False
     cue = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
-    first = adjunct.left_edge
     if cue is None or cue.end > first.i or cue.sent != first.sent:
         return False
     return quote.content.start < quote.cue.start or cue.start <= adjunct.head.i < cue.end
@@ -65,10 +69,10 @@ def measured_from_tag(doc: Doc, event: EventMention, quotes: list[Quote]) -> Quo
     span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
     if span is None:
         return None
-    adjunct = measured_adjunct(span.root)
-    if adjunct is None:
+    found = measured_adjunct(span.root)
+    if found is None or span.root.i < found[1].i:  # a misparsed root spans the whole sentence
         return None
     for quote in quotes:
-        if _dates_the_tag(doc, quote, adjunct):
+        if _dates_the_tag(doc, quote, *found):
             return Quote(content=quote.content, kind="act", rule="act:measured")
     return None
