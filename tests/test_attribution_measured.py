@@ -52,3 +52,4 @@ def test_speakers_own_claims_stay_reported(full_pipeline: Any, text: str, trigge
                                            speaker: str) -> None:
     assert chains(full_pipeline, text)[trigger]["speaker"] == [speaker]
     assert modality(full_pipeline, text, trigger) == "reported"
+
