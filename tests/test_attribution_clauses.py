@@ -230,3 +230,40 @@ def test_closing_according_to_over_one_subject(quote_pipe: Pipeline) -> None:
     text = "Washington refused to send troops and deployed ships instead, according to lawmakers."
     assert by_cue(quote_pipe, text)["according to"][1] == \
         "Washington refused to send troops and deployed ships instead"
+
+
+# --- class: a list of reported acts split into sibling complements
+# (clauses.listed_last, branch modality26): the later members stay in the content
+@pytest.mark.parametrize("text,cue,content", [
+    ("They say she forced her way through security at gunpoint, walked into the lounge and "
+     "shot two guards.", "say",
+     "she forced her way through security at gunpoint, walked into the lounge and shot two "
+     "guards"),
+    ("Seven employees were trapped, but cops say they were able to free them, disarm the "
+     "woman, and take her into custody.", "say",
+     "they were able to free them, disarm the woman, and take her into custody"),
+    ("Witnesses say the gunmen shot the driver at close range, dragged the passengers off the "
+     "bus and set it on fire.", "say",
+     "the gunmen shot the driver at close range, dragged the passengers off the bus and set "
+     "it on fire"),
+    ("Villagers say soldiers surrounded the market before dawn, searched every stall and "
+     "detained the traders.", "say",
+     "soldiers surrounded the market before dawn, searched every stall and detained the "
+     "traders"),
+])
+def test_a_list_split_into_complements_stays_reported(quote_pipe: Pipeline, text: str,
+                                                      cue: str, content: str) -> None:
+    assert by_cue(quote_pipe, text)[cue][1] == content
+
+
+# what does not continue the list: the speaker's next speech act, a clause with
+# its own subject
+@pytest.mark.parametrize("text,cue,content", [
+    ("He said the raid was a response to the blockade and warned that more strikes would "
+     "follow.", "said", "the raid was a response to the blockade"),
+    ("Police say the man was able to escape, and the search goes on.", "say",
+     "the man was able to escape"),
+])
+def test_what_does_not_continue_the_list(quote_pipe: Pipeline, text: str, cue: str,
+                                         content: str) -> None:
+    assert by_cue(quote_pipe, text)[cue][1] == content

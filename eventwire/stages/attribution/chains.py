@@ -23,6 +23,7 @@ from eventwire.stages.attribution.acts import (
     relayed_act,
     spoken_of,
 )
+from eventwire.stages.attribution.measured import measured_from_tag
 from eventwire.stages.attribution.media import broadcast_medium
 from eventwire.stages.attribution.speakers import noun_phrase, resolve_chain
 
@@ -88,8 +89,12 @@ def _statement_of(doc: Doc, event: EventMention, quotes: list[Quote],
     """The statement an event takes its chain from: the innermost one holding
     its trigger, unless a class of ``acts.py`` says otherwise (a speech act a
     medium reports, a claim someone denies, a statement nested in a
-    medium's report, a relative speech act the outlet narrates); with none
+    medium's report, a relative speech act the outlet narrates, an event
+    in a measured time adjunct after a statement's tag); with none
     holding it, the speech act naming it."""
+    measured = measured_from_tag(doc, event, quotes)
+    if measured is not None:
+        return measured
     if narrated_speech_act(doc, event):
         holding = []
     holding = [q for q in holding if q.cue is None or q.cue.start != event.trigger.start]

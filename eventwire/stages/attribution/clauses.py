@@ -127,6 +127,42 @@ def content_last(clause: Token) -> int:
     return before_comment(clause, last)
 
 
+def listed_last(clause: Token) -> int:
+    """Class *a list of reported acts split into sibling complements*
+    (branch modality26): spaCy hangs the later members of a list of acts
+    on the speech verb as complements of their own ("they say [she forced
+    her way in], [walked into the lounge] and …", "cops say [they were able
+    to free them], [disarm the woman] …"); a subjectless complement right
+    after the reported clause, joined by a comma or "and", goes on with the
+    same speaker's list. Index of the list's last token (else
+    :func:`content_last`)."""
+    last = content_last(clause)
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb.i > clause.i or last < clause.right_edge.i:
+        return last
+    doc = clause.doc
+    for sib in verb.children:
+        if sib.i <= last or sib.dep_ != "ccomp" or not _listed_act(sib):
+            continue
+        gap = doc[last:sib.left_edge.i]  # the clause's own trailing comma counts
+        if not any(t.text == "," or t.dep_ == "cc" for t in gap) or \
+                not all(t.text == "," or t.dep_ == "cc" for t in gap[1:]):
+            break
+        last = content_last(sib)
+    return last
+
+
+def _listed_act(verb: Token) -> bool:
+    """A bare act that can continue a list: a verb with nothing before it
+    but auxiliaries and adverbs (no subject, no "though a poll indicates
+    …"), no clause of its own, and not itself a speech or stance act ("and
+    warned that …": the speaker's next act)."""
+    return verb.pos_ == "VERB" and not _has_subject(verb) and \
+        verb.lemma_.lower() not in SPEECH_LEMMAS | STANCE_ACTS and \
+        not any(c.dep_ in ("mark", "ccomp") for c in verb.children) and \
+        all(c.dep_ in ("aux", "neg", "advmod") for c in verb.children if c.i < verb.i)
+
+
 def before_comment(head: Token, last: int) -> int:
     """Class *the outlet's comment on a statement*: "accused the agency of
     hiding the figures, [a charge the agency rejected]", "said troops had

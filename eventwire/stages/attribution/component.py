@@ -29,8 +29,8 @@ ends: the speaker's next act, the outlet's narration, the scope of
 ``marks.py`` (quotation marks, datelines, text spans), ``media.py`` (the
 channel a statement went out on), ``runs.py``, ``frames.py``,
 ``leadins.py`` and ``paragraphs.py`` (statements across sentences and
-paragraphs), ``chains.py`` and
-``acts.py`` (each event's chain); this module holds the two components.
+paragraphs), ``chains.py``, ``acts.py`` and ``measured.py`` (each event's
+chain); this module holds the two components.
 """
 
 from __future__ import annotations

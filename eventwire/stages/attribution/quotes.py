@@ -32,7 +32,7 @@ from eventwire.stages.attribution.boundaries import (
 )
 from eventwire.stages.attribution.clauses import (
     according_parts,
-    content_last,
+    listed_last,
     object_content_last,
     trailing_report,
     without_narration,
@@ -121,7 +121,7 @@ def _clause_of(verb: Token) -> Span | None:
                 first = dobj.left_edge.i  # "urged supporters to stay"
             elif _subject_taken_as_object(c, dobj):
                 first = dobj.left_edge.i  # type: ignore[union-attr]
-            return _trimmed(doc, first, content_last(c))
+            return _trimmed(doc, first, listed_last(c))
     if dobj is not None and verb.lemma_.lower() in {"accuse", "blame"}:
         return _trimmed(doc, dobj.left_edge.i, object_content_last(verb, dobj))  # "accused X of Y"
     if dobj is not None and denied_object(verb, dobj):

@@ -1,0 +1,78 @@
+"""Class *an earlier event measured from a statement's tag* (branch
+modality26): wire copy dates its news by another event it tells itself —
+"Burundi closed the border, the minister said, [two weeks after] the
+president accused Kigali …", "…, the Elysee said, [a day after] Algeria
+expelled 12 staff", "told reporters on Tuesday, [hours before] the militia
+seized the airport, that …". A time adjunct measured from an event ("a day
+after", "hours before", "shortly after") that follows the tag of a
+statement, or hangs on its cue, dates the statement; the event inside it is
+the outlet's narration (docs/annotation.md: narration hung on a reported
+sentence is ``asserted``), not what the speaker says. Inside a preposed
+statement ("Police said the suspect was arrested hours after the bombing")
+the adjunct dates the reported act and stays the speaker's."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventwire.models import EventMention, Quote
+from eventwire.nlp.cues import default_cues
+
+_CUES = default_cues()
+UNITS = _CUES.words("measured_time_units")
+ADVERBS = _CUES.words("measured_time_adverbs")
+MARKS = _CUES.words("measured_time_marks")
+
+
+def _measure(marker: Token) -> Token | None:
+    """"two days" / "hours" / "shortly" before the marker word, else ``None``."""
+    return next((c for c in marker.children if c.i < marker.i and (
+        (c.dep_ == "npadvmod" and c.lemma_.lower() in UNITS)
+        or (c.dep_ == "advmod" and c.lower_ in ADVERBS))), None)
+
+
+def measured_adjunct(trigger: Token) -> tuple[Token, Token] | None:
+    """The measured time adjunct holding ``trigger`` (its clause's verb or
+    its preposition) and the adjunct's first word (the measure), else
+    ``None``. spaCy hangs the measure on the clause's verb ("days/npadvmod
+    <- died", "after/mark <- died") or, before a noun, on the preposition
+    ("hours <- after/prep"); a clause misparsed as a complement or as the
+    sentence's root ("…, the spokesman said, two days after an attack
+    killed …") keeps its mark."""
+    for tok in [trigger, *trigger.ancestors]:
+        if tok.dep_ in ("advcl", "ccomp", "ROOT"):
+            mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in MARKS),
+                        None)
+            if mark is not None:
+                measure = _measure(tok) or _measure(mark)
+                return (tok, min(measure, mark, key=lambda t: t.i)) if measure else None
+        if tok.dep_ == "prep" and tok.lower_ in MARKS and tok is not trigger:
+            measure = _measure(tok)
+            return (tok, measure) if measure else None
+    return None
+
+
+def _dates_the_tag(doc: Doc, quote: Quote, adjunct: Token, first: Token) -> bool:
+    """The adjunct starts after the statement's cue, and the cue is a tag
+    after the reported words or the adjunct hangs on the cue itself."""
+    if quote.cue is None or quote.speaker is None:
+        return False
+    cue = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
+    if cue is None or cue.end > first.i or cue.sent != first.sent:
+        return False
+    return quote.content.start < quote.cue.start or cue.start <= adjunct.head.i < cue.end
+
+
+def measured_from_tag(doc: Doc, event: EventMention, quotes: list[Quote]) -> Quote | None:
+    """A speakerless statement for an event told in a measured time adjunct
+    after a statement's tag (module docstring), else ``None``."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if span is None:
+        return None
+    found = measured_adjunct(span.root)
+    if found is None or span.root.i < found[1].i:  # a misparsed root spans the whole sentence
+        return None
+    for quote in quotes:
+        if _dates_the_tag(doc, quote, *found):
+            return Quote(content=quote.content, kind="act", rule="act:measured")
+    return None

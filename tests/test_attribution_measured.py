@@ -1,0 +1,55 @@
+"""Class *an earlier event measured from a statement's tag*
+(eventwire/stages/attribution/measured.py, branch modality26), on the full
+pipeline: every sentence written for these tests, none taken from an
+evaluation set."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from eventwire.models import Article
+from tests.test_attribution_chains import chains
+
+
+def modality(pipe: Any, text: str, trigger: str) -> str:
+    art = Article(text=text, id="t", published=date(2021, 4, 2), outlet="Wire")
+    ((_, _doc, events),) = list(pipe.extract([art]))
+    return next(e.mention.factuality.modality for e in events
+                if e.mention.trigger.text == trigger)
+
+
+# the outlet tells the earlier event: no speaker, asserted
+@pytest.mark.parametrize("text,trigger", [
+    ("Lagos expelled the consul on Friday, the foreign ministry said, a week after Accra "
+     "arrested three Nigerian traders.", "arrested"),
+    ("ACCRA, May 3 (Wire) - Ghana closed its embassy in Lagos and recalled its ambassador "
+     "for consultations, the presidency said, a day after Nigeria expelled four Ghanaian "
+     "diplomats.", "expelled"),
+    ("Chile suspended all flights to Lima on Wednesday, the transport minister said, three "
+     "days after Peruvian troops seized a Chilean fishing boat.", "seized"),
+    ("Rebels shot down an army helicopter near the border, a spokesman said, two weeks after "
+     "the government accused them of massacring villagers.", "accused"),
+])
+def test_event_measured_from_a_tag_is_the_outlets(full_pipeline: Any, text: str,
+                                                  trigger: str) -> None:
+    assert "speaker" not in chains(full_pipeline, text)[trigger]
+    assert modality(full_pipeline, text, trigger) == "asserted"
+
+
+# look-alikes that stay the speaker's: the adjunct inside a preposed statement,
+# an unmeasured "after", the statement's own act before its tag
+@pytest.mark.parametrize("text,trigger,speaker", [
+    ("Police said the suspect was arrested hours after the bombing.", "arrested", "Police"),
+    ("The governor said troops withdrew two days after militants attacked the base.",
+     "attacked", "The governor"),
+    ("Soldiers shelled the village on Monday, the army said, two days after rebels attacked "
+     "a checkpoint near the border.", "shelled", "the army"),
+])
+def test_speakers_own_claims_stay_reported(full_pipeline: Any, text: str, trigger: str,
+                                           speaker: str) -> None:
+    assert chains(full_pipeline, text)[trigger]["speaker"] == [speaker]
+    assert modality(full_pipeline, text, trigger) == "reported"
+
