@@ -37,6 +37,22 @@ def test_a_former_office_named_by_its_title_is_the_opposition(
     assert "OPP" in rec.sectors and not {"GOV", "ELI"} & set(rec.sectors), rec
 
 
+@pytest.mark.parametrize("text,trigger,head", [
+    # (review34) the title ends the sentence or a clause: no space after it
+    ("Soldiers in Niamey detained the former president.", "detained", "president"),
+    ("A tribunal jailed an ex-defence minister, state radio reported.", "jailed", "minister"),
+    ("Police arrested the former premier; he denied wrongdoing.", "arrested",
+     "premier"),
+])
+def test_a_former_title_before_punctuation_is_the_opposition(
+        event_pipe: Pipeline, text: str, trigger: str, head: str) -> None:
+    """Class *a former office named by its title alone* when punctuation,
+    not a space, follows the title."""
+    rec = _recipient(event_pipe, text, trigger)
+    assert rec.text.endswith(head), rec
+    assert "OPP" in rec.sectors and not {"GOV", "ELI"} & set(rec.sectors), rec
+
+
 @pytest.mark.parametrize("text,trigger,sector", [
     ("Police arrested the army's former commander on Friday.", "arrested", "MIL"),
     ("Police arrested a former employee of the bank on Friday.", "arrested", "CVL"),

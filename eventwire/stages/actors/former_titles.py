@@ -35,13 +35,16 @@ FORMER_RULE = "+former"
 def _former_title(text: str, m: ActorMention) -> bool:
     """Whether the agent mention ``m`` is a government title that "former"
     or "ex-" marks as no longer held, in the mention or right before it."""
-    end = m.end
-    if end >= len(text) or not text[end].isspace():
-        return False
-    found = title_before(text, end + 1)
+    # the title must end the mention; a space is put after it, since the
+    # mention may end the text or stand before punctuation ("detained the
+    # former president.", "an ex-minister, radio said")
+    lo = max(0, m.end - 80)
+    window = text[lo:m.end] + " "
+    found = title_before(window, len(window))
     if found is None or found[1] != GOVERNMENT:
         return False
-    return FORMER_BEFORE.search(text[max(0, m.start - 40):found[0]]) is not None
+    start = lo + found[0]
+    return FORMER_BEFORE.search(text[max(0, min(m.start, start) - 40):start]) is not None
 
 
 def former_title_agents(doc: Doc, mentions: list[ActorMention]) -> None:
