@@ -5,9 +5,11 @@ from an evaluation set."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from eventwire.models import ActorMention
+from eventwire.models import ActorMention, Article
 from eventwire.nlp.pipeline import Pipeline
 from eventwire.stages.actors.former_titles import governing_act
 from tests.conftest import events_of
@@ -136,3 +138,19 @@ def test_a_former_ministers_crackdown_in_text(event_pipe: Pipeline) -> None:
 def test_the_oppositions_own_crackdown_stays_opp(event_pipe: Pipeline, text: str) -> None:
     ev = {e.trigger.text: e for e in events_of(event_pipe, text)}["crackdown"]
     assert ev.actor is not None and "GOV" not in ev.actor.sectors, ev.actor
+
+
+@pytest.mark.parametrize("text,name", [
+    # written for this test (review34): "former" ends the sentence before the title
+    ("Refugees fled across the former Yugoslavia. Prime Minister Ana Petrov promised aid.",
+     "Ana Petrov"),
+    ("Trade fell across the former Soviet Union. President Omar Beko blamed sanctions.",
+     "Omar Beko"),
+])
+def test_former_in_the_sentence_before_is_not_the_title(event_pipe: Pipeline, text: str,
+                                                        name: str) -> None:
+    """``FORMER_BEFORE`` lets a state's name stand between "former" and the
+    title, not the end of a sentence ("the former Yugoslavia. Prime Minister X")."""
+    ((_, doc, _),) = list(event_pipe.docs([Article(text=text, published=date(2021, 5, 4))]))
+    found = [m for m in doc._.actor_mentions if m.text.endswith(name)]
+    assert found and all("OPP" not in m.sectors for m in found), found
