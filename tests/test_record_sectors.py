@@ -61,3 +61,16 @@ def test_the_mention_itself_keeps_its_code() -> None:
     found = with_record_sector(m)
     assert found is not None and found.sectors == ["CHR", "CTH", "REL"]
     assert m.sectors == ["CHR", "CTH"]
+
+
+def test_a_states_country_code_is_no_sector() -> None:
+    """(review34) the knowledge base's code of a state is its country's
+    ("SUN": the Soviet Union), not the CAMEO religion code it spells."""
+    m = ActorMention(start=0, end=1, text="x", kind="state", sectors=["SUN"], rule="kb")
+    assert with_record_sector(m) is m
+
+
+def test_the_soviet_union_is_not_a_religious_actor(event_pipe: Pipeline) -> None:
+    m = _role(event_pipe, "Soviet tanks crossed the border after the Soviet Union invaded "
+              "its neighbour in 1979.", "invaded", "actor")
+    assert "REL" not in m.sectors, m

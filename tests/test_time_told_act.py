@@ -69,6 +69,19 @@ def test_not_the_class_keeps_the_saying_date(quote_pipe: Pipeline, text: str, wo
     assert _dated(quote_pipe, text, word, kind) == (value, "speech")
 
 
+@pytest.mark.parametrize("text,word,kind", [
+    # (review34) an act going on as it is told is the saying's day's
+    ("Thousands of farmers are blocking the main highway, police said on Monday.", "blocking",
+     "PROTEST"),
+    ("Rebels are shelling the airport, the army said on Monday.", "shelling", "ASSAULT"),
+    ("Two journalists are being held at a barracks, their lawyer said on Monday.", "held",
+     "COERCE"),
+])
+def test_an_ongoing_act_keeps_the_saying_day(quote_pipe: Pipeline, text: str, word: str,
+                                             kind: str) -> None:
+    assert _dated(quote_pipe, text, word, kind) == ("2021-05-31", "speech")
+
+
 def test_told_act_needs_a_material_act_and_a_day() -> None:
     day = Timex(0, 6, "Monday", "DATE", "2021-05-31", "day")
     month = Timex(0, 3, "May", "DATE", "2021-05", "month")

@@ -9,7 +9,9 @@ REF, LAB, SPY), and codes those people REL, NGO, CVL and REB. A mention
 whose sectors hold no record code at all gets the record's sector beside
 its CAMEO one (the CAMEO code stays first: it says more). A mention that
 already has a record code is left alone: "Agriculture Minister X" (GOV,
-AGR) is not a farmer, the FAO (IGO, AGR) not a civilian.
+AGR) is not a farmer, the FAO (IGO, AGR) not a civilian. A state is left
+alone too: the knowledge base's code of a state is its country's, and two
+spell a CAMEO religion (SUN the Soviet Union, MUS Mauritius).
 
 It runs on the event's actor and recipient once they are chosen and
 given their country (``events.component``), on copies: the mentions keep
@@ -40,8 +42,8 @@ RECORD_RULE = "+record"
 def with_record_sector(m: ActorMention | None) -> ActorMention | None:
     """The event's participant with the record's sector added when it is
     coded only outside it (a copy), else ``m`` itself."""
-    if m is None or not m.sectors or RECORD_SECTORS & set(m.sectors):
-        return m
+    if m is None or m.kind == "state" or not m.sectors or RECORD_SECTORS & set(m.sectors):
+        return m  # a state's code is its country's: "SUN" the Soviet Union, "MUS" Mauritius
     extra = [RECORD_SECTOR_OF[s] for s in m.sectors if s in RECORD_SECTOR_OF]
     if not extra:
         return m

@@ -204,7 +204,7 @@ def events_in_sentence(doc: Doc, sent: Span, lex: Lexicon, retyper: Retyper | No
             cand.mode = None
         actor, recipient = roles_for(doc, cand.token, cand.nominal, cand.type)
         recipient = removed_from_office(cand.token.lemma_.lower(), recipient)
-        actor = governing_act(cand.token.lemma_.lower(), actor)
+        actor = governing_act(cand.token.lemma_.lower(), actor, get_list(doc, "actor_mentions"))
         actor, recipient = with_record_sector(actor), with_record_sector(recipient)
         # the evidence of an act is the rules' recipient, even one the ranker left out
         named = recipient or plover_kept(doc, cand.token, True)

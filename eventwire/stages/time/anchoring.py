@@ -267,7 +267,7 @@ def rule_time(doc: Doc, event: EventMention, trigger: Token, timexes: list[Timex
     if charge_content(trigger) is not None:  # class *the crime a charge names* (dates24):
         return None  # not the charge's sentence or speech date; see date_charged_crimes
     said = _speech_time(doc, event.trigger.start, quotes, timexes)
-    if said is not None and not told_act(event, said):
+    if said is not None and not told_act(event, said, trigger):
         return _value(said, "speech", published)
     found = sentence_date(doc, trigger, timexes, skip=said)  # class *act told in a dated report*
     if found is not None:
@@ -306,7 +306,7 @@ def _time_for(doc: Doc, event: EventMention, timexes: list[Timex],
         return ruled
     later = _later_steps(doc, event, trigger, timexes, quotes, undated, dated, published)
     said = _speech_time(doc, event.trigger.start, quotes, timexes)
-    if said is not None and told_act(event, said):  # class *act told in a dated report*
+    if said is not None and told_act(event, said, trigger):  # class *act told in a dated report*
         return not_after_report(later, said)
     return later
 

@@ -20,9 +20,12 @@ model already calls *material*), and only a saying dated to a day or a
 clock time. A statement, demand or accusation made in the report keeps
 the saying's day (it is the saying's content, rule 1), and a saying dated
 to a month or a year ("last month the navy said it had sunk ...") spans
-the act too. The act then gets the sentence's other date, if one comes
-before it, or goes to the later steps (its episode, the text's time line,
-the undated model), never the saying's day, and never a date that
+the act too. An act still going on as it is told ("farmers are blocking
+the highway, police said on Monday", "two men are being held") is the
+saying's day's: it did not come before it (:func:`ongoing`). The act then
+gets the sentence's other date, if one comes before it, or goes to the
+later steps (its episode, the text's time line, the undated model), never
+the saying's day, and never a date that
 begins after the saying: the act was told, so it had happened
 (:func:`not_after_report`; "the intelligence service said on April 15
 that it had arrested 16 people", read in a text of April 23, is not the
@@ -31,18 +34,34 @@ text's last date, April 22).
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from eventwire.models import EventMention, TimeValue, Timex
+from eventwire.stages.time.governing import PRESENT_TAGS
 from eventwire.stages.time.ranges import timex_range
 from eventwire.stages.time.undated import ACT_KINDS
 
 DAY_GRANULARITIES = {"day", "time"}
 
 
-def told_act(event: EventMention, said: Timex) -> bool:
-    """The event is a material act and ``said`` (the date of the statement
-    that reports it) names a day: the day is the saying's, not the act's."""
+def ongoing(trigger: Token) -> bool:
+    """The act goes on as it is told: a present ("rebels hold the town") or
+    a present of "be" before it ("are blocking", "is being held", "'re
+    shelling"); not a present perfect ("have seized": done before)."""
+    auxes = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]
+    if not auxes:
+        return trigger.tag_ in PRESENT_TAGS
+    return any(a.lemma_ == "be" and a.tag_ in PRESENT_TAGS for a in auxes)
+
+
+def told_act(event: EventMention, said: Timex, trigger: Token | None = None) -> bool:
+    """The event is a material act, not going on as it is told (``trigger``
+    not :func:`ongoing`; None: the tense is not read), and ``said`` (the
+    date of the statement that reports it) names a day: the day is the
+    saying's, not the act's."""
     return ACT_KINDS.get(event.type or "", "other") == "material" \
-        and said.granularity in DAY_GRANULARITIES
+        and said.granularity in DAY_GRANULARITIES \
+        and (trigger is None or not ongoing(trigger))
 
 
 def not_after_report(found: TimeValue, said: Timex) -> TimeValue:
