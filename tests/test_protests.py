@@ -69,3 +69,27 @@ def test_officials_gathering_still_meet(event_rules_pipe: Pipeline, text: str) -
 def test_supporters_storming_a_building_riot(pipe: Pipeline) -> None:
     got = main(pipe, "Supporters of the ousted leader stormed the electoral commission.")
     assert got is not None and (got.type, got.mode) == ("PROTEST", "riot"), got
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of teachers marched through the capital to protest against pay cuts. "
+    "No clashes were reported. Organisers said the protest would continue.",
+    "Farmers demonstrated outside the ministry for a third day. During the clashes two "
+    "cars were overturned. The protests began after the subsidy cut.",
+    "Students rallied against the tuition rise on Monday, and the rally drew thousands. "
+    "There were no reports of clashes by nightfall.",
+])
+def test_bare_clashes_in_a_protest_story_are_riots(pipe: Pipeline, text: str) -> None:
+    """Class *a bare clash in a protest story* (types26): no sides named,
+    the article is about protests and names no armed group."""
+    ((_, doc, _),) = list(pipe.docs([Article(text=text, published=date(2023, 5, 2))]))
+    got = [e for e in doc._.events if e.trigger.text.lower() == "clashes"]
+    assert got and (got[0].type, got[0].mode) == ("PROTEST", "riot"), got
+
+
+def test_bare_clashes_in_a_story_of_militants_stay_combat(pipe: Pipeline) -> None:
+    text = ("Residents protested in the town square against the curfew. Militants attacked an "
+            "army post nearby, and the protest was called off. Clashes continued overnight.")
+    ((_, doc, _),) = list(pipe.docs([Article(text=text, published=date(2023, 5, 2))]))
+    got = [e for e in doc._.events if e.trigger.text == "Clashes"]
+    assert got and got[0].type == "ASSAULT", got

@@ -80,7 +80,33 @@ def protest_clash(trigger: Token) -> bool:
     if any(p & crowds for p in parties):
         return True
     police = {"police", "policemen", "gendarmes", "officers", "riot"}
-    return any(p & police for p in parties) or _sentence_has_protest(trigger)
+    if any(p & police for p in parties) or _sentence_has_protest(trigger):
+        return True
+    return not parties and _protest_story(trigger)
+
+
+# non-state armed groups: an article that names one may tell of combat
+IRREGULARS = frozenset({"rebel", "militant", "gunman", "insurgent", "fighter", "militia",
+                        "militiaman", "jihadist", "guerrilla", "separatist", "bandit",
+                        "terrorist", "brigade"})
+
+
+def _protest_story(trigger: Token) -> bool:
+    """Class *a bare clash in a protest story* (types26): "No clashes were
+    reported there", "during the clashes several buildings were set ablaze",
+    "there were no reports of clashes" name no sides; in an article that
+    speaks of protests at least twice and names no non-state armed group,
+    the clashes are the protest's (PROTEST riot), not combat."""
+    words = word_classes()
+    nouns = words["protest_nouns"] | {"protester", "demonstrator", "rioter"}
+    protests = 0
+    for t in trigger.doc:
+        lemma = _lemma(t)
+        if lemma in IRREGULARS or t.lower_ in words["armed_groups"] - words["security_words"]:
+            return False
+        protests += (t.pos_ in ("NOUN", "PROPN") and lemma in nouns) or \
+            (t.pos_ == "VERB" and lemma in words["protest_verbs"])
+    return protests >= 2
 
 
 def gathers_to_protest(trigger: Token, actor: ActorMention | None) -> bool:
