@@ -62,7 +62,7 @@ CLASS_KEYS = ("perception_state", "natural_causes", "economic_subjects", "result
               "resultative_verbs", "order_verbs",
               "yield_verbs", "demand_nouns", "intransitive_events", "job_nouns",
               "clash_words", "armed_groups", "gather_verbs", "protest_purposes",
-              "vow_verbs", "justice_words", "stopping_verbs", "stopping_forces",
+              "vow_verbs", "justice_words", "stopping_verbs", "stopping_forces", "raiding_words",
               "hostile_verbs", "hostile_nouns", "help_purposes", "dispatch_verbs",
               "relief_units", "taken_places", "capture_verbs", "gaining_verbs",
               "holding_verbs", "surrounding_verbs", "vessels", "hijackers",

@@ -101,7 +101,7 @@ def justice_vow(verb: Token) -> bool:
                for content in _contents(verb) for t in content.subtree)
 
 
-NAMING_DEPS = {"compound", "amod", "nmod", "poss"}  # "the justice ministry": a name, no justice
+NAMING_DEPS = {"compound", "nmod", "poss"}  # "the justice ministry": a name, no justice
 
 
 def force_stops(verb: Token) -> bool:
