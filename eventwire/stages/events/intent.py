@@ -209,13 +209,15 @@ def intent_type(trigger: Token, base: str) -> tuple[str, str] | None:
         # "promised to remain on the streets", "said they would rally
         # again"): PROTEST `future`, no threat
         return None
-    if negated and head is None and base in COOPERATIVE | {"AGREE"} and \
+    if negated and head is None and base in COOPERATIVE and \
             trigger.lemma_.lower() not in RECOGNISE_VERBS:
         # types26, class *a negated future act*: "will not negotiate" CONSULT,
         # "will not cede" CONCEDE, "will not hand over our weapons" RETREAT,
         # "would not endorse" SUPPORT, all `negated` (docs/annotation.md,
         # "Types" and "Answers to requests"): the act keeps its type; a
-        # refusal word ("refused to", "declined to") is still a REJECT. The
+        # refusal word ("refused to", "declined to") is still a REJECT, and so
+        # is "will not accept" (AGREE: the guide and the PLOVER GSR disagree,
+        # measured: REJECT wins two of three). The
         # event is a REJECT until the eventness filter has run (it was
         # fitted on refusals typed so) and takes its own type back after it
         # (``events.component.restore_negated``)
