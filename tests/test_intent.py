@@ -37,7 +37,7 @@ def test_announced_concessions_stay_concessions(pipe: Pipeline, text: str) -> No
 
 @pytest.mark.parametrize("text,kind", [
     ("Japan will send emergency aid to the flood victims.", "AGREE"),
-    ("The government would not lift the curfew.", "REJECT"),
+    ("The government would not lift the curfew.", "CONCEDE"),
 ])
 def test_other_announced_acts(pipe: Pipeline, text: str, kind: str) -> None:
     assert main_type(pipe, text) == kind
@@ -78,7 +78,7 @@ def test_announced_releases_are_promises(pipe: Pipeline, text: str) -> None:
 
 
 @pytest.mark.parametrize("text,kind", [
-    ("The rebels said they would not withdraw from the town.", "REJECT"),
+    ("The rebels said they would not withdraw from the town.", "RETREAT"),
     ("The army will pull out of the city unless the truce holds.", "THREATEN"),
 ])
 def test_refused_or_conditional_withdrawals(pipe: Pipeline, text: str, kind: str) -> None:
@@ -195,3 +195,24 @@ def test_measure_verbs_derive_from_the_health_list() -> None:
     assert MEASURE_VERBS - health == MEASURE_VERBS_BEYOND_OUTBREAKS
     assert {"quarantine", "ban", "close", "prohibit"} <= MEASURE_VERBS
     assert not {"cancel", "halt", "seal"} & MEASURE_VERBS
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("The interior minister said the state would not negotiate with the kidnappers.", "CONSULT"),
+    ("The premier said his cabinet will not back down on the pension reform.", "CONCEDE"),
+    ("The militia said it would not hand over its heavy weapons.", "RETREAT"),
+    ("The agency said it would not endorse the proposed border closures.", "SUPPORT"),
+])
+def test_negated_future_acts_keep_their_type(pipe: Pipeline, text: str, kind: str) -> None:
+    """Class *a negated future act* (types26, docs/annotation.md "will not
+    negotiate" CONSULT, "will not cede" CONCEDE ... all `negated`)."""
+    assert main_type(pipe, text) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition said it would not recognise the election results.",
+    "The rebels refused to negotiate with the government envoy.",
+    "The junta declined to meet the mediators on Friday.",
+])
+def test_refusals_and_non_recognition_stay_rejections(pipe: Pipeline, text: str) -> None:
+    assert main_type(pipe, text) == "REJECT"

@@ -69,3 +69,58 @@ def test_officials_gathering_still_meet(event_rules_pipe: Pipeline, text: str) -
 def test_supporters_storming_a_building_riot(pipe: Pipeline) -> None:
     got = main(pipe, "Supporters of the ousted leader stormed the electoral commission.")
     assert got is not None and (got.type, got.mode) == ("PROTEST", "riot"), got
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of teachers marched through the capital to protest against pay cuts. "
+    "No clashes were reported. Organisers said the protest would continue.",
+    "Farmers demonstrated outside the ministry for a third day. During the clashes two "
+    "cars were overturned. The protests began after the subsidy cut.",
+    "Students rallied against the tuition rise on Monday, and the rally drew thousands. "
+    "There were no reports of clashes by nightfall.",
+])
+def test_bare_clashes_in_a_protest_story_are_riots(pipe: Pipeline, text: str) -> None:
+    """Class *a bare clash in a protest story* (types26): no sides named,
+    the article is about protests and names no armed group."""
+    ((_, doc, _),) = list(pipe.docs([Article(text=text, published=date(2023, 5, 2))]))
+    got = [e for e in doc._.events if e.trigger.text.lower() == "clashes"]
+    assert got and (got[0].type, got[0].mode) == ("PROTEST", "riot"), got
+
+
+def test_bare_clashes_in_a_story_of_militants_stay_combat(pipe: Pipeline) -> None:
+    text = ("Residents protested in the town square against the curfew. Militants attacked an "
+            "army post nearby, and the protest was called off. Clashes continued overnight.")
+    ((_, doc, _),) = list(pipe.docs([Article(text=text, published=date(2023, 5, 2))]))
+    got = [e for e in doc._.events if e.trigger.text == "Clashes"]
+    assert got and got[0].type == "ASSAULT", got
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Hardline students stormed the consulate and tore down its flag.", "stormed"),
+    ("Hundreds of migrants tried to storm the fence at the crossing.", "storm"),
+    ("Several thousand residents gathered at the town hall and tried to storm the building.",
+     "storm"),
+    ("Security guards shot two men who stormed the mine's office.", "stormed"),
+])
+def test_civilians_storming_riot(pipe: Pipeline, text: str, trigger: str) -> None:
+    """Class *civilians storming a building* (types26): PROTEST riot."""
+    ((_, doc, _),) = list(pipe.docs([Article(text=text, published=date(2023, 5, 2))]))
+    got = [e for e in doc._.events if e.trigger.text == trigger]
+    assert got and (got[0].type, got[0].mode) == ("PROTEST", "riot"), got
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of nurses gathered outside the health ministry on Monday.",
+    "Outside the court, where 3,000 gathered for a demonstration, police formed a cordon.",
+    "Dozens gathered to remember the journalist killed last week.",
+])
+def test_counted_crowds_gathering_demonstrate(pipe: Pipeline, text: str) -> None:
+    """Class *a counted crowd gathering* (types26): PROTEST demo."""
+    ((_, doc, _),) = list(pipe.docs([Article(text=text, published=date(2023, 5, 2))]))
+    got = [e for e in doc._.events if e.trigger.text == "gathered"]
+    assert got and (got[0].type, got[0].mode) == ("PROTEST", "demo"), got
+
+
+def test_counted_officials_gathering_still_meet(event_rules_pipe: Pipeline) -> None:
+    got = main(event_rules_pipe, "Dozens of foreign ministers gathered in Vienna for the talks.")
+    assert got is not None and got.type == "CONSULT", got

@@ -56,6 +56,49 @@ def test_cooperative_vows_stay_agreements(pipe: Pipeline) -> None:
     assert typed(pipe, "The minister vowed to cooperate with the inquiry.", "vowed")[0] == "AGREE"
 
 
+@pytest.mark.parametrize("text,trigger", [
+    ("The mayor vowed to bring the arsonists to justice.", "vowed"),
+    ("The premier promised that the officials behind the fraud would be held accountable.",
+     "promised"),
+    ("The governor pledged that the killers would face the consequences of their crime.",
+     "pledged"),
+    ("After the massacre the president swore that every culprit would be brought to justice.",
+     "swore"),
+])
+def test_vows_of_justice_threaten_punishment(pipe: Pipeline, text: str, trigger: str) -> None:
+    """Class *a vow of justice* (types26): THREATEN ``arrest``, not AGREE."""
+    assert typed(pipe, text, trigger) == ("THREATEN", "arrest")
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The minister promised to support the families of the victims.", "promised"),
+    ("The donors pledged to rebuild the justice ministry's archive.", "pledged"),
+])
+def test_vows_without_punishment_stay_agreements(pipe: Pipeline, text: str, trigger: str
+                                                 ) -> None:
+    assert typed(pipe, text, trigger)[0] == "AGREE"
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The frigate turned towards the speedboats and challenged them.", "challenged"),
+    ("Troops sealed the square and prevented the lawmakers from entering the assembly.",
+     "prevented"),
+    ("Three smuggling dhows were challenged by a navy patrol off the coast.", "challenged"),
+    ("Border police prevented the reporters from crossing into the zone.", "prevented"),
+])
+def test_forces_stopping_people_coerce(pipe: Pipeline, text: str, trigger: str) -> None:
+    """Class *a force stopping someone* (types26): COERCE, not ACCUSE."""
+    assert typed(pipe, text, trigger)[0] == "COERCE"
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The opposition said it would challenge the election result in court.", "challenge"),
+    ("The union challenged the minister's figures at a news conference.", "challenged"),
+])
+def test_verbal_challenges_stay_accusations(pipe: Pipeline, text: str, trigger: str) -> None:
+    assert typed(pipe, text, trigger)[0] == "ACCUSE"
+
+
 @pytest.mark.parametrize("text,mode", [
     ("A magistrate ordered the suspect held in custody for a year.", "arrest"),
     ("The judge ordered the two officers to remain in detention.", "arrest"),

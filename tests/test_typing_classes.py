@@ -576,3 +576,64 @@ def test_positions_taken_in_war_stay(pipe: Pipeline, text: str, trigger: str) ->
 def test_closing_a_border_is_a_sanction(pipe: Pipeline, text: str) -> None:
     check(pipe, text, "SANCTION", "discontinue")
 
+
+@pytest.mark.parametrize("text", [
+    "Washington imposed 25% tariffs on imported steel from the two countries.",
+    "The union imposed an asset freeze on nine generals after the coup.",
+    "Three neighbouring states imposed travel bans on the junta's ministers.",
+    "Beijing slapped export controls on rare earths in retaliation.",
+])
+def test_imposed_trade_and_travel_penalties_are_sanctions(pipe: Pipeline, text: str) -> None:
+    """Class *imposing a trade, travel or asset penalty* (types26): SANCTION,
+    where "impose" alone is COERCE ("imposed a curfew" stays COERCE)."""
+    got = [e for e in events(pipe, text) if e.trigger.text in ("imposed", "slapped")]
+    assert got and got[0].type == "SANCTION", [(e.type, e.trigger.text) for e in got]
+
+
+@pytest.mark.parametrize("text", [
+    "Farmers marched against the sanctions imposed by the bloc in January.",
+    "The embargo imposed on the island in 1962 is still in force.",
+    "Traders complained about the tariffs imposed on their exports last year.",
+])
+def test_a_penalty_the_participle_describes_is_a_sanction(pipe: Pipeline, text: str) -> None:
+    """A reduced passive relative ("sanctions imposed by ...") reads the
+    noun it describes as the patient of the class (types26)."""
+    got = [e for e in events(pipe, text) if e.trigger.text == "imposed"]
+    assert got and got[0].type == "SANCTION", [(e.type, e.trigger.text) for e in events(pipe, text)]
+
+
+def test_an_imposed_curfew_stays_coercion(pipe: Pipeline) -> None:
+    got = [e for e in events(pipe, "The governor imposed a curfew on the town.")
+           if e.trigger.text == "imposed"]
+    assert got and got[0].type == "COERCE"
+
+
+@pytest.mark.parametrize("text", [
+    "The electoral board suspended the opposition party's registration for a year.",
+    "The ministry suspended the licences of nine mining firms after the collapse.",
+    "The junta suspended political activities across the country.",
+    "The decree suspended constitutional guarantees in two provinces.",
+])
+def test_suspending_a_permission_or_freedom_restricts(pipe: Pipeline, text: str) -> None:
+    """Class *suspending a permission, an activity or a freedom* (types26):
+    COERCE restrict, where "suspended the treaty" stays SANCTION."""
+    got = [e for e in events(pipe, text) if e.trigger.text == "suspended"]
+    assert got and got[0].type == "COERCE", got  # the mode stage may read "censor" (licences)
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The government suspended peace talks with the rebels after the bombing.", "suspended"),
+    ("The president broke off negotiations with the union on Friday.", "broke"),
+    ("The prime minister postponed a visit to Brussels over the dispute.", "postponed"),
+    ("Ankara froze all high-level visits with the neighbouring state.", "froze"),
+])
+def test_breaking_off_talks_and_visits_rejects(pipe: Pipeline, text: str, trigger: str) -> None:
+    """Class *suspending or breaking off talks and visits* (types26): REJECT."""
+    got = [e for e in events(pipe, text) if e.trigger.text == trigger]
+    assert got and got[0].type == "REJECT", [(e.type, e.trigger.text) for e in events(pipe, text)]
+
+
+def test_a_suspended_treaty_stays_a_sanction(pipe: Pipeline) -> None:
+    got = [e for e in events(pipe, "Delhi suspended the water-sharing treaty with its neighbour.")
+           if e.trigger.text == "suspended"]
+    assert got and got[0].type == "SANCTION"

@@ -39,7 +39,7 @@ from eventwire.stages.events.eventness import (
     filter_events,
     load_filter,
 )
-from eventwire.stages.events.intent import intent_head, intent_type
+from eventwire.stages.events.intent import NEGATED_RULE, intent_head, intent_type
 from eventwire.stages.events.lexicon_candidates import Candidate
 from eventwire.stages.events.mode_model import ModeDecider, mode_ranker
 from eventwire.stages.events.modes import assign_mode
@@ -48,8 +48,14 @@ from eventwire.stages.events.nonevents import word_classes
 from eventwire.stages.events.nonpolitical import is_business_act
 from eventwire.stages.events.participants import is_crowd
 from eventwire.stages.events.preload import preload
-from eventwire.stages.events.protests import burns_a_symbol, gathers_to_protest, protest_clash
+from eventwire.stages.events.protests import (
+    burns_a_symbol,
+    civilians_storm,
+    gathers_to_protest,
+    protest_clash,
+)
 from eventwire.stages.events.purposes import purpose_type
+from eventwire.stages.events.raids import forces_raid
 from eventwire.stages.events.recipient_options import plover_kept
 from eventwire.stages.events.reciprocal import co_actors_for, is_reciprocal, set_reciprocal
 from eventwire.stages.events.roles import roles_for
@@ -200,7 +206,8 @@ def events_in_sentence(doc: Doc, sent: Span, lex: Lexicon, retyper: Retyper | No
         retyped = merged.get(cand.token.i) or intent_type(_intent_host(cand, verbs), cand.type)
         if retyped is not None:
             cand.type, rule = retyped
-            cand.rule = f"{cand.rule}+{rule.split(':')[0]}"
+            kept = rule if rule.startswith(NEGATED_RULE) else rule.split(":")[0]
+            cand.rule = f"{cand.rule}+{kept}"
             cand.mode = None
         actor, recipient = roles_for(doc, cand.token, cand.nominal, cand.type)
         recipient = removed_from_office(cand.token.lemma_.lower(), recipient)
@@ -210,12 +217,15 @@ def events_in_sentence(doc: Doc, sent: Span, lex: Lexicon, retyper: Retyper | No
         named = recipient or plover_kept(doc, cand.token, True)
         if is_business_act(actor, named):
             continue
-        if cand.type in RIOT_TYPES and is_crowd(actor) or cand.type == "ASSAULT" and \
+        if cand.type in RIOT_TYPES and (is_crowd(actor) or civilians_storm(cand.token, actor)) or \
+                cand.type == "ASSAULT" and \
                 (in_protest(cand.token, actor) or protest_clash(cand.token)):
             riot = "demo" if burns_a_symbol(cand.token) else "riot"  # burning flags
             cand.type, cand.mode, cand.rule = "PROTEST", riot, f"{cand.rule}+{riot}"
         elif cand.type == "CONSULT" and gathers_to_protest(cand.token, actor):
             cand.type, cand.mode, cand.rule = "PROTEST", "demo", f"{cand.rule}+demo"
+        elif cand.type == "ASSAULT" and forces_raid(cand.token, actor):
+            cand.type, cand.mode, cand.rule = "COERCE", None, f"{cand.rule}+raid"  # police raids
         elif not cand.nominal and (retype := purpose_type(cand.type, cand.token, actor)):
             (cand.type, cand.mode), cand.rule = retype, f"{cand.rule}+purpose"
         has_actor = actor is not None and (actor.actor_id is not None or actor.country is not None)
@@ -286,6 +296,7 @@ class EventExtractor(StageComponent, factory="eventwire_events",
         if self.filter is not None or self.record_features:
             found = filter_events(doc, found, self.filter, self.record_features)
             modes.keep(found)
+        restore_negated(found)
         events.extend(found)
         modes.decide(doc, events)
         shadows = apply_choices(doc, found)  # after the checks that read the rules' actor
@@ -293,6 +304,18 @@ class EventExtractor(StageComponent, factory="eventwire_events",
             resolve_events(doc, found + shadows, self.resolver)
         keep_plover_sources(doc, shadows)
         drop_mourned(doc, found)  # after the filter, which read the rules' recipient
+
+
+def restore_negated(events: list[EventMention]) -> None:
+    """A negated future act ("will not negotiate") takes back its own type
+    after the eventness filter, which was fitted on such acts typed REJECT
+    (types26: the filter keeps the same events, the type follows the
+    annotation guide's "will not negotiate" CONSULT `negated`)."""
+    for event in events:
+        parts = event.rules[0].split("+") if event.rules else []
+        base = next((x[len(NEGATED_RULE):] for x in parts if x.startswith(NEGATED_RULE)), None)
+        if base is not None and event.type == "REJECT":
+            event.type, event.mode = base, None
 
 
 # verbs of stopping an attack (curated.yaml COERCE, branch events8), as stems

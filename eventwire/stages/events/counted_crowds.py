@@ -44,6 +44,11 @@ def _is_count(tok: Token) -> bool:
         return False
 
 
+def is_count(tok: Token) -> bool:
+    """A crowd-size count ("hundreds", "10,000"): the test other classes share."""
+    return _is_count(tok)
+
+
 def _outer_count(tok: Token) -> Token:
     """"tens of thousands": from the inner count up to the outer one."""
     while tok.dep_ == "pobj" and tok.head.lower_ == "of" and _is_count(tok.head.head):

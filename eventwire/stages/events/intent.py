@@ -21,7 +21,10 @@ re-typed:
   an announced deployment stays MOBILIZE ("NATO will deploy 700 more
   troops", "would send troops to the border"): the manual's THREATEN is
   verbal force against someone, MOBILIZE military moves short of force;
-* negated ("would not meet their demands") -> REJECT; a failure to
+* negated under an intent word ("did not plan to meet", "is not ready to
+  talk") -> REJECT; a negated future act keeps its type and is `negated`
+  ("will not negotiate" CONSULT, "will not cede" CONCEDE: the annotation
+  guide, types26); a failure to
   cooperate is a refusal too ("failed to reach agreement", "failed to
   agree on a ceasefire" -> REJECT), a failed attack stays an attack, and
   "fail" alone is no event ("failed to dissuade the unions");
@@ -68,6 +71,9 @@ from eventwire.stages.events.mention_lookup import children_of
 COOPERATIVE = {"CONSULT", "AID", "COOPERATE", "RETREAT", "CONCEDE", "SUPPORT"}
 CONFLICTUAL = {"COERCE", "SANCTION", "ASSAULT", "MOBILIZE", "PROTEST"}
 FUTURE_AUX = {"will", "would", "'ll", "shall", "wo"}
+NEGATED_RULE = "negated:"  # a negated future act, typed REJECT until the filter has run
+# "we will not recognise the results" is a refusal (REJECT) in the annotation guide
+RECOGNISE_VERBS = {"recognise", "recognize"}
 OBLIGATION_AUX = {"must", "should"}
 INTENT_HEADS = {"plan", "intend", "prepare", "offer", "promise", "pledge", "vow", "agree",
                 "decide", "aim", "seek", "ready", "willing", "prepared", "want", "hope", "swear",
@@ -203,6 +209,19 @@ def intent_type(trigger: Token, base: str) -> tuple[str, str] | None:
         # "promised to remain on the streets", "said they would rally
         # again"): PROTEST `future`, no threat
         return None
+    if negated and head is None and base in COOPERATIVE and \
+            trigger.lemma_.lower() not in RECOGNISE_VERBS:
+        # types26, class *a negated future act*: "will not negotiate" CONSULT,
+        # "will not cede" CONCEDE, "will not hand over our weapons" RETREAT,
+        # "would not endorse" SUPPORT, all `negated` (docs/annotation.md,
+        # "Types" and "Answers to requests"): the act keeps its type; a
+        # refusal word ("refused to", "declined to") is still a REJECT, and so
+        # is "will not accept" (AGREE: the guide and the PLOVER GSR disagree,
+        # measured: REJECT wins two of three). The
+        # event is a REJECT until the eventness filter has run (it was
+        # fitted on refusals typed so) and takes its own type back after it
+        # (``events.component.restore_negated``)
+        return "REJECT", f"{NEGATED_RULE}{base}"
     if negated and base in COOPERATIVE | {"AGREE"}:
         return "REJECT", f"refusal:{base}"
     if base == "MOBILIZE" or (base == "RETREAT" and

@@ -132,8 +132,12 @@ def verb_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
 
 def _pattern(tok: Token, lemma: str, obj: Token | None, lex: Lexicon) -> Candidate | None:
     """A "verb object" pattern: the object's lemma, form or modifier + it;
-    the curated classes also read a passive subject ("troops were sent")."""
+    the curated classes also read a passive subject ("troops were sent") and
+    the noun a past participle describes ("sanctions *imposed* by the bloc":
+    a reduced passive relative, types26)."""
     target = patient(tok, obj)
+    if target is None and tok.dep_ == "acl" and tok.tag_ == "VBN":
+        target = tok.head
     for key in ([f"{lemma} {k}" for k in object_keys(target)] if target is not None else []):
         entry = lex.patterns.get(key)
         if entry is None:

@@ -12,6 +12,19 @@ in ``eventwire/data/events/curated.yaml``):
   "residents assembled to demand clean water": a demonstration (PROTEST,
   mode demo), not the CAMEO verb's meeting (CONSULT); "ministers gathered in
   Brussels" stays a meeting;
+* **a counted crowd gathering** (types26) — "hundreds of schoolchildren
+  holding candles gathered outside parliament", "where 10,000 gathered for
+  an anti-government demonstration", "Dozens gathered to remember the
+  boy": people named by a count who gather are a demonstration (PROTEST
+  demo); a count of officials ("dozens of ministers gathered") stays a
+  meeting;
+* **civilians storming a building** (types26) — "students stormed the
+  embassy", "migrants tried to storm the border", "about 1,000 people tried
+  to storm the building", "the anniversary of the parliament storming":
+  people who are neither a security force nor an armed group forcing their
+  way in riot (PROTEST riot); a storming with no doer counts when the
+  article is a protest story (as a bare clash); police or troops storming
+  are a raid (``raids.py``), gunmen or rebels an attack;
 * **burning a symbol** — "protesters burned flags outside the embassy",
   "fans burned posters of the players", "demonstrators torched an effigy of
   the president": a crowd's burning of a flag, effigy or picture is a
@@ -25,6 +38,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from eventwire.models import ActorMention
+from eventwire.stages.events.counted_crowds import is_count
 from eventwire.stages.events.nonevents import word_classes
 from eventwire.stages.events.participants import is_crowd
 
@@ -80,7 +94,33 @@ def protest_clash(trigger: Token) -> bool:
     if any(p & crowds for p in parties):
         return True
     police = {"police", "policemen", "gendarmes", "officers", "riot"}
-    return any(p & police for p in parties) or _sentence_has_protest(trigger)
+    if any(p & police for p in parties) or _sentence_has_protest(trigger):
+        return True
+    return not parties and _protest_story(trigger)
+
+
+# non-state armed groups: an article that names one may tell of combat
+IRREGULARS = frozenset({"rebel", "militant", "gunman", "insurgent", "fighter", "militia",
+                        "militiaman", "jihadist", "guerrilla", "separatist", "bandit",
+                        "terrorist", "brigade"})
+
+
+def _protest_story(trigger: Token) -> bool:
+    """Class *a bare clash in a protest story* (types26): "No clashes were
+    reported there", "during the clashes several buildings were set ablaze",
+    "there were no reports of clashes" name no sides; in an article that
+    speaks of protests at least twice and names no non-state armed group,
+    the clashes are the protest's (PROTEST riot), not combat."""
+    words = word_classes()
+    nouns = words["protest_nouns"] | {"protester", "demonstrator", "rioter"}
+    protests = 0
+    for t in trigger.doc:
+        lemma = _lemma(t)
+        if lemma in IRREGULARS or t.lower_ in words["armed_groups"] - words["security_words"]:
+            return False
+        protests += (t.pos_ in ("NOUN", "PROPN") and lemma in nouns) or \
+            (t.pos_ == "VERB" and lemma in words["protest_verbs"])
+    return protests >= 2
 
 
 def gathers_to_protest(trigger: Token, actor: ActorMention | None) -> bool:
@@ -95,10 +135,28 @@ def gathers_to_protest(trigger: Token, actor: ActorMention | None) -> bool:
     for child in trigger.children:
         if child.dep_ in ("xcomp", "advcl") and _lemma(child) in words["protest_purposes"]:
             return True
-        if child.dep_ == "prep" and child.lower_ == "in" and any(
+        if child.dep_ == "prep" and child.lower_ in ("in", "for") and any(
                 _lemma(g) in words["protest_nouns"] for g in child.children):
+            return True  # "gathered in protest", "gathered for a demonstration"
+        if child.dep_ == "nsubj" and _counted_people(child):
             return True
     return False
+
+
+# people whose gathering is a meeting, even when counted
+OFFICIALS = frozenset({"minister", "leader", "official", "delegate", "diplomat", "envoy",
+                       "representative", "lawmaker", "legislator", "negotiator", "president",
+                       "executive", "head", "expert", "scientist", "journalist", "reporter"})
+
+
+def _counted_people(subj: Token) -> bool:
+    """"Dozens", "10,000", "hundreds of schoolchildren": a count of people
+    who are not officials (types26)."""
+    if not is_count(subj):
+        return False
+    counted = [g for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
+               for g in p.children if g.dep_ == "pobj"]
+    return not any(_lemma(g) in OFFICIALS for g in counted)
 
 
 # what a crowd burns to make a point: a demonstration, not a riot
@@ -115,3 +173,43 @@ def burns_a_symbol(trigger: Token) -> bool:
         objs = [g for p in trigger.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
                 for g in p.children if g.dep_ == "pobj"]
     return any(_lemma(o) in SYMBOLS for o in objs)
+
+
+STORM_WORDS = frozenset({"storm", "storming"})
+RELATIVES = frozenset({"who", "that", "which"})
+
+
+def _stormers(trigger: Token) -> list[Token]:
+    """The doers of a storming: the subject (of the verb it is joined to,
+    or of the verb whose complement it is: "tried to storm"), the noun a
+    relative "who" stands for, the "by" agent."""
+    heads = [trigger]
+    while heads[-1].dep_ in ("conj", "xcomp") and len(heads) < 4:  # "gathered and tried to storm"
+        heads.append(heads[-1].head)
+    out = []
+    for head in heads:
+        for c in head.children:
+            if c.dep_ == "nsubj":
+                out.append(c.head.head if c.lower_ in RELATIVES and c.head.dep_ == "relcl" else c)
+            if c.dep_ in ("agent", "prep") and c.lower_ == "by":
+                out += [g for g in c.children if g.dep_ == "pobj"]
+    return out
+
+
+def civilians_storm(trigger: Token, actor: ActorMention | None) -> bool:
+    """A storming by people who are neither a security force nor an armed
+    group (nor a state actor); with no doer, one in a protest story."""
+    if _lemma(trigger) not in STORM_WORDS and trigger.lower_ not in STORM_WORDS:
+        return False
+    words = word_classes()
+    force = words["security_words"] | words["armed_groups"] | IRREGULARS | {
+        "pirate", "pirates", "gunmen", "gang", "gangs", "police", "guard", "guards"}
+    doers = _stormers(trigger)
+    if not doers:
+        return actor is None and _protest_story(trigger)
+    if actor is not None and set(actor.sectors) & ARMED_SECTORS:
+        return False
+    return not any(_words(d) & force for d in doers)
+
+
+ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "INS", "SEP", "UAF", "SPY"})

@@ -6,6 +6,15 @@ not in its verb (word lists in ``eventwire/data/events/curated.yaml``):
   go unpunished", "vowed to put down the unrest": a threat of force
   (THREATEN violence), not the cooperative promise (AGREE) the verb alone
   gives;
+* **a vow of justice** (types26) — "vowed to bring those responsible to
+  justice", "promised that those responsible would be held accountable",
+  "pledged the killers would face the consequences": a threat of
+  punishment (THREATEN arrest), not a cooperative promise (AGREE);
+* **a force stopping someone** (types26) — "the warship challenged the
+  skiffs", "soldiers prevented deputies from entering", "were stopped by
+  police at the border": a security force or its vessel physically
+  stopping people coerces (COERCE), where "challenged the ruling" is a
+  disapproval (ACCUSE);
 * **a coercive order** — "a magistrate ordered him held in custody",
   "ordered the officer to remain in custody" (COERCE arrest), "ordered the
   journalists to leave" (COERCE): an authority's order whose content is
@@ -78,6 +87,38 @@ def hostile_vow(verb: Token) -> bool:
                                                  or c.lower_ in words["hostile_nouns"]):
                 return True
     return False
+
+
+def justice_vow(verb: Token) -> bool:
+    """A vow verb whose content clause names justice or accountability
+    ("vowed to bring them to justice", "promised they would be held
+    accountable"): the punishment word may sit deep in the clause, so the
+    content's whole subtree is read, never the vow's other dependents."""
+    words = word_classes()
+    if verb.pos_ != "VERB" or _lemma(verb) not in words["vow_verbs"]:
+        return False
+    return any(t.lower_ in words["justice_words"] and t.dep_ not in NAMING_DEPS
+               for content in _contents(verb) for t in content.subtree)
+
+
+NAMING_DEPS = {"compound", "nmod", "poss"}  # "the justice ministry": a name, no justice
+
+
+def force_stops(verb: Token) -> bool:
+    """A stopping verb whose doer (subject, or "by" agent of a passive) is
+    a security force or its vessel: the stop is physical, not a verbal
+    challenge ("challenged the decision in court" keeps ACCUSE)."""
+    words = word_classes()
+    if verb.pos_ != "VERB" or _lemma(verb) not in words["stopping_verbs"]:
+        return False
+    heads = [verb] + ([verb.head] if verb.dep_ == "conj" else [])  # "altered and challenged"
+    doers = [c for h in heads for c in h.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children
+              if g.dep_ == "pobj"]
+    forces = words["stopping_forces"]
+    return any(d.lower_ in forces or _lemma(d) in forces or
+               any(c.dep_ == "compound" and c.lower_ in forces for c in d.children)
+               for d in doers)
 
 
 def _diplomats_sent_away(verb: Token) -> bool:
@@ -204,6 +245,10 @@ def purpose_type(kind: str, verb: Token, actor: ActorMention | None) -> Retype |
     classes above applies, else None."""
     if kind == "AGREE" and hostile_vow(verb):
         return "THREATEN", "violence"  # a vow of force threatens force (THREATEN violence)
+    if kind in ("AGREE", "ACCUSE") and justice_vow(verb):  # "swore": ACCUSE in CAMEO
+        return "THREATEN", "arrest"
+    if kind == "ACCUSE" and force_stops(verb):
+        return "COERCE", None
     if kind == "REQUEST" and (mode := coercive_order(verb)) is not None:
         if mode == "" and _diplomats_sent_away(verb):
             return "SANCTION", "expel"
