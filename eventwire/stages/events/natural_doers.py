@@ -20,6 +20,8 @@ destroyed thousands of homes"):
   outbreak, on the verb or a verb conjoined to it ("nine people were
   killed and sixty remain in critical condition after an outbreak of
   cholera"; "schools were closed after the outbreak" stays);
+  an outbreak of violence is no disease ("killed after an outbreak of
+  fighting" stays, review35);
 * "it"/"they" whose antecedent is such a doer: the main subject of the
   pronoun's own sentence when the pronoun opens a clause inside it or agrees
   with it in number ("the army said it destroyed the camps" is the army's
@@ -43,8 +45,10 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.datafiles import natural_hazards, word_lists
 from eventwire.nlp.arrays import column, head_indices
 from eventwire.paths import DATA_DIR
+from eventwire.stages.events.detection_words import words as detection_words
 from eventwire.stages.events.health_measures import words as health_words
 from eventwire.stages.events.mention_lookup import children_at, children_of
+from eventwire.stages.events.outbreak import words as outbreak_words
 
 WORDS = DATA_DIR / "events" / "natural_doers.yaml"
 FLU_CODE = re.compile(r"^h\d{1,2}n\d{1,2}$")
@@ -58,6 +62,21 @@ TRIGGER_POS = frozenset({"VERB", "NOUN"})
 @lru_cache(maxsize=1)
 def words() -> dict[str, frozenset[str]]:
     return word_lists(WORDS)
+
+
+@lru_cache(maxsize=1)
+def _violence() -> frozenset[str]:
+    """Nouns of collective violence (outbreak.yaml, detection.yaml ``summary_nouns``)."""
+    o = outbreak_words()
+    return frozenset(o["disturbance_nouns"] | o["violent_subjects"]
+                     | detection_words()["summary_nouns"])
+
+
+def _of_violence(tok: Token) -> bool:
+    """"an outbreak of fighting": an outbreak word whose "of" object is violence."""
+    return tok.lower_ in words()["of_heads"] and any(
+        g.dep_ == "pobj" and (g.lower_ in _violence() or g.lemma_.lower() in _violence())
+        for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)
 
 
 @lru_cache(maxsize=1)
@@ -89,6 +108,8 @@ def _disease_names(doc: Doc) -> frozenset[str]:
 
 def _is_natural_word(tok: Token) -> bool:
     natural = _natural()
+    if _of_violence(tok):  # "after an outbreak of violence" (review35)
+        return False
     if tok.lower_ in natural or tok.lemma_.lower() in natural or FLU_CODE.match(tok.lower_):
         return True
     if any(c.dep_ == "compound" and (c.lower_ in natural or FLU_CODE.match(c.lower_))
