@@ -12,7 +12,8 @@ event on these words.
 
 "contaminate", "taint", "pollute" are no event when no person or group is
 their doer: no active subject and no "by" agent that is a name of a
-person, organisation or state, a pronoun, or a people or group noun
+person, organisation or state, a personal pronoun, or a people or group
+noun (a relative "that" / "which" is read as its antecedent)
 ("the water was contaminated by the militants", "they tainted the
 supply" stay). A substance or germ as the doer ("contaminated by the
 bacteria", "mercury pollutes rivers") is no one.
@@ -43,7 +44,9 @@ def _doers(tok: Token) -> list[Token]:
               if g.dep_ == "pobj"]
     if not doers and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
         doers = [c for c in tok.head.children if c.dep_ == "nsubj"]  # "stormed and tainted"
-    return doers
+    # a relative pronoun stands for its antecedent: "bacteria that contaminated
+    # the lettuce" is the bacteria's doing, no person's (review35)
+    return [d.head.head if d.tag_ == "WDT" and d.head.dep_ == "relcl" else d for d in doers]
 
 
 def _human(tok: Token) -> bool:
