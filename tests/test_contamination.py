@@ -51,3 +51,15 @@ def test_a_relative_pronoun_stands_for_its_antecedent(spacy_nlp: Any, text: str,
                                                       expected: bool) -> None:
     tok = next(t for t in spacy_nlp(text) if t.text == word)
     assert is_contamination(tok) is expected
+
+
+# review35: armed groups and security forces are doers (curated.yaml's one
+# list of them, not a second copy in contamination.yaml)
+@pytest.mark.parametrize("text", [
+    "The militia contaminated the wells before retreating.",
+    "Guerrillas tainted the reservoir that serves the garrison.",
+    "Jihadists contaminated the village's water supply, residents said.",
+])
+def test_armed_groups_are_doers(spacy_nlp: Any, text: str) -> None:
+    tok = next(t for t in spacy_nlp(text) if t.lemma_ in ("contaminate", "taint"))
+    assert not is_contamination(tok)

@@ -28,6 +28,7 @@ from spacy.tokens import Token
 
 from eventwire.datafiles import word_lists
 from eventwire.paths import DATA_DIR
+from eventwire.stages.events.nonevents import word_classes
 
 WORDS = DATA_DIR / "events" / "contamination.yaml"
 HUMAN_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -36,6 +37,14 @@ HUMAN_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 @lru_cache(maxsize=1)
 def words() -> dict[str, frozenset[str]]:
     return word_lists(WORDS)
+
+
+@lru_cache(maxsize=1)
+def _people() -> frozenset[str]:
+    """People and groups who can act: the file's, plus curated.yaml's armed
+    groups and security forces (one list of those)."""
+    classes = word_classes()
+    return words()["human_agents"] | classes["armed_groups"] | classes["security_words"]
 
 
 def _doers(tok: Token) -> list[Token]:
@@ -51,7 +60,7 @@ def _doers(tok: Token) -> list[Token]:
 
 def _human(tok: Token) -> bool:
     return tok.ent_type_ in HUMAN_ENTS or tok.pos_ == "PRON" or \
-        tok.lemma_.lower() in words()["human_agents"] or tok.lower_ in words()["human_agents"]
+        tok.lemma_.lower() in _people() or tok.lower_ in _people()
 
 
 def is_contamination(tok: Token) -> bool:
