@@ -44,3 +44,14 @@ def test_other_areas_entered_are_no_intrusion(spacy_nlp: Language, text: str) ->
 ])
 def test_open_seas_are_no_state_s_area(spacy_nlp: Language, text: str) -> None:
     assert not any(entered_state_area(t) for t in spacy_nlp(text))
+
+
+# review35: people fleeing or travelling across a border are no state's
+# intrusion (roles.yaml's civilians and refugees); soldiers and ships stay
+@pytest.mark.parametrize("text", [
+    "Thousands of Syrian refugees entered Turkish territory on Friday.",
+    "About 300 migrants entered Greek territorial waters overnight, the coast guard said.",
+    "The pilgrims entered Saudi territory through the northern crossing.",
+])
+def test_civilians_crossing_are_no_intrusion(spacy_nlp: Language, text: str) -> None:
+    assert not any(entered_state_area(t) for t in spacy_nlp(text))
