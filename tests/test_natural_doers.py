@@ -162,3 +162,14 @@ def test_an_outbreak_of_violence_is_no_natural_doer(spacy_nlp: Any, text: str) -
 def test_an_outbreak_of_a_disease_stays_a_natural_doer(spacy_nlp: Any, text: str) -> None:
     doc = spacy_nlp(text)
     assert has_natural_doer(next(t for t in doc if t.lemma_ == "kill"))
+
+
+# review35: a passive harm "in clashes" / "during the riots" is violence's,
+# even with an outbreak "after" which it came
+@pytest.mark.parametrize("text", [
+    "Five protesters were killed in clashes with police after an outbreak of cholera.",
+    "Two nurses were injured during the riots after the outbreak of Ebola in the town.",
+])
+def test_a_violent_cause_beside_the_outbreak_keeps_the_harm(spacy_nlp: Any, text: str) -> None:
+    doc = spacy_nlp(text)
+    assert not has_natural_doer(next(t for t in doc if t.lemma_ in ("kill", "injure")))
