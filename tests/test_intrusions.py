@@ -32,3 +32,26 @@ def test_entering_a_state_s_area_is_coercion(event_pipe: Any, text: str) -> None
 ])
 def test_other_areas_entered_are_no_intrusion(spacy_nlp: Language, text: str) -> None:
     assert not any(entered_state_area(t) for t in spacy_nlp(text))
+
+
+# review35: a sea, an ocean or a polar region is nobody's: the parser's LOC
+# (and an ORG it mistakes for one) names no state
+@pytest.mark.parametrize("text", [
+    "A Russian submarine entered Arctic waters last week.",
+    "The fishing fleet entered Pacific waters in June.",
+    "The yacht entered Mediterranean waters on Sunday.",
+    "The whalers entered Antarctic waters.",
+])
+def test_open_seas_are_no_state_s_area(spacy_nlp: Language, text: str) -> None:
+    assert not any(entered_state_area(t) for t in spacy_nlp(text))
+
+
+# review35: people fleeing or travelling across a border are no state's
+# intrusion (roles.yaml's civilians and refugees); soldiers and ships stay
+@pytest.mark.parametrize("text", [
+    "Thousands of Syrian refugees entered Turkish territory on Friday.",
+    "About 300 migrants entered Greek territorial waters overnight, the coast guard said.",
+    "The pilgrims entered Saudi territory through the northern crossing.",
+])
+def test_civilians_crossing_are_no_intrusion(spacy_nlp: Language, text: str) -> None:
+    assert not any(entered_state_area(t) for t in spacy_nlp(text))

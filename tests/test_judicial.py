@@ -137,6 +137,9 @@ def test_people_let_in_are_no_confession(spacy_nlp: Any, text: str, admitted: bo
     ("The smuggler received a sentence of 12 years on Monday.", "received a sentence"),
     ("A judge gave the driver a two-year sentence.", "gave the driver a two-year sentence"),
     ("Each of the two guards got a suspended sentence.", "got a suspended sentence"),
+    ("The general received a lenient sentence from the tribunal.",
+     "received a lenient sentence"),
+    ("The bomber was given a sentence of death by the court.", "given a sentence"),
 ])
 def test_a_sentence_received_is_a_conviction(event_rules_pipe: Pipeline, text: str,
                                              trigger: str) -> None:
@@ -150,6 +153,11 @@ def test_a_sentence_received_is_a_conviction(event_rules_pipe: Pipeline, text: s
     "She received a letter from the court on Monday.",
     "Each pupil got a sentence to read aloud.",
     "The colonel is serving a life sentence in a military prison.",  # a state, not labelled
+    # review35: a sentence of text with an adjective, a compound or an "of"
+    "The pupils were given a complex sentence to translate.",
+    "The actor was given a sentence of dialogue to learn.",
+    "Each pupil got an example sentence to copy.",
+    "The teacher gave the pupils two sentences to translate.",
 ])
 def test_other_objects_are_no_sentence(spacy_nlp: Any, text: str) -> None:
     assert all(sentence_received(t) is None for t in spacy_nlp(text))

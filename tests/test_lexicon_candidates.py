@@ -72,6 +72,11 @@ def test_the_measured_noun_and_particles_are_found(spacy_nlp: Language) -> None:
     ("Officials warned the public to stay away from the beaches.", "REQUEST"),
     ("The president warned that the army would respond with force.", "THREATEN"),
     ("The rebels warned they would attack the capital.", "THREATEN"),
+    # review35: "warned to do" with no one warned is the warner's own act
+    ("Tehran warned to shut the strait if its ports were attacked.", "THREATEN"),
+    ("The militia warned to strike the airport again.", "THREATEN"),
+    ("Residents were warned to stay indoors.", "REQUEST"),
+    ("The ministry warned not to travel to the border towns.", "REQUEST"),
 ])
 def test_warning_off_is_a_request(event_pipe, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
     from tests.conftest import events_of

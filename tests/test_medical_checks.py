@@ -4,9 +4,12 @@ event with the rule disabled."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from eventwire.nlp.pipeline import Pipeline
+from eventwire.stages.events.medical_checks import is_medical_check
 from tests.conftest import events_of
 
 
@@ -33,3 +36,18 @@ def test_medical_check_is_no_event(event_pipe: Pipeline, text: str, word: str) -
 ])
 def test_investigations_stay(event_pipe: Pipeline, text: str, word: str) -> None:
     assert word in triggers(event_pipe, text)
+
+
+# review35: a disease among the compounds of what is checked for ("measles
+# antibodies"), as the docstring of ``_disease`` says
+@pytest.mark.parametrize("text,word", [
+    ("The nurses were tested for measles antibodies.", "tested"),
+    ("Farm workers were screened for cholera bacteria after the floods.", "screened"),
+])
+def test_a_disease_compound_is_read(spacy_nlp: Any, text: str, word: str) -> None:
+    assert is_medical_check(next(t for t in spacy_nlp(text) if t.text == word))
+
+
+def test_a_non_disease_compound_is_not(spacy_nlp: Any) -> None:
+    doc = spacy_nlp("Police examined the truck for explosive residue.")
+    assert not is_medical_check(next(t for t in doc if t.text == "examined"))

@@ -3,9 +3,12 @@ events/natural_doers.py). Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from eventwire.nlp.pipeline import Pipeline
+from eventwire.stages.events.natural_doers import has_natural_doer
 from tests.conftest import events_of
 
 
@@ -136,3 +139,37 @@ def test_illness_and_outbreak_causes_are_no_event(event_pipe: Pipeline, text: st
 ])
 def test_killings_after_an_attack_stay(event_pipe: Pipeline, text: str, word: str) -> None:
     assert word in triggers(event_pipe, text)
+
+
+# review35: "outbreak" / "epidemic" of violence is no disease: the killing
+# "after an outbreak of fighting" (the passive cause of events26) or with such
+# an outbreak as its subject is someone's act
+@pytest.mark.parametrize("text", [
+    "At least twenty people were killed after an outbreak of violence in the northern city.",
+    "Police said an outbreak of fighting killed 30 people in the camp.",
+    "Six traders were wounded after a fresh outbreak of clashes near the market.",
+])
+def test_an_outbreak_of_violence_is_no_natural_doer(spacy_nlp: Any, text: str) -> None:
+    doc = spacy_nlp(text)
+    harm = next(t for t in doc if t.lemma_ in ("kill", "wound"))
+    assert not has_natural_doer(harm)
+
+
+@pytest.mark.parametrize("text", [
+    "At least twelve people were killed after an outbreak of cholera in the camp.",
+    "Officials said an outbreak of measles killed 40 children in the district.",
+])
+def test_an_outbreak_of_a_disease_stays_a_natural_doer(spacy_nlp: Any, text: str) -> None:
+    doc = spacy_nlp(text)
+    assert has_natural_doer(next(t for t in doc if t.lemma_ == "kill"))
+
+
+# review35: a passive harm "in clashes" / "during the riots" is violence's,
+# even with an outbreak "after" which it came
+@pytest.mark.parametrize("text", [
+    "Five protesters were killed in clashes with police after an outbreak of cholera.",
+    "Two nurses were injured during the riots after the outbreak of Ebola in the town.",
+])
+def test_a_violent_cause_beside_the_outbreak_keeps_the_harm(spacy_nlp: Any, text: str) -> None:
+    doc = spacy_nlp(text)
+    assert not has_natural_doer(next(t for t in doc if t.lemma_ in ("kill", "injure")))

@@ -4,9 +4,12 @@ rule disabled."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from eventwire.nlp.pipeline import Pipeline
+from eventwire.stages.events.quantity_cuts import is_quantity_cut
 from tests.conftest import events_of
 
 
@@ -42,3 +45,18 @@ def test_quantity_cut_is_no_event(event_pipe: Pipeline, text: str, word: str) ->
 ])
 def test_acts_on_someone_stay(event_pipe: Pipeline, text: str, word: str) -> None:
     assert word in triggers(event_pipe, text)
+
+
+# review35: a container stands for its compound too: "troop levels" are
+# troops (a withdrawal), "emission levels" a quantity (the learned filter
+# drops some of these sentences, so the rule is read directly)
+@pytest.mark.parametrize("text,word,cut", [
+    ("The Pentagon will reduce troop levels in the region by half.", "reduce", False),
+    ("The alliance agreed to cut force levels in the province.", "cut", False),
+    ("The new filters cut emission levels at the plant by a third.", "cut", True),
+    ("The vaccine reduced infection levels across the district.", "reduced", True),
+])
+def test_a_container_stands_for_its_compound(spacy_nlp: Any, text: str, word: str,
+                                             cut: bool) -> None:
+    tok = next(t for t in spacy_nlp(text) if t.text == word)
+    assert is_quantity_cut(tok) is cut

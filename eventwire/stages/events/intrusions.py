@@ -6,17 +6,44 @@ and "intruded into its waters", which the lexicon has; "entered" it did not:
 "drones that entered Polish airspace", "a navy vessel entered Guyanese
 waters", "accused its soldiers of entering Venezuelan territory" (missed in
 four sets). The area must be a state's: owned ("its waters") or named by a
-demonym or a place ("Polish airspace", "Algerian airspace"), or "territorial
-waters"; "entered the cold waters of the lake" is no intrusion.
+demonym or a country ("Polish airspace", "Algerian airspace"), or "territorial
+waters"; "entered the cold waters of the lake" and a sea or region the tagger
+names ("Arctic waters", "Pacific waters", review35) are no intrusion, nor
+are civilians crossing ("thousands of refugees entered Turkish territory":
+roles.yaml's civilians and refugees, review35).
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
+from eventwire.datafiles import load_yaml
 from eventwire.stages.events.detection_words import listed
+from eventwire.stages.events.mention_lookup import ROLE_WORDS, look_through
 
-STATE_ENTS = {"NORP", "GPE", "LOC"}
+STATE_ENTS = {"NORP", "GPE"}  # not LOC: "Arctic waters", "Pacific waters" are nobody's
+CIVILIAN_CODES = frozenset({"CVL", "REF"})
+
+
+@lru_cache(maxsize=1)
+def _civilians() -> frozenset[str]:
+    """People named by what they are whose sector is civilian or refugee
+    (roles.yaml ``unnamed_people``, ``unnamed_victims``): "refugees",
+    "migrants", "pilgrims" crossing into a country intrude on no one."""
+    raw = load_yaml(ROLE_WORDS.read_text(encoding="utf-8"))
+    table = {**raw["unnamed_people"], **raw["unnamed_victims"]}
+    return frozenset(w.lower() for w, code in table.items() if code in CIVILIAN_CODES)
+
+
+def _civilian_subject(tok: Token) -> bool:
+    """The one who entered is civilians ("thousands of refugees entered")."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    who = look_through(subj)
+    return who.lower_ in _civilians() or who.lemma_.lower() in _civilians()
 
 
 def _a_states(area: Token) -> bool:
@@ -27,7 +54,8 @@ def _a_states(area: Token) -> bool:
             return True
         if c.dep_ in ("amod", "compound") and (
                 c.ent_type_ in STATE_ENTS or c.lower_ == "territorial"
-                or (c.is_title and c.pos_ in ("ADJ", "PROPN"))):
+                # a demonym the tagger missed; not a sea or region it named
+                or (c.is_title and c.pos_ in ("ADJ", "PROPN") and not c.ent_type_)):
             return True
     return False
 
@@ -38,4 +66,5 @@ def entered_state_area(tok: Token) -> bool:
     if tok.pos_ != "VERB" or not listed(tok, "entry_verbs"):
         return False
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    return obj is not None and listed(obj, "state_areas") and _a_states(obj)
+    return obj is not None and listed(obj, "state_areas") and _a_states(obj) \
+        and not _civilian_subject(tok)

@@ -94,11 +94,22 @@ def sentence_received(tok: Token) -> int | None:
     if obj is None or not _in(obj, "sentence_nouns"):
         return None
     # a court's sentence has a length or kind ("a five-year", "life", "death",
-    # "a sentence of 12 years"); "gave the class a sentence to translate" is a
-    # line of text
-    measured = any(c.dep_ in ("amod", "compound", "nummod") or
-                   (c.dep_ == "prep" and c.lower_ == "of") for c in obj.children)
+    # "a sentence of 12 years"); "gave the class a sentence to translate", "a
+    # complex sentence", "a sentence of dialogue" are lines of text (review35:
+    # any adjective, compound or "of" was read as a court's measure)
+    # (a count is no measure: "gave the pupils two sentences to translate")
+    measured = any(_measure(c) for c in obj.children if c.dep_ in ("amod", "compound")) or \
+        any(_measure(g) for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children if g.dep_ == "pobj")
     return obj.i + 1 if measured else None
+
+
+def _measure(tok: Token) -> bool:
+    """A number or a court's measure word (detection.yaml ``sentence_measures``),
+    or one among the word's own modifiers ("20 year", "life imprisonment")."""
+    return tok.like_num or _in(tok, "sentence_measures") or any(
+        c.like_num or _in(c, "sentence_measures") for c in tok.children
+        if c.dep_ in ("nummod", "compound", "amod"))
 
 
 def _patient(tok: Token) -> Token | None:

@@ -176,11 +176,16 @@ def _warns_off(tok: Token) -> bool:
     any attempt to ..." and "warned the government not to ..." are REQUEST;
     rec_r's "warned people not to drink the water"; the noun too: "issued a
     warning against eating the fish"). "warned that it would strike" names
-    the warner's own act and stays THREATEN."""
+    the warner's own act and stays THREATEN, and so does "warned to do Y"
+    with no one warned and no "not" ("Iran warned to close the strait",
+    review35)."""
+    kids = list(tok.children)
+    addressed = any(c.dep_ in ("dobj", "nsubjpass") for c in kids)
     return any((c.dep_ == "prep" and c.lower_ == "against")
                or (c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to"
-                                             for a in c.children))
-               for c in tok.children)
+                                             for a in c.children)
+                   and (addressed or any(a.dep_ == "neg" for a in c.children)))
+               for c in kids)
 
 
 def _on_state(tok: Token) -> Candidate | None:

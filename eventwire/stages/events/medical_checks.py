@@ -42,9 +42,15 @@ def _pobjs(tok: Token, prep: str) -> list[Token]:
             for g in p.children if g.dep_ == "pobj"]
 
 
-def _disease(tok: Token) -> bool:
-    """A disease word, or a word with one among its compounds ("the H5N1 virus")."""
+def _disease_word(tok: Token) -> bool:
     return tok.lower_ in natural_hazards() or tok.lemma_.lower() in natural_hazards()
+
+
+def _disease(tok: Token) -> bool:
+    """A disease word, or a word with one among its compounds ("measles
+    antibodies", "cholera bacteria")."""
+    return _disease_word(tok) or any(c.dep_ == "compound" and _disease_word(c)
+                                     for c in tok.children)
 
 
 def _checked_for_disease(tok: Token) -> bool:

@@ -20,6 +20,9 @@ destroyed thousands of homes"):
   outbreak, on the verb or a verb conjoined to it ("nine people were
   killed and sixty remain in critical condition after an outbreak of
   cholera"; "schools were closed after the outbreak" stays);
+  an outbreak of violence is no disease, and a harm with violence in
+  another of its prepositions is violence's ("killed after an outbreak of
+  fighting", "killed in clashes after the outbreak" stay, review35);
 * "it"/"they" whose antecedent is such a doer: the main subject of the
   pronoun's own sentence when the pronoun opens a clause inside it or agrees
   with it in number ("the army said it destroyed the camps" is the army's
@@ -43,8 +46,11 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.datafiles import natural_hazards, word_lists
 from eventwire.nlp.arrays import column, head_indices
 from eventwire.paths import DATA_DIR
+from eventwire.stages.events.detection_words import words as detection_words
 from eventwire.stages.events.health_measures import words as health_words
 from eventwire.stages.events.mention_lookup import children_at, children_of
+from eventwire.stages.events.nonevents import word_classes
+from eventwire.stages.events.outbreak import words as outbreak_words
 
 WORDS = DATA_DIR / "events" / "natural_doers.yaml"
 FLU_CODE = re.compile(r"^h\d{1,2}n\d{1,2}$")
@@ -58,6 +64,27 @@ TRIGGER_POS = frozenset({"VERB", "NOUN"})
 @lru_cache(maxsize=1)
 def words() -> dict[str, frozenset[str]]:
     return word_lists(WORDS)
+
+
+@lru_cache(maxsize=1)
+def _violence() -> frozenset[str]:
+    """Nouns of violence (outbreak.yaml, detection.yaml ``summary_nouns``,
+    curated.yaml ``violence_objects`` and ``clash_words``)."""
+    o, c = outbreak_words(), word_classes()
+    return frozenset(o["disturbance_nouns"] | o["violent_subjects"]
+                     | detection_words()["summary_nouns"] | c["violence_objects"]
+                     | c["clash_words"])
+
+
+def _violent(tok: Token) -> bool:
+    return tok.lower_ in _violence() or tok.lemma_.lower() in _violence()
+
+
+def _of_violence(tok: Token) -> bool:
+    """"an outbreak of fighting": an outbreak word whose "of" object is violence."""
+    return tok.lower_ in words()["of_heads"] and any(
+        g.dep_ == "pobj" and _violent(g)
+        for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)
 
 
 @lru_cache(maxsize=1)
@@ -89,6 +116,8 @@ def _disease_names(doc: Doc) -> frozenset[str]:
 
 def _is_natural_word(tok: Token) -> bool:
     natural = _natural()
+    if _of_violence(tok):  # "after an outbreak of violence" (review35)
+        return False
     if tok.lower_ in natural or tok.lemma_.lower() in natural or FLU_CODE.match(tok.lower_):
         return True
     if any(c.dep_ == "compound" and (c.lower_ in natural or FLU_CODE.match(c.lower_))
@@ -135,10 +164,14 @@ def _passive_causes(tok: Token) -> list[Token]:
     verb or on a verb conjoined to it ("nine people were killed and sixty
     remain in critical condition after an outbreak of cholera"). Only harm:
     "schools were closed after the outbreak" is a restriction someone
-    ordered (COERCE ``restrict``)."""
+    ordered (COERCE ``restrict``). None when another of its prepositions
+    names violence ("killed in clashes after the outbreak", review35)."""
     verbs = [tok] + [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
-    return [g for v in verbs for p in v.children if p.dep_ == "prep"
-            and p.lower_ in words()["cause_preps"] for g in p.children if g.dep_ == "pobj"]
+    objs = [(p.lower_, g) for v in verbs for p in v.children if p.dep_ == "prep"
+            for g in p.children if g.dep_ == "pobj"]
+    if any(_violent(g) for _, g in objs):  # "killed in clashes after the outbreak" (review35)
+        return []
+    return [g for prep, g in objs if prep in words()["cause_preps"]]
 
 
 def _doers(tok: Token) -> list[Token]:

@@ -17,9 +17,10 @@ The patient is read from the syntax: a verb's object or passive subject
 of an intransitive "decline" ("deaths declined"; "declined to comment" and
 "declined the offer" stay), a noun's
 compound or "of"/"in" object ("population declines", "a decline in
-prices"). A container ("the number of X", "the level of X") stands for its
-"of" object: "the number of cases" is a quantity, "the number of troops"
-is not (a withdrawal stays). Cutting ties, aid, staff, supplies, the
+prices"). A container ("the number of X", "the level of X", "X levels")
+stands for its "of" object or its compound: "the number of cases" is a
+quantity, "the number of troops" and "troop levels" are not (a withdrawal
+stays). Cutting ties, aid, staff, supplies, the
 internet or subsidies is an act on someone and stays.
 Word lists: ``eventwire/data/events/quantity_cuts.yaml``.
 """
@@ -44,16 +45,18 @@ def words() -> dict[str, frozenset[str]]:
 
 
 def _is_quantity(tok: Token) -> bool:
-    """A quantity noun, or a container whose "of" object is one (or that has none)."""
+    """A quantity noun, or a container whose "of" objects and compounds are
+    quantities (or that has none): "troop levels" are troops (review35)."""
     w = words()
     low = tok.lower_
     if low in w["quantity_nouns"]:
         return True
     if low not in w["containers"]:
         return False
-    of = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
-          for g in p.children if g.dep_ == "pobj"]
-    return all(g.lower_ in w["quantity_nouns"] for g in of)
+    inner = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+             for g in p.children if g.dep_ == "pobj"]
+    inner += [c for c in tok.children if c.dep_ == "compound"]
+    return all(g.lower_ in w["quantity_nouns"] for g in inner)
 
 
 def _verb_patients(tok: Token) -> list[Token]:
