@@ -130,6 +130,10 @@ def test_relatives_organisers_marchers_are_private_people(
     ("The Dutch flag carrier KLM is negotiating with Airbus over new planes.", "carrier"),
     ("Low-cost carrier Ryanair sued the airport operator over landing fees.", "carrier"),
     ("The budget carrier easyJet reached a deal with Boeing on maintenance.", "carrier"),
+    # and a cruise or shipping line (the resolver's fill guessed GOV)
+    ("The cruise line cancelled all of its calls at the island's ports.", "cruise line"),
+    ("Two shipping lines halted their sailings through the strait last week.",
+     "shipping lines"),
 ])
 def test_airlines_called_carriers_are_business(actors_pipe: Pipeline, text: str,
                                                word: str) -> None:
