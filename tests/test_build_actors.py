@@ -121,3 +121,28 @@ def test_relatives_organisers_marchers_are_private_people(
     ((_, doc, _),) = list(actors_pipe.docs([Article(text=text)]))
     found = [list(m.sectors) for m in doc._.actor_mentions if m.text == word]
     assert found and sector in found[0] and "GOV" not in found[0]
+
+
+@pytest.mark.parametrize("text,word", [
+    # events27: PETRARCH's "carrier" is an aircraft carrier (MIL); a flag,
+    # national, low-cost or budget carrier is an airline
+    ("Ukraine's national carrier UIA signed a contract with Embraer.", "carrier"),
+    ("The Dutch flag carrier KLM is negotiating with Airbus over new planes.", "carrier"),
+    ("Low-cost carrier Ryanair sued the airport operator over landing fees.", "carrier"),
+    ("The budget carrier easyJet reached a deal with Boeing on maintenance.", "carrier"),
+    # and a cruise or shipping line (the resolver's fill guessed GOV)
+    ("The cruise line cancelled all of its calls at the island's ports.", "cruise line"),
+    ("Two shipping lines halted their sailings through the strait last week.",
+     "shipping lines"),
+])
+def test_airlines_called_carriers_are_business(actors_pipe: Pipeline, text: str,
+                                               word: str) -> None:
+    ((_, doc, _),) = list(actors_pipe.docs([Article(text=text)]))
+    sectors = [list(m.sectors) for m in doc._.actor_mentions if word in m.text]
+    assert sectors and all(s[:1] == ["BUS"] for s in sectors)
+
+
+def test_an_aircraft_carrier_stays_military(actors_pipe: Pipeline) -> None:
+    text = "The aircraft carrier USS Nimitz attacked targets in the gulf."
+    ((_, doc, _),) = list(actors_pipe.docs([Article(text=text)]))
+    assert ["MIL"] in [list(m.sectors) for m in doc._.actor_mentions if "carrier" in m.text]

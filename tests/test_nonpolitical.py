@@ -177,3 +177,24 @@ def test_products_jobs_dates(pipe: Pipeline, text: str) -> None:
 ])
 def test_the_political_readings_stay(pipe: Pipeline, text: str, word: str, kind: str) -> None:
     assert by_trigger(pipe, text)[word].type == kind
+
+
+@pytest.mark.parametrize("text,word", [
+    # events27: a company compensated or reimbursed by no political payer
+    ("Qantas Airways expects to be compensated for the grounded fleet.", "compensated"),
+    ("The carmaker Volvo was compensated for the cancelled order.", "compensated"),
+    ("Toyota has been compensated for the flooded plant.", "compensated"),
+])
+def test_a_company_paid_is_no_event(pipe: Pipeline, text: str, word: str) -> None:
+    assert word not in by_trigger(pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    # a government compensating victims is AID (CAMEO's verb list had it ACCUSE)
+    ("The ministry compensated farmers whose land was taken for the highway.",
+     "compensated"),
+    ("Kenya's government compensated the families of the protesters killed by police.",
+     "compensated"),
+])
+def test_a_state_compensating_people_is_aid(pipe: Pipeline, text: str, word: str) -> None:
+    assert by_trigger(pipe, text)[word].type == "AID"

@@ -45,7 +45,7 @@ from eventwire.stages.events.mode_model import ModeDecider, mode_ranker
 from eventwire.stages.events.modes import assign_mode
 from eventwire.stages.events.mourned import drop_mourned
 from eventwire.stages.events.nonevents import word_classes
-from eventwire.stages.events.nonpolitical import is_business_act
+from eventwire.stages.events.nonpolitical import is_business_act, is_company_paid
 from eventwire.stages.events.participants import is_crowd
 from eventwire.stages.events.preload import preload
 from eventwire.stages.events.protests import (
@@ -215,7 +215,7 @@ def events_in_sentence(doc: Doc, sent: Span, lex: Lexicon, retyper: Retyper | No
         actor, recipient = with_record_sector(actor), with_record_sector(recipient)
         # the evidence of an act is the rules' recipient, even one the ranker left out
         named = recipient or plover_kept(doc, cand.token, True)
-        if is_business_act(actor, named):
+        if is_business_act(actor, named) or is_company_paid(cand.token, actor, named):
             continue
         if cand.type in RIOT_TYPES and (is_crowd(actor) or civilians_storm(cand.token, actor)) or \
                 cand.type == "ASSAULT" and \

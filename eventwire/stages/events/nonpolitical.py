@@ -36,6 +36,7 @@ from eventwire.stages.events.nonevents import word_classes
 from eventwire.stages.events.place_visits import is_place_visit
 from eventwire.stages.events.private_suits import is_private_suit
 from eventwire.stages.events.product_acts import is_product_act
+from eventwire.stages.events.product_acts import words as product_words
 from eventwire.stages.events.quantity_cuts import is_quantity_cut
 from eventwire.stages.events.released_things import is_released_thing
 from eventwire.stages.events.sports import game_only
@@ -61,6 +62,19 @@ def is_business_act(actor: ActorMention | None, recipient: ActorMention | None) 
     if actor is None or not set(actor.sectors) & BUSINESS_SECTORS or _political(actor):
         return False
     return not _political(recipient)
+
+
+def is_company_paid(tok: Token, actor: ActorMention | None,
+                    recipient: ActorMention | None) -> bool:
+    """A company compensated or reimbursed by no political payer ("the
+    airline will be compensated for the delays", "the insurer reimbursed
+    the shipping firm"): the guide labels a company's compensation as
+    business (docs/annotation.md, "Villagers and companies"); a government
+    compensating victims stays AID."""
+    if tok.lemma_.lower() not in product_words()["payment_words"] or _political(actor):
+        return False
+    return recipient is not None and bool(set(recipient.sectors) & BUSINESS_SECTORS) \
+        and not _political(recipient)
 
 
 def _subject(tok: Token) -> Token | None:
