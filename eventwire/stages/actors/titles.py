@@ -226,14 +226,17 @@ def opposition_titled(doc: Doc, mentions: list[ActorMention]) -> None:
     leader X", "opposition politician X" acts in the opposition now
     (docs/annotation.md codes actors by the role they act in; the title's
     sector is OPP in ``titles.yaml``): OPP replaces the office codes.
-    ``titled_people`` leaves KB people alone, so they kept the KB's GOV."""
+    ``titled_people`` leaves KB people alone, so they kept the KB's GOV.
+    A former opposition title ("former opposition leader X", "ex-opposition
+    leader X": ``FORMER_BEFORE``) says X left the opposition: the office stays."""
     text = text_of(doc)
     for m in mentions:
         if m.kind != "person" or OPPOSITION in m.sectors or \
                 not _HELD_OFFICES.intersection(m.sectors):
             continue
         found = title_of(text, m)
-        if found is None or found[1] != OPPOSITION:
+        if found is None or found[1] != OPPOSITION or FORMER_BEFORE.search(
+                text[max(0, found[0] - 40):found[0]]):
             continue
         m.sectors = [OPPOSITION, *[s for s in m.sectors if s not in _HELD_OFFICES]]
         m.rule += "+opposition"
