@@ -52,3 +52,18 @@ def test_parsed_conjuncts_and_joint_actors_unchanged(event_rules_pipe: Pipeline,
     third party, keep their actor."""
     ev = by_trigger(event_rules_pipe, text)[trigger]
     assert ev.actor is not None and ev.actor.text == actor, ev.actor
+
+
+@pytest.mark.parametrize("text,trigger,demonym,sector", [
+    ("Kyrgyz, Tajik presidents sign border treaty", "sign", "Kyrgyz", "GOV"),
+    ("Tajik, Kyrgyz border guards clash again", "clash", "Tajik", "MIL,COP"),
+])
+def test_a_demonym_tagged_as_a_name_shares_the_head_noun(
+        event_rules_pipe: Pipeline, text: str, trigger: str, demonym: str,
+        sector: str) -> None:
+    """Headline demonyms are often tagged PROPN, not ADJ: "[Kyrgyz], Tajik
+    presidents" is presidents too (GOV), not the resolver's guess for a
+    bare state word (MIL)."""
+    ev = by_trigger(event_rules_pipe, text)[trigger]
+    assert ev.actor is not None and ev.actor.text == demonym, ev.actor
+    assert ev.actor.sectors == sector.split(","), ev.actor

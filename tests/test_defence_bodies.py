@@ -32,6 +32,22 @@ def test_a_defence_ministry_using_force_is_military(event_rules_pipe: Pipeline, 
 ])
 def test_other_ministries_stay_government(event_rules_pipe: Pipeline, text: str,
                                           trigger: str) -> None:
-    """Other ministries deploying people are no military."""
-    ev = by_trigger(event_rules_pipe, text).get(trigger)
-    assert ev is None or ev.actor is None or "MIL" not in ev.actor.sectors, ev.actor
+    """Other ministries deploying people are no military (the event and its
+    "it" must be there, or the test would pass on a lost event)."""
+    ev = by_trigger(event_rules_pipe, text)[trigger]
+    assert ev.actor is not None and "GOV" in ev.actor.sectors, ev.actor
+    assert "MIL" not in ev.actor.sectors, ev.actor
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Outside the Pentagon, American protesters attacked police officers.", "attacked"),
+    ("Near the Pentagon, angry American farmers attacked a police van on Sunday.",
+     "attacked"),
+])
+def test_a_defence_body_written_before_another_actor_lends_it_nothing(
+        event_rules_pipe: Pipeline, text: str, trigger: str) -> None:
+    """The words read before the mention must run into it: "the Pentagon, "
+    ending just before "American protesters" makes no defence body of
+    them."""
+    ev = by_trigger(event_rules_pipe, text)[trigger]
+    assert ev.actor is not None and "MIL" not in ev.actor.sectors, ev.actor

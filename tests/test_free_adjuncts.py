@@ -33,6 +33,10 @@ def test_a_passive_clause_lends_its_agent(event_rules_pipe: Pipeline, text: str,
      "demanding", "motion"),
     ("A petition was launched in Accra, calling on the government to cut fuel prices.",
      "calling", "petition"),
+    ("The letters were published by the lawyers on Monday, urging the ministry to free "
+     "the reporters.", "urging", "letters"),
+    ("The petitions were delivered by students on Friday, demanding lower tuition fees.",
+     "demanding", "petitions"),
 ])
 def test_a_passive_clause_lends_its_subject(event_rules_pipe: Pipeline, text: str,
                                                      trigger: str, actor: str) -> None:

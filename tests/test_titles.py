@@ -260,3 +260,29 @@ def test_an_office_title_keeps_the_kb_office(pipe: Pipeline) -> None:
     m = _dated_person(pipe, "Prime Minister Benjamin Netanyahu criticised the court.",
                       "Netanyahu")
     assert "OPP" not in m.sectors and "GOV" in m.sectors, m
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Former opposition leader Benjamin Netanyahu addressed the Knesset on Tuesday.",
+     "Netanyahu"),
+    ("Ex-opposition leader Benjamin Netanyahu praised the army.", "Netanyahu"),
+])
+def test_a_former_opposition_title_keeps_the_kb_office(pipe: Pipeline, text: str,
+                                                       name: str) -> None:
+    """"Former opposition leader X": X is no longer in the opposition, so
+    the KB's office stays (Netanyahu was prime minister on the article's
+    date)."""
+    m = _dated_person(pipe, text, name)
+    assert "OPP" not in m.sectors and "GOV" in m.sectors, m
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Donald Trump's rival Joe Biden signed the order on Tuesday.", "Joe Biden"),
+    ("His old rival Benjamin Netanyahu addressed the Knesset on Tuesday.", "Netanyahu"),
+])
+def test_a_rival_in_office_keeps_the_kb_office(pipe: Pipeline, text: str, name: str) -> None:
+    """"Rival" and "challenger" are OPP titles in ``titles.yaml`` but say
+    nothing about the opposition: a rival who holds the office on the
+    article's date keeps it (only an "opposition ..." title outranks it)."""
+    m = _dated_person(pipe, text, name)
+    assert "OPP" not in m.sectors and "GOV" in m.sectors, m

@@ -220,6 +220,9 @@ def former_office(doc: Doc, mentions: list[ActorMention]) -> None:
 # codes of an office the KB files a person under, which an opposition title
 # in the text outranks
 _HELD_OFFICES = {GOVERNMENT, ELITE, "JUD", "LEG"}
+# the OPP titles that name the opposition ("opposition leader"); "rival" and
+# "challenger" are OPP titles too, but a sitting president has rivals
+_OPPOSITION_WORD = "opposition"
 
 
 def opposition_titled(doc: Doc, mentions: list[ActorMention]) -> None:
@@ -228,15 +231,21 @@ def opposition_titled(doc: Doc, mentions: list[ActorMention]) -> None:
     premiership, JUD, LEG, ELI) whom the text introduces as "opposition
     leader X", "opposition politician X" acts in the opposition now
     (docs/annotation.md codes actors by the role they act in; the title's
-    sector is OPP in ``titles.yaml``): OPP replaces the office codes.
-    ``titled_people`` leaves KB people alone, so they kept the KB's GOV."""
+    sector is OPP in ``titles.yaml`` and that names the opposition: not
+    "rival X", "challenger X", said of sitting presidents too): OPP replaces
+    the office codes.
+    ``titled_people`` leaves KB people alone, so they kept the KB's GOV.
+    A former opposition title ("former opposition leader X", "ex-opposition
+    leader X": ``FORMER_BEFORE``) says X left the opposition: the office stays."""
     text = text_of(doc)
     for m in mentions:
         if m.kind != "person" or OPPOSITION in m.sectors or \
                 not _HELD_OFFICES.intersection(m.sectors):
             continue
         found = title_of(text, m)
-        if found is None or found[1] != OPPOSITION:
+        if found is None or found[1] != OPPOSITION or text[
+                found[0]:found[0] + len(_OPPOSITION_WORD)].lower() != _OPPOSITION_WORD \
+                or FORMER_BEFORE.search(text[max(0, found[0] - 40):found[0]]):
             continue
         m.sectors = [OPPOSITION, *[s for s in m.sectors if s not in _HELD_OFFICES]]
         m.rule += "+opposition"

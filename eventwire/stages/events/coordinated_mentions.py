@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 from eventwire.models import ActorMention, Span
 from eventwire.nlp.extensions import get_list
 from eventwire.nlp.spans import doc_index
+from eventwire.stages.actors.states import _place_name
 from eventwire.stages.events.mention_lookup import is_actor, resolved
 
 JOINERS = (",", "and", ", and")
@@ -80,10 +81,12 @@ def first_conjuncts(doc: Doc, subject: Token, actor: ActorMention) -> list[Actor
 def _shared_head(doc: Doc, found: ActorMention, actor: ActorMention) -> ActorMention:
     """A bare demonym coordinated with a phrase's modifier shares its head
     noun ("[Indian], Chinese troops clash": Indian troops, the troops'
-    sectors) when it has no sector of its own."""
+    sectors) when it has no sector of its own. A demonym is an adjective,
+    or a word tagged as a name that names no place ("Kyrgyz", "Malian" in
+    headlines are PROPN; "Kenya" is a place and stands for its state)."""
     span = doc.char_span(found.start, found.end)
     if found.sectors or not actor.sectors or span is None or len(span) != 1 \
-            or span[0].pos_ != "ADJ":
+            or span[0].pos_ != "ADJ" and (span[0].pos_ != "PROPN" or _place_name(found)):
         return found
     return replace(found, sectors=list(actor.sectors))
 

@@ -36,14 +36,17 @@ def is_defence_body(doc: Doc, actor: ActorMention) -> bool:
     """Whether the mention, or the mention it stands for (an "it" whose
     antecedent is "the defence ministry"), is a defence ministry: its text
     with the modifier words just before it (the parse's mention is often
-    the head "ministry" alone)."""
+    the head "ministry" alone). A match must run into the mention: "Outside
+    the Pentagon, American protesters" makes no defence body of them."""
     text = text_of(doc)
     mentions = get_list(doc, "actor_mentions")
     cur: ActorMention | None = actor
     for _ in range(MAX_CHAIN):
         if cur is None:
             return False
-        if _pattern().search(text[max(0, cur.start - LEFT_WINDOW):cur.end]):
+        lo = max(0, cur.start - LEFT_WINDOW)
+        if any(found.end() > cur.start - lo
+               for found in _pattern().finditer(text[lo:cur.end])):
             return True
         index = cur.antecedent
         cur = mentions[index] if index is not None and 0 <= index < len(mentions) else None

@@ -44,6 +44,13 @@ def text_nouns() -> frozenset[str]:
     return word_lists(WORDS, ("text_nouns",))["text_nouns"]
 
 
+def _is_text(noun: Token) -> bool:
+    """A text noun, by its word or its lemma ("letters", "petitions": the
+    list holds singulars; the head alone, "open letter" is a "letter")."""
+    nouns = text_nouns()
+    return noun.lower_ in nouns or noun.lemma_.lower() in nouns
+
+
 def free_adjunct(tok: Token) -> bool:
     """An ``-ing`` adverbial clause set off by a comma after its head, with
     no subordinator ("while", "after": those keep the nearest subject)."""
@@ -60,7 +67,7 @@ def passive_doer(head: Token) -> Token | None:
     if subject is None:
         return None
     agent = pobj(head, {"by"})
-    if agent is None or subject.lower_ in text_nouns():
+    if agent is None or _is_text(subject):
         return resolve_relative(subject)
     return agent
 
