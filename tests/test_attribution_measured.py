@@ -53,3 +53,16 @@ def test_speakers_own_claims_stay_reported(full_pipeline: Any, text: str, trigge
     assert chains(full_pipeline, text)[trigger]["speaker"] == [speaker]
     assert modality(full_pipeline, text, trigger) == "reported"
 
+
+# review37: the adjunct inside the quotation marks of a split direct quotation
+# is the speaker's own words, not the outlet's narration
+@pytest.mark.parametrize("text,trigger,speaker", [
+    ('"We closed the border on Friday," the minister said, "two days after the rebels '
+     'attacked our posts."', "attacked", "the minister"),
+    ('"Our patrol left the valley," a police spokesman said, "hours before the gunmen '
+     'burned the school."', "burned", "a police spokesman"),
+])
+def test_adjunct_inside_quotation_marks_stays_the_speakers(full_pipeline: Any, text: str,
+                                                           trigger: str, speaker: str) -> None:
+    assert chains(full_pipeline, text)[trigger]["speaker"] == [speaker]
+    assert modality(full_pipeline, text, trigger) == "reported"

@@ -9,7 +9,10 @@ statement, or hangs on its cue, dates the statement; the event inside it is
 the outlet's narration (docs/annotation.md: narration hung on a reported
 sentence is ``asserted``), not what the speaker says. Inside a preposed
 statement ("Police said the suspect was arrested hours after the bombing")
-the adjunct dates the reported act and stays the speaker's."""
+the adjunct dates the reported act and stays the speaker's; so does an
+adjunct inside the quotation marks of a direct quotation split by its tag
+("'We closed the border,' the minister said, 'two days after they
+attacked.'"): those are the speaker's own words."""
 
 from __future__ import annotations
 
@@ -72,6 +75,10 @@ def measured_from_tag(doc: Doc, event: EventMention, quotes: list[Quote]) -> Quo
     found = measured_adjunct(span.root)
     if found is None or span.root.i < found[1].i:  # a misparsed root spans the whole sentence
         return None
+    start = found[1].idx
+    if any(q.kind == "direct" and any(p.start <= start < p.end for p in q.content_parts or
+                                      [q.content]) for q in quotes):
+        return None  # inside quotation marks: the speaker's words
     for quote in quotes:
         if _dates_the_tag(doc, quote, *found):
             return Quote(content=quote.content, kind="act", rule="act:measured")
