@@ -16,7 +16,7 @@ attacked.'"): those are the speaker's own words."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.models import EventMention, Quote
 from eventwire.nlp.cues import default_cues
@@ -63,7 +63,18 @@ def _dates_the_tag(doc: Doc, quote: Quote, adjunct: Token, first: Token) -> bool
     cue = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
     if cue is None or cue.end > first.i or cue.sent != first.sent:
         return False
-    return quote.content.start < quote.cue.start or cue.start <= adjunct.head.i < cue.end
+    return quote.content.start < quote.cue.start or cue.start <= adjunct.head.i < cue.end \
+        or _before_that(adjunct, cue)
+
+
+def _before_that(adjunct: Token, cue: Span) -> bool:
+    """"told reporters on Tuesday, [hours before the militia seized the
+    airport], that talks had failed": spaCy hangs the adjunct on the
+    reported verb, but it comes before that verb's "that", so it dates the
+    speech act, not the reported one."""
+    verb = adjunct.head
+    return verb.dep_ == "ccomp" and cue.start <= verb.head.i < cue.end and any(
+        c.dep_ == "mark" and c.lower_ == "that" and c.i > adjunct.i for c in verb.children)
 
 
 def measured_from_tag(doc: Doc, event: EventMention, quotes: list[Quote]) -> Quote | None:
