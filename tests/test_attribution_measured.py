@@ -81,3 +81,17 @@ def test_adjunct_before_the_complements_that_is_the_outlets(full_pipeline: Any, 
                                                             trigger: str) -> None:
     assert "speaker" not in chains(full_pipeline, text)[trigger]
     assert modality(full_pipeline, text, trigger) == "asserted"
+
+
+# review37: a statement told inside the adjunct keeps its own speaker (the
+# outlet tells the claim, not what was claimed)
+@pytest.mark.parametrize("text,trigger,speaker", [
+    ("Troops pulled out of the town, the army said, two days after rebels claimed they had "
+     "captured the airport.", "captured", "rebels"),
+    ("Kenya shut the crossing, the interior ministry said, a week after Somali officials said "
+     "militants had attacked a border post.", "attacked", "Somali officials"),
+])
+def test_statement_inside_the_adjunct_keeps_its_speaker(full_pipeline: Any, text: str,
+                                                        trigger: str, speaker: str) -> None:
+    assert chains(full_pipeline, text)[trigger]["speaker"] == [speaker]
+    assert modality(full_pipeline, text, trigger) == "reported"

@@ -12,7 +12,9 @@ statement ("Police said the suspect was arrested hours after the bombing")
 the adjunct dates the reported act and stays the speaker's; so does an
 adjunct inside the quotation marks of a direct quotation split by its tag
 ("'We closed the border,' the minister said, 'two days after they
-attacked.'"): those are the speaker's own words."""
+attacked.'"): those are the speaker's own words. A statement told inside
+the adjunct ("two days after rebels claimed they had captured …") keeps
+its own speaker for what it reports."""
 
 from __future__ import annotations
 
@@ -90,6 +92,9 @@ def measured_from_tag(doc: Doc, event: EventMention, quotes: list[Quote]) -> Quo
     if any(q.kind == "direct" and any(p.start <= start < p.end for p in q.content_parts or
                                       [q.content]) for q in quotes):
         return None  # inside quotation marks: the speaker's words
+    if any(q.cue is not None and q.cue.start >= start and
+           q.content.start <= event.trigger.start < q.content.end for q in quotes):
+        return None  # "a day after rebels claimed they had …": that statement's own
     for quote in quotes:
         if _dates_the_tag(doc, quote, *found):
             return Quote(content=quote.content, kind="act", rule="act:measured")
