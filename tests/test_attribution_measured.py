@@ -95,3 +95,17 @@ def test_statement_inside_the_adjunct_keeps_its_speaker(full_pipeline: Any, text
                                                         trigger: str, speaker: str) -> None:
     assert chains(full_pipeline, text)[trigger]["speaker"] == [speaker]
     assert modality(full_pipeline, text, trigger) == "reported"
+
+
+# review37: an adjunct in the present (a future event the speaker foresees)
+# cannot date a past statement: it stays the speaker's
+@pytest.mark.parametrize("text,trigger,speaker", [
+    ("Foreign troops will leave the country, the defence minister said, two weeks after the "
+     "new parliament is sworn in.", "sworn", "the defence minister"),
+    ("Peacekeepers will withdraw from the city, the UN said, a month after the militias hand "
+     "over their weapons.", "hand", "the UN"),
+])
+def test_future_adjunct_stays_the_speakers(full_pipeline: Any, text: str, trigger: str,
+                                           speaker: str) -> None:
+    assert chains(full_pipeline, text)[trigger]["speaker"] == [speaker]
+    assert modality(full_pipeline, text, trigger) != "asserted"

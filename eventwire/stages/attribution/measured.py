@@ -14,7 +14,9 @@ adjunct inside the quotation marks of a direct quotation split by its tag
 ("'We closed the border,' the minister said, 'two days after they
 attacked.'"): those are the speaker's own words. A statement told inside
 the adjunct ("two days after rebels claimed they had captured …") keeps
-its own speaker for what it reports."""
+its own speaker for what it reports, and an adjunct in the present ("will
+leave, the minister said, two weeks after parliament is sworn in") is the
+speaker's forecast."""
 
 from __future__ import annotations
 
@@ -79,6 +81,15 @@ def _before_that(adjunct: Token, cue: Span) -> bool:
         c.dep_ == "mark" and c.lower_ == "that" and c.i > adjunct.i for c in verb.children)
 
 
+def _present(adjunct: Token) -> bool:
+    """The adjunct's verb in the present or with a modal ("after the
+    militias hand over", "is sworn in", "would open"): an event still to
+    come, which cannot date a statement already made."""
+    return adjunct.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP", "MD")
+        for c in adjunct.children)
+
+
 def measured_from_tag(doc: Doc, event: EventMention, quotes: list[Quote]) -> Quote | None:
     """A speakerless statement for an event told in a measured time adjunct
     after a statement's tag (module docstring), else ``None``."""
@@ -88,6 +99,8 @@ def measured_from_tag(doc: Doc, event: EventMention, quotes: list[Quote]) -> Quo
     found = measured_adjunct(span.root)
     if found is None or span.root.i < found[1].i:  # a misparsed root spans the whole sentence
         return None
+    if _present(found[0]):
+        return None  # "two weeks after parliament is sworn in": the speaker's forecast
     start = found[1].idx
     if any(q.kind == "direct" and any(p.start <= start < p.end for p in q.content_parts or
                                       [q.content]) for q in quotes):
