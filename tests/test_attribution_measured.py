@@ -109,3 +109,13 @@ def test_future_adjunct_stays_the_speakers(full_pipeline: Any, text: str, trigge
                                            speaker: str) -> None:
     assert chains(full_pipeline, text)[trigger]["speaker"] == [speaker]
     assert modality(full_pipeline, text, trigger) != "asserted"
+
+
+def test_one_list_of_time_units() -> None:
+    """review37: the measure's units are the ones the narration adjuncts of
+    ``clauses.py`` use, one list (``measured_time_units`` in cues.yaml)."""
+    from eventwire.nlp.cues import default_cues
+    from eventwire.stages.attribution import clauses, measured
+
+    assert measured.UNITS is clauses.TIME_UNITS
+    assert clauses.TIME_UNITS == default_cues().words("measured_time_units")

@@ -24,9 +24,9 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.models import EventMention, Quote
 from eventwire.nlp.cues import default_cues
+from eventwire.stages.attribution.clauses import TIME_UNITS as UNITS
 
 _CUES = default_cues()
-UNITS = _CUES.words("measured_time_units")
 ADVERBS = _CUES.words("measured_time_adverbs")
 MARKS = _CUES.words("measured_time_marks")
 
