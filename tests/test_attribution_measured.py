@@ -32,6 +32,10 @@ def modality(pipe: Any, text: str, trigger: str) -> str:
      "days after Peruvian troops seized a Chilean fishing boat.", "seized"),
     ("Rebels shot down an army helicopter near the border, a spokesman said, two weeks after "
      "the government accused them of massacring villagers.", "accused"),
+    # review37: a relative clause inside a statement told in the adjunct is
+    # still the outlet's ("rebels who burned three villages")
+    ("Uganda recalled its envoy from Kinshasa, the foreign ministry said, a week after the "
+     "president accused Congo of arming rebels who burned three villages.", "burned"),
 ])
 def test_event_measured_from_a_tag_is_the_outlets(full_pipeline: Any, text: str,
                                                   trigger: str) -> None:

@@ -14,7 +14,8 @@ adjunct inside the quotation marks of a direct quotation split by its tag
 ("'We closed the border,' the minister said, 'two days after they
 attacked.'"): those are the speaker's own words. A statement told inside
 the adjunct ("two days after rebels claimed they had captured …") keeps
-its own speaker for what it reports, and an adjunct in the present ("will
+its own speaker for what it reports (not for a relative clause in it:
+"accused Kigali of backing rebels who killed 20 people"), and an adjunct in the present ("will
 leave, the minister said, two weeks after parliament is sworn in") is the
 speaker's forecast."""
 
@@ -81,6 +82,23 @@ def _before_that(adjunct: Token, cue: Span) -> bool:
         c.dep_ == "mark" and c.lower_ == "that" and c.i > adjunct.i for c in verb.children)
 
 
+def _told_inside(doc: Doc, quote: Quote, trigger: Token, start: int) -> bool:
+    """``quote`` is a statement told inside the adjunct (its cue at or after
+    ``start``) whose content holds ``trigger`` other than through a
+    relative clause ("accused Kigali of backing rebels [who killed …]": the
+    killing is still the outlet's narration)."""
+    if quote.cue is None or quote.cue.start < start or \
+            not quote.content.start <= trigger.idx < quote.content.end:
+        return False
+    cue = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
+    for tok in [trigger, *trigger.ancestors]:
+        if cue is not None and cue.start <= tok.i < cue.end:
+            return True
+        if tok.dep_ == "relcl":
+            return False
+    return True
+
+
 def _present(adjunct: Token) -> bool:
     """The adjunct's verb in the present or with a modal ("after the
     militias hand over", "is sworn in", "would open"): an event still to
@@ -105,8 +123,7 @@ def measured_from_tag(doc: Doc, event: EventMention, quotes: list[Quote]) -> Quo
     if any(q.kind == "direct" and any(p.start <= start < p.end for p in q.content_parts or
                                       [q.content]) for q in quotes):
         return None  # inside quotation marks: the speaker's words
-    if any(q.cue is not None and q.cue.start >= start and
-           q.content.start <= event.trigger.start < q.content.end for q in quotes):
+    if any(_told_inside(doc, q, span.root, start) for q in quotes):
         return None  # "a day after rebels claimed they had …": that statement's own
     for quote in quotes:
         if _dates_the_tag(doc, quote, *found):
