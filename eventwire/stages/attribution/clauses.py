@@ -243,7 +243,7 @@ def _last_own_clause(root: Token, before: int) -> Token | None:
     return clauses[-1] if clauses else None
 
 
-TIME_UNITS = {"minute", "hour", "day", "week", "month", "year", "moment"}
+TIME_UNITS = _CUES.words("measured_time_units")  # one list with measured.py
 SEQUENCE_WORDS = {"after", "before", "since"}
 _NPADVMOD = get_string_id("npadvmod")
 

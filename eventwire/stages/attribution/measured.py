@@ -9,17 +9,25 @@ statement, or hangs on its cue, dates the statement; the event inside it is
 the outlet's narration (docs/annotation.md: narration hung on a reported
 sentence is ``asserted``), not what the speaker says. Inside a preposed
 statement ("Police said the suspect was arrested hours after the bombing")
-the adjunct dates the reported act and stays the speaker's."""
+the adjunct dates the reported act and stays the speaker's; so does an
+adjunct inside the quotation marks of a direct quotation split by its tag
+("'We closed the border,' the minister said, 'two days after they
+attacked.'"): those are the speaker's own words. A statement told inside
+the adjunct ("two days after rebels claimed they had captured …") keeps
+its own speaker for what it reports (not for a relative clause in it:
+"accused Kigali of backing rebels who killed 20 people"), and an adjunct in the present ("will
+leave, the minister said, two weeks after parliament is sworn in") is the
+speaker's forecast."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.models import EventMention, Quote
 from eventwire.nlp.cues import default_cues
+from eventwire.stages.attribution.clauses import TIME_UNITS as UNITS
 
 _CUES = default_cues()
-UNITS = _CUES.words("measured_time_units")
 ADVERBS = _CUES.words("measured_time_adverbs")
 MARKS = _CUES.words("measured_time_marks")
 
@@ -60,7 +68,44 @@ def _dates_the_tag(doc: Doc, quote: Quote, adjunct: Token, first: Token) -> bool
     cue = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
     if cue is None or cue.end > first.i or cue.sent != first.sent:
         return False
-    return quote.content.start < quote.cue.start or cue.start <= adjunct.head.i < cue.end
+    return quote.content.start < quote.cue.start or cue.start <= adjunct.head.i < cue.end \
+        or _before_that(adjunct, cue)
+
+
+def _before_that(adjunct: Token, cue: Span) -> bool:
+    """"told reporters on Tuesday, [hours before the militia seized the
+    airport], that talks had failed": spaCy hangs the adjunct on the
+    reported verb, but it comes before that verb's "that", so it dates the
+    speech act, not the reported one."""
+    verb = adjunct.head
+    return verb.dep_ == "ccomp" and cue.start <= verb.head.i < cue.end and any(
+        c.dep_ == "mark" and c.lower_ == "that" and c.i > adjunct.i for c in verb.children)
+
+
+def _told_inside(doc: Doc, quote: Quote, trigger: Token, start: int) -> bool:
+    """``quote`` is a statement told inside the adjunct (its cue at or after
+    ``start``) whose content holds ``trigger`` other than through a
+    relative clause ("accused Kigali of backing rebels [who killed …]": the
+    killing is still the outlet's narration)."""
+    if quote.cue is None or quote.cue.start < start or \
+            not quote.content.start <= trigger.idx < quote.content.end:
+        return False
+    cue = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
+    for tok in [trigger, *trigger.ancestors]:
+        if cue is not None and cue.start <= tok.i < cue.end:
+            return True
+        if tok.dep_ == "relcl":
+            return False
+    return True
+
+
+def _present(adjunct: Token) -> bool:
+    """The adjunct's verb in the present or with a modal ("after the
+    militias hand over", "is sworn in", "would open"): an event still to
+    come, which cannot date a statement already made."""
+    return adjunct.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP", "MD")
+        for c in adjunct.children)
 
 
 def measured_from_tag(doc: Doc, event: EventMention, quotes: list[Quote]) -> Quote | None:
@@ -72,6 +117,14 @@ def measured_from_tag(doc: Doc, event: EventMention, quotes: list[Quote]) -> Quo
     found = measured_adjunct(span.root)
     if found is None or span.root.i < found[1].i:  # a misparsed root spans the whole sentence
         return None
+    if _present(found[0]):
+        return None  # "two weeks after parliament is sworn in": the speaker's forecast
+    start = found[1].idx
+    if any(q.kind == "direct" and any(p.start <= start < p.end for p in q.content_parts or
+                                      [q.content]) for q in quotes):
+        return None  # inside quotation marks: the speaker's words
+    if any(_told_inside(doc, q, span.root, start) for q in quotes):
+        return None  # "a day after rebels claimed they had …": that statement's own
     for quote in quotes:
         if _dates_the_tag(doc, quote, *found):
             return Quote(content=quote.content, kind="act", rule="act:measured")
