@@ -64,6 +64,7 @@ def test_cooperative_vows_stay_agreements(pipe: Pipeline) -> None:
      "pledged"),
     ("After the massacre the president swore that every culprit would be brought to justice.",
      "swore"),
+    ("The chief promised that the officers who fired would be held to account.", "promised"),
 ])
 def test_vows_of_justice_threaten_punishment(pipe: Pipeline, text: str, trigger: str) -> None:
     """Class *a vow of justice* (types26): THREATEN ``arrest``, not AGREE."""
@@ -73,6 +74,9 @@ def test_vows_of_justice_threaten_punishment(pipe: Pipeline, text: str, trigger:
 @pytest.mark.parametrize("text,trigger", [
     ("The minister promised to support the families of the victims.", "promised"),
     ("The donors pledged to rebuild the justice ministry's archive.", "pledged"),
+    # "account" as an explanation or a regard, not "held to account" (review38)
+    ("The minister promised to take into account the concerns of the growers.", "promised"),
+    ("The premier vowed to give parliament a full account of the negotiations.", "vowed"),
 ])
 def test_vows_without_punishment_stay_agreements(pipe: Pipeline, text: str, trigger: str
                                                  ) -> None:
