@@ -98,6 +98,9 @@ def test_forces_stopping_people_coerce(pipe: Pipeline, text: str, trigger: str) 
 @pytest.mark.parametrize("text,trigger", [
     ("The opposition said it would challenge the election result in court.", "challenge"),
     ("The union challenged the minister's figures at a news conference.", "challenged"),
+    # a force that is the subject of another clause does not stop anyone (review38)
+    ("Soldiers pulled out of the city and the opposition challenged the vote count.",
+     "challenged"),
 ])
 def test_verbal_challenges_stay_accusations(pipe: Pipeline, text: str, trigger: str) -> None:
     assert typed(pipe, text, trigger)[0] == "ACCUSE"

@@ -118,8 +118,9 @@ def force_stops(verb: Token) -> bool:
     words = word_classes()
     if verb.pos_ != "VERB" or _lemma(verb) not in words["stopping_verbs"]:
         return False
-    heads = [verb] + ([verb.head] if verb.dep_ == "conj" else [])  # "altered and challenged"
-    doers = [c for h in heads for c in h.children if c.dep_ == "nsubj"]
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not doers and verb.dep_ == "conj":  # "altered course and challenged": a shared subject
+        doers = [c for c in verb.head.children if c.dep_ == "nsubj"]
     doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children
               if g.dep_ == "pobj"]
     forces = words["stopping_forces"]
