@@ -101,6 +101,9 @@ def test_bare_clashes_in_a_story_of_militants_stay_combat(pipe: Pipeline) -> Non
     ("Several thousand residents gathered at the town hall and tried to storm the building.",
      "storm"),
     ("Security guards shot two men who stormed the mine's office.", "stormed"),
+    # police are the subject of the other clause, not of the storming (review38)
+    ("Police sprayed water cannon but the students stormed the ministry anyway.", "stormed"),
+    ("Troops guarded the gate, yet hundreds of farmers stormed the granary.", "stormed"),
 ])
 def test_civilians_storming_riot(pipe: Pipeline, text: str, trigger: str) -> None:
     """Class *civilians storming a building* (types26): PROTEST riot."""

@@ -182,17 +182,20 @@ RELATIVES = frozenset({"who", "that", "which"})
 def _stormers(trigger: Token) -> list[Token]:
     """The doers of a storming: the subject (of the verb it is joined to,
     or of the verb whose complement it is: "tried to storm"), the noun a
-    relative "who" stands for, the "by" agent."""
-    heads = [trigger]
-    while heads[-1].dep_ in ("conj", "xcomp") and len(heads) < 4:  # "gathered and tried to storm"
-        heads.append(heads[-1].head)
-    out = []
-    for head in heads:
+    relative "who" stands for, the "by" agent. The climb stops at the first
+    verb with a subject: "police fired and students stormed" are two clauses."""
+    head, out = trigger, []
+    for _ in range(4):  # "gathered and tried to storm"
+        subject = False
         for c in head.children:
             if c.dep_ == "nsubj":
+                subject = True
                 out.append(c.head.head if c.lower_ in RELATIVES and c.head.dep_ == "relcl" else c)
             if c.dep_ in ("agent", "prep") and c.lower_ == "by":
                 out += [g for g in c.children if g.dep_ == "pobj"]
+        if subject or head.dep_ not in ("conj", "xcomp"):
+            break
+        head = head.head
     return out
 
 
