@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
 from eventwire.stages.events.counted_crowds import is_count
@@ -110,11 +110,23 @@ def _protest_story(trigger: Token) -> bool:
     reported there", "during the clashes several buildings were set ablaze",
     "there were no reports of clashes" name no sides; in an article that
     speaks of protests at least twice and names no non-state armed group,
-    the clashes are the protest's (PROTEST riot), not combat."""
+    the clashes are the protest's (PROTEST riot), not combat. The article is
+    read once: the answer is kept in ``doc.user_data``."""
+    doc = trigger.doc
+    known: bool | None = doc.user_data.get(STORY_KEY)
+    if known is None:
+        known = doc.user_data[STORY_KEY] = _reads_as_protest_story(doc)
+    return known
+
+
+STORY_KEY = "eventwire_protest_story"  # doc.user_data: the article is a protest story
+
+
+def _reads_as_protest_story(doc: Doc) -> bool:
     words = word_classes()
     nouns = words["protest_nouns"] | {"protester", "demonstrator", "rioter"}
     protests = 0
-    for t in trigger.doc:
+    for t in doc:
         lemma = _lemma(t)
         if lemma in IRREGULARS or t.lower_ in words["armed_groups"] - words["security_words"]:
             return False
