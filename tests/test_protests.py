@@ -101,6 +101,9 @@ def test_bare_clashes_in_a_story_of_militants_stay_combat(pipe: Pipeline) -> Non
     ("Several thousand residents gathered at the town hall and tried to storm the building.",
      "storm"),
     ("Security guards shot two men who stormed the mine's office.", "stormed"),
+    # police are the subject of the other clause, not of the storming (review38)
+    ("Police sprayed water cannon but the students stormed the ministry anyway.", "stormed"),
+    ("Troops guarded the gate, yet hundreds of farmers stormed the granary.", "stormed"),
 ])
 def test_civilians_storming_riot(pipe: Pipeline, text: str, trigger: str) -> None:
     """Class *civilians storming a building* (types26): PROTEST riot."""
@@ -124,3 +127,19 @@ def test_counted_crowds_gathering_demonstrate(pipe: Pipeline, text: str) -> None
 def test_counted_officials_gathering_still_meet(event_rules_pipe: Pipeline) -> None:
     got = main(event_rules_pipe, "Dozens of foreign ministers gathered in Vienna for the talks.")
     assert got is not None and got.type == "CONSULT", got
+
+
+def test_protest_story_reads_the_article_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The protest-story test scans the whole article: once per article,
+    not once per bare clash (review38)."""
+    import spacy
+
+    from eventwire.stages.events import protests
+
+    doc = spacy.blank("en")("Clashes erupted at noon. More clashes followed the march at dusk.")
+    seen: list[str] = []
+    real = protests._lemma
+    monkeypatch.setattr(protests, "_lemma", lambda t: seen.append(t.text) or real(t))
+    first = protests._protest_story(doc[0])
+    assert protests._protest_story(doc[6]) is first
+    assert len(seen) == len(doc)

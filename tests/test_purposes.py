@@ -64,6 +64,7 @@ def test_cooperative_vows_stay_agreements(pipe: Pipeline) -> None:
      "pledged"),
     ("After the massacre the president swore that every culprit would be brought to justice.",
      "swore"),
+    ("The chief promised that the officers who fired would be held to account.", "promised"),
 ])
 def test_vows_of_justice_threaten_punishment(pipe: Pipeline, text: str, trigger: str) -> None:
     """Class *a vow of justice* (types26): THREATEN ``arrest``, not AGREE."""
@@ -73,6 +74,9 @@ def test_vows_of_justice_threaten_punishment(pipe: Pipeline, text: str, trigger:
 @pytest.mark.parametrize("text,trigger", [
     ("The minister promised to support the families of the victims.", "promised"),
     ("The donors pledged to rebuild the justice ministry's archive.", "pledged"),
+    # "account" as an explanation or a regard, not "held to account" (review38)
+    ("The minister promised to take into account the concerns of the growers.", "promised"),
+    ("The premier vowed to give parliament a full account of the negotiations.", "vowed"),
 ])
 def test_vows_without_punishment_stay_agreements(pipe: Pipeline, text: str, trigger: str
                                                  ) -> None:
@@ -94,6 +98,9 @@ def test_forces_stopping_people_coerce(pipe: Pipeline, text: str, trigger: str) 
 @pytest.mark.parametrize("text,trigger", [
     ("The opposition said it would challenge the election result in court.", "challenge"),
     ("The union challenged the minister's figures at a news conference.", "challenged"),
+    # a force that is the subject of another clause does not stop anyone (review38)
+    ("Soldiers pulled out of the city and the opposition challenged the vote count.",
+     "challenged"),
 ])
 def test_verbal_challenges_stay_accusations(pipe: Pipeline, text: str, trigger: str) -> None:
     assert typed(pipe, text, trigger)[0] == "ACCUSE"

@@ -37,6 +37,9 @@ def test_security_forces_raiding_coerce(pipe: Pipeline, text: str, trigger: str)
     ("Gunmen stormed a hotel in the capital and took guests hostage.", "stormed"),
     ("Rebel fighters stormed the garrison town at dawn.", "stormed"),
     ("Bandits stormed a village and killed nine farmers.", "stormed"),
+    # the force is the subject of the other clause, not of the storming (review38)
+    ("Police closed the main road, and gunmen stormed the hotel an hour later.", "stormed"),
+    ("Guards looked on from the towers and then militants stormed the depot.", "stormed"),
 ])
 def test_armed_groups_storming_stay_attacks(pipe: Pipeline, text: str, trigger: str) -> None:
     assert typed(pipe, text, trigger).type in ("ASSAULT",)

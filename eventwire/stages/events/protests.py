@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
 from eventwire.stages.events.counted_crowds import is_count
@@ -110,11 +110,23 @@ def _protest_story(trigger: Token) -> bool:
     reported there", "during the clashes several buildings were set ablaze",
     "there were no reports of clashes" name no sides; in an article that
     speaks of protests at least twice and names no non-state armed group,
-    the clashes are the protest's (PROTEST riot), not combat."""
+    the clashes are the protest's (PROTEST riot), not combat. The article is
+    read once: the answer is kept in ``doc.user_data``."""
+    doc = trigger.doc
+    known: bool | None = doc.user_data.get(STORY_KEY)
+    if known is None:
+        known = doc.user_data[STORY_KEY] = _reads_as_protest_story(doc)
+    return known
+
+
+STORY_KEY = "eventwire_protest_story"  # doc.user_data: the article is a protest story
+
+
+def _reads_as_protest_story(doc: Doc) -> bool:
     words = word_classes()
     nouns = words["protest_nouns"] | {"protester", "demonstrator", "rioter"}
     protests = 0
-    for t in trigger.doc:
+    for t in doc:
         lemma = _lemma(t)
         if lemma in IRREGULARS or t.lower_ in words["armed_groups"] - words["security_words"]:
             return False
@@ -182,17 +194,20 @@ RELATIVES = frozenset({"who", "that", "which"})
 def _stormers(trigger: Token) -> list[Token]:
     """The doers of a storming: the subject (of the verb it is joined to,
     or of the verb whose complement it is: "tried to storm"), the noun a
-    relative "who" stands for, the "by" agent."""
-    heads = [trigger]
-    while heads[-1].dep_ in ("conj", "xcomp") and len(heads) < 4:  # "gathered and tried to storm"
-        heads.append(heads[-1].head)
-    out = []
-    for head in heads:
+    relative "who" stands for, the "by" agent. The climb stops at the first
+    verb with a subject: "police fired and students stormed" are two clauses."""
+    head, out = trigger, []
+    for _ in range(4):  # "gathered and tried to storm"
+        subject = False
         for c in head.children:
             if c.dep_ == "nsubj":
+                subject = True
                 out.append(c.head.head if c.lower_ in RELATIVES and c.head.dep_ == "relcl" else c)
             if c.dep_ in ("agent", "prep") and c.lower_ == "by":
                 out += [g for g in c.children if g.dep_ == "pobj"]
+        if subject or head.dep_ not in ("conj", "xcomp"):
+            break
+        head = head.head
     return out
 
 

@@ -98,10 +98,17 @@ def justice_vow(verb: Token) -> bool:
     if verb.pos_ != "VERB" or _lemma(verb) not in words["vow_verbs"]:
         return False
     return any(t.lower_ in words["justice_words"] and t.dep_ not in NAMING_DEPS
+               and (t.lower_ != "account" or _to_account(t))
                for content in _contents(verb) for t in content.subtree)
 
 
 NAMING_DEPS = {"compound", "nmod", "poss"}  # "the justice ministry": a name, no justice
+
+
+def _to_account(tok: Token) -> bool:
+    """"held *to* account", "called to account": the punishing sense only;
+    "take into account", "a full account of the talks" are no justice."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "to"
 
 
 def force_stops(verb: Token) -> bool:
@@ -111,8 +118,9 @@ def force_stops(verb: Token) -> bool:
     words = word_classes()
     if verb.pos_ != "VERB" or _lemma(verb) not in words["stopping_verbs"]:
         return False
-    heads = [verb] + ([verb.head] if verb.dep_ == "conj" else [])  # "altered and challenged"
-    doers = [c for h in heads for c in h.children if c.dep_ == "nsubj"]
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not doers and verb.dep_ == "conj":  # "altered course and challenged": a shared subject
+        doers = [c for c in verb.head.children if c.dep_ == "nsubj"]
     doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children
               if g.dep_ == "pobj"]
     forces = words["stopping_forces"]

@@ -21,8 +21,12 @@ def _doers(tok: Token) -> list[Token]:
     """Who raids: the verb's subject (also of the verb it is joined to:
     "surrounded and stormed"), the "by" agent of a passive or of a raid noun,
     the noun's compound or possessor ("police raids", "the army's raid")."""
-    heads = [tok] + ([tok.head] if tok.dep_ == "conj" else [])
-    out = [c for h in heads for c in h.children if c.dep_ in ("nsubj", "compound", "poss")]
+    out = [c for c in tok.children if c.dep_ in ("nsubj", "compound", "poss")]
+    if not any(c.dep_ == "nsubj" for c in out) and tok.dep_ == "conj":
+        # a subject shared with the first verb only ("police surrounded and
+        # stormed"), never another clause's ("police closed the road and
+        # gunmen stormed the hotel")
+        out += [c for c in tok.head.children if c.dep_ == "nsubj"]
     for prep in (c for c in tok.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"):
         out += [g for g in prep.children if g.dep_ == "pobj"]
     return out
