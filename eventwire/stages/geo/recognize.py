@@ -294,7 +294,7 @@ def _scan_accepts(span: Span, cands: list[Place]) -> bool:
     100,000+ by its own name; an untagged country's or large division's own
     name anywhere (``ownname``)."""
     text = span.text
-    if any(ch.isdigit() for ch in text) or gazetteer().demonym(text):
+    if any(map(str.isdigit, text)) or gazetteer().demonym(text):
         return False
     if len(span) == 1 and (generic(span[0]) or after_prefix(span[0])):
         return False  # "at Fort Hood": neither "Fort" nor "Hood" is a town here
