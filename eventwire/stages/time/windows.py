@@ -67,9 +67,8 @@ def _occurrences(text: str, needle: str) -> list[int]:
     A list, not a generator (speed26): one call per needle and text instead
     of a generator step per occurrence (~40k per 200 articles)."""
     out: list[int] = []
-    step = max(1, len(needle))
     at = text.find(needle)
     while at >= 0:
         out.append(at)
-        at = text.find(needle, at + step)
+        at = text.find(needle, at + max(1, len(needle)))
     return out
