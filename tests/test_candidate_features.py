@@ -90,3 +90,19 @@ def test_around_is_the_same_as_computing_per_candidate() -> None:
     near = dict(zip(FEATURES, features(0, TOWN_A, ctx, focus, around), strict=True))["near"]
     far = dict(zip(FEATURES, features(0, TOWN_B, ctx, focus, around), strict=True))["near"]
     assert near > far
+
+
+def test_single_admin1s_answers_the_set_comparison() -> None:
+    """speed26: ``single_admin1s(i)`` holds ``a`` exactly when some other
+    name's division set equals ``{a}`` (the test ``_admin1_implied`` made
+    per candidate): one-state names, two-state names, the mention's own
+    name repeated, a country (no set)."""
+    ms = [_mention(0, "Columbia", TOWN_A, TOWN_B), _mention(3, "Oakfield", VILLAGE_A),
+          _mention(5, "Birch", STATE_B), _mention(7, "Columbia", TOWN_A, TOWN_B),
+          _mention(9, "Freedonia", COUNTRY)]
+    ctx = Context(ms, Counter(), [False] * len(ms))
+    for i in range(len(ms)):
+        for a in (10, 20, 30, None):
+            old = any(s == {a} for s in ctx.other_admin1_sets(i))
+            assert (a in ctx.single_admin1s(i)) == old, (i, a)
+    assert ctx.single_admin1s(0) == {10, 20} and ctx.single_admin1s(1) == {20}

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.stages.actors.titles import _titles, title_before
+from eventwire.stages.actors.titles import _title_ending, _titles, title_before
 from eventwire.stages.attribution import quotes as Q
 from eventwire.stages.events.clauses import title_case_verb
 from eventwire.stages.events.lexicon_candidates import noun_candidate, verb_candidate
@@ -33,14 +33,22 @@ TEXTS = [
 
 
 def _old_title_before(text: str, start: int) -> tuple[int, str] | None:
-    pattern, table = _titles()
+    pattern, table, _ = _titles()
     found = pattern.search(text[max(0, start - 60):start])
     if found is None:
         return None
     return max(0, start - 60) + found.start(1), table[found.group(1).lower()]
 
 
-@pytest.mark.parametrize("text", TEXTS + ["President\nAna Ruiz", "ex-minister  Musa", "(Gen. X"])
+# speed26: the search starts near the window's end; titles of every
+# length, "then-"/"ex-" before them, runs and kinds of whitespace after
+_TAILS = ["President\nAna Ruiz", "ex-minister  Musa", "(Gen. X",
+          "the then-Deputy Prime Minister\u00a0\u2003 Ana Ruiz",
+          "said ex-Supreme Court Justice\t\n  Ruiz", "“Secretary General Ruiz",
+          "then-President Musa", "a xthen-President Musa", "Kenyan Police Chief\u2009Musa"]
+
+
+@pytest.mark.parametrize("text", TEXTS + _TAILS)
 def test_title_before_equals_the_full_search(text: str) -> None:
     for start in range(len(text) + 1):
         assert title_before(text, start) == _old_title_before(text, start), (text, start)
@@ -270,3 +278,20 @@ def test_first_person_and_description_heads_read_the_arrays(spacy_nlp, text: str
 def test_proper_flags_on_short_and_accented_docs(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     doc = spacy_nlp(text)
     assert proper_flags(doc) == [_old_proper(t) for t in doc]
+
+
+def test_title_ending_equals_the_full_search_for_every_title() -> None:
+    """speed26: every title of the table, upper and title case, after every
+    lead the pattern allows (and ones it does not), at the far end of a
+    full 60-character window and shorter ones, as the search from 0 finds."""
+    pattern, table, _ = _titles()
+    for title in table:
+        for form in (title, title.upper(), title.title()):
+            for lead in ("", " ", "(", "\"", "“", "ex-", "then-", "xthen-", "-", "a"):
+                for tail in (" ", "\n\n", " \u00a0 "):
+                    core = lead + form + tail
+                    for window in (core, ("word " * 12 + core)[-60:], "x" + core):
+                        old = pattern.search(window)
+                        want = None if old is None or not window[-1].isspace() else (
+                            old.start(1), table[old.group(1).lower()])
+                        assert _title_ending.__wrapped__(window) == want, window

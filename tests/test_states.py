@@ -3,11 +3,14 @@ written for these tests."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
 
+from eventwire.models.mentions import ActorMention
 from eventwire.nlp.pipeline import Pipeline
+from eventwire.stages.actors.states import congo_by_context
 from tests.test_actors import mentions_of
 
 
@@ -96,3 +99,29 @@ def test_the_demonym_heads_repeat_no_agent_phrase() -> None:
 def test_a_demonym_on_an_agent_phrase_is_one_mention(pipe: Pipeline) -> None:
     _, ms = mentions_of(pipe, "Rebels shot down two Ukrainian fighter jets near the river.")
     assert next(m for m in ms if m.text.startswith("Ukrainian")).sectors == ["MIL"]
+
+
+def _congo_mentions(text: str) -> list[ActorMention]:
+    """Every "Congo" / "Republic of Congo" of ``text`` as a COG mention (the
+    KB's reading), plus an unrelated one."""
+    out = [ActorMention(m.start(), m.end(), m.group(), kind="state", country="COG")
+           for m in re.finditer(r"(?:the |Republic of )?Congo", text)]
+    return out + [ActorMention(0, 5, "Kenya", kind="state", country="KEN")]
+
+
+@pytest.mark.parametrize("text,published,want", [
+    ("Rebels took Goma in eastern Congo on Tuesday.", None, ["COD", "KEN"]),
+    ("Fighting spread across the Congo, officials in Kinshasa said.", date(2012, 1, 1),
+     ["COD", "KEN"]),
+    ("Talks in Brazzaville: Congo and Gabon signed a deal.", None, ["COG", "KEN"]),
+    ("The Republic of Congo said Congo would vote.", None, ["COG", "COG", "KEN"]),
+    ("Troops crossed into Congo.", date(1995, 3, 1), ["COG", "KEN"]),
+    ("Kenya and Uganda met in Nairobi.", None, ["KEN"]),
+])
+def test_a_bare_congo_is_the_drc_unless_the_republic_is_named(
+        text: str, published: date | None, want: list[str]) -> None:
+    """Class *the short name "Congo"* (speed26 asks the mentions before
+    the whole-text search; same answers)."""
+    ms = _congo_mentions(text)
+    congo_by_context(text, ms, published)
+    assert [m.country for m in ms] == want

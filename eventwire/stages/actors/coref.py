@@ -58,8 +58,12 @@ _SUBJECT_DEPS = frozenset(get_string_id(d) for d in ("nsubj", "nsubjpass"))
 def _is_person(m: ActorMention) -> bool:
     if is_body_person(m):
         return False  # "Free Syrian Army", filed as a person by the KB
-    return m.kind == "person" or (m.kind == "agent" and any(
-        w in m.text.lower() for w in SPOKES))
+    if m.kind == "person":
+        return True
+    if m.kind != "agent":
+        return False
+    low = m.text.lower()  # once, not once per word of SPOKES (speed26)
+    return any(map(low.__contains__, SPOKES))
 
 
 def _sentence_index(doc: Doc) -> tuple[list[int], list[int]]:

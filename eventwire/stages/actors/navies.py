@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.datafiles import load_yaml
 from eventwire.models import ActorMention
+from eventwire.nlp.arrays import where_text
 from eventwire.nlp.extensions import text_of
 from eventwire.paths import DATA_DIR
 from eventwire.stages.actors.titles import title_words
@@ -81,7 +82,9 @@ def _prefix_pattern() -> re.Pattern[str]:
 def _prefixed(doc: Doc, named: set[str]) -> list[tuple[int, int, str, str]]:
     prefixes, _ = _tables()
     found: list[tuple[int, int, str, str]] = []
-    if _prefix_pattern().search(text_of(doc)) is None:
+    # a ship needs a word that is a prefix: read from the kept ORTH column
+    # first (speed26), the whole-text search only then (~150 µs per article)
+    if not where_text(doc, prefixes) or _prefix_pattern().search(text_of(doc)) is None:
         return found
     for tok in doc:
         codes = prefixes.get(tok.text)

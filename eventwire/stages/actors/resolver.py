@@ -181,7 +181,9 @@ class Resolver:
         if not self.sector_on or (self.fill_only and m.sectors) or stays_without_sector(m):
             return list(m.sectors)
         known = [(k, v) for k, v in pf.items() if k in self._sector_vocab]
-        scores = {c: self.sector_bias[c] + sum(w[k] * v for k, v in known if k in w)
+        # lists, not generators: the same floats in the same order, without a
+        # generator step per feature (~99k per 200 articles, speed26)
+        scores = {c: self.sector_bias[c] + sum([w[k] * v for k, v in known if k in w])
                   for c, w in self.sector.items()}
         best = max(scores, key=lambda c: scores[c])
         keep = scores.get(KEEP, -math.inf)

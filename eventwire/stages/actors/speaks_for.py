@@ -85,7 +85,9 @@ def link_speakers(doc: Doc, mentions: list[ActorMention]) -> None:
 
 
 def is_spokes(m: ActorMention) -> bool:
-    return m.kind == "agent" and any(w in SPOKES for w in m.text.lower().split())
+    # a set test, not a generator over the words (speed26: ~30k calls per
+    # 200 articles); SPOKES is a set, so the same answer
+    return m.kind == "agent" and not SPOKES.isdisjoint(m.text.lower().split())
 
 
 def _owner_before(mentions: list[ActorMention], i: int, floor: int) -> int | None:

@@ -27,20 +27,28 @@ _MODIFIER_GAP = re.compile(r"^(?:'s|’s)?\s+(?:former\s+|ex-)?$", re.IGNORECASE
 _OF_AFTER = re.compile(r"^,?\s+of\s+(?:the\s+)?$")
 
 
+# the most characters before a title its match holds: "then-"
+_LEAD = len("then-")
+
+
 @lru_cache(maxsize=1)
-def _titles() -> tuple[re.Pattern[str], dict[str, str]]:
+def _titles() -> tuple[re.Pattern[str], dict[str, str], int]:
+    """The pattern of a title ending a text, the sector of each title, and
+    the longest match's reach back from the text's last non-space
+    character (every match ends there: see ``_title_ending``)."""
     with TITLES_PATH.open(encoding="utf-8") as f:
         # a null sector: a title that names no sector by itself ("Secretary
         # General"), kept so that the longer title wins over its rank word
         table = {str(k).lower(): str(v or "") for k, v in load_yaml(f)["titles"].items()}
     alts = "|".join(re.escape(t) for t in sorted(table, key=len, reverse=True))
-    return re.compile(rf"(?:^|[\s(\"“]|\b(?:ex|then)-)({alts})\s+$", re.IGNORECASE), table
+    pattern = re.compile(rf"(?:^|[\s(\"“]|\b(?:ex|then)-)({alts})\s+$", re.IGNORECASE)
+    return pattern, table, max(map(len, table), default=0) + _LEAD
 
 
 @lru_cache(maxsize=1)
 def title_words() -> frozenset[str]:
     """Every word of every title, built once (it was rebuilt on each call)."""
-    _, table = _titles()
+    _, table, _ = _titles()
     return frozenset(w for t in table for w in t.split())
 
 
@@ -63,11 +71,20 @@ def _title_ending(window: str) -> tuple[int, str] | None:
     window several times (``title_of``, ``former_office``, ``titled_people``).
     The pattern ends in ``\\s+$``, so a window not ending in whitespace
     (``str.isspace``, the same class as the pattern's ``\\s``) has no title and
-    is answered without the search."""
+    is answered without the search.
+
+    The search starts ``reach`` characters before the window's last
+    non-space character (speed26): a match is a title (no title ends in
+    whitespace; a case-insensitive match is as long as the title) with at
+    most "then-" before it, followed by whitespace to the end, so none
+    starts earlier; a search from position 0 tried the whole alternation of
+    titles at every one of the ~60 positions (~50 µs each, 4,000 windows
+    per 200 articles). ``^`` matches only at the text's real start, as
+    before."""
     if not window or not window[-1].isspace():
         return None
-    pattern, table = _titles()
-    found = pattern.search(window)
+    pattern, table, reach = _titles()
+    found = pattern.search(window, max(0, len(window.rstrip()) - reach))
     if found is None:
         return None
     return found.start(1), table[found.group(1).lower()]

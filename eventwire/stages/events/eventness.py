@@ -156,7 +156,9 @@ class EventFilter:
         self.weights, self.bias, self.threshold = weights, bias, threshold
 
     def probability(self, feats: list[str]) -> float:
-        z = self.bias + sum(self.weights.get(f, 0.0) for f in set(feats))
+        # a list, not a generator: the same floats summed in the same order,
+        # without a generator step per feature (~56k per 200 articles, speed26)
+        z = self.bias + sum([self.weights.get(f, 0.0) for f in set(feats)])
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def keep(self, feats: list[str]) -> bool:

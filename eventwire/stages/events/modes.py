@@ -215,8 +215,10 @@ def cued_modes(kind: str, words: Words, index: Index | None = None) -> Iterator[
         # no multi-word cue owns a word (most clauses): every word is free
         free = vocab if not owned else {
             w for i, pair in enumerate(words) if owned.get(i, mode) == mode for w in pair}
+        # the vocabulary test is the generator's filter (speed26): it steps
+        # only for cues whose first word is there (was ~56k per 200 articles)
         if not singles.isdisjoint(free) or \
-                any(cue[0] in vocab and _has(words, cue) for cue in multis):
+                any(_has(words, cue) for cue in multis if cue[0] in vocab):
             yield mode
 
 

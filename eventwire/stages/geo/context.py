@@ -306,7 +306,7 @@ def by_context(doc: Doc, taken: set[int], home: set[int] | None = None,
         for span in _name_spans(doc, taken, proper):
             # ``Span.text`` builds a Token per word: cut from the document's text
             text = span_text(span)
-            if gaz.demonym(text) or any(ch.isdigit() for ch in text) or \
+            if gaz.demonym(text) or any(map(str.isdigit, text)) or \
                     len(span) == 1 and (generic(span[0]) or after_prefix(span[0])):
                 continue
             if (_cued(span) or _type_before(span) or _conjoined(span, taken) or local(span)

@@ -153,7 +153,7 @@ def neighbour_names(doc: Doc, taken: set[int], found: list[list[Place]],
         if len(span) == 1 and (generic(span[0]) or after_prefix(span[0])):
             continue
         text = span.text  # read once: ``Span.text`` builds a Token per word
-        if gaz.demonym(text) or any(ch.isdigit() for ch in text):
+        if gaz.demonym(text) or any(map(str.isdigit, text)):
             continue
         if _part_of_name(span) or not (cands := gaz.candidates(text)) or \
                 _personal(span, surnames) or metonym(span, cands):

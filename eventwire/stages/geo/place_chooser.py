@@ -193,7 +193,7 @@ def candidates(doc: Doc, event: EventMention, ctx: Context, rule: PlaceMention |
         own.append(f"rule={_rule_is(c, rule)}")
         own.append(f"rule_point={_same_point(c.place, stated)}")
         c.feats = [f"kind={c.kind}", f"any|rule={_rule_is(c, rule)}",
-                   *(f"{c.kind}|{f}" for f in [*own, *shared])]
+                   *[f"{c.kind}|{f}" for f in [*own, *shared]]]
     return cands
 
 
@@ -206,7 +206,9 @@ class Chooser:
     about: dict[str, Any] = field(default_factory=dict)
 
     def score(self, feats: list[str]) -> float:
-        return sum(self.weights.get(f, 0.0) for f in feats)
+        # a list, not a generator: the same floats in the same order, without a
+        # generator step per feature (~56k per 200 articles, speed26)
+        return sum([self.weights.get(f, 0.0) for f in feats])
 
     def choose(self, cands: list[Candidate], rule: PlaceMention | None) -> Candidate | None:
         """The best candidate, or None to keep the rules' pick."""

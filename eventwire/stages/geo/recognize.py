@@ -233,21 +233,23 @@ def _runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
     name connector between two of them stays inside ("Viña del Mar",
     "Castellón de la Plana")."""
     words = capitalised_flags(doc)
+    n = len(doc)  # asked once: ``cap`` runs on every token (speed26)
 
     def cap(i: int) -> bool:
-        return i < len(doc) and i not in blocked and words[i]
+        return i < n and i not in blocked and words[i]
 
     def link(i: int) -> bool:
-        if i < len(doc) and i not in blocked and elided(doc[i].text):
+        if i < n and i not in blocked and elided(doc[i].text):
             return True  # "Coeur d'Alene": the name goes on after the article
         j = i
-        while j < len(doc) and j not in blocked and doc[j].text in NAME_CONNECTORS:
+        while j < n and j not in blocked and doc[j].text in NAME_CONNECTORS:
             j += 1
         return j > i and cap(j)
 
     runs, start = [], None
-    for i in range(len(doc) + 1):
-        ok = cap(i) or start is not None and link(i)
+    for i in range(n + 1):
+        # ``cap(i)`` written out: one call fewer per token (~80k per 200 articles)
+        ok = (i < n and i not in blocked and words[i]) or start is not None and link(i)
         if ok and start is None:
             start = i
         elif not ok and start is not None:
@@ -292,7 +294,7 @@ def _scan_accepts(span: Span, cands: list[Place]) -> bool:
     100,000+ by its own name; an untagged country's or large division's own
     name anywhere (``ownname``)."""
     text = span.text
-    if any(ch.isdigit() for ch in text) or gazetteer().demonym(text):
+    if any(map(str.isdigit, text)) or gazetteer().demonym(text):
         return False
     if len(span) == 1 and (generic(span[0]) or after_prefix(span[0])):
         return False  # "at Fort Hood": neither "Fort" nor "Hood" is a town here

@@ -113,8 +113,8 @@ def rank(feats: dict[str, float], cands: dict[str, Candidate | None], pub: str,
     best: tuple[float, Candidate] | None = None
     for value, names in values(cands).items():
         described = value_features(feats, value, names, pub, cross)
-        score = float(model.get("bias", 0.0)) + sum(
-            weights.get(k, 0.0) * v for k, v in described.items())
+        score = float(model.get("bias", 0.0)) + sum(  # a list: no generator step each
+            [weights.get(k, 0.0) * v for k, v in described.items()])
         if "current" in names:
             score += float(model["margin"])
         if best is None or score > best[0]:

@@ -10,7 +10,6 @@ of whitespace, used only where a text allows (see there).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from eventwire.stages.time import coverage, general, nights, periods, sameunit
 
@@ -51,7 +50,7 @@ def _windows(lowered: str, needles: tuple[str, ...]) -> list[tuple[int, int]]:
     """The stretches of text around each occurrence of a rule's keywords,
     merged: a keyword rule scans only these (a regular expression over a
     whole long article costs about as much as the rest of the stage)."""
-    spots = sorted(spot for n in needles for spot in _occurrences(lowered, n))
+    spots = sorted([spot for n in needles for spot in _occurrences(lowered, n)])
     out: list[tuple[int, int]] = []
     for spot in spots:
         lo, hi = max(0, spot - WINDOW), min(len(lowered), spot + WINDOW)
@@ -62,10 +61,14 @@ def _windows(lowered: str, needles: tuple[str, ...]) -> list[tuple[int, int]]:
     return out
 
 
-def _occurrences(text: str, needle: str) -> Iterator[int]:
+def _occurrences(text: str, needle: str) -> list[int]:
     """Where ``needle`` occurs, left to right without overlaps (as
-    ``re.finditer`` of the escaped needle finds them, at a tenth of its cost)."""
+    ``re.finditer`` of the escaped needle finds them, at a tenth of its cost).
+    A list, not a generator (speed26): one call per needle and text instead
+    of a generator step per occurrence (~40k per 200 articles)."""
+    out: list[int] = []
     at = text.find(needle)
     while at >= 0:
-        yield at
+        out.append(at)
         at = text.find(needle, at + max(1, len(needle)))
+    return out
