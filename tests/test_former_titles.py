@@ -12,6 +12,7 @@ import pytest
 from eventwire.models import ActorMention, Article
 from eventwire.nlp.pipeline import Pipeline
 from eventwire.stages.actors.former_titles import governing_act
+from eventwire.stages.actors.titles import FORMER_BEFORE
 from tests.conftest import events_of
 
 
@@ -154,3 +155,30 @@ def test_former_in_the_sentence_before_is_not_the_title(event_pipe: Pipeline, te
     ((_, doc, _),) = list(event_pipe.docs([Article(text=text, published=date(2021, 5, 4))]))
     found = [m for m in doc._.actor_mentions if m.text.endswith(name)]
     assert found and all("OPP" not in m.sectors for m in found), found
+
+
+@pytest.mark.parametrize("window", [
+    "FORMER ",  # a headline in capitals
+    "Police held the EX-",
+    "Former U.S. ",
+    "the FORMER US ",
+    "Ghana's former ",
+])
+def test_former_before_ignores_case(window: str) -> None:
+    """(issue #12, mends26) "former"/"ex-" in any case marks the title
+    after it; only the state's name between keeps its capital."""
+    assert FORMER_BEFORE.search(window) is not None
+
+
+@pytest.mark.parametrize("text,name", [
+    # written for this test (mends26): headlines in capitals
+    ("FORMER PRESIDENT ARRESTED IN QUITO\nPolice detained him on Monday.", "PRESIDENT"),
+    ("EX-PRIME MINISTER HELD\nThe junta arrested him in Bamako on Friday.", "MINISTER"),
+    ("Court convicts FORMER Finance Minister Kofi Mensah of fraud", "Kofi Mensah"),
+])
+def test_an_all_caps_former_title_is_the_opposition(event_pipe: Pipeline, text: str,
+                                                    name: str) -> None:
+    ((_, doc, _),) = list(event_pipe.docs([Article(text=text, published=date(2021, 5, 4))]))
+    found = [m for m in doc._.actor_mentions if m.text.endswith(name)]
+    assert found and all("OPP" in m.sectors and not {"GOV", "ELI"} & set(m.sectors)
+                         for m in found), found

@@ -203,9 +203,11 @@ def titled_elites(doc: Doc, mentions: list[ActorMention]) -> None:
 # a state's name or demonym may stand between ("Former Philippine President
 # X", "former U.S. President X"): capitalised words only, at most two; a
 # dot only in an initialism ("U.S.", "U.K."): "the former Yugoslavia. Prime
-# Minister X" ends a sentence, the title is the next one's
+# Minister X" ends a sentence, the title is the next one's. "former"/"ex-"
+# in any case (a headline's "FORMER PRESIDENT"); the state's name keeps its
+# capital
 FORMER_BEFORE = re.compile(
-    r"(?:\b[Ff]ormer|\b[Ee]x-)\s*(?:(?:(?:[A-Z]\.){2,}|[A-Z][\w'’-]*)\s+){0,2}$")
+    r"(?i:\bformer|\bex-)\s*(?:(?:(?:[A-Z]\.){2,}|[A-Z][\w'’-]*)\s+){0,2}$")
 GOVERNMENT = "GOV"
 OPPOSITION = "OPP"
 # codes a former holder of a government office no longer acts in

@@ -18,12 +18,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from eventwire.models import EventMention, PlaceMention
-from eventwire.stages.geo.distance import haversine_km
+from eventwire.stages.geo.distance import SAME_PLACE_KM, haversine_km
 from eventwire.stages.geo.place_scope import NATION_PRECISIONS, VARIANTS
 
 SCENE_TYPES = {"ASSAULT"}
 STATED = {"trigger", "clause", "sentence"}
-FAR_KM = 161.0  # the scorer's radius: a scene this near the dateline is the dateline's
 SCENE_CONFIDENCE = 0.5
 
 
@@ -31,12 +30,13 @@ def attack_scenes(events: list[EventMention], dateline: PlaceMention | None) -> 
     """Class *an attack told again under a dateline*: an ASSAULT the rules
     placed by the dateline takes the place of the last earlier ASSAULT the
     text placed itself (by its trigger, clause or sentence), when that
-    place is below a country and more than 161 km from the dateline. Not a
-    country ("Russia attacked Georgia" says no scene; an attack the text
-    places only by its country ends the earlier scene, as one beside the
-    dateline does: the story has moved on), not a scene beside
-    the dateline, and only attacks: a statement or an arrest told after an
-    attack is the speaker's or the police's own act."""
+    place is below a country and more than ``SAME_PLACE_KM`` (161 km, the
+    scorer's radius) from the dateline. Not a country ("Russia attacked
+    Georgia" says no scene; an attack the text places only by its country
+    ends the earlier scene, as one beside the dateline does: the story has
+    moved on), not a scene beside the dateline, and only attacks: a
+    statement or an arrest told after an attack is the speaker's or the
+    police's own act."""
     if not VARIANTS["attack_scene"] or dateline is None:
         return
     last: PlaceMention | None = None
@@ -54,4 +54,4 @@ def attack_scenes(events: list[EventMention], dateline: PlaceMention | None) -> 
 def _far(place: PlaceMention, dateline: PlaceMention) -> bool:
     if None in (place.lat, place.lon, dateline.lat, dateline.lon):
         return False
-    return haversine_km(place.lat, place.lon, dateline.lat, dateline.lon) > FAR_KM  # type: ignore[arg-type]
+    return haversine_km(place.lat, place.lon, dateline.lat, dateline.lon) > SAME_PLACE_KM  # type: ignore[arg-type]

@@ -32,7 +32,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from eventwire.stages.geo.build import key
-from eventwire.stages.geo.distance import haversine_km
+from eventwire.stages.geo.distance import SAME_PLACE_KM, haversine_km
 from eventwire.stages.geo.gazetteer import Place
 from eventwire.stages.geo.recognize import Mention
 
@@ -83,9 +83,8 @@ FAR_KM = 400.0
 # ... and the name's town in that state must lie this close to one of them
 NEAR_KM = 200.0
 _LOCAL = ("city", "admin2")
-# a pick this far from every place the article puts in its home state ...
-OFF_MAP_KM = 161.0
-# ... gives way to the name's home-state town this close to one of those places
+# a pick more than SAME_PLACE_KM from every place the article puts in its home
+# state gives way to the name's home-state town this close to one of those places
 AMONG_KM = 40.0
 HOME_MIN_NAMES = 3
 HOME_WEIGHT = 1000  # a name's reading in a state outranks any number of supports
@@ -133,7 +132,7 @@ def _close_namesake(mentions: Sequence[Mention], picks: Sequence[Place | None], 
                     state: State) -> Place | None:
     """The name's town in the home state when it lies within ``AMONG_KM`` of
     a place the article's other names were put at in that state (two such
-    names at least) while the pick lies more than ``OFF_MAP_KM`` from every
+    names at least) while the pick lies more than ``SAME_PLACE_KM`` from every
     one of them: spatial minimality against a big namesake one state over,
     which ``FAR_KM`` is too wide to catch."""
     own = key(mentions[i].text)
@@ -141,7 +140,7 @@ def _close_namesake(mentions: Sequence[Mention], picks: Sequence[Place | None], 
             and _state(p) == state and key(mentions[j].text) != own}
     placed, pick = list(home.values()), picks[i]
     if len({key(mentions[j].text) for j in home}) < 2 or pick is None or \
-            min(_km(pick, p) for p in placed) <= OFF_MAP_KM:
+            min(_km(pick, p) for p in placed) <= SAME_PLACE_KM:
         return None
     near = [c for c in mentions[i].candidates if c.feature == "city" and _state(c) == state
             and min(_km(c, p) for p in placed) <= AMONG_KM]
