@@ -46,6 +46,7 @@ from eventwire.nlp.extensions import text_of
 from eventwire.nlp.spans import index_of
 from eventwire.stages.geo.context import LOCAL_HEADS, LOCAL_MODIFIED
 from eventwire.stages.geo.gazetteer import gazetteer
+from eventwire.stages.geo.harm_when import harm_when
 from eventwire.stages.geo.place_descriptions import country_scope
 from eventwire.stages.geo.place_scope import (
     condition_clause,
@@ -221,8 +222,9 @@ def _basis(doc: Doc, p: PlaceMention, trigger: Token, event: EventMention) -> st
     own = _clause_head(root)
     if own == _clause_head(trigger):
         return "clause"
-    if object_scene(_up_to_phrase(ent.root), trigger, event) or \
-            speech_venue(_up_to_phrase(ent.root), trigger, event):
+    phrase = _up_to_phrase(ent.root)
+    if object_scene(phrase, trigger, event) or speech_venue(phrase, trigger, event) or \
+            harm_when(phrase, trigger, event):
         return "sentence"
     if shared_locative(_up_to_phrase(ent.root), own, trigger, event):
         return "clause"
