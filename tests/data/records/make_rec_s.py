@@ -1,13 +1,13 @@
-"""Build blind/rec_s.jsonl: gold whole-record events (batch rec_s).
+"""Build tests/data/records/rec_s.jsonl: gold whole-record events (batch rec_s).
 
-rec_s is a BLIND SET, labelled on 2026-12-05 (branch ``blind_s``) before
+rec_s was a BLIND SET, labelled on 2026-12-05 (branch ``blind_s``) before
 eventwire ever ran on any of these texts: no pipeline, no ``eval records``,
 no spaCy or model on them while labelling, no eventwire rule code read and
-no system output looked at. It lives in ``blind/`` (not under
-tests/data/records) so that nobody writing rules reads it: run it once at
-the start of the next session and once at its end, and never debug on it:
+no system output looked at. It waited in ``blind/`` and was run twice, at
+the start and the end of the nineteenth session (docs/BENCHMARKS.md, "Where
+things stand"); since then it is development data like rec_a..rec_r:
 
-    eventwire eval records --data blind/rec_s.jsonl --split blind
+    eventwire eval records --data tests/data/records/rec_s.jsonl --split blind
 
 Sources (field ``source`` of each record):
 
@@ -16,10 +16,8 @@ Sources (field ``source`` of each record):
   the text is copied, none of GeoVirus' annotation), one MEANTIME Wikinews
   article (``meantime:<doc_id>``, CC BY 4.0) and two ECB+ articles
   (``ecbplus:<doc_id>``, CC BY 3.0, only topics 10 and 31, at most three).
-  Every GeoVirus and MEANTIME id is on /work/prompts/unused_for_s.txt, and no
-  document used by tests/data/records/rec_*.jsonl or blind/rec_r.jsonl, nor
-  one listed in tests/data/records/read_docs.txt, is used again
-  (``check_unused``). A text with no headline line takes its first sentence
+  No document used by rec_a..rec_r, nor one listed in
+  tests/data/records/read_docs.txt, is used again (``check_unused``). A text with no headline line takes its first sentence
   as title. ``published`` is the printed date, else inferred from the text's
   own days and the story (``published_note``);
 * texts written for eventwire by the annotator (``own``, CC BY 4.0, this
@@ -30,7 +28,7 @@ Labels follow docs/annotation.md, including every "Decisions taken while
 labelling" section, docs/annotation.md's rec_r decisions and the "rec_s"
 decisions there. Spans are located by needle strings, never by
 hand-counted offsets (the conventions of tests/data/records/needles.py,
-told to write rec_s.jsonl here, in blind/):
+which write rec_s.jsonl beside this builder):
 
 * every event has an anchor ``at`` (a needle that must occur exactly once in
   the text); a span given as a plain string is the first occurrence from the
@@ -43,19 +41,29 @@ Every span is checked (``text[start:end] == span["text"]``) before writing.
 Coordinates: cities from GeoNames cities500, countries from GeoNames'
 country point, other features as noted (approximate; scoring allows 161 km).
 
-    python3 blind/make_rec_s.py
+    python3 tests/data/records/make_rec_s.py
 """
 
-import json
 import re
 import sys
 from pathlib import Path
 from types import SimpleNamespace
 
-REPO = Path(__file__).resolve().parents[1]
-RECORDS = REPO / "tests" / "data" / "records"
+RECORDS = Path(__file__).resolve().parent
 sys.path.insert(0, str(RECORDS))
-from needles import Batch, E, P, check_sources, d, mo, read_documents, with_title, wk, yr  # noqa: E402
+from needles import (  # noqa: E402
+    Batch,
+    E,
+    P,
+    check_meantime,
+    check_sources,
+    check_unused,
+    d,
+    mo,
+    with_title,
+    wk,
+    yr,
+)
 
 PLACES = {
     # countries: GeoNames country points
@@ -127,7 +135,7 @@ PLACES = {
     'Senkaku': (25.75, 123.5),  # Senkaku (Diaoyu) islands, approximate
 }
 
-BATCH = Batch("rec_s", PLACES, out=Path(__file__).resolve().with_name("rec_s.jsonl"))
+BATCH = Batch("rec_s", PLACES)
 A = BATCH.A  # A(id_, outlet, published, title, text, events, source=None, note=None)
 
 TEXTS = {
@@ -152,42 +160,6 @@ TEXTS = {
 }
 
 # /work/prompts/unused_for_s.txt (GeoVirus and MEANTIME documents allowed for rec_s)
-UNUSED_FOR_S = (
-    'geovirus:geovirus-003', 'geovirus:geovirus-004', 'geovirus:geovirus-006', 'geovirus:geovirus-008',
-    'geovirus:geovirus-011', 'geovirus:geovirus-012', 'geovirus:geovirus-013', 'geovirus:geovirus-014',
-    'geovirus:geovirus-015', 'geovirus:geovirus-016', 'geovirus:geovirus-017', 'geovirus:geovirus-021',
-    'geovirus:geovirus-026', 'geovirus:geovirus-027', 'geovirus:geovirus-028', 'geovirus:geovirus-029',
-    'geovirus:geovirus-033', 'geovirus:geovirus-034', 'geovirus:geovirus-039', 'geovirus:geovirus-042',
-    'geovirus:geovirus-044', 'geovirus:geovirus-045', 'geovirus:geovirus-047', 'geovirus:geovirus-048',
-    'geovirus:geovirus-053', 'geovirus:geovirus-054', 'geovirus:geovirus-056', 'geovirus:geovirus-059',
-    'geovirus:geovirus-060', 'geovirus:geovirus-062', 'geovirus:geovirus-063', 'geovirus:geovirus-065',
-    'geovirus:geovirus-067', 'geovirus:geovirus-070', 'geovirus:geovirus-071', 'geovirus:geovirus-072',
-    'geovirus:geovirus-073', 'geovirus:geovirus-083', 'geovirus:geovirus-084', 'geovirus:geovirus-087',
-    'geovirus:geovirus-091', 'geovirus:geovirus-092', 'geovirus:geovirus-093', 'geovirus:geovirus-094',
-    'geovirus:geovirus-097', 'geovirus:geovirus-100', 'geovirus:geovirus-103', 'geovirus:geovirus-105',
-    'geovirus:geovirus-113', 'geovirus:geovirus-116', 'geovirus:geovirus-118', 'geovirus:geovirus-125',
-    'geovirus:geovirus-127', 'geovirus:geovirus-128', 'geovirus:geovirus-129', 'geovirus:geovirus-133',
-    'geovirus:geovirus-135', 'geovirus:geovirus-138', 'geovirus:geovirus-139', 'geovirus:geovirus-142',
-    'geovirus:geovirus-147', 'geovirus:geovirus-150', 'geovirus:geovirus-152', 'geovirus:geovirus-157',
-    'geovirus:geovirus-160', 'geovirus:geovirus-162', 'geovirus:geovirus-163', 'geovirus:geovirus-165',
-    'geovirus:geovirus-166', 'geovirus:geovirus-169', 'geovirus:geovirus-170', 'geovirus:geovirus-171',
-    'geovirus:geovirus-174', 'geovirus:geovirus-177', 'geovirus:geovirus-180', 'geovirus:geovirus-181',
-    'geovirus:geovirus-182', 'geovirus:geovirus-183', 'geovirus:geovirus-184', 'geovirus:geovirus-185',
-    'geovirus:geovirus-186', 'geovirus:geovirus-187', 'geovirus:geovirus-189', 'geovirus:geovirus-190',
-    'geovirus:geovirus-195', 'geovirus:geovirus-198', 'geovirus:geovirus-200', 'geovirus:geovirus-201',
-    'geovirus:geovirus-203', 'geovirus:geovirus-204', 'geovirus:geovirus-207', 'geovirus:geovirus-208',
-    'geovirus:geovirus-214', 'geovirus:geovirus-215', 'geovirus:geovirus-216', 'geovirus:geovirus-226',
-    'geovirus:geovirus-228', 'meantime:3307', 'meantime:4764', 'meantime:11714',
-    'meantime:41882', 'meantime:71426', 'meantime:71526', 'meantime:73808',
-    'meantime:78496', 'meantime:82548', 'meantime:106653', 'meantime:128016',
-    'meantime:145930', 'meantime:276079', 'meantime:9549', 'meantime:10450',
-    'meantime:21302', 'meantime:23973', 'meantime:30414', 'meantime:37313',
-    'meantime:40203', 'meantime:40986', 'meantime:43503', 'meantime:58207',
-    'meantime:58383', 'meantime:58772', 'meantime:60083', 'meantime:78899',
-    'meantime:101354', 'meantime:103623', 'meantime:107785', 'meantime:127576',
-    'meantime:190356', 'meantime:191597', 'meantime:214601', 'meantime:238039',
-    'meantime:265977',
-)
 
 
 
@@ -1400,50 +1372,14 @@ A("40", "Fiji Times", "2025-03-31",
 
 
 def check_partition(batch: Batch) -> None:
-    """Real texts: ECB+ only from topics 10 and 31, at most three; GeoVirus and
-    MEANTIME only from /work/prompts/unused_for_s.txt (the list given for
-    rec_s, copied into UNUSED_FOR_S so that the check runs without it)."""
+    """Real texts: ECB+ only from topics 10 and 31, at most three."""
     ecb = [a["source"] for a in batch.articles if a["source"].startswith("ecbplus:")]
     assert len(ecb) <= 3, ecb
     assert all(re.match(r"ecbplus:(10|31)_", s) for s in ecb), ecb
-    others = [a["source"] for a in batch.articles if a["source"] != "own" and not a["source"].startswith("ecbplus:")]
-    listed = Path("/work/prompts/unused_for_s.txt")
-    allowed = set(UNUSED_FOR_S)
-    if listed.exists():
-        assert allowed <= {ln.strip() for ln in listed.read_text().splitlines() if ln.strip()}
-    assert not set(others) - allowed, sorted(set(others) - allowed)
 
 
-def check_meantime(batch: Batch, shared: Path) -> None:
-    """The MEANTIME texts are verbatim slices of the shared copy too."""
-    path = shared / "meantime" / "dev.jsonl"
-    if not path.exists():
-        return
-    texts = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        rec = json.loads(line)
-        texts[f"meantime:{rec['doc_id']}"] = rec["text"]
-    for art in batch.articles:
-        if art["source"].startswith("meantime:"):
-            assert art["text"] in texts[art["source"]], (art["id"], art["source"])
-
-
-def check_unused(batch: Batch) -> None:
-    """No real document of tests/data/records/rec_*.jsonl or blind/rec_r.jsonl
-    (their ``source`` fields), none of read_docs.txt, is used again, and none
-    twice here."""
-    used = read_documents()
-    paths = sorted(RECORDS.glob("rec_*.jsonl")) + [Path(__file__).resolve().with_name("rec_r.jsonl")]
-    for path in paths:
-        if path.exists():
-            used |= {json.loads(line)["source"] for line in path.read_text(encoding="utf-8").splitlines()}
-    mine = [a["source"] for a in batch.articles if a["source"] != "own"]
-    assert len(mine) == len(set(mine)), "a real document twice"
-    assert not set(mine) & used, sorted(set(mine) & used)
-
-
-# /work/shared/data from a worktree under /work/wt (parents[3]) or /work/main (parents[2])
-SHARED = next((p / "shared" / "data" for p in Path(__file__).resolve().parents[1:4]
+# ../shared/data beside the repository (parents[4]) or its worktree (parents[5])
+SHARED = next((p / "shared" / "data" for p in Path(__file__).resolve().parents[4:6]
                if (p / "shared" / "data").exists()), Path("/nonexistent"))
 
 
