@@ -1,0 +1,377 @@
+"""Build blind/rec_t.jsonl: gold whole-record events (batch rec_t).
+
+rec_t is a BLIND SET, labelled on 2026-12-05 (branch ``blind_t``) before
+eventwire ever ran on any of these texts: no pipeline, no ``eval records``,
+no spaCy or model on them while labelling, no eventwire rule code read and
+no system output looked at. It lives in ``blind/`` (not under
+tests/data/records) so that nobody writing rules reads it: run it once at
+the start of the next session and once at its end, and never debug on it:
+
+    eventwire eval records --data blind/rec_t.jsonl --split blind
+
+Sources (field ``source`` of each record):
+
+* real news texts, copied unchanged from /work/shared/data: GeoVirus
+  Wikinews articles (``geovirus:<doc_id>``; texts Wikinews, CC BY 2.5, only
+  the text is copied, none of GeoVirus' annotation), MEANTIME Wikinews
+  articles (``meantime:<doc_id>``, CC BY 4.0) and one ECB+ article
+  (``ecbplus:<doc_id>``, CC BY 3.0, only topics 1, 4 and 7, at most three).
+  Every GeoVirus and MEANTIME id is on /work/prompts/unused_for_t.txt, and no
+  document used by tests/data/records/rec_*.jsonl or blind/rec_s.jsonl, nor
+  one listed in tests/data/records/read_docs.txt, is used again
+  (``check_unused``). A text with no headline line takes its first sentence
+  as title. ``published`` is the printed date, else inferred from the text's
+  own days and the story (``published_note``);
+* texts written for eventwire by the annotator (``own``, CC BY 4.0, this
+  project) in agency styles, on new stories in North America, Eastern
+  Europe, Russia, the Caucasus, the Levant and the Gulf, Southern Europe and
+  the Horn of Africa.
+
+Labels follow docs/annotation.md, including every "Decisions taken while
+labelling" section, blind/DECISIONS.md's rec_s decisions and the "rec_t"
+decisions there. Spans are located by needle strings, never by
+hand-counted offsets (the conventions of tests/data/records/needles.py,
+told to write rec_t.jsonl here, in blind/):
+
+* every event has an anchor ``at`` (a needle that must occur exactly once in
+  the text); a span given as a plain string is the first occurrence from the
+  start of the anchor's sentence (or line) on;
+* ``(needle, "other anchor")`` is the first occurrence after another unique
+  anchor (used for a speaker or actor earlier in the text);
+* ``(needle, k)`` is the k-th occurrence (1-based) in the whole text.
+
+Every span is checked (``text[start:end] == span["text"]``) before writing.
+Coordinates: cities from GeoNames cities500, countries from GeoNames'
+country point, other features as noted (approximate; scoring allows 161 km).
+
+    python3 blind/make_rec_t.py
+"""
+
+import json
+import re
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+
+REPO = Path(__file__).resolve().parents[1]
+RECORDS = REPO / "tests" / "data" / "records"
+sys.path.insert(0, str(RECORDS))
+from needles import Batch, E, P, check_sources, d, mo, read_documents, with_title, wk, yr  # noqa: E402
+
+PLACES = {
+    # countries: GeoNames country points
+    'Poland': (52.0, 20.0),
+    'Ukraine': (49.0, 32.0),
+    'Lithuania': (56.0, 24.0),
+    'Belarus': (53.0, 28.0),
+    'Moldova': (47.25, 28.58),
+    'Romania': (46.0, 25.0),
+    'Lebanon': (33.83, 35.83),
+    'Qatar': (25.5, 51.25),
+    'Greece': (39.0, 22.0),
+    'Somalia': (6.0, 48.0),
+    'Ethiopia': (9.0, 39.5),
+    'Azerbaijan': (40.5, 47.5),
+    'Mexico': (23.0, -102.0),
+    'Crete': (35.25, 24.75),  # island, approximate
+    'California': (37.25, -119.75),  # ADM1, approximate
+    # cities and other features
+    'San Jose': (37.34, -121.89),
+    'London': (51.51, -0.13),
+    'Warsaw': (52.23, 21.01),
+    'Lublin': (51.25, 22.57),
+    'Deblin': (51.56, 21.85),
+    'Gdansk': (54.35, 18.65),
+    'Minsk': (53.90, 27.57),
+    'Kyiv': (50.45, 30.52),
+    'Kharkiv': (49.98, 36.25),
+    'Zaporizhzhia': (47.82, 35.19),
+    'Vilnius': (54.69, 25.28),
+    'Chisinau': (47.01, 28.86),
+    'Tiraspol': (46.84, 29.64),
+    'Bucharest': (44.43, 26.11),
+    'Tulcea': (45.17, 28.80),
+    'Moscow': (55.75, 37.62),
+    'Baku': (40.38, 49.89),
+    'Yekaterinburg': (56.85, 60.61),
+    'Yerevan': (40.18, 44.51),
+    'Beirut': (33.89, 35.50),
+    'Doha': (25.29, 51.53),
+    'Erbil': (36.19, 44.01),
+    'Zakho': (37.14, 42.68),
+    'Rome': (41.89, 12.48),
+    'Gjader': (41.89, 19.60),
+    'Valencia': (39.47, -0.38),
+    'Paiporta': (39.43, -0.42),
+    'Athens': (37.98, 23.73),
+    'Lisbon': (38.72, -9.13),
+    'Mogadishu': (2.04, 45.34),
+    'Beled Hawo': (3.92, 41.87),
+    'Mekelle': (13.50, 39.47),
+    'Addis Ababa': (9.02, 38.75),
+    'Asmara': (15.34, 38.93),
+    'Chicago': (41.85, -87.65),
+    'Uruapan': (19.42, -102.06),
+    'Mexico City': (19.43, -99.13),
+    'Toronto': (43.70, -79.42),
+    'Palermo': (38.12, 13.36),
+    'Sicily': (37.5, 14.0),  # island, approximate
+    'Bratislava': (48.15, 17.11),
+    'Tbilisi': (41.69, 44.83),
+    'Gaziantep': (37.06, 37.38),
+    'Damascus': (33.51, 36.29),
+    'Sweida': (32.71, 36.57),
+}
+
+BATCH = Batch("rec_t", PLACES, out=Path(__file__).resolve().with_name("rec_t.jsonl"))
+A = BATCH.A  # A(id_, outlet, published, title, text, events, source=None, note=None)
+
+TEXTS = {
+    'geovirus:geovirus-204': 'San Jose, California — A woman eating a bowl of chili at a Wendy\'s restaurant bit into a chewy bit that turned out to be a human finger. She immediately spat it out, warned other patrons to stop eating, and upon recognizing the object as a finger, vomited. "I\'m more of a Carl\'s Jr. person," the 39-year-old Las Vegas woman, Anna Ayala, told Knight Ridder. She said this incident was her first visit to a Wendy\'s restaurant. Ayala described how she found the finger, "Suddenly something crunchy was in my mouth," she continued, "and I spit it out." According to Devina Cordero, 20, after Ayala found the finger, she ran up to her and Cordero\'s boyfriend and said, "Don\'t eat it! Look, there\'s a human finger in our chili." "We went up to the counter and they told us it was a vegetable," Cordero continued. "The people from Wendy\'s were poking it with a spoon." The restaurant is located at 1405 Monterey Highway , just south of downtown San Jose. Wikinews reporter David Vasquez drove his car up to the drive-thru menu and found that chili was still on the menu, at a price of US$1.19 for a small serving. He also witnessed workers unloading supplies from a semi-trailer truck in the restaurant\'s parking lot, and carting them into the back door of the establishment. According to Ben Gale, director of environmental health for Santa Clara County, the finger did not come from any of the employees at the restaurant. "We asked everybody to show us they have 10 fingers and everything is OK there," he said. The found portion of the finger likely belonged to a woman because of its long and manicured fingernail, also found in the food. Officials seized the food supply at the restaurant and are tracing it back to the manufacturer, where they believe the finger may have gotten mixed in with the raw ingredients used to prepare the chili. The restaurant\'s operators were later permitted to re-open after preparing new chili prepared from fresh ingredients. As this story was filed, there was no mention of the incident on the Wendy\'s corporate web site. Wendy\'s issued a statement through a spokesman. "Food safety is of utmost importance to us," said Wendy\'s spokesman Joe Desmond. He referred to the incident as an "unsubstantiated claim." "We are cooperating fully with the local police and health departments with their investigation. It\'s important not to jump to conclusions. Here at Wendy\'s we plan to do right by our customers," Desmond said. According to county health officials, the unfortunate woman who bit into the finger is doing fine, despite her initial reaction. Officials also noted that the finger would have been cooked at a high enough temperature to destroy any viruses. The Santa Clara County medical examiner reported that the finger had a solid fingerprint, although investigators did not say if a search of fingerprint databases would be performed to find the owner of the finger.',
+    'geovirus:geovirus-084': 'Five deaths from cholera have been reported in the past week in the Zimbabwean provinces of Mashonaland West and Midlands, raising fears that the onset of the rains could lead to a repeat of the cholera epidemic that claimed thousands of lives in the past year. The five deaths resulted from 117 cases reported in the Mashonaland West, Manicaland and Midlands provinces since last month. The provinces of Masvingo province has also reported cases. The Zimbabwean Health and Child Welfare Secretary, Gerald Gwinji, said on Tuesday that most of the deaths and cases occurred among religious sects that do not accept medical treatment. "Most of the cases were recorded [...] among religious objectors, who for a long time have been reluctant to seek medical attention," he said. Health experts have warned that with the rainy season just beginning around the country, cholera could get out of hand if safe water is not made widely available. Aid agencies have been warning that another outbreak of the disease was very likely, as the heavy summer rains cause cholera, which is water-borne, to be transmitted more easily. “The fundamentals of the last epidemic are still there. Water is only sporadically available, and sewerage reticulation and refuse collection are only partially working,” a spokeswoman for the UNICEF said. Officials from aid agencies predicted that the number of current cholera infections in Zimbabwe will decline to around 60,000. “It’s not the catastrophe that it was last year but it’s still a big epidemic of an easily preventable disease that should never have been allowed to happen,” an unnamed agency doctor said. The decrease has been anticipated after large amounts of water purification tablets, communal water tanks, and boreholes were installed in water systems as part of an operation to make water safer to drink. Spokeswoman Tsitsi Singizi of the United Nations Children\'s Fund told the Voice of America news agency that the government and international or non-governmental aid agencies have been doing all they can to prevent a repeat of last year\'s deadly epidemic. A recent cholera epidemic in Zimbabwe claimed 4,288 lives from late 2008 to mid-2009, the worst outbreak seen on the African continent for fifteen years after the collapse of sanitation and water systems throughout the country.',
+    'geovirus:geovirus-184': 'Earlier yesterday, California state senators voted 21-11 in favor the prohibition of sales of sugared sports drinks at public schools during class hours. Soft drinks are already banned during school hours. "Sugar-sweetened electrolyte replacement beverages are still available and have surged in popularity among kids," said Senator Alex Padilla. "This is a common sense step forward in the effort to address the obesity epidemic in California," he added. Padilla\'s bill is now on its way to the Assembly. Studies have shown that drinks, especially sweetened, contribute to obesity among adults and children, leading to diseases like diabetes. "Eight out of ten drinks sold in California public schools are sports drinks," Padilla said, citing information from the California Department of Public Health. Governor Schwarzenegger is sponsoring a package of legislation aimed at reducing child obesity in California.',
+    'geovirus:geovirus-092': "The government of the United Kingdom has unveiled their strategy to deal with any future influenza pandemic in their Pandemic Influenza Contingency Plan. The document, based on the World Health Organization's framework for responses, explains how the UK would respond to a major outbreak of flu. Any flu pandemic would differ from the seasonal outbreaks of flu observed worldwide every year. While seasonal flu kills 12,000 Britons annually, a pandemic would affect far more people and could result in the deaths of up to 50,000 people in the UK if there were no medical intervention. The government will have the power to cancel events where large numbers of people gather, such as football (soccer) matches. It could also advise travel restrictions to and from areas of high infection, but would not be able to enforce any such measures. Canada and Australia have also bought the equivalent amounts of anti-viral drugs. The U.S. has also bought large amounts of similar drugs. The total cost of the acquisition was not published by the government, but the BBC estimated the cost to be £180 million. Unlike a vaccine, oseltamivir can be used to treat any strain of the influenza virus. Many new variants of the influenza virus are seen every year, and combined with the long lead times associated with the development of vaccinces, mass vaccination is frequently impractical.",
+    'geovirus:geovirus-063': 'Canada\'s Food Inspection Agency has confirmed that a cow in British Columbia, Canada, tested positive for bovine spongiform encephalopathy, or "mad cow disease". Officials announced on Friday that initial tests done on the purebred six-year-old dairy Holstein had come back inconclusive. The cow was found in Fraser Valley, a farming community near Vancouver, British Columbia. Officials also say that the beef supply is safe because none of the infected cows had made it to the human food chain. "This finding does not affect the safety of Canadian beef. Tissues in which BSE is known to concentrate in infected animals are removed from all cattle slaughtered in Canada for domestic and international human consumption. No part of this animal entered the human food or animal feed systems," said agency officials in a statement on Sunday. "This animal, a six-year-old dairy cow, developed BSE after the implementation of Canada\'s feed ban. Investigators will pay particular attention to the feed to which the animal may have been exposed early in its life, when cattle are most susceptible to BSE. The CFIA is collecting records of feed purchased by and used on the animal\'s birth farm," the statement continued. However, the United States does not believe a ban on Canadian beef will come immediately. "Information gathered through this investigation will help us to determine what, if any, impact this should have on our beef and live cattle trade with Canada. Based on the information currently available, I do not anticipate a change in the status of our trade," said U.S. Agriculture Secretary Mike Johanns. This is Canada\'s fifth confirmed case of the disease since May 2003, and officials have tested more than 100,000 cows since the first case of the disease turned up in Alberta. This is the second cow to test positive for the disease this year. At least 150 people worldwide have died from eating beef contaminated with the variant Creutzfeldt-Jakob disease, a nerve disease that is usually fatal. Most of the deaths occurred in the United Kingdom.',
+    'geovirus:geovirus-201': "41,846 reported cases and 18 children's deaths have arisen from Hand, foot and mouth disease (HFMD) as reported by the Ministry of Health of the People's Republic of China for the first three months of 2009. The majority of infected children are under the age of five years old. No vaccine is available for this disease. The highly infectious disease has spread across 30 provinces and regions of China. Heze city alone has registered 1,734 cases, 440 of which came in last Friday. Five babies here died from HFMD just last week. Henan province has registered seven dead children and 4,761 HFMD cases. Shandong has reported five children dead from HFMD and 3,280 cases to deal with. HFMD can start from a variety of viruses of which Enterovirus 71 (EV-71) is the most common, followed by the Coxsackie A virus (Cox A16). There is an Incubation period from time of contact to appearance of symptoms between three to seven days. HFMD warning signs begin with a small fever and then lesions and blisters around the mouth and rashes on the feet and hands. Deng Haihua, Ministry of Health spokesperson, expects the disease to reach its height between May and July. Yang Weizhong Deputy Director for the Chinese Center for Disease Control and Prevention said researchers are increasing research efforts to find a vaccine for EV71. Families are being instructed to embark on week-long disinfections with free medical supplies from local health authorities.",
+    'geovirus:geovirus-127': 'Ten infants have died and nearly 6,000 others have been infected in California, United States with whooping cough, or pertussis, since the beginning of this year. Health officials are referring to the event as the worst outbreak of the cough in 60 years. A spokesman from the California Department of Public Health, Michael Sicilia, says all of the deaths occurred in infants under three months and that nine of the deaths were found in infants under eight weeks old. This leads to the conclusion that the children were too young to receive the vaccine for the disease. Sicilia indicated that an estimated 50% of children received the disease from parents or caregivers. Earlier in July of this year California recommended that anyone over seven years old who was not fully vaccinated for Pertussis get a Tdap pertussis booster. Some parents are refusing to have their children vaccinated against the disease and the vaccine has worn off in some adults. Alison Patti, a spokesperson from the Centers for Disease Control and Prevention (CDC), pointed out that the vaccine does not protect individuals indefinitely and health officials are urging that people get the vaccine again if they have not received it within the past five years. According to the CDC, for the first week or two the symptoms of the cough are similar to the common cold; soon after the child begins to "cough violently and rapidly, over and over, until the air is gone from their lungs and they\'re forced to inhale with a loud \'whooping\' sound." Pertussis carries side effects, such as a 20 percent chance of pneumonia and about a one percent chance of convulsions, which makes it very deadly to infants. Doctors and parents often miss the symptoms of whooping cough in infants under six months old due to the absence of the "whooping" sound. Alison Patti said that the "whooping" characteristic is absent in adults which makes them think they don\'t have pertussis. She recommends that anyone with a persistent cough get tested for the whooping cough.',
+    'geovirus:geovirus-073': 'Numerous cities throughout Texas, United States have begun broadening their efforts to fight mosquito populations, in an effort to reduce transmission of the sometimes-lethal West Nile virus. Officials in Dallas County have declared a public health emergency. Officials there have requested use of five planes, intended to spray most of North Dallas, as well as other sections of the city. Tim Whitley, a city official in Malakoff, told Wikinews his city has begun using a pesticide specialist to spray two times weekly. According to Whitley, certain atmospheric conditions, such as wind speed and humidity, must be right before the large scale treatments can occur. He explained two treatments per week is more often than usual for the city. "With the concerns in Dallas, we\'re taking it seriously", Whitley added. Even in the drier climate found in Abilene, mosquitos recently tested were carrying the virus. As a result, that city has increased its pesticide treatments. Media sources indicate well over 80 cases of West Nile virus have been reported this year in Dallas alone. A top-ranking Dallas County official told media he views the problem with serious concern. There have been nine cases of West Nile virus in the Houston region, with one of those resulting in death. A New Jersey woman who is a former resident of Lubbock told media earlier this month she\'d contracted the virus and believed she\'d been bitten while visiting Austin. About 60 percent of West Nile cases in the U.S. happen in Texas. Historically, there have been some objections raised over aerial spraying and the potential health hazards distributing such chemicals may pose. A California study, however, showed evidence that in areas where aerial spraying occurred, infection was six times less likely to occur. The earliest cases of the virus appeared in the U.S. in the late 1990s.',
+    'geovirus:geovirus-026': 'The two cases in Poland were discovered in the northern town of Toruń, famous as the birthplace of Nicolaus Copernicus. Two swans have been confirmed to have been carriers of the virus. Samples from the subjects have been sent to the European Union (EU) laboratories in Weybridge, England, but initial assessments have been seen as highly reliable. "Yes, we have confirmed that it is definitely H5N1," said Jan Zmudzinski, director of Poland\'s national laboratory, in the town of Pulawy. A hygiene-security zone protected by police has been established, extending up to several hundred metres from the spot on the river bank of the Vistula river where the swans were found. Boud, a resident of Toruń, told Wikinews that he has observed authorities putting precautionary measures in place to attempt to slow the spread of bird flu.',
+    'geovirus:geovirus-216': 'Over 27 children are dead, and another 100 are hospitalized, after eating tainted cassava on the central Philippine island of Bohol, according to local officials. Francisca Doliente told The Associated Press that a friend who shared a portion of the cassava with her 9-year-old niece, Arve Tamor, was "gone...She died". "It was during recess time. The children bought cassava," said Mabini Vice-Mayor Ester Tabigue. "Several children were brought here vomiting and complaining of stomach aches," said Dr. Elpidio Bonito. He noted that seven children did not make it to the hospital before succumbing to the food poisoning. At the Ubay L.G. Cotamura Community Hospital, Dr. Leta Cutamora confirmed 14 fatalities and 35 others under treatment. Almost 50 students from the San Jose Elementary School were sent to two other hospitals. One of the sellers of the cassava, a middle-aged woman, was also sent to the hospital. Cassava is a starchy delicacy made from a tropical plant. It is poisonous when raw, and must be prepared properly so it is not converted into cyanide by the human digestive system. "Some said they took only two bites because it tasted bitter and the effects were felt five to 10 minutes later," said Dr. Harold Garcia, from the Garcia Memorial Provincial Hospital. A sample of the cassava will be studied at local Crime Laboratory Group, to try and determine what caused the food poisoning. The cassava was deep-fried and caramelized.',
+    'geovirus:geovirus-215': 'Six workers in the post office in Hueytown, Alabama developed breathing problems and 23 were sent to the hospital after a chemical used in the manufacture of fishing lures leaked from a package. The post office, located five miles west of downtown Birmingham, Alabama, was evacuated, and Hueytown firefighters in hazardous materials attire inspected the chemical. The chemical was found to have leaked from an inadequately designed package, evaporated quickly leaving a garlicky scent, and discolored the flooring tile in the post office. Workers complained of symptoms ranging from breathing difficulties to vomiting to burning in the throat. The chemical was later identified as "J.J.\'s Magic," a yellow dye for soft plastic fishing lures which contains garlic oil as a fish attractant. The manufacturer confirmed that a two-ounce bottle of the product was sent to a customer in suburban Birmingham and speculated that the container may have cracked in transit.',
+    'geovirus:geovirus-087': 'An outbreak of cholera in West Africa has resulted in the deaths of more than 500 people, and United Nations (UN) health officials are concerned that inadequate health services in the region could result in many more deaths. The World Health Organization (WHO) said on Thursday that over 31,250 cases of cholera have been reported so far this year in nine West African countries. It has claimed 488 lives at this point. "If we look at this year\'s trends, the figures are still going up in many countries," said John Mulangu, a senior regional advisor for the WHO. "If cholera is not brought under control in certain regions, we will soon be talking of... 100,000 cases," he said. "And hospitals and health centres will be overwhelmed. Last year we were not on this scale. The problem is getting worse," Mulangu said. The following West African nations have all been hit by cholera epidemics: Burkina Faso, Cote d\'Ivoire, Guinea, Guinea-Bissau, Liberia, Mauritania, Mali, Niger, and Senegal. The WHO issued a statement on Thursday that more countries were at risk. "Outbreaks are likely to spread to Central Africa - Nigeria, Cameroon and Chad - in the next weeks," it said.',
+    'geovirus:geovirus-147': "Over 400 have died in an outbreak of encephalitis in India's northern state of Uttar Pradesh and nearby regions, including neighbouring Nepal. The actual figures are estimated to be much higher, as the current toll only takes into account those that have died at public hospitals, excluding any deaths in villages and private hospitals. A further 1500 or more are estimated to currently be hospitalised with the disease. The majority of the dead and infected are reported to be under 15. The first cases of the disease this season were reported in late July. The disease is carried by pigs, which then migrates to humans through mosquitos. The outbreak has prompted the Indian government to undertake such measures as deployment of pig catchers in seriously affected areas, distributing thousands of mosquito curtains and spraying pesticides. Several million vials of encephalitis vaccine have also been promised by the government, which will help prepare health agencies for next year. Plans for vaccines to be delivered to the historically most affected areas this year were delayed due to lack of funds and low prioritisation relative to other diseases. This is not the first time such an event has occurred. Thousands have died of the disease over the past three decades in the region. The most common period for the disease is during the monsoon season (July-September).",
+    'meantime:37313': 'Beatles\' Apple Corps sues Apple Computer\nMarch 28, 2006\nThe Beatles\' Apple Corps has filed a lawsuit against computer and electronics maker Apple Computer in a London court this week, the third such lawsuit in a long running trademark dispute between the two companies.\nApple Corps claims that Apple Computer\'s iTunes Music Store violates an agreement reached between the two companies in 1991, which barred Apple Computer from using the " Apple " brand in certain uses in the music business.\nThe trial is set to begin on Wednesday in the Royal Courts of Justice, located in central London.\nPresiding Judge Martin Mann has stated that he owns an iPod portable music player, which is made by Apple Computer and marketed alongside the iTunes Music Store.\nApple Corps has twice before sued Apple Computer over its use of the " Apple " name.\nThe first lawsuit was settled out of court in 1981, with the young computer maker paying $80,000 and agreeing to stay out of the music business.\nIn the late 1980\'s Apple Computer added audio recording abilities to its Macintosh computers, prompting Apple Corps to file suit again in 1989.\nThat lawsuit was settled in 1991, also out of court, with Apple paying $26.5 million.\nThe settlement included a more specific agreement over the boundaries between the two brands: Apple Computer was allowed to use its name to market " goods or services ... used to reproduce, run, play or otherwise deliver such [music] content, " but barred from distributing music on a physical medium such as CD or cassette.\nApple Corps\' latest suit, filed in September 2003, claims that the computer company violated the 1991 agreement with its iTunes Music Store, which sells digital music that can be downloaded to personal computers.\nA statement from Apple Computer stated that " Apple and Apple Corps now have differing interpretations of this agreement and will need to ask a court to resolve this dispute. "\nSome observers have suggested that the wording of the 1991 agreement, which did not explicitly bar digital music distribution, could be to Apple Computer\'s advantage.\nA similar suit was filed simultaneously in California, Apple Computer\'s home state, but on September 21, 2004 the parties agreed to have the case heard by the UK court.\nBeatles songs have not been licensed for digital download on any of the online music services.\nApple Corps was founded by the Beatles in 1968.\nApple Computer was started by Steve Jobs and Steve Wozniak in 1976, and launched the iTunes Music Store in 2003.',
+    'meantime:58383': 'Cisco sues Apple for iPhone trademark\nJanuary 12, 2007\nThe iPhone only made its appearance as a prototype and there have been controversies aroused.\nThe dispute has come up between the manufacturer of the iPhone (which was resented on Wednesday for the first time) - Apple Inc. - and a leader in network and communication systems, based in San Jose - Cisco.\nThe company claims to possess the trademark for iPhone, and moreover, that it sells devices under the same brand through one of its divisions.\nThis became the reason for Cisco to file a lawsuit against Apple Inc. so that the latter would stop selling the device.\nCisco states that it has received the trademark in 2000, when the company overtook Infogear Technology Corp., which took place in 1996.\nThe Vice President and general counsel of the company, Mark Chandler, explained that there was no doubt about the excitement of the new device from Apple, but they should not use a trademark, which belongs to Cisco.\nThe iPhone developed by Cisco is a device which allows users to make phone calls over the voice over Internet protocol (VoIP).',
+    'meantime:60083': 'Apple Inc., Apple Corps resolve trademark dispute\nFebruary 6, 2007\nApple Inc. announced Monday it has settled its decades-long trademark dispute with the Beatles\' record company, Apple Corps.\nUnder this new agreement, Apple Inc. will own all Apple trademarks and will license some to Apple Corps, and will continue to use its name and logo on its iTunes music service.\nThis new settlement replaces the 1991 agreement between the two companies, which defined the context in which the two companies could use the Apple trademark.\n" We love the Beatles, and it has been painful being at odds with them over these trademarks, " said Apple Inc. CEO Steve Jobs.\n" It feels great to resolve this in a positive manner, and in a way that should remove the potential of further disagreements in the future. "\n" The years ahead are going to be very exciting times for us, " said Neil Aspinall, manager of Apple Corps.\n" We wish Apple Inc. every success and look forward to many years of peaceful co-operation with them. "\nIt was not disclosed whether the Beatles\' music catalog was part of the deal.',
+    'meantime:3307': "Airbus launches world's largest passenger plane\nJanuary 18, 2005\nIn a ceremony attended by several European political leaders and 5,000 VIP guests, Airbus unveiled plans for the A380, a twin-deck aircraft that can carry up to 840 people in all-economy class (550 for a Boeing 747), or 555 people in typical three mixed classes layout.\nThe new aircraft will take the world's - largest title away from rival Boeing's 747.\nBoeing's upcoming new design, the 7e7, does not attempt to compete directly with the A380 but instead is aimed at a more efficient and comfortable flight at 200-250 seats.\nAirbus chief executive Noel Forgeard stated that he expected sales of the aircraft to exceed the 250 required for the project to break even.\nTo date, 149 confirmed orders for the aircraft have been received.\nAirbus has hopes that sales will exceed 700.\nThe company is currently in talks with China regarding possible sales there.\nThe first test flight of the aircraft may take place as early as March, and the first commercial flight is expected to take off in mid-2006 from Singapore's Changi Airport.\nBritish and American airline Virgin Atlantic has purchased six of these aeroplanes and intend to fit them with gyms and bars as well as seats.",
+    'ecbplus:7_1ecb': 'Wladimir Klitschko (52-3, 46 KOs) blasted a sluggish Hasim Rahman (45-7-2, 36 KOs) in Mannheim, Germany on Saturday night to retain the IBF, WBO and IBO world heavyweight titles.\nAfter flooring Rahman in the sixth round with a left-right combo Klitschko wasted little time wrapping it up in the seventh with a big left-right-left series that led to the referee stepping in and stopping the fight at the 2:15 mark.\nRahman, a former heavyweight champion who shocked the world when he floored Lennox Lewis in 2001 for the title, showed absolutely no signs of life against Kiltschko on Saturday.\nThe final numbers showed Klitschko landing 178 of 369 punches thrown while Rahman connected on just 30 of 207 punches thrown.',
+}
+
+# /work/prompts/unused_for_t.txt (GeoVirus and MEANTIME documents allowed for rec_t)
+UNUSED_FOR_T = (
+    'geovirus:geovirus-006', 'geovirus:geovirus-008', 'geovirus:geovirus-011', 'geovirus:geovirus-012',
+    'geovirus:geovirus-013', 'geovirus:geovirus-014', 'geovirus:geovirus-015', 'geovirus:geovirus-017',
+    'geovirus:geovirus-021', 'geovirus:geovirus-026', 'geovirus:geovirus-027', 'geovirus:geovirus-028',
+    'geovirus:geovirus-029', 'geovirus:geovirus-033', 'geovirus:geovirus-039', 'geovirus:geovirus-042',
+    'geovirus:geovirus-044', 'geovirus:geovirus-045', 'geovirus:geovirus-059', 'geovirus:geovirus-060',
+    'geovirus:geovirus-062', 'geovirus:geovirus-063', 'geovirus:geovirus-065', 'geovirus:geovirus-067',
+    'geovirus:geovirus-070', 'geovirus:geovirus-071', 'geovirus:geovirus-072', 'geovirus:geovirus-073',
+    'geovirus:geovirus-084', 'geovirus:geovirus-087', 'geovirus:geovirus-092', 'geovirus:geovirus-093',
+    'geovirus:geovirus-097', 'geovirus:geovirus-105', 'geovirus:geovirus-125', 'geovirus:geovirus-127',
+    'geovirus:geovirus-128', 'geovirus:geovirus-135', 'geovirus:geovirus-138', 'geovirus:geovirus-142',
+    'geovirus:geovirus-147', 'geovirus:geovirus-150', 'geovirus:geovirus-157', 'geovirus:geovirus-160',
+    'geovirus:geovirus-163', 'geovirus:geovirus-165', 'geovirus:geovirus-166', 'geovirus:geovirus-170',
+    'geovirus:geovirus-171', 'geovirus:geovirus-174', 'geovirus:geovirus-180', 'geovirus:geovirus-181',
+    'geovirus:geovirus-182', 'geovirus:geovirus-183', 'geovirus:geovirus-184', 'geovirus:geovirus-190',
+    'geovirus:geovirus-200', 'geovirus:geovirus-201', 'geovirus:geovirus-203', 'geovirus:geovirus-204',
+    'geovirus:geovirus-208', 'geovirus:geovirus-214', 'geovirus:geovirus-215', 'geovirus:geovirus-216',
+    'geovirus:geovirus-226', 'meantime:3307', 'meantime:11714', 'meantime:41882', 'meantime:71426',
+    'meantime:73808', 'meantime:78496', 'meantime:106653', 'meantime:128016', 'meantime:145930',
+    'meantime:276079', 'meantime:9549', 'meantime:10450', 'meantime:21302', 'meantime:30414',
+    'meantime:37313', 'meantime:40986', 'meantime:43503', 'meantime:58383', 'meantime:58772',
+    'meantime:60083', 'meantime:101354', 'meantime:103623', 'meantime:127576', 'meantime:190356',
+    'meantime:191597', 'meantime:238039', 'meantime:265977',
+)
+
+
+def real(id_, source, published, events, sentence=None, note=None, outlet="Wikinews"):
+    text, title = with_title(TEXTS[source], sentence)
+    A(id_, outlet, published, title, text, events, source=source, note=note)
+
+
+APPROX = ("GeoVirus prints no date: inferred from the story, approximate; "
+          "the text's own relative days resolve against it")
+
+SJ = P(("San Jose", 1), "San Jose")
+real('01', 'geovirus:geovirus-204', '2005-03-24', [
+    E("Officials seized the food supply", "seized", "COERCE", "seize", ("Officials", "USA", "GOV"), None, None, SJ),
+    E("are tracing it back to the manufacturer", "tracing", "ACCUSE", "investigate", ("Officials", "USA", "GOV"),
+      ("the manufacturer", "USA", "BUS"), None, SJ, cl="rec_t-01-probe"),
+    E("We asked everybody to show us", "asked", "ACCUSE", "investigate", ("We", "USA", "GOV"),
+      ("everybody", "USA", "BUS"), None, SJ, speaker=("he", '," he said. The found'), mod="reported",
+      cl="rec_t-01-probe"),
+    E("were later permitted to re-open", "permitted", "CONCEDE", None, None,
+      ("The restaurant's operators", "USA", "BUS"), None, SJ),
+    E("We are cooperating fully", "cooperating", "COOPERATE", None, ("We", "USA", "BUS"),
+      ("the local police and health departments", "USA", "COP"), None, SJ,
+      speaker=("Desmond", "do right by our customers"), mod="reported"),
+    E("with their investigation", "investigation", "ACCUSE", "investigate", ("their", "USA", "COP"), None, None, SJ,
+      speaker=("Desmond", "do right by our customers"), mod="reported", cl="rec_t-01-probe"),
+], sentence="turned out to be a human finger.",
+    note=APPROX + " (the Wendy's chili finger of 22 March 2005; dateline San Jose)")
+
+real('02', 'geovirus:geovirus-084', '2009-11-19', [
+    E("should never have been allowed to happen", "allowed", "ACCUSE", "disapprove",
+      ("an unnamed agency doctor", None, "NGO"), None, None, None, speaker="an unnamed agency doctor", mod="reported"),
+    E("boreholes were installed in water systems", "installed", "AID", None, None, None, None, None),
+], sentence="in the past year.", note=APPROX + " (onset of the 2009 rains; \"on Tuesday\" read as 17 November)")
+
+real('03', 'geovirus:geovirus-184', '2010-05-28', [
+    E("senators voted 21-11", "voted", "SUPPORT", None, ("California state senators", "USA", "LEG"), None,
+      d("2010-05-27"), None),
+    E("the prohibition of sales", "prohibition", "COERCE", "restrict", None, None, None, None, mod="future"),
+    E("is sponsoring a package of legislation", "sponsoring", "SUPPORT", None, ("Governor Schwarzenegger", "USA", "GOV"),
+      None, None, None),
+], sentence="at public schools during class hours.", note=APPROX + " (Padilla's sports-drink bill; \"yesterday\" the 27th)")
+
+real('04', 'geovirus:geovirus-092', '2005-10-20', [
+    E("will have the power to cancel events", "cancel", "COERCE", "restrict", ("The government", "GBR", "GOV"), None,
+      None, None, mod="hypothetical"),
+    E("It could also advise travel restrictions", "advise", "REQUEST", None, ("It", "GBR", "GOV"), None, None, None,
+      mod="hypothetical"),
+    E("would not be able to enforce any such measures", "enforce", "COERCE", "restrict", ("It", "GBR", "GOV"), None,
+      None, None, mod="negated"),
+], sentence="in their Pandemic Influenza Contingency Plan.", note=APPROX + " (the UK contingency plan of October 2005)")
+
+real('05', 'geovirus:geovirus-063', '2006-04-17', [
+    E("a ban on Canadian beef will come immediately", "ban", "SANCTION", "discontinue",
+      ("the United States", "USA", "GOV"), None, None, None, mod="negated", cl="rec_t-05-ban"),
+    E("I do not anticipate a change", "change", "SANCTION", "discontinue", ("I", "USA", "GOV"),
+      (("Canada", "trade with Canada"), "CAN", "GOV"), None, None,
+      speaker="U.S. Agriculture Secretary Mike Johanns", mod="negated", cl="rec_t-05-ban"),
+], sentence="\"mad cow disease\".", note=APPROX + " (Canada's fifth BSE case, April 2006)")
+
+real('06', 'geovirus:geovirus-201', '2009-04-10', [
+    E("Families are being instructed", "instructed", "REQUEST", None, None, ("Families", "CHN", "CVL"), None, None,
+      mod="demanded"),
+], sentence="for the first three months of 2009.", note=APPROX + " (after the first quarter of 2009)")
+
+real('07', 'geovirus:geovirus-127', '2010-08-04', [
+    E("California recommended that anyone", "recommended", "REQUEST", None, ("California", "USA", "GOV"),
+      ("anyone over seven years old who was not fully vaccinated for Pertussis", "USA", "CVL"),
+      mo("2010-07", True), None, mod="demanded"),
+    E("health officials are urging that people", "urging", "REQUEST", None, ("health officials", "USA", "GOV"),
+      ("people", "USA", "CVL"), None, None,
+      speaker="Alison Patti, a spokesperson from the Centers for Disease Control and Prevention (CDC)", mod="demanded"),
+    E("She recommends that anyone", "recommends", "REQUEST", None, ("She", "USA", "GOV"),
+      ("anyone with a persistent cough", "USA", "CVL"), None, None, mod="demanded"),
+], sentence="since the beginning of this year.", note=APPROX + " (California's 2010 pertussis outbreak, after July)")
+
+real('08', 'geovirus:geovirus-073', '2012-08-14', [
+    E("have declared a public health emergency", "declared", "COERCE", "martial-law",
+      ("Officials in Dallas County", "USA", "GOV"), None, None, None),
+    E("have requested use of five planes", "requested", "REQUEST", "assist", ("Officials there", "USA", "GOV"), None,
+      None, None, mod="demanded"),
+    E("some objections raised over aerial spraying", "objections", "ACCUSE", "disapprove", None, None, None, None),
+], sentence="the sometimes-lethal West Nile virus.", note=APPROX + " (Dallas County's West Nile emergency of August 2012)")
+
+real('09', 'geovirus:geovirus-026', '2006-03-07', [
+    E("A hygiene-security zone protected by police", "established", "COERCE", "restrict", None, None, None, None),
+    E("authorities putting precautionary measures", "putting", "COERCE", "restrict", ("authorities", "POL", "GOV"),
+      None, None, None, speaker="Boud, a resident of Toruń", mod="reported"),
+], sentence="the birthplace of Nicolaus Copernicus.", note=APPROX + " (Poland's first H5N1 swans, March 2006)")
+
+real('10', 'geovirus:geovirus-216', '2005-03-10', [
+    E("A sample of the cassava will be studied", "studied", "ACCUSE", "investigate",
+      ("local Crime Laboratory Group", "PHL", "COP"), None, None, None, mod="future"),
+], sentence="according to local officials.", note=APPROX + " (the Bohol cassava poisoning of 9 March 2005)")
+
+real('11', 'geovirus:geovirus-215', '2005-07-20', [], sentence="leaked from a package.",
+     note=APPROX + " (undated in the text; the year is a guess)")
+
+real('12', 'geovirus:geovirus-087', '2005-08-05', [],
+     sentence="could result in many more deaths.", note=APPROX + " (the 2005 West African cholera season; \"on Thursday\" the 4th)")
+
+real('13', 'geovirus:geovirus-147', '2005-08-30', [],
+     sentence="including neighbouring Nepal.", note=APPROX + " (the 2005 Gorakhpur encephalitis outbreak)")
+
+real('14', 'meantime:37313', '2006-03-28', [
+    E("Beatles' Apple Corps sues Apple Computer", "sues", "ACCUSE", "allege", ("Beatles' Apple Corps", "GBR", "BUS"),
+      ("Apple Computer", "USA", "BUS"), wk("2006-W13"), None, cl="rec_t-14-suit"),
+    E("has filed a lawsuit against", "filed", "ACCUSE", "allege", ("The Beatles' Apple Corps", "GBR", "BUS"),
+      ("computer and electronics maker Apple Computer", "USA", "BUS"), wk("2006-W13"), P("London", "London"),
+      cl="rec_t-14-suit"),
+    E("Apple Corps claims that", "claims", "ACCUSE", "allege", ("Apple Corps", "GBR", "BUS"),
+      ("Apple Computer", "USA", "BUS"), None, None),
+    E("prompting Apple Corps to file suit again", "file suit", "ACCUSE", "allege", ("Apple Corps", "GBR", "BUS"),
+      ("Apple Computer", "USA", "BUS"), yr("1989"), None),
+    E("latest suit, filed in September 2003", "filed", "ACCUSE", "allege", ("Apple Corps", "GBR", "BUS"),
+      ("the computer company", "USA", "BUS"), mo("2003-09", True), None, cl="rec_t-14-suit2003"),
+    E("will need to ask a court", "ask", "REQUEST", None, ("Apple and Apple Corps", None, "BUS"),
+      ("a court", "GBR", "JUD"), None, None, speaker=("Apple Computer", "A statement from Apple Computer"),
+      mod="future"),
+    E("A similar suit was filed simultaneously", "filed", "ACCUSE", "allege", None, None, mo("2003-09", True),
+      P("California", "California")),
+    E("the parties agreed to have the case heard", "agreed", "AGREE", None, ("the parties", None, "BUS"), None,
+      d("2004-09-21", True), None),
+])
+
+real('15', 'meantime:58383', '2007-01-12', [
+    E("Cisco sues Apple", "sues", "ACCUSE", "allege", ("Cisco", "USA", "BUS"), ("Apple", "USA", "BUS"), None, None,
+      cl="rec_t-15-suit"),
+    E("to file a lawsuit against Apple Inc.", "file", "ACCUSE", "allege", ("Cisco", "USA", "BUS"),
+      ("Apple Inc.", "USA", "BUS"), None, None, cl="rec_t-15-suit"),
+])
+
+real('16', 'meantime:60083', '2007-02-06', [])
+
+real('17', 'meantime:3307', '2005-01-18', [
+    E("currently in talks with China", "talks", "CONSULT", None, ("The company", None, "BUS"), ("China", "CHN", "GOV"),
+      None, None),
+])
+
+real('18', 'ecbplus:7_1ecb', '2008-12-14', [], outlet="unknown",
+     note="ECB+ prints no date: the Saturday of the Mannheim fight (13 December 2008) and the day after, approximate")
+
+
+
+def check_partition(batch: Batch) -> None:
+    """Real texts: ECB+ only from topics 1, 4 and 7, at most three; GeoVirus and
+    MEANTIME only from /work/prompts/unused_for_t.txt (the list given for
+    rec_t, copied into UNUSED_FOR_T so that the check runs without it)."""
+    ecb = [a["source"] for a in batch.articles if a["source"].startswith("ecbplus:")]
+    assert len(ecb) <= 3, ecb
+    assert all(re.match(r"ecbplus:(1|4|7)_", s) for s in ecb), ecb
+    others = [a["source"] for a in batch.articles if a["source"] != "own" and not a["source"].startswith("ecbplus:")]
+    listed = Path("/work/prompts/unused_for_t.txt")
+    allowed = set(UNUSED_FOR_T)
+    if listed.exists():
+        assert allowed <= {ln.strip() for ln in listed.read_text().splitlines() if ln.strip()}
+    assert not set(others) - allowed, sorted(set(others) - allowed)
+
+
+def check_meantime(batch: Batch, shared: Path) -> None:
+    """The MEANTIME texts are verbatim slices of the shared copy too."""
+    path = shared / "meantime" / "dev.jsonl"
+    if not path.exists():
+        return
+    texts = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        texts[f"meantime:{rec['doc_id']}"] = rec["text"]
+    for art in batch.articles:
+        if art["source"].startswith("meantime:"):
+            assert art["text"] in texts[art["source"]], (art["id"], art["source"])
+
+
+def check_unused(batch: Batch) -> None:
+    """No real document of tests/data/records/rec_*.jsonl or blind/rec_s.jsonl
+    (their ``source`` fields), none of read_docs.txt, is used again, and none
+    twice here."""
+    used = read_documents()
+    paths = sorted(RECORDS.glob("rec_*.jsonl")) + [Path(__file__).resolve().with_name("rec_s.jsonl")]
+    for path in paths:
+        if path.exists():
+            used |= {json.loads(line)["source"] for line in path.read_text(encoding="utf-8").splitlines()}
+    mine = [a["source"] for a in batch.articles if a["source"] != "own"]
+    assert len(mine) == len(set(mine)), "a real document twice"
+    assert not set(mine) & used, sorted(set(mine) & used)
+
+
+# /work/shared/data from a worktree under /work/wt (parents[3]) or /work/main (parents[2])
+SHARED = next((p / "shared" / "data" for p in Path(__file__).resolve().parents[1:4]
+               if (p / "shared" / "data").exists()), Path("/nonexistent"))
+
+
+def main():
+    check_unused(BATCH)
+    check_partition(BATCH)
+    check_sources(SimpleNamespace(articles=[a for a in BATCH.articles
+                                            if not a["source"].startswith("meantime:")]),
+                  SHARED)
+    check_meantime(BATCH, SHARED)
+    BATCH.write()
+
+
+if __name__ == "__main__":
+    main()
