@@ -121,6 +121,9 @@ PLACES = {
     'Gaziantep': (37.06, 37.38),
     'Damascus': (33.51, 36.29),
     'Sweida': (32.71, 36.57),
+    'Mika': (51.66, 21.76),  # village, approximate
+    'Pulawy': (51.42, 21.97),
+    'Krakow': (50.06, 19.94),
 }
 
 BATCH = Batch("rec_t", PLACES, out=Path(__file__).resolve().with_name("rec_t.jsonl"))
@@ -313,6 +316,130 @@ real('17', 'meantime:3307', '2005-01-18', [
 real('18', 'ecbplus:7_1ecb', '2008-12-14', [], outlet="unknown",
      note="ECB+ prints no date: the Saturday of the Mannheim fight (13 December 2008) and the day after, approximate")
 
+
+
+def own(id_, outlet, published, title, body, events):
+    A(id_, outlet, published, title, title + "\n" + body, events)
+
+
+# --- own texts (CC BY 4.0, this project) ---
+
+own('19', 'Reuters', '2025-11-18',
+    "Poland blames Russian services for rail sabotage, vows to close last consulate",
+    "WARSAW, Nov 18 (Reuters) - Poland's prime minister on Tuesday blamed Russian intelligence for an explosion that "
+    "ripped up a section of the Warsaw-Lublin railway line over the weekend and said two Ukrainian citizens working "
+    "for Moscow had fled to Belarus.\n"
+    "The blast on Sunday near the village of Mika destroyed part of the track used to carry aid to Ukraine. A second "
+    "section of the line near Pulawy was damaged the same day, prosecutors said.\n"
+    "\"This was an act of sabotage ordered by the Russian services,\" Prime Minister Donald Tusk told parliament. "
+    "\"The perpetrators crossed into Belarus hours later. We will demand their handover, and if Minsk refuses, we "
+    "will draw consequences.\"\n"
+    "Tusk said Warsaw would withdraw its consent for the operation of Russia's last consulate in Poland, in Gdansk. "
+    "Prosecutors have charged the two men in absentia with sabotage on behalf of a foreign intelligence service, a "
+    "spokesman for the national prosecutor's office said.\n"
+    "Moscow denied any involvement. Kremlin spokesman Dmitry Peskov accused Warsaw of \"Russophobia\" and said "
+    "Russia would answer the closure of the consulate \"in a mirror way\", the RIA news agency reported.\n"
+    "Defence Minister Wladyslaw Kosiniak-Kamysz said the army would deploy up to 10,000 soldiers to guard railways "
+    "and other critical infrastructure.\n"
+    "In May, Poland ordered the closure of the Russian consulate in Krakow after accusing Moscow of being behind a "
+    "fire that destroyed a Warsaw shopping centre in 2024.",
+    [
+        E("Poland blames Russian services", "blames", "ACCUSE", "allege", ("Poland", "POL", "GOV"),
+          ("Russian services", "RUS", "SPY"), d("2025-11-18"), None, cl="rec_t-19-blame"),
+        E("vows to close last consulate", "close", "SANCTION", "expel", ("Poland", "POL", "GOV"), None, None, None,
+          mod="future", cl="rec_t-19-consulate"),
+        E("on Tuesday blamed Russian intelligence", "blamed", "ACCUSE", "allege",
+          ("Poland's prime minister", "POL", "GOV"), ("Russian intelligence", "RUS", "SPY"), d("2025-11-18"),
+          P("WARSAW", "Warsaw"), cl="rec_t-19-blame"),
+        E("for an explosion that ripped", "explosion", "ASSAULT", "explosives", ("Russian intelligence", "RUS", "SPY"),
+          None, d("2025-11-16"), None, speaker="Poland's prime minister", mod="reported", cl="rec_t-19-blast"),
+        E("The blast on Sunday", "blast", "ASSAULT", "explosives", None, None, d("2025-11-16"),
+          P("Mika", "Mika"), cl="rec_t-19-blast"),
+        E("near Pulawy was damaged", "damaged", "ASSAULT", "destroy", None, None, d("2025-11-16"),
+          P("Pulawy", "Pulawy"), speaker="prosecutors", mod="reported"),
+        E("This was an act of sabotage", "sabotage", "ASSAULT", "explosives", ("the Russian services", "RUS", "SPY"),
+          None, d("2025-11-16"), None, speaker="Prime Minister Donald Tusk", mod="reported", cl="rec_t-19-blast"),
+        E("sabotage ordered by the Russian", "ordered", "ACCUSE", "allege", ("Prime Minister Donald Tusk", "POL", "GOV"),
+          ("the Russian services", "RUS", "SPY"), d("2025-11-18"), P(("WARSAW", 1), "Warsaw"),
+          speaker="Prime Minister Donald Tusk", mod="reported", cl="rec_t-19-blame"),
+        E("We will demand their handover", "demand", "REQUEST", "yield", ("We", "POL", "GOV"),
+          ("Minsk", "BLR", "GOV"), None, None, speaker=("Prime Minister Donald Tusk", 1), mod="demanded"),
+        E("if Minsk refuses", "refuses", "REJECT", "yield", ("Minsk", "BLR", "GOV"), None, None, None,
+          speaker=("Prime Minister Donald Tusk", 1), mod="hypothetical"),
+        E("will draw consequences", "draw consequences", "THREATEN", None, ("we", "POL", "GOV"),
+          ("Minsk", "BLR", "GOV"), None, None, speaker=("Prime Minister Donald Tusk", 1), mod="threatened"),
+        E("would withdraw its consent", "withdraw", "SANCTION", "expel", ("Warsaw", "POL", "GOV"),
+          ("Russia", "RUS", "GOV"), None, P("Gdansk", "Gdansk"), speaker="Tusk", mod="future",
+          cl="rec_t-19-consulate"),
+        E("Prosecutors have charged the two men", "charged", "ACCUSE", "allege", ("Prosecutors", "POL", "JUD"),
+          ("the two men", "UKR", "SPY"), None, None,
+          speaker="a spokesman for the national prosecutor's office", mod="reported"),
+        E("Moscow denied any involvement", "denied", "REJECT", None, ("Moscow", "RUS", "GOV"), None, None, None),
+        E("accused Warsaw of", "accused", "ACCUSE", "disapprove", ("Kremlin spokesman Dmitry Peskov", "RUS", "GOV"),
+          ("Warsaw", "POL", "GOV"), None, None, speaker="Kremlin spokesman Dmitry Peskov",
+          relays=("the RIA news agency",), mod="reported"),
+        E("Russia would answer the closure", "answer", "THREATEN", "relations", ("Russia", "RUS", "GOV"), None,
+          None, None, speaker=("Kremlin spokesman Dmitry Peskov", "Kremlin spokesman"),
+          relays=("the RIA news agency",), mod="threatened"),
+        E("answer the closure of the consulate", "closure", "SANCTION", "expel", None, None, None, None,
+          speaker=("Kremlin spokesman Dmitry Peskov", "Kremlin spokesman"), relays=("the RIA news agency",),
+          mod="future", cl="rec_t-19-consulate"),
+        E("the army would deploy up to 10,000", "deploy", "MOBILIZE", "troops", ("the army", "POL", "MIL"), None,
+          None, None, speaker="Defence Minister Wladyslaw Kosiniak-Kamysz", mod="future"),
+        E("Poland ordered the closure", "closure", "SANCTION", "expel", ("Poland", "POL", "GOV"),
+          ("the Russian consulate", "RUS", "GOV"), mo("2025-05", True), P("Krakow", "Krakow")),
+        E("after accusing Moscow", "accusing", "ACCUSE", "allege", ("Poland", "POL", "GOV"), ("Moscow", "RUS", "GOV"),
+          None, None),
+        E("fire that destroyed a Warsaw shopping", "fire", "ASSAULT", "primitive", ("Moscow", "RUS", "GOV"), None,
+          yr("2024"), P(("Warsaw", "fire that destroyed a Warsaw"), "Warsaw"), mod="reported"),
+    ])
+
+own('20', 'Polish Press Agency (PAP)', '2025-11-19',
+    "Belarus rejects Polish demand to hand over rail sabotage suspects",
+    "Belarus will not hand over the two men Warsaw accuses of blowing up a railway line in eastern Poland, the "
+    "Belarusian foreign ministry said on Wednesday, calling the Polish accusations \"a provocation\".\n"
+    "\"No one has presented us with any evidence. Minsk does not take orders from Warsaw,\" ministry spokesman Ruslan "
+    "Varankov told the state news agency BelTA.\n"
+    "Prime Minister Donald Tusk said on Tuesday that Poland would seek the extradition of the two Ukrainian citizens, "
+    "who investigators say crossed into Belarus at the Terespol border crossing hours after Sunday's explosion near "
+    "Mika. Polish prosecutors on Wednesday issued international arrest warrants for both men.\n"
+    "Interior Minister Marcin Kierwinski said Poland was considering closing the last two road crossings on its "
+    "border with Belarus. \"If Minsk continues to shelter saboteurs, all options are on the table,\" he told "
+    "TVN24.\n"
+    "Lithuania and Latvia expressed solidarity with Warsaw, and NATO Secretary General Mark Rutte said the alliance "
+    "was in close contact with Polish authorities.",
+    [
+        E("Belarus rejects Polish demand", "rejects", "REJECT", "yield", ("Belarus", "BLR", "GOV"),
+          ("Polish", "POL", "GOV"), d("2025-11-19"), None, cl="rec_t-20-refusal"),
+        E("Polish demand to hand over", "demand", "REQUEST", "yield", ("Polish", "POL", "GOV"), ("Belarus", "BLR", "GOV"),
+          None, None, mod="demanded", cl="rec_t-19-handover"),
+        E("Belarus will not hand over", "hand over", "REJECT", "yield", ("Belarus", "BLR", "GOV"),
+          ("Warsaw", "POL", "GOV"), d("2025-11-19"), None, speaker="the Belarusian foreign ministry", mod="reported",
+          cl="rec_t-20-refusal"),
+        E("accuses of blowing up", "accuses", "ACCUSE", "allege", ("Warsaw", "POL", "GOV"), ("the two men", "UKR", "SPY"),
+          None, None),
+        E("blowing up a railway line", "blowing up", "ASSAULT", "explosives", ("the two men", "UKR", "SPY"), None,
+          d("2025-11-16"), None, mod="reported", cl="rec_t-19-blast"),
+        E("calling the Polish accusations", "calling", "ACCUSE", "disapprove",
+          ("the Belarusian foreign ministry", "BLR", "GOV"), ("Polish", "POL", "GOV"), d("2025-11-19"), None),
+        E("the Polish accusations", "accusations", "ACCUSE", "allege", ("Polish", "POL", "GOV"), None, d("2025-11-18"),
+          None, mod="reported", cl="rec_t-19-blame"),
+        E("Poland would seek the extradition", "seek", "REQUEST", "yield", ("Poland", "POL", "GOV"), None, None, None,
+          speaker="Prime Minister Donald Tusk", mod="demanded", cl="rec_t-19-handover"),
+        E("hours after Sunday's explosion", "explosion", "ASSAULT", "explosives", None, None, d("2025-11-16"),
+          P("Mika", "Mika"), cl="rec_t-19-blast"),
+        E("issued international arrest warrants", "issued", "ACCUSE", "allege", ("Polish prosecutors", "POL", "JUD"),
+          ("both men", "UKR", "SPY"), d("2025-11-19"), None),
+        E("was considering closing the last two", "closing", "SANCTION", "discontinue", ("Poland", "POL", "GOV"),
+          ("Belarus", "BLR", "GOV"), None, None, speaker="Interior Minister Marcin Kierwinski", mod="hypothetical"),
+        E("all options are on the table", "all options are on the table", "THREATEN", None, (("he", 'table," he told'), "POL", "GOV"),
+          ("Minsk", "BLR", "GOV"), None, None, speaker=("he", 'table," he told'), relays=("TVN24",), mod="threatened"),
+        E("expressed solidarity with Warsaw", "expressed solidarity", "SUPPORT", None, ("Lithuania and Latvia", None, "GOV"),
+          ("Warsaw", "POL", "GOV"), None, None),
+        E("was in close contact with Polish", "in close contact", "CONSULT", None, ("the alliance", None, "IGO"),
+          ("Polish authorities", "POL", "GOV"), None, None, speaker="NATO Secretary General Mark Rutte",
+          mod="reported"),
+    ])
 
 
 def check_partition(batch: Batch) -> None:
