@@ -124,6 +124,7 @@ PLACES = {
     'Mika': (51.66, 21.76),  # village, approximate
     'Pulawy': (51.42, 21.97),
     'Krakow': (50.06, 19.94),
+    'Bryansk': (53.25, 34.37),
 }
 
 BATCH = Batch("rec_t", PLACES, out=Path(__file__).resolve().with_name("rec_t.jsonl"))
@@ -284,6 +285,8 @@ real('14', 'meantime:37313', '2006-03-28', [
     E("has filed a lawsuit against", "filed", "ACCUSE", "allege", ("The Beatles' Apple Corps", "GBR", "BUS"),
       ("computer and electronics maker Apple Computer", "USA", "BUS"), wk("2006-W13"), P("London", "London"),
       cl="rec_t-14-suit"),
+    E("The trial is set to begin on Wednesday", "trial", "ACCUSE", "allege", None, None, d("2006-03-29"),
+      P(("London", "located in central London"), "London"), mod="future"),
     E("Apple Corps claims that", "claims", "ACCUSE", "allege", ("Apple Corps", "GBR", "BUS"),
       ("Apple Computer", "USA", "BUS"), None, None),
     E("prompting Apple Corps to file suit again", "file suit", "ACCUSE", "allege", ("Apple Corps", "GBR", "BUS"),
@@ -363,7 +366,8 @@ own('19', 'Reuters', '2025-11-18',
           ("the Russian services", "RUS", "SPY"), d("2025-11-18"), P(("WARSAW", 1), "Warsaw"),
           speaker="Prime Minister Donald Tusk", mod="reported", cl="rec_t-19-blame"),
         E("We will demand their handover", "demand", "REQUEST", "yield", ("We", "POL", "GOV"),
-          ("Minsk", "BLR", "GOV"), None, None, speaker=("Prime Minister Donald Tusk", 1), mod="demanded"),
+          ("Minsk", "BLR", "GOV"), None, None, speaker=("Prime Minister Donald Tusk", 1), mod="demanded",
+          cl="rec_t-19-handover"),
         E("if Minsk refuses", "refuses", "REJECT", "yield", ("Minsk", "BLR", "GOV"), None, None, None,
           speaker=("Prime Minister Donald Tusk", 1), mod="hypothetical"),
         E("will draw consequences", "draw consequences", "THREATEN", None, ("we", "POL", "GOV"),
@@ -439,6 +443,121 @@ own('20', 'Polish Press Agency (PAP)', '2025-11-19',
         E("was in close contact with Polish", "in close contact", "CONSULT", None, ("the alliance", None, "IGO"),
           ("Polish authorities", "POL", "GOV"), None, None, speaker="NATO Secretary General Mark Rutte",
           mod="reported"),
+    ])
+
+own('21', 'The Kyiv Independent', '2025-10-22',
+    "Russian strikes on Kyiv, Kharkiv kill six; Zelensky urges more air defence",
+    "Russia launched more than 400 drones and 28 missiles at Ukraine overnight, killing at least six people in Kyiv "
+    "and hitting a kindergarten in Kharkiv, Ukrainian officials said on Wednesday.\n"
+    "Ukraine's air force said its units shot down 405 drones and 26 missiles. Energy facilities in the Kyiv and "
+    "Chernihiv regions were hit, forcing emergency power cuts, national grid operator Ukrenergo said.\n"
+    "In Kharkiv, a drone struck a kindergarten in the Kholodnohirskyi district, killing one man and trapping children "
+    "in a shelter, Mayor Ihor Terekhov said on Telegram. Rescuers evacuated 48 children.\n"
+    "\"Russia continues to terrorise civilians while talking about peace,\" President Volodymyr Zelensky wrote on X. "
+    "He urged Western partners to speed up deliveries of Patriot systems and said Kyiv would answer attacks on its "
+    "grid \"with long-range sanctions\" against Russian refineries.\n"
+    "Russia's defence ministry said its forces had carried out \"a massive strike with high-precision weapons\" on "
+    "Ukrainian energy and military-industrial facilities, Reuters reported, citing the TASS news agency. The ministry "
+    "denied targeting civilian buildings.\n"
+    "Ukrainian drones hit an oil refinery in Russia's Bryansk region overnight, the governor there said, and "
+    "Ukraine's General Staff later confirmed the strike.\n"
+    "Last month, Russian drones entered Polish airspace, prompting NATO jets to shoot several of them down.",
+    [
+        E("Russian strikes on Kyiv", "strikes", "ASSAULT", "aerial", ("Russian", "RUS", "MIL"), None, d("2025-10-22"),
+          None, cl="rec_t-21-strikes"),
+        E("Zelensky urges more air defence", "urges", "REQUEST", "assist", ("Zelensky", "UKR", "GOV"), None, None, None,
+          mod="demanded", cl="rec_t-21-urge"),
+        E("Russia launched more than 400 drones", "launched", "ASSAULT", "aerial", ("Russia", "RUS", "MIL"),
+          ("Ukraine", "UKR", None), d("2025-10-22"), P("Kyiv", "Kyiv"), speaker="Ukrainian officials",
+          mod="reported", cl="rec_t-21-strikes"),
+        E("hitting a kindergarten in Kharkiv", "hitting", "ASSAULT", "drone", None, ("a kindergarten", "UKR", "EDU"),
+          d("2025-10-22"), P("Kharkiv", "Kharkiv"), speaker="Ukrainian officials", mod="reported",
+          cl="rec_t-21-kindergarten"),
+        E("its units shot down 405 drones", "shot down", "ASSAULT", None, ("its units", "UKR", "MIL"),
+          ("405 drones and 26 missiles", "RUS", "MIL"), d("2025-10-22"), None, speaker="Ukraine's air force",
+          mod="reported"),
+        E("Chernihiv regions were hit", "hit", "ASSAULT", "aerial", None, None, d("2025-10-22"), None,
+          speaker="national grid operator Ukrenergo", mod="reported"),
+        E("a drone struck a kindergarten", "struck", "ASSAULT", "drone", ("a drone", "RUS", "MIL"),
+          ("a kindergarten", "UKR", "EDU"), d("2025-10-22"), P("Kharkiv", "Kharkiv"),
+          speaker="Mayor Ihor Terekhov", relays=("Telegram",), mod="reported", cl="rec_t-21-kindergarten"),
+        E("Russia continues to terrorise civilians", "terrorise", "ACCUSE", "disapprove",
+          ("President Volodymyr Zelensky", "UKR", "GOV"), ("Russia", "RUS", "GOV"), None, None,
+          speaker="President Volodymyr Zelensky", relays=("X",), mod="reported"),
+        E("He urged Western partners", "urged", "REQUEST", "assist", ("He", "UKR", "GOV"),
+          ("Western partners", None, "GOV"), None, None, mod="demanded", cl="rec_t-21-urge"),
+        E("Kyiv would answer attacks", "answer", "THREATEN", "violence", ("Kyiv", "UKR", "GOV"),
+          ("Russian refineries", "RUS", "BUS"), None, None, speaker="He", mod="threatened"),
+        E("its forces had carried out", "carried out", "ASSAULT", "aerial", ("its forces", "RUS", "MIL"), None,
+          d("2025-10-22"), None, speaker="Russia's defence ministry", relays=("the TASS news agency", "Reuters"),
+          mod="reported", cl="rec_t-21-strikes"),
+        E("The ministry denied targeting", "targeting", "ASSAULT", None, ("The ministry", "RUS", "MIL"),
+          ("civilian buildings", "UKR", "CVL"), d("2025-10-22"), None, speaker="The ministry",
+          relays=(("the TASS news agency", 1), ("Reuters", 1)), mod="denied", cl="rec_t-21-strikes"),
+        E("Ukrainian drones hit an oil refinery", "hit", "ASSAULT", "drone", ("Ukrainian drones", "UKR", "MIL"), None,
+          d("2025-10-22"), P("Bryansk", "Bryansk"), speaker="the governor there", mod="reported",
+          cl="rec_t-21-refinery"),
+        E("later confirmed the strike", "strike", "ASSAULT", "drone", ("Ukraine's General Staff", "UKR", "MIL"), None,
+          d("2025-10-22"), None, speaker="Ukraine's General Staff", mod="reported", cl="rec_t-21-refinery"),
+        E("Russian drones entered Polish airspace", "entered", "COERCE", None, ("Russian drones", "RUS", "MIL"),
+          ("Polish airspace", "POL", None), mo("2025-09", True), None),
+        E("NATO jets to shoot several", "shoot", "ASSAULT", None, ("NATO jets", None, "IGO"),
+          ("several of them", "RUS", "MIL"), mo("2025-09", True), None),
+    ])
+
+own('22', 'AP', '2025-10-27',
+    "Lithuania shuts border with Belarus over smuggler balloons, threatens tougher steps",
+    "VILNIUS, Lithuania (AP) — Lithuania closed its two remaining border crossings with Belarus on Monday after dozens "
+    "of balloons carrying contraband cigarettes drifted into its airspace over the weekend and forced Vilnius airport "
+    "to shut for the third time in a week.\n"
+    "Prime Minister Inga Ruginiene said the closure would last at least a month and accused Minsk of a \"hybrid "
+    "attack\" designed to destabilize the country. \"If these provocations continue, we will consider invoking NATO's "
+    "Article 4,\" she told reporters.\n"
+    "The Belarusian border committee called the closure \"a hostile act\" and said hundreds of Lithuanian trucks were "
+    "now stranded on Belarusian territory. President Alexander Lukashenko dismissed the accusations as \"nonsense\" "
+    "and said the balloons were launched by smugglers, not by the state.\n"
+    "Lithuanian police detained 12 people suspected of organizing the launches and seized more than 40,000 packs of "
+    "cigarettes, the Police Department said on Sunday.\n"
+    "The European Commission said it stood by Vilnius. Poland, which closed its own crossings with Belarus for two "
+    "weeks in September during Russian-Belarusian military exercises, said it was ready to help Lithuania guard its "
+    "frontier.",
+    [
+        E("Lithuania shuts border with Belarus", "shuts", "SANCTION", "discontinue", ("Lithuania", "LTU", "GOV"),
+          ("Belarus", "BLR", "GOV"), d("2025-10-27"), None, cl="rec_t-22-closure"),
+        E("threatens tougher steps", "threatens", "THREATEN", None, ("Lithuania", "LTU", "GOV"), None, None, None,
+          mod="threatened", cl="rec_t-22-threat"),
+        E("Lithuania closed its two remaining", "closed", "SANCTION", "discontinue", ("Lithuania", "LTU", "GOV"),
+          ("Belarus", "BLR", "GOV"), d("2025-10-27"), P("VILNIUS", "Vilnius"), cl="rec_t-22-closure"),
+        E("balloons carrying contraband cigarettes drifted", "drifted", "COERCE", None,
+          ("balloons carrying contraband cigarettes", "BLR", None), ("its airspace", "LTU", None), wk("2025-W43"),
+          None),
+        E("the closure would last at least a month", "closure", "SANCTION", "discontinue", None, None,
+          d("2025-10-27"), None, speaker="Prime Minister Inga Ruginiene", mod="reported", cl="rec_t-22-closure"),
+        E("accused Minsk of a", "accused", "ACCUSE", "allege", ("Prime Minister Inga Ruginiene", "LTU", "GOV"),
+          ("Minsk", "BLR", "GOV"), None, None),
+        E("If these provocations continue", "invoking", "THREATEN", None, ("we", "LTU", "GOV"), None, None, None,
+          speaker="she", mod="threatened", cl="rec_t-22-threat"),
+        E("called the closure", "called", "ACCUSE", "disapprove", ("The Belarusian border committee", "BLR", "GOV"),
+          None, None, None),
+        E("called the closure \"a hostile", "closure", "SANCTION", "discontinue", None, None, d("2025-10-27"), None,
+          speaker="The Belarusian border committee", mod="reported", cl="rec_t-22-closure"),
+        E("dismissed the accusations as", "dismissed", "ACCUSE", "disapprove",
+          ("President Alexander Lukashenko", "BLR", "GOV"), None, None, None),
+        E("the balloons were launched by smugglers", "launched", "COERCE", None, ("smugglers", "BLR", "CVL"), None,
+          wk("2025-W43"), None, speaker=("President Alexander Lukashenko", 1), mod="reported"),
+        E("Lithuanian police detained 12 people", "detained", "COERCE", "arrest", ("Lithuanian police", "LTU", "COP"),
+          ("12 people suspected of organizing the launches", "LTU", "CVL"), d("2025-10-26"), None,
+          speaker="the Police Department", mod="reported"),
+        E("seized more than 40,000 packs", "seized", "COERCE", "seize", ("Lithuanian police", "LTU", "COP"), None,
+          d("2025-10-26"), None, speaker="the Police Department", mod="reported"),
+        E("said it stood by Vilnius", "stood by", "SUPPORT", None, ("it", None, "IGO"), ("Vilnius", "LTU", "GOV"),
+          None, None, speaker="The European Commission", mod="reported"),
+        E("closed its own crossings with Belarus", "closed", "SANCTION", "discontinue", ("Poland", "POL", "GOV"),
+          ("Belarus", "BLR", "GOV"), mo("2025-09", True), None),
+        E("Russian-Belarusian military exercises", "exercises", "MOBILIZE", "troops", ("Russian-Belarusian", None, "MIL"),
+          None, mo("2025-09", True), None),
+        E("was ready to help Lithuania guard", "help", "AGREE", None, (("it", "said it was ready"), "POL", "GOV"), ("Lithuania", "LTU", "GOV"),
+          None, None, speaker=("Poland", "The European Commission said"), mod="reported"),
     ])
 
 
