@@ -560,6 +560,225 @@ own('22', 'AP', '2025-10-27',
           None, None, speaker=("Poland", "The European Commission said"), mod="reported"),
     ])
 
+own('23', 'AFP', '2025-01-03',
+    "Transnistria shuts down industry as gas halt bites; Moldova accuses Moscow of 'energy blackmail'",
+    "CHISINAU, Jan 3, 2025 (AFP) - Moldova's breakaway region of Transnistria shut down all industrial plants except "
+    "food producers on Friday, two days after Russia's Gazprom stopped gas deliveries, and the separatist leader "
+    "accused Chisinau of trying to \"strangle\" the territory.\n"
+    "Moldovan President Maia Sandu said the Kremlin was using gas \"as a weapon\" to destabilise Moldova before "
+    "parliamentary elections and accused Moscow of \"energy blackmail\". Her government offered to supply Transnistria "
+    "with gas bought on European markets, an offer Tiraspol rejected.\n"
+    "\"We are ready to help the people on the left bank, but we will not pay Gazprom's invented debt,\" Prime Minister "
+    "Dorin Recean told reporters. \"If the Kremlin tries to use this crisis to stir unrest, we will respond firmly.\"\n"
+    "Vadim Krasnoselsky, the Transnistrian leader, rejected the offer and demanded that Chisinau allow gas to reach "
+    "the region through a different route. \"Chisinau is organising a blockade,\" he said in a video address "
+    "broadcast on the region's First Channel.\n"
+    "Gazprom halted supplies on Jan. 1, citing an unpaid debt of $709 million that Moldova disputes. Ukraine did not "
+    "renew a transit agreement with Russia that expired the same day.\n"
+    "Moldova's parliament declared a 60-day state of emergency in the energy sector on Dec. 13.",
+    [
+        E("Moldova accuses Moscow", "accuses", "ACCUSE", "allege", ("Moldova", "MDA", "GOV"), ("Moscow", "RUS", "GOV"),
+          None, None, cl="rec_t-23-blackmail"),
+        E("the separatist leader accused Chisinau", "accused", "ACCUSE", "allege", ("the separatist leader", "MDA", "GOV"),
+          ("Chisinau", "MDA", "GOV"), None, None),
+        E("Gazprom stopped gas deliveries", "stopped", "SANCTION", "discontinue", ("Russia's Gazprom", "RUS", "BUS"),
+          None, d("2025-01-01"), None, cl="rec_t-23-halt"),
+        E("accused Moscow of \"energy blackmail\"", "accused", "ACCUSE", "allege",
+          ("Moldovan President Maia Sandu", "MDA", "GOV"), ("Moscow", "RUS", "GOV"), None, None,
+          cl="rec_t-23-blackmail"),
+        E("Her government offered to supply", "offered", "AGREE", None, ("Her government", "MDA", "GOV"),
+          ("Transnistria", "MDA", "GOV"), None, None),
+        E("an offer Tiraspol rejected", "rejected", "REJECT", None, ("Tiraspol", "MDA", "GOV"), None, None, None,
+          cl="rec_t-23-rejection"),
+        E("We are ready to help the people", "ready", "AGREE", None, ("We", "MDA", "GOV"),
+          ("the people on the left bank", "MDA", "CVL"), None, None, speaker="Prime Minister Dorin Recean",
+          mod="reported"),
+        E("we will not pay Gazprom's", "pay", "REJECT", None, ("we", "MDA", "GOV"), ("Gazprom", "RUS", "BUS"), None,
+          None, speaker="Prime Minister Dorin Recean", mod="reported"),
+        E("we will respond firmly", "respond", "THREATEN", None, ("we", "MDA", "GOV"), ("the Kremlin", "RUS", "GOV"),
+          None, None, speaker=("Prime Minister Dorin Recean", 1), mod="threatened"),
+        E("rejected the offer and demanded", "rejected", "REJECT", None,
+          ("Vadim Krasnoselsky, the Transnistrian leader", "MDA", "GOV"), None, None, None, cl="rec_t-23-rejection"),
+        E("demanded that Chisinau allow gas", "demanded", "REQUEST", None,
+          ("Vadim Krasnoselsky, the Transnistrian leader", "MDA", "GOV"), ("Chisinau", "MDA", "GOV"), None, None,
+          mod="demanded"),
+        E("Chisinau is organising a blockade", "blockade", "COERCE", "restrict", ("Chisinau", "MDA", "GOV"), None,
+          None, None, speaker=("he", '," he said'), relays=("the region's First Channel",), mod="reported"),
+        E("Gazprom halted supplies on Jan. 1", "halted", "SANCTION", "discontinue", ("Gazprom", "RUS", "BUS"), None,
+          d("2025-01-01"), None, cl="rec_t-23-halt"),
+        E("that Moldova disputes", "disputes", "REJECT", None, ("Moldova", "MDA", "GOV"), None, None, None),
+        E("Ukraine did not renew a transit", "renew", "SANCTION", "discontinue", ("Ukraine", "UKR", "GOV"),
+          ("Russia", "RUS", "GOV"), d("2025-01-01"), None),
+        E("Moldova's parliament declared a 60-day", "declared", "COERCE", "martial-law",
+          ("Moldova's parliament", "MDA", "LEG"), None, d("2024-12-13", True), None),
+    ])
+
+own('24', 'Romania Insider', '2025-09-14',
+    "Romania summons Russian envoy after drone crashes near Tulcea; Moscow calls claims 'fabricated'",
+    "Romania's foreign ministry summoned Russia's ambassador on Sunday after fragments of a drone were found near the "
+    "village of Nufaru in Tulcea county, hours after Russian forces attacked Ukrainian ports on the Danube.\n"
+    "Two F-16 jets were scrambled late on Saturday to track the drone, which flew about 10 kilometres into Romanian "
+    "territory before disappearing from radar, the defence ministry said. The pilots did not open fire because the "
+    "drone was flying over a populated area, Defence Minister Ionut Mosteanu told Digi24 television.\n"
+    "\"This is an unacceptable violation of our sovereignty,\" Foreign Minister Oana Toiu said in a statement. \"If "
+    "such incidents continue, Romania will request the deployment of additional allied air defence systems.\"\n"
+    "Russia's embassy in Bucharest rejected the accusations as \"fabricated\" and said Russian forces had not targeted "
+    "Romanian territory, the RIA news agency reported.\n"
+    "Authorities in Tulcea ordered residents of two villages to stay indoors overnight and set up a security "
+    "perimeter around the crash site.\n"
+    "In February, Romania's parliament passed a law allowing the army to shoot down drones that enter the country's "
+    "airspace.",
+    [
+        E("Romania summons Russian envoy", "summons", "ACCUSE", "disapprove", ("Romania", "ROU", "GOV"),
+          ("Russian envoy", "RUS", "GOV"), d("2025-09-14"), None, cl="rec_t-24-summons"),
+        E("drone crashes near Tulcea", "crashes", "COERCE", None, ("drone", "RUS", "MIL"), None, d("2025-09-13"),
+          P("Tulcea", "Tulcea"), cl="rec_t-24-incursion"),
+        E("Moscow calls claims", "calls", "REJECT", None, ("Moscow", "RUS", "GOV"), ("Romania", "ROU", "GOV"), None,
+          None, cl="rec_t-24-rejection"),
+        E("summoned Russia's ambassador on Sunday", "summoned", "ACCUSE", "disapprove",
+          ("Romania's foreign ministry", "ROU", "GOV"), ("Russia's ambassador", "RUS", "GOV"), d("2025-09-14"), None,
+          cl="rec_t-24-summons"),
+        E("Russian forces attacked Ukrainian ports", "attacked", "ASSAULT", None, ("Russian forces", "RUS", "MIL"),
+          None, d("2025-09-13"), None),
+        E("Two F-16 jets were scrambled", "scrambled", "MOBILIZE", None, None, None, d("2025-09-13"), None,
+          speaker="the defence ministry", mod="reported"),
+        E("flew about 10 kilometres into Romanian", "flew", "COERCE", None, ("the drone", "RUS", "MIL"),
+          ("Romanian territory", "ROU", None), d("2025-09-13"), None, speaker="the defence ministry", mod="reported",
+          cl="rec_t-24-incursion"),
+        E("The pilots did not open fire", "open fire", "ASSAULT", None, ("The pilots", "ROU", "MIL"),
+          ("the drone", "RUS", "MIL"), d("2025-09-13"), None, speaker="Defence Minister Ionut Mosteanu",
+          relays=("Digi24 television",), mod="negated"),
+        E("This is an unacceptable violation", "unacceptable", "ACCUSE", "disapprove",
+          ("Foreign Minister Oana Toiu", "ROU", "GOV"), None, None, None, speaker="Foreign Minister Oana Toiu",
+          mod="reported"),
+        E("Romania will request the deployment", "request", "REQUEST", "assist", ("Romania", "ROU", "GOV"), None, None,
+          None, speaker=("Foreign Minister Oana Toiu", 1), mod="conditional", cond="If such incidents continue"),
+        E("rejected the accusations as", "rejected", "REJECT", None, ("Russia's embassy in Bucharest", "RUS", "GOV"),
+          None, None, None, speaker="Russia's embassy in Bucharest", relays=("the RIA news agency",), mod="reported",
+          cl="rec_t-24-rejection"),
+        E("Russian forces had not targeted", "targeted", "ASSAULT", None, ("Russian forces", "RUS", "MIL"),
+          ("Romanian territory", "ROU", None), d("2025-09-13"), None, speaker="Russia's embassy in Bucharest",
+          relays=("the RIA news agency",), mod="denied"),
+        E("Romania's parliament passed a law", "passed", "SUPPORT", None, ("Romania's parliament", "ROU", "LEG"), None,
+          mo("2025-02", True), None),
+        E("allowing the army to shoot down", "shoot down", "ASSAULT", None, ("the army", "ROU", "MIL"),
+          ("drones that enter the country's airspace", None, "MIL"), None, None, mod="hypothetical"),
+    ])
+
+own('25', 'AFP', '2025-06-10',
+    "Russian court jails journalist for six years over Telegram posts on army",
+    "MOSCOW, June 10 (AFP) - A Moscow court on Tuesday sentenced journalist Yelena Kostyuk to six years in a penal "
+    "colony for \"spreading false information\" about the army in posts on her Telegram channel, her lawyer said.\n"
+    "Kostyuk, 41, was arrested in March 2024 at her flat in Moscow and has been in pre-trial detention since. "
+    "Prosecutors had asked for eight years.\n"
+    "\"This verdict is pure revenge for journalism,\" lawyer Sergei Badamshin told AFP. He said the defence would "
+    "appeal.\n"
+    "Kostyuk pleaded not guilty. In her final statement to the court last week she called the conflict in Ukraine "
+    "\"a crime\" and said she regretted nothing.\n"
+    "The justice ministry designated Kostyuk a \"foreign agent\" in October 2023, two months after she left her job "
+    "at a state newspaper.\n"
+    "Rights group Memorial recognised her as a political prisoner and demanded her immediate release. The US State "
+    "Department condemned the sentence, calling it part of \"a relentless crackdown on independent voices\".\n"
+    "The Kremlin did not respond to a request for comment.\n"
+    "Under laws adopted days after Moscow sent troops into Ukraine in February 2022, discrediting the army is "
+    "punishable by up to 15 years in prison.",
+    [
+        E("Russian court jails journalist", "jails", "SANCTION", "convict", ("Russian court", "RUS", "JUD"),
+          ("journalist", "RUS", "MED"), d("2025-06-10"), None, cl="rec_t-25-verdict"),
+        E("sentenced journalist Yelena Kostyuk", "sentenced", "SANCTION", "convict", ("A Moscow court", "RUS", "JUD"),
+          ("journalist Yelena Kostyuk", "RUS", "MED"), d("2025-06-10"), P(("MOSCOW", 1), "Moscow"),
+          speaker="her lawyer", mod="reported", cl="rec_t-25-verdict"),
+        E("was arrested in March 2024", "arrested", "COERCE", "arrest", None, ("Kostyuk", "RUS", "MED"),
+          mo("2024-03", True), P(("Moscow", "her flat in Moscow"), "Moscow")),
+        E("Prosecutors had asked for eight years", "asked", "REQUEST", None, ("Prosecutors", "RUS", "JUD"), None, None,
+          None, mod="demanded"),
+        E("This verdict is pure revenge", "verdict", "SANCTION", "convict", None, None, d("2025-06-10"), None,
+          speaker="lawyer Sergei Badamshin", mod="reported", cl="rec_t-25-verdict"),
+        E("is pure revenge for journalism", "revenge", "ACCUSE", "disapprove", ("lawyer Sergei Badamshin", "RUS", None),
+          None, None, None, speaker="lawyer Sergei Badamshin", mod="reported"),
+        E("He said the defence would appeal", "appeal", "ACCUSE", "allege", ("the defence", "RUS", None), None, None,
+          None, speaker="He", mod="future"),
+        E("Kostyuk pleaded not guilty", "pleaded not guilty", "REJECT", None, ("Kostyuk", "RUS", "MED"), None, None,
+          None),
+        E("she called the conflict in Ukraine", "called", "ACCUSE", "disapprove", ("she", "RUS", "MED"), None,
+          wk("2025-W23"), None),
+        E("The justice ministry designated Kostyuk", "designated", "SANCTION", None,
+          ("The justice ministry", "RUS", "GOV"), ("Kostyuk", "RUS", "MED"), mo("2023-10", True), None),
+        E("Memorial recognised her as a political prisoner", "recognised", "ACCUSE", "disapprove",
+          ("Rights group Memorial", "RUS", "NGO"), None, None, None),
+        E("demanded her immediate release", "demanded", "REQUEST", "yield", ("Rights group Memorial", "RUS", "NGO"),
+          None, None, None, mod="demanded"),
+        E("Department condemned the sentence", "condemned", "ACCUSE", "disapprove",
+          ("The US State Department", "USA", "GOV"), None, None, None),
+        E("condemned the sentence, calling", "sentence", "SANCTION", "convict", None, None, d("2025-06-10"), None,
+          mod="reported", cl="rec_t-25-verdict"),
+        E("The Kremlin did not respond", "respond", "REJECT", None, ("The Kremlin", "RUS", "GOV"), None, None, None),
+        E("Moscow sent troops into Ukraine", "sent", "ASSAULT", None, ("Moscow", "RUS", "MIL"), ("Ukraine", "UKR", None),
+          mo("2022-02", True), None),
+        E("Under laws adopted days after", "adopted", "COERCE", "censor", ("laws", "RUS", "LEG"), None, None, None),
+    ])
+
+own('26', 'Reuters', '2025-06-30',
+    "Azerbaijan arrests Sputnik staff, cancels Russian events as row over Yekaterinburg deaths deepens",
+    "BAKU, June 30 (Reuters) - Azerbaijani police raided the Baku office of Russia's state-owned Sputnik news agency "
+    "on Monday and detained two employees, state news agency APA reported, deepening a row with Moscow over the deaths "
+    "of two Azerbaijani brothers during a police raid in Russia.\n"
+    "The brothers died on Friday after Russian police detained several people of Azerbaijani origin in the city of "
+    "Yekaterinburg as part of an investigation into murders committed more than 20 years ago. Relatives said the men "
+    "had been beaten; Russia's Investigative Committee said one of them died of heart failure.\n"
+    "Baku accused Russian police of \"deliberate, extrajudicial killing\" and demanded that those responsible be "
+    "punished. On Saturday it cancelled all cultural events planned with Russia and called off a visit by Russian "
+    "Deputy Prime Minister Alexei Overchuk.\n"
+    "\"If Moscow continues to treat our citizens in this way, Azerbaijan will reconsider the entire relationship,\" a "
+    "senior Azerbaijani official told Reuters on condition of anonymity.\n"
+    "Kremlin spokesman Dmitry Peskov said the police actions were lawful and expressed regret over the deaths, RIA "
+    "Novosti reported. Russia's foreign ministry summoned Azerbaijan's ambassador to protest against the arrests in "
+    "Baku.\n"
+    "Relations between the two countries were already strained after an Azerbaijani passenger jet crashed in "
+    "Kazakhstan in December 2024; Baku said it had been hit by Russian air defences.",
+    [
+        E("Azerbaijan arrests Sputnik staff", "arrests", "COERCE", "arrest", ("Azerbaijan", "AZE", "GOV"),
+          ("Sputnik staff", "RUS", "MED"), d("2025-06-30"), None, cl="rec_t-26-arrests"),
+        E("cancels Russian events", "cancels", "SANCTION", "discontinue", ("Azerbaijan", "AZE", "GOV"), None,
+          d("2025-06-28"), None, cl="rec_t-26-cancel"),
+        E("Azerbaijani police raided the Baku office", "raided", "COERCE", None, ("Azerbaijani police", "AZE", "COP"),
+          ("the Baku office of Russia's state-owned Sputnik news agency", "RUS", "MED"), d("2025-06-30"),
+          P("Baku", "Baku"), speaker="state news agency APA", mod="reported"),
+        E("detained two employees", "detained", "COERCE", "arrest", ("Azerbaijani police", "AZE", "COP"),
+          ("two employees", "RUS", "MED"), d("2025-06-30"), P("Baku", "Baku"), speaker="state news agency APA",
+          mod="reported", cl="rec_t-26-arrests"),
+        E("Russian police detained several people", "detained", "COERCE", "arrest", ("Russian police", "RUS", "COP"),
+          ("several people of Azerbaijani origin", "AZE", "CVL"), d("2025-06-27"), P("Yekaterinburg", "Yekaterinburg"),
+          cl="rec_t-26-raid"),
+        E("as part of an investigation into murders", "investigation", "ACCUSE", "investigate", None, None, None, None),
+        E("the men had been beaten", "beaten", "ASSAULT", "beat", None, ("the men", "AZE", "CVL"), d("2025-06-27"),
+          None, speaker="Relatives", mod="reported"),
+        E("Baku accused Russian police", "accused", "ACCUSE", "allege", ("Baku", "AZE", "GOV"),
+          ("Russian police", "RUS", "COP"), None, None),
+        E("demanded that those responsible be punished", "demanded", "REQUEST", None, ("Baku", "AZE", "GOV"), None,
+          None, None, mod="demanded"),
+        E("On Saturday it cancelled all cultural", "cancelled", "SANCTION", "discontinue", ("it", "AZE", "GOV"),
+          ("Russia", "RUS", "GOV"), d("2025-06-28"), None, cl="rec_t-26-cancel"),
+        E("called off a visit", "called off", "REJECT", "meet", ("it", "AZE", "GOV"),
+          ("Russian Deputy Prime Minister Alexei Overchuk", "RUS", "GOV"), d("2025-06-28"), None),
+        E("Azerbaijan will reconsider the entire relationship", "reconsider", "THREATEN", "relations",
+          ("Azerbaijan", "AZE", "GOV"), ("Moscow", "RUS", "GOV"), None, None,
+          speaker="a senior Azerbaijani official", mod="threatened"),
+        E("said the police actions were lawful", "actions", "COERCE", "arrest", ("the police", "RUS", "COP"), None,
+          d("2025-06-27"), None, speaker="Kremlin spokesman Dmitry Peskov",
+          relays=("RIA Novosti",), mod="reported", cl="rec_t-26-raid"),
+        E("expressed regret over the deaths", "expressed regret", "CONCEDE", None,
+          ("Kremlin spokesman Dmitry Peskov", "RUS", "GOV"), None, None, None,
+          speaker="Kremlin spokesman Dmitry Peskov", relays=("RIA Novosti",), mod="reported"),
+        E("summoned Azerbaijan's ambassador", "summoned", "ACCUSE", "disapprove",
+          ("Russia's foreign ministry", "RUS", "GOV"), ("Azerbaijan's ambassador", "AZE", "GOV"), None, None),
+        E("to protest against the arrests in", "arrests", "COERCE", "arrest", None, None, d("2025-06-30"),
+          P(("Baku", "the arrests in"), "Baku"), mod="reported", cl="rec_t-26-arrests"),
+        E("it had been hit by Russian air defences", "hit", "ASSAULT", None, ("Russian air defences", "RUS", "MIL"),
+          (("it", "Baku said it"), "AZE", "BUS"), mo("2024-12", True), None, speaker=("Baku", "; Baku said"),
+          mod="reported"),
+    ])
+
 
 def check_partition(batch: Batch) -> None:
     """Real texts: ECB+ only from topics 1, 4 and 7, at most three; GeoVirus and
