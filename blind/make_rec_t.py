@@ -125,6 +125,10 @@ PLACES = {
     'Pulawy': (51.42, 21.97),
     'Krakow': (50.06, 19.94),
     'Bryansk': (53.25, 34.37),
+    'Nabatieh': (33.38, 35.48),
+    'Kurdistan': (36.0, 44.5),  # Kurdistan Region, approximate
+    'Duhok': (36.87, 42.99),
+    'Red Sea': (20.0, 38.5),  # approximate
 }
 
 BATCH = Batch("rec_t", PLACES, out=Path(__file__).resolve().with_name("rec_t.jsonl"))
@@ -777,6 +781,218 @@ own('26', 'Reuters', '2025-06-30',
         E("it had been hit by Russian air defences", "hit", "ASSAULT", None, ("Russian air defences", "RUS", "MIL"),
           (("it", "Baku said it"), "AZE", "BUS"), mo("2024-12", True), None, speaker=("Baku", "; Baku said"),
           mod="reported"),
+    ])
+
+own('27', "L'Orient Today", '2025-08-07',
+    "Lebanon's cabinet backs plan to disarm Hezbollah; Shiite ministers walk out",
+    "BEIRUT — Lebanon's cabinet on Thursday endorsed the objectives of a US-backed paper that calls for Hezbollah to "
+    "hand over its weapons to the state by the end of the year, after the group's ministers and their Amal allies "
+    "walked out of the session in protest.\n"
+    "Information Minister Paul Morcos said the army had been tasked with drawing up a plan to place all weapons under "
+    "state control and would present it to the government by the end of August.\n"
+    "Hezbollah said it would treat the decision \"as if it did not exist\" and accused the government of committing "
+    "\"a grave sin\" by bowing to American and Israeli dictates. \"We will not hand over our weapons while Israel "
+    "continues its aggression,\" the group's secretary-general, Naim Qassem, said in a televised speech on Wednesday.\n"
+    "Supporters of the group rode motorcycles through Beirut's southern suburbs on Thursday night, waving flags and "
+    "chanting slogans against Prime Minister Nawaf Salam.\n"
+    "US envoy Tom Barrack welcomed the decision, calling it \"historic and bold\". Israel, which has kept troops at "
+    "five hilltop positions in south Lebanon since a ceasefire took effect in November 2024, carried out an air strike "
+    "on a car near Nabatieh on Thursday, killing two people, the Lebanese health ministry said. The Israeli military "
+    "said it had targeted a Hezbollah operative.\n"
+    "Washington has warned that Israel could resume a wider offensive if the state fails to disarm the group.",
+    [
+        E("cabinet backs plan to disarm", "backs", "SUPPORT", None, ("Lebanon's cabinet", "LBN", "GOV"), None,
+          d("2025-08-07"), None, cl="rec_t-27-endorse"),
+        E("Shiite ministers walk out", "walk out", "PROTEST", None, ("Shiite ministers", "LBN", "GOV"), None,
+          d("2025-08-07"), None, cl="rec_t-27-walkout"),
+        E("on Thursday endorsed the objectives", "endorsed", "SUPPORT", None, ("Lebanon's cabinet", "LBN", "GOV"),
+          None, d("2025-08-07"), P(("BEIRUT", 1), "Beirut"), cl="rec_t-27-endorse"),
+        E("paper that calls for Hezbollah", "calls for", "REQUEST", "yield", ("a US-backed paper", "USA", "GOV"),
+          ("Hezbollah", "LBN", "REB"), None, None, mod="demanded"),
+        E("walked out of the session in protest", "walked out", "PROTEST", None,
+          ("the group's ministers and their Amal allies", "LBN", "GOV"), None, d("2025-08-07"),
+          P(("BEIRUT", 1), "Beirut"), cl="rec_t-27-walkout"),
+        E("it would treat the decision", "treat", "REJECT", None, ("it", "LBN", "REB"), None, None, None,
+          speaker="Hezbollah", mod="reported"),
+        E("accused the government of committing", "accused", "ACCUSE", "disapprove", ("Hezbollah", "LBN", "REB"),
+          ("the government", "LBN", "GOV"), None, None),
+        E("We will not hand over our weapons", "hand over", "RETREAT", "disarm", ("We", "LBN", "REB"), None, None,
+          None, speaker="the group's secretary-general, Naim Qassem", mod="negated"),
+        E("Supporters of the group rode motorcycles", "rode", "PROTEST", "demo", ("Supporters of the group", "LBN", "CVL"),
+          ("Prime Minister Nawaf Salam", "LBN", "GOV"), d("2025-08-07"),
+          P(("Beirut", "rode motorcycles through Beirut"), "Beirut")),
+        E("US envoy Tom Barrack welcomed", "welcomed", "SUPPORT", None, ("US envoy Tom Barrack", "USA", "GOV"), None,
+          None, None),
+        E("since a ceasefire took effect", "ceasefire", "RETREAT", "ceasefire", None, None, mo("2024-11", True), None),
+        E("carried out an air strike on a car", "air strike", "ASSAULT", "aerial", ("Israel", "ISR", "MIL"), None,
+          d("2025-08-07"), P("Nabatieh", "Nabatieh"), speaker="the Lebanese health ministry", mod="reported",
+          cl="rec_t-27-strike"),
+        E("said it had targeted a Hezbollah operative", "targeted", "ASSAULT", "targeted", (("it", "it had targeted"), "ISR", "MIL"),
+          ("a Hezbollah operative", "LBN", "REB"), d("2025-08-07"), None, speaker="The Israeli military",
+          mod="reported", cl="rec_t-27-strike"),
+        E("Washington has warned", "warned", "THREATEN", "violence", ("Washington", "USA", "GOV"),
+          ("the state", "LBN", "GOV"), None, None, mod="threatened"),
+    ])
+
+own('28', 'AP', '2025-09-09',
+    "Israel strikes Hamas leaders in Doha; Qatar condemns 'cowardly' attack",
+    "DOHA, Qatar (AP) — Israel carried out an airstrike on Hamas' political leadership in the Qatari capital on "
+    "Tuesday, hitting a residential compound where senior officials had gathered to discuss a U.S. ceasefire "
+    "proposal, officials on both sides said.\n"
+    "Hamas said five of its members and a Qatari security officer were killed but that its top negotiator, Khalil "
+    "al-Hayya, survived. The Israeli military said it had \"conducted a precise strike\" against leaders \"directly "
+    "responsible for the October 7 massacre.\"\n"
+    "Qatar condemned what it called a \"cowardly Israeli attack\" and a \"flagrant violation of international law.\" "
+    "Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani said Qatar was reviewing its role as a mediator and "
+    "reserved the right to respond.\n"
+    "The White House said President Donald Trump had been informed of the strike in advance and had assured Qatar's "
+    "emir it \"will not happen again\" on Qatari soil. Saudi Arabia, the United Arab Emirates and Jordan condemned "
+    "the attack, and the Gulf Cooperation Council called an emergency summit in Doha.\n"
+    "Hamas officials had been meeting to consider a proposal Trump presented on Sunday, which would free all hostages "
+    "held in Gaza in exchange for Palestinian prisoners.\n"
+    "Qatar, which hosts the largest U.S. military base in the region, has mediated between Israel and Hamas since the "
+    "war began in October 2023.",
+    [
+        E("Israel strikes Hamas leaders", "strikes", "ASSAULT", "aerial", ("Israel", "ISR", "MIL"),
+          ("Hamas leaders", "PSE", "REB"), d("2025-09-09"), None, cl="rec_t-28-strike"),
+        E("Qatar condemns 'cowardly' attack", "condemns", "ACCUSE", "disapprove", ("Qatar", "QAT", "GOV"), None, None,
+          None, cl="rec_t-28-condemn"),
+        E("Israel carried out an airstrike", "airstrike", "ASSAULT", "aerial", ("Israel", "ISR", "MIL"),
+          ("Hamas' political leadership", "PSE", "REB"), d("2025-09-09"), P("the Qatari capital", "Doha"),
+          speaker="officials on both sides", mod="reported", cl="rec_t-28-strike"),
+        E("a Qatari security officer were killed", "killed", "ASSAULT", "aerial", None,
+          ("five of its members and a Qatari security officer", None, None), d("2025-09-09"), None,
+          speaker="Hamas", mod="reported", cl="rec_t-28-strike"),
+        E("conducted a precise strike", "strike", "ASSAULT", "aerial", (("it", 'it had "conducted'), "ISR", "MIL"), ("leaders", "PSE", "REB"),
+          d("2025-09-09"), None, speaker="The Israeli military", mod="reported", cl="rec_t-28-strike"),
+        E("the October 7 massacre", "massacre", "ASSAULT", None, ("leaders", "PSE", "REB"), None,
+          d("2023-10-07", True), None, speaker="The Israeli military", mod="reported"),
+        E("Qatar condemned what it called", "condemned", "ACCUSE", "disapprove", ("Qatar", "QAT", "GOV"),
+          ("Israeli", "ISR", "GOV"), None, None, cl="rec_t-28-condemn"),
+        E("cowardly Israeli attack", "attack", "ASSAULT", "aerial", ("Israeli", "ISR", "MIL"), None, d("2025-09-09"),
+          None, speaker="Qatar", mod="reported", cl="rec_t-28-strike"),
+        E("Trump had been informed of the strike", "informed", "COOPERATE", None, None,
+          ("President Donald Trump", "USA", "GOV"), None, None, speaker="The White House", mod="reported"),
+        E("had assured Qatar's emir", "assured", "AGREE", None, ("President Donald Trump", "USA", "GOV"),
+          ("Qatar's emir", "QAT", "GOV"), None, None, speaker="The White House", mod="reported"),
+        E("Jordan condemned the attack", "condemned", "ACCUSE", "disapprove",
+          ("Saudi Arabia, the United Arab Emirates and Jordan", None, "GOV"), None, None, None),
+        E("condemned the attack, and", "attack", "ASSAULT", "aerial", None, None, d("2025-09-09"), None,
+          mod="reported", cl="rec_t-28-strike"),
+        E("called an emergency summit in Doha", "summit", "CONSULT", "multilateral",
+          ("the Gulf Cooperation Council", None, "IGO"), None, None, P("Doha", "Doha"), mod="future"),
+        E("a proposal Trump presented on Sunday", "presented", "AGREE", None, ("Trump", "USA", "GOV"), None,
+          d("2025-09-07"), None),
+        E("has mediated between Israel and Hamas", "mediated", "CONSULT", "third-party", ("Qatar", "QAT", "GOV"),
+          ("Israel and Hamas", None, None), None, None),
+    ])
+
+own('29', 'Reuters', '2025-07-16',
+    "Drone attacks halt half of Kurdistan oil output; Erbil blames Baghdad-funded militias",
+    "ERBIL, Iraq, July 16 (Reuters) - Drones struck three oil fields in Iraq's Kurdistan region on Tuesday and "
+    "Wednesday, forcing operators to shut down production of about 150,000 barrels per day, the region's natural "
+    "resources ministry said.\n"
+    "No group claimed responsibility. The Kurdistan Regional Government accused \"outlaw groups\" within the Popular "
+    "Mobilisation Forces, which are funded by the federal budget, of carrying out the attacks and called on Baghdad to "
+    "arrest those responsible.\n"
+    "\"This is economic terrorism against the Kurdistan region,\" KRG spokesman Peshawa Hawramani said, Kurdistan24 "
+    "reported. \"If Baghdad does not act, we will ask our international partners to intervene.\"\n"
+    "Prime Minister Mohammed Shia al-Sudani ordered an investigation and said the attacks aimed to \"destabilise the "
+    "country\". The PMF denied any role.\n"
+    "A U.S. State Department spokesperson condemned the strikes and urged Baghdad to \"hold the perpetrators "
+    "accountable.\"\n"
+    "Drones also hit the Sarsang field, operated by U.S. firm HKN Energy, in Duhok province last week, damaging a "
+    "storage tank.",
+    [
+        E("Drone attacks halt half", "attacks", "ASSAULT", "drone", None, None, wk("2025-W29"), None,
+          cl="rec_t-29-attacks"),
+        E("Erbil blames Baghdad-funded militias", "blames", "ACCUSE", "allege", ("Erbil", "IRQ", "GOV"),
+          ("Baghdad-funded militias", "IRQ", "UAF"), None, None, cl="rec_t-29-blame"),
+        E("Drones struck three oil fields", "struck", "ASSAULT", "drone", ("Drones", None, None), None, wk("2025-W29"),
+          P("Kurdistan", "Kurdistan"), speaker="the region's natural resources ministry", mod="reported",
+          cl="rec_t-29-attacks"),
+        E("The Kurdistan Regional Government accused", "accused", "ACCUSE", "allege",
+          ("The Kurdistan Regional Government", "IRQ", "GOV"), ("outlaw groups", "IRQ", "UAF"), None, None,
+          cl="rec_t-29-blame"),
+        E("of carrying out the attacks", "carrying out", "ASSAULT", "drone", ("outlaw groups", "IRQ", "UAF"), None,
+          None, None, speaker="The Kurdistan Regional Government", mod="reported", cl="rec_t-29-attacks"),
+        E("called on Baghdad to arrest", "called on", "REQUEST", None,
+          ("The Kurdistan Regional Government", "IRQ", "GOV"), ("Baghdad", "IRQ", "GOV"), None, None, mod="demanded"),
+        E("This is economic terrorism", "terrorism", "ACCUSE", "disapprove", ("KRG spokesman Peshawa Hawramani", "IRQ", "GOV"),
+          None, None, None, speaker="KRG spokesman Peshawa Hawramani", relays=("Kurdistan24",), mod="reported"),
+        E("we will ask our international partners", "ask", "REQUEST", "assist", ("we", "IRQ", "GOV"),
+          ("our international partners", None, "GOV"), None, None,
+          speaker=("KRG spokesman Peshawa Hawramani", 1), relays=(("Kurdistan24", 1),), mod="conditional",
+          cond="If Baghdad does not act"),
+        E("ordered an investigation", "investigation", "ACCUSE", "investigate",
+          ("Prime Minister Mohammed Shia al-Sudani", "IRQ", "GOV"), None, None, None),
+        E("said the attacks aimed", "attacks", "ASSAULT", "drone", None, None, wk("2025-W29"), None,
+          speaker="Prime Minister Mohammed Shia al-Sudani", mod="reported", cl="rec_t-29-attacks"),
+        E("The PMF denied any role", "denied", "REJECT", None, ("The PMF", "IRQ", "MIL"), None, None, None),
+        E("spokesperson condemned the strikes", "condemned", "ACCUSE", "disapprove",
+          ("A U.S. State Department spokesperson", "USA", "GOV"), None, None, None),
+        E("condemned the strikes and urged", "strikes", "ASSAULT", "drone", None, None, wk("2025-W29"), None,
+          mod="reported", cl="rec_t-29-attacks"),
+        E("urged Baghdad to", "urged", "REQUEST", None, ("A U.S. State Department spokesperson", "USA", "GOV"),
+          ("Baghdad", "IRQ", "GOV"), None, None, mod="demanded"),
+        E("Drones also hit the Sarsang field", "hit", "ASSAULT", "drone", ("Drones", None, None), None,
+          wk("2025-W28"), P("Duhok", "Duhok")),
+    ])
+
+own('30', 'Reuters', '2025-07-10',
+    "Houthis say they sank bulk carrier in Red Sea, took crew to 'safe location'",
+    "DUBAI, July 10 (Reuters) - Yemen's Houthi movement said on Thursday it had sunk the Liberian-flagged bulk carrier "
+    "Sea Orchid in the Red Sea after attacking it with drones, missiles and speedboats, and that its forces had "
+    "\"rescued\" several crew members and taken them to a safe location.\n"
+    "At least three seafarers were killed in the attack, which began on Monday, and 11 others remain missing, the "
+    "ship's Greek operator said. The European Union's Aspides naval mission said it had pulled six crew from the water "
+    "on Wednesday.\n"
+    "The U.S. embassy in Yemen accused the Houthis of kidnapping the crew and demanded their immediate and "
+    "unconditional release. \"These are acts of piracy,\" a State Department spokesperson said.\n"
+    "Houthi military spokesman Yahya Saree said the group would keep targeting ships of companies that deal with "
+    "Israeli ports \"regardless of their nationality\" and warned shipowners to stay out of the Red Sea. He denied "
+    "that the crew had been taken hostage.\n"
+    "The Houthis halted their attacks on shipping in January after the Gaza ceasefire but resumed them after Israel "
+    "restarted its offensive in March, according to the Saba news agency, citing a group statement.",
+    [
+        E("Houthis say they sank bulk carrier", "sank", "ASSAULT", "destroy", ("they", "YEM", "REB"),
+          ("bulk carrier", None, "BUS"), wk("2025-W28"), None, speaker="Houthis", mod="reported", cl="rec_t-30-sinking"),
+        E("took crew to 'safe location'", "took", "ASSAULT", "abduct", ("they", "YEM", "REB"), ("crew", None, "BUS"),
+          None, None, speaker="Houthis", mod="reported", cl="rec_t-30-crew"),
+        E("it had sunk the Liberian-flagged", "sunk", "ASSAULT", "destroy", ("it", "YEM", "REB"),
+          ("the Liberian-flagged bulk carrier Sea Orchid", "LBR", "BUS"), wk("2025-W28"),
+          P("the Red Sea", "Red Sea"), speaker="Yemen's Houthi movement", mod="reported", cl="rec_t-30-sinking"),
+        E("after attacking it with drones", "attacking", "ASSAULT", "drone", ("it", "YEM", "REB"),
+          ("it", "LBR", "BUS"), wk("2025-W28"), P("the Red Sea", "Red Sea"), speaker="Yemen's Houthi movement",
+          mod="reported", cl="rec_t-30-attack"),
+        E("\"rescued\" several crew members", "taken", "ASSAULT", "abduct", ("its forces", "YEM", "REB"),
+          ("several crew members", None, "BUS"), None, None, speaker="Yemen's Houthi movement", mod="reported",
+          cl="rec_t-30-crew"),
+        E("At least three seafarers were killed", "killed", "ASSAULT", None, None, ("At least three seafarers", None, "BUS"),
+          wk("2025-W28"), None, speaker="the ship's Greek operator", mod="reported", cl="rec_t-30-attack"),
+        E("pulled six crew from the water", "pulled", "AID", None, ("it", None, "IGO"), ("six crew", None, "BUS"),
+          d("2025-07-09"), None, speaker="The European Union's Aspides naval mission", mod="reported"),
+        E("accused the Houthis of kidnapping", "accused", "ACCUSE", "allege", ("The U.S. embassy in Yemen", "USA", "GOV"),
+          ("the Houthis", "YEM", "REB"), None, None),
+        E("demanded their immediate and unconditional release", "demanded", "REQUEST", "yield",
+          ("The U.S. embassy in Yemen", "USA", "GOV"), ("the Houthis", "YEM", "REB"), None, None, mod="demanded"),
+        E("These are acts of piracy", "piracy", "ACCUSE", "disapprove", ("a State Department spokesperson", "USA", "GOV"),
+          None, None, None, speaker="a State Department spokesperson", mod="reported"),
+        E("would keep targeting ships", "targeting", "THREATEN", "violence", ("the group", "YEM", "REB"),
+          ("ships of companies that deal with Israeli ports", None, "BUS"), None, None,
+          speaker="Houthi military spokesman Yahya Saree", mod="threatened"),
+        E("warned shipowners to stay out", "warned", "THREATEN", "violence", ("Houthi military spokesman Yahya Saree", "YEM", "REB"),
+          ("shipowners", None, "BUS"), None, None, mod="threatened"),
+        E("He denied that the crew had been taken hostage", "taken hostage", "ASSAULT", "abduct", ("He", "YEM", "REB"),
+          ("the crew", None, "BUS"), None, None, speaker="He", mod="denied", cl="rec_t-30-crew"),
+        E("The Houthis halted their attacks", "halted", "RETREAT", "ceasefire", ("The Houthis", "YEM", "REB"), None,
+          mo("2025-01", True), None, speaker="a group statement", relays=("the Saba news agency",), mod="reported"),
+        E("after the Gaza ceasefire", "ceasefire", "RETREAT", "ceasefire", None, None, mo("2025-01", True), None,
+          speaker="a group statement", relays=("the Saba news agency",), mod="reported"),
+        E("but resumed them after Israel", "resumed", "ASSAULT", None, ("The Houthis", "YEM", "REB"), None,
+          mo("2025-03", True), None, speaker="a group statement", relays=("the Saba news agency",), mod="reported"),
+        E("Israel restarted its offensive", "offensive", "ASSAULT", None, ("Israel", "ISR", "MIL"), None,
+          mo("2025-03", True), None, speaker="a group statement", relays=("the Saba news agency",), mod="reported"),
     ])
 
 
