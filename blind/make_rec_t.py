@@ -129,6 +129,14 @@ PLACES = {
     'Kurdistan': (36.0, 44.5),  # Kurdistan Region, approximate
     'Duhok': (36.87, 42.99),
     'Red Sea': (20.0, 38.5),  # approximate
+    'Gedo': (3.5, 42.0),  # region, approximate
+    'Mandera': (3.94, 41.86),
+    'Bari': (41.12, 16.87),
+    'Albania': (41.0, 20.0),
+    'Libya': (28.0, 17.0),
+    'Benghazi': (32.12, 20.07),
+    'Gavdos': (34.84, 24.08),
+    'Pretoria': (-25.74, 28.19),
 }
 
 BATCH = Batch("rec_t", PLACES, out=Path(__file__).resolve().with_name("rec_t.jsonl"))
@@ -963,7 +971,7 @@ own('30', 'Reuters', '2025-07-10',
           ("the Liberian-flagged bulk carrier Sea Orchid", "LBR", "BUS"), wk("2025-W28"),
           P("the Red Sea", "Red Sea"), speaker="Yemen's Houthi movement", mod="reported", cl="rec_t-30-sinking"),
         E("after attacking it with drones", "attacking", "ASSAULT", "drone", ("it", "YEM", "REB"),
-          ("it", "LBR", "BUS"), wk("2025-W28"), P("the Red Sea", "Red Sea"), speaker="Yemen's Houthi movement",
+          (("it", "attacking it"), "LBR", "BUS"), wk("2025-W28"), P("the Red Sea", "Red Sea"), speaker="Yemen's Houthi movement",
           mod="reported", cl="rec_t-30-attack"),
         E("\"rescued\" several crew members", "taken", "ASSAULT", "abduct", ("its forces", "YEM", "REB"),
           ("several crew members", None, "BUS"), None, None, speaker="Yemen's Houthi movement", mod="reported",
@@ -993,6 +1001,260 @@ own('30', 'Reuters', '2025-07-10',
           mo("2025-03", True), None, speaker="a group statement", relays=("the Saba news agency",), mod="reported"),
         E("Israel restarted its offensive", "offensive", "ASSAULT", None, ("Israel", "ISR", "MIL"), None,
           mo("2025-03", True), None, speaker="a group statement", relays=("the Saba news agency",), mod="reported"),
+    ])
+
+own('31', 'Garowe Online', '2025-03-20',
+    "Dozens killed as federal troops and Jubaland forces clash near Kenya border",
+    "GAROWE — Fighting between Somali federal troops and forces loyal to Jubaland leader Ahmed Madobe killed at least "
+    "25 people in and around the border town of Beled Hawo on Wednesday, residents and officials said.\n"
+    "Jubaland's security minister Yusuf Hussein Osman said his forces had repelled \"an invasion\" by federal "
+    "soldiers and captured dozens of them, including two officers. The federal defence ministry said its troops had "
+    "come under attack while securing the town and denied that any soldiers had been taken prisoner.\n"
+    "More than 10,000 residents fled across the border into Mandera, Kenya, the Voice of America's Somali service "
+    "reported, citing local elders.\n"
+    "The federal government accused Kenya of allowing Jubaland fighters to use its territory to attack federal "
+    "positions. \"We will hold Nairobi responsible if this continues,\" Information Minister Daud Aweys told reporters "
+    "in Mogadishu. Kenya's foreign ministry rejected the allegation and urged both sides to \"cease hostilities and "
+    "return to dialogue\".\n"
+    "The African Union mission in Somalia called for an immediate ceasefire. Jubaland cut ties with Mogadishu in "
+    "November 2024 after a federal court issued an arrest warrant for Madobe, days after he was re-elected by the "
+    "regional parliament in a vote the federal government called illegal.",
+    [
+        E("federal troops and Jubaland forces clash", "clash", "ASSAULT", None, ("federal troops", "SOM", "MIL"),
+          ("Jubaland forces", "SOM", "MIL"), d("2025-03-19"), None, cl="rec_t-31-clash"),
+        E("Fighting between Somali federal troops", "Fighting", "ASSAULT", None, ("Somali federal troops", "SOM", "MIL"),
+          ("forces loyal to Jubaland leader Ahmed Madobe", "SOM", "MIL"), d("2025-03-19"),
+          P("Beled Hawo", "Beled Hawo"), speaker="residents and officials", mod="reported", cl="rec_t-31-clash"),
+        E("his forces had repelled", "repelled", "ASSAULT", None, ("his forces", "SOM", "MIL"),
+          ("federal soldiers", "SOM", "MIL"), d("2025-03-19"), None,
+          speaker="Jubaland's security minister Yusuf Hussein Osman", mod="reported", cl="rec_t-31-clash"),
+        E("\"an invasion\" by federal", "invasion", "ASSAULT", None, ("federal soldiers", "SOM", "MIL"), None,
+          d("2025-03-19"), None, speaker="Jubaland's security minister Yusuf Hussein Osman", mod="reported",
+          cl="rec_t-31-clash"),
+        E("captured dozens of them", "captured", "COERCE", "arrest", ("his forces", "SOM", "MIL"),
+          ("dozens of them, including two officers", "SOM", "MIL"), d("2025-03-19"), None,
+          speaker="Jubaland's security minister Yusuf Hussein Osman", mod="reported", cl="rec_t-31-captured"),
+        E("its troops had come under attack", "attack", "ASSAULT", None, None, ("its troops", "SOM", "MIL"),
+          d("2025-03-19"), None, speaker="The federal defence ministry", mod="reported", cl="rec_t-31-clash"),
+        E("had been taken prisoner", "taken prisoner", "COERCE", "arrest", None, ("any soldiers", "SOM", "MIL"),
+          d("2025-03-19"), None, speaker="The federal defence ministry", mod="denied", cl="rec_t-31-captured"),
+        E("The federal government accused Kenya", "accused", "ACCUSE", "allege", ("The federal government", "SOM", "GOV"),
+          ("Kenya", "KEN", "GOV"), None, None),
+        E("We will hold Nairobi responsible", "hold", "THREATEN", "relations", ("We", "SOM", "GOV"),
+          ("Nairobi", "KEN", "GOV"), None, None, speaker="Information Minister Daud Aweys", mod="threatened"),
+        E("rejected the allegation", "rejected", "REJECT", None, ("Kenya's foreign ministry", "KEN", "GOV"), None, None,
+          None),
+        E("urged both sides to", "urged", "REQUEST", None, ("Kenya's foreign ministry", "KEN", "GOV"),
+          ("both sides", "SOM", None), None, None, mod="demanded"),
+        E("called for an immediate ceasefire", "called for", "REQUEST", None,
+          ("The African Union mission in Somalia", None, "IGO"), None, None, None, mod="demanded"),
+        E("Jubaland cut ties with Mogadishu", "cut ties", "SANCTION", "discontinue", ("Jubaland", "SOM", "GOV"),
+          ("Mogadishu", "SOM", "GOV"), mo("2024-11", True), None),
+        E("a federal court issued an arrest warrant", "arrest warrant", "ACCUSE", "allege",
+          ("a federal court", "SOM", "JUD"), ("Madobe", "SOM", "GOV"), None, None),
+        E("he was re-elected by the regional", "re-elected", "SUPPORT", None, ("the regional parliament", "SOM", "LEG"),
+          ("he", "SOM", "GOV"), None, None),
+        E("the federal government called illegal", "called", "ACCUSE", "disapprove",
+          ("the federal government", "SOM", "GOV"), None, None, None),
+    ])
+
+own('32', 'AFP', '2025-03-12',
+    "Tigray faction takes over Mekelle city hall as rift threatens fragile peace",
+    "ADDIS ABABA, March 12, 2025 (AFP) - Fighters loyal to a faction of the Tigray People's Liberation Front (TPLF) "
+    "took control of the mayor's office in Mekelle, the capital of Ethiopia's northern Tigray region, on Tuesday and "
+    "installed a new mayor, residents and officials said.\n"
+    "The interim regional president, Getachew Reda, accused the faction led by Debretsion Gebremichael of staging "
+    "\"a coup\" with the help of some army commanders and called on the federal government to intervene. \"If this "
+    "continues, Tigray will slide back into war,\" he wrote on Facebook.\n"
+    "The Debretsion faction denied seizing power by force and said the change of mayor had been decided by the "
+    "party's central committee.\n"
+    "Prime Minister Abiy Ahmed's office said it would not allow \"anyone to drag the region back into conflict\" and "
+    "urged all sides to respect the Pretoria agreement signed in November 2022 that ended two years of war.\n"
+    "Eritrea, whose troops fought alongside federal forces during the war, has been accused by Getachew of backing the "
+    "faction. Asmara's information minister, Yemane Gebremeskel, dismissed the claim as \"baseless\" on X.\n"
+    "The African Union, which brokered the Pretoria deal, said its envoys would travel to Mekelle this week.",
+    [
+        E("Tigray faction takes over", "takes over", "COERCE", "seize", ("Tigray faction", "ETH", "REB"),
+          ("Mekelle city hall", "ETH", "GOV"), d("2025-03-11"), None, cl="rec_t-32-takeover"),
+        E("took control of the mayor's office", "took control", "COERCE", "seize",
+          ("Fighters loyal to a faction of the Tigray People's Liberation Front (TPLF)", "ETH", "REB"),
+          ("the mayor's office", "ETH", "GOV"), d("2025-03-11"), P(("Mekelle", "office in Mekelle"), "Mekelle"),
+          speaker="residents and officials", mod="reported", cl="rec_t-32-takeover"),
+        E("installed a new mayor", "installed", "COERCE", None,
+          ("Fighters loyal to a faction of the Tigray People's Liberation Front (TPLF)", "ETH", "REB"), None,
+          d("2025-03-11"), P(("Mekelle", "office in Mekelle"), "Mekelle"), speaker="residents and officials",
+          mod="reported"),
+        E("accused the faction led by", "accused", "ACCUSE", "allege",
+          ("The interim regional president, Getachew Reda", "ETH", "GOV"),
+          ("the faction led by Debretsion Gebremichael", "ETH", "REB"), None, None),
+        E("called on the federal government to intervene", "called on", "REQUEST", "assist",
+          ("The interim regional president, Getachew Reda", "ETH", "GOV"), ("the federal government", "ETH", "GOV"),
+          None, None, mod="demanded"),
+        E("denied seizing power by force", "seizing", "COERCE", "seize", ("The Debretsion faction", "ETH", "REB"), None,
+          d("2025-03-11"), None, speaker="The Debretsion faction", mod="denied", cl="rec_t-32-takeover"),
+        E("it would not allow", "allow", "COERCE", "restrict", ("it", "ETH", "GOV"), None, None, None,
+          speaker="Prime Minister Abiy Ahmed's office", mod="future"),
+        E("urged all sides to respect", "urged", "REQUEST", None, ("Prime Minister Abiy Ahmed's office", "ETH", "GOV"),
+          ("all sides", "ETH", None), None, None, mod="demanded"),
+        E("agreement signed in November 2022", "signed", "SUPPORT", None, None, None, mo("2022-11", True), None,
+          cl="rec_t-32-pretoria"),
+        E("has been accused by Getachew", "accused", "ACCUSE", "allege", ("Getachew", "ETH", "GOV"),
+          ("Eritrea", "ERI", "GOV"), None, None),
+        E("dismissed the claim as", "dismissed", "ACCUSE", "disapprove",
+          ("Asmara's information minister, Yemane Gebremeskel", "ERI", "GOV"), None, None, None,
+          relays=("X",)),
+        E("which brokered the Pretoria deal", "brokered", "CONSULT", "third-party", ("The African Union", None, "IGO"),
+          None, None, None),
+        E("its envoys would travel to Mekelle", "travel", "CONSULT", "visit", ("its envoys", None, "IGO"), None,
+          wk("2025-W11"), P(("Mekelle", "travel to Mekelle"), "Mekelle"), speaker="The African Union", mod="future"),
+    ])
+
+own('33', 'ANSA', '2025-01-31',
+    "Italian court orders release of 43 migrants held in Albania, third setback for Meloni plan",
+    "ROME, Jan 31 (ANSA) - A Rome appeals court on Friday refused to validate the detention of 43 migrants taken to an "
+    "Italian-run centre in Gjader, Albania, and ordered them brought to Italy, dealing a third blow to Prime Minister "
+    "Giorgia Meloni's plan to process asylum claims offshore.\n"
+    "The judges suspended their ruling and referred the case to the European Court of Justice, which is due to decide "
+    "which countries can be considered safe for returns.\n"
+    "Meloni's government accused the judiciary of \"sabotaging\" policies voted for by Italians. \"Some magistrates "
+    "want to decide immigration policy in place of the government. We will not give up,\" Interior Minister Matteo "
+    "Piantedosi said.\n"
+    "The National Association of Magistrates rejected the criticism and warned against \"attacks on the independence "
+    "of the judiciary\".\n"
+    "The migrants, from Bangladesh, Egypt, Ivory Coast and Gambia, were intercepted in international waters by the "
+    "Italian navy on Sunday and shipped to Albania on Tuesday. A coastguard vessel will bring them to Bari on "
+    "Saturday.\n"
+    "Opposition parties demanded that the government shut the Albanian centres, which are expected to cost about 800 "
+    "million euros over five years, and called the scheme \"a propaganda operation\". Albanian Prime Minister Edi Rama "
+    "said the centres would stay open \"as long as Italy wants\".",
+    [
+        E("Italian court orders release", "release", "RETREAT", "release", ("Italian court", "ITA", "JUD"),
+          ("43 migrants held in Albania", None, "REF"), d("2025-01-31"), None, cl="rec_t-33-release"),
+        E("refused to validate the detention", "refused", "REJECT", None, ("A Rome appeals court", "ITA", "JUD"), None,
+          d("2025-01-31"), P(("ROME", 1), "Rome")),
+        E("validate the detention of 43 migrants", "detention", "COERCE", "arrest", None, ("43 migrants", None, "REF"),
+          None, P("Gjader", "Gjader"), mod="reported", cl="rec_t-33-detention"),
+        E("ordered them brought to Italy", "ordered", "RETREAT", "release", ("A Rome appeals court", "ITA", "JUD"),
+          ("them", None, "REF"), d("2025-01-31"), P(("ROME", 1), "Rome"), cl="rec_t-33-release"),
+        E("referred the case to the European Court", "referred", "REQUEST", None, ("The judges", "ITA", "JUD"),
+          ("the European Court of Justice", None, "JUD"), d("2025-01-31"), None, mod="demanded"),
+        E("accused the judiciary of", "accused", "ACCUSE", "disapprove", ("Meloni's government", "ITA", "GOV"),
+          ("the judiciary", "ITA", "JUD"), None, None),
+        E("We will not give up", "give up", "CONCEDE", None, ("We", "ITA", "GOV"), None, None, None,
+          speaker="Interior Minister Matteo Piantedosi", mod="negated"),
+        E("rejected the criticism", "rejected", "REJECT", None, ("The National Association of Magistrates", "ITA", "JUD"),
+          (("Meloni's government", 1), "ITA", "GOV"), None, None),
+        E("warned against \"attacks", "warned", "ACCUSE", "disapprove",
+          ("The National Association of Magistrates", "ITA", "JUD"), None, None, None),
+        E("were intercepted in international waters", "intercepted", "COERCE", "arrest",
+          ("the Italian navy", "ITA", "MIL"), ("The migrants", None, "REF"), d("2025-01-26"), None),
+        E("shipped to Albania on Tuesday", "shipped", "COERCE", "deport", None, ("The migrants", None, "REF"),
+          d("2025-01-28"), P(("Albania", "shipped to Albania"), "Albania")),
+        E("will bring them to Bari", "bring", "RETREAT", "release", ("A coastguard vessel", "ITA", "MIL"),
+          ("them", None, "REF"), d("2025-02-01"), P("Bari", "Bari"), mod="future", cl="rec_t-33-release"),
+        E("Opposition parties demanded that", "demanded", "REQUEST", "change", ("Opposition parties", "ITA", "OPP"),
+          ("the government", "ITA", "GOV"), None, None, mod="demanded"),
+        E("called the scheme", "called", "ACCUSE", "disapprove", ("Opposition parties", "ITA", "OPP"), None, None,
+          None),
+        E("the centres would stay open", "stay open", "COOPERATE", None, ("Albanian Prime Minister Edi Rama", "ALB", "GOV"),
+          ("Italy", "ITA", "GOV"), None, None, speaker="Albanian Prime Minister Edi Rama", mod="future"),
+    ])
+
+own('34', 'Reuters', '2024-11-09',
+    "Tens of thousands march in Valencia to demand regional leader quit over flood response",
+    "VALENCIA, Spain, Nov 9 (Reuters) - Tens of thousands of people marched through Valencia on Saturday to demand the "
+    "resignation of regional leader Carlos Mazon, accusing his government of failing to warn residents before floods "
+    "that killed more than 200 people.\n"
+    "Protesters carrying mud-stained banners reading \"Mazon, resign\" gathered outside city hall, where some threw "
+    "mud and plastic chairs at riot police. Officers charged with batons to disperse them, and six people were "
+    "detained, a police spokesman said. At least 30 officers were injured.\n"
+    "Mazon, of the conservative People's Party, has refused to step down and blamed the national weather agency and a "
+    "river authority controlled by Madrid for delayed information. \"I will not resign. I will lead the "
+    "reconstruction,\" he told the regional parliament on Thursday.\n"
+    "Prime Minister Pedro Sanchez's government rejected the accusation and said the regional administration was "
+    "responsible for civil protection alerts.\n"
+    "Last Sunday, residents of the flood-hit town of Paiporta threw mud at King Felipe VI, Queen Letizia, Sanchez and "
+    "Mazon during a visit. Sanchez left the town under police protection. Prosecutors have opened an investigation "
+    "into the attack on the prime minister's car.",
+    [
+        E("Tens of thousands march in Valencia", "march", "PROTEST", "demo", ("Tens of thousands", "ESP", "CVL"),
+          ("regional leader", "ESP", "GOV"), d("2024-11-09"), None, cl="rec_t-34-march"),
+        E("people marched through Valencia", "marched", "PROTEST", "demo", ("Tens of thousands of people", "ESP", "CVL"),
+          ("regional leader Carlos Mazon", "ESP", "GOV"), d("2024-11-09"),
+          P(("Valencia", "marched through Valencia"), "Valencia"), cl="rec_t-34-march"),
+        E("accusing his government of failing", "accusing", "ACCUSE", "disapprove",
+          ("Tens of thousands of people", "ESP", "CVL"), ("his government", "ESP", "GOV"), d("2024-11-09"),
+          P(("Valencia", "marched through Valencia"), "Valencia")),
+        E("some threw mud and plastic chairs", "threw", "PROTEST", "riot", ("some", "ESP", "CVL"),
+          ("riot police", "ESP", "COP"), d("2024-11-09"), None, cl="rec_t-34-riot"),
+        E("Officers charged with batons", "charged", "ASSAULT", "crowd-control", ("Officers", "ESP", "COP"),
+          ("them", "ESP", "CVL"), d("2024-11-09"), None, speaker="a police spokesman", mod="reported"),
+        E("six people were detained", "detained", "COERCE", "arrest", None, ("six people", "ESP", "CVL"),
+          d("2024-11-09"), None, speaker="a police spokesman", mod="reported"),
+        E("has refused to step down", "step down", "RETREAT", "resign", ("Mazon", "ESP", "GOV"), None, None, None,
+          mod="negated", cl="rec_t-34-resign"),
+        E("blamed the national weather agency", "blamed", "ACCUSE", "allege", ("Mazon", "ESP", "GOV"),
+          ("the national weather agency and a river authority controlled by Madrid", "ESP", "GOV"), None, None),
+        E("I will not resign", "resign", "RETREAT", "resign", ("I", "ESP", "GOV"), None, None, None,
+          speaker=("he", "reconstruction,\" he told"), mod="negated", cl="rec_t-34-resign"),
+        E("rejected the accusation and said", "rejected", "REJECT", None,
+          ("Prime Minister Pedro Sanchez's government", "ESP", "GOV"), (("Mazon", "Mazon, of the conservative"), "ESP", "GOV"),
+          None, None),
+        E("threw mud at King Felipe VI", "threw", "PROTEST", "riot",
+          ("residents of the flood-hit town of Paiporta", "ESP", "CVL"),
+          ("King Felipe VI, Queen Letizia, Sanchez and Mazon", "ESP", "GOV"), d("2024-11-03"),
+          P("Paiporta", "Paiporta"), cl="rec_t-34-paiporta"),
+        E("Prosecutors have opened an investigation", "investigation", "ACCUSE", "investigate", ("Prosecutors", "ESP", "JUD"),
+          None, None, None),
+        E("into the attack on the prime minister's", "attack", "PROTEST", "riot", None,
+          ("the prime minister's car", "ESP", "GOV"), d("2024-11-03"), None, mod="reported", cl="rec_t-34-paiporta"),
+    ])
+
+own('35', 'Kathimerini', '2025-07-11',
+    "Greece suspends asylum claims for sea arrivals from North Africa for three months",
+    "ATHENS — Greece's parliament on Friday approved a three-month suspension of asylum applications for migrants "
+    "arriving by sea from North Africa, after more than 2,000 people landed on the island of Crete in a week.\n"
+    "Migration Minister Thanos Plevris said new arrivals would be detained and returned to their countries of origin "
+    "without being registered. \"Greece will not become a gateway for smugglers. Anyone who enters illegally will be "
+    "arrested and deported,\" he told lawmakers.\n"
+    "The UN refugee agency UNHCR said the measure violated international law and urged Athens to reverse it. Human "
+    "rights groups said they would challenge the suspension before the Council of State, Greece's top administrative "
+    "court.\n"
+    "Prime Minister Kyriakos Mitsotakis said on Thursday that the navy would deploy warships off the coast of Libya to "
+    "intercept boats \"in cooperation with Libyan authorities\". A Greek delegation was turned away from Benghazi "
+    "earlier this month after authorities in eastern Libya declared its members \"persona non grata\".\n"
+    "Coast guard vessels rescued 440 people south of the island of Gavdos on Friday, port officials said.",
+    [
+        E("Greece suspends asylum claims", "suspends", "COERCE", "restrict", ("Greece", "GRC", "GOV"),
+          ("sea arrivals from North Africa", None, "REF"), d("2025-07-11"), None, cl="rec_t-35-suspension"),
+        E("parliament on Friday approved", "approved", "COERCE", "restrict", ("Greece's parliament", "GRC", "LEG"),
+          ("migrants arriving by sea from North Africa", None, "REF"), d("2025-07-11"), P(("ATHENS", 1), "Athens"),
+          cl="rec_t-35-suspension"),
+        E("new arrivals would be detained", "detained", "COERCE", "arrest", None, ("new arrivals", None, "REF"), None,
+          None, speaker="Migration Minister Thanos Plevris", mod="future"),
+        E("returned to their countries of origin", "returned", "COERCE", "deport", None, ("new arrivals", None, "REF"),
+          None, None, speaker="Migration Minister Thanos Plevris", mod="future"),
+        E("Anyone who enters illegally will be", "arrested", "THREATEN", "arrest", ("Greece", "GRC", "GOV"),
+          ("Anyone who enters illegally", None, "REF"), None, None, speaker=("he", 'deported," he told'),
+          mod="threatened"),
+        E("said the measure violated international law", "violated", "ACCUSE", "disapprove",
+          ("The UN refugee agency UNHCR", None, "IGO"), None, None, None),
+        E("urged Athens to reverse it", "urged", "REQUEST", "change", ("The UN refugee agency UNHCR", None, "IGO"),
+          ("Athens", "GRC", "GOV"), None, None, mod="demanded"),
+        E("they would challenge the suspension", "challenge", "ACCUSE", "allege", ("they", "GRC", "NGO"), None, None,
+          None, speaker="Human rights groups", mod="future"),
+        E("the navy would deploy warships", "deploy", "MOBILIZE", "troops", ("the navy", "GRC", "MIL"), None, None,
+          P(("Libya", "the coast of Libya"), "Libya"), speaker="Prime Minister Kyriakos Mitsotakis", mod="future"),
+        E("in cooperation with Libyan authorities", "cooperation", "COOPERATE", None, ("the navy", "GRC", "MIL"),
+          ("Libyan authorities", "LBY", "GOV"), None, None, speaker="Prime Minister Kyriakos Mitsotakis",
+          mod="future"),
+        E("A Greek delegation was turned away", "turned away", "REJECT", "meet", ("authorities in eastern Libya", "LBY", "GOV"),
+          ("A Greek delegation", "GRC", "GOV"), mo("2025-07"), P("Benghazi", "Benghazi")),
+        E("declared its members", "declared", "SANCTION", "expel", ("authorities in eastern Libya", "LBY", "GOV"),
+          ("its members", "GRC", "GOV"), mo("2025-07"), P("Benghazi", "Benghazi")),
+        E("Coast guard vessels rescued 440 people", "rescued", "AID", None, ("Coast guard vessels", "GRC", "COP"),
+          ("440 people", None, "REF"), d("2025-07-11"), P("Gavdos", "Gavdos"), speaker="port officials",
+          mod="reported"),
     ])
 
 
