@@ -136,7 +136,9 @@ PLACES = {
     'Libya': (28.0, 17.0),
     'Benghazi': (32.12, 20.07),
     'Gavdos': (34.84, 24.08),
-    'Pretoria': (-25.74, 28.19),
+    'Illinois': (40.0, -89.25),  # ADM1, approximate
+    'Broadview': (41.86, -87.85),
+    'Morelia': (19.70, -101.19),
 }
 
 BATCH = Batch("rec_t", PLACES, out=Path(__file__).resolve().with_name("rec_t.jsonl"))
@@ -1256,6 +1258,194 @@ own('35', 'Kathimerini', '2025-07-11',
           ("440 people", None, "REF"), d("2025-07-11"), P("Gavdos", "Gavdos"), speaker="port officials",
           mod="reported"),
     ])
+
+own('36', 'AP', '2025-10-10',
+    "Judge blocks Guard deployment in Illinois as Trump threatens to invoke Insurrection Act",
+    "CHICAGO (AP) — A federal judge on Thursday temporarily blocked President Donald Trump from deploying National "
+    "Guard troops in Illinois, ruling that the administration had offered no credible evidence of a \"rebellion\" in "
+    "the Chicago area.\n"
+    "U.S. District Judge April Perry said protests outside an immigration processing facility in suburban Broadview "
+    "had been largely peaceful and that sending troops would \"only add fuel to the fire.\" The order bars about 500 "
+    "Guard members from Texas and Illinois from operating in the state for two weeks.\n"
+    "The White House said it would appeal. \"If the courts and local leaders will not protect federal officers, I will "
+    "invoke the Insurrection Act,\" Trump told reporters, adding that Illinois Gov. JB Pritzker and Chicago Mayor "
+    "Brandon Johnson \"should be in jail.\"\n"
+    "Pritzker called the ruling \"a victory for the Constitution\" and accused the president of trying to provoke "
+    "violence.\n"
+    "Federal agents have arrested more than 1,000 people in the Chicago area since the immigration enforcement "
+    "operation began in September, the Department of Homeland Security said. On Saturday, Border Patrol agents shot "
+    "and wounded a woman in the Brighton Park neighborhood after she allegedly rammed their vehicle; her lawyer denies "
+    "she tried to hit anyone.",
+    [
+        E("Judge blocks Guard deployment", "blocks", "REJECT", None, ("Judge", "USA", "JUD"), None, d("2025-10-09"),
+          None, cl="rec_t-36-ruling"),
+        E("Trump threatens to invoke", "threatens", "THREATEN", None, ("Trump", "USA", "GOV"), None, None, None,
+          mod="threatened", cl="rec_t-36-threat"),
+        E("temporarily blocked President Donald Trump", "blocked", "REJECT", None, ("A federal judge", "USA", "JUD"),
+          ("President Donald Trump", "USA", "GOV"), d("2025-10-09"), P(("CHICAGO", 1), "Chicago"),
+          cl="rec_t-36-ruling"),
+        E("from deploying National Guard troops", "deploying", "MOBILIZE", "troops",
+          ("President Donald Trump", "USA", "GOV"), None, None, P("Illinois", "Illinois"), mod="negated",
+          cl="rec_t-36-deploy"),
+        E("said protests outside an immigration", "protests", "PROTEST", "demo", None, None, None,
+          P("Broadview", "Broadview"), speaker="U.S. District Judge April Perry", mod="reported"),
+        E("sending troops would", "sending", "MOBILIZE", "troops", None, None, None, None,
+          speaker="U.S. District Judge April Perry", mod="hypothetical", cl="rec_t-36-deploy"),
+        E("The order bars about 500", "bars", "REJECT", None, ("The order", "USA", "JUD"),
+          ("about 500 Guard members from Texas and Illinois", "USA", "MIL"), d("2025-10-09"), None,
+          cl="rec_t-36-ruling"),
+        E("The White House said it would appeal", "appeal", "ACCUSE", "allege", (("it", "it would appeal"), "USA", "GOV"), None, None, None,
+          speaker="The White House", mod="future"),
+        E("I will invoke the Insurrection Act", "invoke", "THREATEN", None, (("I", "I will invoke"), "USA", "GOV"),
+          ("the courts and local leaders", "USA", "GOV"), None, None, speaker="Trump", mod="threatened",
+          cl="rec_t-36-threat"),
+        E("\"should be in jail.\"", "jail", "COERCE", "arrest", None,
+          (("Illinois Gov. JB Pritzker and Chicago Mayor Brandon Johnson", "adding that Illinois"), "USA", "GOV"),
+          None, None,
+          speaker=("Trump", "Insurrection Act,\" Trump"), mod="demanded"),
+        E("Pritzker called the ruling", "called", "SUPPORT", None, ("Pritzker", "USA", "GOV"), None, None, None),
+        E("accused the president of trying", "accused", "ACCUSE", "allege", ("Pritzker", "USA", "GOV"),
+          ("the president", "USA", "GOV"), None, None),
+        E("the immigration enforcement operation began", "operation", "MOBILIZE", "police", None, None,
+          mo("2025-09", True), P(("Chicago", "in the Chicago area since"), "Chicago"),
+          speaker="the Department of Homeland Security", mod="reported"),
+        E("Border Patrol agents shot and wounded", "shot", "ASSAULT", "firearms", ("Border Patrol agents", "USA", "COP"),
+          ("a woman", "USA", "CVL"), d("2025-10-04"), P("Brighton Park", "Chicago")),
+        E("she allegedly rammed their vehicle", "rammed", "ASSAULT", None, ("she", "USA", "CVL"),
+          ("their", "USA", "COP"), d("2025-10-04"), P("Brighton Park", "Chicago"), mod="reported",
+          cl="rec_t-36-ram"),
+        E("her lawyer denies she tried", "hit", "ASSAULT", None, ("she", "USA", "CVL"), None, d("2025-10-04"), None,
+          speaker="her lawyer", mod="denied", cl="rec_t-36-ram"),
+    ])
+
+own('37', 'Mexico News Daily', '2025-11-03',
+    "Protesters storm Michoacán government palace after Uruapan mayor's killing",
+    "MORELIA, Michoacán — Hundreds of protesters broke into the Michoacán state government palace in Morelia on "
+    "Sunday, smashing doors and windows and setting fire to furniture, a day after the mayor of Uruapan, Carlos Manzo, "
+    "was shot dead at a Day of the Dead festival.\n"
+    "Manzo, an independent who had repeatedly asked the federal government for more troops to fight cartels in the "
+    "avocado-growing city, was shot seven times in the town's main square on Saturday night in front of hundreds of "
+    "people. One of his bodyguards killed one of the gunmen, and a second suspect was arrested, state security chief "
+    "José Antonio Cruz said.\n"
+    "State prosecutors said the attack bore the hallmarks of the Jalisco New Generation Cartel (CJNG), which has been "
+    "fighting rival groups for control of the region.\n"
+    "Police fired tear gas to push back the protesters, who chanted \"Out with Morena\" and \"Carlos didn't die, they "
+    "killed him.\"\n"
+    "President Claudia Sheinbaum condemned the murder and said her government would send 1,500 additional soldiers and "
+    "National Guard members to Uruapan. She rejected calls for a return to \"the war on drugs\" of former President "
+    "Felipe Calderón, who deployed the army against the cartels in December 2006.\n"
+    "Opposition parties demanded the resignation of Governor Alfredo Ramírez Bedolla.",
+    [
+        E("Protesters storm Michoacán", "storm", "PROTEST", "riot", ("Protesters", "MEX", "CVL"),
+          ("Michoacán government palace", "MEX", "GOV"), d("2025-11-02"), None, cl="rec_t-37-storm"),
+        E("after Uruapan mayor's killing", "killing", "ASSAULT", None, None, ("Uruapan mayor", "MEX", "GOV"),
+          d("2025-11-01"), None, cl="rec_t-37-killing"),
+        E("protesters broke into the Michoacán", "broke into", "PROTEST", "riot", ("Hundreds of protesters", "MEX", "CVL"),
+          ("the Michoacán state government palace", "MEX", "GOV"), d("2025-11-02"),
+          P(("Morelia", "palace in Morelia"), "Morelia"), cl="rec_t-37-storm"),
+        E("smashing doors and windows", "smashing", "PROTEST", "vandalize", ("Hundreds of protesters", "MEX", "CVL"),
+          None, d("2025-11-02"), P(("Morelia", "palace in Morelia"), "Morelia")),
+        E("setting fire to furniture", "setting fire", "PROTEST", "riot", ("Hundreds of protesters", "MEX", "CVL"),
+          None, d("2025-11-02"), P(("Morelia", "palace in Morelia"), "Morelia")),
+        E("was shot dead at a Day", "shot dead", "ASSAULT", "firearms", None,
+          ("the mayor of Uruapan, Carlos Manzo", "MEX", "GOV"), d("2025-11-01"), None, cl="rec_t-37-killing"),
+        E("was shot seven times", "shot", "ASSAULT", "firearms", None, ("Manzo", "MEX", "GOV"), d("2025-11-01"),
+          P("the town's main square", "Uruapan"), cl="rec_t-37-killing"),
+        E("One of his bodyguards killed", "killed", "ASSAULT", None, ("One of his bodyguards", "MEX", "COP"),
+          ("one of the gunmen", "MEX", "UAF"), d("2025-11-01"), None,
+          speaker="state security chief José Antonio Cruz", mod="reported"),
+        E("a second suspect was arrested", "arrested", "COERCE", "arrest", None, ("a second suspect", "MEX", "UAF"),
+          d("2025-11-01"), None, speaker="state security chief José Antonio Cruz", mod="reported"),
+        E("the attack bore the hallmarks", "bore the hallmarks", "ACCUSE", "allege", ("State prosecutors", "MEX", "JUD"),
+          ("the Jalisco New Generation Cartel (CJNG)", "MEX", "UAF"), None, None),
+        E("said the attack bore", "attack", "ASSAULT", "firearms", ("the Jalisco New Generation Cartel (CJNG)", "MEX", "UAF"),
+          None, d("2025-11-01"), None, speaker="State prosecutors", mod="reported", cl="rec_t-37-killing"),
+        E("Police fired tear gas", "fired", "ASSAULT", "crowd-control", ("Police", "MEX", "COP"),
+          ("the protesters", "MEX", "CVL"), d("2025-11-02"), None),
+        E("Sheinbaum condemned the murder", "condemned", "ACCUSE", "disapprove",
+          ("President Claudia Sheinbaum", "MEX", "GOV"), None, None, None),
+        E("condemned the murder and said", "murder", "ASSAULT", "firearms", None, None, d("2025-11-01"), None,
+          mod="reported", cl="rec_t-37-killing"),
+        E("her government would send 1,500", "send", "MOBILIZE", "troops", ("her government", "MEX", "GOV"), None,
+          None, P(("Uruapan", "members to Uruapan"), "Uruapan"), speaker="President Claudia Sheinbaum", mod="future"),
+        E("She rejected calls for a return", "rejected", "REJECT", None, ("She", "MEX", "GOV"), None, None, None),
+        E("rejected calls for a return", "calls", "REQUEST", None, None, ("She", "MEX", "GOV"), None, None,
+          mod="demanded"),
+        E("who deployed the army against the cartels", "deployed", "MOBILIZE", "troops", ("who", "MEX", "GOV"),
+          ("the cartels", "MEX", "UAF"), mo("2006-12", True), None),
+        E("Opposition parties demanded the resignation", "demanded", "REQUEST", "change",
+          ("Opposition parties", "MEX", "OPP"), ("Governor Alfredo Ramírez Bedolla", "MEX", "GOV"), None, None,
+          mod="demanded"),
+    ])
+
+own('38', 'Lusa', '2025-09-04',
+    "Lisbon funicular derails, killing 16; prosecutors open inquiry",
+    "LISBON, Sept 4 (Lusa) - Sixteen people were killed and more than 20 injured when Lisbon's historic Gloria "
+    "funicular came off its track and crashed into a building on Wednesday evening, emergency services said.\n"
+    "Investigators are examining whether a cable connecting the two cars snapped. The Public Prosecutor's Office said "
+    "it had opened an inquiry, and the transport accident investigation office GPIAAF sent a team to the site.\n"
+    "Carris, the municipal company that runs the line, said maintenance had been carried out as scheduled. Mayor "
+    "Carlos Moedas ordered the suspension of the city's three other funiculars pending safety checks.\n"
+    "The government declared a day of national mourning for Thursday. Prime Minister Luís Montenegro called the "
+    "accident \"one of the greatest human tragedies in our recent history\". Several foreign tourists were among the "
+    "dead, including Britons, South Koreans and a Canadian.",
+    [
+        E("Investigators are examining whether", "examining", "ACCUSE", "investigate", ("Investigators", "PRT", "GOV"),
+          None, None, None),
+        E("it had opened an inquiry", "inquiry", "ACCUSE", "investigate", ("it", "PRT", "JUD"), None, None, None,
+          speaker="The Public Prosecutor's Office", mod="reported"),
+        E("GPIAAF sent a team to the site", "sent", "ACCUSE", "investigate",
+          ("the transport accident investigation office GPIAAF", "PRT", "GOV"), None, None, None),
+        E("ordered the suspension of the city's", "suspension", "COERCE", "restrict", ("Mayor Carlos Moedas", "PRT", "GOV"),
+          None, None, None),
+    ])
+
+own('39', 'The Canadian Press', '2025-11-02',
+    "Dodgers edge Blue Jays in 11 innings to win World Series as Toronto's siege falls one run short",
+    "TORONTO — The Los Angeles Dodgers survived a relentless assault from the Toronto Blue Jays to win Game 7 of the "
+    "World Series 5-4 in 11 innings on Saturday night, silencing a sold-out Rogers Centre.\n"
+    "Will Smith's solo homer in the 11th broke the tie, and Yoshinobu Yamamoto, pitching on no rest, killed a Toronto "
+    "rally by inducing a game-ending double play. \"We knew they would throw everything at us. We never surrendered,\" "
+    "Dodgers manager Dave Roberts said.\n"
+    "The Blue Jays had taken a 3-0 lead on Bo Bichette's three-run blast in the third, and fans chanted \"Let's go "
+    "Blue Jays\" long after the last out. \"We'll be back, and we'll come for them,\" Bichette vowed.\n"
+    "Prime Minister Mark Carney congratulated the Blue Jays on \"an unforgettable run\" and thanked fans across the "
+    "country.",
+    [
+        E("Carney congratulated the Blue Jays", "congratulated", "SUPPORT", None,
+          ("Prime Minister Mark Carney", "CAN", "GOV"), ("the Blue Jays", "CAN", None), None, None),
+    ])
+
+own('40', 'Reuters', '2025-01-21',
+    "Cyclone batters Sicily and Calabria; schools shut as red alert issued",
+    "PALERMO, Jan 21 (Reuters) - A Mediterranean cyclone battered southern Italy on Tuesday with winds of up to 120 "
+    "km/h and waves higher than 8 metres, flooding seafront roads in Catania and Messina and forcing ferries across "
+    "the Strait of Messina to halt.\n"
+    "The Civil Protection department issued a red alert for Sicily, Calabria and Sardinia, and mayors ordered schools "
+    "and parks closed in dozens of towns. No deaths were reported.\n"
+    "Sicily's regional government said it would ask Rome to declare a state of emergency once the damage had been "
+    "assessed. \"The sea attacked our coast with a violence we have not seen in decades,\" Catania's mayor Enrico "
+    "Trantino said.\n"
+    "Meteorologists expect the storm to move towards Greece on Wednesday.",
+    [
+        E("mayors ordered schools", "ordered", "COERCE", "restrict", ("mayors", "ITA", "GOV"), None, d("2025-01-21"),
+          None),
+        E("it would ask Rome to declare", "ask", "REQUEST", None, ("it", "ITA", "GOV"), ("Rome", "ITA", "GOV"), None,
+          None, speaker="Sicily's regional government", mod="conditional", cond="once the damage had been assessed"),
+    ])
+
+own('41', 'Reuters', '2025-11-06',
+    "Orlen's quarterly profit jumps 40%, CEO vows to 'conquer' German fuel market",
+    "WARSAW, Nov 6 (Reuters) - Polish refiner Orlen reported a 40% jump in third-quarter net profit on Thursday, "
+    "helped by stronger refining margins, and its chief executive said the group would launch an offensive to double "
+    "its share of Germany's fuel retail market by 2030.\n"
+    "\"We are going to attack this market station by station,\" CEO Ireneusz Fafara told analysts. \"Our competitors "
+    "should be worried.\"\n"
+    "Net profit rose to 4.2 billion zlotys ($1.1 billion), above the 3.6 billion forecast by analysts polled by the "
+    "company. Orlen also raised its dividend target and said it would buy back shares worth up to 2 billion zlotys.\n"
+    "Shares in the company, which is 49.9% owned by the Polish state, rose 3.5% in Warsaw trading. The stock has "
+    "gained 60% this year, outpacing rivals MOL of Hungary and OMV of Austria.",
+    [])
 
 
 def check_partition(batch: Batch) -> None:
