@@ -363,6 +363,8 @@ own('19', 'Reuters', '2025-11-18',
     [
         E("Poland blames Russian services", "blames", "ACCUSE", "allege", ("Poland", "POL", "GOV"),
           ("Russian services", "RUS", "SPY"), d("2025-11-18"), None, cl="rec_t-19-blame"),
+        E("for rail sabotage, vows", "sabotage", "ASSAULT", "explosives", ("Russian services", "RUS", "SPY"), None,
+          d("2025-11-16"), None, speaker="Poland", mod="reported", cl="rec_t-19-blast"),
         E("vows to close last consulate", "close", "SANCTION", "expel", ("Poland", "POL", "GOV"), None, None, None,
           mod="future", cl="rec_t-19-consulate"),
         E("on Tuesday blamed Russian intelligence", "blamed", "ACCUSE", "allege",
@@ -525,8 +527,8 @@ own('22', 'AP', '2025-10-27',
     "of balloons carrying contraband cigarettes drifted into its airspace over the weekend and forced Vilnius airport "
     "to shut for the third time in a week.\n"
     "Prime Minister Inga Ruginiene said the closure would last at least a month and accused Minsk of a \"hybrid "
-    "attack\" designed to destabilize the country. \"If these provocations continue, we will consider invoking NATO's "
-    "Article 4,\" she told reporters.\n"
+    "attack\" designed to destabilize the country. \"If these provocations continue, we will keep the border closed "
+    "indefinitely,\" she told reporters.\n"
     "The Belarusian border committee called the closure \"a hostile act\" and said hundreds of Lithuanian trucks were "
     "now stranded on Belarusian territory. President Alexander Lukashenko dismissed the accusations as \"nonsense\" "
     "and said the balloons were launched by smugglers, not by the state.\n"
@@ -549,8 +551,8 @@ own('22', 'AP', '2025-10-27',
           d("2025-10-27"), None, speaker="Prime Minister Inga Ruginiene", mod="reported", cl="rec_t-22-closure"),
         E("accused Minsk of a", "accused", "ACCUSE", "allege", ("Prime Minister Inga Ruginiene", "LTU", "GOV"),
           ("Minsk", "BLR", "GOV"), None, None),
-        E("If these provocations continue", "invoking", "THREATEN", None, ("we", "LTU", "GOV"), None, None, None,
-          speaker="she", mod="threatened", cl="rec_t-22-threat"),
+        E("we will keep the border closed", "keep the border closed", "THREATEN", None, ("we", "LTU", "GOV"),
+          (("Minsk", "accused Minsk"), "BLR", "GOV"), None, None, speaker=("she", 'indefinitely," she told'), mod="threatened", cl="rec_t-22-threat"),
         E("called the closure", "called", "ACCUSE", "disapprove", ("The Belarusian border committee", "BLR", "GOV"),
           None, None, None),
         E("called the closure \"a hostile", "closure", "SANCTION", "discontinue", None, None, d("2025-10-27"), None,
