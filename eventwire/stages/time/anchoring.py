@@ -82,6 +82,7 @@ from eventwire.stages.time.clauses import (
 )
 from eventwire.stages.time.date_ranking import load_model as load_ranker
 from eventwire.stages.time.date_ranking import rerank_events
+from eventwire.stages.time.dated_after import date_by_later_clause
 from eventwire.stages.time.episode import episode_time
 from eventwire.stages.time.governing import (
     PRESENT_TAGS,
@@ -349,6 +350,7 @@ def anchor_events(doc: Doc, undated: str = "learned", rerank: bool = True) -> No
                       lambda ev, trig, tx: rule_time(doc, ev, trig, tx, quotes,
                                                      published) is not None,
                       lambda value: is_background(value, published))
+    date_by_later_clause(doc, events, timexes, published)  # class *dated by the clause after*
     date_charged_crimes(doc, events, NOT_HAPPENED)
     recheck_events(doc, events, timexes, lambda v: is_background(v, published))
 
