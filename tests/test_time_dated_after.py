@@ -30,6 +30,7 @@ def _dated(pipe: Pipeline, text: str, word: str, kind: str,
     rules (no date ranker); the undated policy ``publication`` stands for
     the earlier steps' guess of the report's day."""
     ((_, doc, _),) = list(pipe.docs([Article(text=text, published=PUB)]))
+    assert doc is not None
     tok = next(t for t in doc if t.text == word)
     event = EventMention(trigger=Span(tok.text, tok.idx, tok.idx + len(tok.text)), type=kind,
                          sentence=Span(tok.sent.text, tok.sent.start_char, tok.sent.end_char))

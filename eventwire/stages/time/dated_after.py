@@ -25,8 +25,8 @@ clause says which day the episode is. The act is re-dated when:
 * the act is a material act (assault, coercion, protest, mobilisation,
   aid, retreat, sanction) that happened (asserted or reported), in one of
   the ``BACK`` sentences before the clause (stamp lines not counted), with
-  no look-back cue in its sentence ("earlier", "ago", "last") and not in a
-  main-clause past perfect (a flashback);
+  no look-back cue in its sentence ("earlier", "ago", "last": ``LOOK_BACK``)
+  and not in a main-clause past perfect (a flashback);
 * its date did not come from its own sentence (anchors ``explicit``,
   ``sentence``, ``speech``, or a chain from a date in its sentence keep
   theirs), and no calendar date other than a stamp line or a dateline
@@ -47,7 +47,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.models import EventMention, TimeValue, Timex
 from eventwire.nlp.extensions import text_of
 from eventwire.stages.time.anaphora import DEFINITE
-from eventwire.stages.time.episode import HAPPENED, _flashback, _past_simple, _shifted
+from eventwire.stages.time.episode import HAPPENED, _flashback, _past_simple
 from eventwire.stages.time.governing import governing, token_at
 from eventwire.stages.time.stamp import DATE_LINE
 from eventwire.stages.time.undated import ACT_KINDS, _calendar, sentence_index, sentences
@@ -58,6 +58,11 @@ HAPPEN_LEMMAS = {"happen", "occur", "unfold", "erupt"}
 HAPPEN_PHRASES = {("take", "place"), ("break", "out")}
 OWN_ANCHORS = {"explicit", "sentence", "speech"}
 URL_LINE = re.compile(r"^\s*https?\s*:")
+# words of the act's sentence that put it before the episode the clause
+# dates ("before" is left out: "opened fire ... before being taken into
+# custody" orders two acts of one episode)
+LOOK_BACK = {"earlier", "ago", "previously", "already", "since", "last", "formerly",
+             "originally", "once"}
 
 
 def _happening(tok: Token) -> Token | None:
@@ -145,7 +150,7 @@ def _target(doc: Doc, event: EventMention, trigger: Token) -> bool:
     return event.factuality.modality in HAPPENED \
         and ACT_KINDS.get(event.type, "other") == "material" \
         and t.anchor not in OWN_ANCHORS and not own and not t.background \
-        and not _shifted(trigger) and not _flashback(trigger)
+        and not any(t.lower_ in LOOK_BACK for t in sent) and not _flashback(trigger)
 
 
 def date_by_later_clause(doc: Doc, events: list[EventMention], timexes: list[Timex],
