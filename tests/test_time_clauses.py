@@ -364,3 +364,25 @@ def test_restrictive_clause_after_the_act_still_dates_it(timex_pipe: Pipeline) -
                    ["detained"])
     assert got["detained"][0] == "2021-05-30"
 
+
+# --- class: an act its own word marks as earlier (dates27): unknown, not the sentence's date
+@pytest.mark.parametrize("text,word", [
+    ("On Monday the coast guard said smugglers recently seized a fishing boat.", "seized"),
+    ("The mayor, who was previously jailed for fraud, resigned on Friday.", "jailed"),
+    ("The driver was on parole for a previous assault, police said on Sunday.", "assault"),
+    ("Officials said on Monday the junta had already banned rallies in the capital.",
+     "banned"),
+])
+def test_act_marked_as_earlier_is_unknown(timex_pipe: Pipeline, text: str, word: str) -> None:
+    assert anchored(timex_pipe, text, [word], undated="publication")[word][0] is None
+
+
+@pytest.mark.parametrize("text,word,value", [
+    # its own date is read first
+    ("The border had previously been closed in 2015.", "closed", "2015"),
+    # the adverb on another verb does not mark this one
+    ("A recently hired guard opened fire on Monday.", "opened", "2021-05-31"),
+])
+def test_act_marked_as_earlier_keeps_its_own_date(timex_pipe: Pipeline, text: str, word: str,
+                                                  value: str) -> None:
+    assert anchored(timex_pipe, text, [word], undated="publication")[word][0] == value

@@ -73,6 +73,7 @@ from eventwire.stages.time.charge_content import (
 )
 from eventwire.stages.time.clauses import (
     attempt_host,
+    marked_earlier,
     modal_future,
     naming_relative,
     own_future_date,
@@ -263,8 +264,8 @@ def rule_time(doc: Doc, event: EventMention, trigger: Token, timexes: list[Timex
             past_perfect(trigger) and (event.factuality.modality == "negated"
                                         or not reported_past_perfect(doc, trigger))):
         return TimeValue(anchor="unknown")
-    if perfect_since(trigger):  # class *"has since" + verb* (dates24)
-        return TimeValue(anchor="unknown")
+    if perfect_since(trigger) or marked_earlier(trigger):  # classes *"has since" + verb*
+        return TimeValue(anchor="unknown")  # (dates24), *marked as earlier* (dates27)
     if charge_content(trigger) is not None:  # class *the crime a charge names* (dates24):
         return None  # not the charge's sentence or speech date; see date_charged_crimes
     said = _speech_time(doc, event.trigger.start, quotes, timexes)

@@ -206,3 +206,23 @@ def perfect_since(trigger: Token) -> bool:
                for c in trigger.children) and any(
         c.dep_ == "aux" and c.lemma_.lower() == "have" for c in trigger.children)
 
+
+EARLIER_ADVERBS = {"recently", "previously", "already", "formerly"}
+EARLIER_ADJECTIVES = {"previous", "prior", "former", "earlier"}
+
+
+def marked_earlier(trigger: Token) -> bool:
+    """Class *an act its own word marks as earlier* (branch dates27): an
+    adverb on the verb ("pirates recently seized a tanker", "a man who was
+    previously convicted of fraud", "the junta had already banned rallies")
+    or an adjective on the noun ("on probation for a previous arrest", "a
+    prior conviction", "an earlier raid on the camp") says the act lies
+    before the news at a time the text does not give. The guide leaves such
+    an act unknown (rule 2: "an act 'recently' done"); neither the
+    sentence's, the statement's nor the publication day is its. A date of
+    the act's own clause ("previously closed the border in 2015") is read
+    before this class."""
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        return any(c.dep_ == "amod" and c.lower_ in EARLIER_ADJECTIVES
+                   for c in trigger.children)
+    return any(c.dep_ == "advmod" and c.lower_ in EARLIER_ADVERBS for c in trigger.children)
