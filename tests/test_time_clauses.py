@@ -382,6 +382,8 @@ def test_act_marked_as_earlier_is_unknown(timex_pipe: Pipeline, text: str, word:
     ("The border had previously been closed in 2015.", "closed", "2015"),
     # the adverb on another verb does not mark this one
     ("A recently hired guard opened fire on Monday.", "opened", "2021-05-31"),
+    # a verb in the present is a state of now, not an earlier act
+    ("The ferry company already operates four boats on the lake.", "operates", "2021-06-01"),
 ])
 def test_act_marked_as_earlier_keeps_its_own_date(timex_pipe: Pipeline, text: str, word: str,
                                                   value: str) -> None:

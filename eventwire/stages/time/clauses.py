@@ -209,6 +209,7 @@ def perfect_since(trigger: Token) -> bool:
 
 EARLIER_ADVERBS = {"recently", "previously", "already", "formerly"}
 EARLIER_ADJECTIVES = {"previous", "prior", "former", "earlier"}
+PAST_TAGS = {"VBD", "VBN"}  # "already operates" is a state of now, not an earlier act
 
 
 def marked_earlier(trigger: Token) -> bool:
@@ -221,8 +222,10 @@ def marked_earlier(trigger: Token) -> bool:
     an act unknown (rule 2: "an act 'recently' done"); neither the
     sentence's, the statement's nor the publication day is its. A date of
     the act's own clause ("previously closed the border in 2015") is read
-    before this class."""
+    before this class. A verb in the present is not the class: "the airline
+    already operates six jets" is a state of now."""
     if trigger.pos_ in ("NOUN", "PROPN"):
         return any(c.dep_ == "amod" and c.lower_ in EARLIER_ADJECTIVES
                    for c in trigger.children)
-    return any(c.dep_ == "advmod" and c.lower_ in EARLIER_ADVERBS for c in trigger.children)
+    return trigger.tag_ in PAST_TAGS and any(
+        c.dep_ == "advmod" and c.lower_ in EARLIER_ADVERBS for c in trigger.children)
