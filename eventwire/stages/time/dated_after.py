@@ -58,6 +58,8 @@ HAPPEN_LEMMAS = {"happen", "occur", "unfold", "erupt"}
 HAPPEN_PHRASES = {("take", "place"), ("break", "out")}
 OWN_ANCHORS = {"explicit", "sentence", "speech"}
 URL_LINE = re.compile(r"^\s*https?\s*:")
+# the verb forms of HAPPEN_LEMMAS and HAPPEN_PHRASES in the past simple
+HAPPEN_WORDS = re.compile(r"\b(?:happened|occurred|unfolded|erupted|took|broke)\b", re.I)
 # words of the act's sentence that put it before the episode the clause
 # dates ("before" is left out: "opened fire ... before being taken into
 # custody" orders two acts of one episode)
@@ -97,23 +99,35 @@ def _news_day(value: str, published: date) -> bool:
     return 0 <= (published - when).days <= NEWS_DAYS
 
 
-def dating_clause(doc: Doc, sent: Span, timexes: list[Timex],
+def dating_clause(doc: Doc, tok: Token, timexes: list[Timex],
                   published: date) -> TimeValue | None:
-    """The day a clause of happening in this sentence gives its definite
-    event noun ("The attack took place late on Wednesday" -> Wednesday),
-    None without one."""
-    for tok in sent:
-        if _happening(tok) is None or not _past_simple(tok):
+    """The day this verb of happening gives its definite event noun ("The
+    attack took place late on Wednesday" -> Wednesday), None when it is no
+    such clause."""
+    if _happening(tok) is None or not _past_simple(tok):
+        return None
+    t = governing(doc, tok, timexes)
+    cal = _calendar(t) if t is not None else None
+    if t is None or cal is None or cal[1] != "day" \
+            or not tok.left_edge.idx <= t.start <= tok.right_edge.idx \
+            or not _news_day(cal[0], published):
+        return None
+    return TimeValue(value=cal[0], granularity=cal[1], text=t.text, start=t.start,
+                     end=t.end, anchor="narrative")
+
+
+def _clauses(doc: Doc, timexes: list[Timex], published: date) -> list[tuple[int, TimeValue]]:
+    """(sentence index, day) of every dating clause: the verbs are found by
+    one search of the text (``HAPPEN_WORDS``), not a walk over its words."""
+    found: list[tuple[int, TimeValue]] = []
+    for m in HAPPEN_WORDS.finditer(text_of(doc)):
+        tok = token_at(doc, m.start())
+        if tok is None:
             continue
-        t = governing(doc, tok, timexes)
-        cal = _calendar(t) if t is not None else None
-        if t is None or cal is None or cal[1] != "day" \
-                or not tok.left_edge.idx <= t.start <= tok.right_edge.idx \
-                or not _news_day(cal[0], published):
-            continue
-        return TimeValue(value=cal[0], granularity=cal[1], text=t.text, start=t.start,
-                         end=t.end, anchor="narrative")
-    return None
+        day = dating_clause(doc, tok, timexes, published)
+        if day is not None:
+            found.append((sentence_index(doc, tok.i), day))
+    return found
 
 
 def _stamp_line(text: str, offset: int) -> bool:
@@ -142,7 +156,7 @@ def _dated_between(text: str, timexes: list[Timex], start: int, end: int) -> boo
                and not _stamp_line(text, t.start) for t in timexes)
 
 
-def _target(doc: Doc, event: EventMention, trigger: Token) -> bool:
+def _target(event: EventMention, trigger: Token) -> bool:
     """An undated-by-its-sentence material act that happened."""
     t = event.time
     sent = trigger.sent
@@ -150,7 +164,7 @@ def _target(doc: Doc, event: EventMention, trigger: Token) -> bool:
     return event.factuality.modality in HAPPENED \
         and ACT_KINDS.get(event.type, "other") == "material" \
         and t.anchor not in OWN_ANCHORS and not own and not t.background \
-        and not any(t.lower_ in LOOK_BACK for t in sent) and not _flashback(trigger)
+        and not any(w.lower_ in LOOK_BACK for w in sent) and not _flashback(trigger)
 
 
 def date_by_later_clause(doc: Doc, events: list[EventMention], timexes: list[Timex],
@@ -160,10 +174,8 @@ def date_by_later_clause(doc: Doc, events: list[EventMention], timexes: list[Tim
         return
     text = text_of(doc)
     sents = sentences(doc)
-    for k, sent in enumerate(sents):
-        found = dating_clause(doc, sent, timexes, published)
-        if found is None:
-            continue
+    for k, found in _clauses(doc, timexes, published):
+        sent = sents[k]
         for before in _prose_before(doc, k):
             if _dated_between(text, timexes, before.end_char, sent.start_char):
                 break
@@ -172,6 +184,6 @@ def date_by_later_clause(doc: Doc, events: list[EventMention], timexes: list[Tim
                     continue
                 trigger = token_at(doc, event.trigger.start)
                 if trigger is None or sentence_index(doc, trigger.i) != \
-                        sentence_index(doc, before.start) or not _target(doc, event, trigger):
+                        sentence_index(doc, before.start) or not _target(event, trigger):
                     continue
                 event.time = replace(found, background=False)
