@@ -339,3 +339,52 @@ def test_an_attempt_host_of_an_infinitive(spacy_nlp, text: str, word: str,  # ty
     doc = spacy_nlp(text)
     found = attempt_host(next(t for t in doc if t.text == word))
     assert found is not None and found.text == host
+
+
+# --- class: a set-off description after the act (dates27): its date is its own
+@pytest.mark.parametrize("text,main_verb,clause_verb,value", [
+    ("Students held a vigil in the main square, where a classmate was beaten by police on "
+     "Friday.", "held", "beaten", "2021-05-28"),
+    ("Thousands marched through the mining town in memory of a young driller, killed in a "
+     "shaft collapse on Sunday.", "marched", "killed", "2021-05-30"),
+    ("Commandos freed the crew of the trawler, who had been seized off the coast on Monday.",
+     "freed", "seized", "2021-05-31"),
+])
+def test_set_off_description_after_the_act_keeps_its_date(timex_pipe: Pipeline, text: str,
+                                                           main_verb: str, clause_verb: str,
+                                                           value: str) -> None:
+    got = anchored(timex_pipe, text, [main_verb, clause_verb])
+    assert got[clause_verb][0] == value
+    assert got[main_verb][0] is None
+
+
+def test_restrictive_clause_after_the_act_still_dates_it(timex_pipe: Pipeline) -> None:
+    # no comma: the parser may hang the sentence's date on the object's clause
+    got = anchored(timex_pipe, "Marines detained nine smugglers who boarded a ferry on Sunday.",
+                   ["detained"])
+    assert got["detained"][0] == "2021-05-30"
+
+
+# --- class: an act its own word marks as earlier (dates27): unknown, not the sentence's date
+@pytest.mark.parametrize("text,word", [
+    ("On Monday the coast guard said smugglers recently seized a fishing boat.", "seized"),
+    ("The mayor, who was previously jailed for fraud, resigned on Friday.", "jailed"),
+    ("The driver was on parole for a previous assault, police said on Sunday.", "assault"),
+    ("Officials said on Monday the junta had already banned rallies in the capital.",
+     "banned"),
+])
+def test_act_marked_as_earlier_is_unknown(timex_pipe: Pipeline, text: str, word: str) -> None:
+    assert anchored(timex_pipe, text, [word], undated="publication")[word][0] is None
+
+
+@pytest.mark.parametrize("text,word,value", [
+    # its own date is read first
+    ("The border had previously been closed in 2015.", "closed", "2015"),
+    # the adverb on another verb does not mark this one
+    ("A recently hired guard opened fire on Monday.", "opened", "2021-05-31"),
+    # a verb in the present is a state of now, not an earlier act
+    ("The ferry company already operates four boats on the lake.", "operates", "2021-06-01"),
+])
+def test_act_marked_as_earlier_keeps_its_own_date(timex_pipe: Pipeline, text: str, word: str,
+                                                  value: str) -> None:
+    assert anchored(timex_pipe, text, [word], undated="publication")[word][0] == value

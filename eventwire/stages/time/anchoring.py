@@ -73,6 +73,7 @@ from eventwire.stages.time.charge_content import (
 )
 from eventwire.stages.time.clauses import (
     attempt_host,
+    marked_earlier,
     modal_future,
     naming_relative,
     own_future_date,
@@ -82,6 +83,7 @@ from eventwire.stages.time.clauses import (
 )
 from eventwire.stages.time.date_ranking import load_model as load_ranker
 from eventwire.stages.time.date_ranking import rerank_events
+from eventwire.stages.time.dated_after import date_by_later_clause
 from eventwire.stages.time.episode import episode_time
 from eventwire.stages.time.governing import (
     PRESENT_TAGS,
@@ -262,8 +264,8 @@ def rule_time(doc: Doc, event: EventMention, trigger: Token, timexes: list[Timex
             past_perfect(trigger) and (event.factuality.modality == "negated"
                                         or not reported_past_perfect(doc, trigger))):
         return TimeValue(anchor="unknown")
-    if perfect_since(trigger):  # class *"has since" + verb* (dates24)
-        return TimeValue(anchor="unknown")
+    if perfect_since(trigger) or marked_earlier(trigger):  # classes *"has since" + verb*
+        return TimeValue(anchor="unknown")  # (dates24), *marked as earlier* (dates27)
     if charge_content(trigger) is not None:  # class *the crime a charge names* (dates24):
         return None  # not the charge's sentence or speech date; see date_charged_crimes
     said = _speech_time(doc, event.trigger.start, quotes, timexes)
@@ -349,6 +351,7 @@ def anchor_events(doc: Doc, undated: str = "learned", rerank: bool = True) -> No
                       lambda ev, trig, tx: rule_time(doc, ev, trig, tx, quotes,
                                                      published) is not None,
                       lambda value: is_background(value, published))
+    date_by_later_clause(doc, events, timexes, published)  # class *dated by the clause after*
     date_charged_crimes(doc, events, NOT_HAPPENED)
     recheck_events(doc, events, timexes, lambda v: is_background(v, published))
 

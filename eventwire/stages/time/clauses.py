@@ -89,6 +89,24 @@ def in_other_noun_clause(head: Token, trigger: Token) -> bool:
         and clause.head != trigger and clause.right_edge.i < trigger.i
 
 
+def in_set_off_clause_after(head: Token, trigger: Token) -> bool:
+    """Class *a set-off description after the act* (branch dates27): the
+    date's token sits in a relative or participle clause on another noun
+    that opens after the trigger behind a comma — a description added to
+    that noun, whose time is its own: "held a vigil in the square, where a
+    student was beaten by police on Friday"; "marched in memory of a
+    miner, killed in a shaft collapse on Sunday"; "freed the hostages, who
+    had been seized on the coast on Monday". A restrictive clause with no
+    comma is left alone ("arrested 23 pirates who threatened a ship on
+    Saturday": the parser often hangs the sentence's date there)."""
+    clause = noun_clause_of(head)
+    if clause is None or trigger in clause.subtree or clause.head == trigger \
+            or clause.left_edge.i <= trigger.i:
+        return False
+    before = clause.left_edge.i - 1
+    return before >= 0 and clause.doc[before].text == ","
+
+
 def reported_past_perfect(doc: Doc, trigger: Token) -> bool:
     """The trigger (a past perfect) is inside a statement's content: a quote
     found by the attribution stage, or the clausal complement of a report
@@ -187,3 +205,27 @@ def perfect_since(trigger: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ == "since" and not any(c.children)
                for c in trigger.children) and any(
         c.dep_ == "aux" and c.lemma_.lower() == "have" for c in trigger.children)
+
+
+EARLIER_ADVERBS = {"recently", "previously", "already", "formerly"}
+EARLIER_ADJECTIVES = {"previous", "prior", "former", "earlier"}
+PAST_TAGS = {"VBD", "VBN"}  # "already operates" is a state of now, not an earlier act
+
+
+def marked_earlier(trigger: Token) -> bool:
+    """Class *an act its own word marks as earlier* (branch dates27): an
+    adverb on the verb ("pirates recently seized a tanker", "a man who was
+    previously convicted of fraud", "the junta had already banned rallies")
+    or an adjective on the noun ("on probation for a previous arrest", "a
+    prior conviction", "an earlier raid on the camp") says the act lies
+    before the news at a time the text does not give. The guide leaves such
+    an act unknown (rule 2: "an act 'recently' done"); neither the
+    sentence's, the statement's nor the publication day is its. A date of
+    the act's own clause ("previously closed the border in 2015") is read
+    before this class. A verb in the present is not the class: "the airline
+    already operates six jets" is a state of now."""
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        return any(c.dep_ == "amod" and c.lower_ in EARLIER_ADJECTIVES
+                   for c in trigger.children)
+    return trigger.tag_ in PAST_TAGS and any(
+        c.dep_ == "advmod" and c.lower_ in EARLIER_ADVERBS for c in trigger.children)

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.models import Timex
 from eventwire.nlp.spans import index_of
-from eventwire.stages.time.clauses import in_other_noun_clause
+from eventwire.stages.time.clauses import in_other_noun_clause, in_set_off_clause_after
 from eventwire.stages.time.governing import (
     PRESENT_TAGS,
     charged_crime,
@@ -93,7 +93,8 @@ def sentence_date(doc: Doc, trigger: Token, timexes: list[Timex],
         return before[-1]
     for t in (t for t in inside if t.start >= trigger.idx and _free(doc, t, trigger)):
         head = timex_head(doc, t)
-        if head is not None and _linked(head, trigger) and not in_content(head, trigger):
+        if head is not None and _linked(head, trigger) and not in_content(head, trigger) \
+                and not in_set_off_clause_after(head, trigger):
             return t
     return None
 

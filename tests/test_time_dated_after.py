@@ -1,0 +1,75 @@
+"""Class *an act dated by the clause after it* (eventwire/stages/time/dated_after.py,
+branch dates27): a material act told without a date takes the day of a
+following clause whose subject names the act again and whose verb says
+when it happened ("... shot two guards. The attack happened late on
+Sunday."). Every sentence was written for these tests, none taken from an
+evaluation set."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.models import Article, EventMention, Span
+from eventwire.nlp.pipeline import Pipeline
+from eventwire.stages.time.anchoring import anchor_events
+
+PUB = date(2021, 6, 2)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(components=("eventwire_actors", "eventwire_timex", "eventwire_places",
+                                "eventwire_quotes"))
+
+
+def _dated(pipe: Pipeline, text: str, word: str, kind: str,
+           undated: str = "publication") -> str | None:
+    """The word as an asserted event of the given PLOVER type, dated by the
+    rules (no date ranker); the undated policy ``publication`` stands for
+    the earlier steps' guess of the report's day."""
+    ((_, doc, _),) = list(pipe.docs([Article(text=text, published=PUB)]))
+    assert doc is not None
+    tok = next(t for t in doc if t.text == word)
+    event = EventMention(trigger=Span(tok.text, tok.idx, tok.idx + len(tok.text)), type=kind,
+                         sentence=Span(tok.sent.text, tok.sent.start_char, tok.sent.end_char))
+    doc._.events = [event]
+    anchor_events(doc, undated, rerank=False)
+    return event.time.value
+
+
+@pytest.mark.parametrize("text,word,kind,value", [
+    ("Gunmen stormed a bus depot in the north and shot two guards. The attack happened late "
+     "on Sunday near the river.", "stormed", "ASSAULT", "2021-05-30"),
+    ("Two officers were wounded at a checkpoint outside the town, the army said. The incident "
+     "occurred on Monday morning.", "wounded", "ASSAULT", "2021-05-31"),
+    ("Farmers blocked the ring road with tractors.\nThe protest took place on Tuesday as "
+     "ministers met in the capital.", "blocked", "PROTEST", "2021-06-01"),
+    ("Youths set fire to the town hall and looted shops. The violence broke out on Monday "
+     "evening after a court ruling.", "looted", "PROTEST", "2021-05-31"),
+])
+def test_act_takes_the_day_of_the_clause_after_it(pipe: Pipeline, text: str, word: str,
+                                                  kind: str, value: str) -> None:
+    assert _dated(pipe, text, word, kind) == value
+
+
+@pytest.mark.parametrize("text,word,kind,value", [
+    # a recollection of an old crime does not date the act told before it
+    ("Police arrested a man over a murder in the old town. The murder happened in March "
+     "2009.", "arrested", "COERCE", "2021-06-02"),
+    # the act's own date stands
+    ("Soldiers raided a warehouse on Saturday. The incident happened on Monday.", "raided",
+     "COERCE", "2021-05-29"),
+    # a statement is not a material act
+    ("The mayor condemned the bombing. The attack happened on Monday.", "condemned", "ACCUSE",
+     "2021-06-02"),
+    # the subject is no definite event noun
+    ("Rebels shelled the airport. Something happened on Monday that nobody expected.",
+     "shelled", "ASSAULT", "2021-06-02"),
+    # a date between the act and the clause: the time line moved on
+    ("Rebels shelled the airport. On Friday the talks resumed in Geneva. The incident "
+     "happened on Monday.", "shelled", "ASSAULT", "2021-06-02"),
+])
+def test_not_the_class(pipe: Pipeline, text: str, word: str, kind: str, value: str) -> None:
+    assert _dated(pipe, text, word, kind) == value
