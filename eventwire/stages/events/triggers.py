@@ -36,10 +36,13 @@ from eventwire.stages.events.clauses import (
     vote_content,
     voted_in,
 )
+from eventwire.stages.events.closures import shuts_down
+from eventwire.stages.events.collaboration import works_with
 from eventwire.stages.events.consequences import consequence_end
 from eventwire.stages.events.detection import construction, verdict_end
 from eventwire.stages.events.headline_compounds import headline_compound_pattern
 from eventwire.stages.events.health_measures import health_reading, outbreak_story, trigger_lemmas
+from eventwire.stages.events.inquiries import no_inquiry_act
 from eventwire.stages.events.judicial import judicial_act
 from eventwire.stages.events.lexicon import Lexicon
 from eventwire.stages.events.lexicon import load_lexicon as load_lexicon  # re-exported
@@ -125,6 +128,8 @@ def _candidate(tok: Token, lex: Lexicon, votes: bool = True) -> Candidate | None
             (pattern := headline_compound_pattern(tok, lex.patterns)) is not None:
         return entry_candidate(pattern, tok, "headline-compound-pattern", False, tok.i + 1)
     lemma, pos = tok.lemma_.lower(), tok.pos_
+    if no_inquiry_act(tok):  # "went to investigate the crater" (inquiries.py)
+        return None
     if _class_word(tok, lemma, pos):
         found = _class_candidate(tok, lemma, pos)
         if found is not None:
@@ -141,7 +146,7 @@ def _candidate(tok: Token, lex: Lexicon, votes: bool = True) -> Candidate | None
             return Candidate(tok, tok.i + 1, "RETREAT", "ceasefire", [],
                              "curated-verb+deescalation", False)
         cand = (construction_candidate(tok) or judicial_candidate(tok) or act_candidate(tok)
-                or verb_candidate(tok, lex))
+                or verb_candidate(tok, lex) or _partnership(tok) or _closure(tok))
     elif tok.pos_ in ("NOUN", "PROPN") and \
             (title := title_case_lemma(tok, lex.verbs, lex.not_events)) is not None:
         # before the name filter: the tagger reads a Title Case headline as names
@@ -257,6 +262,20 @@ def construction_candidate(tok: Token) -> Candidate | None:
     if rule == "consequence":  # "will face ... consequences": the verb and its noun
         end = consequence_end(tok)
     return Candidate(tok, end, kind, mode, [], f"curated-verb+{rule}", False)
+
+
+def _partnership(tok: Token) -> Candidate | None:
+    """"is working with the WHO": COOPERATE (``collaboration.py``)."""
+    if not works_with(tok):
+        return None
+    return Candidate(tok, tok.i + 1, "COOPERATE", None, [], "curated-verb+partner", False)
+
+
+def _closure(tok: Token) -> Candidate | None:
+    """"the plant has been shut down": COERCE restrict (``closures.py``)."""
+    if not shuts_down(tok):
+        return None
+    return Candidate(tok, tok.i + 2, "COERCE", "restrict", [], "curated-verb+closure", False)
 
 
 def judicial_candidate(tok: Token) -> Candidate | None:
