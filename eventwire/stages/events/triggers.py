@@ -38,6 +38,7 @@ from eventwire.stages.events.clauses import (
 )
 from eventwire.stages.events.closures import shuts_down
 from eventwire.stages.events.collaboration import works_with
+from eventwire.stages.events.conditions import finite_verb
 from eventwire.stages.events.consequences import consequence_end
 from eventwire.stages.events.detection import construction, verdict_end
 from eventwire.stages.events.headline_compounds import headline_compound_pattern
@@ -63,6 +64,8 @@ from eventwire.stages.events.sports import game_only
 from eventwire.stages.events.standing import standing_deployment
 from eventwire.stages.events.typing_classes import prep_pattern
 
+# "provided (that) the army withdraws": a condition, unless the word is a
+# finite verb of its own ("the agency has provided tents": conditions.py)
 CONDITION_WORDS = {"providing", "provided", "assuming", "supposing"}
 # "according to" attributes a statement; it is no event (CAMEO lists ACCORD)
 ATTRIBUTION_WORDS = {"according"}
@@ -105,7 +108,8 @@ def find_candidates(sent: Any, lex: Lexicon,
     tokens = _sentence_tokens(sent, positions)
     votes = names_a_vote(tokens)
     for tok in tokens:
-        if tok.lower_ in CONDITION_WORDS or (names.spans and _inside_name(tok, names)):
+        if tok.lower_ in CONDITION_WORDS and not finite_verb(tok) or \
+                (names.spans and _inside_name(tok, names)):
             continue
         if tok.lower_ in ATTRIBUTION_WORDS and tok.i + 1 < len(tok.doc) and \
                 tok.doc[tok.i + 1].lower_ == "to":
