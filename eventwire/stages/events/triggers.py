@@ -41,6 +41,7 @@ from eventwire.stages.events.collaboration import works_with
 from eventwire.stages.events.conditions import finite_verb
 from eventwire.stages.events.consequences import consequence_end
 from eventwire.stages.events.detection import construction, verdict_end
+from eventwire.stages.events.directives import tells_to
 from eventwire.stages.events.headline_compounds import headline_compound_pattern
 from eventwire.stages.events.health_measures import health_reading, outbreak_story, trigger_lemmas
 from eventwire.stages.events.inquiries import no_inquiry_act
@@ -150,7 +151,8 @@ def _candidate(tok: Token, lex: Lexicon, votes: bool = True) -> Candidate | None
             return Candidate(tok, tok.i + 1, "RETREAT", "ceasefire", [],
                              "curated-verb+deescalation", False)
         cand = (construction_candidate(tok) or judicial_candidate(tok) or act_candidate(tok)
-                or verb_candidate(tok, lex) or _partnership(tok) or _closure(tok))
+                or verb_candidate(tok, lex) or _partnership(tok) or _closure(tok)
+                or _directive(tok))
     elif tok.pos_ in ("NOUN", "PROPN") and \
             (title := title_case_lemma(tok, lex.verbs, lex.not_events)) is not None:
         # before the name filter: the tagger reads a Title Case headline as names
@@ -280,6 +282,13 @@ def _closure(tok: Token) -> Candidate | None:
     if not shuts_down(tok):
         return None
     return Candidate(tok, tok.i + 2, "COERCE", "restrict", [], "curated-verb+closure", False)
+
+
+def _directive(tok: Token) -> Candidate | None:
+    """"told people to stay away": REQUEST (``directives.py``)."""
+    if not tells_to(tok):
+        return None
+    return Candidate(tok, tok.i + 1, "REQUEST", None, [], "curated-verb+directive", False)
 
 
 def judicial_candidate(tok: Token) -> Candidate | None:
