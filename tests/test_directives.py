@@ -21,6 +21,8 @@ def word(nlp: Any, text: str, form: str) -> Any:
     ("The sergeant told the man to drop the knife and kneel.", "told"),
     ("The envoy was told not to return to the capital.", "told"),
     ("The minister tells airlines not to buy the jets.", "tells"),
+    ("The agency encouraged countries to stock antiviral drugs.", "encouraged"),
+    ("Pupils were treated and advised to stay at home for a week.", "advised"),
 ])
 def test_directive(spacy_nlp: Any, text: str, form: str) -> None:
     assert tells_to(word(spacy_nlp, text, form))
@@ -30,6 +32,7 @@ def test_directive(spacy_nlp: Any, text: str, form: str) -> None:
     ("He told reporters to wait for the final count.", "told"),
     ("She told the radio station that the army would withdraw.", "told"),
     ("The mayor told a story about the old harbour.", "told"),
+    ("The minister encouraged the talks between the two parties.", "encouraged"),
 ])
 def test_no_directive(spacy_nlp: Any, text: str, form: str) -> None:
     assert not tells_to(word(spacy_nlp, text, form))

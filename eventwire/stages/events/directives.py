@@ -9,7 +9,11 @@ found among the missed events of the real outlets' outbreak and crime copy:
 * "the sergeant told the man to drop the knife and kneel";
 * "officials told shops to close at noon", "the envoy was told not to
   return to the capital";
-* "the minister tells airlines not to buy the jets".
+* "the minister tells airlines not to buy the jets";
+* "the agency encouraged countries to stock antiviral drugs", "pupils were
+  advised to stay at home" ("encourage" and "advise" with a to-infinitive:
+  the lexicon's SUPPORT reading of "encourage" is for "encouraged the
+  talks", which has no infinitive).
 
 The addressee must be a noun or pronoun ("told the suspect", "told them"),
 not a medium or the press ("told reporters to wait" is still attribution:
@@ -42,6 +46,8 @@ def tells_to(verb: Token) -> bool:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in w["telling_verbs"]:
         return False
     addressees = [c for c in verb.children if c.dep_ in ADDRESSEE_DEPS]
+    if not addressees and verb.dep_ == "conj":  # "were treated and advised to ..."
+        addressees = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
     if not addressees or any(a.lower_ in w["media_nouns"] or a.lemma_.lower() in w["media_nouns"]
                              for a in addressees):
         return False

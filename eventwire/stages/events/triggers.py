@@ -151,8 +151,8 @@ def _candidate(tok: Token, lex: Lexicon, votes: bool = True) -> Candidate | None
             return Candidate(tok, tok.i + 1, "RETREAT", "ceasefire", [],
                              "curated-verb+deescalation", False)
         cand = (construction_candidate(tok) or judicial_candidate(tok) or act_candidate(tok)
-                or verb_candidate(tok, lex) or _partnership(tok) or _closure(tok)
-                or _directive(tok))
+                or _directive(tok) or verb_candidate(tok, lex) or _partnership(tok)
+                or _closure(tok))
     elif tok.pos_ in ("NOUN", "PROPN") and \
             (title := title_case_lemma(tok, lex.verbs, lex.not_events)) is not None:
         # before the name filter: the tagger reads a Title Case headline as names
