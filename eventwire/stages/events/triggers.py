@@ -58,6 +58,7 @@ from eventwire.stages.events.nonevents import not_an_event, word_classes
 from eventwire.stages.events.nonpolitical import no_political_side
 from eventwire.stages.events.outbreak import outbreak_reading
 from eventwire.stages.events.outbreak import words as outbreak_words
+from eventwire.stages.events.preventions import keeps_from_acting
 from eventwire.stages.events.procurement import procurement_reading, start_lemmas
 from eventwire.stages.events.safety import safety_evacuation
 from eventwire.stages.events.safety import words as safety_words
@@ -151,8 +152,8 @@ def _candidate(tok: Token, lex: Lexicon, votes: bool = True) -> Candidate | None
             return Candidate(tok, tok.i + 1, "RETREAT", "ceasefire", [],
                              "curated-verb+deescalation", False)
         cand = (construction_candidate(tok) or judicial_candidate(tok) or act_candidate(tok)
-                or _directive(tok) or verb_candidate(tok, lex) or _partnership(tok)
-                or _closure(tok))
+                or _directive(tok) or _prevention(tok) or verb_candidate(tok, lex)
+                or _partnership(tok) or _closure(tok))
     elif tok.pos_ in ("NOUN", "PROPN") and \
             (title := title_case_lemma(tok, lex.verbs, lex.not_events)) is not None:
         # before the name filter: the tagger reads a Title Case headline as names
@@ -289,6 +290,13 @@ def _directive(tok: Token) -> Candidate | None:
     if not tells_to(tok):
         return None
     return Candidate(tok, tok.i + 1, "REQUEST", None, [], "curated-verb+directive", False)
+
+
+def _prevention(tok: Token) -> Candidate | None:
+    """"were prevented from visiting him": COERCE restrict (``preventions.py``)."""
+    if not keeps_from_acting(tok):
+        return None
+    return Candidate(tok, tok.i + 1, "COERCE", "restrict", [], "curated-verb+prevention", False)
 
 
 def judicial_candidate(tok: Token) -> Candidate | None:
