@@ -15,7 +15,9 @@ infinitive or gerund of purpose ("measures to prevent the disease from
 spreading", "a patch designed to prevent attackers from ...", "aimed at
 preventing him from taking office") tells what is hoped for, not what
 was done. What is kept from acting must not be a germ or a hazard ("the
-virus was prevented from spreading"). Word lists:
+virus was prevented from spreading"). ``purposes.force_stops`` retypes a
+stopping verb whose doer is a security force; this class reads the
+from-construction for any doer and for the agentless passive. Word lists:
 ``eventwire/data/events/preventions.yaml``.
 """
 
