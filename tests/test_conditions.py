@@ -1,59 +1,42 @@
-"""Condition spans the parser builds unusually (eventwire/stages/factuality/
-conditions.py): "provided that", "on condition that", "only after", a
-fronted "Unless …," folded into the main clause. Sentences written for
-these tests."""
+"""A condition word that is a verb of its own (eventwire/stages/events/conditions.py,
+branch events28). Every sentence here was written for these tests (none
+from an evaluation set or a shared data file)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
-from spacy.language import Language
 
-from eventwire.stages.factuality.clauses import _antecedent_mark, _condition
-
-
-def _at(nlp: Language, text: str, word: str):  # type: ignore[no-untyped-def]
-    doc = nlp(text)
-    return next(t for t in doc if t.text == word)
+from eventwire.stages.events.conditions import finite_verb
+from tests.conftest import by_trigger
 
 
-@pytest.mark.parametrize("text,word,span", [
-    ("The government will lift the curfew provided that the protests end.", "lift",
-     "provided that the protests end"),
-    ("The airline will resume flights to the capital providing that the airport reopens.",
-     "resume", "providing that the airport reopens"),
-    ("Kenya will deploy police officers to Haiti on condition that the UN funds the mission.",
-     "deploy", "on condition that the UN funds the mission"),
-    ("The rebels would free the hostages on the condition that their leader is released.",
-     "free", "on the condition that their leader is released"),
-    ("Officials said the troops would pull back only after the buffer zone was secured.",
-     "pull", "only after the buffer zone was secured"),
-    ("The embassy will reopen only when the government guarantees the safety of its staff.",
-     "reopen", "only when the government guarantees the safety of its staff"),
-    ("Unless the court intervenes, the government will deport the refugees next week.",
-     "deport", "Unless the court intervenes"),
+def word(nlp: Any, text: str, form: str) -> Any:
+    return next(t for t in nlp(text) if t.lower_ == form)
+
+
+@pytest.mark.parametrize("text,form", [
+    ("The agency has already provided 20,000 water filters to the camps.", "provided"),
+    ("The charity said it is now providing farmers with seed and tools.", "providing"),
+    ("Tents were provided to the families by the army.", "provided"),
 ])
-def test_condition_phrases(spacy_nlp: Language, text: str, word: str, span: str) -> None:
-    cond = _condition(_at(spacy_nlp, text, word))
-    assert cond is not None and cond.text == span, cond
-    assert text[cond.start:cond.end] == span
+def test_verb_of_its_own(spacy_nlp: Any, text: str, form: str) -> None:
+    assert finite_verb(word(spacy_nlp, text, form))
 
 
-@pytest.mark.parametrize("text,word", [
-    ("The army will stay in the city after the elections are held.", "stay"),
-    ("The ministry provided that information to the committee on Monday.", "provided"),
-    ("The minister spoke on condition of anonymity.", "spoke"),
+@pytest.mark.parametrize("text,form", [
+    ("The rebels will disarm provided the army withdraws first.", "provided"),
+    ("Mali will help, provided that the junta ends its campaign.", "provided"),
+    ("The truce will hold providing both sides respect it.", "providing"),
 ])
-def test_no_condition(spacy_nlp: Language, text: str, word: str) -> None:
-    assert _condition(_at(spacy_nlp, text, word)) is None
+def test_condition(spacy_nlp: Any, text: str, form: str) -> None:
+    assert not finite_verb(word(spacy_nlp, text, form))
 
 
-@pytest.mark.parametrize("text,word", [
-    ("The government will lift the curfew provided that the protests end.", "end"),
-    ("The rebels would free the hostages on the condition that their leader is released.",
-     "released"),
-    ("Kenya will deploy officers to Haiti on condition that the UN funds the mission.",
-     "funds"),
-])
-def test_act_inside_the_condition_is_its_antecedent(spacy_nlp: Language, text: str,
-                                                      word: str) -> None:
-    assert _antecedent_mark(_at(spacy_nlp, text, word)) == "if"
+def test_aid_given_in_the_pipeline(event_rules_pipe: Any) -> None:
+    found = by_trigger(event_rules_pipe,
+                       "The agency has already provided 20,000 water filters to the camps.")
+    assert found["provided"].type == "AID"
+    assert "provided" not in by_trigger(event_rules_pipe,
+                                        "The rebels will disarm provided the army withdraws.")

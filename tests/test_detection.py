@@ -146,6 +146,10 @@ def test_other_declarations(spacy_nlp: Any, text: str, word: str) -> None:
     ("The government sent 2,000 troops to the border region.", "sent", "MOBILIZE"),
     ("Paris dispatched warships to the strait.", "dispatched", "MOBILIZE"),
     ("The bloc will send a delegation to Caracas.", "send", "CONSULT"),
+    # experts sent to help (branch events28)
+    ("The agency has sent experts to the valley to assist the local clinics.", "sent", "AID"),
+    ("Geneva dispatched additional support personnel to the port.", "dispatched", "AID"),
+    ("The charity sent two nurses and a field kit to the camp.", "sent", "AID"),
 ])
 def test_sending_people_or_goods(spacy_nlp: Any, text: str, word: str, kind: str) -> None:
     assert sending_type(token(spacy_nlp, text, word)) == kind

@@ -33,6 +33,8 @@ def token(nlp: Any, text: str, word: str) -> Token:
     ("Travel to the northern province has been restricted.", "restricted"),
     ("The regional government suspended horse racing for a week.", "suspended"),
     ("Veterinary officers isolated the farm after the first deaths.", "isolated"),
+    # branch events28: a passive infinitive takes its governor's subject
+    ("Two villages had to be quarantined on Friday.", "quarantined"),
 ])
 def test_measure_verbs(spacy_nlp: Any, text: str, word: str) -> None:
     assert measure_verb(token(spacy_nlp, STORY + text, word)) == ("COERCE", "restrict")
@@ -53,6 +55,9 @@ def test_measure_verb_look_alikes(spacy_nlp: Any, text: str, word: str) -> None:
     ("The state lifted earlier restrictions placed on pig farms.", "restrictions"),
     ("A quarantine was put in place around the harbour.", "quarantine"),
     ("Health officers enforced a strict curfew in the slums.", "curfew"),
+    # branch events28: under a measure, a measure announced
+    ("All 40 guests of the inn have been placed under quarantine.", "quarantine"),
+    ("The province announced a lockdown of three towns.", "lockdown"),
 ])
 def test_measure_nouns(spacy_nlp: Any, text: str, word: str) -> None:
     assert measure_noun(token(spacy_nlp, STORY + text, word)) == ("COERCE", "restrict")

@@ -73,10 +73,21 @@ def test_agentless_injuries_are_results(pipe: Pipeline, text: str) -> None:
     "Thirty villagers were killed in the earthquake on Sunday.",
     "Two fishermen were killed by the storm off the coast.",
     "Eleven passengers were killed in the crash of a minibus.",
+    # the cause in an as-/when-clause (branch events28)
+    "Some 900 people have been killed in the valley as dengue fever spread.",
+    "Hundreds of huts were destroyed when the cyclone reached the islands.",
+    "Six climbers were killed after an avalanche swept the pass.",
 ])
 def test_no_political_actor_no_event(pipe: Pipeline, text: str) -> None:
+    # a deliberate killing with an as-clause stays: see test_clause_cause_of_violence
     assert not [e for e in events(pipe, text) if e.type in ("ASSAULT", "COERCE")], \
         [(e.type, e.trigger.text) for e in events(pipe, text)]
+
+
+def test_clause_cause_of_violence(pipe: Pipeline) -> None:
+    found = [e.type for e in events(pipe, "Nine villagers were killed when militants stormed "
+                                          "the market on Friday.")]
+    assert "ASSAULT" in found
 
 
 @pytest.mark.parametrize("text", [

@@ -4,11 +4,14 @@ written for these tests."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from eventwire.nlp.pipeline import Pipeline
 from eventwire.stages.events.released_things import (
     goods_in_demand,
+    information_given,
     releases_a_thing,
     standard_met,
 )
@@ -163,3 +166,21 @@ def test_a_count_of_things_is_read_through(spacy_nlp, text: str) -> None:  # typ
 def test_a_count_of_people_released_stays(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     doc = spacy_nlp(text)
     assert not releases_a_thing(next(t for t in doc if t.lower_ == "released"))
+
+
+@pytest.mark.parametrize("text,word", [
+    ("He provided a few details about the raid on the depot.", "provided"),
+    ("The ministry gave no figures for the dead.", "gave"),
+    ("Updates will be provided every hour on the council's site.", "provided"),
+])
+def test_information_given(spacy_nlp: Any, text: str, word: str) -> None:
+    assert information_given(next(t for t in spacy_nlp(text) if t.text == word))
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The agency has already provided 20,000 water filters to the camps.", "provided"),
+    ("The bank gave $2 million to the flood victims.", "gave"),
+    ("Japan will provide tents and blankets to the families.", "provide"),
+])
+def test_goods_given_stay(spacy_nlp: Any, text: str, word: str) -> None:
+    assert not information_given(next(t for t in spacy_nlp(text) if t.text == word))

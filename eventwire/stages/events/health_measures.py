@@ -87,11 +87,15 @@ def _outbreak_ids() -> frozenset[int]:
 
 
 def _patient(tok: Token) -> Token | None:
-    """The object, else the passive subject ("the farm was isolated")."""
+    """The object, else the passive subject ("the farm was isolated"), else
+    for a passive infinitive the subject of its governor ("twenty pupils had
+    to be quarantined", branch events28)."""
     for dep in ("dobj", "nsubjpass"):
         found = next((c for c in tok.children if c.dep_ == dep), None)
         if found is not None:
             return found
+    if tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in tok.children):
+        return next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return None
 
 
@@ -130,6 +134,8 @@ def measure_noun(tok: Token) -> tuple[str, str] | None:
     head = tok.head
     if tok.dep_ in ("nsubjpass", "dobj") and head.lemma_.lower() in imposing:
         return RESTRICT
+    if tok.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() in imposing:
+        return RESTRICT  # "were placed under quarantine" (branch events28)
     if any(c.dep_ == "acl" and c.lemma_.lower() in imposing for c in tok.children):
         return RESTRICT
     return None

@@ -51,6 +51,7 @@ from eventwire.datafiles import load_yaml, natural_hazards
 from eventwire.nlp.arrays import column
 from eventwire.nlp.spans import first_conjunct
 from eventwire.paths import DATA_DIR
+from eventwire.stages.events.cause_clauses import clause_causes
 
 CURATED = DATA_DIR / "events" / "curated.yaml"
 CLASS_KEYS = ("perception_state", "natural_causes", "economic_subjects", "result_verbs",
@@ -168,13 +169,15 @@ def _subject_word(tok: Token) -> Token | None:
 
 def has_natural_cause(tok: Token) -> bool:
     """"The earthquake killed 20", "floods displaced thousands", "a plane
-    crash killed 30": no deliberate act, no event."""
+    crash killed 30", "200 were killed as the floods spread": no deliberate
+    act, no event."""
     natural = word_classes()["natural_causes"]
     causes = [_subject_word(tok)]
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
         # "20 were killed by the flood / in the earthquake / during the storm"
         causes += [g for c in tok.children if c.dep_ in ("agent", "prep")
                    and c.lower_ in ("by", "in", "during") for g in c.children if g.dep_ == "pobj"]
+        causes += clause_causes(tok)  # "killed as diseases spread" (events28)
     for pron in [c for c in causes if c is not None and c.lower_ in RELATIVE_PRONOUNS]:
         causes += _antecedents(pron)
     for cause in (c for c in causes if c is not None):

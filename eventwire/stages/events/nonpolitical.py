@@ -23,22 +23,26 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.models import ActorMention
+from eventwire.stages.events.alert_levels import is_hazard_level_change
 from eventwire.stages.events.arrivals import is_private_arrival
 from eventwire.stages.events.business_exits import is_executive_exit
 from eventwire.stages.events.contamination import is_contamination
 from eventwire.stages.events.contests import is_contest_won
 from eventwire.stages.events.culls import is_cull
+from eventwire.stages.events.finding_out import finds_out
 from eventwire.stages.events.hazard_warnings import is_hazard_warning
 from eventwire.stages.events.medical_checks import is_medical_check
 from eventwire.stages.events.mishaps import is_mishap
 from eventwire.stages.events.natural_doers import has_natural_doer
 from eventwire.stages.events.nonevents import word_classes
+from eventwire.stages.events.physical_cuts import is_physical_cut
 from eventwire.stages.events.place_visits import is_place_visit
 from eventwire.stages.events.private_suits import is_private_suit
 from eventwire.stages.events.product_acts import is_product_act
 from eventwire.stages.events.product_acts import words as product_words
 from eventwire.stages.events.quantity_cuts import is_quantity_cut
 from eventwire.stages.events.released_things import is_released_thing
+from eventwire.stages.events.rewards import is_reward_offer
 from eventwire.stages.events.sports import game_only
 
 BUSINESS_SECTORS = {"BUS", "MNC"}
@@ -143,7 +147,10 @@ def no_political_side(tok: Token) -> bool:
     doer (``natural_doers.py``), private people arriving (``arrivals.py``),
     a contest won (``contests.py``), a count, price or rate cut
     (``quantity_cuts.py``), contamination no one did (``contamination.py``),
-    a medical or laboratory check (``medical_checks.py``); the
+    a medical or laboratory check (``medical_checks.py``), an injury, a
+    line broken or a place cut off with no doer (``physical_cuts.py``), a
+    reward offered to the public (``rewards.py``), a hazard's alert level
+    changed (``alert_levels.py``), finding out (``finding_out.py``); the
     actor class needs the roles and is applied in ``component``."""
     return (tok.ent_type_ == "DATE" or has_sports_subject(tok) or has_market_patient(tok)
             or is_product_or_job(tok) or is_mishap(tok) or game_only(tok)
@@ -151,4 +158,5 @@ def no_political_side(tok: Token) -> bool:
             or is_executive_exit(tok) or is_product_act(tok) or is_private_suit(tok)
             or is_place_visit(tok) or has_natural_doer(tok) or is_private_arrival(tok)
             or is_contest_won(tok) or is_quantity_cut(tok) or is_contamination(tok)
-            or is_medical_check(tok))
+            or is_medical_check(tok) or is_physical_cut(tok) or is_reward_offer(tok)
+            or is_hazard_level_change(tok) or finds_out(tok))

@@ -1,5 +1,5 @@
 """Information or matter released, a trip cut short, goods in demand, a
-standard met (issue #12, branch events20).
+standard met, information given (issue #12, branches events20, events28).
 
 The lexicon reads "release" as RETREAT (people set free, positions given
 up) and "cut" as SANCTION (aid or ties cut). Two forms of these words name
@@ -24,6 +24,11 @@ on rec_a..rec_p in several stories, real and own, with no gold event:
   Western standards of democracy", "Hong Kong does not meet such
   standards", "helping Georgia meet its aspirations"): no meeting; "met the
   minister", "met the protesters' demands" stay with the lexicon.
+
+* **information given** (branch events28) — "provide" or "give" (AID in
+  the lexicon) whose patient is information: "he provided a few details
+  about the raid", "the ministry gave no figures", "updates will be
+  provided hourly": no aid; "provided tents", "gave $2 million" stay.
 
 Word lists: ``eventwire/data/events/released_things.yaml``.
 """
@@ -112,7 +117,18 @@ def standard_met(tok: Token) -> bool:
                for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))
 
 
+def information_given(tok: Token) -> bool:
+    """A giving verb (branch events28) whose every patient is information."""
+    w = words()
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in w["giving_verbs"]:
+        return False
+    patients = _patients(tok)
+    return bool(patients) and all(
+        p.lower_ in w["information_nouns"] or p.lemma_.lower() in w["information_nouns"]
+        for p in patients)
+
+
 def is_released_thing(tok: Token) -> bool:
-    """Any of the four classes above."""
+    """Any of the five classes above."""
     return releases_a_thing(tok) or cut_short(tok) or goods_in_demand(tok) or \
-        standard_met(tok)
+        standard_met(tok) or information_given(tok)

@@ -36,10 +36,15 @@ from eventwire.stages.events.clauses import (
     vote_content,
     voted_in,
 )
+from eventwire.stages.events.closures import shuts_down
+from eventwire.stages.events.collaboration import works_with
+from eventwire.stages.events.conditions import finite_verb
 from eventwire.stages.events.consequences import consequence_end
 from eventwire.stages.events.detection import construction, verdict_end
+from eventwire.stages.events.directives import tells_to
 from eventwire.stages.events.headline_compounds import headline_compound_pattern
 from eventwire.stages.events.health_measures import health_reading, outbreak_story, trigger_lemmas
+from eventwire.stages.events.inquiries import no_inquiry_act
 from eventwire.stages.events.judicial import judicial_act
 from eventwire.stages.events.lexicon import Lexicon
 from eventwire.stages.events.lexicon import load_lexicon as load_lexicon  # re-exported
@@ -53,6 +58,7 @@ from eventwire.stages.events.nonevents import not_an_event, word_classes
 from eventwire.stages.events.nonpolitical import no_political_side
 from eventwire.stages.events.outbreak import outbreak_reading
 from eventwire.stages.events.outbreak import words as outbreak_words
+from eventwire.stages.events.preventions import keeps_from_acting
 from eventwire.stages.events.procurement import procurement_reading, start_lemmas
 from eventwire.stages.events.safety import safety_evacuation
 from eventwire.stages.events.safety import words as safety_words
@@ -60,6 +66,8 @@ from eventwire.stages.events.sports import game_only
 from eventwire.stages.events.standing import standing_deployment
 from eventwire.stages.events.typing_classes import prep_pattern
 
+# "provided (that) the army withdraws": a condition, unless the word is a
+# finite verb of its own ("the agency has provided tents": conditions.py)
 CONDITION_WORDS = {"providing", "provided", "assuming", "supposing"}
 # "according to" attributes a statement; it is no event (CAMEO lists ACCORD)
 ATTRIBUTION_WORDS = {"according"}
@@ -102,7 +110,8 @@ def find_candidates(sent: Any, lex: Lexicon,
     tokens = _sentence_tokens(sent, positions)
     votes = names_a_vote(tokens)
     for tok in tokens:
-        if tok.lower_ in CONDITION_WORDS or (names.spans and _inside_name(tok, names)):
+        if tok.lower_ in CONDITION_WORDS and not finite_verb(tok) or \
+                (names.spans and _inside_name(tok, names)):
             continue
         if tok.lower_ in ATTRIBUTION_WORDS and tok.i + 1 < len(tok.doc) and \
                 tok.doc[tok.i + 1].lower_ == "to":
@@ -125,6 +134,8 @@ def _candidate(tok: Token, lex: Lexicon, votes: bool = True) -> Candidate | None
             (pattern := headline_compound_pattern(tok, lex.patterns)) is not None:
         return entry_candidate(pattern, tok, "headline-compound-pattern", False, tok.i + 1)
     lemma, pos = tok.lemma_.lower(), tok.pos_
+    if no_inquiry_act(tok):  # "went to investigate the crater" (inquiries.py)
+        return None
     if _class_word(tok, lemma, pos):
         found = _class_candidate(tok, lemma, pos)
         if found is not None:
@@ -141,7 +152,8 @@ def _candidate(tok: Token, lex: Lexicon, votes: bool = True) -> Candidate | None
             return Candidate(tok, tok.i + 1, "RETREAT", "ceasefire", [],
                              "curated-verb+deescalation", False)
         cand = (construction_candidate(tok) or judicial_candidate(tok) or act_candidate(tok)
-                or verb_candidate(tok, lex))
+                or _directive(tok) or _prevention(tok) or verb_candidate(tok, lex)
+                or _partnership(tok) or _closure(tok))
     elif tok.pos_ in ("NOUN", "PROPN") and \
             (title := title_case_lemma(tok, lex.verbs, lex.not_events)) is not None:
         # before the name filter: the tagger reads a Title Case headline as names
@@ -257,6 +269,34 @@ def construction_candidate(tok: Token) -> Candidate | None:
     if rule == "consequence":  # "will face ... consequences": the verb and its noun
         end = consequence_end(tok)
     return Candidate(tok, end, kind, mode, [], f"curated-verb+{rule}", False)
+
+
+def _partnership(tok: Token) -> Candidate | None:
+    """"is working with the WHO": COOPERATE (``collaboration.py``)."""
+    if not works_with(tok):
+        return None
+    return Candidate(tok, tok.i + 1, "COOPERATE", None, [], "curated-verb+partner", False)
+
+
+def _closure(tok: Token) -> Candidate | None:
+    """"the plant has been shut down": COERCE restrict (``closures.py``)."""
+    if not shuts_down(tok):
+        return None
+    return Candidate(tok, tok.i + 2, "COERCE", "restrict", [], "curated-verb+closure", False)
+
+
+def _directive(tok: Token) -> Candidate | None:
+    """"told people to stay away": REQUEST (``directives.py``)."""
+    if not tells_to(tok):
+        return None
+    return Candidate(tok, tok.i + 1, "REQUEST", None, [], "curated-verb+directive", False)
+
+
+def _prevention(tok: Token) -> Candidate | None:
+    """"were prevented from visiting him": COERCE restrict (``preventions.py``)."""
+    if not keeps_from_acting(tok):
+        return None
+    return Candidate(tok, tok.i + 1, "COERCE", "restrict", [], "curated-verb+prevention", False)
 
 
 def judicial_candidate(tok: Token) -> Candidate | None:

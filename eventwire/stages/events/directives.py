@@ -1,0 +1,59 @@
+"""Telling someone to act (issue #12, branch events28).
+
+"told" reports speech and is no event ("told reporters", "told the BBC
+that ..."), but "tell" with a person or body as object and a to-infinitive
+of what they must do is a directive: a request or an order (REQUEST),
+found among the missed events of the real outlets' outbreak and crime copy:
+
+* "the health agency has told people to stay away from the caves";
+* "the sergeant told the man to drop the knife and kneel";
+* "officials told shops to close at noon", "the envoy was told not to
+  return to the capital";
+* "the minister tells airlines not to buy the jets";
+* "the agency encouraged countries to stock antiviral drugs", "pupils were
+  advised to stay at home" ("encourage" and "advise" with a to-infinitive:
+  the lexicon's SUPPORT reading of "encourage" is for "encouraged the
+  talks", which has no infinitive).
+
+The addressee must be a noun or pronoun ("told the suspect", "told them"),
+not a medium or the press ("told reporters to wait" is still attribution:
+the media nouns are in ``eventwire/data/events/directives.yaml``); the act
+told is the directive's content, not an event of its own.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from eventwire.datafiles import word_lists
+from eventwire.paths import DATA_DIR
+
+WORDS = DATA_DIR / "events" / "directives.yaml"
+ADDRESSEE_DEPS = {"dobj", "dative", "nsubjpass"}
+CONTENT_DEPS = {"xcomp", "ccomp", "advcl"}
+
+
+@lru_cache(maxsize=1)
+def words() -> dict[str, frozenset[str]]:
+    return word_lists(WORDS)
+
+
+def tells_to(verb: Token) -> bool:
+    """A telling verb with an addressee and a to-infinitive of the act."""
+    w = words()
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in w["telling_verbs"]:
+        return False
+    addressees = [c for c in verb.children if c.dep_ in ADDRESSEE_DEPS]
+    if not addressees and verb.dep_ == "conj":  # "were treated and advised to ..."
+        addressees = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+    if not addressees or any(a.lower_ in w["media_nouns"] or a.lemma_.lower() in w["media_nouns"]
+                             for a in addressees):
+        return False
+    return any(c.dep_ in CONTENT_DEPS and c.pos_ in ("VERB", "AUX") and _infinitive(c)
+               for c in verb.children)
+
+
+def _infinitive(clause: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)

@@ -1,0 +1,57 @@
+"""Keeping someone from acting (issue #12, branch events28).
+
+The lexicon reads "prevent" as CAMEO's ACCUSE-coded verb and the filter
+drops it; "X prevented Y from doing Z" told as a fact is a restriction laid
+on Y (COERCE ``restrict``), found among the missed events of the real
+outlets' health, trade and crime copy:
+
+* "relatives were prevented from visiting him before his death";
+* "the shipments were prevented from reentering the country";
+* "licensing rules have prevented foreign states from sending doctors";
+* "soldiers barred the deputies from entering the chamber".
+
+The verb must be finite (its own subject or a passive auxiliary): an
+infinitive or gerund of purpose ("measures to prevent the disease from
+spreading", "a patch designed to prevent attackers from ...", "aimed at
+preventing him from taking office") tells what is hoped for, not what
+was done. What is kept from acting must not be a germ or a hazard ("the
+virus was prevented from spreading"). ``purposes.force_stops`` retypes a
+stopping verb whose doer is a security force; this class reads the
+from-construction for any doer and for the agentless passive. Word lists:
+``eventwire/data/events/preventions.yaml``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from eventwire.datafiles import natural_hazards, word_lists
+from eventwire.paths import DATA_DIR
+
+WORDS = DATA_DIR / "events" / "preventions.yaml"
+SUBJECTS = {"nsubj", "nsubjpass"}
+
+
+@lru_cache(maxsize=1)
+def words() -> dict[str, frozenset[str]]:
+    return word_lists(WORDS)
+
+
+def keeps_from_acting(verb: Token) -> bool:
+    """A finite preventing verb with a from-phrase whose kept party is no
+    germ or hazard."""
+    w = words()
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in w["preventing_verbs"]:
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ in w["preventing_preps"] and
+               any(g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG" for g in c.children)
+               for c in verb.children):
+        return False
+    if not any(c.dep_ in SUBJECTS for c in verb.children):
+        return False  # an infinitive or gerund of purpose
+    kept = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    hazards = natural_hazards()
+    return bool(kept) and not any(k.lower_ in hazards or k.lemma_.lower() in hazards
+                                  for k in kept)

@@ -1,0 +1,46 @@
+"""A site shut down (eventwire/stages/events/closures.py, branch events28).
+Every sentence here was written for these tests (none from an evaluation
+set or a shared data file)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from spacy.tokens import Token
+
+from eventwire.stages.events.closures import shuts_down
+from tests.conftest import by_trigger
+
+
+def token(nlp: Any, text: str, word: str) -> Token:
+    return next(t for t in nlp(text) if t.text == word)
+
+
+@pytest.mark.parametrize("text", [
+    "To clean up the meat trade, the government shut down nearly 300 slaughterhouses.",
+    "The clinic has since been shut down after inspectors found rats in the kitchen.",
+    "Shops around the square were shut down during the police siege.",
+    "The ruler shut down parliament in 2021 and ruled by decree.",
+    "The court ordered the police to shut down the illegal gold mines.",
+])
+def test_shut_down(spacy_nlp: Any, text: str) -> None:
+    assert shuts_down(token(spacy_nlp, text, "shut"))
+
+
+@pytest.mark.parametrize("text,word", [
+    ("A general strike that has shut down schools entered its second day.", "shut"),
+    ("The fire closed down the mill for a week.", "closed"),
+    ("The border was shut on Monday.", "shut"),  # no "down": the lexicon decides
+    ("He shut the door behind him.", "shut"),
+    ("The town urged its offices and shops to close down early.", "close"),  # no patient
+])
+def test_no_closure_act(spacy_nlp: Any, text: str, word: str) -> None:
+    assert not shuts_down(token(spacy_nlp, text, word))
+
+
+def test_closure_in_the_pipeline(event_rules_pipe: Any) -> None:
+    found = by_trigger(event_rules_pipe,
+                       "The ruler shut down parliament in 2021 and ruled by decree.")
+    event = found["shut down"]
+    assert (event.type, event.mode) == ("COERCE", "restrict")

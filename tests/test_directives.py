@@ -1,0 +1,43 @@
+"""Telling someone to act (eventwire/stages/events/directives.py, branch
+events28). Every sentence here was written for these tests (none from an
+evaluation set or a shared data file)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from eventwire.stages.events.directives import tells_to
+from tests.conftest import by_trigger
+
+
+def word(nlp: Any, text: str, form: str) -> Any:
+    return next(t for t in nlp(text) if t.text == form)
+
+
+@pytest.mark.parametrize("text,form", [
+    ("The health agency has told people to stay away from the caves.", "told"),
+    ("The sergeant told the man to drop the knife and kneel.", "told"),
+    ("The envoy was told not to return to the capital.", "told"),
+    ("The minister tells airlines not to buy the jets.", "tells"),
+    ("The agency encouraged countries to stock antiviral drugs.", "encouraged"),
+    ("Pupils were treated and advised to stay at home for a week.", "advised"),
+])
+def test_directive(spacy_nlp: Any, text: str, form: str) -> None:
+    assert tells_to(word(spacy_nlp, text, form))
+
+
+@pytest.mark.parametrize("text,form", [
+    ("He told reporters to wait for the final count.", "told"),
+    ("She told the radio station that the army would withdraw.", "told"),
+    ("The mayor told a story about the old harbour.", "told"),
+    ("The minister encouraged the talks between the two parties.", "encouraged"),
+])
+def test_no_directive(spacy_nlp: Any, text: str, form: str) -> None:
+    assert not tells_to(word(spacy_nlp, text, form))
+
+
+def test_directive_in_the_pipeline(event_rules_pipe: Any) -> None:
+    found = by_trigger(event_rules_pipe, "The sergeant told the man to drop the knife and kneel.")
+    assert found["told"].type == "REQUEST"
