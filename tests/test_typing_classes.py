@@ -637,3 +637,70 @@ def test_a_suspended_treaty_stays_a_sanction(pipe: Pipeline) -> None:
     got = [e for e in events(pipe, "Delhi suspended the water-sharing treaty with its neighbour.")
            if e.trigger.text == "suspended"]
     assert got and got[0].type == "SANCTION"
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("A military drone violated Lithuanian airspace for four minutes on Monday.", "violated"),
+    ("Two bombers breached the country's airspace near the northern coast.", "breached"),
+    ("A coast guard cutter violated the island's territorial waters, Manila said.", "violated"),
+])
+def test_violating_a_states_space_coerces(pipe: Pipeline, text: str, trigger: str) -> None:
+    """Class *violating another state's airspace, waters or border* (types27)."""
+    got = [e for e in events(pipe, text) if e.trigger.text == trigger]
+    assert got and got[0].type == "COERCE", [(e.type, e.trigger.text) for e in events(pipe, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The bloc granted Ukraine candidate status after a long debate.",
+    "Palestine was granted observer status at the agency in 2012.",
+    "The council accorded the liberation front full membership last year.",
+])
+def test_granting_a_status_supports(pipe: Pipeline, text: str) -> None:
+    """Class *granting a status, membership or recognition* (types27): SUPPORT, not AID."""
+    check(pipe, text, "SUPPORT")
+
+
+@pytest.mark.parametrize("text", [
+    "The military council granted an amnesty to soldiers who deserted.",
+    "The president declared a general amnesty for political detainees.",
+    "The governor granted clemency to three prisoners on death row.",
+])
+def test_granting_an_amnesty_concedes(pipe: Pipeline, text: str) -> None:
+    """Class *granting a pardon, amnesty or clemency* (types27): CONCEDE, not AID."""
+    check(pipe, text, "CONCEDE")
+
+
+@pytest.mark.parametrize("text", [
+    "The health agency deployed epidemiologists to the outbreak district.",
+    "Thirty doctors were sent to the flooded province by the ministry.",
+    "The Red Cross dispatched a medical team to the refugee camps.",
+])
+def test_sending_medical_experts_aids(pipe: Pipeline, text: str) -> None:
+    """Class *sending medical or relief experts* (types27): AID, not MOBILIZE."""
+    check(pipe, text, "AID")
+
+
+def test_deploying_soldiers_still_mobilizes(pipe: Pipeline) -> None:
+    check(pipe, "The army deployed two hundred soldiers to the border town.", "MOBILIZE")
+
+
+@pytest.mark.parametrize("text,trigger,kind", [
+    ("The armed group recruited hundreds of new fighters in the hill villages.", "recruited",
+     "MOBILIZE"),
+    ("Police said the cell had enlisted mercenaries from two neighbouring states.", "enlisted",
+     "MOBILIZE"),
+    ("The militia conscripted boys from the displacement camps, the report said.", "conscripted",
+     "COERCE"),
+    ("Rebels were accused of recruiting child soldiers near the river.", "recruiting", "COERCE"),
+])
+def test_recruiting_fighters_or_children(pipe: Pipeline, text: str, trigger: str,
+                                         kind: str) -> None:
+    """Classes *recruiting fighters* (MOBILIZE militia) and *recruiting children*
+    (COERCE), types27."""
+    got = [e for e in events(pipe, text) if e.trigger.text == trigger]
+    assert got and got[0].type == kind, [(e.type, e.trigger.text) for e in events(pipe, text)]
+
+
+def test_hiring_staff_is_no_recruitment_event(pipe: Pipeline) -> None:
+    assert not [e for e in events(pipe, "The bank recruited forty engineers last year.")
+                if e.trigger.text == "recruited"]
