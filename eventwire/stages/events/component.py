@@ -216,7 +216,8 @@ def events_in_sentence(doc: Doc, sent: Span, lex: Lexicon, retyper: Retyper | No
         actor, recipient = with_record_sector(actor), with_record_sector(recipient)
         # the evidence of an act is the rules' recipient, even one the ranker left out
         named = recipient or plover_kept(doc, cand.token, True)
-        if is_business_act(actor, named) or is_company_paid(cand.token, actor, named):
+        if (is_business_act(actor, named) or is_company_paid(cand.token, actor, named)) and \
+                not in_protest(cand.token, actor):  # "traders protesting taxes looted shops"
             continue
         if cand.type in RIOT_TYPES and (is_crowd(actor) or civilians_storm(cand.token, actor)) or \
                 cand.type == "ASSAULT" and \
