@@ -704,3 +704,39 @@ def test_recruiting_fighters_or_children(pipe: Pipeline, text: str, trigger: str
 def test_hiring_staff_is_no_recruitment_event(pipe: Pipeline) -> None:
     assert not [e for e in events(pipe, "The bank recruited forty engineers last year.")
                 if e.trigger.text == "recruited"]
+
+
+@pytest.mark.parametrize("text,kind,mode", [
+    ("The junta allowed international observers to monitor the referendum.", "RETREAT", "access"),
+    ("The government granted the nuclear inspectors access to two more sites.", "RETREAT",
+     "access"),
+    ("The authorities permitted aid convoys to enter the besieged district.", "RETREAT", "access"),
+    ("The ministry allowed the opposition to hold its congress in the stadium.", "CONCEDE", None),
+])
+def test_allowing_international_involvement(pipe: Pipeline, text: str, kind: str,
+                                            mode: str | None) -> None:
+    """Class *allowing international involvement* (types27): RETREAT access;
+    another permission stays CONCEDE."""
+    check(pipe, text, kind, mode)
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan reopened the border crossing it had shut in the spring.",
+    "The consulate in the port city was reopened after three years.",
+    "The neighbour reopened its airspace to commercial flights on Friday.",
+])
+def test_reopening_a_closed_border_or_office_concedes(pipe: Pipeline, text: str) -> None:
+    """Class *reopening a closed border, route or office* (types27): CONCEDE."""
+    check(pipe, text, "CONCEDE")
+
+
+@pytest.mark.parametrize("text", [
+    "The new government released the frozen assets of the former ruling party.",
+    "The court unfroze the bank accounts of the exiled ministers.",
+    "The government granted the northern region autonomy after the war.",
+    "The cabinet restored the citizenship of forty exiled dissidents.",
+])
+def test_assets_autonomy_and_citizenship_given_back_concede(pipe: Pipeline, text: str) -> None:
+    """Classes *releasing frozen assets*, *granting autonomy*, *restoring
+    citizenship* (types27): CONCEDE."""
+    check(pipe, text, "CONCEDE")

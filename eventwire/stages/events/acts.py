@@ -127,6 +127,26 @@ def grants_permission(verb: Token) -> bool:
     return any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
 
 
+def permits_involvement(verb: Token) -> bool:
+    """Class *allowing international involvement* (types27): a permission
+    whose permitted party is an inspector, monitor, observer, peacekeeper or
+    aid convoy ("allowed international observers to monitor the vote", "let
+    UN inspectors visit the sites", "permitted aid convoys to enter the
+    city"): the manual's RETREAT `access`, not the CONCEDE of a permission."""
+    if not grants_permission(verb):
+        return False
+    parties = word_classes()["involvement_parties"]
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "ccomp", "dobj"):
+            who = c if c.dep_ == "dobj" else next(
+                (g for g in c.children if g.dep_ == "nsubj"), None)
+            if who is not None and ({who.lower_, _lemma(who)} | {
+                    f"{g.lower_} {_lemma(who)}" for g in who.children if g.dep_ == "compound"}
+                    ) & set(parties):
+                return True
+    return False
+
+
 PROTEST_PREPS = {"during", "at", "in", "amid"}
 
 
