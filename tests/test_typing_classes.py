@@ -740,3 +740,22 @@ def test_assets_autonomy_and_citizenship_given_back_concede(pipe: Pipeline, text
     """Classes *releasing frozen assets*, *granting autonomy*, *restoring
     citizenship* (types27): CONCEDE."""
     check(pipe, text, "CONCEDE")
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Hackers attacked the electoral commission's website on polling day.", "attacked"),
+    ("A state-backed group breached the ministry's computer network last month.", "breached"),
+    ("Intruders broke into the central bank's servers overnight.", "broke"),
+    ("Officials blamed the neighbour for cyberattacks on the power company.", "cyberattacks"),
+])
+def test_attacks_on_computers_are_cyber_coercion(pipe: Pipeline, text: str,
+                                                 trigger: str) -> None:
+    """Class *attacking websites or computer systems* and the cyberattack nouns
+    (types27): COERCE cyber, not ASSAULT."""
+    got = [e for e in events(pipe, text) if e.trigger.text == trigger]
+    assert got and (got[0].type, got[0].mode) == ("COERCE", "cyber"), \
+        [(e.type, e.mode, e.trigger.text) for e in events(pipe, text)]
+
+
+def test_an_attack_on_a_building_stays_an_assault(pipe: Pipeline) -> None:
+    check(pipe, "Gunmen attacked the electoral commission's office on polling day.", "ASSAULT")
