@@ -759,3 +759,17 @@ def test_attacks_on_computers_are_cyber_coercion(pipe: Pipeline, text: str,
 
 def test_an_attack_on_a_building_stays_an_assault(pipe: Pipeline) -> None:
     check(pipe, "Gunmen attacked the electoral commission's office on polling day.", "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "Police tightened security around the courthouse ahead of the verdict.",
+    "Security was beefed up in the capital before the anniversary march.",
+    "The army stepped up patrols along the northern border after the raid.",
+])
+def test_stepping_up_security_mobilizes(pipe: Pipeline, text: str) -> None:
+    """Class *stepping up security* (types27): MOBILIZE (CAMEO 151/152)."""
+    check(pipe, text, "MOBILIZE")
+
+
+def test_raising_a_price_is_no_mobilization(pipe: Pipeline) -> None:
+    assert not events(pipe, "The ministry increased the price of bread by a third.")
