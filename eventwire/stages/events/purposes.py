@@ -274,15 +274,46 @@ def purpose_type(kind: str, verb: Token, actor: ActorMention | None) -> Retype |
     return None
 
 
+# (types27) offences a prison term is passed for, beside the charge crimes
+# (curated.yaml charge_crimes): "jailed for terrorism", "imprisoned for treason"
+SENTENCE_OFFENCES = {"terrorism", "treason", "sedition", "fraud", "corruption", "espionage",
+                     "spying", "blasphemy", "insult", "insults", "defamation", "libel",
+                     "subversion", "incitement", "embezzlement", "bribery", "desertion"}
+TERM_NOUNS = {"sentence", "term", "conviction"}
+
+
 def court_jails(verb: Token) -> bool:
     """Class *judicial punishment* with a court as the jailer: "a court
     jailed the blogger", "Court jails opposition leader", "the tribunal
     imprisoned three activists" pass a sentence (SANCTION convict), where
-    "police jailed dozens" is an arrest (COERCE)."""
+    "police jailed dozens" is an arrest (COERCE). Also (types27) a jailing
+    *for an offence* or *on a sentence*: "a journalist imprisoned for
+    insulting the president", "were later jailed for terrorism", "was
+    imprisoned in 1979 on three ten-year sentences"; "jailed pending trial"
+    stays an arrest, even by a court."""
     if verb.pos_ != "VERB" or _lemma(verb) not in {"jail", "imprison"}:
         return False
-    return any(c.dep_ == "nsubj" and _lemma(c) in {"court", "judge", "tribunal", "magistrate"}
-               for c in verb.children)
+    kids = list(verb.children)
+    if any(c.lower_ == "pending" or any(g.lower_ == "pending" for g in c.children)
+           for c in kids):  # "jailed the journalists pending trial"
+        return False
+    if any(c.dep_ == "nsubj" and _lemma(c) in {"court", "judge", "tribunal", "magistrate"}
+           for c in kids):
+        return True
+    return any(_punished_for(p) for p in kids if p.dep_ == "prep")
+
+
+def _punished_for(prep: Token) -> bool:
+    """"for insulting ...", "for terrorism", "on three sentences"."""
+    crimes = word_classes()["charge_crimes"] | SENTENCE_OFFENCES
+    for g in prep.children:
+        if prep.lower_ == "for" and (
+                (g.dep_ == "pcomp" and g.tag_ == "VBG") or
+                (g.dep_ == "pobj" and (g.lower_ in crimes or _lemma(g) in crimes))):
+            return True
+        if prep.lower_ == "on" and g.dep_ == "pobj" and _lemma(g) in TERM_NOUNS:
+            return True
+    return False
 
 
 def forces_free_captives(verb: Token) -> bool:
