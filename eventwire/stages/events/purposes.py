@@ -41,6 +41,8 @@ not in its verb (word lists in ``eventwire/data/events/curated.yaml``):
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from eventwire.models import ActorMention
@@ -229,6 +231,15 @@ def _seized(verb: Token) -> Token | None:
     return patient(verb, obj) if obj is not None else None
 
 
+# (types27) pirates boarding a ship attack it ("pirates tried to board an
+# Ethiopian-flagged vessel", gold ASSAULT twice in rec_c/rec_j); commandos boarding
+# stay COERCE (no hijacker). "armed men" seize people as gunmen do ("was seized by
+# armed men on motorcycles", rec_k), where "the armed forces" are no hijackers; a
+# ship "boarded by armed men" may be a state's guards boarding it, and is left alone.
+HIJACK_VERBS = {"seize", "commandeer", "hijack", "capture", "board"}
+ARMED_MEN = re.compile(r"\barmed (?:men|man|assailants|attackers|individuals|group)\b")
+
+
 def vessel_hijacked(verb: Token, actor: ActorMention | None) -> bool:
     """A ship or plane seized by pirates, hijackers or gunmen, also told in
     a relative clause ("a trawler that had been commandeered by pirates") or
@@ -237,10 +248,11 @@ def vessel_hijacked(verb: Token, actor: ActorMention | None) -> bool:
     PLOVER ASSAULT abduct: hostage taking), where police seizing a suspect
     is an arrest and the coast guard seizing a boat a seizure (COERCE)."""
     words = word_classes()
-    if verb.pos_ != "VERB" or _lemma(verb) not in {"seize", "commandeer", "hijack", "capture"}:
+    if verb.pos_ != "VERB" or _lemma(verb) not in HIJACK_VERBS:
         return False
-    if actor is None or not set(actor.text.lower().split()) & words["hijackers"]:
-        return False
+    if actor is None or not (set(actor.text.lower().split()) & words["hijackers"]
+                             or (_lemma(verb) != "board" and ARMED_MEN.search(actor.text.lower()))):
+        return False  # "boarded by armed men" may be a state's guards (rec_m): not read
     obj = _seized(verb)
     if obj is None:
         return False
