@@ -721,13 +721,17 @@ def test_allowing_international_involvement(pipe: Pipeline, text: str, kind: str
 
 
 @pytest.mark.parametrize("text", [
-    "Pakistan reopened the border crossing it had shut in the spring.",
+    "The ministry reopened the offices of the aid group it had sealed in May.",
     "The consulate in the port city was reopened after three years.",
-    "The neighbour reopened its airspace to commercial flights on Friday.",
+    "The authorities reopened the opposition newspaper after a month.",
 ])
-def test_reopening_a_closed_border_or_office_concedes(pipe: Pipeline, text: str) -> None:
-    """Class *reopening a closed border, route or office* (types27): CONCEDE."""
+def test_reopening_a_closed_office_concedes(pipe: Pipeline, text: str) -> None:
+    """Class *reopening a closed office* (types27): CONCEDE."""
     check(pipe, text, "CONCEDE")
+
+
+def test_agreeing_to_reopen_a_border_stays_an_agreement(pipe: Pipeline) -> None:
+    check(pipe, "The two neighbours agreed to reopen their border crossings.", "AGREE")
 
 
 @pytest.mark.parametrize("text", [
