@@ -222,7 +222,9 @@ def test_speaking_to_reporters_is_no_meeting(pipe: Pipeline) -> None:
 
 @pytest.mark.parametrize("text", [
     "The authorities allowed the opposition to hold its congress.",
-    "The army let the aid convoy pass through the checkpoint.",
+    # (types27) "let the aid convoy pass" moved to RETREAT access below (CAMEO 0863,
+    # the manual's "allow delivery of humanitarian aid"; acts.permits_involvement)
+    "The governor let the striking miners march to the capital.",
     "The council permitted the refugees to stay until the spring.",
 ])
 def test_permission_is_a_concession(pipe: Pipeline, text: str) -> None:
@@ -377,3 +379,10 @@ def test_stopping_an_attack_is_coerce(pipe: Pipeline, text: str, word: str) -> N
 def test_a_foiled_act_is_the_main_event(pipe: Pipeline, text: str, kind: str) -> None:
     main = main_event(events(pipe, text))
     assert main is not None and main.type == kind
+
+
+def test_letting_an_aid_convoy_pass_is_access(pipe: Pipeline) -> None:
+    """A permission whose party is an aid convoy allows international
+    involvement: RETREAT access (types27), not the permission's CONCEDE."""
+    got = _main(pipe, "The army let the aid convoy pass through the checkpoint.")
+    assert (got.type, got.mode) == ("RETREAT", "access"), got

@@ -197,3 +197,39 @@ def test_forces_freeing_captives_rescue(pipe: Pipeline, text: str, trigger: str,
     """Class *a rescue*: security forces freeing people others held are AID;
     captors freeing captives and forces freeing their detainees are RETREAT."""
     assert typed(pipe, text, trigger)[0] == kind
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("A cartoonist imprisoned for mocking the king was freed on Monday.", "imprisoned"),
+    ("Three activists were later jailed for sedition, their lawyers said.", "jailed"),
+    ("The former colonel was imprisoned in 1988 on two life sentences.", "imprisoned"),
+])
+def test_a_jailing_for_an_offence_is_a_sentence(pipe: Pipeline, text: str, trigger: str) -> None:
+    """Class *judicial punishment*, a jailing for an offence or on a sentence
+    (types27): SANCTION convict, not an arrest."""
+    assert typed(pipe, text, trigger) == ("SANCTION", "convict")
+
+
+@pytest.mark.parametrize("text", [
+    "A provincial court jailed the two editors pending their trial.",
+    "Police jailed forty protesters overnight in the northern city.",
+])
+def test_a_jailing_pending_trial_stays_an_arrest(pipe: Pipeline, text: str) -> None:
+    assert typed(pipe, text, "jailed")[0] == "COERCE"
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Pirates boarded a tanker off the coast and took its crew hostage.", "boarded"),
+    ("The two reporters were seized by armed men outside their hotel.", "seized"),
+    ("A fishing trawler was boarded by pirates off the horn of Africa.", "boarded"),
+])
+def test_pirates_boarding_and_armed_men_seizing_attack(pipe: Pipeline, text: str,
+                                                       trigger: str) -> None:
+    """Class *vessels or people seized by pirates or gunmen*, boarding and
+    "armed men" (types27): ASSAULT abduct."""
+    assert typed(pipe, text, trigger)[0] == "ASSAULT"
+
+
+def test_the_armed_forces_seizing_a_boat_is_no_hijacking(pipe: Pipeline) -> None:
+    assert typed(pipe, "The armed forces seized a smuggler's boat near the port.",
+                 "seized")[0] == "COERCE"

@@ -637,3 +637,143 @@ def test_a_suspended_treaty_stays_a_sanction(pipe: Pipeline) -> None:
     got = [e for e in events(pipe, "Delhi suspended the water-sharing treaty with its neighbour.")
            if e.trigger.text == "suspended"]
     assert got and got[0].type == "SANCTION"
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("A military drone violated Lithuanian airspace for four minutes on Monday.", "violated"),
+    ("Two bombers breached the country's airspace near the northern coast.", "breached"),
+    ("A coast guard cutter violated the island's territorial waters, Manila said.", "violated"),
+])
+def test_violating_a_states_space_coerces(pipe: Pipeline, text: str, trigger: str) -> None:
+    """Class *violating another state's airspace, waters or border* (types27)."""
+    got = [e for e in events(pipe, text) if e.trigger.text == trigger]
+    assert got and got[0].type == "COERCE", [(e.type, e.trigger.text) for e in events(pipe, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The bloc granted Ukraine candidate status after a long debate.",
+    "Palestine was granted observer status at the agency in 2012.",
+    "The council accorded the liberation front full membership last year.",
+])
+def test_granting_a_status_supports(pipe: Pipeline, text: str) -> None:
+    """Class *granting a status, membership or recognition* (types27): SUPPORT, not AID."""
+    check(pipe, text, "SUPPORT")
+
+
+@pytest.mark.parametrize("text", [
+    "The military council granted an amnesty to soldiers who deserted.",
+    "The president declared a general amnesty for political detainees.",
+    "The governor granted clemency to three prisoners on death row.",
+])
+def test_granting_an_amnesty_concedes(pipe: Pipeline, text: str) -> None:
+    """Class *granting a pardon, amnesty or clemency* (types27): CONCEDE, not AID."""
+    check(pipe, text, "CONCEDE")
+
+
+@pytest.mark.parametrize("text", [
+    "The health agency deployed epidemiologists to the outbreak district.",
+    "Thirty doctors were sent to the flooded province by the ministry.",
+    "The Red Cross dispatched a medical team to the refugee camps.",
+])
+def test_sending_medical_experts_aids(pipe: Pipeline, text: str) -> None:
+    """Class *sending medical or relief experts* (types27): AID, not MOBILIZE."""
+    check(pipe, text, "AID")
+
+
+def test_deploying_soldiers_still_mobilizes(pipe: Pipeline) -> None:
+    check(pipe, "The army deployed two hundred soldiers to the border town.", "MOBILIZE")
+
+
+@pytest.mark.parametrize("text,trigger,kind", [
+    ("The armed group recruited hundreds of new fighters in the hill villages.", "recruited",
+     "MOBILIZE"),
+    ("Police said the cell had enlisted mercenaries from two neighbouring states.", "enlisted",
+     "MOBILIZE"),
+    ("The militia conscripted boys from the displacement camps, the report said.", "conscripted",
+     "COERCE"),
+    ("Rebels were accused of recruiting child soldiers near the river.", "recruiting", "COERCE"),
+])
+def test_recruiting_fighters_or_children(pipe: Pipeline, text: str, trigger: str,
+                                         kind: str) -> None:
+    """Classes *recruiting fighters* (MOBILIZE militia) and *recruiting children*
+    (COERCE), types27."""
+    got = [e for e in events(pipe, text) if e.trigger.text == trigger]
+    assert got and got[0].type == kind, [(e.type, e.trigger.text) for e in events(pipe, text)]
+
+
+def test_hiring_staff_is_no_recruitment_event(pipe: Pipeline) -> None:
+    assert not [e for e in events(pipe, "The bank recruited forty engineers last year.")
+                if e.trigger.text == "recruited"]
+
+
+@pytest.mark.parametrize("text,kind,mode", [
+    ("The junta allowed international observers to monitor the referendum.", "RETREAT", "access"),
+    ("The government granted the nuclear inspectors access to two more sites.", "RETREAT",
+     "access"),
+    ("The authorities permitted aid convoys to enter the besieged district.", "RETREAT", "access"),
+    ("The ministry allowed the opposition to hold its congress in the stadium.", "CONCEDE", None),
+])
+def test_allowing_international_involvement(pipe: Pipeline, text: str, kind: str,
+                                            mode: str | None) -> None:
+    """Class *allowing international involvement* (types27): RETREAT access;
+    another permission stays CONCEDE."""
+    check(pipe, text, kind, mode)
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry reopened the offices of the aid group it had sealed in May.",
+    "The consulate in the port city was reopened after three years.",
+    "The authorities reopened the opposition newspaper after a month.",
+])
+def test_reopening_a_closed_office_concedes(pipe: Pipeline, text: str) -> None:
+    """Class *reopening a closed office* (types27): CONCEDE."""
+    check(pipe, text, "CONCEDE")
+
+
+def test_agreeing_to_reopen_a_border_stays_an_agreement(pipe: Pipeline) -> None:
+    check(pipe, "The two neighbours agreed to reopen their border crossings.", "AGREE")
+
+
+@pytest.mark.parametrize("text", [
+    "The new government released the frozen assets of the former ruling party.",
+    "The court unfroze the bank accounts of the exiled ministers.",
+    "The government granted the northern region autonomy after the war.",
+    "The cabinet restored the citizenship of forty exiled dissidents.",
+])
+def test_assets_autonomy_and_citizenship_given_back_concede(pipe: Pipeline, text: str) -> None:
+    """Classes *releasing frozen assets*, *granting autonomy*, *restoring
+    citizenship* (types27): CONCEDE."""
+    check(pipe, text, "CONCEDE")
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Hackers attacked the electoral commission's website on polling day.", "attacked"),
+    ("A state-backed group breached the ministry's computer network last month.", "breached"),
+    ("Intruders broke into the central bank's servers overnight.", "broke"),
+    ("Officials blamed the neighbour for cyberattacks on the power company.", "cyberattacks"),
+])
+def test_attacks_on_computers_are_cyber_coercion(pipe: Pipeline, text: str,
+                                                 trigger: str) -> None:
+    """Class *attacking websites or computer systems* and the cyberattack nouns
+    (types27): COERCE cyber, not ASSAULT."""
+    got = [e for e in events(pipe, text) if e.trigger.text == trigger]
+    assert got and (got[0].type, got[0].mode) == ("COERCE", "cyber"), \
+        [(e.type, e.mode, e.trigger.text) for e in events(pipe, text)]
+
+
+def test_an_attack_on_a_building_stays_an_assault(pipe: Pipeline) -> None:
+    check(pipe, "Gunmen attacked the electoral commission's office on polling day.", "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "Police tightened security around the courthouse ahead of the verdict.",
+    "Security was beefed up in the capital before the anniversary march.",
+    "The army stepped up patrols along the northern border after the raid.",
+])
+def test_stepping_up_security_mobilizes(pipe: Pipeline, text: str) -> None:
+    """Class *stepping up security* (types27): MOBILIZE (CAMEO 151/152)."""
+    check(pipe, text, "MOBILIZE")
+
+
+def test_raising_a_price_is_no_mobilization(pipe: Pipeline) -> None:
+    assert not events(pipe, "The ministry increased the price of bread by a third.")

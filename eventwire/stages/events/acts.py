@@ -127,6 +127,26 @@ def grants_permission(verb: Token) -> bool:
     return any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
 
 
+def permits_involvement(verb: Token) -> bool:
+    """Class *allowing international involvement* (types27): a permission
+    whose permitted party is an inspector, monitor, observer, peacekeeper or
+    aid convoy ("allowed international observers to monitor the vote", "let
+    UN inspectors visit the sites", "permitted aid convoys to enter the
+    city"): the manual's RETREAT `access`, not the CONCEDE of a permission."""
+    if not grants_permission(verb):
+        return False
+    parties = word_classes()["involvement_parties"]
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "ccomp", "dobj"):
+            who = c if c.dep_ == "dobj" else next(
+                (g for g in c.children if g.dep_ == "nsubj"), None)
+            if who is not None and ({who.lower_, _lemma(who)} | {
+                    f"{g.lower_} {_lemma(who)}" for g in who.children if g.dep_ == "compound"}
+                    ) & set(parties):
+                return True
+    return False
+
+
 PROTEST_PREPS = {"during", "at", "in", "amid"}
 
 
@@ -150,8 +170,17 @@ def in_protest(trigger: Token, actor: ActorMention | None) -> bool:
             return True
     subj = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
     return subj is not None and any(
-        c.dep_ in ("amod", "compound") and c.lower_ in words["protesting_modifiers"]
-        for c in subj.children)
+        (c.dep_ in ("amod", "compound") and c.lower_ in words["protesting_modifiers"])
+        or _protesting_clause(c) for c in subj.children)
+
+
+def _protesting_clause(mod: Token) -> bool:
+    """Class *a doer described as protesting by its own clause* (types27):
+    "students demonstrating against the closure threw stones", "workers who
+    were protesting over wages set fire to the depot", "villagers marching
+    on the mine torched two trucks": a participle or relative clause on the
+    subject whose verb is a protest verb."""
+    return mod.dep_ in ("acl", "relcl") and _lemma(mod) in word_classes()["protest_verbs"]
 
 
 def _joined_to_protest(trigger: Token) -> bool:

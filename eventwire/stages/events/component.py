@@ -41,6 +41,7 @@ from eventwire.stages.events.eventness import (
 )
 from eventwire.stages.events.intent import NEGATED_RULE, intent_head, intent_type
 from eventwire.stages.events.lexicon_candidates import Candidate
+from eventwire.stages.events.missile_tests import missile_test
 from eventwire.stages.events.mode_model import ModeDecider, mode_ranker
 from eventwire.stages.events.modes import assign_mode
 from eventwire.stages.events.mourned import drop_mourned
@@ -215,7 +216,8 @@ def events_in_sentence(doc: Doc, sent: Span, lex: Lexicon, retyper: Retyper | No
         actor, recipient = with_record_sector(actor), with_record_sector(recipient)
         # the evidence of an act is the rules' recipient, even one the ranker left out
         named = recipient or plover_kept(doc, cand.token, True)
-        if is_business_act(actor, named) or is_company_paid(cand.token, actor, named):
+        if (is_business_act(actor, named) or is_company_paid(cand.token, actor, named)) and \
+                not in_protest(cand.token, actor):  # "traders protesting taxes looted shops"
             continue
         if cand.type in RIOT_TYPES and (is_crowd(actor) or civilians_storm(cand.token, actor)) or \
                 cand.type == "ASSAULT" and \
@@ -224,6 +226,8 @@ def events_in_sentence(doc: Doc, sent: Span, lex: Lexicon, retyper: Retyper | No
             cand.type, cand.mode, cand.rule = "PROTEST", riot, f"{cand.rule}+{riot}"
         elif cand.type == "CONSULT" and gathers_to_protest(cand.token, actor):
             cand.type, cand.mode, cand.rule = "PROTEST", "demo", f"{cand.rule}+demo"
+        elif cand.type == "ASSAULT" and not cand.nominal and missile_test(cand.token):
+            cand.type, cand.mode, cand.rule = "MOBILIZE", "weapons", f"{cand.rule}+test"
         elif cand.type == "ASSAULT" and forces_raid(cand.token, actor):
             cand.type, cand.mode, cand.rule = "COERCE", None, f"{cand.rule}+raid"  # police raids
         elif not cand.nominal and (retype := purpose_type(cand.type, cand.token, actor)):

@@ -200,8 +200,9 @@ def filter_events(doc: Doc, events: list[EventMention], model: EventFilter | Non
 # rule classes the filter was never fitted on and that name their whole
 # construction: a public-health measure, aid given (``health_measures.py``), a
 # contract awarded (``procurement.py``; both wiki15); a disturbance at its
-# outbreak (``outbreak.py``, events16)
-CLASS_KEPT = ("+measure", "+aid-given", "+contract", "+outbreak")
+# outbreak (``outbreak.py``, events16); a plea in court (``admissions.py``,
+# types27: the filter, fitted on "plead" as a REQUEST, dropped "plead guilty")
+CLASS_KEPT = ("+measure", "+aid-given", "+contract", "+outbreak", "+plea")
 
 
 def _class_kept(event: EventMention) -> bool:

@@ -14,6 +14,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from eventwire.stages.events.acts import repaired_lemma
+from eventwire.stages.events.admissions import admitted_to_place, plea_type
 from eventwire.stages.events.detection import request_noun, victim_crime
 from eventwire.stages.events.detection import words as detection_words
 from eventwire.stages.events.judicial import court_trial
@@ -103,6 +104,10 @@ def verb_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     lemma = repaired_lemma(tok, lex.verbs) or tok.lemma_.lower()
     if _gated(lemma, lex.verb_gate):
         return None  # no entry is keyed on this verb (``trigger_gates``)
+    if (plea := plea_type(tok, lemma)) is not None:  # "pleaded guilty" (admissions.py)
+        return Candidate(tok, tok.i + 1, plea, None, [], "curated-verb+plea", False)
+    if admitted_to_place(tok, lemma):  # "was admitted to hospital"
+        return None
     prt = _particle(tok)
     obj = _object(tok)
     pattern = _pattern(tok, lemma, obj, lex)

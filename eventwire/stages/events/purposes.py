@@ -41,6 +41,8 @@ not in its verb (word lists in ``eventwire/data/events/curated.yaml``):
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from eventwire.models import ActorMention
@@ -229,6 +231,15 @@ def _seized(verb: Token) -> Token | None:
     return patient(verb, obj) if obj is not None else None
 
 
+# (types27) pirates boarding a ship attack it ("pirates tried to board an
+# Ethiopian-flagged vessel", gold ASSAULT twice in rec_c/rec_j); commandos boarding
+# stay COERCE (no hijacker). "armed men" seize people as gunmen do ("was seized by
+# armed men on motorcycles", rec_k), where "the armed forces" are no hijackers; a
+# ship "boarded by armed men" may be a state's guards boarding it, and is left alone.
+HIJACK_VERBS = {"seize", "commandeer", "hijack", "capture", "board"}
+ARMED_MEN = re.compile(r"\barmed (?:men|man|assailants|attackers|individuals|group)\b")
+
+
 def vessel_hijacked(verb: Token, actor: ActorMention | None) -> bool:
     """A ship or plane seized by pirates, hijackers or gunmen, also told in
     a relative clause ("a trawler that had been commandeered by pirates") or
@@ -237,10 +248,11 @@ def vessel_hijacked(verb: Token, actor: ActorMention | None) -> bool:
     PLOVER ASSAULT abduct: hostage taking), where police seizing a suspect
     is an arrest and the coast guard seizing a boat a seizure (COERCE)."""
     words = word_classes()
-    if verb.pos_ != "VERB" or _lemma(verb) not in {"seize", "commandeer", "hijack", "capture"}:
+    if verb.pos_ != "VERB" or _lemma(verb) not in HIJACK_VERBS:
         return False
-    if actor is None or not set(actor.text.lower().split()) & words["hijackers"]:
-        return False
+    if actor is None or not (set(actor.text.lower().split()) & words["hijackers"]
+                             or (_lemma(verb) != "board" and ARMED_MEN.search(actor.text.lower()))):
+        return False  # "boarded by armed men" may be a state's guards (rec_m): not read
     obj = _seized(verb)
     if obj is None:
         return False
@@ -274,15 +286,46 @@ def purpose_type(kind: str, verb: Token, actor: ActorMention | None) -> Retype |
     return None
 
 
+# (types27) offences a prison term is passed for, beside the charge crimes
+# (curated.yaml charge_crimes): "jailed for terrorism", "imprisoned for treason"
+SENTENCE_OFFENCES = {"terrorism", "treason", "sedition", "fraud", "corruption", "espionage",
+                     "spying", "blasphemy", "insult", "insults", "defamation", "libel",
+                     "subversion", "incitement", "embezzlement", "bribery", "desertion"}
+TERM_NOUNS = {"sentence", "term", "conviction"}
+
+
 def court_jails(verb: Token) -> bool:
     """Class *judicial punishment* with a court as the jailer: "a court
     jailed the blogger", "Court jails opposition leader", "the tribunal
     imprisoned three activists" pass a sentence (SANCTION convict), where
-    "police jailed dozens" is an arrest (COERCE)."""
+    "police jailed dozens" is an arrest (COERCE). Also (types27) a jailing
+    *for an offence* or *on a sentence*: "a journalist imprisoned for
+    insulting the president", "were later jailed for terrorism", "was
+    imprisoned in 1979 on three ten-year sentences"; "jailed pending trial"
+    stays an arrest, even by a court."""
     if verb.pos_ != "VERB" or _lemma(verb) not in {"jail", "imprison"}:
         return False
-    return any(c.dep_ == "nsubj" and _lemma(c) in {"court", "judge", "tribunal", "magistrate"}
-               for c in verb.children)
+    kids = list(verb.children)
+    if any(c.lower_ == "pending" or any(g.lower_ == "pending" for g in c.children)
+           for c in kids):  # "jailed the journalists pending trial"
+        return False
+    if any(c.dep_ == "nsubj" and _lemma(c) in {"court", "judge", "tribunal", "magistrate"}
+           for c in kids):
+        return True
+    return any(_punished_for(p) for p in kids if p.dep_ == "prep")
+
+
+def _punished_for(prep: Token) -> bool:
+    """"for insulting ...", "for terrorism", "on three sentences"."""
+    crimes = word_classes()["charge_crimes"] | SENTENCE_OFFENCES
+    for g in prep.children:
+        if prep.lower_ == "for" and (
+                (g.dep_ == "pcomp" and g.tag_ == "VBG") or
+                (g.dep_ == "pobj" and (g.lower_ in crimes or _lemma(g) in crimes))):
+            return True
+        if prep.lower_ == "on" and g.dep_ == "pobj" and _lemma(g) in TERM_NOUNS:
+            return True
+    return False
 
 
 def forces_free_captives(verb: Token) -> bool:

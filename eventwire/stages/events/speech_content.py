@@ -20,6 +20,7 @@ from eventwire.stages.events.nonevents import word_classes
 
 CONTENT_TYPES = {"THREATEN", "REQUEST", "AGREE", "REJECT", "ACCUSE", "SUPPORT", "CONCEDE"}
 REACTION_TYPES = {"ACCUSE", "SUPPORT", "REJECT"}
+OWNING_UP = {"admit", "confess", "apologize", "apologise"}
 PHYSICAL_TYPES = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "AID", "RETREAT",
                   "CONCEDE"}
 
@@ -49,7 +50,10 @@ def _reaction_object(cand: Candidate, verb: Candidate) -> bool:
         return False
     # a confession's act is an event of its own too ("admitted the airstrike",
     # docs/annotation.md "Courts and crime"; events15)
-    reacts = verb.type in REACTION_TYPES or verb.rule.endswith("+confession")
+    # (types27) owning up to an act by a plain verb ("confessed to the killings",
+    # "apologised for the raid") keeps the act as well, as when the verb was SUPPORT
+    reacts = verb.type in REACTION_TYPES or verb.rule.endswith("+confession") or \
+        verb.token.lemma_.lower() in OWNING_UP
     return (reacts and cand.type in PHYSICAL_TYPES
             and cand.token.dep_ in ("dobj", "pobj") and not is_summary_noun(cand.token))
 

@@ -22,6 +22,7 @@ from eventwire.stages.events.acts import (
     establishes_post,
     grants_permission,
     hosts_visitor,
+    permits_involvement,
     talks_with,
     yields_to_demand,
 )
@@ -245,6 +246,7 @@ def act_lemmas() -> frozenset[str]:
 ACT_CLASSES = ((establishes_post, "MOBILIZE", None, "post"),
                (hosts_visitor, "CONSULT", "visit", "host"),
                (talks_with, "CONSULT", None, "talks"),
+               (permits_involvement, "RETREAT", "access", "access"),
                (grants_permission, "CONCEDE", None, "permission"),
                (yields_to_demand, "CONCEDE", None, "yield"))
 

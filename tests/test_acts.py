@@ -1,0 +1,65 @@
+"""Violence done in a protest (``eventwire/stages/events/acts.py``
+``in_protest``): a doer described as protesting by its own clause (branch
+types27). Sentences written for these tests, none from an evaluation set."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.models import Article, EventMention
+from eventwire.nlp.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(components=("eventwire_actors", "eventwire_events"))
+
+
+def act(pipe: Pipeline, text: str, trigger: str) -> EventMention:
+    ((_, doc, _),) = list(pipe.docs([Article(text=text, published=date(2024, 6, 3))]))
+    got = [e for e in doc._.events if e.trigger.text == trigger]
+    assert got, [(e.trigger.text, e.type) for e in doc._.events]
+    return got[0]
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Students demonstrating against the fee rise threw stones at the guards.", "threw"),
+    ("Dock workers who were protesting over unpaid wages set fire to the depot.", "set"),
+    ("Nurses who had rallied outside the ministry threw bottles at the guards.", "threw"),
+])
+def test_a_doer_described_as_protesting_riots(pipe: Pipeline, text: str, trigger: str) -> None:
+    got = act(pipe, text, trigger)
+    assert got.type == "PROTEST" and got.mode in ("riot", "vandalize"), got
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Men wearing masks set fire to the bakery on Sunday night.", "set"),
+    ("Gunmen who were hiding in the forest attacked the convoy.", "attacked"),
+    ("Soldiers guarding the march fired on the crowd, witnesses said.", "fired"),
+])
+def test_other_clauses_on_the_doer_change_nothing(pipe: Pipeline, text: str,
+                                                   trigger: str) -> None:
+    assert act(pipe, text, trigger).type != "PROTEST"
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Market traders protesting against the new levy looted two warehouses.", "looted"),
+    ("Shopkeepers protesting over the new levy burned a supermarket in the old town.", "burned"),
+])
+def test_a_protesting_trade_is_no_business_act(pipe: Pipeline, text: str, trigger: str) -> None:
+    """A doer described as protesting acts in a protest even when it is a trade
+    (the business filter left it out before, types27)."""
+    assert act(pipe, text, trigger).type == "PROTEST"
+
+
+@pytest.mark.parametrize("text", [
+    "An angry crowd lynched a suspected thief at the bus station.",
+    "A mob lynched two men accused of witchcraft in the village.",
+    "Residents lynched a suspected kidnapper on Sunday, police said.",
+])
+def test_a_lynching_is_violence(pipe: Pipeline, text: str) -> None:
+    """Lynching (curated ASSAULT verb, types27): a riot when a crowd does it."""
+    got = act(pipe, text, "lynched")
+    assert got.type in ("ASSAULT", "PROTEST"), got
