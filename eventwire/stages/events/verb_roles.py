@@ -23,6 +23,7 @@ from eventwire.stages.events.free_adjuncts import (
     main_clause_of_relative,
     passive_doer,
 )
+from eventwire.stages.events.consequences import consequence_object, warner
 from eventwire.stages.events.intent_nouns import intent_noun_infinitive, intent_owner
 from eventwire.stages.events.judicial import faced_charges
 from eventwire.stages.events.mention_lookup import child, children_at, children_of, pobj
@@ -226,7 +227,11 @@ def _accused(verb: Token) -> list[Token]:
     by the junta" names the accuser, not a passive agent; only a participle
     on the charges ("the charges faced by the mayor") takes its "by"; a
     conjunct of a passive ("was arrested and now faces charges") shares its
-    subject."""
+    subject. The same holds for whoever will face or bear a sanction a
+    speaker announces (recips27, ``consequences.py``: "they will bear the
+    consequences", "organisers would face legal consequences", "anyone who
+    loots will face the full force of the law"): the threatened party is
+    the recipient, the speaker the actor (``consequences.warner``)."""
     subject = subject_of(verb)
     if subject is None and verb.dep_ == "conj":
         subject = child(verb.head, {"nsubjpass"})
@@ -243,6 +248,8 @@ def verb_role_candidates(verb: Token) -> tuple[Token | None, list[Token]]:
             + headline_compound_targets(verb)
     if faced_charges(verb) is not None:
         return None, _accused(verb)
+    if consequence_object(verb) is not None:  # "Serbia must face the consequences"
+        return warner(verb), _accused(verb)
     passive = child(verb, {"nsubjpass"})
     if passive is None and reduced_passive(verb):
         passive = verb.head
