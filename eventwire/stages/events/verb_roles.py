@@ -18,12 +18,12 @@ from eventwire.stages.events.clauses import (
     headline_subject,
     vote_content,
 )
+from eventwire.stages.events.consequences import consequence_object, warner
 from eventwire.stages.events.free_adjuncts import (
     free_adjunct,
     main_clause_of_relative,
     passive_doer,
 )
-from eventwire.stages.events.consequences import consequence_object, warner
 from eventwire.stages.events.intent_nouns import intent_noun_infinitive, intent_owner
 from eventwire.stages.events.judicial import faced_charges
 from eventwire.stages.events.mention_lookup import child, children_at, children_of, pobj
