@@ -67,6 +67,7 @@ from eventwire.stages.events.target_tokens import (
     outcome_victims,
     patient_possessor,
     purpose_objects,
+    summoned,
     under_custody,
 )
 from eventwire.stages.events.targets import TARGETED_TYPES, nested_target, target_in_clause
@@ -277,7 +278,7 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
     else:
         actor_tok, candidates = verb_role_candidates(trigger)
         if kind == "REQUEST":
-            candidates = _addressees(trigger) + candidates
+            candidates = _addressees(trigger) + summoned(trigger) + candidates
         elif kind == "THREATEN":
             candidates = candidates + _threatened(trigger) + conditioned(trigger)
         elif kind in FORCE_ACTS:

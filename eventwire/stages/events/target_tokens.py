@@ -182,6 +182,8 @@ def headline_compound_targets(noun: Token) -> list[Token]:
 
 # inquiries: "an investigation into X", "will investigate whether X broke"
 INQUIRY_LEMMAS = {"investigation", "investigate", "probe", "inquiry", "enquiry"}
+# verbs that bring an envoy in to be told something
+SUMMON_LEMMAS = {"summon", "summons"}
 WHETHER_MARKS = {"whether", "if"}
 
 
@@ -217,3 +219,18 @@ def clause_addressees(trigger: Token, kind: str | None) -> list[Token]:
                 and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
                 for s in [child(c, {"nsubj"})] if s is not None]
     return out
+
+
+def summoned(trigger: Token) -> list[Token]:
+    """Class *the one summoned to hear a demand* (recips27): a demand made by
+    summoning an envoy or official ("summoned the British envoy to demand an
+    apology", "summoned Tokyo's deputy ambassador to demand that the books
+    be withdrawn", "summoned the charge d'affaires and demanded an end to the
+    raids") is addressed to the one summoned, the object of "summon", when
+    the demand is the purpose clause or the conjunct of that verb. Asked
+    right after the demanded clause's subject (``roles._addressees``), before
+    the demand's own objects ("to demand the release of its traders")."""
+    head = trigger.head
+    if trigger.dep_ not in ("advcl", "xcomp", "conj") or head.lemma_.lower() not in SUMMON_LEMMAS:
+        return []
+    return [c for c in head.children if c.dep_ == "dobj"]

@@ -39,7 +39,11 @@ from eventwire.stages.events.passives import (
     shared_agent,
     shared_passive,
 )
-from eventwire.stages.events.target_tokens import headline_compound_targets, shared_object
+from eventwire.stages.events.target_tokens import (
+    SUMMON_LEMMAS,
+    headline_compound_targets,
+    shared_object,
+)
 
 RECIPIENT_PREPS = {"against", "on", "with", "to", "at", "toward", "towards", "upon", "over"}
 NOUN_RECIPIENT_PREPS = {"of", "against", "on", "with", "to", "upon", "over", "around"}
@@ -114,7 +118,8 @@ def subject_of(verb: Token) -> Token | None:
         if cur.dep_ in ("xcomp", "conj", "advcl", "acomp") and cur.head != cur:
             # "urged the government to preserve": the object controls xcomp;
             # "is expected to sign", "was ordered to leave": the passive subject
-            if cur.dep_ == "xcomp":
+            # (not "summoned the envoy to demand": the summoner demands)
+            if cur.dep_ == "xcomp" and cur.head.lemma_.lower() not in SUMMON_LEMMAS:
                 obj = child(cur.head, {"dobj"}) or child(cur.head, {"nsubjpass"})
                 if obj is not None:
                     return resolve_relative(obj)
