@@ -56,6 +56,8 @@ OBSERVER: list[Callable[..., None]] = []
 DISPATCH_VERBS = {"send", "deploy", "dispatch", "withdraw", "pull", "station",
                   "mobilise", "mobilize", "scramble", "redeploy", "move", "commit"}
 FORCE_SECTORS = {"MIL", "UAF", "COP"}
+# verbs that set captives free: whom they free is the one released, not a force moved
+RELEASE_VERBS = {"release", "free"}
 # a court a case is brought in is where the act happens ("challenge it in court")
 VENUE_PREPS = {"in", "at", "before"}
 # what a venue is: a court by name or by noun -- not its people ("swung batons
@@ -70,14 +72,19 @@ def moved_forces(doc: Doc, m: ActorMention, kind: str | None) -> bool:
     "will pull its soldiers out", "ordered the navy to the coast", "the
     soldiers it sent arrived") are what is moved, whatever the event's type
     ("ordered X to ..." is left alone: the ones ordered are often addressed);
-    the recipient is then none unless another actor is named."""
+    the recipient is then none unless another actor is named. Not *captives
+    set free* (recips27): guards, soldiers or police a captor releases or
+    frees ("both guards were released unharmed", "the kidnappers freed two
+    soldiers", "the rebels released the captured policemen") are the ones
+    released, the RETREAT's recipient like any other captive."""
     if m.kind != "agent" or not FORCE_SECTORS & set(m.sectors):
         return False
     if kind == "MOBILIZE":
         return True
     tok = head_token(doc, m)
     return tok is not None and tok.dep_ in ("dobj", "nsubjpass") and (
-        kind == "RETREAT" or tok.head.lemma_.lower() in DISPATCH_VERBS)
+        kind == "RETREAT" and tok.head.lemma_.lower() not in RELEASE_VERBS
+        or tok.head.lemma_.lower() in DISPATCH_VERBS)
 
 
 def sent_people(doc: Doc, m: ActorMention) -> bool:
