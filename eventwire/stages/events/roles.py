@@ -34,6 +34,7 @@ from eventwire.stages.events.agents import (
 )
 from eventwire.stages.events.aimed import aimed_targets
 from eventwire.stages.events.defence_bodies import is_defence_body
+from eventwire.stages.events.downed_aircraft import downed_aircraft
 from eventwire.stages.events.mention_lookup import child, pobj
 from eventwire.stages.events.nominals import (
     RECEIVE_VERBS,
@@ -317,8 +318,8 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
         options += [("bare", i, m) for i, m in enumerate(bare_objects(doc, candidates, [],
                                                                         actor))]
     options = [o for o in options if not dropped(doc, o[2], kind, trigger)]
-    addressed = None if rule is not None or nominal else addressed_bare(doc, trigger, kind,
-                                                                         options)
+    addressed = None if rule is not None or nominal else (
+        addressed_bare(doc, trigger, kind, options) or downed_aircraft(trigger, kind, options))
     recipient = addressed or choose_recipient(doc, trigger, kind, nominal, actor, options, rule)
     return actor, recipient_codes(doc, actor, recipient, kind)
 
