@@ -337,3 +337,25 @@ def test_the_people_of_a_gathering_are_civilians(pipe: Pipeline, text: str, trig
     ev = by_trigger(pipe, text)[trigger]
     assert ev.recipient is not None and word in ev.recipient.text, ev.recipient
     assert "CVL" in ev.recipient.sectors, ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger,country,sector", [
+    ("A bomb exploded at an Ohio bank on Friday, police said.", "exploded", "USA", "BUS"),
+    ("Protesters threw petrol bombs at Lyon's main courthouse on Tuesday.", "threw", "FRA",
+     "JUD"),
+    ("Militants shelled a Kandahar hospital overnight, witnesses said.", "shelled", "AFG",
+     "HLH"),
+])
+def test_a_place_s_name_on_the_thing_acted_on_gives_no_government(
+        pipe: Pipeline, text: str, trigger: str, country: str, sector: str) -> None:
+    """Class *a place's name before the thing acted on* (recips27): the
+    thing's sector, not the GOV a place's name takes by default."""
+    ev = by_trigger(pipe, text)[trigger]
+    assert ev.recipient is not None and ev.recipient.country == country, ev.recipient
+    assert ev.recipient.sectors == [sector], ev.recipient
+
+
+def test_a_place_s_government_named_as_such_keeps_its_sector(pipe: Pipeline) -> None:
+    """A place's name acted on as itself is still its government."""
+    ev = by_trigger(pipe, "Ethiopia accused Kenya of harbouring the rebels.")["accused"]
+    assert ev.recipient is not None and ev.recipient.sectors == ["GOV"], ev.recipient

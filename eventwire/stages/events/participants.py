@@ -264,13 +264,24 @@ def _owned_object(tok: Token, owner: ActorMention) -> ActorMention:
     thing belongs to; an installation its sector ("attacked seven Tajik
     border posts", "shelled Azerbaijani positions": MIL); a building or
     person of the unnamed tables theirs ("torched a Turkish bank": BUS,
-    "shelled Armenian churches": REL, "killed a Dutch tourist": CVL)."""
+    "shelled Armenian churches": REL, "killed a Dutch tourist": CVL).
+    recips27: also a place's *name* before the thing ("a bomb exploded at an
+    Ohio bank" BUS, "threw petrol bombs at Lyon's main courthouse" JUD,
+    "shelled a Kharkiv hospital" HLH), whose GOV is only the default a
+    state's name takes in any slot (``states.state_sectors``, rule "+gov"):
+    the act is done to the thing, which stands for its people, not to the
+    place's government."""
     sector = _classes()["owned"].get(tok.lower_) or _classes()["owned"].get(tok.lemma_.lower()) \
         or _classes()["installations"].get(tok.lower_) or _agent_sector(tok) \
         or _classes()["unnamed"].get(tok.lower_) or _classes()["unnamed"].get(tok.lemma_.lower())
-    if sector is None or owner.kind != "state" or owner.sectors:
+    if sector is None or owner.kind != "state" or owner.sectors and not _default_gov(owner):
         return owner
     return replace(owner, sectors=[sector])
+
+
+def _default_gov(m: ActorMention) -> bool:
+    """A state's name coded GOV only because it is a name (``+gov``)."""
+    return m.sectors == ["GOV"] and m.rule.endswith("+gov")
 
 
 @lru_cache(maxsize=1)
