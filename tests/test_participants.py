@@ -359,3 +359,10 @@ def test_a_place_s_government_named_as_such_keeps_its_sector(pipe: Pipeline) -> 
     """A place's name acted on as itself is still its government."""
     ev = by_trigger(pipe, "Ethiopia accused Kenya of harbouring the rebels.")["accused"]
     assert ev.recipient is not None and ev.recipient.sectors == ["GOV"], ev.recipient
+
+
+def test_a_city_named_as_the_doer_stays_its_government(pipe: Pipeline) -> None:
+    """Only the thing acted on loses the place's GOV: a city named with its
+    own noun as the actor is still the city's government."""
+    ev = by_trigger(pipe, "The Kathmandu Metropolitan City fined three shops on Monday.")["fined"]
+    assert ev.actor is not None and ev.actor.sectors == ["GOV"], ev.actor

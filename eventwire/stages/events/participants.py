@@ -212,7 +212,7 @@ def _recipient_mention(doc: Doc, tok: Token) -> ActorMention | None:
         owner = _owner_inside(doc, tok)
         if owner is not None and (is_person_noun(tok) or mentions[owner].country
                                   or mentions[owner].actor_id):
-            return _owned_object(tok, resolved(mentions, owner))
+            return _owned_object(tok, resolved(mentions, owner), acted_on=True)
     if index is not None:
         return resolved(mentions, index)
     return _installation_owner(doc, tok) or unnamed_target(doc, tok)
@@ -257,7 +257,7 @@ def unnamed_target(doc: Doc, tok: Token, table_name: str = "unnamed") -> ActorMe
                         rule="unnamed")
 
 
-def _owned_object(tok: Token, owner: ActorMention) -> ActorMention:
+def _owned_object(tok: Token, owner: ActorMention, acted_on: bool = False) -> ActorMention:
     """Class *things named with their country*: "seized a Thai fishing
     trawler" (THA CVL), "shelled a South Korean island" (KOR CVL), "detained
     the Pakistani staffer" (PAK GOV): the country's people of the sector the
@@ -270,11 +270,14 @@ def _owned_object(tok: Token, owner: ActorMention) -> ActorMention:
     "shelled a Kharkiv hospital" HLH), whose GOV is only the default a
     state's name takes in any slot (``states.state_sectors``, rule "+gov"):
     the act is done to the thing, which stands for its people, not to the
-    place's government."""
+    place's government. Only for the thing acted on (``acted_on``, the
+    recipient's lookup): "the Kathmandu Metropolitan City fined" is the
+    city's government acting."""
     sector = _classes()["owned"].get(tok.lower_) or _classes()["owned"].get(tok.lemma_.lower()) \
         or _classes()["installations"].get(tok.lower_) or _agent_sector(tok) \
         or _classes()["unnamed"].get(tok.lower_) or _classes()["unnamed"].get(tok.lemma_.lower())
-    if sector is None or owner.kind != "state" or owner.sectors and not _default_gov(owner):
+    if sector is None or owner.kind != "state" or \
+            owner.sectors and not (acted_on and _default_gov(owner)):
         return owner
     return replace(owner, sectors=[sector])
 
