@@ -191,3 +191,25 @@ def test_head_memo_belongs_to_its_document(spacy_nlp) -> None:  # type: ignore[n
     beyond = ActorMention(start=200, end=205, text="gone")  # past the text: no token
     assert head_token(first, beyond) is None and head_token(first, beyond) is None
     assert first.user_data[HEADS_KEY][(200, 205)] == -1
+
+
+@pytest.mark.parametrize("text,trigger,place", [
+    ("NATO said it would deploy 700 more troops to northern Kosovo after the clashes.",
+     "deploy", "Kosovo"),
+    ("Chad said it would send 1,000 more troops to central Mali if the situation worsened.",
+     "send", "Mali"),
+    ("Russia moved two brigades into Belgorod on Monday, the ministry said.", "moved",
+     "Belgorod"),
+])
+def test_the_destination_of_a_deployment_is_no_recipient(pipe: Pipeline, text: str,
+                                                         trigger: str, place: str) -> None:
+    """Class *the destination of a deployment* (recips27): a MOBILIZE's "to"
+    place is where the forces go."""
+    r = event(pipe, text, trigger).recipient
+    assert r is None or place not in r.text, r
+
+
+def test_drills_around_a_state_are_still_aimed_at_it(pipe: Pipeline) -> None:
+    """Drills "around" a state are no deployment to a destination."""
+    r = event(pipe, "China launched drills around Taiwan on Saturday.", "drills").recipient
+    assert r is not None and r.country == "TWN", r

@@ -113,7 +113,12 @@ def located_place(tok: Token, kind: str | None, state: bool = False) -> bool:
     locative preposition, directly or through a place noun it names ("the
     capital, Brasilia", "the port city of Valparaiso", "its border with
     Ecuador"); a direction ("to", "into") only through a place noun. Not
-    for violence and threats of it, where the place stands for its people."""
+    for violence and threats of it, where the place stands for its people.
+    recips27, *the destination of a deployment*: a MOBILIZE moves one's own
+    forces, so its "to" place is where they go, named or not ("will send
+    1,000 more troops to central Mali", "deploy 700 more troops to northern
+    Kosovo", "moved two brigades into Donbas"); aid sent to a state stays
+    addressed to it."""
     if kind in VIOLENT_KINDS or not _is_place(tok, state):
         return False
     cur, via_place = tok, tok.lemma_.lower() in PLACE_NOUNS
@@ -129,7 +134,8 @@ def located_place(tok: Token, kind: str | None, state: bool = False) -> bool:
     if cur.dep_ != "pobj":
         return False
     prep = cur.head.lower_
-    return prep in LOCATIVE_PREPS or (via_place and prep in DIRECTION_PREPS)
+    return prep in LOCATIVE_PREPS or (
+        (via_place or kind == "MOBILIZE") and prep in DIRECTION_PREPS)
 
 
 def attribution_source(tok: Token) -> bool:
