@@ -213,3 +213,24 @@ def test_drills_around_a_state_are_still_aimed_at_it(pipe: Pipeline) -> None:
     """Drills "around" a state are no deployment to a destination."""
     r = event(pipe, "China launched drills around Taiwan on Saturday.", "drills").recipient
     assert r is not None and r.country == "TWN", r
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The former president condemned the riot on Twitter but denied any responsibility.",
+     "condemned"),
+    ("The prime minister welcomed the agreement on social media on Sunday.", "welcomed"),
+    ("The junta warned on state television that protests would be dispersed by force.",
+     "warned"),
+])
+def test_the_channel_of_a_statement_is_no_recipient(pipe: Pipeline, text: str,
+                                                    trigger: str) -> None:
+    """Class *the channel of a statement* (recips27)."""
+    r = event(pipe, text, trigger).recipient
+    assert r is None or not any(w in r.text for w in ("Twitter", "media", "television")), r
+
+
+def test_sanctions_on_a_broadcaster_still_fall_on_it(pipe: Pipeline) -> None:
+    """An act done to a medium keeps it as the recipient."""
+    text = "The government imposed sanctions on the broadcaster on Monday."
+    r = event(pipe, text, "imposed").recipient
+    assert r is not None and "broadcaster" in r.text, r

@@ -31,6 +31,8 @@ names a linguistic class (branch recipients5, issue #12):
   "police locked down the neighbourhood", "cordoned off streets",
   "Randwick has been locked down" -- a cordon is put round a place, whose
   people it does not name;
+* **the channel of a statement** (:func:`statement_channel`, recips27):
+  "condemned the riot on Twitter", "warned on state television";
 * **a demonym that qualifies goods or symbols**
   (:func:`origin_of_things.origin_of_things`, recodes18): "burned Chinese
   flags", "banned Canadian beef".
@@ -136,6 +138,29 @@ def located_place(tok: Token, kind: str | None, state: bool = False) -> bool:
     prep = cur.head.lower_
     return prep in LOCATIVE_PREPS or (
         (via_place or kind == "MOBILIZE") and prep in DIRECTION_PREPS)
+
+
+# the platforms a statement is made on: "on Twitter", "on state television"
+CHANNEL_WORDS = {"television", "tv", "radio", "twitter", "facebook", "telegram", "instagram",
+                 "youtube", "tiktok", "x", "media", "medium", "website", "podcast", "airwaves"}
+CHANNEL_PREPS = {"on", "via", "over"}
+# acts done to someone, where "on X" names whom they fall on ("sanctions on
+# the broadcaster", "an attack on the radio station")
+DONE_TO_KINDS = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
+
+
+def statement_channel(tok: Token, kind: str | None) -> bool:
+    """Class *the channel of a statement* (recips27): the platform a speaker
+    speaks on ("condemned the riot on Twitter", "welcomed the deal on social
+    media", "warned on state television that ...") is how the words went
+    out, not whom they address. Only the object of "on"/"via"/"over" hanging
+    from a verb or its object, and not for acts done to someone ("imposed sanctions on the
+    broadcaster", "cracked down on social media")."""
+    if kind in DONE_TO_KINDS or tok.dep_ != "pobj" or tok.lemma_.lower() not in CHANNEL_WORDS:
+        return False
+    prep = tok.head  # on the verb, or on its object ("welcomed the deal on X")
+    return prep.lower_ in CHANNEL_PREPS and (
+        prep.head.pos_ in ("VERB", "AUX") or prep.head.dep_ == "dobj")
 
 
 def attribution_source(tok: Token) -> bool:
@@ -255,4 +280,5 @@ def not_a_recipient(doc: Doc, m: ActorMention, kind: str | None,
     return located_place(tok, kind, state) or attribution_source(tok) \
         or denied_content(tok, trigger) or taken_place(tok, trigger, state) \
         or own_people_recalled(tok, trigger) or foiled_act(tok, trigger, kind) \
-        or sealed_place(tok, trigger, state) or origin_of_things(m, tok)
+        or sealed_place(tok, trigger, state) or origin_of_things(m, tok) \
+        or statement_channel(tok, kind)
