@@ -366,3 +366,26 @@ def test_a_city_named_as_the_doer_stays_its_government(pipe: Pipeline) -> None:
     own noun as the actor is still the city's government."""
     ev = by_trigger(pipe, "The Kathmandu Metropolitan City fined three shops on Monday.")["fined"]
     assert ev.actor is not None and ev.actor.sectors == ["GOV"], ev.actor
+
+
+@pytest.mark.parametrize("text,trigger,country,sector", [
+    ("Kenya's opposition leader returned on Monday. In 2019, gunmen fired more than 30 "
+     "bullets at his car in Nairobi, the party said.", "fired", "KEN", "OPP"),
+    ("Youths threw stones at the squad car in the Exarchia district of Athens, witnesses "
+     "said.", "threw", "GRC", "COP"),
+    ("Rwandan police arrested two men on Friday after they set fire to the mayor's vehicle "
+     "in Kigali.", "set", "RWA", "GOV"),
+])
+def test_a_vehicle_stands_for_its_owner(pipe: Pipeline, text: str, trigger: str,
+                                        country: str, sector: str) -> None:
+    """Class *a named owner's vehicle stands for its owner* (recips27), and
+    the police's own vehicles for the police."""
+    ev = by_trigger(pipe, text)[trigger]
+    assert ev.recipient is not None and ev.recipient.country == country, ev.recipient
+    assert sector in ev.recipient.sectors, ev.recipient
+
+
+def test_cars_burned_with_no_owner_are_no_recipient(pipe: Pipeline) -> None:
+    """A vehicle with no owner named stands for no one here."""
+    ev = by_trigger(pipe, "A car bomb exploded near the market in Mogadishu.")["exploded"]
+    assert ev.recipient is None or "car" not in ev.recipient.text, ev.recipient

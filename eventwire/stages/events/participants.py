@@ -238,11 +238,12 @@ def unnamed_target(doc: Doc, tok: Token, table_name: str = "unnamed") -> ActorMe
     what they are (``unnamed_targets`` in roles.yaml) and the country of the
     story (docs/annotation.md: targeted buildings stand for their people)."""
     table = _classes()[table_name]
-    compound = " ".join(c.lower_ for c in tok.children if c.dep_ == "compound")
+    compound = " ".join(c.lower_ for c in tok.children  # "squad car": tagged amod
+                        if c.dep_ == "compound" or c.dep_ == "amod" and c.i == tok.i - 1)
     sector = table.get(f"{compound} {tok.lower_}".strip()) or table.get(tok.lower_) \
         or table.get(tok.lemma_.lower())  # "churches", "temples": the singular's sector
     if sector is None:
-        return None
+        return _owners_vehicle(doc, tok) if table_name == "unnamed" else None
     from eventwire.stages.actors.home import story_country
 
     owner = _named_owner(doc, tok)
@@ -255,6 +256,18 @@ def unnamed_target(doc: Doc, tok: Token, table_name: str = "unnamed") -> ActorMe
     return ActorMention(start=span.start_char, end=span.end_char, text=span.text,
                         kind="agent", country=home, sectors=[sector], confidence=0.3,
                         rule="unnamed")
+
+
+def _owners_vehicle(doc: Doc, tok: Token) -> ActorMention | None:
+    """Class *a named owner's vehicle stands for its owner* (recips27): "gunmen
+    fired more than 30 bullets at his car" (the opposition leader), "a window
+    of the minister's car was smashed" (GOV), "rioters torched the mayor's
+    vehicle" -- the owner named by a possessive or an of-phrase, with the
+    owner's codes; a vehicle with no owner is no recipient here."""
+    if tok.lower_ not in _classes()["owned_vehicles"] and \
+            tok.lemma_.lower() not in _classes()["owned_vehicles"]:
+        return None
+    return _named_owner(doc, tok)
 
 
 def _owned_object(tok: Token, owner: ActorMention, acted_on: bool = False) -> ActorMention:
