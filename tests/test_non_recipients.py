@@ -234,3 +234,18 @@ def test_sanctions_on_a_broadcaster_still_fall_on_it(pipe: Pipeline) -> None:
     text = "The government imposed sanctions on the broadcaster on Monday."
     r = event(pipe, text, "imposed").recipient
     assert r is not None and "broadcaster" in r.text, r
+
+
+@pytest.mark.parametrize("text,trigger,word", [
+    ("A Dutch naval helicopter thwarted another attack today on a tanker off Oman.",
+     "thwarted", "tanker"),
+    ("Marines foiled a second raid overnight against a cargo ship near Aden.", "foiled",
+     "ship"),
+    ("The frigate repelled a fresh assault yesterday on a merchant vessel in the strait.",
+     "repelled", "vessel"),
+])
+def test_the_foiled_acts_target_hung_on_the_verb(pipe: Pipeline, text: str, trigger: str,
+                                                 word: str) -> None:
+    """recips27: the foiled act's on/against phrase parsed onto the verb."""
+    r = event(pipe, text, trigger).recipient
+    assert r is None or word not in r.text, r

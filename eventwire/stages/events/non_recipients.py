@@ -243,13 +243,19 @@ def foiled_act(tok: Token, trigger: Token | None, kind: str | None = None) -> bo
     the object itself ("repelled the insurgents") stay. When the stopping
     is itself an attack (ASSAULT: "repelled an RSF attack, killing dozens
     of the attackers") its authors are fought: only the foiled act's target
-    (its on/against phrase) is dropped."""
+    (its on/against phrase) is dropped. recips27: the parser often hangs
+    that phrase on the verb when a word stands between ("thwarted another
+    attack today on a freighter", "foiled a second attack on Sunday against
+    the convoy"): an on/against phrase of the verb after the act noun is
+    still the act's target."""
     if trigger is None or trigger.lemma_.lower() not in FOIL_LEMMAS:
         return False
     act = child(trigger, {"dobj", "nsubjpass"})
-    if act is None or act.lemma_.lower() not in ACT_NOUNS or tok == act \
-            or tok not in act.subtree:
+    if act is None or act.lemma_.lower() not in ACT_NOUNS or tok == act:
         return False
+    if tok not in act.subtree:  # recips27: the act's target hung on the verb
+        return any(c.dep_ == "prep" and c.lower_ in ("on", "against", "upon") and c.i > act.i
+                   and tok in c.subtree for c in trigger.children)
     return kind != "ASSAULT" or any(
         c.dep_ == "prep" and c.lower_ in ("on", "against", "upon") and tok in c.subtree
         for c in act.children)
