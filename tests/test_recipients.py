@@ -342,25 +342,3 @@ def test_a_bare_count_passes_the_numbers_filter_only_for_people_acted_on(
     assert recipients.found_mentions(doc, [tok], None, kind) == []
     assert recipients.found_mentions(doc, [tok], None, "ASSAULT") != []
 
-
-@pytest.mark.parametrize("text,trigger,word", [
-    ("Both guards were released unharmed after the gang fled, police in Lagos said.",
-     "released", "guards"),
-    ("The kidnappers freed the two soldiers on Tuesday, the Nigerian army said.",
-     "freed", "soldiers"),
-    ("Rebels in Colombia released three captured policemen near the border.",
-     "released", "policemen"),
-])
-def test_captives_set_free_are_no_forces_moved(event_pipe: Pipeline, text: str, trigger: str,
-                                               word: str) -> None:
-    """Class *captives set free* (recips27): guards, soldiers or police a
-    captor releases are the release's recipient, not forces withdrawn."""
-    r = _recipient(event_pipe, text, trigger)
-    assert r is not None and word in r.text, r
-
-
-def test_forces_withdrawn_stay_content(event_pipe: Pipeline) -> None:
-    """A force a side pulls out is still what is moved."""
-    text = "Denmark said it would withdraw its soldiers from Mali by the summer."
-    r = _recipient(event_pipe, text, "withdraw")
-    assert r is None or "soldiers" not in r.text, r

@@ -1,7 +1,7 @@
 """Mentions the parse offers as a recipient that the record guide does not
 count as one (docs/annotation.md: "a recipient is an actor or nothing").
 
-``recipients.dropped`` consults these after the rules have chosen; each
+``dropped_options.dropped`` consults these after the rules have chosen; each
 names a linguistic class (branch recipients5, issue #12):
 
 * **the place an act happens in** (:func:`located_place`): a place name in

@@ -35,6 +35,7 @@ from eventwire.stages.events.agents import (
 from eventwire.stages.events.aimed import aimed_targets
 from eventwire.stages.events.defence_bodies import is_defence_body
 from eventwire.stages.events.downed_aircraft import downed_aircraft
+from eventwire.stages.events.dropped_options import dropped
 from eventwire.stages.events.mention_lookup import child, pobj
 from eventwire.stages.events.nominals import (
     RECEIVE_VERBS,
@@ -55,7 +56,6 @@ from eventwire.stages.events.recipient_codes import recipient_codes
 from eventwire.stages.events.recipient_options import addressed_bare, bare_objects
 from eventwire.stages.events.recipients import (
     choose_recipient,
-    dropped,
     first_choice,
     found_mentions,
     ranking,
