@@ -389,3 +389,26 @@ def test_cars_burned_with_no_owner_are_no_recipient(pipe: Pipeline) -> None:
     """A vehicle with no owner named stands for no one here."""
     ev = by_trigger(pipe, "A car bomb exploded near the market in Mogadishu.")["exploded"]
     assert ev.recipient is None or "car" not in ev.recipient.text, ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger,country,sector", [
+    ("About 2,000 people gathered outside parliament in Honiara to demand the prime "
+     "minister's resignation and tried to storm the building.", "storm", "SLB", "LEG"),
+    ("Protesters marched to the police headquarters in Lome on Friday. Some threw rocks at "
+     "the building, witnesses said.", "threw", "TGO", "COP"),
+    ("Crowds surrounded Peru's Congress in Lima on Monday. Hours later they attacked the "
+     "main building with stones.", "attacked", "PER", "LEG"),
+])
+def test_the_building_is_the_seat_named_before(pipe: Pipeline, text: str, trigger: str,
+                                               country: str, sector: str) -> None:
+    """Class *"the building" is the seat named just before* (recips27)."""
+    ev = by_trigger(pipe, text)[trigger]
+    assert ev.recipient is not None and ev.recipient.country == country, ev.recipient
+    assert sector in ev.recipient.sectors, ev.recipient
+
+
+def test_a_building_of_no_seat_takes_no_body(pipe: Pipeline) -> None:
+    """"the building" after a house names no body's seat."""
+    text = "Soldiers stormed the house of the opposition leader and searched the building."
+    ev = by_trigger(pipe, text)["searched"]
+    assert ev.recipient is None or ev.recipient.sectors != ["MIL"], ev.recipient

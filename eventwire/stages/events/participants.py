@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
 from eventwire.nlp.extensions import get_list
+from eventwire.nlp.spans import head_token
 from eventwire.stages.actors.datelines import DATELINE_RULE, dateline_of, subject_after
 from eventwire.stages.events.counted_crowds import counted_crowd
 from eventwire.stages.events.mention_lookup import (
@@ -215,7 +216,47 @@ def _recipient_mention(doc: Doc, tok: Token) -> ActorMention | None:
             return _owned_object(tok, resolved(mentions, owner), acted_on=True)
     if index is not None:
         return resolved(mentions, index)
-    return _installation_owner(doc, tok) or unnamed_target(doc, tok)
+    return _installation_owner(doc, tok) or unnamed_target(doc, tok) \
+        or _building_antecedent(doc, tok)
+
+
+# bodies whose seat "the building" names: "stormed parliament ... set the building ablaze"
+SEATED_SECTORS = {"LEG", "GOV", "COP", "JUD", "MIL"}
+SEAT_WORDS = {"parliament", "assembly", "congress", "legislature", "senate", "ministry",
+              "station", "headquarters", "embassy", "palace", "court", "courthouse",
+              "enforcement", "council", "academy"}
+
+
+def _building_antecedent(doc: Doc, tok: Token) -> ActorMention | None:
+    """Class *"the building" is the seat named just before* (recips27): a
+    definite bare "the building" ("the main building") acted on stands for
+    the body whose seat the same or the previous sentence names --
+    "gathered outside parliament ... and tried to storm the building"
+    (LEG), "forced their way into Kenya's parliament and set part of the
+    building ablaze", "outside the police headquarters ... threw rocks at
+    the building" (COP): the nearest such mention before it."""
+    if tok.lemma_.lower() != "building" or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
+            c.dep_ in ("compound", "poss") or c.dep_ == "amod" and c.lower_ != "main"
+            or c.dep_ == "prep" and c.lower_ == "of"
+            for c in tok.children):
+        return None
+    sent = tok.sent
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    lo, hi = doc[first].idx, tok.idx
+    found = [m for m in get_list(doc, "actor_mentions") if lo <= m.start and m.end <= hi
+             and SEATED_SECTORS & set(m.sectors) and _names_a_seat(doc, m)]
+    return max(found, key=lambda m: m.start) if found else None
+
+
+def _names_a_seat(doc: Doc, m: ActorMention) -> bool:
+    """The mention is a seat ("parliament") or qualifies one ("the police
+    headquarters", "the Immigration and Customs Enforcement building")."""
+    head = head_token(doc, m)
+    if head is None:
+        return False
+    return head.lemma_.lower() in SEAT_WORDS or head.dep_ == "compound" and \
+        head.head.lemma_.lower() in SEAT_WORDS | {"building", "office", "compound"}
 
 
 def _named_owner(doc: Doc, tok: Token) -> ActorMention | None:
