@@ -45,3 +45,30 @@ def test_under_a_warning_it_is_the_warning_s_content(event_pipe: Any) -> None:
     text = "The minister warned that looters would face severe punishment."
     assert [(e.trigger.text, e.type) for e in events_of(event_pipe, text)] == \
         [("warned", "THREATEN")]
+
+
+@pytest.mark.parametrize("text, recipient, actor", [
+    ("The foreign ministry said Armenia would bear the consequences of its decision.",
+     "Armenia", "ministry"),
+    ('"Those who burned the flag will face the full rigour of the law," the governor said.',
+     "Those", "governor"),
+    ("The defence minister said on Monday that the smugglers must face justice.",
+     "smugglers", "minister"),
+    ('"Sweden must hand over the suspects and face the consequences," Erdogan told reporters.',
+     "Sweden", "Erdogan"),
+])
+def test_who_will_face_it_is_the_threat_s_recipient(event_pipe: Any, text: str,
+                                                    recipient: str, actor: str) -> None:
+    """Class *the one who will face the sanction* (recips27): the subject of
+    "will face / bear" is the threatened party, the speaker the actor."""
+    ev = next(e for e in events_of(event_pipe, text) if e.type == "THREATEN")
+    assert ev.recipient is not None and ev.recipient.text.endswith(recipient), ev.recipient
+    assert ev.actor is not None and ev.actor.text.endswith(actor), ev.actor
+
+
+def test_in_the_outlet_s_voice_no_actor_is_guessed(event_pipe: Any) -> None:
+    """With no speaker above the clause the actor stays empty."""
+    text = "Rioters who looted shops in the capital will face severe punishment."
+    ev = next(e for e in events_of(event_pipe, text) if e.type == "THREATEN")
+    assert ev.actor is None, ev.actor
+    assert ev.recipient is not None and ev.recipient.text.endswith("Rioters"), ev.recipient

@@ -43,3 +43,21 @@ def by_trigger_or_none(pipe: Pipeline, text: str, trigger: str):  # type: ignore
     from tests.conftest import by_trigger
 
     return by_trigger(pipe, text).get(trigger)
+
+
+@pytest.mark.parametrize("text,trigger,actor,recipient", [
+    ("Clashes broke out between the army and the RSF in Khartoum on Saturday.", "Clashes",
+     "army", "RSF"),
+    ("Heavy fighting erupted overnight between Armenia and Azerbaijan, officials said.",
+     "fighting", "Armenia", "Azerbaijan"),
+    ("Fierce clashes erupted on Monday between Kenyan police and Somali militants.",
+     "clashes", "police", "militants"),
+])
+def test_the_parties_named_on_the_verb_of_a_joint_act(event_pipe: Pipeline, text: str,
+                                                      trigger: str, actor: str,
+                                                      recipient: str) -> None:
+    """Class *the parties named on the verb the act noun is the subject of*
+    (recips27): the first is the actor, the second the recipient."""
+    ev = event_with_trigger(event_pipe, text, trigger)
+    assert ev.actor is not None and actor in ev.actor.text, ev.actor
+    assert ev.recipient is not None and recipient in ev.recipient.text, ev.recipient

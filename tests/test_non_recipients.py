@@ -191,3 +191,61 @@ def test_head_memo_belongs_to_its_document(spacy_nlp) -> None:  # type: ignore[n
     beyond = ActorMention(start=200, end=205, text="gone")  # past the text: no token
     assert head_token(first, beyond) is None and head_token(first, beyond) is None
     assert first.user_data[HEADS_KEY][(200, 205)] == -1
+
+
+@pytest.mark.parametrize("text,trigger,place", [
+    ("NATO said it would deploy 700 more troops to northern Kosovo after the clashes.",
+     "deploy", "Kosovo"),
+    ("Chad said it would send 1,000 more troops to central Mali if the situation worsened.",
+     "send", "Mali"),
+    ("Russia moved two brigades into Belgorod on Monday, the ministry said.", "moved",
+     "Belgorod"),
+])
+def test_the_destination_of_a_deployment_is_no_recipient(pipe: Pipeline, text: str,
+                                                         trigger: str, place: str) -> None:
+    """Class *the destination of a deployment* (recips27): a MOBILIZE's "to"
+    place is where the forces go."""
+    r = event(pipe, text, trigger).recipient
+    assert r is None or place not in r.text, r
+
+
+def test_drills_around_a_state_are_still_aimed_at_it(pipe: Pipeline) -> None:
+    """Drills "around" a state are no deployment to a destination."""
+    r = event(pipe, "China launched drills around Taiwan on Saturday.", "drills").recipient
+    assert r is not None and r.country == "TWN", r
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The former president condemned the riot on Twitter but denied any responsibility.",
+     "condemned"),
+    ("The prime minister welcomed the agreement on social media on Sunday.", "welcomed"),
+    ("The junta warned on state television that protests would be dispersed by force.",
+     "warned"),
+])
+def test_the_channel_of_a_statement_is_no_recipient(pipe: Pipeline, text: str,
+                                                    trigger: str) -> None:
+    """Class *the channel of a statement* (recips27)."""
+    r = event(pipe, text, trigger).recipient
+    assert r is None or not any(w in r.text for w in ("Twitter", "media", "television")), r
+
+
+def test_sanctions_on_a_broadcaster_still_fall_on_it(pipe: Pipeline) -> None:
+    """An act done to a medium keeps it as the recipient."""
+    text = "The government imposed sanctions on the broadcaster on Monday."
+    r = event(pipe, text, "imposed").recipient
+    assert r is not None and "broadcaster" in r.text, r
+
+
+@pytest.mark.parametrize("text,trigger,word", [
+    ("A Dutch naval helicopter thwarted another attack today on a tanker off Oman.",
+     "thwarted", "tanker"),
+    ("Marines foiled a second raid overnight against a cargo ship near Aden.", "foiled",
+     "ship"),
+    ("The frigate repelled a fresh assault yesterday on a merchant vessel in the strait.",
+     "repelled", "vessel"),
+])
+def test_the_foiled_acts_target_hung_on_the_verb(pipe: Pipeline, text: str, trigger: str,
+                                                 word: str) -> None:
+    """recips27: the foiled act's on/against phrase parsed onto the verb."""
+    r = event(pipe, text, trigger).recipient
+    assert r is None or word not in r.text, r

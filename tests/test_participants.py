@@ -337,3 +337,78 @@ def test_the_people_of_a_gathering_are_civilians(pipe: Pipeline, text: str, trig
     ev = by_trigger(pipe, text)[trigger]
     assert ev.recipient is not None and word in ev.recipient.text, ev.recipient
     assert "CVL" in ev.recipient.sectors, ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger,country,sector", [
+    ("A bomb exploded at an Ohio bank on Friday, police said.", "exploded", "USA", "BUS"),
+    ("Protesters threw petrol bombs at Lyon's main courthouse on Tuesday.", "threw", "FRA",
+     "JUD"),
+    ("Militants shelled a Kandahar hospital overnight, witnesses said.", "shelled", "AFG",
+     "HLH"),
+])
+def test_a_place_s_name_on_the_thing_acted_on_gives_no_government(
+        pipe: Pipeline, text: str, trigger: str, country: str, sector: str) -> None:
+    """Class *a place's name before the thing acted on* (recips27): the
+    thing's sector, not the GOV a place's name takes by default."""
+    ev = by_trigger(pipe, text)[trigger]
+    assert ev.recipient is not None and ev.recipient.country == country, ev.recipient
+    assert ev.recipient.sectors == [sector], ev.recipient
+
+
+def test_a_place_s_government_named_as_such_keeps_its_sector(pipe: Pipeline) -> None:
+    """A place's name acted on as itself is still its government."""
+    ev = by_trigger(pipe, "Ethiopia accused Kenya of harbouring the rebels.")["accused"]
+    assert ev.recipient is not None and ev.recipient.sectors == ["GOV"], ev.recipient
+
+
+def test_a_city_named_as_the_doer_stays_its_government(pipe: Pipeline) -> None:
+    """Only the thing acted on loses the place's GOV: a city named with its
+    own noun as the actor is still the city's government."""
+    ev = by_trigger(pipe, "The Kathmandu Metropolitan City fined three shops on Monday.")["fined"]
+    assert ev.actor is not None and ev.actor.sectors == ["GOV"], ev.actor
+
+
+@pytest.mark.parametrize("text,trigger,country,sector", [
+    ("Kenya's opposition leader returned on Monday. In 2019, gunmen fired more than 30 "
+     "bullets at his car in Nairobi, the party said.", "fired", "KEN", "OPP"),
+    ("Youths threw stones at the squad car in the Exarchia district of Athens, witnesses "
+     "said.", "threw", "GRC", "COP"),
+    ("Rwandan police arrested two men on Friday after they set fire to the mayor's vehicle "
+     "in Kigali.", "set", "RWA", "GOV"),
+])
+def test_a_vehicle_stands_for_its_owner(pipe: Pipeline, text: str, trigger: str,
+                                        country: str, sector: str) -> None:
+    """Class *a named owner's vehicle stands for its owner* (recips27), and
+    the police's own vehicles for the police."""
+    ev = by_trigger(pipe, text)[trigger]
+    assert ev.recipient is not None and ev.recipient.country == country, ev.recipient
+    assert sector in ev.recipient.sectors, ev.recipient
+
+
+def test_cars_burned_with_no_owner_are_no_recipient(pipe: Pipeline) -> None:
+    """A vehicle with no owner named stands for no one here."""
+    ev = by_trigger(pipe, "A car bomb exploded near the market in Mogadishu.")["exploded"]
+    assert ev.recipient is None or "car" not in ev.recipient.text, ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger,country,sector", [
+    ("About 2,000 people gathered outside parliament in Honiara to demand the prime "
+     "minister's resignation and tried to storm the building.", "storm", "SLB", "LEG"),
+    ("Protesters marched to the police headquarters in Lome on Friday. Some threw rocks at "
+     "the building, witnesses said.", "threw", "TGO", "COP"),
+    ("Crowds surrounded Peru's Congress in Lima on Monday. Hours later they attacked the "
+     "main building with stones.", "attacked", "PER", "LEG"),
+])
+def test_the_building_is_the_seat_named_before(pipe: Pipeline, text: str, trigger: str,
+                                               country: str, sector: str) -> None:
+    """Class *"the building" is the seat named just before* (recips27)."""
+    ev = by_trigger(pipe, text)[trigger]
+    assert ev.recipient is not None and ev.recipient.country == country, ev.recipient
+    assert sector in ev.recipient.sectors, ev.recipient
+
+
+def test_a_building_of_no_seat_takes_no_body(pipe: Pipeline) -> None:
+    """"the building" after a house names no body's seat."""
+    text = "Soldiers stormed the house of the opposition leader and searched the building."
+    ev = by_trigger(pipe, text)["searched"]
+    assert ev.recipient is None or ev.recipient.sectors != ["MIL"], ev.recipient

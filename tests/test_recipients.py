@@ -341,3 +341,4 @@ def test_a_bare_count_passes_the_numbers_filter_only_for_people_acted_on(
                                          sectors=["CVL"], confidence=0.5, rule="test")]
     assert recipients.found_mentions(doc, [tok], None, kind) == []
     assert recipients.found_mentions(doc, [tok], None, "ASSAULT") != []
+

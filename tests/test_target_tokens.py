@@ -38,3 +38,29 @@ def test_no_outcome_clause_of_the_attacker_gives_no_victim(event_pipe: Pipeline,
     """No harm verb, or one with its own subject: nothing from this class."""
     ev = by_trigger(event_pipe, text)[trigger]
     assert ev.recipient is None or "them" not in ev.recipient.text, ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger,word,country", [
+    ("Iran summoned the British envoy on Sunday to demand an apology for the seizure.",
+     "demand", "envoy", "GBR"),
+    ("Seoul summoned Tokyo's deputy ambassador to demand that the textbooks be withdrawn.",
+     "demand", "ambassador", "JPN"),
+    ("Nigeria summoned Ghana's envoy to demand an explanation for the raids on its traders.",
+     "demand", "envoy", "GHA"),
+])
+def test_the_one_summoned_hears_the_demand(event_pipe: Pipeline, text: str, trigger: str,
+                                           word: str, country: str) -> None:
+    """Class *the one summoned to hear a demand* (recips27): the demand made
+    by summoning an envoy is addressed to the envoy, and the summoner makes
+    it (the envoy does not control "to demand")."""
+    ev = by_trigger(event_pipe, text)[trigger]
+    assert ev.recipient is not None and word in ev.recipient.text, ev.recipient
+    assert ev.recipient.country == country, ev.recipient
+    assert ev.actor is None or word not in ev.actor.text, ev.actor
+
+
+def test_a_demand_not_made_by_summoning_keeps_its_own_addressee(event_pipe: Pipeline) -> None:
+    """Only a demand hanging from "summon" takes the one summoned."""
+    text = "Iran urged the British envoy to leave and demanded that Norway pay damages."
+    ev = by_trigger(event_pipe, text)["demanded"]
+    assert ev.recipient is None or "envoy" not in ev.recipient.text, ev.recipient

@@ -60,6 +60,28 @@ def test_who_is_under_arrest(pipe: Pipeline, text: str, trigger: str, word: str)
     assert ev.actor is None or word not in ev.actor.text, ev.actor
 
 
+@pytest.mark.parametrize("text,trigger,word", [
+    ("Opposition leader Ana Ruiz escaped from house arrest, her party said.", "house arrest",
+     "Ruiz"),
+    ("The opposition senator, who has been under house arrest since May, spoke by phone.",
+     "house arrest", "senator"),
+    ("Two opposition senators were freed from detention on Friday.", "detention", "senators"),
+])
+def test_who_was_held_or_leaves_custody(pipe: Pipeline, text: str, trigger: str,
+                                        word: str) -> None:
+    """recips27: a relative pronoun stands for its noun, and custody one
+    leaves ("escaped from house arrest") names its patient."""
+    ev = event(pipe, text, trigger)
+    assert ev.recipient is not None and word in ev.recipient.text, ev.recipient
+
+
+def test_who_leaves_an_inquiry_is_not_its_patient(pipe: Pipeline) -> None:
+    """Only custody one leaves: withdrawing from an inquiry is the inquirer's act."""
+    text = "The senator withdrew from the investigation into the governor last week."
+    ev = event(pipe, text, "investigation")
+    assert ev.recipient is None or "senator" not in ev.recipient.text, ev.recipient
+
+
 def test_the_one_who_puts_under_arrest_acts(pipe: Pipeline) -> None:
     ev = event(pipe, "Police placed the newspaper editor under arrest at the airport.", "arrest")
     assert ev.actor is not None and "Police" in ev.actor.text, ev.actor

@@ -17,9 +17,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.stages.events.agents import REPORT_VERBS
 from eventwire.stages.events.detection_words import listed
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# verbs whose subject utters what the addressee will face, besides reporting
+WARNING_VERBS = REPORT_VERBS | {"warn", "vow", "threaten", "promise", "pledge", "caution"}
 
 
 def _modal(tok: Token) -> bool:
@@ -48,3 +51,18 @@ def consequence_end(tok: Token) -> int:
     """The end of the trigger: past the sanction's noun."""
     obj = consequence_object(tok)
     return obj.i + 1 if obj is not None else tok.i + 1
+
+
+def warner(verb: Token) -> Token | None:
+    """Class *the one who says what the addressee will face* (recips27): the
+    threat told as what its target will face or bear is the speaker's act,
+    not the target's -- "China said Lithuania must bear all the
+    consequences" (China), "'Those who beat protesters must face
+    consequences,' Kallas said" (Kallas), "the minister warned that looters
+    would face the full force of the law" (the minister). The subject of the
+    nearest reporting or warning verb above ``verb``; None when there is
+    none (the outlet's own voice: the actor is left empty)."""
+    for above in verb.ancestors:
+        if above.lemma_.lower() in WARNING_VERBS:
+            return next((c for c in above.children if c.dep_ == "nsubj"), None)
+    return None

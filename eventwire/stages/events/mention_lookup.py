@@ -43,6 +43,7 @@ def _classes() -> dict[str, Any]:
             "crowds": frozenset(raw["crowd_nouns"]), "owned": dict(raw["owned_objects"]),
             "unnamed_people": dict(raw["unnamed_people"]),
             "attacked_places": dict(raw["attacked_places"]),
+            "owned_vehicles": frozenset(raw["owned_vehicles"]),
             "unnamed": {**raw["unnamed_people"], **raw["unnamed_buildings"],
                         **raw["unnamed_victims"]}}
 

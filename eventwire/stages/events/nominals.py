@@ -13,8 +13,14 @@ def between_parties(noun: Token) -> tuple[Token | None, Token | None]:
     """Class *joint acts named by a noun*: "talks between Seoul and Tokyo",
     "clashes between herders and farmers", "a deal between the two
     factions and the army": the first party is the actor, the second the
-    recipient (docs/annotation.md, "Reciprocal actors")."""
+    recipient (docs/annotation.md, "Reciprocal actors"). recips27, *the
+    parties named on the verb the act noun is the subject of*: "clashes
+    broke out between the army and the RSF", "fighting erupted on Thursday
+    between soldiers loyal to the president and troops backing a general",
+    "heavy fighting raged between rebels and the army"."""
     first = pobj(noun, {"between", "among", "amongst"})
+    if first is None and noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
+        first = pobj(noun.head, {"between", "among", "amongst"})
     if first is None:
         return None, None
     others = [c for c in first.conjuncts if c.i != first.i]

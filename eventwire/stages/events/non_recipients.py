@@ -1,7 +1,7 @@
 """Mentions the parse offers as a recipient that the record guide does not
 count as one (docs/annotation.md: "a recipient is an actor or nothing").
 
-``recipients.dropped`` consults these after the rules have chosen; each
+``dropped_options.dropped`` consults these after the rules have chosen; each
 names a linguistic class (branch recipients5, issue #12):
 
 * **the place an act happens in** (:func:`located_place`): a place name in
@@ -31,6 +31,8 @@ names a linguistic class (branch recipients5, issue #12):
   "police locked down the neighbourhood", "cordoned off streets",
   "Randwick has been locked down" -- a cordon is put round a place, whose
   people it does not name;
+* **the channel of a statement** (:func:`statement_channel`, recips27):
+  "condemned the riot on Twitter", "warned on state television";
 * **a demonym that qualifies goods or symbols**
   (:func:`origin_of_things.origin_of_things`, recodes18): "burned Chinese
   flags", "banned Canadian beef".
@@ -113,7 +115,12 @@ def located_place(tok: Token, kind: str | None, state: bool = False) -> bool:
     locative preposition, directly or through a place noun it names ("the
     capital, Brasilia", "the port city of Valparaiso", "its border with
     Ecuador"); a direction ("to", "into") only through a place noun. Not
-    for violence and threats of it, where the place stands for its people."""
+    for violence and threats of it, where the place stands for its people.
+    recips27, *the destination of a deployment*: a MOBILIZE moves one's own
+    forces, so its "to" place is where they go, named or not ("will send
+    1,000 more troops to central Mali", "deploy 700 more troops to northern
+    Kosovo", "moved two brigades into Donbas"); aid sent to a state stays
+    addressed to it."""
     if kind in VIOLENT_KINDS or not _is_place(tok, state):
         return False
     cur, via_place = tok, tok.lemma_.lower() in PLACE_NOUNS
@@ -129,7 +136,31 @@ def located_place(tok: Token, kind: str | None, state: bool = False) -> bool:
     if cur.dep_ != "pobj":
         return False
     prep = cur.head.lower_
-    return prep in LOCATIVE_PREPS or (via_place and prep in DIRECTION_PREPS)
+    return prep in LOCATIVE_PREPS or (
+        (via_place or kind == "MOBILIZE") and prep in DIRECTION_PREPS)
+
+
+# the platforms a statement is made on: "on Twitter", "on state television"
+CHANNEL_WORDS = {"television", "tv", "radio", "twitter", "facebook", "telegram", "instagram",
+                 "youtube", "tiktok", "x", "media", "medium", "website", "podcast", "airwaves"}
+CHANNEL_PREPS = {"on", "via", "over"}
+# acts done to someone, where "on X" names whom they fall on ("sanctions on
+# the broadcaster", "an attack on the radio station")
+DONE_TO_KINDS = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
+
+
+def statement_channel(tok: Token, kind: str | None) -> bool:
+    """Class *the channel of a statement* (recips27): the platform a speaker
+    speaks on ("condemned the riot on Twitter", "welcomed the deal on social
+    media", "warned on state television that ...") is how the words went
+    out, not whom they address. Only the object of "on"/"via"/"over" hanging
+    from a verb or its object, and not for acts done to someone ("imposed sanctions on the
+    broadcaster", "cracked down on social media")."""
+    if kind in DONE_TO_KINDS or tok.dep_ != "pobj" or tok.lemma_.lower() not in CHANNEL_WORDS:
+        return False
+    prep = tok.head  # on the verb, or on its object ("welcomed the deal on X")
+    return prep.lower_ in CHANNEL_PREPS and (
+        prep.head.pos_ in ("VERB", "AUX") or prep.head.dep_ == "dobj")
 
 
 def attribution_source(tok: Token) -> bool:
@@ -212,13 +243,19 @@ def foiled_act(tok: Token, trigger: Token | None, kind: str | None = None) -> bo
     the object itself ("repelled the insurgents") stay. When the stopping
     is itself an attack (ASSAULT: "repelled an RSF attack, killing dozens
     of the attackers") its authors are fought: only the foiled act's target
-    (its on/against phrase) is dropped."""
+    (its on/against phrase) is dropped. recips27: the parser often hangs
+    that phrase on the verb when a word stands between ("thwarted another
+    attack today on a freighter", "foiled a second attack on Sunday against
+    the convoy"): an on/against phrase of the verb after the act noun is
+    still the act's target."""
     if trigger is None or trigger.lemma_.lower() not in FOIL_LEMMAS:
         return False
     act = child(trigger, {"dobj", "nsubjpass"})
-    if act is None or act.lemma_.lower() not in ACT_NOUNS or tok == act \
-            or tok not in act.subtree:
+    if act is None or act.lemma_.lower() not in ACT_NOUNS or tok == act:
         return False
+    if tok not in act.subtree:  # recips27: the act's target hung on the verb
+        return any(c.dep_ == "prep" and c.lower_ in ("on", "against", "upon") and c.i > act.i
+                   and tok in c.subtree for c in trigger.children)
     return kind != "ASSAULT" or any(
         c.dep_ == "prep" and c.lower_ in ("on", "against", "upon") and tok in c.subtree
         for c in act.children)
@@ -249,4 +286,5 @@ def not_a_recipient(doc: Doc, m: ActorMention, kind: str | None,
     return located_place(tok, kind, state) or attribution_source(tok) \
         or denied_content(tok, trigger) or taken_place(tok, trigger, state) \
         or own_people_recalled(tok, trigger) or foiled_act(tok, trigger, kind) \
-        or sealed_place(tok, trigger, state) or origin_of_things(m, tok)
+        or sealed_place(tok, trigger, state) or origin_of_things(m, tok) \
+        or statement_channel(tok, kind)

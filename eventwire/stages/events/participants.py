@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
 from eventwire.nlp.extensions import get_list
+from eventwire.nlp.spans import head_token
 from eventwire.stages.actors.datelines import DATELINE_RULE, dateline_of, subject_after
 from eventwire.stages.events.counted_crowds import counted_crowd
 from eventwire.stages.events.mention_lookup import (
@@ -212,10 +213,50 @@ def _recipient_mention(doc: Doc, tok: Token) -> ActorMention | None:
         owner = _owner_inside(doc, tok)
         if owner is not None and (is_person_noun(tok) or mentions[owner].country
                                   or mentions[owner].actor_id):
-            return _owned_object(tok, resolved(mentions, owner))
+            return _owned_object(tok, resolved(mentions, owner), acted_on=True)
     if index is not None:
         return resolved(mentions, index)
-    return _installation_owner(doc, tok) or unnamed_target(doc, tok)
+    return _installation_owner(doc, tok) or unnamed_target(doc, tok) \
+        or _building_antecedent(doc, tok)
+
+
+# bodies whose seat "the building" names: "stormed parliament ... set the building ablaze"
+SEATED_SECTORS = {"LEG", "GOV", "COP", "JUD", "MIL"}
+SEAT_WORDS = {"parliament", "assembly", "congress", "legislature", "senate", "ministry",
+              "station", "headquarters", "embassy", "palace", "court", "courthouse",
+              "enforcement", "council", "academy"}
+
+
+def _building_antecedent(doc: Doc, tok: Token) -> ActorMention | None:
+    """Class *"the building" is the seat named just before* (recips27): a
+    definite bare "the building" ("the main building") acted on stands for
+    the body whose seat the same or the previous sentence names --
+    "gathered outside parliament ... and tried to storm the building"
+    (LEG), "forced their way into Kenya's parliament and set part of the
+    building ablaze", "outside the police headquarters ... threw rocks at
+    the building" (COP): the nearest such mention before it."""
+    if tok.lemma_.lower() != "building" or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
+            c.dep_ in ("compound", "poss") or c.dep_ == "amod" and c.lower_ != "main"
+            or c.dep_ == "prep" and c.lower_ == "of"
+            for c in tok.children):
+        return None
+    sent = tok.sent
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    lo, hi = doc[first].idx, tok.idx
+    found = [m for m in get_list(doc, "actor_mentions") if lo <= m.start and m.end <= hi
+             and SEATED_SECTORS & set(m.sectors) and _names_a_seat(doc, m)]
+    return max(found, key=lambda m: m.start) if found else None
+
+
+def _names_a_seat(doc: Doc, m: ActorMention) -> bool:
+    """The mention is a seat ("parliament") or qualifies one ("the police
+    headquarters", "the Immigration and Customs Enforcement building")."""
+    head = head_token(doc, m)
+    if head is None:
+        return False
+    return head.lemma_.lower() in SEAT_WORDS or head.dep_ == "compound" and \
+        head.head.lemma_.lower() in SEAT_WORDS | {"building", "office", "compound"}
 
 
 def _named_owner(doc: Doc, tok: Token) -> ActorMention | None:
@@ -238,11 +279,12 @@ def unnamed_target(doc: Doc, tok: Token, table_name: str = "unnamed") -> ActorMe
     what they are (``unnamed_targets`` in roles.yaml) and the country of the
     story (docs/annotation.md: targeted buildings stand for their people)."""
     table = _classes()[table_name]
-    compound = " ".join(c.lower_ for c in tok.children if c.dep_ == "compound")
+    compound = " ".join(c.lower_ for c in tok.children  # "squad car": tagged amod
+                        if c.dep_ == "compound" or c.dep_ == "amod" and c.i == tok.i - 1)
     sector = table.get(f"{compound} {tok.lower_}".strip()) or table.get(tok.lower_) \
         or table.get(tok.lemma_.lower())  # "churches", "temples": the singular's sector
     if sector is None:
-        return None
+        return _owners_vehicle(doc, tok) if table_name == "unnamed" else None
     from eventwire.stages.actors.home import story_country
 
     owner = _named_owner(doc, tok)
@@ -257,20 +299,46 @@ def unnamed_target(doc: Doc, tok: Token, table_name: str = "unnamed") -> ActorMe
                         rule="unnamed")
 
 
-def _owned_object(tok: Token, owner: ActorMention) -> ActorMention:
+def _owners_vehicle(doc: Doc, tok: Token) -> ActorMention | None:
+    """Class *a named owner's vehicle stands for its owner* (recips27): "gunmen
+    fired more than 30 bullets at his car" (the opposition leader), "a window
+    of the minister's car was smashed" (GOV), "rioters torched the mayor's
+    vehicle" -- the owner named by a possessive or an of-phrase, with the
+    owner's codes; a vehicle with no owner is no recipient here."""
+    if tok.lower_ not in _classes()["owned_vehicles"] and \
+            tok.lemma_.lower() not in _classes()["owned_vehicles"]:
+        return None
+    return _named_owner(doc, tok)
+
+
+def _owned_object(tok: Token, owner: ActorMention, acted_on: bool = False) -> ActorMention:
     """Class *things named with their country*: "seized a Thai fishing
     trawler" (THA CVL), "shelled a South Korean island" (KOR CVL), "detained
     the Pakistani staffer" (PAK GOV): the country's people of the sector the
     thing belongs to; an installation its sector ("attacked seven Tajik
     border posts", "shelled Azerbaijani positions": MIL); a building or
     person of the unnamed tables theirs ("torched a Turkish bank": BUS,
-    "shelled Armenian churches": REL, "killed a Dutch tourist": CVL)."""
+    "shelled Armenian churches": REL, "killed a Dutch tourist": CVL).
+    recips27: also a place's *name* before the thing ("a bomb exploded at an
+    Ohio bank" BUS, "threw petrol bombs at Lyon's main courthouse" JUD,
+    "shelled a Kharkiv hospital" HLH), whose GOV is only the default a
+    state's name takes in any slot (``states.state_sectors``, rule "+gov"):
+    the act is done to the thing, which stands for its people, not to the
+    place's government. Only for the thing acted on (``acted_on``, the
+    recipient's lookup): "the Kathmandu Metropolitan City fined" is the
+    city's government acting."""
     sector = _classes()["owned"].get(tok.lower_) or _classes()["owned"].get(tok.lemma_.lower()) \
         or _classes()["installations"].get(tok.lower_) or _agent_sector(tok) \
         or _classes()["unnamed"].get(tok.lower_) or _classes()["unnamed"].get(tok.lemma_.lower())
-    if sector is None or owner.kind != "state" or owner.sectors:
+    if sector is None or owner.kind != "state" or \
+            owner.sectors and not (acted_on and _default_gov(owner)):
         return owner
     return replace(owner, sectors=[sector])
+
+
+def _default_gov(m: ActorMention) -> bool:
+    """A state's name coded GOV only because it is a name (``+gov``)."""
+    return m.sectors == ["GOV"] and m.rule.endswith("+gov")
 
 
 @lru_cache(maxsize=1)

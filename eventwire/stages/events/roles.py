@@ -34,6 +34,8 @@ from eventwire.stages.events.agents import (
 )
 from eventwire.stages.events.aimed import aimed_targets
 from eventwire.stages.events.defence_bodies import is_defence_body
+from eventwire.stages.events.downed_aircraft import downed_aircraft
+from eventwire.stages.events.dropped_options import dropped
 from eventwire.stages.events.mention_lookup import child, pobj
 from eventwire.stages.events.nominals import (
     RECEIVE_VERBS,
@@ -54,7 +56,6 @@ from eventwire.stages.events.recipient_codes import recipient_codes
 from eventwire.stages.events.recipient_options import addressed_bare, bare_objects
 from eventwire.stages.events.recipients import (
     choose_recipient,
-    dropped,
     first_choice,
     found_mentions,
     ranking,
@@ -67,6 +68,7 @@ from eventwire.stages.events.target_tokens import (
     outcome_victims,
     patient_possessor,
     purpose_objects,
+    summoned,
     under_custody,
 )
 from eventwire.stages.events.targets import TARGETED_TYPES, nested_target, target_in_clause
@@ -277,7 +279,7 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
     else:
         actor_tok, candidates = verb_role_candidates(trigger)
         if kind == "REQUEST":
-            candidates = _addressees(trigger) + candidates
+            candidates = _addressees(trigger) + summoned(trigger) + candidates
         elif kind == "THREATEN":
             candidates = candidates + _threatened(trigger) + conditioned(trigger)
         elif kind in FORCE_ACTS:
@@ -316,8 +318,8 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
         options += [("bare", i, m) for i, m in enumerate(bare_objects(doc, candidates, [],
                                                                         actor))]
     options = [o for o in options if not dropped(doc, o[2], kind, trigger)]
-    addressed = None if rule is not None or nominal else addressed_bare(doc, trigger, kind,
-                                                                         options)
+    addressed = None if rule is not None or nominal else (
+        addressed_bare(doc, trigger, kind, options) or downed_aircraft(trigger, kind, options))
     recipient = addressed or choose_recipient(doc, trigger, kind, nominal, actor, options, rule)
     return actor, recipient_codes(doc, actor, recipient, kind)
 

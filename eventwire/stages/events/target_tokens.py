@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.stages.events.mention_lookup import child
+from eventwire.stages.events.passives import resolve_relative
 
 # conditions put on the threatened party: "if X attacks", "unless X leaves"
 CONDITION_MARKS = {"if", "unless"}
@@ -120,6 +121,8 @@ def patient_possessor(noun: Token) -> Token | None:
 CUSTODY_NOUNS = {"arrest", "detention", "custody", "investigation", "surveillance", "guard",
                  "interrogation", "questioning", "inquiry", "probe"}
 CUSTODY_PREPS = {"under", "into", "in"}
+# custody one leaves: "escaped from house arrest", "was freed from detention"
+LEFT_CUSTODY = {"arrest", "detention", "custody"}
 
 
 def under_custody(noun: Token) -> Token | None:
@@ -130,17 +133,23 @@ def under_custody(noun: Token) -> Token | None:
     clause's subject ("the former president remains under house arrest",
     "five suspects were taken into custody", "he is under investigation"),
     else, in a headline with no verb, the noun the phrase hangs on
-    ("Opposition leader under house arrest")."""
+    ("Opposition leader under house arrest"). recips27: a relative pronoun
+    stands for its noun ("Bolsonaro, who has been under house arrest
+    since August"), and custody one leaves names its patient as well ("the
+    opposition leader escaped from house arrest", "was freed from
+    detention")."""
     if noun.dep_ == "compound":  # the trigger "house arrest" starts on "house"
         noun = noun.head
     prep = noun.head
-    if noun.dep_ != "pobj" or noun.lemma_.lower() not in CUSTODY_NOUNS \
-            or prep.lower_ not in CUSTODY_PREPS:
+    if noun.dep_ != "pobj" or noun.lemma_.lower() not in CUSTODY_NOUNS or not (
+            prep.lower_ in CUSTODY_PREPS
+            or prep.lower_ == "from" and noun.lemma_.lower() in LEFT_CUSTODY):
         return None
     host = prep.head
     if host.pos_ in ("NOUN", "PROPN", "PRON"):
         return host if host.dep_ in ("ROOT", "nsubj", "appos") else None
-    return child(host, {"dobj"}) or child(host, {"nsubjpass", "nsubj"})
+    held = child(host, {"dobj"}) or child(host, {"nsubjpass", "nsubj"})
+    return resolve_relative(held) if held is not None else None
 
 
 # verbs that only carry an act noun: "launched air strikes on rebel-held villages"
@@ -182,6 +191,8 @@ def headline_compound_targets(noun: Token) -> list[Token]:
 
 # inquiries: "an investigation into X", "will investigate whether X broke"
 INQUIRY_LEMMAS = {"investigation", "investigate", "probe", "inquiry", "enquiry"}
+# verbs that bring an envoy in to be told something
+SUMMON_LEMMAS = {"summon", "summons"}
 WHETHER_MARKS = {"whether", "if"}
 
 
@@ -217,3 +228,18 @@ def clause_addressees(trigger: Token, kind: str | None) -> list[Token]:
                 and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
                 for s in [child(c, {"nsubj"})] if s is not None]
     return out
+
+
+def summoned(trigger: Token) -> list[Token]:
+    """Class *the one summoned to hear a demand* (recips27): a demand made by
+    summoning an envoy or official ("summoned the British envoy to demand an
+    apology", "summoned Tokyo's deputy ambassador to demand that the books
+    be withdrawn", "summoned the charge d'affaires and demanded an end to the
+    raids") is addressed to the one summoned, the object of "summon", when
+    the demand is the purpose clause or the conjunct of that verb. Asked
+    right after the demanded clause's subject (``roles._addressees``), before
+    the demand's own objects ("to demand the release of its traders")."""
+    head = trigger.head
+    if trigger.dep_ not in ("advcl", "xcomp", "conj") or head.lemma_.lower() not in SUMMON_LEMMAS:
+        return []
+    return [c for c in head.children if c.dep_ == "dobj"]

@@ -18,6 +18,7 @@ from eventwire.stages.events.clauses import (
     headline_subject,
     vote_content,
 )
+from eventwire.stages.events.consequences import consequence_object, warner
 from eventwire.stages.events.free_adjuncts import (
     free_adjunct,
     main_clause_of_relative,
@@ -38,7 +39,11 @@ from eventwire.stages.events.passives import (
     shared_agent,
     shared_passive,
 )
-from eventwire.stages.events.target_tokens import headline_compound_targets, shared_object
+from eventwire.stages.events.target_tokens import (
+    SUMMON_LEMMAS,
+    headline_compound_targets,
+    shared_object,
+)
 
 RECIPIENT_PREPS = {"against", "on", "with", "to", "at", "toward", "towards", "upon", "over"}
 NOUN_RECIPIENT_PREPS = {"of", "against", "on", "with", "to", "upon", "over", "around"}
@@ -113,7 +118,8 @@ def subject_of(verb: Token) -> Token | None:
         if cur.dep_ in ("xcomp", "conj", "advcl", "acomp") and cur.head != cur:
             # "urged the government to preserve": the object controls xcomp;
             # "is expected to sign", "was ordered to leave": the passive subject
-            if cur.dep_ == "xcomp":
+            # (not "summoned the envoy to demand": the summoner demands)
+            if cur.dep_ == "xcomp" and cur.head.lemma_.lower() not in SUMMON_LEMMAS:
                 obj = child(cur.head, {"dobj"}) or child(cur.head, {"nsubjpass"})
                 if obj is not None:
                     return resolve_relative(obj)
@@ -226,7 +232,11 @@ def _accused(verb: Token) -> list[Token]:
     by the junta" names the accuser, not a passive agent; only a participle
     on the charges ("the charges faced by the mayor") takes its "by"; a
     conjunct of a passive ("was arrested and now faces charges") shares its
-    subject."""
+    subject. The same holds for whoever will face or bear a sanction a
+    speaker announces (recips27, ``consequences.py``: "they will bear the
+    consequences", "organisers would face legal consequences", "anyone who
+    loots will face the full force of the law"): the threatened party is
+    the recipient, the speaker the actor (``consequences.warner``)."""
     subject = subject_of(verb)
     if subject is None and verb.dep_ == "conj":
         subject = child(verb.head, {"nsubjpass"})
@@ -243,6 +253,8 @@ def verb_role_candidates(verb: Token) -> tuple[Token | None, list[Token]]:
             + headline_compound_targets(verb)
     if faced_charges(verb) is not None:
         return None, _accused(verb)
+    if consequence_object(verb) is not None:  # "Serbia must face the consequences"
+        return warner(verb), _accused(verb)
     passive = child(verb, {"nsubjpass"})
     if passive is None and reduced_passive(verb):
         passive = verb.head

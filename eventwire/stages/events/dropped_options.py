@@ -1,0 +1,81 @@
+"""Options no recipient choice may take (split from ``recipients.py`` by
+recips27 when it passed the size limit; ``roles.roles_for`` asks
+:func:`dropped`): forces moved, people sent, a court as venue -- the
+classes that read the chosen mention's role -- and the classes of
+``non_recipients`` (the place of the act, a report's source, the content
+of a denial, ...)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventwire.models import ActorMention
+from eventwire.nlp.spans import head_token
+from eventwire.stages.events.non_recipients import not_a_recipient
+
+# verbs that move forces: what they move is the act's content, not its target
+DISPATCH_VERBS = {"send", "deploy", "dispatch", "withdraw", "pull", "station",
+                  "mobilise", "mobilize", "scramble", "redeploy", "move", "commit"}
+FORCE_SECTORS = {"MIL", "UAF", "COP"}
+# verbs that set captives free: whom they free is the one released, not a force moved
+RELEASE_VERBS = {"release", "free"}
+# a court a case is brought in is where the act happens ("challenge it in court")
+VENUE_PREPS = {"in", "at", "before"}
+# what a venue is: a court by name or by noun -- not its people ("swung batons
+# at lawyers", "shouted at the judges")
+COURT_NOUNS = {"court", "tribunal", "chamber", "bench", "courthouse"}
+
+
+def moved_forces(doc: Doc, m: ActorMention, kind: str | None) -> bool:
+    """Class *forces moved are content* (beyond MOBILIZE's own objects,
+    ``mobilised``): troops, police or ships that a side sends, deploys,
+    orders, withdraws or agrees to send ("agreed to send 500 police",
+    "will pull its soldiers out", "ordered the navy to the coast", "the
+    soldiers it sent arrived") are what is moved, whatever the event's type
+    ("ordered X to ..." is left alone: the ones ordered are often addressed);
+    the recipient is then none unless another actor is named. Not *captives
+    set free* (recips27): guards, soldiers or police a captor releases or
+    frees ("both guards were released unharmed", "the kidnappers freed two
+    soldiers", "the rebels released the captured policemen") are the ones
+    released, the RETREAT's recipient like any other captive."""
+    if m.kind != "agent" or not FORCE_SECTORS & set(m.sectors):
+        return False
+    if kind == "MOBILIZE":
+        return True
+    tok = head_token(doc, m)
+    return tok is not None and tok.dep_ in ("dobj", "nsubjpass") and (
+        kind == "RETREAT" and tok.head.lemma_.lower() not in RELEASE_VERBS
+        or tok.head.lemma_.lower() in DISPATCH_VERBS)
+
+
+def sent_people(doc: Doc, m: ActorMention) -> bool:
+    """Class *people sent are what is sent*: unnamed people (rule
+    ``unnamed``: teams, observers, volunteers) that a side sends, deploys or
+    dispatches ("will send medical teams", "offered to send observers",
+    "is ready to dispatch rescue teams") are the act's content, as forces
+    moved are; the ones they are sent to may be its recipient."""
+    if m.rule != "unnamed":
+        return False
+    tok = head_token(doc, m)
+    return tok is not None and tok.dep_ == "dobj" and tok.head.lemma_.lower() in DISPATCH_VERBS
+
+
+def venue(doc: Doc, m: ActorMention) -> bool:
+    """Class *the court as venue*: a court named after in/at/before ("will
+    challenge the ruling in court", "is appealing at the General Court",
+    "filed a complaint before a federal court") is where the case is
+    brought, not whom the act targets."""
+    if m.sectors != ["JUD"]:
+        return False
+    tok = head_token(doc, m)
+    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in VENUE_PREPS \
+        and (tok.pos_ == "PROPN" or tok.lemma_.lower() in COURT_NOUNS)
+
+
+def dropped(doc: Doc, m: ActorMention, kind: str | None, trigger: Token | None = None
+            ) -> bool:
+    """Options no choice may take: forces moved, a court as venue, and the
+    classes of ``non_recipients`` (the place of the act, a report's source,
+    the content of a denial)."""
+    return moved_forces(doc, m, kind) or sent_people(doc, m) or venue(doc, m) \
+        or not_a_recipient(doc, m, kind, trigger)

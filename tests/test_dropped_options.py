@@ -1,0 +1,42 @@
+"""Options no recipient choice may take (eventwire/stages/events/dropped_options.py,
+split from recipients.py by recips27). Every sentence here was written for these
+tests (none from an evaluation set); the older classes of the module (forces
+moved, people sent, a court as venue) are tested through the pipeline in
+tests/test_recipients.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.models import ActorMention
+from eventwire.nlp.pipeline import Pipeline
+from tests.conftest import events_of
+
+
+def _recipient(pipe: Pipeline, text: str, trigger: str) -> ActorMention | None:
+    found = {e.trigger.text: e for e in events_of(pipe, text)}
+    assert trigger in found, found
+    return found[trigger].recipient
+
+
+@pytest.mark.parametrize("text,trigger,word", [
+    ("Both guards were released unharmed after the gang fled, police in Lagos said.",
+     "released", "guards"),
+    ("The kidnappers freed the two soldiers on Tuesday, the Nigerian army said.",
+     "freed", "soldiers"),
+    ("Rebels in Colombia released three captured policemen near the border.",
+     "released", "policemen"),
+])
+def test_captives_set_free_are_no_forces_moved(event_pipe: Pipeline, text: str, trigger: str,
+                                               word: str) -> None:
+    """Class *captives set free* (recips27): guards, soldiers or police a
+    captor releases are the release's recipient, not forces withdrawn."""
+    r = _recipient(event_pipe, text, trigger)
+    assert r is not None and word in r.text, r
+
+
+def test_forces_withdrawn_stay_content(event_pipe: Pipeline) -> None:
+    """A force a side pulls out is still what is moved."""
+    text = "Denmark said it would withdraw its soldiers from Mali by the summer."
+    r = _recipient(event_pipe, text, "withdraw")
+    assert r is None or "soldiers" not in r.text, r
