@@ -200,3 +200,15 @@ def test_all_capital_headline(places_of, text: str, names: tuple[str, ...],  # t
 ])
 def test_untagged_country_name(places_of, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
     assert places_of(text)[name].precision == "country"
+
+
+@pytest.mark.parametrize("text", [
+    "Floods were reported near Maradi in Niger.",
+    "The convoy left for the north, and two soldiers died near Ayorou in Niger.",
+    "By 2021 the herders had crossed into Niger.",
+])
+def test_a_country_the_model_tags_a_date_is_the_country(places_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    """geo28: the small model tags "Niger" at a sentence's end DATE; a
+    country's own name is never a date or a number."""
+    found = places_of(text)
+    assert found["Niger"].country == "NER" and found["Niger"].precision == "country"
