@@ -341,6 +341,7 @@ def _unknown_place(span: Span, taken: set[int], proper: list[bool],
     from eventwire.stages.geo.unknown_names import (  # name_extent imports this module
         called_place,
         defined_unknown,
+        in_list,
         listed_with_places,
         typed_list_member,
     )
@@ -350,8 +351,8 @@ def _unknown_place(span: Span, taken: set[int], proper: list[bool],
         return False
     if defined_unknown(span) or called_place(span):
         return True  # the frame outweighs a NORP tag on a word no demonym list holds
-    return "NORP" not in labels and (typed_list_member(span, proper)
-                                     or listed_with_places(span, taken, proper, actors))
+    return "NORP" not in labels and in_list(span) and (
+        typed_list_member(span, proper) or listed_with_places(span, taken, proper, actors))
 
 
 def type_word(doc: Doc, start: int, end: int) -> str | None:

@@ -88,6 +88,14 @@ def called_place(span: Span) -> bool:
         doc[i - 2].lower_ in CALLED_TYPES and doc[i - 2].text.islower()
 
 
+def in_list(span: Span) -> bool:
+    """A separator stands right before or after the name: the cheap test
+    that spares most names the list scans below."""
+    doc = span.doc
+    return (span.start > 0 and doc[span.start - 1].lower_ in LIST_SEPARATORS) or (
+        span.end < len(doc) and doc[span.end].lower_ in LIST_SEPARATORS)
+
+
 def _list_item(doc: Doc, i: int, proper: list[bool]) -> bool:
     """A word a list of names is made of: a name word, a name connector
     inside a name ("Ceamurlia de Jos"), a hyphen, a separator, "the", or a
