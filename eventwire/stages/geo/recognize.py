@@ -148,7 +148,13 @@ def _strip(span: Span) -> Span:
 
 
 def _after_locative(span: Span, words: set[str] = LOCATIVE) -> bool:
-    return span.start > 0 and span.doc[span.start - 1].lower_ in words
+    """A locative word before the name, over up to two lower-case adjectives
+    ("in southern DRC", "In neighbouring Burkina Faso", "near remote X")."""
+    doc, i = span.doc, span.start - 1
+    while i >= 0 and span.start - i <= 2 and doc[i].is_lower and (
+            doc[i].pos_ == "ADJ" or doc[i].dep_ == "amod"):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in words
 
 
 def _region(cands: list[Place]) -> bool:
