@@ -200,3 +200,28 @@ def test_all_capital_headline(places_of, text: str, names: tuple[str, ...],  # t
 ])
 def test_untagged_country_name(places_of, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
     assert places_of(text)[name].precision == "country"
+
+
+@pytest.mark.parametrize("text", [
+    "Floods were reported near Maradi in Niger.",
+    "The convoy left for the north, and two soldiers died near Ayorou in Niger.",
+    "By 2021 the herders had crossed into Niger.",
+])
+def test_a_country_the_model_tags_a_date_is_the_country(places_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    """geo28: the small model tags "Niger" at a sentence's end DATE; a
+    country's own name is never a date or a number."""
+    found = places_of(text)
+    assert found["Niger"].country == "NER" and found["Niger"].precision == "country"
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("In neighbouring Burkina Faso, the blockade of the town entered its second year.",
+     "Burkina Faso", "BFA"),
+    ("Most of them were sent back to the province in southern DRC, he said.", "DRC", "COD"),
+    ("Clashes broke out in northern Mali and spread south.", "Mali", "MLI"),
+])
+def test_a_locative_over_adjectives_places_a_mistagged_name(places_of, text: str, name: str,  # type: ignore[no-untyped-def]
+                                                           country: str) -> None:
+    """geo28: "in southern <name>" — the NER model tags the country a person
+    or an organisation; the preposition still governs it over the adjective."""
+    assert places_of(text)[name].country == country

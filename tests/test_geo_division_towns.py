@@ -10,7 +10,7 @@ import spacy
 from spacy.tokens import Doc
 
 from eventwire.eval.geo import haversine_km
-from eventwire.stages.geo.division_towns import foreign_division_towns
+from eventwire.stages.geo.division_towns import foreign_division_towns, foreign_small_towns
 from eventwire.stages.geo.gazetteer import Place
 from eventwire.stages.geo.recognize import Mention
 
@@ -97,3 +97,76 @@ def test_foreign_division_towns_direct(text: str, names: list[str],
                                        picks: list[tuple[str, str]], expected: set[int]) -> None:
     doc, mentions, places = _division_case(text, names, picks)
     assert foreign_division_towns(doc, mentions, places) == expected
+
+
+# Class *a small foreign namesake for a local name* (geo28): hand-built
+# mentions and picks (made-up places), the rule alone, over a blank Doc of
+# made-up words (no demonym in the sentence).
+_DOC = spacy.blank("en")("Alpha beta gamma delta epsilon zeta .")
+for _tok in _DOC:
+    _tok.is_sent_start = _tok.i == 0
+def _small_case(names: list[str], picks: list[tuple[str, str, int]]
+                ) -> tuple[list[Mention], list[Place | None]]:
+    mentions = [Mention(i, i + 1, name, "ner", "GPE", []) for i, name in enumerate(names)]
+    places: list[Place | None] = [
+        Place(sum(map(ord, name)), name, 0.0, 0.0, country, None, people, feature)
+        for name, (country, feature, people) in zip(names, picks, strict=True)]
+    return mentions, places
+
+
+@pytest.mark.parametrize(("names", "picks", "groups", "expected"), [
+    # "a sushi bar in Pavilly" in a London story: a hamlet abroad, dropped
+    (["Londo", "Kensa", "Pavilly"],
+     [("GBR", "city", 8_000_000), ("GBR", "city", 20_000), ("AUS", "city", 2_000)],
+     [0, 1, 2], {2}),
+    # "Sobu, Migra, Homra and Kisa" (a Kenyan list) read Sobu in Fiji: the list
+    # stays in the main country, so the far pick goes
+    (["Sobu", "Migra", "Homra", "Kisa"],
+     [("FJI", "city", 70_000), ("KEN", "city", 30_000), ("KEN", "city", 40_000),
+      ("KEN", "city", 50_000)], [0, 0, 0, 0], {0}),
+    # said twice, dropped twice
+    (["Kalo", "Swato", "Mingo", "Kalo"],
+     [("IND", "city", 25_000), ("PAK", "admin2", 0), ("PAK", "city", 300_000),
+      ("IND", "city", 25_000)], [0, 1, 2, 3], {0, 3}),
+])
+def test_a_small_foreign_namesake_is_dropped(names: list[str], picks: list[tuple[str, str, int]],
+                                             groups: list[int], expected: set[int]) -> None:
+    mentions, places = _small_case(names, picks)
+    assert foreign_small_towns(_DOC, mentions, places, groups, set()) == expected
+
+
+@pytest.mark.parametrize(("names", "picks", "groups"), [
+    # a big town abroad stays ("flew on to Lyonne")
+    (["Londo", "Kensa", "Lyonne"],
+     [("GBR", "city", 8_000_000), ("GBR", "city", 20_000), ("FRA", "city", 500_000)],
+     [0, 1, 2]),
+    # a list that spans countries ("the Zairo, Bundo, Ivoria and Sudo strains")
+    (["Manilo", "Cebo", "Zairo", "Bundo", "Ivoria"],
+     [("PHL", "city", 1_000_000), ("PHL", "city", 900_000), ("COD", "country", 0),
+      ("UGA", "city", 20_000), ("CIV", "country", 0)], [0, 1, 2, 2, 2]),
+    # another name lies in the town's country: the story goes there
+    (["Londo", "Kensa", "Pavilly", "Austra"],
+     [("GBR", "city", 8_000_000), ("GBR", "city", 20_000), ("AUS", "city", 2_000),
+      ("AUS", "country", 0)], [0, 1, 2, 3]),
+    # no main country named twice
+    (["Londo", "Pavilly"], [("GBR", "city", 8_000_000), ("AUS", "city", 2_000)], [0, 1]),
+])
+def test_a_town_abroad_that_the_story_reaches_stays(names: list[str],
+                                                    picks: list[tuple[str, str, int]],
+                                                    groups: list[int]) -> None:
+    mentions, places = _small_case(names, picks)
+    assert foreign_small_towns(_DOC, mentions, places, groups, set()) == set()
+
+
+def test_a_town_in_a_country_the_article_says_otherwise_stays() -> None:
+    """"Nigerien troops patrolled around Dafo" (a demonym), "fighting near
+    Tilla in Nigra" with Nigra read as a division of the main country."""
+    mentions, places = _small_case(["Maido", "Kano", "Dafo"],
+                                   [("NGA", "city", 800_000), ("NGA", "city", 3_000_000),
+                                    ("NER", "city", 40_000)])
+    assert foreign_small_towns(_DOC, mentions, places, [0, 1, 2], {"NER"}) == set()
+    mentions, places = _small_case(["Maido", "Kano", "Tilla", "Nigra"],
+                                   [("NGA", "city", 800_000), ("NGA", "city", 3_000_000),
+                                    ("NER", "city", 40_000), ("NGA", "admin1", 0)])
+    mentions[3].candidates = [Place(1, "Nigra", 0.0, 0.0, "NER", None, 0, "country")]
+    assert foreign_small_towns(_DOC, mentions, places, [0, 1, 2, 3], set()) == set()

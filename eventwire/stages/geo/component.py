@@ -28,7 +28,7 @@ from eventwire.nlp.extensions import get_list, text_of
 from eventwire.stages.actors.scene_victims import victims_at_scene
 from eventwire.stages.geo.attack_scene import attack_scenes
 from eventwire.stages.geo.city_parts import place_city_parts
-from eventwire.stages.geo.division_towns import foreign_division_towns
+from eventwire.stages.geo.division_towns import foreign_division_towns, foreign_small_towns
 from eventwire.stages.geo.event_place import (  # noqa: F401  (DATELINE: re-export)
     DATELINE,
     dateline_match,
@@ -153,9 +153,11 @@ def office_cues(doc: Doc, mentions: list[Mention]) -> dict[int, tuple[str, str |
 
 def find_places(doc: Doc) -> list[PlaceMention]:
     mentions = find_mentions(doc)
-    picks = resolve(mentions, seed_countries(doc), adjacency(doc, mentions),
-                    list_groups(doc, mentions), office_cues(doc, mentions))
-    dropped = foreign_division_towns(doc, mentions, [best for best, _ in picks])
+    groups, seeds = list_groups(doc, mentions), seed_countries(doc)
+    picks = resolve(mentions, seeds, adjacency(doc, mentions), groups, office_cues(doc, mentions))
+    best_picks = [best for best, _ in picks]
+    dropped = foreign_division_towns(doc, mentions, best_picks) | \
+        foreign_small_towns(doc, mentions, best_picks, groups, set(seeds))
     picks = [(None, 0.0) if i in dropped else pick for i, pick in enumerate(picks)]
     out = []
     for m, (best, conf) in zip(mentions, picks, strict=True):

@@ -2,7 +2,9 @@
 the name another label (ORG, PERSON, PRODUCT) or none.
 
 Six linguistic classes, each accepted only when the gazetteer knows the
-name (a mention here is always resolvable):
+name (a mention here is always resolvable; a name no gazetteer holds is
+taken only in the frames of ``typed_unknown`` and ``unknown_names``, with no
+candidate, for ``vicinity`` to place):
 
 * **place-type cue**: a name governed by a place-type noun, before it ("the
   Puno region", "Masvingo province", "the Cacuaco district") or after
@@ -301,6 +303,9 @@ def by_context(doc: Doc, taken: set[int], home: set[int] | None = None,
     found: list[tuple[Span, list[Place]]] = []
     proper = proper_flags(doc) if proper is None else proper
     unknown: set[int] = set()  # tokens of names typed_unknown took
+    from eventwire.stages.geo.unknown_names import actor_spans, called_place  # name_extent cycle
+
+    actors = actor_spans(doc)
     for _ in range(3):
         new = []
         for span in _name_spans(doc, taken, proper):
@@ -311,11 +316,11 @@ def by_context(doc: Doc, taken: set[int], home: set[int] | None = None,
                 continue
             if (_cued(span) or _type_before(span) or _conjoined(span, taken) or local(span)
                     or _listed_before_type(span) or _hyphen_compound(span)
-                    or defined(span) or home_pair(span, home or set())) and (
-                    cands := gaz.candidates(text)):
+                    or defined(span) or home_pair(span, home or set())
+                    or called_place(span)) and (cands := gaz.candidates(text)):
                 new.append((span, cands))
             elif not gaz.candidates(text):
-                if typed_unknown(span, unknown):
+                if typed_unknown(span, unknown) or _unknown_place(span, taken, proper, actors):
                     new.append((span, []))
                     unknown.update(range(span.start, span.end))
                 else:
@@ -326,6 +331,28 @@ def by_context(doc: Doc, taken: set[int], home: set[int] | None = None,
             taken.update(range(span.start, span.end))
         found += new
     return found
+
+
+def _unknown_place(span: Span, taken: set[int], proper: list[bool],
+                   actors: list[tuple[int, int]]) -> bool:
+    """A name no gazetteer holds that its frame makes a place
+    (``unknown_names``): defined as one, called one, a member of a typed
+    list or of a list of places."""
+    from eventwire.stages.geo.unknown_names import (  # name_extent imports this module
+        called_place,
+        defined_unknown,
+        in_list,
+        listed_with_places,
+        typed_list_member,
+    )
+
+    labels = {tok.ent_type_ for tok in span}
+    if labels & (NOT_NAMES - {"NORP"}):
+        return False
+    if defined_unknown(span) or called_place(span):
+        return True  # the frame outweighs a NORP tag on a word no demonym list holds
+    return "NORP" not in labels and in_list(span) and (
+        typed_list_member(span, proper) or listed_with_places(span, taken, proper, actors))
 
 
 def type_word(doc: Doc, start: int, end: int) -> str | None:

@@ -17,18 +17,30 @@ in a country the article names nowhere else it is dropped and the
 mention is placed by ``vicinity.py`` (its sentence or the article's
 main-country centre), with no id. The same name said again untyped ("in Nyanza") is the same
 place (one sense per article) and is dropped with it.
+
+Class *a small foreign namesake for a local name* (geo28,
+``foreign_small_towns``): a name the gazetteer holds only as a small town
+abroad (under 100,000 people) when the article's place is another country
+is most often a local name it lacks — a London street ("Piccadilly" read
+as a hamlet in Australia), a Kenyan constituency ("Suba" read as Suva,
+Fiji), a valley town of Pakistan's Swat ("Kalam" read as a town in India).
+Such a pick lies in a country no other name of the article lies in, and
+that no demonym, state actor or other name's candidate says, while two
+others name the main country; it is dropped to ``vicinity`` like the
+class above, unless it stands in a list whose names span countries ("the
+Zaire, Bundibugyo and Sudan strains": the list goes abroad).
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from spacy.tokens import Doc
 
 from eventwire.stages.geo.build import key
 from eventwire.stages.geo.context import TYPE_LEVELS, type_word
-from eventwire.stages.geo.gazetteer import Place
+from eventwire.stages.geo.gazetteer import Place, gazetteer
 from eventwire.stages.geo.recognize import Mention
 
 DIVISION_LEVELS = ("admin1", "admin2")
@@ -73,5 +85,53 @@ def foreign_division_towns(doc: Doc, mentions: Sequence[Mention],
         country = _main_country(picks, same)
         if pick is not None and country is not None and pick.country != country \
                 and not _named_elsewhere(pick, picks, same):
+            out |= same
+    return out
+
+
+SMALL_TOWN = 100_000  # a town pick below this many people may be a far namesake
+
+
+def _country_said(country: str | None, mentions: Sequence[Mention], skip: set[int],
+                  seeds: Collection[str]) -> bool:
+    """The article says the country some other way: a demonym or a state
+    actor ("Nigerien forces patrolled around Diffa"; ``seeds``) or a name
+    one of whose candidates is the country, whatever it was resolved to
+    ("near Tillaberi in Niger", with Niger read as the Nigerian state)."""
+    return country in seeds or any(
+        p.feature == "country" and p.country == country
+        for j, m in enumerate(mentions) if j not in skip for p in m.candidates)
+
+
+def _demonym_beside(doc: Doc, mention: Mention, country: str | None) -> bool:
+    """A word of the mention's sentence is the country's demonym ("Nigerien
+    forces patrolled around Diffa", where the NER model tagged no NORP); read
+    only for a pick about to be dropped."""
+    gaz = gazetteer()
+    return any(tok.text[:1].isupper() and gaz.demonym(tok.text) == country
+               for tok in doc[mention.start].sent)
+
+
+def foreign_small_towns(doc: Doc, mentions: Sequence[Mention], picks: Sequence[Place | None],
+                        groups: Sequence[int], seeds: Collection[str]) -> set[int]:
+    """Indices of mentions whose pick is a small town in a country no other
+    name of the article lies in or says, abroad of its main country, and
+    not in a list that names another country (module docstring); ``groups``:
+    the list group of each mention (``component.list_groups``); ``seeds``:
+    the countries the article's demonyms and state actors name."""
+    out: set[int] = set()
+    for i, pick in enumerate(picks):
+        if pick is None or pick.feature != "city" or pick.population >= SMALL_TOWN:
+            continue
+        same = {j for j, m in enumerate(mentions) if (q := picks[j]) is not None
+                and q.geonameid == pick.geonameid and key(m.text) == key(mentions[i].text)}
+        country = _main_country(picks, same)
+        if country is None or pick.country == country or _named_elsewhere(pick, picks, same) \
+                or _country_said(pick.country, mentions, same, seeds):
+            continue
+        if any(groups[j] == groups[i] and (q := picks[j]) is not None and q.country != country
+               for j in range(len(mentions)) if j not in same):
+            continue  # a list that spans countries
+        if not _demonym_beside(doc, mentions[i], pick.country):
             out |= same
     return out

@@ -1,0 +1,74 @@
+"""Classes of ``unknown_names`` (geo28): place names no shipped gazetteer
+holds, made places by their frame — a definition, a typed list, a list of
+places — and a place named after "called"/"named". Sentences written for
+these tests; the unknown names are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Tarnvelo is a rural township in southern Finland, and its school closed on Monday.",
+     "Tarnvelo"),
+    ("Water ran dry in Kelvalu, a suburb east of Harare, residents said on Tuesday.",
+     "Kelvalu"),
+    ("The pupils came from Ostravina Nova, a farming town near the Polish border.",
+     "Ostravina Nova"),
+])
+def test_a_name_defined_as_a_place_is_one(places_of, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    found = places_of(text)
+    assert name in found and found[name].geonameid is None
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Doctors reached the hamlets of Ardovu, Belvuno and Corranet in Sierra Leone.",
+     ["Belvuno", "Corranet"]),
+    ("The outbreak in Uganda has hit three villages: Ardovu, Belvuno, Corranet and Dunavo.",
+     ["Ardovu", "Belvuno", "Dunavo"]),
+    ("Health workers quarantined the Ardovu and Belvuno districts of Kenya on Friday.",
+     ["Belvuno"]),
+])
+def test_members_of_a_typed_list_are_places(places_of, text: str, names: list[str]  # type: ignore[no-untyped-def]
+                                            ) -> None:
+    found = places_of(text)
+    assert all(n in found for n in names)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Cases were found in Nairobi, Mombasa, Kisumu and Kwatunde this week.", "Kwatunde"),
+    ("Birds died in Leeds, York, Harrowbyne and Hull after the storm.", "Harrowbyne"),
+    ("Flights resumed to Quito, Cuenca, and Ambalavo on Sunday.", "Ambalavo"),
+])
+def test_an_unknown_member_of_a_list_of_places_is_one(places_of, text: str, name: str  # type: ignore[no-untyped-def]
+                                                      ) -> None:
+    assert name in places_of(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Talks between Israel, Egypt and Hezbollah resumed in Cairo.", "Hezbollah"),
+    ("Shoppers chose Lucerne, Albertson, Brookvale's and Sunvale brands.", "Brookvale"),
+    ("Soldiers were tested for Chagas, Hepatitis B, Hantavirus and Syphilis.", "Hantavirus"),
+])
+def test_a_list_that_is_not_one_of_places_adds_nothing(places_of, text: str, name: str  # type: ignore[no-untyped-def]
+                                                       ) -> None:
+    assert name not in places_of(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Frogs are dying in a town called Ravnbyle in western Denmark.", "Ravnbyle"),
+    ("The village named Kellsdorfen lies in the Austrian Alps.", "Kellsdorfen"),
+    ("Rebels hold a district known as Oruvalen in eastern Congo.", "Oruvalen"),
+])
+def test_a_place_called_so_is_one(places_of, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name in places_of(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Marta Kovalenko is a town councillor in Lviv.", "Marta Kovalenko"),
+    ("Jon Brasker, a village elder, said the well was dry.", "Jon Brasker"),
+    ("Acme Veltro is a state-owned company in Poland.", "Acme Veltro"),
+])
+def test_a_person_or_firm_with_a_place_noun_is_no_place(places_of, text: str, name: str  # type: ignore[no-untyped-def]
+                                                        ) -> None:
+    assert name not in places_of(text)
