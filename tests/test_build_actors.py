@@ -146,3 +146,21 @@ def test_an_aircraft_carrier_stays_military(actors_pipe: Pipeline) -> None:
     text = "The aircraft carrier USS Nimitz attacked targets in the gulf."
     ((_, doc, _),) = list(actors_pipe.docs([Article(text=text)]))
     assert ["MIL"] in [list(m.sectors) for m in doc._.actor_mentions if "carrier" in m.text]
+
+
+@pytest.mark.parametrize("text,name,code", [
+    # class *international bodies the dictionaries lacked* (actors27)
+    ("The European Community lifted its ban on British beef.", "European Community", "IGO"),
+    ("The World Trade Organization ruled against the subsidies.", "World Trade Organization",
+     "IGO"),
+    ("The ILO urged Qatar to protect migrant workers.", "ILO", "IGO"),
+    ("The International Criminal Court issued a warrant for the general.",
+     "International Criminal Court", "IGO"),
+    ("The Organisation of African Unity suspended Togo.", "Organisation of African Unity",
+     "IGO"),
+])
+def test_international_bodies_are_known(actors_pipe: Pipeline, text: str, name: str,
+                                        code: str) -> None:
+    ((_, doc, _),) = list(actors_pipe.docs([Article(text=text)]))
+    m = next(m for m in doc._.actor_mentions if m.text == name)
+    assert m.country is None and m.sectors[:1] == [code], m
