@@ -29,7 +29,11 @@ from eventwire.models import ActorMention
 from eventwire.nlp.component import StageComponent
 from eventwire.nlp.extensions import ents_of, get_list, text_of
 from eventwire.nlp.spans import SpanIndex, doc_index
-from eventwire.stages.actors.agent_owners import attach_owners, possessed_agents
+from eventwire.stages.actors.agent_owners import (
+    attach_owners,
+    members_of_bodies,
+    possessed_agents,
+)
 from eventwire.stages.actors.appositions import apposed_roles
 from eventwire.stages.actors.companies import company_sectors
 from eventwire.stages.actors.coref import link_coreference
@@ -256,6 +260,7 @@ def find_actor_mentions(doc: Doc, kb: KnowledgeBase) -> list[ActorMention]:
     _opposition_agents(doc, mentions)
     _mark_sponsors(doc, mentions)
     attach_owners(doc, mentions)
+    members_of_bodies(doc, mentions)
     apposed_roles(doc, mentions)
     titled_people(doc, mentions)
     known_surnames(doc, mentions, kb)  # before titled_elites: "President Mugabe" is GOV
