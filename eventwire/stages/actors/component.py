@@ -39,6 +39,7 @@ from eventwire.stages.actors.companies import company_sectors
 from eventwire.stages.actors.coref import link_coreference
 from eventwire.stages.actors.datelines import mark_datelines
 from eventwire.stages.actors.described import described_people
+from eventwire.stages.actors.ethnic_homes import ethnic_homes
 from eventwire.stages.actors.followers import opposition_followers
 from eventwire.stages.actors.former_titles import former_title_agents
 from eventwire.stages.actors.home import (
@@ -70,6 +71,7 @@ from eventwire.stages.actors.titles import (
     former_office,
     opposition_titled,
     private_people,
+    stated_states,
     title_words,
     titled_elites,
     titled_people,
@@ -265,6 +267,7 @@ def find_actor_mentions(doc: Doc, kb: KnowledgeBase) -> list[ActorMention]:
     titled_people(doc, mentions)
     known_surnames(doc, mentions, kb)  # before titled_elites: "President Mugabe" is GOV
     titled_elites(doc, mentions)
+    stated_states(doc, mentions)
     former_office(doc, mentions)
     opposition_titled(doc, mentions)
     opposition_followers(doc, mentions)
@@ -275,6 +278,7 @@ def find_actor_mentions(doc: Doc, kb: KnowledgeBase) -> list[ActorMention]:
     locate_naval_agents(mentions)
     locate_town_agents(doc, mentions)
     locate_bare_agents(mentions, lambda: places_country(doc, mentions))
+    ethnic_homes(doc, mentions)  # after: the story's country is known
     former_title_agents(doc, mentions)  # after: the home step reads the bare rule
     described_people(doc, mentions)  # before the civilian default
     private_people(mentions)
