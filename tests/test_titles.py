@@ -299,3 +299,15 @@ def test_the_stated_state_outranks_the_kb(text: str, name: str, country: str) ->
     ((_, doc, _),) = list(pipe.docs([Article(text=text)]))
     m = next(m for m in doc._.actor_mentions if m.text == name)
     assert m.country == country, m
+
+
+@pytest.mark.parametrize("text,sector", [
+    # a title inside a mention, past its first word (actors27)
+    ("President Hosni Mubarak", "GOV"),
+    ("Prime Minister Ana Lucia Vega", "GOV"),
+    ("General Omar Ali Musa", "MIL"),
+])
+def test_a_title_inside_the_mention(text: str, sector: str) -> None:
+    m = ActorMention(start=0, end=len(text), text=text, kind="person")
+    found = title_of(text + " said.", m)
+    assert found is not None and found[0] == 0 and found[1] == sector
