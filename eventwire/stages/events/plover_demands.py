@@ -22,7 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention, EventMention
-from eventwire.nlp.spans import head_token
+from eventwire.nlp.arrays import char_span
 from eventwire.stages.actors.component import actor_at, resolve_mention
 
 OBLIGATION_AUX = frozenset({"must", "should"})
@@ -63,8 +63,8 @@ def demanding_source(doc: Doc, event: EventMention) -> ActorMention | None:
     """The sayer of an obligation the event is told as (PLOVER's DEMAND
     source), or None when the event is not so told or the sayer is no
     actor mention."""
-    trigger = head_token(doc, event.trigger)
-    clause = None if trigger is None else _obliged(trigger)
+    span = char_span(doc, event.trigger.start, event.trigger.end, alignment_mode="expand")
+    clause = None if span is None else _obliged(span.root)
     subject = None if clause is None else _sayer(clause)
     index = None if subject is None else actor_at(doc, subject)
     if index is None:
