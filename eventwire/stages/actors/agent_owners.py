@@ -57,6 +57,8 @@ def _body_of(doc: Doc, agent: ActorMention, mentions: list[ActorMention], index:
     """"Officers of the National Security Service", "fighters of the rebel
     group", "doctors from two aid groups": the body (no state, with sectors)
     a member noun's "of"/"from" phrase names."""
+    if MEMBER_NOUNS.isdisjoint(agent.text.lower().split()):
+        return None  # a set test first: most agents are no member noun
     span = char_span(doc, agent.start, agent.end, alignment_mode="expand")
     if span is None or span.root.lower_ not in MEMBER_NOUNS:
         return None

@@ -57,6 +57,7 @@ from eventwire.stages.actors.kb import (
     split_code,
 )
 from eventwire.stages.actors.kb_surnames import known_surnames
+from eventwire.stages.actors.leader_governments import leader_governments
 from eventwire.stages.actors.local_groups import apply_local_groups
 from eventwire.stages.actors.matcher import Match, find_matches
 from eventwire.stages.actors.national_companies import national_companies
@@ -307,6 +308,7 @@ class ActorRecognizer(StageComponent, factory="eventwire_actors",
         speak_as_bodies(doc, mentions)
         possessed_agents(doc, mentions)
         refresh_copies(mentions)
+        leader_governments(doc, mentions)  # after: a surname's country is its name's
 
 
 # ------------------------------------------------------------ helpers for others
