@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
 from eventwire.nlp.arrays import char_span
+from eventwire.nlp.extensions import text_of
 from eventwire.nlp.spans import SpanIndex
 from eventwire.stages.actors.home import NATIONALITY_VOTE, SPONSOR_RULE
 
@@ -79,11 +80,20 @@ def _demonym_group(m: ActorMention) -> bool:
     return bool(m.country) and (PEOPLE_RULE in m.rule or m.rule == "compound")
 
 
+def _may_place(text: str, m: ActorMention) -> bool:
+    """The cheap string test before the parse: "ethnic" just before or at
+    the mention's start, or " of " right after it."""
+    return "ethnic" in text[max(0, m.start - 8):m.start + 7].lower() or \
+        text.startswith(" of ", m.end)
+
+
 def ethnic_homes(doc: Doc, mentions: list[ActorMention]) -> None:
+    text = text_of(doc)
+    candidates = [m for m in mentions if _demonym_group(m) and _may_place(text, m)]
+    if not candidates:
+        return
     index = SpanIndex([(m.start, m.end) for m in mentions])
-    for m in mentions:
-        if not _demonym_group(m):
-            continue
+    for m in candidates:
         span = char_span(doc, m.start, m.end, alignment_mode="expand")
         if span is None or span.root.lower_ in PLACE_HEADS:
             continue

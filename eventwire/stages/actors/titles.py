@@ -25,6 +25,8 @@ TITLES_PATH = DATA_DIR / "actors" / "titles.yaml"
 # "Kenya's former Interior Minister X": "former"/"ex-" may stand between
 _MODIFIER_GAP = re.compile(r"^(?:'s|’s)?\s+(?:former\s+|ex-)?$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"^,?\s+of\s+(?:the\s+)?$")
+# the cheap test before ``_OF_AFTER``'s search of the mentions: "of" next
+_OF_NEXT = re.compile(r",?\s+of\s")
 
 
 # the most characters before a title its match holds: "then-"
@@ -100,6 +102,9 @@ def title_of(text: str, m: ActorMention) -> tuple[int, str] | None:
     # the title inside the mention, from its first word: "President Bush",
     # "Prime Minister Tony Blair", "President Hosni Mubarak" (actors27: only
     # the word before the last was tried, so a two-word name was missed)
+    words = m.text.split()
+    if not words or not is_title(words[0].split("-")[-1]):
+        return None  # a set test first: a title inside starts the mention
     cuts = [i for i, c in enumerate(m.text.rstrip()) if c == " "][:3]
     for cut in cuts:
         found = title_before(text, m.start + cut + 1)
@@ -190,7 +195,8 @@ def stated_states(doc: Doc, mentions: list[ActorMention]) -> None:
     the KB put in another country takes the stated one (``_of_country``)."""
     text = text_of(doc)
     for m in mentions:
-        if m.kind != "person" or not m.country or title_of(text, m) is None:
+        if m.kind != "person" or not m.country or not _OF_NEXT.match(text, m.end) \
+                or title_of(text, m) is None:
             continue
         stated = _of_country(mentions, text, m)
         if stated is not None and stated != m.country:
