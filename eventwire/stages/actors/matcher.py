@@ -18,6 +18,7 @@ Precision guards:
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -123,12 +124,16 @@ def _lookup(kb: KnowledgeBase, phrase: str) -> list[Actor]:
 
 def find_matches(doc: Doc, kb: KnowledgeBase) -> list[Match]:
     units = units_of(doc)
+    # the units that are a possessive "'s", in order: ``_longest`` glues one
+    # only when one lies in its window (a bisect, not a scan per unit)
+    possessives = [k for k, u in enumerate(units) if u.possessive]
     matches: list[Match] = []
     i = 0
     while i < len(units):
         # a unit no KB phrase starts with matches nothing (``_prefix_phrases``
         # would stop at once): two thirds of the units of news text
-        hit = _longest(doc, kb, units, i) if units[i].norm in kb.prefixes else None
+        hit = _longest(doc, kb, units, i, possessives) if units[i].norm in kb.prefixes \
+            else None
         if hit is None:
             i += 1
             continue
@@ -138,9 +143,13 @@ def find_matches(doc: Doc, kb: KnowledgeBase) -> list[Match]:
     return matches
 
 
-def _longest(doc: Doc, kb: KnowledgeBase, units: list[Unit], i: int) -> tuple[int, Match] | None:
+def _longest(doc: Doc, kb: KnowledgeBase, units: list[Unit], i: int,
+             possessives: list[int] | None = None) -> tuple[int, Match] | None:
     top = min(MAX_WORDS, kb.longest_from(units[i].norm.partition(" ")[0]), len(units) - i)
-    for phrase, n in reversed(_glued_phrases(kb, units, i, top + 1)):
+    after = bisect_right(possessives, i) if possessives else 0
+    near = possessives is not None and after < len(possessives) and \
+        possessives[after] <= i + top
+    for phrase, n in reversed(_glued_phrases(kb, units, i, top + 1) if near else []):
         # the exact phrase of a name of several words: no plural fallback
         # ("Kosovo's" is no "Kosovos"), no one-word possessive
         actors = kb.lookup(phrase) if " " in phrase else []
