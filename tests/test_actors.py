@@ -346,3 +346,27 @@ def test_detainees_named_bare_are_civilians(pipe: Pipeline, text: str, word: str
     _, mentions = mentions_of(pipe, text)
     found = [m for m in mentions if m.text == word]
     assert found and found[0].sectors == sectors, [(m.text, m.sectors) for m in mentions]
+
+
+@pytest.mark.parametrize("text,name,country,sector", [
+    # class *a name with a possessive inside* (actors27)
+    ("The Democratic People's Republic of Korea fired a missile.",
+     "Democratic People's Republic of Korea", "PRK", "GOV"),
+    ("The People's Liberation Army sent ships into the strait.", "People's Liberation Army",
+     "CHN", "MIL"),
+    ("The Lord's Resistance Army raided a village near Gulu.", "Lord's Resistance Army", "UGA",
+     "REB"),
+])
+def test_a_name_with_a_possessive_inside(text: str, name: str, country: str,
+                                         sector: str) -> None:
+    pipe = Pipeline(components=("eventwire_actors",))
+    _, mentions = mentions_of(pipe, text)
+    m = next(m for m in mentions if m.text == name)
+    assert m.country == country and sector in m.sectors, m
+
+
+def test_a_possessive_of_a_state_stays_its_owner() -> None:
+    pipe = Pipeline(components=("eventwire_actors",))
+    _, mentions = mentions_of(pipe, "Iraq's army and the people's anger grew in Mosul.")
+    assert any(m.text.startswith("Iraq") and m.country == "IRQ" for m in mentions), mentions
+    assert any(m.text == "people" for m in mentions), mentions

@@ -146,3 +146,54 @@ def test_an_aircraft_carrier_stays_military(actors_pipe: Pipeline) -> None:
     text = "The aircraft carrier USS Nimitz attacked targets in the gulf."
     ((_, doc, _),) = list(actors_pipe.docs([Article(text=text)]))
     assert ["MIL"] in [list(m.sectors) for m in doc._.actor_mentions if "carrier" in m.text]
+
+
+@pytest.mark.parametrize("text,name,code", [
+    # class *international bodies the dictionaries lacked* (actors27)
+    ("The European Community lifted its ban on British beef.", "European Community", "IGO"),
+    ("The World Trade Organization ruled against the subsidies.", "World Trade Organization",
+     "IGO"),
+    ("The ILO urged Qatar to protect migrant workers.", "ILO", "IGO"),
+    ("The International Criminal Court issued a warrant for the general.",
+     "International Criminal Court", "IGO"),
+    ("The Organisation of African Unity suspended Togo.", "Organisation of African Unity",
+     "IGO"),
+])
+def test_international_bodies_are_known(actors_pipe: Pipeline, text: str, name: str,
+                                        code: str) -> None:
+    ((_, doc, _),) = list(actors_pipe.docs([Article(text=text)]))
+    m = next(m for m in doc._.actor_mentions if m.text == name)
+    assert m.country is None and m.sectors[:1] == [code], m
+
+
+def test_a_regional_group_takes_its_home() -> None:
+    """Class *armed groups the dictionaries file under a region* (actors27):
+    entries written for this test."""
+    from tools.build_actors import home_regional_groups
+
+    actors: list[dict[str, Any]] = [
+        {"id": "a", "kind": "armed_group", "aliases": ["sahel liberation front"],
+         "roles": [{"code": "WAFREB", "start": None, "end": None}]},
+        {"id": "b", "kind": "armed_group", "aliases": ["coastal front"],
+         "roles": [{"code": "KENREB", "start": None, "end": None}]},
+        {"id": "c", "kind": "person", "aliases": ["sahel liberation front"],
+         "roles": [{"code": "WAFREB", "start": None, "end": None}]},
+    ]
+    homes = {"Sahel Liberation Front": "MLI", "coastal front": "TZA"}
+    assert home_regional_groups(actors, homes) == 1
+    assert actors[0]["roles"][0]["code"] == "MLIREB"
+    assert actors[1]["roles"][0]["code"] == "KENREB"  # a country code stays
+    assert actors[2]["roles"][0]["code"] == "WAFREB"  # people are not groups
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("The Revolutionary United Front freed forty hostages.", "Revolutionary United Front",
+     "SLE"),
+    ("The Polisario Front rejected the autonomy plan.", "Polisario Front", "ESH"),
+    ("The Oromo Liberation Front attacked a village.", "Oromo Liberation Front", "ETH"),
+])
+def test_the_shipped_kb_homes_regional_groups(actors_pipe: Pipeline, text: str, name: str,
+                                              country: str) -> None:
+    ((_, doc, _),) = list(actors_pipe.docs([Article(text=text)]))
+    m = next(m for m in doc._.actor_mentions if name.endswith(m.text) or m.text in name)
+    assert m.country == country and "REB" in m.sectors, m

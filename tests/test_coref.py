@@ -44,3 +44,21 @@ def test_main_clause_subject_pronoun_continues_the_topic(pipe: Pipeline, text: s
 def test_pronoun_under_a_pronoun_subject_takes_its_referent(pipe: Pipeline, text: str,
                                                             pronoun: str, owner: str) -> None:
     assert antecedent_of(pipe, text, pronoun) == owner
+
+
+@pytest.mark.parametrize("text,noun", [
+    # class *a group noun with its own "of"* (actors27): an act or a new set,
+    # no re-mention of the group named before
+    ("The Karen National Union said on Monday it would lift its checkpoints to ease "
+     "the movement of traders.", "the movement"),
+    ("Hamas accused the electoral board of delaying the organisation of the vote.",
+     "the organisation"),
+    ("The Free Patriotic Front denied that the group of six men who robbed the bank were "
+     "its members.", "the group"),
+])
+def test_a_group_noun_with_its_own_of_is_no_anaphor(pipe: Pipeline, text: str,
+                                                    noun: str) -> None:
+    from eventwire.models import Article
+
+    ((_, doc, _),) = list(pipe.docs([Article(text=text)]))
+    assert not [m for m in doc._.actor_mentions if m.rule == "nominal" and m.text == noun]

@@ -53,3 +53,45 @@ def test_people_the_kb_knows_keep_its_code(pipe: Pipeline) -> None:
                               "answer.")
     m = next(m for m in mentions if "Peskov" in m.text)
     assert "+body" not in m.rule, m
+
+
+@pytest.mark.parametrize("text,person,sector", [
+    # class *the head of a body named by the office* (actors27)
+    ("Arab League Secretary-General Omar Fadel flew to Tunis for the summit.", "Omar Fadel",
+     "IGO"),
+    ("Red Cross director Hanna Brandt visited the camp outside Goma on Monday.",
+     "Hanna Brandt", "NGO"),
+    ("Amnesty International researcher Pedro Alves interviewed twelve detainees.",
+     "Pedro Alves", "NGO"),
+    ("World Bank President Maria Kofler praised the reforms in Ghana.", "Maria Kofler", "IGO"),
+])
+def test_the_head_of_a_body_takes_the_body(pipe: Pipeline, text: str, person: str,
+                                           sector: str) -> None:
+    _, mentions = mentions_of(pipe, text)
+    m = next(m for m in mentions if m.text == person)
+    assert sector in m.sectors and "+body" in m.rule, m
+
+
+@pytest.mark.parametrize("text,person", [
+    # class *who acts for an international body has no country* (actors27)
+    ("UN envoy Sven Aldar met the rebel delegation in Kenya on Friday.", "Sven Aldar"),
+    ("IMF chief Carla Mendes told Ghana to cut its spending.", "Carla Mendes"),
+    ("Arab League Secretary General Nabil Saad urged Lebanon to hold the vote.", "Nabil Saad"),
+])
+def test_an_international_body_gives_no_country(pipe: Pipeline, text: str, person: str
+                                                ) -> None:
+    _, mentions = mentions_of(pipe, text)
+    m = next(m for m in mentions if m.text == person)
+    assert m.country is None and "IGO" in m.sectors, m
+
+
+@pytest.mark.parametrize("text,person", [
+    # a state's head stays the title's: the office words name no body
+    ("Kenyan President Daniel Moi met the Ugandan delegation.", "Daniel Moi"),
+    ("French President Anne Girard flew to Mali.", "Anne Girard"),
+    ("Ghana's director Kofi Mensah signed the contract.", "Kofi Mensah"),
+])
+def test_a_state_office_is_no_body(pipe: Pipeline, text: str, person: str) -> None:
+    _, mentions = mentions_of(pipe, text)
+    m = next(m for m in mentions if m.text == person)
+    assert "+body" not in m.rule, m

@@ -81,6 +81,20 @@ def test_a_given_name_that_is_also_an_actor(actor_pipe: Pipeline, text: str, nam
     assert not any(m.text == prefix for m in ms), ms
 
 
+@pytest.mark.parametrize("text,name,middle", [
+    # class *a middle name that is another person* (actors27)
+    ("Sudanese President Omar Hassan al-Bashir met the envoy.", "Omar Hassan al-Bashir",
+     "Hassan"),
+    ("The court heard Carlos Jordan Mendez on Monday.", "Carlos Jordan Mendez", "Jordan"),
+    ("Police questioned Ahmed Israel Haddad after the fire.", "Ahmed Israel Haddad", "Israel"),
+])
+def test_a_middle_name_that_is_also_an_actor(actor_pipe: Pipeline, text: str, name: str,
+                                             middle: str) -> None:
+    ms = _mentions(actor_pipe, text)
+    assert any(m.text == name and m.kind == "person" for m in ms), ms
+    assert not any(m.text == middle for m in ms), ms
+
+
 def _person(text: str, country: str | None, sectors: list[str], rule: str,
             antecedent: int | None = None, kind: str = "person") -> ActorMention:
     return ActorMention(start=0, end=len(text), text=text, kind=kind, country=country,

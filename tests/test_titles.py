@@ -286,3 +286,28 @@ def test_a_rival_in_office_keeps_the_kb_office(pipe: Pipeline, text: str, name: 
     article's date keeps it (only an "opposition ..." title outranks it)."""
     m = _dated_person(pipe, text, name)
     assert "OPP" not in m.sectors and "GOV" in m.sectors, m
+
+
+@pytest.mark.parametrize("text,name,country", [
+    # class *a titled name's state written after it* (actors27)
+    ("King Hassan of Morocco said he would host the talks.", "Hassan", "MAR"),
+    ("President Omar Bongo of Gabon flew to Paris on Monday.", "Omar Bongo", "GAB"),
+    ("Ambassador Hassan of Morocco handed over the letter in Rabat.", "Hassan", "MAR"),
+])
+def test_the_stated_state_outranks_the_kb(text: str, name: str, country: str) -> None:
+    pipe = Pipeline(components=("eventwire_actors",))
+    ((_, doc, _),) = list(pipe.docs([Article(text=text)]))
+    m = next(m for m in doc._.actor_mentions if m.text == name)
+    assert m.country == country, m
+
+
+@pytest.mark.parametrize("text,sector", [
+    # a title inside a mention, past its first word (actors27)
+    ("President Hosni Mubarak", "GOV"),
+    ("Prime Minister Ana Lucia Vega", "GOV"),
+    ("General Omar Ali Musa", "MIL"),
+])
+def test_a_title_inside_the_mention(text: str, sector: str) -> None:
+    m = ActorMention(start=0, end=len(text), text=text, kind="person")
+    found = title_of(text + " said.", m)
+    assert found is not None and found[0] == 0 and found[1] == sector

@@ -207,7 +207,30 @@ def close_superseded_state_roles(actors: list[dict[str, Any]]) -> int:
     return closed
 
 
-def build(petrarch: Path, curated: Path, leaders: Path | None = None) -> dict[str, Any]:
+def home_regional_groups(actors: list[dict[str, Any]], homes: dict[str, str]) -> int:
+    """Class *armed groups the dictionaries file under a region*
+    (``group_homes.yaml``, actors27): a group none of whose codes starts with
+    a country or a root ("WAFREB", "MEAREB") and one of whose aliases the
+    table names takes the table's country in place of the region
+    ("Revolutionary United Front" WAFREB -> SLEREB). Returns how many groups
+    were homed."""
+    from eventwire.stages.actors.kb import ROOTS, iso3_codes
+
+    table = {normalise(k): v for k, v in homes.items()}
+    homed = 0
+    for entry in actors:
+        if entry.get("kind") == "person" or any(
+                r["code"][:3] in iso3_codes() or r["code"][:3] in ROOTS for r in entry["roles"]):
+            continue
+        home = next((table[a] for a in entry["aliases"] if a in table), None)
+        if home is not None:
+            entry["roles"] = [{**r, "code": home + r["code"][3:]} for r in entry["roles"]]
+            homed += 1
+    return homed
+
+
+def build(petrarch: Path, curated: Path, leaders: Path | None = None,
+          homes: Path | None = None) -> dict[str, Any]:
     actors: list[dict[str, Any]] = []
     for name, source in FILES.items():
         for entry in parse_actor_file(petrarch / name, source):
@@ -221,6 +244,8 @@ def build(petrarch: Path, curated: Path, leaders: Path | None = None) -> dict[st
         entry.setdefault("source", "curated")
         actors.append(entry)
     close_superseded_state_roles(actors)
+    if homes is not None:
+        home_regional_groups(actors, yaml.safe_load(homes.read_text(encoding="utf-8"))["homes"])
     if leaders is not None:
         merge_leaders(actors, yaml.safe_load(leaders.read_text(encoding="utf-8"))["leaders"])
     # curated agent nouns come first: the knowledge base keeps the first entry
@@ -243,8 +268,10 @@ def main() -> None:
                         default=DATA_DIR / "actors/curated.yaml")
     parser.add_argument("--leaders", type=Path,
                         default=DATA_DIR / "actors/leaders.yaml")
+    parser.add_argument("--homes", type=Path,
+                        default=DATA_DIR / "actors/group_homes.yaml")
     args = parser.parse_args()
-    kb = build(args.petrarch, args.curated, args.leaders)
+    kb = build(args.petrarch, args.curated, args.leaders, args.homes)
     with gzip.open(args.output, "wt", encoding="utf-8") as fh:
         json.dump(kb, fh, ensure_ascii=False, separators=(",", ":"))
     print(f"{len(kb['actors'])} actors, {len(kb['agents'])} agent phrases -> {args.output}")

@@ -42,6 +42,60 @@ def _owner_of(doc: Doc, agent: ActorMention, mentions: list[ActorMention], index
     return None
 
 
+# class *members of a body* (actors27): the head nouns of people who belong
+# to the body their "of"/"from" phrase names, and act as it
+MEMBER_NOUNS = frozenset({"member", "members", "officer", "officers", "official", "officials",
+                          "leader", "leaders", "fighter", "fighters", "commander", "commanders",
+                          "representative", "representatives", "delegate", "delegates",
+                          "militant", "militants", "doctors", "staff", "agents"})
+# bodies of no one country: their members have none either
+INTERNATIONAL = frozenset({"IGO", "NGO"})
+
+
+def _body_of(doc: Doc, agent: ActorMention, mentions: list[ActorMention], index: SpanIndex
+             ) -> ActorMention | None:
+    """"Officers of the National Security Service", "fighters of the rebel
+    group", "doctors from two aid groups": the body (no state, with sectors)
+    a member noun's "of"/"from" phrase names."""
+    if MEMBER_NOUNS.isdisjoint(agent.text.lower().split()):
+        return None  # a set test first: most agents are no member noun
+    span = char_span(doc, agent.start, agent.end, alignment_mode="expand")
+    if span is None or span.root.lower_ not in MEMBER_NOUNS:
+        return None
+    for c in span.root.children:
+        if c.dep_ != "prep" or c.lower_ not in ("of", "from"):
+            continue
+        for g in c.children:
+            body = _covering(mentions, index, g) if g.dep_ == "pobj" else None
+            if body is not None and body is not agent and body.kind != "state" \
+                    and body.sectors:
+                return body
+    return None
+
+
+def members_of_bodies(doc: Doc, mentions: list[ActorMention]) -> None:
+    """Class *members of a body*: a member noun with no country of its own
+    whose "of"/"from" phrase names a body that is no state ("Officers of the
+    National Security Service" SPY, "fighters of the UPC rebel group" REB,
+    "members of the Lawyers' Association" NGO, "doctors from two American
+    aid groups" USA NGO) acts as that body: its country and sectors (a
+    body's people are coded by the body, docs/annotation.md "the role they
+    act in"). With no country from the body, the story's country may come
+    later (the rule stays ``agent``), except for an international body."""
+    index = SpanIndex([(m.start, m.end) for m in mentions])
+    for m in mentions:
+        if m.rule != "agent" or m.country:
+            continue
+        body = _body_of(doc, m, mentions, index)
+        if body is None:
+            continue
+        m.sectors = list(body.sectors)
+        if body.country or INTERNATIONAL & set(body.sectors):
+            m.country = body.country
+            m.actor_id = f"cameo:{body.country or ''}{''.join(m.sectors)}"
+            m.rule = "agent+member"
+
+
 def attach_owners(doc: Doc, mentions: list[ActorMention]) -> None:
     """Agent nouns take their owner's country; a name right after a title
     ("German Foreign Minister Oskar Fischer", "President Dos Santos") takes

@@ -29,12 +29,17 @@ from eventwire.models import ActorMention
 from eventwire.nlp.component import StageComponent
 from eventwire.nlp.extensions import ents_of, get_list, text_of
 from eventwire.nlp.spans import SpanIndex, doc_index
-from eventwire.stages.actors.agent_owners import attach_owners, possessed_agents
+from eventwire.stages.actors.agent_owners import (
+    attach_owners,
+    members_of_bodies,
+    possessed_agents,
+)
 from eventwire.stages.actors.appositions import apposed_roles
 from eventwire.stages.actors.companies import company_sectors
 from eventwire.stages.actors.coref import link_coreference
 from eventwire.stages.actors.datelines import mark_datelines
 from eventwire.stages.actors.described import described_people
+from eventwire.stages.actors.ethnic_homes import ethnic_homes
 from eventwire.stages.actors.followers import opposition_followers
 from eventwire.stages.actors.former_titles import former_title_agents
 from eventwire.stages.actors.home import (
@@ -52,6 +57,7 @@ from eventwire.stages.actors.kb import (
     split_code,
 )
 from eventwire.stages.actors.kb_surnames import known_surnames
+from eventwire.stages.actors.leader_governments import leader_governments
 from eventwire.stages.actors.local_groups import apply_local_groups
 from eventwire.stages.actors.matcher import Match, find_matches
 from eventwire.stages.actors.national_companies import national_companies
@@ -66,6 +72,7 @@ from eventwire.stages.actors.titles import (
     former_office,
     opposition_titled,
     private_people,
+    stated_states,
     title_words,
     titled_elites,
     titled_people,
@@ -256,10 +263,12 @@ def find_actor_mentions(doc: Doc, kb: KnowledgeBase) -> list[ActorMention]:
     _opposition_agents(doc, mentions)
     _mark_sponsors(doc, mentions)
     attach_owners(doc, mentions)
+    members_of_bodies(doc, mentions)
     apposed_roles(doc, mentions)
     titled_people(doc, mentions)
     known_surnames(doc, mentions, kb)  # before titled_elites: "President Mugabe" is GOV
     titled_elites(doc, mentions)
+    stated_states(doc, mentions)
     former_office(doc, mentions)
     opposition_titled(doc, mentions)
     opposition_followers(doc, mentions)
@@ -270,6 +279,7 @@ def find_actor_mentions(doc: Doc, kb: KnowledgeBase) -> list[ActorMention]:
     locate_naval_agents(mentions)
     locate_town_agents(doc, mentions)
     locate_bare_agents(mentions, lambda: places_country(doc, mentions))
+    ethnic_homes(doc, mentions)  # after: the story's country is known
     former_title_agents(doc, mentions)  # after: the home step reads the bare rule
     described_people(doc, mentions)  # before the civilian default
     private_people(mentions)
@@ -298,6 +308,7 @@ class ActorRecognizer(StageComponent, factory="eventwire_actors",
         speak_as_bodies(doc, mentions)
         possessed_agents(doc, mentions)
         refresh_copies(mentions)
+        leader_governments(doc, mentions)  # after: a surname's country is its name's
 
 
 # ------------------------------------------------------------ helpers for others

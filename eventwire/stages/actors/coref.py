@@ -352,7 +352,7 @@ def _nominals(doc: Doc, by_start: _ByStart) -> None:
             if m.speaks_for is None and mentions[ante].speaks_for is not None:
                 m.speaks_for = mentions[ante].speaks_for
     for tok in (doc[k] for k in where_lower(doc, GROUP_NOMINALS)):
-        if tok.i > 0 and doc[tok.i - 1].lower_ == "the":
+        if tok.i > 0 and doc[tok.i - 1].lower_ == "the" and not _of_complement(doc, tok):
             # class *definite group nominals*: "the group" re-mentions a group
             # that was named ("Kataib Hezbollah, one of the factions ... the
             # group": Kataib Hezbollah, not "factions"); a bare one otherwise
@@ -365,6 +365,14 @@ def _nominals(doc: Doc, by_start: _ByStart) -> None:
                                           text=text_of(doc)[start:tok.idx + len(tok.text)],
                                           kind=mentions[ante].kind, antecedent=ante,
                                           confidence=0.5, rule="nominal"))
+
+
+def _of_complement(doc: Doc, tok: Token) -> bool:
+    """Class *a group noun with its own "of"* (actors27): "the movement of
+    goods", "restrictions on the movement of workers", "the organisation of
+    the vote", "the group of seven men" name an act or a new set by their
+    complement, and re-mention no group named before."""
+    return tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of"
 
 
 def _sort_and_remap(mentions: list[ActorMention]) -> None:

@@ -18,6 +18,7 @@ Precision guards:
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -36,6 +37,7 @@ class Unit:
     norm: str
     first: int  # first token index
     last: int  # last token index (inclusive)
+    possessive: bool = False  # the unit is a possessive "'s" (read from the LOWER column)
 
 
 @dataclass
@@ -87,7 +89,7 @@ def units_of(doc: Doc) -> list[Unit]:
             out[-1].norm += norm
             out[-1].last = i
         elif norm:
-            out.append(Unit(norm, i, i))
+            out.append(Unit(norm, i, i, lower in _POSSESSIVES))
         space_before = bool(space)
     return out
 
@@ -122,12 +124,16 @@ def _lookup(kb: KnowledgeBase, phrase: str) -> list[Actor]:
 
 def find_matches(doc: Doc, kb: KnowledgeBase) -> list[Match]:
     units = units_of(doc)
+    # the units that are a possessive "'s", in order: ``_longest`` glues one
+    # only when one lies in its window (a bisect, not a scan per unit)
+    possessives = [k for k, u in enumerate(units) if u.possessive]
     matches: list[Match] = []
     i = 0
     while i < len(units):
         # a unit no KB phrase starts with matches nothing (``_prefix_phrases``
         # would stop at once): two thirds of the units of news text
-        hit = _longest(doc, kb, units, i) if units[i].norm in kb.prefixes else None
+        hit = _longest(doc, kb, units, i, possessives) if units[i].norm in kb.prefixes \
+            else None
         if hit is None:
             i += 1
             continue
@@ -137,8 +143,18 @@ def find_matches(doc: Doc, kb: KnowledgeBase) -> list[Match]:
     return matches
 
 
-def _longest(doc: Doc, kb: KnowledgeBase, units: list[Unit], i: int) -> tuple[int, Match] | None:
+def _longest(doc: Doc, kb: KnowledgeBase, units: list[Unit], i: int,
+             possessives: list[int] | None = None) -> tuple[int, Match] | None:
     top = min(MAX_WORDS, kb.longest_from(units[i].norm.partition(" ")[0]), len(units) - i)
+    after = bisect_right(possessives, i) if possessives else 0
+    near = possessives is not None and after < len(possessives) and \
+        possessives[after] <= i + top
+    for phrase, n in reversed(_glued_phrases(kb, units, i, top + 1) if near else []):
+        # the exact phrase of a name of several words: no plural fallback
+        # ("Kosovo's" is no "Kosovos"), no one-word possessive
+        actors = kb.lookup(phrase) if " " in phrase else []
+        if actors and _actor_ok(doc, units, i, n):
+            return n, Match(units[i].first, units[i + n - 1].last, actors=actors)
     phrases = _prefix_phrases(kb, units, i, top)
     for n in range(len(phrases), 0, -1):
         phrase = phrases[n - 1]
@@ -150,6 +166,36 @@ def _longest(doc: Doc, kb: KnowledgeBase, units: list[Unit], i: int) -> tuple[in
         if sectors and doc[last].pos_ in ("NOUN", "PROPN"):
             return n, Match(first, last, sectors=list(sectors), rule="agent")
     return None
+
+
+def _glued_phrases(kb: KnowledgeBase, units: list[Unit], i: int, top: int
+                   ) -> list[tuple[str, int]]:
+    """Class *a name with a possessive inside* (actors27): "Democratic
+    People's Republic of Korea", "the People's Liberation Army", "Lord's
+    Resistance Army" are KB phrases written without the apostrophe
+    ("peoples liberation army"), but "'s" is a unit of its own (so that
+    "Iraq's army" keeps "Iraq"). The phrases from ``i`` with each possessive
+    glued to the word before, with the number of units each covers; only
+    the phrases past a glued possessive (the others are ``_prefix_phrases``'
+    business), and none when the next units hold no possessive."""
+    window = units[i:i + top]
+    if not any(u.possessive for u in window[1:]):
+        return []
+    out: list[tuple[str, int]] = []
+    phrase, glued, k = "", False, 0
+    while k < len(window):
+        word = window[k].norm
+        if k + 1 < len(window) and window[k + 1].possessive:
+            word, step, glued = word + "s", 2, True
+        else:
+            step = 1
+        phrase = f"{phrase} {word}" if phrase else word
+        if phrase not in kb.prefixes:
+            break
+        k += step
+        if glued:
+            out.append((phrase, k))
+    return out
 
 
 def _prefix_phrases(kb: KnowledgeBase, units: list[Unit], i: int, top: int) -> list[str]:

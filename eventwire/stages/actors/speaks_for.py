@@ -22,6 +22,35 @@ SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
 SPOKES = {"spokesman", "spokeswoman", "spokesperson", "official", "commander", "leader",
           "chief", "minister", "head", "envoy", "representative"}
 GROUP_KINDS = {"organisation", "armed_group", "state", "group", "agent", "media", "party"}
+# class *the head of a body named by the office* (actors27): "Arab League
+# Secretary-General X", "World Bank President X", "Red Cross director X",
+# "African Union Commission chairperson X", "Amnesty International
+# researcher X": the office word right before a person, after the body's
+# name. Only the person path reads these, and only for a body that is no
+# state (the role nouns' ``SPOKES`` stays: "the president" alone is no
+# spokesman; "Kenyan President X" is the title's business)
+OFFICE_HEADS = frozenset({"secretary-general", "chairman", "chairwoman", "chairperson",
+                          "president", "director", "director-general", "coordinator",
+                          "researcher"})
+# two-word offices, by their last two words
+OFFICE_PAIRS = frozenset({("secretary", "general"), ("director", "general")})
+# the most words between the body's name and the person: "African Union
+# Commission chairperson X" (the office, one more word of the body's name)
+MAX_OFFICE_GAP = 3
+
+
+def _office_body(owner: ActorMention) -> bool:
+    """Whether the mention before an office names a body the office heads:
+    not a state, nor the title itself ("Kenyan President X": the agent
+    phrase "Kenyan President" is the state's office, the title's business)."""
+    return owner.kind != "state" and not (
+        owner.kind == "agent" and heads_office(owner.text.lower().split()))
+
+
+def heads_office(before: list[str]) -> bool:
+    """Whether the lower-cased words ``before`` a person end in the office
+    of a body's head (``OFFICE_HEADS``, ``OFFICE_PAIRS``)."""
+    return bool(before) and (before[-1] in OFFICE_HEADS or tuple(before[-2:]) in OFFICE_PAIRS)
 
 
 def _word_before(doc: Doc, start: int) -> str:
@@ -75,6 +104,11 @@ def link_speakers(doc: Doc, mentions: list[ActorMention]) -> None:
             if owner is None and len(before) > 1:  # "Kata'ib spokesman Muhammad Mohi"
                 owner = _owner_by_name(doc, mentions, i, normalise(before[-2]))
             if owner is not None:
+                m.speaks_for = owner
+        elif i > 0 and heads_office(before):
+            owner = _owner_before(mentions, i, m.start - 40)
+            if owner is not None and _office_body(mentions[owner]) and \
+                    len(text_of(doc)[mentions[owner].end:m.start].split()) <= MAX_OFFICE_GAP:
                 m.speaks_for = owner
         after = text_of(doc)[m.end:m.end + 40].lower()
         if any(f", {a}spokes" in after[:20] or f", {a}official" in after[:20]

@@ -18,14 +18,22 @@ from spacy.tokens import Doc
 
 from eventwire.models import ActorMention
 from eventwire.nlp.extensions import text_of
+from eventwire.stages.actors.speaks_for import heads_office
 
 SPEAKING_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative",
                             "envoy", "adviser", "advisor"})
 LEADING_ROLES = frozenset({"leader", "chief", "commander"})
 BODY_RULE = "+body"
+# class *who acts for an international body has no country* (actors27): the
+# guide codes the UN, the AU, NATO, the Red Cross and their people with a
+# null country ("UN envoy X", "IMF chief X"), not the story's country the
+# home step gave an unknown person before the body was known
+INTERNATIONAL = frozenset({"IGO", "NGO"})
 # what may stand between the body and the person: the role, a few
-# lower-case words ("military spokesman"), a possessive, "a"/"the", "for"/"of"
-_GAP = re.compile(r"^(?:['’]s)?[\s,]*(?:(?:a|an|the|for|of|[a-z-]+|[A-Z][a-z]+)\s+){0,4}$")
+# lower-case words ("military spokesman"), a possessive, "a"/"the", "for"/"of",
+# capitalised words, hyphenated ones too ("Secretary-General")
+_GAP = re.compile(
+    r"^(?:['’]s)?[\s,]*(?:(?:a|an|the|for|of|[a-z-]+|[A-Z][a-z]+(?:-[A-Za-z]+)?)\s+){0,4}$")
 MAX_GAP = 48
 
 
@@ -50,7 +58,7 @@ def _role(text: str, m: ActorMention) -> str | None:
     if own:
         return own[-1]
     before = text[max(0, m.start - 40):m.start].lower().split()
-    if before and before[-1] in roles:
+    if before and (before[-1] in roles or heads_office(before)):
         return before[-1]
     after = text[m.end:m.end + 40].lower()
     return next((r for r in SPEAKING_ROLES if re.match(rf"^,\s+(?:a|an|the)?\s*{r}\b", after)),
@@ -75,5 +83,5 @@ def speak_as_bodies(doc: Doc, mentions: list[ActorMention]) -> None:
                 or owner.kind == "state" or not _adjacent(text, m, owner):
             continue
         m.sectors = list(body.sectors)
-        m.country = body.country or m.country
+        m.country = body.country or (None if INTERNATIONAL & set(body.sectors) else m.country)
         m.rule += BODY_RULE

@@ -136,7 +136,12 @@ def drop_name_prefixes(doc: Doc, mentions: list[ActorMention]) -> list[ActorMent
     A one-word knowledge-base match (no title: "US President Joe Biden"
     keeps its title) that is only a strict prefix of a PERSON entity of two
     or more words is dropped, so that the whole name is kept as the
-    person (the NER fallback) and takes its own title or apposition."""
+    person (the NER fallback) and takes its own title or apposition.
+    Class *a middle name that is another person* (actors27): the same for a
+    one-word match inside the entity, neither its first word nor its last
+    ("President Omar Hassan al-Bashir": not Jordan's Prince Hassan; "Ali
+    Hussein Kamil", "Maria Isabel Duarte"); a last word is kept (a surname
+    the KB knows: "Joe Biden")."""
     people = [e for e in ents_of(doc) if e.label_ == "PERSON" and len(e) >= 2]
     if not people:
         return mentions
@@ -147,7 +152,7 @@ def drop_name_prefixes(doc: Doc, mentions: list[ActorMention]) -> list[ActorMent
 
         if not m.rule.startswith("kb") or len(m.text.split()) != 1 or is_title(m.text):
             return False
-        return any(people[i].start_char == m.start and m.end < people[i].end_char
+        return any(people[i].start_char <= m.start and m.end < people[i].end_char
                    for i in index.overlapping(m.start, m.end))
     return [m for m in mentions if not prefix(m)]
 

@@ -25,6 +25,8 @@ TITLES_PATH = DATA_DIR / "actors" / "titles.yaml"
 # "Kenya's former Interior Minister X": "former"/"ex-" may stand between
 _MODIFIER_GAP = re.compile(r"^(?:'s|’s)?\s+(?:former\s+|ex-)?$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"^,?\s+of\s+(?:the\s+)?$")
+# the cheap test before ``_OF_AFTER``'s search of the mentions: "of" next
+_OF_NEXT = re.compile(r",?\s+of\s")
 
 
 # the most characters before a title its match holds: "then-"
@@ -97,11 +99,18 @@ def title_of(text: str, m: ActorMention) -> tuple[int, str] | None:
     found = title_before(text, m.start)
     if found is not None:
         return found
-    last = m.text.rstrip().rfind(" ")
-    if last <= 0:
-        return None
-    found = title_before(text, m.start + last + 1)
-    return found if found is not None and found[0] == m.start else None
+    # the title inside the mention, from its first word: "President Bush",
+    # "Prime Minister Tony Blair", "President Hosni Mubarak" (actors27: only
+    # the word before the last was tried, so a two-word name was missed)
+    words = m.text.split()
+    if not words or not is_title(words[0].split("-")[-1]):
+        return None  # a set test first: a title inside starts the mention
+    cuts = [i for i, c in enumerate(m.text.rstrip()) if c == " "][:3]
+    for cut in cuts:
+        found = title_before(text, m.start + cut + 1)
+        if found is not None and found[0] == m.start:
+            return found
+    return None
 
 
 def leading_title(text: str, m: ActorMention) -> tuple[int, str] | None:
@@ -176,6 +185,23 @@ def titled_people(doc: Doc, mentions: list[ActorMention]) -> None:
             m.country = _modifier_country(mentions, text, title_start, m) or _of_country(
                 mentions, text, m)
         m.rule += "+titled"
+
+
+def stated_states(doc: Doc, mentions: list[ActorMention]) -> None:
+    """Class *a titled name's state written after it* (actors27): "King
+    Hassan of Morocco", "Prince Faisal of Jordan", "President Ali Musa of
+    Chad": the state the text gives a titled person outranks the knowledge
+    base's guess for the name (one "Hassan" is Jordan's prince), so a person
+    the KB put in another country takes the stated one (``_of_country``)."""
+    text = text_of(doc)
+    for m in mentions:
+        if m.kind != "person" or not m.country or not _OF_NEXT.match(text, m.end) \
+                or title_of(text, m) is None:
+            continue
+        stated = _of_country(mentions, text, m)
+        if stated is not None and stated != m.country:
+            m.country = stated
+            m.rule += "+stated"
 
 
 # CAMEO's "elites": the KB's code for a person with no office in its record

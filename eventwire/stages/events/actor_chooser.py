@@ -348,7 +348,13 @@ def keep_plover_sources(doc: Doc, shadows: list[EventMention]) -> None:
 
 
 def plover_source(doc: Doc, event: EventMention) -> ActorMention | None:
-    """PLOVER's source of an event: the rules' actor where the chooser
+    """PLOVER's source of an event: the sayer of a demand told as "Y must
+    Z" (``plover_demands``), else the rules' actor where the chooser
     dropped it, else the event's actor (a filled one included)."""
+    from eventwire.stages.events.plover_demands import demanding_source
+
+    sayer = demanding_source(doc, event)
+    if sayer is not None:
+        return sayer
     kept = doc.user_data.get(PLOVER_SOURCE_KEY, {}).get(event.trigger.start)
     return kept if kept is not None else event.actor

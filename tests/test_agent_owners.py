@@ -1,0 +1,50 @@
+"""Whose agent noun (eventwire/stages/actors/agent_owners.py): members of a
+body. Sentences written for these tests; none comes from an evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.nlp.pipeline import Pipeline
+from tests.test_actors import mentions_of
+
+
+@pytest.fixture(scope="module")
+def pipe(actors_pipe: Pipeline) -> Pipeline:
+    return actors_pipe
+
+
+@pytest.mark.parametrize("text,noun,country,sector", [
+    # class *members of a body* (actors27)
+    ("Doctors from two American aid groups reached the flooded district on Sunday.",
+     "Doctors", "USA", "NGO"),
+    ("Officers of the National Intelligence Service searched the editor's house.",
+     "Officers", None, "SPY"),
+    ("Fighters of the Revolutionary Front ambushed a convoy near the border.", "Fighters",
+     None, "REB"),
+    ("Delegates from the Red Cross toured the prison in the capital.", "Delegates", None,
+     "NGO"),
+])
+def test_members_act_as_their_body(pipe: Pipeline, text: str, noun: str, country: str | None,
+                                   sector: str) -> None:
+    _, mentions = mentions_of(pipe, text)
+    m = next(m for m in mentions if m.text == noun)
+    assert m.sectors[:1] == [sector], m
+    if country is not None:
+        assert m.country == country, m
+
+
+@pytest.mark.parametrize("text,noun,sector", [
+    # a state is no body: its officials keep their own sector
+    ("Officials from Kenya met the delegation in Nairobi.", "Officials", "GOV"),
+    # not a member noun: the content of a body's work
+    ("Reports from the Red Cross described the camp.", "Reports", None),
+    ("Soldiers of Mali's army patrolled the town.", "Soldiers", "MIL"),
+])
+def test_no_body_no_change(pipe: Pipeline, text: str, noun: str, sector: str | None) -> None:
+    _, mentions = mentions_of(pipe, text)
+    m = next((m for m in mentions if m.text == noun), None)
+    if sector is None:
+        assert m is None or "+member" not in m.rule, m
+    else:
+        assert m is not None and sector in m.sectors and "+member" not in m.rule, m

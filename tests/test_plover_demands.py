@@ -1,0 +1,45 @@
+"""A demand told as "Y must Z" in PLOVER's view
+(eventwire/stages/events/plover_demands.py). Sentences written for these
+tests; none comes from an evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.models import Article
+from eventwire.nlp.pipeline import Pipeline
+from eventwire.stages.events.plover_demands import demanding_source
+
+
+def _sources(pipe: Pipeline, text: str) -> dict[str, str | None]:
+    ((_, doc, _),) = list(pipe.docs([Article(text=text)]))
+    out = {}
+    for e in doc._.events:
+        found = demanding_source(doc, e)
+        out[e.trigger.text] = None if found is None else found.text
+    return out
+
+
+@pytest.mark.parametrize("text,trigger,sayer", [
+    ("The Kenyan government declared on Monday that Uganda must withdraw its troops.",
+     "withdraw", "Kenyan government"),
+    ("Chancellor Olaf Brandt issued a warning to Serbia that it must release the "
+     "prisoners.", "release", "Olaf Brandt"),
+    ("The African Union said that the junta should release the detained president.",
+     "release", "African Union"),
+])
+def test_the_sayer_of_an_obligation_is_the_source(event_pipe: Pipeline, text: str,
+                                                  trigger: str, sayer: str) -> None:
+    found = _sources(event_pipe, text)
+    assert trigger in found and found[trigger] is not None and sayer in found[trigger], found
+
+
+@pytest.mark.parametrize("text", [
+    # no obligation: the act is the subject's own
+    "The Kenyan government said on Monday that Uganda withdrew its troops.",
+    # an obligation stated by the outlet, not the content of a saying
+    "Uganda must withdraw its troops from the border town.",
+    "Police arrested two men who must appear in court on Friday.",
+])
+def test_no_saying_no_sayer(event_pipe: Pipeline, text: str) -> None:
+    assert all(v is None for v in _sources(event_pipe, text).values())
