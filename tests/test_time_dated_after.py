@@ -73,3 +73,34 @@ def test_act_takes_the_day_of_the_clause_after_it(pipe: Pipeline, text: str, wor
 ])
 def test_not_the_class(pipe: Pipeline, text: str, word: str, kind: str, value: str) -> None:
     assert _dated(pipe, text, word, kind) == value
+
+
+# review39: the subject of the dating clause must name a material act, not
+# another kind of event (a meeting, a vote, a ceremony) told after the act
+@pytest.mark.parametrize("text,word,kind", [
+    ("Rebels shelled the airport. The talks took place on Monday in Geneva.", "shelled",
+     "ASSAULT"),
+    ("Police arrested four protesters in the square. The vote happened on Tuesday.",
+     "arrested", "COERCE"),
+    ("Troops fired tear gas at the crowd. The ceremony took place on Monday.", "fired",
+     "ASSAULT"),
+    ("Gunmen kidnapped two engineers near the dam. The man who led them was killed. The "
+     "wedding took place on Monday.", "kidnapped", "ASSAULT"),
+])
+def test_a_clause_on_another_kind_of_event_dates_no_act(pipe: Pipeline, text: str, word: str,
+                                                        kind: str) -> None:
+    assert _dated(pipe, text, word, kind) == "2021-06-02"
+
+
+@pytest.mark.parametrize("text,word,kind,value", [
+    ("Gunmen kidnapped two engineers near the dam. The abduction happened on Monday.",
+     "kidnapped", "ASSAULT", "2021-05-31"),
+    ("Riot police fired water cannon at students. The clashes erupted on Tuesday morning.",
+     "fired", "ASSAULT", "2021-06-01"),
+    ("A soldier was stabbed outside the barracks. The murder happened on Sunday night.",
+     "stabbed", "ASSAULT", "2021-05-30"),
+])
+def test_a_clause_on_a_material_act_still_dates_it(pipe: Pipeline, text: str, word: str,
+                                                   kind: str, value: str) -> None:
+    assert _dated(pipe, text, word, kind) == value
+
