@@ -30,7 +30,9 @@ clause says which day the episode is. The act is re-dated when:
   aid, retreat, sanction) that happened (asserted or reported), in one of
   the ``BACK`` sentences before the clause (stamp lines not counted), with
   no look-back cue in its sentence ("earlier", "ago", "last": ``LOOK_BACK``)
-  and not in a main-clause past perfect (a flashback);
+  and not in a main-clause past perfect (a flashback), nor marked as
+  earlier by its own word ("on parole for a previous assault", "a prior
+  arrest", "recently seized": :func:`~eventwire.stages.time.clauses.marked_earlier`);
 * its date did not come from its own sentence (anchors ``explicit``,
   ``sentence``, ``speech``, or a chain from a date in its sentence keep
   theirs), and no calendar date other than a stamp line or a dateline
@@ -52,6 +54,7 @@ from eventwire.models import EventMention, TimeValue, Timex
 from eventwire.nlp.extensions import text_of
 from eventwire.stages.events.lexicon import load_lexicon
 from eventwire.stages.time.anaphora import DEFINITE
+from eventwire.stages.time.clauses import marked_earlier
 from eventwire.stages.time.episode import HAPPENED, _flashback, _past_simple
 from eventwire.stages.time.governing import governing, token_at
 from eventwire.stages.time.stamp import DATE_LINE
@@ -187,7 +190,8 @@ def _target(event: EventMention, trigger: Token) -> bool:
     return event.factuality.modality in HAPPENED \
         and ACT_KINDS.get(event.type, "other") == "material" \
         and t.anchor not in OWN_ANCHORS and not own and not t.background \
-        and not any(w.lower_ in LOOK_BACK for w in sent) and not _flashback(trigger)
+        and not any(w.lower_ in LOOK_BACK for w in sent) and not _flashback(trigger) \
+        and not marked_earlier(trigger)
 
 
 def date_by_later_clause(doc: Doc, events: list[EventMention], timexes: list[Timex],
