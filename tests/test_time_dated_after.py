@@ -118,3 +118,20 @@ def test_a_clause_on_a_material_act_still_dates_it(pipe: Pipeline, text: str, wo
 def test_an_act_marked_as_earlier_is_not_redated(pipe: Pipeline, text: str, word: str,
                                                  kind: str) -> None:
     assert _dated(pipe, text, word, kind) is None
+
+
+def test_one_list_of_verbs_of_happening() -> None:
+    # review39: the verbs of happening are the episode rule's and the told-event
+    # rule's, not a third copy that could drift from them
+    from eventwire.stages.time import anaphora, dated_after, episode
+    assert dated_after.HAPPEN_LEMMAS is episode.HAPPEN_LEMMAS
+    assert dated_after.HAPPEN_PHRASES is anaphora.HAPPEN_PHRASES
+
+
+@pytest.mark.parametrize("value,expected", [
+    ("2021-06-02", True), ("2021-05-26", True), ("2021-05-25", False), ("2021-06-03", False),
+    ("2021-05-31T21:00", True), ("2009-03", False), ("XXXX-05-31", False),
+])
+def test_a_date_of_the_days_news(value: str, expected: bool) -> None:
+    from eventwire.stages.time.dated_after import _news_day
+    assert _news_day(value, PUB) is expected

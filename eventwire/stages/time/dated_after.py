@@ -46,24 +46,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.models import EventMention, TimeValue, Timex
 from eventwire.nlp.extensions import text_of
 from eventwire.stages.events.lexicon import load_lexicon
-from eventwire.stages.time.anaphora import DEFINITE
+from eventwire.stages.time.anaphora import HAPPEN_PHRASES, definite_noun
 from eventwire.stages.time.clauses import marked_earlier
-from eventwire.stages.time.episode import HAPPENED, _flashback, _past_simple
+from eventwire.stages.time.episode import HAPPEN_LEMMAS, HAPPENED, _flashback, _past_simple
 from eventwire.stages.time.governing import governing, token_at
+from eventwire.stages.time.ranges import timex_range
 from eventwire.stages.time.stamp import DATE_LINE
 from eventwire.stages.time.undated import ACT_KINDS, _calendar, sentence_index, sentences
 
 BACK = 3  # prose sentences before the dating clause whose acts it may date
 NEWS_DAYS = 7
-HAPPEN_LEMMAS = {"happen", "occur", "unfold", "erupt"}
-HAPPEN_PHRASES = {("take", "place"), ("break", "out")}
 OWN_ANCHORS = {"explicit", "sentence", "speech"}
 # nouns for an episode of any material act, which the lexicon (keyed on the
 # acts themselves) does not type: "the incident happened", "the violence erupted"
@@ -90,9 +89,8 @@ def _happening(tok: Token) -> Token | None:
             if c.dep_ in ("prt", "dobj")):
         return None
     subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.pos_ != "NOUN" or not any(
-            (c.dep_ == "det" and c.lower_ in DEFINITE) or c.dep_ == "poss"
-            for c in subject.children) or not names_material_act(subject):
+    if subject is None or subject.pos_ != "NOUN" or not definite_noun(subject) \
+            or not names_material_act(subject):
         return None
     return subject
 
@@ -114,15 +112,11 @@ def names_material_act(noun: Token) -> bool:
 
 def _news_day(value: str, published: date) -> bool:
     """A date of the day's news: not after publication, not ended more than
-    ``NEWS_DAYS`` before it."""
-    day = value[:10]
-    if len(day) != 10:
-        return False
-    try:
-        when = date.fromisoformat(day)
-    except ValueError:
-        return False
-    return 0 <= (published - when).days <= NEWS_DAYS
+    ``NEWS_DAYS`` before it (read by :func:`timex_range`, as the episode
+    rule's dating clauses are)."""
+    start, end = timex_range(value)
+    return start is not None and end is not None and start <= published.isoformat() \
+        and end >= (published - timedelta(days=NEWS_DAYS)).isoformat()
 
 
 def dating_clause(doc: Doc, tok: Token, timexes: list[Timex],
