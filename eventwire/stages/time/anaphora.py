@@ -45,7 +45,9 @@ PERFORM_PHRASES = {("carry", "out")}
 PERFORM_FORMS = {"staged", "stages", "staging"}
 
 
-def _definite(trigger: Token) -> bool:
+def definite_noun(trigger: Token) -> bool:
+    """A noun with a definite determiner or a possessive ("the attack",
+    "this shooting", "Tuesday's raid")."""
     return any((c.dep_ == "det" and c.lower_ in DEFINITE) or c.dep_ == "poss"
                for c in trigger.children)
 
@@ -93,7 +95,7 @@ def told_before(doc: Doc, event: EventMention, trigger: Token, timexes: list[Tim
                 dated: list[EventMention]) -> TimeValue | None:
     """The time of the nearest earlier event of the text (an earlier
     sentence) that this definite event noun names again, None otherwise."""
-    if trigger.tag_ != "NN" or not _definite(trigger) or _own_date(doc, trigger, timexes) \
+    if trigger.tag_ != "NN" or not definite_noun(trigger) or _own_date(doc, trigger, timexes) \
             or _dated_happening(doc, trigger, timexes):
         return None
     lemma = trigger.lemma_.lower()

@@ -17,16 +17,22 @@ clause says which day the episode is. The act is re-dated when:
 
 * the clause is a verb of happening ("happened", "occurred", "took
   place", "broke out", "erupted", "unfolded") in the past simple whose
-  subject is a definite noun ("the attack", "the incident", "this
-  shooting"), with a calendar date inside its own clause that neither lies
-  after publication nor ends more than a week before it (the day's news,
-  not a recollection: "The murder happened in 1999" dates no arrest told
-  before it);
+  subject is a definite noun naming a material act ("the attack", "the
+  incident", "this shooting", "the violence": a noun the trigger lexicon
+  types as a material act, or a word for any such episode,
+  ``EPISODE_NOUNS``) — not another kind of event ("The talks took place on
+  Monday", "the vote happened on Tuesday", "the wedding took place"
+  date no shelling told before them) — with a calendar date inside its
+  own clause that neither lies after publication nor ends more than a
+  week before it (the day's news, not a recollection: "The murder
+  happened in 1999" dates no arrest told before it);
 * the act is a material act (assault, coercion, protest, mobilisation,
   aid, retreat, sanction) that happened (asserted or reported), in one of
   the ``BACK`` sentences before the clause (stamp lines not counted), with
   no look-back cue in its sentence ("earlier", "ago", "last": ``LOOK_BACK``)
-  and not in a main-clause past perfect (a flashback);
+  and not in a main-clause past perfect (a flashback), nor marked as
+  earlier by its own word ("on parole for a previous assault", "a prior
+  arrest", "recently seized": :func:`~eventwire.stages.time.clauses.marked_earlier`);
 * its date did not come from its own sentence (anchors ``explicit``,
   ``sentence``, ``speech``, or a chain from a date in its sentence keep
   theirs), and no calendar date other than a stamp line or a dateline
@@ -40,23 +46,27 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.models import EventMention, TimeValue, Timex
 from eventwire.nlp.extensions import text_of
-from eventwire.stages.time.anaphora import DEFINITE
-from eventwire.stages.time.episode import HAPPENED, _flashback, _past_simple
+from eventwire.stages.events.lexicon import load_lexicon
+from eventwire.stages.time.anaphora import HAPPEN_PHRASES, definite_noun
+from eventwire.stages.time.clauses import marked_earlier
+from eventwire.stages.time.episode import HAPPEN_LEMMAS, HAPPENED, _flashback, _past_simple
 from eventwire.stages.time.governing import governing, token_at
+from eventwire.stages.time.ranges import timex_range
 from eventwire.stages.time.stamp import DATE_LINE
 from eventwire.stages.time.undated import ACT_KINDS, _calendar, sentence_index, sentences
 
 BACK = 3  # prose sentences before the dating clause whose acts it may date
 NEWS_DAYS = 7
-HAPPEN_LEMMAS = {"happen", "occur", "unfold", "erupt"}
-HAPPEN_PHRASES = {("take", "place"), ("break", "out")}
 OWN_ANCHORS = {"explicit", "sentence", "speech"}
+# nouns for an episode of any material act, which the lexicon (keyed on the
+# acts themselves) does not type: "the incident happened", "the violence erupted"
+EPISODE_NOUNS = {"incident", "violence"}
 URL_LINE = re.compile(r"^\s*https?\s*:")
 # the verb forms of HAPPEN_LEMMAS and HAPPEN_PHRASES in the past simple
 HAPPEN_WORDS = re.compile(r"\b(?:happened|occurred|unfolded|erupted|took|broke)\b", re.I)
@@ -79,24 +89,34 @@ def _happening(tok: Token) -> Token | None:
             if c.dep_ in ("prt", "dobj")):
         return None
     subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.pos_ != "NOUN" or not any(
-            (c.dep_ == "det" and c.lower_ in DEFINITE) or c.dep_ == "poss"
-            for c in subject.children):
+    if subject is None or subject.pos_ != "NOUN" or not definite_noun(subject) \
+            or not names_material_act(subject):
         return None
     return subject
 
 
+def names_material_act(noun: Token) -> bool:
+    """The noun names a material act: an episode word ("incident",
+    "violence") or a noun the trigger lexicon types as one, by its form or
+    its lemma ("the shootings", "the raid", "the murder"); not a meeting,
+    vote or ceremony ("the talks", "the vote", "the wedding")."""
+    lemma = noun.lemma_.lower()
+    if lemma in EPISODE_NOUNS:
+        return True
+    lex = load_lexicon()
+    if noun.lower_ in lex.not_events or lemma in lex.not_events:
+        return False
+    entry = lex.nominals.get(noun.lower_) or lex.nominals.get(lemma) or lex.verbs.get(lemma)
+    return entry is not None and ACT_KINDS.get(entry["type"], "other") == "material"
+
+
 def _news_day(value: str, published: date) -> bool:
     """A date of the day's news: not after publication, not ended more than
-    ``NEWS_DAYS`` before it."""
-    day = value[:10]
-    if len(day) != 10:
-        return False
-    try:
-        when = date.fromisoformat(day)
-    except ValueError:
-        return False
-    return 0 <= (published - when).days <= NEWS_DAYS
+    ``NEWS_DAYS`` before it (read by :func:`timex_range`, as the episode
+    rule's dating clauses are)."""
+    start, end = timex_range(value)
+    return start is not None and end is not None and start <= published.isoformat() \
+        and end >= (published - timedelta(days=NEWS_DAYS)).isoformat()
 
 
 def dating_clause(doc: Doc, tok: Token, timexes: list[Timex],
@@ -164,7 +184,8 @@ def _target(event: EventMention, trigger: Token) -> bool:
     return event.factuality.modality in HAPPENED \
         and ACT_KINDS.get(event.type, "other") == "material" \
         and t.anchor not in OWN_ANCHORS and not own and not t.background \
-        and not any(w.lower_ in LOOK_BACK for w in sent) and not _flashback(trigger)
+        and not any(w.lower_ in LOOK_BACK for w in sent) and not _flashback(trigger) \
+        and not marked_earlier(trigger)
 
 
 def date_by_later_clause(doc: Doc, events: list[EventMention], timexes: list[Timex],
