@@ -65,7 +65,7 @@ def is_physical_cut(tok: Token) -> bool:
 
 def _has_doer(tok: Token) -> bool:
     """A by-agent that is no natural hazard ("cut off by the snow" has none)."""
-    hazards = natural_hazards() | {"snow", "ice", "water", "waters", "mud"}
+    hazards = natural_hazards() | words()["natural_barriers"]
     return any(g.lower_ not in hazards and g.lemma_.lower() not in hazards
                for c in tok.children if c.dep_ == "agent"
                for g in c.children if g.dep_ == "pobj")
