@@ -36,5 +36,5 @@ def test_offers_stay(spacy_nlp: Any, text: str, form: str) -> None:
 
 def test_no_event_in_the_pipeline(event_rules_pipe: Any) -> None:
     found = by_trigger(event_rules_pipe,
-                       "The sheriff offered a reward of 2,000 dollars for news of the stolen truck.")
+                       "The sheriff offered a reward of 2,000 dollars for news of the truck.")
     assert "offered" not in found

@@ -17,9 +17,10 @@ preventing him from taking office") tells what is hoped for, not what
 was done. What is kept from acting must not be a germ or a hazard ("the
 virus was prevented from spreading"), nor the doer a hazard, a mishap or a
 condition ("bad weather kept the ferry from sailing", "the injury kept him
-from playing", "thick fog stopped the planes from landing": review40). ``purposes.force_stops`` retypes a
-stopping verb whose doer is a security force; this class reads the
-from-construction for any doer and for the agentless passive. Word lists:
+from playing", "thick fog stopped the planes from landing": review40).
+``purposes.force_stops`` retypes a stopping verb whose doer is a security
+force; this class reads the from-construction for any doer and for the
+agentless passive. Word lists:
 ``eventwire/data/events/preventions.yaml``.
 """
 
