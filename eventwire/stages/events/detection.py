@@ -224,11 +224,21 @@ def sending_type(tok: Token) -> str | None:
     parts = [obj] + [c for c in obj.children if c.dep_ in ("compound", "amod", "conj")]
     if any(_in(t, "relief_words") for t in obj.subtree):  # "a ship carrying food aid"
         return "AID"
+    if any(_in(t, "helper_words") for t in obj.subtree) and _helping_purpose(tok):
+        return "AID"  # "sent experts to assist", not "... to investigate the attack"
     if any(_in(p, "envoy_words") for p in parts):
         return "CONSULT"
     if any(_in(p, "force_words") for p in parts):
         return "MOBILIZE"
     return None
+
+
+def _helping_purpose(tok: Token) -> bool:
+    """No to-infinitive purpose on the sending, or a helping one ("sent
+    experts to help contain the outbreak")."""
+    purposes = [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and
+                any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)]
+    return not purposes or any(_in(p, "helping_purposes") for p in purposes)
 
 
 def announced_retaliation(tok: Token) -> bool:
