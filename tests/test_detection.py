@@ -151,6 +151,7 @@ def test_other_declarations(spacy_nlp: Any, text: str, word: str) -> None:
     ("Geneva dispatched additional support personnel to the port.", "dispatched", "AID"),
     ("The charity sent two nurses and a field kit to the camp.", "sent", "AID"),
     ("The ministry flew specialists north to help repair the pumps.", "flew", "AID"),
+    ("The charity sent engineers to set up water points in the camp.", "sent", "AID"),
 ])
 def test_sending_people_or_goods(spacy_nlp: Any, text: str, word: str, kind: str) -> None:
     assert sending_type(token(spacy_nlp, text, word)) == kind

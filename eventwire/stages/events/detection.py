@@ -234,11 +234,12 @@ def sending_type(tok: Token) -> str | None:
 
 
 def _helping_purpose(tok: Token) -> bool:
-    """No to-infinitive purpose on the sending, or a helping one ("sent
-    experts to help contain the outbreak")."""
-    purposes = [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and
-                any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)]
-    return not purposes or any(_in(p, "helping_purposes") for p in purposes)
+    """The sending's to-infinitive purpose, if told, is no inquiry, harm or
+    training ("sent specialists to set up water points", not "sent experts
+    to investigate the attack")."""
+    return not any(c.dep_ in ("advcl", "xcomp") and _in(c, "other_purposes") and
+                   any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+                   for c in tok.children)
 
 
 def announced_retaliation(tok: Token) -> bool:
