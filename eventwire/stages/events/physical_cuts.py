@@ -12,7 +12,7 @@ false events in the real outlets' Wikinews and disaster copy:
   ("severed" is left to the lexicon: a cable "was severed" is how sabotage
   is told as often as damage, and rec_s's guide labels one);
 * **a place cut off with no doer** — an agentless passive "cut off" of a
-  town, a village or a region: "the resort had been cut off for a week",
+  town, a village or a region: "the mountain village has been cut off since Tuesday",
   "dozens of villages remain cut off by the snow" (a natural doer is no
   doer), "the valley was cut off after the bridge fell".
 
