@@ -16,7 +16,7 @@ def word(nlp: Any, text: str, form: str) -> Any:
 
 
 @pytest.mark.parametrize("text,form", [
-    ("The WHO raised its pandemic alert level from three to four.", "raised"),
+    ("The health body raised its bird flu alert from level two to level three.", "raised"),
     ("The agency will not raise the flu alert to phase six.", "raise"),
     ("Forecasters lowered the cyclone warning level for the coast.", "lowered"),
 ])

@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 from spacy.tokens import Token
 
-from eventwire.stages.events.closures import shuts_down
+from eventwire.datafiles import natural_hazards
+from eventwire.stages.events.closures import shuts_down, words
 from tests.conftest import by_trigger
 
 
@@ -44,3 +45,14 @@ def test_closure_in_the_pipeline(event_rules_pipe: Any) -> None:
                        "The ruler shut down parliament in 2021 and ruled by decree.")
     event = found["shut down"]
     assert (event.type, event.mode) == ("COERCE", "restrict")
+
+
+def test_causing_events_repeat_no_hazard() -> None:
+    """The natural hazards are read from natural_hazards.yaml, not repeated
+    in closures.yaml (review40: "snow" and "virus" were in both)."""
+    assert words()["causing_events"].isdisjoint(natural_hazards())
+
+
+def test_closure_by_a_hazard_is_no_act(spacy_nlp: Any) -> None:
+    assert not shuts_down(token(spacy_nlp, "The blizzard shut down the airport for two days.",
+                                "shut"))

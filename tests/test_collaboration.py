@@ -35,6 +35,10 @@ def test_works_with_a_partner(spacy_nlp: Any, text: str, word: str) -> None:
     ("Those working with the horses must wash their hands.", "working"),
     ("She has worked at the port for ten years.", "worked"),
     ("The pumps worked with no trouble all week.", "worked"),
+    # a place or group in the phrase's adjunct is no partner (review40)
+    ("Volunteers are working with farmers in Kenya to plant trees.", "working"),
+    ("She worked with refugees from Syria for ten years.", "worked"),
+    ("The students work with fishermen on the Danube delta.", "work"),
 ])
 def test_no_partner(spacy_nlp: Any, text: str, word: str) -> None:
     assert not works_with(token(spacy_nlp, text, word))

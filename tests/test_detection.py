@@ -150,6 +150,8 @@ def test_other_declarations(spacy_nlp: Any, text: str, word: str) -> None:
     ("The agency has sent experts to the valley to assist the local clinics.", "sent", "AID"),
     ("Geneva dispatched additional support personnel to the port.", "dispatched", "AID"),
     ("The charity sent two nurses and a field kit to the camp.", "sent", "AID"),
+    ("The ministry flew specialists north to help repair the pumps.", "flew", "AID"),
+    ("The charity sent engineers to set up water points in the camp.", "sent", "AID"),
 ])
 def test_sending_people_or_goods(spacy_nlp: Any, text: str, word: str, kind: str) -> None:
     assert sending_type(token(spacy_nlp, text, word)) == kind
@@ -158,6 +160,10 @@ def test_sending_people_or_goods(spacy_nlp: Any, text: str, word: str, kind: str
 @pytest.mark.parametrize("text,word", [
     ("She sent a letter to her sister.", "sent"),
     ("The company sent its customers a survey.", "sent"),
+    # experts sent for another purpose than help (review40)
+    ("The UN sent experts to investigate the chemical attack.", "sent"),
+    ("The army sent engineers to blow up the bridge.", "sent"),
+    ("Moscow dispatched specialists to train the rebel gunners.", "dispatched"),
 ])
 def test_sending_other_things(spacy_nlp: Any, text: str, word: str) -> None:
     assert sending_type(token(spacy_nlp, text, word)) is None

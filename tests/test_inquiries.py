@@ -31,6 +31,8 @@ def token(nlp: Any, text: str, word: str) -> Token:
     # an investigation only needed
     ("Doctors say more investigation is needed before the ward reopens.", "investigation"),
     ("The two wells stay closed pending further investigation.", "investigation"),
+    ("Further investigation will be required to confirm the cause.", "investigation"),
+    ("The samples were flown to Lyon for additional investigation.", "investigation"),
     # the source of a finding
     ("Early investigations have shown that the bridge cables had rusted.", "investigations"),
     ("The probe found that the pilot had not slept.", "probe"),
@@ -48,6 +50,12 @@ def test_no_inquiry_act(spacy_nlp: Any, text: str, word: str) -> None:
     ("The army promised to investigate the killings of the marchers.", "investigate"),
     ("The investigation led detectives to a flat in the old town.", "investigation"),
     ("Four new cases of fraud are being investigated by the auditors.", "investigated"),
+    # an inquiry by degree that is opened, not only needed (review40)
+    ("Prosecutors have opened a further investigation into the mayor's accounts.",
+     "investigation"),
+    ("The army launched an additional investigation into the killings of the marchers.",
+     "investigation"),
+    ("Police are conducting further investigations into the robbery.", "investigations"),
 ])
 def test_inquiries_into_people_or_deeds_stay(spacy_nlp: Any, text: str, word: str) -> None:
     assert not no_inquiry_act(token(spacy_nlp, text, word))

@@ -9,7 +9,8 @@ from typing import Any
 
 import pytest
 
-from eventwire.stages.events.physical_cuts import is_physical_cut
+from eventwire.datafiles import natural_hazards
+from eventwire.stages.events.physical_cuts import is_physical_cut, words
 
 
 def word(nlp: Any, text: str, form: str) -> Any:
@@ -19,7 +20,7 @@ def word(nlp: Any, text: str, form: str) -> Any:
 @pytest.mark.parametrize("text", [
     "One handler had cut himself during the necropsy.",
     "Three undersea cables were cut off Sicily on Friday.",
-    "The resort had been cut off for more than a week.",
+    "The mountain village has been cut off since Tuesday.",
     "Dozens of villages remain cut off by the snow.",
 ])
 def test_no_act(spacy_nlp: Any, text: str) -> None:
@@ -35,3 +36,15 @@ def test_no_act(spacy_nlp: Any, text: str) -> None:
 ])
 def test_acts_stay(spacy_nlp: Any, text: str) -> None:
     assert not is_physical_cut(word(spacy_nlp, text, "cut"))
+
+
+def test_barriers_are_listed_once() -> None:
+    """The words besides the natural hazards live in the yaml and repeat none
+    of natural_hazards.yaml (review40: they were an inline set with "snow")."""
+    assert words()["natural_barriers"] and words()["natural_barriers"].isdisjoint(
+        natural_hazards())
+
+
+def test_cut_off_by_ice(spacy_nlp: Any) -> None:
+    assert is_physical_cut(word(spacy_nlp, "The island was cut off by the ice for a month.",
+                                "cut"))

@@ -31,6 +31,11 @@ def test_keeps_from_acting(spacy_nlp: Any, text: str, form: str) -> None:
     ("The virus was prevented from spreading by the cold.", "prevented"),
     ("The patch is designed to prevent hackers from stealing data.", "prevent"),
     ("The walls prevented the flood.", "prevented"),
+    # a hazard, a mishap or a condition as the doer (review40)
+    ("Bad weather kept the ferry from leaving the harbour.", "kept"),
+    ("The injury kept him from playing in the final.", "kept"),
+    ("Thick fog stopped the planes from landing at the airport.", "stopped"),
+    ("The crash prevented the convoy from reaching the camp.", "prevented"),
 ])
 def test_no_restriction(spacy_nlp: Any, text: str, form: str) -> None:
     assert not keeps_from_acting(word(spacy_nlp, text, form))

@@ -14,6 +14,7 @@ from eventwire.stages.events.released_things import (
     information_given,
     releases_a_thing,
     standard_met,
+    words,
 )
 from tests.conftest import events_of
 
@@ -184,3 +185,14 @@ def test_information_given(spacy_nlp: Any, text: str, word: str) -> None:
 ])
 def test_goods_given_stay(spacy_nlp: Any, text: str, word: str) -> None:
     assert not information_given(next(t for t in spacy_nlp(text) if t.text == word))
+
+
+def test_giving_verbs_have_one_home() -> None:
+    """The giving verbs are health.yaml's (the aid-giving class), not a second
+    list in released_things.yaml (review40)."""
+    assert "giving_verbs" not in words()
+
+
+def test_information_extended(spacy_nlp: Any) -> None:
+    doc = spacy_nlp("The ministry extended its flood warning to two more provinces.")
+    assert information_given(next(t for t in doc if t.text == "extended"))

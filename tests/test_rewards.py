@@ -17,7 +17,7 @@ def word(nlp: Any, text: str, form: str) -> Any:
 
 
 @pytest.mark.parametrize("text,form", [
-    ("The FBI offered a $35,000 reward for information leading to an arrest.", "offered"),
+    ("The county offered a $10,000 reward for tips about the barn fires.", "offered"),
     ("Police are offering a reward of 5,000 euros to anyone who saw the van.", "offering"),
     ("The ministry doubled the bounty on the gang leader.", "doubled"),
 ])
@@ -36,5 +36,5 @@ def test_offers_stay(spacy_nlp: Any, text: str, form: str) -> None:
 
 def test_no_event_in_the_pipeline(event_rules_pipe: Any) -> None:
     found = by_trigger(event_rules_pipe,
-                       "The FBI offered a $35,000 reward for information on the bombing.")
+                       "The sheriff offered a reward of 2,000 dollars for news of the truck.")
     assert "offered" not in found

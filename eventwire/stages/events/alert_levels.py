@@ -6,7 +6,7 @@ body's status change, no act on anyone, like a warning of a hazard
 (``hazard_warnings.py``); it was predicted three times in the real outlets'
 outbreak copy with no gold event:
 
-* "the WHO raised its pandemic alert level from three to four";
+* "the health body raised its bird flu alert from level two to three";
 * "the agency will not raise the flu alert to phase six";
 * "forecasters lowered the cyclone warning level for the coast";
 * "the ministry upgraded the drought alert status for five provinces".

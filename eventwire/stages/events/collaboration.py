@@ -13,7 +13,8 @@ The partner is the with-phrase; it must be an institution (a named
 organisation, country or group, or an institution noun of
 ``eventwire/data/events/collaboration.yaml``), not the subject's own unit
 ("a deputy working with an anti-gang unit") or those the work serves
-("those working with the horses", "work with the patients").
+("those working with the horses", "work with the patients", "working with
+farmers in Kenya": the place is the farmers', not a partner).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from eventwire.paths import DATA_DIR
 
 WORDS = DATA_DIR / "events" / "collaboration.yaml"
 PARTNER_ENTS = {"ORG", "GPE", "NORP"}
+CORE_DEPS = {"compound", "appos", "conj", "nmod"}
 
 
 @lru_cache(maxsize=1)
@@ -55,8 +57,21 @@ def _with_objects(verb: Token) -> list[Token]:
 
 
 def _partner(obj: Token) -> bool:
+    """The with-phrase's head or its name parts are an institution; a place
+    or group in an adjunct ("farmers in Kenya", "refugees from Syria") does
+    not make its head one (review40)."""
     w = words()
     if obj.lemma_.lower() in w["not_partners"] or obj.lower_ in w["not_partners"]:
         return False
     return any(t.ent_type_ in PARTNER_ENTS or t.lower_ in w["institution_nouns"]
-               for t in obj.subtree)
+               for t in _core(obj))
+
+
+def _core(tok: Token) -> list[Token]:
+    """The head with its compounds, appositions and conjuncts ("the World
+    Bank", "the police and the army"), not its adjuncts."""
+    found = [tok]
+    for child in tok.children:
+        if child.dep_ in CORE_DEPS:
+            found += _core(child)
+    return found

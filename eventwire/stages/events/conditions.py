@@ -14,7 +14,9 @@ copy was lost (AID, found among the real outlets' missed events):
 The word is a verb of its own when it has its own subject or an
 auxiliary ("has provided", "is providing", "were provided") and no clause
 for its object; the conjunction is followed by "that" or by the condition's
-clause, which the parser may hang on the word as its object.
+clause, which the parser may hang on the word as its object ("that" as a
+determiner opens no clause: "Japan has provided that sum to the victims",
+review40).
 """
 
 from __future__ import annotations
@@ -40,6 +42,6 @@ def finite_verb(tok: Token) -> bool:
 
 def _opens_clause(tok: Token) -> bool:
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-    if nxt is not None and nxt.lower_ == "that":
-        return True
+    if nxt is not None and nxt.lower_ == "that" and nxt.dep_ != "det":
+        return True  # "provided that the army withdraws"; not "provided that sum"
     return any(c.dep_ in CLAUSE_OBJECTS and c.pos_ in ("VERB", "AUX") for c in tok.children)

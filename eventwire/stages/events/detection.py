@@ -224,11 +224,22 @@ def sending_type(tok: Token) -> str | None:
     parts = [obj] + [c for c in obj.children if c.dep_ in ("compound", "amod", "conj")]
     if any(_in(t, "relief_words") for t in obj.subtree):  # "a ship carrying food aid"
         return "AID"
+    if any(_in(t, "helper_words") for t in obj.subtree) and _helping_purpose(tok):
+        return "AID"  # "sent experts to assist", not "... to investigate the attack"
     if any(_in(p, "envoy_words") for p in parts):
         return "CONSULT"
     if any(_in(p, "force_words") for p in parts):
         return "MOBILIZE"
     return None
+
+
+def _helping_purpose(tok: Token) -> bool:
+    """The sending's to-infinitive purpose, if told, is no inquiry, harm or
+    training ("sent specialists to set up water points", not "sent experts
+    to investigate the attack")."""
+    return not any(c.dep_ in ("advcl", "xcomp") and _in(c, "other_purposes") and
+                   any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+                   for c in tok.children)
 
 
 def announced_retaliation(tok: Token) -> bool:

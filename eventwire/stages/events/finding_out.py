@@ -4,7 +4,7 @@
 "out" it is learning something, no act between parties, and it was
 predicted three times in the real outlets' copy with no gold event:
 
-* "consumers can find out more information at the agency's website";
+* "parents can find out more about the scheme on the council's website";
 * "the ministry is now working to find out which country will take them";
 * "we want to find out what happened on the ship";
 * "relatives found out about the arrests from the radio".

@@ -14,7 +14,8 @@ found among the false events of the real outlets' health and crime copy
   outbreak story, the cases are patients);
 * **an investigation only needed** — "more investigation is needed",
   "the wells were closed pending further investigation", "staff were taken
-  away for additional investigation";
+  away for additional investigation" (not one opened: "prosecutors opened a
+  further investigation into the mayor");
 * **the source of a finding** — the inquiry is only where a result comes
   from: "preliminary investigations have shown that the milk was
   tainted", "an initial investigation of the site revealed that ...",
@@ -60,9 +61,20 @@ def no_inquiry_act(tok: Token) -> bool:
 
 
 def _needed_only(tok: Token) -> bool:
-    degrees = words()["need_degrees"]
-    return tok.pos_ in ("NOUN", "PROPN") and any(
-        c.dep_ == "amod" and c.lower_ in degrees for c in tok.children)
+    """A noun inquiry by degree ("more", "further") that is only needed: the
+    subject of a need verb ("further investigation is required"), or under
+    "pending"/"for" ("pending further investigation", which the parser may
+    hang on the noun). One opened or conducted ("opened a further
+    investigation into the mayor") is an inquiry made (review40)."""
+    w = words()
+    if tok.pos_ not in ("NOUN", "PROPN") or not any(
+            c.dep_ == "amod" and c.lower_ in w["need_degrees"] for c in tok.children):
+        return False
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in w["need_verbs"]:
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ in w["need_preps"]:
+        return True
+    return any(c.dep_ in ("amod", "prep") and c.lower_ in w["need_preps"] for c in tok.children)
 
 
 def _finding_source(tok: Token) -> bool:

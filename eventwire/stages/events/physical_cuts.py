@@ -12,7 +12,7 @@ false events in the real outlets' Wikinews and disaster copy:
   ("severed" is left to the lexicon: a cable "was severed" is how sabotage
   is told as often as damage, and rec_s's guide labels one);
 * **a place cut off with no doer** — an agentless passive "cut off" of a
-  town, a village or a region: "the resort had been cut off for a week",
+  town, a village or a region: "the mountain village has been cut off since Tuesday",
   "dozens of villages remain cut off by the snow" (a natural doer is no
   doer), "the valley was cut off after the bridge fell".
 
@@ -65,7 +65,7 @@ def is_physical_cut(tok: Token) -> bool:
 
 def _has_doer(tok: Token) -> bool:
     """A by-agent that is no natural hazard ("cut off by the snow" has none)."""
-    hazards = natural_hazards() | {"snow", "ice", "water", "waters", "mud"}
+    hazards = natural_hazards() | words()["natural_barriers"]
     return any(g.lower_ not in hazards and g.lemma_.lower() not in hazards
                for c in tok.children if c.dep_ == "agent"
                for g in c.children if g.dep_ == "pobj")

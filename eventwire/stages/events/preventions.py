@@ -15,9 +15,12 @@ infinitive or gerund of purpose ("measures to prevent the disease from
 spreading", "a patch designed to prevent attackers from ...", "aimed at
 preventing him from taking office") tells what is hoped for, not what
 was done. What is kept from acting must not be a germ or a hazard ("the
-virus was prevented from spreading"). ``purposes.force_stops`` retypes a
-stopping verb whose doer is a security force; this class reads the
-from-construction for any doer and for the agentless passive. Word lists:
+virus was prevented from spreading"), nor the doer a hazard, a mishap or a
+condition ("bad weather kept the ferry from sailing", "the injury kept him
+from playing", "thick fog stopped the planes from landing": review40).
+``purposes.force_stops`` retypes a stopping verb whose doer is a security
+force; this class reads the from-construction for any doer and for the
+agentless passive. Word lists:
 ``eventwire/data/events/preventions.yaml``.
 """
 
@@ -29,6 +32,7 @@ from spacy.tokens import Token
 
 from eventwire.datafiles import natural_hazards, word_lists
 from eventwire.paths import DATA_DIR
+from eventwire.stages.events.nonevents import word_classes
 
 WORDS = DATA_DIR / "events" / "preventions.yaml"
 SUBJECTS = {"nsubj", "nsubjpass"}
@@ -40,8 +44,8 @@ def words() -> dict[str, frozenset[str]]:
 
 
 def keeps_from_acting(verb: Token) -> bool:
-    """A finite preventing verb with a from-phrase whose kept party is no
-    germ or hazard."""
+    """A finite preventing verb with a from-phrase whose kept party and doer
+    are no germ, hazard or condition."""
     w = words()
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in w["preventing_verbs"]:
         return False
@@ -52,6 +56,20 @@ def keeps_from_acting(verb: Token) -> bool:
     if not any(c.dep_ in SUBJECTS for c in verb.children):
         return False  # an infinitive or gerund of purpose
     kept = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    hazards = natural_hazards()
-    return bool(kept) and not any(k.lower_ in hazards or k.lemma_.lower() in hazards
-                                  for k in kept)
+    return bool(kept) and not any(_condition(k) for k in kept) and \
+        not any(_condition(d) for d in _doers(verb))
+
+
+def _doers(verb: Token) -> list[Token]:
+    """The active subject, or the passive's by-agent."""
+    found = [c for c in verb.children if c.dep_ == "nsubj"]
+    return found + [g for c in verb.children if c.dep_ == "agent"
+                    for g in c.children if g.dep_ == "pobj"]
+
+
+def _condition(tok: Token) -> bool:
+    """A hazard, a mishap or a condition ("the virus", "the crash", "bad
+    weather"): no party that restricts or is restricted."""
+    conditions = natural_hazards() | word_classes()["natural_causes"] | \
+        words()["condition_doers"]
+    return tok.lower_ in conditions or tok.lemma_.lower() in conditions

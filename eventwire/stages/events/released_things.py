@@ -41,6 +41,7 @@ from spacy.tokens import Token
 
 from eventwire.datafiles import word_lists
 from eventwire.paths import DATA_DIR
+from eventwire.stages.events.health_measures import words as health_words
 from eventwire.stages.events.mention_lookup import look_through, prep_objects
 
 OF = frozenset({"of"})
@@ -118,9 +119,10 @@ def standard_met(tok: Token) -> bool:
 
 
 def information_given(tok: Token) -> bool:
-    """A giving verb (branch events28) whose every patient is information."""
+    """A giving verb (branch events28; ``health.yaml``'s list, the one the
+    aid-giving class reads) whose every patient is information."""
     w = words()
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in w["giving_verbs"]:
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in health_words()["giving_verbs"]:
         return False
     patients = _patients(tok)
     return bool(patients) and all(

@@ -5,7 +5,7 @@ bounty offered to the public for information or a capture is an appeal to
 anyone, no agreement between parties, and no record set labels one (five
 in the real outlets' crime copy and the own texts, none an event):
 
-* "the FBI offered a $35,000 reward for information leading to an arrest";
+* "the county offered a $10,000 reward for tips about the barn fires";
 * "police are offering a reward of 5,000 euros to anyone who saw the car";
 * "the ministry doubled the bounty on the gang's leader";
 * "a reward was put up by the victim's family".
