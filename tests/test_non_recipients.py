@@ -249,3 +249,19 @@ def test_the_foiled_acts_target_hung_on_the_verb(pipe: Pipeline, text: str, trig
     """recips27: the foiled act's on/against phrase parsed onto the verb."""
     r = event(pipe, text, trigger).recipient
     assert r is None or word not in r.text, r
+
+
+@pytest.mark.parametrize("text,trigger,word", [
+    ("The European Union called on Facebook to remove the false posts within a day.",
+     "called", "Facebook"),
+    ("The senator blamed the unrest on social media and demanded new rules.", "blamed",
+     "media"),
+    ("The minister called on YouTube to take down the videos.", "called", "YouTube"),
+    ("The regulator lifted its ban on Telegram after two months.", "lifted", "Telegram"),
+])
+def test_a_platform_called_on_blamed_or_targeted_is_no_channel(pipe: Pipeline, text: str,
+                                                               trigger: str, word: str) -> None:
+    """review42: "on" names a party, not a channel, after "call on", "blame
+    ... on" and a targeting noun ("ban", "curbs")."""
+    r = event(pipe, text, trigger).recipient
+    assert r is not None and word in r.text, r
