@@ -412,3 +412,20 @@ def test_a_building_of_no_seat_takes_no_body(pipe: Pipeline) -> None:
     text = "Soldiers stormed the house of the opposition leader and searched the building."
     ev = by_trigger(pipe, text)["searched"]
     assert ev.recipient is None or ev.recipient.sectors != ["MIL"], ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger,word", [
+    ("The interior ministry said rioters had set fire to the building overnight.", "set",
+     "ministry"),
+    ("The defence ministry said gunmen opened fire on the building on Tuesday.", "opened",
+     "ministry"),
+    ("The embassy announced that protesters had thrown eggs at the building.", "thrown",
+     "embassy"),
+])
+def test_the_source_of_a_report_is_no_seat_of_the_building(pipe: Pipeline, text: str,
+                                                           trigger: str, word: str) -> None:
+    """review42: the body that reports the act is its source, not the
+    building's seat."""
+    ev = by_trigger(pipe, text).get(trigger)
+    assert ev is not None, by_trigger(pipe, text)
+    assert ev.recipient is None or word not in ev.recipient.text, ev.recipient
