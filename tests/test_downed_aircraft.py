@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from eventwire.nlp.pipeline import Pipeline
 from eventwire.stages.events.downed_aircraft import downed_object
@@ -48,3 +49,24 @@ def test_what_is_brought_down(spacy_nlp: Language, text: str, word: str) -> None
 def test_a_drone_launched_or_a_thing_destroyed_is_not_downed(spacy_nlp: Language,
                                                              text: str) -> None:
     assert all(downed_object(t) is None for t in spacy_nlp(text))
+
+
+@pytest.mark.parametrize("words,lemmas,deps,heads", [
+    (["Gunners", "shot", "the", "drone", "down"], ["gunner", "shoot", "the", "drone", "down"],
+     ["nsubj", "ROOT", "det", "dobj", "advmod"], [1, 1, 3, 1, 1]),
+    (["Marines", "shot", "two", "helicopters", "down"],
+     ["marine", "shoot", "two", "helicopter", "down"],
+     ["nsubj", "ROOT", "nummod", "dobj", "prep"], [1, 1, 3, 1, 1]),
+    (["They", "shot", "a", "jet", "down"], ["they", "shoot", "a", "jet", "down"],
+     ["nsubj", "ROOT", "det", "dobj", "advmod"], [1, 1, 3, 1, 1]),
+])
+def test_shot_down_whatever_the_particles_label(spacy_nlp: Language, words: list[str],
+                                                lemmas: list[str], deps: list[str],
+                                                heads: list[int]) -> None:
+    """review42: "down" after the object is labelled prt, advmod or prep by
+    the parser; the aircraft is brought down in each (the one test of
+    shooting down, ``weapon_verbs.downs_aircraft``)."""
+    pos = ["NOUN", "VERB", "DET", "NOUN", "ADP"]
+    doc = Doc(spacy_nlp.vocab, words=words, lemmas=lemmas, deps=deps, heads=heads, pos=pos)
+    obj = downed_object(doc[1])
+    assert obj is not None and obj.i == 3

@@ -37,6 +37,6 @@ def test_captives_set_free_are_no_forces_moved(event_pipe: Pipeline, text: str, 
 
 def test_forces_withdrawn_stay_content(event_pipe: Pipeline) -> None:
     """A force a side pulls out is still what is moved."""
-    text = "Denmark said it would withdraw its soldiers from Mali by the summer."
+    text = "Sweden announced it would withdraw its soldiers from Niger next spring."
     r = _recipient(event_pipe, text, "withdraw")
     assert r is None or "soldiers" not in r.text, r

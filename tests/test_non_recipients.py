@@ -194,10 +194,10 @@ def test_head_memo_belongs_to_its_document(spacy_nlp) -> None:  # type: ignore[n
 
 
 @pytest.mark.parametrize("text,trigger,place", [
-    ("NATO said it would deploy 700 more troops to northern Kosovo after the clashes.",
-     "deploy", "Kosovo"),
-    ("Chad said it would send 1,000 more troops to central Mali if the situation worsened.",
-     "send", "Mali"),
+    ("Britain will deploy 900 more soldiers to Estonia this spring, the defence secretary "
+     "said.", "deploy", "Estonia"),
+    ("Niger said it would send 600 more soldiers to northern Burkina Faso before the rains.",
+     "send", "Burkina"),
     ("Russia moved two brigades into Belgorod on Monday, the ministry said.", "moved",
      "Belgorod"),
 ])
@@ -218,15 +218,15 @@ def test_drills_around_a_state_are_still_aimed_at_it(pipe: Pipeline) -> None:
 @pytest.mark.parametrize("text,trigger", [
     ("The former president condemned the riot on Twitter but denied any responsibility.",
      "condemned"),
-    ("The prime minister welcomed the agreement on social media on Sunday.", "welcomed"),
-    ("The junta warned on state television that protests would be dispersed by force.",
+    ("The prime minister praised the accord on social media on Sunday.", "praised"),
+    ("The ministry warned on Telegram that all rallies would be broken up.",
      "warned"),
 ])
 def test_the_channel_of_a_statement_is_no_recipient(pipe: Pipeline, text: str,
                                                     trigger: str) -> None:
     """Class *the channel of a statement* (recips27)."""
     r = event(pipe, text, trigger).recipient
-    assert r is None or not any(w in r.text for w in ("Twitter", "media", "television")), r
+    assert r is None or not any(w in r.text for w in ("Twitter", "media", "Telegram")), r
 
 
 def test_sanctions_on_a_broadcaster_still_fall_on_it(pipe: Pipeline) -> None:
@@ -237,15 +237,31 @@ def test_sanctions_on_a_broadcaster_still_fall_on_it(pipe: Pipeline) -> None:
 
 
 @pytest.mark.parametrize("text,trigger,word", [
-    ("A Dutch naval helicopter thwarted another attack today on a tanker off Oman.",
+    ("A frigate's helicopter thwarted a second attack this morning on a tanker near Socotra.",
      "thwarted", "tanker"),
     ("Marines foiled a second raid overnight against a cargo ship near Aden.", "foiled",
      "ship"),
-    ("The frigate repelled a fresh assault yesterday on a merchant vessel in the strait.",
-     "repelled", "vessel"),
+    ("The frigate repelled a fresh assault yesterday on a grain freighter in the strait.",
+     "repelled", "freighter"),
 ])
 def test_the_foiled_acts_target_hung_on_the_verb(pipe: Pipeline, text: str, trigger: str,
                                                  word: str) -> None:
     """recips27: the foiled act's on/against phrase parsed onto the verb."""
     r = event(pipe, text, trigger).recipient
     assert r is None or word not in r.text, r
+
+
+@pytest.mark.parametrize("text,trigger,word", [
+    ("The European Union called on Facebook to remove the false posts within a day.",
+     "called", "Facebook"),
+    ("The senator blamed the unrest on social media and demanded new rules.", "blamed",
+     "media"),
+    ("The minister called on YouTube to take down the videos.", "called", "YouTube"),
+    ("The regulator lifted its ban on Telegram after two months.", "lifted", "Telegram"),
+])
+def test_a_platform_called_on_blamed_or_targeted_is_no_channel(pipe: Pipeline, text: str,
+                                                               trigger: str, word: str) -> None:
+    """review42: "on" names a party, not a channel, after "call on", "blame
+    ... on" and a targeting noun ("ban", "curbs")."""
+    r = event(pipe, text, trigger).recipient
+    assert r is not None and word in r.text, r

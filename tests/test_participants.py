@@ -371,7 +371,7 @@ def test_a_city_named_as_the_doer_stays_its_government(pipe: Pipeline) -> None:
 @pytest.mark.parametrize("text,trigger,country,sector", [
     ("Kenya's opposition leader returned on Monday. In 2019, gunmen fired more than 30 "
      "bullets at his car in Nairobi, the party said.", "fired", "KEN", "OPP"),
-    ("Youths threw stones at the squad car in the Exarchia district of Athens, witnesses "
+    ("Teenagers in Thessaloniki threw bottles at a squad car after the match, residents "
      "said.", "threw", "GRC", "COP"),
     ("Rwandan police arrested two men on Friday after they set fire to the mayor's vehicle "
      "in Kigali.", "set", "RWA", "GOV"),
@@ -392,8 +392,8 @@ def test_cars_burned_with_no_owner_are_no_recipient(pipe: Pipeline) -> None:
 
 
 @pytest.mark.parametrize("text,trigger,country,sector", [
-    ("About 2,000 people gathered outside parliament in Honiara to demand the prime "
-     "minister's resignation and tried to storm the building.", "storm", "SLB", "LEG"),
+    ("Several hundred farmers massed outside parliament in Nairobi over the new tax and "
+     "tried to storm the building.", "storm", "KEN", "LEG"),
     ("Protesters marched to the police headquarters in Lome on Friday. Some threw rocks at "
      "the building, witnesses said.", "threw", "TGO", "COP"),
     ("Crowds surrounded Peru's Congress in Lima on Monday. Hours later they attacked the "
@@ -412,3 +412,20 @@ def test_a_building_of_no_seat_takes_no_body(pipe: Pipeline) -> None:
     text = "Soldiers stormed the house of the opposition leader and searched the building."
     ev = by_trigger(pipe, text)["searched"]
     assert ev.recipient is None or ev.recipient.sectors != ["MIL"], ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger,word", [
+    ("The interior ministry said rioters had set fire to the building overnight.", "set",
+     "ministry"),
+    ("The defence ministry said gunmen opened fire on the building on Tuesday.", "opened",
+     "ministry"),
+    ("The embassy announced that protesters had thrown eggs at the building.", "thrown",
+     "embassy"),
+])
+def test_the_source_of_a_report_is_no_seat_of_the_building(pipe: Pipeline, text: str,
+                                                           trigger: str, word: str) -> None:
+    """review42: the body that reports the act is its source, not the
+    building's seat."""
+    ev = by_trigger(pipe, text).get(trigger)
+    assert ev is not None, by_trigger(pipe, text)
+    assert ev.recipient is None or word not in ev.recipient.text, ev.recipient

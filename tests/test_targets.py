@@ -63,8 +63,8 @@ def test_who_is_under_arrest(pipe: Pipeline, text: str, trigger: str, word: str)
 @pytest.mark.parametrize("text,trigger,word", [
     ("Opposition leader Ana Ruiz escaped from house arrest, her party said.", "house arrest",
      "Ruiz"),
-    ("The opposition senator, who has been under house arrest since May, spoke by phone.",
-     "house arrest", "senator"),
+    ("The union leader, who remains under house arrest in her flat, wrote to supporters.",
+     "house arrest", "union"),
     ("Two opposition senators were freed from detention on Friday.", "detention", "senators"),
 ])
 def test_who_was_held_or_leaves_custody(pipe: Pipeline, text: str, trigger: str,

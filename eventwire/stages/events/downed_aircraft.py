@@ -26,20 +26,21 @@ from spacy.tokens import Token
 
 from eventwire.models import ActorMention
 from eventwire.stages.events.mention_lookup import look_through
+from eventwire.stages.events.weapon_verbs import downs_aircraft
 
 AIRCRAFT = frozenset({"drone", "aircraft", "plane", "jet", "helicopter", "warplane",
                       "fighter", "bomber", "airplane", "aeroplane", "chopper", "uav"})
-DOWNING_VERBS = frozenset({"down", "intercept", "destroy"})
+# acts that bring an aircraft down besides shooting or downing it, whose
+# words ("shot down", "downed", "shot ... down") are weapon_verbs.downs_aircraft's
+STOPPING_VERBS = frozenset({"intercept", "destroy"})
 Option = tuple[str, int, ActorMention]
 
 
 def _downs(trigger: Token) -> bool:
-    """"shot down", "shoots down", "downed", "intercepted", "destroyed"."""
-    lemma = trigger.lemma_.lower()
-    if lemma in DOWNING_VERBS:
-        return True
-    return lemma == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down"
-                                    for c in trigger.children)
+    """"shot down", "shot the drone down", "downed", "intercepted",
+    "destroyed" (review42: the one test of shooting down, shared with the
+    mode classes)."""
+    return trigger.lemma_.lower() in STOPPING_VERBS or downs_aircraft(trigger)
 
 
 def downed_object(trigger: Token) -> Token | None:

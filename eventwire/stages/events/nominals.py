@@ -17,9 +17,12 @@ def between_parties(noun: Token) -> tuple[Token | None, Token | None]:
     parties named on the verb the act noun is the subject of*: "clashes
     broke out between the army and the RSF", "fighting erupted on Thursday
     between soldiers loyal to the president and troops backing a general",
-    "heavy fighting raged between rebels and the army"."""
+    "heavy fighting raged between rebels and the army"; review42, a passive
+    subject as well ("talks were held between Seoul and Tokyo", "a truce
+    was agreed between the clans and the army", "clashes were reported
+    between herders and farmers")."""
     first = pobj(noun, {"between", "among", "amongst"})
-    if first is None and noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
+    if first is None and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB":
         first = pobj(noun.head, {"between", "among", "amongst"})
     if first is None:
         return None, None

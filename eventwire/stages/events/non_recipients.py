@@ -46,6 +46,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
 from eventwire.nlp.arrays import column, head_indices
+from eventwire.nlp.cues import default_cues
 from eventwire.nlp.spans import head_token
 from eventwire.stages.events.mention_lookup import child
 from eventwire.stages.events.nonevents import word_classes
@@ -140,13 +141,20 @@ def located_place(tok: Token, kind: str | None, state: bool = False) -> bool:
         (via_place or kind == "MOBILIZE") and prep in DIRECTION_PREPS)
 
 
-# the platforms a statement is made on: "on Twitter", "on state television"
-CHANNEL_WORDS = {"television", "tv", "radio", "twitter", "facebook", "telegram", "instagram",
-                 "youtube", "tiktok", "x", "media", "medium", "website", "podcast", "airwaves"}
+# the platforms and media a statement goes out on ("on Twitter", "on state
+# television"): cues.yaml's one list of platforms and media nouns (review42)
+CHANNEL_WORDS = frozenset(
+    w.lower() for w in default_cues().ordered("platforms") + default_cues().ordered("media_nouns")
+    if " " not in w) | {"tv", "medium", "website", "podcast", "airwaves"}
 CHANNEL_PREPS = {"on", "via", "over"}
 # acts done to someone, where "on X" names whom they fall on ("sanctions on
 # the broadcaster", "an attack on the radio station")
 DONE_TO_KINDS = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
+# verbs whose "on" names a party, not a channel: "called on Facebook to
+# remove", "blamed the unrest on social media", "prevailed on YouTube to"
+ON_PARTY_VERBS = {"call", "blame", "prevail", "pin"}
+# nouns whose "on" names what they target ("lifted the ban on Telegram")
+TARGETING_NOUNS = default_cues().words("targeting_nouns")
 
 
 def statement_channel(tok: Token, kind: str | None) -> bool:
@@ -154,13 +162,21 @@ def statement_channel(tok: Token, kind: str | None) -> bool:
     speaks on ("condemned the riot on Twitter", "welcomed the deal on social
     media", "warned on state television that ...") is how the words went
     out, not whom they address. Only the object of "on"/"via"/"over" hanging
-    from a verb or its object, and not for acts done to someone ("imposed sanctions on the
-    broadcaster", "cracked down on social media")."""
+    from a verb or its object, and not for acts done to someone ("imposed
+    sanctions on the broadcaster", "cracked down on social media"). review42:
+    nor where "on" names a party -- the one called on or blamed ("called on
+    Facebook to remove the posts", "blamed the riots on social media") or
+    the one a targeting noun falls on ("lifted its ban on Telegram",
+    "threatened new curbs on TikTok")."""
     if kind in DONE_TO_KINDS or tok.dep_ != "pobj" or tok.lemma_.lower() not in CHANNEL_WORDS:
         return False
     prep = tok.head  # on the verb, or on its object ("welcomed the deal on X")
-    return prep.lower_ in CHANNEL_PREPS and (
-        prep.head.pos_ in ("VERB", "AUX") or prep.head.dep_ == "dobj")
+    host = prep.head
+    verb = host.head if host.dep_ == "dobj" else host  # "blamed [the unrest on] X"
+    if prep.lower_ == "on" and (verb.lemma_.lower() in ON_PARTY_VERBS
+                                or host.lemma_.lower() in TARGETING_NOUNS):
+        return False
+    return prep.lower_ in CHANNEL_PREPS and (host.pos_ in ("VERB", "AUX") or host.dep_ == "dobj")
 
 
 def attribution_source(tok: Token) -> bool:

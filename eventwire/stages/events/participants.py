@@ -31,6 +31,7 @@ from eventwire.models import ActorMention
 from eventwire.nlp.extensions import get_list
 from eventwire.nlp.spans import head_token
 from eventwire.stages.actors.datelines import DATELINE_RULE, dateline_of, subject_after
+from eventwire.stages.events.agents import REPORT_VERBS
 from eventwire.stages.events.counted_crowds import counted_crowd
 from eventwire.stages.events.mention_lookup import (
     NOT_RECIPIENTS,
@@ -251,9 +252,11 @@ def _building_antecedent(doc: Doc, tok: Token) -> ActorMention | None:
 
 def _names_a_seat(doc: Doc, m: ActorMention) -> bool:
     """The mention is a seat ("parliament") or qualifies one ("the police
-    headquarters", "the Immigration and Customs Enforcement building")."""
+    headquarters", "the Immigration and Customs Enforcement building"); not
+    the one who reports the act (review42: "the interior ministry said
+    rioters set fire to the building" names the source, not the place)."""
     head = head_token(doc, m)
-    if head is None:
+    if head is None or head.dep_ == "nsubj" and head.head.lemma_.lower() in REPORT_VERBS:
         return False
     return head.lemma_.lower() in SEAT_WORDS or head.dep_ == "compound" and \
         head.head.lemma_.lower() in SEAT_WORDS | {"building", "office", "compound"}
