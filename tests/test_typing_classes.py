@@ -777,3 +777,16 @@ def test_stepping_up_security_mobilizes(pipe: Pipeline, text: str) -> None:
 
 def test_raising_a_price_is_no_mobilization(pipe: Pipeline) -> None:
     assert not events(pipe, "The ministry increased the price of bread by a third.")
+
+
+@pytest.mark.parametrize("text", [
+    "Separatist leaders in the east declared autonomy from the capital on Friday.",
+    "Kurdish parties declared regional autonomy in the north last year.",
+    "The island's assembly proclaimed self-government after the disputed vote.",
+])
+def test_autonomy_declared_by_its_claimants_is_no_concession(pipe: Pipeline, text: str) -> None:
+    """(review41) autonomy is conceded when a state grants it; a region or party
+    declaring its own autonomy concedes nothing: no CONCEDE (an amnesty declared
+    by a government stays one, above)."""
+    assert "CONCEDE" not in [e.type for e in events(pipe, text)], \
+        [(e.type, e.trigger.text) for e in events(pipe, text)]
