@@ -38,6 +38,10 @@ def test_a_doer_described_as_protesting_riots(pipe: Pipeline, text: str, trigger
     ("Men wearing masks set fire to the bakery on Sunday night.", "set"),
     ("Gunmen who were hiding in the forest attacked the convoy.", "attacked"),
     ("Soldiers guarding the march fired on the crowd, witnesses said.", "fired"),
+    # (review41) an armed group marching or rallying moves as a force, no protester
+    ("Rebels who marched into the town burned the market.", "burned"),
+    ("Gunmen who had rallied at the camp attacked a police post.", "attacked"),
+    ("Militias marching through the valley torched four farmhouses.", "torched"),
 ])
 def test_other_clauses_on_the_doer_change_nothing(pipe: Pipeline, text: str,
                                                    trigger: str) -> None:

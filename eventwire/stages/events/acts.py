@@ -171,16 +171,22 @@ def in_protest(trigger: Token, actor: ActorMention | None) -> bool:
     subj = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
     return subj is not None and any(
         (c.dep_ in ("amod", "compound") and c.lower_ in words["protesting_modifiers"])
-        or _protesting_clause(c) for c in subj.children)
+        or _protesting_clause(subj, c) for c in subj.children)
 
 
-def _protesting_clause(mod: Token) -> bool:
+def _protesting_clause(subj: Token, mod: Token) -> bool:
     """Class *a doer described as protesting by its own clause* (types27):
     "students demonstrating against the closure threw stones", "workers who
     were protesting over wages set fire to the depot", "villagers marching
     on the mine torched two trucks": a participle or relative clause on the
-    subject whose verb is a protest verb."""
-    return mod.dep_ in ("acl", "relcl") and _lemma(mod) in word_classes()["protest_verbs"]
+    subject whose verb is a protest verb. An armed group (curated.yaml
+    ``armed_groups``) that marches or rallies moves as a force (review41):
+    "rebels who marched into the town burned the market", "gunmen who had
+    rallied at the camp attacked a post", "militias marching through the
+    valley" stay armed attacks."""
+    words = word_classes()
+    return mod.dep_ in ("acl", "relcl") and _lemma(mod) in words["protest_verbs"] and \
+        subj.lower_ not in words["armed_groups"]
 
 
 def _joined_to_protest(trigger: Token) -> bool:
