@@ -67,3 +67,24 @@ def test_a_lynching_is_violence(pipe: Pipeline, text: str) -> None:
     """Lynching (curated ASSAULT verb, types27): a riot when a crowd does it."""
     got = act(pipe, text, "lynched")
     assert got.type in ("ASSAULT", "PROTEST"), got
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Glencore suspended shipments from the port during the riots.", "suspended"),
+    ("Rio Tinto suspended its operations in the region amid the protests.", "suspended"),
+    ("Toyota halted exports from the plant amid the protests.", "halted"),
+    ("Nestle withdrew its staff from the city during the demonstrations.", "withdrew"),
+])
+def test_a_company_acting_during_protests_stays_business(pipe: Pipeline, text: str,
+                                                         trigger: str) -> None:
+    """(review41) only a trade that protests is no business act: a company's
+    act merely *during* or *amid* protests stays one (no event)."""
+    ((_, doc, _),) = list(pipe.docs([Article(text=text, published=date(2024, 6, 3))]))
+    assert not [e for e in doc._.events if e.trigger.text == trigger], \
+        [(e.trigger.text, e.type) for e in doc._.events]
+
+
+def test_a_company_acting_in_protest_is_an_event(pipe: Pipeline) -> None:
+    """An act made *in* protest is itself the protest (a formal complaint)."""
+    assert act(pipe, "Glencore challenged the tender award in a formal protest.",
+               "challenged").type == "ACCUSE"

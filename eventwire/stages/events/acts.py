@@ -161,13 +161,34 @@ def in_protest(trigger: Token, actor: ActorMention | None) -> bool:
     if actor is None or (set(actor.text.lower().split()) & words["security_words"]
                          or set(actor.sectors) & STATE_SECTORS or actor.kind == "state"):
         return False  # "a fire-bomb hit a bank during the riots": the riot is its own event
-    if _joined_to_protest(trigger):
-        return True
-    protest = words["protest_nouns"]
-    # the phrase may hang on the object ("a police post during the protest")
-    for prep in (t for t in trigger.subtree if t.dep_ == "prep" and t.lower_ in PROTEST_PREPS):
-        if any(_lemma(g) in protest for g in prep.children if g.dep_ == "pobj"):
-            return True
+    return _joined_to_protest(trigger) or _protest_phrase(trigger, PROTEST_PREPS) or \
+        _described_protesting(trigger)
+
+
+def trade_protests(trigger: Token) -> bool:
+    """Class *a protesting trade* (types27; narrowed in review41): a company's
+    doer that protests is no business act: described as protesting
+    ("traders protesting the levy looted two warehouses", "striking dock
+    workers burned a crane"), joined to a protest verb, or acting *in*
+    protest ("challenged the award in a formal protest"). A company's act
+    merely *during* or *amid* protests ("suspended shipments during the
+    riots", "halted exports amid the protests") stays business."""
+    return _joined_to_protest(trigger) or _protest_phrase(trigger, {"in"}) or \
+        _described_protesting(trigger)
+
+
+def _protest_phrase(trigger: Token, preps: Container[str]) -> bool:
+    """A ``preps`` phrase naming a protest on the act; it may hang on the
+    object ("a police post during the protest")."""
+    protest = word_classes()["protest_nouns"]
+    return any(_lemma(g) in protest
+               for prep in trigger.subtree if prep.dep_ == "prep" and prep.lower_ in preps
+               for g in prep.children if g.dep_ == "pobj")
+
+
+def _described_protesting(trigger: Token) -> bool:
+    """The act's subject carries a protesting modifier or clause."""
+    words = word_classes()
     subj = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
     return subj is not None and any(
         (c.dep_ in ("amod", "compound") and c.lower_ in words["protesting_modifiers"])
