@@ -88,3 +88,29 @@ def test_a_company_acting_in_protest_is_an_event(pipe: Pipeline) -> None:
     """An act made *in* protest is itself the protest (a formal complaint)."""
     assert act(pipe, "Glencore challenged the tender award in a formal protest.",
                "challenged").type == "ACCUSE"
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The court allowed investigators to search the suspect's house.", "allowed"),
+    ("The judge permitted police investigators to question the boy again.", "permitted"),
+    ("The rebels let the army convoy pass through the valley.", "let"),
+])
+def test_a_permission_to_no_international_party_is_no_access(pipe: Pipeline, text: str,
+                                                              trigger: str) -> None:
+    """(review41) *allowing international involvement* reads its parties from
+    the typing.yaml class of that name: police investigators and a military
+    convoy are no inspectors, observers or aid convoys (CONCEDE permission)."""
+    got = act(pipe, text, trigger)
+    assert (got.type, got.mode) == ("CONCEDE", None), got
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The junta let foreign election observers watch the count in every province.", "let"),
+    ("The ministry permitted two humanitarian convoys to reach the besieged suburb.",
+     "permitted"),
+    ("Officials allowed the weapons inspectors to enter the enrichment plant.", "allowed"),
+])
+def test_a_permission_to_an_international_party_is_access(pipe: Pipeline, text: str,
+                                                          trigger: str) -> None:
+    got = act(pipe, text, trigger)
+    assert (got.type, got.mode) == ("RETREAT", "access"), got

@@ -14,7 +14,7 @@ import pytest
 from eventwire.models import Article, EventMention
 from eventwire.nlp.pipeline import Pipeline
 from eventwire.stages.events.component import main_event
-from eventwire.stages.events.typing_classes import typing_classes
+from eventwire.stages.events.typing_classes import class_objects, typing_classes
 
 
 @pytest.fixture(scope="module")
@@ -790,3 +790,13 @@ def test_autonomy_declared_by_its_claimants_is_no_concession(pipe: Pipeline, tex
     by a government stays one, above)."""
     assert "CONCEDE" not in [e.type for e in events(pipe, text)], \
         [(e.type, e.trigger.text) for e in events(pipe, text)]
+
+
+def test_class_objects_reads_one_named_class() -> None:
+    """``class_objects`` (review41): the one word list a rule outside the
+    tables shares with its typing.yaml class; an unknown name is an error."""
+    parties = class_objects("allowing international involvement (RETREAT access)")
+    assert {"inspectors", "aid convoy", "observers"} <= parties
+    assert "investigators" not in parties
+    with pytest.raises(KeyError, match="EW-TYPING-CLASS"):
+        class_objects("no such class")

@@ -37,6 +37,7 @@ from spacy.tokens import Token
 from eventwire.models import ActorMention
 from eventwire.stages.events.nonevents import word_classes
 from eventwire.stages.events.participants import is_person_noun
+from eventwire.stages.events.typing_classes import class_objects
 
 
 def _lemma(tok: Token) -> str:
@@ -127,6 +128,11 @@ def grants_permission(verb: Token) -> bool:
     return any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
 
 
+# (review41) the permitted parties are that class's objects in typing.yaml (one list;
+# types27 kept a wider copy in curated.yaml, with police "investigators" and any convoy)
+INVOLVEMENT_CLASS = "allowing international involvement (RETREAT access)"
+
+
 def permits_involvement(verb: Token) -> bool:
     """Class *allowing international involvement* (types27): a permission
     whose permitted party is an inspector, monitor, observer, peacekeeper or
@@ -135,14 +141,14 @@ def permits_involvement(verb: Token) -> bool:
     city"): the manual's RETREAT `access`, not the CONCEDE of a permission."""
     if not grants_permission(verb):
         return False
-    parties = word_classes()["involvement_parties"]
+    parties = class_objects(INVOLVEMENT_CLASS)
     for c in verb.children:
         if c.dep_ in ("xcomp", "ccomp", "dobj"):
             who = c if c.dep_ == "dobj" else next(
                 (g for g in c.children if g.dep_ == "nsubj"), None)
             if who is not None and ({who.lower_, _lemma(who)} | {
-                    f"{g.lower_} {_lemma(who)}" for g in who.children if g.dep_ == "compound"}
-                    ) & set(parties):
+                    f"{g.lower_} {w}" for g in who.children if g.dep_ in ("compound", "amod")
+                    for w in (who.lower_, _lemma(who))}) & parties:
                 return True
     return False
 

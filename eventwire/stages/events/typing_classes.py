@@ -92,6 +92,17 @@ def _raw_classes() -> list[dict[str, Any]]:
     return classes
 
 
+@lru_cache(maxsize=8)
+def class_objects(name: str) -> frozenset[str]:
+    """The objects of the typing.yaml class whose ``class`` is ``name``,
+    lower-cased (a rule outside the tables that needs the same words reads
+    them here rather than keeping a copy)."""
+    found = [c for c in _raw_classes() if c["class"] == name]
+    if len(found) != 1:
+        raise KeyError(f"EW-TYPING-CLASS: {len(found)} typing.yaml classes named {name!r}")
+    return frozenset(w.lower() for w in found[0]["objects"])
+
+
 @lru_cache(maxsize=1)
 def typing_classes() -> TypingClasses:
     raw = _raw()
