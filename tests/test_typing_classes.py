@@ -800,3 +800,16 @@ def test_class_objects_reads_one_named_class() -> None:
     assert "investigators" not in parties
     with pytest.raises(KeyError, match="EW-TYPING-CLASS"):
         class_objects("no such class")
+
+
+@pytest.mark.parametrize("text", [
+    "The new pipeline will bolster energy security in the region.",
+    "The aid programme aims to bolster food security for farmers.",
+    "The pact will bolster regional security, the minister said.",
+])
+def test_bolstering_an_abstract_security_is_no_mobilization(pipe: Pipeline, text: str) -> None:
+    """(review41) *stepping up security* is a police or military move: energy,
+    food or regional security strengthened by a pipeline, a programme or a pact
+    is no MOBILIZE (the class's ``unless`` object modifiers)."""
+    assert "MOBILIZE" not in [e.type for e in events(pipe, text)], \
+        [(e.type, e.trigger.text) for e in events(pipe, text)]

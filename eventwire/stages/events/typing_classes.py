@@ -132,7 +132,10 @@ PLACE_WORDS_KEY = "eventwire_place_names"
 # where each kind of exception of a class's "unless" key sits at the verb
 UNLESS_DEPS = {"adverbs": ("advmod", "prt", "prep"), "xcomps": ("xcomp",),
                "purposes": ("advcl",),  # "smashed windows *to enter*"
-               "subjects": ("nsubj",)}  # "*police* seized the hotel": no ground taken
+               "subjects": ("nsubj",),  # "*police* seized the hotel": no ground taken
+               # a modifier of the object (review41): "bolstered *energy* security"
+               "object_modifiers": ("dobj", "nsubjpass")}
+MODIFIER_DEPS = ("amod", "compound")
 
 
 def unless(entry: Entry, verb: Token) -> tuple[bool, str | None]:
@@ -143,10 +146,19 @@ def unless(entry: Entry, verb: Token) -> tuple[bool, str | None]:
     ``unless`` keys say which words, and what the event becomes)."""
     for kind, rule in entry.get("unless", {}).items():
         deps, words = UNLESS_DEPS[kind], set(rule["words"])
-        if any(c.dep_ in deps and (c.lower_ in words or c.lemma_.lower() in words)
-               for c in verb.children):
+        if any(c.lower_ in words or c.lemma_.lower() in words
+               for c in _unless_tokens(kind, deps, verb)):
             return True, rule.get("type")
     return False, None
+
+
+def _unless_tokens(kind: str, deps: tuple[str, ...], verb: Token) -> list[Token]:
+    """The words an ``unless`` kind looks at: the verb's children on
+    ``deps``, or for ``object_modifiers`` the modifiers of those children."""
+    kids = [c for c in verb.children if c.dep_ in deps]
+    if kind != "object_modifiers":
+        return kids
+    return [g for c in kids for g in c.children if g.dep_ in MODIFIER_DEPS]
 
 
 def object_keys(obj: Token) -> list[str]:
