@@ -813,3 +813,27 @@ def test_bolstering_an_abstract_security_is_no_mobilization(pipe: Pipeline, text
     is no MOBILIZE (the class's ``unless`` object modifiers)."""
     assert "MOBILIZE" not in [e.type for e in events(pipe, text)], \
         [(e.type, e.trigger.text) for e in events(pipe, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry enrolled 2,000 children in new village schools this year.",
+    "Local charities enrolled girls from poor families in the literacy programme.",
+    "The district enrols three hundred boys a year in its vocational centre.",
+])
+def test_enrolling_children_in_school_is_no_coercion(pipe: Pipeline, text: str) -> None:
+    """(review41) *recruiting children* is forcible recruitment by fighters:
+    children enrolled in a school or a course are no COERCE."""
+    assert "COERCE" not in [e.type for e in events(pipe, text)], \
+        [(e.type, e.trigger.text) for e in events(pipe, text)]
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The army released its own account of the shooting on Monday.", "released"),
+    ("The ministry released the accounts of the pension fund for last year.", "released"),
+    ("The auditors returned the accounts to the finance office for correction.", "returned"),
+])
+def test_releasing_an_account_is_no_concession(pipe: Pipeline, text: str, trigger: str) -> None:
+    """(review41) *releasing frozen assets*: an account released or returned is
+    a report or a ledger, not a frozen account (unfreezing one stays CONCEDE)."""
+    assert "CONCEDE" not in [e.type for e in events(pipe, text) if e.trigger.text == trigger], \
+        [(e.type, e.trigger.text) for e in events(pipe, text)]
