@@ -837,3 +837,15 @@ def test_releasing_an_account_is_no_concession(pipe: Pipeline, text: str, trigge
     a report or a ledger, not a frozen account (unfreezing one stays CONCEDE)."""
     assert "CONCEDE" not in [e.type for e in events(pipe, text) if e.trigger.text == trigger], \
         [(e.type, e.trigger.text) for e in events(pipe, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The United States reopened its embassy in the capital after three months.",
+    "The UN reopened its office in the city after the fighting ended.",
+    "The two banks reopened their branch offices after the holiday.",
+])
+def test_reopening_ones_own_office_is_no_concession(pipe: Pipeline, text: str) -> None:
+    """(review41) *reopening a closed office* eases another's closure: a state,
+    agency or firm reopening its own embassy or office concedes nothing."""
+    assert "CONCEDE" not in [e.type for e in events(pipe, text)], \
+        [(e.type, e.trigger.text) for e in events(pipe, text)]

@@ -133,9 +133,10 @@ PLACE_WORDS_KEY = "eventwire_place_names"
 UNLESS_DEPS = {"adverbs": ("advmod", "prt", "prep"), "xcomps": ("xcomp",),
                "purposes": ("advcl",),  # "smashed windows *to enter*"
                "subjects": ("nsubj",),  # "*police* seized the hotel": no ground taken
-               # a modifier of the object (review41): "bolstered *energy* security"
+               # a modifier or owner of the object (review41): "bolstered *energy*
+               # security", "reopened *its* embassy"
                "object_modifiers": ("dobj", "nsubjpass")}
-MODIFIER_DEPS = ("amod", "compound")
+MODIFIER_DEPS = ("amod", "compound", "poss")
 
 
 def unless(entry: Entry, verb: Token) -> tuple[bool, str | None]:
