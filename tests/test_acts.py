@@ -61,12 +61,22 @@ def test_a_protesting_trade_is_no_business_act(pipe: Pipeline, text: str, trigge
 @pytest.mark.parametrize("text", [
     "An angry crowd lynched a suspected thief at the bus station.",
     "A mob lynched two men accused of witchcraft in the village.",
-    "Residents lynched a suspected kidnapper on Sunday, police said.",
 ])
-def test_a_lynching_is_violence(pipe: Pipeline, text: str) -> None:
-    """Lynching (curated ASSAULT verb, types27): a riot when a crowd does it."""
+def test_a_lynching_by_a_crowd_is_a_riot(pipe: Pipeline, text: str) -> None:
+    """Lynching (curated ASSAULT verb, types27): a riot when a crowd does it
+    (review41: the test took either type, so it could not tell the two apart)."""
     got = act(pipe, text, "lynched")
-    assert got.type in ("ASSAULT", "PROTEST"), got
+    assert (got.type, got.mode) == ("PROTEST", "riot"), got
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Residents lynched a suspected kidnapper on Sunday, police said.", "lynched"),
+    ("Rights groups condemned the lynching of two herders last month.", "lynching"),
+    ("The lynchings of three traders shocked the province.", "lynchings"),
+])
+def test_a_lynching_by_no_crowd_is_an_assault(pipe: Pipeline, text: str, trigger: str) -> None:
+    """The verb and its noun (curated ASSAULT nominal) done by no named crowd."""
+    assert act(pipe, text, trigger).type == "ASSAULT"
 
 
 @pytest.mark.parametrize("text,trigger", [

@@ -691,7 +691,10 @@ def test_deploying_soldiers_still_mobilizes(pipe: Pipeline) -> None:
      "MOBILIZE"),
     ("The militia conscripted boys from the displacement camps, the report said.", "conscripted",
      "COERCE"),
-    ("Rebels were accused of recruiting child soldiers near the river.", "recruiting", "COERCE"),
+    # (review41) was a near-copy of a rec_ set sentence ("accused the UPC ... of recruiting
+    # child soldiers near the border"): another construction
+    ("The warlord's men enlisted child soldiers from three villages in the hills.", "enlisted",
+     "COERCE"),
 ])
 def test_recruiting_fighters_or_children(pipe: Pipeline, text: str, trigger: str,
                                          kind: str) -> None:
