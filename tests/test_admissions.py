@@ -73,3 +73,14 @@ def test_an_admission_to_a_place_is_no_event(pipe: Pipeline, text: str) -> None:
 def test_people_admitted_passively_is_no_event(pipe: Pipeline) -> None:
     text = "Only twelve new patients were admitted on Friday, the clinic said."
     assert not [e for e in events(pipe, text) if e.trigger.text == "admitted"]
+
+
+@pytest.mark.parametrize("text", [
+    "The blunder was admitted by the defence ministry on Friday.",
+    "Serious mistakes were admitted by the electoral board in its final report.",
+    "The failure to warn the villages was later admitted by the regional governor.",
+])
+def test_a_fault_admitted_by_its_author_concedes(pipe: Pipeline, text: str) -> None:
+    """(review41) a passive "admitted" with its admitter named ("by the
+    ministry") owns up to a fault; people let in are admitted with no "by"."""
+    assert typed(pipe, text, "admitted") == "CONCEDE"

@@ -25,7 +25,9 @@ def fired(pipe: Pipeline, text: str, trigger: str) -> EventMention:
 
 
 @pytest.mark.parametrize("text,trigger", [
-    ("Pyongyang fired three short-range ballistic missiles into the sea on Saturday.", "fired"),
+    # (review41) was a near-copy of a rec_ set sentence ("... fired some 18 short-range
+    # ballistic missiles into the sea on May 30"): a passive into the ocean instead
+    ("Two medium-range missiles were fired into the ocean east of the peninsula.", "fired"),
     ("The navy test-fired a new anti-ship missile from a frigate last week.", "fired"),
     ("Iran launched a cruise missile into the Gulf during the naval drill.", "launched"),
     ("The missile was launched into the Sea of Japan at dawn, Tokyo said.", "launched"),

@@ -14,7 +14,7 @@ import pytest
 from eventwire.models import Article, EventMention
 from eventwire.nlp.pipeline import Pipeline
 from eventwire.stages.events.component import main_event
-from eventwire.stages.events.typing_classes import typing_classes
+from eventwire.stages.events.typing_classes import class_objects, typing_classes
 
 
 @pytest.fixture(scope="module")
@@ -691,7 +691,10 @@ def test_deploying_soldiers_still_mobilizes(pipe: Pipeline) -> None:
      "MOBILIZE"),
     ("The militia conscripted boys from the displacement camps, the report said.", "conscripted",
      "COERCE"),
-    ("Rebels were accused of recruiting child soldiers near the river.", "recruiting", "COERCE"),
+    # (review41) was a near-copy of a rec_ set sentence ("accused the UPC ... of recruiting
+    # child soldiers near the border"): another construction
+    ("The warlord's men enlisted child soldiers from three villages in the hills.", "enlisted",
+     "COERCE"),
 ])
 def test_recruiting_fighters_or_children(pipe: Pipeline, text: str, trigger: str,
                                          kind: str) -> None:
@@ -777,3 +780,75 @@ def test_stepping_up_security_mobilizes(pipe: Pipeline, text: str) -> None:
 
 def test_raising_a_price_is_no_mobilization(pipe: Pipeline) -> None:
     assert not events(pipe, "The ministry increased the price of bread by a third.")
+
+
+@pytest.mark.parametrize("text", [
+    "Separatist leaders in the east declared autonomy from the capital on Friday.",
+    "Kurdish parties declared regional autonomy in the north last year.",
+    "The island's assembly proclaimed self-government after the disputed vote.",
+])
+def test_autonomy_declared_by_its_claimants_is_no_concession(pipe: Pipeline, text: str) -> None:
+    """(review41) autonomy is conceded when a state grants it; a region or party
+    declaring its own autonomy concedes nothing: no CONCEDE (an amnesty declared
+    by a government stays one, above)."""
+    assert "CONCEDE" not in [e.type for e in events(pipe, text)], \
+        [(e.type, e.trigger.text) for e in events(pipe, text)]
+
+
+def test_class_objects_reads_one_named_class() -> None:
+    """``class_objects`` (review41): the one word list a rule outside the
+    tables shares with its typing.yaml class; an unknown name is an error."""
+    parties = class_objects("allowing international involvement (RETREAT access)")
+    assert {"inspectors", "aid convoy", "observers"} <= parties
+    assert "investigators" not in parties
+    with pytest.raises(KeyError, match="EW-TYPING-CLASS"):
+        class_objects("no such class")
+
+
+@pytest.mark.parametrize("text", [
+    "The new pipeline will bolster energy security in the region.",
+    "The aid programme aims to bolster food security for farmers.",
+    "The pact will bolster regional security, the minister said.",
+])
+def test_bolstering_an_abstract_security_is_no_mobilization(pipe: Pipeline, text: str) -> None:
+    """(review41) *stepping up security* is a police or military move: energy,
+    food or regional security strengthened by a pipeline, a programme or a pact
+    is no MOBILIZE (the class's ``unless`` object modifiers)."""
+    assert "MOBILIZE" not in [e.type for e in events(pipe, text)], \
+        [(e.type, e.trigger.text) for e in events(pipe, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry enrolled 2,000 children in new village schools this year.",
+    "Local charities enrolled girls from poor families in the literacy programme.",
+    "The district enrols three hundred boys a year in its vocational centre.",
+])
+def test_enrolling_children_in_school_is_no_coercion(pipe: Pipeline, text: str) -> None:
+    """(review41) *recruiting children* is forcible recruitment by fighters:
+    children enrolled in a school or a course are no COERCE."""
+    assert "COERCE" not in [e.type for e in events(pipe, text)], \
+        [(e.type, e.trigger.text) for e in events(pipe, text)]
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The army released its own account of the shooting on Monday.", "released"),
+    ("The ministry released the accounts of the pension fund for last year.", "released"),
+    ("The auditors returned the accounts to the finance office for correction.", "returned"),
+])
+def test_releasing_an_account_is_no_concession(pipe: Pipeline, text: str, trigger: str) -> None:
+    """(review41) *releasing frozen assets*: an account released or returned is
+    a report or a ledger, not a frozen account (unfreezing one stays CONCEDE)."""
+    assert "CONCEDE" not in [e.type for e in events(pipe, text) if e.trigger.text == trigger], \
+        [(e.type, e.trigger.text) for e in events(pipe, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The United States reopened its embassy in the capital after three months.",
+    "The UN reopened its office in the city after the fighting ended.",
+    "The two banks reopened their branch offices after the holiday.",
+])
+def test_reopening_ones_own_office_is_no_concession(pipe: Pipeline, text: str) -> None:
+    """(review41) *reopening a closed office* eases another's closure: a state,
+    agency or firm reopening its own embassy or office concedes nothing."""
+    assert "CONCEDE" not in [e.type for e in events(pipe, text)], \
+        [(e.type, e.trigger.text) for e in events(pipe, text)]

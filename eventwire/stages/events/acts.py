@@ -37,6 +37,7 @@ from spacy.tokens import Token
 from eventwire.models import ActorMention
 from eventwire.stages.events.nonevents import word_classes
 from eventwire.stages.events.participants import is_person_noun
+from eventwire.stages.events.typing_classes import class_objects
 
 
 def _lemma(tok: Token) -> str:
@@ -127,6 +128,11 @@ def grants_permission(verb: Token) -> bool:
     return any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
 
 
+# (review41) the permitted parties are that class's objects in typing.yaml (one list;
+# types27 kept a wider copy in curated.yaml, with police "investigators" and any convoy)
+INVOLVEMENT_CLASS = "allowing international involvement (RETREAT access)"
+
+
 def permits_involvement(verb: Token) -> bool:
     """Class *allowing international involvement* (types27): a permission
     whose permitted party is an inspector, monitor, observer, peacekeeper or
@@ -135,14 +141,14 @@ def permits_involvement(verb: Token) -> bool:
     city"): the manual's RETREAT `access`, not the CONCEDE of a permission."""
     if not grants_permission(verb):
         return False
-    parties = word_classes()["involvement_parties"]
+    parties = class_objects(INVOLVEMENT_CLASS)
     for c in verb.children:
         if c.dep_ in ("xcomp", "ccomp", "dobj"):
             who = c if c.dep_ == "dobj" else next(
                 (g for g in c.children if g.dep_ == "nsubj"), None)
             if who is not None and ({who.lower_, _lemma(who)} | {
-                    f"{g.lower_} {_lemma(who)}" for g in who.children if g.dep_ == "compound"}
-                    ) & set(parties):
+                    f"{g.lower_} {w}" for g in who.children if g.dep_ in ("compound", "amod")
+                    for w in (who.lower_, _lemma(who))}) & parties:
                 return True
     return False
 
@@ -161,26 +167,53 @@ def in_protest(trigger: Token, actor: ActorMention | None) -> bool:
     if actor is None or (set(actor.text.lower().split()) & words["security_words"]
                          or set(actor.sectors) & STATE_SECTORS or actor.kind == "state"):
         return False  # "a fire-bomb hit a bank during the riots": the riot is its own event
-    if _joined_to_protest(trigger):
-        return True
-    protest = words["protest_nouns"]
-    # the phrase may hang on the object ("a police post during the protest")
-    for prep in (t for t in trigger.subtree if t.dep_ == "prep" and t.lower_ in PROTEST_PREPS):
-        if any(_lemma(g) in protest for g in prep.children if g.dep_ == "pobj"):
-            return True
+    return _joined_to_protest(trigger) or _protest_phrase(trigger, PROTEST_PREPS) or \
+        _described_protesting(trigger)
+
+
+def trade_protests(trigger: Token) -> bool:
+    """Class *a protesting trade* (types27; narrowed in review41): a company's
+    doer that protests is no business act: described as protesting
+    ("traders protesting the levy looted two warehouses", "striking dock
+    workers burned a crane"), joined to a protest verb, or acting *in*
+    protest ("challenged the award in a formal protest"). A company's act
+    merely *during* or *amid* protests ("suspended shipments during the
+    riots", "halted exports amid the protests") stays business."""
+    return _joined_to_protest(trigger) or _protest_phrase(trigger, {"in"}) or \
+        _described_protesting(trigger)
+
+
+def _protest_phrase(trigger: Token, preps: Container[str]) -> bool:
+    """A ``preps`` phrase naming a protest on the act; it may hang on the
+    object ("a police post during the protest")."""
+    protest = word_classes()["protest_nouns"]
+    return any(_lemma(g) in protest
+               for prep in trigger.subtree if prep.dep_ == "prep" and prep.lower_ in preps
+               for g in prep.children if g.dep_ == "pobj")
+
+
+def _described_protesting(trigger: Token) -> bool:
+    """The act's subject carries a protesting modifier or clause."""
+    words = word_classes()
     subj = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
     return subj is not None and any(
         (c.dep_ in ("amod", "compound") and c.lower_ in words["protesting_modifiers"])
-        or _protesting_clause(c) for c in subj.children)
+        or _protesting_clause(subj, c) for c in subj.children)
 
 
-def _protesting_clause(mod: Token) -> bool:
+def _protesting_clause(subj: Token, mod: Token) -> bool:
     """Class *a doer described as protesting by its own clause* (types27):
     "students demonstrating against the closure threw stones", "workers who
     were protesting over wages set fire to the depot", "villagers marching
     on the mine torched two trucks": a participle or relative clause on the
-    subject whose verb is a protest verb."""
-    return mod.dep_ in ("acl", "relcl") and _lemma(mod) in word_classes()["protest_verbs"]
+    subject whose verb is a protest verb. An armed group (curated.yaml
+    ``armed_groups``) that marches or rallies moves as a force (review41):
+    "rebels who marched into the town burned the market", "gunmen who had
+    rallied at the camp attacked a post", "militias marching through the
+    valley" stay armed attacks."""
+    words = word_classes()
+    return mod.dep_ in ("acl", "relcl") and _lemma(mod) in words["protest_verbs"] and \
+        subj.lower_ not in words["armed_groups"]
 
 
 def _joined_to_protest(trigger: Token) -> bool:

@@ -49,11 +49,14 @@ def plea_type(tok: Token, lemma: str) -> str | None:
 
 def admitted_to_place(tok: Token, lemma: str) -> bool:
     """"was admitted to hospital": "admit" with a "to"/"into" phrase naming
-    an institution one is taken into, or passive ("46 patients were admitted
-    on Thursday": people let in; a wrong is admitted by someone, actively)."""
+    an institution one is taken into, or passive with no admitter ("46
+    patients were admitted on Thursday": people let in). A passive whose
+    admitter is named ("the blunder was admitted by the ministry") owns up
+    to a fault and stays an event (review41)."""
     if lemma != "admit":
         return False
-    if any(dep in ("auxpass", "nsubjpass") for dep, _, _ in children_of(tok)):
+    deps = {dep for dep, _, _ in children_of(tok)}
+    if deps & {"auxpass", "nsubjpass"} and "agent" not in deps:
         return True
     for dep, i, lower in children_of(tok):
         if dep == "prep" and lower in ("to", "into"):

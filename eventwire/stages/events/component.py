@@ -30,7 +30,7 @@ from eventwire.stages.actors.record_sectors import with_record_sector
 from eventwire.stages.actors.resolver import Resolver, load_resolver, resolve_events
 from eventwire.stages.actors.titles import removed_from_office
 from eventwire.stages.events.actor_chooser import apply_choices, keep_plover_sources
-from eventwire.stages.events.acts import in_protest
+from eventwire.stages.events.acts import in_protest, trade_protests
 from eventwire.stages.events.classifier import Retyper, load_retyper
 from eventwire.stages.events.clauses import denies_an_act
 from eventwire.stages.events.detection import request_content
@@ -217,7 +217,7 @@ def events_in_sentence(doc: Doc, sent: Span, lex: Lexicon, retyper: Retyper | No
         # the evidence of an act is the rules' recipient, even one the ranker left out
         named = recipient or plover_kept(doc, cand.token, True)
         if (is_business_act(actor, named) or is_company_paid(cand.token, actor, named)) and \
-                not in_protest(cand.token, actor):  # "traders protesting taxes looted shops"
+                not trade_protests(cand.token):  # "traders protesting taxes looted shops"
             continue
         if cand.type in RIOT_TYPES and (is_crowd(actor) or civilians_storm(cand.token, actor)) or \
                 cand.type == "ASSAULT" and \

@@ -69,7 +69,7 @@ CLASS_KEYS = ("perception_state", "natural_causes", "economic_subjects", "result
               "holding_verbs", "surrounding_verbs", "vessels", "hijackers",
               "envoy_nouns", "rescuing_forces", "charge_crimes", "charge_governors",
               "self_harm_verbs", "returned_things", "sought_outcomes", "medical_attacks",
-              "worker_nouns", "office_nouns", "involvement_parties")
+              "worker_nouns", "office_nouns")
 
 
 @lru_cache(maxsize=1)

@@ -92,6 +92,17 @@ def _raw_classes() -> list[dict[str, Any]]:
     return classes
 
 
+@lru_cache(maxsize=8)
+def class_objects(name: str) -> frozenset[str]:
+    """The objects of the typing.yaml class whose ``class`` is ``name``,
+    lower-cased (a rule outside the tables that needs the same words reads
+    them here rather than keeping a copy)."""
+    found = [c for c in _raw_classes() if c["class"] == name]
+    if len(found) != 1:
+        raise KeyError(f"EW-TYPING-CLASS: {len(found)} typing.yaml classes named {name!r}")
+    return frozenset(w.lower() for w in found[0]["objects"])
+
+
 @lru_cache(maxsize=1)
 def typing_classes() -> TypingClasses:
     raw = _raw()
@@ -121,7 +132,11 @@ PLACE_WORDS_KEY = "eventwire_place_names"
 # where each kind of exception of a class's "unless" key sits at the verb
 UNLESS_DEPS = {"adverbs": ("advmod", "prt", "prep"), "xcomps": ("xcomp",),
                "purposes": ("advcl",),  # "smashed windows *to enter*"
-               "subjects": ("nsubj",)}  # "*police* seized the hotel": no ground taken
+               "subjects": ("nsubj",),  # "*police* seized the hotel": no ground taken
+               # a modifier or owner of the object (review41): "bolstered *energy*
+               # security", "reopened *its* embassy"
+               "object_modifiers": ("dobj", "nsubjpass")}
+MODIFIER_DEPS = ("amod", "compound", "poss")
 
 
 def unless(entry: Entry, verb: Token) -> tuple[bool, str | None]:
@@ -132,10 +147,19 @@ def unless(entry: Entry, verb: Token) -> tuple[bool, str | None]:
     ``unless`` keys say which words, and what the event becomes)."""
     for kind, rule in entry.get("unless", {}).items():
         deps, words = UNLESS_DEPS[kind], set(rule["words"])
-        if any(c.dep_ in deps and (c.lower_ in words or c.lemma_.lower() in words)
-               for c in verb.children):
+        if any(c.lower_ in words or c.lemma_.lower() in words
+               for c in _unless_tokens(kind, deps, verb)):
             return True, rule.get("type")
     return False, None
+
+
+def _unless_tokens(kind: str, deps: tuple[str, ...], verb: Token) -> list[Token]:
+    """The words an ``unless`` kind looks at: the verb's children on
+    ``deps``, or for ``object_modifiers`` the modifiers of those children."""
+    kids = [c for c in verb.children if c.dep_ in deps]
+    if kind != "object_modifiers":
+        return kids
+    return [g for c in kids for g in c.children if g.dep_ in MODIFIER_DEPS]
 
 
 def object_keys(obj: Token) -> list[str]:
