@@ -48,3 +48,12 @@ def test_no_body_no_change(pipe: Pipeline, text: str, noun: str, sector: str | N
         assert m is None or "+member" not in m.rule, m
     else:
         assert m is not None and sector in m.sectors and "+member" not in m.rule, m
+
+
+def test_one_list_of_international_sectors() -> None:
+    """review44: the sectors of bodies of no one country are one list, read by
+    the members and the spokespeople rules alike."""
+    from eventwire.stages.actors import agent_owners, kb, spokespeople
+
+    assert agent_owners.INTERNATIONAL is kb.INTERNATIONAL
+    assert spokespeople.INTERNATIONAL is kb.INTERNATIONAL
