@@ -48,7 +48,8 @@ def _owner_of(doc: Doc, agent: ActorMention, mentions: list[ActorMention], index
 MEMBER_NOUNS = frozenset({"member", "members", "officer", "officers", "official", "officials",
                           "leader", "leaders", "fighter", "fighters", "commander", "commanders",
                           "representative", "representatives", "delegate", "delegates",
-                          "militant", "militants", "doctors", "staff", "agents"})
+                          "militant", "militants", "doctor", "doctors", "staff", "agent",
+                          "agents"})
 
 
 def _body_of(doc: Doc, agent: ActorMention, mentions: list[ActorMention], index: SpanIndex
