@@ -48,3 +48,28 @@ def test_no_body_no_change(pipe: Pipeline, text: str, noun: str, sector: str | N
         assert m is None or "+member" not in m.rule, m
     else:
         assert m is not None and sector in m.sectors and "+member" not in m.rule, m
+
+
+def test_one_list_of_international_sectors() -> None:
+    """review44: the sectors of bodies of no one country are one list, read by
+    the members and the spokespeople rules alike."""
+    from eventwire.stages.actors import agent_owners, kb, spokespeople
+
+    assert agent_owners.INTERNATIONAL is kb.INTERNATIONAL
+    assert spokespeople.INTERNATIONAL is kb.INTERNATIONAL
+
+
+@pytest.mark.parametrize("text,noun,sector", [
+    # review44: one member acts as the body as its colleagues do (the list
+    # held "doctors" but not "doctor")
+    ("A doctor from the International Committee of the Red Cross treated the wounded.",
+     "doctor", "NGO"),
+    ("The doctor from the World Health Organization examined the miners in Kolwezi.",
+     "doctor", "IGO"),
+    ("One doctor of the World Food Programme was kidnapped near the camp.", "doctor", "IGO"),
+])
+def test_one_member_acts_as_the_body(pipe: Pipeline, text: str, noun: str, sector: str
+                                     ) -> None:
+    _, mentions = mentions_of(pipe, text)
+    m = next(m for m in mentions if m.text.lower().endswith(noun))
+    assert m.sectors[:1] == [sector] and m.country is None, m

@@ -43,3 +43,30 @@ def test_the_sayer_of_an_obligation_is_the_source(event_pipe: Pipeline, text: st
 ])
 def test_no_saying_no_sayer(event_pipe: Pipeline, text: str) -> None:
     assert all(v is None for v in _sources(event_pipe, text).values())
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # review44: "must have"/"should have" + a participle is an inference or a
+    # reproach about the past, no demand on the clause's subject
+    ("Police believe the gunmen must have attacked the convoy at dawn.", "attacked"),
+    ("The prosecutor said the two officers must have beaten the prisoner before the trial.",
+     "beaten"),
+    ("Diplomats argued that the envoy should have met the rebel leaders in Juba.", "met"),
+])
+def test_a_perfect_after_the_modal_is_no_demand(event_pipe: Pipeline, text: str,
+                                                trigger: str) -> None:
+    found = _sources(event_pipe, text)
+    assert found.get(trigger) is None, found
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # review44: a clause of reason, condition or time is no content of a saying
+    ("The army shelled the town because the rebels must withdraw before Friday.", "withdraw"),
+    ("The council voted to fine the company, since it must repay the subsidies.", "repay"),
+    ("The navy blockaded the port while the freighters should unload their grain.",
+     "unload"),
+])
+def test_a_clause_of_reason_is_no_demand(event_pipe: Pipeline, text: str,
+                                         trigger: str) -> None:
+    found = _sources(event_pipe, text)
+    assert found.get(trigger) is None, found

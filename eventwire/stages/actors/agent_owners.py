@@ -16,6 +16,7 @@ from eventwire.models import ActorMention
 from eventwire.nlp.arrays import char_span
 from eventwire.nlp.extensions import text_of
 from eventwire.nlp.spans import SpanIndex
+from eventwire.stages.actors.kb import INTERNATIONAL
 
 
 def _covering(mentions: list[ActorMention], index: SpanIndex, tok: Token
@@ -47,9 +48,8 @@ def _owner_of(doc: Doc, agent: ActorMention, mentions: list[ActorMention], index
 MEMBER_NOUNS = frozenset({"member", "members", "officer", "officers", "official", "officials",
                           "leader", "leaders", "fighter", "fighters", "commander", "commanders",
                           "representative", "representatives", "delegate", "delegates",
-                          "militant", "militants", "doctors", "staff", "agents"})
-# bodies of no one country: their members have none either
-INTERNATIONAL = frozenset({"IGO", "NGO"})
+                          "militant", "militants", "doctor", "doctors", "staff", "agent",
+                          "agents"})
 
 
 def _body_of(doc: Doc, agent: ActorMention, mentions: list[ActorMention], index: SpanIndex

@@ -38,6 +38,10 @@ KB_PATH = DATA_DIR / "actors" / "kb.json.gz"
 DEFAULT_OVERLAY = Path(os.environ.get("EVENTWIRE_HOME", Path.home() / ".eventwire")) / "actors.yaml"
 _APOSTROPHES = re.compile(r"[’'`ʼ‘´]")
 ROOTS = {"IGO", "NGO", "IMG", "MNC", "NGM", "UIS", "UAF", "INT"}
+# the sectors of bodies of no one country (international and non-governmental
+# organisations): who acts for one has no country either (actors27; one list
+# for agent_owners and spokespeople, review44)
+INTERNATIONAL = frozenset({"IGO", "NGO"})
 KINDS = {"person", "organisation", "state", "armed_group", "agent", "media", "party"}
 
 

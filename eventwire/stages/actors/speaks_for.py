@@ -12,6 +12,8 @@ role-word lists are shared with ``home`` and ``local_groups``.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from eventwire.models import ActorMention
@@ -37,6 +39,9 @@ OFFICE_PAIRS = frozenset({("secretary", "general"), ("director", "general")})
 # the most words between the body's name and the person: "African Union
 # Commission chairperson X" (the office, one more word of the body's name)
 MAX_OFFICE_GAP = 3
+# review44: a sentence end between the body and the office ("... the World
+# Bank. Director X said"): the office is no title of that body
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 
 def _office_body(owner: ActorMention) -> bool:
@@ -107,8 +112,9 @@ def link_speakers(doc: Doc, mentions: list[ActorMention]) -> None:
                 m.speaks_for = owner
         elif i > 0 and heads_office(before):
             owner = _owner_before(mentions, i, m.start - 40)
+            gap = "" if owner is None else text_of(doc)[mentions[owner].end:m.start]
             if owner is not None and _office_body(mentions[owner]) and \
-                    len(text_of(doc)[mentions[owner].end:m.start].split()) <= MAX_OFFICE_GAP:
+                    len(gap.split()) <= MAX_OFFICE_GAP and not _SENTENCE_END.search(gap):
                 m.speaks_for = owner
         after = text_of(doc)[m.end:m.end + 40].lower()
         if any(f", {a}spokes" in after[:20] or f", {a}official" in after[:20]

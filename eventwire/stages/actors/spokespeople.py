@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from eventwire.models import ActorMention
 from eventwire.nlp.extensions import text_of
+from eventwire.stages.actors.kb import INTERNATIONAL
 from eventwire.stages.actors.speaks_for import heads_office
 
 SPEAKING_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative",
@@ -26,9 +27,7 @@ LEADING_ROLES = frozenset({"leader", "chief", "commander"})
 BODY_RULE = "+body"
 # class *who acts for an international body has no country* (actors27): the
 # guide codes the UN, the AU, NATO, the Red Cross and their people with a
-# null country ("UN envoy X", "IMF chief X"), not the story's country the
-# home step gave an unknown person before the body was known
-INTERNATIONAL = frozenset({"IGO", "NGO"})
+# null country ("UN envoy X", "IMF chief X"); ``kb.INTERNATIONAL`` holds their sectors
 # what may stand between the body and the person: the role, a few
 # lower-case words ("military spokesman"), a possessive, "a"/"the", "for"/"of",
 # capitalised words, hyphenated ones too ("Secretary-General")

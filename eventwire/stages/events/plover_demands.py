@@ -14,6 +14,11 @@ governing word as its source:
   President (a noun's clause: the verb that governs the noun);
 * "The forum concluded that rich states must pay more" -> the forum.
 
+Not a demand (review44): a perfect after the modal ("the gunmen must have
+attacked", "the envoy should have met": an inference or a reproach), and an
+adverbial clause of reason, condition or time ("because the rebels must
+withdraw", "since it must repay").
+
 The record's own actor is left alone: this only chooses the PLOVER source.
 """
 
@@ -29,6 +34,13 @@ OBLIGATION_AUX = frozenset({"must", "should"})
 # "has to", "have to": the verb "have" with an "xcomp" to the act
 OBLIGATION_HAVE = frozenset({"have", "has", "had"})
 CLAUSE_DEPS = frozenset({"ccomp", "acl", "advcl"})
+# review44: "must have fled", "should have met": a perfect after the modal is
+# an inference or a reproach about the past, no demand
+PERFECT_AUX = frozenset({"have"})
+# review44: an adverbial clause is a demand's content only when "that"
+# introduces it (spaCy's "a reminder to Iraq that it must ..."), not a clause
+# of reason, condition or time ("because the rebels must withdraw")
+CONTENT_MARK = "that"
 
 
 def _obliged(trigger: Token) -> Token | None:
@@ -36,7 +48,8 @@ def _obliged(trigger: Token) -> Token | None:
     verb = trigger
     for _ in range(3):  # "must be ready to mediate": mediate -> ready -> be
         if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in verb.children):
-            return verb
+            perfect = any(c.dep_ == "aux" and c.lower_ in PERFECT_AUX for c in verb.children)
+            return None if perfect else verb
         if verb.dep_ == "xcomp" and verb.head.lower_ in OBLIGATION_HAVE:
             return verb.head
         if verb.dep_ not in ("xcomp", "acomp", "conj") or verb.head is verb:
@@ -50,6 +63,9 @@ def _sayer(clause: Token) -> Token | None:
     verb ("declared that ...") or, through a noun ("a reminder that ...",
     "its demand that ..."), the verb that governs the noun."""
     if clause.dep_ not in CLAUSE_DEPS:
+        return None
+    if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ != CONTENT_MARK
+                                      for c in clause.children):
         return None
     gov = clause.head
     if gov.pos_ in ("NOUN", "PROPN"):
