@@ -72,3 +72,20 @@ def test_a_place_called_so_is_one(places_of, text: str, name: str) -> None:  # t
 def test_a_person_or_firm_with_a_place_noun_is_no_place(places_of, text: str, name: str  # type: ignore[no-untyped-def]
                                                         ) -> None:
     assert name not in places_of(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The city named Ahmed Bello its new police chief on Monday.", "Ahmed Bello"),
+    ("The district called Mirela Tosk a hero after the flood.", "Mirela Tosk"),
+    ("The province named Keltra Vos as its envoy to the talks.", "Keltra Vos"),
+    ("The county named Dorian Welk its new sheriff in May.", "Dorian Welk"),
+])
+def test_a_person_a_place_names_is_no_place(places_of, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    """review43: "called"/"named" is the verb of the type noun, whose second
+    object ("its new police chief", "a hero", "as its envoy") follows the
+    name: the name is the person named."""
+    assert name not in places_of(text)
+
+
+def test_a_place_called_so_before_a_time_is_one(places_of) -> None:  # type: ignore[no-untyped-def]
+    assert "Ravnbyle" in places_of("Frogs were found in a town called Ravnbyle this spring.")

@@ -53,6 +53,9 @@ LIST_TYPES = {"villages", "towns", "hamlets", "townships", "districts", "provinc
 # "a town called Ravnby", "the village named Kellsdorf"
 CALLED_TYPES = UNKNOWN_DEFINING | {"region", "area", "valley"}
 CALLING = {"called", "named"}
+# words that open a second object of "named"/"called" ("named X its chief",
+# "called X a hero")
+SECOND_OBJECT_TAGS = {"DT", "PRP$"}
 LIST_SEPARATORS = {",", "and", "or", "&"}
 TIME_TYPES = {"DATE", "TIME"}
 # the actor stage's kinds that a list member must not be ("Israel, Egypt
@@ -80,12 +83,29 @@ def defined_unknown(span: Span) -> bool:
 def called_place(span: Span) -> bool:
     """"a town called Ravnby", "the village named Kellsdorf", "a district
     known as Oruvale": a lower-case type noun, then "called"/"named"/"known
-    as", then the name."""
+    as", then the name; not when the type noun is the one that names or
+    calls (:func:`_second_object`)."""
     doc, i = span.doc, span.start
     if i >= 3 and doc[i - 1].lower_ == "as" and doc[i - 2].lower_ == "known":
         i -= 1
     return i >= 2 and doc[i - 1].lower_ in CALLING | {"known"} and \
-        doc[i - 2].lower_ in CALLED_TYPES and doc[i - 2].text.islower()
+        doc[i - 2].lower_ in CALLED_TYPES and doc[i - 2].text.islower() and \
+        not (doc[i - 1].lower_ in CALLING and _second_object(span, doc[i - 1].i))
+
+
+def _second_object(span: Span, verb: int) -> bool:
+    """The calling verb has a second object after the name, so the type noun
+    before it is the verb's subject and the name a person it names: "The
+    city named Ahmed Bello its new police chief", "the district called Mira
+    Tosk a hero", "the province named Keltra Vos as its envoy" (review43)."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    if nxt.lower_ == "as":
+        return nxt.head.i == verb
+    return nxt.tag_ in SECOND_OBJECT_TAGS and nxt.ent_type_ not in TIME_TYPES and \
+        nxt.head.head.i == verb and nxt.head.dep_ in ("oprd", "dobj", "attr")
 
 
 def in_list(span: Span) -> bool:
