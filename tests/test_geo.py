@@ -225,3 +225,15 @@ def test_a_locative_over_adjectives_places_a_mistagged_name(places_of, text: str
     """geo28: "in southern <name>" — the NER model tags the country a person
     or an organisation; the preposition still governs it over the adjective."""
     assert places_of(text)[name].country == country
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Defects were found in recent Toyota models sold abroad.", "Toyota"),
+    ("Jobs were cut in several Nokia plants last year.", "Nokia"),
+    ("The fault showed up in older Mercedes engines, the firm said.", "Mercedes"),
+])
+def test_adjectives_of_the_noun_a_name_qualifies_are_no_locative(places_of, text: str,  # type: ignore[no-untyped-def]
+                                                                 name: str) -> None:
+    """review43: "in recent <Name> models" — the adjective and the locative
+    govern the noun the organisation's name qualifies, not the name."""
+    assert name not in places_of(text)

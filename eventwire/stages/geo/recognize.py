@@ -149,10 +149,12 @@ def _strip(span: Span) -> Span:
 
 def _after_locative(span: Span, words: set[str] = LOCATIVE) -> bool:
     """A locative word before the name, over up to two lower-case adjectives
-    ("in southern DRC", "In neighbouring Burkina Faso", "near remote X")."""
+    of the name ("in southern DRC", "near remote X"), not of a noun the name
+    qualifies ("in recent Gallup polls": the polls, review43)."""
     doc, i = span.doc, span.start - 1
     while i >= 0 and span.start - i <= 2 and doc[i].is_lower and (
-            doc[i].pos_ == "ADJ" or doc[i].dep_ == "amod"):
+            doc[i].pos_ == "ADJ" or doc[i].dep_ == "amod") and \
+            span.start <= doc[i].head.i < span.end:
         i -= 1
     return i >= 0 and doc[i].lower_ in words
 
