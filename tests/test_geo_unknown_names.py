@@ -47,8 +47,9 @@ def test_an_unknown_member_of_a_list_of_places_is_one(places_of, text: str, name
 
 @pytest.mark.parametrize(("text", "name"), [
     ("Talks between Israel, Egypt and Hezbollah resumed in Cairo.", "Hezbollah"),
-    ("Shoppers chose Lucerne, Albertson, Brookvale's and Sunvale brands.", "Brookvale"),
-    ("Soldiers were tested for Chagas, Hepatitis B, Hantavirus and Syphilis.", "Hantavirus"),
+    ("The recall covered Kenton, Darby, Brellmoor and Sunvale eggs.", "Brellmoor"),
+    ("Donors were screened for Lassa, Marburg, Hantavirus and Zika before the trial.",
+     "Hantavirus"),
 ])
 def test_a_list_that_is_not_one_of_places_adds_nothing(places_of, text: str, name: str  # type: ignore[no-untyped-def]
                                                        ) -> None:
