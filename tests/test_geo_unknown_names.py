@@ -90,3 +90,14 @@ def test_a_person_a_place_names_is_no_place(places_of, text: str, name: str) -> 
 
 def test_a_place_called_so_before_a_time_is_one(places_of) -> None:  # type: ignore[no-untyped-def]
     assert "Ravnbyle" in places_of("Frogs were found in a town called Ravnbyle this spring.")
+
+
+def test_word_lists_are_shared_with_the_older_geo_modules() -> None:
+    """review43: the list separators, the plural type words and the numeric
+    labels are the ones ``coordination``, ``context`` and ``component`` use,
+    not copies that can drift apart."""
+    from eventwire.stages.geo import component, context, coordination, recognize, unknown_names
+
+    assert unknown_names.LIST_WORDS is coordination.LIST_WORDS is component.LIST_WORDS
+    assert context.PLURAL_TYPES - {"states", "departments"} <= unknown_names.LIST_TYPES
+    assert recognize.NUMERIC is context.NUMERIC and context.NUMERIC <= context.NOT_NAMES

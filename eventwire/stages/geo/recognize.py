@@ -67,6 +67,7 @@ from eventwire.nlp.extensions import ents_of, get_list, span_text
 from eventwire.stages.geo.capitals import capitalised_flags
 from eventwire.stages.geo.city_parts import part_and_city
 from eventwire.stages.geo.context import (
+    NUMERIC,
     TRAILING,
     by_context,
     proper_flags,
@@ -99,9 +100,6 @@ from eventwire.stages.geo.ownname import (
 from eventwire.stages.geo.regions import region_spans
 
 LABELS = {"GPE", "LOC", "FAC"}
-# labels the small model gives a country's own name by mistake ("in Niger."
-# tagged DATE): a country's own name is never a date or a number
-NUMERIC = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
 MISTAGGED = {"ORG", "PERSON", "WORK_OF_ART", "NORP", "PRODUCT"}
 BLOCKING = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "DATE", "TIME",
             "MONEY", "LANGUAGE"}
@@ -231,7 +229,7 @@ def _ner(doc: Doc, actor_spans: set[tuple[int, int]]) -> list[Mention]:
                 or named_region(ent, cands) or before_facility(ent) or airport_name(cands)
                 or before_region(ent, cands)):
             out.append(Mention(span.start, span.end, text, "mistagged", ent.label_, cands))
-        elif ent.label_ in NUMERIC and own_country(cands):  # "fighting near Diffa in Niger"
+        elif ent.label_ in NUMERIC and own_country(cands):  # "near Diffa in Niger." tagged DATE
             out.append(Mention(span.start, span.end, text, "mistagged", ent.label_, cands))
         elif ent.label_ == "ORG" and (lead := _leading_place(ent)) is not None:
             out.append(lead)

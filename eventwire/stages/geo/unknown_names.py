@@ -36,6 +36,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from eventwire.nlp.extensions import get_list
+from eventwire.stages.geo.context import PLURAL_TYPES
+from eventwire.stages.geo.coordination import LIST_WORDS
 from eventwire.stages.geo.gazetteer import gazetteer
 from eventwire.stages.geo.name_extent import NAME_CONNECTORS
 
@@ -47,16 +49,14 @@ UNKNOWN_DEFINING = {"village", "town", "township", "hamlet", "suburb", "district
                     "county", "parish", "city", "island", "port", "prefecture", "governorate"}
 # a list that these open ("the villages of A, B and C", "four villages: A,
 # B, C and D") or close ("the A and B districts") types every member
-LIST_TYPES = {"villages", "towns", "hamlets", "townships", "districts", "provinces",
-              "counties", "parishes", "municipalities", "communes", "suburbs", "settlements",
-              "prefectures", "governorates", "regions", "cities", "islands"}
+LIST_TYPES = PLURAL_TYPES - {"states", "departments"} | {
+    "hamlets", "townships", "communes", "suburbs", "settlements", "governorates"}
 # "a town called Ravnby", "the village named Kellsdorf"
 CALLED_TYPES = UNKNOWN_DEFINING | {"region", "area", "valley"}
 CALLING = {"called", "named"}
 # words that open a second object of "named"/"called" ("named X its chief",
 # "called X a hero")
 SECOND_OBJECT_TAGS = {"DT", "PRP$"}
-LIST_SEPARATORS = {",", "and", "or", "&"}
 TIME_TYPES = {"DATE", "TIME"}
 # the actor stage's kinds that a list member must not be ("Israel, Egypt
 # and Hezbollah", "Russia, China and Gazprom"); any other kind but a state
@@ -112,8 +112,8 @@ def in_list(span: Span) -> bool:
     """A separator stands right before or after the name: the cheap test
     that spares most names the list scans below."""
     doc = span.doc
-    return (span.start > 0 and doc[span.start - 1].lower_ in LIST_SEPARATORS) or (
-        span.end < len(doc) and doc[span.end].lower_ in LIST_SEPARATORS)
+    return (span.start > 0 and doc[span.start - 1].lower_ in LIST_WORDS) or (
+        span.end < len(doc) and doc[span.end].lower_ in LIST_WORDS)
 
 
 def _list_item(doc: Doc, i: int, proper: list[bool]) -> bool:
@@ -127,7 +127,7 @@ def _list_item(doc: Doc, i: int, proper: list[bool]) -> bool:
     if tok.text in NAME_CONNECTORS:
         return 0 < i < len(doc) - 1 and proper[i - 1] and proper[i + 1] and \
             doc[i + 1].ent_type_ not in TIME_TYPES
-    return proper[i] or tok.lower_ in LIST_SEPARATORS or tok.lower_ == "the" or \
+    return proper[i] or tok.lower_ in LIST_WORDS or tok.lower_ == "the" or \
         tok.text == "-" or tok.tag_ == "POS"
 
 
@@ -150,7 +150,7 @@ def members(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """The names of the list ``doc[start:end]``, split at its separators."""
     out, first = [], start
     for i in range(start, end + 1):
-        if i == end or doc[i].lower_ in LIST_SEPARATORS:
+        if i == end or doc[i].lower_ in LIST_WORDS:
             while first < i and doc[first].lower_ == "the":
                 first += 1
             if i > first:
