@@ -101,3 +101,15 @@ def test_word_lists_are_shared_with_the_older_geo_modules() -> None:
     assert unknown_names.LIST_WORDS is coordination.LIST_WORDS is component.LIST_WORDS
     assert context.PLURAL_TYPES - {"states", "departments"} <= unknown_names.LIST_TYPES
     assert recognize.NUMERIC is context.NUMERIC and context.NUMERIC <= context.NOT_NAMES
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Letters were sent to Spain, Portugal and Marisol Ventaja last week.", "Marisol Ventaja"),
+    ("The prize went to teams from Ghana, Togo and Kofi Mensavi.", "Kofi Mensavi"),
+    ("Ministers from France, Italy and Tobias Wendler signed the pact.", "Tobias Wendler"),
+])
+def test_a_person_ending_a_list_of_places_is_no_place(places_of, text: str, name: str  # type: ignore[no-untyped-def]
+                                                      ) -> None:
+    """review43: a person's full name the actor stage typed a person is no
+    unknown member of the list of places it ends."""
+    assert name not in places_of(text)

@@ -180,10 +180,21 @@ def typed_list_member(span: Span, proper: list[bool]) -> bool:
 
 def actor_spans(doc: Doc) -> list[tuple[int, int]]:
     """Character ranges of the actor stage's mentions that are no place: an
-    organisation, agent or armed group, or any mention but a state that the
-    knowledge base resolved ("the Palestinian Authority")."""
+    organisation, agent or armed group, any mention but a state that the
+    knowledge base resolved ("the Palestinian Authority"), or a person's
+    full name (:func:`_full_name`)."""
     return [(m.start, m.end) for m in get_list(doc, "actor_mentions")
-            if m.kind in ACTOR_KINDS or m.actor_id is not None and m.kind != "state"]
+            if m.kind in ACTOR_KINDS or m.actor_id is not None and m.kind != "state"
+            or _full_name(m.kind, m.text)]
+
+
+def _full_name(kind: str, text: str) -> bool:
+    """A person of two capitalised words or more, a given name and a
+    surname, that ends a list of places: "sent to Spain, Portugal and
+    Marisol Ventaja", "teams from Ghana, Togo and Kofi Mensavi", "ministers
+    from France, Italy and Tobias Wendler" (review43)."""
+    words = text.split()
+    return kind == "person" and len(words) >= 2 and all(w[:1].isupper() for w in words)
 
 
 def listed_with_places(span: Span, taken: set[int], proper: list[bool],
