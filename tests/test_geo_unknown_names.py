@@ -47,8 +47,9 @@ def test_an_unknown_member_of_a_list_of_places_is_one(places_of, text: str, name
 
 @pytest.mark.parametrize(("text", "name"), [
     ("Talks between Israel, Egypt and Hezbollah resumed in Cairo.", "Hezbollah"),
-    ("Shoppers chose Lucerne, Albertson, Brookvale's and Sunvale brands.", "Brookvale"),
-    ("Soldiers were tested for Chagas, Hepatitis B, Hantavirus and Syphilis.", "Hantavirus"),
+    ("The recall covered Kenton, Darby, Brellmoor and Sunvale eggs.", "Brellmoor"),
+    ("Donors were screened for Lassa, Marburg, Hantavirus and Zika before the trial.",
+     "Hantavirus"),
 ])
 def test_a_list_that_is_not_one_of_places_adds_nothing(places_of, text: str, name: str  # type: ignore[no-untyped-def]
                                                        ) -> None:
@@ -71,4 +72,44 @@ def test_a_place_called_so_is_one(places_of, text: str, name: str) -> None:  # t
 ])
 def test_a_person_or_firm_with_a_place_noun_is_no_place(places_of, text: str, name: str  # type: ignore[no-untyped-def]
                                                         ) -> None:
+    assert name not in places_of(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The city named Ahmed Bello its new police chief on Monday.", "Ahmed Bello"),
+    ("The district called Mirela Tosk a hero after the flood.", "Mirela Tosk"),
+    ("The province named Keltra Vos as its envoy to the talks.", "Keltra Vos"),
+    ("The county named Dorian Welk its new sheriff in May.", "Dorian Welk"),
+])
+def test_a_person_a_place_names_is_no_place(places_of, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    """review43: "called"/"named" is the verb of the type noun, whose second
+    object ("its new police chief", "a hero", "as its envoy") follows the
+    name: the name is the person named."""
+    assert name not in places_of(text)
+
+
+def test_a_place_called_so_before_a_time_is_one(places_of) -> None:  # type: ignore[no-untyped-def]
+    assert "Ravnbyle" in places_of("Frogs were found in a town called Ravnbyle this spring.")
+
+
+def test_word_lists_are_shared_with_the_older_geo_modules() -> None:
+    """review43: the list separators, the plural type words and the numeric
+    labels are the ones ``coordination``, ``context`` and ``component`` use,
+    not copies that can drift apart."""
+    from eventwire.stages.geo import component, context, coordination, recognize, unknown_names
+
+    assert unknown_names.LIST_WORDS is coordination.LIST_WORDS is component.LIST_WORDS
+    assert context.PLURAL_TYPES - {"states", "departments"} <= unknown_names.LIST_TYPES
+    assert recognize.NUMERIC is context.NUMERIC and context.NUMERIC <= context.NOT_NAMES
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Letters were sent to Spain, Portugal and Marisol Ventaja last week.", "Marisol Ventaja"),
+    ("The prize went to teams from Ghana, Togo and Kofi Mensavi.", "Kofi Mensavi"),
+    ("Ministers from France, Italy and Tobias Wendler signed the pact.", "Tobias Wendler"),
+])
+def test_a_person_ending_a_list_of_places_is_no_place(places_of, text: str, name: str  # type: ignore[no-untyped-def]
+                                                      ) -> None:
+    """review43: a person's full name the actor stage typed a person is no
+    unknown member of the list of places it ends."""
     assert name not in places_of(text)

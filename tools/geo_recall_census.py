@@ -3,12 +3,13 @@
     PYTHONPATH=. python tools/geo_recall_census.py ../shared/data/geo/geovirus.jsonl \
         --out /tmp/geo_pred.jsonl --skip geovirus-026,geovirus-063 [--list]
 
-Runs the pipeline of ``eventwire eval geo`` (actors + places) once, keeps
-its predictions and spaCy's entities in ``--out``, and prints on all
-articles and without the ``--skip`` ones (a blind set's sources: their
-errors are never listed): eventwire's recognition P/R/F1 and acc@161 on
-found beside the most-populous baseline on the gold spans, and a bare
-spaCy baseline (every GPE/LOC/FAC entity at its most populous candidate).
+Runs the pipeline of ``eventwire eval geo`` (actors + places) once over
+the articles not in ``--skip`` (a blind set's sources: they are left out
+before the pipeline runs, so nothing of theirs is parsed, scored, written
+or listed), keeps its predictions and spaCy's entities in ``--out``, and
+prints eventwire's recognition P/R/F1 and acc@161 on found beside the
+most-populous baseline on the gold spans, and a bare spaCy baseline
+(every GPE/LOC/FAC entity at its most populous candidate).
 ``--list`` prints, outside the skipped articles, every gold toponym
 eventwire misses (with the NER label over it) and every spaCy GPE/LOC/FAC
 entity eventwire drops (gold or not): the two sides of the recall gap.
@@ -26,6 +27,12 @@ from eventwire.eval.runner import build_pipeline, load_scorer
 from eventwire.settings import Settings
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
+
+
+def kept(records: list[dict[str, Any]], skip: str) -> list[dict[str, Any]]:
+    """The records whose ``doc_id`` is not in the comma-separated ``skip``."""
+    left_out = {s.strip() for s in skip.split(",") if s.strip()}
+    return [r for r in records if str(r["doc_id"]) not in left_out]
 
 
 def predict(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -90,20 +97,17 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("data", type=Path)
     ap.add_argument("--out", type=Path, required=True)
-    ap.add_argument("--skip", default="", help="doc ids left out of the second figures and lists")
+    ap.add_argument("--skip", default="", help="doc ids left out before the pipeline runs")
     ap.add_argument("--list", action="store_true")
     args = ap.parse_args()
-    gold = [json.loads(line) for line in args.data.open(encoding="utf-8")]
+    with args.data.open(encoding="utf-8") as fh:
+        gold = kept([json.loads(line) for line in fh], args.skip)
     preds = {p["doc_id"]: p for p in predict(gold)}
     with args.out.open("w", encoding="utf-8") as fh:
         fh.writelines(json.dumps(p, ensure_ascii=False) + "\n" for p in preds.values())
-    skip = {s for s in args.skip.split(",") if s}
-    kept = [g for g in gold if g["doc_id"] not in skip]
-    figures(gold, preds, "all")
-    if skip:
-        figures(kept, preds, "kept")
+    figures(gold, preds, "kept" if args.skip else "all")
     if args.list:
-        listing(kept, preds)
+        listing(gold, preds)
 
 
 if __name__ == "__main__":

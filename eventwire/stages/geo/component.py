@@ -28,6 +28,7 @@ from eventwire.nlp.extensions import get_list, text_of
 from eventwire.stages.actors.scene_victims import victims_at_scene
 from eventwire.stages.geo.attack_scene import attack_scenes
 from eventwire.stages.geo.city_parts import place_city_parts
+from eventwire.stages.geo.coordination import LIST_WORDS
 from eventwire.stages.geo.division_towns import foreign_division_towns, foreign_small_towns
 from eventwire.stages.geo.event_place import (  # noqa: F401  (DATELINE: re-export)
     DATELINE,
@@ -46,7 +47,6 @@ from eventwire.stages.geo.vicinity import place_in_vicinity
 PRECISION = {"country": "country", "admin1": "admin1", "admin2": "admin2",
              "continent": "continent", "user": "point", "airport": "point", "region": "region",
              "water": "water"}
-LIST_WORDS = {",", "and", "or", "&"}
 # nouns of an apposition that places a name inside the next: "Victoria, the
 # capital of the Seychelles", "Gaya, a town in southern Niger"
 APPOSITION_HEADS = {"capital", "city", "town", "village", "port", "province", "state", "district",

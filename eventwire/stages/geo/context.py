@@ -167,8 +167,9 @@ UNKNOWN_OF = {"village", "villages", "town", "towns", "hamlet", "hamlets", "town
               "district", "districts", "province", "provinces", "region", "county", "parish",
               "municipality", "commune", "communes", "neighbourhood", "neighborhood", "suburb",
               "suburbs", "settlement", "settlements", "oblast", "prefecture", "governorate"}
-NOT_NAMES = {"NORP", "DATE", "TIME", "LANGUAGE", "EVENT", "CARDINAL", "ORDINAL", "MONEY",
-             "PERCENT", "QUANTITY"}
+# labels of dates, times and numbers: never a place's name
+NUMERIC = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
+NOT_NAMES = NUMERIC | {"NORP", "LANGUAGE", "EVENT"}
 UNKNOWN_AFTER = {"district", "province", "region", "township", "county", "parish", "village",
                  "prefecture", "governorate", "oblast", "municipality"}
 

@@ -67,6 +67,7 @@ from eventwire.nlp.extensions import ents_of, get_list, span_text
 from eventwire.stages.geo.capitals import capitalised_flags
 from eventwire.stages.geo.city_parts import part_and_city
 from eventwire.stages.geo.context import (
+    NUMERIC,
     TRAILING,
     by_context,
     proper_flags,
@@ -99,9 +100,6 @@ from eventwire.stages.geo.ownname import (
 from eventwire.stages.geo.regions import region_spans
 
 LABELS = {"GPE", "LOC", "FAC"}
-# labels the small model gives a country's own name by mistake ("in Niger."
-# tagged DATE): a country's own name is never a date or a number
-NUMERIC = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
 MISTAGGED = {"ORG", "PERSON", "WORK_OF_ART", "NORP", "PRODUCT"}
 BLOCKING = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "DATE", "TIME",
             "MONEY", "LANGUAGE"}
@@ -149,10 +147,12 @@ def _strip(span: Span) -> Span:
 
 def _after_locative(span: Span, words: set[str] = LOCATIVE) -> bool:
     """A locative word before the name, over up to two lower-case adjectives
-    ("in southern DRC", "In neighbouring Burkina Faso", "near remote X")."""
+    of the name ("in southern DRC", "near remote X"), not of a noun the name
+    qualifies ("in recent Gallup polls": the polls, review43)."""
     doc, i = span.doc, span.start - 1
     while i >= 0 and span.start - i <= 2 and doc[i].is_lower and (
-            doc[i].pos_ == "ADJ" or doc[i].dep_ == "amod"):
+            doc[i].pos_ == "ADJ" or doc[i].dep_ == "amod") and \
+            span.start <= doc[i].head.i < span.end:
         i -= 1
     return i >= 0 and doc[i].lower_ in words
 
@@ -229,7 +229,7 @@ def _ner(doc: Doc, actor_spans: set[tuple[int, int]]) -> list[Mention]:
                 or named_region(ent, cands) or before_facility(ent) or airport_name(cands)
                 or before_region(ent, cands)):
             out.append(Mention(span.start, span.end, text, "mistagged", ent.label_, cands))
-        elif ent.label_ in NUMERIC and own_country(cands):  # "fighting near Diffa in Niger"
+        elif ent.label_ in NUMERIC and own_country(cands):  # "near Diffa in Niger." tagged DATE
             out.append(Mention(span.start, span.end, text, "mistagged", ent.label_, cands))
         elif ent.label_ == "ORG" and (lead := _leading_place(ent)) is not None:
             out.append(lead)

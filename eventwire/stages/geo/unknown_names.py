@@ -36,6 +36,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from eventwire.nlp.extensions import get_list
+from eventwire.stages.geo.context import PLURAL_TYPES
+from eventwire.stages.geo.coordination import LIST_WORDS
 from eventwire.stages.geo.gazetteer import gazetteer
 from eventwire.stages.geo.name_extent import NAME_CONNECTORS
 
@@ -47,13 +49,14 @@ UNKNOWN_DEFINING = {"village", "town", "township", "hamlet", "suburb", "district
                     "county", "parish", "city", "island", "port", "prefecture", "governorate"}
 # a list that these open ("the villages of A, B and C", "four villages: A,
 # B, C and D") or close ("the A and B districts") types every member
-LIST_TYPES = {"villages", "towns", "hamlets", "townships", "districts", "provinces",
-              "counties", "parishes", "municipalities", "communes", "suburbs", "settlements",
-              "prefectures", "governorates", "regions", "cities", "islands"}
+LIST_TYPES = PLURAL_TYPES - {"states", "departments"} | {
+    "hamlets", "townships", "communes", "suburbs", "settlements", "governorates"}
 # "a town called Ravnby", "the village named Kellsdorf"
 CALLED_TYPES = UNKNOWN_DEFINING | {"region", "area", "valley"}
 CALLING = {"called", "named"}
-LIST_SEPARATORS = {",", "and", "or", "&"}
+# words that open a second object of "named"/"called" ("named X its chief",
+# "called X a hero")
+SECOND_OBJECT_TAGS = {"DT", "PRP$"}
 TIME_TYPES = {"DATE", "TIME"}
 # the actor stage's kinds that a list member must not be ("Israel, Egypt
 # and Hezbollah", "Russia, China and Gazprom"); any other kind but a state
@@ -80,20 +83,37 @@ def defined_unknown(span: Span) -> bool:
 def called_place(span: Span) -> bool:
     """"a town called Ravnby", "the village named Kellsdorf", "a district
     known as Oruvale": a lower-case type noun, then "called"/"named"/"known
-    as", then the name."""
+    as", then the name; not when the type noun is the one that names or
+    calls (:func:`_second_object`)."""
     doc, i = span.doc, span.start
     if i >= 3 and doc[i - 1].lower_ == "as" and doc[i - 2].lower_ == "known":
         i -= 1
     return i >= 2 and doc[i - 1].lower_ in CALLING | {"known"} and \
-        doc[i - 2].lower_ in CALLED_TYPES and doc[i - 2].text.islower()
+        doc[i - 2].lower_ in CALLED_TYPES and doc[i - 2].text.islower() and \
+        not (doc[i - 1].lower_ in CALLING and _second_object(span, doc[i - 1].i))
+
+
+def _second_object(span: Span, verb: int) -> bool:
+    """The calling verb has a second object after the name, so the type noun
+    before it is the verb's subject and the name a person it names: "The
+    city named Ahmed Bello its new police chief", "the district called Mira
+    Tosk a hero", "the province named Keltra Vos as its envoy" (review43)."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    if nxt.lower_ == "as":
+        return nxt.head.i == verb
+    return nxt.tag_ in SECOND_OBJECT_TAGS and nxt.ent_type_ not in TIME_TYPES and \
+        nxt.head.head.i == verb and nxt.head.dep_ in ("oprd", "dobj", "attr")
 
 
 def in_list(span: Span) -> bool:
     """A separator stands right before or after the name: the cheap test
     that spares most names the list scans below."""
     doc = span.doc
-    return (span.start > 0 and doc[span.start - 1].lower_ in LIST_SEPARATORS) or (
-        span.end < len(doc) and doc[span.end].lower_ in LIST_SEPARATORS)
+    return (span.start > 0 and doc[span.start - 1].lower_ in LIST_WORDS) or (
+        span.end < len(doc) and doc[span.end].lower_ in LIST_WORDS)
 
 
 def _list_item(doc: Doc, i: int, proper: list[bool]) -> bool:
@@ -107,7 +127,7 @@ def _list_item(doc: Doc, i: int, proper: list[bool]) -> bool:
     if tok.text in NAME_CONNECTORS:
         return 0 < i < len(doc) - 1 and proper[i - 1] and proper[i + 1] and \
             doc[i + 1].ent_type_ not in TIME_TYPES
-    return proper[i] or tok.lower_ in LIST_SEPARATORS or tok.lower_ == "the" or \
+    return proper[i] or tok.lower_ in LIST_WORDS or tok.lower_ == "the" or \
         tok.text == "-" or tok.tag_ == "POS"
 
 
@@ -130,7 +150,7 @@ def members(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """The names of the list ``doc[start:end]``, split at its separators."""
     out, first = [], start
     for i in range(start, end + 1):
-        if i == end or doc[i].lower_ in LIST_SEPARATORS:
+        if i == end or doc[i].lower_ in LIST_WORDS:
             while first < i and doc[first].lower_ == "the":
                 first += 1
             if i > first:
@@ -160,10 +180,21 @@ def typed_list_member(span: Span, proper: list[bool]) -> bool:
 
 def actor_spans(doc: Doc) -> list[tuple[int, int]]:
     """Character ranges of the actor stage's mentions that are no place: an
-    organisation, agent or armed group, or any mention but a state that the
-    knowledge base resolved ("the Palestinian Authority")."""
+    organisation, agent or armed group, any mention but a state that the
+    knowledge base resolved ("the Palestinian Authority"), or a person's
+    full name (:func:`_full_name`)."""
     return [(m.start, m.end) for m in get_list(doc, "actor_mentions")
-            if m.kind in ACTOR_KINDS or m.actor_id is not None and m.kind != "state"]
+            if m.kind in ACTOR_KINDS or m.actor_id is not None and m.kind != "state"
+            or _full_name(m.kind, m.text)]
+
+
+def _full_name(kind: str, text: str) -> bool:
+    """A person of two capitalised words or more, a given name and a
+    surname, that ends a list of places: "sent to Spain, Portugal and
+    Marisol Ventaja", "teams from Ghana, Togo and Kofi Mensavi", "ministers
+    from France, Italy and Tobias Wendler" (review43)."""
+    words = text.split()
+    return kind == "person" and len(words) >= 2 and all(w[:1].isupper() for w in words)
 
 
 def listed_with_places(span: Span, taken: set[int], proper: list[bool],
