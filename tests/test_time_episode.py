@@ -254,3 +254,46 @@ def test_sequence_phrase_takes_the_told_events_date(timex_pipe: Pipeline, text: 
     assert trigger is not None
     found = episode_time(doc, last, trigger, list(doc._.timexes or []), events[:-1], PUB)
     assert found is not None and (found.value, found.granularity) == (value, "day")
+
+
+# mends27b: a dating clause dates the episode only when its subject names a
+# material act (the class review39 set for dated_after, shared with it);
+# sentences written for these tests (PUB: Tuesday 2021-06-01).
+@pytest.mark.parametrize("text,typed", [
+    ("The talks took place on Monday in Geneva. Rebels shelled the airport.",
+     [("shelled", "ASSAULT", "asserted")]),
+    ("The vote happened on Friday, officials said. Soldiers detained three clerks.",
+     [("detained", "COERCE", "asserted")]),
+    ("The wedding took place on Sunday near the river. Gunmen abducted two guests.",
+     [("abducted", "ASSAULT", "asserted")]),
+])
+def test_a_clause_dating_another_kind_of_event_dates_no_act(
+        timex_pipe: Pipeline, text: str, typed: list[tuple[str, str, str]]) -> None:
+    doc, events = _dated(timex_pipe, text, typed)
+    last = events[-1]
+    trigger = token_at(doc, last.trigger.start)
+    assert trigger is not None
+    assert episode_time(doc, last, trigger, list(doc._.timexes or []), [], PUB) is None
+
+
+@pytest.mark.parametrize("text,typed,value", [
+    ("The looting occurred on Saturday, traders said. Youths smashed shop windows.",
+     [("smashed", "ASSAULT", "asserted")], "2021-05-29"),
+    ("The violence erupted on Friday in the market. Police arrested six men.",
+     [("arrested", "COERCE", "asserted")], "2021-05-28"),
+    ("The kidnapping happened on Sunday outside the school. Armed men seized a driver.",
+     [("seized", "COERCE", "asserted")], "2021-05-30"),
+])
+def test_a_clause_on_a_material_act_still_dates_the_episode(
+        timex_pipe: Pipeline, text: str, typed: list[tuple[str, str, str]],
+        value: str) -> None:
+    _doc, events = _dated(timex_pipe, text, typed)
+    last = events[-1].time
+    assert (last.value, last.granularity, last.anchor) == (value, "day", "narrative")
+
+
+def test_one_material_act_test_for_both_dating_rules() -> None:
+    # mends27b: episode and dated_after share one class test, not two copies
+    from eventwire.stages.time import anaphora, dated_after, episode
+    assert episode.names_material_act is anaphora.names_material_act
+    assert dated_after.names_material_act is anaphora.names_material_act

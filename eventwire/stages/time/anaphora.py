@@ -31,7 +31,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.models import PLOVER_TYPES, EventMention, TimeValue, Timex
+from eventwire.stages.events.lexicon import load_lexicon
 from eventwire.stages.time.governing import governing, token_at
+from eventwire.stages.time.undated import ACT_KINDS
 
 DEFINITE = {"the", "this", "that", "these", "those"}
 TEXT_ANCHORS = {"explicit", "narrative", "speech", "sentence"}
@@ -43,6 +45,9 @@ PERFORM_LEMMAS = {"launch", "stage", "mount", "conduct", "unleash"}
 PERFORM_PHRASES = {("carry", "out")}
 # the lemmatizer reads "staged" as "stag": the word forms, too
 PERFORM_FORMS = {"staged", "stages", "staging"}
+# nouns for an episode of any material act, which the lexicon (keyed on the
+# acts themselves) does not type: "the incident happened", "the violence erupted"
+EPISODE_NOUNS = {"incident", "violence"}
 
 
 def definite_noun(trigger: Token) -> bool:
@@ -111,3 +116,18 @@ def told_before(doc: Doc, event: EventMention, trigger: Token, timexes: list[Tim
                              start=t.start, end=t.end, anchor="narrative",
                              background=t.background)
     return None
+
+
+def names_material_act(noun: Token) -> bool:
+    """The noun names a material act: an episode word ("incident",
+    "violence") or a noun the trigger lexicon types as one, by its form or
+    its lemma ("the shootings", "the raid", "the murder"); not a meeting,
+    vote or ceremony ("the talks", "the vote", "the wedding")."""
+    lemma = noun.lemma_.lower()
+    if lemma in EPISODE_NOUNS:
+        return True
+    lex = load_lexicon()
+    if noun.lower_ in lex.not_events or lemma in lex.not_events:
+        return False
+    entry = lex.nominals.get(noun.lower_) or lex.nominals.get(lemma) or lex.verbs.get(lemma)
+    return entry is not None and ACT_KINDS.get(entry["type"], "other") == "material"

@@ -20,9 +20,10 @@ clause says which day the episode is. The act is re-dated when:
   subject is a definite noun naming a material act ("the attack", "the
   incident", "this shooting", "the violence": a noun the trigger lexicon
   types as a material act, or a word for any such episode,
-  ``EPISODE_NOUNS``) — not another kind of event ("The talks took place on
-  Monday", "the vote happened on Tuesday", "the wedding took place"
-  date no shelling told before them) — with a calendar date inside its
+  ``EPISODE_NOUNS``; :func:`~eventwire.stages.time.anaphora.names_material_act`,
+  shared with the episode rule's dating clauses) — not another kind of
+  event ("The talks took place on Monday", "the vote happened on Tuesday",
+  "the wedding took place" date no shelling told before them) — with a calendar date inside its
   own clause that neither lies after publication nor ends more than a
   week before it (the day's news, not a recollection: "The murder
   happened in 1999" dates no arrest told before it);
@@ -52,8 +53,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.models import EventMention, TimeValue, Timex
 from eventwire.nlp.extensions import text_of
-from eventwire.stages.events.lexicon import load_lexicon
-from eventwire.stages.time.anaphora import HAPPEN_PHRASES, definite_noun
+from eventwire.stages.time.anaphora import HAPPEN_PHRASES, definite_noun, names_material_act
 from eventwire.stages.time.clauses import marked_earlier
 from eventwire.stages.time.episode import HAPPEN_LEMMAS, HAPPENED, _flashback, _past_simple
 from eventwire.stages.time.governing import governing, token_at
@@ -64,9 +64,6 @@ from eventwire.stages.time.undated import ACT_KINDS, _calendar, sentence_index, 
 BACK = 3  # prose sentences before the dating clause whose acts it may date
 NEWS_DAYS = 7
 OWN_ANCHORS = {"explicit", "sentence", "speech"}
-# nouns for an episode of any material act, which the lexicon (keyed on the
-# acts themselves) does not type: "the incident happened", "the violence erupted"
-EPISODE_NOUNS = {"incident", "violence"}
 URL_LINE = re.compile(r"^\s*https?\s*:")
 # the verb forms of HAPPEN_LEMMAS and HAPPEN_PHRASES in the past simple
 HAPPEN_WORDS = re.compile(r"\b(?:happened|occurred|unfolded|erupted|took|broke)\b", re.I)
@@ -93,21 +90,6 @@ def _happening(tok: Token) -> Token | None:
             or not names_material_act(subject):
         return None
     return subject
-
-
-def names_material_act(noun: Token) -> bool:
-    """The noun names a material act: an episode word ("incident",
-    "violence") or a noun the trigger lexicon types as one, by its form or
-    its lemma ("the shootings", "the raid", "the murder"); not a meeting,
-    vote or ceremony ("the talks", "the vote", "the wedding")."""
-    lemma = noun.lemma_.lower()
-    if lemma in EPISODE_NOUNS:
-        return True
-    lex = load_lexicon()
-    if noun.lower_ in lex.not_events or lemma in lex.not_events:
-        return False
-    entry = lex.nominals.get(noun.lower_) or lex.nominals.get(lemma) or lex.verbs.get(lemma)
-    return entry is not None and ACT_KINDS.get(entry["type"], "other") == "material"
 
 
 def _news_day(value: str, published: date) -> bool:

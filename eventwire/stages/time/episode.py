@@ -50,7 +50,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.models import EventMention, TimeValue, Timex
 from eventwire.nlp.extensions import text_of
 from eventwire.nlp.spans import first_conjunct
-from eventwire.stages.time.anaphora import DEFINITE
+from eventwire.stages.time.anaphora import DEFINITE, names_material_act
 from eventwire.stages.time.clauses import attempt_host
 from eventwire.stages.time.governing import governing, token_at
 from eventwire.stages.time.ranges import timex_range
@@ -269,13 +269,18 @@ def dating_clauses(doc: Doc, sent: Span, timexes: list[Timex],
 
 def _happen_verb(tok: Token) -> bool:
     """"happened", "occurred", "took place" with a subject (not "what had
-    occurred": a free relative has no subject of its own)."""
+    occurred": a free relative has no subject of its own) that names a
+    material act (mends27b, the class review39 set for :mod:`dated_after`):
+    "the ambush took place on Sunday", "the incident happened yesterday",
+    "the looting occurred overnight" date the episode; "the talks took
+    place on Monday", "the vote happened on Friday", "the funeral took
+    place on Sunday" date another event, not the acts told before or after."""
     lemma = tok.lemma_.lower()
     takes_place = lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place"
                                           for c in tok.children)
     return (lemma in HAPPEN_LEMMAS or takes_place) and tok.pos_ in ("VERB", "AUX") \
         and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
-                for c in tok.children)
+                and names_material_act(c) for c in tok.children)
 
 
 def _depth(tok: Token) -> int:
