@@ -70,3 +70,35 @@ def test_a_clause_of_reason_is_no_demand(event_pipe: Pipeline, text: str,
                                          trigger: str) -> None:
     found = _sources(event_pipe, text)
     assert found.get(trigger) is None, found
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # mends27c: a verb of knowing, believing or finding governs no demand
+    ("The Kenyan rebels knew that the army must retreat from the valley.", "retreat"),
+    ("The Ugandan court found that the ministry should compensate the farmers.",
+     "compensate"),
+    ("Officials in Nairobi feared that the government must evacuate the coastal town.",
+     "evacuate"),
+    ("The Kenyan police believed that the militia should surrender its weapons.",
+     "surrender"),
+])
+def test_a_verb_of_knowing_governs_no_demand(event_pipe: Pipeline, text: str,
+                                             trigger: str) -> None:
+    found = _sources(event_pipe, text)
+    assert found.get(trigger) is None, found
+
+
+@pytest.mark.parametrize("text,trigger,sayer", [
+    # mends27c: verbs of saying keep their sayer (an "insisted"/"warned"
+    # clause is the saying verb's own event, not this one's)
+    ("The Kenyan government stressed that Uganda must withdraw its troops from the "
+     "border.", "withdraw", "Kenyan government"),
+    ("The African Union stated that the junta must release the detained minister.",
+     "release", "African Union"),
+    ("The European Union declared that Serbia should extradite the suspect.",
+     "extradite", "European Union"),
+])
+def test_a_verb_of_demanding_keeps_its_sayer(event_pipe: Pipeline, text: str,
+                                             trigger: str, sayer: str) -> None:
+    found = _sources(event_pipe, text)
+    assert trigger in found and found[trigger] is not None and sayer in found[trigger], found

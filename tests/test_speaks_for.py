@@ -117,3 +117,36 @@ def test_the_head_of_a_body_speaks_for_it(text: str, spans: list[tuple[str, str]
     doc, ms = _mentions(text, spans)
     link_speakers(doc, ms)
     assert ms[1].speaks_for == 0
+
+
+@pytest.mark.parametrize("text,spans", [
+    # mends27c: "<role word> <Person>" does not reach a body across a
+    # sentence end either ("... the Health Ministry. Spokesman X": X speaks
+    # for no ministry)
+    ("The drug was approved by the Health Ministry. Spokesman Tom Reid said it was safe.",
+     [("Health Ministry", "organisation"), ("Tom Reid", "person")]),
+    ("Food reached the valley, Oxfam said! Spokeswoman Ana Ruiz thanked the drivers.",
+     [("Oxfam", "organisation"), ("Ana Ruiz", "person")]),
+    ("Did the Red Cross leave Goma?\nOfficial Peter Obi would not say.",
+     [("Red Cross", "organisation"), ("Peter Obi", "person")]),
+])
+def test_a_role_word_does_not_cross_a_sentence_end(text: str,
+                                                   spans: list[tuple[str, str]]) -> None:
+    doc, ms = _mentions(text, spans)
+    link_speakers(doc, ms)
+    assert ms[1].speaks_for is None
+
+
+@pytest.mark.parametrize("text,spans", [
+    ("The U.S. spokesman Ned Carter declined to comment.",
+     [("U.S.", "state"), ("Ned Carter", "person")]),
+    ("Kenya Wildlife Service spokesman Paul Otieno said two rangers died.",
+     [("Kenya Wildlife Service", "organisation"), ("Paul Otieno", "person")]),
+    ("The Greens' leader Maya Stone quit.",
+     [("The Greens", "party"), ("Maya Stone", "person")]),
+])
+def test_a_role_word_in_the_same_sentence_still_links(text: str,
+                                                      spans: list[tuple[str, str]]) -> None:
+    doc, ms = _mentions(text, spans)
+    link_speakers(doc, ms)
+    assert ms[1].speaks_for == 0

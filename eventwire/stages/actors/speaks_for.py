@@ -105,7 +105,7 @@ def link_speakers(doc: Doc, mentions: list[ActorMention]) -> None:
             continue
         before = text_of(doc)[max(0, m.start - 40):m.start].lower().split()
         if before and before[-1] in SPOKES and i > 0:
-            owner = _owner_before(mentions, i, m.start - 40)
+            owner = _same_sentence(doc, mentions, _owner_before(mentions, i, m.start - 40), m)
             if owner is None and len(before) > 1:  # "Kata'ib spokesman Muhammad Mohi"
                 owner = _owner_by_name(doc, mentions, i, normalise(before[-2]))
             if owner is not None:
@@ -122,6 +122,18 @@ def link_speakers(doc: Doc, mentions: list[ActorMention]) -> None:
             owner = _owner_after(mentions, i, m.end + 60)
             if owner is not None:
                 m.speaks_for = owner
+
+
+def _same_sentence(doc: Doc, mentions: list[ActorMention], owner: int | None,
+                   m: ActorMention) -> int | None:
+    """The owner, unless a sentence end lies between it and ``m`` (mends27c,
+    the stop review44 gave the office of a body's head): "... approved by the
+    Health Ministry. Spokesman Tom Reid said" (Reid speaks for no ministry),
+    "... Oxfam said! Spokeswoman Ana Ruiz added", "... left the Red
+    Cross?\nOfficial Peter Obi"."""
+    if owner is None or _SENTENCE_END.search(text_of(doc)[mentions[owner].end:m.start]):
+        return None
+    return owner
 
 
 def is_spokes(m: ActorMention) -> bool:

@@ -12,12 +12,18 @@ governing word as its source:
 * "The ministry declared that China must drop its barriers" -> the ministry;
 * "The President issued a reminder to Iraq that it must cooperate" -> the
   President (a noun's clause: the verb that governs the noun);
-* "The forum concluded that rich states must pay more" -> the forum.
+* "The forum stated that rich states must pay more" -> the forum.
 
 Not a demand (review44): a perfect after the modal ("the gunmen must have
 attacked", "the envoy should have met": an inference or a reproach), and an
 adverbial clause of reason, condition or time ("because the rebels must
-withdraw", "since it must repay").
+withdraw", "since it must repay"); and (mends27c) a clause governed by a verb
+that is no saying, demanding, insisting or warning: a belief, knowledge or
+finding reports no demand ("The rebels knew that the army must retreat", "The
+court found that the ministry should pay", "Officials feared that the town
+must be evacuated"). The verbs are the cue lists ``speech_verbs`` (say,
+declare, insist, warn, urge, demand, ...), ``demand_verbs`` and
+``threat_verbs``.
 
 The record's own actor is left alone: this only chooses the PLOVER source.
 """
@@ -28,6 +34,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention, EventMention
 from eventwire.nlp.arrays import char_span
+from eventwire.nlp.cues import default_cues
 from eventwire.stages.actors.component import actor_at, resolve_mention
 
 OBLIGATION_AUX = frozenset({"must", "should"})
@@ -41,6 +48,11 @@ PERFECT_AUX = frozenset({"have"})
 # introduces it (spaCy's "a reminder to Iraq that it must ..."), not a clause
 # of reason, condition or time ("because the rebels must withdraw")
 CONTENT_MARK = "that"
+# mends27c: the verbs whose content clause can be a demand (saying,
+# demanding, insisting, warning), from the shared cue lists
+_CUES = default_cues()
+DEMANDING_VERBS = (_CUES.words("speech_verbs") | _CUES.words("demand_verbs")
+                   | _CUES.words("threat_verbs"))
 
 
 def _obliged(trigger: Token) -> Token | None:
@@ -68,10 +80,13 @@ def _sayer(clause: Token) -> Token | None:
                                       for c in clause.children):
         return None
     gov = clause.head
-    if gov.pos_ in ("NOUN", "PROPN"):
+    through_noun = gov.pos_ in ("NOUN", "PROPN")
+    if through_noun:
         gov = gov.head
     if gov.pos_ not in ("VERB", "AUX"):
         return None
+    if not through_noun and gov.lemma_.lower() not in DEMANDING_VERBS:
+        return None  # "knew that ...", "found that ...": no demand
     return next((c for c in gov.children if c.dep_ == "nsubj"), None)
 
 
