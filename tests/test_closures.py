@@ -10,7 +10,7 @@ import pytest
 from spacy.tokens import Token
 
 from eventwire.datafiles import natural_hazards
-from eventwire.stages.events.closures import shuts_down, words
+from eventwire.stages.events.closures import forces_close_border, shuts_down, words
 from tests.conftest import by_trigger
 
 
@@ -56,3 +56,31 @@ def test_causing_events_repeat_no_hazard() -> None:
 def test_closure_by_a_hazard_is_no_act(spacy_nlp: Any) -> None:
     assert not shuts_down(token(spacy_nlp, "The blizzard shut down the airport for two days.",
                                 "shut"))
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The army shut down the border crossing on Tuesday.", "shut"),
+    ("Troops sealed the border post for two days.", "sealed"),
+    ("The crossing point was closed by police after the shooting.", "closed"),
+    ("Border guards closed the frontier at dawn.", "closed"),
+])
+def test_forces_close_border(spacy_nlp: Any, text: str, word: str) -> None:
+    """A state's forces closing a border or crossing (branch mends27a)."""
+    assert forces_close_border(token(spacy_nlp, text, word))
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Ghana closed its border with Togo.", "closed"),  # a state, a neighbour
+    ("Soldiers closed the crossing with Benin.", "closed"),  # aimed at a neighbour
+    ("The army shut down the main highway.", "shut"),  # a road: the lexicon's class
+    ("The ministry closed the border crossing overnight.", "closed"),  # no force
+])
+def test_no_forces_border_closure(spacy_nlp: Any, text: str, word: str) -> None:
+    assert not forces_close_border(token(spacy_nlp, text, word))
+
+
+def test_forces_border_closure_in_the_pipeline(event_rules_pipe: Any) -> None:
+    found = by_trigger(event_rules_pipe, "The army shut down the border crossing on Tuesday.")
+    assert (found["shut down"].type, found["shut down"].mode) == ("COERCE", "restrict")
+    found = by_trigger(event_rules_pipe, "Ghana closed its border with Togo.")
+    assert found["closed"].type == "SANCTION"

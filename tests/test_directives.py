@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from eventwire.stages.events.directives import tells_to
+from eventwire.stages.events.directives import private_directive, tells_to
 from tests.conftest import by_trigger
 
 
@@ -40,4 +40,32 @@ def test_no_directive(spacy_nlp: Any, text: str, form: str) -> None:
 
 def test_directive_in_the_pipeline(event_rules_pipe: Any) -> None:
     found = by_trigger(event_rules_pipe, "The sergeant told the man to drop the knife and kneel.")
+    assert found["told"].type == "REQUEST"
+
+
+@pytest.mark.parametrize("text,form", [
+    ("My mother told me to come home early.", "told"),
+    ("A friend advised her to rest for a few days.", "advised"),
+    ("The coach encouraged the players to stay calm.", "encouraged"),
+    ("He was told by his neighbour to move the car.", "told"),
+    ("Her uncle told the boys to leave the farm before dark.", "told"),
+])
+def test_private_directive(spacy_nlp: Any, text: str, form: str) -> None:
+    """A directive between private persons (branch mends27a)."""
+    assert private_directive(word(spacy_nlp, text, form))
+
+
+@pytest.mark.parametrize("text,form", [
+    ("The sergeant told the man to drop the knife and kneel.", "told"),
+    ("The ministry advised hospitals to cancel routine surgery.", "advised"),
+    ("His father told the Interior Ministry to release the files.", "told"),
+    ("Pupils were advised to stay at home for a week.", "advised"),
+])
+def test_directive_not_private(spacy_nlp: Any, text: str, form: str) -> None:
+    assert not private_directive(word(spacy_nlp, text, form))
+
+
+def test_private_directive_in_the_pipeline(event_rules_pipe: Any) -> None:
+    assert "told" not in by_trigger(event_rules_pipe, "My mother told me to come home early.")
+    found = by_trigger(event_rules_pipe, "The ministry told hospitals to cancel surgery.")
     assert found["told"].type == "REQUEST"

@@ -79,3 +79,35 @@ def _agent(verb: Token) -> Token | None:
 def _causing_event(tok: Token) -> bool:
     causes = words()["causing_events"] | natural_hazards()
     return tok.lower_ in causes or tok.lemma_.lower() in causes
+
+
+def forces_close_border(verb: Token) -> bool:
+    """A state's forces closing a border or a crossing with no neighbour
+    named (COERCE restrict, branch mends27a): the forces restrict movement,
+    as they do closing a road or a port:
+
+    * "the army shut down the border crossing on Tuesday";
+    * "troops sealed the border post for two days";
+    * "the crossing point was closed by police after the shooting".
+
+    A closure aimed at a neighbour ("closed the crossing with Benin",
+    "shut the border to Malian traders") and a government's closure
+    ("Ghana closed its border") stay SANCTION ``discontinue`` (the
+    lexicon's class of closing a crossing to another country)."""
+    w = words()
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in w["forces_closing_verbs"]:
+        return False
+    closed = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if closed is None or not any(t.lemma_.lower() in w["border_words"] for t in closed.subtree):
+        return False
+    doer = _agent(verb) if closed.dep_ == "nsubjpass" else _subject(verb)
+    if doer is None or doer.lemma_.lower() not in w["force_doers"]:
+        return False
+    return not _names_neighbour(verb, closed)
+
+
+def _names_neighbour(verb: Token, closed: Token) -> bool:
+    """"with Rwanda", "to Malian traders" on the verb or on what is closed."""
+    preps = words()["neighbour_preps"]
+    return any(c.dep_ == "prep" and c.lower_ in preps
+               for head in (verb, closed) for c in head.children)

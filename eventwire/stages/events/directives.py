@@ -57,3 +57,36 @@ def tells_to(verb: Token) -> bool:
 
 def _infinitive(clause: Token) -> bool:
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
+
+
+def private_directive(verb: Token) -> bool:
+    """A directive between private persons, no event (branch mends27a):
+    the speaker is a kin, household or social-role noun and no addressee is
+    an organisation, a state or a people:
+
+    * "my mother told me to come home early";
+    * "a friend advised her to rest";
+    * "the coach encouraged the players to stay calm";
+    * "he was told by his neighbour to move the car".
+
+    A directive by an official, a ministry or the police ("the sergeant told
+    the man to drop the knife") is kept (``tells_to``)."""
+    w = words()
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in w["telling_verbs"]:
+        return False
+    speaker = _speaker(verb)
+    if speaker is None or speaker.lemma_.lower() not in w["private_speakers"] and \
+            speaker.lower_ not in w["private_speakers"]:
+        return False
+    addressees = [c for c in verb.children if c.dep_ in ADDRESSEE_DEPS]
+    return not any(a.ent_type_ in ("ORG", "GPE", "NORP") for a in addressees)
+
+
+def _speaker(verb: Token) -> Token | None:
+    """The active subject, or the passive's by-agent."""
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            return child
+        if child.dep_ == "agent":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None

@@ -37,12 +37,12 @@ from eventwire.stages.events.clauses import (
     vote_content,
     voted_in,
 )
-from eventwire.stages.events.closures import shuts_down
+from eventwire.stages.events.closures import forces_close_border, shuts_down
 from eventwire.stages.events.collaboration import works_with
 from eventwire.stages.events.conditions import finite_verb
 from eventwire.stages.events.consequences import consequence_end
 from eventwire.stages.events.detection import construction, verdict_end
-from eventwire.stages.events.directives import tells_to
+from eventwire.stages.events.directives import private_directive, tells_to
 from eventwire.stages.events.headline_compounds import headline_compound_pattern
 from eventwire.stages.events.health_measures import health_reading, outbreak_story, trigger_lemmas
 from eventwire.stages.events.inquiries import no_inquiry_act
@@ -152,8 +152,11 @@ def _candidate(tok: Token, lex: Lexicon, votes: bool = True) -> Candidate | None
         if is_deescalation(tok):
             return Candidate(tok, tok.i + 1, "RETREAT", "ceasefire", [],
                              "curated-verb+deescalation", False)
+        if private_directive(tok):  # "a friend advised her to rest" (directives.py)
+            return None
         cand = (construction_candidate(tok) or judicial_candidate(tok) or act_candidate(tok)
-                or _directive(tok) or _prevention(tok) or verb_candidate(tok, lex)
+                or _directive(tok) or _prevention(tok) or _border_closure(tok)
+                or verb_candidate(tok, lex)
                 or _partnership(tok) or _closure(tok))
     elif tok.pos_ in ("NOUN", "PROPN") and \
             (title := title_case_lemma(tok, lex.verbs, lex.not_events)) is not None:
@@ -285,6 +288,17 @@ def _closure(tok: Token) -> Candidate | None:
     if not shuts_down(tok):
         return None
     return Candidate(tok, tok.i + 2, "COERCE", "restrict", [], "curated-verb+closure", False)
+
+
+def _border_closure(tok: Token) -> Candidate | None:
+    """"the army shut down the border crossing": COERCE restrict, before the
+    lexicon's SANCTION reading of a crossing closed to a neighbour
+    (``closures.forces_close_border``)."""
+    if not forces_close_border(tok):
+        return None
+    down = any(c.dep_ == "prt" and c.i == tok.i + 1 for c in tok.children)
+    return Candidate(tok, tok.i + (2 if down else 1), "COERCE", "restrict", [],
+                     "curated-verb+closure", False)
 
 
 def _directive(tok: Token) -> Candidate | None:
