@@ -1,13 +1,14 @@
-"""Build blind/rec_t.jsonl: gold whole-record events (batch rec_t).
+"""Build tests/data/records/rec_t.jsonl: gold whole-record events (batch rec_t).
 
-rec_t is a BLIND SET, labelled on 2026-12-05 (branch ``blind_t``) before
+rec_t was a BLIND SET, labelled on 2026-12-05 (branch ``blind_t``) before
 eventwire ever ran on any of these texts: no pipeline, no ``eval records``,
 no spaCy or model on them while labelling, no eventwire rule code read and
-no system output looked at. It lives in ``blind/`` (not under
-tests/data/records) so that nobody writing rules reads it: run it once at
-the start of the next session and once at its end, and never debug on it:
+no system output looked at. It waited in ``blind/`` and was run twice in
+the nineteenth session (``6379c25`` after round one, ``1a8b7fc`` after round
+two; docs/BENCHMARKS.md, "Where things stand"); since then it is development
+data like rec_a..rec_s:
 
-    eventwire eval records --data blind/rec_t.jsonl --split blind
+    eventwire eval records --data tests/data/records/rec_t.jsonl --split blind
 
 Sources (field ``source`` of each record):
 
@@ -16,9 +17,9 @@ Sources (field ``source`` of each record):
   the text is copied, none of GeoVirus' annotation), MEANTIME Wikinews
   articles (``meantime:<doc_id>``, CC BY 4.0) and one ECB+ article
   (``ecbplus:<doc_id>``, CC BY 3.0, only topics 1, 4 and 7, at most three).
-  Every GeoVirus and MEANTIME id is on /work/prompts/unused_for_t.txt, and no
-  document used by tests/data/records/rec_*.jsonl or blind/rec_s.jsonl, nor
-  one listed in tests/data/records/read_docs.txt, is used again
+  Every GeoVirus and MEANTIME id was on the list given for rec_t
+  (/work/prompts/unused_for_t.txt), and no document used by rec_a..rec_s,
+  nor one listed in tests/data/records/read_docs.txt, is used again
   (``check_unused``). A text with no headline line takes its first sentence
   as title. ``published`` is the printed date, else inferred from the text's
   own days and the story (``published_note``);
@@ -28,10 +29,10 @@ Sources (field ``source`` of each record):
   the Horn of Africa.
 
 Labels follow docs/annotation.md, including every "Decisions taken while
-labelling" section, blind/DECISIONS.md's rec_s decisions and the "rec_t"
-decisions there. Spans are located by needle strings, never by
+labelling" section, rec_s's decisions and the "rec_t" decisions
+there. Spans are located by needle strings, never by
 hand-counted offsets (the conventions of tests/data/records/needles.py,
-told to write rec_t.jsonl here, in blind/):
+which write rec_t.jsonl beside this builder):
 
 * every event has an anchor ``at`` (a needle that must occur exactly once in
   the text); a span given as a plain string is the first occurrence from the
@@ -44,19 +45,29 @@ Every span is checked (``text[start:end] == span["text"]``) before writing.
 Coordinates: cities from GeoNames cities500, countries from GeoNames'
 country point, other features as noted (approximate; scoring allows 161 km).
 
-    python3 blind/make_rec_t.py
+    python3 tests/data/records/make_rec_t.py
 """
 
-import json
 import re
 import sys
 from pathlib import Path
 from types import SimpleNamespace
 
-REPO = Path(__file__).resolve().parents[1]
-RECORDS = REPO / "tests" / "data" / "records"
+RECORDS = Path(__file__).resolve().parent
 sys.path.insert(0, str(RECORDS))
-from needles import Batch, E, P, check_sources, d, mo, read_documents, with_title, wk, yr  # noqa: E402
+from needles import (  # noqa: E402
+    Batch,
+    E,
+    P,
+    check_meantime,
+    check_sources,
+    check_unused,
+    d,
+    mo,
+    with_title,
+    wk,
+    yr,
+)
 
 PLACES = {
     # countries: GeoNames country points
@@ -141,7 +152,7 @@ PLACES = {
     'Morelia': (19.70, -101.19),
 }
 
-BATCH = Batch("rec_t", PLACES, out=Path(__file__).resolve().with_name("rec_t.jsonl"))
+BATCH = Batch("rec_t", PLACES)
 A = BATCH.A  # A(id_, outlet, published, title, text, events, source=None, note=None)
 
 TEXTS = {
@@ -167,32 +178,6 @@ TEXTS = {
     'geovirus:geovirus-190': 'It has been confirmed that tests done on a dead Mute Swan found in the village of Cellardyke in Fife, Scotland has tested positive for the deadly strain of H5N1 Bird Flu virus. The swan is believed to have been native to Scotland. Two other swans found in Richmond Park in Glasgow are being tested for the H5N1 virus. They are among at least 14 other dead birds and 12 more swans found in Glasgow, that are being tested for the H5N1 virus. This is the United Kingdom\'s first confirmed case of the H5N1 virus and would make the U.K. the 14th country to report the virus. "The risk to humans has not changed by the fact that we have found the virus in the UK. There is a better chance of a person winning the national lottery than catching bird flu in the U.K. today," said Doctor Jim Robertson from the National Institutes for Biological Standards and Control in a press conference. "We also have to work on the assumption that there is some spread among wild birds. There is no doubt we are getting closer to the day when moving birds indoors will be necessary," said former President of the British Veterinary Association, Bob McCracken. "The situation is that the virus is there, and it will probably continue to circulate among the birds. It will spread through close contact, irrespective of species. There is one big question mark: Will the virus disappear from wild birds after a period of six months, or will it still be present after a period of six years?" added McCracken. McCracken also said that the virus could turn up in more birds saying, "I would start from the assumption that a small pool of wild birds in the Fife area are infected and potentially passing it on to other birds" and that seagulls could pose a threat of passing on the virus because they have been known to peck at the bodies of other dead birds that were infected. "We have to assume that," he said. In a statement by the Department for Environment, Food and Rural Affairs, released yesterday, the Scottish Executive confirmed that a "highly pathogenic H5 avian flu" virus was found in a sample taken from the dead swan. The swan was discovered March 29, 2006 and has been confirmed as a domestic species and officials say that it may have caught the virus from another infected bird. Officials also report that the area where the swan has been found is being sealed off. "In accordance with a recent EU decision the Scottish Executive is putting in place a protection zone of a minimum of three kilometres radius and a surveillance zone of 10 kilometers. Keepers of birds in the protection zone are being instructed to isolate their birds from wild birds, by taking them indoors where ever possible," said the Scottish Executive in a statement. Samples from the swan were sent to the European Union Bird Flu Laboratory at Weybridge. "Bird keepers outside the protection zone should redouble their efforts to prepare for bringing their birds indoors if that becomes necessary. They must also review their biosecurity measures to ensure that all possible precautions have been taken," said Charles Milne, Chief Veterinary Officer for Scotland yesterday in the statement. An exercise named \'Exercise Hawthorn\' was to prepare people for a possible pandemic was taking place yesterday and was halted just after the discovery of the dead swan. Officials were in the second phase of the exercise. Taking part in the exercises were the Ministry of Defence, the Association of Chief Police Officers, the Environment Agency and several other areas of the British government. "I brought to an end the national avian influenza exercise to ensure that we can bring all our resources to bear on this situation. We are already in a high state of readiness and I have every confidence that officials north and south of the border will work together to manage this incident successfully," said the United Kingdom\'s Chief Veterinary Officer, Debby Reynolds. However; today Reynolds stated "there is no reason for public health concern" and also stated that in order for Bird Flu to infect humans, it would require "extremely close contact with infected birds, particularly feces." According to the World Health Organization H5N1 has killed 109 people worldwide since 2003.',
     'ecbplus:7_1ecb': 'Wladimir Klitschko (52-3, 46 KOs) blasted a sluggish Hasim Rahman (45-7-2, 36 KOs) in Mannheim, Germany on Saturday night to retain the IBF, WBO and IBO world heavyweight titles.\nAfter flooring Rahman in the sixth round with a left-right combo Klitschko wasted little time wrapping it up in the seventh with a big left-right-left series that led to the referee stepping in and stopping the fight at the 2:15 mark.\nRahman, a former heavyweight champion who shocked the world when he floored Lennox Lewis in 2001 for the title, showed absolutely no signs of life against Kiltschko on Saturday.\nThe final numbers showed Klitschko landing 178 of 369 punches thrown while Rahman connected on just 30 of 207 punches thrown.',
 }
-
-# /work/prompts/unused_for_t.txt (GeoVirus and MEANTIME documents allowed for rec_t)
-UNUSED_FOR_T = (
-    'geovirus:geovirus-006', 'geovirus:geovirus-008', 'geovirus:geovirus-011', 'geovirus:geovirus-012',
-    'geovirus:geovirus-013', 'geovirus:geovirus-014', 'geovirus:geovirus-015', 'geovirus:geovirus-017',
-    'geovirus:geovirus-021', 'geovirus:geovirus-026', 'geovirus:geovirus-027', 'geovirus:geovirus-028',
-    'geovirus:geovirus-029', 'geovirus:geovirus-033', 'geovirus:geovirus-039', 'geovirus:geovirus-042',
-    'geovirus:geovirus-044', 'geovirus:geovirus-045', 'geovirus:geovirus-059', 'geovirus:geovirus-060',
-    'geovirus:geovirus-062', 'geovirus:geovirus-063', 'geovirus:geovirus-065', 'geovirus:geovirus-067',
-    'geovirus:geovirus-070', 'geovirus:geovirus-071', 'geovirus:geovirus-072', 'geovirus:geovirus-073',
-    'geovirus:geovirus-084', 'geovirus:geovirus-087', 'geovirus:geovirus-092', 'geovirus:geovirus-093',
-    'geovirus:geovirus-097', 'geovirus:geovirus-105', 'geovirus:geovirus-125', 'geovirus:geovirus-127',
-    'geovirus:geovirus-128', 'geovirus:geovirus-135', 'geovirus:geovirus-138', 'geovirus:geovirus-142',
-    'geovirus:geovirus-147', 'geovirus:geovirus-150', 'geovirus:geovirus-157', 'geovirus:geovirus-160',
-    'geovirus:geovirus-163', 'geovirus:geovirus-165', 'geovirus:geovirus-166', 'geovirus:geovirus-170',
-    'geovirus:geovirus-171', 'geovirus:geovirus-174', 'geovirus:geovirus-180', 'geovirus:geovirus-181',
-    'geovirus:geovirus-182', 'geovirus:geovirus-183', 'geovirus:geovirus-184', 'geovirus:geovirus-190',
-    'geovirus:geovirus-200', 'geovirus:geovirus-201', 'geovirus:geovirus-203', 'geovirus:geovirus-204',
-    'geovirus:geovirus-208', 'geovirus:geovirus-214', 'geovirus:geovirus-215', 'geovirus:geovirus-216',
-    'geovirus:geovirus-226', 'meantime:3307', 'meantime:11714', 'meantime:41882', 'meantime:71426',
-    'meantime:73808', 'meantime:78496', 'meantime:106653', 'meantime:128016', 'meantime:145930',
-    'meantime:276079', 'meantime:9549', 'meantime:10450', 'meantime:21302', 'meantime:30414',
-    'meantime:37313', 'meantime:40986', 'meantime:43503', 'meantime:58383', 'meantime:58772',
-    'meantime:60083', 'meantime:101354', 'meantime:103623', 'meantime:127576', 'meantime:190356',
-    'meantime:191597', 'meantime:238039', 'meantime:265977',
-)
 
 
 def real(id_, source, published, events, sentence=None, note=None, outlet="Wikinews"):
@@ -1480,50 +1465,14 @@ own('44', 'Reuters', '2025-11-06',
 
 
 def check_partition(batch: Batch) -> None:
-    """Real texts: ECB+ only from topics 1, 4 and 7, at most three; GeoVirus and
-    MEANTIME only from /work/prompts/unused_for_t.txt (the list given for
-    rec_t, copied into UNUSED_FOR_T so that the check runs without it)."""
+    """Real texts: ECB+ only from topics 1, 4 and 7, at most three."""
     ecb = [a["source"] for a in batch.articles if a["source"].startswith("ecbplus:")]
     assert len(ecb) <= 3, ecb
     assert all(re.match(r"ecbplus:(1|4|7)_", s) for s in ecb), ecb
-    others = [a["source"] for a in batch.articles if a["source"] != "own" and not a["source"].startswith("ecbplus:")]
-    listed = Path("/work/prompts/unused_for_t.txt")
-    allowed = set(UNUSED_FOR_T)
-    if listed.exists():
-        assert allowed <= {ln.strip() for ln in listed.read_text().splitlines() if ln.strip()}
-    assert not set(others) - allowed, sorted(set(others) - allowed)
 
 
-def check_meantime(batch: Batch, shared: Path) -> None:
-    """The MEANTIME texts are verbatim slices of the shared copy too."""
-    path = shared / "meantime" / "dev.jsonl"
-    if not path.exists():
-        return
-    texts = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        rec = json.loads(line)
-        texts[f"meantime:{rec['doc_id']}"] = rec["text"]
-    for art in batch.articles:
-        if art["source"].startswith("meantime:"):
-            assert art["text"] in texts[art["source"]], (art["id"], art["source"])
-
-
-def check_unused(batch: Batch) -> None:
-    """No real document of tests/data/records/rec_*.jsonl or blind/rec_s.jsonl
-    (their ``source`` fields), none of read_docs.txt, is used again, and none
-    twice here."""
-    used = read_documents()
-    paths = sorted(RECORDS.glob("rec_*.jsonl")) + [Path(__file__).resolve().with_name("rec_s.jsonl")]
-    for path in paths:
-        if path.exists():
-            used |= {json.loads(line)["source"] for line in path.read_text(encoding="utf-8").splitlines()}
-    mine = [a["source"] for a in batch.articles if a["source"] != "own"]
-    assert len(mine) == len(set(mine)), "a real document twice"
-    assert not set(mine) & used, sorted(set(mine) & used)
-
-
-# /work/shared/data from a worktree under /work/wt (parents[3]) or /work/main (parents[2])
-SHARED = next((p / "shared" / "data" for p in Path(__file__).resolve().parents[1:4]
+# ../shared/data beside the repository (parents[4]) or its worktree (parents[5])
+SHARED = next((p / "shared" / "data" for p in Path(__file__).resolve().parents[4:6]
                if (p / "shared" / "data").exists()), Path("/nonexistent"))
 
 
