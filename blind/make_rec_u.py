@@ -373,5 +373,219 @@ own('22', 'TASS', '2026-03-11',
           wk("2026-W11"), None, speaker="Lawmaker Vladimir Dzhabarov", mod="hypothetical"),
     ])
 
+own('23', 'LETA', '2026-04-22',
+    "Latvia orders 140 Russian citizens to leave, Moscow vows 'tough response'",
+    "RIGA, April 22 (LETA) - Latvia's Office of Citizenship and Migration Affairs on Wednesday ordered 140 Russian "
+    "citizens to leave the country within 30 days after they failed to pass a mandatory Latvian language test, the "
+    "office's spokeswoman Ilze Kalnina told LETA.\n"
+    "Those who do not leave voluntarily will be deported, Interior Minister Rihards Kozlovskis said, adding that the "
+    "State Police had been instructed to enforce the orders.\n"
+    "The Russian Foreign Ministry called the decision \"an act of ethnic discrimination\" and vowed a \"tough "
+    "response\", the RIA Novosti agency reported, citing spokeswoman Maria Zakharova.\n"
+    "About 200 people rallied outside the city council in Daugavpils on Wednesday evening to protest against the "
+    "expulsions. Police detained two men who tried to unfurl a banner with a Russian flag, the municipal police "
+    "said.\n"
+    "Kozlovskis rejected claims that the elderly were being singled out. \"No one is being expelled for their age. "
+    "They are being expelled for breaking the law,\" he said.\n"
+    "Latvia expelled a first group of 20 Russian citizens under the law in December 2024.",
+    [
+        E("Latvia orders 140 Russian citizens", "orders", "COERCE", "deport", ("Latvia", "LVA", "GOV"),
+          ("140 Russian citizens", "RUS", "CVL"), d("2026-04-22"), None, cl="rec_u-23-order"),
+        E("Moscow vows", "vows", "THREATEN", None, ("Moscow", "RUS", "GOV"), None, None, None, mod="threatened",
+          cl="rec_u-23-vow"),
+        E("on Wednesday ordered 140 Russian", "ordered", "COERCE", "deport",
+          ("Latvia's Office of Citizenship and Migration Affairs", "LVA", "GOV"), ("140 Russian citizens", "RUS", "CVL"),
+          d("2026-04-22"), P(("RIGA", 1), "Riga"), speaker="the office's spokeswoman Ilze Kalnina", mod="reported",
+          cl="rec_u-23-order"),
+        E("will be deported", "deported", "COERCE", "deport", None, ("Those", "RUS", "CVL"), None, None,
+          speaker="Interior Minister Rihards Kozlovskis", mod="future"),
+        E("had been instructed to enforce", "instructed", "MOBILIZE", "police", None, ("the State Police", "LVA", "COP"),
+          None, None, speaker="Interior Minister Rihards Kozlovskis", mod="reported"),
+        E("an act of ethnic discrimination", "discrimination", "ACCUSE", "disapprove",
+          ("The Russian Foreign Ministry", "RUS", "GOV"), None, None, None,
+          relays=("spokeswoman Maria Zakharova", "the RIA Novosti agency")),
+        E("vowed a \"tough", "vowed", "THREATEN", None, ("The Russian Foreign Ministry", "RUS", "GOV"), None, None,
+          None, relays=("spokeswoman Maria Zakharova", "the RIA Novosti agency"), mod="threatened",
+          cl="rec_u-23-vow"),
+        E("About 200 people rallied", "rallied", "PROTEST", "demo", ("About 200 people", "LVA", "CVL"), None,
+          d("2026-04-22"), P("Daugavpils", "Daugavpils")),
+        E("Police detained two men", "detained", "COERCE", "arrest", ("Police", "LVA", "COP"), ("two men", "LVA", "CVL"),
+          d("2026-04-22"), None, speaker="the municipal police", mod="reported"),
+        E("who tried to unfurl a banner", "unfurl", "PROTEST", "demo", ("who", "LVA", "CVL"), None, d("2026-04-22"),
+          None, speaker="the municipal police", mod="reported"),
+        E("Kozlovskis rejected claims", "rejected", "REJECT", None, ("Kozlovskis", "LVA", "GOV"), None, None, None),
+        E("They are being expelled", "expelled", "COERCE", "deport", None, ("They", "RUS", "CVL"), d("2026-04-22"),
+          None, speaker=("he", "law,\" he said"), mod="reported", cl="rec_u-23-order"),
+        E("Latvia expelled a first group", "expelled", "COERCE", "deport", ("Latvia", "LVA", "GOV"),
+          ("a first group of 20 Russian citizens", "RUS", "CVL"), mo("2024-12", True), None),
+    ])
+
+UZV = "rec_u-24-verdict"
+UZP = "rec_u-24-protests"
+own('24', 'Reuters', '2026-05-14',
+    "Uzbek court jails Karakalpak blogger for eight years over 2022 posts",
+    "TASHKENT, May 14 (Reuters) - A court in Nukus, the capital of Uzbekistan's autonomous Karakalpakstan region, on "
+    "Thursday sentenced blogger Dauletmurat Kdirbaev to eight years in prison for calling for the region's "
+    "secession, his lawyer said.\n"
+    "Prosecutors accused Kdirbaev, 34, of inciting mass unrest in posts he published during the July 2022 protests, "
+    "in which at least 21 people were killed when security forces dispersed crowds in Nukus.\n"
+    "Kdirbaev denied the charges and said he had only urged people to stay calm, according to lawyer Sergei "
+    "Mayorov, who said the defence would appeal.\n"
+    "Human Rights Watch called the verdict \"a travesty\" and urged Uzbek authorities to release him.\n"
+    "The Uzbek Supreme Court said in a statement that the trial had been open and fair.\n"
+    "President Shavkat Mirziyoyev dropped plans to curb the region's autonomy after the protests erupted on July 1, "
+    "2022, and declared a month-long state of emergency in Karakalpakstan the next day.",
+    [
+        E("Uzbek court jails", "jails", "SANCTION", "convict", ("Uzbek court", "UZB", "JUD"),
+          ("Karakalpak blogger", "UZB", "MED"), d("2026-05-14"), None, cl=UZV),
+        E("on Thursday sentenced blogger", "sentenced", "SANCTION", "convict", ("A court in Nukus", "UZB", "JUD"),
+          ("blogger Dauletmurat Kdirbaev", "UZB", "MED"), d("2026-05-14"), P(("Nukus", 1), "Nukus"),
+          speaker="his lawyer", mod="reported", cl=UZV),
+        E("Prosecutors accused Kdirbaev", "accused", "ACCUSE", "allege", ("Prosecutors", "UZB", "JUD"),
+          ("Kdirbaev", "UZB", "MED"), None, None),
+        E("during the July 2022 protests", "protests", "PROTEST", "demo", None, None, mo("2022-07", True), None, cl=UZP),
+        E("at least 21 people were killed", "killed", "ASSAULT", None, ("security forces", "UZB", "COP"),
+          ("at least 21 people", "UZB", "CVL"), mo("2022-07", True), P(("Nukus", 2), "Nukus")),
+        E("Kdirbaev denied the charges", "denied", "REJECT", None, ("Kdirbaev", "UZB", "MED"), None, None, None,
+          relays=("lawyer Sergei Mayorov",)),
+        E("he had only urged people", "urged", "REQUEST", None, (("he", "he had only urged"), "UZB", "MED"), ("people", "UZB", "CVL"), None,
+          None, speaker="Kdirbaev", relays=("lawyer Sergei Mayorov",), mod="demanded"),
+        E("the defence would appeal", "appeal", "ACCUSE", "allege", ("the defence", "UZB", None), None, None, None,
+          speaker="who", mod="future"),
+        E("called the verdict \"a travesty\"", "travesty", "ACCUSE", "disapprove", ("Human Rights Watch", None, "NGO"),
+          None, None, None),
+        E("called the verdict", "verdict", "SANCTION", "convict", None, None, d("2026-05-14"), None,
+          speaker="Human Rights Watch", mod="reported", cl=UZV),
+        E("urged Uzbek authorities", "urged", "REQUEST", "yield", ("Human Rights Watch", None, "NGO"),
+          ("Uzbek authorities", "UZB", "GOV"), None, None, mod="demanded"),
+        E("the trial had been open", "trial", "ACCUSE", "allege", None, None, None, None,
+          speaker="The Uzbek Supreme Court", mod="reported"),
+        E("dropped plans to curb", "dropped", "CONCEDE", None, ("President Shavkat Mirziyoyev", "UZB", "GOV"), None,
+          yr("2022"), None),
+        E("the protests erupted on July 1", "erupted", "PROTEST", "demo", None, None, d("2022-07-01", True), None,
+          cl=UZP),
+        E("declared a month-long state of emergency", "declared", "COERCE", "martial-law",
+          ("President Shavkat Mirziyoyev", "UZB", "GOV"), None, d("2022-07-02", True),
+          P(("Karakalpakstan", 2), "Karakalpakstan")),
+    ])
+
+KHD = "rec_u-25-detain"
+KHB = "rec_u-25-beat"
+W23 = wk("2026-W23")
+own('25', 'RFE/RL', '2026-06-03',
+    "Tajik security forces detain Pamiri activists in Khorugh; families say they were beaten",
+    "DUSHANBE -- Tajik security forces detained at least 12 activists in the eastern city of Khorugh on June 1 and "
+    "2, relatives told RFE/RL's Tajik Service on June 3.\n"
+    "The relatives said masked officers broke into homes at night and beat several of the men before taking them "
+    "away. Tajikistan's State Committee for National Security denied that any force had been used and said the men "
+    "were suspected of links to a \"criminal group\".\n"
+    "The Interior Ministry said in a statement that officers had seized weapons and ammunition in two of the "
+    "houses.\n"
+    "Relatives of the detained men gathered outside the regional administration building on Tuesday to demand "
+    "their release but were dispersed by police within an hour, witnesses said.\n"
+    "Rights group Freedom Now called on Dushanbe to free the activists and allow independent monitors into the "
+    "region.\n"
+    "In May 2022, security forces opened fire on protesters who had blocked the main highway near Khorugh, in what "
+    "the government called an \"anti-terrorist operation\". Local leader Mamadbokir Mamadbokirov was shot dead in "
+    "Khorugh days later, on May 22, 2022. In December 2022, a court in Dushanbe sentenced the organisers of the "
+    "protests to long prison terms.",
+    [
+        E("forces detain Pamiri", "detain", "COERCE", "arrest", ("Tajik security forces", "TJK", "COP"),
+          ("Pamiri activists", "TJK", "CVL"), W23, P(("Khorugh", 1), "Khorugh"), cl=KHD),
+        E("families say they were beaten", "beaten", "ASSAULT", "beat", None, ("they", "TJK", "CVL"), W23, None,
+          speaker="families", mod="reported", cl=KHB),
+        E("forces detained at least 12 activists", "detained", "COERCE", "arrest",
+          ("Tajik security forces", "TJK", "COP"), ("at least 12 activists", "TJK", "CVL"), W23,
+          P(("Khorugh", 2), "Khorugh"), speaker="relatives", mod="reported", cl=KHD),
+        E("masked officers broke into homes", "broke into", "COERCE", None, ("masked officers", "TJK", "COP"),
+          ("homes", "TJK", "CVL"), W23, None, speaker="The relatives", mod="reported"),
+        E("beat several of the men", "beat", "ASSAULT", "beat", ("masked officers", "TJK", "COP"),
+          ("several of the men", "TJK", "CVL"), W23, None, speaker="The relatives", mod="reported", cl=KHB),
+        E("before taking them away", "taking them away", "COERCE", "arrest", ("masked officers", "TJK", "COP"),
+          ("them", "TJK", "CVL"), W23, None, speaker="The relatives", mod="reported", cl=KHD),
+        E("denied that any force had been used", "force", "ASSAULT", None, None, None, W23, None,
+          speaker="Tajikistan's State Committee for National Security", mod="denied", cl=KHB),
+        E("the men were suspected of links", "suspected", "ACCUSE", "allege", None, ("the men", "TJK", "CVL"), None,
+          None, speaker="Tajikistan's State Committee for National Security", mod="reported"),
+        E("officers had seized weapons", "seized", "COERCE", "seize", ("officers", "TJK", "COP"), None, W23, None,
+          speaker="The Interior Ministry", mod="reported"),
+        E("Relatives of the detained men gathered", "gathered", "PROTEST", "demo",
+          ("Relatives of the detained men", "TJK", "CVL"), None, d("2026-06-02"), None, speaker="witnesses",
+          mod="reported"),
+        E("were dispersed by police", "dispersed", "ASSAULT", "crowd-control", ("police", "TJK", "COP"),
+          ("Relatives of the detained men", "TJK", "CVL"), d("2026-06-02"), None, speaker="witnesses",
+          mod="reported"),
+        E("called on Dushanbe to free", "called on", "REQUEST", "yield", ("Rights group Freedom Now", None, "NGO"),
+          ("Dushanbe", "TJK", "GOV"), None, None, mod="demanded"),
+        E("security forces opened fire on protesters", "opened fire", "ASSAULT", "firearms",
+          ("security forces", "TJK", "COP"), ("protesters", "TJK", "CVL"), mo("2022-05", True),
+          P(("Khorugh", 3), "Khorugh")),
+        E("who had blocked the main highway", "blocked", "PROTEST", "obstruct", ("who", "TJK", "CVL"), None,
+          mo("2022-05", True), P(("Khorugh", 3), "Khorugh")),
+        E("was shot dead in", "shot dead", "ASSAULT", "firearms", None,
+          ("Local leader Mamadbokir Mamadbokirov", "TJK", "CVL"), d("2022-05-22", True), P(("Khorugh", 4), "Khorugh")),
+        E("sentenced the organisers of the", "sentenced", "SANCTION", "convict", ("a court in Dushanbe", "TJK", "JUD"),
+          ("the organisers of the protests", "TJK", "CVL"), mo("2022-12", True), P(("Dushanbe", 2), "Dushanbe")),
+    ])
+
+CNRP = "rec_u-26-deport"
+own('26', 'AFP', '2026-07-09',
+    "Cambodia charges activists deported by Thailand, rights groups say",
+    "PHNOM PENH, July 9 (AFP) - Cambodian authorities have charged three opposition activists with incitement after "
+    "Thailand deported them to Phnom Penh on Tuesday, their party and rights groups said Thursday.\n"
+    "The three, members of the banned Cambodia National Rescue Party (CNRP), were arrested by Thai immigration "
+    "police in Bangkok last week and handed to Cambodian officers at the Poipet border crossing, according to the "
+    "Thai rights group Cross Cultural Foundation, which cited a relative of one of the men.\n"
+    "\"They were sent back to a country where they face torture,\" said Amnesty International's regional researcher "
+    "Montse Ferrer. \"Thailand has violated the principle of non-refoulement.\"\n"
+    "Cambodian government spokesman Pen Bona denied that the men would be mistreated. \"They will get a fair trial. "
+    "Nobody in Cambodia is arrested for politics,\" he told the Khmer Times.\n"
+    "Thailand's foreign ministry did not respond to a request for comment.\n"
+    "A Phnom Penh court in 2023 sentenced the party's exiled leader, Sam Rainsy, in absentia to 25 years in prison. "
+    "The Supreme Court dissolved the CNRP in November 2017 after accusing it of plotting a revolution.",
+    [
+        E("Cambodia charges activists", "charges", "ACCUSE", "allege", ("Cambodia", "KHM", "GOV"),
+          ("activists", "KHM", "OPP"), None, None, speaker="rights groups", mod="reported", cl="rec_u-26-charge"),
+        E("deported by Thailand", "deported", "COERCE", "deport", ("Thailand", "THA", "GOV"), ("activists", "KHM", "OPP"),
+          d("2026-07-07"), None, speaker="rights groups", mod="reported", cl=CNRP),
+        E("have charged three opposition activists", "charged", "ACCUSE", "allege",
+          ("Cambodian authorities", "KHM", "GOV"), ("three opposition activists", "KHM", "OPP"), None, None,
+          speaker="their party and rights groups", mod="reported", cl="rec_u-26-charge"),
+        E("after Thailand deported them", "deported", "COERCE", "deport", ("Thailand", "THA", "GOV"),
+          ("them", "KHM", "OPP"), d("2026-07-07"), None, speaker="their party and rights groups", mod="reported",
+          cl=CNRP),
+        E("were arrested by Thai immigration", "arrested", "COERCE", "arrest", ("Thai immigration police", "THA", "COP"),
+          ("The three", "KHM", "OPP"), wk("2026-W27"), P("Bangkok", "Bangkok"),
+          speaker="a relative of one of the men", relays=("the Thai rights group Cross Cultural Foundation",),
+          mod="reported"),
+        E("handed to Cambodian officers", "handed", "COERCE", "deport", ("Thai immigration police", "THA", "COP"),
+          ("The three", "KHM", "OPP"), d("2026-07-07"), P("Poipet", "Poipet"),
+          speaker="a relative of one of the men", relays=("the Thai rights group Cross Cultural Foundation",),
+          mod="reported", cl=CNRP),
+        E("They were sent back", "sent back", "COERCE", "deport", None, ("They", "KHM", "OPP"), d("2026-07-07"), None,
+          speaker="Amnesty International's regional researcher Montse Ferrer", mod="reported", cl=CNRP),
+        E("where they face torture", "torture", "ASSAULT", "torture", None, ("they", "KHM", "OPP"), None, None,
+          speaker="Amnesty International's regional researcher Montse Ferrer", mod="hypothetical"),
+        E("Thailand has violated the principle", "violated", "ACCUSE", "disapprove",
+          (("Amnesty International's regional researcher Montse Ferrer", 1), None, "NGO"), ("Thailand", "THA", "GOV"),
+          None, None, speaker=("Amnesty International's regional researcher Montse Ferrer", 1), mod="reported"),
+        E("denied that the men would be mistreated", "mistreated", "ASSAULT", None, None, ("the men", "KHM", "OPP"),
+          None, None, speaker="Cambodian government spokesman Pen Bona", mod="denied"),
+        E("They will get a fair trial", "trial", "ACCUSE", "allege", None, ("They", "KHM", "OPP"), None, None,
+          speaker=("he", "politics,\" he told"), relays=("the Khmer Times",), mod="future"),
+        E("Nobody in Cambodia is arrested", "arrested", "COERCE", "arrest", None, ("Nobody", "KHM", "CVL"), None, None,
+          speaker=("he", "politics,\" he told"), relays=("the Khmer Times",), mod="denied"),
+        E("did not respond to a request", "respond", "REJECT", None, ("Thailand's foreign ministry", "THA", "GOV"),
+          None, None, None),
+        E("in 2023 sentenced the party's", "sentenced", "SANCTION", "convict", ("A Phnom Penh court", "KHM", "JUD"),
+          ("the party's exiled leader, Sam Rainsy", "KHM", "OPP"), yr("2023"), P(("Phnom Penh", 2), "Phnom Penh")),
+        E("dissolved the CNRP", "dissolved", "COERCE", "restrict", ("The Supreme Court", "KHM", "JUD"),
+          ("the CNRP", "KHM", "OPP"), mo("2017-11", True), None),
+        E("after accusing it of plotting", "accusing", "ACCUSE", "allege", ("The Supreme Court", "KHM", "JUD"),
+          ("it", "KHM", "OPP"), None, None),
+        E("plotting a revolution", "plotting", "COERCE", None, ("it", "KHM", "OPP"), None, None, None,
+          speaker="The Supreme Court", mod="future"),
+    ])
+
 if __name__ == "__main__":
     BATCH.write()
