@@ -587,5 +587,219 @@ own('26', 'AFP', '2026-07-09',
           speaker="The Supreme Court", mod="future"),
     ])
 
+MYW = "rec_u-27-cut"
+own('27', 'Reuters', '2026-08-20',
+    "Thailand cuts power to Myanmar border town, warns militia over scam compounds",
+    "MAE SOT, Thailand, Aug 20 (Reuters) - Thailand's army cut electricity and fuel supplies to the Myanmar border "
+    "town of Myawaddy on Thursday and warned an ethnic militia that it would close the Moei river crossings if the "
+    "group did not shut down scam compounds within seven days.\n"
+    "\"If they do not act, every crossing will be closed,\" Major General Somchai Thongdee, commander of the "
+    "Naresuan Task Force, told reporters in Mae Sot.\n"
+    "The Democratic Karen Benevolent Army (DKBA), which controls the area, denied that it protected the compounds. "
+    "\"We have already raided three buildings and handed 260 foreigners to the Thai side,\" DKBA spokesman Saw Kyaw "
+    "Htoo said in a video posted on Facebook.\n"
+    "Thai police said on Wednesday they had arrested 14 Chinese nationals suspected of running a call centre from "
+    "Myawaddy and would seek the extradition of two alleged ringleaders from Myanmar.\n"
+    "China's embassy in Bangkok said it supported the crackdown and had sent a police team to Mae Sot to help "
+    "repatriate its citizens.\n"
+    "Thailand first cut power to several Myanmar border towns in February 2025 after a Chinese actor was lured to "
+    "Myawaddy and held there for weeks.",
+    [
+        E("Thailand cuts power", "cuts", "SANCTION", "discontinue", ("Thailand", "THA", "GOV"),
+          ("Myanmar border town", "MMR", "CVL"), d("2026-08-20"), None, cl=MYW),
+        E("warns militia", "warns", "THREATEN", "restrict", ("Thailand", "THA", "GOV"), ("militia", "MMR", "REB"),
+          d("2026-08-20"), None, mod="threatened", cl="rec_u-27-warn"),
+        E("army cut electricity", "cut", "SANCTION", "discontinue", ("Thailand's army", "THA", "MIL"),
+          ("the Myanmar border town of Myawaddy", "MMR", "CVL"), d("2026-08-20"), P(("Myawaddy", 1), "Myawaddy"),
+          cl=MYW),
+        E("warned an ethnic militia", "warned", "THREATEN", "restrict", ("Thailand's army", "THA", "MIL"),
+          ("an ethnic militia", "MMR", "REB"), d("2026-08-20"), P(("MAE SOT", 1), "Mae Sot"), mod="threatened",
+          cl="rec_u-27-warn"),
+        E("did not shut down scam compounds", "shut down", "COERCE", None, ("the group", "MMR", "REB"), None, None, None,
+          mod="hypothetical"),
+        E("every crossing will be closed", "closed", "SANCTION", "discontinue", None, None, None, None,
+          speaker="Major General Somchai Thongdee, commander of the Naresuan Task Force", mod="conditional",
+          cond="If they do not act"),
+        E("denied that it protected", "denied", "REJECT", None,
+          ("The Democratic Karen Benevolent Army (DKBA)", "MMR", "REB"), None, None, None),
+        E("We have already raided three buildings", "raided", "COERCE", None, ("We", "MMR", "REB"),
+          ("three buildings", "MMR", "BUS"), None, None, speaker="DKBA spokesman Saw Kyaw Htoo",
+          relays=("a video", "Facebook"), mod="reported"),
+        E("handed 260 foreigners", "handed", "RETREAT", "release", ("We", "MMR", "REB"), ("260 foreigners", None, "CVL"),
+          None, None, speaker="DKBA spokesman Saw Kyaw Htoo", relays=("a video", "Facebook"), mod="reported"),
+        E("they had arrested 14 Chinese nationals", "arrested", "COERCE", "arrest",
+          (("they", "they had arrested"), "THA", "COP"), ("14 Chinese nationals", "CHN", "CVL"), None, None,
+          speaker="Thai police", mod="reported"),
+        E("would seek the extradition", "extradition", "REQUEST", "yield", (("they", "they had arrested"), "THA", "COP"),
+          ("Myanmar", "MMR", "GOV"), None, None, speaker="Thai police", mod="demanded"),
+        E("it supported the crackdown", "supported", "SUPPORT", None, ("it", "CHN", "GOV"), None, None, None,
+          speaker="China's embassy in Bangkok", mod="reported"),
+        E("had sent a police team", "sent", "AID", None, ("it", "CHN", "GOV"), None, None,
+          P(("Mae Sot", "police team to Mae Sot"), "Mae Sot"), speaker="China's embassy in Bangkok", mod="reported"),
+        E("Thailand first cut power", "cut", "SANCTION", "discontinue", ("Thailand", "THA", "GOV"),
+          ("several Myanmar border towns", "MMR", "CVL"), mo("2025-02", True), None),
+        E("held there for weeks", "held", "ASSAULT", "abduct", None, ("a Chinese actor", "CHN", "CVL"), None,
+          P(("Myawaddy", 3), "Myawaddy")),
+    ])
+
+VUT = "rec_u-28-teargas"
+VREJ = "rec_u-28-reject"
+PV = P(("Port Vila", 1), "Port Vila")
+own('28', 'ABC', '2026-09-15',
+    "Vanuatu police fire tear gas at protesters as MPs reject security pact",
+    "PORT VILA (ABC) - Vanuatu police fired tear gas at hundreds of protesters outside parliament in Port Vila on "
+    "Tuesday after lawmakers voted down a security agreement with Australia, the Vanuatu Daily Post reported.\n"
+    "Protesters, many of them supporters of opposition leader Bob Loughman, threw stones at police vehicles and set "
+    "fire to a market stall, witnesses told the ABC. Police Commissioner Robson Iavro said 23 people had been "
+    "arrested and warned that anyone who joined \"illegal gatherings\" would be prosecuted.\n"
+    "Parliament rejected the Nakamal agreement, under which Australia would fund Vanuatu's police and security "
+    "infrastructure, by 28 votes to 22. Loughman had accused the government of \"selling our sovereignty\" and "
+    "called on supporters to march on parliament.\n"
+    "Prime Minister Jotham Napat said the government would keep talking to Canberra.\n"
+    "Australia's Pacific minister Pat Conroy said Canberra accepted the decision. \"We remain Vanuatu's partner and "
+    "we are not going anywhere,\" he told ABC Radio.\n"
+    "China, which donated police vehicles to Vanuatu in 2023, has offered to expand training for Vanuatu officers, "
+    "according to the Chinese embassy's website.",
+    [
+        E("Vanuatu police fire tear gas", "fire tear gas", "ASSAULT", "crowd-control", ("Vanuatu police", "VUT", "COP"),
+          ("protesters", "VUT", "CVL"), d("2026-09-15"), None, cl=VUT),
+        E("MPs reject security pact", "reject", "REJECT", None, ("MPs", "VUT", "LEG"), None, d("2026-09-15"), None,
+          cl=VREJ),
+        E("Vanuatu police fired tear gas", "fired tear gas", "ASSAULT", "crowd-control",
+          ("Vanuatu police", "VUT", "COP"), ("hundreds of protesters", "VUT", "CVL"), d("2026-09-15"), PV,
+          speaker="the Vanuatu Daily Post", mod="reported", cl=VUT),
+        E("lawmakers voted down", "voted down", "REJECT", None, ("lawmakers", "VUT", "LEG"),
+          ("Australia", "AUS", "GOV"), d("2026-09-15"), PV, speaker="the Vanuatu Daily Post", mod="reported",
+          cl=VREJ),
+        E("threw stones at police vehicles", "threw stones", "PROTEST", "riot", ("Protesters", "VUT", "OPP"),
+          ("police vehicles", "VUT", "COP"), d("2026-09-15"), None, speaker="witnesses", mod="reported"),
+        E("set fire to a market stall", "set fire", "PROTEST", "riot", ("Protesters", "VUT", "OPP"),
+          ("a market stall", "VUT", "BUS"), d("2026-09-15"), None, speaker="witnesses", mod="reported"),
+        E("23 people had been arrested", "arrested", "COERCE", "arrest", None, ("23 people", "VUT", "CVL"),
+          d("2026-09-15"), None, speaker="Police Commissioner Robson Iavro", mod="reported"),
+        E("would be prosecuted", "prosecuted", "THREATEN", "arrest", ("Police Commissioner Robson Iavro", "VUT", "COP"),
+          None, None, None, mod="threatened"),
+        E("anyone who joined", "joined", "PROTEST", "demo", ("anyone", "VUT", "CVL"), None, None, None,
+          speaker="Police Commissioner Robson Iavro", mod="hypothetical"),
+        E("Parliament rejected the Nakamal agreement", "rejected", "REJECT", None, ("Parliament", "VUT", "LEG"), None,
+          d("2026-09-15"), None, cl=VREJ),
+        E("Australia would fund", "fund", "AID", None, ("Australia", "AUS", "GOV"), ("Vanuatu's police", "VUT", "COP"),
+          None, None, mod="hypothetical"),
+        E("Loughman had accused the government", "accused", "ACCUSE", "disapprove", ("Loughman", "VUT", "OPP"),
+          ("the government", "VUT", "GOV"), None, None),
+        E("called on supporters to march", "called on", "REQUEST", None, ("Loughman", "VUT", "OPP"),
+          ("supporters", "VUT", "OPP"), None, None, mod="demanded"),
+        E("supporters to march on parliament", "march", "PROTEST", "demo", ("supporters", "VUT", "OPP"), None, None,
+          None, speaker=None, mod="future"),
+        E("would keep talking to Canberra", "talking", "CONSULT", None, ("the government", "VUT", "GOV"),
+          ("Canberra", "AUS", "GOV"), None, None, speaker="Prime Minister Jotham Napat", mod="future"),
+        E("Canberra accepted the decision", "accepted", "AGREE", None, ("Canberra", "AUS", "GOV"), None, None, None,
+          speaker="Australia's Pacific minister Pat Conroy", mod="reported"),
+        E("which donated police vehicles", "donated", "AID", None, ("which", "CHN", "GOV"), ("Vanuatu", "VUT", "GOV"),
+          yr("2023"), None),
+        E("has offered to expand training", "offered", "AGREE", None, ("China", "CHN", "GOV"),
+          ("Vanuatu officers", "VUT", "COP"), None, None, relays=("the Chinese embassy's website",)),
+    ])
+
+TLP = "rec_u-29-protests"
+DILI = P(("DILI", 1), "Dili")
+own('29', 'Lusa', '2026-09-23',
+    "Timor-Leste parliament scraps lifetime pensions for MPs after three days of student protests",
+    "DILI, Sept 23 (Lusa) - Timor-Leste's National Parliament on Wednesday voted unanimously to abolish lifetime "
+    "pensions for former lawmakers, bowing to students who had protested outside the building since Monday.\n"
+    "Police fired tear gas and rubber bullets on Monday as protesters threw stones and burned a government car, and "
+    "at least 15 people were injured, the Ombudsman for Human Rights and Justice said. Students returned on Tuesday "
+    "and Wednesday without incident.\n"
+    "Prime Minister Xanana Gusmao had warned on Tuesday that \"anyone who destroys state property will answer before "
+    "the courts\", but said the government would not ban the demonstrations.\n"
+    "Student leader Abel da Costa told Lusa the protests would continue until parliament also cancelled the "
+    "purchase of 65 new cars for MPs. \"This is a victory, but the fight is not over,\" he said.\n"
+    "Police said on Wednesday that 11 students detained on Monday had been released without charge.\n"
+    "In 2024, the government evicted hundreds of street vendors from central Dili, a move rights groups called \"an "
+    "attack on the poor\".",
+    [
+        E("parliament scraps lifetime pensions", "scraps", "CONCEDE", None, ("Timor-Leste parliament", "TLS", "LEG"),
+          None, d("2026-09-23"), None, cl="rec_u-29-scrap"),
+        E("three days of student protests", "protests", "PROTEST", "demo", ("student", "TLS", "EDU"), None,
+          wk("2026-W39"), None, cl=TLP),
+        E("on Wednesday voted unanimously", "voted", "CONCEDE", None, ("Timor-Leste's National Parliament", "TLS", "LEG"),
+          None, d("2026-09-23"), DILI, cl="rec_u-29-scrap"),
+        E("who had protested outside", "protested", "PROTEST", "demo", ("who", "TLS", "EDU"), None, d("2026-09-21"),
+          DILI, cl=TLP),
+        E("Police fired tear gas and rubber bullets", "fired", "ASSAULT", "crowd-control", ("Police", "TLS", "COP"),
+          None, d("2026-09-21"), DILI, speaker="the Ombudsman for Human Rights and Justice", mod="reported"),
+        E("protesters threw stones", "threw stones", "PROTEST", "riot", ("protesters", "TLS", "EDU"), None,
+          d("2026-09-21"), DILI, speaker="the Ombudsman for Human Rights and Justice", mod="reported"),
+        E("burned a government car", "burned", "PROTEST", "riot", ("protesters", "TLS", "EDU"),
+          ("a government car", "TLS", "GOV"), d("2026-09-21"), DILI,
+          speaker="the Ombudsman for Human Rights and Justice", mod="reported"),
+        E("Students returned on Tuesday", "returned", "PROTEST", "demo", ("Students", "TLS", "EDU"), None,
+          wk("2026-W39"), None, cl=TLP),
+        E("had warned on Tuesday", "warned", "THREATEN", "arrest", ("Prime Minister Xanana Gusmao", "TLS", "GOV"), None,
+          d("2026-09-22"), DILI, mod="threatened"),
+        E("anyone who destroys state property", "destroys", "PROTEST", "vandalize", ("anyone", "TLS", "CVL"), None,
+          None, None, speaker="Prime Minister Xanana Gusmao", mod="hypothetical"),
+        E("would not ban the demonstrations", "ban", "COERCE", "restrict", ("the government", "TLS", "GOV"), None, None,
+          None, speaker="Prime Minister Xanana Gusmao", mod="negated"),
+        E("the protests would continue", "continue", "PROTEST", "demo", None, None, None, None,
+          speaker="Student leader Abel da Costa", mod="future"),
+        E("11 students detained on Monday", "detained", "COERCE", "arrest", None, ("11 students", "TLS", "EDU"),
+          d("2026-09-21"), DILI, speaker="Police", mod="reported"),
+        E("had been released without charge", "released", "RETREAT", "release", None, ("11 students", "TLS", "EDU"),
+          None, None, speaker="Police", mod="reported"),
+        E("the government evicted hundreds", "evicted", "COERCE", None, ("the government", "TLS", "GOV"),
+          ("hundreds of street vendors", "TLS", "CVL"), yr("2024"), P(("Dili", 1), "Dili")),
+        E("a move rights groups called", "called", "ACCUSE", "disapprove", ("rights groups", None, "NGO"), None, None,
+          None),
+    ])
+
+BWK = P(("Bawku", 2), "Bawku")
+own('30', 'Ghana News Agency', '2026-10-06',
+    "Interior Minister extends Bawku curfew after fresh clashes kill four",
+    "Bawku, Oct. 6, GNA - The Interior Minister, Mr Muntaka Mubarak, has extended the dusk-to-dawn curfew on Bawku "
+    "and surrounding communities by two weeks after gunmen killed four people in the town on Sunday night.\n"
+    "A statement signed by the Minister and issued in Accra on Monday said armed men attacked a commercial bus at "
+    "Missiga, north of the town, and set two houses ablaze in the Zabugu area.\n"
+    "The Upper East Regional Police Command said soldiers and police had been deployed to the area and that six "
+    "suspects had been arrested with AK-47 rifles.\n"
+    "The Kusasi Youth Association denied that its members were involved and accused security forces of "
+    "\"arbitrary arrests\" of Kusasi youth in the town.\n"
+    "The Minister warned that \"anybody found with a weapon will be dealt with\" and appealed to chiefs and opinion "
+    "leaders to restrain their people.\n"
+    "Bawku has been gripped by a chieftaincy dispute between the Kusasi and Mamprusi since 2021. The National Peace "
+    "Council brokered a ceasefire between the two groups in March 2025, but it collapsed within weeks.",
+    [
+        E("Minister extends Bawku curfew", "extends", "COERCE", "curfew", ("Interior Minister", "GHA", "GOV"), None,
+          d("2026-10-05"), P(("Bawku", 1), "Bawku"), cl="rec_u-30-curfew"),
+        E("fresh clashes kill four", "kill", "ASSAULT", None, None, ("four", "GHA", "CVL"), d("2026-10-04"), None,
+          cl="rec_u-30-kill"),
+        E("has extended the dusk-to-dawn curfew", "extended", "COERCE", "curfew",
+          ("The Interior Minister, Mr Muntaka Mubarak", "GHA", "GOV"), None, d("2026-10-05"), P(("Bawku", 3), "Bawku"),
+          cl="rec_u-30-curfew"),
+        E("gunmen killed four people", "killed", "ASSAULT", "firearms", ("gunmen", "GHA", "UAF"),
+          ("four people", "GHA", "CVL"), d("2026-10-04"), P("the town", "Bawku"), cl="rec_u-30-kill"),
+        E("armed men attacked a commercial bus", "attacked", "ASSAULT", None, ("armed men", "GHA", "UAF"),
+          ("a commercial bus", "GHA", "BUS"), None, P("Missiga", "Bawku"), speaker="the Minister", mod="reported"),
+        E("set two houses ablaze", "set", "ASSAULT", "primitive", ("armed men", "GHA", "UAF"),
+          ("two houses", "GHA", "CVL"), None, P("Zabugu", "Bawku"), speaker="the Minister", mod="reported"),
+        E("soldiers and police had been deployed", "deployed", "MOBILIZE", "troops", None, None, None, None,
+          speaker="The Upper East Regional Police Command", mod="reported"),
+        E("six suspects had been arrested", "arrested", "COERCE", "arrest", None, ("six suspects", "GHA", "UAF"), None,
+          None, speaker="The Upper East Regional Police Command", mod="reported"),
+        E("denied that its members were involved", "denied", "REJECT", None,
+          ("The Kusasi Youth Association", "GHA", "CVL"), None, None, None),
+        E("accused security forces", "accused", "ACCUSE", "allege", ("The Kusasi Youth Association", "GHA", "CVL"),
+          ("security forces", "GHA", "COP"), None, None),
+        E("\"arbitrary arrests\"", "arrests", "COERCE", "arrest", ("security forces", "GHA", "COP"),
+          ("Kusasi youth", "GHA", "CVL"), None, P(("the town", "Kusasi youth in the town"), "Bawku"),
+          speaker="The Kusasi Youth Association", mod="reported"),
+        E("will be dealt with", "dealt with", "THREATEN", None, ("The Minister", "GHA", "GOV"), None, None, None,
+          mod="threatened"),
+        E("appealed to chiefs", "appealed", "REQUEST", None, ("The Minister", "GHA", "GOV"),
+          ("chiefs and opinion leaders", "GHA", "CVL"), None, None, mod="demanded"),
+        E("Council brokered a ceasefire", "brokered", "CONSULT", "third-party",
+          ("The National Peace Council", "GHA", None), ("the two groups", "GHA", "CVL"), mo("2025-03", True), None),
+    ])
+
 if __name__ == "__main__":
     BATCH.write()
