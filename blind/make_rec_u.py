@@ -64,6 +64,7 @@ PLACES = {
     'Santa Ana': (33.75, -117.87),
     'Dallas': (32.78, -96.81),
     'Puerto Barrios': (15.73, -88.60),
+    'Belmopan': (17.25, -88.77),
     'Oslo': (59.91, 10.75),
     'Tromso': (69.65, 18.96),
     'Moscow': (55.75, 37.62),
@@ -1024,6 +1025,286 @@ own('34', 'RFE/RL', '2026-11-18',
           ("Serbia's ambassador", "SRB", "GOV"), mo("2020-11", True), None),
         E("by expelling Montenegro's ambassador", "expelling", "SANCTION", "expel", ("Serbia", "SRB", "GOV"),
           ("Montenegro's ambassador", "MNE", "GOV"), mo("2020-11", True), None),
+    ])
+
+BA = P(("BUENOS AIRES", 1), "Buenos Aires")
+ARC = "rec_u-35-clash"
+ARA = "rec_u-35-arrests"
+ARK = "rec_u-35-canister"
+own('35', 'AP', '2026-03-19',
+    "Argentine police clash with retirees' protest outside Congress; photographer critically hurt",
+    "BUENOS AIRES, Argentina (AP) - Argentine riot police fired rubber bullets and water cannon at retirees and "
+    "soccer fans protesting outside Congress on Wednesday. A news photographer was critically injured when he was "
+    "struck in the head by a tear gas canister, his union said.\n"
+    "Security Minister Patricia Bullrich said 114 people had been arrested and accused \"violent groups\" of trying "
+    "to storm the building. \"Whoever attacks the police will pay for it,\" she told the TN television channel.\n"
+    "A federal judge ordered the release of all the detainees early Thursday, saying police had failed to justify "
+    "the arrests.\n"
+    "The opposition Union for the Homeland bloc demanded that Bullrich appear before Congress and accused her of "
+    "running \"a campaign of repression\". Bullrich rejected the request and said the officer who fired the canister "
+    "had acted within protocol.\n"
+    "The country's largest union, the CGT, said it would call a general strike if the government did not restore "
+    "pension increases by April.",
+    [
+        E("police clash with retirees'", "clash", "ASSAULT", None, ("Argentine police", "ARG", "COP"),
+          ("retirees'", "ARG", "CVL"), d("2026-03-18"), None, cl=ARC),
+        E("riot police fired rubber bullets", "fired", "ASSAULT", "crowd-control", ("Argentine riot police", "ARG", "COP"),
+          ("retirees and soccer fans", "ARG", "CVL"), d("2026-03-18"), BA, cl=ARC),
+        E("soccer fans protesting outside Congress", "protesting", "PROTEST", "demo",
+          ("retirees and soccer fans", "ARG", "CVL"), None, d("2026-03-18"), BA),
+        E("struck in the head", "struck", "ASSAULT", "crowd-control", None, (("he", "he was struck"), "ARG", "MED"), d("2026-03-18"), None,
+          speaker="his union", mod="reported", cl=ARK),
+        E("114 people had been arrested", "arrested", "COERCE", "arrest", None, ("114 people", "ARG", "CVL"),
+          d("2026-03-18"), None, speaker="Security Minister Patricia Bullrich", mod="reported", cl=ARA),
+        E("accused \"violent groups\"", "accused", "ACCUSE", "allege", ("Security Minister Patricia Bullrich", "ARG", "GOV"),
+          ("\"violent groups\"", "ARG", "CVL"), None, None),
+        E("trying to storm the building", "storm", "PROTEST", "riot", ("\"violent groups\"", "ARG", "CVL"), None,
+          d("2026-03-18"), None, speaker="Security Minister Patricia Bullrich", mod="reported"),
+        E("will pay for it", "pay", "THREATEN", None, ("she", "ARG", "GOV"), None, None, None, speaker="she",
+          relays=("the TN television channel",), mod="threatened"),
+        E("Whoever attacks the police", "attacks", "ASSAULT", None, ("Whoever", "ARG", "CVL"), ("the police", "ARG", "COP"),
+          None, None, speaker=("she", "pay for it,\" she told"), relays=("the TN television channel",),
+          mod="hypothetical"),
+        E("ordered the release of all the detainees", "release", "RETREAT", "release", ("A federal judge", "ARG", "JUD"),
+          ("all the detainees", "ARG", "CVL"), d("2026-03-19"), BA),
+        E("failed to justify the arrests", "arrests", "COERCE", "arrest", None, None, d("2026-03-18"), None,
+          speaker="A federal judge", mod="reported", cl=ARA),
+        E("demanded that Bullrich appear", "demanded", "REQUEST", None,
+          ("The opposition Union for the Homeland bloc", "ARG", "OPP"), ("Bullrich", "ARG", "GOV"), None, None,
+          mod="demanded"),
+        E("accused her of running", "accused", "ACCUSE", "disapprove",
+          ("The opposition Union for the Homeland bloc", "ARG", "OPP"), ("her", "ARG", "GOV"), None, None),
+        E("Bullrich rejected the request", "rejected", "REJECT", None, ("Bullrich", "ARG", "GOV"), None, None, None),
+        E("the officer who fired the canister", "fired", "ASSAULT", "crowd-control", ("the officer", "ARG", "COP"), None,
+          d("2026-03-18"), None, speaker="Bullrich", mod="reported", cl=ARK),
+        E("it would call a general strike", "strike", "THREATEN", None, ("it", "ARG", "LAB"),
+          ("the government", "ARG", "GOV"), None, None, speaker="The country's largest union, the CGT",
+          mod="threatened"),
+        E("did not restore pension increases", "restore", "CONCEDE", None, ("the government", "ARG", "GOV"), None,
+          mo("2026-04"), None, speaker="The country's largest union, the CGT", mod="hypothetical"),
+    ])
+
+YAR = "rec_u-36-arrests"
+YAT = "rec_u-36-attack"
+YDP = "rec_u-36-deploy"
+own('36', 'Reuters', '2026-04-08',
+    "Brazil police arrest 30 wildcat miners on Yanomami land after attack on health post",
+    "BRASILIA, April 8 (Reuters) - Brazil's Federal Police arrested 30 illegal gold miners and destroyed 12 dredges "
+    "in the Yanomami indigenous territory this week, days after gunmen linked to the miners attacked a government "
+    "health post and wounded two nurses, the agency said on Wednesday.\n"
+    "The attack on Saturday at the Surucucu post was carried out by about 15 armed men, according to the Yanomami "
+    "association Hutukara, which said it had warned authorities of the threat in February.\n"
+    "Indigenous Peoples Minister Sonia Guajajara called the attack \"a crime against the Yanomami people\" and said "
+    "the army would send 200 more soldiers to the area. The Defence Ministry confirmed the deployment.\n"
+    "A lawyer for a miners' cooperative in Boa Vista denied that its members were involved and said the police "
+    "operation was \"destroying the livelihoods\" of thousands of families.\n"
+    "President Luiz Inacio Lula da Silva declared a public health emergency in the territory in January 2023, after "
+    "images of starving Yanomami children drew international outrage, and ordered the expulsion of some 20,000 "
+    "miners.",
+    [
+        E("Brazil police arrest 30 wildcat miners", "arrest", "COERCE", "arrest", ("Brazil police", "BRA", "COP"),
+          ("30 wildcat miners", "BRA", "CVL"), wk("2026-W15"), None, cl=YAR),
+        E("after attack on health post", "attack", "ASSAULT", "firearms", None, ("health post", "BRA", "HLH"),
+          d("2026-04-04"), None, cl=YAT),
+        E("Federal Police arrested 30 illegal", "arrested", "COERCE", "arrest", ("Brazil's Federal Police", "BRA", "COP"),
+          ("30 illegal gold miners", "BRA", "CVL"), wk("2026-W15"), None, speaker="the agency", mod="reported",
+          cl=YAR),
+        E("destroyed 12 dredges", "destroyed", "COERCE", None, ("Brazil's Federal Police", "BRA", "COP"), None,
+          wk("2026-W15"), None, speaker="the agency", mod="reported"),
+        E("gunmen linked to the miners attacked", "attacked", "ASSAULT", "firearms",
+          ("gunmen linked to the miners", "BRA", "UAF"), ("a government health post", "BRA", "HLH"), d("2026-04-04"),
+          None, speaker="the agency", mod="reported", cl=YAT),
+        E("The attack on Saturday", "attack", "ASSAULT", "firearms", ("about 15 armed men", "BRA", "UAF"),
+          ("the Surucucu post", "BRA", "HLH"), d("2026-04-04"), None,
+          speaker="the Yanomami association Hutukara", mod="reported", cl=YAT),
+        E("it had warned authorities", "warned", "COOPERATE", None, ("it", "BRA", "NGO"), ("authorities", "BRA", "GOV"),
+          mo("2026-02", True), None, speaker="which", mod="reported"),
+        E("\"a crime against the Yanomami", "crime", "ACCUSE", "disapprove",
+          ("Indigenous Peoples Minister Sonia Guajajara", "BRA", "GOV"), None, None, None),
+        E("called the attack", "attack", "ASSAULT", "firearms", None, None, d("2026-04-04"), None,
+          speaker="Indigenous Peoples Minister Sonia Guajajara", mod="reported", cl=YAT),
+        E("the army would send 200 more soldiers", "send", "MOBILIZE", "troops", ("the army", "BRA", "MIL"), None, None,
+          None, speaker="Indigenous Peoples Minister Sonia Guajajara", mod="future", cl=YDP),
+        E("confirmed the deployment", "deployment", "MOBILIZE", "troops", None, None, None, None,
+          speaker="The Defence Ministry", mod="future", cl=YDP),
+        E("denied that its members were involved", "denied", "REJECT", None,
+          ("A lawyer for a miners' cooperative in Boa Vista", "BRA", None), None, None, None),
+        E("was \"destroying the livelihoods\"", "destroying", "ACCUSE", "disapprove",
+          ("A lawyer for a miners' cooperative in Boa Vista", "BRA", None), ("the police operation", "BRA", "COP"),
+          None, None, speaker="A lawyer for a miners' cooperative in Boa Vista", mod="reported"),
+        E("declared a public health emergency", "declared", "COERCE", "martial-law",
+          ("President Luiz Inacio Lula da Silva", "BRA", "GOV"), None, mo("2023-01", True), None),
+        E("ordered the expulsion of some 20,000", "expulsion", "COERCE", None,
+          ("President Luiz Inacio Lula da Silva", "BRA", "GOV"), ("some 20,000 miners", "BRA", "CVL"),
+          mo("2023-01", True), None),
+    ])
+
+SBL = "rec_u-37-block"
+SSU = "rec_u-37-summons"
+SAI = "rec_u-37-aim"
+SAS = "rec_u-37-ask"
+SAR = P(("Sarstoon", 1), "Sarstoon")
+own('37', 'Reuters', '2026-05-06',
+    "Belize accuses Guatemala of blocking patrol on Sarstoon River, summons envoy",
+    "BELIZE CITY, May 6 (Reuters) - Belize on Wednesday accused Guatemala's navy of blocking a Belize Defence Force "
+    "patrol on the Sarstoon River and summoned Guatemala's ambassador to protest, Foreign Minister Francis Fonseca "
+    "said.\n"
+    "Two Guatemalan gunboats cut across the path of the Belizean vessels on Tuesday morning and sailors aimed their "
+    "weapons at the patrol, Fonseca told reporters. \"Belize will not be intimidated on its own territory,\" he said.\n"
+    "Guatemala's Defence Ministry said its navy had only asked the Belizean boats to leave Guatemalan waters and "
+    "denied that any weapon had been pointed at them.\n"
+    "Both countries agreed in 2019 to let the International Court of Justice settle Guatemala's claim to more than "
+    "half of Belize's territory.\n"
+    "Fonseca said Belize would ask the court to order provisional measures if the incidents continued. The "
+    "Organization of American States, which has a verification office on the border, called on both sides to show "
+    "restraint.",
+    [
+        E("Belize accuses Guatemala", "accuses", "ACCUSE", "allege", ("Belize", "BLZ", "GOV"), ("Guatemala", "GTM", "GOV"),
+          d("2026-05-06"), None, cl="rec_u-37-accuse"),
+        E("of blocking patrol", "blocking", "COERCE", None, ("Guatemala", "GTM", "GOV"), ("patrol", "BLZ", "MIL"),
+          d("2026-05-05"), SAR, speaker="Belize", mod="reported", cl=SBL),
+        E("summons envoy", "summons", "ACCUSE", "disapprove", ("Belize", "BLZ", "GOV"), ("envoy", "GTM", "GOV"),
+          d("2026-05-06"), None, cl=SSU),
+        E("Belize on Wednesday accused", "accused", "ACCUSE", "allege", ("Belize", "BLZ", "GOV"),
+          ("Guatemala's navy", "GTM", "MIL"), d("2026-05-06"), None, speaker="Foreign Minister Francis Fonseca",
+          mod="reported", cl="rec_u-37-accuse"),
+        E("of blocking a Belize Defence Force", "blocking", "COERCE", None, ("Guatemala's navy", "GTM", "MIL"),
+          ("a Belize Defence Force patrol", "BLZ", "MIL"), d("2026-05-05"), P(("Sarstoon", 2), "Sarstoon"),
+          speaker="Foreign Minister Francis Fonseca", mod="reported", cl=SBL),
+        E("summoned Guatemala's ambassador", "summoned", "ACCUSE", "disapprove", ("Belize", "BLZ", "GOV"),
+          ("Guatemala's ambassador", "GTM", "GOV"), d("2026-05-06"), None,
+          speaker="Foreign Minister Francis Fonseca", mod="reported", cl=SSU),
+        E("gunboats cut across the path", "cut across", "COERCE", None, ("Two Guatemalan gunboats", "GTM", "MIL"),
+          ("the Belizean vessels", "BLZ", "MIL"), d("2026-05-05"), None, speaker="Fonseca", mod="reported", cl=SBL),
+        E("sailors aimed their weapons", "aimed", "THREATEN", "violence", ("sailors", "GTM", "MIL"),
+          ("the patrol", "BLZ", "MIL"), d("2026-05-05"), None, speaker="Fonseca", mod="reported", cl=SAI),
+        E("Belize will not be intimidated", "intimidated", "CONCEDE", None, ("Belize", "BLZ", "GOV"), None, None, None,
+          speaker="he", mod="negated"),
+        E("its navy had only asked", "asked", "REQUEST", "yield", ("its navy", "GTM", "MIL"),
+          ("the Belizean boats", "BLZ", "MIL"), d("2026-05-05"), None, speaker="Guatemala's Defence Ministry",
+          mod="demanded", cl=SAS),
+        E("any weapon had been pointed", "pointed", "THREATEN", "violence", None, ("them", "BLZ", "MIL"),
+          d("2026-05-05"), None, speaker="Guatemala's Defence Ministry", mod="denied", cl=SAI),
+        E("Both countries agreed in 2019", "agreed", "AGREE", None, ("Both countries", None, "GOV"), None, yr("2019"),
+          None),
+        E("Belize would ask the court", "ask", "REQUEST", None, ("Belize", "BLZ", "GOV"), ("the court", None, "JUD"),
+          None, None, speaker="Fonseca", mod="conditional", cond="if the incidents continued"),
+        E("called on both sides to show restraint", "called on", "REQUEST", None,
+          ("The Organization of American States", None, "IGO"), ("both sides", None, "GOV"), None, None,
+          mod="demanded"),
+    ])
+
+own('38', 'Prensa Libre', '2026-05-07',
+    "Guatemala rejects Belize's protest over Sarstoon incident",
+    "GUATEMALA CITY - Guatemala's Foreign Ministry on Wednesday rejected a protest note delivered by Belize over "
+    "Tuesday's incident on the Sarstoon River and said the Guatemalan navy had acted \"in accordance with "
+    "international law\".\n"
+    "Foreign Minister Carlos Ramiro Martinez said the Belizean boats had entered Guatemalan waters without notice "
+    "and refused to leave when asked. \"No one threatened anyone. Our sailors did their job,\" Martinez told "
+    "reporters at the National Palace.\n"
+    "Belize summoned Ambassador Ana Isabel Carrillo on Wednesday and handed her the note, the ministry confirmed.\n"
+    "Congressman Luis Contreras of the opposition Cabal party urged the government to take the dispute to the "
+    "Organization of American States and accused Belmopan of \"provocations\".\n"
+    "Guatemala filed its territorial claim with the International Court of Justice in June 2019.",
+    [
+        E("Guatemala rejects Belize's protest", "rejects", "REJECT", None, ("Guatemala", "GTM", "GOV"),
+          ("Belize's", "BLZ", "GOV"), d("2026-05-06"), None, cl="rec_u-38-reject"),
+        E("over Sarstoon incident", "incident", "COERCE", None, None, None, d("2026-05-05"), P(("Sarstoon", 1), "Sarstoon"),
+          cl=SBL),
+        E("on Wednesday rejected a protest note", "rejected", "REJECT", None, ("Guatemala's Foreign Ministry", "GTM", "GOV"),
+          ("Belize", "BLZ", "GOV"), d("2026-05-06"), P(("GUATEMALA CITY", 1), "Guatemala City"),
+          cl="rec_u-38-reject"),
+        E("note delivered by Belize", "delivered", "ACCUSE", "disapprove", ("Belize", "BLZ", "GOV"), None,
+          d("2026-05-06"), None, cl=SSU),
+        E("Tuesday's incident on the Sarstoon", "incident", "COERCE", None, None, None, d("2026-05-05"),
+          P(("Sarstoon", 2), "Sarstoon"), cl=SBL),
+        E("had entered Guatemalan waters", "entered", "COERCE", None, ("the Belizean boats", "BLZ", "MIL"),
+          ("Guatemalan waters", "GTM", None), d("2026-05-05"), None,
+          speaker="Foreign Minister Carlos Ramiro Martinez", mod="reported"),
+        E("refused to leave when asked", "refused", "REJECT", "yield", ("the Belizean boats", "BLZ", "MIL"), None,
+          d("2026-05-05"), None, speaker="Foreign Minister Carlos Ramiro Martinez", mod="reported"),
+        E("to leave when asked", "asked", "REQUEST", "yield", None, ("the Belizean boats", "BLZ", "MIL"),
+          d("2026-05-05"), None, speaker="Foreign Minister Carlos Ramiro Martinez", mod="demanded", cl=SAS),
+        E("No one threatened anyone", "threatened", "THREATEN", "violence", ("No one", "GTM", "MIL"),
+          ("anyone", "BLZ", "MIL"), d("2026-05-05"), None, speaker="Martinez", mod="denied", cl=SAI),
+        E("Belize summoned Ambassador", "summoned", "ACCUSE", "disapprove", ("Belize", "BLZ", "GOV"),
+          ("Ambassador Ana Isabel Carrillo", "GTM", "GOV"), d("2026-05-06"), None, speaker="the ministry",
+          mod="reported", cl=SSU),
+        E("urged the government to take the dispute", "urged", "REQUEST", None,
+          ("Congressman Luis Contreras of the opposition Cabal party", "GTM", "LEG"), ("the government", "GTM", "GOV"),
+          None, None, mod="demanded"),
+        E("accused Belmopan", "accused", "ACCUSE", "disapprove",
+          ("Congressman Luis Contreras of the opposition Cabal party", "GTM", "LEG"), ("Belmopan", "BLZ", "GOV"), None,
+          None),
+        E("filed its territorial claim", "filed", "ACCUSE", "allege", ("Guatemala", "GTM", "GOV"), None,
+          mo("2019-06", True), None),
+    ])
+
+ALR = "rec_u-39-rally"
+ALD = "rec_u-39-detain"
+ALM = P(("ALMATY", 1), "Almaty")
+own('39', 'Interfax-Kazakhstan', '2026-06-18',
+    "Almaty court jails activists for 15 days over unsanctioned rally against nuclear plant",
+    "ALMATY, June 18 (Interfax-Kazakhstan) - A specialised administrative court in Almaty on Thursday sentenced five "
+    "activists to 15 days of administrative arrest for organising an unsanctioned rally against the construction of "
+    "Kazakhstan's first nuclear power plant, the city police department said.\n"
+    "Police detained about 30 people at the rally near the Abai monument on Wednesday; most were released after "
+    "several hours, the department said. Organiser Aigerim Tleuzhan, who was among those jailed, told the Vlast.kz "
+    "website before her hearing that officers had dragged protesters into buses.\n"
+    "The Almaty akimat said it had refused permission for the rally because the square was under repair and had "
+    "offered the organisers another site, an offer they rejected.\n"
+    "Kazakhstan's Ombudsman Artur Lastayev said he would look into complaints about the detentions.\n"
+    "Rosatom, the Russian state company chosen to lead the consortium building the plant, has said construction near "
+    "Lake Balkhash will begin in 2027. Voters approved the plant in a referendum in October 2024.",
+    [
+        E("Almaty court jails activists", "jails", "SANCTION", "convict", ("Almaty court", "KAZ", "JUD"),
+          ("activists", "KAZ", "CVL"), d("2026-06-18"), P(("Almaty", 1), "Almaty"), cl="rec_u-39-verdict"),
+        E("over unsanctioned rally", "rally", "PROTEST", "demo", None, None, d("2026-06-17"), None, cl=ALR),
+        E("on Thursday sentenced five", "sentenced", "SANCTION", "convict",
+          ("A specialised administrative court in Almaty", "KAZ", "JUD"), ("five activists", "KAZ", "CVL"),
+          d("2026-06-18"), P(("Almaty", 2), "Almaty"), speaker="the city police department", mod="reported",
+          cl="rec_u-39-verdict"),
+        E("for organising an unsanctioned rally", "rally", "PROTEST", "demo", None, None, d("2026-06-17"), None,
+          speaker="the city police department", mod="reported", cl=ALR),
+        E("Police detained about 30 people", "detained", "COERCE", "arrest", ("Police", "KAZ", "COP"),
+          ("about 30 people", "KAZ", "CVL"), d("2026-06-17"), ALM, speaker="the department", mod="reported", cl=ALD),
+        E("at the rally near the Abai", "rally", "PROTEST", "demo", None, None, d("2026-06-17"), ALM,
+          speaker="the department", mod="reported", cl=ALR),
+        E("most were released", "released", "RETREAT", "release", None, ("most", "KAZ", "CVL"), d("2026-06-17"), None,
+          speaker="the department", mod="reported"),
+        E("before her hearing", "hearing", "ACCUSE", "allege", None, ("her", "KAZ", "CVL"), d("2026-06-18"), None),
+        E("officers had dragged protesters", "dragged", "ASSAULT", "crowd-control", ("officers", "KAZ", "COP"),
+          ("protesters", "KAZ", "CVL"), d("2026-06-17"), None, speaker="Organiser Aigerim Tleuzhan",
+          relays=("the Vlast.kz website",), mod="reported"),
+        E("had refused permission", "refused", "REJECT", None, ("it", "KAZ", "GOV"), None, None, None,
+          speaker="The Almaty akimat", mod="reported"),
+        E("had offered the organisers", "offered", "AGREE", None, ("it", "KAZ", "GOV"), ("the organisers", "KAZ", "CVL"),
+          None, None, speaker="The Almaty akimat", mod="reported", cl="rec_u-39-offer"),
+        E("an offer they rejected", "rejected", "REJECT", None, ("they", "KAZ", "CVL"), None, None, None,
+          speaker="The Almaty akimat", mod="reported"),
+        E("he would look into complaints", "look into", "ACCUSE", "investigate", ("he", "KAZ", None), None, None, None,
+          speaker="Kazakhstan's Ombudsman Artur Lastayev", mod="future"),
+        E("complaints about the detentions", "detentions", "COERCE", "arrest", None, None, d("2026-06-17"), None,
+          speaker="Kazakhstan's Ombudsman Artur Lastayev", mod="reported", cl=ALD),
+        E("the Russian state company chosen", "chosen", "COOPERATE", None, None,
+          ("Rosatom, the Russian state company", "RUS", "BUS"), None, None),
+    ])
+
+own('40', 'LRT', '2026-06-02',
+    "Zalgiris storm Vilnius to seize LKL crown",
+    "VILNIUS, June 2 (LRT) - Zalgiris Kaunas laid siege to the Rytas basket from the opening tip on Monday night, "
+    "crushing their arch-rivals 91-74 to seize a third straight Lithuanian league title.\n"
+    "Rytas fought back in the third quarter, and their captain accused the referees of \"killing the game\" with a "
+    "string of fouls, but coach Andrea Trinchieri's side never surrendered the lead.\n"
+    "\"We attacked them without mercy. They had no answer,\" Zalgiris guard Sylven Landesberg said.\n"
+    "Thousands of green-clad fans poured into the streets of Kaunas to celebrate, and police said the night passed "
+    "without incident.\n"
+    "President Gitanas Nauseda congratulated the team on social media, calling the win \"a gift to the whole "
+    "country\".",
+    [
+        E("Nauseda congratulated the team", "congratulated", "SUPPORT", None,
+          ("President Gitanas Nauseda", "LTU", "GOV"), ("the team", "LTU", None), None, None,
+          relays=("social media",)),
     ])
 
 if __name__ == "__main__":
