@@ -764,7 +764,7 @@ own('29', 'Lusa', '2026-09-23',
 BWK = P(("Bawku", 2), "Bawku")
 own('30', 'Ghana News Agency', '2026-10-06',
     "Interior Minister extends Bawku curfew after fresh clashes kill four",
-    "Bawku, Oct. 6, GNA - The Interior Minister, Mr Muntaka Mubarak, has extended the dusk-to-dawn curfew on Bawku "
+    "Bawku, Oct. 6, GNA - The Interior Minister, Mr Muntaka Mubarak, on Monday extended the dusk-to-dawn curfew on Bawku "
     "and surrounding communities by two weeks after gunmen killed four people in the town on Sunday night.\n"
     "A statement signed by the Minister and issued in Accra on Monday said armed men attacked a commercial bus at "
     "Missiga, north of the town, and set two houses ablaze in the Zabugu area.\n"
@@ -781,7 +781,7 @@ own('30', 'Ghana News Agency', '2026-10-06',
           d("2026-10-05"), P(("Bawku", 1), "Bawku"), cl="rec_u-30-curfew"),
         E("fresh clashes kill four", "kill", "ASSAULT", None, None, ("four", "GHA", "CVL"), d("2026-10-04"), None,
           cl="rec_u-30-kill"),
-        E("has extended the dusk-to-dawn curfew", "extended", "COERCE", "curfew",
+        E("on Monday extended the dusk-to-dawn curfew", "extended", "COERCE", "curfew",
           ("The Interior Minister, Mr Muntaka Mubarak", "GHA", "GOV"), None, d("2026-10-05"), P(("Bawku", 3), "Bawku"),
           cl="rec_u-30-curfew"),
         E("gunmen killed four people", "killed", "ASSAULT", "firearms", ("gunmen", "GHA", "UAF"),
