@@ -7,7 +7,7 @@ Steps (each reads the previous one's output):
    its features recorded where the filter computes them (inside the
    component, before the actor chooser and the resolver: the features it is
    served at run time, events13) over
-   the used gold records (``tests/data/records/rec_a`` .. ``rec_m``, all
+   the used gold records (``tests/data/records/rec_a`` .. ``rec_t``, all
    splits; all are development data now; never a new blind set), and
    write one row per detected event: its features, its article and batch, and
    whether it matches a gold trigger (one-to-one, the scorer's rule); plus
@@ -64,9 +64,9 @@ from eventwire.stages.events.eventness_guard import dropped, guard_cases
 from tools.topic_folds import ecb_topic
 
 CACHE = "/tmp/eventness_rows.json"
-# the used record sets only (rec_m is development since the fourteenth session): a
+# the used record sets only (rec_t is development since the nineteenth session): a
 # blind set (rec_n and later) is never read here
-SETS = "abcdefghijklm"
+SETS = "abcdefghijklmnopqrst"
 
 
 def train_files(sets: str) -> tuple[str, ...]:
