@@ -1,0 +1,35 @@
+"""The eventness filter's k-fold tool (tools/kfold_event_filter.py): the
+threshold chosen inside the training folds (events29). Synthetic rows."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tools.kfold_event_filter import GRID_T_FINE, _inner_threshold, _nested_keep
+
+
+def _data() -> dict[str, Any]:
+    rows, arts = [], []
+    for b in ("rec_x", "rec_y", "rec_z"):
+        for a in range(10):
+            art = f"{b}-{a}"
+            arts.append({"article": art, "batch": b, "gold": 2, "source": "own"})
+            rows += [{"article": art, "batch": b, "source": "own", "label": 1,
+                      "features": ["lemma=attack", "actor=yes"]},
+                     {"article": art, "batch": b, "source": "own", "label": 1,
+                      "features": ["lemma=protest", "actor=yes"]},
+                     {"article": art, "batch": b, "source": "own", "label": 0,
+                      "features": ["lemma=hear", "actor=none"]}]
+    return {"rows": rows, "articles": arts}
+
+
+def test_inner_threshold_is_one_of_the_grid() -> None:
+    data = _data()
+    assert _inner_threshold(data["rows"], data["articles"], 1.0) in GRID_T_FINE
+
+
+def test_nested_keep_decides_every_row_and_separates_the_classes() -> None:
+    data = _data()
+    keep = _nested_keep(data, 1.0, clean=False)
+    assert set(keep) == set(range(len(data["rows"])))
+    assert all(keep[i] == bool(r["label"]) for i, r in enumerate(data["rows"]))
