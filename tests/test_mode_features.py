@@ -1,7 +1,7 @@
-"""The parse context of the mode ranker's candidates
-(``eventwire/stages/events/mode_features.context_features``) and the features
-recorded where the mode is decided at run time (``ModeDecider`` with
-``record_mode_features``), on sentences written for these tests."""
+"""The mode ranker's candidate features (``mode_features.candidate_features``)
+as recorded where the mode is decided at run time (``ModeDecider`` with
+``record_mode_features``): the rules' final mode and the step that set it,
+on sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from eventwire.models import Article
 from eventwire.nlp.pipeline import Pipeline
 from eventwire.settings import Settings
-from eventwire.stages.events.mode_features import NULL, context_features
+from eventwire.stages.events.mode_features import NULL
 from eventwire.stages.events.mode_model import recorded_mode_features
 
 
@@ -27,38 +27,6 @@ def _doc(pipe: Pipeline, text: str) -> Doc:
     ((_, doc, _),) = list(pipe.docs([Article(text=text, published=date(2023, 5, 2))]))
     assert doc is not None
     return doc
-
-
-def _context(pipe: Pipeline, text: str, word: str) -> list[str]:
-    doc = _doc(pipe, text)
-    tok = next(t for t in doc if t.text == word)
-    return context_features(doc[tok.i:tok.i + 1])
-
-
-@pytest.mark.parametrize("text,word,feature", [
-    # the verb that governs a noun trigger
-    ("Separatists launched an assault on the airport at dawn.", "assault", "gov:launch"),
-    ("The ministry condemned the bombing of the clinic.", "bombing", "gov:condemn"),
-    ("Villagers described the raid in detail to reporters.", "raid", "gov:describe"),
-    # negation and modality of the trigger
-    ("The coastguard did not detain the fishermen.", "detain", "neg"),
-    ("Officials said the militia might attack the depot again.", "attack", "modal"),
-    ("Mediators warned that the army could shell the valley.", "shell", "modal"),
-    # a prepositional phrase and its head
-    ("Police dispersed the crowd with water cannon.", "dispersed", "prep:with:cannon"),
-])
-def test_context_features_read_the_parse(recording: Pipeline, text: str, word: str,
-                                         feature: str) -> None:
-    assert feature in _context(recording, text, word)
-
-
-def test_first_sentence_is_marked(recording: Pipeline) -> None:
-    text = "Rebels shell border town\n\nArtillery hit the town again on Monday."
-    doc = _doc(recording, text)
-    first = next(t for t in doc if t.text == "shell")
-    later = next(t for t in doc if t.text == "hit")
-    assert "first_sentence" in context_features(doc[first.i:first.i + 1])
-    assert "first_sentence" not in context_features(doc[later.i:later.i + 1])
 
 
 @pytest.mark.parametrize("text,word,mode", [
@@ -77,6 +45,24 @@ def test_recorded_features_carry_the_rules_mode(recording: Pipeline, text: str, 
     assert rule == event.mode == mode
     assert "rule" in cands[mode] and "rule|cascade" in cands[mode]
     assert "rule" not in cands[NULL]
+
+
+@pytest.mark.parametrize("text,word,mode", [
+    ("Drones struck a fuel depot near the port on Sunday. Residents said the attack "
+     "lasted an hour.", "attack", "drone"),
+    ("Gunmen shot dead a judge in his car on Monday. The killing shocked the town.",
+     "killing", "firearms"),
+    ("Warplanes bombed the old bridge at dawn. The strike cut the only road north.",
+     "strike", "aerial"),
+])
+def test_a_re_mention_records_the_inherited_mode(recording: Pipeline, text: str, word: str,
+                                                 mode: str) -> None:
+    doc = _doc(recording, text)
+    start = text.index(word)
+    found = [(rule, cands) for e, rule, cands in recorded_mode_features(doc)
+             if e.trigger.start <= start < e.trigger.end]
+    assert found and found[0][0] == mode, found
+    assert "rule|inherit" in found[0][1][mode]
 
 
 def test_nothing_is_recorded_by_default() -> None:

@@ -13,11 +13,18 @@ Steps::
     # 2. leave one set out (plain, and topic-clean: tools/topic_folds.py),
     #    pooled, real outlets, own texts; C chosen by an inner LOSO-free
     #    article k-fold on the training sets only when --c is not given
-    PYTHONPATH=. python tools/kfold_modes.py loso --cache /tmp/modes_cache.json --c 1
+    PYTHONPATH=. python tools/kfold_modes.py loso --cache /tmp/modes_cache.json --c 1 \
+        --margin 1
     # 3. the confusion (gold -> predicted) of the biggest types, both systems
     PYTHONPATH=. python tools/kfold_modes.py confusion --cache /tmp/modes_cache.json --c 1
     # 4. the shipped weights, trained on every set
-    PYTHONPATH=. python tools/kfold_modes.py train --cache /tmp/modes_cache.json --c 1
+    PYTHONPATH=. python tools/kfold_modes.py train --cache /tmp/modes_cache.json --c 1 \
+        --margin 1
+
+The margin (the rules' mode stands unless the ranker's best candidate
+beats it by this much) is the smallest of the grid 0, 0.25, 0.5, 1, 1.5, 2
+that keeps the rules' written mode classes (the unit tests), as for the
+place chooser (docs/models.md).
 
 Data: the twenty record sets ``rec_a`` … ``rec_t``, listed by name — never
 a glob (a blind set being labelled must not be read). Scored like the
@@ -87,12 +94,16 @@ def build(cache: Path) -> None:
     print(f"{len(rows)} matched events from {len(records)} articles -> {cache}")
 
 
+MARGIN = 1.0  # --margin: the rules' mode stands unless beaten by this much
+
+
 def _learned(model: Any, row: Row) -> str | None:
     """The ranker's mode; an event it never decided (no candidates: a type
     without modes, or retyped after the rules) keeps the rules' final mode."""
     if not row.get("cands"):
         return row["final"]
-    return model.best(row["cands"])
+    model.margin = MARGIN
+    return model.decide(row["cands"], row["final"])
 
 
 def _train_rows(rows: list[Row]) -> list[Row]:
@@ -189,6 +200,7 @@ def train_shipped(cache: Path, out: Path, c: float) -> None:
     """Train the shipped ranker on every matched event of the sets in ``SETS``."""
     rows: list[Row] = json.loads(cache.read_text(encoding="utf-8"))
     model = _fit(rows, c)
+    model.margin = MARGIN
     model.weights = {f: w for f, w in model.weights.items() if abs(w) >= 0.01}  # size
     out.write_text(json.dumps({"trained_on": list(SETS), "c": c, **model.to_json()},
                               sort_keys=True, indent=0) + "\n", encoding="utf-8")
@@ -196,14 +208,18 @@ def train_shipped(cache: Path, out: Path, c: float) -> None:
 
 
 def main(argv: list[str]) -> int:
+    global MARGIN
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("step", choices=("build", "loso", "confusion", "train"))
     ap.add_argument("--cache", type=Path, default=Path("/tmp/modes_cache.json"))
     ap.add_argument("--c", type=float, default=None,
                     help="inverse L2 strength (default: chosen by k-fold on the training sets)")
+    ap.add_argument("--margin", type=float, default=1.0,
+                    help="the rules' mode stands unless the best candidate beats it by this")
     ap.add_argument("--out", type=Path, default=ROOT / "eventwire" / "data" / "events" /
                     "mode_ranker.json")
     args = ap.parse_args(argv)
+    MARGIN = args.margin
     if args.step == "build":
         build(args.cache)
     elif args.step == "loso":

@@ -267,7 +267,7 @@ def events_in_sentence(doc: Doc, sent: Span, lex: Lexicon, retyper: Retyper | No
 
 class EventExtractor(StageComponent, factory="eventwire_events",
                      requires=["token.dep", "token.lemma", "token.pos"], assigns=["doc._.events"],
-                     default_config={"use_classifier": False, "mode_model": "rules",
+                     default_config={"use_classifier": False, "mode_model": "learned",
                                      "use_filter": True, "record_features": False,
                                      "record_mode_features": False}):
     """The trigger lexicon, the learned re-typer when ``use_classifier``, the
@@ -280,7 +280,7 @@ class EventExtractor(StageComponent, factory="eventwire_events",
     (``mode_model.recorded_mode_features``)."""
 
     def __init__(self, nlp: Language | None = None, name: str = "eventwire_events",
-                 use_classifier: bool = False, mode_model: str = "rules",
+                 use_classifier: bool = False, mode_model: str = "learned",
                  use_filter: bool = True, record_features: bool = False,
                  record_mode_features: bool = False) -> None:
         super().__init__(nlp, name)

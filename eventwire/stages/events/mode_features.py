@@ -52,60 +52,27 @@ def _object_head(trigger: Span) -> str:
     return objs[0].lemma_.lower() if objs else "-"
 
 
-def context_features(trigger: Span) -> list[str]:
-    """What the trigger's parse says beside the cues, the same for every
-    candidate (each is conjoined with the candidate's mode): the governing
-    word of a noun trigger ("*launched* an attack"), the prepositional
-    phrases' heads ("attacked *with* knives", "a strike *on* the convoy"),
-    negation and a modal ("did *not* attack", "*could* strike"), the word
-    class of the trigger and whether it sits in the first sentence (the
-    headline)."""
-    root = trigger.root
-    out = [f"pos:{root.pos_}"]
-    if root.pos_ in ("NOUN", "PROPN") and root.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"):
-        head = root.head.head if root.dep_ == "pobj" else root.head
-        out.append(f"gov:{head.lemma_.lower()}")
-    for child in root.children:
-        if child.dep_ == "prep":
-            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
-            out.append(f"prep:{child.lower_}:{obj.lemma_.lower() if obj is not None else '-'}")
-        elif child.dep_ == "neg":
-            out.append("neg")
-        elif child.dep_ == "aux" and child.tag_ == "MD":
-            out.append("modal")
-    if root.sent.start == 0:
-        out.append("first_sentence")
-    return out
-
-
-def _clause_cue_words(kind: str, trigger: Span) -> list[tuple[str, str]]:
-    """(mode, word) for each one-word cue of the own clause: lets the data
-    weigh single cue words the lists hold too loosely."""
-    out = []
-    for lemma, form in cue_words(own_clause(trigger)):
-        if lemma:
-            out += [(mode, lemma) for mode in cued_modes(kind, [(lemma, form)])]
-    return out
-
-
 def candidate_features(kind: str, trigger: Span, lexicon_mode: str | None,
                        rule_mode: str | None, why: str = "cascade") -> dict[str, list[str]]:
     """``{candidate: features}`` for every mode of ``kind`` and ``null``;
     ``rule_mode`` is the rules' final mode and ``why`` the step that set it
-    (``ModeDecider``: cascade, retype, inherit, headline)."""
+    (``ModeDecider``: cascade, retype, inherit, headline), alone and with
+    the type, so the ranker learns where each step of the rules is
+    trusted. (modes29 also tried the parse context, conjoined with each
+    candidate: the governing verb of a noun trigger, the prepositional
+    heads, negation, a modal, the word class, the first sentence, and the
+    clause's single cue words; they lost topic-clean leave-one-set-out on
+    real text and are not computed: docs/BENCHMARKS.md "modes29".)"""
     modes = list(load_cues().get(kind, {}))
     regions = _regions(kind, trigger)
     lemma = trigger.root.lemma_.lower()
     obj = _object_head(trigger)
     people = people_object(trigger, person_nouns())
     any_cue = sorted(name for name, cued in regions.items() if cued)
-    ctx = context_features(trigger)
-    words = _clause_cue_words(kind, trigger)
     out: dict[str, list[str]] = {}
     for rank, mode in enumerate(modes):
         feats = [f"prior={kind}:{mode}", f"lem={mode}:{lemma}", f"obj={mode}:{obj}"]
-        feats += [f"rank={min(rank, 4)}"] + [f"{c}@{mode}" for c in ctx]
-        feats += [f"cw={m}:{w}" for m, w in words if m == mode]
+        feats += [f"rank={min(rank, 4)}"]
         if mode == rule_mode:
             feats += ["rule", f"rule|{why}", f"rule|{kind}", f"rule|{kind}|{why}"]
         if mode == lexicon_mode:
@@ -123,7 +90,6 @@ def candidate_features(kind: str, trigger: Span, lexicon_mode: str | None,
         out[mode] = feats
     null = [f"prior={kind}:{NULL}", f"lem={NULL}:{lemma}", f"obj={NULL}:{obj}", "is_null"]
     null += [f"null_cue_{name}" for name in any_cue] or ["null_no_cue"]
-    null += [f"{c}@{NULL}" for c in ctx]
     if rule_mode is None:
         null += ["rule", f"rule|{why}", f"rule|{kind}", f"rule|{kind}|{why}"]
     if lexicon_mode is None:

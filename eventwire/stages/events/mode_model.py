@@ -3,14 +3,17 @@ regression on the features of ``mode_features.py``; the candidate with the
 highest score wins, ``null`` included), and the document-level step that
 applies it (:class:`ModeDecider`).
 
-Trained on the gold modes of the record sets ``rec_a`` … ``rec_p`` by
-``tools/kfold_modes.py train --c 3`` (its ``topics`` step is the topic-clean
-leave-one-set-out where it beat the rules pooled, 0.819 vs 0.811, but lost
-six of sixteen sets: docs/BENCHMARKS.md, "modes20"). Shipped as
-plain JSON weights (``eventwire/data/events/mode_ranker.json``): no
-scikit-learn at run time, and inference is a few dictionary look-ups per
-candidate. Without the file (or with the component config ``mode_model:
-rules``) the rule cascade of ``modes.py`` and the re-mention rule decide.
+The rules decide first (the cascade of ``modes.py``, then the re-mention
+and headline rules); the ranker reads their final mode and the step that
+set it as features, so it learns where to override them. Trained on the
+gold modes of the record sets ``rec_a`` … ``rec_t`` by ``tools/kfold_modes.py
+train --c 1`` on features recorded where they are served
+(``record_mode_features``); leave-one-set-out over the twenty sets it beat
+the rules pooled and on real text, plain and topic-clean (docs/BENCHMARKS.md
+"modes29"), so ``mode_model = "learned"`` is the default. Shipped as plain
+JSON weights (``eventwire/data/events/mode_ranker.json``): no scikit-learn
+at run time, and inference is a few dictionary look-ups per candidate. With
+``mode_model = "rules"`` the rules' modes stand.
 """
 
 from __future__ import annotations
@@ -44,6 +47,7 @@ MODEL_PATH = DATA_DIR / "events" / "mode_ranker.json"
 class ModeRanker:
     weights: dict[str, float]
     bias: float
+    margin: float = 0.0  # the rules' mode stands unless beaten by this much
 
     def score(self, feats: Iterable[str]) -> float:
         return self.bias + sum(self.weights.get(f, 0.0) for f in feats)
@@ -55,8 +59,18 @@ class ModeRanker:
         top = max(cands, key=lambda m: (self.score(cands[m]), m == NULL))
         return None if top == NULL else top
 
+    def decide(self, cands: Candidates, rule: str | None) -> str | None:
+        """The best candidate when it beats the rules' mode by ``margin``,
+        else the rules' mode."""
+        top = self.best(cands)
+        rule_feats = cands.get(rule or NULL)
+        if top == rule or rule_feats is None:
+            return top
+        gap = self.score(cands[top or NULL]) - self.score(rule_feats)
+        return top if gap > self.margin else rule
+
     def to_json(self) -> dict[str, Any]:
-        return {"weights": self.weights, "bias": self.bias}
+        return {"weights": self.weights, "bias": self.bias, "margin": self.margin}
 
 
 def load_ranker(path: Path = MODEL_PATH) -> ModeRanker | None:
@@ -64,7 +78,7 @@ def load_ranker(path: Path = MODEL_PATH) -> ModeRanker | None:
         return None
     data = json.loads(path.read_text(encoding="utf-8"))
     return ModeRanker({str(k): float(v) for k, v in data["weights"].items()},
-                      float(data["bias"]))
+                      float(data["bias"]), float(data.get("margin", 0.0)))
 
 
 def mode_ranker(setting: str) -> ModeRanker | None:
@@ -135,7 +149,7 @@ class ModeDecider:
             doc.user_data[FEATURES_KEY] = [(ev, ev.mode, cands) for ev, _k, cands in recorded]
         if self.ranker is not None:
             for event, _kind, cands in recorded:
-                event.mode = self.ranker.best(cands)
+                event.mode = self.ranker.decide(cands, event.mode)
         self.noted = []
 
 
