@@ -48,10 +48,13 @@ class Settings:
     # "unknown" (never guess) or "publication" (always the publication date,
     # anchor "publication": MEANTIME's convention)
     undated_events: str = "learned"
-    # an event's PLOVER mode: "rules" (the cue cascade of stages/events/modes.py) or
-    # "learned" (its cues ranked by a small logistic model, mode_model.py; it did
-    # not win by k-fold: docs/BENCHMARKS.md "modes2")
-    mode_model: str = "rules"
+    # an event's PLOVER mode: "learned" (the rules' modes, then a small logistic
+    # ranker over the candidate modes that reads the rules' mode and the step
+    # that set it, mode_model.py; it beat the rules leave-one-set-out over
+    # rec_a..rec_t, plain and topic-clean, pooled and on real text:
+    # docs/BENCHMARKS.md "modes29") or "rules" (the cue cascade of
+    # stages/events/modes.py and the re-mention and headline rules alone)
+    mode_model: str = "learned"
 
     def with_overrides(self, **overrides: Any) -> Settings:
         clean = {k: v for k, v in overrides.items() if v is not None}

@@ -1,5 +1,6 @@
-"""tools/kfold_modes.py: a cache built before the ``real`` flag (modes20)
-is refused with a message, not a ZeroDivisionError after every fold."""
+"""tools/kfold_modes.py: leave-one-set-out on a tiny hand-made cache (the
+ranker learns that the rules' mode is right when it is cued in the clause),
+and the shipped weights file it writes."""
 
 from __future__ import annotations
 
@@ -8,12 +9,41 @@ from pathlib import Path
 
 import pytest
 
-from tools.kfold_modes import topic_clean
+from tools import kfold_modes
+from tools.kfold_modes import NULL_KEY, loso, train_shipped
 
 
-def test_topics_refuses_a_cache_without_the_real_flag(tmp_path: Path) -> None:
-    cache = tmp_path / "modes_cache.json"
-    cache.write_text(json.dumps([{"article": "1", "set": "rec_a", "gold": None,
-                                  "type": "ASSAULT", "final": None}]), encoding="utf-8")
-    with pytest.raises(SystemExit, match="build"):
-        topic_clean(cache, 3.0)
+def _row(name: str, art: str, gold: str | None, rule: str | None) -> dict[str, object]:
+    cands = {"aerial": ["cue_clause"] + (["rule"] if rule == "aerial" else []),
+             "firearms": ["rule"] if rule == "firearms" else [],
+             NULL_KEY: ["is_null"] + (["rule"] if rule is None else [])}
+    return {"article": art, "set": name, "real": art.endswith("r"), "gold_type": "ASSAULT",
+            "gold": gold, "type": "ASSAULT", "final": rule, "trigger": "hit", "rule": rule,
+            "cands": cands}
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setattr(kfold_modes, "SETS", ("rec_x", "rec_y"))
+    monkeypatch.setattr("tools.topic_folds.article_topics", lambda sets: {})
+    rows = [_row(s, f"{s}{i}{'r' if i % 2 else ''}", "aerial", "firearms" if i % 3 else "aerial")
+            for s in ("rec_x", "rec_y") for i in range(12)]
+    path = tmp_path / "cache.json"
+    path.write_text(json.dumps(rows), encoding="utf-8")
+    return path
+
+
+def test_loso_reports_each_set_and_the_pools(cache: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    loso(cache, c=10.0)
+    out = capsys.readouterr().out
+    for part in ("rec_x", "rec_y", "pooled", "real", "own", "topic-clean"):
+        assert part in out
+    assert "learned 1.000" in out  # the clause cue outweighs a wrong rule
+
+
+def test_train_writes_json_weights(cache: Path, tmp_path: Path) -> None:
+    out = tmp_path / "ranker.json"
+    train_shipped(cache, out, 10.0)
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["trained_on"] == ["rec_x", "rec_y"] and data["weights"]

@@ -25,6 +25,21 @@ def test_best_is_the_highest_score_and_null_is_none() -> None:
     assert ranker.best({}) is None
 
 
+def test_the_rules_mode_stands_unless_beaten_by_the_margin() -> None:
+    ranker = ModeRanker({"cue_clause": 1.5, "rule": 1.0, "is_null": 0.2}, 0.0, margin=1.0)
+    # the clause cue beats the rules' choice by 0.5 only: the rules stand
+    assert ranker.decide({"aerial": ["cue_clause"], "firearms": ["rule"], NULL: []},
+                         "firearms") == "firearms"
+    # by 1.5: the ranker's choice
+    assert ranker.decide({"aerial": ["cue_clause"], "firearms": ["rule"], NULL: ["is_null"]},
+                         None) == "aerial"
+    # the rules' mode is the best anyway
+    assert ranker.decide({"aerial": ["rule", "cue_clause"], NULL: ["is_null"]},
+                         "aerial") == "aerial"
+    # a rules' mode that is no candidate (another type's mode): the ranker's
+    assert ranker.decide({"aerial": ["cue_clause"], NULL: ["is_null"]}, "arrest") == "aerial"
+
+
 def test_setting_rules_unknown_and_shipped() -> None:
     assert mode_ranker("rules") is None
     with pytest.raises(EventwireError) as err:

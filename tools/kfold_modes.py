@@ -1,23 +1,35 @@
-"""Article-level k-fold comparison of PLOVER mode assignment: the rule cascade
-(``eventwire/stages/events/modes.py``), the learned ranker
-(``mode_model.py``) and the rules with the ranker as a back-off.
+"""Leave-one-set-out comparison of PLOVER mode assignment: the rules (the
+cascade of ``eventwire/stages/events/modes.py`` completed by the re-mention
+and headline rules) against the learned ranker (``mode_model.py``), which
+reads the rules' final mode and the step that set it among its features.
 
-Two steps::
+Steps::
 
-    # 1. run the full pipeline once over the record sets, keep every matched
-    #    event's gold mode, the rules' mode and the ranker's candidate features
+    # 1. run the full pipeline once over the record sets with the ranker's
+    #    candidate features recorded where the mode is decided at run time
+    #    (``record_mode_features``: no train/serve skew); keep every event
+    #    matched to gold by the records scorer, its gold and predicted mode
     PYTHONPATH=. python tools/kfold_modes.py build --cache /tmp/modes_cache.json
-    # 2. k-fold (folds by article, seed 13), per fold and per set
-    PYTHONPATH=. python tools/kfold_modes.py kfold --cache /tmp/modes_cache.json
-    # 2b. topic-clean leave-one-set-out (tools/topic_folds.py), pooled and real
-    PYTHONPATH=. python tools/kfold_modes.py topics --cache /tmp/modes_cache.json --c 3
+    # 2. leave one set out (plain, and topic-clean: tools/topic_folds.py),
+    #    pooled, real outlets, own texts; C chosen by an inner LOSO-free
+    #    article k-fold on the training sets only when --c is not given
+    PYTHONPATH=. python tools/kfold_modes.py loso --cache /tmp/modes_cache.json --c 1 \
+        --margin 1
+    # 3. the confusion (gold -> predicted) of the biggest types, both systems
+    PYTHONPATH=. python tools/kfold_modes.py confusion --cache /tmp/modes_cache.json --c 1
+    # 4. the shipped weights, trained on every set
+    PYTHONPATH=. python tools/kfold_modes.py train --cache /tmp/modes_cache.json --c 1 \
+        --margin 1
 
-Data: the sixteen record sets ``rec_a`` … ``rec_p`` (both halves; all are
-development data now), listed by name — never a glob (a blind set being
-labelled must not be read). Scored like the ``mode``
-field of ``eventwire eval records``: on events matched to a gold event,
-predicted mode == gold mode (null = null), whatever the type. The rules are
-not trained, so their k-fold figure is their per-fold figure. Needs
+The margin (the rules' mode stands unless the ranker's best candidate
+beats it by this much) is the smallest of the grid 0, 0.25, 0.5, 1, 1.5, 2
+that keeps the rules' written mode classes (the unit tests), as for the
+place chooser (docs/models.md).
+
+Data: the twenty record sets ``rec_a`` … ``rec_t``, listed by name — never
+a glob (a blind set being labelled must not be read). Scored like the
+``mode`` field of ``eventwire eval records``: on events matched to a gold
+event, predicted mode == gold mode (null = null), whatever the type. Needs
 scikit-learn (the ``eval`` extra).
 """
 
@@ -26,21 +38,19 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import statistics
 import sys
-from collections import defaultdict
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-SETS = ("rec_a", "rec_b", "rec_c", "rec_d", "rec_e", "rec_f", "rec_g", "rec_h", "rec_i", "rec_j",
-        "rec_k", "rec_l", "rec_m", "rec_n", "rec_o", "rec_p")
+SETS = tuple(f"rec_{c}" for c in "abcdefghijklmnopqrst")
 REAL_SOURCES = ("ecbplus:", "geovirus:", "meantime:")
 SEED = 13
 FOLDS = 5
-C_VALUES = (1.0, 3.0, 10.0, 30.0)
-SYSTEMS = ("rules", "rules-noinherit", "model", "model-noinherit", "backoff")
+C_VALUES = (0.3, 1.0, 3.0)
 Row = dict[str, Any]
+NULL_KEY = "null"  # mode_features.NULL, without importing spaCy here
 
 
 def _records() -> list[Row]:
@@ -54,213 +64,143 @@ def _records() -> list[Row]:
 
 
 def build(cache: Path) -> None:
-    """Run the pipeline with ``assign_mode`` wrapped so that every call also
-    stores the candidates' features on the doc."""
+    """The full pipeline, the rules deciding, the ranker's features recorded."""
     from eventwire.eval.record_fields import match_events
-    from eventwire.eval.records import predict
+    from eventwire.eval.records import article_of, record_of
     from eventwire.nlp.pipeline import Pipeline
     from eventwire.settings import Settings
-    from eventwire.stages.events import component
-    from eventwire.stages.events.mode_features import (
-        add_article_features,
-        candidate_features,
-        is_re_mention,
-    )
-    from eventwire.stages.events.modes import load_cues
-    from eventwire.stages.events.modes import rule_mode as rules
+    from eventwire.stages.events.mode_model import recorded_mode_features
 
-    stash: dict[tuple[str, int], Row] = {}
-
-    def wrapped(kind: str, sent: Any, trig: Any, lexicon_mode: str | None) -> str | None:
-        mode = rules(kind, trig, lexicon_mode)
-        if kind in load_cues():
-            stash[(str(trig.doc._.article_id), trig.start_char)] = {
-                "kind": kind, "rule": mode, "lexicon": lexicon_mode,
-                "cands": candidate_features(kind, trig, lexicon_mode, mode),
-                "again": is_re_mention(trig.root)}
-        return mode
-
-    component.assign_mode = wrapped  # type: ignore[assignment]
+    pipe = Pipeline(Settings(mode_model="rules"),
+                    component_config={"eventwire_events": {"mode_model": "rules",
+                                                           "record_mode_features": True}})
     records = _records()
-    preds = predict([{k: v for k, v in r.items() if k != "events"} for r in records],
-                    Pipeline(Settings(mode_model="rules")))
-    by_article: dict[str, list[Row]] = defaultdict(list)
-    for (art, _start), item in sorted(stash.items(), key=lambda kv: kv[0]):
-        by_article[art].append(item)
-    for items in by_article.values():
-        add_article_features([(x["kind"], x["rule"], x["again"], x["cands"]) for x in items])
     rows = []
-    for record, pred in zip(records, preds, strict=True):
-        gold, got = record["events"], pred["events"]
-        for gi, pi in match_events(gold, got):
-            g, p = gold[gi], got[pi]
-            info = stash.get((str(record["id"]), p["trigger"]["start"]), {})
+    for record, (article, doc, result) in zip(
+            records, pipe.extract([article_of(r) for r in records]), strict=True):
+        if not isinstance(result, list) or doc is None:
+            raise SystemExit(f"article {article.id} was rejected: {result}")
+        feats = {e.trigger.start: (rule, cands) for e, rule, cands in recorded_mode_features(doc)}
+        got = [record_of(article.text, e) for e in result]
+        for gi, pi in match_events(record["events"], got):
+            g, p = record["events"][gi], got[pi]
+            rule, cands = feats.get(p["trigger"]["start"], (None, None))
             rows.append({"article": str(record["id"]), "set": record["_set"],
                          "real": str(record.get("source", "")).startswith(REAL_SOURCES),
-                         "split": record.get("split"), "gold_type": g["type"],
-                         "gold": g.get("mode"), "type": p["type"], "final": p["mode"],
-                         "trigger": p["trigger"]["text"], **info})
+                         "gold_type": g["type"], "gold": g.get("mode"), "type": p["type"],
+                         "final": p.get("mode"), "trigger": p["trigger"]["text"],
+                         "rule": rule, "cands": cands})
     cache.write_text(json.dumps(rows), encoding="utf-8")
     print(f"{len(rows)} matched events from {len(records)} articles -> {cache}")
 
 
-def folds_of(rows: list[Row]) -> dict[str, int]:
-    """Article -> fold: articles shuffled within each set, then dealt round
-    robin, so every fold holds articles of every set."""
-    by_set: dict[str, list[str]] = defaultdict(list)
-    for r in rows:
-        if r["article"] not in by_set[r["set"]]:
-            by_set[r["set"]].append(r["article"])
-    rng = random.Random(SEED)
-    out: dict[str, int] = {}
-    k = 0
-    for name in sorted(by_set):
-        arts = sorted(by_set[name])
-        rng.shuffle(arts)
-        for a in arts:
-            out[a] = k % FOLDS
-            k += 1
-    return out
+MARGIN = 1.0  # --margin: the rules' mode stands unless beaten by this much
 
 
-def _ok(mode: str | None, gold: str | None) -> bool:
-    return mode == gold
+def _learned(model: Any, row: Row) -> str | None:
+    """The ranker's mode; an event it never decided (no candidates: a type
+    without modes, or retyped after the rules) keeps the rules' final mode."""
+    if not row.get("cands"):
+        return row["final"]
+    model.margin = MARGIN
+    return model.decide(row["cands"], row["final"])
 
 
-def _system_modes(model: Any, row: Row) -> dict[str, str | None]:
-    """The three systems' modes for one matched event. An event the mode
-    assigner never saw with this type keeps its final mode."""
-    final = row["final"]
-    if "cands" not in row or row["kind"] != row["type"]:
-        return dict.fromkeys(SYSTEMS, final)
-    inherited = final if row["rule"] is None else None  # a re-mention's mode
-    learned = model.best(row["cands"])
-    return {"rules": final, "rules-noinherit": row["rule"], "model": learned or inherited,
-            "model-noinherit": learned,
-            "backoff": final if final is not None else learned}
+def _train_rows(rows: list[Row]) -> list[Row]:
+    return [{**r, "kind": r["type"]} for r in rows if r.get("cands")]
 
 
-def drop_features(rows: list[Row], prefixes: list[str]) -> None:
-    """Ablation: remove the features starting with any of ``prefixes``."""
-    if not prefixes:
-        return
-    for row in rows:
-        for mode, feats in (row.get("cands") or {}).items():
-            row["cands"][mode] = [f for f in feats if not f.startswith(tuple(prefixes))]
+def _fit(rows: list[Row], c: float) -> Any:
+    from eventwire.stages.events.mode_model import train
+    return train(_train_rows(rows), c=c)
 
 
 def choose_c(rows: list[Row]) -> float:
-    """The L2 strength chosen by an inner article-level k-fold on ``rows``
-    (the training folds only), by the accuracy of the learned ranker."""
-    from eventwire.stages.events.mode_model import train
-
-    fold = folds_of(rows)
-    best = (-1.0, C_VALUES[0])
+    """L2 strength by an article-level k-fold on the training rows only."""
+    arts = sorted({r["article"] for r in rows})
+    random.Random(SEED).shuffle(arts)
+    fold = {a: i % FOLDS for i, a in enumerate(arts)}
+    scores = []
     for c in C_VALUES:
-        right = 0
-        for k in range(FOLDS):
-            model = train([r for r in rows if fold[r["article"]] != k], c=c)
-            right += sum(_ok(_system_modes(model, r)["model-noinherit"], r["gold"])
-                         for r in rows if fold[r["article"]] == k)
-        best = max(best, (right / len(rows), c))
-    return best[1]
+        right = sum(_learned(_fit([r for r in rows if fold[r["article"]] != k], c), r) == r["gold"]
+                    for k in range(FOLDS) for r in rows if fold[r["article"]] == k)
+        scores.append((right, c))
+    return max(scores)[1]
 
 
-def kfold(cache: Path, c: float | None, drop: list[str]) -> None:
-    """Outer article-level k-fold; ``c`` None: chosen per outer fold by an
-    inner k-fold on its training articles (nested, no peeking)."""
-    from eventwire.stages.events.mode_model import train
-
-    rows: list[Row] = json.loads(cache.read_text(encoding="utf-8"))
-    drop_features(rows, drop)
-    fold = folds_of(rows)
-    per_fold: dict[str, list[float]] = defaultdict(list)
-    per_set: dict[tuple[str, str], list[bool]] = defaultdict(list)
-    for k in range(FOLDS):
-        train_rows = [r for r in rows if fold[r["article"]] != k]
-        test_rows = [r for r in rows if fold[r["article"]] == k]
-        fold_c = c if c is not None else choose_c(train_rows)
-        model = train(train_rows, c=fold_c)
-        print(f"fold {k}: C = {fold_c}")
-        hits: dict[str, list[bool]] = defaultdict(list)
-        for r in test_rows:
-            for name, mode in _system_modes(model, r).items():
-                hits[name].append(_ok(mode, r["gold"]))
-                per_set[(name, r["set"])].append(_ok(mode, r["gold"]))
-        for name, h in hits.items():
-            per_fold[name].append(sum(h) / len(h))
-        print(f"fold {k}: {len(test_rows)} events " + "  ".join(
-            f"{n} {sum(h) / len(h):.3f}" for n, h in hits.items()))
-    for name, accs in per_fold.items():
-        print(f"{name:8} mean {statistics.mean(accs):.3f} ± {statistics.stdev(accs):.3f} "
-              f"(min {min(accs):.3f}, max {max(accs):.3f}); per set: " + "  ".join(
-                  f"{s} {sum(per_set[(name, s)]) / len(per_set[(name, s)]):.3f}"
-                  for s in SETS))
-    _leave_one_set_out(rows, c)
-
-
-def topic_clean(cache: Path, c: float) -> None:
-    """Leave one set out with topic-clean folds (``tools/topic_folds.py``):
-    the held-out set's ECB+ topics are dropped from training too, so a fold
-    never trains on another report of a story it scores (modes20). Pooled
-    over the sets left out, and on their real-outlet articles."""
-    from eventwire.stages.events.mode_model import train
+def predictions(rows: list[Row], c: float | None, clean: bool) -> dict[int, str | None]:
+    """Row index -> the ranker's mode, each set scored by a model trained on
+    the other sets (and, ``clean``, none of the held-out set's ECB+ topics)."""
     from tools.topic_folds import article_topics, training_rows
 
-    rows: list[Row] = json.loads(cache.read_text(encoding="utf-8"))
-    if any("real" not in r for r in rows):  # else every row counts as "own", "real" divides by 0
-        raise SystemExit(f"{cache}: built before the 'real' flag (modes20); rebuild it: "
-                         "PYTHONPATH=. python tools/kfold_modes.py build --cache ...")
     topics = article_topics(SETS)
     for r in rows:
         r["topic"] = topics.get(r["article"])
-    total: dict[tuple[str, str], int] = defaultdict(int)
+    out: dict[int, str | None] = {}
     for held in SETS:
-        model = train(training_rows(rows, held, clean=True), c=c)
-        test = [r for r in rows if r["set"] == held]
-        out: dict[str, int] = defaultdict(int)
-        for r in test:
-            for sys_name, mode in _system_modes(model, r).items():
-                hit = int(_ok(mode, r["gold"]))
-                out[sys_name] += hit
-                total[("all", sys_name)] += hit
-                total[("real" if r.get("real") else "own", sys_name)] += hit
-        print(f"{held} ({len(test)}): " +
-              "  ".join(f"{n} {v / len(test):.3f}" for n, v in out.items()))
-    for part in ("all", "real", "own"):
-        n = sum(1 for r in rows if part == "all" or (part == "real") == bool(r.get("real")))
-        print(f"{part} ({n}): " + "  ".join(f"{s_} {total[(part, s_)] / n:.3f}"
-                                            for s_ in SYSTEMS))
-
-
-def _leave_one_set_out(rows: list[Row], c: float | None) -> None:
-    """Train on the other sets, score on the one left out (a set labelled at another
-    time is the nearest thing to another annotator's text); and train on
-    rec_a/b/c only, score on rec_d … rec_g."""
-    from eventwire.stages.events.mode_model import train
-    plans = [(tuple(s for s in SETS if s != held), (held,)) for held in SETS]
-    plans.append((("rec_a", "rec_b", "rec_c"), ("rec_d", "rec_e", "rec_f", "rec_g")))
-    for trained, held_out in plans:
-        train_rows = [r for r in rows if r["set"] in trained]
+        train_rows = training_rows(rows, held, clean=clean)
         set_c = c if c is not None else choose_c(train_rows)
-        model = train(train_rows, c=set_c)
-        print(f"trained on {'+'.join(trained)}: C = {set_c}")
-        for name in held_out:
-            test = [r for r in rows if r["set"] == name]
-            out: dict[str, int] = defaultdict(int)
-            for r in test:
-                for sys_name, mode in _system_modes(model, r).items():
-                    out[sys_name] += _ok(mode, r["gold"])
-            print(f"trained on {'+'.join(trained)}, scored on {name} ({len(test)}): " +
-                  "  ".join(f"{n} {v / len(test):.3f}" for n, v in out.items()))
+        model = _fit(train_rows, set_c)
+        for i, r in enumerate(rows):
+            if r["set"] == held:
+                out[i] = _learned(model, r)
+        print(f"  {held}: C = {set_c}", file=sys.stderr)
+    return out
+
+
+def _acc(rows: list[Row], idx: list[int], learned: dict[int, str | None]) -> str:
+    rules = sum(rows[i]["final"] == rows[i]["gold"] for i in idx)
+    model = sum(learned[i] == rows[i]["gold"] for i in idx)
+    n = max(len(idx), 1)
+    return f"{len(idx):5} rules {rules / n:.3f}  learned {model / n:.3f}  ({model - rules:+d})"
+
+
+def loso(cache: Path, c: float | None) -> None:
+    rows: list[Row] = json.loads(cache.read_text(encoding="utf-8"))
+    for clean in (False, True):
+        learned = predictions(rows, c, clean)
+        print(f"== leave one set out{', topic-clean' if clean else ''} ==")
+        for name in SETS:
+            print(f"{name:7} " + _acc(rows, [i for i, r in enumerate(rows) if r["set"] == name],
+                                      learned))
+        for part, keep in (("pooled", lambda r: True), ("real", lambda r: r["real"]),
+                           ("own", lambda r: not r["real"])):
+            print(f"{part:7} " + _acc(rows, [i for i, r in enumerate(rows) if keep(r)], learned))
+        wins = sum(1 for name in SETS if _wins(rows, learned, name) > 0)
+        losses = sum(1 for name in SETS if _wins(rows, learned, name) < 0)
+        print(f"sets won {wins}, lost {losses}")
+
+
+def _wins(rows: list[Row], learned: dict[int, str | None], name: str) -> int:
+    return sum((learned[i] == r["gold"]) - (r["final"] == r["gold"])
+               for i, r in enumerate(rows) if r["set"] == name)
+
+
+def confusion(cache: Path, c: float | None, top: int = 4) -> None:
+    """Gold -> predicted mode counts of the biggest gold types (matched
+    events typed right), rules and LOSO ranker side by side."""
+    rows: list[Row] = json.loads(cache.read_text(encoding="utf-8"))
+    learned = predictions(rows, c, clean=False)
+    kinds = Counter(r["gold_type"] for r in rows)
+    for kind, n in kinds.most_common(top):
+        idx = [i for i, r in enumerate(rows) if r["gold_type"] == kind and r["type"] == kind]
+        print(f"== {kind} ({n} matched, {len(idx)} typed right) ==")
+        print("  " + _acc(rows, idx, learned))
+        pairs: Counter[tuple[str, str, str]] = Counter()
+        for i in idx:
+            g = str(rows[i]["gold"])
+            pairs[("rules", g, str(rows[i]["final"]))] += 1
+            pairs[("learned", g, str(learned[i]))] += 1
+        for (system, g, p), k in sorted(pairs.items(), key=lambda kv: -kv[1]):
+            if g != p and k >= 3:
+                print(f"  {system:7} {g:>14} -> {p:14} {k}")
 
 
 def train_shipped(cache: Path, out: Path, c: float) -> None:
     """Train the shipped ranker on every matched event of the sets in ``SETS``."""
-    from eventwire.stages.events.mode_model import train
-
     rows: list[Row] = json.loads(cache.read_text(encoding="utf-8"))
-    model = train(rows, c=c)
+    model = _fit(rows, c)
+    model.margin = MARGIN
     model.weights = {f: w for f, w in model.weights.items() if abs(w) >= 0.01}  # size
     out.write_text(json.dumps({"trained_on": list(SETS), "c": c, **model.to_json()},
                               sort_keys=True, indent=0) + "\n", encoding="utf-8")
@@ -268,24 +208,27 @@ def train_shipped(cache: Path, out: Path, c: float) -> None:
 
 
 def main(argv: list[str]) -> int:
+    global MARGIN
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("step", choices=("build", "kfold", "train", "topics"))
+    ap.add_argument("step", choices=("build", "loso", "confusion", "train"))
     ap.add_argument("--cache", type=Path, default=Path("/tmp/modes_cache.json"))
     ap.add_argument("--c", type=float, default=None,
-                    help="inverse L2 strength (default: chosen by k-fold on the training articles)")
+                    help="inverse L2 strength (default: chosen by k-fold on the training sets)")
+    ap.add_argument("--margin", type=float, default=1.0,
+                    help="the rules' mode stands unless the best candidate beats it by this")
     ap.add_argument("--out", type=Path, default=ROOT / "eventwire" / "data" / "events" /
                     "mode_ranker.json")
-    ap.add_argument("--drop", nargs="*", default=[], help="feature prefixes left out")
     args = ap.parse_args(argv)
+    MARGIN = args.margin
     if args.step == "build":
         build(args.cache)
-    elif args.step == "topics":
-        topic_clean(args.cache, args.c or 3.0)
-    elif args.step == "train":
+    elif args.step == "loso":
+        loso(args.cache, args.c)
+    elif args.step == "confusion":
+        confusion(args.cache, args.c)
+    else:
         rows = json.loads(args.cache.read_text(encoding="utf-8"))
         train_shipped(args.cache, args.out, args.c or choose_c(rows))
-    else:
-        kfold(args.cache, args.c, args.drop)
     return 0
 
 

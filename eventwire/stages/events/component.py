@@ -267,31 +267,36 @@ def events_in_sentence(doc: Doc, sent: Span, lex: Lexicon, retyper: Retyper | No
 
 class EventExtractor(StageComponent, factory="eventwire_events",
                      requires=["token.dep", "token.lemma", "token.pos"], assigns=["doc._.events"],
-                     default_config={"use_classifier": False, "mode_model": "rules",
-                                     "use_filter": True, "record_features": False}):
+                     default_config={"use_classifier": False, "mode_model": "learned",
+                                     "use_filter": True, "record_features": False,
+                                     "record_mode_features": False}):
     """The trigger lexicon, the learned re-typer when ``use_classifier``, the
     learned mode ranker when ``mode_model`` is ``learned``, and the learned
     event/non-event filter (``eventness.py``) when ``use_filter``. With
     ``record_features`` the filter's features of every detected event are
     kept on the doc where the filter computes them
-    (``eventness.recorded_features``): what the filter's dump trains on."""
+    (``eventness.recorded_features``): what the filter's dump trains on;
+    with ``record_mode_features``, the mode ranker's candidates
+    (``mode_model.recorded_mode_features``)."""
 
     def __init__(self, nlp: Language | None = None, name: str = "eventwire_events",
-                 use_classifier: bool = False, mode_model: str = "rules",
-                 use_filter: bool = True, record_features: bool = False) -> None:
+                 use_classifier: bool = False, mode_model: str = "learned",
+                 use_filter: bool = True, record_features: bool = False,
+                 record_mode_features: bool = False) -> None:
         super().__init__(nlp, name)
         self.lex: Lexicon = load_lexicon()
         self.retyper: Retyper | None = load_retyper() if use_classifier else None
         self.ranker = mode_ranker(mode_model)
         self.filter: EventFilter | None = load_filter() if use_filter else None
         self.record_features = record_features
+        self.record_modes = record_mode_features
         self.resolver: Resolver | None = load_resolver()
         preload()  # the word lists at load time, not on the first article
 
     def process(self, doc: Doc) -> None:
         events = get_list(doc, "events")
         names = _names(doc)
-        modes = ModeDecider(self.ranker)
+        modes = ModeDecider(self.ranker, self.record_modes)
         found: list[EventMention] = []
         positions = trigger_positions(doc)  # once per document, not per sentence
         for sent in doc.sents:

@@ -53,8 +53,16 @@ def _object_head(trigger: Span) -> str:
 
 
 def candidate_features(kind: str, trigger: Span, lexicon_mode: str | None,
-                       rule_mode: str | None) -> dict[str, list[str]]:
-    """``{candidate: features}`` for every mode of ``kind`` and ``null``."""
+                       rule_mode: str | None, why: str = "cascade") -> dict[str, list[str]]:
+    """``{candidate: features}`` for every mode of ``kind`` and ``null``;
+    ``rule_mode`` is the rules' final mode and ``why`` the step that set it
+    (``ModeDecider``: cascade, retype, inherit, headline), alone and with
+    the type, so the ranker learns where each step of the rules is
+    trusted. (modes29 also tried the parse context, conjoined with each
+    candidate: the governing verb of a noun trigger, the prepositional
+    heads, negation, a modal, the word class, the first sentence, and the
+    clause's single cue words; they lost topic-clean leave-one-set-out on
+    real text and are not computed: docs/BENCHMARKS.md "modes29".)"""
     modes = list(load_cues().get(kind, {}))
     regions = _regions(kind, trigger)
     lemma = trigger.root.lemma_.lower()
@@ -66,7 +74,7 @@ def candidate_features(kind: str, trigger: Span, lexicon_mode: str | None,
         feats = [f"prior={kind}:{mode}", f"lem={mode}:{lemma}", f"obj={mode}:{obj}"]
         feats += [f"rank={min(rank, 4)}"]
         if mode == rule_mode:
-            feats.append("rule")
+            feats += ["rule", f"rule|{why}", f"rule|{kind}", f"rule|{kind}|{why}"]
         if mode == lexicon_mode:
             feats.append("lexicon")
         if mode == RESIDUAL.get(kind):
@@ -83,7 +91,7 @@ def candidate_features(kind: str, trigger: Span, lexicon_mode: str | None,
     null = [f"prior={kind}:{NULL}", f"lem={NULL}:{lemma}", f"obj={NULL}:{obj}", "is_null"]
     null += [f"null_cue_{name}" for name in any_cue] or ["null_no_cue"]
     if rule_mode is None:
-        null.append("rule")
+        null += ["rule", f"rule|{why}", f"rule|{kind}", f"rule|{kind}|{why}"]
     if lexicon_mode is None:
         null.append("null_no_lexicon")
     out[NULL] = null

@@ -3,14 +3,17 @@ regression on the features of ``mode_features.py``; the candidate with the
 highest score wins, ``null`` included), and the document-level step that
 applies it (:class:`ModeDecider`).
 
-Trained on the gold modes of the record sets ``rec_a`` … ``rec_p`` by
-``tools/kfold_modes.py train --c 3`` (its ``topics`` step is the topic-clean
-leave-one-set-out where it beat the rules pooled, 0.819 vs 0.811, but lost
-six of sixteen sets: docs/BENCHMARKS.md, "modes20"). Shipped as
-plain JSON weights (``eventwire/data/events/mode_ranker.json``): no
-scikit-learn at run time, and inference is a few dictionary look-ups per
-candidate. Without the file (or with the component config ``mode_model:
-rules``) the rule cascade of ``modes.py`` and the re-mention rule decide.
+The rules decide first (the cascade of ``modes.py``, then the re-mention
+and headline rules); the ranker reads their final mode and the step that
+set it as features, so it learns where to override them. Trained on the
+gold modes of the record sets ``rec_a`` … ``rec_t`` by ``tools/kfold_modes.py
+train --c 1`` on features recorded where they are served
+(``record_mode_features``); leave-one-set-out over the twenty sets it beat
+the rules pooled and on real text, plain and topic-clean (docs/BENCHMARKS.md
+"modes29"), so ``mode_model = "learned"`` is the default. Shipped as plain
+JSON weights (``eventwire/data/events/mode_ranker.json``): no scikit-learn
+at run time, and inference is a few dictionary look-ups per candidate. With
+``mode_model = "rules"`` the rules' modes stand.
 """
 
 from __future__ import annotations
@@ -44,6 +47,7 @@ MODEL_PATH = DATA_DIR / "events" / "mode_ranker.json"
 class ModeRanker:
     weights: dict[str, float]
     bias: float
+    margin: float = 0.0  # the rules' mode stands unless beaten by this much
 
     def score(self, feats: Iterable[str]) -> float:
         return self.bias + sum(self.weights.get(f, 0.0) for f in feats)
@@ -55,8 +59,18 @@ class ModeRanker:
         top = max(cands, key=lambda m: (self.score(cands[m]), m == NULL))
         return None if top == NULL else top
 
+    def decide(self, cands: Candidates, rule: str | None) -> str | None:
+        """The best candidate when it beats the rules' mode by ``margin``,
+        else the rules' mode."""
+        top = self.best(cands)
+        rule_feats = cands.get(rule or NULL)
+        if top == rule or rule_feats is None:
+            return top
+        gap = self.score(cands[top or NULL]) - self.score(rule_feats)
+        return top if gap > self.margin else rule
+
     def to_json(self) -> dict[str, Any]:
-        return {"weights": self.weights, "bias": self.bias}
+        return {"weights": self.weights, "bias": self.bias, "margin": self.margin}
 
 
 def load_ranker(path: Path = MODEL_PATH) -> ModeRanker | None:
@@ -64,7 +78,7 @@ def load_ranker(path: Path = MODEL_PATH) -> ModeRanker | None:
         return None
     data = json.loads(path.read_text(encoding="utf-8"))
     return ModeRanker({str(k): float(v) for k, v in data["weights"].items()},
-                      float(data["bias"]))
+                      float(data["bias"]), float(data.get("margin", 0.0)))
 
 
 def mode_ranker(setting: str) -> ModeRanker | None:
@@ -77,23 +91,34 @@ def mode_ranker(setting: str) -> ModeRanker | None:
     return ranker
 
 
-class ModeDecider:
-    """One document's events: each is noted with its candidates while the
-    sentences are read (the lexicon's mode is known only then), and the
-    ranker decides once the whole article is read (its article features
-    need the other events). With no ranker, the re-mention rule of
-    ``mode_context.inherit_modes`` completes the rule cascade's modes."""
+FEATURES_KEY = "eventwire_mode_features"
+RETYPE_RULES = ("+riot", "+demo", "+test", "+purpose")  # component.py's retypes set a mode
+Noted = tuple[EventMention, str, Span, str | None]
+Recorded = tuple[EventMention, str, Candidates]
 
-    def __init__(self, ranker: ModeRanker | None) -> None:
+
+class ModeDecider:
+    """One document's events: each is noted with its trigger and lexicon
+    mode while the sentences are read (the lexicon's mode is known only
+    then). Once the whole article is read, the rules complete the cascade's
+    modes (re-mentions: ``mode_context.inherit_modes``; headline strikes:
+    ``headline_modes``); then, with a ranker, every noted event's candidates
+    are described (the rules' final mode and the step that set it among
+    the features) and the ranker decides. With ``record``, the candidates'
+    features are kept on the doc (:func:`recorded_mode_features`): what
+    ``tools/kfold_modes.py`` trains on, so training and serving see the same
+    features."""
+
+    def __init__(self, ranker: ModeRanker | None, record: bool = False) -> None:
         self.ranker = ranker
-        self.noted: list[tuple[EventMention, str, bool, Candidates]] = []
+        self.record = record
+        self.noted: list[Noted] = []
 
     def note(self, event: EventMention, trigger: Span, lexicon_mode: str | None) -> None:
         """Called right after the rule cascade set ``event.mode``."""
-        if self.ranker is None or event.type not in load_cues():
+        if (self.ranker is None and not self.record) or event.type not in load_cues():
             return
-        cands = candidate_features(event.type, trigger, lexicon_mode, event.mode)
-        self.noted.append((event, event.type, is_re_mention(trigger.root), cands))
+        self.noted.append((event, event.type, trigger, lexicon_mode))
 
     def keep(self, events: list[EventMention]) -> None:
         """Forget the events a later step dropped (the learned event filter):
@@ -102,17 +127,39 @@ class ModeDecider:
         self.noted = [n for n in self.noted if id(n[0]) in kept]
 
     def decide(self, doc: Doc, events: list[EventMention]) -> None:
-        if self.ranker is None:
-            inherit_modes(doc, events)
-            headline_strike_modes(doc, events)  # after it: headline_modes.py
+        before = {id(e): e.mode for e in events}
+        inherit_modes(doc, events)
+        inherited = {id(e) for e in events if e.mode != before[id(e)]}
+        headline_strike_modes(doc, events)  # after it: headline_modes.py
+        if not self.noted:
             return
-        noted = sorted(self.noted, key=lambda n: n[0].trigger.start)
-        add_article_features([(kind, ev.mode, again, cands)
-                              for ev, kind, again, cands in noted])
-        for event, kind, _again, cands in noted:
-            if event.type == kind:
-                event.mode = self.ranker.best(cands)
+        why = {id(e): "inherit" if id(e) in inherited else
+               "headline" if e.mode != before[id(e)] else
+               "retype" if e.rules and e.rules[0].endswith(RETYPE_RULES) else "cascade"
+               for e in events}
+        noted = sorted((n for n in self.noted if n[0].type == n[1]),
+                       key=lambda n: n[0].trigger.start)
+        recorded: list[Recorded] = [
+            (ev, kind, candidate_features(kind, trig, lex, ev.mode, why.get(id(ev), "cascade")))
+            for ev, kind, trig, lex in noted]
+        add_article_features([(kind, ev.mode, is_re_mention(trig.root), cands)
+                              for (ev, kind, cands), (_e, _k, trig, _l) in
+                              zip(recorded, noted, strict=True)])
+        if self.record:
+            doc.user_data[FEATURES_KEY] = [(ev, ev.mode, cands) for ev, _k, cands in recorded]
+        if self.ranker is not None:
+            for event, _kind, cands in recorded:
+                event.mode = self.ranker.decide(cands, event.mode)
         self.noted = []
+
+
+def recorded_mode_features(doc: Doc) -> list[tuple[EventMention, str | None, Candidates]]:
+    """(event, the rules' final mode, candidates' features) for every event
+    the ranker would decide, when the component ran with
+    ``record_mode_features``; the events are those on ``doc._.events``."""
+    found: list[tuple[EventMention, str | None, Candidates]] = \
+        doc.user_data.get(FEATURES_KEY, [])
+    return found
 
 
 def _examples(rows: Iterable[dict[str, Any]]) -> tuple[list[list[str]], list[int]]:

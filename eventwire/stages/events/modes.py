@@ -23,8 +23,9 @@ power", "the *seizure* of power": :func:`masked_trigger`), and the trigger
 of a request or rejection, which is the speech act and never its content
 (``SPEECH_ACTS``: "*dismissed* the report" has no mode; "dismissed demands
 *to release* them" is yield). CAMEO's ``deport`` of removal verbs stands only
-with a place in the clause (:func:`_lexicon_mode`). The learned alternative
-to this cascade is ``mode_model.py`` (setting ``mode_model``, off).
+with a place in the clause (:func:`_lexicon_mode`). The learned ranker of
+``mode_model.py`` (setting ``mode_model``, on by default since modes29)
+reads this cascade's answer and overrides it only by a margin.
 
 Within one step the mode listed first in the YAML wins. Some types have a
 residual mode (``RESIDUAL``: PROTEST "demo", ACCUSE "disapprove", ASSAULT
