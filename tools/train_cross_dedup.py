@@ -10,12 +10,16 @@ logistic and lemma prior fitted on the other folds; ``BASE``: the shipped
 features without the fine-tuned trigger cosine); the dev topics get the fit
 on all train topics. Pairs at or above ``--prune`` are the candidates. Per fold, the
 cross-encoder is trained on the other folds' candidate pairs and scores the
-fold's; a last fit on all train topics scores dev (and ships with
-``--ship``). A stacker (logistic on logit(p) and the cross logit) is
-fitted on the other folds' out-of-fold candidates; then average link per
+fold's; a last fit on all train topics scores dev (weights written under
+``--work``; nothing ships: docs/BENCHMARKS.md, dedup29). ``--residual``
+trains the scorer on top of the pairwise logit (an offset). A stacker
+(logistic on logit(p) and the cross logit; with ``--residual`` the logit is
+an offset) is fitted on the other folds' out-of-fold candidates; then average link per
 topic, speech pairs shifted, at every threshold: pooled and nested 5-fold
 CoNLL over the train topics, dev CoNLL, both beside the pairwise model
-alone and the lemma baseline, all in one run. Caches go under ``--work``.
+alone and the lemma baseline, all in one run. ``--as-feature`` also refits
+the pairwise logistic with the cross score as a feature (``train_dedup.
+fit``: k-fold threshold, nested figure, dev). Caches go under ``--work``.
 The test topics (36-45) are not in the data and are never used.
 """
 
@@ -41,7 +45,6 @@ from eventwire.corpus import cross_encoder, embed, embed_tuned, lemma_prior, pai
 from eventwire.corpus.cluster import labels_at, merges  # noqa: E402
 from eventwire.eval.coref import score_all  # noqa: E402
 
-OUT = Path(__file__).resolve().parents[1] / "eventwire/data/dedup" / cross_encoder.CROSS_FN
 GRID = td.GRID
 # The pairwise model under the cross-encoder: the shipped features without the
 # fine-tuned trigger cosine, whose out-of-fold vectors need six encoder fits
@@ -145,20 +148,25 @@ class Fitter:
         ms = topics[i][0]
         return [self.ix[ms[int(x)].key] for x in a]
 
-    def train(self, cands: Cands, topic_ix: list[int]) -> Any:
-        """A scorer fitted on the candidate pairs (both validated) of ``topic_ix``."""
+    def train(self, cands: Cands, topic_ix: list[int], probs: list[np.ndarray]) -> Any:
+        """A scorer fitted on the candidate pairs (both validated) of
+        ``topic_ix``; with ``--residual`` the pairwise model's logit (out of
+        fold) is added to the scorer's, so it learns what that model misses."""
         import torch
 
         args = self.args
         torch.manual_seed(args.seed)
         rng = random.Random(args.seed)
         scored = set(self.prep.scored)
-        rows: list[tuple[int, int, float]] = []
+        rows: list[tuple[int, int, float, float]] = []
         for i in topic_ix:
             ms, _f, same = self.topics[i]
             for a, b in zip(*cands[i], strict=True):
                 if ms[a].key in scored and ms[b].key in scored:
-                    rows.append((self.ix[ms[a].key], self.ix[ms[b].key], float(same[a, b])))
+                    p = min(max(float(probs[i][a, b]), 1e-6), 1 - 1e-6)
+                    off = float(np.log(p / (1 - p))) if args.residual else 0.0
+                    rows.append((self.ix[ms[a].key], self.ix[ms[b].key], float(same[a, b]),
+                                 off))
         rng.shuffle(rows)
         rows = rows[:args.max_pairs]
         pos = sum(r[2] for r in rows)
@@ -169,7 +177,7 @@ class Fitter:
              "lr": args.lr},
             {"params": [p for n, p in scorer.named_parameters() if not n.startswith("layer.")],
              "lr": 1e-3}], weight_decay=0.01)
-        weight = torch.tensor((len(rows) - pos) / max(pos, 1.0))
+        weight = torch.tensor(1.0 if args.residual else (len(rows) - pos) / max(pos, 1.0))
         t0, bs = time.time(), args.batch
         for epoch in range(args.epochs):
             rng.shuffle(rows)
@@ -180,7 +188,7 @@ class Fitter:
                 if rng.random() < 0.5:
                     ii, jj = jj, ii
                 y = torch.tensor([r[2] for r in chunk], dtype=torch.float32)
-                z = scorer.pair(self.enc, ii, jj)
+                z = scorer.pair(self.enc, ii, jj) + torch.tensor([r[3] for r in chunk])
                 loss = torch.nn.functional.binary_cross_entropy_with_logits(
                     z, y, pos_weight=weight)
                 opt.zero_grad()
@@ -208,7 +216,10 @@ class Fitter:
 
 
 def stack_fit(probs: list[np.ndarray], cands: Cands, xs: dict[int, np.ndarray],
-              topics: list[td.Topic], ix: list[int]) -> dict[str, float]:
+              topics: list[td.Topic], ix: list[int], residual: bool) -> dict[str, float]:
+    """The stacker's a, b, c (``residual``: a fixed at 1, the pairwise
+    logit an offset, as the scorer was trained)."""
+    from scipy.optimize import minimize
     from sklearn.linear_model import LogisticRegression
 
     feats, ys = [], []
@@ -217,7 +228,15 @@ def stack_fit(probs: list[np.ndarray], cands: Cands, xs: dict[int, np.ndarray],
         p = np.clip(probs[i][r, c], 1e-6, 1 - 1e-6)
         feats.append(np.column_stack([np.log(p / (1 - p)), xs[i]]))
         ys.append(topics[i][2][r, c])
-    clf = LogisticRegression(C=1.0, max_iter=2000).fit(np.vstack(feats), np.concatenate(ys))
+    x, y = np.vstack(feats), np.concatenate(ys).astype(float)
+    if residual:
+        def loss(w: np.ndarray) -> float:
+            z = x[:, 0] + w[0] * x[:, 1] + w[1]
+            return float(np.mean(np.logaddexp(0, z) - y * z))
+
+        w = minimize(loss, np.array([1.0, 0.0]), method="Nelder-Mead").x
+        return {"a": 1.0, "b": float(w[0]), "c": float(w[1])}
+    clf = LogisticRegression(C=1.0, max_iter=2000).fit(x, y)
     return {"a": float(clf.coef_[0][0]), "b": float(clf.coef_[0][1]),
             "c": float(clf.intercept_[0])}
 
@@ -264,6 +283,31 @@ def report(prep: Any, name: str, train_pred: dict[float, dict[str, str]],
     return {"kfold": kf, "nested": nested, "per_fold": per[best], "dev": dev, "best": best}
 
 
+def with_cross(topics: list[td.Topic], cands: Cands, xs: dict[int, np.ndarray]
+               ) -> list[td.Topic]:
+    """The topics with features ``xenc`` (sigmoid of the cross logit on the
+    candidate pairs, 0 elsewhere) and ``cand`` (a candidate pair)."""
+    out = []
+    for i, (ms, feats, same) in enumerate(topics):
+        x, c = np.zeros((len(ms), len(ms))), np.zeros((len(ms), len(ms)))
+        r, k = cands[i]
+        x[r, k] = x[k, r] = 1.0 / (1.0 + np.exp(-xs[i]))
+        c[r, k] = c[k, r] = 1.0
+        out.append((ms, {**feats, "xenc": x, "cand": c}, same))
+    return out
+
+
+def as_feature(prep: Any, topics: list[td.Topic], dev: list[td.Topic],
+               train: tuple[Cands, dict[int, np.ndarray]],
+               dev_x: tuple[Cands, dict[int, np.ndarray]]) -> None:
+    """The cross score as a feature of the pairwise logistic (out-of-fold
+    scores on the train topics), k-fold and dev by ``train_dedup.fit``."""
+    tops, devs = with_cross(topics, *train), with_cross(dev, *dev_x)
+    for name, extra in (("xenc", ["xenc", "cand"]),
+                        ("xenc_lemma", ["xenc", "cand", "lemma*xenc"])):
+        td.fit(prep, tops, devs, name, [*BASE, *extra], td.FOLDS)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("data")
@@ -273,10 +317,13 @@ def main() -> None:
     ap.add_argument("--max-pairs", type=int, default=20000)
     ap.add_argument("--batch", type=int, default=32)
     ap.add_argument("--epochs", type=int, default=1)
+    ap.add_argument("--residual", action="store_true",
+                    help="train on top of the pairwise logit (an offset)")
     ap.add_argument("--lr", type=float, default=5e-5)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--folds-only", default="", help="comma-separated folds to fit (default all)")
-    ap.add_argument("--ship", action="store_true", help="write the full fit's weights")
+    ap.add_argument("--as-feature", action="store_true",
+                    help="also refit the pairwise model with the cross score as a feature")
     args = ap.parse_args()
     import torch
 
@@ -290,7 +337,8 @@ def main() -> None:
     print(f"candidates at {args.prune}: train {sum(len(v[0]) for v in tc.values())}, "
           f"dev {sum(len(v[0]) for v in dc.values())}", flush=True)
     fitter = Fitter(topics, dev, wins, prep, args)
-    xs_path = args.work / f"xs_p{args.prune}_n{args.max_pairs}_e{args.epochs}.pkl"
+    tag = f"p{args.prune}_n{args.max_pairs}_e{args.epochs}{'_r' if args.residual else ''}"
+    xs_path = args.work / f"xs_{tag}.pkl"
     xs: dict[int, np.ndarray] = pickle.loads(xs_path.read_bytes()) if xs_path.exists() else {}
     folds = [int(f) for f in args.folds_only.split(",")] if args.folds_only else list(
         range(td.FOLDS))
@@ -298,19 +346,19 @@ def main() -> None:
         if all(i in xs for i in range(len(topics)) if i % td.FOLDS == k):
             continue
         t0 = time.time()
-        scorer = fitter.train(tc, [i for i in range(len(topics)) if i % td.FOLDS != k])
+        scorer = fitter.train(tc, [i for i in range(len(topics)) if i % td.FOLDS != k], train_p)
         xs.update(fitter.score(scorer, topics, tc,
                                [i for i in range(len(topics)) if i % td.FOLDS == k]))
         xs_path.write_bytes(pickle.dumps(xs))
         print(f"fold {k}: {time.time() - t0:.0f}s", flush=True)
-    dev_path = args.work / f"dev_xs_p{args.prune}_n{args.max_pairs}_e{args.epochs}.pkl"
+    dev_path = args.work / f"dev_xs_{tag}.pkl"
     if dev_path.exists():
         dev_xs: dict[int, np.ndarray] = pickle.loads(dev_path.read_bytes())
     else:
-        scorer = fitter.train(tc, list(range(len(topics))))
+        scorer = fitter.train(tc, list(range(len(topics))), train_p)
         dev_xs = fitter.score(scorer, dev, dc, list(range(len(dev))))
         dev_path.write_bytes(pickle.dumps(dev_xs))
-        np.savez_compressed(args.work / "cross_full.npz",
+        np.savez_compressed(args.work / f"cross_full_{tag}.npz",
                             **cross_encoder.to_weights(scorer))  # type: ignore[arg-type]
     if len(xs) < len(topics):
         return
@@ -322,22 +370,22 @@ def main() -> None:
     oof = {}
     for k in range(td.FOLDS):
         spec = stack_fit(train_p, tc, xs, topics,
-                         [i for i in range(len(topics)) if i % td.FOLDS != k])
+                         [i for i in range(len(topics)) if i % td.FOLDS != k], args.residual)
         print(f"stacker without fold {k}: {spec}")
         for i in range(len(topics)):
             if i % td.FOLDS == k:
                 oof[i] = stacked(train_p[i], tc[i], xs[i], spec)
-    full = stack_fit(train_p, tc, xs, topics, list(range(len(topics))))
+    full = stack_fit(train_p, tc, xs, topics, list(range(len(topics))), args.residual)
     devs = {i: stacked(p, dc[i], dev_xs[i], full) for i, p in enumerate(dev_p)}
     res = report(prep, "pairwise + cross-encoder", cluster(prep, topics, oof),
                  cluster(prep, dev, devs), fold_of)
     spec = {"prune": args.prune, **{k: round(v, 6) for k, v in full.items()}}
     print("stacker (all train topics):", json.dumps(spec))
-    (args.work / "cross_result.json").write_text(json.dumps({"spec": spec, **{
+    (args.work / f"cross_result_{tag}.json").write_text(json.dumps({"spec": spec, **{
         k: {str(t): v for t, v in res[k].items()} if isinstance(res[k], dict) else res[k]
         for k in res}}, indent=1))
-    if args.ship:
-        OUT.write_bytes((args.work / "cross_full.npz").read_bytes())
+    if args.as_feature:
+        as_feature(prep, topics, dev, (tc, xs), (dc, dev_xs))
 
 
 if __name__ == "__main__":

@@ -4,45 +4,43 @@ lower layers read each mention alone (cacheable, as in
 windows *jointly*, so each trigger attends to the other mention's words.
 
 Why: the pairwise model compares two mentions through vectors computed
-apart (a cosine); published cross-document systems gain most from letting
-the two contexts attend to each other (the victim of one sentence checked
-against the other's). Here one transformer layer (MiniLM's last, fine-tuned
-with a trigger marker, a segment marker and a small head) runs over the
-concatenated windows of both mentions; its logit says "same event".
-Trained by ``tools/train_cross_dedup.py`` on ECB+ train-topic pairs that
-the pairwise model does not rule out.
+apart (cosines); published cross-document systems gain most from letting
+the two contexts attend to each other (the victim of one sentence read
+against the other's). Here MiniLM's last layer runs with the two triggers'
+wordpieces as queries over the concatenated windows of both mentions (a
+learned per-head bias for the own window), a small head on the two trigger
+rows gives the logit "same event". Only the trigger rows are read, so the
+layer's output is computed there alone; keys and values keep MiniLM's
+weights and are computed once per mention (:meth:`encode`), a pair costs
+one small attention (:meth:`pair`): ~380 training pairs/s on one loaded
+core.
+
+**Measured, not shipped** (branch dedup29, docs/BENCHMARKS.md): trained by
+``tools/train_cross_dedup.py`` on the ECB+ train-topic pairs the pairwise
+model does not rule out, stacked on that model or fed to it as a feature,
+it gains at most +0.003 in the 5-fold estimate over the train topics and
+loses on the dev topics. No weights ship and the pipeline does not call it.
 
 A window is up to ``WINDOW`` wordpieces of the mention's sentence centred on
-its trigger, in the hidden states below the last layer (float32, rows ×
-384) with a 0/1 trigger mask; computed once per mention by
-:func:`embed_tuned.encode_windows` from the same forward pass as the tuned
-trigger vector.
+its trigger, in the hidden states below the last layer (rows × 384) with a
+0/1 trigger mask (:func:`window`, from :func:`embed_tuned.frozen_states`).
 """
 
 from __future__ import annotations
 
 import copy
 from collections.abc import Sequence
-from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 import numpy as np
 
 from eventwire.corpus import embed
 
-CROSS_FN = "minilm_cross_top.npz"
 WINDOW = 24
 HIDDEN = 64
 BATCH = 256
 
 Window = tuple[np.ndarray, np.ndarray]  # (states rows × 384, trigger mask rows)
-
-
-def available() -> bool:
-    """Do the cross-encoder weights ship (and is the extra installed)?"""
-    return embed.available() and (resources.files("eventwire.data") / "dedup" / CROSS_FN
-                                  ).is_file()
 
 
 def window(states: np.ndarray, offsets: np.ndarray, start: int, end: int,
@@ -174,29 +172,3 @@ def from_weights(weights: dict[str, np.ndarray]) -> Any:
                             for k, v in weights.items()})
     scorer.eval()
     return scorer
-
-
-@lru_cache(maxsize=1)
-def shipped() -> Any:
-    path = resources.files("eventwire.data") / "dedup" / CROSS_FN
-    with path.open("rb") as fh, np.load(fh) as data:
-        return from_weights({k: data[k] for k in data.files})
-
-
-def adjust(prob: np.ndarray, windows: Sequence[Window], spec: dict[str, float],
-           scorer: Any = None) -> np.ndarray:
-    """The pair probabilities with the cross-encoder's logit stacked in:
-    pairs at or above ``spec["prune"]`` become sigmoid(a·logit(p) + b·x +
-    c); the others (ruled out by the pairwise model) keep ``prob``."""
-    iu = np.triu_indices(prob.shape[0], 1)
-    cand = prob[iu] >= spec["prune"]
-    if not cand.any():
-        return prob
-    pairs = list(zip(iu[0][cand].tolist(), iu[1][cand].tolist(), strict=True))
-    x = score(shipped() if scorer is None else scorer, windows, pairs)
-    p = np.clip(prob[iu][cand], 1e-6, 1 - 1e-6)
-    z = spec["a"] * np.log(p / (1 - p)) + spec["b"] * x + spec["c"]
-    out = prob.copy()
-    rows, cols = iu[0][cand], iu[1][cand]
-    out[rows, cols] = out[cols, rows] = 1.0 / (1.0 + np.exp(-z))
-    return out

@@ -32,10 +32,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from eventwire.corpus import cross_encoder, pairwise
+from eventwire.corpus import pairwise
 from eventwire.corpus.arg_agreement import Point, agreement_features
 from eventwire.corpus.cluster import SetConflict, average_link
-from eventwire.corpus.cross_encoder import Window
 from eventwire.corpus.dedup import Document, _idf, _vector, block_idf, stories
 from eventwire.corpus.lemma_pairs import lemma_pair_features
 from eventwire.corpus.lemma_prior import LemmaPrior
@@ -65,7 +64,6 @@ class GoldMention:
     sentence: int = -1  # start character of the mention's sentence (-1: unknown)
     arg_vec: np.ndarray | None = field(default=None, repr=False)  # arg_agreement
     points: tuple[Point, ...] = ()  # its places resolved (arg_agreement.place_points)
-    window: Window | None = field(default=None, repr=False)  # cross_encoder.window
 
 
 def _cosines(vectors: Sequence[dict[str, float]]) -> np.ndarray:
@@ -240,17 +238,6 @@ def speech_shift(ms: Sequence[GoldMention], lemmas: frozenset[str],
     return shift * (kind[:, None] & kind[None, :]).astype(np.float64)
 
 
-def with_cross(model: pairwise.PairModel, ms: Sequence[GoldMention],
-               prob: np.ndarray) -> np.ndarray:
-    """``prob`` with the cross-encoder stacked in on the pairs the model
-    does not rule out (:func:`eventwire.corpus.cross_encoder.adjust`), when
-    the model has a ``cross`` stacker and every mention a window."""
-    if not model.cross or not ms or any(m.window is None for m in ms):
-        return prob
-    return cross_encoder.adjust(prob, [m.window for m in ms if m.window is not None],
-                                model.cross)
-
-
 def cluster_topics(mentions: Sequence[GoldMention], docs: Sequence[Document],
                    model: pairwise.PairModel, threshold: float) -> dict[str, str]:
     """mention key -> cluster id; clusters never cross a topic (``group``)."""
@@ -268,7 +255,7 @@ def cluster_topics(mentions: Sequence[GoldMention], docs: Sequence[Document],
     out: dict[str, str] = {}
     for group, ms in ms_by_group.items():
         feats = topic_features(ms, by_group[group], idf, story_of, prior)
-        prob = with_cross(model, ms, model.probability(feats)) - speech_shift(ms, speech)
+        prob = model.probability(feats) - speech_shift(ms, speech)
         labels = average_link(prob, threshold,
                               conflicts=argument_conflicts(ms, model.conflicts))
         for m, label in zip(ms, labels, strict=True):

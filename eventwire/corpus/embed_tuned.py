@@ -120,20 +120,9 @@ def _encoder() -> tuple[Any, Any, list[Any]]:
 
 def encode(items: Sequence[embed.Item]) -> list[np.ndarray]:
     """The tuned trigger vector of each item; each sentence runs once."""
-    return encode_windows(items, windows=False)[0]
-
-
-def encode_windows(items: Sequence[embed.Item], windows: bool = True
-                   ) -> tuple[list[np.ndarray], list[Any]]:
-    """The tuned trigger vector of each item and, with ``windows``, its
-    cross-encoder window (:func:`eventwire.corpus.cross_encoder.window`:
-    the states below the tuned layer around the trigger) from the same
-    forward pass; each sentence runs once."""
     if not items:
-        return [], []
+        return []
     import torch
-
-    from eventwire.corpus.cross_encoder import window
 
     auto, tokenizer, layers = _encoder()
     by_sentence: dict[str, list[int]] = defaultdict(list)
@@ -141,7 +130,6 @@ def encode_windows(items: Sequence[embed.Item], windows: bool = True
         by_sentence[item.sentence].append(i)
     sentences = list(by_sentence)
     result: list[np.ndarray] = [np.zeros(0)] * len(items)
-    wins: list[Any] = [None] * len(items)
     with torch.no_grad():
         for b in range(0, len(sentences), BATCH):
             chunk = sentences[b:b + BATCH]
@@ -150,8 +138,6 @@ def encode_windows(items: Sequence[embed.Item], windows: bool = True
                      for i in by_sentence[s]]
             order = [i for s in chunk for i in by_sentence[s]]
             vecs = trigger_vectors(layers, states, spans).numpy().astype(np.float32)
-            for i, v, (j, start, end) in zip(order, vecs, spans, strict=True):
+            for i, v in zip(order, vecs, strict=True):
                 result[i] = v
-                if windows:
-                    wins[i] = window(states[j][0].numpy(), states[j][1], start, end)
-    return result, wins
+    return result

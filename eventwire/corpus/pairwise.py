@@ -57,8 +57,6 @@ class PairModel:
     thresholds: dict[str, float]
     # argument set -> weight of a cluster-level conflict (cluster.SetConflict)
     conflicts: dict[str, float] = field(default_factory=dict)
-    # the cross-encoder stacker (prune, a, b, c: cross_encoder.adjust); empty: none
-    cross: dict[str, float] = field(default_factory=dict)
 
     def probability(self, feats: dict[str, np.ndarray]) -> np.ndarray:
         """P(same event) for every pair, from named feature arrays."""
@@ -87,7 +85,7 @@ def load(variant: str) -> PairModel:
     spec: dict[str, Any] = json.loads(text)[variant]
     return PairModel(variant, tuple(spec["features"]), np.array(spec["coef"], dtype=np.float64),
                      float(spec["intercept"]), dict(spec["thresholds"]),
-                     dict(spec.get("conflicts", {})), dict(spec.get("cross", {})))
+                     dict(spec.get("conflicts", {})))
 
 
 def logit(p: float) -> float:

@@ -25,8 +25,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from eventwire.corpus import cross_encoder, embed_tuned, pairwise
 from eventwire.corpus import embed as embedding
+from eventwire.corpus import embed_tuned, pairwise
 from eventwire.corpus.arg_agreement import (
     argument_vector,
     argument_words,
@@ -144,9 +144,8 @@ def prepare(records: Sequence[dict[str, Any]], embed: bool, pipeline: Any = None
         for m, (tv, sv) in zip(mentions, embedding.encode(items), strict=True):
             m.trigger_vec, m.sentence_vec = tv, sv
         if embed_tuned.available():
-            vecs, wins = embed_tuned.encode_windows(items, cross_encoder.available())
-            for m, vec, win in zip(mentions, vecs, wins, strict=True):
-                m.tuned_vec, m.window = vec, win
+            for m, vec in zip(mentions, embed_tuned.encode(items), strict=True):
+                m.tuned_vec = vec
         add_word_vectors(mentions)
     docs = [Document(str(r["doc_id"]), tuple(story_words(r["text"])),
                      group=str(r.get("topic", ""))) for r in records]
