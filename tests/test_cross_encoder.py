@@ -8,7 +8,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from eventwire.corpus import cross_encoder, embed, embed_tuned
+from eventwire.corpus import embed, embed_tuned
+from tools import cross_encoder
 
 pytestmark = pytest.mark.skipif(not embed.available(), reason="the embeddings extra is missing")
 

@@ -1,5 +1,5 @@
 """Train and measure the late-interaction cross-encoder of dedup
-(:mod:`eventwire.corpus.cross_encoder`) on the ECB+ *train* topics.
+(``tools/cross_encoder.py``) on the ECB+ *train* topics.
 
     PYTHONPATH=. python tools/train_cross_dedup.py ../shared/data/ecbplus/dev.jsonl \
         --cache /tmp/dedup29/prep.pkl --work /tmp/dedup29
@@ -38,10 +38,11 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import cross_encoder  # noqa: E402
 import train_dedup as td  # noqa: E402
 from finetune_dedup import mentions  # noqa: E402
 
-from eventwire.corpus import cross_encoder, embed, embed_tuned, lemma_prior, pairwise  # noqa: E402
+from eventwire.corpus import embed, embed_tuned, lemma_prior, pairwise  # noqa: E402
 from eventwire.corpus.cluster import labels_at, merges  # noqa: E402
 from eventwire.eval.coref import score_all  # noqa: E402
 
