@@ -23,11 +23,9 @@ student", which name a club or a university) and ``person_nouns`` in
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Token
 
-from eventwire.datafiles import word_lists
+from eventwire.datafiles import word_list_of
 from eventwire.models import ActorMention
 from eventwire.paths import DATA_DIR
 
@@ -35,10 +33,8 @@ PERSON_NOUNS_PATH = DATA_DIR / "actors" / "person_nouns.yaml"
 SUBJECT_PRONOUNS = frozenset({"he", "she"})
 
 
-@lru_cache(maxsize=1)
-def singular_person_nouns() -> frozenset[str]:
-    """The singular person nouns (``data/actors/person_nouns.yaml``)."""
-    return word_lists(PERSON_NOUNS_PATH, ["nouns"])["nouns"]
+# The singular person nouns (``data/actors/person_nouns.yaml``).
+singular_person_nouns = word_list_of(PERSON_NOUNS_PATH, "nouns")
 
 
 def is_person_noun(m: ActorMention) -> bool:

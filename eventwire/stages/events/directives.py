@@ -23,11 +23,9 @@ told is the directive's content, not an event of its own.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Token
 
-from eventwire.datafiles import word_lists
+from eventwire.datafiles import word_list_loader
 from eventwire.paths import DATA_DIR
 
 WORDS = DATA_DIR / "events" / "directives.yaml"
@@ -35,9 +33,7 @@ ADDRESSEE_DEPS = {"dobj", "dative", "nsubjpass"}
 CONTENT_DEPS = {"xcomp", "ccomp", "advcl"}
 
 
-@lru_cache(maxsize=1)
-def words() -> dict[str, frozenset[str]]:
-    return word_lists(WORDS)
+words = word_list_loader(WORDS)
 
 
 def tells_to(verb: Token) -> bool:
