@@ -8,7 +8,14 @@ import random
 import pytest
 from spacy.tokens import Doc
 
-from eventwire.nlp.spans import SpanIndex, entity_at, entity_holding, first_conjunct
+from eventwire.nlp.spans import (
+    SpanIndex,
+    entity_at,
+    entity_holding,
+    first_conjunct,
+    heads_above,
+    self_and_heads,
+)
 
 
 def _intervals(seed: int, n: int) -> list[tuple[int, int]]:
@@ -71,6 +78,32 @@ def test_first_conjunct_climbs_a_chain_of_coordinated_words() -> None:
     assert first_conjunct(doc[2]).text == "Kenya"
     assert first_conjunct(doc[0]).text == "Kenya"  # not a conjunct: itself
     assert first_conjunct(doc[5]).text == "agreed"  # the root is its own head
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str]) -> Doc:
+    from spacy.vocab import Vocab
+
+    return Doc(Vocab(), words=words, heads=heads, deps=deps)
+
+
+def test_heads_above_walks_up_to_the_root_and_the_limit() -> None:
+    # "Officials said troops seized the port": port -> seized -> said (root)
+    doc = _parsed(["Officials", "said", "troops", "seized", "the", "port"],
+                  [1, 1, 3, 1, 5, 3], ["nsubj", "ROOT", "nsubj", "ccomp", "det", "dobj"])
+    assert [t.text for t in heads_above(doc[5], 6)] == ["seized", "said"]
+    assert [t.text for t in heads_above(doc[5], 1)] == ["seized"]
+    assert heads_above(doc[1], 4) == []  # the root has none above it
+    assert heads_above(doc[5], 0) == []
+
+
+def test_self_and_heads_counts_the_token_itself() -> None:
+    # "Rebels began shelling the town": town -> shelling -> began (root)
+    doc = _parsed(["Rebels", "began", "shelling", "the", "town"],
+                  [1, 1, 1, 4, 2], ["nsubj", "ROOT", "xcomp", "det", "dobj"])
+    assert [t.text for t in self_and_heads(doc[4], 2)] == ["town", "shelling"]
+    assert [t.text for t in self_and_heads(doc[4], 9)] == ["town", "shelling", "began"]
+    assert [t.text for t in self_and_heads(doc[1], 3)] == ["began"]
+    assert self_and_heads(doc[4], 0) == []
 
 
 def test_ent_tags_are_the_tokens_iob_and_type_read_once(tagged_docs: list[Doc]) -> None:

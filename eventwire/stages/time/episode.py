@@ -49,7 +49,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.models import EventMention, TimeValue, Timex
 from eventwire.nlp.extensions import text_of
-from eventwire.nlp.spans import first_conjunct
+from eventwire.nlp.spans import first_conjunct, heads_above
 from eventwire.stages.time.anaphora import (
     DEFINITE,
     HAPPEN_LEMMAS,
@@ -107,11 +107,7 @@ def _participle_host(trigger: Token) -> bool:
     firing a shot", "overturning cars and setting fire to banks", "police
     responded by firing tear gas" — the -ing adjunct happens with the past
     simple verb it hangs from."""
-    cur = trigger
-    for _ in range(4):
-        if cur.head == cur:
-            return False
-        cur = cur.head
+    for cur in heads_above(trigger, 4):
         if cur.pos_ in ("VERB", "AUX") and cur.tag_ != "VBG":
             return _past_simple(cur)
     return False
