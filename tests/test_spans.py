@@ -14,6 +14,7 @@ from eventwire.nlp.spans import (
     entity_holding,
     first_conjunct,
     heads_above,
+    patient_child,
     self_and_heads,
 )
 
@@ -156,3 +157,15 @@ def test_head_token_follows_a_retokenized_doc(spacy_nlp) -> None:  # type: ignor
     assert want.text == "Misrata"
     got = head_token(doc, mention)
     assert got is not None and (got.i, got.text) == (want.i, "Misrata")
+
+
+def test_patient_child_is_the_object_or_the_passive_subject() -> None:
+    active = _parsed(["Troops", "burned", "the", "depot"], [1, 1, 3, 1],
+                     ["nsubj", "ROOT", "det", "dobj"])
+    assert patient_child(active[1]).text == "depot"
+    passive = _parsed(["The", "mayor", "was", "arrested"], [1, 3, 3, 3],
+                      ["det", "nsubjpass", "auxpass", "ROOT"])
+    assert patient_child(passive[3]).text == "mayor"
+    intransitive = _parsed(["Protesters", "marched", "home"], [1, 1, 1],
+                           ["nsubj", "ROOT", "advmod"])
+    assert patient_child(intransitive[1]) is None

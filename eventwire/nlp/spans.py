@@ -130,6 +130,11 @@ def first_conjunct(tok: Token) -> Token:
     return tok
 
 
+def patient_child(tok: Token) -> Token | None:
+    """The direct object or the passive subject: what the verb acts on."""
+    return next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+
+
 def heads_above(tok: Token, limit: int) -> list[Token]:
     """The heads above ``tok``, nearest first, ``limit`` at most and never
     past the sentence root: the one walk up the parse the rules share ("the

@@ -35,6 +35,7 @@ from spacy.tokens import Token
 
 from eventwire.datafiles import word_list_loader
 from eventwire.paths import DATA_DIR
+from eventwire.stages.events.detection_words import lemma as _lemma
 from eventwire.stages.events.nonevents import word_classes
 
 WORDS = DATA_DIR / "events" / "mishaps.yaml"
@@ -47,10 +48,6 @@ NAMED_BODIES = frozenset({"ORG", "PERSON", "NORP", "GPE"})
 
 
 words = word_list_loader(WORDS)
-
-
-def _lemma(tok: Token) -> str:
-    return tok.lemma_.lower()
 
 
 def _doers(tok: Token) -> list[Token]:

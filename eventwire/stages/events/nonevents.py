@@ -51,6 +51,7 @@ from eventwire.nlp.arrays import column
 from eventwire.nlp.spans import first_conjunct
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.cause_clauses import clause_causes
+from eventwire.stages.events.detection_words import lemma as _lemma
 
 CURATED = DATA_DIR / "events" / "curated.yaml"
 CLASS_KEYS = ("perception_state", "natural_causes", "economic_subjects", "result_verbs",
@@ -81,10 +82,6 @@ def word_classes() -> dict[str, frozenset[str]]:
 
 
 LIGHT_HEADS = {"effort", "mission", "operation", "campaign", "bid", "attempt", "drive"}
-
-
-def _lemma(tok: Token) -> str:
-    return tok.lemma_.lower()
 
 
 def is_modifier(tok: Token) -> bool:
