@@ -483,13 +483,3 @@ def test_firing_a_person_is_no_shooting(pipe: Pipeline, text: str) -> None:
     """A dismissal: "fired" with a person as its object has no firearms."""
     event = event_covering(pipe, text, "fired")
     assert event is None or event.mode != "firearms", (event.type, event.mode)
-
-
-def test_mode_words_is_the_lower_cased_section() -> None:
-    """refactor29: one reader of the ``_`` word sections of modes.yaml (the
-    arson, custody and person-noun rules each had a copy of it)."""
-    from eventwire.stages.events.modes import _raw, mode_words
-
-    for key in ("_fire_words", "_halting_verbs", "_person_nouns"):
-        assert mode_words(key) == {str(w).lower() for w in _raw()[key]}
-        assert all(w == w.lower() for w in mode_words(key))

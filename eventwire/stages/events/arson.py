@@ -31,9 +31,11 @@ FIRE_DEPS = {"dobj", "prep", "pobj", "advmod", "acomp", "oprd", "xcomp", "ccomp"
 
 @lru_cache(maxsize=1)
 def _lists() -> tuple[frozenset[str], frozenset[str]]:
-    from eventwire.stages.events.modes import mode_words
+    from eventwire.stages.events.modes import _raw
 
-    return mode_words("_fire_words"), mode_words("_arson_nouns")
+    raw = _raw()
+    return (frozenset(w.lower() for w in raw["_fire_words"]),
+            frozenset(w.lower() for w in raw["_arson_nouns"]))
 
 
 def _fire_complement(verb: Token, fire: frozenset[str]) -> bool:

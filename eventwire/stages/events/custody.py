@@ -22,9 +22,11 @@ from eventwire.stages.events.mode_context import _noun_phrase, is_person, object
 
 @lru_cache(maxsize=1)
 def _lists() -> tuple[frozenset[str], frozenset[str]]:
-    from eventwire.stages.events.modes import mode_words
+    from eventwire.stages.events.modes import _raw
 
-    return mode_words("_halting_verbs"), mode_words("_crewed_craft")
+    raw = _raw()
+    return (frozenset(w.lower() for w in raw["_halting_verbs"]),
+            frozenset(w.lower() for w in raw["_crewed_craft"]))
 
 
 def _taken(trigger: Span) -> list[Token]:

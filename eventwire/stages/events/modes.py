@@ -111,12 +111,6 @@ def _raw(path: Path = DATA) -> dict[str, Any]:
     return data
 
 
-def mode_words(key: str) -> frozenset[str]:
-    """A lower-cased word list of this file's ``_`` sections (``_fire_words``,
-    ``_halting_verbs``): the one reader the mode rules share."""
-    return frozenset(w.lower() for w in _raw()[key])
-
-
 def _cue_table(modes: dict[str, list[str]]) -> dict[str, list[tuple[str, ...]]]:
     return {mode: [tuple(cue.lower().split()) for cue in cues] for mode, cues in modes.items()}
 
@@ -149,7 +143,7 @@ def person_nouns() -> frozenset[str]:
     actors (one source, ``data/actors/person_nouns.yaml``) and this file's
     ``_person_nouns`` (plurals, collectives, office words: "people",
     "crew", "members", "minister"), lists19."""
-    return mode_words("_person_nouns") | singular_person_nouns()
+    return frozenset(w.lower() for w in _raw()["_person_nouns"]) | singular_person_nouns()
 
 
 def _indexed(cues: Cues) -> Index:
