@@ -9,7 +9,7 @@ Python values (``tests/test_datafiles.py`` checks every bundled file).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import IO, Any
@@ -36,12 +36,30 @@ def word_lists(path: Path, keys: Iterable[str] | None = None) -> dict[str, froze
     return {key: frozenset(str(w).lower() for w in raw.get(key) or []) for key in names}
 
 
+def word_list_loader(path: Path, keys: Iterable[str] | None = None
+                     ) -> Callable[[], dict[str, frozenset[str]]]:
+    """A cached reader of ``word_lists(path, keys)``: the file is read on the
+    first call only, so a module declares its lists in one line
+    (``words = word_list_loader(WORDS)``) instead of its own cached copy."""
+    chosen = None if keys is None else tuple(keys)
+
+    @lru_cache(maxsize=1)
+    def words() -> dict[str, frozenset[str]]:
+        return word_lists(path, chosen)
+
+    return words
+
+
+def word_list_of(path: Path, key: str) -> Callable[[], frozenset[str]]:
+    """A cached reader of the one list ``key`` of a YAML file."""
+    lists = word_list_loader(path, (key,))
+    return lambda: lists()[key]
+
+
 NATURAL_HAZARDS = DATA_DIR / "events" / "natural_hazards.yaml"
 
 
-@lru_cache(maxsize=1)
-def natural_hazards() -> frozenset[str]:
-    """Storms, floods, earthquakes, diseases: the one home of the words both
-    the natural-cause rule (no deliberate act) and the hazard-warning rule
-    (a forecast, no threat) read, so the two lists cannot drift apart."""
-    return word_lists(NATURAL_HAZARDS)["natural_hazards"]
+# Storms, floods, earthquakes, diseases: the one home of the words both the
+# natural-cause rule (no deliberate act) and the hazard-warning rule (a
+# forecast, no threat) read, so the two lists cannot drift apart.
+natural_hazards = word_list_of(NATURAL_HAZARDS, "natural_hazards")

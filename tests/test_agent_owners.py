@@ -73,3 +73,21 @@ def test_one_member_acts_as_the_body(pipe: Pipeline, text: str, noun: str, secto
     _, mentions = mentions_of(pipe, text)
     m = next(m for m in mentions if m.text.lower().endswith(noun))
     assert m.sectors[:1] == [sector] and m.country is None, m
+
+
+def test_along_antecedents_first_match_and_cycles() -> None:
+    """refactor29: one walk along the antecedent chain for the owner's
+    country (agent_owners) and the spokesman's body (spokespeople)."""
+    from eventwire.models import ActorMention
+    from eventwire.stages.actors.agent_owners import along_antecedents
+
+    chain = [ActorMention(start=0, end=5, text="Kenya", country="KEN"),
+             ActorMention(start=10, end=19, text="the group", sectors=["REB"], antecedent=0),
+             ActorMention(start=30, end=33, text="its", antecedent=1),
+             ActorMention(start=40, end=44, text="they", antecedent=4),
+             ActorMention(start=50, end=54, text="them", antecedent=3)]
+    has_country = lambda m: bool(m.country)  # noqa: E731
+    assert along_antecedents(chain, 2, has_country) is chain[0]
+    assert along_antecedents(chain, 2, lambda m: bool(m.sectors)) is chain[1]
+    assert along_antecedents(chain, 0, has_country) is chain[0]  # itself first
+    assert along_antecedents(chain, 3, has_country) is None  # a cycle ends the walk

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from eventwire.datafiles import load_yaml, word_lists
+from eventwire.datafiles import load_yaml, word_list_loader, word_list_of, word_lists
 from eventwire.paths import DATA_DIR
 
 BUNDLED = sorted(DATA_DIR.rglob("*.yaml"))
@@ -41,3 +41,21 @@ def test_word_lists_lower_cases_the_lists_it_is_asked_for(tmp_path: Path) -> Non
                                                      "absent": frozenset()}
     assert word_lists(path) == {"verbs": frozenset({"ban", "close"}),
                                 "nouns": frozenset({"curfew"})}
+
+
+def test_word_list_loader_reads_the_file_once(tmp_path: Path) -> None:
+    path = tmp_path / "words.yaml"
+    path.write_text("verbs: [Halt, Stop]\nnouns: [Truce]\n", encoding="utf-8")
+    words = word_list_loader(path)
+    first = words()
+    path.write_text("verbs: [other]\n", encoding="utf-8")
+    assert words() is first
+    assert first == {"verbs": frozenset({"halt", "stop"}), "nouns": frozenset({"truce"})}
+
+
+def test_word_list_loader_keys_and_one_list(tmp_path: Path) -> None:
+    path = tmp_path / "words.yaml"
+    path.write_text("verbs: [Seize]\nnouns: [Raid, Siege]\n", encoding="utf-8")
+    assert word_list_loader(path, iter(["nouns", "none"]))() == {
+        "nouns": frozenset({"raid", "siege"}), "none": frozenset()}
+    assert word_list_of(path, "verbs")() == frozenset({"seize"})

@@ -69,3 +69,16 @@ def test_private_directive_in_the_pipeline(event_rules_pipe: Any) -> None:
     assert "told" not in by_trigger(event_rules_pipe, "My mother told me to come home early.")
     found = by_trigger(event_rules_pipe, "The ministry told hospitals to cancel surgery.")
     assert found["told"].type == "REQUEST"
+
+
+def test_private_speakers_read_the_actors_kin_nouns() -> None:
+    """refactor29: the kin nouns live once (actors/person_nouns.yaml "kin");
+    the private speakers are their union with the directive file's own
+    household and social-role nouns, which repeat none of them."""
+    from eventwire.stages.actors.person_nouns import kin_nouns, singular_person_nouns
+    from eventwire.stages.events.directives import private_speakers, words
+
+    assert {"mother", "husband", "sister"} <= kin_nouns() <= singular_person_nouns()
+    assert kin_nouns() <= private_speakers()
+    assert not words()["private_speakers"] & kin_nouns()
+    assert {"neighbour", "coach", "grandma"} <= private_speakers()

@@ -8,7 +8,15 @@ import random
 import pytest
 from spacy.tokens import Doc
 
-from eventwire.nlp.spans import SpanIndex, entity_at, entity_holding, first_conjunct
+from eventwire.nlp.spans import (
+    SpanIndex,
+    entity_at,
+    entity_holding,
+    first_conjunct,
+    heads_above,
+    patient_child,
+    self_and_heads,
+)
 
 
 def _intervals(seed: int, n: int) -> list[tuple[int, int]]:
@@ -73,6 +81,32 @@ def test_first_conjunct_climbs_a_chain_of_coordinated_words() -> None:
     assert first_conjunct(doc[5]).text == "agreed"  # the root is its own head
 
 
+def _parsed(words: list[str], heads: list[int], deps: list[str]) -> Doc:
+    from spacy.vocab import Vocab
+
+    return Doc(Vocab(), words=words, heads=heads, deps=deps)
+
+
+def test_heads_above_walks_up_to_the_root_and_the_limit() -> None:
+    # "Officials said troops seized the port": port -> seized -> said (root)
+    doc = _parsed(["Officials", "said", "troops", "seized", "the", "port"],
+                  [1, 1, 3, 1, 5, 3], ["nsubj", "ROOT", "nsubj", "ccomp", "det", "dobj"])
+    assert [t.text for t in heads_above(doc[5], 6)] == ["seized", "said"]
+    assert [t.text for t in heads_above(doc[5], 1)] == ["seized"]
+    assert heads_above(doc[1], 4) == []  # the root has none above it
+    assert heads_above(doc[5], 0) == []
+
+
+def test_self_and_heads_counts_the_token_itself() -> None:
+    # "Rebels began shelling the town": town -> shelling -> began (root)
+    doc = _parsed(["Rebels", "began", "shelling", "the", "town"],
+                  [1, 1, 1, 4, 2], ["nsubj", "ROOT", "xcomp", "det", "dobj"])
+    assert [t.text for t in self_and_heads(doc[4], 2)] == ["town", "shelling"]
+    assert [t.text for t in self_and_heads(doc[4], 9)] == ["town", "shelling", "began"]
+    assert [t.text for t in self_and_heads(doc[1], 3)] == ["began"]
+    assert self_and_heads(doc[4], 0) == []
+
+
 def test_ent_tags_are_the_tokens_iob_and_type_read_once(tagged_docs: list[Doc]) -> None:
     """speed24: the per-document lists ``entity_at`` walks hold what each
     Token says, and a second call reads the same lists back."""
@@ -123,3 +157,15 @@ def test_head_token_follows_a_retokenized_doc(spacy_nlp) -> None:  # type: ignor
     assert want.text == "Misrata"
     got = head_token(doc, mention)
     assert got is not None and (got.i, got.text) == (want.i, "Misrata")
+
+
+def test_patient_child_is_the_object_or_the_passive_subject() -> None:
+    active = _parsed(["Troops", "burned", "the", "depot"], [1, 1, 3, 1],
+                     ["nsubj", "ROOT", "det", "dobj"])
+    assert patient_child(active[1]).text == "depot"
+    passive = _parsed(["The", "mayor", "was", "arrested"], [1, 3, 3, 3],
+                      ["det", "nsubjpass", "auxpass", "ROOT"])
+    assert patient_child(passive[3]).text == "mayor"
+    intransitive = _parsed(["Protesters", "marched", "home"], [1, 1, 1],
+                           ["nsubj", "ROOT", "advmod"])
+    assert patient_child(intransitive[1]) is None

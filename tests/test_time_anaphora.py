@@ -4,6 +4,8 @@ that date. Every sentence was written for these tests (PUB: Tuesday 2021-06-01).
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from eventwire.models import Article, EventMention, Span
@@ -100,3 +102,26 @@ def test_told_event_dated_again_by_its_performing(timex_pipe: Pipeline, text: st
     """Class *a told event dated again* (dates20): the object of "launch",
     "carry out", "stage" takes the date of that verb's own clause."""
     assert _second(timex_pipe, text, word)[word][0] == value
+
+
+@pytest.mark.parametrize("text,form,told,episode", [
+    # (the told-event lists: with onset verbs; the episode lists: without)
+    ("The riot erupted near the stadium.", "erupted", True, True),
+    ("The strike began at dawn.", "began", True, False),
+    ("A fire broke out in the depot.", "broke", True, True),
+    ("The parade took place downtown.", "took", True, True),
+    ("The guards took the prisoners away.", "took", False, False),
+])
+def test_one_reader_of_the_verbs_of_happening(spacy_nlp: Any, text: str, form: str,
+                                              told: bool, episode: bool) -> None:
+    """refactor29: one ``happen_verb`` over one list for the told-event,
+    episode and dated-after rules (each with its own lemmas and phrases)."""
+    from eventwire.stages.time.anaphora import (
+        HAPPEN_LEMMAS,
+        TOLD_HAPPEN_LEMMAS,
+        happen_verb,
+    )
+
+    verb = next(t for t in spacy_nlp(text) if t.text == form)
+    assert happen_verb(verb, TOLD_HAPPEN_LEMMAS) is told
+    assert happen_verb(verb, HAPPEN_LEMMAS) is episode

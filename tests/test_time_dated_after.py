@@ -124,8 +124,8 @@ def test_one_list_of_verbs_of_happening() -> None:
     # review39: the verbs of happening are the episode rule's and the told-event
     # rule's, not a third copy that could drift from them
     from eventwire.stages.time import anaphora, dated_after, episode
-    assert dated_after.HAPPEN_LEMMAS is episode.HAPPEN_LEMMAS
-    assert dated_after.HAPPEN_PHRASES is anaphora.HAPPEN_PHRASES
+    assert dated_after.HAPPEN_LEMMAS is episode.HAPPEN_LEMMAS is anaphora.HAPPEN_LEMMAS
+    assert dated_after.happen_verb is episode.happen_verb is anaphora.happen_verb
 
 
 @pytest.mark.parametrize("value,expected", [

@@ -139,15 +139,20 @@ def conll_f1(gold: Clusters, pred: Clusters) -> float:
     return (muc(gold, pred).f1 + b_cubed(gold, pred).f1 + ceaf_e(gold, pred).f1) / 3
 
 
-def score_all(gold: Clusters, pred: Clusters) -> dict[str, dict[str, float]]:
-    """All metrics as plain dicts, e.g. for a JSON report."""
-    scores = {"muc": muc(gold, pred), "b3": b_cubed(gold, pred), "ceaf_e": ceaf_e(gold, pred)}
+def _report(scores: dict[str, PRF]) -> dict[str, dict[str, float]]:
+    """Each metric's precision, recall and F1, and the CoNLL F1 (their mean F1)."""
     report = {
         name: {"precision": s.precision, "recall": s.recall, "f1": s.f1}
         for name, s in scores.items()
     }
     report["conll"] = {"f1": sum(s.f1 for s in scores.values()) / 3}
     return report
+
+
+def score_all(gold: Clusters, pred: Clusters) -> dict[str, dict[str, float]]:
+    """All metrics as plain dicts, e.g. for a JSON report."""
+    scores = {"muc": muc(gold, pred), "b3": b_cubed(gold, pred), "ceaf_e": ceaf_e(gold, pred)}
+    return _report(scores)
 
 
 def tally(gold: Clusters, pred: Clusters) -> np.ndarray:
@@ -178,9 +183,4 @@ def score_tally(counts: np.ndarray) -> dict[str, dict[str, float]]:
         "b3": _from_precision_recall(_ratio(b3_p, n_pred), _ratio(b3_r, n_gold)),
         "ceaf_e": _from_precision_recall(_ratio(aligned, e_pred), _ratio(aligned, e_gold)),
     }
-    report = {
-        name: {"precision": s.precision, "recall": s.recall, "f1": s.f1}
-        for name, s in scores.items()
-    }
-    report["conll"] = {"f1": sum(s.f1 for s in scores.values()) / 3}
-    return report
+    return _report(scores)

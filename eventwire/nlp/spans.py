@@ -130,6 +130,30 @@ def first_conjunct(tok: Token) -> Token:
     return tok
 
 
+def patient_child(tok: Token) -> Token | None:
+    """The direct object or the passive subject: what the verb acts on."""
+    return next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+
+
+def heads_above(tok: Token, limit: int) -> list[Token]:
+    """The heads above ``tok``, nearest first, ``limit`` at most and never
+    past the sentence root: the one walk up the parse the rules share ("the
+    subject of the nearest verb above", "a date governing the trigger")."""
+    out = []
+    cur = tok
+    for _ in range(limit):
+        if cur.head == cur:
+            break
+        cur = cur.head
+        out.append(cur)
+    return out
+
+
+def self_and_heads(tok: Token, limit: int) -> list[Token]:
+    """``tok`` and the heads above it, ``limit`` tokens in all at most."""
+    return [tok, *heads_above(tok, limit - 1)] if limit > 0 else []
+
+
 # doc.user_data key of every token's (ENT_IOB, ENT_TYPE), read once per document
 ENT_TAGS_KEY = "eventwire_ent_tags"
 _IOB_I, _IOB_B = 1, 3  # spaCy's ENT_IOB integers: 0 unset, 1 "I", 2 "O", 3 "B"

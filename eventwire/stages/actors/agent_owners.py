@@ -10,6 +10,8 @@ coreference ("its air force", "the group's forces").
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
@@ -118,16 +120,23 @@ def attach_owners(doc: Doc, mentions: list[ActorMention]) -> None:
 
 
 
-def _identity(mentions: list[ActorMention], index: int) -> ActorMention | None:
-    """The first mention along the antecedent chain that has a country."""
+def along_antecedents(mentions: list[ActorMention], index: int,
+                      test: Callable[[ActorMention], bool]) -> ActorMention | None:
+    """The first mention from ``index`` along its antecedent chain (each
+    mention once, so a cycle ends the walk) for which ``test`` holds."""
     seen: set[int] = set()
     cur: int | None = index
     while cur is not None and cur not in seen:
         seen.add(cur)
-        if mentions[cur].country:
+        if test(mentions[cur]):
             return mentions[cur]
         cur = mentions[cur].antecedent
     return None
+
+
+def _identity(mentions: list[ActorMention], index: int) -> ActorMention | None:
+    """The first mention along the antecedent chain that has a country."""
+    return along_antecedents(mentions, index, lambda m: bool(m.country))
 
 
 def possessed_agents(doc: Doc, mentions: list[ActorMention]) -> None:

@@ -19,11 +19,9 @@ so an "it" naming an event ("the strike ... it was ready") stays alone.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Token
 
-from eventwire.datafiles import word_lists
+from eventwire.datafiles import word_list_loader
 from eventwire.paths import DATA_DIR
 
 AGENTIVE_IT_PATH = DATA_DIR / "actors" / "agentive_it.yaml"
@@ -33,9 +31,7 @@ THING_VERBS = frozenset({"be", "seem", "appear", "take", "remain", "rain", "matt
                          "cost"})
 
 
-@lru_cache(maxsize=1)
-def _data() -> dict[str, frozenset[str]]:
-    return word_lists(AGENTIVE_IT_PATH)
+_data = word_list_loader(AGENTIVE_IT_PATH)
 
 
 def _tables() -> tuple[frozenset[str], frozenset[str]]:

@@ -10,18 +10,15 @@ Communist Party" stays a person.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from eventwire.datafiles import word_lists
+from eventwire.datafiles import word_list_of
 from eventwire.models import ActorMention
 from eventwire.paths import DATA_DIR
 
 BODY_HEADS_PATH = DATA_DIR / "actors" / "body_heads.yaml"
 
 
-@lru_cache(maxsize=1)
-def _heads() -> frozenset[str]:
-    return word_lists(BODY_HEADS_PATH, ["heads"])["heads"]
+# Head nouns of bodies (one list read by the body-name and scene-victim rules).
+body_heads = word_list_of(BODY_HEADS_PATH, "heads")
 
 
 def head_noun(name: str) -> str:
@@ -31,4 +28,4 @@ def head_noun(name: str) -> str:
 
 def is_body_person(m: ActorMention) -> bool:
     """A ``person`` mention whose name is headed by a body noun."""
-    return m.kind == "person" and head_noun(m.text) in _heads()
+    return m.kind == "person" and head_noun(m.text) in body_heads()

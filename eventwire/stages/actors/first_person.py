@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
 from eventwire.nlp.arrays import where_lower
+from eventwire.nlp.spans import heads_above
 from eventwire.stages.actors.quote_continuation import continued_speaker, quote_marks
 
 FIRST_PERSON = frozenset({"we", "i"})
@@ -27,11 +28,7 @@ def _speech_subject(tok: Token) -> Token | None:
     """The subject of the nearest speech verb above ``tok`` in the parse
     (the quoted clause is its complement), when a quotation mark stands
     between the pronoun and that subject."""
-    cur = tok
-    for _ in range(MAX_HOPS):
-        if cur.head == cur:
-            return None
-        cur = cur.head
+    for cur in heads_above(tok, MAX_HOPS):
         if cur.pos_ == "VERB" and cur.lemma_.lower() in SPEECH_VERBS:
             subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
             if subj is None or subj.lower_ in FIRST_PERSON:

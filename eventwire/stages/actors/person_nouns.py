@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from eventwire.datafiles import word_lists
+from eventwire.datafiles import word_list_loader
 from eventwire.models import ActorMention
 from eventwire.paths import DATA_DIR
 
@@ -35,10 +35,19 @@ PERSON_NOUNS_PATH = DATA_DIR / "actors" / "person_nouns.yaml"
 SUBJECT_PRONOUNS = frozenset({"he", "she"})
 
 
+_lists = word_list_loader(PERSON_NOUNS_PATH, ("nouns", "kin"))
+
+
+def kin_nouns() -> frozenset[str]:
+    """The singular kin nouns ("mother", "husband"), also private speakers
+    of a directive (``events.directives``)."""
+    return _lists()["kin"]
+
+
 @lru_cache(maxsize=1)
 def singular_person_nouns() -> frozenset[str]:
-    """The singular person nouns (``data/actors/person_nouns.yaml``)."""
-    return word_lists(PERSON_NOUNS_PATH, ["nouns"])["nouns"]
+    """The singular person nouns (``data/actors/person_nouns.yaml``), kin included."""
+    return _lists()["nouns"] | kin_nouns()
 
 
 def is_person_noun(m: ActorMention) -> bool:

@@ -19,15 +19,13 @@ a place chosen as the article's focus or dateline says nothing new.
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
 from typing import NamedTuple
 
 from spacy.tokens import Doc
 
-from eventwire.datafiles import word_lists
 from eventwire.models import ActorMention, EventMention, PlaceMention
 from eventwire.nlp.extensions import get_list
-from eventwire.stages.actors.body_names import BODY_HEADS_PATH, head_noun
+from eventwire.stages.actors.body_names import body_heads, head_noun
 
 # event types that fall on people where they happen
 SCENE_TYPES = frozenset({"ASSAULT"})
@@ -122,16 +120,11 @@ def harmed_trade(event: EventMention) -> ActorMention | None:
     return replace(r, sectors=["CVL", *r.sectors], rule=r.rule + TRADE_RULE)
 
 
-@lru_cache(maxsize=1)
-def _body_heads() -> frozenset[str]:
-    return word_lists(BODY_HEADS_PATH, ["heads"])["heads"]
-
-
 def _trade_body(r: ActorMention) -> bool:
     """The mention is headed by a body noun, singular or plural ("union",
     "unions", "federation")."""
     head = head_noun(r.text)
-    return head in _body_heads() or head.removesuffix("s") in _body_heads()
+    return head in body_heads() or head.removesuffix("s") in body_heads()
 
 
 def victims_at_scene(doc: Doc, events: list[EventMention]) -> None:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from eventwire.models import ActorMention
 from eventwire.nlp.extensions import text_of
+from eventwire.stages.actors.agent_owners import along_antecedents
 from eventwire.stages.actors.kb import INTERNATIONAL
 from eventwire.stages.actors.speaks_for import heads_office
 
@@ -39,14 +40,7 @@ MAX_GAP = 48
 def _body(mentions: list[ActorMention], index: int) -> ActorMention | None:
     """The body, or the first mention along its antecedent chain ("the
     group" -> "Houthi") that says what it is."""
-    seen: set[int] = set()
-    cur: int | None = index
-    while cur is not None and cur not in seen:
-        seen.add(cur)
-        if mentions[cur].sectors or mentions[cur].country:
-            return mentions[cur]
-        cur = mentions[cur].antecedent
-    return None
+    return along_antecedents(mentions, index, lambda m: bool(m.sectors or m.country))
 
 
 def _role(text: str, m: ActorMention) -> str | None:

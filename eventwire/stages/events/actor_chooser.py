@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Token
 from eventwire.models import ActorMention, EventMention
 from eventwire.nlp.arrays import sentence_ids
 from eventwire.nlp.extensions import get_list
-from eventwire.nlp.spans import head_token
+from eventwire.nlp.spans import head_token, heads_above
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.mention_lookup import child, is_actor
 from eventwire.stages.events.participants import actor_mention
@@ -60,11 +60,7 @@ MENTION_KEY = "eventwire_chooser_mentions"
 def _governing_subject(trigger: Token) -> Token | None:
     """The subject of the nearest verb above the trigger (control, reported
     speech, a noun trigger's verb: "launched an attack")."""
-    cur = trigger
-    for _ in range(4):
-        if cur.head == cur:
-            return None
-        cur = cur.head
+    for cur in heads_above(trigger, 4):
         if cur.pos_ in ("VERB", "AUX"):
             return child(cur, {"nsubj"})
     return None

@@ -35,22 +35,16 @@ from collections.abc import Container
 from spacy.tokens import Token
 
 from eventwire.models import ActorMention
+from eventwire.nlp.spans import patient_child as _patient
+from eventwire.stages.events.detection_words import lemma as _lemma
 from eventwire.stages.events.nonevents import word_classes
 from eventwire.stages.events.participants import is_person_noun
 from eventwire.stages.events.typing_classes import class_objects
 
 
-def _lemma(tok: Token) -> str:
-    return tok.lemma_.lower()
-
-
 def _phrasal(tok: Token) -> str:
     prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
     return f"{_lemma(tok)} {prt}" if prt else _lemma(tok)
-
-
-def _patient(tok: Token) -> Token | None:
-    return next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
 
 def establishes_post(verb: Token) -> bool:

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from eventwire.datafiles import word_lists
+from eventwire.datafiles import word_list_loader
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.nonevents import word_classes
 
@@ -32,9 +32,7 @@ SUBJECTS = ("nsubj", "nsubjpass")
 COMMON = frozenset({"NOUN", "NUM"})
 
 
-@lru_cache(maxsize=1)
-def words() -> dict[str, frozenset[str]]:
-    return word_lists(WORDS)
+words = word_list_loader(WORDS)
 
 
 @lru_cache(maxsize=1)

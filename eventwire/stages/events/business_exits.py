@@ -22,20 +22,16 @@ executive director of the health ministry") stays an event. Word lists:
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Token
 
-from eventwire.datafiles import word_lists
+from eventwire.datafiles import word_list_loader
 from eventwire.paths import DATA_DIR
 
 WORDS = DATA_DIR / "events" / "business_exits.yaml"
 LEAVER_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 
 
-@lru_cache(maxsize=1)
-def words() -> dict[str, frozenset[str]]:
-    return word_lists(WORDS)
+words = word_list_loader(WORDS)
 
 
 def _is_exit(tok: Token) -> bool:

@@ -31,6 +31,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from eventwire.nlp.spans import patient_child as _obj
 from eventwire.stages.events.nonevents import word_classes
 
 DENIAL_VERBS = {"deny"}
@@ -48,10 +49,6 @@ def denies_an_act(verb: Token, triggers: set[int]) -> bool:
         return False
     return any(t.i in triggers and t.i != verb.i and t.pos_ == "VERB" for c in verb.children
                if c.dep_ in DENIAL_COMPLEMENTS for t in c.subtree)
-
-
-def _obj(tok: Token) -> Token | None:
-    return next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
 
 ADVERB_PARTICLES = {"back", "down", "off"}

@@ -23,20 +23,16 @@ A company closing its own plant is dropped by the business-actor class
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Token
 
-from eventwire.datafiles import natural_hazards, word_lists
+from eventwire.datafiles import natural_hazards, word_list_loader
 from eventwire.paths import DATA_DIR
 
 WORDS = DATA_DIR / "events" / "closures.yaml"
 RELATIVES = {"that", "which", "who"}
 
 
-@lru_cache(maxsize=1)
-def words() -> dict[str, frozenset[str]]:
-    return word_lists(WORDS)
+words = word_list_loader(WORDS)
 
 
 def shuts_down(verb: Token) -> bool:

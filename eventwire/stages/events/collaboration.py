@@ -19,11 +19,9 @@ farmers in Kenya": the place is the farmers', not a partner).
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Token
 
-from eventwire.datafiles import word_lists
+from eventwire.datafiles import word_list_loader
 from eventwire.paths import DATA_DIR
 
 WORDS = DATA_DIR / "events" / "collaboration.yaml"
@@ -31,9 +29,7 @@ PARTNER_ENTS = {"ORG", "GPE", "NORP"}
 CORE_DEPS = {"compound", "appos", "conj", "nmod"}
 
 
-@lru_cache(maxsize=1)
-def words() -> dict[str, frozenset[str]]:
-    return word_lists(WORDS)
+words = word_list_loader(WORDS)
 
 
 def works_with(verb: Token) -> bool:

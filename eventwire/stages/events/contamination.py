@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from eventwire.datafiles import word_lists
+from eventwire.datafiles import word_list_loader
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.nonevents import word_classes
 
@@ -34,9 +34,7 @@ WORDS = DATA_DIR / "events" / "contamination.yaml"
 HUMAN_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
-@lru_cache(maxsize=1)
-def words() -> dict[str, frozenset[str]]:
-    return word_lists(WORDS)
+words = word_list_loader(WORDS)
 
 
 @lru_cache(maxsize=1)

@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from eventwire.datafiles import word_lists
+from eventwire.datafiles import word_list_loader
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.mention_lookup import look_through, prep_objects
 from eventwire.stages.events.nonevents import word_classes
@@ -43,9 +43,7 @@ CLAUSE_DEPS = frozenset({"advcl", "relcl", "ccomp", "xcomp", "conj", "acl", "par
 DOER_DEPS = frozenset({"nsubj", "csubj", "agent"})
 
 
-@lru_cache(maxsize=1)
-def words() -> dict[str, frozenset[str]]:
-    return word_lists(WORDS)
+words = word_list_loader(WORDS)
 
 
 @lru_cache(maxsize=1)

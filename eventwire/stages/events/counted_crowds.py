@@ -14,9 +14,9 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-import yaml
 from spacy.tokens import Doc, Token
 
+from eventwire.datafiles import load_yaml
 from eventwire.models import ActorMention
 from eventwire.paths import DATA_DIR
 
@@ -26,8 +26,7 @@ RULE = "counted-crowd"
 
 @lru_cache(maxsize=1)
 def _words() -> dict[str, Any]:
-    with open(CROWDS_PATH, encoding="utf-8") as fh:
-        data: dict[str, Any] = yaml.safe_load(fh)
+    data: dict[str, Any] = load_yaml(CROWDS_PATH.read_text(encoding="utf-8"))
     return {"counts": frozenset(data["counts"]), "min_number": int(data["min_number"]),
             "acts": frozenset(data["crowd_acts"])}
 

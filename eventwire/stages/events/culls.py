@@ -24,11 +24,9 @@ Word lists: ``eventwire/data/events/culls.yaml``.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Token
 
-from eventwire.datafiles import word_lists
+from eventwire.datafiles import word_list_loader
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.mention_lookup import look_through, prep_objects
 
@@ -38,9 +36,7 @@ PATIENT_DEPS = frozenset({"dobj", "nsubjpass"})
 NAMED = frozenset({"GPE", "ORG", "PERSON"})  # "Turkey" the country (the tagger calls geese NORP)
 
 
-@lru_cache(maxsize=1)
-def words() -> dict[str, frozenset[str]]:
-    return word_lists(WORDS)
+words = word_list_loader(WORDS)
 
 
 def _counted(tok: Token) -> list[Token]:

@@ -4,20 +4,16 @@ had its own loader and its own ``_lemma`` / ``_in`` over the same file)."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Token
 
-from eventwire.datafiles import word_lists
+from eventwire.datafiles import word_list_loader
 from eventwire.paths import DATA_DIR
 
 WORDS = DATA_DIR / "events" / "detection.yaml"
 
 
-@lru_cache(maxsize=1)
-def words() -> dict[str, frozenset[str]]:
-    """Every list of the file, lower-cased."""
-    return word_lists(WORDS)
+# Every list of the file, lower-cased.
+words = word_list_loader(WORDS)
 
 
 def lemma(tok: Token) -> str:

@@ -27,25 +27,39 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from eventwire.datafiles import word_lists
+from eventwire.datafiles import word_list_loader
 from eventwire.paths import DATA_DIR
+from eventwire.stages.actors.person_nouns import kin_nouns
 
 WORDS = DATA_DIR / "events" / "directives.yaml"
 ADDRESSEE_DEPS = {"dobj", "dative", "nsubjpass"}
 CONTENT_DEPS = {"xcomp", "ccomp", "advcl"}
 
 
+words = word_list_loader(WORDS)
+
+
 @lru_cache(maxsize=1)
-def words() -> dict[str, frozenset[str]]:
-    return word_lists(WORDS)
+def private_speakers() -> frozenset[str]:
+    """Kin, household and social-role nouns; the kin are the actors' list."""
+    return words()["private_speakers"] | kin_nouns()
+
+
+def _telling_verb(verb: Token) -> bool:
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in words()["telling_verbs"]
+
+
+def _addressees(verb: Token) -> list[Token]:
+    """The verb's own addressees: its object, dative or passive subject."""
+    return [c for c in verb.children if c.dep_ in ADDRESSEE_DEPS]
 
 
 def tells_to(verb: Token) -> bool:
     """A telling verb with an addressee and a to-infinitive of the act."""
-    w = words()
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in w["telling_verbs"]:
+    if not _telling_verb(verb):
         return False
-    addressees = [c for c in verb.children if c.dep_ in ADDRESSEE_DEPS]
+    w = words()
+    addressees = _addressees(verb)
     if not addressees and verb.dep_ == "conj":  # "were treated and advised to ..."
         addressees = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
     if not addressees or any(a.lower_ in w["media_nouns"] or a.lemma_.lower() in w["media_nouns"]
@@ -71,15 +85,14 @@ def private_directive(verb: Token) -> bool:
 
     A directive by an official, a ministry or the police ("the sergeant told
     the man to drop the knife") is kept (``tells_to``)."""
-    w = words()
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in w["telling_verbs"]:
+    if not _telling_verb(verb):
         return False
+    private = private_speakers()
     speaker = _speaker(verb)
-    if speaker is None or speaker.lemma_.lower() not in w["private_speakers"] and \
-            speaker.lower_ not in w["private_speakers"]:
+    if speaker is None or speaker.lemma_.lower() not in private and \
+            speaker.lower_ not in private:
         return False
-    addressees = [c for c in verb.children if c.dep_ in ADDRESSEE_DEPS]
-    return not any(a.ent_type_ in ("ORG", "GPE", "NORP") for a in addressees)
+    return not any(a.ent_type_ in ("ORG", "GPE", "NORP") for a in _addressees(verb))
 
 
 def _speaker(verb: Token) -> Token | None:

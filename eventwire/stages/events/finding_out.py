@@ -16,19 +16,15 @@ weapons") have no "out" and stay with their own classes. Word lists:
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Token
 
-from eventwire.datafiles import word_lists
+from eventwire.datafiles import word_list_loader
 from eventwire.paths import DATA_DIR
 
 WORDS = DATA_DIR / "events" / "finding_out.yaml"
 
 
-@lru_cache(maxsize=1)
-def words() -> dict[str, frozenset[str]]:
-    return word_lists(WORDS)
+words = word_list_loader(WORDS)
 
 
 def finds_out(tok: Token) -> bool:

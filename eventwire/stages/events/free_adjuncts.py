@@ -24,11 +24,9 @@ with no actor:
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Token
 
-from eventwire.datafiles import word_lists
+from eventwire.datafiles import word_list_of
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.mention_lookup import child, pobj
 from eventwire.stages.events.passives import resolve_relative
@@ -38,10 +36,8 @@ OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "dative")
 WORDS = DATA_DIR / "events" / "free_adjuncts.yaml"
 
 
-@lru_cache(maxsize=1)
-def text_nouns() -> frozenset[str]:
-    """Documents that speak for their authors ("the letter, signed by X, urges")."""
-    return word_lists(WORDS, ("text_nouns",))["text_nouns"]
+# Documents that speak for their authors ("the letter, signed by X, urges").
+text_nouns = word_list_of(WORDS, "text_nouns")
 
 
 def _is_text(noun: Token) -> bool:

@@ -45,7 +45,7 @@ from spacy.attrs import LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-from eventwire.datafiles import word_lists
+from eventwire.datafiles import word_list_loader
 from eventwire.paths import DATA_DIR
 
 WORDS = DATA_DIR / "events" / "health.yaml"
@@ -57,9 +57,7 @@ CONTEXT_KEY = "eventwire.outbreak_story"
 RESTRICT = ("COERCE", "restrict")
 
 
-@lru_cache(maxsize=1)
-def words() -> dict[str, frozenset[str]]:
-    return word_lists(WORDS, KEYS)
+words = word_list_loader(WORDS, KEYS)
 
 
 @lru_cache(maxsize=1)

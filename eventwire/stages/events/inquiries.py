@@ -25,11 +25,10 @@ found among the false events of the real outlets' health and crime copy
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import lru_cache
 
 from spacy.tokens import Token
 
-from eventwire.datafiles import natural_hazards, word_lists
+from eventwire.datafiles import natural_hazards, word_list_loader
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.health_measures import outbreak_story
 
@@ -41,9 +40,7 @@ NOUN_ROLES = {"nsubj", "nsubjpass", "dobj"}
 MATTER_PREPS = {"into", "of", "on"}
 
 
-@lru_cache(maxsize=1)
-def words() -> dict[str, frozenset[str]]:
-    return word_lists(WORDS)
+words = word_list_loader(WORDS)
 
 
 def is_inquiry_word(tok: Token) -> bool:

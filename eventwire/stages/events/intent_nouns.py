@@ -13,19 +13,15 @@ protest", "time to leave" have no such owner.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Token
 
-from eventwire.datafiles import word_lists
+from eventwire.datafiles import word_list_loader
 from eventwire.paths import DATA_DIR
 
 INTENT_NOUNS_PATH = DATA_DIR / "events" / "intent_nouns.yaml"
 
 
-@lru_cache(maxsize=1)
-def _lists() -> dict[str, frozenset[str]]:
-    return word_lists(INTENT_NOUNS_PATH, ["nouns", "owner_verbs"])
+_lists = word_list_loader(INTENT_NOUNS_PATH, ["nouns", "owner_verbs"])
 
 
 def _nouns() -> frozenset[str]:

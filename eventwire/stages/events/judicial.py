@@ -25,7 +25,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.nlp.spans import patient_child as _patient
 from eventwire.stages.events.detection import PERSONAL, _in, words
+from eventwire.stages.events.detection_words import lemma as _lemma
 from eventwire.stages.events.nonevents import word_classes
 
 
@@ -112,10 +114,6 @@ def _measure(tok: Token) -> bool:
         if c.dep_ in ("nummod", "compound", "amod"))
 
 
-def _patient(tok: Token) -> Token | None:
-    return next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
-
-
 def handed_to_authorities(tok: Token) -> bool:
     """"would be handed over to the authorities", "handed the suspects over
     to the judiciary": custody passed to those who prosecute. Captives freed
@@ -197,5 +195,3 @@ JUDICIAL_LEMMAS = frozenset({"face", "hand", "turn", "question", "interrogate", 
                              "confess", "receive", "get", "give"})
 
 
-def _lemma(tok: Token) -> str:
-    return tok.lemma_.lower()

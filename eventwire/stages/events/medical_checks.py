@@ -22,19 +22,15 @@ words are ``datafiles.natural_hazards``.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Token
 
-from eventwire.datafiles import natural_hazards, word_lists
+from eventwire.datafiles import natural_hazards, word_list_loader
 from eventwire.paths import DATA_DIR
 
 WORDS = DATA_DIR / "events" / "medical_checks.yaml"
 
 
-@lru_cache(maxsize=1)
-def words() -> dict[str, frozenset[str]]:
-    return word_lists(WORDS)
+words = word_list_loader(WORDS)
 
 
 def _pobjs(tok: Token, prep: str) -> list[Token]:

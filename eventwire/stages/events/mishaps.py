@@ -31,12 +31,11 @@ Word lists: ``eventwire/data/events/mishaps.yaml``.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Token
 
-from eventwire.datafiles import word_lists
+from eventwire.datafiles import word_list_loader
 from eventwire.paths import DATA_DIR
+from eventwire.stages.events.detection_words import lemma as _lemma
 from eventwire.stages.events.nonevents import word_classes
 
 WORDS = DATA_DIR / "events" / "mishaps.yaml"
@@ -48,13 +47,7 @@ RELATIVES = frozenset({"who", "whom", "that", "which"})
 NAMED_BODIES = frozenset({"ORG", "PERSON", "NORP", "GPE"})
 
 
-@lru_cache(maxsize=1)
-def words() -> dict[str, frozenset[str]]:
-    return word_lists(WORDS)
-
-
-def _lemma(tok: Token) -> str:
-    return tok.lemma_.lower()
+words = word_list_loader(WORDS)
 
 
 def _doers(tok: Token) -> list[Token]:

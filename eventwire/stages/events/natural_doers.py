@@ -43,7 +43,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.datafiles import natural_hazards, word_lists
+from eventwire.datafiles import natural_hazards, word_list_loader
 from eventwire.nlp.arrays import column, head_indices
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.detection_words import words as detection_words
@@ -61,9 +61,7 @@ PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 TRIGGER_POS = frozenset({"VERB", "NOUN"})
 
 
-@lru_cache(maxsize=1)
-def words() -> dict[str, frozenset[str]]:
-    return word_lists(WORDS)
+words = word_list_loader(WORDS)
 
 
 @lru_cache(maxsize=1)

@@ -41,17 +41,17 @@ candidate when one applies:
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any
 
 from spacy.attrs import POS
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Token
 
-from eventwire.datafiles import load_yaml, natural_hazards
+from eventwire.datafiles import natural_hazards, word_lists
 from eventwire.nlp.arrays import column
 from eventwire.nlp.spans import first_conjunct
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.cause_clauses import clause_causes
+from eventwire.stages.events.detection_words import lemma as _lemma
 
 CURATED = DATA_DIR / "events" / "curated.yaml"
 CLASS_KEYS = ("perception_state", "natural_causes", "economic_subjects", "result_verbs",
@@ -76,17 +76,12 @@ CLASS_KEYS = ("perception_state", "natural_causes", "economic_subjects", "result
 def word_classes() -> dict[str, frozenset[str]]:
     """The curated word classes; ``natural_causes`` adds the natural hazards
     shared with the hazard-warning rule (one list, natural_hazards.yaml)."""
-    raw: dict[str, Any] = load_yaml(CURATED.read_text(encoding="utf-8"))
-    classes = {key: frozenset(w.lower() for w in raw.get(key, [])) for key in CLASS_KEYS}
+    classes = word_lists(CURATED, CLASS_KEYS)
     classes["natural_causes"] |= natural_hazards()
     return classes
 
 
 LIGHT_HEADS = {"effort", "mission", "operation", "campaign", "bid", "attempt", "drive"}
-
-
-def _lemma(tok: Token) -> str:
-    return tok.lemma_.lower()
 
 
 def is_modifier(tok: Token) -> bool:

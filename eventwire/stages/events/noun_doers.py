@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.nlp.spans import self_and_heads
 from eventwire.stages.events.mention_lookup import child, pobj
 
 # "had a role in", "denied any involvement in", "played a part in"
@@ -32,13 +33,9 @@ MEASURE_SUPPORT = {"begin", "start", "hold", "stage", "conduct", "launch", "carr
 
 def _clause_subject(tok: Token) -> Token | None:
     """The subject of the nearest verb or copula at most three steps up."""
-    cur = tok
-    for _ in range(3):
+    for cur in self_and_heads(tok, 3):
         if cur.pos_ in ("VERB", "AUX") and (subj := child(cur, {"nsubj"})) is not None:
             return subj
-        if cur.head == cur:
-            return None
-        cur = cur.head
     return None
 
 

@@ -20,9 +20,9 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
-import yaml
 from spacy.tokens import Token
 
+from eventwire.datafiles import load_yaml
 from eventwire.models import ActorMention
 from eventwire.paths import DATA_DIR
 
@@ -31,8 +31,7 @@ PARTIES_PATH = DATA_DIR / "events" / "parties.yaml"
 
 @lru_cache(maxsize=1)
 def _words() -> dict[str, frozenset[str]]:
-    with open(PARTIES_PATH, encoding="utf-8") as fh:
-        data: dict[str, Any] = yaml.safe_load(fh)
+    data: dict[str, Any] = load_yaml(PARTIES_PATH.read_text(encoding="utf-8"))
     return {k: frozenset(str(w) for w in v) for k, v in data.items()}
 
 

@@ -50,6 +50,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from eventwire.nlp.spans import patient_child as _patient
 from eventwire.stages.events.detection_words import lemma as _lemma
 from eventwire.stages.events.detection_words import listed as _in
 from eventwire.stages.events.detection_words import words
@@ -61,10 +62,6 @@ STATES_OF_FIRE = {"ablaze", "alight", "afire", "aflame"}
 POINTS = {"gunpoint", "knifepoint"}
 REFERRING_PRONOUNS = {"it", "them"}
 SHIP_PREFIXES = {"mv", "mt", "ms", "ins", "uss", "hms", "fv"}
-
-
-def _patient(tok: Token) -> Token | None:
-    return next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
 
 def uses_weapon(tok: Token) -> bool:

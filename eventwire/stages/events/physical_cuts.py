@@ -24,20 +24,16 @@ cut ("internet access was cut", "cut ties"). Word lists:
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Token
 
-from eventwire.datafiles import natural_hazards, word_lists
+from eventwire.datafiles import natural_hazards, word_list_loader
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.mention_lookup import look_through
 
 WORDS = DATA_DIR / "events" / "physical_cuts.yaml"
 
 
-@lru_cache(maxsize=1)
-def words() -> dict[str, frozenset[str]]:
-    return word_lists(WORDS)
+words = word_list_loader(WORDS)
 
 
 def _listed(tok: Token, key: str) -> bool:

@@ -19,11 +19,9 @@ Prime Minister Abe") and a visit by the police (an inquiry, ACCUSE
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Token
 
-from eventwire.datafiles import word_lists
+from eventwire.datafiles import word_list_loader
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.mention_lookup import prep_objects
 
@@ -32,9 +30,7 @@ TO = frozenset({"to"})
 NAMED = frozenset({"GPE", "ORG", "PERSON", "FAC", "LOC", "NORP"})
 
 
-@lru_cache(maxsize=1)
-def words() -> dict[str, frozenset[str]]:
-    return word_lists(WORDS)
+words = word_list_loader(WORDS)
 
 
 def _destinations(tok: Token) -> list[Token]:

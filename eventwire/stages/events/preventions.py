@@ -26,11 +26,9 @@ agentless passive. Word lists:
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Token
 
-from eventwire.datafiles import natural_hazards, word_lists
+from eventwire.datafiles import natural_hazards, word_list_loader
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.nonevents import word_classes
 
@@ -38,9 +36,7 @@ WORDS = DATA_DIR / "events" / "preventions.yaml"
 SUBJECTS = {"nsubj", "nsubjpass"}
 
 
-@lru_cache(maxsize=1)
-def words() -> dict[str, frozenset[str]]:
-    return word_lists(WORDS)
+words = word_list_loader(WORDS)
 
 
 def keeps_from_acting(verb: Token) -> bool:

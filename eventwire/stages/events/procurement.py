@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from eventwire.datafiles import word_lists
+from eventwire.datafiles import word_list_loader
 from eventwire.paths import DATA_DIR
 
 WORDS = DATA_DIR / "events" / "procurement.yaml"
@@ -37,9 +37,7 @@ FIRM_NOUNS = frozenset({"company", "firm", "contractor", "manufacturer", "consor
                         "group", "maker", "supplier", "builder", "shipyard"})
 
 
-@lru_cache(maxsize=1)
-def words() -> dict[str, frozenset[str]]:
-    return word_lists(WORDS, KEYS)
+words = word_list_loader(WORDS, KEYS)
 
 
 @lru_cache(maxsize=1)

@@ -39,14 +39,11 @@ from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
 from eventwire.stages.events.counted_crowds import is_count
+from eventwire.stages.events.detection_words import lemma as _lemma
 from eventwire.stages.events.nonevents import word_classes
 from eventwire.stages.events.participants import is_crowd
 
 PARTY_PREPS = {"with", "between", "among", "involving", "against"}
-
-
-def _lemma(tok: Token) -> str:
-    return tok.lemma_.lower()
 
 
 def _parties(trigger: Token) -> Iterator[Token]:

@@ -46,6 +46,7 @@ import re
 from spacy.tokens import Token
 
 from eventwire.models import ActorMention
+from eventwire.stages.events.detection_words import lemma as _lemma
 from eventwire.stages.events.modes import person_nouns
 from eventwire.stages.events.nonevents import word_classes
 from eventwire.stages.events.typing_classes import patient
@@ -53,10 +54,6 @@ from eventwire.stages.events.typing_classes import patient
 Retype = tuple[str, str | None]
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
 LEFT_PLACES = {"country", "territory", "capital", "city", "nation", "kingdom", "island"}
-
-
-def _lemma(tok: Token) -> str:
-    return tok.lemma_.lower()
 
 
 def _contents(verb: Token) -> list[Token]:

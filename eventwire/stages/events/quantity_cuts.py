@@ -27,11 +27,9 @@ Word lists: ``eventwire/data/events/quantity_cuts.yaml``.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Token
 
-from eventwire.datafiles import word_lists
+from eventwire.datafiles import word_list_loader
 from eventwire.paths import DATA_DIR
 
 WORDS = DATA_DIR / "events" / "quantity_cuts.yaml"
@@ -39,9 +37,7 @@ NOUN_DEPS = frozenset({"compound", "nmod"})
 NOUN_PREPS = frozenset({"of", "in"})
 
 
-@lru_cache(maxsize=1)
-def words() -> dict[str, frozenset[str]]:
-    return word_lists(WORDS)
+words = word_list_loader(WORDS)
 
 
 def _is_quantity(tok: Token) -> bool:

@@ -35,11 +35,9 @@ Word lists: ``eventwire/data/events/released_things.yaml``.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Token
 
-from eventwire.datafiles import word_lists
+from eventwire.datafiles import word_list_loader
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.health_measures import words as health_words
 from eventwire.stages.events.mention_lookup import look_through, prep_objects
@@ -50,9 +48,7 @@ RELATIVES = frozenset({"who", "whom", "that", "which"})
 PARTICIPLE_DEPS = frozenset({"acl", "relcl"})
 
 
-@lru_cache(maxsize=1)
-def words() -> dict[str, frozenset[str]]:
-    return word_lists(WORDS)
+words = word_list_loader(WORDS)
 
 
 def _patients(tok: Token) -> list[Token]:

@@ -17,20 +17,16 @@ The arrest such a reward seeks is no event either
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Token
 
-from eventwire.datafiles import word_lists
+from eventwire.datafiles import word_list_loader
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.mention_lookup import look_through
 
 WORDS = DATA_DIR / "events" / "rewards.yaml"
 
 
-@lru_cache(maxsize=1)
-def words() -> dict[str, frozenset[str]]:
-    return word_lists(WORDS)
+words = word_list_loader(WORDS)
 
 
 def is_reward_offer(tok: Token) -> bool:

@@ -23,20 +23,16 @@ Word lists: ``eventwire/data/events/safety.yaml``.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Token
 
-from eventwire.datafiles import word_lists
+from eventwire.datafiles import word_list_loader
 from eventwire.paths import DATA_DIR
 
 WORDS = DATA_DIR / "events" / "safety.yaml"
 QUANTITIES = frozenset({"hundreds", "thousands", "dozens", "millions", "tens", "scores"})
 
 
-@lru_cache(maxsize=1)
-def words() -> dict[str, frozenset[str]]:
-    return word_lists(WORDS)
+words = word_list_loader(WORDS)
 
 
 def safety_evacuation(tok: Token) -> bool:

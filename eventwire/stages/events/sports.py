@@ -33,7 +33,7 @@ from spacy.attrs import LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-from eventwire.datafiles import word_lists
+from eventwire.datafiles import word_list_loader
 from eventwire.nlp.arrays import column
 from eventwire.paths import DATA_DIR
 
@@ -42,9 +42,7 @@ CONTEXT_KEY = "eventwire_sports_story"
 MIN_WORDS = 3  # distinct game words in the article
 
 
-@lru_cache(maxsize=1)
-def words() -> dict[str, frozenset[str]]:
-    return word_lists(WORDS)
+words = word_list_loader(WORDS)
 
 
 @lru_cache(maxsize=1)

@@ -11,8 +11,9 @@ The lexicon lookups themselves live in ``lexicon_candidates.py``.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from spacy.tokens import Doc, Token
 
@@ -155,9 +156,9 @@ def _candidate(tok: Token, lex: Lexicon, votes: bool = True) -> Candidate | None
         if private_directive(tok):  # "a friend advised her to rest" (directives.py)
             return None
         cand = (construction_candidate(tok) or judicial_candidate(tok) or act_candidate(tok)
-                or _directive(tok) or _prevention(tok) or _border_closure(tok)
+                or class_rule_candidate(tok, BEFORE_LEXICON)
                 or verb_candidate(tok, lex)
-                or _partnership(tok) or _closure(tok))
+                or class_rule_candidate(tok, AFTER_LEXICON))
     elif tok.pos_ in ("NOUN", "PROPN") and \
             (title := title_case_lemma(tok, lex.verbs, lex.not_events)) is not None:
         # before the name filter: the tagger reads a Title Case headline as names
@@ -245,23 +246,68 @@ def act_lemmas() -> frozenset[str]:
     return frozenset(w.split()[0] for k in keys for w in words[k])
 
 
-# (test, type, mode, rule) of the classes in ``acts.py``, in order
-ACT_CLASSES = ((establishes_post, "MOBILIZE", None, "post"),
-               (hosts_visitor, "CONSULT", "visit", "host"),
-               (talks_with, "CONSULT", None, "talks"),
-               (permits_involvement, "RETREAT", "access", "access"),
-               (grants_permission, "CONCEDE", None, "permission"),
-               (yields_to_demand, "CONCEDE", None, "yield"))
+def _next_token(tok: Token) -> int:
+    return tok.i + 1
+
+
+def _past_particle(tok: Token) -> int:
+    """"shut down": the verb and its particle."""
+    return tok.i + 2
+
+
+def _past_own_particle(tok: Token) -> int:
+    """The verb, and its particle when it has one right after it."""
+    down = any(c.dep_ == "prt" and c.i == tok.i + 1 for c in tok.children)
+    return tok.i + (2 if down else 1)
+
+
+class ClassRule(NamedTuple):
+    """A class rule that types its verb alone: its test, the PLOVER type and
+    mode it gives, its rule name (``curated-verb+RULE``), where the trigger ends."""
+
+    test: Callable[[Token], bool]
+    type: str
+    mode: str | None
+    rule: str
+    end: Callable[[Token], int] = _next_token
+
+
+# the classes in ``acts.py``, in order
+ACT_CLASSES = (ClassRule(establishes_post, "MOBILIZE", None, "post"),
+               ClassRule(hosts_visitor, "CONSULT", "visit", "host"),
+               ClassRule(talks_with, "CONSULT", None, "talks"),
+               ClassRule(permits_involvement, "RETREAT", "access", "access"),
+               ClassRule(grants_permission, "CONCEDE", None, "permission"),
+               ClassRule(yields_to_demand, "CONCEDE", None, "yield"))
+
+# tried before the lexicon: "told people to stay away" (directives.py), "were
+# prevented from visiting him" (preventions.py), "the army shut down the border
+# crossing" (closures.forces_close_border: before the lexicon's SANCTION
+# reading of a crossing closed to a neighbour)
+BEFORE_LEXICON = (ClassRule(tells_to, "REQUEST", None, "directive"),
+                  ClassRule(keeps_from_acting, "COERCE", "restrict", "prevention"),
+                  ClassRule(forces_close_border, "COERCE", "restrict", "closure",
+                            _past_own_particle))
+# tried after it: "is working with the WHO" (collaboration.py), "the plant has
+# been shut down" (closures.py)
+AFTER_LEXICON = (ClassRule(works_with, "COOPERATE", None, "partner"),
+                 ClassRule(shuts_down, "COERCE", "restrict", "closure", _past_particle))
+
+
+def class_rule_candidate(tok: Token, rules: tuple[ClassRule, ...]) -> Candidate | None:
+    """The first of ``rules`` whose test holds, as a curated-verb candidate."""
+    for r in rules:
+        if r.test(tok):
+            return Candidate(tok, r.end(tok), r.type, r.mode, [], f"curated-verb+{r.rule}",
+                             False)
+    return None
 
 
 def act_candidate(tok: Token) -> Candidate | None:
     """A verb whose act is read with its object or clause (``acts.py``)."""
     if tok.lemma_.lower() not in act_lemmas():
         return None
-    for test, kind, mode, rule in ACT_CLASSES:
-        if test(tok):
-            return Candidate(tok, tok.i + 1, kind, mode, [], f"curated-verb+{rule}", False)
-    return None
+    return class_rule_candidate(tok, ACT_CLASSES)
 
 
 def construction_candidate(tok: Token) -> Candidate | None:
@@ -274,45 +320,6 @@ def construction_candidate(tok: Token) -> Candidate | None:
     if rule == "consequence":  # "will face ... consequences": the verb and its noun
         end = consequence_end(tok)
     return Candidate(tok, end, kind, mode, [], f"curated-verb+{rule}", False)
-
-
-def _partnership(tok: Token) -> Candidate | None:
-    """"is working with the WHO": COOPERATE (``collaboration.py``)."""
-    if not works_with(tok):
-        return None
-    return Candidate(tok, tok.i + 1, "COOPERATE", None, [], "curated-verb+partner", False)
-
-
-def _closure(tok: Token) -> Candidate | None:
-    """"the plant has been shut down": COERCE restrict (``closures.py``)."""
-    if not shuts_down(tok):
-        return None
-    return Candidate(tok, tok.i + 2, "COERCE", "restrict", [], "curated-verb+closure", False)
-
-
-def _border_closure(tok: Token) -> Candidate | None:
-    """"the army shut down the border crossing": COERCE restrict, before the
-    lexicon's SANCTION reading of a crossing closed to a neighbour
-    (``closures.forces_close_border``)."""
-    if not forces_close_border(tok):
-        return None
-    down = any(c.dep_ == "prt" and c.i == tok.i + 1 for c in tok.children)
-    return Candidate(tok, tok.i + (2 if down else 1), "COERCE", "restrict", [],
-                     "curated-verb+closure", False)
-
-
-def _directive(tok: Token) -> Candidate | None:
-    """"told people to stay away": REQUEST (``directives.py``)."""
-    if not tells_to(tok):
-        return None
-    return Candidate(tok, tok.i + 1, "REQUEST", None, [], "curated-verb+directive", False)
-
-
-def _prevention(tok: Token) -> Candidate | None:
-    """"were prevented from visiting him": COERCE restrict (``preventions.py``)."""
-    if not keeps_from_acting(tok):
-        return None
-    return Candidate(tok, tok.i + 1, "COERCE", "restrict", [], "curated-verb+prevention", False)
 
 
 def judicial_candidate(tok: Token) -> Candidate | None:

@@ -19,6 +19,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from eventwire.models import Factuality, Quote
+from eventwire.nlp.spans import heads_above
 from eventwire.paths import DATA_DIR
 from eventwire.stages.factuality.clauses import (
     FUTURE,
@@ -93,14 +94,7 @@ def _bucket(value: float) -> str:
 def _governors(tok: Token, limit: int = 3) -> list[Token]:
     """The heads above the trigger, nearest first, up to ``limit`` and never
     past the sentence root."""
-    out = []
-    cur = tok
-    for _ in range(limit):
-        if cur.head == cur:
-            break
-        cur = cur.head
-        out.append(cur)
-    return out
+    return heads_above(tok, limit)
 
 
 def chain_features(tok: Token) -> dict[str, float]:

@@ -32,7 +32,8 @@ from collections import Counter
 from collections.abc import Sequence
 
 from eventwire.stages.geo.build import key
-from eventwire.stages.geo.distance import SAME_PLACE_KM, haversine_km
+from eventwire.stages.geo.candidate_features import km as _km
+from eventwire.stages.geo.distance import SAME_PLACE_KM
 from eventwire.stages.geo.gazetteer import Place
 from eventwire.stages.geo.recognize import Mention
 
@@ -88,10 +89,6 @@ _LOCAL = ("city", "admin2")
 AMONG_KM = 40.0
 HOME_MIN_NAMES = 3
 HOME_WEIGHT = 1000  # a name's reading in a state outranks any number of supports
-
-
-def _km(a: Place, b: Place) -> float:
-    return haversine_km(a.lat, a.lon, b.lat, b.lon)
 
 
 def town_states(mentions: Sequence[Mention], picks: Sequence[Place | None],

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.models import EventMention
+from eventwire.nlp.spans import heads_above
 from eventwire.stages.geo.place_scope import SCENE_PREPS, VARIANTS
 
 HARM_TYPES = {"ASSAULT"}
@@ -39,11 +40,7 @@ def harm_when(place: Token, trigger: Token, event: EventMention) -> bool:
         place = place.head.head  # "near the town of Saravan", "the streets of Athens"
     if place.dep_ != "pobj" or place.head.lower_ not in SCENE_PREPS:
         return False
-    cur = place
-    for _ in range(CLAUSE_HOPS):
-        if cur.head == cur:
-            return False
-        cur = cur.head
+    for cur in heads_above(place, CLAUSE_HOPS):
         if cur.dep_ == "advcl" and cur.head == trigger:
             return any(c.dep_ == "advmod" and c.lower_ in WHEN_MARKS for c in cur.children) \
                 or any(c.dep_ == "mark" and c.lower_ in WHEN_MARKS for c in cur.children)

@@ -37,9 +37,13 @@ from eventwire.stages.time.undated import ACT_KINDS
 
 DEFINITE = {"the", "this", "that", "these", "those"}
 TEXT_ANCHORS = {"explicit", "narrative", "speech", "sentence"}
-# verbs of happening whose subject is the event itself; with a particle or object
-HAPPEN_LEMMAS = {"happen", "occur", "unfold", "erupt", "begin", "start"}
-HAPPEN_PHRASES = {("break", "out"), ("take", "place")}
+# verbs of happening whose subject is the event itself ("happened", "erupted"),
+# the one list the episode and dated-after rules read; this module's told-event
+# rule adds the verbs of onset ("began", "started"); with a particle or object
+HAPPEN_LEMMAS = frozenset({"happen", "occur", "unfold", "erupt"})
+ONSET_LEMMAS = frozenset({"begin", "start"})
+HAPPEN_PHRASES = frozenset({("break", "out"), ("take", "place")})
+TOLD_HAPPEN_LEMMAS = HAPPEN_LEMMAS | ONSET_LEMMAS
 # verbs of performing whose object is the event itself
 PERFORM_LEMMAS = {"launch", "stage", "mount", "conduct", "unleash"}
 PERFORM_PHRASES = {("carry", "out")}
@@ -64,13 +68,21 @@ def _own_date(doc: Doc, trigger: Token, timexes: list[Timex]) -> bool:
     return found is not None and trigger.left_edge.idx <= found.start <= trigger.right_edge.idx
 
 
-def _happen_verb(verb: Token) -> bool:
-    """"happened", "erupted", "began"; "broke out", "took place"."""
-    lemma = verb.lemma_.lower()
+def happen_verb(verb: Token, lemmas: frozenset[str],
+                phrases: frozenset[tuple[str, str]] = HAPPEN_PHRASES,
+                deps: tuple[str, ...] = ("prt", "dobj")) -> bool:
+    """A verb of ``lemmas`` ("happened", "erupted") or a verb with its
+    particle or object in ``phrases`` ("broke out", "took place")."""
     if verb.pos_ not in ("VERB", "AUX"):
         return False
-    return lemma in HAPPEN_LEMMAS or any(
-        (lemma, c.lower_) in HAPPEN_PHRASES for c in verb.children if c.dep_ in ("prt", "dobj"))
+    lemma = verb.lemma_.lower()
+    return lemma in lemmas or any(
+        (lemma, c.lower_) in phrases for c in verb.children if c.dep_ in deps)
+
+
+def _happen_verb(verb: Token) -> bool:
+    """"happened", "erupted", "began"; "broke out", "took place"."""
+    return happen_verb(verb, TOLD_HAPPEN_LEMMAS)
 
 
 def _perform_verb(verb: Token) -> bool:

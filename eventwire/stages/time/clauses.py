@@ -49,7 +49,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from eventwire.nlp.spans import doc_index
+from eventwire.nlp.spans import doc_index, self_and_heads
 from eventwire.stages.factuality.clauses import to_infinitive
 
 NOUN_CLAUSE_DEPS = {"relcl", "acl"}
@@ -66,13 +66,9 @@ MODAL_FUTURE = {"will", "would", "shall", "'ll", "wo", "'d"}
 def noun_clause_of(tok: Token) -> Token | None:
     """The relative or participle clause on a noun that holds ``tok`` (its
     verb), if any, found by walking up the parse."""
-    cur = tok
-    for _ in range(MAX_CLAUSE_HOPS):
+    for cur in self_and_heads(tok, MAX_CLAUSE_HOPS):
         if cur.dep_ in NOUN_CLAUSE_DEPS and cur.pos_ in ("VERB", "AUX"):
             return cur
-        if cur.head == cur:
-            return None
-        cur = cur.head
     return None
 
 

@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.models import EventMention, Timex
 from eventwire.nlp.extensions import get_list
+from eventwire.nlp.spans import self_and_heads
 from eventwire.stages.time.governing import timex_head, token_at
 from eventwire.stages.time.undated import ACT_KINDS, SPEECH_LEMMAS, sentence_index
 
@@ -49,13 +50,9 @@ GAPS = ("0", "1", "2-3", "2-3", "4+")  # sentences back to the dated act
 
 def date_verb(tok: Token) -> Token | None:
     """The verb a date expression's head attaches to (a few hops up)."""
-    cur = tok
-    for _ in range(MAX_UP):
+    for cur in self_and_heads(tok, MAX_UP):
         if cur.pos_ in ("VERB", "AUX") and cur != tok:
             return cur
-        if cur.head == cur:
-            return None
-        cur = cur.head
     return None
 
 

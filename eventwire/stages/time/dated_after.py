@@ -53,9 +53,14 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.models import EventMention, TimeValue, Timex
 from eventwire.nlp.extensions import text_of
-from eventwire.stages.time.anaphora import HAPPEN_PHRASES, definite_noun, names_material_act
+from eventwire.stages.time.anaphora import (
+    HAPPEN_LEMMAS,
+    definite_noun,
+    happen_verb,
+    names_material_act,
+)
 from eventwire.stages.time.clauses import marked_earlier
-from eventwire.stages.time.episode import HAPPEN_LEMMAS, HAPPENED, _flashback, _past_simple
+from eventwire.stages.time.episode import HAPPENED, _flashback, _past_simple
 from eventwire.stages.time.governing import governing, token_at
 from eventwire.stages.time.ranges import timex_range
 from eventwire.stages.time.stamp import DATE_LINE
@@ -65,7 +70,7 @@ BACK = 3  # prose sentences before the dating clause whose acts it may date
 NEWS_DAYS = 7
 OWN_ANCHORS = {"explicit", "sentence", "speech"}
 URL_LINE = re.compile(r"^\s*https?\s*:")
-# the verb forms of HAPPEN_LEMMAS and HAPPEN_PHRASES in the past simple
+# the verb forms of anaphora.HAPPEN_LEMMAS and HAPPEN_PHRASES in the past simple
 HAPPEN_WORDS = re.compile(r"\b(?:happened|occurred|unfolded|erupted|took|broke)\b", re.I)
 # words of the act's sentence that put it before the episode the clause
 # dates ("before" is left out: "opened fire ... before being taken into
@@ -78,12 +83,7 @@ def _happening(tok: Token) -> Token | None:
     """The definite event noun that is the subject of this verb of
     happening ("The attack happened", "the violence broke out"), None
     otherwise."""
-    if tok.pos_ not in ("VERB", "AUX"):
-        return None
-    lemma = tok.lemma_.lower()
-    if lemma not in HAPPEN_LEMMAS and not any(
-            (lemma, c.lower_) in HAPPEN_PHRASES for c in tok.children
-            if c.dep_ in ("prt", "dobj")):
+    if not happen_verb(tok, HAPPEN_LEMMAS):
         return None
     subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.pos_ != "NOUN" or not definite_noun(subject) \

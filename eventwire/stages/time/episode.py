@@ -49,8 +49,13 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.models import EventMention, TimeValue, Timex
 from eventwire.nlp.extensions import text_of
-from eventwire.nlp.spans import first_conjunct
-from eventwire.stages.time.anaphora import DEFINITE, names_material_act
+from eventwire.nlp.spans import first_conjunct, heads_above
+from eventwire.stages.time.anaphora import (
+    DEFINITE,
+    HAPPEN_LEMMAS,
+    happen_verb,
+    names_material_act,
+)
 from eventwire.stages.time.clauses import attempt_host
 from eventwire.stages.time.governing import governing, token_at
 from eventwire.stages.time.ranges import timex_range
@@ -64,8 +69,8 @@ SEQUENCE_WORDS = {"later", "then", "afterwards", "afterward", "subsequently", "t
 SEQUENCE_PAIRS = {("soon", "after"), ("shortly", "after"), ("soon", "afterwards"),
                   ("shortly", "afterwards"), ("after", "that"), ("after", "this")}
 OPENERS = {"but", "and", "so", "yet", ","}
-# verbs whose subject is an event and whose date is that event's
-HAPPEN_LEMMAS = {"happen", "occur", "unfold", "erupt"}
+# "take place": the one phrase of happening read here (with its object)
+TAKE_PLACE = frozenset({("take", "place")})
 HAPPENED = ("asserted", "reported")
 # an anchor must have taken place: a threat or demand made is an act of the
 # day; a planned, hypothetical, conditional, negated or denied one is not
@@ -102,11 +107,7 @@ def _participle_host(trigger: Token) -> bool:
     firing a shot", "overturning cars and setting fire to banks", "police
     responded by firing tear gas" — the -ing adjunct happens with the past
     simple verb it hangs from."""
-    cur = trigger
-    for _ in range(4):
-        if cur.head == cur:
-            return False
-        cur = cur.head
+    for cur in heads_above(trigger, 4):
         if cur.pos_ in ("VERB", "AUX") and cur.tag_ != "VBG":
             return _past_simple(cur)
     return False
@@ -275,10 +276,7 @@ def _happen_verb(tok: Token) -> bool:
     "the looting occurred overnight" date the episode; "the talks took
     place on Monday", "the vote happened on Friday", "the funeral took
     place on Sunday" date another event, not the acts told before or after."""
-    lemma = tok.lemma_.lower()
-    takes_place = lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place"
-                                          for c in tok.children)
-    return (lemma in HAPPEN_LEMMAS or takes_place) and tok.pos_ in ("VERB", "AUX") \
+    return happen_verb(tok, HAPPEN_LEMMAS, TAKE_PLACE, ("dobj",)) \
         and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
                 and names_material_act(c) for c in tok.children)
 

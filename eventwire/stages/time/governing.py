@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.models import Timex
 from eventwire.nlp.arrays import char_span
-from eventwire.nlp.spans import doc_index, index_of
+from eventwire.nlp.spans import doc_index, heads_above, index_of
 from eventwire.stages.time.clauses import in_other_noun_clause
 from eventwire.stages.time.ranges import timex_range
 
@@ -37,11 +37,7 @@ def token_at(doc: Doc, offset: int) -> Token | None:
 def governs(timex_tok: Token, trigger: Token) -> bool:
     """The timex attaches to the trigger within a few dependency hops, and
     not through another verb."""
-    cur = timex_tok
-    for _ in range(MAX_HOPS):
-        if cur.head == cur:
-            return False
-        cur = cur.head
+    for cur in heads_above(timex_tok, MAX_HOPS):
         if cur == trigger:
             return True
         if cur.pos_ == "VERB" and cur != trigger:

@@ -61,10 +61,7 @@ def _day_in_month(ref: date, day: int, tense: str) -> date | None:
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     elif tense == "past" and day > ref.day:
         year, month = (year - 1, 12) if month == 1 else (year, month - 1)
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
+    return nz._safe(year, month, day)
 
 
 def _century(m: re.Match[str], ref: date | None, tense: str) -> tuple[str, str | None]:

@@ -1,0 +1,57 @@
+"""The class-rule tables of eventwire/stages/events/triggers.py (branch
+refactor29). Every sentence here was written for these tests (none from an
+evaluation set or a shared data file)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from eventwire.stages.events.triggers import (
+    AFTER_LEXICON,
+    BEFORE_LEXICON,
+    ClassRule,
+    class_rule_candidate,
+)
+
+
+def word(nlp: Any, text: str, form: str) -> Any:
+    return next(t for t in nlp(text) if t.text == form)
+
+
+@pytest.mark.parametrize("text,form,kind,mode,rule,width", [
+    ("The coast guard told fishermen to keep out of the bay.", "told",
+     "REQUEST", None, "curated-verb+directive", 1),
+    ("Guards prevented the reporters from entering the camp.", "prevented",
+     "COERCE", "restrict", "curated-verb+prevention", 1),
+    ("The ministry encouraged farmers to plant earlier.", "encouraged",
+     "REQUEST", None, "curated-verb+directive", 1),
+])
+def test_before_lexicon(spacy_nlp: Any, text: str, form: str, kind: str, mode: str | None,
+                        rule: str, width: int) -> None:
+    tok = word(spacy_nlp, text, form)
+    cand = class_rule_candidate(tok, BEFORE_LEXICON)
+    assert cand is not None
+    assert (cand.type, cand.mode, cand.rule, cand.end - tok.i) == (kind, mode, rule, width)
+
+
+@pytest.mark.parametrize("text,form", [
+    ("The orchestra played a waltz in the park.", "played"),
+    ("She painted the fence on Sunday.", "painted"),
+    ("The river rose after the storm.", "rose"),
+])
+def test_no_class_rule(spacy_nlp: Any, text: str, form: str) -> None:
+    tok = word(spacy_nlp, text, form)
+    assert class_rule_candidate(tok, BEFORE_LEXICON) is None
+    assert class_rule_candidate(tok, AFTER_LEXICON) is None
+
+
+def test_first_matching_rule_wins_and_end_is_the_rules(spacy_nlp: Any) -> None:
+    tok = word(spacy_nlp, "The ferry company shut down its office.", "shut")
+    rules = (ClassRule(lambda t: False, "FIGHT", None, "never"),
+             ClassRule(lambda t: True, "COERCE", "restrict", "always", lambda t: t.i + 2),
+             ClassRule(lambda t: True, "ASSAULT", None, "later"))
+    cand = class_rule_candidate(tok, rules)
+    assert cand is not None
+    assert (cand.type, cand.rule, cand.end) == ("COERCE", "curated-verb+always", tok.i + 2)
