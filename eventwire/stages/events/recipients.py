@@ -37,7 +37,7 @@ from eventwire.paths import DATA_DIR
 from eventwire.stages.events.mention_lookup import NOT_RECIPIENTS, is_actor, look_through
 from eventwire.stages.events.non_recipients import TAKE_LEMMAS
 from eventwire.stages.events.nonevents import word_classes
-from eventwire.stages.events.participants import recipient_mention, unnamed_target
+from eventwire.stages.events.participants import recipient_mention
 from eventwire.stages.events.recipient_codes import recipient_codes
 from eventwire.stages.events.recipient_options import (
     FILL_RULES,
@@ -46,6 +46,7 @@ from eventwire.stages.events.recipient_options import (
     relation_features,
     store_plover,
 )
+from eventwire.stages.events.unnamed_targets import unnamed_target
 
 RANKER_PATH = DATA_DIR / "events" / "recipient_ranker.json"
 Option = tuple[str, int, ActorMention]
