@@ -70,3 +70,31 @@ def test_addressed_it_skips_its_clause_subject_phrase(pipe: Pipeline, text: str,
 def test_subject_pronoun_skips_its_verbs_object(pipe: Pipeline, text: str, pronoun: str,
                                                 not_object: str) -> None:
     assert antecedent_of(pipe, text, pronoun) != not_object
+
+
+@pytest.mark.parametrize("text,not_owner", [
+    ("Chad says Sudanese militiamen attacked its soldiers at a border post.",
+     "Sudanese militiamen"),
+    ("The union said the Zenith company's guards had beaten its members outside the plant.",
+     "guards"),
+    ("Uganda accused the rebel group of holding its engineers, and said the rebels "
+     "kidnapped its workers in March.", "rebels"),
+])
+def test_hostile_acts_on_its_people_are_done_to_another_owner(pipe: Pipeline, text: str,
+                                                              not_owner: str) -> None:
+    """Class *the owner of the people a hostile act is done to is not its
+    doer* (recips29)."""
+    found = antecedent_of(pipe, text, "its")
+    assert found is not None and not_owner not in found, found
+
+
+@pytest.mark.parametrize("text,owner", [
+    ("The junta jailed its critics after the referendum.", "junta"),
+    ("The ministry recalled its ambassador from Lima.", "ministry"),
+    ("The army said it had shelled its own positions by mistake.", "army"),
+])
+def test_relations_own_and_neutral_acts_keep_the_subject(pipe: Pipeline, text: str,
+                                                         owner: str) -> None:
+    """Nouns of relation, "own" and acts that are not hostile keep the
+    subject as the owner."""
+    assert antecedent_of(pipe, text, "its") == owner

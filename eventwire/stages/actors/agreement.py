@@ -25,3 +25,21 @@ def agreeing_in_number(mentions: list[ActorMention], candidates: list[int]) -> l
         return candidates
     return [j for j in candidates if plural_agent(mentions[j])
             or mentions[j].kind not in ("agent", "state")]
+
+
+def singular_candidates(mentions: list[ActorMention], candidates: list[int]) -> list[int]:
+    """Class *"it" and "its" want a singular antecedent*: a plural agent
+    ("Venezuelan troops fired on its soldiers", "armed men stormed the
+    ministry and looted it", "protest leaders said its police had fired")
+    is not what a singular neuter pronoun stands for, when a singular body,
+    state or organisation is among the candidates; a capitalised plural is
+    part of a name ("the Tainan District Prosecutors Office said it")."""
+    kept = [j for j in candidates if not common_plural(mentions[j])]
+    return kept or candidates
+
+
+def common_plural(m: ActorMention) -> bool:
+    """A plural agent written as a common noun ("troops", "armed men"); a
+    capitalised one is part of a name ("the District Prosecutors Office")."""
+    last = m.text.split()[-1] if m.text.strip() else ""
+    return plural_agent(m) and last.islower()

@@ -40,6 +40,7 @@ from eventwire.stages.events.mention_lookup import child, pobj
 from eventwire.stages.events.nominals import (
     RECEIVE_VERBS,
     between_parties,
+    gerund_between,
     named_by_modifier,
     participants_of,
 )
@@ -269,7 +270,7 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
     ("offered its troops to Lebanon's president": the president, not the
     troops); with none, the first candidate that is not a date or number is
     kept as an unresolved mention."""
-    if nominal:
+    if nominal or gerund_between(trigger):
         actor_tok, recipient_tok = noun_roles(trigger)
         if kind == "PROTEST" and participants_of(trigger, recipient_tok):
             if actor_tok is None or actor_mention(doc, actor_tok) is None:

@@ -1,0 +1,41 @@
+"""Class *a surname repeats the full name* (split from ``coref.py``): a
+one-word person name continues the last person whose name ends with it,
+with the identity the text gave the full name."""
+
+from __future__ import annotations
+
+from eventwire.models import ActorMention
+
+
+def repeat_names(mentions: list[ActorMention]) -> None:
+    """A one-word person name continues the last person whose name ends
+    with it."""
+    last_by_surname: dict[str, int] = {}
+    for i, m in enumerate(mentions):
+        if m.kind != "person":
+            continue
+        if not m.actor_id and " " not in m.text.strip() and m.text in last_by_surname:
+            m.antecedent = last_by_surname[m.text]
+            _take_identity(m, mentions[m.antecedent])
+        words = m.text.split()
+        if words:
+            last_by_surname[words[-1]] = i
+
+
+# rules whose country or sector is only a default guess for an unknown person
+GUESSED = ("+private", "+home")
+
+
+def _take_identity(short: ActorMention, full: ActorMention) -> None:
+    """Class *a surname repeats the full name*: "Pinera" after "President
+    Sebastian Pinera", "Mwangi" after "Kenya's president, Daniel Mwangi",
+    "Sall" after "opposition candidate Khalifa Sall" is that person, with
+    the country and office the text gave the full name, not the defaults
+    (CVL, the story's country) an unknown one-word name gets."""
+    if not any(g in short.rule for g in GUESSED) or not (full.country or full.actor_id):
+        return
+    if full.sectors == short.sectors and full.country == short.country:
+        return
+    short.country, short.sectors = full.country, list(full.sectors)
+    short.actor_id, short.kind = full.actor_id, full.kind
+    short.rule += "+repeat"
