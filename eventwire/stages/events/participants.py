@@ -41,6 +41,7 @@ from eventwire.stages.events.mention_lookup import (
     pobj,
     resolved,
 )
+from eventwire.stages.events.pairs import named_pair
 from eventwire.stages.events.parties import as_party
 from eventwire.stages.events.unnamed_targets import _building_antecedent, unnamed_target
 
@@ -146,6 +147,8 @@ def _actor_mention(doc: Doc, tok: Token) -> ActorMention | None:
         return _story_organisation(mentions, resolved(mentions, index))
     if (crowd := counted_crowd(doc, tok)) is not None:
         return crowd  # class *a bare count of people* ("Dozens gathered")
+    if (pair := named_pair(doc, tok)) is not None:
+        return pair  # class *a pair named by "both" / "the two" alone* ("The two agreed")
     if _not_actor(tok):
         return None
     # class *unnamed people*: "crowds looted shops" (CVL, the story's country)
