@@ -98,3 +98,18 @@ def test_relations_own_and_neutral_acts_keep_the_subject(pipe: Pipeline, text: s
     """Nouns of relation, "own" and acts that are not hostile keep the
     subject as the owner."""
     assert antecedent_of(pipe, text, "its") == owner
+
+
+@pytest.mark.parametrize("text,pronoun,owner", [
+    ("The rebel movement said government troops had attacked their positions near Goma.",
+     "their", "rebel"),
+    ("The newspaper said police raided its offices on Tuesday night.", "its", "newspaper"),
+    ("The opposition party said soldiers had surrounded its headquarters in the capital.",
+     "its", "party"),
+])
+def test_a_site_attacked_belongs_to_another_owner(pipe: Pipeline, text: str, pronoun: str,
+                                                  owner: str) -> None:
+    """recips29: an installation or vehicle a hostile act is done to is
+    owned by someone other than the doer."""
+    found = antecedent_of(pipe, text, pronoun)
+    assert found is not None and owner in found, found

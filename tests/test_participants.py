@@ -366,3 +366,20 @@ def test_a_city_named_as_the_doer_stays_its_government(pipe: Pipeline) -> None:
     own noun as the actor is still the city's government."""
     ev = by_trigger(pipe, "The Kathmandu Metropolitan City fined three shops on Monday.")["fined"]
     assert ev.actor is not None and ev.actor.sectors == ["GOV"], ev.actor
+
+
+@pytest.mark.parametrize("text,trigger,country,sector", [
+    ("Congo's rebel movement said government troops had attacked their positions near Goma.",
+     "attacked", "COD", "REB"),
+    ("Ukraine said Russian forces shelled its positions overnight near Kharkiv.", "shelled",
+     "UKR", "MIL"),
+    ("Sudan's paramilitary force said army jets bombed its bases in Darfur on Monday.",
+     "bombed", "SDN", None),
+])
+def test_a_site_owned_by_a_possessive_pronoun(pipe: Pipeline, text: str, trigger: str,
+                                              country: str, sector: str | None) -> None:
+    """recips29, class *a site owned by a possessive pronoun*: the
+    pronoun's referent is the recipient."""
+    ev = by_trigger(pipe, text)[trigger]
+    assert ev.recipient is not None and ev.recipient.country == country, ev.recipient
+    assert sector is None or sector in ev.recipient.sectors, ev.recipient

@@ -3,8 +3,10 @@ Every name here was made up for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from eventwire.models import ActorMention
-from eventwire.stages.actors.repeat_names import repeat_names
+from eventwire.stages.actors.repeat_names import bare_surname, repeat_names
 
 
 def _person(text: str, start: int, rule: str = "ner-PERSON", country: str | None = None,
@@ -32,3 +34,20 @@ def test_other_surnames_are_not_linked() -> None:
     mentions = [_person("Tomas Ruiz", 0), _person("Lopez", 20)]
     repeat_names(mentions)
     assert mentions[1].antecedent is None
+
+
+@pytest.mark.parametrize("title", ["Mr", "Ms.", "Dr"])
+def test_a_courtesy_title_and_a_surname_repeat_the_full_name(title: str) -> None:
+    """Class *"Mr"/"Ms" + surname repeats the full name* (recips29)."""
+    full = _person("Albin Okoro", 0, "agent+title", "NGA", ["GOV"])
+    short = _person(f"{title} Okoro", 50, "ner-PERSON+home", "NGA", ["CVL"])
+    repeat_names([full, short])
+    assert short.antecedent == 0 and short.sectors == ["GOV"], short
+
+
+@pytest.mark.parametrize("text,surname", [
+    ("Pinera", "Pinera"), ("Mr Kurti", "Kurti"), ("Mrs. Ofori", "Ofori"),
+    ("Ada Okafor", None), ("Mr Kwame Mensah", None),
+])
+def test_bare_surname(text: str, surname: str | None) -> None:
+    assert bare_surname(text) == surname

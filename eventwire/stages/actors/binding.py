@@ -124,6 +124,23 @@ def _hostile_verb(verb: Token) -> bool:
     return entry is not None and entry.get("type") in HOSTILE_TYPES
 
 
+def hostile_object(noun: Token) -> bool:
+    """Whether ``noun`` is the object of a verb of force or coercion
+    (``HOSTILE_TYPES`` in the event lexicon): "attacked [their positions]"."""
+    verb = _governing_verb(noun)
+    return verb is not None and _hostile_verb(verb)
+
+
+def _owned_site(noun: Token) -> bool:
+    """An installation or vehicle that stands for its owner ("shelled
+    their positions", "raided its offices", "torched their vehicles"; the
+    ``installations`` and ``owned_vehicles`` of roles.yaml)."""
+    from eventwire.stages.events.mention_lookup import _classes
+
+    words = _classes()["installations"].keys() | set(_classes()["owned_vehicles"])
+    return noun.lower_ in words or noun.lemma_.lower() in words
+
+
 def hostile_owner_mentions(possessive: Token, mentions: list[ActorMention],
                            earlier: list[int]) -> frozenset[int]:
     """Class *the owner of the people a hostile act is done to is not its
@@ -134,14 +151,16 @@ def hostile_owner_mentions(possessive: Token, mentions: list[ActorMention],
     organisation). Not with "own" ("shelled its own people"), nor with a
     noun of relation ("jailed its critics"), nor for his/her ("he stabbed
     his wife"), nor for things ("closed its borders"): only an agent noun
-    the actor stage made a mention of."""
+    the actor stage made a mention of, or an installation or vehicle that
+    stands for its owner (recips29: "government troops attacked their
+    positions", "police raided its offices")."""
     noun = possessive.head
     if possessive.lower_ not in ("its", "their") or noun.lemma_.lower() in RELATIONAL_NOUNS \
             or any(c.lower_ == "own" for c in noun.children) or not earlier:
         return frozenset()
     verb = _governing_verb(noun)
-    if verb is None or not _hostile_verb(verb) or not any(
-            m.start <= noun.idx < m.end and m.kind in ("agent", "person") for m in mentions):
+    if verb is None or not _hostile_verb(verb) or not (_owned_site(noun) or any(
+            m.start <= noun.idx < m.end and m.kind in ("agent", "person") for m in mentions)):
         return frozenset()
     return own_subject_mentions(noun, mentions, earlier) | \
         subject_phrase_mentions(noun, mentions, earlier)

@@ -6,16 +6,33 @@ from __future__ import annotations
 
 from eventwire.models import ActorMention
 
+# courtesy titles before a bare surname: "Mr Kurti", "Ms. Ardern", "Dr Mensah"
+HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.",
+                        "mister", "madam", "madame"})
+
+
+def bare_surname(text: str) -> str | None:
+    """The surname a mention repeats: a one-word name ("Pinera"), or one
+    after a courtesy title (recips29, class *"Mr"/"Ms" + surname repeats
+    the full name*: "Mr Kurti" after "Prime Minister Albin Kurti", "Ms.
+    Okafor" after "Senator Ada Okafor", "Dr Mensah" after "Health
+    Minister Kwame Mensah"); None for a longer name."""
+    words = text.split()
+    if len(words) == 2 and words[0].lower() in HONORIFICS:
+        words = words[1:]
+    return words[0] if len(words) == 1 else None
+
 
 def repeat_names(mentions: list[ActorMention]) -> None:
-    """A one-word person name continues the last person whose name ends
-    with it."""
+    """A one-word person name (or a courtesy title and a surname) continues
+    the last person whose name ends with it."""
     last_by_surname: dict[str, int] = {}
     for i, m in enumerate(mentions):
         if m.kind != "person":
             continue
-        if not m.actor_id and " " not in m.text.strip() and m.text in last_by_surname:
-            m.antecedent = last_by_surname[m.text]
+        surname = bare_surname(m.text)
+        if not m.actor_id and surname is not None and surname in last_by_surname:
+            m.antecedent = last_by_surname[surname]
             _take_identity(m, mentions[m.antecedent])
         words = m.text.split()
         if words:

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
 from eventwire.nlp.extensions import get_list
+from eventwire.stages.actors.binding import hostile_object
 from eventwire.stages.actors.datelines import DATELINE_RULE, dateline_of, subject_after
 from eventwire.stages.events.counted_crowds import counted_crowd
 from eventwire.stages.events.mention_lookup import (
@@ -189,6 +190,11 @@ def _installation_owner(doc: Doc, tok: Token) -> ActorMention | None:
                    if t is not None]
     if (of := pobj(tok, {"of"})) is not None:
         owners.append(_covering(doc, of))
+    if (poss := child(tok, {"poss"})) is not None and hostile_object(tok):
+        # recips29, class *a site owned by a possessive pronoun*: "attacked
+        # their positions", "shelled its bases", "raided its offices": the
+        # pronoun's referent (coreference, ``binding.hostile_owner_mentions``)
+        owners.append(_covering(doc, poss))
     mentions = get_list(doc, "actor_mentions")
     index = next((i for i in owners if i is not None), None)
     if index is None:
