@@ -155,12 +155,19 @@ def hostile_owner_mentions(possessive: Token, mentions: list[ActorMention],
     stands for its owner (recips29: "government troops attacked their
     positions", "police raided its offices")."""
     noun = possessive.head
-    if possessive.lower_ not in ("its", "their") or noun.lemma_.lower() in RELATIONAL_NOUNS \
-            or any(c.lower_ == "own" for c in noun.children) or not earlier:
-        return frozenset()
-    verb = _governing_verb(noun)
-    if verb is None or not _hostile_verb(verb) or not (_owned_site(noun) or any(
-            m.start <= noun.idx < m.end and m.kind in ("agent", "person") for m in mentions)):
+    if not earlier or not owned_by_another(possessive, mentions):
         return frozenset()
     return own_subject_mentions(noun, mentions, earlier) | \
         subject_phrase_mentions(noun, mentions, earlier)
+
+
+def owned_by_another(possessive: Token, mentions: list[ActorMention]) -> bool:
+    """Whether "its"/"their" is on people or a site a hostile act is done
+    to (:func:`hostile_owner_mentions`); checked before any mention list is
+    built, so other possessives cost a few word tests."""
+    noun = possessive.head
+    if possessive.lower_ not in ("its", "their") or noun.lemma_.lower() in RELATIONAL_NOUNS \
+            or any(c.lower_ == "own" for c in noun.children) or not hostile_object(noun):
+        return False
+    return _owned_site(noun) or any(
+        m.start <= noun.idx < m.end and m.kind in ("agent", "person") for m in mentions)

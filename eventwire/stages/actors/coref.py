@@ -37,6 +37,7 @@ from eventwire.stages.actors.binding import (
     hostile_owner_mentions,
     own_object_mentions,
     own_subject_mentions,
+    owned_by_another,
     subject_phrase_mentions,
 )
 from eventwire.stages.actors.body_names import is_body_person
@@ -215,7 +216,7 @@ def _antecedent(tok: Token, low: str, by_start: _ByStart, subjects: set[int],
             excluded |= own_object_mentions(tok, mentions, earlier, later)
         if low == "it" and tok.dep_ == "dobj":  # the party addressed (agentive_it)
             excluded |= subject_phrase_mentions(tok, mentions, earlier)
-        if tok.tag_ == "PRP$":
+        if tok.tag_ == "PRP$" and owned_by_another(tok, mentions):
             excluded |= hostile_owner_mentions(tok, mentions, by_start.starting(0, tok.idx))
         ante = by_start.last(tok.idx, want_person, subjects, plural=plural,
                              excluded=excluded, nouns=nouns, topic=_main_subject(tok),
