@@ -113,3 +113,16 @@ def test_a_site_attacked_belongs_to_another_owner(pipe: Pipeline, text: str, pro
     owned by someone other than the doer."""
     found = antecedent_of(pipe, text, pronoun)
     assert found is not None and owner in found, found
+
+
+@pytest.mark.parametrize("text,owner", [
+    ("The company fired its workers after the strike at the port.", "company"),
+    ("Iran arrested its citizens for spying on Monday.", "Iran"),
+    ("The army detained its officers after the failed mutiny.", "army"),
+])
+def test_with_no_other_owner_named_the_doer_owns_its_people(pipe: Pipeline, text: str,
+                                                            owner: str) -> None:
+    """review46: a hostile act on "its" people passes the doer over only
+    for another party named before it; with none, the doer is the owner
+    (the pronoun was left with no antecedent)."""
+    assert antecedent_of(pipe, text, "its") == owner

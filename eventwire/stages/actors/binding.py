@@ -153,7 +153,9 @@ def hostile_owner_mentions(possessive: Token, mentions: list[ActorMention],
     his wife"), nor for things ("closed its borders"): only an agent noun
     the actor stage made a mention of, or an installation or vehicle that
     stands for its owner (recips29: "government troops attacked their
-    positions", "police raided its offices")."""
+    positions", "police raided its offices"). The doer is only passed
+    over: with no other party named before, it stays the owner (review46:
+    "Iran arrested its citizens", "the company fired its workers")."""
     noun = possessive.head
     if not earlier or not owned_by_another(possessive, mentions):
         return frozenset()

@@ -216,11 +216,16 @@ def _antecedent(tok: Token, low: str, by_start: _ByStart, subjects: set[int],
             excluded |= own_object_mentions(tok, mentions, earlier, later)
         if low == "it" and tok.dep_ == "dobj":  # the party addressed (agentive_it)
             excluded |= subject_phrase_mentions(tok, mentions, earlier)
+        doers = frozenset[int]()
         if tok.tag_ == "PRP$" and owned_by_another(tok, mentions):
-            excluded |= hostile_owner_mentions(tok, mentions, by_start.starting(0, tok.idx))
+            doers = hostile_owner_mentions(tok, mentions, by_start.starting(0, tok.idx))
         ante = by_start.last(tok.idx, want_person, subjects, plural=plural,
-                             excluded=excluded, nouns=nouns, topic=_main_subject(tok),
+                             excluded=excluded | doers, nouns=nouns, topic=_main_subject(tok),
                              singular=low == "it")
+        if ante is None and doers:  # review46: no other owner named ("Iran arrested its citizens")
+            ante = by_start.last(tok.idx, want_person, subjects, plural=plural,
+                                 excluded=excluded, nouns=nouns, topic=_main_subject(tok),
+                                 singular=low == "it")
     return ante
 
 
