@@ -51,3 +51,12 @@ def test_a_courtesy_title_and_a_surname_repeat_the_full_name(title: str) -> None
 ])
 def test_bare_surname(text: str, surname: str | None) -> None:
     assert bare_surname(text) == surname
+
+
+def test_courtesy_titles_are_the_described_stages_list() -> None:
+    """review46: the courtesy titles are one list, shared with
+    ``described._bare_name`` (was a second copy that had drifted)."""
+    from eventwire.stages.actors import described
+    from eventwire.stages.actors import repeat_names as module
+
+    assert module.HONORIFICS is described.COURTESY

@@ -5,10 +5,7 @@ with the identity the text gave the full name."""
 from __future__ import annotations
 
 from eventwire.models import ActorMention
-
-# courtesy titles before a bare surname: "Mr Kurti", "Ms. Ardern", "Dr Mensah"
-HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.",
-                        "mister", "madam", "madame"})
+from eventwire.stages.actors.described import COURTESY as HONORIFICS  # one list (review46)
 
 
 def bare_surname(text: str) -> str | None:
