@@ -6,7 +6,11 @@ import pytest
 
 from eventwire.models import ActorMention
 from eventwire.nlp.pipeline import Pipeline
-from eventwire.stages.actors.agreement import agreeing_in_number, singular_candidates
+from eventwire.stages.actors.agreement import (
+    agreeing_in_number,
+    common_plural,
+    singular_candidates,
+)
 from tests.conftest import antecedent_of
 
 
@@ -73,3 +77,27 @@ def test_singular_filter_drops_plural_agents(plural: str) -> None:
 def test_singular_filter_keeps_plural_agents_when_alone() -> None:
     mentions = [_agent("troops"), _agent("armed men")]
     assert singular_candidates(mentions, [1, 0]) == [1, 0]
+
+
+@pytest.mark.parametrize("text,pronoun,expected", [
+    ("The ministry issued a statement on Friday. Gunmen had stormed the building, and it "
+     "had closed its offices.", "it", "ministry"),
+    ("The embassy posted a notice on Monday. Demonstrators gathered outside, and it "
+     "suspended its visa services.", "its", "embassy"),
+    ("The port authority met on Tuesday. Fishermen blocked the harbour, and it cancelled "
+     "its sailings.", "it", "authority"),
+])
+def test_singular_it_skips_a_sentence_initial_plural(pipe: Pipeline, text: str, pronoun: str,
+                                                     expected: str) -> None:
+    """review46: a plural that starts its sentence is capitalised but no
+    name ("Demonstrators"), and "-men" compounds are plural ("Gunmen",
+    "Fishermen")."""
+    assert antecedent_of(pipe, text, pronoun) == expected
+
+
+@pytest.mark.parametrize("text,plural", [
+    ("Gunmen", True), ("militiamen", True), ("Protesters", True), ("armed men", True),
+    ("the Revolutionary Armed Forces", False), ("the ministry", False),
+])
+def test_common_plural(text: str, plural: bool) -> None:
+    assert common_plural(_agent(text)) is plural
