@@ -55,8 +55,8 @@ def test_number_filter_is_off_without_a_plural_agent() -> None:
 
 
 @pytest.mark.parametrize("text,pronoun,expected", [
-    ("Guyana said Venezuelan troops had fired on its soldiers near the border.", "its",
-     "Guyana"),
+    ("Benin said Nigerien soldiers had shot at its customs officers near the frontier.", "its",
+     "Benin"),
     ("The ministry said armed men stormed the building and that it had closed its offices.",
      "it", "ministry"),
     ("Nigeria said Cameroonian gendarmes had arrested its fishermen on the lake.", "its",

@@ -79,8 +79,8 @@ def test_the_parties_named_on_the_verb_of_a_passive_joint_act(event_pipe: Pipeli
 
 
 @pytest.mark.parametrize("text,trigger,actor,recipient", [
-    ("The clashes between the presidential guard and the army showed the state was divided, "
-     "the president said.", "clashes", "guard", "army"),
+    ("The clashes between the coast guard and the navy proved the junta was divided, "
+     "analysts said.", "clashes", "guard", "navy"),
     ("Fighting broke out in the capital between troops loyal to the president and soldiers "
      "backing a rival general.", "Fighting", "troops", "soldiers"),
     ("Heavy fighting between government troops and forces loyal to the former vice "

@@ -31,11 +31,11 @@ def agreeing_in_number(mentions: list[ActorMention], candidates: list[int]) -> l
 
 def singular_candidates(mentions: list[ActorMention], candidates: list[int]) -> list[int]:
     """Class *"it" and "its" want a singular antecedent*: a plural agent
-    ("Venezuelan troops fired on its soldiers", "armed men stormed the
+    ("Nigerien soldiers shot at its customs officers", "armed men stormed the
     ministry and looted it", "protest leaders said its police had fired")
     is not what a singular neuter pronoun stands for, when a singular body,
     state or organisation is among the candidates; a capitalised plural is
-    part of a name ("the Tainan District Prosecutors Office said it")."""
+    part of a name ("the Revolutionary Armed Forces said it")."""
     kept = [j for j in candidates if not common_plural(mentions[j])]
     return kept or candidates
 

@@ -145,8 +145,8 @@ def hostile_owner_mentions(possessive: Token, mentions: list[ActorMention],
                            earlier: list[int]) -> frozenset[int]:
     """Class *the owner of the people a hostile act is done to is not its
     doer*: "its"/"their" on the people a verb of force or coercion acts on
-    stands for another party than the verb's subject -- "Venezuelan troops
-    fired on its soldiers" (the country named before), "the army detained
+    stands for another party than the verb's subject -- "Nigerien soldiers
+    shot at its customs officers" (the country named before), "the army detained
     their leaders" (the group), "gunmen abducted its staff" (the
     organisation). Not with "own" ("shelled its own people"), nor with a
     noun of relation ("jailed its critics"), nor for his/her ("he stabbed

@@ -37,13 +37,13 @@ def _second_hung_elsewhere(noun: Token, first: Token) -> Token | None:
     """Class *the second party of "between" hung elsewhere by the parse*
     (recips29): "between" names two parties, so when the first has no
     conjunct the "and"-phrase the parser attached to the act noun ("the
-    clashes between the presidential guard and the army") or inside the
+    clashes between the coast guard and the navy") or inside the
     first party's own phrase ("fighting between troops loyal to the
     president and soldiers backing a general", "talks between envoys of
     the junta and opposition leaders") is the second; so is the noun
     phrase right after an "and" the parser left dangling on the act noun
     while making its noun a second subject ("the clashes between the
-    guard and the army showed ...")."""
+    coast guard and the navy proved ...")."""
     hung = [c for c in noun.children if c.dep_ == "conj" and c.i > first.i
             and c.pos_ in PARTY_POS]
     if hung:

@@ -1,5 +1,5 @@
 """Class *a pair named by "both" or "the two" alone* (recips29): "urged both
-to refrain from unilateral steps", "the two agreed to hold talks", "called
+to end the border dispute", "the two agreed to hold talks", "called
 on both to return to the table" -- the bare quantifier is a participant,
 the two parties the text has just named; with no noun it gives no sector
 of its own, so it takes the pair's: two states (or their governments) are
@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from eventwire.models import ActorMention
 from eventwire.nlp.extensions import get_list
 
-# "preconj": "urged both to refrain", parsed as "both ... and" on the verb
+# "preconj": "urged both to end the dispute", parsed as "both ... and" on the verb
 PAIR_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "preconj")
 
 

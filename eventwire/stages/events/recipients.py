@@ -328,7 +328,7 @@ def conflict_parties(doc: Doc, tok: Token) -> ActorMention | None:
     with no sector (``home_country``); "political parties", "opposition
     parties" are not the sides of a conflict (no other modifier allowed)."""
     if tok.lower_ not in PARTY_HEADS:
-        return named_pair(doc, tok)  # "urged both to refrain" (``pairs``)
+        return named_pair(doc, tok)  # "urged both to end it" (``pairs``)
     mods = [c for c in tok.children if c.dep_ in ("det", "amod", "nummod", "predet", "quantmod")]
     words = {c.lower_ for c in mods}
     if not words & PARTY_MARKS or words - PARTY_MARKS - {"the", "all"}:

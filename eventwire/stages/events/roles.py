@@ -202,7 +202,7 @@ def _addressees(verb: Token) -> list[Token]:
     out = [s for c in verb.children if c.dep_ == "ccomp"
            for s in [child(c, {"nsubj", "nsubjpass"})]
            if s is not None and s.lower_ not in RELATIVE]
-    # "urged both to refrain": the parser makes the addressee "both" the
+    # "urged both to end the dispute": the parser makes the addressee "both" the
     # preconjunction of the demanded verb (pairs.py)
     out += [p for c in verb.children if c.dep_ == "xcomp"
             for p in c.children if p.dep_ == "preconj" and p.lower_ == "both"]
