@@ -203,8 +203,10 @@ def _addressees(verb: Token) -> list[Token]:
            for s in [child(c, {"nsubj", "nsubjpass"})]
            if s is not None and s.lower_ not in RELATIVE]
     # "urged both to end the dispute": the parser makes the addressee "both" the
-    # preconjunction of the demanded verb (pairs.py)
+    # preconjunction of the demanded verb (pairs.py); not when it coordinates two
+    # demanded verbs (review46: "urged Uganda both to withdraw ... and to reopen ...")
     out += [p for c in verb.children if c.dep_ == "xcomp"
+            and not any(x.dep_ == "conj" for x in c.children)
             for p in c.children if p.dep_ == "preconj" and p.lower_ == "both"]
     what = child(verb, {"dobj"})
     source = pobj(verb, {"from"}) or (pobj(what, {"from"}) if what is not None else None)
